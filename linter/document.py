@@ -1,0 +1,66 @@
+"""The article as rules see it: blocks of prose, sentences with exact spans into the file text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+BlockKind = Literal["headline", "heading", "paragraph", "quote", "list_item"]
+Format = Literal["markdown", "html", "text"]
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of the original file text.
+
+    ``start``/``end`` are character offsets into the text as read (after decoding, before any
+    newline translation); ``line``/``col`` and ``end_line``/``end_col`` are 1-based and counted in
+    characters. ``end`` is exclusive; ``end_line``/``end_col`` name the last character's position
+    plus one column (the usual editor convention).
+    """
+
+    start: int
+    end: int
+    line: int
+    col: int
+    end_line: int
+    end_col: int
+
+
+@dataclass(frozen=True)
+class Block:
+    """A unit of prose: the headline (front matter title or first heading), a heading, a
+    paragraph, a block-quote paragraph or a list item. ``text`` is the prose with markup removed."""
+
+    index: int
+    kind: BlockKind
+    text: str
+    span: Span
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int  # position among all sentences of the document
+    text: str  # exact prose text (markup removed, whitespace inside kept as in the source)
+    span: Span
+    block: int  # index of the Block it belongs to
+
+
+@dataclass
+class Document:
+    path: Path | None  # None for stdin without --stdin-filename
+    display_path: str  # what reporters print
+    text: str  # the whole file as read (front matter included)
+    format: Format
+    meta: dict[str, Any] = field(default_factory=dict)  # front matter; title counts as headline
+    blocks: list[Block] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    comments: list[tuple[str, Span]] = field(default_factory=list)  # HTML comments (suppressions)
+
+    @property
+    def headline(self) -> Block | None:
+        return next((b for b in self.blocks if b.kind == "headline"), None)
+
+    def sentences_in(self, block: Block) -> list[Sentence]:
+        return [s for s in self.sentences if s.block == block.index]

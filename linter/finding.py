@@ -1,0 +1,69 @@
+"""What a rule reports."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from enum import IntEnum
+
+from .document import Span
+
+
+class Severity(IntEnum):
+    INFO = 1
+    WARNING = 2
+    ERROR = 3
+
+    @classmethod
+    def parse(cls, value: "str | Severity") -> "Severity":
+        if isinstance(value, Severity):
+            return value
+        try:
+            return cls[value.strip().upper()]
+        except KeyError:
+            raise ValueError(f"unknown severity {value!r} (use error, warning or info)") from None
+
+    def __str__(self) -> str:
+        return self.name.lower()
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def normalise(text: str) -> str:
+    """Text as a fingerprint sees it: NFKC, case-folded, whitespace collapsed."""
+    return _SPACE.sub(" ", unicodedata.normalize("NFKC", text)).strip().casefold()
+
+
+def fingerprint(rule_id: str, *texts: str) -> str:
+    """Stable id of a finding: rule + normalised sentence texts, never line numbers, so baselines
+    and suppressions survive edits elsewhere in the file."""
+    digest = hashlib.sha256(rule_id.encode())
+    for text in texts:
+        digest.update(b"\x00" + normalise(text).encode())
+    return digest.hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class Related:
+    span: Span
+    path: str | None = None  # None: the same file as the finding; else a source file
+    message: str = ""
+
+
+@dataclass
+class Finding:
+    rule_id: str
+    name: str
+    severity: Severity
+    message: str
+    span: Span
+    path: str = ""  # display path, filled in by the engine
+    related: list[Related] = field(default_factory=list)
+    score: float | None = None
+    fingerprint: str = ""
+
+    def sort_key(self) -> tuple:
+        return (self.path, self.span.start, self.span.end, self.rule_id, self.message)

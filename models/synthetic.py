@@ -1,0 +1,274 @@
+"""Synthetic NLI pairs made from clean news articles (FactCC-style edits).
+
+A small NLI model trained on MNLI/SNLI-like data misses the contradictions news copy actually
+contains: a changed number, an antonym, a swapped name or nationality, a dropped "not". We teach it
+those by editing real news sentences:
+
+* contradiction: negation flip, antonym swap, number change, date change (year, month, weekday),
+  entity swap (another name of the same article), demonym swap, role/title swap;
+* entailment: the sentence minus a droppable clause or modifier, or a sentence against a premise
+  that contains it;
+* neutral: two different sentences of the same article (what a linter sees most of the time, so
+  they also teach the model not to raise false alarms).
+
+Every generator is a pure function of its input and a ``random.Random``: the same seed gives the
+same pairs.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from dataclasses import dataclass
+from typing import Callable, Iterable, Iterator
+
+ENTAILMENT, NEUTRAL, CONTRADICTION = "entailment", "neutral", "contradiction"
+
+
+@dataclass(frozen=True)
+class Pair:
+    premise: str
+    hypothesis: str
+    label: str
+    kind: str  # which edit made it, for reporting
+
+
+# --- word lists (small on purpose: each entry must be a real contradiction both ways) ---------
+
+ANTONYMS = {
+    "increase": "decrease", "increased": "decreased", "increases": "decreases",
+    "rise": "fall", "rose": "fell", "rises": "falls", "rising": "falling",
+    "higher": "lower", "more": "fewer", "most": "fewest", "largest": "smallest",
+    "biggest": "smallest", "won": "lost", "win": "lose", "wins": "loses",
+    "gained": "lost", "accepted": "rejected", "accept": "reject", "approved": "rejected",
+    "agreed": "refused", "supports": "opposes", "support": "oppose", "supported": "opposed",
+    "praised": "criticised", "allowed": "banned", "open": "closed", "opened": "closed",
+    "before": "after", "first": "last", "strong": "weak", "stronger": "weaker",
+    "success": "failure", "successful": "unsuccessful", "guilty": "innocent",
+    "alive": "dead", "early": "late", "earlier": "later", "cheaper": "more expensive",
+    "expanded": "shrank", "improved": "worsened", "better": "worse", "best": "worst",
+    "peaceful": "violent", "legal": "illegal", "public": "private", "full": "empty",
+    "together": "apart", "allies": "rivals", "friendly": "hostile", "easy": "difficult",
+    "confirmed": "denied", "arrived": "left", "started": "ended", "began": "ended",
+    "joined": "left", "hired": "fired", "acquitted": "convicted", "boosted": "cut",
+    "thriving": "collapsing", "positively": "negatively", "positive": "negative",
+}
+ANTONYMS.update({v: k for k, v in list(ANTONYMS.items()) if " " not in v and v not in ANTONYMS})
+
+DEMONYMS = [
+    "American", "British", "Russian", "Chinese", "French", "German", "Italian", "Spanish",
+    "Japanese", "Indian", "Irish", "Scottish", "Welsh", "English", "Canadian", "Australian",
+    "Ukrainian", "Turkish", "Iranian", "Israeli", "Egyptian", "Brazilian", "Mexican", "Polish",
+    "Dutch", "Swedish", "Nigerian", "Pakistani", "Syrian", "Korean",
+]
+ROLES = [
+    "Prime Minister", "President", "Foreign Minister", "Finance Minister", "Chancellor",
+    "Home Secretary", "Defence Secretary", "chief executive", "chairman", "manager", "captain",
+    "spokesman", "mayor", "governor", "senator", "coach", "director", "minister", "judge",
+]
+MONTHS = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+]
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+# auxiliary -> negated form; the reverse map removes a negation
+NEGATE = {
+    "is": "is not", "are": "are not", "was": "was not", "were": "were not", "has": "has not",
+    "have": "have not", "had": "had not", "will": "will not", "would": "would not",
+    "can": "cannot", "could": "could not", "should": "should not", "must": "must not",
+    "did": "did not", "does": "does not", "do": "do not", "may": "may not",
+}
+UNNEGATE = [
+    (re.compile(r"\b(is|are|was|were|has|have|had|will|would|could|should|did|does|do) not\b"), r"\1"),
+    (re.compile(r"\bcannot\b"), "can"),
+    (re.compile(r"\b(is|are|was|were|has|have|had|would|could|should|did|does|do)n't\b"), r"\1"),
+    (re.compile(r"\bwon't\b"), "will"),
+    (re.compile(r"\bnever\b"), "once"),
+    (re.compile(r"\bno longer\b"), "still"),
+]
+
+_WORD = re.compile(r"[A-Za-z]+")
+_NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w.]*\d)")
+_YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
+_NAME = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)+)\b")
+_DROPPABLE = [
+    re.compile(r", (?:who|which|where) [^,]{3,80},"),  # non-restrictive relative clause
+    re.compile(r", (?:the|a|an) [^,]{3,60},"),  # apposition
+    re.compile(r" \([^)]{2,60}\)"),  # parenthetical
+]
+_LEADING_CLAUSE = re.compile(r"^(?:In|On|At|After|Before|During|Since|Last|Earlier|Later)\b[^,]{2,60}, ")
+_TRAILING_CLAUSE = re.compile(r", (?:saying|adding|according to|as|while|which|after|before) [^,]{3,}(?=[.!?]?$)")
+
+
+def _replace_word(text: str, rng: random.Random, table: dict[str, str]) -> str | None:
+    spots = [m for m in _WORD.finditer(text) if m.group(0).lower() in table]
+    if not spots:
+        return None
+    m = rng.choice(spots)
+    word = m.group(0)
+    new = table[word.lower()]
+    if word[0].isupper():
+        new = new[0].upper() + new[1:]
+    return text[: m.start()] + new + text[m.end():]
+
+
+def negate(text: str, rng: random.Random) -> str | None:
+    """Flip a sentence's polarity: remove a negation if it has one, else add one."""
+    for pattern, repl in UNNEGATE:
+        if pattern.search(text):
+            return pattern.sub(repl, text, count=1)
+    return _replace_word(text, rng, NEGATE)
+
+
+def antonym(text: str, rng: random.Random) -> str | None:
+    return _replace_word(text, rng, ANTONYMS)
+
+
+def change_number(text: str, rng: random.Random) -> str | None:
+    spots = [m for m in _NUMBER.finditer(text) if not _YEAR.fullmatch(m.group(1))]
+    if not spots:
+        return None
+    m = rng.choice(spots)
+    raw = m.group(1)
+    value = float(raw.replace(",", ""))
+    for _ in range(10):
+        factor = rng.choice([0.5, 0.7, 1.3, 1.5, 2, 3, 10])
+        new_value = value * factor if value > 2 else value + rng.choice([1, 2, 3, 5])
+        if "." in raw:
+            new = f"{new_value:.{len(raw.split('.')[1])}f}"
+        else:
+            new = f"{int(round(new_value)):,}" if "," in raw else str(int(round(new_value)))
+        if new != raw:
+            return text[: m.start(1)] + new + text[m.end(1):]
+    return None
+
+
+def change_date(text: str, rng: random.Random) -> str | None:
+    options: list[Callable[[], str | None]] = []
+    year = _YEAR.search(text)
+    if year:
+        shift = rng.choice([-3, -2, -1, 1, 2, 5])
+        options.append(lambda: text[: year.start()] + str(int(year.group(0)) + shift) + text[year.end():])
+    for names in (MONTHS, WEEKDAYS):
+        found = [n for n in names if re.search(rf"\b{n}\b", text)]
+        if found and not (names is MONTHS and found == ["May"] and not re.search(r"\bin May\b", text)):
+            old = rng.choice(found)
+            new = rng.choice([n for n in names if n != old])
+            options.append(lambda old=old, new=new: re.sub(rf"\b{old}\b", new, text, count=1))
+    if not options:
+        return None
+    return rng.choice(options)()
+
+
+def swap_entity(text: str, rng: random.Random, others: list[str]) -> str | None:
+    """Replace a multi-word proper name with another name from the same article."""
+    names = [m for m in _NAME.finditer(text)]
+    if not names:
+        return None
+    m = rng.choice(names)
+    candidates = [o for o in others if o != m.group(1) and o not in text]
+    if not candidates:
+        return None
+    return text[: m.start(1)] + rng.choice(candidates) + text[m.end(1):]
+
+
+def swap_demonym(text: str, rng: random.Random) -> str | None:
+    found = [d for d in DEMONYMS if re.search(rf"\b{d}\b", text)]
+    if not found:
+        return None
+    old = rng.choice(found)
+    new = rng.choice([d for d in DEMONYMS if d != old and d not in text])
+    return re.sub(rf"\b{old}\b", new, text, count=1)
+
+
+def swap_role(text: str, rng: random.Random) -> str | None:
+    found = [r for r in ROLES if re.search(rf"\b{re.escape(r)}\b", text)]
+    if not found:
+        return None
+    old = max(found, key=len)  # "Foreign Minister" rather than "minister"
+    new = rng.choice([r for r in ROLES if r.lower() != old.lower() and r.lower() not in old.lower()])
+    if old[0].isupper() and not new[0].isupper():
+        new = new[0].upper() + new[1:]
+    return re.sub(rf"\b{re.escape(old)}\b", new, text, count=1)
+
+
+def drop_clause(text: str, rng: random.Random) -> str | None:
+    """A shorter sentence the original entails: a clause or modifier removed."""
+    options = []
+    for pattern in _DROPPABLE:
+        for m in pattern.finditer(text):
+            options.append(text[: m.start()] + ("" if m.group(0).startswith(" (") else "") + text[m.end():])
+    lead = _LEADING_CLAUSE.match(text)
+    if lead:
+        rest = text[lead.end():]
+        options.append(rest[0].upper() + rest[1:])
+    trail = _TRAILING_CLAUSE.search(text)
+    if trail:
+        options.append(text[: trail.start()] + ".")
+    options = [o.replace(" ,", ",").strip() for o in options if len(o.split()) >= 5]
+    return rng.choice(options) if options else None
+
+
+CONTRADICTION_EDITS: dict[str, Callable[[str, random.Random], str | None]] = {
+    "negation": negate,
+    "antonym": antonym,
+    "number": change_number,
+    "date": change_date,
+    "demonym": swap_demonym,
+    "role": swap_role,
+}
+
+
+def names_in(sentences: Iterable[str]) -> list[str]:
+    seen: dict[str, None] = {}
+    for s in sentences:
+        for m in _NAME.finditer(s):
+            seen.setdefault(m.group(1))
+    return list(seen)
+
+
+def pairs_from_article(sentences: list[str], rng: random.Random) -> Iterator[Pair]:
+    """Yield up to three pairs per usable sentence: one of each label."""
+    usable = [s for s in sentences if 6 <= len(s.split()) <= 60]
+    names = names_in(usable)
+    for i, sentence in enumerate(usable):
+        # Up to two contradictions per sentence, the specific edits (numbers, dates, names,
+        # roles) before negation, which applies almost everywhere and would crowd them out.
+        edits = []
+        for kind in ["number", "date", "demonym", "role", "entity", "antonym"]:
+            edited = (swap_entity(sentence, rng, names) if kind == "entity"
+                      else CONTRADICTION_EDITS[kind](sentence, rng))
+            if edited and edited != sentence:
+                edits.append((kind, edited))
+        rng.shuffle(edits)
+        edits = edits[:2]
+        if len(edits) < 2 or rng.random() < 0.3:
+            negated = negate(sentence, rng)
+            if negated and negated != sentence:
+                edits = edits[:1] + [("negation", negated)]
+        for kind, edited in edits:
+            yield _maybe_flip(Pair(sentence, edited, CONTRADICTION, kind), rng)
+        shorter = drop_clause(sentence, rng)
+        if shorter and shorter != sentence:
+            yield Pair(sentence, shorter, ENTAILMENT, "drop-clause")
+        elif i + 1 < len(usable) and rng.random() < 0.5:
+            yield Pair(f"{sentence} {usable[i + 1]}", sentence, ENTAILMENT, "contained")
+        far = [j for j in range(len(usable)) if abs(j - i) >= 2]
+        if far:
+            yield Pair(sentence, usable[rng.choice(far)], NEUTRAL, "same-article")
+
+
+def _maybe_flip(pair: Pair, rng: random.Random) -> Pair:
+    """Contradiction is symmetric: show the edited sentence as premise half of the time."""
+    if rng.random() < 0.5:
+        return Pair(pair.hypothesis, pair.premise, pair.label, pair.kind)
+    return pair
+
+
+def generate(articles: Iterable[list[str]], seed: int = 0) -> list[Pair]:
+    rng = random.Random(seed)
+    out: list[Pair] = []
+    for sentences in articles:
+        out.extend(pairs_from_article(sentences, rng))
+    return out
