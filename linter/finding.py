@@ -67,3 +67,25 @@ class Finding:
 
     def sort_key(self) -> tuple:
         return (self.path, self.span.start, self.span.end, self.rule_id, self.message)
+
+
+@dataclass
+class FileError:
+    """An input that could not be checked (exit 2); other files are still checked."""
+
+    path: str
+    message: str
+    line: int | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: error: {self.message}"
+
+
+@dataclass
+class RunResult:
+    """Everything one run produced, in deterministic order; what reporters render."""
+
+    files: list[str] = field(default_factory=list)  # display paths checked (sorted)
+    findings: list[Finding] = field(default_factory=list)  # sorted by Finding.sort_key
+    errors: list[FileError] = field(default_factory=list)
