@@ -160,6 +160,54 @@ def evaluate(scorer, rows: list[dict]) -> dict:
     return result
 
 
+def news_probe(data: Path, seed: int = 0, neutral_pairs: int = 600) -> dict:
+    """Rows of the news probe: the gap the issue names (real contradictions in documents).
+
+    * ContraDoc dev positives: (reference sentence, planted evidence sentence) -> contradiction;
+    * clean news dev: two sentences of the same article -> "not contradiction" (the pairs a
+      linter scores all day; a contradiction here is a false alarm).
+    Both are dev data (tuning), never used for training.
+    """
+    rng = random.Random(seed)
+    contradictions = []
+    for line in open(data / "contradoc/dev/positives.jsonl", encoding="utf-8"):
+        doc = json.loads(line)
+        refs = doc["references"] if isinstance(doc["references"], list) else [doc["references"]]
+        for ref in refs[:1]:
+            contradictions.append({"premise": ref, "hypothesis": doc["evidence"],
+                                   "label": "contradiction", "type": doc["contra_type"]})
+    clean = []
+    articles = [json.loads(line)["text"] for line in open(data / "news/dev/articles.jsonl", encoding="utf-8")]
+    while len(clean) < neutral_pairs:
+        sentences = split_sentences(rng.choice(articles))
+        sentences = [s for s in sentences if len(s.split()) >= 6]
+        if len(sentences) >= 4:
+            a, b = rng.sample(range(len(sentences)), 2)
+            clean.append({"premise": sentences[a], "hypothesis": sentences[b], "label": "neutral"})
+    return {"contradictions": contradictions, "clean": clean}
+
+
+def evaluate_probe(scorer, probe: dict) -> dict:
+    """Contradiction recall on ContraDoc pairs (both directions, max) and false-contradiction rate
+    on clean same-article pairs, at argmax and at p(contradiction) >= 0.5 / 0.8."""
+    def contra(rows, both):
+        pairs = [(r["premise"], r["hypothesis"]) for r in rows]
+        p = scorer(pairs)
+        if both:
+            q = scorer([(h, p_) for p_, h in pairs])
+            return [max(a[2], b[2]) for a, b in zip(p, q)], [max(int(a.argmax() == 2), int(b.argmax() == 2)) for a, b in zip(p, q)]
+        return [a[2] for a in p], [int(a.argmax() == 2) for a in p]
+    c_prob, c_arg = contra(probe["contradictions"], True)
+    n_prob, n_arg = contra(probe["clean"], True)
+    out = {"contradoc_pairs": len(c_prob), "clean_pairs": len(n_prob),
+           "contradiction_recall_argmax": sum(c_arg) / len(c_arg),
+           "clean_false_contradiction_argmax": sum(n_arg) / len(n_arg)}
+    for t in (0.5, 0.8, 0.9):
+        out[f"contradiction_recall_p{t}"] = sum(x >= t for x in c_prob) / len(c_prob)
+        out[f"clean_false_contradiction_p{t}"] = sum(x >= t for x in n_prob) / len(n_prob)
+    return out
+
+
 def make_scorer(model, tokenizer, max_length: int = 128, batch_size: int = 64):
     import numpy as np
     import torch
@@ -177,6 +225,34 @@ def make_scorer(model, tokenizer, max_length: int = 128, batch_size: int = 64):
         return out
 
     return score
+
+
+def evaluate_all(scorer, args, metrics: dict) -> dict:
+    metrics["eval"] = {}
+    for name in ("mnli-eval", "sick-trial", "rte3-test"):
+        rows = read_eval(args.data / f"nli/eval/{name}.jsonl")[: args.eval_limit or None]
+        metrics["eval"][name] = evaluate(scorer, rows)
+        print(f"{name}: accuracy {metrics['eval'][name]['accuracy']:.3f}", flush=True)
+    metrics["news_probe"] = evaluate_probe(scorer, news_probe(args.data))
+    print(f"news probe: {metrics['news_probe']}", flush=True)
+    args.metrics.write_text(json.dumps(metrics, indent=2) + "\n", encoding="utf-8")
+    return metrics
+
+
+def evaluate_weights(args) -> dict:
+    import torch
+    from safetensors import safe_open
+    from transformers import AutoTokenizer
+
+    from .base import base_model_dir
+    from .default import load_default_model
+
+    torch.set_num_threads(args.threads)
+    model = load_default_model(args.out)
+    with safe_open(str(args.out), framework="pt") as handle:
+        meta = handle.metadata() or {}
+    scorer = make_scorer(model, AutoTokenizer.from_pretrained(str(base_model_dir())))
+    return evaluate_all(scorer, args, {"weights": str(args.out.name), "meta": meta})
 
 
 def main(argv: list[str] | None = None) -> dict:
@@ -197,7 +273,11 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--eval-limit", type=int, default=0, help="pairs per eval set (0: all)")
     parser.add_argument("--checkpoint-every", type=int, default=500, help="steps between saves")
+    parser.add_argument("--eval-only", action="store_true",
+                        help="skip training: evaluate the weights file given by --out")
     args = parser.parse_args(argv)
+    if args.eval_only:
+        return evaluate_weights(args)
 
     import numpy as np
     import torch
@@ -284,14 +364,10 @@ def main(argv: list[str] | None = None) -> dict:
     scorer = make_scorer(model, tokenizer)
     metrics: dict = {
         "method": args.method, "seed": args.seed, "training_pairs": len(encoded),
-        "pool_pairs": len(encoded) - min(args.synthetic, len(encoded)), "synthetic_pairs": args.synthetic,
-        "steps": step, "train_minutes": round(train_minutes, 1), "threads": args.threads,
-        "eval": {},
+        "synthetic_pairs": min(args.synthetic, len(encoded)), "steps": step,
+        "train_minutes": round(train_minutes, 1), "threads": args.threads,
     }
-    for name in ("mnli-eval", "sick-trial", "rte3-test"):
-        metrics["eval"][name] = evaluate(scorer, read_eval(args.data / f"nli/eval/{name}.jsonl")[: args.eval_limit or None])
-        print(f"{name}: accuracy {metrics['eval'][name]['accuracy']:.3f}", flush=True)
-    args.metrics.write_text(json.dumps(metrics, indent=2) + "\n", encoding="utf-8")
+    evaluate_all(scorer, args, metrics)
     return metrics
 
 

@@ -1,0 +1,77 @@
+"""The synthetic news pairs: each edit does what its label claims, deterministically."""
+
+import random
+
+import pytest
+
+from factlint.models import synthetic as syn
+
+ARTICLE = [
+    "The Russian Prime Minister, Mikhail Mishustin, met the delegation in Moscow on Tuesday.",
+    "Trade between the two countries rose to 240 billion dollars in 2023, officials said.",
+    "Vladimir Putin, who has led Russia since 2000, said the talks were successful.",
+    "The agreement was not signed because both sides disagreed over gas prices.",
+    "Analysts in Beijing expect the pipeline to open in May 2030.",
+    "Xi Jinping praised the strong partnership between China and Russia.",
+]
+
+
+def rng() -> random.Random:
+    return random.Random(7)
+
+
+def test_negation_adds_and_removes_not():
+    assert syn.negate("The plan is ready.", rng()) == "The plan is not ready."
+    assert syn.negate("The agreement was not signed.", rng()) == "The agreement was signed."
+    assert syn.negate("He won't resign.", rng()) == "He will resign."
+    assert syn.negate("Sunny skies ahead.", rng()) is None
+
+
+def test_antonym_keeps_capitalisation():
+    assert syn.antonym("Exports rose sharply.", rng()) == "Exports fell sharply."
+    assert syn.antonym("Increased demand helped.", rng()) == "Decreased demand helped."
+
+
+def test_number_change_changes_a_quantity_but_not_a_year():
+    edited = syn.change_number("Trade rose to 240 billion dollars in 2023.", rng())
+    assert edited is not None and "2023" in edited and "240 billion" not in edited
+    assert syn.change_number("It happened in 2023.", rng()) is None
+    assert syn.change_number("Some 1,200 people came.", rng()) != "Some 1,200 people came."
+
+
+def test_date_change_moves_year_month_or_weekday():
+    edited = syn.change_date("They met on Tuesday.", rng())
+    assert edited != "They met on Tuesday." and "Tuesday" not in edited
+    edited = syn.change_date("The pipeline opens in 2030.", rng())
+    assert edited is not None and "2030" not in edited
+    # "may" the modal verb is not a month
+    assert syn.change_date("Prices May rise, he said.", rng()) is None
+
+
+def test_entity_demonym_and_role_swaps():
+    names = syn.names_in(ARTICLE)
+    assert "Mikhail Mishustin" in names and "Vladimir Putin" in names
+    edited = syn.swap_entity("Vladimir Putin said the talks were successful.", rng(), names)
+    assert edited is not None and "Vladimir Putin" not in edited
+    edited = syn.swap_demonym("The Russian minister spoke.", rng())
+    assert edited is not None and "Russian" not in edited
+    edited = syn.swap_role("The Prime Minister spoke.", rng())
+    assert edited is not None and "Prime Minister" not in edited
+
+
+def test_drop_clause_gives_a_shorter_entailed_sentence():
+    shorter = syn.drop_clause(ARTICLE[2], rng())
+    assert shorter == "Vladimir Putin said the talks were successful."
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+def test_generate_is_seeded_and_labels_every_kind(seed):
+    first = syn.generate([ARTICLE], seed=seed)
+    again = syn.generate([ARTICLE], seed=seed)
+    assert first == again
+    labels = {p.label for p in first}
+    assert labels == {syn.CONTRADICTION, syn.ENTAILMENT, syn.NEUTRAL}
+    for pair in first:
+        assert pair.premise != pair.hypothesis
+        if pair.label == syn.NEUTRAL:  # neutrals are two different sentences of the article
+            assert pair.premise in ARTICLE and pair.hypothesis in ARTICLE
