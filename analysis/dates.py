@@ -1,0 +1,390 @@
+"""Dates in an article: absolute ("18 May 1989", "May 1989", "in 1989"), relative ("last week",
+"next Monday", "yesterday"), stated weekdays, each with the event it attaches to.
+
+Relative dates are resolved against the article's date (front matter ``date``); an undated article
+is resolved against ``today`` and every mention records that, so a rule can say so.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timedelta
+from typing import Any, Literal
+
+from .numtext import (MONTHS, WEEKDAYS, Token, clause_bounds, content_lemmas, lemma, lexicon,
+                      names, tokens, word_at)
+
+Granularity = Literal["day", "month", "year"]
+
+
+@dataclass(frozen=True)
+class DateMention:
+    sentence: int  # index of the sentence in the document
+    start: int  # offsets into the sentence text
+    end: int
+    text: str
+    year: int | None
+    month: int | None
+    day: int | None
+    weekday: int | None = None  # stated weekday, Monday = 0
+    relative: str | None = None  # "yesterday", "last week", "next monday"... (lower-case)
+    resolved: tuple[date, date] | None = None  # the interval a relative date denotes
+    preposition: str = ""  # "in", "on", "by", "since"... the word before the date
+    event: str | None = None  # event class or lemma of the verb/noun the date attaches to
+    context: frozenset[str] = field(default_factory=frozenset)  # content lemmas of its clause
+    modal: bool = False  # planned, expected, intended... (not a fact about the past)
+    tense: Literal["past", "future", ""] = ""
+    copular_year: bool = False  # "X is a 1995 video game": the year classifies the subject
+    in_list: bool = False  # one of several dates listed together ("in 2003, 2005 and 2007")
+    will_before: bool = False  # "will" shortly before it ("will visit last week")
+    names: frozenset[str] = frozenset()  # capitalised names in its clause
+
+    @property
+    def granularity(self) -> Granularity | None:
+        if self.day is not None:
+            return "day"
+        if self.month is not None:
+            return "month"
+        return "year" if self.year is not None else None
+
+    def describe(self) -> str:
+        return self.text
+
+
+def article_date(meta: dict[str, Any]) -> date | None:
+    """The front matter ``date`` as a ``date`` (YAML may give a date, a datetime or a string)."""
+    value = meta.get("date") if meta else None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        text = value.strip()
+        for fmt in ("%Y-%m-%d", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M", "%d %B %Y", "%B %d, %Y"):
+            try:
+                return datetime.strptime(text[: len(text)], fmt).date()
+            except ValueError:
+                continue
+        m = re.match(r"(\d{4})-(\d{2})-(\d{2})", text)
+        if m:
+            try:
+                return date(int(m[1]), int(m[2]), int(m[3]))
+            except ValueError:
+                return None
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+_YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)$")
+_DAY = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?$")
+_ORD_SUFFIX = {"st", "nd", "rd", "th"}
+_PAST_MARKERS = frozenset(
+    "was were had did took held happened met visited arrived died occurred began ended attended "
+    "played won lost came went left announced opened closed signed".split())
+_FUTURE_MARKERS = frozenset("will would shall 'll going plans plan due scheduled expected".split())
+_IRREGULAR_PAST = frozenset("laid born built made sold bought won lost began shot hit fought struck "
+                            "flew sank rose fell".split())
+_POINT_PREPS = frozenset({"in", "on", "of", "at", "during", ""})
+
+
+def _is_year(tok: Token) -> bool:
+    return bool(_YEAR.match(tok.text))
+
+
+def _day_value(toks: list[Token], i: int) -> tuple[int, int] | None:
+    """(day, tokens used) for "18", "18th" or "18 th" at i."""
+    if i >= len(toks):
+        return None
+    m = _DAY.match(toks[i].text)
+    if not m:
+        return None
+    day = int(m.group(1))
+    if not 1 <= day <= 31:
+        return None
+    used = 1
+    if i + 1 < len(toks) and toks[i + 1].low in _ORD_SUFFIX and toks[i + 1].start == toks[i].end:
+        used = 2
+    return day, used
+
+
+def _month_at(toks: list[Token], i: int) -> int | None:
+    if i >= len(toks):
+        return None
+    t = toks[i]
+    low = t.low.rstrip(".")
+    if low not in MONTHS:
+        return None
+    # "may" and "march" are words too: a month needs its capital and a date-like neighbour.
+    if not t.text[0].isupper():
+        return None
+    if low in {"may", "march"} or len(low) == 3:
+        nxt, prev = word_at(toks, i + 1), word_at(toks, i - 1)
+        if not (_DAY.match(nxt) or _YEAR.match(nxt) or _DAY.match(prev) or prev in {"in", "of", "since", "until", "by", "early", "late", "mid", "last", "next", "this"}):
+            return None
+        if low == "may" and prev == "in" and not (_DAY.match(nxt) or _YEAR.match(nxt)) and nxt and nxt[0].isalpha() and nxt not in {",", ".", "and", "when", "after", "before"}:
+            return None
+    return MONTHS[low]
+
+
+def _scan_absolute(toks: list[Token]) -> list[tuple[int, int, int | None, int | None, int | None, int | None]]:
+    """(first token, end token, year, month, day, weekday) for each absolute date."""
+    out = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        weekday = None
+        j = i
+        if toks[j].low in WEEKDAYS and toks[j].text[0].isupper() and word_at(toks, j - 1) not in {"last", "next", "this"}:
+            weekday = WEEKDAYS[toks[j].low]
+            j += 1
+            if j < n and toks[j].text == ",":
+                j += 1
+            if j < n and toks[j].low == "the":
+                j += 1
+        day = month = year = None
+        k = j
+        dv = _day_value(toks, k)
+        if dv and _month_at(toks, k + dv[1]) is not None:  # 18 May [1989]
+            day, used = dv
+            k += used
+            if word_at(toks, k) == "of":
+                k += 1
+            month = _month_at(toks, k)
+            k += 1
+        elif dv and word_at(toks, k + dv[1]) == "of" and _month_at(toks, k + dv[1] + 1) is not None:
+            day = dv[0]
+            month = _month_at(toks, k + dv[1] + 1)
+            k += dv[1] + 2
+        elif _month_at(toks, k) is not None:  # May 18[, 1989] / May 1989
+            month = _month_at(toks, k)
+            k += 1
+            if word_at(toks, k) == ".":
+                k += 1
+            dv2 = _day_value(toks, k)
+            if dv2 and not _is_year(toks[k]):
+                day = dv2[0]
+                k += dv2[1]
+        if month is not None:
+            m2 = k
+            if word_at(toks, m2) == ",":
+                m2 += 1
+            if m2 < n and _is_year(toks[m2]):
+                year = int(toks[m2].text)
+                k = m2 + 1
+            if day is not None and not _valid(year or 2000, month, day):
+                i += 1
+                continue
+            out.append((i, k, year, month, day, weekday))
+            i = k
+            continue
+        if weekday is not None:
+            out.append((i, i + 1, None, None, None, weekday))
+            i += 1
+            continue
+        if _is_year(toks[i]) and _year_context(toks, i):
+            out.append((i, i + 1, int(toks[i].text), None, None, None))
+        i += 1
+    return out
+
+
+def _valid(y: int, m: int, d: int) -> bool:
+    try:
+        date(y, m, d)
+        return True
+    except ValueError:
+        return False
+
+
+def _year_context(toks: list[Token], i: int) -> bool:
+    """A four-digit number reads as a year unless it counts something ("2000 people")."""
+    prev, nxt = word_at(toks, i - 1), word_at(toks, i + 1)
+    if prev in {"about", "around", "some", "nearly", "almost", "than", "over", "under", "$", "£", "€", "of"} and prev != "of":
+        return False
+    if prev == "of" and word_at(toks, i - 2) in {"out", "total"}:
+        return False
+    if nxt in {"-", "–", "/"} and i + 2 < len(toks) and toks[i + 2].text.isdigit():
+        return prev in {"in", "from", "the", "between", "since"}  # "2010-11 season" or a range
+    if nxt and nxt[0].isalpha():
+        lex = lexicon()
+        if nxt in lex["measures"] or nxt in lex["multipliers"] or nxt in lex["currencies"]["words"]:
+            return False
+        if nxt.endswith("s") and lemma(nxt) != nxt and nxt not in {"series", "olympics", "games", "elections", "awards", "finals"}:
+            return False  # "2000 people"
+    if i + 1 < len(toks) and toks[i + 1].start == toks[i].end and toks[i + 1].text not in {",", ".", ")", ";", ":", "'", "’"}:
+        return False  # glued to a word: "2000km", "1995s"
+    return True
+
+
+_REL_UNITS = {"week": 7, "month": 31, "year": 366}
+
+
+def _relative(toks: list[Token], i: int, ref: date) -> tuple[int, str, tuple[date, date], int | None] | None:
+    """(tokens used, phrase, interval, weekday) for a relative date starting at token i."""
+    w = toks[i].low
+    if w in {"yesterday", "today", "tomorrow", "tonight"}:
+        off = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[w]
+        d = ref + timedelta(days=off)
+        return 1, w, (d, d), None
+    if w in {"last", "next", "this"} and i + 1 < len(toks):
+        unit = toks[i + 1].low
+        if i + 2 < len(toks) and toks[i + 2].text in {"'", "’"}:
+            return None  # "next week's vote": a modifier of a noun, not the date of this clause
+        if unit in WEEKDAYS and toks[i + 1].text[0].isupper():
+            wd = WEEKDAYS[unit]
+            if w == "last":
+                delta = (ref.weekday() - wd) % 7 or 7
+                d = ref - timedelta(days=delta)
+                lo = d - timedelta(days=7) if delta < 3 else d  # "last Monday" may mean a week earlier
+                return 2, f"{w} {unit}", (lo, d), wd
+            if w == "next":
+                delta = (wd - ref.weekday()) % 7 or 7
+                d = ref + timedelta(days=delta)
+                return 2, f"{w} {unit}", (d, d + timedelta(days=7)), wd
+            delta = (wd - ref.weekday()) % 7
+            d = ref + timedelta(days=delta)
+            return 2, f"{w} {unit}", (d - timedelta(days=7), d), wd
+        if unit in ("week", "month", "year"):
+            if unit == "week":
+                monday = ref - timedelta(days=ref.weekday())
+                start = monday + timedelta(days={"last": -7, "this": 0, "next": 7}[w])
+                return 2, f"{w} {unit}", (start, start + timedelta(days=6)), None
+            if unit == "month":
+                y, m = ref.year, ref.month + {"last": -1, "this": 0, "next": 1}[w]
+                y, m = y + (m - 1) // 12, (m - 1) % 12 + 1
+                end = (date(y + (m // 12), m % 12 + 1, 1) - timedelta(days=1))
+                return 2, f"{w} {unit}", (date(y, m, 1), end), None
+            y = ref.year + {"last": -1, "this": 0, "next": 1}[w]
+            return 2, f"{w} {unit}", (date(y, 1, 1), date(y, 12, 31)), None
+    return None
+
+
+def _event_of(toks: list[Token], lo: int, start: int, end: int, hi: int) -> tuple[str | None, bool]:
+    """The event a date attaches to: the nearest verb (or event noun) before it in its clause, or
+    after it when nothing precedes. Returns (event, copular_year)."""
+    lex = lexicon()
+    # "X is a 1995 action video game": the year classifies the subject.
+    if end - start == 1 and word_at(toks, start - 1) in {"a", "an"} and word_at(toks, start - 2) in {"is", "was"}:
+        k = end
+        while k < hi and toks[k].text[0].isalpha() and toks[k].low not in {"by", "from", "for", "with", "that", "which", "in", "of", "and", "released", "directed"}:
+            k += 1
+        if k > end:
+            return "kind:" + lemma(toks[k - 1].low), True
+    for k in range(start - 1, max(lo, start - 10) - 1, -1):
+        w = toks[k].low
+        if not w[0].isalpha():
+            if w in {".", "!", "?"}:
+                break
+            continue  # commas, quotes, the "7" of a title
+        if toks[k].text[0].isupper() and k > 0:
+            continue  # a name between the verb and the date: "established in Kumrovec on ..."
+        cls = lex["event_of"].get(lemma(w)) or lex["event_of"].get(w)
+        if cls:
+            return cls, False
+        if w in {"was", "were", "had", "did", "is", "are", "has", "have", "be", "been"}:
+            continue  # auxiliaries name no event
+        if w.endswith("ed") and len(w) > 4 or w in _PAST_MARKERS or w in _IRREGULAR_PAST:
+            return lemma(w), False
+    if start - lo > 2:
+        return None, False
+    # "In 1990, the company was founded": only a date opening its clause looks forward
+    for k in range(end, min(hi, end + 6)):
+        w = toks[k].low
+        cls = lex["event_of"].get(lemma(w)) or lex["event_of"].get(w)
+        if cls:
+            return cls, False
+    return None, False
+
+
+def extract_dates(sentence_index: int, text: str, ref: date,
+                  proper: frozenset[str] | set[str] = frozenset()) -> list[DateMention]:
+    toks = tokens(text)
+    lex = lexicon()
+    found: list[DateMention] = []
+    taken: set[int] = set()
+    for a, b, year, month, day, weekday in _scan_absolute(toks):
+        taken.update(range(a, b))
+        found.append(_mention(sentence_index, text, toks, a, b, year, month, day, weekday, None, None, lex, proper))
+    i = 0
+    while i < len(toks):
+        if i in taken:
+            i += 1
+            continue
+        rel = _relative(toks, i, ref)
+        if rel:
+            used, phrase, interval, wd = rel
+            found.append(_mention(sentence_index, text, toks, i, i + used, None, None, None, wd,
+                                  phrase, interval, lex, proper))
+            i += used
+            continue
+        i += 1
+    found.sort(key=lambda d: d.start)
+    # dates listed together ("in 2003, 2005 and 2007", "on 4 and 6 May") say when a repeated
+    # thing happened, not when one event did
+    for k in range(len(found) - 1):
+        a, b = found[k], found[k + 1]
+        if text[a.end:b.start].strip().lower() in {",", "and", ", and", "or", "/", "-", "–"}:
+            found[k] = replace(a, in_list=True)
+            found[k + 1] = replace(b, in_list=True)
+    return found
+
+
+def _mention(si, text, toks, a, b, year, month, day, weekday, rel, interval, lex, proper) -> DateMention:
+    lo, hi = clause_bounds(toks, a)
+    prep = word_at(toks, a - 1)
+    if prep == "the":
+        prep = word_at(toks, a - 2) if word_at(toks, a - 2) in {"on", "by", "until", "since"} else ""
+    if prep not in {"in", "on", "by", "since", "until", "till", "before", "after", "from", "to",
+                    "between", "through", "of", "at", "during", "and", "or", "than"}:
+        prep = ""
+    event, copular = _event_of(toks, lo, a, b, hi)
+    clause = toks[lo:hi]
+    words = {t.low for t in clause if not (t.low == "may" and t.text[0].isupper())}  # "May" the month is no modal
+    modal = bool(words & lex["modal_words"]) or "to" in {t.low for t in toks[max(lo, a - 4):a]}
+    future = bool(words & _FUTURE_MARKERS) or any(t.low == "ll" for t in clause)
+    past = bool(words & _PAST_MARKERS)
+    tense = "future" if future and not past else "past" if past and not future else ""
+    ctx = content_lemmas([t for k, t in enumerate(clause, lo) if not a <= k < b])
+    before = toks[max(lo, a - 5):a]
+    will_before = any(t.low in {"will", "shall", "ll"} for t in before) and not any(
+        t.low.endswith("ed") or t.low in _PAST_MARKERS for t in before)
+    return DateMention(
+        sentence=si, start=toks[a].start, end=toks[b - 1].end, text=text[toks[a].start:toks[b - 1].end],
+        year=year, month=month, day=day, weekday=weekday, relative=rel, resolved=interval,
+        preposition=prep, event=event, context=frozenset(ctx), modal=modal, tense=tense,
+        copular_year=copular, will_before=will_before,
+        names=frozenset(names([t for k, t in enumerate(clause, lo) if not a <= k < b], proper)))
+
+
+def point_date(d: DateMention) -> bool:
+    """A date that says when something happened (not a bound like "by 2020" or "since May")."""
+    return d.preposition in _POINT_PREPS and d.relative is None and d.year is not None
+
+
+def conflicting(a: DateMention, b: DateMention) -> bool:
+    """True if two absolute dates cannot denote the same day (compared on the parts both state:
+    "May 1989" and "18 May 1989" agree, "March 1946" and "March 1947" do not, nor do "in May"
+    and "12 March")."""
+    for x, y in ((a.year, b.year), (a.month, b.month)):
+        if x is not None and y is not None and x != y:
+            return True
+    if a.month is not None and a.month == b.month and a.day is not None and b.day is not None:
+        return a.day != b.day
+    return False
+
+
+def infer_year(month: int, day: int | None, ref: date) -> int:
+    """The year a date written without one most plausibly means: the one closest to ``ref``."""
+    best = None
+    for y in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            d = date(y, month, day or 15)
+        except ValueError:
+            continue
+        if best is None or abs((d - ref).days) < abs((best - ref).days):
+            best = d
+    return best.year if best else ref.year
+
+
+def fmt_date(d: date) -> str:
+    return f"{d.strftime('%A')} {d.day} {d.strftime('%B %Y')}"

@@ -1,0 +1,851 @@
+"""Numbers and dates of an article, computed once and shared by FL401–FL403.
+
+``numbers(doc, ctx) -> NumberFacts`` finds, per sentence:
+- quantities with value, unit (currency, %, measure), the thing they count (head noun), the
+  attribute they measure ("temperature of 6000 K"), the event they count ("12 killed"), an
+  approximate/bound flag, and whether they are part of a range, score, phone number or label;
+- ages ("Smith, 45,", "a 45-year-old", "a man of about 30") and births ("born in 1980");
+- dates (see ``dates.py``), resolved against the article date (front matter ``date``; ``today``
+  for an undated article, recorded in ``NumberFacts.dated``);
+- enumerations ("three countries: A, B and C"), totals with their parts, and "A of B … P%" shares.
+
+Extraction is a small grammar over tokens plus the word lists in ``data/number_words.yaml``; it
+is tuned for precision: a figure whose reading is unclear is left out rather than guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING, Literal
+
+from .dates import DateMention, article_date, extract_dates
+from .numtext import (STOPWORDS, MONTHS, WEEKDAYS, Token, clause_bounds, content_lemmas, lemma,
+                      lexicon, names, phrase_before, tokens, word_at)
+
+if TYPE_CHECKING:  # pragma: no cover
+    from factlint.linter.document import Document
+    from factlint.linter.rule import Context
+
+Kind = Literal["count", "money", "percent", "measure", "ratio", "age"]
+
+
+@dataclass(frozen=True)
+class Quantity:
+    sentence: int
+    start: int  # offsets into the sentence text
+    end: int
+    text: str
+    value: float
+    kind: Kind
+    unit: str = ""  # ISO currency, "%", a measure's dimension ("length"), "times"
+    base_value: float = 0.0  # value in the dimension's base unit (measures); else value
+    precision: float = 1.0  # the step the figure is written to ("3.4 billion" -> 1e8)
+    approx: bool = False
+    bound: Literal["", "lower", "upper"] = ""
+    head: str | None = None  # lemma of the counted noun ("robbery")
+    attribute: str | None = None  # lemma of the measured attribute ("temperature")
+    event: str | None = None  # event class ("death") of the verb it counts
+    names: frozenset[str] = frozenset()  # proper names in its clause
+    context: frozenset[str] = frozenset()  # content lemmas of its clause
+    modifiers: frozenset[str] = frozenset()  # words between number and head ("commercial")
+    modal: bool = False
+    person: str | None = None  # for ages: the person's key (surname, lower-case)
+    word_form: bool = False  # written as words ("twelve", "a dozen")
+    changes: bool = False  # its clause says it changes or compares ("rose", "than", "another")
+    scope: frozenset[str] = frozenset()  # scoping words in its clause ("each", "last", "total")
+    years: frozenset[int] = frozenset()  # years dated in its clause: the time it is about
+    when: frozenset[tuple] = frozenset()  # (year, month, day) of dates in its clause
+
+
+@dataclass(frozen=True)
+class Birth:
+    sentence: int
+    start: int
+    end: int
+    text: str
+    person: str | None
+    year: int
+    month: int | None
+    day: int | None
+
+
+@dataclass(frozen=True)
+class Enumeration:
+    sentence: int
+    start: int
+    end: int
+    text: str  # the stated count and noun ("three countries")
+    stated: int
+    items: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class PartsTotal:
+    sentence: int
+    total: Quantity
+    parts: tuple[Quantity, ...]
+    exhaustive: bool  # ":" says the parts are all of it; "including" says they are some of it
+
+
+@dataclass(frozen=True)
+class Share:
+    """"A of (the) B" with a percentage said to be the same share."""
+
+    sentence: int
+    part: Quantity
+    whole: Quantity
+    percent: Quantity
+
+
+@dataclass
+class NumberFacts:
+    ref_date: date  # the article's date, or today for an undated article
+    dated: bool  # False: ref_date is today, and findings that depend on it must say so
+    years_mentioned: tuple[int, ...] = ()
+    quantities: list[Quantity] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    births: list[Birth] = field(default_factory=list)
+    enumerations: list[Enumeration] = field(default_factory=list)
+    totals: list[PartsTotal] = field(default_factory=list)
+    shares: list[Share] = field(default_factory=list)
+
+    def in_sentence(self, index: int) -> list[Quantity]:
+        return [q for q in self.quantities if q.sentence == index]
+
+
+def numbers(doc: "Document", ctx: "Context") -> NumberFacts:
+    """The shared analysis (call as ``ctx.analysis(numbers)``)."""
+    ref = article_date(doc.meta)
+    facts = NumberFacts(ref_date=ref or ctx.today, dated=ref is not None)
+    proper = _proper_words(doc)
+    previous = ""
+    for s in doc.sentences:
+        ds = extract_dates(s.index, s.text, facts.ref_date, proper)
+        facts.dates.extend(ds)
+        split = bool(re.search(r"\d\.$", previous)) and s.text[:1].isdigit()
+        previous = s.text
+        qs, births, enums, totals, shares = _analyse_sentence(s.index, s.text, ds, proper, split)
+        facts.quantities.extend(qs)
+        facts.births.extend(births)
+        facts.enumerations.extend(enums)
+        facts.totals.extend(totals)
+        facts.shares.extend(shares)
+    facts.years_mentioned = tuple(sorted({d.year for d in facts.dates if d.year}))
+    return facts
+
+
+def _proper_words(doc) -> set[str]:
+    """Words the document capitalises mid-sentence: names, even when one opens a sentence."""
+    out: set[str] = set()
+    for s in doc.sentences:
+        toks = tokens(s.text)
+        for i, t in enumerate(toks[1:], 1):
+            if t.text[0].isupper() and toks[i - 1].text not in {".", '"', "“", ":", "'", "‘"}:
+                out.add(t.low)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Numbers as written
+
+_NUM = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
+_LABEL_WORDS = frozenset(
+    """no number page article chapter section flight route room game level grade row platform
+    channel version episode season round stage gate terminal paragraph clause rule line bus
+    highway interstate apollo formula windows iphone band division league tier act volume
+    issue seat model type class category group phase unit ward district zone block station
+    square street avenue road exit mile lot plot opus op psalm verse tier window""".split())
+_SCORE_WORDS = frozenset("won win beat beating lost lose defeat defeated victory draw drew lead led "
+                         "score scored scoring triumph loss trailing margin vote voted".split())
+_CURRENCY_PREFIX = {"us": "USD", "a": "AUD", "c": "CAD", "hk": "HKD", "nz": "NZD", "s": "SGD"}
+
+
+def _parse_number(toks: list[Token], i: int) -> tuple[float, int, float, bool] | None:
+    """(value, next token, precision, written as words) of a number starting at token i."""
+    lex = lexicon()
+    t = toks[i]
+    if _NUM.match(t.text):
+        raw = t.text.replace(",", "")
+        value = float(raw)
+        decimals = len(raw.split(".")[1]) if "." in raw else 0
+        precision = 10.0 ** -decimals
+        if "," in t.text and decimals == 0 and re.match(r"^\d{1,3}(,\d{3})+$", t.text) is None:
+            return None
+        j = i + 1
+        if j < len(toks):
+            m = toks[j].low
+            glued = toks[j].start == t.end
+            money = i > 0 and toks[i - 1].text in lex["currencies"]["symbols"]
+            if m == "m" and glued and not money:
+                after = word_at(toks, j + 1)
+                if not (after and after[0].isalpha() and lemma(after) != after):
+                    m = ""  # "100m race": metres; "5m people": million
+            if m in lex["multipliers"] and (glued or len(m) > 2) and m not in {"k"} | ({"m"} if not glued else set()):
+                value *= lex["multipliers"][m]
+                precision *= lex["multipliers"][m]
+                j += 1
+            elif m == "k" and glued:
+                value *= 1000
+                precision *= 1000
+                j += 1
+        if j < len(toks) and toks[j].start == toks[j - 1].end and toks[j].text[0].isalpha():
+            glued_word = toks[j].text
+            if glued_word not in lex["measures"] and glued_word.lower() not in lex["measures"] \
+                    and glued_word.lower() not in {"st", "nd", "rd", "th", "s"}:
+                return None  # "10p", "4G", "3D", "5ft6": not a figure we can read
+        return value, j, precision, False
+    # words: "twelve", "twenty - five", "two hundred", "a dozen", "three million"
+    w = t.low
+    if w in {"a", "an"} and word_at(toks, i + 1) in lex["collectives"]:
+        return float(lex["collectives"][word_at(toks, i + 1)]), i + 2, 1.0, True
+    if w in lex["collectives"] and word_at(toks, i - 1) not in {"a", "an"}:
+        return None
+    value = None
+    j = i
+    if w in lex["tens"]:
+        value = lex["tens"][w]
+        j = i + 1
+        if word_at(toks, j) == "-" and word_at(toks, j + 1) in lex["units"] and lex["units"][word_at(toks, j + 1)] < 10:
+            value += lex["units"][word_at(toks, j + 1)]
+            j += 2
+    elif w in lex["units"]:
+        value = lex["units"][w]
+        j = i + 1
+    if value is None:
+        return None
+    precision = 1.0
+    while word_at(toks, j) in {"hundred", "thousand", "million", "billion", "trillion"}:
+        mult = lex["multipliers"][word_at(toks, j)]
+        value *= mult
+        precision = mult
+        j += 1
+    return float(value), j, precision, True
+
+
+def _skip_number(toks: list[Token], i: int, j: int) -> str | None:
+    """Why the number at tokens [i, j) is not a quantity to compare, or None."""
+    t = toks[i]
+    prev = word_at(toks, i - 1)
+    nxt = word_at(toks, j)
+    # glued to letters or joined by a dash to a word ("A380", "COVID-19", "F-16")
+    if i > 0 and toks[i - 1].end == t.start and toks[i - 1].text[0].isalpha():
+        return "label"
+    if prev in {"-", "/"} and i > 1 and toks[i - 2].text[0].isalpha() and (
+            toks[i - 2].text[0].isupper() or toks[i - 2].end == toks[i - 1].start):
+        return "label"  # "COVID-19", "WASP - 44"
+    if prev in {"-", "–", "/"} and i > 1 and toks[i - 2].text[0].isdigit():
+        return "range"
+    if prev == "," and i > 1 and toks[i - 2].text.isdigit() and len(t.text) == 3:
+        return "ambiguous"  # "1, 299": a list, or thousands spaced out? We cannot tell
+    if nxt in {"-", "–", "/", ":"} and j + 1 < len(toks) and toks[j + 1].text[0].isdigit():
+        before = {x.low for x in toks[max(0, i - 4):i]}
+        return "score" if before & _SCORE_WORDS else "range"
+    if nxt in {"to", "or"} and j + 1 < len(toks) and _parse_number(toks, j + 1):
+        return "range"
+    if prev in {"and", "or", "to"} and i > 1 and toks[i - 2].text[0].isdigit():
+        return "range"
+    if prev == "between":
+        return "range"
+    if nxt in {"a", "p"} and word_at(toks, j + 1) == "." or nxt in {"am", "pm", "gmt", "bst", "est", "et", "pt", "utc", "o'clock", "hrs", "p.m", "a.m"}:
+        return "time"
+    if prev in _LABEL_WORDS or prev in {"#", "no", "nos"}:
+        return "label"
+    if i > 0 and toks[i - 1].text[0].isupper() and prev not in STOPWORDS and prev not in MONTHS \
+            and prev not in WEEKDAYS and i - 1 > 0 and toks[i - 1].text not in {"I"}:
+        return "label"  # "Apollo 11", "Windows 10", "Article 50"
+    if j < len(toks) and toks[j].text[0].isupper() and toks[j].low not in MONTHS \
+            and toks[j].low not in lexicon()["measures"] and toks[j].text not in lexicon()["measures"]:
+        return "label"  # "20 Squadron", "11 Group", "Apollo 11 Mission"
+    if nxt in {"st", "nd", "rd", "th"} and j < len(toks) and toks[j].start == toks[j - 1].end:
+        return "ordinal"
+    if re.match(r"^\+?\d", t.text) and len(t.text.replace(",", "")) >= 7 and "," not in t.text and "." not in t.text:
+        return "phone"
+    return None
+
+
+def _skip_words(toks: list[Token], i: int, j: int) -> str | None:
+    """A number in words followed by a capitalised word names a thing ("six Catalinas",
+    "Three Kings"): its count is of a named class we cannot tell apart."""
+    if j < len(toks) and toks[j].text[0].isupper() and toks[j].low not in MONTHS:
+        return "label"
+    return None
+
+
+def _skip_pattern(toks: list[Token], i: int) -> bool:
+    """Phone numbers like "555 123 4567" and "(020) 7946 0000": three digit groups in a row."""
+    k = i
+    groups = 0
+    while k < len(toks) and toks[k].text.isdigit() and groups < 4:
+        groups += 1
+        k += 1
+        if word_at(toks, k) in {"-", ".", ")"}:
+            k += 1
+    return groups >= 3
+
+
+# ---------------------------------------------------------------------------------------------
+
+def _analyse_sentence(si: int, text: str, dates: list[DateMention], proper: set[str],
+                      split_decimal: bool = False):
+    lex = lexicon()
+    toks = tokens(text)
+    if split_decimal and toks and toks[0].text.isdigit():
+        toks = toks[1:]  # "… 134." + "12 meters": the segmenter cut a decimal; its tail is no figure
+    date_spans = [(d.start, d.end) for d in dates if d.relative is None]
+    quantities: list[Quantity] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        t = toks[i]
+        if any(a <= t.start < b for a, b in date_spans):
+            i += 1
+            continue
+        # currency prefix
+        currency = None
+        ci = i
+        if t.text in lex["currencies"]["symbols"]:
+            currency = lex["currencies"]["symbols"][t.text]
+            if i > 0 and toks[i - 1].end == t.start and toks[i - 1].low in _CURRENCY_PREFIX:
+                currency = _CURRENCY_PREFIX[toks[i - 1].low]
+                ci = i - 1
+            if i + 1 >= n or not toks[i + 1].text[0].isdigit():
+                i += 1
+                continue
+            i += 1
+            t = toks[i]
+        parsed = _parse_number(toks, i)
+        if not parsed:
+            i += 1
+            continue
+        value, j, precision, words = parsed
+        if not words and _skip_pattern(toks, i):
+            k = i
+            while k < n and (toks[k].text.isdigit() or toks[k].text in {"-", ".", ")"}):
+                k += 1
+            i = k
+            continue
+        if words and t.low == "one" and currency is None:
+            i = j
+            continue  # "one of", "no one", "one day": a pronoun more often than a count
+        if not words and currency is None and (t.text.isdigit() and len(t.text) == 4 and 1500 <= value <= 2099) \
+                and word_at(toks, j) not in lex["measures"] and word_at(toks, j) not in {"%", "per", "percent"}:
+            i = j  # a year that dates.py did not take as a date ("2010 series"): not a quantity
+            continue
+        reason = _skip_number(toks, ci if currency else i, j) if not words else _skip_words(toks, i, j)
+        if reason and not (currency and reason == "label"):
+            i = j
+            continue
+        q, j = _quantity(si, text, toks, ci, i, j, value, precision, words, currency, proper, dates)
+        if q is not None:
+            quantities.append(q)
+        i = max(j, i + 1)
+    births = _births(si, text, toks, dates, proper)
+    enums = _enumerations(si, text, toks)
+    totals = _totals(si, toks, quantities)
+    shares = _shares(si, toks, quantities)
+    return quantities, births, enums, totals, shares
+
+
+def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, proper, dates):
+    lex = lexicon()
+    n = len(toks)
+    kind: Kind = "count"
+    unit = ""
+    base = value
+    # words before: approximation and bounds
+    approx_w = phrase_before(toks, ci, lex["approximate"])
+    lower = phrase_before(toks, ci, lex["lower_bound"])
+    upper = phrase_before(toks, ci, lex["upper_bound"])
+    first = ci - len((approx_w or lower or upper or "").split()) if (approx_w or lower or upper) else ci
+    approx = bool(approx_w) or word_at(toks, j) == "or" and word_at(toks, j + 1) == "so"
+    bound = "lower" if lower else "upper" if upper else ""
+    nxt = word_at(toks, j)
+    glued = j < n and toks[j].start == toks[j - 1].end
+    if currency:
+        kind, unit = "money", currency
+    elif nxt in {"%", "percent"} or (nxt == "per" and word_at(toks, j + 1) == "cent"):
+        kind, unit = "percent", "%"
+        j += 2 if nxt == "per" else 1
+    elif nxt == "percentage" and word_at(toks, j + 1) == "points":
+        kind, unit = "measure", "points"
+        j += 2
+    elif nxt in lex["currencies"]["words"] and not (nxt in {"pound", "pounds"} and _weighs(toks, i)):
+        kind, unit = "money", lex["currencies"]["words"][nxt]
+        j += 1
+    elif nxt == "times":
+        kind, unit = "ratio", "times"
+        j += 1
+    else:
+        if nxt == "-" and word_at(toks, j + 1) in lex["measures"] and glued \
+                and word_at(toks, j + 3) != "old" and word_at(toks, j + 2) != "old":
+            j += 1  # "a 5-mile area"
+            nxt = word_at(toks, j)
+            glued = True
+        two = f"{nxt} {word_at(toks, j + 1)}"
+        surface = toks[j].text if j < n else ""
+        key = two if two in lex["measures"] else surface if surface in lex["measures"] else nxt if nxt in lex["measures"] else None
+        if key in {"m", "F", "C", "K", "g"} and not (glued or key in {"K", "C", "F"}):
+            spaced_metres = key == "m" and not word_at(toks, j + 1)[:1].isalpha()
+            key = key if spaced_metres else None
+        if key in {"m"} and glued and word_at(toks, j + 1) and word_at(toks, j + 1)[0].isalpha() and lemma(word_at(toks, j + 1)) != word_at(toks, j + 1):
+            key = None  # "5m people": million, not metres
+        if key == "m" and glued and not (word_at(toks, j + 1) in {"", ".", ",", "race", "sprint", "hurdles", "freestyle", "high", "long", "deep", "wide", "tall", "above", "below"}):
+            key = None
+        if key in {"second", "minute"} and word_at(toks, j + 1) in {"half", "time", "leg"}:
+            key = None
+        if key is not None:
+            dim, factor = lex["measures"][key]
+            kind, unit = "measure", dim
+            base = value * factor
+            j += len(key.split())
+    # ages
+    person = None
+    age = _age(toks, first, i, j, proper)
+    if age is not None:
+        kind, unit, person, jj = "age", "years", age[0], age[1]
+        j = max(j, jj)
+        approx = approx or age[2]
+    lo, hi = clause_bounds(toks, i)
+    if word_at(toks, first - 1) == "of" and word_at(toks, first - 2) in {"one", "some", "many", "most", "all", "each"} \
+            or word_at(toks, first - 1) == "the" and word_at(toks, first - 2) == "of" and word_at(toks, first - 3) in {"one", "some", "many", "most", "all", "each"}:
+        return None, j  # "one of 30 objects": the figure sizes a set the sentence is not about
+    if word_at(toks, first - 1) in {"in", "out"} and (word_at(toks, first - 2) in {"one", "two", "three"} or word_at(toks, first - 2).isdigit()):
+        return None, j  # "one in 5 students": a rate
+    if word_at(toks, first - 1) == "the" and word_at(toks, first - 2) == "of" and first - 2 == lo:
+        return None, j  # "Of the 80 athletes, …": the sentence is about a part of them
+    head, modifiers, j2 = _head(toks, j, hi) if kind not in {"age"} else (None, frozenset(), j)
+    if kind == "count" and head is None and (value < 1 or value != int(value)):
+        return None, j  # a bare decimal counts nothing we can name
+    if kind == "count" and head in {"year", "month", "week", "day", "hour", "minute", "second", "time"}:
+        return None, j2  # durations without a unit we recognised
+    attribute = _attribute(toks, first, lo)
+    event = _event(toks, i, j2, lo, hi)
+    clause = toks[lo:hi]
+    clause_wo = [t for k, t in enumerate(clause, lo) if not first <= k < j2]
+    cwords = {t.low for t in clause if not (t.low == "may" and t.text[0].isupper())}
+    modal = bool(cwords & lex["modal_words"])
+    q = Quantity(
+        sentence=si, start=toks[first].start, end=toks[max(j - 1, i)].end,
+        text=text[toks[first].start:toks[max(j - 1, i)].end], value=value, kind=kind, unit=unit,
+        base_value=base, precision=precision, approx=approx, bound=bound, head=head,
+        attribute=attribute, event=event, names=frozenset(names(clause, proper)),
+        context=frozenset(content_lemmas(clause_wo)), modifiers=modifiers, modal=modal,
+        person=person, word_form=words, changes=bool({t.text for t in toks[max(lo, first - 4):first]} & lex["change_words"]
+                     or {t.text for t in toks[j2:min(hi, j2 + 3)]} & {"up", "down", "from", "compared"}
+                     or modifiers & lex["change_words"]),
+        scope=frozenset(cwords & lex["scope_words"]),
+        years=frozenset(years_in_clause(toks, lo, hi)),
+        when=frozenset((d.year, d.month, d.day, d.weekday) for d in dates
+                       if toks[lo].start <= d.start < toks[hi - 1].end))
+    return q, j
+
+
+def years_in_clause(toks, lo, hi) -> set[int]:
+    return {int(t.text) for t in toks[lo:hi] if re.match(r"^(1[5-9]\d\d|20\d\d)$", t.text)}
+
+
+def _weighs(toks, i) -> bool:
+    return bool({t.low for t in toks[max(0, i - 5):i]} & {"weigh", "weighs", "weighed", "weighing", "weight"})
+
+
+def _age(toks, first, i, j, proper):
+    """(person key, end token, approximate) when the number at [i, j) is someone's age."""
+    n = len(toks)
+    w = lambda k: word_at(toks, k)  # noqa: E731
+    # "45-year-old", "45 year old"
+    k = j
+    if w(k) == "-":
+        k += 1
+    if w(k) in {"year", "years"}:
+        k2 = k + 1
+        if w(k2) == "-":
+            k2 += 1
+        if w(k2) == "old":
+            end = k2 + 1
+            if w(end) in {"-", "s"}:
+                return None  # "a 45-year-old's" is fine, but "-olds" are a group
+            # "the 45-year-old driver, John Smith": the name after; "a 21-year-old pledge": nobody
+            # we can name; "Smith, a 45-year-old, ...": the name before
+            person = _person_after(toks, end, proper)
+            if person is None and word_at(toks, end) in {",", ")", "-", "—"} and word_at(toks, first - 1) in {"a", "an"} \
+                    and word_at(toks, first - 2) == ",":
+                person = _person_before(toks, first, proper)
+            return person, end, False
+    # "aged 45", "age 45", "at the age of 45"
+    if w(first - 1) in {"aged", "age"} or (w(first - 1) == "of" and w(first - 2) == "age"):
+        if w(first - 2) in {"under", "over", "above", "below", "of", "legal", "voting", "retirement", "minimum", "maximum"}:
+            return None  # "under age 18": a threshold, nobody's age
+        return _person_before(toks, first, proper, window=6), j, False
+    # "a man of about 30"
+    if w(first - 1) == "of" and w(first - 2) in {"man", "woman", "boy", "girl", "person", "lady", "gentleman"}:
+        if j >= n or not toks[j].text[0].isalpha() or w(j) in {"and", "or", "who", "with"}:
+            return _person_before(toks, first, proper), j, False
+    # "Smith, 45, said" -- a name, a comma, a 1-2 digit number, a comma or full stop
+    if first == i and toks[i].text.isdigit() and len(toks[i].text) <= 3 and 1 <= int(toks[i].text) <= 120:
+        if w(i - 1) == "," and w(j) in {",", ")", "."} and i >= 2 and toks[i - 2].text[0].isupper() \
+                and toks[i - 2].low not in MONTHS and toks[i - 2].low not in WEEKDAYS:
+            return toks[i - 2].low, j + (1 if w(j) == "," else 0), False
+    # "is 45 years old"
+    if w(j) in {"years", "year"} and w(j + 1) == "old":
+        return _person_before(toks, first, proper), j + 2, False
+    return None
+
+
+def _person_before(toks, i, proper, window: int = 1000) -> str | None:
+    """The last capitalised name before token i (its last word: "Captain John Beard" -> beard)."""
+    for k in range(i - 1, max(-1, i - 1 - window), -1):
+        t = toks[k]
+        if t.text[0].isupper() and t.low not in STOPWORDS and t.low not in MONTHS and t.low not in WEEKDAYS \
+                and (k > 0 or t.low in proper or (k + 1 < len(toks) and toks[k + 1].text[0].isupper())):
+            end = k
+            while end + 1 < i and toks[end + 1].text[0].isupper():
+                end += 1
+            return toks[end].low
+    return None
+
+
+def _person_after(toks, i, proper) -> str | None:
+    """A name right after an age phrase: "the 45-year-old driver, John Smith" -> smith."""
+    k = i
+    lower = 0
+    while k < len(toks) and not toks[k].text[0].isupper():
+        low = toks[k].low
+        if low == ",":
+            k += 1
+            continue
+        if low in STOPWORDS or not low[0].isalpha() or lower >= 2:
+            return None
+        lower += 1
+        k += 1
+    if k < len(toks) and toks[k].low not in STOPWORDS and toks[k].low not in MONTHS:
+        end = k
+        while end + 1 < len(toks) and toks[end + 1].text[0].isupper() and toks[end + 1].low not in STOPWORDS:
+            end += 1
+        return toks[end].low
+    return None
+
+
+_VERBISH = re.compile(r".+(ed|ing)$")
+
+
+def _head(toks, j, hi) -> tuple[str | None, frozenset[str], int]:
+    """The noun a number counts: the last word of the noun phrase after it ("15 commercial
+    robberies" -> robbery; "600 tons of coal" -> coal; "a 21-man active roster" -> roster)."""
+    k = j
+    if word_at(toks, k) == "-" and k + 1 < hi and toks[k + 1].text[0].isalpha():
+        k += 2  # "21-man": the hyphenated modifier; the head follows
+    if word_at(toks, k) == "of" and word_at(toks, k + 1) in {"the", "its", "their", "his", "her", "our", "those", "these"}:
+        k += 2
+    elif word_at(toks, k) == "of":
+        k += 1
+    words = []
+    while k < hi and len(words) < 3:
+        t = toks[k]
+        low = t.low
+        if not low[0].isalpha() or low in STOPWORDS or low in MONTHS or low in WEEKDAYS:
+            break
+        if words and _VERBISH.match(low):
+            break
+        if not words and _VERBISH.match(low) and low not in {"building", "buildings", "wedding", "weddings", "meeting", "meetings", "killing", "killings", "shooting", "shootings", "bombing", "bombings", "hearing", "hearings", "ceiling", "ceilings", "ring", "rings", "string", "strings", "being", "beings", "offering", "offerings", "earnings", "savings", "filings", "listings", "bed"}:
+            break
+        words.append(low)
+        k += 1
+        if lemma(low) != low:
+            break  # a plural ends the noun phrase: "5m people live", "15 robberies dating"
+    if not words:
+        return None, frozenset(), j
+    head = lemma(words[-1])
+    after = word_at(toks, k + 1)
+    if word_at(toks, k) in {"and", "or"} and after and after[0].isalpha() and after not in STOPWORDS \
+            and _parse_number(toks, k + 1) is None:
+        head = f"{head}&{lemma(after)}"  # "252 officers and men" counts both together
+        k += 2
+    return head, frozenset(lemma(w) for w in words[:-1]), k
+
+
+_ATTR_SKIP = frozenset("of is was are were be been at to that a an the stood reached totalled totaled "
+                       "total totals with has had have by nearly about around some almost roughly "
+                       "approximately estimated its their his her which more than over under least "
+                       "up just".split())
+
+
+def _attribute(toks, i, lo) -> str | None:
+    """The attribute a figure measures: "an effective temperature of 6000 K" -> temperature,
+    "a mass that is 1.2 times" -> mass."""
+    k = i - 1
+    steps = 0
+    while k >= lo and steps < 5 and toks[k].low in _ATTR_SKIP:
+        k -= 1
+        steps += 1
+    if steps == 0 or k < lo:
+        return None
+    w = toks[k].low
+    if not w[0].isalpha() or w in STOPWORDS or _VERBISH.match(w) or toks[k].text[0].isupper():
+        return None
+    return lemma(w)
+
+
+def _event(toks, i, j, lo, hi) -> str | None:
+    """The event class a count belongs to ("12 killed", "killing 12", "15 people died")."""
+    ev = lexicon()["event_of"]
+    for k in list(range(j, min(hi, j + 5))) + list(range(i - 1, max(lo, i - 5) - 1, -1)):
+        w = toks[k].low
+        cls = ev.get(lemma(w)) or ev.get(w)
+        if cls and cls not in {"birth", "found", "open", "close", "sign", "elect", "marry"}:
+            return cls
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Births, enumerations, totals, shares
+
+def _births(si, text, toks, dates, proper) -> list[Birth]:
+    out = []
+    for d in dates:
+        if d.year is None or d.relative:
+            continue
+        k = next((x for x, t in enumerate(toks) if t.start == d.start), None)
+        if k is None:
+            continue
+        back = [t.low for t in toks[max(0, k - 3):k]]
+        if "born" not in back and not (back[-1:] == ["b"] or back[-2:] == ["b", "."]):
+            continue
+        person = _person_before(toks, k - back[::-1].index("born") - 1 if "born" in back else k, proper)
+        out.append(Birth(si, d.start, d.end, d.text, person, d.year, d.month, d.day))
+    return out
+
+
+def _enumerations(si, text, toks) -> list[Enumeration]:
+    """"three countries: France, Germany and Italy" (a colon, dash or bracket after the noun), and
+    "two sons, John and Paul," (a comma, only when every item is a name)."""
+    lex = lexicon()
+    out = []
+    n = len(toks)
+    for i, t in enumerate(toks):
+        w = t.low
+        if w in lex["units"]:
+            stated = lex["units"][w]
+        elif w in lex["tens"]:
+            stated = lex["tens"][w]
+        elif t.text.isdigit() and len(t.text) <= 2:
+            stated = int(t.text)
+        else:
+            continue
+        if stated < 2 or stated > 12:
+            continue
+        if {"one", "all", "among", "each"} & {x.low for x in toks[max(0, i - 3):i]}:
+            continue  # "one of the three brothers": the list may name only the others
+        k = i + 1
+        while k < n and k < i + 4 and toks[k].text[0].isalpha() and toks[k].low not in STOPWORDS:
+            k += 1
+        if k == i + 1 or k >= n:
+            continue
+        noun = toks[k - 1].low
+        if noun in lex["measures"] or noun in lex["currencies"]["words"] or noun in lex["multipliers"]:
+            continue
+        if lemma(noun) == noun or noun in {"years", "days", "months", "weeks", "hours", "minutes", "times", "points", "goals"}:
+            continue  # the noun must be a plural that items can fill
+        sep = toks[k].text
+        if sep not in {":", "—", "–", "(", ","} and not (sep == "-" and k + 1 < n and toks[k].start > toks[k - 1].end):
+            continue
+        if word_at(toks, k + 1) in {"including", "such", "along", "like", "notably", "especially", "plus", "among", "mostly", "mainly", "all", "both", "and", "but", "which", "who", "while", "with", "after", "as"}:
+            continue
+        items, end, all_names = _list_items(toks, k + 1, sep)
+        if len(items) < 2:
+            continue
+        if any(not it[0].isalnum() for it in items):
+            continue
+        if any(it.split()[0][0].isdigit() or it.split()[0].lower() in lex["units"] or it.split()[0].lower() in lex["tens"] or it.split()[0].lower() in {"a", "an"} for it in items):
+            continue  # "12 people: eight soldiers and four civilians" is a total with parts
+        if sep == "," and not all_names:
+            continue
+        if sep == "(" and word_at(toks, end) != ")":
+            continue
+        if len(items) == stated * 2 and all_names:
+            continue  # "two cities: Paris, France and Austin, Texas"
+        out.append(Enumeration(si, t.start, toks[k - 1].end, text[t.start:toks[k - 1].end], stated,
+                               tuple(items)))
+    return out
+
+
+def _list_items(toks, k, sep) -> tuple[list[str], int, bool]:
+    """Items of "A, B and C" starting at token k, the token after the list, and whether every item
+    is capitalised. A list must end with "and"/"or" before its last item."""
+    items: list[list[Token]] = [[]]
+    closed = False
+    n = len(toks)
+    while k < n:
+        t = toks[k]
+        if t.text in {".", ";", ")", ":", "—", "–", "?", "!"} or (t.text == "," and closed):
+            break
+        if t.text == ",":
+            if items[-1]:
+                items.append([])
+            k += 1
+            continue
+        if t.low in {"and", "or"} and not closed:
+            if items[-1]:
+                items.append([])
+            closed = True
+            k += 1
+            continue
+        items[-1].append(t)
+        if len(items[-1]) > 5:
+            return [], k, False
+        if closed and len(items[-1]) >= 1 and not t.text[0].isupper() and items[-1][0].text[0].isupper():
+            # "France and Italy signed...": the last item ends where lower-case words resume
+            items[-1].pop()
+            break
+        k += 1
+    items = [it for it in items if it]
+    if not closed or len(items) < 2:
+        return [], k, False
+    all_names = all(it[0].text[0].isupper() for it in items)
+    if not all_names:
+        # lower-case items must be short noun phrases ending before a verb
+        if any(len(it) > 3 for it in items):
+            return [], k, False
+    return [" ".join(x.text for x in it) for it in items], k, all_names
+
+
+def _totals(si, toks, qs) -> list[PartsTotal]:
+    """"12 people were killed: eight soldiers and four civilians" / "…, including 8 soldiers"."""
+    out = []
+    counts = [q for q in qs if q.kind in {"count", "money"} and not q.approx and not q.bound]
+    for a, total in enumerate(counts):
+        k = next((x for x, t in enumerate(toks) if t.start >= total.end), None)
+        if k is None:
+            continue
+        # the marker must follow the total's noun phrase closely
+        window = [t.low for t in toks[k:k + 6]]
+        marker = None
+        for m in (":", "including", "of whom", "of which", "among them"):
+            mw = m.split()
+            for off in range(0, 4):
+                if window[off:off + len(mw)] == mw:
+                    marker = m
+                    break
+            if marker:
+                break
+        if not marker:
+            continue
+        mpos = next(t.start for t in toks[k:] if t.low == marker.split()[0])
+        parts = [q for q in counts[a + 1:] if q.start > mpos and q.kind == total.kind and q.unit == total.unit]
+        if len(parts) < 2:
+            continue
+        # parts must sit in one list: nothing but words, commas and "and" between them
+        between = [t.low for t in toks if parts[0].start <= t.start < parts[-1].start]
+        if any(x in {";", ".", ":", "("} for x in between) or "and" not in between and "," not in between:
+            continue
+        if any(p.head is None for p in parts) and total.kind == "count":
+            continue
+        out.append(PartsTotal(si, total, tuple(parts), exhaustive=marker == ":"))
+    return out
+
+
+def _shares(si, toks, qs) -> list[Share]:
+    """"40 of the 200 students (25%)": a count of a count, and a percentage said to be its share."""
+    out = []
+    counts = [q for q in qs if q.kind == "count"]
+    pcts = [q for q in qs if q.kind == "percent"]
+    for part in counts:
+        for whole in counts:
+            if whole.start <= part.end:
+                continue
+            gap = [t.low for t in toks if part.end <= t.start < whole.start]
+            if gap not in (["of", "the"], ["of"], ["out", "of"], ["of", "its"], ["of", "their"], ["out", "of", "the"]):
+                continue
+            for p in pcts:
+                between = [t.low for t in toks if min(p.end, whole.end) <= t.start < max(p.start, part.start)]
+                if len(between) > 6 or ";" in between:
+                    continue
+                if p.start > whole.end and not ({"or", "(", "—", "–", ",", "-", "representing", "some", "just"} & set(between)):
+                    continue
+                out.append(Share(si, part, whole, p))
+                break
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Comparing two figures (used by FL401)
+
+def same_thing(a: Quantity, b: Quantity) -> bool:
+    """Conservatively: do two figures claim to measure the same thing? Same kind and unit, the same
+    counted noun / measured attribute / event, no sign that they belong to different moments
+    (different years, "rose", "than", "another"), different subjects or different modalities."""
+    lex = lexicon()
+    if a.kind != b.kind:
+        return False
+    if a.kind == "money" and a.unit != b.unit:
+        return False
+    if a.kind == "measure" and a.unit != b.unit:
+        return False
+    if a.modal or b.modal:
+        return False  # plans, forecasts and hypotheticals ("if convicted, 60 years") differ freely
+    if a.changes or b.changes:
+        return False  # figures that change or compare are not restatements
+    if a.scope != b.scope:
+        return False  # "each", "last season", "in total": a different slice of the thing
+    if a.years and b.years and not (a.years & b.years):
+        return False
+    if a.kind == "age":
+        return bool(a.person) and a.person == b.person
+    if a.names and b.names and not (a.names & b.names):
+        return False
+    generic = lex["generic_nouns"]
+    if a.head and b.head and a.head != b.head:
+        return False
+    if a.modifiers and b.modifiers and not (a.modifiers & b.modifiers):
+        return False  # "three red cars" / "five blue cars"
+    if a.when and b.when and not (a.when & b.when):
+        return False  # "On 18 November …" / "By 1 July …": figures of different days
+    shared = (a.context & b.context) - {a.head, a.attribute, b.head, b.attribute}
+    tied = len(shared) >= 2 or bool(a.names & b.names)
+    if a.head and a.head == b.head and a.head not in generic:
+        return tied and (a.event == b.event or None in (a.event, b.event))
+    if a.attribute and a.attribute == b.attribute and a.attribute not in generic and a.attribute not in STOPWORDS:
+        return tied and (a.head == b.head or None in (a.head, b.head))
+    if a.event and a.event == b.event:
+        people = {None, "person", "civilian", "passenger", "resident", "victim"}
+        return a.head in people and b.head in people
+    return False
+
+
+def values_conflict(a: Quantity, b: Quantity) -> bool:
+    """True if the two figures cannot both be right (rounding, "about" and bounds allowed for)."""
+    va, vb = a.base_value, b.base_value
+    if a.bound and b.bound:
+        return False
+    if a.bound or b.bound:
+        bounded, exact = (a, b) if a.bound else (b, a)
+        if exact.approx:
+            return False
+        x, lim = exact.base_value, bounded.base_value
+        return x < lim if bounded.bound == "lower" else x > lim
+    scale = max(abs(va), abs(vb), 1e-12)
+    if a.approx or b.approx:
+        return abs(va - vb) > max(0.15 * scale, 1.0 if a.kind in {"count", "age"} else 0.0)
+    # written to different precisions: the finer one must round to the coarser one
+    step = max(_step(a), _step(b))
+    if a.kind == "measure" and a.unit != "time" and _unit_word(a) != _unit_word(b):
+        return abs(va - vb) > 0.05 * scale + step / 2  # a restatement in another unit
+    return abs(va - vb) > step / 2 + 1e-9 * scale
+
+
+def _step(q: Quantity) -> float:
+    factor = q.base_value / q.value if q.value else 1.0
+    return q.precision * factor
+
+
+def _unit_word(q: Quantity) -> str:
+    return q.text.split()[-1].lower() if " " in q.text else q.text.lstrip("0123456789.,-").lower()
+
+
+def converts(a: Quantity, b: Quantity) -> bool:
+    """A figure restated in another unit of the same dimension ("5km (3 miles)"): do they agree
+    within the rounding a restatement uses (5 per cent, or the coarser figure's last digit)?"""
+    va, vb = a.base_value, b.base_value
+    scale = max(abs(va), abs(vb), 1e-12)
+    return abs(va - vb) <= 0.05 * scale + max(_step(a), _step(b)) / 2

@@ -1,0 +1,166 @@
+"""Lexical helpers shared by the number and date analyses: tokens with offsets, a crude lemmatiser,
+names, clauses and the word lists in ``data/number_words.yaml``.
+
+Deliberately small and dependency-free: the figures an editor checks are written in a narrow set of
+patterns, and the general parsers we measured (quantulum3, dateparser's ``search_dates``) read
+"2-1 on Saturday" as 1 February, "the Sun" as Sunday and "£10m" as pounds times metres.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+_DATA = Path(__file__).resolve().parent / "data" / "number_words.yaml"
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, Any]:
+    import yaml  # only when a document is analysed
+
+    with _DATA.open(encoding="utf-8") as fh:
+        lex = yaml.safe_load(fh)
+    lex["event_of"] = {w: cls for cls, words in lex["event_classes"].items() for w in words}
+    for key in ("generic_nouns", "change_words", "scope_words", "modal_words", "vague", "once_only_events"):
+        lex[key] = frozenset(lex[key])
+    return lex
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int  # offset in the sentence text
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+
+# Numbers keep their commas and decimal points; words keep inner hyphens and apostrophes.
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)*|\S")
+
+
+def tokens(text: str) -> list[Token]:
+    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+STOPWORDS = frozenset(
+    """a an the of in on at to for from by with and or but as is are was were be been being has have
+    had do does did it its this that these those there their they them he she his her him we our you
+    your i me my not no than then so such which who whom whose what when where while also into over
+    about after before up down out off only just more most some any all each other will would could
+    should can may might must shall said says say according just very per cent percent says told
+    including include includes included among between during since until against within without
+    both either neither one ones whether if because though although""".split()
+)
+
+MONTHS = {m: i + 1 for i, m in enumerate(
+    "january february march april may june july august september october november december".split())}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
+# No abbreviations: "Sun", "Sat" and "Wed" are words far more often than weekdays in prose.
+
+_IRREGULAR_VERB = {
+    "rose": "rise", "fell": "fall", "grew": "grow", "held": "hold", "met": "meet", "won": "win",
+    "lost": "lose", "began": "begin", "begun": "begin", "took": "take", "taken": "take", "made": "make",
+    "went": "go", "gone": "go", "came": "come", "left": "leave", "found": "found", "built": "build",
+    "set": "set", "died": "die", "slain": "slay", "fled": "flee", "wed": "wed", "sold": "sell",
+    "spent": "spend", "paid": "pay", "saw": "see", "seen": "see", "became": "become", "shut": "shut",
+}
+
+
+def lemma(word: str) -> str:
+    """A crude English lemma: enough to equate "robberies"/"robbery" and "killed"/"kill"."""
+    w = word.lower().strip("'’")
+    lex = lexicon()
+    if w in lex["irregular"]:
+        return lex["irregular"][w]
+    if w in _IRREGULAR_VERB:
+        return _IRREGULAR_VERB[w]
+    if len(w) <= 3:
+        return w
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("ses", "xes", "ches", "shes")):
+        return w[:-2]
+    if w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    if w.endswith("ied"):
+        return w[:-3] + "y"
+    if w.endswith("ed") and len(w) > 4:
+        stem = w[:-2]
+        if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
+            return stem[:-1]  # "stopped" -> "stop"
+        if stem.endswith(("at", "iz", "is", "us", "ir", "ov", "iv", "ag", "ur", "ud", "rc", "rg")):
+            return stem + "e"  # "created" -> "create", "released" -> "release"
+        return stem
+    if w.endswith("ing") and len(w) > 5:
+        return w[:-3]
+    return w
+
+
+def content_lemmas(toks: list[Token]) -> set[str]:
+    """Lemmas of the content words (no numbers, stopwords, months or weekdays)."""
+    out = set()
+    for t in toks:
+        low = t.low
+        if not low[0].isalpha() or low in STOPWORDS or low in MONTHS or low in WEEKDAYS:
+            continue
+        out.add(lemma(low))
+    return out
+
+
+def names(toks: list[Token], proper: set[str] | frozenset[str] = frozenset()) -> set[str]:
+    """Capitalised words (not stopwords, months or weekdays): a cheap stand-in for the named
+    things a figure is about. A sentence's first word counts only if the document capitalises it
+    mid-sentence too (``proper``) or another capitalised word follows it."""
+    out = set()
+    for i, t in enumerate(toks):
+        if not t.text[0].isupper() or t.low in STOPWORDS or t.low in MONTHS or t.low in WEEKDAYS:
+            continue
+        if len(t.text) == 1:
+            continue
+        starts = i == 0 or toks[i - 1].text in {".", '"', "“", "'", "‘", "(", ":"}
+        if starts and t.low not in proper and not (i + 1 < len(toks) and toks[i + 1].text[0].isupper()):
+            continue
+        out.add(t.low)
+    return out
+
+
+_COMMON_START = frozenset("but however meanwhile yet still later earlier now today yesterday".split())
+
+# Clause boundaries: a figure's context stops at ";" and at a sentence-internal colon or dash.
+_CLAUSE_BREAK = {";", "—", "–"}
+
+
+def clause_bounds(toks: list[Token], index: int) -> tuple[int, int]:
+    """Token range [lo, hi) of the clause around token ``index``."""
+    lo = index
+    while lo > 0 and toks[lo - 1].text not in _CLAUSE_BREAK:
+        lo -= 1
+    hi = index
+    while hi < len(toks) and toks[hi].text not in _CLAUSE_BREAK:
+        hi += 1
+    return lo, hi
+
+
+def word_at(toks: list[Token], i: int) -> str:
+    return toks[i].low if 0 <= i < len(toks) else ""
+
+
+def phrase_before(toks: list[Token], i: int, phrases) -> str | None:
+    """The longest of ``phrases`` (lower-case, may contain spaces) that ends right before token i."""
+    best = None
+    for p in phrases:
+        words = p.split()
+        n = len(words)
+        if i - n < 0:
+            continue
+        if [t.low for t in toks[i - n:i]] == words and (best is None or n > len(best.split())):
+            best = p
+    return best

@@ -1,0 +1,212 @@
+"""FL402 date-mismatch."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+from typing import Iterable
+
+from factlint.analysis.dates import DateMention, conflicting, fmt_date, infer_year
+from factlint.analysis.numbers import NumberFacts, numbers
+from factlint.analysis.numtext import lexicon
+from factlint.linter.document import Document
+from factlint.linter.finding import Finding, Related, Severity
+from factlint.linter.rule import Context, Rule
+
+_REPEATS = frozenset({"again", "first", "second", "third", "last", "latest", "previous", "annual",
+                      "every", "each", "anniversary", "next", "later", "earlier", "return"})
+_EVENT_NOUN = {"found": "founding", "open": "opening", "disband": "disbanding", "close": "closing",
+               "marry": "wedding", "elect": "election", "sign": "signing", "injury": "injuries",
+               "arrest": "arrests", "evacuation": "evacuation", "rescue": "rescue"}
+_DEFINITE = ("the ", "his ", "her ", "their ", "its ", "this ", "that ")
+
+
+def _day_name(i: int) -> str:
+    return calendar.day_name[i]
+
+
+def _undated_note(facts: NumberFacts) -> str:
+    return "" if facts.dated else (
+        f" (the article has no date; checked against today, {facts.ref_date.isoformat()})")
+
+
+class DateMismatch(Rule):
+    """A date that cannot be right: a wrong weekday, one event dated twice, a relative date that
+    contradicts the article's date.
+
+    What it flags:
+        - A weekday that is not that date's weekday ("Tuesday, 5 March 2024" — a Friday). A date
+          written without a year takes the year nearest the article's date.
+        - A relative date beside an absolute one that it cannot be, given the article's date
+          (front matter ``date``): "yesterday (Tuesday)" in an article dated on a Friday, "last
+          week, on 3 May" in an article of 20 May.
+        - "next Monday" or "tomorrow" for something the sentence says already happened.
+        - The same event dated differently in two places: a once-only event (born, died,
+          founded, disbanded, opened, released…) of the same subject, or the same event referred
+          back to ("her visit in May" after "she visited Beijing on 12 March").
+
+        An undated article is checked against today's date, and a finding that depends on it
+        says so.
+
+    Why it matters:
+        Weekdays and "last week" are checked by hand against the calendar in every newsroom;
+        a wrong one is a correction, and NLI models barely see them.
+
+    Bad:
+        ---
+        date: 2024-05-17
+        ---
+        The minister arrived in Beijing on Tuesday, 14 May 2024, and the talks ended next Monday.
+
+    Good:
+        ---
+        date: 2024-05-17
+        ---
+        The minister arrived in Beijing on Tuesday, 14 May 2024, and the talks end next Monday.
+    """
+
+    id = "FL402"
+    name = "date-mismatch"
+    severity = Severity.WARNING
+    defaults: dict = {}
+
+    def check(self, doc: Document, ctx: Context) -> Iterable[Finding]:
+        facts = ctx.analysis(numbers)
+        yield from self._weekdays(doc, facts)
+        yield from self._relative(doc, facts)
+        yield from self._same_event(doc, facts)
+
+    # -- a weekday against its date --------------------------------------------------------
+    def _weekdays(self, doc: Document, facts: NumberFacts) -> Iterable[Finding]:
+        for d in facts.dates:
+            if d.weekday is None or d.month is None or d.day is None or d.relative:
+                continue
+            year = d.year
+            inferred = ""
+            if year is None:
+                if not facts.dated:
+                    continue  # no year and no dateline: any weekday could be right
+                year = infer_year(d.month, d.day, facts.ref_date)
+                inferred = f" (year {year} taken from the article's date)"
+            try:
+                actual = date(year, d.month, d.day)
+            except ValueError:
+                continue
+            if actual.weekday() != d.weekday:
+                yield self.finding(
+                    doc.sentences[d.sentence],
+                    f'"{d.text}": {actual.day} {actual.strftime("%B %Y")} is a '
+                    f"{_day_name(actual.weekday())}, not a {_day_name(d.weekday)}{inferred}")
+
+    # -- relative dates against the article's date -----------------------------------------
+    def _relative(self, doc: Document, facts: NumberFacts) -> Iterable[Finding]:
+        by_sentence: dict[int, list[DateMention]] = {}
+        for d in facts.dates:
+            by_sentence.setdefault(d.sentence, []).append(d)
+        note = _undated_note(facts)
+        for si, ds in by_sentence.items():
+            sentence = doc.sentences[si]
+            for r in ds:
+                if not r.relative or not r.resolved:
+                    continue
+                lo, hi = r.resolved
+                # the date it is glued to: "yesterday (Tuesday)", "last week, on 3 May"
+                partner = self._apposed(sentence.text, r, ds)
+                if partner is not None and not (r.relative.endswith("year") and partner.year is None):
+                    msg = self._against(r, partner, lo, hi, facts)
+                    if msg:
+                        yield self.finding(sentence, msg + note)
+                        continue
+                word = r.relative.split()[0]
+                if r.preposition in {"until", "till", "by", "to", "from", "before", "after", "since"}:
+                    continue
+                if word in {"next", "tomorrow"} and r.tense == "past" and not r.modal:
+                    yield self.finding(
+                        sentence,
+                        f'"{r.text}" is in the future of the article\'s date, but the sentence '
+                        f"says it already happened")
+                elif word in {"last", "yesterday"} and r.tense == "future" and r.will_before:
+                    yield self.finding(
+                        sentence,
+                        f'"{r.text}" is in the past of the article\'s date, but the sentence '
+                        f"speaks of it as still to come")
+
+    @staticmethod
+    def _apposed(text: str, r: DateMention, ds: list[DateMention]) -> DateMention | None:
+        """The absolute date or weekday set beside a relative one as the same day: "yesterday
+        (Tuesday)", "last week, on 3 May", "on Tuesday, yesterday" -- not "tomorrow and Friday"."""
+        for d in ds:
+            if d is r or d.relative:
+                continue
+            if d.start >= r.end:
+                between = text[r.end:d.start]
+            elif r.start >= d.end:
+                between = text[d.end:r.start]
+            else:
+                continue
+            if between.strip(" ,(–—-").lower() in {"", "on", "on the", "the"}:
+                return d
+        return None
+
+    def _against(self, r: DateMention, d: DateMention, lo: date, hi: date, facts: NumberFacts) -> str | None:
+        if d.month is None and d.weekday is not None:
+            if lo == hi and lo.weekday() != d.weekday:
+                return (f'"{r.text}" is {fmt_date(lo)}, not a {_day_name(d.weekday)} '
+                        f'("{d.text}"), for an article dated {fmt_date(facts.ref_date)}')
+            if lo != hi and all((lo.toordinal() + k) % 7 != (d.weekday + 1) % 7 for k in range((hi - lo).days + 1)):
+                return None
+            return None
+        if d.month is None or d.day is None:
+            return None
+        year = d.year or infer_year(d.month, d.day, facts.ref_date)
+        try:
+            actual = date(year, d.month, d.day)
+        except ValueError:
+            return None
+        if not lo <= actual <= hi:
+            span = fmt_date(lo) if lo == hi else f"{fmt_date(lo)} to {fmt_date(hi)}"
+            return (f'"{r.text}" means {span} for an article dated {fmt_date(facts.ref_date)}, '
+                    f'which does not include "{d.text}"')
+        return None
+
+    # -- one event, two dates --------------------------------------------------------------
+    def _same_event(self, doc: Document, facts: NumberFacts) -> Iterable[Finding]:
+        once = lexicon()["once_only_events"]
+        absolute = [d for d in facts.dates if not d.relative and (d.year is not None or d.month is not None)
+                    and d.event and not d.in_list and d.preposition in {"in", "on", "of", ""}]
+        seen: set[tuple[int, int]] = set()
+        for bi, b in enumerate(absolute):
+            for a in absolute[:bi]:
+                if a.sentence == b.sentence or (a.sentence, b.sentence) in seen:
+                    continue
+                if a.event != b.event or a.modal != b.modal or a.copular_year != b.copular_year:
+                    continue
+                if not conflicting(a, b):
+                    continue
+                if (a.context | b.context) & _REPEATS:
+                    continue
+                if a.names and b.names and not (a.names & b.names):
+                    continue
+                if not self._same_subject(doc, a, b, a.event in once):
+                    continue
+                seen.add((a.sentence, b.sentence))
+                event = _EVENT_NOUN.get(a.event, a.event.removeprefix("kind:"))
+                yield self.finding(
+                    doc.sentences[b.sentence],
+                    f'"{b.text}" dates the {event} differently from "{a.text}" earlier',
+                    related=[Related(doc.sentences[a.sentence].span, message=f'earlier date: "{a.text}"')],
+                    key_texts=[doc.sentences[b.sentence].text, doc.sentences[a.sentence].text])
+
+    @staticmethod
+    def _same_subject(doc: Document, a: DateMention, b: DateMention, once_only: bool) -> bool:
+        event_words = set(lexicon()["event_classes"].get(a.event or "", ())) | {a.event or ""}
+        shared = (a.context & b.context) - event_words
+        union = a.context | b.context
+        similar = len(shared) / max(1, len(union))
+        if once_only or a.copular_year:
+            return len(shared) >= 1
+        # a repeatable event (a visit, a meeting): only when one refers back to the other
+        later = doc.sentences[b.sentence].text.lower()
+        refers_back = any(re.search(rf"\b{p}{re.escape(a.event)}", later) for p in _DEFINITE)
+        return (refers_back and len(shared) >= 1) or similar >= 0.5

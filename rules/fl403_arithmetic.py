@@ -1,0 +1,153 @@
+"""FL403 arithmetic."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Iterable
+
+from factlint.analysis.numbers import NumberFacts, Quantity, numbers
+from factlint.linter.document import Document
+from factlint.linter.finding import Finding, Related, Severity
+from factlint.linter.rule import Context, Rule
+
+
+def _n(value: float) -> str:
+    return f"{value:,.0f}" if value == int(value) else f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+class Arithmetic(Rule):
+    """Figures that do not add up: parts against their total, a share against its counts, a list
+    against its stated length, an age against a birth date.
+
+    What it flags:
+        - Parts that do not make the stated total: "12 people were killed: eight soldiers and five
+          civilians" (13); with "including" or "of whom" the parts may be fewer, never more.
+        - A percentage inconsistent with its counts: "40 of the 200 students (25%)" (20%), and a
+          part larger than its whole ("15 of the 12 passengers").
+        - An enumeration whose count is wrong: "three countries: France, Germany, Italy and Spain".
+        - An age inconsistent with a birth date: "Smith, 45, was born in 1990" in an article of 2024.
+          The age is taken at the article's date (front matter ``date``), or at a date given in
+          the same sentence; an undated article is checked against every year from the latest it
+          mentions up to today, and the finding says so.
+
+    Why it matters:
+        Sums, shares and ages are where a late edit to one figure leaves another stale; each is
+        checkable from the article alone.
+
+    Bad:
+        The attack killed 12 people: eight soldiers and five civilians.
+
+    Good:
+        The attack killed 13 people: eight soldiers and five civilians.
+
+    Options:
+        percent_tolerance (float, 1.0): percentage points a stated share may differ from the one
+        its counts give (beyond its own rounding).
+    """
+
+    id = "FL403"
+    name = "arithmetic"
+    severity = Severity.WARNING
+    defaults = {"percent_tolerance": 1.0}
+
+    def check(self, doc: Document, ctx: Context) -> Iterable[Finding]:
+        facts = ctx.analysis(numbers)
+        yield from self._totals(doc, facts)
+        yield from self._shares(doc, facts)
+        yield from self._enumerations(doc, facts)
+        yield from self._ages(doc, facts)
+
+    def _totals(self, doc, facts: NumberFacts):
+        for t in facts.totals:
+            total = t.total.value
+            parts = sum(p.value for p in t.parts)
+            listed = " + ".join(f'"{p.text}"' for p in t.parts)
+            if t.exhaustive and abs(parts - total) > 1e-9:
+                yield self.finding(
+                    doc.sentences[t.sentence],
+                    f'the parts {listed} make {_n(parts)}, not the stated total "{t.total.text}"')
+            elif not t.exhaustive and parts > total + 1e-9:
+                yield self.finding(
+                    doc.sentences[t.sentence],
+                    f'the parts {listed} make {_n(parts)}, more than the stated total "{t.total.text}"')
+
+    def _shares(self, doc, facts: NumberFacts):
+        tol = float(self.options["percent_tolerance"])
+        for s in facts.shares:
+            part, whole, pct = s.part.value, s.whole.value, s.percent
+            if whole <= 0:
+                continue
+            if part > whole:
+                yield self.finding(
+                    doc.sentences[s.sentence],
+                    f'"{s.part.text}" of "{s.whole.text}" is a part larger than its whole')
+                continue
+            actual = 100.0 * part / whole
+            slack = tol + pct.precision / 2 + (3.0 if pct.approx or s.part.approx or s.whole.approx else 0.0)
+            if pct.bound == "lower" and actual >= pct.value or pct.bound == "upper" and actual <= pct.value:
+                continue
+            if abs(actual - pct.value) > slack:
+                yield self.finding(
+                    doc.sentences[s.sentence],
+                    f'"{pct.text}" does not match "{s.part.text}" of "{s.whole.text}", which is '
+                    f"{actual:.1f}%")
+
+    def _enumerations(self, doc, facts: NumberFacts):
+        for e in facts.enumerations:
+            if e.stated != len(e.items):
+                items = ", ".join(e.items)
+                yield self.finding(
+                    doc.sentences[e.sentence],
+                    f'"{e.text}" but {len(e.items)} are listed ({items})')
+
+    def _ages(self, doc, facts: NumberFacts):
+        ages = [q for q in facts.quantities if q.kind == "age" and q.person and not q.approx and not q.bound]
+        for age in ages:
+            births = [b for b in facts.births if b.person == age.person]
+            if not births:
+                continue
+            birth = min(births, key=lambda b: abs(b.sentence - age.sentence))
+            yield from self._age_against(doc, facts, age, birth)
+
+    def _age_against(self, doc, facts: NumberFacts, age: Quantity, birth) -> Iterable[Finding]:
+        other_years = sorted(y for y in age.years if y != birth.year)
+        if other_years:  # "in 1990, aged 30": the age at that year
+            lo_ref = hi_ref = (other_years[-1], None)
+            where = f"in {other_years[-1]}"
+        elif facts.dated:
+            lo_ref = hi_ref = (facts.ref_date.year, facts.ref_date)
+            where = f"on the article's date, {facts.ref_date.isoformat()}"
+        else:
+            mentioned = [y for y in facts.years_mentioned if y > birth.year]
+            if not mentioned:
+                return
+            lo_ref = (max(mentioned), None)
+            hi_ref = (facts.ref_date.year, facts.ref_date)
+            where = (f"between {max(mentioned)} and today, {facts.ref_date.isoformat()} (the article "
+                     f"has no date)")
+        low = _age_at(birth, *lo_ref)[0]
+        high = _age_at(birth, *hi_ref)[1]
+        value = int(age.value)
+        if low <= value <= high:
+            return
+        expected = str(low) if low == high else f"{low} to {high}" if high - low > 1 else f"{low} or {high}"
+        sentence = doc.sentences[age.sentence]
+        related = [] if birth.sentence == age.sentence else [
+            Related(doc.sentences[birth.sentence].span, message=f'birth date: "{birth.text}"')]
+        yield self.finding(
+            sentence,
+            f'age "{age.text.strip(",")}" does not fit born "{birth.text}": {age.person.title()} '
+            f"would be {expected} {where}",
+            related=related)
+
+
+def _age_at(birth, year: int, on: date | None) -> tuple[int, int]:
+    """(lowest, highest) age someone born ``birth`` can have in ``year`` (or on date ``on``)."""
+    if on is not None and birth.month is not None and birth.day is not None:
+        try:
+            had_birthday = (on.month, on.day) >= (birth.month, birth.day)
+        except ValueError:
+            had_birthday = True
+        exact = on.year - birth.year - (0 if had_birthday else 1)
+        return exact, exact
+    return year - birth.year - 1, year - birth.year
