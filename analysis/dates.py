@@ -39,6 +39,8 @@ class DateMention:
     in_list: bool = False  # one of several dates listed together ("in 2003, 2005 and 2007")
     will_before: bool = False  # "will" shortly before it ("will visit last week")
     names: frozenset[str] = frozenset()  # capitalised names in its clause
+    subject: str | None = None  # the last name before its event verb (who or what it dates)
+    sentence_names: frozenset[str] = frozenset()  # every name in its sentence
 
     @property
     def granularity(self) -> Granularity | None:
@@ -259,7 +261,7 @@ def _relative(toks: list[Token], i: int, ref: date) -> tuple[int, str, tuple[dat
     return None
 
 
-def _event_of(toks: list[Token], lo: int, start: int, end: int, hi: int) -> tuple[str | None, bool]:
+def _event_of(toks: list[Token], lo: int, start: int, end: int, hi: int) -> tuple[str | None, bool, int]:
     """The event a date attaches to: the nearest verb (or event noun) before it in its clause, or
     after it when nothing precedes. Returns (event, copular_year)."""
     lex = lexicon()
@@ -269,7 +271,7 @@ def _event_of(toks: list[Token], lo: int, start: int, end: int, hi: int) -> tupl
         while k < hi and toks[k].text[0].isalpha() and toks[k].low not in {"by", "from", "for", "with", "that", "which", "in", "of", "and", "released", "directed"}:
             k += 1
         if k > end:
-            return "kind:" + lemma(toks[k - 1].low), True
+            return "kind:" + lemma(toks[k - 1].low), True, start
     for k in range(start - 1, max(lo, start - 10) - 1, -1):
         w = toks[k].low
         if not w[0].isalpha():
@@ -280,20 +282,20 @@ def _event_of(toks: list[Token], lo: int, start: int, end: int, hi: int) -> tupl
             continue  # a name between the verb and the date: "established in Kumrovec on ..."
         cls = lex["event_of"].get(lemma(w)) or lex["event_of"].get(w)
         if cls:
-            return cls, False
+            return cls, False, k
         if w in {"was", "were", "had", "did", "is", "are", "has", "have", "be", "been"}:
             continue  # auxiliaries name no event
         if w.endswith("ed") and len(w) > 4 or w in _PAST_MARKERS or w in _IRREGULAR_PAST:
-            return lemma(w), False
+            return lemma(w), False, k
     if start - lo > 2:
-        return None, False
+        return None, False, start
     # "In 1990, the company was founded": only a date opening its clause looks forward
     for k in range(end, min(hi, end + 6)):
         w = toks[k].low
         cls = lex["event_of"].get(lemma(w)) or lex["event_of"].get(w)
         if cls:
-            return cls, False
-    return None, False
+            return cls, False, start
+    return None, False, start
 
 
 def extract_dates(sentence_index: int, text: str, ref: date,
@@ -337,7 +339,10 @@ def _mention(si, text, toks, a, b, year, month, day, weekday, rel, interval, lex
     if prep not in {"in", "on", "by", "since", "until", "till", "before", "after", "from", "to",
                     "between", "through", "of", "at", "during", "and", "or", "than"}:
         prep = ""
-    event, copular = _event_of(toks, lo, a, b, hi)
+    event, copular, at = _event_of(toks, lo, a, b, hi)
+    before_event = toks[lo:min(at, a)]
+    found_names = names(before_event, proper)
+    subject = max(found_names, key=lambda w: _last_at(before_event, w)) if found_names else None
     clause = toks[lo:hi]
     words = {t.low for t in clause if not (t.low == "may" and t.text[0].isupper())}  # "May" the month is no modal
     modal = bool(words & lex["modal_words"]) or "to" in {t.low for t in toks[max(lo, a - 4):a]}
@@ -353,7 +358,12 @@ def _mention(si, text, toks, a, b, year, month, day, weekday, rel, interval, lex
         year=year, month=month, day=day, weekday=weekday, relative=rel, resolved=interval,
         preposition=prep, event=event, context=frozenset(ctx), modal=modal, tense=tense,
         copular_year=copular, will_before=will_before,
-        names=frozenset(names([t for k, t in enumerate(clause, lo) if not a <= k < b], proper)))
+        names=frozenset(names([t for k, t in enumerate(clause, lo) if not a <= k < b], proper)),
+        subject=subject, sentence_names=frozenset(names(toks, proper)))
+
+
+def _last_at(toks: list[Token], word: str) -> int:
+    return max((k for k, t in enumerate(toks) if t.low.removesuffix("'s").removesuffix("’s") == word), default=0)
 
 
 def point_date(d: DateMention) -> bool:

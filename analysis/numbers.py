@@ -28,7 +28,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from factlint.linter.document import Document
     from factlint.linter.rule import Context
 
-Kind = Literal["count", "money", "percent", "measure", "ratio", "age"]
+Kind = Literal["count", "money", "percent", "measure", "ratio", "age", "rank"]
 
 
 @dataclass(frozen=True)
@@ -341,6 +341,7 @@ def _analyse_sentence(si: int, text: str, dates: list[DateMention], proper: set[
         if q is not None:
             quantities.append(q)
         i = max(j, i + 1)
+    quantities.extend(_ranks(si, text, toks, dates, proper))
     births = _births(si, text, toks, dates, proper)
     enums = _enumerations(si, text, toks)
     totals = _totals(si, toks, quantities)
@@ -411,6 +412,12 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
     if word_at(toks, first - 1) == "of" and word_at(toks, first - 2) in {"one", "some", "many", "most", "all", "each"} \
             or word_at(toks, first - 1) == "the" and word_at(toks, first - 2) == "of" and word_at(toks, first - 3) in {"one", "some", "many", "most", "all", "each"}:
         return None, j  # "one of 30 objects": the figure sizes a set the sentence is not about
+    if word_at(toks, first - 1) in _MATH or word_at(toks, j) in _MATH:
+        return None, j  # "2 × 13", "26 = 2 × 13": arithmetic, not a claim about the world
+    if word_at(toks, first - 1) == "of" or word_at(toks, first - 1) == "the" and word_at(toks, first - 2) == "of":
+        k = first - 2 if word_at(toks, first - 1) == "of" else first - 3
+        if word_at(toks, k) in {"st", "nd", "rd", "th"} or word_at(toks, k) in lex["ordinals"] or word_at(toks, k).isdigit():
+            return None, j  # "the 32nd of the 56 laps", "two of the 12 jurors": a set's size
     if word_at(toks, first - 1) in {"in", "out"} and (word_at(toks, first - 2) in {"one", "two", "three"} or word_at(toks, first - 2).isdigit()):
         return None, j  # "one in 5 students": a rate
     if word_at(toks, first - 1) == "the" and word_at(toks, first - 2) == "of" and first - 2 == lo:
@@ -432,10 +439,11 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
         base_value=base, precision=precision, approx=approx, bound=bound, head=head,
         attribute=attribute, event=event, names=frozenset(names(clause, proper)),
         context=frozenset(content_lemmas(clause_wo)), modifiers=modifiers, modal=modal,
-        person=person, word_form=words, changes=bool({t.text for t in toks[max(lo, first - 4):first]} & lex["change_words"]
-                     or {t.text for t in toks[j2:min(hi, j2 + 3)]} & {"up", "down", "from", "compared"}
+        person=person, word_form=words, changes=bool({t.low for t in toks[lo:first]} & lex["change_words"] or word_at(toks, first - 1) == "by"
+                     or {word_at(toks, j2), word_at(toks, j2 + 1) if word_at(toks, j2) == "," else ""}
+                     & {"up", "down", "compared", "against", "versus"}
                      or modifiers & lex["change_words"]),
-        scope=frozenset(cwords & lex["scope_words"]),
+        scope=frozenset({t.low for t in toks[max(lo, first - 6):min(hi, j2 + 3)]} & lex["scope_words"]),
         years=frozenset(years_in_clause(toks, lo, hi)),
         when=frozenset((d.year, d.month, d.day, d.weekday) for d in dates
                        if toks[lo].start <= d.start < toks[hi - 1].end))
@@ -444,6 +452,47 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
 
 def years_in_clause(toks, lo, hi) -> set[int]:
     return {int(t.text) for t in toks[lo:hi] if re.match(r"^(1[5-9]\d\d|20\d\d)$", t.text)}
+
+
+_MATH = frozenset({"×", "=", "+", "*", "÷", "x"})
+_RANK_VERBS = frozenset("rank ranked ranks ranking finish finished finishes finishing place placed "
+                        "places placing came come comes coming".split())
+
+
+def _ranks(si, text, toks, dates, proper) -> list[Quantity]:
+    """Placings: "ranked first in their heats", "finished 3rd in the final". Only after a verb
+    of ranking, so "the first time" or "his third term" are never read as a placing."""
+    ordinals = lexicon()["ordinals"]
+    out = []
+    for i, t in enumerate(toks):
+        if word_at(toks, i - 1) not in _RANK_VERBS:
+            continue
+        if t.low in ordinals and ordinals[t.low] > 0:
+            value, end = ordinals[t.low], i + 1
+        elif t.text.isdigit() and word_at(toks, i + 1) in {"st", "nd", "rd", "th"}:
+            value, end = int(t.text), i + 2
+        else:
+            continue
+        lo, hi = clause_bounds(toks, i)
+        # what the placing is in: "in their respective heats" -> heat
+        k = end
+        attribute = None
+        if word_at(toks, k) in {"in", "at", "of"}:
+            k += 1
+            while word_at(toks, k) in {"the", "their", "his", "her", "its", "respective", "a"}:
+                k += 1
+            if k < hi and toks[k].text[0].isalpha() and toks[k].low not in STOPWORDS:
+                attribute = lemma(toks[k].low)
+        clause = toks[lo:hi]
+        out.append(Quantity(
+            sentence=si, start=t.start, end=toks[end - 1].end, text=text[t.start:toks[end - 1].end],
+            value=float(value), kind="rank", unit="place", base_value=float(value), attribute=attribute,
+            names=frozenset(names(clause, proper)),
+            context=frozenset(content_lemmas([x for x in clause if x is not t])),
+            years=frozenset(years_in_clause(toks, lo, hi)),
+            when=frozenset((d.year, d.month, d.day, d.weekday) for d in dates
+                           if toks[lo].start <= d.start < toks[hi - 1].end)))
+    return out
 
 
 def _weighs(toks, i) -> bool:
@@ -527,6 +576,8 @@ def _person_after(toks, i, proper) -> str | None:
     return None
 
 
+_NOT_HEADS = frozenset("long wide high tall deep old away thick dead injured wounded missing hurt "
+                       "more less later earlier ago apart".split())
 _VERBISH = re.compile(r".+(ed|ing)$")
 
 
@@ -547,6 +598,8 @@ def _head(toks, j, hi) -> tuple[str | None, frozenset[str], int]:
         if not low[0].isalpha() or low in STOPWORDS or low in MONTHS or low in WEEKDAYS:
             break
         if words and _VERBISH.match(low):
+            break
+        if low in _NOT_HEADS:
             break
         if not words and _VERBISH.match(low) and low not in {"building", "buildings", "wedding", "weddings", "meeting", "meetings", "killing", "killings", "shooting", "shootings", "bombing", "bombings", "hearing", "hearings", "ceiling", "ceilings", "ring", "rings", "string", "strings", "being", "beings", "offering", "offerings", "earnings", "savings", "filings", "listings", "bed"}:
             break
@@ -590,10 +643,11 @@ def _attribute(toks, i, lo) -> str | None:
 def _event(toks, i, j, lo, hi) -> str | None:
     """The event class a count belongs to ("12 killed", "killing 12", "15 people died")."""
     ev = lexicon()["event_of"]
-    for k in list(range(j, min(hi, j + 5))) + list(range(i - 1, max(lo, i - 5) - 1, -1)):
+    for k in list(range(j, min(hi, j + 5))) + list(range(i - 1, max(lo, i - 9) - 1, -1)):
         w = toks[k].low
         cls = ev.get(lemma(w)) or ev.get(w)
-        if cls and cls not in {"birth", "found", "open", "close", "sign", "elect", "marry"}:
+        if cls and cls not in {"birth", "found", "open", "close", "sign", "elect", "marry"} \
+                and (cls != "deal" or k < i):
             return cls
     return None
 
@@ -792,6 +846,9 @@ def same_thing(a: Quantity, b: Quantity) -> bool:
         return False
     if a.kind == "age":
         return bool(a.person) and a.person == b.person
+    if a.kind == "rank":  # the same named competitors placed in the same thing
+        return bool(a.attribute) and a.attribute == b.attribute and bool(a.names & b.names) \
+            and not (a.names ^ b.names)
     if a.names and b.names and not (a.names & b.names):
         return False
     generic = lex["generic_nouns"]
@@ -802,12 +859,16 @@ def same_thing(a: Quantity, b: Quantity) -> bool:
     if a.when and b.when and not (a.when & b.when):
         return False  # "On 18 November …" / "By 1 July …": figures of different days
     shared = (a.context & b.context) - {a.head, a.attribute, b.head, b.attribute}
-    tied = len(shared) >= 2 or bool(a.names & b.names)
+    plain = shared - a.names - b.names
+    tied = len(plain) >= 2 or (bool(plain) and bool(a.names & b.names))
     if a.head and a.head == b.head and a.head not in generic:
         return tied and (a.event == b.event or None in (a.event, b.event))
     if a.attribute and a.attribute == b.attribute and a.attribute not in generic and a.attribute not in STOPWORDS:
         return tied and (a.head == b.head or None in (a.head, b.head))
-    if a.event and a.event == b.event:
+    if a.kind == "money" and a.event == b.event == "deal" and None in (a.head, b.head):
+        # the same buyer and the same thing bought; "more than £120m" in fees is another sum
+        return len(a.names & b.names) >= 2 and not (a.bound or b.bound)
+    if a.event and a.event == b.event and a.event != "deal":
         people = {None, "person", "civilian", "passenger", "resident", "victim"}
         return a.head in people and b.head in people
     return False

@@ -128,7 +128,7 @@ def names(toks: list[Token], proper: set[str] | frozenset[str] = frozenset()) ->
         starts = i == 0 or toks[i - 1].text in {".", '"', "“", "'", "‘", "(", ":"}
         if starts and t.low not in proper and not (i + 1 < len(toks) and toks[i + 1].text[0].isupper()):
             continue
-        out.add(t.low)
+        out.add(t.low.removesuffix("'s").removesuffix("’s"))
     return out
 
 

@@ -17,11 +17,15 @@ def _fmt(q: Quantity) -> str:
 def _what(q: Quantity) -> str:
     if q.kind == "age":
         return f"the age of {q.person.title()}" if q.person else "an age"
+    generic = {"person", "people", None}
+    events = {"death": "the death toll", "injury": "the number injured", "arrest": "the number arrested",
+              "rescue": "the number rescued", "evacuation": "the number evacuated", "deal": "the price"}
+    if q.event in events and q.head in generic:
+        return events[q.event]
     for thing in (q.attribute if q.kind in {"measure", "ratio", "percent", "money"} else None, q.head,
                   q.attribute, q.event):
         if thing:
-            return {"death": "the death toll", "injury": "the number injured",
-                    "arrest": "the number arrested"}.get(thing, f"the {thing}")
+            return events.get(thing, f"the {thing.replace('&', ' and ')}")
     return "the same figure"
 
 

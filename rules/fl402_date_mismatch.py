@@ -188,6 +188,9 @@ class DateMismatch(Rule):
                     continue
                 if a.names and b.names and not (a.names & b.names):
                     continue
+                if a.subject and b.subject and a.subject not in b.sentence_names \
+                        and b.subject not in a.sentence_names:
+                    continue  # "Shukrijumah … was killed in December" / "Farooq … in January"
                 if not self._same_subject(doc, a, b, a.event in once):
                     continue
                 seen.add((a.sentence, b.sentence))
