@@ -1,0 +1,161 @@
+"""The word lists behind the mentions analysis: roles, demonyms, organisations (YAML data files).
+
+The built-in lists live in ``analysis/data/``; a newsroom extends them with files of the same
+format named in ``Settings.extra`` (``roles``, ``demonyms``, ``organisations``: a path or a list
+of paths). Lists are data, not code, so adding a title or an agency never means a code change.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable
+
+import yaml
+
+from factlint.linter.errors import ConfigError
+
+DATA = Path(__file__).resolve().parent / "data"
+EXTENSION_KEYS = ("roles", "demonyms", "organisations")
+
+
+@dataclass(frozen=True)
+class Office:
+    name: str  # canonical ("prime minister")
+    group: str | None  # conflict group ("head", "cabinet", ...) or None
+    unique: bool  # one holder per jurisdiction at a time
+    generic: bool = False  # "leader", "chief": fits any office
+
+
+def phrase_key(text: str) -> tuple[str, ...]:
+    """How a phrase is looked up: words, dots dropped ("U.S." = "US")."""
+    return tuple(w.replace(".", "") for w in text.replace("-", " - ").split())
+
+
+def _is_abbreviation(text: str) -> bool:
+    """Aliases written with inner capitals ("UK", "PM", "MEPs") must match with that case."""
+    letters = [c for c in text if c.isalpha()]
+    return sum(c.isupper() for c in letters) >= 2
+
+
+@dataclass
+class Lexicon:
+    offices: dict[str, Office] = field(default_factory=dict)
+    titles: dict[tuple[str, ...], str] = field(default_factory=dict)  # lower key -> office
+    titles_cased: dict[tuple[str, ...], str] = field(default_factory=dict)  # "PM", "CEO"
+    relational: set[str] = field(default_factory=set)
+    honorifics: set[str] = field(default_factory=set)
+    conflicts: set[frozenset[str]] = field(default_factory=set)
+    places: dict[tuple[str, ...], str] = field(default_factory=dict)  # key -> canonical country
+    places_cased: dict[tuple[str, ...], str] = field(default_factory=dict)
+    orgs: dict[tuple[str, ...], str] = field(default_factory=dict)  # key -> canonical organisation
+    orgs_cased: dict[tuple[str, ...], str] = field(default_factory=dict)
+    sources: dict[tuple[str, ...], str] = field(default_factory=dict)
+    sources_cased: dict[tuple[str, ...], str] = field(default_factory=dict)
+    org_heads: set[str] = field(default_factory=set)
+    aliases: dict[str, set[str]] = field(default_factory=dict)  # canonical -> every alias (lower)
+    longest: int = 1
+
+    def conflict(self, a: str, b: str) -> bool:
+        """Whether one person cannot hold offices ``a`` and ``b`` at the same time."""
+        if a == b:
+            return False
+        oa, ob = self.offices.get(a), self.offices.get(b)
+        if not oa or not ob or not oa.group or not ob.group:
+            return False
+        return frozenset((oa.group, ob.group)) in self.conflicts
+
+    # --- building -------------------------------------------------------------------------
+    def _add(self, plain: dict, cased: dict, alias: str, value: str) -> None:
+        key = phrase_key(alias)
+        if not key:
+            return
+        if _is_abbreviation(alias):
+            cased[key] = value
+        else:
+            plain[tuple(w.lower() for w in key)] = value
+        self.aliases.setdefault(value, set()).add(" ".join(key).lower())
+        self.longest = max(self.longest, len(key))
+
+    def add_roles(self, data: dict, where: str) -> None:
+        offices = _mapping(data.get("offices", {}), where, "offices")
+        for name, spec in offices.items():
+            spec = spec or {}
+            if not isinstance(spec, dict):
+                raise ConfigError(f"office {name!r} must be a mapping", where)
+            office = Office(str(name), spec.get("group"), bool(spec.get("unique", False)))
+            self.offices[office.name] = office
+            for alias in spec.get("aliases") or [name]:
+                self._add(self.titles, self.titles_cased, str(alias), office.name)
+        for word in data.get("generic", []) or []:
+            self.offices[str(word)] = Office(str(word), None, False, generic=True)
+            self._add(self.titles, self.titles_cased, str(word), str(word))
+        self.relational |= {str(w).lower() for w in data.get("relational", []) or []}
+        self.honorifics |= {str(w) for w in data.get("honorifics", []) or []}
+        for pair in data.get("conflicts", []) or []:
+            if not isinstance(pair, list) or len(pair) != 2:
+                raise ConfigError(f"conflicts entries are pairs of groups, got {pair!r}", where)
+            self.conflicts.add(frozenset(str(g) for g in pair))
+
+    def add_places(self, data: dict, where: str) -> None:
+        for name, aliases in _mapping(data.get("countries", {}), where, "countries").items():
+            for alias in [name, *(aliases or [])]:
+                self._add(self.places, self.places_cased, str(alias), str(name))
+
+    def add_organisations(self, data: dict, where: str) -> None:
+        for name in data.get("sources", []) or []:
+            self._add(self.sources, self.sources_cased, str(name), str(name))
+        for name, aliases in _mapping(data.get("organisations", {}), where, "organisations").items():
+            for alias in [name, *(aliases or [])]:
+                self._add(self.orgs, self.orgs_cased, str(alias), str(name))
+        self.org_heads |= {str(w) for w in data.get("heads", []) or []}
+
+
+def _mapping(value: Any, where: str, key: str) -> dict:
+    if not isinstance(value, dict):
+        raise ConfigError(f"{key!r} must be a mapping", where)
+    return value
+
+
+def _read(path: Path) -> dict:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except OSError as exc:
+        raise ConfigError(f"cannot read word list: {exc.strerror}", str(path)) from None
+    except yaml.YAMLError as exc:
+        line = exc.problem_mark.line + 1 if getattr(exc, "problem_mark", None) else None
+        raise ConfigError(f"word list is not valid YAML: {getattr(exc, 'problem', exc)}",
+                          str(path), line) from None
+    if not isinstance(data, dict):
+        raise ConfigError("word list must be a YAML mapping", str(path))
+    return data
+
+
+@lru_cache(maxsize=8)
+def load_lexicon(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Lexicon:
+    """The built-in lists plus any extension files (``((kind, (path, ...)), ...)``)."""
+    lex = Lexicon()
+    paths = {"roles": [DATA / "roles.yaml"], "demonyms": [DATA / "demonyms.yaml"],
+             "organisations": [DATA / "organisations.yaml"]}
+    for kind, more in extra:
+        paths[kind].extend(Path(p) for p in more)
+    for path in paths["roles"]:
+        lex.add_roles(_read(path), str(path))
+    for path in paths["demonyms"]:
+        lex.add_places(_read(path), str(path))
+    for path in paths["organisations"]:
+        lex.add_organisations(_read(path), str(path))
+    return lex
+
+
+def extension_paths(extra: dict[str, Any]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The extension files named in ``Settings.extra`` as a hashable key for ``load_lexicon``."""
+    out = []
+    for kind in EXTENSION_KEYS:
+        value = extra.get(kind)
+        if value is None:
+            continue
+        items: Iterable = [value] if isinstance(value, (str, Path)) else value
+        out.append((kind, tuple(str(p) for p in items)))
+    return tuple(out)

@@ -1,0 +1,180 @@
+"""FL201 actor-without-setup."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from factlint.analysis.mentions import Entity, EventRef, Mention, Mentions, compute
+from factlint.linter.document import Document
+from factlint.linter.finding import Finding, Related, Severity
+from factlint.linter.rule import Context, Rule
+
+# Verbs and phrases by which two actors interact in one sentence ("praised", "met", "told").
+INTERACTION = re.compile(
+    r"\b(met|meet|meets|meeting|praised|praises|praising|hailed|hails|thanked|thanks|thanking|"
+    r"welcomed|welcomes|greeted|greets|hosted|hosts|hosting|received|receives|visited|visits|"
+    r"called on|calls on|phoned|rang|telephoned|told|tells|telling|asked|asks|urged|urges|warned|"
+    r"warns|criticised|criticized|criticises|criticizes|accused|accuses|attacked|blamed|"
+    r"congratulated|invited|invites|joined|joins|spoke (?:with|to)|speaks (?:with|to)|talked|"
+    r"talks|discussed|discusses|dialogue|negotiated|negotiates|shook hands|embraced|dined|"
+    r"lunched|sat down|conferred|consulted|briefed|assured|reassured|promised|pledged|offered|"
+    r"presented|awarded|condemned|rebuked|backed|endorsed|defended|challenged|confronted|sued|"
+    r"replied|responded|wrote to|handed|agreed with|sided with|clashed|argued with|informed|"
+    r"pressed|lobbied|honoured|honored|commended|lauded|applauded|rebuffed|snubbed|hugged|"
+    r"saluted|interviewed|appealed to|signed|struck a deal|shook|greeting|meeting with|"
+    r"in talks with|together with|alongside|with the backing of|approached|contacted|thank)\b",
+    re.I)
+MAX_CAST = 6
+
+
+class ActorWithoutSetup(Rule):
+    """An actor who enters late, already interacting with the cast, but was never introduced.
+
+    What it flags:
+        A person or office-holder first mentioned past the opening paragraphs who, in that very
+        sentence, interacts with someone the story has already set up (praises, meets, tells,
+        urges...), with no introduction: no name and role given together, no apposition, no
+        "who is ...", and no earlier mention of the organisation or country the role belongs to.
+        Also a definite reference to an event the article never reported: "their dialogue"
+        with such a newcomer, or "the talks" with no earlier meeting, talks or dialogue. The
+        message names the newcomer and the cast established so far.
+        Not flagged: news agencies and outlets cited as sources (TASS, Interfax), people
+        introduced with their role ("the Russian Prime Minister, Mikhail Mishustin"), a role
+        first met in the opening paragraphs and referred back to later, indefinite newcomers
+        ("a spokesman for the IMF"), roles without an organisation ("the minister"), and
+        anything inside a quotation.
+
+    Why it matters:
+        A definite description presupposes that the reader already knows who is meant. When the
+        story never set that actor up, the sentence is usually a splice from another story, an
+        edit that lost its introduction, or a machine-written hallucination: the reader cannot
+        tell who this is or when "their dialogue" took place.
+
+    Bad:
+        Putin met the Chinese leader in Moscow on Tuesday. [... six paragraphs on trade ...]
+
+        The Chinese leader praised the President of the European Parliament during their
+        dialogue.
+
+    Good:
+        Putin met the Chinese leader in Moscow on Tuesday. [... six paragraphs on trade ...]
+
+        Later in Brussels, the President of the European Parliament, Roberta Metsola, spoke
+        with the Chinese leader by phone; he praised her during their call.
+
+    Options:
+        opening (int, 2): how many opening paragraphs may bring in actors freely (the lede).
+        names (bool, false): also flag bare personal names (no role, no apposition) entering
+            late and interacting; off by default because names are often introduced in ways the
+            patterns do not see.
+        events (bool, true): also flag definite references to unreported events.
+    """
+
+    id = "FL201"
+    name = "actor-without-setup"
+    severity = Severity.WARNING
+    defaults = {"opening": 2, "names": False, "events": True}
+    needs_model = False
+
+    def check(self, doc: Document, ctx: Context) -> Iterable[Finding]:
+        ms: Mentions = ctx.analysis(compute)
+        opening = int(self.options["opening"])
+        newcomers: dict[int, Entity] = {}  # sentence index -> the actor flagged there
+        for ent in ms.entities:
+            first = ent.first
+            if ms.paragraph_number(first.block) <= opening or not self._unintroduced(ent, ms):
+                continue
+            sentence = doc.sentences[first.sentence]
+            partners = self._partners(ms, first, ent)
+            if not partners or not INTERACTION.search(sentence.text):
+                continue
+            newcomers.setdefault(first.sentence, ent)
+            cast = ms.cast_before(first.sentence)
+            yield self.finding(
+                first.span,
+                f"'{_quoted(first)}' enters in paragraph {ms.paragraph_number(first.block)} "
+                f"interacting with {_names(partners)}, but was never introduced; "
+                f"cast so far: {_names(cast, MAX_CAST)}",
+                related=[Related(p.first.span, message=f"{p.display} first mentioned here")
+                         for p in partners],
+                key_texts=[sentence.text, first.text])
+        if self.options["events"]:
+            yield from self._events(doc, ms, opening, newcomers)
+
+    def _unintroduced(self, ent: Entity, ms: Mentions) -> bool:
+        first = ent.first
+        if first.in_quote or first.relational:
+            return False
+        if ent.kind == "role":
+            # a definite office of a named organisation or country the story never mentioned
+            if not first.definite or first.jurisdiction is None:
+                return False
+            office = ms.lexicon.offices.get(first.office or "")
+            if office is not None and office.group == "club-player":
+                return False  # "the Brazil midfielder" is an epithet for a player already named
+            return not ms.mentioned_before(first.jurisdiction, first.sentence)
+        if ent.kind == "person" and self.options["names"]:
+            return first.link is None and not first.office and not ent.introduced_by \
+                and len((ent.full_name or "").split()) >= 2
+        return False
+
+    def _partners(self, ms: Mentions, first: Mention, ent: Entity) -> list[Entity]:
+        """Actors of the sentence who were set up before it."""
+        out: list[Entity] = []
+        for m in ms.in_sentence(first.sentence):
+            other = ms.entity(m)
+            if other is None or other is ent or other.kind not in ("person", "role") or m.in_quote:
+                continue
+            if other.first.sentence < first.sentence and other not in out:
+                out.append(other)
+        return out
+
+    def _events(self, doc: Document, ms: Mentions, opening: int,
+                newcomers: dict[int, Entity]) -> Iterable[Finding]:
+        for ev in ms.events:
+            if ev.determiner is None:
+                continue
+            block = doc.sentences[ev.sentence].block
+            if ms.paragraph_number(block) <= opening:
+                continue
+            newcomer = newcomers.get(ev.sentence)
+            sentence = doc.sentences[ev.sentence]
+            if newcomer is not None and ev.determiner in ("their", "his", "her"):
+                why = (f"an event with {newcomer.display}, who enters only here; "
+                       f"no earlier meeting, talks or call involves them")
+            elif ev.family == "talk" and ev.determiner in ("the", "their") and not ev.complemented \
+                    and ev.family not in ms.event_families_before(ev.sentence) \
+                    and not _same_sentence_setup(ms, ev):
+                why = f"no earlier {_family_words(ev.family)} was reported"
+            else:
+                continue
+            cast = ms.cast_before(ev.sentence)
+            yield self.finding(
+                ev.phrase_span or ev.span,
+                f"'{ev.phrase}' refers to {why}; cast so far: {_names(cast, MAX_CAST)}",
+                key_texts=[sentence.text, ev.phrase])
+
+
+def _same_sentence_setup(ms: Mentions, ev: EventRef) -> bool:
+    return any(e.family == ev.family and e.sentence == ev.sentence and e.start < ev.start
+               for e in ms.events)
+
+
+def _family_words(family: str) -> str:
+    return {"talk": "meeting, talks or dialogue", "call": "call", "visit": "visit or trip",
+            "interview": "interview"}.get(family, family)
+
+
+def _quoted(m: Mention) -> str:
+    text = m.text
+    return text[0].lower() + text[1:] if text.split()[0] in ("The", "A", "An", "Their", "His", "Her") else text
+
+
+def _names(entities: list[Entity], limit: int | None = None) -> str:
+    if not entities:
+        return "nobody yet"
+    names = [e.display for e in entities]
+    if limit is not None and len(names) > limit:
+        names = names[:limit] + [f"and {len(entities) - limit} more"]
+    return ", ".join(names)

@@ -1,0 +1,117 @@
+"""FL202 role-change."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from factlint.analysis.mentions import Entity, Mentions, RoleAssignment, compute
+from factlint.linter.document import Document
+from factlint.linter.finding import Finding, Related, Severity
+from factlint.linter.rule import Context, Rule
+
+
+class RoleChange(Rule):
+    """One person given incompatible roles, or one office given to two people at once.
+
+    What it flags:
+        - A person called by two titles that one person cannot hold at the same time: "Prime
+          Minister Mishustin" ... "President Mishustin", "manager Alan Pardew" ... "striker
+          Pardew". Which offices exclude each other is data (``conflicts`` in
+          ``analysis/data/roles.yaml``): head-of-state and head-of-government titles, cabinet
+          posts against those, a club's manager against its players and chairman, a company's
+          chief executive against its finance chief. Generic words ("leader", "chief") fit any
+          office.
+        - One office of one named country or organisation (a president, a prime minister, a
+          club manager) given to two different people: "Russian Prime Minister Mikhail
+          Mishustin" ... "Russian Prime Minister Dmitry Medvedev".
+        Not flagged: titles marked as past or future ("former", "then-", "acting", "elect"),
+        sentences about a change of office ("became", "was appointed", "succeeded", "until"),
+        and offices several people hold at once (minister, senator, spokesperson).
+
+    Why it matters:
+        A swapped title is a factual error that spell-checkers and proof-readers pass over: the
+        name is right, the sentence reads well, and the reader leaves with the wrong idea of who
+        holds power.
+
+    Bad:
+        Russian Prime Minister Mikhail Mishustin met the delegation. [...] President Mishustin
+        said gas supplies would grow.
+
+    Good:
+        Russian Prime Minister Mikhail Mishustin met the delegation. [...] Mishustin said gas
+        supplies would grow.
+    """
+
+    id = "FL202"
+    name = "role-change"
+    severity = Severity.WARNING
+    defaults: dict = {}
+    needs_model = False
+
+    def check(self, doc: Document, ctx: Context) -> Iterable[Finding]:
+        ms: Mentions = ctx.analysis(compute)
+        yield from self._incompatible_roles(doc, ms)
+        yield from self._shared_offices(doc, ms)
+
+    def _incompatible_roles(self, doc: Document, ms: Mentions) -> Iterable[Finding]:
+        lex = ms.lexicon
+        for ent in ms.entities:
+            if ent.kind != "person":
+                continue
+            current = [r for r in ent.roles if not r.temporal and not r.mention.in_quote]
+            reported: set[frozenset[str]] = set()
+            for i, later in enumerate(current):
+                for earlier in current[:i]:
+                    pair = frozenset((earlier.office, later.office))
+                    if pair in reported or not lex.conflict(earlier.office, later.office):
+                        continue
+                    if not _same_place(earlier.jurisdiction, later.jurisdiction):
+                        continue
+                    reported.add(pair)
+                    sentence = doc.sentences[later.mention.sentence]
+                    yield self.finding(
+                        later.mention.span,
+                        f"{ent.display} is called {_title(later)} here but {_title(earlier)} on "
+                        f"line {earlier.mention.span.line}; one person cannot hold both offices "
+                        f"at once",
+                        related=[Related(earlier.mention.span, message=f"called {_title(earlier)} here")],
+                        key_texts=[sentence.text, doc.sentences[earlier.mention.sentence].text,
+                                   ent.display])
+
+    def _shared_offices(self, doc: Document, ms: Mentions) -> Iterable[Finding]:
+        lex = ms.lexicon
+        holders: dict[tuple[str, str], list[tuple[Entity, RoleAssignment]]] = {}
+        for ent in ms.entities:
+            if ent.kind != "person":
+                continue
+            for role in ent.roles:
+                office = lex.offices.get(role.office)
+                if office is None or not office.unique or role.jurisdiction is None \
+                        or role.temporal or role.mention.in_quote:
+                    continue
+                holders.setdefault((role.office, role.jurisdiction), []).append((ent, role))
+        for (office, place), found in holders.items():
+            found.sort(key=lambda item: (item[1].mention.sentence, item[1].mention.start))
+            first_ent, first_role = found[0]
+            other = next(((e, r) for e, r in found[1:] if e is not first_ent), None)
+            if other is None:
+                continue
+            ent, role = other
+            sentence = doc.sentences[role.mention.sentence]
+            yield self.finding(
+                role.mention.span,
+                f"{ent.display} is called {_title(role)} here, but line "
+                f"{first_role.mention.span.line} gives that office to {first_ent.display}; "
+                f"one {office} of {place} at a time",
+                related=[Related(first_role.mention.span, message=f"{first_ent.display} as {_title(first_role)}")],
+                key_texts=[sentence.text, doc.sentences[first_role.mention.sentence].text])
+
+
+def _same_place(a: str | None, b: str | None) -> bool:
+    """Two roles can clash unless they name different countries or organisations."""
+    return a is None or b is None or a == b
+
+
+def _title(role: RoleAssignment) -> str:
+    where = f" ({role.jurisdiction})" if role.jurisdiction else ""
+    return f"'{role.title}'{where}"
