@@ -1,0 +1,278 @@
+"""Bytes on disk (or stdin) to a ``Document``: checked decoding, front matter, blocks, sentences.
+
+Text and offsets
+    ``Document.text`` is the file decoded as UTF-8 exactly as read: CRLF is kept. A UTF-8 byte
+    order mark is accepted and dropped, so offset 0 / column 1 is the first character after it
+    (what an editor shows). Every ``Span`` counts characters into ``Document.text``; lines end at
+    ``\\r\\n``, ``\\r`` or ``\\n`` (one line break each); a tab is one column.
+
+Formats
+    From the suffix (``.md``/``.markdown`` Markdown, ``.txt`` text, ``.html``/``.htm`` HTML, any
+    other suffix text) unless ``format=`` says otherwise. Markdown and text may open with YAML
+    front matter (``---`` on the first line, closed by ``---`` or ``...``); it becomes
+    ``Document.meta``.
+
+Headline (block kind ``"headline"``)
+    1. The front matter ``title``, its span being the value's place in the front matter.
+    2. Otherwise, Markdown: the first level-1 heading. HTML: the first ``<h1>``, else ``<title>``.
+    3. Otherwise, text: among the first three paragraphs, the leading run of one-line paragraphs
+       of at most 20 words; the first of them with at least four words is the headline, else the
+       first of the run. Site chrome scraped above a headline ("Skip to content", "Menu") is
+       shorter than four words, while real headlines rarely are; the chrome line stays an
+       ordinary paragraph for the scrape-leftover rule to flag. A final period is allowed (the
+       seed article's headline has one).
+
+Comments
+    HTML comments anywhere in prose context (not inside code) go to ``Document.comments`` as
+    ``(text between the delimiters, stripped; span of the whole comment, delimiters included)``.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from .document import Block, Document, Format, Sentence
+from .errors import InputError
+from .markup import (
+    Extracted,
+    LineIndex,
+    RawBlock,
+    aligned_prose,
+    html_blocks,
+    markdown_blocks,
+    text_blocks,
+)
+from .segment import split_sentences
+
+ARTICLE_SUFFIXES = (".md", ".markdown", ".txt", ".html", ".htm")
+
+_SUFFIX_FORMAT: dict[str, Format] = {
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".txt": "text",
+    ".html": "html",
+    ".htm": "html",
+}
+_FORMAT_NAMES: dict[str, Format] = {
+    "markdown": "markdown",
+    "md": "markdown",
+    "text": "text",
+    "txt": "text",
+    "plain": "text",
+    "html": "html",
+    "htm": "html",
+}
+_UTF8_BOM = b"\xef\xbb\xbf"
+_FRONT_MATTER_OPEN = re.compile(r"---[ \t]*(?:\r\n|\r|\n)")
+_HEADLINE_MAX_WORDS = 20
+_HEADLINE_MIN_WORDS = 4
+
+
+def load_document(
+    path: Path | None,
+    *,
+    data: bytes | None = None,
+    display_path: str | None = None,
+    format: str | None = None,
+    max_bytes: int = 2_000_000,
+) -> Document:
+    """Read ``path`` (or ``data``, for stdin) and parse it. Any problem with the input raises
+    ``InputError`` with one clear line (and the line number where it helps)."""
+    shown = display_path or (str(path) if path is not None else "<stdin>")
+    raw = _read_bytes(path, data, shown, max_bytes)
+    text = _decode(raw, shown)
+    fmt = _resolve_format(format, path, display_path, shown)
+    return parse_text(text, fmt, path=path, display_path=shown)
+
+
+def parse_text(
+    text: str, format: Format = "markdown", *, path: Path | None = None, display_path: str = "<string>"
+) -> Document:
+    """A ``Document`` from text already decoded (the front matter, if any, included)."""
+    if format not in ("markdown", "html", "text"):
+        format = _FORMAT_NAMES[format]  # a KeyError names an unknown format
+    lines = LineIndex(text)
+    meta: dict[str, Any] = {}
+    body_line = 0
+    title_block: RawBlock | None = None
+    if format in ("markdown", "text"):
+        meta, body_line, title_block = _front_matter(text, lines, display_path)
+    if format == "markdown":
+        extracted = markdown_blocks(text, lines, body_line)
+    elif format == "html":
+        extracted = html_blocks(text)
+    else:
+        extracted = text_blocks(text, lines, body_line)
+    raw_blocks = _with_headline(format, extracted, title_block)
+    doc = Document(path=path, display_path=display_path, text=text, format=format, meta=meta)
+    for raw in raw_blocks:
+        _add_block(doc, raw, lines)
+    comments = sorted(extracted.comments, key=lambda c: c[1])
+    doc.comments = [(body.strip(), lines.span(s, e)) for body, s, e in comments]
+    return doc
+
+
+# --- reading and decoding ---------------------------------------------------------------------
+
+
+def _read_bytes(path: Path | None, data: bytes | None, shown: str, max_bytes: int) -> bytes:
+    if data is None:
+        if path is None:
+            raise InputError("no file given to read", path=shown)
+        try:
+            if path.is_dir():
+                raise InputError("is a directory, not an article file", path=shown)
+            if not path.exists():
+                raise InputError("file not found", path=shown)
+            if path.is_file() and path.stat().st_size > max_bytes:  # refuse before reading
+                raise InputError(_too_large(path.stat().st_size, max_bytes), path=shown)
+            with path.open("rb") as handle:  # a pipe or a growing file: read at most one byte more
+                data = handle.read(max_bytes + 1)
+        except PermissionError:
+            raise InputError("cannot read file: permission denied", path=shown) from None
+        except OSError as err:
+            raise InputError(f"cannot read file: {err.strerror or err}", path=shown) from None
+    if len(data) > max_bytes:
+        raise InputError(_too_large(len(data), max_bytes), path=shown)
+    return data
+
+
+def _too_large(size: int, limit: int) -> str:
+    return f"file too large: {size:,} bytes (limit {limit:,} bytes)"
+
+
+def _decode(raw: bytes, shown: str) -> str:
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError("file is UTF-16 encoded; save it as UTF-8", path=shown)
+    if b"\x00" in raw:
+        raise InputError("binary file (contains NUL bytes), not a text article", path=shown)
+    skipped = len(_UTF8_BOM) if raw.startswith(_UTF8_BOM) else 0
+    try:
+        text = raw[skipped:].decode("utf-8")
+    except UnicodeDecodeError as err:
+        offset = skipped + err.start
+        line = len(re.findall(rb"\r\n|\r|\n", raw[:offset])) + 1
+        raise InputError(
+            f"not valid UTF-8: line {line}, byte offset {offset} (byte 0x{raw[offset]:02x}); "
+            "save the file as UTF-8",
+            path=shown,
+            line=line,
+        ) from None
+    if not text:
+        raise InputError("empty file: nothing to check", path=shown)
+    if text.isspace():
+        raise InputError("file holds only whitespace: nothing to check", path=shown)
+    return text
+
+
+def _resolve_format(format: str | None, path: Path | None, display_path: str | None, shown: str) -> Format:
+    if format:
+        fmt = _FORMAT_NAMES.get(format.strip().lower())
+        if fmt is None:
+            raise InputError(f"unknown format {format!r} (use markdown, html or text)", path=shown)
+        return fmt
+    name = path.name if path is not None else (display_path or "")
+    return _SUFFIX_FORMAT.get(Path(name).suffix.lower(), "text")
+
+
+# --- front matter -----------------------------------------------------------------------------
+
+
+def _front_matter(text: str, lines: LineIndex, shown: str) -> tuple[dict[str, Any], int, RawBlock | None]:
+    """``(meta, first body line, headline from the title)``; no front matter gives ``({}, 0, None)``."""
+    if not _FRONT_MATTER_OPEN.match(text):
+        return {}, 0, None
+    close = next((n for n in range(1, len(lines)) if _line(text, lines, n).rstrip() in ("---", "...")), None)
+    if close is None:
+        raise InputError("front matter opened on line 1 is never closed (no '---' line)", path=shown, line=1)
+    yaml_start, yaml_end = lines.starts[1], lines.starts[close]
+    yaml_text = text[yaml_start:yaml_end]
+
+    import yaml  # pyyaml: only articles with front matter need it
+
+    try:
+        meta = yaml.safe_load(yaml_text)
+    except yaml.YAMLError as err:
+        raise _yaml_error(err, yaml_text, shown) from None
+    if meta is None:
+        meta = {}
+    if not isinstance(meta, dict):
+        kind = {list: "a list", str: "plain text", int: "a number", float: "a number"}.get(type(meta), "a scalar")
+        raise InputError(f"front matter must be a mapping of keys to values, not {kind}", path=shown, line=2)
+    return meta, close + 1, _title_block(meta, yaml, yaml_text, yaml_start, text)
+
+
+def _line(text: str, lines: LineIndex, n: int) -> str:
+    return text[lines.starts[n] : lines.line_end(n)]
+
+
+def _yaml_error(err, yaml_text: str, shown: str) -> InputError:
+    """One line naming the file line of a YAML problem (the YAML's line 0 is the file's line 2)."""
+    mark = getattr(err, "problem_mark", None)
+    context, context_mark = getattr(err, "context", None), getattr(err, "context_mark", None)
+    if context_mark is not None and (mark is None or mark.index >= len(yaml_text.rstrip())):
+        mark = context_mark  # "got '<stream end>'": where the unclosed thing began says more
+    line = mark.line + 2 if mark is not None else 1
+    problem = getattr(err, "problem", None) or str(err).splitlines()[0]
+    if context:
+        problem = f"{context}, {problem}"
+    return InputError(f"malformed YAML front matter at line {line}: {problem}", path=shown, line=line)
+
+
+def _title_block(meta: dict, yaml, yaml_text: str, yaml_start: int, text: str) -> RawBlock | None:
+    title = meta.get("title")
+    if title is None or isinstance(title, (list, dict)) or not str(title).strip():
+        return None
+    root = yaml.compose(yaml_text, Loader=yaml.SafeLoader)
+    node = next(
+        (v for k, v in getattr(root, "value", []) if isinstance(k, yaml.ScalarNode) and k.value == "title"),
+        None,
+    )
+    if node is None:
+        return None
+    start, end = yaml_start + node.start_mark.index, yaml_start + node.end_mark.index
+    if node.style in ("'", '"'):
+        start, end = start + 1, end - 1  # the span covers the words, not the quotes
+    return RawBlock("headline", aligned_prose(str(title), text, start, end))
+
+
+# --- blocks and sentences ---------------------------------------------------------------------
+
+
+def _with_headline(fmt: Format, extracted: Extracted, title_block: RawBlock | None) -> list[RawBlock]:
+    blocks = list(extracted.blocks)
+    if title_block is not None:
+        return [title_block, *blocks]
+    if fmt in ("markdown", "html"):
+        first_h1 = next((b for b in blocks if b.kind == "heading" and b.level == 1), None)
+        if first_h1 is not None:
+            first_h1.kind = "headline"
+        elif fmt == "html" and extracted.title is not None:
+            blocks.insert(0, RawBlock("headline", extracted.title))
+        return blocks
+    run = []
+    for raw in blocks[:3]:
+        words = raw.prose.text().split()
+        if "\n" in raw.prose.text().strip() or not words or len(words) > _HEADLINE_MAX_WORDS:
+            break
+        run.append((raw, len(words)))
+    if run:
+        chosen = next((raw for raw, n in run if n >= _HEADLINE_MIN_WORDS), run[0][0])
+        chosen.kind = "headline"
+    return blocks
+
+
+def _add_block(doc: Document, raw: RawBlock, lines: LineIndex) -> None:
+    prose = raw.prose.text()
+    spans = split_sentences(prose)
+    if not spans:
+        return
+    index = len(doc.blocks)
+    start, end = raw.source_span(spans[0][0], spans[-1][1])
+    block_text = prose[spans[0][0] : spans[-1][1]]
+    doc.blocks.append(Block(index, raw.kind, block_text, lines.span(start, end)))  # type: ignore[arg-type]
+    for s, e in spans:
+        src_start, src_end = raw.source_span(s, e)
+        doc.sentences.append(Sentence(len(doc.sentences), prose[s:e], lines.span(src_start, src_end), index))

@@ -1,0 +1,540 @@
+"""Which characters of an article are prose, and where in the file each one came from.
+
+Each format (Markdown, HTML, plain text) is turned into ``RawBlock`` objects: the prose of one
+block (markup removed, entities decoded) plus, for every prose character, the stretch of the
+original file text it stands for. The loader segments the prose into sentences and maps them back
+to exact file spans through that table, so a finding always points at the source, markup included.
+
+Not prose: fenced and indented code, raw HTML and HTML comments, link targets and image alt text
+and URLs, ``<script> <style> <noscript> <template> <head> <pre>``. HTML comments are collected
+separately (``comments``): suppressions such as ``<!-- factlint-disable-next-line FL001 -->``
+live there.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+
+from .document import Span
+
+_BREAK = re.compile(r"\r\n|\r|\n")
+_COMMENT = re.compile(r"<!--(.*?)-->", re.S)
+
+
+class LineIndex:
+    """Line starts of a text (``\\r\\n``, ``\\r`` and ``\\n`` each end one line) and Span making:
+    lines and columns are 1-based and counted in characters (a tab is one column)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.starts = [0, *(m.end() for m in _BREAK.finditer(text))]
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def line_of(self, offset: int) -> int:
+        """0-based line holding ``offset``."""
+        return bisect_right(self.starts, offset) - 1
+
+    def line_end(self, line: int) -> int:
+        """Offset just before the line break that ends 0-based ``line``."""
+        end = self.starts[line + 1] if line + 1 < len(self.starts) else len(self.text)
+        while end > self.starts[line] and self.text[end - 1] in "\r\n":
+            end -= 1
+        return end
+
+    def span(self, start: int, end: int) -> Span:
+        line = self.line_of(start)
+        col = start - self.starts[line] + 1
+        if end <= start:
+            return Span(start, start, line + 1, col, line + 1, col)
+        last = self.line_of(end - 1)
+        return Span(start, end, line + 1, col, last + 1, end - 1 - self.starts[last] + 2)
+
+
+class Prose:
+    """Prose text built piece by piece, remembering the source stretch of every character."""
+
+    __slots__ = ("parts", "starts", "ends")
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def copy(self, source: str, start: int, end: int) -> None:
+        """Source characters taken verbatim."""
+        if end <= start:
+            return
+        self.parts.append(source[start:end])
+        self.starts.extend(range(start, end))
+        self.ends.extend(range(start + 1, end + 1))
+
+    def add(self, text: str, start: int, end: int) -> None:
+        """``text`` standing for ``source[start:end]`` (a decoded entity or escape)."""
+        if not text:
+            return
+        self.parts.append(text)
+        self.starts.extend([start] * len(text))
+        self.ends.extend([end] * len(text))
+
+    def text(self) -> str:
+        return "".join(self.parts)
+
+
+
+@dataclass
+class RawBlock:
+    """One block's prose before segmentation. ``openers``/``closers`` map the edge of inline
+    markup next to prose (``**``, ``[``, ``](url)``, ``<em>``) to its far edge, so a sentence that
+    starts or ends in emphasis or a link gets a span that includes the markup."""
+
+    kind: str  # heading | paragraph | quote | list_item
+    prose: Prose
+    level: int = 0  # heading level 1-6
+    openers: dict[int, int] = field(default_factory=dict)  # opener end -> opener start
+    closers: dict[int, int] = field(default_factory=dict)  # closer start -> closer end
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        """File offsets of prose characters ``start:end``, widened over adjacent inline markup."""
+        src_start, src_end = self.prose.starts[start], self.prose.ends[end - 1]
+        while src_start in self.openers:
+            src_start = self.openers[src_start]
+        while src_end in self.closers:
+            src_end = self.closers[src_end]
+        return src_start, src_end
+
+
+@dataclass
+class Extracted:
+    blocks: list[RawBlock]
+    comments: list[tuple[str, int, int]]  # (text between <!-- and -->, start, end)
+    title: Prose | None = None  # HTML <title>
+
+
+def aligned_prose(value: str, text: str, start: int, end: int) -> Prose:
+    """Prose for a value parsed out of ``text[start:end]`` (a YAML title): each character is
+    matched in order in the source; whitespace and anything not found map to where it would be."""
+    prose = Prose()
+    at = start
+    for ch in value:
+        pos = -1 if ch.isspace() else text.find(ch, at, end)
+        if pos < 0:
+            prose.add(ch, at, at)
+        else:
+            prose.copy(text, pos, pos + 1)
+            at = pos + 1
+    return prose
+
+
+# --- plain text -------------------------------------------------------------------------------
+
+
+def text_blocks(text: str, lines: LineIndex, body_line: int) -> Extracted:
+    """Paragraphs separated by blank lines; HTML comments are not prose (a line holding only a
+    comment counts as blank)."""
+    body_start = lines.starts[body_line] if body_line < len(lines) else len(text)
+    comments = [(m.group(1), m.start(), m.end()) for m in _COMMENT.finditer(text, body_start)]
+    blank = text
+    if comments:  # paragraphs are found on a copy with comments blanked out
+        chars = list(text)
+        for _, s, e in comments:
+            for i in range(s, e):
+                if chars[i] not in "\r\n":
+                    chars[i] = " "
+        blank = "".join(chars)
+    blocks: list[RawBlock] = []
+    para_start = None
+    for line in range(body_line, len(lines)):
+        s, e = lines.starts[line], lines.line_end(line)
+        if blank[s:e].strip():
+            if para_start is None:
+                para_start = s
+            para_end = e
+        elif para_start is not None:
+            blocks.append(_text_block(text, blank, para_start, para_end, comments))
+            para_start = None
+    if para_start is not None:
+        blocks.append(_text_block(text, blank, para_start, para_end, comments))
+    return Extracted(blocks, comments)
+
+
+def _text_block(text: str, blank: str, start: int, end: int, comments) -> RawBlock:
+    prose = Prose()
+    at = start
+    for _, s, e in comments:
+        if e <= start or s >= end:
+            continue
+        prose.copy(text, at, max(at, s))
+        at = max(at, e)
+    prose.copy(text, at, end)
+    return RawBlock("paragraph", prose)
+
+
+# --- Markdown ---------------------------------------------------------------------------------
+
+_markdown_parser = None
+
+
+def _markdown():
+    global _markdown_parser
+    if _markdown_parser is None:
+        from markdown_it import MarkdownIt
+
+        # text_join off: entities and backslash escapes stay separate tokens, so every "text"
+        # token is a verbatim stretch of the source and can be found there.
+        _markdown_parser = MarkdownIt("commonmark").disable("text_join")
+    return _markdown_parser
+
+
+def markdown_blocks(text: str, lines: LineIndex, body_line: int) -> Extracted:
+    """CommonMark blocks: headings, paragraphs, block-quote paragraphs ("quote", also for lists
+    inside a quote) and list-item paragraphs. Token line maps are file lines because the front
+    matter is replaced by as many empty lines before parsing."""
+    body_start = lines.starts[body_line] if body_line < len(lines) else len(text)
+    tokens = _markdown().parse("\n" * body_line + text[body_start:])
+    blocks: list[RawBlock] = []
+    comments: list[tuple[str, int, int]] = []
+    containers: list[str] = []
+    level = 0
+    for tok in tokens:
+        kind = tok.type
+        if kind == "blockquote_open":
+            containers.append("quote")
+        elif kind == "list_item_open":
+            containers.append("list_item")
+        elif kind in ("blockquote_close", "list_item_close"):
+            containers.pop()
+        elif kind == "heading_open":
+            level = int(tok.tag[1:])
+        elif kind == "heading_close":
+            level = 0
+        elif kind == "html_block" and tok.map:
+            s, e = lines.starts[tok.map[0]], lines.line_end(tok.map[1] - 1)
+            comments.extend((m.group(1), m.start(), m.end()) for m in _COMMENT.finditer(text, s, e))
+        elif kind == "inline" and tok.map and tok.children is not None:
+            block_kind = "heading" if level else "quote" if "quote" in containers else (
+                "list_item" if containers else "paragraph")
+            blocks.append(_InlineWalker(text, lines, tok, comments).walk(block_kind, level))
+    return Extracted(blocks, comments)
+
+
+class _InlineWalker:
+    """Finds each inline token of one block in the source, in order, with a moving cursor."""
+
+    def __init__(self, text: str, lines: LineIndex, tok, comments: list):
+        self.text, self.lines, self.tok, self.comments = text, lines, tok, comments
+        self.content_lines = tok.content.split("\n")
+        self.limit = lines.line_end(tok.map[1] - 1)
+        self.block = RawBlock("paragraph", Prose())
+
+    def _line_content_start(self, line: int) -> int:
+        """Where the inline content of a file line starts, after list, quote and heading markers."""
+        text, lines = self.text, self.lines
+        if line >= len(lines):
+            return len(text)
+        s, e = lines.starts[line], lines.line_end(line)
+        k = line - self.tok.map[0]
+        want = self.content_lines[k].lstrip() if 0 <= k < len(self.content_lines) else ""
+        pos = text.find(want, s, e) if want else -1
+        if pos >= 0:
+            return pos
+        while s < e and text[s] in " \t>":
+            s += 1
+        return s
+
+    def _find(self, needle: str, at: int) -> int:
+        pos = self.text.find(needle, at, self.limit) if needle else -1
+        return pos if pos >= 0 else at
+
+    def walk(self, kind: str, level: int) -> RawBlock:
+        text, block = self.text, self.block
+        block.kind, block.level = kind, level
+        prose, openers, closers = block.prose, block.openers, block.closers
+        at = self._line_content_start(self.tok.map[0])
+        for child in self.tok.children:
+            ctype, content, markup = child.type, child.content, child.markup
+            if ctype == "text":
+                pos = text.find(content, at, self.limit)
+                if pos < 0:  # never expected; keep the words, point at the cursor
+                    prose.add(content, at, at)
+                    continue
+                prose.copy(text, pos, pos + len(content))
+                at = pos + len(content)
+            elif ctype == "text_special":  # an entity or a backslash escape: markup is the source
+                pos = self._find(markup, at)
+                prose.add(content, pos, pos + len(markup))
+                at = pos + len(markup)
+            elif ctype in ("softbreak", "hardbreak"):
+                line = self.lines.line_of(at) + 1
+                if line >= len(self.lines):
+                    continue
+                prose.copy(text, self.lines.line_end(line - 1), self.lines.starts[line])
+                at = self._line_content_start(line)
+            elif ctype == "code_inline":
+                pos = self._find(markup, at)
+                open_end = pos + len(markup)
+                found = text.find(content, open_end, self.limit)
+                close = self._find(markup, found + len(content) if found >= 0 else open_end)
+                if found >= 0 and found + len(content) <= close:
+                    prose.copy(text, found, found + len(content))
+                else:  # a code span over a line break: its newlines became spaces
+                    prose.add(content, open_end, close)
+                openers[open_end] = pos
+                closers[close] = close + len(markup)
+                at = close + len(markup)
+            elif ctype in ("em_open", "strong_open"):
+                pos = self._find(markup, at)
+                openers[pos + len(markup)] = pos
+                at = pos + len(markup)
+            elif ctype in ("em_close", "strong_close"):
+                pos = self._find(markup, at)
+                closers[pos] = pos + len(markup)
+                at = pos + len(markup)
+            elif ctype == "link_open":
+                pos = self._find("<" if markup == "autolink" else "[", at)
+                openers[pos + 1] = pos
+                at = pos + 1
+            elif ctype == "link_close":
+                if markup == "autolink":
+                    pos = self._find(">", at)
+                    end = pos + 1
+                else:
+                    pos = self._find("]", at)
+                    end = _link_tail_end(text, pos + 1, self.limit)
+                closers[pos] = end
+                at = end
+            elif ctype == "image":  # alt text and URL are not prose: step over the whole image
+                pos = self._find("![", at)
+                at = _link_tail_end(text, _bracket_end(text, pos + 1, self.limit), self.limit)
+            elif ctype == "html_inline":
+                at = self._html_inline(content, at)
+        return block
+
+    def _html_inline(self, content: str, at: int) -> int:
+        text = self.text
+        if content.startswith("<!--"):
+            pos = self._find("<!--", at)
+            end = text.find("-->", pos + 4)
+            end = end + 3 if end >= 0 else pos + len(content)
+            self.comments.append((text[pos + 4 : end - 3], pos, end))
+            return end
+        parts = content.split("\n")
+        pos = self._find(parts[0], at)
+        if len(parts) == 1:
+            end = pos + len(content)
+        else:
+            last = text.find(parts[-1], pos + len(parts[0]), self.limit)
+            end = last + len(parts[-1]) if last >= 0 else pos + len(parts[0])
+        if content.startswith("</"):
+            self.block.closers[pos] = end  # "<b>words</b>": the span takes the tags along
+        elif content[1:2].isalpha():
+            self.block.openers[end] = pos
+        return end
+
+
+def _bracket_end(text: str, i: int, limit: int) -> int:
+    """Offset after the ``]`` matching the ``[`` at ``i`` (escapes and nesting respected)."""
+    depth = 0
+    while i < limit:
+        ch = text[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            depth += 1
+        elif ch == "]":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    return limit
+
+
+def _link_tail_end(text: str, i: int, limit: int) -> int:
+    """Offset after a link's destination part starting at ``i``: ``(url "title")``, ``[ref]``,
+    or nothing (a shortcut reference)."""
+    if i >= limit:
+        return i
+    if text[i] == "[":
+        end = text.find("]", i, limit)
+        return end + 1 if end >= 0 else i
+    if text[i] != "(":
+        return i
+    depth, quote, j = 0, None, i
+    while j < limit:
+        ch = text[j]
+        if ch == "\\":
+            j += 2
+            continue
+        if quote:
+            if ch == quote:
+                quote = None
+        elif ch in "\"'" and text[j - 1].isspace():
+            quote = ch  # a link title: parentheses inside it do not count
+        elif ch == "<" and text[j - 1] == "(":
+            close = text.find(">", j, limit)
+            j = close if close >= 0 else j
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return j + 1
+        j += 1
+    return i
+
+
+# --- HTML -------------------------------------------------------------------------------------
+
+_HIDDEN = frozenset("script style noscript template pre".split())  # + <head>, handled apart
+_BLOCK_TAGS = frozenset(
+    "p h1 h2 h3 h4 h5 h6 li dt dd blockquote div td th tr table thead tbody tfoot ul ol dl "
+    "section article header footer nav aside main figure figcaption caption hr form fieldset "
+    "address details summary body html center legend".split()
+)
+_VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+_HEADINGS = {f"h{n}": n for n in range(1, 7)}
+_HTML_SPACE = re.compile(r"[ \t\r\n\f]{2,}|[\t\r\n\f]")  # runs HTML collapses to one space
+_LIST_TAGS = frozenset("li dt dd".split())
+_HEAD_CONTENT = frozenset("title meta link style script base noscript template".split())
+
+
+def html_blocks(text: str) -> Extracted:
+    """Visible body text: block elements (p, h1-h6, li, blockquote, div, td...) end blocks;
+    inline elements (a, em, strong, code...) are transparent; ``<br>`` is a line break; other
+    whitespace runs read as one space, as a browser shows them."""
+    parser = _HtmlProse(text)
+    parser.feed(text)
+    parser.close()
+    parser.flush()
+    return Extracted(parser.blocks, parser.comments, parser.title)
+
+
+class _HtmlProse(HTMLParser):
+    def __init__(self, text: str):
+        super().__init__(convert_charrefs=False)  # keep entities apart to map them to the source
+        self.text = text
+        self.newline_starts = [0, *(m.end() for m in re.finditer("\n", text))]  # getpos() lines
+        self.blocks: list[RawBlock] = []
+        self.comments: list[tuple[str, int, int]] = []
+        self.title: Prose | None = None
+        self.in_title = False
+        self.in_head = False
+        self.hidden = 0
+        self.stack: list[str] = []
+        self.current = RawBlock("paragraph", Prose())
+
+    def _offset(self) -> int:
+        line, col = self.getpos()
+        return self.newline_starts[line - 1] + col
+
+    def _sink(self) -> Prose | None:
+        if self.in_title:
+            return self.title
+        if self.hidden or self.in_head:
+            return None
+        return self.current.prose
+
+    def flush(self) -> None:
+        """End the current block; its kind comes from the elements it sits in."""
+        if any(not ch.isspace() for part in self.current.prose.parts for ch in part):
+            block = self.current
+            heading = next((t for t in reversed(self.stack) if t in _HEADINGS), None)
+            if heading:
+                block.kind, block.level = "heading", _HEADINGS[heading]
+            elif "blockquote" in self.stack:
+                block.kind = "quote"
+            elif any(t in _LIST_TAGS for t in self.stack):
+                block.kind = "list_item"
+            self.blocks.append(block)
+        self.current = RawBlock("paragraph", Prose())
+
+    def handle_starttag(self, tag, attrs):
+        start = self._offset()
+        end = start + len(self.get_starttag_text() or "")
+        if tag == "head":
+            self.in_head = True
+        elif self.in_head and tag not in _HEAD_CONTENT:
+            self.in_head = False  # <body> or any body element ends an unclosed <head>
+        if tag == "title" and self.title is None:
+            self.in_title, self.title = True, Prose()
+            return
+        if tag in _HIDDEN:
+            self.hidden += 1
+            return
+        if self.hidden or self.in_head:
+            return
+        if tag in _BLOCK_TAGS:
+            self.flush()
+            if tag not in _VOID:
+                self.stack.append(tag)
+        elif tag == "br":
+            self.current.prose.add("\n", start, end)
+        elif tag not in _VOID:
+            self.current.openers[end] = start
+
+    def handle_startendtag(self, tag, attrs):  # <br/>: HTML ignores the slash, so a start tag
+        self.handle_starttag(tag, attrs)
+
+    def handle_endtag(self, tag):
+        start = self._offset()
+        close = self.text.find(">", start)
+        end = close + 1 if close >= 0 else start
+        if tag == "title":
+            self.in_title = False
+            return
+        if tag == "head":
+            self.in_head = False
+            return
+        if tag in _HIDDEN:
+            self.hidden = max(0, self.hidden - 1)
+            return
+        if self.hidden or self.in_head:
+            return
+        if tag in _BLOCK_TAGS:
+            self.flush()
+            if tag in self.stack:
+                while self.stack.pop() != tag:
+                    pass
+        else:
+            self.current.closers[start] = end
+
+    def handle_data(self, data):
+        sink = self._sink()
+        if sink is None:
+            return
+        start = self._offset()
+        at = start
+        for run in _HTML_SPACE.finditer(data):  # as a browser shows it: one space per run
+            sink.copy(self.text, at, start + run.start())
+            sink.add(" ", start + run.start(), start + run.end())
+            at = start + run.end()
+        sink.copy(self.text, at, start + len(data))
+
+    def _reference(self, source_head: str) -> None:
+        sink = self._sink()
+        if sink is None:
+            return
+        start = self._offset()
+        end = start + len(source_head)
+        if self.text.startswith(";", end):
+            end += 1
+        sink.add(html.unescape(self.text[start:end]), start, end)
+
+    def handle_entityref(self, name):
+        self._reference("&" + name)
+
+    def handle_charref(self, name):
+        self._reference("&#" + name)
+
+    def handle_comment(self, data):
+        start = self._offset()
+        if self.text.startswith("<!--", start):
+            end = self.text.find("-->", start + 4 + len(data))
+            end = end + 3 if end >= 0 else start + 4 + len(data)
+            self.comments.append((data, start, end))
