@@ -1,0 +1,140 @@
+"""Baseline files: accept the findings an old archive already has, report only new ones.
+
+A baseline is JSON listing each accepted finding by (path, fingerprint); the rule id and a short
+message ride along for the human reading the diff. Fingerprints hash the rule id and the
+normalised sentence texts, never line numbers, so editing elsewhere in an article (even inserting
+paragraphs above a finding) does not bring an accepted finding back. Paths are stored relative
+to the baseline file's folder, so the baseline works from any working directory.
+
+The same fingerprint may occur more than once in a file; the baseline counts occurrences, so a
+third copy of a twice-accepted finding is reported.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterable
+
+from .errors import ConfigError
+from .finding import Finding
+
+MARKER = "factlint-baseline"
+VERSION = 1
+
+PathKey = Callable[[Finding], str]  # finding -> the path as the baseline stores it
+
+
+def path_key(base_dir: Path, display_path: str, real_path: Path | None) -> str:
+    """The path as stored: relative to ``base_dir`` (POSIX slashes), or the display path for
+    stdin without a file name."""
+    if real_path is None:
+        return display_path
+    target = Path(os.path.abspath(real_path))
+    try:
+        return Path(os.path.relpath(target, os.path.abspath(base_dir))).as_posix()
+    except ValueError:  # another drive (Windows): keep it absolute
+        return target.as_posix()
+
+
+@dataclass
+class Baseline:
+    path: Path
+    accepted: Counter  # (path key, fingerprint) -> how many such findings are accepted
+
+    def filter(self, findings: Iterable[Finding], key: PathKey) -> list[Finding]:
+        """The findings not accepted by this baseline (order kept)."""
+        left = Counter(self.accepted)
+        kept = []
+        for finding in findings:
+            slot = (key(finding), finding.fingerprint)
+            if left[slot] > 0:
+                left[slot] -= 1
+            else:
+                kept.append(finding)
+        return kept
+
+
+def load(path: Path | str) -> Baseline:
+    path = Path(path)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError("baseline file not found", str(path)) from None
+    except OSError as exc:
+        raise ConfigError(f"cannot read baseline: {exc.strerror or exc}", str(path)) from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        line = getattr(exc, "lineno", None)
+        raise ConfigError(f"baseline is not valid JSON: {getattr(exc, 'msg', exc)}", str(path), line) from None
+    if not _is_baseline(data):
+        raise ConfigError(f"not a factlint baseline (expected a JSON object with \"{MARKER}\": {VERSION} "
+                          "and a findings list)", str(path))
+    accepted: Counter = Counter()
+    for item in data["findings"]:
+        if not (isinstance(item, dict) and isinstance(item.get("path"), str)
+                and isinstance(item.get("fingerprint"), str)):
+            raise ConfigError("baseline entry without a path and fingerprint", str(path))
+        accepted[(item["path"], item["fingerprint"])] += 1
+    return Baseline(path, accepted)
+
+
+def _is_baseline(data: object) -> bool:
+    return isinstance(data, dict) and data.get(MARKER) == VERSION and isinstance(data.get("findings"), list)
+
+
+def _short(message: str, limit: int = 120) -> str:
+    one_line = " ".join(message.split())
+    return one_line if len(one_line) <= limit else one_line[: limit - 1] + "…"
+
+
+def check_target(path: Path | str, inputs: Iterable[Path] = ()) -> Path:
+    """The real path a baseline may be written to; ConfigError if writing there would destroy
+    an article being checked or any existing file that is not a baseline."""
+    path = Path(path)
+    target = Path(os.path.realpath(path))
+    if any(Path(os.path.realpath(p)) == target for p in inputs):
+        raise ConfigError("refusing to write the baseline over an article being checked", str(path))
+    if target.exists():
+        try:
+            existing = json.loads(target.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+            existing = None
+        if not _is_baseline(existing):
+            raise ConfigError("refusing to overwrite a file that is not a factlint baseline", str(path))
+    if not target.parent.is_dir():
+        raise ConfigError("the baseline's folder does not exist", str(path))
+    return target
+
+
+def write(path: Path | str, findings: Iterable[Finding], key: PathKey, inputs: Iterable[Path] = ()) -> int:
+    """Write a baseline of ``findings`` atomically; returns how many entries it holds.
+
+    Refuses to replace a checked article or any existing file that is not a baseline, so a
+    mistyped ``--write-baseline article.md`` cannot destroy work.
+    """
+    path = Path(path)
+    target = check_target(path, inputs)
+    entries = sorted(
+        ({"path": key(f), "rule": f.rule_id, "fingerprint": f.fingerprint, "message": _short(f.message)}
+         for f in findings),
+        key=lambda e: (e["path"], e["rule"], e["fingerprint"], e["message"]),
+    )
+    payload = json.dumps({MARKER: VERSION, "findings": entries}, indent=2, ensure_ascii=False) + "\n"
+    # Write beside the target and rename: a crash leaves the old baseline intact, never half a file.
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        # mkstemp makes the file private (0600); a baseline is shared with the team like any file.
+        os.chmod(tmp, target.stat().st_mode & 0o777 if target.exists() else 0o644)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(payload)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return len(entries)

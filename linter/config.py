@@ -1,0 +1,386 @@
+"""``.factlint.yaml``: discovery (nearest config up from a file wins) and validation.
+
+The schema is a pydantic model; rule settings are validated against each rule's own option
+defaults (a pydantic model made per rule from ``Rule.defaults``). Every error names the config file,
+the line (taken from the YAML node tree, so it points at the offending key or value) and, for a
+misspelt name, the closest valid one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path, PurePosixPath
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, create_model
+
+from .errors import ConfigError
+from .finding import Severity
+from .registry import did_you_mean, load_rules
+from .rule import Rule
+
+CONFIG_NAME = ".factlint.yaml"
+FAIL_ON_CHOICES = ("error", "warning", "info", "never")
+DEVICE_CHOICES = ("cpu", "cuda", "auto")
+# Warnings fail the run by default: a newsroom wants a draft with a likely contradiction or an
+# unsupported claim to stop the pipeline, while info-level hints never do.
+DEFAULT_FAIL_ON = "warning"
+
+
+class _Schema(BaseModel):
+    """Top-level keys of ``.factlint.yaml`` (``rules`` is checked per rule afterwards)."""
+
+    model_config = ConfigDict(extra="forbid", strict=True, populate_by_name=False)
+
+    model: str | None = None
+    device: Literal["cpu", "cuda", "auto"] | None = None
+    fail_on: Literal["error", "warning", "info", "never"] | None = Field(None, alias="fail-on")
+    rules: dict[str, Any] | None = None
+    register_: str | None = Field(None, alias="register")  # `register` would shadow BaseModel
+    ignore: list[str] | None = None
+    sources: list[str] | None = None
+    cache: bool | None = None
+
+
+KEYS = tuple(f.alias or name for name, f in _Schema.model_fields.items())
+_CHOICES = {"device": DEVICE_CHOICES, "fail-on": FAIL_ON_CHOICES}
+
+
+@dataclass(frozen=True)
+class RuleConfig:
+    """What a config says about one rule."""
+
+    enabled: bool = True
+    severity: Severity | None = None  # None: the rule's default severity
+    options: dict[str, Any] = field(default_factory=dict)  # only the options the user set
+    explicit: bool = False  # named in the config and not switched off (counts as "selected")
+    line: int | None = None
+
+
+@dataclass
+class Config:
+    """A validated configuration. ``path`` is None for the built-in defaults (no config file)."""
+
+    path: Path | None = None
+    display: str | None = None  # the path as errors show it (relative to the working directory)
+    model: str | None = None
+    device: str | None = None
+    fail_on: str | None = None
+    rules: dict[str, RuleConfig] = field(default_factory=dict)
+    register: Path | None = None
+    ignore: list[str] = field(default_factory=list)
+    sources: list[Path] = field(default_factory=list)
+    cache: bool | None = None
+    _ignore_res: list[re.Pattern] = field(default_factory=list, repr=False)
+
+    @property
+    def root(self) -> Path | None:
+        """The folder the config's relative paths and ignore globs are relative to."""
+        return self.path.parent if self.path else None
+
+    def is_ignored(self, file: Path) -> bool:
+        """True if an ``ignore`` glob matches ``file`` or one of its folders (below the root)."""
+        if not self._ignore_res or self.root is None:
+            return False
+        try:
+            rel = Path(file).resolve().relative_to(self.root.resolve())
+        except ValueError:  # outside the config's folder: its globs do not reach it
+            return False
+        parts = PurePosixPath(rel.as_posix()).parts
+        prefixes = ["/".join(parts[: i + 1]) for i in range(len(parts))]
+        return any(rx.match(p) for rx in self._ignore_res for p in prefixes)
+
+
+# --- discovery ------------------------------------------------------------------------------
+
+
+def find_config(start: Path) -> Path | None:
+    """The nearest ``.factlint.yaml`` in ``start`` or a folder above it."""
+    folder = Path(start).resolve()
+    for candidate in (folder, *folder.parents):
+        config = candidate / CONFIG_NAME
+        if config.is_file():
+            return config
+    return None
+
+
+# --- loading --------------------------------------------------------------------------------
+
+
+def load_config(path: Path | str) -> Config:
+    """Read and validate one config file (cached per file version and rule registry)."""
+    path = Path(path)
+    try:
+        stat = path.stat()
+    except OSError:
+        raise ConfigError("config file not found", str(path)) from None
+    return _load_cached(path.resolve(), str(path), stat.st_mtime_ns, stat.st_size, id(load_rules()))
+
+
+@lru_cache(maxsize=64)
+def _load_cached(resolved: Path, display: str, _mtime: int, _size: int, _registry: int) -> Config:
+    try:
+        text = resolved.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise ConfigError("config file is not valid UTF-8", display) from None
+    except OSError as exc:
+        raise ConfigError(f"cannot read config file: {exc.strerror or exc}", display) from None
+    return parse_config(text, display, base=resolved)
+
+
+def parse_config(text: str, display: str, base: Path) -> Config:
+    """Validate config ``text``; ``display`` names it in errors, ``base`` is the file's path."""
+    root_node, data = _parse_yaml(text, display)
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise ConfigError("the configuration must be a mapping (model, device, fail-on, rules, ...)",
+                          display, _line(root_node))
+
+    try:
+        schema = _Schema.model_validate(data)
+    except ValidationError as exc:
+        raise _schema_error(exc, root_node, display) from None
+
+    config = Config(path=base, display=display, model=schema.model, device=schema.device, fail_on=schema.fail_on,
+                    cache=schema.cache, ignore=list(schema.ignore or []))
+    config._ignore_res = [_glob_regex(p) for p in config.ignore]
+    rules_node = _child(root_node, "rules")
+    for key_node, value_node in _pairs(rules_node):
+        rule_id = key_node.value
+        config.rules[rule_id] = _rule_config(rule_id, schema.rules[rule_id], key_node, value_node, display)
+    if schema.register_ is not None:
+        config.register = _existing_path(schema.register_, base.parent, "register",
+                                         _child(root_node, "register"), display)
+    for i, source in enumerate(schema.sources or []):
+        node = _child(_child(root_node, "sources"), i)
+        config.sources.append(_existing_path(source, base.parent, "sources", node, display))
+    return config
+
+
+def _parse_yaml(text: str, display: str) -> tuple[yaml.Node | None, Any]:
+    loader = yaml.SafeLoader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None, None
+        _reject_duplicate_keys(node, display)
+        return node, loader.construct_document(node)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise ConfigError(f"malformed YAML: {problem}", display, mark.line + 1 if mark else None) from None
+    finally:
+        loader.dispose()
+
+
+def _reject_duplicate_keys(node: yaml.Node, display: str) -> None:
+    # PyYAML silently keeps the last of two equal keys; in a config that hides a mistake.
+    if isinstance(node, yaml.MappingNode):
+        seen: set = set()
+        for key, value in node.value:
+            if isinstance(key, yaml.ScalarNode):
+                if key.value in seen:
+                    raise ConfigError(f"duplicate key {key.value!r}", display, _line(key))
+                seen.add(key.value)
+            _reject_duplicate_keys(value, display)
+    elif isinstance(node, yaml.SequenceNode):
+        for item in node.value:
+            _reject_duplicate_keys(item, display)
+
+
+# --- YAML node helpers (for line numbers) ---------------------------------------------------
+
+
+def _line(node: yaml.Node | None) -> int | None:
+    return node.start_mark.line + 1 if node is not None else None
+
+
+def _pairs(node: yaml.Node | None) -> list[tuple[yaml.Node, yaml.Node]]:
+    return list(node.value) if isinstance(node, yaml.MappingNode) else []
+
+
+def _child(node: yaml.Node | None, key: str | int, want_key: bool = False) -> yaml.Node | None:
+    """The value node (or key node) under ``key`` of a mapping, or item ``key`` of a sequence."""
+    if isinstance(node, yaml.MappingNode):
+        for k, v in node.value:
+            if isinstance(k, yaml.ScalarNode) and k.value == str(key):
+                return k if want_key else v
+    elif isinstance(node, yaml.SequenceNode) and isinstance(key, int) and key < len(node.value):
+        return node.value[key]
+    return None
+
+
+def _node_at(root: yaml.Node | None, loc: tuple, want_key: bool = False) -> yaml.Node | None:
+    """The deepest node along ``loc`` (a pydantic error location), for its line number."""
+    node = root
+    for depth, key in enumerate(loc):
+        last = depth == len(loc) - 1
+        child = _child(node, key, want_key=want_key and last)
+        if child is None:
+            return node
+        node = child
+    return node
+
+
+# --- validation helpers ---------------------------------------------------------------------
+
+
+def _schema_error(exc: ValidationError, root: yaml.Node | None, display: str) -> ConfigError:
+    # Report the error that comes first in the file: it is the one a reader meets first.
+    errors = sorted(exc.errors(), key=lambda e: _line(_node_at(root, e["loc"], True)) or 0)
+    err = errors[0]
+    loc = tuple(err["loc"])
+    if err["type"] == "extra_forbidden":
+        key = str(loc[-1])
+        return ConfigError(f"unknown key {key!r}{did_you_mean(key, KEYS)}", display,
+                           _line(_node_at(root, loc, want_key=True)))
+    name = str(loc[0]) if loc else ""
+    message = err["msg"]
+    choices = _CHOICES.get(name)
+    if choices and isinstance(err.get("input"), str):
+        message = f"{err['input']!r} is not one of {', '.join(choices)}{did_you_mean(err['input'], choices)}"
+    where = ".".join(str(p) for p in loc)
+    return ConfigError(f"{where}: {message}", display, _line(_node_at(root, loc)))
+
+
+def _parse_severity(value: Any, where: str, display: str, line: int | None) -> Severity | None:
+    """A severity string, or None for ``off`` (YAML reads a bare ``off`` as false)."""
+    if value is False or (isinstance(value, str) and value.strip().lower() == "off"):
+        return None
+    if isinstance(value, str):
+        try:
+            return Severity.parse(value)
+        except ValueError:
+            pass
+    choices = ["off", "error", "warning", "info"]
+    hint = did_you_mean(value, choices) if isinstance(value, str) else ""
+    raise ConfigError(f"{where}: {value!r} is not a severity (use off, error, warning or info){hint}",
+                      display, line)
+
+
+def _rule_config(rule_id: Any, value: Any, key_node: yaml.Node, value_node: yaml.Node,
+                 display: str) -> RuleConfig:
+    rules = load_rules()
+    line = _line(key_node)
+    if not isinstance(rule_id, str) or rule_id not in rules:
+        raise ConfigError(f"unknown rule id {rule_id!r} in rules{did_you_mean(str(rule_id), rules)}",
+                          display, line)
+    where = f"rules.{rule_id}"
+    if value is True or value is None or (isinstance(value, str) and value.strip().lower() == "on"):
+        return RuleConfig(explicit=True, line=line)
+    if not isinstance(value, dict):
+        severity = _parse_severity(value, where, display, _line(value_node))
+        return RuleConfig(enabled=severity is not None, severity=severity, explicit=severity is not None,
+                          line=line)
+    options = dict(value)
+    severity = None
+    if "severity" in options:
+        severity = _parse_severity(options.pop("severity"), f"{where}.severity", display,
+                                   _line(_child(value_node, "severity")))
+        if severity is None:  # {severity: off}
+            return RuleConfig(enabled=False, line=line)
+    try:
+        checked = validate_options(rules[rule_id], options)
+    except _OptionError as err:
+        raise ConfigError(f"{where}: {err.message}", display,
+                          _line(_child(value_node, err.option, want_key=err.at_key))) from None
+    return RuleConfig(severity=severity, options=checked, explicit=True, line=line)
+
+
+class _OptionError(Exception):
+    def __init__(self, message: str, option: str, at_key: bool):
+        super().__init__(message)
+        self.message, self.option, self.at_key = message, option, at_key
+
+
+def _annotation(default: Any) -> Any:
+    if default is None:
+        return Any
+    if isinstance(default, (list, tuple)):
+        return list
+    return type(default)
+
+
+@lru_cache(maxsize=None)
+def _options_model(rule: type[Rule]) -> type[BaseModel]:
+    # Field names are neutral placeholders with the option name as alias, so options whose
+    # names are not Python identifiers ("min-words") work too. Strict: 0.5 is not an int.
+    fields = {f"o{i}": (_annotation(default), Field(default, alias=name))
+              for i, (name, default) in enumerate(rule.defaults.items())}
+    return create_model(f"{rule.__name__}Options", __config__=ConfigDict(extra="forbid", strict=True),
+                        **fields)
+
+
+def validate_options(rule: type[Rule], options: dict[str, Any]) -> dict[str, Any]:
+    """The options a user gave for ``rule``, type-checked against its defaults."""
+    try:
+        model = _options_model(rule).model_validate(options)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        option = str(err["loc"][0]) if err["loc"] else ""
+        if err["type"] == "extra_forbidden":
+            names = list(rule.defaults) + ["severity"]
+            raise _OptionError(f"unknown option {option!r}{did_you_mean(option, names)}"
+                               + ("" if rule.defaults else f" ({rule.id} has no options)"),
+                               option, True) from None
+        raise _OptionError(f"option {option!r}: {err['msg']}", option, False) from None
+    return model.model_dump(by_alias=True, exclude_unset=True)
+
+
+def check_rule_options(rule: type[Rule], options: dict[str, Any], where: str) -> dict[str, Any]:
+    """``validate_options`` for options given in code (``lint_text``): errors are ConfigErrors."""
+    try:
+        return validate_options(rule, options)
+    except _OptionError as err:
+        raise ConfigError(f"{where}: {err.message}") from None
+
+
+def _existing_path(value: str, base: Path, key: str, node: yaml.Node | None, display: str) -> Path:
+    path = Path(value).expanduser()
+    path = path if path.is_absolute() else base / path
+    if not path.exists():
+        raise ConfigError(f"{key}: {value!r} does not exist (paths are relative to the config file)",
+                          display, _line(node))
+    return path
+
+
+def _glob_regex(pattern: str) -> re.Pattern:
+    """A gitignore-like glob as a regex over '/'-separated paths relative to the config folder.
+
+    ``*`` and ``?`` stay within one folder name, ``**`` crosses folders, ``[...]`` is a class. A
+    pattern without a slash matches at any depth (``*.txt``); with one it is anchored at the
+    config folder (``drafts/archive/**``). Callers match every folder prefix of a path too, so
+    ``drafts`` ignores everything below ``drafts/``.
+    """
+    pat = pattern.strip()
+    if "/" not in pat.rstrip("/"):
+        pat = "**/" + pat
+    pat = pat.strip("/")
+    out, i = [], 0
+    while i < len(pat):
+        if pat.startswith("**/", i):
+            out.append("(?:.*/)?")
+            i += 3
+        elif pat.startswith("**", i):
+            out.append(".*")
+            i += 2
+        elif pat[i] == "*":
+            out.append("[^/]*")
+            i += 1
+        elif pat[i] == "?":
+            out.append("[^/]")
+            i += 1
+        elif pat[i] == "[" and "]" in pat[i + 2:]:
+            end = pat.index("]", i + 2)
+            body = pat[i + 1:end]
+            body = "^" + body[1:] if body.startswith("!") else body
+            out.append("[" + body.replace("\\", "\\\\") + "]")
+            i = end + 1
+        else:
+            out.append(re.escape(pat[i]))
+            i += 1
+    return re.compile("".join(out) + r"\Z")

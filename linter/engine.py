@@ -1,0 +1,404 @@
+"""Run rules over articles: find the files, pick each file's config, run the enabled rules, then
+filter (inline suppressions, baseline) and decide the exit code.
+
+One direction only: paths -> targets -> (config -> profile) -> load -> rules -> suppressions ->
+FL000 -> baseline -> ``CheckResult``. Nothing here prints; the CLI prints the result.
+
+A *profile* is what one config means for a run: the rule instances to run with their options
+and severities, the run settings (model, sources, ...) and the ``fail-on`` threshold. Files
+under the same config share one profile.
+"""
+
+from __future__ import annotations
+
+import os
+import traceback
+from dataclasses import dataclass, field, replace
+from datetime import date
+from importlib.util import find_spec
+from pathlib import Path
+
+from . import baseline as baseline_mod
+from . import suppress
+from .config import (DEFAULT_FAIL_ON, DEVICE_CHOICES, FAIL_ON_CHOICES, Config, RuleConfig,
+                     check_rule_options, find_config, load_config)
+from .document import Document
+from .errors import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, ConfigError, FactlintError, InputError, ModelError
+from .finding import FileError, Finding, RunResult, Severity, fingerprint
+from .registry import check_rule_id, did_you_mean, load_rules
+from .rule import Context, Rule, Settings
+
+UNUSED_SUPPRESSION = "FL000"
+NLI_INSTALL_HINT = "pip install torch==2.13.0 'factlint[nli]'"
+STDIN_DISPLAY = "<stdin>"
+
+
+def nli_available() -> bool:
+    """Whether the NLI extra is importable (checked without importing torch)."""
+    return find_spec("torch") is not None
+
+
+@dataclass
+class RunOptions:
+    """What the command line asks for; ``None`` means "as the config (or the default) says"."""
+
+    select: list[str] | None = None  # only these rules (overrides `off` in configs)
+    ignore: list[str] = field(default_factory=list)  # never these rules
+    fail_on: str | None = None  # error | warning | info | never
+    config: str | Path | None = None  # use this config for every file instead of discovery
+    baseline: str | Path | None = None  # drop findings accepted in this baseline
+    write_baseline: str | Path | None = None  # write all current findings here instead
+    stdin: bytes | None = None  # the article read from stdin when a path is "-"
+    stdin_filename: str | None = None  # its name (format, config discovery, display)
+    no_cache: bool = False
+    sources: list[str] | None = None  # replaces the config's `sources`
+    model: str | None = None
+    device: str | None = None
+    today: date | None = None  # for date rules; None = today
+
+
+@dataclass
+class CheckResult(RunResult):
+    """A RunResult plus what the CLI needs to finish: the exit code and notices for stderr."""
+
+    exit_code: int = EXIT_OK
+    notices: list[str] = field(default_factory=list)
+    baseline_written: int | None = None  # entries written by --write-baseline
+
+
+@dataclass
+class _Target:
+    display: str  # what reporters print
+    path: Path | None  # the file to read; None: stdin
+    name: Path | None  # where it lives (config discovery, ignore globs, baseline); None: nameless stdin
+    data: bytes | None = None  # stdin bytes
+
+
+@dataclass
+class _Profile:
+    rules: list[Rule]  # instances to run, by id
+    forced: dict[str, Severity]  # severities set by config: they win over a rule's own choice
+    settings: Settings
+    fail_on: Severity | None  # None: never fail
+    unused: Rule | None  # the FL000 instance, if enabled
+
+    @property
+    def ran(self) -> set[str]:
+        return {r.id for r in self.rules}
+
+
+def _debug() -> bool:
+    return os.environ.get("FACTLINT_DEBUG") == "1"
+
+
+def _threshold(fail_on: str) -> Severity | None:
+    return None if fail_on == "never" else Severity.parse(fail_on)
+
+
+# --- selecting rules ------------------------------------------------------------------------
+
+
+def _check_ids(ids: list[str] | None, flag: str) -> list[str] | None:
+    if ids is None:
+        return None
+    return [check_rule_id(rule_id, flag) for rule_id in ids]
+
+
+def _build_profile(config: Config, opts: RunOptions, settings: Settings | None,
+                   skipped: set[str]) -> _Profile:
+    """The rules one config enables, as instances. Model rules without the NLI extra are skipped
+    (noted in ``skipped``) unless selected explicitly, which is an error."""
+    registry = load_rules()
+    selected = set(opts.select) if opts.select is not None else None
+    instances: list[Rule] = []
+    forced: dict[str, Severity] = {}
+    for rule_id, cls in registry.items():
+        rc = config.rules.get(rule_id, RuleConfig())
+        enabled = rule_id in selected if selected is not None else rc.enabled
+        if not enabled or rule_id in opts.ignore:
+            continue
+        if cls.needs_model and not nli_available():
+            if selected is not None and rule_id in selected:
+                raise ConfigError(f"{rule_id} needs the NLI model: {NLI_INSTALL_HINT}")
+            if rc.explicit:
+                raise ConfigError(f"{rule_id} needs the NLI model: {NLI_INSTALL_HINT}",
+                                  config.display, rc.line)
+            skipped.add(rule_id)
+            continue
+        try:
+            instances.append(cls(options=rc.options, severity=rc.severity))
+        except Exception as exc:  # a plugin whose constructor fails is misconfigured, not a crash
+            raise ConfigError(f"rule {rule_id} could not be set up: {type(exc).__name__}: {exc}") from exc
+        if rc.severity is not None:
+            forced[rule_id] = rc.severity
+    unused = next((r for r in instances if r.id == UNUSED_SUPPRESSION), None)
+    runnable = [r for r in instances if r.id != UNUSED_SUPPRESSION]
+    if settings is None:
+        settings = Settings(
+            model=opts.model or config.model,
+            device=opts.device or config.device or "cpu",
+            use_cache=not opts.no_cache and config.cache is not False,
+            register=config.register,
+            sources=[Path(s) for s in opts.sources] if opts.sources else list(config.sources),
+        )
+    fail_on = _threshold(opts.fail_on or config.fail_on or DEFAULT_FAIL_ON)
+    return _Profile(runnable + ([unused] if unused else []), forced, settings, fail_on, unused)
+
+
+# --- linting one document ---------------------------------------------------------------------
+
+
+def _finish(finding: Finding, rule: Rule, doc: Document, profile: _Profile) -> Finding:
+    """Fill in what the engine owns: display path, name, forced severity, a fingerprint."""
+    if not isinstance(finding, Finding):
+        raise TypeError(f"rule {rule.id} yielded {type(finding).__name__}, not a Finding")
+    finding.path = doc.display_path
+    finding.name = finding.name or rule.name
+    if rule.id in profile.forced:
+        finding.severity = profile.forced[rule.id]
+    if not finding.fingerprint:
+        finding.fingerprint = fingerprint(finding.rule_id, doc.text[finding.span.start:finding.span.end])
+    return finding
+
+
+class _RuleFailed(Exception):
+    def __init__(self, rule_id: str, exc: BaseException):
+        super().__init__(f"rule {rule_id} failed: {type(exc).__name__}: {exc}")
+        self.rule_id = rule_id
+
+
+def _lint_document(doc: Document, profile: _Profile, today: date | None,
+                   rule_errors: list[_RuleFailed] | None = None) -> list[Finding]:
+    """Findings of one document after inline suppressions, sorted.
+
+    A rule that crashes raises, unless ``rule_errors`` collects the failure (then the other
+    rules' findings are still returned). ModelError and InputError always propagate.
+    """
+    directives = suppress.parse(doc, load_rules())  # before any rule: a bad comment fails fast
+    ctx = Context(doc, profile.settings, today=today)
+    findings: list[Finding] = []
+    for rule in profile.rules:
+        if rule is profile.unused:
+            continue
+        try:
+            # Materialise first: a rule that crashes half-way contributes nothing, not half.
+            produced = [_finish(f, rule, doc, profile) for f in (rule.check(doc, ctx) or ())]
+        except FactlintError:
+            raise
+        except Exception as exc:
+            if rule_errors is None:
+                raise
+            if _debug():
+                traceback.print_exc()
+            rule_errors.append(_RuleFailed(rule.id, exc))
+            continue
+        findings.extend(produced)
+    kept, unused = suppress.apply(findings, directives, profile.ran, len(doc.text))
+    if profile.unused is not None:
+        for item in unused:
+            finding = profile.unused.finding(item.directive.span, item.message,
+                                             key_texts=[item.directive.text])
+            kept.append(_finish(finding, profile.unused, doc, profile))
+    kept.sort(key=Finding.sort_key)
+    return kept
+
+
+def lint_text(text: str, display_path: str = "article.md", *, select: list[str] | None = None,
+              options: dict[str, dict] | None = None, settings: Settings | None = None,
+              today: date | None = None) -> list[Finding]:
+    """Lint one article given as text, without any config file (tests, the YAML case runner).
+
+    ``select`` limits the rules (default: every registered rule; model rules are skipped silently
+    when the NLI extra is missing unless selected); ``options`` maps rule id to option overrides.
+    Raises InputError/ConfigError instead of collecting them.
+    """
+    from .loader import load_document
+
+    select = _check_ids(select, "select")
+    rules = load_rules()
+    config = Config()
+    for rule_id, opts in (options or {}).items():
+        check_rule_id(rule_id, "options")
+        checked = check_rule_options(rules[rule_id], dict(opts), f"options for {rule_id}")
+        config.rules[rule_id] = RuleConfig(options=checked)
+    profile = _build_profile(config, RunOptions(select=select), settings, skipped=set())
+    doc = load_document(None, data=text.encode("utf-8"), display_path=display_path)
+    return _lint_document(doc, profile, today)
+
+
+# --- finding the files ------------------------------------------------------------------------
+
+
+def _article_suffixes() -> tuple[str, ...]:
+    from .loader import ARTICLE_SUFFIXES
+
+    return tuple(s.lower() for s in ARTICLE_SUFFIXES)
+
+
+def _walk(folder: Path, shown: str) -> list[tuple[str, Path]]:
+    """Articles below ``folder`` (hidden folders and files skipped), as (display path, path)."""
+    suffixes = _article_suffixes()
+    found = []
+    for dirpath, dirnames, filenames in os.walk(folder):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(filenames):
+            if name.startswith(".") or not name.lower().endswith(suffixes):
+                continue
+            rel = os.path.relpath(os.path.join(dirpath, name), folder)
+            found.append((os.path.normpath(os.path.join(shown, rel)), Path(dirpath) / name))
+    return found
+
+
+def _discover(paths: list[str], opts: RunOptions, errors: list[FileError]) -> list[_Target]:
+    targets: list[_Target] = []
+    seen: set[str] = set()
+
+    def add(display: str, path: Path) -> None:
+        if not path.is_file():  # a FIFO or device named like an article would block the read
+            errors.append(FileError(display, "not a regular file"))
+            return
+        real = os.path.realpath(path)
+        if real not in seen:
+            seen.add(real)
+            targets.append(_Target(display, path, path))
+
+    for arg in paths:
+        if arg == "-":
+            if "-" in seen:
+                continue
+            seen.add("-")
+            if opts.stdin is None:
+                raise ConfigError("'-' names stdin, but no input was given on stdin")
+            name = Path(opts.stdin_filename) if opts.stdin_filename else None
+            display = os.path.normpath(opts.stdin_filename) if opts.stdin_filename else STDIN_DISPLAY
+            targets.append(_Target(display, None, name, opts.stdin))
+            continue
+        path = Path(arg)
+        display = os.path.normpath(arg)
+        if path.is_dir():
+            found = _walk(path, arg)
+            if not found:
+                errors.append(FileError(display, "no articles found in this folder (looked for "
+                                        f"{', '.join(_article_suffixes())})"))
+            for shown, file in found:
+                add(shown, file)
+        elif path.exists():
+            add(display, path)
+        elif path.is_symlink():
+            errors.append(FileError(display, "broken symbolic link"))
+        else:
+            errors.append(FileError(display, "no such file or directory"))
+    return targets
+
+
+def _shown(path: Path) -> str:
+    """A config path as a user would type it: relative to the working directory when below it."""
+    rel = os.path.relpath(path)
+    return path.as_posix() if rel.startswith("..") else rel
+
+
+# --- the run ----------------------------------------------------------------------------------
+
+
+def check_paths(paths: list[str], opts: RunOptions) -> CheckResult:
+    """Check files, folders and stdin ("-"). Per-file problems land in ``errors`` (exit 2) while
+    the other files are still checked; a problem with the run itself (an unknown rule id in
+    ``--select``, a broken ``--config``, a ModelError) raises a FactlintError."""
+    from .loader import load_document
+
+    load_rules()
+    opts = replace(opts, select=_check_ids(opts.select, "--select"),
+                   ignore=_check_ids(opts.ignore, "--ignore") or [])
+    for flag, value, choices in (("--fail-on", opts.fail_on, FAIL_ON_CHOICES),
+                                 ("--device", opts.device, DEVICE_CHOICES)):
+        if value is not None and value not in choices:
+            raise ConfigError(f"{flag}: {value!r} is not one of {', '.join(choices)}{did_you_mean(value, choices)}")
+    for source in opts.sources or []:
+        if not Path(source).exists():
+            raise ConfigError(f"--source {source!r} does not exist")
+    explicit = load_config(opts.config) if opts.config is not None else None
+    baseline = None
+    if opts.baseline is not None and opts.write_baseline is None:
+        baseline = baseline_mod.load(opts.baseline)
+
+    result = CheckResult()
+    errors: list[FileError] = []
+    targets = sorted(_discover(paths, opts, errors), key=lambda t: t.display)
+    # config path (None: no config file) -> (config, profile); None when the config is broken
+    profiles: dict[Path | None, tuple[Config, _Profile] | None] = {}
+    skipped: set[str] = set()
+    thresholds: dict[str, Severity | None] = {}
+    findings: list[Finding] = []
+    if opts.write_baseline is not None:  # refuse a bad target before spending time on the run
+        baseline_mod.check_target(opts.write_baseline, [t.path for t in targets if t.path is not None])
+
+    def profile_for(target: _Target) -> tuple[Config, _Profile] | None:
+        if explicit is not None:
+            key = explicit.path
+        else:
+            key = find_config(target.name.parent if target.name is not None else Path.cwd())
+        if key not in profiles:
+            try:
+                config = explicit or (load_config(_shown(key)) if key is not None else Config())
+                profiles[key] = (config, _build_profile(config, opts, None, skipped))
+            except ConfigError as err:
+                if explicit is not None or err.path is None:
+                    raise  # the run as a whole is misconfigured
+                errors.append(FileError(err.path, err.message, err.line))  # once per config
+                profiles[key] = None
+        return profiles[key]
+
+    for target in targets:
+        chosen = profile_for(target)
+        if chosen is None:
+            continue  # its config is broken; that error is already reported
+        config, profile = chosen
+        if target.name is not None and config.is_ignored(target.name):
+            continue
+        try:
+            # stdin: the name (if any) only tells the loader the format; the bytes are the data
+            source = target.path if target.data is None else target.name
+            doc = load_document(source, data=target.data, display_path=target.display)
+            failures: list[_RuleFailed] = []
+            file_findings = _lint_document(doc, profile, opts.today, failures)
+        except ModelError:
+            raise
+        except FactlintError as err:
+            errors.append(FileError(target.display, err.message, err.line))
+            continue
+        except Exception as exc:  # a bug while reading one file must not hide the others' findings
+            if _debug():
+                traceback.print_exc()
+            errors.append(FileError(target.display, f"internal error: {type(exc).__name__}: {exc}"))
+            continue
+        errors.extend(FileError(target.display, str(f)) for f in failures)
+        result.files.append(target.display)
+        thresholds[target.display] = profile.fail_on
+        if baseline is not None:
+            base_dir = baseline.path.parent
+            file_findings = baseline.filter(
+                file_findings, lambda f: baseline_mod.path_key(base_dir, target.display, target.name))
+        findings.extend(file_findings)
+
+    result.findings = sorted(findings, key=Finding.sort_key)
+    result.errors = sorted(errors, key=lambda e: (e.path, e.line or 0, e.message))
+    if skipped:
+        result.notices.append(f"skipping {', '.join(sorted(skipped))}: "
+                              f"the NLI model is not installed ({NLI_INSTALL_HINT})")
+
+    if opts.write_baseline is not None:
+        names = {t.display: t.name for t in targets}
+        base_dir = Path(opts.write_baseline).parent
+        result.baseline_written = baseline_mod.write(
+            opts.write_baseline, result.findings,
+            lambda f: baseline_mod.path_key(base_dir, f.path, names.get(f.path)),
+            inputs=[t.path for t in targets if t.path is not None])
+        result.exit_code = EXIT_ERROR if result.errors else EXIT_OK
+        return result
+
+    if result.errors:
+        result.exit_code = EXIT_ERROR
+    elif any(thresholds.get(f.path) is not None and f.severity >= thresholds[f.path]
+             for f in result.findings):
+        result.exit_code = EXIT_FINDINGS
+    return result

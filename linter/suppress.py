@@ -1,0 +1,189 @@
+"""Inline suppressions: HTML comments in the article that silence findings.
+
+``<!-- factlint-disable-next-line FL101 reason: editor verified -->``
+    silences findings of FL101 whose span starts on the first non-blank line after the line the
+    comment ends on.
+``<!-- factlint-disable FL301, FL302 -->`` ... ``<!-- factlint-enable FL301, FL302 -->``
+    silences findings of those rules whose span starts between the end of the disable comment
+    and the start of the enable comment (or the end of the file if no enable follows).
+
+Rule ids are separated by commas and/or spaces; no id means every rule. Anything after
+``reason:`` (or `` -- ``) is a free-text justification. Only the finding's own span counts, not
+its related spans. A suppression that silenced nothing (among the rules that ran) is reported by
+the engine as FL000 ``unused-suppression``; a factlint-enable that closes nothing likewise.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterable, Literal
+
+from .document import Document, Span
+from .errors import InputError
+from .finding import Finding
+from .registry import did_you_mean
+
+ALL = "*"  # key of a suppression that names no rule id
+_DIRECTIVES = {
+    "factlint-disable-next-line": "next-line",
+    "factlint-disable": "disable",
+    "factlint-enable": "enable",
+}
+_HEAD = re.compile(r"\s*(factlint-[\w-]*)(.*)\Z", re.S | re.I)
+_REASON = re.compile(r"\breason\s*:|\s--(?:\s|\Z)", re.I)
+
+
+@dataclass
+class Directive:
+    kind: Literal["next-line", "disable", "enable"]
+    rule_ids: tuple[str, ...]  # empty: every rule
+    span: Span  # the comment
+    text: str  # the comment body, without <!-- -->
+    reason: str = ""
+    target_line: int | None = None  # next-line only: the line it silences (None: end of file)
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        return self.rule_ids or (ALL,)
+
+    def label(self) -> str:
+        name = {"next-line": "factlint-disable-next-line", "disable": "factlint-disable",
+                "enable": "factlint-enable"}[self.kind]
+        return f"{name} {', '.join(self.rule_ids)}".rstrip()
+
+
+@dataclass
+class Unused:
+    """A directive (or some of its rule ids) that silenced nothing."""
+
+    directive: Directive
+    message: str
+    rule_ids: tuple[str, ...] = field(default_factory=tuple)
+
+
+def _body(comment: str) -> str:
+    body = comment.strip()
+    if body.startswith("<!--"):
+        body = body[4:]
+    if body.endswith("-->"):
+        body = body[:-3]
+    return body.strip()
+
+
+def _next_nonblank_line(text: str, after_line: int) -> int | None:
+    lines = re.split(r"\r\n|\r|\n", text)  # the loader's line breaks
+    for number in range(after_line + 1, len(lines) + 1):  # 1-based line numbers
+        if lines[number - 1].strip():
+            return number
+    return None
+
+
+def parse(doc: Document, known_ids: Iterable[str]) -> list[Directive]:
+    """The suppression directives among ``doc.comments``, in document order.
+
+    Raises InputError (naming the file and line) for an unknown directive or rule id.
+    """
+    known = set(known_ids)
+    directives: list[Directive] = []
+    for comment, span in sorted(doc.comments, key=lambda c: c[1].start):
+        body = _body(comment)
+        head = _HEAD.match(body)
+        if not head:
+            continue
+        word = head.group(1).lower()
+        if word not in _DIRECTIVES:
+            raise InputError(f"unknown suppression {head.group(1)!r}{did_you_mean(word, _DIRECTIVES)}",
+                             doc.display_path, span.line)
+        rest = head.group(2)
+        reason = ""
+        split = _REASON.search(rest)
+        if split:
+            rest, reason = rest[: split.start()], rest[split.end():].strip()
+        ids = []
+        for token in (t for t in re.split(r"[\s,]+", rest) if t):
+            rule_id = token.upper()
+            if rule_id not in known:
+                raise InputError(f"unknown rule id {token!r} in {word}{did_you_mean(rule_id, known)}",
+                                 doc.display_path, span.line)
+            if rule_id not in ids:
+                ids.append(rule_id)
+        kind = _DIRECTIVES[word]
+        target = _next_nonblank_line(doc.text, span.end_line) if kind == "next-line" else None
+        directives.append(Directive(kind, tuple(ids), span, body, reason, target))  # type: ignore[arg-type]
+    return directives
+
+
+@dataclass
+class _Range:
+    key: str
+    start: int  # offsets into the text: [start, end)
+    end: int
+    directive: Directive
+    closed_at: int | None  # line of the factlint-enable; None: open to the end of the file
+
+
+def _ranges(directives: list[Directive], text_length: int) -> tuple[list[_Range], list[Unused]]:
+    """Pair disable/enable comments into ranges; an enable that closes nothing is unused."""
+    open_at: dict[str, tuple[int, Directive]] = {}
+    ranges: list[_Range] = []
+    unmatched: list[Unused] = []
+    for d in directives:
+        if d.kind == "disable":
+            for key in d.keys:
+                open_at.setdefault(key, (d.span.end, d))
+        elif d.kind == "enable":
+            keys = d.rule_ids or tuple(open_at)  # a bare enable closes every open range
+            closed = [k for k in keys if k in open_at]
+            for key in closed:
+                start, opener = open_at.pop(key)
+                ranges.append(_Range(key, start, d.span.start, opener, d.span.line))
+            if not closed:
+                unmatched.append(Unused(d, f"{d.label()} closes no factlint-disable", d.rule_ids))
+    for key, (start, opener) in open_at.items():
+        ranges.append(_Range(key, start, text_length, opener, None))
+    return ranges, unmatched
+
+
+def apply(findings: list[Finding], directives: list[Directive], ran: set[str],
+          text_length: int) -> tuple[list[Finding], list[Unused]]:
+    """Drop suppressed findings. Returns the kept findings and the unused directives.
+
+    ``ran`` holds the ids of the rules that ran: a suppression of a rule that did not run is
+    neither used nor reported as unused.
+    """
+    ranges, unused = _ranges(directives, text_length)
+    used: set[tuple[int, str]] = set()  # (id(directive), key)
+    kept: list[Finding] = []
+    for f in findings:
+        hit = False
+        for d in directives:
+            if d.kind == "next-line" and d.target_line == f.span.line:
+                for key in d.keys:
+                    if key in (ALL, f.rule_id):
+                        used.add((id(d), key))
+                        hit = True
+        for r in ranges:
+            if r.key in (ALL, f.rule_id) and r.start <= f.span.start < r.end:
+                used.add((id(r.directive), r.key))
+                hit = True
+        if not hit:
+            kept.append(f)
+
+    for d in directives:
+        if d.kind == "enable":
+            continue
+        idle = tuple(k for k in d.keys if (id(d), k) not in used
+                     and (bool(ran) if k == ALL else k in ran))
+        if not idle:
+            continue
+        what = "finding" if idle == (ALL,) else f"{', '.join(idle)} finding"
+        if d.kind == "next-line":
+            where = f"on line {d.target_line}" if d.target_line else "after it (no line follows)"
+        else:
+            ends = [r.closed_at for r in ranges if r.directive is d]
+            where = (f"before its factlint-enable on line {ends[0]}" if ends and None not in ends
+                     else "from here to the end of the file")
+        unused.append(Unused(d, f"nothing to silence: no {what} {where}", () if idle == (ALL,) else idle))
+    unused.sort(key=lambda u: u.directive.span.start)
+    return kept, unused

@@ -1,0 +1,316 @@
+"""The ``factlint`` command end to end.
+
+Most tests run the real command in a subprocess. Tests that need a rule which is not installed
+(or a missing NLI extra) run the same ``main()`` in-process and register test-only rules by
+replacing the registry's process cache (``registry._cache``); those are marked "in-process".
+The seed-article test exercises the real built-in rules.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from factlint import __version__
+from factlint.linter import cli, engine, registry
+from factlint.linter.errors import ModelError
+from factlint.linter.finding import Severity
+from factlint.linter.rule import Rule
+
+REPO = Path(__file__).resolve().parents[1]
+SEED = REPO / "seeds" / "moscow-beijing-trade.txt"
+UNUSED = "# Port reopens\n\n<!-- factlint-disable-next-line -->\nThe harbour reopened on Tuesday.\n"
+FINDING_LINE = re.compile(r"^(?P<path>[^:\s]+):(?P<line>\d+):(?P<col>\d+): (?P<rule>[A-Z]+\d+) (?P<name>[a-z0-9-]+): \S")
+
+
+def factlint(*args: str, cwd: Path, stdin: bytes | None = None, **env: str) -> subprocess.CompletedProcess:
+    full_env = {**os.environ, "NO_COLOR": "1", **env}
+    full_env.pop("FACTLINT_DEBUG", None) if "FACTLINT_DEBUG" not in env else None
+    proc = subprocess.run([sys.executable, "-m", "factlint.linter.cli", *args], cwd=cwd, env=full_env,
+                          input=stdin, capture_output=True, timeout=600)
+    proc.stdout, proc.stderr = proc.stdout.decode(), proc.stderr.decode()
+    return proc
+
+
+# --- test-only rules for in-process runs ------------------------------------------------------
+
+
+class Alpha(Rule):
+    """Test rule: flags sentences mentioning alpha."""
+
+    id, name, severity = "ZZ001", "alpha-marker", Severity.WARNING
+
+    def check(self, doc, ctx):
+        for sentence in doc.sentences:
+            if "alpha" in sentence.text.lower():
+                yield self.finding(sentence, "sentence mentions alpha")
+
+
+class NeedsModel(Rule):
+    """Test rule that needs the NLI model."""
+
+    id, name, needs_model = "ZZ009", "needs-model", True
+
+    def check(self, doc, ctx):
+        raise ModelError("model 'nowhere/nli' not found (offline)")
+
+
+@pytest.fixture()
+def in_process(monkeypatch, capsys, tmp_path):
+    """Run ``cli.main`` here with test rules registered; returns (exit code, stdout, stderr)."""
+    monkeypatch.setattr(registry, "_cache", registry.make_registry(
+        {**registry.load_rules(), "ZZ001": Alpha, "ZZ009": NeedsModel},
+        {**{r: registry.rule_source(r) for r in registry.load_rules()}, "ZZ001": "tests", "ZZ009": "tests"}))
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("FACTLINT_DEBUG", raising=False)
+
+    def run(*args: str) -> tuple[int, str, str]:
+        code = cli.main(list(args))
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return run
+
+
+# --- basics ----------------------------------------------------------------------------------
+
+
+def test_version(tmp_path):
+    proc = factlint("--version", cwd=tmp_path)
+    assert proc.returncode == 0 and proc.stdout.strip() == f"factlint {__version__}"
+
+
+def test_help_lists_the_commands(tmp_path):
+    proc = factlint("--help", cwd=tmp_path)
+    assert proc.returncode == 0
+    for word in ("check", "rules", "rule"):
+        assert re.search(rf"^\s+{word}\s", proc.stdout, re.M)
+    check_help = factlint("check", "--help", cwd=tmp_path).stdout
+    for flag in ("--select", "--ignore", "--fail-on", "--format", "--config", "--baseline",
+                 "--write-baseline", "--stdin-filename", "--no-cache", "--source", "--model",
+                 "--device", "--color"):
+        assert flag in check_help
+
+
+def test_usage_error_is_one_line(tmp_path):
+    proc = factlint("check", "--colour", cwd=tmp_path)
+    assert proc.returncode == 2
+    assert proc.stderr.strip().splitlines() == [
+        "factlint: error: No such option: --colour (Possible options: --color, --no-color, --source)"]
+
+
+def test_rules_table_lists_every_registered_rule(tmp_path):
+    proc = factlint("rules", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.splitlines()
+    assert lines[0].split() == ["id", "name", "severity", "source", "model"]
+    assert lines[1].split() == ["FL000", "unused-suppression", "info", "factlint", "no"]
+    listed = [line.split()[0] for line in lines[1:] if line.strip()]
+    assert listed == list(registry.load_rules())
+
+
+def test_rule_prints_its_documentation(tmp_path):
+    proc = factlint("rule", "FL000", cwd=tmp_path)
+    assert proc.returncode == 0
+    assert proc.stdout.startswith("FL000 unused-suppression (default severity info, from factlint)")
+    assert "What it flags" in proc.stdout and "Why it matters" in proc.stdout
+    assert factlint("rule", "fl000", cwd=tmp_path).stdout == proc.stdout  # ids are case-insensitive here
+
+
+def test_rule_with_an_unknown_id_names_the_closest(tmp_path):
+    proc = factlint("rule", "FL0000", cwd=tmp_path)
+    assert proc.returncode == 2
+    assert proc.stderr.strip() == "factlint: error: unknown rule id 'FL0000' (did you mean 'FL000'?)"
+
+
+# --- the seed article with the real built-in rules ---------------------------------------------
+
+
+def test_seed_article_exits_1_with_file_line_col_findings(tmp_path):
+    model_free = [r for r, cls in registry.load_rules().items() if not cls.needs_model and r != "FL000"]
+    if not model_free:
+        pytest.skip("no built-in model-free rules registered yet")
+    proc = factlint("check", "--select", ",".join(model_free), "seeds/moscow-beijing-trade.txt", cwd=REPO)
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    matches = [FINDING_LINE.match(line) for line in proc.stdout.splitlines()]
+    found = [m for m in matches if m]
+    assert found, proc.stdout
+    assert {m["path"] for m in found} == {"seeds/moscow-beijing-trade.txt"}
+    assert {m["rule"] for m in found} <= set(model_free)
+    # The headline sentence is repeated verbatim on lines 3 and 5.
+    if "FL001" in model_free:
+        assert any(m["rule"] == "FL001" and m["line"] in ("3", "5") for m in found)
+
+
+def test_seed_article_with_json_output_parses(tmp_path):
+    proc = factlint("check", "--select", "FL000", "--format", "json", str(SEED), cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    report = json.loads(proc.stdout)
+    assert report["findings"] == [] and report["files"] == [str(SEED)]
+
+
+# --- check ------------------------------------------------------------------------------------
+
+
+def test_stdin_with_stdin_filename(tmp_path):
+    proc = factlint("check", "--select", "FL000", "-", "--stdin-filename", "desk/draft.md",
+                    cwd=tmp_path, stdin=UNUSED.encode())
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.startswith("desk/draft.md:3:1: FL000 unused-suppression: ")
+
+
+def test_select_accepts_commas_and_repeats(in_process, tmp_path):
+    (tmp_path / "a.md").write_text("# News\n\nThe alpha team won.\n\n<!-- factlint-disable-next-line -->\nEnd.\n")
+    code, out, _ = in_process("check", "--select", "ZZ001,FL000", "a.md")
+    assert {m["rule"] for m in map(FINDING_LINE.match, out.splitlines()) if m} == {"ZZ001", "FL000"}
+    code, out, _ = in_process("check", "--select", "ZZ001", "--select", "FL000", "--ignore", "FL000", "a.md")
+    assert {m["rule"] for m in map(FINDING_LINE.match, out.splitlines()) if m} == {"ZZ001"}
+
+
+def test_unknown_select_id_is_one_error_line(tmp_path):
+    (tmp_path / "a.md").write_text(UNUSED)
+    proc = factlint("check", "--select", "FL00", "a.md", cwd=tmp_path)
+    assert proc.returncode == 2 and proc.stdout == ""
+    assert proc.stderr.strip() == "factlint: error: unknown rule id 'FL00' in --select (did you mean 'FL000'?)"
+
+
+@pytest.mark.parametrize("args, code", [
+    ([], 1),  # default fail-on: warning
+    (["--fail-on", "warning"], 1),
+    (["--fail-on", "error"], 0),
+    (["--fail-on", "never"], 0),
+])
+def test_fail_on_thresholds(in_process, tmp_path, args, code):
+    (tmp_path / "a.md").write_text("# News\n\nThe alpha team won.\n")
+    assert in_process("check", "--select", "ZZ001", *args, "a.md")[0] == code
+
+
+def test_info_findings_fail_only_with_fail_on_info(tmp_path):
+    (tmp_path / "a.md").write_text(UNUSED)
+    assert factlint("check", "--select", "FL000", "a.md", cwd=tmp_path).returncode == 0
+    assert factlint("check", "--select", "FL000", "--fail-on", "info", "a.md", cwd=tmp_path).returncode == 1
+
+
+def test_fail_on_from_config(tmp_path):
+    (tmp_path / "a.md").write_text(UNUSED)
+    (tmp_path / ".factlint.yaml").write_text("fail-on: info\n")
+    assert factlint("check", "--select", "FL000", "a.md", cwd=tmp_path).returncode == 1
+
+
+def test_config_discovery_nearest_wins(tmp_path):
+    (tmp_path / ".factlint.yaml").write_text("rules:\n  FL000: error\n")
+    (tmp_path / "sport").mkdir()
+    (tmp_path / "sport" / ".factlint.yaml").write_text("rules:\n  FL000: off\n")
+    (tmp_path / "politics").mkdir()
+    (tmp_path / "politics" / "a.md").write_text(UNUSED)
+    (tmp_path / "sport" / "b.md").write_text(UNUSED)
+    proc = factlint("check", ".", cwd=tmp_path)
+    assert proc.returncode == 1, proc.stderr
+    found = [m for m in map(FINDING_LINE.match, proc.stdout.splitlines()) if m]
+    assert [(m["path"], m["rule"]) for m in found if m["rule"] == "FL000"] == [("politics/a.md", "FL000")]
+    assert "[error]" in proc.stdout
+
+
+def test_config_with_unknown_key_points_at_line_and_suggests(tmp_path):
+    (tmp_path / "a.md").write_text(UNUSED)
+    (tmp_path / ".factlint.yaml").write_text("model: x\nfail_on: error\n")
+    proc = factlint("check", "--select", "FL000", "a.md", cwd=tmp_path)
+    assert proc.returncode == 2
+    assert proc.stderr.strip() == ".factlint.yaml:2: error: unknown key 'fail_on' (did you mean 'fail-on'?)"
+
+
+def test_explicit_config_flag(tmp_path):
+    (tmp_path / "a.md").write_text(UNUSED)
+    (tmp_path / "team.yaml").write_text("rules:\n  FL000: off\n")
+    assert factlint("check", "--config", "team.yaml", "a.md", "--fail-on", "info",
+                    cwd=tmp_path).returncode == 0
+    proc = factlint("check", "--config", "missing.yaml", "a.md", cwd=tmp_path)
+    assert proc.returncode == 2 and proc.stderr.strip() == "missing.yaml: error: config file not found"
+
+
+def test_write_baseline_then_check_with_it(in_process, tmp_path):
+    (tmp_path / "a.md").write_text("# News\n\nThe alpha team won.\n")
+    code, out, err = in_process("check", "--select", "ZZ001", "a.md", "--write-baseline", "baseline.json")
+    assert code == 0 and out == "" and "wrote 1 finding(s)" in err
+    (tmp_path / "a.md").write_text("# News\n\nA new first paragraph.\n\nThe alpha team won.\n")
+    code, out, _ = in_process("check", "--select", "ZZ001", "a.md", "--baseline", "baseline.json")
+    assert code == 0 and "No findings" in out
+    code, out, _ = in_process("check", "--select", "ZZ001", "a.md")
+    assert code == 1 and "a.md:5:1: ZZ001 alpha-marker" in out
+
+
+def test_color_only_when_asked_or_on_a_terminal(tmp_path):
+    (tmp_path / "a.md").write_text(UNUSED)
+    plain = factlint("check", "--select", "FL000", "a.md", cwd=tmp_path)
+    assert "\x1b[" not in plain.stdout
+    coloured = factlint("check", "--select", "FL000", "--color", "a.md", cwd=tmp_path)
+    assert "\x1b[" in coloured.stdout
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "sarif", "github"])
+def test_every_format_renders(tmp_path, fmt):
+    (tmp_path / "a.md").write_text(UNUSED)
+    proc = factlint("check", "--select", "FL000", "--format", fmt, "a.md", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert "a.md" in proc.stdout
+    if fmt in ("json", "sarif"):
+        json.loads(proc.stdout)
+
+
+# --- model rules and errors ---------------------------------------------------------------------
+
+
+def test_model_rule_without_the_extra(in_process, tmp_path, monkeypatch):
+    monkeypatch.setattr(engine, "nli_available", lambda: False)
+    (tmp_path / "a.md").write_text("# News\n\nThe alpha team won.\n")
+    code, out, err = in_process("check", "--select", "ZZ009", "a.md")
+    assert code == 2 and out == ""
+    assert err.strip() == "factlint: error: ZZ009 needs the NLI model: pip install torch==2.13.0 'factlint[nli]'"
+    # Not selected explicitly: skipped, with one notice, and the other rules still run.
+    monkeypatch.setattr(registry, "_cache", registry.make_registry({"ZZ001": Alpha, "ZZ009": NeedsModel}))
+    code, out, err = in_process("check", "a.md")
+    assert code == 1 and "ZZ001 alpha-marker" in out
+    assert err.strip().splitlines() == [
+        "factlint: notice: skipping ZZ009: the NLI model is not installed (pip install torch==2.13.0 'factlint[nli]')"]
+
+
+def test_model_error_is_one_line(in_process, tmp_path):
+    (tmp_path / "a.md").write_text("# News\n\nThe alpha team won.\n")
+    code, out, err = in_process("check", "--select", "ZZ009", "a.md")
+    assert code == 2
+    assert err.strip() == "factlint: error: model 'nowhere/nli' not found (offline)"
+
+
+def test_internal_error_is_one_line_unless_debugging(in_process, tmp_path, monkeypatch):
+    (tmp_path / "a.md").write_text(UNUSED)
+
+    def broken(paths, opts):
+        raise RuntimeError("something unexpected")
+
+    monkeypatch.setattr(engine, "check_paths", broken)
+    code, out, err = in_process("check", "a.md")
+    assert code == 2 and err.strip() == "factlint: internal error: RuntimeError: something unexpected"
+    monkeypatch.setenv("FACTLINT_DEBUG", "1")
+    code, out, err = in_process("check", "a.md")
+    assert code == 2 and "Traceback" in err and err.strip().endswith("RuntimeError: something unexpected")
+
+
+def test_a_broken_plugin_is_one_line_naming_the_entry_point(tmp_path):
+    # A distribution whose entry point cannot be imported, made visible through PYTHONPATH.
+    site = tmp_path / "site"
+    dist = site / "broken_plugin-1.0.dist-info"
+    dist.mkdir(parents=True)
+    (dist / "METADATA").write_text("Metadata-Version: 2.1\nName: broken-plugin\nVersion: 1.0\n")
+    (dist / "entry_points.txt").write_text("[factlint.rules]\nXX900 = broken_plugin_nowhere:Rule\n")
+    path = os.pathsep.join(filter(None, [str(site), os.environ.get("PYTHONPATH")]))
+    proc = factlint("rules", cwd=tmp_path, PYTHONPATH=path)
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+    (line,) = proc.stderr.strip().splitlines()
+    assert line.startswith("factlint: error: rule plugin entry point 'XX900 = broken_plugin_nowhere:Rule' "
+                           "(from broken-plugin) failed to load: ModuleNotFoundError")
