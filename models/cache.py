@@ -1,0 +1,202 @@
+"""Persistent NLI score cache: one SQLite file, shared by every factlint process of a user.
+
+A pre-commit hook re-checks an article after a one-line edit; only the changed pairs should cost
+model time. Each row maps ``sha256(model fingerprint \\0 premise \\0 hypothesis)`` to the three
+probabilities (entailment, neutral, contradiction).
+
+Safety, because several hooks or CI jobs may run at once:
+- WAL journal + ``busy_timeout``: readers never block, concurrent writers wait instead of failing;
+  every write is one short ``INSERT OR REPLACE`` transaction, so overlapping keys are harmless
+  (same key -> same value).
+- A corrupt file (disk trouble, a half-copied cache) is moved aside as ``*.corrupt-<time>`` and
+  rebuilt empty: a cache must never stop the linter.
+- Any other SQLite failure (read-only disk, full disk) turns the cache off for the process with one
+  warning; scoring goes on uncached.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import sqlite3
+import threading
+import time
+from pathlib import Path
+from typing import Iterable, Sequence
+
+log = logging.getLogger("factlint.models")
+
+CACHE_ENV = "FACTLINT_CACHE_DIR"
+CACHE_FILE = "nli-scores.sqlite3"
+SCHEMA_VERSION = 1
+BUSY_TIMEOUT_MS = 30_000
+_CHUNK = 500  # keys per SELECT (well below SQLite's host-parameter limit)
+
+
+def cache_dir() -> Path:
+    """``$FACTLINT_CACHE_DIR`` if set (tests, CI caches), else the platform's user cache dir."""
+    override = os.environ.get(CACHE_ENV)
+    if override:
+        return Path(override).expanduser()
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("factlint"))
+
+
+def pair_key(fingerprint: str, premise: str, hypothesis: str) -> bytes:
+    """The cache key of one scored pair (32 raw bytes)."""
+    return hashlib.sha256(f"{fingerprint}\0{premise}\0{hypothesis}".encode("utf-8")).digest()
+
+
+class ScoreCache:
+    """``get_many(keys) -> {key: (e, n, c)}`` and ``put_many([(key, (e, n, c)), ...])``."""
+
+    def __init__(self, path: Path | None = None):
+        self.path = Path(path) if path is not None else cache_dir() / CACHE_FILE
+        self.enabled = True
+        self._conn: sqlite3.Connection | None = None
+        self._pid: int | None = None
+        self._lock = threading.Lock()
+
+    # --- connection ----------------------------------------------------------------------
+    def _connect(self) -> sqlite3.Connection:
+        # A connection must not cross fork(): reopen in a child process.
+        if self._conn is not None and self._pid == os.getpid():
+            return self._conn
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            conn = self._open()
+        except sqlite3.DatabaseError as err:
+            if not _is_corruption(err):
+                raise
+            self._move_aside(err)
+            conn = self._open()
+        self._conn, self._pid = conn, os.getpid()
+        return conn
+
+    def _open(self) -> sqlite3.Connection:
+        conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
+                               check_same_thread=False)
+        try:
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")  # WAL + NORMAL: durable enough for a cache
+            conn.execute(
+                "CREATE TABLE IF NOT EXISTS scores ("
+                " key BLOB PRIMARY KEY, entailment REAL NOT NULL, neutral REAL NOT NULL,"
+                " contradiction REAL NOT NULL) WITHOUT ROWID"
+            )
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if version == 0:
+                conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            elif version != SCHEMA_VERSION:
+                raise sqlite3.DatabaseError(f"file is not a factlint cache (schema {version})")
+            # No full integrity check here (it reads the whole file on every start): a damaged
+            # header fails above, a damaged page fails when a query reaches it, and _run() then
+            # moves the file aside and rebuilds.
+        except BaseException:
+            conn.close()
+            raise
+        return conn
+
+    def _move_aside(self, err: Exception) -> None:
+        self._close()
+        aside = self.path.with_name(f"{self.path.name}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}")
+        log.warning("factlint: score cache %s is unreadable (%s); moved to %s and rebuilt",
+                    self.path, err, aside.name)
+        try:
+            os.replace(self.path, aside)
+        except FileNotFoundError:
+            pass  # another process moved it first
+        for suffix in ("-wal", "-shm"):
+            Path(f"{self.path}{suffix}").unlink(missing_ok=True)
+
+    def _close(self) -> None:
+        if self._conn is not None and self._pid == os.getpid():
+            self._conn.close()
+        self._conn = None
+
+    def close(self) -> None:
+        with self._lock:
+            self._close()
+
+    # --- guarded execution ----------------------------------------------------------------
+    def _run(self, action, default):
+        """Run ``action(conn)``; rebuild once on corruption; disable the cache on other errors."""
+        if not self.enabled:
+            return default
+        with self._lock:
+            for attempt in (1, 2):
+                try:
+                    return action(self._connect())
+                except sqlite3.DatabaseError as err:
+                    if attempt == 1 and _is_corruption(err):
+                        self._move_aside(err)
+                        continue
+                    self._disable(err)
+                    return default
+                except OSError as err:  # cache dir not creatable, etc.
+                    self._disable(err)
+                    return default
+        return default
+
+    def _disable(self, err: Exception) -> None:
+        log.warning("factlint: score cache %s disabled for this run (%s)", self.path, err)
+        self.enabled = False
+        try:
+            self._close()
+        except sqlite3.Error:
+            pass
+
+    # --- public ---------------------------------------------------------------------------
+    def get_many(self, keys: Sequence[bytes]) -> dict[bytes, tuple[float, float, float]]:
+        def action(conn: sqlite3.Connection):
+            found: dict[bytes, tuple[float, float, float]] = {}
+            unique = list(dict.fromkeys(keys))
+            for start in range(0, len(unique), _CHUNK):
+                chunk = unique[start:start + _CHUNK]
+                marks = ",".join("?" * len(chunk))
+                for key, e, n, c in conn.execute(
+                        f"SELECT key, entailment, neutral, contradiction FROM scores WHERE key IN ({marks})",
+                        chunk):
+                    found[bytes(key)] = (e, n, c)
+            return found
+
+        return self._run(action, {}) if keys else {}
+
+    def put_many(self, items: Iterable[tuple[bytes, Sequence[float]]]) -> None:
+        rows = [(key, float(p[0]), float(p[1]), float(p[2])) for key, p in items]
+        if not rows:
+            return
+
+        def action(conn: sqlite3.Connection):
+            # BEGIN IMMEDIATE takes the write lock up front, so a busy writer waits (busy_timeout)
+            # instead of failing half-way through an upgrade from a read transaction.
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                conn.executemany("INSERT OR REPLACE INTO scores VALUES (?, ?, ?, ?)", rows)
+                conn.execute("COMMIT")
+            except BaseException:
+                try:
+                    conn.execute("ROLLBACK")
+                except sqlite3.Error:
+                    pass  # the original error says more
+                raise
+
+        self._run(action, None)
+
+    def __len__(self) -> int:
+        return self._run(lambda conn: conn.execute("SELECT COUNT(*) FROM scores").fetchone()[0], 0)
+
+    def clear(self) -> None:
+        self._run(lambda conn: conn.execute("DELETE FROM scores"), None)
+
+
+def _is_corruption(err: Exception) -> bool:
+    """Errors that mean the file itself is bad (not 'locked', 'read-only' or 'disk full')."""
+    text = str(err).lower()
+    return any(marker in text for marker in (
+        "file is not a database", "malformed", "not a factlint cache", "file is encrypted",
+        "database corrupt",
+    ))

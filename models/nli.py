@@ -1,0 +1,386 @@
+"""NLI backends behind one interface: ``score(pairs) -> (n, 3)`` probabilities, columns always
+(entailment, neutral, contradiction).
+
+Three kinds of model name are accepted:
+- ``None`` / ``"factlint-minilm-nli"``: our default (verified base encoder + our weights file);
+  a path to another ``*.safetensors`` file of our format works too (checkpoints, experiments);
+- a local folder holding a transformers sequence-classification NLI model;
+- a Hugging Face hub id, looked up in the local HF cache only (``local_files_only``: factlint never
+  touches the network, so it can never hang on it).
+
+The model's own label order comes from ``config.id2label``; a head that is not 3-way NLI is refused
+before its weights are read. Scores go through the persistent pair cache (``cache.py``) unless
+``use_cache=False``. torch and transformers are imported only when a model is loaded.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterable, Sequence
+
+import numpy as np
+
+from ..linter.errors import ModelError
+from .cache import ScoreCache, pair_key
+from .default import DEFAULT_NAME, LABELS
+
+# Spellings of the three classes seen in NLI model configs (compared lower-cased, "-"/" " -> "_").
+LABEL_ALIASES = {
+    "entailment": "entailment", "entail": "entailment", "entails": "entailment",
+    "entailed": "entailment",
+    "neutral": "neutral",
+    "contradiction": "contradiction", "contradict": "contradiction", "contradicts": "contradiction",
+    "contradictory": "contradiction", "contradicted": "contradiction",
+}
+# Binary heads: they cannot tell "unsupported" from "contradicted", which is what our rules need.
+TWO_WAY_LABELS = {"not_entailment", "non_entailment", "not_entailed", "not_contradiction",
+                  "non_contradiction"}
+
+MAX_THREADS = 4  # beyond this, a small encoder gains little per extra CPU thread
+
+
+@dataclass
+class NLIStats:
+    """Counters since load (or ``reset()``): a re-check of an unchanged article adds
+    ``pairs_requested`` and ``cache_hits`` but no ``pairs_scored``."""
+
+    pairs_requested: int = 0  # pairs passed to score(), duplicates included
+    pairs_scored: int = 0  # distinct pairs that went through the model
+    cache_hits: int = 0  # distinct pairs answered by the persistent cache
+
+    def reset(self) -> None:
+        self.pairs_requested = self.pairs_scored = self.cache_hits = 0
+
+
+class NLIModel:
+    """A loaded NLI model. Use ``load_nli()`` to make one."""
+
+    def __init__(self, *, name: str, model: Any, tokenizer: Any, columns: Sequence[int], device: str,
+                 identity: str, batch_size: int, max_length: int, quantized: bool,
+                 cache: ScoreCache | None):
+        self.name = name
+        self.model = model
+        self.tokenizer = tokenizer
+        self.columns = list(columns)  # model output index of entailment, neutral, contradiction
+        self.device = device
+        self.batch_size = batch_size
+        self.max_length = max_length
+        self.quantized = quantized
+        self.cache = cache
+        self.stats = NLIStats()
+        # Everything that changes the numbers is in the fingerprint, so a changed model, label
+        # mapping, truncation length or precision never reads stale cached scores.
+        self.fingerprint = "|".join([
+            name, identity, "labels=" + ",".join(map(str, self.columns)),
+            f"max_length={max_length}", "int8" if quantized else "fp32",
+        ])
+
+    def __repr__(self) -> str:
+        return f"NLIModel({self.name!r}, device={self.device!r}, cache={'on' if self.cache else 'off'})"
+
+    def score(self, pairs: Iterable[tuple[str, str]]) -> np.ndarray:
+        """Probabilities (n, 3) in the order (entailment, neutral, contradiction), rows in input
+        order. Each distinct pair is scored once; cached pairs cost no model time."""
+        pairs = _check_pairs(pairs)
+        self.stats.pairs_requested += len(pairs)
+        if not pairs:
+            return np.zeros((0, 3), dtype=np.float32)
+        distinct = list(dict.fromkeys(pairs))
+        scores = np.zeros((len(distinct), 3), dtype=np.float32)
+        todo = list(range(len(distinct)))
+        keys: list[bytes] = []
+        if self.cache is not None:
+            keys = [pair_key(self.fingerprint, p, h) for p, h in distinct]
+            hits = self.cache.get_many(keys)
+            todo = []
+            for i, key in enumerate(keys):
+                if key in hits:
+                    scores[i] = hits[key]
+                else:
+                    todo.append(i)
+            self.stats.cache_hits += len(distinct) - len(todo)
+        if todo:
+            scores[todo] = self._infer([distinct[i] for i in todo])
+            self.stats.pairs_scored += len(todo)
+            if self.cache is not None:
+                self.cache.put_many((keys[i], scores[i]) for i in todo)
+        row = {pair: i for i, pair in enumerate(distinct)}
+        return scores[[row[pair] for pair in pairs]]
+
+    def _infer(self, pairs: list[tuple[str, str]]) -> np.ndarray:
+        """Model probabilities, batched; pairs sorted by length so each batch pads little."""
+        import torch
+
+        order = sorted(range(len(pairs)), key=lambda i: len(pairs[i][0]) + len(pairs[i][1]))
+        out = np.zeros((len(pairs), 3), dtype=np.float32)
+        columns = torch.tensor(self.columns)
+        with torch.inference_mode():
+            for start in range(0, len(order), self.batch_size):
+                idx = order[start:start + self.batch_size]
+                enc = self.tokenizer([pairs[i][0] for i in idx], [pairs[i][1] for i in idx],
+                                     truncation="longest_first", max_length=self.max_length,
+                                     padding=True, return_tensors="pt")
+                enc = {k: v.to(self.device) for k, v in enc.items()}
+                logits = self.model(**enc).logits.float()
+                probs = torch.softmax(logits, dim=-1)[:, columns.to(logits.device)]
+                out[idx] = probs.cpu().numpy()
+        return out
+
+
+def load_nli(name: str | None = None, *, device: str = "cpu", use_cache: bool = True,
+             batch_size: int = 32, max_length: int = 256, quantize: bool = False) -> NLIModel:
+    """Load an NLI model (see the module docstring for accepted names). Raises ``ModelError``
+    with a one-line, fix-it message when it cannot; never downloads anything.
+
+    ``quantize=True`` applies dynamic int8 quantization to the Linear layers (CPU only)."""
+    if batch_size < 1:
+        raise ModelError(f"batch_size must be at least 1 (got {batch_size})")
+    if max_length < 8:
+        raise ModelError(f"max_length must be at least 8 tokens (got {max_length})")
+    _import_torch()
+    dev = resolve_device(device)
+    configure_threads()
+    quiet_transformers()
+
+    shown = DEFAULT_NAME if name in (None, "", DEFAULT_NAME) else str(name)
+    if shown == DEFAULT_NAME:
+        from .default import WEIGHTS_FILE
+
+        model, tokenizer, identity = _load_ours(WEIGHTS_FILE, DEFAULT_NAME)
+    elif shown.endswith(".safetensors") and Path(shown).expanduser().is_file():
+        model, tokenizer, identity = _load_ours(Path(shown).expanduser(), shown)
+    else:
+        folder, identity = _resolve_folder(shown)
+        model, tokenizer = _load_folder(folder, shown)
+    columns = label_columns(model.config.id2label, shown)
+
+    if quantize:
+        if dev != "cpu":
+            raise ModelError("quantize (int8) runs on the CPU only; use device: cpu")
+        model = quantize_int8(model)
+    model.to(dev)
+    model.eval()
+    # Truncating beyond the position table would crash deep inside the model.
+    positions = getattr(model.config, "max_position_embeddings", None) or max_length
+    max_length = min(max_length, int(positions))
+    cache = ScoreCache() if use_cache else None
+    return NLIModel(name=shown, model=model, tokenizer=tokenizer, columns=columns, device=dev,
+                    identity=identity, batch_size=batch_size, max_length=max_length,
+                    quantized=quantize, cache=cache)
+
+
+def quantize_int8(model):
+    """Dynamic int8 quantization of the Linear layers (weights int8, activations quantized on
+    the fly): smaller and usually faster on CPU; accuracy is measured in benchmarks/nli.py."""
+    import torch
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # torch.ao.quantization announces its move to torchao
+        return torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
+
+
+# --- label mapping ------------------------------------------------------------------------------
+def label_columns(id2label: dict | None, name: str) -> list[int]:
+    """For (entailment, neutral, contradiction), the model's output index of each."""
+    labels = {int(k): str(v) for k, v in (id2label or {}).items()}
+    canonical = {index: _normalise(text) for index, text in labels.items()}
+    listed = ", ".join(labels[i] for i in sorted(labels)) or "none"
+    if any(value in TWO_WAY_LABELS for value in canonical.values()) or len(labels) == 2:
+        raise ModelError(
+            f"model {name!r} has a 2-label head ({listed}); factlint needs a 3-way NLI model "
+            "(entailment / neutral / contradiction)")
+    if len(labels) != 3:
+        raise ModelError(
+            f"model {name!r} has {len(labels)} output labels ({listed}), not a 3-way NLI head "
+            "(entailment / neutral / contradiction)")
+    mapped = {LABEL_ALIASES.get(value): index for index, value in canonical.items()}
+    if set(mapped) != set(LABELS):
+        raise ModelError(
+            f"model {name!r} labels ({listed}) are not entailment / neutral / contradiction: "
+            "not an NLI model, or its config.json lacks id2label")
+    return [mapped[label] for label in LABELS]
+
+
+def _normalise(label: str) -> str:
+    return re.sub(r"[\s\-]+", "_", label.strip().lower())
+
+
+# --- loading ------------------------------------------------------------------------------------
+def _import_torch():
+    try:
+        import torch
+        import transformers  # noqa: F401
+    except ImportError as err:
+        raise ModelError(f"the NLI model needs torch and transformers ({err.name} is missing): "
+                         "pip install 'factlint[nli]'") from None
+    return torch
+
+
+def resolve_device(device: str | None) -> str:
+    """``cpu``, ``cuda``, ``cuda:N`` or ``auto`` (cuda when torch sees a GPU)."""
+    import torch
+
+    wanted = (device or "cpu").strip().lower()
+    if wanted == "auto":
+        return "cuda" if torch.cuda.is_available() else "cpu"
+    try:
+        parsed = torch.device(wanted)
+    except (RuntimeError, ValueError):
+        raise ModelError(f"unknown device {device!r}: use cpu, cuda, cuda:N or auto") from None
+    if parsed.type == "cuda":
+        if not torch.cuda.is_available():
+            raise ModelError(f"device {device!r} requested but torch sees no CUDA GPU "
+                             f"(torch {torch.__version__}); use device: cpu or auto")
+        if parsed.index is not None and parsed.index >= torch.cuda.device_count():
+            raise ModelError(f"device {device!r}: only {torch.cuda.device_count()} CUDA GPU(s) visible")
+    elif parsed.type != "cpu":
+        raise ModelError(f"unsupported device {device!r}: use cpu, cuda, cuda:N or auto")
+    return wanted
+
+
+_threads_set = False
+
+
+def configure_threads() -> None:
+    """Cap torch's CPU threads at min(physical cores, 4), once per process, unless the user chose:
+    OMP_NUM_THREADS / MKL_NUM_THREADS set, or torch.set_num_threads() already moved it away from
+    torch's own default (one thread per physical core)."""
+    global _threads_set
+    if _threads_set:
+        return
+    _threads_set = True
+    if os.environ.get("OMP_NUM_THREADS") or os.environ.get("MKL_NUM_THREADS"):
+        return
+    import torch
+
+    cores = physical_cores()
+    current = torch.get_num_threads()
+    if current == cores and current > MAX_THREADS:
+        torch.set_num_threads(MAX_THREADS)
+
+
+def physical_cores() -> int:
+    try:
+        import psutil  # optional: counts physical cores, not hyper-threads
+
+        cores = psutil.cpu_count(logical=False) or os.cpu_count() or 1
+    except ImportError:
+        cores = os.cpu_count() or 1
+    if hasattr(os, "sched_getaffinity"):  # containers and taskset restrict the usable CPUs
+        cores = min(cores, len(os.sched_getaffinity(0)))
+    return max(1, cores)
+
+
+def quiet_transformers() -> None:
+    """No progress bars or 'newly initialised' chatter on a linter's stderr."""
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.set_verbosity_error()
+    hf_logging.disable_progress_bar()
+
+
+def _load_ours(path: Path, shown: str):
+    """Our weights format: the verified base encoder + the trained tensors in ``path``."""
+    from transformers import AutoTokenizer
+
+    from .base import BASE_SHA256, BaseModelError, base_model_dir, sha256_of
+    from .default import load_default_model
+
+    if not path.is_file():
+        raise ModelError(
+            f"the {shown} weights file is missing ({path}); reinstall factlint, or set model: to "
+            "a Hugging Face NLI model id or folder")
+    try:
+        model = load_default_model(path)
+        tokenizer = AutoTokenizer.from_pretrained(str(base_model_dir()), local_files_only=True)
+    except BaseModelError as err:
+        raise ModelError(str(err)) from None
+    except Exception as err:  # safetensors/torch errors on a damaged or foreign file
+        raise ModelError(f"{path}: cannot load {shown} weights ({_one_line(err)})") from None
+    # Content hash (not mtime): a checkpoint copied over the file must never reuse old scores.
+    return model, tokenizer, f"sha256={sha256_of(path)[:16]}|base={BASE_SHA256[:16]}"
+
+
+def _looks_like_path(name: str) -> bool:
+    return (name.startswith((".", "/", "~")) or "\\" in name or name.endswith("/")
+            or name.count("/") > 1 or name.endswith(".safetensors"))
+
+
+def _resolve_folder(name: str) -> tuple[Path, str]:
+    """(folder, identity) of a local folder or of a hub id's snapshot in the local HF cache."""
+    folder = Path(name).expanduser()
+    if folder.is_dir():
+        return folder, "local:" + _folder_identity(folder)
+    if _looks_like_path(name):
+        raise ModelError(f"model folder or file not found: {name}")
+    from huggingface_hub import snapshot_download
+    from huggingface_hub.errors import HFValidationError
+
+    try:
+        snapshot = Path(snapshot_download(name, local_files_only=True))
+    except HFValidationError:
+        raise ModelError(f"model {name!r} is neither a local folder nor a valid Hugging Face "
+                         "model id") from None
+    except Exception:  # LocalEntryNotFoundError, or a damaged cache entry
+        raise ModelError(
+            f"model {name!r} is not in the local Hugging Face cache and factlint never downloads: "
+            f"download it where you have network (hf download {name}) and copy the cache "
+            "(~/.cache/huggingface/hub), or set model: to a local folder") from None
+    # The snapshot folder is named after the commit: a new revision is a new identity.
+    return snapshot, f"hub:{snapshot.name}"
+
+
+def _folder_identity(folder: Path) -> str:
+    """Cheap identity of a model folder: names, sizes and mtimes of its weight and config files."""
+    parts = []
+    for path in sorted(folder.iterdir()):
+        if path.suffix in {".safetensors", ".bin", ".json", ".txt", ".model"} and path.is_file():
+            stat = path.stat()
+            parts.append(f"{path.name}:{stat.st_size}:{stat.st_mtime_ns}")
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
+
+
+def _load_folder(folder: Path, shown: str):
+    from transformers import AutoConfig, AutoModelForSequenceClassification, AutoTokenizer
+
+    try:
+        config = AutoConfig.from_pretrained(str(folder), local_files_only=True)
+    except Exception as err:
+        raise ModelError(f"model {shown!r}: no usable config.json in {folder} ({_one_line(err)})") from None
+    label_columns(config.id2label, shown)  # refuse a non-NLI head before reading any weights
+    try:
+        model, info = AutoModelForSequenceClassification.from_pretrained(
+            str(folder), config=config, local_files_only=True, output_loading_info=True)
+    except ValueError as err:
+        raise ModelError(f"model {shown!r} is not a sequence-classification model "
+                         f"({_one_line(err)})") from None
+    except Exception as err:
+        raise ModelError(f"model {shown!r}: cannot load weights from {folder} ({_one_line(err)})") from None
+    missing = [key for key in info.get("missing_keys", []) if "classifier" in key or "score" in key]
+    if missing:
+        raise ModelError(f"model {shown!r} has no trained classification head ({missing[0]} missing): "
+                         "not a fine-tuned NLI model")
+    try:
+        tokenizer = AutoTokenizer.from_pretrained(str(folder), local_files_only=True)
+    except Exception as err:
+        raise ModelError(f"model {shown!r}: no usable tokenizer in {folder} ({_one_line(err)})") from None
+    return model, tokenizer
+
+
+def _one_line(err: BaseException) -> str:
+    text = " ".join(str(err).split())
+    return f"{type(err).__name__}: {text[:300]}"
+
+
+def _check_pairs(pairs: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+    checked = []
+    for item in pairs:
+        if isinstance(item, str) or len(item) != 2 or not all(isinstance(t, str) for t in item):
+            raise TypeError(f"score() takes (premise, hypothesis) string pairs, got {item!r:.80}")
+        checked.append((item[0], item[1]))
+    return checked

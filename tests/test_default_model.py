@@ -1,0 +1,139 @@
+"""Real behaviour of the shipped models: our trained NLI weights and the base sentence embedder.
+
+The NLI tests need ``models/weights/factlint-minilm-nli.safetensors`` (committed with the trained
+weights) and skip with that reason when it is absent; the embedder tests need only the base
+encoder package.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+pytest.importorskip("torch")
+pytest.importorskip("transformers")
+
+from factlint.models import DEFAULT_NAME, load_embedder, load_nli  # noqa: E402
+from factlint.models.default import WEIGHTS_FILE  # noqa: E402
+
+ENTAILMENT, NEUTRAL, CONTRADICTION = 0, 1, 2
+
+# (premise, hypothesis, expected argmax): news-style pairs the trained model must get right.
+CONTRADICTIONS = [
+    ("The company reported a profit of $3 million.", "The company reported a loss."),
+    ("The mayor was re-elected on Sunday with 62% of the vote.", "The mayor lost the election on Sunday."),
+    ("The museum is open every day of the week.", "The museum is closed on Mondays."),
+    ("Police said no one was injured in the fire.", "Three people were injured in the fire, police said."),
+]
+ENTAILMENTS = [
+    ("The minister resigned on Monday after weeks of pressure.", "The minister resigned."),
+    ("Officials said 12 people were killed when the bridge collapsed.", "People died when the bridge collapsed."),
+    ("Shares in the bank rose 5% on Tuesday.", "The bank's shares went up on Tuesday."),
+]
+UNRELATED = [
+    ("The central bank kept interest rates unchanged.", "The striker scored twice in the second half."),
+    ("Heavy rain flooded several villages in the north.", "The orchestra will tour Japan next spring."),
+]
+
+
+@pytest.fixture(autouse=True)
+def private_cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("FACTLINT_CACHE_DIR", str(tmp_path / "cache"))
+
+
+@pytest.fixture(scope="module")
+def nli():
+    if not WEIGHTS_FILE.is_file():
+        pytest.skip(f"trained weights absent: {WEIGHTS_FILE} (the lead commits them after training)")
+    return load_nli(DEFAULT_NAME, use_cache=False)
+
+
+@pytest.mark.parametrize("premise, hypothesis", CONTRADICTIONS)
+def test_contradiction_ranked_first(nli, premise, hypothesis):
+    assert nli.score([(premise, hypothesis)])[0].argmax() == CONTRADICTION
+
+
+@pytest.mark.parametrize("premise, hypothesis", ENTAILMENTS)
+def test_entailment_ranked_first(nli, premise, hypothesis):
+    assert nli.score([(premise, hypothesis)])[0].argmax() == ENTAILMENT
+
+
+@pytest.mark.parametrize("premise, hypothesis", UNRELATED)
+def test_unrelated_pair_is_not_a_contradiction(nli, premise, hypothesis):
+    probs = nli.score([(premise, hypothesis)])[0]
+    assert probs.argmax() != CONTRADICTION
+    assert probs[CONTRADICTION] < 0.5
+
+
+def test_direction_matters(nli):
+    """'resigned after weeks of pressure' entails 'resigned', not the other way round."""
+    long, short = ENTAILMENTS[0]
+    forward, backward = nli.score([(long, short), (short, long)])
+    assert forward[ENTAILMENT] > backward[ENTAILMENT]
+
+
+def test_probabilities_and_batching(nli):
+    pairs = CONTRADICTIONS + ENTAILMENTS + UNRELATED
+    together = nli.score(pairs)
+    assert together.shape == (len(pairs), 3) and together.dtype == np.float32
+    np.testing.assert_allclose(together.sum(axis=1), 1.0, atol=1e-5)
+    assert (together >= 0).all()
+    alone = np.vstack([nli.score([pair]) for pair in pairs])
+    np.testing.assert_allclose(together, alone, atol=1e-4)
+
+
+def test_recheck_of_unchanged_article_scores_nothing(nli):
+    pairs = CONTRADICTIONS + ENTAILMENTS
+    first = load_nli(DEFAULT_NAME)  # cache on (in this test's private dir)
+    before = first.score(pairs)
+    assert first.stats.pairs_scored == len(pairs)
+    second = load_nli(DEFAULT_NAME)
+    after = second.score(pairs)
+    assert second.stats.pairs_scored == 0 and second.stats.cache_hits == len(pairs)
+    np.testing.assert_array_equal(before, after)
+    assert DEFAULT_NAME in second.fingerprint and "sha256=" in second.fingerprint
+
+
+# --- embedder (base all-MiniLM-L6-v2, always installed) ----------------------------------------
+SENTENCES = [
+    "The minister resigned on Monday.",
+    "On Monday the minister stepped down.",
+    "Heavy rain flooded the valley overnight.",
+    "",
+]
+
+
+@pytest.fixture(scope="module")
+def embedder():
+    return load_embedder()
+
+
+def test_embeddings_shape_and_norm(embedder):
+    vectors = embedder.encode(SENTENCES)
+    assert vectors.shape == (4, 384) and vectors.dtype == np.float32
+    np.testing.assert_allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
+    assert embedder.encode([]).shape == (0, 384)
+    assert load_embedder() is embedder  # loaded once per process
+
+
+def test_paraphrase_closer_than_unrelated(embedder):
+    a, b, c, _ = embedder.encode(SENTENCES)
+    assert a @ b > 0.6
+    assert a @ b > a @ c + 0.3
+
+
+def test_order_and_batching_do_not_change_vectors(embedder):
+    texts = SENTENCES * 20 + ["A much longer sentence about the budget, the council and the vote."]
+    together = embedder.encode(texts)
+    alone = np.vstack([embedder.encode([t]) for t in texts[:4] + texts[-1:]])
+    np.testing.assert_allclose(together[[0, 1, 2, 3, -1]], alone, atol=1e-5)
+
+
+def test_matches_sentence_transformers(embedder):
+    """Our mean pooling reproduces the model's intended use (sentence-transformers), if present."""
+    st = pytest.importorskip("sentence_transformers")
+    from factlint.models.base import base_model_dir
+
+    reference = st.SentenceTransformer(str(base_model_dir()), device="cpu").encode(
+        SENTENCES, normalize_embeddings=True)
+    np.testing.assert_allclose(embedder.encode(SENTENCES), reference, atol=1e-5)
