@@ -38,8 +38,11 @@ class DateMention:
     copular_year: bool = False  # "X is a 1995 video game": the year classifies the subject
     in_list: bool = False  # one of several dates listed together ("in 2003, 2005 and 2007")
     will_before: bool = False  # "will" shortly before it ("will visit last week")
+    repeated: bool = False  # "first won … in 1997", "again in 2010": one of several occurrences
     names: frozenset[str] = frozenset()  # capitalised names in its clause
     subject: str | None = None  # the last name before its event verb (who or what it dates)
+    subject_name: tuple[str, ...] = ()  # the whole name the subject ends ("clare", "winger")
+    subject_strict: bool = False  # named explicitly ("the death of King Edwin")
     sentence_names: frozenset[str] = frozenset()  # every name in its sentence
 
     @property
@@ -87,6 +90,8 @@ _PAST_MARKERS = frozenset(
 _FUTURE_MARKERS = frozenset("will would shall 'll going plans plan due scheduled expected".split())
 _IRREGULAR_PAST = frozenset("laid born built made sold bought won lost began shot hit fought struck "
                             "flew sank rose fell".split())
+_REPEAT_CUES = frozenset("again first second third latest previous annual every each anniversary "
+                         "return returned once twice".split())
 _POINT_PREPS = frozenset({"in", "on", "of", "at", "during", ""})
 
 
@@ -268,7 +273,8 @@ def _event_of(toks: list[Token], lo: int, start: int, end: int, hi: int) -> tupl
     # "X is a 1995 action video game": the year classifies the subject.
     if end - start == 1 and word_at(toks, start - 1) in {"a", "an"} and word_at(toks, start - 2) in {"is", "was"}:
         k = end
-        while k < hi and toks[k].text[0].isalpha() and toks[k].low not in {"by", "from", "for", "with", "that", "which", "in", "of", "and", "released", "directed"}:
+        while k < hi and toks[k].text[0].isalpha() and toks[k].low not in {"by", "from", "for", "with", "that", "which", "in", "of", "and"} \
+                and not toks[k].low.endswith("ed"):
             k += 1
         if k > end:
             return "kind:" + lemma(toks[k - 1].low), True, start
@@ -283,6 +289,8 @@ def _event_of(toks: list[Token], lo: int, start: int, end: int, hi: int) -> tupl
         cls = lex["event_of"].get(lemma(w)) or lex["event_of"].get(w)
         if cls:
             return cls, False, k
+        if lemma(w) in lex["event_nouns"]:
+            return lemma(w), False, k
         if w in {"was", "were", "had", "did", "is", "are", "has", "have", "be", "been"}:
             continue  # auxiliaries name no event
         if w.endswith("ed") and len(w) > 4 or w in _PAST_MARKERS or w in _IRREGULAR_PAST:
@@ -343,6 +351,13 @@ def _mention(si, text, toks, a, b, year, month, day, weekday, rel, interval, lex
     before_event = toks[lo:min(at, a)]
     found_names = names(before_event, proper)
     subject = max(found_names, key=lambda w: _last_at(before_event, w)) if found_names else None
+    strict = False
+    if at < a and word_at(toks, at + 1) == "of":  # "the death of King Edwin in 633"
+        after = names(toks[at + 2:min(a, at + 6)], proper)
+        if after:
+            subject = max(after, key=lambda w: _last_at(toks[at + 2:min(a, at + 6)], w))
+            strict = True
+    full = _full_name(toks[lo:a], subject) if subject else ()
     clause = toks[lo:hi]
     words = {t.low for t in clause if not (t.low == "may" and t.text[0].isupper())}  # "May" the month is no modal
     modal = bool(words & lex["modal_words"]) or "to" in {t.low for t in toks[max(lo, a - 4):a]}
@@ -359,7 +374,18 @@ def _mention(si, text, toks, a, b, year, month, day, weekday, rel, interval, lex
         preposition=prep, event=event, context=frozenset(ctx), modal=modal, tense=tense,
         copular_year=copular, will_before=will_before,
         names=frozenset(names([t for k, t in enumerate(clause, lo) if not a <= k < b], proper)),
-        subject=subject, sentence_names=frozenset(names(toks, proper)))
+        subject=subject, subject_name=full, subject_strict=strict,
+        sentence_names=frozenset(names(toks, proper)),
+        repeated=bool({t.low for t in toks[max(lo, min(at, a) - 3):min(hi, b + 3)]} & _REPEAT_CUES))
+
+
+def _full_name(toks: list[Token], last: str) -> tuple[str, ...]:
+    """The run of capitalised words ending at the last occurrence of ``last``."""
+    k = _last_at(toks, last)
+    start = k
+    while start > 0 and toks[start - 1].text[0].isupper() and toks[start - 1].low not in MONTHS:
+        start -= 1
+    return tuple(t.low.removesuffix("'s").removesuffix("’s") for t in toks[start:k + 1])
 
 
 def _last_at(toks: list[Token], word: str) -> int:

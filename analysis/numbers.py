@@ -414,11 +414,15 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
         return None, j  # "one of 30 objects": the figure sizes a set the sentence is not about
     if word_at(toks, first - 1) in _MATH or word_at(toks, j) in _MATH:
         return None, j  # "2 × 13", "26 = 2 × 13": arithmetic, not a claim about the world
+    set_size = False
+    if word_at(toks, first - 1) == "of" and word_at(toks, first - 2) == "out":
+        set_size = True  # "18 out of 60 firms"
     if word_at(toks, first - 1) == "of" or word_at(toks, first - 1) == "the" and word_at(toks, first - 2) == "of":
         k = first - 2 if word_at(toks, first - 1) == "of" else first - 3
-        if word_at(toks, k) in {"st", "nd", "rd", "th"} or word_at(toks, k) in lex["ordinals"] or word_at(toks, k).isdigit():
-            return None, j  # "the 32nd of the 56 laps", "two of the 12 jurors": a set's size
-    if word_at(toks, first - 1) in {"in", "out"} and (word_at(toks, first - 2) in {"one", "two", "three"} or word_at(toks, first - 2).isdigit()):
+        if word_at(toks, k) in {"st", "nd", "rd", "th"} or word_at(toks, k) in lex["ordinals"] or word_at(toks, k).isdigit() \
+                or word_at(toks, k) in lex["units"] or word_at(toks, k) in lex["tens"]:
+            set_size = True  # "the 32nd of the 56 laps", "two of the 12 jurors": a set's size
+    if word_at(toks, first - 1) in {"in"} and (word_at(toks, first - 2) in {"one", "two", "three"} or word_at(toks, first - 2).isdigit()):
         return None, j  # "one in 5 students": a rate
     if word_at(toks, first - 1) == "the" and word_at(toks, first - 2) == "of" and first - 2 == lo:
         return None, j  # "Of the 80 athletes, …": the sentence is about a part of them
@@ -443,7 +447,8 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
                      or {word_at(toks, j2), word_at(toks, j2 + 1) if word_at(toks, j2) == "," else ""}
                      & {"up", "down", "compared", "against", "versus"}
                      or modifiers & lex["change_words"]),
-        scope=frozenset({t.low for t in toks[max(lo, first - 6):min(hi, j2 + 3)]} & lex["scope_words"]),
+        scope=frozenset({t.low for t in toks[max(lo, first - 6):min(hi, j2 + 3)]} & lex["scope_words"]
+                        | ({"of-a-set"} if set_size else set())),
         years=frozenset(years_in_clause(toks, lo, hi)),
         when=frozenset((d.year, d.month, d.day, d.weekday) for d in dates
                        if toks[lo].start <= d.start < toks[hi - 1].end))
@@ -526,7 +531,8 @@ def _age(toks, first, i, j, proper):
     if w(first - 1) in {"aged", "age"} or (w(first - 1) == "of" and w(first - 2) == "age"):
         if w(first - 2) in {"under", "over", "above", "below", "of", "legal", "voting", "retirement", "minimum", "maximum"}:
             return None  # "under age 18": a threshold, nobody's age
-        return _person_before(toks, first, proper, window=6), j, False
+        person = _person_before(toks, first, proper, window=12) or _person_after(toks, j, proper)
+        return person, j, False
     # "a man of about 30"
     if w(first - 1) == "of" and w(first - 2) in {"man", "woman", "boy", "girl", "person", "lady", "gentleman"}:
         if j >= n or not toks[j].text[0].isalpha() or w(j) in {"and", "or", "who", "with"}:
@@ -547,7 +553,8 @@ def _person_before(toks, i, proper, window: int = 1000) -> str | None:
     for k in range(i - 1, max(-1, i - 1 - window), -1):
         t = toks[k]
         if t.text[0].isupper() and t.low not in STOPWORDS and t.low not in MONTHS and t.low not in WEEKDAYS \
-                and (k > 0 or t.low in proper or (k + 1 < len(toks) and toks[k + 1].text[0].isupper())):
+                and (k > 0 or t.low in proper or (k + 1 < len(toks) and (toks[k + 1].text[0].isupper()
+                                                                         or toks[k + 1].text == ","))):
             end = k
             while end + 1 < i and toks[end + 1].text[0].isupper():
                 end += 1
@@ -701,6 +708,12 @@ def _enumerations(si, text, toks) -> list[Enumeration]:
             continue
         if lemma(noun) == noun or noun in {"years", "days", "months", "weeks", "hours", "minutes", "times", "points", "goals"}:
             continue  # the noun must be a plural that items can fill
+        if toks[k].low in {"are", "were", "is", "was", "include", "included", "includes"}:
+            k2 = k + 1
+            while k2 < min(n, k + 3) and toks[k2].text[0].isalpha() and toks[k2].text != ":":
+                k2 += 1
+            if word_at(toks, k2) == ":":
+                k = k2  # "Four candidates are standing: …"
         sep = toks[k].text
         if sep not in {":", "—", "–", "(", ","} and not (sep == "-" and k + 1 < n and toks[k].start > toks[k - 1].end):
             continue
@@ -717,8 +730,8 @@ def _enumerations(si, text, toks) -> list[Enumeration]:
             continue
         if sep == "(" and word_at(toks, end) != ")":
             continue
-        if len(items) == stated * 2 and all_names:
-            continue  # "two cities: Paris, France and Austin, Texas"
+        if all_names and word_at(toks, end) == "," and end + 1 < n and toks[end + 1].text[0].isupper():
+            continue  # "two cities: Paris, France and Austin, Texas": places with their regions
         out.append(Enumeration(si, t.start, toks[k - 1].end, text[t.start:toks[k - 1].end], stated,
                                tuple(items)))
     return out
@@ -773,11 +786,11 @@ def _totals(si, toks, qs) -> list[PartsTotal]:
         if k is None:
             continue
         # the marker must follow the total's noun phrase closely
-        window = [t.low for t in toks[k:k + 6]]
+        window = [t.low for t in toks[k:k + 10]]
         marker = None
         for m in (":", "including", "of whom", "of which", "among them"):
             mw = m.split()
-            for off in range(0, 4):
+            for off in range(0, 8):
                 if window[off:off + len(mw)] == mw:
                     marker = m
                     break
@@ -785,7 +798,10 @@ def _totals(si, toks, qs) -> list[PartsTotal]:
                 break
         if not marker:
             continue
-        mpos = next(t.start for t in toks[k:] if t.low == marker.split()[0])
+        mk = next(x for x in range(k, len(toks)) if toks[x].low == marker.split()[0])
+        if any(t.text in {";", "—", "–", "(", ")"} or t.text[0].isdigit() for t in toks[k:mk]):
+            continue  # the marker belongs to something else said after the total
+        mpos = toks[mk].start
         parts = [q for q in counts[a + 1:] if q.start > mpos and q.kind == total.kind and q.unit == total.unit]
         if len(parts) < 2:
             continue
@@ -797,6 +813,9 @@ def _totals(si, toks, qs) -> list[PartsTotal]:
             continue
         out.append(PartsTotal(si, total, tuple(parts), exhaustive=marker == ":"))
     return out
+
+
+_SHARE_LINK = frozenset("or representing some just about nearly roughly around almost".split())
 
 
 def _shares(si, toks, qs) -> list[Share]:
@@ -812,10 +831,16 @@ def _shares(si, toks, qs) -> list[Share]:
             if gap not in (["of", "the"], ["of"], ["out", "of"], ["of", "its"], ["of", "their"], ["out", "of", "the"]):
                 continue
             for p in pcts:
-                between = [t.low for t in toks if min(p.end, whole.end) <= t.start < max(p.start, part.start)]
-                if len(between) > 6 or ";" in between:
-                    continue
-                if p.start > whole.end and not ({"or", "(", "—", "–", ",", "-", "representing", "some", "just"} & set(between)):
+                if p.start > whole.end:  # "40 of the 200 students (25%)", "…, or 45%,"
+                    between = [t.low for t in toks if whole.end <= t.start < p.start]
+                    words = [w for w in between if w[0].isalpha() and w not in _SHARE_LINK]
+                    if not (set(between) & {"(", "or", "—", "–", "representing"}) or len(words) > 3:
+                        continue
+                elif p.end <= part.start:  # "25% (40 of the 200 students)"
+                    between = [t.low for t in toks if p.end <= t.start < part.start]
+                    if not between or not set(between) <= {"(", ",", "or", "—", "–", "-", ":"}:
+                        continue
+                else:
                     continue
                 out.append(Share(si, part, whole, p))
                 break

@@ -24,7 +24,7 @@ def lexicon() -> dict[str, Any]:
     with _DATA.open(encoding="utf-8") as fh:
         lex = yaml.safe_load(fh)
     lex["event_of"] = {w: cls for cls, words in lex["event_classes"].items() for w in words}
-    for key in ("generic_nouns", "change_words", "scope_words", "modal_words", "vague", "once_only_events"):
+    for key in ("generic_nouns", "change_words", "scope_words", "event_nouns", "modal_words", "vague", "once_only_events"):
         lex[key] = frozenset(lex[key])
     return lex
 

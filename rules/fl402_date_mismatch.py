@@ -14,8 +14,6 @@ from factlint.linter.document import Document
 from factlint.linter.finding import Finding, Related, Severity
 from factlint.linter.rule import Context, Rule
 
-_REPEATS = frozenset({"again", "first", "second", "third", "last", "latest", "previous", "annual",
-                      "every", "each", "anniversary", "next", "later", "earlier", "return"})
 _EVENT_NOUN = {"found": "founding", "open": "opening", "disband": "disbanding", "close": "closing",
                "marry": "wedding", "elect": "election", "sign": "signing", "injury": "injuries",
                "arrest": "arrests", "evacuation": "evacuation", "rescue": "rescue"}
@@ -184,13 +182,17 @@ class DateMismatch(Rule):
                     continue
                 if not conflicting(a, b):
                     continue
-                if (a.context | b.context) & _REPEATS:
+                if a.repeated or b.repeated:
                     continue
                 if a.names and b.names and not (a.names & b.names):
                     continue
                 if a.subject and b.subject and a.subject not in b.sentence_names \
                         and b.subject not in a.sentence_names:
-                    continue  # "Shukrijumah … was killed in December" / "Farooq … in January"
+                    continue
+                if any(x.subject_strict and x.subject not in y.sentence_names for x, y in ((a, b), (b, a))):
+                    continue  # "the death of King Edwin" / "Honorius (died …)"
+                if len(a.subject_name) > 1 and len(b.subject_name) > 1 and a.subject_name != b.subject_name:
+                    continue  # "Clyde Winger, born 1915" / "Clare Winger was born in 1891"  # "Shukrijumah … was killed in December" / "Farooq … in January"
                 if not self._same_subject(doc, a, b, a.event in once):
                     continue
                 seen.add((a.sentence, b.sentence))
