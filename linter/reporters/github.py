@@ -1,0 +1,58 @@
+"""GitHub Actions workflow commands: each finding becomes an annotation on the pull request.
+
+``::error file=PATH,line=L,col=C,endLine=..,endColumn=..,title=FL### name::message``; escaping
+follows @actions/core (``toolkit/packages/core/src/command.ts``): data escapes ``%``, CR, LF;
+property values also escape ``:`` and ``,``.
+"""
+
+from __future__ import annotations
+
+from ..finding import Finding, RunResult, Severity
+from ._common import related_path, rounded_score, sorted_findings
+
+_COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
+
+
+def escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(text: str) -> str:
+    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def _command(kind: str, properties: dict[str, object], message: str) -> str:
+    props = ",".join(f"{key}={escape_property(str(value))}" for key, value in properties.items())
+    return f"::{kind} {props}::{escape_data(message)}"
+
+
+def _annotation(finding: Finding) -> str:
+    span = finding.span
+    message = finding.message
+    score = rounded_score(finding.score)
+    if score is not None:
+        message += f" (score {score:.2f})"
+    # Annotations have one location; the others go into the message, one per line.
+    for rel in finding.related:
+        note = f" {rel.message}" if rel.message else ""
+        message += f"\nrelated: {related_path(finding, rel)}:{rel.span.line}:{rel.span.col}{note}"
+    properties = {
+        "file": finding.path,
+        "line": span.line,
+        "col": span.col,
+        "endLine": span.end_line,
+        "endColumn": span.end_col,
+        "title": f"{finding.rule_id} {finding.name}",
+    }
+    return _command(_COMMAND[finding.severity], properties, message)
+
+
+def render(result: RunResult, rules: dict, color: bool = False) -> str:
+    lines = [_annotation(f) for f in sorted_findings(result)]
+    for error in sorted(result.errors, key=lambda e: (e.path, e.line or 0, e.message)):
+        properties: dict[str, object] = {"file": error.path}
+        if error.line:
+            properties["line"] = error.line
+        properties["title"] = "factlint: cannot check file"
+        lines.append(_command("error", properties, error.message))
+    return "\n".join(lines)

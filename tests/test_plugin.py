@@ -1,0 +1,113 @@
+"""A third-party rule package, installed for real, is found, listed, documented and run.
+
+The package (tests/fixtures/plugin_pkg) is built offline from a copy of its source and
+installed with ``pip --target`` into a temporary directory that only the CLI subprocesses see
+(through PYTHONPATH), so the test venv is never modified.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+HERE = Path(__file__).resolve().parent
+PLUGIN_SRC = HERE / "fixtures" / "plugin_pkg"
+FACTLINT = Path(sys.executable).parent / "factlint"
+
+ARTICLE = """\
+# Budget talks resume
+
+The council met on Monday to discuss next year's budget.
+The mayor said the budget would grow by TK percent.
+"""
+
+
+@pytest.fixture(scope="module")
+def plugin_site(tmp_path_factory) -> Path:
+    pytest.importorskip("setuptools")
+    if not FACTLINT.exists():
+        pytest.skip("factlint console script not installed")
+    work = tmp_path_factory.mktemp("plugin")
+    # Build from a copy: pip builds in-tree and would leave build/ and *.egg-info in the repo.
+    src = shutil.copytree(PLUGIN_SRC, work / "src")
+    site = work / "site"
+    subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--no-index",
+         "--no-build-isolation", "--disable-pip-version-check", "--target", str(site), str(src)],
+        check=True, capture_output=True, text=True, timeout=300,
+    )
+    assert (site / "factlint_example_plugin-0.1.0.dist-info" / "entry_points.txt").exists()
+    return site
+
+
+def factlint(*args: str, cwd: Path, site: Path | None) -> subprocess.CompletedProcess:
+    env = dict(os.environ)
+    env.pop("PYTHONPATH", None)
+    if site is not None:
+        env["PYTHONPATH"] = str(site)
+    env["NO_COLOR"] = "1"
+    return subprocess.run([str(FACTLINT), *args], cwd=cwd, env=env, capture_output=True,
+                          text=True, timeout=300)
+
+
+def model_free_config() -> str:
+    """Rules needing the NLI model off: this test is about plugin discovery, not models."""
+    from factlint.linter.registry import load_rules
+
+    model_rules = [rule_id for rule_id, cls in load_rules().items() if cls.needs_model]
+    return "".join(["rules:\n", *(f"  {r}: off\n" for r in model_rules)]) if model_rules else ""
+
+
+@pytest.fixture()
+def article_dir(tmp_path) -> Path:
+    (tmp_path / "article.md").write_text(ARTICLE, encoding="utf-8")
+    if config := model_free_config():
+        (tmp_path / ".factlint.yaml").write_text(config, encoding="utf-8")
+    return tmp_path
+
+
+def test_rules_lists_the_plugin_rule_with_its_distribution(plugin_site, tmp_path):
+    without = factlint("rules", cwd=tmp_path, site=None)
+    assert without.returncode == 0, without.stderr
+    assert "XX001" not in without.stdout  # only the installed plugin brings it
+
+    proc = factlint("rules", cwd=tmp_path, site=plugin_site)
+    assert proc.returncode == 0, proc.stderr
+    (line,) = [line for line in proc.stdout.splitlines() if "XX001" in line]
+    assert "factlint-example-plugin" in line
+    assert "placeholder-text" in line or "Flags placeholder text" in line
+    # Built-in rules are still listed, attributed to factlint itself.
+    fl000 = [line for line in proc.stdout.splitlines() if "FL000" in line]
+    assert fl000 and "factlint-example-plugin" not in fl000[0]
+
+
+def test_rule_prints_the_plugin_docs(plugin_site, tmp_path):
+    proc = factlint("rule", "XX001", cwd=tmp_path, site=plugin_site)
+    assert proc.returncode == 0, proc.stderr
+    assert "Flags placeholder text (lorem ipsum, TK, XXX) left in an article." in proc.stdout
+    assert "Placeholders mark facts nobody has filled in yet" in proc.stdout
+
+
+def test_check_runs_the_plugin_rule(plugin_site, article_dir):
+    proc = factlint("check", "article.md", cwd=article_dir, site=plugin_site)
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    assert "article.md:4:1: XX001 placeholder-text: placeholder 'TK' left in the text" in proc.stdout
+
+    proc = factlint("check", "--format", "json", "article.md", cwd=article_dir, site=plugin_site)
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    report = json.loads(proc.stdout)
+    (finding,) = [f for f in report["findings"] if f["rule"] == "XX001"]
+    assert (finding["line"], finding["column"], finding["severity"]) == (4, 1, "error")
+    assert ARTICLE[finding["offset"]:finding["end_offset"]] == (
+        "The mayor said the budget would grow by TK percent.")
+
+    # Without the plugin installed the same article has no XX001 finding.
+    proc = factlint("check", "--format", "json", "article.md", cwd=article_dir, site=None)
+    assert proc.returncode in (0, 1), proc.stderr
+    assert not [f for f in json.loads(proc.stdout)["findings"] if f["rule"] == "XX001"]
