@@ -1,0 +1,529 @@
+"""Direct quotes and who said them: ``ctx.analysis(quotes)`` -> ``list[Quote]``.
+
+A quote is found per block (a quote may run over several sentences, and a multi-paragraph quote
+may leave its closing mark to the last paragraph), then attributed by looking for a speech cue
+("said", "told", "according to", "as stated by", ``Putin: "..."``) outside every quote, first in
+the sentences the quote touches and then in the sentence before or after it. Rules use it to ask
+"is this sentence somebody's quoted words, and whose?" (``quote_covering``): two quoted speakers
+who disagree are reporting, not a contradiction.
+
+Double quotes (straight, curly, guillemets) are reliable. Single quotes ('...' as British and
+CNN/Daily Mail copy uses them) are found too, but apostrophes make them a heuristic: such quotes
+carry ``mark="'"`` and rules may ignore them.
+
+Speakers are best effort: ``speaker`` is the text of the subject or agent next to the cue ("he",
+"Vladimir Putin", "the Russian news agency TASS"), or ``None`` when a cue was found without a
+readable name (``attributed`` is then still true).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Literal
+
+from factlint.linter.document import Span
+
+if TYPE_CHECKING:  # pragma: no cover
+    from factlint.linter.document import Document, Sentence
+    from factlint.linter.rule import Context
+
+QuoteKind = Literal["speech", "title"]
+
+
+@dataclass(frozen=True)
+class Quote:
+    sentence: int  # index of the sentence where the quote opens
+    sentences: tuple[int, ...]  # every sentence the quoted words touch, in order
+    text: str  # the quoted words, without the marks
+    span: Span  # the quote with its marks, in the file text
+    speaker: str | None  # who said it, as written ("he", "Putin", "the agency TASS"), if readable
+    speaker_span: Span | None
+    verb: str | None  # the attribution cue: "said", "according to", ":" ...; None if unattributed
+    mark: str = '"'  # '"' for any double-quote style, "'" for single quotes (heuristic)
+    kind: QuoteKind = "speech"  # "title": a name of a work, slogan or sign, not somebody's words
+    closed: bool = True  # False: no closing mark (runs to the end of its block or sentence)
+    via: Literal["sentence", "neighbour", "continued", "none"] = "none"  # where the cue was found
+
+    @property
+    def attributed(self) -> bool:
+        return self.verb is not None
+
+    @property
+    def words(self) -> int:
+        return len(_WORD.findall(self.text))
+
+
+# --- public helpers ---------------------------------------------------------------------------
+
+
+def quotes_by_sentence(doc: "Document", ctx: "Context") -> dict[int, list[Quote]]:
+    """Sentence index -> the quotes touching that sentence (memoise with ``ctx.analysis``)."""
+    table: dict[int, list[Quote]] = {}
+    for q in ctx.analysis(quotes):
+        for i in q.sentences:
+            table.setdefault(i, []).append(q)
+    return table
+
+
+def quote_covering(ctx: "Context", sentence: "Sentence", share: float = 0.5) -> Quote | None:
+    """The quote that makes up at least ``share`` of the sentence's characters, if any."""
+    best = None
+    for q in ctx.analysis(quotes_by_sentence).get(sentence.index, []):
+        overlap = min(q.span.end, sentence.span.end) - max(q.span.start, sentence.span.start)
+        if overlap >= share * max(1, sentence.span.end - sentence.span.start):
+            if best is None or q.span.end - q.span.start > best.span.end - best.span.start:
+                best = q
+    return best
+
+
+def span_at(doc: "Document", start: int, end: int) -> Span:
+    """The Span of ``doc.text[start:end]`` (1-based line/col; end_col is one past the last char)."""
+    text = doc.text
+    line = text.count("\n", 0, start) + 1
+    col = start - (text.rfind("\n", 0, start) + 1) + 1
+    last = max(start, end - 1)
+    end_line = line + text.count("\n", start, last)
+    end_col = last - (text.rfind("\n", 0, last) + 1) + 2
+    return Span(start, end, line, col, end_line, end_col)
+
+
+def file_offset(doc: "Document", sentence: "Sentence", local: int) -> int:
+    """Offset in the file of character ``local`` of ``sentence.text``.
+
+    Exact when the sentence text is the file text (plain text, Markdown without inline markup);
+    otherwise the characters are aligned greedily, skipping markup the loader removed."""
+    start, end = sentence.span.start, sentence.span.end
+    local = max(0, min(local, len(sentence.text)))
+    if doc.text[start:end] == sentence.text:
+        return start + local
+    source = doc.text[start:end]
+    j = 0
+    for ch in sentence.text[:local]:
+        k = source.find(ch, j)
+        if k == -1:  # decoded entity or similar: keep the position we have
+            continue
+        j = k + 1
+    return min(start + j, end)
+
+
+def sub_span(doc: "Document", sentence: "Sentence", start: int, end: int) -> Span:
+    """The Span in the file of ``sentence.text[start:end]``."""
+    a = file_offset(doc, sentence, start)
+    b = max(a, file_offset(doc, sentence, end))
+    return span_at(doc, a, b)
+
+
+# --- the analysis -----------------------------------------------------------------------------
+
+
+def quotes(doc: "Document", ctx: "Context") -> list[Quote]:
+    """Every quote in the document, in order, with its speaker (memoised via ``ctx.analysis``)."""
+    groups: dict[int, list["Sentence"]] = {}
+    for s in doc.sentences:
+        groups.setdefault(s.block, []).append(s)
+    found: list[tuple[_BlockText, _RawQuote, str]] = []  # block text, quote, masked block text
+    for block in sorted(groups):
+        bt = _BlockText(doc, groups[block])
+        raws = _find_quotes(bt.text)
+        masked = bt.text
+        for raw in raws:  # hide every quote's words so cues and names are never read inside
+            masked = masked[: raw.inner_start] + _HIDE * (raw.inner_end - raw.inner_start) + masked[raw.inner_end :]
+        found.extend((bt, raw, masked) for raw in raws)
+    # 1. a cue in the sentences the quote touches
+    result = [_attribute(bt, raw, masked) for bt, raw, masked in found]
+    # 2. a multi-paragraph quote (each paragraph opens with a mark, only the last one closes)
+    #    shares the attribution of whichever paragraph has one
+    chains: list[list[int]] = []
+    for i, (bt, raw, _) in enumerate(found):
+        if i and _continues(found[i - 1], result[i - 1], (bt, raw)):
+            chains[-1].append(i)
+        else:
+            chains.append([i])
+    for chain in chains:
+        source = next((result[i] for i in chain if result[i].attributed), None)
+        if source is None:  # a lead-in before the first paragraph, or "he said" after the last
+            head, tail = found[chain[0]], found[chain[-1]]
+            cue = _neighbour_cue(doc, result[chain[0]].sentences, head[0], head[2], sides=("before",)) \
+                or _neighbour_cue(doc, result[chain[-1]].sentences, tail[0], tail[2], sides=("after",))
+            if cue is not None:
+                verb, speaker, speaker_span = cue
+                source = replace(result[chain[0]], verb=verb, speaker=speaker, speaker_span=speaker_span)
+                result[chain[0]] = replace(source, via="neighbour")
+        if source is not None:
+            for i in chain:
+                if not result[i].attributed:
+                    result[i] = replace(result[i], verb=source.verb, speaker=source.speaker,
+                                        speaker_span=source.speaker_span, via="continued")
+    # 3. single quotes: a cue in the sentence just before or after ('"...," he said. "More."')
+    for i, (bt, raw, masked) in enumerate(found):
+        if not result[i].attributed and i and _follows(doc, result[i - 1], result[i], bt, raw):
+            prev = result[i - 1]  # '"...," he explained. "More words."' (a video line between)
+            result[i] = replace(result[i], verb=prev.verb, speaker=prev.speaker,
+                                speaker_span=prev.speaker_span, via="continued")
+        if not result[i].attributed:
+            cue = _neighbour_cue(doc, result[i].sentences, bt, masked)
+            if cue is not None:
+                verb, speaker, speaker_span = cue
+                result[i] = replace(result[i], verb=verb, speaker=speaker, speaker_span=speaker_span,
+                                    via="neighbour")
+    return result
+
+
+def _follows(doc, prev: Quote, cur: Quote, bt: "_BlockText", raw: "_RawQuote") -> bool:
+    """``cur`` opens its sentence right after the sentence where the attributed ``prev`` ends
+    (a caption or page-furniture line between them does not count)."""
+    if not prev.attributed or prev.mark != cur.mark or bt.text[bt.bounds(bt.sentence_at(raw.start))[0] : raw.start].strip():
+        return False
+    gap = cur.sentences[0] - prev.sentences[-1]
+    return gap == 1 or (gap == 2 and _is_chrome(doc, doc.sentences[cur.sentences[0] - 1]))
+
+
+def _continues(prev: tuple, prev_quote: Quote, cur: tuple) -> bool:
+    (pbt, praw, _), (bt, raw) = prev, cur
+    if pbt is bt or praw.closed or praw.mark != raw.mark:
+        return False
+    return not bt.text[: raw.start].strip() and bt.sentences[0].index == pbt.sentences[-1].index + 1
+
+
+# --- block text: the block's sentences joined, with offsets back into the file ----------------
+
+
+class _BlockText:
+    def __init__(self, doc: "Document", sentences: list["Sentence"]):
+        self.doc = doc
+        self.sentences = sentences
+        self.starts: list[int] = []
+        parts: list[str] = []
+        pos = 0
+        for i, s in enumerate(sentences):
+            if i:
+                gap = doc.text[sentences[i - 1].span.end : s.span.start]
+                gap = gap if not gap.strip() and len(gap) <= 4 else " "
+                parts.append(gap)
+                pos += len(gap)
+            self.starts.append(pos)
+            parts.append(s.text)
+            pos += len(s.text)
+        self.text = "".join(parts)
+
+    def sentence_at(self, offset: int) -> int:
+        """Position (in ``self.sentences``) of the sentence holding joined offset ``offset``."""
+        return max(0, bisect.bisect_right(self.starts, offset) - 1)
+
+    def bounds(self, k: int) -> tuple[int, int]:
+        return self.starts[k], self.starts[k] + len(self.sentences[k].text)
+
+    def to_file(self, offset: int, *, end: bool = False) -> int:
+        k = self.sentence_at(offset - 1 if end and offset > 0 else offset)
+        s = self.sentences[k]
+        return file_offset(self.doc, s, offset - self.starts[k])
+
+    def span(self, start: int, end: int) -> Span:
+        a = self.to_file(start)
+        b = max(a, self.to_file(end, end=True))
+        return span_at(self.doc, a, b)
+
+
+# --- finding quote marks ----------------------------------------------------------------------
+
+_HIDE = "\u2591"  # neither a word character nor a space: cues and names never match inside
+_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+_DOUBLE_OPEN = "“«„"
+_DOUBLE_CLOSE = "”»"
+_BEFORE_OPEN = set(" \t\n([{—–-:;/\u00a0") | {""}
+_ELISIONS = re.compile(r"(?:em|n|til|cause|tis|twas|bout|round)\b", re.I)
+
+
+@dataclass
+class _RawQuote:
+    start: int  # the opening mark (joined-text offset)
+    end: int  # one past the closing mark, or the end of the quoted run
+    inner_start: int
+    inner_end: int
+    mark: str
+    closed: bool
+
+
+def _find_quotes(text: str) -> list[_RawQuote]:
+    doubles = _double_quotes(text)
+    taken = [(q.start, q.end) for q in doubles]
+    singles = [q for q in _single_quotes(text) if not any(a <= q.start < b for a, b in taken)]
+    both = sorted(doubles + singles, key=lambda q: (q.start, -q.end))
+    # a quote inside a quote ('Your church tells you, "We love you".') is part of the outer one
+    return [q for q in both if not any(o is not q and o.start <= q.start and q.end <= o.end for o in both)]
+
+
+def _double_quotes(text: str) -> list[_RawQuote]:
+    out: list[_RawQuote] = []
+    open_at: int | None = None
+    for i, ch in enumerate(text):
+        prev = text[i - 1] if i else ""
+        nxt = text[i + 1] if i + 1 < len(text) else ""
+        if ch in _DOUBLE_OPEN:
+            if open_at is None:
+                open_at = i
+        elif ch in _DOUBLE_CLOSE:
+            if open_at is not None:
+                out.append(_RawQuote(open_at, i + 1, open_at + 1, i, '"', True))
+                open_at = None
+        elif ch == '"':
+            looks_open = prev in _BEFORE_OPEN and nxt not in ("", " ", "\n", "\t")
+            if open_at is None:
+                if looks_open:
+                    open_at = i
+            elif looks_open and prev.isspace() and i - open_at > 1 and text[i - 2] not in ".,!?;:…":
+                # `"a "b` : the earlier mark never closed (stray or inch mark); start again here
+                open_at = i
+            else:
+                out.append(_RawQuote(open_at, i + 1, open_at + 1, i, '"', True))
+                open_at = None
+    if open_at is not None:  # a paragraph of a multi-paragraph quote: runs to the block's end
+        out.append(_RawQuote(open_at, len(text), open_at + 1, len(text), '"', False))
+    return [q for q in out if text[q.inner_start : q.inner_end].strip()]
+
+
+_SENT_END = re.compile(r"[.!?…][\"'”’)]*(?=\s|$)")
+
+
+def _single_quotes(text: str) -> list[_RawQuote]:
+    out: list[_RawQuote] = []
+    open_at: int | None = None
+
+    def close_unclosed(at: int) -> None:
+        # an unclosed single quote ends with the sentence it opened in
+        m = _SENT_END.search(text, open_at + 1, at) if open_at is not None else None
+        end = m.end() if m else at
+        if open_at is not None and end - open_at > 1:
+            out.append(_RawQuote(open_at, end, open_at + 1, end, "'", False))
+
+    for i, ch in enumerate(text):
+        if ch not in "'‘’":
+            continue
+        prev = text[i - 1] if i else ""
+        nxt = text[i + 1] if i + 1 < len(text) else ""
+        can_open = ch in "'‘" and prev in _BEFORE_OPEN | {'"'} and nxt.isalpha() \
+            and not _ELISIONS.match(text, i + 1)
+        can_close = ch in "'’" and prev not in ("", " ", "\n", "\t") and (
+            nxt == "" or nxt.isspace() or nxt in ".,;:!?)]—–-\"")
+        if can_close and open_at is not None and prev in "sS" and re.match(r" [a-z]", text[i + 1 : i + 3]):
+            # the players' union: a plural possessive, unless a speech verb follows
+            if not re.match(r"\s+(?:he|she|they|said|says|added|told)\b", text[i + 1 :]):
+                can_close = False
+        if open_at is not None and can_close:
+            out.append(_RawQuote(open_at, i + 1, open_at + 1, i, "'", True))
+            open_at = None
+        elif can_open:
+            if open_at is not None:
+                close_unclosed(i)
+            open_at = i
+    if open_at is not None:
+        close_unclosed(len(text))
+    return [q for q in out if text[q.inner_start : q.inner_end].strip()]
+
+
+# --- attribution ------------------------------------------------------------------------------
+
+_VERB_WORDS = (
+    "said says say saying told tells tell telling added adds adding stated states stating "
+    "explained explains explaining wrote writes writing asked asks asking replied replies "
+    "replying answered answers noted notes noting insisted insists insisting argued argues "
+    "arguing claimed claims claiming declared declares declaring announced announces "
+    "announcing warned warns warning continued continues recalled recalls recalling remarked "
+    "remarks commented comments tweeted tweets tweeting posted posts acknowledged acknowledges "
+    "admitted admits admitting conceded concedes concluded concludes confirmed confirms "
+    "suggested suggests urged urges stressed stresses stressing emphasised emphasized "
+    "emphasises emphasizes observed observes shouted cried quipped joked described describes "
+    "describing called calls dubbed labelled labeled branded reads reading quoted quoting "
+    "testified testifies pleaded vowed vows promised promises boasted complained complains "
+    "predicted predicts reiterated reiterates responded responds retorted echoed whispered "
+    "screamed yelled mused sighed laughed agreed agrees countered cautioned assured maintained "
+    "maintains spoke speaks speaking revealed reveals disclosed hailed praised thanked "
+    "demanded demands pledged informed informs lamented wondered wonders accused accuses "
+    "alleged alleges"
+).split()
+_VERB = r"(?:" + "|".join(sorted(_VERB_WORDS, key=len, reverse=True)) + r"|pointed out|points out|went on|goes on|put it|summed up)"
+_SOURCE = r"(?:under the (?:proposals?|law|bill|act|rules|plans?|agreement|deal|terms|legislation|guidelines|regulations)|according to|as stated by|as reported by|as quoted by|as cited by|as told to|in the words of|as per|quoted by|cited by|per(?=\s+(?:the\s+)?[A-Z]))"
+_CUE = re.compile(rf"(?<![\w-])(?:(?P<source>{_SOURCE})|(?P<verb>{_VERB}))(?![\w-])", re.I)
+
+_NAME_WORD = r"[A-Z][\w.'’&-]*"
+_PROPER = rf"{_NAME_WORD}(?:\s+(?:(?:of|de|da|del|der|van|von|al|bin|la|le|the|and|&)\s+)?{_NAME_WORD})*"
+_PRONOUN = r"(?:he|she|they|we|I|it|you|He|She|They|We|It|You)"
+_DET = r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[Aa]nother|[Oo]ur|[Tt]his|[Tt]hat)"
+_COMMON = rf"{_DET}\s+(?:[\w'’.&-]+\s+){{0,5}}?[\w'’.&-]+"
+_NP = rf"(?:{_PRONOUN}|{_COMMON}|{_PROPER})"
+_ADVERBS = r"(?:(?:also|later|then|once|has|had|have|previously|reportedly|recently|repeatedly|earlier|further|simply|just|would|will|had|was|is|quickly|angrily|famously)\s+)*"
+# subject right before the verb:  "John Smith (also) said", "the agency TASS reported"
+_SUBJECT = re.compile(rf"(?<![\w'’-])(?P<np>{_NP})\s*(?:,\s*\d+\s*,\s*)?\s+{_ADVERBS}$")
+# "The minister, who was in the room, said"
+_SUBJECT_APPOSITION = re.compile(rf"^\s*(?P<np>{_NP})\s*,[^,{_HIDE}]{{1,80}},\s*{_ADVERBS}$")
+# object after the verb in inverted order:  '"...," said John Smith, the coach'
+_AFTER_VERB = re.compile(rf"\s+(?P<np>{_PROPER}|{_COMMON}|{_PRONOUN})(?=\s*(?:[,.;:!?{_HIDE}\"“”']|$|\s+(?:in|on|at|to|of|who|during|after|before|when|while|as|from)\b))")
+# after "according to" / "as stated by": the source up to a comma, quote or full stop
+_AFTER_SOURCE = re.compile(rf"\s+(?P<np>(?:the\s+)?[^,;:.!?{_HIDE}\"“”]{{1,80}}?)\s*(?=[,;:.!?{_HIDE}\"“”]|$)")
+# 'Putin: "..."'  /  'The ministry in a statement: "..."'
+_COLON_LEAD = re.compile(rf"(?P<np>{_PROPER}|{_COMMON}|{_PRONOUN})?[^:{_HIDE}]{{0,60}}?:\s*$")
+_TITLE_CUE = re.compile(
+    r"(?:titled|entitled|headlined|hashtag|slogan|motto|phrase|term|words|known as|so-called|"
+    r"nicknamed|book|novel|film|movie|song|single|album|show|series|programme|program|"
+    r"documentary|play|poem|article|column|op-ed|editorial|campaign|operation|sign|banner|"
+    r"placard|t-shirt|shirt|poster|headline|chant|chanting|tagline|caption)\W{0,3}$",
+    re.I,
+)
+_SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "is", "as"}
+
+
+def _kind(inner: str, before: str) -> QuoteKind:
+    if _TITLE_CUE.search(before.rstrip()[-40:]):
+        return "title"
+    words = _WORD.findall(inner)
+    big = [w for w in words if w.lower() not in _SMALL]
+    capital = [w for w in big if w[0].isupper() or w[0].isdigit()]
+    if 2 <= len(big) <= 12 and not re.search(r"[!?]", inner) and len(capital) >= 0.75 * len(big) \
+            and words[-1] in capital:
+        return "title"  # "The Lord of the Rings", "The Hunger Games: Mockingjay — Part 1"
+    return "speech"
+
+
+@dataclass
+class _Cue:
+    verb: str
+    speaker: str | None
+    start: int  # speaker start (joined offsets) when speaker found
+    end: int
+    at: int  # where the cue is, for "nearest"
+
+
+def _cues(masked: str, lo: int, hi: int) -> list[_Cue]:
+    """Attribution cues in ``masked[lo:hi]`` with their speakers."""
+    out: list[_Cue] = []
+    region = masked[lo:hi]
+    for m in _CUE.finditer(region):
+        a, b = lo + m.start(), lo + m.end()
+        word = m.group(0)
+        if m.group("source"):
+            sm = _AFTER_SOURCE.match(masked, b, hi)
+            if sm and _WORD.search(sm.group("np")):
+                out.append(_Cue(word.lower(), sm.group("np"), sm.start("np"), sm.end("np"), a))
+            else:
+                out.append(_Cue(word.lower(), None, a, b, a))
+            continue
+        head = masked[lo:a]
+        sm = _SUBJECT.search(head)
+        if sm and not re.fullmatch(r"(?i)(?:it|this|that)", sm.group("np")):
+            out.append(_Cue(word.lower(), sm.group("np"), lo + sm.start("np"), lo + sm.end("np"), a))
+            continue
+        sm = _SUBJECT_APPOSITION.search(head)
+        if sm:
+            out.append(_Cue(word.lower(), sm.group("np"), lo + sm.start("np"), lo + sm.end("np"), a))
+            continue
+        om = _AFTER_VERB.match(masked[:hi], b)
+        if om and word.lower() not in ("reading", "reads", "called", "calls", "dubbed"):
+            out.append(_Cue(word.lower(), om.group("np"), om.start("np"), om.end("np"), a))
+            continue
+        out.append(_Cue(word.lower(), None, a, b, a))
+    return out
+
+
+def _best(cues: list[_Cue], near: int) -> _Cue | None:
+    """A cue with a speaker, nearest the quote; speech verbs before "according to" sources."""
+    if not cues:
+        return None
+    def rank(c: _Cue) -> tuple:
+        is_source = bool(re.match(_SOURCE, c.verb, re.I))
+        return (c.speaker is None, is_source, abs(c.at - near))
+    return min(cues, key=rank)
+
+
+def _attribute(bt: _BlockText, raw: _RawQuote, masked: str) -> Quote:
+    """The quote, attributed from a cue in the sentences it touches (if there is one)."""
+    first_k = bt.sentence_at(raw.start)
+    last_k = bt.sentence_at(max(raw.start, raw.end - 1))
+    lo, _ = bt.bounds(first_k)
+    _, hi = bt.bounds(last_k)
+    inner = bt.text[raw.inner_start : raw.inner_end]
+    sentence_ids = tuple(s.index for s in bt.sentences[first_k : last_k + 1])
+    before = masked[lo : raw.start]
+    speaker = speaker_span = verb = None
+    cue = _best(_cues(masked, lo, raw.start) + _cues(masked, raw.end, hi), raw.start)
+    if cue is not None:
+        verb, speaker = cue.verb, cue.speaker
+        if cue.speaker is not None:
+            speaker_span = bt.span(cue.start, cue.end)
+    else:
+        cm = _COLON_LEAD.search(before)
+        if cm:  # 'Putin: "..."'
+            verb, speaker = ":", cm.group("np")
+            if speaker:
+                speaker_span = bt.span(lo + cm.start("np"), lo + cm.end("np"))
+    return Quote(
+        sentence=sentence_ids[0],
+        sentences=sentence_ids,
+        text=inner.strip().rstrip(",;:").rstrip(),
+        span=bt.span(raw.start, raw.end),
+        speaker=speaker.strip() if speaker else None,
+        speaker_span=speaker_span,
+        verb=verb,
+        mark=raw.mark,
+        kind=_kind(inner, before),
+        closed=raw.closed,
+        via="sentence" if verb else "none",
+    )
+
+
+def _neighbour_cue(doc, sentence_ids, bt: _BlockText, masked: str, sides=("before", "after")):
+    """A cue in the sentence just before the quote (or a lead-in ending with a colon), or just
+    after it."""
+    for idx, side in ((sentence_ids[0] - 1, "before"), (sentence_ids[-1] + 1, "after")):
+        if side not in sides:
+            continue
+        if side == "before" and 0 < idx < len(doc.sentences) and _is_chrome(doc, doc.sentences[idx]):
+            idx -= 1  # 'X told the BBC:' / 'Media playback is not supported' / '"Quote...'
+        if not 0 <= idx < len(doc.sentences):
+            continue
+        s = doc.sentences[idx]
+        # the neighbour's own text with its quotes hidden when it is in this block
+        text = s.text
+        if s.block == bt.sentences[0].block:
+            k = next(i for i, x in enumerate(bt.sentences) if x.index == idx)
+            a, b = bt.bounds(k)
+            text = masked[a:b]
+        else:
+            text = _mask_quotes(text)
+        if side == "before" and text.rstrip().rstrip(".").endswith(":"):
+            c = _best(_cues(text, 0, len(text)), len(text))
+            if c is not None:
+                return c.verb, c.speaker, (sub_span(doc, s, c.start, c.end) if c.speaker else None)
+            lead = re.match(rf"\s*(?P<np>{_PROPER}|{_COMMON})\s*:\s*$", text)  # "Captain Alex Lees:"
+            if lead:
+                return ":", lead.group("np"), sub_span(doc, s, lead.start("np"), lead.end("np"))
+            return ":", None, None
+        if s.block != bt.sentences[0].block and _block_kind(doc, s.block) in ("headline", "heading"):
+            continue  # a title's "says" is not about a quote in the body
+        if side == "after" and not (text.lstrip()[:1].islower() or len(text.split()) <= 6):
+            continue  # "The government said it had..." is a new statement, not "he said."
+        cues = _cues(text, 0, len(text))
+        c = _best(cues, len(text) if side == "before" else 0)
+        if c is not None:
+            return c.verb, c.speaker, (sub_span(doc, s, c.start, c.end) if c.speaker else None)
+    return None
+
+
+def _is_chrome(doc, s) -> bool:
+    """A one-line paragraph without final punctuation: a caption or page furniture, which sits
+    between a lead-in and its quote without breaking the link."""
+    alone = sum(1 for x in doc.sentences[max(0, s.index - 1) : s.index + 2] if x.block == s.block) == 1
+    return alone and _block_kind(doc, s.block) == "paragraph" and s.text.rstrip()[-1:].isalnum()
+
+
+def _block_kind(doc, index: int) -> str | None:
+    if 0 <= index < len(doc.blocks) and doc.blocks[index].index == index:
+        return doc.blocks[index].kind
+    return next((b.kind for b in doc.blocks if b.index == index), None)
+
+
+def _mask_quotes(text: str) -> str:
+    for q in _find_quotes(text):
+        text = text[: q.inner_start] + _HIDE * (q.inner_end - q.inner_start) + text[q.inner_end :]
+    return text

@@ -1,0 +1,211 @@
+"""FL002 scrape-leftover."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable
+
+import yaml
+
+from factlint.analysis.quotes import sub_span
+from factlint.linter.document import Document, Sentence
+from factlint.linter.finding import Finding, Severity
+from factlint.linter.rule import Context, Rule
+
+PHRASES_FILE = Path(__file__).parent / "data" / "scrape_phrases.yaml"
+_KINDS = ("block", "label", "start")
+_EDGE_JUNK = " \t\r\n:.!…»›|·•*>-–—_#"  # bullets, separators and arrows around page furniture
+_SEPARATOR = r"\s*(?:[:|»›]|\s[-–—]|[-–—]\s)\s*\S"  # "Read also: <link title>"
+
+
+@dataclass(frozen=True)
+class Phrase:
+    kind: str  # block | label | start
+    text: str | None = None  # compared normalised
+    regex: re.Pattern | None = None  # matched at the start of the sentence
+    glued: bool = False  # also found stuck in front of the next sentence
+    label: str = ""  # what the message shows
+
+    @classmethod
+    def parse(cls, entry: Any, default_kind: str = "label") -> "Phrase":
+        if isinstance(entry, str):
+            entry = {"text": entry, "match": default_kind}
+        if not isinstance(entry, dict) or ("text" in entry) == ("regex" in entry):
+            raise ValueError(f"FL002: a phrase is a string or a mapping with `text` or `regex`, not {entry!r}")
+        unknown = set(entry) - {"text", "regex", "match", "glued"}
+        if unknown:
+            raise ValueError(f"FL002: unknown phrase key(s) {', '.join(sorted(unknown))} in {entry!r}")
+        kind = entry.get("match", default_kind)
+        if kind not in _KINDS:
+            raise ValueError(f"FL002: phrase match must be one of {', '.join(_KINDS)}, not {kind!r}")
+        if "regex" in entry:
+            try:
+                pattern = re.compile(str(entry["regex"]), re.I)
+            except re.error as err:
+                raise ValueError(f"FL002: bad phrase regex {entry['regex']!r}: {err}") from None
+            return cls(kind="start", regex=pattern, label=str(entry["regex"]))
+        text = str(entry["text"])
+        return cls(kind=kind, text=normalise(text), glued=bool(entry.get("glued", False)), label=text)
+
+
+def normalise(text: str) -> str:
+    text = " ".join(unicodedata.normalize("NFKC", text).split()).casefold()
+    return text.strip(_EDGE_JUNK)
+
+
+@lru_cache(maxsize=1)
+def builtin_phrases() -> tuple[Phrase, ...]:
+    data = yaml.safe_load(PHRASES_FILE.read_text(encoding="utf-8")) or {}
+    return tuple(Phrase.parse(entry, "label") for entry in data.get("phrases", []))
+
+
+def is_page_furniture(text: str, max_words: int = 25) -> bool:
+    """Whether a sentence is one of the built-in leftovers (other rules skip such lines: a
+    repeated "Media playback is not supported" is this rule's finding, not a duplicate)."""
+    return _match(builtin_phrases(), text, max_words) is not None
+
+
+class ScrapeLeftover(Rule):
+    """Page furniture left in the article text by copying or scraping a web page.
+
+    What it flags:
+        Sentences that are navigation, advertising, sharing, cookie or subscription text rather
+        than the story: "Skip to content", "Advertisement", "Share this article", "We use
+        cookies...", "Sign up for our newsletter", "Read more: <another headline>"; and a
+        dangling lead-in at the end of the article ("Read also:", "Watch the video below:")
+        that nothing follows. The phrases are data (``rules/data/scrape_phrases.yaml``); a
+        phrase only counts as the whole sentence, as a label followed by ``:``/``|``/``»``, or
+        as the start of a short call to action, so prose such as "Readers were told to read
+        more widely" is left alone.
+
+    Why it matters:
+        Leftovers show the text was pasted from somewhere without a read-through, and they are
+        published as if they were the article's words. A dangling "Read also:" usually means a
+        link or an embedded passage was lost on the way.
+
+    Bad:
+        Skip to content
+
+        Putin praised trade with China on Tuesday.
+
+        Read also:
+
+    Good:
+        Putin praised trade with China on Tuesday, the Kremlin said.
+
+    Options:
+        phrases (list, []): more phrases: strings (treated as labels) or mappings
+            ``{text: "...", match: block|label|start}`` or ``{regex: "...", match: start}``.
+        max_words (int, 25): the longest sentence a ``start`` phrase may begin.
+        dangling_lead_in (bool, true): also flag an article that ends with a colon.
+    """
+
+    id = "FL002"
+    name = "scrape-leftover"
+    severity = Severity.WARNING
+    defaults = {"phrases": [], "max_words": 25, "dangling_lead_in": True}
+    needs_model = False
+
+    def __init__(self, options: dict[str, Any] | None = None, severity: Severity | None = None):
+        super().__init__(options, severity)
+        extra = self.options["phrases"] or []
+        if not isinstance(extra, list):
+            raise ValueError("FL002: option `phrases` must be a list")
+        self.phrases = builtin_phrases() + tuple(Phrase.parse(e, "label") for e in extra)
+
+    def check(self, doc: Document, ctx: Context) -> Iterable[Finding]:
+        units = _units(doc)
+        max_words = int(self.options["max_words"])
+        for position, sentence in enumerate(units):
+            last = position == len(units) - 1
+            hit = _match(self.phrases, sentence.text, max_words)
+            if hit is not None:
+                phrase, end = hit
+                shown = _brief(sentence.text[:end])
+                if last and sentence.text.rstrip().endswith(":"):
+                    message = f"dangling lead-in \"{shown}\" at the end of the article: nothing follows it"
+                else:
+                    message = f"page text left over from scraping: \"{shown}\""
+                where = sentence if end >= len(sentence.text.rstrip()) else sub_span(doc, sentence, 0, end)
+                yield self.finding(where, message, key_texts=[sentence.text[:end]])
+            elif last and self.options["dangling_lead_in"] and _is_lead_in(sentence.text):
+                yield self.finding(
+                    sentence,
+                    f"the article ends with a lead-in that nothing follows: \"{_brief(sentence.text)}\"",
+                )
+
+class _Matcher:
+    """All phrases compiled into a few patterns: one dictionary lookup and four regex matches
+    per sentence, whatever the length of the list."""
+
+    def __init__(self, phrases: tuple[Phrase, ...]):
+        self.exact: dict[str, Phrase] = {}
+        for p in phrases:
+            if p.text is not None:
+                self.exact.setdefault(p.text, p)
+        self.by_text = {p.text: p for p in phrases if p.text is not None}
+
+        def alternation(kind: str | None, glued: bool = False) -> re.Pattern | None:
+            texts = sorted({p.text for p in phrases if p.text and (kind is None or p.kind == kind)
+                            and (p.glued or not glued)}, key=len, reverse=True)
+            return re.compile("(?:" + "|".join(map(re.escape, texts)) + ")", re.I) if texts else None
+
+        labels, starts, glued = alternation("label"), alternation("start"), alternation(None, glued=True)
+        self.label = re.compile(rf"(?P<p>{labels.pattern}){_SEPARATOR}", re.I) if labels else None
+        self.start = re.compile(rf"(?P<p>{starts.pattern})(?!\w)", re.I) if starts else None
+        self.glued = re.compile(rf"(?P<p>{glued.pattern})[ \t]+(?=(?-i:[A-Z\"“‘']))", re.I) if glued else None
+        self.regexes = [p for p in phrases if p.regex is not None]
+
+    def match(self, text: str, max_words: int) -> tuple[Phrase, int] | None:
+        """The phrase the sentence is, and how much of the sentence is leftover."""
+        norm = normalise(text)
+        if not norm:
+            return None
+        if norm in self.exact:
+            return self.exact[norm], len(text)
+        body = text.lstrip(_EDGE_JUNK)
+        short = len(norm.split()) <= max_words
+        m = self.label.match(body) if self.label else None
+        if m:
+            return self.by_text[normalise(m.group("p"))], len(text)
+        m = self.start.match(norm) if self.start and short else None
+        if m:
+            return self.by_text[m.group("p")], len(text)
+        for p in self.regexes if short else ():
+            if p.regex.match(body):
+                return p, len(text)
+        m = self.glued.match(body) if self.glued else None
+        if m:
+            return self.by_text[normalise(m.group("p"))], len(text) - len(body) + len(m.group().rstrip())
+        return None
+
+
+@lru_cache(maxsize=16)
+def _matcher(phrases: tuple[Phrase, ...]) -> _Matcher:
+    return _Matcher(phrases)
+
+
+def _match(phrases: tuple[Phrase, ...], text: str, max_words: int) -> tuple[Phrase, int] | None:
+    return _matcher(phrases).match(text, max_words)
+
+
+def _is_lead_in(text: str) -> bool:
+    """A sentence that announces something to follow ("Read the statement below:")."""
+    return text.rstrip().endswith(":") and len(text.split()) <= 30
+
+
+def _units(doc: Document) -> list[Sentence]:
+    units = list(doc.sentences)
+    head = doc.headline
+    if head is not None and not any(s.block == head.index for s in units):
+        units.insert(0, Sentence(-1, head.text, head.span, head.index))
+    return units
+
+
+def _brief(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

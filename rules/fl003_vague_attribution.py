@@ -1,0 +1,247 @@
+"""FL003 vague-attribution."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable
+
+import yaml
+
+from factlint.analysis.quotes import file_offset, quotes, sub_span
+from factlint.linter.document import Document
+from factlint.linter.finding import Finding, Severity
+from factlint.linter.rule import Context, Rule
+
+PHRASES_FILE = Path(__file__).parent / "data" / "vague_attribution.yaml"
+_LISTS = ("quantifiers", "crowds", "needs_quantifier", "verbs", "verb_adverbs", "passive",
+          "passive_adverbs", "phrases", "generic_modifiers", "anonymous_prepositions",
+          "naming_prepositions", "demonyms")
+_DEMONYM_SUFFIX = re.compile(r"(?:ian|ese|ern|ish)$")  # Canadian, Chinese, Western, British
+_STOP = r"[.;:!?\"“”()\[\]]"  # a crowd and its verb never straddle these
+_DETERMINERS = {"the", "these", "those", "both", "its", "his", "her", "their", "our", "your", "my", "such"}
+
+
+def _alternation(words: Iterable[str]) -> str:
+    parts = sorted({w.strip() for w in words if str(w).strip()}, key=len, reverse=True)
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in parts)
+
+
+@dataclass(frozen=True)
+class Patterns:
+    crowd: re.Pattern
+    before_crowd: re.Pattern  # "<quantifier> <up to two adjectives> " right before the crowd
+    passive: re.Pattern
+    phrase: re.Pattern
+    needs_quantifier: frozenset
+    generic: frozenset  # modifiers and nationality words that name nobody
+    naming: re.Pattern
+    anonymous: re.Pattern
+
+    @classmethod
+    def build(cls, data: dict[str, list[str]]) -> "Patterns":
+        q, c, v = (_alternation(data[k]) for k in ("quantifiers", "crowds", "verbs"))
+        adv = _alternation(data["verb_adverbs"])
+        crowd = re.compile(
+            rf"(?<![\w'’-])(?P<crowd>{c})"
+            rf"(?P<mid>(?:\s*,)?(?:\s+[^\s.;:!?\"“”()]+,?){{0,7}}?)"
+            rf"\s+(?:(?:{adv})\s+)*(?P<verb>{v})(?![\w'’-])",
+            re.I,
+        )
+        before_crowd = re.compile(
+            rf"(?<![\w'’-])(?P<q>{q})\s+(?P<adj>(?:[\w'’-]+\s+){{0,2}})$", re.I)
+        passive = re.compile(
+            rf"(?<![\w'’-])it(?:\s+is|\s+was|'s|’s|\s+has\s+been|\s+had\s+been|\s+has\s+long\s+been|\s+is\s+now)"
+            rf"(?:\s+(?:{_alternation(data['passive_adverbs'])}))*\s+(?P<verb>{_alternation(data['passive'])})"
+            rf"(?![\w'’-])(?!\s+(?:as|to|for|of|in|with|because)\b)",
+            re.I,
+        )
+        phrase = re.compile(rf"(?<![\w'’-])(?:{_alternation(data['phrases'])})(?![\w'’-])", re.I)
+        naming = re.compile(
+            rf"(?:^|[\s,(])(?:{_alternation(data['naming_prepositions'])})\s+(?:the\s+)?(?P<name>[A-Z0-9][\w&.'’-]*)")
+        anonymous = re.compile(rf"(?:{_alternation(data['anonymous_prepositions'])})\s+(?:the\s+)?$", re.I)
+        return cls(crowd, before_crowd, passive, phrase, frozenset(w.lower() for w in data["needs_quantifier"]),
+                   frozenset(w.lower() for w in data["generic_modifiers"] + data["demonyms"]),
+                   naming, anonymous)
+
+
+@lru_cache(maxsize=1)
+def builtin_lists() -> dict[str, tuple[str, ...]]:
+    data = yaml.safe_load(PHRASES_FILE.read_text(encoding="utf-8")) or {}
+    return {k: tuple(str(x) for x in data.get(k, [])) for k in _LISTS}
+
+
+@lru_cache(maxsize=8)
+def _patterns(extra_crowds: tuple[str, ...], extra_phrases: tuple[str, ...]) -> Patterns:
+    data = {k: list(v) for k, v in builtin_lists().items()}
+    data["crowds"] += extra_crowds
+    data["phrases"] += extra_phrases
+    return Patterns.build(data)
+
+
+class VagueAttribution(Rule):
+    """A claim credited to unnamed people: "many analysts think", "experts say", "it is believed".
+
+    What it flags:
+        Attribution to a crowd nobody can check ("many analysts think", "experts say",
+        "critics argue", "sources said", "some say"), to nobody at all ("it is believed",
+        "it has been widely reported") and stock phrases ("studies show", "according to
+        reports"). The sentence is left alone when it names the source: "analysts at Goldman
+        Sachs think", "IMF economists say", "many analysts, including Jane Doe, think", "it is
+        believed by the FBI". Words inside a direct quote are the speaker's and are not flagged.
+        The word lists are data (``rules/data/vague_attribution.yaml``).
+
+    Why it matters:
+        Readers cannot weigh a claim whose source they cannot see, and "many analysts" can be
+        one analyst, or the writer. Name the people or the institution, or say why they cannot
+        be named.
+
+    Bad:
+        Despite this, many analysts think that China has more influence in this alliance.
+
+    Good:
+        Despite this, analysts at the Carnegie Endowment think that China has more influence
+        in this alliance.
+
+    Options:
+        crowds (list, []): more crowd words ("officials", "insiders in the party").
+        phrases (list, []): more fixed phrases to flag.
+        passive (bool, true): also flag "it is believed", "it is understood" (a house style that
+            accepts the British "it is understood" for off-the-record briefings can turn it off).
+    """
+
+    id = "FL003"
+    name = "vague-attribution"
+    severity = Severity.WARNING
+    defaults = {"crowds": [], "phrases": [], "passive": True}
+    needs_model = False
+
+    def __init__(self, options: dict[str, Any] | None = None, severity: Severity | None = None):
+        super().__init__(options, severity)
+        for key in ("crowds", "phrases"):
+            value = self.options[key] or []
+            if not isinstance(value, list) or not all(isinstance(x, str) for x in value):
+                raise ValueError(f"FL003: option `{key}` must be a list of strings")
+        self.patterns = _patterns(tuple(self.options["crowds"] or ()), tuple(self.options["phrases"] or ()))
+
+    def check(self, doc: Document, ctx: Context) -> Iterable[Finding]:
+        quoted = [(q.span.start, q.span.end) for q in ctx.analysis(quotes)]
+        for sentence in doc.sentences:
+            hit = _vague(self.patterns, sentence.text, passive=bool(self.options["passive"]))
+            if hit is None:
+                continue
+            start, end = hit
+            at = file_offset(doc, sentence, start)
+            if any(a <= at < b for a, b in quoted):
+                continue  # the speaker's words, not the article's attribution
+            phrase = " ".join(sentence.text[start:end].split())
+            yield self.finding(
+                sub_span(doc, sentence, start, end),
+                f"vague attribution \"{phrase}\": name who says so, or why they cannot be named",
+                key_texts=[sentence.text],
+            )
+
+
+_REPORTED = re.compile(
+    r"(?:\b[A-Z][\w.&'’-]*|\b(?:he|she|they|we|I))\s+(?:also\s+|later\s+|has\s+|had\s+)?"
+    r"(?:said|says|told|tells|argued|argues|claimed|claims|insisted|insists|warned|warns|added|"
+    r"stated|states|wrote|writes|believes|thinks|maintains|maintained)\b")
+
+
+def _vague(p: Patterns, text: str, passive: bool = True) -> tuple[int, int] | None:
+    """Where the first vague attribution in the sentence is, or None."""
+    hit = _first_vague(p, text, passive)
+    if hit is not None and _REPORTED.search(text, 0, hit[0]):
+        return None  # "TLP said that experts estimated...": the named speaker's claim, not ours
+    return hit
+
+
+def _first_vague(p: Patterns, text: str, passive: bool) -> tuple[int, int] | None:
+    hits: list[tuple[int, int]] = []
+    pos = 0
+    while (m := p.crowd.search(text, pos)) is not None:  # overlapping: "many" then "analysts"
+        start = _crowd_is_vague(p, text, m)
+        if start is not None:
+            hits.append((start, m.end()))
+            break
+        pos = m.start() + 1
+    for m in p.passive.finditer(text) if passive else ():
+        tail = text[m.end() : m.end() + 40]
+        if not re.match(r"\s+by\s+(?:the\s+)?[A-Z]", tail):  # "it is believed by the FBI"
+            hits.append((m.start(), m.end()))
+            break
+    for m in p.phrase.finditer(text):
+        tail = text[m.end() : m.end() + 60]
+        if not _named_after(p, tail) and not re.match(r"\s+(?:in|by|from|on)\s+(?:the\s+)?[A-Z]", tail):
+            hits.append((m.start(), m.end()))
+            break
+    return min(hits) if hits else None
+
+
+_PRONOUN_CROWDS = {"some", "many", "most", "others", "few"}
+
+
+def _crowd_is_vague(p: Patterns, text: str, m: re.Match) -> int | None:
+    """Where the vague phrase starts (its quantifier), or None when the crowd is named."""
+    crowd = " ".join(m.group("crowd").lower().split())
+    mid = m.group("mid")
+    verb = m.group("verb").split()[0].lower()
+    if not crowd.startswith("a ") and verb.endswith("s") and not verb.endswith("ss"):
+        return None  # "some doubts", "many reports": a plural crowd takes no -s verb, so a noun
+    pre = text[: m.start()]
+    qm = p.before_crowd.search(pre)
+    if qm:
+        quantifier, modifiers = qm.group("q"), qm.group("adj").split()
+    else:  # no quantifier: the (at most two) words right before, up to any punctuation
+        quantifier, modifiers = None, []
+        for word in reversed(pre.split()[-2:]):
+            if re.search(r"[^\w'’-]$", word):
+                break
+            modifiers.insert(0, word)
+    if crowd in _PRONOUN_CROWDS:
+        # "some say", "many believe"; but "some of them said", "many here think" are not crowds
+        if mid.strip() and not re.match(r"\s+(?:in|within|inside|across|among)\b", mid, re.I):
+            return None
+    elif crowd in p.needs_quantifier and not quantifier:
+        return None
+    if any(w.lower() in _DETERMINERS for w in modifiers):
+        return None  # "the analysts said", "its experts say": people introduced earlier
+    at_start = not pre.strip()
+    for i, word in enumerate(modifiers):
+        first = at_start or (i == 0 and len(modifiers) == len(pre.split()))
+        if _names_someone(p, word, next_is_name=i + 1 < len(modifiers) and modifiers[i + 1][:1].isupper(),
+                          sentence_start=first):
+            return None  # "Goldman Sachs analysts say", "IMF economists", "the bank's analysts"
+    if _named_after(p, mid) or (re.match(r"\s*,?\s*[A-Z][a-z]", mid) and not re.match(r"\s*,?\s*(?:Who|Which)\b", mid)):
+        return None  # "analysts at Goldman Sachs think", "analysts John Smith and Jane Doe say"
+    if _named_after(p, text[m.end() : m.end() + 80]):
+        return None  # "many analysts think, including Jane Doe of ..."
+    return m.start() - len(qm.group(0)) if qm else m.start()
+
+
+def _names_someone(p: Patterns, word: str, next_is_name: bool = False, sentence_start: bool = False) -> bool:
+    """A modifier that names a source: "Goldman", "IMF", "Moody's", "the bank's"."""
+    w = word.strip(",;")
+    if w.endswith(("'s", "’s", "s'", "s’")):
+        return True
+    if not w[:1].isupper():
+        return False
+    low = w.lower()
+    if low in p.generic or _DEMONYM_SUFFIX.search(low):
+        return False
+    if sentence_start and not (next_is_name or w.isupper() and len(w) > 1):
+        return False  # a capital only because the sentence starts here: "Kremlin critics say"
+    return True
+
+
+def _named_after(p: Patterns, tail: str) -> bool:
+    """A source named after the crowd: "at Goldman Sachs", ", including Jane Doe"."""
+    for m in p.naming.finditer(tail):
+        if p.anonymous.search(tail[: m.start("name")]):
+            continue
+        name = m.group("name")
+        if name.lower() not in p.generic and not _DEMONYM_SUFFIX.search(name.lower()):
+            return True
+    return False
