@@ -342,6 +342,8 @@ def extract_dates(sentence_index: int, text: str, ref: date,
 def _mention(si, text, toks, a, b, year, month, day, weekday, rel, interval, lex, proper) -> DateMention:
     lo, hi = clause_bounds(toks, a)
     prep = word_at(toks, a - 1)
+    if prep in {"early", "late", "mid", "fall", "spring", "summer", "autumn", "winter", "end", "start"}:
+        prep = word_at(toks, a - 2)  # "since fall 2013", "in early 1990"
     if prep == "the":
         prep = word_at(toks, a - 2) if word_at(toks, a - 2) in {"on", "by", "until", "since"} else ""
     if prep not in {"in", "on", "by", "since", "until", "till", "before", "after", "from", "to",
@@ -361,8 +363,17 @@ def _mention(si, text, toks, a, b, year, month, day, weekday, rel, interval, lex
     clause = toks[lo:hi]
     words = {t.low for t in clause if not (t.low == "may" and t.text[0].isupper())}  # "May" the month is no modal
     modal = bool(words & lex["modal_words"]) or "to" in {t.low for t in toks[max(lo, a - 4):a]}
-    future = bool(words & _FUTURE_MARKERS) or any(t.low == "ll" for t in clause)
-    past = bool(words & _PAST_MARKERS)
+    if rel:  # a relative date takes the tense of the verb just before it, not of the whole clause
+        near = toks[max(lo, a - 5):a]
+        words = {t.low for t in near}
+        # an "-ed" word right before the date is its verb ("ended next Monday"); further back it
+        # may be an adjective ("the delayed vote next week")
+        past_verbs = {near[-1].low} if near and near[-1].low.endswith("ed") and len(near[-1].low) > 4 else set()
+        future = bool(words & _FUTURE_MARKERS) or "ll" in words
+        past = bool(words & _PAST_MARKERS or past_verbs)
+    else:
+        future = bool(words & _FUTURE_MARKERS) or any(t.low == "ll" for t in clause)
+        past = bool(words & _PAST_MARKERS)
     tense = "future" if future and not past else "past" if past and not future else ""
     ctx = content_lemmas([t for k, t in enumerate(clause, lo) if not a <= k < b])
     before = toks[max(lo, a - 5):a]

@@ -57,6 +57,9 @@ class Quantity:
     scope: frozenset[str] = frozenset()  # scoping words in its clause ("each", "last", "total")
     years: frozenset[int] = frozenset()  # years dated in its clause: the time it is about
     when: frozenset[tuple] = frozenset()  # (year, month, day) of dates in its clause
+    compound: bool = False  # part of a compound modifier ("a 21-man roster", "six-leaved")
+    sentence_years: frozenset[int] = frozenset()  # years dated anywhere in its sentence
+    age_form: str = ""  # for ages: "apposition", "year-old", "aged", "at-age", "man-of", "years-old"
 
 
 @dataclass(frozen=True)
@@ -134,6 +137,22 @@ def numbers(doc: "Document", ctx: "Context") -> NumberFacts:
         facts.shares.extend(shares)
     facts.years_mentioned = tuple(sorted({d.year for d in facts.dates if d.year}))
     return facts
+
+
+def figure_span(doc: "Document", sentence: int, start: int, end: int):
+    """The file span of a figure at ``start:end`` of a sentence's text, so a finding points at the
+    figure itself; the whole sentence when markup inside it makes offsets differ."""
+    from factlint.linter.document import Span
+
+    s = doc.sentences[sentence]
+    if doc.text[s.span.start:s.span.end] != s.text or not 0 <= start < end <= len(s.text):
+        return s.span
+    a, b = s.span.start + start, s.span.start + end
+    line = doc.text.count("\n", 0, a) + 1
+    col = a - (doc.text.rfind("\n", 0, a) + 1) + 1
+    end_line = doc.text.count("\n", 0, b) + 1
+    end_col = b - (doc.text.rfind("\n", 0, b) + 1) + 1
+    return Span(a, b, line, col, end_line, end_col)
 
 
 def _proper_words(doc) -> set[str]:
@@ -235,8 +254,10 @@ def _skip_number(toks: list[Token], i: int, j: int) -> str | None:
     if prev in {"-", "/"} and i > 1 and toks[i - 2].text[0].isalpha() and (
             toks[i - 2].text[0].isupper() or toks[i - 2].end == toks[i - 1].start):
         return "label"  # "COVID-19", "WASP - 44"
-    if prev in {"-", "–", "/"} and i > 1 and toks[i - 2].text[0].isdigit():
-        return "range"
+    if prev in {"-", "–", "/", ":"} and i > 1 and toks[i - 2].text[0].isdigit():
+        return "range"  # the second half of "30-50", "2/3" or "10:30"
+    if prev == "@" or nxt == "@":
+        return "ambiguous"  # WikiText's "19 @,@ 826": markup residue around a figure
     if prev == "," and i > 1 and toks[i - 2].text.isdigit() and len(t.text) == 3:
         return "ambiguous"  # "1, 299": a list, or thousands spaced out? We cannot tell
     if nxt in {"-", "–", "/", ":"} and j + 1 < len(toks) and toks[j + 1].text[0].isdigit():
@@ -414,6 +435,7 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
         return None, j  # "one of 30 objects": the figure sizes a set the sentence is not about
     if word_at(toks, first - 1) in _MATH or word_at(toks, j) in _MATH:
         return None, j  # "2 × 13", "26 = 2 × 13": arithmetic, not a claim about the world
+    compound = word_at(toks, j) == "-" and word_at(toks, j + 1)[:1].isalpha()  # "a six-leaved clover"
     set_size = False
     if word_at(toks, first - 1) == "of" and word_at(toks, first - 2) == "out":
         set_size = True  # "18 out of 60 firms"
@@ -451,7 +473,9 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
                         | ({"of-a-set"} if set_size else set())),
         years=frozenset(years_in_clause(toks, lo, hi)),
         when=frozenset((d.year, d.month, d.day, d.weekday) for d in dates
-                       if toks[lo].start <= d.start < toks[hi - 1].end))
+                       if toks[lo].start <= d.start < toks[hi - 1].end),
+        compound=compound, sentence_years=frozenset(years_in_clause(toks, 0, len(toks))),
+        age_form=age[3] if age is not None else "")
     return q, j
 
 
@@ -526,25 +550,25 @@ def _age(toks, first, i, j, proper):
             if person is None and word_at(toks, end) in {",", ")", "-", "—"} and word_at(toks, first - 1) in {"a", "an"} \
                     and word_at(toks, first - 2) == ",":
                 person = _person_before(toks, first, proper)
-            return person, end, False
+            return person, end, False, "year-old"
     # "aged 45", "age 45", "at the age of 45"
     if w(first - 1) in {"aged", "age"} or (w(first - 1) == "of" and w(first - 2) == "age"):
         if w(first - 2) in {"under", "over", "above", "below", "of", "legal", "voting", "retirement", "minimum", "maximum"}:
             return None  # "under age 18": a threshold, nobody's age
         person = _person_before(toks, first, proper, window=12) or _person_after(toks, j, proper)
-        return person, j, False
+        return person, j, False, "aged" if w(first - 1) in {"aged", "age"} else "at-age"
     # "a man of about 30"
     if w(first - 1) == "of" and w(first - 2) in {"man", "woman", "boy", "girl", "person", "lady", "gentleman"}:
         if j >= n or not toks[j].text[0].isalpha() or w(j) in {"and", "or", "who", "with"}:
-            return _person_before(toks, first, proper), j, False
+            return _person_before(toks, first, proper), j, False, "man-of"
     # "Smith, 45, said" -- a name, a comma, a 1-2 digit number, a comma or full stop
     if first == i and toks[i].text.isdigit() and len(toks[i].text) <= 3 and 1 <= int(toks[i].text) <= 120:
         if w(i - 1) == "," and w(j) in {",", ")", "."} and i >= 2 and toks[i - 2].text[0].isupper() \
                 and toks[i - 2].low not in MONTHS and toks[i - 2].low not in WEEKDAYS:
-            return toks[i - 2].low, j + (1 if w(j) == "," else 0), False
+            return toks[i - 2].low, j + (1 if w(j) == "," else 0), False, "apposition"
     # "is 45 years old"
     if w(j) in {"years", "year"} and w(j + 1) == "old":
-        return _person_before(toks, first, proper), j + 2, False
+        return _person_before(toks, first, proper), j + 2, False, "years-old"
     return None
 
 
@@ -584,7 +608,7 @@ def _person_after(toks, i, proper) -> str | None:
 
 
 _NOT_HEADS = frozenset("long wide high tall deep old away thick dead injured wounded missing hurt "
-                       "more less later earlier ago apart".split())
+                       "more less later earlier ago apart last next this each".split())
 _VERBISH = re.compile(r".+(ed|ing)$")
 
 
@@ -780,7 +804,7 @@ def _list_items(toks, k, sep) -> tuple[list[str], int, bool]:
 def _totals(si, toks, qs) -> list[PartsTotal]:
     """"12 people were killed: eight soldiers and four civilians" / "…, including 8 soldiers"."""
     out = []
-    counts = [q for q in qs if q.kind in {"count", "money"} and not q.approx and not q.bound]
+    counts = [q for q in qs if q.kind in {"count", "money"} and not q.approx and not q.bound and not q.compound]
     for a, total in enumerate(counts):
         k = next((x for x, t in enumerate(toks) if t.start >= total.end), None)
         if k is None:
@@ -869,6 +893,8 @@ def same_thing(a: Quantity, b: Quantity) -> bool:
         return False  # "each", "last season", "in total": a different slice of the thing
     if a.years and b.years and not (a.years & b.years):
         return False
+    if a.sentence_years and b.sentence_years and not (a.sentence_years & b.sentence_years):
+        return False  # "in 1988 and 1992 … six athletes" / "in 2008 … two athletes"
     if a.kind == "age":
         return bool(a.person) and a.person == b.person
     if a.kind == "rank":  # the same named competitors placed in the same thing
@@ -893,7 +919,7 @@ def same_thing(a: Quantity, b: Quantity) -> bool:
     if a.kind == "money" and a.event == b.event == "deal" and None in (a.head, b.head):
         # the same buyer and the same thing bought; "more than £120m" in fees is another sum
         return len(a.names & b.names) >= 2 and not (a.bound or b.bound)
-    if a.event and a.event == b.event and a.event != "deal":
+    if a.kind == "count" and a.event and a.event == b.event and a.event != "deal":
         people = {None, "person", "civilian", "passenger", "resident", "victim"}
         return a.head in people and b.head in people
     return False

@@ -21,8 +21,9 @@ _DATA = Path(__file__).resolve().parent / "data" / "number_words.yaml"
 def lexicon() -> dict[str, Any]:
     import yaml  # only when a document is analysed
 
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader is ~10x faster
     with _DATA.open(encoding="utf-8") as fh:
-        lex = yaml.safe_load(fh)
+        lex = yaml.load(fh, Loader=loader)
     lex["event_of"] = {w: cls for cls, words in lex["event_classes"].items() for w in words}
     for key in ("generic_nouns", "change_words", "scope_words", "event_nouns", "modal_words", "vague", "once_only_events"):
         lex[key] = frozenset(lex[key])

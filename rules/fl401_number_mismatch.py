@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from factlint.analysis.numbers import Quantity, converts, numbers, same_thing, values_conflict
+from factlint.analysis.numbers import Quantity, converts, figure_span, numbers, same_thing, values_conflict
 from factlint.linter.document import Document
 from factlint.linter.finding import Finding, Related, Severity
 from factlint.linter.rule import Context, Rule
@@ -81,10 +81,12 @@ class NumberMismatch(Rule):
                     if a.kind == b.kind == "measure" and a.unit == b.unit and _restated(a, b, sentences) \
                             and not converts(a, b):
                         yield self.finding(
-                            sentences[b.sentence],
+                            figure_span(doc, b.sentence, b.start, b.end),
                             f'{_fmt(b)} does not convert to {_fmt(a)}: the restatement in another '
                             f"unit gives a different {a.unit}",
-                            related=[Related(sentences[a.sentence].span, message=f"the first figure, {_fmt(a)}")])
+                            related=[Related(figure_span(doc, a.sentence, a.start, a.end),
+                                             message=f"the first figure, {_fmt(a)}")],
+                            key_texts=[sentences[b.sentence].text, a.text, b.text])
                     continue
                 if (a.sentence, b.sentence) in seen:
                     continue
@@ -93,9 +95,10 @@ class NumberMismatch(Rule):
                 seen.add((a.sentence, b.sentence))
                 what = _what(a)
                 yield self.finding(
-                    sentences[b.sentence],
+                    figure_span(doc, b.sentence, b.start, b.end),
                     f"{_fmt(b)} disagrees with {_fmt(a)} given earlier for {what}",
-                    related=[Related(sentences[a.sentence].span, message=f"earlier figure: {_fmt(a)}")],
+                    related=[Related(figure_span(doc, a.sentence, a.start, a.end),
+                                     message=f"earlier figure: {_fmt(a)}")],
                     key_texts=[sentences[b.sentence].text, sentences[a.sentence].text],
                 )
 

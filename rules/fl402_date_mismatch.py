@@ -8,7 +8,7 @@ from datetime import date
 from typing import Iterable
 
 from factlint.analysis.dates import DateMention, conflicting, fmt_date, infer_year
-from factlint.analysis.numbers import NumberFacts, numbers
+from factlint.analysis.numbers import NumberFacts, figure_span, numbers
 from factlint.analysis.numtext import lexicon
 from factlint.linter.document import Document
 from factlint.linter.finding import Finding, Related, Severity
@@ -93,8 +93,8 @@ class DateMismatch(Rule):
                 continue
             if actual.weekday() != d.weekday:
                 yield self.finding(
-                    doc.sentences[d.sentence],
-                    f'"{d.text}": {actual.day} {actual.strftime("%B %Y")} is a '
+                    figure_span(doc, d.sentence, d.start, d.end), key_texts=[doc.sentences[d.sentence].text, d.text],
+                    message=f'"{d.text}": {actual.day} {actual.strftime("%B %Y")} is a '
                     f"{_day_name(actual.weekday())}, not a {_day_name(d.weekday)}{inferred}")
 
     # -- relative dates against the article's date -----------------------------------------
@@ -114,20 +114,21 @@ class DateMismatch(Rule):
                 if partner is not None and not (r.relative.endswith("year") and partner.year is None):
                     msg = self._against(r, partner, lo, hi, facts)
                     if msg:
-                        yield self.finding(sentence, msg + note)
+                        yield self.finding(figure_span(doc, si, r.start, r.end), msg + note,
+                                           key_texts=[sentence.text, r.text])
                         continue
                 word = r.relative.split()[0]
                 if r.preposition in {"until", "till", "by", "to", "from", "before", "after", "since"}:
                     continue
                 if word in {"next", "tomorrow"} and r.tense == "past" and not r.modal:
                     yield self.finding(
-                        sentence,
-                        f'"{r.text}" is in the future of the article\'s date, but the sentence '
+                        figure_span(doc, si, r.start, r.end), key_texts=[sentence.text, r.text],
+                        message=f'"{r.text}" is in the future of the article\'s date, but the sentence '
                         f"says it already happened")
                 elif word in {"last", "yesterday"} and r.tense == "future" and r.will_before:
                     yield self.finding(
-                        sentence,
-                        f'"{r.text}" is in the past of the article\'s date, but the sentence '
+                        figure_span(doc, si, r.start, r.end), key_texts=[sentence.text, r.text],
+                        message=f'"{r.text}" is in the past of the article\'s date, but the sentence '
                         f"speaks of it as still to come")
 
     @staticmethod
@@ -198,9 +199,10 @@ class DateMismatch(Rule):
                 seen.add((a.sentence, b.sentence))
                 event = _EVENT_NOUN.get(a.event, a.event.removeprefix("kind:"))
                 yield self.finding(
-                    doc.sentences[b.sentence],
+                    figure_span(doc, b.sentence, b.start, b.end),
                     f'"{b.text}" dates the {event} differently from "{a.text}" earlier',
-                    related=[Related(doc.sentences[a.sentence].span, message=f'earlier date: "{a.text}"')],
+                    related=[Related(figure_span(doc, a.sentence, a.start, a.end),
+                                     message=f'earlier date: "{a.text}"')],
                     key_texts=[doc.sentences[b.sentence].text, doc.sentences[a.sentence].text])
 
     @staticmethod

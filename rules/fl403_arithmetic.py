@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Iterable
 
-from factlint.analysis.numbers import NumberFacts, Quantity, numbers
+from factlint.analysis.numbers import NumberFacts, Quantity, figure_span, numbers
 from factlint.linter.document import Document
 from factlint.linter.finding import Finding, Related, Severity
 from factlint.linter.rule import Context, Rule
@@ -64,12 +64,14 @@ class Arithmetic(Rule):
             listed = " + ".join(f'"{p.text}"' for p in t.parts)
             if t.exhaustive and abs(parts - total) > 1e-9:
                 yield self.finding(
-                    doc.sentences[t.sentence],
-                    f'the parts {listed} make {_n(parts)}, not the stated total "{t.total.text}"')
+                    figure_span(doc, t.sentence, t.total.start, t.parts[-1].end),
+                    key_texts=[doc.sentences[t.sentence].text],
+                    message=f'the parts {listed} make {_n(parts)}, not the stated total "{t.total.text}"')
             elif not t.exhaustive and parts > total + 1e-9:
                 yield self.finding(
-                    doc.sentences[t.sentence],
-                    f'the parts {listed} make {_n(parts)}, more than the stated total "{t.total.text}"')
+                    figure_span(doc, t.sentence, t.total.start, t.parts[-1].end),
+                    key_texts=[doc.sentences[t.sentence].text],
+                    message=f'the parts {listed} make {_n(parts)}, more than the stated total "{t.total.text}"')
 
     def _shares(self, doc, facts: NumberFacts):
         tol = float(self.options["percent_tolerance"])
@@ -79,8 +81,9 @@ class Arithmetic(Rule):
                 continue
             if part > whole:
                 yield self.finding(
-                    doc.sentences[s.sentence],
-                    f'"{s.part.text}" of "{s.whole.text}" is a part larger than its whole')
+                    figure_span(doc, s.sentence, s.part.start, s.whole.end),
+                    key_texts=[doc.sentences[s.sentence].text],
+                    message=f'"{s.part.text}" of "{s.whole.text}" is a part larger than its whole')
                 continue
             actual = 100.0 * part / whole
             slack = tol + pct.precision / 2 + (3.0 if pct.approx or s.part.approx or s.whole.approx else 0.0)
@@ -88,8 +91,9 @@ class Arithmetic(Rule):
                 continue
             if abs(actual - pct.value) > slack:
                 yield self.finding(
-                    doc.sentences[s.sentence],
-                    f'"{pct.text}" does not match "{s.part.text}" of "{s.whole.text}", which is '
+                    figure_span(doc, s.sentence, min(pct.start, s.part.start), max(pct.end, s.whole.end)),
+                    key_texts=[doc.sentences[s.sentence].text],
+                    message=f'"{pct.text}" does not match "{s.part.text}" of "{s.whole.text}", which is '
                     f"{actual:.1f}%")
 
     def _enumerations(self, doc, facts: NumberFacts):
@@ -97,11 +101,14 @@ class Arithmetic(Rule):
             if e.stated != len(e.items):
                 items = ", ".join(e.items)
                 yield self.finding(
-                    doc.sentences[e.sentence],
-                    f'"{e.text}" but {len(e.items)} are listed ({items})')
+                    figure_span(doc, e.sentence, e.start, e.end),
+                    key_texts=[doc.sentences[e.sentence].text],
+                    message=f'"{e.text}" but {len(e.items)} are listed ({items})')
 
     def _ages(self, doc, facts: NumberFacts):
-        ages = [q for q in facts.quantities if q.kind == "age" and q.person and not q.approx and not q.bound]
+        # "at the age of nineteen, she …" dates an earlier moment of a life, not the article's
+        ages = [q for q in facts.quantities if q.kind == "age" and q.person and not q.approx
+                and not q.bound and q.age_form != "at-age"]
         for age in ages:
             births = [b for b in facts.births if b.person == age.person]
             if not births:
@@ -133,10 +140,11 @@ class Arithmetic(Rule):
         expected = str(low) if low == high else f"{low} to {high}" if high - low > 1 else f"{low} or {high}"
         sentence = doc.sentences[age.sentence]
         related = [] if birth.sentence == age.sentence else [
-            Related(doc.sentences[birth.sentence].span, message=f'birth date: "{birth.text}"')]
+            Related(figure_span(doc, birth.sentence, birth.start, birth.end), message=f'birth date: "{birth.text}"')]
         yield self.finding(
-            sentence,
-            f'age "{age.text.strip(",")}" does not fit born "{birth.text}": {age.person.title()} '
+            figure_span(doc, age.sentence, age.start, age.end),
+            key_texts=[sentence.text],
+            message=f'age "{age.text.strip(",")}" does not fit born "{birth.text}": {age.person.title()} '
             f"would be {expected} {where}",
             related=related)
 
