@@ -62,6 +62,7 @@ FUNCTION_WORDS = {
     "video", "picture", "image", "getty", "images", "updated", "published", "last", "first",
     "next", "new", "former", "about", "among", "between", "through", "without", "within",
     "against", "towards", "around", "across", "into", "onto", "out", "up", "down", "off",
+    "alongside", "beside", "behind", "unlike", "like", "including", "following", "amid",
     "well", "yes", "oh", "please", "thank", "thanks", "dear", "let", "my", "me", "him", "them",
     "us", "your", "do", "does", "did", "is", "are", "was", "were", "be", "been", "has", "have",
     "had", "will", "would", "can", "could", "should", "may", "might", "must", "shall",
@@ -450,6 +451,21 @@ class _Extractor:
             for k in range(label.a, label.b):
                 covered[k] = label
         first_word = next((k for k, t in enumerate(tokens) if t.is_word), 0)
+        for label in labels:
+            # "British Medical Association", "Asian Development Bank": a demonym that starts an
+            # organisation's name belongs to that name
+            if label.kind != "place":
+                continue
+            k = label.b
+            while k < len(tokens) and covered[k] is None and (
+                    self._name_token(tokens, k, first_word) or tokens[k].lower in ("for", "and", "of")):
+                if tokens[k].text in self.lex.org_heads:
+                    for j in range(label.a, label.b):
+                        covered[j] = None
+                    label.kind = "merged"
+                    break
+                k += 1
+        labels = [label for label in labels if label.kind != "merged"]
         # unknown capitalised chunks: candidate names (people, clubs, places we do not know)
         chunks: list[_Label] = []
         k = 0
@@ -555,6 +571,8 @@ class _Extractor:
         if prev in PLACE_PREPOSITIONS and len(words) >= 2:
             return "place"
         real = [t for t in words if t.is_word and t.lower not in NAME_PARTICLES]
+        if len(real) >= 2 and real[-1].lower in self._lowercase_words:
+            return "name"  # "Grand Prix", "Human Rights": the article writes the last word lowercase
         return "person" if len(real) >= 2 else "name"
 
     def _who_clause(self, tokens: list[Token], chunk: _Label, mention: Mention) -> None:
@@ -620,7 +638,8 @@ class _Extractor:
             start = j + 1
         # right side: "of the European Parliament", "for the Kremlin"
         b = label.b
-        if b + 1 < len(tokens) and tokens[b].lower in ("of", "for", "at", "to") and jurisdiction is None:
+        if b + 1 < len(tokens) and tokens[b].lower in ("of", "for", "at", "to"):
+            # "Maltese President of the European Parliament": the office belongs to what follows
             k = b + 1
             if tokens[k].lower == "the":
                 k += 1
@@ -746,6 +765,26 @@ class _Extractor:
                     names.add(m.name)
         person_names = {n for names in full_by_surname.values() for n in names}
         honorific_or_titled = {m.name for m in out.mentions if m.kind == "person" and m.name}
+        earlier: set[str] = set()
+        for m in out.mentions:
+            # "Endorsing Lisa Duffy", "Substitute Lulic": a sentence opener glued to a name met before
+            if m.kind in ("person", "name") and m.name and len(m.name.split()) >= 2 \
+                    and m.start == _first_word_start(self.doc.sentences[m.sentence].text):
+                tail = m.name.split(" ", 1)[1]
+                if tail in earlier or (len(tail.split()) == 1 and any(
+                        _surname(n) == tail.lower() for n in earlier)):
+                    cut = m.text.index(tail)
+                    m.start += cut
+                    m.name = m.text = tail
+                    m.span = self._span(self.doc.sentences[m.sentence], m.start, m.end, tail)
+            if m.kind == "person" and m.name and len(m.name.split()) >= 2:
+                earlier.add(m.name)
+        still = {m.name for m in out.mentions if m.kind == "person"}
+        for name in list(person_names):
+            if name not in still:
+                person_names.discard(name)
+                full_by_surname.get(_surname(name), set()).discard(name)
+        last_seen: dict[str, tuple[int, int]] = {}
         by_key: dict[tuple[str, str], Entity] = {}
         role_holder: dict[tuple[str, str | None], Entity] = {}
 
@@ -765,7 +804,11 @@ class _Extractor:
                     fulls = full_by_surname.get(_surname(name), set())
                     if not fulls:  # "Xi" for "Xi Jinping": family name first
                         fulls = {n for n in person_names if n.split()[0].lower() == name.lower()}
+                    if len(fulls) > 1:  # several people share the name: the latest mentioned
+                        recent = [n for n in fulls if n in last_seen]
+                        fulls = {max(recent, key=last_seen.get)} if recent else fulls
                     key = next(iter(fulls)) if len(fulls) == 1 else name
+                last_seen[key] = (m.sentence, m.start)
                 if key in person_names or key in honorific_or_titled or m.link:
                     m.kind = "person"
                 if m.kind == "name" and key not in person_names:
@@ -803,6 +846,11 @@ class _Extractor:
                 ent.mentions.append(m)
         for ent in out.entities:
             ent.mentions.sort(key=lambda m: (m.sentence, m.start))
+
+
+def _first_word_start(text: str) -> int:
+    found = re.search(r"[^\W\d_]", text)
+    return found.start() if found else 0
 
 
 def _surname(name: str) -> str:
