@@ -279,8 +279,16 @@ class Mentions:
         """People and roles (not organisations, places or cited sources) met before ``sentence``,
         in order of first mention."""
         cast = [e for e in self.entities if e.kind in ("person", "role") and e.first.sentence < sentence
-                and not e.first.relational]
+                and not e.first.relational and (e.kind == "role" or _well_attested(e, sentence))]
         return sorted(cast, key=lambda e: (e.first.sentence, e.first.start))
+
+
+def _well_attested(person: Entity, sentence: int) -> bool:
+    """A person the story clearly set up: with a role, an introduction, or met more than once
+    (a lone capitalised phrase may be a product, a song or a pub)."""
+    if person.roles or person.introduced_by:
+        return True
+    return sum(m.sentence < sentence for m in person.mentions) >= 2
 
 
 GENERIC_ORG_WORDS = {"the", "of", "for", "and", "national", "international", "european", "world",
@@ -331,7 +339,7 @@ class _Extractor:
         # "Theresa May": a calendar word is a surname when the article writes it after a name
         self._calendar_surnames = {
             m.group(2) for s in doc.sentences
-            for m in re.finditer(r"\b([A-Z][a-z]+) (" + "|".join(w.title() for w in CALENDAR) + r")\b", s.text)
+            for m in re.finditer(r"\b([A-Z][a-z]+) (May)\b", s.text)
             if m.group(1).lower() not in FUNCTION_WORDS | CALENDAR | {"in", "of", "last", "next", "early", "late", "mid"}}
         for s in doc.sentences:
             for t in tokenize(s.text):
@@ -649,6 +657,8 @@ class _Extractor:
                 jurisdiction, jurisdiction_text = self._jurisdiction(tokens, lab)
                 self._claim_org(lab, add, used_chunks)
                 b = lab.b
+        if b < len(tokens) and tokens[b].cap and tokens[b].lower in NOT_NAMES:
+            return  # "the General Election", "Secretary General Assembly": not a person's title
         relational = title_tokens[-1].lower in lex.relational
         name_chunk = None
         link = None
@@ -769,6 +779,7 @@ class _Extractor:
         for m in out.mentions:
             # "Endorsing Lisa Duffy", "Substitute Lulic": a sentence opener glued to a name met before
             if m.kind in ("person", "name") and m.name and len(m.name.split()) >= 2 \
+                    and m.name not in earlier \
                     and m.start == _first_word_start(self.doc.sentences[m.sentence].text):
                 tail = m.name.split(" ", 1)[1]
                 if tail in earlier or (len(tail.split()) == 1 and any(

@@ -192,7 +192,8 @@ def plant_swap(paragraphs: list[str], rng: random.Random) -> Plant | None:
     text = _article(paragraphs)
     limit = _offset_of_paragraph(paragraphs, mid)
     later = [m for m in person.mentions if m.kind == "person" and m.span.start >= limit
-             and not m.office and m.text == surname and not m.in_quote]
+             and not m.office and m.text == surname and not m.in_quote
+             and not _after_capitalised_word(text, m.span.start)]
     if later:
         m = later[0]
         written = title if title[0].isupper() else title
@@ -205,6 +206,12 @@ def plant_swap(paragraphs: list[str], rng: random.Random) -> Plant | None:
     new[at] = new[at] + " " + sentence
     start = _offset_of_paragraph(new, at) + len(paragraphs[at]) + 1
     return Plant("FL202", _article(new), start, start + len(sentence), f"{sentence} (was {role.title})")
+
+
+def _after_capitalised_word(text: str, at: int) -> bool:
+    """Whether ``text[at:]`` follows a capitalised word ("Senad Lulic"): no title goes there."""
+    before = text[:at].rstrip().split()
+    return bool(before) and before[-1][:1].isupper() and before[-1][-1:].isalpha()
 
 
 def run(show: int = 0) -> dict:

@@ -174,7 +174,7 @@ def _quoted(m: Mention) -> str:
 def _names(entities: list[Entity], limit: int | None = None) -> str:
     if not entities:
         return "nobody yet"
-    names = [e.display for e in entities]
+    names = list(dict.fromkeys(e.display for e in entities))  # two "Smith"s read as one name
     if limit is not None and len(names) > limit:
-        names = names[:limit] + [f"and {len(entities) - limit} more"]
+        names = names[:limit] + [f"and {len(names) - limit} more"]
     return ", ".join(names)
