@@ -43,6 +43,10 @@ class _Schema(BaseModel):
     ignore: list[str] | None = None
     sources: list[str] | None = None
     cache: bool | None = None
+    # extra word lists for the cast-and-roles analysis (same YAML format as analysis/data/)
+    roles: list[str] | None = None
+    demonyms: list[str] | None = None
+    organisations: list[str] | None = None
 
 
 KEYS = tuple(f.alias or name for name, f in _Schema.model_fields.items())
@@ -74,6 +78,7 @@ class Config:
     ignore: list[str] = field(default_factory=list)
     sources: list[Path] = field(default_factory=list)
     cache: bool | None = None
+    lexicon: dict[str, list[Path]] = field(default_factory=dict)  # roles/demonyms/organisations
     _ignore_res: list[re.Pattern] = field(default_factory=list, repr=False)
 
     @property
@@ -158,6 +163,10 @@ def parse_config(text: str, display: str, base: Path) -> Config:
     for i, source in enumerate(schema.sources or []):
         node = _child(_child(root_node, "sources"), i)
         config.sources.append(_existing_path(source, base.parent, "sources", node, display))
+    for kind in ("roles", "demonyms", "organisations"):
+        for i, item in enumerate(getattr(schema, kind) or []):
+            node = _child(_child(root_node, kind), i)
+            config.lexicon.setdefault(kind, []).append(_existing_path(item, base.parent, kind, node, display))
     return config
 
 

@@ -140,6 +140,7 @@ def _build_profile(config: Config, opts: RunOptions, settings: Settings | None,
             use_cache=not opts.no_cache and config.cache is not False,
             register=config.register,
             sources=[Path(s) for s in opts.sources] if opts.sources else list(config.sources),
+            extra=dict(config.lexicon),
         )
     fail_on = _threshold(opts.fail_on or config.fail_on or DEFAULT_FAIL_ON)
     return _Profile(runnable + ([unused] if unused else []), forced, settings, fail_on, unused)
@@ -364,7 +365,8 @@ def check_paths(paths: list[str], opts: RunOptions) -> CheckResult:
         except ModelError:
             raise
         except FactlintError as err:
-            errors.append(FileError(target.display, err.message, err.line))
+            # an error about another file (a register, a source) names that file and its line
+            errors.append(FileError(err.path or target.display, err.message, err.line))
             continue
         except Exception as exc:  # a bug while reading one file must not hide the others' findings
             if _debug():

@@ -208,3 +208,28 @@ def test_all_schema_keys_are_documented():
     docs = (Path(__file__).resolve().parents[1] / "docs" / "configuration.md").read_text()
     for key in config_mod.KEYS:
         assert f"`{key}`" in docs, key
+
+
+def test_config_word_lists_extend_the_cast_analysis(tmp_path):
+    """`roles:` in the config adds offices (same format as analysis/data/roles.yaml): a newsroom's
+    own title becomes known to FL202 without a code change."""
+    from factlint.linter.engine import RunOptions, check_paths
+
+    article = tmp_path / "a.md"
+    article.write_text(
+        "Russian Grand Vizier Otto Blum met the delegation on Monday in Moscow.\n\n"
+        "Prime Minister Blum said the talks had gone well.\n", encoding="utf-8")
+    (tmp_path / "titles.yaml").write_text(
+        "offices:\n  grand vizier: {aliases: [grand vizier], group: head, unique: true}\n", encoding="utf-8")
+    opts = RunOptions(select=["FL202"])
+    assert [f for f in check_paths([str(article)], opts).findings if f.rule_id == "FL202"] == []
+    (tmp_path / ".factlint.yaml").write_text("roles: [titles.yaml]\n", encoding="utf-8")
+    found = [f for f in check_paths([str(article)], opts).findings if f.rule_id == "FL202"]
+    assert found and "Blum" in found[0].message
+
+
+def test_config_word_list_that_does_not_exist_is_an_error_with_line(tmp_path):
+    (tmp_path / ".factlint.yaml").write_text("fail-on: error\norganisations:\n  - nope.yaml\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as err:
+        load_config(tmp_path / ".factlint.yaml")
+    assert err.value.line == 3 and "nope.yaml" in str(err.value)
