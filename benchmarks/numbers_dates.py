@@ -7,7 +7,7 @@
   and per ContraDoc negative document (230, cut at 2,000 characters).
 
 Model-free and quick (seconds). Prints a table and writes ``benchmarks/results/numbers.json``.
-Run: ``python benchmarks/numbers.py [--show]`` (``--show`` prints every finding and miss).
+Run: ``python benchmarks/numbers_dates.py [--show]`` (``--show`` prints every finding and miss).
 """
 
 from __future__ import annotations
