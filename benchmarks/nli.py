@@ -6,14 +6,17 @@
 
 Prints a table and writes ``benchmarks/results/nli.json``. Data: ``../shared/data`` next to the
 repository (``--data`` to override): ``nli/eval/*.jsonl`` and ``news/dev/articles.jsonl`` (speed is
-measured on sentence pairs from real news, the linter's actual input). The score cache is never
-used here, so every number is model time.
+measured on sentence pairs from real news, the linter's actual input). Two false-alarm proxies
+come with it: the share of neighbouring sentences of clean news, and of sentence pairs taken from
+two different articles, that the model calls contradictions. The score cache is never used here,
+so every number is model time.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
 import resource
 import subprocess
@@ -22,6 +25,9 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+# Run as a script, this folder is sys.path[0]: a sibling benchmark named like a stdlib module
+# (numbers.py) would shadow it for torch. Nothing is imported from here, so drop it.
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != HERE]
 DEFAULT_DATA = HERE.parents[0].parent / "shared" / "data"
 EVAL_SETS = ("mnli-eval", "sick-trial", "rte3-test")
 LABELS = ("entailment", "neutral", "contradiction")
@@ -47,6 +53,28 @@ def news_pairs(data: Path, n: int) -> list[tuple[str, str]]:
     return pairs[:n]
 
 
+def unrelated_pairs(data: Path, n: int) -> list[tuple[str, str]]:
+    """Sentences of one article against sentences of the next one: unrelated by construction, so
+    every predicted contradiction is a false alarm."""
+    from factlint.models.train import split_sentences
+
+    articles = [split_sentences(a["text"]) for a in read_jsonl(data / "news/dev/articles.jsonl")[:200]]
+    pairs: list[tuple[str, str]] = []
+    for first, second in zip(articles, articles[1:]):
+        pairs.extend(zip(first[:5], second[:5]))
+        if len(pairs) >= n:
+            break
+    return pairs[:n]
+
+
+def contradiction_share(probs) -> dict:
+    """How often clean or unrelated pairs come out as contradictions (false-alarm proxies)."""
+    return {"n": int(len(probs)),
+            "argmax_contradiction": round(float((probs.argmax(axis=1) == 2).mean()), 3) if len(probs) else None,
+            "p_contradiction_over_0.9": round(float((probs[:, 2] > 0.9).mean()), 3) if len(probs) else None,
+            "mean_p_contradiction": round(float(probs[:, 2].mean()), 3) if len(probs) else None}
+
+
 def metrics(probs, gold: list[int]) -> dict:
     pred = probs.argmax(axis=1).tolist()
     confusion = [[0, 0, 0] for _ in LABELS]  # rows: gold, columns: predicted
@@ -65,11 +93,12 @@ def metrics(probs, gold: list[int]) -> dict:
     return out
 
 
-def pairs_per_second(nli, pairs: list[tuple[str, str]]) -> float:
-    nli.score(pairs[: nli.batch_size])  # warm-up: first-call allocations are not throughput
+def pairs_per_second(nli, pairs: list[tuple[str, str]]):
+    """(pairs/s, probabilities) on ``pairs``, after a one-batch warm-up."""
+    nli.score(pairs[: nli.batch_size])  # first-call allocations are not throughput
     started = time.perf_counter()
-    nli.score(pairs)
-    return len(pairs) / (time.perf_counter() - started)
+    probs = nli.score(pairs)
+    return len(pairs) / (time.perf_counter() - started), probs
 
 
 def measure_rss(args, quantize: bool, n: int) -> dict:
@@ -103,7 +132,7 @@ def rss_child(args) -> None:
                       "peak_rss_after_score_mib": round(peak, 1)}))
 
 
-def run_variant(args, quantize: bool, eval_rows: dict, speed: list) -> dict:
+def run_variant(args, quantize: bool, eval_rows: dict, speed: list, unrelated: list) -> dict:
     from factlint.models import load_nli
 
     started = time.perf_counter()
@@ -114,7 +143,12 @@ def run_variant(args, quantize: bool, eval_rows: dict, speed: list) -> dict:
         probs = nli.score([(r["premise"], r["hypothesis"]) for r in rows])
         result["eval"][name] = metrics(probs, [LABELS.index(r["label"]) for r in rows])
         result["eval"][name]["seconds"] = round(time.perf_counter() - t0, 2)
-    result["news_pairs_per_second"] = round(pairs_per_second(nli, speed), 1) if speed else None
+    if speed:
+        rate, probs = pairs_per_second(nli, speed)
+        result["news_pairs_per_second"] = round(rate, 1)
+        result["news_neighbours"] = contradiction_share(probs)
+    if unrelated:
+        result["news_unrelated"] = contradiction_share(nli.score(unrelated))
     result["fingerprint"] = nli.fingerprint
     return result
 
@@ -137,7 +171,8 @@ def weights_info(model: str | None) -> dict:
 def print_table(report: dict) -> None:
     variants = list(report["variants"])
     print(f"\nNLI benchmark: {report['model']['model']} on {report['device']} "
-          f"({report['threads']} torch threads, {report['cpu']})")
+          f"({report['threads']} torch threads, {report['cpu']}, "
+          f"load average {report['load_average_at_start'][0]} at start)")
     if "steps" in report["model"]:
         print(f"weights: {report['model']['weights']} (training steps {report['model']['steps']})")
     header = f"{'set':<12}{'n':>6}" + "".join(f"{'acc ' + v:>12}" for v in variants)
@@ -150,6 +185,9 @@ def print_table(report: dict) -> None:
     for label, key in (("news pairs/s (batch 32)", "news_pairs_per_second"),
                        ("load time (s)", "load_seconds")):
         print(f"{label:<26}" + "".join(f"{str(report['variants'][v][key]):>12}" for v in variants))
+    for label, key in (("clean neighbours", "news_neighbours"), ("unrelated pairs", "news_unrelated")):
+        print(f"{label + ': contradiction':<26}" + "".join(
+            f"{_share(report['variants'][v].get(key)):>12}" for v in variants))
     for v in variants:
         rss = report["variants"][v].get("memory", {})
         if "peak_rss_after_score_mib" in rss:
@@ -158,13 +196,17 @@ def print_table(report: dict) -> None:
                   f"{rss['peak_rss_after_score_mib']:.0f} MiB after scoring {rss['pairs']} pairs")
         elif rss:
             print(f"peak RSS {v}: {rss.get('error')}")
-    print(f"import torch + transformers: {report['import_seconds']} s")
+    print(f"import torch + transformers (BERT classes): {report['import_seconds']} s")
     for v in variants:
         print(f"\nper class, {v}:  precision / recall   (confusion: rows gold e/n/c, columns predicted)")
         for name, row in report["variants"][v]["eval"].items():
             cells = "  ".join(f"{label[:5]} {c['precision']:.2f}/{c['recall']:.2f}"
                               for label, c in row["per_class"].items())
             print(f"  {name:<12}{cells}   {row['confusion']}")
+
+
+def _share(entry: dict | None) -> str:
+    return "-" if not entry else f"{entry['argmax_contradiction']:.1%}"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -189,9 +231,18 @@ def main(argv: list[str] | None = None) -> int:
         rss_child(args)
         return 0
 
+    variants = {"fp32": False} if args.no_int8 or args.device != "cpu" else {"fp32": False, "int8": True}
+    # Memory first, while this process is still small: Linux carries a parent's peak RSS into
+    # a forked child's ru_maxrss, so a child forked after the model loaded here would report it.
+    rss_n = min(args.rss_pairs, args.limit or args.rss_pairs)
+    memory = {label: measure_rss(args, quantize, rss_n) for label, quantize in variants.items()}
+
     started = time.perf_counter()
     import torch
-    import transformers  # noqa: F401
+    # transformers imports lazily; pull in what loading a BERT classifier needs, so the load
+    # time below is the model's own (reading and applying weights), not module imports.
+    from transformers import AutoModelForSequenceClassification, AutoTokenizer  # noqa: F401
+    from transformers.models.bert import modeling_bert  # noqa: F401
 
     import_seconds = round(time.perf_counter() - started, 2)
     from factlint.linter.errors import ModelError
@@ -199,16 +250,17 @@ def main(argv: list[str] | None = None) -> int:
     cap = args.limit or None
     eval_rows = {name: read_jsonl(args.data / f"nli/eval/{name}.jsonl")[:cap] for name in EVAL_SETS}
     speed = news_pairs(args.data, min(args.speed_pairs, args.limit or args.speed_pairs))
-    rss_n = min(args.rss_pairs, args.limit or args.rss_pairs)
-    variants = {"fp32": False} if args.no_int8 or args.device != "cpu" else {"fp32": False, "int8": True}
+    unrelated = unrelated_pairs(args.data, min(args.speed_pairs, args.limit or args.speed_pairs))
 
     report: dict = {"model": weights_info(args.model), "device": args.device,
                     "cpu": platform.processor() or platform.machine(), "limit": args.limit,
-                    "import_seconds": import_seconds, "variants": {}}
+                    "import_seconds": import_seconds, "variants": {},
+                    # speed numbers are only comparable on an otherwise idle machine
+                    "load_average_at_start": [round(x, 2) for x in os.getloadavg()]}
     try:
         for label, quantize in variants.items():
-            result = run_variant(args, quantize, eval_rows, speed)
-            result["memory"] = measure_rss(args, quantize, rss_n)
+            result = run_variant(args, quantize, eval_rows, speed, unrelated)
+            result["memory"] = memory[label]
             report["variants"][label] = result
     except ModelError as err:
         print(f"error: {err}", file=sys.stderr)
