@@ -268,7 +268,7 @@ def test_analysis_imports_no_parser_library_or_model():
 
 
 def _benchmark():
-    spec = importlib.util.spec_from_file_location("numbers_benchmark", REPO / "benchmarks" / "numbers.py")
+    spec = importlib.util.spec_from_file_location("numbers_benchmark", REPO / "benchmarks" / "numbers_dates.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
