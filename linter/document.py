@@ -64,3 +64,12 @@ class Document:
 
     def sentences_in(self, block: Block) -> list[Sentence]:
         return [s for s in self.sentences if s.block == block.index]
+
+    def sentences_with_headline(self) -> list[Sentence]:
+        """Every sentence in order, the headline first as one unit (index -1) when the loader
+        gave it no sentence of its own (a front-matter title)."""
+        units = list(self.sentences)
+        head = self.headline
+        if head is not None and not any(s.block == head.index for s in units):
+            units.insert(0, Sentence(-1, head.text, head.span, head.index))
+        return units

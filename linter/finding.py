@@ -37,6 +37,12 @@ def normalise(text: str) -> str:
     return _SPACE.sub(" ", unicodedata.normalize("NFKC", text)).strip().casefold()
 
 
+def brief(text: str, limit: int = 60) -> str:
+    """Text quoted in a message: whitespace collapsed, cut at ``limit`` characters with "…"."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
 def fingerprint(rule_id: str, *texts: str) -> str:
     """Stable id of a finding: rule + normalised sentence texts, never line numbers, so baselines
     and suppressions survive edits elsewhere in the file."""

@@ -9,7 +9,7 @@ from typing import Iterable
 from rapidfuzz import fuzz
 
 from factlint.linter.document import Document, Sentence
-from factlint.linter.finding import Finding, Severity
+from factlint.linter.finding import Finding, Severity, brief
 from factlint.linter.rule import Context, Rule
 from factlint.rules.fl002_scrape_leftover import is_page_furniture
 
@@ -73,7 +73,7 @@ class DuplicatedSentence(Rule):
         min_words = int(self.options["min_words"])
         seen: list[tuple[str, Sentence]] = []  # earlier sentences (first copies only)
         log_lines = _log_lines(doc)
-        for sentence in _units(doc):
+        for sentence in doc.sentences_with_headline():
             if len(_WORD.findall(sentence.text)) < min_words or is_page_furniture(sentence.text):
                 continue  # "He declined to comment."; a repeated "Advertisement" is FL002's
             if sentence.index in log_lines:
@@ -88,19 +88,11 @@ class DuplicatedSentence(Rule):
             where = "the headline" if _is_headline(doc, earlier) else f"line {earlier.span.line}"
             yield self.finding(
                 sentence,
-                f"repeats {where} {how}: \"{_brief(sentence.text)}\"",
+                f"repeats {where} {how}: \"{brief(sentence.text)}\"",
                 related=[earlier],
                 score=round(score / 100, 3),
             )
 
-
-def _units(doc: Document) -> list[Sentence]:
-    """Every sentence in order; the headline as one unit when the loader gave it no sentence."""
-    units = list(doc.sentences)
-    head = doc.headline
-    if head is not None and not any(s.block == head.index for s in units):
-        units.insert(0, Sentence(-1, head.text, head.span, head.index))
-    return units
 
 
 _LOG_LINE_WORDS = 15  # "Foul by Kemar Roofe (Leeds United)."
@@ -156,7 +148,3 @@ def _is_headline(doc: Document, sentence: Sentence) -> bool:
     head = doc.headline
     return head is not None and sentence.block == head.index
 
-
-def _brief(text: str, limit: int = 60) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

@@ -12,8 +12,8 @@ from typing import Any, Iterable
 import yaml
 
 from factlint.analysis.quotes import sub_span
-from factlint.linter.document import Document, Sentence
-from factlint.linter.finding import Finding, Severity
+from factlint.linter.document import Document
+from factlint.linter.finding import Finding, Severity, brief
 from factlint.linter.rule import Context, Rule
 
 PHRASES_FILE = Path(__file__).parent / "data" / "scrape_phrases.yaml"
@@ -118,14 +118,14 @@ class ScrapeLeftover(Rule):
         self.phrases = builtin_phrases() + tuple(Phrase.parse(e, "label") for e in extra)
 
     def check(self, doc: Document, ctx: Context) -> Iterable[Finding]:
-        units = _units(doc)
+        units = doc.sentences_with_headline()
         max_words = int(self.options["max_words"])
         for position, sentence in enumerate(units):
             last = position == len(units) - 1
             hit = _match(self.phrases, sentence.text, max_words)
             if hit is not None:
                 phrase, end = hit
-                shown = _brief(sentence.text[:end])
+                shown = brief(sentence.text[:end])
                 if last and sentence.text.rstrip().endswith(":"):
                     message = f"dangling lead-in \"{shown}\" at the end of the article: nothing follows it"
                 else:
@@ -135,7 +135,7 @@ class ScrapeLeftover(Rule):
             elif last and self.options["dangling_lead_in"] and _is_lead_in(sentence.text):
                 yield self.finding(
                     sentence,
-                    f"the article ends with a lead-in that nothing follows: \"{_brief(sentence.text)}\"",
+                    f"the article ends with a lead-in that nothing follows: \"{brief(sentence.text)}\"",
                 )
 
 class _Matcher:
@@ -198,14 +198,3 @@ def _is_lead_in(text: str) -> bool:
     return text.rstrip().endswith(":") and len(text.split()) <= 30
 
 
-def _units(doc: Document) -> list[Sentence]:
-    units = list(doc.sentences)
-    head = doc.headline
-    if head is not None and not any(s.block == head.index for s in units):
-        units.insert(0, Sentence(-1, head.text, head.span, head.index))
-    return units
-
-
-def _brief(text: str, limit: int = 60) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

@@ -6,7 +6,7 @@ from typing import Iterable
 
 from factlint.analysis.quotes import quotes
 from factlint.linter.document import Document
-from factlint.linter.finding import Finding, Severity
+from factlint.linter.finding import Finding, Severity, brief
 from factlint.linter.rule import Context, Rule
 
 
@@ -63,7 +63,7 @@ class UnattributedQuote(Rule):
             reported.add(q.sentence)
             yield self.finding(
                 q.span,
-                f"quote \"{_brief(q.text)}\" has no speaker: say who said it (said, told, according to)",
+                f"quote \"{brief(q.text, 50)}\" has no speaker: say who said it (said, told, according to)",
                 key_texts=[q.text],
             )
 
@@ -73,7 +73,3 @@ def _is_partial(text: str) -> bool:
     first = next((c for c in text if c.isalnum()), "")
     return first.islower()
 
-
-def _brief(text: str, limit: int = 50) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
