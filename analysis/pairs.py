@@ -1,0 +1,311 @@
+"""Candidate sentence pairs: which pairs of an article are worth an NLI call.
+
+An article of n sentences has n(n-1)/2 pairs — 1,225 for 50 sentences, too many for a pre-commit
+hook. Two sentences can only contradict each other if they talk about the same thing, and that
+shows in cheap signals: their embeddings are close (the base MiniLM, loaded once), they name the
+same people or places, both carry numbers, one is negated and the other is not, or one uses a
+word's opposite ("happily" / "unhappily"). Each sentence gets at most ``partners`` partners:
+
+1. its ``similar`` nearest neighbours by embedding cosine;
+2. then, up to ``partners``, the sentences that share one of the cues, ranked by cosine plus a
+   bonus per cue.
+
+The pair set is the union over sentences, so it holds at most ``partners * n`` pairs: it grows
+linearly with the article, and scoring both directions of each pair costs at most
+``2 * partners`` NLI calls per sentence.
+
+``candidate_pairs(doc, ctx)`` is the shared analysis (memoised per document); rules that compare
+sentences with each other (FL101) or with sources may reuse it. ``select_pairs`` is the pure
+selection step, for tests and benchmarks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Sequence
+
+if TYPE_CHECKING:  # pragma: no cover
+    import numpy as np
+
+    from factlint.linter.document import Document
+    from factlint.linter.rule import Context
+
+SIMILAR = 3  # nearest neighbours by cosine every sentence gets
+PARTNERS = 4  # partners per sentence at most (both directions scored: <= 8 NLI calls/sentence)
+MIN_WORDS = 4  # shorter "sentences" (bylines, "Read also:") assert nothing worth checking
+CUE_BONUS = {"entity": 0.06, "number": 0.08, "negation": 0.08, "antonym": 0.15}
+
+_WORD = re.compile(r"[\w'’-]+")
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+_NUMBER = re.compile(r"(?<![\w.])\d[\d,.]*(?:\s?%)?|\b(?:one|two|three|four|five|six|seven|eight|"
+                     r"nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|"
+                     r"billion|trillion|dozens?|half|percent|first|second|third)\b", re.IGNORECASE)
+_NEGATION = re.compile(r"\b(?:not|no|never|none|nobody|nothing|nowhere|neither|nor|without|cannot|"
+                       r"hardly|barely|scarcely|fail(?:s|ed)?|refus(?:e|es|ed)|den(?:y|ies|ied)|"
+                       r"lack(?:s|ed)?|yet to)\b|n['’]t\b", re.IGNORECASE)
+# Opposites a prefix does not reveal. Kept short and general: the embedding does the rest.
+_OPPOSITES = [
+    ("increase", "decrease"), ("rise", "fall"), ("rose", "fell"), ("gain", "loss"), ("win", "lose"),
+    ("won", "lost"), ("ally", "enemy"), ("allies", "enemies"), ("friend", "enemy"),
+    ("friends", "enemies"), ("agree", "disagree"), ("support", "oppose"), ("supported", "opposed"),
+    ("accept", "reject"), ("accepted", "rejected"), ("love", "hate"), ("loved", "hated"),
+    ("happy", "sad"), ("attracted", "repulsed"), ("strong", "weak"), ("stronger", "weaker"),
+    ("higher", "lower"), ("more", "less"), ("before", "after"), ("early", "late"), ("open", "closed"),
+    ("alive", "dead"), ("success", "failure"), ("succeeded", "failed"), ("together", "apart"),
+    ("unity", "division"), ("calm", "angry"), ("rich", "poor"), ("cheap", "expensive"),
+    ("largest", "smallest"), ("most", "least"), ("always", "never"), ("all", "none"),
+    ("guilty", "innocent"), ("married", "divorced"), ("born", "died"), ("arrived", "left"),
+    ("praised", "criticised"), ("praised", "criticized"), ("confident", "worried"),
+]
+_OPPOSITE = {a: b for a, b in _OPPOSITES} | {b: a for a, b in _OPPOSITES}
+_PREFIXES = ("un", "in", "im", "ir", "il", "dis", "non")
+_NOT_ENTITIES = {
+    "the", "a", "an", "but", "and", "or", "however", "in", "on", "at", "as", "this", "that", "these",
+    "those", "it", "its", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "my",
+    "there", "then", "also", "when", "while", "after", "before", "meanwhile", "despite", "for", "of",
+    "to", "from", "with", "by", "what", "who", "which", "so", "yet", "still", "if", "although",
+    "though", "because", "since", "during", "over", "under", "upon", "according", "mr", "mrs", "ms",
+    "dr", "one", "some", "many", "most", "all", "both", "each", "his", "here", "now", "today",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "read", "said",
+}
+
+
+@dataclass(frozen=True)
+class Cues:
+    """What a sentence talks about, as far as cheap pattern matching can tell."""
+
+    words: frozenset[str]  # lower-cased word forms
+    entities: frozenset[str]  # lower-cased capitalised words that are not sentence openers
+    numbers: frozenset[str]
+    negated: bool
+    checkable: bool  # long enough to assert something
+
+
+@dataclass(frozen=True)
+class CandidatePair:
+    first: int  # index of the earlier sentence
+    second: int  # index of the later sentence
+    similarity: float  # embedding cosine
+    reasons: frozenset[str]  # "similar", "entity", "number", "negation", "antonym"
+
+
+def sentence_cues(text: str, min_words: int = MIN_WORDS) -> Cues:
+    words = [w.lower().strip("'’-") for w in _WORD.findall(text)]
+    entities = set()
+    for match in _CAPITALISED.finditer(text):
+        for word in match.group().split():
+            word = word.lower().strip("'’-").removesuffix("'s").removesuffix("’s")
+            if len(word) > 1 and word not in _NOT_ENTITIES:
+                entities.add(word)
+    numbers = {m.group().lower().rstrip(".,").replace(",", "") for m in _NUMBER.finditer(text)}
+    return Cues(
+        words=frozenset(words),
+        entities=frozenset(entities),
+        numbers=frozenset(n for n in numbers if n),
+        negated=bool(_NEGATION.search(text)),
+        checkable=len(words) >= min_words,
+    )
+
+
+def opposite_words(a: Cues, b: Cues) -> bool:
+    """Does one sentence use the opposite of a word of the other (listed or by prefix)?"""
+    for word in a.words - b.words:
+        if _OPPOSITE.get(word) in b.words:
+            return True
+        for prefix in _PREFIXES:
+            if word.startswith(prefix) and len(word) > len(prefix) + 3 and word[len(prefix):] in b.words:
+                return True
+            if prefix + word in b.words:
+                return True
+    return False
+
+
+def pair_cues(a: Cues, b: Cues) -> set[str]:
+    cues = set()
+    if a.entities & b.entities:
+        cues.add("entity")
+    if a.numbers and b.numbers:
+        cues.add("number")
+    if a.negated != b.negated:
+        cues.add("negation")
+    if opposite_words(a, b):
+        cues.add("antonym")
+    return cues
+
+
+def select_pairs(
+    cues: Sequence[Cues],
+    similarity: "np.ndarray",
+    *,
+    similar: int = SIMILAR,
+    partners: int = PARTNERS,
+    neighbours: bool = True,
+) -> list[CandidatePair]:
+    """Candidate pairs of one document, at most ``partners * n`` of them (n = checkable sentences).
+
+    1. every sentence's ``similar`` best partners by cosine plus cue bonuses;
+    2. every sentence and the next checkable one (planted and real contradictions are often
+       adjacent: "He was happy. He frowned." share few words, so their cosine is low);
+    3. the budget those leave (partners overlap) goes to the best remaining pairs overall, no
+       sentence taking part in more than ``2 * partners`` pairs.
+    """
+    checkable = [i for i in range(len(cues)) if cues[i].checkable]
+    budget = partners * len(checkable)
+    reasons: dict[tuple[int, int], set[str]] = {}
+    rank: dict[tuple[int, int], float] = {}
+    for x, i in enumerate(checkable):
+        for j in checkable[x + 1:]:
+            found = pair_cues(cues[i], cues[j])
+            rank[(i, j)] = float(similarity[i][j]) + sum(CUE_BONUS[c] for c in found)
+            reasons[(i, j)] = found
+    chosen: dict[tuple[int, int], set[str]] = {}
+
+    def take(key: tuple[int, int], why: str) -> None:
+        chosen.setdefault(key, set(reasons[key])).add(why)
+
+    per_sentence = min(similar, partners - 1 if neighbours else partners)
+    for i in checkable:
+        others = sorted((j for j in checkable if j != i),
+                        key=lambda j: (-rank[(min(i, j), max(i, j))], j))
+        for j in others[:per_sentence]:
+            take((min(i, j), max(i, j)), "similar")
+    if neighbours:
+        for i, j in zip(checkable, checkable[1:]):
+            take((i, j), "neighbour")
+    degree = {i: 0 for i in checkable}
+    for i, j in chosen:
+        degree[i] += 1
+        degree[j] += 1
+    for key in sorted(rank, key=lambda k: (-rank[k], k)):
+        if len(chosen) >= budget:
+            break
+        i, j = key
+        if key in chosen or degree[i] >= 2 * partners or degree[j] >= 2 * partners:
+            continue
+        take(key, "similar")
+        degree[i] += 1
+        degree[j] += 1
+    return [
+        CandidatePair(i, j, float(similarity[i][j]), frozenset(why))
+        for (i, j), why in sorted(chosen.items())
+    ]
+
+
+def sentence_embeddings(doc: "Document", ctx: "Context") -> "np.ndarray":
+    """Unit-length embeddings of every sentence of ``doc`` (n, d), from the base embedder.
+
+    Sentences embedded before (by any factlint process of this user) come from a small persistent
+    cache, so re-checking an unchanged article never loads the embedder (nor torch)."""
+    import numpy as np
+
+    texts = [s.text for s in doc.sentences]
+    if not texts:
+        return np.zeros((0, 0), dtype=np.float32)
+    cache = None
+    if ctx.settings.use_cache:
+        from factlint.models.cache import cache_dir
+
+        folder = cache_dir()
+        cache = ctx.shared(("embedding-cache", str(folder)),
+                           lambda: EmbeddingCache(folder / EmbeddingCache.FILE))
+    keys = [EmbeddingCache.key(t) for t in texts]
+    found = cache.get_many(keys) if cache is not None else {}
+    missing = [i for i, key in enumerate(keys) if key not in found]
+    if missing:
+        fresh = np.asarray(ctx.embedder().encode([texts[i] for i in missing]), dtype=np.float32)
+        fresh = fresh.astype(np.float16).astype(np.float32)  # as the cache stores them: same pairs cold or warm
+        for row, i in enumerate(missing):
+            found[keys[i]] = fresh[row]
+        if cache is not None:
+            cache.put_many((keys[i], fresh[row]) for row, i in enumerate(missing))
+    return np.stack([np.asarray(found[key], dtype=np.float32) for key in keys])
+
+
+class EmbeddingCache:
+    """sha256(model + sentence) -> float16 vector, in one SQLite file beside the NLI score cache.
+
+    A cache must never stop the linter: any SQLite or file error switches it off for the process
+    (one warning), and sentences are then embedded as if nothing were cached."""
+
+    FILE = "sentence-embeddings.sqlite3"
+
+    def __init__(self, path=None):
+        from pathlib import Path
+
+        from factlint.models.cache import cache_dir
+
+        self.path = Path(path) if path is not None else cache_dir() / self.FILE
+        self._conn = None
+        self.enabled = True
+
+    @staticmethod
+    def key(text: str) -> bytes:
+        import hashlib
+
+        from factlint.models.base import BASE_SHA256
+
+        return hashlib.sha256(f"{BASE_SHA256}\0{text}".encode("utf-8")).digest()
+
+    def _connect(self):
+        import sqlite3
+
+        if self._conn is None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("CREATE TABLE IF NOT EXISTS vectors (key BLOB PRIMARY KEY, vector BLOB NOT NULL)"
+                         " WITHOUT ROWID")
+            self._conn = conn
+        return self._conn
+
+    def _guard(self, action, default):
+        import logging
+        import sqlite3
+
+        if not self.enabled:
+            return default
+        try:
+            return action(self._connect())
+        except (sqlite3.Error, OSError) as err:
+            logging.getLogger("factlint.analysis").warning(
+                "factlint: embedding cache %s disabled for this run (%s)", self.path, err)
+            self.enabled = False
+            return default
+
+    def get_many(self, keys: list[bytes]) -> dict:
+        import numpy as np
+
+        def action(conn):
+            found = {}
+            unique = list(dict.fromkeys(keys))
+            for start in range(0, len(unique), 500):
+                chunk = unique[start:start + 500]
+                marks = ",".join("?" * len(chunk))
+                for key, blob in conn.execute(f"SELECT key, vector FROM vectors WHERE key IN ({marks})", chunk):
+                    found[bytes(key)] = np.frombuffer(blob, dtype=np.float16).astype(np.float32)
+            return found
+
+        return self._guard(action, {}) if keys else {}
+
+    def put_many(self, items) -> None:
+        import numpy as np
+
+        rows = [(key, np.asarray(vector, dtype=np.float16).tobytes()) for key, vector in items]
+
+        def action(conn):
+            with conn:
+                conn.execute("BEGIN IMMEDIATE")
+                conn.executemany("INSERT OR REPLACE INTO vectors VALUES (?, ?)", rows)
+
+        if rows:
+            self._guard(action, None)
+
+
+def candidate_pairs(doc: "Document", ctx: "Context") -> list[CandidatePair]:
+    """The shared analysis: candidate pairs of ``doc`` (earlier sentence first)."""
+    cues = [sentence_cues(s.text) for s in doc.sentences]
+    if sum(c.checkable for c in cues) < 2:
+        return []  # nothing to compare: do not load the embedder for it
+    vectors = ctx.analysis(sentence_embeddings)
+    return select_pairs(cues, vectors @ vectors.T)

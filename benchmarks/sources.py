@@ -1,0 +1,521 @@
+"""Benchmark FL301/FL302 (claims against sources) on the shared dev data.
+
+Each item is a source document and a summary of it; the summary is checked as an article whose
+only source is the document (written to a temporary file and passed as ``--source`` would be),
+through the real rules and analyses: claim selection, sentence-window chunks, candidate selection
+by embeddings, NLI scoring with the persistent cache.
+
+Data (``../shared/data/sources/dev/``):
+- SummEdits, 7 domains: document + (edited) summary, ``label`` 1 consistent / 0 inconsistent.
+  The sentences an edit changed (not in ``original_summary``) are the error "spans".
+- XSumFaith: BBC articles + one-sentence summaries of 4 systems; label = majority of the three
+  ``is_factual`` judgements; error spans from the hallucination annotations (any annotator).
+- CLIFF: BART/Pegasus summaries of XSum and CNN/DM articles; label = ``error_type != correct``;
+  error spans = ``annotated_span`` strings.
+
+Measures, per domain:
+- balanced accuracy of "the summary has an FL301/FL302 finding" against "the summary is
+  inconsistent". The rules flag a claim when no chunk entails it at ``threshold`` (FL302 only
+  decides which of the two rules reports it), so a summary is flagged when its least supported
+  claim's best entailment is below the threshold: one number per summary, swept here.
+  The threshold is chosen on this same dev data (there is no separate test split here): one
+  threshold for all domains (the rule has one default), maximising the mean of SummEdits' and
+  XSumFaith's balanced accuracy; also reported: each domain's own best threshold (an optimistic
+  ceiling) and a 2-fold estimate (threshold picked on one half of the items, measured on the
+  other, averaged), which is the fairer number for the chosen default;
+- span agreement: of the flagged summary sentences in inconsistent summaries, the share that
+  contain an annotated error span (SummEdits: an edited sentence);
+- cost: source chunks scored per claim, model pairs, seconds (wall and CPU) per document;
+- the model's share (SummEdits edit check): for each sampled edit that changed one sentence, is
+  the original sentence better supported than the edited one? Near-identical sentences get
+  near-identical candidate chunks, so a low score here is the NLI model failing to see the
+  edit, not the chunking or the candidate selection missing the evidence.
+
+Run: ``python benchmarks/sources.py --limit 60`` (items per domain, sampled with a fixed seed;
+0 = all). Prints progress and a table; writes ``benchmarks/results/sources.json``.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+# Run as a script, this folder is sys.path[0], and benchmarks/numbers.py would shadow the
+# standard library's `numbers` module (numpy imports it).
+if sys.path and Path(sys.path[0] or ".").resolve() == Path(__file__).resolve().parent:
+    sys.path.pop(0)
+
+import argparse
+import ast
+import csv
+import json
+import os
+import random
+import tempfile
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+HERE = Path(__file__).resolve().parent
+DATA = HERE.parents[0].parent / "shared" / "data" / "sources" / "dev"
+SUMMEDITS = ("podcast", "qmsumm", "sales_call", "sales_email", "samsum", "scitldr", "ectsum")
+SELECTION_DOMAINS = ("summedits", "xsumfaith")  # the threshold maximises their mean
+GRID = [round(0.02 * i, 2) for i in range(0, 50)]  # 0: only names/numbers and FL302
+
+
+@dataclass
+class Item:
+    domain: str
+    id: str
+    doc: str
+    summary: str
+    inconsistent: bool
+    error_spans: list[str] = field(default_factory=list)  # texts; SummEdits: edited sentences
+    original: str = ""  # SummEdits: the summary before the edit
+
+
+# --- data ---------------------------------------------------------------------------------------
+
+
+def load_summedits(domain: str) -> list[Item]:
+    rows = json.loads((DATA / "summedits" / f"summedits_{domain}.json").read_text(encoding="utf-8"))
+    items = []
+    for r in rows:
+        original = " ".join(r.get("original_summary", "").split())
+        edited = [] if r["label"] == 1 else [s for s in _rough_sentences(r["summary"])
+                                             if " ".join(s.split()) not in original]
+        items.append(Item(f"summedits-{domain}", r["id"], r["doc"], r["summary"], r["label"] == 0, edited,
+                          r.get("original_summary", "")))
+    return items
+
+
+def _rough_sentences(text: str) -> list[str]:
+    from factlint.linter.segment import split_sentences
+
+    return [text[a:b] for a, b in split_sentences(text)]
+
+
+def load_xsumfaith() -> list[Item]:
+    base = DATA / "xsumfaith"
+    docs = {}
+    with (base / "documents.jsonl").open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                row = json.loads(line)
+                docs[row["bbcid"]] = row["document"]
+    votes: dict[tuple[str, str], list[str]] = defaultdict(list)
+    summaries = {}
+    with (base / "factuality_annotations_xsum_summaries.csv").open(encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            key = (r["bbcid"], r["system"])
+            votes[key].append(r["is_factual"].strip().lower())
+            summaries[key] = r["summary"]
+    spans: dict[tuple[str, str], set[str]] = defaultdict(set)
+    with (base / "hallucination_annotations_xsum_summaries.csv").open(encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            if r["hallucination_type"] != "NULL" and r["hallucinated_span"].strip():
+                spans[(r["bbcid"], r["system"])].add(r["hallucinated_span"].strip())
+    items = []
+    for key in sorted(votes):
+        if key[0] not in docs:
+            continue
+        factual = votes[key].count("yes") > len(votes[key]) / 2
+        items.append(Item("xsumfaith", f"{key[0]}-{key[1]}", docs[key[0]], summaries[key], not factual,
+                          sorted(spans.get(key, ()))))
+    return items
+
+
+def load_cliff(origin: str) -> list[Item]:
+    items = []
+    with (DATA / "cliff" / "CLIFF_error_types.csv").open(encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            if r["origin"] != origin:
+                continue
+            spans = []
+            if r["annotated_span"].strip():
+                try:
+                    spans = [str(s) for s in ast.literal_eval(r["annotated_span"])]
+                except (ValueError, SyntaxError):
+                    spans = [r["annotated_span"]]
+            items.append(Item(f"cliff-{origin}", f"{r['id']}-{r['model_name']}", r["doc"], r["summ"],
+                              r["error_type"] != "correct", spans))
+    return items
+
+
+def load_domain(name: str) -> list[Item]:
+    if name.startswith("summedits-"):
+        return load_summedits(name.split("-", 1)[1])
+    if name == "xsumfaith":
+        return load_xsumfaith()
+    if name.startswith("cliff-"):
+        return load_cliff(name.split("-", 1)[1])
+    raise ValueError(name)
+
+
+def sample(items: list[Item], limit: int, seed: int) -> list[Item]:
+    """``limit`` items (all when 0), half consistent and half not where the domain has enough
+    (balanced accuracy does not depend on the class ratio, and a sample of XSumFaith's 11%
+    consistent summaries would otherwise hold a handful), drawn with a fixed seed, then grouped
+    by document so a document's chunk embeddings are computed once."""
+    if limit and len(items) > limit:
+        rng = random.Random(seed)
+        pos = [it for it in items if it.inconsistent]
+        neg = [it for it in items if not it.inconsistent]
+        n_neg = min(len(neg), limit // 2)
+        n_pos = min(len(pos), limit - n_neg)
+        n_neg = min(len(neg), limit - n_pos)
+        items = rng.sample(pos, n_pos) + rng.sample(neg, n_neg)
+    order = {d: i for i, d in enumerate(dict.fromkeys(it.doc for it in items))}
+    return sorted(items, key=lambda it: (order[it.doc], it.id))
+
+
+# --- running the rules ---------------------------------------------------------------------------
+
+
+class Runner:
+    def __init__(self, model: str | None, device: str, folder: Path):
+        from factlint.linter.rule import Settings
+        from factlint.rules.fl301_unsupported_claim import UnsupportedClaim
+        from factlint.rules.fl302_contradicted_by_source import ContradictedBySource
+
+        self.settings = Settings(model=model, device=device)
+        self.rules = [UnsupportedClaim(), ContradictedBySource()]
+        self.folder = folder
+        self.files: dict[str, Path] = {}
+
+    def source_file(self, text: str) -> Path:
+        if text not in self.files:
+            path = self.folder / f"source-{len(self.files)}.txt"
+            path.write_text(text, encoding="utf-8")
+            self.files[text] = path
+        return self.files[text]
+
+    def run(self, item: Item) -> dict:
+        from dataclasses import replace
+
+        from factlint.analysis.sources import support
+        from factlint.linter.loader import parse_text
+        from factlint.linter.rule import Context
+
+        doc = parse_text(item.summary, "text", display_path="summary.txt")
+        ctx = Context(doc, replace(self.settings, sources=[self.source_file(item.doc)]))
+        findings = [f for rule in self.rules for f in rule.check(doc, ctx)]
+        scored = ctx.analysis(support)
+        return {
+            "id": item.id,
+            "inconsistent": item.inconsistent,
+            "claims": [{"sentence": s.claim.sentence, "text": s.claim.text,
+                        "entailment": round(s.entailment, 4), "contradiction": round(s.contradiction, 4),
+                        "novel": list(s.novel), "scored": s.scored} for s in scored],
+            "findings": [{"rule": f.rule_id, "line": f.span.line, "text": doc.text[f.span.start:f.span.end]}
+                         for f in findings],
+            "sentences": len(doc.sentences),
+            "spans": item.error_spans,
+        }
+
+
+def edit_pairs(items: list[Item]) -> list[tuple[Item, str, str]]:
+    """SummEdits inconsistent items whose edit changed one sentence: (item, original sentence,
+    edited sentence), aligned by position in a summary of unchanged length."""
+    out = []
+    for it in items:
+        if not it.inconsistent or not it.original or len(it.error_spans) != 1:
+            continue
+        edited, original = _rough_sentences(it.summary), _rough_sentences(it.original)
+        if len(edited) != len(original):
+            continue
+        k = next((i for i, s in enumerate(edited) if s == it.error_spans[0]), None)
+        if k is not None and original[k].strip() != edited[k].strip():
+            out.append((it, original[k], edited[k]))
+    return out
+
+
+def edit_ranking(runner: "Runner", pairs: list[tuple[Item, str, str]]) -> dict:
+    """Is an original summary sentence better supported than its edited (inconsistent) version?
+    Both are checked against the same document by the same pipeline, and near-identical texts
+    get near-identical candidate chunks, so this measures the NLI model more than the method:
+    a perfect model ranks every original above its edit."""
+    wins, diffs, n = 0.0, [], 0
+    for it, original, edited in pairs:
+        scores = []
+        for text in (original, edited):
+            result = runner.run(Item(it.domain, it.id, it.doc, text, False))
+            scores.append(min((c["entailment"] for c in result["claims"]), default=None))
+        if None in scores:
+            continue
+        n += 1
+        wins += 1.0 if scores[0] > scores[1] else 0.5 if scores[0] == scores[1] else 0.0
+        diffs.append(scores[0] - scores[1])
+    return {"pairs": n, "original_ranked_higher": round(wins / n, 3) if n else None,
+            "mean_entailment_gap": round(sum(diffs) / n, 3) if n else None}
+
+
+# --- measures --------------------------------------------------------------------------------
+
+
+def _fl302_defaults() -> tuple[float, float]:
+    from factlint.rules.fl302_contradicted_by_source import ContradictedBySource
+
+    d = ContradictedBySource.defaults
+    return float(d["threshold"]), float(d["support_threshold"])
+
+
+def claim_flagged(claim: dict, threshold: float) -> bool:
+    """Would FL301 or FL302 (at their defaults, FL301 at ``threshold``) report this claim?
+    FL301: entailment below ``threshold``, or a number or name no source mentions (unless
+    contradicted: then FL302 reports it); FL302: contradiction from its threshold unless some
+    chunk supports the claim strongly. Mirrors the rules' ``flags``."""
+    contradicted_at, strong_support = _fl302_defaults()
+    e, c = claim["entailment"], claim["contradiction"]
+    if c >= contradicted_at:
+        return e < strong_support  # FL302
+    return e < threshold or bool(claim.get("novel"))  # FL301
+
+
+def flagged(result: dict, threshold: float) -> bool:
+    return any(claim_flagged(c, threshold) for c in result["claims"])
+
+
+def doc_score(result: dict) -> float:
+    """The entailment of the summary's least supported claim (1.0: no claim to check): the
+    threshold-free ranking behind the AUC column."""
+    return min((c["entailment"] for c in result["claims"]), default=1.0)
+
+
+def balanced_accuracy(results: list[dict], threshold: float) -> float | None:
+    pos = [r for r in results if r["inconsistent"]]
+    neg = [r for r in results if not r["inconsistent"]]
+    if not pos or not neg:
+        return None
+    tpr = sum(flagged(r, threshold) for r in pos) / len(pos)
+    tnr = sum(not flagged(r, threshold) for r in neg) / len(neg)
+    return (tpr + tnr) / 2
+
+
+def auc(results: list[dict]) -> float | None:
+    """Chance that an inconsistent summary's least supported claim has lower entailment than a
+    consistent summary's (ties count half)."""
+    pos = [doc_score(r) for r in results if r["inconsistent"]]
+    neg = [doc_score(r) for r in results if not r["inconsistent"]]
+    if not pos or not neg:
+        return None
+    wins = sum((p < q) + 0.5 * (p == q) for p in pos for q in neg)
+    return wins / (len(pos) * len(neg))
+
+
+def span_agreement(results: list[dict], threshold: float) -> tuple[float | None, int]:
+    """Of the claims flagged in inconsistent summaries, the share containing an error span."""
+    hits = total = 0
+    for r in results:
+        if not r["inconsistent"] or not r["spans"]:
+            continue
+        for c in r["claims"]:
+            if claim_flagged(c, threshold):
+                total += 1
+                text = " ".join(c["text"].lower().split())
+                hits += any(" ".join(s.lower().split()) in text or text in " ".join(s.lower().split())
+                            for s in r["spans"])
+    return (hits / total if total else None), total
+
+
+def group_mean(by_domain: dict[str, list[dict]], threshold: float, group: str) -> float | None:
+    values = [balanced_accuracy(rs, threshold) for d, rs in by_domain.items() if d.startswith(group)]
+    values = [v for v in values if v is not None]
+    return sum(values) / len(values) if values else None
+
+
+def selection_objective(by_domain: dict[str, list[dict]], threshold: float) -> float:
+    values = [group_mean(by_domain, threshold, g) for g in SELECTION_DOMAINS]
+    values = [v for v in values if v is not None]
+    return sum(values) / len(values) if values else 0.0
+
+
+def choose_threshold(by_domain: dict[str, list[dict]]) -> float:
+    return max(GRID, key=lambda t: (selection_objective(by_domain, t), -abs(t - 0.5)))
+
+
+def two_fold(by_domain: dict[str, list[dict]], seed: int) -> dict[str, float | None]:
+    """Threshold chosen on one half of every domain's items, balanced accuracy measured on the
+    other half; both directions averaged."""
+    rng = random.Random(seed)
+    halves: list[dict[str, list[dict]]] = [{}, {}]
+    for d, rs in by_domain.items():
+        shuffled = rs[:]
+        rng.shuffle(shuffled)
+        halves[0][d], halves[1][d] = shuffled[::2], shuffled[1::2]
+    out: dict[str, list[float]] = defaultdict(list)
+    for a, b in ((0, 1), (1, 0)):
+        t = choose_threshold(halves[a])
+        for d in by_domain:
+            v = balanced_accuracy(halves[b][d], t)
+            if v is not None:
+                out[d].append(v)
+        for g in SELECTION_DOMAINS:
+            v = group_mean(halves[b], t, g)
+            if v is not None:
+                out[g].append(v)
+    return {k: round(sum(v) / len(v), 3) for k, v in out.items() if v}
+
+
+# --- main -------------------------------------------------------------------------------------
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, default=60, help="items per domain (0: all)")
+    parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--model", default=None, help="NLI model (default: factlint-minilm-nli)")
+    parser.add_argument("--device", default="cpu")
+    parser.add_argument("--domains", default="",
+                        help="comma-separated subset, e.g. summedits-samsum,xsumfaith")
+    parser.add_argument("--out", type=Path, default=HERE / "results" / "sources.json")
+    parser.add_argument("--threshold", type=float, default=None,
+                        help="evaluate FL301 at this threshold instead of choosing one on this data")
+    parser.add_argument("--no-edit-check", action="store_true",
+                        help="skip the SummEdits original-vs-edited sentence check")
+    parser.add_argument("--dump", type=Path, default=None, help="also write every item's claim scores here")
+    parser.add_argument("--cache-dir", type=Path, default=None,
+                        help="NLI score cache to use (default: a fresh one, so timings are cold)")
+    args = parser.parse_args(argv)
+    if not DATA.is_dir():
+        print(f"data not found: {DATA}", file=sys.stderr)
+        return 2
+    domains = [f"summedits-{d}" for d in SUMMEDITS] + ["xsumfaith", "cliff-xsum", "cliff-cnndm"]
+    if args.domains:
+        domains = [d for d in domains if d in set(args.domains.split(","))]
+
+    started = time.time()
+    load_seconds = 0.0
+    with tempfile.TemporaryDirectory(prefix="factlint-sources-") as tmp:
+        os.environ["FACTLINT_CACHE_DIR"] = str(args.cache_dir or Path(tmp) / "cache")
+        runner = Runner(args.model, args.device, Path(tmp))
+        load_started = time.time()
+        nli = None
+        by_domain: dict[str, list[dict]] = {}
+        cost: dict[str, dict] = {}
+        sampled: dict[str, list[Item]] = {}
+        for domain in domains:
+            items = sampled[domain] = sample(load_domain(domain), args.limit, args.seed)
+            results = []
+            t0, cpu0 = time.time(), time.process_time()
+            for n, item in enumerate(items, 1):
+                results.append(runner.run(item))
+                if nli is None:
+                    from factlint.linter.rule import Context
+
+                    nli = next((v for k, v in Context._shared.items() if k[0] == "nli"), None)
+                    load_seconds = time.time() - load_started
+                if n % 10 == 0 or n == len(items):
+                    print(f"  {domain}: {n}/{len(items)} ({time.time() - t0:.0f}s)", flush=True)
+            seconds, cpu = time.time() - t0, time.process_time() - cpu0
+            claims = [c for r in results for c in r["claims"]]
+            cost[domain] = {
+                "items": len(results),
+                "documents": len({it.doc for it in items}),
+                "claims_per_summary": round(len(claims) / max(1, len(results)), 2),
+                "chunks_scored_per_claim": round(sum(c["scored"] for c in claims) / max(1, len(claims)), 2),
+                "seconds_per_item": round(seconds / max(1, len(results)), 3),
+                # CPU time of this process: wall time depends on what else the machine runs
+                "cpu_seconds_per_item": round(cpu / max(1, len(results)), 3),
+            }
+            by_domain[domain] = results
+        edits = None
+        if not args.no_edit_check:
+            pairs = [p for d in domains if d.startswith("summedits-") for p in edit_pairs(sampled[d])]
+            print(f"  edit check: {len(pairs)} original/edited sentence pairs", flush=True)
+            edits = edit_ranking(runner, pairs)
+        stats = nli.stats if nli is not None else None
+
+    chosen = choose_threshold(by_domain)
+    threshold = args.threshold if args.threshold is not None else chosen
+    table = []
+    for domain in domains:
+        rs = by_domain[domain]
+        best = max(GRID, key=lambda t: (balanced_accuracy(rs, t) or 0, -abs(t - threshold)))
+        agree, flagged = span_agreement(rs, threshold)
+        table.append({
+            "domain": domain,
+            "n": len(rs),
+            "inconsistent": sum(r["inconsistent"] for r in rs),
+            "balanced_accuracy": _round(balanced_accuracy(rs, threshold)),
+            "auc": _round(auc(rs)),
+            "own_best_threshold": best,
+            "own_best_balanced_accuracy": _round(balanced_accuracy(rs, best)),
+            "span_agreement": _round(agree),
+            "flagged_claims_in_inconsistent": flagged,
+            **cost[domain],
+        })
+    folds = two_fold(by_domain, args.seed)
+    groups = {g: {"balanced_accuracy": _round(group_mean(by_domain, threshold, g)),
+                  "two_fold_balanced_accuracy": folds.get(g)} for g in ("summedits", "xsumfaith", "cliff")}
+    for row in table:
+        row["two_fold_balanced_accuracy"] = folds.get(row["domain"])
+    report = {
+        "model": args.model or "factlint-minilm-nli",
+        "limit_per_domain": args.limit,
+        "seed": args.seed,
+        "threshold": threshold,
+        "threshold_given": args.threshold is not None,
+        "best_threshold_on_this_sample": chosen,
+        "fl302": dict(zip(("threshold", "support_threshold"), _fl302_defaults())),
+        "selection": "one FL301 threshold maximising the mean of SummEdits' (mean over its domains) "
+                     "and XSumFaith's balanced accuracy; no separate test split exists in this dev "
+                     "data" + ("; given on the command line (chosen on another sample)"
+                               if args.threshold is not None else "; chosen on this sample"),
+        "groups": groups,
+        "domains": table,
+        "edit_check": edits,
+        "first_item_seconds": round(load_seconds, 1) if nli is not None else None,  # model loads included
+        "nli_pairs": {"requested": stats.pairs_requested, "scored": stats.pairs_scored,
+                      "cache_hits": stats.cache_hits} if stats else None,
+        "total_seconds": round(time.time() - started, 1),
+    }
+    print_table(report)
+    if args.dump:
+        args.dump.write_text(json.dumps(by_domain, indent=1) + "\n", encoding="utf-8")
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    print(f"wrote {args.out}")
+    return 0
+
+
+def _round(value: float | None) -> float | None:
+    return None if value is None else round(value, 3)
+
+
+def print_table(report: dict) -> None:
+    given = "given" if report["threshold_given"] else "chosen on this sample"
+    print(f"\nFL301 threshold (entailment below it = unsupported): {report['threshold']} ({given}; "
+          f"best on this sample: {report['best_threshold_on_this_sample']}); FL302 at its defaults "
+          f"{report['fl302']}")
+    head = f"{'domain':24} {'n':>4} {'incons':>6} {'bal.acc':>7} {'AUC':>5} {'2-fold':>6} {'own t':>5} {'own acc':>7} " \
+           f"{'span':>5} {'chunks/claim':>12} {'s/doc':>6} {'cpu s/doc':>9}"
+    print(head)
+    print("-" * len(head))
+    for row in report["domains"]:
+        print(f"{row['domain']:24} {row['n']:4d} {row['inconsistent']:6d} {_fmt(row['balanced_accuracy']):>7} "
+              f"{_fmt(row['auc']):>5} "
+              f"{_fmt(row['two_fold_balanced_accuracy']):>6} {row['own_best_threshold']:5.2f} "
+              f"{_fmt(row['own_best_balanced_accuracy']):>7} {_fmt(row['span_agreement']):>5} "
+              f"{row['chunks_scored_per_claim']:12.2f} {row['seconds_per_item']:6.2f} "
+              f"{row['cpu_seconds_per_item']:9.2f}")
+    for group, values in report["groups"].items():
+        print(f"{group + ' (mean)':24} {'':4} {'':6} {_fmt(values['balanced_accuracy']):>7} {'':5} "
+              f"{_fmt(values['two_fold_balanced_accuracy']):>6}")
+    if report.get("edit_check"):
+        e = report["edit_check"]
+        print(f"SummEdits edit check: the original sentence is better supported than its edit in "
+              f"{_fmt(e['original_ranked_higher'])} of {e['pairs']} pairs (mean entailment gap "
+              f"{_fmt(e['mean_entailment_gap'])}; 1.0 = a model that always notices the edit)")
+    if report["nli_pairs"]:
+        p = report["nli_pairs"]
+        print(f"NLI pairs: {p['requested']} requested, {p['scored']} scored, {p['cache_hits']} from cache; "
+              f"first item (model loads) {report['first_item_seconds']}s; total {report['total_seconds']}s")
+
+
+def _fmt(value) -> str:
+    return "-" if value is None else f"{value:.3f}"
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,247 @@
+"""FL101 self-contradiction."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+from factlint.analysis.pairs import CandidatePair, candidate_pairs
+from factlint.analysis.speech import Speech, claim_and_denial, different_sources, speech
+from factlint.linter.document import Document, Sentence
+from factlint.linter.finding import Finding, Severity
+from factlint.linter.rule import Context, Rule
+
+POLICIES = ("skip", "info", "keep")
+CONTEXTS = ("none", "pronoun", "always")
+# A sentence that opens with one of these leans on the sentence before it.
+_ANAPHORA = re.compile(
+    r"^\W*(?:he|she|it|they|him|her|them|his|its|their|this|that|these|those|there|such|"
+    r"the (?:latter|former|same|move|decision|deal|plan|agreement|company|group|team|man|woman)|"
+    r"both|neither|also|but|and|yet|however|instead|still|then|so)\b",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[\w'’-]+")
+_STOP = {
+    "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from",
+    "as", "is", "are", "was", "were", "be", "been", "has", "have", "had", "that", "this", "it",
+    "its", "their", "his", "her", "they", "he", "she", "which", "who", "will", "would", "not",
+}
+
+
+class SelfContradiction(Rule):
+    """A sentence contradicts an earlier sentence of the same article.
+
+    What it flags:
+        A sentence that our NLI model (or the one named in the config) reads as contradicting an
+        earlier sentence with probability at least ``threshold``. The finding sits on the later
+        sentence; the earlier one is the related location, and the message quotes both
+        (shortened) with the score. Severity follows the score: ``error`` from
+        ``error_threshold``, ``warning`` from ``threshold``.
+
+        Not every pair is scored: each sentence is compared with a few partners picked from
+        cheap signals (embedding similarity, the next sentence, shared names, numbers, negation,
+        opposite words), at most 8 NLI calls per sentence, both directions of each pair.
+
+        Not a self-contradiction, so skipped (or downgraded, see options): two different
+        sources who disagree ("X said…" / "Y said…"), a claim and a source's denial of it,
+        conditional or hypothetical sentences (if, would, could, may…). The headline or a
+        subheading against the body is reported at ``info`` only (headlines abbreviate).
+
+    Why it matters:
+        An article that says one thing and later its opposite has an error in one of the two
+        places — often a fact edited in one paragraph but not in another, or a sentence
+        rewritten until it said the reverse. Readers lose trust in both statements.
+
+    Bad:
+        Moscow and Beijing stand together against the West.
+
+        The Chinese leader stressed unity in the face of disagreements with Moscow.
+
+    Good:
+        Moscow and Beijing stand together against the West.
+
+        The Chinese leader stressed unity with Moscow in the face of Western pressure.
+
+    Options:
+        threshold (float, 0.93): contradiction probability from which a pair is reported.
+        error_threshold (float, 0.97): probability from which it is an error, not a warning.
+        context (str, "none"): give the model the preceding sentence of a premise that
+            "pronoun" opens with a pronoun or connective, or "always", or "none".
+        sources (str, "skip"): two sentences attributed to different sources: skip | info | keep.
+        denials (str, "skip"): a claim and an attributed denial: skip | info | keep.
+        hedged (str, "skip"): a conditional or hypothetical sentence: skip | info | keep.
+        headline (str, "info"): the headline or a subheading against the body: skip | info | keep
+            (headlines abbreviate; a real clash with the body is still worth a look).
+        per_sentence (int, 1): findings per later sentence at most (the strongest first).
+    """
+
+    id = "FL101"
+    name = "self-contradiction"
+    severity = Severity.WARNING
+    defaults = {
+        "threshold": 0.93,
+        "error_threshold": 0.97,
+        "context": "none",
+        "sources": "skip",
+        "denials": "skip",
+        "hedged": "skip",
+        "headline": "info",
+        "per_sentence": 1,
+    }
+    needs_model = True
+
+    def __init__(self, options=None, severity=None):
+        super().__init__(options, severity)
+        for key in ("sources", "denials", "hedged", "headline"):
+            if self.options[key] not in POLICIES:
+                raise ValueError(f"{self.id}: option {key} must be one of {', '.join(POLICIES)}")
+        if self.options["context"] not in CONTEXTS:
+            raise ValueError(f"{self.id}: option context must be one of {', '.join(CONTEXTS)}")
+        if not 0.0 <= float(self.options["threshold"]) <= 1.0:
+            raise ValueError(f"{self.id}: option threshold must be between 0 and 1")
+
+    def check(self, doc: Document, ctx: Context) -> Iterable[Finding]:
+        for item, severity in select(score_pairs(doc, ctx, self.options), self.options):
+            earlier, later = doc.sentences[item.pair.first], doc.sentences[item.pair.second]
+            yield self.finding(later, message(earlier, later, item.score), related=[earlier],
+                               score=round(item.score, 3), severity=severity)
+
+
+@dataclass(frozen=True)
+class ScoredPair:
+    pair: CandidatePair
+    forward: float  # p(contradiction) with the earlier sentence as premise
+    backward: float  # ... with the later sentence as premise
+    exceptions: frozenset[str]  # "headline", "hedged", "sources", "denials"
+
+    @property
+    def score(self) -> float:
+        """The stronger contradiction of the two directions."""
+        return max(self.forward, self.backward)
+
+
+def exceptions(pair: CandidatePair, doc: Document, talk: list[Speech]) -> frozenset[str]:
+    """Which kinds of "disagreement that is not a self-contradiction" a pair falls under."""
+    a, b = talk[pair.first], talk[pair.second]
+    titles = {block.index for block in doc.blocks if block.kind in ("headline", "heading")}
+    found = set()
+    if doc.sentences[pair.first].block in titles or doc.sentences[pair.second].block in titles:
+        found.add("headline")
+    if a.hedged or b.hedged:
+        found.add("hedged")
+    if different_sources(a, b):
+        found.add("sources")
+    if claim_and_denial(a, b):
+        found.add("denials")
+    return frozenset(found)
+
+
+def policy(found: frozenset[str], options: dict) -> str:
+    """"skip", "info" or "keep": the strictest of the options for the exceptions found."""
+    chosen = {options[kind] for kind in found}
+    for strictest in ("skip", "info"):
+        if strictest in chosen:
+            return strictest
+    return "keep"
+
+
+def premise_text(doc: Document, sentence: Sentence, context: str) -> str:
+    """The sentence as a premise: with the one before it when it leans on it."""
+    if context == "none" or sentence.index == 0:
+        return sentence.text
+    previous = doc.sentences[sentence.index - 1]
+    if previous.block != sentence.block:
+        return sentence.text
+    if context == "always" or _ANAPHORA.match(sentence.text):
+        return f"{previous.text} {sentence.text}"
+    return sentence.text
+
+
+def score_pairs(doc: Document, ctx: Context, options: dict,
+                pairs: list[CandidatePair] | None = None) -> list[ScoredPair]:
+    """Both directions of every candidate pair (or of ``pairs``) that ``options`` do not skip,
+    scored in one batch."""
+    pairs = ctx.analysis(candidate_pairs) if pairs is None else pairs
+    if not pairs:
+        return []
+    talk = ctx.analysis(speech)
+    kept = [(p, exceptions(p, doc, talk)) for p in pairs]
+    kept = [(p, found) for p, found in kept if policy(found, options) != "skip"]
+    if not kept:
+        return []
+    batch = []
+    for pair, _ in kept:
+        a, b = doc.sentences[pair.first], doc.sentences[pair.second]
+        batch.append((premise_text(doc, a, options["context"]), b.text))
+        batch.append((premise_text(doc, b, options["context"]), a.text))
+    probs = ctx.nli().score(batch)
+    return [ScoredPair(pair, float(probs[2 * k][2]), float(probs[2 * k + 1][2]), found)
+            for k, (pair, found) in enumerate(kept)]
+
+
+def select(scored: Iterable[ScoredPair], options: dict) -> list[tuple[ScoredPair, Severity]]:
+    """The pairs to report, strongest first, with their severity: score at least ``threshold``,
+    not skipped, at most ``per_sentence`` per later sentence."""
+    threshold = float(options["threshold"])
+    error_at = float(options["error_threshold"])
+    per_later: dict[int, int] = {}
+    out = []
+    for item in sorted(scored, key=lambda x: (-x.score, x.pair.second, x.pair.first)):
+        if item.score < threshold:
+            break
+        how = policy(item.exceptions, options)
+        if how == "skip" or per_later.get(item.pair.second, 0) >= int(options["per_sentence"]):
+            continue
+        per_later[item.pair.second] = per_later.get(item.pair.second, 0) + 1
+        if how == "info":
+            severity = Severity.INFO
+        else:
+            severity = Severity.ERROR if item.score >= error_at else Severity.WARNING
+        out.append((item, severity))
+    return out
+
+
+def message(earlier: Sentence, later: Sentence, score: float) -> str:
+    return (f'contradicts line {earlier.span.line}: "{excerpt(earlier.text, later.text)}" vs '
+            f'"{excerpt(later.text, earlier.text)}" (score {score:.2f})')
+
+
+def excerpt(text: str, other: str, words: int = 8) -> str:
+    """At most ``words`` words of ``text``, with an ellipsis where it was cut: around the first
+    word where it departs from ``other`` when the two are worded alike ("…the river has never been
+    opened to traffic."), else the stretch sharing most content words with ``other``."""
+    tokens = text.split()
+    if len(tokens) <= words + 2:
+        return " ".join(tokens)
+    start = _where_they_differ(tokens, other.split(), words)
+    if start is None:
+        start = _where_they_meet(tokens, other, words)
+    piece = " ".join(tokens[start:start + words]).rstrip(",;:")
+    head = "…" if start > 0 else ""
+    tail = "…" if start + words < len(tokens) else ""
+    return f"{head}{piece}{' ' if head == '' and tail else ''}{tail}"
+
+
+def _where_they_differ(tokens: list[str], other: list[str], words: int) -> int | None:
+    from difflib import SequenceMatcher
+
+    matcher = SequenceMatcher(None, [t.lower() for t in tokens], [t.lower() for t in other],
+                              autojunk=False)
+    if matcher.ratio() < 0.4:
+        return None
+    for tag, i1, _, _, _ in matcher.get_opcodes():
+        if tag != "equal":
+            return max(0, min(i1 - 2, len(tokens) - words))
+    return None
+
+
+def _where_they_meet(tokens: list[str], other: str, words: int) -> int:
+    shared = {w.lower() for w in _WORD.findall(other)} - _STOP
+    gains = [sum(1 for w in _WORD.findall(t) if w.lower() in shared) for t in tokens]
+    best, best_start = -1, 0
+    for start in range(0, len(tokens) - words + 1):
+        total = sum(gains[start:start + words])
+        if total > best:
+            best, best_start = total, start
+    return best_start

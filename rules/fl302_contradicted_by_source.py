@@ -1,0 +1,94 @@
+"""FL302 contradicted-by-source."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from factlint.analysis.sources import Support, evidence, sources, support
+from factlint.linter.document import Document
+from factlint.linter.finding import Finding, Severity
+from factlint.linter.rule import Context, Rule
+
+
+class ContradictedBySource(Rule):
+    """A claim of the article that one of its sources contradicts.
+
+    What it flags:
+        Each factual sentence of an article with sources (front matter ``sources:`` or
+        ``--source PATH``) is scored by the NLI model against source sentences and windows of
+        up to three sentences. A claim is reported when some chunk contradicts it with
+        probability at least ``threshold``, unless another chunk supports it strongly
+        (entailment from ``support_threshold``: the sources disagree with each other, or the
+        model is confused). The contradicting passage is the related location and is quoted in
+        the message. Severity follows the score: ``error`` from ``error_threshold``,
+        ``warning`` below. Without sources the rule does nothing.
+
+        Claims are chosen as for FL301: questions, the writer's opinion, transitions and
+        fragments are not checked.
+
+    Why it matters:
+        A sentence that says the opposite of the wire copy or the transcript it was written
+        from is the most expensive kind of error: a wrong number, a reversed verdict, a "not"
+        lost in editing. It is also the easiest to fix before publication.
+
+    Bad:
+        ---
+        sources:
+          - |
+            Police said no one was injured in the fire at the warehouse.
+        ---
+        Three people were injured in the fire at the warehouse, police said.
+
+    Good:
+        ---
+        sources:
+          - |
+            Police said no one was injured in the fire at the warehouse.
+        ---
+        No one was injured in the fire at the warehouse, police said.
+
+    Options:
+        threshold (float, 0.7): contradiction probability from which a claim is reported
+            (on SummEdits/XSumFaith/CLIFF dev samples it fired on no consistent summary; see
+            benchmarks/sources.py).
+        error_threshold (float, 0.9): probability from which it is an error, not a warning.
+        support_threshold (float, 0.9): a claim another chunk entails this much is not
+            reported.
+        headings (bool, true): check the headline and subheadings too.
+    """
+
+    id = "FL302"
+    name = "contradicted-by-source"
+    severity = Severity.WARNING
+    defaults = {"threshold": 0.7, "error_threshold": 0.9, "support_threshold": 0.9, "headings": True}
+    needs_model = True
+
+    def __init__(self, options=None, severity=None):
+        super().__init__(options, severity)
+        for key in ("threshold", "error_threshold", "support_threshold"):
+            if not 0.0 <= float(self.options[key]) <= 1.0:
+                raise ValueError(f"{self.id}: option {key} must be between 0 and 1")
+
+    def check(self, doc: Document, ctx: Context) -> Iterable[Finding]:
+        if not ctx.analysis(sources):
+            return
+        for item in ctx.analysis(support):
+            if self.flags(item):
+                sentence = doc.sentences[item.claim.sentence]
+                where = evidence(ctx, item.contradicting, item.claim.text)
+                severity = (Severity.ERROR if item.contradiction >= float(self.options["error_threshold"])
+                            else Severity.WARNING)
+                yield self.finding(
+                    sentence,
+                    f'contradicted by {where.display}: "{where.quote}" '
+                    f'(score {item.contradiction:.2f})',
+                    related=[where.related("contradicting source passage")],
+                    score=round(item.contradiction, 3),
+                    severity=severity,
+                )
+
+    def flags(self, item: Support) -> bool:
+        if item.claim.heading and not self.options["headings"]:
+            return False
+        return (item.contradiction >= float(self.options["threshold"])
+                and item.entailment < float(self.options["support_threshold"]))

@@ -1,0 +1,243 @@
+"""FL101 self-contradiction, with the real default NLI model (no mocks).
+
+Skipped where the model cannot be loaded (no NLI extra, no weights file). The pass/fail cases in
+``rules/fl101_self_contradiction.yaml`` run through tests/test_rule_cases.py; here are the
+behaviours a case file cannot state: where the finding sits, its related location, severity
+bands, the exceptions switched off to prove they are what keeps a pair quiet, the bounded
+number of NLI calls and the cache.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factlint.linter.engine import lint_text
+from factlint.linter.errors import ModelError
+from factlint.linter.finding import Severity
+from factlint.linter.rule import Context, Settings
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(autouse=True)
+def own_cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("FACTLINT_CACHE_DIR", str(tmp_path / "cache"))
+
+
+@pytest.fixture(scope="module")
+def nli():
+    pytest.importorskip("torch")
+    try:
+        return Context(None, Settings(use_cache=False)).nli()
+    except ModelError as err:
+        pytest.skip(f"NLI model not available: {err}")
+
+
+def fl101(text: str, **options):
+    return lint_text(text, select=["FL101"], options={"FL101": options} if options else None,
+                     settings=Settings(use_cache=False))
+
+
+CONTRADICTION = """\
+# Council report
+
+The new bridge over the river was opened to traffic in March.
+
+Shops along the high street reported more customers in the spring.
+
+The council said the budget for repairs would be discussed in the autumn.
+
+The new bridge over the river has never been opened to traffic.
+"""
+
+
+def test_contradiction_is_reported_on_the_later_sentence(nli):
+    found = fl101(CONTRADICTION)
+    assert len(found) == 1
+    finding = found[0]
+    assert finding.rule_id == "FL101" and finding.name == "self-contradiction"
+    assert finding.span.line == 9  # the later sentence
+    assert [r.span.line for r in finding.related] == [3]  # the earlier one
+    assert finding.message.startswith("contradicts line 3: ")
+    assert "never been opened" in finding.message and f"(score {finding.score:.2f})" in finding.message
+    assert finding.score >= 0.93
+    assert finding.severity in (Severity.WARNING, Severity.ERROR)
+
+
+def test_consistent_article_is_quiet(nli):
+    text = CONTRADICTION.replace("has never been opened to traffic", "carried its first buses in March")
+    assert fl101(text) == []
+
+
+def test_severity_follows_the_score_bands(nli):
+    score = fl101(CONTRADICTION)[0].score
+    assert fl101(CONTRADICTION, error_threshold=score - 0.001)[0].severity == Severity.ERROR
+    assert fl101(CONTRADICTION, error_threshold=min(1.0, score + 0.001))[0].severity == Severity.WARNING
+    assert fl101(CONTRADICTION, threshold=min(1.0, score + 0.001)) == []
+
+
+SOURCES = """\
+Sarah Jones said the factory in Leeds will close next year.
+
+Workers gathered outside the gates on Monday morning.
+
+Tom Smith said the factory in Leeds will not close next year.
+"""
+
+
+def test_two_sources_who_disagree_are_not_a_self_contradiction(nli):
+    assert fl101(SOURCES) == []
+    kept = fl101(SOURCES, sources="keep")  # proves the exception is what keeps it quiet
+    assert len(kept) == 1 and kept[0].span.line == 5
+    info = fl101(SOURCES, sources="info")
+    assert [f.severity for f in info] == [Severity.INFO]
+
+
+def test_the_same_source_contradicting_itself_is_reported(nli):
+    text = SOURCES.replace("Tom Smith said", "Sarah Jones told reporters")
+    assert len(fl101(text)) == 1
+
+
+DENIAL = """\
+The minister resigned on Monday.
+
+Opposition parties welcomed the news and called for an inquiry.
+
+The ministry denied that the minister resigned on Monday.
+"""
+
+
+def test_claim_and_attributed_denial(nli):
+    assert fl101(DENIAL) == []
+    assert len(fl101(DENIAL, denials="keep")) == 1
+
+
+HEDGED = """\
+The museum will close at the end of the year.
+
+Visitors queued for hours on Saturday to see the collection.
+
+The museum may not close at the end of the year.
+"""
+
+
+def test_hypothetical_sentence_is_not_a_self_contradiction(nli):
+    assert fl101(HEDGED) == []
+    assert len(fl101(HEDGED, hedged="keep")) == 1
+
+
+HEADLINE = """\
+# The museum will close at the end of the year
+
+The museum will not close at the end of the year.
+
+Visitors queued for hours on Saturday to see the collection.
+"""
+
+
+def test_headline_against_body_is_downgraded_to_info(nli):
+    found = fl101(HEADLINE)
+    assert [f.severity for f in found] == [Severity.INFO]
+    assert found[0].related[0].span.line == 1
+    assert fl101(HEADLINE, headline="skip") == []
+    assert [f.severity for f in fl101(HEADLINE, headline="keep")] != [Severity.INFO]
+
+
+def test_nli_pairs_are_bounded_per_sentence_and_cached(nli, tmp_path, monkeypatch):
+    monkeypatch.setenv("FACTLINT_CACHE_DIR", str(tmp_path / "own"))
+    topics = ["the bridge", "the school", "the museum", "the station", "the hospital", "the park",
+              "the library", "the market", "the stadium", "the harbour"]
+    lines = []
+    for k in range(40):
+        lines.append(f"Work on {topics[k % 10]} in district {k} began in week {k + 1} of the year.")
+    text = "\n\n".join(lines) + "\n"
+    settings = Settings()  # cache on
+    ctx_model = Context(None, settings).nli()
+    before = ctx_model.stats.pairs_requested, ctx_model.stats.pairs_scored
+    lint_text(text, select=["FL101"], settings=settings)
+    requested = ctx_model.stats.pairs_requested - before[0]
+    assert 0 < requested <= 8 * 40
+    scored = ctx_model.stats.pairs_scored
+    lint_text(text, select=["FL101"], settings=settings)  # unchanged article: all from the cache
+    assert ctx_model.stats.pairs_scored == scored
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "known miss of factlint-minilm-nli: it reads the 'unity in the face of disagreements with "
+    "Moscow' sentence as entailed by (p=0.71), not contradicting, the opening claim; strict, so "
+    "a model that gets it turns this test red until the mark is removed"))
+def test_seed_article_contradiction(nli):
+    text = (REPO / "seeds" / "moscow-beijing-trade.txt").read_text(encoding="utf-8")
+    found = lint_text(text, "moscow-beijing-trade.txt", select=["FL101"], settings=Settings(use_cache=False))
+    unity = [f for f in found if f.span.line == 19]
+    assert unity, [f.message for f in found]
+    assert "disagreements with Moscow" in unity[0].message
+    assert unity[0].related[0].span.line in (7, 15)
+
+
+# --- model-free parts: message, context, exceptions --------------------------------------------
+
+
+def test_message_quotes_where_the_two_sentences_meet():
+    from factlint.rules.fl101_self_contradiction import excerpt
+
+    earlier = "Moscow and the Chinese Leader have a strong disagreement with the Western world together."
+    later = ("The Chinese Leader praised the President of the European Parliament for their shared "
+             "beliefs during their dialogue, emphasizing the importance of unity in the face of "
+             "disagreements with Moscow and the Western world.")
+    assert excerpt("Prices rose in May.", later) == "Prices rose in May."
+    short = excerpt(later, earlier)
+    assert short.startswith("…")  # cut where the two sentences meet, not at the start
+    assert "disagreements with Moscow" in short and len(short.split()) <= 8
+    assert excerpt(earlier, later).startswith("Moscow and the Chinese Leader")
+
+
+def test_preceding_sentence_as_context():
+    from factlint.linter.loader import parse_text
+    from factlint.rules.fl101_self_contradiction import premise_text
+
+    doc = parse_text("Smith joined the club in May. He left it in June.\n\nHe was happy.\n", "markdown")
+    first, second, third = doc.sentences
+    assert premise_text(doc, second, "none") == "He left it in June."
+    assert premise_text(doc, second, "pronoun") == "Smith joined the club in May. He left it in June."
+    assert premise_text(doc, third, "pronoun") == "He was happy."  # another paragraph: no context
+    assert premise_text(doc, first, "always") == first.text
+
+
+def test_exceptions_of_a_pair():
+    from factlint.analysis.pairs import CandidatePair
+    from factlint.analysis.speech import speech
+    from factlint.linter.loader import parse_text
+    from factlint.rules.fl101_self_contradiction import exceptions, policy
+
+    doc = parse_text(
+        "# Factory closes\n\n"
+        "Smith said the factory would close.\n\n"
+        "Jones said the factory is staying open.\n\n"
+        "The company denied that the factory is closing.\n\n"
+        "If sales fall, the factory could close.\n", "markdown")
+    talk = Context(doc).analysis(speech)
+
+    def kinds(i, j):
+        return exceptions(CandidatePair(i, j, 0.5, frozenset()), doc, talk)
+
+    assert kinds(0, 1) == {"headline"}
+    assert kinds(1, 2) == {"sources"}
+    assert "denials" in kinds(2, 3)
+    assert kinds(1, 4) == {"hedged"}
+    options = {"headline": "skip", "sources": "info", "denials": "keep", "hedged": "keep"}
+    assert policy(kinds(0, 1), options) == "skip"
+    assert policy(kinds(1, 2), options) == "info"
+    assert policy(frozenset({"sources", "headline"}), options) == "skip"
+    assert policy(frozenset(), options) == "keep"
+
+
+def test_bad_option_values_are_config_errors():
+    from factlint.linter.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="sources must be one of skip, info, keep"):
+        lint_text("One sentence here.\n", select=["FL101"], options={"FL101": {"sources": "maybe"}})
+    with pytest.raises(ConfigError, match="context must be one of"):
+        lint_text("One sentence here.\n", select=["FL101"], options={"FL101": {"context": "all"}})
