@@ -297,7 +297,11 @@ def _inline_source(doc: Document, entry: SourceEntry, name: str, index: int) -> 
     from factlint.linter.markup import LineIndex
 
     text = entry.value
-    parsed = parse_text(text, "text", display_path=f"{doc.display_path} ({name})")
+    try:
+        parsed = parse_text(text, "text", display_path=f"{doc.display_path} ({name})")
+    except InputError as err:  # e.g. an inline text that opens with a broken "---" block
+        raise InputError(f"{name} (in the front matter) cannot be read: {err.message}",
+                         path=doc.display_path, line=entry.line) from None
     if not parsed.sentences:
         raise InputError(f"{name} (in the front matter) holds no text", path=doc.display_path,
                          line=entry.line)
