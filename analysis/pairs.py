@@ -57,8 +57,13 @@ _OPPOSITES = [
     ("largest", "smallest"), ("most", "least"), ("always", "never"), ("all", "none"),
     ("guilty", "innocent"), ("married", "divorced"), ("born", "died"), ("arrived", "left"),
     ("praised", "criticised"), ("praised", "criticized"), ("confident", "worried"),
+    ("close", "open"), ("closes", "opens"), ("closing", "opening"), ("closing", "open"),
+    ("up", "down"), ("rising", "falling"), ("increased", "decreased"), ("grew", "shrank"),
 ]
-_OPPOSITE = {a: b for a, b in _OPPOSITES} | {b: a for a, b in _OPPOSITES}
+_OPPOSITE: dict[str, set[str]] = {}
+for _a, _b in _OPPOSITES:
+    _OPPOSITE.setdefault(_a, set()).add(_b)
+    _OPPOSITE.setdefault(_b, set()).add(_a)
 _PREFIXES = ("un", "in", "im", "ir", "il", "dis", "non")
 _NOT_ENTITIES = {
     "the", "a", "an", "but", "and", "or", "however", "in", "on", "at", "as", "this", "that", "these",
@@ -111,7 +116,7 @@ def sentence_cues(text: str, min_words: int = MIN_WORDS) -> Cues:
 def opposite_words(a: Cues, b: Cues) -> bool:
     """Does one sentence use the opposite of a word of the other (listed or by prefix)?"""
     for word in a.words - b.words:
-        if _OPPOSITE.get(word) in b.words:
+        if _OPPOSITE.get(word, set()) & b.words:
             return True
         for prefix in _PREFIXES:
             if word.startswith(prefix) and len(word) > len(prefix) + 3 and word[len(prefix):] in b.words:
@@ -119,6 +124,42 @@ def opposite_words(a: Cues, b: Cues) -> bool:
             if prefix + word in b.words:
                 return True
     return False
+
+
+@dataclass(frozen=True)
+class Difference:
+    """How two sentences differ, word by word."""
+
+    overlap: float  # difflib ratio over the lower-cased word and punctuation tokens (1 = same)
+    contrast: bool  # what changed carries a contrast: negation on one side only, a changed
+    #                 number, or an opposite word
+
+
+_TOKEN = re.compile(r"[\w'’]+|[^\w\s]")
+
+
+def difference(a: str, b: str) -> Difference:
+    """Align two sentences and say whether the words that differ could flip the meaning.
+
+    Two sentences worded alike whose differences carry no contrast are restatements, list
+    entries ("Foul by Smith (Leeds)." / "Foul by Jones (Leeds).") or copies: an NLI model that
+    reads heavy overlap as "contradiction" is not to be trusted on them."""
+    from difflib import SequenceMatcher
+
+    ta, tb = _TOKEN.findall(a.lower()), _TOKEN.findall(b.lower())
+    matcher = SequenceMatcher(None, ta, tb, autojunk=False)
+    only_a, only_b = [], []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag != "equal":
+            only_a += ta[i1:i2]
+            only_b += tb[j1:j2]
+    changed_a, changed_b = " ".join(only_a), " ".join(only_b)
+    contrast = (
+        bool(_NEGATION.search(changed_a)) != bool(_NEGATION.search(changed_b))
+        or bool(_NUMBER.search(changed_a) and _NUMBER.search(changed_b))
+        or opposite_words(sentence_cues(a), sentence_cues(b))
+    )
+    return Difference(matcher.ratio(), contrast)
 
 
 def pair_cues(a: Cues, b: Cues) -> set[str]:

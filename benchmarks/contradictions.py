@@ -359,11 +359,11 @@ def print_table(result: dict) -> None:
     names = list(methods)
     width = 40
     print()
-    print(f"{'':{width}}" + "".join(f"{n:>16}" for n in names))
+    print(f"{'':{width}}" + "".join(f"{n:>20}" for n in names))
     for label, key, digits in rows:
-        print(f"{label:{width}}" + "".join(f"{fmt(methods[n]['at_threshold'].get(key), digits):>16}" for n in names))
+        print(f"{label:{width}}" + "".join(f"{fmt(methods[n]['at_threshold'].get(key), digits):>20}" for n in names))
     for label, key, digits in cost_rows:
-        print(f"{label:{width}}" + "".join(f"{fmt(methods[n]['cost'].get(key), digits):>16}" for n in names))
+        print(f"{label:{width}}" + "".join(f"{fmt(methods[n]['cost'].get(key), digits):>20}" for n in names))
     kinds = sorted({k for n in names for k in methods[n]["at_threshold"]["by_type"]})
     print("\nevidence hit rate by ContraDoc type (docs)")
     for kind in kinds:
@@ -371,7 +371,7 @@ def print_table(result: dict) -> None:
         for n in names:
             item = methods[n]["at_threshold"]["by_type"].get(kind)
             cells.append(f"{fmt(item['hit_rate'], 3)} ({item['docs']})" if item else "-")
-        print(f"  {kind:{width - 2}}" + "".join(f"{c:>16}" for c in cells))
+        print(f"  {kind:{width - 2}}" + "".join(f"{c:>20}" for c in cells))
     for n in names:
         sweep = methods[n].get("sweep")
         if sweep:
@@ -420,7 +420,7 @@ def main(argv: list[str] | None = None) -> dict:
 
     from factlint.models import load_embedder, load_nli
     from factlint.models.cache import ScoreCache
-    from factlint.rules.fl101_self_contradiction import SelfContradiction
+    from factlint.rules.fl101_self_contradiction import EXCEPTIONS, SelfContradiction
 
     articles = load_contradoc(args.data / "contradoc/dev/positives.jsonl", args.limit)
     articles += load_plain(args.data / "news/dev/articles.jsonl", "clean", args.limit)
@@ -435,23 +435,34 @@ def main(argv: list[str] | None = None) -> dict:
     ctx_class.embedder_model.encode(["warm up the embedder"])
     load_seconds = time.perf_counter() - started
 
-    # Score every pair, whatever the skip options say; select() applies them per threshold.
-    score_all = {**SelfContradiction.defaults, "sources": "keep", "denials": "keep",
-                 "hedged": "keep", "headline": "keep"}
+    # Timed runs use the rule's defaults (pairs it skips are never scored). An untimed extra pass
+    # then scores the skipped pairs too (through the same cache: only those cost model time), so
+    # the options can be compared offline.
+    defaults = dict(SelfContradiction.defaults)
+    keep_all = {**defaults, **{kind: "keep" for kind in EXCEPTIONS}}
     result: dict = {"max_fa": args.max_fa, "model": args.model or "factlint-minilm-nli",
                     "model_load_seconds": load_seconds, "methods": {}, "variants": {}}
-    all_runs = {}
+    all_runs, analysis_runs = {}, {}
     with tempfile.TemporaryDirectory() as tmp:
-        for mode in [m.strip() for m in args.context.split(",") if m.strip()]:
-            name = "candidates" if mode == "none" else f"candidates+{mode}"
-            opts = {**score_all, "context": mode}
-            cache = ScoreCache(Path(tmp) / f"{mode}.sqlite3")
-            cold = run_method(articles, opts, ctx_class, all_pairs=False, label=f"{name} cold", cache=cache)
-            warm = run_method(articles, opts, ctx_class, all_pairs=False, label=f"{name} warm", cache=cache)
-            all_runs[name] = (articles, cold, warm)
-    defaults = dict(SelfContradiction.defaults)
-    summarise(result, all_runs, defaults, args.max_fa)
-    report(result, args, all_runs)
+        os.environ["FACTLINT_CACHE_DIR"] = tmp  # cold means cold: no embeddings cached either
+        modes = [m.strip() for m in args.context.split(",") if m.strip()]
+        shared = ScoreCache(Path(tmp) / "scores.sqlite3")
+        if "none" in modes:  # the reference: timed cold, then warm, then the skipped pairs
+            opts = {**defaults, "context": "none"}
+            cold = run_method(articles, opts, ctx_class, all_pairs=False, label="candidates cold", cache=shared)
+            warm = run_method(articles, opts, ctx_class, all_pairs=False, label="candidates warm", cache=shared)
+            all_runs["candidates"] = (articles, cold, warm)
+            analysis_runs["candidates"] = (articles, run_method(
+                articles, {**keep_all, "context": "none"}, ctx_class, all_pairs=False,
+                label="candidates, skipped pairs too (untimed)", cache=shared), None)
+        for mode in (m for m in modes if m != "none"):
+            # Untimed: premises without context are shared with the reference run's cache.
+            name = f"candidates+{mode}"
+            runs = run_method(articles, {**defaults, "context": mode}, ctx_class, all_pairs=False,
+                              label=f"{name} (untimed)", cache=shared)
+            all_runs[name] = analysis_runs[name] = (articles, runs, None)
+    summarise(result, all_runs, analysis_runs, defaults, args.max_fa)
+    report(result, args, analysis_runs)
     if args.baseline:
         limit = args.baseline_limit or args.limit
         seen: dict[str, int] = defaultdict(int)
@@ -461,41 +472,42 @@ def main(argv: list[str] | None = None) -> dict:
             if not limit or seen[article.set] <= limit:
                 subset.append(article)
         print("\nall-pairs baseline:", file=sys.stderr, flush=True)
-        runs = run_method(subset, score_all, ctx_class, all_pairs=True, label="all pairs", cache=None)
-        all_runs["all-pairs"] = (subset, runs, None)
-        summarise(result, all_runs, defaults, args.max_fa)
+        runs = run_method(subset, defaults, ctx_class, all_pairs=True, label="all pairs", cache=None)
+        all_runs["all-pairs"] = analysis_runs["all-pairs"] = (subset, runs, None)
+        summarise(result, all_runs, analysis_runs, defaults, args.max_fa)
     if args.seed_latency:
         result["seed"] = seed_latency()
-    report(result, args, all_runs)
+    report(result, args, analysis_runs)
     return result
 
 
-def summarise(result: dict, all_runs: dict, defaults: dict, max_fa: float) -> None:
+def summarise(result: dict, all_runs: dict, analysis_runs: dict, defaults: dict, max_fa: float) -> None:
+    from factlint.rules.fl101_self_contradiction import EXCEPTIONS
+
     for name, (arts, cold, warm) in all_runs.items():
         threshold = pick_threshold(arts, cold, defaults, max_fa)
-        at = evaluate(arts, cold, {**defaults, "threshold": threshold})
-        sweep = [evaluate(arts, cold, {**defaults, "threshold": t})
-                 for t in (0.5, 0.7, 0.8, 0.9, 0.95, 0.97, 0.98, 0.99)]
-        for row in sweep:
+        sweep = []
+        for t in (0.5, 0.7, 0.8, 0.9, 0.95, 0.97, 0.98, 0.99):
+            row = evaluate(arts, cold, {**defaults, "threshold": t})
             row.pop("by_type"), row.pop("by_scope")
+            sweep.append(row)
         c = cost(arts, cold)
-        c["cold_seconds_per_article"] = c.pop("seconds_per_article")
-        c["cold_cpu_seconds_per_article"] = c.pop("cpu_seconds_per_article")
+        seconds, cpu = c.pop("seconds_per_article"), c.pop("cpu_seconds_per_article")
+        if warm is None and name != "all-pairs":
+            c["note"] = "timing not measured (shares the score cache of the candidates run)"
+        else:
+            c["cold_seconds_per_article"], c["cold_cpu_seconds_per_article"] = seconds, cpu
         if warm is not None:
             c["warm_seconds_per_article"] = statistics.fmean(r.seconds for r in warm)
             c["warm_cpu_seconds_per_article"] = statistics.fmean(r.cpu_seconds for r in warm)
-        result["methods"][name] = {"at_threshold": at, "cost": c, "sweep": sweep}
+        result["methods"][name] = {"at_threshold": evaluate(arts, cold, {**defaults, "threshold": threshold}),
+                                   "cost": c, "sweep": sweep}
     # What each exception and the one-finding-per-sentence cap buy, at the candidates' threshold.
-    if "candidates" in all_runs:
-        arts, cold, _ = all_runs["candidates"]
-        variants = {
-            "defaults": {},
-            "no skips": {"sources": "keep", "denials": "keep", "hedged": "keep", "headline": "keep"},
-            "keep hedged": {"hedged": "keep"},
-            "keep sources": {"sources": "keep"},
-            "keep denials": {"denials": "keep"},
-            "all per sentence": {"per_sentence": 1000},
-        }
+    if "candidates" in analysis_runs:
+        arts, cold, _ = analysis_runs["candidates"]
+        variants = {"defaults": {}, "no skips": {kind: "keep" for kind in EXCEPTIONS}}
+        variants.update({f"keep {kind}": {kind: "keep"} for kind in EXCEPTIONS})
+        variants["all per sentence"] = {"per_sentence": 1000}
         for label, change in variants.items():
             opts = {**defaults, **change}
             threshold = pick_threshold(arts, cold, opts, max_fa)
@@ -508,14 +520,14 @@ def summarise(result: dict, all_runs: dict, defaults: dict, max_fa: float) -> No
         result["speedup_cpu"] = base["cold_cpu_seconds_per_article"] / ours["cold_cpu_seconds_per_article"]
 
 
-def report(result: dict, args, all_runs: dict) -> None:
+def report(result: dict, args, runs: dict) -> None:
     if args.dump:
-        dump(args.dump, all_runs)
+        dump(args.dump, runs)
     print_table(result)
     if result["variants"]:
         print("\ncandidates, options compared (each at its own threshold for the FA budget):")
         for label, row in result["variants"].items():
-            print(f"  {label:18} t={row['threshold']:.3f} hit={fmt(row['evidence_hit_rate'], 3)} "
+            print(f"  {label:22} t={row['threshold']:.3f} hit={fmt(row['evidence_hit_rate'], 3)} "
                   f"ev+ref={fmt(row['evidence_reference_hit_rate'], 3)} FA/art={fmt(row['false_alarms_per_article'], 3)}")
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=2))

@@ -307,3 +307,30 @@ def test_embeddings_are_cached_across_processes(tmp_path, monkeypatch):
     # --no-cache: always embedded afresh, nothing read
     FakeEmbedderContext(doc, Settings(use_cache=False)).analysis(sentence_embeddings)
     assert FakeEmbedderContext.calls == 2
+
+
+# --- how two sentences differ ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("a, b, contrast", [
+    ("The bridge was opened to traffic in March.", "The bridge was not opened to traffic in March.", True),
+    ("The company employs 300 people in Leeds.", "The company employs 900 people in Leeds.", True),
+    ("Buck lives happily in the valley.", "Buck lives unhappily in the valley.", True),
+    ("Foul by Kemar Roofe (Leeds United).", "Foul by Harry Bunn (Huddersfield Town).", False),
+    ("The club will make the midfielder available this summer.", "The club will make him available this summer.", False),
+    ("Media playback is not supported on this device", "Media playback is not supported on this device", False),
+])
+def test_difference_finds_contrast_in_what_changed(a, b, contrast):
+    from factlint.analysis.pairs import difference
+
+    found = difference(a, b)
+    assert found.contrast is contrast
+    assert found.overlap >= 0.4  # all worded alike
+
+
+def test_difference_of_unrelated_sentences():
+    from factlint.analysis.pairs import difference
+
+    found = difference("Prices rose in May.", "The choir sang at the cathedral on Sunday evening.")
+    assert found.overlap < 0.4
+    assert difference("x y z", "x y z").overlap == 1.0
