@@ -408,6 +408,7 @@ def main(argv: list[str] | None = None) -> dict:
                         help="comma-separated premise context modes to compare: none, pronoun, always")
     parser.add_argument("--max-fa", type=float, default=0.2, help="false alarms per clean article allowed")
     parser.add_argument("--model", default=None, help="NLI model (default: ours)")
+    parser.add_argument("--device", default="cpu", help="cpu | cuda | auto (timings are per device)")
     parser.add_argument("--seed-latency", action=argparse.BooleanOptionalAction, default=True)
     parser.add_argument("--dump", type=Path, default=None,
                         help="also write every scored pair (JSON lines) for offline analysis")
@@ -430,8 +431,8 @@ def main(argv: list[str] | None = None) -> dict:
 
     started = time.perf_counter()
     ctx_class = make_context_class()
-    ctx_class.nli_model = load_nli(args.model, use_cache=False)
-    ctx_class.embedder_model = load_embedder()
+    ctx_class.nli_model = load_nli(args.model, device=args.device, use_cache=False)
+    ctx_class.embedder_model = load_embedder(args.device)
     ctx_class.embedder_model.encode(["warm up the embedder"])
     load_seconds = time.perf_counter() - started
 
@@ -441,6 +442,7 @@ def main(argv: list[str] | None = None) -> dict:
     defaults = dict(SelfContradiction.defaults)
     keep_all = {**defaults, **{kind: "keep" for kind in EXCEPTIONS}}
     result: dict = {"max_fa": args.max_fa, "model": args.model or "factlint-minilm-nli",
+                    "device": ctx_class.nli_model.device,
                     "model_load_seconds": load_seconds, "methods": {}, "variants": {}}
     all_runs, analysis_runs = {}, {}
     with tempfile.TemporaryDirectory() as tmp:

@@ -366,7 +366,10 @@ def two_fold(by_domain: dict[str, list[dict]], seed: int) -> dict[str, float | N
 
 
 def main(argv: list[str] | None = None) -> int:
+    global DATA
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DATA.parents[1],
+                        help="the shared data folder (sources/dev/ under it)")
     parser.add_argument("--limit", type=int, default=20, help="items per domain (0: all)")
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--model", default=None, help="NLI model (default: factlint-minilm-nli)")
@@ -382,6 +385,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cache-dir", type=Path, default=None,
                         help="NLI score cache to use (default: a fresh one, so timings are cold)")
     args = parser.parse_args(argv)
+    DATA = args.data / "sources" / "dev"
     if not DATA.is_dir():
         print(f"data not found: {DATA}", file=sys.stderr)
         return 2

@@ -50,9 +50,10 @@ def target_classes(label: str) -> list[int]:
     return [LABEL_INDEX[label]]
 
 
-def load_pool(path: Path, budget: int, rng: random.Random) -> list[dict]:
+def load_pool(path: Path, budget: int, rng: random.Random, cap: int = CAP_DEFAULT) -> list[dict]:
     by_source: dict[str, list[dict]] = defaultdict(list)
-    with gzip.open(path, "rt", encoding="utf-8") as handle:
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8") as handle:
         for line in handle:
             row = json.loads(line)
             by_source[row["source"]].append(row)
@@ -61,8 +62,8 @@ def load_pool(path: Path, budget: int, rng: random.Random) -> list[dict]:
         rows = by_source[source]
         rng.shuffle(rows)
         machine = not rows[0].get("human_label", True)
-        cap = CAP_PER_SOURCE.get(source, CAP_MACHINE if machine else CAP_DEFAULT)
-        for row in rows[:cap]:
+        limit = CAP_PER_SOURCE.get(source, CAP_MACHINE if machine else cap)
+        for row in rows[:limit]:
             row["weight"] = 0.5 if not row.get("human_label", True) else 1.0
             picked.append(row)
     rng.shuffle(picked)
@@ -208,7 +209,7 @@ def evaluate_probe(scorer, probe: dict) -> dict:
     return out
 
 
-def make_scorer(model, tokenizer, max_length: int = 128, batch_size: int = 64):
+def make_scorer(model, tokenizer, max_length: int = 128, batch_size: int = 64, device=None):
     import numpy as np
     import torch
 
@@ -221,7 +222,9 @@ def make_scorer(model, tokenizer, max_length: int = 128, batch_size: int = 64):
                 enc = tokenizer([pairs[i][0] for i in idx], [pairs[i][1] for i in idx],
                                 truncation="longest_first", max_length=max_length,
                                 padding=True, return_tensors="pt")
-                out[idx] = torch.softmax(model(**enc).logits.float(), dim=-1).numpy()
+                if device is not None:
+                    enc = {k: v.to(device) for k, v in enc.items()}
+                out[idx] = torch.softmax(model(**enc).logits.float(), dim=-1).cpu().numpy()
         return out
 
     return score
@@ -261,6 +264,8 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--out", type=Path, default=WEIGHTS_FILE)
     parser.add_argument("--metrics", type=Path, default=Path(__file__).parent / "metrics.json")
     parser.add_argument("--pool", type=int, default=72000, help="pairs sampled from the NLI pool")
+    parser.add_argument("--cap", type=int, default=CAP_DEFAULT,
+                        help="pairs per human-labelled source at most (so no one set dominates)")
     parser.add_argument("--synthetic", type=int, default=24000, help="synthetic news pairs (0: none)")
     parser.add_argument("--method", choices=["full", "lora"], default="full")
     parser.add_argument("--epochs", type=float, default=1.0)
@@ -270,6 +275,10 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--contradiction-weight", type=float, default=1.2,
                         help="loss weight of the contradiction class (recall on news edits)")
     parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--device", default="cpu", help="cpu, or cuda (bf16 autocast) for the GPU run")
+    parser.add_argument("--time-budget", type=float, default=0.0,
+                        help="minutes of training at most: after 100 steps the schedule is shortened "
+                             "to fit (0: train the full --epochs)")
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--eval-limit", type=int, default=0, help="pairs per eval set (0: all)")
     parser.add_argument("--checkpoint-every", type=int, default=500, help="steps between saves")
@@ -292,9 +301,14 @@ def main(argv: list[str] | None = None) -> dict:
     torch.set_num_threads(args.threads)
     started = time.time()
 
-    rows = load_pool(args.data / "nli/train/pairs.jsonl.gz", args.pool, rng)
+    pool = args.data / "nli/train/pairs.jsonl.gz"
+    if not pool.is_file():  # an uncompressed copy (the GPU bundle ships it that way)
+        pool = pool.with_suffix("")
+    rows = load_pool(pool, args.pool, rng, cap=args.cap)
+    synthetic = []
     if args.synthetic:
-        rows += load_synthetic(args.data / "news/train/articles.jsonl", args.seed, args.synthetic)
+        synthetic = load_synthetic(args.data / "news/train/articles.jsonl", args.seed, args.synthetic)
+        rows += synthetic
     print(f"training pairs: {len(rows)}  by label: {dict(Counter(r['label'] for r in rows))}", flush=True)
 
     tokenizer = AutoTokenizer.from_pretrained(str(base_model_dir()))
@@ -305,6 +319,7 @@ def main(argv: list[str] | None = None) -> dict:
         for ids, typ, r in zip(enc["input_ids"], enc["token_type_ids"], rows)
     ]
 
+    device = torch.device(args.device)
     model = build_model()
     if args.method == "lora":
         from peft import LoraConfig, get_peft_model
@@ -315,6 +330,7 @@ def main(argv: list[str] | None = None) -> dict:
     else:
         for param in model.bert.embeddings.parameters():
             param.requires_grad = False
+    model.to(device)
     params = [p for p in model.parameters() if p.requires_grad]
     optimizer = torch.optim.AdamW(params, lr=args.lr if args.method == "full" else args.lr * 8,
                                   weight_decay=0.01)
@@ -322,8 +338,9 @@ def main(argv: list[str] | None = None) -> dict:
     total_steps = max(1, int(steps_per_epoch * args.epochs))
     warmup = max(1, total_steps // 20)
     scheduler = torch.optim.lr_scheduler.LambdaLR(
-        optimizer, lambda s: min((s + 1) / warmup, max(0.0, (total_steps - s) / (total_steps - warmup))))
-    class_weight = torch.tensor([1.0, 1.0, args.contradiction_weight])
+        optimizer, lambda s: min((s + 1) / warmup, max(0.0, (total_steps - s) / max(1, total_steps - warmup))))
+    class_weight = torch.tensor([1.0, 1.0, args.contradiction_weight], device=device)
+    autocast = torch.autocast("cuda", dtype=torch.bfloat16, enabled=device.type == "cuda")
 
     def export(final: bool) -> None:
         target = model.merge_and_unload() if (args.method == "lora" and final) else model
@@ -334,19 +351,33 @@ def main(argv: list[str] | None = None) -> dict:
 
     model.train()
     step, running = 0, 0.0
+    loop_started = time.time()
     while step < total_steps:
         for batch in batches_by_length(encoded, args.batch_size, rng):
             if step >= total_steps:
                 break
-            ids, types, mask, allowed, target, weight = collate(batch, tokenizer.pad_token_id)
-            logits = model(input_ids=ids, token_type_ids=types, attention_mask=mask).logits
-            loss = masked_loss(logits, allowed, target, weight, class_weight)
+            ids, types, mask, allowed, target, weight = (
+                t.to(device, non_blocking=True) for t in collate(batch, tokenizer.pad_token_id))
+            with autocast:
+                logits = model(input_ids=ids, token_type_ids=types, attention_mask=mask).logits
+            loss = masked_loss(logits.float(), allowed, target, weight, class_weight)
             loss.backward()
             torch.nn.utils.clip_grad_norm_(params, 1.0)
             optimizer.step()
             scheduler.step()
             optimizer.zero_grad()
             step += 1
+            if args.time_budget and step in (100, 200):
+                # Fit the schedule into the budget, timing steps 100-200 (the first ones pay for
+                # warm-up: CUDA kernels, allocator); the LR decay follows the new total.
+                now = time.time()
+                if step == 100:
+                    mark = now
+                else:
+                    per_step = (now - mark) / 100
+                    left_s = args.time_budget * 60 - (now - loop_started)
+                    total_steps = min(total_steps, max(step + 1, step + int(left_s / per_step)))
+                    print(f"time budget: {total_steps} steps ({per_step * 1000:.0f} ms/step)", flush=True)
             running = 0.98 * running + 0.02 * loss.item() if step > 1 else loss.item()
             if step % 50 == 0:
                 rate = step * args.batch_size / (time.time() - started)
@@ -361,11 +392,14 @@ def main(argv: list[str] | None = None) -> dict:
     save_weights(model, args.out, {"method": args.method, "seed": args.seed, "steps": step,
                                    "pairs": len(encoded)})
     model.eval()
-    scorer = make_scorer(model, tokenizer)
+    scorer = make_scorer(model, tokenizer, device=device)
     metrics: dict = {
         "method": args.method, "seed": args.seed, "training_pairs": len(encoded),
-        "synthetic_pairs": min(args.synthetic, len(encoded)), "steps": step,
+        "synthetic_pairs": len(synthetic), "steps": step,
         "train_minutes": round(train_minutes, 1), "threads": args.threads,
+        "device": torch.cuda.get_device_name(device) if device.type == "cuda" else "cpu",
+        "epochs": round(step / steps_per_epoch, 2), "batch_size": args.batch_size, "lr": args.lr,
+        "cap": args.cap, "by_label": dict(Counter(r["label"] for r in rows)),
     }
     evaluate_all(scorer, args, metrics)
     return metrics

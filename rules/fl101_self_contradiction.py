@@ -72,10 +72,10 @@ class SelfContradiction(Rule):
         The Chinese leader stressed unity with Moscow in the face of Western pressure.
 
     Options:
-        threshold (float, 0.81): contradiction probability from which a pair is reported
+        threshold (float, 0.86): contradiction probability from which a pair is reported
             (chosen on dev data for at most 0.2 false alarms per clean news article with our
             default model; benchmarks/contradictions.py measures it for any model).
-        error_threshold (float, 0.9): probability from which it is an error, not a warning.
+        error_threshold (float, 0.95): probability from which it is an error, not a warning.
         context (str, "none"): give the model the sentence before a premise: "pronoun" when
             the premise opens with a pronoun or connective, "always", or "none" (on dev data,
             context did not help our model).
@@ -93,8 +93,8 @@ class SelfContradiction(Rule):
     name = "self-contradiction"
     severity = Severity.WARNING
     defaults = {
-        "threshold": 0.81,
-        "error_threshold": 0.9,
+        "threshold": 0.86,
+        "error_threshold": 0.95,
         "context": "none",
         "sources": "skip",
         "denials": "skip",

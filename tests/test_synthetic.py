@@ -72,6 +72,39 @@ def test_generate_is_seeded_and_labels_every_kind(seed):
     labels = {p.label for p in first}
     assert labels == {syn.CONTRADICTION, syn.ENTAILMENT, syn.NEUTRAL}
     for pair in first:
-        assert pair.premise != pair.hypothesis
-        if pair.label == syn.NEUTRAL:  # neutrals are two different sentences of the article
+        if pair.kind == "copy":  # the one pair allowed to repeat itself, labelled entailment
+            assert pair.premise == pair.hypothesis and pair.label == syn.ENTAILMENT
+        else:
+            assert pair.premise != pair.hypothesis
+        if pair.kind == "same-article":  # two different sentences of the article
             assert pair.premise in ARTICLE and pair.hypothesis in ARTICLE
+        if pair.kind == "says-more":  # the premise, then another sentence
+            assert pair.hypothesis.startswith(pair.premise) and pair.label == syn.NEUTRAL
+
+
+def test_restatements_keep_every_fact():
+    assert syn.move_attribution("Prices will rise next year, the finance minister said.") == (
+        "The finance minister said that prices will rise next year.")
+    assert syn.move_attribution("Trade rose to 240 billion dollars in 2023, officials said.") == (
+        "Officials said that trade rose to 240 billion dollars in 2023.")
+    # a quotation keeps its words inside the quote marks
+    assert syn.move_attribution('"We will win," Mr Smith said.') == 'Mr Smith said: "We will win."'
+    assert syn.move_attribution('“It is over,” he added.') == 'He added: “It is over.”' 
+    assert syn.move_attribution("The talks failed.") is None
+    assert syn.reformat("The deal did not happen.", rng()) == "The deal didn't happen."
+    assert syn.reformat("Some 1,200 people came.", rng()) == "Some 1200 people came."
+    assert syn.reformat("Turnout was 45% this year.", rng()) in (
+        "Turnout was 45 per cent this year.", "Turnout was 45 percent this year.")
+    assert syn.reformat("The talks failed.", rng()) is None
+
+
+def test_generated_pairs_include_copies_and_restatements_as_entailment():
+    """The failure these fix: a model that saw near-copies only as one-edit contradictions
+    scored identical sentences as contradictions."""
+    articles = [ARTICLE] * 20
+    pairs = syn.generate(articles, seed=3)
+    kinds = {p.kind for p in pairs if p.label == syn.ENTAILMENT}
+    assert {"copy", "attribution-moved", "drop-clause"} <= kinds
+    restated = [p for p in pairs if p.kind in ("copy", "attribution-moved", "reformatted")]
+    edited = [p for p in pairs if p.label == syn.CONTRADICTION]
+    assert len(restated) >= 0.15 * len(edited)
