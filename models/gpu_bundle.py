@@ -178,7 +178,7 @@ def device(args) -> None:
              "--epochs", str(args.epochs), "--checkpoint-every", "1000000",
              "--time-budget", str(args.train_minutes), *shlex.split(args.train_args)]
     jobs = {}
-    for method in ("full", "lora"):
+    for method in args.methods.split(","):
         handle = open(results / f"train-{method}.log", "w", encoding="utf-8")
         cmd = launcher + train + ["--method", method, "--out", f"/tmp/{method}.safetensors",
                                   "--metrics", str(results / f"metrics-{method}.json")]
@@ -186,7 +186,7 @@ def device(args) -> None:
         jobs[method] = (subprocess.Popen(cmd, stdout=handle, stderr=subprocess.STDOUT, env=env), handle)
     for method, (proc, handle) in jobs.items():
         try:
-            code = proc.wait(timeout=max(1, left() - 60))
+            code = proc.wait(timeout=max(1, left() - (60 if args.bench else 10)))
         except subprocess.TimeoutExpired:
             proc.kill()
             code = 124
@@ -201,7 +201,7 @@ def device(args) -> None:
     save_results()
 
     full = Path("/tmp/full.safetensors")
-    if full.is_file():
+    if full.is_file() and args.bench:
         # The benchmarks load the default model from the installed copy.
         shutil.copy2(full, site / "factlint" / "models" / "weights" / "factlint-minilm-nli.safetensors")
         run(launcher + ["benchmarks/contradictions.py", "--data", str(data), "--device", args.train_device,
@@ -248,6 +248,9 @@ def main(argv: list[str] | None = None) -> None:
     d.add_argument("--deadline", type=float, default=560, help="seconds for the whole run")
     d.add_argument("--train-minutes", type=float, default=3.5)
     d.add_argument("--train-device", default="cuda")
+    d.add_argument("--methods", default="full,lora", help="trained side by side")
+    d.add_argument("--bench", action=argparse.BooleanOptionalAction, default=True,
+                   help="run the FL101 and sources benchmarks with the full model")
     d.add_argument("--pool", type=int, default=1000000)
     d.add_argument("--site", default="/tmp/site")
     d.add_argument("--dry-run", action="store_true", help="here: skip the wheels (smoke test)")
