@@ -39,7 +39,7 @@ BASE_FILES = ("config.json", "tokenizer.json", "tokenizer_config.json", "vocab.t
 # The dev and training data the device run reads (never an eval set for training: train.py
 # reads nli/eval only to measure).
 DATA_PARTS = ("nli/eval", "news/train", "news/dev", "contradoc/dev", "sources/dev")
-WHEELS = ("pydantic==2.14.4", "pydantic-core==2.50.5", "annotated-types", "typing-inspection",
+WHEELS = ("pydantic==2.14.4", "pydantic-core==2.50.5", "annotated-types", "typing-inspection", "typing-extensions",
           "platformdirs", "sentencex==1.0.32", "rapidfuzz", "beautifulsoup4", "soupsieve",
           "pysbd==0.3.4")
 
@@ -94,6 +94,12 @@ def pack(data: Path, wheels: Path | None) -> None:
         tar.addfile(info, io.BytesIO(blob))
     if wheels:
         shutil.copytree(wheels, BUNDLE / "wheels")
+    else:  # the GPU image has torch/transformers/typer/rich/yaml but not these (Python 3.12 there)
+        subprocess.run([sys.executable, "-m", "pip", "download", "-q", "--no-deps", "--only-binary=:all:",
+                        "--python-version", "3.12", "--implementation", "cp",
+                        "--platform", "manylinux_2_28_x86_64", "--platform", "manylinux_2_17_x86_64",
+                        "--platform", "manylinux2014_x86_64", "-d", str(BUNDLE / "wheels"), *WHEELS],
+                       check=True)
     total = sum(f.stat().st_size for f in BUNDLE.rglob("*") if f.is_file())
     print(f"bundle {BUNDLE}: {total / 2**20:.1f} MiB")
 
@@ -243,7 +249,8 @@ def main(argv: list[str] | None = None) -> None:
     sub = parser.add_subparsers(dest="command", required=True)
     p = sub.add_parser("pack")
     p.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data")
-    p.add_argument("--wheels", type=Path, default=None, help="folder of cp312 wheels to carry")
+    p.add_argument("--wheels", type=Path, default=None,
+                   help="folder of cp312 wheels to carry (default: download them from the index)")
     d = sub.add_parser("device")
     d.add_argument("--deadline", type=float, default=560, help="seconds for the whole run")
     d.add_argument("--train-minutes", type=float, default=3.5)

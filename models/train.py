@@ -8,7 +8,9 @@ Seeded and CPU-only by default (2 cores, well under 2 hours at the default budge
    "supports" says nothing about neutral);
 2. add synthetic news pairs (``models/synthetic.py``) from ``news/train/articles.jsonl``;
 3. fine-tune the base encoder (word embeddings frozen; ``--method lora`` trains a LoRA adapter
-   instead) for one epoch with length-bucketed batches;
+   instead) for ``--epochs`` with length-bucketed batches, on ``--device`` (cpu by default; the
+   shipped weights were trained on a GPU through ``models/gpu_bundle.py``, settings in the model
+   card);
 4. write the weights, a metrics JSON (accuracy per eval set, per-class precision/recall) and
    print them. The eval sets are read only for that final measurement, never for training.
 """

@@ -30,6 +30,19 @@ ENTAILMENTS = [
     ("Officials said 12 people were killed when the old bridge collapsed.", "The old bridge collapsed."),
     ("Shares in the bank rose 5% on Tuesday.", "The bank's shares went up on Tuesday."),
 ]
+# Copies and restatements: the first model scored 92 of 100 identical news sentences as
+# contradictions (its synthetic contradictions were one-edit copies and no entailment pair was a
+# copy); the recipe now adds copies and restatements as entailments.
+RESTATEMENTS = [
+    ("Trade between the two countries rose to 240 billion dollars in 2023.",
+     "Trade between the two countries rose to 240 billion dollars in 2023."),
+    ("Xi Jinping emphasized the importance of unity with Moscow.",
+     "Xi Jinping emphasized the importance of unity with Moscow."),
+    ("Three people were injured in the blast, police said.",
+     "Police said that three people were injured in the blast."),
+    ('"We will not give up," the union leader said.', 'The union leader said: "We will not give up."'),
+    ("The company didn't pay any tax last year.", "The company did not pay any tax last year."),
+]
 UNRELATED = [
     ("The central bank kept interest rates unchanged.", "The striker scored twice in the second half."),
     ("Scientists discovered a new species of frog in Peru.", "The city council approved the budget."),
@@ -50,6 +63,13 @@ def nli():
     if not WEIGHTS_FILE.is_file():
         pytest.skip(f"trained weights absent: {WEIGHTS_FILE} (the lead commits them after training)")
     return load_nli(DEFAULT_NAME, use_cache=False)
+
+
+@pytest.mark.parametrize("premise, hypothesis", RESTATEMENTS)
+def test_copies_and_restatements_are_entailed(nli, premise, hypothesis):
+    probs = nli.score([(premise, hypothesis), (hypothesis, premise)])
+    assert (probs.argmax(axis=1) == ENTAILMENT).all(), probs
+    assert (probs[:, CONTRADICTION] < 0.2).all(), probs
 
 
 @pytest.mark.parametrize("premise, hypothesis", CONTRADICTIONS)
