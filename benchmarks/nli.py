@@ -1,7 +1,8 @@
-"""NLI benchmark: accuracy per eval set, speed, load time, memory, float32 vs dynamic int8.
+"""NLI benchmark: accuracy per eval set, speed, load time, memory; float32 vs bfloat16 vs int8.
 
     python benchmarks/nli.py                 # everything (minutes on a laptop CPU)
     python benchmarks/nli.py --limit 200     # quick: 200 pairs per eval set and for speed/memory
+    python benchmarks/nli.py --speed-only    # pairs/s and load time only (pause other jobs first)
     python benchmarks/nli.py --model /work/runs/full.safetensors   # a checkpoint of our format
 
 Prints a table and writes ``benchmarks/results/nli.json``. Data: ``../shared/data`` next to the
@@ -101,14 +102,13 @@ def pairs_per_second(nli, pairs: list[tuple[str, str]]):
     return len(pairs) / (time.perf_counter() - started), probs
 
 
-def measure_rss(args, quantize: bool, n: int) -> dict:
+def measure_rss(args, precision: str, n: int) -> dict:
     """Peak RSS of a fresh process that loads the model and scores ``n`` news pairs."""
     command = [sys.executable, str(Path(__file__).resolve()), "--rss-child", str(n),
                "--data", str(args.data), "--device", args.device]
     if args.model:
         command += ["--model", args.model]
-    if quantize:
-        command.append("--rss-quantize")
+    command += ["--rss-precision", precision]
     done = subprocess.run(command, capture_output=True, text=True)
     if done.returncode != 0:
         return {"error": (done.stderr.strip().splitlines() or ["failed"])[-1]}
@@ -123,7 +123,7 @@ def rss_child(args) -> None:
 
     pairs = news_pairs(args.data, args.rss_child)
     after_import = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
-    nli = load_nli(args.model, device=args.device, use_cache=False, quantize=args.rss_quantize)
+    nli = load_nli(args.model, device=args.device, use_cache=False, precision=args.rss_precision)
     after_load = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     nli.score(pairs)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -132,11 +132,11 @@ def rss_child(args) -> None:
                       "peak_rss_after_score_mib": round(peak, 1)}))
 
 
-def run_variant(args, quantize: bool, eval_rows: dict, speed: list, unrelated: list) -> dict:
+def run_variant(args, precision: str, eval_rows: dict, speed: list, unrelated: list) -> dict:
     from factlint.models import load_nli
 
     started = time.perf_counter()
-    nli = load_nli(args.model, device=args.device, use_cache=False, batch_size=32, quantize=quantize)
+    nli = load_nli(args.model, device=args.device, use_cache=False, batch_size=32, precision=precision)
     result: dict = {"load_seconds": round(time.perf_counter() - started, 2), "eval": {}}
     for name, rows in eval_rows.items():
         t0 = time.perf_counter()
@@ -221,7 +221,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-int8", action="store_true", help="skip the int8 comparison")
     parser.add_argument("--out", type=Path, default=HERE / "results" / "nli.json")
     parser.add_argument("--rss-child", type=int, default=0, help=argparse.SUPPRESS)
-    parser.add_argument("--rss-quantize", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--rss-precision", default="fp32", help=argparse.SUPPRESS)
+    parser.add_argument("--speed-only", action="store_true",
+                        help="measure pairs/s and load time only (no eval sets, no memory)")
+    parser.add_argument("--precisions", default="fp32,bf16,int8",
+                        help="the NLI arithmetics to compare (fp32 first: the reference)")
     args = parser.parse_args(argv)
 
     if not (args.data / "nli/eval").is_dir():
@@ -231,11 +235,13 @@ def main(argv: list[str] | None = None) -> int:
         rss_child(args)
         return 0
 
-    variants = {"fp32": False} if args.no_int8 or args.device != "cpu" else {"fp32": False, "int8": True}
+    variants = [p.strip() for p in args.precisions.split(",") if p.strip()]
+    if args.no_int8 or args.device != "cpu":
+        variants = [p for p in variants if p != "int8"]
     # Memory first, while this process is still small: Linux carries a parent's peak RSS into
     # a forked child's ru_maxrss, so a child forked after the model loaded here would report it.
     rss_n = min(args.rss_pairs, args.limit or args.rss_pairs)
-    memory = {label: measure_rss(args, quantize, rss_n) for label, quantize in variants.items()}
+    memory = {} if args.speed_only else {label: measure_rss(args, label, rss_n) for label in variants}
 
     started = time.perf_counter()
     import torch
@@ -248,7 +254,8 @@ def main(argv: list[str] | None = None) -> int:
     from factlint.linter.errors import ModelError
 
     cap = args.limit or None
-    eval_rows = {name: read_jsonl(args.data / f"nli/eval/{name}.jsonl")[:cap] for name in EVAL_SETS}
+    eval_rows = {} if args.speed_only else {
+        name: read_jsonl(args.data / f"nli/eval/{name}.jsonl")[:cap] for name in EVAL_SETS}
     speed = news_pairs(args.data, min(args.speed_pairs, args.limit or args.speed_pairs))
     unrelated = unrelated_pairs(args.data, min(args.speed_pairs, args.limit or args.speed_pairs))
 
@@ -258,9 +265,9 @@ def main(argv: list[str] | None = None) -> int:
                     # speed numbers are only comparable on an otherwise idle machine
                     "load_average_at_start": [round(x, 2) for x in os.getloadavg()]}
     try:
-        for label, quantize in variants.items():
-            result = run_variant(args, quantize, eval_rows, speed, unrelated)
-            result["memory"] = memory[label]
+        for label in variants:
+            result = run_variant(args, label, eval_rows, speed, unrelated)
+            result["memory"] = memory.get(label, {})
             report["variants"][label] = result
     except ModelError as err:
         print(f"error: {err}", file=sys.stderr)

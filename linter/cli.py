@@ -91,6 +91,8 @@ def check(
     model: Annotated[Optional[str], typer.Option(
         "--model", help="NLI model: a Hugging Face id or a local folder.")] = None,
     device: Annotated[Optional[str], typer.Option("--device", help="cpu, cuda or auto.")] = None,
+    precision: Annotated[Optional[str], typer.Option(
+        "--precision", help="NLI arithmetic: fp32 (default), bf16 (faster on CPUs with bf16) or int8.")] = None,
     color: Annotated[Optional[bool], typer.Option(
         "--color/--no-color", help="Colour the text output (default: only on a terminal).",
         show_default=False)] = None,
@@ -110,7 +112,7 @@ def check(
     opts = RunOptions(
         select=_split_ids(select), ignore=_split_ids(ignore) or [], fail_on=fail_on, config=config,
         baseline=baseline, write_baseline=write_baseline, stdin=stdin, stdin_filename=stdin_filename,
-        no_cache=no_cache, sources=source, model=model, device=device,
+        no_cache=no_cache, sources=source, model=model, device=device, precision=precision,
     )
     result = check_paths(paths, opts)
     for notice in result.notices:

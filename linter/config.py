@@ -25,6 +25,8 @@ from .rule import Rule
 CONFIG_NAME = ".factlint.yaml"
 FAIL_ON_CHOICES = ("error", "warning", "info", "never")
 DEVICE_CHOICES = ("cpu", "cuda", "auto")
+# NLI arithmetic (factlint.models.nli.PRECISIONS; repeated here so config checks never import torch)
+PRECISION_CHOICES = ("fp32", "bf16", "int8")
 # Warnings fail the run by default: a newsroom wants a draft with a likely contradiction or an
 # unsupported claim to stop the pipeline, while info-level hints never do.
 DEFAULT_FAIL_ON = "warning"
@@ -37,6 +39,7 @@ class _Schema(BaseModel):
 
     model: str | None = None
     device: Literal["cpu", "cuda", "auto"] | None = None
+    precision: Literal["fp32", "bf16", "int8"] | None = None
     fail_on: Literal["error", "warning", "info", "never"] | None = Field(None, alias="fail-on")
     rules: dict[str, Any] | None = None
     register_: str | None = Field(None, alias="register")  # `register` would shadow BaseModel
@@ -50,7 +53,7 @@ class _Schema(BaseModel):
 
 
 KEYS = tuple(f.alias or name for name, f in _Schema.model_fields.items())
-_CHOICES = {"device": DEVICE_CHOICES, "fail-on": FAIL_ON_CHOICES}
+_CHOICES = {"device": DEVICE_CHOICES, "precision": PRECISION_CHOICES, "fail-on": FAIL_ON_CHOICES}
 
 
 @dataclass(frozen=True)
@@ -72,6 +75,7 @@ class Config:
     display: str | None = None  # the path as errors show it (relative to the working directory)
     model: str | None = None
     device: str | None = None
+    precision: str | None = None
     fail_on: str | None = None
     rules: dict[str, RuleConfig] = field(default_factory=dict)
     register: Path | None = None
@@ -150,7 +154,8 @@ def parse_config(text: str, display: str, base: Path) -> Config:
     except ValidationError as exc:
         raise _schema_error(exc, root_node, display) from None
 
-    config = Config(path=base, display=display, model=schema.model, device=schema.device, fail_on=schema.fail_on,
+    config = Config(path=base, display=display, model=schema.model, device=schema.device,
+                    precision=schema.precision, fail_on=schema.fail_on,
                     cache=schema.cache, ignore=list(schema.ignore or []))
     config._ignore_res = [_glob_regex(p) for p in config.ignore]
     rules_node = _child(root_node, "rules")

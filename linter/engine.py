@@ -20,7 +20,7 @@ from pathlib import Path
 
 from . import baseline as baseline_mod
 from . import suppress
-from .config import (DEFAULT_FAIL_ON, DEVICE_CHOICES, FAIL_ON_CHOICES, Config, RuleConfig,
+from .config import (DEFAULT_FAIL_ON, DEVICE_CHOICES, FAIL_ON_CHOICES, PRECISION_CHOICES, Config, RuleConfig,
                      check_rule_options, find_config, load_config)
 from .document import Document
 from .errors import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, ConfigError, FactlintError, InputError, ModelError
@@ -54,6 +54,7 @@ class RunOptions:
     sources: list[str] | None = None  # replaces the config's `sources`
     model: str | None = None
     device: str | None = None
+    precision: str | None = None
     today: date | None = None  # for date rules; None = today
 
 
@@ -137,6 +138,7 @@ def _build_profile(config: Config, opts: RunOptions, settings: Settings | None,
         settings = Settings(
             model=opts.model or config.model,
             device=opts.device or config.device or "cpu",
+            precision=opts.precision or config.precision or "fp32",
             use_cache=not opts.no_cache and config.cache is not False,
             register=config.register,
             sources=[Path(s) for s in opts.sources] if opts.sources else list(config.sources),
@@ -311,7 +313,8 @@ def check_paths(paths: list[str], opts: RunOptions) -> CheckResult:
     opts = replace(opts, select=_check_ids(opts.select, "--select"),
                    ignore=_check_ids(opts.ignore, "--ignore") or [])
     for flag, value, choices in (("--fail-on", opts.fail_on, FAIL_ON_CHOICES),
-                                 ("--device", opts.device, DEVICE_CHOICES)):
+                                 ("--device", opts.device, DEVICE_CHOICES),
+                                 ("--precision", opts.precision, PRECISION_CHOICES)):
         if value is not None and value not in choices:
             raise ConfigError(f"{flag}: {value!r} is not one of {', '.join(choices)}{did_you_mean(value, choices)}")
     for source in opts.sources or []:

@@ -26,6 +26,7 @@ class Settings:
 
     model: str | None = None  # None: our default NLI model
     device: str = "cpu"
+    precision: str = "fp32"  # NLI arithmetic: fp32 | bf16 | int8
     use_cache: bool = True
     register: Path | None = None  # people/office register (YAML)
     sources: list[Path] = field(default_factory=list)  # --source paths (claims-vs-sources rules)
@@ -61,8 +62,9 @@ class Context:
         from factlint.models import load_nli
 
         s = self.settings
-        return self.shared(("nli", s.model, s.device, s.use_cache),
-                           lambda: load_nli(s.model, device=s.device, use_cache=s.use_cache))
+        return self.shared(("nli", s.model, s.device, s.precision, s.use_cache),
+                           lambda: load_nli(s.model, device=s.device, use_cache=s.use_cache,
+                                            precision=s.precision))
 
     def embedder(self):
         """The base sentence embedder (``encode(texts) -> (n, d)`` unit vectors)."""

@@ -233,3 +233,16 @@ def test_config_word_list_that_does_not_exist_is_an_error_with_line(tmp_path):
     with pytest.raises(ConfigError) as err:
         load_config(tmp_path / ".factlint.yaml")
     assert err.value.line == 3 and "nope.yaml" in str(err.value)
+
+
+def test_precision_key_is_validated(tmp_path):
+    from factlint.linter.config import load_config
+    from factlint.linter.errors import ConfigError
+
+    good = tmp_path / "good.yaml"
+    good.write_text("precision: bf16\n")
+    assert load_config(good).precision == "bf16"
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("precision: fp16\n")
+    with pytest.raises(ConfigError, match="precision"):
+        load_config(bad)

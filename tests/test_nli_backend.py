@@ -307,3 +307,14 @@ def test_importing_models_does_not_import_torch():
             "print(sorted(k for k in ('torch', 'transformers', 'numpy') if k in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_precision_choices_change_the_fingerprint_not_the_verdict(tiny_dir):
+    """bf16 keeps the tiny model's probabilities within bf16 rounding of fp32, is cached apart
+    from it, and an unknown precision is one clear error."""
+    fp32 = load_nli(str(tiny_dir), use_cache=False)
+    bf16 = load_nli(str(tiny_dir), use_cache=False, precision="bf16")
+    np.testing.assert_allclose(bf16.score(PAIRS), fp32.score(PAIRS), atol=0.02)
+    assert fp32.fingerprint.endswith("fp32") and bf16.fingerprint.endswith("bf16")
+    with pytest.raises(ModelError, match="unknown precision 'fp16'"):
+        load_nli(str(tiny_dir), use_cache=False, precision="fp16")
