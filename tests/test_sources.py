@@ -197,10 +197,51 @@ NAMES_SOURCE = ("MOSCOW (Reuters) - Russian President Vladimir Putin said trade 
     ("Putin will visit Madrid with Xi Jinping.", ("Madrid", "Xi Jinping")),
     ("Madrid is where Putin met them.", ()),  # a sentence's first word may be any word
     ("The talks took place on Friday in the spring.", ()),  # days and months: the date rules'
+    ("Putin said Dutch firms would lose out to American ones.", ("Dutch", "American")),
+    ("Trade was hit by COVID-19, Putin said.", ()),  # "19" is part of a name, not a figure
+    ("Putin said AI-assisted trade would grow, MPs heard.", ("AI-assisted",)),  # MPs: a title
+    ("The Office of Fair Play said trade grew.", ("Office Fair Play",)),  # one name, "of" inside
 ])
 def test_novel_names_and_numbers(claim, novel):
     vocab = vocabulary([Source(0, "wire.txt", "wire.txt", parse_text(NAMES_SOURCE, "text"), "key")])
     assert novel_terms(claim, vocab) == novel
+
+
+@pytest.mark.parametrize("source, claim", [
+    ("Officials in Washington said trade grew.", "American officials said trade grew."),  # one country
+    ("The British government said trade grew.", "The UK government said trade grew."),
+    ("The convolutional neural network was trained on it.", "The CNN was trained on it."),  # initials
+    ("The Office of Fair Trading (OFT) said so.", "The Office of Fair Trading said so."),
+    ("Twenty-five people were there.", "There were 25 people, police said."),  # number words
+    ("The meeting covered the pandemic.", "The meeting covered COVID-19."),
+])
+def test_names_and_numbers_mentioned_another_way(source, claim):
+    vocab = vocabulary([Source(0, "wire.txt", "wire.txt", parse_text(source, "text"), "key")])
+    assert novel_terms(claim, vocab) == ()
+
+
+def test_contradiction_is_read_both_ways(default_model):
+    """The forward score alone reads "the claim says more" as a contradiction; the smaller of
+    both directions does not, and keeps a real contradiction."""
+    import numpy as np
+
+    from factlint.analysis.sources import REVERSE_FROM, symmetric_contradiction
+    from factlint.models import load_nli
+
+    nli = load_nli(use_cache=False)
+    pairs = [("A fire broke out at a furniture warehouse in the port district on Sunday night at about 10 pm.",
+              "A fire destroyed a furniture warehouse in the port district of Hamburg on Sunday night."),
+             ("Police said no one was injured in the fire.", "Three workers were injured in the fire, police said."),
+             ("The cause of the fire is being investigated.", "The warehouse belonged to a family firm.")]
+    forward = nli.score(pairs)[:, 2]
+    both = symmetric_contradiction(nli, pairs, forward)
+    backward = nli.score([(h, p) for p, h in pairs])[:, 2]
+    for i in range(3):
+        expected = min(forward[i], backward[i]) if forward[i] >= REVERSE_FROM else forward[i]
+        assert both[i] == pytest.approx(expected, abs=1e-6)
+    assert forward[0] >= 0.5 > both[0]  # one way only, this would be reported
+    assert both[1] >= 0.5 > both[2]
+    assert np.all(both <= forward + 1e-6)
 
 
 def test_a_claim_stated_word_for_word_is_found_without_the_model():
