@@ -126,16 +126,40 @@ def opposite_words(a: Cues, b: Cues) -> bool:
     return False
 
 
+# Function words that two sentences share whatever they talk about.
+_FUNCTION_WORDS = frozenset(
+    "the a an and or but of to in on at for with by from as is are was were be been has have had "
+    "that this it its their his her they he she which who will would not said says".split())
+_CONTENT_WORD = re.compile(r"[A-Za-z][\w'-]+")
+
+
+def content_words(text: str) -> frozenset[str]:
+    """Lower-cased words of two letters or more, function words left out."""
+    return frozenset(w.lower() for w in _CONTENT_WORD.findall(text)) - _FUNCTION_WORDS
+
+
+def shared_words(a: str, b: str) -> int:
+    """How many content words two sentences share: the cheapest sign that they talk about the
+    same thing (a contradiction needs a common subject; "Everyone was kissing everybody." /
+    "It was like living under a dark cloud." share none)."""
+    return len(content_words(a) & content_words(b))
+
+
 @dataclass(frozen=True)
 class Difference:
     """How two sentences differ, word by word."""
 
     overlap: float  # difflib ratio over the lower-cased word and punctuation tokens (1 = same)
     contrast: bool  # what changed carries a contrast: negation on one side only, a changed
-    #                 number, or an opposite word
+    #                 number or month/weekday, or an opposite word
 
 
 _TOKEN = re.compile(r"[\w'’]+|[^\w\s]")
+# A date named in words: a changed month or weekday is a changed fact ("first aired on November
+# 25" / "on October 25"), like a changed number.
+_DATE_WORD = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|"
+                        r"november|december|monday|tuesday|wednesday|thursday|friday|saturday|"
+                        r"sunday)\b")
 
 
 def difference(a: str, b: str) -> Difference:
@@ -157,6 +181,7 @@ def difference(a: str, b: str) -> Difference:
     contrast = (
         bool(_NEGATION.search(changed_a)) != bool(_NEGATION.search(changed_b))
         or bool(_NUMBER.search(changed_a) and _NUMBER.search(changed_b))
+        or bool(_DATE_WORD.search(changed_a) and _DATE_WORD.search(changed_b))
         or opposite_words(sentence_cues(a), sentence_cues(b))
     )
     return Difference(matcher.ratio(), contrast)

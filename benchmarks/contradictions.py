@@ -3,6 +3,8 @@
     python benchmarks/contradictions.py                   # everything (tens of minutes on 2 cores)
     python benchmarks/contradictions.py --limit 5         # smoke run: 5 documents per set
     python benchmarks/contradictions.py --no-baseline --context none,pronoun
+    python benchmarks/contradictions.py --timing-limit 20 --baseline-limit 3 \
+        --score-cache runs/scores.sqlite3  # time 20 per set, quality on all, through a kept cache
 
 Data (read from ``../shared/data`` next to the repository, never copied):
 - ``contradoc/dev/positives.jsonl``: full-text ContraDoc documents, each with one planted
@@ -380,8 +382,9 @@ def print_table(result: dict) -> None:
                 print(f"  {row['threshold']:.3f}: {fmt(row['evidence_hit_rate'], 3)} / "
                       f"{fmt(row['evidence_reference_hit_rate'], 3)} / {fmt(row['false_alarms_per_article'], 3)}")
     if result.get("speedup") is not None:
-        print(f"\nall-pairs / candidates, cold seconds per article: {result['speedup']:.1f}x wall, "
-              f"{result['speedup_cpu']:.1f}x CPU")
+        print(f"\nall-pairs / candidates on the baseline's {result['speedup_articles']} articles, cold: "
+              f"{result['speedup']:.1f}x wall, {result['speedup_cpu']:.1f}x CPU, "
+              f"{result['pairs_ratio']:.1f}x NLI pairs")
     if result.get("model_load_seconds") is not None:
         print(f"model load (NLI + embedder, once per process): {result['model_load_seconds']:.2f} s")
     seed = result.get("seed")
@@ -412,6 +415,12 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--seed-latency", action=argparse.BooleanOptionalAction, default=True)
     parser.add_argument("--dump", type=Path, default=None,
                         help="also write every scored pair (JSON lines) for offline analysis")
+    parser.add_argument("--score-cache", type=Path, default=None,
+                        help="a persistent NLI score cache file for the untimed quality passes, reused "
+                             "across runs (cheap iteration); timed passes always start empty")
+    parser.add_argument("--timing-limit", type=int, default=None,
+                        help="time cold/warm on the first N documents per set only (quality is "
+                             "still measured on all of them, untimed)")
     parser.add_argument("--out", type=Path, default=REPO / "benchmarks" / "results" / "contradictions.json")
     args = parser.parse_args(argv)
 
@@ -448,12 +457,21 @@ def main(argv: list[str] | None = None) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["FACTLINT_CACHE_DIR"] = tmp  # cold means cold: no embeddings cached either
         modes = [m.strip() for m in args.context.split(",") if m.strip()]
-        shared = ScoreCache(Path(tmp) / "scores.sqlite3")
+        shared = ScoreCache(args.score_cache or Path(tmp) / "scores.sqlite3")
+        if args.score_cache:
+            result["note"] = f"quality passes read and fill the score cache {args.score_cache}"
+        timing = None
         if "none" in modes:  # the reference: timed cold, then warm, then the skipped pairs
             opts = {**defaults, "context": "none"}
-            cold = run_method(articles, opts, ctx_class, all_pairs=False, label="candidates cold", cache=shared)
-            warm = run_method(articles, opts, ctx_class, all_pairs=False, label="candidates warm", cache=shared)
-            all_runs["candidates"] = (articles, cold, warm)
+            timed = first_per_set(articles, args.timing_limit)
+            fresh = ScoreCache(Path(tmp) / "timed-scores.sqlite3")  # empty: cold means cold
+            cold = run_method(timed, opts, ctx_class, all_pairs=False, label="candidates cold", cache=fresh)
+            warm = run_method(timed, opts, ctx_class, all_pairs=False, label="candidates warm", cache=fresh)
+            timing = (timed, cold, warm)
+            if timed is not articles or args.score_cache:
+                cold = run_method(articles, opts, ctx_class, all_pairs=False,
+                                  label="candidates, all articles (untimed)", cache=shared)
+            all_runs["candidates"] = (articles, cold, warm if timed is articles else None)
             analysis_runs["candidates"] = (articles, run_method(
                 articles, {**keep_all, "context": "none"}, ctx_class, all_pairs=False,
                 label="candidates, skipped pairs too (untimed)", cache=shared), None)
@@ -463,27 +481,37 @@ def main(argv: list[str] | None = None) -> dict:
             runs = run_method(articles, {**defaults, "context": mode}, ctx_class, all_pairs=False,
                               label=f"{name} (untimed)", cache=shared)
             all_runs[name] = analysis_runs[name] = (articles, runs, None)
-    summarise(result, all_runs, analysis_runs, defaults, args.max_fa)
+    summarise(result, all_runs, analysis_runs, defaults, args.max_fa, timing)
     report(result, args, analysis_runs)
     if args.baseline:
-        limit = args.baseline_limit or args.limit
-        seen: dict[str, int] = defaultdict(int)
-        subset = []
-        for article in articles:
-            seen[article.set] += 1
-            if not limit or seen[article.set] <= limit:
-                subset.append(article)
+        subset = first_per_set(articles, args.baseline_limit or args.limit)
         print("\nall-pairs baseline:", file=sys.stderr, flush=True)
         runs = run_method(subset, defaults, ctx_class, all_pairs=True, label="all pairs", cache=None)
         all_runs["all-pairs"] = analysis_runs["all-pairs"] = (subset, runs, None)
-        summarise(result, all_runs, analysis_runs, defaults, args.max_fa)
+        summarise(result, all_runs, analysis_runs, defaults, args.max_fa, timing)
     if args.seed_latency:
         result["seed"] = seed_latency()
     report(result, args, analysis_runs)
     return result
 
 
-def summarise(result: dict, all_runs: dict, analysis_runs: dict, defaults: dict, max_fa: float) -> None:
+def first_per_set(articles: list[Article], limit: int | None) -> list[Article]:
+    """The first ``limit`` articles of each set (all of them, the same list, without a limit)."""
+    if not limit:
+        return articles
+    seen: dict[str, int] = defaultdict(int)
+    subset = []
+    for article in articles:
+        seen[article.set] += 1
+        if seen[article.set] <= limit:
+            subset.append(article)
+    return subset
+
+
+def summarise(result: dict, all_runs: dict, analysis_runs: dict, defaults: dict, max_fa: float,
+              timing: tuple | None = None) -> None:
+    """Quality per method from its runs; the candidates' cost (seconds) from ``timing``, the
+    (articles, cold runs, warm runs) timed with an empty score cache, maybe on a subset."""
     from factlint.rules.fl101_self_contradiction import EXCEPTIONS
 
     for name, (arts, cold, warm) in all_runs.items():
@@ -495,7 +523,14 @@ def summarise(result: dict, all_runs: dict, analysis_runs: dict, defaults: dict,
             sweep.append(row)
         c = cost(arts, cold)
         seconds, cpu = c.pop("seconds_per_article"), c.pop("cpu_seconds_per_article")
-        if warm is None and name != "all-pairs":
+        if name == "candidates" and timing is not None:
+            t_arts, t_cold, warm = timing
+            t = cost(t_arts, t_cold)
+            seconds, cpu = t["seconds_per_article"], t["cpu_seconds_per_article"]
+            c["timed_articles"], c["timed_sentences"] = t["articles"], t["sentences"]
+            c["seconds_total"] = t["seconds_total"]
+            c["cold_seconds_per_article"], c["cold_cpu_seconds_per_article"] = seconds, cpu
+        elif warm is None and name != "all-pairs":
             c["note"] = "timing not measured (shares the score cache of the candidates run)"
         else:
             c["cold_seconds_per_article"], c["cold_cpu_seconds_per_article"] = seconds, cpu
@@ -516,10 +551,17 @@ def summarise(result: dict, all_runs: dict, analysis_runs: dict, defaults: dict,
             row = evaluate(arts, cold, {**opts, "threshold": threshold})
             row.pop("by_type"), row.pop("by_scope")
             result["variants"][label] = row
-    if "candidates" in result["methods"] and "all-pairs" in result["methods"]:
-        ours, base = result["methods"]["candidates"]["cost"], result["methods"]["all-pairs"]["cost"]
-        result["speedup"] = base["cold_seconds_per_article"] / ours["cold_seconds_per_article"]
-        result["speedup_cpu"] = base["cold_cpu_seconds_per_article"] / ours["cold_cpu_seconds_per_article"]
+    if "candidates" in all_runs and "all-pairs" in all_runs:
+        # On the same articles: the baseline runs on a subset, and per-article cost depends on length.
+        arts, cold, _ = timing if timing is not None else all_runs["candidates"]
+        subset = {(a.set, a.id) for a in all_runs["all-pairs"][0]}
+        ours = cost(None, [r for a, r in zip(arts, cold) if (a.set, a.id) in subset])
+        base = result["methods"]["all-pairs"]["cost"]
+        result["speedup_articles"] = ours["articles"]
+        result["candidates_on_baseline_articles"] = ours
+        result["speedup"] = base["cold_seconds_per_article"] / ours["seconds_per_article"]
+        result["speedup_cpu"] = base["cold_cpu_seconds_per_article"] / ours["cpu_seconds_per_article"]
+        result["pairs_ratio"] = base["nli_pairs"] / ours["nli_pairs"]
 
 
 def report(result: dict, args, runs: dict) -> None:

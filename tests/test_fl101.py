@@ -165,9 +165,11 @@ def test_nli_pairs_are_bounded_per_sentence_and_cached(nli, tmp_path, monkeypatc
 
 
 @pytest.mark.xfail(strict=True, reason=(
-    "known miss of factlint-minilm-nli: it reads the 'unity in the face of disagreements with "
-    "Moscow' sentence as entailed by (p=0.71), not contradicting, the opening claim; strict, so "
-    "a model that gets it turns this test red until the mark is removed"))
+    "known miss of factlint-minilm-nli v2 (measured): p(contradiction) of the 'unity in the face "
+    "of disagreements with Moscow' sentence against the opening claim is 0.13 forward and 0.07 "
+    "backward (it reads the opening claim as entailed by it, p=0.81), against the 'strategic "
+    "partnership' sentence 0.39 / 0.31 (and that pair is no candidate); strict, so a model that "
+    "gets it turns this test red until the mark is removed"))
 def test_seed_article_contradiction(nli):
     text = (REPO / "seeds" / "moscow-beijing-trade.txt").read_text(encoding="utf-8")
     found = lint_text(text, "moscow-beijing-trade.txt", select=["FL101"], settings=Settings(use_cache=False))
@@ -261,3 +263,22 @@ def test_sentences_worded_alike_without_a_contrast_are_paraphrases():
 
     assert kinds(0, 1) == {"paraphrases"}  # list entries: what changed is only who
     assert kinds(2, 3) == set()  # a changed number is a contrast
+
+
+def test_unrelated_sentences_are_an_exception_by_shared_words():
+    from factlint.analysis.pairs import CandidatePair
+    from factlint.analysis.speech import speech
+    from factlint.linter.loader import parse_text
+    from factlint.rules.fl101_self_contradiction import exceptions
+
+    doc = parse_text("The bridge over the river was opened in March.\n\n"
+                     "Everyone cheered and threw their hats away.\n\n"
+                     "The bridge over the river has never been opened.\n", "markdown")
+    talk = Context(doc).analysis(speech)
+
+    def kinds(i, j, least):
+        return exceptions(CandidatePair(i, j, 0.5, frozenset()), doc, talk, least)
+
+    assert "unrelated" in kinds(0, 1, 3)
+    assert "unrelated" not in kinds(0, 2, 3)  # bridge, over, river, opened
+    assert "unrelated" not in kinds(0, 1, 0)
