@@ -208,23 +208,31 @@ def test_preceding_sentence_as_context():
     assert premise_text(doc, first, "always") == first.text
 
 
-def test_exceptions_of_a_pair():
+def pair_exceptions(markdown: str):
+    """``kinds(i, j[, least])``: the exceptions FL101 finds for sentences i and j of an article."""
     from factlint.analysis.pairs import CandidatePair
     from factlint.analysis.speech import speech
     from factlint.linter.loader import parse_text
-    from factlint.rules.fl101_self_contradiction import exceptions, policy
+    from factlint.rules.fl101_self_contradiction import exceptions
 
-    doc = parse_text(
+    doc = parse_text(markdown, "markdown")
+    talk = Context(doc).analysis(speech)
+
+    def kinds(i, j, *least):
+        return exceptions(CandidatePair(i, j, 0.5, frozenset()), doc, talk, *least)
+
+    return kinds
+
+
+def test_exceptions_of_a_pair():
+    from factlint.rules.fl101_self_contradiction import policy
+
+    kinds = pair_exceptions(
         "# Factory closes\n\n"
         "Smith said the factory would close.\n\n"
         "Jones said the factory is not closing.\n\n"
         "The company denied that the factory is closing.\n\n"
-        "If sales fall, the factory could close.\n", "markdown")
-    talk = Context(doc).analysis(speech)
-
-    def kinds(i, j):
-        return exceptions(CandidatePair(i, j, 0.5, frozenset()), doc, talk)
-
+        "If sales fall, the factory could close.\n")
     assert kinds(0, 1) == {"headline"}
     assert kinds(1, 2) == {"sources"}
     assert "denials" in kinds(2, 3)
@@ -246,39 +254,19 @@ def test_bad_option_values_are_config_errors():
 
 
 def test_sentences_worded_alike_without_a_contrast_are_paraphrases():
-    from factlint.analysis.pairs import CandidatePair
-    from factlint.analysis.speech import speech
-    from factlint.linter.loader import parse_text
-    from factlint.rules.fl101_self_contradiction import exceptions
-
-    doc = parse_text(
+    kinds = pair_exceptions(
         "Foul by Kemar Roofe (Leeds United).\n\n"
         "Foul by Harry Bunn (Huddersfield Town).\n\n"
         "The company employs 300 people at its plant in Leeds.\n\n"
-        "The company employs 900 people at its plant in Leeds.\n", "markdown")
-    talk = Context(doc).analysis(speech)
-
-    def kinds(i, j):
-        return exceptions(CandidatePair(i, j, 0.9, frozenset()), doc, talk)
-
+        "The company employs 900 people at its plant in Leeds.\n")
     assert kinds(0, 1) == {"paraphrases"}  # list entries: what changed is only who
     assert kinds(2, 3) == set()  # a changed number is a contrast
 
 
 def test_unrelated_sentences_are_an_exception_by_shared_words():
-    from factlint.analysis.pairs import CandidatePair
-    from factlint.analysis.speech import speech
-    from factlint.linter.loader import parse_text
-    from factlint.rules.fl101_self_contradiction import exceptions
-
-    doc = parse_text("The bridge over the river was opened in March.\n\n"
-                     "Everyone cheered and threw their hats away.\n\n"
-                     "The bridge over the river has never been opened.\n", "markdown")
-    talk = Context(doc).analysis(speech)
-
-    def kinds(i, j, least):
-        return exceptions(CandidatePair(i, j, 0.5, frozenset()), doc, talk, least)
-
+    kinds = pair_exceptions("The bridge over the river was opened in March.\n\n"
+                            "Everyone cheered and threw their hats away.\n\n"
+                            "The bridge over the river has never been opened.\n")
     assert "unrelated" in kinds(0, 1, 3)
     assert "unrelated" not in kinds(0, 2, 3)  # bridge, over, river, opened
     assert "unrelated" not in kinds(0, 1, 0)
