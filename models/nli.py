@@ -10,7 +10,9 @@ Three kinds of model name are accepted:
 
 The model's own label order comes from ``config.id2label``; a head that is not 3-way NLI is refused
 before its weights are read. Scores go through the persistent pair cache (``cache.py``) unless
-``use_cache=False``. torch and transformers are imported only when a model is loaded.
+``use_cache=False``. torch and transformers are imported only when a model is loaded, and our
+own model on the CPU is loaded only when a pair misses the cache: re-checking an unchanged article
+imports neither (a pre-commit hook's usual case).
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
 import numpy as np
 
@@ -62,10 +64,10 @@ class NLIModel:
 
     def __init__(self, *, name: str, model: Any, tokenizer: Any, columns: Sequence[int], device: str,
                  identity: str, batch_size: int, max_length: int, precision: str,
-                 cache: ScoreCache | None):
+                 cache: ScoreCache | None, loader: Callable[[], tuple[Any, Any]] | None = None):
         self.name = name
-        self.model = model
-        self.tokenizer = tokenizer
+        self._model, self._tokenizer = model, tokenizer
+        self._loader = loader  # makes (model, tokenizer) on the first cache miss, when model is None
         self.columns = list(columns)  # model output index of entailment, neutral, contradiction
         self.device = device
         self.batch_size = batch_size
@@ -80,6 +82,25 @@ class NLIModel:
             name, identity, "labels=" + ",".join(map(str, self.columns)),
             f"max_length={max_length}", precision,
         ])
+
+    @property
+    def loaded(self) -> bool:
+        return self._model is not None
+
+    @property
+    def model(self) -> Any:
+        self._load()
+        return self._model
+
+    @property
+    def tokenizer(self) -> Any:
+        self._load()
+        return self._tokenizer
+
+    def _load(self) -> None:
+        if self._model is None and self._loader is not None:
+            self._model, self._tokenizer = self._loader()
+            self._loader = None
 
     def __repr__(self) -> str:
         return f"NLIModel({self.name!r}, device={self.device!r}, cache={'on' if self.cache else 'off'})"
@@ -154,12 +175,21 @@ def load_nli(name: str | None = None, *, device: str = "cpu", use_cache: bool = 
         raise ModelError(f"batch_size must be at least 1 (got {batch_size})")
     if max_length < 8:
         raise ModelError(f"max_length must be at least 8 tokens (got {max_length})")
+    shown = DEFAULT_NAME if name in (None, "", DEFAULT_NAME) else str(name)
+    ours = None
+    if shown == DEFAULT_NAME:
+        from .default import WEIGHTS_FILE
+
+        ours = WEIGHTS_FILE
+    elif shown.endswith(".safetensors") and Path(shown).expanduser().is_file():
+        ours = Path(shown).expanduser()
+    if ours is not None and (device or "cpu").strip().lower() == "cpu":
+        return _lazy_ours(ours, shown, use_cache, batch_size, max_length, precision)
+
     _import_torch()
     dev = resolve_device(device)
     configure_threads()
     quiet_transformers()
-
-    shown = DEFAULT_NAME if name in (None, "", DEFAULT_NAME) else str(name)
     if shown == DEFAULT_NAME:
         from .default import WEIGHTS_FILE
 
@@ -184,6 +214,68 @@ def load_nli(name: str | None = None, *, device: str = "cpu", use_cache: bool = 
     return NLIModel(name=shown, model=model, tokenizer=tokenizer, columns=columns, device=dev,
                     identity=identity, batch_size=batch_size, max_length=max_length,
                     precision=precision, cache=cache)
+
+
+def _lazy_ours(path: Path, shown: str, use_cache: bool, batch_size: int, max_length: int,
+               precision: str) -> NLIModel:
+    """Our format on the CPU: everything that decides the scores (the weights file's hash, the
+    base's hash, labels, truncation, precision) is known without torch, so the cache can answer
+    before the model exists; the model is loaded on the first pair the cache lacks."""
+    from .base import BASE_SHA256, BaseModelError, base_config
+
+    if not path.is_file():
+        raise ModelError(
+            f"the {shown} weights file is missing ({path}); reinstall factlint, or set model: to "
+            "a Hugging Face NLI model id or folder")
+    _check_ours_header(path, shown)
+    try:
+        positions = int(base_config().get("max_position_embeddings") or max_length)
+    except BaseModelError as err:
+        raise ModelError(str(err)) from None
+
+    def load() -> tuple[Any, Any]:
+        _import_torch()
+        configure_threads()
+        quiet_transformers()
+        model, tokenizer, _ = _load_ours(path, shown, identity=False)
+        if precision == "int8":
+            model = quantize_int8(model)
+        model.to("cpu")
+        model.eval()
+        return model, tokenizer
+
+    return NLIModel(name=shown, model=None, tokenizer=None, loader=load,
+                    columns=label_columns(dict(enumerate(LABELS)), shown), device="cpu",
+                    identity=f"sha256={_sha256_of(path)[:16]}|base={BASE_SHA256[:16]}",
+                    batch_size=batch_size, max_length=min(max_length, positions), precision=precision,
+                    cache=ScoreCache() if use_cache else None)
+
+
+def _sha256_of(path: Path) -> str:
+    from .base import sha256_of
+
+    return sha256_of(path)
+
+
+def _check_ours_header(path: Path, shown: str) -> None:
+    """A damaged or foreign weights file is refused at load time, not on the first score: read the
+    safetensors header (8-byte length, then JSON) and its format tag, without torch."""
+    import json
+    import struct
+
+    from .default import FORMAT
+
+    try:
+        with open(path, "rb") as handle:
+            (size,) = struct.unpack("<Q", handle.read(8))
+            if not 2 <= size <= 100_000_000:
+                raise ValueError(f"header size {size} is not a safetensors header")
+            header = json.loads(handle.read(size))
+        found = (header.get("__metadata__") or {}).get("format")
+    except (OSError, ValueError, struct.error, AttributeError) as err:
+        raise ModelError(f"{path}: cannot load {shown} weights ({_one_line(err)})") from None
+    if found != FORMAT:
+        raise ModelError(f"{path}: cannot load {shown} weights (not a {FORMAT} weights file)")
 
 
 def quantize_int8(model):
@@ -297,7 +389,7 @@ def quiet_transformers() -> None:
     hf_logging.disable_progress_bar()
 
 
-def _load_ours(path: Path, shown: str):
+def _load_ours(path: Path, shown: str, identity: bool = True):
     """Our weights format: the verified base encoder + the trained tensors in ``path``."""
     from transformers import AutoTokenizer
 
@@ -315,6 +407,8 @@ def _load_ours(path: Path, shown: str):
         raise ModelError(str(err)) from None
     except Exception as err:  # safetensors/torch errors on a damaged or foreign file
         raise ModelError(f"{path}: cannot load {shown} weights ({_one_line(err)})") from None
+    if not identity:
+        return model, tokenizer, ""
     # Content hash (not mtime): a checkpoint copied over the file must never reuse old scores.
     return model, tokenizer, f"sha256={sha256_of(path)[:16]}|base={BASE_SHA256[:16]}"
 

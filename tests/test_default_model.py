@@ -161,3 +161,38 @@ def test_matches_sentence_transformers(embedder):
     reference = st.SentenceTransformer(str(base_model_dir()), device="cpu").encode(
         SENTENCES, normalize_embeddings=True)
     np.testing.assert_allclose(embedder.encode(SENTENCES), reference, atol=1e-5)
+
+
+def test_warm_recheck_needs_no_model(tmp_path):
+    """Re-checking an unchanged article (the pre-commit hook's usual case) answers FL101 from the
+    caches: the second process never imports torch, and reports the same findings."""
+    import json
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    seed = Path(__file__).resolve().parents[1] / "seeds" / "moscow-beijing-trade.txt"
+    script = (
+        "import json, sys\n"
+        "from factlint.linter.engine import RunOptions, check_paths\n"
+        f"result = check_paths([{str(seed)!r}], RunOptions(select=['FL101', 'FL001']))\n"
+        "print(json.dumps({'torch': 'torch' in sys.modules,\n"
+        "                  'findings': sorted(f.fingerprint for f in result.findings)}))\n")
+    env = {**__import__("os").environ, "FACTLINT_CACHE_DIR": str(tmp_path / "cache")}
+    runs = [json.loads(subprocess.run([sys.executable, "-c", script], env=env, capture_output=True,
+                                      text=True, check=True).stdout.strip().splitlines()[-1])
+            for _ in range(2)]
+    assert runs[0]["torch"] and not runs[1]["torch"]
+    assert runs[0]["findings"] == runs[1]["findings"]
+
+
+def test_model_loads_on_first_cache_miss(tmp_path, monkeypatch):
+    monkeypatch.setenv("FACTLINT_CACHE_DIR", str(tmp_path / "cache"))
+    pair = [("The museum is open every day.", "The museum is closed on Mondays.")]
+    first = load_nli(DEFAULT_NAME)
+    assert not first.loaded
+    scores = first.score(pair)
+    assert first.loaded
+    again = load_nli(DEFAULT_NAME)
+    np.testing.assert_array_equal(again.score(pair), scores)
+    assert not again.loaded  # answered by the cache
