@@ -85,7 +85,8 @@ class SelfContradiction(Rule):
         error_threshold (float, 0.95): probability from which it is an error, not a warning.
         context (str, "none"): give the model the sentence before a premise: "pronoun" when
             the premise opens with a pronoun or connective, "always", or "none" (on dev data,
-            context did not help the first factlint-minilm-nli; not yet measured for v2).
+            context did not help: with v2, "pronoun" found 0.250 of ContraDoc evidence against 0.279
+            for "none" at the same false-alarm budget; benchmarks/results/contradictions_context.json).
         sources (str, "skip"): two sentences attributed to different sources: skip | info | keep.
         denials (str, "skip"): a claim and an attributed denial: skip | info | keep.
         hedged (str, "skip"): a conditional or hypothetical sentence: skip | info | keep.
