@@ -82,6 +82,10 @@ class Rule:
     severity: ClassVar[Severity] = Severity.WARNING
     defaults: ClassVar[dict[str, Any]] = {}  # option name -> default value
     needs_model: ClassVar[bool] = False  # True if check() calls ctx.nli() or ctx.embedder()
+    # Options checked for the rule when it is set up (a bad value is a config error, not a crash
+    # mid-run): probabilities must lie in [0, 1]; choices name each option's allowed values.
+    probability_options: ClassVar[tuple[str, ...]] = ()
+    choice_options: ClassVar[dict[str, tuple[str, ...]]] = {}
 
     def __init__(self, options: dict[str, Any] | None = None, severity: Severity | None = None):
         unknown = set(options or {}) - set(self.defaults)
@@ -89,6 +93,12 @@ class Rule:
             raise ValueError(f"{self.id}: unknown option(s) {', '.join(sorted(unknown))}")
         self.options: dict[str, Any] = {**self.defaults, **(options or {})}
         self.effective_severity = severity or self.severity
+        for key in self.probability_options:
+            if not 0.0 <= float(self.options[key]) <= 1.0:
+                raise ValueError(f"{self.id}: option {key} must be between 0 and 1")
+        for key, allowed in self.choice_options.items():
+            if self.options[key] not in allowed:
+                raise ValueError(f"{self.id}: option {key} must be one of {', '.join(allowed)}")
 
     def check(self, doc: Document, ctx: Context) -> Iterable[Finding]:
         raise NotImplementedError

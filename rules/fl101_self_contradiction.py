@@ -121,18 +121,13 @@ class SelfContradiction(Rule):
         "min_shared_words": 3,
     }
     needs_model = True
+    probability_options = ("threshold", "error_threshold")
+    choice_options = {**{kind: POLICIES for kind in EXCEPTIONS}, "context": CONTEXTS}
 
     def __init__(self, options=None, severity=None):
         super().__init__(options, severity)
-        for key in EXCEPTIONS:
-            if self.options[key] not in POLICIES:
-                raise ValueError(f"{self.id}: option {key} must be one of {', '.join(POLICIES)}")
-        if self.options["context"] not in CONTEXTS:
-            raise ValueError(f"{self.id}: option context must be one of {', '.join(CONTEXTS)}")
         if int(self.options["min_shared_words"]) < 0:
             raise ValueError(f"{self.id}: option min_shared_words must be 0 or more")
-        if not 0.0 <= float(self.options["threshold"]) <= 1.0:
-            raise ValueError(f"{self.id}: option threshold must be between 0 and 1")
 
     def check(self, doc: Document, ctx: Context) -> Iterable[Finding]:
         for item, severity in select(score_pairs(doc, ctx, self.options), self.options):

@@ -77,12 +77,7 @@ class UnsupportedClaim(Rule):
     defaults = {"threshold": 0.02, "contradiction_threshold": 0.5, "names_and_numbers": True,
                 "headings": True}
     needs_model = True
-
-    def __init__(self, options=None, severity=None):
-        super().__init__(options, severity)
-        for key in ("threshold", "contradiction_threshold"):
-            if not 0.0 <= float(self.options[key]) <= 1.0:
-                raise ValueError(f"{self.id}: option {key} must be between 0 and 1")
+    probability_options = ("threshold", "contradiction_threshold")
 
     def check(self, doc: Document, ctx: Context) -> Iterable[Finding]:
         if not ctx.analysis(sources):

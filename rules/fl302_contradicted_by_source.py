@@ -70,12 +70,7 @@ class ContradictedBySource(Rule):
     severity = Severity.WARNING
     defaults = {"threshold": 0.5, "error_threshold": 0.9, "support_threshold": 0.9, "headings": True}
     needs_model = True
-
-    def __init__(self, options=None, severity=None):
-        super().__init__(options, severity)
-        for key in ("threshold", "error_threshold", "support_threshold"):
-            if not 0.0 <= float(self.options[key]) <= 1.0:
-                raise ValueError(f"{self.id}: option {key} must be between 0 and 1")
+    probability_options = ("threshold", "error_threshold", "support_threshold")
 
     def check(self, doc: Document, ctx: Context) -> Iterable[Finding]:
         if not ctx.analysis(sources):
