@@ -67,7 +67,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Literal, Sequence
 
 from factlint.linter.document import Document, Sentence, Span
 from factlint.linter.errors import InputError
@@ -749,6 +749,16 @@ class Evidence:
         from factlint.linter.finding import Related
 
         return Related(self.span, path=self.source.path, message=message)
+
+
+def flagged_claims(doc: Document, ctx: "Context", flags: Callable[[Support], bool]):
+    """(support, claim sentence) for each claim a source rule's ``flags`` picks; nothing when the
+    article declares no sources (FL301 and FL302 share this walk)."""
+    if not ctx.analysis(sources):
+        return
+    for item in ctx.analysis(support):
+        if flags(item):
+            yield item, doc.sentences[item.claim.sentence]
 
 
 def evidence(ctx: "Context", chunk: Chunk, claim: str) -> Evidence:

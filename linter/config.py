@@ -25,7 +25,7 @@ from .rule import Rule
 CONFIG_NAME = ".factlint.yaml"
 FAIL_ON_CHOICES = ("error", "warning", "info", "never")
 DEVICE_CHOICES = ("cpu", "cuda", "auto")
-# NLI arithmetic (factlint.models.nli.PRECISIONS; repeated here so config checks never import torch)
+# NLI arithmetic of the model backend (factlint.models.nli reads it from here)
 PRECISION_CHOICES = ("fp32", "bf16", "int8")
 # Warnings fail the run by default: a newsroom wants a draft with a likely contradiction or an
 # unsupported claim to stop the pipeline, while info-level hints never do.

@@ -26,6 +26,7 @@ from typing import Any, Callable, Iterable, Sequence
 
 import numpy as np
 
+from ..linter.config import PRECISION_CHOICES as PRECISIONS
 from ..linter.errors import ModelError
 from .cache import ScoreCache, pair_key
 from .default import DEFAULT_NAME, LABELS
@@ -42,7 +43,6 @@ LABEL_ALIASES = {
 TWO_WAY_LABELS = {"not_entailment", "non_entailment", "not_entailed", "not_contradiction",
                   "non_contradiction"}
 
-PRECISIONS = ("fp32", "bf16", "int8")
 MAX_THREADS = 4  # beyond this, a small encoder gains little per extra CPU thread
 
 
@@ -193,9 +193,11 @@ def load_nli(name: str | None = None, *, device: str = "cpu", use_cache: bool = 
     if shown == DEFAULT_NAME:
         from .default import WEIGHTS_FILE
 
-        model, tokenizer, identity = _load_ours(WEIGHTS_FILE, DEFAULT_NAME)
+        model, tokenizer = _load_ours(WEIGHTS_FILE, DEFAULT_NAME)
+        identity = _ours_identity(WEIGHTS_FILE)
     elif shown.endswith(".safetensors") and Path(shown).expanduser().is_file():
-        model, tokenizer, identity = _load_ours(Path(shown).expanduser(), shown)
+        model, tokenizer = _load_ours(Path(shown).expanduser(), shown)
+        identity = _ours_identity(Path(shown).expanduser())
     else:
         folder, identity = _resolve_folder(shown)
         model, tokenizer = _load_folder(folder, shown)
@@ -221,7 +223,7 @@ def _lazy_ours(path: Path, shown: str, use_cache: bool, batch_size: int, max_len
     """Our format on the CPU: everything that decides the scores (the weights file's hash, the
     base's hash, labels, truncation, precision) is known without torch, so the cache can answer
     before the model exists; the model is loaded on the first pair the cache lacks."""
-    from .base import BASE_SHA256, BaseModelError, base_config
+    from .base import BaseModelError, base_config
 
     if not path.is_file():
         raise ModelError(
@@ -237,7 +239,7 @@ def _lazy_ours(path: Path, shown: str, use_cache: bool, batch_size: int, max_len
         _import_torch()
         configure_threads()
         quiet_transformers()
-        model, tokenizer, _ = _load_ours(path, shown, identity=False)
+        model, tokenizer = _load_ours(path, shown)
         if precision == "int8":
             model = quantize_int8(model)
         model.to("cpu")
@@ -246,15 +248,16 @@ def _lazy_ours(path: Path, shown: str, use_cache: bool, batch_size: int, max_len
 
     return NLIModel(name=shown, model=None, tokenizer=None, loader=load,
                     columns=label_columns(dict(enumerate(LABELS)), shown), device="cpu",
-                    identity=f"sha256={_sha256_of(path)[:16]}|base={BASE_SHA256[:16]}",
+                    identity=_ours_identity(path),
                     batch_size=batch_size, max_length=min(max_length, positions), precision=precision,
                     cache=ScoreCache() if use_cache else None)
 
 
-def _sha256_of(path: Path) -> str:
-    from .base import sha256_of
+def _ours_identity(path: Path) -> str:
+    """Content hashes (not mtime): a checkpoint copied over the file must never reuse old scores."""
+    from .base import BASE_SHA256, sha256_of
 
-    return sha256_of(path)
+    return f"sha256={sha256_of(path)[:16]}|base={BASE_SHA256[:16]}"
 
 
 def _check_ours_header(path: Path, shown: str) -> None:
@@ -389,11 +392,11 @@ def quiet_transformers() -> None:
     hf_logging.disable_progress_bar()
 
 
-def _load_ours(path: Path, shown: str, identity: bool = True):
+def _load_ours(path: Path, shown: str):
     """Our weights format: the verified base encoder + the trained tensors in ``path``."""
     from transformers import AutoTokenizer
 
-    from .base import BASE_SHA256, BaseModelError, base_model_dir, sha256_of
+    from .base import BaseModelError, base_model_dir
     from .default import load_default_model
 
     if not path.is_file():
@@ -407,10 +410,7 @@ def _load_ours(path: Path, shown: str, identity: bool = True):
         raise ModelError(str(err)) from None
     except Exception as err:  # safetensors/torch errors on a damaged or foreign file
         raise ModelError(f"{path}: cannot load {shown} weights ({_one_line(err)})") from None
-    if not identity:
-        return model, tokenizer, ""
-    # Content hash (not mtime): a checkpoint copied over the file must never reuse old scores.
-    return model, tokenizer, f"sha256={sha256_of(path)[:16]}|base={BASE_SHA256[:16]}"
+    return model, tokenizer
 
 
 def _looks_like_path(name: str) -> bool:

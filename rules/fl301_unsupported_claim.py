@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from factlint.analysis.sources import Support, evidence, sources, support
+from factlint.analysis.sources import Support, evidence, flagged_claims
 from factlint.linter.document import Document
 from factlint.linter.finding import Finding, Severity
 from factlint.linter.rule import Context, Rule
@@ -80,21 +80,17 @@ class UnsupportedClaim(Rule):
     probability_options = ("threshold", "contradiction_threshold")
 
     def check(self, doc: Document, ctx: Context) -> Iterable[Finding]:
-        if not ctx.analysis(sources):
-            return
-        for item in ctx.analysis(support):
-            if self.flags(item):
-                sentence = doc.sentences[item.claim.sentence]
-                where = evidence(ctx, item.supporting, item.claim.text)
-                novel = self.novel(item)
-                why = (f"no source mentions {', '.join(repr(t) for t in novel[:3])}; " if novel else "")
-                yield self.finding(
-                    sentence,
-                    f'no source supports this claim ({why}best support {item.entailment:.2f}: '
-                    f'"{where.quote}" at {where.display})',
-                    related=[where.related("closest source passage")],
-                    score=round(1.0 - item.entailment, 3),
-                )
+        for item, sentence in flagged_claims(doc, ctx, self.flags):
+            where = evidence(ctx, item.supporting, item.claim.text)
+            novel = self.novel(item)
+            why = (f"no source mentions {', '.join(repr(t) for t in novel[:3])}; " if novel else "")
+            yield self.finding(
+                sentence,
+                f'no source supports this claim ({why}best support {item.entailment:.2f}: '
+                f'"{where.quote}" at {where.display})',
+                related=[where.related("closest source passage")],
+                score=round(1.0 - item.entailment, 3),
+            )
 
     def novel(self, item: Support) -> tuple[str, ...]:
         return item.novel if self.options["names_and_numbers"] else ()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from factlint.analysis.sources import Support, evidence, sources, support
+from factlint.analysis.sources import Support, evidence, flagged_claims
 from factlint.linter.document import Document
 from factlint.linter.finding import Finding, Severity
 from factlint.linter.rule import Context, Rule
@@ -73,22 +73,18 @@ class ContradictedBySource(Rule):
     probability_options = ("threshold", "error_threshold", "support_threshold")
 
     def check(self, doc: Document, ctx: Context) -> Iterable[Finding]:
-        if not ctx.analysis(sources):
-            return
-        for item in ctx.analysis(support):
-            if self.flags(item):
-                sentence = doc.sentences[item.claim.sentence]
-                where = evidence(ctx, item.contradicting, item.claim.text)
-                severity = (Severity.ERROR if item.contradiction >= float(self.options["error_threshold"])
-                            else Severity.WARNING)
-                yield self.finding(
-                    sentence,
-                    f'contradicted by {where.display}: "{where.quote}" '
-                    f'(score {item.contradiction:.2f})',
-                    related=[where.related("contradicting source passage")],
-                    score=round(item.contradiction, 3),
-                    severity=severity,
-                )
+        for item, sentence in flagged_claims(doc, ctx, self.flags):
+            where = evidence(ctx, item.contradicting, item.claim.text)
+            severity = (Severity.ERROR if item.contradiction >= float(self.options["error_threshold"])
+                        else Severity.WARNING)
+            yield self.finding(
+                sentence,
+                f'contradicted by {where.display}: "{where.quote}" '
+                f'(score {item.contradiction:.2f})',
+                related=[where.related("contradicting source passage")],
+                score=round(item.contradiction, 3),
+                severity=severity,
+            )
 
     def flags(self, item: Support) -> bool:
         if item.claim.heading and not self.options["headings"]:
