@@ -60,8 +60,32 @@ def save_weights(model, path: Path = WEIGHTS_FILE, extra_meta: dict | None = Non
     return path
 
 
+def load_default_lean(path: Path = WEIGHTS_FILE):
+    """(model, tokenizer) for inference through our lean runtime (``minilm.py``, no
+    transformers import): the verified base with our trained tensors on top, eval mode."""
+    from safetensors import safe_open
+
+    from .base import base_model_dir
+    from .minilm import load_lean
+
+    folder = base_model_dir()
+    with safe_open(str(folder / "model.safetensors"), framework="pt") as handle:
+        base_keys = list(handle.keys())
+    with safe_open(str(path), framework="pt") as handle:
+        if (handle.metadata() or {}).get("format") != FORMAT:
+            raise ValueError(f"{path}: not a {FORMAT} weights file")
+        ours = set(handle.keys())
+    # The base is saved as a bare BertModel; our file uses the classifier model's names.
+    expected = {f"bert.{k}" for k in base_keys if trainable_key(f"bert.{k}") and not k.endswith("position_ids")}
+    missing = sorted(expected - ours) + sorted({"classifier.weight", "classifier.bias"} - ours)
+    if missing:
+        raise ValueError(f"{path}: weights file lacks {len(missing)} tensors (e.g. {missing[0]})")
+    return load_lean(folder, path, LABELS)
+
+
 def load_default_model(path: Path = WEIGHTS_FILE):
-    """The base encoder with our trained tensors applied; ready for inference (eval mode)."""
+    """The base encoder with our trained tensors applied, as a transformers model (training,
+    evaluation against transformers); ready for inference (eval mode)."""
     import torch
     from safetensors import safe_open
 

@@ -1,8 +1,9 @@
 """Sentence embeddings from the base all-MiniLM-L6-v2 (without our NLI weights).
 
 That is the model's intended use: mean pooling over the token states, then L2 normalisation, so a
-dot product is the cosine similarity. We run it through plain transformers (AutoModel) instead of
-sentence-transformers to keep imports light; the pooling is the two lines below.
+dot product is the cosine similarity. We run it through our lean runtime (``minilm.py``) instead
+of sentence-transformers or transformers to keep imports light (a pre-commit hook's cold start);
+the pooling is the two lines below.
 """
 
 from __future__ import annotations
@@ -19,13 +20,12 @@ _EMBEDDERS: dict[str, "Embedder"] = {}  # one per device and process
 
 def load_embedder(device: str = "cpu") -> "Embedder":
     """The base sentence embedder, loaded once per process and device."""
-    from .nli import _import_torch, configure_threads, quiet_transformers, resolve_device
+    from .nli import _import_torch, configure_threads, resolve_device
 
-    _import_torch()
+    _import_torch(transformers=False)
     dev = resolve_device(device)
     if dev not in _EMBEDDERS:
         configure_threads()
-        quiet_transformers()
         _EMBEDDERS[dev] = Embedder(dev)
     return _EMBEDDERS[dev]
 
@@ -34,17 +34,15 @@ class Embedder:
     """``encode(texts) -> (n, 384)`` float32 unit vectors, rows in input order."""
 
     def __init__(self, device: str = "cpu", batch_size: int = 64):
-        from transformers import AutoModel, AutoTokenizer
-
         from .base import BaseModelError, base_model_dir
+        from .minilm import load_lean
 
         try:
             folder = base_model_dir()
         except BaseModelError as err:
             raise ModelError(str(err)) from None
         try:
-            self.model = AutoModel.from_pretrained(str(folder), local_files_only=True)
-            self.tokenizer = AutoTokenizer.from_pretrained(str(folder), local_files_only=True)
+            self.model, self.tokenizer = load_lean(folder)
         except Exception as err:
             raise ModelError(f"cannot load the sentence embedder from {folder}: "
                              f"{type(err).__name__}: {err}") from None

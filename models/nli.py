@@ -186,19 +186,14 @@ def load_nli(name: str | None = None, *, device: str = "cpu", use_cache: bool = 
     if ours is not None and (device or "cpu").strip().lower() == "cpu":
         return _lazy_ours(ours, shown, use_cache, batch_size, max_length, precision)
 
-    _import_torch()
+    _import_torch(transformers=ours is None)  # our format runs on the lean runtime
     dev = resolve_device(device)
     configure_threads()
-    quiet_transformers()
-    if shown == DEFAULT_NAME:
-        from .default import WEIGHTS_FILE
-
-        model, tokenizer = _load_ours(WEIGHTS_FILE, DEFAULT_NAME)
-        identity = _ours_identity(WEIGHTS_FILE)
-    elif shown.endswith(".safetensors") and Path(shown).expanduser().is_file():
-        model, tokenizer = _load_ours(Path(shown).expanduser(), shown)
-        identity = _ours_identity(Path(shown).expanduser())
+    if ours is not None:
+        model, tokenizer = _load_ours(ours, shown)
+        identity = _ours_identity(ours)
     else:
+        quiet_transformers()
         folder, identity = _resolve_folder(shown)
         model, tokenizer = _load_folder(folder, shown)
     columns = label_columns(model.config.id2label, shown)
@@ -236,9 +231,8 @@ def _lazy_ours(path: Path, shown: str, use_cache: bool, batch_size: int, max_len
         raise ModelError(str(err)) from None
 
     def load() -> tuple[Any, Any]:
-        _import_torch()
+        _import_torch(transformers=False)
         configure_threads()
-        quiet_transformers()
         model, tokenizer = _load_ours(path, shown)
         if precision == "int8":
             model = quantize_int8(model)
@@ -319,10 +313,16 @@ def _normalise(label: str) -> str:
 
 
 # --- loading ------------------------------------------------------------------------------------
-def _import_torch():
+def _import_torch(transformers: bool = True):
+    """torch (and transformers unless our own lean runtime is all that is needed)."""
     try:
         import torch
-        import transformers  # noqa: F401
+
+        if transformers:
+            import transformers as _  # noqa: F401
+        else:
+            import safetensors as _  # noqa: F401, F811
+            import tokenizers as _  # noqa: F401, F811
     except ImportError as err:
         raise ModelError(f"the NLI model needs torch and transformers ({err.name} is missing): "
                          "pip install 'factlint[nli]'") from None
@@ -393,24 +393,21 @@ def quiet_transformers() -> None:
 
 
 def _load_ours(path: Path, shown: str):
-    """Our weights format: the verified base encoder + the trained tensors in ``path``."""
-    from transformers import AutoTokenizer
-
-    from .base import BaseModelError, base_model_dir
-    from .default import load_default_model
+    """Our weights format: the verified base encoder + the trained tensors in ``path``, through
+    the lean runtime (``minilm.py``), which needs torch but not transformers."""
+    from .base import BaseModelError
+    from .default import load_default_lean
 
     if not path.is_file():
         raise ModelError(
             f"the {shown} weights file is missing ({path}); reinstall factlint, or set model: to "
             "a Hugging Face NLI model id or folder")
     try:
-        model = load_default_model(path)
-        tokenizer = AutoTokenizer.from_pretrained(str(base_model_dir()), local_files_only=True)
+        return load_default_lean(path)
     except BaseModelError as err:
         raise ModelError(str(err)) from None
     except Exception as err:  # safetensors/torch errors on a damaged or foreign file
         raise ModelError(f"{path}: cannot load {shown} weights ({_one_line(err)})") from None
-    return model, tokenizer
 
 
 def _looks_like_path(name: str) -> bool:
