@@ -13,8 +13,12 @@ Data (read from ``../shared/data`` next to the repository, never copied):
 - ``contradoc/dev/negatives-truncated.jsonl`` (``--contradoc-negatives``): ContraDoc documents
   without a contradiction, cut at 2,000 characters (shorter than the positives: a length bias).
 
-What it measures, per method (our candidate pairs, and the all-pairs baseline in the style of
-SummaC-ZS: every pair of checkable sentences, both directions, same model, same filters):
+What it measures, per method: our candidate pairs; the all-pairs baseline in the style of
+SummaC-ZS (every pair of checkable sentences, both directions, same model, the rule's own filters
+for speech, denials, hedges, headlines and paraphrases, but no candidate selection: the
+shared-word gate is part of selection, so the baseline scores unrelated pairs too); and
+"all-pairs+gate" (``--gated-baseline``: every pair that passes the shared-word gate, which shows
+what the embedding-based partner choice adds on top of the gate):
 - evidence hit rate: share of ContraDoc documents where some finding's pair contains the evidence
   sentence; and where the pair is evidence + a reference sentence;
 - false alarms: findings per clean article and per 1,000 clean sentences;
@@ -74,6 +78,13 @@ class Run:
     nli_pairs: int  # NLI calls made (both directions)
     seconds: float  # wall time
     cpu_seconds: float  # CPU time of this process (all threads): fair on a shared machine
+
+
+# What each baseline changes in the rule's options (the candidates run uses the defaults).
+BASELINE_OPTIONS = {
+    "all-pairs": {"unrelated": "keep"},  # SummaC-ZS: no selection at all
+    "all-pairs+gate": {},  # every pair, through the shared-word gate
+}
 
 
 # --- data ---------------------------------------------------------------------------------------
@@ -381,10 +392,11 @@ def print_table(result: dict) -> None:
             for row in sweep:
                 print(f"  {row['threshold']:.3f}: {fmt(row['evidence_hit_rate'], 3)} / "
                       f"{fmt(row['evidence_reference_hit_rate'], 3)} / {fmt(row['false_alarms_per_article'], 3)}")
-    if result.get("speedup") is not None:
-        print(f"\nall-pairs / candidates on the baseline's {result['speedup_articles']} articles, cold: "
-              f"{result['speedup']:.1f}x wall, {result['speedup_cpu']:.1f}x CPU, "
-              f"{result['pairs_ratio']:.1f}x NLI pairs")
+    for name, v in result.get("versus", {}).items():
+        print(f"\n{name} / candidates on the baseline's {v['articles']} articles, cold: "
+              f"{v['speedup']:.1f}x wall, {v['speedup_cpu']:.1f}x CPU, {v['pairs_ratio']:.1f}x NLI pairs; "
+              f"evidence hit rate {v['baseline_evidence_hit_rate']:.3f} vs candidates "
+              f"{v['candidates_evidence_hit_rate']:.3f} (each at <= {result['max_fa']} FA/article there)")
     if result.get("model_load_seconds") is not None:
         print(f"model load (NLI + embedder, once per process): {result['model_load_seconds']:.2f} s")
     seed = result.get("seed")
@@ -403,6 +415,8 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--limit", type=int, default=None, help="documents per set (smoke runs)")
     parser.add_argument("--baseline", action=argparse.BooleanOptionalAction, default=True,
                         help="also run the all-pairs baseline (slow)")
+    parser.add_argument("--gated-baseline", action="store_true",
+                        help="also run all pairs through the shared-word gate (all-pairs+gate)")
     parser.add_argument("--baseline-limit", type=int, default=None,
                         help="documents per set for the baseline (default: as --limit)")
     parser.add_argument("--contradoc-negatives", action="store_true",
@@ -485,9 +499,14 @@ def main(argv: list[str] | None = None) -> dict:
     report(result, args, analysis_runs)
     if args.baseline:
         subset = first_per_set(articles, args.baseline_limit or args.limit)
-        print("\nall-pairs baseline:", file=sys.stderr, flush=True)
-        runs = run_method(subset, defaults, ctx_class, all_pairs=True, label="all pairs", cache=None)
-        all_runs["all-pairs"] = analysis_runs["all-pairs"] = (subset, runs, None)
+        baselines = [("all-pairs", BASELINE_OPTIONS["all-pairs"])]
+        if args.gated_baseline:
+            baselines.append(("all-pairs+gate", BASELINE_OPTIONS["all-pairs+gate"]))
+        for name, change in baselines:
+            print(f"\n{name} baseline:", file=sys.stderr, flush=True)
+            runs = run_method(subset, {**defaults, **change}, ctx_class, all_pairs=True, label=name,
+                              cache=None)
+            all_runs[name] = analysis_runs[name] = (subset, runs, None)
         summarise(result, all_runs, analysis_runs, defaults, args.max_fa, timing)
     if args.seed_latency:
         result["seed"] = seed_latency()
@@ -515,10 +534,11 @@ def summarise(result: dict, all_runs: dict, analysis_runs: dict, defaults: dict,
     from factlint.rules.fl101_self_contradiction import EXCEPTIONS
 
     for name, (arts, cold, warm) in all_runs.items():
-        threshold = pick_threshold(arts, cold, defaults, max_fa)
+        opts = {**defaults, **BASELINE_OPTIONS.get(name, {})}
+        threshold = pick_threshold(arts, cold, opts, max_fa)
         sweep = []
         for t in (0.5, 0.7, 0.8, 0.9, 0.95, 0.97, 0.98, 0.99):
-            row = evaluate(arts, cold, {**defaults, "threshold": t})
+            row = evaluate(arts, cold, {**opts, "threshold": t})
             row.pop("by_type"), row.pop("by_scope")
             sweep.append(row)
         c = cost(arts, cold)
@@ -530,14 +550,14 @@ def summarise(result: dict, all_runs: dict, analysis_runs: dict, defaults: dict,
             c["timed_articles"], c["timed_sentences"] = t["articles"], t["sentences"]
             c["seconds_total"] = t["seconds_total"]
             c["cold_seconds_per_article"], c["cold_cpu_seconds_per_article"] = seconds, cpu
-        elif warm is None and name != "all-pairs":
+        elif warm is None and name not in BASELINE_OPTIONS:
             c["note"] = "timing not measured (shares the score cache of the candidates run)"
         else:
             c["cold_seconds_per_article"], c["cold_cpu_seconds_per_article"] = seconds, cpu
         if warm is not None:
             c["warm_seconds_per_article"] = statistics.fmean(r.seconds for r in warm)
             c["warm_cpu_seconds_per_article"] = statistics.fmean(r.cpu_seconds for r in warm)
-        result["methods"][name] = {"at_threshold": evaluate(arts, cold, {**defaults, "threshold": threshold}),
+        result["methods"][name] = {"at_threshold": evaluate(arts, cold, {**opts, "threshold": threshold}),
                                    "cost": c, "sweep": sweep}
     # What each exception and the one-finding-per-sentence cap buy, at the candidates' threshold.
     if "candidates" in analysis_runs:
@@ -551,17 +571,32 @@ def summarise(result: dict, all_runs: dict, analysis_runs: dict, defaults: dict,
             row = evaluate(arts, cold, {**opts, "threshold": threshold})
             row.pop("by_type"), row.pop("by_scope")
             result["variants"][label] = row
-    if "candidates" in all_runs and "all-pairs" in all_runs:
-        # On the same articles: the baseline runs on a subset, and per-article cost depends on length.
+    if "candidates" in all_runs:
+        # On the same articles: the baselines run on a subset, and per-article cost depends on
+        # length; the candidates' quality is re-measured there too (threshold picked on the
+        # subset's clean articles, like the baselines').
         arts, cold, _ = timing if timing is not None else all_runs["candidates"]
-        subset = {(a.set, a.id) for a in all_runs["all-pairs"][0]}
-        ours = cost(None, [r for a, r in zip(arts, cold) if (a.set, a.id) in subset])
-        base = result["methods"]["all-pairs"]["cost"]
-        result["speedup_articles"] = ours["articles"]
-        result["candidates_on_baseline_articles"] = ours
-        result["speedup"] = base["cold_seconds_per_article"] / ours["seconds_per_article"]
-        result["speedup_cpu"] = base["cold_cpu_seconds_per_article"] / ours["cpu_seconds_per_article"]
-        result["pairs_ratio"] = base["nli_pairs"] / ours["nli_pairs"]
+        for name in (n for n in BASELINE_OPTIONS if n in all_runs):
+            base_arts = all_runs[name][0]
+            subset = {(a.set, a.id) for a in base_arts}
+            ours = cost(None, [r for a, r in zip(arts, cold) if (a.set, a.id) in subset])
+            q_arts, q_runs, _ = all_runs["candidates"]
+            kept = [(a, r) for a, r in zip(q_arts, q_runs) if (a.set, a.id) in subset]
+            sub_arts, sub_runs = [a for a, _ in kept], [r for _, r in kept]
+            threshold = pick_threshold(sub_arts, sub_runs, defaults, max_fa)
+            quality = evaluate(sub_arts, sub_runs, {**defaults, "threshold": threshold})
+            base = result["methods"][name]
+            result.setdefault("versus", {})[name] = {
+                "articles": ours["articles"],
+                "candidates_cost": ours,
+                "candidates_evidence_hit_rate": quality["evidence_hit_rate"],
+                "candidates_false_alarms_per_article": quality["false_alarms_per_article"],
+                "baseline_evidence_hit_rate": base["at_threshold"]["evidence_hit_rate"],
+                "baseline_false_alarms_per_article": base["at_threshold"]["false_alarms_per_article"],
+                "speedup": base["cost"]["cold_seconds_per_article"] / ours["seconds_per_article"],
+                "speedup_cpu": base["cost"]["cold_cpu_seconds_per_article"] / ours["cpu_seconds_per_article"],
+                "pairs_ratio": base["cost"]["nli_pairs"] / ours["nli_pairs"],
+            }
 
 
 def report(result: dict, args, runs: dict) -> None:

@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
 import resource
 import subprocess
 import sys
@@ -115,9 +114,21 @@ def measure_rss(args, precision: str, n: int) -> dict:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
+def import_runtime(model: str | None) -> None:
+    """Import what loading ``model`` needs, so a load time is the model's own (reading and
+    applying weights), not module imports: our format runs on the lean runtime (torch,
+    tokenizers, safetensors), any other model on transformers' BERT classes."""
+    import torch  # noqa: F401
+
+    if model in (None, "", "factlint-minilm-nli") or str(model).endswith(".safetensors"):
+        import factlint.models.minilm  # noqa: F401
+    else:
+        from transformers import AutoModelForSequenceClassification, AutoTokenizer  # noqa: F401
+        from transformers.models.bert import modeling_bert  # noqa: F401
+
+
 def rss_child(args) -> None:
-    import torch  # noqa: F401  (the baseline: what any process with the NLI stack pays)
-    import transformers  # noqa: F401
+    import_runtime(args.model)  # the baseline: what any process with the NLI stack pays
 
     from factlint.models import load_nli
 
@@ -197,7 +208,7 @@ def print_table(report: dict) -> None:
                   f"{rss['peak_rss_after_score_mib']:.0f} MiB after scoring {rss['pairs']} pairs")
         elif rss:
             print(f"peak RSS {v}: {rss.get('error')}")
-    print(f"import torch + transformers (BERT classes): {report['import_seconds']} s")
+    print(f"import the model's runtime (torch + ours, or transformers): {report['import_seconds']} s")
     for v in variants:
         print(f"\nper class, {v}:  precision / recall   (confusion: rows gold e/n/c, columns predicted)")
         for name, row in report["variants"][v]["eval"].items():
@@ -245,14 +256,10 @@ def main(argv: list[str] | None = None) -> int:
     memory = {} if args.speed_only else {label: measure_rss(args, label, rss_n) for label in variants}
 
     started = time.perf_counter()
-    import torch
-    # transformers imports lazily; pull in what loading a BERT classifier needs, so the load
-    # time below is the model's own (reading and applying weights), not module imports.
-    from transformers import AutoModelForSequenceClassification, AutoTokenizer  # noqa: F401
-    from transformers.models.bert import modeling_bert  # noqa: F401
-
+    import_runtime(args.model)
     import_seconds = round(time.perf_counter() - started, 2)
     from factlint.linter.errors import ModelError
+    from factlint.models.nli import cpu_description
 
     cap = args.limit or None
     eval_rows = {} if args.speed_only else {
@@ -261,7 +268,7 @@ def main(argv: list[str] | None = None) -> int:
     unrelated = unrelated_pairs(args.data, min(args.speed_pairs, args.limit or args.speed_pairs))
 
     report: dict = {"model": weights_info(args.model), "device": args.device,
-                    "cpu": platform.processor() or platform.machine(), "limit": args.limit,
+                    "cpu": cpu_description(), "limit": args.limit,
                     "import_seconds": import_seconds, "variants": {},
                     # speed numbers are only comparable on an otherwise idle machine
                     "load_average_at_start": [round(x, 2) for x in os.getloadavg()]}
@@ -273,6 +280,8 @@ def main(argv: list[str] | None = None) -> int:
     except ModelError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
+    import torch
+
     report["threads"] = torch.get_num_threads()  # after load_nli chose them
     if args.device.startswith("cuda") or (args.device == "auto" and torch.cuda.is_available()):
         report["gpu"] = torch.cuda.get_device_name(0)
