@@ -163,7 +163,7 @@ def load_nli(name: str | None = None, *, device: str = "cpu", use_cache: bool = 
     with a one-line, fix-it message when it cannot; never downloads anything.
 
     ``precision``: ``fp32`` (the default: the same numbers on every machine), ``bf16`` (bfloat16
-    matrix products; about 1.7x faster on CPUs with native bf16 such as AVX512-BF16 or AMX, and on
+    matrix products; 1.6-2.3x faster on CPUs with native bf16 such as AVX512-BF16 or AMX, and on
     GPUs; probabilities move by about 0.001 and MNLI accuracy did not change) or ``int8`` (dynamic
     quantization of the Linear layers, CPU only; costs accuracy, see the model card).
     ``quantize=True`` is the older spelling of ``precision="int8"``."""
