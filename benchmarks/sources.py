@@ -8,8 +8,12 @@ by embeddings, NLI scoring with the persistent cache.
 Data (``../shared/data/sources/dev/``):
 - SummEdits, 7 domains: document + (edited) summary, ``label`` 1 consistent / 0 inconsistent.
   The sentences an edit changed (not in ``original_summary``) are the error "spans".
-- XSumFaith: BBC articles + one-sentence summaries of 4 systems; label = majority of the three
-  ``is_factual`` judgements; error spans from the hallucination annotations (any annotator).
+- XSumFaith: BBC articles + one-sentence summaries of 4 systems and the reference. Domain
+  ``xsumfaith``: inconsistent when most of the three annotators marked a hallucinated span
+  (faithfulness to the article, SummaC's convention and what FL301 checks); domain
+  ``xsum-factuality``: inconsistent when most judged it not factual (``is_factual``, the label
+  sessions 1-2 reported as XSumFaith; it accepts what the article lacks but the world confirms).
+  Error spans from the hallucination annotations (any annotator).
 - CLIFF: BART/Pegasus summaries of XSum and CNN/DM articles; label = ``error_type != correct``;
   error spans = ``annotated_span`` strings.
 
@@ -49,6 +53,15 @@ model, not the method, is the limit on SummEdits and XSumFaith; with 20 items pe
 (10 per class) one summary moves a domain's balanced accuracy by 0.05. Three times the sample
 (``--limit 60 --seed 7 --threshold 0.02``, ``results/sources_limit60.json``): SummEdits 0.612,
 XSumFaith 0.483, CLIFF 0.698 — the same picture.
+Those XSumFaith figures use the ``is_factual`` label (now domain ``xsum-factuality``). Labelled by
+the hallucination annotations instead (domain ``xsumfaith``, SummaC's convention: is the summary
+supported by its article, which is FL301's question), XSumFaith is 0.750 in the committed
+limit-20 run (10 summaries per class: noise), 0.617 at limit 60 and
+**0.625 on all 2,075 summaries** (``results/sources_xsumfaith_all.json``; AUC 0.667; for scale,
+SummaC reports 0.58 for SummaC-ZS and 0.66 for SummaC-Conv on its XSumFaith test half). The
+threshold re-chosen with that label on seed 13 (limit 60) is 0.32; on held-out seed 7 it gives
+SummEdits 0.588, XSumFaith 0.633, CLIFF 0.637 against 0.612 / 0.617 / 0.698 at 0.02, and 0.637 on
+all of XSumFaith: no clear gain, so 0.02 stays (``results/sources-threshold/``).
 Tried on seed 13 and not kept: windows of one and two sentences (+0.02, within noise, and lost
 evidence spread over three sentences: seeds/sourced-example line 6); contradiction as the mean
 of both directions (as good on the data, but an unrelated pair read backward alone reached
@@ -120,7 +133,16 @@ def _rough_sentences(text: str) -> list[str]:
     return [text[a:b] for a, b in split_sentences(text)]
 
 
-def load_xsumfaith() -> list[Item]:
+def load_xsumfaith(label: str = "faithful") -> list[Item]:
+    """XSumFaith's summaries, labelled by ``label``:
+
+    - ``"faithful"`` (domain ``xsumfaith``): consistent when most of the three annotators marked
+      no hallucinated span (the hallucination annotations; SummaC's convention, and what FL301
+      checks: is the summary supported by its source?);
+    - ``"factual"`` (domain ``xsum-factuality``): consistent when most annotators judged it
+      factual (``is_factual``), which also accepts information the source lacks but the world
+      confirms: a checker of sources is bound to flag those (sessions 1-2 used this label).
+    """
     base = DATA / "xsumfaith"
     docs = {}
     with (base / "documents.jsonl").open(encoding="utf-8") as fh:
@@ -136,16 +158,26 @@ def load_xsumfaith() -> list[Item]:
             votes[key].append(r["is_factual"].strip().lower())
             summaries[key] = r["summary"]
     spans: dict[tuple[str, str], set[str]] = defaultdict(set)
+    hallucinated: dict[tuple[str, str], dict[str, bool]] = defaultdict(dict)  # key -> worker -> any span
     with (base / "hallucination_annotations_xsum_summaries.csv").open(encoding="utf-8") as fh:
         for r in csv.DictReader(fh):
-            if r["hallucination_type"] != "NULL" and r["hallucinated_span"].strip():
-                spans[(r["bbcid"], r["system"])].add(r["hallucinated_span"].strip())
+            key, found = (r["bbcid"], r["system"]), r["hallucination_type"] != "NULL"
+            hallucinated[key][r["worker_id"]] = hallucinated[key].get(r["worker_id"], False) or found
+            summaries.setdefault(key, r["summary"])
+            if found and r["hallucinated_span"].strip():
+                spans[key].add(r["hallucinated_span"].strip())
+    labelled = votes if label == "factual" else hallucinated
     items = []
-    for key in sorted(votes):
+    for key in sorted(labelled):
         if key[0] not in docs:
             continue
-        factual = votes[key].count("yes") > len(votes[key]) / 2
-        items.append(Item("xsumfaith", f"{key[0]}-{key[1]}", docs[key[0]], summaries[key], not factual,
+        if label == "factual":
+            consistent = votes[key].count("yes") > len(votes[key]) / 2
+        else:
+            workers = hallucinated[key]
+            consistent = sum(not h for h in workers.values()) > len(workers) / 2
+        domain = "xsumfaith" if label == "faithful" else "xsum-factuality"
+        items.append(Item(domain, f"{key[0]}-{key[1]}", docs[key[0]], summaries[key], not consistent,
                           sorted(spans.get(key, ()))))
     return items
 
@@ -171,7 +203,9 @@ def load_domain(name: str) -> list[Item]:
     if name.startswith("summedits-"):
         return load_summedits(name.split("-", 1)[1])
     if name == "xsumfaith":
-        return load_xsumfaith()
+        return load_xsumfaith("faithful")
+    if name == "xsum-factuality":
+        return load_xsumfaith("factual")
     if name.startswith("cliff-"):
         return load_cliff(name.split("-", 1)[1])
     raise ValueError(name)
@@ -454,7 +488,8 @@ def main(argv: list[str] | None = None) -> int:
     if not DATA.is_dir():
         print(f"data not found: {DATA}", file=sys.stderr)
         return 2
-    domains = [f"summedits-{d}" for d in SUMMEDITS] + ["xsumfaith", "cliff-xsum", "cliff-cnndm"]
+    domains = [f"summedits-{d}" for d in SUMMEDITS] + ["xsumfaith", "xsum-factuality", "cliff-xsum",
+                                                         "cliff-cnndm"]
     if args.domains:
         domains = [d for d in domains if d in set(args.domains.split(","))]
 
@@ -521,7 +556,7 @@ def main(argv: list[str] | None = None) -> int:
         })
     folds = two_fold(by_domain, args.seed)
     groups = {g: {"balanced_accuracy": _round(group_mean(by_domain, threshold, g)),
-                  "two_fold_balanced_accuracy": folds.get(g)} for g in ("summedits", "xsumfaith", "cliff")}
+                  "two_fold_balanced_accuracy": folds.get(g)} for g in ("summedits", "xsumfaith", "xsum-factuality", "cliff")}
     for row in table:
         row["two_fold_balanced_accuracy"] = folds.get(row["domain"])
     report = {
