@@ -120,7 +120,9 @@ def import_runtime(model: str | None) -> None:
     tokenizers, safetensors), any other model on transformers' BERT classes."""
     import torch  # noqa: F401
 
-    if model in (None, "", "factlint-minilm-nli") or str(model).endswith(".safetensors"):
+    from factlint.models.nli import ours_weights
+
+    if ours_weights(model) is not None:
         import factlint.models.minilm  # noqa: F401
     else:
         from transformers import AutoModelForSequenceClassification, AutoTokenizer  # noqa: F401

@@ -135,21 +135,15 @@ def build(config: dict, tensors: dict[str, torch.Tensor], num_labels: int = 0) -
     state = {}
     for key, value in tensors.items():
         name = our_name(key)
-        if not num_labels and name is not None and name.startswith(("pooler.", "classifier.")):
-            continue  # an embedder uses the token states only
-        if name is not None:
-            state[name] = value.to(torch.float32)
+        # None: a buffer we do not need; an embedder uses the token states only, not the head.
+        if name is None or (not num_labels and name.startswith(("pooler.", "classifier."))):
+            continue
+        state[name] = value.to(torch.float32)
     missing, unexpected = model.load_state_dict(state, strict=False)
     if missing or unexpected:
         raise ValueError(f"weights do not fit the MiniLM shape (missing {missing[:2]}, "
                          f"unexpected {unexpected[:2]})")
     return model.eval()
-
-
-def load_tensors(path: Path) -> dict[str, torch.Tensor]:
-    from safetensors.torch import load_file
-
-    return load_file(str(path))
 
 
 @dataclass
@@ -221,10 +215,12 @@ class LeanTokenizer:
 def load_lean(folder: Path, extra: Path | None = None, labels: tuple[str, ...] = ()):
     """(model, tokenizer) from a verified base folder, plus our trained tensors (``extra``, a
     safetensors file in transformers' names) when given; ``labels`` makes it a classifier."""
+    from safetensors.torch import load_file
+
     config = json.loads((folder / "config.json").read_text(encoding="utf-8"))
-    tensors = load_tensors(folder / "model.safetensors")
+    tensors = load_file(str(folder / "model.safetensors"))
     if extra is not None:
-        tensors.update(load_tensors(extra))
+        tensors.update(load_file(str(extra)))
     core = build(config, tensors, num_labels=len(labels))
     return LeanModel(core, dict(enumerate(labels))), LeanTokenizer(folder / "tokenizer.json")
 

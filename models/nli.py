@@ -176,13 +176,7 @@ def load_nli(name: str | None = None, *, device: str = "cpu", use_cache: bool = 
     if max_length < 8:
         raise ModelError(f"max_length must be at least 8 tokens (got {max_length})")
     shown = DEFAULT_NAME if name in (None, "", DEFAULT_NAME) else str(name)
-    ours = None
-    if shown == DEFAULT_NAME:
-        from .default import WEIGHTS_FILE
-
-        ours = WEIGHTS_FILE
-    elif shown.endswith(".safetensors") and Path(shown).expanduser().is_file():
-        ours = Path(shown).expanduser()
+    ours = ours_weights(name)
     if ours is not None and (device or "cpu").strip().lower() == "cpu":
         return _lazy_ours(ours, shown, use_cache, batch_size, max_length, precision)
 
@@ -211,6 +205,18 @@ def load_nli(name: str | None = None, *, device: str = "cpu", use_cache: bool = 
     return NLIModel(name=shown, model=model, tokenizer=tokenizer, columns=columns, device=dev,
                     identity=identity, batch_size=batch_size, max_length=max_length,
                     precision=precision, cache=cache)
+
+
+def ours_weights(name: str | None) -> Path | None:
+    """The weights file when ``name`` is our format (the default, or a ``*.safetensors`` file of
+    ours), which runs on the lean runtime; None for a transformers model folder or hub id."""
+    if name in (None, "", DEFAULT_NAME):
+        from .default import WEIGHTS_FILE
+
+        return WEIGHTS_FILE
+    if str(name).endswith(".safetensors") and Path(name).expanduser().is_file():
+        return Path(name).expanduser()
+    return None
 
 
 def _lazy_ours(path: Path, shown: str, use_cache: bool, batch_size: int, max_length: int,

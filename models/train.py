@@ -352,8 +352,8 @@ def main(argv: list[str] | None = None) -> dict:
     scheduler = torch.optim.lr_scheduler.LambdaLR(
         optimizer, lambda s: min((s + 1) / warmup, max(0.0, (total_steps - s) / max(1, total_steps - warmup))))
     class_weight = torch.tensor([1.0, 1.0, args.contradiction_weight], device=device)
-    autocast = torch.autocast(device.type, dtype=torch.bfloat16,
-                              enabled=device.type == "cuda" or args.bf16)
+    bf16 = device.type == "cuda" or args.bf16
+    autocast = torch.autocast(device.type, dtype=torch.bfloat16, enabled=bf16)
 
     def export(final: bool) -> None:
         target = model.merge_and_unload() if (args.method == "lora" and final) else model
@@ -413,7 +413,7 @@ def main(argv: list[str] | None = None) -> dict:
         "device": torch.cuda.get_device_name(device) if device.type == "cuda" else "cpu",
         "epochs": round(step / steps_per_epoch, 2), "batch_size": args.batch_size, "lr": args.lr,
         "cap": args.cap, "by_label": dict(Counter(r["label"] for r in rows)),
-        "init": str(args.init) if args.init else None, "bf16": bool(args.bf16 or device.type == "cuda"),
+        "init": str(args.init) if args.init else None, "bf16": bf16,
     }
     evaluate_all(scorer, args, metrics)
     return metrics
