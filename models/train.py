@@ -83,11 +83,11 @@ def split_sentences(text: str) -> list[str]:
     return out
 
 
-def load_synthetic(path: Path, seed: int, limit: int) -> list[dict]:
+def load_synthetic(path: Path, seed: int, limit: int, harder: bool = False) -> list[dict]:
     from .synthetic import generate
 
     articles = [split_sentences(json.loads(line)["text"]) for line in open(path, encoding="utf-8")]
-    pairs = generate(articles, seed=seed)
+    pairs = generate(articles, seed=seed, harder=harder)
     random.Random(seed).shuffle(pairs)
     return [
         {"premise": p.premise, "hypothesis": p.hypothesis, "label": p.label,
@@ -272,6 +272,10 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--cap", type=int, default=CAP_DEFAULT,
                         help="pairs per human-labelled source at most (so no one set dominates)")
     parser.add_argument("--synthetic", type=int, default=24000, help="synthetic news pairs (0: none)")
+    parser.add_argument("--harder-edits", action="store_true",
+                        help="synthetic pairs also flip stances, feelings and relations and state "
+                             "part of the contradictions with less shared wording (session 4's "
+                             "experiment; not in the shipped recipe)")
     parser.add_argument("--method", choices=["full", "lora"], default="full")
     parser.add_argument("--epochs", type=float, default=1.0)
     parser.add_argument("--batch-size", type=int, default=32)
@@ -319,7 +323,8 @@ def main(argv: list[str] | None = None) -> dict:
     rows = load_pool(pool, args.pool, rng, cap=args.cap)
     synthetic = []
     if args.synthetic:
-        synthetic = load_synthetic(args.data / "news/train/articles.jsonl", args.seed, args.synthetic)
+        synthetic = load_synthetic(args.data / "news/train/articles.jsonl", args.seed, args.synthetic,
+                                   args.harder_edits)
         rows += synthetic
     print(f"training pairs: {len(rows)}  by label: {dict(Counter(r['label'] for r in rows))}", flush=True)
 
@@ -408,7 +413,7 @@ def main(argv: list[str] | None = None) -> dict:
     scorer = make_scorer(model, tokenizer, device=device)
     metrics: dict = {
         "method": args.method, "seed": args.seed, "training_pairs": len(encoded),
-        "synthetic_pairs": len(synthetic), "steps": step,
+        "synthetic_pairs": len(synthetic), "harder_edits": args.harder_edits, "steps": step,
         "train_minutes": round(train_minutes, 1), "threads": args.threads,
         "device": torch.cuda.get_device_name(device) if device.type == "cuda" else "cpu",
         "epochs": round(step / steps_per_epoch, 2), "batch_size": args.batch_size, "lr": args.lr,

@@ -59,15 +59,43 @@ def test_entity_demonym_and_role_swaps():
     assert edited is not None and "Prime Minister" not in edited
 
 
+def test_stance_feeling_and_relation_flips():
+    assert syn.flip_stance("Both sides agreed on the plan.", rng()) == "Both sides disagreed on the plan."
+    assert syn.flip_stance("Residents were pleased with the result.", rng()) == (
+        "Residents were displeased with the result.")
+    assert syn.flip_stance("Minsk is a close ally of Moscow.", rng()) == "Minsk is a close rival of Moscow."
+    assert syn.flip_stance("Kolderup is Godfrey's son.", rng()) == "Kolderup is Godfrey's father."
+    assert syn.flip_stance("Optimistic voices dominated.", rng()) == "Pessimistic voices dominated."
+    assert syn.flip_stance("Exports rose sharply.", rng()) is None
+
+
+def test_distant_contradictions_keep_the_edit():
+    sentence = "Vladimir Putin, who has led Russia since 2000, said the talks were successful."
+    edited = "Vladimir Putin, who has led Russia since 2000, said the talks were unsuccessful."
+    # with context: the premise is the sentence before plus the original
+    premise, hypothesis, kind = syn.distance(sentence, edited, ARTICLE[1], random.Random(0))
+    if kind == "+context":
+        assert premise == f"{ARTICLE[1]} {sentence}" and hypothesis == edited
+    else:
+        assert (premise, hypothesis) == (sentence, "Vladimir Putin said the talks were unsuccessful.")
+    # shortened: the edit survives the drop
+    assert syn.distance(sentence, edited, None, rng()) == (
+        sentence, "Vladimir Putin said the talks were unsuccessful.", "+shortened")
+    # an edit inside the dropped clause would leave a sentence the original entails: refused
+    edited_in_clause = "Vladimir Putin, who has led Russia since 2004, said the talks were successful."
+    assert syn.distance(sentence, edited_in_clause, None, rng()) is None
+
+
 def test_drop_clause_gives_a_shorter_entailed_sentence():
     shorter = syn.drop_clause(ARTICLE[2], rng())
     assert shorter == "Vladimir Putin said the talks were successful."
 
 
 @pytest.mark.parametrize("seed", [0, 1])
-def test_generate_is_seeded_and_labels_every_kind(seed):
-    first = syn.generate([ARTICLE], seed=seed)
-    again = syn.generate([ARTICLE], seed=seed)
+@pytest.mark.parametrize("harder", [False, True])
+def test_generate_is_seeded_and_labels_every_kind(seed, harder):
+    first = syn.generate([ARTICLE], seed=seed, harder=harder)
+    again = syn.generate([ARTICLE], seed=seed, harder=harder)
     assert first == again
     labels = {p.label for p in first}
     assert labels == {syn.CONTRADICTION, syn.ENTAILMENT, syn.NEUTRAL}
@@ -80,6 +108,19 @@ def test_generate_is_seeded_and_labels_every_kind(seed):
             assert pair.premise in ARTICLE and pair.hypothesis in ARTICLE
         if pair.kind == "says-more":  # the premise, then another sentence
             assert pair.hypothesis.startswith(pair.premise) and pair.label == syn.NEUTRAL
+        if pair.kind.endswith("+context"):  # the original in context against the edited sentence
+            assert pair.label == syn.CONTRADICTION and pair.hypothesis not in ARTICLE
+            assert any(pair.premise == f"{a} {b}" for a, b in zip(ARTICLE, ARTICLE[1:]))
+
+
+def test_harder_edits_are_opt_in():
+    """The shipped recipe's pairs do not change; the flag adds stance flips and distant pairs."""
+    plain = syn.generate([ARTICLE] * 10, seed=5)
+    harder = syn.generate([ARTICLE] * 10, seed=5, harder=True)
+    assert not any(p.kind.startswith("stance") or "+" in p.kind for p in plain)
+    kinds = {p.kind for p in harder}
+    assert any(k.startswith("stance") for k in kinds)
+    assert any(k.endswith("+context") for k in kinds) and any(k.endswith("+shortened") for k in kinds)
 
 
 def test_restatements_keep_every_fact():
