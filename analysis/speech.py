@@ -12,7 +12,8 @@ the cheap cues a rule needs to tell those apart from a real self-contradiction:
 * ``reported`` — the sentence is reported speech or a quote (a speaker, a pronoun speaker or a
   reporting verb with a "that"-clause);
 * ``denial`` — an attributed denial ("X denied that…", "rejected claims that…");
-* ``hedged`` — a conditional or hypothetical (if / unless / would / could / might / may…).
+* ``hedged`` — a conditional or hypothetical (if / unless / would / could / might / may…), an
+  intention (plans to, vowed to…) or a request (urged to, called on… to, to consider).
 
 Pure regular expressions over one sentence (plus its neighbour for pronoun speakers): no model.
 """
@@ -57,7 +58,9 @@ _HEDGE = re.compile(
     r"\b(?:[Ii]f|[Uu]nless|[Ww]hether|[Ss]uppos(?:e|ing)|[Aa]ssuming|[Pp]rovided that|[Ii]n case|"
     r"would|could|might|may|should|[Hh]ypothetically|[Pp]erhaps|[Pp]ossibly|[Pp]otentially|"
     r"expected to|likely to|unlikely to|plans? to|planned to|aims? to|hopes? to|hoped to|"
-    r"wants? to|intends? to|threatens? to|vowed to|promised to)\b")
+    r"wants? to|intends? to|threatens? to|vowed to|promised to|"
+    # requests: what someone is urged or called on to do is not said to happen
+    r"urg(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:on|for)|demand(?:s|ed|ing)? that|to consider)\b")
 # "said the factory would close" is reported "will close", not a hypothetical.
 _BACKSHIFTED = re.compile(rf"(\b(?:{REPORTING_VERBS})\b(?:(?!\b(?:if|unless)\b)[^.;:\"“”])*?)\bwould\b")
 _QUOTE_MARKS = re.compile(r"[\"“”]|(?:^|\s)‘|’(?=\s|$|[,.])")

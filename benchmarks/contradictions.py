@@ -82,8 +82,9 @@ class Run:
 
 # What each baseline changes in the rule's options (the candidates run uses the defaults).
 BASELINE_OPTIONS = {
-    "all-pairs": {"unrelated": "keep"},  # SummaC-ZS: no selection at all
-    "all-pairs+gate": {},  # every pair, through the shared-word gate
+    # SummaC-ZS: no selection at all, one threshold (all-pairs computes no embeddings)
+    "all-pairs": {"unrelated": "keep", "similarity_weight": 0.0},
+    "all-pairs+gate": {"similarity_weight": 0.0},  # every pair, through the shared-word gate
 }
 
 
@@ -266,7 +267,9 @@ def evaluate(articles: list[Article], runs: list[Run], options: dict) -> dict:
 
 def pick_threshold(articles, runs, options, max_fa: float) -> float:
     """The lowest threshold whose false alarms per clean article are at most ``max_fa``."""
-    candidates = sorted({round(item.score, 4) for r in runs for item in r.scored} | {1.0})
+    weight = float(options["similarity_weight"])
+    # the last candidate lies above every strength (similarity is at most 1): no findings at all
+    candidates = sorted({round(item.strength(weight), 4) for r in runs for item in r.scored} | {1.0 + weight})
     clean = [r for a, r in zip(articles, runs) if a.set == "clean"]
     if not clean:
         return float(options["threshold"])
@@ -565,6 +568,7 @@ def summarise(result: dict, all_runs: dict, analysis_runs: dict, defaults: dict,
         variants = {"defaults": {}, "no skips": {kind: "keep" for kind in EXCEPTIONS}}
         variants.update({f"keep {kind}": {kind: "keep"} for kind in EXCEPTIONS})
         variants["all per sentence"] = {"per_sentence": 1000}
+        variants["no similarity weight"] = {"similarity_weight": 0.0}
         for label, change in variants.items():
             opts = {**defaults, **change}
             threshold = pick_threshold(arts, cold, opts, max_fa)

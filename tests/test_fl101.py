@@ -61,7 +61,7 @@ def test_contradiction_is_reported_on_the_later_sentence(nli):
     assert finding.span.line == 9  # the later sentence
     assert [r.span.line for r in finding.related] == [3]  # the earlier one
     assert finding.message.startswith("contradicts line 3: ")
-    assert "never been opened" in finding.message and f"(score {finding.score:.2f})" in finding.message
+    assert "never been opened" in finding.message and f"(score {finding.score:.2f}, similarity " in finding.message
     assert finding.score >= 0.81
     assert finding.severity in (Severity.WARNING, Severity.ERROR)
 
@@ -270,3 +270,28 @@ def test_unrelated_sentences_are_an_exception_by_shared_words():
     assert "unrelated" in kinds(0, 1, 3)
     assert "unrelated" not in kinds(0, 2, 3)  # bridge, over, river, opened
     assert "unrelated" not in kinds(0, 1, 0)
+
+
+def test_the_required_probability_falls_as_sentences_grow_alike():
+    """Same model score, different likeness: the near-identical pair is reported, the loosely
+    related one is not; with similarity_weight 0 one threshold decides both."""
+    from factlint.analysis.pairs import CandidatePair
+    from factlint.rules.fl101_self_contradiction import SelfContradiction, ScoredPair, select
+
+    options = dict(SelfContradiction.defaults)
+    alike = ScoredPair(CandidatePair(0, 1, 0.9, frozenset()), 0.4, 0.2, frozenset())
+    loose = ScoredPair(CandidatePair(2, 3, 0.3, frozenset()), 0.4, 0.2, frozenset())
+    assert alike.strength(1.0) == pytest.approx(0.8) and loose.strength(1.0) == pytest.approx(0.2)
+    assert [item for item, _ in select([alike, loose], options)] == [alike]
+    assert select([alike, loose], {**options, "similarity_weight": 0.0}) == []
+    both = select([alike, loose], {**options, "similarity_weight": 0.0, "threshold": 0.4})
+    assert [item for item, _ in both] == [alike, loose]
+    # severity follows the model's score, not the weighted strength
+    assert [severity for _, severity in select([alike], options)] == [Severity.WARNING]
+
+
+def test_similarity_weight_must_not_be_negative():
+    from factlint.linter.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="similarity_weight must be 0 or more"):
+        lint_text("One sentence here.\n", select=["FL101"], options={"FL101": {"similarity_weight": -1}})

@@ -262,6 +262,10 @@ def test_real_embedder_pairs_paraphrases():
     ("Smith said that if sales fall, the factory would close.", "smith", True, False, True),
     ("Putin visited China in May.", None, False, False, False),
     ("The museum may not close at the end of the year.", None, False, False, True),
+    # a request asserts nothing about the requested action
+    ("The minister urged China to consider supporting the pipeline.", None, False, False, True),
+    ("Campaigners called on the council to reopen the library.", None, False, False, True),
+    ("The council reopened the library in March.", None, False, False, False),
 ])
 def test_speech_cues(text, speaker, reported, denial, hedged):
     found = analyse_sentence(text)
