@@ -6,7 +6,7 @@ those by editing real news sentences:
 
 * contradiction: negation flip, antonym swap, number change, date change (year, month, weekday),
   entity swap (another name of the same article), demonym swap, role/title swap, stance, feeling
-  or relation flip (agreed/disagreed, pleased/displeased, allies/rivals; opt-in, ``harder``); with
+  or relation flip (agreed/disagreed, pleased/displeased, ally/rival; opt-in, ``harder``); with
   ``harder``, part of them with less shared wording (the original with its preceding sentence as
   context, or the edited sentence shortened), because an article's contradicting sentences are
   rarely one-word edits of each other;
@@ -157,7 +157,7 @@ def antonym(text: str, rng: random.Random) -> str | None:
 
 def flip_stance(text: str, rng: random.Random) -> str | None:
     """Turn a stance, a feeling or a relation into its opposite: agreed/disagreed, pleased/displeased,
-    allies/rivals, father/son."""
+    ally/rival, father/son."""
     return _replace_word(text, rng, STANCES)
 
 
