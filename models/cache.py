@@ -123,23 +123,35 @@ class ScoreCache:
 
     # --- guarded execution ----------------------------------------------------------------
     def _run(self, action, default):
-        """Run ``action(conn)``; rebuild once on corruption; disable the cache on other errors."""
+        """Run ``action(conn)``; rebuild once on corruption; wait out a busy file; disable the
+        cache on other errors."""
         if not self.enabled:
             return default
         with self._lock:
-            for attempt in (1, 2):
+            rebuilt = False
+            deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+            pause = 0.01
+            while True:
                 try:
                     return action(self._connect())
                 except sqlite3.DatabaseError as err:
-                    if attempt == 1 and _is_corruption(err):
+                    if not rebuilt and _is_corruption(err):
                         self._move_aside(err)
+                        rebuilt = True
+                        continue
+                    # SQLite answers "database is locked" at once, without its busy handler, in a
+                    # few cases (switching a new file to WAL while another process opens it, WAL
+                    # recovery): every action is idempotent, so try again until busy_timeout.
+                    if _is_busy(err) and time.monotonic() + pause < deadline:
+                        self._close()
+                        time.sleep(pause)
+                        pause = min(pause * 2, 0.25)
                         continue
                     self._disable(err)
                     return default
                 except OSError as err:  # cache dir not creatable, etc.
                     self._disable(err)
                     return default
-        return default
 
     def _disable(self, err: Exception) -> None:
         log.warning("factlint: score cache %s disabled for this run (%s)", self.path, err)
@@ -191,6 +203,12 @@ class ScoreCache:
 
     def clear(self) -> None:
         self._run(lambda conn: conn.execute("DELETE FROM scores"), None)
+
+
+def _is_busy(err: Exception) -> bool:
+    """Another process holds the lock: worth waiting for, not a reason to give up the cache."""
+    text = str(err).lower()
+    return "locked" in text or "busy" in text
 
 
 def _is_corruption(err: Exception) -> bool:

@@ -154,3 +154,24 @@ def test_empty_requests_touch_nothing(tmp_path):
     assert cache.get_many([]) == {}
     cache.put_many([])
     assert not (tmp_path / "sub").exists()
+
+
+def test_a_lock_sqlite_reports_without_waiting_is_waited_out(tmp_path):
+    """SQLite sometimes answers "database is locked" at once (a new file switched to WAL while
+    another process opens it): the cache tries again instead of turning itself off."""
+    import sqlite3
+
+    cache = ScoreCache(tmp_path / CACHE_FILE)
+    answers = iter([sqlite3.OperationalError("database is locked"),
+                    sqlite3.OperationalError("database is locked"), "done"])
+
+    def action(conn):
+        answer = next(answers)
+        if isinstance(answer, Exception):
+            raise answer
+        return answer
+
+    assert cache._run(action, "gave up") == "done"
+    assert cache.enabled
+    fill(cache, range(3))
+    assert sorted(read(cache, range(3))) == [0, 1, 2]
