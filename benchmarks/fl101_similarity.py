@@ -82,9 +82,9 @@ def main(argv=None) -> dict:
     held["chosen"] = []
     chosen_weights = []
     pairs = list(zip(articles, runs))
+    by_set = {s: [p for p in pairs if p[0].set == s] for s in ("contradoc", "clean")}
     for repeat in range(args.repeats):
         rng = random.Random(repeat)
-        by_set = {s: [p for p in pairs if p[0].set == s] for s in ("contradoc", "clean")}
         halves: list[list] = [[], []]
         for items in by_set.values():
             items = items[:]

@@ -252,8 +252,10 @@ def select(scored: Iterable[ScoredPair], options: dict) -> list[tuple[ScoredPair
     error_at = float(options["error_threshold"])
     per_later: dict[int, int] = {}
     out = []
-    for item in sorted(scored, key=lambda x: (-x.strength(weight), x.pair.second, x.pair.first)):
-        if item.strength(weight) < threshold:
+    ranked = sorted(((x.strength(weight), x) for x in scored),
+                    key=lambda sx: (-sx[0], sx[1].pair.second, sx[1].pair.first))
+    for strength, item in ranked:
+        if strength < threshold:
             break
         how = policy(item.exceptions, options)
         if how == "skip" or per_later.get(item.pair.second, 0) >= int(options["per_sentence"]):
