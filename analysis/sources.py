@@ -469,6 +469,9 @@ class Support:
     contradicting: Chunk  # the chunk with the highest contradiction
     scored: int  # chunks scored for this claim
     novel: tuple[str, ...] = ()  # numbers and names in the claim that no source mentions
+    # cosine of the claim's base-MiniLM embedding with its nearest chunk's (0.5, a typical value,
+    # when none was computed): a claim the sources never come near is rarely supported by them
+    similarity: float = 0.5
 
 
 def score_claims(claims: Sequence["Claim"], chunks: Sequence[Chunk], nli: Any,
@@ -485,9 +488,10 @@ def score_claims(claims: Sequence["Claim"], chunks: Sequence[Chunk], nli: Any,
     probs = nli.score(pairs)
     contradiction = symmetric_contradiction(nli, pairs, probs[:, 2])
     out, row = [], 0
-    for claim, js, same in zip(claims, chosen, verbatim):
+    for k, (claim, js, same) in enumerate(zip(claims, chosen, verbatim)):
+        nearest = 0.5 if similarity is None else float(similarity[k].max())
         if same is not None:
-            out.append(Support(claim, 1.0, 0.0, same, same, 0))
+            out.append(Support(claim, 1.0, 0.0, same, same, 0, similarity=nearest))
             continue
         block = probs[row:row + len(js)]
         both = contradiction[row:row + len(js)]
@@ -495,7 +499,7 @@ def score_claims(claims: Sequence["Claim"], chunks: Sequence[Chunk], nli: Any,
         e, c = int(block[:, 0].argmax()), int(both.argmax())
         novel = novel_terms(claim.text, vocab) if vocab is not None else ()
         out.append(Support(claim, float(block[e, 0]), float(both[c]), chunks[js[e]],
-                           chunks[js[c]], len(js), novel))
+                           chunks[js[c]], len(js), novel, nearest))
     return out
 
 
@@ -715,10 +719,10 @@ def support(doc: Document, ctx: "Context") -> list[Support]:
     todo = [c for c in ctx.analysis(claims_of) if c.sentence not in misquoted]
     if not todo or not chunks:
         return []
-    similarity = None
-    if len(chunks) > CANDIDATES + LEXICAL:
-        claim_vecs = ctx.embedder().encode([c.text for c in todo])
-        similarity = claim_vecs @ chunk_vectors(ctx, srcs, chunks).T
+    # Computed even when every chunk is scored: FL301 asks less entailment of a claim close to
+    # some chunk (see Support.similarity).
+    claim_vecs = ctx.embedder().encode([c.text for c in todo])
+    similarity = claim_vecs @ chunk_vectors(ctx, srcs, chunks).T
     return score_claims(todo, chunks, ctx.nli(), similarity, vocabulary(srcs))
 
 

@@ -385,3 +385,51 @@ def test_long_sources_score_only_candidate_chunks(in_tmp, default_model):
     (item,) = ctx.analysis(support)
     assert item.scored <= CANDIDATES + LEXICAL
     assert "harbour budget" in item.supporting.text and item.entailment >= 0.5
+
+
+def _support(entailment: float, similarity: float):
+    from factlint.analysis.claims import Claim
+    from factlint.analysis.sources import Chunk, Support
+
+    chunk = Chunk(0, (0,), "The council approved the budget on Tuesday.")
+    return Support(Claim(0, "The council approved the budget.", False), entailment, 0.0, chunk, chunk, 1,
+                   similarity=similarity)
+
+
+def test_fl301_asks_less_entailment_of_a_claim_close_to_its_sources():
+    """Same entailment, different nearness: the claim the sources come close to is supported,
+    the one they never come near is not; with similarity_weight 0 one threshold decides both."""
+    from factlint.rules.fl301_unsupported_claim import UnsupportedClaim
+
+    close, far = _support(0.2, 0.8), _support(0.2, 0.3)
+    rule = UnsupportedClaim()  # threshold 0.40 at similarity 0.5, weight 1.0
+    assert not rule.flags(close)  # 0.2 + 0.3 = 0.5 >= 0.4
+    assert rule.flags(far)  # 0.2 - 0.2 = 0.0 < 0.4
+    flat = UnsupportedClaim({"similarity_weight": 0.0, "threshold": 0.1})
+    assert not flat.flags(close) and not flat.flags(far)
+    assert UnsupportedClaim({"similarity_weight": 0.0}).flags(close)
+
+
+def test_fl301_similarity_weight_must_not_be_negative():
+    from factlint.linter.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="similarity_weight must be 0 or more"):
+        lint_text("One sentence here.\n", select=["FL301"], options={"FL301": {"similarity_weight": -1}})
+
+
+def test_support_records_the_nearest_chunks_similarity(in_tmp, default_model):
+    """Short sources (every chunk scored) still get the claim's cosine with its nearest chunk:
+    high for a restatement, low for a claim about something else."""
+    put(in_tmp / "police.txt", FIRE)
+    put(in_tmp / "story.md", article("sources: [police.txt]", """
+        Firefighters needed four hours to control a fire at a furniture warehouse on Sunday night.
+
+        The striker signed a three-year contract with his new football club.
+        """))
+    from factlint.analysis.sources import support
+
+    doc = load_document(in_tmp / "story.md", display_path="story.md")
+    ctx = Context(doc, Settings(sources=[in_tmp / "police.txt"]))
+    near, far = ctx.analysis(support)
+    assert near.similarity > 0.5 > far.similarity
+    assert near.similarity <= 1.0 and far.similarity >= -1.0
