@@ -90,6 +90,8 @@ def _flagged(claims, weight: float, threshold: float) -> bool:
 def _balanced(items, weight, threshold) -> float:
     pos = [x for x, y in items if y]
     neg = [x for x, y in items if not y]
+    if not pos or not neg:
+        return 0.5  # a half of a tiny sample may lack a class
     return (sum(_flagged(x, weight, threshold) for x in pos) / len(pos)
             + sum(not _flagged(x, weight, threshold) for x in neg) / len(neg)) / 2
 
