@@ -23,10 +23,11 @@ class UnsupportedClaim(Rule):
         scored against the sources by the NLI model: the sources are cut into windows of up to
         three sentences, and a claim is supported when some window entails it with probability
         at least ``threshold`` — less for a claim whose embedding lies close to some window,
-        more for one the sources never come near. A claim no window supports is reported, and so is a claim with
-        a number or a name that no source mentions (whatever the model says: a figure or a
-        name the sources never give cannot come from them); the message names them. The
-        closest source passage is the related location and is quoted in the message.
+        more for one the sources never come near. A claim no window supports is reported, and
+        so is a claim with a number or a name that no source mentions (whatever the model
+        says: a figure or a name the sources never give cannot come from them); the message
+        names them. The closest source passage is the related location and is quoted in the
+        message.
 
         Not checked: questions, opinion in the writer's voice, transitions, page furniture and
         fragments under four words (see ``factlint.analysis.claims``); a sentence made of a
