@@ -69,6 +69,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Literal, Sequence
 
+from factlint.analysis.nearness import TYPICAL_SIMILARITY
 from factlint.linter.document import Document, Sentence, Span
 from factlint.linter.errors import InputError
 
@@ -469,9 +470,9 @@ class Support:
     contradicting: Chunk  # the chunk with the highest contradiction
     scored: int  # chunks scored for this claim
     novel: tuple[str, ...] = ()  # numbers and names in the claim that no source mentions
-    # cosine of the claim's base-MiniLM embedding with its nearest chunk's (0.5, a typical value,
-    # when none was computed): a claim the sources never come near is rarely supported by them
-    similarity: float = 0.5
+    # cosine of the claim's base-MiniLM embedding with its nearest chunk's (a typical value when
+    # none was computed): a claim the sources never come near is rarely supported by them
+    similarity: float = TYPICAL_SIMILARITY
 
 
 def score_claims(claims: Sequence["Claim"], chunks: Sequence[Chunk], nli: Any,
@@ -489,7 +490,7 @@ def score_claims(claims: Sequence["Claim"], chunks: Sequence[Chunk], nli: Any,
     contradiction = symmetric_contradiction(nli, pairs, probs[:, 2])
     out, row = [], 0
     for k, (claim, js, same) in enumerate(zip(claims, chosen, verbatim)):
-        nearest = 0.5 if similarity is None else float(similarity[k].max())
+        nearest = TYPICAL_SIMILARITY if similarity is None else float(similarity[k].max())
         if same is not None:
             out.append(Support(claim, 1.0, 0.0, same, same, 0, similarity=nearest))
             continue

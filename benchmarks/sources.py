@@ -371,7 +371,7 @@ def _fl302_defaults() -> tuple[float, float]:
     return float(d["threshold"]), float(d["support_threshold"])
 
 
-def claim_flagged(claim: dict, threshold: float) -> bool:
+def claim_flagged(claim: dict, threshold: float, weight: float | None = None) -> bool:
     """Would FL301 or FL302 (at their defaults, FL301 at ``threshold``) report this claim?
     FL301: entailment below ``threshold``, or a number or name no source mentions (unless
     contradicted: then FL302 reports it); FL302: contradiction from its threshold unless some
@@ -380,19 +380,22 @@ def claim_flagged(claim: dict, threshold: float) -> bool:
     e, c = claim["entailment"], claim["contradiction"]
     if c >= contradicted_at:
         return e < strong_support  # FL302
-    return _fl301_support(claim) < threshold or bool(claim.get("novel"))  # FL301
+    return _fl301_support(claim, weight) < threshold or bool(claim.get("novel"))  # FL301
 
 
-def _fl301_support(claim: dict) -> float:
-    """FL301's similarity-adjusted entailment at its default ``similarity_weight``."""
-    from factlint.rules.fl301_unsupported_claim import TYPICAL_SIMILARITY, UnsupportedClaim
+def _fl301_support(claim: dict, weight: float | None = None) -> float:
+    """FL301's similarity-adjusted entailment (``weight``: its ``similarity_weight``, by default
+    the rule's default)."""
+    from factlint.analysis.nearness import TYPICAL_SIMILARITY, weigh_by_similarity
+    from factlint.rules.fl301_unsupported_claim import UnsupportedClaim
 
-    weight = float(UnsupportedClaim.defaults["similarity_weight"])
-    return claim["entailment"] + weight * (claim.get("similarity", TYPICAL_SIMILARITY) - TYPICAL_SIMILARITY)
+    if weight is None:
+        weight = float(UnsupportedClaim.defaults["similarity_weight"])
+    return weigh_by_similarity(claim["entailment"], claim.get("similarity", TYPICAL_SIMILARITY), weight)
 
 
-def flagged(result: dict, threshold: float) -> bool:
-    return any(claim_flagged(c, threshold) for c in result["claims"])
+def flagged(result: dict, threshold: float, weight: float | None = None) -> bool:
+    return any(claim_flagged(c, threshold, weight) for c in result["claims"])
 
 
 def doc_score(result: dict) -> float:
@@ -401,13 +404,13 @@ def doc_score(result: dict) -> float:
     return min((_fl301_support(c) for c in result["claims"]), default=1.0)
 
 
-def balanced_accuracy(results: list[dict], threshold: float) -> float | None:
+def balanced_accuracy(results: list[dict], threshold: float, weight: float | None = None) -> float | None:
     pos = [r for r in results if r["inconsistent"]]
     neg = [r for r in results if not r["inconsistent"]]
     if not pos or not neg:
         return None
-    tpr = sum(flagged(r, threshold) for r in pos) / len(pos)
-    tnr = sum(not flagged(r, threshold) for r in neg) / len(neg)
+    tpr = sum(flagged(r, threshold, weight) for r in pos) / len(pos)
+    tnr = sum(not flagged(r, threshold, weight) for r in neg) / len(neg)
     return (tpr + tnr) / 2
 
 
@@ -437,23 +440,24 @@ def span_agreement(results: list[dict], threshold: float) -> tuple[float | None,
     return (hits / total if total else None), total
 
 
-def group_mean(by_domain: dict[str, list[dict]], threshold: float, group: str) -> float | None:
-    values = [balanced_accuracy(rs, threshold) for d, rs in by_domain.items() if d.startswith(group)]
+def group_mean(by_domain: dict[str, list[dict]], threshold: float, group: str,
+               weight: float | None = None) -> float | None:
+    values = [balanced_accuracy(rs, threshold, weight) for d, rs in by_domain.items() if d.startswith(group)]
     values = [v for v in values if v is not None]
     return sum(values) / len(values) if values else None
 
 
-def selection_objective(by_domain: dict[str, list[dict]], threshold: float) -> float:
-    values = [group_mean(by_domain, threshold, g) for g in SELECTION_DOMAINS]
+def selection_objective(by_domain: dict[str, list[dict]], threshold: float, weight: float | None = None) -> float:
+    values = [group_mean(by_domain, threshold, g, weight) for g in SELECTION_DOMAINS]
     values = [v for v in values if v is not None]
     return sum(values) / len(values) if values else 0.0
 
 
-def choose_threshold(by_domain: dict[str, list[dict]]) -> float:
-    return max(GRID, key=lambda t: (selection_objective(by_domain, t), -abs(t - 0.5)))
+def choose_threshold(by_domain: dict[str, list[dict]], weight: float | None = None) -> float:
+    return max(GRID, key=lambda t: (selection_objective(by_domain, t, weight), -abs(t - 0.5)))
 
 
-def two_fold(by_domain: dict[str, list[dict]], seed: int) -> dict[str, float | None]:
+def two_fold(by_domain: dict[str, list[dict]], seed: int, weight: float | None = None) -> dict[str, float | None]:
     """Threshold chosen on one half of every domain's items, balanced accuracy measured on the
     other half; both directions averaged."""
     rng = random.Random(seed)
@@ -464,13 +468,13 @@ def two_fold(by_domain: dict[str, list[dict]], seed: int) -> dict[str, float | N
         halves[0][d], halves[1][d] = shuffled[::2], shuffled[1::2]
     out: dict[str, list[float]] = defaultdict(list)
     for a, b in ((0, 1), (1, 0)):
-        t = choose_threshold(halves[a])
+        t = choose_threshold(halves[a], weight)
         for d in by_domain:
-            v = balanced_accuracy(halves[b][d], t)
+            v = balanced_accuracy(halves[b][d], t, weight)
             if v is not None:
                 out[d].append(v)
         for g in SELECTION_DOMAINS:
-            v = group_mean(halves[b], t, g)
+            v = group_mean(halves[b], t, g, weight)
             if v is not None:
                 out[g].append(v)
     return {k: round(sum(v) / len(v), 3) for k, v in out.items() if v}

@@ -7,8 +7,10 @@ sampled summary, its scores against *every* source chunk, then replay FL301's de
 
 ``dump`` uses benchmarks/sources.py's loaders and seed-13 samples (the benchmark reports seed 7)
 and FL301's own analysis pieces (claims, chunks, embeddings, NLI, names and numbers).
-``analyse`` prints, per weight, the threshold that maximises the mean of SummEdits' (mean over
-domains) and XSumFaith's balanced accuracy, and the same measured 2-fold held out (10 splits).
+``analyse`` feeds them to benchmarks/sources.py's own decision and threshold search: per
+weight, the threshold that maximises the mean of SummEdits' (mean over domains) and
+XSumFaith's balanced accuracy, and the same measured 2-fold held out (its ``two_fold``, seeds
+0-9).
 Every chunk is scored here, not only FL301's candidates, so figures differ a little from the
 rule's; the benchmark run is the measurement.
 """
@@ -17,7 +19,6 @@ from __future__ import annotations
 
 import json
 import os
-import random
 import sys
 import tempfile
 from dataclasses import replace
@@ -25,10 +26,6 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-
-TYPICAL_SIMILARITY = 0.5
-GRID = [round(0.02 * i, 2) for i in range(-25, 50)]
-
 
 def dump(domains: list[str], limit: int, out: Path) -> None:
     import numpy as np
@@ -70,59 +67,35 @@ def dump(domains: list[str], limit: int, out: Path) -> None:
     out.write_text(json.dumps(result))
 
 
-def _claim(c: dict) -> tuple[float, float, float, bool]:
-    entailment = 1.0 if c["verbatim"] else max(p[0] for p in c["p"])
-    return entailment, max(c["cos"]), max(c["csym"]), bool(c["novel"])
-
-
-def _flagged(claims, weight: float, threshold: float) -> bool:
-    """FL301 and FL302 at their defaults (FL302: contradiction 0.5 unless support 0.9)."""
-    for e, cos, c, novel in claims:
-        if c >= 0.5:
-            if e < 0.9:
-                return True
-            continue
-        if e + weight * (cos - TYPICAL_SIMILARITY) < threshold or novel:
-            return True
-    return False
-
-
-def _balanced(items, weight, threshold) -> float:
-    pos = [x for x, y in items if y]
-    neg = [x for x, y in items if not y]
-    if not pos or not neg:
-        return 0.5  # a half of a tiny sample may lack a class
-    return (sum(_flagged(x, weight, threshold) for x in pos) / len(pos)
-            + sum(not _flagged(x, weight, threshold) for x in neg) / len(neg)) / 2
-
-
-def _objective(sets, weight, threshold) -> tuple[float, float, float]:
-    summedits = [_balanced(v, weight, threshold) for k, v in sets.items() if k.startswith("summedits")]
-    xs = _balanced(sets["xsumfaith"], weight, threshold)
-    se = sum(summedits) / len(summedits) if summedits else xs
-    return (se + xs) / 2, se, xs
+def _as_benchmark_result(row: dict) -> dict:
+    """A dumped summary as benchmarks/sources.py's per-item result, every chunk counting as a
+    candidate, so its FL301/FL302 decision and threshold search apply unchanged."""
+    claims = [{"entailment": 1.0 if c["verbatim"] else max(p[0] for p in c["p"]),
+               "contradiction": 0.0 if c["verbatim"] else max(c["csym"]),
+               "similarity": max(c["cos"]), "novel": c["novel"]} for c in row["claims"]]
+    return {"inconsistent": row["inconsistent"], "claims": claims}
 
 
 def analyse(paths: list[Path]) -> None:
+    import sources as bench
+
     data = {}
     for path in paths:
         data.update(json.loads(path.read_text()))
-    sets = {d: [([_claim(c) for c in r["claims"]], r["inconsistent"]) for r in rows] for d, rows in data.items()}
+    by_domain = {d: [_as_benchmark_result(r) for r in rows] for d, rows in data.items()}
     print("weight  threshold  in-sample (mean, SummEdits, XSumFaith)  held out (mean, SummEdits, XSumFaith)")
     for weight in (0.0, 0.25, 0.5, 1.0, 2.0):
-        best = max(GRID, key=lambda t: _objective(sets, weight, t)[0])
-        held = []
-        for seed in range(10):
-            rng, halves = random.Random(seed), ({}, {})
-            for k, v in sets.items():
-                v = v[:]
-                rng.shuffle(v)
-                halves[0][k], halves[1][k] = v[::2], v[1::2]
-            for a, b in ((0, 1), (1, 0)):
-                t = max(GRID, key=lambda t: _objective(halves[a], weight, t)[0])
-                held.append(_objective(halves[b], weight, t))
-        mean = [round(sum(h[i] for h in held) / len(held), 3) for i in range(3)]
-        print(f"{weight:6}  {best:9}  {[round(x, 3) for x in _objective(sets, weight, best)]}  {mean}")
+        best = bench.choose_threshold(by_domain, weight)
+        in_sample = [bench.selection_objective(by_domain, best, weight)]
+        in_sample += [bench.group_mean(by_domain, best, g, weight) for g in bench.SELECTION_DOMAINS]
+        folds = [bench.two_fold(by_domain, seed, weight) for seed in range(10)]
+        held = [sum(f[g] for f in folds) / len(folds) for g in bench.SELECTION_DOMAINS]
+        print(f"{weight:6}  {best:9}  {_rounded(in_sample)}  "
+              f"{_rounded([sum(held) / len(held)] + held)}")
+
+
+def _rounded(values) -> list:
+    return [None if v is None else round(v, 3) for v in values]
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable
 
+from factlint.analysis.nearness import weigh_by_similarity
 from factlint.analysis.pairs import CandidatePair, candidate_pairs, difference, shared_words
 from factlint.analysis.speech import Speech, claim_and_denial, different_sources, speech
 from factlint.linter.document import Document, Sentence
@@ -33,9 +34,6 @@ _STOP = {
 }
 
 
-# Cosine similarity of a typical pair of sentences of one article (median of the candidate pairs
-# on clean dev news: 0.54); ``threshold`` is the probability such a pair needs.
-TYPICAL_SIMILARITY = 0.5
 
 
 class SelfContradiction(Rule):
@@ -173,7 +171,7 @@ class ScoredPair:
     def strength(self, similarity_weight: float) -> float:
         """The score as compared with ``threshold``: raised for sentences more alike than a typical
         pair (similarity 0.5), lowered for sentences less alike."""
-        return self.score + similarity_weight * (self.pair.similarity - TYPICAL_SIMILARITY)
+        return weigh_by_similarity(self.score, self.pair.similarity, similarity_weight)
 
 
 def exceptions(pair: CandidatePair, doc: Document, talk: list[Speech],

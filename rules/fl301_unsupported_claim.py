@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Iterable
 
+from factlint.analysis.nearness import weigh_by_similarity
 from factlint.analysis.sources import Support, evidence, flagged_claims
 from factlint.linter.document import Document
 from factlint.linter.finding import Finding, Severity
 from factlint.linter.rule import Context, Rule
-
-
-# The cosine of a claim with its nearest source chunk at which ``threshold`` applies unchanged.
-TYPICAL_SIMILARITY = 0.5
 
 
 class UnsupportedClaim(Rule):
@@ -119,5 +116,4 @@ class UnsupportedClaim(Rule):
     def support(self, item: Support) -> float:
         """The claim's entailment, raised for a claim close to some source chunk and lowered for
         one the sources never come near (see the ``threshold`` option)."""
-        weight = float(self.options["similarity_weight"])
-        return item.entailment + weight * (item.similarity - TYPICAL_SIMILARITY)
+        return weigh_by_similarity(item.entailment, item.similarity, float(self.options["similarity_weight"]))
