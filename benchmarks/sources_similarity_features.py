@@ -4,6 +4,7 @@ sampled summary, its scores against *every* source chunk, then replay FL301's de
     python benchmarks/sources_similarity_features.py dump xsumfaith 400 xsf.json
     python benchmarks/sources_similarity_features.py dump summedits-podcast,... 60 se.json
     python benchmarks/sources_similarity_features.py analyse xsf.json se.json
+    python benchmarks/sources_similarity_features.py ceiling xsf.json se.json
 
 ``dump`` uses benchmarks/sources.py's loaders and seed-13 samples (the benchmark reports seed 7)
 and FL301's own analysis pieces (claims, chunks, embeddings, NLI, names and numbers).
@@ -11,6 +12,10 @@ and FL301's own analysis pieces (claims, chunks, embeddings, NLI, names and numb
 weight, the threshold that maximises the mean of SummEdits' (mean over domains) and
 XSumFaith's balanced accuracy, and the same measured 2-fold held out (its ``two_fold``, seeds
 0-9).
+``ceiling`` asks whether any threshold could reach the issue's targets with this model: per
+domain, the balanced accuracy at the threshold that is best *for that domain*, chosen in
+hindsight on the very items it is measured on (an optimistic bound, not a result), for
+several weights; written to benchmarks/results/sources_ceiling.json.
 Every chunk is scored here, not only FL301's candidates, so figures differ a little from the
 rule's; the benchmark run is the measurement.
 """
@@ -94,6 +99,34 @@ def analyse(paths: list[Path]) -> None:
               f"{_rounded([sum(held) / len(held)] + held)}")
 
 
+CEILING_OUT = HERE / "results" / "sources_ceiling.json"
+
+
+def ceiling(paths: list[Path], out: Path = CEILING_OUT) -> dict:
+    import sources as bench
+
+    data = {}
+    for path in paths:
+        data.update(json.loads(path.read_text()))
+    by_domain = {d: [_as_benchmark_result(r) for r in rows] for d, rows in data.items()}
+    result = {"note": "per-domain threshold chosen in hindsight on the measured items: an upper "
+                      "bound for FL301+FL302 with this model, not a result", "weights": {}}
+    print("weight  domain                 items  best threshold  balanced accuracy (hindsight)")
+    for weight in (0.0, 0.5, 1.0, 2.0):
+        rows = {}
+        for domain, results in by_domain.items():
+            best = max(bench.GRID, key=lambda t: bench.balanced_accuracy(results, t, weight) or 0.0)
+            rows[domain] = {"items": len(results), "threshold": best,
+                            "balanced_accuracy": round(bench.balanced_accuracy(results, best, weight) or 0.0, 3)}
+            print(f"{weight:6}  {domain:22} {len(results):5}  {best:14}  {rows[domain]['balanced_accuracy']}")
+        summedits = [v["balanced_accuracy"] for d, v in rows.items() if d.startswith("summedits")]
+        mean = round(sum(summedits) / len(summedits), 3) if summedits else None
+        print(f"{weight:6}  SummEdits mean of per-domain ceilings: {mean}")
+        result["weights"][str(weight)] = {"domains": rows, "summedits_mean": mean}
+    out.write_text(json.dumps(result, indent=2))
+    return result
+
+
 def _rounded(values) -> list:
     return [None if v is None else round(v, 3) for v in values]
 
@@ -103,6 +136,8 @@ if __name__ == "__main__":
         dump(sys.argv[2].split(","), int(sys.argv[3]), Path(sys.argv[4]))
     elif len(sys.argv) >= 3 and sys.argv[1] == "analyse":
         analyse([Path(p) for p in sys.argv[2:]])
+    elif len(sys.argv) >= 3 and sys.argv[1] == "ceiling":
+        ceiling([Path(p) for p in sys.argv[2:]])
     else:
         print(__doc__, file=sys.stderr)
         sys.exit(2)
