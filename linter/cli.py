@@ -43,11 +43,24 @@ def _error_line(err: Exception) -> str:
     return f"{path}:{line}: error: {message}" if line else f"{path}: error: {message}"
 
 
-def _split_ids(values: Optional[list[str]]) -> Optional[list[str]]:
-    """``--select FL001,FL002 --select FL003`` -> ["FL001", "FL002", "FL003"]."""
-    if not values:
+def _split_ids(values: Optional[list[str]], flag: str) -> Optional[list[str]]:
+    """``--select FL001,fl002 --select FL003`` -> ["FL001", "FL002", "FL003"] (ids match
+    case-insensitively, as in ``factlint rule`` and suppression comments)."""
+    if values is None:
         return None
-    return [part.strip() for value in values for part in value.split(",") if part.strip()]
+    ids = [part.strip() for value in values for part in value.split(",") if part.strip()]
+    if not ids and flag == "--select":
+        # `--select "$RULES"` with an empty variable must not pass every article by running nothing
+        raise _usage(f"{flag} names no rule id")
+    from .registry import load_rules
+
+    upper = {known.upper(): known for known in load_rules()}
+    return [upper.get(rule_id.upper(), rule_id) for rule_id in ids]
+
+
+def _usage(message: str) -> "typer.Exit":
+    _err(f"factlint: error: {message}")
+    return typer.Exit(2)
 
 
 def _version(value: bool) -> None:
@@ -68,31 +81,31 @@ def _root(
 def check(
     paths: Annotated[Optional[list[str]], typer.Argument(
         help="Articles or folders to check (.md .markdown .txt .html .htm); '-' reads stdin.",
-        show_default=False)] = None,
+        show_default=False, metavar="PATH")] = None,
     select: Annotated[Optional[list[str]], typer.Option(
-        "--select", help="Run only these rule ids (comma-separated or repeated).")] = None,
+        "--select", metavar="IDS", help="Run only these rule ids (comma-separated or repeated).")] = None,
     ignore: Annotated[Optional[list[str]], typer.Option(
-        "--ignore", help="Never run these rule ids (comma-separated or repeated).")] = None,
+        "--ignore", metavar="IDS", help="Never run these rule ids (comma-separated or repeated).")] = None,
     fail_on: Annotated[Optional[str], typer.Option(
-        "--fail-on", help="Exit 1 on findings at this severity or above: error, warning (default), "
+        "--fail-on", metavar="LEVEL", help="Exit 1 on findings at this severity or above: error, warning (default), "
         "info, never.", show_default=False)] = None,
-    fmt: Annotated[str, typer.Option("--format", help="Output: text, json, sarif or github.")] = "text",
+    fmt: Annotated[str, typer.Option("--format", metavar="FORMAT", help="Output: text, json, sarif or github.")] = "text",
     config: Annotated[Optional[str], typer.Option(
-        "--config", help="Use this config file instead of the nearest .factlint.yaml.")] = None,
+        "--config", metavar="FILE", help="Use this config file instead of the nearest .factlint.yaml.")] = None,
     baseline: Annotated[Optional[str], typer.Option(
-        "--baseline", help="Drop findings recorded in this baseline file.")] = None,
+        "--baseline", metavar="FILE", help="Drop findings recorded in this baseline file.")] = None,
     write_baseline: Annotated[Optional[str], typer.Option(
-        "--write-baseline", help="Record all current findings in this file and exit 0.")] = None,
+        "--write-baseline", metavar="FILE", help="Record all current findings in this file and exit 0.")] = None,
     stdin_filename: Annotated[Optional[str], typer.Option(
-        "--stdin-filename", help="Name of the article read from stdin ('-').")] = None,
+        "--stdin-filename", metavar="NAME", help="Name of the article read from stdin ('-').")] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Do not use the NLI score cache.")] = False,
     source: Annotated[Optional[list[str]], typer.Option(
-        "--source", help="A source document for claims-vs-sources rules (repeatable).")] = None,
+        "--source", metavar="FILE", help="A source document for claims-vs-sources rules (repeatable).")] = None,
     model: Annotated[Optional[str], typer.Option(
-        "--model", help="NLI model: a Hugging Face id or a local folder.")] = None,
-    device: Annotated[Optional[str], typer.Option("--device", help="cpu, cuda or auto.")] = None,
+        "--model", metavar="NAME", help="NLI model: a Hugging Face id or a local folder.")] = None,
+    device: Annotated[Optional[str], typer.Option("--device", metavar="DEVICE", help="cpu, cuda or auto.")] = None,
     precision: Annotated[Optional[str], typer.Option(
-        "--precision", help="NLI arithmetic: fp32 (default), bf16 (faster on CPUs with bf16) or int8.")] = None,
+        "--precision", metavar="PRECISION", help="NLI arithmetic: fp32 (default), bf16 (faster on CPUs with bf16) or int8.")] = None,
     color: Annotated[Optional[bool], typer.Option(
         "--color/--no-color", help="Colour the text output (default: only on a terminal).",
         show_default=False)] = None,
@@ -108,17 +121,20 @@ def check(
         _err(f"factlint: error: --format: {fmt!r} is not one of {', '.join(FORMATS)}{did_you_mean(fmt, FORMATS)}")
         raise typer.Exit(2)
     paths = paths or ["."]
+    if stdin_filename is not None and "-" not in paths:
+        raise _usage("--stdin-filename names the article read from stdin; give '-' as a path")
     stdin = typer.get_binary_stream("stdin").read() if "-" in paths else None
     opts = RunOptions(
-        select=_split_ids(select), ignore=_split_ids(ignore) or [], fail_on=fail_on, config=config,
+        select=_split_ids(select, "--select"), ignore=_split_ids(ignore, "--ignore") or [], fail_on=fail_on, config=config,
         baseline=baseline, write_baseline=write_baseline, stdin=stdin, stdin_filename=stdin_filename,
         no_cache=no_cache, sources=source, model=model, device=device, precision=precision,
     )
     result = check_paths(paths, opts)
     for notice in result.notices:
         _err(f"factlint: notice: {notice}")
-    if result.baseline_written is not None:
-        _err(f"factlint: wrote {result.baseline_written} finding(s) to the baseline {write_baseline}")
+    if write_baseline is not None:  # findings are recorded, not printed
+        if result.baseline_written is not None:
+            _err(f"factlint: wrote {result.baseline_written} finding(s) to the baseline {write_baseline}")
     else:
         if color is None:
             color = sys.stdout.isatty() and "NO_COLOR" not in os.environ
@@ -150,7 +166,7 @@ def list_rules() -> None:
 
 @app.command("rule")
 def show_rule(
-    rule_id: Annotated[str, typer.Argument(help="A rule id, e.g. FL001.", show_default=False)],
+    rule_id: Annotated[str, typer.Argument(help="A rule id, e.g. FL001.", show_default=False, metavar="RULE_ID")],
 ) -> None:
     """Print a rule's documentation."""
     from .registry import check_rule_id, load_rules, rule_source

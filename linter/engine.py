@@ -144,8 +144,23 @@ def _build_profile(config: Config, opts: RunOptions, settings: Settings | None,
             sources=[Path(s) for s in opts.sources] if opts.sources else list(config.sources),
             extra=dict(config.lexicon),
         )
+    if settings.model and any(r.needs_model for r in runnable):
+        _check_model_name(settings.model, None if opts.model else config)
     fail_on = _threshold(opts.fail_on or config.fail_on or DEFAULT_FAIL_ON)
     return _Profile(runnable + ([unused] if unused else []), forced, settings, fail_on, unused)
+
+
+def _check_model_name(name: str, config: Config | None) -> None:
+    """A model path that does not exist is an error of the run (``--model``) or of the config
+    that names it, whether or not an article reaches the model."""
+    from factlint.models.nli import check_model_name
+
+    try:
+        check_model_name(name)
+    except ModelError as err:
+        if config is None or config.display is None:
+            raise
+        raise ConfigError(err.message, config.display) from None
 
 
 # --- linting one document ---------------------------------------------------------------------
@@ -392,13 +407,20 @@ def check_paths(paths: list[str], opts: RunOptions) -> CheckResult:
                               f"the NLI model is not installed ({NLI_INSTALL_HINT})")
 
     if opts.write_baseline is not None:
+        if result.errors:
+            # A file that could not be checked has no findings to record: writing now would drop
+            # its accepted entries from the baseline (they would come back once it loads again).
+            result.notices.append(f"baseline {opts.write_baseline} not written: {len(result.errors)} "
+                                  "problem(s) below; fix them (or leave those files out) and write it again")
+            result.exit_code = EXIT_ERROR
+            return result
         names = {t.display: t.name for t in targets}
         base_dir = Path(opts.write_baseline).parent
         result.baseline_written = baseline_mod.write(
             opts.write_baseline, result.findings,
             lambda f: baseline_mod.path_key(base_dir, f.path, names.get(f.path)),
             inputs=[t.path for t in targets if t.path is not None])
-        result.exit_code = EXIT_ERROR if result.errors else EXIT_OK
+        result.exit_code = EXIT_OK
         return result
 
     if result.errors:

@@ -196,12 +196,32 @@ def _front_matter(text: str, lines: LineIndex, shown: str) -> tuple[dict[str, An
         meta = yaml.safe_load(yaml_text)
     except yaml.YAMLError as err:
         raise _yaml_error(err, yaml_text, shown) from None
+    except ValueError as err:  # YAML's timestamp resolver: `date: 2024-02-30`, month 13
+        raise InputError(f"front matter has an impossible date ({err})", path=shown,
+                         line=_bad_date_line(yaml_text)) from None
     if meta is None:
         meta = {}
     if not isinstance(meta, dict):
         kind = {list: "a list", str: "plain text", int: "a number", float: "a number"}.get(type(meta), "a scalar")
         raise InputError(f"front matter must be a mapping of keys to values, not {kind}", path=shown, line=2)
     return meta, close + 1, _title_block(meta, yaml, yaml_text, yaml_start, text)
+
+
+_YAML_DATE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
+
+
+def _bad_date_line(yaml_text: str) -> int:
+    """The file line of the first date in the front matter that does not exist (YAML line 0 is
+    the file's line 2); line 2 when none is found."""
+    import datetime
+
+    for n, line in enumerate(yaml_text.splitlines()):
+        for match in _YAML_DATE.finditer(line):
+            try:
+                datetime.date(*(int(g) for g in match.groups()))
+            except ValueError:
+                return n + 2
+    return 2
 
 
 def _line(text: str, lines: LineIndex, n: int) -> str:

@@ -438,6 +438,13 @@ def _load_ours(path: Path, shown: str):
         raise ModelError(f"{path}: cannot load {shown} weights ({_one_line(err)})") from None
 
 
+def check_model_name(name: str) -> None:
+    """Fail now, not at the first scored pair, when ``name`` is a local path that does not exist:
+    otherwise a typo in ``model:`` passes on every article none of whose pairs reaches the model."""
+    if _looks_like_path(name) and not Path(name).expanduser().exists():
+        raise ModelError(f"model folder or file not found: {name}")
+
+
 def _looks_like_path(name: str) -> bool:
     return (name.startswith((".", "/", "~")) or "\\" in name or name.endswith("/")
             or name.count("/") > 1 or name.endswith(".safetensors"))

@@ -146,3 +146,19 @@ def test_bad_baseline_files(tmp_path, content, message):
 
 def test_path_key_for_stdin_without_a_name():
     assert baseline_mod.path_key(Path("."), "<stdin>", None) == "<stdin>"
+
+
+def test_write_is_refused_while_a_file_cannot_be_checked(tmp_path):
+    """Writing would drop the accepted findings of the file that failed to load."""
+    Path("a.md").write_text(ARTICLE)
+    Path("b.md").write_text("# Other\n\nAlpha leads.\n")
+    assert check("a.md", "b.md", write_baseline="baseline.json").exit_code == 0
+    written = Path("baseline.json").read_text()
+    Path("b.md").write_text("---\ntitle: [oops\n---\nAlpha leads.\n")
+    result = check("a.md", "b.md", write_baseline="baseline.json")
+    assert result.exit_code == 2 and result.baseline_written is None
+    assert [e.path for e in result.errors] == ["b.md"]
+    assert any("not written" in n for n in result.notices)
+    assert Path("baseline.json").read_text() == written
+    Path("b.md").write_text("# Other\n\nAlpha leads.\n")  # mended: its finding is still accepted
+    assert check("a.md", "b.md", baseline="baseline.json").findings == []

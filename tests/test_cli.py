@@ -314,3 +314,74 @@ def test_a_broken_plugin_is_one_line_naming_the_entry_point(tmp_path):
     (line,) = proc.stderr.strip().splitlines()
     assert line.startswith("factlint: error: rule plugin entry point 'XX900 = broken_plugin_nowhere:Rule' "
                            "(from broken-plugin) failed to load: ModuleNotFoundError")
+
+
+# --- usage mistakes that must fail loudly rather than pass quietly ---------------------------
+
+VAGUE = "# Budget\n\nExperts say the budget is too small.\n"
+
+
+def test_an_empty_select_is_a_usage_error(tmp_path):
+    """`--select "$RULES"` with an empty variable would otherwise run nothing and pass."""
+    (tmp_path / "a.md").write_text(VAGUE)
+    for value in ("", ",", " , "):
+        proc = factlint("check", "--select", value, "a.md", cwd=tmp_path)
+        assert proc.returncode == 2, proc.stderr
+        assert proc.stderr.strip() == "factlint: error: --select names no rule id"
+        assert proc.stdout == ""
+
+
+def test_an_empty_ignore_ignores_nothing(tmp_path):
+    (tmp_path / "a.md").write_text(VAGUE)
+    proc = factlint("check", "--select", "FL003", "--ignore", "", "a.md", cwd=tmp_path)
+    assert proc.returncode == 1 and "FL003" in proc.stdout
+
+
+def test_rule_ids_on_the_command_line_match_case_insensitively(tmp_path):
+    (tmp_path / "a.md").write_text(VAGUE)
+    lower = factlint("check", "--select", "fl003", "--format", "json", "a.md", cwd=tmp_path)
+    upper = factlint("check", "--select", "FL003", "--format", "json", "a.md", cwd=tmp_path)
+    assert lower.returncode == upper.returncode == 1
+    assert lower.stdout == upper.stdout and '"FL003"' in lower.stdout
+    ignored = factlint("check", "--select", "FL003", "--ignore", "fl003", "a.md", cwd=tmp_path)
+    assert ignored.returncode == 0, ignored.stdout
+
+
+def test_stdin_filename_without_stdin_is_a_usage_error(tmp_path):
+    (tmp_path / "a.md").write_text(VAGUE)
+    proc = factlint("check", "--stdin-filename", "x.md", "a.md", cwd=tmp_path)
+    assert proc.returncode == 2
+    assert "--stdin-filename" in proc.stderr and "'-'" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_a_missing_model_path_fails_even_when_no_pair_reaches_the_model(tmp_path):
+    """One sentence: FL101 has no pair to score, yet the typo in the model path is reported."""
+    (tmp_path / "a.md").write_text("# Port\n\nThe harbour reopened on Tuesday.\n")
+    proc = factlint("check", "--select", "FL101", "--model", "./no-such-model", "a.md", cwd=tmp_path)
+    assert proc.returncode == 2
+    assert proc.stderr.strip() == "factlint: error: model folder or file not found: ./no-such-model"
+    (tmp_path / ".factlint.yaml").write_text("model: ./no-such-model\n")
+    proc = factlint("check", "--select", "FL101", "a.md", cwd=tmp_path)
+    assert proc.returncode == 2
+    assert proc.stderr.strip() == ".factlint.yaml: error: model folder or file not found: ./no-such-model"
+
+
+def test_a_missing_model_path_does_not_matter_to_model_free_rules(tmp_path):
+    (tmp_path / "a.md").write_text(VAGUE)
+    proc = factlint("check", "--select", "FL003", "--model", "./no-such-model", "a.md", cwd=tmp_path)
+    assert proc.returncode == 1 and "FL003" in proc.stdout
+
+
+def test_help_shows_plain_placeholders(tmp_path):
+    proc = factlint("check", "--help", cwd=tmp_path)
+    assert "--select IDS" in proc.stdout and "--config FILE" in proc.stdout
+    assert "<str>" not in proc.stdout
+
+
+def test_an_impossible_front_matter_date_is_one_error_line(tmp_path):
+    (tmp_path / "a.md").write_text("---\ntitle: Budget\ndate: 2024-02-30\n---\nExperts say so.\n")
+    (tmp_path / "b.md").write_text(VAGUE)
+    proc = factlint("check", "--select", "FL003", "a.md", "b.md", cwd=tmp_path)
+    assert proc.returncode == 2
+    assert proc.stderr.strip() == "a.md:3: error: front matter has an impossible date (day is out of range for month)"
+    assert "b.md:3:1: FL003" in proc.stdout  # the other article is still checked
