@@ -118,18 +118,45 @@ def _mapping(value: Any, where: str, key: str) -> dict:
     return value
 
 
-def _read(path: Path) -> dict:
+def _read(path: Path, shown: str | None = None) -> dict:
+    """A word list file as a mapping; ConfigError naming it (as ``shown``) and the line."""
+    from factlint.linter.config import SafeLoader, regular_file_problem, yaml_problem
+
+    shown = shown or str(path)
+    problem = regular_file_problem(path)
+    if problem:  # a FIFO would block the read forever
+        raise ConfigError(f"word list {problem}", shown)
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=SafeLoader) or {}
     except OSError as exc:
-        raise ConfigError(f"cannot read word list: {exc.strerror}", str(path)) from None
-    except yaml.YAMLError as exc:
-        line = exc.problem_mark.line + 1 if getattr(exc, "problem_mark", None) else None
-        raise ConfigError(f"word list is not valid YAML: {getattr(exc, 'problem', exc)}",
-                          str(path), line) from None
+        raise ConfigError(f"cannot read word list: {exc.strerror or exc}", shown) from None
+    except UnicodeDecodeError:
+        raise ConfigError("word list is not UTF-8 text", shown) from None
+    except (yaml.YAMLError, RecursionError) as exc:
+        message, line = yaml_problem(exc)
+        raise ConfigError(f"word list is not valid YAML: {message.removeprefix('malformed YAML: ')}",
+                          shown, line) from None
     if not isinstance(data, dict):
-        raise ConfigError("word list must be a YAML mapping", str(path))
+        raise ConfigError("word list must be a YAML mapping", shown)
     return data
+
+
+_ADD = {"roles": Lexicon.add_roles, "demonyms": Lexicon.add_places,
+        "organisations": Lexicon.add_organisations}
+
+
+def check_word_lists(files: dict[str, list[tuple[Path, str]]]) -> None:
+    """Read extension files (``kind -> [(path, shown), ...]``) as ``load_lexicon`` will, each on
+    its own: the config does when it names them, so a broken one is one error of the config
+    (naming the file as ``shown``) instead of one per article."""
+    for kind, items in files.items():
+        for path, shown in items:
+            data = _read(path, shown)
+            try:
+                _ADD[kind](Lexicon(), data, shown)
+            except (TypeError, AttributeError, ValueError) as exc:  # e.g. a number where a list goes
+                raise ConfigError(f"word list does not follow the format of analysis/data/{kind}.yaml "
+                                  f"({type(exc).__name__}: {exc})", shown) from None
 
 
 @lru_cache(maxsize=8)

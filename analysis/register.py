@@ -10,14 +10,18 @@ it on the article's date. The format is a list of terms::
       from: 2020-01-16
       to: null                       # optional; null or missing: still in office
 
-A file that does not follow it is a ConfigError naming the file and the line.
+A file that does not follow it (a duplicate key in a term included) is a ConfigError naming the
+file and the line. The config reads the register it names when it is loaded (``check_register``),
+so a broken register is one error of that config, whichever rules run, like a missing one.
 """
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
+from stat import S_ISREG
 
 import yaml
 
@@ -104,20 +108,37 @@ def _day(node: yaml.Node, what: str, path: str) -> date:
                           node.start_mark.line + 1) from None
 
 
-def parse_register(text: str, path: str, lex: Lexicon) -> Register:
-    """The register in ``text`` (the file at ``path``, named in errors)."""
+@dataclass(frozen=True)
+class _Entry:
+    """A term as written, checked for form; ``Term`` adds the lexicon's canonical names."""
+
+    person: str
+    aliases: tuple[str, ...]
+    office_text: str
+    org_text: str
+    start: date
+    end: date | None
+    line: int
+
+
+def _entries(text: str, path: str) -> list[_Entry]:
+    """The terms in ``text`` checked for form (no lexicon needed); ConfigError naming ``path``
+    and the line for anything that does not follow the format."""
+    from factlint.linter.config import SafeLoader, reject_duplicate_keys, yaml_problem
+
     try:
-        root = yaml.compose(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise ConfigError(f"register is not valid YAML: {getattr(exc, 'problem', None) or exc}",
-                          path, mark.line + 1 if mark else None) from None
-    register = Register(path)
+        root = yaml.compose(text, Loader=SafeLoader)
+    except (yaml.YAMLError, RecursionError) as exc:
+        message, line = yaml_problem(exc)
+        raise ConfigError(f"register is not valid YAML: {message.removeprefix('malformed YAML: ')}",
+                          path, line) from None
     if root is None:
-        return register
+        return []
     if not isinstance(root, yaml.SequenceNode):
         raise ConfigError("register must be a list of terms (person, office, organisation, from, to)",
                           path, root.start_mark.line + 1)
+    reject_duplicate_keys(root, path, "register: ")  # as in the config: `from:` twice is a mistake
+    entries = []
     for item in root.value:
         line = item.start_mark.line + 1
         if not isinstance(item, yaml.MappingNode):
@@ -148,32 +169,85 @@ def parse_register(text: str, path: str, lex: Lexicon) -> Register:
                                   to.start_mark.line + 1)
         office_text = _scalar(values["office"], "office", path)
         org_text = _scalar(values["organisation"], "organisation", path)
-        register.terms.append(Term(
-            person=_scalar(values["person"], "person", path), aliases=aliases,
-            office=_canonical_office(office_text, lex), office_text=office_text,
-            organisation=_canonical_org(org_text, lex), start=start, end=end, line=line))
-    return register
+        entries.append(_Entry(_scalar(values["person"], "person", path), aliases, office_text,
+                              org_text, start, end, line))
+    return entries
 
 
-_CACHE: dict[tuple[str, float, int], Register] = {}
+def _register(entries: list[_Entry], path: str, lex: Lexicon) -> Register:
+    return Register(path, [
+        Term(person=e.person, aliases=e.aliases, office=_canonical_office(e.office_text, lex),
+             office_text=e.office_text, organisation=_canonical_org(e.org_text, lex),
+             start=e.start, end=e.end, line=e.line)
+        for e in entries])
 
 
-def load_register(path: str | Path, lex: Lexicon) -> Register:
-    """The register file at ``path`` (parsed once per process while the file is unchanged)."""
+def parse_register(text: str, path: str, lex: Lexicon) -> Register:
+    """The register in ``text`` (the file at ``path``, named in errors)."""
+    return _register(_entries(text, path), path, lex)
+
+
+def shown_path(path: str | Path) -> str:
+    """A register path as errors show it, the way config paths are shown: relative to the
+    working directory when below it, else absolute."""
     p = Path(path)
+    if not p.is_absolute():
+        return Path(os.path.normpath(p)).as_posix()
+    rel = os.path.relpath(p)
+    return p.as_posix() if rel.startswith("..") else Path(rel).as_posix()
+
+
+# Per file version: its entries, or the (message, line) of its error. A broken register is read
+# (and its error made) once per process, not once per article; the error names the file as the
+# caller shows it.
+_ENTRIES: dict[tuple[str, int, int], list[_Entry] | tuple[str, int | None]] = {}
+_CACHE: dict[tuple[tuple[str, int, int], int], Register] = {}
+
+
+def _file_key(path: Path, shown: str) -> tuple[str, int, int]:
     try:
-        key = (str(p), p.stat().st_mtime, id(lex))
+        stat = path.stat()
     except OSError:
-        raise ConfigError("register file not found", str(p)) from None
-    if key not in _CACHE:
+        raise ConfigError("register file not found", shown) from None
+    if not S_ISREG(stat.st_mode):  # a FIFO would block the read forever
+        from factlint.linter.config import regular_file_problem
+
+        raise ConfigError(f"register {regular_file_problem(path)}", shown)
+    return os.path.realpath(path), stat.st_mtime_ns, stat.st_size
+
+
+def _load_entries(path: Path, shown: str) -> tuple[tuple[str, int, int], list[_Entry]]:
+    key = _file_key(path, shown)
+    if key not in _ENTRIES:
         try:
-            text = p.read_text(encoding="utf-8")
-        except OSError as exc:
-            raise ConfigError(f"cannot read register: {exc.strerror or exc}", str(p)) from None
+            text = path.read_text(encoding="utf-8")
+            _ENTRIES[key] = _entries(text, shown)
         except UnicodeDecodeError:
-            raise ConfigError("register is not UTF-8 text", str(p)) from None
-        _CACHE[key] = parse_register(text, str(p), lex)
-    return _CACHE[key]
+            _ENTRIES[key] = ("register is not UTF-8 text", None)
+        except OSError as exc:
+            _ENTRIES[key] = (f"cannot read register: {exc.strerror or exc}", None)
+        except ConfigError as err:
+            _ENTRIES[key] = (err.message, err.line)
+    found = _ENTRIES[key]
+    if isinstance(found, tuple):
+        raise ConfigError(found[0], shown, found[1])
+    return key, found
+
+
+def check_register(path: str | Path, shown: str | None = None) -> None:
+    """Read the register at ``path`` for form (the config does, when it names one), so a broken
+    register is one error of the config; ``shown`` names it in errors (default: ``shown_path``)."""
+    _load_entries(Path(path), shown or shown_path(path))
+
+
+def load_register(path: str | Path, lex: Lexicon, shown: str | None = None) -> Register:
+    """The register file at ``path`` (parsed once per process while the file is unchanged; a
+    broken one fails the same way each time without being read again)."""
+    p = Path(path)
+    key, entries = _load_entries(p, shown or shown_path(p))
+    if (key, id(lex)) not in _CACHE:
+        _CACHE[(key, id(lex))] = _register(entries, shown or shown_path(p), lex)
+    return _CACHE[(key, id(lex))]
 
 
 def article_date(meta: dict, today: date) -> tuple[date, str | None]:

@@ -199,8 +199,8 @@ def _entry_nodes(doc: Document) -> list[_Node]:
     base = match.start(1)
     line0 = doc.text.count("\n", 0, base) + 1  # file line of the YAML's first line
     try:
-        root = yaml.compose(match.group(1), Loader=yaml.SafeLoader)
-    except yaml.YAMLError:
+        root = yaml.compose(match.group(1), Loader=yaml.SafeLoader)  # nodes only: no value is built
+    except (yaml.YAMLError, RecursionError):  # only positions are lost; the loader reports it
         return []
     node = next((v for k, v in getattr(root, "value", []) if getattr(k, "value", None) == FRONT_MATTER_KEY),
                 None)

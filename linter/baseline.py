@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable
 
+from .config import regular_file_problem
 from .errors import ConfigError
 from .finding import Finding
 
@@ -61,12 +62,17 @@ class Baseline:
 
 def load(path: Path | str) -> Baseline:
     path = Path(path)
+    problem = regular_file_problem(path)  # a FIFO would block the read forever
+    if problem:
+        raise ConfigError(f"baseline {problem}", str(path))
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise ConfigError("baseline file not found", str(path)) from None
     except OSError as exc:
         raise ConfigError(f"cannot read baseline: {exc.strerror or exc}", str(path)) from None
+    except RecursionError:
+        raise ConfigError("baseline is not valid JSON: nested too deeply", str(path)) from None
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         line = getattr(exc, "lineno", None)
         raise ConfigError(f"baseline is not valid JSON: {getattr(exc, 'msg', exc)}", str(path), line) from None
@@ -99,6 +105,9 @@ def check_target(path: Path | str, inputs: Iterable[Path] = ()) -> Path:
     if any(Path(os.path.realpath(p)) == target for p in inputs):
         raise ConfigError("refusing to write the baseline over an article being checked", str(path))
     if target.exists():
+        problem = regular_file_problem(target)
+        if problem:  # reading it to see whether it is a baseline would block on a FIFO
+            raise ConfigError(f"refusing to write the baseline: the path {problem}", str(path))
         try:
             existing = json.loads(target.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, json.JSONDecodeError):

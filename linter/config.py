@@ -8,7 +8,11 @@ misspelt name, the closest valid one.
 
 from __future__ import annotations
 
+import math
+import os
 import re
+import stat as stat_mod
+import warnings
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path, PurePosixPath
@@ -103,6 +107,70 @@ class Config:
         return any(rx.match(p) for rx in self._ignore_res for p in prefixes)
 
 
+# --- YAML that fails as YAML errors -----------------------------------------------------------
+
+
+class BadValue(yaml.constructor.ConstructorError):
+    """A scalar YAML resolved to a type its text does not fit (``2010-02-30``, ``!!int abc``)."""
+
+
+class SafeLoader(yaml.SafeLoader):
+    """``yaml.SafeLoader`` whose values fail as YAML errors with a position.
+
+    PyYAML's constructors raise plain Python errors for some scalars: the timestamp resolver
+    turns ``2010-02-30`` or month 13 into ``ValueError``, ``!!int abc`` into ``ValueError``,
+    ``!!bool maybe`` into ``KeyError``. Here each is a ``BadValue`` (a ``yaml.YAMLError``) whose
+    ``problem_mark`` is the value's position, so callers report it like any other YAML error.
+    """
+
+    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
+        try:
+            return super().construct_object(node, deep=deep)
+        except yaml.YAMLError:
+            raise
+        except (ValueError, TypeError, KeyError, AttributeError, OverflowError) as exc:
+            raise BadValue(None, None, _bad_value(node, exc), node.start_mark) from None
+
+
+def _bad_value(node: yaml.Node, exc: Exception) -> str:
+    kind = str(node.tag).rsplit(":", 1)[-1]
+    detail = f" ({exc})" if isinstance(exc, (ValueError, OverflowError)) and str(exc) else ""
+    if kind == "timestamp" and detail:
+        return f"impossible date {node.value!r}{detail}"
+    return f"{node.value!r} is not a valid {kind}{detail}"
+
+
+def yaml_problem(exc: BaseException) -> tuple[str, int | None]:
+    """(message, 1-based line or None) of an error raised while reading YAML with ``SafeLoader``.
+
+    A value that does not fit its type reads ``impossible date '2010-02-30' (...)``; a syntax
+    error reads ``malformed YAML: ...``; nesting too deep for the parser says so.
+    """
+    if isinstance(exc, RecursionError):
+        return "malformed YAML: nested too deeply", None
+    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    line = mark.line + 1 if mark is not None else None
+    if isinstance(exc, BadValue):
+        return str(exc.problem), line
+    problem = getattr(exc, "problem", None) or (str(exc).splitlines() or [type(exc).__name__])[0]
+    return f"malformed YAML: {problem}", line
+
+
+def regular_file_problem(path: Path) -> str | None:
+    """Why ``path`` cannot be read as a file (a FIFO would block the read forever), or None.
+
+    Follows symbolic links; a missing path is not this function's business (None)."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return None
+    if stat_mod.S_ISREG(mode):
+        return None
+    if stat_mod.S_ISDIR(mode):
+        return "is a directory, not a file"
+    return "is not a regular file (a pipe, socket or device)"
+
+
 # --- discovery ------------------------------------------------------------------------------
 
 
@@ -126,6 +194,8 @@ def load_config(path: Path | str) -> Config:
         stat = path.stat()
     except OSError:
         raise ConfigError("config file not found", str(path)) from None
+    if not stat_mod.S_ISREG(stat.st_mode):  # a FIFO would block the read forever
+        raise ConfigError(f"config file {regular_file_problem(path)}", str(path))
     return _load_cached(path.resolve(), str(path), stat.st_mtime_ns, stat.st_size, id(load_rules()))
 
 
@@ -157,7 +227,12 @@ def parse_config(text: str, display: str, base: Path) -> Config:
     config = Config(path=base, display=display, model=schema.model, device=schema.device,
                     precision=schema.precision, fail_on=schema.fail_on,
                     cache=schema.cache, ignore=list(schema.ignore or []))
-    config._ignore_res = [_glob_regex(p) for p in config.ignore]
+    for i, pattern in enumerate(config.ignore):
+        try:
+            config._ignore_res.append(_glob_regex(pattern))
+        except ValueError as exc:
+            raise ConfigError(f"ignore: bad glob {pattern!r}: {exc}", display,
+                              _line(_child(_child(root_node, "ignore"), i))) from None
     rules_node = _child(root_node, "rules")
     for key_node, value_node in _pairs(rules_node):
         rule_id = key_node.value
@@ -168,42 +243,66 @@ def parse_config(text: str, display: str, base: Path) -> Config:
     for i, source in enumerate(schema.sources or []):
         node = _child(_child(root_node, "sources"), i)
         config.sources.append(_existing_path(source, base.parent, "sources", node, display))
+    shown: dict[str, list[tuple[Path, str]]] = {}
     for kind in ("roles", "demonyms", "organisations"):
         for i, item in enumerate(getattr(schema, kind) or []):
             node = _child(_child(root_node, kind), i)
-            config.lexicon.setdefault(kind, []).append(_existing_path(item, base.parent, kind, node, display))
+            path = _existing_path(item, base.parent, kind, node, display)
+            config.lexicon.setdefault(kind, []).append(path)
+            shown.setdefault(kind, []).append((path, _beside(display, item)))
+    # The files the config names are read now, so that a broken one is reported once, as an
+    # error of this config (like a missing one), and not again for every article below it.
+    if shown:
+        from factlint.analysis.lexicon import check_word_lists
+
+        check_word_lists(shown)
+    if config.register is not None:
+        from factlint.analysis.register import check_register
+
+        check_register(config.register, _beside(display, schema.register_))
     return config
 
 
+def _beside(display: str, value: str) -> str:
+    """A path named in the config as errors show it: next to the config as the config is shown
+    (``desk/.factlint.yaml`` + ``people.yaml`` -> ``desk/people.yaml``); absolute stays absolute."""
+    path = Path(value).expanduser()
+    if path.is_absolute():
+        return path.as_posix()
+    return Path(os.path.normpath(os.path.join(os.path.dirname(display), path))).as_posix()
+
+
 def _parse_yaml(text: str, display: str) -> tuple[yaml.Node | None, Any]:
-    loader = yaml.SafeLoader(text)
+    loader = SafeLoader(text)
     try:
         node = loader.get_single_node()
         if node is None:
             return None, None
-        _reject_duplicate_keys(node, display)
+        reject_duplicate_keys(node, display)
         return node, loader.construct_document(node)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise ConfigError(f"malformed YAML: {problem}", display, mark.line + 1 if mark else None) from None
+    except (yaml.YAMLError, RecursionError) as exc:
+        message, line = yaml_problem(exc)
+        raise ConfigError(message, display, line) from None
     finally:
         loader.dispose()
 
 
-def _reject_duplicate_keys(node: yaml.Node, display: str) -> None:
-    # PyYAML silently keeps the last of two equal keys; in a config that hides a mistake.
+def reject_duplicate_keys(node: yaml.Node, display: str, prefix: str = "") -> None:
+    """ConfigError at the second of two equal keys of any mapping below ``node``.
+
+    PyYAML silently keeps the last of two equal keys; in a config or a register that hides a
+    mistake. ``prefix`` opens the message (``"register: "``)."""
     if isinstance(node, yaml.MappingNode):
         seen: set = set()
         for key, value in node.value:
             if isinstance(key, yaml.ScalarNode):
                 if key.value in seen:
-                    raise ConfigError(f"duplicate key {key.value!r}", display, _line(key))
+                    raise ConfigError(f"{prefix}duplicate key {key.value!r}", display, _line(key))
                 seen.add(key.value)
-            _reject_duplicate_keys(value, display)
+            reject_duplicate_keys(value, display, prefix)
     elif isinstance(node, yaml.SequenceNode):
         for item in node.value:
-            _reject_duplicate_keys(item, display)
+            reject_duplicate_keys(item, display, prefix)
 
 
 # --- YAML node helpers (for line numbers) ---------------------------------------------------
@@ -299,10 +398,28 @@ def _rule_config(rule_id: Any, value: Any, key_node: yaml.Node, value_node: yaml
             return RuleConfig(enabled=False, line=line)
     try:
         checked = validate_options(rules[rule_id], options)
+        _construct(rules[rule_id], checked)
     except _OptionError as err:
-        raise ConfigError(f"{where}: {err.message}", display,
-                          _line(_child(value_node, err.option, want_key=err.at_key))) from None
+        node = _child(value_node, err.option, want_key=err.at_key) if err.option else None
+        raise ConfigError(f"{where}: {err.message}", display, _line(node) or line) from None
     return RuleConfig(severity=severity, options=checked, explicit=True, line=line)
+
+
+_OPTION_IN_MESSAGE = re.compile(r"\boption '?([\w-]+)'?")
+
+
+def _construct(rule: type[Rule], options: dict[str, Any]) -> None:
+    """Set the rule up once with ``options``: its own checks (``similarity_weight must be 0 or
+    more``) become errors of the config that gave the value, not of the run."""
+    try:
+        rule(options=options)
+    except (ValueError, TypeError) as exc:
+        message = str(exc)
+        if message.startswith(f"{rule.id}: "):
+            message = message[len(rule.id) + 2:]
+        named = _OPTION_IN_MESSAGE.search(message)
+        option = named.group(1) if named and named.group(1) in options else ""
+        raise _OptionError(message, option, False) from None
 
 
 class _OptionError(Exception):
@@ -342,13 +459,38 @@ def validate_options(rule: type[Rule], options: dict[str, Any]) -> dict[str, Any
                                + ("" if rule.defaults else f" ({rule.id} has no options)"),
                                option, True) from None
         raise _OptionError(f"option {option!r}: {err['msg']}", option, False) from None
-    return model.model_dump(by_alias=True, exclude_unset=True)
+    checked = model.model_dump(by_alias=True, exclude_unset=True)
+    for option, value in checked.items():
+        problem = option_value_problem(rule, option, value)
+        if problem:
+            raise _OptionError(f"option {option!r}: {problem}", option, False)
+    return checked
+
+
+def option_value_problem(rule: type[Rule], option: str, value: Any) -> str | None:
+    """What is wrong with a well-typed option value, or None: a float must be finite, a
+    probability (``Rule.probability_options``) a number from 0 to 1, a choice one of
+    ``Rule.choice_options``."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return f"{value!r} is not a finite number"
+    if option in rule.probability_options:
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            return f"{value!r} is not a number (a probability from 0 to 1)"
+        if not 0 <= value <= 1:
+            return f"{value!r} is not between 0 and 1 (a probability)"
+    allowed = rule.choice_options.get(option)
+    if allowed is not None and value not in allowed:
+        hint = did_you_mean(value, allowed) if isinstance(value, str) else ""
+        return f"{value!r} is not one of {', '.join(allowed)}{hint}"
+    return None
 
 
 def check_rule_options(rule: type[Rule], options: dict[str, Any], where: str) -> dict[str, Any]:
     """``validate_options`` for options given in code (``lint_text``): errors are ConfigErrors."""
     try:
-        return validate_options(rule, options)
+        checked = validate_options(rule, options)
+        _construct(rule, checked)
+        return checked
     except _OptionError as err:
         raise ConfigError(f"{where}: {err.message}") from None
 
@@ -359,18 +501,27 @@ def _existing_path(value: str, base: Path, key: str, node: yaml.Node | None, dis
     if not path.exists():
         raise ConfigError(f"{key}: {value!r} does not exist (paths are relative to the config file)",
                           display, _line(node))
+    problem = regular_file_problem(path)
+    if problem:  # a folder cannot be read as one; a FIFO would block the run forever
+        raise ConfigError(f"{key}: {value!r} {problem}", display, _line(node))
     return path
 
 
 def _glob_regex(pattern: str) -> re.Pattern:
     """A gitignore-like glob as a regex over '/'-separated paths relative to the config folder.
 
-    ``*`` and ``?`` stay within one folder name, ``**`` crosses folders, ``[...]`` is a class. A
-    pattern without a slash matches at any depth (``*.txt``); with one it is anchored at the
-    config folder (``drafts/archive/**``). Callers match every folder prefix of a path too, so
-    ``drafts`` ignores everything below ``drafts/``.
+    ``*`` and ``?`` stay within one folder name, ``**`` crosses folders, ``[...]`` is a class
+    (``[!...]`` negated; a ``]`` right after the opening ``[`` or ``[!`` is a member; every other
+    character in it is literal, ``-`` between two characters a range). A ``[`` that is never
+    closed is literal. A pattern without a slash matches at any depth (``*.txt``); with one it is
+    anchored at the config folder (``drafts/archive/**``). Callers match every folder prefix of a
+    path too, so ``drafts`` ignores everything below ``drafts/``.
+
+    Raises ValueError for a glob that can never be right (an empty one, a reversed range ``[z-a]``).
     """
     pat = pattern.strip()
+    if not pat.strip("/"):
+        raise ValueError("an empty glob would match every file")
     if "/" not in pat.rstrip("/"):
         pat = "**/" + pat
     pat = pat.strip("/")
@@ -388,13 +539,43 @@ def _glob_regex(pattern: str) -> re.Pattern:
         elif pat[i] == "?":
             out.append("[^/]")
             i += 1
-        elif pat[i] == "[" and "]" in pat[i + 2:]:
-            end = pat.index("]", i + 2)
-            body = pat[i + 1:end]
-            body = "^" + body[1:] if body.startswith("!") else body
-            out.append("[" + body.replace("\\", "\\\\") + "]")
-            i = end + 1
+        elif pat[i] == "[" and (klass := _glob_class(pat, i)) is not None:
+            regex, i = klass
+            out.append(regex)
         else:
             out.append(re.escape(pat[i]))
             i += 1
-    return re.compile("".join(out) + r"\Z")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # a regex warning (nested set...) must never leak
+        try:
+            return re.compile("".join(out) + r"\Z")
+        except (re.error, Warning) as exc:  # not expected: every class member is escaped
+            raise ValueError(str(exc)) from None
+
+
+def _glob_class(pat: str, start: int) -> tuple[str, int] | None:
+    """The regex of the glob class opening at ``pat[start]`` (``[``) and the index after it, or
+    None when the ``[`` is never closed (then it is a literal ``[``)."""
+    i = start + 1
+    negate = i < len(pat) and pat[i] == "!"
+    i += negate
+    first = i
+    if i < len(pat) and pat[i] == "]":  # "[]x]": a leading ] is a member
+        i += 1
+    end = pat.find("]", i)
+    if end < 0:
+        return None
+    members = pat[first:end]
+    parts, j = [], 0
+    while j < len(members):
+        if j + 2 < len(members) and members[j + 1] == "-":
+            low, high = members[j], members[j + 2]
+            if low > high:
+                raise ValueError(f"bad character range {low}-{high} (the first must not come after the "
+                                 "second)")
+            parts.append(f"{re.escape(low)}-{re.escape(high)}")
+            j += 3
+        else:
+            parts.append(re.escape(members[j]))  # "[", "\\", "&", "~", "|", "-" too
+            j += 1
+    return "[" + ("^" if negate else "") + "".join(parts) + "]", end + 1

@@ -343,11 +343,13 @@ def check_paths(paths: list[str], opts: RunOptions) -> CheckResult:
     result = CheckResult()
     errors: list[FileError] = []
     targets = sorted(_discover(paths, opts, errors), key=lambda t: t.display)
+    unchecked = len(errors)  # paths that were missing, unreadable, not articles...
     # config path (None: no config file) -> (config, profile); None when the config is broken
     profiles: dict[Path | None, tuple[Config, _Profile] | None] = {}
     skipped: set[str] = set()
     thresholds: dict[str, Severity | None] = {}
     findings: list[Finding] = []
+    reported: set[tuple] = set()  # errors about a shared file (path, line, message), shown once
     if opts.write_baseline is not None:  # refuse a bad target before spending time on the run
         baseline_mod.check_target(opts.write_baseline, [t.path for t in targets if t.path is not None])
 
@@ -370,6 +372,7 @@ def check_paths(paths: list[str], opts: RunOptions) -> CheckResult:
     for target in targets:
         chosen = profile_for(target)
         if chosen is None:
+            unchecked += 1
             continue  # its config is broken; that error is already reported
         config, profile = chosen
         if target.name is not None and config.is_ignored(target.name):
@@ -383,13 +386,19 @@ def check_paths(paths: list[str], opts: RunOptions) -> CheckResult:
         except ModelError:
             raise
         except FactlintError as err:
-            # an error about another file (a register, a source) names that file and its line
-            errors.append(FileError(err.path or target.display, err.message, err.line))
+            # an error about another file (a register, a source) names that file and its line,
+            # once: every article that reads it would fail the same way
+            error = FileError(err.path or target.display, err.message, err.line)
+            if err.path in (None, target.display) or (error.path, error.line, error.message) not in reported:
+                reported.add((error.path, error.line, error.message))
+                errors.append(error)
+            unchecked += 1
             continue
         except Exception as exc:  # a bug while reading one file must not hide the others' findings
             if _debug():
                 traceback.print_exc()
             errors.append(FileError(target.display, f"internal error: {type(exc).__name__}: {exc}"))
+            unchecked += 1
             continue
         errors.extend(FileError(target.display, str(f)) for f in failures)
         result.files.append(target.display)
@@ -402,6 +411,7 @@ def check_paths(paths: list[str], opts: RunOptions) -> CheckResult:
 
     result.findings = sorted(findings, key=Finding.sort_key)
     result.errors = sorted(errors, key=lambda e: (e.path, e.line or 0, e.message))
+    result.unchecked = unchecked
     if skipped:
         result.notices.append(f"skipping {', '.join(sorted(skipped))}: "
                               f"the NLI model is not installed ({NLI_INSTALL_HINT})")

@@ -95,3 +95,6 @@ class RunResult:
     files: list[str] = field(default_factory=list)  # display paths checked (sorted)
     findings: list[Finding] = field(default_factory=list)  # sorted by Finding.sort_key
     errors: list[FileError] = field(default_factory=list)
+    # articles that could not be checked (None: count the errors); one broken register or config
+    # can leave many articles unchecked behind a single error line
+    unchecked: int | None = None

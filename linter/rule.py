@@ -9,6 +9,7 @@ A rule never parses text, loads a model or prints: it asks the ``Context`` for s
 from __future__ import annotations
 
 import inspect
+import math
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -82,8 +83,10 @@ class Rule:
     severity: ClassVar[Severity] = Severity.WARNING
     defaults: ClassVar[dict[str, Any]] = {}  # option name -> default value
     needs_model: ClassVar[bool] = False  # True if check() calls ctx.nli() or ctx.embedder()
-    # Options checked for the rule when it is set up (a bad value is a config error, not a crash
-    # mid-run): probabilities must lie in [0, 1]; choices name each option's allowed values.
+    # Options checked for the rule when it is set up (a bad value is a config error naming the
+    # config file and line, not a crash mid-run): probabilities must be numbers in [0, 1];
+    # choices name each option's allowed values. Every float option must be finite (no .nan or
+    # .inf). Further checks in a subclass's __init__ raise ValueError("ID: option NAME ...").
     probability_options: ClassVar[tuple[str, ...]] = ()
     choice_options: ClassVar[dict[str, tuple[str, ...]]] = {}
 
@@ -93,9 +96,13 @@ class Rule:
             raise ValueError(f"{self.id}: unknown option(s) {', '.join(sorted(unknown))}")
         self.options: dict[str, Any] = {**self.defaults, **(options or {})}
         self.effective_severity = severity or self.severity
+        for key, value in self.options.items():
+            if isinstance(value, float) and not math.isfinite(value):
+                raise ValueError(f"{self.id}: option {key} must be a finite number, not {value!r}")
         for key in self.probability_options:
-            if not 0.0 <= float(self.options[key]) <= 1.0:
-                raise ValueError(f"{self.id}: option {key} must be between 0 and 1")
+            value = self.options[key]
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0.0 <= value <= 1.0:
+                raise ValueError(f"{self.id}: option {key} must be a number between 0 and 1, not {value!r}")
         for key, allowed in self.choice_options.items():
             if self.options[key] not in allowed:
                 raise ValueError(f"{self.id}: option {key} must be one of {', '.join(allowed)}")

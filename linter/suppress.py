@@ -11,6 +11,13 @@ Rule ids are separated by commas and/or spaces; no id means every rule. Anything
 ``reason:`` (or `` -- ``) is a free-text justification. Only the finding's own span counts, not
 its related spans. A suppression that silenced nothing (among the rules that ran) is reported by
 the engine as FL000 ``unused-suppression``; a factlint-enable that closes nothing likewise.
+
+``factlint-enable IDS`` after a bare ``factlint-disable`` re-enables just those rules; every other
+rule stays disabled until a bare ``factlint-enable`` (as in ESLint and Vale).
+
+FL000 itself cannot be named in a suppression (an error, like an unknown id): its findings are
+made after suppressions are applied, about the suppressions themselves, so a comment could never
+silence one. Switch it off in the config (``rules: {FL000: off}``) or with ``--ignore FL000``.
 """
 
 from __future__ import annotations
@@ -25,6 +32,7 @@ from .finding import Finding
 from .registry import did_you_mean
 
 ALL = "*"  # key of a suppression that names no rule id
+UNUSED_SUPPRESSION = "FL000"  # reported about suppressions, so never suppressible by one
 _DIRECTIVES = {
     "factlint-disable-next-line": "next-line",
     "factlint-disable": "disable",
@@ -106,6 +114,11 @@ def parse(doc: Document, known_ids: Iterable[str]) -> list[Directive]:
             if rule_id not in known:
                 raise InputError(f"unknown rule id {token!r} in {word}{did_you_mean(rule_id, known)}",
                                  doc.display_path, span.line)
+            if rule_id == UNUSED_SUPPRESSION:
+                raise InputError(f"{UNUSED_SUPPRESSION} (unused-suppression) cannot be named in {word}: it "
+                                 "reports suppression comments, so none can silence it; switch it off "
+                                 f"with 'rules: {{{UNUSED_SUPPRESSION}: off}}' or --ignore {UNUSED_SUPPRESSION}",
+                                 doc.display_path, span.line)
             if rule_id not in ids:
                 ids.append(rule_id)
         kind = _DIRECTIVES[word]
@@ -121,27 +134,55 @@ class _Range:
     end: int
     directive: Directive
     closed_at: int | None  # line of the factlint-enable; None: open to the end of the file
+    exempt: frozenset[str] = frozenset()  # an ALL range: rules re-enabled by `factlint-enable IDS`
+
+    def covers(self, rule_id: str, offset: int) -> bool:
+        return (self.key == rule_id or (self.key == ALL and rule_id not in self.exempt)) \
+            and self.start <= offset < self.end
+
+
+@dataclass
+class _Open:
+    start: int
+    directive: Directive
+    exempt: frozenset[str] = frozenset()
 
 
 def _ranges(directives: list[Directive], text_length: int) -> tuple[list[_Range], list[Unused]]:
-    """Pair disable/enable comments into ranges; an enable that closes nothing is unused."""
-    open_at: dict[str, tuple[int, Directive]] = {}
+    """Pair disable/enable comments into ranges; an enable that closes nothing is unused.
+
+    ``factlint-enable IDS`` while a bare ``factlint-disable`` is open re-enables those rules
+    only: the open range is cut there and goes on with them exempt."""
+    open_at: dict[str, _Open] = {}
     ranges: list[_Range] = []
     unmatched: list[Unused] = []
+
+    def close(key: str, d: Directive) -> _Open:
+        opened = open_at.pop(key)
+        ranges.append(_Range(key, opened.start, d.span.start, opened.directive, d.span.line, opened.exempt))
+        return opened
+
     for d in directives:
         if d.kind == "disable":
             for key in d.keys:
-                open_at.setdefault(key, (d.span.end, d))
+                if key not in open_at:
+                    open_at[key] = _Open(d.span.end, d)
         elif d.kind == "enable":
             keys = d.rule_ids or tuple(open_at)  # a bare enable closes every open range
             closed = [k for k in keys if k in open_at]
             for key in closed:
-                start, opener = open_at.pop(key)
-                ranges.append(_Range(key, start, d.span.start, opener, d.span.line))
+                close(key, d)
+            if d.rule_ids and ALL in open_at:
+                exempt = open_at[ALL].exempt
+                newly = [k for k in d.rule_ids if k not in exempt]
+                if newly:  # cut the bare disable here and go on without these rules
+                    opened = close(ALL, d)
+                    open_at[ALL] = _Open(d.span.end, opened.directive, exempt | set(newly))
+                    closed += newly
             if not closed:
                 unmatched.append(Unused(d, f"{d.label()} closes no factlint-disable", d.rule_ids))
-    for key, (start, opener) in open_at.items():
-        ranges.append(_Range(key, start, text_length, opener, None))
+    for key, opened in open_at.items():
+        ranges.append(_Range(key, opened.start, text_length, opened.directive, None, opened.exempt))
     return ranges, unmatched
 
 
@@ -164,7 +205,7 @@ def apply(findings: list[Finding], directives: list[Directive], ran: set[str],
                         used.add((id(d), key))
                         hit = True
         for r in ranges:
-            if r.key in (ALL, f.rule_id) and r.start <= f.span.start < r.end:
+            if r.covers(f.rule_id, f.span.start):
                 used.add((id(r.directive), r.key))
                 hit = True
         if not hit:
@@ -181,8 +222,13 @@ def apply(findings: list[Finding], directives: list[Directive], ran: set[str],
         if d.kind == "next-line":
             where = f"on line {d.target_line}" if d.target_line else "after it (no line follows)"
         else:
-            ends = [r.closed_at for r in ranges if r.directive is d]
-            where = (f"before its factlint-enable on line {ends[0]}" if ends and None not in ends
+            # per rule id the last piece of its range (`factlint-enable IDS` cuts a bare disable)
+            last: dict[str, _Range] = {}
+            for r in ranges:
+                if r.directive is d and (r.key not in last or r.start > last[r.key].start):
+                    last[r.key] = r
+            ends = [r.closed_at for r in last.values()]
+            where = (f"before its factlint-enable on line {min(ends)}" if ends and None not in ends
                      else "from here to the end of the file")
         unused.append(Unused(d, f"nothing to silence: no {what} {where}", () if idle == (ALL,) else idle))
     unused.sort(key=lambda u: u.directive.span.start)

@@ -73,7 +73,11 @@ def summary(result: RunResult) -> str:
     if result.errors:
         # The errors themselves go to stderr (one line each, from the CLI); the summary only
         # says that the run was incomplete, so a reader of stdout is not misled.
-        line += f"; {_plural(len(result.errors), 'file')} could not be checked"
+        unchecked = len(result.errors) if result.unchecked is None else result.unchecked
+        if unchecked:
+            line += f"; {_plural(unchecked, 'file')} could not be checked"
+        else:
+            line += f"; {_plural(len(result.errors), 'error')}"
     return line
 
 

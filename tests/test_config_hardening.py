@@ -1,0 +1,312 @@
+"""Bad input in a config, a baseline or a word list the config names: one error line naming the
+file (and the line where known), exit 2, never a traceback or an internal error.
+
+Runs the real CLI in-process (``cli.main``) from a temporary folder; a test-only rule
+(``ZZ110``) with probability and choice options is registered by replacing the registry's
+process cache, so the option tests do not depend on how the built-in rules evolve.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import warnings
+from pathlib import Path
+
+import pytest
+
+from factlint.linter import cli, registry
+from factlint.linter.config import _glob_regex, load_config
+from factlint.linter.errors import ConfigError
+from factlint.linter.rule import Rule
+
+ARTICLE = "# Port reopens\n\nThe harbour reopened on Tuesday after the storm.\n"
+
+
+class Probabilities(Rule):
+    """Test-only rule with a probability, a plain float and a choice option."""
+
+    id = "ZZ110"
+    name = "test-probabilities"
+    defaults = {"threshold": 0.5, "weight": 1.0, "mode": "fast", "count": 2}
+    probability_options = ("threshold",)
+    choice_options = {"mode": ("fast", "slow")}
+
+    def __init__(self, options=None, severity=None):
+        super().__init__(options, severity)
+        if self.options["count"] < 0:
+            raise ValueError(f"{self.id}: option count must be 0 or more")
+
+    def check(self, doc, ctx):
+        return ()
+
+
+@pytest.fixture()
+def run(monkeypatch, capsys, tmp_path):
+    """``factlint ARGS`` in-process in ``tmp_path`` (holding ``a.md``): (code, stdout, stderr)."""
+    real = registry.load_rules()
+    monkeypatch.setattr(registry, "_cache", registry.make_registry(
+        {**real, "ZZ110": Probabilities},
+        {**{r: registry.rule_source(r) for r in real}, "ZZ110": "factlint-tests"}))
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("FACTLINT_DEBUG", raising=False)
+    (tmp_path / "a.md").write_text(ARTICLE, encoding="utf-8")
+
+    def run(*args: str) -> tuple[int, str, str]:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            code = cli.main(list(args))
+        out, err = capsys.readouterr()
+        assert not caught, [str(w.message) for w in caught]  # nothing leaks as a warning
+        return code, out, err
+
+    return run
+
+
+def config(text: str, name: str = ".factlint.yaml") -> None:
+    Path(name).write_text(text, encoding="utf-8")
+
+
+def one_error(code: int, err: str) -> str:
+    """Exit 2, no traceback, no internal error, exactly one error line; returns it."""
+    assert code == 2, err
+    assert "Traceback" not in err and "internal error" not in err, err
+    lines = [line for line in err.splitlines() if ": error: " in line]
+    assert len(lines) == 1, err
+    return lines[0]
+
+
+def check(run, *args: str) -> str:
+    return one_error(*run("check", "--select", "FL000", *args, "a.md")[::2])
+
+
+# --- 1. impossible dates (and other values YAML's constructors choke on) ----------------------
+
+
+@pytest.mark.parametrize("text, line, message", [
+    ("model: 2010-02-30\n", 1, "impossible date '2010-02-30' (day is out of range for month)"),
+    ("fail-on: error\nmodel: 2010-13-01\n", 2, "impossible date '2010-13-01' (month must be in 1..12)"),
+    ("ignore:\n  - a.md\n  - 2010-02-30 12:00:00\n", 3,
+     "impossible date '2010-02-30 12:00:00' (day is out of range for month)"),
+    ("cache: !!bool maybe\n", 1, "'maybe' is not a valid bool"),
+    ("model: !!int abc\n", 1, "'abc' is not a valid int (invalid literal for int() with base 10: 'abc')"),
+    ("model: !!timestamp abc\n", 1, "'abc' is not a valid timestamp"),
+])
+def test_a_value_yaml_cannot_construct_is_a_config_error_with_its_line(run, text, line, message):
+    config(text)
+    assert check(run) == f".factlint.yaml:{line}: error: {message}"
+
+
+def test_an_impossible_date_in_an_explicit_config_stops_the_run_with_one_line(run):
+    config("model: 2010-02-30\n", "strict.yaml")
+    code, out, err = run("check", "--config", "strict.yaml", "a.md")
+    assert one_error(code, err) == "strict.yaml:1: error: impossible date '2010-02-30' (day is out of range for month)"
+
+
+def test_yaml_nested_too_deeply_is_a_config_error(run):
+    config("x: " + "[" * 5000 + "]" * 5000 + "\n")
+    assert check(run) == ".factlint.yaml: error: malformed YAML: nested too deeply"
+
+
+def test_a_valid_date_where_text_belongs_is_still_a_type_error(run):
+    config("model: 2010-02-28\n")
+    assert check(run).startswith(".factlint.yaml:1: error: model: ")
+
+
+# --- 2. ignore globs ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("pattern, message", [
+    ("a/[z-a].md", "bad character range z-a"),
+    ("", "an empty glob would match every file"),
+    ("/", "an empty glob would match every file"),
+])
+def test_a_bad_ignore_glob_is_a_config_error_naming_line_and_pattern(run, pattern, message):
+    config(f'fail-on: error\nignore:\n  - "*.txt"\n  - "{pattern}"\n')
+    line = check(run)
+    assert line.startswith(f".factlint.yaml:4: error: ignore: bad glob {pattern!r}: "), line
+    assert message in line
+
+
+@pytest.mark.parametrize("pattern, matches, misses", [
+    ("a/[[]x].md", ["a/[x].md"], ["a/x].md", "a/[[]x].md"]),  # "[" inside a class is literal
+    ("[]x].md", ["].md", "x.md"], ["y.md"]),  # a leading "]" is a member
+    ("[!]x].md", ["y.md"], ["].md", "x.md"]),
+    ("[a&&b].md", ["a.md", "&.md", "b.md"], ["c.md"]),  # regex set operators are literal
+    ("[a~~b|\\].md", ["~.md", "|.md", "\\.md"], ["c.md"]),
+    ("[a-c-].md", ["b.md", "-.md"], ["d.md"]),
+    ("[--/].md", ["-.md", "..md"], ["a.md"]),  # a range that starts at "-"
+    ("a[.md", ["a[.md"], ["a.md"]),  # an unclosed "[" is literal
+    ("[!a-c]*.md", ["dog.md"], ["cat.md"]),
+])
+def test_glob_classes_translate_without_warnings(pattern, matches, misses):
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        rx = _glob_regex(pattern)
+    for path in matches:
+        assert rx.match(path), (pattern, path)
+    for path in misses:
+        assert not rx.match(path), (pattern, path)
+
+
+def test_a_nested_set_glob_prints_no_warning_through_the_real_command(tmp_path):
+    # The FutureWarning ("Possible nested set") went to stderr from a subprocess's point of view.
+    (tmp_path / "a.md").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / ".factlint.yaml").write_text('ignore: ["a/[[]x].md", "b/[a&&b|c~~d].md", "c/[--z].md"]\n')
+    env = {**os.environ, "NO_COLOR": "1", "PYTHONWARNINGS": "default"}
+    env.pop("FACTLINT_DEBUG", None)
+    proc = subprocess.run([sys.executable, "-m", "factlint.linter.cli", "check", "--select", "FL000",
+                           "a.md"], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr == ""
+
+
+def test_ignore_glob_with_a_class_still_ignores(run):
+    Path("drafts").mkdir()
+    Path("drafts/x1.md").write_text(ARTICLE, encoding="utf-8")
+    config('ignore: ["drafts/x[0-9].md"]\n')
+    code, out, err = run("check", "--select", "FL000", "drafts/x1.md", "a.md")
+    assert code == 0 and err == "" and "in 1 file" in out
+
+
+# --- 3. option values ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("value, message", [
+    ("5", "option 'threshold': 5.0 is not between 0 and 1 (a probability)"),
+    ("-1", "option 'threshold': -1.0 is not between 0 and 1 (a probability)"),
+    ("1.5", "option 'threshold': 1.5 is not between 0 and 1 (a probability)"),
+    (".nan", "option 'threshold': nan is not a finite number"),
+    (".inf", "option 'threshold': inf is not a finite number"),
+])
+def test_a_probability_out_of_range_names_file_line_rule_and_option(run, value, message):
+    config(f"rules:\n  ZZ110:\n    severity: info\n    threshold: {value}\n")
+    assert check(run) == f".factlint.yaml:4: error: rules.ZZ110: {message}"
+
+
+@pytest.mark.parametrize("value", ["0", "1", "0.0", "1.0", "0.25"])
+def test_probabilities_at_and_inside_the_bounds_are_accepted(tmp_path, value, monkeypatch):
+    real = registry.load_rules()
+    monkeypatch.setattr(registry, "_cache", registry.make_registry({**real, "ZZ110": Probabilities}))
+    path = tmp_path / ".factlint.yaml"
+    path.write_text(f"rules: {{ZZ110: {{threshold: {value}}}}}\n")
+    assert load_config(path).rules["ZZ110"].options == {"threshold": float(value)}
+
+
+@pytest.mark.parametrize("value", [".nan", "-.inf", ".Inf"])
+def test_every_float_option_must_be_finite(run, value):
+    config(f"rules:\n  ZZ110: {{weight: {value}}}\n")
+    line = check(run)
+    assert line.startswith(".factlint.yaml:2: error: rules.ZZ110: option 'weight': ")
+    assert line.endswith("is not a finite number")
+
+
+def test_a_choice_option_outside_its_choices_names_the_option_line(run):
+    config("rules:\n  ZZ110:\n    mode: slwo\n")
+    assert check(run) == (".factlint.yaml:3: error: rules.ZZ110: option 'mode': 'slwo' is not one of "
+                          "fast, slow (did you mean 'slow'?)")
+
+
+def test_a_rules_own_check_is_an_error_of_the_config_with_its_line(run):
+    # was "factlint: error: rule ZZ110 could not be set up: ValueError: ..." without file or line
+    config("rules:\n  ZZ110:\n    count: -3\n")
+    assert check(run) == ".factlint.yaml:3: error: rules.ZZ110: option count must be 0 or more"
+
+
+@pytest.mark.parametrize("rule, option", [("FL302", "threshold"), ("FL101", "error_threshold"),
+                                          ("FL301", "contradiction_threshold")])
+def test_built_in_probability_options_are_range_checked(run, rule, option):
+    config(f"rules:\n  {rule}: {{{option}: 5}}\n")
+    assert check(run) == (f".factlint.yaml:2: error: rules.{rule}: option {option!r}: 5.0 is not "
+                          "between 0 and 1 (a probability)")
+
+
+def test_options_given_in_code_are_checked_the_same_way():
+    from factlint.linter.engine import lint_text
+
+    with pytest.raises(ConfigError, match=r"options for FL302: option 'threshold': nan is not a finite"):
+        lint_text("# T\n\nText here.\n", select=["FL000"], options={"FL302": {"threshold": float("nan")}})
+
+
+def test_a_rule_constructed_in_code_refuses_non_finite_and_out_of_range_values():
+    with pytest.raises(ValueError, match="option weight must be a finite number"):
+        Probabilities({"weight": float("inf")})
+    with pytest.raises(ValueError, match="option threshold must be a number between 0 and 1"):
+        Probabilities({"threshold": 2})
+
+
+# --- 4. files that are not regular files ----------------------------------------------------------
+
+
+def test_a_fifo_as_config_is_refused_not_read(run):
+    os.mkfifo("p.yaml")
+    code, out, err = run("check", "--config", "p.yaml", "a.md")
+    assert one_error(code, err) == "p.yaml: error: config file is not a regular file (a pipe, socket or device)"
+
+
+def test_a_folder_as_config_is_refused(run):
+    Path("conf").mkdir()
+    code, out, err = run("check", "--config", "conf", "a.md")
+    assert one_error(code, err) == "conf: error: config file is a directory, not a file"
+
+
+def test_a_fifo_as_baseline_is_refused_not_read(run):
+    os.mkfifo("p.json")
+    code, out, err = run("check", "--select", "FL000", "--baseline", "p.json", "a.md")
+    assert one_error(code, err) == "p.json: error: baseline is not a regular file (a pipe, socket or device)"
+
+
+def test_a_fifo_as_write_baseline_target_is_refused_not_read(run):
+    os.mkfifo("p.json")
+    code, out, err = run("check", "--select", "FL000", "--write-baseline", "p.json", "a.md")
+    assert one_error(code, err) == ("p.json: error: refusing to write the baseline: the path is not a "
+                                    "regular file (a pipe, socket or device)")
+    assert Path("p.json").exists() and not Path("p.json").is_file()  # left alone
+
+
+def test_a_baseline_nested_too_deeply_is_one_line(run):
+    Path("deep.json").write_text("[" * 100_000)
+    code, out, err = run("check", "--select", "FL000", "--baseline", "deep.json", "a.md")
+    assert one_error(code, err) == "deep.json: error: baseline is not valid JSON: nested too deeply"
+
+
+@pytest.mark.parametrize("key", ["register", "roles", "demonyms", "organisations"])
+def test_a_fifo_named_in_the_config_is_refused_at_its_line(run, key):
+    os.mkfifo("p.yaml")
+    value = "p.yaml" if key == "register" else "[p.yaml]"
+    config(f"fail-on: error\n{key}: {value}\n")
+    assert check(run) == f".factlint.yaml:2: error: {key}: 'p.yaml' is not a regular file (a pipe, socket or device)"
+
+
+def test_a_folder_named_as_a_source_is_refused_at_its_line(run):
+    Path("wire").mkdir()
+    config("sources:\n  - wire\n")
+    assert check(run) == ".factlint.yaml:2: error: sources: 'wire' is a directory, not a file"
+
+
+# --- word lists the config names (read when the config is loaded) ---------------------------
+
+
+@pytest.mark.parametrize("text, line, message", [
+    ("offices: [\n", 2, "word list is not valid YAML: expected the node content"),
+    ("offices:\n  mayor: {since: 2010-02-30}\n", 2, "word list is not valid YAML: impossible date '2010-02-30'"),
+    ("- a\n", None, "word list must be a YAML mapping"),
+    ("offices: 5\n", None, "'offices' must be a mapping"),
+    ("offices:\n  mayor: {aliases: 5}\n", None, "word list does not follow the format of analysis/data/roles.yaml"),
+])
+def test_a_broken_word_list_is_one_error_of_the_config(run, text, line, message):
+    Path("desk").mkdir()
+    Path("desk/titles.yaml").write_text(text, encoding="utf-8")
+    Path("b.md").write_text(ARTICLE, encoding="utf-8")
+    config("roles: [desk/titles.yaml]\n")
+    code, out, err = run("check", "--select", "FL000", "a.md", "b.md")
+    error = one_error(code, err)  # once, not once per article
+    where = f"desk/titles.yaml:{line}" if line else "desk/titles.yaml"
+    assert error.startswith(f"{where}: error: {message}"), error
+
+
+def test_a_word_list_that_is_not_utf8_is_one_line(run):
+    Path("titles.yaml").write_bytes(b"offices:\n  caf\xe9: {}\n")
+    config("roles: [titles.yaml]\n")
+    assert check(run) == "titles.yaml: error: word list is not UTF-8 text"
