@@ -20,7 +20,6 @@ guessed, because FL201 must rarely fire on a clean article.
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, field
 from typing import Iterable
@@ -334,7 +333,6 @@ class _Extractor:
         self.doc = doc
         self.lex = lexicon
         self.out = Mentions(doc, lexicon)
-        self._line_starts = [0] + [m.end() for m in re.finditer(r"\n", doc.text)]
         self._lowercase_words: set[str] = set()
         # "Theresa May": a calendar word is a surname when the article writes it after a name
         self._calendar_surnames = {
@@ -347,10 +345,6 @@ class _Extractor:
                     self._lowercase_words.add(t.text)
 
     # --- spans ---------------------------------------------------------------------------
-    def _pos(self, offset: int) -> tuple[int, int]:
-        line = bisect.bisect_right(self._line_starts, offset) - 1
-        return line + 1, offset - self._line_starts[line] + 1
-
     def _span(self, sentence, start: int, end: int, text: str) -> Span:
         """Span of sentence-relative offsets in the file text (falls back on a search when the
         sentence text lost markup, and on the sentence span when that fails too)."""
@@ -362,8 +356,8 @@ class _Extractor:
             if found < 0:
                 return sentence.span
             a, b = found, found + len(text)
-        line, col = self._pos(a)
-        end_line, end_col = self._pos(max(a, b - 1))
+        line, col = self.doc.position(a)  # lines as the loader counts them (\r\n, \r, \n)
+        end_line, end_col = self.doc.position(max(a, b - 1))
         return Span(a, b, line, col, end_line, end_col + 1)
 
     # --- per sentence --------------------------------------------------------------------

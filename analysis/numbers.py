@@ -142,17 +142,10 @@ def numbers(doc: "Document", ctx: "Context") -> NumberFacts:
 def figure_span(doc: "Document", sentence: int, start: int, end: int):
     """The file span of a figure at ``start:end`` of a sentence's text, so a finding points at the
     figure itself; the whole sentence when markup inside it makes offsets differ."""
-    from factlint.linter.document import Span
-
     s = doc.sentences[sentence]
     if doc.text[s.span.start:s.span.end] != s.text or not 0 <= start < end <= len(s.text):
         return s.span
-    a, b = s.span.start + start, s.span.start + end
-    line = doc.text.count("\n", 0, a) + 1
-    col = a - (doc.text.rfind("\n", 0, a) + 1) + 1
-    end_line = doc.text.count("\n", 0, b) + 1
-    end_col = b - (doc.text.rfind("\n", 0, b) + 1) + 1
-    return Span(a, b, line, col, end_line, end_col)
+    return doc.span(s.span.start + start, s.span.start + end)  # lines as the loader counts them
 
 
 def _proper_words(doc) -> set[str]:

@@ -79,14 +79,11 @@ def quote_covering(ctx: "Context", sentence: "Sentence", share: float = 0.5) -> 
 
 
 def span_at(doc: "Document", start: int, end: int) -> Span:
-    """The Span of ``doc.text[start:end]`` (1-based line/col; end_col is one past the last char)."""
-    text = doc.text
-    line = text.count("\n", 0, start) + 1
-    col = start - (text.rfind("\n", 0, start) + 1) + 1
-    last = max(start, end - 1)
-    end_line = line + text.count("\n", start, last)
-    end_col = last - (text.rfind("\n", 0, last) + 1) + 2
-    return Span(start, end, line, col, end_line, end_col)
+    """The Span of ``doc.text[start:end]`` (1-based line/col; end_col is one past the last char;
+    lines end at ``\\r\\n``, ``\\r`` or ``\\n``, as the loader counts them)."""
+    line, col = doc.position(start)
+    end_line, end_col = doc.position(max(start, end - 1))
+    return Span(start, end, line, col, end_line, end_col + 1)
 
 
 def file_offset(doc: "Document", sentence: "Sentence", local: int) -> int:
@@ -232,7 +229,7 @@ _HIDE = "\u2591"  # neither a word character nor a space: cues and names never m
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _DOUBLE_OPEN = "“«„"
 _DOUBLE_CLOSE = "”»"
-_BEFORE_OPEN = set(" \t\n([{—–-:;/\u00a0") | {""}
+_BEFORE_OPEN = set(" \t\r\n([{—–-:;/\u00a0") | {""}
 _ELISIONS = re.compile(r"(?:em|n|til|cause|tis|twas|bout|round)\b", re.I)
 
 
@@ -269,7 +266,7 @@ def _double_quotes(text: str) -> list[_RawQuote]:
                 out.append(_RawQuote(open_at, i + 1, open_at + 1, i, '"', True))
                 open_at = None
         elif ch == '"':
-            looks_open = prev in _BEFORE_OPEN and nxt not in ("", " ", "\n", "\t")
+            looks_open = prev in _BEFORE_OPEN and nxt not in ("", " ", "\r", "\n", "\t")
             if open_at is None:
                 if looks_open:
                     open_at = i
@@ -305,7 +302,7 @@ def _single_quotes(text: str) -> list[_RawQuote]:
         nxt = text[i + 1] if i + 1 < len(text) else ""
         can_open = ch in "'‘" and prev in _BEFORE_OPEN | {'"'} and nxt.isalpha() \
             and not _ELISIONS.match(text, i + 1)
-        can_close = ch in "'’" and prev not in ("", " ", "\n", "\t") and (
+        can_close = ch in "'’" and prev not in ("", " ", "\r", "\n", "\t") and (
             nxt == "" or nxt.isspace() or nxt in ".,;:!?)]—–-\"")
         if can_close and open_at is not None and prev in "sS" and re.match(r" [a-z]", text[i + 1 : i + 3]):
             # the players' union: a plural possessive, unless a speech verb follows

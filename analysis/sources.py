@@ -90,7 +90,8 @@ CANDIDATES = 6  # chunks per claim chosen by embedding similarity
 LEXICAL = 2  # more chunks per claim chosen by shared rare words and numbers
 
 _WORD = re.compile(r"\w+")
-_FRONT_MATTER = re.compile(r"\A---[ \t]*(?:\r\n|\r|\n)(.*?)^(?:---|\.\.\.)[ \t]*$", re.S | re.M)
+# the closing line starts after any line break the loader knows (\r\n, \r, \n), not only "\n"
+_FRONT_MATTER = re.compile(r"\A---[ \t]*(?:\r\n|\r|\n)(.*?)(?<=[\r\n])(?:---|\.\.\.)[ \t]*(?=[\r\n]|\Z)", re.S)
 
 
 # --- what the article names -----------------------------------------------------------------
@@ -197,7 +198,7 @@ def _entry_nodes(doc: Document) -> list[_Node]:
     if match is None:
         return []
     base = match.start(1)
-    line0 = doc.text.count("\n", 0, base) + 1  # file line of the YAML's first line
+    line0 = doc.position(base)[0]  # file line of the YAML's first line (\r\n, \r, \n as the loader)
     try:
         root = yaml.compose(match.group(1), Loader=yaml.SafeLoader)  # nodes only: no value is built
     except (yaml.YAMLError, RecursionError):  # only positions are lost; the loader reports it

@@ -57,6 +57,27 @@ class Document:
     blocks: list[Block] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
     comments: list[tuple[str, Span]] = field(default_factory=list)  # HTML comments (suppressions)
+    _lines: Any = field(default=None, init=False, repr=False, compare=False)  # LineIndex of text
+
+    def _line_index(self):
+        """The line starts of ``text`` (the loader's ``LineIndex``), made once per text."""
+        if self._lines is None or self._lines.text is not self.text:
+            from .markup import LineIndex  # markup imports this module
+
+            self._lines = LineIndex(self.text)
+        return self._lines
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based ``(line, col)`` of character ``offset`` of ``text``, lines ending at ``\\r\\n``,
+        ``\\r`` or ``\\n`` as the loader counts them (every span helper uses this, so old-Mac,
+        Windows and Unix line endings give the same positions)."""
+        lines = self._line_index()
+        line = lines.line_of(offset)
+        return line + 1, offset - lines.starts[line] + 1
+
+    def span(self, start: int, end: int) -> Span:
+        """The Span of ``text[start:end]``, made as the loader makes sentence spans."""
+        return self._line_index().span(start, end)
 
     @property
     def headline(self) -> Block | None:

@@ -275,7 +275,8 @@ def _with_headline(fmt: Format, extracted: Extracted, title_block: RawBlock | No
     run = []
     for raw in blocks[:3]:
         words = raw.prose.text().split()
-        if "\n" in raw.prose.text().strip() or not words or len(words) > _HEADLINE_MAX_WORDS:
+        stripped = raw.prose.text().strip()
+        if "\n" in stripped or "\r" in stripped or not words or len(words) > _HEADLINE_MAX_WORDS:
             break
         run.append((raw, len(words)))
     if run:

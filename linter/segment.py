@@ -189,7 +189,8 @@ def _after_list_number(text: str, cut: int, previous: int) -> bool:
     """ "1. Cut taxes.": the number opens a list entry, it does not end a sentence."""
     if cut < 2 or not text[cut - 2].isdigit() or not _LIST_NUMBER.search(text[max(previous, cut - 5) : cut]):
         return False
-    before = text[max(previous, text.rfind("\n", 0, cut) + 1) : cut].rstrip(".").rstrip("0123456789")
+    line_start = max(text.rfind("\n", 0, cut), text.rfind("\r", 0, cut)) + 1  # "\r" alone ends a line too
+    before = text[max(previous, line_start) : cut].rstrip(".").rstrip("0123456789")
     return before.strip(_OPEN_CHARS + " \t\r") == ""
 
 

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
-from typing import Iterable
+from collections import Counter
+from itertools import chain, repeat
+from typing import Iterable, NamedTuple
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from factlint.linter.document import Document, Sentence
 from factlint.linter.finding import Finding, Severity, brief
@@ -66,33 +69,36 @@ class DuplicatedSentence(Rule):
     name = "duplicated-sentence"
     severity = Severity.WARNING
     defaults = {"threshold": 0.92, "min_words": 5}
+    probability_options = ("threshold",)
     needs_model = False
 
     def check(self, doc: Document, ctx: Context) -> Iterable[Finding]:
         threshold = float(self.options["threshold"]) * 100
         min_words = int(self.options["min_words"])
-        seen: list[tuple[str, Sentence]] = []  # earlier sentences (first copies only)
         log_lines = _log_lines(doc)
+        compared: list[tuple[str, Sentence]] = []
         for sentence in doc.sentences_with_headline():
             if len(_WORD.findall(sentence.text)) < min_words or is_page_furniture(sentence.text):
                 continue  # "He declined to comment."; a repeated "Advertisement" is FL002's
             if sentence.index in log_lines:
                 continue  # live-text commentary: "Foul by Kemar Roofe (Leeds United)." recurs
-            key = comparable(sentence.text)
-            match = _earlier_copy(key, seen, threshold)
+            compared.append((comparable(sentence.text), sentence))
+        seen = _Seen([key for key, _ in compared], threshold)  # earlier sentences (first copies)
+        head = doc.headline.index if doc.headline is not None else None  # looked up once: many copies
+        for key, sentence in compared:
+            match = seen.earlier_copy(key)
             if match is None:
-                seen.append((key, sentence))
+                seen.add(key, sentence)
                 continue
             earlier, score = match
             how = "verbatim" if score >= 100 else f"nearly verbatim ({score:.0f}% similar)"
-            where = "the headline" if _is_headline(doc, earlier) else f"line {earlier.span.line}"
+            where = "the headline" if earlier.block == head else f"line {earlier.span.line}"
             yield self.finding(
                 sentence,
                 f"repeats {where} {how}: \"{brief(sentence.text)}\"",
                 related=[earlier],
                 score=round(score / 100, 3),
             )
-
 
 
 _LOG_LINE_WORDS = 15  # "Foul by Kemar Roofe (Leeds United)."
@@ -126,25 +132,191 @@ def _log_lines(doc: Document) -> set[int]:
     return lines
 
 
-def _earlier_copy(key: str, seen: list[tuple[str, Sentence]], threshold: float):
-    best: tuple[Sentence, float] | None = None
-    numbers = _NUMBER.findall(key)
-    for other_key, other in seen:
-        if other_key == key:
-            return other, 100.0
-        if _NUMBER.findall(other_key) != numbers:
-            continue  # "3.2% in March" / "4.1% in April": parallel facts, not a copy
-        # ratio can't reach the threshold when the lengths are too far apart: skip the work
-        shorter, longer = sorted((len(key), len(other_key)))
-        if 200.0 * shorter / (shorter + longer) < threshold:
-            continue
-        score = fuzz.ratio(key, other_key, score_cutoff=threshold)
-        if score and (best is None or score > best[1]):
-            best = (other, score)
-    return best
+# --- finding earlier copies fast --------------------------------------------------------------
+#
+# Comparing every sentence with every earlier one took minutes on a 2 MB article. ``_Seen`` keeps
+# the first copies in an index and scores a sentence only against those that can be copies of
+# it, with the answer that trying every earlier one in order gives:
+#
+# * an exact copy (equal ``comparable`` keys) wins outright, the earliest one;
+# * otherwise, among earlier keys with the same numbers whose length allows it, the one with
+#   the highest rapidfuzz ratio of at least ``threshold``, the earliest on a tie.
+#
+# Why no copy is missed. ``fuzz.ratio`` is ``100 * 2c / (a + b)``, ``c`` the longest common
+# subsequence of keys of lengths ``a`` and ``b``: at ratio ``t`` (0-1) or more, ``c >= t(a+b)/2``,
+# and turning one key into the other takes ``a - c`` deletions and ``b - c`` insertions. A
+# deletion breaks at most ``q`` of a key's character q-grams and an insertion at most ``q - 1``;
+# the q-gram occurrences left whole ("kept") are in the other key too, moved by at most ``b - c``
+# to the right or ``a - c`` to the left. At least ``(2q - 1)c - (q - 1)(a + b) - q + 1``
+# occurrences are kept; less the key's repeated q-gram occurrences, that is ``T``, a lower bound
+# of the distinct q-grams kept. ``T`` is least for the shortest other key the length test lets
+# through; each key works it out for itself (both keys' bounds hold for the same kept set, which
+# is all the argument below needs).
+# Prefix filtering: rank the document's q-grams rarest first and sort each key's distinct
+# q-grams by rank. Two keys with at least ``T`` kept q-grams in common have at least ``K`` of
+# them among the first ``size - T + K`` of each: of the key whose prefix ends on the lower rank,
+# at most ``T - K`` lie past its prefix, and the ``K`` or more within it lie within the other's.
+# So each key is filed under the (q-gram, position bucket) of its prefix q-grams; a later key
+# looks up its own prefix q-grams in the buckets a kept occurrence can have moved to, and only
+# earlier keys met at least ``K`` times are scored. A key whose ``T`` is below ``K`` (very short
+# keys; every key at a threshold too low for any bound) is scored against every earlier key of
+# its numbers and length instead, and every later key is scored against it.
+
+_GRAM_SIZES = (3, 2)  # q of the q-grams: the longest that still gives a bound at the threshold
+_SHARED = 3  # K: prefix q-grams a candidate must share
+_BUCKET = 32  # characters per position bucket
+_BUCKET_BITS = 24  # an index entry: q-gram rank << 24 | position bucket
 
 
-def _is_headline(doc: Document, sentence: Sentence) -> bool:
-    head = doc.headline
-    return head is not None and sentence.block == head.index
+class _Features(NamedTuple):
+    """What ``_Seen`` needs of a key, worked out once."""
 
+    numbers: tuple[str, ...]
+    low: int  # the lengths a near-copy may have
+    high: int
+    probes: list[int] | None  # index entries to look up (None: no filter, compare with all)
+    entries: list[int] | None  # index entries to file the key under
+
+
+class _Seen:
+    """The first copies seen so far, indexed (see above)."""
+
+    def __init__(self, keys: list[str], threshold: float):
+        self.threshold = threshold
+        self.exact: dict[str, Sentence] = {}
+        self.keys: list[str] = []  # the first copies, in order
+        self.sentences: list[Sentence] = []
+        self.lengths: list[int] = []
+        # numbers of a key -> (index entry -> first copies filed under it, first copies without
+        # a prefix, all first copies)
+        self.groups: dict[tuple[str, ...], tuple[dict[int, list[int]], list[int], list[int]]] = {}
+        self.features: dict[str, _Features] = {}
+        distinct = list(dict.fromkeys(keys))
+        q = _gram_size(threshold)  # 0: no filter, every pair is compared
+        counts: Counter[str] = Counter()
+        if q:
+            for key in distinct:
+                counts.update({key[i : i + q] for i in range(len(key) - q + 1)})
+        rank = {g: r for r, g in enumerate(sorted(counts, key=lambda g: (counts[g], g)))}  # rarest first
+        windows: dict[int, tuple[int, int]] = {}
+        for key in distinct:
+            length = len(key)
+            if length not in windows:
+                windows[length] = _lengths_within(length, threshold)
+            low, high = windows[length]
+            probes = entries = None
+            if q and low <= high:
+                probes, entries = _probes(key, rank, q, low, high, threshold)
+            self.features[key] = _Features(tuple(_NUMBER.findall(key)), low, high, probes, entries)
+
+    def earlier_copy(self, key: str) -> tuple[Sentence, float] | None:
+        exact = self.exact.get(key)
+        if exact is not None:
+            return exact, 100.0
+        f = self.features[key]
+        group = self.groups.get(f.numbers)
+        if group is None:
+            return None  # "3.2% in March" / "4.1% in April": parallel facts, not a copy
+        index, unfiltered, members = group
+        low, high, lengths = f.low, f.high, self.lengths
+        if f.probes is None:
+            candidates = [i for i in members if low <= lengths[i] <= high]
+        else:
+            met = Counter(chain.from_iterable(map(index.get, f.probes, repeat(()))))
+            candidates = sorted([i for i, n in met.items() if n >= _SHARED and low <= lengths[i] <= high]
+                                + [i for i in unfiltered if low <= lengths[i] <= high])
+        if not candidates:
+            return None
+        keys = self.keys
+        scored = process.extract(key, [keys[i] for i in candidates], scorer=fuzz.ratio,
+                                 processor=None, score_cutoff=self.threshold, limit=None)
+        best = min(((-score, at) for _, score, at in scored if score), default=None)
+        if best is None:
+            return None
+        return self.sentences[candidates[best[1]]], -best[0]
+
+    def add(self, key: str, sentence: Sentence) -> None:
+        i = len(self.keys)
+        self.keys.append(key)
+        self.sentences.append(sentence)
+        self.lengths.append(len(key))
+        self.exact[key] = sentence
+        f = self.features[key]
+        index, unfiltered, members = self.groups.setdefault(f.numbers, ({}, [], []))
+        members.append(i)
+        if f.entries is None:
+            unfiltered.append(i)
+            return
+        for entry in f.entries:
+            filed = index.get(entry)
+            if filed is None:
+                index[entry] = [i]
+            else:
+                filed.append(i)
+
+
+def _probes(key: str, rank: dict[str, int], q: int, low: int, high: int,
+            threshold: float) -> tuple[list[int] | None, list[int] | None]:
+    """A key's index entries to look up and to be filed under (see above); ``(None, None)``
+    when its ``T`` is below ``K``."""
+    length = len(key)
+    ranked = [rank[key[i : i + q]] for i in range(length - q + 1)]
+    ranks = sorted(set(ranked))
+    need = _least_kept(q, length, low, threshold) - (len(ranked) - len(ranks))  # T
+    if need < _SHARED:
+        return None, None
+    last = ranks[len(ranks) - need + _SHARED - 1]  # the prefix: ranks up to this one
+    t = threshold / 100
+    left = math.ceil(length - t * (length + low) / 2) + 1  # deletions a near-copy allows, and some room
+    right = math.ceil(high - t * (length + high) / 2) + 1  # insertions
+    probes: set[int] = set()
+    entries: set[int] = set()
+    for at, r in enumerate(ranked):
+        if r <= last:
+            gram = r << _BUCKET_BITS
+            entries.add(gram + at // _BUCKET)
+            probes.update(range(gram + max(0, at - left) // _BUCKET, gram + (at + right) // _BUCKET + 1))
+    return list(probes), list(entries)
+
+
+def _lengths_within(length: int, threshold: float) -> tuple[int, int]:
+    """The lengths ``other`` for which ``200 * shorter / (shorter + longer)``, the best ratio
+    two keys of these lengths can have, is not below the threshold (an interval around
+    ``length``; empty as ``(1, 0)``), found with that very expression."""
+
+    def fits(other: int) -> bool:
+        shorter, longer = sorted((length, other))
+        return shorter + longer > 0 and not 200.0 * shorter / (shorter + longer) < threshold
+
+    if not fits(length):
+        return 1, 0
+    t = threshold / 100
+    if t <= 0:
+        return 0, 1 << 62  # every length
+    low = max(0, min(length, int(length * t / (2 - t)) if t < 2 else length))
+    while low > 0 and fits(low - 1):
+        low -= 1
+    while not fits(low):
+        low += 1
+    high = max(length, int(length * (2 - t) / t))
+    while not fits(high):
+        high -= 1
+    while fits(high + 1):
+        high += 1
+    return low, high
+
+
+def _gram_size(threshold: float) -> int:
+    """The longest q for which similar keys must keep q-grams in common (``(2q - 1) t / 2 >
+    q - 1``, with some room); 0 when none (a low threshold: every pair is compared)."""
+    t = threshold / 100
+    return next((q for q in _GRAM_SIZES if (2 * q - 1) * t / 2 - (q - 1) > 0.02), 0)
+
+
+def _least_kept(q: int, length: int, low: int, threshold: float) -> int:
+    """A lower bound of the q-gram occurrences of a key of ``length`` characters kept whole in
+    any key of at least ``low`` characters at least ``threshold`` similar to it (see above)."""
+    t = threshold / 100
+    total = length + low  # the bound grows with the other length: least at the shortest
+    common = t * total / 2 - 1e-6 * total  # the least common subsequence, with room for rounding
+    return math.floor((2 * q - 1) * common - (q - 1) * total - q + 1)

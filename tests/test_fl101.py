@@ -247,9 +247,9 @@ def test_exceptions_of_a_pair():
 def test_bad_option_values_are_config_errors():
     from factlint.linter.errors import ConfigError
 
-    with pytest.raises(ConfigError, match="sources must be one of skip, info, keep"):
+    with pytest.raises(ConfigError, match="option 'sources': 'maybe' is not one of skip, info, keep"):
         lint_text("One sentence here.\n", select=["FL101"], options={"FL101": {"sources": "maybe"}})
-    with pytest.raises(ConfigError, match="context must be one of"):
+    with pytest.raises(ConfigError, match="option 'context': 'all' is not one of"):
         lint_text("One sentence here.\n", select=["FL101"], options={"FL101": {"context": "all"}})
 
 
