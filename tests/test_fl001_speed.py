@@ -94,8 +94,8 @@ def _every_pair(keys: list[str], threshold: float) -> list[tuple[int, int, float
     return out
 
 
-def _indexed(keys: list[str], sentences, threshold: float) -> list[tuple[int, int, float] | None]:
-    seen = _Seen(keys, threshold)
+def _indexed(keys: list[str], sentences, threshold: float, index_from: int) -> list[tuple[int, int, float] | None]:
+    seen = _Seen(keys, threshold, index_from)
     out = []
     for i, (key, sentence) in enumerate(zip(keys, sentences)):
         match = seen.earlier_copy(key)
@@ -121,8 +121,9 @@ def _edited(rng: random.Random, text: str, edits: int) -> str:
     return "".join(chars)
 
 
+@pytest.mark.parametrize("index_from", [0, 10**9], ids=["q-gram index", "no index"])
 @pytest.mark.parametrize("seed", range(6))
-def test_index_gives_the_answers_of_comparing_every_pair(seed):
+def test_index_gives_the_answers_of_comparing_every_pair(seed, index_from):
     rng = random.Random(seed)
     vocab = _vocabulary(rng, rng.choice([40, 400]))
     sentences: list[str] = []
@@ -136,5 +137,5 @@ def test_index_gives_the_answers_of_comparing_every_pair(seed):
     keys, units = zip(*[(k, s) for k, s in zip(keys, doc.sentences) if k])
     for threshold in (50.0, 75.0, 85.0, 90.0, 92.0, 96.0, 100.0):
         expected = _every_pair(list(keys), threshold)
-        assert _indexed(list(keys), units, threshold) == [
+        assert _indexed(list(keys), units, threshold, index_from) == [
             None if e is None else (e[0], units[e[1]].index, e[2]) for e in expected], threshold
