@@ -95,7 +95,7 @@ def check(
     baseline: Annotated[Optional[str], typer.Option(
         "--baseline", metavar="FILE", help="Drop findings recorded in this baseline file.")] = None,
     write_baseline: Annotated[Optional[str], typer.Option(
-        "--write-baseline", metavar="FILE", help="Record all current findings in this file and exit 0.")] = None,
+        "--write-baseline", metavar="FILE", help="Record all current findings in this file and exit 0 (nothing is written while a file cannot be checked).")] = None,
     stdin_filename: Annotated[Optional[str], typer.Option(
         "--stdin-filename", metavar="NAME", help="Name of the article read from stdin ('-').")] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Do not use the NLI score cache.")] = False,
