@@ -110,10 +110,13 @@ def _log_lines(doc: Document) -> set[int]:
     """Short sentences of a live log (match commentary, a live blog, a fixtures list), where an
     event line legitimately recurs: a run of at least 10 consecutive paragraphs of at most three
     sentences and 35 words, half of them no longer than 15 words. News prose does not look
-    like that; its paragraphs run to 20-40 words."""
+    like that; its paragraphs run to 20-40 words. Only paragraphs count: a "key points" list
+    and the headings are short by nature and would make ordinary news read as a log (a verbatim
+    repeat after a 7-item list went unreported)."""
     blocks: dict[int, list[Sentence]] = {}
     for s in doc.sentences:
-        blocks.setdefault(s.block, []).append(s)
+        if doc.blocks[s.block].kind == "paragraph":
+            blocks.setdefault(s.block, []).append(s)
     lines: set[int] = set()
     run: list[list[Sentence]] = []
     for index in sorted(blocks) + [None]:
