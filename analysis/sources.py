@@ -705,7 +705,27 @@ def stated_verbatim(claim: str, chunks: Sequence[Chunk], joined: Sequence[str] |
     if joined is None:
         joined = [f" {' '.join(normal_tokens(c.text))} " for c in chunks]
     needle = f" {words} "
-    return next((c for c, text in zip(chunks, joined) if needle in text), None)
+    found = next((c for c, text in zip(chunks, joined) if needle in text), None)
+    return found if found is not None else _attributed_quote(claim, chunks, joined)
+
+
+# a direct quote between double quotation marks (single ones double as apostrophes)
+_DOUBLE_QUOTED = re.compile(r'["“”„«»]([^"“”„«»]+)["“”„«»]')
+
+
+def _attributed_quote(claim: str, chunks: Sequence[Chunk], joined: Sequence[str]) -> Chunk | None:
+    """The first chunk with the claim's direct quote word for word and every other word of the
+    claim too: the source's `Tom Hale said: "..."` as the article's `"...," Tom Hale said.`.
+    The model reads such a reordering as a contradiction surprisingly often (0.85); any word of
+    the attribution the chunk lacks ("denied", "who was later fired") leaves it to the model."""
+    quotes = [" ".join(normal_tokens(m.group(1))) for m in _DOUBLE_QUOTED.finditer(claim)]
+    if not quotes or not all(quotes):
+        return None
+    rest = set(normal_tokens(_DOUBLE_QUOTED.sub(" ", claim)))
+    for chunk, text in zip(chunks, joined):
+        if all(f" {q} " in text for q in quotes) and rest <= set(text.split()):
+            return chunk
+    return None
 
 
 def support(doc: Document, ctx: "Context") -> list[Support]:

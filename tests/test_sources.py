@@ -253,6 +253,18 @@ def test_a_claim_stated_word_for_word_is_found_without_the_model():
                            "billion last year", [chunk]) is None
 
 
+
+def test_a_source_quote_with_its_attribution_moved_counts_as_stated_word_for_word():
+    """`Tom Hale said: "..."` in the source and `"...," Tom Hale said.` in the article: the small
+    model read this as a contradiction (0.85); a changed attribution word still goes to it."""
+    doc = parse_text('Union leader Tom Hale said: "This is a betrayal of every worker here."\n', "text")
+    (chunk, *_) = chunks_of(Source(0, "w", "w", doc, "k"))
+    assert stated_verbatim('"This is a betrayal of every worker here," Tom Hale said.', [chunk]) is chunk
+    assert stated_verbatim('“This is a betrayal of every worker here,” said union leader Tom Hale.', [chunk]) is chunk
+    assert stated_verbatim('"This is a betrayal of every worker here," Tom Hale denied.', [chunk]) is None
+    assert stated_verbatim('"This is a betrayal of every single worker here," Tom Hale said.', [chunk]) is None
+    assert stated_verbatim('"This is a betrayal," Tom Hale said of the vote.', [chunk]) is None
+
 # --- FL303: direct quotes -------------------------------------------------------------------------
 
 
