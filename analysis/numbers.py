@@ -907,6 +907,12 @@ def same_thing(a: Quantity, b: Quantity) -> bool:
     tied = len(plain) >= 2 or (bool(plain) and bool(a.names & b.names))
     if a.head and a.head == b.head and a.head not in generic:
         return tied and (a.event == b.event or None in (a.event, b.event))
+    if a.head in ("person", "people") and a.head == b.head and a.event is None and b.event is None \
+            and len(plain) >= 2:
+        # "The plant employs 300 people" / "The plant employs 400 people": counted people are
+        # tied by two shared words of their own (the plant, employs). Not other generic nouns:
+        # "two games" / "four games" of one series are different slices, not a restatement.
+        return True
     if a.attribute and a.attribute == b.attribute and a.attribute not in generic and a.attribute not in STOPWORDS:
         return tied and (a.head == b.head or None in (a.head, b.head))
     if a.kind == "money" and a.event == b.event == "deal" and None in (a.head, b.head):

@@ -22,6 +22,8 @@ def _what(q: Quantity) -> str:
               "rescue": "the number rescued", "evacuation": "the number evacuated", "deal": "the price"}
     if q.event in events and q.head in generic:
         return events[q.event]
+    if q.kind == "count" and q.head in {"person", "people"} and not q.event:
+        return "the number of people"
     for thing in (q.attribute if q.kind in {"measure", "ratio", "percent", "money"} else None, q.head,
                   q.attribute, q.event):
         if thing:
