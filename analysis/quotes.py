@@ -86,29 +86,34 @@ def span_at(doc: "Document", start: int, end: int) -> Span:
     return Span(start, end, line, col, end_line, end_col + 1)
 
 
-def file_offset(doc: "Document", sentence: "Sentence", local: int) -> int:
-    """Offset in the file of character ``local`` of ``sentence.text``.
+def file_offset(doc: "Document", sentence: "Sentence", local: int, *, end: bool = False) -> int:
+    """Offset in the file of character ``local`` of ``sentence.text`` (``end``: just past
+    character ``local - 1``).
 
-    Exact when the sentence text is the file text (plain text, Markdown without inline markup);
-    otherwise the characters are aligned greedily, skipping markup the loader removed."""
-    start, end = sentence.span.start, sentence.span.end
+    Exact from the loader's character map (markup removed, entities decoded); for a document
+    built without one, exact when the sentence text is the file text, else the characters are
+    aligned greedily, skipping markup the loader removed."""
+    mapped = doc.char_offset(sentence, local, end=end)
+    if mapped is not None:
+        return mapped
+    first, last = sentence.span.start, sentence.span.end
     local = max(0, min(local, len(sentence.text)))
-    if doc.text[start:end] == sentence.text:
-        return start + local
-    source = doc.text[start:end]
+    if doc.text[first:last] == sentence.text:
+        return first + local
+    source = doc.text[first:last]
     j = 0
     for ch in sentence.text[:local]:
         k = source.find(ch, j)
         if k == -1:  # decoded entity or similar: keep the position we have
             continue
         j = k + 1
-    return min(start + j, end)
+    return min(first + j, last)
 
 
 def sub_span(doc: "Document", sentence: "Sentence", start: int, end: int) -> Span:
     """The Span in the file of ``sentence.text[start:end]``."""
     a = file_offset(doc, sentence, start)
-    b = max(a, file_offset(doc, sentence, end))
+    b = max(a, file_offset(doc, sentence, end, end=True))
     return span_at(doc, a, b)
 
 
@@ -215,7 +220,7 @@ class _BlockText:
     def to_file(self, offset: int, *, end: bool = False) -> int:
         k = self.sentence_at(offset - 1 if end and offset > 0 else offset)
         s = self.sentences[k]
-        return file_offset(self.doc, s, offset - self.starts[k])
+        return file_offset(self.doc, s, offset - self.starts[k], end=end)
 
     def span(self, start: int, end: int) -> Span:
         a = self.to_file(start)

@@ -58,6 +58,26 @@ class Document:
     sentences: list[Sentence] = field(default_factory=list)
     comments: list[tuple[str, Span]] = field(default_factory=list)  # HTML comments (suppressions)
     _lines: Any = field(default=None, init=False, repr=False, compare=False)  # LineIndex of text
+    # sentence index -> (file start, file end) of each character of its text, from the loader:
+    # markup removed and entities decoded, so sentence text and file text do not line up
+    _chars: dict[int, tuple[list[int], list[int]]] = field(
+        default_factory=dict, init=False, repr=False, compare=False)
+
+    def map_characters(self, sentence: int, starts: list[int], ends: list[int]) -> None:
+        """Record where each character of sentence ``sentence``'s text came from (the loader)."""
+        self._chars[sentence] = (starts, ends)
+
+    def char_offset(self, sentence: "Sentence", local: int, *, end: bool = False) -> int | None:
+        """File offset of character ``local`` of ``sentence.text`` (``end``: the offset just past
+        character ``local - 1``, for the end of a stretch); None when the loader left no map."""
+        mapped = self._chars.get(sentence.index)
+        if mapped is None or len(mapped[0]) != len(sentence.text) or not mapped[0]:
+            return None
+        starts, ends = mapped
+        local = max(0, min(local, len(starts)))
+        if end:
+            return ends[local - 1] if local > 0 else starts[0]
+        return starts[local] if local < len(starts) else ends[-1]
 
     def _line_index(self):
         """The line starts of ``text`` (the loader's ``LineIndex``), made once per text."""

@@ -296,4 +296,5 @@ def _add_block(doc: Document, raw: RawBlock, lines: LineIndex) -> None:
     doc.blocks.append(Block(index, raw.kind, block_text, lines.span(start, end)))  # type: ignore[arg-type]
     for s, e in spans:
         src_start, src_end = raw.source_span(s, e)
+        doc.map_characters(len(doc.sentences), raw.prose.starts[s:e], raw.prose.ends[s:e])
         doc.sentences.append(Sentence(len(doc.sentences), prose[s:e], lines.span(src_start, src_end), index))

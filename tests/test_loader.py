@@ -523,3 +523,21 @@ def test_parse_text_is_the_same_path_as_load_document():
     b = load_document(None, data=text.encode(), display_path="x.md")
     assert a.blocks == b.blocks and a.sentences == b.sentences and a.comments == b.comments
     assert re.search(r"\S", a.text)
+
+
+@pytest.mark.parametrize("name, text", [
+    ("i.html", "<p>Rates &lt; 5% &gt; 2%, <span>though</span> experts say more.</p>\n"),
+    ("j.md", "Rates &lt;x&gt; <b>y</b> experts say more.\n"),
+    ("k.html", "<p>Menu <b>Experts <i>say</i></b> it works.</p>\n"),
+    ("l.md", "Rates fell, `though` [experts](https://example.org) say *more* is coming.\n"),
+])
+def test_a_finding_inside_a_sentence_points_at_its_words_whatever_markup_precedes_them(name, text):
+    """The loader keeps where each character of a sentence came from, so a rule's finding on
+    words inside a sentence lands on those words: decoded entities (&lt;) and removed tags no
+    longer shift it (it used to land 14 columns late, or on the tag)."""
+    from factlint.linter.engine import lint_text
+
+    (finding,) = lint_text(text, name, select=["FL003"])
+    flagged = text[finding.span.start:finding.span.end]
+    assert flagged.lower().startswith("experts")
+    assert finding.span.col == text.lower().index("experts") + 1
