@@ -830,8 +830,11 @@ class _Index:
     def span(self, first: int, last: int) -> Span:
         s1, a, _ = self.places[first]
         s2, _, b = self.places[last]
+        from factlint.analysis.quotes import file_offset  # sentence text is not file text (markup)
+
         doc = self.source.doc
-        return self.source.span(doc.sentences[s1].span.start + a, doc.sentences[s2].span.start + b)
+        return self.source.span(file_offset(doc, doc.sentences[s1], a),
+                                file_offset(doc, doc.sentences[s2], b, end=True))
 
     def token_at(self, offset: int) -> int:
         import bisect

@@ -287,6 +287,18 @@ def test_quote_lookup_ignores_trivial_differences_only(quote, found):
     assert find_parts(quote_parts(quote), _index(_Src())) is found
 
 
+def test_fl303_points_at_the_closest_passage_of_a_markdown_source_with_emphasis(in_tmp):
+    """Sentence text is not file text in a Markdown source (the ** and * are gone): the column
+    comes from the loader's character map (it was 4 columns early, one per removed *)."""
+    source = '**Mayor Jane Doe** said: "We will *not* raise taxes this year."\n'
+    put(in_tmp / "short.md", source)
+    put(in_tmp / "story.md", '---\nsources: [short.md]\n---\n"We will not raise taxes next year," Mayor Jane Doe said.\n')
+    (finding,) = check_paths(["story.md"], RunOptions(select=["FL303"])).findings
+    (related,) = finding.related
+    assert (related.span.line, related.span.col) == (1, source.index("We will") + 1)
+    assert "at short.md:1:27" in finding.message
+
+
 def test_fl303_reports_a_changed_quote_with_the_closest_source_passage(in_tmp):
     put(in_tmp / "wire.txt", WIRE)
     put(in_tmp / "story.md", article("sources: [wire.txt]", """
