@@ -391,7 +391,9 @@ def _link_tail_end(text: str, i: int, limit: int) -> int:
 
 # --- HTML -------------------------------------------------------------------------------------
 
-_HIDDEN = frozenset("script style noscript template pre".split())  # + <head>, handled apart
+# + <head>, handled apart; a <nav> holds menus and links, never the article's prose
+_HIDDEN = frozenset("script style noscript template pre nav".split())
+_ARTICLE = re.compile(r"<article[\s>]", re.IGNORECASE)
 _BLOCK_TAGS = frozenset(
     "p h1 h2 h3 h4 h5 h6 li dt dd blockquote div td th tr table thead tbody tfoot ul ol dl "
     "section article header footer nav aside main figure figcaption caption hr form fieldset "
@@ -407,7 +409,9 @@ _HEAD_CONTENT = frozenset("title meta link style script base noscript template".
 def html_blocks(text: str) -> Extracted:
     """Visible body text: block elements (p, h1-h6, li, blockquote, div, td...) end blocks;
     inline elements (a, em, strong, code...) are transparent; ``<br>`` is a line break; other
-    whitespace runs read as one space, as a browser shows them."""
+    whitespace runs read as one space, as a browser shows them. A page with an ``<article>``
+    element is checked inside it only: menus, footers and sidebars around a saved news page are
+    not the story (its headline then comes from ``<title>`` if the article has no heading)."""
     parser = _HtmlProse(text)
     parser.feed(text)
     parser.close()
@@ -426,6 +430,8 @@ class _HtmlProse(HTMLParser):
         self.in_title = False
         self.in_head = False
         self.hidden = 0
+        self.scoped = _ARTICLE.search(text) is not None  # only <article> content is prose
+        self.in_article = 0
         self.stack: list[str] = []
         self.current = RawBlock("paragraph", Prose())
 
@@ -436,7 +442,7 @@ class _HtmlProse(HTMLParser):
     def _sink(self) -> Prose | None:
         if self.in_title:
             return self.title
-        if self.hidden or self.in_head:
+        if self.hidden or self.in_head or (self.scoped and not self.in_article):
             return None
         return self.current.prose
 
@@ -469,6 +475,8 @@ class _HtmlProse(HTMLParser):
             return
         if self.hidden or self.in_head:
             return
+        if tag == "article":
+            self.in_article += 1
         if tag in _BLOCK_TAGS:
             self.flush()
             if tag not in _VOID:
@@ -496,6 +504,8 @@ class _HtmlProse(HTMLParser):
             return
         if self.hidden or self.in_head:
             return
+        if tag == "article":
+            self.in_article = max(0, self.in_article - 1)
         if tag in _BLOCK_TAGS:
             self.flush()
             if tag in self.stack:

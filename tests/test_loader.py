@@ -541,3 +541,27 @@ def test_a_finding_inside_a_sentence_points_at_its_words_whatever_markup_precede
     flagged = text[finding.span.start:finding.span.end]
     assert flagged.lower().startswith("experts")
     assert finding.span.col == text.lower().index("experts") + 1
+
+
+def test_a_saved_news_page_is_checked_inside_its_article_element_only():
+    """Menus, headers, footers around <article> are page chrome, not the story; <nav> is never
+    prose; the headline falls back to <title>."""
+    page = ("<html><head><title>Leeds plant to close, union says</title></head><body>\n"
+            '<nav><a href="/">Skip to content</a> Experts say menus.</nav>\n'
+            "<header><div>Experts say the header.</div></header>\n"
+            "<article>\n<p>The Leeds plant will close in March, the union said on Monday.</p>\n"
+            "<p>Experts say the decision was expected.</p>\n</article>\n"
+            "<footer>Experts say footer.</footer>\n</body></html>\n")
+    doc = parse_text(page, "html")
+    assert [s.text for s in doc.sentences_with_headline()] == [
+        "Leeds plant to close, union says",
+        "The Leeds plant will close in March, the union said on Monday.",
+        "Experts say the decision was expected."]
+
+
+def test_a_page_without_an_article_element_is_read_whole_but_for_its_nav():
+    page = ('<body><nav><a href="/">Skip to content</a></nav><h1>Leeds plant to close</h1>\n'
+            "<div><p>The plant will close in March.</p></div><footer>Contact the newsroom.</footer></body>\n")
+    doc = parse_text(page, "html")
+    assert [s.text for s in doc.sentences_with_headline()] == [
+        "Leeds plant to close", "The plant will close in March.", "Contact the newsroom."]
