@@ -177,7 +177,7 @@ def show_rule(
     model = ", needs the NLI model" if cls.needs_model else ""
     lines = [f"{cls.id} {cls.name} (default severity {cls.severity}, from {rule_source(cls.id)}{model})",
              "", cls.docs()]
-    if cls.defaults:
+    if cls.defaults and "\nOptions:" not in "\n" + cls.docs():  # a plugin that does not document them
         lines += ["", "Options (defaults):"]
         lines += [f"  {name}: {value!r}" for name, value in cls.defaults.items()]
     print("\n".join(lines))

@@ -12,32 +12,30 @@ from factlint.linter.rule import Context, Rule
 class UnusedSuppression(Rule):
     """A suppression comment that silenced no finding.
 
-    What it flags
-    -------------
-    A ``<!-- factlint-disable-next-line ... -->`` or ``<!-- factlint-disable ... -->`` comment
-    that, in this run, suppressed no finding of a rule it names; and a ``factlint-enable`` that
-    closes no open ``factlint-disable``. A rule named in a suppression counts only if it ran: a
-    suppression of a rule that was switched off (config, ``--ignore``) is never reported.
+    What it flags:
+        A ``<!-- factlint-disable-next-line ... -->`` or ``<!-- factlint-disable ... -->``
+        comment that, in this run, suppressed no finding of a rule it names; and a
+        ``factlint-enable`` that closes no open ``factlint-disable``. A rule named in a
+        suppression counts only if it ran: a suppression of a rule that was switched off
+        (config, ``--ignore``) is never reported.
 
-    Why it matters
-    --------------
-    A suppression outlives the sentence it was written for. Once the sentence is edited or the
-    rule improves, a stale comment silently hides the next real finding on that line. Reporting
-    it keeps every suppression meaningful.
+        This rule is produced by the engine while it applies suppressions (``check`` yields
+        nothing), so no suppression comment can name it; switch it off with
+        ``rules: {FL000: off}`` or ``--ignore FL000``.
 
-    Bad
-    ---
-    ::
+    Why it matters:
+        A suppression outlives the sentence it was written for. Once the sentence is edited or
+        the rule improves, a stale comment silently hides the next real finding on that line.
+        Reporting it keeps every suppression meaningful.
 
+    Bad:
         <!-- factlint-disable-next-line FL001 reason: checked -->
         A sentence that is not repeated anywhere.
 
-    Good
-    ----
-    Delete the comment once nothing needs silencing; keep a ``reason:`` on those that do.
+    Good:
+        A sentence that is not repeated anywhere.
 
-    This rule is produced by the engine while it applies suppressions (``check`` yields nothing).
-    Switch it off with ``rules: {FL000: off}``; its default severity is info.
+        (Delete the comment once nothing needs silencing; keep a ``reason:`` on those that do.)
     """
 
     id = "FL000"

@@ -119,8 +119,13 @@ def _builtin_rules() -> list:
 def test_builtin_rule_is_documented_and_has_cases(cls):
     docs = cls.docs()
     assert cls.__doc__ and docs.strip(), f"{cls.id} has no docstring"
-    for section in ("Bad", "Good"):
-        assert re.search(rf"^\s*{section}\b", docs, re.M), f"{cls.id}: docstring has no {section!r} example"
+    for section in ("What it flags:", "Why it matters:", "Bad:", "Good:"):  # one layout for all
+        assert re.search(rf"^{section}$", docs, re.M), f"{cls.id}: docstring has no {section!r} section"
+    if cls.defaults:  # `factlint rule` shows this section instead of a bare list of defaults
+        options = docs.split("\nOptions:", 1)
+        assert len(options) == 2, f"{cls.id}: options not documented"
+        for name in cls.defaults:
+            assert re.search(rf"^\s+{name} \(", options[1], re.M), f"{cls.id}: option {name} not documented"
     module_file = Path(cls.__module__.replace("factlint.rules.", "") + ".yaml")
     case_file = RULES_DIR / module_file
     assert case_file.exists(), f"{cls.id}: no case file {case_file.name} beside its module"
