@@ -295,15 +295,34 @@ def _where_they_differ(tokens: list[str], other: list[str], words: int) -> int |
                               autojunk=False)
     if matcher.ratio() < 0.4:
         return None
-    for tag, i1, _, _, _ in matcher.get_opcodes():
-        if tag != "equal":
-            return max(0, min(i1 - 2, len(tokens) - words))
-    return None
+    departures = [(i1, i2) for tag, i1, i2, _, _ in matcher.get_opcodes() if tag != "equal"]
+    if not departures:
+        return None
+    # the first departure that carries a figure or a negation ("…killing three people"), else
+    # the first one
+    i1, _ = next(((i1, i2) for i1, i2 in departures
+                  if any(_CONTRAST.match(w) for t in tokens[i1:i2] for w in _WORD.findall(t))),
+                 departures[0])
+    return max(0, min(i1 - 2, len(tokens) - words))
+
+
+_CONTRAST = re.compile(r"^(?:\d[\d,.]*|no|not|never|nobody|none|nothing|one|two|three|four|five|six|"
+                       r"seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?)$", re.IGNORECASE)
 
 
 def _where_they_meet(tokens: list[str], other: str, words: int) -> int:
+    """Start of the stretch of ``tokens`` that shares most with ``other`` — words, word stems
+    ("killing" / "killed") — and holds the figures and negations a contradiction usually turns on."""
     shared = {w.lower() for w in _WORD.findall(other)} - _STOP
-    gains = [sum(1 for w in _WORD.findall(t) if w.lower() in shared) for t in tokens]
+    stems = {w[:4] for w in shared if len(w) >= 5}
+
+    def gain(word: str) -> int:
+        low = word.lower()
+        if low in _STOP:
+            return 0
+        return int(low in shared or (len(low) >= 5 and low[:4] in stems)) + int(bool(_CONTRAST.match(low)))
+
+    gains = [sum(gain(w) for w in _WORD.findall(t)) for t in tokens]
     best, best_start = -1, 0
     for start in range(0, len(tokens) - words + 1):
         total = sum(gains[start:start + words])

@@ -196,6 +196,15 @@ def test_message_quotes_where_the_two_sentences_meet():
     assert excerpt(earlier, later).startswith("Moscow and the Chinese Leader")
 
 
+def test_message_keeps_the_figures_and_negations_the_contradiction_turns_on():
+    from factlint.rules.fl101_self_contradiction import excerpt
+
+    fire = "A fire destroyed a warehouse in Leeds on Tuesday, killing three people, the fire service said."
+    nobody = "Nobody was killed in the fire in Leeds on Tuesday, police said."
+    assert "killing three people" in excerpt(fire, nobody)  # was "A fire destroyed a warehouse in Leeds on …"
+    assert excerpt(nobody, fire).startswith("Nobody was killed")
+
+
 def test_preceding_sentence_as_context():
     from factlint.linter.loader import parse_text
     from factlint.rules.fl101_self_contradiction import premise_text
