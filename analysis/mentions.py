@@ -345,20 +345,9 @@ class _Extractor:
                     self._lowercase_words.add(t.text)
 
     # --- spans ---------------------------------------------------------------------------
-    def _span(self, sentence, start: int, end: int, text: str) -> Span:
-        """Span of sentence-relative offsets in the file text (falls back on a search when the
-        sentence text lost markup, and on the sentence span when that fails too)."""
-        base = sentence.span.start
-        if self.doc.text[base:sentence.span.end] == sentence.text:
-            a, b = base + start, base + end
-        else:
-            found = self.doc.text.find(text, base, sentence.span.end)
-            if found < 0:
-                return sentence.span
-            a, b = found, found + len(text)
-        line, col = self.doc.position(a)  # lines as the loader counts them (\r\n, \r, \n)
-        end_line, end_col = self.doc.position(max(a, b - 1))
-        return Span(a, b, line, col, end_line, end_col + 1)
+    def _span(self, sentence, start: int, end: int) -> Span:
+        """Span in the file of sentence-relative offsets (through the loader's character map)."""
+        return self.doc.sub_span(sentence, start, end)
 
     # --- per sentence --------------------------------------------------------------------
     def run(self) -> Mentions:
@@ -522,7 +511,7 @@ class _Extractor:
         def add(kind: str, a: int, b: int, **kw) -> Mention:
             start, end = tokens[a].start, tokens[b - 1].end
             m = Mention(kind, text[start:end], sentence.index, sentence.block, start, end,
-                        self._span(sentence, start, end, text[start:end]),
+                        self._span(sentence, start, end),
                         in_quote=in_quote[a], **kw)
             mentions.append(m)
             return m
@@ -749,8 +738,8 @@ class _Extractor:
             phrase = sentence.text[tokens[first].start:t.end]
             self.out.events.append(EventRef(
                 family, t.text, sentence.index, t.start, t.end,
-                self._span(sentence, t.start, t.end, t.text), determiner, complemented, phrase,
-                self._span(sentence, tokens[first].start, t.end, phrase)))
+                self._span(sentence, t.start, t.end), determiner, complemented, phrase,
+                self._span(sentence, tokens[first].start, t.end)))
 
     # --- entities ------------------------------------------------------------------------
     def _link_entities(self) -> None:
@@ -781,7 +770,7 @@ class _Extractor:
                     cut = m.text.index(tail)
                     m.start += cut
                     m.name = m.text = tail
-                    m.span = self._span(self.doc.sentences[m.sentence], m.start, m.end, tail)
+                    m.span = self._span(self.doc.sentences[m.sentence], m.start, m.end)
             if m.kind == "person" and m.name and len(m.name.split()) >= 2:
                 earlier.add(m.name)
         still = {m.name for m in out.mentions if m.kind == "person"}

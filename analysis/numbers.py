@@ -141,11 +141,11 @@ def numbers(doc: "Document", ctx: "Context") -> NumberFacts:
 
 def figure_span(doc: "Document", sentence: int, start: int, end: int):
     """The file span of a figure at ``start:end`` of a sentence's text, so a finding points at the
-    figure itself; the whole sentence when markup inside it makes offsets differ."""
+    figure itself (the whole sentence for an empty or impossible stretch)."""
     s = doc.sentences[sentence]
-    if doc.text[s.span.start:s.span.end] != s.text or not 0 <= start < end <= len(s.text):
+    if not 0 <= start < end <= len(s.text):
         return s.span
-    return doc.span(s.span.start + start, s.span.start + end)  # lines as the loader counts them
+    return doc.sub_span(s, start, end)
 
 
 def _proper_words(doc) -> set[str]:

@@ -78,45 +78,6 @@ def quote_covering(ctx: "Context", sentence: "Sentence", share: float = 0.5) -> 
     return best
 
 
-def span_at(doc: "Document", start: int, end: int) -> Span:
-    """The Span of ``doc.text[start:end]`` (1-based line/col; end_col is one past the last char;
-    lines end at ``\\r\\n``, ``\\r`` or ``\\n``, as the loader counts them)."""
-    line, col = doc.position(start)
-    end_line, end_col = doc.position(max(start, end - 1))
-    return Span(start, end, line, col, end_line, end_col + 1)
-
-
-def file_offset(doc: "Document", sentence: "Sentence", local: int, *, end: bool = False) -> int:
-    """Offset in the file of character ``local`` of ``sentence.text`` (``end``: just past
-    character ``local - 1``).
-
-    Exact from the loader's character map (markup removed, entities decoded); for a document
-    built without one, exact when the sentence text is the file text, else the characters are
-    aligned greedily, skipping markup the loader removed."""
-    mapped = doc.char_offset(sentence, local, end=end)
-    if mapped is not None:
-        return mapped
-    first, last = sentence.span.start, sentence.span.end
-    local = max(0, min(local, len(sentence.text)))
-    if doc.text[first:last] == sentence.text:
-        return first + local
-    source = doc.text[first:last]
-    j = 0
-    for ch in sentence.text[:local]:
-        k = source.find(ch, j)
-        if k == -1:  # decoded entity or similar: keep the position we have
-            continue
-        j = k + 1
-    return min(first + j, last)
-
-
-def sub_span(doc: "Document", sentence: "Sentence", start: int, end: int) -> Span:
-    """The Span in the file of ``sentence.text[start:end]``."""
-    a = file_offset(doc, sentence, start)
-    b = max(a, file_offset(doc, sentence, end, end=True))
-    return span_at(doc, a, b)
-
-
 # --- the analysis -----------------------------------------------------------------------------
 
 
@@ -220,12 +181,12 @@ class _BlockText:
     def to_file(self, offset: int, *, end: bool = False) -> int:
         k = self.sentence_at(offset - 1 if end and offset > 0 else offset)
         s = self.sentences[k]
-        return file_offset(self.doc, s, offset - self.starts[k], end=end)
+        return self.doc.file_offset(s, offset - self.starts[k], end=end)
 
     def span(self, start: int, end: int) -> Span:
         a = self.to_file(start)
         b = max(a, self.to_file(end, end=True))
-        return span_at(self.doc, a, b)
+        return self.doc.span(a, b)
 
 
 # --- finding quote marks ----------------------------------------------------------------------
@@ -496,10 +457,10 @@ def _neighbour_cue(doc, sentence_ids, bt: _BlockText, masked: str, sides=("befor
         if side == "before" and text.rstrip().rstrip(".").endswith(":"):
             c = _best(_cues(text, 0, len(text)), len(text))
             if c is not None:
-                return c.verb, c.speaker, (sub_span(doc, s, c.start, c.end) if c.speaker else None)
+                return c.verb, c.speaker, (doc.sub_span(s, c.start, c.end) if c.speaker else None)
             lead = re.match(rf"\s*(?P<np>{_PROPER}|{_COMMON})\s*:\s*$", text)  # "Captain Alex Lees:"
             if lead:
-                return ":", lead.group("np"), sub_span(doc, s, lead.start("np"), lead.end("np"))
+                return ":", lead.group("np"), doc.sub_span(s, lead.start("np"), lead.end("np"))
             return ":", None, None
         if s.block != bt.sentences[0].block and _block_kind(doc, s.block) in ("headline", "heading"):
             continue  # a title's "says" is not about a quote in the body
@@ -508,7 +469,7 @@ def _neighbour_cue(doc, sentence_ids, bt: _BlockText, masked: str, sides=("befor
         cues = _cues(text, 0, len(text))
         c = _best(cues, len(text) if side == "before" else 0)
         if c is not None:
-            return c.verb, c.speaker, (sub_span(doc, s, c.start, c.end) if c.speaker else None)
+            return c.verb, c.speaker, (doc.sub_span(s, c.start, c.end) if c.speaker else None)
     return None
 
 

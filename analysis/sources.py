@@ -830,11 +830,9 @@ class _Index:
     def span(self, first: int, last: int) -> Span:
         s1, a, _ = self.places[first]
         s2, _, b = self.places[last]
-        from factlint.analysis.quotes import file_offset  # sentence text is not file text (markup)
-
-        doc = self.source.doc
-        return self.source.span(file_offset(doc, doc.sentences[s1], a),
-                                file_offset(doc, doc.sentences[s2], b, end=True))
+        doc = self.source.doc  # sentence text is not file text (markup): map through the doc
+        return self.source.span(doc.file_offset(doc.sentences[s1], a),
+                                doc.file_offset(doc.sentences[s2], b, end=True))
 
     def token_at(self, offset: int) -> int:
         import bisect

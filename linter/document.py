@@ -67,17 +67,37 @@ class Document:
         """Record where each character of sentence ``sentence``'s text came from (the loader)."""
         self._chars[sentence] = (starts, ends)
 
-    def char_offset(self, sentence: "Sentence", local: int, *, end: bool = False) -> int | None:
-        """File offset of character ``local`` of ``sentence.text`` (``end``: the offset just past
-        character ``local - 1``, for the end of a stretch); None when the loader left no map."""
+    def file_offset(self, sentence: "Sentence", local: int, *, end: bool = False) -> int:
+        """Offset in ``text`` of character ``local`` of ``sentence.text`` (``end``: just past
+        character ``local - 1``, for the end of a stretch).
+
+        Exact from the loader's character map (markup removed, entities decoded); for a
+        document built without one, exact when the sentence text is the file text, else the
+        characters are aligned greedily, skipping markup."""
         mapped = self._chars.get(sentence.index)
-        if mapped is None or len(mapped[0]) != len(sentence.text) or not mapped[0]:
-            return None
-        starts, ends = mapped
-        local = max(0, min(local, len(starts)))
-        if end:
-            return ends[local - 1] if local > 0 else starts[0]
-        return starts[local] if local < len(starts) else ends[-1]
+        if mapped is not None and mapped[0] and len(mapped[0]) == len(sentence.text):
+            starts, ends = mapped
+            local = max(0, min(local, len(starts)))
+            if end:
+                return ends[local - 1] if local > 0 else starts[0]
+            return starts[local] if local < len(starts) else ends[-1]
+        first, last = sentence.span.start, sentence.span.end
+        local = max(0, min(local, len(sentence.text)))
+        source = self.text[first:last]
+        if source == sentence.text:
+            return first + local
+        j = 0
+        for ch in sentence.text[:local]:
+            k = source.find(ch, j)
+            if k == -1:  # decoded entity or similar: keep the position we have
+                continue
+            j = k + 1
+        return min(first + j, last)
+
+    def sub_span(self, sentence: "Sentence", start: int, end: int) -> Span:
+        """The Span in the file of ``sentence.text[start:end]``."""
+        a = self.file_offset(sentence, start)
+        return self.span(a, max(a, self.file_offset(sentence, end, end=True)))
 
     def _line_index(self):
         """The line starts of ``text`` (the loader's ``LineIndex``), made once per text."""

@@ -11,7 +11,6 @@ from typing import Any, Iterable
 
 import yaml
 
-from factlint.analysis.quotes import sub_span
 from factlint.linter.document import Document
 from factlint.linter.finding import Finding, Severity, brief
 from factlint.linter.rule import Context, Rule
@@ -130,7 +129,7 @@ class ScrapeLeftover(Rule):
                     message = f"dangling lead-in \"{shown}\" at the end of the article: nothing follows it"
                 else:
                     message = f"page text left over from scraping: \"{shown}\""
-                where = sentence if end >= len(sentence.text.rstrip()) else sub_span(doc, sentence, 0, end)
+                where = sentence if end >= len(sentence.text.rstrip()) else doc.sub_span(sentence, 0, end)
                 yield self.finding(where, message, key_texts=[sentence.text[:end]])
             elif last and self.options["dangling_lead_in"] and _is_lead_in(sentence.text):
                 yield self.finding(

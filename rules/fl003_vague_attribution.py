@@ -10,7 +10,7 @@ from typing import Any, Iterable
 
 import yaml
 
-from factlint.analysis.quotes import file_offset, quotes, sub_span
+from factlint.analysis.quotes import quotes
 from factlint.linter.document import Document
 from factlint.linter.finding import Finding, Severity
 from factlint.linter.rule import Context, Rule
@@ -133,12 +133,12 @@ class VagueAttribution(Rule):
             if hit is None:
                 continue
             start, end = hit
-            at = file_offset(doc, sentence, start)
+            at = doc.file_offset(sentence, start)
             if any(a <= at < b for a, b in quoted):
                 continue  # the speaker's words, not the article's attribution
             phrase = " ".join(sentence.text[start:end].split())
             yield self.finding(
-                sub_span(doc, sentence, start, end),
+                doc.sub_span(sentence, start, end),
                 f"vague attribution \"{phrase}\": name who says so, or why they cannot be named",
                 key_texts=[sentence.text],
             )

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from factlint.analysis.quotes import quotes, span_at
+from factlint.analysis.quotes import quotes
 from factlint.analysis.sources import entries
 from factlint.linter.engine import lint_text
 from factlint.linter.loader import parse_text
@@ -55,7 +55,7 @@ Experts say the new bridge will be safe.
 
 EXPECTED = [
     ("FL002", 14, 1, 14, 14),  # "Advertisement" (a sentence span, from the loader)
-    ("FL003", 4, 23, 4, 35),  # "Analysts say", on the paragraph's second line (quotes.span_at)
+    ("FL003", 4, 23, 4, 35),  # "Analysts say", on the paragraph's second line (Document.sub_span)
     ("FL201", 8, 28, 8, 68, (3, 67)),  # the President of the European Parliament (mentions)
     ("FL201", 8, 101, 8, 115),  # their dialogue
     ("FL401", 12, 15, 12, 17, (10, 1)),  # "15" against "Twelve" (numbers.figure_span)
@@ -107,7 +107,7 @@ def test_document_position_and_span_agree_with_the_loader(ending):
     assert doc.position(start) == (1, 7)
     across = doc.span(start, third.span.start + 5)  # from line 1 into line 4
     assert (across.line, across.col, across.end_line, across.end_col) == (1, 7, 4, 6)
-    spanned = span_at(doc, start, third.span.start + 5)
+    spanned = doc.span(start, third.span.start + 5)
     assert (spanned.line, spanned.col, spanned.end_line, spanned.end_col) == (1, 7, 4, 6)
 
 

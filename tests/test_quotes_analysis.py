@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from factlint.analysis.quotes import quote_covering, quotes, quotes_by_sentence, span_at
+from factlint.analysis.quotes import quote_covering, quotes, quotes_by_sentence
 from factlint.linter.loader import load_document
 from factlint.linter.rule import Context
 
@@ -126,7 +126,7 @@ def test_quote_covering_and_by_sentence():
     assert ctx.analysis(quotes_by_sentence) == {first.index: [found[0]]}
 
 
-def test_span_at_counts_lines_and_columns():
+def test_document_span_counts_lines_and_columns():
     doc = load_document(None, data=b"ab\ncde\n", display_path="a.txt")
-    span = span_at(doc, 4, 6)
+    span = doc.span(4, 6)
     assert (span.line, span.col, span.end_line, span.end_col) == (2, 2, 2, 4)
