@@ -89,7 +89,9 @@ def check(
     fail_on: Annotated[Optional[str], typer.Option(
         "--fail-on", metavar="LEVEL", help="Exit 1 on findings at this severity or above: error, warning (default), "
         "info, never.", show_default=False)] = None,
-    fmt: Annotated[str, typer.Option("--format", metavar="FORMAT", help="Output: text, json, sarif or github.")] = "text",
+    fmt: Annotated[str, typer.Option("--format", metavar="FORMAT", help="Output: text, json, sarif, github or html (an article view with the findings marked).")] = "text",
+    output: Annotated[Optional[str], typer.Option(
+        "--output", "-o", metavar="FILE", help="Write the report to this file instead of stdout.")] = None,
     config: Annotated[Optional[str], typer.Option(
         "--config", metavar="FILE", help="Use this config file instead of the nearest .factlint.yaml.")] = None,
     baseline: Annotated[Optional[str], typer.Option(
@@ -128,7 +130,10 @@ def check(
         select=_split_ids(select, "--select"), ignore=_split_ids(ignore, "--ignore") or [], fail_on=fail_on, config=config,
         baseline=baseline, write_baseline=write_baseline, stdin=stdin, stdin_filename=stdin_filename,
         no_cache=no_cache, sources=source, model=model, device=device, precision=precision,
+        keep_texts=fmt == "html",
     )
+    if output is not None:
+        _check_output(output, paths)
     result = check_paths(paths, opts)
     for notice in result.notices:
         _err(f"factlint: notice: {notice}")
@@ -138,13 +143,54 @@ def check(
     else:
         if color is None:
             color = sys.stdout.isatty() and "NO_COLOR" not in os.environ
-        output = render(result, fmt, load_rules(), color=color)
-        if output:
-            sys.stdout.write(output + "\n")
+        report = render(result, fmt, load_rules(), color=color and output is None)
+        if output is not None:
+            _write_report(output, report)
+        elif report:
+            sys.stdout.write(report + "\n")
             sys.stdout.flush()
     for error in result.errors:
         _err(str(error))
     raise typer.Exit(result.exit_code)
+
+
+def _check_output(output: str, paths: list[str]) -> None:
+    """Refuse an --output that would overwrite an article being checked, or a folder."""
+    from pathlib import Path
+
+    target = Path(output)
+    if target.is_dir():
+        raise _usage(f"--output {output!r} is a folder; name a file")
+    if not target.parent.is_dir():
+        raise _usage(f"--output {output!r}: folder {str(target.parent)!r} does not exist")
+    if target.exists():
+        resolved = target.resolve()
+        for path in paths:
+            if path != "-" and Path(path).exists():
+                here = Path(path).resolve()
+                if resolved == here or (here.is_dir() and resolved.suffix.lower() in
+                                        (".md", ".markdown", ".txt", ".html", ".htm")
+                                        and here in resolved.parents):
+                    raise _usage(f"--output {output!r} would overwrite an article being checked")
+
+
+def _write_report(output: str, report: str) -> None:
+    """Write next to the target and rename over it: a failed run never leaves half a report."""
+    import tempfile
+    from pathlib import Path
+
+    target = Path(output)
+    fd, tmp = tempfile.mkstemp(prefix=".factlint-", dir=str(target.parent))
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", errors="backslashreplace") as handle:
+            handle.write(report + "\n")
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes it private; a report is an ordinary file
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
 
 
 @app.command("rules")

@@ -56,6 +56,7 @@ class RunOptions:
     device: str | None = None
     precision: str | None = None
     today: date | None = None  # for date rules; None = today
+    keep_texts: bool = False  # keep each article's text in the result (the html article view)
 
 
 @dataclass
@@ -402,6 +403,8 @@ def check_paths(paths: list[str], opts: RunOptions) -> CheckResult:
             continue
         errors.extend(FileError(target.display, str(f)) for f in failures)
         result.files.append(target.display)
+        if opts.keep_texts:
+            result.texts[target.display] = doc.text
         thresholds[target.display] = profile.fail_on
         if baseline is not None:
             base_dir = baseline.path.parent

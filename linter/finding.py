@@ -98,3 +98,5 @@ class RunResult:
     # articles that could not be checked (None: count the errors); one broken register or config
     # can leave many articles unchecked behind a single error line
     unchecked: int | None = None
+    # display path -> the file's text, kept only for reports that show the article (html)
+    texts: dict[str, str] = field(default_factory=dict)

@@ -1,4 +1,4 @@
-"""Render a ``RunResult`` as text, JSON, SARIF 2.1.0 or GitHub workflow commands.
+"""Render a ``RunResult`` as text, JSON, SARIF 2.1.0, GitHub workflow commands or an HTML article view.
 
 One entry point, ``render(result, fmt, rules, color=False) -> str``. Each format lives in its
 own small module, imported only when asked for, so ``factlint --help`` pays for none of them.
@@ -16,9 +16,9 @@ if TYPE_CHECKING:
     from ..finding import RunResult
     from ..rule import Rule
 
-FORMATS = ("text", "json", "sarif", "github")
+FORMATS = ("text", "json", "sarif", "github", "html")
 
-_MODULES = {"text": "text", "json": "json_report", "sarif": "sarif", "github": "github"}
+_MODULES = {"text": "text", "json": "json_report", "sarif": "sarif", "github": "github", "html": "html"}
 
 
 def render(
