@@ -351,6 +351,7 @@ def check_paths(paths: list[str], opts: RunOptions) -> CheckResult:
     thresholds: dict[str, Severity | None] = {}
     findings: list[Finding] = []
     reported: set[tuple] = set()  # errors about a shared file (path, line, message), shown once
+    hidden = 0  # findings the baseline accepted
     if opts.write_baseline is not None:  # refuse a bad target before spending time on the run
         baseline_mod.check_target(opts.write_baseline, [t.path for t in targets if t.path is not None])
 
@@ -408,13 +409,18 @@ def check_paths(paths: list[str], opts: RunOptions) -> CheckResult:
         thresholds[target.display] = profile.fail_on
         if baseline is not None:
             base_dir = baseline.path.parent
+            before = len(file_findings)
             file_findings = baseline.filter(
                 file_findings, lambda f: baseline_mod.path_key(base_dir, target.display, target.name))
+            hidden += before - len(file_findings)
         findings.extend(file_findings)
 
     result.findings = sorted(findings, key=Finding.sort_key)
     result.errors = sorted(errors, key=lambda e: (e.path, e.line or 0, e.message))
     result.unchecked = unchecked
+    if baseline is not None:
+        result.notices.append(f"the baseline {opts.baseline} hid {hidden} accepted finding"
+                              f"{'' if hidden == 1 else 's'}")
     if skipped:
         result.notices.append(f"skipping {', '.join(sorted(skipped))}: "
                               f"the NLI model is not installed ({NLI_INSTALL_HINT})")

@@ -3,6 +3,9 @@
 ``<!-- factlint-disable-next-line FL101 reason: editor verified -->``
     silences findings of FL101 whose span starts on the first non-blank line after the line the
     comment ends on.
+``Some sentence. <!-- factlint-disable-line FL101 reason: editor verified -->``
+    silences findings of FL101 whose span starts on the line the comment starts on (put it at
+    the end of the flagged line).
 ``<!-- factlint-disable FL301, FL302 -->`` ... ``<!-- factlint-enable FL301, FL302 -->``
     silences findings of those rules whose span starts between the end of the disable comment
     and the start of the enable comment (or the end of the file if no enable follows).
@@ -35,6 +38,7 @@ ALL = "*"  # key of a suppression that names no rule id
 UNUSED_SUPPRESSION = "FL000"  # reported about suppressions, so never suppressible by one
 _DIRECTIVES = {
     "factlint-disable-next-line": "next-line",
+    "factlint-disable-line": "line",
     "factlint-disable": "disable",
     "factlint-enable": "enable",
 }
@@ -44,19 +48,20 @@ _REASON = re.compile(r"\breason\s*:|\s--(?:\s|\Z)", re.I)
 
 @dataclass
 class Directive:
-    kind: Literal["next-line", "disable", "enable"]
+    kind: Literal["next-line", "line", "disable", "enable"]
     rule_ids: tuple[str, ...]  # empty: every rule
     span: Span  # the comment
     text: str  # the comment body, without <!-- -->
     reason: str = ""
-    target_line: int | None = None  # next-line only: the line it silences (None: end of file)
+    target_line: int | None = None  # next-line / line: the line it silences (None: end of file)
 
     @property
     def keys(self) -> tuple[str, ...]:
         return self.rule_ids or (ALL,)
 
     def label(self) -> str:
-        name = {"next-line": "factlint-disable-next-line", "disable": "factlint-disable",
+        name = {"next-line": "factlint-disable-next-line", "line": "factlint-disable-line",
+                "disable": "factlint-disable",
                 "enable": "factlint-enable"}[self.kind]
         return f"{name} {', '.join(self.rule_ids)}".rstrip()
 
@@ -122,7 +127,8 @@ def parse(doc: Document, known_ids: Iterable[str]) -> list[Directive]:
             if rule_id not in ids:
                 ids.append(rule_id)
         kind = _DIRECTIVES[word]
-        target = _next_nonblank_line(doc.text, span.end_line) if kind == "next-line" else None
+        target = (_next_nonblank_line(doc.text, span.end_line) if kind == "next-line"
+                  else span.line if kind == "line" else None)
         directives.append(Directive(kind, tuple(ids), span, body, reason, target))  # type: ignore[arg-type]
     return directives
 
@@ -199,7 +205,7 @@ def apply(findings: list[Finding], directives: list[Directive], ran: set[str],
     for f in findings:
         hit = False
         for d in directives:
-            if d.kind == "next-line" and d.target_line == f.span.line:
+            if d.kind in ("next-line", "line") and d.target_line == f.span.line:
                 for key in d.keys:
                     if key in (ALL, f.rule_id):
                         used.add((id(d), key))
@@ -219,7 +225,9 @@ def apply(findings: list[Finding], directives: list[Directive], ran: set[str],
         if not idle:
             continue
         what = "finding" if idle == (ALL,) else f"{', '.join(idle)} finding"
-        if d.kind == "next-line":
+        if d.kind == "line":
+            where = f"on line {d.target_line} (the comment's own line)"
+        elif d.kind == "next-line":
             where = f"on line {d.target_line}" if d.target_line else "after it (no line follows)"
         else:
             # per rule id the last piece of its range (`factlint-enable IDS` cuts a bare disable)

@@ -55,6 +55,7 @@ def test_write_then_check_drops_baselined_findings(tmp_path):
     assert entry["message"].startswith("mentions alpha") and len(entry["fingerprint"]) == 16
     after = check("a.md", baseline="baseline.json")
     assert after.findings == [] and after.exit_code == 0
+    assert after.notices == ["the baseline baseline.json hid 1 accepted finding"]
 
 
 def test_inserting_paragraphs_above_does_not_resurrect_a_finding(tmp_path):
@@ -66,6 +67,19 @@ def test_inserting_paragraphs_above_does_not_resurrect_a_finding(tmp_path):
     plain = check("a.md")
     assert [f.span.line for f in plain.findings] == [7]  # the finding moved down four lines
     assert check("a.md", baseline="baseline.json").findings == []
+
+
+def test_a_baseline_run_says_how_many_findings_it_hid(tmp_path, capsys):
+    from factlint.linter import cli
+
+    Path("a.md").write_text(ARTICLE + "\nThe alpha fans sang.\n")
+    Path("b.md").write_text(ARTICLE)
+    assert check("a.md", "b.md", write_baseline="baseline.json").baseline_written == 3
+    Path("b.md").write_text(ARTICLE + "\nAn alpha coach resigned.\n")
+    assert cli.main(["check", "--select", "ZZ001", "--baseline", "baseline.json", "a.md", "b.md"]) == 1
+    out = capsys.readouterr()
+    assert "factlint: notice: the baseline baseline.json hid 3 accepted findings" in out.err
+    assert "An alpha coach resigned" in out.out and out.out.count("ZZ001") == 1
 
 
 def test_a_new_finding_is_still_reported(tmp_path):

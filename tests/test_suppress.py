@@ -82,6 +82,22 @@ def test_disable_next_line_without_ids_silences_every_rule():
     assert lint(text) == []
 
 
+def test_disable_line_silences_its_own_line_only():
+    text = ("# Title\n\n"
+            "The alpha team won. <!-- factlint-disable-line ZZ001 reason: editor verified -->\n"
+            "Another alpha sentence and a beta one.\n")
+    assert where(lint(text)) == [("ZZ001", 4), ("ZZ002", 4)]
+
+
+def test_disable_line_is_per_rule_and_unused_one_is_fl000():
+    text = ("# Title\n\n"
+            "The alpha and beta teams drew. <!-- factlint-disable-line ZZ002 -->\n\n"
+            "A quiet line. <!-- factlint-disable-line ZZ001 -->\n")
+    findings = lint(text)
+    assert where(findings) == [("ZZ001", 3), ("FL000", 5)]
+    assert findings[1].message == "nothing to silence: no ZZ001 finding on line 5 (the comment's own line)"
+
+
 def test_range_with_several_ids():
     text = ("# Title\n\n"
             "The alpha team won.\n\n"
