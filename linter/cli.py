@@ -100,6 +100,9 @@ def check(
         "--write-baseline", metavar="FILE", help="Record all current findings in this file and exit 0 (nothing is written while a file cannot be checked).")] = None,
     stdin_filename: Annotated[Optional[str], typer.Option(
         "--stdin-filename", metavar="NAME", help="Name of the article read from stdin ('-').")] = None,
+    diff: Annotated[Optional[str], typer.Option(
+        "--diff", metavar="REF", help="Report only findings on lines changed since git revision REF "
+        "(e.g. HEAD, origin/main); untracked files count as new.")] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Do not use the NLI score cache.")] = False,
     source: Annotated[Optional[list[str]], typer.Option(
         "--source", metavar="FILE", help="A source document for claims-vs-sources rules (repeatable).")] = None,
@@ -125,12 +128,14 @@ def check(
     paths = paths or ["."]
     if stdin_filename is not None and "-" not in paths:
         raise _usage("--stdin-filename names the article read from stdin; give '-' as a path")
+    if diff is not None and "-" in paths:
+        raise _usage("--diff compares files with git; it cannot be used with stdin ('-')")
     stdin = typer.get_binary_stream("stdin").read() if "-" in paths else None
     opts = RunOptions(
         select=_split_ids(select, "--select"), ignore=_split_ids(ignore, "--ignore") or [], fail_on=fail_on, config=config,
         baseline=baseline, write_baseline=write_baseline, stdin=stdin, stdin_filename=stdin_filename,
         no_cache=no_cache, sources=source, model=model, device=device, precision=precision,
-        keep_texts=fmt == "html",
+        keep_texts=fmt == "html", diff=diff,
     )
     if output is not None:
         _check_output(output, paths)

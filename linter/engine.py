@@ -19,6 +19,7 @@ from importlib.util import find_spec
 from pathlib import Path
 
 from . import baseline as baseline_mod
+from . import changed as changed_mod
 from . import suppress
 from .config import (DEFAULT_FAIL_ON, DEVICE_CHOICES, FAIL_ON_CHOICES, PRECISION_CHOICES, Config, RuleConfig,
                      check_rule_options, find_config, load_config)
@@ -57,6 +58,7 @@ class RunOptions:
     precision: str | None = None
     today: date | None = None  # for date rules; None = today
     keep_texts: bool = False  # keep each article's text in the result (the html article view)
+    diff: str | None = None  # report only findings on lines changed since this git revision
 
 
 @dataclass
@@ -344,6 +346,11 @@ def check_paths(paths: list[str], opts: RunOptions) -> CheckResult:
     result = CheckResult()
     errors: list[FileError] = []
     targets = sorted(_discover(paths, opts, errors), key=lambda t: t.display)
+    changes = None
+    if opts.diff is not None:
+        if any(t.data is not None for t in targets):
+            raise ConfigError("--diff compares files with git; it cannot be used with stdin ('-')")
+        changes = changed_mod.ChangedLines(opts.diff)
     unchecked = len(errors)  # paths that were missing, unreadable, not articles...
     # config path (None: no config file) -> (config, profile); None when the config is broken
     profiles: dict[Path | None, tuple[Config, _Profile] | None] = {}
@@ -403,6 +410,9 @@ def check_paths(paths: list[str], opts: RunOptions) -> CheckResult:
             unchecked += 1
             continue
         errors.extend(FileError(target.display, str(f)) for f in failures)
+        if changes is not None:
+            lines = changes.lines(target.path) if target.path is not None else set()
+            file_findings = [f for f in file_findings if changed_mod.touches(f, lines)]
         result.files.append(target.display)
         if opts.keep_texts:
             result.texts[target.display] = doc.text

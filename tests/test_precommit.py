@@ -152,6 +152,26 @@ def test_system_hook_passes_clean_article_and_fails_on_a_finding(tmp_path):
     print(f"factlint-system hook via try-repo: clean {clean_s:.1f}s, with finding {dirty_s:.1f}s")
 
 
+def test_system_hook_checks_only_the_lines_a_commit_changes(tmp_path):
+    if not (VENV_BIN / "factlint").exists() and shutil.which("factlint") is None:
+        pytest.skip("factlint console script not installed")
+    env, hook_repo = setup(tmp_path, whole_tree=False)
+    repo = content_repo(tmp_path / "desk", env, DUPLICATED)
+    git(repo, env, "commit", "-q", "--no-verify", "-m", "accepted with its old duplicate")
+    try_repo = ("try-repo", str(hook_repo), "factlint-system", "--files", "article.md",
+                "--color", "never")
+    # an unrelated edit elsewhere: the old duplicate (lines 4 and 7) does not block it
+    (repo / "article.md").write_text(DUPLICATED + "\nThe coastguard thanked the volunteers.\n")
+    git(repo, env, "add", "article.md")
+    out, rc, _ = run_precommit(repo, env, *try_repo)
+    check_clean_passes(out, rc)
+    # an edit that adds a finding on the changed line does
+    (repo / "article.md").write_text(DUPLICATED + "\nFerries resumed their normal timetable in the afternoon.\n")
+    git(repo, env, "add", "article.md")
+    out, rc, _ = run_precommit(repo, env, *try_repo)
+    assert rc != 0 and "article.md:9:1: FL001" in out, out
+
+
 def pypi_reachable() -> bool:
     try:
         socket.create_connection(("pypi.org", 443), timeout=3).close()
