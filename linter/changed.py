@@ -49,6 +49,16 @@ def _git(args: list[str], cwd: Path) -> str:
     return done.stdout
 
 
+def _path_in_header(name: str) -> str:
+    """A ``+++`` header's path: git ends a name containing spaces with a tab, and C-quotes one
+    with characters it cannot print as they are (even with core.quotepath off)."""
+    name = name.rstrip("\t")
+    if name.startswith('"') and name.endswith('"'):
+        raw = name[1:-1].encode("latin-1", "backslashreplace").decode("unicode_escape")
+        name = raw.encode("latin-1", "surrogateescape").decode("utf-8", "surrogateescape")
+    return name
+
+
 def repository_root(start: Path) -> Path:
     try:
         return Path(_git(["rev-parse", "--show-toplevel"], start).strip()).resolve()
@@ -73,7 +83,7 @@ def changed_lines(ref: str, start: Path) -> Changes:
     current: Path | None = None
     for line in out.splitlines():
         if line.startswith("+++ "):
-            name = line[4:]
+            name = _path_in_header(line[4:])
             current = (root / name[2:]).resolve() if name.startswith("b/") else None
             if current is not None:
                 changes.setdefault(current, set())

@@ -82,6 +82,18 @@ def test_a_finding_whose_related_span_changed_is_kept(repo, capsys):
     assert main(["check", "--select", "FL001", "--diff", "HEAD", "dup.md"]) == 1
 
 
+def test_file_names_git_marks_up_in_diff_headers(repo, capsys):
+    names = ["with space.md", 'quote"d.md', "tab\tname.md", "ünïcode.md"]
+    for name in names:
+        (repo / name).write_text("# A\n\nThe mayor spoke.\n")
+    _git(repo, "add", ".")
+    _git(repo, "commit", "-qm", "names")
+    for name in names:
+        (repo / name).write_text("# A\n\nThe mayor spoke.\n\nSkip to content\n")
+    code, out, _ = _check(capsys, "--diff", "HEAD", *names)
+    assert code == 1 and out.count("FL002") == 4
+
+
 @pytest.mark.parametrize("ref, message", [
     ("no-such-branch", "'no-such-branch' is not a revision of the git repository"),
     ("--output=/tmp/x", "is not a git revision"),

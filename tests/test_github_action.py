@@ -1,0 +1,135 @@
+"""The GitHub Action: action.yml and the example workflow validate against GitHub's schemas (as
+vendored by check-jsonschema), and its two steps run as on a runner, in a real git repository."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _schema_check(schema: str, path: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "check_jsonschema", "--builtin-schema", schema, str(path)],
+                          capture_output=True, text=True)
+
+
+@pytest.mark.parametrize("schema, path", [
+    ("vendor.github-actions", ROOT / "action.yml"),
+    ("vendor.github-workflows", ROOT / "docs" / "examples" / "factlint-pull-request.yml"),
+])
+def test_action_and_example_workflow_match_githubs_schemas(schema, path):
+    pytest.importorskip("check_jsonschema")
+    done = _schema_check(schema, path)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_the_schema_check_does_catch_a_broken_action(tmp_path):
+    pytest.importorskip("check_jsonschema")
+    broken = tmp_path / "action.yml"
+    broken.write_text((ROOT / "action.yml").read_text().replace("using: composite", "using: compost"))
+    assert _schema_check("vendor.github-actions", broken).returncode != 0
+
+
+def test_action_never_pastes_inputs_into_a_shell_command():
+    import yaml
+
+    action = yaml.safe_load((ROOT / "action.yml").read_text())
+    for step in action["runs"]["steps"]:
+        assert "${{ inputs." not in step.get("run", ""), step.get("name")
+
+
+def _git(repo, *args):
+    subprocess.run(["git", *args], cwd=repo, check=True, capture_output=True)
+
+
+@pytest.fixture
+def runner(tmp_path, monkeypatch):
+    """A pull request's checkout plus the files a runner provides."""
+    if shutil.which("git") is None:
+        pytest.skip("needs git")
+    repo = tmp_path / "repo"
+    (repo / "articles").mkdir(parents=True)
+    _git(repo, "init", "-q")
+    _git(repo, "config", "user.email", "desk@example.org")
+    _git(repo, "config", "user.name", "Desk")
+    (repo / "articles" / "old.md").write_text("# Old\n\nSkip to content\n\nThe bridge opened.\n")
+    (repo / "articles" / "kept.md").write_text("# Kept\n\nExperts say it will rain.\n")
+    (repo / "README.md").write_text("# Newsroom\n\nSkip to content\n")
+    _git(repo, "add", ".")
+    _git(repo, "commit", "-qm", "base")
+    base = subprocess.run(["git", "rev-parse", "HEAD"], cwd=repo, capture_output=True, text=True).stdout.strip()
+    # the pull request: a new article with a leftover, an edit to old.md that adds a vague
+    # attribution, nothing in kept.md, and a README change outside `paths`
+    (repo / "articles" / "new `<b>`|x.md").write_text("# New\n\nSkip to content\n\nThe mayor spoke.\n")
+    (repo / "articles" / "old.md").write_text(
+        "# Old\n\nSkip to content\n\nThe bridge opened. Many analysts think it is safe.\n")
+    (repo / "README.md").write_text("# Newsroom\n\nRead also:\n")
+    _git(repo, "add", ".")
+    _git(repo, "commit", "-qm", "pull request")
+    temp = tmp_path / "runner"
+    temp.mkdir()
+    env = {**os.environ, "RUNNER_TEMP": str(temp), "GITHUB_OUTPUT": str(temp / "output"),
+           "GITHUB_STEP_SUMMARY": str(temp / "summary.md"), "PATHS": "articles", "CHANGED_ONLY": "true",
+           "BASE_SHA": base, "FAIL_ON": "warning", "FACTLINT_CACHE_DIR": str(temp / "cache")}
+    return repo, temp, env
+
+
+def _step(name: str, repo: Path, env: dict) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "factlint.linter.github_action", name], cwd=repo, env=env,
+                          capture_output=True, text=True, timeout=300)
+
+
+def _outputs(temp: Path) -> dict[str, str]:
+    return dict(line.split("=", 1) for line in (temp / "output").read_text().splitlines())
+
+
+def test_pull_request_run_reports_changed_lines_of_changed_articles(runner):
+    repo, temp, env = runner
+    chose = _step("choose", repo, env)
+    assert chose.returncode == 0, chose.stderr
+    out = _outputs(temp)
+    assert out["count"] == "2" and out["diff-base"] == env["BASE_SHA"]
+    env.update(DIFF_BASE=out["diff-base"], ARTICLES_FILE=out["list"])
+    checked = _step("check", repo, env)
+    assert checked.returncode == 0, checked.stderr
+    out = _outputs(temp)
+    assert out["exit-code"] == "1" and out["findings"] == "2"
+    annotations = checked.stdout.splitlines()
+    assert len(annotations) == 2
+    assert any(a.startswith("::warning file=articles/old.md,line=5,") and "FL003" in a for a in annotations)
+    assert any("FL002" in a and "new `<b>`|x.md" in a for a in annotations)
+    sarif = json.loads(Path(out["sarif"]).read_text())
+    assert len(sarif["runs"][0]["results"]) == 2
+    summary = (temp / "summary.md").read_text()
+    assert "2 findings in 2 articles" in summary
+    assert "new \\`\\<b\\>\\`\\|x.md" in summary and "<b>" not in summary  # the file name is inert
+    assert "kept.md" not in summary and "README" not in summary
+
+
+def test_a_pull_request_with_no_article_passes_with_a_summary(runner):
+    repo, temp, env = runner
+    env["PATHS"] = "docs-nothing-here"
+    assert _step("choose", repo, env).returncode == 0
+    out = _outputs(temp)
+    assert out["count"] == "0"
+    env.update(ARTICLES_FILE=out["list"])
+    assert _step("check", repo, env).returncode == 0
+    out = _outputs(temp)
+    assert out["exit-code"] == "0" and out["sarif"] == ""
+    assert "No articles changed" in (temp / "summary.md").read_text()
+
+
+def test_a_shallow_checkout_is_one_clear_error(runner):
+    repo, temp, env = runner
+    env["BASE_SHA"] = "0" * 40
+    chose = _step("choose", repo, env)
+    out = _outputs(temp)
+    assert out["exit-code"] == "2"
+    assert chose.stdout.startswith("::error title=factlint::") and "fetch-depth: 0" in chose.stdout
