@@ -198,6 +198,16 @@ def _write_report(output: str, report: str) -> None:
         raise
 
 
+@app.command("lsp")
+def language_server() -> None:
+    """Run the language server on stdin/stdout (for editors; see docs/editors.md)."""
+    try:
+        from .lsp import main as serve
+    except ImportError:
+        raise _usage("the language server needs pygls: pip install 'factlint[lsp]'") from None
+    serve()
+
+
 @app.command("rules")
 def list_rules() -> None:
     """List the rules: id, name, default severity, source, model."""

@@ -247,6 +247,23 @@ def lint_text(text: str, display_path: str = "article.md", *, select: list[str] 
     return _lint_document(doc, profile, today)
 
 
+def lint_buffer(text: str, path: Path, *, with_model: bool = True, today: date | None = None) -> list[Finding]:
+    """Lint an editor's buffer for the file ``path``, with the config that governs that file
+    (the language server). ``with_model=False`` runs only the rules that need no model.
+    A file the config ignores has no findings; errors raise (FactlintError)."""
+    from .loader import load_document
+
+    found = find_config(path.parent)
+    config = load_config(found) if found is not None else Config()
+    if config.is_ignored(path):
+        return []
+    profile = _build_profile(config, RunOptions(), None, skipped=set())
+    if not with_model:
+        profile = replace(profile, rules=[r for r in profile.rules if not r.needs_model])
+    doc = load_document(path, data=text.encode("utf-8", "surrogatepass"), display_path=str(path))
+    return _lint_document(doc, profile, today, [])
+
+
 # --- finding the files ------------------------------------------------------------------------
 
 

@@ -1,0 +1,213 @@
+"""``factlint lsp``: a language server, so writers see findings while they type.
+
+- Model-free rules run on open and on every change, debounced (``DEBOUNCE_S`` after the last
+  keystroke), on the buffer as it is, with the ``.factlint.yaml`` that governs the file.
+- Rules that need the NLI model run on open and on save, in a worker thread, so typing never
+  waits for the model. Their findings are dropped at the next change (their positions may no
+  longer hold) and come back at the next save.
+- Each finding is a diagnostic: its span as the range, severity mapped, the rule id as the code,
+  related spans as related information. Hover over a finding shows its rule's documentation; a
+  code action adds a same-line suppression comment with a ``reason:`` to fill in.
+
+Positions: factlint counts columns in characters; LSP clients count UTF-16 code units (or what
+they negotiate), converted through pygls's position codec.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from lsprotocol import types as lsp
+from pygls.lsp.server import LanguageServer
+from pygls.uris import from_fs_path, to_fs_path
+
+from factlint import __version__
+
+from .finding import Finding, Severity
+
+DEBOUNCE_S = 0.25
+_SEVERITY = {Severity.ERROR: lsp.DiagnosticSeverity.Error, Severity.WARNING: lsp.DiagnosticSeverity.Warning,
+             Severity.INFO: lsp.DiagnosticSeverity.Information}
+
+
+def lint_buffer(text: str, path: Path, *, with_model: bool) -> list[Finding]:
+    """The findings for one editor buffer (the engine's per-file step, with config discovery)."""
+    from .engine import lint_buffer as engine_lint_buffer
+
+    return engine_lint_buffer(text, path, with_model=with_model)
+
+
+class FactlintServer(LanguageServer):
+    def __init__(self) -> None:
+        super().__init__("factlint", __version__, text_document_sync_kind=lsp.TextDocumentSyncKind.Incremental)
+        self.quick: dict[str, list[Finding]] = {}  # uri -> model-free findings of the latest text
+        self.model: dict[str, list[Finding]] = {}  # uri -> model findings of the last open / save
+        self.pending: dict[str, asyncio.Task] = {}
+        self.errors: dict[str, str] = {}  # uri -> one error line (a bad config, a bad comment)
+
+    # --- running the rules ------------------------------------------------------------------
+
+    def _path(self, uri: str) -> Path:
+        fs_path = to_fs_path(uri)
+        return Path(fs_path) if fs_path else Path("untitled.md")
+
+    async def run(self, uri: str, *, with_model: bool, delay: float = 0.0) -> None:
+        if delay:
+            await asyncio.sleep(delay)
+        document = self.workspace.get_text_document(uri)
+        text, version = document.source, document.version
+        loop = asyncio.get_running_loop()
+        try:
+            findings = await loop.run_in_executor(None, lambda: lint_buffer(text, self._path(uri),
+                                                                           with_model=with_model))
+            self.errors.pop(uri, None)
+        except Exception as err:  # a broken config or comment: say so once, keep the old findings
+            message = getattr(err, "message", None) or f"{type(err).__name__}: {err}"
+            self.errors[uri] = message
+            self.window_show_message(lsp.ShowMessageParams(type=lsp.MessageType.Error,
+                                                           message=f"factlint: {message}"))
+            return
+        if self.workspace.get_text_document(uri).version != version:
+            return  # the text moved on while we worked; a newer run is coming
+        if with_model:
+            self.model[uri] = [f for f in findings if _needs_model(f.rule_id)]
+            self.quick[uri] = [f for f in findings if not _needs_model(f.rule_id)]
+        else:
+            self.quick[uri] = findings
+        self.publish(uri)
+
+    def schedule(self, uri: str, *, with_model: bool, delay: float) -> None:
+        old = self.pending.pop(uri, None)
+        if old is not None and not old.done():
+            old.cancel()
+        self.pending[uri] = asyncio.ensure_future(self.run(uri, with_model=with_model, delay=delay))
+
+    def publish(self, uri: str) -> None:
+        document = self.workspace.get_text_document(uri)
+        findings = sorted(self.quick.get(uri, []) + self.model.get(uri, []), key=Finding.sort_key)
+        diagnostics = [self.diagnostic(uri, document.lines, f) for f in findings]
+        self.text_document_publish_diagnostics(
+            lsp.PublishDiagnosticsParams(uri=uri, version=document.version, diagnostics=diagnostics))
+
+    # --- findings as diagnostics ------------------------------------------------------------
+
+    def range(self, lines: list[str], span) -> lsp.Range:
+        codec = self.workspace.position_codec
+        start = codec.position_to_client_units(lines, lsp.Position(line=span.line - 1, character=span.col - 1))
+        end = codec.position_to_client_units(lines, lsp.Position(line=span.end_line - 1,
+                                                                 character=span.end_col - 1))
+        return lsp.Range(start=start, end=end)
+
+    def diagnostic(self, uri: str, lines: list[str], finding: Finding) -> lsp.Diagnostic:
+        related = []
+        for rel in finding.related:
+            if rel.path is None:
+                where = lsp.Location(uri=uri, range=self.range(lines, rel.span))
+            else:
+                where = lsp.Location(uri=from_fs_path(str(Path(rel.path).resolve())) or rel.path,
+                                     range=lsp.Range(start=lsp.Position(line=rel.span.line - 1,
+                                                                        character=rel.span.col - 1),
+                                                     end=lsp.Position(line=rel.span.end_line - 1,
+                                                                      character=rel.span.end_col - 1)))
+            related.append(lsp.DiagnosticRelatedInformation(location=where,
+                                                            message=rel.message or "related"))
+        return lsp.Diagnostic(range=self.range(lines, finding.span), message=finding.message,
+                              severity=_SEVERITY[finding.severity], code=finding.rule_id, source="factlint",
+                              related_information=related or None,
+                              data={"rule": finding.rule_id, "name": finding.name})
+
+    def finding_at(self, uri: str, position: lsp.Position) -> list[Finding]:
+        lines = self.workspace.get_text_document(uri).lines
+        hits = []
+        for finding in self.quick.get(uri, []) + self.model.get(uri, []):
+            r = self.range(lines, finding.span)
+            if (r.start.line, r.start.character) <= (position.line, position.character) <= \
+                    (r.end.line, r.end.character):
+                hits.append(finding)
+        return hits
+
+
+def _needs_model(rule_id: str) -> bool:
+    from .registry import load_rules
+
+    cls = load_rules().get(rule_id)
+    return bool(cls is not None and cls.needs_model)
+
+
+def suppression_edit(lines: list[str], line: int, rule_id: str) -> lsp.TextEdit:
+    """A same-line suppression at the end of 0-based ``line``."""
+    text = lines[line].rstrip("\r\n") if line < len(lines) else ""
+    at = lsp.Position(line=line, character=len(text.encode("utf-16-le")) // 2)
+    return lsp.TextEdit(range=lsp.Range(start=at, end=at),
+                        new_text=f" <!-- factlint-disable-line {rule_id} reason: … -->")
+
+
+server = FactlintServer()
+
+
+@server.feature(lsp.TEXT_DOCUMENT_DID_OPEN)
+async def did_open(ls: FactlintServer, params: lsp.DidOpenTextDocumentParams) -> None:
+    uri = params.text_document.uri
+    await ls.run(uri, with_model=False)  # the fast rules first, then the model in the background
+    ls.schedule(uri, with_model=True, delay=0.0)
+
+
+@server.feature(lsp.TEXT_DOCUMENT_DID_CHANGE)
+async def did_change(ls: FactlintServer, params: lsp.DidChangeTextDocumentParams) -> None:
+    uri = params.text_document.uri
+    ls.model.pop(uri, None)
+    ls.schedule(uri, with_model=False, delay=DEBOUNCE_S)
+
+
+@server.feature(lsp.TEXT_DOCUMENT_DID_SAVE)
+async def did_save(ls: FactlintServer, params: lsp.DidSaveTextDocumentParams) -> None:
+    ls.schedule(params.text_document.uri, with_model=True, delay=0.0)
+
+
+@server.feature(lsp.TEXT_DOCUMENT_DID_CLOSE)
+async def did_close(ls: FactlintServer, params: lsp.DidCloseTextDocumentParams) -> None:
+    uri = params.text_document.uri
+    for store in (ls.quick, ls.model, ls.errors):
+        store.pop(uri, None)
+    task = ls.pending.pop(uri, None)
+    if task is not None:
+        task.cancel()
+    ls.text_document_publish_diagnostics(lsp.PublishDiagnosticsParams(uri=uri, diagnostics=[]))
+
+
+@server.feature(lsp.TEXT_DOCUMENT_HOVER)
+def hover(ls: FactlintServer, params: lsp.HoverParams) -> lsp.Hover | None:
+    from .registry import load_rules
+
+    findings = ls.finding_at(params.text_document.uri, params.position)
+    if not findings:
+        return None
+    rules = load_rules()
+    parts = []
+    for rule_id in dict.fromkeys(f.rule_id for f in findings):
+        cls = rules.get(rule_id)
+        if cls is not None:
+            parts.append(f"**{rule_id} {cls.name}**\n\n{cls.docs()}")
+    return lsp.Hover(contents=lsp.MarkupContent(kind=lsp.MarkupKind.Markdown, value="\n\n---\n\n".join(parts)))
+
+
+@server.feature(lsp.TEXT_DOCUMENT_CODE_ACTION,
+                lsp.CodeActionOptions(code_action_kinds=[lsp.CodeActionKind.QuickFix]))
+def code_actions(ls: FactlintServer, params: lsp.CodeActionParams) -> list[lsp.CodeAction]:
+    uri = params.text_document.uri
+    lines = ls.workspace.get_text_document(uri).lines
+    actions = []
+    for diagnostic in params.context.diagnostics:
+        if diagnostic.source != "factlint" or not isinstance(diagnostic.code, str):
+            continue
+        edit = suppression_edit(lines, diagnostic.range.start.line, diagnostic.code)
+        actions.append(lsp.CodeAction(
+            title=f"Suppress {diagnostic.code} on this line (factlint-disable-line)",
+            kind=lsp.CodeActionKind.QuickFix, diagnostics=[diagnostic],
+            edit=lsp.WorkspaceEdit(changes={uri: [edit]})))
+    return actions
+
+
+def main() -> None:
+    server.start_io()

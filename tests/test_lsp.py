@@ -1,0 +1,112 @@
+"""The language server end to end: a real LSP client (pytest-lsp) talks to `factlint lsp` over stdio."""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("pygls")
+pytest_lsp = pytest.importorskip("pytest_lsp")
+
+from lsprotocol import types as lsp  # noqa: E402
+from pytest_lsp import ClientServerConfig, LanguageClient, client_capabilities  # noqa: E402
+
+SEED = Path(__file__).resolve().parents[1] / "seeds" / "moscow-beijing-trade.txt"
+LATE_ACTOR = "the President of the European Parliament"
+
+
+@pytest_lsp.fixture(config=ClientServerConfig(server_command=[sys.executable, "-m", "factlint.linter.cli", "lsp"]))
+async def client(lsp_client: LanguageClient, tmp_path_factory):
+    await lsp_client.initialize_session(lsp.InitializeParams(capabilities=client_capabilities("visual-studio-code")))
+    yield
+    await lsp_client.shutdown_session()
+
+
+async def _until(client: LanguageClient, uri: str, test, timeout: float = 60.0):
+    """Wait for the diagnostics of ``uri`` to pass ``test`` (the server publishes several times:
+    model-free rules first, the model's later)."""
+    deadline = asyncio.get_running_loop().time() + timeout
+    while True:
+        diagnostics = client.diagnostics.get(uri)
+        if diagnostics is not None and test(diagnostics):
+            return diagnostics
+        if asyncio.get_running_loop().time() > deadline:
+            raise AssertionError(f"diagnostics never matched; last: {diagnostics}")
+        await asyncio.sleep(0.05)
+
+
+def _fl201(diagnostics):
+    return [d for d in diagnostics if d.code == "FL201" and "European Parliament" in d.message]
+
+
+def _copy_seed(folder: Path) -> tuple[Path, str]:
+    article = folder / "seed.txt"
+    shutil.copy(SEED, article)
+    return article, article.as_uri()
+
+
+@pytest.mark.asyncio
+async def test_open_change_hover_and_suppress(client: LanguageClient, tmp_path):
+    article, uri = _copy_seed(tmp_path)
+    text = article.read_text(encoding="utf-8")
+    client.text_document_did_open(lsp.DidOpenTextDocumentParams(
+        text_document=lsp.TextDocumentItem(uri=uri, language_id="plaintext", version=1, text=text)))
+    diagnostics = await _until(client, uri, lambda ds: bool(_fl201(ds)))
+    first = _fl201(diagnostics)[0]
+    line = text.splitlines()[first.range.start.line]
+    assert line[first.range.start.character:].startswith(LATE_ACTOR)
+    assert first.severity == lsp.DiagnosticSeverity.Warning and first.source == "factlint"
+    related = first.related_information[0]
+    assert related.location.uri == uri and "first mentioned" in related.message
+
+    hover = await client.text_document_hover_async(lsp.HoverParams(
+        text_document=lsp.TextDocumentIdentifier(uri=uri), position=first.range.start))
+    assert "FL201 actor-without-setup" in hover.contents.value
+
+    actions = await client.text_document_code_action_async(lsp.CodeActionParams(
+        text_document=lsp.TextDocumentIdentifier(uri=uri), range=first.range,
+        context=lsp.CodeActionContext(diagnostics=[first])))
+    (edit,) = actions[0].edit.changes[uri]
+    assert edit.new_text == " <!-- factlint-disable-line FL201 reason: … -->"
+    assert edit.range.start.line == first.range.start.line and edit.range.start.character == len(line)
+
+    # remove the paragraph with the late actor: its diagnostic goes
+    before = text[:text.index(line)]
+    change = lsp.Range(start=lsp.Position(line=before.count("\n"), character=0),
+                       end=lsp.Position(line=before.count("\n"), character=len(line)))
+    client.text_document_did_change(lsp.DidChangeTextDocumentParams(
+        text_document=lsp.VersionedTextDocumentIdentifier(uri=uri, version=2),
+        content_changes=[lsp.TextDocumentContentChangePartial(range=change, text="")]))
+    after = await _until(client, uri, lambda ds: not _fl201(ds))
+    assert any(d.code == "FL002" for d in after)  # the other findings stay
+
+
+@pytest.mark.asyncio
+async def test_the_files_config_is_honoured(client: LanguageClient, tmp_path):
+    (tmp_path / ".factlint.yaml").write_text("rules:\n  FL201: off\n")
+    article, uri = _copy_seed(tmp_path)
+    client.text_document_did_open(lsp.DidOpenTextDocumentParams(
+        text_document=lsp.TextDocumentItem(uri=uri, language_id="plaintext", version=1,
+                                           text=article.read_text(encoding="utf-8"))))
+    diagnostics = await _until(client, uri, lambda ds: any(d.code == "FL002" for d in ds))
+    assert not [d for d in diagnostics if d.code == "FL201"]
+
+
+@pytest.mark.asyncio
+async def test_columns_are_utf16_for_the_client(client: LanguageClient, tmp_path):
+    # an emoji before the finding is one character for factlint and two UTF-16 units for LSP
+    article = tmp_path / "emoji.md"
+    text = "# Flood 🌊 report\n\n🌊🌊 Experts say the river will rise.\n"
+    article.write_text(text, encoding="utf-8")
+    uri = article.as_uri()
+    client.text_document_did_open(lsp.DidOpenTextDocumentParams(
+        text_document=lsp.TextDocumentItem(uri=uri, language_id="markdown", version=1, text=text)))
+    diagnostics = await _until(client, uri, lambda ds: any(d.code == "FL003" for d in ds))
+    (fl003,) = [d for d in diagnostics if d.code == "FL003"]
+    line = text.splitlines()[2].encode("utf-16-le")
+    units = fl003.range.start.character
+    assert line[units * 2:].decode("utf-16-le").startswith("Experts say")
