@@ -31,6 +31,14 @@ from .rule import Context, Rule, Settings
 
 UNUSED_SUPPRESSION = "FL000"
 NLI_INSTALL_HINT = "pip install torch==2.13.0 'factlint[nli]'"
+# pre-commit sets PRE_COMMIT=1 for its hooks: there, a pip command would go to pre-commit's own
+# throwaway environment, so the hint says how to give the hook the model instead
+PRE_COMMIT_HINT = ("add additional_dependencies: ['factlint[nli]'] to the factlint hook in "
+                   ".pre-commit-config.yaml, or use the factlint-system hook")
+
+
+def install_hint() -> str:
+    return PRE_COMMIT_HINT if os.environ.get("PRE_COMMIT") == "1" else NLI_INSTALL_HINT
 STDIN_DISPLAY = "<stdin>"
 
 
@@ -123,9 +131,9 @@ def _build_profile(config: Config, opts: RunOptions, settings: Settings | None,
             continue
         if cls.needs_model and not nli_available():
             if selected is not None and rule_id in selected:
-                raise ConfigError(f"{rule_id} needs the NLI model: {NLI_INSTALL_HINT}")
+                raise ConfigError(f"{rule_id} needs the NLI model: {install_hint()}")
             if rc.explicit:
-                raise ConfigError(f"{rule_id} needs the NLI model: {NLI_INSTALL_HINT}",
+                raise ConfigError(f"{rule_id} needs the NLI model: {install_hint()}",
                                   config.display, rc.line)
             skipped.add(rule_id)
             continue
@@ -450,7 +458,7 @@ def check_paths(paths: list[str], opts: RunOptions) -> CheckResult:
                               f"{'' if hidden == 1 else 's'}")
     if skipped:
         result.notices.append(f"skipping {', '.join(sorted(skipped))}: "
-                              f"the NLI model is not installed ({NLI_INSTALL_HINT})")
+                              f"the NLI model is not installed ({install_hint()})")
 
     if opts.write_baseline is not None:
         if result.errors:

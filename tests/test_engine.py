@@ -263,6 +263,15 @@ def test_model_rule_is_skipped_with_one_notice_without_the_nli_extra(in_tmp, mon
     assert "pip install torch==2.13.0 'factlint[nli]'" in result.notices[0]
 
 
+def test_inside_a_pre_commit_hook_the_hint_says_how_to_give_the_hook_the_model(in_tmp, monkeypatch):
+    monkeypatch.setattr(engine, "nli_available", lambda: False)
+    monkeypatch.setenv("PRE_COMMIT", "1")  # what pre-commit sets for its hooks
+    put("a.md", "# Science\n\nThe gamma ray.\n")
+    result = run(["a.md"], select=None, ignore=["ZZ010", "ZZ011"])
+    assert "pip install" not in result.notices[0]
+    assert "additional_dependencies: ['factlint[nli]']" in result.notices[0]
+
+
 def test_model_rule_selected_explicitly_without_the_nli_extra_is_an_error(in_tmp, monkeypatch):
     monkeypatch.setattr(engine, "nli_available", lambda: False)
     put("a.md", PLAIN)
