@@ -114,6 +114,9 @@ def check(
     color: Annotated[Optional[bool], typer.Option(
         "--color/--no-color", help="Colour the text output (default: only on a terminal).",
         show_default=False)] = None,
+    progress: Annotated[Optional[bool], typer.Option(
+        "--progress/--no-progress", help="A progress bar on stderr (default: on a terminal, for runs of "
+        "several files or more than a few seconds).", show_default=False)] = None,
 ) -> None:
     """Check articles and report findings."""
     from .engine import RunOptions, check_paths
@@ -137,9 +140,16 @@ def check(
         no_cache=no_cache, sources=source, model=model, device=device, precision=precision,
         keep_texts=fmt == "html", diff=diff,
     )
+    bar = _Progress(forced=progress) if progress is not False else None
+    if bar is not None and bar.wanted:
+        opts.progress = bar.update
     if output is not None:
         _check_output(output, paths)
-    result = check_paths(paths, opts)
+    try:
+        result = check_paths(paths, opts)
+    finally:
+        if bar is not None:
+            bar.close()
     for notice in result.notices:
         _err(f"factlint: notice: {notice}")
     if write_baseline is not None:  # findings are recorded, not printed
@@ -157,6 +167,48 @@ def check(
     for error in result.errors:
         _err(str(error))
     raise typer.Exit(result.exit_code)
+
+
+class _Progress:
+    """A rich progress bar on stderr, shown only where a person watches (a terminal, or
+    ``--progress``) and only once a run proves long: 5 or more files, or 2 s on the first ones."""
+
+    MIN_FILES = 5
+    MIN_SECONDS = 2.0
+
+    def __init__(self, forced: Optional[bool]):
+        import time
+
+        self.forced = bool(forced)
+        self.wanted = self.forced or (sys.stderr.isatty() and "CI" not in os.environ)
+        self.started = time.monotonic()
+        self.bar = None
+        self.task = None
+
+    def update(self, index: int, total: int, name: str) -> None:
+        import time
+
+        if self.bar is None:
+            if not (self.forced or total >= self.MIN_FILES or time.monotonic() - self.started > self.MIN_SECONDS):
+                return
+            from rich.console import Console
+            from rich.markup import escape
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+            self._escape = escape
+            console = Console(file=sys.stderr, force_terminal=sys.stderr.isatty() or None, highlight=False)
+            self.bar = Progress(TextColumn("checking"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                                TextColumn("{task.description}"), console=console, transient=sys.stderr.isatty())
+            self.bar.start()
+            self.task = self.bar.add_task("", total=total)
+        # file names are untrusted: no rich markup, no control characters
+        shown = "".join(ch if ch.isprintable() else "?" for ch in name)[-60:]
+        self.bar.update(self.task, completed=index, description=self._escape(shown))
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.update(self.task, completed=self.bar.tasks[0].total)
+            self.bar.stop()
 
 
 def _check_output(output: str, paths: list[str]) -> None:

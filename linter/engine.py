@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from importlib.util import find_spec
 from pathlib import Path
+from typing import Callable
 
 from . import baseline as baseline_mod
 from . import changed as changed_mod
@@ -67,6 +68,8 @@ class RunOptions:
     today: date | None = None  # for date rules; None = today
     keep_texts: bool = False  # keep each article's text in the result (the html article view)
     diff: str | None = None  # report only findings on lines changed since this git revision
+    # called before each article with (index, total, display path): the CLI's progress bar
+    progress: "Callable[[int, int, str], None] | None" = None
 
 
 @dataclass
@@ -403,7 +406,9 @@ def check_paths(paths: list[str], opts: RunOptions) -> CheckResult:
                 profiles[key] = None
         return profiles[key]
 
-    for target in targets:
+    for index, target in enumerate(targets):
+        if opts.progress is not None:
+            opts.progress(index, len(targets), target.display)
         chosen = profile_for(target)
         if chosen is None:
             unchecked += 1

@@ -1,0 +1,34 @@
+"""The progress bar: on stderr, only where asked (or on a terminal), never in the report."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+
+def _articles(folder, count):
+    for n in range(count):
+        (folder / f"story{n}.md").write_text(f"# Story {n}\n\nThe mayor opened bridge number {n}.\n")
+
+
+def _run(folder, *args):
+    return subprocess.run([sys.executable, "-m", "factlint.linter.cli", "check", "--select", "FL001,FL002",
+                           *args, str(folder)], capture_output=True, text=True, timeout=120)
+
+
+def test_asked_for_it_shows_on_stderr_and_the_report_stays_clean(tmp_path):
+    _articles(tmp_path, 6)
+    (tmp_path / "evil\x1b[2J\x07.md").write_text("# Evil\n\nSkip to content\n")
+    done = _run(tmp_path, "--progress", "--format", "json")
+    assert done.returncode == 1
+    assert "checking" in done.stderr and "7/7" in done.stderr
+    assert "\x1b[2J" not in done.stderr and "\x07" not in done.stderr  # a file name cannot drive the terminal
+    assert len(json.loads(done.stdout)["files"]) == 7
+
+
+def test_not_on_a_terminal_and_not_asked_there_is_none(tmp_path):
+    _articles(tmp_path, 6)
+    done = _run(tmp_path)
+    assert done.returncode == 0 and done.stderr == ""
+    assert _run(tmp_path, "--no-progress").stderr == ""
