@@ -114,6 +114,9 @@ def check(
     color: Annotated[Optional[bool], typer.Option(
         "--color/--no-color", help="Colour the text output (default: only on a terminal).",
         show_default=False)] = None,
+    jobs: Annotated[Optional[int], typer.Option(
+        "--jobs", "-j", metavar="N", help="Worker processes (default: the cores available; runs of fewer "
+        "than 16 articles stay in one process).", show_default=False)] = None,
     progress: Annotated[Optional[bool], typer.Option(
         "--progress/--no-progress", help="A progress bar on stderr (default: on a terminal, for runs of "
         "several files or more than a few seconds).", show_default=False)] = None,
@@ -138,7 +141,7 @@ def check(
         select=_split_ids(select, "--select"), ignore=_split_ids(ignore, "--ignore") or [], fail_on=fail_on, config=config,
         baseline=baseline, write_baseline=write_baseline, stdin=stdin, stdin_filename=stdin_filename,
         no_cache=no_cache, sources=source, model=model, device=device, precision=precision,
-        keep_texts=fmt == "html", diff=diff,
+        keep_texts=fmt == "html", diff=diff, jobs=_jobs(jobs),
     )
     bar = _Progress(forced=progress) if progress is not False else None
     if bar is not None and bar.wanted:
@@ -167,6 +170,16 @@ def check(
     for error in result.errors:
         _err(str(error))
     raise typer.Exit(result.exit_code)
+
+
+def _jobs(jobs: Optional[int]) -> int:
+    from .parallel import available_cores
+
+    if jobs is None:
+        return available_cores()
+    if jobs < 1:
+        raise _usage(f"--jobs: {jobs} is not a number of worker processes (1 or more)")
+    return jobs
 
 
 class _Progress:

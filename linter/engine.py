@@ -68,6 +68,7 @@ class RunOptions:
     today: date | None = None  # for date rules; None = today
     keep_texts: bool = False  # keep each article's text in the result (the html article view)
     diff: str | None = None  # report only findings on lines changed since this git revision
+    jobs: int = 1  # worker processes (linter/parallel.py); 1: this process only
     # called before each article with (index, total, display path): the CLI's progress bar
     progress: "Callable[[int, int, str], None] | None" = None
 
@@ -79,6 +80,7 @@ class CheckResult(RunResult):
     exit_code: int = EXIT_OK
     notices: list[str] = field(default_factory=list)
     baseline_written: int | None = None  # entries written by --write-baseline
+    hidden: int = 0  # findings the baseline accepted
 
 
 @dataclass
@@ -349,6 +351,10 @@ def _shown(path: Path) -> str:
 # --- the run ----------------------------------------------------------------------------------
 
 
+def baseline_notice(baseline: "str | Path", hidden: int) -> str:
+    return f"the baseline {baseline} hid {hidden} accepted finding{'' if hidden == 1 else 's'}"
+
+
 def check_paths(paths: list[str], opts: RunOptions) -> CheckResult:
     """Check files, folders and stdin ("-"). Per-file problems land in ``errors`` (exit 2) while
     the other files are still checked; a problem with the run itself (an unknown rule id in
@@ -374,6 +380,12 @@ def check_paths(paths: list[str], opts: RunOptions) -> CheckResult:
     result = CheckResult()
     errors: list[FileError] = []
     targets = sorted(_discover(paths, opts, errors), key=lambda t: t.display)
+    if opts.jobs > 1 and opts.write_baseline is None and all(t.data is None for t in targets):
+        from .parallel import check_in_workers, workers_for
+
+        workers = workers_for(opts.jobs, len(targets))
+        if workers > 1:
+            return check_in_workers([t.display for t in targets], errors, opts, workers)
     changes = None
     if opts.diff is not None:
         if any(t.data is not None for t in targets):
@@ -459,8 +471,8 @@ def check_paths(paths: list[str], opts: RunOptions) -> CheckResult:
     result.errors = sorted(errors, key=lambda e: (e.path, e.line or 0, e.message))
     result.unchecked = unchecked
     if baseline is not None:
-        result.notices.append(f"the baseline {opts.baseline} hid {hidden} accepted finding"
-                              f"{'' if hidden == 1 else 's'}")
+        result.hidden = hidden
+        result.notices.append(baseline_notice(opts.baseline, hidden))
     if skipped:
         result.notices.append(f"skipping {', '.join(sorted(skipped))}: "
                               f"the NLI model is not installed ({install_hint()})")

@@ -1,0 +1,105 @@
+"""``--jobs N``: check articles in N worker processes, with output identical to a serial run.
+
+The parent discovers the articles, deals them out in small batches (so one long article does not
+leave the other workers idle), and merges the workers' results in the serial run's order. Each
+worker is one long-lived process: it loads the model once and keeps it for every batch, and its
+numeric libraries get ``cores // N`` threads (at least one) so N workers never oversubscribe the
+machine. The NLI score cache is SQLite, which several processes may read and write at once.
+
+Runs of a few articles stay in this process: starting a worker and loading a model there costs
+more than it saves (``MIN_ARTICLES_PER_WORKER``).
+"""
+
+from __future__ import annotations
+
+import os
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import replace
+from multiprocessing import get_context
+from typing import TYPE_CHECKING
+
+from .errors import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK
+from .finding import FileError, Finding
+
+if TYPE_CHECKING:
+    from .engine import CheckResult, RunOptions
+
+MIN_ARTICLES_PER_WORKER = 8
+BATCHES_PER_WORKER = 4
+_THREAD_VARIABLES = ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS", "FACTLINT_THREADS")
+
+
+def available_cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1
+
+
+def workers_for(jobs: int, articles: int) -> int:
+    return max(1, min(jobs, articles // MIN_ARTICLES_PER_WORKER))
+
+
+def _init_worker(threads: int) -> None:
+    # before any numeric library is imported in this fresh (spawned) process
+    for name in _THREAD_VARIABLES:
+        os.environ.setdefault(name, str(threads))
+
+
+def _check_batch(paths: list[str], opts: "RunOptions") -> "CheckResult":
+    from .engine import check_paths
+
+    return check_paths(paths, opts)
+
+
+def _batches(paths: list[str], count: int) -> list[list[str]]:
+    """Consecutive runs of articles, so each batch reads files near each other."""
+    size = max(1, -(-len(paths) // count))
+    return [paths[i:i + size] for i in range(0, len(paths), size)]
+
+
+def check_in_workers(paths: list[str], discovery_errors: list[FileError], opts: "RunOptions",
+                     workers: int) -> "CheckResult":
+    from .engine import CheckResult, baseline_notice
+
+    threads = max(1, available_cores() // workers)
+    worker_opts = replace(opts, jobs=1, progress=None)
+    batches = _batches(paths, workers * BATCHES_PER_WORKER)
+    results: list[CheckResult] = []
+    done = 0
+    # spawn, not fork: a forked copy of a process that has loaded a model or started threads
+    # can deadlock; a spawned worker imports factlint afresh
+    with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn"),
+                             initializer=_init_worker, initargs=(threads,)) as pool:
+        futures = [pool.submit(_check_batch, batch, worker_opts) for batch in batches]
+        for batch, future in zip(batches, futures):
+            if opts.progress is not None:
+                opts.progress(done, len(paths), batch[0])
+            results.append(future.result())  # a FactlintError of the run raises here, as serially
+            done += len(batch)
+
+    merged = CheckResult()
+    for part in results:
+        merged.files.extend(part.files)
+        merged.findings.extend(part.findings)
+        merged.errors.extend(part.errors)
+        merged.texts.update(part.texts)
+        merged.hidden += part.hidden
+        for notice in part.notices:
+            if not notice.startswith("the baseline ") and notice not in merged.notices:
+                merged.notices.append(notice)
+    # an error about a shared file (a register, a config) is shown once, as in a serial run
+    unique = {(e.path, e.line, e.message): e for e in discovery_errors + merged.errors}
+    merged.errors = sorted(unique.values(), key=lambda e: (e.path, e.line or 0, e.message))
+    merged.files.sort()
+    merged.findings.sort(key=Finding.sort_key)
+    merged.unchecked = len(discovery_errors) + sum(p.unchecked or 0 for p in results)
+    if opts.baseline is not None:
+        merged.notices.insert(0, baseline_notice(opts.baseline, merged.hidden))
+    if merged.errors:
+        merged.exit_code = EXIT_ERROR
+    elif any(p.exit_code == EXIT_FINDINGS for p in results):
+        merged.exit_code = EXIT_FINDINGS
+    else:
+        merged.exit_code = EXIT_OK
+    return merged

@@ -1,0 +1,83 @@
+"""--jobs: worker processes give exactly the serial run's output, errors and exit code."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from factlint.linter.parallel import _batches, workers_for
+
+MODEL_FREE = "FL000,FL001,FL002,FL003,FL004,FL201,FL202,FL401,FL402,FL403"
+
+
+def _newsroom(folder, count=24):
+    for n in range(count):
+        body = [f"# Story {n}", "", f"The council approved plan {n} on Monday after a long debate."]
+        if n % 3 == 0:
+            body += ["", "Skip to content"]
+        if n % 4 == 0:
+            body += ["", "Experts say the plan will cost more."]
+        if n % 5 == 0:
+            body += ["", f"The plan employs 300 people. The plan employs 400 people."]
+        (folder / f"story{n:02}.md").write_text("\n".join(body) + "\n")
+    (folder / "broken.md").write_bytes(b"# Broken\n\n\xff\xfe not text\n")
+    (folder / "suppressed.md").write_text("# S\n\n<!-- factlint-disable-next-line FL002 -->\nNothing here.\n")
+
+
+def _run(folder, *args, cwd=None):
+    return subprocess.run([sys.executable, "-m", "factlint.linter.cli", "check", *args, str(folder)],
+                          capture_output=True, text=True, timeout=600, cwd=cwd)
+
+
+@pytest.mark.parametrize("fmt", ["text", "json"])
+def test_two_workers_give_the_serial_output(tmp_path, fmt):
+    _newsroom(tmp_path)
+    serial = _run(tmp_path, "--select", MODEL_FREE, "--format", fmt, "--jobs", "1")
+    parallel = _run(tmp_path, "--select", MODEL_FREE, "--format", fmt, "--jobs", "2")
+    assert serial.returncode == 2  # broken.md cannot be checked
+    assert (parallel.returncode, parallel.stdout, parallel.stderr) == \
+        (serial.returncode, serial.stdout, serial.stderr)
+    assert serial.stdout.count("FL002") >= 8
+
+
+def test_with_a_baseline_the_hidden_count_is_the_serial_one(tmp_path):
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    _newsroom(articles)
+    (articles / "broken.md").unlink()
+    base = tmp_path / "baseline.json"
+    assert _run(articles, "--select", MODEL_FREE, "--write-baseline", str(base)).returncode == 0
+    (articles / "story01.md").write_text("# New\n\nRead also:\n")
+    serial = _run(articles, "--select", MODEL_FREE, "--baseline", str(base), "--jobs", "1")
+    parallel = _run(articles, "--select", MODEL_FREE, "--baseline", str(base), "--jobs", "2")
+    assert (parallel.returncode, parallel.stdout, parallel.stderr) == \
+        (serial.returncode, serial.stdout, serial.stderr)
+    assert "hid" in serial.stderr and serial.returncode == 1
+
+
+def test_bad_jobs_is_a_usage_error(tmp_path):
+    (tmp_path / "a.md").write_text("# A\n\nText.\n")
+    done = _run(tmp_path, "--jobs", "0")
+    assert done.returncode == 2 and "--jobs: 0 is not a number of worker processes" in done.stderr
+
+
+def test_small_runs_stay_in_one_process_and_batches_cover_every_article():
+    assert workers_for(2, 10) == 1 and workers_for(2, 16) == 2 and workers_for(8, 40) == 5
+    paths = [f"a{n}" for n in range(37)]
+    batches = _batches(paths, 8)
+    assert [p for b in batches for p in b] == paths and len(batches) <= 8
+
+
+@pytest.mark.slow
+def test_model_rules_in_workers_match_the_serial_run(tmp_path):
+    pytest.importorskip("numpy")
+    for n in range(16):
+        (tmp_path / f"fire{n:02}.md").write_text(
+            f"# Fire {n}\n\nA fire destroyed warehouse {n} in Leeds on Tuesday, killing three people.\n\n"
+            "Firefighters worked through the night.\n\nNobody was killed in the fire, the fire service said.\n")
+    serial = _run(tmp_path, "--select", "FL101", "--format", "json", "--jobs", "1")
+    parallel = _run(tmp_path, "--select", "FL101", "--format", "json", "--jobs", "2")
+    assert serial.returncode in (0, 1), serial.stderr
+    assert (parallel.returncode, parallel.stdout) == (serial.returncode, serial.stdout)
