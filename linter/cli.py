@@ -263,6 +263,42 @@ def _write_report(output: str, report: str) -> None:
         raise
 
 
+@app.command("archive")
+def archive(
+    inputs: Annotated[list[str], typer.Argument(
+        help="Folders of articles, .jsonl or .parquet files (records: id, text; optional title, date, sources).",
+        show_default=False, metavar="INPUT")],
+    output: Annotated[str, typer.Option(
+        "--output", "-o", metavar="OUT", help="Findings per article: a .jsonl file or a .parquet folder; a "
+        "re-run skips the articles already there.", show_default=False)],
+    address: Annotated[Optional[str], typer.Option(
+        "--address", metavar="ADDR", help="A Ray cluster to join (default: start Ray on this machine).")] = None,
+    actors: Annotated[Optional[int], typer.Option(
+        "--actors", metavar="N", help="Engines in the pool, one model each (default: the cluster's CPUs).")] = None,
+    batch_size: Annotated[int, typer.Option("--batch-size", metavar="N", help="Articles per batch.")] = 16,
+    select: Annotated[Optional[list[str]], typer.Option(
+        "--select", metavar="IDS", help="Run only these rule ids.")] = None,
+    ignore: Annotated[Optional[list[str]], typer.Option(
+        "--ignore", metavar="IDS", help="Never run these rule ids.")] = None,
+    config: Annotated[Optional[str], typer.Option(
+        "--config", metavar="FILE", help="The config for every article (default: none).")] = None,
+) -> None:
+    """Check an archive on Ray (the `ray` extra): resumable, one row of findings per article."""
+    from .archive import run_archive
+
+    if actors is not None and actors < 1:
+        raise _usage(f"--actors: {actors} is not a number of actors (1 or more)")
+    if batch_size < 1:
+        raise _usage(f"--batch-size: {batch_size} must be 1 or more")
+    summary = run_archive(inputs, output, address=address, actors=actors, batch_size=batch_size, config=config,
+                          select=_split_ids(select, "--select"), ignore=_split_ids(ignore, "--ignore"))
+    for note in summary.notes:
+        _err(f"factlint: notice: {note}")
+    print(f"{summary.articles} articles: {summary.checked} checked, {summary.skipped} already in {output}; "
+          f"{summary.findings} findings, {summary.errors} could not be checked")
+    raise typer.Exit(2 if summary.errors else 0)
+
+
 @app.command("lsp")
 def language_server() -> None:
     """Run the language server on stdin/stdout (for editors; see docs/editors.md)."""
