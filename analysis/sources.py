@@ -167,7 +167,11 @@ def _front_matter_entries(doc: Document) -> list[SourceEntry]:
             if not isinstance(text, str) or not text.strip():
                 raise InputError(f"front matter '{FRONT_MATTER_KEY}' entry {i + 1}: {kind} must be "
                                  "non-empty text", path=doc.display_path, line=node.line)
-            name = str(item["name"]) if item.get("name") is not None else None
+            name = item.get("name")
+            if name is not None and not isinstance(name, (str, int, float)):
+                raise InputError(f"front matter '{FRONT_MATTER_KEY}' entry {i + 1}: name must be "
+                                 "text", path=doc.display_path, line=node.line)
+            name = str(name) if name is not None else None
             found.append(SourceEntry(kind, text.strip() if kind == "path" else text, name, node.line,
                                      node.inner_start, node.inner_end))
         else:
@@ -239,6 +243,8 @@ def sources(doc: Document, ctx: "Context") -> list[Source]:
             source = _inline_source(doc, entry, name, len(found))
         else:
             path, shown = _resolve(doc, entry)
+            if entry.line is not None:  # named by the article: confined to its project root
+                _confine(doc, ctx, entry, path, shown)
             real = os.path.realpath(path)
             if real in seen:
                 continue
@@ -264,6 +270,25 @@ def _resolve(doc: Document, entry: SourceEntry) -> tuple[Path, str]:
     shown = os.path.normpath(os.path.join(os.path.dirname(doc.display_path), entry.value)) \
         if doc.display_path and not doc.display_path.startswith("<") else os.path.normpath(entry.value)
     return base / raw, shown
+
+
+def _confine(doc: Document, ctx: "Context | None", entry: SourceEntry, path: Path, shown: str) -> None:
+    """InputError unless the article may name ``path``: inside its project root, outside ``.git``
+    and system folders (``factlint.linter.safepath``), symbolic links resolved."""
+    from factlint.linter.safepath import UnsafePath, article_root, confine
+
+    if doc.path is not None:
+        article = doc.path
+    elif doc.display_path and not doc.display_path.startswith("<"):
+        article = Path(doc.display_path)
+    else:
+        article = None
+    config_folder = getattr(getattr(ctx, "settings", None), "config_folder", None)
+    try:
+        confine(path, article_root(article, config_folder))
+    except UnsafePath as err:
+        raise InputError(f"source {shown!r} (in the front matter) {err}", path=doc.display_path,
+                         line=entry.line) from None
 
 
 def _shown(path: Path) -> str:
