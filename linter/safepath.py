@@ -76,7 +76,8 @@ def confine(path: Path | str, root: Path | str) -> Path:
     """``path``'s real path when content may name it (inside ``root``, not in ``.git``, not a
     system path); UnsafePath otherwise. Existence is the caller's business."""
     real = Path(os.path.realpath(path))
-    if any(is_within(real, prefix) for prefix in SYSTEM_PREFIXES):
+    written = os.path.abspath(path)  # /proc/self/fd/1 resolves to wherever stdout goes
+    if any(is_within(p, prefix) for prefix in SYSTEM_PREFIXES for p in (real, written)):
         raise UnsafePath("is a system path (/proc, /dev, /sys): never read")
     root_real = Path(os.path.realpath(root))
     if not is_within(real, root_real):
