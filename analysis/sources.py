@@ -87,6 +87,7 @@ CHUNK_SENTENCES = 3
 CHUNK_SIZES = (1, CHUNK_SENTENCES)  # single sentences and windows of up to three
 REVERSE_FROM = 0.3  # forward contradiction from which a pair is also scored backward
 CANDIDATES = 6  # chunks per claim chosen by embedding similarity
+EXCERPT_CHARS = 90  # the most a message quotes of a source passage
 LEXICAL = 2  # more chunks per claim chosen by shared rare words and numbers
 
 _WORD = re.compile(r"\w+")
@@ -824,12 +825,16 @@ def excerpt(text: str, other: str, words: int = 12) -> str:
     """At most ``words`` words of ``text``: the stretch sharing most content words with
     ``other``, with an ellipsis where it was cut."""
     tokens = text.split()
-    if len(tokens) <= words + 2:
+    if len(tokens) <= words + 2 and len(" ".join(tokens)) <= EXCERPT_CHARS:
         return " ".join(tokens)
+    if len(tokens) <= words + 2:
+        words = len(tokens)
     shared = content_words(other)
     gains = [len(content_words(t) & shared) for t in tokens]
     best = max(range(len(tokens) - words + 1), key=lambda s: (sum(gains[s:s + words]), -s))
     piece = " ".join(tokens[best:best + words])
+    if len(piece) > EXCERPT_CHARS:  # a "word" can be a whole line (a KEY=value line): quote a part
+        return f"{'…' if best else ''}{piece[:EXCERPT_CHARS - 1].rstrip()}…"
     return f"{'…' if best else ''}{piece}{'…' if best + words < len(tokens) else ''}"
 
 

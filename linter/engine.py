@@ -375,6 +375,20 @@ def _discover(paths: list[str], opts: RunOptions, errors: list[FileError]) -> li
     return targets
 
 
+def _confine_discovered(config: Path) -> None:
+    """A discovered ``.factlint.yaml`` that is a symbolic link out of its repository (or into
+    ``.git``) is not read: its errors would quote the file it points to."""
+    from .safepath import UnsafePath, confine, repository_root
+
+    from .config import CONFIG_NAME
+
+    folder = Path(os.path.realpath(config.parent))
+    try:
+        confine(config, repository_root(folder) or folder, hidden_name=CONFIG_NAME)
+    except UnsafePath as err:
+        raise ConfigError(f"config file not read: its target {err}", _shown(config)) from None
+
+
 def _shown(path: Path) -> str:
     """A config path as a user would type it: relative to the working directory when below it."""
     rel = os.path.relpath(path)
@@ -427,6 +441,8 @@ def check_paths(paths: list[str], opts: RunOptions) -> CheckResult:
                 target.name.parent if target.name is not None else Path.cwd())
         if key not in profiles:
             try:
+                if explicit is None and key is not None:
+                    _confine_discovered(key)
                 config = explicit or (load_config(_shown(key)) if key is not None else Config())
                 profiles[key] = (config, _build_profile(config, opts, None, skipped))
             except ConfigError as err:

@@ -72,9 +72,9 @@ def config_root(config_file: Path) -> Path:
     return repository_root(folder) or folder
 
 
-def confine(path: Path | str, root: Path | str) -> Path:
+def confine(path: Path | str, root: Path | str, hidden_name: str | None = None) -> Path:
     """``path``'s real path when content may name it (inside ``root``, not in ``.git``, not a
-    system path); UnsafePath otherwise. Existence is the caller's business."""
+    system path, not hidden); UnsafePath otherwise. Existence is the caller's business."""
     real = Path(os.path.realpath(path))
     written = os.path.abspath(path)  # /proc/self/fd/1 resolves to wherever stdout goes
     if any(is_within(p, prefix) for prefix in SYSTEM_PREFIXES for p in (real, written)):
@@ -83,8 +83,13 @@ def confine(path: Path | str, root: Path | str) -> Path:
     if not is_within(real, root_real):
         raise UnsafePath(f"is outside the project root ({root}); paths named in articles and "
                          "configs must stay inside it, symbolic links included")
-    if any(part.lower() == ".git" for part in real.relative_to(root_real).parts):
+    parts = real.relative_to(root_real).parts
+    if any(part.lower() == ".git" for part in parts):
         raise UnsafePath("is inside a .git folder: never read")
+    last = len(parts) - 1
+    # .env files, tool state, CI credentials (``hidden_name``: a file name allowed, e.g. a config)
+    if any(part.startswith(".") and not (i == last and part == hidden_name) for i, part in enumerate(parts)):
+        raise UnsafePath("is a hidden file or folder (a name starting with '.'): never read")
     return real
 
 

@@ -74,11 +74,13 @@ def error_lines(err: str) -> list[str]:
     ("../../repo/../secret.env", "outside the project root"),
     ("link.txt", "outside the project root"),  # a symbolic link in the repo pointing out
     (".git/config", "inside a .git folder"),
+    (".env", "hidden file or folder"),  # where a CI step leaves credentials
     ("/proc/self/environ", "system path"),
 ])
 def test_a_front_matter_source_outside_the_project_is_never_read(repo, capsys, named, reason):
     secret = repo.parent / "secret.env"
     (repo / "link.txt").symlink_to(secret)
+    (repo / ".env").write_text(SECRET + "\n", encoding="utf-8")
     named = str(secret) if named == "SECRET_ABS" else named
     (repo / "a.md").write_text(article(f"[{json.dumps(named)}]"), encoding="utf-8")
     for fmt in ("github", "text"):
@@ -153,6 +155,28 @@ def test_paths_in_a_config_stay_inside_its_project(repo, capsys, key, value):
     (line,) = error_lines(err)
     assert line.startswith(f".factlint.yaml:1: error: {key}: ") and \
         ("outside the project root" in line or ".git folder" in line), line
+
+
+def test_a_discovered_config_that_links_out_of_the_project_is_not_read(repo, capsys):
+    # its errors ("unknown key 'TOKEN=...'") would quote the file it points to
+    (repo / ".factlint.yaml").symlink_to(repo.parent / "secret.env")
+    (repo / "desk").mkdir()
+    (repo / "desk" / ".factlint.yaml").symlink_to(repo / ".git" / "config")
+    (repo / "a.md").write_text(DUPLICATED, encoding="utf-8")
+    (repo / "desk" / "b.md").write_text(DUPLICATED, encoding="utf-8")
+    code, out, err = run(capsys, "check", "--select", "FL001", "a.md", "desk/b.md")
+    assert code == 2 and "ghp_" not in out + err
+    lines = error_lines(err)
+    assert len(lines) == 2, err
+    assert lines[0].startswith(".factlint.yaml: error: config file not read: its target is outside")
+    assert lines[1].startswith("desk/.factlint.yaml: error: config file not read: its target is inside a .git")
+    # a link to another config inside the repository is fine
+    (repo / ".factlint.yaml").unlink()
+    (repo / ".factlint.yaml").write_text("fail-on: never\n")
+    (repo / "desk" / ".factlint.yaml").unlink()
+    (repo / "desk" / ".factlint.yaml").symlink_to(repo / ".factlint.yaml")
+    code, out, err = run(capsys, "check", "--select", "FL001", "a.md", "desk/b.md")
+    assert code == 0 and err == "", err
 
 
 def test_config_discovery_stops_at_the_repository_root(repo, capsys):
@@ -398,3 +422,12 @@ def test_pair_keys_cannot_collide_across_the_separator():
     assert pair_key("fp", "a\0b", "c") != pair_key("fp", "a", "b\0c")
     assert pair_key("fp\0a", "b", "c") != pair_key("fp", "a\0b", "c")
     assert pair_key("fp", "\ud800", "x") != pair_key("fp", "\udc00", "x")
+
+
+def test_a_source_excerpt_never_quotes_a_whole_long_line():
+    from factlint.analysis.sources import EXCERPT_CHARS, excerpt
+
+    line = "DEPLOY_KEY=" + "k" * 400
+    assert len(excerpt(line, "deploy key")) <= EXCERPT_CHARS
+    assert len(excerpt(" ".join([line] * 20), "deploy key")) <= EXCERPT_CHARS + 1
+    assert excerpt("The port reopened on Tuesday.", "port") == "The port reopened on Tuesday."
