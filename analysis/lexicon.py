@@ -126,8 +126,12 @@ def _read(path: Path, shown: str | None = None) -> dict:
     problem = regular_file_problem(path)
     if problem:  # a FIFO would block the read forever
         raise ConfigError(f"word list {problem}", shown)
+    from factlint.linter.safepath import UnsafePath, read_text
+
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=SafeLoader) or {}
+        data = yaml.load(read_text(path), Loader=SafeLoader) or {}  # non-blocking, size cap
+    except UnsafePath as exc:
+        raise ConfigError(f"word list {exc}", shown) from None
     except OSError as exc:
         raise ConfigError(f"cannot read word list: {exc.strerror or exc}", shown) from None
     except UnicodeDecodeError:

@@ -219,9 +219,13 @@ def _file_key(path: Path, shown: str) -> tuple[str, int, int]:
 def _load_entries(path: Path, shown: str) -> tuple[tuple[str, int, int], list[_Entry]]:
     key = _file_key(path, shown)
     if key not in _ENTRIES:
+        from factlint.linter.safepath import UnsafePath, read_text
+
         try:
-            text = path.read_text(encoding="utf-8")
+            text = read_text(path)  # non-blocking open, regular files only, size cap
             _ENTRIES[key] = _entries(text, shown)
+        except UnsafePath as exc:
+            _ENTRIES[key] = (f"register {exc}", None)
         except UnicodeDecodeError:
             _ENTRIES[key] = ("register is not UTF-8 text", None)
         except OSError as exc:

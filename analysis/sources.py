@@ -87,6 +87,7 @@ CHUNK_SENTENCES = 3
 CHUNK_SIZES = (1, CHUNK_SENTENCES)  # single sentences and windows of up to three
 REVERSE_FROM = 0.3  # forward contradiction from which a pair is also scored backward
 CANDIDATES = 6  # chunks per claim chosen by embedding similarity
+EXCERPT_CHARS = 90  # the most a message quotes of a source passage
 LEXICAL = 2  # more chunks per claim chosen by shared rare words and numbers
 
 _WORD = re.compile(r"\w+")
@@ -167,7 +168,11 @@ def _front_matter_entries(doc: Document) -> list[SourceEntry]:
             if not isinstance(text, str) or not text.strip():
                 raise InputError(f"front matter '{FRONT_MATTER_KEY}' entry {i + 1}: {kind} must be "
                                  "non-empty text", path=doc.display_path, line=node.line)
-            name = str(item["name"]) if item.get("name") is not None else None
+            name = item.get("name")
+            if name is not None and not isinstance(name, (str, int, float)):
+                raise InputError(f"front matter '{FRONT_MATTER_KEY}' entry {i + 1}: name must be "
+                                 "text", path=doc.display_path, line=node.line)
+            name = str(name) if name is not None else None
             found.append(SourceEntry(kind, text.strip() if kind == "path" else text, name, node.line,
                                      node.inner_start, node.inner_end))
         else:
@@ -239,6 +244,8 @@ def sources(doc: Document, ctx: "Context") -> list[Source]:
             source = _inline_source(doc, entry, name, len(found))
         else:
             path, shown = _resolve(doc, entry)
+            if entry.line is not None:  # named by the article: confined to its project root
+                _confine(doc, ctx, entry, path, shown)
             real = os.path.realpath(path)
             if real in seen:
                 continue
@@ -264,6 +271,25 @@ def _resolve(doc: Document, entry: SourceEntry) -> tuple[Path, str]:
     shown = os.path.normpath(os.path.join(os.path.dirname(doc.display_path), entry.value)) \
         if doc.display_path and not doc.display_path.startswith("<") else os.path.normpath(entry.value)
     return base / raw, shown
+
+
+def _confine(doc: Document, ctx: "Context | None", entry: SourceEntry, path: Path, shown: str) -> None:
+    """InputError unless the article may name ``path``: inside its project root, outside ``.git``
+    and system folders (``factlint.linter.safepath``), symbolic links resolved."""
+    from factlint.linter.safepath import UnsafePath, article_root, confine
+
+    if doc.path is not None:
+        article = doc.path
+    elif doc.display_path and not doc.display_path.startswith("<"):
+        article = Path(doc.display_path)
+    else:
+        article = None
+    config_folder = getattr(getattr(ctx, "settings", None), "config_folder", None)
+    try:
+        confine(path, article_root(article, config_folder))
+    except UnsafePath as err:
+        raise InputError(f"source {shown!r} (in the front matter) {err}", path=doc.display_path,
+                         line=entry.line) from None
 
 
 def _shown(path: Path) -> str:
@@ -799,12 +825,16 @@ def excerpt(text: str, other: str, words: int = 12) -> str:
     """At most ``words`` words of ``text``: the stretch sharing most content words with
     ``other``, with an ellipsis where it was cut."""
     tokens = text.split()
-    if len(tokens) <= words + 2:
+    if len(tokens) <= words + 2 and len(" ".join(tokens)) <= EXCERPT_CHARS:
         return " ".join(tokens)
+    if len(tokens) <= words + 2:
+        words = len(tokens)
     shared = content_words(other)
     gains = [len(content_words(t) & shared) for t in tokens]
     best = max(range(len(tokens) - words + 1), key=lambda s: (sum(gains[s:s + words]), -s))
     piece = " ".join(tokens[best:best + words])
+    if len(piece) > EXCERPT_CHARS:  # a "word" can be a whole line (a KEY=value line): quote a part
+        return f"{'…' if best else ''}{piece[:EXCERPT_CHARS - 1].rstrip()}…"
     return f"{'…' if best else ''}{piece}{'…' if best + words < len(tokens) else ''}"
 
 

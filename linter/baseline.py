@@ -102,6 +102,15 @@ def check_target(path: Path | str, inputs: Iterable[Path] = ()) -> Path:
     an article being checked or any existing file that is not a baseline."""
     path = Path(path)
     target = Path(os.path.realpath(path))
+    if os.path.islink(path):  # a link a pull request planted must not make us write elsewhere
+        from .safepath import UnsafePath, confine, repository_root
+
+        folder = Path(os.path.realpath(path.parent))
+        try:
+            confine(path, repository_root(folder) or folder)
+        except UnsafePath as err:
+            raise ConfigError(f"refusing to write the baseline through a symbolic link: its target {err}",
+                              str(path)) from None
     if any(Path(os.path.realpath(p)) == target for p in inputs):
         raise ConfigError("refusing to write the baseline over an article being checked", str(path))
     if target.exists():

@@ -31,15 +31,22 @@ app = typer.Typer(
 
 
 def _err(line: str) -> None:
-    print(line, file=sys.stderr, flush=True)
+    # Every line quotes someone's text (a path, a source name): control characters are escaped,
+    # so the line stays one line and can neither forge a CI workflow command nor drive a terminal.
+    from .escape import printable
+
+    print(printable(line), file=sys.stderr, flush=True)
 
 
 def _error_line(err: Exception) -> str:
     """``path[:line]: error: message`` for a FactlintError with a path, else ``factlint: error: ...``."""
+    from .escape import safe_line_start
+
     path, line = getattr(err, "path", None), getattr(err, "line", None)
     message = getattr(err, "message", str(err))
     if path is None:
         return f"factlint: error: {message}"
+    path = safe_line_start(str(path))
     return f"{path}:{line}: error: {message}" if line else f"{path}: error: {message}"
 
 
@@ -120,6 +127,13 @@ def check(
     progress: Annotated[Optional[bool], typer.Option(
         "--progress/--no-progress", help="A progress bar on stderr (default: on a terminal, for runs of "
         "several files or more than a few seconds).", show_default=False)] = None,
+    ci: Annotated[bool, typer.Option(
+        "--ci", help="Untrusted-input mode for CI: no .factlint.yaml is discovered; only --config "
+        "(else the defaults) configures the run, so a pull request cannot change the model, the "
+        "rules or the sources. See docs/security.md.")] = False,
+    timeout: Annotated[Optional[float], typer.Option(
+        "--timeout", metavar="SECONDS", help="Give up on a file that takes longer than this "
+        "(an error, exit 2); default 300, 0 for no limit.", show_default=False)] = None,
 ) -> None:
     """Check articles and report findings."""
     from .engine import RunOptions, check_paths
@@ -141,8 +155,10 @@ def check(
         select=_split_ids(select, "--select"), ignore=_split_ids(ignore, "--ignore") or [], fail_on=fail_on, config=config,
         baseline=baseline, write_baseline=write_baseline, stdin=stdin, stdin_filename=stdin_filename,
         no_cache=no_cache, sources=source, model=model, device=device, precision=precision,
-        keep_texts=fmt == "html", diff=diff, jobs=_jobs(jobs),
+        keep_texts=fmt == "html", diff=diff, jobs=_jobs(jobs), no_discover=ci, time_budget=timeout,
     )
+    if timeout is not None and not timeout >= 0:
+        raise _usage(f"--timeout: {timeout!r} is not a number of seconds (0 or more)")
     bar = _Progress(forced=progress) if progress is not False else None
     if bar is not None and bar.wanted:
         opts.progress = bar.update
@@ -168,7 +184,7 @@ def check(
             sys.stdout.write(report + "\n")
             sys.stdout.flush()
     for error in result.errors:
-        _err(str(error))
+        _err(_error_line(error))
     raise typer.Exit(result.exit_code)
 
 
@@ -349,6 +365,11 @@ def main(argv: list[str] | None = None) -> int:
     """Console entry point: run the app and turn every failure into one line and exit code 2."""
     from .errors import EXIT_ERROR, FactlintError
 
+    for stream in (sys.stdout, sys.stderr):
+        try:  # text that cannot be encoded (a terminal in Latin-1) prints as escapes, never fails
+            stream.reconfigure(errors="backslashreplace")
+        except (AttributeError, ValueError):  # not a TextIOWrapper (a test's capture)
+            pass
     try:
         command = typer.main.get_command(app)
         code = command.main(args=argv, prog_name="factlint", standalone_mode=False)

@@ -87,7 +87,7 @@ class Config:
     sources: list[Path] = field(default_factory=list)
     cache: bool | None = None
     lexicon: dict[str, list[Path]] = field(default_factory=dict)  # roles/demonyms/organisations
-    _ignore_res: list[re.Pattern] = field(default_factory=list, repr=False)
+    _ignore_res: list[Any] = field(default_factory=list, repr=False)
 
     @property
     def root(self) -> Path | None:
@@ -110,34 +110,7 @@ class Config:
 # --- YAML that fails as YAML errors -----------------------------------------------------------
 
 
-class BadValue(yaml.constructor.ConstructorError):
-    """A scalar YAML resolved to a type its text does not fit (``2010-02-30``, ``!!int abc``)."""
-
-
-class SafeLoader(yaml.SafeLoader):
-    """``yaml.SafeLoader`` whose values fail as YAML errors with a position.
-
-    PyYAML's constructors raise plain Python errors for some scalars: the timestamp resolver
-    turns ``2010-02-30`` or month 13 into ``ValueError``, ``!!int abc`` into ``ValueError``,
-    ``!!bool maybe`` into ``KeyError``. Here each is a ``BadValue`` (a ``yaml.YAMLError``) whose
-    ``problem_mark`` is the value's position, so callers report it like any other YAML error.
-    """
-
-    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
-        try:
-            return super().construct_object(node, deep=deep)
-        except yaml.YAMLError:
-            raise
-        except (ValueError, TypeError, KeyError, AttributeError, OverflowError) as exc:
-            raise BadValue(None, None, _bad_value(node, exc), node.start_mark) from None
-
-
-def _bad_value(node: yaml.Node, exc: Exception) -> str:
-    kind = str(node.tag).rsplit(":", 1)[-1]
-    detail = f" ({exc})" if isinstance(exc, (ValueError, OverflowError)) and str(exc) else ""
-    if kind == "timestamp" and detail:
-        return f"impossible date {node.value!r}{detail}"
-    return f"{node.value!r} is not a valid {kind}{detail}"
+from .yamlsafe import BadValue, SafeLoader  # noqa: E402,F401  (re-exported: callers import them from here)
 
 
 def yaml_problem(exc: BaseException) -> tuple[str, int | None]:
@@ -175,12 +148,20 @@ def regular_file_problem(path: Path) -> str | None:
 
 
 def find_config(start: Path) -> Path | None:
-    """The nearest ``.factlint.yaml`` in ``start`` or a folder above it."""
+    """The nearest ``.factlint.yaml`` in ``start`` or a folder above it, up to the repository
+    root (the nearest folder holding ``.git``): a config above the repository, which whoever owns
+    the machine or the parent folder wrote, never configures it. Outside any repository every
+    folder up to the file system root is looked at."""
+    from .safepath import repository_root
+
     folder = Path(start).resolve()
+    top = repository_root(folder)
     for candidate in (folder, *folder.parents):
         config = candidate / CONFIG_NAME
         if config.is_file():
             return config
+        if candidate == top:
+            break
     return None
 
 
@@ -201,10 +182,14 @@ def load_config(path: Path | str) -> Config:
 
 @lru_cache(maxsize=64)
 def _load_cached(resolved: Path, display: str, _mtime: int, _size: int, _registry: int) -> Config:
+    from .safepath import UnsafePath, read_text
+
     try:
-        text = resolved.read_text(encoding="utf-8")
+        text = read_text(resolved)
     except UnicodeDecodeError:
         raise ConfigError("config file is not valid UTF-8", display) from None
+    except UnsafePath as exc:
+        raise ConfigError(f"config {exc}", display) from None
     except OSError as exc:
         raise ConfigError(f"cannot read config file: {exc.strerror or exc}", display) from None
     return parse_config(text, display, base=resolved)
@@ -292,17 +277,25 @@ def reject_duplicate_keys(node: yaml.Node, display: str, prefix: str = "") -> No
 
     PyYAML silently keeps the last of two equal keys; in a config or a register that hides a
     mistake. ``prefix`` opens the message (``"register: "``)."""
-    if isinstance(node, yaml.MappingNode):
-        seen: set = set()
-        for key, value in node.value:
-            if isinstance(key, yaml.ScalarNode):
-                if key.value in seen:
-                    raise ConfigError(f"{prefix}duplicate key {key.value!r}", display, _line(key))
-                seen.add(key.value)
-            reject_duplicate_keys(value, display, prefix)
-    elif isinstance(node, yaml.SequenceNode):
-        for item in node.value:
-            reject_duplicate_keys(item, display, prefix)
+    # Each node is visited once (a memo by identity): with aliases a node can be reached along
+    # many paths, exponentially many from a few hundred bytes. Iterative: no recursion limit.
+    visited: set[int] = set()
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if id(current) in visited:
+            continue
+        visited.add(id(current))
+        if isinstance(current, yaml.MappingNode):
+            seen: set = set()
+            for key, value in current.value:
+                if isinstance(key, yaml.ScalarNode):
+                    if key.value in seen:
+                        raise ConfigError(f"{prefix}duplicate key {key.value!r}", display, _line(key))
+                    seen.add(key.value)
+            stack.extend(value for _, value in reversed(current.value))
+        elif isinstance(current, yaml.SequenceNode):
+            stack.extend(reversed(current.value))
 
 
 # --- YAML node helpers (for line numbers) ---------------------------------------------------
@@ -496,8 +489,16 @@ def check_rule_options(rule: type[Rule], options: dict[str, Any], where: str) ->
 
 
 def _existing_path(value: str, base: Path, key: str, node: yaml.Node | None, display: str) -> Path:
+    """A path the config names: relative to its folder, and confined to its project root (the
+    repository root above the config, else the config's folder), as content paths are."""
+    from .safepath import UnsafePath, confine, config_root
+
     path = Path(value).expanduser()
     path = path if path.is_absolute() else base / path
+    try:
+        confine(path, config_root(base / CONFIG_NAME))
+    except UnsafePath as exc:
+        raise ConfigError(f"{key}: {value!r} {exc}", display, _line(node)) from None
     if not path.exists():
         raise ConfigError(f"{key}: {value!r} does not exist (paths are relative to the config file)",
                           display, _line(node))
@@ -507,8 +508,64 @@ def _existing_path(value: str, base: Path, key: str, node: yaml.Node | None, dis
     return path
 
 
-def _glob_regex(pattern: str) -> re.Pattern:
-    """A gitignore-like glob as a regex over '/'-separated paths relative to the config folder.
+class _Glob:
+    """A compiled ``ignore`` glob: ``match(path)`` simulates it as an automaton (the set of
+    pattern positions reachable so far), so matching takes time proportional to the path's length
+    times the pattern's, whatever the pattern. (A translation to a backtracking regex took
+    exponential time on ``*a*a*a*...*b``, which anyone who can edit a config could write.)"""
+
+    def __init__(self, pattern: str, tokens: list[tuple]):
+        self.pattern = pattern
+        self.tokens = tokens
+
+    def _closure(self, states: set[int]) -> set[int]:
+        todo, out = list(states), set(states)
+        while todo:
+            i = todo.pop()
+            if i >= len(self.tokens):
+                continue
+            kind = self.tokens[i][0]
+            nexts = ()
+            if kind in ("star", "any"):
+                nexts = (i + 1,)
+            elif kind == "opt":
+                nexts = (i + 1, self.tokens[i][1])
+            for j in nexts:
+                if j not in out:
+                    out.add(j)
+                    todo.append(j)
+        return out
+
+    def match(self, path: str) -> bool:
+        states = self._closure({0})
+        for ch in path:
+            step: set[int] = set()
+            for i in states:
+                if i >= len(self.tokens):
+                    continue
+                kind, arg = self.tokens[i][0], self.tokens[i][1] if len(self.tokens[i]) > 1 else None
+                if kind == "lit":
+                    if ch == arg:
+                        step.add(i + 1)
+                elif kind == "one":
+                    if ch != "/":
+                        step.add(i + 1)
+                elif kind == "cls":
+                    if arg.fullmatch(ch):
+                        step.add(i + 1)
+                elif kind == "star":
+                    if ch != "/":
+                        step.add(i)
+                elif kind == "any":
+                    step.add(i)
+            if not step:
+                return False
+            states = self._closure(step)
+        return len(self.tokens) in states
+
+
+def _glob_regex(pattern: str) -> _Glob:
+    """A gitignore-like glob, matched over '/'-separated paths relative to the config folder.
 
     ``*`` and ``?`` stay within one folder name, ``**`` crosses folders, ``[...]`` is a class
     (``[!...]`` negated; a ``]`` right after the opening ``[`` or ``[!`` is a member; every other
@@ -525,32 +582,33 @@ def _glob_regex(pattern: str) -> re.Pattern:
     if "/" not in pat.rstrip("/"):
         pat = "**/" + pat
     pat = pat.strip("/")
-    out, i = [], 0
+    tokens: list[tuple] = []
+    i = 0
     while i < len(pat):
-        if pat.startswith("**/", i):
-            out.append("(?:.*/)?")
+        if pat.startswith("**/", i):  # zero or more whole folders
+            tokens += [("opt", len(tokens) + 3), ("any",), ("lit", "/")]
             i += 3
         elif pat.startswith("**", i):
-            out.append(".*")
+            tokens.append(("any",))
             i += 2
         elif pat[i] == "*":
-            out.append("[^/]*")
+            tokens.append(("star",))
             i += 1
         elif pat[i] == "?":
-            out.append("[^/]")
+            tokens.append(("one",))
             i += 1
         elif pat[i] == "[" and (klass := _glob_class(pat, i)) is not None:
             regex, i = klass
-            out.append(regex)
+            with warnings.catch_warnings():
+                warnings.simplefilter("error")  # a regex warning (nested set...) must never leak
+                try:  # one character class, matched against one character: no backtracking
+                    tokens.append(("cls", re.compile(regex, re.S)))
+                except (re.error, Warning) as exc:  # not expected: every class member is escaped
+                    raise ValueError(str(exc)) from None
         else:
-            out.append(re.escape(pat[i]))
+            tokens.append(("lit", pat[i]))
             i += 1
-    with warnings.catch_warnings():
-        warnings.simplefilter("error")  # a regex warning (nested set...) must never leak
-        try:
-            return re.compile("".join(out) + r"\Z")
-        except (re.error, Warning) as exc:  # not expected: every class member is escaped
-            raise ValueError(str(exc)) from None
+    return _Glob(pattern, tokens)
 
 
 def _glob_class(pat: str, start: int) -> tuple[str, int] | None:

@@ -12,7 +12,11 @@ under the same config share one profile.
 from __future__ import annotations
 
 import os
+import signal
+import threading
+import time
 import traceback
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date
 from importlib.util import find_spec
@@ -31,6 +35,10 @@ from .registry import check_rule_id, did_you_mean, load_rules
 from .rule import Context, Rule, Settings
 
 UNUSED_SUPPRESSION = "FL000"
+# Seconds one file may take (read, every rule, findings) before it is given up as an error: an
+# article crafted to make an analysis run for hours must not hold a CI runner. A real article,
+# model included, takes seconds; the first file also pays for loading the model.
+DEFAULT_TIME_BUDGET = 300.0
 NLI_INSTALL_HINT = "pip install torch==2.13.0 'factlint[nli]'"
 # pre-commit sets PRE_COMMIT=1 for its hooks: there, a pip command would go to pre-commit's own
 # throwaway environment, so the hint says how to give the hook the model instead
@@ -40,6 +48,8 @@ PRE_COMMIT_HINT = ("add additional_dependencies: ['factlint[nli]'] to the factli
 
 def install_hint() -> str:
     return PRE_COMMIT_HINT if os.environ.get("PRE_COMMIT") == "1" else NLI_INSTALL_HINT
+
+
 STDIN_DISPLAY = "<stdin>"
 
 
@@ -71,6 +81,10 @@ class RunOptions:
     jobs: int = 1  # worker processes (linter/parallel.py); 1: this process only
     # called before each article with (index, total, display path): the CLI's progress bar
     progress: "Callable[[int, int, str], None] | None" = None
+    # CI mode: no config discovery; only --config (else the defaults) configures the run
+    no_discover: bool = False
+    # seconds one file may take (reading, rules, findings); None or 0: no limit
+    time_budget: float | None = None
 
 
 @dataclass
@@ -159,6 +173,7 @@ def _build_profile(config: Config, opts: RunOptions, settings: Settings | None,
             register=config.register,
             sources=[Path(s) for s in opts.sources] if opts.sources else list(config.sources),
             extra=dict(config.lexicon),
+            config_folder=config.root,
         )
     if settings.model and any(r.needs_model for r in runnable):
         _check_model_name(settings.model, None if opts.model else config)
@@ -195,6 +210,39 @@ def _finish(finding: Finding, rule: Rule, doc: Document, profile: _Profile) -> F
     return finding
 
 
+class _OverBudget(BaseException):
+    """A file ran past its time budget. A BaseException, so that no ``except Exception`` in a
+    rule or an analysis swallows it on the way out."""
+
+
+@contextmanager
+def _time_budget(seconds: float | None):
+    """Raise ``_OverBudget`` in the code running under it once ``seconds`` have passed.
+
+    On POSIX, in the main thread, a real-time timer signal interrupts even a long loop inside one
+    rule; elsewhere (a worker thread, Windows) ``_lint_document`` checks the deadline between
+    rules, which catches a slow file but not a rule that never returns."""
+    if not seconds or seconds <= 0:
+        yield None
+        return
+    deadline = time.monotonic() + seconds
+    use_signal = (hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread())
+    if not use_signal:
+        yield deadline
+        return
+
+    def expire(signum, frame):
+        raise _OverBudget()
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield deadline
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 class _RuleFailed(Exception):
     def __init__(self, rule_id: str, exc: BaseException):
         super().__init__(f"rule {rule_id} failed: {type(exc).__name__}: {exc}")
@@ -202,7 +250,8 @@ class _RuleFailed(Exception):
 
 
 def _lint_document(doc: Document, profile: _Profile, today: date | None,
-                   rule_errors: list[_RuleFailed] | None = None) -> list[Finding]:
+                   rule_errors: list[_RuleFailed] | None = None,
+                   deadline: float | None = None) -> list[Finding]:
     """Findings of one document after inline suppressions, sorted.
 
     A rule that crashes raises, unless ``rule_errors`` collects the failure (then the other
@@ -214,6 +263,8 @@ def _lint_document(doc: Document, profile: _Profile, today: date | None,
     for rule in profile.rules:
         if rule is profile.unused:
             continue
+        if deadline is not None and time.monotonic() > deadline:
+            raise _OverBudget()
         try:
             # Materialise first: a rule that crashes half-way contributes nothing, not half.
             produced = [_finish(f, rule, doc, profile) for f in (rule.check(doc, ctx) or ())]
@@ -286,9 +337,17 @@ def _article_suffixes() -> tuple[str, ...]:
     return tuple(s.lower() for s in ARTICLE_SUFFIXES)
 
 
-def _walk(folder: Path, shown: str) -> list[tuple[str, Path]]:
-    """Articles below ``folder`` (hidden folders and files skipped), as (display path, path)."""
+def _walk(folder: Path, shown: str, errors: list[FileError] | None = None) -> list[tuple[str, Path]]:
+    """Articles below ``folder`` (hidden folders and files skipped), as (display path, path).
+
+    Symbolic links to folders are not followed (``os.walk``'s default); a symbolic link to a file
+    is checked only when its target lies inside the project root of ``folder`` (the repository
+    root, else ``folder`` itself) and outside ``.git``: a link in a pull request must not make
+    factlint read, and print, a file of the machine. Such a link is an error naming it."""
+    from .safepath import UnsafePath, confine, repository_root
+
     suffixes = _article_suffixes()
+    root = repository_root(folder) or Path(os.path.realpath(folder))
     found = []
     for dirpath, dirnames, filenames in os.walk(folder):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
@@ -296,7 +355,16 @@ def _walk(folder: Path, shown: str) -> list[tuple[str, Path]]:
             if name.startswith(".") or not name.lower().endswith(suffixes):
                 continue
             rel = os.path.relpath(os.path.join(dirpath, name), folder)
-            found.append((os.path.normpath(os.path.join(shown, rel)), Path(dirpath) / name))
+            display = os.path.normpath(os.path.join(shown, rel))
+            path = Path(dirpath) / name
+            if os.path.islink(path):
+                try:
+                    confine(path, root)
+                except UnsafePath as err:
+                    if errors is not None:
+                        errors.append(FileError(display, f"symbolic link not followed: its target {err}"))
+                    continue
+            found.append((display, path))
     return found
 
 
@@ -327,7 +395,7 @@ def _discover(paths: list[str], opts: RunOptions, errors: list[FileError]) -> li
         path = Path(arg)
         display = os.path.normpath(arg)
         if path.is_dir():
-            found = _walk(path, arg)
+            found = _walk(path, arg, errors)
             if not found:
                 errors.append(FileError(display, "no articles found in this folder (looked for "
                                         f"{', '.join(_article_suffixes())})"))
@@ -340,6 +408,20 @@ def _discover(paths: list[str], opts: RunOptions, errors: list[FileError]) -> li
         else:
             errors.append(FileError(display, "no such file or directory"))
     return targets
+
+
+def _confine_discovered(config: Path) -> None:
+    """A discovered ``.factlint.yaml`` that is a symbolic link out of its repository (or into
+    ``.git``) is not read: its errors would quote the file it points to."""
+    from .safepath import UnsafePath, confine, repository_root
+
+    from .config import CONFIG_NAME
+
+    folder = Path(os.path.realpath(config.parent))
+    try:
+        confine(config, repository_root(folder) or folder, hidden_name=CONFIG_NAME)
+    except UnsafePath as err:
+        raise ConfigError(f"config file not read: its target {err}", _shown(config)) from None
 
 
 def _shown(path: Path) -> str:
@@ -406,9 +488,12 @@ def check_paths(paths: list[str], opts: RunOptions) -> CheckResult:
         if explicit is not None:
             key = explicit.path
         else:
-            key = find_config(target.name.parent if target.name is not None else Path.cwd())
+            key = None if opts.no_discover else find_config(
+                target.name.parent if target.name is not None else Path.cwd())
         if key not in profiles:
             try:
+                if explicit is None and key is not None:
+                    _confine_discovered(key)
                 config = explicit or (load_config(_shown(key)) if key is not None else Config())
                 profiles[key] = (config, _build_profile(config, opts, None, skipped))
             except ConfigError as err:
@@ -428,12 +513,19 @@ def check_paths(paths: list[str], opts: RunOptions) -> CheckResult:
         config, profile = chosen
         if target.name is not None and config.is_ignored(target.name):
             continue
+        budget = DEFAULT_TIME_BUDGET if opts.time_budget is None else opts.time_budget
         try:
-            # stdin: the name (if any) only tells the loader the format; the bytes are the data
-            source = target.path if target.data is None else target.name
-            doc = load_document(source, data=target.data, display_path=target.display)
-            failures: list[_RuleFailed] = []
-            file_findings = _lint_document(doc, profile, opts.today, failures)
+            with _time_budget(budget) as deadline:
+                # stdin: the name (if any) only tells the loader the format; the bytes are the data
+                source = target.path if target.data is None else target.name
+                doc = load_document(source, data=target.data, display_path=target.display)
+                failures: list[_RuleFailed] = []
+                file_findings = _lint_document(doc, profile, opts.today, failures, deadline)
+        except _OverBudget:
+            errors.append(FileError(target.display, f"not checked: took longer than {budget:g} seconds "
+                                    "(the per-file time limit, --timeout)"))
+            unchecked += 1
+            continue
         except ModelError:
             raise
         except FactlintError as err:

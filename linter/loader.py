@@ -121,15 +121,20 @@ def _read_bytes(path: Path | None, data: bytes | None, shown: str, max_bytes: in
     if data is None:
         if path is None:
             raise InputError("no file given to read", path=shown)
+        from .safepath import TooLarge, UnsafePath, read_bytes
+
         try:
-            if path.is_dir():
-                raise InputError("is a directory, not an article file", path=shown)
-            if not path.exists():
-                raise InputError("file not found", path=shown)
-            if path.is_file() and path.stat().st_size > max_bytes:  # refuse before reading
-                raise InputError(_too_large(path.stat().st_size, max_bytes), path=shown)
-            with path.open("rb") as handle:  # a pipe or a growing file: read at most one byte more
-                data = handle.read(max_bytes + 1)
+            # non-blocking open and fstat: a FIFO or device (/dev/stdout) is refused, never read
+            data = read_bytes(path, max_bytes)
+        except TooLarge as err:
+            raise InputError(_too_large(err.size, max_bytes), path=shown) from None
+        except UnsafePath as err:
+            raise InputError(str(err) if "directory" not in str(err)
+                             else "is a directory, not an article file", path=shown) from None
+        except FileNotFoundError:
+            raise InputError("file not found", path=shown) from None
+        except IsADirectoryError:
+            raise InputError("is a directory, not an article file", path=shown) from None
         except PermissionError:
             raise InputError("cannot read file: permission denied", path=shown) from None
         except OSError as err:
@@ -192,9 +197,17 @@ def _front_matter(text: str, lines: LineIndex, shown: str) -> tuple[dict[str, An
 
     import yaml  # pyyaml: only articles with front matter need it
 
+    from .yamlsafe import SafeLoader  # no aliases (a 700-byte alias bomb is gigabytes), no surrogates
+
     try:
-        meta = yaml.safe_load(yaml_text)
+        meta = yaml.load(yaml_text, Loader=SafeLoader)
     except yaml.YAMLError as err:
+        problem = str(getattr(err, "problem", "") or "")
+        if problem.startswith("impossible date "):  # `date: 2024-02-30`, month 13
+            detail = problem[problem.find(" (") + 2:-1] if problem.endswith(")") else problem
+            line = err.problem_mark.line + 2 if getattr(err, "problem_mark", None) else 2
+            raise InputError(f"front matter has an impossible date ({detail})", path=shown,
+                             line=line) from None
         raise _yaml_error(err, yaml_text, shown) from None
     except ValueError as err:  # YAML's timestamp resolver: `date: 2024-02-30`, month 13
         raise InputError(f"front matter has an impossible date ({err})", path=shown,
@@ -204,7 +217,32 @@ def _front_matter(text: str, lines: LineIndex, shown: str) -> tuple[dict[str, An
     if not isinstance(meta, dict):
         kind = {list: "a list", str: "plain text", int: "a number", float: "a number"}.get(type(meta), "a scalar")
         raise InputError(f"front matter must be a mapping of keys to values, not {kind}", path=shown, line=2)
+    _check_fields(meta, yaml_text, shown)
     return meta, close + 1, _title_block(meta, yaml, yaml_text, yaml_start, text)
+
+
+# What the front-matter keys factlint reads may hold; anything else is an error naming the key,
+# not a crash (or a giant ``str()``) deep inside a rule.
+_FIELD_TYPES = {
+    "title": ((str, int, float), "text"),
+    "date": ((str, "date"), "a date (YYYY-MM-DD)"),
+    "sources": ((list, str, dict), "a list of sources"),
+}
+
+
+def _check_fields(meta: dict, yaml_text: str, shown: str) -> None:
+    import datetime
+
+    for key, (types, described) in _FIELD_TYPES.items():
+        if key not in meta or meta[key] is None:
+            continue
+        value = meta[key]
+        allowed = tuple(datetime.date if t == "date" else t for t in types)
+        if isinstance(value, bool) or not isinstance(value, allowed):
+            line = next((n + 2 for n, text in enumerate(yaml_text.splitlines())
+                         if text.startswith(f"{key}:")), 2)
+            raise InputError(f"front matter '{key}' must be {described}, not {type(value).__name__}",
+                             path=shown, line=line)
 
 
 _YAML_DATE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")

@@ -32,6 +32,8 @@ class Settings:
     register: Path | None = None  # people/office register (YAML)
     sources: list[Path] = field(default_factory=list)  # --source paths (claims-vs-sources rules)
     extra: dict[str, Any] = field(default_factory=dict)
+    # the folder of the config in force: the project root of articles outside any repository
+    config_folder: Path | None = None
 
 
 class Context:

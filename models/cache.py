@@ -1,7 +1,7 @@
 """Persistent NLI score cache: one SQLite file, shared by every factlint process of a user.
 
 A pre-commit hook re-checks an article after a one-line edit; only the changed pairs should cost
-model time. Each row maps ``sha256(model fingerprint \\0 premise \\0 hypothesis)`` to the three
+model time. Each row maps ``sha256`` of the length-prefixed model fingerprint, premise and hypothesis to the three
 probabilities (entailment, neutral, contradiction).
 
 Safety, because several hooks or CI jobs may run at once:
@@ -45,8 +45,19 @@ def cache_dir() -> Path:
 
 
 def pair_key(fingerprint: str, premise: str, hypothesis: str) -> bytes:
-    """The cache key of one scored pair (32 raw bytes)."""
-    return hashlib.sha256(f"{fingerprint}\0{premise}\0{hypothesis}".encode("utf-8")).digest()
+    """The cache key of one scored pair (32 raw bytes).
+
+    Each part is prefixed with its length in bytes, so no two different (fingerprint, premise,
+    hypothesis) triples hash the same text: with a plain separator, a premise ending in ``\0x``
+    and a hypothesis ``y`` would collide with premise ``...`` and hypothesis ``x\0y``, letting an
+    article plant a score for another's pair. ``surrogatepass``: text with a lone surrogate
+    still gets a key."""
+    digest = hashlib.sha256(b"factlint-pair-v2")
+    for part in (fingerprint, premise, hypothesis):
+        data = part.encode("utf-8", "surrogatepass")
+        digest.update(len(data).to_bytes(8, "big"))
+        digest.update(data)
+    return digest.digest()
 
 
 class ScoreCache:

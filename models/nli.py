@@ -180,6 +180,7 @@ def load_nli(name: str | None = None, *, device: str = "cpu", use_cache: bool = 
     if ours is not None and (device or "cpu").strip().lower() == "cpu":
         return _lazy_ours(ours, shown, use_cache, batch_size, max_length, precision)
 
+    offline_hub()
     _import_torch(transformers=ours is None)  # our format runs on the lean runtime
     dev = resolve_device(device)
     configure_threads()
@@ -441,8 +442,14 @@ def _load_ours(path: Path, shown: str):
 def check_model_name(name: str) -> None:
     """Fail now, not at the first scored pair, when ``name`` is a local path that does not exist:
     otherwise a typo in ``model:`` passes on every article none of whose pairs reaches the model."""
+    if _looks_like_path(name) and not _explicit_path(name) and not name.endswith(".safetensors"):
+        raise ModelError(_NOT_EXPLICIT.format(name=name))
     if _looks_like_path(name) and not Path(name).expanduser().exists():
         raise ModelError(f"model folder or file not found: {name}")
+
+
+_NOT_EXPLICIT = ("model {name!r}: a local model folder is named by an explicit path (./{name} or an "
+                 "absolute path); a bare name is a Hugging Face id")
 
 
 def _looks_like_path(name: str) -> bool:
@@ -450,13 +457,23 @@ def _looks_like_path(name: str) -> bool:
             or name.count("/") > 1 or name.endswith(".safetensors"))
 
 
+def _explicit_path(name: str) -> bool:
+    """A local folder is only ever one written as a path: ``./x``, ``../x``, ``/x``, ``~/x``. A
+    bare ``org/name`` is always a hub id, so that a folder of that name in a pull request's
+    checkout (the working directory) can never stand in for the configured model."""
+    return name.startswith(("./", "../", "/", "~")) or name in (".", "..") or \
+        (os.sep != "/" and (name.startswith((".\\", "..\\")) or Path(name).is_absolute()))
+
+
 def _resolve_folder(name: str) -> tuple[Path, str]:
     """(folder, identity) of a local folder or of a hub id's snapshot in the local HF cache."""
-    folder = Path(name).expanduser()
-    if folder.is_dir():
-        return folder, "local:" + _folder_identity(folder)
-    if _looks_like_path(name):
+    if _explicit_path(name):
+        folder = Path(name).expanduser()
+        if folder.is_dir():
+            return folder, "local:" + _folder_identity(folder)
         raise ModelError(f"model folder or file not found: {name}")
+    if _looks_like_path(name):
+        raise ModelError(_NOT_EXPLICIT.format(name=name))
     from huggingface_hub import snapshot_download
     from huggingface_hub.errors import HFValidationError
 
@@ -474,27 +491,52 @@ def _resolve_folder(name: str) -> tuple[Path, str]:
     return snapshot, f"hub:{snapshot.name}"
 
 
+_FILE_HASHES: dict[tuple, str] = {}
+
+
 def _folder_identity(folder: Path) -> str:
-    """Cheap identity of a model folder: names, sizes and mtimes of its weight and config files."""
+    """Identity of a model folder for the score cache: the content hashes of its weight, config
+    and tokenizer files. (Names, sizes and mtimes can be forged: a file with other weights but
+    the same size and mtime must never reuse another model's scores.) Each file is hashed once
+    per process while its inode, size, mtime and ctime stay the same (ctime cannot be set back)."""
     parts = []
     for path in sorted(folder.iterdir()):
         if path.suffix in {".safetensors", ".bin", ".json", ".txt", ".model"} and path.is_file():
             stat = path.stat()
-            parts.append(f"{path.name}:{stat.st_size}:{stat.st_mtime_ns}")
+            key = (os.path.realpath(path), stat.st_ino, stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns)
+            if key not in _FILE_HASHES:
+                digest = hashlib.sha256()
+                with path.open("rb") as handle:
+                    for block in iter(lambda: handle.read(1 << 20), b""):
+                        digest.update(block)
+                _FILE_HASHES[key] = digest.hexdigest()
+            parts.append(f"{len(path.name)}:{path.name}:{_FILE_HASHES[key]}")
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
+
+
+# Never run code that came with a model, never fall back to pickled weights, never touch the
+# network (a hub id is looked up in the local cache only).
+_SAFE_LOAD = {"local_files_only": True, "trust_remote_code": False}
+
+
+def offline_hub() -> None:
+    """Tell huggingface_hub and transformers they are offline before they are imported (they
+    read these once): no download, no telemetry, no waiting on a network a CI runner lacks."""
+    for var in ("HF_HUB_OFFLINE", "TRANSFORMERS_OFFLINE", "HF_HUB_DISABLE_TELEMETRY"):
+        os.environ[var] = "1"
 
 
 def _load_folder(folder: Path, shown: str):
     from transformers import AutoConfig, AutoModelForSequenceClassification, AutoTokenizer
 
     try:
-        config = AutoConfig.from_pretrained(str(folder), local_files_only=True)
+        config = AutoConfig.from_pretrained(str(folder), **_SAFE_LOAD)
     except Exception as err:
         raise ModelError(f"model {shown!r}: no usable config.json in {folder} ({_one_line(err)})") from None
     label_columns(config.id2label, shown)  # refuse a non-NLI head before reading any weights
     try:
         model, info = AutoModelForSequenceClassification.from_pretrained(
-            str(folder), config=config, local_files_only=True, output_loading_info=True)
+            str(folder), config=config, use_safetensors=True, output_loading_info=True, **_SAFE_LOAD)
     except ValueError as err:
         raise ModelError(f"model {shown!r} is not a sequence-classification model "
                          f"({_one_line(err)})") from None
@@ -505,7 +547,7 @@ def _load_folder(folder: Path, shown: str):
         raise ModelError(f"model {shown!r} has no trained classification head ({missing[0]} missing): "
                          "not a fine-tuned NLI model")
     try:
-        tokenizer = AutoTokenizer.from_pretrained(str(folder), local_files_only=True)
+        tokenizer = AutoTokenizer.from_pretrained(str(folder), **_SAFE_LOAD)
     except Exception as err:
         raise ModelError(f"model {shown!r}: no usable tokenizer in {folder} ({_one_line(err)})") from None
     return model, tokenizer

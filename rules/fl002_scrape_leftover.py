@@ -18,6 +18,9 @@ from factlint.linter.rule import Context, Rule
 PHRASES_FILE = Path(__file__).parent / "data" / "scrape_phrases.yaml"
 _KINDS = ("block", "label", "start")
 _EDGE_JUNK = " \t\r\n:.!…»›|·•*>-–—_#"  # bullets, separators and arrows around page furniture
+# A config's phrase regex is written by whoever can edit the config (a pull request): it runs on
+# the `regex` engine with a time limit per sentence, so `(x+x+)+y` cannot hang the run.
+REGEX_TIMEOUT = 0.05  # seconds per sentence; real phrase patterns take microseconds
 _SEPARATOR = r"\s*(?:[:|»›]|\s[-–—]|[-–—]\s)\s*\S"  # "Read also: <link title>"
 
 
@@ -25,7 +28,7 @@ _SEPARATOR = r"\s*(?:[:|»›]|\s[-–—]|[-–—]\s)\s*\S"  # "Read also: <li
 class Phrase:
     kind: str  # block | label | start
     text: str | None = None  # compared normalised
-    regex: re.Pattern | None = None  # matched at the start of the sentence
+    regex: Any = None  # a `regex` pattern, matched at the start of the sentence
     glued: bool = False  # also found stuck in front of the next sentence
     label: str = ""  # what the message shows
 
@@ -42,9 +45,11 @@ class Phrase:
         if kind not in _KINDS:
             raise ValueError(f"FL002: phrase match must be one of {', '.join(_KINDS)}, not {kind!r}")
         if "regex" in entry:
+            import regex as regex_engine
+
             try:
-                pattern = re.compile(str(entry["regex"]), re.I)
-            except re.error as err:
+                pattern = regex_engine.compile(str(entry["regex"]), regex_engine.I | regex_engine.V0)
+            except (regex_engine.error, ValueError, TypeError, OverflowError) as err:
                 raise ValueError(f"FL002: bad phrase regex {entry['regex']!r}: {err}") from None
             return cls(kind="start", regex=pattern, label=str(entry["regex"]))
         text = str(entry["text"])
@@ -175,7 +180,14 @@ class _Matcher:
         if m:
             return self.by_text[m.group("p")], len(text)
         for p in self.regexes if short else ():
-            if p.regex.match(body):
+            try:
+                found = p.regex.match(body, timeout=REGEX_TIMEOUT)
+            except TimeoutError:
+                from factlint.linter.errors import ConfigError
+
+                raise ConfigError(f"FL002 phrase regex {p.label!r} took longer than {REGEX_TIMEOUT:g} s "
+                                  "on one sentence (catastrophic backtracking?): simplify it") from None
+            if found:
                 return p, len(text)
         m = self.glued.match(body) if self.glued else None
         if m:

@@ -58,6 +58,8 @@ class RegisterMismatch(Rule):
         if not path:
             return
         path = _resolve(path)
+        if self.options.get("register"):  # set in a config: confined like the config's own paths
+            _confine(path, doc, ctx)
         ms: Mentions = ctx.analysis(compute)
         register = load_register(path, ms.lexicon)
         day, note = article_date(doc.meta, ctx.today)
@@ -79,6 +81,16 @@ class RegisterMismatch(Rule):
                     f"{name} is called '{role.title}' on {day}, but the register says "
                     f"{problem}{suffix}",
                     key_texts=[sentence.text, role.title, name])
+
+
+def _confine(path: Path, doc: Document, ctx: Context) -> None:
+    from factlint.linter.errors import ConfigError
+    from factlint.linter.safepath import UnsafePath, article_root, confine
+
+    try:
+        confine(path, article_root(doc.path, ctx.settings.config_folder))
+    except UnsafePath as err:
+        raise ConfigError(f"FL203 option register: {str(path)!r} {err}") from None
 
 
 def _resolve(path) -> Path:

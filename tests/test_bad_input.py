@@ -150,6 +150,14 @@ def test_unreadable_by_permission(work, monkeypatch, capsys):
 
     monkeypatch.setattr(builtins, "open", guarded_open)
     monkeypatch.setattr(io, "open", guarded_open)  # pathlib opens through io.open
+    real_os_open = os.open
+
+    def guarded_os_open(file, *args, **kwargs):  # articles are opened with os.open (safepath)
+        if isinstance(file, (str, os.PathLike)) and Path(file).name == "secret.md":
+            raise PermissionError(13, "Permission denied", str(file))
+        return real_os_open(file, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", guarded_os_open)
     monkeypatch.chdir(work)
     code = cli.main(["check", "--select", "FL000", "secret.md", "good.md"])
     out, err = capsys.readouterr()

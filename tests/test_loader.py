@@ -188,7 +188,9 @@ def test_unreadable_file(tmp_path, monkeypatch):
     def denied(*args, **kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(Path, "open", denied)
+    import factlint.linter.safepath as safepath
+
+    monkeypatch.setattr(safepath.os, "open", denied)  # every file is opened through safepath
     with pytest.raises(InputError, match="permission denied"):
         load_document(path)
 

@@ -8,6 +8,7 @@ test_default_model.py.
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -282,13 +283,25 @@ def test_fingerprint_tracks_what_changes_scores(tiny_dir, tmp_path):
         load_nli(str(tiny_dir), use_cache=False, quantize=True),
     ]
     assert len({plain.fingerprint, *(o.fingerprint for o in others)}) == 4
-    # new weights in the same folder -> new identity
+    # new weights in the same folder -> new identity; the identity is the files' content, so
+    # the same bytes written again (a new mtime) keep it, and other bytes with the old size and
+    # mtime do not
     copy = tmp_path / "retrained"
     shutil.copytree(tiny_dir, copy)
     before = load_nli(str(copy), use_cache=False).fingerprint
     time.sleep(0.01)
     weights = copy / "model.safetensors"
     weights.write_bytes(weights.read_bytes())
+    assert load_nli(str(copy), use_cache=False).fingerprint == before
+    from safetensors.torch import load_file, save_file
+
+    tensors = load_file(str(weights))
+    name = next(k for k in sorted(tensors) if tensors[k].is_floating_point())
+    tensors[name] = tensors[name] + 1.0
+    stat = weights.stat()
+    save_file(tensors, str(weights), metadata={"format": "pt"})
+    assert weights.stat().st_size == stat.st_size
+    os.utime(weights, ns=(stat.st_atime_ns, stat.st_mtime_ns))  # same size, same mtime
     assert load_nli(str(copy), use_cache=False).fingerprint != before
 
 

@@ -133,8 +133,10 @@ def test_a_broken_register_is_read_once_and_fails_the_same_way_each_time(tmp_pat
     path = tmp_path / "people.yaml"
     path.write_text(BROKEN, encoding="utf-8")
     reads = []
-    real = Path.read_text
-    monkeypatch.setattr(Path, "read_text", lambda self, *a, **k: reads.append(self) or real(self, *a, **k))
+    import factlint.linter.safepath as safepath  # every register read goes through it
+
+    real = safepath.read_text
+    monkeypatch.setattr(safepath, "read_text", lambda p, *a, **k: reads.append(p) or real(p, *a, **k))
     for shown in ("people.yaml", "people.yaml", "elsewhere/people.yaml"):
         with pytest.raises(ConfigError) as err:
             load_register(path, load_lexicon(), shown)

@@ -343,7 +343,13 @@ def test_github_escapes_property_separators_and_newlines():
     f.related = []
     (line,) = render(RunResult(findings=[f]), "github", RULES).splitlines()
     assert line.startswith("::warning file=odd%2Cdir/a%3Ab%25.md,line=4,")
-    assert line.endswith("::50%25 said%0D%0Ano: really, no")
+    # a line break inside a message (a quoted sentence that wraps) reads as one space: the
+    # annotation's only line breaks are its own related-location lines
+    assert line.endswith("::50%25 said no: really, no")
+    f.path = "a\nb.md"
+    f.message = "x%0A::error::y \x1b[31m"
+    (line,) = render(RunResult(findings=[f]), "github", RULES).splitlines()
+    assert "file=a\\nb.md," in line and line.endswith("::x%250A::error::y \\x1b[31m")
     assert render(RunResult(files=["a.md"]), "github", RULES) == ""
 
 

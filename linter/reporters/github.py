@@ -7,9 +7,13 @@ property values also escape ``:`` and ``,``.
 
 from __future__ import annotations
 
+import re
+
+from ..escape import printable
 from ..finding import Finding, RunResult, Severity
 from ._common import related_path, rounded_score, sorted_findings
 
+_LINE_BREAKS = re.compile(r"\s*[\r\n]+\s*")  # a quoted sentence that wraps in its file
 _COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
 
@@ -18,7 +22,8 @@ def escape_data(text: str) -> str:
 
 
 def escape_property(text: str) -> str:
-    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+    # a property value (a path, a title) never holds a line break: escaped like other controls
+    return escape_data(printable(text)).replace(":", "%3A").replace(",", "%2C")
 
 
 def _command(kind: str, properties: dict[str, object], message: str) -> str:
@@ -28,14 +33,16 @@ def _command(kind: str, properties: dict[str, object], message: str) -> str:
 
 def _annotation(finding: Finding) -> str:
     span = finding.span
-    message = finding.message
+    # Text from articles and file names has its control characters (line breaks included) written
+    # as visible escapes; the only line breaks left are the annotation's own, escaped as %0A.
+    message = printable(_LINE_BREAKS.sub(" ", finding.message).strip())
     score = rounded_score(finding.score)
     if score is not None:
         message += f" (score {score:.2f})"
     # Annotations have one location; the others go into the message, one per line.
     for rel in finding.related:
-        note = f" {rel.message}" if rel.message else ""
-        message += f"\nrelated: {related_path(finding, rel)}:{rel.span.line}:{rel.span.col}{note}"
+        note = f" {printable(rel.message)}" if rel.message else ""
+        message += f"\nrelated: {printable(related_path(finding, rel))}:{rel.span.line}:{rel.span.col}{note}"
     properties = {
         "file": finding.path,
         "line": span.line,
@@ -54,5 +61,5 @@ def render(result: RunResult, rules: dict, color: bool = False) -> str:
         if error.line:
             properties["line"] = error.line
         properties["title"] = "factlint: cannot check file"
-        lines.append(_command("error", properties, error.message))
+        lines.append(_command("error", properties, printable(error.message)))
     return "\n".join(lines)

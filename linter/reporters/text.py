@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..escape import printable, safe_line_start
 from ..finding import Finding, RunResult, Severity
 from ._common import related_path, rounded_score, severity_counts, sorted_findings
 
@@ -22,7 +23,8 @@ _LINE_BREAKS = re.compile(r"\s*[\r\n]+\s*")
 
 
 def _one_line(text: str) -> str:
-    return _LINE_BREAKS.sub(" ", text).strip()
+    # then every other control character escaped: article text must not drive the terminal
+    return printable(_LINE_BREAKS.sub(" ", text).strip())
 
 
 def _plural(count: int, word: str, plural: str | None = None) -> str:
@@ -47,12 +49,12 @@ def _finding_lines(finding: Finding, style: _Style) -> list[str]:
     if score is not None:
         tail += f", score {score:.2f}"
     lines = [
-        f"{style(finding.path, _BOLD)}:{span.line}:{span.col}: "
-        f"{style(finding.rule_id, sev_colour, _BOLD)} {style(finding.name, sev_colour)}: "
+        f"{style(printable(safe_line_start(finding.path)), _BOLD)}:{span.line}:{span.col}: "
+        f"{style(printable(finding.rule_id), sev_colour, _BOLD)} {style(printable(finding.name), sev_colour)}: "
         f"{_one_line(finding.message)} {style(f'[{tail}]', _DIM)}"
     ]
     for related in finding.related:
-        where = f"{related_path(finding, related)}:{related.span.line}:{related.span.col}"
+        where = f"{printable(related_path(finding, related))}:{related.span.line}:{related.span.col}"
         note = f": {_one_line(related.message)}" if related.message else ""
         lines.append(f"  {style('related:', _DIM)} {where}{note}")
     return lines
