@@ -4,6 +4,11 @@
 modifies under ``PATHS`` (``git diff BASE_SHA HEAD``), or ``PATHS`` themselves when
 ``CHANGED_ONLY`` is not "true" or the event is not a pull request.
 
+The configuration is trusted only from the base branch: in a pull request, ``CONFIG`` (default
+``.factlint.yaml``) is read as it is in the base commit, and the run is in CI mode (no config
+discovered in the checkout), so a pull request cannot switch rules off, lower ``fail-on`` or name
+another model. Outside a pull request ``CONFIG`` is read from the checkout.
+
 ``python -m factlint.linter.github_action check`` runs the engine once on them and renders that
 one result three ways: workflow annotations on stdout, a SARIF file for code scanning and a
 short job summary (``$GITHUB_STEP_SUMMARY``). Step outputs go to ``$GITHUB_OUTPUT``.
@@ -63,14 +68,29 @@ def choose() -> int:
         names = [n for n in done.stdout.decode("utf-8", "surrogateescape").split("\0")
                  if n and n.lower().endswith(suffixes) and Path(n).is_file()]
         _output("diff-base", base)
+        _output("config", _base_config(base))
     else:
         names = paths
         _output("diff-base", "")
+        config = os.environ.get("CONFIG", ".factlint.yaml").strip()
+        _output("config", config if config and Path(config).is_file() else "")
     listing.write_text("\0".join(names), encoding="utf-8", errors="surrogateescape")
     _output("list", str(listing))
     _output("count", str(len(names)))
     print(f"factlint: {len(names)} article{'s' if len(names) != 1 else ''} to check")
     return 0
+
+
+def _base_config(base: str) -> str:
+    """The config as the base commit has it, copied out of the checkout ("" when it has none)."""
+    name = os.environ.get("CONFIG", ".factlint.yaml").strip() or ".factlint.yaml"
+    shown = subprocess.run(["git", "show", f"{base}:{name}"], capture_output=True)
+    if shown.returncode != 0:
+        print(f"factlint: the base commit has no {name}; using the defaults")
+        return ""
+    target = _temp() / "factlint-base-config.yaml"
+    target.write_bytes(shown.stdout)
+    return str(target)
 
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
@@ -118,8 +138,9 @@ def check() -> int:
     listing = Path(os.environ.get("ARTICLES_FILE") or _temp() / "factlint-articles.txt")
     names = [n for n in listing.read_text(encoding="utf-8", errors="surrogateescape").split("\0") if n] \
         if listing.exists() else []
-    opts = RunOptions(fail_on=os.environ.get("FAIL_ON") or None, config=os.environ.get("CONFIG") or None,
-                      diff=os.environ.get("DIFF_BASE") or None)
+    # CI mode: only the config chosen above (from the base commit in a pull request) counts
+    opts = RunOptions(fail_on=os.environ.get("FAIL_ON") or None, config=os.environ.get("TRUSTED_CONFIG") or None,
+                      diff=os.environ.get("DIFF_BASE") or None, no_discover=True)
     sarif_path = _temp() / "factlint.sarif"
     if names:
         try:

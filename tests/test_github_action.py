@@ -113,6 +113,29 @@ def test_pull_request_run_reports_changed_lines_of_changed_articles(runner):
     assert "kept.md" not in summary and "README" not in summary
 
 
+def test_the_config_comes_from_the_base_commit_not_the_pull_request(runner):
+    repo, temp, env = runner
+    # the base's config turns FL003 off; the pull request tries to turn FL002 off too
+    (repo / ".factlint.yaml").write_text("rules:\n  FL003: off\n")
+    _git(repo, "add", ".factlint.yaml")
+    _git(repo, "commit", "-qm", "config")
+    env["BASE_SHA"] = subprocess.run(["git", "rev-parse", "HEAD"], cwd=repo, capture_output=True,
+                                     text=True).stdout.strip()
+    (repo / ".factlint.yaml").write_text("rules:\n  FL002: off\n  FL003: off\n")
+    (repo / "articles" / "sub").mkdir()
+    (repo / "articles" / "sub" / ".factlint.yaml").write_text("rules:\n  FL002: off\n")
+    (repo / "articles" / "sub" / "late.md").write_text("# Late\n\nSkip to content\n\nExperts say so.\n")
+    _git(repo, "add", ".")
+    _git(repo, "commit", "-qm", "pull request silences FL002")
+    assert _step("choose", repo, env).returncode == 0
+    out = _outputs(temp)
+    env.update(DIFF_BASE=out["diff-base"], ARTICLES_FILE=out["list"], TRUSTED_CONFIG=out["config"])
+    checked = _step("check", repo, env)
+    annotations = checked.stdout
+    assert "FL002" in annotations and "articles/sub/late.md" in annotations  # the PR could not silence it
+    assert "FL003" not in annotations  # the base's config still holds
+
+
 def test_a_pull_request_with_no_article_passes_with_a_summary(runner):
     repo, temp, env = runner
     env["PATHS"] = "docs-nothing-here"
