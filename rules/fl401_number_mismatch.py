@@ -136,7 +136,7 @@ class NumberMismatch(Rule):
         return abs(a.base_value - b.base_value) / big < gap
 
 
-_CANDIDATES = 100  # earlier figures compared per key (the latest)
+_CANDIDATES = 50  # earlier figures compared per key (the latest)
 
 
 def _keys(q: Quantity) -> list[tuple]:

@@ -44,7 +44,8 @@ class DateMismatch(Rule):
         - "next Monday" or "tomorrow" for something the sentence says already happened.
         - The same event dated differently in two places: a once-only event (born, died,
           founded, disbanded, opened, released…) of the same subject, or the same event referred
-          back to ("her visit in May" after "she visited Beijing on 12 March").
+          back to ("her visit in May" after "she visited Beijing on 12 March"). A date is
+          reported once, against the earliest date it disagrees with.
 
         An undated article is checked against today's date, and a finding that depends on it
         says so.
@@ -185,11 +186,12 @@ class DateMismatch(Rule):
         absolute = [d for d in facts.dates if not d.relative and (d.year is not None or d.month is not None)
                     and d.event and not d.in_list and d.preposition in {"in", "on", "of", ""}]
         seen: set[tuple[int, int]] = set()
-        # only dates of the same event can conflict: compare within an event, with its latest 100
+        # only dates of the same event can conflict: compare within an event, with its latest 50
         by_event: dict[str, list[DateMention]] = defaultdict(list)
         for b in absolute:
-            earlier = by_event[b.event][-100:]
+            earlier = by_event[b.event][-50:]
             by_event[b.event].append(b)
+            conflicts: list[DateMention] = []
             for a in earlier:
                 if a.sentence == b.sentence or (a.sentence, b.sentence) in seen:
                     continue
@@ -210,14 +212,21 @@ class DateMismatch(Rule):
                     continue  # "Clyde Winger, born 1915" / "Clare Winger was born in 1891"  # "Shukrijumah … was killed in December" / "Farooq … in January"
                 if not self._same_subject(doc, a, b, a.event in once):
                     continue
-                seen.add((a.sentence, b.sentence))
-                event = _EVENT_NOUN.get(a.event, a.event.removeprefix("kind:"))
-                yield self.finding(
-                    figure_span(doc, b.sentence, b.start, b.end),
-                    f'"{b.text}" dates the {event} differently from "{a.text}" earlier',
-                    related=[Related(figure_span(doc, a.sentence, a.start, a.end),
-                                     message=f'earlier date: "{a.text}"')],
-                    key_texts=[doc.sentences[b.sentence].text, doc.sentences[a.sentence].text])
+                conflicts.append(a)
+            if not conflicts:
+                continue
+            # one finding per date, against the earliest date it disagrees with
+            a = conflicts[0]
+            seen.update((x.sentence, b.sentence) for x in conflicts)
+            event = _EVENT_NOUN.get(a.event, a.event.removeprefix("kind:"))
+            more = f" (and {len(conflicts) - 1} other earlier date{'s' if len(conflicts) > 2 else ''})" \
+                if len(conflicts) > 1 else ""
+            yield self.finding(
+                figure_span(doc, b.sentence, b.start, b.end),
+                f'"{b.text}" dates the {event} differently from "{a.text}" earlier{more}',
+                related=[Related(figure_span(doc, x.sentence, x.start, x.end), message=f'earlier date: "{x.text}"')
+                         for x in conflicts[:4]],
+                key_texts=[doc.sentences[b.sentence].text, doc.sentences[a.sentence].text])
 
     @staticmethod
     def _same_subject(doc: Document, a: DateMention, b: DateMention, once_only: bool) -> bool:
