@@ -12,8 +12,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import Any, Literal
 
-from .numtext import (MONTHS, WEEKDAYS, Token, clause_bounds, content_lemmas, lemma, lexicon,
-                      names, tokens, word_at)
+from .numtext import (MONTHS, WEEKDAYS, Clauses, Token, content_lemmas, lemma, lexicon, names,
+                      tokens, word_at)
 
 Granularity = Literal["day", "month", "year"]
 
@@ -306,25 +306,39 @@ def _event_of(toks: list[Token], lo: int, start: int, end: int, hi: int) -> tupl
     return None, False, start
 
 
+# More dates than this in one sentence is a flattened table or list (a schedule, a timeline): the
+# rest are left out, which keeps the work per sentence bounded.
+MAX_DATES_PER_SENTENCE = 100
+
+
+class _Shared:
+    """What every date of a sentence shares, computed once: clause bounds and the sentence's names."""
+
+    def __init__(self, toks: list[Token], proper):
+        self.clauses = Clauses(toks)
+        self.names = frozenset(names(toks, proper))
+
+
 def extract_dates(sentence_index: int, text: str, ref: date,
                   proper: frozenset[str] | set[str] = frozenset()) -> list[DateMention]:
     toks = tokens(text)
     lex = lexicon()
     found: list[DateMention] = []
     taken: set[int] = set()
-    for a, b, year, month, day, weekday in _scan_absolute(toks):
+    shared = _Shared(toks, proper)
+    for a, b, year, month, day, weekday in _scan_absolute(toks)[:MAX_DATES_PER_SENTENCE]:
         taken.update(range(a, b))
-        found.append(_mention(sentence_index, text, toks, a, b, year, month, day, weekday, None, None, lex, proper))
+        found.append(_mention(sentence_index, text, toks, a, b, year, month, day, weekday, None, None, lex, proper, shared))
     i = 0
     while i < len(toks):
         if i in taken:
             i += 1
             continue
-        rel = _relative(toks, i, ref)
+        rel = _relative(toks, i, ref) if len(found) < MAX_DATES_PER_SENTENCE else None
         if rel:
             used, phrase, interval, wd = rel
             found.append(_mention(sentence_index, text, toks, i, i + used, None, None, None, wd,
-                                  phrase, interval, lex, proper))
+                                  phrase, interval, lex, proper, shared))
             i += used
             continue
         i += 1
@@ -339,8 +353,9 @@ def extract_dates(sentence_index: int, text: str, ref: date,
     return found
 
 
-def _mention(si, text, toks, a, b, year, month, day, weekday, rel, interval, lex, proper) -> DateMention:
-    lo, hi = clause_bounds(toks, a)
+def _mention(si, text, toks, a, b, year, month, day, weekday, rel, interval, lex, proper,
+             shared: _Shared) -> DateMention:
+    lo, hi = shared.clauses.bounds(a)
     prep = word_at(toks, a - 1)
     if prep in {"early", "late", "mid", "fall", "spring", "summer", "autumn", "winter", "end", "start"}:
         prep = word_at(toks, a - 2)  # "since fall 2013", "in early 1990"
@@ -386,7 +401,7 @@ def _mention(si, text, toks, a, b, year, month, day, weekday, rel, interval, lex
         copular_year=copular, will_before=will_before,
         names=frozenset(names([t for k, t in enumerate(clause, lo) if not a <= k < b], proper)),
         subject=subject, subject_name=full, subject_strict=strict,
-        sentence_names=frozenset(names(toks, proper)),
+        sentence_names=shared.names,
         repeated=bool({t.low for t in toks[max(lo, min(at, a) - 3):min(hi, b + 3)]} & _REPEAT_CUES))
 
 

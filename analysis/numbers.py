@@ -15,14 +15,15 @@ is tuned for precision: a figure whose reading is unclear is left out rather tha
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Literal
 
 from .dates import DateMention, article_date, extract_dates
-from .numtext import (STOPWORDS, MONTHS, WEEKDAYS, Token, clause_bounds, content_lemmas, lemma,
-                      lexicon, names, phrase_before, tokens, word_at)
+from .numtext import (STOPWORDS, MONTHS, WEEKDAYS, Clauses, Token, content_lemmas, lemma, lexicon,
+                      names, phrase_before, tokens, word_at)
 
 if TYPE_CHECKING:  # pragma: no cover
     from factlint.linter.document import Document
@@ -301,19 +302,52 @@ def _skip_pattern(toks: list[Token], i: int) -> bool:
 
 # ---------------------------------------------------------------------------------------------
 
+class _Sentence:
+    """What every figure of a sentence shares, computed once per sentence so that the work per
+    figure stays bounded however long the sentence is: clause bounds, the years of the sentence,
+    its dates by position."""
+
+    def __init__(self, toks: list[Token], dates: list[DateMention]):
+        self.clauses = Clauses(toks)
+        self.years = frozenset(years_in_clause(toks, 0, len(toks)))
+        self.dates = sorted(dates, key=lambda d: d.start)
+        self.date_starts = [d.start for d in self.dates]
+        # tokens inside an absolute date ("18 May 1989"): not quantities
+        self.in_date = [False] * len(toks)
+        spans = sorted((d.start, d.end) for d in dates if d.relative is None)
+        k = 0
+        for x, t in enumerate(toks):
+            while k < len(spans) and spans[k][1] <= t.start:
+                k += 1
+            self.in_date[x] = any(a <= t.start < b for a, b in spans[k:k + 2])
+
+    def when(self, toks: list[Token], lo: int, hi: int) -> frozenset[tuple]:
+        """(year, month, day, weekday) of the dates that start within tokens [lo, hi)."""
+        if hi <= lo:
+            return frozenset()
+        a = bisect.bisect_left(self.date_starts, toks[lo].start)
+        b = bisect.bisect_left(self.date_starts, toks[hi - 1].end)
+        return frozenset((d.year, d.month, d.day, d.weekday) for d in self.dates[a:b])
+
+
+# More figures than this in one sentence is a table or a list flattened into prose, not sentences
+# an editor reads figure by figure: the rest of the sentence is left out.
+MAX_FIGURES_PER_SENTENCE = 200
+
+
 def _analyse_sentence(si: int, text: str, dates: list[DateMention], proper: set[str],
                       split_decimal: bool = False):
     lex = lexicon()
     toks = tokens(text)
     if split_decimal and toks and toks[0].text.isdigit():
         toks = toks[1:]  # "… 134." + "12 meters": the segmenter cut a decimal; its tail is no figure
-    date_spans = [(d.start, d.end) for d in dates if d.relative is None]
+    sc = _Sentence(toks, dates)
     quantities: list[Quantity] = []
     i = 0
     n = len(toks)
-    while i < n:
+    while i < n and len(quantities) < MAX_FIGURES_PER_SENTENCE:
         t = toks[i]
-        if any(a <= t.start < b for a, b in date_spans):
+        if sc.in_date[i]:
             i += 1
             continue
         # currency prefix
@@ -351,11 +385,11 @@ def _analyse_sentence(si: int, text: str, dates: list[DateMention], proper: set[
         if reason and not (currency and reason == "label"):
             i = j
             continue
-        q, j = _quantity(si, text, toks, ci, i, j, value, precision, words, currency, proper, dates)
+        q, j = _quantity(si, text, toks, ci, i, j, value, precision, words, currency, proper, sc)
         if q is not None:
             quantities.append(q)
         i = max(j, i + 1)
-    quantities.extend(_ranks(si, text, toks, dates, proper))
+    quantities.extend(_ranks(si, text, toks, sc, proper))
     births = _births(si, text, toks, dates, proper)
     enums = _enumerations(si, text, toks)
     totals = _totals(si, toks, quantities)
@@ -363,7 +397,7 @@ def _analyse_sentence(si: int, text: str, dates: list[DateMention], proper: set[
     return quantities, births, enums, totals, shares
 
 
-def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, proper, dates):
+def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, proper, sc: _Sentence):
     lex = lexicon()
     n = len(toks)
     kind: Kind = "count"
@@ -422,7 +456,7 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
         kind, unit, person, jj = "age", "years", age[0], age[1]
         j = max(j, jj)
         approx = approx or age[2]
-    lo, hi = clause_bounds(toks, i)
+    lo, hi = sc.clauses.bounds(i)
     if word_at(toks, first - 1) == "of" and word_at(toks, first - 2) in {"one", "some", "many", "most", "all", "each"} \
             or word_at(toks, first - 1) == "the" and word_at(toks, first - 2) == "of" and word_at(toks, first - 3) in {"one", "some", "many", "most", "all", "each"}:
         return None, j  # "one of 30 objects": the figure sizes a set the sentence is not about
@@ -464,10 +498,8 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
                      or modifiers & lex["change_words"]),
         scope=frozenset({t.low for t in toks[max(lo, first - 6):min(hi, j2 + 3)]} & lex["scope_words"]
                         | ({"of-a-set"} if set_size else set())),
-        years=frozenset(years_in_clause(toks, lo, hi)),
-        when=frozenset((d.year, d.month, d.day, d.weekday) for d in dates
-                       if toks[lo].start <= d.start < toks[hi - 1].end),
-        compound=compound, sentence_years=frozenset(years_in_clause(toks, 0, len(toks))),
+        years=frozenset(years_in_clause(toks, lo, hi)), when=sc.when(toks, lo, hi),
+        compound=compound, sentence_years=sc.years,
         age_form=age[3] if age is not None else "")
     return q, j
 
@@ -481,7 +513,7 @@ _RANK_VERBS = frozenset("rank ranked ranks ranking finish finished finishes fini
                         "places placing came come comes coming".split())
 
 
-def _ranks(si, text, toks, dates, proper) -> list[Quantity]:
+def _ranks(si, text, toks, sc: _Sentence, proper) -> list[Quantity]:
     """Placings: "ranked first in their heats", "finished 3rd in the final". Only after a verb
     of ranking, so "the first time" or "his third term" are never read as a placing."""
     ordinals = lexicon()["ordinals"]
@@ -495,7 +527,7 @@ def _ranks(si, text, toks, dates, proper) -> list[Quantity]:
             value, end = int(t.text), i + 2
         else:
             continue
-        lo, hi = clause_bounds(toks, i)
+        lo, hi = sc.clauses.bounds(i)
         # what the placing is in: "in their respective heats" -> heat
         k = end
         attribute = None
@@ -511,9 +543,7 @@ def _ranks(si, text, toks, dates, proper) -> list[Quantity]:
             value=float(value), kind="rank", unit="place", base_value=float(value), attribute=attribute,
             names=frozenset(names(clause, proper)),
             context=frozenset(content_lemmas([x for x in clause if x is not t])),
-            years=frozenset(years_in_clause(toks, lo, hi)),
-            when=frozenset((d.year, d.month, d.day, d.weekday) for d in dates
-                           if toks[lo].start <= d.start < toks[hi - 1].end)))
+            years=frozenset(years_in_clause(toks, lo, hi)), when=sc.when(toks, lo, hi)))
     return out
 
 
@@ -681,10 +711,11 @@ def _event(toks, i, j, lo, hi) -> str | None:
 
 def _births(si, text, toks, dates, proper) -> list[Birth]:
     out = []
+    at = {t.start: x for x, t in enumerate(toks)}
     for d in dates:
         if d.year is None or d.relative:
             continue
-        k = next((x for x, t in enumerate(toks) if t.start == d.start), None)
+        k = at.get(d.start)
         if k is None:
             continue
         back = [t.low for t in toks[max(0, k - 3):k]]
@@ -754,6 +785,9 @@ def _enumerations(si, text, toks) -> list[Enumeration]:
     return out
 
 
+_MAX_ITEMS = 30  # a longer "list" is not an enumeration an editor counts
+
+
 def _list_items(toks, k, sep) -> tuple[list[str], int, bool]:
     """Items of "A, B and C" starting at token k, the token after the list, and whether every item
     is capitalised. A list must end with "and"/"or" before its last item."""
@@ -776,7 +810,7 @@ def _list_items(toks, k, sep) -> tuple[list[str], int, bool]:
             k += 1
             continue
         items[-1].append(t)
-        if len(items[-1]) > 5:
+        if len(items[-1]) > 5 or len(items) > _MAX_ITEMS:
             return [], k, False
         if closed and len(items[-1]) >= 1 and not t.text[0].isupper() and items[-1][0].text[0].isupper():
             # "France and Italy signed...": the last item ends where lower-case words resume
@@ -794,13 +828,17 @@ def _list_items(toks, k, sep) -> tuple[list[str], int, bool]:
     return [" ".join(x.text for x in it) for it in items], k, all_names
 
 
+_MAX_PARTS = 12  # parts of one total; more is a table, not a sum an editor checks
+
+
 def _totals(si, toks, qs) -> list[PartsTotal]:
     """"12 people were killed: eight soldiers and four civilians" / "…, including 8 soldiers"."""
     out = []
     counts = [q for q in qs if q.kind in {"count", "money"} and not q.approx and not q.bound and not q.compound]
+    starts = [t.start for t in toks]
     for a, total in enumerate(counts):
-        k = next((x for x, t in enumerate(toks) if t.start >= total.end), None)
-        if k is None:
+        k = bisect.bisect_left(starts, total.end)
+        if k >= len(toks):
             continue
         # the marker must follow the total's noun phrase closely
         window = [t.low for t in toks[k:k + 10]]
@@ -819,11 +857,17 @@ def _totals(si, toks, qs) -> list[PartsTotal]:
         if any(t.text in {";", "—", "–", "(", ")"} or t.text[0].isdigit() for t in toks[k:mk]):
             continue  # the marker belongs to something else said after the total
         mpos = toks[mk].start
-        parts = [q for q in counts[a + 1:] if q.start > mpos and q.kind == total.kind and q.unit == total.unit]
-        if len(parts) < 2:
+        parts = []
+        for q in counts[a + 1:]:
+            if q.start > mpos and q.kind == total.kind and q.unit == total.unit:
+                parts.append(q)
+                if len(parts) > _MAX_PARTS:
+                    break
+        if len(parts) < 2 or len(parts) > _MAX_PARTS:
             continue
         # parts must sit in one list: nothing but words, commas and "and" between them
-        between = [t.low for t in toks if parts[0].start <= t.start < parts[-1].start]
+        between = [t.low for t in toks[bisect.bisect_left(starts, parts[0].start):
+                                       bisect.bisect_left(starts, parts[-1].start)]]
         if any(x in {";", ".", ":", "("} for x in between) or "and" not in between and "," not in between:
             continue
         if any(p.head is None for p in parts) and total.kind == "count":
@@ -833,28 +877,42 @@ def _totals(si, toks, qs) -> list[PartsTotal]:
 
 
 _SHARE_LINK = frozenset("or representing some just about nearly roughly around almost".split())
+_SHARE_REACH = 12  # tokens between a share's counts and its percentage
 
 
 def _shares(si, toks, qs) -> list[Share]:
     """"40 of the 200 students (25%)": a count of a count, and a percentage said to be its share."""
     out = []
-    counts = [q for q in qs if q.kind == "count"]
-    pcts = [q for q in qs if q.kind == "percent"]
+    counts = sorted((q for q in qs if q.kind == "count"), key=lambda q: q.start)
+    count_starts = [q.start for q in counts]
+    pcts = sorted((q for q in qs if q.kind == "percent"), key=lambda q: q.start)
+    pct_starts = [q.start for q in pcts]
+    starts = [t.start for t in toks]
+
+    def words_between(a: int, b: int) -> list[str]:
+        return [t.low for t in toks[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]]
+
     for part in counts:
-        for whole in counts:
-            if whole.start <= part.end:
-                continue
-            gap = [t.low for t in toks if part.end <= t.start < whole.start]
+        # the whole follows within "out of the": the counts starting in the next few tokens
+        k = bisect.bisect_left(starts, part.end)
+        reach = toks[min(k + 3, len(toks) - 1)].end if toks else part.end
+        for whole in counts[bisect.bisect_right(count_starts, part.end):bisect.bisect_right(count_starts, reach)]:
+            gap = words_between(part.end, whole.start)
             if gap not in (["of", "the"], ["of"], ["out", "of"], ["of", "its"], ["of", "their"], ["out", "of", "the"]):
                 continue
-            for p in pcts:
+            # the percentage sits next to the pair: a few words after the whole or just before the part
+            wk = bisect.bisect_left(starts, whole.end)
+            pk = bisect.bisect_left(starts, part.start)
+            after = toks[min(wk + _SHARE_REACH, len(toks) - 1)].end
+            before = toks[max(pk - _SHARE_REACH, 0)].start
+            for p in pcts[bisect.bisect_left(pct_starts, before):bisect.bisect_right(pct_starts, after)]:
                 if p.start > whole.end:  # "40 of the 200 students (25%)", "…, or 45%,"
-                    between = [t.low for t in toks if whole.end <= t.start < p.start]
+                    between = words_between(whole.end, p.start)
                     words = [w for w in between if w[0].isalpha() and w not in _SHARE_LINK]
                     if not (set(between) & {"(", "or", "—", "–", "representing"}) or len(words) > 3:
                         continue
                 elif p.end <= part.start:  # "25% (40 of the 200 students)"
-                    between = [t.low for t in toks if p.end <= t.start < part.start]
+                    between = words_between(p.end, part.start)
                     if not between or not set(between) <= {"(", ",", "or", "—", "–", "-", ":"}:
                         continue
                 else:

@@ -30,15 +30,16 @@ def lexicon() -> dict[str, Any]:
     return lex
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Token:
     text: str
     start: int  # offset in the sentence text
     end: int
+    low: str = ""  # the text in lower case (filled in by ``tokens``: rules read it constantly)
 
-    @property
-    def low(self) -> str:
-        return self.text.lower()
+    def __post_init__(self):
+        if not self.low:
+            object.__setattr__(self, "low", self.text.lower())
 
 
 # Numbers keep their commas and decimal points; words keep inner hyphens and apostrophes.
@@ -46,7 +47,7 @@ _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)*
 
 
 def tokens(text: str) -> list[Token]:
-    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    return [Token(w, m.start(), m.end(), w.lower()) for m in _TOKEN.finditer(text) for w in (m.group(),)]
 
 
 STOPWORDS = frozenset(
@@ -148,6 +149,37 @@ def clause_bounds(toks: list[Token], index: int) -> tuple[int, int]:
     while hi < len(toks) and toks[hi].text not in _CLAUSE_BREAK:
         hi += 1
     return lo, hi
+
+
+# A figure's or date's context is its clause, but at most this many tokens either side of it: a
+# "clause" of thousands of tokens (a table flattened into one sentence, a run of figures) would
+# otherwise make every figure rescan it, and real clauses are far shorter.
+CLAUSE_WINDOW = 80
+
+
+class Clauses:
+    """``clause_bounds`` for every token of a sentence, computed in two passes (``clause_bounds``
+    scans per call), clipped to the window a figure's context is read from."""
+
+    def __init__(self, toks: list[Token], window: int = CLAUSE_WINDOW):
+        n = len(toks)
+        self.window = window
+        self.lo = [0] * n  # one past the last break before the token
+        self.hi = [n] * n  # the first break at or after the token
+        start = 0
+        for k, t in enumerate(toks):
+            self.lo[k] = start
+            if t.text in _CLAUSE_BREAK:
+                start = k + 1
+        end = n
+        for k in range(n - 1, -1, -1):
+            if toks[k].text in _CLAUSE_BREAK:
+                end = k
+            self.hi[k] = end
+
+    def bounds(self, index: int) -> tuple[int, int]:
+        """The clause around token ``index``, at most ``window`` tokens either side of it."""
+        return max(self.lo[index], index - self.window), min(self.hi[index], index + self.window + 1)
 
 
 def word_at(toks: list[Token], i: int) -> str:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
 from factlint.linter.document import Span
@@ -83,6 +84,14 @@ def quote_covering(ctx: "Context", sentence: "Sentence", share: float = 0.5) -> 
 
 def quotes(doc: "Document", ctx: "Context") -> list[Quote]:
     """Every quote in the document, in order, with its speaker (memoised via ``ctx.analysis``)."""
+    try:
+        return _quotes(doc)
+    finally:  # the cue caches hold this document's text: let it go
+        _cue_words.cache_clear()
+        _cue.cache_clear()
+
+
+def _quotes(doc: "Document") -> list[Quote]:
     groups: dict[int, list["Sentence"]] = {}
     for s in doc.sentences:
         groups.setdefault(s.block, []).append(s)
@@ -90,10 +99,9 @@ def quotes(doc: "Document", ctx: "Context") -> list[Quote]:
     for block in sorted(groups):
         bt = _BlockText(doc, groups[block])
         raws = _find_quotes(bt.text)
-        masked = bt.text
-        for raw in raws:  # hide every quote's words so cues and names are never read inside
-            masked = masked[: raw.inner_start] + _HIDE * (raw.inner_end - raw.inner_start) + masked[raw.inner_end :]
+        masked = _masked(bt.text, raws)  # every quote's words hidden: cues and names are never read inside
         found.extend((bt, raw, masked) for raw in raws)
+    memo: dict = {}  # _neighbour_cue per (block, sentence, side): many quotes share a neighbour
     # 1. a cue in the sentences the quote touches
     result = [_attribute(bt, raw, masked) for bt, raw, masked in found]
     # 2. a multi-paragraph quote (each paragraph opens with a mark, only the last one closes)
@@ -108,8 +116,8 @@ def quotes(doc: "Document", ctx: "Context") -> list[Quote]:
         source = next((result[i] for i in chain if result[i].attributed), None)
         if source is None:  # a lead-in before the first paragraph, or "he said" after the last
             head, tail = found[chain[0]], found[chain[-1]]
-            cue = _neighbour_cue(doc, result[chain[0]].sentences, head[0], head[2], sides=("before",)) \
-                or _neighbour_cue(doc, result[chain[-1]].sentences, tail[0], tail[2], sides=("after",))
+            cue = _neighbour_cue(doc, result[chain[0]].sentences, head[0], head[2], sides=("before",), memo=memo) \
+                or _neighbour_cue(doc, result[chain[-1]].sentences, tail[0], tail[2], sides=("after",), memo=memo)
             if cue is not None:
                 verb, speaker, speaker_span = cue
                 source = replace(result[chain[0]], verb=verb, speaker=speaker, speaker_span=speaker_span)
@@ -126,7 +134,7 @@ def quotes(doc: "Document", ctx: "Context") -> list[Quote]:
             result[i] = replace(result[i], verb=prev.verb, speaker=prev.speaker,
                                 speaker_span=prev.speaker_span, via="continued")
         if not result[i].attributed:
-            cue = _neighbour_cue(doc, result[i].sentences, bt, masked)
+            cue = _neighbour_cue(doc, result[i].sentences, bt, masked, memo=memo)
             if cue is not None:
                 verb, speaker, speaker_span = cue
                 result[i] = replace(result[i], verb=verb, speaker=speaker, speaker_span=speaker_span,
@@ -137,7 +145,7 @@ def quotes(doc: "Document", ctx: "Context") -> list[Quote]:
 def _follows(doc, prev: Quote, cur: Quote, bt: "_BlockText", raw: "_RawQuote") -> bool:
     """``cur`` opens its sentence right after the sentence where the attributed ``prev`` ends
     (a caption or page-furniture line between them does not count)."""
-    if not prev.attributed or prev.mark != cur.mark or bt.text[bt.bounds(bt.sentence_at(raw.start))[0] : raw.start].strip():
+    if not prev.attributed or prev.mark != cur.mark or _NONSPACE.search(bt.text, bt.bounds(bt.sentence_at(raw.start))[0], raw.start):
         return False
     gap = cur.sentences[0] - prev.sentences[-1]
     return gap == 1 or (gap == 2 and _is_chrome(doc, doc.sentences[cur.sentences[0] - 1]))
@@ -147,7 +155,7 @@ def _continues(prev: tuple, prev_quote: Quote, cur: tuple) -> bool:
     (pbt, praw, _), (bt, raw) = prev, cur
     if pbt is bt or praw.closed or praw.mark != raw.mark:
         return False
-    return not bt.text[: raw.start].strip() and bt.sentences[0].index == pbt.sentences[-1].index + 1
+    return not _NONSPACE.search(bt.text, 0, raw.start) and bt.sentences[0].index == pbt.sentences[-1].index + 1
 
 
 # --- block text: the block's sentences joined, with offsets back into the file ----------------
@@ -158,6 +166,7 @@ class _BlockText:
         self.doc = doc
         self.sentences = sentences
         self.starts: list[int] = []
+        self.position = {s.index: k for k, s in enumerate(sentences)}  # sentence index -> k
         parts: list[str] = []
         pos = 0
         for i, s in enumerate(sentences):
@@ -192,6 +201,15 @@ class _BlockText:
 # --- finding quote marks ----------------------------------------------------------------------
 
 _HIDE = "\u2591"  # neither a word character nor a space: cues and names never match inside
+_NONSPACE = re.compile(r"\S")
+_NONSPACE_AFTER_SPACE = re.compile(r"(?<=\s)\S")
+# Bounded work (a quote in a sentence of megabytes, thousands of quotes in one sentence): cues are
+# looked for within _CUE_REACH characters of the quote, at most _CUE_COUNT of them on each side
+# (the nearest), a subject within _NP_REACH characters before its verb. All are beyond a real
+# attribution ("…," the minister for X told reporters on Tuesday).
+_CUE_REACH = 300
+_CUE_COUNT = 4
+_NP_REACH = 120
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _DOUBLE_OPEN = "“«„"
 _DOUBLE_CLOSE = "”»"
@@ -210,12 +228,38 @@ class _RawQuote:
 
 
 def _find_quotes(text: str) -> list[_RawQuote]:
-    doubles = _double_quotes(text)
-    taken = [(q.start, q.end) for q in doubles]
-    singles = [q for q in _single_quotes(text) if not any(a <= q.start < b for a, b in taken)]
+    doubles = _double_quotes(text)  # in order, never overlapping
+    starts = [q.start for q in doubles]
+
+    def in_double(at: int) -> bool:
+        k = bisect.bisect_right(starts, at) - 1
+        return k >= 0 and doubles[k].start <= at < doubles[k].end
+
+    singles = [q for q in _single_quotes(text) if not in_double(q.start)]
     both = sorted(doubles + singles, key=lambda q: (q.start, -q.end))
-    # a quote inside a quote ('Your church tells you, "We love you".') is part of the outer one
-    return [q for q in both if not any(o is not q and o.start <= q.start and q.end <= o.end for o in both)]
+    # a quote inside a quote ('Your church tells you, "We love you".') is part of the outer one:
+    # in this order, a quote is inside another exactly when an earlier one reaches as far
+    out: list[_RawQuote] = []
+    reach = -1
+    for q in both:
+        if q.end > reach:
+            out.append(q)
+        reach = max(reach, q.end)
+    return out
+
+
+def _masked(text: str, raws: list[_RawQuote]) -> str:
+    """``text`` with the words of every quote in ``raws`` (sorted by start) hidden."""
+    parts: list[str] = []
+    pos = 0
+    for raw in raws:  # a single quote may overlap the next double one: hide the union
+        start = max(pos, raw.inner_start)
+        parts.append(text[pos:start])
+        if raw.inner_end > start:
+            parts.append(_HIDE * (raw.inner_end - start))
+            pos = raw.inner_end
+    parts.append(text[pos:])
+    return "".join(parts)
 
 
 def _double_quotes(text: str) -> list[_RawQuote]:
@@ -319,14 +363,17 @@ _NP = rf"(?:{_PRONOUN}|{_COMMON}|{_PROPER})"
 _ADVERBS = r"(?:(?:also|later|then|once|has|had|have|previously|reportedly|recently|repeatedly|earlier|further|simply|just|would|will|had|was|is|quickly|angrily|famously)\s+)*"
 # subject right before the verb:  "John Smith (also) said", "the agency TASS reported"
 _SUBJECT = re.compile(rf"(?<![\w'’-])(?P<np>{_NP})\s*(?:,\s*\d+\s*,\s*)?\s+{_ADVERBS}$")
-# "The minister, who was in the room, said"
-_SUBJECT_APPOSITION = re.compile(rf"^\s*(?P<np>{_NP})\s*,[^,{_HIDE}]{{1,80}},\s*{_ADVERBS}$")
+# "The minister, who was in the room, said" (matched from the start of the text before the verb)
+_SUBJECT_APPOSITION = re.compile(rf"\s*(?P<np>{_NP})\s*,[^,{_HIDE}]{{1,80}},\s*{_ADVERBS}$")
 # object after the verb in inverted order:  '"...," said John Smith, the coach'
 _AFTER_VERB = re.compile(rf"\s+(?P<np>{_PROPER}|{_COMMON}|{_PRONOUN})(?=\s*(?:[,.;:!?{_HIDE}\"“”']|$|\s+(?:in|on|at|to|of|who|during|after|before|when|while|as|from)\b))")
 # after "according to" / "as stated by": the source up to a comma, quote or full stop
 _AFTER_SOURCE = re.compile(rf"\s+(?P<np>(?:the\s+)?[^,;:.!?{_HIDE}\"“”]{{1,80}}?)\s*(?=[,;:.!?{_HIDE}\"“”]|$)")
 # 'Putin: "..."'  /  'The ministry in a statement: "..."'
-_COLON_LEAD = re.compile(rf"(?P<np>{_PROPER}|{_COMMON}|{_PRONOUN})?[^:{_HIDE}]{{0,60}}?:\s*$")
+# (its name words are possessive: giving characters back to the filler never lets a longer filler
+# reach the colon, and without it a long run of capitals backtracks quadratically)
+_PROPER_POSSESSIVE = r"[A-Z][\w.'’&-]*+(?:\s+(?:(?:of|de|da|del|der|van|von|al|bin|la|le|the|and|&)\s+)?[A-Z][\w.'’&-]*+)*+"
+_COLON_LEAD = re.compile(rf"(?P<np>{_PROPER_POSSESSIVE}|{_COMMON}|{_PRONOUN})?[^:{_HIDE}]{{0,60}}?:\s*$")
 _TITLE_CUE = re.compile(
     r"(?:titled|entitled|headlined|hashtag|slogan|motto|phrase|term|words|known as|so-called|"
     r"nicknamed|book|novel|film|movie|song|single|album|show|series|programme|program|"
@@ -358,35 +405,56 @@ class _Cue:
     at: int  # where the cue is, for "nearest"
 
 
-def _cues(masked: str, lo: int, hi: int) -> list[_Cue]:
-    """Attribution cues in ``masked[lo:hi]`` with their speakers."""
+def _cues(masked: str, lo: int, hi: int, near: int | None = None) -> list[_Cue]:
+    """Attribution cues in ``masked[lo:hi]`` with their speakers; with ``near``, only those within
+    ``_CUE_REACH`` characters of it (``near`` is ``lo`` or ``hi``: the quote's side)."""
+    scan_lo, scan_hi = lo, hi
+    if near is not None:
+        scan_lo, scan_hi = max(lo, near - _CUE_REACH), min(hi, near + _CUE_REACH)
+    starts, found = _cue_words(masked)
+    first = bisect.bisect_left(starts, scan_lo)
+    last = first
+    while last < len(found) and found[last][1] <= scan_hi:
+        last += 1
+    if near is not None:  # the nearest few: the last ones before a quote, the first ones after it
+        first, last = (max(first, last - _CUE_COUNT), last) if near == hi else (first, min(last, first + _CUE_COUNT))
     out: list[_Cue] = []
-    region = masked[lo:hi]
-    for m in _CUE.finditer(region):
-        a, b = lo + m.start(), lo + m.end()
-        word = m.group(0)
-        if m.group("source"):
-            sm = _AFTER_SOURCE.match(masked, b, hi)
-            if sm and _WORD.search(sm.group("np")):
-                out.append(_Cue(word.lower(), sm.group("np"), sm.start("np"), sm.end("np"), a))
-            else:
-                out.append(_Cue(word.lower(), None, a, b, a))
-            continue
-        head = masked[lo:a]
-        sm = _SUBJECT.search(head)
-        if sm and not re.fullmatch(r"(?i)(?:it|this|that)", sm.group("np")):
-            out.append(_Cue(word.lower(), sm.group("np"), lo + sm.start("np"), lo + sm.end("np"), a))
-            continue
-        sm = _SUBJECT_APPOSITION.search(head)
-        if sm:
-            out.append(_Cue(word.lower(), sm.group("np"), lo + sm.start("np"), lo + sm.end("np"), a))
-            continue
-        om = _AFTER_VERB.match(masked[:hi], b)
-        if om and word.lower() not in ("reading", "reads", "called", "calls", "dubbed"):
-            out.append(_Cue(word.lower(), om.group("np"), om.start("np"), om.end("np"), a))
-            continue
-        out.append(_Cue(word.lower(), None, a, b, a))
+    for k in range(first, last):
+        a, b, word, source = found[k]
+        # what the speaker search reads: only these bounds, so a cue far from its region's ends
+        # is worked out once however many quotes around it ask
+        out.append(_cue(masked, a, b, word, source, hi if source else 0,
+                        max(lo, a - _NP_REACH), lo if a - lo <= _NP_REACH + 100 else -1,
+                        min(hi, b + _NP_REACH)))
     return out
+
+
+@lru_cache(maxsize=16)
+def _cue_words(masked: str) -> tuple[list[int], list[tuple[int, int, str, bool]]]:
+    """Every cue word of a text, found once: (starts, [(start, end, word, is a source)])."""
+    found = [(m.start(), m.end(), m.group(0), bool(m.group("source"))) for m in _CUE.finditer(masked)]
+    return [f[0] for f in found], found
+
+
+@lru_cache(maxsize=1 << 16)
+def _cue(masked: str, a: int, b: int, word: str, source: bool, source_hi: int, subject_lo: int,
+         apposition_lo: int, after_hi: int) -> _Cue:
+    """The cue at ``masked[a:b]`` with its speaker, read within the bounds given."""
+    if source:
+        sm = _AFTER_SOURCE.match(masked, b, source_hi)
+        if sm and _WORD.search(sm.group("np")):
+            return _Cue(word.lower(), sm.group("np"), sm.start("np"), sm.end("np"), a)
+        return _Cue(word.lower(), None, a, b, a)
+    sm = _SUBJECT.search(masked, subject_lo, a)
+    if sm and not re.fullmatch(r"(?i)(?:it|this|that)", sm.group("np")):
+        return _Cue(word.lower(), sm.group("np"), sm.start("np"), sm.end("np"), a)
+    sm = _SUBJECT_APPOSITION.match(masked, apposition_lo, a) if apposition_lo >= 0 else None
+    if sm:
+        return _Cue(word.lower(), sm.group("np"), sm.start("np"), sm.end("np"), a)
+    om = _AFTER_VERB.match(masked, b, after_hi)
+    if om and word.lower() not in ("reading", "reads", "called", "calls", "dubbed"):
+        return _Cue(word.lower(), om.group("np"), om.start("np"), om.end("np"), a)
+    return _Cue(word.lower(), None, a, b, a)
 
 
 def _best(cues: list[_Cue], near: int) -> _Cue | None:
@@ -407,19 +475,28 @@ def _attribute(bt: _BlockText, raw: _RawQuote, masked: str) -> Quote:
     _, hi = bt.bounds(last_k)
     inner = bt.text[raw.inner_start : raw.inner_end]
     sentence_ids = tuple(s.index for s in bt.sentences[first_k : last_k + 1])
-    before = masked[lo : raw.start]
+    cut = max(lo, raw.start - _CUE_REACH)
+    before = masked[cut : raw.start]  # the text before the quote that can bear on it
     speaker = speaker_span = verb = None
-    cue = _best(_cues(masked, lo, raw.start) + _cues(masked, raw.end, hi), raw.start)
+    cue = _best(_cues(masked, lo, raw.start, near=raw.start) + _cues(masked, raw.end, hi, near=raw.end), raw.start)
     if cue is not None:
         verb, speaker = cue.verb, cue.speaker
         if cue.speaker is not None:
             speaker_span = bt.span(cue.start, cue.end)
-    else:
-        cm = _COLON_LEAD.search(before)
-        if cm:  # 'Putin: "..."'
+    elif before.rstrip().endswith(":"):
+        # 'Putin: "..."'. The lead-in ends within 60 characters of the colon, so the search starts
+        # at a word boundary _NP_REACH characters before that (a leftmost match never starts
+        # earlier unless a name is longer than that).
+        colon = cut + len(before.rstrip()) - 1
+        start = max(lo, colon - 60 - _NP_REACH)
+        if start > lo:
+            gap = _NONSPACE_AFTER_SPACE.search(masked, start, colon)
+            start = gap.start() if gap else colon
+        cm = _COLON_LEAD.search(masked, start, raw.start)
+        if cm:
             verb, speaker = ":", cm.group("np")
             if speaker:
-                speaker_span = bt.span(lo + cm.start("np"), lo + cm.end("np"))
+                speaker_span = bt.span(cm.start("np"), cm.end("np"))
     return Quote(
         sentence=sentence_ids[0],
         sentences=sentence_ids,
@@ -435,41 +512,52 @@ def _attribute(bt: _BlockText, raw: _RawQuote, masked: str) -> Quote:
     )
 
 
-def _neighbour_cue(doc, sentence_ids, bt: _BlockText, masked: str, sides=("before", "after")):
+def _neighbour_cue(doc, sentence_ids, bt: _BlockText, masked: str, sides=("before", "after"), memo=None):
     """A cue in the sentence just before the quote (or a lead-in ending with a colon), or just
-    after it."""
+    after it. ``memo`` keeps each side's answer: every quote of a sentence asks about the same
+    neighbours."""
+    memo = {} if memo is None else memo
     for idx, side in ((sentence_ids[0] - 1, "before"), (sentence_ids[-1] + 1, "after")):
         if side not in sides:
             continue
-        if side == "before" and 0 < idx < len(doc.sentences) and _is_chrome(doc, doc.sentences[idx]):
-            idx -= 1  # 'X told the BBC:' / 'Media playback is not supported' / '"Quote...'
-        if not 0 <= idx < len(doc.sentences):
-            continue
-        s = doc.sentences[idx]
-        # the neighbour's own text with its quotes hidden when it is in this block
-        text = s.text
-        if s.block == bt.sentences[0].block:
-            k = next(i for i, x in enumerate(bt.sentences) if x.index == idx)
-            a, b = bt.bounds(k)
-            text = masked[a:b]
-        else:
-            text = _mask_quotes(text)
-        if side == "before" and text.rstrip().rstrip(".").endswith(":"):
-            c = _best(_cues(text, 0, len(text)), len(text))
-            if c is not None:
-                return c.verb, c.speaker, (doc.sub_span(s, c.start, c.end) if c.speaker else None)
-            lead = re.match(rf"\s*(?P<np>{_PROPER}|{_COMMON})\s*:\s*$", text)  # "Captain Alex Lees:"
-            if lead:
-                return ":", lead.group("np"), doc.sub_span(s, lead.start("np"), lead.end("np"))
-            return ":", None, None
-        if s.block != bt.sentences[0].block and _block_kind(doc, s.block) in ("headline", "heading"):
-            continue  # a title's "says" is not about a quote in the body
-        if side == "after" and not (text.lstrip()[:1].islower() or len(text.split()) <= 6):
-            continue  # "The government said it had..." is a new statement, not "he said."
-        cues = _cues(text, 0, len(text))
-        c = _best(cues, len(text) if side == "before" else 0)
+        key = (id(bt), idx, side)
+        if key not in memo:
+            memo[key] = _side_cue(doc, idx, side, bt, masked)
+        if memo[key] is not None:
+            return memo[key]
+    return None
+
+
+def _side_cue(doc, idx: int, side: str, bt: _BlockText, masked: str):
+    """``_neighbour_cue`` for one side: the cue in sentence ``idx``, or None."""
+    if side == "before" and 0 < idx < len(doc.sentences) and _is_chrome(doc, doc.sentences[idx]):
+        idx -= 1  # 'X told the BBC:' / 'Media playback is not supported' / '"Quote...'
+    if not 0 <= idx < len(doc.sentences):
+        return None
+    s = doc.sentences[idx]
+    # the neighbour's own text with its quotes hidden when it is in this block
+    text = s.text
+    if s.block == bt.sentences[0].block:
+        a, b = bt.bounds(bt.position[idx])
+        text = masked[a:b]
+    else:
+        text = _mask_quotes(text)
+    if side == "before" and text.rstrip().rstrip(".").endswith(":"):
+        c = _best(_cues(text, 0, len(text)), len(text))
         if c is not None:
             return c.verb, c.speaker, (doc.sub_span(s, c.start, c.end) if c.speaker else None)
+        lead = re.match(rf"\s*(?P<np>{_PROPER}|{_COMMON})\s*:\s*$", text)  # "Captain Alex Lees:"
+        if lead:
+            return ":", lead.group("np"), doc.sub_span(s, lead.start("np"), lead.end("np"))
+        return ":", None, None
+    if s.block != bt.sentences[0].block and _block_kind(doc, s.block) in ("headline", "heading"):
+        return None  # a title's "says" is not about a quote in the body
+    if side == "after" and not (text.lstrip()[:1].islower() or len(text.split()) <= 6):
+        return None  # "The government said it had..." is a new statement, not "he said."
+    cues = _cues(text, 0, len(text))
+    c = _best(cues, len(text) if side == "before" else 0)
+    if c is not None:
+        return c.verb, c.speaker, (doc.sub_span(s, c.start, c.end) if c.speaker else None)
     return None
 
 
@@ -487,6 +575,4 @@ def _block_kind(doc, index: int) -> str | None:
 
 
 def _mask_quotes(text: str) -> str:
-    for q in _find_quotes(text):
-        text = text[: q.inner_start] + _HIDE * (q.inner_end - q.inner_start) + text[q.inner_end :]
-    return text
+    return _masked(text, _find_quotes(text))

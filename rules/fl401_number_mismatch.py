@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections import defaultdict
+from typing import Iterable, Iterator
 
 from factlint.analysis.numbers import Quantity, converts, figure_span, numbers, same_thing, values_conflict
 from factlint.linter.document import Document
@@ -62,52 +63,113 @@ class NumberMismatch(Rule):
 
         By Wednesday the toll had risen to 15.
 
+        A figure is reported once, against the earliest figure it disagrees with (the others, up
+        to three, are related locations); a later figure that repeats an already reported value
+        is not reported again.
+
     Options:
         min_gap (float, 0.0): ignore disagreements smaller than this share of the larger figure
         (0.1 = ten per cent).
+        max_findings (int, 50): report at most this many findings in a file, then one more that
+        says how many were left out (0: no limit).
     """
 
     id = "FL401"
     name = "number-mismatch"
     severity = Severity.WARNING
-    defaults = {"min_gap": 0.0}
+    defaults = {"min_gap": 0.0, "max_findings": 50}
 
     def check(self, doc: Document, ctx: Context) -> Iterable[Finding]:
+        return capped(self, self._check(doc, ctx))
+
+    def _check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         facts = ctx.analysis(numbers)
         sentences = doc.sentences
-        seen: set[tuple[int, int]] = set()
         qs = facts.quantities
+        # Earlier figures by what they could be the same thing as: a figure is compared only with
+        # those sharing its person, counted noun, attribute or event (what same_thing needs), and
+        # with at most the latest _CANDIDATES of each, so a live blog of thousands of figures
+        # costs a bounded amount per figure.
+        index: dict[tuple, list[int]] = defaultdict(list)
+        reported: set[tuple[int, float]] = set()  # (earlier figure, later value) already said
+        seen: set[tuple[int, int]] = set()  # sentence pairs already reported
         for bi, b in enumerate(qs):
-            for a in qs[:bi]:
-                if a.sentence == b.sentence:
-                    if a.kind == b.kind == "measure" and a.unit == b.unit and _restated(a, b, sentences) \
-                            and not converts(a, b):
-                        yield self.finding(
-                            figure_span(doc, b.sentence, b.start, b.end),
-                            f'{_fmt(b)} does not convert to {_fmt(a)}: the restatement in another '
-                            f"unit gives a different {a.unit}",
-                            related=[Related(figure_span(doc, a.sentence, a.start, a.end),
-                                             message=f"the first figure, {_fmt(a)}")],
-                            key_texts=[sentences[b.sentence].text, a.text, b.text])
-                    continue
-                if (a.sentence, b.sentence) in seen:
-                    continue
-                if not same_thing(a, b) or not values_conflict(a, b) or self._small(a, b):
-                    continue
-                seen.add((a.sentence, b.sentence))
-                what = _what(a)
-                yield self.finding(
-                    figure_span(doc, b.sentence, b.start, b.end),
-                    f"{_fmt(b)} disagrees with {_fmt(a)} given earlier for {what}",
-                    related=[Related(figure_span(doc, a.sentence, a.start, a.end),
-                                     message=f"earlier figure: {_fmt(a)}")],
-                    key_texts=[sentences[b.sentence].text, sentences[a.sentence].text],
-                )
+            # a restatement in another unit sits right after its figure in the same sentence
+            for a in qs[max(0, bi - 3):bi]:
+                if a.sentence == b.sentence and a.kind == b.kind == "measure" and a.unit == b.unit \
+                        and _restated(a, b, sentences) and not converts(a, b):
+                    yield self.finding(
+                        figure_span(doc, b.sentence, b.start, b.end),
+                        f'{_fmt(b)} does not convert to {_fmt(a)}: the restatement in another '
+                        f"unit gives a different {a.unit}",
+                        related=[Related(figure_span(doc, a.sentence, a.start, a.end),
+                                         message=f"the first figure, {_fmt(a)}")],
+                        key_texts=[sentences[b.sentence].text, a.text, b.text])
+            keys = _keys(b)
+            candidates = sorted({i for k in keys for i in index.get(k, ())[-_CANDIDATES:]})
+            for k in keys:
+                index[k].append(bi)
+            conflicts = [i for i in candidates if qs[i].sentence != b.sentence
+                         and (qs[i].sentence, b.sentence) not in seen
+                         and same_thing(qs[i], b) and values_conflict(qs[i], b) and not self._small(qs[i], b)]
+            if not conflicts:
+                continue
+            a = qs[conflicts[0]]
+            if (conflicts[0], round(b.base_value, 9)) in reported:
+                continue  # "15" again after "12" … "15": the disagreement is already reported
+            reported.add((conflicts[0], round(b.base_value, 9)))
+            seen.add((a.sentence, b.sentence))
+            others = [qs[i] for i in conflicts[1:4]]
+            more = f" (and {len(conflicts) - 1} other earlier figure{'s' if len(conflicts) > 2 else ''})" \
+                if len(conflicts) > 1 else ""
+            yield self.finding(
+                figure_span(doc, b.sentence, b.start, b.end),
+                f"{_fmt(b)} disagrees with {_fmt(a)} given earlier for {_what(a)}{more}",
+                related=[Related(figure_span(doc, x.sentence, x.start, x.end), message=f"earlier figure: {_fmt(x)}")
+                         for x in [a] + others],
+                key_texts=[sentences[b.sentence].text, sentences[a.sentence].text],
+            )
 
     def _small(self, a: Quantity, b: Quantity) -> bool:
         gap = float(self.options["min_gap"] or 0)
         big = max(abs(a.base_value), abs(b.base_value)) or 1.0
         return abs(a.base_value - b.base_value) / big < gap
+
+
+_CANDIDATES = 50  # earlier figures compared per key (the latest)
+
+
+def _keys(q: Quantity) -> list[tuple]:
+    """What ``same_thing`` needs two figures to share, one of: the person (ages), the counted
+    noun, the measured attribute, the event, a purchase; always with the kind and unit."""
+    base = (q.kind, q.unit if q.kind in {"money", "measure"} else "")
+    keys = []
+    if q.kind == "age":
+        return [base + ("person", q.person)] if q.person else []
+    for name, value in (("head", q.head), ("attribute", q.attribute), ("event", q.event)):
+        if value:
+            keys.append(base + (name, value))
+    return keys
+
+
+def capped(rule, findings: Iterable[Finding]) -> Iterator[Finding]:
+    """At most the rule's ``max_findings`` findings, then one that says how many more there were:
+    hundreds of findings in one file share a cause an editor fixes once."""
+    limit = int(rule.options.get("max_findings") or 0)
+    first_left: Finding | None = None
+    left = 0
+    for n, f in enumerate(findings):
+        if limit and n >= limit:
+            first_left = first_left or f
+            left += 1
+            continue
+        yield f
+    if first_left is not None:
+        yield rule.finding(
+            first_left.span,
+            f"{left} more {rule.id} finding{'s' if left > 1 else ''} in this file not shown "
+            f"(max_findings is {limit}); fix the ones above and run again",
+            key_texts=[rule.id, "max_findings"])
 
 
 def _restated(a: Quantity, b: Quantity, sentences) -> bool:

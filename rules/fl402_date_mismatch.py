@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date
+from collections import defaultdict
 from typing import Iterable
 
 from factlint.analysis.dates import DateMention, conflicting, fmt_date, infer_year
@@ -13,6 +14,7 @@ from factlint.analysis.numtext import lexicon
 from factlint.linter.document import Document
 from factlint.linter.finding import Finding, Related, Severity
 from factlint.linter.rule import Context, Rule
+from factlint.rules.fl401_number_mismatch import capped
 
 _EVENT_NOUN = {"found": "founding", "open": "opening", "disband": "disbanding", "close": "closing",
                "marry": "wedding", "elect": "election", "sign": "signing", "injury": "injuries",
@@ -42,10 +44,15 @@ class DateMismatch(Rule):
         - "next Monday" or "tomorrow" for something the sentence says already happened.
         - The same event dated differently in two places: a once-only event (born, died,
           founded, disbanded, opened, released…) of the same subject, or the same event referred
-          back to ("her visit in May" after "she visited Beijing on 12 March").
+          back to ("her visit in May" after "she visited Beijing on 12 March"). A date is
+          reported once, against the earliest date it disagrees with.
 
         An undated article is checked against today's date, and a finding that depends on it
         says so.
+
+    Options:
+        max_findings (int, 50): report at most this many findings in a file, then one more that
+        says how many were left out (0: no limit).
 
     Why it matters:
         Weekdays and "last week" are checked by hand against the calendar in every newsroom;
@@ -67,9 +74,12 @@ class DateMismatch(Rule):
     id = "FL402"
     name = "date-mismatch"
     severity = Severity.WARNING
-    defaults: dict = {}
+    defaults: dict = {"max_findings": 50}
 
     def check(self, doc: Document, ctx: Context) -> Iterable[Finding]:
+        return capped(self, self._check(doc, ctx))
+
+    def _check(self, doc: Document, ctx: Context) -> Iterable[Finding]:
         facts = ctx.analysis(numbers)
         yield from self._weekdays(doc, facts)
         yield from self._relative(doc, facts)
@@ -105,12 +115,12 @@ class DateMismatch(Rule):
         note = _undated_note(facts)
         for si, ds in by_sentence.items():
             sentence = doc.sentences[si]
-            for r in ds:
+            for k, r in enumerate(ds):
                 if not r.relative or not r.resolved:
                     continue
                 lo, hi = r.resolved
                 # the date it is glued to: "yesterday (Tuesday)", "last week, on 3 May"
-                partner = self._apposed(sentence.text, r, ds)
+                partner = self._apposed(sentence.text, r, ds, k)
                 if partner is not None and not (r.relative.endswith("year") and partner.year is None):
                     msg = self._against(r, partner, lo, hi, facts)
                     if msg:
@@ -132,10 +142,11 @@ class DateMismatch(Rule):
                         f"speaks of it as still to come")
 
     @staticmethod
-    def _apposed(text: str, r: DateMention, ds: list[DateMention]) -> DateMention | None:
+    def _apposed(text: str, r: DateMention, ds: list[DateMention], k: int) -> DateMention | None:
         """The absolute date or weekday set beside a relative one as the same day: "yesterday
-        (Tuesday)", "last week, on 3 May", "on Tuesday, yesterday" -- not "tomorrow and Friday"."""
-        for d in ds:
+        (Tuesday)", "last week, on 3 May", "on Tuesday, yesterday" -- not "tomorrow and Friday".
+        Only its neighbours in ``ds`` (sorted by position) can be that close."""
+        for d in ds[max(0, k - 1):k + 2]:
             if d is r or d.relative:
                 continue
             if d.start >= r.end:
@@ -175,8 +186,13 @@ class DateMismatch(Rule):
         absolute = [d for d in facts.dates if not d.relative and (d.year is not None or d.month is not None)
                     and d.event and not d.in_list and d.preposition in {"in", "on", "of", ""}]
         seen: set[tuple[int, int]] = set()
-        for bi, b in enumerate(absolute):
-            for a in absolute[:bi]:
+        # only dates of the same event can conflict: compare within an event, with its latest 50
+        by_event: dict[str, list[DateMention]] = defaultdict(list)
+        for b in absolute:
+            earlier = by_event[b.event][-50:]
+            by_event[b.event].append(b)
+            conflicts: list[DateMention] = []
+            for a in earlier:
                 if a.sentence == b.sentence or (a.sentence, b.sentence) in seen:
                     continue
                 if a.event != b.event or a.modal != b.modal or a.copular_year != b.copular_year:
@@ -196,14 +212,21 @@ class DateMismatch(Rule):
                     continue  # "Clyde Winger, born 1915" / "Clare Winger was born in 1891"  # "Shukrijumah … was killed in December" / "Farooq … in January"
                 if not self._same_subject(doc, a, b, a.event in once):
                     continue
-                seen.add((a.sentence, b.sentence))
-                event = _EVENT_NOUN.get(a.event, a.event.removeprefix("kind:"))
-                yield self.finding(
-                    figure_span(doc, b.sentence, b.start, b.end),
-                    f'"{b.text}" dates the {event} differently from "{a.text}" earlier',
-                    related=[Related(figure_span(doc, a.sentence, a.start, a.end),
-                                     message=f'earlier date: "{a.text}"')],
-                    key_texts=[doc.sentences[b.sentence].text, doc.sentences[a.sentence].text])
+                conflicts.append(a)
+            if not conflicts:
+                continue
+            # one finding per date, against the earliest date it disagrees with
+            a = conflicts[0]
+            seen.update((x.sentence, b.sentence) for x in conflicts)
+            event = _EVENT_NOUN.get(a.event, a.event.removeprefix("kind:"))
+            more = f" (and {len(conflicts) - 1} other earlier date{'s' if len(conflicts) > 2 else ''})" \
+                if len(conflicts) > 1 else ""
+            yield self.finding(
+                figure_span(doc, b.sentence, b.start, b.end),
+                f'"{b.text}" dates the {event} differently from "{a.text}" earlier{more}',
+                related=[Related(figure_span(doc, x.sentence, x.start, x.end), message=f'earlier date: "{x.text}"')
+                         for x in conflicts[:4]],
+                key_texts=[doc.sentences[b.sentence].text, doc.sentences[a.sentence].text])
 
     @staticmethod
     def _same_subject(doc: Document, a: DateMention, b: DateMention, once_only: bool) -> bool:

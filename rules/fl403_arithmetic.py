@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from datetime import date
 from typing import Iterable
 
@@ -9,6 +10,7 @@ from factlint.analysis.numbers import NumberFacts, Quantity, figure_span, number
 from factlint.linter.document import Document
 from factlint.linter.finding import Finding, Related, Severity
 from factlint.linter.rule import Context, Rule
+from factlint.rules.fl401_number_mismatch import capped
 
 
 def _n(value: float) -> str:
@@ -43,14 +45,19 @@ class Arithmetic(Rule):
     Options:
         percent_tolerance (float, 1.0): percentage points a stated share may differ from the one
         its counts give (beyond its own rounding).
+        max_findings (int, 50): report at most this many findings in a file, then one more that
+        says how many were left out (0: no limit).
     """
 
     id = "FL403"
     name = "arithmetic"
     severity = Severity.WARNING
-    defaults = {"percent_tolerance": 1.0}
+    defaults = {"percent_tolerance": 1.0, "max_findings": 50}
 
     def check(self, doc: Document, ctx: Context) -> Iterable[Finding]:
+        return capped(self, self._check(doc, ctx))
+
+    def _check(self, doc: Document, ctx: Context) -> Iterable[Finding]:
         facts = ctx.analysis(numbers)
         yield from self._totals(doc, facts)
         yield from self._shares(doc, facts)
@@ -109,11 +116,14 @@ class Arithmetic(Rule):
         # "at the age of nineteen, she …" dates an earlier moment of a life, not the article's
         ages = [q for q in facts.quantities if q.kind == "age" and q.person and not q.approx
                 and not q.bound and q.age_form != "at-age"]
+        by_person: dict[str, list] = {}
+        for b in facts.births:  # in sentence order
+            by_person.setdefault(b.person, []).append(b)
         for age in ages:
-            births = [b for b in facts.births if b.person == age.person]
+            births = by_person.get(age.person)
             if not births:
                 continue
-            birth = min(births, key=lambda b: abs(b.sentence - age.sentence))
+            birth = _nearest(births, age.sentence)
             yield from self._age_against(doc, facts, age, birth)
 
     def _age_against(self, doc, facts: NumberFacts, age: Quantity, birth) -> Iterable[Finding]:
@@ -147,6 +157,15 @@ class Arithmetic(Rule):
             message=f'age "{age.text.strip(",")}" does not fit born "{birth.text}": {age.person.title()} '
             f"would be {expected} {where}",
             related=related)
+
+
+def _nearest(births: list, sentence: int):
+    """The birth (of a list in sentence order) nearest ``sentence``, the earliest on a tie."""
+    keys = [b.sentence for b in births]
+    k = bisect.bisect_left(keys, sentence)
+    options = [x for x in (k - 1, k) if 0 <= x < len(births)]
+    best = min(options, key=lambda x: abs(keys[x] - sentence))
+    return births[bisect.bisect_left(keys, keys[best])]  # the first birth in that sentence
 
 
 def _age_at(birth, year: int, on: date | None) -> tuple[int, int]:
