@@ -39,7 +39,7 @@ class Patterns:
     generic: frozenset  # modifiers and nationality words that name nobody
     naming: re.Pattern
     anonymous: re.Pattern
-    own_subject: re.Pattern  # ", the coroner" between a crowd and its verb: the verb's own subject
+    own_subject: re.Pattern  # ", the coroner" right before the verb: the verb's own subject
 
     @classmethod
     def build(cls, data: dict[str, list[str]]) -> "Patterns":
@@ -63,11 +63,9 @@ class Patterns:
         naming = re.compile(
             rf"(?:^|[\s,(])(?:{_alternation(data['naming_prepositions'])})\s+(?:the\s+)?(?P<name>[A-Z0-9][\w&.'’-]*)")
         anonymous = re.compile(rf"(?:{_alternation(data['anonymous_prepositions'])})\s+(?:the\s+)?$", re.I)
-        # "Two people, the ambulance service said": a comma, then a determiner or an official
-        # body; "analysts, who asked not to be named, said" and "experts, however, say" do not
         own_subject = re.compile(
-            rf"^\s*,\s*(?:(?:the|a|an|its|his|her|their|our|local|state|regional|national|{q})\s+"
-            rf"|(?:[\w'’-]+\s+){{0,3}}(?:{_alternation(data['official_bodies'])})\s*$)", re.I)
+            rf",\s*(?:(?:the|a|an|its|his|her|their|our|local|state|regional|national|{q})\s+[^,]*"
+            rf"|(?:[\w'’-]+\s+){{0,3}}(?:{_alternation(data['official_bodies'])}))\s*$", re.I)
         return cls(crowd, before_crowd, passive, phrase, frozenset(w.lower() for w in data["needs_quantifier"]),
                    frozenset(w.lower() for w in data["generic_modifiers"] + data["demonyms"]),
                    naming, anonymous, own_subject)
@@ -196,7 +194,10 @@ def _crowd_is_vague(p: Patterns, text: str, m: re.Match) -> int | None:
     verb = m.group("verb").split()[0].lower()
     if not crowd.startswith("a ") and verb.endswith("s") and not verb.endswith("ss"):
         return None  # "some doubts", "many reports": a plural crowd takes no -s verb, so a noun
-    if p.own_subject.match(mid):
+    # "Two people, the ambulance service said": the last comma-separated stretch before the verb
+    # starts with a determiner or is an official body; not so "analysts, who asked not to be
+    # named, said" or "experts, however, say"
+    if p.own_subject.search(mid):
         return None  # "Four people, the coroner said, died": the coroner is the source (and
         # in "Two people, some experts said" the search goes on to "some experts said")
     pre = text[: m.start()]
