@@ -17,17 +17,28 @@ from factlint.linter.rule import Context, Rule
 
 PHRASES_FILE = Path(__file__).parent / "data" / "scrape_phrases.yaml"
 _KINDS = ("block", "label", "start")
+_REGEX_KINDS = ("start", "block", "end")
+# what the message calls each class of leftover (the `class` of a phrase; default "page")
+_CLASS_WORDS = {
+    "page": "page text", "navigation": "page navigation", "caption": "an image caption",
+    "credit": "a photo credit", "counter": "a gallery counter", "slug": "an agency slug line",
+    "call-to-action": "a call to action", "byline": "a byline or timestamp line",
+    "copyright": "a copyright notice", "notice": "a site notice", "advert": "an advertising label",
+    "link": "a link to another page", "share": "sharing buttons", "cookie": "a cookie banner",
+}
+_SEPARATOR_LINE = re.compile(r"[|¦]+(?:\s*[|¦]+)*")  # a table or menu rule left alone on a line
 _EDGE_JUNK = " \t\r\n:.!…»›|·•*>-–—_#"  # bullets, separators and arrows around page furniture
 _SEPARATOR = r"\s*(?:[:|»›]|\s[-–—]|[-–—]\s)\s*\S"  # "Read also: <link title>"
 
 
 @dataclass(frozen=True)
 class Phrase:
-    kind: str  # block | label | start
+    kind: str  # block | label | start | end (regexes: start, block or end)
     text: str | None = None  # compared normalised
-    regex: re.Pattern | None = None  # matched at the start of the sentence
+    regex: re.Pattern | None = None  # matched at the start, as the whole, or at the end of the sentence
     glued: bool = False  # also found stuck in front of the next sentence
     label: str = ""  # what the message shows
+    cls: str = "page"  # the class of leftover: caption, credit, counter, slug, call-to-action...
 
     @classmethod
     def parse(cls, entry: Any, default_kind: str = "label") -> "Phrase":
@@ -35,20 +46,24 @@ class Phrase:
             entry = {"text": entry, "match": default_kind}
         if not isinstance(entry, dict) or ("text" in entry) == ("regex" in entry):
             raise ValueError(f"FL002: a phrase is a string or a mapping with `text` or `regex`, not {entry!r}")
-        unknown = set(entry) - {"text", "regex", "match", "glued"}
+        unknown = set(entry) - {"text", "regex", "match", "glued", "class"}
         if unknown:
             raise ValueError(f"FL002: unknown phrase key(s) {', '.join(sorted(unknown))} in {entry!r}")
-        kind = entry.get("match", default_kind)
-        if kind not in _KINDS:
-            raise ValueError(f"FL002: phrase match must be one of {', '.join(_KINDS)}, not {kind!r}")
+        group = str(entry.get("class", "page"))
         if "regex" in entry:
+            kind = entry.get("match", "start")
+            if kind not in _REGEX_KINDS:
+                raise ValueError(f"FL002: a regex's match must be one of {', '.join(_REGEX_KINDS)}, not {kind!r}")
             try:
                 pattern = re.compile(str(entry["regex"]), re.I)
             except re.error as err:
                 raise ValueError(f"FL002: bad phrase regex {entry['regex']!r}: {err}") from None
-            return cls(kind="start", regex=pattern, label=str(entry["regex"]))
+            return cls(kind=kind, regex=pattern, label=str(entry["regex"]), cls=group)
+        kind = entry.get("match", default_kind)
+        if kind not in _KINDS:
+            raise ValueError(f"FL002: phrase match must be one of {', '.join(_KINDS)}, not {kind!r}")
         text = str(entry["text"])
-        return cls(kind=kind, text=normalise(text), glued=bool(entry.get("glued", False)), label=text)
+        return cls(kind=kind, text=normalise(text), glued=bool(entry.get("glued", False)), label=text, cls=group)
 
 
 def normalise(text: str) -> str:
@@ -65,7 +80,8 @@ def builtin_phrases() -> tuple[Phrase, ...]:
 def is_page_furniture(text: str, max_words: int = 25) -> bool:
     """Whether a sentence is one of the built-in leftovers (other rules skip such lines: a
     repeated "Media playback is not supported" is this rule's finding, not a duplicate)."""
-    return _match(builtin_phrases(), text, max_words) is not None
+    hit = _match(builtin_phrases(), text, max_words)
+    return hit is not None and hit[1] == 0 and hit[2] >= len(text.rstrip())
 
 
 class ScrapeLeftover(Rule):
@@ -79,7 +95,14 @@ class ScrapeLeftover(Rule):
         that nothing follows. The phrases are data (``rules/data/scrape_phrases.yaml``); a
         phrase only counts as the whole sentence, as a label followed by ``:``/``|``/``»``, or
         as the start of a short call to action, so prose such as "Readers were told to read
-        more widely" is left alone.
+        more widely" is left alone. Beyond fixed phrases, classes of leftover are patterns
+        (``regex`` entries with a ``class``): image captions and their labels ("Image caption,",
+        "Image source, PA Media"), photo credits in brackets after a sentence ("[A. Name/Xinhua]",
+        "(Photograph:Reuters)") or on a line of their own ("A. Name / AP"), gallery counters
+        ("/ 36 PHOTOS", "(Full-size photo)(All photos)"), agency slug lines ("PTI HG HG TRB"),
+        timestamp and byline lines, copyright notices, site notices and comment forms. The
+        message names the class; a credit or slug stuck to the end of a sentence is reported
+        on its own, not with the sentence.
 
     Why it matters:
         Leftovers show the text was pasted from somewhere without a read-through, and they are
@@ -123,14 +146,18 @@ class ScrapeLeftover(Rule):
             last = position == len(units) - 1
             hit = _match(self.phrases, sentence.text, max_words)
             if hit is not None:
-                phrase, end = hit
-                shown = brief(sentence.text[:end])
-                if last and sentence.text.rstrip().endswith(":"):
+                phrase, start, end = hit
+                shown = brief(sentence.text[start:end])
+                if last and sentence.text.rstrip().endswith(":") and start == 0:
                     message = f"dangling lead-in \"{shown}\" at the end of the article: nothing follows it"
-                else:
+                elif phrase.cls == "page":
                     message = f"page text left over from scraping: \"{shown}\""
-                where = sentence if end >= len(sentence.text.rstrip()) else doc.sub_span(sentence, 0, end)
-                yield self.finding(where, message, key_texts=[sentence.text[:end]])
+                else:
+                    what = _CLASS_WORDS.get(phrase.cls, phrase.cls)
+                    message = f"{what} left over from the web page: \"{shown}\"; it is not part of the story"
+                whole = start == 0 and end >= len(sentence.text.rstrip())
+                where = sentence if whole else doc.sub_span(sentence, start, end)
+                yield self.finding(where, message, key_texts=[sentence.text[start:end]])
             elif last and self.options["dangling_lead_in"] and _is_lead_in(sentence.text):
                 yield self.finding(
                     sentence,
@@ -157,12 +184,31 @@ class _Matcher:
         self.label = re.compile(rf"(?P<p>{labels.pattern}){_SEPARATOR}", re.I) if labels else None
         self.start = re.compile(rf"(?P<p>{starts.pattern})(?!\w)", re.I) if starts else None
         self.glued = re.compile(rf"(?P<p>{glued.pattern})[ \t]+(?=(?-i:[A-Z\"“‘']))", re.I) if glued else None
-        self.regexes = [p for p in phrases if p.regex is not None]
+        self.regexes = [p for p in phrases if p.regex is not None and p.kind == "start"]
+        self.blocks = [p for p in phrases if p.regex is not None and p.kind == "block"]
+        self.ends = [p for p in phrases if p.regex is not None and p.kind == "end"]
 
-    def match(self, text: str, max_words: int) -> tuple[Phrase, int] | None:
-        """The phrase the sentence is, and how much of the sentence is leftover."""
+    def match(self, text: str, max_words: int) -> tuple[Phrase, int, int] | None:
+        """The phrase the sentence is, and which part of the sentence (start, end) is leftover."""
+        hit = self._match(text, max_words)
+        if hit is not None:
+            return hit[0], 0, hit[1]
+        body = text.strip()
+        for p in self.blocks:  # any length: a caption or credit line is often long
+            if p.regex.fullmatch(body):
+                return p, 0, len(text)
+        for p in self.ends:  # a credit or slug stuck to the end of a sentence: "... 2008. [A/Xinhua]"
+            m = p.regex.search(text.rstrip())
+            if m and m.group().strip():
+                start = m.start() + len(m.group()) - len(m.group().lstrip())
+                return p, start, m.end()
+        return None
+
+    def _match(self, text: str, max_words: int) -> tuple[Phrase, int] | None:
         norm = normalise(text)
         if not norm:
+            if _SEPARATOR_LINE.fullmatch(text.strip()):
+                return _RULE_LINE, len(text)
             return None
         if norm in self.exact:
             return self.exact[norm], len(text)
@@ -188,7 +234,10 @@ def _matcher(phrases: tuple[Phrase, ...]) -> _Matcher:
     return _Matcher(phrases)
 
 
-def _match(phrases: tuple[Phrase, ...], text: str, max_words: int) -> tuple[Phrase, int] | None:
+_RULE_LINE = Phrase(kind="block", label="|", cls="navigation")
+
+
+def _match(phrases: tuple[Phrase, ...], text: str, max_words: int) -> tuple[Phrase, int, int] | None:
     return _matcher(phrases).match(text, max_words)
 
 
