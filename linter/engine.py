@@ -25,6 +25,7 @@ from .config import (DEFAULT_FAIL_ON, DEVICE_CHOICES, FAIL_ON_CHOICES, PRECISION
 from .document import Document
 from .errors import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, ConfigError, FactlintError, InputError, ModelError
 from .finding import FileError, Finding, RunResult, Severity, fingerprint
+from .include import walked_file_is_article
 from .registry import check_rule_id, did_you_mean, load_rules
 from .rule import Context, Rule, Settings
 
@@ -73,6 +74,7 @@ class _Target:
     path: Path | None  # the file to read; None: stdin
     name: Path | None  # where it lives (config discovery, ignore globs, baseline); None: nameless stdin
     data: bytes | None = None  # stdin bytes
+    walked: bool = False  # found by walking a folder (not named): linter/include.py decides
 
 
 @dataclass
@@ -271,14 +273,14 @@ def _discover(paths: list[str], opts: RunOptions, errors: list[FileError]) -> li
     targets: list[_Target] = []
     seen: set[str] = set()
 
-    def add(display: str, path: Path) -> None:
+    def add(display: str, path: Path, walked: bool = False) -> None:
         if not path.is_file():  # a FIFO or device named like an article would block the read
             errors.append(FileError(display, "not a regular file"))
             return
         real = os.path.realpath(path)
         if real not in seen:
             seen.add(real)
-            targets.append(_Target(display, path, path))
+            targets.append(_Target(display, path, path, walked=walked))
 
     for arg in paths:
         if arg == "-":
@@ -299,7 +301,7 @@ def _discover(paths: list[str], opts: RunOptions, errors: list[FileError]) -> li
                 errors.append(FileError(display, "no articles found in this folder (looked for "
                                         f"{', '.join(_article_suffixes())})"))
             for shown, file in found:
-                add(shown, file)
+                add(shown, file, walked=True)
         elif path.exists():
             add(display, path)
         elif path.is_symlink():
@@ -344,6 +346,7 @@ def check_paths(paths: list[str], opts: RunOptions) -> CheckResult:
     errors: list[FileError] = []
     targets = sorted(_discover(paths, opts, errors), key=lambda t: t.display)
     unchecked = len(errors)  # paths that were missing, unreadable, not articles...
+    not_articles = 0  # walked files left out by linter/include.py
     # config path (None: no config file) -> (config, profile); None when the config is broken
     profiles: dict[Path | None, tuple[Config, _Profile] | None] = {}
     skipped: set[str] = set()
@@ -377,6 +380,9 @@ def check_paths(paths: list[str], opts: RunOptions) -> CheckResult:
         config, profile = chosen
         if target.name is not None and config.is_ignored(target.name):
             continue
+        if target.walked and not walked_file_is_article(config, target.name):
+            not_articles += 1
+            continue  # a README or CHANGELOG beside the articles, or outside `include`
         try:
             # stdin: the name (if any) only tells the loader the format; the bytes are the data
             source = target.path if target.data is None else target.name
@@ -412,6 +418,9 @@ def check_paths(paths: list[str], opts: RunOptions) -> CheckResult:
     result.findings = sorted(findings, key=Finding.sort_key)
     result.errors = sorted(errors, key=lambda e: (e.path, e.line or 0, e.message))
     result.unchecked = unchecked
+    if not_articles and not result.files:
+        result.notices.append(f"{not_articles} file(s) found in the folders were not checked: project documents "
+                              "(README, CHANGELOG, LICENSE...) or outside the config's `include`; name a file to check it")
     if skipped:
         result.notices.append(f"skipping {', '.join(sorted(skipped))}: "
                               f"the NLI model is not installed ({NLI_INSTALL_HINT})")
