@@ -26,6 +26,10 @@ _CLASS_WORDS = {
     "copyright": "a copyright notice", "notice": "a site notice", "advert": "an advertising label",
     "link": "a link to another page", "share": "sharing buttons", "cookie": "a cookie banner",
 }
+_NEXT = ("", "sentence", "list")
+# a link list item: a bullet or a rank number before a headline ("* Headline", "- 1 Headline")
+_LIST_ITEM = re.compile(r"\s*(?:[*•·▪►‣–—-]\s*(?:\d{1,2}[.)]?\s+)?|\d{1,2}[.)]\s+)\S")
+_MAX_LIST = 12  # link items taken after one label
 _SEPARATOR_LINE = re.compile(r"[|¦]+(?:\s*[|¦]+)*")  # a table or menu rule left alone on a line
 _EDGE_JUNK = " \t\r\n:.!…»›|·•*>-–—_#"  # bullets, separators and arrows around page furniture
 _SEPARATOR = r"\s*(?:[:|»›]|\s[-–—]|[-–—]\s)\s*\S"  # "Read also: <link title>"
@@ -39,6 +43,8 @@ class Phrase:
     glued: bool = False  # also found stuck in front of the next sentence
     label: str = ""  # what the message shows
     cls: str = "page"  # the class of leftover: caption, credit, counter, slug, call-to-action...
+    next: str = ""  # when the phrase is all there is: "sentence" (a caption label's caption) or
+    # "list" (the link items after "Read more:", "Most read"), also leftover
 
     @classmethod
     def parse(cls, entry: Any, default_kind: str = "label") -> "Phrase":
@@ -46,10 +52,13 @@ class Phrase:
             entry = {"text": entry, "match": default_kind}
         if not isinstance(entry, dict) or ("text" in entry) == ("regex" in entry):
             raise ValueError(f"FL002: a phrase is a string or a mapping with `text` or `regex`, not {entry!r}")
-        unknown = set(entry) - {"text", "regex", "match", "glued", "class"}
+        unknown = set(entry) - {"text", "regex", "match", "glued", "class", "next"}
         if unknown:
             raise ValueError(f"FL002: unknown phrase key(s) {', '.join(sorted(unknown))} in {entry!r}")
         group = str(entry.get("class", "page"))
+        then = str(entry.get("next", ""))
+        if then not in _NEXT:
+            raise ValueError(f"FL002: phrase next must be one of sentence, list, not {then!r}")
         if "regex" in entry:
             kind = entry.get("match", "start")
             if kind not in _REGEX_KINDS:
@@ -58,12 +67,13 @@ class Phrase:
                 pattern = re.compile(str(entry["regex"]), re.I)
             except re.error as err:
                 raise ValueError(f"FL002: bad phrase regex {entry['regex']!r}: {err}") from None
-            return cls(kind=kind, regex=pattern, label=str(entry["regex"]), cls=group)
+            return cls(kind=kind, regex=pattern, label=str(entry["regex"]), cls=group, next=then)
         kind = entry.get("match", default_kind)
         if kind not in _KINDS:
             raise ValueError(f"FL002: phrase match must be one of {', '.join(_KINDS)}, not {kind!r}")
         text = str(entry["text"])
-        return cls(kind=kind, text=normalise(text), glued=bool(entry.get("glued", False)), label=text, cls=group)
+        return cls(kind=kind, text=normalise(text), glued=bool(entry.get("glued", False)), label=text,
+                   cls=group, next=then)
 
 
 def normalise(text: str) -> str:
@@ -142,9 +152,21 @@ class ScrapeLeftover(Rule):
     def check(self, doc: Document, ctx: Context) -> Iterable[Finding]:
         units = doc.sentences_with_headline()
         max_words = int(self.options["max_words"])
+        follow, taken = "", 0  # what the previous label says comes next, and how many so far
         for position, sentence in enumerate(units):
             last = position == len(units) - 1
             hit = _match(self.phrases, sentence.text, max_words)
+            if hit is None and follow:
+                item = follow == "list" and taken < _MAX_LIST and (
+                    _LIST_ITEM.match(sentence.text) or doc.blocks[sentence.block].kind == "list_item")
+                if follow == "sentence" or item:
+                    what = "an image caption" if follow == "sentence" else "a link to another page"
+                    yield self.finding(sentence, f"{what} left over from the web page: \"{brief(sentence.text)}\"; "
+                                       "it is not part of the story", key_texts=[sentence.text])
+                    taken += 1
+                    follow = "list" if follow == "list" else ""
+                    continue
+                follow = ""
             if hit is not None:
                 phrase, start, end = hit
                 shown = brief(sentence.text[start:end])
@@ -158,6 +180,8 @@ class ScrapeLeftover(Rule):
                 whole = start == 0 and end >= len(sentence.text.rstrip())
                 where = sentence if whole else doc.sub_span(sentence, start, end)
                 yield self.finding(where, message, key_texts=[sentence.text[start:end]])
+                # a label standing alone ("Read more:", "Image caption,") announces what follows
+                follow, taken = (phrase.next, 0) if whole and _label_alone(phrase, sentence.text) else ("", 0)
             elif last and self.options["dangling_lead_in"] and _is_lead_in(sentence.text):
                 yield self.finding(
                     sentence,
@@ -239,6 +263,13 @@ _RULE_LINE = Phrase(kind="block", label="|", cls="navigation")
 
 def _match(phrases: tuple[Phrase, ...], text: str, max_words: int) -> tuple[Phrase, int, int] | None:
     return _matcher(phrases).match(text, max_words)
+
+
+def _label_alone(phrase: Phrase, text: str) -> bool:
+    """The sentence is the phrase and nothing more (a regex phrase: it matched the whole)."""
+    if not phrase.next:
+        return False
+    return phrase.text is None or normalise(text) == phrase.text
 
 
 def _is_lead_in(text: str) -> bool:
