@@ -64,7 +64,7 @@ class Phrase:
             if kind not in _REGEX_KINDS:
                 raise ValueError(f"FL002: a regex's match must be one of {', '.join(_REGEX_KINDS)}, not {kind!r}")
             try:
-                pattern = re.compile(str(entry["regex"]), re.I)
+                pattern = re.compile(str(entry["regex"]), re.I | re.S)  # a sentence may span lines
             except re.error as err:
                 raise ValueError(f"FL002: bad phrase regex {entry['regex']!r}: {err}") from None
             return cls(kind=kind, regex=pattern, label=str(entry["regex"]), cls=group, next=then)
