@@ -17,7 +17,7 @@ from factlint.linter.rule import Context, Rule
 
 PHRASES_FILE = Path(__file__).parent / "data" / "scrape_phrases.yaml"
 _KINDS = ("block", "label", "start")
-_REGEX_KINDS = ("start", "block", "end")
+_REGEX_KINDS = ("start", "block", "end", "anywhere")
 # what the message calls each class of leftover (the `class` of a phrase; default "page")
 _CLASS_WORDS = {
     "page": "page text", "navigation": "page navigation", "caption": "an image caption",
@@ -211,6 +211,7 @@ class _Matcher:
         self.regexes = [p for p in phrases if p.regex is not None and p.kind == "start"]
         self.blocks = [p for p in phrases if p.regex is not None and p.kind == "block"]
         self.ends = [p for p in phrases if p.regex is not None and p.kind == "end"]
+        self.anywhere = [p for p in phrases if p.regex is not None and p.kind == "anywhere"]
 
     def match(self, text: str, max_words: int) -> tuple[Phrase, int, int] | None:
         """The phrase the sentence is, and which part of the sentence (start, end) is leftover."""
@@ -226,6 +227,13 @@ class _Matcher:
             if m and m.group().strip():
                 start = m.start() + len(m.group()) - len(m.group().lstrip())
                 return p, start, m.end()
+        for p in self.anywhere:  # a remnant inside a sentence: "IOI CORPORATION BHD []'s net profit"
+            m = p.regex.search(text)
+            if m and m.group().strip():
+                return p, m.start(), m.end()
+        half = _repeated_half(body)
+        if half:  # "A caption.A caption.": a caption scraped twice (image alt text and caption)
+            return _REPEATED, 0, len(text)
         return None
 
     def _match(self, text: str, max_words: int) -> tuple[Phrase, int] | None:
@@ -259,6 +267,22 @@ def _matcher(phrases: tuple[Phrase, ...]) -> _Matcher:
 
 
 _RULE_LINE = Phrase(kind="block", label="|", cls="navigation")
+_REPEATED = Phrase(kind="block", label="repeated caption", cls="caption")
+_MIN_REPEATED_WORDS = 5
+
+
+def _repeated_half(text: str) -> bool:
+    """The sentence is one stretch of at least five words written twice in a row."""
+    words = text.split()
+    n = len(words)
+    if n < 2 * _MIN_REPEATED_WORDS:
+        return False
+    flat = " ".join(words)
+    for cut in range(len(flat) // 2 - 2, len(flat) // 2 + 3):  # "...Phoenix.A student" has no space
+        first, second = flat[:cut].strip(), flat[cut:].strip()
+        if first and first == second and len(first.split()) >= _MIN_REPEATED_WORDS:
+            return True
+    return False
 
 
 def _match(phrases: tuple[Phrase, ...], text: str, max_words: int) -> tuple[Phrase, int, int] | None:
