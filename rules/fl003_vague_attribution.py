@@ -64,7 +64,8 @@ class Patterns:
             rf"(?:^|[\s,(])(?:{_alternation(data['naming_prepositions'])})\s+(?:the\s+)?(?P<name>[A-Z0-9][\w&.'’-]*)")
         anonymous = re.compile(rf"(?:{_alternation(data['anonymous_prepositions'])})\s+(?:the\s+)?$", re.I)
         own_subject = re.compile(
-            rf",\s*(?:(?:the|a|an|its|his|her|their|our|local|state|regional|national|{q})\s+[^,]*"
+            rf",\s*(?:(?:the|a|an|its|his|her|their|our|local|state|regional|national|{q})\s+"
+            rf"(?:(?!\b(?:who|whom|which|that|than|compared)\b)[^,])*"
             rf"|(?:[\w'’-]+\s+){{0,3}}(?:{_alternation(data['official_bodies'])}))\s*$", re.I)
         return cls(crowd, before_crowd, passive, phrase, frozenset(w.lower() for w in data["needs_quantifier"]),
                    frozenset(w.lower() for w in data["generic_modifiers"] + data["demonyms"]),
@@ -196,7 +197,8 @@ def _crowd_is_vague(p: Patterns, text: str, m: re.Match) -> int | None:
         return None  # "some doubts", "many reports": a plural crowd takes no -s verb, so a noun
     # "Two people, the ambulance service said": the last comma-separated stretch before the verb
     # starts with a determiner or is an official body; not so "analysts, who asked not to be
-    # named, said" or "experts, however, say"
+    # named, said", "experts, however, say" or "observers, a minority compared to those who
+    # believe" (a relative clause: the verb is not the stretch's own)
     if p.own_subject.search(mid):
         return None  # "Four people, the coroner said, died": the coroner is the source (and
         # in "Two people, some experts said" the search goes on to "some experts said")
