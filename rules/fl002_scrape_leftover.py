@@ -207,7 +207,9 @@ class _Matcher:
         labels, starts, glued = alternation("label"), alternation("start"), alternation(None, glued=True)
         self.label = re.compile(rf"(?P<p>{labels.pattern}){_SEPARATOR}", re.I) if labels else None
         self.start = re.compile(rf"(?P<p>{starts.pattern})(?!\w)", re.I) if starts else None
-        self.glued = re.compile(rf"(?P<p>{glued.pattern})[ \t]+(?=(?-i:[A-Z\"“‘']))", re.I) if glued else None
+        # "Advertisement The minister said", "Skip to contentStay informed" (no space at all)
+        self.glued = re.compile(rf"(?P<p>{glued.pattern})(?:[ \t]+(?=(?-i:[A-Z\"“‘']))|(?=(?-i:[A-Z][a-z])))",
+                                re.I) if glued else None
         self.regexes = [p for p in phrases if p.regex is not None and p.kind == "start"]
         self.blocks = [p for p in phrases if p.regex is not None and p.kind == "block"]
         self.ends = [p for p in phrases if p.regex is not None and p.kind == "end"]
