@@ -95,7 +95,12 @@ class VagueAttribution(Rule):
         "it has been widely reported") and stock phrases ("studies show", "according to
         reports"). The sentence is left alone when it names the source: "analysts at Goldman
         Sachs think", "IMF economists say", "many analysts, including Jane Doe, think", "it is
-        believed by the FBI". Words inside a direct quote are the speaker's and are not flagged.
+        believed by the FBI". A named official body or office between a crowd word and the verb
+        is the verb's subject, so the standard casualty attribution is left alone: "The crash
+        killed two people, the ambulance service said", "Four people, the coroner said, died"
+        (the bodies - ambulance service, coroner, fire brigade, ministry, police, agency,
+        court, spokesperson... - are data, ``official_bodies``). Words inside a direct quote
+        are the speaker's and are not flagged.
         The word lists are data (``rules/data/vague_attribution.yaml``).
 
     Why it matters:
