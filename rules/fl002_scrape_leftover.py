@@ -25,6 +25,7 @@ _CLASS_WORDS = {
     "call-to-action": "a call to action", "byline": "a byline or timestamp line",
     "copyright": "a copyright notice", "notice": "a site notice", "advert": "an advertising label",
     "link": "a link to another page", "share": "sharing buttons", "cookie": "a cookie banner",
+    "remnant": "what is left of a removed link",
 }
 _NEXT = ("", "sentence", "list")
 # a link list item: a bullet or a rank number before a headline ("* Headline", "- 1 Headline")
