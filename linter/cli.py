@@ -87,7 +87,8 @@ def _root(
 @app.command()
 def check(
     paths: Annotated[Optional[list[str]], typer.Argument(
-        help="Articles or folders to check (.md .markdown .txt .html .htm); '-' reads stdin.",
+        help="Articles or folders to check (.md .markdown .txt .html .htm); '-' reads stdin. Default: the "
+        "current folder, without README/CHANGELOG/LICENSE-like files (config `include` restricts it).",
         show_default=False, metavar="PATH")] = None,
     select: Annotated[Optional[list[str]], typer.Option(
         "--select", metavar="IDS", help="Run only these rule ids (comma-separated or repeated).")] = None,

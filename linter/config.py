@@ -48,6 +48,7 @@ class _Schema(BaseModel):
     rules: dict[str, Any] | None = None
     register_: str | None = Field(None, alias="register")  # `register` would shadow BaseModel
     ignore: list[str] | None = None
+    include: list[str] | None = None  # what a folder walk checks (linter/include.py)
     sources: list[str] | None = None
     cache: bool | None = None
     # extra word lists for the cast-and-roles analysis (same YAML format as analysis/data/)
@@ -88,6 +89,8 @@ class Config:
     cache: bool | None = None
     lexicon: dict[str, list[Path]] = field(default_factory=dict)  # roles/demonyms/organisations
     _ignore_res: list[Any] = field(default_factory=list, repr=False)
+    include: list[str] = field(default_factory=list)
+    _include_res: list[Any] = field(default_factory=list, repr=False)
 
     @property
     def root(self) -> Path | None:
@@ -211,13 +214,15 @@ def parse_config(text: str, display: str, base: Path) -> Config:
 
     config = Config(path=base, display=display, model=schema.model, device=schema.device,
                     precision=schema.precision, fail_on=schema.fail_on,
-                    cache=schema.cache, ignore=list(schema.ignore or []))
-    for i, pattern in enumerate(config.ignore):
-        try:
-            config._ignore_res.append(_glob_regex(pattern))
-        except ValueError as exc:
-            raise ConfigError(f"ignore: bad glob {pattern!r}: {exc}", display,
-                              _line(_child(_child(root_node, "ignore"), i))) from None
+                    cache=schema.cache, ignore=list(schema.ignore or []), include=list(schema.include or []))
+    for key, globs, compiled in (("ignore", config.ignore, config._ignore_res),
+                                 ("include", config.include, config._include_res)):
+        for i, pattern in enumerate(globs):
+            try:
+                compiled.append(_glob_regex(pattern))
+            except ValueError as exc:
+                raise ConfigError(f"{key}: bad glob {pattern!r}: {exc}", display,
+                                  _line(_child(_child(root_node, key), i))) from None
     rules_node = _child(root_node, "rules")
     for key_node, value_node in _pairs(rules_node):
         rule_id = key_node.value

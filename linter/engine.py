@@ -31,6 +31,7 @@ from .config import (DEFAULT_FAIL_ON, DEVICE_CHOICES, FAIL_ON_CHOICES, PRECISION
 from .document import Document
 from .errors import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, ConfigError, FactlintError, InputError, ModelError
 from .finding import FileError, Finding, RunResult, Severity, fingerprint
+from .include import walked_file_is_article
 from .registry import check_rule_id, did_you_mean, load_rules
 from .rule import Context, Rule, Settings
 
@@ -103,6 +104,7 @@ class _Target:
     path: Path | None  # the file to read; None: stdin
     name: Path | None  # where it lives (config discovery, ignore globs, baseline); None: nameless stdin
     data: bytes | None = None  # stdin bytes
+    walked: bool = False  # found by walking a folder (not named): linter/include.py decides
 
 
 @dataclass
@@ -372,14 +374,14 @@ def _discover(paths: list[str], opts: RunOptions, errors: list[FileError]) -> li
     targets: list[_Target] = []
     seen: set[str] = set()
 
-    def add(display: str, path: Path) -> None:
+    def add(display: str, path: Path, walked: bool = False) -> None:
         if not path.is_file():  # a FIFO or device named like an article would block the read
             errors.append(FileError(display, "not a regular file"))
             return
         real = os.path.realpath(path)
         if real not in seen:
             seen.add(real)
-            targets.append(_Target(display, path, path))
+            targets.append(_Target(display, path, path, walked=walked))
 
     for arg in paths:
         if arg == "-":
@@ -400,7 +402,7 @@ def _discover(paths: list[str], opts: RunOptions, errors: list[FileError]) -> li
                 errors.append(FileError(display, "no articles found in this folder (looked for "
                                         f"{', '.join(_article_suffixes())})"))
             for shown, file in found:
-                add(shown, file)
+                add(shown, file, walked=True)
         elif path.exists():
             add(display, path)
         elif path.is_symlink():
@@ -433,6 +435,11 @@ def _shown(path: Path) -> str:
 # --- the run ----------------------------------------------------------------------------------
 
 
+def not_articles_notice(count: int) -> str:
+    return (f"{count} file(s) found in the folders were not checked: project documents "
+            "(README, CHANGELOG, LICENSE...) or outside the config's `include`; name a file to check it")
+
+
 def baseline_notice(baseline: "str | Path", hidden: int) -> str:
     return f"the baseline {baseline} hid {hidden} accepted finding{'' if hidden == 1 else 's'}"
 
@@ -462,18 +469,13 @@ def check_paths(paths: list[str], opts: RunOptions) -> CheckResult:
     result = CheckResult()
     errors: list[FileError] = []
     targets = sorted(_discover(paths, opts, errors), key=lambda t: t.display)
-    if opts.jobs > 1 and opts.write_baseline is None and all(t.data is None for t in targets):
-        from .parallel import check_in_workers, workers_for
-
-        workers = workers_for(opts.jobs, len(targets))
-        if workers > 1:
-            return check_in_workers([t.display for t in targets], errors, opts, workers)
     changes = None
     if opts.diff is not None:
         if any(t.data is not None for t in targets):
             raise ConfigError("--diff compares files with git; it cannot be used with stdin ('-')")
         changes = changed_mod.ChangedLines(opts.diff)
     unchecked = len(errors)  # paths that were missing, unreadable, not articles...
+    not_articles = 0  # walked files left out by linter/include.py
     # config path (None: no config file) -> (config, profile); None when the config is broken
     profiles: dict[Path | None, tuple[Config, _Profile] | None] = {}
     skipped: set[str] = set()
@@ -503,6 +505,19 @@ def check_paths(paths: list[str], opts: RunOptions) -> CheckResult:
                 profiles[key] = None
         return profiles[key]
 
+    if opts.jobs > 1 and opts.write_baseline is None and all(t.data is None for t in targets):
+        from .parallel import check_in_workers, workers_for
+
+        workers = workers_for(opts.jobs, len(targets))
+        if workers > 1:
+            # decided here, with each file's config, because a worker is handed file names only
+            kept = [t for t in targets if not t.walked or (chosen := profile_for(t)) is None
+                    or walked_file_is_article(chosen[0], t.name)]
+            merged = check_in_workers([t.display for t in kept], errors, opts, workers)
+            if len(kept) < len(targets) and not merged.files:
+                merged.notices.append(not_articles_notice(len(targets) - len(kept)))
+            return merged
+
     for index, target in enumerate(targets):
         if opts.progress is not None:
             opts.progress(index, len(targets), target.display)
@@ -513,6 +528,9 @@ def check_paths(paths: list[str], opts: RunOptions) -> CheckResult:
         config, profile = chosen
         if target.name is not None and config.is_ignored(target.name):
             continue
+        if target.walked and not walked_file_is_article(config, target.name):
+            not_articles += 1
+            continue  # a README or CHANGELOG beside the articles, or outside `include`
         budget = DEFAULT_TIME_BUDGET if opts.time_budget is None else opts.time_budget
         try:
             with _time_budget(budget) as deadline:
@@ -565,6 +583,8 @@ def check_paths(paths: list[str], opts: RunOptions) -> CheckResult:
     if baseline is not None:
         result.hidden = hidden
         result.notices.append(baseline_notice(opts.baseline, hidden))
+    if not_articles and not result.files:
+        result.notices.append(not_articles_notice(not_articles))
     if skipped:
         result.notices.append(f"skipping {', '.join(sorted(skipped))}: "
                               f"the NLI model is not installed ({install_hint()})")

@@ -276,7 +276,25 @@ def _yaml_error(err, yaml_text: str, shown: str) -> InputError:
     problem = getattr(err, "problem", None) or str(err).splitlines()[0]
     if context:
         problem = f"{context}, {problem}"
-    return InputError(f"malformed YAML front matter at line {line}: {problem}", path=shown, line=line)
+    return InputError(f"malformed YAML front matter at line {line}: {problem}{_colon_hint(err, yaml_text)}",
+                      path=shown, line=line)
+
+
+_UNQUOTED_COLON = re.compile(r"^(?P<key>[\w-]+):[ \t]+(?P<value>[^'\"\s|>\[{][^#\n]*?:[ \t].*?)\s*$")
+
+
+def _colon_hint(err, yaml_text: str) -> str:
+    """A colon inside an unquoted value (``title: Live: storm hits coast``, common in headlines)
+    is YAML's "mapping values are not allowed here": say what to write instead."""
+    mark = getattr(err, "problem_mark", None)
+    if mark is None or "mapping values are not allowed" not in (getattr(err, "problem", None) or ""):
+        return ""
+    lines = yaml_text.splitlines()
+    m = _UNQUOTED_COLON.match(lines[mark.line]) if mark.line < len(lines) else None
+    if m is None:
+        return ""
+    value = m.group("value").replace("\\", "\\\\").replace('"', '\\"')
+    return f' (the {m.group("key")} has a colon in it: put it in quotes, {m.group("key")}: "{value}")'
 
 
 def _title_block(meta: dict, yaml, yaml_text: str, yaml_start: int, text: str) -> RawBlock | None:

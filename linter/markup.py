@@ -6,7 +6,9 @@ original file text it stands for. The loader segments the prose into sentences a
 to exact file spans through that table, so a finding always points at the source, markup included.
 
 Not prose: fenced and indented code, raw HTML and HTML comments, link targets and image alt text
-and URLs, ``<script> <style> <noscript> <template> <head> <pre>``. HTML comments are collected
+and URLs, ``<script> <style> <noscript> <template> <head> <pre> <nav>``, and in HTML the page
+furniture around a story: ``<figure> <figcaption> <aside>`` and elements whose class, id or role
+marks them as ads, related links, newsletter, share, caption or byline boxes. HTML comments are collected
 separately (``comments``): suppressions such as ``<!-- factlint-disable-next-line FL001 -->``
 live there.
 """
@@ -404,6 +406,31 @@ _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _HTML_SPACE = re.compile(r"[ \t\r\n\f]{2,}|[\t\r\n\f]")  # runs HTML collapses to one space
 _LIST_TAGS = frozenset("li dt dd".split())
 _HEAD_CONTENT = frozenset("title meta link style script base noscript template".split())
+# Page furniture inside a news page, even inside <article>: figures and their captions, asides
+# ("Read more" boxes, pull-outs), and containers whose class, id or role says they hold ads,
+# links to other stories, newsletter sign-ups, share buttons, captions, credits or bylines.
+_FURNITURE_TAGS = frozenset("figure figcaption aside".split())
+_FURNITURE_ROLES = frozenset("complementary navigation banner contentinfo search dialog".split())
+_FURNITURE_NAME = re.compile(
+    r"(?:^|[-_])(?:ad|ads|adv|advert|adverts|advertisement|advertising|adslot|adunit|dfp|gpt|"
+    r"sponsor|sponsored|promo|promoted|outbrain|taboola|related|read-?more|more-?stories|"
+    r"recommended|recirc|newsletter|signup|sign-?up|subscribe|subscription|paywall|share|"
+    r"sharing|social|share-?bar|caption|credit|byline|dateline|timestamp|breadcrumbs?|"
+    r"comments?|most-?read|trending|tags)(?:$|[-_])", re.IGNORECASE)
+
+
+def _is_furniture(tag: str, attrs) -> bool:
+    """An element that holds page furniture rather than the story (see _FURNITURE_*)."""
+    if tag in _FURNITURE_TAGS:
+        return True
+    for name, value in attrs:
+        if not value:
+            continue
+        if name == "role" and value.strip().lower() in _FURNITURE_ROLES:
+            return True
+        if name in ("class", "id") and any(_FURNITURE_NAME.search(token) for token in value.split()):
+            return True
+    return False
 
 
 def html_blocks(text: str) -> Extracted:
@@ -411,7 +438,9 @@ def html_blocks(text: str) -> Extracted:
     inline elements (a, em, strong, code...) are transparent; ``<br>`` is a line break; other
     whitespace runs read as one space, as a browser shows them. A page with an ``<article>``
     element is checked inside it only: menus, footers and sidebars around a saved news page are
-    not the story (its headline then comes from ``<title>`` if the article has no heading)."""
+    not the story (its headline then comes from ``<title>`` if the article has no heading).
+    Inside it too, figures, captions, asides and containers marked (class, id or role) as ads,
+    related links, newsletter or share boxes are not prose (``_FURNITURE_*``)."""
     parser = _HtmlProse(text)
     parser.feed(text)
     parser.close()
@@ -432,6 +461,7 @@ class _HtmlProse(HTMLParser):
         self.hidden = 0
         self.scoped = _ARTICLE.search(text) is not None  # only <article> content is prose
         self.in_article = 0
+        self.furniture: list = []  # [tag, depth] of the furniture element being skipped
         self.stack: list[str] = []
         self.current = RawBlock("paragraph", Prose())
 
@@ -442,7 +472,7 @@ class _HtmlProse(HTMLParser):
     def _sink(self) -> Prose | None:
         if self.in_title:
             return self.title
-        if self.hidden or self.in_head or (self.scoped and not self.in_article):
+        if self.hidden or self.in_head or self.furniture or (self.scoped and not self.in_article):
             return None
         return self.current.prose
 
@@ -475,6 +505,14 @@ class _HtmlProse(HTMLParser):
             return
         if self.hidden or self.in_head:
             return
+        if self.furniture:
+            if tag == self.furniture[0] and tag not in _VOID:
+                self.furniture[1] += 1
+            return
+        if tag not in _VOID and _is_furniture(tag, attrs):
+            self.flush()
+            self.furniture = [tag, 1]
+            return
         if tag == "article":
             self.in_article += 1
         if tag in _BLOCK_TAGS:
@@ -503,6 +541,12 @@ class _HtmlProse(HTMLParser):
             self.hidden = max(0, self.hidden - 1)
             return
         if self.hidden or self.in_head:
+            return
+        if self.furniture:
+            if tag == self.furniture[0]:
+                self.furniture[1] -= 1
+                if self.furniture[1] == 0:
+                    self.furniture = []
             return
         if tag == "article":
             self.in_article = max(0, self.in_article - 1)

@@ -17,20 +17,39 @@ from factlint.linter.rule import Context, Rule
 
 PHRASES_FILE = Path(__file__).parent / "data" / "scrape_phrases.yaml"
 _KINDS = ("block", "label", "start")
+_REGEX_KINDS = ("start", "block", "end", "anywhere")
+# what the message calls each class of leftover (the `class` of a phrase; default "page")
+_CLASS_WORDS = {
+    "page": "page text", "navigation": "page navigation", "caption": "an image caption",
+    "credit": "a photo credit", "counter": "a gallery counter", "slug": "an agency slug line",
+    "call-to-action": "a call to action", "byline": "a byline or timestamp line",
+    "copyright": "a copyright notice", "notice": "a site notice", "advert": "an advertising label",
+    "link": "a link to another page", "share": "sharing buttons", "cookie": "a cookie banner",
+    "remnant": "what is left of a removed link",
+}
+_NEXT = ("", "sentence", "list")
+# a link list item: a bullet or a rank number before a headline ("* Headline", "- 1 Headline")
+_LIST_ITEM = re.compile(r"\s*(?:[*•·▪►‣–—-]\s*(?:\d{1,2}[.)]?\s+)?|\d{1,2}[.)]\s+)\S")
+_MAX_LIST = 12  # link items taken after one label
+_SEPARATOR_LINE = re.compile(r"[|¦]+(?:\s*[|¦]+)*")  # a table or menu rule left alone on a line
 _EDGE_JUNK = " \t\r\n:.!…»›|·•*>-–—_#"  # bullets, separators and arrows around page furniture
-# A config's phrase regex is written by whoever can edit the config (a pull request): it runs on
-# the `regex` engine with a time limit per sentence, so `(x+x+)+y` cannot hang the run.
+# A config's phrase regex is written by whoever can edit the config (a pull request): every
+# phrase regex runs on the `regex` engine with a time limit per sentence, so `(x+x+)+y` cannot
+# hang the run.
 REGEX_TIMEOUT = 0.05  # seconds per sentence; real phrase patterns take microseconds
 _SEPARATOR = r"\s*(?:[:|»›]|\s[-–—]|[-–—]\s)\s*\S"  # "Read also: <link title>"
 
 
 @dataclass(frozen=True)
 class Phrase:
-    kind: str  # block | label | start
+    kind: str  # block | label | start | end (regexes: start, block or end)
     text: str | None = None  # compared normalised
-    regex: Any = None  # a `regex` pattern, matched at the start of the sentence
+    regex: Any = None  # a `regex` pattern: matched at the start, as the whole, or at the end of the sentence
     glued: bool = False  # also found stuck in front of the next sentence
     label: str = ""  # what the message shows
+    cls: str = "page"  # the class of leftover: caption, credit, counter, slug, call-to-action...
+    next: str = ""  # when the phrase is all there is: "sentence" (a caption label's caption) or
+    # "list" (the link items after "Read more:", "Most read"), also leftover
 
     @classmethod
     def parse(cls, entry: Any, default_kind: str = "label") -> "Phrase":
@@ -38,22 +57,30 @@ class Phrase:
             entry = {"text": entry, "match": default_kind}
         if not isinstance(entry, dict) or ("text" in entry) == ("regex" in entry):
             raise ValueError(f"FL002: a phrase is a string or a mapping with `text` or `regex`, not {entry!r}")
-        unknown = set(entry) - {"text", "regex", "match", "glued"}
+        unknown = set(entry) - {"text", "regex", "match", "glued", "class", "next"}
         if unknown:
             raise ValueError(f"FL002: unknown phrase key(s) {', '.join(sorted(unknown))} in {entry!r}")
+        group = str(entry.get("class", "page"))
+        then = str(entry.get("next", ""))
+        if then not in _NEXT:
+            raise ValueError(f"FL002: phrase next must be one of sentence, list, not {then!r}")
+        if "regex" in entry:
+            kind = entry.get("match", "start")
+            if kind not in _REGEX_KINDS:
+                raise ValueError(f"FL002: a regex's match must be one of {', '.join(_REGEX_KINDS)}, not {kind!r}")
+            import regex as regex_engine
+
+            try:  # a sentence may span lines
+                pattern = regex_engine.compile(str(entry["regex"]), regex_engine.I | regex_engine.S | regex_engine.V0)
+            except (regex_engine.error, ValueError, TypeError, OverflowError) as err:
+                raise ValueError(f"FL002: bad phrase regex {entry['regex']!r}: {err}") from None
+            return cls(kind=kind, regex=pattern, label=str(entry["regex"]), cls=group, next=then)
         kind = entry.get("match", default_kind)
         if kind not in _KINDS:
             raise ValueError(f"FL002: phrase match must be one of {', '.join(_KINDS)}, not {kind!r}")
-        if "regex" in entry:
-            import regex as regex_engine
-
-            try:
-                pattern = regex_engine.compile(str(entry["regex"]), regex_engine.I | regex_engine.V0)
-            except (regex_engine.error, ValueError, TypeError, OverflowError) as err:
-                raise ValueError(f"FL002: bad phrase regex {entry['regex']!r}: {err}") from None
-            return cls(kind="start", regex=pattern, label=str(entry["regex"]))
         text = str(entry["text"])
-        return cls(kind=kind, text=normalise(text), glued=bool(entry.get("glued", False)), label=text)
+        return cls(kind=kind, text=normalise(text), glued=bool(entry.get("glued", False)), label=text,
+                   cls=group, next=then)
 
 
 def normalise(text: str) -> str:
@@ -70,7 +97,8 @@ def builtin_phrases() -> tuple[Phrase, ...]:
 def is_page_furniture(text: str, max_words: int = 25) -> bool:
     """Whether a sentence is one of the built-in leftovers (other rules skip such lines: a
     repeated "Media playback is not supported" is this rule's finding, not a duplicate)."""
-    return _match(builtin_phrases(), text, max_words) is not None
+    hit = _match(builtin_phrases(), text, max_words)
+    return hit is not None and hit[1] == 0 and hit[2] >= len(text.rstrip())
 
 
 class ScrapeLeftover(Rule):
@@ -84,7 +112,14 @@ class ScrapeLeftover(Rule):
         that nothing follows. The phrases are data (``rules/data/scrape_phrases.yaml``); a
         phrase only counts as the whole sentence, as a label followed by ``:``/``|``/``»``, or
         as the start of a short call to action, so prose such as "Readers were told to read
-        more widely" is left alone.
+        more widely" is left alone. Beyond fixed phrases, classes of leftover are patterns
+        (``regex`` entries with a ``class``): image captions and their labels ("Image caption,",
+        "Image source, PA Media"), photo credits in brackets after a sentence ("[A. Name/Xinhua]",
+        "(Photograph:Reuters)") or on a line of their own ("A. Name / AP"), gallery counters
+        ("/ 36 PHOTOS", "(Full-size photo)(All photos)"), agency slug lines ("PTI HG HG TRB"),
+        timestamp and byline lines, copyright notices, site notices and comment forms. The
+        message names the class; a credit or slug stuck to the end of a sentence is reported
+        on its own, not with the sentence.
 
     Why it matters:
         Leftovers show the text was pasted from somewhere without a read-through, and they are
@@ -124,23 +159,52 @@ class ScrapeLeftover(Rule):
     def check(self, doc: Document, ctx: Context) -> Iterable[Finding]:
         units = doc.sentences_with_headline()
         max_words = int(self.options["max_words"])
+        follow, taken = "", 0  # what the previous label says comes next, and how many so far
         for position, sentence in enumerate(units):
             last = position == len(units) - 1
             hit = _match(self.phrases, sentence.text, max_words)
+            if hit is None and follow:
+                item = follow == "list" and taken < _MAX_LIST and (
+                    _LIST_ITEM.match(sentence.text) or doc.blocks[sentence.block].kind == "list_item")
+                if follow == "sentence" or item:
+                    what = "an image caption" if follow == "sentence" else "a link to another page"
+                    yield self.finding(sentence, f"{what} left over from the web page: \"{brief(sentence.text)}\"; "
+                                       "it is not part of the story", key_texts=[sentence.text])
+                    taken += 1
+                    follow = "list" if follow == "list" else ""
+                    continue
+                follow = ""
             if hit is not None:
-                phrase, end = hit
-                shown = brief(sentence.text[:end])
-                if last and sentence.text.rstrip().endswith(":"):
+                phrase, start, end = hit
+                shown = brief(sentence.text[start:end])
+                if last and sentence.text.rstrip().endswith(":") and start == 0:
                     message = f"dangling lead-in \"{shown}\" at the end of the article: nothing follows it"
-                else:
+                elif phrase.cls == "page":
                     message = f"page text left over from scraping: \"{shown}\""
-                where = sentence if end >= len(sentence.text.rstrip()) else doc.sub_span(sentence, 0, end)
-                yield self.finding(where, message, key_texts=[sentence.text[:end]])
+                else:
+                    what = _CLASS_WORDS.get(phrase.cls, phrase.cls)
+                    message = f"{what} left over from the web page: \"{shown}\"; it is not part of the story"
+                whole = start == 0 and end >= len(sentence.text.rstrip())
+                where = sentence if whole else doc.sub_span(sentence, start, end)
+                yield self.finding(where, message, key_texts=[sentence.text[start:end]])
+                # a label standing alone ("Read more:", "Image caption,") announces what follows
+                follow, taken = (phrase.next, 0) if whole and _label_alone(phrase, sentence.text) else ("", 0)
             elif last and self.options["dangling_lead_in"] and _is_lead_in(sentence.text):
                 yield self.finding(
                     sentence,
                     f"the article ends with a lead-in that nothing follows: \"{brief(sentence.text)}\"",
                 )
+
+def _timed(phrase: Phrase, how: str, text: str):
+    """``phrase.regex.<how>(text)`` within REGEX_TIMEOUT; a runaway pattern is a config error."""
+    try:
+        return getattr(phrase.regex, how)(text, timeout=REGEX_TIMEOUT)
+    except TimeoutError:
+        from factlint.linter.errors import ConfigError
+
+        raise ConfigError(f"FL002 phrase regex {phrase.label!r} took longer than {REGEX_TIMEOUT:g} s "
+                          "on one sentence (catastrophic backtracking?): simplify it") from None
+
 
 class _Matcher:
     """All phrases compiled into a few patterns: one dictionary lookup and four regex matches
@@ -161,13 +225,42 @@ class _Matcher:
         labels, starts, glued = alternation("label"), alternation("start"), alternation(None, glued=True)
         self.label = re.compile(rf"(?P<p>{labels.pattern}){_SEPARATOR}", re.I) if labels else None
         self.start = re.compile(rf"(?P<p>{starts.pattern})(?!\w)", re.I) if starts else None
-        self.glued = re.compile(rf"(?P<p>{glued.pattern})[ \t]+(?=(?-i:[A-Z\"“‘']))", re.I) if glued else None
-        self.regexes = [p for p in phrases if p.regex is not None]
+        # "Advertisement The minister said", "Skip to contentStay informed" (no space at all)
+        self.glued = re.compile(rf"(?P<p>{glued.pattern})(?:[ \t]+(?=(?-i:[A-Z\"“‘']))|(?=(?-i:[A-Z][a-z])))",
+                                re.I) if glued else None
+        self.regexes = [p for p in phrases if p.regex is not None and p.kind == "start"]
+        self.blocks = [p for p in phrases if p.regex is not None and p.kind == "block"]
+        self.ends = [p for p in phrases if p.regex is not None and p.kind == "end"]
+        self.anywhere = [p for p in phrases if p.regex is not None and p.kind == "anywhere"]
 
-    def match(self, text: str, max_words: int) -> tuple[Phrase, int] | None:
-        """The phrase the sentence is, and how much of the sentence is leftover."""
+    def match(self, text: str, max_words: int) -> tuple[Phrase, int, int] | None:
+        """The phrase the sentence is, and which part of the sentence (start, end) is leftover."""
+        hit = self._match(text, max_words)
+        if hit is not None:
+            return hit[0], 0, hit[1]
+        body = text.strip()
+        for p in self.blocks:  # any length: a caption or credit line is often long
+            if _timed(p, "fullmatch", body):
+                return p, 0, len(text)
+        for p in self.ends:  # a credit or slug stuck to the end of a sentence: "... 2008. [A/Xinhua]"
+            m = _timed(p, "search", text.rstrip())
+            if m and m.group().strip():
+                start = m.start() + len(m.group()) - len(m.group().lstrip())
+                return p, start, m.end()
+        for p in self.anywhere:  # a remnant inside a sentence: "IOI CORPORATION BHD []'s net profit"
+            m = _timed(p, "search", text)
+            if m and m.group().strip():
+                return p, m.start(), m.end()
+        half = _repeated_half(body)
+        if half:  # "A caption.A caption.": a caption scraped twice (image alt text and caption)
+            return _REPEATED, 0, len(text)
+        return None
+
+    def _match(self, text: str, max_words: int) -> tuple[Phrase, int] | None:
         norm = normalise(text)
         if not norm:
+            if _SEPARATOR_LINE.fullmatch(text.strip()):
+                return _RULE_LINE, len(text)
             return None
         if norm in self.exact:
             return self.exact[norm], len(text)
@@ -180,14 +273,7 @@ class _Matcher:
         if m:
             return self.by_text[m.group("p")], len(text)
         for p in self.regexes if short else ():
-            try:
-                found = p.regex.match(body, timeout=REGEX_TIMEOUT)
-            except TimeoutError:
-                from factlint.linter.errors import ConfigError
-
-                raise ConfigError(f"FL002 phrase regex {p.label!r} took longer than {REGEX_TIMEOUT:g} s "
-                                  "on one sentence (catastrophic backtracking?): simplify it") from None
-            if found:
+            if _timed(p, "match", body):
                 return p, len(text)
         m = self.glued.match(body) if self.glued else None
         if m:
@@ -200,8 +286,34 @@ def _matcher(phrases: tuple[Phrase, ...]) -> _Matcher:
     return _Matcher(phrases)
 
 
-def _match(phrases: tuple[Phrase, ...], text: str, max_words: int) -> tuple[Phrase, int] | None:
+_RULE_LINE = Phrase(kind="block", label="|", cls="navigation")
+_REPEATED = Phrase(kind="block", label="repeated caption", cls="caption")
+_MIN_REPEATED_WORDS = 5
+
+
+def _repeated_half(text: str) -> bool:
+    """The sentence is one stretch of at least five words written twice in a row."""
+    words = text.split()
+    n = len(words)
+    if n < 2 * _MIN_REPEATED_WORDS:
+        return False
+    flat = " ".join(words)
+    for cut in range(len(flat) // 2 - 2, len(flat) // 2 + 3):  # "...Phoenix.A student" has no space
+        first, second = flat[:cut].strip(), flat[cut:].strip()
+        if first and first == second and len(first.split()) >= _MIN_REPEATED_WORDS:
+            return True
+    return False
+
+
+def _match(phrases: tuple[Phrase, ...], text: str, max_words: int) -> tuple[Phrase, int, int] | None:
     return _matcher(phrases).match(text, max_words)
+
+
+def _label_alone(phrase: Phrase, text: str) -> bool:
+    """The sentence is the phrase and nothing more (a regex phrase: it matched the whole)."""
+    if not phrase.next:
+        return False
+    return phrase.text is None or normalise(text) == phrase.text
 
 
 def _is_lead_in(text: str) -> bool:

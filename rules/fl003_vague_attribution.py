@@ -18,7 +18,7 @@ from factlint.linter.rule import Context, Rule
 PHRASES_FILE = Path(__file__).parent / "data" / "vague_attribution.yaml"
 _LISTS = ("quantifiers", "crowds", "needs_quantifier", "verbs", "verb_adverbs", "passive",
           "passive_adverbs", "phrases", "generic_modifiers", "anonymous_prepositions",
-          "naming_prepositions", "demonyms")
+          "naming_prepositions", "demonyms", "official_bodies")
 _DEMONYM_SUFFIX = re.compile(r"(?:ian|ese|ern|ish)$")  # Canadian, Chinese, Western, British
 _STOP = r"[.;:!?\"“”()\[\]]"  # a crowd and its verb never straddle these
 _DETERMINERS = {"the", "these", "those", "both", "its", "his", "her", "their", "our", "your", "my", "such"}
@@ -39,6 +39,7 @@ class Patterns:
     generic: frozenset  # modifiers and nationality words that name nobody
     naming: re.Pattern
     anonymous: re.Pattern
+    own_subject: re.Pattern  # ", the coroner" right before the verb: the verb's own subject
 
     @classmethod
     def build(cls, data: dict[str, list[str]]) -> "Patterns":
@@ -62,9 +63,13 @@ class Patterns:
         naming = re.compile(
             rf"(?:^|[\s,(])(?:{_alternation(data['naming_prepositions'])})\s+(?:the\s+)?(?P<name>[A-Z0-9][\w&.'’-]*)")
         anonymous = re.compile(rf"(?:{_alternation(data['anonymous_prepositions'])})\s+(?:the\s+)?$", re.I)
+        own_subject = re.compile(
+            rf",\s*(?:(?:the|a|an|its|his|her|their|our|local|state|regional|national|{q})\s+"
+            rf"(?:(?!\b(?:who|whom|which|that|than|compared)\b)[^,])*"
+            rf"|(?:[\w'’-]+\s+){{0,3}}(?:{_alternation(data['official_bodies'])}))\s*$", re.I)
         return cls(crowd, before_crowd, passive, phrase, frozenset(w.lower() for w in data["needs_quantifier"]),
                    frozenset(w.lower() for w in data["generic_modifiers"] + data["demonyms"]),
-                   naming, anonymous)
+                   naming, anonymous, own_subject)
 
 
 @lru_cache(maxsize=1)
@@ -90,7 +95,12 @@ class VagueAttribution(Rule):
         "it has been widely reported") and stock phrases ("studies show", "according to
         reports"). The sentence is left alone when it names the source: "analysts at Goldman
         Sachs think", "IMF economists say", "many analysts, including Jane Doe, think", "it is
-        believed by the FBI". Words inside a direct quote are the speaker's and are not flagged.
+        believed by the FBI". A named official body or office between a crowd word and the verb
+        is the verb's subject, so the standard casualty attribution is left alone: "The crash
+        killed two people, the ambulance service said", "Four people, the coroner said, died"
+        (the bodies - ambulance service, coroner, fire brigade, ministry, police, agency,
+        court, spokesperson... - are data, ``official_bodies``). Words inside a direct quote
+        are the speaker's and are not flagged.
         The word lists are data (``rules/data/vague_attribution.yaml``).
 
     Why it matters:
@@ -190,6 +200,13 @@ def _crowd_is_vague(p: Patterns, text: str, m: re.Match) -> int | None:
     verb = m.group("verb").split()[0].lower()
     if not crowd.startswith("a ") and verb.endswith("s") and not verb.endswith("ss"):
         return None  # "some doubts", "many reports": a plural crowd takes no -s verb, so a noun
+    # "Two people, the ambulance service said": the last comma-separated stretch before the verb
+    # starts with a determiner or is an official body; not so "analysts, who asked not to be
+    # named, said", "experts, however, say" or "observers, a minority compared to those who
+    # believe" (a relative clause: the verb is not the stretch's own)
+    if p.own_subject.search(mid):
+        return None  # "Four people, the coroner said, died": the coroner is the source (and
+        # in "Two people, some experts said" the search goes on to "some experts said")
     pre = text[: m.start()]
     qm = p.before_crowd.search(pre)
     if qm:

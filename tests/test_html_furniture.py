@@ -1,0 +1,65 @@
+"""Page furniture inside an HTML news page (figures, captions, asides, ad / related / newsletter /
+share containers) is not story text: the loader leaves it out, so FL002 and the other rules never
+see it, while story paragraphs with look-alike class names stay."""
+
+from __future__ import annotations
+
+from factlint.linter.engine import lint_text
+from factlint.linter.loader import load_document
+
+PAGE = """<html><head><title>Storm closes port</title></head><body>
+<nav>Home | World | Sport</nav>
+<article>
+<h1>Storm closes port</h1>
+<p>The port was closed on Monday after waves damaged the harbour wall, the harbour master said.</p>
+<figure><img src="a.jpg" alt="waves"><figcaption>Waves hit the wall. Photograph: Jane Doe/Agency</figcaption></figure>
+<aside class="related"><h3>Read more</h3><ul><li><a href="/x">Earlier storm damage</a></li></ul></aside>
+<div class="ad-slot"><div><p>Advertisement</p></div><p>Advertisement</p></div>
+<div class="newsletter-signup"><p>Sign up for our newsletter to get the morning briefing.</p></div>
+<ul class="article-share tools"><li>Facebook</li><li>Twitter</li></ul>
+<div role="complementary"><p>Most read stories today.</p></div>
+<div id="taboola-below-article"><p>You may also like: ten storms that shaped the coast</p></div>
+<div class="shadow-box header-text"><p>Repairs will take at least a month, the council said.</p></div>
+<div class="article-body"><p>Ferries were diverted to a neighbouring port.</p></div>
+</article></body></html>
+"""
+
+
+def _sentences(html: str) -> list[str]:
+    return [s.text for s in load_document(None, data=html.encode(), display_path="page.html").sentences]
+
+
+def test_furniture_inside_article_is_not_prose():
+    texts = _sentences(PAGE)
+    assert texts == [
+        "Storm closes port",
+        "The port was closed on Monday after waves damaged the harbour wall, the harbour master said.",
+        "Repairs will take at least a month, the council said.",
+        "Ferries were diverted to a neighbouring port.",
+    ]
+
+
+def test_furniture_draws_no_leftover_findings():
+    findings = lint_text(PAGE, display_path="page.html", select=["FL001", "FL002", "FL003", "FL004"])
+    assert findings == []
+
+
+def test_same_leftover_in_story_paragraphs_is_still_found():
+    # the same words outside furniture containers are the rule's business, not the loader's
+    page = PAGE.replace('<div class="ad-slot"><div><p>Advertisement</p></div><p>Advertisement</p></div>',
+                        "<p>Advertisement</p>")
+    findings = lint_text(page, display_path="page.html", select=["FL002"])
+    assert [f.rule_id for f in findings] == ["FL002"]
+    assert "Advertisement" in findings[0].message
+
+
+def test_nested_same_tag_ends_the_furniture_at_its_own_close():
+    page = ('<article><div class="promo"><div><p>Subscribe today.</p></div><p>Still promo.</p></div>'
+            "<p>The bridge reopened on Friday.</p></article>")
+    assert _sentences(page) == ["The bridge reopened on Friday."]
+
+
+def test_without_article_element_furniture_is_skipped_too():
+    page = ("<body><p>The bridge reopened on Friday.</p>"
+            "<figure><figcaption>The bridge at dawn.</figcaption></figure></body>")
+    assert _sentences(page) == ["The bridge reopened on Friday."]

@@ -1,0 +1,71 @@
+"""What a folder walk checks (linter/include.py): a bare ``factlint check`` in a repository does
+not lint its README, CHANGELOG or LICENSE as articles; a config ``include`` restricts the walk to
+its globs; a file named on the command line is always checked. Runs the real command."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+LEFTOVER = "# {title}\n\nSkip to content\n\nThe port reopened on Monday after repairs.\n"
+
+
+def factlint(*args: str, cwd: Path) -> subprocess.CompletedProcess:
+    env = {**os.environ, "NO_COLOR": "1"}
+    env.pop("FACTLINT_DEBUG", None)
+    return subprocess.run([sys.executable, "-m", "factlint.linter.cli", "check", "--select", "FL002", *args],
+                          cwd=cwd, env=env, capture_output=True, text=True, timeout=300)
+
+
+def _repo(tmp_path: Path) -> Path:
+    for name in ("README.md", "CHANGELOG.md", "LICENSE.txt", "readme.de.md", "CONTRIBUTING.md"):
+        (tmp_path / name).write_text(LEFTOVER.format(title=name), encoding="utf-8")
+    (tmp_path / "stories").mkdir()
+    (tmp_path / "stories" / "port.md").write_text(LEFTOVER.format(title="Port"), encoding="utf-8")
+    (tmp_path / "notes.txt").write_text(LEFTOVER.format(title="Notes"), encoding="utf-8")
+    (tmp_path / "node_modules" / "pkg").mkdir(parents=True)
+    (tmp_path / "node_modules" / "pkg" / "index.md").write_text(LEFTOVER.format(title="pkg"), encoding="utf-8")
+    return tmp_path
+
+
+def _checked(proc: subprocess.CompletedProcess) -> list[str]:
+    return sorted({line.split(":", 1)[0] for line in proc.stdout.splitlines() if "FL002" in line})
+
+
+def test_bare_run_skips_project_documents(tmp_path):
+    proc = factlint(cwd=_repo(tmp_path))
+    assert proc.returncode == 1, proc.stderr
+    assert _checked(proc) == ["notes.txt", "stories/port.md"]
+
+
+def test_named_project_document_is_still_checked(tmp_path):
+    proc = factlint("README.md", cwd=_repo(tmp_path))
+    assert proc.returncode == 1
+    assert _checked(proc) == ["README.md"]
+
+
+def test_config_include_restricts_the_walk(tmp_path):
+    repo = _repo(tmp_path)
+    (repo / ".factlint.yaml").write_text('include: ["stories/**"]\n', encoding="utf-8")
+    proc = factlint(cwd=repo)
+    assert proc.returncode == 1, proc.stderr
+    assert _checked(proc) == ["stories/port.md"]
+    assert _checked(factlint("notes.txt", cwd=repo)) == ["notes.txt"]  # named: checked anyway
+
+
+def test_only_project_documents_gives_a_notice(tmp_path):
+    (tmp_path / "README.md").write_text(LEFTOVER.format(title="Readme"), encoding="utf-8")
+    proc = factlint(cwd=tmp_path)
+    assert proc.returncode == 0
+    assert "1 file(s) found in the folders were not checked" in proc.stderr
+
+
+def test_bad_include_glob_is_a_config_error(tmp_path):
+    (tmp_path / ".factlint.yaml").write_text('include: ["a/[z-a].md"]\n', encoding="utf-8")
+    (tmp_path / "a.md").write_text(LEFTOVER.format(title="A"), encoding="utf-8")
+    proc = factlint(cwd=tmp_path)
+    assert proc.returncode == 2
+    assert ".factlint.yaml:1: error: include: bad glob 'a/[z-a].md'" in proc.stderr
+    assert "Traceback" not in proc.stderr
