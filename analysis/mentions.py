@@ -90,6 +90,9 @@ PLACE_PREPOSITIONS = {"in", "at", "near", "across", "throughout", "outside", "in
 # Capitalised words that follow a title without being a name ("General Election").
 NOT_NAMES = {"election", "elections", "assembly", "staff", "affairs", "secretary", "office",
              "meeting", "conference", "session", "debate", "committee", "strike", "manager"}
+# A block of more sentences than this is not one paragraph but copy without paragraph breaks
+# (news paragraphs run to one to four sentences; a lone block of wire copy runs to dozens).
+MAX_PARAGRAPH_SENTENCES = 6
 WHO_VERBS = {"is", "was", "has", "had", "serves", "served", "became", "been", "remains",
              "also", "now", "as"}
 
@@ -254,6 +257,8 @@ class Mentions:
     events: list[EventRef] = field(default_factory=list)
     _seen: list[set[str]] = field(default_factory=list)  # per sentence: canonical names + cap words
     _paragraph_no: dict[int, int] = field(default_factory=dict)
+    _position: dict[int, int] = field(default_factory=dict)  # sentence -> place in paragraphs
+    _unparagraphed: set[int] = field(default_factory=set)  # blocks too long to be a paragraph
 
     def in_sentence(self, index: int) -> list[Mention]:
         return [m for m in self.mentions if m.sentence == index]
@@ -264,6 +269,23 @@ class Mentions:
     def paragraph_number(self, block: int) -> int:
         """1-based position of a block among the article's prose blocks (headline excluded)."""
         return self._paragraph_no.get(block, 0)
+
+    def position(self, sentence: int) -> int:
+        """How far into the article sentence ``sentence`` is, in paragraphs (1-based, headline
+        excluded). Inside a block too long to be one paragraph (copy that came without paragraph
+        breaks: one block, or one line per story) every two sentences count as a paragraph, the
+        length of a typical news paragraph, so "late" still means something there."""
+        return self._position.get(sentence, 0)
+
+    def where(self, sentence: int) -> str:
+        """Where a sentence is, as a message says it: "paragraph 4", or "sentence 9" when its
+        block has no paragraph breaks."""
+        block = self.doc.sentences[sentence].block
+        if block in self._unparagraphed:
+            return f"sentence {sentence + 1 - self._first_prose_sentence}"
+        return f"paragraph {self.paragraph_number(block)}"
+
+    _first_prose_sentence: int = 0
 
     def mentioned_before(self, name: str, sentence: int) -> bool:
         """Whether an organisation/country ``name`` (canonical or as written) appeared in a sentence
@@ -353,6 +375,7 @@ class _Extractor:
     def run(self) -> Mentions:
         prose = [b for b in self.doc.blocks if b.kind in ("paragraph", "quote", "list_item")]
         self.out._paragraph_no = {b.index: n for n, b in enumerate(prose, 1)}
+        self._positions(prose)
         kinds = {b.index: b.kind for b in self.doc.blocks}
         for sentence in self.doc.sentences:
             seen: set[str] = set()
@@ -368,6 +391,27 @@ class _Extractor:
             self.out._seen.append(seen)
         self._link_entities()
         return self.out
+
+    def _positions(self, prose) -> None:
+        by_block: dict[int, list[int]] = {}
+        for s in self.doc.sentences:
+            by_block.setdefault(s.block, []).append(s.index)
+        units = 0
+        first = None
+        for block in prose:
+            indices = by_block.get(block.index, [])
+            if first is None and indices:
+                first = indices[0]
+            if len(indices) > MAX_PARAGRAPH_SENTENCES:
+                self.out._unparagraphed.add(block.index)
+                for j, i in enumerate(indices):
+                    self.out._position[i] = units + 1 + j // 2
+                units += (len(indices) + 1) // 2
+            else:
+                units += 1
+                for i in indices:
+                    self.out._position[i] = units
+        self.out._first_prose_sentence = first or 0
 
     def _labels(self, tokens: list[Token], sentence_start: bool) -> list[_Label]:
         """Known phrases (titles, places, organisations, sources, honorifics), longest first."""

@@ -83,7 +83,7 @@ class ActorWithoutSetup(Rule):
         newcomers: dict[int, Entity] = {}  # sentence index -> the actor flagged there
         for ent in ms.entities:
             first = ent.first
-            if ms.paragraph_number(first.block) <= opening or not self._unintroduced(ent, ms):
+            if ms.position(first.sentence) <= opening or not self._unintroduced(ent, ms):
                 continue
             sentence = doc.sentences[first.sentence]
             partners = self._partners(ms, first, ent)
@@ -93,7 +93,7 @@ class ActorWithoutSetup(Rule):
             cast = ms.cast_before(first.sentence)
             yield self.finding(
                 first.span,
-                f"'{_quoted(first)}' enters in paragraph {ms.paragraph_number(first.block)} "
+                f"'{_quoted(first)}' enters in {ms.where(first.sentence)} "
                 f"interacting with {_names(partners)}, but was never introduced; "
                 f"cast so far: {_names(cast, MAX_CAST)}",
                 related=[Related(p.first.span, message=f"{p.display} first mentioned here")
@@ -135,8 +135,7 @@ class ActorWithoutSetup(Rule):
         for ev in ms.events:
             if ev.determiner is None:
                 continue
-            block = doc.sentences[ev.sentence].block
-            if ms.paragraph_number(block) <= opening:
+            if ms.position(ev.sentence) <= opening:
                 continue
             newcomer = newcomers.get(ev.sentence)
             sentence = doc.sentences[ev.sentence]
