@@ -179,12 +179,14 @@ def _one_paragraph_per_line(lines: list[str]) -> bool:
 
     Hard-wrapped prose has lines of near-equal length that mostly end inside a sentence. Lines
     that are paragraphs end a sentence, or are short (a headline, a dateline, a caption: under
-    60% of the longest line). Every line but the last must look like that (one in five may
-    not: a paragraph can end in a dash or a stray word)."""
+    60% of the longest line), and the next line does not go on in lowercase. Every line but the
+    last must look like that (one in five may not: a paragraph can end in a dash or a stray
+    word)."""
     if len(lines) < 2:
         return False
     longest = max(len(line) for line in lines)
-    ends = [bool(_LINE_ENDS_SENTENCE.search(line)) or len(line) < 0.6 * longest for line in lines[:-1]]
+    ends = [(bool(_LINE_ENDS_SENTENCE.search(line)) or len(line) < 0.6 * longest)
+            and not nxt[:1].islower() for line, nxt in zip(lines, lines[1:])]
     return sum(ends) >= 0.8 * len(ends)
 
 
