@@ -93,6 +93,8 @@ NOT_NAMES = {"election", "elections", "assembly", "staff", "affairs", "secretary
 # A block of more sentences than this is not one paragraph but copy without paragraph breaks
 # (news paragraphs run to one to four sentences; a lone block of wire copy runs to dozens).
 MAX_PARAGRAPH_SENTENCES = 6
+# Words that open a descriptive apposition after a full name ("Fu Qirong, a nursing supervisor").
+APPOSITION_OPENERS = {"a", "an", "the", "his", "her", "their", "its", "one", "head", "chief"}
 WHO_VERBS = {"is", "was", "has", "had", "serves", "served", "became", "been", "remains",
              "also", "now", "as"}
 
@@ -314,7 +316,18 @@ def _well_attested(person: Entity, sentence: int) -> bool:
 
 GENERIC_ORG_WORDS = {"the", "of", "for", "and", "national", "international", "european", "world",
                      "federal", "united", "union", "state", "states", "central", "general", "new",
-                     "royal", "global", "american", "british", "chinese", "russian", "people's"}
+                     "royal", "global", "american", "british", "chinese", "russian", "people's",
+                     # what organisations are for: shared by many names ("Asian Development Bank",
+                     # "Inter-American Development Bank"), so one of them met before does not set
+                     # up another organisation
+                     "development", "investment", "reconstruction", "cooperation", "co-operation",
+                     "economic", "monetary", "financial", "finance", "trade", "energy", "atomic",
+                     "nuclear", "labour", "labor", "food", "health", "security", "human", "rights",
+                     "civil", "aviation", "maritime", "meteorological", "science", "research",
+                     "education", "agriculture", "agricultural", "environment", "environmental",
+                     "defence", "defense", "public", "social", "regional", "nations", "countries",
+                     "affairs", "foreign", "interior", "justice", "emergency", "relief", "standards",
+                     "communications", "transport", "police", "fire", "rescue", "national's"}
 
 
 def _probes(name: str, lex: Lexicon) -> set[str]:
@@ -611,13 +624,24 @@ class _Extractor:
         return "person" if len(real) >= 2 else "name"
 
     def _who_clause(self, tokens: list[Token], chunk: _Label, mention: Mention) -> None:
-        """"Name, who ..." and "Name - one of ..." introduce a person."""
+        """"Name, who ...", "Name - one of ...", "Name, a nursing supervisor, ..." and the
+        possessive apposition "Sears' lawyer, Ted Poulos, said" introduce a person."""
         j = chunk.b
         if j + 1 < len(tokens) and tokens[j].text == "," and tokens[j + 1].lower == "who":
             mention.link = mention.link or "who"
         elif j + 1 < len(tokens) and tokens[j].text in ("-", "–", "—", "(") and chunk.b - chunk.a >= 2 \
                 and (tokens[j].text == "(" or tokens[j].space_before):
             mention.link = mention.link or "apposition"
+        elif chunk.b - chunk.a >= 2 and j + 1 < len(tokens) and tokens[j].text == "," \
+                and (tokens[j + 1].lower in APPOSITION_OPENERS
+                     or (j + 2 < len(tokens) and tokens[j + 2].text in ("'s", "’s"))):
+            mention.link = mention.link or "apposition"  # "Fu Qirong, a nursing supervisor, said"
+        elif chunk.b - chunk.a >= 2 and chunk.a >= 2 and tokens[chunk.a - 1].text == "," \
+                and tokens[chunk.a - 2].is_word and tokens[chunk.a - 2].text.islower() \
+                and tokens[chunk.a - 2].lower not in FUNCTION_WORDS \
+                and (j >= len(tokens) or tokens[j].text in (",", ".", ";", ")")
+                     or tokens[j].lower in ("said", "says", "told", "added")):
+            mention.link = mention.link or "apposition"  # "Sears' lawyer, Ted Poulos, said"
 
     def _role(self, tokens, label: _Label, covered, add, used_chunks) -> None:
         lex = self.lex
@@ -898,7 +922,7 @@ def _surname(name: str) -> str:
 _TEMPORAL_SENTENCE = re.compile(
     r"\b(became|become|becomes|becoming|elected|re-elected|appointed|named|nominated|promoted|"
     r"sworn|succeeded|succeeds|replaced|replaces|resigned|resigns|stepped down|steps down|"
-    r"took over|takes over|served|serving|previously|formerly|until|later|once|ousted|sacked|"
+    r"took over|takes over|served|serving|previously|formerly|until|once(?! again| more)|ousted|sacked|"
     r"fired|quit|retired|predecessor|successor|candidate|was made|demoted|"
     r"reshuffle|interim|acting|former|ex-|then-|in \d{4}|since \d{4})\b", re.I)
 

@@ -69,12 +69,15 @@ class ActorWithoutSetup(Rule):
             late and interacting; off by default because names are often introduced in ways the
             patterns do not see.
         events (bool, true): also flag definite references to unreported events.
+        speakers (bool, true): also flag a speaker named by surname only ("..., Guo said.")
+            past the opening paragraphs whom the story never introduces anywhere: no full name,
+            title, role, relation ("his mother LaToya") or age ("Sidwell, 34,").
     """
 
     id = "FL201"
     name = "actor-without-setup"
     severity = Severity.WARNING
-    defaults = {"opening": 2, "names": False, "events": True}
+    defaults = {"opening": 2, "names": False, "events": True, "speakers": True}
     needs_model = False
 
     def check(self, doc: Document, ctx: Context) -> Iterable[Finding]:
@@ -90,7 +93,7 @@ class ActorWithoutSetup(Rule):
             if not partners or not INTERACTION.search(sentence.text):
                 continue
             newcomers.setdefault(first.sentence, ent)
-            cast = ms.cast_before(first.sentence)
+            cast = _with(ms.cast_before(first.sentence), partners)
             yield self.finding(
                 first.span,
                 f"'{_quoted(first)}' enters in {ms.where(first.sentence)} "
@@ -101,6 +104,39 @@ class ActorWithoutSetup(Rule):
                 key_texts=[sentence.text, first.text])
         if self.options["events"]:
             yield from self._events(doc, ms, opening, newcomers)
+        if self.options["speakers"]:
+            yield from self._surname_speakers(doc, ms, opening, newcomers)
+
+    def _surname_speakers(self, doc: Document, ms: Mentions, opening: int,
+                          newcomers: dict[int, Entity]) -> Iterable[Finding]:
+        """A speaker named by surname only ("..., Guo said.") whom the story never introduced:
+        no full name, title, honorific or role anywhere in it."""
+        lex = ms.lexicon
+        for ent in ms.entities:
+            if ent.kind not in ("name", "person") or ent.full_name or ent.roles or ent.introduced_by:
+                continue
+            name = ent.key
+            if len(name.split()) != 1 or not name[:1].isupper() or name.isupper() \
+                    or any(m.link or m.office or (m.name or m.text) != name for m in ent.mentions) \
+                    or name.lower() in lex.aliases or _part_of_longer_name(doc, name) \
+                    or re.search(r"[a-z]{3}[A-Z]", name) \
+                    or _introduced_in_passing(doc, ent, lex):
+                continue
+            spoken = next((m for m in ent.mentions if not m.in_quote
+                           and _speaks(doc.sentences[m.sentence].text, m.start, m.end)), None)
+            if spoken is None or spoken.sentence in newcomers or ms.position(spoken.sentence) <= opening:
+                continue
+            if name.endswith("s") and all(m.start == _first_word(doc.sentences[m.sentence].text)
+                                          for m in ent.mentions):
+                continue  # "Authorities said", "Prosecutors said": a plural, not a surname
+            sentence = doc.sentences[spoken.sentence]
+            cast = ms.cast_before(spoken.sentence)
+            yield self.finding(
+                spoken.span,
+                f"'{name}' is quoted in {ms.where(spoken.sentence)} by surname only, but the "
+                f"story never says who {name} is (no full name or role anywhere); "
+                f"cast so far: {_names(cast, MAX_CAST)}",
+                key_texts=[sentence.text, name])
 
     def _unintroduced(self, ent: Entity, ms: Mentions) -> bool:
         first = ent.first
@@ -153,6 +189,78 @@ class ActorWithoutSetup(Rule):
                 ev.phrase_span or ev.span,
                 f"'{ev.phrase}' refers to {why}; cast so far: {_names(cast, MAX_CAST)}",
                 key_texts=[sentence.text, ev.phrase])
+
+
+# "..., Guo said." / "Guo told reporters" / "said Guo": the name as the speaker of a statement.
+_SPEECH_VERBS = r"(?:said|says|told|tells|added|adds|explained|noted|stated|wrote|argued|insisted|" \
+                r"warned|recalled|acknowledged|admitted|cautioned|stressed|asked)"
+_SPEAKER_AFTER = re.compile(r"^\s+" + _SPEECH_VERBS + r"\b(?!\s+(?:it|its)\b)")
+_SPEAKER_BEFORE = re.compile(r"\b(?:said|says|added|adds|according to)\s+$")
+
+
+def _speaks(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` is who says something (a company says "it":
+    "Panera said it..." is left alone)."""
+    if _SPEAKER_AFTER.match(text[end:end + 40]):
+        return True
+    # "..., said Guo." / "said Guo, who..." but not "said Prosecutors adopted a narrow focus"
+    return bool(_SPEAKER_BEFORE.search(text[max(0, start - 20):start])) \
+        and bool(re.match(r"\s*(?:[,.;:!?)\"”’]|$)", text[end:end + 3]))
+
+
+def _part_of_longer_name(doc: Document, name: str) -> bool:
+    """Whether ``name`` is also written as part of a longer capitalised name ("Damien Chazelle",
+    "Panera Bread Co", "Hawes & Curtis", '"Weird Al" Yankovic'): then it is short for that, not
+    a name the story never gave in full."""
+    pattern = re.compile(r"(?:\b[A-Z][\w'’&.-]*[\"”’]?\s+(?:&\s+)?" + re.escape(name) + r"\b"
+                         r"|\b" + re.escape(name) + r"\s+(?:&\s+)?[A-Z][\w&.-]*)")
+    for sentence in doc.sentences:
+        for m in pattern.finditer(sentence.text):
+            words = [w.strip("\"”’") for w in m.group().split() if w != "&"]
+            other = words[0] if words[-1] == name else words[-1]
+            if other.lower() not in _NOT_NAME_WORDS:
+                return True
+    return False
+
+
+def _introduced_in_passing(doc: Document, ent: Entity, lex) -> bool:
+    """A one-word name set up by a relation or an age: "his mother LaToya", "a woman named
+    Kayla", "Sidwell, 34, has made"."""
+    for m in ent.mentions:
+        text = doc.sentences[m.sentence].text
+        before = re.findall(r"[\w'’]+", text[max(0, m.start - 30):m.start])
+        if before and (before[-1].lower() in lex.relational or before[-1].lower() in RELATIONS):
+            return True
+        if re.match(r"\s*,\s*\d{1,3}\s*,", text[m.end:m.end + 12]):
+            return True
+    return False
+
+
+# Words before a first name that say who the person is ("his mother LaToya", "named Kayla").
+RELATIONS = {"named", "called", "nicknamed", "dubbed", "mother", "father", "mum", "mom", "dad",
+             "sister", "brother", "son", "daughter", "wife", "husband", "partner", "fiance",
+             "fiancee", "fiancé", "fiancée", "boyfriend", "girlfriend", "uncle", "aunt", "cousin",
+             "grandmother", "grandfather", "grandson", "granddaughter", "niece", "nephew",
+             "neighbour", "neighbor", "friend", "stepfather", "stepmother", "twin", "baby"}
+
+
+# Capitalised words next to a name that do not make it part of a longer name (a sentence's first
+# word, a title, a weekday).
+_NOT_NAME_WORDS = {"the", "but", "and", "as", "when", "while", "after", "before", "mr", "mrs", "ms",
+                   "dr", "said", "says", "on", "in", "at", "monday", "tuesday", "wednesday",
+                   "thursday", "friday", "saturday", "sunday", "however", "yesterday", "today",
+                   "meanwhile", "also", "earlier", "later", "then", "so", "if", "though"}
+
+
+def _first_word(text: str) -> int:
+    found = re.search(r"[^\W\d_]", text)
+    return found.start() if found else 0
+
+
+def _with(cast: list[Entity], partners: list[Entity]) -> list[Entity]:
+    """The cast so far, including the partners the message names (a person met once before is
+    not "well attested", but the message names them, so the cast must too)."""
+    return cast + [p for p in partners if p not in cast]
 
 
 def _same_sentence_setup(ms: Mentions, ev: EventRef) -> bool:
