@@ -274,9 +274,10 @@ class Mentions:
 
     def position(self, sentence: int) -> int:
         """How far into the article sentence ``sentence`` is, in paragraphs (1-based, headline
-        excluded). Inside a block too long to be one paragraph (copy that came without paragraph
-        breaks: one block, or one line per story) every two sentences count as a paragraph, the
-        length of a typical news paragraph, so "late" still means something there."""
+        excluded). Inside a block too long to be one paragraph, or the only block of an article
+        (copy that came without paragraph breaks: one block, or one line per story), every two
+        sentences count as a paragraph, the length of a typical news paragraph, so "late" still
+        means something there."""
         return self._position.get(sentence, 0)
 
     def where(self, sentence: int) -> str:
@@ -415,7 +416,7 @@ class _Extractor:
             indices = by_block.get(block.index, [])
             if first is None and indices:
                 first = indices[0]
-            if len(indices) > MAX_PARAGRAPH_SENTENCES:
+            if len(indices) > MAX_PARAGRAPH_SENTENCES or (len(prose) == 1 and len(indices) > 2):
                 self.out._unparagraphed.add(block.index)
                 for j, i in enumerate(indices):
                     self.out._position[i] = units + 1 + j // 2
@@ -534,7 +535,10 @@ class _Extractor:
                 # "Institute for Fiscal Studies", "University of Oxford": an organisation's name
                 # may run on through "of/for/and (the)" when it has an organisation's head word
                 while k + 1 < len(tokens) and tokens[k].lower in ("of", "for", "and") \
-                        and any(x.text in self.lex.org_heads for x in tokens[a:k]):
+                        and any(x.text in self.lex.org_heads for x in tokens[a:k]) \
+                        and not (tokens[k].lower == "and" and tokens[k - 1].text in self.lex.org_heads):
+                    # ("Ministry of Housing and Urban Development", but "the World Food Programme
+                    # and Steinmeier" ends at the head word)
                     n = k + 1 + (1 if tokens[k + 1].lower == "the" else 0)
                     m2 = n
                     while m2 < len(tokens) and covered[m2] is None and self._name_token(tokens, m2, first_word):

@@ -18,7 +18,8 @@ interacts with the actor ("On Tuesday, Steinmeier met the Secretary-General of t
 League in Geneva."). The title comes from ``analysis/data/roles.yaml`` (an office's aliases),
 the country or organisation from the lists below, the sentence shape from twelve templates; the
 sentence is either its own paragraph or appended to a paragraph. Three plants per story, drawn
-with a seed from the story's name. Two further kinds are reported apart: ``speaker`` (such an
+with a seed from the story's name. ``unseen``: the same with eight shapes written after the
+rules were tuned, never tuned on. Two further kinds are reported apart: ``speaker`` (such an
 official only speaks, interacting with nobody: FL201 does not flag these by design) and
 ``surname`` (a surname-only speaker the story never introduced: "..., Okafor said.").
 
@@ -96,6 +97,18 @@ INTERACTING = [
     "Officials said {R} and {A} discussed the issue by phone on {day}.",
     "{R} congratulated {A} on {day}.",
     "After the hearing, {A} was approached by {R}.",
+]
+# A second set of shapes, written after the rules were tuned on the first and never tuned on: a
+# check that the recall is not just the first set's wording.
+INTERACTING_UNSEEN = [
+    "{A} had earlier been received by {R}, officials said.",
+    "{R} invited {A} to visit {city} next month.",
+    "{A} is expected to brief {R} before the end of the month.",
+    "A statement from {R} welcomed the remarks made by {A}.",
+    "{A} and {R} signed a joint declaration in {city} on {day}.",
+    "{R} sharply rebuked {A} on {day}, calling the move a mistake.",
+    "{A} has asked {R} for help, the report said.",
+    "Asked about the dispute, {R} defended {A}.",
 ]
 SPEAKING = [
     "{R} said on {day} that the figures would be reviewed.",
@@ -183,7 +196,7 @@ def plant(story: dict, rng: random.Random, kind: str, offices) -> tuple[list[str
     paragraphs = story["paragraphs"]
     n = len(paragraphs)
     actor = story["actor"]
-    if kind == "official" and not actor:
+    if kind in ("official", "unseen") and not actor:
         return None
     if n < 4:
         return None
@@ -193,8 +206,8 @@ def plant(story: dict, rng: random.Random, kind: str, offices) -> tuple[list[str
     if start > n:
         return None
     whole = " ".join(paragraphs)
-    if kind == "official":
-        template = rng.choice(INTERACTING)
+    if kind in ("official", "unseen"):
+        template = rng.choice(INTERACTING if kind == "official" else INTERACTING_UNSEEN)
         sentence = _fill(template, rng, A=actor, R=_official(rng, offices, whole))
     elif kind == "speaker":
         template = rng.choice(SPEAKING)
@@ -230,7 +243,7 @@ def run(real: Path, show: int) -> dict:
     offices = _offices()
     stories = read_stories(real)
     started = time.perf_counter()
-    kinds = ("official", "speaker", "surname")
+    kinds = ("official", "unseen", "speaker", "surname")
     planted = {(k, l): 0 for k in kinds for l in LAYOUTS}
     found = {(k, l): 0 for k in kinds for l in LAYOUTS}
     by_template: dict[str, list[int]] = {}
@@ -245,7 +258,7 @@ def run(real: Path, show: int) -> dict:
                 alarms.append(f"real {story['name']} [{layout}]: {f.message}")
         seed = int(hashlib.sha256(story["name"].encode()).hexdigest()[:8], 16)
         for kind in kinds:
-            for k in range(PLANTS_PER_STORY if kind == "official" else 1):
+            for k in range(PLANTS_PER_STORY if kind in ("official", "unseen") else 1):
                 rng = random.Random(seed * 7 + k * 101 + kinds.index(kind))
                 made = plant(story, rng, kind, offices)
                 if made is None:
@@ -257,7 +270,7 @@ def run(real: Path, show: int) -> dict:
                     hit = any(at <= f.span.start < at + len(sentence) for f in lint_fl201(text, rule))
                     planted[(kind, layout)] += 1
                     found[(kind, layout)] += hit
-                    if kind == "official":
+                    if kind in ("official", "unseen"):
                         by_template.setdefault(template, [0, 0])
                         by_template[template][0] += 1
                         by_template[template][1] += hit
