@@ -55,7 +55,14 @@ class ActorWithoutSetup(Rule):
         "who is ...", and no earlier mention of the organisation or country the role belongs to.
         Also a definite reference to an event the article never reported: "their dialogue"
         with such a newcomer, or "the talks" with no earlier meeting, talks or dialogue. The
-        message names the newcomer and the cast established so far.
+        message names the newcomer and the cast established so far. Also such an official
+        who enters late only to speak ("..., the Secretary-General of the Arab League said."),
+        and a speaker named by surname only whom the story never introduces ("..., Guo said."
+        with no Guo named anywhere).
+        "Late" counts paragraphs; in copy without paragraph breaks (one block, or a block too
+        long to be one paragraph) every two sentences count as one, and the message gives the
+        sentence number. In plain text each line is a paragraph when the lines are not
+        hard-wrapped prose (wire copy often comes one paragraph per line).
         Not flagged: news agencies and outlets cited as sources (TASS, Interfax), people
         introduced with their role ("the Russian Prime Minister, Mikhail Mishustin"), a role
         first met in the opening paragraphs and referred back to later, indefinite newcomers
@@ -86,6 +93,8 @@ class ActorWithoutSetup(Rule):
             late and interacting; off by default because names are often introduced in ways the
             patterns do not see.
         events (bool, true): also flag definite references to unreported events.
+        quoted (bool, true): also flag such an official who enters late only to speak ("...,
+            the Secretary-General of the Arab League said."), interacting with nobody.
         speakers (bool, true): also flag a speaker named by surname only ("..., Guo said.")
             past the opening paragraphs whom the story never introduces anywhere: no full name,
             title, role, relation ("his mother LaToya") or age ("Sidwell, 34,").
@@ -94,7 +103,7 @@ class ActorWithoutSetup(Rule):
     id = "FL201"
     name = "actor-without-setup"
     severity = Severity.WARNING
-    defaults = {"opening": 2, "names": False, "events": True, "speakers": True}
+    defaults = {"opening": 2, "names": False, "events": True, "speakers": True, "quoted": True}
     needs_model = False
 
     def check(self, doc: Document, ctx: Context) -> Iterable[Finding]:
@@ -108,6 +117,17 @@ class ActorWithoutSetup(Rule):
             sentence = doc.sentences[first.sentence]
             partners = self._partners(ms, first, ent)
             if not partners or not INTERACTION.search(sentence.text):
+                if self.options["quoted"] and ent.kind == "role" and not first.name \
+                        and _speaks(sentence.text, first.start, first.end):
+                    newcomers.setdefault(first.sentence, ent)
+                    where = first.jurisdiction_text or first.jurisdiction
+                    yield self.finding(
+                        first.span,
+                        f"'{_quoted(first)}' is quoted in {ms.where(first.sentence)}, but the "
+                        f"story never introduced this official or {where}: give the name and "
+                        f"say why they speak here; cast so far: "
+                        f"{_names(ms.cast_before(first.sentence), MAX_CAST)}",
+                        key_texts=[sentence.text, first.text])
                 continue
             newcomers.setdefault(first.sentence, ent)
             cast = _with(ms.cast_before(first.sentence), partners)
@@ -210,7 +230,7 @@ class ActorWithoutSetup(Rule):
 
 # "..., Guo said." / "Guo told reporters" / "said Guo": the name as the speaker of a statement.
 _SPEECH_VERBS = r"(?:said|says|told|tells|added|adds|explained|noted|stated|wrote|argued|insisted|" \
-                r"warned|recalled|acknowledged|admitted|cautioned|stressed|asked)"
+                r"warned|recalled|acknowledged|admitted|cautioned|stressed|asked|declined to comment)"
 _SPEAKER_AFTER = re.compile(r"^\s+" + _SPEECH_VERBS + r"\b(?!\s+(?:it|its)\b)")
 _SPEAKER_BEFORE = re.compile(r"\b(?:said|says|added|adds|according to)\s+$")
 
