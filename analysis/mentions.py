@@ -90,6 +90,11 @@ PLACE_PREPOSITIONS = {"in", "at", "near", "across", "throughout", "outside", "in
 # Capitalised words that follow a title without being a name ("General Election").
 NOT_NAMES = {"election", "elections", "assembly", "staff", "affairs", "secretary", "office",
              "meeting", "conference", "session", "debate", "committee", "strike", "manager"}
+# A block of more sentences than this is not one paragraph but copy without paragraph breaks
+# (news paragraphs run to one to four sentences; a lone block of wire copy runs to dozens).
+MAX_PARAGRAPH_SENTENCES = 6
+# Words that open a descriptive apposition after a full name ("Fu Qirong, a nursing supervisor").
+APPOSITION_OPENERS = {"a", "an", "the", "his", "her", "their", "its", "one", "head", "chief"}
 WHO_VERBS = {"is", "was", "has", "had", "serves", "served", "became", "been", "remains",
              "also", "now", "as"}
 
@@ -254,6 +259,8 @@ class Mentions:
     events: list[EventRef] = field(default_factory=list)
     _seen: list[set[str]] = field(default_factory=list)  # per sentence: canonical names + cap words
     _paragraph_no: dict[int, int] = field(default_factory=dict)
+    _position: dict[int, int] = field(default_factory=dict)  # sentence -> place in paragraphs
+    _unparagraphed: set[int] = field(default_factory=set)  # blocks too long to be a paragraph
 
     def in_sentence(self, index: int) -> list[Mention]:
         return [m for m in self.mentions if m.sentence == index]
@@ -264,6 +271,24 @@ class Mentions:
     def paragraph_number(self, block: int) -> int:
         """1-based position of a block among the article's prose blocks (headline excluded)."""
         return self._paragraph_no.get(block, 0)
+
+    def position(self, sentence: int) -> int:
+        """How far into the article sentence ``sentence`` is, in paragraphs (1-based, headline
+        excluded). Inside a block too long to be one paragraph, or the only block of an article
+        (copy that came without paragraph breaks: one block, or one line per story), every two
+        sentences count as a paragraph, the length of a typical news paragraph, so "late" still
+        means something there."""
+        return self._position.get(sentence, 0)
+
+    def where(self, sentence: int) -> str:
+        """Where a sentence is, as a message says it: "paragraph 4", or "sentence 9" when its
+        block has no paragraph breaks."""
+        block = self.doc.sentences[sentence].block
+        if block in self._unparagraphed:
+            return f"sentence {sentence + 1 - self._first_prose_sentence}"
+        return f"paragraph {self.paragraph_number(block)}"
+
+    _first_prose_sentence: int = 0
 
     def mentioned_before(self, name: str, sentence: int) -> bool:
         """Whether an organisation/country ``name`` (canonical or as written) appeared in a sentence
@@ -292,7 +317,18 @@ def _well_attested(person: Entity, sentence: int) -> bool:
 
 GENERIC_ORG_WORDS = {"the", "of", "for", "and", "national", "international", "european", "world",
                      "federal", "united", "union", "state", "states", "central", "general", "new",
-                     "royal", "global", "american", "british", "chinese", "russian", "people's"}
+                     "royal", "global", "american", "british", "chinese", "russian", "people's",
+                     # what organisations are for: shared by many names ("Asian Development Bank",
+                     # "Inter-American Development Bank"), so one of them met before does not set
+                     # up another organisation
+                     "development", "investment", "reconstruction", "cooperation", "co-operation",
+                     "economic", "monetary", "financial", "finance", "trade", "energy", "atomic",
+                     "nuclear", "labour", "labor", "food", "health", "security", "human", "rights",
+                     "civil", "aviation", "maritime", "meteorological", "science", "research",
+                     "education", "agriculture", "agricultural", "environment", "environmental",
+                     "defence", "defense", "public", "social", "regional", "nations", "countries",
+                     "affairs", "foreign", "interior", "justice", "emergency", "relief", "standards",
+                     "communications", "transport", "police", "fire", "rescue", "national's"}
 
 
 def _probes(name: str, lex: Lexicon) -> set[str]:
@@ -353,6 +389,7 @@ class _Extractor:
     def run(self) -> Mentions:
         prose = [b for b in self.doc.blocks if b.kind in ("paragraph", "quote", "list_item")]
         self.out._paragraph_no = {b.index: n for n, b in enumerate(prose, 1)}
+        self._positions(prose)
         kinds = {b.index: b.kind for b in self.doc.blocks}
         for sentence in self.doc.sentences:
             seen: set[str] = set()
@@ -368,6 +405,27 @@ class _Extractor:
             self.out._seen.append(seen)
         self._link_entities()
         return self.out
+
+    def _positions(self, prose) -> None:
+        by_block: dict[int, list[int]] = {}
+        for s in self.doc.sentences:
+            by_block.setdefault(s.block, []).append(s.index)
+        units = 0
+        first = None
+        for block in prose:
+            indices = by_block.get(block.index, [])
+            if first is None and indices:
+                first = indices[0]
+            if len(indices) > MAX_PARAGRAPH_SENTENCES or (len(prose) == 1 and len(indices) > 2):
+                self.out._unparagraphed.add(block.index)
+                for j, i in enumerate(indices):
+                    self.out._position[i] = units + 1 + j // 2
+                units += (len(indices) + 1) // 2
+            else:
+                units += 1
+                for i in indices:
+                    self.out._position[i] = units
+        self.out._first_prose_sentence = first or 0
 
     def _labels(self, tokens: list[Token], sentence_start: bool) -> list[_Label]:
         """Known phrases (titles, places, organisations, sources, honorifics), longest first."""
@@ -477,7 +535,10 @@ class _Extractor:
                 # "Institute for Fiscal Studies", "University of Oxford": an organisation's name
                 # may run on through "of/for/and (the)" when it has an organisation's head word
                 while k + 1 < len(tokens) and tokens[k].lower in ("of", "for", "and") \
-                        and any(x.text in self.lex.org_heads for x in tokens[a:k]):
+                        and any(x.text in self.lex.org_heads for x in tokens[a:k]) \
+                        and not (tokens[k].lower == "and" and tokens[k - 1].text in self.lex.org_heads):
+                    # ("Ministry of Housing and Urban Development", but "the World Food Programme
+                    # and Steinmeier" ends at the head word)
                     n = k + 1 + (1 if tokens[k + 1].lower == "the" else 0)
                     m2 = n
                     while m2 < len(tokens) and covered[m2] is None and self._name_token(tokens, m2, first_word):
@@ -567,13 +628,24 @@ class _Extractor:
         return "person" if len(real) >= 2 else "name"
 
     def _who_clause(self, tokens: list[Token], chunk: _Label, mention: Mention) -> None:
-        """"Name, who ..." and "Name - one of ..." introduce a person."""
+        """"Name, who ...", "Name - one of ...", "Name, a nursing supervisor, ..." and the
+        possessive apposition "Sears' lawyer, Ted Poulos, said" introduce a person."""
         j = chunk.b
         if j + 1 < len(tokens) and tokens[j].text == "," and tokens[j + 1].lower == "who":
             mention.link = mention.link or "who"
         elif j + 1 < len(tokens) and tokens[j].text in ("-", "–", "—", "(") and chunk.b - chunk.a >= 2 \
                 and (tokens[j].text == "(" or tokens[j].space_before):
             mention.link = mention.link or "apposition"
+        elif chunk.b - chunk.a >= 2 and j + 1 < len(tokens) and tokens[j].text == "," \
+                and (tokens[j + 1].lower in APPOSITION_OPENERS
+                     or (j + 2 < len(tokens) and tokens[j + 2].text in ("'s", "’s"))):
+            mention.link = mention.link or "apposition"  # "Fu Qirong, a nursing supervisor, said"
+        elif chunk.b - chunk.a >= 2 and chunk.a >= 2 and tokens[chunk.a - 1].text == "," \
+                and tokens[chunk.a - 2].is_word and tokens[chunk.a - 2].text.islower() \
+                and tokens[chunk.a - 2].lower not in FUNCTION_WORDS \
+                and (j >= len(tokens) or tokens[j].text in (",", ".", ";", ")")
+                     or tokens[j].lower in ("said", "says", "told", "added")):
+            mention.link = mention.link or "apposition"  # "Sears' lawyer, Ted Poulos, said"
 
     def _role(self, tokens, label: _Label, covered, add, used_chunks) -> None:
         lex = self.lex
@@ -854,7 +926,7 @@ def _surname(name: str) -> str:
 _TEMPORAL_SENTENCE = re.compile(
     r"\b(became|become|becomes|becoming|elected|re-elected|appointed|named|nominated|promoted|"
     r"sworn|succeeded|succeeds|replaced|replaces|resigned|resigns|stepped down|steps down|"
-    r"took over|takes over|served|serving|previously|formerly|until|later|once|ousted|sacked|"
+    r"took over|takes over|served|serving|previously|formerly|until|once(?! again| more)|ousted|sacked|"
     r"fired|quit|retired|predecessor|successor|candidate|was made|demoted|"
     r"reshuffle|interim|acting|former|ex-|then-|in \d{4}|since \d{4})\b", re.I)
 

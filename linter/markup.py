@@ -138,7 +138,9 @@ def aligned_prose(value: str, text: str, start: int, end: int) -> Prose:
 
 def text_blocks(text: str, lines: LineIndex, body_line: int) -> Extracted:
     """Paragraphs separated by blank lines; HTML comments are not prose (a line holding only a
-    comment counts as blank)."""
+    comment counts as blank). Within a stretch without blank lines, each line is its own
+    paragraph when the lines are not hard-wrapped prose (``_one_paragraph_per_line``): wire copy
+    and exported text often put one paragraph per line with no blank line between."""
     body_start = lines.starts[body_line] if body_line < len(lines) else len(text)
     comments = [(m.group(1), m.start(), m.end()) for m in _COMMENT.finditer(text, body_start)]
     blank = text
@@ -150,19 +152,44 @@ def text_blocks(text: str, lines: LineIndex, body_line: int) -> Extracted:
                     chars[i] = " "
         blank = "".join(chars)
     blocks: list[RawBlock] = []
-    para_start = None
+    stretch: list[tuple[int, int]] = []  # the non-blank lines since the last blank one
+
+    def flush() -> None:
+        if not stretch:
+            return
+        if _one_paragraph_per_line([blank[s:e].strip() for s, e in stretch]):
+            blocks.extend(_text_block(text, blank, s, e, comments) for s, e in stretch)
+        else:
+            blocks.append(_text_block(text, blank, stretch[0][0], stretch[-1][1], comments))
+        stretch.clear()
+
     for line in range(body_line, len(lines)):
         s, e = lines.starts[line], lines.line_end(line)
         if blank[s:e].strip():
-            if para_start is None:
-                para_start = s
-            para_end = e
-        elif para_start is not None:
-            blocks.append(_text_block(text, blank, para_start, para_end, comments))
-            para_start = None
-    if para_start is not None:
-        blocks.append(_text_block(text, blank, para_start, para_end, comments))
+            stretch.append((s, e))
+        else:
+            flush()
+    flush()
     return Extracted(blocks, comments)
+
+
+_LINE_ENDS_SENTENCE = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
+
+
+def _one_paragraph_per_line(lines: list[str]) -> bool:
+    """Whether consecutive lines are paragraphs of their own rather than hard-wrapped prose.
+
+    Hard-wrapped prose has lines of near-equal length that mostly end inside a sentence. Lines
+    that are paragraphs end a sentence, or are short (a headline, a dateline, a caption: under
+    60% of the longest line), and the next line does not go on in lowercase. Every line but the
+    last must look like that (one in five may not: a paragraph can end in a dash or a stray
+    word)."""
+    if len(lines) < 2:
+        return False
+    longest = max(len(line) for line in lines)
+    ends = [(bool(_LINE_ENDS_SENTENCE.search(line)) or len(line) < 0.6 * longest)
+            and not nxt[:1].islower() for line, nxt in zip(lines, lines[1:])]
+    return sum(ends) >= 0.8 * len(ends)
 
 
 def _text_block(text: str, blank: str, start: int, end: int, comments) -> RawBlock:

@@ -10,20 +10,37 @@ from factlint.linter.document import Document
 from factlint.linter.finding import Finding, Related, Severity
 from factlint.linter.rule import Context, Rule
 
-# Verbs and phrases by which two actors interact in one sentence ("praised", "met", "told").
+# Verbs by which two actors interact in one sentence ("praised", "met", "told"), in every form:
+# regular verbs by their base form (the forms are made below), the rest written out.
+_INTERACTING_VERBS = (
+    "praise hail thank welcome greet host receive visit phone telephone urge warn criticise "
+    "criticize accuse attack blame congratulate invite join talk discuss negotiate embrace dine "
+    "lunch confer consult brief assure reassure promise pledge offer present award condemn rebuke "
+    "back endorse defend challenge confront sue reply respond hand inform press lobby honour honor "
+    "commend laud applaud rebuff snub hug salute interview sign approach contact ask call meet "
+    "summon court thwart rebuke scold fire dismiss appoint nominate question petition caution "
+    "console comfort advise visit").split()
+_IRREGULAR = ("met|rang|told|tells|telling|spoke (?:with|to)|speaks (?:with|to)|"
+              "(?:spoke|speaks|talked) by (?:tele)?phone (?:with|to)|wrote to|writes to|"
+              "shook hands|shook|shakes hands|sat down|struck a deal|agreed with|sided with|"
+              "clashed|argued with|appealed to|called on|calls on|dialogue|meeting with|"
+              "in talks with|together with|alongside|with the backing of|held talks|"
+              "statement from|letter from|message from|sent|gave|handed over")
+
+
+def _forms(verb: str) -> list[str]:
+    """A regular English verb's forms: praise praises praised praising; brief briefs briefed."""
+    stem = verb[:-1] if verb.endswith("e") else verb
+    forms = {verb, verb + "s", verb + "es", stem + "ed", stem + "ing"}
+    if verb.endswith("y") and verb[-2] not in "aeiou":
+        forms |= {verb[:-1] + "ies", verb[:-1] + "ied"}
+    if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnpt]", verb):  # one short vowel: hug hugged, snub
+        forms |= {verb + verb[-1] + "ed", verb + verb[-1] + "ing"}
+    return sorted(forms, key=len, reverse=True)
+
+
 INTERACTION = re.compile(
-    r"\b(met|meet|meets|meeting|praised|praises|praising|hailed|hails|thanked|thanks|thanking|"
-    r"welcomed|welcomes|greeted|greets|hosted|hosts|hosting|received|receives|visited|visits|"
-    r"called on|calls on|phoned|rang|telephoned|told|tells|telling|asked|asks|urged|urges|warned|"
-    r"warns|criticised|criticized|criticises|criticizes|accused|accuses|attacked|blamed|"
-    r"congratulated|invited|invites|joined|joins|spoke (?:with|to)|speaks (?:with|to)|talked|"
-    r"talks|discussed|discusses|dialogue|negotiated|negotiates|shook hands|embraced|dined|"
-    r"lunched|sat down|conferred|consulted|briefed|assured|reassured|promised|pledged|offered|"
-    r"presented|awarded|condemned|rebuked|backed|endorsed|defended|challenged|confronted|sued|"
-    r"replied|responded|wrote to|handed|agreed with|sided with|clashed|argued with|informed|"
-    r"pressed|lobbied|honoured|honored|commended|lauded|applauded|rebuffed|snubbed|hugged|"
-    r"saluted|interviewed|appealed to|signed|struck a deal|shook|greeting|meeting with|"
-    r"in talks with|together with|alongside|with the backing of|approached|contacted|thank)\b",
+    r"\b(" + _IRREGULAR + "|" + "|".join(f for v in _INTERACTING_VERBS for f in _forms(v)) + r")\b",
     re.I)
 MAX_CAST = 6
 
@@ -38,7 +55,14 @@ class ActorWithoutSetup(Rule):
         "who is ...", and no earlier mention of the organisation or country the role belongs to.
         Also a definite reference to an event the article never reported: "their dialogue"
         with such a newcomer, or "the talks" with no earlier meeting, talks or dialogue. The
-        message names the newcomer and the cast established so far.
+        message names the newcomer and the cast established so far. Also such an official
+        who enters late only to speak ("..., the Secretary-General of the Arab League said."),
+        and a speaker named by surname only whom the story never introduces ("..., Guo said."
+        with no Guo named anywhere).
+        "Late" counts paragraphs; in copy without paragraph breaks (one block, or a block too
+        long to be one paragraph) every two sentences count as one, and the message gives the
+        sentence number. In plain text each line is a paragraph when the lines are not
+        hard-wrapped prose (wire copy often comes one paragraph per line).
         Not flagged: news agencies and outlets cited as sources (TASS, Interfax), people
         introduced with their role ("the Russian Prime Minister, Mikhail Mishustin"), a role
         first met in the opening paragraphs and referred back to later, indefinite newcomers
@@ -69,12 +93,17 @@ class ActorWithoutSetup(Rule):
             late and interacting; off by default because names are often introduced in ways the
             patterns do not see.
         events (bool, true): also flag definite references to unreported events.
+        quoted (bool, true): also flag such an official who enters late only to speak ("...,
+            the Secretary-General of the Arab League said."), interacting with nobody.
+        speakers (bool, true): also flag a speaker named by surname only ("..., Guo said.")
+            past the opening paragraphs whom the story never introduces anywhere: no full name,
+            title, role, relation ("his mother LaToya") or age ("Sidwell, 34,").
     """
 
     id = "FL201"
     name = "actor-without-setup"
     severity = Severity.WARNING
-    defaults = {"opening": 2, "names": False, "events": True}
+    defaults = {"opening": 2, "names": False, "events": True, "speakers": True, "quoted": True}
     needs_model = False
 
     def check(self, doc: Document, ctx: Context) -> Iterable[Finding]:
@@ -83,17 +112,28 @@ class ActorWithoutSetup(Rule):
         newcomers: dict[int, Entity] = {}  # sentence index -> the actor flagged there
         for ent in ms.entities:
             first = ent.first
-            if ms.paragraph_number(first.block) <= opening or not self._unintroduced(ent, ms):
+            if ms.position(first.sentence) <= opening or not self._unintroduced(ent, ms):
                 continue
             sentence = doc.sentences[first.sentence]
             partners = self._partners(ms, first, ent)
             if not partners or not INTERACTION.search(sentence.text):
+                if self.options["quoted"] and ent.kind == "role" and not first.name \
+                        and _speaks(sentence.text, first.start, first.end):
+                    newcomers.setdefault(first.sentence, ent)
+                    where = first.jurisdiction_text or first.jurisdiction
+                    yield self.finding(
+                        first.span,
+                        f"'{_quoted(first)}' is quoted in {ms.where(first.sentence)}, but the "
+                        f"story never introduced this official or {where}: give the name and "
+                        f"say why they speak here; cast so far: "
+                        f"{_names(ms.cast_before(first.sentence), MAX_CAST)}",
+                        key_texts=[sentence.text, first.text])
                 continue
             newcomers.setdefault(first.sentence, ent)
-            cast = ms.cast_before(first.sentence)
+            cast = _with(ms.cast_before(first.sentence), partners)
             yield self.finding(
                 first.span,
-                f"'{_quoted(first)}' enters in paragraph {ms.paragraph_number(first.block)} "
+                f"'{_quoted(first)}' enters in {ms.where(first.sentence)} "
                 f"interacting with {_names(partners)}, but was never introduced; "
                 f"cast so far: {_names(cast, MAX_CAST)}",
                 related=[Related(p.first.span, message=f"{p.display} first mentioned here")
@@ -101,6 +141,39 @@ class ActorWithoutSetup(Rule):
                 key_texts=[sentence.text, first.text])
         if self.options["events"]:
             yield from self._events(doc, ms, opening, newcomers)
+        if self.options["speakers"]:
+            yield from self._surname_speakers(doc, ms, opening, newcomers)
+
+    def _surname_speakers(self, doc: Document, ms: Mentions, opening: int,
+                          newcomers: dict[int, Entity]) -> Iterable[Finding]:
+        """A speaker named by surname only ("..., Guo said.") whom the story never introduced:
+        no full name, title, honorific or role anywhere in it."""
+        lex = ms.lexicon
+        for ent in ms.entities:
+            if ent.kind not in ("name", "person") or ent.full_name or ent.roles or ent.introduced_by:
+                continue
+            name = ent.key
+            if len(name.split()) != 1 or not name[:1].isupper() or name.isupper() \
+                    or any(m.link or m.office or (m.name or m.text) != name for m in ent.mentions) \
+                    or name.lower() in lex.aliases or _part_of_longer_name(doc, name) \
+                    or re.search(r"[a-z]{3}[A-Z]", name) \
+                    or _introduced_in_passing(doc, ent, lex):
+                continue
+            spoken = next((m for m in ent.mentions if not m.in_quote
+                           and _speaks(doc.sentences[m.sentence].text, m.start, m.end)), None)
+            if spoken is None or spoken.sentence in newcomers or ms.position(spoken.sentence) <= opening:
+                continue
+            if name.endswith("s") and all(m.start == _first_word(doc.sentences[m.sentence].text)
+                                          for m in ent.mentions):
+                continue  # "Authorities said", "Prosecutors said": a plural, not a surname
+            sentence = doc.sentences[spoken.sentence]
+            cast = ms.cast_before(spoken.sentence)
+            yield self.finding(
+                spoken.span,
+                f"'{name}' is quoted in {ms.where(spoken.sentence)} by surname only, but the "
+                f"story never says who {name} is (no full name or role anywhere); "
+                f"cast so far: {_names(cast, MAX_CAST)}",
+                key_texts=[sentence.text, name])
 
     def _unintroduced(self, ent: Entity, ms: Mentions) -> bool:
         first = ent.first
@@ -135,8 +208,7 @@ class ActorWithoutSetup(Rule):
         for ev in ms.events:
             if ev.determiner is None:
                 continue
-            block = doc.sentences[ev.sentence].block
-            if ms.paragraph_number(block) <= opening:
+            if ms.position(ev.sentence) <= opening:
                 continue
             newcomer = newcomers.get(ev.sentence)
             sentence = doc.sentences[ev.sentence]
@@ -154,6 +226,78 @@ class ActorWithoutSetup(Rule):
                 ev.phrase_span or ev.span,
                 f"'{ev.phrase}' refers to {why}; cast so far: {_names(cast, MAX_CAST)}",
                 key_texts=[sentence.text, ev.phrase])
+
+
+# "..., Guo said." / "Guo told reporters" / "said Guo": the name as the speaker of a statement.
+_SPEECH_VERBS = r"(?:said|says|told|tells|added|adds|explained|noted|stated|wrote|argued|insisted|" \
+                r"warned|recalled|acknowledged|admitted|cautioned|stressed|asked|declined to comment)"
+_SPEAKER_AFTER = re.compile(r"^\s+" + _SPEECH_VERBS + r"\b(?!\s+(?:it|its)\b)")
+_SPEAKER_BEFORE = re.compile(r"\b(?:said|says|added|adds|according to)\s+$")
+
+
+def _speaks(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` is who says something (a company says "it":
+    "Panera said it..." is left alone)."""
+    if _SPEAKER_AFTER.match(text[end:end + 40]):
+        return True
+    # "..., said Guo." / "said Guo, who..." but not "said Prosecutors adopted a narrow focus"
+    return bool(_SPEAKER_BEFORE.search(text[max(0, start - 20):start])) \
+        and bool(re.match(r"\s*(?:[,.;:!?)\"”’]|$)", text[end:end + 3]))
+
+
+def _part_of_longer_name(doc: Document, name: str) -> bool:
+    """Whether ``name`` is also written as part of a longer capitalised name ("Damien Chazelle",
+    "Panera Bread Co", "Hawes & Curtis", '"Weird Al" Yankovic'): then it is short for that, not
+    a name the story never gave in full."""
+    pattern = re.compile(r"(?:\b[A-Z][\w'’&.-]*[\"”’]?\s+(?:&\s+)?" + re.escape(name) + r"\b"
+                         r"|\b" + re.escape(name) + r"\s+(?:&\s+)?[A-Z][\w&.-]*)")
+    for sentence in doc.sentences:
+        for m in pattern.finditer(sentence.text):
+            words = [w.strip("\"”’") for w in m.group().split() if w != "&"]
+            other = words[0] if words[-1] == name else words[-1]
+            if other.lower() not in _NOT_NAME_WORDS:
+                return True
+    return False
+
+
+def _introduced_in_passing(doc: Document, ent: Entity, lex) -> bool:
+    """A one-word name set up by a relation or an age: "his mother LaToya", "a woman named
+    Kayla", "Sidwell, 34, has made"."""
+    for m in ent.mentions:
+        text = doc.sentences[m.sentence].text
+        before = re.findall(r"[\w'’]+", text[max(0, m.start - 30):m.start])
+        if before and (before[-1].lower() in lex.relational or before[-1].lower() in RELATIONS):
+            return True
+        if re.match(r"\s*,\s*\d{1,3}\s*,", text[m.end:m.end + 12]):
+            return True
+    return False
+
+
+# Words before a first name that say who the person is ("his mother LaToya", "named Kayla").
+RELATIONS = {"named", "called", "nicknamed", "dubbed", "mother", "father", "mum", "mom", "dad",
+             "sister", "brother", "son", "daughter", "wife", "husband", "partner", "fiance",
+             "fiancee", "fiancé", "fiancée", "boyfriend", "girlfriend", "uncle", "aunt", "cousin",
+             "grandmother", "grandfather", "grandson", "granddaughter", "niece", "nephew",
+             "neighbour", "neighbor", "friend", "stepfather", "stepmother", "twin", "baby"}
+
+
+# Capitalised words next to a name that do not make it part of a longer name (a sentence's first
+# word, a title, a weekday).
+_NOT_NAME_WORDS = {"the", "but", "and", "as", "when", "while", "after", "before", "mr", "mrs", "ms",
+                   "dr", "said", "says", "on", "in", "at", "monday", "tuesday", "wednesday",
+                   "thursday", "friday", "saturday", "sunday", "however", "yesterday", "today",
+                   "meanwhile", "also", "earlier", "later", "then", "so", "if", "though"}
+
+
+def _first_word(text: str) -> int:
+    found = re.search(r"[^\W\d_]", text)
+    return found.start() if found else 0
+
+
+def _with(cast: list[Entity], partners: list[Entity]) -> list[Entity]:
+    """The cast so far, including the partners the message names (a person met once before is
+    not "well attested", but the message names them, so the cast must too)."""
+    return cast + [p for p in partners if p not in cast]
 
 
 def _same_sentence_setup(ms: Mentions, ev: EventRef) -> bool:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Iterable
 
+import re
+
 from factlint.analysis.mentions import Entity, Mentions, RoleAssignment, compute
 from factlint.linter.document import Document
 from factlint.linter.finding import Finding, Related, Severity
@@ -67,6 +69,8 @@ class RoleChange(Rule):
                         continue
                     if not _same_place(earlier.jurisdiction, later.jurisdiction):
                         continue
+                    if _changed_office_between(doc, ent, earlier, later):
+                        continue
                     reported.add(pair)
                     sentence = doc.sentences[later.mention.sentence]
                     yield self.finding(
@@ -105,6 +109,22 @@ class RoleChange(Rule):
                 f"one {office} of {place} at a time",
                 related=[Related(first_role.mention.span, message=f"{first_ent.display} as {_title(first_role)}")],
                 key_texts=[sentence.text, doc.sentences[first_role.mention.sentence].text])
+
+
+def _changed_office_between(doc: Document, ent: Entity, earlier: RoleAssignment,
+                            later: RoleAssignment) -> bool:
+    """Whether the story reports a change of office for this person between the two titles
+    ("Putin, who became President in 2000, ...", the change said just after a mention of
+    them): then the first title was true then."""
+    a, b = earlier.mention.sentence, later.mention.sentence
+    return any(a <= m.sentence <= b and _OFFICE_CHANGE.search(doc.sentences[m.sentence].text, m.end, m.end + 60)
+               for m in ent.mentions)
+
+
+_OFFICE_CHANGE = re.compile(
+    r"\b(became|become|becomes|becoming|elected|re-elected|appointed|promoted|sworn in|"
+    r"succeeded|succeeds|replaced|replaces|took over|takes over|stepped down|resigned|"
+    r"was named|has been named|was made)\b", re.I)
 
 
 def _same_place(a: str | None, b: str | None) -> bool:

@@ -382,11 +382,11 @@ def test_comments_are_collected_with_spans():
 
 
 def test_text_paragraphs_and_comment_lines():
-    data = "Short headline line here now\n\nFirst para, one sentence.\nStill first para.\n<!-- factlint-disable-next-line FL001 -->\nSecond para.\n"
+    data = "Short headline line here now\n\nFirst para is wrapped and\nruns on to this line.\n<!-- factlint-disable-next-line FL001 -->\nSecond para.\n"
     doc = load_document(None, data=data.encode(), display_path="a.txt")
     assert [(b.kind, b.text) for b in doc.blocks] == [
         ("headline", "Short headline line here now"),
-        ("paragraph", "First para, one sentence.\nStill first para."),
+        ("paragraph", "First para is wrapped and\nruns on to this line."),
         ("paragraph", "Second para."),
     ]
     assert doc.comments[0][0] == "factlint-disable-next-line FL001" and doc.comments[0][1].line == 5
