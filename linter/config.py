@@ -45,6 +45,8 @@ class _Schema(BaseModel):
     device: Literal["cpu", "cuda", "auto"] | None = None
     precision: Literal["fp32", "bf16", "int8"] | None = None
     fail_on: Literal["error", "warning", "info", "never"] | None = Field(None, alias="fail-on")
+    # findings shown per rule and file before one finding counts the rest (0: no limit)
+    max_findings_per_rule: int | None = Field(None, alias="max-findings-per-rule", ge=0)
     rules: dict[str, Any] | None = None
     register_: str | None = Field(None, alias="register")  # `register` would shadow BaseModel
     ignore: list[str] | None = None
@@ -82,6 +84,7 @@ class Config:
     device: str | None = None
     precision: str | None = None
     fail_on: str | None = None
+    max_findings_per_rule: int | None = None  # None: the engine's default
     rules: dict[str, RuleConfig] = field(default_factory=dict)
     register: Path | None = None
     ignore: list[str] = field(default_factory=list)
@@ -214,7 +217,7 @@ def parse_config(text: str, display: str, base: Path) -> Config:
 
     config = Config(path=base, display=display, model=schema.model, device=schema.device,
                     precision=schema.precision, fail_on=schema.fail_on,
-                    cache=schema.cache, ignore=list(schema.ignore or []), include=list(schema.include or []))
+                    max_findings_per_rule=schema.max_findings_per_rule, cache=schema.cache, ignore=list(schema.ignore or []), include=list(schema.include or []))
     for key, globs, compiled in (("ignore", config.ignore, config._ignore_res),
                                  ("include", config.include, config._include_res)):
         for i, pattern in enumerate(globs):

@@ -36,6 +36,9 @@ from .registry import check_rule_id, did_you_mean, load_rules
 from .rule import Context, Rule, Settings
 
 UNUSED_SUPPRESSION = "FL000"
+# A 1 MB live blog can hold thousands of real repeats; past this many findings of one rule in one
+# file a reader stops reading, so the rest are counted in one finding (max-findings-per-rule).
+DEFAULT_MAX_PER_RULE = 100
 # Seconds one file may take (read, every rule, findings) before it is given up as an error: an
 # article crafted to make an analysis run for hours must not hold a CI runner. A real article,
 # model included, takes seconds; the first file also pays for loading the model.
@@ -114,6 +117,7 @@ class _Profile:
     settings: Settings
     fail_on: Severity | None  # None: never fail
     unused: Rule | None  # the FL000 instance, if enabled
+    max_per_rule: int = 0  # findings shown per rule and file (0: all), then one that counts the rest
 
     @property
     def ran(self) -> set[str]:
@@ -180,7 +184,9 @@ def _build_profile(config: Config, opts: RunOptions, settings: Settings | None,
     if settings.model and any(r.needs_model for r in runnable):
         _check_model_name(settings.model, None if opts.model else config)
     fail_on = _threshold(opts.fail_on or config.fail_on or DEFAULT_FAIL_ON)
-    return _Profile(runnable + ([unused] if unused else []), forced, settings, fail_on, unused)
+    cap = config.max_findings_per_rule
+    return _Profile(runnable + ([unused] if unused else []), forced, settings, fail_on, unused,
+                    DEFAULT_MAX_PER_RULE if cap is None else cap)
 
 
 def _check_model_name(name: str, config: Config | None) -> None:
@@ -251,6 +257,27 @@ class _RuleFailed(Exception):
         self.rule_id = rule_id
 
 
+def _capped(findings: list[Finding], cap: int) -> list[Finding]:
+    """The first ``cap`` findings of each rule (by position), then one that counts the rest."""
+    by_rule: dict[str, list[Finding]] = {}
+    for finding in findings:
+        by_rule.setdefault(finding.rule_id, []).append(finding)
+    kept = []
+    for rule_id, group in by_rule.items():
+        kept.extend(group[:cap])
+        rest = group[cap:]
+        if rest:
+            first = rest[0]
+            kept.append(Finding(
+                rule_id=rule_id, name=first.name, severity=max(f.severity for f in rest),
+                message=f"{len(rest)} more {rule_id} finding{'s' if len(rest) != 1 else ''} in this file not "
+                        f"shown (max-findings-per-rule: {cap}); fix the ones above and check again, or raise "
+                        "the limit in .factlint.yaml",
+                span=first.span, path=first.path, fingerprint=fingerprint(rule_id, "more findings not shown")))
+    kept.sort(key=Finding.sort_key)
+    return kept
+
+
 def _lint_document(doc: Document, profile: _Profile, today: date | None,
                    rule_errors: list[_RuleFailed] | None = None,
                    deadline: float | None = None) -> list[Finding]:
@@ -287,6 +314,8 @@ def _lint_document(doc: Document, profile: _Profile, today: date | None,
                                              key_texts=[item.directive.text])
             kept.append(_finish(finding, profile.unused, doc, profile))
     kept.sort(key=Finding.sort_key)
+    if profile.max_per_rule:
+        kept = _capped(kept, profile.max_per_rule)
     return kept
 
 
