@@ -107,7 +107,7 @@ def check_target(path: Path | str, inputs: Iterable[Path] = ()) -> Path:
 
         folder = Path(os.path.realpath(path.parent))
         try:
-            confine(path, repository_root(folder) or folder)
+            confine(path, repository_root(folder) or folder, allow_hidden=True)  # written, never printed
         except UnsafePath as err:
             raise ConfigError(f"refusing to write the baseline through a symbolic link: its target {err}",
                               str(path)) from None
