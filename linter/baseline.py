@@ -60,13 +60,21 @@ class Baseline:
         return kept
 
 
+BASELINE_MAX_BYTES = 64_000_000  # ~300,000 accepted findings
+
+
 def load(path: Path | str) -> Baseline:
     path = Path(path)
     problem = regular_file_problem(path)  # a FIFO would block the read forever
     if problem:
         raise ConfigError(f"baseline {problem}", str(path))
+    from .safepath import UnsafePath, read_text
+
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        # non-blocking open, regular files only, capped: a baseline lives in the checkout
+        data = json.loads(read_text(path, BASELINE_MAX_BYTES))
+    except UnsafePath as exc:
+        raise ConfigError(f"baseline {exc}", str(path)) from None
     except FileNotFoundError:
         raise ConfigError("baseline file not found", str(path)) from None
     except OSError as exc:
@@ -107,7 +115,7 @@ def check_target(path: Path | str, inputs: Iterable[Path] = ()) -> Path:
 
         folder = Path(os.path.realpath(path.parent))
         try:
-            confine(path, repository_root(folder) or folder)
+            confine(path, repository_root(folder) or folder, allow_hidden=True)  # written, never printed
         except UnsafePath as err:
             raise ConfigError(f"refusing to write the baseline through a symbolic link: its target {err}",
                               str(path)) from None

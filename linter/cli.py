@@ -115,7 +115,7 @@ def check(
     source: Annotated[Optional[list[str]], typer.Option(
         "--source", metavar="FILE", help="A source document for claims-vs-sources rules (repeatable).")] = None,
     model: Annotated[Optional[str], typer.Option(
-        "--model", metavar="NAME", help="NLI model: a Hugging Face id or a local folder.")] = None,
+        "--model", metavar="NAME", help="NLI model: a Hugging Face id (local cache only) or a local folder written as a path (./nli, /opt/nli).")] = None,
     device: Annotated[Optional[str], typer.Option("--device", metavar="DEVICE", help="cpu, cuda or auto.")] = None,
     precision: Annotated[Optional[str], typer.Option(
         "--precision", metavar="PRECISION", help="NLI arithmetic: fp32 (default), bf16 (faster on CPUs with bf16) or int8.")] = None,

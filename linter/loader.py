@@ -225,7 +225,7 @@ def _front_matter(text: str, lines: LineIndex, shown: str) -> tuple[dict[str, An
 # not a crash (or a giant ``str()``) deep inside a rule.
 _FIELD_TYPES = {
     "title": ((str, int, float), "text"),
-    "date": ((str, "date"), "a date (YYYY-MM-DD)"),
+    "date": ((str, "date", int), "a date (YYYY-MM-DD)"),  # a bare year stays as before: no date
     "sources": ((list, str, dict), "a list of sources"),
 }
 

@@ -72,7 +72,8 @@ def config_root(config_file: Path) -> Path:
     return repository_root(folder) or folder
 
 
-def confine(path: Path | str, root: Path | str, hidden_name: str | None = None) -> Path:
+def confine(path: Path | str, root: Path | str, hidden_name: str | None = None,
+            allow_hidden: bool = False) -> Path:
     """``path``'s real path when content may name it (inside ``root``, not in ``.git``, not a
     system path, not hidden); UnsafePath otherwise. Existence is the caller's business."""
     real = Path(os.path.realpath(path))
@@ -88,7 +89,8 @@ def confine(path: Path | str, root: Path | str, hidden_name: str | None = None) 
         raise UnsafePath("is inside a .git folder: never read")
     last = len(parts) - 1
     # .env files, tool state, CI credentials (``hidden_name``: a file name allowed, e.g. a config)
-    if any(part.startswith(".") and not (i == last and part == hidden_name) for i, part in enumerate(parts)):
+    if not allow_hidden and any(part.startswith(".") and not (i == last and part == hidden_name)
+                                for i, part in enumerate(parts)):
         raise UnsafePath("is a hidden file or folder (a name starting with '.'): never read")
     return real
 

@@ -1,8 +1,8 @@
 """Persistent NLI score cache: one SQLite file, shared by every factlint process of a user.
 
 A pre-commit hook re-checks an article after a one-line edit; only the changed pairs should cost
-model time. Each row maps ``sha256`` of the length-prefixed model fingerprint, premise and hypothesis to the three
-probabilities (entailment, neutral, contradiction).
+model time. Each row maps the ``sha256`` of the length-prefixed model fingerprint, premise and
+hypothesis (``pair_key``) to the three probabilities (entailment, neutral, contradiction).
 
 Safety, because several hooks or CI jobs may run at once:
 - WAL journal + ``busy_timeout``: readers never block, concurrent writers wait instead of failing;

@@ -431,3 +431,18 @@ def test_a_source_excerpt_never_quotes_a_whole_long_line():
     assert len(excerpt(line, "deploy key")) <= EXCERPT_CHARS
     assert len(excerpt(" ".join([line] * 20), "deploy key")) <= EXCERPT_CHARS + 1
     assert excerpt("The port reopened on Tuesday.", "port") == "The port reopened on Tuesday."
+
+
+def test_the_duplicate_key_check_visits_each_node_once():
+    # defence in depth behind the alias refusal: a node graph with shared nodes (what aliases make)
+    # is walked once per node, not once per path to it (9**10 paths here)
+    import yaml
+
+    from factlint.linter.config import reject_duplicate_keys
+
+    lines = ["a0: &a0 {k: [x, x, x, x, x, x, x, x, x]}"]
+    lines += [f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 9) + "]" for i in range(1, 11)]
+    node = yaml.compose("\n".join(lines), Loader=yaml.SafeLoader)
+    started = time.monotonic()
+    reject_duplicate_keys(node, "bomb.yaml")
+    assert time.monotonic() - started < 2
