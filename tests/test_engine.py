@@ -357,3 +357,19 @@ def test_fifo_named_like_an_article_is_not_read(in_tmp):
     result = run(["pipe.md", "a.md"])  # would block forever if the engine opened the FIFO
     assert [str(e) for e in result.errors] == ["pipe.md: error: not a regular file"]
     assert [f.path for f in result.findings] == ["a.md"]
+
+
+def test_findings_past_the_cap_are_counted_in_one_finding(in_tmp):
+    put("live.md", "# Live\n\n" + "".join(f"Update {n}: Skip to content\n\nSkip to content\n\n" for n in range(8)))
+    every = run(["live.md"], select=["FL002"]).findings
+    assert len(every) == 8  # the default cap (100) is far away
+    put(".factlint.yaml", "max-findings-per-rule: 3\n")
+    capped = run(["live.md"], select=["FL002"])
+    assert [f.span.line for f in capped.findings[:3]] == [f.span.line for f in every[:3]]
+    (more,) = capped.findings[3:]
+    assert more.message.startswith("5 more FL002 findings in this file not shown (max-findings-per-rule: 3)")
+    assert more.span == every[3].span and capped.exit_code == 1
+    put(".factlint.yaml", "max-findings-per-rule: 0\n")
+    assert len(run(["live.md"], select=["FL002"]).findings) == 8
+    put(".factlint.yaml", "max-findings-per-rule: -1\n")
+    assert "max-findings-per-rule" in str(run(["live.md"], select=["FL002"]).errors[0])
