@@ -245,14 +245,36 @@ def _speaks(text: str, start: int, end: int) -> bool:
         and bool(re.match(r"\s*(?:[,.;:!?)\"”’]|$)", text[end:end + 3]))
 
 
+# the last document and its sentences joined by NUL (never whitespace), swapped whole so that
+# two threads (the language server's) never read each other's half-made entry
+_joined: tuple = (None, "")
+
+
+def _sentences_with(doc: Document, name: str) -> Iterable[str]:
+    """The sentences that contain ``name``, found by substring search over the whole document
+    once per name (a live blog has thousands of sentences and hundreds of surnames)."""
+    global _joined
+    cached = _joined
+    if cached[0] is not doc:
+        cached = _joined = (doc, "\x00".join(s.text for s in doc.sentences))
+    joined = cached[1]
+    at = joined.find(name)
+    while at != -1:
+        start = joined.rfind("\x00", 0, at) + 1
+        end = joined.find("\x00", at)
+        end = len(joined) if end == -1 else end
+        yield joined[start:end]
+        at = joined.find(name, end)
+
+
 def _part_of_longer_name(doc: Document, name: str) -> bool:
     """Whether ``name`` is also written as part of a longer capitalised name ("Damien Chazelle",
     "Panera Bread Co", "Hawes & Curtis", '"Weird Al" Yankovic'): then it is short for that, not
     a name the story never gave in full."""
     pattern = re.compile(r"(?:\b[A-Z][\w'’&.-]*[\"”’]?\s+(?:&\s+)?" + re.escape(name) + r"\b"
                          r"|\b" + re.escape(name) + r"\s+(?:&\s+)?[A-Z][\w&.-]*)")
-    for sentence in doc.sentences:
-        for m in pattern.finditer(sentence.text):
+    for text in _sentences_with(doc, name):
+        for m in pattern.finditer(text):
             words = [w.strip("\"”’") for w in m.group().split() if w != "&"]
             other = words[0] if words[-1] == name else words[-1]
             if other.lower() not in _NOT_NAME_WORDS:
