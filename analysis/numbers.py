@@ -392,7 +392,7 @@ def _analyse_sentence(si: int, text: str, dates: list[DateMention], proper: set[
     quantities.extend(_ranks(si, text, toks, sc, proper))
     births = _births(si, text, toks, dates, proper)
     enums = _enumerations(si, text, toks)
-    totals = _totals(si, toks, quantities)
+    totals = _totals(si, toks, quantities) + _of_the(si, text, toks, quantities)
     shares = _shares(si, toks, quantities)
     return quantities, births, enums, totals, shares
 
@@ -695,14 +695,26 @@ def _attribute(toks, i, lo) -> str | None:
 
 
 def _event(toks, i, j, lo, hi) -> str | None:
-    """The event class a count belongs to ("12 killed", "killing 12", "15 people died")."""
-    ev = lexicon()["event_of"]
-    for k in list(range(j, min(hi, j + 5))) + list(range(i - 1, max(lo, i - 9) - 1, -1)):
-        w = toks[k].low
-        cls = ev.get(lemma(w)) or ev.get(w)
-        if cls and cls not in {"birth", "found", "open", "close", "sign", "elect", "marry"} \
-                and (cls != "deal" or k < i):
-            return cls
+    """The event class a count belongs to ("12 killed", "killing 12", "15 people died"). Each
+    direction stops at another figure, and looking back at "and"/"but": in "20 escaped
+    unharmed, three died and four were taken to hospital" only "three" died."""
+    lex = lexicon()
+    ev = lex["event_of"]
+
+    def figure(w: str) -> bool:
+        return w[0].isdigit() or w in lex["units"] or w in lex["tens"]
+
+    ahead = range(j, min(hi, j + 5))
+    back = range(i - 1, max(lo, i - 9) - 1, -1)
+    for steps, forward in ((ahead, True), (back, False)):
+        for k in steps:
+            w = toks[k].low
+            if figure(w) or (not forward and w in {"and", "but", "while", "whereas"}):
+                break
+            cls = ev.get(lemma(w)) or ev.get(w)
+            if cls and cls not in {"birth", "found", "open", "close", "sign", "elect", "marry"} \
+                    and (cls != "deal" or k < i):
+                return cls
     return None
 
 
@@ -874,6 +886,43 @@ def _totals(si, toks, qs) -> list[PartsTotal]:
             continue
         out.append(PartsTotal(si, total, tuple(parts), exhaustive=marker == ":"))
     return out
+
+
+def _of_the(si, text, toks, qs) -> list[PartsTotal]:
+    """"Of the 25 workers, 20 escaped, three died and four were taken to hospital": a group
+    split into parts. The parts may leave some out, but may not add up to more than the group
+    (``exhaustive=False``)."""
+    k = 1 if word_at(toks, 1) != "the" else 2
+    if word_at(toks, 0) != "of" or len(toks) <= k:
+        return []
+    parsed = _parse_number(toks, k)
+    if not parsed:
+        return []
+    value, j, precision, words = parsed
+    head, _, end = _head(toks, j, len(toks))
+    # "Of the 25 miners," / "Of the 40 people on board,": the comma within a few words
+    comma_at = next((x for x in range(end, min(len(toks), end + 4)) if toks[x].text == ","), None)
+    if head is None or comma_at is None or value != int(value) or value < 2 \
+            or any(_parse_number(toks, x) for x in range(end, comma_at)):
+        return []
+    comma = toks[comma_at].start
+    parts = [q for q in qs if q.start > comma and q.kind == "count" and not q.approx and not q.bound
+             and not q.compound and q.head in (None, head, "person", "people")]
+    if not 2 <= len(parts) <= _MAX_PARTS:
+        return []
+    # one list: nothing but words, commas and "and" between the parts, and the last part is the
+    # last figure of the sentence
+    starts = [t.start for t in toks]
+    between = toks[bisect.bisect_left(starts, parts[0].start):bisect.bisect_left(starts, parts[-1].start)]
+    if any(t.text in {";", ".", ":", "(", ")", "—", "–"} for t in between) or "and" not in {t.low for t in between}:
+        return []
+    if any(q.start > parts[-1].start or parts[0].start < q.start < parts[-1].start and q not in parts
+           for q in qs):
+        return []
+    total = Quantity(sentence=si, start=toks[k].start, end=toks[j - 1].end, text=text[toks[k].start:toks[j - 1].end],
+                     value=value, kind="count", base_value=value, precision=precision, head=head,
+                     word_form=words)
+    return [PartsTotal(si, total, tuple(parts), exhaustive=False)]
 
 
 _SHARE_LINK = frozenset("or representing some just about nearly roughly around almost".split())
