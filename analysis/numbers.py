@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING, Literal
 
@@ -137,7 +137,30 @@ def numbers(doc: "Document", ctx: "Context") -> NumberFacts:
         facts.totals.extend(totals)
         facts.shares.extend(shares)
     facts.years_mentioned = tuple(sorted({d.year for d in facts.dates if d.year}))
+    _resolve_anaphors(facts, doc, proper)
     return facts
+
+
+def _resolve_anaphors(facts: NumberFacts, doc, proper) -> None:
+    """"Smith, 58, … The 59-year-old said": an unnamed "the N-year-old" is the person whose age
+    the article gave before, when it gave only one person's age so far and no unnamed one ("the
+    17-year-old hostess" may be whom a later "the 17-year-old" means), and that person is named
+    in the sentence before (else the article has moved on to someone else)."""
+    aged: set[str] = set()
+    unnamed = False
+    for k, q in enumerate(facts.quantities):
+        if q.kind != "age":
+            continue
+        if q.person:
+            aged.add(q.person)
+        elif q.age_form == "anaphor" and len(aged) == 1 and not unnamed and q.sentence > 0:
+            person = next(iter(aged))
+            before = {w.removesuffix("'s").removesuffix("’s")
+                      for w in names(tokens(doc.sentences[q.sentence - 1].text), proper)}
+            if person in before:
+                facts.quantities[k] = replace(q, person=person)
+        else:
+            unnamed = True
 
 
 def figure_span(doc: "Document", sentence: int, start: int, end: int):
@@ -573,6 +596,8 @@ def _age(toks, first, i, j, proper):
             if person is None and word_at(toks, end) in {",", ")", "-", "—"} and word_at(toks, first - 1) in {"a", "an"} \
                     and word_at(toks, first - 2) == ",":
                 person = _person_before(toks, first, proper)
+            if person is None and w(first - 1) == "the" and _refers_back(toks, end):
+                return None, end, False, "anaphor"  # "the 59-year-old said": someone named before
             return person, end, False, "year-old"
     # "aged 45", "age 45", "at the age of 45"
     if w(first - 1) in {"aged", "age"} or (w(first - 1) == "of" and w(first - 2) == "age"):
@@ -588,11 +613,45 @@ def _age(toks, first, i, j, proper):
     if first == i and toks[i].text.isdigit() and len(toks[i].text) <= 3 and 1 <= int(toks[i].text) <= 120:
         if w(i - 1) == "," and w(j) in {",", ")", "."} and i >= 2 and toks[i - 2].text[0].isupper() \
                 and toks[i - 2].low not in MONTHS and toks[i - 2].low not in WEEKDAYS:
-            return toks[i - 2].low, j + (1 if w(j) == "," else 0), False, "apposition"
+            return _titled(toks, i - 2), j + (1 if w(j) == "," else 0), False, "apposition"
     # "is 45 years old"
     if w(j) in {"years", "year"} and w(j + 1) == "old":
         return _person_before(toks, first, proper), j + 2, False, "years-old"
+    # "Smith is 58.", "Smith, who is 58, …", "Smith, now 58, …": a bare number after a named
+    # person's copula, ending its clause
+    if first == i and 1 <= (toks[i].text.isdigit() and int(toks[i].text) or 0) <= 110 \
+            and w(j) in {",", ".", ";", "and", "but", "when", ""} \
+            and w(i - 1) in {"is", "was", "now", "turns", "turned"}:
+        k = i - 1
+        if w(k) in {"is", "was"} and w(k - 1) == "who" and w(k - 2) == ",":
+            k -= 2  # "Smith, who is 58"
+        elif w(k) == "now" and w(k - 1) == ",":
+            k -= 1  # "Smith, now 58"
+        name = toks[k - 1] if k >= 1 else None
+        if name is not None and name.text[0].isupper() and name.low not in STOPWORDS \
+                and name.low not in MONTHS and name.low not in WEEKDAYS and (k - 1 > 0 or name.low in proper):
+            return _titled(toks, k - 1).removesuffix("'s"), j, False, "copula"
     return None
+
+
+_HONORIFICS = frozenset("mr mrs ms miss dr sir lady lord".split())
+
+
+def _titled(toks, k) -> str:
+    """A person's key from the surname at token k: "mrs mosey" and "mr mosey" are two people."""
+    title = word_at(toks, k - 1) if word_at(toks, k - 1) != "." else word_at(toks, k - 2)
+    return f"{title} {toks[k].low}" if title in _HONORIFICS else toks[k].low
+
+
+_REFERRING_VERBS = frozenset("is was has had will would said says told added denied denies admitted "
+                             "admits faces faced pleaded remains remained appeared died who".split())
+
+
+def _refers_back(toks, end) -> bool:
+    """After "the 59-year-old": a verb or a pause, not a noun ("the 59-year-old said", not "the
+    23-year-old victim", who may be somebody else)."""
+    nxt = word_at(toks, end)
+    return nxt in {",", ".", ";", ""} or nxt in _REFERRING_VERBS
 
 
 def _person_before(toks, i, proper, window: int = 1000) -> str | None:
@@ -985,8 +1044,10 @@ def same_thing(a: Quantity, b: Quantity) -> bool:
         return False
     if a.kind == "measure" and a.unit != b.unit:
         return False
-    if a.modal or b.modal:
-        return False  # plans, forecasts and hypotheticals ("if convicted, 60 years") differ freely
+    if (a.modal or b.modal) and a.kind != "age":
+        # plans, forecasts and hypotheticals ("if convicted, 60 years") differ freely; a person's
+        # age stays the same in "if convicted, the 71-year-old faces …"
+        return False
     if a.changes or b.changes:
         return False  # figures that change or compare are not restatements
     if a.scope != b.scope:
