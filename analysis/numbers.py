@@ -505,6 +505,8 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
         return None, j2  # durations without a unit we recognised
     attribute = _attribute(toks, first, lo)
     event = _event(toks, i, j2, lo, hi)
+    if event is None and head in _TOLL_HEADS and word_at(toks, first - 1) in {"the", "all"}:
+        event = "death"  # "the 4 victims", "all four victims": the toll, referred to as a whole
     clause = toks[lo:hi]
     clause_wo = [t for k, t in enumerate(clause, lo) if not first <= k < j2]
     cwords = {t.low for t in clause if not (t.low == "may" and t.text[0].isupper())}
@@ -634,6 +636,7 @@ def _age(toks, first, i, j, proper):
     return None
 
 
+_TOLL_HEADS = frozenset({"victim", "fatality", "dead"})
 _HONORIFICS = frozenset("mr mrs ms miss dr sir lady lord".split())
 
 
@@ -1064,8 +1067,8 @@ def same_thing(a: Quantity, b: Quantity) -> bool:
     if a.names and b.names and not (a.names & b.names):
         return False
     generic = lex["generic_nouns"]
-    if a.head and b.head and a.head != b.head:
-        return False
+    if a.head and b.head and a.head != b.head and not (_PEOPLE >= {a.head, b.head} and _toll(a, b)):
+        return False  # (people, victims and lives killed in one event are one toll)
     if a.modifiers and b.modifiers and not (a.modifiers & b.modifiers):
         return False  # "three red cars" / "five blue cars"
     if a.when and b.when and not (a.when & b.when):
@@ -1086,10 +1089,20 @@ def same_thing(a: Quantity, b: Quantity) -> bool:
     if a.kind == "money" and a.event == b.event == "deal" and None in (a.head, b.head):
         # the same buyer and the same thing bought; "more than £120m" in fees is another sum
         return len(a.names & b.names) >= 2 and not (a.bound or b.bound)
-    if a.kind == "count" and a.event and a.event == b.event and a.event != "deal":
-        people = {None, "person", "civilian", "passenger", "resident", "victim"}
-        return a.head in people and b.head in people
+    if _toll(a, b):
+        if a.head in _PEOPLE and b.head in _PEOPLE:
+            return True
+        # "Seven miners were killed" / "the 8 dead miners": one names its noun after "dead"
+        return (a.head is None and b.head in a.context) or (b.head is None and a.head in b.context)
     return False
+
+
+_PEOPLE = frozenset({None, "person", "civilian", "passenger", "resident", "victim", "life"})
+
+
+def _toll(a: Quantity, b: Quantity) -> bool:
+    """Two counts of the same kind of event (deaths, injuries, arrests…), not of a deal."""
+    return a.kind == "count" and bool(a.event) and a.event == b.event and a.event != "deal"
 
 
 def values_conflict(a: Quantity, b: Quantity) -> bool:
