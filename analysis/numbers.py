@@ -522,11 +522,23 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
                      & {"up", "down", "compared", "against", "versus"}
                      or modifiers & lex["change_words"]),
         scope=frozenset({t.low for t in toks[max(lo, first - 6):min(hi, j2 + 3)]} & lex["scope_words"]
-                        | ({"of-a-set"} if set_size else set())),
+                        | ({"of-a-set"} if set_size else set()) | _part_scope(toks, first)),
         years=frozenset(years_in_clause(toks, lo, hi)), when=sc.when(toks, lo, hi),
         compound=compound, sentence_years=sc.years,
         age_form=age[3] if age is not None else "")
     return q, j
+
+
+def _part_scope(toks, first) -> set[str]:
+    """A figure for a part of something: "Of the deaths, 17,388 were in Kashmir" (a sentence
+    opening with "Of the …," before the figure) or a place's share, "Muzaffarabad, where 11,000
+    died"."""
+    if word_at(toks, first - 1) == "where":
+        return {"where"}
+    if word_at(toks, 0) == "of" and any(t.text == "," for t in toks[1:first]) \
+            and not any(t.text[0].isdigit() for t in toks[1:first]):
+        return {"of-part"}
+    return set()
 
 
 def years_in_clause(toks, lo, hi) -> set[int]:
