@@ -89,7 +89,7 @@ _PAST_MARKERS = frozenset(
     "played won lost came went left announced opened closed signed".split())
 _FUTURE_MARKERS = frozenset("will would shall 'll going plans plan due scheduled expected".split())
 _IRREGULAR_PAST = frozenset("laid born built made sold bought won lost began shot hit fought struck "
-                            "flew sank rose fell".split())
+                            "flew sank rose fell broke".split())
 _REPEAT_CUES = frozenset("again first second third latest previous annual every each anniversary "
                          "return returned once twice".split())
 _POINT_PREPS = frozenset({"in", "on", "of", "at", "during", ""})

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING, Literal
 
@@ -137,7 +137,30 @@ def numbers(doc: "Document", ctx: "Context") -> NumberFacts:
         facts.totals.extend(totals)
         facts.shares.extend(shares)
     facts.years_mentioned = tuple(sorted({d.year for d in facts.dates if d.year}))
+    _resolve_anaphors(facts, doc, proper)
     return facts
+
+
+def _resolve_anaphors(facts: NumberFacts, doc, proper) -> None:
+    """"Smith, 58, … The 59-year-old said": an unnamed "the N-year-old" is the person whose age
+    the article gave before, when it gave only one person's age so far and no unnamed one ("the
+    17-year-old hostess" may be whom a later "the 17-year-old" means), and that person is named
+    in the sentence before (else the article has moved on to someone else)."""
+    aged: set[str] = set()
+    unnamed = False
+    for k, q in enumerate(facts.quantities):
+        if q.kind != "age":
+            continue
+        if q.person:
+            aged.add(q.person)
+        elif q.age_form == "anaphor" and len(aged) == 1 and not unnamed and q.sentence > 0:
+            person = next(iter(aged))
+            before = {w.removesuffix("'s").removesuffix("’s")
+                      for w in names(tokens(doc.sentences[q.sentence - 1].text), proper)}
+            if person in before:
+                facts.quantities[k] = replace(q, person=person)
+        else:
+            unnamed = True
 
 
 def figure_span(doc: "Document", sentence: int, start: int, end: int):
@@ -392,7 +415,7 @@ def _analyse_sentence(si: int, text: str, dates: list[DateMention], proper: set[
     quantities.extend(_ranks(si, text, toks, sc, proper))
     births = _births(si, text, toks, dates, proper)
     enums = _enumerations(si, text, toks)
-    totals = _totals(si, toks, quantities)
+    totals = _totals(si, toks, quantities) + _of_the(si, text, toks, quantities)
     shares = _shares(si, toks, quantities)
     return quantities, births, enums, totals, shares
 
@@ -482,6 +505,8 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
         return None, j2  # durations without a unit we recognised
     attribute = _attribute(toks, first, lo)
     event = _event(toks, i, j2, lo, hi)
+    if event is None and head in _TOLL_HEADS and word_at(toks, first - 1) in {"the", "all"}:
+        event = "death"  # "the 4 victims", "all four victims": the toll, referred to as a whole
     clause = toks[lo:hi]
     clause_wo = [t for k, t in enumerate(clause, lo) if not first <= k < j2]
     cwords = {t.low for t in clause if not (t.low == "may" and t.text[0].isupper())}
@@ -497,11 +522,23 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
                      & {"up", "down", "compared", "against", "versus"}
                      or modifiers & lex["change_words"]),
         scope=frozenset({t.low for t in toks[max(lo, first - 6):min(hi, j2 + 3)]} & lex["scope_words"]
-                        | ({"of-a-set"} if set_size else set())),
+                        | ({"of-a-set"} if set_size else set()) | _part_scope(toks, first)),
         years=frozenset(years_in_clause(toks, lo, hi)), when=sc.when(toks, lo, hi),
         compound=compound, sentence_years=sc.years,
         age_form=age[3] if age is not None else "")
     return q, j
+
+
+def _part_scope(toks, first) -> set[str]:
+    """A figure for a part of something: "Of the deaths, 17,388 were in Kashmir" (a sentence
+    opening with "Of the …," before the figure) or a place's share, "Muzaffarabad, where 11,000
+    died"."""
+    if word_at(toks, first - 1) == "where":
+        return {"where"}
+    if word_at(toks, 0) == "of" and any(t.text == "," for t in toks[1:first]) \
+            and not any(t.text[0].isdigit() for t in toks[1:first]):
+        return {"of-part"}
+    return set()
 
 
 def years_in_clause(toks, lo, hi) -> set[int]:
@@ -573,6 +610,8 @@ def _age(toks, first, i, j, proper):
             if person is None and word_at(toks, end) in {",", ")", "-", "—"} and word_at(toks, first - 1) in {"a", "an"} \
                     and word_at(toks, first - 2) == ",":
                 person = _person_before(toks, first, proper)
+            if person is None and w(first - 1) == "the" and _refers_back(toks, end):
+                return None, end, False, "anaphor"  # "the 59-year-old said": someone named before
             return person, end, False, "year-old"
     # "aged 45", "age 45", "at the age of 45"
     if w(first - 1) in {"aged", "age"} or (w(first - 1) == "of" and w(first - 2) == "age"):
@@ -588,11 +627,46 @@ def _age(toks, first, i, j, proper):
     if first == i and toks[i].text.isdigit() and len(toks[i].text) <= 3 and 1 <= int(toks[i].text) <= 120:
         if w(i - 1) == "," and w(j) in {",", ")", "."} and i >= 2 and toks[i - 2].text[0].isupper() \
                 and toks[i - 2].low not in MONTHS and toks[i - 2].low not in WEEKDAYS:
-            return toks[i - 2].low, j + (1 if w(j) == "," else 0), False, "apposition"
+            return _titled(toks, i - 2), j + (1 if w(j) == "," else 0), False, "apposition"
     # "is 45 years old"
     if w(j) in {"years", "year"} and w(j + 1) == "old":
         return _person_before(toks, first, proper), j + 2, False, "years-old"
+    # "Smith is 58.", "Smith, who is 58, …", "Smith, now 58, …": a bare number after a named
+    # person's copula, ending its clause
+    if first == i and 1 <= (toks[i].text.isdigit() and int(toks[i].text) or 0) <= 110 \
+            and w(j) in {",", ".", ";", "and", "but", "when", ""} \
+            and w(i - 1) in {"is", "was", "now", "turns", "turned"}:
+        k = i - 1
+        if w(k) in {"is", "was"} and w(k - 1) == "who" and w(k - 2) == ",":
+            k -= 2  # "Smith, who is 58"
+        elif w(k) == "now" and w(k - 1) == ",":
+            k -= 1  # "Smith, now 58"
+        name = toks[k - 1] if k >= 1 else None
+        if name is not None and name.text[0].isupper() and name.low not in STOPWORDS \
+                and name.low not in MONTHS and name.low not in WEEKDAYS and (k - 1 > 0 or name.low in proper):
+            return _titled(toks, k - 1).removesuffix("'s"), j, False, "copula"
     return None
+
+
+_TOLL_HEADS = frozenset({"victim", "fatality", "dead"})
+_HONORIFICS = frozenset("mr mrs ms miss dr sir lady lord".split())
+
+
+def _titled(toks, k) -> str:
+    """A person's key from the surname at token k: "mrs mosey" and "mr mosey" are two people."""
+    title = word_at(toks, k - 1) if word_at(toks, k - 1) != "." else word_at(toks, k - 2)
+    return f"{title} {toks[k].low}" if title in _HONORIFICS else toks[k].low
+
+
+_REFERRING_VERBS = frozenset("is was has had will would said says told added denied denies admitted "
+                             "admits faces faced pleaded remains remained appeared died who".split())
+
+
+def _refers_back(toks, end) -> bool:
+    """After "the 59-year-old": a verb or a pause, not a noun ("the 59-year-old said", not "the
+    23-year-old victim", who may be somebody else)."""
+    nxt = word_at(toks, end)
+    return nxt in {",", ".", ";", ""} or nxt in _REFERRING_VERBS
 
 
 def _person_before(toks, i, proper, window: int = 1000) -> str | None:
@@ -695,14 +769,26 @@ def _attribute(toks, i, lo) -> str | None:
 
 
 def _event(toks, i, j, lo, hi) -> str | None:
-    """The event class a count belongs to ("12 killed", "killing 12", "15 people died")."""
-    ev = lexicon()["event_of"]
-    for k in list(range(j, min(hi, j + 5))) + list(range(i - 1, max(lo, i - 9) - 1, -1)):
-        w = toks[k].low
-        cls = ev.get(lemma(w)) or ev.get(w)
-        if cls and cls not in {"birth", "found", "open", "close", "sign", "elect", "marry"} \
-                and (cls != "deal" or k < i):
-            return cls
+    """The event class a count belongs to ("12 killed", "killing 12", "15 people died"). Each
+    direction stops at another figure, and looking back at "and"/"but": in "20 escaped
+    unharmed, three died and four were taken to hospital" only "three" died."""
+    lex = lexicon()
+    ev = lex["event_of"]
+
+    def figure(w: str) -> bool:
+        return w[0].isdigit() or w in lex["units"] or w in lex["tens"]
+
+    ahead = range(j, min(hi, j + 5))
+    back = range(i - 1, max(lo, i - 9) - 1, -1)
+    for steps, forward in ((ahead, True), (back, False)):
+        for k in steps:
+            w = toks[k].low
+            if figure(w) or (not forward and w in {"and", "but", "while", "whereas"}):
+                break
+            cls = ev.get(lemma(w)) or ev.get(w)
+            if cls and cls not in {"birth", "found", "open", "close", "sign", "elect", "marry"} \
+                    and (cls != "deal" or k < i):
+                return cls
     return None
 
 
@@ -876,6 +962,43 @@ def _totals(si, toks, qs) -> list[PartsTotal]:
     return out
 
 
+def _of_the(si, text, toks, qs) -> list[PartsTotal]:
+    """"Of the 25 workers, 20 escaped, three died and four were taken to hospital": a group
+    split into parts. The parts may leave some out, but may not add up to more than the group
+    (``exhaustive=False``)."""
+    k = 1 if word_at(toks, 1) != "the" else 2
+    if word_at(toks, 0) != "of" or len(toks) <= k:
+        return []
+    parsed = _parse_number(toks, k)
+    if not parsed:
+        return []
+    value, j, precision, words = parsed
+    head, _, end = _head(toks, j, len(toks))
+    # "Of the 25 miners," / "Of the 40 people on board,": the comma within a few words
+    comma_at = next((x for x in range(end, min(len(toks), end + 4)) if toks[x].text == ","), None)
+    if head is None or comma_at is None or value != int(value) or value < 2 \
+            or any(_parse_number(toks, x) for x in range(end, comma_at)):
+        return []
+    comma = toks[comma_at].start
+    parts = [q for q in qs if q.start > comma and q.kind == "count" and not q.approx and not q.bound
+             and not q.compound and q.head in (None, head, "person", "people")]
+    if not 2 <= len(parts) <= _MAX_PARTS:
+        return []
+    # one list: nothing but words, commas and "and" between the parts, and the last part is the
+    # last figure of the sentence
+    starts = [t.start for t in toks]
+    between = toks[bisect.bisect_left(starts, parts[0].start):bisect.bisect_left(starts, parts[-1].start)]
+    if any(t.text in {";", ".", ":", "(", ")", "—", "–"} for t in between) or "and" not in {t.low for t in between}:
+        return []
+    if any(q.start > parts[-1].start or parts[0].start < q.start < parts[-1].start and q not in parts
+           for q in qs):
+        return []
+    total = Quantity(sentence=si, start=toks[k].start, end=toks[j - 1].end, text=text[toks[k].start:toks[j - 1].end],
+                     value=value, kind="count", base_value=value, precision=precision, head=head,
+                     word_form=words)
+    return [PartsTotal(si, total, tuple(parts), exhaustive=False)]
+
+
 _SHARE_LINK = frozenset("or representing some just about nearly roughly around almost".split())
 _SHARE_REACH = 12  # tokens between a share's counts and its percentage
 
@@ -936,8 +1059,10 @@ def same_thing(a: Quantity, b: Quantity) -> bool:
         return False
     if a.kind == "measure" and a.unit != b.unit:
         return False
-    if a.modal or b.modal:
-        return False  # plans, forecasts and hypotheticals ("if convicted, 60 years") differ freely
+    if (a.modal or b.modal) and a.kind != "age":
+        # plans, forecasts and hypotheticals ("if convicted, 60 years") differ freely; a person's
+        # age stays the same in "if convicted, the 71-year-old faces …"
+        return False
     if a.changes or b.changes:
         return False  # figures that change or compare are not restatements
     if a.scope != b.scope:
@@ -954,8 +1079,8 @@ def same_thing(a: Quantity, b: Quantity) -> bool:
     if a.names and b.names and not (a.names & b.names):
         return False
     generic = lex["generic_nouns"]
-    if a.head and b.head and a.head != b.head:
-        return False
+    if a.head and b.head and a.head != b.head and not (_PEOPLE >= {a.head, b.head} and _toll(a, b)):
+        return False  # (people, victims and lives killed in one event are one toll)
     if a.modifiers and b.modifiers and not (a.modifiers & b.modifiers):
         return False  # "three red cars" / "five blue cars"
     if a.when and b.when and not (a.when & b.when):
@@ -976,10 +1101,20 @@ def same_thing(a: Quantity, b: Quantity) -> bool:
     if a.kind == "money" and a.event == b.event == "deal" and None in (a.head, b.head):
         # the same buyer and the same thing bought; "more than £120m" in fees is another sum
         return len(a.names & b.names) >= 2 and not (a.bound or b.bound)
-    if a.kind == "count" and a.event and a.event == b.event and a.event != "deal":
-        people = {None, "person", "civilian", "passenger", "resident", "victim"}
-        return a.head in people and b.head in people
+    if _toll(a, b):
+        if a.head in _PEOPLE and b.head in _PEOPLE:
+            return True
+        # "Seven miners were killed" / "the 8 dead miners": one names its noun after "dead"
+        return (a.head is None and b.head in a.context) or (b.head is None and a.head in b.context)
     return False
+
+
+_PEOPLE = frozenset({None, "person", "civilian", "passenger", "resident", "victim", "life"})
+
+
+def _toll(a: Quantity, b: Quantity) -> bool:
+    """Two counts of the same kind of event (deaths, injuries, arrests…), not of a deal."""
+    return a.kind == "count" and bool(a.event) and a.event == b.event and a.event != "deal"
 
 
 def values_conflict(a: Quantity, b: Quantity) -> bool:

@@ -20,6 +20,11 @@ _EVENT_NOUN = {"found": "founding", "open": "opening", "disband": "disbanding", 
                "marry": "wedding", "elect": "election", "sign": "signing", "injury": "injuries",
                "arrest": "arrests", "evacuation": "evacuation", "rescue": "rescue"}
 _DEFINITE = ("the ", "his ", "her ", "their ", "its ", "this ", "that ")
+# One-off incidents, named by different words in one story ("broke apart on 28 January" … "the
+# disaster on 26 January"): dated twice only when the later one refers back to the only earlier one.
+_INCIDENT = frozenset("crash explosion explod explode blast attack collapse collaps disaster accident "
+                      "tragedy sank sink sunk sinking shooting bombing derail derailment incident broke "
+                      "fire flood earthquake storm eruption massacre".split())
 
 
 def _day_name(i: int) -> str:
@@ -44,7 +49,9 @@ class DateMismatch(Rule):
         - "next Monday" or "tomorrow" for something the sentence says already happened.
         - The same event dated differently in two places: a once-only event (born, died,
           founded, disbanded, opened, released…) of the same subject, or the same event referred
-          back to ("her visit in May" after "she visited Beijing on 12 March"). A date is
+          back to ("her visit in May" after "she visited Beijing on 12 March"), including an
+          incident named by another word ("the disaster on 26 January 1986" after "the shuttle
+          broke apart on 28 January 1986") when the article dates only that one. A date is
           reported once, against the earliest date it disagrees with.
 
         An undated article is checked against today's date, and a finding that depends on it
@@ -188,10 +195,17 @@ class DateMismatch(Rule):
         seen: set[tuple[int, int]] = set()
         # only dates of the same event can conflict: compare within an event, with its latest 50
         by_event: dict[str, list[DateMention]] = defaultdict(list)
+        incidents: list[DateMention] = []
         for b in absolute:
             earlier = by_event[b.event][-50:]
             by_event[b.event].append(b)
             conflicts: list[DateMention] = []
+            if b.event in _INCIDENT:
+                incidents.append(b)
+                a = self._incident_before(doc, incidents)
+                if a is not None and (a.sentence, b.sentence) not in seen:
+                    earlier = []
+                    conflicts.append(a)
             for a in earlier:
                 if a.sentence == b.sentence or (a.sentence, b.sentence) in seen:
                     continue
@@ -218,7 +232,9 @@ class DateMismatch(Rule):
             # one finding per date, against the earliest date it disagrees with
             a = conflicts[0]
             seen.update((x.sentence, b.sentence) for x in conflicts)
-            event = _EVENT_NOUN.get(a.event, a.event.removeprefix("kind:"))
+            # an incident named by another word later ("the disaster"): the later word names it
+            word = b.event if a.event != b.event and b.event in _INCIDENT else a.event
+            event = _EVENT_NOUN.get(word, word.removeprefix("kind:"))
             more = f" (and {len(conflicts) - 1} other earlier date{'s' if len(conflicts) > 2 else ''})" \
                 if len(conflicts) > 1 else ""
             yield self.finding(
@@ -227,6 +243,24 @@ class DateMismatch(Rule):
                 related=[Related(figure_span(doc, x.sentence, x.start, x.end), message=f'earlier date: "{x.text}"')
                          for x in conflicts[:4]],
                 key_texts=[doc.sentences[b.sentence].text, doc.sentences[a.sentence].text])
+
+    @staticmethod
+    def _incident_before(doc: Document, incidents: list[DateMention]) -> DateMention | None:
+        """The earlier incident the latest one (``incidents[-1]``) refers back to under another
+        name ("the disaster on 26 January" after "broke apart on 28 January 1986"): the only
+        incident dated before it, to the day, in the same month and year, a different day."""
+        b = incidents[-1]
+        if len(incidents) != 2 or b.day is None or b.modal or b.repeated:
+            return None
+        a = incidents[0]
+        if a.day is None or a.sentence == b.sentence or a.modal or a.repeated or a.copular_year:
+            return None
+        if (a.year, a.month) != (b.year, b.month) or a.day == b.day or None in (a.year, b.year):
+            return None
+        later = doc.sentences[b.sentence].text.lower()
+        if not any(re.search(rf"\b{p}{re.escape(b.event)}\w*\s+(?:on|of)\s", later) for p in _DEFINITE):
+            return None
+        return a
 
     @staticmethod
     def _same_subject(doc: Document, a: DateMention, b: DateMention, once_only: bool) -> bool:

@@ -24,6 +24,8 @@ class Arithmetic(Rule):
     What it flags:
         - Parts that do not make the stated total: "12 people were killed: eight soldiers and five
           civilians" (13); with "including" or "of whom" the parts may be fewer, never more.
+          Likewise a group split into parts: "Of the 25 workers, 20 escaped, three died and four
+          were taken to hospital" (27).
         - A percentage inconsistent with its counts: "40 of the 200 students (25%)" (20%), and a
           part larger than its whole ("15 of the 12 passengers").
         - An enumeration whose count is wrong: "three countries: France, Germany, Italy and Spain".
