@@ -13,7 +13,8 @@ repository) and a ``judgements.json`` beside them, written by reading every page
 
 Each string is a piece of the file's text; it stands for the lines it covers. A finding of FL002
 is a hit when its lines overlap a leftover's lines, neutral when they overlap a neutral string, and
-otherwise a false alarm on story text. A finding of another rule is true when its lines overlap one
+otherwise a false alarm on story text (leftovers flagged by any selected rule are counted apart:
+FL001 catches a headline pasted twice). A finding of another rule is true when its lines overlap one
 of that rule's ``true`` strings (or a leftover: FL001 on a repeated page label is fair), neutral
 as above, otherwise a false alarm. A leftover is found when some FL002 finding covers it.
 
@@ -69,10 +70,12 @@ def judge(folder: Path, select: list[str], show: bool) -> dict:
         true = {rule: set().union(set(), *(ls for s in strings for ls in _lines_of(text, s)))
                 for rule, strings in j.get("true", {}).items()}
         found: set[str] = set()
+        found_any: set[str] = set()  # by any rule: FL001 also catches a headline pasted twice
         for f in lint_text(text, display_path=name, select=select):
             lines = set(range(f.span.line, f.span.end_line + 1))
             rule = f.rule_id
             hits = [s for s, ls in leftovers if ls & lines]
+            found_any.update(hits)
             if rule == "FL002":
                 if hits:
                     found.update(hits)
@@ -88,6 +91,7 @@ def judge(folder: Path, select: list[str], show: bool) -> dict:
                 print(f"  [{verdict}] {name}:{f.span.line} {rule} {f.message}")
         totals["leftovers"] += len(leftovers)
         totals["found"] += len(found)
+        totals["found_any"] += len(found_any)
         if show:
             for s, _ in leftovers:
                 if s not in found:
@@ -98,6 +102,7 @@ def judge(folder: Path, select: list[str], show: bool) -> dict:
         "leftovers_total": totals["leftovers"],
         "leftovers_found": totals["found"],
         "leftover_recall": round(totals["found"] / totals["leftovers"], 3) if totals["leftovers"] else None,
+        "leftovers_found_by_any_rule": totals["found_any"],
         "fl002_false_alarms": false_fl002,
         "fl002_false_alarms_per_article": round(false_fl002 / pages, 3) if pages else None,
         "fl003_true": per_rule["FL003 true"],
@@ -120,6 +125,7 @@ def main(argv: list[str] | None = None) -> int:
     rows = [("pages", result["pages"]),
             ("leftovers found / total", f"{result['leftovers_found']} / {result['leftovers_total']}"
                                         f" ({result['leftover_recall']})"),
+            ("  flagged by any selected rule", result["leftovers_found_by_any_rule"]),
             ("FL002 false alarms on story text", result["fl002_false_alarms"]),
             ("  per article", result["fl002_false_alarms_per_article"]),
             ("FL003 true / false alarms", f"{result['fl003_true']} / {result['fl003_false_alarms']}")]

@@ -451,6 +451,8 @@ def _is_furniture(tag: str, attrs) -> bool:
     if tag in _FURNITURE_TAGS:
         return True
     for name, value in attrs:
+        if name == "hidden" or (name == "aria-hidden" and (value or "").strip().lower() == "true"):
+            return True  # not shown to readers (screen-reader-only copies, collapsed boxes)
         if not value:
             continue
         if name == "role" and value.strip().lower() in _FURNITURE_ROLES:
@@ -537,7 +539,8 @@ class _HtmlProse(HTMLParser):
                 self.furniture[1] += 1
             return
         if tag not in _VOID and _is_furniture(tag, attrs):
-            self.flush()
+            if tag in _BLOCK_TAGS:
+                self.flush()  # an inline one (<span class="credit">) leaves its paragraph whole
             self.furniture = [tag, 1]
             return
         if tag == "article":

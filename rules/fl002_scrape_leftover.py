@@ -138,7 +138,11 @@ class ScrapeLeftover(Rule):
 
     Options:
         phrases (list, []): more phrases: strings (treated as labels) or mappings
-            ``{text: "...", match: block|label|start}`` or ``{regex: "...", match: start}``.
+            ``{text: "...", match: block|label|start}`` or
+            ``{regex: "...", match: start|block|end|anywhere}``, each with an optional
+            ``class`` (caption, credit, counter, slug, byline, copyright, notice, link...: the
+            message names it) and ``next: sentence|list`` (what follows the phrase standing
+            alone is leftover too).
         max_words (int, 25): the longest sentence a ``start`` phrase may begin.
         dangling_lead_in (bool, true): also flag an article that ends with a colon.
     """

@@ -63,3 +63,16 @@ def test_without_article_element_furniture_is_skipped_too():
     page = ("<body><p>The bridge reopened on Friday.</p>"
             "<figure><figcaption>The bridge at dawn.</figcaption></figure></body>")
     assert _sentences(page) == ["The bridge reopened on Friday."]
+
+
+def test_hidden_elements_are_not_prose():
+    page = ('<article><p>The bridge reopened on Friday.</p><div hidden><p>Loading comments.</p></div>'
+            '<span aria-hidden="true">Share this story</span><p aria-hidden="false">Tolls stay the same.</p></article>')
+    assert _sentences(page) == ["The bridge reopened on Friday.", "Tolls stay the same."]
+
+
+def test_inline_furniture_keeps_its_paragraph_whole():
+    page = ('<article><p>The bridge reopened on Friday <span class="photo-credit">(A. Name/Agency)</span>'
+            " after two years of repairs.</p></article>")
+    texts = [" ".join(t.split()) for t in _sentences(page)]  # the credit's place leaves two spaces
+    assert texts == ["The bridge reopened on Friday after two years of repairs."]
