@@ -55,6 +55,7 @@ REPO = HERE.parent
 DEV = REPO.parent / "shared" / "data" / "news" / "dev" / "articles.jsonl"
 REAL = Path("/work/realcopy/cast")
 LAYOUTS = ("blank", "lines", "block")
+FORMAT = ("text", "txt")  # --markdown: check the same copy as .md
 PLANTS_PER_STORY = 3
 
 # Offices an official of a country holds, and of an organisation (keys of roles.yaml `offices`).
@@ -231,7 +232,7 @@ def lint(text: str, rule) -> list:
     from factlint.linter.loader import load_document
     from factlint.linter.rule import Context
 
-    doc = load_document(None, data=text.encode("utf-8"), display_path="story.txt", format="text")
+    doc = load_document(None, data=text.encode("utf-8"), display_path="story." + FORMAT[1], format=FORMAT[0])
     ctx = Context(doc, today=date(2024, 6, 1))
     return list(rule.check(doc, ctx))
 
@@ -417,7 +418,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--real", type=Path, default=REAL, help="folder of real stories (.txt)")
     parser.add_argument("--show", type=int, default=0, help="print up to N findings on clean copy and misses")
     parser.add_argument("--out", type=Path, default=HERE / "results" / "cast_real.json")
+    parser.add_argument("--markdown", action="store_true", help="check the copy as .md, not .txt")
     args = parser.parse_args(argv)
+    if args.markdown:
+        global FORMAT
+        FORMAT = ("markdown", "md")
     if not args.real.is_dir():
         print(f"cast_real: {args.real} is not a folder of stories", file=sys.stderr)
         return 2
