@@ -55,6 +55,7 @@ REPO = HERE.parent
 DEV = REPO.parent / "shared" / "data" / "news" / "dev" / "articles.jsonl"
 REAL = Path("/work/realcopy/cast")
 LAYOUTS = ("blank", "lines", "block")
+FORMAT = ("text", "txt")  # --markdown: check the same copy as .md
 PLANTS_PER_STORY = 3
 
 # Offices an official of a country holds, and of an organisation (keys of roles.yaml `offices`).
@@ -225,15 +226,90 @@ def plant(story: dict, rng: random.Random, kind: str, offices) -> tuple[list[str
     return new, sentence, template
 
 
-def lint_fl201(text: str, rule) -> list:
+def lint(text: str, rule) -> list:
     from datetime import date
 
     from factlint.linter.loader import load_document
     from factlint.linter.rule import Context
 
-    doc = load_document(None, data=text.encode("utf-8"), display_path="story.txt", format="text")
+    doc = load_document(None, data=text.encode("utf-8"), display_path="story." + FORMAT[1], format=FORMAT[0])
     ctx = Context(doc, today=date(2024, 6, 1))
     return list(rule.check(doc, ctx))
+
+
+def _dev_paragraphs(text: str) -> list[str]:
+    """A dev article's paragraphs: its lines (XSum), or pairs of sentences (CNN/DailyMail, one
+    block), as benchmarks/cast.py makes them."""
+    from factlint.linter.segment import split_sentences
+
+    if "\n" in text.strip():
+        return [p.strip() for p in text.split("\n") if p.strip()]
+    sentences = [text[a:b].strip() for a, b in split_sentences(text)]
+    return [" ".join(sentences[i:i + 2]) for i in range(0, len(sentences), 2)]
+
+
+# FL202: a person given one office early and an incompatible one later by title only.
+SWAPS = [("Finance Minister", "Prime Minister"), ("Foreign Minister", "President"),
+         ("Prime Minister", "President"), ("Interior Minister", "Prime Minister"),
+         ("chief executive", "chief financial officer"), ("Defence Minister", "President"),
+         ("President", "Prime Minister"), ("Trade Minister", "Prime Minister"),
+         ("Health Minister", "President"), ("Energy Minister", "Prime Minister")]
+FIRST = ["Lena", "Tomas", "Amara", "Kwame", "Ines", "Pavel", "Noor", "Jonas", "Rosa", "Idris"]
+LAST = ["Halvorsen", "Mbeki", "Castellano", "Novak", "Sorensen", "Abara", "Lindgren", "Ferraz",
+        "Okoye", "Varga"]
+EARLY = ["{T1} {F} {L} is expected to attend the next round.",
+         "{F} {L}, the {t1}, was not available for comment on {day}.",
+         "The plan was also backed by {T1} {F} {L}."]
+LATE = ["{T2} {L} said the matter would be settled soon.",
+        "The matter would be settled soon, {T2} {L} said.",
+        "Asked on {day}, {T2} {L} declined to give details.",
+        "{T2} {L} later told reporters the plan would go ahead.",
+        "In {city}, {T2} {L} said once again that no deal was close."]
+
+
+def _fl202(stories: list[dict], dev: list[dict], alarms: list[str], misses: list[str]) -> dict:
+    from factlint.rules.fl202_role_change import RoleChange
+
+    rule = RoleChange()
+    planted = {l: 0 for l in LAYOUTS}
+    found = {l: 0 for l in LAYOUTS}
+    clean = 0
+    for story in stories:
+        for layout in LAYOUTS:
+            findings = lint(render(story["headline"], story["paragraphs"], layout), rule)
+            clean += len(findings)
+            alarms += [f"FL202 real {story['name']} [{layout}]: {f.message}" for f in findings]
+        paragraphs = story["paragraphs"]
+        n = len(paragraphs)
+        if n < 4:
+            continue
+        rng = random.Random(int(hashlib.sha256(story["name"].encode()).hexdigest()[:8], 16) + 202)
+        t1, t2 = rng.choice(SWAPS)
+        whole = " ".join(paragraphs)
+        first = rng.choice(FIRST)
+        last = rng.choice([l for l in LAST if l not in whole])
+        early = _fill(rng.choice(EARLY), rng, T1=t1, t1=t1.lower(), F=first, L=last)
+        late = _fill(rng.choice(LATE), rng, T2=t2, L=last)
+        new = list(paragraphs)
+        new.insert(rng.randint(-(-2 * n // 3) + 1, n), late)
+        new.insert(rng.randint(1, max(1, n // 3)), early)
+        for layout in LAYOUTS:
+            text = render(story["headline"], new, layout)
+            at = text.index(late)
+            hit = any(at <= f.span.start < at + len(late) for f in lint(text, rule))
+            planted[layout] += 1
+            found[layout] += hit
+            if not hit:
+                misses.append(f"missed FL202 [{layout}] {story['name']}: {early} ... {late}")
+    dev_clean = 0
+    for record in dev:
+        findings = lint(record["text"].strip() + "\n", rule)
+        dev_clean += len(findings)
+        alarms += [f"FL202 dev {record['id'][:8]}: {f.message}" for f in findings]
+    return {"recall": {l: {"planted": planted[l], "found": found[l],
+                           "recall": round(found[l] / planted[l], 3) if planted[l] else None}
+                       for l in LAYOUTS},
+            "false_alarms_real": clean, "false_alarms_dev": dev_clean}
 
 
 def run(real: Path, show: int) -> dict:
@@ -253,7 +329,7 @@ def run(real: Path, show: int) -> dict:
     for story in stories:
         for layout in LAYOUTS:
             text = render(story["headline"], story["paragraphs"], layout)
-            for f in lint_fl201(text, rule):
+            for f in lint(text, rule):
                 clean[layout] += 1
                 alarms.append(f"real {story['name']} [{layout}]: {f.message}")
         seed = int(hashlib.sha256(story["name"].encode()).hexdigest()[:8], 16)
@@ -267,7 +343,7 @@ def run(real: Path, show: int) -> dict:
                 for layout in LAYOUTS:
                     text = render(story["headline"], paragraphs, layout)
                     at = text.index(sentence)
-                    hit = any(at <= f.span.start < at + len(sentence) for f in lint_fl201(text, rule))
+                    hit = any(at <= f.span.start < at + len(sentence) for f in lint(text, rule))
                     planted[(kind, layout)] += 1
                     found[(kind, layout)] += hit
                     if kind in ("official", "unseen"):
@@ -280,11 +356,19 @@ def run(real: Path, show: int) -> dict:
     dev_flagged = 0
     dev = [json.loads(l) for l in DEV.read_text(encoding="utf-8").splitlines() if l.strip()] \
         if DEV.exists() else []
+    dev_layouts = {l: 0 for l in LAYOUTS}
     for record in dev:
-        findings = lint_fl201(record["text"].strip() + "\n", rule)
+        findings = lint(record["text"].strip() + "\n", rule)
         dev_alarms += len(findings)
         dev_flagged += bool(findings)
         alarms += [f"dev {record['id'][:8]}: {f.message}" for f in findings]
+        paragraphs = _dev_paragraphs(record["text"])
+        for layout in LAYOUTS:
+            found_here = lint(render(None, paragraphs, layout), rule)
+            dev_layouts[layout] += len(found_here)
+            alarms += [f"dev {record['id'][:8]} [{layout}]: {f.message}" for f in found_here
+                       if layout != "lines"]
+    fl202 = _fl202(stories, dev, alarms, misses)
     n = len(stories)
     result = {
         "stories": n,
@@ -297,7 +381,11 @@ def run(real: Path, show: int) -> dict:
         "false_alarms_real": {l: {"findings": clean[l], "per_article": round(clean[l] / max(n, 1), 3)}
                               for l in LAYOUTS},
         "false_alarms_dev": {"findings": dev_alarms, "articles_flagged": dev_flagged,
-                             "per_article": round(dev_alarms / max(len(dev), 1), 3)},
+                             "per_article": round(dev_alarms / max(len(dev), 1), 3),
+                             "layouts": {l: {"findings": dev_layouts[l],
+                                             "per_article": round(dev_layouts[l] / max(len(dev), 1), 3)}
+                                         for l in LAYOUTS}},
+        "FL202": fl202,
         "official_recall_by_template": {t: {"planted": v[0], "found": v[1]} for t, v in by_template.items()},
         "targets": {"recall": 0.8, "false_alarms_per_article": 0.1},
     }
@@ -313,6 +401,12 @@ def run(real: Path, show: int) -> dict:
     print(f"{'clean FA':10} " + " ".join(f"{clean[l]:>3} {clean[l] / max(n, 1):>8.3f}/art" for l in LAYOUTS))
     print(f"dev clean: {dev_alarms} findings on {dev_flagged} of {len(dev)} articles "
           f"({result['false_alarms_dev']['per_article']:.3f} per article)")
+    print("dev clean, re-laid out: " + ", ".join(
+        f"{l} {dev_layouts[l]} ({dev_layouts[l] / max(len(dev), 1):.3f}/art)" for l in LAYOUTS))
+    print("FL202 planted title swaps: " + ", ".join(
+        f"{l} {fl202['recall'][l]['found']}/{fl202['recall'][l]['planted']}" for l in LAYOUTS)
+        + f"; false alarms on clean real copy {fl202['false_alarms_real']}, on dev as it came "
+          f"{fl202['false_alarms_dev']}")
     if show:
         for line in (alarms + misses)[:show]:
             print(line)
@@ -324,7 +418,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--real", type=Path, default=REAL, help="folder of real stories (.txt)")
     parser.add_argument("--show", type=int, default=0, help="print up to N findings on clean copy and misses")
     parser.add_argument("--out", type=Path, default=HERE / "results" / "cast_real.json")
+    parser.add_argument("--markdown", action="store_true", help="check the copy as .md, not .txt")
     args = parser.parse_args(argv)
+    if args.markdown:
+        global FORMAT
+        FORMAT = ("markdown", "md")
     if not args.real.is_dir():
         print(f"cast_real: {args.real} is not a folder of stories", file=sys.stderr)
         return 2

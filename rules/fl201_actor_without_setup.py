@@ -149,13 +149,14 @@ class ActorWithoutSetup(Rule):
         """A speaker named by surname only ("..., Guo said.") whom the story never introduced:
         no full name, title, honorific or role anywhere in it."""
         lex = ms.lexicon
+        known = set().union(*lex.aliases.values())  # every name the word lists know ("ansa")
         for ent in ms.entities:
             if ent.kind not in ("name", "person") or ent.full_name or ent.roles or ent.introduced_by:
                 continue
             name = ent.key
             if len(name.split()) != 1 or not name[:1].isupper() or name.isupper() \
                     or any(m.link or m.office or (m.name or m.text) != name for m in ent.mentions) \
-                    or name.lower() in lex.aliases or _part_of_longer_name(doc, name) \
+                    or name.lower() in known or _part_of_longer_name(doc, name) \
                     or re.search(r"[a-z]{3}[A-Z]", name) \
                     or _introduced_in_passing(doc, ent, lex):
                 continue

@@ -393,6 +393,26 @@ def test_text_paragraphs_and_comment_lines():
     assert_text_exact(doc)
 
 
+def test_text_one_paragraph_per_line_unless_hard_wrapped():
+    wire = ("Port strike enters its second week\n"
+            "HAMBURG (Wire) - Dock workers stayed off the job for an eighth day on Monday.\n"
+            "Union leader Petra Voss said the strike would go on.\n"
+            "\u201cWe are not moving,\u201d she said.\n")
+    doc = load_document(None, data=wire.encode(), display_path="wire.txt")
+    assert [b.kind for b in doc.blocks] == ["headline", "paragraph", "paragraph", "paragraph"]
+    assert [b.span.line for b in doc.blocks] == [1, 2, 3, 4]
+    wrapped = ("Dock workers at the port of Hamburg stayed off the job for an eighth day\n"
+               "on Monday, leaving dozens of container ships waiting at anchor. Union\n"
+               "leader Petra Voss said the strike would continue until the operators\n"
+               "improved their pay offer.\n")
+    doc = load_document(None, data=wrapped.encode(), display_path="mail.txt")
+    assert [b.kind for b in doc.blocks] == ["paragraph"]
+    assert len(doc.sentences) == 2
+    # Markdown keeps CommonMark's rule: lines without a blank line between are one paragraph
+    doc = load_document(None, data=wire.encode(), display_path="wire.md")
+    assert len([b for b in doc.blocks if b.kind == "paragraph"]) == 1
+
+
 def test_inline_comment_in_text_is_not_prose():
     doc = load_document(None, data=b"One <!-- x --> two. Three.", display_path="a.txt")
     assert texts(doc) == ["One  two.", "Three."]

@@ -172,3 +172,35 @@ def test_import_is_light():
             "print('torch' in sys.modules, 'numpy' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "False"]
+
+
+def test_position_counts_sentence_pairs_in_copy_without_paragraph_breaks():
+    sentences = [f"Sentence number {n} talks about the harbour strike." for n in range(1, 10)]
+    # one block: every two sentences count as a paragraph, and messages give the sentence
+    doc, ms = analyse(" ".join(sentences) + "\n", path="wire.txt")
+    assert [ms.position(s.index) for s in doc.sentences] == [1, 1, 2, 2, 3, 3, 4, 4, 5]
+    assert ms.where(8) == "sentence 9"
+    # the same copy one sentence per line: each line is a paragraph (the first, short, is
+    # taken as the headline, which has no position)
+    doc, ms = analyse("\n".join(sentences) + "\n", path="wire.txt")
+    assert [ms.position(s.index) for s in doc.sentences] == list(range(0, 9))
+    assert ms.where(8) == "paragraph 8"
+    # real paragraphs of a few sentences keep their numbers
+    doc, ms = analyse("\n\n".join(" ".join(sentences[i:i + 3]) for i in (0, 3, 6)) + "\n")
+    assert [ms.position(s.index) for s in doc.sentences] == [1, 1, 1, 2, 2, 2, 3, 3, 3]
+
+
+def test_possessive_and_descriptive_appositions_introduce():
+    _, ms = analyse("The hearing lasted an hour.\n\nKessler's lawyer, Tomas Brandt, said the sentence was fair.\n\n"
+                    "Lina Haddad, a night nurse, said the ward was calm.\n")
+    cast = people(ms)
+    assert cast["Tomas Brandt"].introduced_by == "apposition"
+    assert cast["Lina Haddad"].introduced_by == "apposition"
+
+
+def test_air_force_is_an_organisation_and_shared_words_do_not_set_up():
+    doc, ms = analyse("Chilean Finance Minister Mario Alvear met Air Force officials and the Asian Development Bank.\n\n"
+                      "Alvear later met the President of the Inter-American Development Bank.\n")
+    assert ("org", "Air Force") in {(e.kind, e.key) for e in ms.entities}
+    assert not ms.mentioned_before("Inter-American Development Bank", 1)
+    assert ms.mentioned_before("Asian Development Bank", 1)
