@@ -257,13 +257,17 @@ class _RuleFailed(Exception):
         self.rule_id = rule_id
 
 
-def _capped(findings: list[Finding], cap: int) -> list[Finding]:
-    """The first ``cap`` findings of each rule (by position), then one that counts the rest."""
+def _capped(findings: list[Finding], cap: int, exempt: set[str]) -> list[Finding]:
+    """The first ``cap`` findings of each rule (by position), then one that counts the rest;
+    rules in ``exempt`` cap themselves."""
     by_rule: dict[str, list[Finding]] = {}
     for finding in findings:
         by_rule.setdefault(finding.rule_id, []).append(finding)
     kept = []
     for rule_id, group in by_rule.items():
+        if rule_id in exempt:
+            kept.extend(group)
+            continue
         kept.extend(group[:cap])
         rest = group[cap:]
         if rest:
@@ -315,7 +319,9 @@ def _lint_document(doc: Document, profile: _Profile, today: date | None,
             kept.append(_finish(finding, profile.unused, doc, profile))
     kept.sort(key=Finding.sort_key)
     if profile.max_per_rule:
-        kept = _capped(kept, profile.max_per_rule)
+        # a rule with its own max_findings option (FL401-FL403) caps itself, more finely
+        own = {r.id for r in profile.rules if "max_findings" in getattr(r, "options", {})}
+        kept = _capped(kept, profile.max_per_rule, own)
     return kept
 
 
