@@ -27,6 +27,16 @@ _INCIDENT = frozenset("crash explosion explod explode blast attack collapse coll
                       "fire flood earthquake storm eruption massacre".split())
 
 
+def _pronoun_subject(doc: Document, a: DateMention, b: DateMention) -> bool:
+    """"The company was founded in 1940 …" / "Since it was founded in 1941, …": the later date's
+    once-only event has a pronoun for its subject and nothing names another subject (the caller
+    checks that the event was dated only once before)."""
+    if a.subject or b.subject or a.names or b.names or a.copular_year or b.copular_year:
+        return False
+    text = doc.sentences[b.sentence].text[:b.start].lower()
+    return bool(re.search(r"\bit\b(?:\s+\w+){0,4}\s*$", text))  # "it", not "its parent"
+
+
 def _day_name(i: int) -> str:
     return calendar.day_name[i]
 
@@ -51,8 +61,9 @@ class DateMismatch(Rule):
           founded, disbanded, opened, released…) of the same subject, or the same event referred
           back to ("her visit in May" after "she visited Beijing on 12 March"), including an
           incident named by another word ("the disaster on 26 January 1986" after "the shuttle
-          broke apart on 28 January 1986") when the article dates only that one. A date is
-          reported once, against the earliest date it disagrees with.
+          broke apart on 28 January 1986") when the article dates only that one, or a once-only
+          event dated once before and again with "it" for its subject ("Since it was founded
+          in 1941"). A date is reported once, against the earliest date it disagrees with.
 
         An undated article is checked against today's date, and a finding that depends on it
         says so.
@@ -224,7 +235,8 @@ class DateMismatch(Rule):
                     continue  # "the death of King Edwin" / "Honorius (died …)"
                 if len(a.subject_name) > 1 and len(b.subject_name) > 1 and a.subject_name != b.subject_name:
                     continue  # "Clyde Winger, born 1915" / "Clare Winger was born in 1891"  # "Shukrijumah … was killed in December" / "Farooq … in January"
-                if not self._same_subject(doc, a, b, a.event in once):
+                if not self._same_subject(doc, a, b, a.event in once) \
+                        and not (a.event in once and len(earlier) == 1 and _pronoun_subject(doc, a, b)):
                     continue
                 conflicts.append(a)
             if not conflicts:
