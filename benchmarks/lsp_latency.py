@@ -2,7 +2,7 @@
 
 A real client (pygls's, over stdio) opens a ~2,000-word article made of clean dev news
 articles (../shared/data/news/dev/, kept in memory only), then edits one sentence N times and
-saves N times. Model-free diagnostics include the 0.25 s debounce; model diagnostics are measured
+saves N times. Model-free diagnostics include the 0.1 s debounce; model diagnostics are measured
 warm (after the model is loaded by the open).
 
     python benchmarks/lsp_latency.py [--words 2000] [--edits 10]
@@ -91,7 +91,7 @@ async def measure(words: int, edits: int) -> dict:
             "open_with_model_cold_s": round(open_model, 3),
             "change_to_diagnostics_median_s": round(statistics.median(change), 3),
             "change_to_diagnostics_max_s": round(max(change), 3),
-            "debounce_s": 0.25,
+            "debounce_s": 0.1,
             "save_to_model_diagnostics_median_s": round(statistics.median(save), 3),
             "save_to_model_diagnostics_max_s": round(max(save), 3)}
 

@@ -26,7 +26,7 @@ from factlint import __version__
 
 from .finding import Finding, Severity
 
-DEBOUNCE_S = 0.25
+DEBOUNCE_S = 0.1
 _SEVERITY = {Severity.ERROR: lsp.DiagnosticSeverity.Error, Severity.WARNING: lsp.DiagnosticSeverity.Warning,
              Severity.INFO: lsp.DiagnosticSeverity.Information}
 
