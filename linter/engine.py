@@ -29,7 +29,7 @@ from . import suppress
 from .config import (DEFAULT_FAIL_ON, DEVICE_CHOICES, FAIL_ON_CHOICES, PRECISION_CHOICES, Config, RuleConfig,
                      check_rule_options, find_config, load_config)
 from .document import Document
-from .errors import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, ConfigError, FactlintError, InputError, ModelError
+from .errors import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, ConfigError, FactlintError, ModelError
 from .finding import FileError, Finding, RunResult, Severity, fingerprint
 from .include import walked_file_is_article
 from .registry import check_rule_id, did_you_mean, load_rules
@@ -257,26 +257,28 @@ class _RuleFailed(Exception):
         self.rule_id = rule_id
 
 
-def _capped(findings: list[Finding], cap: int, exempt: set[str]) -> list[Finding]:
-    """The first ``cap`` findings of each rule (by position), then one that counts the rest;
-    rules in ``exempt`` cap themselves."""
+def _capped(findings: list[Finding], cap: int, own: dict[str, int]) -> list[Finding]:
+    """The first ``cap`` findings of each rule (by position; ``own[rule]`` instead where a rule
+    has its own max_findings option; 0: all), then one that counts the rest."""
     by_rule: dict[str, list[Finding]] = {}
     for finding in findings:
         by_rule.setdefault(finding.rule_id, []).append(finding)
     kept = []
     for rule_id, group in by_rule.items():
-        if rule_id in exempt:
+        limit = own.get(rule_id, cap)
+        setting = f"max_findings: {limit}" if rule_id in own else f"max-findings-per-rule: {limit}"
+        if not limit:
             kept.extend(group)
             continue
-        kept.extend(group[:cap])
-        rest = group[cap:]
+        kept.extend(group[:limit])
+        rest = group[limit:]
         if rest:
             first = rest[0]
             kept.append(Finding(
                 rule_id=rule_id, name=first.name, severity=max(f.severity for f in rest),
                 message=f"{len(rest)} more {rule_id} finding{'s' if len(rest) != 1 else ''} in this file not "
-                        f"shown (max-findings-per-rule: {cap}); fix the ones above and check again, or raise "
-                        "the limit in .factlint.yaml",
+                        f"shown ({setting}); fix the ones above and check again, or raise the limit in "
+                        ".factlint.yaml",
                 span=first.span, path=first.path, fingerprint=fingerprint(rule_id, "more findings not shown")))
     kept.sort(key=Finding.sort_key)
     return kept
@@ -318,9 +320,10 @@ def _lint_document(doc: Document, profile: _Profile, today: date | None,
                                              key_texts=[item.directive.text])
             kept.append(_finish(finding, profile.unused, doc, profile))
     kept.sort(key=Finding.sort_key)
-    if profile.max_per_rule:
-        # a rule with its own max_findings option (FL401-FL403) caps itself, more finely
-        own = {r.id for r in profile.rules if "max_findings" in getattr(r, "options", {})}
+    # a rule's own max_findings option (FL401-FL403) overrides the config's cap for that rule
+    own = {r.id: int(r.options["max_findings"] or 0) for r in profile.rules
+           if "max_findings" in getattr(r, "options", {})}
+    if profile.max_per_rule or any(own.values()):
         kept = _capped(kept, profile.max_per_rule, own)
     return kept
 

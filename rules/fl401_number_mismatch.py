@@ -71,7 +71,7 @@ class NumberMismatch(Rule):
         min_gap (float, 0.0): ignore disagreements smaller than this share of the larger figure
         (0.1 = ten per cent).
         max_findings (int, 50): report at most this many findings in a file, then one more that
-        says how many were left out (0: no limit).
+        says how many were left out (0: no limit); overrides the config's max-findings-per-rule.
     """
 
     id = "FL401"
@@ -80,7 +80,7 @@ class NumberMismatch(Rule):
     defaults = {"min_gap": 0.0, "max_findings": 50}
 
     def check(self, doc: Document, ctx: Context) -> Iterable[Finding]:
-        return capped(self, self._check(doc, ctx))
+        return self._check(doc, ctx)
 
     def _check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         facts = ctx.analysis(numbers)
@@ -150,26 +150,6 @@ def _keys(q: Quantity) -> list[tuple]:
         if value:
             keys.append(base + (name, value))
     return keys
-
-
-def capped(rule, findings: Iterable[Finding]) -> Iterator[Finding]:
-    """At most the rule's ``max_findings`` findings, then one that says how many more there were:
-    hundreds of findings in one file share a cause an editor fixes once."""
-    limit = int(rule.options.get("max_findings") or 0)
-    first_left: Finding | None = None
-    left = 0
-    for n, f in enumerate(findings):
-        if limit and n >= limit:
-            first_left = first_left or f
-            left += 1
-            continue
-        yield f
-    if first_left is not None:
-        yield rule.finding(
-            first_left.span,
-            f"{left} more {rule.id} finding{'s' if left > 1 else ''} in this file not shown "
-            f"(max_findings is {limit}); fix the ones above and run again",
-            key_texts=[rule.id, "max_findings"])
 
 
 def _restated(a: Quantity, b: Quantity, sentences) -> bool:

@@ -14,7 +14,6 @@ from factlint.analysis.numtext import lexicon
 from factlint.linter.document import Document
 from factlint.linter.finding import Finding, Related, Severity
 from factlint.linter.rule import Context, Rule
-from factlint.rules.fl401_number_mismatch import capped
 
 _EVENT_NOUN = {"found": "founding", "open": "opening", "disband": "disbanding", "close": "closing",
                "marry": "wedding", "elect": "election", "sign": "signing", "injury": "injuries",
@@ -70,7 +69,7 @@ class DateMismatch(Rule):
 
     Options:
         max_findings (int, 50): report at most this many findings in a file, then one more that
-        says how many were left out (0: no limit).
+        says how many were left out (0: no limit); overrides the config's max-findings-per-rule.
 
     Why it matters:
         Weekdays and "last week" are checked by hand against the calendar in every newsroom;
@@ -95,7 +94,7 @@ class DateMismatch(Rule):
     defaults: dict = {"max_findings": 50}
 
     def check(self, doc: Document, ctx: Context) -> Iterable[Finding]:
-        return capped(self, self._check(doc, ctx))
+        return self._check(doc, ctx)
 
     def _check(self, doc: Document, ctx: Context) -> Iterable[Finding]:
         facts = ctx.analysis(numbers)

@@ -10,7 +10,6 @@ from factlint.analysis.numbers import NumberFacts, Quantity, figure_span, number
 from factlint.linter.document import Document
 from factlint.linter.finding import Finding, Related, Severity
 from factlint.linter.rule import Context, Rule
-from factlint.rules.fl401_number_mismatch import capped
 
 
 def _n(value: float) -> str:
@@ -48,7 +47,7 @@ class Arithmetic(Rule):
         percent_tolerance (float, 1.0): percentage points a stated share may differ from the one
         its counts give (beyond its own rounding).
         max_findings (int, 50): report at most this many findings in a file, then one more that
-        says how many were left out (0: no limit).
+        says how many were left out (0: no limit); overrides the config's max-findings-per-rule.
     """
 
     id = "FL403"
@@ -57,7 +56,7 @@ class Arithmetic(Rule):
     defaults = {"percent_tolerance": 1.0, "max_findings": 50}
 
     def check(self, doc: Document, ctx: Context) -> Iterable[Finding]:
-        return capped(self, self._check(doc, ctx))
+        return self._check(doc, ctx)
 
     def _check(self, doc: Document, ctx: Context) -> Iterable[Finding]:
         facts = ctx.analysis(numbers)

@@ -166,7 +166,7 @@ def test_live_blog_findings_are_capped_with_a_summary():
     assert len(fl401) == 51  # 50, then one that says how many more there were
     summary = [f for f in fl401 if "not shown" in f.message]
     assert len(summary) == 1
-    assert "max_findings is 50" in summary[0].message
+    assert "(max_findings: 50)" in summary[0].message
     hidden = int(summary[0].message.split()[0])
     assert hidden > 100  # a toll restated hundreds of times with other numbers
 
