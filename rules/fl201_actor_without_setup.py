@@ -262,17 +262,24 @@ def _part_of_longer_name(doc: Document, name: str) -> bool:
 
 
 def _introduced_in_passing(doc: Document, ent: Entity, lex) -> bool:
-    """A one-word name set up by a relation or an age: "his mother LaToya", "a woman named
-    Kayla", "Sidwell, 34, has made"."""
+    """A one-word name set up by a relation or an age ("his mother LaToya", "a woman named
+    Kayla", "Sidwell, 34, has made"), or written as a place ("the FBI office in Houston said",
+    "north of Houston")."""
     for m in ent.mentions:
         text = doc.sentences[m.sentence].text
         before = re.findall(r"[\w'’]+", text[max(0, m.start - 30):m.start])
+        if before and before[-1].lower() in _PLACE_WORDS:
+            return True
         if before and (before[-1].lower() in lex.relational or before[-1].lower() in RELATIONS):
             return True
         if re.match(r"\s*,\s*\d{1,3}\s*,", text[m.end:m.end + 12]):
             return True
     return False
 
+
+# Words before a name that make it a place ("in Houston", "north of Houston").
+_PLACE_WORDS = {"in", "at", "near", "of", "from", "outside", "inside", "across", "throughout",
+                "around", "to", "towards", "toward", "via"}
 
 # Words before a first name that say who the person is ("his mother LaToya", "named Kayla").
 RELATIONS = {"named", "called", "nicknamed", "dubbed", "mother", "father", "mum", "mom", "dad",
