@@ -233,7 +233,8 @@ class ActorWithoutSetup(Rule):
 _SPEECH_VERBS = r"(?:said|says|told|tells|added|adds|explained|noted|stated|wrote|argued|insisted|" \
                 r"warned|recalled|acknowledged|admitted|cautioned|stressed|asked|declined to comment)"
 _SPEAKER_AFTER = re.compile(r"^\s+" + _SPEECH_VERBS + r"\b(?!\s+(?:it|its)\b)")
-_SPEAKER_BEFORE = re.compile(r"\b(?:said|says|added|adds|according to)\s+$")
+_SPEAKER_BEFORE = re.compile(r"\b(?:said|says|added|adds|according to|"
+                             r"(?:described|dismissed|called|branded)\b[^.]{0,40}\bby)\s+$")
 
 
 def _speaks(text: str, start: int, end: int) -> bool:
@@ -242,7 +243,7 @@ def _speaks(text: str, start: int, end: int) -> bool:
     if _SPEAKER_AFTER.match(text[end:end + 40]):
         return True
     # "..., said Guo." / "said Guo, who..." but not "said Prosecutors adopted a narrow focus"
-    return bool(_SPEAKER_BEFORE.search(text[max(0, start - 20):start])) \
+    return bool(_SPEAKER_BEFORE.search(text[max(0, start - 60):start])) \
         and bool(re.match(r"\s*(?:[,.;:!?)\"”’]|$)", text[end:end + 3]))
 
 
