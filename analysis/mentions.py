@@ -517,6 +517,7 @@ class _Extractor:
         labels = [label for label in labels if label.kind != "merged"]
         # unknown capitalised chunks: candidate names (people, clubs, places we do not know)
         chunks: list[_Label] = []
+        swallowed: list[_Label] = []  # place labels that turned out to be part of an organisation's name
         k = 0
         while k < len(tokens):
             if covered[k] is None and self._name_token(tokens, k, first_word):
@@ -543,12 +544,19 @@ class _Extractor:
                     m2 = n
                     while m2 < len(tokens) and covered[m2] is None and self._name_token(tokens, m2, first_word):
                         m2 += 1
+                    if m2 == n and n < len(tokens) and covered[n] is not None \
+                            and covered[n].kind == "place" and covered[n].a == n \
+                            and tokens[k].lower == "of" and tokens[k - 1].text in self.lex.org_heads \
+                            and not (covered[n].b < len(tokens) and tokens[covered[n].b].cap):
+                        m2 = covered[n].b  # "Council of Europe", "Bank of Japan": the place is in the name
+                        swallowed.append(covered[n])
                     if m2 == n:
                         break
                     k = m2
                 chunks.append(_Label("chunk", a, k, " ".join(t.text for t in tokens[a:k]).replace(" - ", "-")))
             else:
                 k += 1
+        labels = [label for label in labels if label not in swallowed]
         for chunk in chunks:
             for j in range(chunk.a, chunk.b):
                 covered[j] = chunk

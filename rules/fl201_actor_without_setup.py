@@ -233,7 +233,8 @@ class ActorWithoutSetup(Rule):
 _SPEECH_VERBS = r"(?:said|says|told|tells|added|adds|explained|noted|stated|wrote|argued|insisted|" \
                 r"warned|recalled|acknowledged|admitted|cautioned|stressed|asked|declined to comment)"
 _SPEAKER_AFTER = re.compile(r"^\s+" + _SPEECH_VERBS + r"\b(?!\s+(?:it|its)\b)")
-_SPEAKER_BEFORE = re.compile(r"\b(?:said|says|added|adds|according to)\s+$")
+_SPEAKER_BEFORE = re.compile(r"\b(?:said|says|added|adds|according to|"
+                             r"(?:described|dismissed|called|branded)\b[^.]{0,40}\bby)\s+$")
 
 
 def _speaks(text: str, start: int, end: int) -> bool:
@@ -242,7 +243,7 @@ def _speaks(text: str, start: int, end: int) -> bool:
     if _SPEAKER_AFTER.match(text[end:end + 40]):
         return True
     # "..., said Guo." / "said Guo, who..." but not "said Prosecutors adopted a narrow focus"
-    return bool(_SPEAKER_BEFORE.search(text[max(0, start - 20):start])) \
+    return bool(_SPEAKER_BEFORE.search(text[max(0, start - 60):start])) \
         and bool(re.match(r"\s*(?:[,.;:!?)\"”’]|$)", text[end:end + 3]))
 
 
@@ -284,17 +285,24 @@ def _part_of_longer_name(doc: Document, name: str) -> bool:
 
 
 def _introduced_in_passing(doc: Document, ent: Entity, lex) -> bool:
-    """A one-word name set up by a relation or an age: "his mother LaToya", "a woman named
-    Kayla", "Sidwell, 34, has made"."""
+    """A one-word name set up by a relation or an age ("his mother LaToya", "a woman named
+    Kayla", "Sidwell, 34, has made"), or written as a place ("the FBI office in Houston said",
+    "north of Houston")."""
     for m in ent.mentions:
         text = doc.sentences[m.sentence].text
         before = re.findall(r"[\w'’]+", text[max(0, m.start - 30):m.start])
+        if before and before[-1].lower() in _PLACE_WORDS:
+            return True
         if before and (before[-1].lower() in lex.relational or before[-1].lower() in RELATIONS):
             return True
         if re.match(r"\s*,\s*\d{1,3}\s*,", text[m.end:m.end + 12]):
             return True
     return False
 
+
+# Words before a name that make it a place ("in Houston", "north of Houston").
+_PLACE_WORDS = {"in", "at", "near", "of", "from", "outside", "inside", "across", "throughout",
+                "around", "to", "towards", "toward", "via"}
 
 # Words before a first name that say who the person is ("his mother LaToya", "named Kayla").
 RELATIONS = {"named", "called", "nicknamed", "dubbed", "mother", "father", "mum", "mom", "dad",
