@@ -69,7 +69,7 @@ _CURRENCY = (r"(?:rs\.?|inr|us\$|\$|£|€|¥|cny|rmb|usd|eur|gbp|yuan|dollars?|
              r"crore|lakh)")
 _SCALE = r"(?:thousand|million|billion|trillion|crore|lakh|bn|mn|m|k)"
 _FIGURE = re.compile(
-    rf"(?P<cur>{_CURRENCY}\s?)?(?P<num>\d[\d,]*(?:\.\d+)?)(?:\s?(?P<scale>{_SCALE})\b)?"
+    rf"(?P<cur>{_CURRENCY}\s?)?(?<![\w:])(?P<num>\d[\d,]*(?:\.\d+)?)(?:\s?(?P<scale>{_SCALE})\b)?"
     rf"(?:\s?(?P<after>%|per\s?cent|percent|percentage points?|points?|{_CURRENCY}))?",
     re.IGNORECASE)
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -84,8 +84,10 @@ _SCORE = re.compile(r"\b\d{1,2}\s?[-–]\s?\d{1,2}\b")
 _APPROX = re.compile(r"(?:about|around|roughly|some|nearly|almost|over|more than|less than|fewer than|"
                      r"up to|at least|at most|approximately|close to|under|above|below|just)\s*$",
                      re.IGNORECASE)
-_CLAUSE = re.compile(r"[;:]|,\s(?:while|whereas|but|and|against|compared|versus|from)\b|\bagainst\b|"
-                     r"\bcompared (?:with|to)\b|\bversus\b|\bwhile\b|\bwhereas\b")
+_CLAUSE = re.compile(r";|:(?!\d)|,\s(?:while|whereas|but|and)\b|\bagainst\b|\bcompared (?:with|to)\b|"
+                     r"\bversus\b|\bwhile\b|\bwhereas\b|\bfrom\b(?=\s(?:\D{0,12})\d)")
+# A clause opening with one of these gives the base a figure is compared with: an earlier value.
+_BASE = re.compile(r"^\s*(?:,\s*)?(?:against|compared (?:with|to)|versus|from)\b", re.IGNORECASE)
 _PRIOR = re.compile(r"\b(?:last|previous|prior|preceding|year[- ]ago|a year earlier|year[- ]earlier|"
                     r"same (?:period|quarter) (?:of )?(?:a year ago|last year|the previous year)|"
                     r"earlier|before)\b", re.IGNORECASE)
@@ -137,7 +139,8 @@ def _value(num: str, scale: str | None) -> float:
 _NOT_PARTS = frozenset(
     "quarter year years half period month months first second third fourth last previous same "
     "fiscal financial q1 q2 q3 q4 january february march april may june july august september "
-    "october november december this that which total operations".split())
+    "october november december this that which total operations election elections poll polls "
+    "vote general".split())
 # Measures whose noun can carry a part ("shipbuilding revenue", "Scottish vote").
 _PART_MEASURES = _MONEY_MEASURES | {"output", "orders", "jobs", "vote", "seats", "margin"}
 
@@ -192,12 +195,14 @@ def _subjects(clause: str) -> frozenset[str]:
 @lru_cache(maxsize=4096)
 def figures(text: str) -> tuple[Figure, ...]:
     """The figures of a sentence with their slots; years, times and clock readings left out."""
-    out = []
+    out: list[Figure] = []
     for lo, hi in _clauses(text):
         clause = text[lo:hi]
+        base = bool(_BASE.match(clause))
+        before = len(out)
         words = _WORD.findall(clause)
         period = {m.group() for m in _YEAR.finditer(clause)}
-        if _PRIOR.search(clause):
+        if _PRIOR.search(clause) or _BASE.match(clause):
             period.add("prior")
         for m in _PERIOD.finditer(clause):
             period.add(next(k for k, v in m.groupdict().items() if v))
@@ -249,6 +254,11 @@ def figures(text: str) -> tuple[Figure, ...]:
             out.append(Figure(m.group(), float(value), "count",
                               measure or (noun[0].lower() if noun else None), part,
                               frozenset(period), subjects))
+        if base and before:  # "rose to Rs 80 crore from Rs 57 crore": the base measures the same
+            last = out[before - 1]
+            out[before:] = [f if f.measure else Figure(f.text, f.value, f.unit, last.measure, last.part,
+                                                       f.period, f.subjects or last.subjects, f.step,
+                                                       f.approx) for f in out[before:]]
     return tuple(out)
 
 

@@ -150,7 +150,10 @@ _SUFFIX = re.compile(r"(?:ings?|ed|es|s)$")
 
 def _stems(text: str) -> frozenset[str]:
     """Content words cut to a crude stem, so "killing" meets "killed" and "opened" meets "opens"."""
-    return frozenset(_SUFFIX.sub("", w) if len(w) > 5 else w for w in content_words(text))
+    return frozenset(_SUFFIX.sub("", w) if len(w) > 5 else w for w in content_words(text)) - _UNITS
+
+
+_UNITS = frozenset({"per", "cent", "percent"})  # "per cent" in two sentences is no shared subject
 
 
 def same_event(a: str, b: str, min_shared: int = 3) -> str | None:
