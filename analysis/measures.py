@@ -105,7 +105,10 @@ _NOT_NAMES = frozenset(
     "january february march april may june july august september october november december cny inr "
     "usd bn ebitda npa npas pat nota despite however meanwhile although when after before while "
     "also so yet still only some many most all both each one two three four five six seven eight "
-    "nine ten if what who which where how not no".split())
+    "nine ten if what who which where how not no "
+    # words shared by many names: "the Labour Party" and "the Conservative Party" are two subjects
+    "party parties club city united town county company group corp corporation inc ltd plc co "
+    "association council ministry department government national".split())
 
 
 @dataclass(frozen=True)

@@ -66,7 +66,7 @@ def replay(row: dict, options: dict, legacy: bool = False):
             found.add("unrelated")
         if not legacy and compare(a, b) == "different":
             ca, cb = sentence_cues(a), sentence_cues(b)
-            if ca.negated == cb.negated and not opposite_words(ca, cb):
+            if ca.negated == cb.negated:
                 found.add("quantities")
         pair = CandidatePair(first, second, similarity, frozenset(reasons))
         out.append(ScoredPair(pair, forward, backward, frozenset(found)))
@@ -195,7 +195,8 @@ def main(argv=None) -> None:
     options = dict(SelfContradiction.defaults)
     for item in args.option:
         name, value = item.split("=", 1)
-        options[name] = type(options[name])(value) if not isinstance(options[name], bool) else value == "true"
+        current = options.get(name, "")
+        options[name] = type(current)(value) if not isinstance(current, bool) else value == "true"
     if args.legacy:
         options.update({"threshold": 0.61, "warning_threshold": 0.61, "quantities": "keep",
                         "legacy": True})

@@ -228,8 +228,10 @@ def exceptions(pair: CandidatePair, doc: Document, talk: list[Speech],
         found.add("unrelated")
     if compare_figures(first, second) == "different":
         ca, cb = sentence_cues(first), sentence_cues(second)
-        if ca.negated == cb.negated and not opposite_words(ca, cb):
-            found.add("quantities")  # only figures differ, and they measure different things
+        if ca.negated == cb.negated:
+            # only figures differ, and they measure different things; opposite directions
+            # ("up" / "down") of different measures are no contradiction either
+            found.add("quantities")
     return frozenset(found)
 
 
@@ -295,7 +297,8 @@ def select(scored: Iterable[ScoredPair], options: dict) -> list[tuple[ScoredPair
         if how == "skip" or per_later.get(item.pair.second, 0) >= int(options["per_sentence"]):
             continue
         per_later[item.pair.second] = per_later.get(item.pair.second, 0) + 1
-        if how == "info" or strength < warning_at:
+        tier = item.score if options.get("_warning_on") == "score" else strength
+        if how == "info" or tier < warning_at:
             severity = Severity.INFO
         else:
             severity = Severity.ERROR if item.score >= error_at else Severity.WARNING

@@ -37,6 +37,10 @@ class UnsupportedClaim(Rule):
         direct quote missing from the sources (FL303 reports it); a claim a source contradicts
         (FL302 reports it). Without sources the rule does nothing.
 
+        Not new facts: a ticker or abbreviation in brackets after a name ("Boeing Corp. (BA)",
+        "(NYSE: BA)") restates the name. A claim whose figure differs from a source's figure of
+        the same measure is left to FL302: it is contradicted, not unsupported.
+
     Why it matters:
         A draft built from wire copy, transcripts and press releases should say what those
         say. A sentence no source backs is either the reporter's own knowledge — fine, if

@@ -28,6 +28,14 @@ class ContradictedBySource(Rule):
         the message. Severity follows the score: ``error`` from ``error_threshold``,
         ``warning`` below. Without sources the rule does nothing.
 
+        A changed figure is a contradiction too, whatever the model's score: when the claim and
+        its best-supporting (or most contradicting) passage hold figures of the same measure
+        with different values (``analysis/measures.py``: the same kind, measure, part, period
+        and subject), the claim is reported at ``warning`` with "check which figure is right".
+        When the model's contradiction comes with figures that all agree and nothing negated or
+        reversed ("a prison term of up to six months" / "zero to six months"), it is ``info``:
+        the same amount said another way is rarely an error.
+
         Claims are chosen as for FL301: questions, the writer's opinion, transitions and
         fragments are not checked.
 
