@@ -96,6 +96,12 @@ _PERIOD = re.compile(r"\b(?:(?P<quarter>q[1-4]|quarter|three months|april-june|j
                      r"(?P<year>full[- ]year|financial year|fiscal|annual|the year|fy\d*))\b",
                      re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A month named in a clause dates its figures ("25 March 2014 United 0-3 City" / "2 Nov 2014 City
+# 1-0 United": two matches, not two results of one).
+_MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b\.?", re.IGNORECASE)
+_MONTHS = {"jan": "january", "feb": "february", "mar": "march", "apr": "april", "may": "may",
+           "jun": "june", "jul": "july", "aug": "august", "sep": "september", "oct": "october",
+           "nov": "november", "dec": "december"}
 _ENTITY = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 _WORD = re.compile(r"[\w'’-]+")
 _NOT_NAMES = frozenset(
@@ -205,6 +211,9 @@ def figures(text: str) -> tuple[Figure, ...]:
         before = len(out)
         words = _WORD.findall(clause)
         period = {m.group() for m in _YEAR.finditer(clause)}
+        period |= {"month:" + m.group(1).lower() for m in _MONTH.finditer(clause)
+                   if m.group() != "may" and m.group().lower().rstrip(".") in (m.group(1).lower(), _MONTHS[m.group(1).lower()],
+                                                        "sept")}
         if _PRIOR.search(clause) or _BASE.match(clause):
             period.add("prior")
         for m in _PERIOD.finditer(clause):
@@ -277,7 +286,11 @@ def same_slot(a: Figure, b: Figure) -> bool:
     years_b = {p for p in b.period if p.isdigit()}
     if years_a and years_b and not (years_a & years_b):
         return False
-    kinds_a, kinds_b = a.period - years_a, b.period - years_b
+    months_a = {p for p in a.period if p.startswith("month:")}
+    months_b = {p for p in b.period if p.startswith("month:")}
+    if months_a and months_b and not (months_a & months_b):
+        return False  # figures of different months
+    kinds_a, kinds_b = a.period - years_a - months_a, b.period - years_b - months_b
     if ("prior" in kinds_a) != ("prior" in kinds_b) and (a.period or b.period):
         return False  # this year / last year
     spans_a, spans_b = kinds_a - {"prior"}, kinds_b - {"prior"}

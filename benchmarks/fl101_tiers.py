@@ -31,8 +31,16 @@ _HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path[:] = [p for p in sys.path if os.path.abspath(p or os.curdir) != _HERE]
 
 import argparse
+import importlib.util
 import json
 from pathlib import Path
+
+# the sibling benchmark's data loaders (this folder is off sys.path, see above)
+_spec = importlib.util.spec_from_file_location("benchmarks_contradictions",
+                                               os.path.join(_HERE, "contradictions.py"))
+benchmarks_contradictions = importlib.util.module_from_spec(_spec)
+sys.modules["benchmarks_contradictions"] = benchmarks_contradictions
+_spec.loader.exec_module(benchmarks_contradictions)
 
 
 def load(path: Path) -> list[dict]:
@@ -141,6 +149,39 @@ def score_texts(folder: Path, out: Path) -> None:
             print(f"  {path.name}: {len(scored)} pairs", file=sys.stderr)
 
 
+def score_dev(out: Path, keep: str = "quantities") -> None:
+    """Score the rule's own candidate pairs (defaults, ``keep`` exceptions kept) on the dev data of
+    benchmarks/contradictions.py, one article at a time, appending each to ``out`` as it is done
+    (a long run on a shared machine can be replayed before it ends). Articles already in ``out``
+    are skipped."""
+    from benchmarks_contradictions import DATA, load_contradoc, load_plain  # noqa: E402
+    from factlint.linter.loader import parse_text
+    from factlint.linter.rule import Context
+    from factlint.rules.fl101_self_contradiction import SelfContradiction, score_pairs
+
+    options = {**SelfContradiction.defaults, **{k: "keep" for k in keep.split(",") if k}}
+    articles = load_contradoc(DATA / "contradoc/dev/positives.jsonl", None)
+    articles += load_plain(DATA / "news/dev/articles.jsonl", "clean", None)
+    done = {(r["set"], r["id"]) for r in load(out)} if out.is_file() else set()
+    with open(out, "a", encoding="utf-8") as handle:
+        for k, article in enumerate(articles, 1):
+            if (article.set, article.id) in done:
+                continue
+            doc = parse_text(article.text, "text", display_path=article.id)
+            scored = score_pairs(doc, Context(doc), options)
+            handle.write(json.dumps({
+                "method": "candidates", "set": article.set, "id": article.id, "types": article.types,
+                "evidence": article.evidence, "references": article.references,
+                "spans": [(x.span.start, x.span.end) for x in doc.sentences],
+                "texts": [x.text for x in doc.sentences],
+                "pairs": [[it.pair.first, it.pair.second, round(it.forward, 4), round(it.backward, 4),
+                           round(it.pair.similarity, 4), sorted(it.pair.reasons), sorted(it.exceptions)]
+                          for it in scored],
+            }) + "\n")
+            handle.flush()
+            print(f"  {k}/{len(articles)} {article.set}", file=sys.stderr, flush=True)
+
+
 def real_precision(rows, options, judged: dict, show: bool) -> dict:
     from factlint.linter.finding import Severity
     from factlint.rules.fl101_self_contradiction import select
@@ -177,6 +218,8 @@ def main(argv=None) -> None:
     parser.add_argument("--judged", type=Path, help="judgements of the real set's findings")
     parser.add_argument("--show", action="store_true", help="print the real set's findings to judge")
     parser.add_argument("--texts", type=Path, help="score the *.txt articles of this folder")
+    parser.add_argument("--dev", action="store_true",
+                        help="score the dev data (ContraDoc, clean news) into --out, resumable")
     parser.add_argument("--out", type=Path, help="where --texts writes its dump")
     parser.add_argument("--option", action="append", default=[], metavar="NAME=VALUE",
                         help="override a rule option (repeatable)")
@@ -191,6 +234,9 @@ def main(argv=None) -> None:
 
     if args.texts:
         score_texts(args.texts, args.out)
+        return
+    if args.dev:
+        score_dev(args.out)
         return
     options = dict(SelfContradiction.defaults)
     for item in args.option:

@@ -63,7 +63,9 @@ def test_contradiction_is_reported_on_the_later_sentence(nli):
     assert "contradicts line 3" in finding.message and finding.message.endswith("check which is right, or say why both hold")
     assert "never been opened" in finding.message and "score" not in finding.message
     assert finding.score >= 0.81
-    assert finding.severity in (Severity.WARNING, Severity.ERROR)
+    # the tier follows the score weighted by likeness: below warning_threshold it is info
+    assert finding.severity in (Severity.INFO, Severity.WARNING, Severity.ERROR)
+    assert fl101(CONTRADICTION, warning_threshold=0.0)[0].severity in (Severity.WARNING, Severity.ERROR)
 
 
 def test_consistent_article_is_quiet(nli):
@@ -73,8 +75,10 @@ def test_consistent_article_is_quiet(nli):
 
 def test_severity_follows_the_score_bands(nli):
     score = fl101(CONTRADICTION)[0].score
-    assert fl101(CONTRADICTION, error_threshold=score - 0.001)[0].severity == Severity.ERROR
-    assert fl101(CONTRADICTION, error_threshold=min(1.0, score + 0.001))[0].severity == Severity.WARNING
+    warn = {"warning_threshold": 0.0}  # every reported pair in the warning tier
+    assert fl101(CONTRADICTION, error_threshold=score - 0.001, **warn)[0].severity == Severity.ERROR
+    assert fl101(CONTRADICTION, error_threshold=min(1.0, score + 0.001), **warn)[0].severity == Severity.WARNING
+    assert fl101(CONTRADICTION, warning_threshold=1.0)[0].severity == Severity.INFO
     assert fl101(CONTRADICTION, threshold=min(1.0, score + 0.001)) == []
 
 
