@@ -145,6 +145,39 @@ def shared_words(a: str, b: str) -> int:
     return len(content_words(a) & content_words(b))
 
 
+_SUFFIX = re.compile(r"(?:ings?|ed|es|s)$")
+
+
+def _stems(text: str) -> frozenset[str]:
+    """Content words cut to a crude stem, so "killing" meets "killed" and "opened" meets "opens"."""
+    return frozenset(_SUFFIX.sub("", w) if len(w) > 5 else w for w in content_words(text)) - _UNITS
+
+
+_UNITS = frozenset({"per", "cent", "percent"})  # "per cent" in two sentences is no shared subject
+
+
+def same_event(a: str, b: str, min_shared: int = 3) -> str | None:
+    """Why two sentences may be about the same thing, or None: the gate before the NLI model.
+
+    "words": they share at least ``min_shared`` content words (stems). With fewer, a pair still
+    passes when what it shares comes with a contrast a contradiction turns on: "polarity" (two
+    shared words, one side negated and the other not, or an opposite word: "…killing three
+    people." / "Nobody was killed in the fire."), or "figure" (one shared word and two figures
+    of the same measure that differ: "Turnout was 60%." / "Only 52% turned out.")."""
+    from factlint.analysis.measures import compare
+
+    shared = len(_stems(a) & _stems(b))
+    if shared >= min_shared:
+        return "words"
+    if shared >= 2:
+        ca, cb = sentence_cues(a), sentence_cues(b)
+        if ca.negated != cb.negated or opposite_words(ca, cb):
+            return "polarity"
+    if shared >= 1 and compare(a, b) == "conflict":
+        return "figure"
+    return None
+
+
 @dataclass(frozen=True)
 class Difference:
     """How two sentences differ, word by word."""
@@ -202,7 +235,7 @@ def pair_cues(a: Cues, b: Cues) -> set[str]:
 
 def select_pairs(
     cues: Sequence[Cues],
-    similarity: "np.ndarray",
+    similarity,
     *,
     similar: int = SIMILAR,
     partners: int = PARTNERS,
@@ -215,47 +248,73 @@ def select_pairs(
        adjacent: "He was happy. He frowned." share few words, so their cosine is low);
     3. the budget those leave (partners overlap) goes to the best remaining pairs overall, no
        sentence taking part in more than ``2 * partners`` pairs.
+
+    ``similarity`` is an (n, n) matrix or anything whose row ``i`` is sentence i's cosines
+    (``Cosines``). Memory stays linear in n: the pairs are ranked one sentence at a time and
+    only each sentence's best ``6 * partners + similar`` partners are kept for step 3, never all
+    n(n-1)/2 pairs (a 300 KB article held more than 3 GB of pair dictionaries).
     """
+    import heapq
+
     checkable = [i for i in range(len(cues)) if cues[i].checkable]
     budget = partners * len(checkable)
-    reasons: dict[tuple[int, int], set[str]] = {}
-    rank: dict[tuple[int, int], float] = {}
-    for x, i in enumerate(checkable):
-        for j in checkable[x + 1:]:
-            found = pair_cues(cues[i], cues[j])
-            rank[(i, j)] = float(similarity[i][j]) + sum(CUE_BONUS[c] for c in found)
-            reasons[(i, j)] = found
-    chosen: dict[tuple[int, int], set[str]] = {}
-
-    def take(key: tuple[int, int], why: str) -> None:
-        chosen.setdefault(key, set(reasons[key])).add(why)
-
+    keep = 6 * partners + similar
     per_sentence = min(similar, partners - 1 if neighbours else partners)
+    # (i, j) with i < j -> (rank, cues, cosine), only for pairs some sentence ranks among its best
+    pool: dict[tuple[int, int], tuple[float, frozenset[str], float]] = {}
+    chosen: dict[tuple[int, int], set[str]] = {}
     for i in checkable:
-        others = sorted((j for j in checkable if j != i),
-                        key=lambda j: (-rank[(min(i, j), max(i, j))], j))
-        for j in others[:per_sentence]:
-            take((min(i, j), max(i, j)), "similar")
+        row = similarity[i]
+        ranked = []
+        for j in checkable:
+            if j == i:
+                continue
+            key = (min(i, j), max(i, j))
+            if key in pool:
+                rank = pool[key][0]
+            else:
+                found = frozenset(pair_cues(cues[key[0]], cues[key[1]]))
+                cosine = float(row[j])
+                rank = cosine + sum(CUE_BONUS[c] for c in found)
+            ranked.append((-rank, j, key))
+        for neg, j, key in heapq.nsmallest(keep, ranked):
+            if key not in pool:
+                found = frozenset(pair_cues(cues[key[0]], cues[key[1]]))
+                pool[key] = (-neg, found, float(row[j]))
+        for _, j, key in heapq.nsmallest(per_sentence, ranked):
+            chosen.setdefault(key, set(pool[key][1])).add("similar")
     if neighbours:
         for i, j in zip(checkable, checkable[1:]):
-            take((i, j), "neighbour")
+            if (i, j) not in pool:
+                found = frozenset(pair_cues(cues[i], cues[j]))
+                cosine = float(similarity[i][j])
+                pool[(i, j)] = (cosine + sum(CUE_BONUS[c] for c in found), found, cosine)
+            chosen.setdefault((i, j), set(pool[(i, j)][1])).add("neighbour")
     degree = {i: 0 for i in checkable}
     for i, j in chosen:
         degree[i] += 1
         degree[j] += 1
-    for key in sorted(rank, key=lambda k: (-rank[k], k)):
+    for key in sorted(pool, key=lambda k: (-pool[k][0], k)):
         if len(chosen) >= budget:
             break
         i, j = key
         if key in chosen or degree[i] >= 2 * partners or degree[j] >= 2 * partners:
             continue
-        take(key, "similar")
+        chosen.setdefault(key, set(pool[key][1])).add("similar")
         degree[i] += 1
         degree[j] += 1
-    return [
-        CandidatePair(i, j, float(similarity[i][j]), frozenset(why))
-        for (i, j), why in sorted(chosen.items())
-    ]
+    return [CandidatePair(i, j, pool[(i, j)][2], frozenset(why)) for (i, j), why in sorted(chosen.items())]
+
+
+class Cosines:
+    """Cosine similarities of unit-length sentence vectors, one row at a time: ``select_pairs``
+    needs each row once, so the (n, n) matrix is never built."""
+
+    def __init__(self, vectors):
+        self.vectors = vectors
+
+    def __getitem__(self, i: int):
+        return self.vectors @ self.vectors[i]
 
 
 def sentence_embeddings(doc: "Document", ctx: "Context") -> "np.ndarray":
@@ -374,4 +433,4 @@ def candidate_pairs(doc: "Document", ctx: "Context") -> list[CandidatePair]:
     if sum(c.checkable for c in cues) < 2:
         return []  # nothing to compare: do not load the embedder for it
     vectors = ctx.analysis(sentence_embeddings)
-    return select_pairs(cues, vectors @ vectors.T)
+    return select_pairs(cues, Cosines(vectors))

@@ -435,6 +435,12 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--score-cache", type=Path, default=None,
                         help="a persistent NLI score cache file for the untimed quality passes, reused "
                              "across runs (cheap iteration); timed passes always start empty")
+    parser.add_argument("--skipped-pass", action=argparse.BooleanOptionalAction, default=True,
+                        help="also score the pairs the rule skips, to compare its exceptions offline "
+                             "(slow: most candidate pairs are skipped)")
+    parser.add_argument("--keep", default="",
+                        help="comma-separated exceptions the rule keeps (scores) in these runs, e.g. "
+                             "quantities, so a dump can be replayed with and without them")
     parser.add_argument("--timing-limit", type=int, default=None,
                         help="time cold/warm on the first N documents per set only (quality is "
                              "still measured on all of them, untimed)")
@@ -466,6 +472,7 @@ def main(argv: list[str] | None = None) -> dict:
     # then scores the skipped pairs too (through the same cache: only those cost model time), so
     # the options can be compared offline.
     defaults = dict(SelfContradiction.defaults)
+    defaults.update({kind.strip(): "keep" for kind in args.keep.split(",") if kind.strip()})
     keep_all = {**defaults, **{kind: "keep" for kind in EXCEPTIONS}}
     result: dict = {"max_fa": args.max_fa, "model": args.model or "factlint-minilm-nli",
                     "device": ctx_class.nli_model.device,
@@ -489,9 +496,12 @@ def main(argv: list[str] | None = None) -> dict:
                 cold = run_method(articles, opts, ctx_class, all_pairs=False,
                                   label="candidates, all articles (untimed)", cache=shared)
             all_runs["candidates"] = (articles, cold, warm if timed is articles else None)
-            analysis_runs["candidates"] = (articles, run_method(
-                articles, {**keep_all, "context": "none"}, ctx_class, all_pairs=False,
-                label="candidates, skipped pairs too (untimed)", cache=shared), None)
+            if args.skipped_pass:
+                analysis_runs["candidates"] = (articles, run_method(
+                    articles, {**keep_all, "context": "none"}, ctx_class, all_pairs=False,
+                    label="candidates, skipped pairs too (untimed)", cache=shared), None)
+            else:  # the pairs the rule scores are all there is to replay (fl101_tiers.py)
+                analysis_runs["candidates"] = (articles, cold, None)
         for mode in (m for m in modes if m != "none"):
             # Untimed: premises without context are shared with the reference run's cache.
             name = f"candidates+{mode}"

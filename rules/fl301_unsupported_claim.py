@@ -4,11 +4,17 @@ from __future__ import annotations
 
 from typing import Iterable
 
+import re
+
+from factlint.analysis.measures import compare
 from factlint.analysis.nearness import weigh_by_similarity
 from factlint.analysis.sources import Support, evidence, flagged_claims
 from factlint.linter.document import Document
 from factlint.linter.finding import Finding, Severity
 from factlint.linter.rule import Context, Rule
+
+_BRACKETS = re.compile(r"\(([^()]{1,40})\)")
+_WORD = re.compile(r"[\w'’.&-]+")
 
 
 class UnsupportedClaim(Rule):
@@ -30,6 +36,10 @@ class UnsupportedClaim(Rule):
         fragments under four words (see ``factlint.analysis.claims``); a sentence made of a
         direct quote missing from the sources (FL303 reports it); a claim a source contradicts
         (FL302 reports it). Without sources the rule does nothing.
+
+        Not new facts: a ticker or abbreviation in brackets after a name ("Boeing Corp. (BA)",
+        "(NYSE: BA)") restates the name. A claim whose figure differs from a source's figure of
+        the same measure is left to FL302: it is contradicted, not unsupported.
 
     Why it matters:
         A draft built from wire copy, transcripts and press releases should say what those
@@ -94,23 +104,32 @@ class UnsupportedClaim(Rule):
         for item, sentence in flagged_claims(doc, ctx, self.flags):
             where = evidence(ctx, item.supporting, item.claim.text)
             novel = self.novel(item)
-            why = (f"no source mentions {', '.join(repr(t) for t in novel[:3])}; " if novel else "")
+            what = (f"no source mentions {', '.join(repr(t) for t in novel[:3])}" if novel
+                    else "no source says this")
             yield self.finding(
                 sentence,
-                f'no source supports this claim ({why}best support {item.entailment:.2f}, similarity {item.similarity:.2f}: '
-                f'"{where.quote}" at {where.display})',
+                f'{what}; the closest passage, {where.display}, reads "{where.quote}": '
+                f'check the claim or cite its source',
                 related=[where.related("closest source passage")],
                 score=round(1.0 - item.entailment, 3),
             )
 
     def novel(self, item: Support) -> tuple[str, ...]:
-        return item.novel if self.options["names_and_numbers"] else ()
+        """The claim's names and numbers no source mentions, less tickers and abbreviations in
+        brackets ("Boeing Corp. (BA)", "(NYSE: BA)"): they restate the name before them."""
+        if not self.options["names_and_numbers"]:
+            return ()
+        bracketed = {w for inner in _BRACKETS.findall(item.claim.text) for w in _WORD.findall(inner)}
+        return tuple(t for t in item.novel if not set(t.split()) <= bracketed)
 
     def flags(self, item: Support) -> bool:
         if item.claim.heading and not self.options["headings"]:
             return False
         if item.contradiction >= float(self.options["contradiction_threshold"]):
             return False  # FL302 reports it
+        if any(compare(item.claim.text, chunk.text) == "conflict"
+               for chunk in (item.supporting, item.contradicting)):
+            return False  # a changed figure: FL302 reports it as a contradiction
         return self.support(item) < float(self.options["threshold"]) or bool(self.novel(item))
 
     def support(self, item: Support) -> float:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Iterable
 
+from factlint.analysis.measures import compare
+from factlint.analysis.pairs import opposite_words, sentence_cues
 from factlint.analysis.sources import Support, evidence, flagged_claims
 from factlint.linter.document import Document
 from factlint.linter.finding import Finding, Severity
@@ -25,6 +27,14 @@ class ContradictedBySource(Rule):
         model is confused). The contradicting passage is the related location and is quoted in
         the message. Severity follows the score: ``error`` from ``error_threshold``,
         ``warning`` below. Without sources the rule does nothing.
+
+        A changed figure is a contradiction too, whatever the model's score: when the claim and
+        its best-supporting (or most contradicting) passage hold figures of the same measure
+        with different values (``analysis/measures.py``: the same kind, measure, part, period
+        and subject), the claim is reported at ``warning`` with "check which figure is right".
+        When the model's contradiction comes with figures that all agree and nothing negated or
+        reversed ("a prison term of up to six months" / "zero to six months"), it is ``info``:
+        the same amount said another way is rarely an error.
 
         Claims are chosen as for FL301: questions, the writer's opinion, transitions and
         fragments are not checked.
@@ -74,20 +84,52 @@ class ContradictedBySource(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterable[Finding]:
         for item, sentence in flagged_claims(doc, ctx, self.flags):
-            where = evidence(ctx, item.contradicting, item.claim.text)
-            severity = (Severity.ERROR if item.contradiction >= float(self.options["error_threshold"])
-                        else Severity.WARNING)
+            changed = changed_figure(item)
+            chunk = changed or item.contradicting
+            where = evidence(ctx, chunk, item.claim.text)
+            if changed is not None and not self.model_flags(item):
+                severity, what = Severity.WARNING, "check which figure is right"
+            elif same_figures(item.claim.text, chunk.text):
+                # the figures agree and nothing is negated or reversed: a range or an amount
+                # said another way ("up to six months" / "zero to six months")
+                severity, what = Severity.INFO, "the figures agree; check the wording"
+            else:
+                severity = (Severity.ERROR if item.contradiction >= float(self.options["error_threshold"])
+                            else Severity.WARNING)
+                what = ("check which figure is right" if compare(item.claim.text, chunk.text) == "conflict"
+                        else "check the claim against the source")
             yield self.finding(
                 sentence,
-                f'contradicted by {where.display}: "{where.quote}" '
-                f'(score {item.contradiction:.2f})',
+                f'the source says otherwise, {where.display}: "{where.quote}": {what}',
                 related=[where.related("contradicting source passage")],
                 score=round(item.contradiction, 3),
                 severity=severity,
             )
 
+    def model_flags(self, item: Support) -> bool:
+        return (item.contradiction >= float(self.options["threshold"])
+                and item.entailment < float(self.options["support_threshold"]))
+
     def flags(self, item: Support) -> bool:
         if item.claim.heading and not self.options["headings"]:
             return False
-        return (item.contradiction >= float(self.options["threshold"])
-                and item.entailment < float(self.options["support_threshold"]))
+        return self.model_flags(item) or changed_figure(item) is not None
+
+
+def changed_figure(item: Support):
+    """The source chunk (the best-supporting one, else the most contradicting one) holding a
+    figure of the same measure as one of the claim's, with another value: a changed figure is
+    a contradiction of the source, whatever the model's score."""
+    for chunk in (item.supporting, item.contradicting):
+        if compare(item.claim.text, chunk.text) == "conflict":
+            return chunk
+    return None
+
+
+def same_figures(claim: str, passage: str) -> bool:
+    """Both carry figures, none of them differ within one measure, and neither negates or
+    reverses what the other says."""
+    if compare(claim, passage) != "different":
+        return False
+    a, b = sentence_cues(claim), sentence_cues(passage)
+    return a.negated == b.negated and not opposite_words(a, b)

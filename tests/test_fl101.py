@@ -60,10 +60,12 @@ def test_contradiction_is_reported_on_the_later_sentence(nli):
     assert finding.rule_id == "FL101" and finding.name == "self-contradiction"
     assert finding.span.line == 9  # the later sentence
     assert [r.span.line for r in finding.related] == [3]  # the earlier one
-    assert finding.message.startswith("contradicts line 3: ")
-    assert "never been opened" in finding.message and f"(score {finding.score:.2f}, similarity " in finding.message
+    assert "contradicts line 3" in finding.message and finding.message.endswith("check which is right, or say why both hold")
+    assert "never been opened" in finding.message and "score" not in finding.message
     assert finding.score >= 0.81
-    assert finding.severity in (Severity.WARNING, Severity.ERROR)
+    # the tier follows the score weighted by likeness: below warning_threshold it is info
+    assert finding.severity in (Severity.INFO, Severity.WARNING, Severity.ERROR)
+    assert fl101(CONTRADICTION, warning_threshold=0.0)[0].severity in (Severity.WARNING, Severity.ERROR)
 
 
 def test_consistent_article_is_quiet(nli):
@@ -73,8 +75,10 @@ def test_consistent_article_is_quiet(nli):
 
 def test_severity_follows_the_score_bands(nli):
     score = fl101(CONTRADICTION)[0].score
-    assert fl101(CONTRADICTION, error_threshold=score - 0.001)[0].severity == Severity.ERROR
-    assert fl101(CONTRADICTION, error_threshold=min(1.0, score + 0.001))[0].severity == Severity.WARNING
+    warn = {"warning_threshold": 0.0}  # every reported pair in the warning tier
+    assert fl101(CONTRADICTION, error_threshold=score - 0.001, **warn)[0].severity == Severity.ERROR
+    assert fl101(CONTRADICTION, error_threshold=min(1.0, score + 0.001), **warn)[0].severity == Severity.WARNING
+    assert fl101(CONTRADICTION, warning_threshold=1.0)[0].severity == Severity.INFO
     assert fl101(CONTRADICTION, threshold=min(1.0, score + 0.001)) == []
 
 
@@ -295,8 +299,53 @@ def test_the_required_probability_falls_as_sentences_grow_alike():
     assert select([alike, loose], {**options, "similarity_weight": 0.0}) == []
     both = select([alike, loose], {**options, "similarity_weight": 0.0, "threshold": 0.4})
     assert [item for item, _ in both] == [alike, loose]
-    # severity follows the model's score, not the weighted strength
-    assert [severity for _, severity in select([alike], options)] == [Severity.WARNING]
+    # reported, but below the warning tier: info (never fails CI by default)
+    assert [severity for _, severity in select([alike], options)] == [Severity.INFO]
+    assert [severity for _, severity in select([alike], {**options, "warning_threshold": 0.4})] \
+        == [Severity.WARNING]
+
+
+def test_tiers_info_warning_error():
+    """Confidence picks the tier: info from threshold, warning from warning_threshold, error from
+    error_threshold within the warning tier."""
+    from factlint.analysis.pairs import CandidatePair
+    from factlint.rules.fl101_self_contradiction import SelfContradiction, ScoredPair, select
+
+    options = {**SelfContradiction.defaults, "similarity_weight": 0.0, "threshold": 0.6,
+               "warning_threshold": 0.9, "error_threshold": 0.97}
+
+    def tier(score):
+        item = ScoredPair(CandidatePair(0, 1, 0.5, frozenset()), score, 0.1, frozenset())
+        return [severity for _, severity in select([item], options)]
+
+    assert tier(0.55) == []
+    assert tier(0.7) == [Severity.INFO]
+    assert tier(0.93) == [Severity.WARNING]
+    assert tier(0.98) == [Severity.ERROR]
+
+
+def test_different_quantities_get_no_similarity_bonus():
+    """Sentences alike in every word but the measure ("net profit" / "total income") must not have
+    the bar lowered for them."""
+    from factlint.analysis.pairs import CandidatePair
+    from factlint.rules.fl101_self_contradiction import ScoredPair
+
+    pair = CandidatePair(0, 1, 0.9, frozenset())
+    plain = ScoredPair(pair, 0.5, 0.1, frozenset())
+    quantities = ScoredPair(pair, 0.5, 0.1, frozenset({"quantities"}))
+    assert plain.strength(1.0) == pytest.approx(0.9)
+    assert quantities.strength(1.0) == pytest.approx(0.5)
+
+
+def test_profit_and_income_are_not_a_contradiction_but_a_changed_figure_is(nli):
+    business = ("# Results\n\nThe cement maker said its net profit rose 12 per cent to Rs 3,606 crore in the quarter.\n\n"
+                "Demand from housing projects stayed strong, the chairman said.\n\n"
+                "{}\n")
+    assert fl101(business.format("Total income grew 19.76 per cent to Rs 8,903 crore in the quarter.")) == []
+    kinds = pair_exceptions(business.format("Total income grew 19.76 per cent to Rs 8,903 crore in the quarter."))
+    assert "quantities" in kinds(1, 3)  # sentence 0 is the headline
+    changed = fl101(business.format("The cement maker said its net profit rose 12 per cent to Rs 4,100 crore in the quarter."))
+    assert changed and "check which figure is right" in changed[0].message
 
 
 def test_similarity_weight_must_not_be_negative():

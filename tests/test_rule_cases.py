@@ -12,6 +12,7 @@ Adding a case never means writing test code: add it to the rule's YAML file. A c
       line: 3                   # optional: some finding starts on this line
       today: 2026-11-27         # optional: the date for date-relative rules
       select: [FL001]           # optional: other rules to run alongside (e.g. for FL000)
+      severity: info            # optional: every finding of the rule has this severity
       path: article.txt         # optional: display path, whose suffix picks the format
 
 Only findings of the file's own rule are asserted on. A rule that needs the NLI model is skipped
@@ -35,7 +36,8 @@ from factlint.linter.errors import ModelError
 from factlint.linter.registry import load_rules
 
 RULES_DIR = Path(__file__).resolve().parents[1] / "rules"
-CASE_KEYS = {"name", "expect", "text", "options", "count", "contains", "line", "today", "select", "path"}
+CASE_KEYS = {"name", "expect", "text", "options", "count", "contains", "line", "today", "select", "path",
+             "severity"}
 
 
 def _case_files() -> list[Path]:
@@ -108,6 +110,9 @@ def test_rule_case(path: Path, rule: str, case: dict):
                    for f in mine), f"no finding message or flagged text contains {case['contains']!r}:\n{shown}"
     if "line" in case:
         assert any(f.span.line == case["line"] for f in mine), f"no finding on line {case['line']}:\n{shown}"
+    if "severity" in case:
+        assert all(str(f.severity) == case["severity"] for f in mine), \
+            f"expected every finding at {case['severity']}, got {[str(f.severity) for f in mine]}"
 
 
 def _builtin_rules() -> list:

@@ -1,7 +1,7 @@
 """Human-readable report: ``path:line:col: FL### name: message`` per finding, then a summary.
 
 The start of each line follows the ``file:line:col: message`` shape editors and CI log parsers
-understand; severity and score come at the end in brackets so they never break that shape.
+understand; the severity comes at the end in brackets so they never break that shape.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import re
 
 from ..escape import printable, safe_line_start
 from ..finding import Finding, RunResult, Severity
-from ._common import related_path, rounded_score, severity_counts, sorted_findings
+from ._common import related_path, severity_counts, sorted_findings
 
 _RESET = "\x1b[0m"
 _BOLD = "\x1b[1m"
@@ -44,10 +44,8 @@ class _Style:
 def _finding_lines(finding: Finding, style: _Style) -> list[str]:
     span = finding.span
     sev_colour = _SEVERITY_COLOUR[finding.severity]
+    # The model's score is for machines (JSON, SARIF): an editor reads the severity.
     tail = str(finding.severity)
-    score = rounded_score(finding.score)
-    if score is not None:
-        tail += f", score {score:.2f}"
     lines = [
         f"{style(printable(safe_line_start(finding.path)), _BOLD)}:{span.line}:{span.col}: "
         f"{style(printable(finding.rule_id), sev_colour, _BOLD)} {style(printable(finding.name), sev_colour)}: "
