@@ -29,13 +29,13 @@ from .registry import check_rule_id, did_you_mean, load_rules
 from .rule import Context, Rule, Settings
 
 UNUSED_SUPPRESSION = "FL000"
-NLI_INSTALL_HINT = "pip install torch==2.13.0 'factlint[nli]'"
+NLI_INSTALL_HINT = "pip install onnxruntime tokenizers numpy"  # core dependencies, if removed
 STDIN_DISPLAY = "<stdin>"
 
 
 def nli_available() -> bool:
-    """Whether the NLI extra is importable (checked without importing torch)."""
-    return find_spec("torch") is not None
+    """Whether the default model's runtime is importable (checked without importing it)."""
+    return find_spec("onnxruntime") is not None and find_spec("tokenizers") is not None
 
 
 @dataclass

@@ -11,8 +11,8 @@ offset, length) point straight into a safetensors file's raw little-endian data.
 - ``factlint-minilm-nli.safetensors`` (our trained tensors, float16, written by training) is read
   as it is by both runtimes;
 - ``all-minilm-l6-v2.safetensors`` holds the base's embeddings (float16), shared by the NLI
-  graph and the embedder graph, and the embedder's transformer layers as int8 with one float32
-  scale per output column (the 60 MB size limit; measured in the model card);
+  graph and the embedder graph, and the embedder's transformer weights as their int8 difference
+  from our NLI weights (the 60 MB size limit; measured in the model card);
 - the ``int8`` NLI graph's weights are not shipped: ``onnx_runtime.py`` quantizes our float16
   layers per output column when that session is made (a fraction of a second) and hands them to
   ONNX Runtime, so the int8 precision costs no megabytes.
@@ -57,6 +57,7 @@ def write_safetensors(path: Path, tensors: dict[str, np.ndarray], metadata: dict
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".tmp")
     save_file({k: np.ascontiguousarray(v) for k, v in tensors.items()}, str(tmp), metadata=metadata)
+    tmp.chmod(0o644)  # safetensors writes 0600; the file ships in the package
     tmp.replace(path)
 
 
@@ -143,17 +144,19 @@ def _linear(g: _Graph, x: str, file: str, key: str, mode: str) -> str:
     """x @ W.T + b for a transformers Linear ``key`` stored in ``file``.
 
     mode ``float``: W stored (out, in) float16/32, widened and transposed (both folded at load);
-    ``dequant``: W stored as int8 (in, out) + per-column scale, widened (folded at load);
+    ``delta``: W = our float16 weight of the same name + an int8 difference with one scale per
+    output row (the base embedder's layers; folded into float32 constants at load);
     ``int8``: the same int8 W through DynamicQuantizeMatMul (activations quantized per call)."""
     from onnx import TensorProto
 
-    bias = g.external(file, f"{key}.bias") if mode == "dequant" else g.float32(file, f"{key}.bias")
+    bias = g.external(file, f"{key}.bias") if mode == "delta" else g.float32(file, f"{key}.bias")
     if mode == "float":  # x is 2-D (tokens x width): one Gemm with its bias
         return g.node("Gemm", [x, g.float32(file, f"{key}.weight"), bias], transB=1)
-    if mode == "dequant":
-        q, scale = g.external(file, f"{key}.weight_int8"), g.external(file, f"{key}.weight_scale")
-        weight = g.node("Mul", [g.node("Cast", [q], "wq", to=TensorProto.FLOAT), scale], "w")
-        return g.node("Add", [g.node("MatMul", [x, weight]), bias])
+    if mode == "delta":  # the base's weight = our float16 weight + an int8 difference
+        q, scale = g.external(file, f"{key}.delta_int8"), g.external(file, f"{key}.delta_scale")
+        delta = g.node("Mul", [g.node("Cast", [q], "dq", to=TensorProto.FLOAT), scale], "delta")
+        weight = g.node("Add", [g.float32(NLI_WEIGHTS, f"bert.{key}.weight"), delta], "w")
+        return g.node("Gemm", [x, weight, bias], transB=1)
     out_size, in_size = g.layout(file, f"{key}.weight")[1]
     q = g.supplied(f"{key}.weight_int8", TensorProto.INT8, [in_size, out_size])
     scale = g.supplied(f"{key}.weight_scale", TensorProto.FLOAT, [out_size])
@@ -260,15 +263,23 @@ def build_graph(folder: Path, *, layers_file: str, layers_mode: str, base_file: 
 
 
 # --- the shipped files --------------------------------------------------------------------------
-def base_file_tensors(base: dict[str, np.ndarray], layers: int) -> dict[str, np.ndarray]:
-    """What ships of the base: embeddings as float16 (shared by both graphs), the embedder's
-    transformer layers as int8 weights + per-column scales, biases and LayerNorms as float32."""
+def base_file_tensors(base: dict[str, np.ndarray], ours: dict[str, np.ndarray],
+                      layers: int) -> dict[str, np.ndarray]:
+    """What ships of the base: embeddings as float16 (shared by both graphs); the embedder's
+    transformer weights as their difference from our float16 NLI weights (fine-tuning moved them
+    by ~5% of their range, so int8 steps on the difference are ~20x finer than on the weight),
+    int8 with one float32 scale per output row; biases and LayerNorms as float32."""
     out = {key: base[key].astype(np.float16) for key in EMBED_KEYS}
-    out.update({k: v for k, v in quantized_layers(base, "", layers).items() if not k.endswith("_zero")})
     for i in range(layers):
         p = f"encoder.layer.{i}"
         for key in LAYER_KEYS:
-            out[f"{p}.{key}.bias"] = base[f"{p}.{key}.bias"].astype(np.float32)
+            name = f"{p}.{key}"
+            delta = base[f"{name}.weight"].astype(np.float32) - ours[f"bert.{name}.weight"].astype(np.float32)
+            scale = np.abs(delta).max(axis=1, keepdims=True) / 127.0
+            scale[scale == 0] = 1.0
+            out[f"{name}.delta_int8"] = np.clip(np.rint(delta / scale), -127, 127).astype(np.int8)
+            out[f"{name}.delta_scale"] = scale.astype(np.float32)
+            out[f"{name}.bias"] = base[f"{name}.bias"].astype(np.float32)
         for key in ("attention.output.LayerNorm", "output.LayerNorm"):
             for part in ("weight", "bias"):
                 out[f"{p}.{key}.{part}"] = base[f"{p}.{key}.{part}"].astype(np.float32)
@@ -295,7 +306,8 @@ def export(out: Path = WEIGHTS_DIR, nli_weights: Path | None = None, base_dir: P
     layers = config["num_hidden_layers"]
 
     write_safetensors(out / BASE_WEIGHTS,
-                      base_file_tensors(read_tensors(base_dir / "model.safetensors"), layers),
+                      base_file_tensors(read_tensors(base_dir / "model.safetensors"),
+                                        read_tensors(out / NLI_WEIGHTS), layers),
                       {"format": "factlint-base-v1", "source": "sentence-transformers/all-MiniLM-L6-v2",
                        "source_sha256": BASE_SHA256, "license": "Apache-2.0"})
     shutil.copyfile(base_dir / "tokenizer.json", out / TOKENIZER)
@@ -303,7 +315,7 @@ def export(out: Path = WEIGHTS_DIR, nli_weights: Path | None = None, base_dir: P
     graphs = {
         NLI_GRAPH: dict(layers_file=NLI_WEIGHTS, layers_mode="float", head=True),
         NLI_INT8_GRAPH: dict(layers_file=NLI_WEIGHTS, layers_mode="int8", head=True),
-        EMBED_GRAPH: dict(layers_file=BASE_WEIGHTS, layers_mode="dequant", head=False),
+        EMBED_GRAPH: dict(layers_file=BASE_WEIGHTS, layers_mode="delta", head=False),
     }
     needs = {}
     for name, spec in graphs.items():

@@ -37,7 +37,8 @@ _verified: set[tuple[str, str]] = set()
 
 
 # --- the shipped files and their hashes ------------------------------------------------------------
-def manifest(folder: Path = WEIGHTS_DIR) -> dict:
+def manifest(folder: Path | None = None) -> dict:
+    folder = folder or WEIGHTS_DIR
     path = folder / MANIFEST
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -48,9 +49,10 @@ def manifest(folder: Path = WEIGHTS_DIR) -> dict:
     return data
 
 
-def manifest_identity(folder: Path = WEIGHTS_DIR) -> str:
+def manifest_identity(folder: Path | None = None) -> str:
     """A short hash of the manifest, which holds every model file's sha256: changes whenever any
     shipped file does (so cached scores of an older model are never reused)."""
+    folder = folder or WEIGHTS_DIR
     try:
         return hashlib.sha256((folder / MANIFEST).read_bytes()).hexdigest()[:16]
     except OSError:
@@ -66,8 +68,9 @@ def sha256_file(path: Path) -> str:
     return digest.hexdigest()
 
 
-def verify_files(names, folder: Path = WEIGHTS_DIR) -> None:
+def verify_files(names, folder: Path | None = None) -> None:
     """Each named file exists and hashes to its manifest entry (once per process and file)."""
+    folder = folder or WEIGHTS_DIR
     expected = manifest(folder)["sha256"]
     for name in names:
         path = folder / name
@@ -209,7 +212,8 @@ class OnnxNLI:
 
     runs_numpy = True
 
-    def __init__(self, precision: str = "fp32", device: str = "cpu", folder: Path = WEIGHTS_DIR):
+    def __init__(self, precision: str = "fp32", device: str = "cpu", folder: Path | None = None):
+        folder = folder or WEIGHTS_DIR
         info = manifest(folder)
         if precision not in info["nli"]:
             raise ModelError(f"precision {precision!r} has no ONNX graph (have: {', '.join(info['nli'])})")
@@ -232,7 +236,8 @@ class OnnxNLI:
 class OnnxEmbedder:
     """The base sentence embedder: ``model(**encoding)`` -> (n, hidden) unit vectors (numpy)."""
 
-    def __init__(self, device: str = "cpu", folder: Path = WEIGHTS_DIR):
+    def __init__(self, device: str = "cpu", folder: Path | None = None):
+        folder = folder or WEIGHTS_DIR
         info = manifest(folder)
         self.session = make_session(folder / info["embed"], device)
         self.inputs = {i.name for i in self.session.get_inputs()}
@@ -245,7 +250,8 @@ class OnnxEmbedder:
 
 
 @lru_cache(maxsize=2)
-def tokenizer(folder: Path = WEIGHTS_DIR):
+def tokenizer(folder: Path | None = None):
+    folder = folder or WEIGHTS_DIR
     from .tokenizer import LeanTokenizer
 
     name = manifest(folder)["tokenizer"]
