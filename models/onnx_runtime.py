@@ -33,7 +33,7 @@ INT8_SUPPLIED = "computed-at-load.int8"  # the int8 graph's "file" for the tenso
 LAYER_KEYS = ("attention.self.query", "attention.self.key", "attention.self.value",
               "attention.output.dense", "intermediate.dense", "output.dense")
 _DTYPES = {"F32": np.float32, "F16": np.float16, "I8": np.int8, "I64": np.int64}
-_verified: set[tuple[str, str]] = set()
+_verified: set[tuple] = set()  # (path, sha256, size, mtime) hashed in this process
 
 
 # --- the shipped files and their hashes ------------------------------------------------------------
@@ -74,18 +74,20 @@ def verify_files(names, folder: Path | None = None) -> None:
     expected = manifest(folder)["sha256"]
     for name in names:
         path = folder / name
-        if (str(path), expected.get(name, "")) in _verified:
-            continue
         if name not in expected:
             raise ModelError(f"{path}: not listed in the model manifest; reinstall factlint")
         if not path.is_file():
             raise ModelError(f"model file missing: {path}; reinstall factlint")
+        stat = path.stat()
+        key = (str(path), expected[name], stat.st_size, stat.st_mtime_ns)
+        if key in _verified:
+            continue
         actual = sha256_file(path)
         if actual != expected[name]:
             raise ModelError(
                 f"{path}: sha256 {actual[:12]}… is not the shipped file's ({expected[name][:12]}…): "
                 "the model file is damaged or was replaced; reinstall factlint")
-        _verified.add((str(path), expected[name]))
+        _verified.add(key)
 
 
 # --- safetensors as numpy (no torch, no safetensors package needed) --------------------------------

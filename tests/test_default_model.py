@@ -114,7 +114,7 @@ def test_recheck_of_unchanged_article_scores_nothing(nli):
     after = second.score(pairs)
     assert second.stats.pairs_scored == 0 and second.stats.cache_hits == len(pairs)
     np.testing.assert_array_equal(before, after)
-    assert DEFAULT_NAME in second.fingerprint and "sha256=" in second.fingerprint
+    assert DEFAULT_NAME in second.fingerprint and "onnxruntime|manifest=" in second.fingerprint
 
 
 # --- embedder (base all-MiniLM-L6-v2, always installed) ----------------------------------------
@@ -159,7 +159,8 @@ def test_matches_sentence_transformers(embedder):
 
     reference = st.SentenceTransformer(str(base_model_dir()), device="cpu").encode(
         SENTENCES, normalize_embeddings=True)
-    np.testing.assert_allclose(embedder.encode(SENTENCES), reference, atol=1e-5)
+    # float16 embeddings and int8-difference layers (the 60 MB limit): 2.9e-4 at most, measured
+    np.testing.assert_allclose(embedder.encode(SENTENCES), reference, atol=1e-3)
 
 
 def test_warm_recheck_needs_no_model(tmp_path):

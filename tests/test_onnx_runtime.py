@@ -111,14 +111,12 @@ def test_cli_reports_a_damaged_model_as_a_usage_error(tmp_path, monkeypatch):
     folder = _copy_weights(tmp_path)
     graph = folder / "factlint-minilm-nli.onnx"
     graph.write_bytes(graph.read_bytes()[:-10])
-    article = tmp_path / "a.txt"
-    article.write_text("The council approved the budget on Tuesday.\n\n"
-                       "The council rejected the budget on Tuesday.\n", encoding="utf-8")
+    article = ROOT / "seeds" / "moscow-beijing-trade.txt"  # FL101 scores pairs of it
     code = ("import sys, factlint.models.onnx_runtime as r, pathlib\n"
             f"r.WEIGHTS_DIR = pathlib.Path({str(folder)!r})\n"
             "from factlint.linter.cli import main\n"
             f"sys.argv = ['factlint', 'check', '--select', 'FL101', '--no-cache', {str(article)!r}]\n"
-            "main()\n")
+            "sys.exit(main())\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
     assert out.returncode == 2, (out.stdout, out.stderr)
     assert "Traceback" not in out.stderr
