@@ -27,12 +27,12 @@ PAIRS = [
 
 
 def seed_pairs(n: int = 200) -> list[tuple[str, str]]:
-    """Neighbouring and next-but-one sentences of the seed articles: real news sentences."""
+    """Sentences of the seed articles against the next ones (up to 11 on): real news sentences."""
     pairs: list[tuple[str, str]] = []
     for path in sorted((ROOT / "seeds").glob("*.txt")) + sorted((ROOT / "seeds").glob("*.md")):
         text = path.read_text(encoding="utf-8")
         sentences = [s.strip() for s in re.split(r"(?<=[.!?])\s+", text) if len(s.strip()) > 20]
-        for gap in (1, 2, 3):
+        for gap in range(1, 12):
             pairs.extend(zip(sentences, sentences[gap:]))
     assert len(pairs) >= n
     return pairs[:n]
