@@ -289,8 +289,14 @@ def _lazy_ours(path: Path, shown: str, use_cache: bool, batch_size: int, max_len
     """Our format on the CPU: everything that decides the scores (the weights file's hash, the
     base's hash, labels, truncation, precision) is known without torch, so the cache can answer
     before the model exists; the model is loaded on the first pair the cache lacks."""
+    from importlib.util import find_spec
+
     from .onnx_runtime import manifest
 
+    if find_spec("torch") is None or find_spec("safetensors") is None:
+        what = f"precision {precision}" if path.resolve() == _default_weights() else f"{path.name}"
+        raise ModelError(f"{what} runs on the torch runtime, which is not installed: "
+                         "pip install 'factlint[torch]' (the default fp32/int8 model needs no torch)")
     if not path.is_file():
         raise ModelError(
             f"the {shown} weights file is missing ({path}); reinstall factlint, or set model: to "
@@ -313,6 +319,12 @@ def _lazy_ours(path: Path, shown: str, use_cache: bool, batch_size: int, max_len
                     identity=_ours_identity(path),
                     batch_size=batch_size, max_length=min(max_length, positions), precision=precision,
                     cache=ScoreCache() if use_cache else None)
+
+
+def _default_weights() -> Path:
+    from .default import WEIGHTS_FILE
+
+    return WEIGHTS_FILE.resolve()
 
 
 def _ours_identity(path: Path) -> str:
