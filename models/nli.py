@@ -190,6 +190,10 @@ def load_nli(name: str | None = None, *, device: str = "cpu", use_cache: bool = 
     shown = DEFAULT_NAME if name in (None, "", DEFAULT_NAME) else str(name)
     if shown == DEFAULT_NAME and precision in ("fp32", "int8") and _onnx_device(device):
         return _lazy_onnx(shown, device, use_cache, batch_size, max_length, precision)
+    onnx_folder = Path(str(name)).expanduser() if name else None
+    if onnx_folder is not None and (onnx_folder / "model.onnx").is_file():
+        return _load_onnx_folder(onnx_folder, shown, device, use_cache, batch_size, max_length,
+                                 precision)
     ours = ours_weights(name)
     if ours is not None and (device or "cpu").strip().lower() == "cpu":
         return _lazy_ours(ours, shown, use_cache, batch_size, max_length, precision)
@@ -269,6 +273,45 @@ def _lazy_onnx(shown: str, device: str, use_cache: bool, batch_size: int, max_le
                     columns=label_columns(dict(enumerate(info["labels"])), shown), device=dev,
                     identity=f"onnxruntime|manifest={manifest_identity()}", batch_size=batch_size,
                     max_length=min(max_length, int(info["max_position_embeddings"])),
+                    precision=precision, cache=ScoreCache() if use_cache else None)
+
+
+def _load_onnx_folder(folder: Path, shown: str, device: str, use_cache: bool, batch_size: int,
+                      max_length: int, precision: str) -> NLIModel:
+    """An exported NLI model (``model.onnx`` + ``tokenizer.json`` + ``config.json``) on ONNX
+    Runtime: no torch. It runs as exported, so only precision fp32 applies."""
+    import json
+
+    from .onnx_runtime import OnnxFolderNLI, providers_for
+    from .tokenizer import LeanTokenizer
+
+    if precision != "fp32":
+        raise ModelError(f"model {shown!r} is an ONNX folder and runs as exported: precision "
+                         f"{precision} applies to factlint's own model only")
+    try:
+        config = json.loads((folder / "config.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError) as err:
+        raise ModelError(f"model {shown!r}: no usable config.json in {folder} ({_one_line(err)})") from None
+    id2label = config.get("id2label") or {}
+    columns = label_columns(id2label, shown)  # refuse a non-NLI head before loading the graph
+    if not (folder / "tokenizer.json").is_file():
+        raise ModelError(f"model {shown!r}: no tokenizer.json in {folder}")
+    dev = (device or "cpu").strip().lower()
+    providers_for(dev)
+    positions = int(config.get("max_position_embeddings") or max_length)
+    parts = sorted(f"{p.name}:{p.stat().st_size}:{p.stat().st_mtime_ns}"
+                   for p in folder.iterdir() if p.is_file())
+    identity = "onnx-folder:" + hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
+
+    def load() -> tuple[Any, Any]:
+        try:
+            tokenizer = LeanTokenizer(folder / "tokenizer.json")
+        except Exception as err:
+            raise ModelError(f"model {shown!r}: unusable tokenizer.json ({_one_line(err)})") from None
+        return OnnxFolderNLI(folder, {int(k): v for k, v in id2label.items()}, positions, dev), tokenizer
+
+    return NLIModel(name=shown, model=None, tokenizer=None, loader=load, columns=columns, device=dev,
+                    identity=identity, batch_size=batch_size, max_length=min(max_length, positions),
                     precision=precision, cache=ScoreCache() if use_cache else None)
 
 

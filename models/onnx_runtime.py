@@ -179,14 +179,17 @@ def threads() -> int:
     return min(physical_cores(), MAX_THREADS)
 
 
-def make_session(graph: Path, device: str = "cpu", supplied: dict[str, np.ndarray] | None = None):
-    """An InferenceSession on a verified graph and its verified weight files."""
+def make_session(graph: Path, device: str = "cpu", supplied: dict[str, np.ndarray] | None = None,
+                 verify: bool = True):
+    """An InferenceSession on a verified graph and its verified weight files (``verify=False``:
+    a user's own ONNX folder, which has no manifest of ours)."""
     ort = _import_ort()
     folder = graph.parent
-    needs = manifest(folder).get("needs", {})
-    if graph.name not in needs:
-        raise ModelError(f"{graph}: not listed in the model manifest; reinstall factlint")
-    verify_files([graph.name, *needs[graph.name]], folder)
+    if verify:
+        needs = manifest(folder).get("needs", {})
+        if graph.name not in needs:
+            raise ModelError(f"{graph}: not listed in the model manifest; reinstall factlint")
+        verify_files([graph.name, *needs[graph.name]], folder)
     options = ort.SessionOptions()
     options.intra_op_num_threads = threads()
     options.inter_op_num_threads = 1
@@ -252,6 +255,28 @@ class OnnxEmbedder:
     def __call__(self, **encoding) -> np.ndarray:
         feed = {k: v for k, v in encoding.items() if k in self.inputs}
         return self.session.run(["embedding"], feed)[0]
+
+
+class OnnxFolderNLI:
+    """A user's exported NLI model: a folder with ``model.onnx`` (inputs ``input_ids``,
+    ``attention_mask`` and optionally ``token_type_ids``; first output the logits), its
+    ``tokenizer.json`` and ``config.json`` (``id2label``), as Hugging Face Optimum exports them."""
+
+    runs_numpy = True
+
+    def __init__(self, folder: Path, id2label: dict, max_positions: int, device: str = "cpu"):
+        self.session = make_session(folder / "model.onnx", device, verify=False)
+        self.inputs = {i.name for i in self.session.get_inputs()}
+        missing = {"input_ids", "attention_mask"} - self.inputs
+        if missing:
+            raise ModelError(f"{folder / 'model.onnx'}: no {sorted(missing)[0]} input; not a "
+                             "sequence-classification export")
+        self.output = self.session.get_outputs()[0].name
+        self.config = SimpleNamespace(id2label=id2label, max_position_embeddings=max_positions)
+
+    def __call__(self, **encoding) -> np.ndarray:
+        feed = {k: v for k, v in encoding.items() if k in self.inputs}
+        return self.session.run([self.output], feed)[0]
 
 
 @lru_cache(maxsize=2)

@@ -174,3 +174,28 @@ def test_setup_command_resolves_no_torch_and_no_cuda(tmp_path):
     heavy = sorted(n for n in names if n in {"torch", "transformers", "sentence-transformers", "triton"}
                    or n.startswith(("nvidia-", "cuda")))
     assert heavy == []
+
+
+def test_an_exported_onnx_folder_runs_without_torch(tmp_path):
+    """A Hugging Face-style ONNX export (model.onnx + tokenizer.json + config.json) by folder: here
+    our own graph laid out that way, so its scores must be the default model's."""
+    from factlint.models import load_nli
+
+    info = manifest()
+    folder = tmp_path / "exported-nli"
+    folder.mkdir()
+    shutil.copyfile(WEIGHTS_DIR / info["nli"]["fp32"], folder / "model.onnx")
+    for name in info["needs"][info["nli"]["fp32"]] + ["tokenizer.json"]:
+        shutil.copyfile(WEIGHTS_DIR / name, folder / name)
+    (folder / "config.json").write_text(json.dumps(
+        {"id2label": {"0": "ENTAILMENT", "1": "NEUTRAL", "2": "CONTRADICTION"},
+         "max_position_embeddings": 512}), encoding="utf-8")
+    exported = load_nli(str(folder), use_cache=False)
+    assert exported.fingerprint.startswith(f"{folder}|onnx-folder:")
+    np.testing.assert_allclose(exported.score(PAIRS), load_nli(use_cache=False).score(PAIRS), atol=1e-6)
+    assert "torch" not in exported.model.__class__.__module__
+    with pytest.raises(ModelError, match="runs as exported"):
+        load_nli(str(folder), use_cache=False, precision="int8")
+    (folder / "config.json").write_text(json.dumps({"id2label": {"0": "yes", "1": "no"}}))
+    with pytest.raises(ModelError, match="2-label head"):
+        load_nli(str(folder), use_cache=False)
