@@ -368,9 +368,9 @@ class EmbeddingCache:
     def key(text: str) -> bytes:
         import hashlib
 
-        from factlint.models.base import BASE_SHA256
+        from factlint.models.base import embedder_identity
 
-        return hashlib.sha256(f"{BASE_SHA256}\0{text}".encode("utf-8")).digest()
+        return hashlib.sha256(f"{embedder_identity()}\0{text}".encode("utf-8")).digest()
 
     def _connect(self):
         import sqlite3

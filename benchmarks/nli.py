@@ -1,9 +1,16 @@
-"""NLI benchmark: accuracy per eval set, speed, load time, memory; float32 vs bfloat16 vs int8.
+"""NLI benchmark: accuracy per eval set, speed, load time, memory; ONNX Runtime vs torch, fp32 vs int8.
 
     python benchmarks/nli.py                 # everything (minutes on a laptop CPU)
     python benchmarks/nli.py --limit 200     # quick: 200 pairs per eval set and for speed/memory
     python benchmarks/nli.py --speed-only    # pairs/s and load time only (pause other jobs first)
     python benchmarks/nli.py --model /work/runs/full.safetensors   # a checkpoint of our format
+    python benchmarks/nli.py --precisions onnx-fp32,onnx-int8,torch-fp32,torch-bf16
+
+Variants are ``runtime-precision``: ``onnx-*`` is the default model on ONNX Runtime (what
+``factlint check`` runs), ``torch-*`` the same weights on the torch runtime (the ``torch`` extra);
+a bare precision means the runtime ``load_nli`` picks for ``--model``. Speed is reported per
+wall-clock second and per CPU second of this process (the latter is the fairer comparison on a
+shared, busy machine).
 
 Prints a table and writes ``benchmarks/results/nli.json``. Data: ``../shared/data`` next to the
 repository (``--data`` to override): ``nli/eval/*.jsonl`` and ``news/dev/articles.jsonl`` (speed is
@@ -114,13 +121,29 @@ def measure_rss(args, precision: str, n: int) -> dict:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def import_runtime(model: str | None) -> None:
-    """Import what loading ``model`` needs, so a load time is the model's own (reading and
-    applying weights), not module imports: our format runs on the lean runtime (torch,
-    tokenizers, safetensors), any other model on transformers' BERT classes."""
-    import torch  # noqa: F401
+def variant_model(args, variant: str) -> tuple[str | None, str]:
+    """(model name for load_nli, precision) of a variant such as ``onnx-fp32`` or ``torch-bf16``."""
+    runtime, _, precision = variant.rpartition("-")
+    if runtime == "torch" and args.model is None:
+        from factlint.models.default import WEIGHTS_FILE
 
+        return str(WEIGHTS_FILE), precision  # our format by path runs on the torch runtime
+    return args.model, precision
+
+
+def import_runtime(model: str | None, variant: str = "") -> None:
+    """Import what loading ``model`` needs, so a load time is the model's own (reading and
+    applying weights), not module imports: the default model on ONNX Runtime, our format by path
+    on the lean torch runtime (torch, tokenizers, safetensors), any other model on transformers'
+    BERT classes."""
     from factlint.models.nli import ours_weights
+
+    if model is None and not variant.startswith("torch"):
+        import onnxruntime  # noqa: F401
+
+        import factlint.models.onnx_runtime  # noqa: F401
+        return
+    import torch  # noqa: F401
 
     if ours_weights(model) is not None:
         import factlint.models.minilm  # noqa: F401
@@ -130,13 +153,15 @@ def import_runtime(model: str | None) -> None:
 
 
 def rss_child(args) -> None:
-    import_runtime(args.model)  # the baseline: what any process with the NLI stack pays
+    model, precision = variant_model(args, args.rss_precision)
+    import_runtime(model, args.rss_precision)  # the baseline: what any process with the runtime pays
 
     from factlint.models import load_nli
 
     pairs = news_pairs(args.data, args.rss_child)
     after_import = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
-    nli = load_nli(args.model, device=args.device, use_cache=False, precision=args.rss_precision)
+    nli = load_nli(model, device=args.device, use_cache=False, precision=precision)
+    nli.model  # load now
     after_load = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     nli.score(pairs)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -145,11 +170,13 @@ def rss_child(args) -> None:
                       "peak_rss_after_score_mib": round(peak, 1)}))
 
 
-def run_variant(args, precision: str, eval_rows: dict, speed: list, unrelated: list) -> dict:
+def run_variant(args, variant: str, eval_rows: dict, speed: list, unrelated: list) -> dict:
     from factlint.models import load_nli
 
+    model, precision = variant_model(args, variant)
+    import_runtime(model, variant)
     started = time.perf_counter()
-    nli = load_nli(args.model, device=args.device, use_cache=False, batch_size=32, precision=precision)
+    nli = load_nli(model, device=args.device, use_cache=False, batch_size=32, precision=precision)
     nli.model  # our model loads on its first cache miss: load it here, inside the timed part
     result: dict = {"load_seconds": round(time.perf_counter() - started, 2), "eval": {}}
     for name, rows in eval_rows.items():
@@ -158,8 +185,11 @@ def run_variant(args, precision: str, eval_rows: dict, speed: list, unrelated: l
         result["eval"][name] = metrics(probs, [LABELS.index(r["label"]) for r in rows])
         result["eval"][name]["seconds"] = round(time.perf_counter() - t0, 2)
     if speed:
+        cpu = time.process_time()
         rate, probs = pairs_per_second(nli, speed)
+        cpu = time.process_time() - cpu
         result["news_pairs_per_second"] = round(rate, 1)
+        result["news_pairs_per_cpu_second"] = round(len(speed) / max(cpu, 1e-9), 1)
         result["news_neighbours"] = contradiction_share(probs)
     if unrelated:
         result["news_unrelated"] = contradiction_share(nli.score(unrelated))
@@ -185,7 +215,7 @@ def weights_info(model: str | None) -> dict:
 def print_table(report: dict) -> None:
     variants = list(report["variants"])
     print(f"\nNLI benchmark: {report['model']['model']} on {report['device']} "
-          f"({report['threads']} torch threads, {report['cpu']}, "
+          f"({report['threads']} threads, {report['cpu']}, "
           f"load average {report['load_average_at_start'][0]} at start)")
     if "steps" in report["model"]:
         print(f"weights: {report['model']['weights']} (training steps {report['model']['steps']})")
@@ -197,8 +227,9 @@ def print_table(report: dict) -> None:
             f"{report['variants'][v]['eval'][name]['accuracy']:>12.3f}" for v in variants))
     print()
     for label, key in (("news pairs/s (batch 32)", "news_pairs_per_second"),
+                       ("pairs per CPU second", "news_pairs_per_cpu_second"),
                        ("load time (s)", "load_seconds")):
-        print(f"{label:<26}" + "".join(f"{str(report['variants'][v][key]):>12}" for v in variants))
+        print(f"{label:<26}" + "".join(f"{str(report['variants'][v].get(key, '-')):>12}" for v in variants))
     for label, key in (("clean neighbours", "news_neighbours"), ("unrelated pairs", "news_unrelated")):
         print(f"{label + ': contradiction':<26}" + "".join(
             f"{_share(report['variants'][v].get(key)):>12}" for v in variants))
@@ -210,7 +241,7 @@ def print_table(report: dict) -> None:
                   f"{rss['peak_rss_after_score_mib']:.0f} MiB after scoring {rss['pairs']} pairs")
         elif rss:
             print(f"peak RSS {v}: {rss.get('error')}")
-    print(f"import the model's runtime (torch + ours, or transformers): {report['import_seconds']} s")
+    print(f"import the first variant's runtime: {report['import_seconds']} s")
     for v in variants:
         print(f"\nper class, {v}:  precision / recall   (confusion: rows gold e/n/c, columns predicted)")
         for name, row in report["variants"][v]["eval"].items():
@@ -238,8 +269,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rss-precision", default="fp32", help=argparse.SUPPRESS)
     parser.add_argument("--speed-only", action="store_true",
                         help="measure pairs/s and load time only (no eval sets, no memory)")
-    parser.add_argument("--precisions", default="fp32,bf16,int8",
-                        help="the NLI arithmetics to compare (fp32 first: the reference)")
+    parser.add_argument("--precisions", default="onnx-fp32,onnx-int8,torch-fp32",
+                        help="the runtimes and arithmetics to compare (the first is the reference)")
     args = parser.parse_args(argv)
 
     if not (args.data / "nli/eval").is_dir():
@@ -250,15 +281,15 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     variants = [p.strip() for p in args.precisions.split(",") if p.strip()]
-    if args.no_int8 or args.device != "cpu":
-        variants = [p for p in variants if p != "int8"]
+    if args.no_int8:
+        variants = [p for p in variants if not p.endswith("int8")]
     # Memory first, while this process is still small: Linux carries a parent's peak RSS into
     # a forked child's ru_maxrss, so a child forked after the model loaded here would report it.
     rss_n = min(args.rss_pairs, args.limit or args.rss_pairs)
     memory = {} if args.speed_only else {label: measure_rss(args, label, rss_n) for label in variants}
 
     started = time.perf_counter()
-    import_runtime(args.model)
+    import_runtime(*variant_model(args, variants[0])[:1], variants[0])
     import_seconds = round(time.perf_counter() - started, 2)
     from factlint.linter.errors import ModelError
     from factlint.models.nli import cpu_description
@@ -282,11 +313,14 @@ def main(argv: list[str] | None = None) -> int:
     except ModelError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
-    import torch
+    from factlint.models.onnx_runtime import threads
 
-    report["threads"] = torch.get_num_threads()  # after load_nli chose them
-    if args.device.startswith("cuda") or (args.device == "auto" and torch.cuda.is_available()):
-        report["gpu"] = torch.cuda.get_device_name(0)
+    report["threads"] = threads()  # what load_nli gives ONNX Runtime (and caps torch at)
+    if "torch" in sys.modules:
+        import torch
+
+        if args.device.startswith("cuda") and torch.cuda.is_available():
+            report["gpu"] = torch.cuda.get_device_name(0)
     print_table(report)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")

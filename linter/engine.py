@@ -43,11 +43,11 @@ DEFAULT_MAX_PER_RULE = 100
 # article crafted to make an analysis run for hours must not hold a CI runner. A real article,
 # model included, takes seconds; the first file also pays for loading the model.
 DEFAULT_TIME_BUDGET = 300.0
-NLI_INSTALL_HINT = "pip install torch==2.13.0 'factlint[nli]'"
+NLI_INSTALL_HINT = "pip install onnxruntime tokenizers numpy"  # core dependencies, if removed
 # pre-commit sets PRE_COMMIT=1 for its hooks: there, a pip command would go to pre-commit's own
-# throwaway environment, so the hint says how to give the hook the model instead
-PRE_COMMIT_HINT = ("add additional_dependencies: ['factlint[nli]'] to the factlint hook in "
-                   ".pre-commit-config.yaml, or use the factlint-system hook")
+# throwaway environment, so the hint says how to give the hook the model's runtime instead
+PRE_COMMIT_HINT = ("add additional_dependencies: [onnxruntime, tokenizers, numpy] to the factlint hook "
+                   "in .pre-commit-config.yaml, or use the factlint-system hook")
 
 
 def install_hint() -> str:
@@ -58,8 +58,8 @@ STDIN_DISPLAY = "<stdin>"
 
 
 def nli_available() -> bool:
-    """Whether the NLI extra is importable (checked without importing torch)."""
-    return find_spec("torch") is not None
+    """Whether the default model's runtime is importable (checked without importing it)."""
+    return find_spec("onnxruntime") is not None and find_spec("tokenizers") is not None
 
 
 @dataclass

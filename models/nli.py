@@ -2,17 +2,19 @@
 (entailment, neutral, contradiction).
 
 Three kinds of model name are accepted:
-- ``None`` / ``"factlint-minilm-nli"``: our default (verified base encoder + our weights file);
-  a path to another ``*.safetensors`` file of our format works too (checkpoints, experiments);
+- ``None`` / ``"factlint-minilm-nli"``: our default, shipped whole in ``models/weights/`` and run
+  on ONNX Runtime (``onnx_runtime.py``: no torch; precision ``fp32`` or ``int8``; ``bf16`` and a
+  path to another ``*.safetensors`` file of our format, such as a training checkpoint, run on the
+  torch runtime of the ``torch`` extra);
 - a local folder holding a transformers sequence-classification NLI model;
 - a Hugging Face hub id, looked up in the local HF cache only (``local_files_only``: factlint never
   touches the network, so it can never hang on it).
 
 The model's own label order comes from ``config.id2label``; a head that is not 3-way NLI is refused
 before its weights are read. Scores go through the persistent pair cache (``cache.py``) unless
-``use_cache=False``. torch and transformers are imported only when a model is loaded, and our
-own model on the CPU is loaded only when a pair misses the cache: re-checking an unchanged article
-imports neither (a pre-commit hook's usual case).
+``use_cache=False``. The runtime (onnxruntime, or torch and transformers) is imported only when a
+model is loaded, and our own model is loaded only when a pair misses the cache: re-checking an
+unchanged article imports neither (a pre-commit hook's usual case).
 """
 
 from __future__ import annotations
@@ -136,10 +138,20 @@ class NLIModel:
 
     def _infer(self, pairs: list[tuple[str, str]]) -> np.ndarray:
         """Model probabilities, batched; pairs sorted by length so each batch pads little."""
-        import torch
-
         order = sorted(range(len(pairs)), key=lambda i: len(pairs[i][0]) + len(pairs[i][1]))
         out = np.zeros((len(pairs), 3), dtype=np.float32)
+        if getattr(self.model, "runs_numpy", False):  # ONNX Runtime: numpy in, numpy out
+            for start in range(0, len(order), self.batch_size):
+                idx = order[start:start + self.batch_size]
+                enc = self.tokenizer([pairs[i][0] for i in idx], [pairs[i][1] for i in idx],
+                                     truncation="longest_first", max_length=self.max_length,
+                                     padding=True, return_tensors="np")
+                logits = self.model(**enc).astype(np.float32)
+                shifted = np.exp(logits - logits.max(axis=1, keepdims=True))
+                out[idx] = (shifted / shifted.sum(axis=1, keepdims=True))[:, self.columns]
+            return out
+        import torch
+
         columns = torch.tensor(self.columns)
         with torch.inference_mode():
             for start in range(0, len(order), self.batch_size):
@@ -176,6 +188,12 @@ def load_nli(name: str | None = None, *, device: str = "cpu", use_cache: bool = 
     if max_length < 8:
         raise ModelError(f"max_length must be at least 8 tokens (got {max_length})")
     shown = DEFAULT_NAME if name in (None, "", DEFAULT_NAME) else str(name)
+    if shown == DEFAULT_NAME and precision in ("fp32", "int8") and _onnx_device(device):
+        return _lazy_onnx(shown, device, use_cache, batch_size, max_length, precision)
+    onnx_folder = Path(str(name)).expanduser() if name else None
+    if onnx_folder is not None and (onnx_folder / "model.onnx").is_file():
+        return _load_onnx_folder(onnx_folder, shown, device, use_cache, batch_size, max_length,
+                                 precision)
     ours = ours_weights(name)
     if ours is not None and (device or "cpu").strip().lower() == "cpu":
         return _lazy_ours(ours, shown, use_cache, batch_size, max_length, precision)
@@ -208,6 +226,96 @@ def load_nli(name: str | None = None, *, device: str = "cpu", use_cache: bool = 
                     precision=precision, cache=cache)
 
 
+def _onnx_device(device: str | None) -> bool:
+    """Whether the default model runs on ONNX Runtime for ``device``: always on the CPU; on a GPU
+    when onnxruntime has its CUDA provider (the ``onnxruntime-gpu`` wheel), else when torch is
+    not installed either (ONNX Runtime then says how to get a GPU build)."""
+    wanted = (device or "cpu").strip().lower()
+    if wanted == "cpu":
+        return True
+    from importlib.util import find_spec
+
+    if find_spec("onnxruntime") is not None:
+        from .onnx_runtime import _import_ort
+
+        if "CUDAExecutionProvider" in _import_ort().get_available_providers():
+            return True
+    if wanted == "auto":
+        return find_spec("torch") is None or not _torch_sees_gpu()
+    return find_spec("torch") is None
+
+
+def _torch_sees_gpu() -> bool:
+    import torch
+
+    return bool(torch.cuda.is_available())
+
+
+def _lazy_onnx(shown: str, device: str, use_cache: bool, batch_size: int, max_length: int,
+               precision: str) -> NLIModel:
+    """Our default model on ONNX Runtime. The manifest (every shipped file's sha256) decides the
+    scores, so the cache answers before any model file is read or onnxruntime imported; the
+    session is made, after hashing each file it reads, on the first pair the cache lacks."""
+    from .onnx_runtime import manifest, manifest_identity, providers_for
+
+    info = manifest()
+    dev = (device or "cpu").strip().lower()
+    if dev != "cpu":
+        providers_for(dev)  # an impossible device fails now, not on the first scored pair
+
+    def load() -> tuple[Any, Any]:
+        from .onnx_runtime import OnnxNLI, tokenizer
+
+        return OnnxNLI(precision, dev), tokenizer()
+
+    # The runtime is part of the identity: ONNX and torch scores, like fp32 and int8 ones
+    # (precision is in the fingerprint too), never answer for each other in the cache.
+    return NLIModel(name=shown, model=None, tokenizer=None, loader=load,
+                    columns=label_columns(dict(enumerate(info["labels"])), shown), device=dev,
+                    identity=f"onnxruntime|manifest={manifest_identity()}", batch_size=batch_size,
+                    max_length=min(max_length, int(info["max_position_embeddings"])),
+                    precision=precision, cache=ScoreCache() if use_cache else None)
+
+
+def _load_onnx_folder(folder: Path, shown: str, device: str, use_cache: bool, batch_size: int,
+                      max_length: int, precision: str) -> NLIModel:
+    """An exported NLI model (``model.onnx`` + ``tokenizer.json`` + ``config.json``) on ONNX
+    Runtime: no torch. It runs as exported, so only precision fp32 applies."""
+    import json
+
+    from .onnx_runtime import OnnxFolderNLI, providers_for
+    from .tokenizer import LeanTokenizer
+
+    if precision != "fp32":
+        raise ModelError(f"model {shown!r} is an ONNX folder and runs as exported: precision "
+                         f"{precision} applies to factlint's own model only")
+    try:
+        config = json.loads((folder / "config.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError) as err:
+        raise ModelError(f"model {shown!r}: no usable config.json in {folder} ({_one_line(err)})") from None
+    id2label = config.get("id2label") or {}
+    columns = label_columns(id2label, shown)  # refuse a non-NLI head before loading the graph
+    if not (folder / "tokenizer.json").is_file():
+        raise ModelError(f"model {shown!r}: no tokenizer.json in {folder}")
+    dev = (device or "cpu").strip().lower()
+    providers_for(dev)
+    positions = int(config.get("max_position_embeddings") or max_length)
+    parts = sorted(f"{p.name}:{p.stat().st_size}:{p.stat().st_mtime_ns}"
+                   for p in folder.iterdir() if p.is_file())
+    identity = "onnx-folder:" + hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
+
+    def load() -> tuple[Any, Any]:
+        try:
+            tokenizer = LeanTokenizer(folder / "tokenizer.json")
+        except Exception as err:
+            raise ModelError(f"model {shown!r}: unusable tokenizer.json ({_one_line(err)})") from None
+        return OnnxFolderNLI(folder, {int(k): v for k, v in id2label.items()}, positions, dev), tokenizer
+
+    return NLIModel(name=shown, model=None, tokenizer=None, loader=load, columns=columns, device=dev,
+                    identity=identity, batch_size=batch_size, max_length=min(max_length, positions),
+                    precision=precision, cache=ScoreCache() if use_cache else None)
+
+
 def ours_weights(name: str | None) -> Path | None:
     """The weights file when ``name`` is our format (the default, or a ``*.safetensors`` file of
     ours), which runs on the lean runtime; None for a transformers model folder or hub id."""
@@ -225,17 +333,20 @@ def _lazy_ours(path: Path, shown: str, use_cache: bool, batch_size: int, max_len
     """Our format on the CPU: everything that decides the scores (the weights file's hash, the
     base's hash, labels, truncation, precision) is known without torch, so the cache can answer
     before the model exists; the model is loaded on the first pair the cache lacks."""
-    from .base import BaseModelError, base_config
+    from importlib.util import find_spec
 
+    from .onnx_runtime import manifest
+
+    if find_spec("torch") is None or find_spec("safetensors") is None:
+        what = f"precision {precision}" if path.resolve() == _default_weights() else f"{path.name}"
+        raise ModelError(f"{what} runs on the torch runtime, which is not installed: "
+                         "pip install 'factlint[torch]' (the default fp32/int8 model needs no torch)")
     if not path.is_file():
         raise ModelError(
             f"the {shown} weights file is missing ({path}); reinstall factlint, or set model: to "
             "a Hugging Face NLI model id or folder")
     _check_ours_header(path, shown)
-    try:
-        positions = int(base_config().get("max_position_embeddings") or max_length)
-    except BaseModelError as err:
-        raise ModelError(str(err)) from None
+    positions = int(manifest().get("max_position_embeddings") or max_length)
 
     def load() -> tuple[Any, Any]:
         _import_torch(transformers=False)
@@ -254,11 +365,20 @@ def _lazy_ours(path: Path, shown: str, use_cache: bool, batch_size: int, max_len
                     cache=ScoreCache() if use_cache else None)
 
 
-def _ours_identity(path: Path) -> str:
-    """Content hashes (not mtime): a checkpoint copied over the file must never reuse old scores."""
-    from .base import BASE_SHA256, sha256_of
+def _default_weights() -> Path:
+    from .default import WEIGHTS_FILE
 
-    return f"sha256={sha256_of(path)[:16]}|base={BASE_SHA256[:16]}"
+    return WEIGHTS_FILE.resolve()
+
+
+def _ours_identity(path: Path) -> str:
+    """Content hashes (not mtime): a checkpoint copied over the file must never reuse old scores.
+    The runtime is named, so torch scores never answer for ONNX Runtime's in the cache."""
+    from .base import sha256_of
+    from .onnx_runtime import manifest
+
+    base = manifest()["sha256"].get("all-minilm-l6-v2.safetensors", "")
+    return f"torch|sha256={sha256_of(path)[:16]}|base={base[:16]}"
 
 
 def _check_ours_header(path: Path, shown: str) -> None:
@@ -331,8 +451,8 @@ def _import_torch(transformers: bool = True):
             import safetensors as _  # noqa: F401, F811
             import tokenizers as _  # noqa: F401, F811
     except ImportError as err:
-        raise ModelError(f"the NLI model needs torch and transformers ({err.name} is missing): "
-                         "pip install 'factlint[nli]'") from None
+        raise ModelError(f"this model needs torch and transformers ({err.name} is missing): "
+                         "pip install 'factlint[torch]' (the default model needs neither)") from None
     return torch
 
 

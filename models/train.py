@@ -298,6 +298,9 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--eval-limit", type=int, default=0,
                         help="pairs per eval set and per news-probe part (0: all)")
     parser.add_argument("--checkpoint-every", type=int, default=500, help="steps between saves")
+    parser.add_argument("--onnx-out", type=Path, default=None,
+                        help="folder for the exported ONNX files (default: models/weights/ when "
+                             "--out is the shipped weights file, else <out>-onnx/ next to it)")
     parser.add_argument("--eval-only", action="store_true",
                         help="skip training: evaluate the weights file given by --out")
     args = parser.parse_args(argv)
@@ -421,7 +424,28 @@ def main(argv: list[str] | None = None) -> dict:
         "init": str(args.init) if args.init else None, "bf16": bf16,
     }
     evaluate_all(scorer, args, metrics)
+    metrics["onnx"] = export_and_verify(args.out, args.onnx_out)
+    if args.metrics:
+        args.metrics.write_text(json.dumps(metrics, indent=2) + "\n", encoding="utf-8")
     return metrics
+
+
+def export_and_verify(weights: Path, folder: Path | None = None) -> dict:
+    """The recipe's last step: write the ONNX files the linter runs (``export.py``) and check the
+    float32 graph against the trained model within 1e-4 (``verify.py``)."""
+    from .export import export
+    from .verify import verify
+
+    if folder is None:
+        folder = WEIGHTS_FILE.parent if weights.resolve() == WEIGHTS_FILE.resolve() \
+            else weights.with_name(weights.stem + "-onnx")
+    export(folder, weights)
+    report = verify(folder)
+    print(f"ONNX export in {folder}: fp32 max |p - torch| {report['fp32']['max_abs_diff']:.1e}, "
+          f"int8 same verdict {report['int8']['same_verdict']:.0%}", flush=True)
+    if not report["ok"]:
+        raise SystemExit(f"ONNX export of {weights} differs from the torch model: {report}")
+    return {"folder": str(folder), **report}
 
 
 if __name__ == "__main__":

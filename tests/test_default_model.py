@@ -10,8 +10,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-pytest.importorskip("torch")
-pytest.importorskip("transformers")
+pytest.importorskip("onnxruntime")  # a core dependency; the default model needs no torch
 
 from factlint.models import DEFAULT_NAME, load_embedder, load_nli  # noqa: E402
 from factlint.models.default import WEIGHTS_FILE  # noqa: E402
@@ -115,7 +114,7 @@ def test_recheck_of_unchanged_article_scores_nothing(nli):
     after = second.score(pairs)
     assert second.stats.pairs_scored == 0 and second.stats.cache_hits == len(pairs)
     np.testing.assert_array_equal(before, after)
-    assert DEFAULT_NAME in second.fingerprint and "sha256=" in second.fingerprint
+    assert DEFAULT_NAME in second.fingerprint and "onnxruntime|manifest=" in second.fingerprint
 
 
 # --- embedder (base all-MiniLM-L6-v2, always installed) ----------------------------------------
@@ -160,12 +159,14 @@ def test_matches_sentence_transformers(embedder):
 
     reference = st.SentenceTransformer(str(base_model_dir()), device="cpu").encode(
         SENTENCES, normalize_embeddings=True)
-    np.testing.assert_allclose(embedder.encode(SENTENCES), reference, atol=1e-5)
+    # float16 embeddings and int8-difference layers (the 60 MB limit): 2.9e-4 at most, measured
+    np.testing.assert_allclose(embedder.encode(SENTENCES), reference, atol=1e-3)
 
 
 def test_warm_recheck_needs_no_model(tmp_path):
     """Re-checking an unchanged article (the pre-commit hook's usual case) answers FL101 from the
-    caches: the second process never imports torch, and reports the same findings."""
+    caches: the second process never imports the model runtime, and reports the same findings;
+    neither imports torch."""
     import json
     import subprocess
     import sys
@@ -176,13 +177,14 @@ def test_warm_recheck_needs_no_model(tmp_path):
         "import json, sys\n"
         "from factlint.linter.engine import RunOptions, check_paths\n"
         f"result = check_paths([{str(seed)!r}], RunOptions(select=['FL101', 'FL001']))\n"
-        "print(json.dumps({'torch': 'torch' in sys.modules,\n"
+        "print(json.dumps({'torch': 'torch' in sys.modules, 'ort': 'onnxruntime' in sys.modules,\n"
         "                  'findings': sorted(f.fingerprint for f in result.findings)}))\n")
     env = {**__import__("os").environ, "FACTLINT_CACHE_DIR": str(tmp_path / "cache")}
     runs = [json.loads(subprocess.run([sys.executable, "-c", script], env=env, capture_output=True,
                                       text=True, check=True).stdout.strip().splitlines()[-1])
             for _ in range(2)]
-    assert runs[0]["torch"] and not runs[1]["torch"]
+    assert runs[0]["ort"] and not runs[1]["ort"]
+    assert not runs[0]["torch"] and not runs[1]["torch"]
     assert runs[0]["findings"] == runs[1]["findings"]
 
 

@@ -28,7 +28,7 @@ def own_cache(tmp_path, monkeypatch):
 
 @pytest.fixture(scope="module")
 def nli():
-    pytest.importorskip("torch")
+    pytest.importorskip("onnxruntime")
     try:
         return Context(None, Settings(use_cache=False)).nli()
     except ModelError as err:

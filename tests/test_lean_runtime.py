@@ -1,5 +1,6 @@
-"""The lean runtime (models/minilm.py) must be a faithful stand-in for transformers on our models:
-same tokens, same probabilities, same embeddings, on the real weights."""
+"""The torch runtime (models/minilm.py, the `torch` extra) must be a faithful stand-in for
+transformers on our model, and the shipped ONNX embedder for transformers on the base: same tokens,
+same probabilities, same embeddings, on the real weights (skipped where torch is not installed)."""
 
 from __future__ import annotations
 
@@ -57,6 +58,14 @@ def test_tokens_match_transformers(lean, hf_tokenizer, max_length):
 def test_probabilities_match_transformers(lean, hf_tokenizer):
     model, tok = lean
     reference = load_default_model(WEIGHTS_FILE)
+    # The shipped embeddings are the base's rounded to float16 (the 60 MB limit): give
+    # transformers the same ones, so this compares the two forward passes.
+    from factlint.models.export import BASE_WEIGHTS, EMBED_KEYS
+    from factlint.models.onnx_runtime import read_tensors
+
+    shipped = read_tensors(WEIGHTS_FILE.parent / BASE_WEIGHTS, set(EMBED_KEYS))
+    state = {f"bert.{k}": torch.from_numpy(v.astype(np.float32)) for k, v in shipped.items()}
+    reference.load_state_dict(state, strict=False)
     a, b = [p[0] for p in PAIRS], [p[1] for p in PAIRS]
     enc = tok(a, b, truncation="longest_first", max_length=256, padding=True, return_tensors="pt")
     with torch.inference_mode():
@@ -83,7 +92,10 @@ def test_embeddings_match_transformers():
         states = reference(**enc).last_hidden_state
     mask = enc["attention_mask"].unsqueeze(-1).float()
     theirs = torch.nn.functional.normalize((states * mask).sum(1) / mask.sum(1), dim=1).numpy()
-    assert np.abs(ours - theirs).max() < 1e-4
+    # Not bit-exact by design: the shipped base has float16 embeddings and its layers as an int8
+    # difference from our weights (the 60 MB limit); measured 2.9e-4 at most per coordinate.
+    assert np.abs(ours - theirs).max() < 1e-3
+    assert ((ours * theirs).sum(1) > 0.9999).all()
     assert ours[2] @ ours[-1] > ours[0] @ ours[-1]  # "Exports rose…" is nearer "Exports fell…"
 
 
@@ -97,7 +109,7 @@ def test_weights_file_missing_tensors_is_refused(tmp_path):
     tensors.pop("classifier.weight")
     broken = tmp_path / "broken.safetensors"
     save_file(tensors, str(broken), metadata=meta)
-    with pytest.raises(ValueError, match="lacks 1 tensors"):
+    with pytest.raises(ValueError, match="lacks 1 tensors"):  # noqa: PT012
         load_default_lean(broken)
 
 

@@ -357,7 +357,7 @@ def test_no_sources_means_no_findings_and_no_model(in_tmp):
 
 @pytest.fixture(scope="module")
 def default_model():
-    pytest.importorskip("torch")
+    pytest.importorskip("onnxruntime")
     from factlint.models.default import WEIGHTS_FILE
 
     if not WEIGHTS_FILE.is_file():

@@ -10,6 +10,7 @@ import pytest
 
 pytest.importorskip("torch")
 pytest.importorskip("transformers")
+pytest.importorskip("onnx")  # the recipe ends by exporting the ONNX files
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 needs_data = pytest.mark.skipif(not (DATA / "nli/train/pairs.jsonl.gz").is_file(),
@@ -35,6 +36,14 @@ def test_recipe_trains_and_continues(tmp_path):
     first, metrics = tiny_run(tmp_path, "first")
     assert metrics["steps"] == 3 and metrics["training_pairs"] == 48 and metrics["init"] is None
     assert set(metrics["eval"]) == {"mnli-eval", "sick-trial", "rte3-test"}
+    # ... and ends with the ONNX files the linter runs, checked against the torch model
+    onnx_folder = Path(metrics["onnx"]["folder"])
+    assert onnx_folder == tmp_path / "first-onnx" and metrics["onnx"]["ok"]
+    assert metrics["onnx"]["fp32"]["max_abs_diff"] < 1e-4
+    from factlint.models.onnx_runtime import OnnxNLI, tokenizer
+
+    enc = tokenizer(onnx_folder)(["The vote passed."], ["The vote failed."], return_tensors="np")
+    assert OnnxNLI("fp32", folder=onnx_folder)(**enc).shape == (1, 3)
     probs = load_nli(str(first), use_cache=False).score([("The vote passed.", "The vote failed.")])
     assert probs.shape == (1, 3) and abs(float(probs.sum()) - 1.0) < 1e-5
 

@@ -1,0 +1,201 @@
+"""The default model ships whole and runs on ONNX Runtime: no torch, every file hash-checked, the
+same probabilities as the torch runtime, and a setup that resolves no torch or CUDA package."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from factlint.linter.errors import ModelError
+from factlint.models.onnx_runtime import WEIGHTS_DIR, OnnxNLI, manifest, sha256_file
+
+ROOT = Path(__file__).resolve().parents[1]
+HEAVY = ("torch", "transformers", "sentence_transformers")
+PAIRS = [
+    ("The council approved the budget on Tuesday.", "The council rejected the budget on Tuesday."),
+    ("A man is playing a guitar.", "A man plays an instrument."),
+    ("Exports rose 12% to $4.5bn in 2023.", "Exports fell in 2023."),
+    ("The museum is open every day.", "The museum is closed on Mondays."),
+]
+
+
+def seed_pairs(n: int = 200) -> list[tuple[str, str]]:
+    """Sentences of the seed articles against the next ones (up to 11 on): real news sentences."""
+    pairs: list[tuple[str, str]] = []
+    for path in sorted((ROOT / "seeds").glob("*.txt")) + sorted((ROOT / "seeds").glob("*.md")):
+        text = path.read_text(encoding="utf-8")
+        sentences = [s.strip() for s in re.split(r"(?<=[.!?])\s+", text) if len(s.strip()) > 20]
+        for gap in range(1, 12):
+            pairs.extend(zip(sentences, sentences[gap:]))
+    assert len(pairs) >= n
+    return pairs[:n]
+
+
+def test_manifest_hashes_every_shipped_file_within_the_size_limit():
+    info = manifest()
+    shipped = {p.name for p in WEIGHTS_DIR.iterdir() if p.is_file() and p.name != "manifest.json"}
+    assert shipped == set(info["sha256"])
+    for name, digest in info["sha256"].items():
+        assert sha256_file(WEIGHTS_DIR / name) == digest, name
+    total = sum((WEIGHTS_DIR / name).stat().st_size for name in shipped)
+    assert total <= 60_000_000, total
+    for graph, needs in info["needs"].items():
+        assert set(needs) <= shipped and graph in shipped
+
+
+def test_default_model_and_embedder_run_without_torch(tmp_path):
+    """torch, transformers and sentence-transformers made unimportable: the default model, the
+    embedder and a model-rule check of the seed still work, on onnxruntime."""
+    code = f"""
+import importlib.abc, json, sys
+class Block(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path=None, target=None):
+        if name.split('.')[0] in {HEAVY!r}:
+            raise ImportError(f'blocked: {{name}}')
+sys.meta_path.insert(0, Block())
+from factlint.models import load_nli, load_embedder
+from factlint.linter.engine import RunOptions, check_paths
+nli = load_nli(use_cache=False)
+p = nli.score({PAIRS!r})
+v = load_embedder().encode(['Exports rose in 2023.', 'Exports fell in 2023.', 'The cat slept.'])
+r = check_paths([{str(ROOT / 'seeds' / 'moscow-beijing-trade.txt')!r}],
+                RunOptions(select=['FL101', 'FL301'], no_cache=True))
+print(json.dumps({{'p': p.tolist(), 'v': v.tolist(), 'errors': len(r.errors),
+                  'heavy': [m for m in {HEAVY!r} if m in sys.modules],
+                  'ort': 'onnxruntime' in sys.modules}}))
+"""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300,
+                         cwd=tmp_path, env={**__import__("os").environ,
+                                            "FACTLINT_CACHE_DIR": str(tmp_path / "cache")})
+    assert out.returncode == 0, out.stderr
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    assert result["heavy"] == [] and result["ort"] and result["errors"] == 0
+    p, v = np.array(result["p"]), np.array(result["v"])
+    np.testing.assert_allclose(p.sum(axis=1), 1.0, atol=1e-5)
+    assert p[0].argmax() == 2 and p[1].argmax() == 0  # rejected vs approved; guitar -> instrument
+    np.testing.assert_allclose(np.linalg.norm(v, axis=1), 1.0, atol=1e-5)
+    assert v[0] @ v[1] > v[0] @ v[2] + 0.3
+
+
+def _copy_weights(tmp_path: Path) -> Path:
+    folder = tmp_path / "weights"
+    shutil.copytree(WEIGHTS_DIR, folder)
+    return folder
+
+
+def test_a_damaged_or_missing_file_is_refused_with_one_line(tmp_path):
+    folder = _copy_weights(tmp_path)
+    base = folder / "all-minilm-l6-v2.safetensors"
+    data = bytearray(base.read_bytes())
+    data[len(data) // 2] ^= 0xFF  # one flipped byte in the middle of the embeddings
+    base.write_bytes(bytes(data))
+    with pytest.raises(ModelError) as info:
+        OnnxNLI("fp32", folder=folder)
+    message = str(info.value)
+    assert "\n" not in message and "all-minilm-l6-v2.safetensors: sha256" in message
+    assert "damaged or was replaced; reinstall factlint" in message
+    (folder / "factlint-minilm-nli.onnx").unlink()
+    with pytest.raises(ModelError, match=r"model file missing: .*factlint-minilm-nli\.onnx"):
+        OnnxNLI("fp32", folder=folder)
+
+
+def test_cli_reports_a_damaged_model_as_a_usage_error(tmp_path, monkeypatch):
+    """Through the CLI: exit 2, one line, no traceback."""
+    folder = _copy_weights(tmp_path)
+    graph = folder / "factlint-minilm-nli.onnx"
+    graph.write_bytes(graph.read_bytes()[:-10])
+    article = ROOT / "seeds" / "moscow-beijing-trade.txt"  # FL101 scores pairs of it
+    code = ("import sys, factlint.models.onnx_runtime as r, pathlib\n"
+            f"r.WEIGHTS_DIR = pathlib.Path({str(folder)!r})\n"
+            "from factlint.linter.cli import main\n"
+            f"sys.argv = ['factlint', 'check', '--select', 'FL101', '--no-cache', {str(article)!r}]\n"
+            "sys.exit(main())\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert out.returncode == 2, (out.stdout, out.stderr)
+    assert "Traceback" not in out.stderr
+    assert "factlint-minilm-nli.onnx: sha256" in out.stderr
+
+
+def test_int8_is_close_to_fp32_and_cached_apart():
+    from factlint.models import load_nli
+
+    fp32, int8 = load_nli(use_cache=False), load_nli(use_cache=False, precision="int8")
+    assert fp32.fingerprint != int8.fingerprint and "onnxruntime" in fp32.fingerprint
+    pairs = seed_pairs(100)
+    a, b = fp32.score(pairs), int8.score(pairs)
+    np.testing.assert_allclose(b.sum(axis=1), 1.0, atol=1e-5)
+    assert 0 < np.abs(a - b).max() < 0.3  # really another arithmetic, not far from fp32
+    assert (a.argmax(1) == b.argmax(1)).mean() >= 0.9
+
+
+def test_onnx_fp32_equals_the_torch_runtime_on_200_pairs():
+    """The shipped fp32 graph computes what the torch runtime computes on the same weights."""
+    pytest.importorskip("torch")
+    pytest.importorskip("safetensors")
+    from factlint.models import load_nli
+    from factlint.models.default import WEIGHTS_FILE
+
+    pairs = seed_pairs(200)
+    onnx = load_nli(use_cache=False)
+    torch_runtime = load_nli(str(WEIGHTS_FILE), use_cache=False)  # our format by path: torch
+    assert "torch|" in torch_runtime.fingerprint and "onnxruntime|" in onnx.fingerprint
+    a, b = onnx.score(pairs), torch_runtime.score(pairs)
+    assert np.abs(a - b).max() < 1e-4
+
+
+@pytest.mark.skipif("CUDAExecutionProvider" not in __import__("onnxruntime").get_available_providers(),
+                    reason="needs onnxruntime-gpu and a CUDA GPU")
+def test_gpu_scores_match_cpu():
+    from factlint.models import load_nli
+
+    pairs = seed_pairs(64)
+    cpu, gpu = load_nli(use_cache=False), load_nli(use_cache=False, device="cuda")
+    assert np.abs(cpu.score(pairs) - gpu.score(pairs)).max() < 1e-3
+
+
+@pytest.mark.slow
+def test_setup_command_resolves_no_torch_and_no_cuda(tmp_path):
+    """The README's install, resolved by pip without installing: nothing of torch or CUDA."""
+    report = tmp_path / "report.json"
+    out = subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--dry-run", "--ignore-installed", "--quiet",
+         "--report", str(report), "-e", f"{ROOT}[test]"],
+        capture_output=True, text=True, timeout=600)
+    assert out.returncode == 0, out.stderr[-2000:]
+    names = {item["metadata"]["name"].lower() for item in json.loads(report.read_text())["install"]}
+    assert {"onnxruntime", "tokenizers", "numpy", "factlint"} <= names
+    heavy = sorted(n for n in names if n in {"torch", "transformers", "sentence-transformers", "triton"}
+                   or n.startswith(("nvidia-", "cuda")))
+    assert heavy == []
+
+
+def test_an_exported_onnx_folder_runs_without_torch(tmp_path):
+    """A Hugging Face-style ONNX export (model.onnx + tokenizer.json + config.json) by folder: here
+    our own graph laid out that way, so its scores must be the default model's."""
+    from factlint.models import load_nli
+
+    info = manifest()
+    folder = tmp_path / "exported-nli"
+    folder.mkdir()
+    shutil.copyfile(WEIGHTS_DIR / info["nli"]["fp32"], folder / "model.onnx")
+    for name in info["needs"][info["nli"]["fp32"]] + ["tokenizer.json"]:
+        shutil.copyfile(WEIGHTS_DIR / name, folder / name)
+    (folder / "config.json").write_text(json.dumps(
+        {"id2label": {"0": "ENTAILMENT", "1": "NEUTRAL", "2": "CONTRADICTION"},
+         "max_position_embeddings": 512}), encoding="utf-8")
+    exported = load_nli(str(folder), use_cache=False)
+    assert exported.fingerprint.startswith(f"{folder}|onnx-folder:")
+    np.testing.assert_allclose(exported.score(PAIRS), load_nli(use_cache=False).score(PAIRS), atol=1e-6)
+    assert "torch" not in exported.model.__class__.__module__
+    with pytest.raises(ModelError, match="runs as exported"):
+        load_nli(str(folder), use_cache=False, precision="int8")
+    (folder / "config.json").write_text(json.dumps({"id2label": {"0": "yes", "1": "no"}}))
+    with pytest.raises(ModelError, match="2-label head"):
+        load_nli(str(folder), use_cache=False)
