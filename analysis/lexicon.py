@@ -118,6 +118,9 @@ def _mapping(value: Any, where: str, key: str) -> dict:
     return value
 
 
+_TRUSTED_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _read(path: Path, shown: str | None = None) -> dict:
     """A word list file as a mapping; ConfigError naming it (as ``shown``) and the line."""
     from factlint.linter.config import SafeLoader, regular_file_problem, yaml_problem
@@ -129,7 +132,10 @@ def _read(path: Path, shown: str | None = None) -> dict:
     from factlint.linter.safepath import UnsafePath, read_text
 
     try:
-        data = yaml.load(read_text(path), Loader=SafeLoader) or {}  # non-blocking, size cap
+        # our own lists are trusted and read by the C loader (a third of a cold run's time in
+        # Python); a newsroom's extension files go through the guarded loader (no aliases)
+        loader = _TRUSTED_LOADER if path.parent == DATA else SafeLoader
+        data = yaml.load(read_text(path), Loader=loader) or {}  # non-blocking, size cap
     except UnsafePath as exc:
         raise ConfigError(f"word list {exc}", shown) from None
     except OSError as exc:

@@ -93,7 +93,8 @@ def normalise(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def builtin_phrases() -> tuple[Phrase, ...]:
-    data = yaml.safe_load(PHRASES_FILE.read_text(encoding="utf-8")) or {}
+    # our own data file: the C loader where PyYAML has it (start-up time)
+    data = yaml.load(PHRASES_FILE.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
     return tuple(Phrase.parse(entry, "label", trusted=True) for entry in data.get("phrases", []))
 
 
