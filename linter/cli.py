@@ -122,6 +122,9 @@ def check(
     color: Annotated[Optional[bool], typer.Option(
         "--color/--no-color", help="Colour the text output (default: only on a terminal).",
         show_default=False)] = None,
+    verbose: Annotated[bool, typer.Option(
+        "--verbose", "-v", help="Show the model's score in text and github output (JSON and SARIF always "
+        "have it).")] = False,
     jobs: Annotated[Optional[int], typer.Option(
         "--jobs", "-j", metavar="N", help="Worker processes (default: the cores available; runs of fewer "
         "than 16 articles stay in one process).", show_default=False)] = None,
@@ -178,7 +181,7 @@ def check(
     else:
         if color is None:
             color = sys.stdout.isatty() and "NO_COLOR" not in os.environ
-        report = render(result, fmt, load_rules(), color=color and output is None)
+        report = render(result, fmt, load_rules(), color=color and output is None, verbose=verbose)
         if output is not None:
             _write_report(output, report)
         elif report:

@@ -320,6 +320,25 @@ def test_sarif_uris_are_uri_references():
 
 # --- github ---------------------------------------------------------------------------------
 
+def test_scores_only_with_verbose_in_text_and_github():
+    text, github = render(full_result(), "text", RULES), render(full_result(), "github", RULES)
+    assert "score" not in text and "score" not in github
+    text = render(full_result(), "text", RULES, verbose=True)
+    github = render(full_result(), "github", RULES, verbose=True)
+    assert "[error, score 0.91]" in text and text.count("score") == 1  # once, where the finding has one
+    assert "rose 5%25 (score 0.91)%0Arelated" in github
+
+
+def test_verbose_through_the_cli(tmp_path, capsys):
+    from factlint.linter.cli import main
+
+    article = tmp_path / "a.md"
+    article.write_text("# A\n\nThe mayor opened the bridge.\n\nThe mayor opened the bridge.\n")
+    main(["check", "--select", "FL001", str(article)])
+    assert "score" not in capsys.readouterr().out
+    main(["check", "--select", "FL001", "-v", str(article)])
+    assert "[warning, score 1.00]" in capsys.readouterr().out
+
 def test_github_workflow_commands():
     lines = render(full_result(), "github", RULES).splitlines()
     assert lines[0] == ("::notice file=articles/a.md,line=1,col=17,endLine=1,endColumn=23,"
@@ -328,7 +347,7 @@ def test_github_workflow_commands():
                         "title=FL001 duplicated-sentence::Sentence repeats line 3%0Arelated: articles/a.md:3:1")
     assert lines[2] == ("::error file=articles/b.md,line=2,col=1,endLine=2,endColumn=24,"
                         "title=FL401 number-mismatch::Exports fell 5%25, but line 1 says they rose 5%25"
-                        " (score 0.91)%0Arelated: articles/b.md:1:1"
+                        "%0Arelated: articles/b.md:1:1"
                         "%0Arelated: sources/customs.txt:1:15 source says")
     assert lines[3] == "::error file=articles/bin.md,title=factlint%3A cannot check file::binary file"
     assert lines[4] == ("::error file=articles/c.md,line=2,title=factlint%3A cannot check file"

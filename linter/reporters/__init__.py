@@ -26,13 +26,16 @@ def render(
     fmt: str,
     rules: "dict[str, type[Rule]]",
     color: bool = False,
+    verbose: bool = False,
 ) -> str:
     """The whole report as one string, without a trailing newline.
 
     ``rules`` maps rule id to rule class (SARIF lists their metadata; other formats use it only
     as a fallback). ``color`` adds ANSI colours to ``text`` and is ignored by the other formats.
+    ``verbose`` adds the model's score to ``text`` and ``github`` messages (JSON and SARIF always
+    carry it as a property; an editor reads the severity).
     """
     if fmt not in _MODULES:
         raise FactlintError(f"unknown output format {fmt!r} (use {', '.join(FORMATS)})")
     module = import_module(f".{_MODULES[fmt]}", __name__)
-    return module.render(result, rules, color=color)
+    return module.render(result, rules, color=color, verbose=verbose)

@@ -31,12 +31,12 @@ def _command(kind: str, properties: dict[str, object], message: str) -> str:
     return f"::{kind} {props}::{escape_data(message)}"
 
 
-def _annotation(finding: Finding) -> str:
+def _annotation(finding: Finding, verbose: bool = False) -> str:
     span = finding.span
     # Text from articles and file names has its control characters (line breaks included) written
     # as visible escapes; the only line breaks left are the annotation's own, escaped as %0A.
     message = printable(_LINE_BREAKS.sub(" ", finding.message).strip())
-    score = rounded_score(finding.score)
+    score = rounded_score(finding.score) if verbose else None
     if score is not None:
         message += f" (score {score:.2f})"
     # Annotations have one location; the others go into the message, one per line.
@@ -54,8 +54,8 @@ def _annotation(finding: Finding) -> str:
     return _command(_COMMAND[finding.severity], properties, message)
 
 
-def render(result: RunResult, rules: dict, color: bool = False) -> str:
-    lines = [_annotation(f) for f in sorted_findings(result)]
+def render(result: RunResult, rules: dict, color: bool = False, verbose: bool = False) -> str:
+    lines = [_annotation(f, verbose) for f in sorted_findings(result)]
     for error in sorted(result.errors, key=lambda e: (e.path, e.line or 0, e.message)):
         properties: dict[str, object] = {"file": error.path}
         if error.line:

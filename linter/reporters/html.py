@@ -185,7 +185,7 @@ def _index(files: list[str], by_file: dict[str, list[Finding]]) -> str:
     return f"<h3>Articles</h3><table>{head}{''.join(rows)}</table>"
 
 
-def render(result: RunResult, rules: dict, color: bool = False) -> str:
+def render(result: RunResult, rules: dict, color: bool = False, verbose: bool = False) -> str:
     findings = sorted_findings(result)
     by_file: dict[str, list[Finding]] = defaultdict(list)
     for finding in findings:

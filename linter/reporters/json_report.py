@@ -53,6 +53,6 @@ def report_dict(result: RunResult) -> dict:
     }
 
 
-def render(result: RunResult, rules: dict, color: bool = False) -> str:
+def render(result: RunResult, rules: dict, color: bool = False, verbose: bool = False) -> str:
     # ASCII-escaped: valid on any terminal or pipe encoding; every JSON parser restores it.
     return json.dumps(report_dict(result), indent=2)

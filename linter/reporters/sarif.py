@@ -123,5 +123,5 @@ def sarif_dict(result: RunResult, rules: dict) -> dict:
     return {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}
 
 
-def render(result: RunResult, rules: dict, color: bool = False) -> str:
+def render(result: RunResult, rules: dict, color: bool = False, verbose: bool = False) -> str:
     return json.dumps(sarif_dict(result, rules), indent=2)

@@ -10,7 +10,7 @@ import re
 
 from ..escape import printable, safe_line_start
 from ..finding import Finding, RunResult, Severity
-from ._common import related_path, severity_counts, sorted_findings
+from ._common import related_path, rounded_score, severity_counts, sorted_findings
 
 _RESET = "\x1b[0m"
 _BOLD = "\x1b[1m"
@@ -41,11 +41,14 @@ class _Style:
         return "".join(codes) + text + _RESET
 
 
-def _finding_lines(finding: Finding, style: _Style) -> list[str]:
+def _finding_lines(finding: Finding, style: _Style, verbose: bool = False) -> list[str]:
     span = finding.span
     sev_colour = _SEVERITY_COLOUR[finding.severity]
-    # The model's score is for machines (JSON, SARIF): an editor reads the severity.
+    # The model's score is for machines (JSON, SARIF) and --verbose: an editor reads the severity.
     tail = str(finding.severity)
+    score = rounded_score(finding.score) if verbose else None
+    if score is not None:
+        tail += f", score {score:.2f}"
     lines = [
         f"{style(printable(safe_line_start(finding.path)), _BOLD)}:{span.line}:{span.col}: "
         f"{style(printable(finding.rule_id), sev_colour, _BOLD)} {style(printable(finding.name), sev_colour)}: "
@@ -81,11 +84,11 @@ def summary(result: RunResult) -> str:
     return line
 
 
-def render(result: RunResult, rules: dict, color: bool = False) -> str:
+def render(result: RunResult, rules: dict, color: bool = False, verbose: bool = False) -> str:
     style = _Style(color)
     lines: list[str] = []
     for finding in sorted_findings(result):
-        lines.extend(_finding_lines(finding, style))
+        lines.extend(_finding_lines(finding, style, verbose))
     if lines:
         lines.append("")
     lines.append(style(summary(result), _BOLD))
