@@ -118,6 +118,7 @@ class ActorWithoutSetup(Rule):
             partners = self._partners(ms, first, ent)
             if not partners or not INTERACTION.search(sentence.text):
                 if self.options["quoted"] and ent.kind == "role" and not first.name \
+                        and first.office not in SPEAKING_OFFICES \
                         and _speaks(sentence.text, first.start, first.end):
                     newcomers.setdefault(first.sentence, ent)
                     where = first.jurisdiction_text or first.jurisdiction
@@ -339,6 +340,11 @@ def _same_sentence_setup(ms: Mentions, ev: EventRef) -> bool:
 def _family_words(family: str) -> str:
     return {"talk": "meeting, talks or dialogue", "call": "call", "visit": "visit or trip",
             "interview": "interview"}.get(family, family)
+
+
+# Offices whose work is to speak for an organisation: "the police's spokesman said" is the usual
+# attribution, not an actor who needs setting up (a false warning in real wire copy).
+SPEAKING_OFFICES = frozenset({"spokesperson"})
 
 
 def _quoted(m: Mention) -> str:
