@@ -233,7 +233,8 @@ class ActorWithoutSetup(Rule):
 # "..., Guo said." / "Guo told reporters" / "said Guo": the name as the speaker of a statement.
 _SPEECH_VERBS = r"(?:said|says|told|tells|added|adds|explained|noted|stated|wrote|argued|insisted|" \
                 r"warned|recalled|acknowledged|admitted|cautioned|stressed|asked|declined to comment)"
-_SPEAKER_AFTER = re.compile(r"^\s+" + _SPEECH_VERBS + r"\b(?!\s+(?:it|its)\b)")
+# "X added to ..." is an increase, not speech ("Insult added to injury", "Rain added to the woes")
+_SPEAKER_AFTER = re.compile(r"^\s+" + _SPEECH_VERBS + r"\b(?!\s+(?:it|its)\b)(?<!added(?=\s+to\b))(?<!adds(?=\s+to\b))")
 _SPEAKER_BEFORE = re.compile(r"\b(?:said|says|added|adds|according to|"
                              r"(?:described|dismissed|called|branded)\b[^.]{0,40}\bby)\s+$")
 
