@@ -348,7 +348,7 @@ _VERB_WORDS = (
     "screamed yelled mused sighed laughed agreed agrees countered cautioned assured maintained "
     "maintains spoke speaks speaking revealed reveals disclosed hailed praised thanked "
     "demanded demands pledged informed informs lamented wondered wonders accused accuses "
-    "alleged alleges"
+    "alleged alleges finished"
 ).split()
 _VERB = r"(?:" + "|".join(sorted(_VERB_WORDS, key=len, reverse=True)) + r"|pointed out|points out|went on|goes on|put it|summed up)"
 _SOURCE = r"(?:under the (?:proposals?|law|bill|act|rules|plans?|agreement|deal|terms|legislation|guidelines|regulations)|according to|as stated by|as reported by|as quoted by|as cited by|as told to|in the words of|as per|quoted by|cited by|per(?=\s+(?:the\s+)?[A-Z]))"
