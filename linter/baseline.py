@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +21,7 @@ from typing import Callable, Iterable
 
 from .config import regular_file_problem
 from .errors import ConfigError
+from .safepath import write_text_atomically
 from .finding import Finding
 
 MARKER = "factlint-baseline"
@@ -150,17 +150,5 @@ def write(path: Path | str, findings: Iterable[Finding], key: PathKey, inputs: I
         key=lambda e: (e["path"], e["rule"], e["fingerprint"], e["message"]),
     )
     payload = json.dumps({MARKER: VERSION, "findings": entries}, indent=2, ensure_ascii=False) + "\n"
-    # Write beside the target and rename: a crash leaves the old baseline intact, never half a file.
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        # mkstemp makes the file private (0600); a baseline is shared with the team like any file.
-        os.chmod(tmp, target.stat().st_mode & 0o777 if target.exists() else 0o644)
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(payload)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_text_atomically(target, payload)
     return len(entries)

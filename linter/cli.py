@@ -265,22 +265,9 @@ def _check_output(output: str, paths: list[str]) -> None:
 
 
 def _write_report(output: str, report: str) -> None:
-    """Write next to the target and rename over it: a failed run never leaves half a report."""
-    import tempfile
-    from pathlib import Path
+    from .safepath import write_text_atomically
 
-    target = Path(output)
-    fd, tmp = tempfile.mkstemp(prefix=".factlint-", dir=str(target.parent))
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", errors="backslashreplace") as handle:
-            handle.write(report + "\n")
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes it private; a report is an ordinary file
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_text_atomically(output, report + "\n")
 
 
 @app.command("archive")

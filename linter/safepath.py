@@ -1,5 +1,5 @@
 """Reading files that untrusted content names: confinement to the project root, non-blocking opens,
-size caps (see ``docs/security.md``).
+size caps (see ``docs/security.md``); and writing reports and baselines whole or not at all.
 
 In CI on a pull request every article, front matter and discovered ``.factlint.yaml`` is written
 by whoever opened it. A path such content names (a front-matter source, a config's ``sources``,
@@ -144,3 +144,23 @@ def read_bytes(path: Path | str, max_bytes: int) -> bytes:
 def read_text(path: Path | str, max_bytes: int = YAML_MAX_BYTES) -> str:
     """``read_bytes`` decoded as UTF-8 (UnicodeDecodeError for other bytes); a BOM is dropped."""
     return read_bytes(path, max_bytes).decode("utf-8").removeprefix("\ufeff")
+
+
+def write_text_atomically(target: Path | str, text: str) -> None:
+    """Write ``text`` beside ``target`` and rename it over: a crash leaves the old file whole,
+    never half a report or baseline. A new file gets 0644 (mkstemp's 0600 would hide a file meant
+    to be shared), a replaced one keeps its mode."""
+    import tempfile
+
+    target = Path(target)
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        os.chmod(tmp, target.stat().st_mode & 0o777 if target.exists() else 0o644)
+        with os.fdopen(fd, "w", encoding="utf-8", errors="backslashreplace") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -157,7 +157,7 @@ def test_output_file_replaces_an_old_report_whole(tmp_path, capsys):
     code, out, _ = _run(["check", "--select", "FL002", "--format", "json", "-o", str(report), str(article)], capsys)
     assert code == 1 and out == ""
     assert json.loads(report.read_text())["findings"][0]["rule"] == "FL002"
-    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".factlint-")] == []
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no temporary file left
 
 
 def _chromium() -> str | None:
