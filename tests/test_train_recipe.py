@@ -11,6 +11,7 @@ import pytest
 pytest.importorskip("torch")
 pytest.importorskip("transformers")
 pytest.importorskip("onnx")  # the recipe ends by exporting the ONNX files
+pytest.importorskip("pysbd")  # the recipe's sentence splitter (the train extra)
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 needs_data = pytest.mark.skipif(not (DATA / "nli/train/pairs.jsonl.gz").is_file(),
