@@ -317,9 +317,25 @@ def _title_block(meta: dict, yaml, yaml_text: str, yaml_start: int, text: str) -
 # --- blocks and sentences ---------------------------------------------------------------------
 
 
+def _same_words(a: str, b: str) -> bool:
+    """The same words, ignoring case, punctuation and spacing (a title and a heading)."""
+    def words(text: str) -> list[str]:
+        return re.findall(r"\w+", text.casefold())
+
+    return bool(words(a)) and words(a) == words(b)
+
+
 def _with_headline(fmt: Format, extracted: Extracted, title_block: RawBlock | None) -> list[RawBlock]:
     blocks = list(extracted.blocks)
     if title_block is not None:
+        first = blocks[0] if blocks else None
+        if first is not None and first.kind == "heading" and \
+                _same_words(first.prose.text(), title_block.prose.text()):
+            # The front-matter title shown again as the first heading (the common Markdown layout:
+            # `title:` then `# Title`) is one headline, not a repeat. The same words as a first
+            # paragraph stay a repeat: that is a headline pasted into the body (FL001).
+            first.kind = "headline"
+            return blocks
         return [title_block, *blocks]
     if fmt in ("markdown", "html"):
         first_h1 = next((b for b in blocks if b.kind == "heading" and b.level == 1), None)
