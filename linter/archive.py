@@ -9,7 +9,10 @@ part files).
 
 Resume: every row carries the article's id and a hash of its content. A new run skips the
 (id, hash) pairs the output already has, so an interrupted run, re-started, ends with every
-article exactly once; an article whose text changed is checked again. JSONL batches are written
+article exactly once; an article whose text changed is checked again, and so is one whose row
+has errors (its old row is removed first: the cause may have been fixed). Two different articles
+with one id are refused. Positions in a row refer to the record's own ``text``; a finding on the
+title, date or sources says ``"field"``. JSONL batches are written
 with one write and fsync (a torn last line is cut off at the next start); Parquet parts are
 written beside the folder and renamed in. Actors that die are restarted by Ray and their batches
 retried (Ray Data's defaults for actor pools), so a lost worker loses no article.
@@ -40,6 +43,7 @@ class ArchiveSummary:
     checked: int = 0
     findings: int = 0
     errors: int = 0  # articles that could not be checked (each has its error in its row)
+    error_lines: list[str] = field(default_factory=list)  # "<id>: error: <what>", for stderr
     output: str = ""
     notes: list[str] = field(default_factory=list)
 
@@ -116,6 +120,23 @@ def article_text(record: dict) -> str:
     return "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False) + "---\n" + record["text"]
 
 
+def front_matter_size(text: str, record_text: str) -> tuple[int, int]:
+    """(lines, characters) that ``article_text`` put above the record's own text."""
+    chars = len(text) - len(record_text)
+    return text.count("\n", 0, chars), chars
+
+
+def _relative(place: dict, lines: int, chars: int) -> dict:
+    """A finding's place moved from the checked text back into the record's ``text`` (what a CMS
+    holds); a place inside the added front matter names the field instead."""
+    if not chars:
+        return place
+    if place["offset"] < chars:
+        return {**place, "field": "front matter (title, date or sources)"}
+    return {**place, "line": place["line"] - lines, "end_line": place["end_line"] - lines,
+            "offset": place["offset"] - chars, "end_offset": place["end_offset"] - chars}
+
+
 # --- checking on an actor -------------------------------------------------------------------
 
 
@@ -133,7 +154,9 @@ class ArticleChecker:
         self.profile = _build_profile(cfg, RunOptions(select=select, ignore=ignore or [], device=device), None,
                                       skipped=set())
 
-    def check(self, record_id: str, text: str) -> dict:
+    def check(self, record_id: str, text: str, record_text: str | None = None) -> dict:
+        """Findings and errors of one article; places refer to ``record_text`` (the record's own
+        text, without the front matter made from its other fields) when it is given."""
         from .engine import _lint_document
         from .finding import FileError
         from .loader import load_document
@@ -145,12 +168,19 @@ class ArticleChecker:
             findings = _lint_document(doc, self.profile, None, failures)
         except FactlintError as err:
             return {"findings": [], "errors": [str(FileError(err.path or record_id, err.message, err.line))]}
-        return {"findings": [finding_dict(f) for f in findings],
-                "errors": [f"{record_id}: error: {f}" for f in failures]}
+        lines, chars = front_matter_size(text, record_text) if record_text is not None else (0, 0)
+        rows = []
+        for finding in findings:
+            row = finding_dict(finding)
+            row.update(_relative(row, lines, chars))
+            row["related"] = [_relative(rel, lines, chars) if rel["path"] == row["path"] else rel
+                              for rel in row["related"]]
+            rows.append(row)
+        return {"findings": rows, "errors": [f"{record_id}: error: {f}" for f in failures]}
 
     def __call__(self, batch: dict) -> dict:
-        results = [json.dumps(self.check(str(i), str(t)), ensure_ascii=False)
-                   for i, t in zip(batch["id"], batch["text"])]
+        results = [json.dumps(self.check(str(i), str(t), str(r)), ensure_ascii=False)
+                   for i, t, r in zip(batch["id"], batch["text"], batch["record_text"])]
         return {"id": batch["id"], "content_hash": batch["content_hash"], "result": results}
 
 
@@ -170,30 +200,50 @@ class _Output:
         if not self.parquet and self.path.is_dir():
             raise ConfigError(f"--output {path!r} is a folder")
 
-    def done(self) -> set[tuple[str, str]]:
-        """(id, content hash) of every article already written; repairs a torn JSONL tail."""
+    def done(self) -> tuple[set[tuple[str, str]], int]:
+        """(id, content hash) of every article already checked, and how many rows with errors
+        were dropped so that their articles are checked again (the cause, a config or a source
+        file, may have been fixed since). Repairs a torn JSONL tail. Rewrites are atomic: a
+        temporary file renamed over the old one."""
         if self.parquet:
-            if not self.path.is_dir():
-                return set()
-            import pyarrow.parquet as pq
-
-            keys = set()
-            for part in sorted(self.path.glob("part-*.parquet")):
-                table = pq.read_table(part, columns=["id", "content_hash"])
-                keys.update(zip(table.column("id").to_pylist(), table.column("content_hash").to_pylist()))
-            return keys
+            return self._done_parquet()
         if not self.path.exists():
-            return set()
+            return set(), 0
         data = self.path.read_bytes()
-        cut = data.rfind(b"\n") + 1
-        if cut != len(data):  # the last write of an interrupted run: drop it, it is redone
-            with self.path.open("r+b") as handle:
-                handle.truncate(cut)
-        keys = set()
-        for line in data[:cut].splitlines():
+        cut = data.rfind(b"\n") + 1  # a torn last line is an interrupted write: redone
+        keys, kept, failed = set(), [], 0
+        for line in data[:cut].splitlines(keepends=True):
             row = json.loads(line)
+            if row.get("errors"):
+                failed += 1
+                continue
             keys.add((row["id"], row["content_hash"]))
-        return keys
+            kept.append(line)
+        if failed or cut != len(data):
+            tmp = self.path.with_name(f".{self.path.name}.tmp")
+            tmp.write_bytes(b"".join(kept))
+            os.replace(tmp, self.path)
+        return keys, failed
+
+    def _done_parquet(self) -> tuple[set[tuple[str, str]], int]:
+        if not self.path.is_dir():
+            return set(), 0
+        import pyarrow.compute as pc
+        import pyarrow.parquet as pq
+
+        keys, failed = set(), 0
+        for part in sorted(self.path.glob("part-*.parquet")):
+            table = pq.read_table(part)
+            ok = pc.equal(table.column("errors"), "[]")
+            bad = len(table) - pc.sum(ok).as_py() if len(table) else 0
+            if bad:
+                failed += bad
+                table = table.filter(ok)
+                tmp = self.path / f".{part.name}.tmp"
+                pq.write_table(table, tmp)
+                os.replace(tmp, part)
+            keys.update(zip(table.column("id").to_pylist(), table.column("content_hash").to_pylist()))
+        return keys, failed
 
     def write(self, rows: list[dict]) -> None:
         if not rows:
@@ -231,17 +281,23 @@ def run_archive(inputs: list[str], output: str, *, address: str | None = None, a
         raise ConfigError("factlint archive needs Ray: pip install 'factlint[ray]'") from None
     out = _Output(output)
     summary = ArchiveSummary(output=output)
-    done = out.done()
+    done, failed = out.done()
+    if failed:
+        summary.notes.append(f"{failed} article(s) that could not be checked last time are checked again")
     pending: list[dict] = []
-    seen: set[tuple[str, str]] = set()
+    seen: dict[str, str] = {}  # id -> content hash, in this run's inputs
     for record in read_records(inputs):
         summary.articles += 1
         key = (record["id"], content_hash(record))
-        if key in done or key in seen:
+        if seen.get(key[0], key[1]) != key[1]:
+            raise ConfigError(f"id {key[0]!r} is given to two different articles: ids must be unique")
+        if key in done or key[0] in seen:
             summary.skipped += 1
+            seen[key[0]] = key[1]
             continue
-        seen.add(key)
-        pending.append({"id": key[0], "content_hash": key[1], "text": article_text(record)})
+        seen[key[0]] = key[1]
+        pending.append({"id": key[0], "content_hash": key[1], "text": article_text(record),
+                        "record_text": record["text"]})
     if not pending:
         return summary
 
@@ -280,6 +336,7 @@ def run_archive(inputs: list[str], output: str, *, address: str | None = None, a
             rows.append({"id": str(record_id), "content_hash": str(digest), **parsed})
             summary.findings += len(parsed["findings"])
             summary.errors += bool(parsed["errors"])
+            summary.error_lines.extend(parsed["errors"])
         out.write(rows)
         summary.checked += len(rows)
         if progress is not None:

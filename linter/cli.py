@@ -270,6 +270,9 @@ def _write_report(output: str, report: str) -> None:
     write_text_atomically(output, report + "\n")
 
 
+_ARCHIVE_ERROR_LINES = 20  # on stderr; every error is in its article's output row
+
+
 @app.command("archive")
 def archive(
     inputs: Annotated[list[str], typer.Argument(
@@ -277,7 +280,8 @@ def archive(
         show_default=False, metavar="INPUT")],
     output: Annotated[str, typer.Option(
         "--output", "-o", metavar="OUT", help="Findings per article: a .jsonl file or a .parquet folder; a "
-        "re-run skips the articles already there.", show_default=False)],
+        "re-run skips the articles already there, except those that could not be checked.",
+        show_default=False)],
     address: Annotated[Optional[str], typer.Option(
         "--address", metavar="ADDR", help="A Ray cluster to join (default: start Ray on this machine).")] = None,
     actors: Annotated[Optional[int], typer.Option(
@@ -301,6 +305,12 @@ def archive(
                           select=_split_ids(select, "--select"), ignore=_split_ids(ignore, "--ignore"))
     for note in summary.notes:
         _err(f"factlint: notice: {note}")
+    from .escape import safe_line_start
+
+    for line in summary.error_lines[:_ARCHIVE_ERROR_LINES]:
+        _err(safe_line_start(line))  # begins with a record's id
+    if len(summary.error_lines) > _ARCHIVE_ERROR_LINES:
+        _err(f"factlint: notice: {len(summary.error_lines) - _ARCHIVE_ERROR_LINES} more errors are in {output}")
     print(f"{summary.articles} articles: {summary.checked} checked, {summary.skipped} already in {output}; "
           f"{summary.findings} findings, {summary.errors} could not be checked")
     raise typer.Exit(2 if summary.errors else 0)

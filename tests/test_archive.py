@@ -22,9 +22,9 @@ MODEL_FREE = "FL001,FL002,FL003,FL004,FL201,FL202,FL401,FL402,FL403"
 DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "news" / "dev" / "articles.jsonl"
 
 
-def _cli(*args, env=None, timeout=600):
+def _cli(*args, env=None, timeout=600, cwd=None):
     return subprocess.run([sys.executable, "-m", "factlint.linter.cli", *args], capture_output=True, text=True,
-                          timeout=timeout, env={**os.environ, **(env or {})})
+                          timeout=timeout, env={**os.environ, **(env or {})}, cwd=cwd)
 
 
 def _folder(root: Path, count: int) -> Path:
@@ -175,3 +175,20 @@ cluster.shutdown()
     assert report["nodes"] == 2 and report["checked"] == 40
     serial = _cli("check", "--select", MODEL_FREE, "--format", "json", "--jobs", "1", str(folder))
     assert report["findings"] == len(json.loads(serial.stdout)["findings"])
+
+
+def test_an_article_that_could_not_be_checked_is_named_and_checked_again(tmp_path):
+    records = tmp_path / "records.jsonl"
+    records.write_text('{"id": "ok", "text": "The council met on Monday."}\n'
+                       '{"id": "needs-source", "text": "The mayor said the road will reopen.", '
+                       '"sources": ["statement.txt"]}\n')
+    out = tmp_path / "o.jsonl"
+    first = _cli("archive", str(records), "-o", str(out), "--select", "FL301", cwd=tmp_path)
+    assert first.returncode == 2
+    assert any(line.startswith("needs-source") and "statement.txt" in line for line in first.stderr.splitlines())
+    (tmp_path / "statement.txt").write_text("The mayor said the road will reopen on Friday.\n")
+    second = _cli("archive", str(records), "-o", str(out), "--select", "FL301", cwd=tmp_path)
+    assert second.returncode == 0, second.stderr
+    assert "1 article(s) that could not be checked last time are checked again" in second.stderr
+    rows = _rows(out)
+    assert sorted(r["id"] for r in rows) == ["needs-source", "ok"] and not any(r["errors"] for r in rows)
