@@ -7,7 +7,7 @@ to exact file spans through that table, so a finding always points at the source
 
 Not prose: fenced and indented code, raw HTML and HTML comments, link targets and image alt text
 and URLs, ``<script> <style> <noscript> <template> <head> <pre> <nav>``, and in HTML the page
-furniture around a story: ``<figure> <figcaption> <aside>`` and elements whose class, id or role
+furniture around a story: ``<figure> <figcaption> <aside> <footer>`` and elements whose class, id or role
 marks them as ads, related links, newsletter, share, caption or byline boxes. HTML comments are collected
 separately (``comments``): suppressions such as ``<!-- factlint-disable-next-line FL001 -->``
 live there.
@@ -434,9 +434,11 @@ _HTML_SPACE = re.compile(r"[ \t\r\n\f]{2,}|[\t\r\n\f]")  # runs HTML collapses t
 _LIST_TAGS = frozenset("li dt dd".split())
 _HEAD_CONTENT = frozenset("title meta link style script base noscript template".split())
 # Page furniture inside a news page, even inside <article>: figures and their captions, asides
-# ("Read more" boxes, pull-outs), and containers whose class, id or role says they hold ads,
+# ("Read more" boxes, pull-outs), footers, and containers whose class, id or role says they hold ads,
 # links to other stories, newsletter sign-ups, share buttons, captions, credits or bylines.
-_FURNITURE_TAGS = frozenset("figure figcaption aside".split())
+# A <footer> (the page's or an article's) holds copyright lines, cookie links, tags and author
+# boxes, not story paragraphs.
+_FURNITURE_TAGS = frozenset("figure figcaption aside footer".split())
 _FURNITURE_ROLES = frozenset("complementary navigation banner contentinfo search dialog".split())
 _FURNITURE_NAME = re.compile(
     r"(?:^|[-_])(?:ad|ads|adv|advert|adverts|advertisement|advertising|adslot|adunit|dfp|gpt|"

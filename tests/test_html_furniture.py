@@ -76,3 +76,12 @@ def test_inline_furniture_keeps_its_paragraph_whole():
             " after two years of repairs.</p></article>")
     texts = [" ".join(t.split()) for t in _sentences(page)]  # the credit's place leaves two spaces
     assert texts == ["The bridge reopened on Friday after two years of repairs."]
+
+
+def test_footers_are_not_prose_with_or_without_an_article_element():
+    body = ("<h1>Library reopens</h1><p>The central library reopened on Monday after a year of repairs.</p>"
+            "<footer><p>© 2026 City News. All rights reserved.</p><p>Cookie settings</p></footer>")
+    for page in (f"<html><body>{body}</body></html>", f"<html><body><article>{body}</article></body></html>"):
+        assert _sentences(page) == ["Library reopens",
+                                    "The central library reopened on Monday after a year of repairs."]
+        assert not lint_text(page, "page.html", select=["FL002"])
