@@ -92,6 +92,15 @@ def _next_nonblank_line(text: str, after_line: int) -> int | None:
     return None
 
 
+def _next_text_line(text: str, span) -> int | None:
+    """The line a disable-next-line comment silences: the next line with text, or its own line
+    when text follows it there (minified HTML, where a whole page is one line)."""
+    rest = re.match(r"[^\r\n]*", text[span.end:]).group()
+    if rest.strip():
+        return span.end_line
+    return _next_nonblank_line(text, span.end_line)
+
+
 def parse(doc: Document, known_ids: Iterable[str]) -> list[Directive]:
     """The suppression directives among ``doc.comments``, in document order.
 
@@ -127,7 +136,7 @@ def parse(doc: Document, known_ids: Iterable[str]) -> list[Directive]:
             if rule_id not in ids:
                 ids.append(rule_id)
         kind = _DIRECTIVES[word]
-        target = (_next_nonblank_line(doc.text, span.end_line) if kind == "next-line"
+        target = (_next_text_line(doc.text, span) if kind == "next-line"
                   else span.line if kind == "line" else None)
         directives.append(Directive(kind, tuple(ids), span, body, reason, target))  # type: ignore[arg-type]
     return directives

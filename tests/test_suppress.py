@@ -70,6 +70,13 @@ def test_disable_next_line_silences_only_the_next_nonblank_line():
     assert where(lint(text)) == [("ZZ001", 7)]
 
 
+def test_disable_next_line_before_text_on_its_own_line_silences_that_line():
+    # minified HTML: the whole page is one line, the comment right before the paragraph
+    page = ("<h1>Title</h1><!-- factlint-disable-next-line ZZ001 reason: checked --><p>The alpha team won.</p>\n"
+            "<p>Another alpha sentence.</p>\n")
+    assert where(lint_text(page, "page.html", select=["ZZ001", "FL000"])) == [("ZZ001", 2)]
+
+
 def test_disable_next_line_is_per_rule():
     text = ("# Title\n\n<!-- factlint-disable-next-line ZZ001 -->\n"
             "The alpha and beta teams drew.\n")
