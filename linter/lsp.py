@@ -176,6 +176,23 @@ async def did_close(ls: FactlintServer, params: lsp.DidCloseTextDocumentParams) 
     ls.text_document_publish_diagnostics(lsp.PublishDiagnosticsParams(uri=uri, diagnostics=[]))
 
 
+def docs_as_markdown(docs: str) -> str:
+    """A rule's docstring as Markdown for a hover: a section title ("Why it matters:") in bold and
+    its indented body as plain paragraphs (four spaces would make every body a code block); the
+    Bad/Good examples, where the exact words matter, as quotes."""
+    out, section = [], ""
+    for line in docs.splitlines():
+        if line and not line[0].isspace() and line.rstrip().endswith(":"):
+            section = line.strip()[:-1]
+            out.append(f"**{section}**")
+            continue
+        text = line[4:] if line.startswith("    ") else line
+        if section in ("Bad", "Good") and text.strip():
+            text = "> " + text
+        out.append(text)
+    return "\n".join(out)
+
+
 @server.feature(lsp.TEXT_DOCUMENT_HOVER)
 def hover(ls: FactlintServer, params: lsp.HoverParams) -> lsp.Hover | None:
     from .registry import load_rules
@@ -188,7 +205,7 @@ def hover(ls: FactlintServer, params: lsp.HoverParams) -> lsp.Hover | None:
     for rule_id in dict.fromkeys(f.rule_id for f in findings):
         cls = rules.get(rule_id)
         if cls is not None:
-            parts.append(f"**{rule_id} {cls.name}**\n\n{cls.docs()}")
+            parts.append(f"**{rule_id} {cls.name}**\n\n{docs_as_markdown(cls.docs())}")
     return lsp.Hover(contents=lsp.MarkupContent(kind=lsp.MarkupKind.Markdown, value="\n\n---\n\n".join(parts)))
 
 

@@ -66,6 +66,10 @@ async def test_open_change_hover_and_suppress(client: LanguageClient, tmp_path):
     hover = await client.text_document_hover_async(lsp.HoverParams(
         text_document=lsp.TextDocumentIdentifier(uri=uri), position=first.range.start))
     assert "FL201 actor-without-setup" in hover.contents.value
+    # Markdown an editor renders as text: section titles in bold, no body indented as code
+    hover_lines = hover.contents.value.splitlines()
+    why = hover_lines.index("**Why it matters**")
+    assert hover_lines[why + 1].strip() and not hover_lines[why + 1].startswith(" ")
 
     actions = await client.text_document_code_action_async(lsp.CodeActionParams(
         text_document=lsp.TextDocumentIdentifier(uri=uri), range=first.range,
