@@ -306,7 +306,7 @@ def clause_scoring() -> None:
     vs 0.612 without, XSumFaith 0.500 vs 0.483: within noise, so the rules do not do it."""
     import dataclasses
 
-    import factlint.analysis.sources as analysis
+    import factlint.analysis.source_support as analysis  # support() calls score_claims there
 
     whole = analysis.score_claims
 

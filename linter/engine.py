@@ -17,11 +17,10 @@ import threading
 import time
 import traceback
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date
 from importlib.util import find_spec
 from pathlib import Path
-from typing import Callable
 
 from . import baseline as baseline_mod
 from . import changed as changed_mod
@@ -30,10 +29,12 @@ from .config import (DEFAULT_FAIL_ON, DEVICE_CHOICES, FAIL_ON_CHOICES, PRECISION
                      check_rule_options, find_config, load_config)
 from .document import Document
 from .errors import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, ConfigError, FactlintError, ModelError
-from .finding import FileError, Finding, RunResult, Severity, fingerprint
+from .finding import FileError, Finding, Severity, fingerprint
 from .include import walked_file_is_article
 from .registry import check_rule_id, did_you_mean, load_rules
-from .rule import Context, Rule, Settings
+from .providers import model_resources
+from .rule import Context, Resources, Rule, Settings
+from .run import CheckResult, RunOptions, baseline_notice, not_articles_notice  # noqa: F401  (engine's API)
 
 UNUSED_SUPPRESSION = "FL000"
 # A 1 MB live blog can hold thousands of real repeats; past this many findings of one rule in one
@@ -60,45 +61,6 @@ STDIN_DISPLAY = "<stdin>"
 def nli_available() -> bool:
     """Whether the default model's runtime is importable (checked without importing it)."""
     return find_spec("onnxruntime") is not None and find_spec("tokenizers") is not None
-
-
-@dataclass
-class RunOptions:
-    """What the command line asks for; ``None`` means "as the config (or the default) says"."""
-
-    select: list[str] | None = None  # only these rules (overrides `off` in configs)
-    ignore: list[str] = field(default_factory=list)  # never these rules
-    fail_on: str | None = None  # error | warning | info | never
-    config: str | Path | None = None  # use this config for every file instead of discovery
-    baseline: str | Path | None = None  # drop findings accepted in this baseline
-    write_baseline: str | Path | None = None  # write all current findings here instead
-    stdin: bytes | None = None  # the article read from stdin when a path is "-"
-    stdin_filename: str | None = None  # its name (format, config discovery, display)
-    no_cache: bool = False
-    sources: list[str] | None = None  # replaces the config's `sources`
-    model: str | None = None
-    device: str | None = None
-    precision: str | None = None
-    today: date | None = None  # for date rules; None = today
-    keep_texts: bool = False  # keep each article's text in the result (the html article view)
-    diff: str | None = None  # report only findings on lines changed since this git revision
-    jobs: int = 1  # worker processes (linter/parallel.py); 1: this process only
-    # called before each article with (index, total, display path): the CLI's progress bar
-    progress: "Callable[[int, int, str], None] | None" = None
-    # CI mode: no config discovery; only --config (else the defaults) configures the run
-    no_discover: bool = False
-    # seconds one file may take (reading, rules, findings); None or 0: no limit
-    time_budget: float | None = None
-
-
-@dataclass
-class CheckResult(RunResult):
-    """A RunResult plus what the CLI needs to finish: the exit code and notices for stderr."""
-
-    exit_code: int = EXIT_OK
-    notices: list[str] = field(default_factory=list)
-    baseline_written: int | None = None  # entries written by --write-baseline
-    hidden: int = 0  # findings the baseline accepted
 
 
 @dataclass
@@ -286,14 +248,16 @@ def _capped(findings: list[Finding], cap: int, own: dict[str, int]) -> list[Find
 
 def _lint_document(doc: Document, profile: _Profile, today: date | None,
                    rule_errors: list[_RuleFailed] | None = None,
-                   deadline: float | None = None) -> list[Finding]:
-    """Findings of one document after inline suppressions, sorted.
+                   deadline: float | None = None, resources: Resources | None = None) -> list[Finding]:
+    """Findings of one document after inline suppressions, sorted. ``resources``: the run's
+    models and shared data (default: a fresh run of its own).
 
     A rule that crashes raises, unless ``rule_errors`` collects the failure (then the other
     rules' findings are still returned). ModelError and InputError always propagate.
     """
     directives = suppress.parse(doc, load_rules())  # before any rule: a bad comment fails fast
-    ctx = Context(doc, profile.settings, today=today)
+    ctx = Context(doc, profile.settings, today=today,
+                  resources=resources if resources is not None else model_resources())
     findings: list[Finding] = []
     for rule in profile.rules:
         if rule is profile.unused:
@@ -330,8 +294,9 @@ def _lint_document(doc: Document, profile: _Profile, today: date | None,
 
 def lint_text(text: str, display_path: str = "article.md", *, select: list[str] | None = None,
               options: dict[str, dict] | None = None, settings: Settings | None = None,
-              today: date | None = None) -> list[Finding]:
+              today: date | None = None, resources: Resources | None = None) -> list[Finding]:
     """Lint one article given as text, without any config file (tests, the YAML case runner).
+    ``resources``: a run to share models and parsed sources with (default: a fresh one).
 
     ``select`` limits the rules (default: every registered rule; model rules are skipped silently
     when the NLI extra is missing unless selected); ``options`` maps rule id to option overrides.
@@ -348,12 +313,14 @@ def lint_text(text: str, display_path: str = "article.md", *, select: list[str] 
         config.rules[rule_id] = RuleConfig(options=checked)
     profile = _build_profile(config, RunOptions(select=select), settings, skipped=set())
     doc = load_document(None, data=text.encode("utf-8"), display_path=display_path)
-    return _lint_document(doc, profile, today)
+    return _lint_document(doc, profile, today, resources=resources)
 
 
-def lint_buffer(text: str, path: Path, *, with_model: bool = True, today: date | None = None) -> list[Finding]:
+def lint_buffer(text: str, path: Path, *, with_model: bool = True, today: date | None = None,
+                resources: Resources | None = None) -> list[Finding]:
     """Lint an editor's buffer for the file ``path``, with the config that governs that file
-    (the language server). ``with_model=False`` runs only the rules that need no model.
+    (the language server, which keeps one ``resources`` for its lifetime). ``with_model=False``
+    runs only the rules that need no model.
     A file the config ignores has no findings; errors raise (FactlintError)."""
     from .loader import load_document
 
@@ -365,7 +332,7 @@ def lint_buffer(text: str, path: Path, *, with_model: bool = True, today: date |
     if not with_model:
         profile = replace(profile, rules=[r for r in profile.rules if not r.needs_model])
     doc = load_document(path, data=text.encode("utf-8", "surrogatepass"), display_path=str(path))
-    return _lint_document(doc, profile, today, [])
+    return _lint_document(doc, profile, today, [], resources=resources)
 
 
 # --- finding the files ------------------------------------------------------------------------
@@ -473,15 +440,6 @@ def _shown(path: Path) -> str:
 # --- the run ----------------------------------------------------------------------------------
 
 
-def not_articles_notice(count: int) -> str:
-    return (f"{count} file(s) found in the folders were not checked: project documents "
-            "(README, CHANGELOG, LICENSE...) or outside the config's `include`; name a file to check it")
-
-
-def baseline_notice(baseline: "str | Path", hidden: int) -> str:
-    return f"the baseline {baseline} hid {hidden} accepted finding{'' if hidden == 1 else 's'}"
-
-
 def check_paths(paths: list[str], opts: RunOptions) -> CheckResult:
     """Check files, folders and stdin ("-"). Per-file problems land in ``errors`` (exit 2) while
     the other files are still checked; a problem with the run itself (an unknown rule id in
@@ -505,6 +463,7 @@ def check_paths(paths: list[str], opts: RunOptions) -> CheckResult:
         baseline = baseline_mod.load(opts.baseline)
 
     result = CheckResult()
+    resources = model_resources()  # this run's models: loaded on first use, once
     errors: list[FileError] = []
     targets = sorted(_discover(paths, opts, errors), key=lambda t: t.display)
     changes = None
@@ -551,7 +510,7 @@ def check_paths(paths: list[str], opts: RunOptions) -> CheckResult:
             # decided here, with each file's config, because a worker is handed file names only
             kept = [t for t in targets if not t.walked or (chosen := profile_for(t)) is None
                     or walked_file_is_article(chosen[0], t.name)]
-            merged = check_in_workers([t.display for t in kept], errors, opts, workers)
+            merged = check_in_workers([t.display for t in kept], errors, opts, workers, check_paths)
             if len(kept) < len(targets) and not merged.files:
                 merged.notices.append(not_articles_notice(len(targets) - len(kept)))
             return merged
@@ -576,7 +535,7 @@ def check_paths(paths: list[str], opts: RunOptions) -> CheckResult:
                 source = target.path if target.data is None else target.name
                 doc = load_document(source, data=target.data, display_path=target.display)
                 failures: list[_RuleFailed] = []
-                file_findings = _lint_document(doc, profile, opts.today, failures, deadline)
+                file_findings = _lint_document(doc, profile, opts.today, failures, deadline, resources)
         except _OverBudget:
             errors.append(FileError(target.display, f"not checked: took longer than {budget:g} seconds "
                                     "(the per-file time limit, --timeout)"))
