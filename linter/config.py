@@ -153,11 +153,12 @@ def load_config(path: Path | str) -> Config:
         raise ConfigError("config file not found", str(path)) from None
     if not stat_mod.S_ISREG(stat.st_mode):  # a FIFO would block the read forever
         raise ConfigError(f"config file {regular_file_problem(path)}", str(path))
-    return _load_cached(path.resolve(), str(path), stat.st_mtime_ns, stat.st_size, id(load_rules()))
+    # keyed on the registry itself (rule id -> class), not its id(): an id can be reused
+    return _load_cached(path.resolve(), str(path), stat.st_mtime_ns, stat.st_size, tuple(load_rules().items()))
 
 
 @lru_cache(maxsize=64)
-def _load_cached(resolved: Path, display: str, _mtime: int, _size: int, _registry: int) -> Config:
+def _load_cached(resolved: Path, display: str, _mtime: int, _size: int, _registry: tuple) -> Config:
     from .safepath import UnsafePath, read_text
 
     try:
