@@ -25,6 +25,7 @@ from pygls.uris import from_fs_path, to_fs_path
 from factlint import __version__
 
 from .finding import Finding, Severity
+from .providers import model_resources
 
 DEBOUNCE_S = 0.1
 _SEVERITY = {Severity.ERROR: lsp.DiagnosticSeverity.Error, Severity.WARNING: lsp.DiagnosticSeverity.Warning,
@@ -45,8 +46,6 @@ class FactlintServer(LanguageServer):
         self.model: dict[str, list[Finding]] = {}  # uri -> model findings of the last open / save
         self.pending: dict[str, asyncio.Task] = {}
         self.errors: dict[str, str] = {}  # uri -> one error line (a bad config, a bad comment)
-        from .providers import model_resources
-
         self.resources = model_resources()  # the server is one long run: models load once
 
     # --- running the rules ------------------------------------------------------------------
