@@ -2,8 +2,10 @@
 
 A rule is a class whose docstring is its documentation (what it flags, why, a bad and a good
 example; ``factlint rule FL001`` prints it). Options are a dict of defaults the config may override.
-A rule never parses text, loads a model or prints: it asks the ``Context`` for shared analyses
-(computed once per document) and yields ``Finding`` objects made with ``self.finding``.
+A rule never parses text, loads a model, reads a file or prints: it asks the ``Context`` for
+shared analyses (computed once per document) and for the run's models and files (``Resources``,
+which the app fills), and yields ``Finding`` objects made with ``self.finding``. This module is
+the ground floor (docs/architecture.md): it imports nothing of factlint above it.
 """
 
 from __future__ import annotations
