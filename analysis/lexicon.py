@@ -2,7 +2,8 @@
 
 The built-in lists live in ``analysis/data/``; a newsroom extends them with files of the same
 format named in ``Settings.extra`` (``roles``, ``demonyms``, ``organisations``: a path or a list
-of paths). Lists are data, not code, so adding a title or an agency never means a code change.
+of paths), which the app reads (``linter/wordlists.py``) and hands over as data. Lists are data,
+not code, so adding a title or an agency never means a code change.
 """
 
 from __future__ import annotations
@@ -119,75 +120,52 @@ def _mapping(value: Any, where: str, key: str) -> dict:
 
 
 _TRUSTED_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+KINDS = ("roles", "demonyms", "organisations")
 
 
-def _read(path: Path, shown: str | None = None) -> dict:
-    """A word list file as a mapping; ConfigError naming it (as ``shown``) and the line."""
-    from factlint.linter.config import SafeLoader, regular_file_problem, yaml_problem
-
-    shown = shown or str(path)
-    problem = regular_file_problem(path)
-    if problem:  # a FIFO would block the read forever
-        raise ConfigError(f"word list {problem}", shown)
-    from factlint.linter.safepath import UnsafePath, read_text
-
-    try:
-        # our own lists are trusted and read by the C loader (a third of a cold run's time in
-        # Python); a newsroom's extension files go through the guarded loader (no aliases)
-        loader = _TRUSTED_LOADER if path.parent == DATA else SafeLoader
-        data = yaml.load(read_text(path), Loader=loader) or {}  # non-blocking, size cap
-    except UnsafePath as exc:
-        raise ConfigError(f"word list {exc}", shown) from None
-    except OSError as exc:
-        raise ConfigError(f"cannot read word list: {exc.strerror or exc}", shown) from None
-    except UnicodeDecodeError:
-        raise ConfigError("word list is not UTF-8 text", shown) from None
-    except (yaml.YAMLError, RecursionError) as exc:
-        message, line = yaml_problem(exc)
-        raise ConfigError(f"word list is not valid YAML: {message.removeprefix('malformed YAML: ')}",
-                          shown, line) from None
-    if not isinstance(data, dict):
-        raise ConfigError("word list must be a YAML mapping", shown)
-    return data
+def _builtin(kind: str) -> dict:
+    """A built-in list: package data shipped beside this module (like a constant, not input),
+    trusted and read by the C loader (a third of a cold run's time in Python otherwise). A
+    newsroom's own lists are input: the app reads them (``linter/wordlists.py``)."""
+    path = DATA / f"{kind}.yaml"
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=_TRUSTED_LOADER) or {}
 
 
 _ADD = {"roles": Lexicon.add_roles, "demonyms": Lexicon.add_places,
         "organisations": Lexicon.add_organisations}
 
 
-def check_word_lists(files: dict[str, list[tuple[Path, str]]]) -> None:
-    """Read extension files (``kind -> [(path, shown), ...]``) as ``load_lexicon`` will, each on
-    its own: the config does when it names them, so a broken one is one error of the config
-    (naming the file as ``shown``) instead of one per article."""
-    for kind, items in files.items():
-        for path, shown in items:
-            data = _read(path, shown)
-            try:
-                _ADD[kind](Lexicon(), data, shown)
-            except (TypeError, AttributeError, ValueError) as exc:  # e.g. a number where a list goes
-                raise ConfigError(f"word list does not follow the format of analysis/data/{kind}.yaml "
-                                  f"({type(exc).__name__}: {exc})", shown) from None
+def check_word_list(kind: str, data: dict, shown: str) -> None:
+    """ConfigError naming ``shown`` unless ``data`` (a word list of ``kind``, already read)
+    follows the format of the built-in list of that kind."""
+    try:
+        _ADD[kind](Lexicon(), data, shown)
+    except (TypeError, AttributeError, ValueError) as exc:  # e.g. a number where a list goes
+        raise ConfigError(f"word list does not follow the format of analysis/data/{kind}.yaml "
+                          f"({type(exc).__name__}: {exc})", shown) from None
 
 
-@lru_cache(maxsize=8)
-def load_lexicon(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Lexicon:
-    """The built-in lists plus any extension files (``((kind, (path, ...)), ...)``)."""
+def build_lexicon(extensions: Iterable[tuple[str, dict, str]] = ()) -> Lexicon:
+    """The built-in lists plus a newsroom's extensions, each ``(kind, data, shown)`` (already
+    read by the app), kind by kind: roles, then demonyms, then organisations."""
     lex = Lexicon()
-    paths = {"roles": [DATA / "roles.yaml"], "demonyms": [DATA / "demonyms.yaml"],
-             "organisations": [DATA / "organisations.yaml"]}
-    for kind, more in extra:
-        paths[kind].extend(Path(p) for p in more)
-    for path in paths["roles"]:
-        lex.add_roles(_read(path), str(path))
-    for path in paths["demonyms"]:
-        lex.add_places(_read(path), str(path))
-    for path in paths["organisations"]:
-        lex.add_organisations(_read(path), str(path))
+    more = list(extensions)
+    for kind in KINDS:
+        _ADD[kind](lex, _builtin(kind), str(DATA / f"{kind}.yaml"))
+        for ext_kind, data, shown in more:
+            if ext_kind == kind:
+                _ADD[kind](lex, data, shown)
     return lex
 
 
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """The built-in lists (read once: they are part of the package)."""
+    return build_lexicon()
+
+
 def extension_paths(extra: dict[str, Any]) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """The extension files named in ``Settings.extra`` as a hashable key for ``load_lexicon``."""
+    """The extension files named in ``Settings.extra`` as a hashable key (kind, paths)."""
     out = []
     for kind in EXTENSION_KEYS:
         value = extra.get(kind)

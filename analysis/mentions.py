@@ -351,7 +351,8 @@ def _probes(name: str, lex: Lexicon) -> set[str]:
 def compute(doc: Document, ctx) -> Mentions:
     """The mentions of ``doc`` (shared analysis: call as ``ctx.analysis(compute)``)."""
     extra = getattr(getattr(ctx, "settings", None), "extra", {}) or {}
-    lexicon = load_lexicon(extension_paths(extra))
+    paths = extension_paths(extra)  # a newsroom's own lists: files the app reads for the run
+    lexicon = ctx.resources.load("lexicon", paths) if paths else load_lexicon()
     return _Extractor(doc, lexicon).run()
 
 

@@ -320,21 +320,16 @@ class Cosines:
 def sentence_embeddings(doc: "Document", ctx: "Context") -> "np.ndarray":
     """Unit-length embeddings of every sentence of ``doc`` (n, d), from the base embedder.
 
-    Sentences embedded before (by any factlint process of this user) come from a small persistent
-    cache, so re-checking an unchanged article never loads the embedder (nor torch)."""
+    Sentences embedded before (by any factlint process of this user) come from the persistent
+    cache the run provides (``models/cache.py``; none with ``--no-cache``), so re-checking an
+    unchanged article never loads the embedder (nor torch)."""
     import numpy as np
 
     texts = [s.text for s in doc.sentences]
     if not texts:
         return np.zeros((0, 0), dtype=np.float32)
-    cache = None
-    if ctx.settings.use_cache:
-        from factlint.models.cache import cache_dir
-
-        folder = cache_dir()
-        cache = ctx.shared(("embedding-cache", str(folder)),
-                           lambda: EmbeddingCache(folder / EmbeddingCache.FILE))
-    keys = [EmbeddingCache.key(t) for t in texts]
+    cache = ctx.resources.optional("embedding_cache", ctx.settings)
+    keys = [cache.key(t) for t in texts] if cache is not None else list(range(len(texts)))
     found = cache.get_many(keys) if cache is not None else {}
     missing = [i for i, key in enumerate(keys) if key not in found]
     if missing:
@@ -345,86 +340,6 @@ def sentence_embeddings(doc: "Document", ctx: "Context") -> "np.ndarray":
         if cache is not None:
             cache.put_many((keys[i], fresh[row]) for row, i in enumerate(missing))
     return np.stack([np.asarray(found[key], dtype=np.float32) for key in keys])
-
-
-class EmbeddingCache:
-    """sha256(model + sentence) -> float16 vector, in one SQLite file beside the NLI score cache.
-
-    A cache must never stop the linter: any SQLite or file error switches it off for the process
-    (one warning), and sentences are then embedded as if nothing were cached."""
-
-    FILE = "sentence-embeddings.sqlite3"
-
-    def __init__(self, path=None):
-        from pathlib import Path
-
-        from factlint.models.cache import cache_dir
-
-        self.path = Path(path) if path is not None else cache_dir() / self.FILE
-        self._conn = None
-        self.enabled = True
-
-    @staticmethod
-    def key(text: str) -> bytes:
-        import hashlib
-
-        from factlint.models.base import embedder_identity
-
-        return hashlib.sha256(f"{embedder_identity()}\0{text}".encode("utf-8")).digest()
-
-    def _connect(self):
-        import sqlite3
-
-        if self._conn is None:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(self.path, timeout=30, isolation_level=None)
-            conn.execute("PRAGMA journal_mode = WAL")
-            conn.execute("CREATE TABLE IF NOT EXISTS vectors (key BLOB PRIMARY KEY, vector BLOB NOT NULL)"
-                         " WITHOUT ROWID")
-            self._conn = conn
-        return self._conn
-
-    def _guard(self, action, default):
-        import logging
-        import sqlite3
-
-        if not self.enabled:
-            return default
-        try:
-            return action(self._connect())
-        except (sqlite3.Error, OSError) as err:
-            logging.getLogger("factlint.analysis").warning(
-                "factlint: embedding cache %s disabled for this run (%s)", self.path, err)
-            self.enabled = False
-            return default
-
-    def get_many(self, keys: list[bytes]) -> dict:
-        import numpy as np
-
-        def action(conn):
-            found = {}
-            unique = list(dict.fromkeys(keys))
-            for start in range(0, len(unique), 500):
-                chunk = unique[start:start + 500]
-                marks = ",".join("?" * len(chunk))
-                for key, blob in conn.execute(f"SELECT key, vector FROM vectors WHERE key IN ({marks})", chunk):
-                    found[bytes(key)] = np.frombuffer(blob, dtype=np.float16).astype(np.float32)
-            return found
-
-        return self._guard(action, {}) if keys else {}
-
-    def put_many(self, items) -> None:
-        import numpy as np
-
-        rows = [(key, np.asarray(vector, dtype=np.float16).tobytes()) for key, vector in items]
-
-        def action(conn):
-            with conn:
-                conn.execute("BEGIN IMMEDIATE")
-                conn.executemany("INSERT OR REPLACE INTO vectors VALUES (?, ?)", rows)
-
-        if rows:
-            self._guard(action, None)
 
 
 def candidate_pairs(doc: "Document", ctx: "Context") -> list[CandidatePair]:

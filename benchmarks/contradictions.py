@@ -151,6 +151,7 @@ def load_plain(path: Path, name: str, limit: int | None) -> list[Article]:
 
 
 def make_context_class():
+    from factlint.linter.providers import model_resources
     from factlint.linter.rule import Context
 
     class BenchContext(Context):
@@ -158,6 +159,7 @@ def make_context_class():
 
         nli_model = None
         embedder_model = None
+        run = model_resources()  # the app's run: its persistent sentence-embedding cache
 
         def nli(self):
             return BenchContext.nli_model
@@ -177,7 +179,7 @@ def run_article(article: Article, options: dict, ctx_class, all_pairs: bool) -> 
     nli = ctx_class.nli_model
     before = nli.stats.pairs_requested
     started, cpu_started = time.perf_counter(), time.process_time()
-    ctx = ctx_class(doc)
+    ctx = ctx_class(doc, resources=ctx_class.run)
     pairs = None
     if all_pairs:
         ok = [s.index for s in doc.sentences if sentence_cues(s.text).checkable]

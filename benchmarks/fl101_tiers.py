@@ -130,14 +130,17 @@ def lowest(rows, scored, options, key: str, budget: float, grid) -> float:
 def score_texts(folder: Path, out: Path) -> None:
     """Score every candidate pair (no skips) of each ``*.txt`` article in ``folder``; write a dump."""
     from factlint.linter.loader import parse_text
+    from factlint.linter.providers import model_resources
     from factlint.linter.rule import Context
     from factlint.rules.fl101_self_contradiction import EXCEPTIONS, SelfContradiction, score_pairs
+
+    run = model_resources()  # one run: the models load once
 
     keep_all = {**SelfContradiction.defaults, **{kind: "keep" for kind in EXCEPTIONS}}
     with open(out, "w", encoding="utf-8") as handle:
         for path in sorted(folder.glob("*.txt")):
             doc = parse_text(path.read_text(encoding="utf-8"), "text", display_path=path.name)
-            ctx = Context(doc)
+            ctx = Context(doc, resources=run)
             scored = score_pairs(doc, ctx, keep_all)
             handle.write(json.dumps({
                 "set": "real", "id": path.name, "texts": [s.text for s in doc.sentences],
@@ -156,7 +159,10 @@ def score_dev(out: Path, keep: str = "quantities") -> None:
     are skipped."""
     from benchmarks_contradictions import DATA, load_contradoc, load_plain  # noqa: E402
     from factlint.linter.loader import parse_text
+    from factlint.linter.providers import model_resources
     from factlint.linter.rule import Context
+
+    run = model_resources()  # one run: the models load once
     from factlint.rules.fl101_self_contradiction import SelfContradiction, score_pairs
 
     options = {**SelfContradiction.defaults, **{k: "keep" for k in keep.split(",") if k}}
@@ -168,7 +174,7 @@ def score_dev(out: Path, keep: str = "quantities") -> None:
             if (article.set, article.id) in done:
                 continue
             doc = parse_text(article.text, "text", display_path=article.id)
-            scored = score_pairs(doc, Context(doc), options)
+            scored = score_pairs(doc, Context(doc, resources=run), options)
             handle.write(json.dumps({
                 "method": "candidates", "set": article.set, "id": article.id, "types": article.types,
                 "evidence": article.evidence, "references": article.references,

@@ -48,7 +48,7 @@ def read_jsonl(path: Path) -> list[dict]:
 def news_pairs(data: Path, n: int) -> list[tuple[str, str]]:
     """Neighbouring and near-neighbouring sentences of the dev news articles: the pairs a
     self-contradiction check actually scores."""
-    from factlint.models.train import split_sentences
+    from factlint.training.train import split_sentences
 
     pairs: list[tuple[str, str]] = []
     for article in read_jsonl(data / "news/dev/articles.jsonl"):
@@ -63,7 +63,7 @@ def news_pairs(data: Path, n: int) -> list[tuple[str, str]]:
 def unrelated_pairs(data: Path, n: int) -> list[tuple[str, str]]:
     """Sentences of one article against sentences of the next one: unrelated by construction, so
     every predicted contradiction is a false alarm."""
-    from factlint.models.train import split_sentences
+    from factlint.training.train import split_sentences
 
     articles = [split_sentences(a["text"]) for a in read_jsonl(data / "news/dev/articles.jsonl")[:200]]
     pairs: list[tuple[str, str]] = []

@@ -248,7 +248,10 @@ class Runner:
         from factlint.rules.fl301_unsupported_claim import UnsupportedClaim
         from factlint.rules.fl302_contradicted_by_source import ContradictedBySource
 
+        from factlint.linter.providers import model_resources
+
         self.settings = Settings(model=model, device=device)
+        self.resources = model_resources()  # one run: the models load once
         self.rules = [UnsupportedClaim(), ContradictedBySource()]
         self.folder = folder
         self.files: dict[str, Path] = {}
@@ -268,7 +271,7 @@ class Runner:
         from factlint.linter.rule import Context
 
         doc = parse_text(item.summary, "text", display_path="summary.txt")
-        ctx = Context(doc, replace(self.settings, sources=[self.source_file(item.doc)]))
+        ctx = Context(doc, replace(self.settings, sources=[self.source_file(item.doc)]), resources=self.resources)
         findings = [f for rule in self.rules for f in rule.check(doc, ctx)]
         scored = ctx.analysis(support)
         return {
@@ -306,7 +309,7 @@ def clause_scoring() -> None:
     vs 0.612 without, XSumFaith 0.500 vs 0.483: within noise, so the rules do not do it."""
     import dataclasses
 
-    import factlint.analysis.sources as analysis
+    import factlint.analysis.source_support as analysis  # support() calls score_claims there
 
     whole = analysis.score_claims
 
@@ -534,9 +537,7 @@ def main(argv: list[str] | None = None) -> int:
             for n, item in enumerate(items, 1):
                 results.append(runner.run(item))
                 if nli is None:
-                    from factlint.linter.rule import Context
-
-                    nli = next((v for k, v in Context._shared.items() if k[0] == "nli"), None)
+                    nli = runner.resources.nli(runner.settings)
                     load_seconds = time.time() - load_started
                 if n % 10 == 0 or n == len(items):
                     print(f"  {domain}: {n}/{len(items)} ({time.time() - t0:.0f}s)", flush=True)

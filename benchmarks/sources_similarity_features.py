@@ -49,7 +49,8 @@ def dump(domains: list[str], limit: int, out: Path) -> None:
             rows = []
             for item in bench.sample(bench.load_domain(domain), limit, 13):
                 doc = parse_text(item.summary, "text", display_path="summary.txt")
-                ctx = Context(doc, replace(runner.settings, sources=[runner.source_file(item.doc)]))
+                ctx = Context(doc, replace(runner.settings, sources=[runner.source_file(item.doc)]),
+                              resources=runner.resources)
                 srcs, chunks = ctx.analysis(S.sources), ctx.analysis(S.source_chunks)
                 misquoted = {i for c in ctx.analysis(S.quote_checks) if not c.found for i in c.covers}
                 todo = [c for c in ctx.analysis(claims_of) if c.sentence not in misquoted]

@@ -6,7 +6,7 @@
 Every run uses the same seed, the same pool sample and the same number of optimiser steps
 budget class, and is evaluated on the same (limited) eval slices and the news probe. The budget is
 small so the three runs fit in ~20 minutes on 2 CPU cores; the shipped model is trained with the
-full recipe (``python -m factlint.models.train``), whose numbers are in ``models/README.md``.
+full recipe (``python -m factlint.training.train``), whose numbers are in ``models/README.md``.
 
     python benchmarks/train_ablation.py --data ../shared/data
 """
@@ -18,7 +18,7 @@ import json
 import tempfile
 from pathlib import Path
 
-from factlint.models import train
+from factlint.training import train
 
 RUNS = {
     "full+synthetic": ["--method", "full"],

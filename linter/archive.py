@@ -149,7 +149,10 @@ class ArticleChecker:
         from .engine import RunOptions, _build_profile
         from .registry import load_rules
 
+        from .providers import model_resources
+
         load_rules()
+        self.resources = model_resources()  # the actor is one run: the model loads once
         cfg = load_config(config) if config else Config()
         self.profile = _build_profile(cfg, RunOptions(select=select, ignore=ignore or [], device=device), None,
                                       skipped=set())
@@ -165,7 +168,7 @@ class ArticleChecker:
         failures: list = []
         try:
             doc = load_document(None, data=text.encode("utf-8", "surrogatepass"), display_path=record_id)
-            findings = _lint_document(doc, self.profile, None, failures)
+            findings = _lint_document(doc, self.profile, None, failures, resources=self.resources)
         except FactlintError as err:
             return {"findings": [], "errors": [str(FileError(err.path or record_id, err.message, err.line))]}
         lines, chars = front_matter_size(text, record_text) if record_text is not None else (0, 0)

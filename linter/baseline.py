@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable
 
-from .config import regular_file_problem
+from .safepath import file_problem
 from .errors import ConfigError
 from .safepath import write_text_atomically
 from .finding import Finding
@@ -65,7 +65,7 @@ BASELINE_MAX_BYTES = 64_000_000  # ~300,000 accepted findings
 
 def load(path: Path | str) -> Baseline:
     path = Path(path)
-    problem = regular_file_problem(path)  # a FIFO would block the read forever
+    problem = file_problem(path)  # a FIFO would block the read forever
     if problem:
         raise ConfigError(f"baseline {problem}", str(path))
     from .safepath import UnsafePath, read_text
@@ -122,7 +122,7 @@ def check_target(path: Path | str, inputs: Iterable[Path] = ()) -> Path:
     if any(Path(os.path.realpath(p)) == target for p in inputs):
         raise ConfigError("refusing to write the baseline over an article being checked", str(path))
     if target.exists():
-        problem = regular_file_problem(target)
+        problem = file_problem(target)
         if problem:  # reading it to see whether it is a baseline would block on a FIFO
             raise ConfigError(f"refusing to write the baseline: the path {problem}", str(path))
         try:

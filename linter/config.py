@@ -26,11 +26,10 @@ from .finding import Severity
 from .registry import did_you_mean, load_rules
 from .rule import Rule
 
+from ..models.choices import DEVICE_CHOICES, PRECISION_CHOICES  # the models own them
+
 CONFIG_NAME = ".factlint.yaml"
 FAIL_ON_CHOICES = ("error", "warning", "info", "never")
-DEVICE_CHOICES = ("cpu", "cuda", "auto")
-# NLI arithmetic of the model backend (factlint.models.nli reads it from here)
-PRECISION_CHOICES = ("fp32", "bf16", "int8")
 # Warnings fail the run by default: a newsroom wants a draft with a likely contradiction or an
 # unsupported claim to stop the pipeline, while info-level hints never do.
 DEFAULT_FAIL_ON = "warning"
@@ -116,38 +115,9 @@ class Config:
 # --- YAML that fails as YAML errors -----------------------------------------------------------
 
 
-from .yamlsafe import BadValue, SafeLoader  # noqa: E402,F401  (re-exported: callers import them from here)
-
-
-def yaml_problem(exc: BaseException) -> tuple[str, int | None]:
-    """(message, 1-based line or None) of an error raised while reading YAML with ``SafeLoader``.
-
-    A value that does not fit its type reads ``impossible date '2010-02-30' (...)``; a syntax
-    error reads ``malformed YAML: ...``; nesting too deep for the parser says so.
-    """
-    if isinstance(exc, RecursionError):
-        return "malformed YAML: nested too deeply", None
-    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-    line = mark.line + 1 if mark is not None else None
-    if isinstance(exc, BadValue):
-        return str(exc.problem), line
-    problem = getattr(exc, "problem", None) or (str(exc).splitlines() or [type(exc).__name__])[0]
-    return f"malformed YAML: {problem}", line
-
-
-def regular_file_problem(path: Path) -> str | None:
-    """Why ``path`` cannot be read as a file (a FIFO would block the read forever), or None.
-
-    Follows symbolic links; a missing path is not this function's business (None)."""
-    try:
-        mode = path.stat().st_mode
-    except OSError:
-        return None
-    if stat_mod.S_ISREG(mode):
-        return None
-    if stat_mod.S_ISDIR(mode):
-        return "is a directory, not a file"
-    return "is not a regular file (a pipe, socket or device)"
+# re-exported: callers import them from here
+from .safepath import file_problem as regular_file_problem  # noqa: E402,F401
+from .yamlsafe import BadValue, SafeLoader, reject_duplicate_keys, yaml_problem  # noqa: E402,F401
 
 
 # --- discovery ------------------------------------------------------------------------------
@@ -183,11 +153,12 @@ def load_config(path: Path | str) -> Config:
         raise ConfigError("config file not found", str(path)) from None
     if not stat_mod.S_ISREG(stat.st_mode):  # a FIFO would block the read forever
         raise ConfigError(f"config file {regular_file_problem(path)}", str(path))
-    return _load_cached(path.resolve(), str(path), stat.st_mtime_ns, stat.st_size, id(load_rules()))
+    # keyed on the registry itself (rule id -> class), not its id(): an id can be reused
+    return _load_cached(path.resolve(), str(path), stat.st_mtime_ns, stat.st_size, tuple(load_rules().items()))
 
 
 @lru_cache(maxsize=64)
-def _load_cached(resolved: Path, display: str, _mtime: int, _size: int, _registry: int) -> Config:
+def _load_cached(resolved: Path, display: str, _mtime: int, _size: int, _registry: tuple) -> Config:
     from .safepath import UnsafePath, read_text
 
     try:
@@ -246,11 +217,11 @@ def parse_config(text: str, display: str, base: Path) -> Config:
     # The files the config names are read now, so that a broken one is reported once, as an
     # error of this config (like a missing one), and not again for every article below it.
     if shown:
-        from factlint.analysis.lexicon import check_word_lists
+        from .wordlists import check_word_lists
 
         check_word_lists(shown)
     if config.register is not None:
-        from factlint.analysis.register import check_register
+        from .register_file import check_register
 
         check_register(config.register, _beside(display, schema.register_))
     return config
@@ -278,32 +249,6 @@ def _parse_yaml(text: str, display: str) -> tuple[yaml.Node | None, Any]:
         raise ConfigError(message, display, line) from None
     finally:
         loader.dispose()
-
-
-def reject_duplicate_keys(node: yaml.Node, display: str, prefix: str = "") -> None:
-    """ConfigError at the second of two equal keys of any mapping below ``node``.
-
-    PyYAML silently keeps the last of two equal keys; in a config or a register that hides a
-    mistake. ``prefix`` opens the message (``"register: "``)."""
-    # Each node is visited once (a memo by identity): with aliases a node can be reached along
-    # many paths, exponentially many from a few hundred bytes. Iterative: no recursion limit.
-    visited: set[int] = set()
-    stack = [node]
-    while stack:
-        current = stack.pop()
-        if id(current) in visited:
-            continue
-        visited.add(id(current))
-        if isinstance(current, yaml.MappingNode):
-            seen: set = set()
-            for key, value in current.value:
-                if isinstance(key, yaml.ScalarNode):
-                    if key.value in seen:
-                        raise ConfigError(f"{prefix}duplicate key {key.value!r}", display, _line(key))
-                    seen.add(key.value)
-            stack.extend(value for _, value in reversed(current.value))
-        elif isinstance(current, yaml.SequenceNode):
-            stack.extend(reversed(current.value))
 
 
 # --- YAML node helpers (for line numbers) ---------------------------------------------------

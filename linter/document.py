@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -26,6 +28,40 @@ class Span:
     col: int
     end_line: int
     end_col: int
+
+
+_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+class LineIndex:
+    """Line starts of a text (``\\r\\n``, ``\\r`` and ``\\n`` each end one line) and Span making:
+    lines and columns are 1-based and counted in characters (a tab is one column)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.starts = [0, *(m.end() for m in _BREAK.finditer(text))]
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def line_of(self, offset: int) -> int:
+        """0-based line holding ``offset``."""
+        return bisect_right(self.starts, offset) - 1
+
+    def line_end(self, line: int) -> int:
+        """Offset just before the line break that ends 0-based ``line``."""
+        end = self.starts[line + 1] if line + 1 < len(self.starts) else len(self.text)
+        while end > self.starts[line] and self.text[end - 1] in "\r\n":
+            end -= 1
+        return end
+
+    def span(self, start: int, end: int) -> Span:
+        line = self.line_of(start)
+        col = start - self.starts[line] + 1
+        if end <= start:
+            return Span(start, start, line + 1, col, line + 1, col)
+        last = self.line_of(end - 1)
+        return Span(start, end, line + 1, col, last + 1, end - 1 - self.starts[last] + 2)
 
 
 @dataclass(frozen=True)
@@ -100,10 +136,8 @@ class Document:
         return self.span(a, max(a, self.file_offset(sentence, end, end=True)))
 
     def _line_index(self):
-        """The line starts of ``text`` (the loader's ``LineIndex``), made once per text."""
+        """The line starts of ``text`` (``LineIndex``), made once per text."""
         if self._lines is None or self._lines.text is not self.text:
-            from .markup import LineIndex  # markup imports this module
-
             self._lines = LineIndex(self.text)
         return self._lines
 

@@ -21,7 +21,6 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from importlib.util import find_spec
 from pathlib import Path
-from typing import Callable
 
 from . import baseline as baseline_mod
 from . import changed as changed_mod
@@ -30,10 +29,12 @@ from .config import (DEFAULT_FAIL_ON, DEVICE_CHOICES, FAIL_ON_CHOICES, PRECISION
                      check_rule_options, find_config, load_config)
 from .document import Document
 from .errors import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, ConfigError, FactlintError, ModelError
-from .finding import FileError, Finding, RunResult, Severity, fingerprint
+from .finding import FileError, Finding, Severity, fingerprint
 from .include import walked_file_is_article
 from .registry import check_rule_id, did_you_mean, load_rules
-from .rule import Context, Rule, Settings
+from .providers import model_resources
+from .rule import Context, Resources, Rule, Settings
+from .run import CheckResult, RunOptions, baseline_notice, not_articles_notice  # noqa: F401  (engine's API)
 
 UNUSED_SUPPRESSION = "FL000"
 # A 1 MB live blog can hold thousands of real repeats; past this many findings of one rule in one
@@ -60,45 +61,6 @@ STDIN_DISPLAY = "<stdin>"
 def nli_available() -> bool:
     """Whether the default model's runtime is importable (checked without importing it)."""
     return find_spec("onnxruntime") is not None and find_spec("tokenizers") is not None
-
-
-@dataclass
-class RunOptions:
-    """What the command line asks for; ``None`` means "as the config (or the default) says"."""
-
-    select: list[str] | None = None  # only these rules (overrides `off` in configs)
-    ignore: list[str] = field(default_factory=list)  # never these rules
-    fail_on: str | None = None  # error | warning | info | never
-    config: str | Path | None = None  # use this config for every file instead of discovery
-    baseline: str | Path | None = None  # drop findings accepted in this baseline
-    write_baseline: str | Path | None = None  # write all current findings here instead
-    stdin: bytes | None = None  # the article read from stdin when a path is "-"
-    stdin_filename: str | None = None  # its name (format, config discovery, display)
-    no_cache: bool = False
-    sources: list[str] | None = None  # replaces the config's `sources`
-    model: str | None = None
-    device: str | None = None
-    precision: str | None = None
-    today: date | None = None  # for date rules; None = today
-    keep_texts: bool = False  # keep each article's text in the result (the html article view)
-    diff: str | None = None  # report only findings on lines changed since this git revision
-    jobs: int = 1  # worker processes (linter/parallel.py); 1: this process only
-    # called before each article with (index, total, display path): the CLI's progress bar
-    progress: "Callable[[int, int, str], None] | None" = None
-    # CI mode: no config discovery; only --config (else the defaults) configures the run
-    no_discover: bool = False
-    # seconds one file may take (reading, rules, findings); None or 0: no limit
-    time_budget: float | None = None
-
-
-@dataclass
-class CheckResult(RunResult):
-    """A RunResult plus what the CLI needs to finish: the exit code and notices for stderr."""
-
-    exit_code: int = EXIT_OK
-    notices: list[str] = field(default_factory=list)
-    baseline_written: int | None = None  # entries written by --write-baseline
-    hidden: int = 0  # findings the baseline accepted
 
 
 @dataclass
@@ -286,14 +248,16 @@ def _capped(findings: list[Finding], cap: int, own: dict[str, int]) -> list[Find
 
 def _lint_document(doc: Document, profile: _Profile, today: date | None,
                    rule_errors: list[_RuleFailed] | None = None,
-                   deadline: float | None = None) -> list[Finding]:
-    """Findings of one document after inline suppressions, sorted.
+                   deadline: float | None = None, resources: Resources | None = None) -> list[Finding]:
+    """Findings of one document after inline suppressions, sorted. ``resources``: the run's
+    models and shared data (default: a fresh run of its own).
 
     A rule that crashes raises, unless ``rule_errors`` collects the failure (then the other
     rules' findings are still returned). ModelError and InputError always propagate.
     """
     directives = suppress.parse(doc, load_rules())  # before any rule: a bad comment fails fast
-    ctx = Context(doc, profile.settings, today=today)
+    ctx = Context(doc, profile.settings, today=today,
+                  resources=resources if resources is not None else model_resources())
     findings: list[Finding] = []
     for rule in profile.rules:
         if rule is profile.unused:
@@ -330,8 +294,9 @@ def _lint_document(doc: Document, profile: _Profile, today: date | None,
 
 def lint_text(text: str, display_path: str = "article.md", *, select: list[str] | None = None,
               options: dict[str, dict] | None = None, settings: Settings | None = None,
-              today: date | None = None) -> list[Finding]:
+              today: date | None = None, resources: Resources | None = None) -> list[Finding]:
     """Lint one article given as text, without any config file (tests, the YAML case runner).
+    ``resources``: a run to share models and parsed sources with (default: a fresh one).
 
     ``select`` limits the rules (default: every registered rule; model rules are skipped silently
     when the NLI extra is missing unless selected); ``options`` maps rule id to option overrides.
@@ -348,12 +313,14 @@ def lint_text(text: str, display_path: str = "article.md", *, select: list[str] 
         config.rules[rule_id] = RuleConfig(options=checked)
     profile = _build_profile(config, RunOptions(select=select), settings, skipped=set())
     doc = load_document(None, data=text.encode("utf-8"), display_path=display_path)
-    return _lint_document(doc, profile, today)
+    return _lint_document(doc, profile, today, resources=resources)
 
 
-def lint_buffer(text: str, path: Path, *, with_model: bool = True, today: date | None = None) -> list[Finding]:
+def lint_buffer(text: str, path: Path, *, with_model: bool = True, today: date | None = None,
+                resources: Resources | None = None) -> list[Finding]:
     """Lint an editor's buffer for the file ``path``, with the config that governs that file
-    (the language server). ``with_model=False`` runs only the rules that need no model.
+    (the language server, which keeps one ``resources`` for its lifetime). ``with_model=False``
+    runs only the rules that need no model.
     A file the config ignores has no findings; errors raise (FactlintError)."""
     from .loader import load_document
 
@@ -365,7 +332,7 @@ def lint_buffer(text: str, path: Path, *, with_model: bool = True, today: date |
     if not with_model:
         profile = replace(profile, rules=[r for r in profile.rules if not r.needs_model])
     doc = load_document(path, data=text.encode("utf-8", "surrogatepass"), display_path=str(path))
-    return _lint_document(doc, profile, today, [])
+    return _lint_document(doc, profile, today, [], resources=resources)
 
 
 # --- finding the files ------------------------------------------------------------------------
@@ -473,21 +440,73 @@ def _shown(path: Path) -> str:
 # --- the run ----------------------------------------------------------------------------------
 
 
-def not_articles_notice(count: int) -> str:
-    return (f"{count} file(s) found in the folders were not checked: project documents "
-            "(README, CHANGELOG, LICENSE...) or outside the config's `include`; name a file to check it")
-
-
-def baseline_notice(baseline: "str | Path", hidden: int) -> str:
-    return f"the baseline {baseline} hid {hidden} accepted finding{'' if hidden == 1 else 's'}"
-
-
 def check_paths(paths: list[str], opts: RunOptions) -> CheckResult:
     """Check files, folders and stdin ("-"). Per-file problems land in ``errors`` (exit 2) while
     the other files are still checked; a problem with the run itself (an unknown rule id in
-    ``--select``, a broken ``--config``, a ModelError) raises a FactlintError."""
-    from .loader import load_document
+    ``--select``, a broken ``--config``, a ModelError) raises a FactlintError.
 
+    Four plain steps: plan (options, targets, configs) -> lint (each file) -> filter (changed
+    lines, baseline) -> verdict (notices, baseline written, exit code)."""
+    plan = _plan(paths, opts)
+    if opts.jobs > 1 and opts.write_baseline is None and all(t.data is None for t in plan.targets):
+        merged = _check_in_workers(plan)
+        if merged is not None:
+            return merged
+    resources = model_resources()  # this run's models and files: each loaded on first use, once
+    for index, target in enumerate(plan.targets):
+        if opts.progress is not None:
+            opts.progress(index, len(plan.targets), target.display)
+        checked = _lint_target(plan, target, resources)
+        if checked is not None:
+            _keep(plan, target, *checked)
+    return _verdict(plan)
+
+
+@dataclass
+class _Plan:
+    """One run's decisions before any rule runs, and what the files give back as they are checked."""
+
+    opts: RunOptions
+    explicit: Config | None  # --config: used for every file instead of discovery
+    baseline: "baseline_mod.Baseline | None"
+    targets: list[_Target]
+    changes: "changed_mod.ChangedLines | None"  # --diff
+    errors: list[FileError]
+    result: CheckResult = field(default_factory=CheckResult)
+    unchecked: int = 0  # paths that were missing, unreadable, not articles...
+    not_articles: int = 0  # walked files left out by linter/include.py
+    # config path (None: no config file) -> (config, profile); None when the config is broken
+    profiles: dict[Path | None, tuple[Config, _Profile] | None] = field(default_factory=dict)
+    skipped: set[str] = field(default_factory=set)
+    thresholds: dict[str, Severity | None] = field(default_factory=dict)
+    findings: list[Finding] = field(default_factory=list)
+    reported: set[tuple] = field(default_factory=set)  # errors about a shared file, shown once
+    hidden: int = 0  # findings the baseline accepted
+
+    def profile_for(self, target: _Target) -> tuple[Config, _Profile] | None:
+        """The config governing ``target`` and its profile (each config loaded once per run)."""
+        opts = self.opts
+        if self.explicit is not None:
+            key = self.explicit.path
+        else:
+            key = None if opts.no_discover else find_config(
+                target.name.parent if target.name is not None else Path.cwd())
+        if key not in self.profiles:
+            try:
+                if self.explicit is None and key is not None:
+                    _confine_discovered(key)
+                config = self.explicit or (load_config(_shown(key)) if key is not None else Config())
+                self.profiles[key] = (config, _build_profile(config, opts, None, self.skipped))
+            except ConfigError as err:
+                if self.explicit is not None or err.path is None:
+                    raise  # the run as a whole is misconfigured
+                self.errors.append(FileError(err.path, err.message, err.line))  # once per config
+                self.profiles[key] = None
+        return self.profiles[key]
+
+
+def _checked_options(opts: RunOptions) -> RunOptions:
+    """``opts`` with rule ids checked; ConfigError for a bad choice or a missing --source."""
     load_rules()
     opts = replace(opts, select=_check_ids(opts.select, "--select"),
                    ignore=_check_ids(opts.ignore, "--ignore") or [])
@@ -499,12 +518,16 @@ def check_paths(paths: list[str], opts: RunOptions) -> CheckResult:
     for source in opts.sources or []:
         if not Path(source).exists():
             raise ConfigError(f"--source {source!r} does not exist")
+    return opts
+
+
+def _plan(paths: list[str], opts: RunOptions) -> _Plan:
+    """Step 1: the options checked, the explicit config and baseline read, the targets found."""
+    opts = _checked_options(opts)
     explicit = load_config(opts.config) if opts.config is not None else None
     baseline = None
     if opts.baseline is not None and opts.write_baseline is None:
         baseline = baseline_mod.load(opts.baseline)
-
-    result = CheckResult()
     errors: list[FileError] = []
     targets = sorted(_discover(paths, opts, errors), key=lambda t: t.display)
     changes = None
@@ -512,141 +535,135 @@ def check_paths(paths: list[str], opts: RunOptions) -> CheckResult:
         if any(t.data is not None for t in targets):
             raise ConfigError("--diff compares files with git; it cannot be used with stdin ('-')")
         changes = changed_mod.ChangedLines(opts.diff)
-    unchecked = len(errors)  # paths that were missing, unreadable, not articles...
-    not_articles = 0  # walked files left out by linter/include.py
-    # config path (None: no config file) -> (config, profile); None when the config is broken
-    profiles: dict[Path | None, tuple[Config, _Profile] | None] = {}
-    skipped: set[str] = set()
-    thresholds: dict[str, Severity | None] = {}
-    findings: list[Finding] = []
-    reported: set[tuple] = set()  # errors about a shared file (path, line, message), shown once
-    hidden = 0  # findings the baseline accepted
     if opts.write_baseline is not None:  # refuse a bad target before spending time on the run
         baseline_mod.check_target(opts.write_baseline, [t.path for t in targets if t.path is not None])
+    return _Plan(opts, explicit, baseline, targets, changes, errors, unchecked=len(errors))
 
-    def profile_for(target: _Target) -> tuple[Config, _Profile] | None:
-        if explicit is not None:
-            key = explicit.path
-        else:
-            key = None if opts.no_discover else find_config(
-                target.name.parent if target.name is not None else Path.cwd())
-        if key not in profiles:
-            try:
-                if explicit is None and key is not None:
-                    _confine_discovered(key)
-                config = explicit or (load_config(_shown(key)) if key is not None else Config())
-                profiles[key] = (config, _build_profile(config, opts, None, skipped))
-            except ConfigError as err:
-                if explicit is not None or err.path is None:
-                    raise  # the run as a whole is misconfigured
-                errors.append(FileError(err.path, err.message, err.line))  # once per config
-                profiles[key] = None
-        return profiles[key]
 
-    if opts.jobs > 1 and opts.write_baseline is None and all(t.data is None for t in targets):
-        from .parallel import check_in_workers, workers_for
+def _check_in_workers(plan: _Plan) -> CheckResult | None:
+    """``--jobs N``: the files dealt to worker processes; None when too few to be worth it."""
+    from .parallel import check_in_workers, workers_for
 
-        workers = workers_for(opts.jobs, len(targets))
-        if workers > 1:
-            # decided here, with each file's config, because a worker is handed file names only
-            kept = [t for t in targets if not t.walked or (chosen := profile_for(t)) is None
-                    or walked_file_is_article(chosen[0], t.name)]
-            merged = check_in_workers([t.display for t in kept], errors, opts, workers)
-            if len(kept) < len(targets) and not merged.files:
-                merged.notices.append(not_articles_notice(len(targets) - len(kept)))
-            return merged
+    targets = plan.targets
+    workers = workers_for(plan.opts.jobs, len(targets))
+    if workers <= 1:
+        return None
+    # decided here, with each file's config, because a worker is handed file names only
+    kept = [t for t in targets if not t.walked or (chosen := plan.profile_for(t)) is None
+            or walked_file_is_article(chosen[0], t.name)]
+    merged = check_in_workers([t.display for t in kept], plan.errors, plan.opts, workers, check_paths)
+    if len(kept) < len(targets) and not merged.files:
+        merged.notices.append(not_articles_notice(len(targets) - len(kept)))
+    return merged
 
-    for index, target in enumerate(targets):
-        if opts.progress is not None:
-            opts.progress(index, len(targets), target.display)
-        chosen = profile_for(target)
-        if chosen is None:
-            unchecked += 1
-            continue  # its config is broken; that error is already reported
-        config, profile = chosen
-        if target.name is not None and config.is_ignored(target.name):
-            continue
-        if target.walked and not walked_file_is_article(config, target.name):
-            not_articles += 1
-            continue  # a README or CHANGELOG beside the articles, or outside `include`
-        budget = DEFAULT_TIME_BUDGET if opts.time_budget is None else opts.time_budget
-        try:
-            with _time_budget(budget) as deadline:
-                # stdin: the name (if any) only tells the loader the format; the bytes are the data
-                source = target.path if target.data is None else target.name
-                doc = load_document(source, data=target.data, display_path=target.display)
-                failures: list[_RuleFailed] = []
-                file_findings = _lint_document(doc, profile, opts.today, failures, deadline)
-        except _OverBudget:
-            errors.append(FileError(target.display, f"not checked: took longer than {budget:g} seconds "
-                                    "(the per-file time limit, --timeout)"))
-            unchecked += 1
-            continue
-        except ModelError:
-            raise
-        except FactlintError as err:
-            # an error about another file (a register, a source) names that file and its line,
-            # once: every article that reads it would fail the same way
-            error = FileError(err.path or target.display, err.message, err.line)
-            if err.path in (None, target.display) or (error.path, error.line, error.message) not in reported:
-                reported.add((error.path, error.line, error.message))
-                errors.append(error)
-            unchecked += 1
-            continue
-        except Exception as exc:  # a bug while reading one file must not hide the others' findings
-            if _debug():
-                traceback.print_exc()
-            errors.append(FileError(target.display, f"internal error: {type(exc).__name__}: {exc}"))
-            unchecked += 1
-            continue
-        errors.extend(FileError(target.display, str(f)) for f in failures)
-        if changes is not None:
-            lines = changes.lines(target.path) if target.path is not None else set()
-            file_findings = [f for f in file_findings if changed_mod.touches(f, lines)]
-        result.files.append(target.display)
-        if opts.keep_texts:
-            result.texts[target.display] = doc.text
-        thresholds[target.display] = profile.fail_on
-        if baseline is not None:
-            base_dir = baseline.path.parent
-            before = len(file_findings)
-            file_findings = baseline.filter(
-                file_findings, lambda f: baseline_mod.path_key(base_dir, target.display, target.name))
-            hidden += before - len(file_findings)
-        findings.extend(file_findings)
 
-    result.findings = sorted(findings, key=Finding.sort_key)
-    result.errors = sorted(errors, key=lambda e: (e.path, e.line or 0, e.message))
-    result.unchecked = unchecked
-    if baseline is not None:
-        result.hidden = hidden
-        result.notices.append(baseline_notice(opts.baseline, hidden))
-    if not_articles and not result.files:
-        result.notices.append(not_articles_notice(not_articles))
-    if skipped:
-        result.notices.append(f"skipping {', '.join(sorted(skipped))}: "
+def _lint_target(plan: _Plan, target: _Target,
+                 resources: Resources) -> tuple[Document, _Profile, list[Finding]] | None:
+    """Step 2: one file read and linted under its config and the per-file time budget; None
+    when it is not checked (ignored, not an article, or an error recorded in the plan)."""
+    from .loader import load_document
+
+    opts = plan.opts
+    chosen = plan.profile_for(target)
+    if chosen is None:
+        plan.unchecked += 1
+        return None  # its config is broken; that error is already reported
+    config, profile = chosen
+    if target.name is not None and config.is_ignored(target.name):
+        return None
+    if target.walked and not walked_file_is_article(config, target.name):
+        plan.not_articles += 1
+        return None  # a README or CHANGELOG beside the articles, or outside `include`
+    budget = DEFAULT_TIME_BUDGET if opts.time_budget is None else opts.time_budget
+    try:
+        with _time_budget(budget) as deadline:
+            # stdin: the name (if any) only tells the loader the format; the bytes are the data
+            source = target.path if target.data is None else target.name
+            doc = load_document(source, data=target.data, display_path=target.display)
+            failures: list[_RuleFailed] = []
+            file_findings = _lint_document(doc, profile, opts.today, failures, deadline, resources)
+    except _OverBudget:
+        plan.errors.append(FileError(target.display, f"not checked: took longer than {budget:g} seconds "
+                                     "(the per-file time limit, --timeout)"))
+        plan.unchecked += 1
+        return None
+    except ModelError:
+        raise
+    except FactlintError as err:
+        # an error about another file (a register, a source) names that file and its line,
+        # once: every article that reads it would fail the same way
+        error = FileError(err.path or target.display, err.message, err.line)
+        if err.path in (None, target.display) or (error.path, error.line, error.message) not in plan.reported:
+            plan.reported.add((error.path, error.line, error.message))
+            plan.errors.append(error)
+        plan.unchecked += 1
+        return None
+    except Exception as exc:  # a bug while reading one file must not hide the others' findings
+        if _debug():
+            traceback.print_exc()
+        plan.errors.append(FileError(target.display, f"internal error: {type(exc).__name__}: {exc}"))
+        plan.unchecked += 1
+        return None
+    plan.errors.extend(FileError(target.display, str(f)) for f in failures)
+    return doc, profile, file_findings
+
+
+def _keep(plan: _Plan, target: _Target, doc: Document, profile: _Profile, file_findings: list[Finding]) -> None:
+    """Step 3: a checked file's findings filtered (changed lines, baseline) and kept."""
+    if plan.changes is not None:
+        lines = plan.changes.lines(target.path) if target.path is not None else set()
+        file_findings = [f for f in file_findings if changed_mod.touches(f, lines)]
+    plan.result.files.append(target.display)
+    if plan.opts.keep_texts:
+        plan.result.texts[target.display] = doc.text
+    plan.thresholds[target.display] = profile.fail_on
+    if plan.baseline is not None:
+        base_dir = plan.baseline.path.parent
+        before = len(file_findings)
+        file_findings = plan.baseline.filter(
+            file_findings, lambda f: baseline_mod.path_key(base_dir, target.display, target.name))
+        plan.hidden += before - len(file_findings)
+    plan.findings.extend(file_findings)
+
+
+def _verdict(plan: _Plan) -> CheckResult:
+    """Step 4: the result sorted, its notices, the baseline written if asked, the exit code."""
+    opts, result = plan.opts, plan.result
+    result.findings = sorted(plan.findings, key=Finding.sort_key)
+    result.errors = sorted(plan.errors, key=lambda e: (e.path, e.line or 0, e.message))
+    result.unchecked = plan.unchecked
+    if plan.baseline is not None:
+        result.hidden = plan.hidden
+        result.notices.append(baseline_notice(opts.baseline, plan.hidden))
+    if plan.not_articles and not result.files:
+        result.notices.append(not_articles_notice(plan.not_articles))
+    if plan.skipped:
+        result.notices.append(f"skipping {', '.join(sorted(plan.skipped))}: "
                               f"the NLI model is not installed ({install_hint()})")
-
     if opts.write_baseline is not None:
-        if result.errors:
-            # A file that could not be checked has no findings to record: writing now would drop
-            # its accepted entries from the baseline (they would come back once it loads again).
-            result.notices.append(f"baseline {opts.write_baseline} not written: {len(result.errors)} "
-                                  "problem(s) below; fix them (or leave those files out) and write it again")
-            result.exit_code = EXIT_ERROR
-            return result
-        names = {t.display: t.name for t in targets}
-        base_dir = Path(opts.write_baseline).parent
-        result.baseline_written = baseline_mod.write(
-            opts.write_baseline, result.findings,
-            lambda f: baseline_mod.path_key(base_dir, f.path, names.get(f.path)),
-            inputs=[t.path for t in targets if t.path is not None])
-        result.exit_code = EXIT_OK
-        return result
-
+        return _write_baseline(plan, result)
     if result.errors:
         result.exit_code = EXIT_ERROR
-    elif any(thresholds.get(f.path) is not None and f.severity >= thresholds[f.path]
+    elif any(plan.thresholds.get(f.path) is not None and f.severity >= plan.thresholds[f.path]
              for f in result.findings):
         result.exit_code = EXIT_FINDINGS
+    return result
+
+
+def _write_baseline(plan: _Plan, result: CheckResult) -> CheckResult:
+    opts = plan.opts
+    if result.errors:
+        # A file that could not be checked has no findings to record: writing now would drop
+        # its accepted entries from the baseline (they would come back once it loads again).
+        result.notices.append(f"baseline {opts.write_baseline} not written: {len(result.errors)} "
+                              "problem(s) below; fix them (or leave those files out) and write it again")
+        result.exit_code = EXIT_ERROR
+        return result
+    names = {t.display: t.name for t in plan.targets}
+    base_dir = Path(opts.write_baseline).parent
+    result.baseline_written = baseline_mod.write(
+        opts.write_baseline, result.findings,
+        lambda f: baseline_mod.path_key(base_dir, f.path, names.get(f.path)),
+        inputs=[t.path for t in plan.targets if t.path is not None])
+    result.exit_code = EXIT_OK
     return result

@@ -33,11 +33,10 @@ import re
 from pathlib import Path
 from typing import Any
 
-from .document import Block, Document, Format, Sentence
+from .document import Block, Document, Format, LineIndex, Sentence
 from .errors import InputError
 from .markup import (
     Extracted,
-    LineIndex,
     RawBlock,
     aligned_prose,
     html_blocks,

@@ -25,17 +25,18 @@ from pygls.uris import from_fs_path, to_fs_path
 from factlint import __version__
 
 from .finding import Finding, Severity
+from .providers import model_resources
 
 DEBOUNCE_S = 0.1
 _SEVERITY = {Severity.ERROR: lsp.DiagnosticSeverity.Error, Severity.WARNING: lsp.DiagnosticSeverity.Warning,
              Severity.INFO: lsp.DiagnosticSeverity.Information}
 
 
-def lint_buffer(text: str, path: Path, *, with_model: bool) -> list[Finding]:
+def lint_buffer(text: str, path: Path, *, with_model: bool, resources=None) -> list[Finding]:
     """The findings for one editor buffer (the engine's per-file step, with config discovery)."""
     from .engine import lint_buffer as engine_lint_buffer
 
-    return engine_lint_buffer(text, path, with_model=with_model)
+    return engine_lint_buffer(text, path, with_model=with_model, resources=resources)
 
 
 class FactlintServer(LanguageServer):
@@ -45,6 +46,7 @@ class FactlintServer(LanguageServer):
         self.model: dict[str, list[Finding]] = {}  # uri -> model findings of the last open / save
         self.pending: dict[str, asyncio.Task] = {}
         self.errors: dict[str, str] = {}  # uri -> one error line (a bad config, a bad comment)
+        self.resources = model_resources()  # the server is one long run: models load once
 
     # --- running the rules ------------------------------------------------------------------
 
@@ -60,7 +62,8 @@ class FactlintServer(LanguageServer):
         loop = asyncio.get_running_loop()
         try:
             findings = await loop.run_in_executor(None, lambda: lint_buffer(text, self._path(uri),
-                                                                           with_model=with_model))
+                                                                           with_model=with_model,
+                                                                           resources=self.resources))
             self.errors.pop(uri, None)
         except Exception as err:  # a broken config or comment: say so once, keep the old findings
             message = getattr(err, "message", None) or f"{type(err).__name__}: {err}"

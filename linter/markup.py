@@ -17,45 +17,12 @@ from __future__ import annotations
 
 import html
 import re
-from bisect import bisect_right
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
-from .document import Span
+from .document import LineIndex  # noqa: F401  (lives on the ground floor; re-exported here)
 
-_BREAK = re.compile(r"\r\n|\r|\n")
 _COMMENT = re.compile(r"<!--(.*?)-->", re.S)
-
-
-class LineIndex:
-    """Line starts of a text (``\\r\\n``, ``\\r`` and ``\\n`` each end one line) and Span making:
-    lines and columns are 1-based and counted in characters (a tab is one column)."""
-
-    def __init__(self, text: str):
-        self.text = text
-        self.starts = [0, *(m.end() for m in _BREAK.finditer(text))]
-
-    def __len__(self) -> int:
-        return len(self.starts)
-
-    def line_of(self, offset: int) -> int:
-        """0-based line holding ``offset``."""
-        return bisect_right(self.starts, offset) - 1
-
-    def line_end(self, line: int) -> int:
-        """Offset just before the line break that ends 0-based ``line``."""
-        end = self.starts[line + 1] if line + 1 < len(self.starts) else len(self.text)
-        while end > self.starts[line] and self.text[end - 1] in "\r\n":
-            end -= 1
-        return end
-
-    def span(self, start: int, end: int) -> Span:
-        line = self.line_of(start)
-        col = start - self.starts[line] + 1
-        if end <= start:
-            return Span(start, start, line + 1, col, line + 1, col)
-        last = self.line_of(end - 1)
-        return Span(start, end, line + 1, col, last + 1, end - 1 - self.starts[last] + 2)
 
 
 class Prose:

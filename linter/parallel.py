@@ -16,13 +16,11 @@ import os
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from multiprocessing import get_context
-from typing import TYPE_CHECKING
+from typing import Callable
 
 from .errors import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK
 from .finding import FileError, Finding
-
-if TYPE_CHECKING:
-    from .engine import CheckResult, RunOptions
+from .run import CheckResult, RunOptions, baseline_notice
 
 MIN_ARTICLES_PER_WORKER = 8
 BATCHES_PER_WORKER = 4
@@ -46,22 +44,16 @@ def _init_worker(threads: int) -> None:
         os.environ.setdefault(name, str(threads))
 
 
-def _check_batch(paths: list[str], opts: "RunOptions") -> "CheckResult":
-    from .engine import check_paths
-
-    return check_paths(paths, opts)
-
-
 def _batches(paths: list[str], count: int) -> list[list[str]]:
     """Consecutive runs of articles, so each batch reads files near each other."""
     size = max(1, -(-len(paths) // count))
     return [paths[i:i + size] for i in range(0, len(paths), size)]
 
 
-def check_in_workers(paths: list[str], discovery_errors: list[FileError], opts: "RunOptions",
-                     workers: int) -> "CheckResult":
-    from .engine import CheckResult, baseline_notice
-
+def check_in_workers(paths: list[str], discovery_errors: list[FileError], opts: RunOptions,
+                     workers: int, check: Callable[[list[str], RunOptions], CheckResult]) -> CheckResult:
+    """``check(batch, opts)`` in each worker (the engine passes its serial ``check_paths``, a
+    module-level function a spawned worker imports by name) and the results merged."""
     threads = max(1, available_cores() // workers)
     worker_opts = replace(opts, jobs=1, progress=None)
     batches = _batches(paths, workers * BATCHES_PER_WORKER)
@@ -71,7 +63,7 @@ def check_in_workers(paths: list[str], discovery_errors: list[FileError], opts: 
     # can deadlock; a spawned worker imports factlint afresh
     with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn"),
                              initializer=_init_worker, initargs=(threads,)) as pool:
-        futures = [pool.submit(_check_batch, batch, worker_opts) for batch in batches]
+        futures = [pool.submit(check, batch, worker_opts) for batch in batches]
         for batch, future in zip(batches, futures):
             if opts.progress is not None:
                 opts.progress(done, len(paths), batch[0])

@@ -2,8 +2,10 @@
 
 A rule is a class whose docstring is its documentation (what it flags, why, a bad and a good
 example; ``factlint rule FL001`` prints it). Options are a dict of defaults the config may override.
-A rule never parses text, loads a model or prints: it asks the ``Context`` for shared analyses
-(computed once per document) and yields ``Finding`` objects made with ``self.finding``.
+A rule never parses text, loads a model, reads a file or prints: it asks the ``Context`` for
+shared analyses (computed once per document) and for the run's models and files (``Resources``,
+which the app fills), and yields ``Finding`` objects made with ``self.finding``. This module is
+the ground floor (docs/architecture.md): it imports nothing of factlint above it.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from pathlib import Path
 from typing import Any, Callable, ClassVar, Iterable, TypeVar
 
 from .document import Document, Sentence, Span
+from .errors import FactlintError, ModelError
 from .finding import Finding, Related, Severity, fingerprint
 
 T = TypeVar("T")
@@ -36,16 +39,55 @@ class Settings:
     config_folder: Path | None = None
 
 
+class Resources:
+    """What one run shares between its documents: models, and files beyond the article (word
+    lists, a register, sources) read once. The app makes one per run (the CLI per command, the
+    language server per server, a parallel worker per worker) and hands it to every ``Context``.
+
+    Everything here comes from loaders the app injects by kind (``"nli"``, ``"embedder"``,
+    ``"lexicon"``, ``"register"``, ``"sources"``), each called as ``loader(resources, *args)``, so
+    this floor imports no model backend and analyses read no file. A bare ``Resources()`` (a test
+    of a model-free analysis) has none: asking for one is a ``FactlintError`` saying so."""
+
+    def __init__(self, loaders: dict[str, Callable[..., Any]] | None = None):
+        self._loaders = dict(loaders or {})
+        self._made: dict[Any, Any] = {}
+
+    def shared(self, key: Any, make: Callable[[], T]) -> T:
+        """The resource ``key`` of this run, made by ``make()`` on first use."""
+        if key not in self._made:
+            self._made[key] = make()
+        return self._made[key]
+
+    def load(self, kind: str, *args: Any) -> Any:
+        """What the app's ``kind`` loader gives for ``args`` (it caches through ``shared``)."""
+        loader = self._loaders.get(kind)
+        if loader is None:
+            error = ModelError if kind in ("nli", "embedder") else FactlintError
+            raise error(f"no {kind} loader in this run (the app gives a run its loaders)")
+        return loader(self, *args)
+
+    def optional(self, kind: str, *args: Any) -> Any:
+        """Like ``load``, but ``None`` when the run has no ``kind`` loader (a cache is optional)."""
+        return self.load(kind, *args) if kind in self._loaders else None
+
+    def nli(self, s: "Settings"):
+        return self.load("nli", s)
+
+    def embedder(self, s: "Settings"):
+        return self.load("embedder", s)
+
+
 class Context:
-    """Per-document access to shared analyses and run-wide resources (models are loaded lazily
-    and once per process, so rules that need none never import torch)."""
+    """Per-document access to shared analyses and to the run's resources (models load lazily,
+    once per run, so rules that need none never import a model runtime)."""
 
-    _shared: ClassVar[dict[Any, Any]] = {}  # process-wide: loaded models, keyed by settings
-
-    def __init__(self, doc: Document, settings: Settings | None = None, today: date | None = None):
+    def __init__(self, doc: Document, settings: Settings | None = None, today: date | None = None,
+                 resources: Resources | None = None):
         self.doc = doc
         self.settings = settings or Settings()
         self.today = today or date.today()
+        self.resources = resources if resources is not None else Resources()
         self._analyses: dict[Callable, Any] = {}
 
     def analysis(self, compute: Callable[["Document", "Context"], T]) -> T:
@@ -55,26 +97,16 @@ class Context:
         return self._analyses[compute]
 
     def shared(self, key: Any, make: Callable[[], T]) -> T:
-        """A process-wide resource (a loaded model), made on first use."""
-        if key not in Context._shared:
-            Context._shared[key] = make()
-        return Context._shared[key]
+        """A run-wide resource (a parsed source, its vectors), made on first use."""
+        return self.resources.shared(key, make)
 
     def nli(self):
         """The NLI model named in the settings (``score(pairs) -> (n, 3)`` probabilities)."""
-        from factlint.models import load_nli
-
-        s = self.settings
-        return self.shared(("nli", s.model, s.device, s.precision, s.use_cache),
-                           lambda: load_nli(s.model, device=s.device, use_cache=s.use_cache,
-                                            precision=s.precision))
+        return self.resources.nli(self.settings)
 
     def embedder(self):
         """The base sentence embedder (``encode(texts) -> (n, d)`` unit vectors)."""
-        from factlint.models import load_embedder
-
-        s = self.settings
-        return self.shared(("embedder", s.device), lambda: load_embedder(device=s.device))
+        return self.resources.embedder(self.settings)
 
 
 class Rule:

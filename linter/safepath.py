@@ -164,3 +164,14 @@ def write_text_atomically(target: Path | str, text: str) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def file_problem(path: Path) -> str | None:
+    """Why ``path`` cannot be read as a file (a FIFO would block the read forever), or None.
+
+    Follows symbolic links; a missing path is not this function's business (None)."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return None
+    return regular_file_problem(mode)

@@ -16,6 +16,8 @@ from typing import Any
 
 import yaml
 
+from .errors import ConfigError
+
 
 class BadValue(yaml.constructor.ConstructorError):
     """A scalar YAML resolved to a type its text does not fit (``2010-02-30``, ``!!int abc``)."""
@@ -79,3 +81,45 @@ def load(text: str) -> Any:
 def compose(text: str) -> Any:
     """``yaml.compose(text)`` with ``SafeLoader``."""
     return yaml.compose(text, Loader=SafeLoader)
+
+
+def yaml_problem(exc: BaseException) -> tuple[str, int | None]:
+    """(message, 1-based line or None) of an error raised while reading YAML with ``SafeLoader``.
+
+    A value that does not fit its type reads ``impossible date '2010-02-30' (...)``; a syntax
+    error reads ``malformed YAML: ...``; nesting too deep for the parser says so.
+    """
+    if isinstance(exc, RecursionError):
+        return "malformed YAML: nested too deeply", None
+    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    line = mark.line + 1 if mark is not None else None
+    if isinstance(exc, BadValue):
+        return str(exc.problem), line
+    problem = getattr(exc, "problem", None) or (str(exc).splitlines() or [type(exc).__name__])[0]
+    return f"malformed YAML: {problem}", line
+
+
+def reject_duplicate_keys(node: yaml.Node, display: str, prefix: str = "") -> None:
+    """ConfigError at the second of two equal keys of any mapping below ``node``.
+
+    PyYAML silently keeps the last of two equal keys; in a config or a register that hides a
+    mistake. ``prefix`` opens the message (``"register: "``)."""
+    # Each node is visited once (a memo by identity): with aliases a node can be reached along
+    # many paths, exponentially many from a few hundred bytes. Iterative: no recursion limit.
+    visited: set[int] = set()
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if id(current) in visited:
+            continue
+        visited.add(id(current))
+        if isinstance(current, yaml.MappingNode):
+            seen: set = set()
+            for key, value in current.value:
+                if isinstance(key, yaml.ScalarNode):
+                    if key.value in seen:
+                        raise ConfigError(f"{prefix}duplicate key {key.value!r}", display, key.start_mark.line + 1)
+                    seen.add(key.value)
+            stack.extend(value for _, value in reversed(current.value))
+        elif isinstance(current, yaml.SequenceNode):
+            stack.extend(reversed(current.value))

@@ -1,4 +1,5 @@
-"""Persistent NLI score cache: one SQLite file, shared by every factlint process of a user.
+"""The persistent caches of model outputs, each one SQLite file shared by every factlint process
+of a user: NLI scores (``ScoreCache``) and sentence embeddings (``EmbeddingCache``).
 
 A pre-commit hook re-checks an article after a one-line edit; only the changed pairs should cost
 model time. Each row maps the ``sha256`` of the length-prefixed model fingerprint, premise and
@@ -229,3 +230,73 @@ def _is_corruption(err: Exception) -> bool:
         "file is not a database", "malformed", "not a factlint cache", "file is encrypted",
         "database corrupt",
     ))
+
+
+class EmbeddingCache:
+    """sha256(model + sentence) -> float16 vector, in one SQLite file beside the NLI score cache.
+
+    The sentence-pairs analysis reads it through the run (``Resources``), never opening it itself.
+    A cache must never stop the linter: any SQLite or file error switches it off for the process
+    (one warning), and sentences are then embedded as if nothing were cached."""
+
+    FILE = "sentence-embeddings.sqlite3"
+
+    def __init__(self, path=None):
+        self.path = Path(path) if path is not None else cache_dir() / self.FILE
+        self._conn = None
+        self.enabled = True
+
+    @staticmethod
+    def key(text: str) -> bytes:
+        from .base import embedder_identity
+
+        return hashlib.sha256(f"{embedder_identity()}\0{text}".encode("utf-8")).digest()
+
+    def _connect(self):
+        if self._conn is None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("CREATE TABLE IF NOT EXISTS vectors (key BLOB PRIMARY KEY, vector BLOB NOT NULL)"
+                         " WITHOUT ROWID")
+            self._conn = conn
+        return self._conn
+
+    def _guard(self, action, default):
+        if not self.enabled:
+            return default
+        try:
+            return action(self._connect())
+        except (sqlite3.Error, OSError) as err:
+            log.warning(
+                "factlint: embedding cache %s disabled for this run (%s)", self.path, err)
+            self.enabled = False
+            return default
+
+    def get_many(self, keys: list[bytes]) -> dict:
+        import numpy as np
+
+        def action(conn):
+            found = {}
+            unique = list(dict.fromkeys(keys))
+            for start in range(0, len(unique), 500):
+                chunk = unique[start:start + 500]
+                marks = ",".join("?" * len(chunk))
+                for key, blob in conn.execute(f"SELECT key, vector FROM vectors WHERE key IN ({marks})", chunk):
+                    found[bytes(key)] = np.frombuffer(blob, dtype=np.float16).astype(np.float32)
+            return found
+
+        return self._guard(action, {}) if keys else {}
+
+    def put_many(self, items) -> None:
+        import numpy as np
+
+        rows = [(key, np.asarray(vector, dtype=np.float16).tobytes()) for key, vector in items]
+
+        def action(conn):
+            with conn:
+                conn.execute("BEGIN IMMEDIATE")
+                conn.executemany("INSERT OR REPLACE INTO vectors VALUES (?, ?)", rows)
+
+        if rows:
+            self._guard(action, None)

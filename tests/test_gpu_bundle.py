@@ -11,7 +11,7 @@ pytest.importorskip("transformers")
 
 from safetensors.torch import load_file, save_file  # noqa: E402
 
-from factlint.models import gpu_bundle  # noqa: E402
+from factlint.training import gpu_bundle  # noqa: E402
 
 
 def test_upcast_is_exact_and_deterministic(tmp_path):

@@ -60,7 +60,7 @@ def test_probabilities_match_transformers(lean, hf_tokenizer):
     reference = load_default_model(WEIGHTS_FILE)
     # The shipped embeddings are the base's rounded to float16 (the 60 MB limit): give
     # transformers the same ones, so this compares the two forward passes.
-    from factlint.models.export import BASE_WEIGHTS, EMBED_KEYS
+    from factlint.models.default import BASE_WEIGHTS, EMBED_KEYS
     from factlint.models.onnx_runtime import read_tensors
 
     shipped = read_tensors(WEIGHTS_FILE.parent / BASE_WEIGHTS, set(EMBED_KEYS))

@@ -11,6 +11,7 @@ import pytest
 from factlint.analysis.mentions import compute
 from factlint.linter.errors import ConfigError
 from factlint.linter.loader import load_document
+from factlint.linter.providers import model_resources
 from factlint.linter.rule import Context, Settings
 
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "moscow-beijing-trade.txt"
@@ -18,7 +19,7 @@ SEED = Path(__file__).resolve().parents[1] / "seeds" / "moscow-beijing-trade.txt
 
 def analyse(text: str, settings: Settings | None = None, path: str = "article.md"):
     doc = load_document(None, data=text.encode("utf-8"), display_path=path)
-    return doc, compute(doc, Context(doc, settings))
+    return doc, compute(doc, Context(doc, settings, resources=model_resources()))  # the app reads extra lists
 
 
 def people(ms) -> dict:

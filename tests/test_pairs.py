@@ -21,6 +21,7 @@ from factlint.analysis.pairs import (
 )
 from factlint.analysis.speech import analyse_sentence, claim_and_denial, different_sources, speech
 from factlint.linter.document import Block, Document, Sentence, Span
+from factlint.linter.providers import model_resources
 from factlint.linter.rule import Context
 
 
@@ -232,7 +233,7 @@ def test_real_embedder_pairs_paraphrases():
         "A football club signed a striker from Brazil.",
     ]
     doc = make_doc("\n".join(sentences))
-    pairs = {(p.first, p.second) for p in Context(doc).analysis(candidate_pairs)}
+    pairs = {(p.first, p.second) for p in Context(doc, resources=model_resources()).analysis(candidate_pairs)}
     assert (0, 6) in pairs
     assert (2, 8) in pairs
     assert len(pairs) <= 4 * len(sentences)
@@ -290,20 +291,21 @@ def test_speech_analysis_takes_speakers_from_quotes_across_sentences():
 def test_embeddings_are_cached_across_processes(tmp_path, monkeypatch):
     """A re-check of an unchanged article reads every embedding from the cache: no embedder."""
     from factlint.analysis.pairs import sentence_embeddings
+    from factlint.linter.providers import model_resources
     from factlint.linter.rule import Settings
 
     monkeypatch.setenv("FACTLINT_CACHE_DIR", str(tmp_path))
     doc = make_doc("Moscow and Beijing stand together against the West.\n"
                    "The Chinese leader stressed disagreements with Moscow.")
     FakeEmbedderContext.calls = 0
-    first = FakeEmbedderContext(doc).analysis(sentence_embeddings)
-    Context._shared.pop(("embedding-cache", str(tmp_path)))  # as a new process would start
-    second = FakeEmbedderContext(doc).analysis(sentence_embeddings)
+    first = FakeEmbedderContext(doc, resources=model_resources()).analysis(sentence_embeddings)
+    # a new run (as a new process would start) finds every vector in the file
+    second = FakeEmbedderContext(doc, resources=model_resources()).analysis(sentence_embeddings)
     assert FakeEmbedderContext.calls == 1
     assert np.allclose(first, second)
     assert (tmp_path / "sentence-embeddings.sqlite3").is_file()
     # --no-cache: always embedded afresh, nothing read
-    FakeEmbedderContext(doc, Settings(use_cache=False)).analysis(sentence_embeddings)
+    FakeEmbedderContext(doc, Settings(use_cache=False), resources=model_resources()).analysis(sentence_embeddings)
     assert FakeEmbedderContext.calls == 2
 
 

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from factlint.analysis.lexicon import load_lexicon
-from factlint.analysis.register import article_date, load_register, parse_register
+from factlint.analysis.register import article_date
+from factlint.linter.register_file import load_register, parse_register
 from factlint.linter.engine import lint_text
 from factlint.linter.errors import ConfigError
 from factlint.linter.rule import Settings

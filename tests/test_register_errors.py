@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from factlint.analysis.lexicon import load_lexicon
-from factlint.analysis.register import check_register, load_register, parse_register
+from factlint.linter.providers import model_resources
+from factlint.linter.register_file import check_register, load_register, parse_register
 from factlint.linter import cli
 from factlint.linter.errors import ConfigError
 
@@ -129,7 +130,7 @@ def test_duplicate_keys_are_rejected_by_parse_register():
     assert str(err.value) == "people.yaml:5: register: duplicate key 'person'"
 
 
-def test_a_broken_register_is_read_once_and_fails_the_same_way_each_time(tmp_path, monkeypatch):
+def test_a_broken_register_is_read_once_per_run_and_fails_the_same_way_each_time(tmp_path, monkeypatch):
     path = tmp_path / "people.yaml"
     path.write_text(BROKEN, encoding="utf-8")
     reads = []
@@ -137,13 +138,15 @@ def test_a_broken_register_is_read_once_and_fails_the_same_way_each_time(tmp_pat
 
     real = safepath.read_text
     monkeypatch.setattr(safepath, "read_text", lambda p, *a, **k: reads.append(p) or real(p, *a, **k))
+    run = model_resources()
     for shown in ("people.yaml", "people.yaml", "elsewhere/people.yaml"):
         with pytest.raises(ConfigError) as err:
-            load_register(path, load_lexicon(), shown)
+            load_register(path, load_lexicon(), shown, resources=run)
         assert (err.value.path, err.value.line) == (shown, 3)
-    with pytest.raises(ConfigError):
-        check_register(path, "people.yaml")
     assert reads == [path]
+    with pytest.raises(ConfigError):  # the config's check, outside any run, reads it for itself
+        check_register(path, "people.yaml")
+    assert reads == [path, path]
 
 
 def test_an_absolute_register_path_below_the_working_directory_is_shown_relative(tmp_path, monkeypatch):

@@ -33,9 +33,11 @@ import yaml
 
 from factlint.linter.engine import lint_text
 from factlint.linter.errors import ModelError
+from factlint.linter.providers import model_resources
 from factlint.linter.registry import load_rules
 
 RULES_DIR = Path(__file__).resolve().parents[1] / "rules"
+RUN = model_resources()  # every case one run, as a CLI run: models and sources load once
 CASE_KEYS = {"name", "expect", "text", "options", "count", "contains", "line", "today", "select", "path",
              "severity"}
 
@@ -91,7 +93,7 @@ def test_rule_case(path: Path, rule: str, case: dict):
     rule_cls = load_rules().get(rule)
     try:
         findings = lint_text(case["text"], case.get("path", "article.md"), select=select,
-                             options={rule: case.get("options") or {}}, today=today)
+                             options={rule: case.get("options") or {}}, today=today, resources=RUN)
     except ModelError as err:
         if rule_cls is not None and rule_cls.needs_model:
             pytest.skip(f"{rule} needs the NLI model, which cannot be loaded here: {err}")

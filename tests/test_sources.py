@@ -18,6 +18,7 @@ from factlint.analysis.sources import (CANDIDATES, LEXICAL, Source, chunks_of, e
 from factlint.linter.engine import RunOptions, check_paths, lint_text
 from factlint.linter.errors import InputError
 from factlint.linter.loader import load_document, parse_text
+from factlint.linter.providers import model_resources
 from factlint.linter.registry import load_rules
 from factlint.linter.reporters import render
 from factlint.linter.rule import Context, Settings
@@ -90,7 +91,7 @@ def test_inline_source_spans_point_into_the_article_front_matter():
             It approved the budget by seven votes to two.
         """, "The council approved the budget.\n")
     doc = parse_text(text, "markdown", display_path="story.md")
-    (source,) = sources(doc, Context(doc))
+    (source,) = sources(doc, Context(doc, resources=model_resources()))
     assert source.path is None and source.name == "inline source 1"
     spans = [source.sentence_span(s) for s in source.doc.sentences]
     assert [text[s.start:s.end] for s in spans] == [
@@ -102,11 +103,11 @@ def test_file_sources_resolve_against_the_article_and_show_its_folder(in_tmp):
     put(in_tmp / "desk" / "wire" / "reuters.txt", WIRE)
     story = put(in_tmp / "desk" / "story.md", article("sources: [wire/reuters.txt]", "Putin spoke.\n"))
     doc = load_document(story, display_path="desk/story.md")
-    (source,) = sources(doc, Context(doc))
+    (source,) = sources(doc, Context(doc, resources=model_resources()))
     assert source.path == os.path.join("desk", "wire", "reuters.txt")
     assert source.doc.sentences[0].text.startswith("MOSCOW, March 3")
     # the same file named twice (front matter and --source) is one source
-    twice = sources(doc, Context(doc, Settings(sources=[in_tmp / "desk" / "wire" / "reuters.txt"])))
+    twice = sources(doc, Context(doc, Settings(sources=[in_tmp / "desk" / "wire" / "reuters.txt"]), resources=model_resources()))
     assert len(twice) == 1
 
 
@@ -156,7 +157,7 @@ def test_windows_cover_every_sentence_and_respect_both_limits():
 def test_chunks_join_sentences_and_keep_their_spans(in_tmp):
     doc = parse_text(article("sources: [wire.txt]", "Body text here.\n"), "markdown", display_path="s.md")
     put(in_tmp / "wire.txt", WIRE)
-    (source,) = sources(doc, Context(doc))
+    (source,) = sources(doc, Context(doc, resources=model_resources()))
     chunks = chunks_of(source)
     assert chunks and chunks[0].sentences[0] == 0
     assert [c.sentences for c in chunks][:2] == [(0,), (0, 1, 2)]  # the sentence alone, then its window
@@ -405,7 +406,7 @@ def test_long_sources_score_only_candidate_chunks(in_tmp, default_model):
     from factlint.analysis.sources import source_chunks, support
 
     doc = load_document(in_tmp / "story.md", display_path="story.md")
-    ctx = Context(doc, Settings(sources=[in_tmp / "minutes.txt"]))
+    ctx = Context(doc, Settings(sources=[in_tmp / "minutes.txt"]), resources=model_resources())
     assert len(ctx.analysis(source_chunks)) > 3 * (CANDIDATES + LEXICAL)
     (item,) = ctx.analysis(support)
     assert item.scored <= CANDIDATES + LEXICAL
@@ -454,7 +455,7 @@ def test_support_records_the_nearest_chunks_similarity(in_tmp, default_model):
     from factlint.analysis.sources import support
 
     doc = load_document(in_tmp / "story.md", display_path="story.md")
-    ctx = Context(doc, Settings(sources=[in_tmp / "police.txt"]))
+    ctx = Context(doc, Settings(sources=[in_tmp / "police.txt"]), resources=model_resources())
     near, far = ctx.analysis(support)
     assert near.similarity > 0.5 > far.similarity
     assert near.similarity <= 1.0 and far.similarity >= -1.0

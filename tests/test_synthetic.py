@@ -4,7 +4,7 @@ import random
 
 import pytest
 
-from factlint.models import synthetic as syn
+from factlint.training import synthetic as syn
 
 ARTICLE = [
     "The Russian Prime Minister, Mikhail Mishustin, met the delegation in Moscow on Tuesday.",

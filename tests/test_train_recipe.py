@@ -19,7 +19,7 @@ needs_data = pytest.mark.skipif(not (DATA / "nli/train/pairs.jsonl.gz").is_file(
 
 
 def tiny_run(tmp_path: Path, name: str, *extra: str) -> tuple[Path, dict]:
-    from factlint.models.train import main
+    from factlint.training.train import main
 
     out, metrics = tmp_path / f"{name}.safetensors", tmp_path / f"{name}.json"
     main(["--data", str(DATA), "--pool", "48", "--synthetic", "0", "--epochs", "1",

@@ -1,4 +1,4 @@
-"""Recipe for ``factlint-minilm-nli``: ``python -m factlint.models.train --data ../shared/data``.
+"""Recipe for ``factlint-minilm-nli``: ``python -m factlint.training.train --data ../shared/data``.
 
 Seeded and CPU-only by default (2 cores, well under 2 hours at the default budget). Steps:
 
@@ -6,10 +6,10 @@ Seeded and CPU-only by default (2 cores, well under 2 hours at the default budge
    source so no one set dominates; machine-labelled sets weighted down; 2-way sets kept with the
    missing class *masked* in the loss (a FEVER "refutes" is a contradiction, but a FEVER
    "supports" says nothing about neutral);
-2. add synthetic news pairs (``models/synthetic.py``) from ``news/train/articles.jsonl``;
+2. add synthetic news pairs (``training/synthetic.py``) from ``news/train/articles.jsonl``;
 3. fine-tune the base encoder (word embeddings frozen; ``--method lora`` trains a LoRA adapter
    instead) for ``--epochs`` with length-bucketed batches, on ``--device`` (cpu by default; the
-   shipped weights were trained on a GPU through ``models/gpu_bundle.py``, settings in the model
+   shipped weights were trained on a GPU through ``training/gpu_bundle.py``, settings in the model
    card);
 4. write the weights, a metrics JSON (accuracy per eval set, per-class precision/recall) and
    print them. The eval sets are read only for that final measurement, never for training.
@@ -26,7 +26,7 @@ import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from .default import LABELS, WEIGHTS_FILE
+from factlint.models.default import LABELS, WEIGHTS_FILE
 
 LABEL_INDEX = {label: i for i, label in enumerate(LABELS)}
 
@@ -252,8 +252,8 @@ def evaluate_weights(args) -> dict:
     from safetensors import safe_open
     from transformers import AutoTokenizer
 
-    from .base import base_model_dir
-    from .default import load_default_model
+    from factlint.models.base import base_model_dir
+    from factlint.models.default import load_default_model
 
     torch.set_num_threads(args.threads)
     model = load_default_model(args.out)
@@ -311,8 +311,8 @@ def main(argv: list[str] | None = None) -> dict:
     import torch
     from transformers import AutoTokenizer
 
-    from .base import base_model_dir
-    from .default import build_model, load_default_model, save_weights
+    from factlint.models.base import base_model_dir
+    from factlint.models.default import build_model, load_default_model, save_weights
 
     torch.manual_seed(args.seed)
     np.random.seed(args.seed)

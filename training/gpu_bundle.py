@@ -1,6 +1,6 @@
 """Train ``factlint-minilm-nli`` on a borrowed GPU machine (one prepared run, about 10 minutes).
 
-The CPU recipe (``python -m factlint.models.train``) is the reference and always works. When a
+The CPU recipe (``python -m factlint.training.train``) is the reference and always works. When a
 session is lent a GPU machine, that machine can reach nothing (no package index, no hub) and
 takes at most 64 MiB of files per call, so everything it needs travels in one bundle:
 
@@ -12,8 +12,8 @@ takes at most 64 MiB of files per call, so everything it needs travels in one bu
   hash ``pack`` computed from the verified base, train, evaluate, run the FL101 and sources
   benchmarks on the GPU, and leave weights, metrics and logs in ``$OUT``.
 
-Usage: ``python -m factlint.models.gpu_bundle pack`` here, then on the device machine
-``python3 models/gpu_bundle.py device`` (no install needed to start it).
+Usage: ``python -m factlint.training.gpu_bundle pack`` here, then on the device machine
+``python3 training/gpu_bundle.py device`` (no install needed to start it).
 """
 
 from __future__ import annotations
@@ -65,7 +65,7 @@ def pack(data: Path, wheels: Path | None) -> None:
     import torch
     from safetensors.torch import load_file, save_file
 
-    from .base import base_model_dir
+    from factlint.models.base import base_model_dir
 
     base = base_model_dir()  # verifies the sha256 of the upstream fp32 weights
     out = BUNDLE / "base"
@@ -173,12 +173,14 @@ def device(args) -> None:
         shutil.rmtree(site / "factlint", ignore_errors=True)
         (site / "factlint").symlink_to(REPO, target_is_directory=True)
         log.write("installed by symlink\n")
+    if not (site / "factlint" / "training").exists():  # training/ is not part of the installed package
+        (site / "factlint" / "training").symlink_to(REPO / "training", target_is_directory=True)
     log.write(f"setup done after {time.time() - started:.0f} s\n")
-    launcher = [py, "-m", "factlint.models.gpu_bundle", "exec", "--"]
+    launcher = [py, "-m", "factlint.training.gpu_bundle", "exec", "--"]
 
     # Full fine-tuning and LoRA side by side on the one GPU (a 22M model leaves it mostly idle),
     # with the same data, seed and time budget: the comparison the issue asks for.
-    train = ["-m", "factlint.models.train", "--data", str(data), "--device", args.train_device,
+    train = ["-m", "factlint.training.train", "--data", str(data), "--device", args.train_device,
              "--pool", str(args.pool), "--cap", str(args.cap), "--synthetic", "1000000",
              "--batch-size", str(args.batch_size), "--lr", str(args.lr), "--threads", "6",
              "--epochs", str(args.epochs), "--checkpoint-every", "1000000",
@@ -226,7 +228,7 @@ def exec_patched(argv: list[str]) -> None:
     """Run a module or script with the float32-restored base accepted (device machine only)."""
     import runpy
 
-    from . import base
+    from factlint.models import base
 
     site = Path(__file__).resolve().parents[2]  # the --target folder the device run installed into
     expected = (site / "factlint_gpu_base.txt").read_text().strip()

@@ -1,7 +1,7 @@
 """Build the shipped ONNX files of our two MiniLM models (the ``[train]`` extra: needs ``onnx``).
 
-    python -m factlint.models.export            # from the base package + our weights file
-    python -m factlint.models.export --verify   # and compare with the torch runtime (needs torch)
+    python -m factlint.training.export            # from the base package + our weights file
+    python -m factlint.training.export --verify   # and compare with the torch runtime (needs torch)
 
 The graphs are written node by node from the tensors (no tracing): the same BERT forward pass as
 ``minilm.py`` in standard ONNX ops (opset 17), which ONNX Runtime fuses at load. Every graph keeps
@@ -25,30 +25,20 @@ int8 graph (DynamicQuantizeMatMul). ``manifest.json`` lists every file with its 
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import math
-import struct
 import sys
 from pathlib import Path
 
 import numpy as np
 
-from .onnx_runtime import (INT8_SUPPLIED, LAYER_KEYS, quantized_layers, read_tensors,
+from factlint.models.onnx_runtime import (INT8_SUPPLIED, LAYER_KEYS, read_tensors,
                            safetensors_layout, sha256_file)
 
-WEIGHTS_DIR = Path(__file__).resolve().parent / "weights"
-NLI_WEIGHTS = "factlint-minilm-nli.safetensors"
-BASE_WEIGHTS = "all-minilm-l6-v2.safetensors"
-NLI_GRAPH = "factlint-minilm-nli.onnx"
-NLI_INT8_GRAPH = "factlint-minilm-nli-int8.onnx"
-EMBED_GRAPH = "all-minilm-l6-v2.onnx"
-TOKENIZER = "tokenizer.json"
-MANIFEST = "manifest.json"
+from factlint.models.default import (BASE_WEIGHTS, EMBED_GRAPH, EMBED_KEYS, MANIFEST, NLI_GRAPH,  # noqa: F401
+                                     NLI_INT8_GRAPH, NLI_WEIGHTS, TOKENIZER, WEIGHTS_DIR)
+
 OPSET = 17
-EMBED_KEYS = ("embeddings.word_embeddings.weight", "embeddings.position_embeddings.weight",
-              "embeddings.token_type_embeddings.weight", "embeddings.LayerNorm.weight",
-              "embeddings.LayerNorm.bias")
 
 
 def write_safetensors(path: Path, tensors: dict[str, np.ndarray], metadata: dict | None = None) -> None:
@@ -257,7 +247,7 @@ def build_graph(folder: Path, *, layers_file: str, layers_mode: str, base_file: 
               for n in (ids, mask, types)]
     graph = helper.make_graph(g.nodes, "factlint-minilm", inputs, [output], g.initializers)
     opsets = [helper.make_opsetid("", OPSET), helper.make_opsetid("com.microsoft", 1)]
-    model = helper.make_model(graph, opset_imports=opsets, producer_name="factlint.models.export")
+    model = helper.make_model(graph, opset_imports=opsets, producer_name="factlint.training.export")
     model.ir_version = 8
     return model, g.files()
 
@@ -294,8 +284,8 @@ def export(out: Path = WEIGHTS_DIR, nli_weights: Path | None = None, base_dir: P
 
     import onnx
 
-    from .base import BASE_SHA256, base_model_dir
-    from .default import FORMAT, LABELS
+    from factlint.models.base import BASE_SHA256, base_model_dir
+    from factlint.models.default import FORMAT, LABELS
 
     base_dir = base_dir or base_model_dir()  # hash-checked
     nli_weights = Path(nli_weights or out / NLI_WEIGHTS)

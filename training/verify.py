@@ -29,9 +29,9 @@ TOLERANCE = 1e-4
 def verify(folder: Path, pairs: list[tuple[str, str]] | None = None) -> dict:
     import torch
 
-    from .default import load_default_model
-    from .export import BASE_WEIGHTS, EMBED_KEYS, NLI_WEIGHTS
-    from .onnx_runtime import OnnxNLI, read_tensors, tokenizer
+    from factlint.models.default import load_default_model
+    from factlint.models.default import BASE_WEIGHTS, EMBED_KEYS, NLI_WEIGHTS
+    from factlint.models.onnx_runtime import OnnxNLI, read_tensors, tokenizer
 
     pairs = pairs or PAIRS
     reference = load_default_model(folder / NLI_WEIGHTS)

@@ -1,0 +1,60 @@
+"""What one run is asked (``RunOptions``, from the command line) and what it gives back
+(``CheckResult``): the types the engine, the parallel runner and the CLI share."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Callable
+
+from .errors import EXIT_OK
+from .finding import RunResult
+
+
+@dataclass
+class RunOptions:
+    """What the command line asks for; ``None`` means "as the config (or the default) says"."""
+
+    select: list[str] | None = None  # only these rules (overrides `off` in configs)
+    ignore: list[str] = field(default_factory=list)  # never these rules
+    fail_on: str | None = None  # error | warning | info | never
+    config: str | Path | None = None  # use this config for every file instead of discovery
+    baseline: str | Path | None = None  # drop findings accepted in this baseline
+    write_baseline: str | Path | None = None  # write all current findings here instead
+    stdin: bytes | None = None  # the article read from stdin when a path is "-"
+    stdin_filename: str | None = None  # its name (format, config discovery, display)
+    no_cache: bool = False
+    sources: list[str] | None = None  # replaces the config's `sources`
+    model: str | None = None
+    device: str | None = None
+    precision: str | None = None
+    today: date | None = None  # for date rules; None = today
+    keep_texts: bool = False  # keep each article's text in the result (the html article view)
+    diff: str | None = None  # report only findings on lines changed since this git revision
+    jobs: int = 1  # worker processes (linter/parallel.py); 1: this process only
+    # called before each article with (index, total, display path): the CLI's progress bar
+    progress: "Callable[[int, int, str], None] | None" = None
+    # CI mode: no config discovery; only --config (else the defaults) configures the run
+    no_discover: bool = False
+    # seconds one file may take (reading, rules, findings); None or 0: no limit
+    time_budget: float | None = None
+
+
+@dataclass
+class CheckResult(RunResult):
+    """A RunResult plus what the CLI needs to finish: the exit code and notices for stderr."""
+
+    exit_code: int = EXIT_OK
+    notices: list[str] = field(default_factory=list)
+    baseline_written: int | None = None  # entries written by --write-baseline
+    hidden: int = 0  # findings the baseline accepted
+
+
+def not_articles_notice(count: int) -> str:
+    return (f"{count} file(s) found in the folders were not checked: project documents "
+            "(README, CHANGELOG, LICENSE...) or outside the config's `include`; name a file to check it")
+
+
+def baseline_notice(baseline: "str | Path", hidden: int) -> str:
+    return f"the baseline {baseline} hid {hidden} accepted finding{'' if hidden == 1 else 's'}"
