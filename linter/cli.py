@@ -345,10 +345,7 @@ def show_rule(
     cls = rules[upper.get(rule_id.upper()) or check_rule_id(rule_id)]  # ids match case-insensitively
     model = ", needs the NLI model" if cls.needs_model else ""
     lines = [f"{cls.id} {cls.name} (default severity {cls.severity}, from {rule_source(cls.id)}{model})",
-             "", cls.docs()]
-    if cls.defaults and "\nOptions:" not in "\n" + cls.docs():  # a plugin that does not document them
-        lines += ["", "Options (defaults):"]
-        lines += [f"  {name}: {value!r}" for name, value in cls.defaults.items()]
+             "", cls.docs()]  # the docstring and the options table made from their declarations
     print("\n".join(lines))
 
 

@@ -9,7 +9,7 @@ from factlint.analysis.mentions import Mentions, RoleAssignment, compute
 from factlint.analysis.register import Register, Term, article_date, load_register
 from factlint.linter.document import Document
 from factlint.linter.finding import Finding, Severity
-from factlint.linter.rule import Context, Rule
+from factlint.linter.rule import Context, Rule, RuleOptions, option
 
 
 class RegisterMismatch(Rule):
@@ -41,24 +41,26 @@ class RegisterMismatch(Rule):
         date: 2023-03-21
         ---
         European Parliament President Roberta Metsola welcomed the deal.
-
-    Options:
-        register (str, none): a register file to use instead of the config's ``register``
-            (relative to the working directory, or else to the project root).
     """
 
     id = "FL203"
     name = "register-mismatch"
     severity = Severity.WARNING
-    defaults = {"register": None}
     needs_model = False
 
+    class Options(RuleOptions):
+        register_: str | None = option(None, "a register file to use instead of the config's register "
+                                       "(relative to the working directory, or else to the project root)",
+                                       alias="register")
+
+    options: Options
+
     def check(self, doc: Document, ctx: Context) -> Iterable[Finding]:
-        path = self.options.get("register") or ctx.settings.register
+        path = self.options.register_ or ctx.settings.register
         if not path:
             return
         path = _resolve(path)
-        if self.options.get("register"):  # set in a config: confined like the config's own paths
+        if self.options.register_:  # set in a config: confined like the config's own paths
             _confine(path, doc, ctx)
         ms: Mentions = ctx.analysis(compute)
         register = load_register(path, ms.lexicon)
