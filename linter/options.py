@@ -215,19 +215,19 @@ _WORDS = {float: "number", int: "whole number", bool: "true/false", str: "text",
 
 
 def _range(info: FieldInfo) -> str:
-    low = high = None
+    """The declared bounds in words: "between 0 and 1", "0 or more", "more than 0"."""
+    bounds: dict[str, float] = {}
     for item in info.metadata:
-        if isinstance(item, (annotated_types.Ge, annotated_types.Gt)):
-            low = getattr(item, "ge", None) if isinstance(item, annotated_types.Ge) else item.gt
-        if isinstance(item, (annotated_types.Le, annotated_types.Lt)):
-            high = getattr(item, "le", None) if isinstance(item, annotated_types.Le) else item.lt
-    if low is not None and high is not None:
-        return f"between {_num(low)} and {_num(high)}"
-    if low is not None:
-        return f"{_num(low)} or more"
-    if high is not None:
-        return f"{_num(high)} or less"
-    return ""
+        for kind in ("ge", "gt", "le", "lt"):
+            if isinstance(item, getattr(annotated_types, kind.capitalize())):
+                bounds[kind] = getattr(item, kind)
+    if "ge" in bounds and "le" in bounds:
+        return f"between {_num(bounds['ge'])} and {_num(bounds['le'])}"
+    words = [f"{_num(bounds['ge'])} or more" if "ge" in bounds else "",
+             f"more than {_num(bounds['gt'])}" if "gt" in bounds else "",
+             f"{_num(bounds['le'])} or less" if "le" in bounds else "",
+             f"less than {_num(bounds['lt'])}" if "lt" in bounds else ""]
+    return ", ".join(w for w in words if w)
 
 
 def _num(value: float) -> str:
