@@ -65,8 +65,7 @@ class DateMismatch(Rule):
           in 1941"). A date is reported once, against the earliest date it disagrees with.
 
         An undated article is checked against today's date, and a finding that depends on it
-        says so and is only ``info``: the copy may have been written on another day (two such
-        false warnings in 145 real pages, wire copy checked days after it was written).
+        says so and is only ``info``: the copy may have been written on another day.
 
     Why it matters:
         Weekdays and "last week" are checked by hand against the calendar in every newsroom;
