@@ -53,7 +53,8 @@ def option(default: Any, doc: str, **constraints: Any) -> Any:
 class RuleOptions(BaseModel):
     """Base of every rule's ``Options``: the checked values, as attributes.
 
-    Reading ``options["name"]``, ``"name" in options`` and ``options.get(name)`` works too, by
+    Reading ``options["name"]``, ``"name" in options``, ``options.get(name)``, ``{**options}``
+    and ``options.items()`` works too, by
     the option's name as a config writes it: the engine's generic options (``max_findings``),
     rules written against a plain dict of options, and benchmarks passing a modified copy.
     An option whose name is taken by the model class (``register``: pydantic's ``ABCMeta``)
@@ -88,6 +89,9 @@ class RuleOptions(BaseModel):
 
     def keys(self) -> Iterator[str]:  # ``{**options}`` and ``dict(options)`` read a mapping
         return iter(self.option_names())
+
+    def items(self) -> Iterator[tuple[str, Any]]:
+        return iter(self.as_dict().items())
 
     def as_dict(self) -> dict[str, Any]:
         return {name: getattr(self, attr) for name, attr in self.option_names().items()}

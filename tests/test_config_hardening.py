@@ -289,6 +289,8 @@ def test_an_old_style_rule_runs_with_its_options_read_as_a_dict_and_documents_th
     assert code == 0, err
     rule = OldStyle({"count": 5})
     assert (rule.options["count"], rule.options.count, rule.options["label"]) == (5, 5, None)
+    assert {**rule.options} == dict(rule.options.items()) == {**OldStyle.defaults, "count": 5}
+    assert "count" in rule.options and "counts" not in rule.options and rule.options.get("counts", 7) == 7
     assert OldStyle.defaults == {"threshold": 0.5, "mode": "fast", "count": 2, "label": None}
     code, out, err = run("rule", "ZZ111")
     assert code == 0, err
