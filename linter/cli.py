@@ -97,7 +97,7 @@ def check(
     fail_on: Annotated[Optional[str], typer.Option(
         "--fail-on", metavar="LEVEL", help="Exit 1 on findings at this severity or above: error, warning (default), "
         "info, never.", show_default=False)] = None,
-    fmt: Annotated[str, typer.Option("--format", metavar="FORMAT", help="Output: text, json, sarif, github or html (an article view with the findings marked).")] = "text",
+    fmt: Annotated[str, typer.Option("--format", metavar="FORMAT", help="Output: text, json, sarif, github, html (an article view with the findings marked) or a plugin's format.")] = "text",
     output: Annotated[Optional[str], typer.Option(
         "--output", "-o", metavar="FILE", help="Write the report to this file instead of stdout.")] = None,
     config: Annotated[Optional[str], typer.Option(
@@ -142,12 +142,13 @@ def check(
     """Check articles and report findings."""
     from .engine import RunOptions, check_paths
     from .registry import load_rules
-    from .reporters import FORMATS, render
+    from .reporters import available_formats, render
 
-    if fmt not in FORMATS:
+    formats = available_formats()
+    if fmt not in formats:
         from .registry import did_you_mean
 
-        _err(f"factlint: error: --format: {fmt!r} is not one of {', '.join(FORMATS)}{did_you_mean(fmt, FORMATS)}")
+        _err(f"factlint: error: --format: {fmt!r} is not one of {', '.join(formats)}{did_you_mean(fmt, formats)}")
         raise typer.Exit(2)
     paths = paths or ["."]
     if stdin_filename is not None and "-" not in paths:
@@ -355,10 +356,7 @@ def show_rule(
     cls = rules[upper.get(rule_id.upper()) or check_rule_id(rule_id)]  # ids match case-insensitively
     model = ", needs the NLI model" if cls.needs_model else ""
     lines = [f"{cls.id} {cls.name} (default severity {cls.severity}, from {rule_source(cls.id)}{model})",
-             "", cls.docs()]
-    if cls.defaults and "\nOptions:" not in "\n" + cls.docs():  # a plugin that does not document them
-        lines += ["", "Options (defaults):"]
-        lines += [f"  {name}: {value!r}" for name, value in cls.defaults.items()]
+             "", cls.docs()]  # the docstring and the options table made from their declarations
     print("\n".join(lines))
 
 

@@ -1,14 +1,13 @@
 """``.factlint.yaml``: discovery (nearest config up from a file wins) and validation.
 
 The schema is a pydantic model; rule settings are validated against each rule's own option
-defaults (a pydantic model made per rule from ``Rule.defaults``). Every error names the config file,
+declarations (``Rule.Options``, linter/options.py). Every error names the config file,
 the line (taken from the YAML node tree, so it points at the offending key or value) and, for a
 misspelt name, the closest valid one.
 """
 
 from __future__ import annotations
 
-import math
 import os
 import re
 import stat as stat_mod
@@ -19,9 +18,10 @@ from pathlib import Path, PurePosixPath
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, create_model
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .errors import ConfigError
+from .options import OptionError, validate
 from .finding import Severity
 from .registry import did_you_mean, load_rules
 from .rule import Rule
@@ -345,90 +345,32 @@ def _rule_config(rule_id: Any, value: Any, key_node: yaml.Node, value_node: yaml
     try:
         checked = validate_options(rules[rule_id], options)
         _construct(rules[rule_id], checked)
-    except _OptionError as err:
+    except OptionError as err:
         node = _child(value_node, err.option, want_key=err.at_key) if err.option else None
         raise ConfigError(f"{where}: {err.message}", display, _line(node) or line) from None
     return RuleConfig(severity=severity, options=checked, explicit=True, line=line)
 
 
-_OPTION_IN_MESSAGE = re.compile(r"\boption '?([\w-]+)'?")
-
-
 def _construct(rule: type[Rule], options: dict[str, Any]) -> None:
-    """Set the rule up once with ``options``: its own checks (``similarity_weight must be 0 or
-    more``) become errors of the config that gave the value, not of the run."""
+    """Set the rule up once with ``options``: a check of its own (an OptionError naming the
+    option) becomes an error of the config that gave the value, not of the run. Any other
+    ValueError (a plugin's own check) is an error at the rule's line."""
     try:
         rule(options=options)
+    except OptionError:
+        raise
     except (ValueError, TypeError) as exc:
         message = str(exc)
         if message.startswith(f"{rule.id}: "):
             message = message[len(rule.id) + 2:]
-        named = _OPTION_IN_MESSAGE.search(message)
-        option = named.group(1) if named and named.group(1) in options else ""
-        raise _OptionError(message, option, False) from None
-
-
-class _OptionError(Exception):
-    def __init__(self, message: str, option: str, at_key: bool):
-        super().__init__(message)
-        self.message, self.option, self.at_key = message, option, at_key
-
-
-def _annotation(default: Any) -> Any:
-    if default is None:
-        return Any
-    if isinstance(default, (list, tuple)):
-        return list
-    return type(default)
-
-
-@lru_cache(maxsize=None)
-def _options_model(rule: type[Rule]) -> type[BaseModel]:
-    # Field names are neutral placeholders with the option name as alias, so options whose
-    # names are not Python identifiers ("min-words") work too. Strict: 0.5 is not an int.
-    fields = {f"o{i}": (_annotation(default), Field(default, alias=name))
-              for i, (name, default) in enumerate(rule.defaults.items())}
-    return create_model(f"{rule.__name__}Options", __config__=ConfigDict(extra="forbid", strict=True),
-                        **fields)
+        raise OptionError(rule.id, "", message) from None
 
 
 def validate_options(rule: type[Rule], options: dict[str, Any]) -> dict[str, Any]:
-    """The options a user gave for ``rule``, type-checked against its defaults."""
-    try:
-        model = _options_model(rule).model_validate(options)
-    except ValidationError as exc:
-        err = exc.errors()[0]
-        option = str(err["loc"][0]) if err["loc"] else ""
-        if err["type"] == "extra_forbidden":
-            names = list(rule.defaults) + ["severity"]
-            raise _OptionError(f"unknown option {option!r}{did_you_mean(option, names)}"
-                               + ("" if rule.defaults else f" ({rule.id} has no options)"),
-                               option, True) from None
-        raise _OptionError(f"option {option!r}: {err['msg']}", option, False) from None
-    checked = model.model_dump(by_alias=True, exclude_unset=True)
-    for option, value in checked.items():
-        problem = option_value_problem(rule, option, value)
-        if problem:
-            raise _OptionError(f"option {option!r}: {problem}", option, False)
-    return checked
-
-
-def option_value_problem(rule: type[Rule], option: str, value: Any) -> str | None:
-    """What is wrong with a well-typed option value, or None: a float must be finite, a
-    probability (``Rule.probability_options``) a number from 0 to 1, a choice one of
-    ``Rule.choice_options``."""
-    if isinstance(value, float) and not math.isfinite(value):
-        return f"{value!r} is not a finite number"
-    if option in rule.probability_options:
-        if isinstance(value, bool) or not isinstance(value, (int, float)):
-            return f"{value!r} is not a number (a probability from 0 to 1)"
-        if not 0 <= value <= 1:
-            return f"{value!r} is not between 0 and 1 (a probability)"
-    allowed = rule.choice_options.get(option)
-    if allowed is not None and value not in allowed:
-        hint = did_you_mean(value, allowed) if isinstance(value, str) else ""
-        return f"{value!r} is not one of {', '.join(allowed)}{hint}"
-    return None
+    """The options a user gave for ``rule``, checked against its declarations (OptionError
+    otherwise); only the options given, by the names a config writes."""
+    checked = validate(rule.Options, options, rule.id)
+    return checked.model_dump(by_alias=True, exclude_unset=True)
 
 
 def check_rule_options(rule: type[Rule], options: dict[str, Any], where: str) -> dict[str, Any]:
@@ -437,7 +379,7 @@ def check_rule_options(rule: type[Rule], options: dict[str, Any], where: str) ->
         checked = validate_options(rule, options)
         _construct(rule, checked)
         return checked
-    except _OptionError as err:
+    except OptionError as err:
         raise ConfigError(f"{where}: {err.message}") from None
 
 

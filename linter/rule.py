@@ -1,7 +1,9 @@
 """The tiny API a rule plugin sees: subclass ``Rule``, implement ``check``, register an entry point.
 
 A rule is a class whose docstring is its documentation (what it flags, why, a bad and a good
-example; ``factlint rule FL001`` prints it). Options are a dict of defaults the config may override.
+example; ``factlint rule FL001`` prints it, with a table of its options). Its options are declared
+once, typed, in a nested ``Options`` class (``linter/options.py``); the config may override them
+and the rule reads them checked, as ``self.options.NAME``.
 A rule never parses text, loads a model, reads a file or prints: it asks the ``Context`` for
 shared analyses (computed once per document) and for the run's models and files (``Resources``,
 which the app fills), and yields ``Finding`` objects made with ``self.finding``. This module is
@@ -11,7 +13,7 @@ the ground floor (docs/architecture.md): it imports nothing of factlint above it
 from __future__ import annotations
 
 import inspect
-import math
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -20,6 +22,9 @@ from typing import Any, Callable, ClassVar, Iterable, TypeVar
 from .document import Document, Sentence, Span
 from .errors import FactlintError, ModelError
 from .finding import Finding, Related, Severity, fingerprint
+from .options import OptionError, Probability, RuleOptions, option, options_from_defaults, table, validate
+
+__all__ = ["Context", "OptionError", "Probability", "Rule", "RuleOptions", "Settings", "option"]
 
 T = TypeVar("T")
 
@@ -115,31 +120,32 @@ class Rule:
     id: ClassVar[str] = ""
     name: ClassVar[str] = ""
     severity: ClassVar[Severity] = Severity.WARNING
-    defaults: ClassVar[dict[str, Any]] = {}  # option name -> default value
     needs_model: ClassVar[bool] = False  # True if check() calls ctx.nli() or ctx.embedder()
-    # Options checked for the rule when it is set up (a bad value is a config error naming the
-    # config file and line, not a crash mid-run): probabilities must be numbers in [0, 1];
-    # choices name each option's allowed values. Every float option must be finite (no .nan or
-    # .inf). Further checks in a subclass's __init__ raise ValueError("ID: option NAME ...").
+    # The rule's options, declared once (type, range or choices, default, one-line doc):
+    #     class Options(RuleOptions):
+    #         min_words: int = option(5, "shorter sentences are never reported", ge=0)
+    Options: ClassVar[type[RuleOptions]] = RuleOptions
+    options: RuleOptions  # this instance's checked values: self.options.min_words
+    # Derived from ``Options`` (option name -> default). Compatibility: a rule that sets only
+    # this dict (a plugin written before typed options) gets an ``Options`` made from it, each
+    # option typed by its default; ``probability_options`` (numbers from 0 to 1) and
+    # ``choice_options`` (name -> allowed values) narrow such options further.
+    defaults: ClassVar[dict[str, Any]] = {}
     probability_options: ClassVar[tuple[str, ...]] = ()
     choice_options: ClassVar[dict[str, tuple[str, ...]]] = {}
 
+    def __init_subclass__(cls, **kwargs: Any):
+        super().__init_subclass__(**kwargs)
+        if "Options" in cls.__dict__:
+            cls.defaults = cls.Options.option_defaults()
+        elif any(key in cls.__dict__ for key in ("defaults", "probability_options", "choice_options")):
+            cls.Options = options_from_defaults(cls.__name__, cls.defaults, cls.probability_options,
+                                                cls.choice_options)
+
     def __init__(self, options: dict[str, Any] | None = None, severity: Severity | None = None):
-        unknown = set(options or {}) - set(self.defaults)
-        if unknown:
-            raise ValueError(f"{self.id}: unknown option(s) {', '.join(sorted(unknown))}")
-        self.options: dict[str, Any] = {**self.defaults, **(options or {})}
+        """Raises OptionError (a ValueError naming the option) for an unknown option or a bad value."""
+        self.options = validate(self.Options, options, self.id)
         self.effective_severity = severity or self.severity
-        for key, value in self.options.items():
-            if isinstance(value, float) and not math.isfinite(value):
-                raise ValueError(f"{self.id}: option {key} must be a finite number, not {value!r}")
-        for key in self.probability_options:
-            value = self.options[key]
-            if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0.0 <= value <= 1.0:
-                raise ValueError(f"{self.id}: option {key} must be a number between 0 and 1, not {value!r}")
-        for key, allowed in self.choice_options.items():
-            if self.options[key] not in allowed:
-                raise ValueError(f"{self.id}: option {key} must be one of {', '.join(allowed)}")
 
     def check(self, doc: Document, ctx: Context) -> Iterable[Finding]:
         raise NotImplementedError
@@ -183,8 +189,17 @@ class Rule:
 
     @classmethod
     def docs(cls) -> str:
-        return inspect.cleandoc(cls.__doc__ or "(no documentation)")
+        """The docstring, then a table of the options made from their declarations (a plugin
+        whose docstring has its own ``Options:`` section keeps it)."""
+        text = inspect.cleandoc(cls.__doc__ or "(no documentation)")
+        rows = table(cls.Options)
+        if not rows or _OPTIONS_SECTION.search(text):
+            return text
+        return "\n".join([text, "", "Options:", *(line for row in rows for line in row.lines())])
 
     @classmethod
     def summary(cls) -> str:
         return cls.docs().splitlines()[0]
+
+
+_OPTIONS_SECTION = re.compile(r"^(?:##\s*)?Options\b", re.M)

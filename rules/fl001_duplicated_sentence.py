@@ -13,7 +13,7 @@ from rapidfuzz import fuzz, process
 
 from factlint.linter.document import Document, Sentence
 from factlint.linter.finding import Finding, Severity, brief
-from factlint.linter.rule import Context, Rule
+from factlint.linter.rule import Context, Probability, Rule, RuleOptions, option
 from factlint.rules.fl002_scrape_leftover import is_page_furniture
 
 _NOT_WORD = re.compile(r"[^\w\s]")
@@ -59,22 +59,23 @@ class DuplicatedSentence(Rule):
         # Putin praises trade with Beijing
 
         The Russian president praised trade with China during talks in Moscow on Tuesday.
-
-    Options:
-        threshold (float, 0.92): similarity from which two sentences count as the same.
-        min_words (int, 5): shorter sentences are never reported.
     """
 
     id = "FL001"
     name = "duplicated-sentence"
     severity = Severity.WARNING
-    defaults = {"threshold": 0.92, "min_words": 5}
-    probability_options = ("threshold",)
     needs_model = False
 
+    class Options(RuleOptions):
+        threshold: Probability = option(0.92, "similarity (rapidfuzz ratio, 0-1) from which two "
+                                        "sentences count as the same")
+        min_words: int = option(5, "sentences with fewer words are never compared", ge=0)
+
+    options: Options
+
     def check(self, doc: Document, ctx: Context) -> Iterable[Finding]:
-        threshold = float(self.options["threshold"]) * 100
-        min_words = int(self.options["min_words"])
+        threshold = self.options.threshold * 100
+        min_words = self.options.min_words
         log_lines = _log_lines(doc)
         compared: list[tuple[str, Sentence]] = []
         for sentence in doc.sentences_with_headline():

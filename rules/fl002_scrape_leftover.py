@@ -10,10 +10,11 @@ from pathlib import Path
 from typing import Any, Iterable
 
 import yaml
+from pydantic import field_validator
 
 from factlint.linter.document import Document
 from factlint.linter.finding import Finding, Severity, brief
-from factlint.linter.rule import Context, Rule
+from factlint.linter.rule import Context, Rule, RuleOptions, option
 
 PHRASES_FILE = Path(__file__).parent / "data" / "scrape_phrases.yaml"
 _KINDS = ("block", "label", "start")
@@ -139,34 +140,37 @@ class ScrapeLeftover(Rule):
 
     Good:
         Putin praised trade with China on Tuesday, the Kremlin said.
-
-    Options:
-        phrases (list, []): more phrases: strings (treated as labels) or mappings
-            ``{text: "...", match: block|label|start}`` or
-            ``{regex: "...", match: start|block|end|anywhere}``, each with an optional
-            ``class`` (caption, credit, counter, slug, byline, copyright, notice, link...: the
-            message names it) and ``next: sentence|list`` (what follows the phrase standing
-            alone is leftover too).
-        max_words (int, 25): the longest sentence a ``start`` phrase may begin.
-        dangling_lead_in (bool, true): also flag an article that ends with a colon.
     """
 
     id = "FL002"
     name = "scrape-leftover"
     severity = Severity.WARNING
-    defaults = {"phrases": [], "max_words": 25, "dangling_lead_in": True}
     needs_model = False
+
+    class Options(RuleOptions):
+        phrases: list[Any] = option(
+            [], 'more phrases: a string (a label) or {text: ..., match: block|label|start} or {regex: '
+            '..., match: start|block|end|anywhere}, with optional class (named in the message) and '
+            'next: sentence|list (what follows the phrase alone is leftover too)')
+        max_words: int = option(25, "the longest sentence a start phrase may begin", ge=0)
+        dangling_lead_in: bool = option(True, "also flag an article that ends with a colon")
+
+        @field_validator("phrases")
+        @classmethod
+        def _each_phrase_parses(cls, value: list[Any]) -> list[Any]:
+            for entry in value:  # ValueError: bad regex, unknown key... (Phrase.parse's words)
+                Phrase.parse(entry, "label")
+            return value
+
+    options: Options
 
     def __init__(self, options: dict[str, Any] | None = None, severity: Severity | None = None):
         super().__init__(options, severity)
-        extra = self.options["phrases"] or []
-        if not isinstance(extra, list):
-            raise ValueError("FL002: option `phrases` must be a list")
-        self.phrases = builtin_phrases() + tuple(Phrase.parse(e, "label") for e in extra)
+        self.phrases = builtin_phrases() + tuple(Phrase.parse(e, "label") for e in self.options.phrases)
 
     def check(self, doc: Document, ctx: Context) -> Iterable[Finding]:
         units = doc.sentences_with_headline()
-        max_words = int(self.options["max_words"])
+        max_words = self.options.max_words
         follow, taken = "", 0  # what the previous label says comes next, and how many so far
         for position, sentence in enumerate(units):
             last = position == len(units) - 1
@@ -197,7 +201,7 @@ class ScrapeLeftover(Rule):
                 yield self.finding(where, message, key_texts=[sentence.text[start:end]])
                 # a label standing alone ("Read more:", "Image caption,") announces what follows
                 follow, taken = (phrase.next, 0) if whole and _label_alone(phrase, sentence.text) else ("", 0)
-            elif last and self.options["dangling_lead_in"] and _is_lead_in(sentence.text):
+            elif last and self.options.dangling_lead_in and _is_lead_in(sentence.text):
                 yield self.finding(
                     sentence,
                     f"the article ends with a lead-in that nothing follows: \"{brief(sentence.text)}\"",

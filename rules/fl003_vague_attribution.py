@@ -13,7 +13,7 @@ import yaml
 from factlint.analysis.quotes import quotes
 from factlint.linter.document import Document
 from factlint.linter.finding import Finding, Severity
-from factlint.linter.rule import Context, Rule
+from factlint.linter.rule import Context, Rule, RuleOptions, option
 
 PHRASES_FILE = Path(__file__).parent / "data" / "vague_attribution.yaml"
 _LISTS = ("quantifiers", "crowds", "needs_quantifier", "verbs", "verb_adverbs", "passive",
@@ -115,32 +115,29 @@ class VagueAttribution(Rule):
     Good:
         Despite this, analysts at the Carnegie Endowment think that China has more influence
         in this alliance.
-
-    Options:
-        crowds (list, []): more crowd words ("officials", "insiders in the party").
-        phrases (list, []): more fixed phrases to flag.
-        passive (bool, true): also flag "it is believed", "it is understood" (a house style that
-            accepts the British "it is understood" for off-the-record briefings can turn it off).
     """
 
     id = "FL003"
     name = "vague-attribution"
     severity = Severity.WARNING
-    defaults = {"crowds": [], "phrases": [], "passive": True}
     needs_model = False
+
+    class Options(RuleOptions):
+        crowds: list[str] = option([], 'more crowd words ("officials", "insiders in the party")')
+        phrases: list[str] = option([], "more fixed phrases to flag")
+        passive: bool = option(True, 'also flag "it is believed", "it is understood" (off for a house '
+                               'style that accepts "it is understood" for briefings)')
+
+    options: Options
 
     def __init__(self, options: dict[str, Any] | None = None, severity: Severity | None = None):
         super().__init__(options, severity)
-        for key in ("crowds", "phrases"):
-            value = self.options[key] or []
-            if not isinstance(value, list) or not all(isinstance(x, str) for x in value):
-                raise ValueError(f"FL003: option `{key}` must be a list of strings")
-        self.patterns = _patterns(tuple(self.options["crowds"] or ()), tuple(self.options["phrases"] or ()))
+        self.patterns = _patterns(tuple(self.options.crowds), tuple(self.options.phrases))
 
     def check(self, doc: Document, ctx: Context) -> Iterable[Finding]:
         quoted = [(q.span.start, q.span.end) for q in ctx.analysis(quotes)]
         for sentence in doc.sentences:
-            hit = _vague(self.patterns, sentence.text, passive=bool(self.options["passive"]))
+            hit = _vague(self.patterns, sentence.text, passive=self.options.passive)
             if hit is None:
                 continue
             start, end = hit

@@ -7,7 +7,7 @@ from typing import Iterable
 from factlint.analysis.quotes import quotes
 from factlint.linter.document import Document
 from factlint.linter.finding import Finding, Severity, brief
-from factlint.linter.rule import Context, Rule
+from factlint.linter.rule import Context, Rule, RuleOptions, option
 
 
 class UnattributedQuote(Rule):
@@ -33,30 +33,31 @@ class UnattributedQuote(Rule):
     Good:
         Trade between the two countries grew by a quarter last year. "Our trade relations are
         progressing positively," Putin said, according to the Interfax agency.
-
-    Options:
-        min_words (int, 4): shorter quotes (scare quotes, single terms) are not checked.
-        single_quotes (bool, false): also check 'single-quoted' quotes (British style); apostrophes
-            make finding those less reliable.
-        partial_quotes (bool, false): also check quotes that start in lower case inside the
-            writer's sentence.
     """
 
     id = "FL004"
     name = "unattributed-quote"
     severity = Severity.WARNING
-    defaults = {"min_words": 4, "single_quotes": False, "partial_quotes": False}
     needs_model = False
 
+    class Options(RuleOptions):
+        min_words: int = option(4, "shorter quotes (scare quotes, single terms) are not checked", ge=0)
+        single_quotes: bool = option(False, "also check 'single-quoted' quotes (British style; "
+                                     "apostrophes make finding them less reliable)")
+        partial_quotes: bool = option(False, "also check quotes that start in lower case inside "
+                                      "the writer's sentence")
+
+    options: Options
+
     def check(self, doc: Document, ctx: Context) -> Iterable[Finding]:
-        min_words = int(self.options["min_words"])
+        min_words = self.options.min_words
         reported: set[int] = set()
         for q in ctx.analysis(quotes):
             if q.attributed or q.kind != "speech" or q.words < min_words:
                 continue
-            if q.mark != '"' and not self.options["single_quotes"]:
+            if q.mark != '"' and not self.options.single_quotes:
                 continue
-            if _is_partial(q.text) and not self.options["partial_quotes"]:
+            if _is_partial(q.text) and not self.options.partial_quotes:
                 continue
             if q.sentence in reported:
                 continue  # one finding per sentence is enough to send the editor there

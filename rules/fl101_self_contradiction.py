@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Any, Iterable, Literal
 
 from factlint.analysis.measures import compare as compare_figures
 from factlint.analysis.nearness import TYPICAL_SIMILARITY, weigh_by_similarity
@@ -13,14 +13,13 @@ from factlint.analysis.pairs import CandidatePair, candidate_pairs, difference, 
 from factlint.analysis.speech import Speech, claim_and_denial, different_sources, speech
 from factlint.linter.document import Document, Sentence
 from factlint.linter.finding import Finding, Severity
-from factlint.linter.rule import Context, Rule
+from factlint.linter.rule import Context, Probability, Rule, RuleOptions, option
 
-POLICIES = ("skip", "info", "keep")
+Policy = Literal["skip", "info", "keep"]  # what to do with a pair of one of the EXCEPTIONS kinds
 EXCEPTIONS = ("sources", "denials", "hedged", "headline", "paraphrases", "unrelated", "quantities")
 # Word overlap (difflib ratio) from which two sentences count as worded alike; tuned on dev
 # (0.3-0.5 score the same within one document).
 REWORDED = 0.4
-CONTEXTS = ("none", "pronoun", "always")
 # A sentence that opens with one of these leans on the sentence before it.
 _ANAPHORA = re.compile(
     r"^\W*(?:he|she|it|they|him|her|them|his|its|their|this|that|these|those|there|such|"
@@ -36,65 +35,28 @@ _STOP = {
 }
 
 
-
-
 class SelfContradiction(Rule):
     """A sentence contradicts an earlier sentence of the same article.
 
     What it flags:
-        A sentence that our NLI model (or the one named in the config) reads as contradicting an
-        earlier sentence. How sure the model must be depends on how alike the two sentences are
-        (cosine similarity of their embeddings): ``threshold`` for a pair of typical likeness
-        (0.5), less for two sentences about the same thing, more for loosely related ones —
-        ``similarity_weight`` per unit of similarity. A contradiction needs both sentences to
-        describe the same event; the model cannot tell, and reads many pairs about different
-        things as contradictions. The finding sits on the later sentence; the earlier one is the
-        related location, and the message quotes both (shortened) and says what to check; the
-        model's score is the finding's ``score`` (JSON and SARIF), not part of the message.
+        A later sentence that the NLI model reads as contradicting an earlier one about the same
+        event; the earlier one is the related location, and the message quotes both. Each
+        sentence is compared with a few likely partners (similar wording, the next sentence,
+        shared names, numbers, negation, opposite words) that share ``min_shared_words`` content
+        words, or fewer but carry a contrast ("…killing three people." / "Nobody was killed.").
+        The more alike the two sentences, the less sure the model must be (``threshold``,
+        ``similarity_weight``).
 
-        Severity follows confidence, in tiers: ``warning`` from ``warning_threshold``, where
-        false alarms on clean news stay at or below 0.05 per article (so a warning can block a
-        story in CI), ``error`` from ``error_threshold`` within that tier, and ``info`` between
-        ``threshold`` and ``warning_threshold``: shown to editors, never failing CI by default.
-        Measured on dev data (benchmarks/fl101_tiers.py replaying benchmarks/contradictions.py's
-        scored pairs; 68 ContraDoc documents with a planted contradiction, 189 clean CNN/DailyMail
-        and XSum articles; factlint-minilm-nli v2, CPU) with the defaults: the warning tier
-        (and errors) found the planted sentence in 0.191 of ContraDoc documents with 0.042 false
-        alarms per clean article; all tiers together found 0.412 with 0.55 false alarms per
-        clean article, nearly all of them info. On 22 real news stories (business results,
-        sport, elections, fires, a court report; every finding judged by hand, none a real
-        contradiction) it raised no warning and 0.64 info findings per story; the rule as it
-        was (one tier, all warnings) raised 0.55 warnings per story there, every one false.
+        Skipped as no self-contradiction (or downgraded, see the options): two sources who
+        disagree, a claim and a denial of it, conditional sentences, sentences worded alike
+        with no contrast in what changed ("Foul by Smith." / "Foul by Jones."), figures of
+        different measures (net profit and revenue). A headline against the body is ``info``.
 
-        Not every pair is scored: each sentence is compared with a few partners picked from
-        cheap signals (embedding similarity, the next sentence, shared names, numbers, negation,
-        opposite words), at most 8 NLI calls per sentence, both directions of each pair. Of
-        those, only pairs whose sentences share at least ``min_shared_words`` content words go
-        to the model: two sentences that share no subject cannot contradict each other, yet
-        the model reads many such pairs as contradictions; skipping them lets the threshold
-        fall from 0.86 to 0.52 at the same false-alarm rate on clean news (dev data, one threshold
-        for every pair).
-
-        Pairs sharing fewer words still go to the model when they are about the same event and
-        carry the contrast a contradiction turns on: two shared words (stems: "killing" /
-        "killed") and a negation on one side only or an opposite word ("…Leeds on Tuesday,
-        killing three people." / "Nobody was killed in the fire."), or one shared word and two
-        figures of the same measure that differ (``analysis/measures.py``).
-
-        Two figures of different measures are not a contradiction (``quantities``): net profit
-        and total income, a segment's revenue and the group's, this year and last year, a
-        quarter and the full year, Labour's seats and the Conservatives' — when the figures are
-        all that differs, the pair is skipped, and the similarity weighting never lowers the bar
-        for such a pair.
-
-        Not a self-contradiction, so skipped (or downgraded, see options): two different
-        sources who disagree ("X said…" / "Y said…"), a claim and a source's denial of it,
-        conditional or hypothetical sentences (if, would, could, may…), and two sentences worded
-        alike whose differences carry no contrast — no negation on one side only, no changed
-        number, no opposite word: restatements, copies and list entries ("Foul by Smith." /
-        "Foul by Jones."), on which NLI models misread the heavy overlap as a contradiction. The
-        headline or a subheading against the body is reported at ``info`` only (headlines
-        abbreviate).
+    Severity:
+        In tiers by the model's certainty: ``warning`` from ``warning_threshold`` (clean news
+        rarely gets one, so a warning may block a story in CI), ``error`` from
+        ``error_threshold`` in that tier, ``info`` below (never failing CI by default). How the
+        defaults were measured: benchmarks/results/rule-tuning.md.
 
     Why it matters:
         An article that says one thing and later its opposite has an error in one of the two
@@ -110,81 +72,35 @@ class SelfContradiction(Rule):
         Moscow and Beijing stand together against the West.
 
         The Chinese leader stressed unity with Moscow in the face of Western pressure.
-
-    Options:
-        threshold (float, 0.47): contradiction probability (the stronger direction) from which
-            a pair of similarity 0.5 is reported (at info below ``warning_threshold``); a pair
-            needs ``threshold - similarity_weight * (similarity - 0.5)``. Chosen on dev data
-            (benchmarks/fl101_tiers.py, CPU, factlint-minilm-nli v2) as the highest value finding
-            the planted contradiction in at least 0.40 of ContraDoc documents over all tiers
-            (0.47: 0.412; 0.5: 0.382; 0.61, the old default: 0.338 with 0.24 false alarms per
-            clean article). Another model needs its own: the benchmark measures it for any
-            model.
-        similarity_weight (float, 1.0): how much the required probability falls per unit of
-            embedding similarity (0: one threshold for every pair). On the same dev data, at the
-            same false-alarm budget, weight 1.0 found the planted contradiction in 0.353 of
-            ContraDoc documents against 0.279 with weight 0. Held out (threshold picked on one
-            half of the documents, measured on the other; 2-fold, 20 random splits;
-            benchmarks/fl101_similarity.py): 0.357 against 0.268, and 0.339 when the weight
-            too is picked on each half.
-        warning_threshold (float, 0.97): strength (as for ``threshold``) from which a finding is a
-            warning, not info: the smallest value on the dev data above with at most 0.05 false
-            alarms per clean article at warning (0.95 gave 0.048 and a hit rate of 0.206, but one
-            warning in the 22 real stories; 0.97 none there).
-        error_threshold (float, 0.95): probability from which a warning-tier finding is an error.
-        context (str, "none"): give the model the sentence before a premise: "pronoun" when
-            the premise opens with a pronoun or connective, "always", or "none" (on dev data,
-            context did not help: with v2, "pronoun" found 0.250 of ContraDoc evidence against 0.279
-            for "none" at the same false-alarm budget; benchmarks/results/contradictions_context.json).
-        sources (str, "skip"): two sentences attributed to different sources: skip | info | keep.
-        denials (str, "skip"): a claim and an attributed denial: skip | info | keep.
-        hedged (str, "skip"): a conditional or hypothetical sentence: skip | info | keep.
-        headline (str, "info"): the headline or a subheading against the body: skip | info | keep
-            (headlines abbreviate; a real clash with the body is still worth a look).
-        paraphrases (str, "skip"): sentences worded alike without a contrast in what changed:
-            skip | info | keep.
-        unrelated (str, "skip"): sentences sharing fewer than ``min_shared_words`` content
-            words: skip | info | keep (skipped pairs are never scored).
-        quantities (str, "skip"): sentences whose only difference is figures that measure
-            different things (``analysis/measures.py``): skip | info | keep.
-        min_shared_words (int, 3): content words (two letters or more, function words left
-            out) two sentences must share to be compared. Chosen on the same dev data: requiring
-            2, 3, 4 or 5 shared words gave an evidence hit rate of 0.28, 0.28, 0.29 and 0.28 (one
-            threshold for every pair) at 0.2 false alarms per clean article, against 0.15
-            without the requirement; 3 keeps the most pairs among the settings that score well
-            on evidence+reference pairs.
-        per_sentence (int, 1): findings per later sentence at most (the strongest first).
     """
 
     id = "FL101"
     name = "self-contradiction"
     severity = Severity.WARNING
-    defaults = {
-        "threshold": 0.47,
-        "warning_threshold": 0.97,
-        "similarity_weight": 1.0,
-        "error_threshold": 0.95,
-        "context": "none",
-        "sources": "skip",
-        "denials": "skip",
-        "hedged": "skip",
-        "headline": "info",
-        "paraphrases": "skip",
-        "unrelated": "skip",
-        "quantities": "skip",
-        "per_sentence": 1,
-        "min_shared_words": 3,
-    }
     needs_model = True
-    probability_options = ("threshold", "warning_threshold", "error_threshold")
-    choice_options = {**{kind: POLICIES for kind in EXCEPTIONS}, "context": CONTEXTS}
 
-    def __init__(self, options=None, severity=None):
-        super().__init__(options, severity)
-        if int(self.options["min_shared_words"]) < 0:
-            raise ValueError(f"{self.id}: option min_shared_words must be 0 or more")
-        if float(self.options["similarity_weight"]) < 0:
-            raise ValueError(f"{self.id}: option similarity_weight must be 0 or more")
+    class Options(RuleOptions):
+        threshold: Probability = option(0.47, "contradiction probability (the stronger direction) from "
+                                        "which a pair of similarity 0.5 is reported")
+        similarity_weight: float = option(1.0, "fall of the probability needed per unit of similarity "
+                                          "above 0.5 (0: one threshold for all)", ge=0)
+        warning_threshold: Probability = option(0.97, "strength from which a finding is a warning, "
+                                                "not info")
+        error_threshold: Probability = option(0.95, "probability from which a warning-tier finding is "
+                                              "an error")
+        context: Literal["none", "pronoun", "always"] = option(
+            "none", "give the model the sentence before a premise (pronoun: when it opens with one)")
+        sources: Policy = option("skip", "two sentences attributed to different sources")
+        denials: Policy = option("skip", "a claim and an attributed denial of it")
+        hedged: Policy = option("skip", "a conditional or hypothetical sentence")
+        headline: Policy = option("info", "the headline or a subheading against the body")
+        paraphrases: Policy = option("skip", "sentences worded alike without a contrast in what changed")
+        unrelated: Policy = option("skip", "sentences sharing fewer than min_shared_words content words")
+        quantities: Policy = option("skip", "sentences differing only in figures of different measures")
+        min_shared_words: int = option(3, "content words two sentences must share to be compared", ge=0)
+        per_sentence: int = option(1, "findings per later sentence at most, strongest first", ge=0)
+
+    options: Options
 
     def check(self, doc: Document, ctx: Context) -> Iterable[Finding]:
         for item, severity in select(score_pairs(doc, ctx, self.options), self.options):
@@ -247,7 +163,12 @@ def exceptions(pair: CandidatePair, doc: Document, talk: list[Speech],
     return frozenset(found)
 
 
-def policy(found: frozenset[str], options: dict) -> str:
+# The functions below take the rule's checked options, or (benchmarks replaying the rule with
+# other settings) a plain dict of the same names and types.
+OptionValues = SelfContradiction.Options | dict[str, Any]
+
+
+def policy(found: frozenset[str], options: OptionValues) -> str:
     """"skip", "info" or "keep": the strictest of the options for the exceptions found."""
     chosen = {options[kind] for kind in found}
     for strictest in ("skip", "info"):
@@ -268,7 +189,7 @@ def premise_text(doc: Document, sentence: Sentence, context: str) -> str:
     return sentence.text
 
 
-def score_pairs(doc: Document, ctx: Context, options: dict,
+def score_pairs(doc: Document, ctx: Context, options: OptionValues,
                 pairs: list[CandidatePair] | None = None) -> list[ScoredPair]:
     """Both directions of every candidate pair (or of ``pairs``) that ``options`` do not skip,
     scored in one batch: skipped pairs (unrelated ones included) cost no model time."""
@@ -276,7 +197,7 @@ def score_pairs(doc: Document, ctx: Context, options: dict,
     if not pairs:
         return []
     talk = ctx.analysis(speech)
-    least = int(options["min_shared_words"])
+    least = options["min_shared_words"]
     kept = [(p, exceptions(p, doc, talk, least)) for p in pairs]
     kept = [(p, found) for p, found in kept if policy(found, options) != "skip"]
     if not kept:
@@ -291,13 +212,13 @@ def score_pairs(doc: Document, ctx: Context, options: dict,
             for k, (pair, found) in enumerate(kept)]
 
 
-def select(scored: Iterable[ScoredPair], options: dict) -> list[tuple[ScoredPair, Severity]]:
+def select(scored: Iterable[ScoredPair], options: OptionValues) -> list[tuple[ScoredPair, Severity]]:
     """The pairs to report, strongest first, with their severity: strength (the score weighted by
     similarity) at least ``threshold``, not skipped, at most ``per_sentence`` per later sentence."""
-    threshold = float(options["threshold"])
-    warning_at = float(options.get("warning_threshold", threshold))
-    weight = float(options["similarity_weight"])
-    error_at = float(options["error_threshold"])
+    threshold = options["threshold"]
+    warning_at = options.get("warning_threshold", threshold)
+    weight = options["similarity_weight"]
+    error_at = options["error_threshold"]
     per_later: dict[int, int] = {}
     out = []
     ranked = sorted(((x.strength(weight), x) for x in scored),
@@ -306,7 +227,7 @@ def select(scored: Iterable[ScoredPair], options: dict) -> list[tuple[ScoredPair
         if strength < threshold:
             break
         how = policy(item.exceptions, options)
-        if how == "skip" or per_later.get(item.pair.second, 0) >= int(options["per_sentence"]):
+        if how == "skip" or per_later.get(item.pair.second, 0) >= options["per_sentence"]:
             continue
         per_later[item.pair.second] = per_later.get(item.pair.second, 0) + 1
         # the tier by strength, like the threshold (on part of the dev data the model's raw score

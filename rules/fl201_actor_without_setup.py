@@ -8,7 +8,7 @@ from typing import Iterable
 from factlint.analysis.mentions import Entity, EventRef, Mention, Mentions, compute
 from factlint.linter.document import Document
 from factlint.linter.finding import Finding, Related, Severity
-from factlint.linter.rule import Context, Rule
+from factlint.linter.rule import Context, Rule, RuleOptions, option
 
 # Verbs by which two actors interact in one sentence ("praised", "met", "told"), in every form:
 # regular verbs by their base form (the forms are made below), the rest written out.
@@ -86,29 +86,28 @@ class ActorWithoutSetup(Rule):
 
         Later in Brussels, the President of the European Parliament, Roberta Metsola, spoke
         with the Chinese leader by phone; he praised her during their call.
-
-    Options:
-        opening (int, 2): how many opening paragraphs may bring in actors freely (the lede).
-        names (bool, false): also flag bare personal names (no role, no apposition) entering
-            late and interacting; off by default because names are often introduced in ways the
-            patterns do not see.
-        events (bool, true): also flag definite references to unreported events.
-        quoted (bool, true): also flag such an official who enters late only to speak ("...,
-            the Secretary-General of the Arab League said."), interacting with nobody.
-        speakers (bool, true): also flag a speaker named by surname only ("..., Guo said.")
-            past the opening paragraphs whom the story never introduces anywhere: no full name,
-            title, role, relation ("his mother LaToya") or age ("Sidwell, 34,").
     """
 
     id = "FL201"
     name = "actor-without-setup"
     severity = Severity.WARNING
-    defaults = {"opening": 2, "names": False, "events": True, "speakers": True, "quoted": True}
     needs_model = False
+
+    class Options(RuleOptions):
+        opening: int = option(2, "opening paragraphs (the lede) that may bring in actors freely", ge=0)
+        names: bool = option(False, "also flag bare personal names entering late and interacting (off: "
+                             "names are often introduced in ways the patterns do not see)")
+        events: bool = option(True, 'also flag definite references to unreported events ("their dialogue")')
+        speakers: bool = option(True, 'also flag a speaker named by surname only ("..., Guo said.") whom '
+                                "the story never introduces")
+        quoted: bool = option(True, "also flag an official who enters late only to speak, interacting "
+                              "with nobody")
+
+    options: Options
 
     def check(self, doc: Document, ctx: Context) -> Iterable[Finding]:
         ms: Mentions = ctx.analysis(compute)
-        opening = int(self.options["opening"])
+        opening = self.options.opening
         newcomers: dict[int, Entity] = {}  # sentence index -> the actor flagged there
         for ent in ms.entities:
             first = ent.first
@@ -117,7 +116,7 @@ class ActorWithoutSetup(Rule):
             sentence = doc.sentences[first.sentence]
             partners = self._partners(ms, first, ent)
             if not partners or not INTERACTION.search(sentence.text):
-                if self.options["quoted"] and ent.kind == "role" and not first.name \
+                if self.options.quoted and ent.kind == "role" and not first.name \
                         and first.office not in SPEAKING_OFFICES \
                         and _speaks(sentence.text, first.start, first.end):
                     newcomers.setdefault(first.sentence, ent)
@@ -140,9 +139,9 @@ class ActorWithoutSetup(Rule):
                 related=[Related(p.first.span, message=f"{p.display} first mentioned here")
                          for p in partners],
                 key_texts=[sentence.text, first.text])
-        if self.options["events"]:
+        if self.options.events:
             yield from self._events(doc, ms, opening, newcomers)
-        if self.options["speakers"]:
+        if self.options.speakers:
             yield from self._surname_speakers(doc, ms, opening, newcomers)
 
     def _surname_speakers(self, doc: Document, ms: Mentions, opening: int,
@@ -189,7 +188,7 @@ class ActorWithoutSetup(Rule):
             if office is not None and office.group == "club-player":
                 return False  # "the Brazil midfielder" is an epithet for a player already named
             return not ms.mentioned_before(first.jurisdiction, first.sentence)
-        if ent.kind == "person" and self.options["names"]:
+        if ent.kind == "person" and self.options.names:
             return first.link is None and not first.office and not ent.introduced_by \
                 and len((ent.full_name or "").split()) >= 2
         return False

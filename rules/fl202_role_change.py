@@ -47,7 +47,6 @@ class RoleChange(Rule):
     id = "FL202"
     name = "role-change"
     severity = Severity.WARNING
-    defaults: dict = {}
     needs_model = False
 
     def check(self, doc: Document, ctx: Context) -> Iterable[Finding]:

@@ -8,7 +8,7 @@ from factlint.analysis.mentions import Mentions, RoleAssignment, compute
 from factlint.analysis.register import Register, Term, article_date
 from factlint.linter.document import Document
 from factlint.linter.finding import Finding, Severity
-from factlint.linter.rule import Context, Rule
+from factlint.linter.rule import Context, Rule, RuleOptions, option
 
 
 class RegisterMismatch(Rule):
@@ -40,25 +40,27 @@ class RegisterMismatch(Rule):
         date: 2023-03-21
         ---
         European Parliament President Roberta Metsola welcomed the deal.
-
-    Options:
-        register (str, none): a register file to use instead of the config's ``register``
-            (relative to the working directory, or else to the project root).
     """
 
     id = "FL203"
     name = "register-mismatch"
     severity = Severity.WARNING
-    defaults = {"register": None}
     needs_model = False
 
+    class Options(RuleOptions):
+        register_: str | None = option(None, "a register file to use instead of the config's register "
+                                       "(relative to the working directory, or else to the project root)",
+                                       alias="register")
+
+    options: Options
+
     def check(self, doc: Document, ctx: Context) -> Iterable[Finding]:
-        path = self.options.get("register") or ctx.settings.register
+        path = self.options.register_ or ctx.settings.register
         if not path:
             return
         ms: Mentions = ctx.analysis(compute)
         # the app finds, confines (a path set in a config option) and reads the file, once a run
-        named_by = "FL203 option register" if self.options.get("register") else None
+        named_by = "FL203 option register" if self.options.register_ else None
         register = ctx.resources.load("register", path, named_by, doc.path, ctx.settings.config_folder,
                                       ms.lexicon)
         day, note = article_date(doc.meta, ctx.today)

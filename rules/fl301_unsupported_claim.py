@@ -11,7 +11,7 @@ from factlint.analysis.nearness import weigh_by_similarity
 from factlint.analysis.sources import Support, evidence, flagged_claims
 from factlint.linter.document import Document
 from factlint.linter.finding import Finding, Severity
-from factlint.linter.rule import Context, Rule
+from factlint.linter.rule import Context, Probability, Rule, RuleOptions, option
 
 _BRACKETS = re.compile(r"\(([^()]{1,40})\)")
 _WORD = re.compile(r"[\w'’.&-]+")
@@ -62,43 +62,24 @@ class UnsupportedClaim(Rule):
             The council approved the budget on Tuesday by seven votes to two.
         ---
         The council approved the budget on Tuesday by seven votes to two.
-
-    Options:
-        threshold (float, 0.40): entailment a claim needs from its best source chunk when its
-            embedding's cosine with the nearest chunk is 0.5; the need falls by
-            ``similarity_weight`` per unit of cosine above that and rises below it, so a claim
-            is reported when ``entailment + similarity_weight * (similarity - 0.5) < threshold``.
-            The default model (factlint-minilm-nli v2) gives consistent summaries low
-            entailment too, and on its own its entailment barely separates them from edited
-            ones (session 1-4: best single threshold 0.02); how near the sources come to the
-            claim at all is a second, independent signal. Chosen in session 5 on features of
-            XSumFaith (400 items, balanced) and SummEdits (60 per domain): held out (2-fold,
-            10 splits) weight 1.0 with threshold 0.40 gave XSumFaith 0.692 and SummEdits 0.592
-            against 0.640 and 0.578 for the single threshold (benchmarks/results/sources*.json
-            has the benchmark's own runs). With a stronger ``model:`` raise the threshold
-            (0.5 is usual for large NLI models) and consider ``similarity_weight: 0``.
-        similarity_weight (float, 1.0): how much the entailment a claim needs falls per unit of
-            cosine similarity with its nearest source chunk (0: one threshold for every claim).
-        contradiction_threshold (float, 0.5): a claim whose contradiction score reaches this is
-            left to FL302 (keep it equal to FL302's threshold; 1.0 reports it here too).
-        names_and_numbers (bool, true): report a claim whose numbers or names (capitalised
-            words not opening the sentence; not titles, days or months) appear in no source.
-        headings (bool, true): check the headline and subheadings too (headlines abbreviate:
-            switch this off if they draw false reports).
     """
 
     id = "FL301"
     name = "unsupported-claim"
     severity = Severity.WARNING
-    defaults = {"threshold": 0.40, "similarity_weight": 1.0, "contradiction_threshold": 0.5,
-                "names_and_numbers": True, "headings": True}
     needs_model = True
-    probability_options = ("threshold", "contradiction_threshold")
 
-    def __init__(self, options=None, severity=None):
-        super().__init__(options, severity)
-        if float(self.options["similarity_weight"]) < 0:
-            raise ValueError(f"{self.id}: option similarity_weight must be 0 or more")
+    class Options(RuleOptions):
+        threshold: Probability = option(0.40, "entailment a claim needs from its best source chunk at "
+                                        "cosine similarity 0.5 (with a stronger model: 0.5 is usual)")
+        similarity_weight: float = option(1.0, "how much the entailment needed falls per unit of cosine "
+                                          "similarity with the nearest chunk (0: one threshold)", ge=0)
+        contradiction_threshold: Probability = option(0.5, "a claim contradicted this much is left to "
+                                                      "FL302 (keep it equal to FL302's threshold)")
+        names_and_numbers: bool = option(True, "report a claim whose numbers or names appear in no source")
+        headings: bool = option(True, "check the headline and subheadings too (headlines abbreviate)")
+
+    options: Options
 
     def check(self, doc: Document, ctx: Context) -> Iterable[Finding]:
         for item, sentence in flagged_claims(doc, ctx, self.flags):
@@ -117,22 +98,22 @@ class UnsupportedClaim(Rule):
     def novel(self, item: Support) -> tuple[str, ...]:
         """The claim's names and numbers no source mentions, less tickers and abbreviations in
         brackets ("Boeing Corp. (BA)", "(NYSE: BA)"): they restate the name before them."""
-        if not self.options["names_and_numbers"]:
+        if not self.options.names_and_numbers:
             return ()
         bracketed = {w for inner in _BRACKETS.findall(item.claim.text) for w in _WORD.findall(inner)}
         return tuple(t for t in item.novel if not set(t.split()) <= bracketed)
 
     def flags(self, item: Support) -> bool:
-        if item.claim.heading and not self.options["headings"]:
+        if item.claim.heading and not self.options.headings:
             return False
-        if item.contradiction >= float(self.options["contradiction_threshold"]):
+        if item.contradiction >= self.options.contradiction_threshold:
             return False  # FL302 reports it
         if any(compare(item.claim.text, chunk.text) == "conflict"
                for chunk in (item.supporting, item.contradicting)):
             return False  # a changed figure: FL302 reports it as a contradiction
-        return self.support(item) < float(self.options["threshold"]) or bool(self.novel(item))
+        return self.support(item) < self.options.threshold or bool(self.novel(item))
 
     def support(self, item: Support) -> float:
         """The claim's entailment, raised for a claim close to some source chunk and lowered for
         one the sources never come near (see the ``threshold`` option)."""
-        return weigh_by_similarity(item.entailment, item.similarity, float(self.options["similarity_weight"]))
+        return weigh_by_similarity(item.entailment, item.similarity, self.options.similarity_weight)

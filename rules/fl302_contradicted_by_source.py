@@ -9,7 +9,7 @@ from factlint.analysis.pairs import opposite_words, sentence_cues
 from factlint.analysis.sources import Support, evidence, flagged_claims
 from factlint.linter.document import Document
 from factlint.linter.finding import Finding, Severity
-from factlint.linter.rule import Context, Rule
+from factlint.linter.rule import Context, Probability, Rule, RuleOptions, option
 
 
 class ContradictedBySource(Rule):
@@ -59,28 +59,21 @@ class ContradictedBySource(Rule):
             Police said no one was injured in the fire at the warehouse.
         ---
         No one was injured in the fire at the warehouse, police said.
-
-    Options:
-        threshold (float, 0.5): contradiction probability (the smaller of both directions)
-            from which a claim is reported. Chosen on the seed-13 dev sample of
-            benchmarks/sources.py (20 items per domain) with the new default model: 0.5 fired on
-            3% of consistent SummEdits summaries and 14% of edited ones; 0.6 and 0.7 fired less
-            on both, one direction alone did no better and falsely reported "A fire destroyed a
-            warehouse in Hamburg" against "A fire broke out at a warehouse" (seeds/sourced-example).
-            On XSumFaith and CLIFF it almost never fires: their errors are additions, not
-            reversals (FL301's business).
-        error_threshold (float, 0.9): probability from which it is an error, not a warning.
-        support_threshold (float, 0.9): a claim another chunk entails this much is not
-            reported.
-        headings (bool, true): check the headline and subheadings too.
     """
 
     id = "FL302"
     name = "contradicted-by-source"
     severity = Severity.WARNING
-    defaults = {"threshold": 0.5, "error_threshold": 0.9, "support_threshold": 0.9, "headings": True}
     needs_model = True
-    probability_options = ("threshold", "error_threshold", "support_threshold")
+
+    class Options(RuleOptions):
+        threshold: Probability = option(0.5, "contradiction (the smaller of both directions) from which "
+                                        "a claim is reported")
+        error_threshold: Probability = option(0.9, "contradiction from which it is an error, not a warning")
+        support_threshold: Probability = option(0.9, "a claim another chunk entails this much is not reported")
+        headings: bool = option(True, "check the headline and subheadings too")
+
+    options: Options
 
     def check(self, doc: Document, ctx: Context) -> Iterable[Finding]:
         for item, sentence in flagged_claims(doc, ctx, self.flags):
@@ -94,7 +87,7 @@ class ContradictedBySource(Rule):
                 # said another way ("up to six months" / "zero to six months")
                 severity, what = Severity.INFO, "the figures agree; check the wording"
             else:
-                severity = (Severity.ERROR if item.contradiction >= float(self.options["error_threshold"])
+                severity = (Severity.ERROR if item.contradiction >= self.options.error_threshold
                             else Severity.WARNING)
                 what = ("check which figure is right" if compare(item.claim.text, chunk.text) == "conflict"
                         else "check the claim against the source")
@@ -107,11 +100,11 @@ class ContradictedBySource(Rule):
             )
 
     def model_flags(self, item: Support) -> bool:
-        return (item.contradiction >= float(self.options["threshold"])
-                and item.entailment < float(self.options["support_threshold"]))
+        return (item.contradiction >= self.options.threshold
+                and item.entailment < self.options.support_threshold)
 
     def flags(self, item: Support) -> bool:
-        if item.claim.heading and not self.options["headings"]:
+        if item.claim.heading and not self.options.headings:
             return False
         return self.model_flags(item) or changed_figure(item) is not None
 

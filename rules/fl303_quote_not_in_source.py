@@ -7,7 +7,7 @@ from typing import Iterable
 from factlint.analysis.sources import quote_checks, sources
 from factlint.linter.document import Document
 from factlint.linter.finding import Finding, Related, Severity
-from factlint.linter.rule import Context, Rule
+from factlint.linter.rule import Context, Rule, RuleOptions, option
 
 
 class QuoteNotInSource(Rule):
@@ -47,16 +47,17 @@ class QuoteNotInSource(Rule):
             "We will not raise taxes this year," the mayor said on Monday.
         ---
         "We will not raise taxes this year," the mayor said.
-
-    Options:
-        min_similarity (float, 60): show a closest source passage only from this similarity
-            (0-100, rapidfuzz partial ratio of the normalised words).
     """
 
     id = "FL303"
     name = "quote-not-in-source"
     severity = Severity.WARNING
-    defaults = {"min_similarity": 60.0}
+
+    class Options(RuleOptions):
+        min_similarity: float = option(60.0, "show a closest source passage only from this similarity "
+                                       "(rapidfuzz partial ratio of the normalised words)", ge=0, le=100)
+
+    options: Options
 
     def check(self, doc: Document, ctx: Context) -> Iterable[Finding]:
         if not ctx.analysis(sources):
@@ -69,7 +70,7 @@ class QuoteNotInSource(Rule):
             shown = words if len(words) <= 90 else words[:87].rstrip() + "…"
             related: list[Related] = []
             message = f'quote not found in any source: "{shown}"'
-            if check.closest_source is not None and check.similarity >= float(self.options["min_similarity"]):
+            if check.closest_source is not None and check.similarity >= self.options.min_similarity:
                 src = check.closest_source
                 where = (f"{src.path}:{check.closest_span.line}:{check.closest_span.col}" if src.path
                          else f"{src.name}, line {check.closest_span.line}")

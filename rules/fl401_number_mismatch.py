@@ -8,7 +8,7 @@ from typing import Iterable, Iterator
 from factlint.analysis.numbers import Quantity, converts, figure_span, numbers, same_thing, values_conflict
 from factlint.linter.document import Document
 from factlint.linter.finding import Finding, Related, Severity
-from factlint.linter.rule import Context, Rule
+from factlint.linter.rule import Context, Rule, RuleOptions, option
 
 
 def _fmt(q: Quantity) -> str:
@@ -66,18 +66,19 @@ class NumberMismatch(Rule):
         A figure is reported once, against the earliest figure it disagrees with (the others, up
         to three, are related locations); a later figure that repeats an already reported value
         is not reported again.
-
-    Options:
-        min_gap (float, 0.0): ignore disagreements smaller than this share of the larger figure
-        (0.1 = ten per cent).
-        max_findings (int, 50): report at most this many findings in a file, then one more that
-        says how many were left out (0: no limit); overrides the config's max-findings-per-rule.
     """
 
     id = "FL401"
     name = "number-mismatch"
     severity = Severity.WARNING
-    defaults = {"min_gap": 0.0, "max_findings": 50}
+
+    class Options(RuleOptions):
+        min_gap: float = option(0.0, "ignore disagreements smaller than this share of the larger figure "
+                                "(0.1: ten per cent)", ge=0)
+        max_findings: int = option(50, "findings reported in a file at most, then one that says how many "
+                                   "were left out (0: no limit); overrides max-findings-per-rule", ge=0)
+
+    options: Options
 
     def check(self, doc: Document, ctx: Context) -> Iterable[Finding]:
         return self._check(doc, ctx)
@@ -131,7 +132,7 @@ class NumberMismatch(Rule):
             )
 
     def _small(self, a: Quantity, b: Quantity) -> bool:
-        gap = float(self.options["min_gap"] or 0)
+        gap = self.options.min_gap
         big = max(abs(a.base_value), abs(b.base_value)) or 1.0
         return abs(a.base_value - b.base_value) / big < gap
 

@@ -13,7 +13,7 @@ from factlint.analysis.numbers import NumberFacts, figure_span, numbers
 from factlint.analysis.numtext import lexicon
 from factlint.linter.document import Document
 from factlint.linter.finding import Finding, Related, Severity
-from factlint.linter.rule import Context, Rule
+from factlint.linter.rule import Context, Rule, RuleOptions, option
 
 _EVENT_NOUN = {"found": "founding", "open": "opening", "disband": "disbanding", "close": "closing",
                "marry": "wedding", "elect": "election", "sign": "signing", "injury": "injuries",
@@ -65,12 +65,7 @@ class DateMismatch(Rule):
           in 1941"). A date is reported once, against the earliest date it disagrees with.
 
         An undated article is checked against today's date, and a finding that depends on it
-        says so and is only ``info``: the copy may have been written on another day (two such
-        false warnings in 145 real pages, wire copy checked days after it was written).
-
-    Options:
-        max_findings (int, 50): report at most this many findings in a file, then one more that
-        says how many were left out (0: no limit); overrides the config's max-findings-per-rule.
+        says so and is only ``info``: the copy may have been written on another day.
 
     Why it matters:
         Weekdays and "last week" are checked by hand against the calendar in every newsroom;
@@ -92,7 +87,12 @@ class DateMismatch(Rule):
     id = "FL402"
     name = "date-mismatch"
     severity = Severity.WARNING
-    defaults: dict = {"max_findings": 50}
+
+    class Options(RuleOptions):
+        max_findings: int = option(50, "findings reported in a file at most, then one that says how many "
+                                   "were left out (0: no limit); overrides max-findings-per-rule", ge=0)
+
+    options: Options
 
     def check(self, doc: Document, ctx: Context) -> Iterable[Finding]:
         return self._check(doc, ctx)

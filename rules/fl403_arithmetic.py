@@ -9,7 +9,7 @@ from typing import Iterable
 from factlint.analysis.numbers import NumberFacts, Quantity, figure_span, numbers
 from factlint.linter.document import Document
 from factlint.linter.finding import Finding, Related, Severity
-from factlint.linter.rule import Context, Rule
+from factlint.linter.rule import Context, Rule, RuleOptions, option
 
 
 def _n(value: float) -> str:
@@ -42,18 +42,19 @@ class Arithmetic(Rule):
 
     Good:
         The attack killed 13 people: eight soldiers and five civilians.
-
-    Options:
-        percent_tolerance (float, 1.0): percentage points a stated share may differ from the one
-        its counts give (beyond its own rounding).
-        max_findings (int, 50): report at most this many findings in a file, then one more that
-        says how many were left out (0: no limit); overrides the config's max-findings-per-rule.
     """
 
     id = "FL403"
     name = "arithmetic"
     severity = Severity.WARNING
-    defaults = {"percent_tolerance": 1.0, "max_findings": 50}
+
+    class Options(RuleOptions):
+        percent_tolerance: float = option(1.0, "percentage points a stated share may differ from the one "
+                                          "its counts give (beyond its own rounding)", ge=0)
+        max_findings: int = option(50, "findings reported in a file at most, then one that says how many "
+                                   "were left out (0: no limit); overrides max-findings-per-rule", ge=0)
+
+    options: Options
 
     def check(self, doc: Document, ctx: Context) -> Iterable[Finding]:
         return self._check(doc, ctx)
@@ -82,7 +83,7 @@ class Arithmetic(Rule):
                     message=f'the parts {listed} make {_n(parts)}, more than the stated total "{t.total.text}"')
 
     def _shares(self, doc, facts: NumberFacts):
-        tol = float(self.options["percent_tolerance"])
+        tol = self.options.percent_tolerance
         for s in facts.shares:
             part, whole, pct = s.part.value, s.whole.value, s.percent
             if whole <= 0:

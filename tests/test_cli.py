@@ -123,7 +123,10 @@ def test_rule_prints_its_documentation(tmp_path):
     assert factlint("rule", "fl000", cwd=tmp_path).stdout == proc.stdout  # ids are case-insensitive here
     documented = factlint("rule", "FL101", cwd=tmp_path).stdout
     assert documented.count("Options:") == 1 and "Options (defaults)" not in documented
-    assert "similarity_weight (float" in documented
+    # the table made from the declarations: type, range, default and doc of each option
+    assert "\n    similarity_weight (number 0 or more; default 1.0): " in documented
+    assert '\n    context (none | pronoun | always; default "none"): ' in documented
+    assert len(documented.splitlines()) <= 70  # docs for a user; measurements live elsewhere
 
 
 def test_rule_with_an_unknown_id_names_the_closest(tmp_path):

@@ -2,8 +2,10 @@
 file (and the line where known), exit 2, never a traceback or an internal error.
 
 Runs the real CLI in-process (``cli.main``) from a temporary folder; a test-only rule
-(``ZZ110``) with probability and choice options is registered by replacing the registry's
-process cache, so the option tests do not depend on how the built-in rules evolve.
+(``ZZ110``) with typed options (a probability, a choice, a checked list) and one written the
+old way, with a plain ``defaults`` dict (``ZZ111``, the compatibility path for plugins), are
+registered by replacing the registry's process cache, so the option tests do not depend on how
+the built-in rules evolve.
 """
 
 from __future__ import annotations
@@ -19,23 +21,52 @@ import pytest
 from factlint.linter import cli, registry
 from factlint.linter.config import _glob_regex, load_config
 from factlint.linter.errors import ConfigError
-from factlint.linter.rule import Rule
+from typing import Literal
+
+from pydantic import field_validator
+
+from factlint.linter.rule import Probability, Rule, RuleOptions, option
 
 ARTICLE = "# Port reopens\n\nThe harbour reopened on Tuesday after the storm.\n"
 
 
 class Probabilities(Rule):
-    """Test-only rule with a probability, a plain float and a choice option."""
+    """Test-only rule with a probability, a plain float, a choice and a checked list."""
 
     id = "ZZ110"
     name = "test-probabilities"
-    defaults = {"threshold": 0.5, "weight": 1.0, "mode": "fast", "count": 2}
+
+    class Options(RuleOptions):
+        threshold: Probability = option(0.5, "a probability")
+        weight: float = option(1.0, "any finite number")
+        mode: Literal["fast", "slow"] = option("fast", "a choice")
+        count: int = option(2, "a whole number", ge=0)
+        words: list[str] = option([], "words, each in lower case")
+
+        @field_validator("words")
+        @classmethod
+        def _lower_case(cls, value: list[str]) -> list[str]:
+            for word in value:
+                if word != word.lower():
+                    raise ValueError(f"{word!r} is not in lower case")
+            return value
+
+    def check(self, doc, ctx):
+        return ()
+
+
+class OldStyle(Rule):
+    """Test-only rule declaring its options the old way: a plain dict of defaults."""
+
+    id = "ZZ111"
+    name = "test-old-style"
+    defaults = {"threshold": 0.5, "mode": "fast", "count": 2, "label": None}
     probability_options = ("threshold",)
     choice_options = {"mode": ("fast", "slow")}
 
     def __init__(self, options=None, severity=None):
         super().__init__(options, severity)
-        if self.options["count"] < 0:
+        if self.options["count"] < 0:  # read as a dict, as such plugins do
             raise ValueError(f"{self.id}: option count must be 0 or more")
 
     def check(self, doc, ctx):
@@ -47,8 +78,8 @@ def run(monkeypatch, capsys, tmp_path):
     """``factlint ARGS`` in-process in ``tmp_path`` (holding ``a.md``): (code, stdout, stderr)."""
     real = registry.load_rules()
     monkeypatch.setattr(registry, "_cache", registry.make_registry(
-        {**real, "ZZ110": Probabilities},
-        {**{r: registry.rule_source(r) for r in real}, "ZZ110": "factlint-tests"}))
+        {**real, "ZZ110": Probabilities, "ZZ111": OldStyle},
+        {**{r: registry.rule_source(r) for r in real}, "ZZ110": "factlint-tests", "ZZ111": "factlint-tests"}))
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("FACTLINT_DEBUG", raising=False)
     (tmp_path / "a.md").write_text(ARTICLE, encoding="utf-8")
@@ -174,9 +205,9 @@ def test_ignore_glob_with_a_class_still_ignores(run):
 
 
 @pytest.mark.parametrize("value, message", [
-    ("5", "option 'threshold': 5.0 is not between 0 and 1 (a probability)"),
-    ("-1", "option 'threshold': -1.0 is not between 0 and 1 (a probability)"),
-    ("1.5", "option 'threshold': 1.5 is not between 0 and 1 (a probability)"),
+    ("5", "option 'threshold': 5 is not between 0 and 1"),
+    ("-1", "option 'threshold': -1 is not between 0 and 1"),
+    ("1.5", "option 'threshold': 1.5 is not between 0 and 1"),
     (".nan", "option 'threshold': nan is not a finite number"),
     (".inf", "option 'threshold': inf is not a finite number"),
 ])
@@ -208,18 +239,70 @@ def test_a_choice_option_outside_its_choices_names_the_option_line(run):
                           "fast, slow (did you mean 'slow'?)")
 
 
-def test_a_rules_own_check_is_an_error_of_the_config_with_its_line(run):
-    # was "factlint: error: rule ZZ110 could not be set up: ValueError: ..." without file or line
-    config("rules:\n  ZZ110:\n    count: -3\n")
-    assert check(run) == ".factlint.yaml:3: error: rules.ZZ110: option count must be 0 or more"
+def test_a_declared_range_is_an_error_at_the_options_line(run):
+    config("rules:\n  ZZ110:\n    mode: slow\n    count: -3\n")
+    assert check(run) == ".factlint.yaml:4: error: rules.ZZ110: option 'count': -3 is not 0 or more"
+
+
+def test_a_rules_own_check_of_an_option_is_an_error_at_the_options_line(run):
+    # a field_validator's words, at the line of the option it validated (no message parsing)
+    config("rules:\n  ZZ110:\n    count: 1\n    words: [fine, Loud]\n")
+    assert check(run) == ".factlint.yaml:4: error: rules.ZZ110: option 'words': 'Loud' is not in lower case"
+
+
+@pytest.mark.parametrize("text, message", [
+    ("threshold: 'high'", "option 'threshold': 'high' is not a number"),
+    ("count: 2.5", "option 'count': 2.5 is not a whole number"),
+    ("count: true", "option 'count': True is not a whole number"),
+    ("mode: quick", "option 'mode': 'quick' is not one of fast, slow"),
+    ("words: plain", "option 'words': 'plain' is not a list"),
+    ("words: [1]", "option 'words': item 0: Input should be a valid string"),
+    ("treshold: 0.5", "unknown option 'treshold' (did you mean 'threshold'?)"),
+])
+def test_a_wrong_type_is_one_line_at_the_options_line(run, text, message):
+    config(f"rules:\n  ZZ110:\n    severity: info\n    {text}\n")
+    assert check(run) == f".factlint.yaml:4: error: rules.ZZ110: {message}"
+
+
+# --- compatibility: a rule with a plain ``defaults`` dict ----------------------------------------
+
+
+def test_an_old_style_rule_gets_options_typed_by_its_defaults(run):
+    config("rules:\n  ZZ111:\n    mode: slow\n    count: 'many'\n")
+    assert check(run) == ".factlint.yaml:4: error: rules.ZZ111: option 'count': 'many' is not a whole number"
+    config("rules:\n  ZZ111:\n    threshold: 3\n")
+    assert check(run) == ".factlint.yaml:3: error: rules.ZZ111: option 'threshold': 3 is not between 0 and 1"
+    config("rules:\n  ZZ111:\n    mode: slwo\n")
+    assert check(run) == (".factlint.yaml:3: error: rules.ZZ111: option 'mode': 'slwo' is not one of "
+                          "fast, slow (did you mean 'slow'?)")
+
+
+def test_an_old_style_rules_own_check_is_an_error_of_the_config_at_the_rules_line(run):
+    # its ValueError does not say which option in a form the config could trust: the rule's line
+    config("fail-on: error\nrules:\n  ZZ111:\n    count: -3\n")
+    assert check(run) == ".factlint.yaml:3: error: rules.ZZ111: option count must be 0 or more"
+
+
+def test_an_old_style_rule_runs_with_its_options_read_as_a_dict_and_documents_them(run):
+    config("rules:\n  ZZ111:\n    count: 5\n    label: anything\n")
+    code, out, err = run("check", "--select", "ZZ111", "a.md")
+    assert code == 0, err
+    rule = OldStyle({"count": 5})
+    assert (rule.options["count"], rule.options.count, rule.options["label"]) == (5, 5, None)
+    assert {**rule.options} == dict(rule.options.items()) == {**OldStyle.defaults, "count": 5}
+    assert "count" in rule.options and "counts" not in rule.options and rule.options.get("counts", 7) == 7
+    assert OldStyle.defaults == {"threshold": 0.5, "mode": "fast", "count": 2, "label": None}
+    code, out, err = run("rule", "ZZ111")
+    assert code == 0, err
+    assert "    count (whole number; default 2): (undocumented)" in out
+    assert '    mode (fast | slow; default "fast"): (undocumented)' in out
 
 
 @pytest.mark.parametrize("rule, option", [("FL302", "threshold"), ("FL101", "error_threshold"),
                                           ("FL301", "contradiction_threshold")])
 def test_built_in_probability_options_are_range_checked(run, rule, option):
     config(f"rules:\n  {rule}: {{{option}: 5}}\n")
-    assert check(run) == (f".factlint.yaml:2: error: rules.{rule}: option {option!r}: 5.0 is not "
-                          "between 0 and 1 (a probability)")
+    assert check(run) == f".factlint.yaml:2: error: rules.{rule}: option {option!r}: 5 is not between 0 and 1"
 
 
 def test_options_given_in_code_are_checked_the_same_way():
@@ -230,10 +313,12 @@ def test_options_given_in_code_are_checked_the_same_way():
 
 
 def test_a_rule_constructed_in_code_refuses_non_finite_and_out_of_range_values():
-    with pytest.raises(ValueError, match="option weight must be a finite number"):
+    with pytest.raises(ValueError, match="option 'weight': inf is not a finite number"):
         Probabilities({"weight": float("inf")})
-    with pytest.raises(ValueError, match="option threshold must be a number between 0 and 1"):
+    with pytest.raises(ValueError, match="option 'threshold': 2 is not between 0 and 1"):
         Probabilities({"threshold": 2})
+    with pytest.raises(ValueError, match="ZZ111: option count must be 0 or more"):  # its own check
+        OldStyle({"count": -1})
 
 
 # --- 4. files that are not regular files ----------------------------------------------------------

@@ -353,5 +353,5 @@ def test_profit_and_income_are_not_a_contradiction_but_a_changed_figure_is(nli):
 def test_similarity_weight_must_not_be_negative():
     from factlint.linter.errors import ConfigError
 
-    with pytest.raises(ConfigError, match="similarity_weight must be 0 or more"):
+    with pytest.raises(ConfigError, match="option .similarity_weight.: -1 is not 0 or more"):
         lint_text("One sentence here.\n", select=["FL101"], options={"FL101": {"similarity_weight": -1}})

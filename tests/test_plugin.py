@@ -111,3 +111,50 @@ def test_check_runs_the_plugin_rule(plugin_site, article_dir):
     proc = factlint("check", "--format", "json", "article.md", cwd=article_dir, site=None)
     assert proc.returncode in (0, 1), proc.stderr
     assert not [f for f in json.loads(proc.stdout)["findings"] if f["rule"] == "XX001"]
+
+
+def test_rule_docs_list_the_plugins_typed_options(plugin_site, tmp_path):
+    proc = factlint("rule", "XX001", cwd=tmp_path, site=plugin_site)
+    assert proc.returncode == 0, proc.stderr
+    assert ("    marks (list; default []): more placeholder marks, besides lorem ipsum, TK and XXX"
+            in proc.stdout)
+
+
+def test_a_plugins_option_is_set_and_checked_in_the_config(plugin_site, article_dir):
+    config = article_dir / ".factlint.yaml"
+    config.write_text(config.read_text(encoding="utf-8") + "  XX001:\n    marks: [next year's]\n",
+                      encoding="utf-8")
+    proc = factlint("check", "article.md", cwd=article_dir, site=plugin_site)
+    assert "article.md:3:1: XX001 placeholder-text: placeholder \"next year's\" left in the text" in proc.stdout
+
+    config.write_text(config.read_text(encoding="utf-8").replace("[next year's]", "next year's"),
+                      encoding="utf-8")
+    proc = factlint("check", "article.md", cwd=article_dir, site=plugin_site)
+    assert proc.returncode == 2
+    line = len(config.read_text(encoding="utf-8").splitlines())  # the option's line: the last
+    assert proc.stderr.strip() == (f".factlint.yaml:{line}: error: rules.XX001: option 'marks': "
+                                   "\"next year's\" is not a list")
+
+
+def test_a_plugins_output_format_is_found_and_used(plugin_site, article_dir):
+    proc = factlint("check", "--format", "tally", "article.md", cwd=article_dir, site=plugin_site)
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    assert "XX001 1" in proc.stdout.splitlines()
+
+    # without the plugin the format does not exist: one error line naming the ones that do
+    proc = factlint("check", "--format", "tally", "article.md", cwd=article_dir, site=None)
+    assert proc.returncode == 2
+    assert proc.stderr.strip() == ("factlint: error: --format: 'tally' is not one of text, json, sarif, "
+                                   "github, html")
+
+
+def test_the_built_in_formats_are_registered_as_reporters():
+    from importlib.metadata import entry_points
+
+    from factlint.linter.reporters import FORMATS, reporter
+
+    registered = {ep.name: ep for ep in entry_points(group="factlint.reporters")
+                  if ep.dist is not None and ep.dist.name == "factlint"}
+    assert sorted(registered) == sorted(FORMATS)
+    for name, ep in registered.items():
+        assert ep.load() is reporter(name)

@@ -18,13 +18,16 @@ Adding a case never means writing test code: add it to the rule's YAML file. A c
 Only findings of the file's own rule are asserted on. A rule that needs the NLI model is skipped
 when no model can be loaded here (its cases still run wherever the model is installed).
 
-Also checked: every built-in rule documents itself (Bad and Good examples in the docstring) and
-has a case file with at least one failing and one passing case.
+Also checked: every built-in rule documents itself (Bad and Good examples in the docstring; its
+options declared typed, each with a one-line doc, never as a hand-written section; no
+measurement logs; ``factlint rule`` at most 70 lines) and has a case file with at least one
+failing and one passing case.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import inspect
 import re
 from pathlib import Path
 
@@ -33,6 +36,7 @@ import yaml
 
 from factlint.linter.engine import lint_text
 from factlint.linter.errors import ModelError
+from factlint.linter.options import table
 from factlint.linter.providers import model_resources
 from factlint.linter.registry import load_rules
 
@@ -124,15 +128,23 @@ def _builtin_rules() -> list:
 
 @pytest.mark.parametrize("cls", _builtin_rules())
 def test_builtin_rule_is_documented_and_has_cases(cls):
-    docs = cls.docs()
-    assert cls.__doc__ and docs.strip(), f"{cls.id} has no docstring"
+    docstring = inspect.cleandoc(cls.__doc__ or "")
+    assert docstring.strip(), f"{cls.id} has no docstring"
     for section in ("What it flags:", "Why it matters:", "Bad:", "Good:"):  # one layout for all
-        assert re.search(rf"^{section}$", docs, re.M), f"{cls.id}: docstring has no {section!r} section"
-    if cls.defaults:  # `factlint rule` shows this section instead of a bare list of defaults
-        options = docs.split("\nOptions:", 1)
-        assert len(options) == 2, f"{cls.id}: options not documented"
-        for name in cls.defaults:
-            assert re.search(rf"^\s+{name} \(", options[1], re.M), f"{cls.id}: option {name} not documented"
+        assert re.search(rf"^{section}$", docstring, re.M), f"{cls.id}: docstring has no {section!r} section"
+    # Options are declared once, typed and documented; the docs' table is made from that.
+    assert not re.search(r"^Options", docstring, re.M), f"{cls.id}: options written by hand in the docstring"
+    if cls.defaults:  # declared in the rule (not made from a plain dict of defaults)
+        assert cls.Options.__qualname__ == f"{cls.__qualname__}.Options", f"{cls.id}: options not declared"
+    cls.Options.model_validate(cls.defaults)  # every declared default passes its own checks
+    docs = cls.docs()
+    for row in table(cls.Options):
+        assert row.doc.strip(), f"{cls.id}: option {row.name} has no doc"
+        assert re.search(rf"^    {row.name} \(", docs, re.M), f"{cls.id}: option {row.name} not in the docs"
+    # Docs for a user, not benchmark logs (those are in benchmarks/results/ and the model card).
+    assert len(docs.splitlines()) <= 70, f"{cls.id}: `factlint rule {cls.id}` is {len(docs.splitlines())} lines"
+    log = re.search(r"\b0\.\d{3}\b|benchmarks/\w+\.py|\bdev data\b|\bheld out\b|\bsession \d", docstring)
+    assert log is None, f"{cls.id}: a measurement in the docs: {log.group(0)!r}"
     module_file = Path(cls.__module__.replace("factlint.rules.", "") + ".yaml")
     case_file = RULES_DIR / module_file
     assert case_file.exists(), f"{cls.id}: no case file {case_file.name} beside its module"

@@ -439,7 +439,7 @@ def test_fl301_asks_less_entailment_of_a_claim_close_to_its_sources():
 def test_fl301_similarity_weight_must_not_be_negative():
     from factlint.linter.errors import ConfigError
 
-    with pytest.raises(ConfigError, match="similarity_weight must be 0 or more"):
+    with pytest.raises(ConfigError, match="option .similarity_weight.: -1 is not 0 or more"):
         lint_text("One sentence here.\n", select=["FL301"], options={"FL301": {"similarity_weight": -1}})
 
 

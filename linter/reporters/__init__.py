@@ -1,14 +1,20 @@
-"""Render a ``RunResult`` as text, JSON, SARIF 2.1.0, GitHub workflow commands or an HTML article view.
+"""Render a ``RunResult`` as text, JSON, SARIF 2.1.0, GitHub workflow commands, an HTML article
+view, or any format a plugin registers.
 
-One entry point, ``render(result, fmt, rules, color=False) -> str``. Each format lives in its
-own small module, imported only when asked for, so ``factlint --help`` pays for none of them.
-Every format sorts findings the same way (path, offset, rule), so output is deterministic.
+One entry point, ``render(result, fmt, rules, color=False) -> str``. A format is a function
+``render(result, rules, *, color, verbose) -> str`` registered under the entry-point group
+``factlint.reporters`` (name = the ``--format`` value), as rules are under ``factlint.rules``;
+the built-in formats are registered there too (pyproject.toml). Each lives in its own small
+module, imported only when asked for, so ``factlint --help`` pays for none of them. Every
+built-in format sorts findings the same way (path, offset, rule), so output is deterministic.
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
 from importlib import import_module
-from typing import TYPE_CHECKING
+from importlib.metadata import EntryPoint, entry_points
+from typing import TYPE_CHECKING, Callable
 
 from ..errors import FactlintError
 
@@ -16,9 +22,46 @@ if TYPE_CHECKING:
     from ..finding import RunResult
     from ..rule import Rule
 
-FORMATS = ("text", "json", "sarif", "github", "html")
+GROUP = "factlint.reporters"
+FORMATS = ("text", "json", "sarif", "github", "html")  # the built-in ones
 
-_MODULES = {"text": "text", "json": "json_report", "sarif": "sarif", "github": "github", "html": "html"}
+# The built-in formats, also when the installed metadata predates the entry-point group (an
+# editable install made before it existed): a third-party format cannot replace one of these.
+_BUILT_IN = {"text": "text", "json": "json_report", "sarif": "sarif", "github": "github", "html": "html"}
+
+
+@lru_cache(maxsize=1)
+def _plugins() -> dict[str, EntryPoint]:
+    """Formats registered by other distributions (name -> entry point), by name."""
+    found: dict[str, EntryPoint] = {}
+    for ep in sorted(entry_points(group=GROUP), key=lambda e: (e.name, e.value)):
+        if ep.name not in _BUILT_IN:
+            found.setdefault(ep.name, ep)
+    return found
+
+
+def available_formats() -> tuple[str, ...]:
+    """Every ``--format`` value: the built-in ones, then the plugins' by name."""
+    return FORMATS + tuple(sorted(_plugins()))
+
+
+def reporter(fmt: str) -> Callable[..., str]:
+    """The render function of format ``fmt``; FactlintError for an unknown format or a plugin
+    that fails to load."""
+    if fmt in _BUILT_IN:
+        return import_module(f".{_BUILT_IN[fmt]}", __name__).render
+    ep = _plugins().get(fmt)
+    if ep is None:
+        raise FactlintError(f"unknown output format {fmt!r} (use {', '.join(available_formats())})")
+    dist = ep.dist.name if ep.dist is not None else "unknown distribution"
+    where = f"reporter plugin entry point '{ep.name} = {ep.value}' (from {dist})"
+    try:
+        render_fn = ep.load()
+    except Exception as exc:  # any import-time failure of a plugin is a configuration problem
+        raise FactlintError(f"{where} failed to load: {type(exc).__name__}: {exc}") from exc
+    if not callable(render_fn):
+        raise FactlintError(f"{where} is not a function render(result, rules, *, color, verbose)")
+    return render_fn
 
 
 def render(
@@ -35,7 +78,4 @@ def render(
     ``verbose`` adds the model's score to ``text`` and ``github`` messages (JSON and SARIF always
     carry it as a property; an editor reads the severity).
     """
-    if fmt not in _MODULES:
-        raise FactlintError(f"unknown output format {fmt!r} (use {', '.join(FORMATS)})")
-    module = import_module(f".{_MODULES[fmt]}", __name__)
-    return module.render(result, rules, color=color, verbose=verbose)
+    return reporter(fmt)(result, rules, color=color, verbose=verbose)
