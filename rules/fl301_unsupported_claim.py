@@ -8,7 +8,7 @@ import re
 
 from factlint.analysis.nearness import weigh_by_similarity
 from factlint.analysis.sources import Support, evidence, excerpt, flagged_claims
-from factlint.analysis.support import Verdict, changed_figure
+from factlint.analysis.support import Verdict, changed_figure, rounded_in
 from factlint.linter.document import Document
 from factlint.linter.finding import Finding, Severity
 from factlint.linter.rule import Context, Rule
@@ -98,7 +98,7 @@ class UnsupportedClaim(Rule):
     id = "FL301"
     name = "unsupported-claim"
     severity = Severity.WARNING
-    defaults = {"threshold": 0.40, "warning_threshold": 0.40, "similarity_weight": 1.0,
+    defaults = {"threshold": 0.40, "warning_threshold": 0.0, "similarity_weight": 1.0,
                 "contradiction_threshold": 0.5, "names_and_numbers": True, "headings": True}
     needs_model = True
     probability_options = ("threshold", "contradiction_threshold")
@@ -133,7 +133,9 @@ class UnsupportedClaim(Rule):
             return ()
         bracketed = {w.strip("£$€¥,.;:") for inner in _BRACKETS.findall(item.claim.text)
                      for w in _WORD.findall(inner) + inner.split() + _FIGURE.findall(inner)}
-        return tuple(t for t in item.novel if not set(t.split()) <= bracketed | _LEGAL_FORMS)
+        rounded = rounded_in(item.claim.text, (item.supporting.text, item.contradicting.text)) if item.novel else set()
+        return tuple(t for t in item.novel
+                     if not set(t.split()) <= bracketed | _LEGAL_FORMS and t.replace(",", "") not in rounded)
 
     def assess(self, item: Support) -> Verdict | None:
         """Whether the claim is reported and at which severity: ``warning`` when its support is

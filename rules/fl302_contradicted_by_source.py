@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from factlint.analysis.sources import Support, evidence, excerpt, flagged_claims
-from factlint.analysis.support import Verdict, changed_figure, same_figures, tier
+from factlint.analysis.support import Verdict, changed_figure, same_figures, tier, zero_against_count
 from factlint.linter.document import Document
 from factlint.linter.finding import Finding, Severity
 from factlint.linter.rule import Context, Rule
@@ -87,7 +87,7 @@ class ContradictedBySource(Rule):
     id = "FL302"
     name = "contradicted-by-source"
     severity = Severity.WARNING
-    defaults = {"threshold": 0.5, "warning_threshold": 0.5, "error_threshold": 0.9,
+    defaults = {"threshold": 0.5, "warning_threshold": 0.95, "error_threshold": 0.98,
                 "support_threshold": 0.9, "changed_figures": "warning", "headings": True}
     needs_model = True
     probability_options = ("threshold", "warning_threshold", "error_threshold", "support_threshold")
@@ -131,4 +131,6 @@ class ContradictedBySource(Rule):
             return None  # the same amount said another way: "up to six months" / "zero to six months"
         severity = tier(item.contradiction, float(self.options["threshold"]),
                         float(self.options["warning_threshold"]), float(self.options["error_threshold"]))
+        if severity == Severity.INFO and (changed or zero_against_count(item.claim.text, chunk.text)):
+            severity = Severity.WARNING  # a changed figure, or some hurt where the source says nobody was
         return Verdict(severity, chunk, "figure" if changed else "model")
