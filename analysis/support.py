@@ -1,5 +1,6 @@
 """What FL301 and FL302 conclude from a claim's scores against its sources (``analysis.sources``):
-which source passage a finding rests on, whether a figure was changed, and how a finding reads.
+whether a figure was changed, whether two figures say the same amount, whether a count meets the
+source's "no one", and which severity tier a confidence falls in.
 
 Kept apart from ``analysis.sources`` (reading and scoring the sources) so the rules and
 ``benchmarks/source_tiers.py`` share one decision per claim without scoring anything twice.
