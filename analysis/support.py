@@ -1,0 +1,167 @@
+"""What FL301 and FL302 conclude from a claim's scores against its sources (``analysis.sources``):
+whether a figure was changed, whether two figures say the same amount, whether a count meets the
+source's "no one", and which severity tier a confidence falls in.
+
+Kept apart from ``analysis.sources`` (reading and scoring the sources) so the rules and
+``benchmarks/source_tiers.py`` share one decision per claim without scoring anything twice.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from factlint.analysis.measures import Figure, _differ, compare, figures, same_slot
+from factlint.analysis.pairs import opposite_words, sentence_cues
+from factlint.linter.finding import Severity
+
+if TYPE_CHECKING:  # pragma: no cover
+    from factlint.analysis.sources import Chunk, Support
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """A source rule's decision on one claim: how sure it is (the severity tier), the source
+    chunk it rests on, and what kind of evidence it is."""
+
+    severity: Severity
+    chunk: "Chunk"
+    kind: str  # FL302: "figure", "model"; FL301: "novel", "model"
+
+
+def changed_figure(item: "Support") -> "tuple[Chunk, Figure, Figure] | None":
+    """The source chunk (the best-supporting one, else the most contradicting one) that the
+    claim restates with one figure changed, and the two figures: the same named measure, the
+    same words around it, another value, and a claim value no source gives. A changed figure is
+    a contradiction of the source, whatever the model's score. A value the sources do give
+    somewhere is no changed figure but a misreading of which figure fills which slot ("the last
+    two missing victims" / "on Jan. 27"; a province's four dead / the toll of 22)."""
+    for chunk in (item.supporting, item.contradicting):
+        pair = conflicting_figures(item.claim.text, chunk.text, item.novel)
+        if pair is not None and same_statement(item.claim.text, chunk.text, pair):
+            return chunk, *pair
+    return None
+
+
+def conflicting_figures(claim: str, passage: str, novel: tuple[str, ...] | None = None) -> tuple[Figure, Figure] | None:
+    """The first figure of ``claim`` and a figure of ``passage`` in the same slot whose values
+    cannot both be right ("52 per cent", "60 per cent"); only claim figures among ``novel``
+    (the claim's numbers no source mentions) when it is given. None when there is none."""
+    unheard = None if novel is None else {_number_key(t) for t in novel}
+    for x in figures(claim):
+        if unheard is not None and _number_key(x.text) not in unheard:
+            continue
+        partners = [y for y in figures(passage) if same_slot(x, y)]
+        if any(not _differ(x, y) for y in partners):
+            continue  # the passage gives this figure too ("1,103 injured" / "more than 1,000")
+        named = [y for y in partners if named_measure(x, y)]
+        if named or partners:
+            return x, (named or partners)[0]
+    return None
+
+
+def same_statement(claim: str, passage: str, pair: tuple[Figure, Figure]) -> bool:
+    """Whether ``claim`` restates ``passage`` with one figure changed: the two figures name the
+    same measure, stand between the same words (a word before or after them agrees: "was 52 per
+    cent" / "was 60 per cent"), and half the claim's content words are in the passage. On
+    real wire copy, figures matched by measure alone were mostly different things said in
+    different sentences (a quake's depth / an epicentre's distance, both in miles; a 1974 toll /
+    today's)."""
+    x, y = pair
+    if not named_measure(x, y):
+        return False
+    before_x, after_x = _neighbours(claim, x.text)
+    before_y, after_y = _neighbours(passage, y.text)
+    if not ((before_x and before_x == before_y) or (after_x and after_x == after_y)):
+        return False
+    words = {w for w in _CONTENT.findall(claim.lower()) if not w[0].isdigit()}
+    found = {w for w in _CONTENT.findall(passage.lower())}
+    return bool(words) and len(words & found) >= 0.5 * len(words)
+
+
+_CONTENT = re.compile(r"[^\W\d_][\w'’-]{3,}")
+_NEIGHBOUR = re.compile(r"[\w'’-]+")
+
+
+def _neighbours(text: str, figure: str) -> tuple[str, str]:
+    """The words just before and just after the first ``figure`` in ``text``, lower-cased."""
+    at = text.find(figure)
+    if at < 0:
+        return "", ""
+    before = _NEIGHBOUR.findall(text[:at])
+    after = _NEIGHBOUR.findall(text[at + len(figure):])
+    return (before[-1].lower() if before else ""), (after[0].lower() if after else "")
+
+
+def named_measure(a: Figure, b: Figure) -> bool:
+    """Both figures name the same measure ("turnout", "deaths", "revenue"). Without a named
+    measure a slot is a guess (a quake's magnitude / the people rescued; a province's dead /
+    the toll): on real wire copy such pairs were false alarms."""
+    return a.measure is not None and a.measure == b.measure
+
+
+_DIGITS = re.compile(r"\d[\d,.]*\d|\d")
+
+
+def _number_key(text: str) -> str:
+    """A figure's number as ``novel_terms`` lists it: its digits without thousands separators,
+    or its first word lower-cased ("thirty-five")."""
+    m = _DIGITS.search(text)
+    if m:
+        return m.group().replace(",", "").rstrip(".")
+    return text.split()[0].lower().strip(",.") if text.split() else ""
+
+
+def same_figures(claim: str, passage: str) -> bool:
+    """Both carry figures, none of them differ within one measure, and neither negates or
+    reverses what the other says: a range or an amount said another way ("a prison term of
+    up to six months" / "zero to six months")."""
+    if compare(claim, passage) != "different":
+        return False
+    a, b = sentence_cues(claim), sentence_cues(passage)
+    return a.negated == b.negated and not opposite_words(a, b)
+
+
+def tier(score: float, info_from: float, warning_from: float, error_from: float | None = None) -> Severity | None:
+    """The severity of a finding whose confidence is ``score``: None below ``info_from``, info
+    up to ``warning_from``, warning from it, error from ``error_from`` (within the warning tier)."""
+    if score < info_from:
+        return None
+    if score < warning_from:
+        return Severity.INFO
+    if error_from is not None and score >= error_from:
+        return Severity.ERROR
+    return Severity.WARNING
+
+
+
+def rounded_in(claim: str, passages: "tuple[str, ...]") -> set[str]:
+    """The claim's approximate figures ("over 1,600", "nearly 400") that a passage gives
+    exactly, within the 15% a bound or a rounding allows ("1,607", "381"), as ``novel_terms``
+    lists their numbers: a rounded figure restates the source's, it is no new fact."""
+    found = set()
+    theirs = [y for text in passages for y in figures(text)]
+    for x in figures(claim):
+        if x.approx and any(same_slot(x, y) and not _differ(x, y) for y in theirs):
+            found.add(_number_key(x.text))
+    return found
+
+
+_COUNT_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|several|many"
+_BE = r"(?:was|were|is|are|has been|have been|had been)"
+# "three workers were injured", "12 people have been arrested"
+_SOME = re.compile(rf"(?<![Nn]o )(?<![Nn]o-)\b(?:\d[\d,]*|{_COUNT_WORDS})\s+(?:[a-z]+\s+){{0,2}}?{_BE}\s+(?:also\s+)?([a-z]+ed)\b", re.I)
+# "no one was injured", "nobody has been arrested", "none of the staff were hurt"
+_NONE = re.compile(rf"\b(?:no one|no-one|nobody|none(?:\s+of\s+(?:the\s+)?[a-z]+)?|no\s+[a-z]+)\s+{_BE}\s+([a-z]+ed)\b", re.I)
+
+
+def zero_against_count(claim: str, passage: str) -> bool:
+    """One side says nobody was <verb>ed, the other that some number were ("Three workers were
+    injured" / "Police said no one was injured"): a contradiction the small model scores
+    around 0.77, below the warning tier, though no editor would let it pass."""
+    for a, b in ((claim, passage), (passage, claim)):
+        none = {m.group(1).lower() for m in _NONE.finditer(a)}
+        if none and any(m.group(1).lower() in none for m in _SOME.finditer(b)):
+            return True
+    return False
