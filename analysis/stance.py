@@ -1,0 +1,380 @@
+"""Who the article says stands with or against whom: relations (actor A, with/against, actor B).
+
+One shared analysis (``compute(doc, ctx)``), used by FL102 (stance reversal). Rules only, no
+model: cue words name the side ("alliance with", "partnership", "together", "sided with" against
+"disagreement with", "opposition to", "sanctions against", "rift", "rivals") and the actors come
+from the mentions analysis (``analysis/mentions.py``), whose word lists already resolve the
+aliases an article sets up: "Moscow" and "the Kremlin" are Russia, "the Chinese Leader" is
+China's side, a head of state or government speaks for the country of their title. A group
+reference ("the two nations", "both countries", "these two powers") stands for the last two
+actors named together.
+
+Forms read, in one clause:
+
+- directed:  "A ... <cue> B" ("Russia's partnership with China", "Arsenal's rivals Spurs",
+  "Moscow and the Chinese Leader have a strong disagreement with the Western world": both
+  subjects, each object);
+- symmetric: "A and B <cue>" ("Labour and the Greens formed a coalition", "the two nations are
+  at odds", "... with the West together");
+- between:   "<cue> between A and B" ("the rift between Paris and Berlin").
+
+Each relation records what qualifies it, so a rule can leave it out: negated ("are not allies",
+"no rift"), hypothetical ("could form an alliance", "if"), attributed to someone else (inside a
+quote, or reported by a third party: "analysts say ..."), about one issue only ("a dispute with
+Germany over fishing rights" is no side-taking), or placed in time ("once allies", "in 2014").
+Precision matters more than coverage: a clause the patterns cannot read yields nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from factlint.linter.document import Document, Span
+
+from .mentions import Mention, Mentions
+from .mentions import compute as mentions
+
+WITH, AGAINST = "with", "against"
+STRONG, WEAK = "strong", "weak"
+
+
+def _words(*phrases: str) -> str:
+    return "|".join(sorted((p.replace(" ", r"\s+") for p in phrases), key=len, reverse=True))
+
+
+# "<cue> B": the object follows the cue (a few lowercase words may come between: "the", "its old").
+_DIRECTED: list[tuple[str, str, str]] = [
+    (_words("alliance with", "allied with", "allied to", "ally of", "allies of", "an ally to",
+            "partnership with", "partnerships with", "partnered with", "partners with", "partner of",
+            "partners of", "teamed up with", "team up with", "joined forces with", "join forces with",
+            "sided with", "side with", "sides with", "siding with", "unity with", "united with",
+            "unite with", "stand with", "stands with", "stood with", "standing with",
+            "solidarity with", "coalition with", "coalition partner", "coalition partners",
+            "in league with", "friendship with", "drew closer to", "drawn closer to", "closer ties with",
+            "merger with", "merged with", "joint venture with"), WITH, STRONG),
+    (_words("backed", "backs", "backing", "supported", "supports", "support for", "backing for",
+            "endorsed", "endorses", "cooperation with", "cooperate with", "cooperates with",
+            "cooperated with", "cooperating with", "co-operation with", "praised", "praises"),
+     WITH, WEAK),
+    (_words("disagreement with", "disagreements with", "disagreed with", "disagrees with",
+            "dispute with", "disputes with", "at odds with", "opposition to", "opposed to",
+            "sanctions against", "sanctions on", "rift with", "feud with", "feuding with",
+            "rivalry with", "rival of", "rivals of", "rivals", "arch-rivals", "rival",
+            "clash with", "clashes with", "clashed with", "clashing with", "conflict with",
+            "war with", "war against", "at war with", "hostility towards", "hostility toward",
+            "hostility to", "hostile to", "hostile towards", "tensions with", "tension with",
+            "split from", "split with", "broke with", "broken with", "turned against",
+            "fell out with", "falling out with", "stand-off with", "standoff with",
+            "confrontation with", "row with", "spat with", "enemy of", "enemies of",
+            "united against", "stand against", "stood against", "sided against"), AGAINST, STRONG),
+    (_words("condemned", "condemns", "criticised", "criticized", "criticises", "criticizes",
+            "against", "accused", "accuses"), AGAINST, WEAK),
+]
+# Cues that say "they" (the clause's plural subject) are on one side or on opposite sides.
+_SYMMETRIC: list[tuple[str, str]] = [
+    (_words("together", "jointly", "allies", "allied", "an alliance", "a strategic alliance",
+            "a partnership", "a strategic partnership", "strategic partners", "partners",
+            "united", "closer", "a coalition", "joined forces", "teamed up", "join forces",
+            "team up", "side by side", "merged", "a joint venture", "a merger"), WITH),
+    (_words("rivals", "arch-rivals", "enemies", "foes", "adversaries", "at odds", "a rift",
+            "a feud", "feuding", "a dispute", "hostile", "fell out", "split", "disagree",
+            "a disagreement", "in conflict", "at war", "a row", "a spat", "a stand-off",
+            "a standoff", "a bitter rivalry", "a rivalry"), AGAINST),
+]
+_BETWEEN: list[tuple[str, str]] = [
+    (_words("alliance", "partnership", "friendship", "unity", "solidarity", "coalition",
+            "merger", "joint venture"), WITH),
+    (_words("rift", "feud", "rivalry", "dispute", "tensions", "tension", "hostility", "conflict",
+            "war", "split", "row", "spat", "stand-off", "standoff", "confrontation",
+            "disagreement", "disagreements"), AGAINST),
+]
+# Disagreements that name their issue ("a dispute with Germany over fishing") are about that
+# issue, not about whose side either is on: allies have them.
+_ISSUE_BOUND = re.compile(r"disagree|dispute|clash|odds|tension|row|spat|rift|feud|fell out|falling out", re.I)
+_ISSUE = re.compile(r"\s*,?\s*(?:over|about|on|regarding|concerning|in|at)\s", re.I)
+_GROUP = re.compile(
+    r"\b(?:(?:the|these|those|both)\s+(?:two|2)\s+|both\s+)(?:nations|countries|powers|sides|"
+    r"governments|parties|teams|clubs|companies|firms|leaders|men|states|neighbours|neighbors|"
+    r"capitals|groups|allies|rivals|partners|camps)\b|\bthe\s+(?:pair|duo)\b", re.I)
+_NEGATION = re.compile(r"\b(?:not|n't|no|never|nor|neither|without|denied|denies|deny|rather than|"
+                       r"instead of|refused to|ruled out)\b|n't\b", re.I)
+_HYPOTHETICAL = re.compile(r"\b(?:if|whether|unless|could|might|would|should|may|possible|"
+                           r"possibility|potential|urged|urging|urges|called on|calls on|"
+                           r"called for|calls for|threatened|threatens|hopes?|wants?|seeks?|"
+                           r"sought|consider|considering|proposed|proposes|plans?|planned)\b", re.I)
+_REPORTING = re.compile(r"\b(?:said|says|say|told|tells|think|thinks|thought|believe|believes|"
+                        r"believed|argue|argues|argued|claim|claims|claimed|suggest|suggests|"
+                        r"suggested|alleged|alleges|insisted|insists|warned|warns|wrote|writes|"
+                        r"according to|reported|reports|see|sees|saw|described|describes|"
+                        r"view|views|accused)\b", re.I)
+# The relation is placed in time: it held then, not necessarily now.
+_TIME = re.compile(r"\b(?:once|used to|formerly|former|previously|historically|in the past|"
+                   r"years? ago|decades? ago|at the time|back then|long-standing|longstanding|"
+                   r"long-time|longtime|traditional|traditionally|(?:19|20)\d\d)\b", re.I)
+# The later sentence says the relationship changed (or says when: "now", "since").
+_CHANGE = re.compile(
+    r"\b(?:now|no longer|any longer|anymore|broke|broken|break|turned|turn|fell out|falling out|"
+    r"split|switched|switch|defected|ended|ending|end|collapsed|collapse|fell apart|abandoned|"
+    r"walked out|pulled out|withdrew|withdrawn|left|quit|since|after|until|became|become|"
+    r"becoming|grown|grew|shifted|shift|reversed|reconciled|reconciliation|patched up|"
+    r"rapprochement|thaw|restored|resumed|renewed|later|eventually|today|these days|new|"
+    r"recently|recent|latest|changed|change|sours?|soured|souring|deteriorat\w*|improv\w*|"
+    r"mended|repaired|buried the hatchet|ceasefire|peace deal|peace agreement|truce|"
+    r"(?:19|20)\d\d|last (?:year|month|week)|this (?:year|month|week))\b", re.I)
+_MONTH = (r"January|February|March|April|May|June|July|August|September|October|November|"
+          r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
+# A time expression of its own: a sentence that has one moves the story to another moment.
+_WHEN = re.compile(rf"\b(?:in|on|since|until|by|last|this|next|early|late)\s+(?:{_MONTH})\b|"
+                   rf"\b(?:19|20)\d\d\b|\b(?:last|next)\s+(?:year|month|week)\b|\byears? ago\b", re.I)
+_CLAUSE_BREAK = re.compile(r";|\s+but\s|,\s*while\s|\s+while\s|\s+whereas\s|,\s*although\s|"
+                           r"\s+although\s|,\s*who\s|,\s*which\s|\s+that\s|:\s", re.I)
+_FRONTED = re.compile(r"\s*(?:over|in|after|despite|due to|during|for|with|amid|as|following|unlike|like|"
+                      r"before|upon|on|at|from|by|under|given|because of|thanks to|in the wake of)\b[^,;]*,",
+                      re.I)
+_QUOTES = re.compile(r"\"[^\"]*\"|“[^”]*”|‘[^’]*’")
+_HEAD_GROUPS = {"head"}  # offices whose holder speaks for the country ("Putin" = Russia)
+
+
+@dataclass(frozen=True)
+class Actor:
+    key: str  # canonical ("Russia", "Arsenal")
+    text: str  # as written
+    start: int  # offsets in the sentence text
+    end: int
+
+
+@dataclass(frozen=True)
+class Relation:
+    a: str  # canonical actors, subject first
+    b: str
+    side: str  # WITH | AGAINST
+    strength: str  # STRONG | WEAK
+    cue: str  # the phrase as written, from the first actor or cue to the object
+    sentence: int
+    start: int  # offsets in the sentence text of the cue phrase
+    end: int
+    span: Span
+    negated: bool = False
+    hypothetical: bool = False
+    attributed: bool = False  # in a quote, or reported by someone outside the pair
+    issue_bound: bool = False  # "a dispute with B over fishing"
+    timed: bool = False  # "once allies", "in 2014"
+    change: bool = False  # the sentence says the relation changed ("now", "broke with")
+
+    @property
+    def pair(self) -> frozenset[str]:
+        return frozenset((self.a, self.b))
+
+    @property
+    def asserted(self) -> bool:
+        """Said by the article itself, as a present fact about whose side the two are on."""
+        return not (self.hypothetical or self.attributed or self.issue_bound)
+
+    @property
+    def stance(self) -> tuple[str, bool]:
+        return self.side, self.negated
+
+
+def opposed(x: Relation, y: Relation) -> bool:
+    """Whether two relations cannot both hold: opposite sides, or one side said and denied."""
+    if x.side != y.side:
+        return not x.negated and not y.negated
+    return x.negated != y.negated
+
+
+@dataclass
+class Stances:
+    doc: Document
+    relations: list[Relation] = field(default_factory=list)
+    actors: dict[int, list[Actor]] = field(default_factory=dict)  # sentence -> actors in it
+    timed_sentences: set[int] = field(default_factory=set)  # sentences with a time expression of their own
+
+    def between(self, first: int, last: int, pair: frozenset[str]) -> list[int]:
+        """Sentences after ``first`` up to ``last`` that name one of the pair."""
+        return [i for i in range(first + 1, last + 1) if pair & {a.key for a in self.actors.get(i, [])}]
+
+
+def compute(doc: Document, ctx) -> Stances:
+    ms: Mentions = ctx.analysis(mentions)
+    out = Stances(doc)
+    last_pair: tuple[str, str] | None = None
+    for sentence in doc.sentences:
+        actors = _actors(ms, sentence.index)
+        text = sentence.text
+        groups = []
+        for m in _GROUP.finditer(text):
+            if last_pair:
+                groups.append(Actor("|".join(last_pair), m.group(), m.start(), m.end()))
+        out.actors[sentence.index] = actors
+        if _WHEN.search(text):
+            out.timed_sentences.add(sentence.index)
+        everyone = sorted(actors + groups, key=lambda a: a.start)
+        out.relations += _relations(doc, sentence, everyone)
+        keys = list(dict.fromkeys(a.key for a in actors))
+        if len(keys) >= 2:
+            last_pair = (keys[-2], keys[-1])
+    return out
+
+
+def _actor_key(ms: Mentions, m: Mention) -> str | None:
+    if m.kind in ("place", "org", "name"):
+        ent = ms.entity(m)
+        return ent.key if ent else m.text
+    if m.kind == "role":
+        return m.jurisdiction
+    if m.kind == "person":
+        ent = ms.entity(m)
+        if ent is None:
+            return m.text
+        heads = [r.jurisdiction for r in ent.roles if r.jurisdiction and not r.temporal
+                 and (ms.lexicon.offices.get(r.office) is None
+                      or ms.lexicon.offices[r.office].group in _HEAD_GROUPS
+                      or ms.lexicon.offices[r.office].generic)]
+        return heads[0] if heads else ent.key
+    return None  # cited sources are not sides
+
+
+def _actors(ms: Mentions, index: int) -> list[Actor]:
+    found = []
+    for m in sorted(ms.in_sentence(index), key=lambda m: (m.start, -m.end)):
+        if m.relational or m.temporal:
+            continue
+        if found and m.start < found[-1].end:  # "Chinese" inside "the Chinese Leader"
+            continue
+        key = _actor_key(ms, m)
+        if key:
+            found.append(Actor(key, m.text, m.start, m.end))
+    return found
+
+
+def _quoted(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _QUOTES.finditer(text)]
+
+
+def _clause_start(text: str, pos: int) -> int:
+    start = 0
+    for m in _CLAUSE_BREAK.finditer(text, 0, pos):
+        start = m.end()
+    return start
+
+
+def _objects(text: str, actors: list[Actor], pos: int) -> list[Actor]:
+    """The actors right after a cue: the first within a few lowercase words, then any joined to it
+    by "and" / "," / "or"."""
+    out: list[Actor] = []
+    for actor in actors:
+        if actor.start < pos:
+            continue
+        gap = text[pos:actor.start]
+        if not out:
+            if not re.fullmatch(r"(?:\s+(?:the|its|their|his|her|old|long-time|arch|traditional|"
+                                r"former|new|fellow|neighbouring|neighboring|north|south|east|west|"
+                                r"local|city|bitter|great|main|closest|biggest|key|powerful|"
+                                r"[a-z]+-[a-z]+))*\s*", gap, re.I):
+                break
+        elif not re.fullmatch(r"\s*(?:,\s*)?(?:and|or|as well as)\s+(?:the\s+)?", gap, re.I):
+            # a bare comma joins only inside a list that "and" closes ("France, Germany and Italy")
+            if not (re.fullmatch(r"\s*,\s*(?:the\s+)?", gap) and "|" not in actor.key
+                    and re.match(r"\s*(?:,\s*)?(?:and|or)\s", text[actor.end:])):
+                break
+        out.append(actor)
+        pos = actor.end
+    return out
+
+
+def _subjects(text: str, actors: list[Actor], clause: int, cue: int, objects: list[Actor]) -> list[Actor]:
+    """The clause's subject: its first actor before the cue and any joined to it by "and". A fronted
+    phrase ("Over their opposition to the West, these two powers ...") is no subject: when the cue
+    sits in it, the subject is the first actor after its comma."""
+    fronted = _FRONTED.match(text, clause)
+    if fronted and cue < fronted.end():
+        after = [a for a in actors if a.start >= fronted.end() and a not in objects]
+        if not after or len(text[fronted.end():after[0].start].split()) > 2:
+            return []
+        before = after
+    else:
+        start = fronted.end() if fronted else clause
+        before = [a for a in actors if start <= a.start < cue and a not in objects]
+        if not before:
+            return []
+    subj = [before[0]]
+    for actor in before[1:]:
+        if re.fullmatch(r"\s*(?:,\s*)?(?:and|,)\s+(?:the\s+)?", text[subj[-1].end:actor.start], re.I):
+            subj.append(actor)
+        else:
+            break
+    return subj
+
+
+def _keys(actor: Actor) -> list[str]:
+    return actor.key.split("|")
+
+
+def _relations(doc: Document, sentence, actors: list[Actor]) -> list[Relation]:
+    text = sentence.text
+    quotes = _quoted(text)
+    in_quote = lambda pos: any(a <= pos < b for a, b in quotes)  # noqa: E731
+    out: list[Relation] = []
+    used: list[tuple[int, int]] = []
+
+    def add(a: str, b: str, side: str, strength: str, start: int, end: int, cue_start: int, cue_end: int,
+            clause: int, object_end: int) -> None:
+        if a == b:
+            return
+        before = text[max(clause, cue_start - 40):cue_start]
+        words = before.split()[-4:]
+        window = " ".join(words)
+        tail = text[object_end:object_end + 14]
+        reporting = _REPORTING.search(text, 0, cue_start)
+        attributed = in_quote(cue_start) or (
+            reporting is not None
+            and not ({a, b} & {k for x in actors if x.start < reporting.start() for k in _keys(x)}))
+        out.append(Relation(
+            a, b, side, strength, text[start:end], sentence.index, start, end,
+            doc.sub_span(sentence, start, end),
+            negated=bool(_NEGATION.search(window)),
+            hypothetical=bool(_HYPOTHETICAL.search(text[clause:cue_start])),
+            attributed=attributed,
+            issue_bound=bool(_ISSUE_BOUND.search(text[cue_start:cue_end]) and _ISSUE.match(tail)),
+            timed=bool(_TIME.search(text[clause:object_end + 30])),
+            change=bool(_CHANGE.search(text)),
+        ))
+
+    for pattern, side, strength in _DIRECTED:
+        for m in re.finditer(rf"(?<![\w-])(?:{pattern})(?![\w-])", text, re.I):
+            objects = _objects(text, actors, m.end())
+            if not objects:
+                continue
+            clause = _clause_start(text, m.start())
+            subjects = _subjects(text, actors, clause, m.start(), objects)
+            if not subjects:
+                continue
+            used.append(m.span())
+            for s in subjects:
+                for o in objects:
+                    for a in _keys(s):
+                        for b in _keys(o):
+                            add(a, b, side, strength, m.start(), o.end, m.start(), m.end(), clause, o.end)
+    for pattern, side in _SYMMETRIC:
+        for m in re.finditer(rf"(?<![\w-])(?:{pattern})(?![\w-])", text, re.I):
+            if any(a <= m.start() < b for a, b in used) and m.group().lower() not in ("together", "jointly"):
+                continue
+            clause = _clause_start(text, m.start())
+            subjects = _subjects(text, actors, clause, m.start(), [])
+            keys = list(dict.fromkeys(k for s in subjects for k in _keys(s)))
+            if len(keys) < 2 or (len(subjects) < 2 and "|" not in subjects[0].key):
+                continue
+            for i, a in enumerate(keys):
+                for b in keys[i + 1:]:
+                    add(a, b, side, STRONG, subjects[0].start, m.end(), m.start(), m.end(), clause, m.end())
+    for pattern, side in _BETWEEN:
+        for m in re.finditer(rf"(?<![\w-])(?:{pattern})\s+between\s+", text, re.I):
+            objects = _objects(text, actors, m.end())
+            keys = list(dict.fromkeys(k for o in objects for k in _keys(o)))
+            if len(keys) != 2:
+                continue
+            clause = _clause_start(text, m.start())
+            add(keys[0], keys[1], side, STRONG, m.start(), objects[-1].end, m.start(), m.end(), clause,
+                objects[-1].end)
+    return out
