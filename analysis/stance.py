@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 
 from factlint.linter.document import Document, Span
 
+from .lexicon import phrase_key
 from .mentions import Mention, Mentions
 from .mentions import compute as mentions
 
@@ -66,7 +67,8 @@ _DIRECTED: list[tuple[str, str, str]] = [
             "hostility to", "hostile to", "hostile towards", "tensions with", "tension with",
             "split from", "split with", "broke with", "broken with", "turned against",
             "fell out with", "falling out with", "stand-off with", "standoff with",
-            "confrontation with", "row with", "spat with", "enemy of", "enemies of",
+            "confrontation with", "row with", "spat with", "enemy of", "enemies of", "opponent of",
+            "opponents of", "foe of", "foes of", "adversary of", "adversaries of",
             "united against", "stand against", "stood against", "sided against"), AGAINST, STRONG),
     (_words("condemned", "condemns", "criticised", "criticized", "criticises", "criticizes",
             "against", "accused", "accuses"), AGAINST, WEAK),
@@ -82,6 +84,11 @@ _SYMMETRIC: list[tuple[str, str]] = [
             "a disagreement", "in conflict", "at war", "a row", "a spat", "a stand-off",
             "a standoff", "a bitter rivalry", "a rivalry"), AGAINST),
 ]
+_NOUN_WITH = _words("alliance", "partnership", "coalition", "merger", "joint venture", "friendship")
+_NOUN_AGAINST = _words("rift", "feud", "rivalry", "dispute", "row", "spat", "standoff", "stand-off",
+                       "disagreement", "disagreements", "confrontation", "falling-out", "split")
+_DET_NOUN = r"(?:an?|the|their)\s+(?:(?!with\b|of\b|between\b)[a-z-]+\s+){0,2}(?:%s)"
+_SYMMETRIC += [(_DET_NOUN % _NOUN_WITH, WITH), (_DET_NOUN % _NOUN_AGAINST, AGAINST)]
 _BETWEEN: list[tuple[str, str]] = [
     (_words("alliance", "partnership", "friendship", "unity", "solidarity", "coalition",
             "merger", "joint venture"), WITH),
@@ -91,13 +98,18 @@ _BETWEEN: list[tuple[str, str]] = [
 ]
 # Disagreements that name their issue ("a dispute with Germany over fishing") are about that
 # issue, not about whose side either is on: allies have them.
-_ISSUE_BOUND = re.compile(r"disagree|dispute|clash|odds|tension|row|spat|rift|feud|fell out|falling out", re.I)
+_ISSUE_BOUND = re.compile(r"disagree|dispute|clash|odds|tension|row|spat|rift|feud|fell out|falling out|"
+                          r"standoff|stand-off|confrontation", re.I)
 _ISSUE = re.compile(r"\s*,?\s*(?:over|about|on|regarding|concerning|in|at)\s", re.I)
+# Working together for one purpose ("teamed up with Nadal for the doubles") is no alliance either.
+_PURPOSE_BOUND = re.compile(r"team|join|venture|cooperat|co-operat|partner|merg", re.I)
+_PURPOSE = re.compile(r"\s*,?\s*(?:for|on|to)\s+(?:the|a|an|its|their|his|her|[a-z]+ing)\b", re.I)
 _GROUP = re.compile(
     r"\b(?:(?:the|these|those|both)\s+(?:two|2)\s+|both\s+)(?:nations|countries|powers|sides|"
     r"governments|parties|teams|clubs|companies|firms|leaders|men|states|neighbours|neighbors|"
     r"capitals|groups|allies|rivals|partners|camps)\b|\bthe\s+(?:pair|duo)\b", re.I)
-_NEGATION = re.compile(r"\b(?:not|n't|no|never|nor|neither|without|denied|denies|deny|rather than|"
+_NEGATION = re.compile(r"\b(?:not|n't|no|never|nor|neither|without|denied|denies|deny|avoided|avoids|avoid|"
+                       r"rather than|"
                        r"instead of|refused to|ruled out)\b|n't\b", re.I)
 _HYPOTHETICAL = re.compile(r"\b(?:if|whether|unless|could|might|would|should|may|possible|"
                            r"possibility|potential|urged|urging|urges|called on|calls on|"
@@ -122,16 +134,18 @@ _CHANGE = re.compile(
     r"recently|recent|latest|changed|change|sours?|soured|souring|deteriorat\w*|improv\w*|"
     r"mended|repaired|buried the hatchet|ceasefire|peace deal|peace agreement|truce|"
     r"(?:19|20)\d\d|last (?:year|month|week)|this (?:year|month|week))\b", re.I)
-_MONTH = (r"January|February|March|April|May|June|July|August|September|October|November|"
-          r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
-# A time expression of its own: a sentence that has one moves the story to another moment.
+_MONTH = r"January|February|March|April|May|June|July|August|September|October|November|December"
+# A time expression of its own: a sentence that has one moves the story to another moment (not a
+# weekday: news copy dates nearly every sentence to a day of the same week).
 _WHEN = re.compile(rf"\b(?:in|on|since|until|by|last|this|next|early|late)\s+(?:{_MONTH})\b|"
                    rf"\b(?:19|20)\d\d\b|\b(?:last|next)\s+(?:year|month|week)\b|\byears? ago\b", re.I)
 _CLAUSE_BREAK = re.compile(r";|\s+but\s|,\s*while\s|\s+while\s|\s+whereas\s|,\s*although\s|"
                            r"\s+although\s|,\s*who\s|,\s*which\s|\s+that\s|:\s", re.I)
-_FRONTED = re.compile(r"\s*(?:over|in|after|despite|due to|during|for|with|amid|as|following|unlike|like|"
+_FRONTED = re.compile(r"\s*(?:over|in|after|despite|due to|during|for|with|amid|as|following|unlike|like|while|"
+                      r"although|though|when|if|since|because|whereas|once|"
                       r"before|upon|on|at|from|by|under|given|because of|thanks to|in the wake of)\b[^,;]*,",
                       re.I)
+_POSSESSIVE = re.compile(r"\b(?:its|their|his|her)\s+(?:[a-z-]+\s+)?$", re.I)  # "in its standoff with"
 _QUOTES = re.compile(r"\"[^\"]*\"|“[^”]*”|‘[^’]*’")
 _HEAD_GROUPS = {"head"}  # offices whose holder speaks for the country ("Putin" = Russia)
 
@@ -200,7 +214,7 @@ def compute(doc: Document, ctx) -> Stances:
     out = Stances(doc)
     last_pair: tuple[str, str] | None = None
     for sentence in doc.sentences:
-        actors = _actors(ms, sentence.index)
+        actors = _actors(ms, sentence.index, sentence.text)
         text = sentence.text
         groups = []
         for m in _GROUP.finditer(text):
@@ -235,16 +249,24 @@ def _actor_key(ms: Mentions, m: Mention) -> str | None:
     return None  # cited sources are not sides
 
 
-def _actors(ms: Mentions, index: int) -> list[Actor]:
-    found = []
+def _actors(ms: Mentions, index: int, text: str) -> list[Actor]:
+    found: list[Actor] = []
     for m in sorted(ms.in_sentence(index), key=lambda m: (m.start, -m.end)):
         if m.relational or m.temporal:
             continue
         if found and m.start < found[-1].end:  # "Chinese" inside "the Chinese Leader"
             continue
         key = _actor_key(ms, m)
-        if key:
-            found.append(Actor(key, m.text, m.start, m.end))
+        if not key:
+            continue
+        key = ms.lexicon.places.get(tuple(w.lower() for w in phrase_key(key)), key)  # "Kremlin": Russia
+        if found and text[found[-1].end:m.start] == " " and m.kind in ("org", "name") \
+                and found[-1].key == found[-1].text:
+            # one name the mentions analysis read as two ("Social" + "Democrats")
+            whole = text[found[-1].start:m.end]
+            found[-1] = Actor(whole, whole, found[-1].start, m.end)
+            continue
+        found.append(Actor(key, m.text, m.start, m.end))
     return found
 
 
@@ -268,7 +290,7 @@ def _objects(text: str, actors: list[Actor], pos: int) -> list[Actor]:
             continue
         gap = text[pos:actor.start]
         if not out:
-            if not re.fullmatch(r"(?:\s+(?:the|its|their|his|her|old|long-time|arch|traditional|"
+            if not re.fullmatch(r"\s*,?(?:\s+(?:the|its|their|his|her|old|long-time|arch|traditional|"
                                 r"former|new|fellow|neighbouring|neighboring|north|south|east|west|"
                                 r"local|city|bitter|great|main|closest|biggest|key|powerful|"
                                 r"[a-z]+-[a-z]+))*\s*", gap, re.I):
@@ -287,6 +309,10 @@ def _subjects(text: str, actors: list[Actor], clause: int, cue: int, objects: li
     """The clause's subject: its first actor before the cue and any joined to it by "and". A fronted
     phrase ("Over their opposition to the West, these two powers ...") is no subject: when the cue
     sits in it, the subject is the first actor after its comma."""
+    if _POSSESSIVE.search(text, 0, cue):
+        nearest = [a for a in actors if a.end <= cue and a not in objects]
+        if nearest:
+            return [nearest[-1]]
     fronted = _FRONTED.match(text, clause)
     if fronted and cue < fronted.end():
         after = [a for a in actors if a.start >= fronted.end() and a not in objects]
@@ -305,6 +331,13 @@ def _subjects(text: str, actors: list[Actor], clause: int, cue: int, objects: li
         else:
             break
     return subj
+
+
+def _cues(pattern: str, text: str):
+    """Matches of a cue pattern written in lower case (or opening the sentence)."""
+    for m in re.finditer(rf"(?<![\w-])(?:{pattern})(?![\w-])", text, re.I):
+        if m.start() == 0 or not m.group()[0].isupper():
+            yield m
 
 
 def _keys(actor: Actor) -> list[str]:
@@ -336,13 +369,14 @@ def _relations(doc: Document, sentence, actors: list[Actor]) -> list[Relation]:
             negated=bool(_NEGATION.search(window)),
             hypothetical=bool(_HYPOTHETICAL.search(text[clause:cue_start])),
             attributed=attributed,
-            issue_bound=bool(_ISSUE_BOUND.search(text[cue_start:cue_end]) and _ISSUE.match(tail)),
+            issue_bound=bool(_ISSUE_BOUND.search(text[cue_start:cue_end]) and _ISSUE.match(tail)
+                             or _PURPOSE_BOUND.search(text[cue_start:cue_end]) and _PURPOSE.match(tail)),
             timed=bool(_TIME.search(text[clause:object_end + 30])),
             change=bool(_CHANGE.search(text)),
         ))
 
     for pattern, side, strength in _DIRECTED:
-        for m in re.finditer(rf"(?<![\w-])(?:{pattern})(?![\w-])", text, re.I):
+        for m in _cues(pattern, text):
             objects = _objects(text, actors, m.end())
             if not objects:
                 continue
@@ -353,23 +387,31 @@ def _relations(doc: Document, sentence, actors: list[Actor]) -> list[Relation]:
             used.append(m.span())
             for s in subjects:
                 for o in objects:
+                    if set(_keys(s)) & set(_keys(o)):
+                        continue
                     for a in _keys(s):
                         for b in _keys(o):
                             add(a, b, side, strength, m.start(), o.end, m.start(), m.end(), clause, o.end)
     for pattern, side in _SYMMETRIC:
-        for m in re.finditer(rf"(?<![\w-])(?:{pattern})(?![\w-])", text, re.I):
-            if any(a <= m.start() < b for a, b in used) and m.group().lower() not in ("together", "jointly"):
+        for m in _cues(pattern, text):
+            if any(m.start() < b and a < m.end() for a, b in used) and m.group().lower() not in ("together", "jointly"):
                 continue
             clause = _clause_start(text, m.start())
             subjects = _subjects(text, actors, clause, m.start(), [])
             keys = list(dict.fromkeys(k for s in subjects for k in _keys(s)))
             if len(keys) < 2 or (len(subjects) < 2 and "|" not in subjects[0].key):
                 continue
+            gap = text[subjects[-1].end:m.start()]
+            if m.group().lower() not in ("together", "jointly"):
+                # "Japan and South Korea, key U.S. allies": an actor between makes them its allies;
+                # a long way from the subject, the cue belongs to another phrase
+                if any(subjects[-1].end <= a.start < m.start() for a in actors) or len(gap.split()) > 8:
+                    continue
             for i, a in enumerate(keys):
                 for b in keys[i + 1:]:
                     add(a, b, side, STRONG, subjects[0].start, m.end(), m.start(), m.end(), clause, m.end())
     for pattern, side in _BETWEEN:
-        for m in re.finditer(rf"(?<![\w-])(?:{pattern})\s+between\s+", text, re.I):
+        for m in _cues(pattern + r")\s+between(?:", text):
             objects = _objects(text, actors, m.end())
             keys = list(dict.fromkeys(k for o in objects for k in _keys(o)))
             if len(keys) != 2:

@@ -71,8 +71,8 @@ class StanceReversal(Rule):
             earlier, later = found
             yield self.finding(
                 later.span,
-                f"{_describe(later)} here ('{later.cue}'), but line {earlier.span.line} "
-                f"{_describe(earlier, again=True)} ('{earlier.cue}') and nothing in between says "
+                f"{_describe(later)} here ('{_short(later.cue)}'), but line {earlier.span.line} "
+                f"{_describe(earlier, again=True)} ('{_short(earlier.cue)}') and nothing in between says "
                 f"the relationship changed; check which is right, or say what changed",
                 related=[Related(earlier.span, message=_describe(earlier))],
                 key_texts=[doc.sentences[later.sentence].text, doc.sentences[earlier.sentence].text,
@@ -103,6 +103,14 @@ def _first_reversal(stances: Stances, pair: frozenset[str],
                 break
             return earlier, later
     return None
+
+
+def _short(cue: str, most: int = 60) -> str:
+    """A cue phrase as a message quotes it: its two ends when it is long."""
+    words = cue.split()
+    if len(cue) <= most or len(words) < 8:
+        return " ".join(words)
+    return " ".join(words[:4]) + " ... " + " ".join(words[-3:])
 
 
 def _describe(rel: Relation, again: bool = False) -> str:
