@@ -140,7 +140,10 @@ _MONTH = r"January|February|March|April|May|June|July|August|September|October|N
 _WHEN = re.compile(rf"\b(?:in|on|since|until|by|last|this|next|early|late)\s+(?:{_MONTH})\b|"
                    rf"\b(?:19|20)\d\d\b|\b(?:last|next)\s+(?:year|month|week)\b|\byears? ago\b", re.I)
 _CLAUSE_BREAK = re.compile(r";|\s+but\s|,\s*while\s|\s+while\s|\s+whereas\s|,\s*although\s|"
-                           r"\s+although\s|,\s*who\s|,\s*which\s|\s+that\s|:\s", re.I)
+                           r"\s+although\s|,\s*who\s|,\s*which\s|\s+that\s|:\s|"
+                           # "Analysts say Chile and Peru are rivals": what is said is a clause
+                           r"\s+(?:said|says|say|think|thinks|believe|believes|argue|argues|argued|"
+                           r"claim|claims|claimed|insist|insists|insisted)\s", re.I)
 _FRONTED = re.compile(r"\s*(?:over|in|after|despite|due to|during|for|with|amid|as|following|unlike|like|while|"
                       r"although|though|when|if|since|because|whereas|once|"
                       r"before|upon|on|at|from|by|under|given|because of|thanks to|in the wake of)\b[^,;]*,",
