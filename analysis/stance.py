@@ -124,16 +124,20 @@ _REPORTING = re.compile(r"\b(?:said|says|say|told|tells|think|thinks|thought|bel
 _TIME = re.compile(r"\b(?:once|used to|formerly|former|previously|historically|in the past|"
                    r"years? ago|decades? ago|at the time|back then|long-standing|longstanding|"
                    r"long-time|longtime|traditional|traditionally|(?:19|20)\d\d)\b", re.I)
-# The later sentence says the relationship changed (or says when: "now", "since").
+# The later sentence says the relationship changed, or says when. Verbs that form or break a
+# relation are such a change too: "rivals ... formed an alliance" narrates the change itself.
+# ("after", "new", "sign" are not: "sent aid after the floods" says nothing about the relationship.)
 _CHANGE = re.compile(
-    r"\b(?:now|no longer|any longer|anymore|broke|broken|break|turned|turn|fell out|falling out|"
-    r"split|switched|switch|defected|ended|ending|end|collapsed|collapse|fell apart|abandoned|"
-    r"walked out|pulled out|withdrew|withdrawn|left|quit|since|after|until|became|become|"
-    r"becoming|grown|grew|shifted|shift|reversed|reconciled|reconciliation|patched up|"
-    r"rapprochement|thaw|restored|resumed|renewed|later|eventually|today|these days|new|"
-    r"recently|recent|latest|changed|change|sours?|soured|souring|deteriorat\w*|improv\w*|"
-    r"mended|repaired|buried the hatchet|ceasefire|peace deal|peace agreement|truce|"
-    r"(?:19|20)\d\d|last (?:year|month|week)|this (?:year|month|week))\b", re.I)
+    r"\b(?:now|no longer|any longer|anymore|again|broke|broken|turned|fell out|"
+    r"falling out|split|switched|defected|ended|collapsed|fell apart|abandoned|walked out|"
+    r"pulled out|withdrew|withdrawn|quit|cut ties|severed|since|until|became|become|becomes|"
+    r"becoming|grown|grew|shifted|reversed|reconciled|reconciliation|patched up|rapprochement|"
+    r"thaw|restored|resumed|renewed|later|eventually|today|these days|changed|sour|soured|"
+    r"souring|deteriorat\w*|improv\w*|mended|repaired|buried the hatchet|ceasefire|peace deal|"
+    r"peace agreement|truce|formed|forming|forged|signed|struck|"
+    r"sealed|agreed|entered|announced|launched|set up|created|declared|"
+    r"teamed up|team up|joined forces|join forces|(?:19|20)\d\d|last (?:year|month|week)|"
+    r"this (?:year|month|week))\b", re.I)
 _MONTH = r"January|February|March|April|May|June|July|August|September|October|November|December"
 # A time expression of its own: a sentence that has one moves the story to another moment (not a
 # weekday: news copy dates nearly every sentence to a day of the same week).

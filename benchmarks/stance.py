@@ -13,7 +13,7 @@
 
 Target (issue #16): <= 0.02 false alarms per clean article, the condition for FL102 to warn.
 Model-free, under a minute. Prints a table and writes ``benchmarks/results/stance.json``.
-Run: ``python benchmarks/stance.py [--real /work/realcopy] [--weak-cues] [--show]``.
+Run: ``python benchmarks/stance.py [--real /work/realcopy] [--cases FILE] [--weak-cues] [--show]``.
 """
 
 from __future__ import annotations
@@ -64,9 +64,9 @@ def _clean_sets(real: list[Path]) -> dict[str, list[tuple[str, str]]]:
     return sets
 
 
-def run(real: list[Path], options: dict, show: bool) -> dict:
-    out: dict = {"options": options}
-    cases = yaml.safe_load(CASES.read_text(encoding="utf-8"))["cases"]
+def run(real: list[Path], options: dict, show: bool, case_file: Path = CASES) -> dict:
+    out: dict = {"options": options, "case_file": case_file.name}
+    cases = yaml.safe_load(case_file.read_text(encoding="utf-8"))["cases"]
     right = {"fail": [0, 0], "pass": [0, 0]}
     wrong = []
     for case in cases:
@@ -132,9 +132,11 @@ def main() -> None:
                         help="folder of real pages (*.txt, searched recursively); repeatable")
     parser.add_argument("--weak-cues", action="store_true", help="measure with the weak_cues option on")
     parser.add_argument("--show", action="store_true", help="print every clean-news finding")
+    parser.add_argument("--cases", type=Path, default=CASES,
+                        help="another case file of the same format (e.g. a held-out set kept outside the repository)")
     parser.add_argument("--out", type=Path, default=HERE / "results" / "stance.json")
     args = parser.parse_args()
-    result = run(args.real, {"weak_cues": True} if args.weak_cues else {}, args.show)
+    result = run(args.real, {"weak_cues": True} if args.weak_cues else {}, args.show, args.cases)
     print(_table(result))
     args.out.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
 
