@@ -109,6 +109,7 @@ _GROUP = re.compile(
     r"governments|parties|teams|clubs|companies|firms|leaders|men|states|neighbours|neighbors|"
     r"capitals|groups|allies|rivals|partners|camps)\b|\bthe\s+(?:pair|duo)\b", re.I)
 _NEGATION = re.compile(r"\b(?:not|n't|no|never|nor|neither|without|denied|denies|deny|avoided|avoids|avoid|"
+                       r"resist|resists|resisted|resisting|rejected|rejects|rejecting|blocked|blocking|"
                        r"rather than|"
                        r"instead of|refused to|ruled out)\b|n't\b", re.I)
 _HYPOTHETICAL = re.compile(r"\b(?:if|whether|unless|could|might|would|should|may|possible|"
@@ -121,7 +122,8 @@ _REPORTING = re.compile(r"\b(?:said|says|say|told|tells|think|thinks|thought|bel
                         r"according to|reported|reports|see|sees|saw|described|describes|"
                         r"view|views|accused)\b", re.I)
 # The relation is placed in time: it held then, not necessarily now.
-_TIME = re.compile(r"\b(?:once|used to|formerly|former|previously|historically|in the past|"
+_TIME = re.compile(r"\b(?:once|used to|formerly|former|previously|historically|in the past|had been|"
+                   r"had long|for years|for decades|for centuries|"
                    r"years? ago|decades? ago|at the time|back then|long-standing|longstanding|"
                    r"long-time|longtime|traditional|traditionally|(?:19|20)\d\d)\b", re.I)
 # The later sentence says the relationship changed, or says when. Verbs that form or break a
@@ -148,7 +150,7 @@ _CLAUSE_BREAK = re.compile(r";|\s+but\s|,\s*while\s|\s+while\s|\s+whereas\s|,\s*
                            # "Analysts say Chile and Peru are rivals": what is said is a clause
                            r"\s+(?:said|says|say|think|thinks|believe|believes|argue|argues|argued|"
                            r"claim|claims|claimed|insist|insists|insisted)\s", re.I)
-_FRONTED = re.compile(r"\s*(?:over|in|after|despite|due to|during|for|with|amid|as|following|unlike|like|while|"
+_FRONTED = re.compile(r"\s*(?:over|in|after|despite|due to|during|for|with|without|amid|as|following|unlike|like|while|"
                       r"although|though|when|if|since|because|whereas|once|"
                       r"before|upon|on|at|from|by|under|given|because of|thanks to|in the wake of)\b[^,;]*,",
                       re.I)
@@ -333,7 +335,10 @@ def _subjects(text: str, actors: list[Actor], clause: int, cue: int, objects: li
             return []
     subj = [before[0]]
     for actor in before[1:]:
-        if re.fullmatch(r"\s*(?:,\s*)?(?:and|,)\s+(?:the\s+)?", text[subj[-1].end:actor.start], re.I):
+        gap = text[subj[-1].end:actor.start]
+        # "A and B", or a list that "and" closes ("A, B and C"); "Warsaw, Orban's ..." is no list
+        if re.fullmatch(r"\s*(?:,\s*)?(?:and|&|as well as)\s+(?:the\s+)?", gap, re.I) or (
+                re.fullmatch(r"\s*,\s*(?:the\s+)?", gap) and re.match(r"\s*(?:,\s*)?and\s", text[actor.end:])):
             subj.append(actor)
         else:
             break
