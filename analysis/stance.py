@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from factlint.linter.document import Document, Span
 
@@ -89,6 +90,12 @@ _NOUN_AGAINST = _words("rift", "feud", "rivalry", "dispute", "row", "spat", "sta
                        "disagreement", "disagreements", "confrontation", "falling-out", "split")
 _DET_NOUN = r"(?:an?|the|their)\s+(?:(?!with\b|of\b|between\b)[a-z-]+\s+){0,2}(?:%s)"
 _SYMMETRIC += [(_DET_NOUN % _NOUN_WITH, WITH), (_DET_NOUN % _NOUN_AGAINST, AGAINST)]
+# Every cue above has one of these stems: a sentence without any is skipped (speed).
+_ANY_CUE = re.compile(r"alli|ally|partner|side|siding|oppon|unit|together|joint|coalition|closer|forces|team|"
+                      r"friend|solidarity|league|merg|venture|back|support|endors|cooperat|co-operat|"
+                      r"prais|disagree|dispute|odds|oppos|sanction|rift|feud|rival|clash|conflict|war|"
+                      r"hostil|tension|split|broke|turned|fell out|falling|stand|stood|confrontation|"
+                      r"row|spat|enem|foe|adversar|condemn|critici|accus|against")  # on lower-cased text
 _BETWEEN: list[tuple[str, str]] = [
     (_words("alliance", "partnership", "friendship", "unity", "solidarity", "coalition",
             "merger", "joint venture"), WITH),
@@ -222,8 +229,11 @@ def compute(doc: Document, ctx) -> Stances:
     ms: Mentions = ctx.analysis(mentions)
     out = Stances(doc)
     last_pair: tuple[str, str] | None = None
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in ms.mentions:
+        by_sentence.setdefault(m.sentence, []).append(m)
     for sentence in doc.sentences:
-        actors = _actors(ms, sentence.index, sentence.text)
+        actors = _actors(ms, by_sentence.get(sentence.index, []), sentence.text)
         text = sentence.text
         groups = []
         for m in _GROUP.finditer(text):
@@ -233,7 +243,8 @@ def compute(doc: Document, ctx) -> Stances:
         if _WHEN.search(text):
             out.timed_sentences.add(sentence.index)
         everyone = sorted(actors + groups, key=lambda a: a.start)
-        out.relations += _relations(doc, sentence, everyone)
+        if (len(everyone) >= 2 or groups) and _ANY_CUE.search(text.lower()):  # two sides and a cue
+            out.relations += _relations(doc, sentence, everyone)
         keys = list(dict.fromkeys(a.key for a in actors))
         if len(keys) >= 2:
             last_pair = (keys[-2], keys[-1])
@@ -258,9 +269,9 @@ def _actor_key(ms: Mentions, m: Mention) -> str | None:
     return None  # cited sources are not sides
 
 
-def _actors(ms: Mentions, index: int, text: str) -> list[Actor]:
+def _actors(ms: Mentions, mentions_here: list[Mention], text: str) -> list[Actor]:
     found: list[Actor] = []
-    for m in sorted(ms.in_sentence(index), key=lambda m: (m.start, -m.end)):
+    for m in sorted(mentions_here, key=lambda m: (m.start, -m.end)):
         if m.relational or m.temporal:
             continue
         if found and m.start < found[-1].end:  # "Chinese" inside "the Chinese Leader"
@@ -345,9 +356,14 @@ def _subjects(text: str, actors: list[Actor], clause: int, cue: int, objects: li
     return subj
 
 
+@lru_cache(maxsize=64)
+def _cue_regex(pattern: str) -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.I)
+
+
 def _cues(pattern: str, text: str):
     """Matches of a cue pattern written in lower case (or opening the sentence)."""
-    for m in re.finditer(rf"(?<![\w-])(?:{pattern})(?![\w-])", text, re.I):
+    for m in _cue_regex(pattern).finditer(text):
         if m.start() == 0 or not m.group()[0].isupper():
             yield m
 

@@ -22,8 +22,9 @@ class StanceReversal(Rule):
         "the Kremlin" are Russia, "the Chinese Leader" is China's side, "the two nations" are the
         pair named just before. The finding is on the later sentence and points at the earlier.
         Not flagged: a change the article tells ("now", "no longer", "broke with", "since",
-        "after", "became", a date or year in between), a relation placed in the past ("once
-        allies", "former partners", "in 2014"), opinions of others (quotes, "analysts say"),
+        "became", a verb that forms or ends the relation: "formed an alliance", "severed ties";
+        a month or year in between), a relation placed in the past ("once allies", "former
+        partners", "had been rivals", "in 2014"), opinions of others (quotes, "analysts say"),
         hypotheticals ("could form an alliance"), disagreements about one issue ("a dispute with
         Berlin over fishing": allies have them), both sides in one sentence ("allies despite
         their disagreements") and different pairs. Weaker cues ("backed", "condemned",
@@ -33,6 +34,13 @@ class StanceReversal(Rule):
         Who is with whom is the frame of a story about diplomacy, coalitions, rivalries or
         deals. A reversal without explanation is either a factual slip (a name swapped, a
         sentence rewritten from another story) or a change the reader needs to be told about.
+
+        Reported at warning: on clean copy it stays silent (benchmarks/stance.py: no finding on
+        the 189 news/dev articles, 230 ContraDoc documents without contradiction and 215 real
+        pages, 26 of them chosen for alliances, rifts and reconciliations; the issue's bar is 0.02
+        per article). Plain news rarely puts one pair on a side twice (one such pair in those 634
+        documents), so that figure says more about silence than about precision; on 30 held-out
+        cases written before tuning it found 14 of 15 reversals and passed 15 of 15 clean ones.
 
     Bad:
         Moscow and Beijing stand together against the West. [...] The Chinese leader stressed
@@ -44,8 +52,9 @@ class StanceReversal(Rule):
 
     Options:
         weak_cues (bool, false): also read weak cues (backed, supported, praised, cooperation
-            with, condemned, criticised, accused, against). Off by default: on clean news they
-            mostly pit a single act against a standing relation.
+            with, condemned, criticised, accused, against). Off by default: they name one act,
+            not a side, and allies back, praise and criticise each other act by act ("stood
+            together at the talks ... condemned the delay" is no reversal).
     """
 
     id = "FL102"
