@@ -138,8 +138,10 @@ _TIME = re.compile(r"\b(?:once|used to|formerly|former|previously|historically|i
 # ("after", "new", "sign" are not: "sent aid after the floods" says nothing about the relationship.)
 _CHANGE = re.compile(
     r"\b(?:now|no longer|any longer|anymore|again|broke|broken|turned|fell out|"
-    r"falling out|split|switched|defected|ended|collapsed|fell apart|abandoned|walked out|"
-    r"pulled out|withdrew|withdrawn|quit|cut ties|severed|since|until|became|become|becomes|"
+    r"falling out|split|switched|defected|ended|collapsed|fell apart|abandoned|"
+    r"(?:walked|pulled|stormed) out of the (?:coalition|alliance|government|partnership|pact|"
+    r"deal|agreement|treaty|union|bloc|league)|"
+    r"withdrew|withdrawn|quit|cut ties|severed|since|until|became|become|becomes|"
     r"becoming|grown|grew|shifted|reversed|reconciled|reconciliation|patched up|rapprochement|"
     r"thaw|restored|resumed|renewed|later|eventually|today|these days|changed|sour|soured|"
     r"souring|deteriorat\w*|improv\w*|mended|repaired|buried the hatchet|ceasefire|peace deal|"
@@ -280,8 +282,8 @@ def _actors(ms: Mentions, mentions_here: list[Mention], text: str) -> list[Actor
         if not key:
             continue
         key = ms.lexicon.places.get(tuple(w.lower() for w in phrase_key(key)), key)  # "Kremlin": Russia
-        if found and text[found[-1].end:m.start] == " " and m.kind in ("org", "name") \
-                and found[-1].key == found[-1].text:
+        if found and text[found[-1].end:m.start] == " " and m.kind in ("org", "name", "place") \
+                and found[-1].key == found[-1].text and m.text[:1].isupper():
             # one name the mentions analysis read as two ("Social" + "Democrats")
             whole = text[found[-1].start:m.end]
             found[-1] = Actor(whole, whole, found[-1].start, m.end)
