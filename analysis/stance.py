@@ -149,6 +149,11 @@ _CHANGE = re.compile(
     r"sealed|agreed|entered|announced|launched|set up|created|declared|"
     r"teamed up|team up|joined forces|join forces|(?:19|20)\d\d|last (?:year|month|week)|"
     r"this (?:year|month|week))\b", re.I)
+# The sentence grants that the relationship has another side ("Samsung is also Apple's partner",
+# "However, the two remain allies"): the writer knows, nothing was overlooked.
+_CONCESSION = re.compile(r"\b(?:also|too|as well|at the same time|still|yet|however|but|although|"
+                         r"though|despite|in spite of|even so|nevertheless|nonetheless|whereas|"
+                         r"notwithstanding|for all)\b", re.I)
 _MONTH = r"January|February|March|April|May|June|July|August|September|October|November|December"
 # A time expression of its own: a sentence that has one moves the story to another moment (not a
 # weekday: news copy dates nearly every sentence to a day of the same week).
@@ -193,6 +198,7 @@ class Relation:
     issue_bound: bool = False  # "a dispute with B over fishing"
     timed: bool = False  # "once allies", "in 2014"
     change: bool = False  # the sentence says the relation changed ("now", "broke with")
+    conceded: bool = False  # the sentence grants the other side ("also", "however", "despite")
 
     @property
     def pair(self) -> frozenset[str]:
@@ -403,6 +409,7 @@ def _relations(doc: Document, sentence, actors: list[Actor]) -> list[Relation]:
                              or _PURPOSE_BOUND.search(text[cue_start:cue_end]) and _PURPOSE.match(tail)),
             timed=bool(_TIME.search(text[clause:object_end + 30])),
             change=bool(_CHANGE.search(text)),
+            conceded=bool(_CONCESSION.search(text)),
         ))
 
     for pattern, side, strength in _DIRECTED:

@@ -27,7 +27,8 @@ class StanceReversal(Rule):
         partners", "had been rivals", "in 2014"), opinions of others (quotes, "analysts say"),
         hypotheticals ("could form an alliance"), disagreements about one issue ("a dispute with
         Berlin over fishing": allies have them), both sides in one sentence ("allies despite
-        their disagreements") and different pairs. Weaker cues ("backed", "condemned",
+        their disagreements"), a later sentence that grants the other side ("Samsung is also
+        Apple's biggest supplier", "however", "still") and different pairs. Weaker cues ("backed", "condemned",
         "against") are read only with ``weak_cues``: allies criticise each other every day.
 
     Why it matters:
@@ -102,7 +103,7 @@ def _mixed(rels: list[Relation]) -> bool:
 def _first_reversal(stances: Stances, pair: frozenset[str],
                     rels: list[Relation]) -> tuple[Relation, Relation] | None:
     for j, later in enumerate(rels):
-        if later.change or later.timed:
+        if later.change or later.timed or later.conceded:
             continue
         for earlier in reversed(rels[:j]):
             if earlier.sentence == later.sentence or not opposed(earlier, later):
