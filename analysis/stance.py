@@ -30,6 +30,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
+
+import yaml
 
 from factlint.linter.document import Document, Span
 
@@ -41,68 +44,43 @@ WITH, AGAINST = "with", "against"
 STRONG, WEAK = "strong", "weak"
 
 
-def _words(*phrases: str) -> str:
-    return "|".join(sorted((p.replace(" ", r"\s+") for p in phrases), key=len, reverse=True))
+CUES_FILE = Path(__file__).resolve().parent / "data" / "stance_cues.yaml"
 
 
-# "<cue> B": the object follows the cue (a few lowercase words may come between: "the", "its old").
-_DIRECTED: list[tuple[str, str, str]] = [
-    (_words("alliance with", "allied with", "allied to", "ally of", "allies of", "an ally to",
-            "partnership with", "partnerships with", "partnered with", "partners with", "partner of",
-            "partners of", "teamed up with", "team up with", "joined forces with", "join forces with",
-            "sided with", "side with", "sides with", "siding with", "unity with", "united with",
-            "unite with", "stand with", "stands with", "stood with", "standing with",
-            "solidarity with", "coalition with", "coalition partner", "coalition partners",
-            "in league with", "friendship with", "drew closer to", "drawn closer to", "closer ties with",
-            "merger with", "merged with", "joint venture with"), WITH, STRONG),
-    (_words("backed", "backs", "backing", "supported", "supports", "support for", "backing for",
-            "endorsed", "endorses", "cooperation with", "cooperate with", "cooperates with",
-            "cooperated with", "cooperating with", "co-operation with", "praised", "praises"),
-     WITH, WEAK),
-    (_words("disagreement with", "disagreements with", "disagreed with", "disagrees with",
-            "dispute with", "disputes with", "at odds with", "opposition to", "opposed to",
-            "sanctions against", "sanctions on", "rift with", "feud with", "feuding with",
-            "rivalry with", "rival of", "rivals of", "rivals", "arch-rivals", "rival",
-            "clash with", "clashes with", "clashed with", "clashing with", "conflict with",
-            "war with", "war against", "at war with", "hostility towards", "hostility toward",
-            "hostility to", "hostile to", "hostile towards", "tensions with", "tension with",
-            "split from", "split with", "broke with", "broken with", "turned against",
-            "fell out with", "falling out with", "stand-off with", "standoff with",
-            "confrontation with", "row with", "spat with", "enemy of", "enemies of", "opponent of",
-            "opponents of", "foe of", "foes of", "adversary of", "adversaries of",
-            "united against", "stand against", "stood against", "sided against"), AGAINST, STRONG),
-    (_words("condemned", "condemns", "criticised", "criticized", "criticises", "criticizes",
-            "against", "accused", "accuses"), AGAINST, WEAK),
-]
-# Cues that say "they" (the clause's plural subject) are on one side or on opposite sides.
-_SYMMETRIC: list[tuple[str, str]] = [
-    (_words("together", "jointly", "allies", "allied", "an alliance", "a strategic alliance",
-            "a partnership", "a strategic partnership", "strategic partners", "partners",
-            "united", "closer", "a coalition", "joined forces", "teamed up", "join forces",
-            "team up", "side by side", "merged", "a joint venture", "a merger"), WITH),
-    (_words("rivals", "arch-rivals", "enemies", "foes", "adversaries", "at odds", "a rift",
-            "a feud", "feuding", "a dispute", "hostile", "fell out", "split", "disagree",
-            "a disagreement", "in conflict", "at war", "a row", "a spat", "a stand-off",
-            "a standoff", "a bitter rivalry", "a rivalry"), AGAINST),
-]
-_NOUN_WITH = _words("alliance", "partnership", "coalition", "merger", "joint venture", "friendship")
-_NOUN_AGAINST = _words("rift", "feud", "rivalry", "dispute", "row", "spat", "standoff", "stand-off",
-                       "disagreement", "disagreements", "confrontation", "falling-out", "split")
+def _words(phrases) -> str:
+    """One alternation of phrases, longest first, any run of spaces between words."""
+    return "|".join(sorted((re.escape(str(p)).replace(r"\ ", r"\s+") for p in phrases), key=len, reverse=True))
+
+
 _DET_NOUN = r"(?:an?|the|their)\s+(?:(?!with\b|of\b|between\b)[a-z-]+\s+){0,2}(?:%s)"
-_SYMMETRIC += [(_DET_NOUN % _NOUN_WITH, WITH), (_DET_NOUN % _NOUN_AGAINST, AGAINST)]
-# Every cue above has one of these stems: a sentence without any is skipped (speed).
-_ANY_CUE = re.compile(r"alli|ally|partner|side|siding|oppon|unit|together|joint|coalition|closer|forces|team|"
-                      r"friend|solidarity|league|merg|venture|back|support|endors|cooperat|co-operat|"
-                      r"prais|disagree|dispute|odds|oppos|sanction|rift|feud|rival|clash|conflict|war|"
-                      r"hostil|tension|split|broke|turned|fell out|falling|stand|stood|confrontation|"
-                      r"row|spat|enem|foe|adversar|condemn|critici|accus|against")  # on lower-cased text
-_BETWEEN: list[tuple[str, str]] = [
-    (_words("alliance", "partnership", "friendship", "unity", "solidarity", "coalition",
-            "merger", "joint venture"), WITH),
-    (_words("rift", "feud", "rivalry", "dispute", "tensions", "tension", "hostility", "conflict",
-            "war", "split", "row", "spat", "stand-off", "standoff", "confrontation",
-            "disagreement", "disagreements"), AGAINST),
-]
+_NOT_STEMS = {"a", "an", "the", "with", "of", "to", "in", "up", "on", "by", "from", "at", "for", "and", "or"}
+
+
+@dataclass(frozen=True)
+class _Cues:
+    directed: tuple[tuple[str, str, str], ...]  # (pattern, side, strength): "<cue> B"
+    symmetric: tuple[tuple[str, str], ...]  # (pattern, side): "A and B <cue>", "their rivalry"
+    between: tuple[tuple[str, str], ...]  # (pattern, side): "<cue> between A and B"
+    any_cue: re.Pattern  # the start of some cue word: a sentence with none is skipped (speed)
+
+
+@lru_cache(maxsize=1)
+def cues() -> _Cues:
+    """The cue patterns built from ``analysis/data/stance_cues.yaml``."""
+    # our own data file: the C loader where PyYAML has it (start-up time)
+    data = yaml.load(CUES_FILE.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    directed = tuple((_words(data["directed"][side][strength]), side, strength)
+                     for side in (WITH, AGAINST) for strength in (STRONG, WEAK))
+    symmetric = tuple((_words(data["symmetric"][side]), side) for side in (WITH, AGAINST)) + tuple(
+        (_DET_NOUN % _words(data["nouns"][side]), side) for side in (WITH, AGAINST))
+    between = tuple((_words(data["between"][side]), side) for side in (WITH, AGAINST))
+    phrases = [p for side in data["directed"].values() for lists in side.values() for p in lists]
+    phrases += [p for key in ("symmetric", "nouns", "between") for lists in data[key].values() for p in lists]
+    stems = {w.lower()[:5] for p in phrases for w in str(p).split() if w.lower() not in _NOT_STEMS}
+    return _Cues(directed, symmetric, between,
+                 re.compile("|".join(sorted(map(re.escape, stems), key=len, reverse=True))))
+
+
 # Disagreements that name their issue ("a dispute with Germany over fishing") are about that
 # issue, not about whose side either is on: allies have them.
 _ISSUE_BOUND = re.compile(r"disagree|dispute|clash|odds|tension|row|spat|rift|feud|fell out|falling out|"
@@ -251,7 +229,7 @@ def compute(doc: Document, ctx) -> Stances:
         if _WHEN.search(text):
             out.timed_sentences.add(sentence.index)
         everyone = sorted(actors + groups, key=lambda a: a.start)
-        if (len(everyone) >= 2 or groups) and _ANY_CUE.search(text.lower()):  # two sides and a cue
+        if (len(everyone) >= 2 or groups) and cues().any_cue.search(text.lower()):  # two sides and a cue
             out.relations += _relations(doc, sentence, everyone)
         keys = list(dict.fromkeys(a.key for a in actors))
         if len(keys) >= 2:
@@ -412,7 +390,7 @@ def _relations(doc: Document, sentence, actors: list[Actor]) -> list[Relation]:
             conceded=bool(_CONCESSION.search(text)),
         ))
 
-    for pattern, side, strength in _DIRECTED:
+    for pattern, side, strength in cues().directed:
         for m in _cues(pattern, text):
             objects = _objects(text, actors, m.end())
             if not objects:
@@ -429,7 +407,7 @@ def _relations(doc: Document, sentence, actors: list[Actor]) -> list[Relation]:
                     for a in _keys(s):
                         for b in _keys(o):
                             add(a, b, side, strength, m.start(), o.end, m.start(), m.end(), clause, o.end)
-    for pattern, side in _SYMMETRIC:
+    for pattern, side in cues().symmetric:
         for m in _cues(pattern, text):
             if any(m.start() < b and a < m.end() for a, b in used) and m.group().lower() not in ("together", "jointly"):
                 continue
@@ -447,7 +425,7 @@ def _relations(doc: Document, sentence, actors: list[Actor]) -> list[Relation]:
             for i, a in enumerate(keys):
                 for b in keys[i + 1:]:
                     add(a, b, side, STRONG, subjects[0].start, m.end(), m.start(), m.end(), clause, m.end())
-    for pattern, side in _BETWEEN:
+    for pattern, side in cues().between:
         for m in _cues(pattern + r")\s+between(?:", text):
             objects = _objects(text, actors, m.end())
             keys = list(dict.fromkeys(k for o in objects for k in _keys(o)))
