@@ -2,7 +2,8 @@
 
 One shared analysis (``compute(doc, ctx)``), used by FL102 (stance reversal). Rules only, no
 model: cue words name the side ("alliance with", "partnership", "together", "sided with" against
-"disagreement with", "opposition to", "sanctions against", "rift", "rivals") and the actors come
+"disagreement with", "opposition to", "sanctions against", "rift", "rivals"; the lists are data,
+``analysis/data/stance_cues.yaml``) and the actors come
 from the mentions analysis (``analysis/mentions.py``), whose word lists already resolve the
 aliases an article sets up: "Moscow" and "the Kremlin" are Russia, "the Chinese Leader" is
 China's side, a head of state or government speaks for the country of their title. A group
