@@ -88,8 +88,12 @@ _ISSUE_BOUND = re.compile(r"disagree|dispute|clash|odds|tension|row|spat|rift|fe
                           r"standoff|stand-off|confrontation", re.I)
 _ISSUE = re.compile(r"\s*,?\s*(?:over|about|on|regarding|concerning|in|at)\s", re.I)
 # Working together for one purpose ("teamed up with Nadal for the doubles") is no alliance either.
+# Siding with someone on one matter is no alliance either ("sided with the Tories on the vote").
 _PURPOSE_BOUND = re.compile(r"team|join|venture|cooperat|co-operat|partner|merg", re.I)
 _PURPOSE = re.compile(r"\s*,?\s*(?:for|on|to)\s+(?:the|a|an|its|their|his|her|[a-z]+ing)\b", re.I)
+_MATTER = re.compile(r"\s*,?\s*(?:on|over|about|regarding|concerning)\s+(?:the|a|an|this|that)\s+"
+                     r"(?:[\w-]+\s+){0,2}(?:vote|votes|motion|bill|issue|question|matter|amendment|"
+                     r"resolution|proposal|measure|decision|ruling|referendum)\b", re.I)
 _GROUP = re.compile(
     r"\b(?:(?:the|these|those|both)\s+(?:two|2)\s+|both\s+)(?:nations|countries|powers|sides|"
     r"governments|parties|teams|clubs|companies|firms|leaders|men|states|neighbours|neighbors|"
@@ -373,7 +377,7 @@ def _relations(doc: Document, sentence, actors: list[Actor]) -> list[Relation]:
         before = text[max(clause, cue_start - 40):cue_start]
         words = before.split()[-4:]
         window = " ".join(words)
-        tail = text[object_end:object_end + 14]
+        tail = text[object_end:object_end + 60]
         reporting = _REPORTING.search(text, 0, cue_start)
         attributed = in_quote(cue_start) or (
             reporting is not None
@@ -385,7 +389,8 @@ def _relations(doc: Document, sentence, actors: list[Actor]) -> list[Relation]:
             hypothetical=bool(_HYPOTHETICAL.search(text[clause:cue_start])),
             attributed=attributed,
             issue_bound=bool(_ISSUE_BOUND.search(text[cue_start:cue_end]) and _ISSUE.match(tail)
-                             or _PURPOSE_BOUND.search(text[cue_start:cue_end]) and _PURPOSE.match(tail)),
+                             or _PURPOSE_BOUND.search(text[cue_start:cue_end]) and _PURPOSE.match(tail)
+                             or side == WITH and _MATTER.match(tail)),
             timed=bool(_TIME.search(text[clause:object_end + 30])),
             change=bool(_CHANGE.search(text)),
             conceded=bool(_CONCESSION.search(text)),

@@ -26,7 +26,8 @@ class StanceReversal(Rule):
         a month or year in between), a relation placed in the past ("once allies", "former
         partners", "had been rivals", "in 2014"), opinions of others (quotes, "analysts say"),
         hypotheticals ("could form an alliance"), disagreements about one issue ("a dispute with
-        Berlin over fishing": allies have them), both sides in one sentence ("allies despite
+        Berlin over fishing": allies have them) and siding on one vote ("sided with the Tories on
+        the planning vote": rivals do), both sides in one sentence ("allies despite
         their disagreements"), a later sentence that grants the other side ("Samsung is also
         Apple's biggest supplier", "however", "still") and different pairs. Weaker cues ("backed", "condemned",
         "against") are read only with ``weak_cues``: allies criticise each other every day.
