@@ -7,7 +7,7 @@ from typing import Iterable
 from factlint.analysis.stance import AGAINST, STRONG, WITH, Relation, Stances, compute, opposed
 from factlint.linter.document import Document
 from factlint.linter.finding import Finding, Related, Severity
-from factlint.linter.rule import Context, Rule
+from factlint.linter.rule import Context, Rule, RuleOptions, option
 
 
 class StanceReversal(Rule):
@@ -37,14 +37,10 @@ class StanceReversal(Rule):
         deals. A reversal without explanation is either a factual slip (a name swapped, a
         sentence rewritten from another story) or a change the reader needs to be told about.
 
-        Reported at warning: on clean copy it stays silent (benchmarks/stance.py: no finding in
-        664 documents: the 189 news/dev articles, 230 ContraDoc documents without contradiction
-        and 245 real pages, 26 of them chosen for alliances, rifts and reconciliations; the
-        issue's bar is 0.02 per article). Plain news rarely puts one pair on a side twice (one
-        such pair in those 664), so that figure says more about silence than about precision.
-        Held out, on cases written before the rule saw them: 14 of 15 reversals found and 15 of
-        15 clean cases passed on a first set, 7 of 10 and 10 of 10 on a second. Actors are names
-        the mentions analysis finds: "the rail union" is no actor, so its reversals are missed.
+        Reported at warning: on 664 clean documents (news, ContraDoc documents without a
+    contradiction, real pages) it raised nothing (the bar: 0.02 per article). Actors are names
+    the mentions analysis finds: "the rail union" is no actor, so its reversals are missed
+    (measurements: benchmarks/results/rule-tuning.md).
 
     Bad:
         Moscow and Beijing stand together against the West. [...] The Chinese leader stressed
@@ -54,23 +50,26 @@ class StanceReversal(Rule):
         Moscow and Beijing stand together against the West. [...] Since the summit, the Chinese
         leader has stressed unity in the face of disagreements with Moscow and the West.
 
-    Options:
-        weak_cues (bool, false): also read weak cues (backed, supported, praised, cooperation
-            with, condemned, criticised, accused, against). Off by default: they name one act,
-            not a side, and allies back, praise and criticise each other act by act ("stood
-            together at the talks ... condemned the delay" is no reversal).
+    Weak cues (backed, supported, praised, cooperation with, condemned, criticised, accused,
+    against) are off by default: they name one act, not a side, and allies back, praise and
+    criticise each other act by act ("stood together at the talks ... condemned the delay" is
+    no reversal).
     """
 
     id = "FL102"
     name = "stance-reversal"
     severity = Severity.WARNING
-    defaults = {"weak_cues": False}
     needs_model = False
+
+    class Options(RuleOptions):
+        weak_cues: bool = option(False, "also read weak cues (backed, praised, condemned, criticised ...)")
+
+    options: Options
 
     def check(self, doc: Document, ctx: Context) -> Iterable[Finding]:
         stances: Stances = ctx.analysis(compute)
         usable = [r for r in stances.relations
-                  if r.asserted and (r.strength == STRONG or self.options["weak_cues"])]
+                  if r.asserted and (r.strength == STRONG or self.options.weak_cues)]
         pairs: dict[frozenset[str], list[Relation]] = {}
         for rel in usable:
             pairs.setdefault(rel.pair, []).append(rel)
