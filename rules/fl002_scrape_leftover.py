@@ -14,6 +14,7 @@ import yaml
 from factlint.linter.document import Document
 from factlint.linter.finding import Finding, Severity, brief
 from factlint.linter.rule import Context, Rule
+from factlint.rules import fl002_page_shape as page_shape
 
 PHRASES_FILE = Path(__file__).parent / "data" / "scrape_phrases.yaml"
 _KINDS = ("block", "label", "start")
@@ -149,12 +150,17 @@ class ScrapeLeftover(Rule):
             alone is leftover too).
         max_words (int, 25): the longest sentence a ``start`` phrase may begin.
         dangling_lead_in (bool, true): also flag an article that ends with a colon.
+        page_shape (bool, true): also flag by the shape of the page, whatever the words: in
+            plain text and Markdown, a short line that is not a sentence before the story's
+            first sentence (other than the headline) or after its last one, and the rest of the
+            page after a comment form or sign-up box when all of it is short lines or text
+            addressed to the reader (``rules/data/page_shapes.yaml``).
     """
 
     id = "FL002"
     name = "scrape-leftover"
     severity = Severity.WARNING
-    defaults = {"phrases": [], "max_words": 25, "dangling_lead_in": True}
+    defaults = {"phrases": [], "max_words": 25, "dangling_lead_in": True, "page_shape": True}
     needs_model = False
 
     def __init__(self, options: dict[str, Any] | None = None, severity: Severity | None = None):
@@ -167,6 +173,8 @@ class ScrapeLeftover(Rule):
     def check(self, doc: Document, ctx: Context) -> Iterable[Finding]:
         units = doc.sentences_with_headline()
         max_words = int(self.options["max_words"])
+        found: dict[int, Finding] = {}
+        hits: list[str | None] = [None] * len(units)  # the class of a whole-sentence leftover
         follow, taken = "", 0  # what the previous label says comes next, and how many so far
         for position, sentence in enumerate(units):
             last = position == len(units) - 1
@@ -176,8 +184,10 @@ class ScrapeLeftover(Rule):
                     _LIST_ITEM.match(sentence.text) or doc.blocks[sentence.block].kind == "list_item")
                 if follow == "sentence" or item:
                     what = "an image caption" if follow == "sentence" else "a link to another page"
-                    yield self.finding(sentence, f"{what} left over from the web page: \"{brief(sentence.text)}\"; "
-                                       "it is not part of the story", key_texts=[sentence.text])
+                    found[position] = self.finding(
+                        sentence, f"{what} left over from the web page: \"{brief(sentence.text)}\"; "
+                        "it is not part of the story", key_texts=[sentence.text])
+                    hits[position] = "caption" if follow == "sentence" else "link"
                     taken += 1
                     follow = "list" if follow == "list" else ""
                     continue
@@ -194,14 +204,36 @@ class ScrapeLeftover(Rule):
                     message = f"{what} left over from the web page: \"{shown}\"; it is not part of the story"
                 whole = start == 0 and end >= len(sentence.text.rstrip())
                 where = sentence if whole else doc.sub_span(sentence, start, end)
-                yield self.finding(where, message, key_texts=[sentence.text[start:end]])
+                found[position] = self.finding(where, message, key_texts=[sentence.text[start:end]])
+                if whole:
+                    hits[position] = phrase.cls
                 # a label standing alone ("Read more:", "Image caption,") announces what follows
                 follow, taken = (phrase.next, 0) if whole and _label_alone(phrase, sentence.text) else ("", 0)
             elif last and self.options["dangling_lead_in"] and _is_lead_in(sentence.text):
-                yield self.finding(
+                found[position] = self.finding(
                     sentence,
                     f"the article ends with a lead-in that nothing follows: \"{brief(sentence.text)}\"",
                 )
+        if self.options["page_shape"]:
+            for place in page_shape.find(doc, units, hits, set(found)):
+                if place.index not in found:
+                    found[place.index] = self._shape_finding(units[place.index], place)
+        for position in sorted(found):
+            yield found[position]
+
+    def _shape_finding(self, sentence, place: "page_shape.Place") -> Finding:
+        shown = brief(sentence.text.strip())
+        if place.where == "lead":
+            message = (f"a page label before the story starts: \"{shown}\"; a short line that is not a "
+                       "sentence and not the headline (a section name, site name, date or reading time)")
+        elif place.where == "tail":
+            message = (f"a page label after the story ends: \"{shown}\"; a short line that is not a "
+                       "sentence (a link, a menu entry or a repeated headline)")
+        else:
+            message = (f"site text after the end of the story (it follows \"{brief(place.marker)}\"): "
+                       f"\"{shown}\"; it is not part of the story")
+        return self.finding(sentence, message, key_texts=[sentence.text])
+
 
 def _timed(phrase: Phrase, how: str, text: str):
     """``phrase.regex.<how>(text)`` within REGEX_TIMEOUT; a runaway pattern is a config error."""
