@@ -40,6 +40,7 @@ class Shapes:
     prose_min_words: int
     prose_long_words: int
     story_min_words: int
+    tail_max_labels: int
     reader_words: frozenset[str]
     imperatives: frozenset[str]
     end_classes: frozenset[str]
@@ -55,6 +56,7 @@ def shapes() -> Shapes:
         prose_min_words=int(data["prose_min_words"]),
         prose_long_words=int(data["prose_long_words"]),
         story_min_words=int(data["story_min_words"]),
+        tail_max_labels=int(data["tail_max_labels"]),
         reader_words=frozenset(w.casefold() for w in data["reader_words"]),
         imperatives=frozenset(w.casefold() for w in data["imperatives"]),
         end_classes=frozenset(data["end_marker_classes"]),
@@ -125,7 +127,9 @@ def find(doc: Document, units: list[Sentence], hits: list[str | None], flagged: 
     if doc.format == "html" or not units:
         return []
     sh = shapes()
-    structural = [doc.blocks[u.block].kind in ("paragraph", "quote") and u.index >= 0 for u in units]
+    # a plain-text page's first line is taken for its headline: it can be junk ("clock menu no yes")
+    kinds = ("paragraph", "quote", "headline") if doc.format == "text" else ("paragraph", "quote")
+    structural = [doc.blocks[u.block].kind in kinds and u.index >= 0 for u in units]
     alone = [structural[i] and _own_line(doc, u) for i, u in enumerate(units)]
     label = [alone[i] and hits[i] is None and is_label(u.text, sh) for i, u in enumerate(units)]
     prose = [hits[i] is None and is_prose(u.text, sh) for i, u in enumerate(units)]
@@ -147,19 +151,24 @@ def find(doc: Document, units: list[Sentence], hits: list[str | None], flagged: 
     lead = [i for i in range(first) if hits[i] is None]
     titles = [i for i in lead if i not in flagged and _capitalised(units[i].text) and len(_words(units[i].text)) >= 3]
     head = max(titles, key=lambda i: len(_words(units[i].text)), default=None)
-    if head is None and doc.headline is None and lead:
+    if head is None and lead and not any(doc.blocks[units[i].block].kind == "headline" for i in lead):
         head = lead[0]  # a short headline: "Floods"
     head_text = units[head].text.strip() if head is not None else None
     for i in lead:
         text = units[i].text.strip()
         if not label[i] or i == head or text == head_text:
             continue
+        if doc.blocks[units[i].block].kind == "headline" and _capitalised(text):
+            continue  # the loader's headline, unless it is no title at all
         if len(_words(text)) <= 3 or not _capitalised(text) or addresses_reader(text, sh):
             places[i] = Place(i, "lead")
-    # after the story: short lines
-    for i in range(last + 1, len(units)):
-        if label[i]:
-            places[i] = Place(i, "tail")
+    # after the story: short lines, when nothing but short lines and leftovers follows it; a
+    # long run of them, or one mixed with longer lines, is a list or fact box the story ends
+    # with (fixtures, a team sheet, "1971 / Commissioned on ..."), not a menu
+    rest = [i for i in range(last + 1, len(units)) if i not in flagged]
+    tail = [i for i in rest if label[i]]
+    if len(tail) == len(rest) and len(tail) <= sh.tail_max_labels:
+        places.update((i, Place(i, "tail")) for i in tail)
     # after an end-of-story marker: the rest when it is short lines or text spoken to the reader
     marker = _end_marker(units, hits, alone, label, sh)
     if marker is not None:

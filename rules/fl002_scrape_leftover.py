@@ -124,7 +124,12 @@ class ScrapeLeftover(Rule):
         ("/ 36 PHOTOS", "(Full-size photo)(All photos)"), agency slug lines ("PTI HG HG TRB"),
         timestamp and byline lines, copyright notices, site notices and comment forms. The
         message names the class; a credit or slug stuck to the end of a sentence is reported
-        on its own, not with the sentence.
+        on its own, not with the sentence. Beyond words, the shape of the page: in plain text
+        and Markdown, a short line that is no sentence before the story's first sentence (not
+        the headline: "Markets", "4 min read") or after its last one (a menu, a related link),
+        and the site text after a comment widget or sign-up box ("Join the conversation", "Be
+        kind"). A line whose shape recurs inside the story (live-blog entry times), and a long
+        list or fact box the story ends with, are left alone.
 
     Why it matters:
         Leftovers show the text was pasted from somewhere without a read-through, and they are
