@@ -42,6 +42,9 @@ class Shapes:
     story_min_words: int
     tail_max_labels: int
     reader_words: frozenset[str]
+    attribution_words: frozenset[str]
+    site_we_words: frozenset[str]
+    site_we_max_words: int
     imperatives: frozenset[str]
     end_classes: frozenset[str]
     min_addressed_share: float
@@ -58,6 +61,9 @@ def shapes() -> Shapes:
         story_min_words=int(data["story_min_words"]),
         tail_max_labels=int(data["tail_max_labels"]),
         reader_words=frozenset(w.casefold() for w in data["reader_words"]),
+        attribution_words=frozenset(w.casefold() for w in data["attribution_words"]),
+        site_we_words=frozenset(w.casefold() for w in data["site_we_words"]),
+        site_we_max_words=int(data["site_we_max_words"]),
         imperatives=frozenset(w.casefold() for w in data["imperatives"]),
         end_classes=frozenset(data["end_marker_classes"]),
         min_addressed_share=float(data["min_addressed_share"]),
@@ -112,12 +118,26 @@ def is_prose(text: str, sh: Shapes) -> bool:
 
 def addresses_reader(text: str, sh: Shapes) -> bool:
     """Site text speaks to the reader ("your email", "Please avoid", "Join our community");
-    news prose speaks about third persons."""
-    words = [w.casefold() for w in _words(text)]
+    news prose speaks about third persons (a quotation or an attributed sentence is the story's,
+    whoever it speaks to: "See the appeal for details, a spokesman added")."""
+    if _quoted(text):
+        return False
+    words = _words(text)
     if not words:
         return False
-    first = words[0] + ("'t" if len(words) > 1 and words[1] == "t" else "")
-    return first in sh.imperatives or words[0] in sh.imperatives or any(w in sh.reader_words for w in words)
+    lowered = [w.casefold() for w in words]
+    if any(w in sh.attribution_words for w in lowered):
+        return False
+    first = lowered[0] + ("'t" if len(lowered) > 1 and lowered[1] == "t" else "")
+    if first in sh.imperatives or lowered[0] in sh.imperatives or lowered[0] in sh.reader_words \
+            or (len(words) <= sh.site_we_max_words and lowered[0] in sh.site_we_words):
+        return True
+    # "US" is a country, "us" the reader; "we" and "our" also run through a long sentence of
+    # analysis ("... and say we can still be friends"), so they count in short ones only
+    lower = [w for w in words[1:] if w.islower()]
+    if any(w in sh.reader_words for w in lower):
+        return True
+    return len(words) <= sh.site_we_max_words and any(w in sh.site_we_words for w in lower)
 
 
 def find(doc: Document, units: list[Sentence], hits: list[str | None], flagged: set[int]) -> list[Place]:
@@ -132,7 +152,10 @@ def find(doc: Document, units: list[Sentence], hits: list[str | None], flagged: 
     structural = [doc.blocks[u.block].kind in kinds and u.index >= 0 for u in units]
     alone = [structural[i] and _own_line(doc, u) for i, u in enumerate(units)]
     label = [alone[i] and hits[i] is None and is_label(u.text, sh) for i, u in enumerate(units)]
-    prose = [hits[i] is None and is_prose(u.text, sh) for i, u in enumerate(units)]
+    # text spoken to the reader ("Your corrections improve our searches") is site text, however
+    # long: the story is the prose that is not
+    spoken = [hits[i] is None and structural[i] and addresses_reader(u.text, sh) for i, u in enumerate(units)]
+    prose = [hits[i] is None and not spoken[i] and is_prose(u.text, sh) for i, u in enumerate(units)]
     if not any(prose):
         return []  # not an article (or all one block): nothing to frame
     first = prose.index(True)
@@ -142,33 +165,8 @@ def find(doc: Document, units: list[Sentence], hits: list[str | None], flagged: 
     # entry times ("9.58pm GMT" ... "9.51pm GMT"), scorelines, numbered sub-heads
     inside = {_shape(units[i].text) for i in range(first + 1, last) if label[i]}
     label = [label[i] and _shape(u.text) not in inside for i, u in enumerate(units)]
-
-    # before the story: a short line that is not the headline. The headline is the longest line
-    # that starts with a capital; a line of four or more words that starts with a capital may be
-    # a headline or a standfirst too, so only lines of three words or fewer, lines that do not
-    # start with a capital ("2 months ago", "watch One-Minute World News") and lines spoken to
-    # the reader ("Connect with us") are taken
-    lead = [i for i in range(first) if hits[i] is None]
-    titles = [i for i in lead if i not in flagged and _capitalised(units[i].text) and len(_words(units[i].text)) >= 3]
-    head = max(titles, key=lambda i: len(_words(units[i].text)), default=None)
-    if head is None and lead and not any(doc.blocks[units[i].block].kind == "headline" for i in lead):
-        head = lead[0]  # a short headline: "Floods"
-    head_text = units[head].text.strip() if head is not None else None
-    for i in lead:
-        text = units[i].text.strip()
-        if not label[i] or i == head or text == head_text:
-            continue
-        if doc.blocks[units[i].block].kind == "headline" and _capitalised(text):
-            continue  # the loader's headline, unless it is no title at all
-        if len(_words(text)) <= 3 or not _capitalised(text) or addresses_reader(text, sh):
-            places[i] = Place(i, "lead")
-    # after the story: short lines, when nothing but short lines and leftovers follows it; a
-    # long run of them, or one mixed with longer lines, is a list or fact box the story ends
-    # with (fixtures, a team sheet, "1971 / Commissioned on ..."), not a menu
-    rest = [i for i in range(last + 1, len(units)) if i not in flagged]
-    tail = [i for i in rest if label[i]]
-    if len(tail) == len(rest) and len(tail) <= sh.tail_max_labels:
-        places.update((i, Place(i, "tail")) for i in tail)
+    places.update((i, Place(i, "lead")) for i in _lead(doc, units, first, hits, flagged, label, spoken, sh))
+    places.update((i, Place(i, "tail")) for i in _tail(units, last, flagged, label, spoken, sh))
     # after an end-of-story marker: the rest when it is short lines or text spoken to the reader
     marker = _end_marker(units, hits, alone, label, sh)
     if marker is not None:
@@ -176,6 +174,59 @@ def find(doc: Document, units: list[Sentence], hits: list[str | None], flagged: 
             if hits[i] is None and i not in places:
                 places[i] = Place(i, "after-marker", units[marker].text.strip())
     return [places[i] for i in sorted(places)]
+
+
+def _lead(doc: Document, units: list[Sentence], first: int, hits: list[str | None], flagged: set[int],
+          label: list[bool], spoken: list[bool], sh: Shapes) -> list[int]:
+    """Before the story: a short line that is not the headline. The headline is the longest line
+    that starts with a capital; a line of four or more words that starts with a capital may be a
+    headline or a standfirst too, so only lines of three words or fewer, lines that do not start
+    with a capital ("2 months ago", "watch One-Minute World News") and lines spoken to the reader
+    ("Connect with us") are taken; and sentences spoken to the reader when the page has other
+    furniture before its story (a feature may open by talking to its reader)."""
+    lead = [i for i in range(first) if hits[i] is None]
+    titles = [i for i in lead if i not in flagged and not spoken[i] and _capitalised(units[i].text)
+              and len(_words(units[i].text)) >= 3]
+    head = max(titles, key=lambda i: len(_words(units[i].text)), default=None)
+    if head is None and lead and not any(doc.blocks[units[i].block].kind == "headline" for i in lead):
+        head = lead[0]  # a short headline: "Floods"
+    head_text = units[head].text.strip() if head is not None else None
+    taken = []
+    for i in lead:
+        text = units[i].text.strip()
+        if not label[i] or i == head or text == head_text:
+            continue
+        if doc.blocks[units[i].block].kind == "headline" and _capitalised(text) and not spoken[i]:
+            continue  # the loader's headline, unless it is no title at all
+        if len(_words(text)) <= 3 or not _capitalised(text) or spoken[i]:
+            taken.append(i)
+    if taken or any(i in flagged for i in range(first)):
+        before_head = range(head if head is not None else first)
+        taken += [i for i in before_head if spoken[i] and hits[i] is None and i not in taken]
+    return taken
+
+
+def _tail(units: list[Sentence], last: int, flagged: set[int], label: list[bool], spoken: list[bool],
+          sh: Shapes) -> list[int]:
+    """After the story: the rest of the page when it is mostly short lines and text spoken to
+    the reader and holds no long sentence of its own. A long run of short lines, or short lines
+    mixed with many longer ones, is a list or fact box the story ends with (fixtures, a team
+    sheet, "1971 / Commissioned on ..."), not a menu."""
+    rest = [i for i in range(last + 1, len(units)) if i not in flagged]
+    if not rest or sum(label[i] for i in rest) > sh.tail_max_labels:
+        return []
+    if not any(label[i] for i in rest) and not any(i in flagged for i in range(last + 1, len(units))):
+        return []  # no furniture at all: text spoken to the reader may end a story
+    site = [i for i in rest if label[i] or spoken[i]]
+    if len(site) < sh.min_addressed_share * len(rest):
+        return []
+    if any(len(_words(units[i].text)) >= sh.story_min_words for i in rest if i not in site):
+        return []
+    return rest
+
+
+def _quoted(text: str) -> bool:
+    return any(q in text for q in '"“”')
 
 
 def _shape(text: str) -> str:

@@ -229,13 +229,14 @@ class ScrapeLeftover(Rule):
     def _shape_finding(self, sentence, place: "page_shape.Place") -> Finding:
         shown = brief(sentence.text.strip())
         if place.where == "lead":
-            message = (f"a page label before the story starts: \"{shown}\"; a short line that is not a "
-                       "sentence and not the headline (a section name, site name, date or reading time)")
+            message = (f"page text before the story starts: \"{shown}\"; a short line that is not a sentence "
+                       "and not the headline (a section or site name, a date, a reading time) or text "
+                       "addressed to the reader")
         elif place.where == "tail":
-            message = (f"a page label after the story ends: \"{shown}\"; a short line that is not a "
-                       "sentence (a link, a menu entry or a repeated headline)")
+            message = (f"page text after the story ends: \"{shown}\"; a short line that is not a sentence "
+                       "(a link, a menu entry, a repeated headline) or text addressed to the reader")
         else:
-            message = (f"site text after the end of the story (it follows \"{brief(place.marker)}\"): "
+            message = (f"page text after the story ends (it follows \"{brief(place.marker)}\"): "
                        f"\"{shown}\"; it is not part of the story")
         return self.finding(sentence, message, key_texts=[sentence.text])
 
