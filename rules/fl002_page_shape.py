@@ -155,6 +155,15 @@ def find(doc: Document, units: list[Sentence], hits: list[str | None], flagged: 
     # text spoken to the reader ("Your corrections improve our searches") is site text, however
     # long: the story is the prose that is not
     spoken = [hits[i] is None and structural[i] and addresses_reader(u.text, sh) for i, u in enumerate(units)]
+    # ... and so is a line that is half such text ("This article contains scanned text. Join the
+    # community and correct it.")
+    by_line: dict[int, list[int]] = {}
+    for i, u in enumerate(units):
+        by_line.setdefault(u.span.line, []).append(i)
+    for line in by_line.values():
+        if len(line) > 1 and sum(spoken[i] for i in line) * 2 >= len(line):
+            for i in line:
+                spoken[i] = spoken[i] or (hits[i] is None and structural[i] and not _quoted(units[i].text))
     prose = [hits[i] is None and not spoken[i] and is_prose(u.text, sh) for i, u in enumerate(units)]
     if not any(prose):
         return []  # not an article (or all one block): nothing to frame
@@ -186,9 +195,10 @@ def _lead(doc: Document, units: list[Sentence], first: int, hits: list[str | Non
     furniture before its story (a feature may open by talking to its reader)."""
     lead = [i for i in range(first) if hits[i] is None]
     titles = [i for i in lead if i not in flagged and not spoken[i] and _capitalised(units[i].text)
-              and len(_words(units[i].text)) >= 3]
+              and len(_words(units[i].text)) >= (4 if units[i].text.strip()[:1].isdigit() else 3)]
     head = max(titles, key=lambda i: len(_words(units[i].text)), default=None)
-    if head is None and lead and not any(doc.blocks[units[i].block].kind == "headline" for i in lead):
+    if head is None and lead and units[lead[0]].text.strip()[:1].isalpha() \
+            and not any(doc.blocks[units[i].block].kind == "headline" for i in lead):
         head = lead[0]  # a short headline: "Floods"
     head_text = units[head].text.strip() if head is not None else None
     taken = []
