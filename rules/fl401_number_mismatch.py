@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
+from functools import lru_cache
 from typing import Iterable, Iterator
 
 from factlint.analysis.numbers import Quantity, converts, figure_span, numbers, same_thing, values_conflict
@@ -111,7 +113,8 @@ class NumberMismatch(Rule):
                 index[k].append(bi)
             conflicts = [i for i in candidates if qs[i].sentence != b.sentence
                          and (qs[i].sentence, b.sentence) not in seen
-                         and same_thing(qs[i], b) and values_conflict(qs[i], b) and not self._small(qs[i], b)]
+                         and same_thing(qs[i], b) and values_conflict(qs[i], b) and not self._small(qs[i], b)
+                         and not _other_subject(sentences[qs[i].sentence].text, sentences[b.sentence].text)]
             if not conflicts:
                 continue
             a = qs[conflicts[0]]
@@ -160,3 +163,54 @@ def _restated(a: Quantity, b: Quantity, sentences) -> bool:
         return False
     return between in {"(", ", or", "or", "/", "(about", "(around", "(roughly", "(some", ", about", "(nearly"} \
         or (between.startswith("(") and len(between) <= 10)
+
+
+# A list item's own subject before a colon: "Player A: 15 aces" / "Player B: 12 aces",
+# "Germany: 31%" / "France: 24%" (a round-up gives each subject its own line)
+_LABEL = re.compile(r"^\W*(?P<label>[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){0,4}?)\s*:\s+\S")
+# another event brought in for comparison: "A 2011 earthquake near Japan ... left 20,000 dead"
+# (an indefinite event with its own year), against this story's event
+_EVENTS = (r"earthquake|quake|tsunami|flood|floods|fire|wildfire|blaze|crash|attack|bombing|storm|"
+           r"hurricane|typhoon|cyclone|tornado|explosion|blast|landslide|mudslide|avalanche|collapse|"
+           r"disaster|accident|shooting|outbreak|epidemic|pandemic|famine|war|eruption|derailment|sinking")
+_OTHER_EVENT = re.compile(rf"\b(?:[Aa]n?|[Aa]nother|[Aa]n earlier|[Tt]he previous)\s+(?:[\w-]+\s+){{0,2}}?"
+                          rf"(?P<year>(?:1[89]|20)\d\d)\s+(?:[\w-]+\s+){{0,2}}?(?:{_EVENTS})\b")
+
+
+def _other_subject(first: str, second: str) -> bool:
+    """Two figures whose sentences are plainly about different subjects: list items with
+    different labels before a colon, or one sentence bringing in another, dated event ("a 2011
+    earthquake") that the other sentence does not name."""
+    a, b = _label(first), _label(second)
+    if a and b and a != b:
+        return True
+    for one, other in ((first, second), (second, first)):
+        year = _other_event_year(one)
+        if year and year not in other:
+            return True
+    return False
+
+
+# labels that name the measure, not a subject: "Deaths: 12" … "Dead: 15" is one toll
+_MEASURE_LABELS = {"death", "deaths", "dead", "killed", "injured", "injuries", "wounded", "missing",
+                   "toll", "casualties", "total", "cost", "damage", "population", "age", "score",
+                   "evacuated", "arrested", "rescued", "homes", "houses", "acreage", "area"}
+
+
+@lru_cache(maxsize=4096)
+def _label(text: str) -> str | None:
+    m = _LABEL.match(text)
+    if not m:
+        return None
+    words = m.group("label").split()
+    if not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+        return None  # "Homes destroyed:" names a measure
+    if any(w.casefold().strip(".") in _MEASURE_LABELS for w in words):
+        return None
+    return m.group("label").casefold()
+
+
+@lru_cache(maxsize=4096)
+def _other_event_year(text: str) -> str | None:
+    m = _OTHER_EVENT.search(text)
+    return m.group("year") if m else None
