@@ -21,7 +21,11 @@ class UnattributedQuote(Rule):
         multi-paragraph quote counts as attributed when another paragraph of it is. Titles and
         slogans ("The Lord of the Rings", a banner reading "...") and partial quotes worked into
         the writer's own sentence ('the plan was "a disaster from start to finish"') are not
-        flagged. A named source such as a news agency counts as a speaker.
+        flagged. A named source such as a news agency counts as a speaker, and so does a name
+        after a dash at the end of the line ('"This is our best offer" - Peters'), or a speaker
+        presented just before a quote that opens its sentence, in the same paragraph or in the
+        live-blog entry heading above it ("Here's the manager, clearly unhappy.", "12.35pm:
+        Opposition leader responds").
 
     Why it matters:
         A quote without a speaker cannot be checked or weighed: the reader cannot tell whether

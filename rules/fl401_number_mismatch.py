@@ -49,7 +49,11 @@ class NumberMismatch(Rule):
         years or named subjects, changes and comparisons ("rose to", "than", "another"), scopes
         ("each", "last season", "in total"), plans against facts, ranges ("30 to 50"), scores
         ("2-1"), phone numbers, ordinals, labels ("Flight 370"), years, and different
-        currencies (a conversion depends on a rate).
+        currencies (a conversion depends on a rate). Also when the subjects plainly differ: list
+        items with their own labels ("Player A: 15 aces" / "Player B: 12 aces"), one place's
+        share of a total over several ("India reported 360 killed"), another dated event brought
+        in for comparison ("A 2011 earthquake ... left 20,000 dead"), and slices of a set the
+        story sets out ("Out of 452 companies, ... Thirty-six companies ...").
 
     Why it matters:
         Totals, tolls and ages are what readers quote and what corrections are made for; NLI
@@ -88,6 +92,7 @@ class NumberMismatch(Rule):
         facts = ctx.analysis(numbers)
         sentences = doc.sentences
         qs = facts.quantities
+        sliced = _sliced_sets(tuple(s.text for s in sentences))
         # Earlier figures by what they could be the same thing as: a figure is compared only with
         # those sharing its person, counted noun, attribute or event (what same_thing needs), and
         # with at most the latest _CANDIDATES of each, so a live blog of thousands of figures
@@ -114,7 +119,8 @@ class NumberMismatch(Rule):
             conflicts = [i for i in candidates if qs[i].sentence != b.sentence
                          and (qs[i].sentence, b.sentence) not in seen
                          and same_thing(qs[i], b) and values_conflict(qs[i], b) and not self._small(qs[i], b)
-                         and not _other_subject(sentences[qs[i].sentence].text, sentences[b.sentence].text)]
+                         and not _other_subject(sentences[qs[i].sentence].text, sentences[b.sentence].text)
+                         and not (b.kind == "count" and b.head in sliced and not b.event)]
             if not conflicts:
                 continue
             a = qs[conflicts[0]]
@@ -177,13 +183,27 @@ _OTHER_EVENT = re.compile(rf"\b(?:[Aa]n?|[Aa]nother|[Aa]n earlier|[Tt]he previou
                           rf"(?P<year>(?:1[89]|20)\d\d)\s+(?:[\w-]+\s+){{0,2}}?(?:{_EVENTS})\b")
 
 
+# "India reported 360 killed" against "a quake that struck Pakistan and India, killing 19,500":
+# one place's share of a total over several places
+_PLACE_REPORTS = re.compile(r"^\W*(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+(?:reported|recorded|said|counted|"
+                            r"confirmed|registered|put|listed)\b")
+# a set the story then slices: "Out of 452 companies, ...", "of the 30 countries", "among 12 banks"
+_WHOLE_SET = re.compile(r"\b(?:[Oo]ut of|[Oo]f the|[Oo]f all|[Aa]mong(?: the)?)\s+(?:the\s+)?[\d,]+\s+(?P<noun>[a-z]+)")
+
+
 def _other_subject(first: str, second: str) -> bool:
     """Two figures whose sentences are plainly about different subjects: list items with
-    different labels before a colon, or one sentence bringing in another, dated event ("a 2011
-    earthquake") that the other sentence does not name."""
+    different labels before a colon, one place's share against a total over that place and
+    others, or one sentence bringing in another, dated event ("a 2011 earthquake") that the
+    other sentence does not name."""
     a, b = _label(first), _label(second)
     if a and b and a != b:
         return True
+    for one, other in ((first, second), (second, first)):
+        m = _PLACE_REPORTS.match(one)
+        if m and re.search(rf"\b[A-Z]\w+(?:,\s*[A-Z]\w+)*,?\s+and\s+{m['place']}\b|\b{m['place']}\s+and\s+[A-Z]\w+",
+                           other):
+            return True
     for one, other in ((first, second), (second, first)):
         year = _other_event_year(one)
         if year and year not in other:
@@ -214,3 +234,16 @@ def _label(text: str) -> str | None:
 def _other_event_year(text: str) -> str | None:
     m = _OTHER_EVENT.search(text)
     return m.group("year") if m else None
+
+
+@lru_cache(maxsize=64)
+def _sliced_sets(texts: tuple[str, ...]) -> frozenset[str]:
+    """Counted nouns the story sets out as a whole and then slices ("Out of 452 companies, 98
+    doubled their profit ... Thirty-six companies reported ..."): its counts of them are parts,
+    not restatements of one figure."""
+    nouns = set()
+    for text in texts:
+        for m in _WHOLE_SET.finditer(text):
+            noun = m["noun"]
+            nouns.add(noun[:-3] + "y" if noun.endswith("ies") else noun[:-1] if noun.endswith("s") else noun)
+    return frozenset(nouns)
