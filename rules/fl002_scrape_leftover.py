@@ -33,7 +33,8 @@ _NEXT = ("", "sentence", "list")
 _LIST_ITEM = re.compile(r"\s*(?:[*•·▪►‣–—-]\s*(?:\d{1,2}[.)]?\s+)?|\d{1,2}[.)]\s+)\S")
 _MAX_LIST = 12  # link items taken after one label
 _SEPARATOR_LINE = re.compile(r"[|¦]+(?:\s*[|¦]+)*")  # a table or menu rule left alone on a line
-_EDGE_JUNK = " \t\r\n:.!…»›|·•*>-–—_#"  # bullets, separators and arrows around page furniture
+_EDGE_JUNK = " \t\r\n:.!…»›|·•*>-–—_#"
+_BULLETS = " \t•·▪►‣|*>"  # a bullet or a cell rule before a line (not "-": "-5C" is a figure)  # bullets, separators and arrows around page furniture
 # A config's phrase regex is written by whoever can edit the config (a pull request): every
 # phrase regex runs on the `regex` engine with a time limit per sentence, so `(x+x+)+y` cannot
 # hang the run.
@@ -287,8 +288,9 @@ class _Matcher:
         if hit is not None:
             return hit[0], 0, hit[1]
         body = text.strip()
+        bare = body.lstrip(_BULLETS)  # "• 2 min read", "| Aug 11, 2025, 20:04 IST"
         for p in self.blocks:  # any length: a caption or credit line is often long
-            if _timed(p, "fullmatch", body):
+            if _timed(p, "fullmatch", body) or (bare != body and bare and _timed(p, "fullmatch", bare)):
                 return p, 0, len(text)
         for p in self.ends:  # a credit or slug stuck to the end of a sentence: "... 2008. [A/Xinhua]"
             m = _timed(p, "search", text.rstrip())
