@@ -15,6 +15,7 @@ from pydantic import field_validator
 from factlint.linter.document import Document
 from factlint.linter.finding import Finding, Severity, brief
 from factlint.linter.rule import Context, Rule, RuleOptions, option
+from factlint.rules import fl002_page_shape as page_shape
 
 PHRASES_FILE = Path(__file__).parent / "data" / "scrape_phrases.yaml"
 _KINDS = ("block", "label", "start")
@@ -33,7 +34,8 @@ _NEXT = ("", "sentence", "list")
 _LIST_ITEM = re.compile(r"\s*(?:[*•·▪►‣–—-]\s*(?:\d{1,2}[.)]?\s+)?|\d{1,2}[.)]\s+)\S")
 _MAX_LIST = 12  # link items taken after one label
 _SEPARATOR_LINE = re.compile(r"[|¦]+(?:\s*[|¦]+)*")  # a table or menu rule left alone on a line
-_EDGE_JUNK = " \t\r\n:.!…»›|·•*>-–—_#"  # bullets, separators and arrows around page furniture
+_EDGE_JUNK = " \t\r\n:.!…»›|·•*>-–—_#"
+_BULLETS = " \t•·▪►‣|*>"  # a bullet or a cell rule before a line (not "-": "-5C" is a figure)  # bullets, separators and arrows around page furniture
 # A config's phrase regex is written by whoever can edit the config (a pull request): every
 # phrase regex runs on the `regex` engine with a time limit per sentence, so `(x+x+)+y` cannot
 # hang the run.
@@ -124,7 +126,12 @@ class ScrapeLeftover(Rule):
         ("/ 36 PHOTOS", "(Full-size photo)(All photos)"), agency slug lines ("PTI HG HG TRB"),
         timestamp and byline lines, copyright notices, site notices and comment forms. The
         message names the class; a credit or slug stuck to the end of a sentence is reported
-        on its own, not with the sentence.
+        on its own, not with the sentence. Beyond words, the shape of the page: in plain text
+        and Markdown, a short line that is no sentence before the story's first sentence (not
+        the headline: "Markets", "4 min read") or after its last one (a menu, a related link),
+        and the site text after a comment widget or sign-up box ("Join the conversation", "Be
+        kind"). A line whose shape recurs inside the story (live-blog entry times), and a long
+        list or fact box the story ends with, are left alone.
 
     Why it matters:
         Leftovers show the text was pasted from somewhere without a read-through, and they are
@@ -154,6 +161,9 @@ class ScrapeLeftover(Rule):
             'next: sentence|list (what follows the phrase alone is leftover too)')
         max_words: int = option(25, "the longest sentence a start phrase may begin", ge=0)
         dangling_lead_in: bool = option(True, "also flag an article that ends with a colon")
+        page_shape: bool = option(True, "also flag by the shape of the page (plain text and Markdown): "
+                                  "short non-sentence lines before the story's first sentence or "
+                                  "after its last, site text after a comment form or sign-up box")
 
         @field_validator("phrases")
         @classmethod
@@ -171,6 +181,8 @@ class ScrapeLeftover(Rule):
     def check(self, doc: Document, ctx: Context) -> Iterable[Finding]:
         units = doc.sentences_with_headline()
         max_words = self.options.max_words
+        found: dict[int, Finding] = {}
+        hits: list[str | None] = [None] * len(units)  # the class of a whole-sentence leftover
         follow, taken = "", 0  # what the previous label says comes next, and how many so far
         for position, sentence in enumerate(units):
             last = position == len(units) - 1
@@ -180,8 +192,10 @@ class ScrapeLeftover(Rule):
                     _LIST_ITEM.match(sentence.text) or doc.blocks[sentence.block].kind == "list_item")
                 if follow == "sentence" or item:
                     what = "an image caption" if follow == "sentence" else "a link to another page"
-                    yield self.finding(sentence, f"{what} left over from the web page: \"{brief(sentence.text)}\"; "
-                                       "it is not part of the story", key_texts=[sentence.text])
+                    found[position] = self.finding(
+                        sentence, f"{what} left over from the web page: \"{brief(sentence.text)}\"; "
+                        "it is not part of the story", key_texts=[sentence.text])
+                    hits[position] = "caption" if follow == "sentence" else "link"
                     taken += 1
                     follow = "list" if follow == "list" else ""
                     continue
@@ -198,14 +212,37 @@ class ScrapeLeftover(Rule):
                     message = f"{what} left over from the web page: \"{shown}\"; it is not part of the story"
                 whole = start == 0 and end >= len(sentence.text.rstrip())
                 where = sentence if whole else doc.sub_span(sentence, start, end)
-                yield self.finding(where, message, key_texts=[sentence.text[start:end]])
+                found[position] = self.finding(where, message, key_texts=[sentence.text[start:end]])
+                if whole:
+                    hits[position] = phrase.cls
                 # a label standing alone ("Read more:", "Image caption,") announces what follows
                 follow, taken = (phrase.next, 0) if whole and _label_alone(phrase, sentence.text) else ("", 0)
             elif last and self.options.dangling_lead_in and _is_lead_in(sentence.text):
-                yield self.finding(
+                found[position] = self.finding(
                     sentence,
                     f"the article ends with a lead-in that nothing follows: \"{brief(sentence.text)}\"",
                 )
+        if self.options.page_shape:
+            for place in page_shape.find(doc, units, hits, set(found)):
+                if place.index not in found:
+                    found[place.index] = self._shape_finding(units[place.index], place)
+        for position in sorted(found):
+            yield found[position]
+
+    def _shape_finding(self, sentence, place: "page_shape.Place") -> Finding:
+        shown = brief(sentence.text.strip())
+        if place.where == "lead":
+            message = (f"page text before the story starts: \"{shown}\"; a short line that is not a sentence "
+                       "and not the headline (a section or site name, a date, a reading time) or text "
+                       "addressed to the reader")
+        elif place.where == "tail":
+            message = (f"page text after the story ends: \"{shown}\"; a short line that is not a sentence "
+                       "(a link, a menu entry, a repeated headline) or text addressed to the reader")
+        else:
+            message = (f"page text after the story ends (it follows \"{brief(place.marker)}\"): "
+                       f"\"{shown}\"; it is not part of the story")
+        return self.finding(sentence, message, key_texts=[sentence.text])
+
 
 def _timed(phrase: Phrase, how: str, text: str):
     """``phrase.regex.<how>(text)`` within REGEX_TIMEOUT; a runaway pattern is a config error."""
@@ -253,8 +290,9 @@ class _Matcher:
         if hit is not None:
             return hit[0], 0, hit[1]
         body = text.strip()
+        bare = body.lstrip(_BULLETS)  # "• 2 min read", "| Aug 11, 2025, 20:04 IST"
         for p in self.blocks:  # any length: a caption or credit line is often long
-            if _timed(p, "fullmatch", body):
+            if _timed(p, "fullmatch", body) or (bare != body and bare and _timed(p, "fullmatch", bare)):
                 return p, 0, len(text)
         for p in self.ends:  # a credit or slug stuck to the end of a sentence: "... 2008. [A/Xinhua]"
             m = _timed(p, "search", text.rstrip())

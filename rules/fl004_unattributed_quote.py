@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Iterable
 
 from factlint.analysis.quotes import quotes
@@ -20,7 +21,11 @@ class UnattributedQuote(Rule):
         multi-paragraph quote counts as attributed when another paragraph of it is. Titles and
         slogans ("The Lord of the Rings", a banner reading "...") and partial quotes worked into
         the writer's own sentence ('the plan was "a disaster from start to finish"') are not
-        flagged. A named source such as a news agency counts as a speaker.
+        flagged. A named source such as a news agency counts as a speaker, and so does a name
+        after a dash at the end of the line ('"This is our best offer" - Peters'), or a speaker
+        presented just before a quote that opens its sentence, in the same paragraph or in the
+        live-blog entry heading above it ("Here's the manager, clearly unhappy.", "12.35pm:
+        Opposition leader responds").
 
     Why it matters:
         A quote without a speaker cannot be checked or weighed: the reader cannot tell whether
@@ -61,6 +66,8 @@ class UnattributedQuote(Rule):
                 continue
             if q.sentence in reported:
                 continue  # one finding per sentence is enough to send the editor there
+            if _dash_attribution(doc, q) or _presented(doc, q):
+                continue
             reported.add(q.sentence)
             yield self.finding(
                 q.span,
@@ -74,3 +81,46 @@ def _is_partial(text: str) -> bool:
     first = next((c for c in text if c.isalnum()), "")
     return first.islower()
 
+
+# '"This is our best offer" - Peters to striking nurses': a headline's or pull quote's speaker
+# after a dash, at the end of the line
+_DASH_SPEAKER = re.compile(r"[ \t]*[-–—][ \t]*(?:[A-Z][\w.'’-]*)(?:[ \t]+[A-Z][\w.'’-]*){0,4}(?:[ \t]+[a-z][^\n.!?\"“”]{0,40})?[ \t]*$")
+# the sentence (or the live-blog entry heading) just before a quote that opens its own sentence
+# presents its speaker without a speech verb: "A gleeful David Moyes takes his turn.",
+# "Here's Nigel Pearson, quietly fuming.", "Opposition leader responds"
+_PRESENTS = re.compile(
+    r"\b(?:here(?:'s|’s| is| are| comes)|takes? (?:his|her|their) turn|speaks?|spoke|responds?|responded|"
+    r"reacts?|reacted|replies|replied|has (?:his|her|their) say|had (?:his|her|their) say|"
+    r"gives? (?:his|her|their) (?:verdict|view|views|thoughts|reaction|assessment)|reflects?|"
+    r"weighs? in|chimes? in|is asked|was asked|sums? (?:it )?up|verdict|reaction)\b", re.I)
+_NOT_A_NAME = {"The", "A", "An", "This", "That", "It", "There", "Here", "These", "Those", "Its"}
+_HEADING_WORDS = 14  # a line this short without a full stop is an entry heading
+
+
+def _dash_attribution(doc: Document, q) -> bool:
+    """The quote is followed, to the end of its line, by a dash and a name."""
+    end = q.span.end
+    line_end = doc.text.find("\n", end)
+    rest = doc.text[end : len(doc.text) if line_end < 0 else line_end]
+    return bool(_DASH_SPEAKER.match(rest))
+
+
+def _presented(doc: Document, q) -> bool:
+    """The quote opens its sentence, and the sentence before it in its paragraph, or the entry
+    heading just above its paragraph, presents a named speaker."""
+    if q.sentence <= 0 or q.sentence >= len(doc.sentences):
+        return False
+    here = doc.sentences[q.sentence]
+    if doc.text[here.span.start : q.span.start].strip():
+        return False  # the quote is inside the writer's sentence
+    before = doc.sentences[q.sentence - 1]
+    if before.block != here.block:
+        heading = doc.blocks[before.block].kind in ("heading", "headline")
+        short = len(before.text.split()) <= _HEADING_WORDS and not before.text.rstrip().endswith((".", "!", "?"))
+        if not (heading or short):
+            return False
+    text = before.text
+    if any(mark in text for mark in '"“”'):
+        return False
+    names = [w for w in re.findall(r"[A-Z][\w’'.-]+", text) if w not in _NOT_A_NAME]
+    return bool(_PRESENTS.search(text)) and bool(names)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
+from functools import lru_cache
 from typing import Iterable, Iterator
 
 from factlint.analysis.numbers import Quantity, converts, figure_span, numbers, same_thing, values_conflict
@@ -47,7 +49,11 @@ class NumberMismatch(Rule):
         years or named subjects, changes and comparisons ("rose to", "than", "another"), scopes
         ("each", "last season", "in total"), plans against facts, ranges ("30 to 50"), scores
         ("2-1"), phone numbers, ordinals, labels ("Flight 370"), years, and different
-        currencies (a conversion depends on a rate).
+        currencies (a conversion depends on a rate). Also when the subjects plainly differ: list
+        items with their own labels ("Player A: 15 aces" / "Player B: 12 aces"), one place's
+        share of a total over several ("India reported 360 killed"), another dated event brought
+        in for comparison ("A 2011 earthquake ... left 20,000 dead"), and slices of a set the
+        story sets out ("Out of 452 companies, ... Thirty-six companies ...").
 
     Why it matters:
         Totals, tolls and ages are what readers quote and what corrections are made for; NLI
@@ -87,6 +93,7 @@ class NumberMismatch(Rule):
         facts = ctx.analysis(numbers)
         sentences = doc.sentences
         qs = facts.quantities
+        sliced = _sliced_sets(tuple(s.text for s in sentences))
         # Earlier figures by what they could be the same thing as: a figure is compared only with
         # those sharing its person, counted noun, attribute or event (what same_thing needs), and
         # with at most the latest _CANDIDATES of each, so a live blog of thousands of figures
@@ -112,7 +119,9 @@ class NumberMismatch(Rule):
                 index[k].append(bi)
             conflicts = [i for i in candidates if qs[i].sentence != b.sentence
                          and (qs[i].sentence, b.sentence) not in seen
-                         and same_thing(qs[i], b) and values_conflict(qs[i], b) and not self._small(qs[i], b)]
+                         and same_thing(qs[i], b) and values_conflict(qs[i], b) and not self._small(qs[i], b)
+                         and not _other_subject(sentences[qs[i].sentence].text, sentences[b.sentence].text)
+                         and not (b.kind == "count" and b.head in sliced and not b.event)]
             if not conflicts:
                 continue
             a = qs[conflicts[0]]
@@ -161,3 +170,81 @@ def _restated(a: Quantity, b: Quantity, sentences) -> bool:
         return False
     return between in {"(", ", or", "or", "/", "(about", "(around", "(roughly", "(some", ", about", "(nearly"} \
         or (between.startswith("(") and len(between) <= 10)
+
+
+# A list item's own subject before a colon: "Player A: 15 aces" / "Player B: 12 aces",
+# "Germany: 31%" / "France: 24%" (a round-up gives each subject its own line)
+_LABEL = re.compile(r"^\W*(?P<label>[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){0,4}?)\s*:\s+\S")
+# another event brought in for comparison: "A 2011 earthquake near Japan ... left 20,000 dead"
+# (an indefinite event with its own year), against this story's event
+_EVENTS = (r"earthquake|quake|tsunami|flood|floods|fire|wildfire|blaze|crash|attack|bombing|storm|"
+           r"hurricane|typhoon|cyclone|tornado|explosion|blast|landslide|mudslide|avalanche|collapse|"
+           r"disaster|accident|shooting|outbreak|epidemic|pandemic|famine|war|eruption|derailment|sinking")
+_OTHER_EVENT = re.compile(rf"\b(?:[Aa]n?|[Aa]nother|[Aa]n earlier|[Tt]he previous)\s+(?:[\w-]+\s+){{0,2}}?"
+                          rf"(?P<year>(?:1[89]|20)\d\d)\s+(?:[\w-]+\s+){{0,2}}?(?:{_EVENTS})\b")
+
+
+# "India reported 360 killed" against "a quake that struck Pakistan and India, killing 19,500":
+# one place's share of a total over several places
+_PLACE_REPORTS = re.compile(r"^\W*(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+(?:reported|recorded|said|counted|"
+                            r"confirmed|registered|put|listed)\b")
+# a set the story then slices: "Out of 452 companies, ...", "of the 30 countries", "among 12 banks"
+_WHOLE_SET = re.compile(r"\b(?:[Oo]ut of|[Oo]f the|[Oo]f all|[Aa]mong(?: the)?)\s+(?:the\s+)?[\d,]+\s+(?P<noun>[a-z]+)")
+
+
+def _other_subject(first: str, second: str) -> bool:
+    """Two figures whose sentences are plainly about different subjects: list items with
+    different labels before a colon, one place's share against a total over that place and
+    others, or one sentence bringing in another, dated event ("a 2011 earthquake") that the
+    other sentence does not name."""
+    a, b = _label(first), _label(second)
+    if a and b and a != b:
+        return True
+    for one, other in ((first, second), (second, first)):
+        m = _PLACE_REPORTS.match(one)
+        if m and re.search(rf"\b[A-Z]\w+(?:,\s*[A-Z]\w+)*,?\s+and\s+{m['place']}\b|\b{m['place']}\s+and\s+[A-Z]\w+",
+                           other):
+            return True
+    for one, other in ((first, second), (second, first)):
+        year = _other_event_year(one)
+        if year and year not in other:
+            return True
+    return False
+
+
+# labels that name the measure, not a subject: "Deaths: 12" … "Dead: 15" is one toll
+_MEASURE_LABELS = {"death", "deaths", "dead", "killed", "injured", "injuries", "wounded", "missing",
+                   "toll", "casualties", "total", "cost", "damage", "population", "age", "score",
+                   "evacuated", "arrested", "rescued", "homes", "houses", "acreage", "area"}
+
+
+@lru_cache(maxsize=4096)
+def _label(text: str) -> str | None:
+    m = _LABEL.match(text)
+    if not m:
+        return None
+    words = m.group("label").split()
+    if not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+        return None  # "Homes destroyed:" names a measure
+    if any(w.casefold().strip(".") in _MEASURE_LABELS for w in words):
+        return None
+    return m.group("label").casefold()
+
+
+@lru_cache(maxsize=4096)
+def _other_event_year(text: str) -> str | None:
+    m = _OTHER_EVENT.search(text)
+    return m.group("year") if m else None
+
+
+@lru_cache(maxsize=64)
+def _sliced_sets(texts: tuple[str, ...]) -> frozenset[str]:
+    """Counted nouns the story sets out as a whole and then slices ("Out of 452 companies, 98
+    doubled their profit ... Thirty-six companies reported ..."): its counts of them are parts,
+    not restatements of one figure."""
+    nouns = set()
+    for text in texts:
+        for m in _WHOLE_SET.finditer(text):
+            noun = m["noun"]
+            nouns.add(noun[:-3] + "y" if noun.endswith("ies") else noun[:-1] if noun.endswith("s") else noun)
+    return frozenset(nouns)
