@@ -346,14 +346,16 @@ def list_rules() -> None:
 
 @app.command("rule")
 def show_rule(
-    rule_id: Annotated[str, typer.Argument(help="A rule id, e.g. FL001.", show_default=False, metavar="RULE_ID")],
+    rule_id: Annotated[str, typer.Argument(help="A rule id or name, e.g. FL001 or duplicated-sentence.",
+                                           show_default=False, metavar="RULE")],
 ) -> None:
     """Print a rule's documentation."""
     from .registry import check_rule_id, load_rules, rule_source
 
     rules = load_rules()
-    upper = {known.upper(): known for known in rules}
-    cls = rules[upper.get(rule_id.upper()) or check_rule_id(rule_id)]  # ids match case-insensitively
+    # ids match case-insensitively, and a rule's name (as printed beside its id) works too
+    known = {key.upper(): key for key in rules} | {cls.name.upper(): key for key, cls in rules.items()}
+    cls = rules[known.get(rule_id.upper()) or check_rule_id(rule_id)]
     model = ", needs the NLI model" if cls.needs_model else ""
     lines = [f"{cls.id} {cls.name} (default severity {cls.severity}, from {rule_source(cls.id)}{model})",
              "", cls.docs()]  # the docstring and the options table made from their declarations

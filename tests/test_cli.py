@@ -121,6 +121,7 @@ def test_rule_prints_its_documentation(tmp_path):
     assert proc.stdout.startswith("FL000 unused-suppression (default severity info, from factlint)")
     assert "What it flags" in proc.stdout and "Why it matters" in proc.stdout
     assert factlint("rule", "fl000", cwd=tmp_path).stdout == proc.stdout  # ids are case-insensitive here
+    assert factlint("rule", "unused-suppression", cwd=tmp_path).stdout == proc.stdout  # and names work
     documented = factlint("rule", "FL101", cwd=tmp_path).stdout
     assert documented.count("Options:") == 1 and "Options (defaults)" not in documented
     # the table made from the declarations: type, range, default and doc of each option
