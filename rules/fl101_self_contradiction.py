@@ -8,8 +8,8 @@ from typing import Iterable
 
 from factlint.analysis.measures import compare as compare_figures
 from factlint.analysis.nearness import TYPICAL_SIMILARITY, weigh_by_similarity
-from factlint.analysis.pairs import CandidatePair, candidate_pairs, difference, same_event, sentence_cues, \
-    opposite_words
+from factlint.analysis.pairs import CUE_BONUS, CandidatePair, candidate_pairs, difference, same_event, \
+    sentence_cues, with_embedded_similarity
 from factlint.analysis.speech import Speech, claim_and_denial, different_sources, speech
 from factlint.linter.document import Document, Sentence
 from factlint.linter.finding import Finding, Severity
@@ -154,6 +154,11 @@ class SelfContradiction(Rule):
             without the requirement; 3 keeps the most pairs among the settings that score well
             on evidence+reference pairs.
         per_sentence (int, 1): findings per later sentence at most (the strongest first).
+        max_pairs (int, 1000): sentence pairs scored by the model per document at most (each
+            in both directions), after the exceptions above: the most alike and cue-richest
+            first. Only long live blogs reach it: an article of n sentences has at most 4n
+            candidate pairs, most of them skipped, so ordinary articles never do; a 1 MB blog
+            (about 19,000 sentences) would otherwise send tens of thousands of pairs to the model.
     """
 
     id = "FL101"
@@ -174,6 +179,7 @@ class SelfContradiction(Rule):
         "quantities": "skip",
         "per_sentence": 1,
         "min_shared_words": 3,
+        "max_pairs": 1000,
     }
     needs_model = True
     probability_options = ("threshold", "warning_threshold", "error_threshold")
@@ -183,6 +189,8 @@ class SelfContradiction(Rule):
         super().__init__(options, severity)
         if int(self.options["min_shared_words"]) < 0:
             raise ValueError(f"{self.id}: option min_shared_words must be 0 or more")
+        if int(self.options["max_pairs"]) < 1:
+            raise ValueError(f"{self.id}: option max_pairs must be 1 or more")
         if float(self.options["similarity_weight"]) < 0:
             raise ValueError(f"{self.id}: option similarity_weight must be 0 or more")
 
@@ -217,12 +225,12 @@ class ScoredPair:
 
 
 def exceptions(pair: CandidatePair, doc: Document, talk: list[Speech],
-               min_shared_words: int = 0) -> frozenset[str]:
+               min_shared_words: int = 0, titles: frozenset[int] | None = None) -> frozenset[str]:
     """Which kinds of "disagreement that is not a self-contradiction" a pair falls under
     (the option names in ``EXCEPTIONS``); "unrelated" when the two sentences share fewer than
-    ``min_shared_words`` content words."""
+    ``min_shared_words`` content words. ``titles``: ``titles_of(doc)``, when the caller has it."""
     a, b = talk[pair.first], talk[pair.second]
-    titles = {block.index for block in doc.blocks if block.kind in ("headline", "heading")}
+    titles = titles_of(doc) if titles is None else titles
     found = set()
     if doc.sentences[pair.first].block in titles or doc.sentences[pair.second].block in titles:
         found.add("headline")
@@ -245,6 +253,11 @@ def exceptions(pair: CandidatePair, doc: Document, talk: list[Speech],
             # ("up" / "down") of different measures are no contradiction either
             found.add("quantities")
     return frozenset(found)
+
+
+def titles_of(doc: Document) -> frozenset[int]:
+    """The blocks that are a headline or a subheading."""
+    return frozenset(block.index for block in doc.blocks if block.kind in ("headline", "heading"))
 
 
 def policy(found: frozenset[str], options: dict) -> str:
@@ -277,10 +290,23 @@ def score_pairs(doc: Document, ctx: Context, options: dict,
         return []
     talk = ctx.analysis(speech)
     least = int(options["min_shared_words"])
-    kept = [(p, exceptions(p, doc, talk, least)) for p in pairs]
-    kept = [(p, found) for p, found in kept if policy(found, options) != "skip"]
+    most = int(options.get("max_pairs", len(pairs)))
+    if len(pairs) > most:
+        # a long live blog: the most promising pairs first, until ``max_pairs`` are kept (the
+        # exceptions of the rest are never worked out)
+        pairs = sorted(pairs, key=lambda p: (-_promise(p), p.first, p.second))
+    kept, titles = [], titles_of(doc)
+    for p in pairs:
+        found = exceptions(p, doc, talk, least, titles)
+        if policy(found, options) != "skip":
+            kept.append((p, found))
+            if len(kept) >= most:
+                break
     if not kept:
         return []
+    kept.sort(key=lambda pf: (pf[0].first, pf[0].second))
+    embedded = with_embedded_similarity([p for p, _ in kept], doc, ctx)
+    kept = [(p, found) for p, (_, found) in zip(embedded, kept)]
     batch = []
     for pair, _ in kept:
         a, b = doc.sentences[pair.first], doc.sentences[pair.second]
@@ -289,6 +315,12 @@ def score_pairs(doc: Document, ctx: Context, options: dict,
     probs = ctx.nli().score(batch)
     return [ScoredPair(pair, float(probs[2 * k][2]), float(probs[2 * k + 1][2]), found)
             for k, (pair, found) in enumerate(kept)]
+
+
+def _promise(pair: CandidatePair) -> float:
+    """How promising a pair is before the model: its similarity plus the cue bonuses of the
+    selection (shared names, figures, negation on one side, opposite words)."""
+    return pair.similarity + sum(CUE_BONUS.get(reason, 0.0) for reason in pair.reasons)
 
 
 def select(scored: Iterable[ScoredPair], options: dict) -> list[tuple[ScoredPair, Severity]]:
