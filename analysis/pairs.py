@@ -231,13 +231,62 @@ def difference(a: str, b: str) -> Difference:
             only_a += ta[i1:i2]
             only_b += tb[j1:j2]
     changed_a, changed_b = " ".join(only_a), " ".join(only_b)
+    ca, cb = sentence_cues(a), sentence_cues(b)
     contrast = (
-        bool(_NEGATION.search(changed_a)) != bool(_NEGATION.search(changed_b))
+        # a negation on one side only, in what changed and in the whole sentence ("she had no
+        # idea" / "No idea: ... she had no idea" is no flip)
+        (bool(_NEGATION.search(changed_a)) != bool(_NEGATION.search(changed_b)) and ca.negated != cb.negated)
         or bool(_NUMBER.search(changed_a) and _NUMBER.search(changed_b))
         or bool(_DATE_WORD.search(changed_a) and _DATE_WORD.search(changed_b))
-        or opposite_words(sentence_cues(a), sentence_cues(b))
+        or opposite_words(ca, cb)
     )
     return Difference(matcher.ratio(), contrast)
+
+
+def parallel_entries(a: str, b: str) -> bool:
+    """Two entries of one list or table, each with its own figure: worded alike, and what
+    changed is a figure on both sides together with what it belongs to ("Give Holyrood full
+    control of income tax 6.8" / "... of welfare 7.1"; "Slippers at Nordstrom (now $49.97)" /
+    "Slippers at Charlotte Russe (now $14.99)"); two numbered items ("14. Keep your face
+    oil-free." / "16. Keep clothes fresh."); two lines of a table of names and figures ("Leading
+    run-scorers: Warner (294), Kohli (267)" / "Most sixes: Warner (12), Kohli (8)"). A figure
+    changed alone ("killed three people" /
+    "killed five people") or with a negation or an opposite word is not this."""
+    from difflib import SequenceMatcher
+
+    if (_LIST_ITEM.match(a) and _LIST_ITEM.match(b)) or (
+            len(_TABLE_ITEM.findall(a)) >= 2 and len(_TABLE_ITEM.findall(b)) >= 2):
+        return True
+    ta, tb = _TOKEN.findall(a.lower()), _TOKEN.findall(b.lower())
+    matcher = SequenceMatcher(None, ta, tb, autojunk=False)
+    if matcher.ratio() < ENTRY_OVERLAP:
+        return False
+    only_a, only_b = [], []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag != "equal":
+            only_a += ta[i1:i2]
+            only_b += tb[j1:j2]
+    changed_a, changed_b = " ".join(only_a), " ".join(only_b)
+    if not (_NUMBER.search(changed_a) and _NUMBER.search(changed_b)):
+        return False
+    if bool(_NEGATION.search(changed_a)) != bool(_NEGATION.search(changed_b)):
+        return False
+    if opposite_words(sentence_cues(a), sentence_cues(b)):
+        return False
+    # each side names something the other does not (four-letter stems: "turnout" / "turned out"
+    # is one subject worded twice)
+    stems_a = {w[:4] for w in content_words(changed_a) - _NUMBER_WORDS}
+    stems_b = {w[:4] for w in content_words(changed_b) - _NUMBER_WORDS}
+    return bool(stems_a - stems_b) and bool(stems_b - stems_a)
+
+
+_LIST_ITEM = re.compile(r"^\W*\d{1,3}[.)]\s")  # "14. Keep ...", "3) ..."
+_TABLE_ITEM = re.compile(r"\(\d[\d.,]*\*?\)")  # "Warner (294)", "Gambhir (90*)"
+# Word overlap (difflib ratio) from which two sentences count as entries in the same frame.
+ENTRY_OVERLAP = 0.4
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty thirty forty "
+                          "fifty hundred thousand million billion trillion dozen dozens half percent per "
+                          "cent first second third".split())
 
 
 def pair_cues(a: Cues, b: Cues) -> set[str]:
