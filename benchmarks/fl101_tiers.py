@@ -55,6 +55,7 @@ def replay(row: dict, options: dict, legacy: bool = False):
     from factlint.analysis.pairs import (CandidatePair, difference, parallel_entries, same_event,
                                          sentence_cues)
     from factlint.rules.fl101_self_contradiction import (REWORDED, ScoredPair, compares_figures,
+                                                         denies_something_else, heading_like,
                                                          quoted)
 
     from factlint.analysis.moments import different_moments, entries
@@ -89,6 +90,10 @@ def replay(row: dict, options: dict, legacy: bool = False):
             found.add("quotations")
         if not legacy and compares_figures(a) and compares_figures(b):
             found.add("comparisons")
+        if not legacy and (denies_something_else(a, b) or denies_something_else(b, a)):
+            found.add("elsewhere")
+        if not legacy and (heading_like(a) or heading_like(b)):
+            found.add("headline")
         out.append(ScoredPair(pair, forward, backward, frozenset(found),
                               not legacy and diff.overlap >= REWORDED and diff.contrast))
     return out

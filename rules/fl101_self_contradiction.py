@@ -18,7 +18,7 @@ from factlint.linter.rule import Context, Rule
 
 POLICIES = ("skip", "info", "keep")
 EXCEPTIONS = ("sources", "denials", "hedged", "headline", "paraphrases", "unrelated", "quantities",
-              "moments", "entries", "quotations", "comparisons")
+              "moments", "entries", "quotations", "comparisons", "elsewhere")
 # Word overlap (difflib ratio) from which two sentences count as worded alike; tuned on dev
 # (0.3-0.5 score the same within one document).
 REWORDED = 0.4
@@ -61,18 +61,24 @@ class SelfContradiction(Rule):
         Measured on dev data (benchmarks/fl101_tiers.py replaying benchmarks/contradictions.py's
         scored pairs; 68 ContraDoc documents with a planted contradiction, 189 clean CNN/DailyMail
         and XSum articles; factlint-minilm-nli v2, CPU) with the defaults: the warning tier
-        (and errors) found the planted sentence in 0.265 of ContraDoc documents with 0.042 false
-        alarms per clean article; all tiers together found 0.412 with 0.54 false alarms per
-        clean article, nearly all of them info. On 22 real news stories (business results,
-        sport, elections, fires, a court report; every finding judged by hand, none a real
-        contradiction) it raised no warning and 0.64 info findings per story; the rule as it
-        was (one tier, all warnings) raised 0.55 warnings per story there, every one false.
+        (and errors) found the planted sentence in 0.265 of ContraDoc documents with 0.037 false
+        alarms per clean article (threshold picked on one half of the articles and measured on
+        the other, 2-fold, 20 splits: 0.276 at 0.056); all tiers together found 0.412 with 0.54
+        false alarms per clean article, nearly all of them info. Real news, every finding judged
+        by hand, none a real contradiction: no warning in 22 stories (business results, sport,
+        elections, fires, a court report; 0.64 info findings per story), in 38 pages of courts,
+        crashes, inquests, wire copy and a football live blog (0.26 info per page; the rule
+        before these classes raised an error on the live blog), and in 7 pages judged before
+        the first run (live blogs, match reports, results notes; 3 info). The rule as it was
+        before the tiers (one tier, all warnings) raised 0.55 warnings per story on the 22.
 
         What keeps the warning tier clean is a set of classes of disagreement that are not a
         self-contradiction, reported at ``info`` at most (options below): different moments
         of a story told as it happens (``moments``), entries of one list or table
         (``entries``), someone's quoted words (``quotations``), two sentences that each compare
-        several shares or amounts (``comparisons``). What lifts it is the shape of an edited
+        several shares or amounts (``comparisons``), a negation about something the other
+        sentence never mentions (``elsewhere``), a short line without a full stop (a heading,
+        as ``headline``). What lifts it is the shape of an edited
         fact: two sentences worded alike whose difference is a negation, a figure, a date or an
         opposite word reach the warning tier ``alike_bonus`` earlier.
 
@@ -144,9 +150,10 @@ class SelfContradiction(Rule):
             too is picked on each half.
         warning_threshold (float, 0.80): strength (as for ``threshold``, plus ``alike_bonus``
             where it applies) from which a finding is a warning, not info: on the dev data above
-            0.78 was the smallest value with at most 0.05 false alarms per clean article at
-            warning (0.048, hit rate 0.265); 0.80 keeps the hit rate at 0.042, with no warning
-            in the 22 real stories. Before the classes below, 0.97 was needed (hit rate 0.191).
+            0.75 was the smallest value with at most 0.05 false alarms per clean article at
+            warning (0.048, hit rate 0.294); 0.80 leaves a margin (0.037, hit rate 0.265; held
+            out, picked per half, the rate crept above 0.05), with no warning in the real copy
+            above. Before the classes below, 0.97 was needed (hit rate 0.191).
         error_threshold (float, 0.95): probability from which a warning-tier finding is an error.
         context (str, "none"): give the model the sentence before a premise: "pronoun" when
             the premise opens with a pronoun or connective, "always", or "none" (on dev data,
@@ -173,6 +180,9 @@ class SelfContradiction(Rule):
         comparisons (str, "info"): two sentences that each set two or more percentages or
             amounts side by side (periods or parts compared; ``compares_figures``): skip | info
             | keep.
+        elsewhere (str, "info"): a sentence whose only negation is about something the other
+            never mentions ("no patients were on board" / "two crew members were killed";
+            ``denies_something_else``): skip | info | keep.
         alike_bonus (float, 0.2): how much lower ``warning_threshold`` is for two sentences
             worded alike whose difference carries a negation, a changed figure or date, or an
             opposite word (the shape of a fact edited in one place: "...invented by Campbell." /
@@ -211,6 +221,7 @@ class SelfContradiction(Rule):
         "entries": "info",
         "quotations": "info",
         "comparisons": "info",
+        "elsewhere": "info",
         "alike_bonus": 0.2,
         "per_sentence": 1,
         "min_shared_words": 3,
@@ -272,7 +283,8 @@ def exceptions(pair: CandidatePair, doc: Document, talk: list[Speech],
     if live is None:
         live = entries([s.text for s in doc.sentences])
     found = set()
-    if doc.sentences[pair.first].block in titles or doc.sentences[pair.second].block in titles:
+    if doc.sentences[pair.first].block in titles or doc.sentences[pair.second].block in titles \
+            or heading_like(doc.sentences[pair.first].text) or heading_like(doc.sentences[pair.second].text):
         found.add("headline")
     if a.hedged or b.hedged:
         found.add("hedged")
@@ -300,7 +312,36 @@ def exceptions(pair: CandidatePair, doc: Document, talk: list[Speech],
         found.add("quotations")
     if compares_figures(first) and compares_figures(second):
         found.add("comparisons")
+    if denies_something_else(first, second) or denies_something_else(second, first):
+        found.add("elsewhere")
     return frozenset(found)
+
+
+_END = re.compile(r"[.!?…:;,\"”’')\]]\s*$")
+
+
+def heading_like(text: str) -> bool:
+    """A short line without a full stop: a headline or subheading the loader did not mark as one
+    (a section label above the headline of a text file: "Teenager jailed for taking photo at
+    Luton Crown Court")."""
+    return len(text.split()) <= 15 and not _END.search(text)
+
+
+# "no patients", "no other vehicle": a negated noun (the only negation of the sentence)
+_NO_NOUN = re.compile(r"\b(?:no|zero)\s+(?:other\s+|further\s+|more\s+)?([a-z][a-z-]{2,})", re.IGNORECASE)
+_OTHER_NEGATION = re.compile(r"\b(?:not|never|nobody|none|nothing|neither|nor|without|cannot)\b|n['’]t\b",
+                             re.IGNORECASE)
+
+
+def denies_something_else(text: str, other: str) -> bool:
+    """Is the sentence's only negation about a thing the other sentence never mentions ("There
+    were no patients in the ambulance." / "Two crew members were killed in the ambulance.")?
+    Then nothing the other sentence says is denied."""
+    nouns = _NO_NOUN.findall(text)
+    if not nouns or _OTHER_NEGATION.search(text):
+        return False
+    mentioned = {w[:4] for w in re.findall(r"[a-z]+", other.lower())}
+    return all(noun.lower()[:4] not in mentioned for noun in nouns)
 
 
 # A percentage or an amount of money: "4.4%", "10.5 per cent", "Rs 1,180 crore", "$3.8bn".

@@ -338,6 +338,9 @@ def test_an_edited_fact_lowers_the_warning_bar_by_alike_bonus():
     ("Leading run-scorers: Warner (294), Kohli (267)", "Most sixes: Warner (12), De Villiers (12)", "entries"),
     # someone's words, not the article's claim
     ('"It is wonderful to see so many people here today.', 'There are at least 400 people here."', "quotations"),
+    # the only negation is about something the other sentence never mentions
+    ("Two ambulance workers were killed in the crash on Thursday.",
+     "There were no patients in the ambulance at the time of the crash.", "elsewhere"),
     # periods or parts set side by side in both sentences
     ("Net NPA stood at 4.4% against 5.4% a year earlier.",
      "Gross NPA and net NPA were 9% and 3.6%, respectively, in the March quarter.", "comparisons"),
@@ -353,10 +356,19 @@ def test_disagreements_that_are_not_self_contradictions_stay_out_of_the_warning_
     ("The fire killed three people in Leeds on Tuesday.", "The fire killed five people in Leeds on Tuesday."),
     ("Constant k filters were invented by George Campbell.", "Constant k filters were not invented by George Campbell."),
     ("Leeds won the final 3-0.", "Leeds won the final 2-0."),
+    ("Nobody was killed in the fire in Leeds.", "The fire in Leeds killed three people."),
+    ("There were no passengers on the bus.", "Twelve passengers on the bus were hurt."),
 ])
 def test_an_edited_fact_is_none_of_those(first, second):
     found = pair_exceptions(f"{first}\n\n{second}\n")(0, 1)
     assert not found & {"moments", "entries", "quotations", "comparisons"}
+
+
+def test_a_short_line_without_a_full_stop_is_a_heading():
+    from factlint.rules.fl101_self_contradiction import heading_like
+
+    assert heading_like("Teenager jailed for taking photo at Luton Crown Court")
+    assert not heading_like("A teenager from Luton has been jailed for two months.")
 
 
 def test_numbered_items_are_entries_of_a_list():
