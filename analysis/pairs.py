@@ -22,7 +22,7 @@ selection step, for tests and benchmarks.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Sequence
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -85,6 +85,9 @@ class Cues:
     numbers: frozenset[str]
     negated: bool
     checkable: bool  # long enough to assert something
+    # word -> the words of this sentence it is the opposite of (listed, or by a prefix): worked out
+    # once per sentence, so comparing two sentences is a set intersection
+    opposites: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -110,11 +113,28 @@ def sentence_cues(text: str, min_words: int = MIN_WORDS) -> Cues:
         numbers=frozenset(n for n in numbers if n),
         negated=bool(_NEGATION.search(text)),
         checkable=len(words) >= min_words,
+        opposites=_opposites(words),
     )
+
+
+def _opposites(words) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for word in set(words):
+        partners = set(_OPPOSITE.get(word, ()))
+        for prefix in _PREFIXES:
+            if word.startswith(prefix) and len(word) > len(prefix) + 3:
+                partners.add(word[len(prefix):])
+            partners.add(prefix + word)
+        for other in partners:
+            out.setdefault(other, set()).add(word)
+    return out
 
 
 def opposite_words(a: Cues, b: Cues) -> bool:
     """Does one sentence use the opposite of a word of the other (listed or by prefix)?"""
+    if a.opposites or not a.words:
+        # a word of ``a`` (not in ``b``) whose opposite is in ``b``
+        return any(not (a.opposites[other] <= b.words) for other in b.words & a.opposites.keys())
     for word in a.words - b.words:
         if _OPPOSITE.get(word, set()) & b.words:
             return True
@@ -211,13 +231,62 @@ def difference(a: str, b: str) -> Difference:
             only_a += ta[i1:i2]
             only_b += tb[j1:j2]
     changed_a, changed_b = " ".join(only_a), " ".join(only_b)
+    ca, cb = sentence_cues(a), sentence_cues(b)
     contrast = (
-        bool(_NEGATION.search(changed_a)) != bool(_NEGATION.search(changed_b))
+        # a negation on one side only, in what changed and in the whole sentence ("she had no
+        # idea" / "No idea: ... she had no idea" is no flip)
+        (bool(_NEGATION.search(changed_a)) != bool(_NEGATION.search(changed_b)) and ca.negated != cb.negated)
         or bool(_NUMBER.search(changed_a) and _NUMBER.search(changed_b))
         or bool(_DATE_WORD.search(changed_a) and _DATE_WORD.search(changed_b))
-        or opposite_words(sentence_cues(a), sentence_cues(b))
+        or opposite_words(ca, cb)
     )
     return Difference(matcher.ratio(), contrast)
+
+
+def parallel_entries(a: str, b: str) -> bool:
+    """Two entries of one list or table, each with its own figure: worded alike, and what
+    changed is a figure on both sides together with what it belongs to ("Give Holyrood full
+    control of income tax 6.8" / "... of welfare 7.1"; "Slippers at Nordstrom (now $49.97)" /
+    "Slippers at Charlotte Russe (now $14.99)"); two numbered items ("14. Keep your face
+    oil-free." / "16. Keep clothes fresh."); two lines of a table of names and figures ("Leading
+    run-scorers: Warner (294), Kohli (267)" / "Most sixes: Warner (12), Kohli (8)"). A figure
+    changed alone ("killed three people" /
+    "killed five people") or with a negation or an opposite word is not this."""
+    from difflib import SequenceMatcher
+
+    if (_LIST_ITEM.match(a) and _LIST_ITEM.match(b)) or (
+            len(_TABLE_ITEM.findall(a)) >= 2 and len(_TABLE_ITEM.findall(b)) >= 2):
+        return True
+    ta, tb = _TOKEN.findall(a.lower()), _TOKEN.findall(b.lower())
+    matcher = SequenceMatcher(None, ta, tb, autojunk=False)
+    if matcher.ratio() < ENTRY_OVERLAP:
+        return False
+    only_a, only_b = [], []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag != "equal":
+            only_a += ta[i1:i2]
+            only_b += tb[j1:j2]
+    changed_a, changed_b = " ".join(only_a), " ".join(only_b)
+    if not (_NUMBER.search(changed_a) and _NUMBER.search(changed_b)):
+        return False
+    if bool(_NEGATION.search(changed_a)) != bool(_NEGATION.search(changed_b)):
+        return False
+    if opposite_words(sentence_cues(a), sentence_cues(b)):
+        return False
+    # each side names something the other does not (four-letter stems: "turnout" / "turned out"
+    # is one subject worded twice)
+    stems_a = {w[:4] for w in content_words(changed_a) - _NUMBER_WORDS}
+    stems_b = {w[:4] for w in content_words(changed_b) - _NUMBER_WORDS}
+    return bool(stems_a - stems_b) and bool(stems_b - stems_a)
+
+
+_LIST_ITEM = re.compile(r"^\W*\d{1,3}[.)]\s")  # "14. Keep ...", "3) ..."
+_TABLE_ITEM = re.compile(r"\(\d[\d.,]*\*?\)")  # "Warner (294)", "Gambhir (90*)"
+# Word overlap (difflib ratio) from which two sentences count as entries in the same frame.
+ENTRY_OVERLAP = 0.4
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty thirty forty "
+                          "fifty hundred thousand million billion trillion dozen dozens half percent per "
+                          "cent first second third".split())
 
 
 def pair_cues(a: Cues, b: Cues) -> set[str]:
@@ -240,6 +309,7 @@ def select_pairs(
     similar: int = SIMILAR,
     partners: int = PARTNERS,
     neighbours: bool = True,
+    window: int | None = None,
 ) -> list[CandidatePair]:
     """Candidate pairs of one document, at most ``partners * n`` of them (n = checkable sentences).
 
@@ -249,45 +319,83 @@ def select_pairs(
     3. the budget those leave (partners overlap) goes to the best remaining pairs overall, no
        sentence taking part in more than ``2 * partners`` pairs.
 
-    ``similarity`` is an (n, n) matrix or anything whose row ``i`` is sentence i's cosines
-    (``Cosines``). Memory stays linear in n: the pairs are ranked one sentence at a time and
-    only each sentence's best ``6 * partners + similar`` partners are kept for step 3, never all
-    n(n-1)/2 pairs (a 300 KB article held more than 3 GB of pair dictionaries).
+    ``similarity`` is an (n, n) matrix or ``Cosines`` (unit vectors, cosines computed a block of
+    rows at a time). Memory and Python work stay linear in n: the cosines and the cheap cue bonuses
+    (shared names, figures on both sides, negation on one side) are ranked with numpy a block of
+    ``_BLOCK`` rows at a time, the opposite-word bonus is looked up only for each sentence's best
+    ``_SHORTLIST`` partners, and only its best ``6 * partners + similar`` are kept for step 3 —
+    never all n(n-1)/2 pairs. With ``window``, a sentence is compared only with the ``window``
+    checkable sentences before and after it (a long live blog: linear time, not just memory). A
+    300 KB live blog once held more than 3 GB of pair dictionaries, and the pair-by-pair loop
+    this replaced took minutes on 10,000 sentences.
     """
-    import heapq
+    import numpy as np
 
     checkable = [i for i in range(len(cues)) if cues[i].checkable]
-    budget = partners * len(checkable)
+    m = len(checkable)
+    budget = partners * m
     keep = 6 * partners + similar
     per_sentence = min(similar, partners - 1 if neighbours else partners)
+    if m < 2:
+        return []
+    columns = np.asarray(checkable)
+    has_number = np.array([bool(cues[i].numbers) for i in checkable])
+    negated = np.array([cues[i].negated for i in checkable])
+    by_entity: dict[str, list[int]] = {}
+    for col, i in enumerate(checkable):
+        for entity in cues[i].entities:
+            by_entity.setdefault(entity, []).append(col)
+    postings = {e: np.asarray(cols) for e, cols in by_entity.items()}
     # (i, j) with i < j -> (rank, cues, cosine), only for pairs some sentence ranks among its best
     pool: dict[tuple[int, int], tuple[float, frozenset[str], float]] = {}
     chosen: dict[tuple[int, int], set[str]] = {}
-    for i in checkable:
-        row = similarity[i]
-        ranked = []
-        for j in checkable:
-            if j == i:
-                continue
-            key = (min(i, j), max(i, j))
-            if key in pool:
-                rank = pool[key][0]
-            else:
-                found = frozenset(pair_cues(cues[key[0]], cues[key[1]]))
-                cosine = float(row[j])
-                rank = cosine + sum(CUE_BONUS[c] for c in found)
-            ranked.append((-rank, j, key))
-        for neg, j, key in heapq.nsmallest(keep, ranked):
-            if key not in pool:
-                found = frozenset(pair_cues(cues[key[0]], cues[key[1]]))
-                pool[key] = (-neg, found, float(row[j]))
-        for _, j, key in heapq.nsmallest(per_sentence, ranked):
-            chosen.setdefault(key, set(pool[key][1])).add("similar")
+    for lo in range(0, m, _BLOCK):
+        rows = checkable[lo:lo + _BLOCK]
+        # the columns within ``window`` checkable sentences of the block (all of them by default)
+        c0 = 0 if window is None else max(0, lo - window)
+        c1 = m if window is None else min(m, lo + len(rows) + window)
+        width = c1 - c0
+        cosines = _cosine_block(similarity, rows, columns[c0:c1])
+        numbers_here, negated_here = has_number[c0:c1], negated[c0:c1]
+        shortlist = min(width - 1, keep + _SHORTLIST)
+        for r, i in enumerate(rows):
+            col = lo + r - c0
+            cosine = cosines[r]
+            rank = cosine + CUE_BONUS["number"] * (numbers_here & numbers_here[col])
+            rank = rank + CUE_BONUS["negation"] * (negated_here != negated_here[col])
+            if cues[i].entities:
+                named = np.zeros(width, dtype=bool)
+                for entity in cues[i].entities:
+                    cols = postings[entity]
+                    cols = cols[np.searchsorted(cols, c0):np.searchsorted(cols, c1)]
+                    named[cols - c0] = True
+                rank = rank + CUE_BONUS["entity"] * named
+            rank[col] = -np.inf
+            best = np.argpartition(-rank, shortlist - 1)[:shortlist] if shortlist < width - 1 else \
+                np.arange(width)
+            ranked = []
+            for c in best.tolist():
+                if c == col:
+                    continue
+                j = checkable[c0 + c]
+                key = (min(i, j), max(i, j))
+                if key not in pool:
+                    found = frozenset(pair_cues(cues[key[0]], cues[key[1]]))
+                    pool_rank = float(cosine[c]) + sum(CUE_BONUS[x] for x in found)
+                    ranked.append((-pool_rank, j, key, found, float(cosine[c])))
+                else:
+                    ranked.append((-pool[key][0], j, key, None, 0.0))
+            ranked.sort(key=lambda x: (x[0], x[1]))
+            for neg, j, key, found, cos in ranked[:keep]:
+                if key not in pool:
+                    pool[key] = (-neg, found, cos)
+            for _, j, key, _, _ in ranked[:per_sentence]:
+                chosen.setdefault(key, set(pool[key][1])).add("similar")
     if neighbours:
         for i, j in zip(checkable, checkable[1:]):
             if (i, j) not in pool:
                 found = frozenset(pair_cues(cues[i], cues[j]))
-                cosine = float(similarity[i][j])
+                cosine = float(_cosine_block(similarity, [i], np.asarray([j]))[0, 0])
                 pool[(i, j)] = (cosine + sum(CUE_BONUS[c] for c in found), found, cosine)
             chosen.setdefault((i, j), set(pool[(i, j)][1])).add("neighbour")
     degree = {i: 0 for i in checkable}
@@ -306,15 +414,38 @@ def select_pairs(
     return [CandidatePair(i, j, pool[(i, j)][2], frozenset(why)) for (i, j), why in sorted(chosen.items())]
 
 
+# Rows of cosines computed at once: 256 x 10,000 sentences is 10 MB of float32, and one matrix
+# product per block is far faster than one vector product per sentence.
+_BLOCK = 256
+# Partners per sentence whose opposite-word bonus is looked up, beyond the ones kept: the bonus
+# (0.15) can lift a pair over others only from near the top of the ranking.
+_SHORTLIST = 16
+
+
+def _cosine_block(similarity, rows: list[int], columns):
+    """Cosines of sentences ``rows`` with sentences ``columns``, (len(rows), len(columns))."""
+    import numpy as np
+
+    if isinstance(similarity, Cosines):
+        return similarity.block(rows, columns)
+    matrix = np.asarray(similarity)
+    return matrix[np.ix_(np.asarray(rows), np.asarray(columns))].astype(np.float64)
+
+
 class Cosines:
-    """Cosine similarities of unit-length sentence vectors, one row at a time: ``select_pairs``
-    needs each row once, so the (n, n) matrix is never built."""
+    """Cosine similarities of unit-length sentence vectors, a block of rows at a time:
+    ``select_pairs`` needs each row once, so the (n, n) matrix is never built."""
 
     def __init__(self, vectors):
         self.vectors = vectors
 
     def __getitem__(self, i: int):
         return self.vectors @ self.vectors[i]
+
+    def block(self, rows, columns):
+        import numpy as np
+
+        return (self.vectors[np.asarray(rows)] @ self.vectors[np.asarray(columns)].T).astype(np.float64)
 
 
 def sentence_embeddings(doc: "Document", ctx: "Context") -> "np.ndarray":
@@ -328,10 +459,18 @@ def sentence_embeddings(doc: "Document", ctx: "Context") -> "np.ndarray":
     texts = [s.text for s in doc.sentences]
     if not texts:
         return np.zeros((0, 0), dtype=np.float32)
+    return embed_texts(texts, ctx)
+
+
+def embed_texts(texts: list[str], ctx: "Context") -> "np.ndarray":
+    """Unit-length embeddings of ``texts`` (n, d), through the run's persistent cache (none with
+    ``--no-cache``); each distinct text is embedded once, in the embedder's bounded batches."""
+    import numpy as np
+
     cache = ctx.resources.optional("embedding_cache", ctx.settings)
-    keys = [cache.key(t) for t in texts] if cache is not None else list(range(len(texts)))
+    keys = [cache.key(t) for t in texts] if cache is not None else list(texts)
     found = cache.get_many(keys) if cache is not None else {}
-    missing = [i for i, key in enumerate(keys) if key not in found]
+    missing = list({key: i for i, key in reversed(list(enumerate(keys))) if key not in found}.values())
     if missing:
         fresh = np.asarray(ctx.embedder().encode([texts[i] for i in missing]), dtype=np.float32)
         fresh = fresh.astype(np.float16).astype(np.float32)  # as the cache stores them: same pairs cold or warm
@@ -342,10 +481,78 @@ def sentence_embeddings(doc: "Document", ctx: "Context") -> "np.ndarray":
     return np.stack([np.asarray(found[key], dtype=np.float32) for key in keys])
 
 
+# From this many checkable sentences (a long live blog), candidates are picked by word overlap
+# (``lexical_vectors``) rather than by embedding every sentence: on 2 cores the embedder manages
+# about 200 sentences per second, so a 1 MB blog (about 19,000 sentences) would spend minutes on
+# it, while the gate in front of the model (``same_event``) wants shared words anyway. Only the
+# sentences of the pairs finally scored are embedded (``with_embedded_similarity``), for the
+# similarity weighting.
+LEXICAL_FROM = 2000
+LEXICAL_DIM = 256
+# ... and each sentence is compared with the 1,000 checkable sentences before and after it: time
+# grows linearly with the blog, and a live blog's entries mostly revisit what is near them.
+LEXICAL_WINDOW = 1000
+
+
+def lexical_vectors(texts: Sequence[str], dim: int = LEXICAL_DIM) -> "np.ndarray":
+    """Unit vectors whose dot products approximate the idf-weighted cosine of the sentences'
+    content stems: each stem gets a fixed pseudo-random +-1 vector (a random projection, so
+    memory is ``n * dim`` whatever the vocabulary), weighted by its inverse document frequency."""
+    import hashlib
+
+    import numpy as np
+
+    stems = [_stems(t) for t in texts]
+    frequency: dict[str, int] = {}
+    for words in stems:
+        for w in words:
+            frequency[w] = frequency.get(w, 0) + 1
+    n = max(len(texts), 1)
+    signs: dict[str, "np.ndarray"] = {}
+    out = np.zeros((len(texts), dim), dtype=np.float32)
+    for row, words in enumerate(stems):
+        for w in words:
+            if w not in signs:
+                seed = int.from_bytes(hashlib.blake2b(w.encode("utf-8"), digest_size=8).digest(), "little")
+                signs[w] = np.random.default_rng(seed).choice(np.array([-1.0, 1.0], dtype=np.float32), dim)
+            out[row] += np.float32(np.log(n / frequency[w]) + 1.0) * signs[w]
+    norms = np.linalg.norm(out, axis=1, keepdims=True)
+    return out / np.where(norms == 0, 1, norms)
+
+
+def with_embedded_similarity(pairs: list[CandidatePair], doc: "Document",
+                             ctx: "Context") -> list[CandidatePair]:
+    """``pairs`` with the embedding cosine as ``similarity`` where it was picked by word overlap
+    ("lexical"): only the sentences of these pairs are embedded."""
+    import numpy as np
+
+    lexical = [p for p in pairs if "lexical" in p.reasons]
+    if not lexical:
+        return pairs
+    wanted = sorted({p.first for p in lexical} | {p.second for p in lexical})
+    row = {i: k for k, i in enumerate(wanted)}
+    vectors = embed_texts([doc.sentences[i].text for i in wanted], ctx)
+    out = []
+    for p in pairs:
+        if "lexical" in p.reasons:
+            cosine = float(np.dot(vectors[row[p.first]], vectors[row[p.second]]))
+            p = CandidatePair(p.first, p.second, cosine, p.reasons - {"lexical"})
+        out.append(p)
+    return out
+
+
 def candidate_pairs(doc: "Document", ctx: "Context") -> list[CandidatePair]:
-    """The shared analysis: candidate pairs of ``doc`` (earlier sentence first)."""
+    """The shared analysis: candidate pairs of ``doc`` (earlier sentence first). In a document of
+    ``LEXICAL_FROM`` checkable sentences or more they are picked by word overlap and carry the
+    reason "lexical" and its cosine as ``similarity`` (``with_embedded_similarity`` swaps in the
+    embedding cosine for the pairs a rule keeps)."""
     cues = [sentence_cues(s.text) for s in doc.sentences]
-    if sum(c.checkable for c in cues) < 2:
+    checkable = sum(c.checkable for c in cues)
+    if checkable < 2:
         return []  # nothing to compare: do not load the embedder for it
+    if checkable >= LEXICAL_FROM:
+        vectors = lexical_vectors([s.text for s in doc.sentences])
+        return [CandidatePair(p.first, p.second, p.similarity, p.reasons | {"lexical"})
+                for p in select_pairs(cues, Cosines(vectors), window=LEXICAL_WINDOW)]
     vectors = ctx.analysis(sentence_embeddings)
     return select_pairs(cues, Cosines(vectors))

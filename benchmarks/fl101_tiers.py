@@ -52,16 +52,21 @@ def replay(row: dict, options: dict, legacy: bool = False):
     the two sentences only. ``legacy``: as the rule decided before the tiers (a gate of
     ``min_shared_words`` shared words, no different-quantities exception)."""
     from factlint.analysis.measures import compare
-    from factlint.analysis.pairs import (CandidatePair, difference, opposite_words, same_event,
+    from factlint.analysis.pairs import (CandidatePair, difference, parallel_entries, same_event,
                                          sentence_cues)
-    from factlint.rules.fl101_self_contradiction import REWORDED, ScoredPair
+    from factlint.rules.fl101_self_contradiction import (REWORDED, ScoredPair, compares_figures,
+                                                         denies_something_else, heading_like,
+                                                         quoted)
+
+    from factlint.analysis.moments import different_moments, entries
 
     texts = row["texts"]
+    live = entries(texts)
     out = []
     least = int(options["min_shared_words"])
     for first, second, forward, backward, similarity, reasons, kinds in row["pairs"]:
         a, b = texts[first], texts[second]
-        found = set(kinds) - {"unrelated", "paraphrases", "quantities"}
+        found = set(kinds) - {"unrelated", "paraphrases", "quantities", "moments", "entries"}
         diff = difference(a, b)
         if diff.overlap >= REWORDED and not diff.contrast:
             found.add("paraphrases")
@@ -76,8 +81,21 @@ def replay(row: dict, options: dict, legacy: bool = False):
             ca, cb = sentence_cues(a), sentence_cues(b)
             if ca.negated == cb.negated:
                 found.add("quantities")
+        if not legacy and different_moments(a, b, live[first], live[second]):
+            found.add("moments")
+        if not legacy and parallel_entries(a, b):
+            found.add("entries")
         pair = CandidatePair(first, second, similarity, frozenset(reasons))
-        out.append(ScoredPair(pair, forward, backward, frozenset(found)))
+        if not legacy and (quoted(a) or quoted(b)):
+            found.add("quotations")
+        if not legacy and compares_figures(a) and compares_figures(b):
+            found.add("comparisons")
+        if not legacy and (denies_something_else(a, b) or denies_something_else(b, a)):
+            found.add("elsewhere")
+        if not legacy and (heading_like(a) or heading_like(b)):
+            found.add("headline")
+        out.append(ScoredPair(pair, forward, backward, frozenset(found),
+                              not legacy and diff.overlap >= REWORDED and diff.contrast))
     return out
 
 

@@ -79,7 +79,7 @@ def test_severity_follows_the_score_bands(nli):
     warn = {"warning_threshold": 0.0}  # every reported pair in the warning tier
     assert fl101(CONTRADICTION, error_threshold=score - 0.001, **warn)[0].severity == Severity.ERROR
     assert fl101(CONTRADICTION, error_threshold=min(1.0, score + 0.001), **warn)[0].severity == Severity.WARNING
-    assert fl101(CONTRADICTION, warning_threshold=1.0)[0].severity == Severity.INFO
+    assert fl101(CONTRADICTION, warning_threshold=1.0, alike_bonus=0.0)[0].severity == Severity.INFO
     assert fl101(CONTRADICTION, threshold=min(1.0, score + 0.001)) == []
 
 
@@ -302,9 +302,94 @@ def test_the_required_probability_falls_as_sentences_grow_alike():
     both = select([alike, loose], {**options, "similarity_weight": 0.0, "threshold": 0.4})
     assert [item for item, _ in both] == [alike, loose]
     # reported, but below the warning tier: info (never fails CI by default)
-    assert [severity for _, severity in select([alike], options)] == [Severity.INFO]
+    assert [severity for _, severity in select([alike], {**options, "warning_threshold": 0.9})] \
+        == [Severity.INFO]
     assert [severity for _, severity in select([alike], {**options, "warning_threshold": 0.4})] \
         == [Severity.WARNING]
+
+
+def test_an_edited_fact_lowers_the_warning_bar_by_alike_bonus():
+    """Two sentences worded alike with a contrast in what changed (a fact edited in one place)
+    reach the warning tier ``alike_bonus`` earlier; other pairs do not."""
+    from factlint.analysis.pairs import CandidatePair
+    from factlint.rules.fl101_self_contradiction import SelfContradiction, ScoredPair, select, worded_alike
+
+    assert worded_alike("Constant k filters were invented by George Campbell.",
+                        "Constant k filters were not invented by George Campbell.")
+    assert worded_alike("The series allowed each team a 19-man roster.",
+                        "The series allowed each team a 21-man roster.")
+    # both sentences negated: the changed words hold "no", but nothing flips
+    assert not worded_alike("The owner, 73, said she had no idea about the complaints.",
+                            "No idea: the owner told reporters she had no idea about the complaints.")
+    options = {**SelfContradiction.defaults, "similarity_weight": 0.0, "threshold": 0.6,
+               "warning_threshold": 0.9, "alike_bonus": 0.2}
+    pair = CandidatePair(0, 1, 0.5, frozenset())
+    edited = ScoredPair(pair, 0.75, 0.1, frozenset(), alike=True)
+    other = ScoredPair(pair, 0.75, 0.1, frozenset())
+    assert [sev for _, sev in select([edited], options)] == [Severity.WARNING]
+    assert [sev for _, sev in select([other], options)] == [Severity.INFO]
+    assert [sev for _, sev in select([edited], {**options, "alike_bonus": 0.0})] == [Severity.INFO]
+
+
+@pytest.mark.parametrize("first, second, kind", [
+    # a live commentary's running score: the match moved on
+    ("St. Johnstone 2, Inverness CT 0.", "Match ends, St. Johnstone 3, Inverness CT 0.", "moments"),
+    ("90 min: There will be four added minutes.", "90 min +4: Eriksen floats a ball into the box.", "moments"),
+    # entries of one list or table, each with its own figure
+    ("Give Holyrood full control of income tax 6.8", "Give Holyrood full control of welfare 7.1", "entries"),
+    ("Leading run-scorers: Warner (294), Kohli (267)", "Most sixes: Warner (12), De Villiers (12)", "entries"),
+    # someone's words, not the article's claim
+    ('"It is wonderful to see so many people here today.', 'There are at least 400 people here."', "quotations"),
+    # the only negation is about something the other sentence never mentions
+    ("Two ambulance workers were killed in the crash on Thursday.",
+     "There were no patients in the ambulance at the time of the crash.", "elsewhere"),
+    # periods or parts set side by side in both sentences
+    ("Net NPA stood at 4.4% against 5.4% a year earlier.",
+     "Gross NPA and net NPA were 9% and 3.6%, respectively, in the March quarter.", "comparisons"),
+])
+def test_disagreements_that_are_not_self_contradictions_stay_out_of_the_warning_tier(first, second, kind):
+    from factlint.rules.fl101_self_contradiction import SelfContradiction
+
+    assert kind in pair_exceptions(f"{first}\n\n{second}\n")(0, 1)
+    assert SelfContradiction.defaults[kind] == "info"
+
+
+@pytest.mark.parametrize("first, second", [
+    ("The fire killed three people in Leeds on Tuesday.", "The fire killed five people in Leeds on Tuesday."),
+    ("Constant k filters were invented by George Campbell.", "Constant k filters were not invented by George Campbell."),
+    ("Leeds won the final 3-0.", "Leeds won the final 2-0."),
+    ("Nobody was killed in the fire in Leeds.", "The fire in Leeds killed three people."),
+    ("There were no passengers on the bus.", "Twelve passengers on the bus were hurt."),
+])
+def test_an_edited_fact_is_none_of_those(first, second):
+    found = pair_exceptions(f"{first}\n\n{second}\n")(0, 1)
+    assert not found & {"moments", "entries", "quotations", "comparisons"}
+
+
+def test_a_short_line_without_a_full_stop_is_a_heading():
+    from factlint.rules.fl101_self_contradiction import heading_like
+
+    assert heading_like("Teenager jailed for taking photo at Luton Crown Court")
+    assert not heading_like("A teenager from Luton has been jailed for two months.")
+
+
+def test_numbered_items_are_entries_of_a_list():
+    from factlint.analysis.pairs import parallel_entries
+
+    assert parallel_entries("14. Keep your face oil-free.", "16. Keep clothes smelling fresh.")
+    assert not parallel_entries("The fire killed three people.", "The fire killed five people.")
+
+
+def test_live_blog_entries_are_different_moments():
+    from factlint.analysis.moments import different_moments, entries
+
+    texts = ["Spurs 0-0 Swansea – as it happened", "Tottenham's wait for a win at Wembley goes on.",
+             "7.22pm BST", "Still no win at Wembley for Spurs.", "7.20pm BST", "Kane hits the bar.",
+             "7.15pm BST", "Alli is booked."]
+    live = entries(texts)
+    assert live[1] != live[3] and different_moments(texts[1], texts[3], live[1], live[3])
+    # an article without timestamps is not a live blog
+    assert entries(texts[:2] + texts[3:4]) == [None, None, None]
 
 
 def test_tiers_info_warning_error():

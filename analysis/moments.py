@@ -1,0 +1,80 @@
+"""Moments of a story told as it happens: live-blog entries, match minutes and running scores.
+
+A live blog, or a match commentary, states what is true at one moment and later what is true at
+another: "St. Johnstone 2, Inverness CT 0." and later "St. Johnstone 3, Inverness CT 0.", "90 min:
+There will be four added minutes." and "90 min +4: ...", an entry at 7.20pm and the summary at
+7.22pm. Two such sentences may disagree without either being wrong: the story moved on. FL101
+asks this module whether two sentences belong to different moments.
+
+Pure functions of the sentence texts (a bare timestamp line is a sentence of its own), so the
+benchmark replaying dumped sentence lists gets the same answers as the rule.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+# A line that is only a time: "7.22pm BST", "18:01", "Updated at 10.15am", "10:32 GMT".
+_TIMESTAMP = re.compile(
+    r"^\s*(?:(?:updated|posted|published)\s+(?:at\s+)?)?\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?"
+    r"(?:\s*(?:BST|GMT|UTC|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|PT|IST|AEST|AEDT|local(?:\s+time)?))?"
+    r"\s*[:.]?\s*$",
+    re.IGNORECASE,
+)
+# An entry that opens with the minute of a match: "90 min +4:", "45+2 mins:", "67':".
+_MINUTE = re.compile(r"^\W*(\d{1,3})(?:\s*\+\s*(\d{1,2}))?\s*(?:min(?:ute)?s?\b|['’](?!\w))"
+                     r"(?:\s*\+\s*(\d{1,2}))?", re.IGNORECASE)
+# A running score: "St. Johnstone 3, Inverness CT 0" or "2-1" / "2–1" between two small numbers.
+_SCORE_NAMED = re.compile(r"\b[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)*\s+(\d{1,2}),\s+"
+                          r"[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)*\s+(\d{1,2})\b")
+_SCORE_DASHED = re.compile(r"(?<![\d.,-])(\d{1,2})\s?[-–]\s?(\d{1,2})(?![\d.,%-])")
+# A score that is the result, not a moment of the match.
+_FINAL = re.compile(r"\b(?:match ends|full[- ]time|final (?:score|whistle)|won|beat|defeated|lost|"
+                    r"drew|victory|defeat|win over)\b", re.IGNORECASE)
+# Timestamp lines before a document counts as told as it happens.
+LIVE_FROM = 3
+
+
+def entries(texts: Sequence[str]) -> list[int | None]:
+    """The live-blog entry of each sentence (the number of timestamp lines before it), or None
+    for every sentence when the document has fewer than ``LIVE_FROM`` timestamp lines."""
+    out, current, stamps = [], 0, 0
+    for text in texts:
+        if _TIMESTAMP.match(text):
+            stamps += 1
+            current = stamps
+        out.append(current)
+    return out if stamps >= LIVE_FROM else [None] * len(texts)
+
+
+def minute(text: str) -> tuple[int, int] | None:
+    """The match minute a sentence opens with ("90 min +4:" -> (90, 4)), or None."""
+    found = _MINUTE.match(text)
+    if not found:
+        return None
+    return int(found.group(1)), int(found.group(2) or found.group(3) or 0)
+
+
+def scores(text: str) -> set[tuple[int, int]]:
+    """The scores a sentence states ("Leeds 2, Hull 1" or "2-1")."""
+    return {(int(a), int(b)) for pattern in (_SCORE_NAMED, _SCORE_DASHED)
+            for a, b in pattern.findall(text)}
+
+
+def different_moments(a: str, b: str, entry_a: int | None = None, entry_b: int | None = None) -> bool:
+    """Do two sentences tell different moments of a story told as it happens?
+
+    Yes when they sit in different entries of a live blog (the part before the first timestamp,
+    the summary, included), when they open with different match minutes, or when they state
+    different scores and at most one of them is the result ("Goal! Leeds 2, Hull 0." / "Match
+    ends, Leeds 3, Hull 0.": the score moved on; two different results are still a clash)."""
+    if entry_a is not None and entry_b is not None and entry_a != entry_b:
+        return True
+    ma, mb = minute(a), minute(b)
+    if ma is not None and mb is not None and ma != mb:
+        return True
+    sa, sb = scores(a), scores(b)
+    if sa and sb and sa != sb and not (_FINAL.search(a) and _FINAL.search(b)):
+        return True
+    return False
