@@ -220,8 +220,9 @@ class _RuleFailed(Exception):
 
 
 def _capped(findings: list[Finding], cap: int, own: dict[str, int]) -> list[Finding]:
-    """The first ``cap`` findings of each rule (by position; ``own[rule]`` instead where a rule
-    has its own max_findings option; 0: all), then one that counts the rest."""
+    """The first ``cap`` findings of each rule, the most severe first and then by position
+    (``own[rule]`` instead where a rule has its own max_findings option; 0: all), then one that
+    counts the rest at the highest severity among them."""
     by_rule: dict[str, list[Finding]] = {}
     for finding in findings:
         by_rule.setdefault(finding.rule_id, []).append(finding)
@@ -232,8 +233,10 @@ def _capped(findings: list[Finding], cap: int, own: dict[str, int]) -> list[Find
         if not limit:
             kept.extend(group)
             continue
-        kept.extend(group[:limit])
-        rest = group[limit:]
+        # the most severe are shown first: a hidden error must not sit behind a hundred infos
+        ranked = sorted(group, key=lambda f: -f.severity)  # stable: by position within a severity
+        kept.extend(ranked[:limit])
+        rest = ranked[limit:]
         if rest:
             first = rest[0]
             kept.append(Finding(

@@ -373,3 +373,22 @@ def test_findings_past_the_cap_are_counted_in_one_finding(in_tmp):
     assert len(run(["live.md"], select=["FL002"]).findings) == 8
     put(".factlint.yaml", "max-findings-per-rule: -1\n")
     assert "max-findings-per-rule" in str(run(["live.md"], select=["FL002"]).errors[0])
+
+
+def test_the_cap_shows_the_most_severe_findings_first():
+    from factlint.linter.document import Span
+    from factlint.linter.engine import _capped
+    from factlint.linter.finding import Finding, Severity
+
+    def at(line: int, severity: Severity) -> Finding:
+        return Finding(rule_id="FL101", name="self-contradiction", severity=severity, message=f"line {line}",
+                       span=Span(line * 10, line * 10 + 4, line, 1, line, 5), path="a.md",
+                       fingerprint=f"f{line}")
+
+    findings = [at(1, Severity.INFO), at(2, Severity.INFO), at(3, Severity.ERROR), at(4, Severity.INFO),
+                at(5, Severity.WARNING)]
+    kept = _capped(findings, 2, {})
+    (more,) = [f for f in kept if "more FL101" in f.message]
+    shown = [(f.span.line, f.severity) for f in kept if f is not more]
+    assert shown == [(3, Severity.ERROR), (5, Severity.WARNING)]  # in position order, as reported
+    assert more.message.startswith("3 more FL101 findings") and more.severity == Severity.INFO
