@@ -122,7 +122,7 @@ class SelfContradiction(Rule):
     def check(self, doc: Document, ctx: Context) -> Iterable[Finding]:
         for item, severity in select(score_pairs(doc, ctx, self.options), self.options):
             earlier, later = doc.sentences[item.pair.first], doc.sentences[item.pair.second]
-            yield self.finding(later, message(earlier, later), related=[earlier],
+            yield self.finding(later, message(earlier, later, sure=severity > Severity.INFO), related=[earlier],
                                score=round(item.score, 3), severity=severity)
 
 
@@ -354,12 +354,14 @@ def select(scored: Iterable[ScoredPair], options: dict) -> list[tuple[ScoredPair
 
 
 def message(earlier: Sentence, later: Sentence, score: float | None = None,
-            similarity: float | None = None) -> str:
+            similarity: float | None = None, sure: bool = True) -> str:
     """One line for an editor: what disagrees with what, and what to check. The model's score is
-    the finding's ``score`` (JSON and SARIF properties), not part of the words."""
+    the finding's ``score`` (JSON and SARIF properties), not part of the words. Below the warning
+    tier (``sure=False``) the words say as much: it "may contradict"."""
     what = ("check which figure is right" if compare_figures(earlier.text, later.text) == "conflict"
             else "check which is right, or say why both hold")
-    return (f'"{excerpt(later.text, earlier.text)}" contradicts line {earlier.span.line}, '
+    verb = "contradicts" if sure else "may contradict"
+    return (f'"{excerpt(later.text, earlier.text)}" {verb} line {earlier.span.line}, '
             f'"{excerpt(earlier.text, later.text)}": {what}')
 
 
