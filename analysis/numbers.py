@@ -543,8 +543,11 @@ def _part_scope(toks, first) -> set[str]:
     return set()
 
 
+_YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)$")
+
+
 def years_in_clause(toks, lo, hi) -> set[int]:
-    return {int(t.text) for t in toks[lo:hi] if re.match(r"^(1[5-9]\d\d|20\d\d)$", t.text)}
+    return {int(t.text) for t in toks[lo:hi] if len(t.text) == 4 and _YEAR.match(t.text)}
 
 
 _MATH = frozenset({"×", "=", "+", "*", "÷", "x"})
