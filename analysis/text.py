@@ -46,10 +46,13 @@ class Token(NamedTuple):
         return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
+_new = tuple.__new__  # Token(...) without NamedTuple's Python-level __new__: tokens are made by the million
+
+
 def _token(text: str, start: int, source: str) -> Token:
-    head = text[:1]
-    return Token(text, start, start + len(text), text.lower(), text.replace(".", ""),
-                 start > 0 and source[start - 1].isspace(), head.isalpha(), head.isupper())
+    head = text[:1]  # "" before a lone "." (the word scheme keeps that empty token)
+    return _new(Token, (text, start, start + len(text), text.lower(), text.replace(".", "") if "." in text else text,
+                        start > 0 and source[start - 1].isspace(), head.isalpha(), head.isupper()))
 
 
 _WORD_TOKEN = re.compile(
@@ -66,13 +69,15 @@ def word_tokens(text: str) -> tuple[Token, ...]:
     """Tokens for names and roles (see the module docstring)."""
     out = []
     for m in _WORD_TOKEN.finditer(text):
-        word = m.group()
-        start = m.start()
-        if word.endswith(".") and not _INITIALS.fullmatch(word):
+        word, start = m.group(), m.start()
+        if word[-1] == "." and not _INITIALS.fullmatch(word):
             out.append(_token(word[:-1], start, text))  # "Mr." -> "Mr" + "." (but keep "U.S.")
-            out.append(Token(".", m.end() - 1, m.end(), ".", "", False, False, False))
-        else:
-            out.append(_token(word, start, text))
+            out.append(_new(Token, (".", m.end() - 1, m.end(), ".", "", False, False, False)))
+            continue
+        head = word[0]
+        out.append(_new(Token, (word, start, start + len(word), word.lower(),
+                                word.replace(".", "") if "." in word else word,
+                                start > 0 and text[start - 1].isspace(), head.isalpha(), head.isupper())))
     return tuple(out)
 
 
@@ -83,7 +88,14 @@ _FIGURE_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[A-Za-z\u00C0-\u024F]+(?:['’][A-Z
 @lru_cache(maxsize=_MEMO)
 def figure_tokens(text: str) -> tuple[Token, ...]:
     """Tokens for numbers and dates (see the module docstring)."""
-    return tuple(_token(m.group(), m.start(), text) for m in _FIGURE_TOKEN.finditer(text))
+    out = []
+    for m in _FIGURE_TOKEN.finditer(text):
+        word, start = m.group(), m.start()
+        head = word[0]
+        out.append(_new(Token, (word, start, start + len(word), word.lower(),
+                                word.replace(".", "") if "." in word else word,
+                                start > 0 and text[start - 1].isspace(), head.isalpha(), head.isupper())))
+    return tuple(out)
 
 
 class TextLayer:

@@ -79,6 +79,10 @@ def find_labels(tokens: Sequence[Token], lex: Lexicon) -> list[Label]:
     labels: list[Label] = []
     i = 0
     while i < len(tokens):
+        t = tokens[i]
+        if not t.is_word or (t.key.lower() not in lengths and t.key not in lex.honorifics):
+            i += 1  # most words start no known phrase
+            continue
         best = _label_at(tokens, i, lex, lengths)
         if best is None:
             i += 1
