@@ -22,9 +22,10 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-# Enough for the sentences of the documents a process has in hand (a 1 MB live blog has about
-# 10,000); old entries drop out, so memory stays bounded on an archive.
-_MEMO = 16_384
+# Enough for the sentences of the article in hand (a long news article has a few hundred; the
+# analyses ask for one sentence's tokens close together); old entries drop out, so memory stays
+# bounded (each entry costs about 5 KB).
+_MEMO = 2048
 
 
 class Token(NamedTuple):
@@ -75,7 +76,7 @@ def word_tokens(text: str) -> tuple[Token, ...]:
             out.append(_new(Token, (".", m.end() - 1, m.end(), ".", "", False, False, False)))
             continue
         head = word[0]
-        out.append(_new(Token, (word, start, start + len(word), word.lower(),
+        out.append(_new(Token, (word, start, start + len(word), word if word.islower() else word.lower(),
                                 word.replace(".", "") if "." in word else word,
                                 start > 0 and text[start - 1].isspace(), head.isalpha(), head.isupper())))
     return tuple(out)
@@ -92,7 +93,7 @@ def figure_tokens(text: str) -> tuple[Token, ...]:
     for m in _FIGURE_TOKEN.finditer(text):
         word, start = m.group(), m.start()
         head = word[0]
-        out.append(_new(Token, (word, start, start + len(word), word.lower(),
+        out.append(_new(Token, (word, start, start + len(word), word if word.islower() else word.lower(),
                                 word.replace(".", "") if "." in word else word,
                                 start > 0 and text[start - 1].isspace(), head.isalpha(), head.isupper())))
     return tuple(out)
