@@ -12,8 +12,10 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import Any, Literal
 
-from .numtext import (MONTHS, WEEKDAYS, Clauses, Token, content_lemmas, lemma, lexicon, names,
-                      tokens, word_at)
+from .numtext import Clauses, content_lemmas, lemma, lexicon, names, word_at
+from .text import Token
+from .text import figure_tokens as tokens
+from .words import MONTHS, WEEKDAYS
 
 Granularity = Literal["day", "month", "year"]
 

@@ -23,6 +23,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .words import MONTH_NAMES
+
 # Measure nouns, grouped by what they measure. A noun maps to its group; the group is the measure.
 _MEASURES = {
     "revenue": "revenue sales turnover topline top-line",
@@ -99,9 +101,7 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # A month named in a clause dates its figures ("25 March 2014 United 0-3 City" / "2 Nov 2014 City
 # 1-0 United": two matches, not two results of one).
 _MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b\.?", re.IGNORECASE)
-_MONTHS = {"jan": "january", "feb": "february", "mar": "march", "apr": "april", "may": "may",
-           "jun": "june", "jul": "july", "aug": "august", "sep": "september", "oct": "october",
-           "nov": "november", "dec": "december"}
+_MONTHS = {m[:3]: m for m in MONTH_NAMES}  # "jan" -> "january"
 _ENTITY = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 _WORD = re.compile(r"[\w'’-]+")
 _NOT_NAMES = frozenset(

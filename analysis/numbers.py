@@ -22,8 +22,10 @@ from datetime import date
 from typing import TYPE_CHECKING, Literal
 
 from .dates import DateMention, article_date, extract_dates
-from .numtext import (STOPWORDS, MONTHS, WEEKDAYS, Clauses, Token, content_lemmas, lemma, lexicon,
-                      names, phrase_before, tokens, word_at)
+from .numtext import Clauses, content_lemmas, lemma, lexicon, names, phrase_before, word_at
+from .text import Token
+from .text import figure_tokens as tokens
+from .words import HONORIFICS, MONTHS, STOPWORDS, WEEKDAYS
 
 if TYPE_CHECKING:  # pragma: no cover
     from factlint.linter.document import Document
@@ -541,8 +543,11 @@ def _part_scope(toks, first) -> set[str]:
     return set()
 
 
+_YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)$")
+
+
 def years_in_clause(toks, lo, hi) -> set[int]:
-    return {int(t.text) for t in toks[lo:hi] if re.match(r"^(1[5-9]\d\d|20\d\d)$", t.text)}
+    return {int(t.text) for t in toks[lo:hi] if len(t.text) == 4 and _YEAR.match(t.text)}
 
 
 _MATH = frozenset({"×", "=", "+", "*", "÷", "x"})
@@ -649,13 +654,12 @@ def _age(toks, first, i, j, proper):
 
 
 _TOLL_HEADS = frozenset({"victim", "fatality", "dead"})
-_HONORIFICS = frozenset("mr mrs ms miss dr sir lady lord".split())
 
 
 def _titled(toks, k) -> str:
     """A person's key from the surname at token k: "mrs mosey" and "mr mosey" are two people."""
     title = word_at(toks, k - 1) if word_at(toks, k - 1) != "." else word_at(toks, k - 2)
-    return f"{title} {toks[k].low}" if title in _HONORIFICS else toks[k].low
+    return f"{title} {toks[k].low}" if title in HONORIFICS else toks[k].low
 
 
 _REFERRING_VERBS = frozenset("is was has had will would said says told added denied denies admitted "

@@ -1,4 +1,4 @@
-"""Lexical helpers shared by the number and date analyses: tokens with offsets, a crude lemmatiser,
+"""Lexical helpers shared by the number and date analyses: a crude lemmatiser,
 names, clauses and the word lists in ``data/number_words.yaml``.
 
 Deliberately small and dependency-free: the figures an editor checks are written in a narrow set of
@@ -8,11 +8,12 @@ patterns, and the general parsers we measured (quantulum3, dateparser's ``search
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
+
+from .text import Token  # tokens: analysis/text.py (figure_tokens); word lists: analysis/words.py
+from .words import MONTHS, STOPWORDS, WEEKDAYS
 
 _DATA = Path(__file__).resolve().parent / "data" / "number_words.yaml"
 
@@ -29,43 +30,6 @@ def lexicon() -> dict[str, Any]:
         lex[key] = frozenset(lex[key])
     return lex
 
-
-@dataclass(frozen=True, slots=True)
-class Token:
-    text: str
-    start: int  # offset in the sentence text
-    end: int
-    low: str = ""  # the text in lower case (filled in by ``tokens``: rules read it constantly)
-
-    def __post_init__(self):
-        if not self.low:
-            object.__setattr__(self, "low", self.text.lower())
-
-
-# Numbers keep their commas and decimal points; words keep inner hyphens and apostrophes.
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)*|\S")
-
-
-def tokens(text: str) -> list[Token]:
-    return [Token(w, m.start(), m.end(), w.lower()) for m in _TOKEN.finditer(text) for w in (m.group(),)]
-
-
-STOPWORDS = frozenset(
-    """a an the of in on at to for from by with and or but as is are was were be been being has have
-    had do does did it its this that these those there their they them he she his her him we our you
-    your i me my not no than then so such which who whom whose what when where while also into over
-    about after before up down out off only just more most some any all each other will would could
-    should can may might must shall said says say according just very per cent percent says told
-    including include includes included among between during since until against within without
-    both either neither one ones whether if because though although""".split()
-)
-
-MONTHS = {m: i + 1 for i, m in enumerate(
-    "january february march april may june july august september october november december".split())}
-MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
-MONTHS["sept"] = 9
-WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
-# No abbreviations: "Sun", "Sat" and "Wed" are words far more often than weekdays in prose.
 
 _IRREGULAR_VERB = {
     "rose": "rise", "fell": "fall", "grew": "grow", "held": "hold", "met": "meet", "won": "win",

@@ -25,6 +25,8 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Sequence
 
+from .words import FUNCTION_WORDS
+
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
 
@@ -147,9 +149,7 @@ def opposite_words(a: Cues, b: Cues) -> bool:
 
 
 # Function words that two sentences share whatever they talk about.
-_FUNCTION_WORDS = frozenset(
-    "the a an and or but of to in on at for with by from as is are was were be been has have had "
-    "that this it its their his her they he she which who will would not said says".split())
+_FUNCTION_WORDS = FUNCTION_WORDS | {"said", "says"}
 _CONTENT_WORD = re.compile(r"[A-Za-z][\w'-]+")
 
 

@@ -213,6 +213,8 @@ _NP_REACH = 120
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _DOUBLE_OPEN = "“«„"
 _DOUBLE_CLOSE = "”»"
+_DOUBLE_MARK = re.compile(f"[{_DOUBLE_OPEN}{_DOUBLE_CLOSE}\"]")
+_SINGLE_MARK = re.compile("['‘’]")
 _BEFORE_OPEN = set(" \t\r\n([{—–-:;/\u00a0") | {""}
 _ELISIONS = re.compile(r"(?:em|n|til|cause|tis|twas|bout|round)\b", re.I)
 
@@ -265,7 +267,8 @@ def _masked(text: str, raws: list[_RawQuote]) -> str:
 def _double_quotes(text: str) -> list[_RawQuote]:
     out: list[_RawQuote] = []
     open_at: int | None = None
-    for i, ch in enumerate(text):
+    for mark in _DOUBLE_MARK.finditer(text):  # only the marks: every other character is skipped
+        i, ch = mark.start(), mark.group()
         prev = text[i - 1] if i else ""
         nxt = text[i + 1] if i + 1 < len(text) else ""
         if ch in _DOUBLE_OPEN:
@@ -305,9 +308,8 @@ def _single_quotes(text: str) -> list[_RawQuote]:
         if open_at is not None and end - open_at > 1:
             out.append(_RawQuote(open_at, end, open_at + 1, end, "'", False))
 
-    for i, ch in enumerate(text):
-        if ch not in "'‘’":
-            continue
+    for mark in _SINGLE_MARK.finditer(text):
+        i, ch = mark.start(), mark.group()
         prev = text[i - 1] if i else ""
         nxt = text[i + 1] if i + 1 < len(text) else ""
         can_open = ch in "'‘" and prev in _BEFORE_OPEN | {'"'} and nxt.isalpha() \

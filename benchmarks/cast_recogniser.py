@@ -259,7 +259,7 @@ def spacy_filter(ms, ents: list[Ent], person_labels: set[str]) -> None:
 def spacy_supplement(ms, ents: list[Ent], doc) -> None:
     """Add what the rules missed: unplaced names spaCy tags PERSON become people, and PERSON
     spans no rule mention touches become person mentions (linked by full name or surname)."""
-    from factlint.analysis.mentions import Entity, Mention, _Extractor, tokenize
+    from factlint.analysis.mentions import Entity, Mention, quote_mask, tokenize
     from factlint.linter.document import Span
 
     prose = _prose(doc)
@@ -287,7 +287,7 @@ def spacy_supplement(ms, ents: list[Ent], doc) -> None:
         name = re.sub(r"[’']s$", "", e.text).strip()
         a = e.start - sentence.span.start
         tokens = tokenize(sentence.text)
-        mask = _Extractor._quote_mask(None, sentence.text, tokens)
+        mask = quote_mask(sentence.text, tokens)
         in_quote = next((q for t, q in zip(tokens, mask) if t.start >= a), False)
         (l0, c0), (l1, c1) = pos(e.start), pos(e.start + len(name) - 1)
         m = Mention("person", name, sentence.index, sentence.block, a, a + len(name),

@@ -101,10 +101,15 @@ def builtin_phrases() -> tuple[Phrase, ...]:
     return tuple(Phrase.parse(entry, "label", trusted=True) for entry in data.get("phrases", []))
 
 
+@lru_cache(maxsize=1)
+def _builtin_matcher() -> "_Matcher":
+    return _matcher(builtin_phrases())
+
+
 def is_page_furniture(text: str, max_words: int = 25) -> bool:
     """Whether a sentence is one of the built-in leftovers (other rules skip such lines: a
     repeated "Media playback is not supported" is this rule's finding, not a duplicate)."""
-    hit = _match(builtin_phrases(), text, max_words)
+    hit = _builtin_matcher().match(text, max_words)
     return hit is not None and hit[1] == 0 and hit[2] >= len(text.rstrip())
 
 
@@ -177,6 +182,7 @@ class ScrapeLeftover(Rule):
     def __init__(self, options: dict[str, Any] | None = None, severity: Severity | None = None):
         super().__init__(options, severity)
         self.phrases = builtin_phrases() + tuple(Phrase.parse(e, "label") for e in self.options.phrases)
+        self.matcher = _matcher(self.phrases)  # made here: hashing the phrase list per sentence was slow
 
     def check(self, doc: Document, ctx: Context) -> Iterable[Finding]:
         units = doc.sentences_with_headline()
@@ -186,7 +192,7 @@ class ScrapeLeftover(Rule):
         follow, taken = "", 0  # what the previous label says comes next, and how many so far
         for position, sentence in enumerate(units):
             last = position == len(units) - 1
-            hit = _match(self.phrases, sentence.text, max_words)
+            hit = self.matcher.match(sentence.text, max_words)
             if hit is None and follow:
                 item = follow == "list" and taken < _MAX_LIST and (
                     _LIST_ITEM.match(sentence.text) or doc.blocks[sentence.block].kind == "list_item")
@@ -279,27 +285,33 @@ class _Matcher:
         # "Advertisement The minister said", "Skip to contentStay informed" (no space at all)
         self.glued = re.compile(rf"(?P<p>{glued.pattern})(?:[ \t]+(?=(?-i:[A-Z\"“‘']))|(?=(?-i:[A-Z][a-z])))",
                                 re.I) if glued else None
-        self.regexes = [p for p in phrases if p.regex is not None and p.kind == "start"]
-        self.blocks = [p for p in phrases if p.regex is not None and p.kind == "block"]
-        self.ends = [p for p in phrases if p.regex is not None and p.kind == "end"]
-        self.anywhere = [p for p in phrases if p.regex is not None and p.kind == "anywhere"]
+        self.regexes = _RegexGroup([p for p in phrases if p.regex is not None and p.kind == "start"])
+        self.blocks = _RegexGroup([p for p in phrases if p.regex is not None and p.kind == "block"])
+        self.ends = _RegexGroup([p for p in phrases if p.regex is not None and p.kind == "end"])
+        self.anywhere = _RegexGroup([p for p in phrases if p.regex is not None and p.kind == "anywhere"])
+        # FL001 asks about the same sentences (is_page_furniture): one answer per sentence text
+        self.match = lru_cache(maxsize=4096)(self._match_sentence)
 
-    def match(self, text: str, max_words: int) -> tuple[Phrase, int, int] | None:
+    def _match_sentence(self, text: str, max_words: int) -> tuple[Phrase, int, int] | None:
         """The phrase the sentence is, and which part of the sentence (start, end) is leftover."""
         hit = self._match(text, max_words)
         if hit is not None:
             return hit[0], 0, hit[1]
         body = text.strip()
         bare = body.lstrip(_BULLETS)  # "• 2 min read", "| Aug 11, 2025, 20:04 IST"
-        for p in self.blocks:  # any length: a caption or credit line is often long
+        wanted = self.blocks.candidates("fullmatch", body)
+        if bare != body and bare:  # the prefilter's answer for either form: the longer list is all
+            wanted = max(wanted, self.blocks.candidates("fullmatch", bare), key=len)
+        for p in wanted:  # any length: a caption or credit line is often long
             if _timed(p, "fullmatch", body) or (bare != body and bare and _timed(p, "fullmatch", bare)):
                 return p, 0, len(text)
-        for p in self.ends:  # a credit or slug stuck to the end of a sentence: "... 2008. [A/Xinhua]"
-            m = _timed(p, "search", text.rstrip())
+        tail = text.rstrip()
+        for p in self.ends.candidates("search", tail):  # a credit or slug stuck to the end of a sentence: "... 2008. [A/Xinhua]"
+            m = _timed(p, "search", tail)
             if m and m.group().strip():
                 start = m.start() + len(m.group()) - len(m.group().lstrip())
                 return p, start, m.end()
-        for p in self.anywhere:  # a remnant inside a sentence: "IOI CORPORATION BHD []'s net profit"
+        for p in self.anywhere.candidates("search", text):  # a remnant inside a sentence: "IOI CORPORATION BHD []'s net profit"
             m = _timed(p, "search", text)
             if m and m.group().strip():
                 return p, m.start(), m.end()
@@ -324,13 +336,40 @@ class _Matcher:
         m = self.start.match(norm) if self.start and short else None
         if m:
             return self.by_text[m.group("p")], len(text)
-        for p in self.regexes if short else ():
+        for p in self.regexes.candidates("match", body) if short else ():
             if _timed(p, "match", body):
                 return p, len(text)
         m = self.glued.match(body) if self.glued else None
         if m:
             return self.by_text[normalise(m.group("p"))], len(text) - len(body) + len(m.group().rstrip())
         return None
+
+
+class _RegexGroup:
+    """Regex phrases of one kind, in order, with our data file's patterns also joined into one
+    alternation: when that finds nothing (most sentences), none of them needs trying one by one."""
+
+    def __init__(self, phrases: list[Phrase]):
+        self.phrases = phrases
+        joinable = [p for p in phrases if isinstance(p.regex, re.Pattern) and not _BACKREFERENCE.search(p.regex.pattern)]
+        self.always = [p for p in phrases if p not in joinable]  # a config's (timed) or numbered groups
+        try:
+            self.joined = re.compile("|".join(f"(?:{p.regex.pattern})" for p in joinable), re.I | re.S) \
+                if joinable and all(p.regex.flags == joinable[0].regex.flags for p in joinable) else None
+        except re.error:  # e.g. a global inline flag inside one pattern: try them one by one
+            self.joined = None
+
+    def __iter__(self):
+        return iter(self.phrases)
+
+    def candidates(self, how: str, text: str) -> list[Phrase]:
+        """The phrases worth trying on ``text`` with ``re.<how>``, in their order."""
+        if self.joined is not None and getattr(self.joined, how)(text) is None:
+            return self.always
+        return self.phrases
+
+
+_BACKREFERENCE = re.compile(r"\\\d|\(\?P=")
 
 
 @lru_cache(maxsize=16)
@@ -355,10 +394,6 @@ def _repeated_half(text: str) -> bool:
         if first and first == second and len(first.split()) >= _MIN_REPEATED_WORDS:
             return True
     return False
-
-
-def _match(phrases: tuple[Phrase, ...], text: str, max_words: int) -> tuple[Phrase, int, int] | None:
-    return _matcher(phrases).match(text, max_words)
 
 
 def _label_alone(phrase: Phrase, text: str) -> bool:

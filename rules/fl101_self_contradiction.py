@@ -12,6 +12,7 @@ from factlint.analysis.nearness import TYPICAL_SIMILARITY, weigh_by_similarity
 from factlint.analysis.pairs import CUE_BONUS, CandidatePair, candidate_pairs, difference, \
     parallel_entries, same_event, sentence_cues, with_embedded_similarity
 from factlint.analysis.speech import Speech, claim_and_denial, different_sources, speech
+from factlint.analysis.words import FUNCTION_WORDS
 from factlint.linter.document import Document, Sentence
 from factlint.linter.finding import Finding, Severity
 from factlint.linter.rule import Context, Probability, Rule, RuleOptions, option
@@ -32,11 +33,7 @@ _ANAPHORA = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[\w'’-]+")
-_STOP = {
-    "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from",
-    "as", "is", "are", "was", "were", "be", "been", "has", "have", "had", "that", "this", "it",
-    "its", "their", "his", "her", "they", "he", "she", "which", "who", "will", "would", "not",
-}
+_STOP = FUNCTION_WORDS
 
 
 

@@ -270,13 +270,46 @@ def _sentences_with(doc: Document, name: str) -> Iterable[str]:
         at = joined.find(name, end)
 
 
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’&.-]*[\"”’]?\s+(?:&\s+)?\Z")
+_CAPITALISED_AFTER = re.compile(r"\s+(?:&\s+)?[A-Z]")
+_NAME_CHAR = re.compile(r"[\w'’&.-]")
+
+
+def _word_before(text: str, at: int) -> int:
+    """Start of the word before ``text[at]``, across the spaces, "&" and closing quote between."""
+    j = at
+    while j > 0 and (text[j - 1].isspace() or text[j - 1] == "&"):
+        j -= 1
+    if j > 0 and text[j - 1] in "\"”’":
+        j -= 1
+    while j > 0 and _NAME_CHAR.match(text, j - 1):
+        j -= 1
+    return j
+
+
+def _capitalised_word_beside(text: str, name: str) -> bool:
+    """Whether some ``name`` in ``text`` has a capitalised word right before or after it (what
+    ``_part_of_longer_name``'s pattern needs, checked without compiling a pattern per name)."""
+    at = text.find(name)
+    while at != -1:
+        if _CAPITALISED_AFTER.match(text, at + len(name)):
+            return True
+        if _CAPITALISED_BEFORE.search(text, _word_before(text, at), at):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
 def _part_of_longer_name(doc: Document, name: str) -> bool:
     """Whether ``name`` is also written as part of a longer capitalised name ("Damien Chazelle",
     "Panera Bread Co", "Hawes & Curtis", '"Weird Al" Yankovic'): then it is short for that, not
     a name the story never gave in full."""
+    texts = [text for text in _sentences_with(doc, name) if _capitalised_word_beside(text, name)]
+    if not texts:
+        return False  # the pattern below cannot match: no need to compile it
     pattern = re.compile(r"(?:\b[A-Z][\w'’&.-]*[\"”’]?\s+(?:&\s+)?" + re.escape(name) + r"\b"
                          r"|\b" + re.escape(name) + r"\s+(?:&\s+)?[A-Z][\w&.-]*)")
-    for text in _sentences_with(doc, name):
+    for text in texts:
         for m in pattern.finditer(text):
             words = [w.strip("\"”’") for w in m.group().split() if w != "&"]
             other = words[0] if words[-1] == name else words[-1]

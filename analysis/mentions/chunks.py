@@ -1,0 +1,146 @@
+"""Capitalised runs of words the lists do not know: candidate names of people, clubs, places and
+organisations, and what kind of name each looks like."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..lexicon import Lexicon
+from ..text import Token, word_tokens
+from ..words import CALENDAR
+from .labels import Label
+from .vocabulary import NAME_PARTICLES, NEVER_NAMES, PLACE_HEADS, PLACE_PREPOSITIONS
+
+_CALENDAR_SURNAME = re.compile(r"\b([A-Z][a-z]+) (May)\b")
+_NOT_BEFORE_SURNAME = NEVER_NAMES | CALENDAR | {"in", "of", "last", "next", "early", "late", "mid"}
+_OPENING_MARKS = "“\"‘'(:"
+
+
+class NameReader:
+    """What the whole article says about its words: which it ever writes in lower case (a
+    capitalised sentence opener is a name only if never), and which calendar words are surnames
+    ("Theresa May")."""
+
+    def __init__(self, sentences, lex: Lexicon):
+        self.lex = lex
+        self.lowercase_words: set[str] = set()
+        self.calendar_surnames = {
+            m.group(2) for s in sentences for m in _CALENDAR_SURNAME.finditer(s.text)
+            if m.group(1).lower() not in _NOT_BEFORE_SURNAME}
+        for s in sentences:
+            for t in word_tokens(s.text):
+                if t.is_word and t.text.islower():
+                    self.lowercase_words.add(t.text)
+
+    def name_token(self, tokens: Sequence[Token], k: int, first_word: int) -> bool:
+        t = tokens[k]
+        if not t.is_word or not t.cap:
+            return False
+        if t.text in self.calendar_surnames:
+            return k != first_word or k + 1 >= len(tokens) or not tokens[k + 1].cap
+        if t.low in NEVER_NAMES or t.low in CALENDAR:
+            return False
+        if k == first_word or (k > 0 and tokens[k - 1].text in _OPENING_MARKS):
+            # a capitalised sentence opener is a name only if the article never writes it lowercase
+            return t.low not in self.lowercase_words
+        return True
+
+    def chunk_kind(self, tokens: Sequence[Token], chunk: Label) -> str:
+        words = tokens[chunk.a:chunk.b]
+        if any(t.text in self.lex.org_heads for t in words) or all(t.all_caps for t in words if t.is_word):
+            return "org"
+        if words[-1].low in PLACE_HEADS:
+            return "place"
+        prev = tokens[chunk.a - 1].low if chunk.a > 0 else ""
+        if prev in PLACE_PREPOSITIONS and len(words) >= 2:
+            return "place"
+        real = [t for t in words if t.is_word and t.low not in NAME_PARTICLES]
+        if len(real) >= 2 and real[-1].low in self.lowercase_words:
+            return "name"  # "Grand Prix", "Human Rights": the article writes the last word lowercase
+        return "person" if len(real) >= 2 else "name"
+
+    def is_person_like(self, tokens: Sequence[Token], chunk: Label) -> bool:
+        return self.chunk_kind(tokens, chunk) in ("person", "name")
+
+
+def merge_demonyms(tokens: Sequence[Token], labels: list[Label], covered: list, reader: NameReader,
+                   first_word: int) -> list[Label]:
+    """"British Medical Association", "Asian Development Bank": a demonym that starts an
+    organisation's name belongs to that name (its place label is dropped)."""
+    for label in labels:
+        if label.kind != "place":
+            continue
+        k = label.b
+        while k < len(tokens) and covered[k] is None and (
+                reader.name_token(tokens, k, first_word) or tokens[k].low in ("for", "and", "of")):
+            if tokens[k].text in reader.lex.org_heads:
+                for j in range(label.a, label.b):
+                    covered[j] = None
+                label.kind = "merged"
+                break
+            k += 1
+    return [label for label in labels if label.kind != "merged"]
+
+
+def _name_run_end(tokens: Sequence[Token], k: int, covered: list, reader: NameReader, first_word: int) -> int:
+    """End of a run of name words from ``k``, through particles and inner hyphens ("Abu al-Hassan",
+    "Jean-Luc")."""
+    while k < len(tokens):
+        t = tokens[k]
+        if covered[k] is None and reader.name_token(tokens, k, first_word):
+            k += 1
+        elif (t.low in NAME_PARTICLES or t.text == "-") and k + 1 < len(tokens) \
+                and covered[k + 1] is None and tokens[k + 1].cap and tokens[k + 1].is_word \
+                and (t.text != "-" or not t.space_before):
+            k += 2
+        else:
+            break
+    return k
+
+
+def _org_name_end(tokens: Sequence[Token], a: int, k: int, covered: list, reader: NameReader,
+                  first_word: int, swallowed: list[Label]) -> int:
+    """"Institute for Fiscal Studies", "University of Oxford": an organisation's name may run on
+    through "of/for/and (the)" when it has an organisation's head word ("Ministry of Housing and
+    Urban Development", but "the World Food Programme and Steinmeier" ends at the head word)."""
+    heads = reader.lex.org_heads
+    while k + 1 < len(tokens) and tokens[k].low in ("of", "for", "and") \
+            and any(x.text in heads for x in tokens[a:k]) \
+            and not (tokens[k].low == "and" and tokens[k - 1].text in heads):
+        n = k + 1 + (1 if tokens[k + 1].low == "the" else 0)
+        m2 = n
+        while m2 < len(tokens) and covered[m2] is None and reader.name_token(tokens, m2, first_word):
+            m2 += 1
+        if m2 == n and _place_in_org_name(tokens, k, n, covered, heads):
+            m2 = covered[n].b  # "Council of Europe", "Bank of Japan": the place is in the name
+            swallowed.append(covered[n])
+        if m2 == n:
+            break
+        k = m2
+    return k
+
+
+def _place_in_org_name(tokens: Sequence[Token], k: int, n: int, covered: list, heads) -> bool:
+    place = covered[n] if n < len(tokens) else None
+    return (place is not None and place.kind == "place" and place.a == n
+            and tokens[k].low == "of" and tokens[k - 1].text in heads
+            and not (place.b < len(tokens) and tokens[place.b].cap))
+
+
+def find_chunks(tokens: Sequence[Token], covered: list, reader: NameReader,
+                first_word: int) -> tuple[list[Label], list[Label]]:
+    """Unknown capitalised chunks (candidate names), and the place labels that turned out to be
+    part of an organisation's name."""
+    chunks: list[Label] = []
+    swallowed: list[Label] = []
+    k = 0
+    while k < len(tokens):
+        if covered[k] is not None or not reader.name_token(tokens, k, first_word):
+            k += 1
+            continue
+        a = k
+        k = _name_run_end(tokens, k + 1, covered, reader, first_word)
+        k = _org_name_end(tokens, a, k, covered, reader, first_word, swallowed)
+        chunks.append(Label("chunk", a, k, " ".join(t.text for t in tokens[a:k]).replace(" - ", "-")))
+    return chunks, swallowed

@@ -1,0 +1,141 @@
+"""The analysis, sentence by sentence: labels, name chunks, roles, plain mentions, events; then
+where each sentence stands among the paragraphs, and the linking into entities."""
+
+from __future__ import annotations
+
+from factlint.linter.document import Document, Sentence, Span
+
+from ..lexicon import Lexicon, extension_paths, load_lexicon
+from ..text import word_tokens
+from .chunks import NameReader, find_chunks, merge_demonyms
+from .events import find_events
+from .labels import Label, find_labels, quote_mask
+from .linking import link_entities
+from .model import Mentions
+from .roles import add_role, introduce
+from .state import SentenceWork
+from .vocabulary import MAX_PARAGRAPH_SENTENCES, NEVER_NAMES
+
+_PROSE = ("paragraph", "quote", "list_item")
+
+
+def compute(doc: Document, ctx) -> Mentions:
+    """The mentions of ``doc`` (shared analysis: call as ``ctx.analysis(compute)``)."""
+    extra = getattr(getattr(ctx, "settings", None), "extra", {}) or {}
+    paths = extension_paths(extra)  # a newsroom's own lists: files the app reads for the run
+    lexicon = ctx.resources.load("lexicon", paths) if paths else load_lexicon()
+    return Extractor(doc, lexicon).run()
+
+
+def _positions(doc: Document, out: Mentions, prose) -> None:
+    """Paragraph numbers, and each sentence's place in paragraphs (see ``Mentions.position``)."""
+    out._paragraph_no = {b.index: n for n, b in enumerate(prose, 1)}
+    by_block: dict[int, list[int]] = {}
+    for s in doc.sentences:
+        by_block.setdefault(s.block, []).append(s.index)
+    units = 0
+    first = None
+    for block in prose:
+        indices = by_block.get(block.index, [])
+        if first is None and indices:
+            first = indices[0]
+        if len(indices) > MAX_PARAGRAPH_SENTENCES or (len(prose) == 1 and len(indices) > 2):
+            out._unparagraphed.add(block.index)
+            for j, i in enumerate(indices):
+                out._position[i] = units + 1 + j // 2
+            units += (len(indices) + 1) // 2
+        else:
+            units += 1
+            for i in indices:
+                out._position[i] = units
+    out._first_prose_sentence = first or 0
+
+
+def _known_names(labels: list[Label]) -> set[str]:
+    names: set[str] = set()
+    for label in labels:
+        names.add(label.value.lower())
+        if label.also:
+            names.add(label.also.lower())
+    return names
+
+
+class Extractor:
+    def __init__(self, doc: Document, lexicon: Lexicon):
+        self.doc = doc
+        self.lex = lexicon
+        self.out = Mentions(doc, lexicon)
+        self.reader = NameReader(doc.sentences, lexicon)
+
+    def span_of(self, sentence: Sentence, start: int, end: int) -> Span:
+        """Span in the file of sentence-relative offsets (through the loader's character map)."""
+        return self.doc.sub_span(sentence, start, end)
+
+    def run(self) -> Mentions:
+        prose = [b for b in self.doc.blocks if b.kind in _PROSE]
+        _positions(self.doc, self.out, prose)
+        kinds = {b.index: b.kind for b in self.doc.blocks}
+        for sentence in self.doc.sentences:
+            tokens = word_tokens(sentence.text)
+            if kinds.get(sentence.block) in ("headline", "heading"):
+                # Headlines are often title case: every word capitalised, names unreliable. Their
+                # known names still count as mentioned (for set-up), but they add no mentions.
+                self.out._seen.append(_known_names(find_labels(tokens, self.lex)))
+            else:
+                self.out._seen.append(self._sentence(sentence, tokens) if tokens else set())
+        link_entities(self.out, self.doc, self.span_of)
+        return self.out
+
+    def _sentence(self, sentence: Sentence, tokens) -> set[str]:
+        """Add the sentence's mentions and events; what it mentions, for later set-up checks."""
+        w = SentenceWork(sentence, tokens, quote_mask(sentence.text, tokens), self.reader, self.span_of)
+        labels = find_labels(tokens, self.lex)
+        w.cover(labels)
+        first_word = next((k for k, t in enumerate(tokens) if t.is_word), 0)
+        labels = merge_demonyms(tokens, labels, w.covered, self.reader, first_word)
+        chunks, swallowed = find_chunks(tokens, w.covered, self.reader, first_word)
+        labels = [label for label in labels if label not in swallowed]
+        w.cover(chunks)
+        seen = _seen_words(w, labels, chunks)
+        for label in labels:  # roles first: they claim the names they are attached to
+            if label.kind == "title":
+                add_role(w, label)
+        for label in labels:
+            if label.kind == "honorific":
+                _honorific(w, label)
+            elif label.kind in ("place", "org", "source"):
+                w.add(label.kind, label.a, label.b, name=label.value, jurisdiction=label.value)
+        for chunk in chunks:
+            if chunk.a not in w.used_chunks:
+                kind = self.reader.chunk_kind(tokens, chunk)
+                m = w.add(kind, chunk.a, chunk.b, name=chunk.value)
+                if kind in ("person", "name"):
+                    introduce(w, chunk, m)
+        self.out.events.extend(find_events(sentence, tokens, w.in_quote, self.span_of))
+        w.mentions.sort(key=lambda m: m.start)
+        self.out.mentions.extend(w.mentions)
+        return seen
+
+
+def _honorific(w: SentenceWork, label: Label) -> None:
+    """"Mr Putin": the name after an honorific is a person's."""
+    nxt = label.b + (1 if label.b < len(w.tokens) and w.tokens[label.b].text == "." else 0)
+    chunk = w.chunk_at(nxt)
+    if chunk is not None and chunk.a not in w.used_chunks:
+        w.used_chunks[chunk.a] = w.add("person", chunk.a, chunk.b, name=chunk.value, link="honorific")
+
+
+def _seen_words(w: SentenceWork, labels: list[Label], chunks: list[Label]) -> set[str]:
+    """What a sentence mentions, for later set-up checks: capitalised words (not titles), known
+    places, organisations and sources (canonical and as written) and name chunks."""
+    seen: set[str] = set()
+    for k, t in enumerate(w.tokens):
+        if t.is_word and t.cap and t.low not in NEVER_NAMES \
+                and not (w.covered[k] is not None and w.covered[k].kind == "title"):
+            seen.add(f"word:{t.low}")
+    for label in labels:
+        if label.kind in ("place", "org", "source"):
+            seen |= _known_names([label])
+            seen.add(" ".join(t.key for t in w.tokens[label.a:label.b]).lower())
+    seen.update(chunk.value.lower() for chunk in chunks)
+    return seen

@@ -1,0 +1,137 @@
+"""Known phrases in a sentence's tokens (titles, places, organisations, news sources,
+honorifics), found longest first; and which tokens stand inside quotation marks."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..lexicon import Lexicon
+from ..text import Token
+
+
+@dataclass
+class Label:
+    kind: str  # "title" | "place" | "org" | "source" | "honorific" | "chunk"
+    a: int  # token range [a, b)
+    b: int
+    value: str  # canonical
+    also: str | None = None  # a second canonical (the Kremlin is an org and Russia)
+
+
+def _phrase_lengths(lex: Lexicon) -> dict[str, int]:
+    """First word (lower case) of every phrase the lists hold -> the longest such phrase, in
+    words: most tokens start no phrase at all and need no lookup. Made once per lexicon (the
+    lexicon itself is loaded once per set of list files)."""
+    lengths = getattr(lex, "_phrase_lengths", None)
+    if lengths is None:
+        lengths = {}
+        for table in (lex.sources, lex.sources_cased, lex.orgs, lex.orgs_cased, lex.places,
+                      lex.places_cased, lex.titles, lex.titles_cased):
+            for key in table:
+                first = key[0].lower()
+                lengths[first] = max(lengths.get(first, 0), len(key))
+        lex._phrase_lengths = lengths
+    return lengths
+
+
+_KNOWN = ("source", "sources", "sources_cased"), ("org", "orgs", "orgs_cased"), ("place", "places", "places_cased")
+
+
+def _lookup(tokens: Sequence[Token], i: int, n: int, lex: Lexicon) -> Label | None:
+    """The label of exactly ``tokens[i:i + n]``, if the lists know that phrase."""
+    span = tokens[i:i + n]
+    if not span[-1].is_word or any(not (t.is_word or t.text == "-") for t in span):
+        return None
+    key = tuple(t.key for t in span)
+    low = tuple(k.lower() for k in key)
+    capped = span[0].cap
+    for kind, plain, cased in _KNOWN:
+        value = getattr(lex, cased).get(key) or (getattr(lex, plain).get(low) if capped else None)
+        if value:
+            also = (lex.places_cased.get(key) or lex.places.get(low)) if kind == "org" else None
+            return Label(kind, i, i + n, value, also)
+    value = lex.titles_cased.get(key) or lex.titles.get(low)
+    if value and not (span[0].all_caps and len(span[0].text) > 3):
+        return Label("title", i, i + n, value)
+    return None
+
+
+def _label_at(tokens: Sequence[Token], i: int, lex: Lexicon, lengths: dict[str, int]) -> Label | None:
+    """The longest known phrase starting at token ``i``."""
+    first = tokens[i]
+    if not first.is_word:
+        return None
+    for n in range(min(lengths.get(first.key.lower(), 0), len(tokens) - i), 0, -1):
+        label = _lookup(tokens, i, n, lex)
+        if label is not None:
+            return label
+    if first.key in lex.honorifics:
+        return Label("honorific", i, i + 1, first.key)
+    return None
+
+
+def find_labels(tokens: Sequence[Token], lex: Lexicon) -> list[Label]:
+    """Known phrases, longest first, left to right; adjacent titles of the same case join into
+    one ("Chief Secretary", "Senior Vice President": the last word's office)."""
+    lengths = _phrase_lengths(lex)
+    labels: list[Label] = []
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        if not t.is_word or (t.key.lower() not in lengths and t.key not in lex.honorifics):
+            i += 1  # most words start no known phrase
+            continue
+        best = _label_at(tokens, i, lex, lengths)
+        if best is None:
+            i += 1
+            continue
+        prev = labels[-1] if labels else None
+        if best.kind == "title" and prev is not None and prev.kind == "title" and prev.b == best.a \
+                and tokens[prev.a].cap == tokens[best.a].cap:
+            best = Label("title", prev.a, best.b, best.value)
+            labels.pop()
+        labels.append(best)
+        i = best.b
+    return labels
+
+
+_QUOTE_PAIRS = (("“", "”"), ('"', '"'), ("‘", "’"), ("'", "'"))
+
+
+def _quote_regions(text: str) -> list[tuple[int, int]]:
+    regions: list[tuple[int, int]] = []
+    for open_, close in _QUOTE_PAIRS:
+        if open_ not in text:
+            continue
+        if open_ == close:
+            positions = [m.start() for m in re.finditer(re.escape(open_), text)
+                         if open_ != "'" or is_single_quote(text, m.start())]
+            for k in range(0, len(positions), 2):
+                end = positions[k + 1] if k + 1 < len(positions) else len(text)
+                regions.append((positions[k], end))
+        else:
+            for m in re.finditer(re.escape(open_), text):
+                end = text.find(close, m.end())
+                regions.append((m.start(), end if end >= 0 else len(text)))
+    return regions
+
+
+def quote_mask(text: str, tokens: Sequence[Token]) -> list[bool]:
+    """Tokens inside quotation marks (a quote left open runs to the end of the sentence)."""
+    regions = _quote_regions(text)
+    if not regions:
+        return [False] * len(tokens)
+    return [any(a < t.start < b for a, b in regions) for t in tokens]
+
+
+def is_single_quote(text: str, i: int) -> bool:
+    """A straight ' that opens or closes a quotation, not an apostrophe ("don't", "Smiths'")."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if before.isalnum() and after.isalnum():
+        return False
+    if before.isalpha() and before.lower() == "s" and not after.isalnum():
+        return False  # plural possessive
+    return True

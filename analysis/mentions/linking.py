@@ -1,0 +1,157 @@
+"""Linking mentions into entities: a surname or a family name to the full name met anywhere in
+the article, two spellings of one name to one person, a role-only mention to the person who
+holds that role, organisations and places by canonical name."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from factlint.linter.document import Document, Sentence, Span
+from rapidfuzz import fuzz
+
+from .model import Entity, Mention, Mentions, RoleAssignment
+
+
+def _surname(name: str) -> str:
+    return name.split()[-1].lower()
+
+
+def _is_full_person(m: Mention) -> bool:
+    return m.kind == "person" and bool(m.name) and len(m.name.split()) >= 2
+
+
+def _full_names(mentions: list[Mention]) -> tuple[dict[str, set[str]], dict[str, str]]:
+    """Full names by surname ("Putin" in the headline before "Vladimir Putin" in the lede is
+    still Putin), and spelling variants ("Gary Monk" -> "Garry Monk": one person)."""
+    full_by_surname: dict[str, set[str]] = {}
+    variant: dict[str, str] = {}
+    for m in mentions:
+        if not _is_full_person(m):
+            continue
+        names = full_by_surname.setdefault(_surname(m.name), set())
+        same = next((n for n in names if n != m.name and fuzz.ratio(n, m.name) >= 85), None)
+        if same is not None:
+            variant[m.name] = variant.get(same, same)
+        else:
+            names.add(m.name)
+    return full_by_surname, variant
+
+
+_FIRST_WORD = re.compile(r"[^\W\d_]")
+
+
+def _first_word_start(text: str) -> int:
+    found = _FIRST_WORD.search(text)
+    return found.start() if found else 0
+
+
+def _trim_openers(doc: Document, mentions: list[Mention], span_of) -> None:
+    """"Endorsing Lisa Duffy", "Substitute Lulic": a sentence opener glued to a name met before
+    is cut off the name."""
+    earlier: set[str] = set()
+    for m in mentions:
+        if m.kind in ("person", "name") and m.name and len(m.name.split()) >= 2 \
+                and m.name not in earlier \
+                and m.start == _first_word_start(doc.sentences[m.sentence].text):
+            tail = m.name.split(" ", 1)[1]
+            if tail in earlier or (len(tail.split()) == 1 and any(_surname(n) == tail.lower() for n in earlier)):
+                m.start += m.text.index(tail)
+                m.name = m.text = tail
+                m.span = span_of(doc.sentences[m.sentence], m.start, m.end)
+        if _is_full_person(m):
+            earlier.add(m.name)
+
+
+def _temporal_sentence(doc: Document, m: Mention) -> bool:
+    """Whether the sentence of ``m`` talks about a change of office (then two titles are fine)."""
+    return bool(_TEMPORAL_SENTENCE.search(doc.sentences[m.sentence].text))
+
+
+_TEMPORAL_SENTENCE = re.compile(
+    r"\b(became|become|becomes|becoming|elected|re-elected|appointed|named|nominated|promoted|"
+    r"sworn|succeeded|succeeds|replaced|replaces|resigned|resigns|stepped down|steps down|"
+    r"took over|takes over|served|serving|previously|formerly|until|once(?! again| more)|ousted|sacked|"
+    r"fired|quit|retired|predecessor|successor|candidate|was made|demoted|"
+    r"reshuffle|interim|acting|former|ex-|then-|in \d{4}|since \d{4})\b", re.I)
+
+
+class _Linker:
+    def __init__(self, out: Mentions, doc: Document, span_of: Callable[[Sentence, int, int], Span]):
+        self.out, self.doc = out, doc
+        self.full_by_surname, self.variant = _full_names(out.mentions)
+        person_names = {n for names in self.full_by_surname.values() for n in names}
+        self.honorific_or_titled = {m.name for m in out.mentions if m.kind == "person" and m.name}
+        _trim_openers(doc, out.mentions, span_of)
+        still = {m.name for m in out.mentions if m.kind == "person"}
+        for name in person_names - still:
+            self.full_by_surname.get(_surname(name), set()).discard(name)
+        self.person_names = person_names & still
+        self.last_seen: dict[str, tuple[int, int]] = {}
+        self.by_key: dict[tuple[str, str], Entity] = {}
+        self.role_holder: dict[tuple[str, str | None], Entity] = {}
+
+    def entity(self, kind: str, key: str) -> Entity:
+        if (kind, key) not in self.by_key:
+            self.by_key[(kind, key)] = Entity(len(self.out.entities), kind, key)
+            self.out.entities.append(self.by_key[(kind, key)])
+        return self.by_key[(kind, key)]
+
+    def person_key(self, name: str) -> str:
+        """The full name a person's mention stands for (itself when it is one, or unknown)."""
+        if len(name.split()) >= 2:
+            return self.variant.get(name, name)
+        fulls = self.full_by_surname.get(_surname(name), set())
+        if not fulls:  # "Xi" for "Xi Jinping": family name first
+            fulls = {n for n in self.person_names if n.split()[0].lower() == name.lower()}
+        if len(fulls) > 1:  # several people share the name: the latest mentioned
+            recent = [n for n in fulls if n in self.last_seen]
+            fulls = {max(recent, key=self.last_seen.get)} if recent else fulls
+        return next(iter(fulls)) if len(fulls) == 1 else name
+
+    def person(self, m: Mention) -> None:
+        key = self.person_key(m.name or m.text)
+        self.last_seen[key] = (m.sentence, m.start)
+        if key in self.person_names or key in self.honorific_or_titled or m.link:
+            m.kind = "person"
+        if m.kind == "name" and key not in self.person_names:
+            ent = self.entity("name", key)
+        else:
+            ent = self.entity("person", key)
+            ent.full_name = key if len(key.split()) >= 2 else ent.full_name
+        m.entity = ent.id
+        ent.mentions.append(m)
+        if not ent.introduced_by and len(ent.mentions) == 1 and m.link:
+            ent.introduced_by = m.link
+        if m.office:
+            ent.roles.append(RoleAssignment(m.office, m.title or m.office, m.jurisdiction, m,
+                                            m.temporal or _temporal_sentence(self.doc, m)))
+            self.role_holder[(m.office, m.jurisdiction)] = ent
+            self.role_holder.setdefault((m.office, None), ent)
+
+    def role(self, m: Mention) -> None:
+        if m.name or m.relational:  # attached to a name (the person's mention carries it), or "his guest"
+            return
+        holder = self.role_holder.get((m.office, m.jurisdiction))
+        if holder is None and m.jurisdiction is None:
+            holder = self.role_holder.get((m.office, None))
+        ent = holder if holder is not None else self.entity("role", f"{m.office}|{m.jurisdiction or ''}")
+        m.entity = ent.id
+        ent.mentions.append(m)
+
+    def run(self) -> None:
+        for m in self.out.mentions:
+            if m.kind in ("person", "name"):
+                self.person(m)
+            elif m.kind == "role":
+                self.role(m)
+            elif m.kind in ("org", "place", "source"):
+                ent = self.entity(m.kind, m.name or m.text)
+                m.entity = ent.id
+                ent.mentions.append(m)
+        for ent in self.out.entities:
+            ent.mentions.sort(key=lambda m: (m.sentence, m.start))
+
+
+def link_entities(out: Mentions, doc: Document, span_of: Callable[[Sentence, int, int], Span]) -> None:
+    _Linker(out, doc, span_of).run()

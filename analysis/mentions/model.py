@@ -1,0 +1,172 @@
+"""What the mentions analysis finds: mentions, the entities they link into, role assignments and
+event words, and the ``Mentions`` result the cast rules query."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from factlint.linter.document import Document, Span
+
+from ..lexicon import Lexicon
+from ..words import INDEFINITE
+from .vocabulary import GENERIC_ORG_WORDS
+
+
+@dataclass
+class Mention:
+    """One mention of an actor, organisation or place in one sentence."""
+
+    kind: str  # "person" | "role" | "org" | "place" | "source" | "name" (capitalised, unplaced)
+    text: str  # as written (for a role: the whole description, "the President of the EP")
+    sentence: int
+    block: int
+    start: int  # offsets into the sentence text
+    end: int
+    span: Span  # into the file text
+    entity: int | None = None
+    office: str | None = None  # canonical office of a role or of a titled person
+    title: str | None = None  # the title as written ("Prime Minister")
+    jurisdiction: str | None = None  # canonical country / organisation of the role
+    jurisdiction_text: str | None = None
+    determiner: str | None = None  # "the", "a", "their"... or None
+    name: str | None = None  # for persons: the name as written
+    link: str | None = None  # how a role met its name: premodifier | apposition | who | honorific
+    temporal: bool = False  # "former", "then-", "acting"... the role is not current
+    in_quote: bool = False
+    relational: bool = False  # "his guest": refers back, never a new actor
+
+    @property
+    def definite(self) -> bool:
+        if self.determiner in INDEFINITE:
+            return False
+        return self.determiner is not None or bool(self.title and self.title[:1].isupper())
+
+
+@dataclass
+class RoleAssignment:
+    office: str
+    title: str
+    jurisdiction: str | None
+    mention: Mention
+    temporal: bool
+
+
+@dataclass
+class Entity:
+    id: int
+    kind: str  # "person" | "role" | "org" | "place" | "source" | "name"
+    key: str
+    mentions: list[Mention] = field(default_factory=list)
+    roles: list[RoleAssignment] = field(default_factory=list)
+    full_name: str | None = None
+    introduced_by: str | None = None  # how its first mention set it up (role, apposition...)
+
+    @property
+    def first(self) -> Mention:
+        return self.mentions[0]
+
+    @property
+    def display(self) -> str:
+        """How a message names it: a person by surname, a role by its description."""
+        if self.kind == "person":
+            return (self.full_name or self.key).split()[-1]
+        if self.kind == "role":
+            text = self.first.text
+            return text[0].lower() + text[1:] if text.split()[0] in ("The", "A", "An") else text
+        return self.key
+
+
+@dataclass(frozen=True)
+class EventRef:
+    family: str
+    word: str
+    sentence: int
+    start: int
+    end: int
+    span: Span
+    determiner: str | None  # "their", "the"... when the word is a definite event noun
+    complemented: bool  # followed by "of/on/with/between..." or a relative clause (self-setting)
+    phrase: str = ""  # "their dialogue" (determiner to noun) when definite, else the word
+    phrase_span: Span | None = None
+
+
+@dataclass
+class Mentions:
+    doc: Document
+    lexicon: Lexicon
+    mentions: list[Mention] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    events: list[EventRef] = field(default_factory=list)
+    _seen: list[set[str]] = field(default_factory=list)  # per sentence: canonical names + cap words
+    _paragraph_no: dict[int, int] = field(default_factory=dict)
+    _position: dict[int, int] = field(default_factory=dict)  # sentence -> place in paragraphs
+    _unparagraphed: set[int] = field(default_factory=set)  # blocks too long to be a paragraph
+    _first_prose_sentence: int = 0
+
+    def in_sentence(self, index: int) -> list[Mention]:
+        return [m for m in self.mentions if m.sentence == index]
+
+    def entity(self, mention: Mention) -> Entity | None:
+        return self.entities[mention.entity] if mention.entity is not None else None
+
+    def paragraph_number(self, block: int) -> int:
+        """1-based position of a block among the article's prose blocks (headline excluded)."""
+        return self._paragraph_no.get(block, 0)
+
+    def position(self, sentence: int) -> int:
+        """How far into the article sentence ``sentence`` is, in paragraphs (1-based, headline
+        excluded). Inside a block too long to be one paragraph, or the only block of an article
+        (copy that came without paragraph breaks: one block, or one line per story), every two
+        sentences count as a paragraph, the length of a typical news paragraph, so "late" still
+        means something there."""
+        return self._position.get(sentence, 0)
+
+    def where(self, sentence: int) -> str:
+        """Where a sentence is, as a message says it: "paragraph 4", or "sentence 9" when its
+        block has no paragraph breaks."""
+        block = self.doc.sentences[sentence].block
+        if block in self._unparagraphed:
+            return f"sentence {sentence + 1 - self._first_prose_sentence}"
+        return f"paragraph {self.paragraph_number(block)}"
+
+    def mentioned_before(self, name: str, sentence: int) -> bool:
+        """Whether an organisation/country ``name`` (canonical or as written) appeared in a sentence
+        before ``sentence``: by canonical name, alias, or one of its distinctive words."""
+        probes = _probes(name, self.lexicon)
+        return any(probes & seen for seen in self._seen[:sentence])
+
+    def event_families_before(self, sentence: int) -> set[str]:
+        return {e.family for e in self.events if e.sentence < sentence}
+
+    def cast_before(self, sentence: int) -> list[Entity]:
+        """People and roles (not organisations, places or cited sources) met before ``sentence``,
+        in order of first mention."""
+        cast = [e for e in self.entities if e.kind in ("person", "role") and e.first.sentence < sentence
+                and not e.first.relational and (e.kind == "role" or _well_attested(e, sentence))]
+        return sorted(cast, key=lambda e: (e.first.sentence, e.first.start))
+
+
+def _well_attested(person: Entity, sentence: int) -> bool:
+    """A person the story clearly set up: with a role, an introduction, or met more than once
+    (a lone capitalised phrase may be a product, a song or a pub)."""
+    if person.roles or person.introduced_by:
+        return True
+    return sum(m.sentence < sentence for m in person.mentions) >= 2
+
+
+_NAME_WORD = re.compile(r"[\w'’-]+")
+
+
+def _probes(name: str, lex: Lexicon) -> set[str]:
+    """What counts as an earlier mention of ``name``: its canonical forms, its aliases and, for a
+    name the lists do not know, its distinctive capitalised words ("Palace" for "Crystal Palace")."""
+    low = name.lower()
+    probes = {low} | lex.aliases.get(name, set())
+    if name in lex.aliases:  # a known organisation or country: its names, not its words
+        return probes
+    words = [w for w in _NAME_WORD.findall(name) if w[:1].isupper()]
+    distinctive = [w.lower() for w in words if w.lower() not in GENERIC_ORG_WORDS
+                   and w not in lex.org_heads]
+    probes |= {f"word:{w}" for w in distinctive}
+    return probes

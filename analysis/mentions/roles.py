@@ -1,0 +1,210 @@
+"""Roles: a title with what qualifies it ("the former Russian Prime Minister", "Tesco's chief
+executive", "President of the European Parliament") and the name it is attached to
+(premodifier, apposition, who-clause); and how a bare name is introduced."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..words import DETERMINERS
+from .labels import Label
+from .state import SentenceWork
+from .vocabulary import (
+    APPOSITION_ENDS,
+    APPOSITION_OPENERS,
+    NEVER_NAMES,
+    NOT_NAMES,
+    OFFICE_PREFIXES,
+    ROLE_ADJECTIVES,
+    SPEECH_AFTER_NAME,
+    TEMPORAL_MODIFIERS,
+    WHO_VERBS,
+)
+
+_QUALIFIERS = ("place", "org", "chunk")
+_HYPHENATED = TEMPORAL_MODIFIERS | OFFICE_PREFIXES  # "ex-", "vice-", "co-"
+_POSSESSIVE = ("'s", "’s")
+# Offices that belong to what follows "at"/"to" ("spokesperson at the ministry", "envoy to the UN").
+_AT_OFFICES = ("official", "spokesperson", "secretary", "adviser", "ambassador", "envoy")
+
+
+@dataclass
+class _Qualifiers:
+    """What stands before a title: determiner, jurisdiction, "former", "deputy"."""
+
+    start: int  # first token of the role's description
+    determiner: str | None = None
+    jurisdiction: str | None = None
+    jurisdiction_text: str | None = None
+    temporal: bool = False
+    prefix: list[str] = field(default_factory=list)
+
+
+def _step_left(w: SentenceWork, j: int, q: _Qualifiers) -> int | None:
+    """Read token ``j`` before the title into ``q``; the next token to read, or None to stop
+    (``q.start`` is then set)."""
+    t, lab, covered = w.tokens[j], w.covered[j], w.covered
+    if t.low in TEMPORAL_MODIFIERS:
+        q.temporal = True
+    elif t.low in OFFICE_PREFIXES:
+        q.prefix.insert(0, t.low)
+    elif t.low in ROLE_ADJECTIVES:
+        pass
+    elif lab is not None and lab.kind in _QUALIFIERS and q.jurisdiction is None:
+        q.jurisdiction, q.jurisdiction_text = w.jurisdiction(lab)
+        w.claim_org(lab)
+        j = lab.a
+    elif t.text in _POSSESSIVE and j > 0 and covered[j - 1] is not None \
+            and covered[j - 1].kind in (*_QUALIFIERS, "source") and q.jurisdiction is None:
+        lab = covered[j - 1]
+        q.jurisdiction, q.jurisdiction_text = w.jurisdiction(lab)
+        q.determiner = q.determiner or "'s"  # "Tesco's chief executive" is definite
+        if lab.kind != "chunk" or not w.reader.is_person_like(w.tokens, lab) or lab.a in w.used_chunks:
+            w.claim_org(lab)
+        j = lab.a
+    elif t.low in DETERMINERS:
+        q.determiner = t.low
+        q.start = j
+        return None
+    else:
+        q.start = j + 1
+        return None
+    return j - 1
+
+
+def _left_of(w: SentenceWork, a: int) -> _Qualifiers:
+    q = _Qualifiers(start=0)
+    j = a - 1
+    while j >= 0:
+        t = w.tokens[j]
+        if t.text == "-" and not t.space_before and j > 0 and w.tokens[j - 1].low in _HYPHENATED:
+            j -= 1
+            continue
+        nxt = _step_left(w, j, q)
+        if nxt is None:
+            return q
+        j = nxt
+    q.start = 0
+    return q
+
+
+def _right_of(w: SentenceWork, b: int, office_name: str, q: _Qualifiers) -> int:
+    """"Maltese President of the European Parliament": the office belongs to what follows; the
+    end of the role's description."""
+    tokens = w.tokens
+    if not (b + 1 < len(tokens) and tokens[b].low in ("of", "for", "at", "to")):
+        return b
+    k = b + 2 if tokens[b + 1].low == "the" else b + 1
+    lab = w.covered[k] if k < len(tokens) else None
+    if lab is not None and lab.kind in (*_QUALIFIERS, "source") and lab.a == k \
+            and (tokens[b].low not in ("at", "to") or office_name in _AT_OFFICES):
+        q.jurisdiction, q.jurisdiction_text = w.jurisdiction(lab)
+        w.claim_org(lab)
+        return lab.b
+    return b
+
+
+def _name_after(w: SentenceWork, b: int) -> tuple[Label | None, str | None]:
+    """The name right after the title: "Prime Minister Mikhail Mishustin", "manager Alan Pardew",
+    "Minister Mr Lavrov"; or after a comma: "the Russian Prime Minister, Mikhail Mishustin."."""
+    tokens, covered = w.tokens, w.covered
+    chunk = w.person_chunk_at(b)
+    if chunk is not None and b not in w.used_chunks and tokens[chunk.b - 1].low not in NOT_NAMES:
+        return chunk, "premodifier"
+    if b < len(tokens) and covered[b] is not None and covered[b].kind == "honorific":
+        k = b + 1 + (1 if b + 1 < len(tokens) and tokens[b + 1].text == "." else 0)
+        chunk = w.chunk_at(k)
+        return (chunk, "premodifier") if chunk is not None else (None, None)
+    if b + 1 < len(tokens) and tokens[b].text == ",":
+        chunk = w.person_chunk_at(b + 1)
+        if chunk is not None and (chunk.b >= len(tokens) or tokens[chunk.b].text in APPOSITION_ENDS
+                                  or tokens[chunk.b].low in ("who", *SPEECH_AFTER_NAME)):
+            return chunk, "apposition"
+    return None, None
+
+
+def _name_before(w: SentenceWork, q: _Qualifiers) -> tuple[Label | None, str | None]:
+    """"Vladimir Putin, the Russian Leader"; "Name, who is the ..."."""
+    tokens = w.tokens
+    k = q.start - 1
+    while k >= 0 and tokens[k].low in WHO_VERBS:
+        k -= 1
+    who = k < q.start - 1 and k >= 0 and tokens[k].low == "who"
+    if who:
+        k -= 1
+    if k >= 1 and tokens[k].text == "," and (q.determiner is not None or q.jurisdiction):
+        chunk = w.covered[k - 1]
+        if chunk is not None and chunk.kind == "chunk" and w.reader.is_person_like(tokens, chunk):
+            return chunk, "who" if who else "apposition"
+    return None, None
+
+
+def add_role(w: SentenceWork, label: Label) -> None:
+    """The role a title label makes, and the person it names when a name is attached."""
+    office = w.lex.offices[label.value]
+    title_tokens = w.tokens[label.a:label.b]
+    q = _left_of(w, label.a)
+    b = _right_of(w, label.b, office.name, q)
+    if b < len(w.tokens) and w.tokens[b].cap and w.tokens[b].low in NOT_NAMES:
+        return  # "the General Election", "Secretary General Assembly": not a person's title
+    name_chunk, link = _name_after(w, b)
+    if name_chunk is None and q.start >= 2:
+        name_chunk, link = _name_before(w, q)
+    # a bare lowercase generic word ("leader", "head") is a role only with a jurisdiction or name
+    if name_chunk is None and q.jurisdiction is None and (
+            office.generic or (not title_tokens[0].cap and q.determiner is None)):
+        return
+    office_name = " ".join(q.prefix + [office.name]) if q.prefix else office.name
+    title_text = w.written(label)
+    role_a = q.start if q.determiner is not None or q.start < label.a else label.a
+    role = w.add("role", role_a, b, office=office_name, title=title_text,
+                 jurisdiction=q.jurisdiction, jurisdiction_text=q.jurisdiction_text,
+                 determiner=q.determiner, temporal=q.temporal,
+                 relational=title_tokens[-1].low in w.lex.relational)
+    if name_chunk is not None:
+        _attach_person(w, name_chunk, link, office_name, title_text, q)
+        role.name = name_chunk.value
+        role.link = link
+
+
+def _attach_person(w: SentenceWork, chunk: Label, link: str, office_name: str, title_text: str,
+                   q: _Qualifiers) -> None:
+    person = w.used_chunks.get(chunk.a)
+    if person is None:
+        person = w.used_chunks[chunk.a] = w.add("person", chunk.a, chunk.b, name=chunk.value, link=link)
+    person.office, person.title = office_name, title_text
+    person.jurisdiction, person.jurisdiction_text = q.jurisdiction, q.jurisdiction_text
+    person.temporal = q.temporal
+    person.link = person.link or link
+
+
+def introduce(w: SentenceWork, chunk: Label, mention) -> None:
+    """"Name, who ...", "Name - one of ...", "Name, a nursing supervisor, ..." and the
+    possessive apposition "Sears' lawyer, Ted Poulos, said" introduce a person."""
+    if mention.link:
+        return
+    if chunk.b < len(w.tokens) - 1 and w.tokens[chunk.b].text == "," and w.tokens[chunk.b + 1].low == "who":
+        mention.link = "who"
+    elif chunk.b - chunk.a >= 2 and (_apposition_after_name(w, chunk) or _apposition_before_name(w, chunk)):
+        mention.link = "apposition"
+
+
+def _apposition_after_name(w: SentenceWork, chunk: Label) -> bool:
+    tokens, j = w.tokens, chunk.b
+    if j + 1 >= len(tokens):
+        return False
+    if tokens[j].text in ("-", "–", "—", "(") and (tokens[j].text == "(" or tokens[j].space_before):
+        return True
+    return tokens[j].text == "," and (tokens[j + 1].low in APPOSITION_OPENERS
+                                      or (j + 2 < len(tokens) and tokens[j + 2].text in _POSSESSIVE))
+
+
+def _apposition_before_name(w: SentenceWork, chunk: Label) -> bool:
+    """"Sears' lawyer, Ted Poulos, said"."""
+    tokens, j = w.tokens, chunk.b
+    if chunk.a < 2 or tokens[chunk.a - 1].text != ",":
+        return False
+    noun = tokens[chunk.a - 2]
+    if not (noun.is_word and noun.text.islower() and noun.low not in NEVER_NAMES):
+        return False
+    return j >= len(tokens) or tokens[j].text in APPOSITION_ENDS or tokens[j].low in SPEECH_AFTER_NAME
