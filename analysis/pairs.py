@@ -215,22 +215,32 @@ _DATE_WORD = re.compile(r"\b(?:january|february|march|april|may|june|july|august
                         r"sunday)\b")
 
 
+def _word_matcher(a: str, b: str):
+    """difflib's alignment of the two sentences' lower-cased words."""
+    from difflib import SequenceMatcher
+
+    return SequenceMatcher(None, _TOKEN.findall(a.lower()), _TOKEN.findall(b.lower()), autojunk=False)
+
+
+def _changed_words(matcher) -> tuple[str, str]:
+    """The words of each side outside the stretches the two sentences share."""
+    only_a: list[str] = []
+    only_b: list[str] = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag != "equal":
+            only_a += matcher.a[i1:i2]
+            only_b += matcher.b[j1:j2]
+    return " ".join(only_a), " ".join(only_b)
+
+
 def difference(a: str, b: str) -> Difference:
     """Align two sentences and say whether the words that differ could flip the meaning.
 
     Two sentences worded alike whose differences carry no contrast are restatements, list
     entries ("Foul by Smith (Leeds)." / "Foul by Jones (Leeds).") or copies: an NLI model that
     reads heavy overlap as "contradiction" is not to be trusted on them."""
-    from difflib import SequenceMatcher
-
-    ta, tb = _TOKEN.findall(a.lower()), _TOKEN.findall(b.lower())
-    matcher = SequenceMatcher(None, ta, tb, autojunk=False)
-    only_a, only_b = [], []
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag != "equal":
-            only_a += ta[i1:i2]
-            only_b += tb[j1:j2]
-    changed_a, changed_b = " ".join(only_a), " ".join(only_b)
+    matcher = _word_matcher(a, b)
+    changed_a, changed_b = _changed_words(matcher)
     ca, cb = sentence_cues(a), sentence_cues(b)
     contrast = (
         # a negation on one side only, in what changed and in the whole sentence ("she had no
@@ -252,21 +262,13 @@ def parallel_entries(a: str, b: str) -> bool:
     run-scorers: Warner (294), Kohli (267)" / "Most sixes: Warner (12), Kohli (8)"). A figure
     changed alone ("killed three people" /
     "killed five people") or with a negation or an opposite word is not this."""
-    from difflib import SequenceMatcher
-
     if (_LIST_ITEM.match(a) and _LIST_ITEM.match(b)) or (
             len(_TABLE_ITEM.findall(a)) >= 2 and len(_TABLE_ITEM.findall(b)) >= 2):
         return True
-    ta, tb = _TOKEN.findall(a.lower()), _TOKEN.findall(b.lower())
-    matcher = SequenceMatcher(None, ta, tb, autojunk=False)
+    matcher = _word_matcher(a, b)
     if matcher.ratio() < ENTRY_OVERLAP:
         return False
-    only_a, only_b = [], []
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag != "equal":
-            only_a += ta[i1:i2]
-            only_b += tb[j1:j2]
-    changed_a, changed_b = " ".join(only_a), " ".join(only_b)
+    changed_a, changed_b = _changed_words(matcher)
     if not (_NUMBER.search(changed_a) and _NUMBER.search(changed_b)):
         return False
     if bool(_NEGATION.search(changed_a)) != bool(_NEGATION.search(changed_b)):

@@ -15,6 +15,7 @@ from importlib.metadata import entry_points
 from typing import Iterable
 
 from .errors import ConfigError
+from .plugins import load_entry_point
 from .rule import Rule
 
 GROUP = "factlint.rules"
@@ -61,12 +62,8 @@ def _load() -> _Registry:
     rules: dict[str, type[Rule]] = {}
     sources: dict[str, str] = {}
     for ep in sorted(entry_points(group=GROUP), key=lambda e: (e.name, e.value)):
+        cls, where = load_entry_point(ep, "rule", ConfigError)
         dist = ep.dist.name if ep.dist is not None else "unknown distribution"
-        where = f"rule plugin entry point '{ep.name} = {ep.value}' (from {dist})"
-        try:
-            cls = ep.load()
-        except Exception as exc:  # any import-time failure of a plugin is a configuration problem
-            raise ConfigError(f"{where} failed to load: {type(exc).__name__}: {exc}") from exc
         if not (isinstance(cls, type) and issubclass(cls, Rule)):
             raise ConfigError(f"{where} is not a factlint Rule subclass")
         if cls.id != ep.name:

@@ -17,6 +17,7 @@ from importlib.metadata import EntryPoint, entry_points
 from typing import TYPE_CHECKING, Callable
 
 from ..errors import FactlintError
+from ..plugins import load_entry_point
 
 if TYPE_CHECKING:
     from ..finding import RunResult
@@ -53,12 +54,7 @@ def reporter(fmt: str) -> Callable[..., str]:
     ep = _plugins().get(fmt)
     if ep is None:
         raise FactlintError(f"unknown output format {fmt!r} (use {', '.join(available_formats())})")
-    dist = ep.dist.name if ep.dist is not None else "unknown distribution"
-    where = f"reporter plugin entry point '{ep.name} = {ep.value}' (from {dist})"
-    try:
-        render_fn = ep.load()
-    except Exception as exc:  # any import-time failure of a plugin is a configuration problem
-        raise FactlintError(f"{where} failed to load: {type(exc).__name__}: {exc}") from exc
+    render_fn, where = load_entry_point(ep, "reporter", FactlintError)
     if not callable(render_fn):
         raise FactlintError(f"{where} is not a function render(result, rules, *, color, verbose)")
     return render_fn

@@ -1,0 +1,18 @@
+"""Loading one plugin entry point (a rule or an output format) with one error line on failure."""
+
+from __future__ import annotations
+
+from importlib.metadata import EntryPoint
+from typing import Any
+
+
+def load_entry_point(ep: EntryPoint, kind: str, error: type[Exception]) -> tuple[Any, str]:
+    """``(object, where)``: what ``ep`` names, and how to name the entry point in an error
+    ("rule plugin entry point 'X = pkg:Cls' (from dist)"). Any failure at import time is the
+    configuration's problem, raised as ``error`` with the plugin's own message."""
+    dist = ep.dist.name if ep.dist is not None else "unknown distribution"
+    where = f"{kind} plugin entry point '{ep.name} = {ep.value}' (from {dist})"
+    try:
+        return ep.load(), where
+    except Exception as exc:  # a broken plugin must not crash the run with a traceback
+        raise error(f"{where} failed to load: {type(exc).__name__}: {exc}") from exc
