@@ -73,7 +73,7 @@ _NOT_ENTITIES = {
     "there", "then", "also", "when", "while", "after", "before", "meanwhile", "despite", "for", "of",
     "to", "from", "with", "by", "what", "who", "which", "so", "yet", "still", "if", "although",
     "though", "because", "since", "during", "over", "under", "upon", "according", "mr", "mrs", "ms",
-    "dr", "one", "some", "many", "most", "all", "both", "each", "his", "here", "now", "today",
+    "dr", "one", "some", "many", "most", "all", "both", "each", "here", "now", "today",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "read", "said",
 }
 
@@ -388,10 +388,10 @@ def select_pairs(
                 else:
                     ranked.append((-pool[key][0], j, key, None, 0.0))
             ranked.sort(key=lambda x: (x[0], x[1]))
-            for neg, j, key, found, cos in ranked[:keep]:
+            for neg, _, key, found, cos in ranked[:keep]:
                 if key not in pool:
                     pool[key] = (-neg, found, cos)
-            for _, j, key, _, _ in ranked[:per_sentence]:
+            for _, _, key, _, _ in ranked[:per_sentence]:
                 chosen.setdefault(key, set(pool[key][1])).add("similar")
     if neighbours:
         for i, j in zip(checkable, checkable[1:]):

@@ -131,7 +131,7 @@ def chunk_vectors(ctx: "Context", srcs: list[Source], chunks: list[Chunk]) -> "n
             continue
         key = ("factlint-sentence-vectors", source.key, ctx.settings.device)
         texts = [" ".join(s.text.split()) for s in source.doc.sentences]
-        vectors = ctx.shared(key, lambda: np.asarray(ctx.embedder().encode(texts), dtype=np.float32))
+        vectors = ctx.shared(key, lambda texts=texts: np.asarray(ctx.embedder().encode(texts), dtype=np.float32))
         for chunk in mine:
             v = vectors[list(chunk.sentences)].mean(axis=0)
             rows.append(v / max(float(np.linalg.norm(v)), 1e-9))

@@ -73,7 +73,7 @@ _NOT_A_NAME = {
     "her", "their", "its", "our", "what", "who", "which", "so", "yet", "still", "mr", "mrs",
     "ms", "dr", "prof", "sir", "president", "minister", "leader", "spokesman", "spokeswoman",
     "official", "officials", "company", "government", "police", "agency", "statement", "report",
-    "of", "de", "van", "von", "al", "bin",
+    "de", "van", "von", "al", "bin",
 }
 _PRONOUN_SET = set(PRONOUNS.split("|"))
 

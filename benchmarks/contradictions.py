@@ -115,7 +115,7 @@ def load_contradoc(path: Path, limit: int | None) -> list[Article]:
         row = json.loads(line)
         text, sentences = row["text"], row["sentences"]
 
-        def by_id(ids: list[int], k: int) -> str | None:
+        def by_id(ids: list[int], k: int, sentences: list[str] = sentences) -> str | None:
             return sentences[ids[k] - 1] if len(ids) > k and 0 < ids[k] <= len(sentences) else None
 
         evidence = locate(text, row["evidence"], by_id(row["evidence_sentence_ids"], 0))

@@ -115,7 +115,7 @@ def reject_duplicate_keys(node: yaml.Node, display: str, prefix: str = "") -> No
         visited.add(id(current))
         if isinstance(current, yaml.MappingNode):
             seen: set = set()
-            for key, value in current.value:
+            for key, _value in current.value:
                 if isinstance(key, yaml.ScalarNode):
                     if key.value in seen:
                         raise ConfigError(f"{prefix}duplicate key {key.value!r}", display, key.start_mark.line + 1)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any, Iterable, Literal
+from typing import Iterable, Literal
 
 from factlint.analysis.measures import compare as compare_figures
 from factlint.analysis.moments import different_moments, entries

@@ -6,7 +6,6 @@ matrices or a deterministic bag-of-words embedder; one test runs the real base M
 
 from __future__ import annotations
 
-import random
 import re
 
 import numpy as np

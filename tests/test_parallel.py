@@ -20,7 +20,7 @@ def _newsroom(folder, count=24):
         if n % 4 == 0:
             body += ["", "Experts say the plan will cost more."]
         if n % 5 == 0:
-            body += ["", f"The plan employs 300 people. The plan employs 400 people."]
+            body += ["", "The plan employs 300 people. The plan employs 400 people."]
         (folder / f"story{n:02}.md").write_text("\n".join(body) + "\n")
     (folder / "broken.md").write_bytes(b"# Broken\n\n\xff\xfe not text\n")
     (folder / "suppressed.md").write_text("# S\n\n<!-- factlint-disable-next-line FL002 -->\nNothing here.\n")

@@ -130,7 +130,7 @@ def test_restatements_keep_every_fact():
         "Officials said that trade rose to 240 billion dollars in 2023.")
     # a quotation keeps its words inside the quote marks
     assert syn.move_attribution('"We will win," Mr Smith said.') == 'Mr Smith said: "We will win."'
-    assert syn.move_attribution('“It is over,” he added.') == 'He added: “It is over.”' 
+    assert syn.move_attribution('“It is over,” he added.') == 'He added: “It is over.”'
     assert syn.move_attribution("The talks failed.") is None
     assert syn.reformat("The deal did not happen.", rng()) == "The deal didn't happen."
     assert syn.reformat("Some 1,200 people came.", rng()) == "Some 1200 people came."
