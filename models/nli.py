@@ -445,11 +445,10 @@ def _import_torch(transformers: bool = True):
     try:
         import torch
 
-        if transformers:
-            import transformers as _  # noqa: F401
-        else:
-            import safetensors as _  # noqa: F401, F811
-            import tokenizers as _  # noqa: F401, F811
+        from importlib import import_module
+
+        for name in (("transformers",) if transformers else ("safetensors", "tokenizers")):
+            import_module(name)  # ImportError names the missing one
     except ImportError as err:
         raise ModelError(f"this model needs torch and transformers ({err.name} is missing): "
                          "pip install 'factlint[torch]' (the default model needs neither)") from None
@@ -624,7 +623,7 @@ def _folder_identity(folder: Path) -> str:
 
 # Never run code that came with a model, never fall back to pickled weights, never touch the
 # network (a hub id is looked up in the local cache only).
-_SAFE_LOAD = {"local_files_only": True, "trust_remote_code": False}
+_SAFE_LOAD: dict[str, Any] = {"local_files_only": True, "trust_remote_code": False}
 
 
 def offline_hub() -> None:
