@@ -136,64 +136,73 @@ def _month_at(toks: list[Token], i: int) -> int | None:
     return MONTHS[low]
 
 
+def _weekday_at(toks: list[Token], i: int) -> tuple[int | None, int]:
+    """(weekday, next token) for "Monday[,] [the]" at ``i``; (None, i) when no weekday starts
+    there ("last Monday" is relative, not a date)."""
+    n = len(toks)
+    if not (toks[i].low in WEEKDAYS and toks[i].text[0].isupper()
+            and word_at(toks, i - 1) not in {"last", "next", "this"}):
+        return None, i
+    j = i + 1
+    if j < n and toks[j].text == ",":
+        j += 1
+    if j < n and toks[j].low == "the":
+        j += 1
+    return WEEKDAYS[toks[i].low], j
+
+
+def _day_and_month_at(toks: list[Token], k: int) -> tuple[int | None, int | None, int]:
+    """(day, month, next token) for "18 May", "18th of May", "May 18" or "May" at ``k``."""
+    dv = _day_value(toks, k)
+    if dv and _month_at(toks, k + dv[1]) is not None:  # 18 May [1989]
+        day, used = dv
+        k += used
+        if word_at(toks, k) == "of":
+            k += 1
+        return day, _month_at(toks, k), k + 1
+    if dv and word_at(toks, k + dv[1]) == "of" and _month_at(toks, k + dv[1] + 1) is not None:
+        return dv[0], _month_at(toks, k + dv[1] + 1), k + dv[1] + 2
+    month = _month_at(toks, k)
+    if month is None:
+        return None, None, k
+    k += 1  # May 18[, 1989] / May 1989
+    if word_at(toks, k) == ".":
+        k += 1
+    dv2 = _day_value(toks, k)
+    if dv2 and not _is_year(toks[k]):
+        return dv2[0], month, k + dv2[1]
+    return None, month, k
+
+
+def _year_after(toks: list[Token], k: int) -> tuple[int | None, int]:
+    """(year, next token) for "[,] 1989" at ``k``; (None, k) when no year follows."""
+    m2 = k + 1 if word_at(toks, k) == "," else k
+    if m2 < len(toks) and _is_year(toks[m2]):
+        return int(toks[m2].text), m2 + 1
+    return None, k
+
+
 def _scan_absolute(toks: list[Token]) -> list[tuple[int, int, int | None, int | None, int | None, int | None]]:
     """(first token, end token, year, month, day, weekday) for each absolute date."""
-    out = []
+    out: list[tuple[int, int, int | None, int | None, int | None, int | None]] = []
     i = 0
-    n = len(toks)
-    while i < n:
-        weekday = None
-        j = i
-        if toks[j].low in WEEKDAYS and toks[j].text[0].isupper() and word_at(toks, j - 1) not in {"last", "next", "this"}:
-            weekday = WEEKDAYS[toks[j].low]
-            j += 1
-            if j < n and toks[j].text == ",":
-                j += 1
-            if j < n and toks[j].low == "the":
-                j += 1
-        day = month = year = None
-        k = j
-        dv = _day_value(toks, k)
-        if dv and _month_at(toks, k + dv[1]) is not None:  # 18 May [1989]
-            day, used = dv
-            k += used
-            if word_at(toks, k) == "of":
-                k += 1
-            month = _month_at(toks, k)
-            k += 1
-        elif dv and word_at(toks, k + dv[1]) == "of" and _month_at(toks, k + dv[1] + 1) is not None:
-            day = dv[0]
-            month = _month_at(toks, k + dv[1] + 1)
-            k += dv[1] + 2
-        elif _month_at(toks, k) is not None:  # May 18[, 1989] / May 1989
-            month = _month_at(toks, k)
-            k += 1
-            if word_at(toks, k) == ".":
-                k += 1
-            dv2 = _day_value(toks, k)
-            if dv2 and not _is_year(toks[k]):
-                day = dv2[0]
-                k += dv2[1]
+    while i < len(toks):
+        weekday, j = _weekday_at(toks, i)
+        day, month, k = _day_and_month_at(toks, j)
         if month is not None:
-            m2 = k
-            if word_at(toks, m2) == ",":
-                m2 += 1
-            if m2 < n and _is_year(toks[m2]):
-                year = int(toks[m2].text)
-                k = m2 + 1
+            year, k = _year_after(toks, k)
             if day is not None and not _valid(year or 2000, month, day):
                 i += 1
                 continue
             out.append((i, k, year, month, day, weekday))
             i = k
-            continue
-        if weekday is not None:
+        elif weekday is not None:
             out.append((i, i + 1, None, None, None, weekday))
             i += 1
-            continue
-        if _is_year(toks[i]) and _year_context(toks, i):
-            out.append((i, i + 1, int(toks[i].text), None, None, None))
-        i += 1
+        else:
+            if _is_year(toks[i]) and _year_context(toks, i):
+                out.append((i, i + 1, int(toks[i].text), None, None, None))
+            i += 1
     return out
 
 
