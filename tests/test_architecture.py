@@ -94,3 +94,16 @@ def test_training_is_not_in_the_installed_package():
     packages = config["tool"]["setuptools"]["packages"]
     assert not any(p.startswith("factlint.training") for p in packages)
     assert (ROOT / "training" / "train.py").is_file() and not (ROOT / "models" / "train.py").exists()
+
+
+def test_every_package_folder_is_installed():
+    """A new subpackage (analysis/mentions/) must be listed in pyproject.toml's packages, or a
+    non-editable install (the pre-commit hook's, a wheel) lacks it."""
+    import tomllib
+
+    listed = set(tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"])
+    found = {"factlint"} | {
+        "factlint." + ".".join(init.parent.relative_to(ROOT).parts)
+        for top in ("linter", "rules", "models", "analysis")
+        for init in (ROOT / top).rglob("__init__.py")}
+    assert found <= listed, f"not installed: {sorted(found - listed)}"

@@ -65,12 +65,13 @@ def test_fl101_on_a_one_megabyte_live_blog_is_bounded(tmp_path, monkeypatch):
     8 GB and minutes (measured: about 35 CPU seconds and 790 MB for the CLI with FL101 alone)."""
     from factlint.analysis.pairs import candidate_pairs
     from factlint.linter.loader import parse_text
+    from factlint.linter.providers import model_resources
     from factlint.linter.rule import Context
     from factlint.rules.fl101_self_contradiction import SelfContradiction
 
     monkeypatch.setenv("FACTLINT_CACHE_DIR", str(tmp_path))
     doc = parse_text(live_blog(1_000_000), "text", display_path="blog.txt")
-    ctx = Context(doc)
+    ctx = Context(doc, resources=model_resources())
     start = time.process_time()
     pairs = ctx.analysis(candidate_pairs)
     assert len(doc.sentences) > 15_000

@@ -1,0 +1,50 @@
+"""The lint gate: ruff (the rule set and the formatter in pyproject.toml) and mypy on the ground
+floor and the models (docs/architecture.md), run as CI runs them. The import contracts are in
+test_architecture.py."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+# the ground floor (what a plugin sees) and the models: typed all through
+TYPED_MODULES = ["factlint.linter.rule", "factlint.linter.finding", "factlint.linter.document",
+                 "factlint.linter.errors", "factlint.linter.options"]
+TYPED_PACKAGES = ["factlint.models"]
+
+
+def _tool(name: str) -> list[str]:
+    pytest.importorskip(name, reason=f"{name} comes with the test extra")
+    return [sys.executable, "-m", name]
+
+
+def test_ruff_check_passes():
+    done = subprocess.run([*_tool("ruff"), "check", "--no-cache", "."], cwd=ROOT, capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_ruff_format_check_passes():
+    done = subprocess.run([*_tool("ruff"), "format", "--check", "--no-cache", "."], cwd=ROOT,
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_mypy_on_the_ground_floor_and_the_models(tmp_path):
+    command = _tool("mypy")
+    # The package is the repository root mapped to the name `factlint` (pyproject's package-dir):
+    # mypy sees that layout through a folder holding a `factlint` link to the root.
+    (tmp_path / "factlint").symlink_to(ROOT, target_is_directory=True)
+    args = [arg for module in TYPED_MODULES for arg in ("-m", module)]
+    args += [arg for package in TYPED_PACKAGES for arg in ("-p", package)]
+    done = subprocess.run([*command, "--config-file", str(ROOT / "pyproject.toml"),
+                           "--cache-dir", str(tmp_path / "cache"), *args],
+                          cwd=tmp_path, capture_output=True, text=True,
+                          env={**os.environ, "MYPYPATH": str(tmp_path)})
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "Success" in done.stdout
