@@ -19,6 +19,7 @@ import bisect
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import partial
 from typing import TYPE_CHECKING, Literal
 
 from .dates import DateMention, article_date, extract_dates
@@ -504,7 +505,7 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
 def _not_a_claim(toks, first, j, lo) -> bool:
     """A figure starting at token ``first`` (ending before j) that claims nothing of its own about
     the world: the size of a set the sentence picks from, arithmetic, a rate, a part of a whole."""
-    w = lambda k: word_at(toks, k)  # noqa: E731
+    w = partial(word_at, toks)
     some = {"one", "some", "many", "most", "all", "each"}
     if w(first - 1) == "of" and w(first - 2) in some or w(first - 1) == "the" and w(first - 2) == "of" and w(first - 3) in some:
         return True  # "one of 30 objects": the figure sizes a set the sentence is not about
@@ -519,7 +520,7 @@ def _not_a_claim(toks, first, j, lo) -> bool:
 def _sizes_a_set(toks, first) -> bool:
     """"18 out of 60 firms", "the 32nd of the 56 laps", "two of the 12 jurors": a set's size."""
     lex = lexicon()
-    w = lambda k: word_at(toks, k)  # noqa: E731
+    w = partial(word_at, toks)
     if w(first - 1) == "of" and w(first - 2) == "out":
         return True
     if w(first - 1) == "of" or w(first - 1) == "the" and w(first - 2) == "of":
@@ -642,7 +643,7 @@ def _weighs(toks, i) -> bool:
 
 def _age(toks, first, i, j, proper):
     """(person key, end token, approximate, form) when the number at [i, j) is someone's age."""
-    w = lambda k: word_at(toks, k)  # noqa: E731
+    w = partial(word_at, toks)
     end = _year_old_end(toks, j)
     if end is not None:
         return _year_old(toks, first, end, proper)
@@ -668,7 +669,7 @@ def _age(toks, first, i, j, proper):
 
 def _year_old_end(toks, j) -> int | None:
     """The token after "45-year-old" / "45 year old" when that follows the number ending at j."""
-    w = lambda k: word_at(toks, k)  # noqa: E731
+    w = partial(word_at, toks)
     k = j + 1 if w(j) == "-" else j
     if w(k) not in {"year", "years"}:
         return None
@@ -693,7 +694,7 @@ def _year_old(toks, first, end, proper):
 
 def _apposition_age(toks, i, j):
     """"Smith, 45, said" -- a name, a comma, a 1-2 digit number, a comma or full stop."""
-    w = lambda k: word_at(toks, k)  # noqa: E731
+    w = partial(word_at, toks)
     if not (toks[i].text.isdigit() and len(toks[i].text) <= 3 and 1 <= int(toks[i].text) <= 120):
         return None
     if w(i - 1) == "," and w(j) in {",", ")", "."} and i >= 2 and toks[i - 2].text[0].isupper() \
@@ -705,7 +706,7 @@ def _apposition_age(toks, i, j):
 def _copula_age(toks, i, j, proper):
     """"Smith is 58.", "Smith, who is 58, …", "Smith, now 58, …": a bare number after a named
     person's copula, ending its clause."""
-    w = lambda k: word_at(toks, k)  # noqa: E731
+    w = partial(word_at, toks)
     if not (1 <= (toks[i].text.isdigit() and int(toks[i].text) or 0) <= 110
             and w(j) in {",", ".", ";", "and", "but", "when", ""}
             and w(i - 1) in {"is", "was", "now", "turns", "turned"}):

@@ -19,6 +19,7 @@ import html
 import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
+from typing import ClassVar
 
 from .document import LineIndex  # noqa: F401  (lives on the ground floor; re-exported here)
 
@@ -328,7 +329,7 @@ class _InlineWalker:
     def _html_inline_step(self, child, at: int) -> int:
         return self._html_inline(child.content, at)
 
-    _STEPS = {
+    _STEPS: ClassVar[dict] = {
         "text": _text, "text_special": _text_special, "softbreak": _break, "hardbreak": _break,
         "code_inline": _code_inline, "em_open": _emphasis_open, "strong_open": _emphasis_open,
         "em_close": _emphasis_close, "strong_close": _emphasis_close, "link_open": _link_open,
