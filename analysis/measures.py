@@ -210,68 +210,87 @@ def figures(text: str) -> tuple[Figure, ...]:
         base = bool(_BASE.match(clause))
         before = len(out)
         words = _WORD.findall(clause)
-        period = {m.group() for m in _YEAR.finditer(clause)}
-        period |= {"month:" + m.group(1).lower() for m in _MONTH.finditer(clause)
-                   if m.group() != "may" and m.group().lower().rstrip(".") in (m.group(1).lower(), _MONTHS[m.group(1).lower()],
-                                                        "sept")}
-        if _PRIOR.search(clause) or _BASE.match(clause):
-            period.add("prior")
-        for m in _PERIOD.finditer(clause):
-            period.add(next(k for k, v in m.groupdict().items() if v))
+        period = frozenset(_period(clause))
         subjects = _subjects(clause)
         for m in _SCORE.finditer(clause):
             a, b = re.split(r"\s?[-–]\s?", m.group())
-            out.append(Figure(m.group(), float(a) * 100 + float(b), "score", "score", None,
-                              frozenset(period), subjects))
+            out.append(Figure(m.group(), float(a) * 100 + float(b), "score", "score", None, period, subjects))
         scores = [m.span() for m in _SCORE.finditer(clause)]
         for m in _FIGURE.finditer(clause):
-            if any(s <= m.start() < e for s, e in scores):
-                continue
-            num = m.group("num")
-            after = (m.group("after") or "").lower()
-            cur = (m.group("cur") or "").strip().lower()
-            if _YEAR.fullmatch(num) and not cur and not after and not m.group("scale"):
-                continue  # a year: part of the period, not a figure
-            tail = clause[m.end():m.end() + 3]
-            if re.match(r"\s?(?:a\.?m|p\.?m|gmt|utc)\b", tail, re.IGNORECASE) or re.match(r":\d", tail):
-                continue  # a clock time
-            if re.match(r"(?:st|nd|rd|th)\b", tail):
-                continue  # an ordinal ("19th minute", "13th"): a rank, not an amount
-            if after.startswith(("%", "per", "percent")):
-                unit = "points" if "point" in after else "%"
-            elif after.startswith("point"):
-                unit = "points"
-            elif cur or (after and after not in ("point", "points")):
-                unit = "money"
-            else:
-                unit = "count"
-            at = len(_WORD.findall(clause[:m.start()]))
-            measure, part = _measure(words, at, len(_WORD.findall(m.group())))
-            if unit == "count" and m.group("scale") and measure in _MONEY_MEASURES:
-                unit = "money"
-            if unit == "count" and measure is None:
-                noun = _WORD.findall(clause[m.end():])[:1]
-                measure = noun[0].lower() if noun else None
-            decimals = len(num.split(".")[1]) if "." in num else 0
-            step = _value("1", m.group("scale")) * 10 ** -decimals
-            approx = bool(_APPROX.search(clause[max(0, m.start() - 20):m.start()]))
-            out.append(Figure(m.group().strip(), _value(num, m.group("scale")), unit, measure, part,
-                              frozenset(period), subjects, step, approx))
+            if not any(s <= m.start() < e for s, e in scores):
+                figure = _digit_figure(m, clause, words, period, subjects)
+                out += [figure] if figure else []
         for m in _WORD_FIGURE.finditer(clause):
-            word = m.group().lower().split()[-1]
-            value = _NUMBER_WORDS.get(word, 0) or {"dozens": 24, "hundreds": 200, "thousands": 2000}[word]
-            at = len(_WORD.findall(clause[:m.start()]))
-            noun = _WORD.findall(clause[m.end():])[:1]
-            measure, part = _measure(words, at, len(m.group().split()))
-            out.append(Figure(m.group(), float(value), "count",
-                              measure or (noun[0].lower() if noun else None), part,
-                              frozenset(period), subjects))
+            out.append(_word_figure(m, clause, words, period, subjects))
         if base and before:  # "rose to Rs 80 crore from Rs 57 crore": the base measures the same
             last = out[before - 1]
             out[before:] = [f if f.measure else Figure(f.text, f.value, f.unit, last.measure, last.part,
                                                        f.period, f.subjects or last.subjects, f.step,
                                                        f.approx) for f in out[before:]]
     return tuple(out)
+
+
+def _period(clause: str) -> set[str]:
+    """The time a clause speaks of: its years, months, "last year"-like periods, "prior"."""
+    period = {m.group() for m in _YEAR.finditer(clause)}
+    period |= {"month:" + m.group(1).lower() for m in _MONTH.finditer(clause)
+               if m.group() != "may" and m.group().lower().rstrip(".") in (m.group(1).lower(), _MONTHS[m.group(1).lower()],
+                                                    "sept")}
+    if _PRIOR.search(clause) or _BASE.match(clause):
+        period.add("prior")
+    for m in _PERIOD.finditer(clause):
+        period.add(next(k for k, v in m.groupdict().items() if v))
+    return period
+
+
+def _digit_figure(m: re.Match, clause: str, words: list[str], period, subjects) -> Figure | None:
+    """The figure of a match of ``_FIGURE`` in its clause, or None for a year, a clock time or an
+    ordinal."""
+    num = m.group("num")
+    after = (m.group("after") or "").lower()
+    cur = (m.group("cur") or "").strip().lower()
+    if _YEAR.fullmatch(num) and not cur and not after and not m.group("scale"):
+        return None  # a year: part of the period, not a figure
+    tail = clause[m.end():m.end() + 3]
+    if re.match(r"\s?(?:a\.?m|p\.?m|gmt|utc)\b", tail, re.IGNORECASE) or re.match(r":\d", tail):
+        return None  # a clock time
+    if re.match(r"(?:st|nd|rd|th)\b", tail):
+        return None  # an ordinal ("19th minute", "13th"): a rank, not an amount
+    unit = _unit(cur, after)
+    at = len(_WORD.findall(clause[:m.start()]))
+    measure, part = _measure(words, at, len(_WORD.findall(m.group())))
+    if unit == "count" and m.group("scale") and measure in _MONEY_MEASURES:
+        unit = "money"
+    if unit == "count" and measure is None:
+        noun = _WORD.findall(clause[m.end():])[:1]
+        measure = noun[0].lower() if noun else None
+    decimals = len(num.split(".")[1]) if "." in num else 0
+    step = _value("1", m.group("scale")) * 10 ** -decimals
+    approx = bool(_APPROX.search(clause[max(0, m.start() - 20):m.start()]))
+    return Figure(m.group().strip(), _value(num, m.group("scale")), unit, measure, part,
+                  period, subjects, step, approx)
+
+
+def _unit(cur: str, after: str) -> str:
+    """A figure's unit from its currency sign and the word after it."""
+    if after.startswith(("%", "per", "percent")):
+        return "points" if "point" in after else "%"
+    if after.startswith("point"):
+        return "points"
+    if cur or (after and after not in ("point", "points")):
+        return "money"
+    return "count"
+
+
+def _word_figure(m: re.Match, clause: str, words: list[str], period, subjects) -> Figure:
+    """The count of a match of ``_WORD_FIGURE`` ("three", "dozens of") in its clause."""
+    word = m.group().lower().split()[-1]
+    value = _NUMBER_WORDS.get(word, 0) or {"dozens": 24, "hundreds": 200, "thousands": 2000}[word]
+    at = len(_WORD.findall(clause[:m.start()]))
+    noun = _WORD.findall(clause[m.end():])[:1]
+    measure, part = _measure(words, at, len(m.group().split()))
+    return Figure(m.group(), float(value), "count", measure or (noun[0].lower() if noun else None), part,
+                  period, subjects)
 
 
 def same_slot(a: Figure, b: Figure) -> bool:

@@ -19,6 +19,7 @@ import bisect
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import partial
 from typing import TYPE_CHECKING, Literal
 
 from .dates import DateMention, article_date, extract_dates
@@ -202,40 +203,59 @@ _CURRENCY_PREFIX = {"us": "USD", "a": "AUD", "c": "CAD", "hk": "HKD", "nz": "NZD
 
 def _parse_number(toks: list[Token], i: int) -> tuple[float, int, float, bool] | None:
     """(value, next token, precision, written as words) of a number starting at token i."""
+    if _NUM.match(toks[i].text):
+        return _parse_digits(toks, i)
+    return _parse_words(toks, i)
+
+
+def _parse_digits(toks: list[Token], i: int) -> tuple[float, int, float, bool] | None:
+    """A figure in digits, with its glued or spelled multiplier: "1,200", "5m", "3.5 billion"."""
     lex = lexicon()
     t = toks[i]
-    if _NUM.match(t.text):
-        raw = t.text.replace(",", "")
-        value = float(raw)
-        decimals = len(raw.split(".")[1]) if "." in raw else 0
-        precision = 10.0 ** -decimals
-        if "," in t.text and decimals == 0 and re.match(r"^\d{1,3}(,\d{3})+$", t.text) is None:
-            return None
-        j = i + 1
-        if j < len(toks):
-            m = toks[j].low
-            glued = toks[j].start == t.end
-            money = i > 0 and toks[i - 1].text in lex["currencies"]["symbols"]
-            if m == "m" and glued and not money:
-                after = word_at(toks, j + 1)
-                if not (after and after[0].isalpha() and lemma(after) != after):
-                    m = ""  # "100m race": metres; "5m people": million
-            if m in lex["multipliers"] and (glued or len(m) > 2) and m not in {"k"} | ({"m"} if not glued else set()):
-                value *= lex["multipliers"][m]
-                precision *= lex["multipliers"][m]
-                j += 1
-            elif m == "k" and glued:
-                value *= 1000
-                precision *= 1000
-                j += 1
-        if j < len(toks) and toks[j].start == toks[j - 1].end and toks[j].text[0].isalpha():
-            glued_word = toks[j].text
-            if glued_word not in lex["measures"] and glued_word.lower() not in lex["measures"] \
-                    and glued_word.lower() not in {"st", "nd", "rd", "th", "s"}:
-                return None  # "10p", "4G", "3D", "5ft6": not a figure we can read
-        return value, j, precision, False
-    # words: "twelve", "twenty - five", "two hundred", "a dozen", "three million"
-    w = t.low
+    raw = t.text.replace(",", "")
+    value = float(raw)
+    decimals = len(raw.split(".")[1]) if "." in raw else 0
+    precision = 10.0 ** -decimals
+    if "," in t.text and decimals == 0 and re.match(r"^\d{1,3}(,\d{3})+$", t.text) is None:
+        return None
+    j = i + 1
+    mult = _multiplier(toks, i)
+    if mult is not None:
+        value *= mult
+        precision *= mult
+        j += 1
+    if j < len(toks) and toks[j].start == toks[j - 1].end and toks[j].text[0].isalpha():
+        glued_word = toks[j].text
+        if glued_word not in lex["measures"] and glued_word.lower() not in lex["measures"] \
+                and glued_word.lower() not in {"st", "nd", "rd", "th", "s"}:
+            return None  # "10p", "4G", "3D", "5ft6": not a figure we can read
+    return value, j, precision, False
+
+
+def _multiplier(toks: list[Token], i: int) -> float | None:
+    """The multiplier in the token after the digits at i ("5m", "3 billion", "10k"), if any."""
+    lex = lexicon()
+    j = i + 1
+    if j >= len(toks):
+        return None
+    m = toks[j].low
+    glued = toks[j].start == toks[i].end
+    money = i > 0 and toks[i - 1].text in lex["currencies"]["symbols"]
+    if m == "m" and glued and not money:
+        after = word_at(toks, j + 1)
+        if not (after and after[0].isalpha() and lemma(after) != after):
+            m = ""  # "100m race": metres; "5m people": million
+    if m in lex["multipliers"] and (glued or len(m) > 2) and m not in {"k"} | ({"m"} if not glued else set()):
+        return lex["multipliers"][m]
+    if m == "k" and glued:
+        return 1000
+    return None
+
+
+def _parse_words(toks: list[Token], i: int) -> tuple[float, int, float, bool] | None:
+    """A number in words: "twelve", "twenty - five", "two hundred", "a dozen", "three million"."""
+    lex = lexicon()
+    w = toks[i].low
     if w in {"a", "an"} and word_at(toks, i + 1) in lex["collectives"]:
         return float(lex["collectives"][word_at(toks, i + 1)]), i + 2, 1.0, True
     if w in lex["collectives"] and word_at(toks, i - 1) not in {"a", "an"}:
@@ -263,7 +283,8 @@ def _parse_number(toks: list[Token], i: int) -> tuple[float, int, float, bool] |
 
 
 def _skip_number(toks: list[Token], i: int, j: int) -> str | None:
-    """Why the number at tokens [i, j) is not a quantity to compare, or None."""
+    """Why the number at tokens [i, j) is not a quantity to compare, or None. First what joins it
+    to its neighbours (a label's letters, a range, a score), then what names it."""
     t = toks[i]
     prev = word_at(toks, i - 1)
     nxt = word_at(toks, j)
@@ -288,6 +309,14 @@ def _skip_number(toks: list[Token], i: int, j: int) -> str | None:
         return "range"
     if prev == "between":
         return "range"
+    return _skip_named(toks, i, j)
+
+
+def _skip_named(toks: list[Token], i: int, j: int) -> str | None:
+    """A time of day, a label ("Apollo 11", "20 Squadron"), an ordinal or a phone number."""
+    t = toks[i]
+    prev = word_at(toks, i - 1)
+    nxt = word_at(toks, j)
     if nxt in {"a", "p"} and word_at(toks, j + 1) == "." or nxt in {"am", "pm", "gmt", "bst", "est", "et", "pt", "utc", "o'clock", "hrs", "p.m", "a.m"}:
         return "time"
     if prev in _LABEL_WORDS or prev in {"#", "no", "nos"}:
@@ -424,10 +453,6 @@ def _analyse_sentence(si: int, text: str, dates: list[DateMention], proper: set[
 
 def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, proper, sc: _Sentence):
     lex = lexicon()
-    n = len(toks)
-    kind: Kind = "count"
-    unit = ""
-    base = value
     # words before: approximation and bounds
     approx_w = phrase_before(toks, ci, lex["approximate"])
     lower = phrase_before(toks, ci, lex["lower_bound"])
@@ -435,45 +460,7 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
     first = ci - len((approx_w or lower or upper or "").split()) if (approx_w or lower or upper) else ci
     approx = bool(approx_w) or word_at(toks, j) == "or" and word_at(toks, j + 1) == "so"
     bound = "lower" if lower else "upper" if upper else ""
-    nxt = word_at(toks, j)
-    glued = j < n and toks[j].start == toks[j - 1].end
-    if currency:
-        kind, unit = "money", currency
-    elif nxt in {"%", "percent"} or (nxt == "per" and word_at(toks, j + 1) == "cent"):
-        kind, unit = "percent", "%"
-        j += 2 if nxt == "per" else 1
-    elif nxt == "percentage" and word_at(toks, j + 1) == "points":
-        kind, unit = "measure", "points"
-        j += 2
-    elif nxt in lex["currencies"]["words"] and not (nxt in {"pound", "pounds"} and _weighs(toks, i)):
-        kind, unit = "money", lex["currencies"]["words"][nxt]
-        j += 1
-    elif nxt == "times":
-        kind, unit = "ratio", "times"
-        j += 1
-    else:
-        if nxt == "-" and word_at(toks, j + 1) in lex["measures"] and glued \
-                and word_at(toks, j + 3) != "old" and word_at(toks, j + 2) != "old":
-            j += 1  # "a 5-mile area"
-            nxt = word_at(toks, j)
-            glued = True
-        two = f"{nxt} {word_at(toks, j + 1)}"
-        surface = toks[j].text if j < n else ""
-        key = two if two in lex["measures"] else surface if surface in lex["measures"] else nxt if nxt in lex["measures"] else None
-        if key in {"m", "F", "C", "K", "g"} and not (glued or key in {"K", "C", "F"}):
-            spaced_metres = key == "m" and not word_at(toks, j + 1)[:1].isalpha()
-            key = key if spaced_metres else None
-        if key in {"m"} and glued and word_at(toks, j + 1) and word_at(toks, j + 1)[0].isalpha() and lemma(word_at(toks, j + 1)) != word_at(toks, j + 1):
-            key = None  # "5m people": million, not metres
-        if key == "m" and glued and not (word_at(toks, j + 1) in {"", ".", ",", "race", "sprint", "hurdles", "freestyle", "high", "long", "deep", "wide", "tall", "above", "below"}):
-            key = None
-        if key in {"second", "minute"} and word_at(toks, j + 1) in {"half", "time", "leg"}:
-            key = None
-        if key is not None:
-            dim, factor = lex["measures"][key]
-            kind, unit = "measure", dim
-            base = value * factor
-            j += len(key.split())
+    kind, unit, base, j = _unit(toks, i, j, value, currency)
     # ages
     person = None
     age = _age(toks, first, i, j, proper)
@@ -482,24 +469,10 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
         j = max(j, jj)
         approx = approx or age[2]
     lo, hi = sc.clauses.bounds(i)
-    if word_at(toks, first - 1) == "of" and word_at(toks, first - 2) in {"one", "some", "many", "most", "all", "each"} \
-            or word_at(toks, first - 1) == "the" and word_at(toks, first - 2) == "of" and word_at(toks, first - 3) in {"one", "some", "many", "most", "all", "each"}:
-        return None, j  # "one of 30 objects": the figure sizes a set the sentence is not about
-    if word_at(toks, first - 1) in _MATH or word_at(toks, j) in _MATH:
-        return None, j  # "2 × 13", "26 = 2 × 13": arithmetic, not a claim about the world
+    if _not_a_claim(toks, first, j, lo):
+        return None, j
     compound = word_at(toks, j) == "-" and word_at(toks, j + 1)[:1].isalpha()  # "a six-leaved clover"
-    set_size = False
-    if word_at(toks, first - 1) == "of" and word_at(toks, first - 2) == "out":
-        set_size = True  # "18 out of 60 firms"
-    if word_at(toks, first - 1) == "of" or word_at(toks, first - 1) == "the" and word_at(toks, first - 2) == "of":
-        k = first - 2 if word_at(toks, first - 1) == "of" else first - 3
-        if word_at(toks, k) in {"st", "nd", "rd", "th"} or word_at(toks, k) in lex["ordinals"] or word_at(toks, k).isdigit() \
-                or word_at(toks, k) in lex["units"] or word_at(toks, k) in lex["tens"]:
-            set_size = True  # "the 32nd of the 56 laps", "two of the 12 jurors": a set's size
-    if word_at(toks, first - 1) in {"in"} and (word_at(toks, first - 2) in {"one", "two", "three"} or word_at(toks, first - 2).isdigit()):
-        return None, j  # "one in 5 students": a rate
-    if word_at(toks, first - 1) == "the" and word_at(toks, first - 2) == "of" and first - 2 == lo:
-        return None, j  # "Of the 80 athletes, …": the sentence is about a part of them
+    set_size = _sizes_a_set(toks, first)
     head, modifiers, j2 = _head(toks, j, hi) if kind not in {"age"} else (None, frozenset(), j)
     if kind == "count" and head is None and (value < 1 or value != int(value)):
         return None, j  # a bare decimal counts nothing we can name
@@ -529,6 +502,86 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
         compound=compound, sentence_years=sc.years,
         age_form=age[3] if age is not None else "")
     return q, j
+
+
+def _not_a_claim(toks, first, j, lo) -> bool:
+    """A figure starting at token ``first`` (ending before j) that claims nothing of its own about
+    the world: the size of a set the sentence picks from, arithmetic, a rate, a part of a whole."""
+    w = partial(word_at, toks)
+    some = {"one", "some", "many", "most", "all", "each"}
+    if w(first - 1) == "of" and w(first - 2) in some or w(first - 1) == "the" and w(first - 2) == "of" and w(first - 3) in some:
+        return True  # "one of 30 objects": the figure sizes a set the sentence is not about
+    if w(first - 1) in _MATH or w(j) in _MATH:
+        return True  # "2 × 13", "26 = 2 × 13": arithmetic, not a claim about the world
+    if w(first - 1) in {"in"} and (w(first - 2) in {"one", "two", "three"} or w(first - 2).isdigit()):
+        return True  # "one in 5 students": a rate
+    # "Of the 80 athletes, …": the sentence is about a part of them
+    return w(first - 1) == "the" and w(first - 2) == "of" and first - 2 == lo
+
+
+def _sizes_a_set(toks, first) -> bool:
+    """"18 out of 60 firms", "the 32nd of the 56 laps", "two of the 12 jurors": a set's size."""
+    lex = lexicon()
+    w = partial(word_at, toks)
+    if w(first - 1) == "of" and w(first - 2) == "out":
+        return True
+    if w(first - 1) == "of" or w(first - 1) == "the" and w(first - 2) == "of":
+        k = first - 2 if w(first - 1) == "of" else first - 3
+        return w(k) in {"st", "nd", "rd", "th"} or w(k) in lex["ordinals"] or w(k).isdigit() \
+            or w(k) in lex["units"] or w(k) in lex["tens"]
+    return False
+
+
+def _unit(toks, i, j, value, currency) -> tuple[Kind, str, float, int]:
+    """(kind, unit, value in base units, token after the unit) of the figure at [i, j): money,
+    a percentage, percentage points, a ratio, a measure, or a plain count."""
+    lex = lexicon()
+    nxt = word_at(toks, j)
+    if currency:
+        return "money", currency, value, j
+    if nxt in {"%", "percent"} or (nxt == "per" and word_at(toks, j + 1) == "cent"):
+        return "percent", "%", value, j + (2 if nxt == "per" else 1)
+    if nxt == "percentage" and word_at(toks, j + 1) == "points":
+        return "measure", "points", value, j + 2
+    if nxt in lex["currencies"]["words"] and not (nxt in {"pound", "pounds"} and _weighs(toks, i)):
+        return "money", lex["currencies"]["words"][nxt], value, j + 1
+    if nxt == "times":
+        return "ratio", "times", value, j + 1
+    glued = j < len(toks) and toks[j].start == toks[j - 1].end
+    if nxt == "-" and word_at(toks, j + 1) in lex["measures"] and glued \
+            and word_at(toks, j + 3) != "old" and word_at(toks, j + 2) != "old":
+        j += 1  # "a 5-mile area"
+        glued = True
+    key = _measure_key(toks, j, glued)
+    if key is None:
+        return "count", "", value, j
+    dim, factor = lex["measures"][key]
+    return "measure", dim, value * factor, j + len(key.split())
+
+
+def _measure_key(toks, j, glued: bool) -> str | None:
+    """The unit of measure at token j ("km", "square miles"), unless the letters there mean
+    something else: "5m people" (million), "100m race" is metres, "second half"."""
+    measures = lexicon()["measures"]
+    nxt = word_at(toks, j)
+    two = f"{nxt} {word_at(toks, j + 1)}"
+    surface = toks[j].text if j < len(toks) else ""
+    key = two if two in measures else surface if surface in measures else nxt if nxt in measures else None
+    after = word_at(toks, j + 1)
+    if key in {"m", "F", "C", "K", "g"} and not (glued or key in {"K", "C", "F"}):
+        spaced_metres = key == "m" and not after[:1].isalpha()
+        key = key if spaced_metres else None
+    if key in {"m"} and glued and after and after[0].isalpha() and lemma(after) != after:
+        key = None  # "5m people": million, not metres
+    if key == "m" and glued and after not in _METRES_AFTER:
+        key = None
+    if key in {"second", "minute"} and after in {"half", "time", "leg"}:
+        key = None
+    return key
+
+
+_METRES_AFTER = frozenset({"", ".", ",", "race", "sprint", "hurdles", "freestyle", "high", "long", "deep", "wide",
+                           "tall", "above", "below"})
 
 
 def _part_scope(toks, first) -> set[str]:
@@ -594,30 +647,11 @@ def _weighs(toks, i) -> bool:
 
 
 def _age(toks, first, i, j, proper):
-    """(person key, end token, approximate) when the number at [i, j) is someone's age."""
-    n = len(toks)
-    w = lambda k: word_at(toks, k)  # noqa: E731
-    # "45-year-old", "45 year old"
-    k = j
-    if w(k) == "-":
-        k += 1
-    if w(k) in {"year", "years"}:
-        k2 = k + 1
-        if w(k2) == "-":
-            k2 += 1
-        if w(k2) == "old":
-            end = k2 + 1
-            if w(end) in {"-", "s"}:
-                return None  # "a 45-year-old's" is fine, but "-olds" are a group
-            # "the 45-year-old driver, John Smith": the name after; "a 21-year-old pledge": nobody
-            # we can name; "Smith, a 45-year-old, ...": the name before
-            person = _person_after(toks, end, proper)
-            if person is None and word_at(toks, end) in {",", ")", "-", "—"} and word_at(toks, first - 1) in {"a", "an"} \
-                    and word_at(toks, first - 2) == ",":
-                person = _person_before(toks, first, proper)
-            if person is None and w(first - 1) == "the" and _refers_back(toks, end):
-                return None, end, False, "anaphor"  # "the 59-year-old said": someone named before
-            return person, end, False, "year-old"
+    """(person key, end token, approximate, form) when the number at [i, j) is someone's age."""
+    w = partial(word_at, toks)
+    end = _year_old_end(toks, j)
+    if end is not None:
+        return _year_old(toks, first, end, proper)
     # "aged 45", "age 45", "at the age of 45"
     if w(first - 1) in {"aged", "age"} or (w(first - 1) == "of" and w(first - 2) == "age"):
         if w(first - 2) in {"under", "over", "above", "below", "of", "legal", "voting", "retirement", "minimum", "maximum"}:
@@ -626,30 +660,71 @@ def _age(toks, first, i, j, proper):
         return person, j, False, "aged" if w(first - 1) in {"aged", "age"} else "at-age"
     # "a man of about 30"
     if w(first - 1) == "of" and w(first - 2) in {"man", "woman", "boy", "girl", "person", "lady", "gentleman"}:
-        if j >= n or not toks[j].text[0].isalpha() or w(j) in {"and", "or", "who", "with"}:
+        if j >= len(toks) or not toks[j].text[0].isalpha() or w(j) in {"and", "or", "who", "with"}:
             return _person_before(toks, first, proper), j, False, "man-of"
-    # "Smith, 45, said" -- a name, a comma, a 1-2 digit number, a comma or full stop
-    if first == i and toks[i].text.isdigit() and len(toks[i].text) <= 3 and 1 <= int(toks[i].text) <= 120:
-        if w(i - 1) == "," and w(j) in {",", ")", "."} and i >= 2 and toks[i - 2].text[0].isupper() \
-                and toks[i - 2].low not in MONTHS and toks[i - 2].low not in WEEKDAYS:
-            return _titled(toks, i - 2), j + (1 if w(j) == "," else 0), False, "apposition"
+    if first == i:
+        apposition = _apposition_age(toks, i, j)
+        if apposition is not None:
+            return apposition
     # "is 45 years old"
     if w(j) in {"years", "year"} and w(j + 1) == "old":
         return _person_before(toks, first, proper), j + 2, False, "years-old"
-    # "Smith is 58.", "Smith, who is 58, …", "Smith, now 58, …": a bare number after a named
-    # person's copula, ending its clause
-    if first == i and 1 <= (toks[i].text.isdigit() and int(toks[i].text) or 0) <= 110 \
-            and w(j) in {",", ".", ";", "and", "but", "when", ""} \
-            and w(i - 1) in {"is", "was", "now", "turns", "turned"}:
-        k = i - 1
-        if w(k) in {"is", "was"} and w(k - 1) == "who" and w(k - 2) == ",":
-            k -= 2  # "Smith, who is 58"
-        elif w(k) == "now" and w(k - 1) == ",":
-            k -= 1  # "Smith, now 58"
-        name = toks[k - 1] if k >= 1 else None
-        if name is not None and name.text[0].isupper() and name.low not in STOPWORDS \
-                and name.low not in MONTHS and name.low not in WEEKDAYS and (k - 1 > 0 or name.low in proper):
-            return _titled(toks, k - 1).removesuffix("'s"), j, False, "copula"
+    return _copula_age(toks, i, j, proper) if first == i else None
+
+
+def _year_old_end(toks, j) -> int | None:
+    """The token after "45-year-old" / "45 year old" when that follows the number ending at j."""
+    w = partial(word_at, toks)
+    k = j + 1 if w(j) == "-" else j
+    if w(k) not in {"year", "years"}:
+        return None
+    k2 = k + 2 if w(k + 1) == "-" else k + 1
+    return k2 + 1 if w(k2) == "old" else None
+
+
+def _year_old(toks, first, end, proper):
+    """The age of a "45-year-old": who it is, named after or before it."""
+    if word_at(toks, end) in {"-", "s"}:
+        return None  # "a 45-year-old's" is fine, but "-olds" are a group
+    # "the 45-year-old driver, John Smith": the name after; "a 21-year-old pledge": nobody
+    # we can name; "Smith, a 45-year-old, ...": the name before
+    person = _person_after(toks, end, proper)
+    if person is None and word_at(toks, end) in {",", ")", "-", "—"} and word_at(toks, first - 1) in {"a", "an"} \
+            and word_at(toks, first - 2) == ",":
+        person = _person_before(toks, first, proper)
+    if person is None and word_at(toks, first - 1) == "the" and _refers_back(toks, end):
+        return None, end, False, "anaphor"  # "the 59-year-old said": someone named before
+    return person, end, False, "year-old"
+
+
+def _apposition_age(toks, i, j):
+    """"Smith, 45, said" -- a name, a comma, a 1-2 digit number, a comma or full stop."""
+    w = partial(word_at, toks)
+    if not (toks[i].text.isdigit() and len(toks[i].text) <= 3 and 1 <= int(toks[i].text) <= 120):
+        return None
+    if w(i - 1) == "," and w(j) in {",", ")", "."} and i >= 2 and toks[i - 2].text[0].isupper() \
+            and toks[i - 2].low not in MONTHS and toks[i - 2].low not in WEEKDAYS:
+        return _titled(toks, i - 2), j + (1 if w(j) == "," else 0), False, "apposition"
+    return None
+
+
+def _copula_age(toks, i, j, proper):
+    """"Smith is 58.", "Smith, who is 58, …", "Smith, now 58, …": a bare number after a named
+    person's copula, ending its clause."""
+    w = partial(word_at, toks)
+    if not (1 <= (toks[i].text.isdigit() and int(toks[i].text) or 0) <= 110
+            and w(j) in {",", ".", ";", "and", "but", "when", ""}
+            and w(i - 1) in {"is", "was", "now", "turns", "turned"}):
+        return None
+    k = i - 1
+    if w(k) in {"is", "was"} and w(k - 1) == "who" and w(k - 2) == ",":
+        k -= 2  # "Smith, who is 58"
+    elif w(k) == "now" and w(k - 1) == ",":
+        k -= 1  # "Smith, now 58"
+    name = toks[k - 1] if k >= 1 else None
+    if name is not None and name.text[0].isupper() and name.low not in STOPWORDS \
+            and name.low not in MONTHS and name.low not in WEEKDAYS and (k - 1 > 0 or name.low in proper):
+        return _titled(toks, k - 1).removesuffix("'s"), j, False, "copula"
     return None
 
 
@@ -819,60 +894,86 @@ def _births(si, text, toks, dates, proper) -> list[Birth]:
 def _enumerations(si, text, toks) -> list[Enumeration]:
     """"three countries: France, Germany and Italy" (a colon, dash or bracket after the noun), and
     "two sons, John and Paul," (a comma, only when every item is a name)."""
-    lex = lexicon()
     out = []
-    n = len(toks)
     for i, t in enumerate(toks):
-        w = t.low
-        if w in lex["units"]:
-            stated = lex["units"][w]
-        elif w in lex["tens"]:
-            stated = lex["tens"][w]
-        elif t.text.isdigit() and len(t.text) <= 2:
-            stated = int(t.text)
-        else:
-            continue
-        if stated < 2 or stated > 12:
+        stated = _stated_count(t)
+        if stated is None or stated < 2 or stated > 12:
             continue
         if {"one", "all", "among", "each"} & {x.low for x in toks[max(0, i - 3):i]}:
             continue  # "one of the three brothers": the list may name only the others
-        k = i + 1
-        while k < n and k < i + 4 and toks[k].text[0].isalpha() and toks[k].low not in STOPWORDS:
-            k += 1
-        if k == i + 1 or k >= n:
+        k = _list_opening(toks, i)
+        if k is None:
             continue
-        noun = toks[k - 1].low
-        if noun in lex["measures"] or noun in lex["currencies"]["words"] or noun in lex["multipliers"]:
-            continue
-        if lemma(noun) == noun or noun in {"years", "days", "months", "weeks", "hours", "minutes", "times", "points", "goals"}:
-            continue  # the noun must be a plural that items can fill
-        if toks[k].low in {"are", "were", "is", "was", "include", "included", "includes"}:
-            k2 = k + 1
-            while k2 < min(n, k + 3) and toks[k2].text[0].isalpha() and toks[k2].text != ":":
-                k2 += 1
-            if word_at(toks, k2) == ":":
-                k = k2  # "Four candidates are standing: …"
         sep = toks[k].text
-        if sep not in {":", "—", "–", "(", ","} and not (sep == "-" and k + 1 < n and toks[k].start > toks[k - 1].end):
-            continue
-        if word_at(toks, k + 1) in {"including", "such", "along", "like", "notably", "especially", "plus", "among", "mostly", "mainly", "all", "both", "and", "but", "which", "who", "while", "with", "after", "as"}:
-            continue
         items, end, all_names = _list_items(toks, k + 1, sep)
-        if len(items) < 2:
+        if not _counted_list(toks, items, end, all_names, sep):
             continue
-        if any(not it[0].isalnum() for it in items):
-            continue
-        if any(it.split()[0][0].isdigit() or it.split()[0].lower() in lex["units"] or it.split()[0].lower() in lex["tens"] or it.split()[0].lower() in {"a", "an"} for it in items):
-            continue  # "12 people: eight soldiers and four civilians" is a total with parts
-        if sep == "," and not all_names:
-            continue
-        if sep == "(" and word_at(toks, end) != ")":
-            continue
-        if all_names and word_at(toks, end) == "," and end + 1 < n and toks[end + 1].text[0].isupper():
-            continue  # "two cities: Paris, France and Austin, Texas": places with their regions
         out.append(Enumeration(si, t.start, toks[k - 1].end, text[t.start:toks[k - 1].end], stated,
                                tuple(items)))
     return out
+
+
+def _stated_count(t: Token) -> int | None:
+    """The count a token states: "three", "twenty", "12"."""
+    lex = lexicon()
+    if t.low in lex["units"]:
+        return lex["units"][t.low]
+    if t.low in lex["tens"]:
+        return lex["tens"][t.low]
+    if t.text.isdigit() and len(t.text) <= 2:
+        return int(t.text)
+    return None
+
+
+_NOT_LIST_OPENERS = frozenset({"including", "such", "along", "like", "notably", "especially", "plus", "among",
+                               "mostly", "mainly", "all", "both", "and", "but", "which", "who", "while", "with",
+                               "after", "as"})
+
+
+def _list_opening(toks, i) -> int | None:
+    """The separator token (":", a dash, "(", ",") that opens a list after "three countries" (the
+    count at token i and its plural noun), or None when no list of that noun follows."""
+    lex = lexicon()
+    n = len(toks)
+    k = i + 1
+    while k < n and k < i + 4 and toks[k].text[0].isalpha() and toks[k].low not in STOPWORDS:
+        k += 1
+    if k == i + 1 or k >= n:
+        return None
+    noun = toks[k - 1].low
+    if noun in lex["measures"] or noun in lex["currencies"]["words"] or noun in lex["multipliers"]:
+        return None
+    if lemma(noun) == noun or noun in {"years", "days", "months", "weeks", "hours", "minutes", "times", "points", "goals"}:
+        return None  # the noun must be a plural that items can fill
+    if toks[k].low in {"are", "were", "is", "was", "include", "included", "includes"}:
+        k2 = k + 1
+        while k2 < min(n, k + 3) and toks[k2].text[0].isalpha() and toks[k2].text != ":":
+            k2 += 1
+        if word_at(toks, k2) == ":":
+            k = k2  # "Four candidates are standing: …"
+    sep = toks[k].text
+    if sep not in {":", "—", "–", "(", ","} and not (sep == "-" and k + 1 < n and toks[k].start > toks[k - 1].end):
+        return None
+    if word_at(toks, k + 1) in _NOT_LIST_OPENERS:
+        return None
+    return k
+
+
+def _counted_list(toks, items, end, all_names, sep) -> bool:
+    """Whether the items after the separator are a list an editor can count against the number."""
+    lex = lexicon()
+    if len(items) < 2:
+        return False
+    if any(not it[0].isalnum() for it in items):
+        return False
+    if any(it.split()[0][0].isdigit() or it.split()[0].lower() in lex["units"] or it.split()[0].lower() in lex["tens"] or it.split()[0].lower() in {"a", "an"} for it in items):
+        return False  # "12 people: eight soldiers and four civilians" is a total with parts
+    if sep == "," and not all_names:
+        return False
+    if sep == "(" and word_at(toks, end) != ")":
+        return False
+    # not "two cities: Paris, France and Austin, Texas": places with their regions
+    return not (all_names and word_at(toks, end) == "," and end + 1 < len(toks) and toks[end + 1].text[0].isupper())
 
 
 _MAX_ITEMS = 30  # a longer "list" is not an enumeration an editor counts
@@ -1056,12 +1157,24 @@ def same_thing(a: Quantity, b: Quantity) -> bool:
     """Conservatively: do two figures claim to measure the same thing? Same kind and unit, the same
     counted noun / measured attribute / event, no sign that they belong to different moments
     (different years, "rose", "than", "another"), different subjects or different modalities."""
-    lex = lexicon()
+    if not _comparable(a, b):
+        return False
+    if a.kind == "age":
+        return bool(a.person) and a.person == b.person
+    if a.kind == "rank":  # the same named competitors placed in the same thing
+        return bool(a.attribute) and a.attribute == b.attribute and bool(a.names & b.names) \
+            and not (a.names ^ b.names)
+    if _told_apart(a, b):
+        return False
+    return _tied_together(a, b)
+
+
+def _comparable(a: Quantity, b: Quantity) -> bool:
+    """Same kind and unit, both plain statements of one slice at one time: nothing yet says they
+    are about different things."""
     if a.kind != b.kind:
         return False
-    if a.kind == "money" and a.unit != b.unit:
-        return False
-    if a.kind == "measure" and a.unit != b.unit:
+    if a.kind in ("money", "measure") and a.unit != b.unit:
         return False
     if (a.modal or b.modal) and a.kind != "age":
         # plans, forecasts and hypotheticals ("if convicted, 60 years") differ freely; a person's
@@ -1073,22 +1186,25 @@ def same_thing(a: Quantity, b: Quantity) -> bool:
         return False  # "each", "last season", "in total": a different slice of the thing
     if a.years and b.years and not (a.years & b.years):
         return False
-    if a.sentence_years and b.sentence_years and not (a.sentence_years & b.sentence_years):
-        return False  # "in 1988 and 1992 … six athletes" / "in 2008 … two athletes"
-    if a.kind == "age":
-        return bool(a.person) and a.person == b.person
-    if a.kind == "rank":  # the same named competitors placed in the same thing
-        return bool(a.attribute) and a.attribute == b.attribute and bool(a.names & b.names) \
-            and not (a.names ^ b.names)
+    # not "in 1988 and 1992 … six athletes" / "in 2008 … two athletes"
+    return not (a.sentence_years and b.sentence_years and not (a.sentence_years & b.sentence_years))
+
+
+def _told_apart(a: Quantity, b: Quantity) -> bool:
+    """Different named subjects, counted nouns, modifiers or days."""
     if a.names and b.names and not (a.names & b.names):
-        return False
-    generic = lex["generic_nouns"]
+        return True
     if a.head and b.head and a.head != b.head and not (_PEOPLE >= {a.head, b.head} and _toll(a, b)):
-        return False  # (people, victims and lives killed in one event are one toll)
+        return True  # (people, victims and lives killed in one event are one toll)
     if a.modifiers and b.modifiers and not (a.modifiers & b.modifiers):
-        return False  # "three red cars" / "five blue cars"
-    if a.when and b.when and not (a.when & b.when):
-        return False  # "On 18 November …" / "By 1 July …": figures of different days
+        return True  # "three red cars" / "five blue cars"
+    # "On 18 November …" / "By 1 July …": figures of different days
+    return bool(a.when and b.when and not (a.when & b.when))
+
+
+def _tied_together(a: Quantity, b: Quantity) -> bool:
+    """Enough shared words, noun, attribute, deal or toll to call two figures one thing."""
+    generic = lexicon()["generic_nouns"]
     shared = (a.context & b.context) - {a.head, a.attribute, b.head, b.attribute}
     plain = shared - a.names - b.names
     tied = len(plain) >= 2 or (bool(plain) and bool(a.names & b.names))

@@ -364,27 +364,39 @@ def _keys(actor: Actor) -> list[str]:
 
 
 def _relations(doc: Document, sentence, actors: list[Actor]) -> list[Relation]:
-    text = sentence.text
-    quotes = _quoted(text)
-    in_quote = lambda pos: any(a <= pos < b for a, b in quotes)  # noqa: E731
-    out: list[Relation] = []
-    used: list[tuple[int, int]] = []
+    found = _SentenceRelations(doc, sentence, actors)
+    used = found.directed()
+    found.symmetric(used)
+    found.between()
+    return found.out
 
-    def add(a: str, b: str, side: str, strength: str, start: int, end: int, cue_start: int, cue_end: int,
+
+class _SentenceRelations:
+    """The relations one sentence states between its actors, cue by cue: directed ("A backs B"),
+    symmetric ("A and B clashed") and "between" ("a rift between A and B")."""
+
+    def __init__(self, doc: Document, sentence, actors: list[Actor]):
+        self.doc, self.sentence, self.actors = doc, sentence, actors
+        self.text = sentence.text
+        self.quotes = _quoted(self.text)
+        self.out: list[Relation] = []
+
+    def add(self, a: str, b: str, side: str, strength: str, start: int, end: int, cue_start: int, cue_end: int,
             clause: int, object_end: int) -> None:
         if a == b:
             return
+        text = self.text
         before = text[max(clause, cue_start - 40):cue_start]
         words = before.split()[-4:]
         window = " ".join(words)
         tail = text[object_end:object_end + 60]
         reporting = _REPORTING.search(text, 0, cue_start)
-        attributed = in_quote(cue_start) or (
+        attributed = any(q0 <= cue_start < q1 for q0, q1 in self.quotes) or (
             reporting is not None
-            and not ({a, b} & {k for x in actors if x.start < reporting.start() for k in _keys(x)}))
-        out.append(Relation(
-            a, b, side, strength, text[start:end], sentence.index, start, end,
-            doc.sub_span(sentence, start, end),
+            and not ({a, b} & {k for x in self.actors if x.start < reporting.start() for k in _keys(x)}))
+        self.out.append(Relation(
+            a, b, side, strength, text[start:end], self.sentence.index, start, end,
+            self.doc.sub_span(self.sentence, start, end),
             negated=bool(_NEGATION.search(window)),
             hypothetical=bool(_HYPOTHETICAL.search(text[clause:cue_start])),
             attributed=attributed,
@@ -396,48 +408,66 @@ def _relations(doc: Document, sentence, actors: list[Actor]) -> list[Relation]:
             conceded=bool(_CONCESSION.search(text)),
         ))
 
-    for pattern, side, strength in cues().directed:
-        for m in _cues(pattern, text):
-            objects = _objects(text, actors, m.end())
-            if not objects:
-                continue
-            clause = _clause_start(text, m.start())
-            subjects = _subjects(text, actors, clause, m.start(), objects)
-            if not subjects:
-                continue
-            used.append(m.span())
-            for s in subjects:
-                for o in objects:
-                    if set(_keys(s)) & set(_keys(o)):
-                        continue
-                    for a in _keys(s):
-                        for b in _keys(o):
-                            add(a, b, side, strength, m.start(), o.end, m.start(), m.end(), clause, o.end)
-    for pattern, side in cues().symmetric:
-        for m in _cues(pattern, text):
-            if any(m.start() < b and a < m.end() for a, b in used) and m.group().lower() not in ("together", "jointly"):
-                continue
-            clause = _clause_start(text, m.start())
-            subjects = _subjects(text, actors, clause, m.start(), [])
-            keys = list(dict.fromkeys(k for s in subjects for k in _keys(s)))
-            if len(keys) < 2 or (len(subjects) < 2 and "|" not in subjects[0].key):
-                continue
-            gap = text[subjects[-1].end:m.start()]
-            if m.group().lower() not in ("together", "jointly"):
-                # "Japan and South Korea, key U.S. allies": an actor between makes them its allies;
-                # a long way from the subject, the cue belongs to another phrase
-                if any(subjects[-1].end <= a.start < m.start() for a in actors) or len(gap.split()) > 8:
+    def directed(self) -> list[tuple[int, int]]:
+        """Relations of directed cues from subject to object; the spans of the cues used."""
+        text, actors = self.text, self.actors
+        used: list[tuple[int, int]] = []
+        for pattern, side, strength in cues().directed:
+            for m in _cues(pattern, text):
+                objects = _objects(text, actors, m.end())
+                if not objects:
                     continue
-            for i, a in enumerate(keys):
-                for b in keys[i + 1:]:
-                    add(a, b, side, STRONG, subjects[0].start, m.end(), m.start(), m.end(), clause, m.end())
-    for pattern, side in cues().between:
-        for m in _cues(pattern + r")\s+between(?:", text):
-            objects = _objects(text, actors, m.end())
-            keys = list(dict.fromkeys(k for o in objects for k in _keys(o)))
-            if len(keys) != 2:
-                continue
-            clause = _clause_start(text, m.start())
-            add(keys[0], keys[1], side, STRONG, m.start(), objects[-1].end, m.start(), m.end(), clause,
-                objects[-1].end)
-    return out
+                clause = _clause_start(text, m.start())
+                subjects = _subjects(text, actors, clause, m.start(), objects)
+                if not subjects:
+                    continue
+                used.append(m.span())
+                for s in subjects:
+                    for o in objects:
+                        self._add_pairs(s, o, side, strength, m, clause)
+        return used
+
+    def _add_pairs(self, s: Actor, o: Actor, side: str, strength: str, m: re.Match, clause: int) -> None:
+        if set(_keys(s)) & set(_keys(o)):
+            return
+        for a in _keys(s):
+            for b in _keys(o):
+                self.add(a, b, side, strength, m.start(), o.end, m.start(), m.end(), clause, o.end)
+
+    def symmetric(self, used: list[tuple[int, int]]) -> None:
+        """Relations of symmetric cues among the joined subjects before them, outside used cues."""
+        text, actors = self.text, self.actors
+        for pattern, side in cues().symmetric:
+            for m in _cues(pattern, text):
+                together = m.group().lower() in ("together", "jointly")
+                if any(m.start() < b and a < m.end() for a, b in used) and not together:
+                    continue
+                clause = _clause_start(text, m.start())
+                subjects = _subjects(text, actors, clause, m.start(), [])
+                keys = list(dict.fromkeys(k for s in subjects for k in _keys(s)))
+                if len(keys) < 2 or (len(subjects) < 2 and "|" not in subjects[0].key):
+                    continue
+                if not together and self._cue_elsewhere(subjects[-1], m):
+                    continue
+                for i, a in enumerate(keys):
+                    for b in keys[i + 1:]:
+                        self.add(a, b, side, STRONG, subjects[0].start, m.end(), m.start(), m.end(), clause, m.end())
+
+    def _cue_elsewhere(self, last_subject: Actor, m: re.Match) -> bool:
+        """"Japan and South Korea, key U.S. allies": an actor between makes them its allies; a long
+        way from the subject, the cue belongs to another phrase."""
+        gap = self.text[last_subject.end:m.start()]
+        return any(last_subject.end <= a.start < m.start() for a in self.actors) or len(gap.split()) > 8
+
+    def between(self) -> None:
+        """Relations of "between" cues: "a rift between A and B"."""
+        text = self.text
+        for pattern, side in cues().between:
+            for m in _cues(pattern + r")\s+between(?:", text):
+                objects = _objects(text, self.actors, m.end())
+                keys = list(dict.fromkeys(k for o in objects for k in _keys(o)))
+                if len(keys) != 2:
+                    continue
+                clause = _clause_start(text, m.start())
+                self.add(keys[0], keys[1], side, STRONG, m.start(), objects[-1].end, m.start(), m.end(), clause,
+                         objects[-1].end)

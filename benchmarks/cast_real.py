@@ -316,26 +316,69 @@ def run(real: Path, show: int) -> dict:
     from factlint.rules.fl201_actor_without_setup import ActorWithoutSetup
 
     rule = ActorWithoutSetup()
-    offices = _offices()
     stories = read_stories(real)
     started = time.perf_counter()
-    kinds = ("official", "unseen", "speaker", "surname")
-    planted = {(k, l): 0 for k in kinds for l in LAYOUTS}
-    found = {(k, l): 0 for k in kinds for l in LAYOUTS}
-    by_template: dict[str, list[int]] = {}
-    misses: list[str] = []
-    clean = {l: 0 for l in LAYOUTS}
     alarms: list[str] = []
+    misses: list[str] = []
+    clean = _clean_real(stories, rule, alarms)
+    planted, found, by_template = _planted_recall(stories, rule, _offices(), misses)
+    dev = [json.loads(l) for l in DEV.read_text(encoding="utf-8").splitlines() if l.strip()] \
+        if DEV.exists() else []
+    dev_alarms, dev_flagged, dev_layouts = _dev_clean(dev, rule, alarms)
+    fl202 = _fl202(stories, dev, alarms, misses)
+    n = len(stories)
+    result = {
+        "stories": n,
+        "stories_with_actor": sum(bool(s["actor"]) for s in stories),
+        "dev_articles": len(dev),
+        "seconds": round(time.perf_counter() - started, 1),
+        "recall": {k: {l: {"planted": planted[(k, l)], "found": found[(k, l)],
+                           "recall": round(found[(k, l)] / planted[(k, l)], 3) if planted[(k, l)] else None}
+                       for l in LAYOUTS} for k in PLANT_KINDS},
+        "false_alarms_real": {l: {"findings": clean[l], "per_article": round(clean[l] / max(n, 1), 3)}
+                              for l in LAYOUTS},
+        "false_alarms_dev": {"findings": dev_alarms, "articles_flagged": dev_flagged,
+                             "per_article": round(dev_alarms / max(len(dev), 1), 3),
+                             "layouts": {l: {"findings": dev_layouts[l],
+                                             "per_article": round(dev_layouts[l] / max(len(dev), 1), 3)}
+                                         for l in LAYOUTS}},
+        "FL202": fl202,
+        "official_recall_by_template": {t: {"planted": v[0], "found": v[1]} for t, v in by_template.items()},
+        "targets": {"recall": 0.8, "false_alarms_per_article": 0.1},
+    }
+    _print_result(result, planted, found, clean, dev_layouts)
+    if show:
+        for line in (alarms + misses)[:show]:
+            print(line)
+    return result
+
+
+PLANT_KINDS = ("official", "unseen", "speaker", "surname")
+
+
+def _clean_real(stories: list[dict], rule, alarms: list[str]) -> dict[str, int]:
+    """Findings on the real stories as they are, per layout (each one a false alarm)."""
+    clean = {l: 0 for l in LAYOUTS}
     for story in stories:
         for layout in LAYOUTS:
             text = render(story["headline"], story["paragraphs"], layout)
             for f in lint(text, rule):
                 clean[layout] += 1
                 alarms.append(f"real {story['name']} [{layout}]: {f.message}")
+    return clean
+
+
+def _planted_recall(stories: list[dict], rule, offices, misses: list[str]):
+    """Plant actors of each kind into the real stories: (planted, found) per (kind, layout), and
+    (planted, found) per template of the official and unseen plants."""
+    planted = {(k, l): 0 for k in PLANT_KINDS for l in LAYOUTS}
+    found = {(k, l): 0 for k in PLANT_KINDS for l in LAYOUTS}
+    by_template: dict[str, list[int]] = {}
+    for story in stories:
         seed = int(hashlib.sha256(story["name"].encode()).hexdigest()[:8], 16)
-        for kind in kinds:
+        for kind in PLANT_KINDS:
             for k in range(PLANTS_PER_STORY if kind in ("official", "unseen") else 1):
-                rng = random.Random(seed * 7 + k * 101 + kinds.index(kind))
+                rng = random.Random(seed * 7 + k * 101 + PLANT_KINDS.index(kind))
                 made = plant(story, rng, kind, offices)
                 if made is None:
                     continue
@@ -352,10 +395,14 @@ def run(real: Path, show: int) -> dict:
                         by_template[template][1] += hit
                     if not hit:
                         misses.append(f"missed {kind} [{layout}] {story['name']}: {sentence}")
+    return planted, found, by_template
+
+
+def _dev_clean(dev: list[dict], rule, alarms: list[str]) -> tuple[int, int, dict[str, int]]:
+    """Findings on the clean dev articles as they came and re-laid out: (findings, articles
+    flagged, findings per layout)."""
     dev_alarms = 0
     dev_flagged = 0
-    dev = [json.loads(l) for l in DEV.read_text(encoding="utf-8").splitlines() if l.strip()] \
-        if DEV.exists() else []
     dev_layouts = {l: 0 for l in LAYOUTS}
     for record in dev:
         findings = lint(record["text"].strip() + "\n", rule)
@@ -368,49 +415,30 @@ def run(real: Path, show: int) -> dict:
             dev_layouts[layout] += len(found_here)
             alarms += [f"dev {record['id'][:8]} [{layout}]: {f.message}" for f in found_here
                        if layout != "lines"]
-    fl202 = _fl202(stories, dev, alarms, misses)
-    n = len(stories)
-    result = {
-        "stories": n,
-        "stories_with_actor": sum(bool(s["actor"]) for s in stories),
-        "dev_articles": len(dev),
-        "seconds": round(time.perf_counter() - started, 1),
-        "recall": {k: {l: {"planted": planted[(k, l)], "found": found[(k, l)],
-                           "recall": round(found[(k, l)] / planted[(k, l)], 3) if planted[(k, l)] else None}
-                       for l in LAYOUTS} for k in kinds},
-        "false_alarms_real": {l: {"findings": clean[l], "per_article": round(clean[l] / max(n, 1), 3)}
-                              for l in LAYOUTS},
-        "false_alarms_dev": {"findings": dev_alarms, "articles_flagged": dev_flagged,
-                             "per_article": round(dev_alarms / max(len(dev), 1), 3),
-                             "layouts": {l: {"findings": dev_layouts[l],
-                                             "per_article": round(dev_layouts[l] / max(len(dev), 1), 3)}
-                                         for l in LAYOUTS}},
-        "FL202": fl202,
-        "official_recall_by_template": {t: {"planted": v[0], "found": v[1]} for t, v in by_template.items()},
-        "targets": {"recall": 0.8, "false_alarms_per_article": 0.1},
-    }
+    return dev_alarms, dev_flagged, dev_layouts
+
+
+def _print_result(result: dict, planted, found, clean, dev_layouts) -> None:
+    n, dev_n, fl202 = result["stories"], result["dev_articles"], result["FL202"]
+    dev_alarms, dev_flagged = result["false_alarms_dev"]["findings"], result["false_alarms_dev"]["articles_flagged"]
     print(f"FL201 on real copy: {n} stories ({result['stories_with_actor']} with an actor), "
-          f"{len(dev)} dev articles, {result['seconds']} s")
+          f"{dev_n} dev articles, {result['seconds']} s")
     print(f"{'plant':10} " + " ".join(f"{l:>14}" for l in LAYOUTS))
-    for k in kinds:
+    for k in PLANT_KINDS:
         cells = []
         for l in LAYOUTS:
             p, f = planted[(k, l)], found[(k, l)]
             cells.append(f"{f:>3}/{p:<3} {f / p if p else 0:.2f}")
         print(f"{k:10} " + " ".join(f"{c:>14}" for c in cells))
     print(f"{'clean FA':10} " + " ".join(f"{clean[l]:>3} {clean[l] / max(n, 1):>8.3f}/art" for l in LAYOUTS))
-    print(f"dev clean: {dev_alarms} findings on {dev_flagged} of {len(dev)} articles "
+    print(f"dev clean: {dev_alarms} findings on {dev_flagged} of {dev_n} articles "
           f"({result['false_alarms_dev']['per_article']:.3f} per article)")
     print("dev clean, re-laid out: " + ", ".join(
-        f"{l} {dev_layouts[l]} ({dev_layouts[l] / max(len(dev), 1):.3f}/art)" for l in LAYOUTS))
+        f"{l} {dev_layouts[l]} ({dev_layouts[l] / max(dev_n, 1):.3f}/art)" for l in LAYOUTS))
     print("FL202 planted title swaps: " + ", ".join(
         f"{l} {fl202['recall'][l]['found']}/{fl202['recall'][l]['planted']}" for l in LAYOUTS)
         + f"; false alarms on clean real copy {fl202['false_alarms_real']}, on dev as it came "
           f"{fl202['false_alarms_dev']}")
-    if show:
-        for line in (alarms + misses)[:show]:
-            print(line)
-    return result
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -532,14 +532,7 @@ def _actor_is_person(plant, pool) -> bool:
 
 
 def run(nlp, show: int = 0, limit: int | None = None) -> dict:
-    import datetime as dt
     import os
-
-    import yaml
-
-    from factlint.analysis.mentions import compute
-    from factlint.linter.loader import parse_text
-    from factlint.linter.rule import Context
 
     cast = _cast_module()
     records = [json.loads(line) for line in cast.ARTICLES.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -551,12 +544,40 @@ def run(nlp, show: int = 0, limit: int | None = None) -> dict:
     started = time.perf_counter()
     load = os.getloadavg()[0]
 
-    # (c) per article, interleaved so both see the same load; this pass also fills the cache
-    spacy_ms: list[float] = []  # CPU time (the machine is shared: wall time says more about the load)
-    rules_ms: list[float] = []
-    wall_s = [0.0, 0.0]
+    clean, cost = _timed_pass(cast, records, recogniser)
+    agreement, case_agreement, case_docs = _agreements(cast, clean, recogniser)
+    people, excluded_lines = _labelled_people(cast, sample, recogniser)
+    tally, alarms = _cast_rules(cast, clean, linter)
+    cases, broken = _case_files(cast, case_docs, recogniser)
+
+    timing = import_times()
+    timing.update(_timing(cost, len(clean), load))
+    result = {
+        "model": model_provenance(),
+        "seconds": round(time.perf_counter() - started, 1),
+        "today": cast.TODAY.isoformat(),
+        "detection": {"dev_articles": agreement.summary(), "case_texts": case_agreement.summary(),
+                      "labelled_people": {"articles": len(sample), "excluded_team_sheet_lines": excluded_lines,
+                                          **people}},
+        "cast_rules": tally,
+        "case_files": {v: {r: f"{a}/{b}" for r, (a, b) in rows.items()} for v, rows in cases.items()},
+        "cases_broken": broken,
+        "false_alarm_messages": alarms,
+        "timing": timing,
+    }
+    _print(result, alarms, show)
+    return result
+
+
+def _timed_pass(cast, records: list[dict], recogniser) -> tuple[list[tuple], dict]:
+    """(c) per article, interleaved so both see the same load; this pass also fills the cache.
+    The articles as (record, paragraphs, text, document), and what each side cost."""
+    from factlint.analysis.mentions import compute
+    from factlint.linter.rule import Context
+
+    cost = {"spacy_ms": [], "rules_ms": [], "wall_s": [0.0, 0.0], "words": 0}
+    # CPU time per article (the machine is shared: wall time says more about the load)
     clean: list[tuple[dict, list[str], str, object]] = []
-    words = 0
     for record in records:
         paragraphs = cast._paragraphs(record)
         text = cast._article(paragraphs)
@@ -566,14 +587,23 @@ def run(nlp, show: int = 0, limit: int | None = None) -> dict:
         w1, t1 = time.perf_counter(), time.process_time()
         compute(doc, Context(doc, today=cast.TODAY))
         w2, t2 = time.perf_counter(), time.process_time()
-        spacy_ms.append(1000 * (t1 - t0))
-        rules_ms.append(1000 * (t2 - t1))
-        wall_s[0] += w1 - w0
-        wall_s[1] += w2 - w1
-        words += len(text.split())
+        cost["spacy_ms"].append(1000 * (t1 - t0))
+        cost["rules_ms"].append(1000 * (t2 - t1))
+        cost["wall_s"][0] += w1 - w0
+        cost["wall_s"][1] += w2 - w1
+        cost["words"] += len(text.split())
         clean.append((record, paragraphs, text, doc))
+    return clean, cost
 
-    # (a) agreement on the dev articles and the case texts; people on the labelled sample
+
+def _agreements(cast, clean: list[tuple], recogniser):
+    """(a) agreement on the dev articles and on the case texts; the case documents."""
+    import yaml
+
+    from factlint.analysis.mentions import compute
+    from factlint.linter.loader import parse_text
+    from factlint.linter.rule import Context
+
     agreement = Agreement()
     for _, _, text, doc in clean:
         agreement.add(doc, compute(doc, Context(doc, today=cast.TODAY)), recogniser.entities(text))
@@ -586,6 +616,14 @@ def run(nlp, show: int = 0, limit: int | None = None) -> dict:
     case_agreement = Agreement()
     for _, case, doc in case_docs:
         case_agreement.add(doc, compute(doc, Context(doc, today=cast.TODAY)), recogniser.entities(doc.text))
+    return agreement, case_agreement, case_docs
+
+
+def _labelled_people(cast, sample: list[dict], recogniser) -> tuple[dict, list[str]]:
+    """(a) people found by each system on the hand-labelled sample, scored against GOLD; and the
+    team-sheet lines left out of the scoring."""
+    from factlint.analysis.mentions import compute
+    from factlint.linter.rule import Context
 
     systems = {"rules person": ("person",), "rules person+name": ("person", "name"), "spaCy PERSON": None}
     people = {s: {"tp": 0, "fp": 0, "gold": 0, "found": 0, "wrong": [], "missed": []} for s in systems}
@@ -612,41 +650,25 @@ def run(nlp, show: int = 0, limit: int | None = None) -> dict:
     for row in people.values():
         row["precision"] = round(row["tp"] / (row["tp"] + row["fp"]), 3) if row["tp"] + row["fp"] else None
         row["recall"] = round(row["found"] / row["gold"], 3) if row["gold"] else None
+    return people, excluded_lines
 
-    # (b) the cast rules, rules-only and with spaCy
+
+def _cast_rules(cast, clean: list[tuple], linter) -> tuple[dict, dict[str, list[str]]]:
+    """(b) the cast rules, rules-only and with spaCy: false alarms on the clean articles and
+    recall on plants, per variant and config; the false-alarm messages per variant."""
     jobs = [(rule, options) for _, rule, options, _ in CONFIGS]
     tally = {v: {c[0]: {"planted": 0, "found": 0, "planted_real_person": 0, "found_real_person": 0,
                         "false_alarms": 0, "clean_articles_flagged": 0}
                  for c in CONFIGS} for v in VARIANTS}
     alarms: dict[str, list[str]] = {v: [] for v in VARIANTS}
-    for record, paragraphs, text, doc in clean:
+    for record, paragraphs, _, doc in clean:
         result = linter.run(doc, jobs)
         for variant, per_job in result.items():
             for (config, *_), findings in zip(CONFIGS, per_job):
                 tally[variant][config]["false_alarms"] += len(findings)
                 tally[variant][config]["clean_articles_flagged"] += bool(findings)
                 alarms[variant] += [f"{record['id'][:8]} {config}: {f.message}" for f in findings]
-        seed = int(hashlib.sha256(record["id"].encode()).hexdigest()[:8], 16)
-        plants = (cast.plant_actor(paragraphs, random.Random(seed)),
-                  cast.plant_swap(paragraphs, random.Random(seed + 1)),
-                  plant_name(cast, paragraphs, random.Random(seed + 2)))
-        pool = None
-        for plant in plants:
-            if plant is None:
-                continue
-            if pool is None:
-                pool = cast._established(paragraphs, len(paragraphs) // 2)[2]
-            real = _actor_is_person(plant, pool)
-            which = [i for i, c in enumerate(CONFIGS) if c[3] == plant.kind]
-            result = linter.run(cast._document(plant.text), [jobs[i] for i in which])
-            for variant, per_job in result.items():
-                for i, findings in zip(which, per_job):
-                    row = tally[variant][CONFIGS[i][0]]
-                    hit = any(plant.start <= f.span.start < plant.end for f in findings)
-                    row["planted"] += 1
-                    row["found"] += hit
-                    row["planted_real_person"] += real
-                    row["found_real_person"] += hit and real
+        _score_plants(cast, record, paragraphs, linter, jobs, tally)
     n = len(clean)
     for variant in VARIANTS:
         for row in tally[variant].values():
@@ -654,6 +676,37 @@ def run(nlp, show: int = 0, limit: int | None = None) -> dict:
             row["recall_real_person"] = round(row["found_real_person"] / row["planted_real_person"], 3) \
                 if row["planted_real_person"] else None
             row["false_alarms_per_article"] = round(row["false_alarms"] / n, 3)
+    return tally, alarms
+
+
+def _score_plants(cast, record: dict, paragraphs: list[str], linter, jobs: list, tally: dict) -> None:
+    """Plant an actor, a swap and a name into one article; count what each config finds."""
+    seed = int(hashlib.sha256(record["id"].encode()).hexdigest()[:8], 16)
+    plants = (cast.plant_actor(paragraphs, random.Random(seed)),
+              cast.plant_swap(paragraphs, random.Random(seed + 1)),
+              plant_name(cast, paragraphs, random.Random(seed + 2)))
+    pool = None
+    for plant in plants:
+        if plant is None:
+            continue
+        if pool is None:
+            pool = cast._established(paragraphs, len(paragraphs) // 2)[2]
+        real = _actor_is_person(plant, pool)
+        which = [i for i, c in enumerate(CONFIGS) if c[3] == plant.kind]
+        result = linter.run(cast._document(plant.text), [jobs[i] for i in which])
+        for variant, per_job in result.items():
+            for i, findings in zip(which, per_job):
+                row = tally[variant][CONFIGS[i][0]]
+                hit = any(plant.start <= f.span.start < plant.end for f in findings)
+                row["planted"] += 1
+                row["found"] += hit
+                row["planted_real_person"] += real
+                row["found_real_person"] += hit and real
+
+
+def _case_files(cast, case_docs: list[tuple], recogniser) -> tuple[dict, dict[str, list[str]]]:
+    """The FL201/FL202 YAML cases that still hold per variant, and the names of those broken."""
+    import datetime as dt
 
     cases = {v: {"FL201": [0, 0], "FL202": [0, 0]} for v in VARIANTS}
     broken: dict[str, list[str]] = {v: [] for v in VARIANTS}
@@ -667,32 +720,20 @@ def run(nlp, show: int = 0, limit: int | None = None) -> dict:
             cases[variant][rule_id][1] += 1
             if not holds:
                 broken[variant].append(f"{rule_id} {case['name']}")
+    return cases, broken
 
-    timing = import_times()
-    timing.update({
-        "articles": n, "words": words, "load_average_at_start": round(load, 2),
+
+def _timing(cost: dict, n: int, load: float) -> dict:
+    spacy_ms, rules_ms, wall_s = cost["spacy_ms"], cost["rules_ms"], cost["wall_s"]
+    return {
+        "articles": n, "words": cost["words"], "load_average_at_start": round(load, 2),
         "spacy_cpu_ms_per_article": {"mean": round(_mean(spacy_ms), 1), "median": round(_median(spacy_ms), 1)},
         "rules_cpu_ms_per_article": {"mean": round(_mean(rules_ms), 1), "median": round(_median(rules_ms), 1)},
         "spacy_wall_ms_per_article": round(1000 * wall_s[0] / n, 1),
         "rules_wall_ms_per_article": round(1000 * wall_s[1] / n, 1),
         "note": "2 CPU cores shared with a training job: CPU times are the comparable numbers; "
                 "spaCy runs tok2vec+ner (set OMP_NUM_THREADS=1 for one thread)",
-    })
-    result = {
-        "model": model_provenance(),
-        "seconds": round(time.perf_counter() - started, 1),
-        "today": cast.TODAY.isoformat(),
-        "detection": {"dev_articles": agreement.summary(), "case_texts": case_agreement.summary(),
-                      "labelled_people": {"articles": len(sample), "excluded_team_sheet_lines": excluded_lines,
-                                          **people}},
-        "cast_rules": tally,
-        "case_files": {v: {r: f"{a}/{b}" for r, (a, b) in rows.items()} for v, rows in cases.items()},
-        "cases_broken": broken,
-        "false_alarm_messages": alarms,
-        "timing": timing,
     }
-    _print(result, alarms, show)
-    return result
 
 
 def _print(result: dict, alarms: dict[str, list[str]], show: int) -> None:

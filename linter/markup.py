@@ -19,6 +19,7 @@ import html
 import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
+from typing import ClassVar
 
 from .document import LineIndex  # noqa: F401  (lives on the ground floor; re-exported here)
 
@@ -248,68 +249,92 @@ class _InlineWalker:
         return pos if pos >= 0 else at
 
     def walk(self, kind: str, level: int) -> RawBlock:
-        text, block = self.text, self.block
+        block = self.block
         block.kind, block.level = kind, level
-        prose, openers, closers = block.prose, block.openers, block.closers
         at = self._line_content_start(self.tok.map[0])
         for child in self.tok.children:
-            ctype, content, markup = child.type, child.content, child.markup
-            if ctype == "text":
-                pos = text.find(content, at, self.limit)
-                if pos < 0:  # never expected; keep the words, point at the cursor
-                    prose.add(content, at, at)
-                    continue
-                prose.copy(text, pos, pos + len(content))
-                at = pos + len(content)
-            elif ctype == "text_special":  # an entity or a backslash escape: markup is the source
-                pos = self._find(markup, at)
-                prose.add(content, pos, pos + len(markup))
-                at = pos + len(markup)
-            elif ctype in ("softbreak", "hardbreak"):
-                line = self.lines.line_of(at) + 1
-                if line >= len(self.lines):
-                    continue
-                prose.copy(text, self.lines.line_end(line - 1), self.lines.starts[line])
-                at = self._line_content_start(line)
-            elif ctype == "code_inline":
-                pos = self._find(markup, at)
-                open_end = pos + len(markup)
-                found = text.find(content, open_end, self.limit)
-                close = self._find(markup, found + len(content) if found >= 0 else open_end)
-                if found >= 0 and found + len(content) <= close:
-                    prose.copy(text, found, found + len(content))
-                else:  # a code span over a line break: its newlines became spaces
-                    prose.add(content, open_end, close)
-                openers[open_end] = pos
-                closers[close] = close + len(markup)
-                at = close + len(markup)
-            elif ctype in ("em_open", "strong_open"):
-                pos = self._find(markup, at)
-                openers[pos + len(markup)] = pos
-                at = pos + len(markup)
-            elif ctype in ("em_close", "strong_close"):
-                pos = self._find(markup, at)
-                closers[pos] = pos + len(markup)
-                at = pos + len(markup)
-            elif ctype == "link_open":
-                pos = self._find("<" if markup == "autolink" else "[", at)
-                openers[pos + 1] = pos
-                at = pos + 1
-            elif ctype == "link_close":
-                if markup == "autolink":
-                    pos = self._find(">", at)
-                    end = pos + 1
-                else:
-                    pos = self._find("]", at)
-                    end = _link_tail_end(text, pos + 1, self.limit)
-                closers[pos] = end
-                at = end
-            elif ctype == "image":  # alt text and URL are not prose: step over the whole image
-                pos = self._find("![", at)
-                at = _link_tail_end(text, _bracket_end(text, pos + 1, self.limit), self.limit)
-            elif ctype == "html_inline":
-                at = self._html_inline(content, at)
+            step = self._STEPS.get(child.type)
+            if step is not None:
+                at = step(self, child, at)
         return block
+
+    # Each step takes one inline token found from the cursor ``at`` and returns the new cursor.
+
+    def _text(self, child, at: int) -> int:
+        prose, content = self.block.prose, child.content
+        pos = self.text.find(content, at, self.limit)
+        if pos < 0:  # never expected; keep the words, point at the cursor
+            prose.add(content, at, at)
+            return at
+        prose.copy(self.text, pos, pos + len(content))
+        return pos + len(content)
+
+    def _text_special(self, child, at: int) -> int:
+        """An entity or a backslash escape: markup is the source."""
+        pos = self._find(child.markup, at)
+        self.block.prose.add(child.content, pos, pos + len(child.markup))
+        return pos + len(child.markup)
+
+    def _break(self, child, at: int) -> int:
+        line = self.lines.line_of(at) + 1
+        if line >= len(self.lines):
+            return at
+        self.block.prose.copy(self.text, self.lines.line_end(line - 1), self.lines.starts[line])
+        return self._line_content_start(line)
+
+    def _code_inline(self, child, at: int) -> int:
+        text, content, markup, block = self.text, child.content, child.markup, self.block
+        pos = self._find(markup, at)
+        open_end = pos + len(markup)
+        found = text.find(content, open_end, self.limit)
+        close = self._find(markup, found + len(content) if found >= 0 else open_end)
+        if found >= 0 and found + len(content) <= close:
+            block.prose.copy(text, found, found + len(content))
+        else:  # a code span over a line break: its newlines became spaces
+            block.prose.add(content, open_end, close)
+        block.openers[open_end] = pos
+        block.closers[close] = close + len(markup)
+        return close + len(markup)
+
+    def _emphasis_open(self, child, at: int) -> int:
+        pos = self._find(child.markup, at)
+        self.block.openers[pos + len(child.markup)] = pos
+        return pos + len(child.markup)
+
+    def _emphasis_close(self, child, at: int) -> int:
+        pos = self._find(child.markup, at)
+        self.block.closers[pos] = pos + len(child.markup)
+        return pos + len(child.markup)
+
+    def _link_open(self, child, at: int) -> int:
+        pos = self._find("<" if child.markup == "autolink" else "[", at)
+        self.block.openers[pos + 1] = pos
+        return pos + 1
+
+    def _link_close(self, child, at: int) -> int:
+        if child.markup == "autolink":
+            pos = self._find(">", at)
+            end = pos + 1
+        else:
+            pos = self._find("]", at)
+            end = _link_tail_end(self.text, pos + 1, self.limit)
+        self.block.closers[pos] = end
+        return end
+
+    def _image(self, child, at: int) -> int:
+        """Alt text and URL are not prose: step over the whole image."""
+        pos = self._find("![", at)
+        return _link_tail_end(self.text, _bracket_end(self.text, pos + 1, self.limit), self.limit)
+
+    def _html_inline_step(self, child, at: int) -> int:
+        return self._html_inline(child.content, at)
+
+    _STEPS: ClassVar[dict] = {
+        "text": _text, "text_special": _text_special, "softbreak": _break, "hardbreak": _break,
+        "code_inline": _code_inline, "em_open": _emphasis_open, "strong_open": _emphasis_open,
+        "em_close": _emphasis_close, "strong_close": _emphasis_close, "link_open": _link_open,
+        "link_close": _link_close, "image": _image, "html_inline": _html_inline_step,
+    }
 
     def _html_inline(self, content: str, at: int) -> int:
         text = self.text

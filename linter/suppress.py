@@ -210,22 +210,7 @@ def apply(findings: list[Finding], directives: list[Directive], ran: set[str],
     """
     ranges, unused = _ranges(directives, text_length)
     used: set[tuple[int, str]] = set()  # (id(directive), key)
-    kept: list[Finding] = []
-    for f in findings:
-        hit = False
-        for d in directives:
-            if d.kind in ("next-line", "line") and d.target_line == f.span.line:
-                for key in d.keys:
-                    if key in (ALL, f.rule_id):
-                        used.add((id(d), key))
-                        hit = True
-        for r in ranges:
-            if r.covers(f.rule_id, f.span.start):
-                used.add((id(r.directive), r.key))
-                hit = True
-        if not hit:
-            kept.append(f)
-
+    kept = [f for f in findings if not _suppressed(f, directives, ranges, used)]
     for d in directives:
         if d.kind == "enable":
             continue
@@ -234,19 +219,39 @@ def apply(findings: list[Finding], directives: list[Directive], ran: set[str],
         if not idle:
             continue
         what = "finding" if idle == (ALL,) else f"{', '.join(idle)} finding"
-        if d.kind == "line":
-            where = f"on line {d.target_line} (the comment's own line)"
-        elif d.kind == "next-line":
-            where = f"on line {d.target_line}" if d.target_line else "after it (no line follows)"
-        else:
-            # per rule id the last piece of its range (`factlint-enable IDS` cuts a bare disable)
-            last: dict[str, _Range] = {}
-            for r in ranges:
-                if r.directive is d and (r.key not in last or r.start > last[r.key].start):
-                    last[r.key] = r
-            ends = [r.closed_at for r in last.values()]
-            where = (f"before its factlint-enable on line {min(ends)}" if ends and None not in ends
-                     else "from here to the end of the file")
-        unused.append(Unused(d, f"nothing to silence: no {what} {where}", () if idle == (ALL,) else idle))
+        unused.append(Unused(d, f"nothing to silence: no {what} {_where(d, ranges)}", () if idle == (ALL,) else idle))
     unused.sort(key=lambda u: u.directive.span.start)
     return kept, unused
+
+
+def _suppressed(f: Finding, directives: list[Directive], ranges: list[_Range], used: set[tuple[int, str]]) -> bool:
+    """Whether a line directive or a disabled range silences the finding. Every directive and
+    range that silences it is marked in ``used`` (not only the first)."""
+    hit = False
+    for d in directives:
+        if d.kind in ("next-line", "line") and d.target_line == f.span.line:
+            for key in d.keys:
+                if key in (ALL, f.rule_id):
+                    used.add((id(d), key))
+                    hit = True
+    for r in ranges:
+        if r.covers(f.rule_id, f.span.start):
+            used.add((id(r.directive), r.key))
+            hit = True
+    return hit
+
+
+def _where(d: Directive, ranges: list[_Range]) -> str:
+    """Where an unused directive looked for a finding to silence, in the editor's words."""
+    if d.kind == "line":
+        return f"on line {d.target_line} (the comment's own line)"
+    if d.kind == "next-line":
+        return f"on line {d.target_line}" if d.target_line else "after it (no line follows)"
+    # per rule id the last piece of its range (`factlint-enable IDS` cuts a bare disable)
+    last: dict[str, _Range] = {}
+    for r in ranges:
+        if r.directive is d and (r.key not in last or r.start > last[r.key].start):
+            last[r.key] = r
+    ends = [r.closed_at for r in last.values()]
+    return (f"before its factlint-enable on line {min(ends)}" if ends and None not in ends
+            else "from here to the end of the file")

@@ -312,7 +312,7 @@ def main(argv: list[str] | None = None) -> dict:
     from transformers import AutoTokenizer
 
     from factlint.models.base import base_model_dir
-    from factlint.models.default import build_model, load_default_model, save_weights
+    from factlint.models.default import save_weights
 
     torch.manual_seed(args.seed)
     np.random.seed(args.seed)
@@ -320,15 +320,7 @@ def main(argv: list[str] | None = None) -> dict:
     torch.set_num_threads(args.threads)
     started = time.time()
 
-    pool = args.data / "nli/train/pairs.jsonl.gz"
-    if not pool.is_file():  # an uncompressed copy (the GPU bundle ships it that way)
-        pool = pool.with_suffix("")
-    rows = load_pool(pool, args.pool, rng, cap=args.cap)
-    synthetic = []
-    if args.synthetic:
-        synthetic = load_synthetic(args.data / "news/train/articles.jsonl", args.seed, args.synthetic,
-                                   args.harder_edits)
-        rows += synthetic
+    rows, synthetic = _training_rows(args, rng)
     print(f"training pairs: {len(rows)}  by label: {dict(Counter(r['label'] for r in rows))}", flush=True)
 
     tokenizer = AutoTokenizer.from_pretrained(str(base_model_dir()))
@@ -340,16 +332,7 @@ def main(argv: list[str] | None = None) -> dict:
     ]
 
     device = torch.device(args.device)
-    model = build_model() if args.init is None else load_default_model(args.init)
-    if args.method == "lora":
-        from peft import LoraConfig, get_peft_model
-
-        model = get_peft_model(model, LoraConfig(
-            r=16, lora_alpha=32, lora_dropout=0.05, task_type="SEQ_CLS",
-            target_modules=["query", "key", "value", "dense"], modules_to_save=["classifier", "pooler"]))
-    else:
-        for param in model.bert.embeddings.parameters():
-            param.requires_grad = False
+    model = _model_to_train(args)
     model.to(device)
     params = [p for p in model.parameters() if p.requires_grad]
     optimizer = torch.optim.AdamW(params, lr=args.lr if args.method == "full" else args.lr * 8,
@@ -372,7 +355,7 @@ def main(argv: list[str] | None = None) -> dict:
 
     model.train()
     step, running = 0, 0.0
-    loop_started = time.time()
+    loop_started = mark = time.time()
     while step < total_steps:
         for batch in batches_by_length(encoded, args.batch_size, rng):
             if step >= total_steps:
@@ -389,16 +372,7 @@ def main(argv: list[str] | None = None) -> dict:
             optimizer.zero_grad()
             step += 1
             if args.time_budget and step in (400, 500):
-                # Fit the schedule into the budget, timing steps 400-500 (the first ones pay for
-                # warm-up: kernels for each new batch shape, allocator); the LR decay follows the new total.
-                now = time.time()
-                if step == 400:
-                    mark = now
-                else:
-                    per_step = (now - mark) / 100
-                    left_s = args.time_budget * 60 - (now - loop_started)
-                    total_steps = min(total_steps, max(step + 1, step + int(left_s / per_step)))
-                    print(f"time budget: {total_steps} steps ({per_step * 1000:.0f} ms/step)", flush=True)
+                mark, total_steps = _fit_budget(args.time_budget, step, mark, loop_started, total_steps)
             running = 0.98 * running + 0.02 * loss.item() if step > 1 else loss.item()
             if step % 50 == 0:
                 rate = step * args.batch_size / (time.time() - started)
@@ -428,6 +402,53 @@ def main(argv: list[str] | None = None) -> dict:
     if args.metrics:
         args.metrics.write_text(json.dumps(metrics, indent=2) + "\n", encoding="utf-8")
     return metrics
+
+
+def _training_rows(args, rng: random.Random) -> tuple[list[dict], list[dict]]:
+    """The training pairs (sampled from the NLI pool, then the synthetic news pairs) and the
+    synthetic ones alone."""
+    pool = args.data / "nli/train/pairs.jsonl.gz"
+    if not pool.is_file():  # an uncompressed copy (the GPU bundle ships it that way)
+        pool = pool.with_suffix("")
+    rows = load_pool(pool, args.pool, rng, cap=args.cap)
+    synthetic = []
+    if args.synthetic:
+        synthetic = load_synthetic(args.data / "news/train/articles.jsonl", args.seed, args.synthetic,
+                                   args.harder_edits)
+        rows += synthetic
+    return rows, synthetic
+
+
+def _model_to_train(args):
+    """The model to train: the bare base or --init, wrapped in LoRA adapters, or with frozen
+    embeddings for full fine-tuning."""
+    from factlint.models.default import build_model, load_default_model
+
+    model = build_model() if args.init is None else load_default_model(args.init)
+    if args.method == "lora":
+        from peft import LoraConfig, get_peft_model
+
+        return get_peft_model(model, LoraConfig(
+            r=16, lora_alpha=32, lora_dropout=0.05, task_type="SEQ_CLS",
+            target_modules=["query", "key", "value", "dense"], modules_to_save=["classifier", "pooler"]))
+    for param in model.bert.embeddings.parameters():
+        param.requires_grad = False
+    return model
+
+
+def _fit_budget(budget_minutes: float, step: int, mark: float, loop_started: float,
+                total_steps: int) -> tuple[float, int]:
+    """Fit the schedule into the budget, timing steps 400-500 (the first ones pay for warm-up:
+    kernels for each new batch shape, allocator); the LR decay follows the new total. Returns
+    the time mark (set at step 400) and the total number of steps."""
+    now = time.time()
+    if step == 400:
+        return now, total_steps
+    per_step = (now - mark) / 100
+    left_s = budget_minutes * 60 - (now - loop_started)
+    total_steps = min(total_steps, max(step + 1, step + int(left_s / per_step)))
+    print(f"time budget: {total_steps} steps ({per_step * 1000:.0f} ms/step)", flush=True)
+    return mark, total_steps
 
 
 def export_and_verify(weights: Path, folder: Path | None = None) -> dict:
