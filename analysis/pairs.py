@@ -335,19 +335,12 @@ def select_pairs(
 
     checkable = [i for i in range(len(cues)) if cues[i].checkable]
     m = len(checkable)
-    budget = partners * m
     keep = 6 * partners + similar
     per_sentence = min(similar, partners - 1 if neighbours else partners)
     if m < 2:
         return []
     columns = np.asarray(checkable)
-    has_number = np.array([bool(cues[i].numbers) for i in checkable])
-    negated = np.array([cues[i].negated for i in checkable])
-    by_entity: dict[str, list[int]] = {}
-    for col, i in enumerate(checkable):
-        for entity in cues[i].entities:
-            by_entity.setdefault(entity, []).append(col)
-    postings = {e: np.asarray(cols) for e, cols in by_entity.items()}
+    signals = _Signals(cues, checkable)
     # (i, j) with i < j -> (rank, cues, cosine), only for pairs some sentence ranks among its best
     pool: dict[tuple[int, int], tuple[float, frozenset[str], float]] = {}
     chosen: dict[tuple[int, int], set[str]] = {}
@@ -356,50 +349,95 @@ def select_pairs(
         # the columns within ``window`` checkable sentences of the block (all of them by default)
         c0 = 0 if window is None else max(0, lo - window)
         c1 = m if window is None else min(m, lo + len(rows) + window)
-        width = c1 - c0
         cosines = _cosine_block(similarity, rows, columns[c0:c1])
-        numbers_here, negated_here = has_number[c0:c1], negated[c0:c1]
-        shortlist = min(width - 1, keep + _SHORTLIST)
+        shortlist = min(c1 - c0 - 1, keep + _SHORTLIST)
         for r, i in enumerate(rows):
             col = lo + r - c0
-            cosine = cosines[r]
-            rank = cosine + CUE_BONUS["number"] * (numbers_here & numbers_here[col])
-            rank = rank + CUE_BONUS["negation"] * (negated_here != negated_here[col])
-            if cues[i].entities:
-                named = np.zeros(width, dtype=bool)
-                for entity in cues[i].entities:
-                    cols = postings[entity]
-                    cols = cols[np.searchsorted(cols, c0):np.searchsorted(cols, c1)]
-                    named[cols - c0] = True
-                rank = rank + CUE_BONUS["entity"] * named
-            rank[col] = -np.inf
-            best = np.argpartition(-rank, shortlist - 1)[:shortlist] if shortlist < width - 1 else \
-                np.arange(width)
-            ranked = []
-            for c in best.tolist():
-                if c == col:
-                    continue
-                j = checkable[c0 + c]
-                key = (min(i, j), max(i, j))
-                if key not in pool:
-                    found = frozenset(pair_cues(cues[key[0]], cues[key[1]]))
-                    pool_rank = float(cosine[c]) + sum(CUE_BONUS[x] for x in found)
-                    ranked.append((-pool_rank, j, key, found, float(cosine[c])))
-                else:
-                    ranked.append((-pool[key][0], j, key, None, 0.0))
-            ranked.sort(key=lambda x: (x[0], x[1]))
+            rank = signals.rank(i, col, cosines[r], c0, c1)
+            ranked = _ranked_partners(cues, checkable, pool, i, col, c0, rank, cosines[r], shortlist)
             for neg, _, key, found, cos in ranked[:keep]:
                 if key not in pool:
                     pool[key] = (-neg, found, cos)
             for _, _, key, _, _ in ranked[:per_sentence]:
                 chosen.setdefault(key, set(pool[key][1])).add("similar")
     if neighbours:
-        for i, j in zip(checkable, checkable[1:]):
-            if (i, j) not in pool:
-                found = frozenset(pair_cues(cues[i], cues[j]))
-                cosine = float(_cosine_block(similarity, [i], np.asarray([j]))[0, 0])
-                pool[(i, j)] = (cosine + sum(CUE_BONUS[c] for c in found), found, cosine)
-            chosen.setdefault((i, j), set(pool[(i, j)][1])).add("neighbour")
+        _add_neighbours(cues, checkable, similarity, pool, chosen)
+    _fill_budget(checkable, pool, chosen, partners * m, 2 * partners)
+    return [CandidatePair(i, j, pool[(i, j)][2], frozenset(why)) for (i, j), why in sorted(chosen.items())]
+
+
+class _Signals:
+    """The cheap cue bonuses of one document's checkable sentences, as numpy arrays: figures on
+    both sides, negation on one side only, a shared name (postings per name)."""
+
+    def __init__(self, cues: Sequence[Cues], checkable: list[int]):
+        import numpy as np
+
+        self.cues = cues
+        self.has_number = np.array([bool(cues[i].numbers) for i in checkable])
+        self.negated = np.array([cues[i].negated for i in checkable])
+        by_entity: dict[str, list[int]] = {}
+        for col, i in enumerate(checkable):
+            for entity in cues[i].entities:
+                by_entity.setdefault(entity, []).append(col)
+        self.postings = {e: np.asarray(cols) for e, cols in by_entity.items()}
+
+    def rank(self, i: int, col: int, cosine, c0: int, c1: int):
+        """Sentence ``i``'s (column ``col``) rank of columns ``c0:c1``: cosine plus cue bonuses;
+        itself at minus infinity."""
+        import numpy as np
+
+        numbers_here, negated_here = self.has_number[c0:c1], self.negated[c0:c1]
+        rank = cosine + CUE_BONUS["number"] * (numbers_here & numbers_here[col])
+        rank = rank + CUE_BONUS["negation"] * (negated_here != negated_here[col])
+        if self.cues[i].entities:
+            named = np.zeros(c1 - c0, dtype=bool)
+            for entity in self.cues[i].entities:
+                cols = self.postings[entity]
+                cols = cols[np.searchsorted(cols, c0):np.searchsorted(cols, c1)]
+                named[cols - c0] = True
+            rank = rank + CUE_BONUS["entity"] * named
+        rank[col] = -np.inf
+        return rank
+
+
+def _ranked_partners(cues, checkable, pool, i, col, c0, rank, cosine, shortlist) -> list[tuple]:
+    """Sentence ``i``'s best ``shortlist`` partners with the opposite-word bonus looked up, best
+    first: (-rank, partner, pair key, cues or None when pooled already, cosine)."""
+    import numpy as np
+
+    width = len(rank)
+    best = np.argpartition(-rank, shortlist - 1)[:shortlist] if shortlist < width - 1 else np.arange(width)
+    ranked = []
+    for c in best.tolist():
+        if c == col:
+            continue
+        j = checkable[c0 + c]
+        key = (min(i, j), max(i, j))
+        if key not in pool:
+            found = frozenset(pair_cues(cues[key[0]], cues[key[1]]))
+            pool_rank = float(cosine[c]) + sum(CUE_BONUS[x] for x in found)
+            ranked.append((-pool_rank, j, key, found, float(cosine[c])))
+        else:
+            ranked.append((-pool[key][0], j, key, None, 0.0))
+    ranked.sort(key=lambda x: (x[0], x[1]))
+    return ranked
+
+
+def _add_neighbours(cues, checkable, similarity, pool, chosen) -> None:
+    """Every checkable sentence and the next one, chosen as "neighbour"."""
+    import numpy as np
+
+    for i, j in zip(checkable, checkable[1:]):
+        if (i, j) not in pool:
+            found = frozenset(pair_cues(cues[i], cues[j]))
+            cosine = float(_cosine_block(similarity, [i], np.asarray([j]))[0, 0])
+            pool[(i, j)] = (cosine + sum(CUE_BONUS[c] for c in found), found, cosine)
+        chosen.setdefault((i, j), set(pool[(i, j)][1])).add("neighbour")
+
+
+def _fill_budget(checkable, pool, chosen, budget: int, max_degree: int) -> None:
+    """The budget left goes to the best pooled pairs, no sentence in more than ``max_degree``."""
     degree = {i: 0 for i in checkable}
     for i, j in chosen:
         degree[i] += 1
@@ -408,12 +446,11 @@ def select_pairs(
         if len(chosen) >= budget:
             break
         i, j = key
-        if key in chosen or degree[i] >= 2 * partners or degree[j] >= 2 * partners:
+        if key in chosen or degree[i] >= max_degree or degree[j] >= max_degree:
             continue
         chosen.setdefault(key, set(pool[key][1])).add("similar")
         degree[i] += 1
         degree[j] += 1
-    return [CandidatePair(i, j, pool[(i, j)][2], frozenset(why)) for (i, j), why in sorted(chosen.items())]
 
 
 # Rows of cosines computed at once: 256 x 10,000 sentences is 10 MB of float32, and one matrix

@@ -614,7 +614,7 @@ def _agreements(cast, clean: list[tuple], recogniser):
             doc = parse_text(case["text"], "markdown", display_path=case.get("path", "article.md"))
             case_docs.append((data["rule"], case, doc))
     case_agreement = Agreement()
-    for _, case, doc in case_docs:
+    for _, _case, doc in case_docs:
         case_agreement.add(doc, compute(doc, Context(doc, today=cast.TODAY)), recogniser.entities(doc.text))
     return agreement, case_agreement, case_docs
 
@@ -634,7 +634,7 @@ def _labelled_people(cast, sample: list[dict], recogniser) -> tuple[dict, list[s
         skip = [(m.start(), m.end()) for m in TEAM_SHEET.finditer(text)]
         excluded_lines += [text[a:b][:60] for a, b in skip]
         prose = _prose(doc)
-        keep = lambda start: _in(prose, start) and not _in(skip, start)  # noqa: E731
+        keep = lambda start, prose=prose, skip=skip: _in(prose, start) and not _in(skip, start)  # noqa: E731
         ms = compute(doc, Context(doc, today=cast.TODAY))
         for system, kinds in systems.items():
             if kinds is None:

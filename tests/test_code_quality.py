@@ -5,7 +5,6 @@ test_architecture.py."""
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
