@@ -51,32 +51,39 @@ _CALL_TO_ACTION = re.compile(
     r"^\W*(?:sign up|subscribe|click|tap here|follow (?:us|me|the)|share (?:this|on)|read more|"
     r"read also|see also|watch(?:\s*:| the| now| live)|listen(?:\s*:| to the| now| live)|"
     r"download (?:the|our)|join (?:us|our)|don['’]t miss|like us|email us|contact us)\b",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 _OPINION = re.compile(
     r"\b(?:i|we)\s+(?:really\s+|strongly\s+|firmly\s+)?(?:think|believe|feel|suspect|reckon|guess|"
     r"doubt|hope|wish|suppose|would argue|would say|am convinced|are convinced)\b|"
     r"\bin (?:my|our) (?:view|opinion|book|judgement|judgment|experience)\b|"
     r"\b(?:arguably|let['’]s face it|make no mistake)\b",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 # The writer telling readers what ought to be ("We must act now", "Everyone should read it").
 # A bare "must" or "should" stays a claim: "Drivers must pay a £10 fee from Monday" is a rule a
 # source can state, "The bridge should reopen in May" a forecast a source can make.
 _RECOMMENDATION = re.compile(
     r"^\W*(?:we|you|everyone|everybody|one|all of us)\s+(?:\w+\s+)?(?:should|ought to|must|need to|"
-    r"have to)\b", re.IGNORECASE)
+    r"have to)\b",
+    re.IGNORECASE,
+)
 _SIGNPOST = re.compile(
     r"^\W*(?:here['’]?s|here is|here are|this is|these are)\s+(?:what|why|how|the latest|"
     r"everything)\b|\b(?:more on (?:that|this) (?:below|later)|but (?:that|this)['’]?s? (?:is )?"
     r"not all|read on|stay tuned|let['’]s (?:take a look|look|see|start|begin))\b",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 # Reported speech: a reporting verb or "according to" (the sentence states what someone said).
 _ATTRIBUTED = re.compile(
     r"\b(?:said|says|told|tells|stated|states|added|adds|argued|argues|insisted|insists|claimed|"
     r"claims|warned|warns|wrote|writes|announced|announces|declared|declares|explained|explains|"
     r"stressed|stresses|noted|notes|believes|believed|thinks|according to|quoted)\b",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 # Words that carry no checkable content: function words, discourse markers, pronouns, light verbs.
-_LIGHT = frozenset("""
+_LIGHT = frozenset(
+    """
 a an the and or but nor so yet for of to in on at by from with without about into onto over under
 as than then there here this that these those it its it's he she they them his her their we us our
 i me my you your who whom whose which what when where why how not no never also too very just
@@ -87,7 +94,8 @@ however meanwhile moreover furthermore therefore thus instead indeed well now la
 next finally then though although while because since if unless whether until after before
 that's there's what's it's here's let's one thing things way ways part lot worse better bad good
 happened happens happen turned turn out up down off back all
-""".split())
+""".split()
+)
 
 
 @dataclass(frozen=True)
@@ -147,4 +155,3 @@ def split_claims(doc: "Document") -> tuple[list[Claim], list[Skipped]]:
 def claims(doc: "Document", ctx: "Context") -> list[Claim]:
     """The shared analysis: the checkable claims of ``doc`` in document order."""
     return split_claims(doc)[0]
-

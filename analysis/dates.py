@@ -88,12 +88,16 @@ _DAY = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?$")
 _ORD_SUFFIX = {"st", "nd", "rd", "th"}
 _PAST_MARKERS = frozenset(
     "was were had did took held happened met visited arrived died occurred began ended attended "
-    "played won lost came went left announced opened closed signed".split())
+    "played won lost came went left announced opened closed signed".split()
+)
 _FUTURE_MARKERS = frozenset("will would shall 'll going plans plan due scheduled expected".split())
-_IRREGULAR_PAST = frozenset("laid born built made sold bought won lost began shot hit fought struck "
-                            "flew sank rose fell broke".split())
-_REPEAT_CUES = frozenset("again first second third latest previous annual every each anniversary "
-                         "return returned once twice".split())
+_IRREGULAR_PAST = frozenset(
+    "laid born built made sold bought won lost began shot hit fought struck flew sank rose fell broke".split()
+)
+_REPEAT_CUES = frozenset(
+    "again first second third latest previous annual every each anniversary "
+    "return returned once twice".split()
+)
 _POINT_PREPS = frozenset({"in", "on", "of", "at", "during", ""})
 
 
@@ -129,9 +133,21 @@ def _month_at(toks: list[Token], i: int) -> int | None:
         return None
     if low in {"may", "march"} or len(low) == 3:
         nxt, prev = word_at(toks, i + 1), word_at(toks, i - 1)
-        if not (_DAY.match(nxt) or _YEAR.match(nxt) or _DAY.match(prev) or prev in {"in", "of", "since", "until", "by", "early", "late", "mid", "last", "next", "this"}):
+        if not (
+            _DAY.match(nxt)
+            or _YEAR.match(nxt)
+            or _DAY.match(prev)
+            or prev in {"in", "of", "since", "until", "by", "early", "late", "mid", "last", "next", "this"}
+        ):
             return None
-        if low == "may" and prev == "in" and not (_DAY.match(nxt) or _YEAR.match(nxt)) and nxt and nxt[0].isalpha() and nxt not in {",", ".", "and", "when", "after", "before"}:
+        if (
+            low == "may"
+            and prev == "in"
+            and not (_DAY.match(nxt) or _YEAR.match(nxt))
+            and nxt
+            and nxt[0].isalpha()
+            and nxt not in {",", ".", "and", "when", "after", "before"}
+        ):
             return None
     return MONTHS[low]
 
@@ -140,8 +156,11 @@ def _weekday_at(toks: list[Token], i: int) -> tuple[int | None, int]:
     """(weekday, next token) for "Monday[,] [the]" at ``i``; (None, i) when no weekday starts
     there ("last Monday" is relative, not a date)."""
     n = len(toks)
-    if not (toks[i].low in WEEKDAYS and toks[i].text[0].isupper()
-            and word_at(toks, i - 1) not in {"last", "next", "this"}):
+    if not (
+        toks[i].low in WEEKDAYS
+        and toks[i].text[0].isupper()
+        and word_at(toks, i - 1) not in {"last", "next", "this"}
+    ):
         return None, i
     j = i + 1
     if j < n and toks[j].text == ",":
@@ -182,7 +201,9 @@ def _year_after(toks: list[Token], k: int) -> tuple[int | None, int]:
     return None, k
 
 
-def _scan_absolute(toks: list[Token]) -> list[tuple[int, int, int | None, int | None, int | None, int | None]]:
+def _scan_absolute(
+    toks: list[Token],
+) -> list[tuple[int, int, int | None, int | None, int | None, int | None]]:
     """(first token, end token, year, month, day, weekday) for each absolute date."""
     out: list[tuple[int, int, int | None, int | None, int | None, int | None]] = []
     i = 0
@@ -217,7 +238,10 @@ def _valid(y: int, m: int, d: int) -> bool:
 def _year_context(toks: list[Token], i: int) -> bool:
     """A four-digit number reads as a year unless it counts something ("2000 people")."""
     prev, nxt = word_at(toks, i - 1), word_at(toks, i + 1)
-    if prev in {"about", "around", "some", "nearly", "almost", "than", "over", "under", "$", "£", "€", "of"} and prev != "of":
+    if (
+        prev in {"about", "around", "some", "nearly", "almost", "than", "over", "under", "$", "£", "€", "of"}
+        and prev != "of"
+    ):
         return False
     if prev == "of" and word_at(toks, i - 2) in {"out", "total"}:
         return False
@@ -227,9 +251,17 @@ def _year_context(toks: list[Token], i: int) -> bool:
         lex = lexicon()
         if nxt in lex["measures"] or nxt in lex["multipliers"] or nxt in lex["currencies"]["words"]:
             return False
-        if nxt.endswith("s") and lemma(nxt) != nxt and nxt not in {"series", "olympics", "games", "elections", "awards", "finals"}:
+        if (
+            nxt.endswith("s")
+            and lemma(nxt) != nxt
+            and nxt not in {"series", "olympics", "games", "elections", "awards", "finals"}
+        ):
             return False  # "2000 people"
-    if i + 1 < len(toks) and toks[i + 1].start == toks[i].end and toks[i + 1].text not in {",", ".", ")", ";", ":", "'", "’"}:
+    if (
+        i + 1 < len(toks)
+        and toks[i + 1].start == toks[i].end
+        and toks[i + 1].text not in {",", ".", ")", ";", ":", "'", "’"}
+    ):
         return False  # glued to a word: "2000km", "1995s"
     return True
 
@@ -270,7 +302,7 @@ def _relative(toks: list[Token], i: int, ref: date) -> tuple[int, str, tuple[dat
             if unit == "month":
                 y, m = ref.year, ref.month + {"last": -1, "this": 0, "next": 1}[w]
                 y, m = y + (m - 1) // 12, (m - 1) % 12 + 1
-                end = (date(y + (m // 12), m % 12 + 1, 1) - timedelta(days=1))
+                end = date(y + (m // 12), m % 12 + 1, 1) - timedelta(days=1)
                 return 2, f"{w} {unit}", (date(y, m, 1), end), None
             y = ref.year + {"last": -1, "this": 0, "next": 1}[w]
             return 2, f"{w} {unit}", (date(y, 1, 1), date(y, 12, 31)), None
@@ -282,10 +314,18 @@ def _event_of(toks: list[Token], lo: int, start: int, end: int, hi: int) -> tupl
     after it when nothing precedes. Returns (event, copular_year)."""
     lex = lexicon()
     # "X is a 1995 action video game": the year classifies the subject.
-    if end - start == 1 and word_at(toks, start - 1) in {"a", "an"} and word_at(toks, start - 2) in {"is", "was"}:
+    if (
+        end - start == 1
+        and word_at(toks, start - 1) in {"a", "an"}
+        and word_at(toks, start - 2) in {"is", "was"}
+    ):
         k = end
-        while k < hi and toks[k].text[0].isalpha() and toks[k].low not in {"by", "from", "for", "with", "that", "which", "in", "of", "and"} \
-                and not toks[k].low.endswith("ed"):
+        while (
+            k < hi
+            and toks[k].text[0].isalpha()
+            and toks[k].low not in {"by", "from", "for", "with", "that", "which", "in", "of", "and"}
+            and not toks[k].low.endswith("ed")
+        ):
             k += 1
         if k > end:
             return "kind:" + lemma(toks[k - 1].low), True, start
@@ -330,8 +370,9 @@ class _Shared:
         self.names = frozenset(names(toks, proper))
 
 
-def extract_dates(sentence_index: int, text: str, ref: date,
-                  proper: frozenset[str] | set[str] = frozenset()) -> list[DateMention]:
+def extract_dates(
+    sentence_index: int, text: str, ref: date, proper: frozenset[str] | set[str] = frozenset()
+) -> list[DateMention]:
     toks = tokens(text)
     lex = lexicon()
     found: list[DateMention] = []
@@ -339,7 +380,11 @@ def extract_dates(sentence_index: int, text: str, ref: date,
     shared = _Shared(toks, proper)
     for a, b, year, month, day, weekday in _scan_absolute(toks)[:MAX_DATES_PER_SENTENCE]:
         taken.update(range(a, b))
-        found.append(_mention(sentence_index, text, toks, a, b, year, month, day, weekday, None, None, lex, proper, shared))
+        found.append(
+            _mention(
+                sentence_index, text, toks, a, b, year, month, day, weekday, None, None, lex, proper, shared
+            )
+        )
     i = 0
     while i < len(toks):
         if i in taken:
@@ -348,8 +393,24 @@ def extract_dates(sentence_index: int, text: str, ref: date,
         rel = _relative(toks, i, ref) if len(found) < MAX_DATES_PER_SENTENCE else None
         if rel:
             used, phrase, interval, wd = rel
-            found.append(_mention(sentence_index, text, toks, i, i + used, None, None, None, wd,
-                                  phrase, interval, lex, proper, shared))
+            found.append(
+                _mention(
+                    sentence_index,
+                    text,
+                    toks,
+                    i,
+                    i + used,
+                    None,
+                    None,
+                    None,
+                    wd,
+                    phrase,
+                    interval,
+                    lex,
+                    proper,
+                    shared,
+                )
+            )
             i += used
             continue
         i += 1
@@ -358,43 +419,66 @@ def extract_dates(sentence_index: int, text: str, ref: date,
     # thing happened, not when one event did
     for k in range(len(found) - 1):
         a, b = found[k], found[k + 1]
-        if text[a.end:b.start].strip().lower() in {",", "and", ", and", "or", "/", "-", "–"}:
+        if text[a.end : b.start].strip().lower() in {",", "and", ", and", "or", "/", "-", "–"}:
             found[k] = replace(a, in_list=True)
             found[k + 1] = replace(b, in_list=True)
     return found
 
 
-def _mention(si, text, toks, a, b, year, month, day, weekday, rel, interval, lex, proper,
-             shared: _Shared) -> DateMention:
+def _mention(
+    si, text, toks, a, b, year, month, day, weekday, rel, interval, lex, proper, shared: _Shared
+) -> DateMention:
     lo, hi = shared.clauses.bounds(a)
     prep = word_at(toks, a - 1)
     if prep in {"early", "late", "mid", "fall", "spring", "summer", "autumn", "winter", "end", "start"}:
         prep = word_at(toks, a - 2)  # "since fall 2013", "in early 1990"
     if prep == "the":
         prep = word_at(toks, a - 2) if word_at(toks, a - 2) in {"on", "by", "until", "since"} else ""
-    if prep not in {"in", "on", "by", "since", "until", "till", "before", "after", "from", "to",
-                    "between", "through", "of", "at", "during", "and", "or", "than"}:
+    if prep not in {
+        "in",
+        "on",
+        "by",
+        "since",
+        "until",
+        "till",
+        "before",
+        "after",
+        "from",
+        "to",
+        "between",
+        "through",
+        "of",
+        "at",
+        "during",
+        "and",
+        "or",
+        "than",
+    }:
         prep = ""
     event, copular, at = _event_of(toks, lo, a, b, hi)
-    before_event = toks[lo:min(at, a)]
+    before_event = toks[lo : min(at, a)]
     found_names = names(before_event, proper)
     subject = max(found_names, key=lambda w: _last_at(before_event, w)) if found_names else None
     strict = False
     if at < a and word_at(toks, at + 1) == "of":  # "the death of King Edwin in 633"
-        after = names(toks[at + 2:min(a, at + 6)], proper)
+        after = names(toks[at + 2 : min(a, at + 6)], proper)
         if after:
-            subject = max(after, key=lambda w: _last_at(toks[at + 2:min(a, at + 6)], w))
+            subject = max(after, key=lambda w: _last_at(toks[at + 2 : min(a, at + 6)], w))
             strict = True
     full = _full_name(toks[lo:a], subject) if subject else ()
     clause = toks[lo:hi]
-    words = {t.low for t in clause if not (t.low == "may" and t.text[0].isupper())}  # "May" the month is no modal
-    modal = bool(words & lex["modal_words"]) or "to" in {t.low for t in toks[max(lo, a - 4):a]}
+    words = {
+        t.low for t in clause if not (t.low == "may" and t.text[0].isupper())
+    }  # "May" the month is no modal
+    modal = bool(words & lex["modal_words"]) or "to" in {t.low for t in toks[max(lo, a - 4) : a]}
     if rel:  # a relative date takes the tense of the verb just before it, not of the whole clause
-        near = toks[max(lo, a - 5):a]
+        near = toks[max(lo, a - 5) : a]
         words = {t.low for t in near}
         # an "-ed" word right before the date is its verb ("ended next Monday"); further back it
         # may be an adjective ("the delayed vote next week")
-        past_verbs = {near[-1].low} if near and near[-1].low.endswith("ed") and len(near[-1].low) > 4 else set()
+        past_verbs = (
+            {near[-1].low} if near and near[-1].low.endswith("ed") and len(near[-1].low) > 4 else set()
+        )
         future = bool(words & _FUTURE_MARKERS) or "ll" in words
         past = bool(words & _PAST_MARKERS or past_verbs)
     else:
@@ -402,18 +486,35 @@ def _mention(si, text, toks, a, b, year, month, day, weekday, rel, interval, lex
         past = bool(words & _PAST_MARKERS)
     tense = "future" if future and not past else "past" if past and not future else ""
     ctx = content_lemmas([t for k, t in enumerate(clause, lo) if not a <= k < b])
-    before = toks[max(lo, a - 5):a]
+    before = toks[max(lo, a - 5) : a]
     will_before = any(t.low in {"will", "shall", "ll"} for t in before) and not any(
-        t.low.endswith("ed") or t.low in _PAST_MARKERS for t in before)
+        t.low.endswith("ed") or t.low in _PAST_MARKERS for t in before
+    )
     return DateMention(
-        sentence=si, start=toks[a].start, end=toks[b - 1].end, text=text[toks[a].start:toks[b - 1].end],
-        year=year, month=month, day=day, weekday=weekday, relative=rel, resolved=interval,
-        preposition=prep, event=event, context=frozenset(ctx), modal=modal, tense=tense,
-        copular_year=copular, will_before=will_before,
+        sentence=si,
+        start=toks[a].start,
+        end=toks[b - 1].end,
+        text=text[toks[a].start : toks[b - 1].end],
+        year=year,
+        month=month,
+        day=day,
+        weekday=weekday,
+        relative=rel,
+        resolved=interval,
+        preposition=prep,
+        event=event,
+        context=frozenset(ctx),
+        modal=modal,
+        tense=tense,
+        copular_year=copular,
+        will_before=will_before,
         names=frozenset(names([t for k, t in enumerate(clause, lo) if not a <= k < b], proper)),
-        subject=subject, subject_name=full, subject_strict=strict,
+        subject=subject,
+        subject_name=full,
+        subject_strict=strict,
         sentence_names=shared.names,
-        repeated=bool({t.low for t in toks[max(lo, min(at, a) - 3):min(hi, b + 3)]} & _REPEAT_CUES))
+        repeated=bool({t.low for t in toks[max(lo, min(at, a) - 3) : min(hi, b + 3)]} & _REPEAT_CUES),
+    )
 
 
 def _full_name(toks: list[Token], last: str) -> tuple[str, ...]:
@@ -422,11 +523,13 @@ def _full_name(toks: list[Token], last: str) -> tuple[str, ...]:
     start = k
     while start > 0 and toks[start - 1].text[0].isupper() and toks[start - 1].low not in MONTHS:
         start -= 1
-    return tuple(t.low.removesuffix("'s").removesuffix("’s") for t in toks[start:k + 1])
+    return tuple(t.low.removesuffix("'s").removesuffix("’s") for t in toks[start : k + 1])
 
 
 def _last_at(toks: list[Token], word: str) -> int:
-    return max((k for k, t in enumerate(toks) if t.low.removesuffix("'s").removesuffix("’s") == word), default=0)
+    return max(
+        (k for k, t in enumerate(toks) if t.low.removesuffix("'s").removesuffix("’s") == word), default=0
+    )
 
 
 def point_date(d: DateMention) -> bool:

@@ -131,8 +131,11 @@ def _builtin(kind: str) -> dict:
     return yaml.load(path.read_text(encoding="utf-8"), Loader=_TRUSTED_LOADER) or {}
 
 
-_ADD = {"roles": Lexicon.add_roles, "demonyms": Lexicon.add_places,
-        "organisations": Lexicon.add_organisations}
+_ADD = {
+    "roles": Lexicon.add_roles,
+    "demonyms": Lexicon.add_places,
+    "organisations": Lexicon.add_organisations,
+}
 
 
 def check_word_list(kind: str, data: dict, shown: str) -> None:
@@ -141,8 +144,11 @@ def check_word_list(kind: str, data: dict, shown: str) -> None:
     try:
         _ADD[kind](Lexicon(), data, shown)
     except (TypeError, AttributeError, ValueError) as exc:  # e.g. a number where a list goes
-        raise ConfigError(f"word list does not follow the format of analysis/data/{kind}.yaml "
-                          f"({type(exc).__name__}: {exc})", shown) from None
+        raise ConfigError(
+            f"word list does not follow the format of analysis/data/{kind}.yaml "
+            f"({type(exc).__name__}: {exc})",
+            shown,
+        ) from None
 
 
 def build_lexicon(extensions: Iterable[tuple[str, dict, str]] = ()) -> Lexicon:

@@ -66,37 +66,71 @@ _GROUP = {word: group for group, words in _MEASURES.items() for word in words.sp
 # Words before a measure noun that do not make it a different part ("net profit" is the profit).
 _PLAIN_MODIFIERS = frozenset(
     "net total overall consolidated group reported annual quarterly combined standalone its their "
-    "the a an of company company's firm's bank's main business core adjusted".split())
-_CURRENCY = (r"(?:rs\.?|inr|us\$|\$|£|€|¥|cny|rmb|usd|eur|gbp|yuan|dollars?|pounds?|euros?|rupees?|"
-             r"crore|lakh)")
+    "the a an of company company's firm's bank's main business core adjusted".split()
+)
+_CURRENCY = (
+    r"(?:rs\.?|inr|us\$|\$|£|€|¥|cny|rmb|usd|eur|gbp|yuan|dollars?|pounds?|euros?|rupees?|"
+    r"crore|lakh)"
+)
 _SCALE = r"(?:thousand|million|billion|trillion|crore|lakh|bn|mn|m|k)"
 _FIGURE = re.compile(
     rf"(?P<cur>{_CURRENCY}\s?)?(?<![\w:])(?P<num>\d[\d,]*(?:\.\d+)?)(?:\s?(?P<scale>{_SCALE})\b)?"
     rf"(?:\s?(?P<after>%|per\s?cent|percent|percentage points?|points?|{_CURRENCY}))?",
-    re.IGNORECASE)
-_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "dozen": 12,
-                 "hundred": 100, "thousand": 1000, "no": 0, "nobody": 0, "none": 0}
-_WORD_FIGURE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
-                          r"a dozen|dozens|hundreds|thousands)\b(?=\s+[a-z])", re.IGNORECASE)
+    re.IGNORECASE,
+)
+_NUMBER_WORDS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "twenty": 20,
+    "dozen": 12,
+    "hundred": 100,
+    "thousand": 1000,
+    "no": 0,
+    "nobody": 0,
+    "none": 0,
+}
+_WORD_FIGURE = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+    r"a dozen|dozens|hundreds|thousands)\b(?=\s+[a-z])",
+    re.IGNORECASE,
+)
 # measures counted in money: a bare "2.3 billion" next to them is an amount of money
-_MONEY_MEASURES = frozenset({"revenue", "profit", "income", "loss", "ebitda", "dividend", "provision",
-                             "debt", "costs", "valuation"})
+_MONEY_MEASURES = frozenset(
+    {"revenue", "profit", "income", "loss", "ebitda", "dividend", "provision", "debt", "costs", "valuation"}
+)
 _SCORE = re.compile(r"\b\d{1,2}\s?[-–]\s?\d{1,2}\b")
-_APPROX = re.compile(r"(?:about|around|roughly|some|nearly|almost|over|more than|less than|fewer than|"
-                     r"up to|at least|at most|approximately|close to|under|above|below|just)\s*$",
-                     re.IGNORECASE)
-_CLAUSE = re.compile(r";|:(?!\d)|,\s(?:while|whereas|but|and)\b|\bagainst\b|\bcompared (?:with|to)\b|"
-                     r"\bversus\b|\bwhile\b|\bwhereas\b|\bfrom\b(?=\s(?:\D{0,12})\d)")
+_APPROX = re.compile(
+    r"(?:about|around|roughly|some|nearly|almost|over|more than|less than|fewer than|"
+    r"up to|at least|at most|approximately|close to|under|above|below|just)\s*$",
+    re.IGNORECASE,
+)
+_CLAUSE = re.compile(
+    r";|:(?!\d)|,\s(?:while|whereas|but|and)\b|\bagainst\b|\bcompared (?:with|to)\b|"
+    r"\bversus\b|\bwhile\b|\bwhereas\b|\bfrom\b(?=\s(?:\D{0,12})\d)"
+)
 # A clause opening with one of these gives the base a figure is compared with: an earlier value.
 _BASE = re.compile(r"^\s*(?:,\s*)?(?:against|compared (?:with|to)|versus|from)\b", re.IGNORECASE)
-_PRIOR = re.compile(r"\b(?:last|previous|prior|preceding|year[- ]ago|a year earlier|year[- ]earlier|"
-                    r"same (?:period|quarter) (?:of )?(?:a year ago|last year|the previous year)|"
-                    r"earlier|before)\b", re.IGNORECASE)
-_PERIOD = re.compile(r"\b(?:(?P<quarter>q[1-4]|quarter|three months|april-june|july-september|"
-                     r"october-december|january-march)|(?P<half>half|six months|h[12])|"
-                     r"(?P<year>full[- ]year|financial year|fiscal|annual|the year|fy\d*))\b",
-                     re.IGNORECASE)
+_PRIOR = re.compile(
+    r"\b(?:last|previous|prior|preceding|year[- ]ago|a year earlier|year[- ]earlier|"
+    r"same (?:period|quarter) (?:of )?(?:a year ago|last year|the previous year)|"
+    r"earlier|before)\b",
+    re.IGNORECASE,
+)
+_PERIOD = re.compile(
+    r"\b(?:(?P<quarter>q[1-4]|quarter|three months|april-june|july-september|"
+    r"october-december|january-march)|(?P<half>half|six months|h[12])|"
+    r"(?P<year>full[- ]year|financial year|fiscal|annual|the year|fy\d*))\b",
+    re.IGNORECASE,
+)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # A month named in a clause dates its figures ("25 March 2014 United 0-3 City" / "2 Nov 2014 City
 # 1-0 United": two matches, not two results of one).
@@ -114,7 +148,8 @@ _NOT_NAMES = frozenset(
     "nine ten if what who which where how not no "
     # words shared by many names: "the Labour Party" and "the Conservative Party" are two subjects
     "party parties club city united town county company group corp corporation inc ltd plc co "
-    "association council ministry department government national".split())
+    "association council ministry department government national".split()
+)
 
 
 @dataclass(frozen=True)
@@ -139,8 +174,18 @@ def _clauses(text: str) -> list[tuple[int, int]]:
 
 def _value(num: str, scale: str | None) -> float:
     value = float(num.replace(",", ""))
-    factor = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9,
-              "bn": 1e9, "trillion": 1e12, "crore": 1e7, "lakh": 1e5}
+    factor = {
+        "thousand": 1e3,
+        "k": 1e3,
+        "million": 1e6,
+        "mn": 1e6,
+        "m": 1e6,
+        "billion": 1e9,
+        "bn": 1e9,
+        "trillion": 1e12,
+        "crore": 1e7,
+        "lakh": 1e5,
+    }
     return value * factor.get((scale or "").lower(), 1.0)
 
 
@@ -149,7 +194,8 @@ _NOT_PARTS = frozenset(
     "quarter year years half period month months first second third fourth last previous same "
     "fiscal financial q1 q2 q3 q4 january february march april may june july august september "
     "october november december this that which total operations election elections poll polls "
-    "vote general".split())
+    "vote general".split()
+)
 # Measures whose noun can carry a part ("shipbuilding revenue", "Scottish vote").
 _PART_MEASURES = _MONEY_MEASURES | {"output", "orders", "jobs", "vote", "seats", "margin"}
 
@@ -160,8 +206,11 @@ def _measure(words: list[str], at: int, width: int = 1) -> tuple[str | None, str
     that noun, if any."""
     after = at + width
     if after < len(words) and words[after].lower() == "of":
-        ahead = [k for k in range(after + 1, min(after + 4, len(words)))
-                 if _GROUP.get(words[k].lower().strip("'’"))]
+        ahead = [
+            k
+            for k in range(after + 1, min(after + 4, len(words)))
+            if _GROUP.get(words[k].lower().strip("'’"))
+        ]
     else:
         ahead = []
     order = ahead + sorted(range(len(words)), key=lambda k: (abs(k - at), k > at))
@@ -170,9 +219,13 @@ def _measure(words: list[str], at: int, width: int = 1) -> tuple[str | None, str
         if group is None or (group == "points" and k > 0 and words[k - 1].lower() == "percentage"):
             continue
         part = None
-        if group in _PART_MEASURES and k + 2 < len(words) and words[k + 1].lower() in ("from", "at", "in", "of"):
+        if (
+            group in _PART_MEASURES
+            and k + 2 < len(words)
+            and words[k + 1].lower() in ("from", "at", "in", "of")
+        ):
             # "revenue from shipbuilding", "sales at its engine unit"
-            for word in words[k + 2:k + 5]:
+            for word in words[k + 2 : k + 5]:
                 low = word.lower()
                 if low in _NOT_PARTS or low.isdigit():
                     break
@@ -180,8 +233,13 @@ def _measure(words: list[str], at: int, width: int = 1) -> tuple[str | None, str
                     return group, low
         if k > 0 and group in _PART_MEASURES:
             before = words[k - 1].lower()
-            if (before not in _PLAIN_MODIFIERS and before.isalpha() and before not in _GROUP
-                    and len(before) > 3 and not before.endswith("ly")):
+            if (
+                before not in _PLAIN_MODIFIERS
+                and before.isalpha()
+                and before not in _GROUP
+                and len(before) > 3
+                and not before.endswith("ly")
+            ):
                 part = before
         return group, part
     return None, None
@@ -191,7 +249,7 @@ def _subjects(clause: str) -> frozenset[str]:
     found = set()
     for match in _ENTITY.finditer(clause):
         words = match.group().split()
-        if match.start() == 0 or clause[:match.start()].rstrip().endswith((".", "—", "-", '"')):
+        if match.start() == 0 or clause[: match.start()].rstrip().endswith((".", "—", "-", '"')):
             # a sentence opener is capitalised whatever it is: a name only if not a common opener
             words = words if len(words) > 1 or words[0].lower() not in _NOT_NAMES else []
         for word in words:
@@ -224,18 +282,34 @@ def figures(text: str) -> tuple[Figure, ...]:
             out.append(_word_figure(m, clause, words, period, subjects))
         if base and before:  # "rose to Rs 80 crore from Rs 57 crore": the base measures the same
             last = out[before - 1]
-            out[before:] = [f if f.measure else Figure(f.text, f.value, f.unit, last.measure, last.part,
-                                                       f.period, f.subjects or last.subjects, f.step,
-                                                       f.approx) for f in out[before:]]
+            out[before:] = [
+                f
+                if f.measure
+                else Figure(
+                    f.text,
+                    f.value,
+                    f.unit,
+                    last.measure,
+                    last.part,
+                    f.period,
+                    f.subjects or last.subjects,
+                    f.step,
+                    f.approx,
+                )
+                for f in out[before:]
+            ]
     return tuple(out)
 
 
 def _period(clause: str) -> set[str]:
     """The time a clause speaks of: its years, months, "last year"-like periods, "prior"."""
     period = {m.group() for m in _YEAR.finditer(clause)}
-    period |= {"month:" + m.group(1).lower() for m in _MONTH.finditer(clause)
-               if m.group() != "may" and m.group().lower().rstrip(".") in (m.group(1).lower(), _MONTHS[m.group(1).lower()],
-                                                    "sept")}
+    period |= {
+        "month:" + m.group(1).lower()
+        for m in _MONTH.finditer(clause)
+        if m.group() != "may"
+        and m.group().lower().rstrip(".") in (m.group(1).lower(), _MONTHS[m.group(1).lower()], "sept")
+    }
     if _PRIOR.search(clause) or _BASE.match(clause):
         period.add("prior")
     for m in _PERIOD.finditer(clause):
@@ -251,24 +325,25 @@ def _digit_figure(m: re.Match, clause: str, words: list[str], period, subjects) 
     cur = (m.group("cur") or "").strip().lower()
     if _YEAR.fullmatch(num) and not cur and not after and not m.group("scale"):
         return None  # a year: part of the period, not a figure
-    tail = clause[m.end():m.end() + 3]
+    tail = clause[m.end() : m.end() + 3]
     if re.match(r"\s?(?:a\.?m|p\.?m|gmt|utc)\b", tail, re.IGNORECASE) or re.match(r":\d", tail):
         return None  # a clock time
     if re.match(r"(?:st|nd|rd|th)\b", tail):
         return None  # an ordinal ("19th minute", "13th"): a rank, not an amount
     unit = _unit(cur, after)
-    at = len(_WORD.findall(clause[:m.start()]))
+    at = len(_WORD.findall(clause[: m.start()]))
     measure, part = _measure(words, at, len(_WORD.findall(m.group())))
     if unit == "count" and m.group("scale") and measure in _MONEY_MEASURES:
         unit = "money"
     if unit == "count" and measure is None:
-        noun = _WORD.findall(clause[m.end():])[:1]
+        noun = _WORD.findall(clause[m.end() :])[:1]
         measure = noun[0].lower() if noun else None
     decimals = len(num.split(".")[1]) if "." in num else 0
-    step = _value("1", m.group("scale")) * 10 ** -decimals
-    approx = bool(_APPROX.search(clause[max(0, m.start() - 20):m.start()]))
-    return Figure(m.group().strip(), _value(num, m.group("scale")), unit, measure, part,
-                  period, subjects, step, approx)
+    step = _value("1", m.group("scale")) * 10**-decimals
+    approx = bool(_APPROX.search(clause[max(0, m.start() - 20) : m.start()]))
+    return Figure(
+        m.group().strip(), _value(num, m.group("scale")), unit, measure, part, period, subjects, step, approx
+    )
 
 
 def _unit(cur: str, after: str) -> str:
@@ -286,11 +361,18 @@ def _word_figure(m: re.Match, clause: str, words: list[str], period, subjects) -
     """The count of a match of ``_WORD_FIGURE`` ("three", "dozens of") in its clause."""
     word = m.group().lower().split()[-1]
     value = _NUMBER_WORDS.get(word, 0) or {"dozens": 24, "hundreds": 200, "thousands": 2000}[word]
-    at = len(_WORD.findall(clause[:m.start()]))
-    noun = _WORD.findall(clause[m.end():])[:1]
+    at = len(_WORD.findall(clause[: m.start()]))
+    noun = _WORD.findall(clause[m.end() :])[:1]
     measure, part = _measure(words, at, len(m.group().split()))
-    return Figure(m.group(), float(value), "count", measure or (noun[0].lower() if noun else None), part,
-                  period, subjects)
+    return Figure(
+        m.group(),
+        float(value),
+        "count",
+        measure or (noun[0].lower() if noun else None),
+        part,
+        period,
+        subjects,
+    )
 
 
 def same_slot(a: Figure, b: Figure) -> bool:
@@ -330,7 +412,7 @@ def _differ(a: Figure, b: Figure) -> bool:
 
 
 def compare(a: str, b: str) -> str:
-    """"conflict": some figure of ``a`` and one of ``b`` fill the same slot with different values;
+    """ "conflict": some figure of ``a`` and one of ``b`` fill the same slot with different values;
     "different": both sentences carry figures and every pair that differs measures different things
     (or they agree); "none": one of them has no figures."""
     fa, fb = figures(a), figures(b)

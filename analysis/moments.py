@@ -23,15 +23,23 @@ _TIMESTAMP = re.compile(
     re.IGNORECASE,
 )
 # An entry that opens with the minute of a match: "90 min +4:", "45+2 mins:", "67':".
-_MINUTE = re.compile(r"^\W*(\d{1,3})(?:\s*\+\s*(\d{1,2}))?\s*(?:min(?:ute)?s?\b|['’](?!\w))"
-                     r"(?:\s*\+\s*(\d{1,2}))?", re.IGNORECASE)
+_MINUTE = re.compile(
+    r"^\W*(\d{1,3})(?:\s*\+\s*(\d{1,2}))?\s*(?:min(?:ute)?s?\b|['’](?!\w))"
+    r"(?:\s*\+\s*(\d{1,2}))?",
+    re.IGNORECASE,
+)
 # A running score: "St. Johnstone 3, Inverness CT 0" or "2-1" / "2–1" between two small numbers.
-_SCORE_NAMED = re.compile(r"\b[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)*\s+(\d{1,2}),\s+"
-                          r"[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)*\s+(\d{1,2})\b")
+_SCORE_NAMED = re.compile(
+    r"\b[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)*\s+(\d{1,2}),\s+"
+    r"[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)*\s+(\d{1,2})\b"
+)
 _SCORE_DASHED = re.compile(r"(?<![\d.,-])(\d{1,2})\s?[-–]\s?(\d{1,2})(?![\d.,%-])")
 # A score that is the result, not a moment of the match.
-_FINAL = re.compile(r"\b(?:match ends|full[- ]time|final (?:score|whistle)|won|beat|defeated|lost|"
-                    r"drew|victory|defeat|win over)\b", re.IGNORECASE)
+_FINAL = re.compile(
+    r"\b(?:match ends|full[- ]time|final (?:score|whistle)|won|beat|defeated|lost|"
+    r"drew|victory|defeat|win over)\b",
+    re.IGNORECASE,
+)
 # Timestamp lines before a document counts as told as it happens.
 LIVE_FROM = 3
 
@@ -58,8 +66,7 @@ def minute(text: str) -> tuple[int, int] | None:
 
 def scores(text: str) -> set[tuple[int, int]]:
     """The scores a sentence states ("Leeds 2, Hull 1" or "2-1")."""
-    return {(int(a), int(b)) for pattern in (_SCORE_NAMED, _SCORE_DASHED)
-            for a, b in pattern.findall(text)}
+    return {(int(a), int(b)) for pattern in (_SCORE_NAMED, _SCORE_DASHED) for a, b in pattern.findall(text)}
 
 
 def different_moments(a: str, b: str, entry_a: int | None = None, entry_b: int | None = None) -> bool:

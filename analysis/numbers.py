@@ -98,7 +98,7 @@ class PartsTotal:
 
 @dataclass(frozen=True)
 class Share:
-    """"A of (the) B" with a percentage said to be the same share."""
+    """ "A of (the) B" with a percentage said to be the same share."""
 
     sentence: int
     part: Quantity
@@ -145,7 +145,7 @@ def numbers(doc: "Document", ctx: "Context") -> NumberFacts:
 
 
 def _resolve_anaphors(facts: NumberFacts, doc, proper) -> None:
-    """"Smith, 58, … The 59-year-old said": an unnamed "the N-year-old" is the person whose age
+    """ "Smith, 58, … The 59-year-old said": an unnamed "the N-year-old" is the person whose age
     the article gave before, when it gave only one person's age so far and no unnamed one ("the
     17-year-old hostess" may be whom a later "the 17-year-old" means), and that person is named
     in the sentence before (else the article has moved on to someone else)."""
@@ -158,8 +158,10 @@ def _resolve_anaphors(facts: NumberFacts, doc, proper) -> None:
             aged.add(q.person)
         elif q.age_form == "anaphor" and len(aged) == 1 and not unnamed and q.sentence > 0:
             person = next(iter(aged))
-            before = {w.removesuffix("'s").removesuffix("’s")
-                      for w in names(tokens(doc.sentences[q.sentence - 1].text), proper)}
+            before = {
+                w.removesuffix("'s").removesuffix("’s")
+                for w in names(tokens(doc.sentences[q.sentence - 1].text), proper)
+            }
             if person in before:
                 facts.quantities[k] = replace(q, person=person)
         else:
@@ -195,9 +197,12 @@ _LABEL_WORDS = frozenset(
     channel version episode season round stage gate terminal paragraph clause rule line bus
     highway interstate apollo formula windows iphone band division league tier act volume
     issue seat model type class category group phase unit ward district zone block station
-    square street avenue road exit mile lot plot opus op psalm verse tier window""".split())
-_SCORE_WORDS = frozenset("won win beat beating lost lose defeat defeated victory draw drew lead led "
-                         "score scored scoring triumph loss trailing margin vote voted".split())
+    square street avenue road exit mile lot plot opus op psalm verse tier window""".split()
+)
+_SCORE_WORDS = frozenset(
+    "won win beat beating lost lose defeat defeated victory draw drew lead led "
+    "score scored scoring triumph loss trailing margin vote voted".split()
+)
 _CURRENCY_PREFIX = {"us": "USD", "a": "AUD", "c": "CAD", "hk": "HKD", "nz": "NZD", "s": "SGD"}
 
 
@@ -215,7 +220,7 @@ def _parse_digits(toks: list[Token], i: int) -> tuple[float, int, float, bool] |
     raw = t.text.replace(",", "")
     value = float(raw)
     decimals = len(raw.split(".")[1]) if "." in raw else 0
-    precision = 10.0 ** -decimals
+    precision = 10.0**-decimals
     if "," in t.text and decimals == 0 and re.match(r"^\d{1,3}(,\d{3})+$", t.text) is None:
         return None
     j = i + 1
@@ -226,8 +231,11 @@ def _parse_digits(toks: list[Token], i: int) -> tuple[float, int, float, bool] |
         j += 1
     if j < len(toks) and toks[j].start == toks[j - 1].end and toks[j].text[0].isalpha():
         glued_word = toks[j].text
-        if glued_word not in lex["measures"] and glued_word.lower() not in lex["measures"] \
-                and glued_word.lower() not in {"st", "nd", "rd", "th", "s"}:
+        if (
+            glued_word not in lex["measures"]
+            and glued_word.lower() not in lex["measures"]
+            and glued_word.lower() not in {"st", "nd", "rd", "th", "s"}
+        ):
             return None  # "10p", "4G", "3D", "5ft6": not a figure we can read
     return value, j, precision, False
 
@@ -265,7 +273,11 @@ def _parse_words(toks: list[Token], i: int) -> tuple[float, int, float, bool] | 
     if w in lex["tens"]:
         value = lex["tens"][w]
         j = i + 1
-        if word_at(toks, j) == "-" and word_at(toks, j + 1) in lex["units"] and lex["units"][word_at(toks, j + 1)] < 10:
+        if (
+            word_at(toks, j) == "-"
+            and word_at(toks, j + 1) in lex["units"]
+            and lex["units"][word_at(toks, j + 1)] < 10
+        ):
             value += lex["units"][word_at(toks, j + 1)]
             j += 2
     elif w in lex["units"]:
@@ -291,8 +303,12 @@ def _skip_number(toks: list[Token], i: int, j: int) -> str | None:
     # glued to letters or joined by a dash to a word ("A380", "COVID-19", "F-16")
     if i > 0 and toks[i - 1].end == t.start and toks[i - 1].text[0].isalpha():
         return "label"
-    if prev in {"-", "/"} and i > 1 and toks[i - 2].text[0].isalpha() and (
-            toks[i - 2].text[0].isupper() or toks[i - 2].end == toks[i - 1].start):
+    if (
+        prev in {"-", "/"}
+        and i > 1
+        and toks[i - 2].text[0].isalpha()
+        and (toks[i - 2].text[0].isupper() or toks[i - 2].end == toks[i - 1].start)
+    ):
         return "label"  # "COVID-19", "WASP - 44"
     if prev in {"-", "–", "/", ":"} and i > 1 and toks[i - 2].text[0].isdigit():
         return "range"  # the second half of "30-50", "2/3" or "10:30"
@@ -301,7 +317,7 @@ def _skip_number(toks: list[Token], i: int, j: int) -> str | None:
     if prev == "," and i > 1 and toks[i - 2].text.isdigit() and len(t.text) == 3:
         return "ambiguous"  # "1, 299": a list, or thousands spaced out? We cannot tell
     if nxt in {"-", "–", "/", ":"} and j + 1 < len(toks) and toks[j + 1].text[0].isdigit():
-        before = {x.low for x in toks[max(0, i - 4):i]}
+        before = {x.low for x in toks[max(0, i - 4) : i]}
         return "score" if before & _SCORE_WORDS else "range"
     if nxt in {"to", "or"} and j + 1 < len(toks) and _parse_number(toks, j + 1):
         return "range"
@@ -317,19 +333,40 @@ def _skip_named(toks: list[Token], i: int, j: int) -> str | None:
     t = toks[i]
     prev = word_at(toks, i - 1)
     nxt = word_at(toks, j)
-    if nxt in {"a", "p"} and word_at(toks, j + 1) == "." or nxt in {"am", "pm", "gmt", "bst", "est", "et", "pt", "utc", "o'clock", "hrs", "p.m", "a.m"}:
+    if (
+        nxt in {"a", "p"}
+        and word_at(toks, j + 1) == "."
+        or nxt in {"am", "pm", "gmt", "bst", "est", "et", "pt", "utc", "o'clock", "hrs", "p.m", "a.m"}
+    ):
         return "time"
     if prev in _LABEL_WORDS or prev in {"#", "no", "nos"}:
         return "label"
-    if i > 0 and toks[i - 1].text[0].isupper() and prev not in STOPWORDS and prev not in MONTHS \
-            and prev not in WEEKDAYS and i - 1 > 0 and toks[i - 1].text not in {"I"}:
+    if (
+        i > 0
+        and toks[i - 1].text[0].isupper()
+        and prev not in STOPWORDS
+        and prev not in MONTHS
+        and prev not in WEEKDAYS
+        and i - 1 > 0
+        and toks[i - 1].text not in {"I"}
+    ):
         return "label"  # "Apollo 11", "Windows 10", "Article 50"
-    if j < len(toks) and toks[j].text[0].isupper() and toks[j].low not in MONTHS \
-            and toks[j].low not in lexicon()["measures"] and toks[j].text not in lexicon()["measures"]:
+    if (
+        j < len(toks)
+        and toks[j].text[0].isupper()
+        and toks[j].low not in MONTHS
+        and toks[j].low not in lexicon()["measures"]
+        and toks[j].text not in lexicon()["measures"]
+    ):
         return "label"  # "20 Squadron", "11 Group", "Apollo 11 Mission"
     if nxt in {"st", "nd", "rd", "th"} and j < len(toks) and toks[j].start == toks[j - 1].end:
         return "ordinal"
-    if re.match(r"^\+?\d", t.text) and len(t.text.replace(",", "")) >= 7 and "," not in t.text and "." not in t.text:
+    if (
+        re.match(r"^\+?\d", t.text)
+        and len(t.text.replace(",", "")) >= 7
+        and "," not in t.text
+        and "." not in t.text
+    ):
         return "phone"
     return None
 
@@ -356,6 +393,7 @@ def _skip_pattern(toks: list[Token], i: int) -> bool:
 
 # ---------------------------------------------------------------------------------------------
 
+
 class _Sentence:
     """What every figure of a sentence shares, computed once per sentence so that the work per
     figure stays bounded however long the sentence is: clause bounds, the years of the sentence,
@@ -373,7 +411,7 @@ class _Sentence:
         for x, t in enumerate(toks):
             while k < len(spans) and spans[k][1] <= t.start:
                 k += 1
-            self.in_date[x] = any(a <= t.start < b for a, b in spans[k:k + 2])
+            self.in_date[x] = any(a <= t.start < b for a, b in spans[k : k + 2])
 
     def when(self, toks: list[Token], lo: int, hi: int) -> frozenset[tuple]:
         """(year, month, day, weekday) of the dates that start within tokens [lo, hi)."""
@@ -389,8 +427,9 @@ class _Sentence:
 MAX_FIGURES_PER_SENTENCE = 200
 
 
-def _analyse_sentence(si: int, text: str, dates: list[DateMention], proper: set[str],
-                      split_decimal: bool = False):
+def _analyse_sentence(
+    si: int, text: str, dates: list[DateMention], proper: set[str], split_decimal: bool = False
+):
     lex = lexicon()
     toks = tokens(text)
     if split_decimal and toks and toks[0].text.isdigit():
@@ -431,8 +470,13 @@ def _analyse_sentence(si: int, text: str, dates: list[DateMention], proper: set[
         if words and t.low == "one" and currency is None:
             i = j
             continue  # "one of", "no one", "one day": a pronoun more often than a count
-        if not words and currency is None and (t.text.isdigit() and len(t.text) == 4 and 1500 <= value <= 2099) \
-                and word_at(toks, j) not in lex["measures"] and word_at(toks, j) not in {"%", "per", "percent"}:
+        if (
+            not words
+            and currency is None
+            and (t.text.isdigit() and len(t.text) == 4 and 1500 <= value <= 2099)
+            and word_at(toks, j) not in lex["measures"]
+            and word_at(toks, j) not in {"%", "per", "percent"}
+        ):
             i = j  # a year that dates.py did not take as a date ("2010 series"): not a quantity
             continue
         reason = _skip_number(toks, ci if currency else i, j) if not words else _skip_words(toks, i, j)
@@ -487,20 +531,44 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
     cwords = {t.low for t in clause if not (t.low == "may" and t.text[0].isupper())}
     modal = bool(cwords & lex["modal_words"])
     q = Quantity(
-        sentence=si, start=toks[first].start, end=toks[max(j - 1, i)].end,
-        text=text[toks[first].start:toks[max(j - 1, i)].end], value=value, kind=kind, unit=unit,
-        base_value=base, precision=precision, approx=approx, bound=bound, head=head,
-        attribute=attribute, event=event, names=frozenset(names(clause, proper)),
-        context=frozenset(content_lemmas(clause_wo)), modifiers=modifiers, modal=modal,
-        person=person, word_form=words, changes=bool({t.low for t in toks[lo:first]} & lex["change_words"] or word_at(toks, first - 1) == "by"
-                     or {word_at(toks, j2), word_at(toks, j2 + 1) if word_at(toks, j2) == "," else ""}
-                     & {"up", "down", "compared", "against", "versus"}
-                     or modifiers & lex["change_words"]),
-        scope=frozenset({t.low for t in toks[max(lo, first - 6):min(hi, j2 + 3)]} & lex["scope_words"]
-                        | ({"of-a-set"} if set_size else set()) | _part_scope(toks, first)),
-        years=frozenset(years_in_clause(toks, lo, hi)), when=sc.when(toks, lo, hi),
-        compound=compound, sentence_years=sc.years,
-        age_form=age[3] if age is not None else "")
+        sentence=si,
+        start=toks[first].start,
+        end=toks[max(j - 1, i)].end,
+        text=text[toks[first].start : toks[max(j - 1, i)].end],
+        value=value,
+        kind=kind,
+        unit=unit,
+        base_value=base,
+        precision=precision,
+        approx=approx,
+        bound=bound,
+        head=head,
+        attribute=attribute,
+        event=event,
+        names=frozenset(names(clause, proper)),
+        context=frozenset(content_lemmas(clause_wo)),
+        modifiers=modifiers,
+        modal=modal,
+        person=person,
+        word_form=words,
+        changes=bool(
+            {t.low for t in toks[lo:first]} & lex["change_words"]
+            or word_at(toks, first - 1) == "by"
+            or {word_at(toks, j2), word_at(toks, j2 + 1) if word_at(toks, j2) == "," else ""}
+            & {"up", "down", "compared", "against", "versus"}
+            or modifiers & lex["change_words"]
+        ),
+        scope=frozenset(
+            {t.low for t in toks[max(lo, first - 6) : min(hi, j2 + 3)]} & lex["scope_words"]
+            | ({"of-a-set"} if set_size else set())
+            | _part_scope(toks, first)
+        ),
+        years=frozenset(years_in_clause(toks, lo, hi)),
+        when=sc.when(toks, lo, hi),
+        compound=compound,
+        sentence_years=sc.years,
+        age_form=age[3] if age is not None else "",
+    )
     return q, j
 
 
@@ -509,7 +577,13 @@ def _not_a_claim(toks, first, j, lo) -> bool:
     the world: the size of a set the sentence picks from, arithmetic, a rate, a part of a whole."""
     w = partial(word_at, toks)
     some = {"one", "some", "many", "most", "all", "each"}
-    if w(first - 1) == "of" and w(first - 2) in some or w(first - 1) == "the" and w(first - 2) == "of" and w(first - 3) in some:
+    if (
+        w(first - 1) == "of"
+        and w(first - 2) in some
+        or w(first - 1) == "the"
+        and w(first - 2) == "of"
+        and w(first - 3) in some
+    ):
         return True  # "one of 30 objects": the figure sizes a set the sentence is not about
     if w(first - 1) in _MATH or w(j) in _MATH:
         return True  # "2 × 13", "26 = 2 × 13": arithmetic, not a claim about the world
@@ -520,15 +594,20 @@ def _not_a_claim(toks, first, j, lo) -> bool:
 
 
 def _sizes_a_set(toks, first) -> bool:
-    """"18 out of 60 firms", "the 32nd of the 56 laps", "two of the 12 jurors": a set's size."""
+    """ "18 out of 60 firms", "the 32nd of the 56 laps", "two of the 12 jurors": a set's size."""
     lex = lexicon()
     w = partial(word_at, toks)
     if w(first - 1) == "of" and w(first - 2) == "out":
         return True
     if w(first - 1) == "of" or w(first - 1) == "the" and w(first - 2) == "of":
         k = first - 2 if w(first - 1) == "of" else first - 3
-        return w(k) in {"st", "nd", "rd", "th"} or w(k) in lex["ordinals"] or w(k).isdigit() \
-            or w(k) in lex["units"] or w(k) in lex["tens"]
+        return (
+            w(k) in {"st", "nd", "rd", "th"}
+            or w(k) in lex["ordinals"]
+            or w(k).isdigit()
+            or w(k) in lex["units"]
+            or w(k) in lex["tens"]
+        )
     return False
 
 
@@ -548,8 +627,13 @@ def _unit(toks, i, j, value, currency) -> tuple[Kind, str, float, int]:
     if nxt == "times":
         return "ratio", "times", value, j + 1
     glued = j < len(toks) and toks[j].start == toks[j - 1].end
-    if nxt == "-" and word_at(toks, j + 1) in lex["measures"] and glued \
-            and word_at(toks, j + 3) != "old" and word_at(toks, j + 2) != "old":
+    if (
+        nxt == "-"
+        and word_at(toks, j + 1) in lex["measures"]
+        and glued
+        and word_at(toks, j + 3) != "old"
+        and word_at(toks, j + 2) != "old"
+    ):
         j += 1  # "a 5-mile area"
         glued = True
     key = _measure_key(toks, j, glued)
@@ -580,8 +664,24 @@ def _measure_key(toks, j, glued: bool) -> str | None:
     return key
 
 
-_METRES_AFTER = frozenset({"", ".", ",", "race", "sprint", "hurdles", "freestyle", "high", "long", "deep", "wide",
-                           "tall", "above", "below"})
+_METRES_AFTER = frozenset(
+    {
+        "",
+        ".",
+        ",",
+        "race",
+        "sprint",
+        "hurdles",
+        "freestyle",
+        "high",
+        "long",
+        "deep",
+        "wide",
+        "tall",
+        "above",
+        "below",
+    }
+)
 
 
 def _part_scope(toks, first) -> set[str]:
@@ -590,8 +690,11 @@ def _part_scope(toks, first) -> set[str]:
     died"."""
     if word_at(toks, first - 1) == "where":
         return {"where"}
-    if word_at(toks, 0) == "of" and any(t.text == "," for t in toks[1:first]) \
-            and not any(t.text[0].isdigit() for t in toks[1:first]):
+    if (
+        word_at(toks, 0) == "of"
+        and any(t.text == "," for t in toks[1:first])
+        and not any(t.text[0].isdigit() for t in toks[1:first])
+    ):
         return {"of-part"}
     return set()
 
@@ -604,8 +707,10 @@ def years_in_clause(toks, lo, hi) -> set[int]:
 
 
 _MATH = frozenset({"×", "=", "+", "*", "÷", "x"})
-_RANK_VERBS = frozenset("rank ranked ranks ranking finish finished finishes finishing place placed "
-                        "places placing came come comes coming".split())
+_RANK_VERBS = frozenset(
+    "rank ranked ranks ranking finish finished finishes finishing place placed "
+    "places placing came come comes coming".split()
+)
 
 
 def _ranks(si, text, toks, sc: _Sentence, proper) -> list[Quantity]:
@@ -633,17 +738,30 @@ def _ranks(si, text, toks, sc: _Sentence, proper) -> list[Quantity]:
             if k < hi and toks[k].text[0].isalpha() and toks[k].low not in STOPWORDS:
                 attribute = lemma(toks[k].low)
         clause = toks[lo:hi]
-        out.append(Quantity(
-            sentence=si, start=t.start, end=toks[end - 1].end, text=text[t.start:toks[end - 1].end],
-            value=float(value), kind="rank", unit="place", base_value=float(value), attribute=attribute,
-            names=frozenset(names(clause, proper)),
-            context=frozenset(content_lemmas([x for x in clause if x is not t])),
-            years=frozenset(years_in_clause(toks, lo, hi)), when=sc.when(toks, lo, hi)))
+        out.append(
+            Quantity(
+                sentence=si,
+                start=t.start,
+                end=toks[end - 1].end,
+                text=text[t.start : toks[end - 1].end],
+                value=float(value),
+                kind="rank",
+                unit="place",
+                base_value=float(value),
+                attribute=attribute,
+                names=frozenset(names(clause, proper)),
+                context=frozenset(content_lemmas([x for x in clause if x is not t])),
+                years=frozenset(years_in_clause(toks, lo, hi)),
+                when=sc.when(toks, lo, hi),
+            )
+        )
     return out
 
 
 def _weighs(toks, i) -> bool:
-    return bool({t.low for t in toks[max(0, i - 5):i]} & {"weigh", "weighs", "weighed", "weighing", "weight"})
+    return bool(
+        {t.low for t in toks[max(0, i - 5) : i]} & {"weigh", "weighs", "weighed", "weighing", "weight"}
+    )
 
 
 def _age(toks, first, i, j, proper):
@@ -654,12 +772,31 @@ def _age(toks, first, i, j, proper):
         return _year_old(toks, first, end, proper)
     # "aged 45", "age 45", "at the age of 45"
     if w(first - 1) in {"aged", "age"} or (w(first - 1) == "of" and w(first - 2) == "age"):
-        if w(first - 2) in {"under", "over", "above", "below", "of", "legal", "voting", "retirement", "minimum", "maximum"}:
+        if w(first - 2) in {
+            "under",
+            "over",
+            "above",
+            "below",
+            "of",
+            "legal",
+            "voting",
+            "retirement",
+            "minimum",
+            "maximum",
+        }:
             return None  # "under age 18": a threshold, nobody's age
         person = _person_before(toks, first, proper, window=12) or _person_after(toks, j, proper)
         return person, j, False, "aged" if w(first - 1) in {"aged", "age"} else "at-age"
     # "a man of about 30"
-    if w(first - 1) == "of" and w(first - 2) in {"man", "woman", "boy", "girl", "person", "lady", "gentleman"}:
+    if w(first - 1) == "of" and w(first - 2) in {
+        "man",
+        "woman",
+        "boy",
+        "girl",
+        "person",
+        "lady",
+        "gentleman",
+    }:
         if j >= len(toks) or not toks[j].text[0].isalpha() or w(j) in {"and", "or", "who", "with"}:
             return _person_before(toks, first, proper), j, False, "man-of"
     if first == i:
@@ -689,8 +826,12 @@ def _year_old(toks, first, end, proper):
     # "the 45-year-old driver, John Smith": the name after; "a 21-year-old pledge": nobody
     # we can name; "Smith, a 45-year-old, ...": the name before
     person = _person_after(toks, end, proper)
-    if person is None and word_at(toks, end) in {",", ")", "-", "—"} and word_at(toks, first - 1) in {"a", "an"} \
-            and word_at(toks, first - 2) == ",":
+    if (
+        person is None
+        and word_at(toks, end) in {",", ")", "-", "—"}
+        and word_at(toks, first - 1) in {"a", "an"}
+        and word_at(toks, first - 2) == ","
+    ):
         person = _person_before(toks, first, proper)
     if person is None and word_at(toks, first - 1) == "the" and _refers_back(toks, end):
         return None, end, False, "anaphor"  # "the 59-year-old said": someone named before
@@ -698,23 +839,31 @@ def _year_old(toks, first, end, proper):
 
 
 def _apposition_age(toks, i, j):
-    """"Smith, 45, said" -- a name, a comma, a 1-2 digit number, a comma or full stop."""
+    """ "Smith, 45, said" -- a name, a comma, a 1-2 digit number, a comma or full stop."""
     w = partial(word_at, toks)
     if not (toks[i].text.isdigit() and len(toks[i].text) <= 3 and 1 <= int(toks[i].text) <= 120):
         return None
-    if w(i - 1) == "," and w(j) in {",", ")", "."} and i >= 2 and toks[i - 2].text[0].isupper() \
-            and toks[i - 2].low not in MONTHS and toks[i - 2].low not in WEEKDAYS:
+    if (
+        w(i - 1) == ","
+        and w(j) in {",", ")", "."}
+        and i >= 2
+        and toks[i - 2].text[0].isupper()
+        and toks[i - 2].low not in MONTHS
+        and toks[i - 2].low not in WEEKDAYS
+    ):
         return _titled(toks, i - 2), j + (1 if w(j) == "," else 0), False, "apposition"
     return None
 
 
 def _copula_age(toks, i, j, proper):
-    """"Smith is 58.", "Smith, who is 58, …", "Smith, now 58, …": a bare number after a named
+    """ "Smith is 58.", "Smith, who is 58, …", "Smith, now 58, …": a bare number after a named
     person's copula, ending its clause."""
     w = partial(word_at, toks)
-    if not (1 <= (toks[i].text.isdigit() and int(toks[i].text) or 0) <= 110
-            and w(j) in {",", ".", ";", "and", "but", "when", ""}
-            and w(i - 1) in {"is", "was", "now", "turns", "turned"}):
+    if not (
+        1 <= (toks[i].text.isdigit() and int(toks[i].text) or 0) <= 110
+        and w(j) in {",", ".", ";", "and", "but", "when", ""}
+        and w(i - 1) in {"is", "was", "now", "turns", "turned"}
+    ):
         return None
     k = i - 1
     if w(k) in {"is", "was"} and w(k - 1) == "who" and w(k - 2) == ",":
@@ -722,8 +871,14 @@ def _copula_age(toks, i, j, proper):
     elif w(k) == "now" and w(k - 1) == ",":
         k -= 1  # "Smith, now 58"
     name = toks[k - 1] if k >= 1 else None
-    if name is not None and name.text[0].isupper() and name.low not in STOPWORDS \
-            and name.low not in MONTHS and name.low not in WEEKDAYS and (k - 1 > 0 or name.low in proper):
+    if (
+        name is not None
+        and name.text[0].isupper()
+        and name.low not in STOPWORDS
+        and name.low not in MONTHS
+        and name.low not in WEEKDAYS
+        and (k - 1 > 0 or name.low in proper)
+    ):
         return _titled(toks, k - 1).removesuffix("'s"), j, False, "copula"
     return None
 
@@ -737,8 +892,10 @@ def _titled(toks, k) -> str:
     return f"{title} {toks[k].low}" if title in HONORIFICS else toks[k].low
 
 
-_REFERRING_VERBS = frozenset("is was has had will would said says told added denied denies admitted "
-                             "admits faces faced pleaded remains remained appeared died who".split())
+_REFERRING_VERBS = frozenset(
+    "is was has had will would said says told added denied denies admitted "
+    "admits faces faced pleaded remains remained appeared died who".split()
+)
 
 
 def _refers_back(toks, end) -> bool:
@@ -752,9 +909,17 @@ def _person_before(toks, i, proper, window: int = 1000) -> str | None:
     """The last capitalised name before token i (its last word: "Captain John Beard" -> beard)."""
     for k in range(i - 1, max(-1, i - 1 - window), -1):
         t = toks[k]
-        if t.text[0].isupper() and t.low not in STOPWORDS and t.low not in MONTHS and t.low not in WEEKDAYS \
-                and (k > 0 or t.low in proper or (k + 1 < len(toks) and (toks[k + 1].text[0].isupper()
-                                                                         or toks[k + 1].text == ","))):
+        if (
+            t.text[0].isupper()
+            and t.low not in STOPWORDS
+            and t.low not in MONTHS
+            and t.low not in WEEKDAYS
+            and (
+                k > 0
+                or t.low in proper
+                or (k + 1 < len(toks) and (toks[k + 1].text[0].isupper() or toks[k + 1].text == ","))
+            )
+        ):
             end = k
             while end + 1 < i and toks[end + 1].text[0].isupper():
                 end += 1
@@ -783,8 +948,10 @@ def _person_after(toks, i, proper) -> str | None:
     return None
 
 
-_NOT_HEADS = frozenset("long wide high tall deep old away thick dead injured wounded missing hurt "
-                       "more less later earlier ago apart last next this each".split())
+_NOT_HEADS = frozenset(
+    "long wide high tall deep old away thick dead injured wounded missing hurt "
+    "more less later earlier ago apart last next this each".split()
+)
 _VERBISH = re.compile(r".+(ed|ing)$")
 
 
@@ -794,7 +961,16 @@ def _head(toks, j, hi) -> tuple[str | None, frozenset[str], int]:
     k = j
     if word_at(toks, k) == "-" and k + 1 < hi and toks[k + 1].text[0].isalpha():
         k += 2  # "21-man": the hyphenated modifier; the head follows
-    if word_at(toks, k) == "of" and word_at(toks, k + 1) in {"the", "its", "their", "his", "her", "our", "those", "these"}:
+    if word_at(toks, k) == "of" and word_at(toks, k + 1) in {
+        "the",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "those",
+        "these",
+    }:
         k += 2
     elif word_at(toks, k) == "of":
         k += 1
@@ -808,7 +984,42 @@ def _head(toks, j, hi) -> tuple[str | None, frozenset[str], int]:
             break
         if low in _NOT_HEADS:
             break
-        if not words and _VERBISH.match(low) and low not in {"building", "buildings", "wedding", "weddings", "meeting", "meetings", "killing", "killings", "shooting", "shootings", "bombing", "bombings", "hearing", "hearings", "ceiling", "ceilings", "ring", "rings", "string", "strings", "being", "beings", "offering", "offerings", "earnings", "savings", "filings", "listings", "bed"}:
+        if (
+            not words
+            and _VERBISH.match(low)
+            and low
+            not in {
+                "building",
+                "buildings",
+                "wedding",
+                "weddings",
+                "meeting",
+                "meetings",
+                "killing",
+                "killings",
+                "shooting",
+                "shootings",
+                "bombing",
+                "bombings",
+                "hearing",
+                "hearings",
+                "ceiling",
+                "ceilings",
+                "ring",
+                "rings",
+                "string",
+                "strings",
+                "being",
+                "beings",
+                "offering",
+                "offerings",
+                "earnings",
+                "savings",
+                "filings",
+                "listings",
+                "bed",
+            }
+        ):
             break
         words.append(low)
         k += 1
@@ -818,17 +1029,24 @@ def _head(toks, j, hi) -> tuple[str | None, frozenset[str], int]:
         return None, frozenset(), j
     head = lemma(words[-1])
     after = word_at(toks, k + 1)
-    if word_at(toks, k) in {"and", "or"} and after and after[0].isalpha() and after not in STOPWORDS \
-            and _parse_number(toks, k + 1) is None:
+    if (
+        word_at(toks, k) in {"and", "or"}
+        and after
+        and after[0].isalpha()
+        and after not in STOPWORDS
+        and _parse_number(toks, k + 1) is None
+    ):
         head = f"{head}&{lemma(after)}"  # "252 officers and men" counts both together
         k += 2
     return head, frozenset(lemma(w) for w in words[:-1]), k
 
 
-_ATTR_SKIP = frozenset("of is was are were be been at to that a an the stood reached totalled totaled "
-                       "total totals with has had have by nearly about around some almost roughly "
-                       "approximately estimated its their his her which more than over under least "
-                       "up just".split())
+_ATTR_SKIP = frozenset(
+    "of is was are were be been at to that a an the stood reached totalled totaled "
+    "total totals with has had have by nearly about around some almost roughly "
+    "approximately estimated its their his her which more than over under least "
+    "up just".split()
+)
 
 
 def _attribute(toks, i, lo) -> str | None:
@@ -865,14 +1083,18 @@ def _event(toks, i, j, lo, hi) -> str | None:
             if figure(w) or (not forward and w in {"and", "but", "while", "whereas"}):
                 break
             cls = ev.get(lemma(w)) or ev.get(w)
-            if cls and cls not in {"birth", "found", "open", "close", "sign", "elect", "marry"} \
-                    and (cls != "deal" or k < i):
+            if (
+                cls
+                and cls not in {"birth", "found", "open", "close", "sign", "elect", "marry"}
+                and (cls != "deal" or k < i)
+            ):
                 return cls
     return None
 
 
 # ---------------------------------------------------------------------------------------------
 # Births, enumerations, totals, shares
+
 
 def _births(si, text, toks, dates, proper) -> list[Birth]:
     out = []
@@ -883,7 +1105,7 @@ def _births(si, text, toks, dates, proper) -> list[Birth]:
         k = at.get(d.start)
         if k is None:
             continue
-        back = [t.low for t in toks[max(0, k - 3):k]]
+        back = [t.low for t in toks[max(0, k - 3) : k]]
         if "born" not in back and not (back[-1:] == ["b"] or back[-2:] == ["b", "."]):
             continue
         person = _person_before(toks, k - back[::-1].index("born") - 1 if "born" in back else k, proper)
@@ -892,14 +1114,14 @@ def _births(si, text, toks, dates, proper) -> list[Birth]:
 
 
 def _enumerations(si, text, toks) -> list[Enumeration]:
-    """"three countries: France, Germany and Italy" (a colon, dash or bracket after the noun), and
+    """ "three countries: France, Germany and Italy" (a colon, dash or bracket after the noun), and
     "two sons, John and Paul," (a comma, only when every item is a name)."""
     out = []
     for i, t in enumerate(toks):
         stated = _stated_count(t)
         if stated is None or stated < 2 or stated > 12:
             continue
-        if {"one", "all", "among", "each"} & {x.low for x in toks[max(0, i - 3):i]}:
+        if {"one", "all", "among", "each"} & {x.low for x in toks[max(0, i - 3) : i]}:
             continue  # "one of the three brothers": the list may name only the others
         k = _list_opening(toks, i)
         if k is None:
@@ -908,8 +1130,9 @@ def _enumerations(si, text, toks) -> list[Enumeration]:
         items, end, all_names = _list_items(toks, k + 1, sep)
         if not _counted_list(toks, items, end, all_names, sep):
             continue
-        out.append(Enumeration(si, t.start, toks[k - 1].end, text[t.start:toks[k - 1].end], stated,
-                               tuple(items)))
+        out.append(
+            Enumeration(si, t.start, toks[k - 1].end, text[t.start : toks[k - 1].end], stated, tuple(items))
+        )
     return out
 
 
@@ -925,9 +1148,30 @@ def _stated_count(t: Token) -> int | None:
     return None
 
 
-_NOT_LIST_OPENERS = frozenset({"including", "such", "along", "like", "notably", "especially", "plus", "among",
-                               "mostly", "mainly", "all", "both", "and", "but", "which", "who", "while", "with",
-                               "after", "as"})
+_NOT_LIST_OPENERS = frozenset(
+    {
+        "including",
+        "such",
+        "along",
+        "like",
+        "notably",
+        "especially",
+        "plus",
+        "among",
+        "mostly",
+        "mainly",
+        "all",
+        "both",
+        "and",
+        "but",
+        "which",
+        "who",
+        "while",
+        "with",
+        "after",
+        "as",
+    }
+)
 
 
 def _list_opening(toks, i) -> int | None:
@@ -943,7 +1187,17 @@ def _list_opening(toks, i) -> int | None:
     noun = toks[k - 1].low
     if noun in lex["measures"] or noun in lex["currencies"]["words"] or noun in lex["multipliers"]:
         return None
-    if lemma(noun) == noun or noun in {"years", "days", "months", "weeks", "hours", "minutes", "times", "points", "goals"}:
+    if lemma(noun) == noun or noun in {
+        "years",
+        "days",
+        "months",
+        "weeks",
+        "hours",
+        "minutes",
+        "times",
+        "points",
+        "goals",
+    }:
         return None  # the noun must be a plural that items can fill
     if toks[k].low in {"are", "were", "is", "was", "include", "included", "includes"}:
         k2 = k + 1
@@ -952,7 +1206,9 @@ def _list_opening(toks, i) -> int | None:
         if word_at(toks, k2) == ":":
             k = k2  # "Four candidates are standing: …"
     sep = toks[k].text
-    if sep not in {":", "—", "–", "(", ","} and not (sep == "-" and k + 1 < n and toks[k].start > toks[k - 1].end):
+    if sep not in {":", "—", "–", "(", ","} and not (
+        sep == "-" and k + 1 < n and toks[k].start > toks[k - 1].end
+    ):
         return None
     if word_at(toks, k + 1) in _NOT_LIST_OPENERS:
         return None
@@ -966,14 +1222,22 @@ def _counted_list(toks, items, end, all_names, sep) -> bool:
         return False
     if any(not it[0].isalnum() for it in items):
         return False
-    if any(it.split()[0][0].isdigit() or it.split()[0].lower() in lex["units"] or it.split()[0].lower() in lex["tens"] or it.split()[0].lower() in {"a", "an"} for it in items):
+    if any(
+        it.split()[0][0].isdigit()
+        or it.split()[0].lower() in lex["units"]
+        or it.split()[0].lower() in lex["tens"]
+        or it.split()[0].lower() in {"a", "an"}
+        for it in items
+    ):
         return False  # "12 people: eight soldiers and four civilians" is a total with parts
     if sep == "," and not all_names:
         return False
     if sep == "(" and word_at(toks, end) != ")":
         return False
     # not "two cities: Paris, France and Austin, Texas": places with their regions
-    return not (all_names and word_at(toks, end) == "," and end + 1 < len(toks) and toks[end + 1].text[0].isupper())
+    return not (
+        all_names and word_at(toks, end) == "," and end + 1 < len(toks) and toks[end + 1].text[0].isupper()
+    )
 
 
 _MAX_ITEMS = 30  # a longer "list" is not an enumeration an editor counts
@@ -1023,21 +1287,23 @@ _MAX_PARTS = 12  # parts of one total; more is a table, not a sum an editor chec
 
 
 def _totals(si, toks, qs) -> list[PartsTotal]:
-    """"12 people were killed: eight soldiers and four civilians" / "…, including 8 soldiers"."""
+    """ "12 people were killed: eight soldiers and four civilians" / "…, including 8 soldiers"."""
     out = []
-    counts = [q for q in qs if q.kind in {"count", "money"} and not q.approx and not q.bound and not q.compound]
+    counts = [
+        q for q in qs if q.kind in {"count", "money"} and not q.approx and not q.bound and not q.compound
+    ]
     starts = [t.start for t in toks]
     for a, total in enumerate(counts):
         k = bisect.bisect_left(starts, total.end)
         if k >= len(toks):
             continue
         # the marker must follow the total's noun phrase closely
-        window = [t.low for t in toks[k:k + 10]]
+        window = [t.low for t in toks[k : k + 10]]
         marker = None
         for m in (":", "including", "of whom", "of which", "among them"):
             mw = m.split()
             for off in range(0, 8):
-                if window[off:off + len(mw)] == mw:
+                if window[off : off + len(mw)] == mw:
                     marker = m
                     break
             if marker:
@@ -1049,7 +1315,7 @@ def _totals(si, toks, qs) -> list[PartsTotal]:
             continue  # the marker belongs to something else said after the total
         mpos = toks[mk].start
         parts = []
-        for q in counts[a + 1:]:
+        for q in counts[a + 1 :]:
             if q.start > mpos and q.kind == total.kind and q.unit == total.unit:
                 parts.append(q)
                 if len(parts) > _MAX_PARTS:
@@ -1057,8 +1323,12 @@ def _totals(si, toks, qs) -> list[PartsTotal]:
         if len(parts) < 2 or len(parts) > _MAX_PARTS:
             continue
         # parts must sit in one list: nothing but words, commas and "and" between them
-        between = [t.low for t in toks[bisect.bisect_left(starts, parts[0].start):
-                                       bisect.bisect_left(starts, parts[-1].start)]]
+        between = [
+            t.low
+            for t in toks[
+                bisect.bisect_left(starts, parts[0].start) : bisect.bisect_left(starts, parts[-1].start)
+            ]
+        ]
         if any(x in {";", ".", ":", "("} for x in between) or "and" not in between and "," not in between:
             continue
         if any(p.head is None for p in parts) and total.kind == "count":
@@ -1068,7 +1338,7 @@ def _totals(si, toks, qs) -> list[PartsTotal]:
 
 
 def _of_the(si, text, toks, qs) -> list[PartsTotal]:
-    """"Of the 25 workers, 20 escaped, three died and four were taken to hospital": a group
+    """ "Of the 25 workers, 20 escaped, three died and four were taken to hospital": a group
     split into parts. The parts may leave some out, but may not add up to more than the group
     (``exhaustive=False``)."""
     k = 1 if word_at(toks, 1) != "the" else 2
@@ -1081,26 +1351,51 @@ def _of_the(si, text, toks, qs) -> list[PartsTotal]:
     head, _, end = _head(toks, j, len(toks))
     # "Of the 25 miners," / "Of the 40 people on board,": the comma within a few words
     comma_at = next((x for x in range(end, min(len(toks), end + 4)) if toks[x].text == ","), None)
-    if head is None or comma_at is None or value != int(value) or value < 2 \
-            or any(_parse_number(toks, x) for x in range(end, comma_at)):
+    if (
+        head is None
+        or comma_at is None
+        or value != int(value)
+        or value < 2
+        or any(_parse_number(toks, x) for x in range(end, comma_at))
+    ):
         return []
     comma = toks[comma_at].start
-    parts = [q for q in qs if q.start > comma and q.kind == "count" and not q.approx and not q.bound
-             and not q.compound and q.head in (None, head, "person", "people")]
+    parts = [
+        q
+        for q in qs
+        if q.start > comma
+        and q.kind == "count"
+        and not q.approx
+        and not q.bound
+        and not q.compound
+        and q.head in (None, head, "person", "people")
+    ]
     if not 2 <= len(parts) <= _MAX_PARTS:
         return []
     # one list: nothing but words, commas and "and" between the parts, and the last part is the
     # last figure of the sentence
     starts = [t.start for t in toks]
-    between = toks[bisect.bisect_left(starts, parts[0].start):bisect.bisect_left(starts, parts[-1].start)]
-    if any(t.text in {";", ".", ":", "(", ")", "—", "–"} for t in between) or "and" not in {t.low for t in between}:
+    between = toks[bisect.bisect_left(starts, parts[0].start) : bisect.bisect_left(starts, parts[-1].start)]
+    if any(t.text in {";", ".", ":", "(", ")", "—", "–"} for t in between) or "and" not in {
+        t.low for t in between
+    }:
         return []
-    if any(q.start > parts[-1].start or parts[0].start < q.start < parts[-1].start and q not in parts
-           for q in qs):
+    if any(
+        q.start > parts[-1].start or parts[0].start < q.start < parts[-1].start and q not in parts for q in qs
+    ):
         return []
-    total = Quantity(sentence=si, start=toks[k].start, end=toks[j - 1].end, text=text[toks[k].start:toks[j - 1].end],
-                     value=value, kind="count", base_value=value, precision=precision, head=head,
-                     word_form=words)
+    total = Quantity(
+        sentence=si,
+        start=toks[k].start,
+        end=toks[j - 1].end,
+        text=text[toks[k].start : toks[j - 1].end],
+        value=value,
+        kind="count",
+        base_value=value,
+        precision=precision,
+        head=head,
+        word_form=words,
+    )
     return [PartsTotal(si, total, tuple(parts), exhaustive=False)]
 
 
@@ -1109,7 +1404,7 @@ _SHARE_REACH = 12  # tokens between a share's counts and its percentage
 
 
 def _shares(si, toks, qs) -> list[Share]:
-    """"40 of the 200 students (25%)": a count of a count, and a percentage said to be its share."""
+    """ "40 of the 200 students (25%)": a count of a count, and a percentage said to be its share."""
     out = []
     counts = sorted((q for q in qs if q.kind == "count"), key=lambda q: q.start)
     count_starts = [q.start for q in counts]
@@ -1118,22 +1413,31 @@ def _shares(si, toks, qs) -> list[Share]:
     starts = [t.start for t in toks]
 
     def words_between(a: int, b: int) -> list[str]:
-        return [t.low for t in toks[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]]
+        return [t.low for t in toks[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]]
 
     for part in counts:
         # the whole follows within "out of the": the counts starting in the next few tokens
         k = bisect.bisect_left(starts, part.end)
         reach = toks[min(k + 3, len(toks) - 1)].end if toks else part.end
-        for whole in counts[bisect.bisect_right(count_starts, part.end):bisect.bisect_right(count_starts, reach)]:
+        for whole in counts[
+            bisect.bisect_right(count_starts, part.end) : bisect.bisect_right(count_starts, reach)
+        ]:
             gap = words_between(part.end, whole.start)
-            if gap not in (["of", "the"], ["of"], ["out", "of"], ["of", "its"], ["of", "their"], ["out", "of", "the"]):
+            if gap not in (
+                ["of", "the"],
+                ["of"],
+                ["out", "of"],
+                ["of", "its"],
+                ["of", "their"],
+                ["out", "of", "the"],
+            ):
                 continue
             # the percentage sits next to the pair: a few words after the whole or just before the part
             wk = bisect.bisect_left(starts, whole.end)
             pk = bisect.bisect_left(starts, part.start)
             after = toks[min(wk + _SHARE_REACH, len(toks) - 1)].end
             before = toks[max(pk - _SHARE_REACH, 0)].start
-            for p in pcts[bisect.bisect_left(pct_starts, before):bisect.bisect_right(pct_starts, after)]:
+            for p in pcts[bisect.bisect_left(pct_starts, before) : bisect.bisect_right(pct_starts, after)]:
                 if p.start > whole.end:  # "40 of the 200 students (25%)", "…, or 45%,"
                     between = words_between(whole.end, p.start)
                     words = [w for w in between if w[0].isalpha() and w not in _SHARE_LINK]
@@ -1153,6 +1457,7 @@ def _shares(si, toks, qs) -> list[Share]:
 # ---------------------------------------------------------------------------------------------
 # Comparing two figures (used by FL401)
 
+
 def same_thing(a: Quantity, b: Quantity) -> bool:
     """Conservatively: do two figures claim to measure the same thing? Same kind and unit, the same
     counted noun / measured attribute / event, no sign that they belong to different moments
@@ -1162,8 +1467,12 @@ def same_thing(a: Quantity, b: Quantity) -> bool:
     if a.kind == "age":
         return bool(a.person) and a.person == b.person
     if a.kind == "rank":  # the same named competitors placed in the same thing
-        return bool(a.attribute) and a.attribute == b.attribute and bool(a.names & b.names) \
+        return (
+            bool(a.attribute)
+            and a.attribute == b.attribute
+            and bool(a.names & b.names)
             and not (a.names ^ b.names)
+        )
     if _told_apart(a, b):
         return False
     return _tied_together(a, b)
@@ -1210,13 +1519,23 @@ def _tied_together(a: Quantity, b: Quantity) -> bool:
     tied = len(plain) >= 2 or (bool(plain) and bool(a.names & b.names))
     if a.head and a.head == b.head and a.head not in generic:
         return tied and (a.event == b.event or None in (a.event, b.event))
-    if a.head in ("person", "people") and a.head == b.head and a.event is None and b.event is None \
-            and len(plain) >= 2:
+    if (
+        a.head in ("person", "people")
+        and a.head == b.head
+        and a.event is None
+        and b.event is None
+        and len(plain) >= 2
+    ):
         # "The plant employs 300 people" / "The plant employs 400 people": counted people are
         # tied by two shared words of their own (the plant, employs). Not other generic nouns:
         # "two games" / "four games" of one series are different slices, not a restatement.
         return True
-    if a.attribute and a.attribute == b.attribute and a.attribute not in generic and a.attribute not in STOPWORDS:
+    if (
+        a.attribute
+        and a.attribute == b.attribute
+        and a.attribute not in generic
+        and a.attribute not in STOPWORDS
+    ):
         return tied and (a.head == b.head or None in (a.head, b.head))
     if a.kind == "money" and a.event == b.event == "deal" and None in (a.head, b.head):
         # the same buyer and the same thing bought; "more than £120m" in fees is another sum

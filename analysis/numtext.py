@@ -26,17 +26,50 @@ def lexicon() -> dict[str, Any]:
     with _DATA.open(encoding="utf-8") as fh:
         lex = yaml.load(fh, Loader=loader)
     lex["event_of"] = {w: cls for cls, words in lex["event_classes"].items() for w in words}
-    for key in ("generic_nouns", "change_words", "scope_words", "event_nouns", "modal_words", "vague", "once_only_events"):
+    for key in (
+        "generic_nouns",
+        "change_words",
+        "scope_words",
+        "event_nouns",
+        "modal_words",
+        "vague",
+        "once_only_events",
+    ):
         lex[key] = frozenset(lex[key])
     return lex
 
 
 _IRREGULAR_VERB = {
-    "rose": "rise", "fell": "fall", "grew": "grow", "held": "hold", "met": "meet", "won": "win",
-    "lost": "lose", "began": "begin", "begun": "begin", "took": "take", "taken": "take", "made": "make",
-    "went": "go", "gone": "go", "came": "come", "left": "leave", "found": "found", "built": "build",
-    "set": "set", "died": "die", "slain": "slay", "fled": "flee", "wed": "wed", "sold": "sell",
-    "spent": "spend", "paid": "pay", "saw": "see", "seen": "see", "became": "become", "shut": "shut",
+    "rose": "rise",
+    "fell": "fall",
+    "grew": "grow",
+    "held": "hold",
+    "met": "meet",
+    "won": "win",
+    "lost": "lose",
+    "began": "begin",
+    "begun": "begin",
+    "took": "take",
+    "taken": "take",
+    "made": "make",
+    "went": "go",
+    "gone": "go",
+    "came": "come",
+    "left": "leave",
+    "found": "found",
+    "built": "build",
+    "set": "set",
+    "died": "die",
+    "slain": "slay",
+    "fled": "flee",
+    "wed": "wed",
+    "sold": "sell",
+    "spent": "spend",
+    "paid": "pay",
+    "saw": "see",
+    "seen": "see",
+    "became": "become",
+    "shut": "shut",
 }
 
 
@@ -158,6 +191,6 @@ def phrase_before(toks: list[Token], i: int, phrases) -> str | None:
         n = len(words)
         if i - n < 0:
             continue
-        if [t.low for t in toks[i - n:i]] == words and (best is None or n > len(best.split())):
+        if [t.low for t in toks[i - n : i]] == words and (best is None or n > len(best.split())):
             best = p
     return best

@@ -40,27 +40,73 @@ CUE_BONUS = {"entity": 0.06, "number": 0.08, "negation": 0.08, "antonym": 0.15}
 
 _WORD = re.compile(r"[\w'’-]+")
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
-_NUMBER = re.compile(r"(?<![\w.])\d[\d,.]*(?:\s?%)?|\b(?:one|two|three|four|five|six|seven|eight|"
-                     r"nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|"
-                     r"billion|trillion|dozens?|half|percent|first|second|third)\b", re.IGNORECASE)
-_NEGATION = re.compile(r"\b(?:not|no|never|none|nobody|nothing|nowhere|neither|nor|without|cannot|"
-                       r"hardly|barely|scarcely|fail(?:s|ed)?|refus(?:e|es|ed)|den(?:y|ies|ied)|"
-                       r"lack(?:s|ed)?|yet to)\b|n['’]t\b", re.IGNORECASE)
+_NUMBER = re.compile(
+    r"(?<![\w.])\d[\d,.]*(?:\s?%)?|\b(?:one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|"
+    r"billion|trillion|dozens?|half|percent|first|second|third)\b",
+    re.IGNORECASE,
+)
+_NEGATION = re.compile(
+    r"\b(?:not|no|never|none|nobody|nothing|nowhere|neither|nor|without|cannot|"
+    r"hardly|barely|scarcely|fail(?:s|ed)?|refus(?:e|es|ed)|den(?:y|ies|ied)|"
+    r"lack(?:s|ed)?|yet to)\b|n['’]t\b",
+    re.IGNORECASE,
+)
 # Opposites a prefix does not reveal. Kept short and general: the embedding does the rest.
 _OPPOSITES = [
-    ("increase", "decrease"), ("rise", "fall"), ("rose", "fell"), ("gain", "loss"), ("win", "lose"),
-    ("won", "lost"), ("ally", "enemy"), ("allies", "enemies"), ("friend", "enemy"),
-    ("friends", "enemies"), ("agree", "disagree"), ("support", "oppose"), ("supported", "opposed"),
-    ("accept", "reject"), ("accepted", "rejected"), ("love", "hate"), ("loved", "hated"),
-    ("happy", "sad"), ("attracted", "repulsed"), ("strong", "weak"), ("stronger", "weaker"),
-    ("higher", "lower"), ("more", "less"), ("before", "after"), ("early", "late"), ("open", "closed"),
-    ("alive", "dead"), ("success", "failure"), ("succeeded", "failed"), ("together", "apart"),
-    ("unity", "division"), ("calm", "angry"), ("rich", "poor"), ("cheap", "expensive"),
-    ("largest", "smallest"), ("most", "least"), ("always", "never"), ("all", "none"),
-    ("guilty", "innocent"), ("married", "divorced"), ("born", "died"), ("arrived", "left"),
-    ("praised", "criticised"), ("praised", "criticized"), ("confident", "worried"),
-    ("close", "open"), ("closes", "opens"), ("closing", "opening"), ("closing", "open"),
-    ("up", "down"), ("rising", "falling"), ("increased", "decreased"), ("grew", "shrank"),
+    ("increase", "decrease"),
+    ("rise", "fall"),
+    ("rose", "fell"),
+    ("gain", "loss"),
+    ("win", "lose"),
+    ("won", "lost"),
+    ("ally", "enemy"),
+    ("allies", "enemies"),
+    ("friend", "enemy"),
+    ("friends", "enemies"),
+    ("agree", "disagree"),
+    ("support", "oppose"),
+    ("supported", "opposed"),
+    ("accept", "reject"),
+    ("accepted", "rejected"),
+    ("love", "hate"),
+    ("loved", "hated"),
+    ("happy", "sad"),
+    ("attracted", "repulsed"),
+    ("strong", "weak"),
+    ("stronger", "weaker"),
+    ("higher", "lower"),
+    ("more", "less"),
+    ("before", "after"),
+    ("early", "late"),
+    ("open", "closed"),
+    ("alive", "dead"),
+    ("success", "failure"),
+    ("succeeded", "failed"),
+    ("together", "apart"),
+    ("unity", "division"),
+    ("calm", "angry"),
+    ("rich", "poor"),
+    ("cheap", "expensive"),
+    ("largest", "smallest"),
+    ("most", "least"),
+    ("always", "never"),
+    ("all", "none"),
+    ("guilty", "innocent"),
+    ("married", "divorced"),
+    ("born", "died"),
+    ("arrived", "left"),
+    ("praised", "criticised"),
+    ("praised", "criticized"),
+    ("confident", "worried"),
+    ("close", "open"),
+    ("closes", "opens"),
+    ("closing", "opening"),
+    ("closing", "open"),
+    ("up", "down"),
+    ("rising", "falling"),
+    ("increased", "decreased"),
+    ("grew", "shrank"),
 ]
 _OPPOSITE: dict[str, set[str]] = {}
 for _a, _b in _OPPOSITES:
@@ -68,13 +114,88 @@ for _a, _b in _OPPOSITES:
     _OPPOSITE.setdefault(_b, set()).add(_a)
 _PREFIXES = ("un", "in", "im", "ir", "il", "dis", "non")
 _NOT_ENTITIES = {
-    "the", "a", "an", "but", "and", "or", "however", "in", "on", "at", "as", "this", "that", "these",
-    "those", "it", "its", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "my",
-    "there", "then", "also", "when", "while", "after", "before", "meanwhile", "despite", "for", "of",
-    "to", "from", "with", "by", "what", "who", "which", "so", "yet", "still", "if", "although",
-    "though", "because", "since", "during", "over", "under", "upon", "according", "mr", "mrs", "ms",
-    "dr", "one", "some", "many", "most", "all", "both", "each", "here", "now", "today",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "read", "said",
+    "the",
+    "a",
+    "an",
+    "but",
+    "and",
+    "or",
+    "however",
+    "in",
+    "on",
+    "at",
+    "as",
+    "this",
+    "that",
+    "these",
+    "those",
+    "it",
+    "its",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "you",
+    "his",
+    "her",
+    "their",
+    "our",
+    "my",
+    "there",
+    "then",
+    "also",
+    "when",
+    "while",
+    "after",
+    "before",
+    "meanwhile",
+    "despite",
+    "for",
+    "of",
+    "to",
+    "from",
+    "with",
+    "by",
+    "what",
+    "who",
+    "which",
+    "so",
+    "yet",
+    "still",
+    "if",
+    "although",
+    "though",
+    "because",
+    "since",
+    "during",
+    "over",
+    "under",
+    "upon",
+    "according",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "one",
+    "some",
+    "many",
+    "most",
+    "all",
+    "both",
+    "each",
+    "here",
+    "now",
+    "today",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "read",
+    "said",
 }
 
 
@@ -125,7 +246,7 @@ def _opposites(words) -> dict[str, set[str]]:
         partners = set(_OPPOSITE.get(word, ()))
         for prefix in _PREFIXES:
             if word.startswith(prefix) and len(word) > len(prefix) + 3:
-                partners.add(word[len(prefix):])
+                partners.add(word[len(prefix) :])
             partners.add(prefix + word)
         for other in partners:
             out.setdefault(other, set()).add(word)
@@ -141,7 +262,7 @@ def opposite_words(a: Cues, b: Cues) -> bool:
         if _OPPOSITE.get(word, set()) & b.words:
             return True
         for prefix in _PREFIXES:
-            if word.startswith(prefix) and len(word) > len(prefix) + 3 and word[len(prefix):] in b.words:
+            if word.startswith(prefix) and len(word) > len(prefix) + 3 and word[len(prefix) :] in b.words:
                 return True
             if prefix + word in b.words:
                 return True
@@ -210,9 +331,11 @@ class Difference:
 _TOKEN = re.compile(r"[\w'’]+|[^\w\s]")
 # A date named in words: a changed month or weekday is a changed fact ("first aired on November
 # 25" / "on October 25"), like a changed number.
-_DATE_WORD = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|"
-                        r"november|december|monday|tuesday|wednesday|thursday|friday|saturday|"
-                        r"sunday)\b")
+_DATE_WORD = re.compile(
+    r"\b(?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday)\b"
+)
 
 
 def _word_matcher(a: str, b: str):
@@ -263,7 +386,8 @@ def parallel_entries(a: str, b: str) -> bool:
     changed alone ("killed three people" /
     "killed five people") or with a negation or an opposite word is not this."""
     if (_LIST_ITEM.match(a) and _LIST_ITEM.match(b)) or (
-            len(_TABLE_ITEM.findall(a)) >= 2 and len(_TABLE_ITEM.findall(b)) >= 2):
+        len(_TABLE_ITEM.findall(a)) >= 2 and len(_TABLE_ITEM.findall(b)) >= 2
+    ):
         return True
     matcher = _word_matcher(a, b)
     if matcher.ratio() < ENTRY_OVERLAP:
@@ -286,9 +410,11 @@ _LIST_ITEM = re.compile(r"^\W*\d{1,3}[.)]\s")  # "14. Keep ...", "3) ..."
 _TABLE_ITEM = re.compile(r"\(\d[\d.,]*\*?\)")  # "Warner (294)", "Gambhir (90*)"
 # Word overlap (difflib ratio) from which two sentences count as entries in the same frame.
 ENTRY_OVERLAP = 0.4
-_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty thirty forty "
-                          "fifty hundred thousand million billion trillion dozen dozens half percent per "
-                          "cent first second third".split())
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty "
+    "fifty hundred thousand million billion trillion dozen dozens half percent per "
+    "cent first second third".split()
+)
 
 
 def pair_cues(a: Cues, b: Cues) -> set[str]:
@@ -345,7 +471,7 @@ def select_pairs(
     pool: dict[tuple[int, int], tuple[float, frozenset[str], float]] = {}
     chosen: dict[tuple[int, int], set[str]] = {}
     for lo in range(0, m, _BLOCK):
-        rows = checkable[lo:lo + _BLOCK]
+        rows = checkable[lo : lo + _BLOCK]
         # the columns within ``window`` checkable sentences of the block (all of them by default)
         c0 = 0 if window is None else max(0, lo - window)
         c1 = m if window is None else min(m, lo + len(rows) + window)
@@ -394,7 +520,7 @@ class _Signals:
             named = np.zeros(c1 - c0, dtype=bool)
             for entity in self.cues[i].entities:
                 cols = self.postings[entity]
-                cols = cols[np.searchsorted(cols, c0):np.searchsorted(cols, c1)]
+                cols = cols[np.searchsorted(cols, c0) : np.searchsorted(cols, c1)]
                 named[cols - c0] = True
             rank = rank + CUE_BONUS["entity"] * named
         rank[col] = -np.inf
@@ -512,7 +638,9 @@ def embed_texts(texts: list[str], ctx: "Context") -> "np.ndarray":
     missing = list({key: i for i, key in reversed(list(enumerate(keys))) if key not in found}.values())
     if missing:
         fresh = np.asarray(ctx.embedder().encode([texts[i] for i in missing]), dtype=np.float32)
-        fresh = fresh.astype(np.float16).astype(np.float32)  # as the cache stores them: same pairs cold or warm
+        fresh = fresh.astype(np.float16).astype(
+            np.float32
+        )  # as the cache stores them: same pairs cold or warm
         for row, i in enumerate(missing):
             found[keys[i]] = fresh[row]
         if cache is not None:
@@ -559,8 +687,9 @@ def lexical_vectors(texts: Sequence[str], dim: int = LEXICAL_DIM) -> "np.ndarray
     return out / np.where(norms == 0, 1, norms)
 
 
-def with_embedded_similarity(pairs: list[CandidatePair], doc: "Document",
-                             ctx: "Context") -> list[CandidatePair]:
+def with_embedded_similarity(
+    pairs: list[CandidatePair], doc: "Document", ctx: "Context"
+) -> list[CandidatePair]:
     """``pairs`` with the embedding cosine as ``similarity`` where it was picked by word overlap
     ("lexical"): only the sentences of these pairs are embedded."""
     import numpy as np
@@ -591,7 +720,9 @@ def candidate_pairs(doc: "Document", ctx: "Context") -> list[CandidatePair]:
         return []  # nothing to compare: do not load the embedder for it
     if checkable >= LEXICAL_FROM:
         vectors = lexical_vectors([s.text for s in doc.sentences])
-        return [CandidatePair(p.first, p.second, p.similarity, p.reasons | {"lexical"})
-                for p in select_pairs(cues, Cosines(vectors), window=LEXICAL_WINDOW)]
+        return [
+            CandidatePair(p.first, p.second, p.similarity, p.reasons | {"lexical"})
+            for p in select_pairs(cues, Cosines(vectors), window=LEXICAL_WINDOW)
+        ]
     vectors = ctx.analysis(sentence_embeddings)
     return select_pairs(cues, Cosines(vectors))

@@ -116,8 +116,11 @@ def _quotes(doc: "Document") -> list[Quote]:
         source = next((result[i] for i in chain if result[i].attributed), None)
         if source is None:  # a lead-in before the first paragraph, or "he said" after the last
             head, tail = found[chain[0]], found[chain[-1]]
-            cue = _neighbour_cue(doc, result[chain[0]].sentences, head[0], head[2], sides=("before",), memo=memo) \
-                or _neighbour_cue(doc, result[chain[-1]].sentences, tail[0], tail[2], sides=("after",), memo=memo)
+            cue = _neighbour_cue(
+                doc, result[chain[0]].sentences, head[0], head[2], sides=("before",), memo=memo
+            ) or _neighbour_cue(
+                doc, result[chain[-1]].sentences, tail[0], tail[2], sides=("after",), memo=memo
+            )
             if cue is not None:
                 verb, speaker, speaker_span = cue
                 source = replace(result[chain[0]], verb=verb, speaker=speaker, speaker_span=speaker_span)
@@ -125,27 +128,42 @@ def _quotes(doc: "Document") -> list[Quote]:
         if source is not None:
             for i in chain:
                 if not result[i].attributed:
-                    result[i] = replace(result[i], verb=source.verb, speaker=source.speaker,
-                                        speaker_span=source.speaker_span, via="continued")
+                    result[i] = replace(
+                        result[i],
+                        verb=source.verb,
+                        speaker=source.speaker,
+                        speaker_span=source.speaker_span,
+                        via="continued",
+                    )
     # 3. single quotes: a cue in the sentence just before or after ('"...," he said. "More."')
     for i, (bt, raw, masked) in enumerate(found):
         if not result[i].attributed and i and _follows(doc, result[i - 1], result[i], bt, raw):
             prev = result[i - 1]  # '"...," he explained. "More words."' (a video line between)
-            result[i] = replace(result[i], verb=prev.verb, speaker=prev.speaker,
-                                speaker_span=prev.speaker_span, via="continued")
+            result[i] = replace(
+                result[i],
+                verb=prev.verb,
+                speaker=prev.speaker,
+                speaker_span=prev.speaker_span,
+                via="continued",
+            )
         if not result[i].attributed:
             cue = _neighbour_cue(doc, result[i].sentences, bt, masked, memo=memo)
             if cue is not None:
                 verb, speaker, speaker_span = cue
-                result[i] = replace(result[i], verb=verb, speaker=speaker, speaker_span=speaker_span,
-                                    via="neighbour")
+                result[i] = replace(
+                    result[i], verb=verb, speaker=speaker, speaker_span=speaker_span, via="neighbour"
+                )
     return result
 
 
 def _follows(doc, prev: Quote, cur: Quote, bt: "_BlockText", raw: "_RawQuote") -> bool:
     """``cur`` opens its sentence right after the sentence where the attributed ``prev`` ends
     (a caption or page-furniture line between them does not count)."""
-    if not prev.attributed or prev.mark != cur.mark or _NONSPACE.search(bt.text, bt.bounds(bt.sentence_at(raw.start))[0], raw.start):
+    if (
+        not prev.attributed
+        or prev.mark != cur.mark
+        or _NONSPACE.search(bt.text, bt.bounds(bt.sentence_at(raw.start))[0], raw.start)
+    ):
         return False
     gap = cur.sentences[0] - prev.sentences[-1]
     return gap == 1 or (gap == 2 and _is_chrome(doc, doc.sentences[cur.sentences[0] - 1]))
@@ -155,7 +173,9 @@ def _continues(prev: tuple, prev_quote: Quote, cur: tuple) -> bool:
     (pbt, praw, _), (bt, raw) = prev, cur
     if pbt is bt or praw.closed or praw.mark != raw.mark:
         return False
-    return not _NONSPACE.search(bt.text, 0, raw.start) and bt.sentences[0].index == pbt.sentences[-1].index + 1
+    return (
+        not _NONSPACE.search(bt.text, 0, raw.start) and bt.sentences[0].index == pbt.sentences[-1].index + 1
+    )
 
 
 # --- block text: the block's sentences joined, with offsets back into the file ----------------
@@ -213,7 +233,7 @@ _NP_REACH = 120
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _DOUBLE_OPEN = "“«„"
 _DOUBLE_CLOSE = "”»"
-_DOUBLE_MARK = re.compile(f"[{_DOUBLE_OPEN}{_DOUBLE_CLOSE}\"]")
+_DOUBLE_MARK = re.compile(f'[{_DOUBLE_OPEN}{_DOUBLE_CLOSE}"]')
 _SINGLE_MARK = re.compile("['‘’]")
 _BEFORE_OPEN = set(" \t\r\n([{—–-:;/\u00a0") | {""}
 _ELISIONS = re.compile(r"(?:em|n|til|cause|tis|twas|bout|round)\b", re.I)
@@ -312,10 +332,14 @@ def _single_quotes(text: str) -> list[_RawQuote]:
         i, ch = mark.start(), mark.group()
         prev = text[i - 1] if i else ""
         nxt = text[i + 1] if i + 1 < len(text) else ""
-        can_open = ch in "'‘" and prev in _BEFORE_OPEN | {'"'} and nxt.isalpha() \
-            and not _ELISIONS.match(text, i + 1)
-        can_close = ch in "'’" and prev not in ("", " ", "\r", "\n", "\t") and (
-            nxt == "" or nxt.isspace() or nxt in ".,;:!?)]—–-\"")
+        can_open = (
+            ch in "'‘" and prev in _BEFORE_OPEN | {'"'} and nxt.isalpha() and not _ELISIONS.match(text, i + 1)
+        )
+        can_close = (
+            ch in "'’"
+            and prev not in ("", " ", "\r", "\n", "\t")
+            and (nxt == "" or nxt.isspace() or nxt in '.,;:!?)]—–-"')
+        )
         if can_close and open_at is not None and prev in "sS" and re.match(r" [a-z]", text[i + 1 : i + 3]):
             # the players' union: a plural possessive, unless a speech verb follows
             if not re.match(r"\s+(?:he|she|they|said|says|added|told)\b", text[i + 1 :]):
@@ -352,7 +376,11 @@ _VERB_WORDS = (
     "demanded demands pledged informed informs lamented wondered wonders accused accuses "
     "alleged alleges finished"
 ).split()
-_VERB = r"(?:" + "|".join(sorted(_VERB_WORDS, key=len, reverse=True)) + r"|pointed out|points out|went on|goes on|put it|summed up)"
+_VERB = (
+    r"(?:"
+    + "|".join(sorted(_VERB_WORDS, key=len, reverse=True))
+    + r"|pointed out|points out|went on|goes on|put it|summed up)"
+)
 _SOURCE = r"(?:under the (?:proposals?|law|bill|act|rules|plans?|agreement|deal|terms|legislation|guidelines|regulations)|according to|as stated by|as reported by|as quoted by|as cited by|as told to|in the words of|as per|quoted by|cited by|per(?=\s+(?:the\s+)?[A-Z]))"
 _CUE = re.compile(rf"(?<![\w-])(?:(?P<source>{_SOURCE})|(?P<verb>{_VERB}))(?![\w-])", re.I)
 
@@ -368,13 +396,19 @@ _SUBJECT = re.compile(rf"(?<![\w'’-])(?P<np>{_NP})\s*(?:,\s*\d+\s*,\s*)?\s+{_A
 # "The minister, who was in the room, said" (matched from the start of the text before the verb)
 _SUBJECT_APPOSITION = re.compile(rf"\s*(?P<np>{_NP})\s*,[^,{_HIDE}]{{1,80}},\s*{_ADVERBS}$")
 # object after the verb in inverted order:  '"...," said John Smith, the coach'
-_AFTER_VERB = re.compile(rf"\s+(?P<np>{_PROPER}|{_COMMON}|{_PRONOUN})(?=\s*(?:[,.;:!?{_HIDE}\"“”']|$|\s+(?:in|on|at|to|of|who|during|after|before|when|while|as|from)\b))")
+_AFTER_VERB = re.compile(
+    rf"\s+(?P<np>{_PROPER}|{_COMMON}|{_PRONOUN})(?=\s*(?:[,.;:!?{_HIDE}\"“”']|$|\s+(?:in|on|at|to|of|who|during|after|before|when|while|as|from)\b))"
+)
 # after "according to" / "as stated by": the source up to a comma, quote or full stop
-_AFTER_SOURCE = re.compile(rf"\s+(?P<np>(?:the\s+)?[^,;:.!?{_HIDE}\"“”]{{1,80}}?)\s*(?=[,;:.!?{_HIDE}\"“”]|$)")
+_AFTER_SOURCE = re.compile(
+    rf"\s+(?P<np>(?:the\s+)?[^,;:.!?{_HIDE}\"“”]{{1,80}}?)\s*(?=[,;:.!?{_HIDE}\"“”]|$)"
+)
 # 'Putin: "..."'  /  'The ministry in a statement: "..."'
 # (its name words are possessive: giving characters back to the filler never lets a longer filler
 # reach the colon, and without it a long run of capitals backtracks quadratically)
-_PROPER_POSSESSIVE = r"[A-Z][\w.'’&-]*+(?:\s+(?:(?:of|de|da|del|der|van|von|al|bin|la|le|the|and|&)\s+)?[A-Z][\w.'’&-]*+)*+"
+_PROPER_POSSESSIVE = (
+    r"[A-Z][\w.'’&-]*+(?:\s+(?:(?:of|de|da|del|der|van|von|al|bin|la|le|the|and|&)\s+)?[A-Z][\w.'’&-]*+)*+"
+)
 _COLON_LEAD = re.compile(rf"(?P<np>{_PROPER_POSSESSIVE}|{_COMMON}|{_PRONOUN})?[^:{_HIDE}]{{0,60}}?:\s*$")
 _TITLE_CUE = re.compile(
     r"(?:titled|entitled|headlined|hashtag|slogan|motto|phrase|term|words|known as|so-called|"
@@ -383,7 +417,24 @@ _TITLE_CUE = re.compile(
     r"placard|t-shirt|shirt|poster|headline|chant|chanting|tagline|caption)\W{0,3}$",
     re.I,
 )
-_SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "is", "as"}
+_SMALL = {
+    "a",
+    "an",
+    "the",
+    "of",
+    "and",
+    "or",
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "with",
+    "by",
+    "from",
+    "is",
+    "as",
+}
 
 
 def _kind(inner: str, before: str) -> QuoteKind:
@@ -392,8 +443,12 @@ def _kind(inner: str, before: str) -> QuoteKind:
     words = _WORD.findall(inner)
     big = [w for w in words if w.lower() not in _SMALL]
     capital = [w for w in big if w[0].isupper() or w[0].isdigit()]
-    if 2 <= len(big) <= 12 and not re.search(r"[!?]", inner) and len(capital) >= 0.75 * len(big) \
-            and words[-1] in capital:
+    if (
+        2 <= len(big) <= 12
+        and not re.search(r"[!?]", inner)
+        and len(capital) >= 0.75 * len(big)
+        and words[-1] in capital
+    ):
         return "title"  # "The Lord of the Rings", "The Hunger Games: Mockingjay — Part 1"
     return "speech"
 
@@ -419,15 +474,27 @@ def _cues(masked: str, lo: int, hi: int, near: int | None = None) -> list[_Cue]:
     while last < len(found) and found[last][1] <= scan_hi:
         last += 1
     if near is not None:  # the nearest few: the last ones before a quote, the first ones after it
-        first, last = (max(first, last - _CUE_COUNT), last) if near == hi else (first, min(last, first + _CUE_COUNT))
+        first, last = (
+            (max(first, last - _CUE_COUNT), last) if near == hi else (first, min(last, first + _CUE_COUNT))
+        )
     out: list[_Cue] = []
     for k in range(first, last):
         a, b, word, source = found[k]
         # what the speaker search reads: only these bounds, so a cue far from its region's ends
         # is worked out once however many quotes around it ask
-        out.append(_cue(masked, a, b, word, source, hi if source else 0,
-                        max(lo, a - _NP_REACH), lo if a - lo <= _NP_REACH + 100 else -1,
-                        min(hi, b + _NP_REACH)))
+        out.append(
+            _cue(
+                masked,
+                a,
+                b,
+                word,
+                source,
+                hi if source else 0,
+                max(lo, a - _NP_REACH),
+                lo if a - lo <= _NP_REACH + 100 else -1,
+                min(hi, b + _NP_REACH),
+            )
+        )
     return out
 
 
@@ -435,7 +502,8 @@ def _cues(masked: str, lo: int, hi: int, near: int | None = None) -> list[_Cue]:
 # 200 alternatives tried at every character was the costliest step of the model-free rules).
 _CUE_FIRST_WORDS = frozenset(
     [w.lower() for w in _VERB_WORDS]
-    + "pointed points went goes put summed under according as in quoted cited per".split())
+    + "pointed points went goes put summed under according as in quoted cited per".split()
+)
 _WORD_START = re.compile(r"(?<![\w-])[A-Za-z]+")
 
 
@@ -456,8 +524,17 @@ def _cue_words(masked: str) -> tuple[list[int], list[tuple[int, int, str, bool]]
 
 
 @lru_cache(maxsize=1 << 16)
-def _cue(masked: str, a: int, b: int, word: str, source: bool, source_hi: int, subject_lo: int,
-         apposition_lo: int, after_hi: int) -> _Cue:
+def _cue(
+    masked: str,
+    a: int,
+    b: int,
+    word: str,
+    source: bool,
+    source_hi: int,
+    subject_lo: int,
+    apposition_lo: int,
+    after_hi: int,
+) -> _Cue:
     """The cue at ``masked[a:b]`` with its speaker, read within the bounds given."""
     if source:
         sm = _AFTER_SOURCE.match(masked, b, source_hi)
@@ -480,9 +557,11 @@ def _best(cues: list[_Cue], near: int) -> _Cue | None:
     """A cue with a speaker, nearest the quote; speech verbs before "according to" sources."""
     if not cues:
         return None
+
     def rank(c: _Cue) -> tuple:
         is_source = bool(re.match(_SOURCE, c.verb, re.I))
         return (c.speaker is None, is_source, abs(c.at - near))
+
     return min(cues, key=rank)
 
 
@@ -497,7 +576,9 @@ def _attribute(bt: _BlockText, raw: _RawQuote, masked: str) -> Quote:
     cut = max(lo, raw.start - _CUE_REACH)
     before = masked[cut : raw.start]  # the text before the quote that can bear on it
     speaker = speaker_span = verb = None
-    cue = _best(_cues(masked, lo, raw.start, near=raw.start) + _cues(masked, raw.end, hi, near=raw.end), raw.start)
+    cue = _best(
+        _cues(masked, lo, raw.start, near=raw.start) + _cues(masked, raw.end, hi, near=raw.end), raw.start
+    )
     if cue is not None:
         verb, speaker = cue.verb, cue.speaker
         if cue.speaker is not None:

@@ -22,6 +22,7 @@ from datetime import date, datetime
 
 from .lexicon import Lexicon, phrase_key
 
+
 @dataclass(frozen=True)
 class Term:
     person: str
@@ -63,8 +64,9 @@ class Register:
         return []
 
     def holders(self, office: str, organisation: str, day: date) -> list[Term]:
-        return [t for t in self.terms if t.office == office and t.organisation == organisation
-                and t.covers(day)]
+        return [
+            t for t in self.terms if t.office == office and t.organisation == organisation and t.covers(day)
+        ]
 
 
 def _canonical_office(text: str, lex: Lexicon) -> str:
@@ -96,11 +98,22 @@ class RegisterEntry:
 
 
 def build_register(entries: list[RegisterEntry], path: str, lex: Lexicon) -> Register:
-    return Register(path, [
-        Term(person=e.person, aliases=e.aliases, office=_canonical_office(e.office_text, lex),
-             office_text=e.office_text, organisation=_canonical_org(e.org_text, lex),
-             start=e.start, end=e.end, line=e.line)
-        for e in entries])
+    return Register(
+        path,
+        [
+            Term(
+                person=e.person,
+                aliases=e.aliases,
+                office=_canonical_office(e.office_text, lex),
+                office_text=e.office_text,
+                organisation=_canonical_org(e.org_text, lex),
+                start=e.start,
+                end=e.end,
+                line=e.line,
+            )
+            for e in entries
+        ],
+    )
 
 
 def article_date(meta: dict, today: date) -> tuple[date, str | None]:

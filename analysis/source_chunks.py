@@ -37,8 +37,9 @@ class Chunk:
     text: str
 
 
-def windows(lengths: Sequence[int], max_words: int = CHUNK_WORDS,
-            max_sentences: int = CHUNK_SENTENCES) -> list[tuple[int, ...]]:
+def windows(
+    lengths: Sequence[int], max_words: int = CHUNK_WORDS, max_sentences: int = CHUNK_SENTENCES
+) -> list[tuple[int, ...]]:
     """Sentence windows over sentences of ``lengths`` words: one starting at each sentence, as
     long as ``max_sentences`` and ``max_words`` allow (a window always holds its first sentence).
     A window that is the tail of the one before (nothing new) is dropped."""
@@ -57,8 +58,9 @@ def windows(lengths: Sequence[int], max_words: int = CHUNK_WORDS,
     return out
 
 
-def chunks_of(source: Source, max_words: int = CHUNK_WORDS,
-              sizes: Sequence[int] = CHUNK_SIZES) -> list[Chunk]:
+def chunks_of(
+    source: Source, max_words: int = CHUNK_WORDS, sizes: Sequence[int] = CHUNK_SIZES
+) -> list[Chunk]:
     """Windows of each size in ``sizes`` (sentences at most), without repeats, in text order."""
     sents = source.doc.sentences
     lengths = [len(_WORD.findall(s.text)) for s in sents]
@@ -98,8 +100,13 @@ def lexical_scores(claims: Sequence[str], chunks: Sequence[str]) -> list[list[fl
     return out
 
 
-def select_candidates(similarity: "np.ndarray | None", lexical: list[list[float]], n_chunks: int,
-                      k: int = CANDIDATES, k_lexical: int = LEXICAL) -> list[list[int]]:
+def select_candidates(
+    similarity: "np.ndarray | None",
+    lexical: list[list[float]],
+    n_chunks: int,
+    k: int = CANDIDATES,
+    k_lexical: int = LEXICAL,
+) -> list[list[int]]:
     """Per claim, the chunk indices to score: all when there are at most ``k + k_lexical``,
     else the ``k`` nearest by cosine plus the ``k_lexical`` best by shared words not yet chosen."""
     out = []
@@ -131,10 +138,10 @@ def chunk_vectors(ctx: "Context", srcs: list[Source], chunks: list[Chunk]) -> "n
             continue
         key = ("factlint-sentence-vectors", source.key, ctx.settings.device)
         texts = [" ".join(s.text.split()) for s in source.doc.sentences]
-        vectors = ctx.shared(key, lambda texts=texts: np.asarray(ctx.embedder().encode(texts), dtype=np.float32))
+        vectors = ctx.shared(
+            key, lambda texts=texts: np.asarray(ctx.embedder().encode(texts), dtype=np.float32)
+        )
         for chunk in mine:
             v = vectors[list(chunk.sentences)].mean(axis=0)
             rows.append(v / max(float(np.linalg.norm(v)), 1e-9))
     return np.stack(rows) if rows else np.zeros((0, 0), dtype=np.float32)
-
-

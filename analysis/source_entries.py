@@ -16,7 +16,9 @@ if TYPE_CHECKING:  # pragma: no cover
 
 FRONT_MATTER_KEY = "sources"
 # the closing line starts after any line break the loader knows (\r\n, \r, \n), not only "\n"
-_FRONT_MATTER = re.compile(r"\A---[ \t]*(?:\r\n|\r|\n)(.*?)(?<=[\r\n])(?:---|\.\.\.)[ \t]*(?=[\r\n]|\Z)", re.S)
+_FRONT_MATTER = re.compile(
+    r"\A---[ \t]*(?:\r\n|\r|\n)(.*?)(?<=[\r\n])(?:---|\.\.\.)[ \t]*(?=[\r\n]|\Z)", re.S
+)
 
 
 # --- what the article names -----------------------------------------------------------------
@@ -81,27 +83,49 @@ def _front_matter_entries(doc: Document) -> list[SourceEntry]:
         if isinstance(item, str) and item.strip():
             # A YAML block ("|" or ">") is text even on one line; a plain one-line string a path.
             kind = "text" if node.block or "\n" in item.strip() else "path"
-            found.append(SourceEntry(kind, item.strip() if kind == "path" else item, None, node.line,
-                                     node.start, node.end))
-        elif isinstance(item, dict) and len({"path", "text"} & set(item)) == 1 \
-                and not set(item) - {"path", "text", "name"}:
+            found.append(
+                SourceEntry(
+                    kind, item.strip() if kind == "path" else item, None, node.line, node.start, node.end
+                )
+            )
+        elif (
+            isinstance(item, dict)
+            and len({"path", "text"} & set(item)) == 1
+            and not set(item) - {"path", "text", "name"}
+        ):
             kind = "path" if "path" in item else "text"
             text = item[kind]
             if not isinstance(text, str) or not text.strip():
-                raise InputError(f"front matter '{FRONT_MATTER_KEY}' entry {i + 1}: {kind} must be "
-                                 "non-empty text", path=doc.display_path, line=node.line)
+                raise InputError(
+                    f"front matter '{FRONT_MATTER_KEY}' entry {i + 1}: {kind} must be non-empty text",
+                    path=doc.display_path,
+                    line=node.line,
+                )
             name = item.get("name")
             if name is not None and not isinstance(name, (str, int, float)):
-                raise InputError(f"front matter '{FRONT_MATTER_KEY}' entry {i + 1}: name must be "
-                                 "text", path=doc.display_path, line=node.line)
+                raise InputError(
+                    f"front matter '{FRONT_MATTER_KEY}' entry {i + 1}: name must be text",
+                    path=doc.display_path,
+                    line=node.line,
+                )
             name = str(name) if name is not None else None
-            found.append(SourceEntry(kind, text.strip() if kind == "path" else text, name, node.line,
-                                     node.inner_start, node.inner_end))
+            found.append(
+                SourceEntry(
+                    kind,
+                    text.strip() if kind == "path" else text,
+                    name,
+                    node.line,
+                    node.inner_start,
+                    node.inner_end,
+                )
+            )
         else:
             raise InputError(
                 f"front matter '{FRONT_MATTER_KEY}' entry {i + 1} must be a file path, a text "
                 "block, or a mapping with 'path' or 'text' (and optionally 'name')",
-                path=doc.display_path, line=node.line)
+                path=doc.display_path,
+                line=node.line,
+            )
     return found
 
 
@@ -130,8 +154,9 @@ def _entry_nodes(doc: Document) -> list[_Node]:
         root = yaml.compose(match.group(1), Loader=yaml.SafeLoader)  # nodes only: no value is built
     except (yaml.YAMLError, RecursionError):  # only positions are lost; the loader reports it
         return []
-    node = next((v for k, v in getattr(root, "value", []) if getattr(k, "value", None) == FRONT_MATTER_KEY),
-                None)
+    node = next(
+        (v for k, v in getattr(root, "value", []) if getattr(k, "value", None) == FRONT_MATTER_KEY), None
+    )
     if node is None:
         return []
     items = node.value if isinstance(node, yaml.SequenceNode) else [node]
@@ -140,14 +165,16 @@ def _entry_nodes(doc: Document) -> list[_Node]:
         inner = None
         if isinstance(item, yaml.MappingNode):
             inner = next((v for k, v in item.value if getattr(k, "value", None) in ("path", "text")), None)
-        out.append(_Node(
-            line=line0 + item.start_mark.line,
-            start=base + item.start_mark.index,
-            end=base + item.end_mark.index,
-            block=getattr(item, "style", None) in ("|", ">"),
-            inner_start=base + inner.start_mark.index if inner is not None else None,
-            inner_end=base + inner.end_mark.index if inner is not None else None,
-        ))
+        out.append(
+            _Node(
+                line=line0 + item.start_mark.line,
+                start=base + item.start_mark.index,
+                end=base + item.end_mark.index,
+                block=getattr(item, "style", None) in ("|", ">"),
+                inner_start=base + inner.start_mark.index if inner is not None else None,
+                inner_end=base + inner.end_mark.index if inner is not None else None,
+            )
+        )
     return out
 
 
@@ -183,5 +210,3 @@ def align(text: str, haystack: str, start: int, end: int) -> list[int]:
 
 def content_key(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
-
-

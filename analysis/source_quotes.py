@@ -17,7 +17,6 @@ if TYPE_CHECKING:  # pragma: no cover
 _WORD = re.compile(r"\w+")
 
 
-
 _ELLIPSIS = re.compile(r"\.\s*\.\s*\.|…|\[[^\]]*\]")  # omissions and editorial insertions
 
 
@@ -39,8 +38,9 @@ class _Index:
         s1, a, _ = self.places[first]
         s2, _, b = self.places[last]
         doc = self.source.doc  # sentence text is not file text (markup): map through the doc
-        return self.source.span(doc.file_offset(doc.sentences[s1], a),
-                                doc.file_offset(doc.sentences[s2], b, end=True))
+        return self.source.span(
+            doc.file_offset(doc.sentences[s1], a), doc.file_offset(doc.sentences[s2], b, end=True)
+        )
 
     def token_at(self, offset: int) -> int:
         import bisect
@@ -108,9 +108,14 @@ def checked_quotes(doc: Document, ctx: "Context") -> list[Any]:
     (the "plan"), even when a neighbouring sentence names a speaker."""
     from factlint.analysis.quotes import quotes
 
-    return [q for q in ctx.analysis(quotes)
-            if q.kind == "speech" and q.mark == '"' and quote_parts(q.text)
-            and (q.words >= QUOTE_MIN_WORDS or (q.attributed and q.via == "sentence"))]
+    return [
+        q
+        for q in ctx.analysis(quotes)
+        if q.kind == "speech"
+        and q.mark == '"'
+        and quote_parts(q.text)
+        and (q.words >= QUOTE_MIN_WORDS or (q.attributed and q.via == "sentence"))
+    ]
 
 
 QUOTE_MIN_WORDS = 4
@@ -177,6 +182,11 @@ def _closest(q: Any, covers: tuple[int, ...], parts: list[list[str]], indexes: l
     if s1.index == s2.index:
         text = s1.text[la:lb]
     else:
-        text = s1.text[la:] + " " + " ".join(doc.sentences[k].text for k in range(s1.index + 1, s2.index)) \
-            + " " + s2.text[:lb]
+        text = (
+            s1.text[la:]
+            + " "
+            + " ".join(doc.sentences[k].text for k in range(s1.index + 1, s2.index))
+            + " "
+            + s2.text[:lb]
+        )
     return QuoteCheck(q, False, covers, " ".join(text.split()), ix.source, ix.span(first, last), score)

@@ -10,7 +10,14 @@ from typing import TYPE_CHECKING, Any, Callable, Sequence
 from factlint.analysis.nearness import TYPICAL_SIMILARITY
 from factlint.linter.document import Document, Sentence, Span
 
-from .source_chunks import Chunk, chunk_vectors, content_words, lexical_scores, select_candidates, source_chunks
+from .source_chunks import (
+    Chunk,
+    chunk_vectors,
+    content_words,
+    lexical_scores,
+    select_candidates,
+    source_chunks,
+)
 from .source_entries import Source, sources
 from .source_quotes import normal_tokens, quote_checks
 from .source_vocabulary import SourceVocabulary, novel_terms, vocabulary
@@ -46,8 +53,13 @@ class Support:
     similarity: float = TYPICAL_SIMILARITY
 
 
-def score_claims(claims: Sequence["Claim"], chunks: Sequence[Chunk], nli: Any,
-                 similarity: "np.ndarray | None", vocab: SourceVocabulary | None = None) -> list[Support]:
+def score_claims(
+    claims: Sequence["Claim"],
+    chunks: Sequence[Chunk],
+    nli: Any,
+    similarity: "np.ndarray | None",
+    vocab: SourceVocabulary | None = None,
+) -> list[Support]:
     """Score each claim against its candidate chunks in one NLI batch (premise = chunk)."""
     if not claims or not chunks:
         return []
@@ -55,8 +67,12 @@ def score_claims(claims: Sequence["Claim"], chunks: Sequence[Chunk], nli: Any,
     chosen = select_candidates(similarity, lexical, len(chunks))
     joined = [f" {' '.join(normal_tokens(c.text))} " for c in chunks]
     verbatim = [stated_verbatim(claim.text, chunks, joined) for claim in claims]
-    pairs = [(chunks[j].text, " ".join(claim.text.split()))
-             for claim, js, same in zip(claims, chosen, verbatim) if same is None for j in js]
+    pairs = [
+        (chunks[j].text, " ".join(claim.text.split()))
+        for claim, js, same in zip(claims, chosen, verbatim)
+        if same is None
+        for j in js
+    ]
     probs = nli.score(pairs)
     contradiction = symmetric_contradiction(nli, pairs, probs[:, 2])
     out, row = [], 0
@@ -65,17 +81,29 @@ def score_claims(claims: Sequence["Claim"], chunks: Sequence[Chunk], nli: Any,
         if same is not None:
             out.append(Support(claim, 1.0, 0.0, same, same, 0, similarity=nearest))
             continue
-        block = probs[row:row + len(js)]
-        both = contradiction[row:row + len(js)]
+        block = probs[row : row + len(js)]
+        both = contradiction[row : row + len(js)]
         row += len(js)
         e, c = int(block[:, 0].argmax()), int(both.argmax())
         novel = novel_terms(claim.text, vocab) if vocab is not None else ()
-        out.append(Support(claim, float(block[e, 0]), float(both[c]), chunks[js[e]],
-                           chunks[js[c]], len(js), novel, nearest))
+        out.append(
+            Support(
+                claim,
+                float(block[e, 0]),
+                float(both[c]),
+                chunks[js[e]],
+                chunks[js[c]],
+                len(js),
+                novel,
+                nearest,
+            )
+        )
     return out
 
 
-def symmetric_contradiction(nli: Any, pairs: Sequence[tuple[str, str]], forward: "np.ndarray") -> "np.ndarray":
+def symmetric_contradiction(
+    nli: Any, pairs: Sequence[tuple[str, str]], forward: "np.ndarray"
+) -> "np.ndarray":
     """Each pair's contradiction read both ways: the smaller of P(contradiction | chunk, claim)
     and P(contradiction | claim, chunk). Contradiction is symmetric, entailment is not, and the
     small model's one-way score often mistakes "the claim says more than this sentence" for a
@@ -209,10 +237,8 @@ def excerpt(text: str, other: str, words: int = 12) -> str:
         words = len(tokens)
     shared = content_words(other)
     gains = [len(content_words(t) & shared) for t in tokens]
-    best = max(range(len(tokens) - words + 1), key=lambda s: (sum(gains[s:s + words]), -s))
-    piece = " ".join(tokens[best:best + words])
+    best = max(range(len(tokens) - words + 1), key=lambda s: (sum(gains[s : s + words]), -s))
+    piece = " ".join(tokens[best : best + words])
     if len(piece) > EXCERPT_CHARS:  # a "word" can be a whole line (a KEY=value line): quote a part
-        return f"{'…' if best else ''}{piece[:EXCERPT_CHARS - 1].rstrip()}…"
+        return f"{'…' if best else ''}{piece[: EXCERPT_CHARS - 1].rstrip()}…"
     return f"{'…' if best else ''}{piece}{'…' if best + words < len(tokens) else ''}"
-
-

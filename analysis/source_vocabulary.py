@@ -19,7 +19,8 @@ _NUMBER = re.compile(r"(?<![\w.])(?<![A-Za-z]-)\d+(?:[.,]\d+)*")
 # Trading", "Police and Crime Commissioner"), never starting inside a word ("4Q", "iPhone").
 _NAME_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?:\s+(?:(?:of|the|and|for|de)\s+)?[A-Z][\w'’-]*)*")
 _SENTENCE_OPENING = re.compile(r"^[\W\d_]*$")  # only quotes, brackets, dashes before the word
-_NOT_NAMES = frozenset("""
+_NOT_NAMES = frozenset(
+    """
 i i'm i've i'd mr mrs ms dr prof sir dame lord lady st the a an and but or if in on at of for to
 as by with from this that these those it its he she they we you his her their our my your there
 then when while after before yes no ok okay prime minister president chancellor secretary king
@@ -28,7 +29,8 @@ captain coach manager chairman chairwoman chair ceo spokesman spokeswoman profes
 sergeant inspector commissioner ambassador bishop pope monday tuesday wednesday thursday friday saturday
 sunday january february march april may june july august september october november december
 mp mps mep meps yoy qoq ytd
-""".split())
+""".split()
+)
 
 
 @dataclass(frozen=True)
@@ -59,7 +61,7 @@ def _places_in(text: str) -> list[tuple[str, str]]:
     out = []
     for size in (3, 2, 1):
         for i in range(len(tokens) - size + 1):
-            key = " ".join(tokens[i:i + size])
+            key = " ".join(tokens[i : i + size])
             if key in names:
                 out.append((key, names[key]))
     return out
@@ -86,7 +88,9 @@ def vocabulary(srcs: Sequence[Source]) -> SourceVocabulary:
             if a in lex["tens"] and b in lex["units"] and lex["units"][b] < 10:
                 numbers.add(str(lex["tens"][a] + lex["units"][b]))
         for size in (3, 4, 5):  # "convolutional neural network" spells "CNN"
-            initials.update("".join(w[0] for w in tokens[i:i + size]) for i in range(len(tokens) - size + 1))
+            initials.update(
+                "".join(w[0] for w in tokens[i : i + size]) for i in range(len(tokens) - size + 1)
+            )
         for run in re.finditer(r"(?:[A-Z][\w'’-]*\s+(?:(?:of|the|and|for|de)\s+)?){1,6}", text + " "):
             caps = [w for w in run.group().split() if w[:1].isupper()]
             for i in range(len(caps)):  # every sub-run: "The European Union" gives "eu" too
@@ -128,17 +132,27 @@ def novel_terms(claim: str, vocab: SourceVocabulary) -> tuple[str, ...]:
             found.append(n)
     for m in _WORD.finditer(claim):
         low = m.group().lower()
-        if low in as_number and low not in vocab.words and str(as_number[low]) not in vocab.numbers \
-                and low not in ("first", "second", "last", "one"):  # "one of", "a second time"
+        if (
+            low in as_number
+            and low not in vocab.words
+            and str(as_number[low]) not in vocab.numbers
+            and low not in ("first", "second", "last", "one")
+        ):  # "one of", "a second time"
             found.append(m.group())
     for m in _NAME_RUN.finditer(claim):
         words = [re.sub(r"['’]s$", "", w).strip("'’-") for w in m.group().split()]
-        before = claim[:m.start()]
+        before = claim[: m.start()]
         if _SENTENCE_OPENING.match(before) or before.rstrip().endswith((".", "!", "?", ":")):
             words = words[1:]  # any word may open a sentence
         parts = [w for w in words if w[:1].isupper()]  # connectors ("of", "and") aside
-        names = [_singular(p) for p in parts if len(p) > 1 and p.lower() not in _NOT_NAMES
-                 and _singular(p).lower() not in _NOT_NAMES and not any(ch.isdigit() for ch in p)]
+        names = [
+            _singular(p)
+            for p in parts
+            if len(p) > 1
+            and p.lower() not in _NOT_NAMES
+            and _singular(p).lower() not in _NOT_NAMES
+            and not any(ch.isdigit() for ch in p)
+        ]
         if not names:
             continue
         # One name of several words ("Prime Minister Tony Abbott", "Warwick Davis") is
@@ -149,8 +163,10 @@ def novel_terms(claim: str, vocab: SourceVocabulary) -> tuple[str, ...]:
         if _place_mentioned(" ".join(parts), vocab):
             continue
         # Hyphenated: its capitalised pieces must be mentioned ("AI-assisted" ~ "AI").
-        if not any(all(_mentioned(piece, vocab) for piece in name.split("-") if piece[:1].isupper())
-                   for name in names):
+        if not any(
+            all(_mentioned(piece, vocab) for piece in name.split("-") if piece[:1].isupper())
+            for name in names
+        ):
             found.append(" ".join(names))
     return tuple(dict.fromkeys(found))
 
@@ -175,5 +191,3 @@ def _mentioned(word: str, vocab: SourceVocabulary) -> bool:
         return True
     stem = max(4, len(low) - 3)
     return len(low) >= 5 and any(w.startswith(low[:stem]) for w in vocab.words if len(w) >= stem)
-
-

@@ -70,20 +70,56 @@ from __future__ import annotations
 
 # ruff: noqa: F401  (re-exports)
 from .source_entries import (
-    align, content_key, entries, FRONT_MATTER_KEY, Source, SourceEntry, sources,
+    align,
+    content_key,
+    entries,
+    FRONT_MATTER_KEY,
+    Source,
+    SourceEntry,
+    sources,
 )
 from .source_chunks import (
-    CANDIDATES, Chunk, CHUNK_SENTENCES, CHUNK_SIZES, chunk_span, chunk_vectors, CHUNK_WORDS,
-    chunks_of, content_words, LEXICAL, lexical_scores, select_candidates, source_chunks, windows,
+    CANDIDATES,
+    Chunk,
+    CHUNK_SENTENCES,
+    CHUNK_SIZES,
+    chunk_span,
+    chunk_vectors,
+    CHUNK_WORDS,
+    chunks_of,
+    content_words,
+    LEXICAL,
+    lexical_scores,
+    select_candidates,
+    source_chunks,
+    windows,
 )
 from .source_vocabulary import (
-    novel_terms, SourceVocabulary, vocabulary,
+    novel_terms,
+    SourceVocabulary,
+    vocabulary,
 )
 from .source_support import (
-    best_sentence, Evidence, evidence, excerpt, EXCERPT_CHARS, flagged_claims, REVERSE_FROM,
-    score_claims, stated_verbatim, Support, support, symmetric_contradiction,
+    best_sentence,
+    Evidence,
+    evidence,
+    excerpt,
+    EXCERPT_CHARS,
+    flagged_claims,
+    REVERSE_FROM,
+    score_claims,
+    stated_verbatim,
+    Support,
+    support,
+    symmetric_contradiction,
 )
 from .source_quotes import (
-    _index, checked_quotes, find_parts, normal_tokens, quote_checks, QUOTE_MIN_WORDS, quote_parts,
+    _index,
+    checked_quotes,
+    find_parts,
+    normal_tokens,
+    quote_checks,
+    QUOTE_MIN_WORDS,
+    quote_parts,
     QuoteCheck,
 )

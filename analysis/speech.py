@@ -38,20 +38,36 @@ REPORTING_VERBS = (
     "denied|denies|deny|rejected|rejects|dismissed|dismisses|disputed|disputes|refuted|refutes|"
     "informed|assured|thinks|think|thought"
 )
-DENIAL_VERBS = "denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|disputed|disputes|refuted|refutes"
+DENIAL_VERBS = (
+    "denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|disputed|disputes|refuted|refutes"
+)
 PRONOUNS = "he|she|they|it|we|i|officials|critics|analysts|experts|observers"
 
 # A name-like source: up to five capitalised words (with initials, apostrophes, hyphens), or a
 # described source ("the company", "a spokesman for the ministry", "officials").
 _NAME = r"(?:[A-Z][\w'’.-]*(?:\s+(?:of|de|van|von|al|bin|the|for)?\s*[A-Z][\w'’.-]*){0,4})"
-_DESCRIBED = r"(?:(?i:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,3}(?:spokesman|spokeswoman|spokesperson|official|officials|minister|ministry|company|government|police|agency|statement|report|source|sources|lawyer|lawyers|president|leader|chief|director|analyst|analysts|expert|experts|critics|campaigners|prosecutors?|court|judge|commission|committee|office|department|club|manager|coach|union|firm)(?:\s+" + _NAME + ")?)"
+_DESCRIBED = (
+    r"(?:(?i:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,3}(?:spokesman|spokeswoman|spokesperson|official|officials|minister|ministry|company|government|police|agency|statement|report|source|sources|lawyer|lawyers|president|leader|chief|director|analyst|analysts|expert|experts|critics|campaigners|prosecutors?|court|judge|commission|committee|office|department|club|manager|coach|union|firm)(?:\s+"
+    + _NAME
+    + ")?)"
+)
 _SPEAKER = rf"(?P<speaker>{_DESCRIBED}|{_NAME}|(?i:{PRONOUNS}))"
 
-_SPEAKER_VERB = re.compile(rf"(?:^|[\s,;(\"“”'‘’—–-]){_SPEAKER},?\s+(?:(?:also|further|later|then|has|had|have|once|previously|earlier|repeatedly|publicly|strongly|flatly)\s+)*(?:{REPORTING_VERBS})\b")
+_SPEAKER_VERB = re.compile(
+    rf"(?:^|[\s,;(\"“”'‘’—–-]){_SPEAKER},?\s+(?:(?:also|further|later|then|has|had|have|once|previously|earlier|repeatedly|publicly|strongly|flatly)\s+)*(?:{REPORTING_VERBS})\b"
+)
 _VERB_SPEAKER = re.compile(rf"[\"”’,]\s*(?:{REPORTING_VERBS})\s+{_SPEAKER}")
-_ACCORDING = re.compile(rf"\b(?:[Aa]ccording to|[Aa]s (?:stated|reported|told|said) by|[Aa]s per|[Cc]iting|[Pp]er)\s+{_SPEAKER}")
-_REPORTING = re.compile(rf"\b(?:{REPORTING_VERBS})\b(?:\s+\w+){{0,3}}?\s+that\b|\b(?:{REPORTING_VERBS})\s*[:,]?\s*[\"“]|[\"”]\s*,?\s*(?:{REPORTING_VERBS})\b", re.IGNORECASE)
-_DENIAL = re.compile(rf"\b(?:{DENIAL_VERBS})\b|\b(?:said|says|insisted|insists)\s+(?:that\s+)?(?:it|this|that|the \w+) (?:was|is) (?:not|un)true\b|\bcalled (?:the|these|those)? ?(?:claims?|reports?|allegations?) (?:false|untrue|baseless)", re.IGNORECASE)
+_ACCORDING = re.compile(
+    rf"\b(?:[Aa]ccording to|[Aa]s (?:stated|reported|told|said) by|[Aa]s per|[Cc]iting|[Pp]er)\s+{_SPEAKER}"
+)
+_REPORTING = re.compile(
+    rf"\b(?:{REPORTING_VERBS})\b(?:\s+\w+){{0,3}}?\s+that\b|\b(?:{REPORTING_VERBS})\s*[:,]?\s*[\"“]|[\"”]\s*,?\s*(?:{REPORTING_VERBS})\b",
+    re.IGNORECASE,
+)
+_DENIAL = re.compile(
+    rf"\b(?:{DENIAL_VERBS})\b|\b(?:said|says|insisted|insists)\s+(?:that\s+)?(?:it|this|that|the \w+) (?:was|is) (?:not|un)true\b|\bcalled (?:the|these|those)? ?(?:claims?|reports?|allegations?) (?:false|untrue|baseless)",
+    re.IGNORECASE,
+)
 # Lower-case on purpose: "May" the month and "Will" the name are no hedges. Sentence openers
 # ("If", "Unless", "Perhaps") are listed capitalised too.
 _HEDGE = re.compile(
@@ -60,20 +76,84 @@ _HEDGE = re.compile(
     r"expected to|likely to|unlikely to|plans? to|planned to|aims? to|hopes? to|hoped to|"
     r"wants? to|intends? to|threatens? to|vowed to|promised to|"
     # requests: what someone is urged or called on to do is not said to happen
-    r"urg(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:on|for)|demand(?:s|ed|ing)? that|to consider)\b")
+    r"urg(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:on|for)|demand(?:s|ed|ing)? that|to consider)\b"
+)
 # "said the factory would close" is reported "will close", not a hypothetical.
 _BACKSHIFTED = re.compile(rf"(\b(?:{REPORTING_VERBS})\b(?:(?!\b(?:if|unless)\b)[^.;:\"“”])*?)\bwould\b")
 _QUOTE_MARKS = re.compile(r"[\"“”]|(?:^|\s)‘|’(?=\s|$|[,.])")
 
 # Sentence openers and function words that look capitalised but are not sources.
 _NOT_A_NAME = {
-    "the", "a", "an", "but", "and", "however", "in", "on", "at", "as", "this", "that", "these",
-    "those", "it", "he", "she", "they", "we", "i", "there", "then", "also", "when", "while",
-    "after", "before", "meanwhile", "despite", "for", "of", "to", "from", "with", "by", "his",
-    "her", "their", "its", "our", "what", "who", "which", "so", "yet", "still", "mr", "mrs",
-    "ms", "dr", "prof", "sir", "president", "minister", "leader", "spokesman", "spokeswoman",
-    "official", "officials", "company", "government", "police", "agency", "statement", "report",
-    "de", "van", "von", "al", "bin",
+    "the",
+    "a",
+    "an",
+    "but",
+    "and",
+    "however",
+    "in",
+    "on",
+    "at",
+    "as",
+    "this",
+    "that",
+    "these",
+    "those",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "there",
+    "then",
+    "also",
+    "when",
+    "while",
+    "after",
+    "before",
+    "meanwhile",
+    "despite",
+    "for",
+    "of",
+    "to",
+    "from",
+    "with",
+    "by",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "what",
+    "who",
+    "which",
+    "so",
+    "yet",
+    "still",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "sir",
+    "president",
+    "minister",
+    "leader",
+    "spokesman",
+    "spokeswoman",
+    "official",
+    "officials",
+    "company",
+    "government",
+    "police",
+    "agency",
+    "statement",
+    "report",
+    "de",
+    "van",
+    "von",
+    "al",
+    "bin",
 }
 _PRONOUN_SET = set(PRONOUNS.split("|"))
 
@@ -87,7 +167,7 @@ class Speech:
 
 
 def normalise_speaker(raw: str) -> str | None:
-    """"Vladimir Putin" -> "putin"; "the company's spokesman" -> "spokesman"; pronoun -> None."""
+    """ "Vladimir Putin" -> "putin"; "the company's spokesman" -> "spokesman"; pronoun -> None."""
     words = [w.strip(".,'’\"“”()").lower() for w in raw.split()]
     words = [w.removesuffix("'s").removesuffix("’s") for w in words if w]
     if not words or (len(words) == 1 and words[0] in _PRONOUN_SET):
@@ -102,7 +182,15 @@ def _speaker_in(text: str) -> tuple[str | None, bool]:
         for match in pattern.finditer(text):
             raw = match.group("speaker").strip()
             first = raw.split()[0].lower().strip(".,")
-            if pattern is _SPEAKER_VERB and first in _NOT_A_NAME - _PRONOUN_SET - {"the", "a", "an", "his", "her", "their", "its"}:
+            if pattern is _SPEAKER_VERB and first in _NOT_A_NAME - _PRONOUN_SET - {
+                "the",
+                "a",
+                "an",
+                "his",
+                "her",
+                "their",
+                "its",
+            }:
                 # "However said…" is no speaker; try the words after the opener
                 rest = raw.split()[1:]
                 if not rest:

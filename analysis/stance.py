@@ -50,7 +50,9 @@ CUES_FILE = Path(__file__).resolve().parent / "data" / "stance_cues.yaml"
 
 def _words(phrases) -> str:
     """One alternation of phrases, longest first, any run of spaces between words."""
-    return "|".join(sorted((re.escape(str(p)).replace(r"\ ", r"\s+") for p in phrases), key=len, reverse=True))
+    return "|".join(
+        sorted((re.escape(str(p)).replace(r"\ ", r"\s+") for p in phrases), key=len, reverse=True)
+    )
 
 
 _DET_NOUN = r"(?:an?|the|their)\s+(?:(?!with\b|of\b|between\b)[a-z-]+\s+){0,2}(?:%s)"
@@ -69,53 +71,83 @@ class _Cues:
 def cues() -> _Cues:
     """The cue patterns built from ``analysis/data/stance_cues.yaml``."""
     # our own data file: the C loader where PyYAML has it (start-up time)
-    data = yaml.load(CUES_FILE.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    directed = tuple((_words(data["directed"][side][strength]), side, strength)
-                     for side in (WITH, AGAINST) for strength in (STRONG, WEAK))
+    data = yaml.load(
+        CUES_FILE.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    )
+    directed = tuple(
+        (_words(data["directed"][side][strength]), side, strength)
+        for side in (WITH, AGAINST)
+        for strength in (STRONG, WEAK)
+    )
     symmetric = tuple((_words(data["symmetric"][side]), side) for side in (WITH, AGAINST)) + tuple(
-        (_DET_NOUN % _words(data["nouns"][side]), side) for side in (WITH, AGAINST))
+        (_DET_NOUN % _words(data["nouns"][side]), side) for side in (WITH, AGAINST)
+    )
     between = tuple((_words(data["between"][side]), side) for side in (WITH, AGAINST))
     phrases = [p for side in data["directed"].values() for lists in side.values() for p in lists]
     phrases += [p for key in ("symmetric", "nouns", "between") for lists in data[key].values() for p in lists]
     stems = {w.lower()[:5] for p in phrases for w in str(p).split() if w.lower() not in _NOT_STEMS}
-    return _Cues(directed, symmetric, between,
-                 re.compile("|".join(sorted(map(re.escape, stems), key=len, reverse=True))))
+    return _Cues(
+        directed,
+        symmetric,
+        between,
+        re.compile("|".join(sorted(map(re.escape, stems), key=len, reverse=True))),
+    )
 
 
 # Disagreements that name their issue ("a dispute with Germany over fishing") are about that
 # issue, not about whose side either is on: allies have them.
-_ISSUE_BOUND = re.compile(r"disagree|dispute|clash|odds|tension|row|spat|rift|feud|fell out|falling out|"
-                          r"standoff|stand-off|confrontation", re.I)
+_ISSUE_BOUND = re.compile(
+    r"disagree|dispute|clash|odds|tension|row|spat|rift|feud|fell out|falling out|"
+    r"standoff|stand-off|confrontation",
+    re.I,
+)
 _ISSUE = re.compile(r"\s*,?\s*(?:over|about|on|regarding|concerning|in|at)\s", re.I)
 # Working together for one purpose ("teamed up with Nadal for the doubles") is no alliance either.
 # Siding with someone on one matter is no alliance either ("sided with the Tories on the vote").
 _PURPOSE_BOUND = re.compile(r"team|join|venture|cooperat|co-operat|partner|merg", re.I)
 _PURPOSE = re.compile(r"\s*,?\s*(?:for|on|to)\s+(?:the|a|an|its|their|his|her|[a-z]+ing)\b", re.I)
-_MATTER = re.compile(r"\s*,?\s*(?:on|over|about|regarding|concerning)\s+(?:the|a|an|this|that)\s+"
-                     r"(?:[\w-]+\s+){0,2}(?:vote|votes|motion|bill|issue|question|matter|amendment|"
-                     r"resolution|proposal|measure|decision|ruling|referendum)\b", re.I)
+_MATTER = re.compile(
+    r"\s*,?\s*(?:on|over|about|regarding|concerning)\s+(?:the|a|an|this|that)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:vote|votes|motion|bill|issue|question|matter|amendment|"
+    r"resolution|proposal|measure|decision|ruling|referendum)\b",
+    re.I,
+)
 _GROUP = re.compile(
     r"\b(?:(?:the|these|those|both)\s+(?:two|2)\s+|both\s+)(?:nations|countries|powers|sides|"
     r"governments|parties|teams|clubs|companies|firms|leaders|men|states|neighbours|neighbors|"
-    r"capitals|groups|allies|rivals|partners|camps)\b|\bthe\s+(?:pair|duo)\b", re.I)
-_NEGATION = re.compile(r"\b(?:not|n't|no|never|nor|neither|without|denied|denies|deny|avoided|avoids|avoid|"
-                       r"resist|resists|resisted|resisting|rejected|rejects|rejecting|blocked|blocking|"
-                       r"rather than|"
-                       r"instead of|refused to|ruled out)\b|n't\b", re.I)
-_HYPOTHETICAL = re.compile(r"\b(?:if|whether|unless|could|might|would|should|may|possible|"
-                           r"possibility|potential|urged|urging|urges|called on|calls on|"
-                           r"called for|calls for|threatened|threatens|hopes?|wants?|seeks?|"
-                           r"sought|consider|considering|proposed|proposes|plans?|planned)\b", re.I)
-_REPORTING = re.compile(r"\b(?:said|says|say|told|tells|think|thinks|thought|believe|believes|"
-                        r"believed|argue|argues|argued|claim|claims|claimed|suggest|suggests|"
-                        r"suggested|alleged|alleges|insisted|insists|warned|warns|wrote|writes|"
-                        r"according to|reported|reports|see|sees|saw|described|describes|"
-                        r"view|views|accused)\b", re.I)
+    r"capitals|groups|allies|rivals|partners|camps)\b|\bthe\s+(?:pair|duo)\b",
+    re.I,
+)
+_NEGATION = re.compile(
+    r"\b(?:not|n't|no|never|nor|neither|without|denied|denies|deny|avoided|avoids|avoid|"
+    r"resist|resists|resisted|resisting|rejected|rejects|rejecting|blocked|blocking|"
+    r"rather than|"
+    r"instead of|refused to|ruled out)\b|n't\b",
+    re.I,
+)
+_HYPOTHETICAL = re.compile(
+    r"\b(?:if|whether|unless|could|might|would|should|may|possible|"
+    r"possibility|potential|urged|urging|urges|called on|calls on|"
+    r"called for|calls for|threatened|threatens|hopes?|wants?|seeks?|"
+    r"sought|consider|considering|proposed|proposes|plans?|planned)\b",
+    re.I,
+)
+_REPORTING = re.compile(
+    r"\b(?:said|says|say|told|tells|think|thinks|thought|believe|believes|"
+    r"believed|argue|argues|argued|claim|claims|claimed|suggest|suggests|"
+    r"suggested|alleged|alleges|insisted|insists|warned|warns|wrote|writes|"
+    r"according to|reported|reports|see|sees|saw|described|describes|"
+    r"view|views|accused)\b",
+    re.I,
+)
 # The relation is placed in time: it held then, not necessarily now.
-_TIME = re.compile(r"\b(?:once|used to|formerly|former|previously|historically|in the past|had been|"
-                   r"had long|for years|for decades|for centuries|"
-                   r"years? ago|decades? ago|at the time|back then|long-standing|longstanding|"
-                   r"long-time|longtime|traditional|traditionally|(?:19|20)\d\d)\b", re.I)
+_TIME = re.compile(
+    r"\b(?:once|used to|formerly|former|previously|historically|in the past|had been|"
+    r"had long|for years|for decades|for centuries|"
+    r"years? ago|decades? ago|at the time|back then|long-standing|longstanding|"
+    r"long-time|longtime|traditional|traditionally|(?:19|20)\d\d)\b",
+    re.I,
+)
 # The later sentence says the relationship changed, or says when. Verbs that form or break a
 # relation are such a change too: "rivals ... formed an alliance" narrates the change itself.
 # ("after", "new", "sign" are not: "sent aid after the floods" says nothing about the relationship.)
@@ -131,26 +163,39 @@ _CHANGE = re.compile(
     r"peace agreement|truce|formed|forming|forged|signed|struck|"
     r"sealed|agreed|entered|announced|launched|set up|created|declared|"
     r"teamed up|team up|joined forces|join forces|(?:19|20)\d\d|last (?:year|month|week)|"
-    r"this (?:year|month|week))\b", re.I)
+    r"this (?:year|month|week))\b",
+    re.I,
+)
 # The sentence grants that the relationship has another side ("Samsung is also Apple's partner",
 # "However, the two remain allies"): the writer knows, nothing was overlooked.
-_CONCESSION = re.compile(r"\b(?:also|too|as well|at the same time|still|yet|however|but|although|"
-                         r"though|despite|in spite of|even so|nevertheless|nonetheless|whereas|"
-                         r"notwithstanding|for all)\b", re.I)
+_CONCESSION = re.compile(
+    r"\b(?:also|too|as well|at the same time|still|yet|however|but|although|"
+    r"though|despite|in spite of|even so|nevertheless|nonetheless|whereas|"
+    r"notwithstanding|for all)\b",
+    re.I,
+)
 _MONTH = r"January|February|March|April|May|June|July|August|September|October|November|December"
 # A time expression of its own: a sentence that has one moves the story to another moment (not a
 # weekday: news copy dates nearly every sentence to a day of the same week).
-_WHEN = re.compile(rf"\b(?:in|on|since|until|by|last|this|next|early|late)\s+(?:{_MONTH})\b|"
-                   rf"\b(?:19|20)\d\d\b|\b(?:last|next)\s+(?:year|month|week)\b|\byears? ago\b", re.I)
-_CLAUSE_BREAK = re.compile(r";|\s+but\s|,\s*while\s|\s+while\s|\s+whereas\s|,\s*although\s|"
-                           r"\s+although\s|,\s*who\s|,\s*which\s|\s+that\s|:\s|"
-                           # "Analysts say Chile and Peru are rivals": what is said is a clause
-                           r"\s+(?:said|says|say|think|thinks|believe|believes|argue|argues|argued|"
-                           r"claim|claims|claimed|insist|insists|insisted)\s", re.I)
-_FRONTED = re.compile(r"\s*(?:over|in|after|despite|due to|during|for|with|without|amid|as|following|unlike|like|while|"
-                      r"although|though|when|if|since|because|whereas|once|"
-                      r"before|upon|on|at|from|by|under|given|because of|thanks to|in the wake of)\b[^,;]*,",
-                      re.I)
+_WHEN = re.compile(
+    rf"\b(?:in|on|since|until|by|last|this|next|early|late)\s+(?:{_MONTH})\b|"
+    rf"\b(?:19|20)\d\d\b|\b(?:last|next)\s+(?:year|month|week)\b|\byears? ago\b",
+    re.I,
+)
+_CLAUSE_BREAK = re.compile(
+    r";|\s+but\s|,\s*while\s|\s+while\s|\s+whereas\s|,\s*although\s|"
+    r"\s+although\s|,\s*who\s|,\s*which\s|\s+that\s|:\s|"
+    # "Analysts say Chile and Peru are rivals": what is said is a clause
+    r"\s+(?:said|says|say|think|thinks|believe|believes|argue|argues|argued|"
+    r"claim|claims|claimed|insist|insists|insisted)\s",
+    re.I,
+)
+_FRONTED = re.compile(
+    r"\s*(?:over|in|after|despite|due to|during|for|with|without|amid|as|following|unlike|like|while|"
+    r"although|though|when|if|since|because|whereas|once|"
+    r"before|upon|on|at|from|by|under|given|because of|thanks to|in the wake of)\b[^,;]*,",
+    re.I,
+)
 _POSSESSIVE = re.compile(r"\b(?:its|their|his|her)\s+(?:[a-z-]+\s+)?$", re.I)  # "in its standoff with"
 _QUOTES = re.compile(r"\"[^\"]*\"|“[^”]*”|‘[^’]*’")
 _HEAD_GROUPS = {"head"}  # offices whose holder speaks for the country ("Putin" = Russia)
@@ -252,10 +297,17 @@ def _actor_key(ms: Mentions, m: Mention) -> str | None:
         ent = ms.entity(m)
         if ent is None:
             return m.text
-        heads = [r.jurisdiction for r in ent.roles if r.jurisdiction and not r.temporal
-                 and (ms.lexicon.offices.get(r.office) is None
-                      or ms.lexicon.offices[r.office].group in _HEAD_GROUPS
-                      or ms.lexicon.offices[r.office].generic)]
+        heads = [
+            r.jurisdiction
+            for r in ent.roles
+            if r.jurisdiction
+            and not r.temporal
+            and (
+                ms.lexicon.offices.get(r.office) is None
+                or ms.lexicon.offices[r.office].group in _HEAD_GROUPS
+                or ms.lexicon.offices[r.office].generic
+            )
+        ]
         return heads[0] if heads else ent.key
     return None  # cited sources are not sides
 
@@ -271,10 +323,15 @@ def _actors(ms: Mentions, mentions_here: list[Mention], text: str) -> list[Actor
         if not key:
             continue
         key = ms.lexicon.places.get(tuple(w.lower() for w in phrase_key(key)), key)  # "Kremlin": Russia
-        if found and text[found[-1].end:m.start] == " " and m.kind in ("org", "name", "place") \
-                and found[-1].key == found[-1].text and m.text[:1].isupper():
+        if (
+            found
+            and text[found[-1].end : m.start] == " "
+            and m.kind in ("org", "name", "place")
+            and found[-1].key == found[-1].text
+            and m.text[:1].isupper()
+        ):
             # one name the mentions analysis read as two ("Social" + "Democrats")
-            whole = text[found[-1].start:m.end]
+            whole = text[found[-1].start : m.end]
             found[-1] = Actor(whole, whole, found[-1].start, m.end)
             continue
         found.append(Actor(key, m.text, m.start, m.end))
@@ -299,17 +356,24 @@ def _objects(text: str, actors: list[Actor], pos: int) -> list[Actor]:
     for actor in actors:
         if actor.start < pos:
             continue
-        gap = text[pos:actor.start]
+        gap = text[pos : actor.start]
         if not out:
-            if not re.fullmatch(r"\s*,?(?:\s+(?:the|its|their|his|her|old|long-time|arch|traditional|"
-                                r"former|new|fellow|neighbouring|neighboring|north|south|east|west|"
-                                r"local|city|bitter|great|main|closest|biggest|key|powerful|"
-                                r"[a-z]+-[a-z]+))*\s*", gap, re.I):
+            if not re.fullmatch(
+                r"\s*,?(?:\s+(?:the|its|their|his|her|old|long-time|arch|traditional|"
+                r"former|new|fellow|neighbouring|neighboring|north|south|east|west|"
+                r"local|city|bitter|great|main|closest|biggest|key|powerful|"
+                r"[a-z]+-[a-z]+))*\s*",
+                gap,
+                re.I,
+            ):
                 break
         elif not re.fullmatch(r"\s*(?:,\s*)?(?:and|or|as well as)\s+(?:the\s+)?", gap, re.I):
             # a bare comma joins only inside a list that "and" closes ("France, Germany and Italy")
-            if not (re.fullmatch(r"\s*,\s*(?:the\s+)?", gap) and "|" not in actor.key
-                    and re.match(r"\s*(?:,\s*)?(?:and|or)\s", text[actor.end:])):
+            if not (
+                re.fullmatch(r"\s*,\s*(?:the\s+)?", gap)
+                and "|" not in actor.key
+                and re.match(r"\s*(?:,\s*)?(?:and|or)\s", text[actor.end :])
+            ):
                 break
         out.append(actor)
         pos = actor.end
@@ -327,7 +391,7 @@ def _subjects(text: str, actors: list[Actor], clause: int, cue: int, objects: li
     fronted = _FRONTED.match(text, clause)
     if fronted and cue < fronted.end():
         after = [a for a in actors if a.start >= fronted.end() and a not in objects]
-        if not after or len(text[fronted.end():after[0].start].split()) > 2:
+        if not after or len(text[fronted.end() : after[0].start].split()) > 2:
             return []
         before = after
     else:
@@ -337,10 +401,11 @@ def _subjects(text: str, actors: list[Actor], clause: int, cue: int, objects: li
             return []
     subj = [before[0]]
     for actor in before[1:]:
-        gap = text[subj[-1].end:actor.start]
+        gap = text[subj[-1].end : actor.start]
         # "A and B", or a list that "and" closes ("A, B and C"); "Warsaw, Orban's ..." is no list
         if re.fullmatch(r"\s*(?:,\s*)?(?:and|&|as well as)\s+(?:the\s+)?", gap, re.I) or (
-                re.fullmatch(r"\s*,\s*(?:the\s+)?", gap) and re.match(r"\s*(?:,\s*)?and\s", text[actor.end:])):
+            re.fullmatch(r"\s*,\s*(?:the\s+)?", gap) and re.match(r"\s*(?:,\s*)?and\s", text[actor.end :])
+        ):
             subj.append(actor)
         else:
             break
@@ -381,32 +446,58 @@ class _SentenceRelations:
         self.quotes = _quoted(self.text)
         self.out: list[Relation] = []
 
-    def add(self, a: str, b: str, side: str, strength: str, start: int, end: int, cue_start: int, cue_end: int,
-            clause: int, object_end: int) -> None:
+    def add(
+        self,
+        a: str,
+        b: str,
+        side: str,
+        strength: str,
+        start: int,
+        end: int,
+        cue_start: int,
+        cue_end: int,
+        clause: int,
+        object_end: int,
+    ) -> None:
         if a == b:
             return
         text = self.text
-        before = text[max(clause, cue_start - 40):cue_start]
+        before = text[max(clause, cue_start - 40) : cue_start]
         words = before.split()[-4:]
         window = " ".join(words)
-        tail = text[object_end:object_end + 60]
+        tail = text[object_end : object_end + 60]
         reporting = _REPORTING.search(text, 0, cue_start)
         attributed = any(q0 <= cue_start < q1 for q0, q1 in self.quotes) or (
             reporting is not None
-            and not ({a, b} & {k for x in self.actors if x.start < reporting.start() for k in _keys(x)}))
-        self.out.append(Relation(
-            a, b, side, strength, text[start:end], self.sentence.index, start, end,
-            self.doc.sub_span(self.sentence, start, end),
-            negated=bool(_NEGATION.search(window)),
-            hypothetical=bool(_HYPOTHETICAL.search(text[clause:cue_start])),
-            attributed=attributed,
-            issue_bound=bool(_ISSUE_BOUND.search(text[cue_start:cue_end]) and _ISSUE.match(tail)
-                             or _PURPOSE_BOUND.search(text[cue_start:cue_end]) and _PURPOSE.match(tail)
-                             or side == WITH and _MATTER.match(tail)),
-            timed=bool(_TIME.search(text[clause:object_end + 30])),
-            change=bool(_CHANGE.search(text)),
-            conceded=bool(_CONCESSION.search(text)),
-        ))
+            and not ({a, b} & {k for x in self.actors if x.start < reporting.start() for k in _keys(x)})
+        )
+        self.out.append(
+            Relation(
+                a,
+                b,
+                side,
+                strength,
+                text[start:end],
+                self.sentence.index,
+                start,
+                end,
+                self.doc.sub_span(self.sentence, start, end),
+                negated=bool(_NEGATION.search(window)),
+                hypothetical=bool(_HYPOTHETICAL.search(text[clause:cue_start])),
+                attributed=attributed,
+                issue_bound=bool(
+                    _ISSUE_BOUND.search(text[cue_start:cue_end])
+                    and _ISSUE.match(tail)
+                    or _PURPOSE_BOUND.search(text[cue_start:cue_end])
+                    and _PURPOSE.match(tail)
+                    or side == WITH
+                    and _MATTER.match(tail)
+                ),
+                timed=bool(_TIME.search(text[clause : object_end + 30])),
+                change=bool(_CHANGE.search(text)),
+                conceded=bool(_CONCESSION.search(text)),
+            )
+        )
 
     def directed(self) -> list[tuple[int, int]]:
         """Relations of directed cues from subject to object; the spans of the cues used."""
@@ -450,13 +541,24 @@ class _SentenceRelations:
                 if not together and self._cue_elsewhere(subjects[-1], m):
                     continue
                 for i, a in enumerate(keys):
-                    for b in keys[i + 1:]:
-                        self.add(a, b, side, STRONG, subjects[0].start, m.end(), m.start(), m.end(), clause, m.end())
+                    for b in keys[i + 1 :]:
+                        self.add(
+                            a,
+                            b,
+                            side,
+                            STRONG,
+                            subjects[0].start,
+                            m.end(),
+                            m.start(),
+                            m.end(),
+                            clause,
+                            m.end(),
+                        )
 
     def _cue_elsewhere(self, last_subject: Actor, m: re.Match) -> bool:
-        """"Japan and South Korea, key U.S. allies": an actor between makes them its allies; a long
+        """ "Japan and South Korea, key U.S. allies": an actor between makes them its allies; a long
         way from the subject, the cue belongs to another phrase."""
-        gap = self.text[last_subject.end:m.start()]
+        gap = self.text[last_subject.end : m.start()]
         return any(last_subject.end <= a.start < m.start() for a in self.actors) or len(gap.split()) > 8
 
     def between(self) -> None:
@@ -469,5 +571,15 @@ class _SentenceRelations:
                 if len(keys) != 2:
                     continue
                 clause = _clause_start(text, m.start())
-                self.add(keys[0], keys[1], side, STRONG, m.start(), objects[-1].end, m.start(), m.end(), clause,
-                         objects[-1].end)
+                self.add(
+                    keys[0],
+                    keys[1],
+                    side,
+                    STRONG,
+                    m.start(),
+                    objects[-1].end,
+                    m.start(),
+                    m.end(),
+                    clause,
+                    objects[-1].end,
+                )

@@ -44,7 +44,9 @@ def changed_figure(item: "Support") -> "tuple[Chunk, Figure, Figure] | None":
     return None
 
 
-def conflicting_figures(claim: str, passage: str, novel: tuple[str, ...] | None = None) -> tuple[Figure, Figure] | None:
+def conflicting_figures(
+    claim: str, passage: str, novel: tuple[str, ...] | None = None
+) -> tuple[Figure, Figure] | None:
     """The first figure of ``claim`` and a figure of ``passage`` in the same slot whose values
     cannot both be right ("52 per cent", "60 per cent"); only claim figures among ``novel``
     (the claim's numbers no source mentions) when it is given. None when there is none."""
@@ -90,7 +92,7 @@ def _neighbours(text: str, figure: str) -> tuple[str, str]:
     if at < 0:
         return "", ""
     before = _NEIGHBOUR.findall(text[:at])
-    after = _NEIGHBOUR.findall(text[at + len(figure):])
+    after = _NEIGHBOUR.findall(text[at + len(figure) :])
     return (before[-1].lower() if before else ""), (after[0].lower() if after else "")
 
 
@@ -123,7 +125,9 @@ def same_figures(claim: str, passage: str) -> bool:
     return a.negated == b.negated and not opposite_words(a, b)
 
 
-def tier(score: float, info_from: float, warning_from: float, error_from: float | None = None) -> Severity | None:
+def tier(
+    score: float, info_from: float, warning_from: float, error_from: float | None = None
+) -> Severity | None:
     """The severity of a finding whose confidence is ``score``: None below ``info_from``, info
     up to ``warning_from``, warning from it, error from ``error_from`` (within the warning tier)."""
     if score < info_from:
@@ -133,7 +137,6 @@ def tier(score: float, info_from: float, warning_from: float, error_from: float 
     if error_from is not None and score >= error_from:
         return Severity.ERROR
     return Severity.WARNING
-
 
 
 def rounded_in(claim: str, passages: "tuple[str, ...]") -> set[str]:
@@ -148,12 +151,19 @@ def rounded_in(claim: str, passages: "tuple[str, ...]") -> set[str]:
     return found
 
 
-_COUNT_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|several|many"
+_COUNT_WORDS = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|several|many"
+)
 _BE = r"(?:was|were|is|are|has been|have been|had been)"
 # "three workers were injured", "12 people have been arrested"
-_SOME = re.compile(rf"(?<![Nn]o )(?<![Nn]o-)\b(?:\d[\d,]*|{_COUNT_WORDS})\s+(?:[a-z]+\s+){{0,2}}?{_BE}\s+(?:also\s+)?([a-z]+ed)\b", re.I)
+_SOME = re.compile(
+    rf"(?<![Nn]o )(?<![Nn]o-)\b(?:\d[\d,]*|{_COUNT_WORDS})\s+(?:[a-z]+\s+){{0,2}}?{_BE}\s+(?:also\s+)?([a-z]+ed)\b",
+    re.I,
+)
 # "no one was injured", "nobody has been arrested", "none of the staff were hurt"
-_NONE = re.compile(rf"\b(?:no one|no-one|nobody|none(?:\s+of\s+(?:the\s+)?[a-z]+)?|no\s+[a-z]+)\s+{_BE}\s+([a-z]+ed)\b", re.I)
+_NONE = re.compile(
+    rf"\b(?:no one|no-one|nobody|none(?:\s+of\s+(?:the\s+)?[a-z]+)?|no\s+[a-z]+)\s+{_BE}\s+([a-z]+ed)\b", re.I
+)
 
 
 def zero_against_count(claim: str, passage: str) -> bool:

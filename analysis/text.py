@@ -52,8 +52,19 @@ _new = tuple.__new__  # Token(...) without NamedTuple's Python-level __new__: to
 
 def _token(text: str, start: int, source: str) -> Token:
     head = text[:1]  # "" before a lone "." (the word scheme keeps that empty token)
-    return _new(Token, (text, start, start + len(text), text.lower(), text.replace(".", "") if "." in text else text,
-                        start > 0 and source[start - 1].isspace(), head.isalpha(), head.isupper()))
+    return _new(
+        Token,
+        (
+            text,
+            start,
+            start + len(text),
+            text.lower(),
+            text.replace(".", "") if "." in text else text,
+            start > 0 and source[start - 1].isspace(),
+            head.isalpha(),
+            head.isupper(),
+        ),
+    )
 
 
 _WORD_TOKEN = re.compile(
@@ -76,9 +87,21 @@ def word_tokens(text: str) -> tuple[Token, ...]:
             out.append(_new(Token, (".", m.end() - 1, m.end(), ".", "", False, False, False)))
             continue
         head = word[0]
-        out.append(_new(Token, (word, start, start + len(word), word if word.islower() else word.lower(),
-                                word.replace(".", "") if "." in word else word,
-                                start > 0 and text[start - 1].isspace(), head.isalpha(), head.isupper())))
+        out.append(
+            _new(
+                Token,
+                (
+                    word,
+                    start,
+                    start + len(word),
+                    word if word.islower() else word.lower(),
+                    word.replace(".", "") if "." in word else word,
+                    start > 0 and text[start - 1].isspace(),
+                    head.isalpha(),
+                    head.isupper(),
+                ),
+            )
+        )
     return tuple(out)
 
 
@@ -93,9 +116,21 @@ def figure_tokens(text: str) -> tuple[Token, ...]:
     for m in _FIGURE_TOKEN.finditer(text):
         word, start = m.group(), m.start()
         head = word[0]
-        out.append(_new(Token, (word, start, start + len(word), word if word.islower() else word.lower(),
-                                word.replace(".", "") if "." in word else word,
-                                start > 0 and text[start - 1].isspace(), head.isalpha(), head.isupper())))
+        out.append(
+            _new(
+                Token,
+                (
+                    word,
+                    start,
+                    start + len(word),
+                    word if word.islower() else word.lower(),
+                    word.replace(".", "") if "." in word else word,
+                    start > 0 and text[start - 1].isspace(),
+                    head.isalpha(),
+                    head.isupper(),
+                ),
+            )
+        )
     return tuple(out)
 
 

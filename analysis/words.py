@@ -10,7 +10,8 @@ from __future__ import annotations
 # Function words left out when two sentences are compared by their content words.
 FUNCTION_WORDS = frozenset(
     "the a an and or but of to in on at for with by from as is are was were be been has have had "
-    "that this it its their his her they he she which who will would not".split())
+    "that this it its their his her they he she which who will would not".split()
+)
 
 # Words that carry no figure's subject or attribute (numbers and dates analyses).
 STOPWORDS = frozenset(
@@ -23,8 +24,20 @@ STOPWORDS = frozenset(
     both either neither one ones whether if because though although""".split()
 )
 
-MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
-               "september", "october", "november", "december")
+MONTH_NAMES = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
 # month word (name or three-letter abbreviation, and "sept") -> 1..12
 MONTHS = {m: i + 1 for i, m in enumerate(MONTH_NAMES)}
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
@@ -33,11 +46,31 @@ MONTHS["sept"] = 9
 # than weekdays in prose.
 WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
 # Calendar words that are never a name (months, weekdays, feasts, month abbreviations).
-CALENDAR = frozenset([*MONTH_NAMES, *WEEKDAYS, "christmas", "easter", "ramadan", "jan", "feb",
-                      "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"])
+CALENDAR = frozenset(
+    [
+        *MONTH_NAMES,
+        *WEEKDAYS,
+        "christmas",
+        "easter",
+        "ramadan",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    ]
+)
 
 HONORIFICS = frozenset("mr mrs ms miss dr sir lady lord".split())
 
-DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "your", "this",
-                         "that", "these", "those", "my"})
+DETERMINERS = frozenset(
+    {"the", "a", "an", "his", "her", "their", "its", "our", "your", "this", "that", "these", "those", "my"}
+)
 INDEFINITE = frozenset({"a", "an"})

@@ -53,19 +53,51 @@ TEMPLATES = [
     "{A} shook hands with the {title} of the {org} after the announcement.",
     "The {title} of the {org} assured {A} of continued support.",
 ]
-TITLES = ["President", "Secretary-General", "Director-General", "chief executive", "chairman",
-          "head", "Commissioner", "director", "spokesman", "chair", "vice president", "chief"]
+TITLES = [
+    "President",
+    "Secretary-General",
+    "Director-General",
+    "chief executive",
+    "chairman",
+    "head",
+    "Commissioner",
+    "director",
+    "spokesman",
+    "chair",
+    "vice president",
+    "chief",
+]
 ORGANISATIONS = [
-    "Asian Development Bank", "African Union", "Organization of American States",
-    "International Energy Agency", "International Committee of the Red Cross",
-    "World Food Programme", "European Bank for Reconstruction and Development", "Council of Europe",
-    "Arab League", "International Atomic Energy Agency", "Inter-American Development Bank",
-    "World Meteorological Organization", "International Labour Organization", "Amnesty International",
-    "Human Rights Watch", "Greenpeace", "Oxfam", "Royal Society", "National Trust",
-    "British Medical Association", "Law Society", "Confederation of British Industry",
-    "Trades Union Congress", "International Cricket Council", "World Anti-Doping Agency",
-    "Rugby Football Union", "Environment Agency", "Financial Conduct Authority",
-    "Competition and Markets Authority", "Lawn Tennis Association",
+    "Asian Development Bank",
+    "African Union",
+    "Organization of American States",
+    "International Energy Agency",
+    "International Committee of the Red Cross",
+    "World Food Programme",
+    "European Bank for Reconstruction and Development",
+    "Council of Europe",
+    "Arab League",
+    "International Atomic Energy Agency",
+    "Inter-American Development Bank",
+    "World Meteorological Organization",
+    "International Labour Organization",
+    "Amnesty International",
+    "Human Rights Watch",
+    "Greenpeace",
+    "Oxfam",
+    "Royal Society",
+    "National Trust",
+    "British Medical Association",
+    "Law Society",
+    "Confederation of British Industry",
+    "Trades Union Congress",
+    "International Cricket Council",
+    "World Anti-Doping Agency",
+    "Rugby Football Union",
+    "Environment Agency",
+    "Financial Conduct Authority",
+    "Competition and Markets Authority",
+    "Lawn Tennis Association",
 ]
 # Titles that clash with an office of each conflict group (roles.yaml `conflicts`).
 SWAPS = {
@@ -96,7 +128,7 @@ def _paragraphs(record: dict) -> list[str]:
         return [p.strip() for p in text.split("\n") if p.strip()]
     sentences = [text[a:b].strip() for a, b in split_sentences(text)]
     sentences = [s for s in sentences if s]
-    return [" ".join(sentences[i:i + 2]) for i in range(0, len(sentences), 2)]
+    return [" ".join(sentences[i : i + 2]) for i in range(0, len(sentences), 2)]
 
 
 def _article(paragraphs: list[str]) -> str:
@@ -133,9 +165,15 @@ def _established(paragraphs: list[str], mid: int):
     """People with a full name set up in the first half (before paragraph ``mid``)."""
     doc, ms = _mentions(_article(paragraphs))
     limit = _offset_of_paragraph(paragraphs, mid)
-    people = [e for e in ms.entities if e.kind == "person" and e.full_name
-              and len(e.full_name.split()) >= 2 and e.first.span.start < limit
-              and not e.first.in_quote]
+    people = [
+        e
+        for e in ms.entities
+        if e.kind == "person"
+        and e.full_name
+        and len(e.full_name.split()) >= 2
+        and e.first.span.start < limit
+        and not e.first.in_quote
+    ]
     return doc, ms, people
 
 
@@ -149,9 +187,18 @@ def plant_actor(paragraphs: list[str], rng: random.Random) -> Plant | None:
     person = rng.choice(people)
     surname = person.full_name.split()[-1]
     text_lower = " ".join(paragraphs).lower()
-    orgs = [o for o in ORGANISATIONS if o.lower() not in text_lower
-            and not any(w.lower() in text_lower.split() for w in o.split() if len(w) > 6 and w[0].isupper()
-                        and w not in ("International", "Organization", "Development", "Association"))]
+    orgs = [
+        o
+        for o in ORGANISATIONS
+        if o.lower() not in text_lower
+        and not any(
+            w.lower() in text_lower.split()
+            for w in o.split()
+            if len(w) > 6
+            and w[0].isupper()
+            and w not in ("International", "Organization", "Development", "Association")
+        )
+    ]
     if not orgs:
         return None
     sentence = rng.choice(TEMPLATES).format(A=surname, title=rng.choice(TITLES), org=rng.choice(orgs))
@@ -179,8 +226,11 @@ def plant_swap(paragraphs: list[str], rng: random.Random) -> Plant | None:
             limit = _offset_of_paragraph(paragraphs, mid)
             if role.mention.span.start >= limit:
                 continue
-            swaps = [t for t in SWAPS[office.group]
-                     if lex.conflict(role.office, lex.titles.get(tuple(t.lower().split()), ""))]
+            swaps = [
+                t
+                for t in SWAPS[office.group]
+                if lex.conflict(role.office, lex.titles.get(tuple(t.lower().split()), ""))
+            ]
             if swaps:
                 candidates.append((person, role, swaps))
                 break
@@ -191,15 +241,27 @@ def plant_swap(paragraphs: list[str], rng: random.Random) -> Plant | None:
     surname = person.full_name.split()[-1]
     text = _article(paragraphs)
     limit = _offset_of_paragraph(paragraphs, mid)
-    later = [m for m in person.mentions if m.kind == "person" and m.span.start >= limit
-             and not m.office and m.text == surname and not m.in_quote
-             and not _after_capitalised_word(text, m.span.start)]
+    later = [
+        m
+        for m in person.mentions
+        if m.kind == "person"
+        and m.span.start >= limit
+        and not m.office
+        and m.text == surname
+        and not m.in_quote
+        and not _after_capitalised_word(text, m.span.start)
+    ]
     if later:
         m = later[0]
         written = title if title[0].isupper() else title
-        new = text[:m.span.start] + written + " " + text[m.span.start:]
-        return Plant("FL202", new, m.span.start, m.span.start + len(written) + 1 + len(surname),
-                     f"{written} {surname} (was {role.title})")
+        new = text[: m.span.start] + written + " " + text[m.span.start :]
+        return Plant(
+            "FL202",
+            new,
+            m.span.start,
+            m.span.start + len(written) + 1 + len(surname),
+            f"{written} {surname} (was {role.title})",
+        )
     sentence = f"{title[0].upper() + title[1:]} {surname} declined to comment further."
     new = list(paragraphs)
     at = min(mid, len(paragraphs) - 1)
@@ -238,8 +300,10 @@ def run(show: int = 0) -> dict:
             clean_articles_flagged[rule_id] += bool(findings)
             alarms += [(record["id"][:8], rule_id, f.message) for f in findings]
         seed = int(hashlib.sha256(record["id"].encode()).hexdigest()[:8], 16)
-        for plant in (plant_actor(paragraphs, random.Random(seed)),
-                      plant_swap(paragraphs, random.Random(seed + 1))):
+        for plant in (
+            plant_actor(paragraphs, random.Random(seed)),
+            plant_swap(paragraphs, random.Random(seed + 1)),
+        ):
             if plant is None:
                 continue
             planted[plant.kind] += 1
@@ -263,17 +327,22 @@ def run(show: int = 0) -> dict:
                 "false_alarms_per_article": round(clean[r] / n, 3),
                 "false_alarms_per_1000_sentences": round(1000 * clean[r] / max(sentences, 1), 2),
                 "clean_articles_flagged": clean_articles_flagged[r],
-            } for r in RULES
+            }
+            for r in RULES
         },
         "targets": {"recall": 0.8, "false_alarms_per_article": 0.1},
     }
     print(f"cast benchmark: {n} clean news articles ({sentences} sentences), {result['seconds']} s")
-    print(f"{'rule':6} {'planted':>8} {'found':>6} {'recall':>7} {'false alarms':>13} {'per article':>12} {'per 1k sent.':>13}")
+    print(
+        f"{'rule':6} {'planted':>8} {'found':>6} {'recall':>7} {'false alarms':>13} {'per article':>12} {'per 1k sent.':>13}"
+    )
     for r in RULES:
         row = result["rules"][r]
         recall = f"{row['recall']:.3f}" if row["recall"] is not None else "-"
-        print(f"{r:6} {row['planted']:>8} {row['found']:>6} {recall:>7} {row['false_alarms']:>13} "
-              f"{row['false_alarms_per_article']:>12.3f} {row['false_alarms_per_1000_sentences']:>13.2f}")
+        print(
+            f"{r:6} {row['planted']:>8} {row['found']:>6} {recall:>7} {row['false_alarms']:>13} "
+            f"{row['false_alarms_per_article']:>12.3f} {row['false_alarms_per_1000_sentences']:>13.2f}"
+        )
     if show:
         for article, rule_id, message in alarms[:show]:
             print(f"false alarm {article} {rule_id}: {message}")
@@ -287,8 +356,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", type=int, default=0, help="print up to N false alarms and misses")
     args = parser.parse_args(argv)
     if not ARTICLES.exists():
-        print(f"cast benchmark: {ARTICLES} not found (needs ../shared/data next to the repo)",
-              file=sys.stderr)
+        print(
+            f"cast benchmark: {ARTICLES} not found (needs ../shared/data next to the repo)", file=sys.stderr
+        )
         return 2
     result = run(args.show)
     out = HERE / "results" / "cast.json"

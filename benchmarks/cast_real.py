@@ -59,30 +59,85 @@ FORMAT = ("text", "txt")  # --markdown: check the same copy as .md
 PLANTS_PER_STORY = 3
 
 # Offices an official of a country holds, and of an organisation (keys of roles.yaml `offices`).
-COUNTRY_OFFICES = ["president", "prime minister", "foreign minister", "finance minister",
-                   "defence minister", "interior minister", "trade minister", "health minister",
-                   "energy minister", "justice minister", "vice president", "ambassador"]
-ORG_OFFICES = ["president", "secretary-general", "director-general", "chief executive",
-               "chairman", "spokesperson", "director", "commissioner", "head"]
+COUNTRY_OFFICES = [
+    "president",
+    "prime minister",
+    "foreign minister",
+    "finance minister",
+    "defence minister",
+    "interior minister",
+    "trade minister",
+    "health minister",
+    "energy minister",
+    "justice minister",
+    "vice president",
+    "ambassador",
+]
+ORG_OFFICES = [
+    "president",
+    "secretary-general",
+    "director-general",
+    "chief executive",
+    "chairman",
+    "spokesperson",
+    "director",
+    "commissioner",
+    "head",
+]
 COUNTRIES = {  # name -> demonym
-    "Peru": "Peruvian", "Kenya": "Kenyan", "Norway": "Norwegian", "Vietnam": "Vietnamese",
-    "Chile": "Chilean", "Ghana": "Ghanaian", "Portugal": "Portuguese", "Malaysia": "Malaysian",
-    "Finland": "Finnish", "Morocco": "Moroccan", "Colombia": "Colombian", "Hungary": "Hungarian",
-    "Indonesia": "Indonesian", "Egypt": "Egyptian", "Argentina": "Argentine", "Poland": "Polish",
+    "Peru": "Peruvian",
+    "Kenya": "Kenyan",
+    "Norway": "Norwegian",
+    "Vietnam": "Vietnamese",
+    "Chile": "Chilean",
+    "Ghana": "Ghanaian",
+    "Portugal": "Portuguese",
+    "Malaysia": "Malaysian",
+    "Finland": "Finnish",
+    "Morocco": "Moroccan",
+    "Colombia": "Colombian",
+    "Hungary": "Hungarian",
+    "Indonesia": "Indonesian",
+    "Egypt": "Egyptian",
+    "Argentina": "Argentine",
+    "Poland": "Polish",
 }
 ORGANISATIONS = [
-    "Arab League", "African Union", "Inter-American Development Bank", "Asian Development Bank",
-    "International Energy Agency", "World Food Programme", "Council of Europe",
-    "International Atomic Energy Agency", "World Meteorological Organization",
-    "International Labour Organization", "Organization of American States",
-    "European Bank for Reconstruction and Development", "World Anti-Doping Agency",
-    "International Committee of the Red Cross", "Nordic Investment Bank", "Caribbean Community",
-    "Shanghai Cooperation Organisation", "Commonwealth Secretariat",
+    "Arab League",
+    "African Union",
+    "Inter-American Development Bank",
+    "Asian Development Bank",
+    "International Energy Agency",
+    "World Food Programme",
+    "Council of Europe",
+    "International Atomic Energy Agency",
+    "World Meteorological Organization",
+    "International Labour Organization",
+    "Organization of American States",
+    "European Bank for Reconstruction and Development",
+    "World Anti-Doping Agency",
+    "International Committee of the Red Cross",
+    "Nordic Investment Bank",
+    "Caribbean Community",
+    "Shanghai Cooperation Organisation",
+    "Commonwealth Secretariat",
 ]
 DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 CITIES = ["Geneva", "Vienna", "Nairobi", "Lisbon", "Oslo", "Santiago", "Hanoi", "Rabat"]
-SURNAMES = ["Okafor", "Lindqvist", "Haddad", "Moreau", "Guo", "Takahashi", "Brennan", "Kowalczyk",
-            "Adeyemi", "Vasquez", "Nakamura", "Delacroix"]
+SURNAMES = [
+    "Okafor",
+    "Lindqvist",
+    "Haddad",
+    "Moreau",
+    "Guo",
+    "Takahashi",
+    "Brennan",
+    "Kowalczyk",
+    "Adeyemi",
+    "Vasquez",
+    "Nakamura",
+    "Delacroix",
+]
 
 # Sentence shapes written for this benchmark: {A} the actor, {R} the official.
 INTERACTING = [
@@ -143,15 +198,21 @@ def _official(rng: random.Random, offices: dict[str, list[str]], story: str) -> 
             return f"the {COUNTRIES[country]} {title}"
         if shape == 1:
             return f"{country}'s {title}"
-        return f"the {_capitalised(title) if office in ('president', 'prime minister') else title} of {country}"
+        return (
+            f"the {_capitalised(title) if office in ('president', 'prime minister') else title} of {country}"
+        )
     orgs = [o for o in ORGANISATIONS if o.lower() not in low]
     org = rng.choice(orgs)
     office = rng.choice(ORG_OFFICES)
-    title = office if office == "head" else rng.choice(
-        [a for a in offices[office] if len(a) > 3 and "-" not in a[:3]] or [office])
+    title = (
+        office
+        if office == "head"
+        else rng.choice([a for a in offices[office] if len(a) > 3 and "-" not in a[:3]] or [office])
+    )
     if rng.random() < 0.6:
-        cap = _capitalised(title) if office in ("president", "secretary-general",
-                                                "director-general") else title
+        cap = (
+            _capitalised(title) if office in ("president", "secretary-general", "director-general") else title
+        )
         return f"the {cap} of the {org}"
     return f"the {org}'s {title}"
 
@@ -175,8 +236,9 @@ def read_stories(folder: Path) -> list[dict]:
         lines = [l.strip() for l in path.read_text(encoding="utf-8").splitlines() if l.strip()]
         if len(lines) < 3:
             continue
-        stories.append({"name": path.stem, "headline": lines[0], "paragraphs": lines[1:],
-                        "actor": actors.get(path.stem)})
+        stories.append(
+            {"name": path.stem, "headline": lines[0], "paragraphs": lines[1:], "actor": actors.get(path.stem)}
+        )
     return stories
 
 
@@ -245,26 +307,47 @@ def _dev_paragraphs(text: str) -> list[str]:
     if "\n" in text.strip():
         return [p.strip() for p in text.split("\n") if p.strip()]
     sentences = [text[a:b].strip() for a, b in split_sentences(text)]
-    return [" ".join(sentences[i:i + 2]) for i in range(0, len(sentences), 2)]
+    return [" ".join(sentences[i : i + 2]) for i in range(0, len(sentences), 2)]
 
 
 # FL202: a person given one office early and an incompatible one later by title only.
-SWAPS = [("Finance Minister", "Prime Minister"), ("Foreign Minister", "President"),
-         ("Prime Minister", "President"), ("Interior Minister", "Prime Minister"),
-         ("chief executive", "chief financial officer"), ("Defence Minister", "President"),
-         ("President", "Prime Minister"), ("Trade Minister", "Prime Minister"),
-         ("Health Minister", "President"), ("Energy Minister", "Prime Minister")]
+SWAPS = [
+    ("Finance Minister", "Prime Minister"),
+    ("Foreign Minister", "President"),
+    ("Prime Minister", "President"),
+    ("Interior Minister", "Prime Minister"),
+    ("chief executive", "chief financial officer"),
+    ("Defence Minister", "President"),
+    ("President", "Prime Minister"),
+    ("Trade Minister", "Prime Minister"),
+    ("Health Minister", "President"),
+    ("Energy Minister", "Prime Minister"),
+]
 FIRST = ["Lena", "Tomas", "Amara", "Kwame", "Ines", "Pavel", "Noor", "Jonas", "Rosa", "Idris"]
-LAST = ["Halvorsen", "Mbeki", "Castellano", "Novak", "Sorensen", "Abara", "Lindgren", "Ferraz",
-        "Okoye", "Varga"]
-EARLY = ["{T1} {F} {L} is expected to attend the next round.",
-         "{F} {L}, the {t1}, was not available for comment on {day}.",
-         "The plan was also backed by {T1} {F} {L}."]
-LATE = ["{T2} {L} said the matter would be settled soon.",
-        "The matter would be settled soon, {T2} {L} said.",
-        "Asked on {day}, {T2} {L} declined to give details.",
-        "{T2} {L} later told reporters the plan would go ahead.",
-        "In {city}, {T2} {L} said once again that no deal was close."]
+LAST = [
+    "Halvorsen",
+    "Mbeki",
+    "Castellano",
+    "Novak",
+    "Sorensen",
+    "Abara",
+    "Lindgren",
+    "Ferraz",
+    "Okoye",
+    "Varga",
+]
+EARLY = [
+    "{T1} {F} {L} is expected to attend the next round.",
+    "{F} {L}, the {t1}, was not available for comment on {day}.",
+    "The plan was also backed by {T1} {F} {L}.",
+]
+LATE = [
+    "{T2} {L} said the matter would be settled soon.",
+    "The matter would be settled soon, {T2} {L} said.",
+    "Asked on {day}, {T2} {L} declined to give details.",
+    "{T2} {L} later told reporters the plan would go ahead.",
+    "In {city}, {T2} {L} said once again that no deal was close.",
+]
 
 
 def _fl202(stories: list[dict], dev: list[dict], alarms: list[str], misses: list[str]) -> dict:
@@ -306,10 +389,18 @@ def _fl202(stories: list[dict], dev: list[dict], alarms: list[str], misses: list
         findings = lint(record["text"].strip() + "\n", rule)
         dev_clean += len(findings)
         alarms += [f"FL202 dev {record['id'][:8]}: {f.message}" for f in findings]
-    return {"recall": {l: {"planted": planted[l], "found": found[l],
-                           "recall": round(found[l] / planted[l], 3) if planted[l] else None}
-                       for l in LAYOUTS},
-            "false_alarms_real": clean, "false_alarms_dev": dev_clean}
+    return {
+        "recall": {
+            l: {
+                "planted": planted[l],
+                "found": found[l],
+                "recall": round(found[l] / planted[l], 3) if planted[l] else None,
+            }
+            for l in LAYOUTS
+        },
+        "false_alarms_real": clean,
+        "false_alarms_dev": dev_clean,
+    }
 
 
 def run(real: Path, show: int) -> dict:
@@ -322,8 +413,11 @@ def run(real: Path, show: int) -> dict:
     misses: list[str] = []
     clean = _clean_real(stories, rule, alarms)
     planted, found, by_template = _planted_recall(stories, rule, _offices(), misses)
-    dev = [json.loads(l) for l in DEV.read_text(encoding="utf-8").splitlines() if l.strip()] \
-        if DEV.exists() else []
+    dev = (
+        [json.loads(l) for l in DEV.read_text(encoding="utf-8").splitlines() if l.strip()]
+        if DEV.exists()
+        else []
+    )
     dev_alarms, dev_flagged, dev_layouts = _dev_clean(dev, rule, alarms)
     fl202 = _fl202(stories, dev, alarms, misses)
     n = len(stories)
@@ -332,16 +426,29 @@ def run(real: Path, show: int) -> dict:
         "stories_with_actor": sum(bool(s["actor"]) for s in stories),
         "dev_articles": len(dev),
         "seconds": round(time.perf_counter() - started, 1),
-        "recall": {k: {l: {"planted": planted[(k, l)], "found": found[(k, l)],
-                           "recall": round(found[(k, l)] / planted[(k, l)], 3) if planted[(k, l)] else None}
-                       for l in LAYOUTS} for k in PLANT_KINDS},
-        "false_alarms_real": {l: {"findings": clean[l], "per_article": round(clean[l] / max(n, 1), 3)}
-                              for l in LAYOUTS},
-        "false_alarms_dev": {"findings": dev_alarms, "articles_flagged": dev_flagged,
-                             "per_article": round(dev_alarms / max(len(dev), 1), 3),
-                             "layouts": {l: {"findings": dev_layouts[l],
-                                             "per_article": round(dev_layouts[l] / max(len(dev), 1), 3)}
-                                         for l in LAYOUTS}},
+        "recall": {
+            k: {
+                l: {
+                    "planted": planted[(k, l)],
+                    "found": found[(k, l)],
+                    "recall": round(found[(k, l)] / planted[(k, l)], 3) if planted[(k, l)] else None,
+                }
+                for l in LAYOUTS
+            }
+            for k in PLANT_KINDS
+        },
+        "false_alarms_real": {
+            l: {"findings": clean[l], "per_article": round(clean[l] / max(n, 1), 3)} for l in LAYOUTS
+        },
+        "false_alarms_dev": {
+            "findings": dev_alarms,
+            "articles_flagged": dev_flagged,
+            "per_article": round(dev_alarms / max(len(dev), 1), 3),
+            "layouts": {
+                l: {"findings": dev_layouts[l], "per_article": round(dev_layouts[l] / max(len(dev), 1), 3)}
+                for l in LAYOUTS
+            },
+        },
         "FL202": fl202,
         "official_recall_by_template": {t: {"planted": v[0], "found": v[1]} for t, v in by_template.items()},
         "targets": {"recall": 0.8, "false_alarms_per_article": 0.1},
@@ -413,16 +520,22 @@ def _dev_clean(dev: list[dict], rule, alarms: list[str]) -> tuple[int, int, dict
         for layout in LAYOUTS:
             found_here = lint(render(None, paragraphs, layout), rule)
             dev_layouts[layout] += len(found_here)
-            alarms += [f"dev {record['id'][:8]} [{layout}]: {f.message}" for f in found_here
-                       if layout != "lines"]
+            alarms += [
+                f"dev {record['id'][:8]} [{layout}]: {f.message}" for f in found_here if layout != "lines"
+            ]
     return dev_alarms, dev_flagged, dev_layouts
 
 
 def _print_result(result: dict, planted, found, clean, dev_layouts) -> None:
     n, dev_n, fl202 = result["stories"], result["dev_articles"], result["FL202"]
-    dev_alarms, dev_flagged = result["false_alarms_dev"]["findings"], result["false_alarms_dev"]["articles_flagged"]
-    print(f"FL201 on real copy: {n} stories ({result['stories_with_actor']} with an actor), "
-          f"{dev_n} dev articles, {result['seconds']} s")
+    dev_alarms, dev_flagged = (
+        result["false_alarms_dev"]["findings"],
+        result["false_alarms_dev"]["articles_flagged"],
+    )
+    print(
+        f"FL201 on real copy: {n} stories ({result['stories_with_actor']} with an actor), "
+        f"{dev_n} dev articles, {result['seconds']} s"
+    )
     print(f"{'plant':10} " + " ".join(f"{l:>14}" for l in LAYOUTS))
     for k in PLANT_KINDS:
         cells = []
@@ -431,14 +544,20 @@ def _print_result(result: dict, planted, found, clean, dev_layouts) -> None:
             cells.append(f"{f:>3}/{p:<3} {f / p if p else 0:.2f}")
         print(f"{k:10} " + " ".join(f"{c:>14}" for c in cells))
     print(f"{'clean FA':10} " + " ".join(f"{clean[l]:>3} {clean[l] / max(n, 1):>8.3f}/art" for l in LAYOUTS))
-    print(f"dev clean: {dev_alarms} findings on {dev_flagged} of {dev_n} articles "
-          f"({result['false_alarms_dev']['per_article']:.3f} per article)")
-    print("dev clean, re-laid out: " + ", ".join(
-        f"{l} {dev_layouts[l]} ({dev_layouts[l] / max(dev_n, 1):.3f}/art)" for l in LAYOUTS))
-    print("FL202 planted title swaps: " + ", ".join(
-        f"{l} {fl202['recall'][l]['found']}/{fl202['recall'][l]['planted']}" for l in LAYOUTS)
+    print(
+        f"dev clean: {dev_alarms} findings on {dev_flagged} of {dev_n} articles "
+        f"({result['false_alarms_dev']['per_article']:.3f} per article)"
+    )
+    print(
+        "dev clean, re-laid out: "
+        + ", ".join(f"{l} {dev_layouts[l]} ({dev_layouts[l] / max(dev_n, 1):.3f}/art)" for l in LAYOUTS)
+    )
+    print(
+        "FL202 planted title swaps: "
+        + ", ".join(f"{l} {fl202['recall'][l]['found']}/{fl202['recall'][l]['planted']}" for l in LAYOUTS)
         + f"; false alarms on clean real copy {fl202['false_alarms_real']}, on dev as it came "
-          f"{fl202['false_alarms_dev']}")
+        f"{fl202['false_alarms_dev']}"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:

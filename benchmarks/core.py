@@ -70,7 +70,9 @@ def main(argv: list[str] | None = None) -> int:
     select = sorted(rules)
 
     texts = [(a["id"], article_text(a["text"])) for a in articles]
-    sentences = sum(len(load_document(None, data=t.encode(), display_path=f"{i}.txt").sentences) for i, t in texts)
+    sentences = sum(
+        len(load_document(None, data=t.encode(), display_path=f"{i}.txt").sentences) for i, t in texts
+    )
 
     per_rule: Counter[str] = Counter()
     articles_with: Counter[str] = Counter()
@@ -88,43 +90,74 @@ def main(argv: list[str] | None = None) -> int:
             per_rule[f.rule_id] += 1
             bucket = samples.setdefault(f.rule_id, [])
             if len(bucket) < 50:
-                bucket.append({"article": art_id, "line": f.span.line, "message": f.message,
-                               "text": lines[f.span.line - 1][max(0, f.span.col - 60): f.span.col + 140]})
+                bucket.append(
+                    {
+                        "article": art_id,
+                        "line": f.span.line,
+                        "message": f.message,
+                        "text": lines[f.span.line - 1][max(0, f.span.col - 60) : f.span.col + 140],
+                    }
+                )
     lint_s = time.perf_counter() - started
     cpu_s = time.process_time() - cpu_started  # the machine may be shared: CPU time is steadier
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
 
     n = len(texts)
-    rows = {rid: {"name": rules[rid].name, "findings": per_rule[rid], "articles_flagged": articles_with[rid],
-                  "per_article": round(per_rule[rid] / n, 4),
-                  "per_1000_sentences": round(1000 * per_rule[rid] / max(1, sentences), 3)}
-            for rid in select}
+    rows = {
+        rid: {
+            "name": rules[rid].name,
+            "findings": per_rule[rid],
+            "articles_flagged": articles_with[rid],
+            "per_article": round(per_rule[rid] / n, 4),
+            "per_1000_sentences": round(1000 * per_rule[rid] / max(1, sentences), 3),
+        }
+        for rid in select
+    }
     total = sum(per_rule.values())
     result = {
         "data": str(source.relative_to(args.data)) if source.is_relative_to(args.data) else str(source),
-        "articles": n, "sentences": sentences, "rules": select,
-        "rule_load_s": round(load_s, 3), "first_article_s": round(first_s or 0.0, 4),
-        "lint_s": round(lint_s, 3), "articles_per_s": round(n / lint_s, 2),
+        "articles": n,
+        "sentences": sentences,
+        "rules": select,
+        "rule_load_s": round(load_s, 3),
+        "first_article_s": round(first_s or 0.0, 4),
+        "lint_s": round(lint_s, 3),
+        "articles_per_s": round(n / lint_s, 2),
         "sentences_per_s": round(sentences / lint_s, 1),
-        "lint_cpu_s": round(cpu_s, 3), "articles_per_cpu_s": round(n / cpu_s, 2),
-        "sentences_per_cpu_s": round(sentences / cpu_s, 1), "peak_rss_mb": round(peak_mb, 1),
-        "findings": total, "findings_per_article": round(total / n, 4),
+        "lint_cpu_s": round(cpu_s, 3),
+        "articles_per_cpu_s": round(n / cpu_s, 2),
+        "sentences_per_cpu_s": round(sentences / cpu_s, 1),
+        "peak_rss_mb": round(peak_mb, 1),
+        "findings": total,
+        "findings_per_article": round(total / n, 4),
         "findings_per_1000_sentences": round(1000 * total / max(1, sentences), 3),
         "per_rule": rows,
-        "machine": {"python": platform.python_version(), "cpus": os.cpu_count(), "platform": platform.platform()},
+        "machine": {
+            "python": platform.python_version(),
+            "cpus": os.cpu_count(),
+            "platform": platform.platform(),
+        },
     }
 
     print(f"clean news: {n} articles, {sentences} sentences, {len(select)} model-free rules")
     print(f"  rule loading       {load_s * 1000:8.1f} ms   first article {1000 * (first_s or 0):.1f} ms")
-    print(f"  lint (wall)        {lint_s:8.2f} s    {n / lint_s:8.1f} articles/s   {sentences / lint_s:8.0f} sentences/s")
-    print(f"  lint (CPU)         {cpu_s:8.2f} s    {n / cpu_s:8.1f} articles/s   {sentences / cpu_s:8.0f} sentences/s")
+    print(
+        f"  lint (wall)        {lint_s:8.2f} s    {n / lint_s:8.1f} articles/s   {sentences / lint_s:8.0f} sentences/s"
+    )
+    print(
+        f"  lint (CPU)         {cpu_s:8.2f} s    {n / cpu_s:8.1f} articles/s   {sentences / cpu_s:8.0f} sentences/s"
+    )
     print(f"  peak RSS           {peak_mb:8.1f} MB")
-    print(f"  findings           {total:8d}      {total / n:8.3f} per article   {1000 * total / max(1, sentences):6.2f} per 1,000 sentences")
+    print(
+        f"  findings           {total:8d}      {total / n:8.3f} per article   {1000 * total / max(1, sentences):6.2f} per 1,000 sentences"
+    )
     print()
     print(f"  {'rule':<7}{'name':<26}{'findings':>9}{'articles':>10}{'/article':>10}{'/1k sent':>10}")
     for rid, row in rows.items():
-        print(f"  {rid:<7}{row['name']:<26}{row['findings']:>9}{row['articles_flagged']:>10}"
-              f"{row['per_article']:>10.3f}{row['per_1000_sentences']:>10.2f}")
+        print(
+            f"  {rid:<7}{row['name']:<26}{row['findings']:>9}{row['articles_flagged']:>10}"
+            f"{row['per_article']:>10.3f}{row['per_1000_sentences']:>10.2f}"
+        )
     if args.show:
         for rid in select:
             for s in samples.get(rid, [])[: args.show]:

@@ -49,11 +49,24 @@ def load(path: Path):
         row = json.loads(line)
         if row["method"] != "candidates":
             continue
-        articles.append(Article(row["set"], row["id"], "", tuple(row["evidence"]) if row["evidence"] else None,
-                                [tuple(r) for r in row["references"] or []], row["types"], row["scope"]))
-        scored = [ScoredPair(CandidatePair(i, j, sim, frozenset(reasons)), forward, backward, frozenset(exc))
-                  for i, j, forward, backward, sim, reasons, exc in row["pairs"]]
-        runs.append(Run(len(row["spans"]), [tuple(s) for s in row["spans"]], row["texts"], scored, 0, 0.0, 0.0))
+        articles.append(
+            Article(
+                row["set"],
+                row["id"],
+                "",
+                tuple(row["evidence"]) if row["evidence"] else None,
+                [tuple(r) for r in row["references"] or []],
+                row["types"],
+                row["scope"],
+            )
+        )
+        scored = [
+            ScoredPair(CandidatePair(i, j, sim, frozenset(reasons)), forward, backward, frozenset(exc))
+            for i, j, forward, backward, sim, reasons, exc in row["pairs"]
+        ]
+        runs.append(
+            Run(len(row["spans"]), [tuple(s) for s in row["spans"]], row["texts"], scored, 0, 0.0, 0.0)
+        )
     return articles, runs
 
 
@@ -77,13 +90,21 @@ def main(argv=None) -> dict:
 
     defaults = dict(SelfContradiction.defaults)
     articles, runs = load(args.dump)
-    result = {"articles": len(articles), "max_fa": args.max_fa, "repeats": args.repeats,
-              "in_sample": {}, "held_out": {}}
+    result = {
+        "articles": len(articles),
+        "max_fa": args.max_fa,
+        "repeats": args.repeats,
+        "in_sample": {},
+        "held_out": {},
+    }
     for weight in WEIGHTS:
         threshold, row = measure(articles, runs, {**defaults, "similarity_weight": weight}, args.max_fa)
-        result["in_sample"][str(weight)] = {"threshold": threshold, "evidence_hit_rate": row["evidence_hit_rate"],
-                                            "false_alarms_per_article": row["false_alarms_per_article"],
-                                            "balanced_accuracy": row.get("balanced_accuracy")}
+        result["in_sample"][str(weight)] = {
+            "threshold": threshold,
+            "evidence_hit_rate": row["evidence_hit_rate"],
+            "false_alarms_per_article": row["false_alarms_per_article"],
+            "balanced_accuracy": row.get("balanced_accuracy"),
+        }
     held: dict[str, list[tuple[float, float]]] = {str(w): [] for w in WEIGHTS}
     held["chosen"] = []
     chosen_weights = []
@@ -96,7 +117,7 @@ def main(argv=None) -> dict:
             items = items[:]
             rng.shuffle(items)
             halves[0] += items[: len(items) // 2]
-            halves[1] += items[len(items) // 2:]
+            halves[1] += items[len(items) // 2 :]
         for k in (0, 1):
             train, test = halves[k], halves[1 - k]
             best = None
@@ -110,8 +131,10 @@ def main(argv=None) -> dict:
             held["chosen"].append(best[2])
             chosen_weights.append(best[1])
     for name, rows in held.items():
-        result["held_out"][name] = {"evidence_hit_rate": statistics.fmean(h for h, _ in rows),
-                                    "false_alarms_per_article": statistics.fmean(f for _, f in rows)}
+        result["held_out"][name] = {
+            "evidence_hit_rate": statistics.fmean(h for h, _ in rows),
+            "false_alarms_per_article": statistics.fmean(f for _, f in rows),
+        }
     result["chosen_weights"] = {str(w): chosen_weights.count(w) for w in WEIGHTS}
     result["ceiling"] = ceiling(articles, runs, defaults, args.max_fa)
     report(result)
@@ -136,11 +159,16 @@ def ceiling(articles, runs, defaults: dict, max_fa: float) -> dict:
         top += any(overlaps(run.spans[k], article.evidence) for k in (best.pair.first, best.pair.second))
     kept = {**defaults, **{kind: "keep" for kind in EXCEPTIONS}, "similarity_weight": 0.0}
     threshold, row = measure(articles, runs, kept, max_fa)
-    return {"contradoc_documents": total, "evidence_in_top_pair": top,
-            "evidence_in_top_pair_rate": top / total if total else None,
-            "no_exceptions_one_threshold": {"threshold": threshold,
-                                            "evidence_hit_rate": row["evidence_hit_rate"],
-                                            "false_alarms_per_article": row["false_alarms_per_article"]}}
+    return {
+        "contradoc_documents": total,
+        "evidence_in_top_pair": top,
+        "evidence_in_top_pair_rate": top / total if total else None,
+        "no_exceptions_one_threshold": {
+            "threshold": threshold,
+            "evidence_hit_rate": row["evidence_hit_rate"],
+            "false_alarms_per_article": row["false_alarms_per_article"],
+        },
+    }
 
 
 def _evaluate(pairs, options) -> tuple[float, float]:
@@ -151,25 +179,33 @@ def _evaluate(pairs, options) -> tuple[float, float]:
 
 
 def report(result: dict) -> None:
-    print(f"FL101 similarity weight on {result['articles']} dev articles, at <= {result['max_fa']} "
-          f"false alarms per clean article")
+    print(
+        f"FL101 similarity weight on {result['articles']} dev articles, at <= {result['max_fa']} "
+        f"false alarms per clean article"
+    )
     print(f"{'weight':>8} {'in-sample t':>12} {'hit':>7} {'FA/art':>7} {'held-out hit':>13} {'FA/art':>7}")
     for weight, row in result["in_sample"].items():
         held = result["held_out"][weight]
-        print(f"{weight:>8} {row['threshold']:>12.3f} {row['evidence_hit_rate']:>7.3f} "
-              f"{row['false_alarms_per_article']:>7.3f} {held['evidence_hit_rate']:>13.3f} "
-              f"{held['false_alarms_per_article']:>7.3f}")
+        print(
+            f"{weight:>8} {row['threshold']:>12.3f} {row['evidence_hit_rate']:>7.3f} "
+            f"{row['false_alarms_per_article']:>7.3f} {held['evidence_hit_rate']:>13.3f} "
+            f"{held['false_alarms_per_article']:>7.3f}"
+        )
     held = result["held_out"]["chosen"]
-    print(f"{'chosen':>8} {'':>12} {'':>7} {'':>7} {held['evidence_hit_rate']:>13.3f} "
-          f"{held['false_alarms_per_article']:>7.3f}   (weight picked on each training half: "
-          f"{result['chosen_weights']})")
+    print(
+        f"{'chosen':>8} {'':>12} {'':>7} {'':>7} {held['evidence_hit_rate']:>13.3f} "
+        f"{held['false_alarms_per_article']:>7.3f}   (weight picked on each training half: "
+        f"{result['chosen_weights']})"
+    )
     ceiling = result["ceiling"]
     free = ceiling["no_exceptions_one_threshold"]
-    print(f"ceiling: the model's most contradictory pair involves the planted sentence in "
-          f"{ceiling['evidence_in_top_pair']} of {ceiling['contradoc_documents']} ContraDoc documents "
-          f"({ceiling['evidence_in_top_pair_rate']:.3f}); with no pair skipped and one threshold "
-          f"({free['threshold']:.3f}) the hit rate is {free['evidence_hit_rate']:.3f} at "
-          f"{free['false_alarms_per_article']:.3f} false alarms per clean article")
+    print(
+        f"ceiling: the model's most contradictory pair involves the planted sentence in "
+        f"{ceiling['evidence_in_top_pair']} of {ceiling['contradoc_documents']} ContraDoc documents "
+        f"({ceiling['evidence_in_top_pair_rate']:.3f}); with no pair skipped and one threshold "
+        f"({free['threshold']:.3f}) the hit rate is {free['evidence_hit_rate']:.3f} at "
+        f"{free['false_alarms_per_article']:.3f} false alarms per clean article"
+    )
 
 
 if __name__ == "__main__":

@@ -36,8 +36,9 @@ import json
 from pathlib import Path
 
 # the sibling benchmark's data loaders (this folder is off sys.path, see above)
-_spec = importlib.util.spec_from_file_location("benchmarks_contradictions",
-                                               os.path.join(_HERE, "contradictions.py"))
+_spec = importlib.util.spec_from_file_location(
+    "benchmarks_contradictions", os.path.join(_HERE, "contradictions.py")
+)
 benchmarks_contradictions = importlib.util.module_from_spec(_spec)
 sys.modules["benchmarks_contradictions"] = benchmarks_contradictions
 _spec.loader.exec_module(benchmarks_contradictions)
@@ -52,11 +53,15 @@ def replay(row: dict, options: dict, legacy: bool = False):
     the two sentences only. ``legacy``: as the rule decided before the tiers (a gate of
     ``min_shared_words`` shared words, no different-quantities exception)."""
     from factlint.analysis.measures import compare
-    from factlint.analysis.pairs import (CandidatePair, difference, parallel_entries, same_event,
-                                         sentence_cues)
-    from factlint.rules.fl101_self_contradiction import (REWORDED, ScoredPair, compares_figures,
-                                                         denies_something_else, heading_like,
-                                                         quoted)
+    from factlint.analysis.pairs import CandidatePair, difference, parallel_entries, same_event, sentence_cues
+    from factlint.rules.fl101_self_contradiction import (
+        REWORDED,
+        ScoredPair,
+        compares_figures,
+        denies_something_else,
+        heading_like,
+        quoted,
+    )
 
     from factlint.analysis.moments import different_moments, entries
 
@@ -94,8 +99,15 @@ def replay(row: dict, options: dict, legacy: bool = False):
             found.add("elsewhere")
         if not legacy and (heading_like(a) or heading_like(b)):
             found.add("headline")
-        out.append(ScoredPair(pair, forward, backward, frozenset(found),
-                              not legacy and diff.overlap >= REWORDED and diff.contrast))
+        out.append(
+            ScoredPair(
+                pair,
+                forward,
+                backward,
+                frozenset(found),
+                not legacy and diff.overlap >= REWORDED and diff.contrast,
+            )
+        )
     return out
 
 
@@ -116,9 +128,11 @@ def evaluate(rows: list[dict], scored: list[list], options: dict) -> dict:
         if row["set"] == "contradoc":
             docs += 1
             for tier, chosen in (("all", found), ("warning", warn)):
-                hits[tier] += any(overlaps(row["spans"][it.pair.first], row["evidence"])
-                                  or overlaps(row["spans"][it.pair.second], row["evidence"])
-                                  for it, _ in chosen)
+                hits[tier] += any(
+                    overlaps(row["spans"][it.pair.first], row["evidence"])
+                    or overlaps(row["spans"][it.pair.second], row["evidence"])
+                    for it, _ in chosen
+                )
         elif row["set"] == "clean":
             clean += 1
             fa["all"] += len(found)
@@ -128,14 +142,18 @@ def evaluate(rows: list[dict], scored: list[list], options: dict) -> dict:
         "evidence_hit_rate_warning": hits["warning"] / docs if docs else None,
         "false_alarms_per_article_all_tiers": fa["all"] / clean if clean else None,
         "false_alarms_per_article_warning": fa["warning"] / clean if clean else None,
-        "contradoc_docs": docs, "clean_docs": clean,
+        "contradoc_docs": docs,
+        "clean_docs": clean,
     }
 
 
 def lowest(rows, scored, options, key: str, budget: float, grid) -> float:
     """The lowest value of option ``key`` on ``grid`` whose false alarms stay within ``budget``."""
-    metric = "false_alarms_per_article_warning" if key == "warning_threshold" else \
-        "false_alarms_per_article_all_tiers"
+    metric = (
+        "false_alarms_per_article_warning"
+        if key == "warning_threshold"
+        else "false_alarms_per_article_all_tiers"
+    )
     for value in grid:
         changed = {**options, key: value}
         if key == "threshold":
@@ -160,13 +178,29 @@ def score_texts(folder: Path, out: Path) -> None:
             doc = parse_text(path.read_text(encoding="utf-8"), "text", display_path=path.name)
             ctx = Context(doc, resources=run)
             scored = score_pairs(doc, ctx, keep_all)
-            handle.write(json.dumps({
-                "set": "real", "id": path.name, "texts": [s.text for s in doc.sentences],
-                "lines": [s.span.line for s in doc.sentences],
-                "pairs": [[it.pair.first, it.pair.second, round(it.forward, 4), round(it.backward, 4),
-                           round(it.pair.similarity, 4), sorted(it.pair.reasons), sorted(it.exceptions)]
-                          for it in scored],
-            }) + "\n")
+            handle.write(
+                json.dumps(
+                    {
+                        "set": "real",
+                        "id": path.name,
+                        "texts": [s.text for s in doc.sentences],
+                        "lines": [s.span.line for s in doc.sentences],
+                        "pairs": [
+                            [
+                                it.pair.first,
+                                it.pair.second,
+                                round(it.forward, 4),
+                                round(it.backward, 4),
+                                round(it.pair.similarity, 4),
+                                sorted(it.pair.reasons),
+                                sorted(it.exceptions),
+                            ]
+                            for it in scored
+                        ],
+                    }
+                )
+                + "\n"
+            )
             print(f"  {path.name}: {len(scored)} pairs", file=sys.stderr)
 
 
@@ -193,15 +227,33 @@ def score_dev(out: Path, keep: str = "quantities") -> None:
                 continue
             doc = parse_text(article.text, "text", display_path=article.id)
             scored = score_pairs(doc, Context(doc, resources=run), options)
-            handle.write(json.dumps({
-                "method": "candidates", "set": article.set, "id": article.id, "types": article.types,
-                "evidence": article.evidence, "references": article.references,
-                "spans": [(x.span.start, x.span.end) for x in doc.sentences],
-                "texts": [x.text for x in doc.sentences],
-                "pairs": [[it.pair.first, it.pair.second, round(it.forward, 4), round(it.backward, 4),
-                           round(it.pair.similarity, 4), sorted(it.pair.reasons), sorted(it.exceptions)]
-                          for it in scored],
-            }) + "\n")
+            handle.write(
+                json.dumps(
+                    {
+                        "method": "candidates",
+                        "set": article.set,
+                        "id": article.id,
+                        "types": article.types,
+                        "evidence": article.evidence,
+                        "references": article.references,
+                        "spans": [(x.span.start, x.span.end) for x in doc.sentences],
+                        "texts": [x.text for x in doc.sentences],
+                        "pairs": [
+                            [
+                                it.pair.first,
+                                it.pair.second,
+                                round(it.forward, 4),
+                                round(it.backward, 4),
+                                round(it.pair.similarity, 4),
+                                sorted(it.pair.reasons),
+                                sorted(it.exceptions),
+                            ]
+                            for it in scored
+                        ],
+                    }
+                )
+                + "\n"
+            )
             handle.flush()
             print(f"  {k}/{len(articles)} {article.set}", file=sys.stderr, flush=True)
 
@@ -226,12 +278,19 @@ def real_precision(rows, options, judged: dict, show: bool) -> dict:
                 else:
                     wrong += 1
                 if show and tier == "all":
-                    print(f"{row['id']}\t{item.pair.first}\t{item.pair.second}\t{severity}\t"
-                          f"{item.score:.2f}\t{row['texts'][item.pair.first]!r}\t{row['texts'][item.pair.second]!r}")
+                    print(
+                        f"{row['id']}\t{item.pair.first}\t{item.pair.second}\t{severity}\t"
+                        f"{item.score:.2f}\t{row['texts'][item.pair.first]!r}\t{row['texts'][item.pair.second]!r}"
+                    )
         total = right + wrong
-        out[tier] = {"findings": total + unjudged, "true": right, "false_alarms": wrong,
-                     "unjudged": unjudged, "precision": right / total if total else None,
-                     "false_alarms_per_article": wrong / len(rows) if rows else None}
+        out[tier] = {
+            "findings": total + unjudged,
+            "true": right,
+            "false_alarms": wrong,
+            "unjudged": unjudged,
+            "precision": right / total if total else None,
+            "false_alarms_per_article": wrong / len(rows) if rows else None,
+        }
     return out
 
 
@@ -242,18 +301,30 @@ def main(argv=None) -> None:
     parser.add_argument("--judged", type=Path, help="judgements of the real set's findings")
     parser.add_argument("--show", action="store_true", help="print the real set's findings to judge")
     parser.add_argument("--texts", type=Path, help="score the *.txt articles of this folder")
-    parser.add_argument("--dev", action="store_true",
-                        help="score the dev data (ContraDoc, clean news) into --out, resumable")
+    parser.add_argument(
+        "--dev", action="store_true", help="score the dev data (ContraDoc, clean news) into --out, resumable"
+    )
     parser.add_argument("--out", type=Path, help="where --texts writes its dump")
-    parser.add_argument("--option", action="append", default=[], metavar="NAME=VALUE",
-                        help="override a rule option (repeatable)")
-    parser.add_argument("--legacy", action="store_true",
-                        help="the rule before tiers: shared-word gate, no quantities exception, one tier "
-                             "(threshold 0.61, every finding a warning)")
-    parser.add_argument("--tune", action="store_true",
-                        help="also pick threshold (the highest with a ContraDoc hit rate >= 0.40 over "
-                             "all tiers) and warning_threshold (the lowest with <= 0.05 false alarms per "
-                             "clean article at warning) on the dump")
+    parser.add_argument(
+        "--option",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="override a rule option (repeatable)",
+    )
+    parser.add_argument(
+        "--legacy",
+        action="store_true",
+        help="the rule before tiers: shared-word gate, no quantities exception, one tier "
+        "(threshold 0.61, every finding a warning)",
+    )
+    parser.add_argument(
+        "--tune",
+        action="store_true",
+        help="also pick threshold (the highest with a ContraDoc hit rate >= 0.40 over "
+        "all tiers) and warning_threshold (the lowest with <= 0.05 false alarms per "
+        "clean article at warning) on the dump",
+    )
     args = parser.parse_args(argv)
     from factlint.rules.fl101_self_contradiction import SelfContradiction
 
@@ -269,10 +340,20 @@ def main(argv=None) -> None:
         current = options.get(name, "")
         options[name] = type(current)(value) if not isinstance(current, bool) else value == "true"
     if args.legacy:
-        options.update({"threshold": 0.61, "warning_threshold": 0.61, "quantities": "keep",
-                        "legacy": True})
-    result = {"options": {k: options[k] for k in ("threshold", "warning_threshold", "similarity_weight",
-                                                   "min_shared_words", "unrelated", "quantities")}}
+        options.update({"threshold": 0.61, "warning_threshold": 0.61, "quantities": "keep", "legacy": True})
+    result = {
+        "options": {
+            k: options[k]
+            for k in (
+                "threshold",
+                "warning_threshold",
+                "similarity_weight",
+                "min_shared_words",
+                "unrelated",
+                "quantities",
+            )
+        }
+    }
     if args.dump:
         rows = [r for r in load(args.dump) if r.get("method", "candidates") == "candidates"]
         scored = [replay(r, options, args.legacy) for r in rows]
@@ -285,8 +366,10 @@ def main(argv=None) -> None:
                 if evaluate(rows, scored, changed)["evidence_hit_rate_all_tiers"] >= 0.40:
                     options["threshold"] = value
                     break
-            result["tuned"] = {"threshold": options["threshold"],
-                               "warning_threshold": options["warning_threshold"]}
+            result["tuned"] = {
+                "threshold": options["threshold"],
+                "warning_threshold": options["warning_threshold"],
+            }
         result["dev"] = evaluate(rows, scored, options)
     if args.real:
         judged = {}

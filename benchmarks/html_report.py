@@ -49,14 +49,24 @@ def main() -> None:
     report = folder / "report.html"
     report.write_text(page, encoding="utf-8")
     text_bytes = sum(len(r["text"].encode("utf-8")) for r in records)
-    out = {"articles": len(records), "findings": len(result.findings), "model_free_only": args.model_free,
-           "article_text_mb": round(text_bytes / 1e6, 3), "report_mb": round(len(page.encode("utf-8")) / 1e6, 3),
-           "check_s": round(check_s, 2), "render_s": round(render_s, 3), "chromium_load_s": None}
+    out = {
+        "articles": len(records),
+        "findings": len(result.findings),
+        "model_free_only": args.model_free,
+        "article_text_mb": round(text_bytes / 1e6, 3),
+        "report_mb": round(len(page.encode("utf-8")) / 1e6, 3),
+        "check_s": round(check_s, 2),
+        "render_s": round(render_s, 3),
+        "chromium_load_s": None,
+    }
     browser = shutil.which("chromium") or shutil.which("chromium-browser")
     if browser:
         t2 = time.perf_counter()
-        subprocess.run([browser, "--headless", "--no-sandbox", "--disable-gpu", "--dump-dom", report.as_uri()],
-                       capture_output=True, timeout=300)
+        subprocess.run(
+            [browser, "--headless", "--no-sandbox", "--disable-gpu", "--dump-dom", report.as_uri()],
+            capture_output=True,
+            timeout=300,
+        )
         out["chromium_load_s"] = round(time.perf_counter() - t2, 2)
     shutil.rmtree(folder)
     for key, value in out.items():

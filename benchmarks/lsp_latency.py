@@ -60,8 +60,11 @@ async def measure(words: int, edits: int) -> dict:
     await client.initialize_async(lsp.InitializeParams(capabilities=lsp.ClientCapabilities()))
     client.initialized(lsp.InitializedParams())
     start = time.perf_counter()
-    client.text_document_did_open(lsp.DidOpenTextDocumentParams(
-        text_document=lsp.TextDocumentItem(uri=uri, language_id="markdown", version=1, text=text)))
+    client.text_document_did_open(
+        lsp.DidOpenTextDocumentParams(
+            text_document=lsp.TextDocumentItem(uri=uri, language_id="markdown", version=1, text=text)
+        )
+    )
 
     async def wait_for(version: int, after: float, count: int = 1) -> float:
         while True:
@@ -77,23 +80,32 @@ async def measure(words: int, edits: int) -> dict:
         version = n + 2
         edited = text.replace("# Test article", f"# Test article {n}", 1)
         t0 = time.perf_counter()
-        client.text_document_did_change(lsp.DidChangeTextDocumentParams(
-            text_document=lsp.VersionedTextDocumentIdentifier(uri=uri, version=version),
-            content_changes=[lsp.TextDocumentContentChangeWholeDocument(text=edited)]))
+        client.text_document_did_change(
+            lsp.DidChangeTextDocumentParams(
+                text_document=lsp.VersionedTextDocumentIdentifier(uri=uri, version=version),
+                content_changes=[lsp.TextDocumentContentChangeWholeDocument(text=edited)],
+            )
+        )
         change.append(await wait_for(version, t0))
         t1 = time.perf_counter()
-        client.text_document_did_save(lsp.DidSaveTextDocumentParams(text_document=lsp.TextDocumentIdentifier(uri=uri)))
+        client.text_document_did_save(
+            lsp.DidSaveTextDocumentParams(text_document=lsp.TextDocumentIdentifier(uri=uri))
+        )
         save.append(await wait_for(version, t1))
     await client.shutdown_async(None)
     client.exit(None)
     await client.stop()
-    return {"words": len(text.split()), "edits": edits, "open_model_free_s": round(open_quick, 3),
-            "open_with_model_cold_s": round(open_model, 3),
-            "change_to_diagnostics_median_s": round(statistics.median(change), 3),
-            "change_to_diagnostics_max_s": round(max(change), 3),
-            "debounce_s": 0.1,
-            "save_to_model_diagnostics_median_s": round(statistics.median(save), 3),
-            "save_to_model_diagnostics_max_s": round(max(save), 3)}
+    return {
+        "words": len(text.split()),
+        "edits": edits,
+        "open_model_free_s": round(open_quick, 3),
+        "open_with_model_cold_s": round(open_model, 3),
+        "change_to_diagnostics_median_s": round(statistics.median(change), 3),
+        "change_to_diagnostics_max_s": round(max(change), 3),
+        "debounce_s": 0.1,
+        "save_to_model_diagnostics_median_s": round(statistics.median(save), 3),
+        "save_to_model_diagnostics_max_s": round(max(save), 3),
+    }
 
 
 def main() -> None:

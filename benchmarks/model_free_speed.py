@@ -68,9 +68,14 @@ def live_blog(size: int, seed: int = 20) -> str:
     """A generated live blog of about ``size`` characters: updates naming people by title and
     surname, quoting them, with tolls, dates, times and page furniture between the updates."""
     rng = random.Random(seed)
-    people = [("Prime Minister", "Anna Kovacs"), ("Interior Minister", "Pedro Almeida"),
-              ("police chief", "Maria Lindqvist"), ("Mayor", "Tomas Novak"),
-              ("spokesman for the fire service", "Daniel Okafor"), ("Health Secretary", "Ruth Byrne")]
+    people = [
+        ("Prime Minister", "Anna Kovacs"),
+        ("Interior Minister", "Pedro Almeida"),
+        ("police chief", "Maria Lindqvist"),
+        ("Mayor", "Tomas Novak"),
+        ("spokesman for the fire service", "Daniel Okafor"),
+        ("Health Secretary", "Ruth Byrne"),
+    ]
     places = ["the market", "the old town", "the harbour", "Central Station", "the northern bridge"]
     months = ["May", "June", "July"]
     parts = ["# Live: floods and storms across the region\n"]
@@ -81,15 +86,23 @@ def live_blog(size: int, seed: int = 20) -> str:
         hour, minute = 6 + n // 60 % 17, n % 60
         update = [f"{hour:02}:{minute:02}"]
         if n % 7 == 0:
-            update.append(f"{title} {name} visited {rng.choice(places)} on {rng.randint(1, 28)} "
-                          f"{rng.choice(months)} 2024, where {rng.randint(2, 90)} homes were flooded.")
-        update.append(f"At least {rng.randint(2, 40)} people have died and {rng.randint(10, 400)} were "
-                      f"rescued from {rng.choice(places)}, officials said on {rng.choice(['Monday', 'Tuesday', 'Friday'])}.")
-        update.append(f'"We are doing everything we can," {surname} told reporters. "The water is '
-                      f'still rising near {rng.choice(places)}."')
+            update.append(
+                f"{title} {name} visited {rng.choice(places)} on {rng.randint(1, 28)} "
+                f"{rng.choice(months)} 2024, where {rng.randint(2, 90)} homes were flooded."
+            )
+        update.append(
+            f"At least {rng.randint(2, 40)} people have died and {rng.randint(10, 400)} were "
+            f"rescued from {rng.choice(places)}, officials said on {rng.choice(['Monday', 'Tuesday', 'Friday'])}."
+        )
+        update.append(
+            f'"We are doing everything we can," {surname} told reporters. "The water is '
+            f'still rising near {rng.choice(places)}."'
+        )
         if n % 5 == 0:
-            update.append(f"Rainfall reached {rng.randint(40, 180)}mm in {rng.randint(3, 30)} hours, "
-                          f"up {rng.randint(5, 60)}% on the wettest day last year.")
+            update.append(
+                f"Rainfall reached {rng.randint(40, 180)}mm in {rng.randint(3, 30)} hours, "
+                f"up {rng.randint(5, 60)}% on the wettest day last year."
+            )
         if n % 11 == 0:
             update.append("Share this post")
             update.append("Read more: How the storm unfolded")
@@ -113,8 +126,14 @@ def timed(command: list[str], env: dict) -> dict:
     wall = time.perf_counter() - started
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return {"wall_s": round(wall, 3), "cpu_s": round(cpu, 3), "rc": proc.returncode,
-            "peak_rss_mb": round(after.ru_maxrss / 1024, 1), "stdout": proc.stdout, "stderr": proc.stderr}
+    return {
+        "wall_s": round(wall, 3),
+        "cpu_s": round(cpu, 3),
+        "rc": proc.returncode,
+        "peak_rss_mb": round(after.ru_maxrss / 1024, 1),
+        "stdout": proc.stdout,
+        "stderr": proc.stderr,
+    }
 
 
 def factlint_command() -> list[str]:
@@ -124,10 +143,20 @@ def factlint_command() -> list[str]:
 
 
 def commands(files: list[str], rules: list[str]) -> dict[str, list[str]]:
-    factlint = [*factlint_command(), "check", "--select", ",".join(rules), "--format", "json",
-                "--no-cache", "--no-progress"]
-    runs = {"factlint --jobs 1": factlint + ["--jobs", "1", *files],
-            "factlint (default jobs)": factlint + files}
+    factlint = [
+        *factlint_command(),
+        "check",
+        "--select",
+        ",".join(rules),
+        "--format",
+        "json",
+        "--no-cache",
+        "--no-progress",
+    ]
+    runs = {
+        "factlint --jobs 1": factlint + ["--jobs", "1", *files],
+        "factlint (default jobs)": factlint + files,
+    }
     proselint = shutil.which("proselint", path=os.path.dirname(sys.executable)) or shutil.which("proselint")
     if proselint:
         runs["proselint"] = [proselint, "check", *files]
@@ -158,22 +187,40 @@ def paired_rounds(folder: Path, rules: list[str], rounds: int, env: dict) -> dic
             samples[name].append({k: v for k, v in result.items() if k not in ("stdout", "stderr")})
     summary = {}
     for name, rows in samples.items():
-        summary[name] = {"wall_s": round(statistics.median(r["wall_s"] for r in rows), 3),
-                         "cpu_s": round(statistics.median(r["cpu_s"] for r in rows), 3),
-                         "findings": rows[0]["findings"], "rounds": rows}
+        summary[name] = {
+            "wall_s": round(statistics.median(r["wall_s"] for r in rows), 3),
+            "cpu_s": round(statistics.median(r["cpu_s"] for r in rows), 3),
+            "findings": rows[0]["findings"],
+            "rounds": rows,
+        }
     return {"articles": len(files), "rules": rules, "tools": summary}
 
 
 def big_blog(folder: Path, rules: list[str], env: dict, size: int) -> dict:
     path = folder / "live-blog.md"
     path.write_text(live_blog(size), encoding="utf-8")
-    command = [*factlint_command(), "check", "--select", ",".join(rules),
-               "--format", "json", "--no-cache", "--no-progress", "--jobs", "1", str(path)]
+    command = [
+        *factlint_command(),
+        "check",
+        "--select",
+        ",".join(rules),
+        "--format",
+        "json",
+        "--no-cache",
+        "--no-progress",
+        "--jobs",
+        "1",
+        str(path),
+    ]
     result = timed(command, env)
     if result["rc"] not in (0, 1):
         raise SystemExit(f"live blog failed ({result['rc']}): {result['stderr'].decode()[-500:]}")
-    return {"bytes": path.stat().st_size, "wall_s": result["wall_s"], "cpu_s": result["cpu_s"],
-            "findings": findings_count(result["stdout"])}
+    return {
+        "bytes": path.stat().st_size,
+        "wall_s": result["wall_s"],
+        "cpu_s": result["cpu_s"],
+        "findings": findings_count(result["stdout"]),
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -187,13 +234,21 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     if not args.big_only and not (args.data / "news" / "dev" / "articles.jsonl").is_file():
-        print(f"error: {args.data} has no news/dev/articles.jsonl (the shared data lives next to the "
-              "repository)", file=sys.stderr)
+        print(
+            f"error: {args.data} has no news/dev/articles.jsonl (the shared data lives next to the "
+            "repository)",
+            file=sys.stderr,
+        )
         return 2
     rules = model_free_rules()
     env = dict(os.environ, FACTLINT_CACHE_DIR=tempfile.mkdtemp(prefix="factlint-speed-cache-"))
-    result: dict = {"machine": {"python": platform.python_version(), "cpus": os.cpu_count(),
-                                "platform": platform.platform()}}
+    result: dict = {
+        "machine": {
+            "python": platform.python_version(),
+            "cpus": os.cpu_count(),
+            "platform": platform.platform(),
+        }
+    }
     with tempfile.TemporaryDirectory(prefix="factlint-speed-") as tmp:
         folder = Path(tmp)
         if not args.big_only:
@@ -206,16 +261,20 @@ def main(argv: list[str] | None = None) -> int:
 
     if "articles" in result:
         block = result["articles"]
-        print(f"{block['articles']} articles, whole process, median of {args.rounds} paired rounds; "
-              f"rules: {','.join(rules)}")
+        print(
+            f"{block['articles']} articles, whole process, median of {args.rounds} paired rounds; "
+            f"rules: {','.join(rules)}"
+        )
         print(f"  {'tool':<26}{'wall s':>8}{'CPU s':>8}{'findings':>10}")
         for name, row in block["tools"].items():
             found = "" if row["findings"] is None else row["findings"]
             print(f"  {name:<26}{row['wall_s']:>8.2f}{row['cpu_s']:>8.2f}{found:>10}")
     if "live_blog" in result:
         blog = result["live_blog"]
-        print(f"live blog {blog['bytes'] / 1e6:.2f} MB, model-free rules, --jobs 1: "
-              f"{blog['wall_s']:.1f} s wall, {blog['cpu_s']:.1f} s CPU, {blog['findings']} findings")
+        print(
+            f"live blog {blog['bytes'] / 1e6:.2f} MB, model-free rules, --jobs 1: "
+            f"{blog['wall_s']:.1f} s wall, {blog['cpu_s']:.1f} s CPU, {blog['findings']} findings"
+        )
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     print(f"wrote {args.out.relative_to(REPO) if args.out.is_relative_to(REPO) else args.out}")

@@ -76,10 +76,12 @@ def unrelated_pairs(data: Path, n: int) -> list[tuple[str, str]]:
 
 def contradiction_share(probs) -> dict:
     """How often clean or unrelated pairs come out as contradictions (false-alarm proxies)."""
-    return {"n": int(len(probs)),
-            "argmax_contradiction": round(float((probs.argmax(axis=1) == 2).mean()), 3) if len(probs) else None,
-            "p_contradiction_over_0.9": round(float((probs[:, 2] > 0.9).mean()), 3) if len(probs) else None,
-            "mean_p_contradiction": round(float(probs[:, 2].mean()), 3) if len(probs) else None}
+    return {
+        "n": int(len(probs)),
+        "argmax_contradiction": round(float((probs.argmax(axis=1) == 2).mean()), 3) if len(probs) else None,
+        "p_contradiction_over_0.9": round(float((probs[:, 2] > 0.9).mean()), 3) if len(probs) else None,
+        "mean_p_contradiction": round(float(probs[:, 2].mean()), 3) if len(probs) else None,
+    }
 
 
 def metrics(probs, gold: list[int]) -> dict:
@@ -87,8 +89,12 @@ def metrics(probs, gold: list[int]) -> dict:
     confusion = [[0, 0, 0] for _ in LABELS]  # rows: gold, columns: predicted
     for g, p in zip(gold, pred):
         confusion[g][p] += 1
-    out: dict = {"n": len(gold), "accuracy": sum(confusion[i][i] for i in range(3)) / max(1, len(gold)),
-                 "confusion": confusion, "per_class": {}}
+    out: dict = {
+        "n": len(gold),
+        "accuracy": sum(confusion[i][i] for i in range(3)) / max(1, len(gold)),
+        "confusion": confusion,
+        "per_class": {},
+    }
     for i, label in enumerate(LABELS):
         predicted = sum(confusion[g][i] for g in range(3))
         actual = sum(confusion[i])
@@ -110,8 +116,16 @@ def pairs_per_second(nli, pairs: list[tuple[str, str]]):
 
 def measure_rss(args, precision: str, n: int) -> dict:
     """Peak RSS of a fresh process that loads the model and scores ``n`` news pairs."""
-    command = [sys.executable, str(Path(__file__).resolve()), "--rss-child", str(n),
-               "--data", str(args.data), "--device", args.device]
+    command = [
+        sys.executable,
+        str(Path(__file__).resolve()),
+        "--rss-child",
+        str(n),
+        "--data",
+        str(args.data),
+        "--device",
+        args.device,
+    ]
     if args.model:
         command += ["--model", args.model]
     command += ["--rss-precision", precision]
@@ -142,6 +156,7 @@ def import_runtime(model: str | None, variant: str = "") -> None:
         import onnxruntime  # noqa: F401
 
         import factlint.models.onnx_runtime  # noqa: F401
+
         return
     import torch  # noqa: F401
 
@@ -165,9 +180,16 @@ def rss_child(args) -> None:
     after_load = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     nli.score(pairs)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"pairs": len(pairs), "peak_rss_after_import_mib": round(after_import, 1),
-                      "peak_rss_after_load_mib": round(after_load, 1),
-                      "peak_rss_after_score_mib": round(peak, 1)}))
+    print(
+        json.dumps(
+            {
+                "pairs": len(pairs),
+                "peak_rss_after_import_mib": round(after_import, 1),
+                "peak_rss_after_load_mib": round(after_load, 1),
+                "peak_rss_after_score_mib": round(peak, 1),
+            }
+        )
+    )
 
 
 def run_variant(args, variant: str, eval_rows: dict, speed: list, unrelated: list) -> dict:
@@ -208,45 +230,60 @@ def weights_info(model: str | None) -> dict:
 
     with safe_open(str(path), framework="np") as handle:
         meta = handle.metadata() or {}
-    return {"model": model or DEFAULT_NAME, "weights": str(path), "weights_bytes": path.stat().st_size,
-            **{k: meta[k] for k in ("method", "steps", "pairs", "seed") if k in meta}}
+    return {
+        "model": model or DEFAULT_NAME,
+        "weights": str(path),
+        "weights_bytes": path.stat().st_size,
+        **{k: meta[k] for k in ("method", "steps", "pairs", "seed") if k in meta},
+    }
 
 
 def print_table(report: dict) -> None:
     variants = list(report["variants"])
-    print(f"\nNLI benchmark: {report['model']['model']} on {report['device']} "
-          f"({report['threads']} threads, {report['cpu']}, "
-          f"load average {report['load_average_at_start'][0]} at start)")
+    print(
+        f"\nNLI benchmark: {report['model']['model']} on {report['device']} "
+        f"({report['threads']} threads, {report['cpu']}, "
+        f"load average {report['load_average_at_start'][0]} at start)"
+    )
     if "steps" in report["model"]:
         print(f"weights: {report['model']['weights']} (training steps {report['model']['steps']})")
     header = f"{'set':<12}{'n':>6}" + "".join(f"{'acc ' + v:>12}" for v in variants)
     print("\n" + header + "\n" + "-" * len(header))
     for name in report["variants"][variants[0]]["eval"]:
         row = report["variants"][variants[0]]["eval"][name]
-        print(f"{name:<12}{row['n']:>6}" + "".join(
-            f"{report['variants'][v]['eval'][name]['accuracy']:>12.3f}" for v in variants))
+        print(
+            f"{name:<12}{row['n']:>6}"
+            + "".join(f"{report['variants'][v]['eval'][name]['accuracy']:>12.3f}" for v in variants)
+        )
     print()
-    for label, key in (("news pairs/s (batch 32)", "news_pairs_per_second"),
-                       ("pairs per CPU second", "news_pairs_per_cpu_second"),
-                       ("load time (s)", "load_seconds")):
+    for label, key in (
+        ("news pairs/s (batch 32)", "news_pairs_per_second"),
+        ("pairs per CPU second", "news_pairs_per_cpu_second"),
+        ("load time (s)", "load_seconds"),
+    ):
         print(f"{label:<26}" + "".join(f"{str(report['variants'][v].get(key, '-')):>12}" for v in variants))
     for label, key in (("clean neighbours", "news_neighbours"), ("unrelated pairs", "news_unrelated")):
-        print(f"{label + ': contradiction':<26}" + "".join(
-            f"{_share(report['variants'][v].get(key)):>12}" for v in variants))
+        print(
+            f"{label + ': contradiction':<26}"
+            + "".join(f"{_share(report['variants'][v].get(key)):>12}" for v in variants)
+        )
     for v in variants:
         rss = report["variants"][v].get("memory", {})
         if "peak_rss_after_score_mib" in rss:
-            print(f"peak RSS {v}: {rss['peak_rss_after_import_mib']:.0f} MiB after imports, "
-                  f"{rss['peak_rss_after_load_mib']:.0f} MiB after load, "
-                  f"{rss['peak_rss_after_score_mib']:.0f} MiB after scoring {rss['pairs']} pairs")
+            print(
+                f"peak RSS {v}: {rss['peak_rss_after_import_mib']:.0f} MiB after imports, "
+                f"{rss['peak_rss_after_load_mib']:.0f} MiB after load, "
+                f"{rss['peak_rss_after_score_mib']:.0f} MiB after scoring {rss['pairs']} pairs"
+            )
         elif rss:
             print(f"peak RSS {v}: {rss.get('error')}")
     print(f"import the first variant's runtime: {report['import_seconds']} s")
     for v in variants:
         print(f"\nper class, {v}:  precision / recall   (confusion: rows gold e/n/c, columns predicted)")
         for name, row in report["variants"][v]["eval"].items():
-            cells = "  ".join(f"{label[:5]} {c['precision']:.2f}/{c['recall']:.2f}"
-                              for label, c in row["per_class"].items())
+            cells = "  ".join(
+                f"{label[:5]} {c['precision']:.2f}/{c['recall']:.2f}" for label, c in row["per_class"].items()
+            )
             print(f"  {name:<12}{cells}   {row['confusion']}")
 
 
@@ -259,18 +296,28 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--model", default=None, help="model name (default: factlint-minilm-nli)")
     parser.add_argument("--device", default="cpu")
-    parser.add_argument("--limit", type=int, default=0,
-                        help="pairs per eval set, and at most this many for speed/memory (0: all)")
+    parser.add_argument(
+        "--limit",
+        type=int,
+        default=0,
+        help="pairs per eval set, and at most this many for speed/memory (0: all)",
+    )
     parser.add_argument("--speed-pairs", type=int, default=1000)
     parser.add_argument("--rss-pairs", type=int, default=1000)
     parser.add_argument("--no-int8", action="store_true", help="skip the int8 comparison")
     parser.add_argument("--out", type=Path, default=HERE / "results" / "nli.json")
     parser.add_argument("--rss-child", type=int, default=0, help=argparse.SUPPRESS)
     parser.add_argument("--rss-precision", default="fp32", help=argparse.SUPPRESS)
-    parser.add_argument("--speed-only", action="store_true",
-                        help="measure pairs/s and load time only (no eval sets, no memory)")
-    parser.add_argument("--precisions", default="onnx-fp32,onnx-int8,torch-fp32",
-                        help="the runtimes and arithmetics to compare (the first is the reference)")
+    parser.add_argument(
+        "--speed-only",
+        action="store_true",
+        help="measure pairs/s and load time only (no eval sets, no memory)",
+    )
+    parser.add_argument(
+        "--precisions",
+        default="onnx-fp32,onnx-int8,torch-fp32",
+        help="the runtimes and arithmetics to compare (the first is the reference)",
+    )
     args = parser.parse_args(argv)
 
     if not (args.data / "nli/eval").is_dir():
@@ -295,16 +342,24 @@ def main(argv: list[str] | None = None) -> int:
     from factlint.models.nli import cpu_description
 
     cap = args.limit or None
-    eval_rows = {} if args.speed_only else {
-        name: read_jsonl(args.data / f"nli/eval/{name}.jsonl")[:cap] for name in EVAL_SETS}
+    eval_rows = (
+        {}
+        if args.speed_only
+        else {name: read_jsonl(args.data / f"nli/eval/{name}.jsonl")[:cap] for name in EVAL_SETS}
+    )
     speed = news_pairs(args.data, min(args.speed_pairs, args.limit or args.speed_pairs))
     unrelated = unrelated_pairs(args.data, min(args.speed_pairs, args.limit or args.speed_pairs))
 
-    report: dict = {"model": weights_info(args.model), "device": args.device,
-                    "cpu": cpu_description(), "limit": args.limit,
-                    "import_seconds": import_seconds, "variants": {},
-                    # speed numbers are only comparable on an otherwise idle machine
-                    "load_average_at_start": [round(x, 2) for x in os.getloadavg()]}
+    report: dict = {
+        "model": weights_info(args.model),
+        "device": args.device,
+        "cpu": cpu_description(),
+        "limit": args.limit,
+        "import_seconds": import_seconds,
+        "variants": {},
+        # speed numbers are only comparable on an otherwise idle machine
+        "load_average_at_start": [round(x, 2) for x in os.getloadavg()],
+    }
     try:
         for label in variants:
             result = run_variant(args, label, eval_rows, speed, unrelated)

@@ -76,7 +76,7 @@ def _texts_of(finding, doc) -> list[str]:
     texts = []
     for span in spans:
         around = [s.text for s in doc.sentences if s.span.start <= span.start < s.span.end]
-        texts.extend(around or [doc.text[span.start:span.end]])
+        texts.extend(around or [doc.text[span.start : span.end]])
     return texts
 
 
@@ -102,11 +102,11 @@ def run(show: bool = False) -> dict:
             evidence = d["evidence"]
             hit = any(overlaps(t, evidence) for f in findings for t in _texts_of(f, doc))
             planted = [evidence] + [r for r in str(d.get("references") or "").split("|") if r.strip()]
-            elsewhere += sum(not any(overlaps(t, p) for p in planted for t in _texts_of(f, doc))
-                             for f in findings)
+            elsewhere += sum(
+                not any(overlaps(t, p) for p in planted for t in _texts_of(f, doc)) for f in findings
+            )
             count += hit
-            rows.append({"id": d["id"], "hit": hit, "findings": len(findings),
-                         "types": d["contra_type"]})
+            rows.append({"id": d["id"], "hit": hit, "findings": len(findings), "types": d["contra_type"]})
             if show:
                 print(f"\n{'HIT ' if hit else 'MISS'} {d['id']} {d['contra_type']}\n  evidence: {evidence}")
                 for f in findings:
@@ -172,16 +172,36 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     r = run(show=args.show)
     rows = [
-        ("numeric contradictions hit (ContraDoc)", f"{r['numeric_hits']}/{r['numeric_docs']}",
-         f"{r['numeric_hit_rate']:.2f}", ">= 0.60"),
-        ("any contradiction hit (ContraDoc)", f"{r['all_positive_hits']}/{r['all_positive_docs']}",
-         f"{r['all_positive_hits'] / r['all_positive_docs']:.2f}", ""),
-        ("false alarms per clean news article", f"{r['news_findings']}/{r['news_articles']}",
-         f"{r['news_false_alarms_per_article']:.3f}", "<= 0.05"),
-        ("findings off the planted pair (68 positives)", f"{r['positive_findings_off_the_planted_pair']}",
-         "", ""),
-        ("false alarms per ContraDoc negative", f"{r['negative_findings']}/{r['negative_docs']}",
-         f"{r['negative_false_alarms_per_doc']:.3f}", ""),
+        (
+            "numeric contradictions hit (ContraDoc)",
+            f"{r['numeric_hits']}/{r['numeric_docs']}",
+            f"{r['numeric_hit_rate']:.2f}",
+            ">= 0.60",
+        ),
+        (
+            "any contradiction hit (ContraDoc)",
+            f"{r['all_positive_hits']}/{r['all_positive_docs']}",
+            f"{r['all_positive_hits'] / r['all_positive_docs']:.2f}",
+            "",
+        ),
+        (
+            "false alarms per clean news article",
+            f"{r['news_findings']}/{r['news_articles']}",
+            f"{r['news_false_alarms_per_article']:.3f}",
+            "<= 0.05",
+        ),
+        (
+            "findings off the planted pair (68 positives)",
+            f"{r['positive_findings_off_the_planted_pair']}",
+            "",
+            "",
+        ),
+        (
+            "false alarms per ContraDoc negative",
+            f"{r['negative_findings']}/{r['negative_docs']}",
+            f"{r['negative_false_alarms_per_doc']:.3f}",
+            "",
+        ),
     ]
     print(f"{'measure':42} {'count':>9} {'value':>7} {'target':>8}")
     for name, count, value, target in rows:

@@ -67,8 +67,10 @@ def judge(folder: Path, select: list[str], show: bool) -> dict:
         j = judgements[name]
         leftovers = [(s, set().union(*_lines_of(text, s))) for s in j.get("leftovers", [])]
         neutral = set().union(set(), *(ls for s in j.get("neutral", []) for ls in _lines_of(text, s)))
-        true = {rule: set().union(set(), *(ls for s in strings for ls in _lines_of(text, s)))
-                for rule, strings in j.get("true", {}).items()}
+        true = {
+            rule: set().union(set(), *(ls for s in strings for ls in _lines_of(text, s)))
+            for rule, strings in j.get("true", {}).items()
+        }
         found: set[str] = set()
         found_any: set[str] = set()  # by any rule: FL001 also catches a headline pasted twice
         for f in lint_text(text, display_path=name, select=select):
@@ -122,13 +124,17 @@ def main(argv: list[str] | None = None) -> int:
         print(f"skipped: no judgements.json in {args.folder} (real copy is kept outside the repository)")
         return 0
     result = judge(args.folder, args.select.split(","), args.show)
-    rows = [("pages", result["pages"]),
-            ("leftovers found / total", f"{result['leftovers_found']} / {result['leftovers_total']}"
-                                        f" ({result['leftover_recall']})"),
-            ("  flagged by any selected rule", result["leftovers_found_by_any_rule"]),
-            ("FL002 false alarms on story text", result["fl002_false_alarms"]),
-            ("  per article", result["fl002_false_alarms_per_article"]),
-            ("FL003 true / false alarms", f"{result['fl003_true']} / {result['fl003_false_alarms']}")]
+    rows = [
+        ("pages", result["pages"]),
+        (
+            "leftovers found / total",
+            f"{result['leftovers_found']} / {result['leftovers_total']} ({result['leftover_recall']})",
+        ),
+        ("  flagged by any selected rule", result["leftovers_found_by_any_rule"]),
+        ("FL002 false alarms on story text", result["fl002_false_alarms"]),
+        ("  per article", result["fl002_false_alarms_per_article"]),
+        ("FL003 true / false alarms", f"{result['fl003_true']} / {result['fl003_false_alarms']}"),
+    ]
     rows += [(f"  {k}", v) for k, v in result["by_rule_and_verdict"].items()]
     width = max(len(k) for k, _ in rows)
     for k, v in rows:

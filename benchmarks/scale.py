@@ -35,9 +35,13 @@ def _articles(folder: Path) -> int:
         (folder / f"news-{record['id']}.txt").write_text(record["text"], encoding="utf-8")
         count += 1
     for name in ("positives.jsonl", "negatives-truncated.jsonl"):
-        for n, line in enumerate((DATA / "contradoc" / "dev" / name).read_text(encoding="utf-8").splitlines()):
+        for n, line in enumerate(
+            (DATA / "contradoc" / "dev" / name).read_text(encoding="utf-8").splitlines()
+        ):
             record = json.loads(line)
-            (folder / f"contradoc-{name.split('.')[0]}-{n:03}.txt").write_text(record["text"], encoding="utf-8")
+            (folder / f"contradoc-{name.split('.')[0]}-{n:03}.txt").write_text(
+                record["text"], encoding="utf-8"
+            )
             count += 1
     return count
 
@@ -77,14 +81,23 @@ def main() -> None:
 
         select = ["--select", ",".join(r for r, c in load_rules().items() if not c.needs_model)]
     cli = [sys.executable, "-m", "factlint.linter.cli"]
-    modes = {"serial": cli + ["check", "--jobs", "1", *select, str(folder)],
-             f"jobs {args.jobs}": cli + ["check", "--jobs", str(args.jobs), *select, str(folder)]}
+    modes = {
+        "serial": cli + ["check", "--jobs", "1", *select, str(folder)],
+        f"jobs {args.jobs}": cli + ["check", "--jobs", str(args.jobs), *select, str(folder)],
+    }
     if not args.no_ray:
         try:
             import ray  # noqa: F401
 
-            modes[f"ray {args.jobs} actors"] = cli + ["archive", str(folder), "-o", str(work / "out.jsonl"),
-                                                      "--actors", str(args.jobs), *select]
+            modes[f"ray {args.jobs} actors"] = cli + [
+                "archive",
+                str(folder),
+                "-o",
+                str(work / "out.jsonl"),
+                "--actors",
+                str(args.jobs),
+                *select,
+            ]
         except ImportError:
             print("ray not installed: skipping the Ray mode")
     rows = {}
@@ -92,16 +105,24 @@ def main() -> None:
         cache = work / f"cache-{name.replace(' ', '-')}"
         env = {**os.environ, "FACTLINT_CACHE_DIR": str(cache)}
         seconds, code, peak = _run(command, env)
-        rows[name] = {"seconds": round(seconds, 1), "articles_per_s": round(count / seconds, 2),
-                      "exit_code": code, "peak_rss_mb": round(peak / 2**20)}
+        rows[name] = {
+            "seconds": round(seconds, 1),
+            "articles_per_s": round(count / seconds, 2),
+            "exit_code": code,
+            "peak_rss_mb": round(peak / 2**20),
+        }
     serial = rows["serial"]["seconds"]
     for row in rows.values():
         row["speed_up"] = round(serial / row["seconds"], 2)
-    print(f"{count} articles, {'model-free rules' if args.model_free else 'all rules'}, "
-          f"{psutil.cpu_count()} CPUs")
+    print(
+        f"{count} articles, {'model-free rules' if args.model_free else 'all rules'}, "
+        f"{psutil.cpu_count()} CPUs"
+    )
     print(f"{'mode':16} {'seconds':>8} {'art/s':>7} {'speed-up':>9} {'peak MB':>8}")
     for name, row in rows.items():
-        print(f"{name:16} {row['seconds']:8} {row['articles_per_s']:7} {row['speed_up']:9} {row['peak_rss_mb']:8}")
+        print(
+            f"{name:16} {row['seconds']:8} {row['articles_per_s']:7} {row['speed_up']:9} {row['peak_rss_mb']:8}"
+        )
     result = {"articles": count, "model_free": args.model_free, "cpus": psutil.cpu_count(), "modes": rows}
     suffix = "_model_free" if args.model_free else ""
     (ROOT / "benchmarks" / "results" / f"scale{suffix}.json").write_text(json.dumps(result, indent=2) + "\n")

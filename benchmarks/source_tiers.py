@@ -63,8 +63,10 @@ def sample(items: list, limit: int, seed: int) -> tuple[list, list]:
     rng = random.Random(seed)
     clean = [it for it in items if not it.inconsistent]
     bad = [it for it in items if it.inconsistent]
-    return (rng.sample(clean, min(limit, len(clean))) if limit else clean,
-            rng.sample(bad, min(limit, len(bad))) if limit else bad)
+    return (
+        rng.sample(clean, min(limit, len(clean))) if limit else clean,
+        rng.sample(bad, min(limit, len(bad))) if limit else bad,
+    )
 
 
 def scored(article: str, source: Path, display: str = "article.txt"):
@@ -108,17 +110,24 @@ def tier_counts(found: list[tuple[str, int, str, str]], rule: str) -> Counter:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=HERE.parents[0].parent / "shared" / "data")
-    parser.add_argument("--limit", default="70,60",
-                        help="clean and inconsistent summaries each, per seed (0: all; -1: none, real copy only)")
+    parser.add_argument(
+        "--limit",
+        default="70,60",
+        help="clean and inconsistent summaries each, per seed (0: all; -1: none, real copy only)",
+    )
     parser.add_argument("--seed", default="5,11", help="sampling seeds, one per limit (samples merged)")
     parser.add_argument("--real", type=Path, default=None, help="judged real-copy folder")
     parser.add_argument("--fl301", default="{}", help="FL301 options (JSON)")
     parser.add_argument("--fl302", default="{}", help="FL302 options (JSON)")
     parser.add_argument("--sweep", action="store_true", help="also sweep both warning thresholds")
     parser.add_argument("--show", action="store_true", help="print every real-copy finding")
-    parser.add_argument("--scores", type=Path, default=None,
-                        help="keep the scored claims in this pickle and reuse them when it exists "
-                             "(re-deciding after a rule change costs no model call)")
+    parser.add_argument(
+        "--scores",
+        type=Path,
+        default=None,
+        help="keep the scored claims in this pickle and reuse them when it exists "
+        "(re-deciding after a rule change costs no model call)",
+    )
     parser.add_argument("--out", type=Path, default=HERE / "results" / "source_tiers.json")
     args = parser.parse_args(argv)
     fl301, fl302 = json.loads(args.fl301), json.loads(args.fl302)
@@ -154,13 +163,22 @@ def main(argv: list[str] | None = None) -> int:
             out["real"] = real_copy(real, rules, judged, show=False)
         return out
 
-    report: dict = {"fl301_options": fl301, "fl302_options": fl302, "seed": args.seed, "limit": args.limit,
-                    "defaults": measure(fl301, fl302)}
+    report: dict = {
+        "fl301_options": fl301,
+        "fl302_options": fl302,
+        "seed": args.seed,
+        "limit": args.limit,
+        "defaults": measure(fl301, fl302),
+    }
     if args.sweep:
         report["sweep_fl302_warning_threshold"] = {
-            str(w): measure(fl301, {**fl302, "warning_threshold": w}) for w in (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95)}
+            str(w): measure(fl301, {**fl302, "warning_threshold": w})
+            for w in (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95)
+        }
         report["sweep_fl301_warning_threshold"] = {
-            str(w): measure({**fl301, "warning_threshold": w}, fl302) for w in (0.4, 0.2, 0.0, -0.1, -0.2, -0.3, -0.5)}
+            str(w): measure({**fl301, "warning_threshold": w}, fl302)
+            for w in (0.4, 0.2, 0.0, -0.1, -0.2, -0.3, -0.5)
+        }
     if real and args.show:
         real_copy(real, rules_with(fl301, fl302), judged, show=True)
     print(json.dumps(report["defaults"], indent=1))
@@ -227,10 +245,12 @@ def real_copy(real, rules, judged: dict, show: bool) -> dict:
     for rid in ("FL301", "FL302"):
         for t in TIERS:
             true, false = counts[f"{rid}:{t}:true"], counts[f"{rid}:{t}:false"]
-            out[f"{rid}:{t}"] = {"per_article": round((true + false + counts[f'{rid}:{t}:unjudged']) / n, 3),
-                                 "false_per_article": round(false / n, 3),
-                                 "precision": round(true / (true + false), 3) if true + false else None,
-                                 "unjudged": counts[f"{rid}:{t}:unjudged"]}
+            out[f"{rid}:{t}"] = {
+                "per_article": round((true + false + counts[f"{rid}:{t}:unjudged"]) / n, 3),
+                "false_per_article": round(false / n, 3),
+                "precision": round(true / (true + false), 3) if true + false else None,
+                "unjudged": counts[f"{rid}:{t}:unjudged"],
+            }
     return out
 
 

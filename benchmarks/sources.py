@@ -131,10 +131,22 @@ def load_summedits(domain: str) -> list[Item]:
     items = []
     for r in rows:
         original = " ".join(r.get("original_summary", "").split())
-        edited = [] if r["label"] == 1 else [s for s in _rough_sentences(r["summary"])
-                                             if " ".join(s.split()) not in original]
-        items.append(Item(f"summedits-{domain}", r["id"], r["doc"], r["summary"], r["label"] == 0, edited,
-                          r.get("original_summary", "")))
+        edited = (
+            []
+            if r["label"] == 1
+            else [s for s in _rough_sentences(r["summary"]) if " ".join(s.split()) not in original]
+        )
+        items.append(
+            Item(
+                f"summedits-{domain}",
+                r["id"],
+                r["doc"],
+                r["summary"],
+                r["label"] == 0,
+                edited,
+                r.get("original_summary", ""),
+            )
+        )
     return items
 
 
@@ -188,8 +200,16 @@ def load_xsumfaith(label: str = "faithful") -> list[Item]:
             workers = hallucinated[key]
             consistent = sum(not h for h in workers.values()) > len(workers) / 2
         domain = "xsumfaith" if label == "faithful" else "xsum-factuality"
-        items.append(Item(domain, f"{key[0]}-{key[1]}", docs[key[0]], summaries[key], not consistent,
-                          sorted(spans.get(key, ()))))
+        items.append(
+            Item(
+                domain,
+                f"{key[0]}-{key[1]}",
+                docs[key[0]],
+                summaries[key],
+                not consistent,
+                sorted(spans.get(key, ())),
+            )
+        )
     return items
 
 
@@ -205,8 +225,16 @@ def load_cliff(origin: str) -> list[Item]:
                     spans = [str(s) for s in ast.literal_eval(r["annotated_span"])]
                 except (ValueError, SyntaxError):
                     spans = [r["annotated_span"]]
-            items.append(Item(f"cliff-{origin}", f"{r['id']}-{r['model_name']}", r["doc"], r["summ"],
-                              r["error_type"] != "correct", spans))
+            items.append(
+                Item(
+                    f"cliff-{origin}",
+                    f"{r['id']}-{r['model_name']}",
+                    r["doc"],
+                    r["summ"],
+                    r["error_type"] != "correct",
+                    spans,
+                )
+            )
     return items
 
 
@@ -271,18 +299,30 @@ class Runner:
         from factlint.linter.rule import Context
 
         doc = parse_text(item.summary, "text", display_path="summary.txt")
-        ctx = Context(doc, replace(self.settings, sources=[self.source_file(item.doc)]), resources=self.resources)
+        ctx = Context(
+            doc, replace(self.settings, sources=[self.source_file(item.doc)]), resources=self.resources
+        )
         findings = [f for rule in self.rules for f in rule.check(doc, ctx)]
         scored = ctx.analysis(support)
         return {
             "id": item.id,
             "inconsistent": item.inconsistent,
-            "claims": [{"sentence": s.claim.sentence, "text": s.claim.text,
-                        "entailment": round(s.entailment, 4), "contradiction": round(s.contradiction, 4),
-                        "novel": list(s.novel), "scored": s.scored,
-                        "similarity": round(s.similarity, 4)} for s in scored],
-            "findings": [{"rule": f.rule_id, "line": f.span.line, "text": doc.text[f.span.start:f.span.end]}
-                         for f in findings],
+            "claims": [
+                {
+                    "sentence": s.claim.sentence,
+                    "text": s.claim.text,
+                    "entailment": round(s.entailment, 4),
+                    "contradiction": round(s.contradiction, 4),
+                    "novel": list(s.novel),
+                    "scored": s.scored,
+                    "similarity": round(s.similarity, 4),
+                }
+                for s in scored
+            ],
+            "findings": [
+                {"rule": f.rule_id, "line": f.span.line, "text": doc.text[f.span.start : f.span.end]}
+                for f in findings
+            ],
             "sentences": len(doc.sentences),
             "spans": item.error_spans,
         }
@@ -290,8 +330,10 @@ class Runner:
 
 # Where a long summary sentence splits into propositions: a semicolon, a comma + conjunction, or
 # "and"/"but" before a new subject.
-_CLAUSE_BREAK = re.compile(r"\s*(?:;|,\s*(?:and|but|while|whereas|although|though)\s+|"
-                           r"\s+(?:and|but)\s+(?=(?:he|she|they|it|the|his|her|their|[A-Z])\w*\s))\s*")
+_CLAUSE_BREAK = re.compile(
+    r"\s*(?:;|,\s*(?:and|but|while|whereas|although|though)\s+|"
+    r"\s+(?:and|but)\s+(?=(?:he|she|they|it|the|his|her|their|[A-Z])\w*\s))\s*"
+)
 
 
 def clauses(text: str) -> list[str]:
@@ -321,8 +363,11 @@ def clause_scoring() -> None:
                 continue
             sims = None if similarity is None else similarity[[k] * len(parts)]
             each = whole([dataclasses.replace(claim, text=p) for p in parts], chunks, nli, sims)
-            out[k] = dataclasses.replace(found, entailment=min(x.entailment for x in each),
-                                         contradiction=max([found.contradiction] + [x.contradiction for x in each]))
+            out[k] = dataclasses.replace(
+                found,
+                entailment=min(x.entailment for x in each),
+                contradiction=max([found.contradiction] + [x.contradiction for x in each]),
+            )
         return out
 
     analysis.score_claims = by_clause
@@ -360,8 +405,11 @@ def edit_ranking(runner: "Runner", pairs: list[tuple[Item, str, str]]) -> dict:
         n += 1
         wins += 1.0 if scores[0] > scores[1] else 0.5 if scores[0] == scores[1] else 0.0
         diffs.append(scores[0] - scores[1])
-    return {"pairs": n, "original_ranked_higher": round(wins / n, 3) if n else None,
-            "mean_entailment_gap": round(sum(diffs) / n, 3) if n else None}
+    return {
+        "pairs": n,
+        "original_ranked_higher": round(wins / n, 3) if n else None,
+        "mean_entailment_gap": round(sum(diffs) / n, 3) if n else None,
+    }
 
 
 # --- measures --------------------------------------------------------------------------------
@@ -438,19 +486,24 @@ def span_agreement(results: list[dict], threshold: float) -> tuple[float | None,
             if claim_flagged(c, threshold):
                 total += 1
                 text = " ".join(c["text"].lower().split())
-                hits += any(" ".join(s.lower().split()) in text or text in " ".join(s.lower().split())
-                            for s in r["spans"])
+                hits += any(
+                    " ".join(s.lower().split()) in text or text in " ".join(s.lower().split())
+                    for s in r["spans"]
+                )
     return (hits / total if total else None), total
 
 
-def group_mean(by_domain: dict[str, list[dict]], threshold: float, group: str,
-               weight: float | None = None) -> float | None:
+def group_mean(
+    by_domain: dict[str, list[dict]], threshold: float, group: str, weight: float | None = None
+) -> float | None:
     values = [balanced_accuracy(rs, threshold, weight) for d, rs in by_domain.items() if d.startswith(group)]
     values = [v for v in values if v is not None]
     return sum(values) / len(values) if values else None
 
 
-def selection_objective(by_domain: dict[str, list[dict]], threshold: float, weight: float | None = None) -> float:
+def selection_objective(
+    by_domain: dict[str, list[dict]], threshold: float, weight: float | None = None
+) -> float:
     values = [group_mean(by_domain, threshold, g, weight) for g in SELECTION_DOMAINS]
     values = [v for v in values if v is not None]
     return sum(values) / len(values) if values else 0.0
@@ -460,7 +513,9 @@ def choose_threshold(by_domain: dict[str, list[dict]], weight: float | None = No
     return max(GRID, key=lambda t: (selection_objective(by_domain, t, weight), -abs(t - 0.5)))
 
 
-def two_fold(by_domain: dict[str, list[dict]], seed: int, weight: float | None = None) -> dict[str, float | None]:
+def two_fold(
+    by_domain: dict[str, list[dict]], seed: int, weight: float | None = None
+) -> dict[str, float | None]:
     """Threshold chosen on one half of every domain's items, balanced accuracy measured on the
     other half; both directions averaged."""
     rng = random.Random(seed)
@@ -489,25 +544,39 @@ def two_fold(by_domain: dict[str, list[dict]], seed: int, weight: float | None =
 def main(argv: list[str] | None = None) -> int:
     global DATA
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=DATA.parents[1],
-                        help="the shared data folder (sources/dev/ under it)")
+    parser.add_argument(
+        "--data", type=Path, default=DATA.parents[1], help="the shared data folder (sources/dev/ under it)"
+    )
     parser.add_argument("--limit", type=int, default=20, help="items per domain (0: all)")
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--model", default=None, help="NLI model (default: factlint-minilm-nli)")
     parser.add_argument("--device", default="cpu")
-    parser.add_argument("--domains", default="",
-                        help="comma-separated subset, e.g. summedits-samsum,xsumfaith")
+    parser.add_argument(
+        "--domains", default="", help="comma-separated subset, e.g. summedits-samsum,xsumfaith"
+    )
     parser.add_argument("--out", type=Path, default=HERE / "results" / "sources.json")
-    parser.add_argument("--threshold", type=float, default=None,
-                        help="evaluate FL301 at this threshold instead of choosing one on this data")
-    parser.add_argument("--no-edit-check", action="store_true",
-                        help="skip the SummEdits original-vs-edited sentence check")
+    parser.add_argument(
+        "--threshold",
+        type=float,
+        default=None,
+        help="evaluate FL301 at this threshold instead of choosing one on this data",
+    )
+    parser.add_argument(
+        "--no-edit-check", action="store_true", help="skip the SummEdits original-vs-edited sentence check"
+    )
     parser.add_argument("--dump", type=Path, default=None, help="also write every item's claim scores here")
-    parser.add_argument("--clauses", action="store_true",
-                        help="experiment: also score each claim's clauses; a claim's entailment is "
-                             "the least supported clause's (see clause_scoring)")
-    parser.add_argument("--cache-dir", type=Path, default=None,
-                        help="NLI score cache to use (default: a fresh one, so timings are cold)")
+    parser.add_argument(
+        "--clauses",
+        action="store_true",
+        help="experiment: also score each claim's clauses; a claim's entailment is "
+        "the least supported clause's (see clause_scoring)",
+    )
+    parser.add_argument(
+        "--cache-dir",
+        type=Path,
+        default=None,
+        help="NLI score cache to use (default: a fresh one, so timings are cold)",
+    )
     args = parser.parse_args(argv)
     DATA = args.data / "sources" / "dev"
     if args.clauses:
@@ -515,8 +584,12 @@ def main(argv: list[str] | None = None) -> int:
     if not DATA.is_dir():
         print(f"data not found: {DATA}", file=sys.stderr)
         return 2
-    domains = [f"summedits-{d}" for d in SUMMEDITS] + ["xsumfaith", "xsum-factuality", "cliff-xsum",
-                                                         "cliff-cnndm"]
+    domains = [f"summedits-{d}" for d in SUMMEDITS] + [
+        "xsumfaith",
+        "xsum-factuality",
+        "cliff-xsum",
+        "cliff-cnndm",
+    ]
     if args.domains:
         domains = [d for d in domains if d in set(args.domains.split(","))]
 
@@ -567,21 +640,28 @@ def main(argv: list[str] | None = None) -> int:
         rs = by_domain[domain]
         best = max(GRID, key=lambda t: (balanced_accuracy(rs, t) or 0, -abs(t - threshold)))
         agree, flagged = span_agreement(rs, threshold)
-        table.append({
-            "domain": domain,
-            "n": len(rs),
-            "inconsistent": sum(r["inconsistent"] for r in rs),
-            "balanced_accuracy": _round(balanced_accuracy(rs, threshold)),
-            "auc": _round(auc(rs)),
-            "own_best_threshold": best,
-            "own_best_balanced_accuracy": _round(balanced_accuracy(rs, best)),
-            "span_agreement": _round(agree),
-            "flagged_claims_in_inconsistent": flagged,
-            **cost[domain],
-        })
+        table.append(
+            {
+                "domain": domain,
+                "n": len(rs),
+                "inconsistent": sum(r["inconsistent"] for r in rs),
+                "balanced_accuracy": _round(balanced_accuracy(rs, threshold)),
+                "auc": _round(auc(rs)),
+                "own_best_threshold": best,
+                "own_best_balanced_accuracy": _round(balanced_accuracy(rs, best)),
+                "span_agreement": _round(agree),
+                "flagged_claims_in_inconsistent": flagged,
+                **cost[domain],
+            }
+        )
     folds = two_fold(by_domain, args.seed)
-    groups = {g: {"balanced_accuracy": _round(group_mean(by_domain, threshold, g)),
-                  "two_fold_balanced_accuracy": folds.get(g)} for g in ("summedits", "xsumfaith", "xsum-factuality", "cliff")}
+    groups = {
+        g: {
+            "balanced_accuracy": _round(group_mean(by_domain, threshold, g)),
+            "two_fold_balanced_accuracy": folds.get(g),
+        }
+        for g in ("summedits", "xsumfaith", "xsum-factuality", "cliff")
+    }
     for row in table:
         row["two_fold_balanced_accuracy"] = folds.get(row["domain"])
     report = {
@@ -593,15 +673,24 @@ def main(argv: list[str] | None = None) -> int:
         "best_threshold_on_this_sample": chosen,
         "fl302": dict(zip(("threshold", "support_threshold"), _fl302_defaults())),
         "selection": "one FL301 threshold maximising the mean of SummEdits' (mean over its domains) "
-                     "and XSumFaith's balanced accuracy; no separate test split exists in this dev "
-                     "data" + ("; given on the command line (chosen on another sample)"
-                               if args.threshold is not None else "; chosen on this sample"),
+        "and XSumFaith's balanced accuracy; no separate test split exists in this dev "
+        "data"
+        + (
+            "; given on the command line (chosen on another sample)"
+            if args.threshold is not None
+            else "; chosen on this sample"
+        ),
         "groups": groups,
         "domains": table,
         "edit_check": edits,
         "first_item_seconds": round(load_seconds, 1) if nli is not None else None,  # model loads included
-        "nli_pairs": {"requested": stats.pairs_requested, "scored": stats.pairs_scored,
-                      "cache_hits": stats.cache_hits} if stats else None,
+        "nli_pairs": {
+            "requested": stats.pairs_requested,
+            "scored": stats.pairs_scored,
+            "cache_hits": stats.cache_hits,
+        }
+        if stats
+        else None,
         "total_seconds": round(time.time() - started, 1),
     }
     print_table(report)
@@ -619,32 +708,44 @@ def _round(value: float | None) -> float | None:
 
 def print_table(report: dict) -> None:
     given = "given" if report["threshold_given"] else "chosen on this sample"
-    print(f"\nFL301 threshold (entailment below it = unsupported): {report['threshold']} ({given}; "
-          f"best on this sample: {report['best_threshold_on_this_sample']}); FL302 at its defaults "
-          f"{report['fl302']}")
-    head = f"{'domain':24} {'n':>4} {'incons':>6} {'bal.acc':>7} {'AUC':>5} {'2-fold':>6} {'own t':>5} {'own acc':>7} " \
-           f"{'span':>5} {'chunks/claim':>12} {'s/doc':>6} {'cpu s/doc':>9}"
+    print(
+        f"\nFL301 threshold (entailment below it = unsupported): {report['threshold']} ({given}; "
+        f"best on this sample: {report['best_threshold_on_this_sample']}); FL302 at its defaults "
+        f"{report['fl302']}"
+    )
+    head = (
+        f"{'domain':24} {'n':>4} {'incons':>6} {'bal.acc':>7} {'AUC':>5} {'2-fold':>6} {'own t':>5} {'own acc':>7} "
+        f"{'span':>5} {'chunks/claim':>12} {'s/doc':>6} {'cpu s/doc':>9}"
+    )
     print(head)
     print("-" * len(head))
     for row in report["domains"]:
-        print(f"{row['domain']:24} {row['n']:4d} {row['inconsistent']:6d} {_fmt(row['balanced_accuracy']):>7} "
-              f"{_fmt(row['auc']):>5} "
-              f"{_fmt(row['two_fold_balanced_accuracy']):>6} {row['own_best_threshold']:5.2f} "
-              f"{_fmt(row['own_best_balanced_accuracy']):>7} {_fmt(row['span_agreement']):>5} "
-              f"{row['chunks_scored_per_claim']:12.2f} {row['seconds_per_item']:6.2f} "
-              f"{row['cpu_seconds_per_item']:9.2f}")
+        print(
+            f"{row['domain']:24} {row['n']:4d} {row['inconsistent']:6d} {_fmt(row['balanced_accuracy']):>7} "
+            f"{_fmt(row['auc']):>5} "
+            f"{_fmt(row['two_fold_balanced_accuracy']):>6} {row['own_best_threshold']:5.2f} "
+            f"{_fmt(row['own_best_balanced_accuracy']):>7} {_fmt(row['span_agreement']):>5} "
+            f"{row['chunks_scored_per_claim']:12.2f} {row['seconds_per_item']:6.2f} "
+            f"{row['cpu_seconds_per_item']:9.2f}"
+        )
     for group, values in report["groups"].items():
-        print(f"{group + ' (mean)':24} {'':4} {'':6} {_fmt(values['balanced_accuracy']):>7} {'':5} "
-              f"{_fmt(values['two_fold_balanced_accuracy']):>6}")
+        print(
+            f"{group + ' (mean)':24} {'':4} {'':6} {_fmt(values['balanced_accuracy']):>7} {'':5} "
+            f"{_fmt(values['two_fold_balanced_accuracy']):>6}"
+        )
     if report.get("edit_check"):
         e = report["edit_check"]
-        print(f"SummEdits edit check: the original sentence is better supported than its edit in "
-              f"{_fmt(e['original_ranked_higher'])} of {e['pairs']} pairs (mean entailment gap "
-              f"{_fmt(e['mean_entailment_gap'])}; 1.0 = a model that always notices the edit)")
+        print(
+            f"SummEdits edit check: the original sentence is better supported than its edit in "
+            f"{_fmt(e['original_ranked_higher'])} of {e['pairs']} pairs (mean entailment gap "
+            f"{_fmt(e['mean_entailment_gap'])}; 1.0 = a model that always notices the edit)"
+        )
     if report["nli_pairs"]:
         p = report["nli_pairs"]
-        print(f"NLI pairs: {p['requested']} requested, {p['scored']} scored, {p['cache_hits']} from cache; "
-              f"first item (model loads) {report['first_item_seconds']}s; total {report['total_seconds']}s")
+        print(
+            f"NLI pairs: {p['requested']} requested, {p['scored']} scored, {p['cache_hits']} from cache; "
+            f"first item (model loads) {report['first_item_seconds']}s; total {report['total_seconds']}s"
+        )
 
 
 def _fmt(value) -> str:

@@ -32,6 +32,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+
 def dump(domains: list[str], limit: int, out: Path) -> None:
     import numpy as np
 
@@ -49,24 +50,36 @@ def dump(domains: list[str], limit: int, out: Path) -> None:
             rows = []
             for item in bench.sample(bench.load_domain(domain), limit, 13):
                 doc = parse_text(item.summary, "text", display_path="summary.txt")
-                ctx = Context(doc, replace(runner.settings, sources=[runner.source_file(item.doc)]),
-                              resources=runner.resources)
+                ctx = Context(
+                    doc,
+                    replace(runner.settings, sources=[runner.source_file(item.doc)]),
+                    resources=runner.resources,
+                )
                 srcs, chunks = ctx.analysis(S.sources), ctx.analysis(S.source_chunks)
                 misquoted = {i for c in ctx.analysis(S.quote_checks) if not c.found for i in c.covers}
                 todo = [c for c in ctx.analysis(claims_of) if c.sentence not in misquoted]
                 claims = []
                 if todo and chunks:
-                    sim = np.asarray(ctx.embedder().encode([c.text for c in todo])) @ S.chunk_vectors(ctx, srcs, chunks).T
+                    sim = (
+                        np.asarray(ctx.embedder().encode([c.text for c in todo]))
+                        @ S.chunk_vectors(ctx, srcs, chunks).T
+                    )
                     pairs = [(ch.text, " ".join(c.text.split())) for c in todo for ch in chunks]
                     probs = ctx.nli().score(pairs)
                     both = S.symmetric_contradiction(ctx.nli(), pairs, probs[:, 2])
                     vocab = S.vocabulary(srcs)
                     for i, c in enumerate(todo):
                         block = slice(i * len(chunks), (i + 1) * len(chunks))
-                        claims.append({"text": c.text, "verbatim": S.stated_verbatim(c.text, chunks) is not None,
-                                       "novel": list(S.novel_terms(c.text, vocab)),
-                                       "cos": np.round(sim[i], 4).tolist(), "p": np.round(probs[block], 4).tolist(),
-                                       "csym": np.round(both[block], 4).tolist()})
+                        claims.append(
+                            {
+                                "text": c.text,
+                                "verbatim": S.stated_verbatim(c.text, chunks) is not None,
+                                "novel": list(S.novel_terms(c.text, vocab)),
+                                "cos": np.round(sim[i], 4).tolist(),
+                                "p": np.round(probs[block], 4).tolist(),
+                                "csym": np.round(both[block], 4).tolist(),
+                            }
+                        )
                 rows.append({"id": item.id, "inconsistent": item.inconsistent, "claims": claims})
             result[domain] = rows
             print(f"{domain}: {len(rows)} items", flush=True)
@@ -76,9 +89,15 @@ def dump(domains: list[str], limit: int, out: Path) -> None:
 def _as_benchmark_result(row: dict) -> dict:
     """A dumped summary as benchmarks/sources.py's per-item result, every chunk counting as a
     candidate, so its FL301/FL302 decision and threshold search apply unchanged."""
-    claims = [{"entailment": 1.0 if c["verbatim"] else max(p[0] for p in c["p"]),
-               "contradiction": 0.0 if c["verbatim"] else max(c["csym"]),
-               "similarity": max(c["cos"]), "novel": c["novel"]} for c in row["claims"]]
+    claims = [
+        {
+            "entailment": 1.0 if c["verbatim"] else max(p[0] for p in c["p"]),
+            "contradiction": 0.0 if c["verbatim"] else max(c["csym"]),
+            "similarity": max(c["cos"]),
+            "novel": c["novel"],
+        }
+        for c in row["claims"]
+    ]
     return {"inconsistent": row["inconsistent"], "claims": claims}
 
 
@@ -96,8 +115,7 @@ def analyse(paths: list[Path]) -> None:
         in_sample += [bench.group_mean(by_domain, best, g, weight) for g in bench.SELECTION_DOMAINS]
         folds = [bench.two_fold(by_domain, seed, weight) for seed in range(10)]
         held = [sum(f[g] for f in folds) / len(folds) for g in bench.SELECTION_DOMAINS]
-        print(f"{weight:6}  {best:9}  {_rounded(in_sample)}  "
-              f"{_rounded([sum(held) / len(held)] + held)}")
+        print(f"{weight:6}  {best:9}  {_rounded(in_sample)}  {_rounded([sum(held) / len(held)] + held)}")
 
 
 CEILING_OUT = HERE / "results" / "sources_ceiling.json"
@@ -110,15 +128,21 @@ def ceiling(paths: list[Path], out: Path = CEILING_OUT) -> dict:
     for path in paths:
         data.update(json.loads(path.read_text()))
     by_domain = {d: [_as_benchmark_result(r) for r in rows] for d, rows in data.items()}
-    result = {"note": "per-domain threshold chosen in hindsight on the measured items: an upper "
-                      "bound for FL301+FL302 with this model, not a result", "weights": {}}
+    result = {
+        "note": "per-domain threshold chosen in hindsight on the measured items: an upper "
+        "bound for FL301+FL302 with this model, not a result",
+        "weights": {},
+    }
     print("weight  domain                 items  best threshold  balanced accuracy (hindsight)")
     for weight in (0.0, 0.5, 1.0, 2.0):
         rows = {}
         for domain, results in by_domain.items():
             best = max(bench.GRID, key=lambda t: bench.balanced_accuracy(results, t, weight) or 0.0)
-            rows[domain] = {"items": len(results), "threshold": best,
-                            "balanced_accuracy": round(bench.balanced_accuracy(results, best, weight) or 0.0, 3)}
+            rows[domain] = {
+                "items": len(results),
+                "threshold": best,
+                "balanced_accuracy": round(bench.balanced_accuracy(results, best, weight) or 0.0, 3),
+            }
             print(f"{weight:6}  {domain:22} {len(results):5}  {best:14}  {rows[domain]['balanced_accuracy']}")
         summedits = [v["balanced_accuracy"] for d, v in rows.items() if d.startswith("summedits")]
         mean = round(sum(summedits) / len(summedits), 3) if summedits else None

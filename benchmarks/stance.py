@@ -59,7 +59,9 @@ def _clean_sets(real: list[Path]) -> dict[str, list[tuple[str, str]]]:
         sets["news/dev"] = [(r["id"][:12], _news_text(r)) for r in _jsonl(NEWS)]
     negatives = CONTRADOC / "negatives-truncated.jsonl"
     if negatives.exists():
-        sets["contradoc negatives"] = [(str(r.get("id", i)), r["text"]) for i, r in enumerate(_jsonl(negatives))]
+        sets["contradoc negatives"] = [
+            (str(r.get("id", i)), r["text"]) for i, r in enumerate(_jsonl(negatives))
+        ]
     pages = sorted({p for folder in real for p in folder.rglob("*.txt")})
     if pages:
         sets["real pages"] = [(str(p), p.read_text(encoding="utf-8", errors="replace")) for p in pages]
@@ -108,9 +110,14 @@ def run(real: list[Path], options: dict, show: bool, case_file: Path = CASES) ->
             chances += _chances(text, path)
             for f in _lint(text, options, path):
                 flagged.append({"doc": doc_id, "line": f.span.line, "message": f.message})
-        out["clean"][name] = {"articles": len(docs), "findings": len(flagged), "pairs_seen_twice": chances,
-                              "per_article": round(len(flagged) / max(1, len(docs)), 4),
-                              "seconds": round(time.perf_counter() - start, 1), "list": flagged}
+        out["clean"][name] = {
+            "articles": len(docs),
+            "findings": len(flagged),
+            "pairs_seen_twice": chances,
+            "per_article": round(len(flagged) / max(1, len(docs)), 4),
+            "seconds": round(time.perf_counter() - start, 1),
+            "list": flagged,
+        }
         if show:
             for item in flagged:
                 print(f"  [{name}] {item['doc']}:{item['line']}: {item['message']}", file=sys.stderr)
@@ -131,8 +138,15 @@ def run(real: list[Path], options: dict, show: bool, case_file: Path = CASES) ->
 def _table(result: dict) -> str:
     rows = [("set", "articles", "pairs seen twice", "findings", "per article")]
     for name, r in result["clean"].items():
-        rows.append((name, str(r["articles"]), str(r["pairs_seen_twice"]), str(r["findings"]),
-                     f"{r['per_article']:.4f}"))
+        rows.append(
+            (
+                name,
+                str(r["articles"]),
+                str(r["pairs_seen_twice"]),
+                str(r["findings"]),
+                f"{r['per_article']:.4f}",
+            )
+        )
     total_docs = sum(r["articles"] for r in result["clean"].values())
     total = sum(r["findings"] for r in result["clean"].values())
     chances = sum(r["pairs_seen_twice"] for r in result["clean"].values())
@@ -140,9 +154,13 @@ def _table(result: dict) -> str:
     width = [max(len(r[i]) for r in rows) for i in range(5)]
     lines = ["  ".join(c.ljust(w) for c, w in zip(r, width)) for r in rows]
     c = result["cases"]
-    lines.append(f"cases: fail {c['fail']['right']}/{c['fail']['of']}, pass {c['pass']['right']}/{c['pass']['of']}"
-                 + (f" (wrong: {', '.join(result['cases_wrong'])})" if result["cases_wrong"] else ""))
-    lines.append(f"seed: line 19 found: {result['seed']['found_line_19']} ({result['seed']['findings']} findings)")
+    lines.append(
+        f"cases: fail {c['fail']['right']}/{c['fail']['of']}, pass {c['pass']['right']}/{c['pass']['of']}"
+        + (f" (wrong: {', '.join(result['cases_wrong'])})" if result["cases_wrong"] else "")
+    )
+    lines.append(
+        f"seed: line 19 found: {result['seed']['found_line_19']} ({result['seed']['findings']} findings)"
+    )
     if "contradoc_planted" in result:
         p = result["contradoc_planted"]
         lines.append(f"ContraDoc planted contradictions found: {p['hits']}/{p['documents']}")
@@ -151,12 +169,21 @@ def _table(result: dict) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--real", type=Path, action="append", default=[],
-                        help="folder of real pages (*.txt, searched recursively); repeatable")
+    parser.add_argument(
+        "--real",
+        type=Path,
+        action="append",
+        default=[],
+        help="folder of real pages (*.txt, searched recursively); repeatable",
+    )
     parser.add_argument("--weak-cues", action="store_true", help="measure with the weak_cues option on")
     parser.add_argument("--show", action="store_true", help="print every clean-news finding")
-    parser.add_argument("--cases", type=Path, default=CASES,
-                        help="another case file of the same format (e.g. a held-out set kept outside the repository)")
+    parser.add_argument(
+        "--cases",
+        type=Path,
+        default=CASES,
+        help="another case file of the same format (e.g. a held-out set kept outside the repository)",
+    )
     parser.add_argument("--out", type=Path, default=HERE / "results" / "stance.json")
     args = parser.parse_args()
     result = run(args.real, {"weak_cues": True} if args.weak_cues else {}, args.show, args.cases)

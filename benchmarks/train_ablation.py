@@ -39,9 +39,23 @@ def main() -> None:
     results = {}
     with tempfile.TemporaryDirectory() as tmp:
         for name, extra in RUNS.items():
-            argv = ["--data", str(args.data), "--pool", str(args.pool), "--synthetic", str(args.synthetic),
-                    "--eval-limit", str(args.eval_limit), "--out", f"{tmp}/w.safetensors",
-                    "--metrics", f"{tmp}/m.json", "--checkpoint-every", "100000", *extra]
+            argv = [
+                "--data",
+                str(args.data),
+                "--pool",
+                str(args.pool),
+                "--synthetic",
+                str(args.synthetic),
+                "--eval-limit",
+                str(args.eval_limit),
+                "--out",
+                f"{tmp}/w.safetensors",
+                "--metrics",
+                f"{tmp}/m.json",
+                "--checkpoint-every",
+                "100000",
+                *extra,
+            ]
             print(f"== {name}: {' '.join(extra)}", flush=True)
             results[name] = train.main(argv)
 
@@ -49,13 +63,20 @@ def main() -> None:
     print(header)
     for name, m in results.items():
         e, probe = m["eval"], m["news_probe"]
-        print(f"{name:<20} {m['training_pairs']:>6} {m['train_minutes']:>5} "
-              f"{e['mnli-eval']['accuracy']:>6.3f} {e['sick-trial']['accuracy']:>6.3f} "
-              f"{e['rte3-test']['accuracy']:>6.3f} {e['mnli-eval']['contradiction']['precision']:>7.3f} "
-              f"{probe['contradiction_recall_argmax']:>7.3f} {probe['clean_false_contradiction_argmax']:>8.3f}")
+        print(
+            f"{name:<20} {m['training_pairs']:>6} {m['train_minutes']:>5} "
+            f"{e['mnli-eval']['accuracy']:>6.3f} {e['sick-trial']['accuracy']:>6.3f} "
+            f"{e['rte3-test']['accuracy']:>6.3f} {e['mnli-eval']['contradiction']['precision']:>7.3f} "
+            f"{probe['contradiction_recall_argmax']:>7.3f} {probe['clean_false_contradiction_argmax']:>8.3f}"
+        )
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps({"budget": vars(args) | {"data": str(args.data), "out": str(args.out)},
-                                    "runs": results}, indent=2) + "\n", encoding="utf-8")
+    args.out.write_text(
+        json.dumps(
+            {"budget": vars(args) | {"data": str(args.data), "out": str(args.out)}, "runs": results}, indent=2
+        )
+        + "\n",
+        encoding="utf-8",
+    )
 
 
 if __name__ == "__main__":

@@ -56,14 +56,19 @@ def _record(raw: Any, where: str) -> dict:
         raise ConfigError(f"{where}: a record must be an object with 'id' and 'text'")
     unknown = set(raw) - set(RECORD_FIELDS)
     if unknown:
-        raise ConfigError(f"{where}: unknown field(s) {', '.join(sorted(map(str, unknown)))} "
-                          f"(use {', '.join(RECORD_FIELDS)})")
+        raise ConfigError(
+            f"{where}: unknown field(s) {', '.join(sorted(map(str, unknown)))} "
+            f"(use {', '.join(RECORD_FIELDS)})"
+        )
     if not isinstance(raw.get("id"), (str, int)) or raw.get("id") == "":
         raise ConfigError(f"{where}: 'id' must be a non-empty string or number")
     if not isinstance(raw.get("text"), str):
         raise ConfigError(f"{where}: 'text' must be a string")
-    return {"id": str(raw["id"]), "text": raw["text"],
-            **{k: raw[k] for k in ("title", "date", "sources") if raw.get(k) is not None}}
+    return {
+        "id": str(raw["id"]),
+        "text": raw["text"],
+        **{k: raw[k] for k in ("title", "date", "sources") if raw.get(k) is not None},
+    }
 
 
 def read_records(inputs: Iterable[str]) -> Iterator[dict]:
@@ -105,8 +110,12 @@ def read_records(inputs: Iterable[str]) -> Iterator[dict]:
 
 
 def content_hash(record: dict) -> str:
-    payload = json.dumps({k: record.get(k) for k in ("text", "title", "date", "sources")},
-                         sort_keys=True, ensure_ascii=False, default=str)
+    payload = json.dumps(
+        {k: record.get(k) for k in ("text", "title", "date", "sources")},
+        sort_keys=True,
+        ensure_ascii=False,
+        default=str,
+    )
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:32]
 
 
@@ -133,8 +142,13 @@ def _relative(place: dict, lines: int, chars: int) -> dict:
         return place
     if place["offset"] < chars:
         return {**place, "field": "front matter (title, date or sources)"}
-    return {**place, "line": place["line"] - lines, "end_line": place["end_line"] - lines,
-            "offset": place["offset"] - chars, "end_offset": place["end_offset"] - chars}
+    return {
+        **place,
+        "line": place["line"] - lines,
+        "end_line": place["end_line"] - lines,
+        "offset": place["offset"] - chars,
+        "end_offset": place["end_offset"] - chars,
+    }
 
 
 # --- checking on an actor -------------------------------------------------------------------
@@ -143,8 +157,13 @@ def _relative(place: dict, lines: int, chars: int) -> dict:
 class ArticleChecker:
     """One engine per Ray actor: rules set up and the model loaded once, reused for every batch."""
 
-    def __init__(self, config: str | None = None, select: list[str] | None = None,
-                 ignore: list[str] | None = None, device: str | None = None):
+    def __init__(
+        self,
+        config: str | None = None,
+        select: list[str] | None = None,
+        ignore: list[str] | None = None,
+        device: str | None = None,
+    ):
         from .config import Config, load_config
         from .engine import RunOptions, _build_profile
         from .registry import load_rules
@@ -154,8 +173,9 @@ class ArticleChecker:
         load_rules()
         self.resources = model_resources()  # the actor is one run: the model loads once
         cfg = load_config(config) if config else Config()
-        self.profile = _build_profile(cfg, RunOptions(select=select, ignore=ignore or [], device=device), None,
-                                      skipped=set())
+        self.profile = _build_profile(
+            cfg, RunOptions(select=select, ignore=ignore or [], device=device), None, skipped=set()
+        )
 
     def check(self, record_id: str, text: str, record_text: str | None = None) -> dict:
         """Findings and errors of one article; places refer to ``record_text`` (the record's own
@@ -176,14 +196,17 @@ class ArticleChecker:
         for finding in findings:
             row = finding_dict(finding)
             row.update(_relative(row, lines, chars))
-            row["related"] = [_relative(rel, lines, chars) if rel["path"] == row["path"] else rel
-                              for rel in row["related"]]
+            row["related"] = [
+                _relative(rel, lines, chars) if rel["path"] == row["path"] else rel for rel in row["related"]
+            ]
             rows.append(row)
         return {"findings": rows, "errors": [f"{record_id}: error: {f}" for f in failures]}
 
     def __call__(self, batch: dict) -> dict:
-        results = [json.dumps(self.check(str(i), str(t), str(r)), ensure_ascii=False)
-                   for i, t, r in zip(batch["id"], batch["text"], batch["record_text"])]
+        results = [
+            json.dumps(self.check(str(i), str(t), str(r)), ensure_ascii=False)
+            for i, t, r in zip(batch["id"], batch["text"], batch["record_text"])
+        ]
         return {"id": batch["id"], "content_hash": batch["content_hash"], "result": results}
 
 
@@ -259,8 +282,16 @@ class _Output:
 
             self.path.mkdir(parents=True, exist_ok=True)
             name = f"part-{uuid.uuid4().hex}.parquet"
-            table = pa.Table.from_pylist([{**r, "findings": json.dumps(r["findings"], ensure_ascii=False),
-                                           "errors": json.dumps(r["errors"], ensure_ascii=False)} for r in rows])
+            table = pa.Table.from_pylist(
+                [
+                    {
+                        **r,
+                        "findings": json.dumps(r["findings"], ensure_ascii=False),
+                        "errors": json.dumps(r["errors"], ensure_ascii=False),
+                    }
+                    for r in rows
+                ]
+            )
             tmp = self.path / f".{name}.tmp"
             pq.write_table(table, tmp)
             os.replace(tmp, self.path / name)
@@ -275,9 +306,18 @@ class _Output:
 # --- the run ----------------------------------------------------------------------------------
 
 
-def run_archive(inputs: list[str], output: str, *, address: str | None = None, actors: int | None = None,
-                batch_size: int = 16, config: str | None = None, select: list[str] | None = None,
-                ignore: list[str] | None = None, progress=None) -> ArchiveSummary:
+def run_archive(
+    inputs: list[str],
+    output: str,
+    *,
+    address: str | None = None,
+    actors: int | None = None,
+    batch_size: int = 16,
+    config: str | None = None,
+    select: list[str] | None = None,
+    ignore: list[str] | None = None,
+    progress=None,
+) -> ArchiveSummary:
     try:
         import ray
     except ImportError:
@@ -299,8 +339,14 @@ def run_archive(inputs: list[str], output: str, *, address: str | None = None, a
             seen[key[0]] = key[1]
             continue
         seen[key[0]] = key[1]
-        pending.append({"id": key[0], "content_hash": key[1], "text": article_text(record),
-                        "record_text": record["text"]})
+        pending.append(
+            {
+                "id": key[0],
+                "content_hash": key[1],
+                "text": article_text(record),
+                "record_text": record["text"],
+            }
+        )
     if not pending:
         return summary
 
@@ -308,8 +354,13 @@ def run_archive(inputs: list[str], output: str, *, address: str | None = None, a
 
     os.environ.setdefault("RAY_BACKEND_LOG_LEVEL", "fatal")  # the core worker's C++ log lines
     if not ray.is_initialized():
-        ray.init(address=address, include_dashboard=False, log_to_driver=False, logging_level="ERROR",
-                 configure_logging=False)
+        ray.init(
+            address=address,
+            include_dashboard=False,
+            log_to_driver=False,
+            logging_level="ERROR",
+            configure_logging=False,
+        )
     context = ray.data.DataContext.get_current()
     context.enable_progress_bars = False
     context.print_on_execution_start = False
@@ -325,11 +376,19 @@ def run_archive(inputs: list[str], output: str, *, address: str | None = None, a
     if use_gpu:
         summary.notes.append(f"{pool} actors on {gpus} GPUs")
     dataset = ray.data.from_items(pending).map_batches(
-        ArticleChecker, batch_size=batch_size, batch_format="numpy",
-        compute=ray.data.ActorPoolStrategy(size=pool), num_cpus=1,
+        ArticleChecker,
+        batch_size=batch_size,
+        batch_format="numpy",
+        compute=ray.data.ActorPoolStrategy(size=pool),
+        num_cpus=1,
         num_gpus=1 if use_gpu else 0,
-        fn_constructor_kwargs={"config": config, "select": select, "ignore": ignore,
-                               "device": "cuda" if use_gpu else None})
+        fn_constructor_kwargs={
+            "config": config,
+            "select": select,
+            "ignore": ignore,
+            "device": "cuda" if use_gpu else None,
+        },
+    )
     # Ray Data's actor pools restart dead actors and retry their batches by default
     # (max_restarts = max_task_retries = -1); tests/test_archive.py kills one to prove it
     for batch in dataset.iter_batches(batch_size=None, batch_format="numpy"):

@@ -83,14 +83,22 @@ def load(path: Path | str) -> Baseline:
         raise ConfigError("baseline is not valid JSON: nested too deeply", str(path)) from None
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         line = getattr(exc, "lineno", None)
-        raise ConfigError(f"baseline is not valid JSON: {getattr(exc, 'msg', exc)}", str(path), line) from None
+        raise ConfigError(
+            f"baseline is not valid JSON: {getattr(exc, 'msg', exc)}", str(path), line
+        ) from None
     if not _is_baseline(data):
-        raise ConfigError(f"not a factlint baseline (expected a JSON object with \"{MARKER}\": {VERSION} "
-                          "and a findings list)", str(path))
+        raise ConfigError(
+            f'not a factlint baseline (expected a JSON object with "{MARKER}": {VERSION} '
+            "and a findings list)",
+            str(path),
+        )
     accepted: Counter = Counter()
     for item in data["findings"]:
-        if not (isinstance(item, dict) and isinstance(item.get("path"), str)
-                and isinstance(item.get("fingerprint"), str)):
+        if not (
+            isinstance(item, dict)
+            and isinstance(item.get("path"), str)
+            and isinstance(item.get("fingerprint"), str)
+        ):
             raise ConfigError("baseline entry without a path and fingerprint", str(path))
         accepted[(item["path"], item["fingerprint"])] += 1
     return Baseline(path, accepted)
@@ -117,8 +125,9 @@ def check_target(path: Path | str, inputs: Iterable[Path] = ()) -> Path:
         try:
             confine(path, repository_root(folder) or folder, allow_hidden=True)  # written, never printed
         except UnsafePath as err:
-            raise ConfigError(f"refusing to write the baseline through a symbolic link: its target {err}",
-                              str(path)) from None
+            raise ConfigError(
+                f"refusing to write the baseline through a symbolic link: its target {err}", str(path)
+            ) from None
     if any(Path(os.path.realpath(p)) == target for p in inputs):
         raise ConfigError("refusing to write the baseline over an article being checked", str(path))
     if target.exists():
@@ -145,8 +154,10 @@ def write(path: Path | str, findings: Iterable[Finding], key: PathKey, inputs: I
     path = Path(path)
     target = check_target(path, inputs)
     entries = sorted(
-        ({"path": key(f), "rule": f.rule_id, "fingerprint": f.fingerprint, "message": _short(f.message)}
-         for f in findings),
+        (
+            {"path": key(f), "rule": f.rule_id, "fingerprint": f.fingerprint, "message": _short(f.message)}
+            for f in findings
+        ),
         key=lambda e: (e["path"], e["rule"], e["fingerprint"], e["message"]),
     )
     payload = json.dumps({MARKER: VERSION, "findings": entries}, indent=2, ensure_ascii=False) + "\n"

@@ -37,8 +37,15 @@ _EVERYTHING: Changes = _AllNew()
 
 def _git(args: list[str], cwd: Path) -> str:
     try:
-        done = subprocess.run(["git", "-c", "core.quotepath=off", *args], cwd=cwd, capture_output=True,
-                              text=True, encoding="utf-8", errors="surrogateescape", timeout=120)
+        done = subprocess.run(
+            ["git", "-c", "core.quotepath=off", *args],
+            cwd=cwd,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            errors="surrogateescape",
+            timeout=120,
+        )
     except FileNotFoundError:
         raise ConfigError("--diff needs git, which is not installed") from None
     except subprocess.TimeoutExpired:
@@ -77,8 +84,19 @@ def changed_lines(ref: str, start: Path) -> Changes:
         if ref == "HEAD" and not _git(["rev-list", "-n", "1", "--all"], root).strip():
             return _EVERYTHING  # the first commit of a repository: every line is new
         raise ConfigError(f"--diff: {ref!r} is not a revision of the git repository {str(root)!r}") from None
-    out = _git(["diff", "--no-color", "--no-ext-diff", "--no-textconv", "--unified=0",
-                "--diff-filter=AMRC", ref, "--"], root)
+    out = _git(
+        [
+            "diff",
+            "--no-color",
+            "--no-ext-diff",
+            "--no-textconv",
+            "--unified=0",
+            "--diff-filter=AMRC",
+            ref,
+            "--",
+        ],
+        root,
+    )
     changes: Changes = {}
     current: Path | None = None
     for line in out.splitlines():

@@ -78,66 +78,171 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _root(
-    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
-                                          help="Show the version and exit.")] = False,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+    ] = False,
 ) -> None:
     """Consistency and fact-check linter for news articles."""
 
 
 @app.command()
 def check(
-    paths: Annotated[Optional[list[str]], typer.Argument(
-        help="Articles or folders to check (.md .markdown .txt .html .htm); '-' reads stdin. Default: the "
-        "current folder, without README/CHANGELOG/LICENSE-like files (config `include` restricts it).",
-        show_default=False, metavar="PATH")] = None,
-    select: Annotated[Optional[list[str]], typer.Option(
-        "--select", metavar="IDS", help="Run only these rule ids (comma-separated or repeated).")] = None,
-    ignore: Annotated[Optional[list[str]], typer.Option(
-        "--ignore", metavar="IDS", help="Never run these rule ids (comma-separated or repeated).")] = None,
-    fail_on: Annotated[Optional[str], typer.Option(
-        "--fail-on", metavar="LEVEL", help="Exit 1 on findings at this severity or above: error, warning (default), "
-        "info, never.", show_default=False)] = None,
-    fmt: Annotated[str, typer.Option("--format", metavar="FORMAT", help="Output: text, json, sarif, github, html (an article view with the findings marked) or a plugin's format.")] = "text",
-    output: Annotated[Optional[str], typer.Option(
-        "--output", "-o", metavar="FILE", help="Write the report to this file instead of stdout.")] = None,
-    config: Annotated[Optional[str], typer.Option(
-        "--config", metavar="FILE", help="Use this config file instead of the nearest .factlint.yaml.")] = None,
-    baseline: Annotated[Optional[str], typer.Option(
-        "--baseline", metavar="FILE", help="Drop findings recorded in this baseline file.")] = None,
-    write_baseline: Annotated[Optional[str], typer.Option(
-        "--write-baseline", metavar="FILE", help="Record all current findings in this file and exit 0 (nothing is written while a file cannot be checked).")] = None,
-    stdin_filename: Annotated[Optional[str], typer.Option(
-        "--stdin-filename", metavar="NAME", help="Name of the article read from stdin ('-').")] = None,
-    diff: Annotated[Optional[str], typer.Option(
-        "--diff", metavar="REF", help="Report only findings on lines changed since git revision REF "
-        "(e.g. HEAD, origin/main); untracked files count as new.")] = None,
+    paths: Annotated[
+        Optional[list[str]],
+        typer.Argument(
+            help="Articles or folders to check (.md .markdown .txt .html .htm); '-' reads stdin. Default: the "
+            "current folder, without README/CHANGELOG/LICENSE-like files (config `include` restricts it).",
+            show_default=False,
+            metavar="PATH",
+        ),
+    ] = None,
+    select: Annotated[
+        Optional[list[str]],
+        typer.Option(
+            "--select", metavar="IDS", help="Run only these rule ids (comma-separated or repeated)."
+        ),
+    ] = None,
+    ignore: Annotated[
+        Optional[list[str]],
+        typer.Option(
+            "--ignore", metavar="IDS", help="Never run these rule ids (comma-separated or repeated)."
+        ),
+    ] = None,
+    fail_on: Annotated[
+        Optional[str],
+        typer.Option(
+            "--fail-on",
+            metavar="LEVEL",
+            help="Exit 1 on findings at this severity or above: error, warning (default), info, never.",
+            show_default=False,
+        ),
+    ] = None,
+    fmt: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            metavar="FORMAT",
+            help="Output: text, json, sarif, github, html (an article view with the findings marked) or a plugin's format.",
+        ),
+    ] = "text",
+    output: Annotated[
+        Optional[str],
+        typer.Option(
+            "--output", "-o", metavar="FILE", help="Write the report to this file instead of stdout."
+        ),
+    ] = None,
+    config: Annotated[
+        Optional[str],
+        typer.Option(
+            "--config", metavar="FILE", help="Use this config file instead of the nearest .factlint.yaml."
+        ),
+    ] = None,
+    baseline: Annotated[
+        Optional[str],
+        typer.Option("--baseline", metavar="FILE", help="Drop findings recorded in this baseline file."),
+    ] = None,
+    write_baseline: Annotated[
+        Optional[str],
+        typer.Option(
+            "--write-baseline",
+            metavar="FILE",
+            help="Record all current findings in this file and exit 0 (nothing is written while a file cannot be checked).",
+        ),
+    ] = None,
+    stdin_filename: Annotated[
+        Optional[str],
+        typer.Option("--stdin-filename", metavar="NAME", help="Name of the article read from stdin ('-')."),
+    ] = None,
+    diff: Annotated[
+        Optional[str],
+        typer.Option(
+            "--diff",
+            metavar="REF",
+            help="Report only findings on lines changed since git revision REF "
+            "(e.g. HEAD, origin/main); untracked files count as new.",
+        ),
+    ] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Do not use the NLI score cache.")] = False,
-    source: Annotated[Optional[list[str]], typer.Option(
-        "--source", metavar="FILE", help="A source document for claims-vs-sources rules (repeatable).")] = None,
-    model: Annotated[Optional[str], typer.Option(
-        "--model", metavar="NAME", help="NLI model: a Hugging Face id (local cache only) or a local folder written as a path (./nli, /opt/nli).")] = None,
-    device: Annotated[Optional[str], typer.Option("--device", metavar="DEVICE", help="cpu, cuda or auto.")] = None,
-    precision: Annotated[Optional[str], typer.Option(
-        "--precision", metavar="PRECISION", help="NLI arithmetic: fp32 (default), bf16 (faster on CPUs with bf16) or int8.")] = None,
-    color: Annotated[Optional[bool], typer.Option(
-        "--color/--no-color", help="Colour the text output (default: only on a terminal).",
-        show_default=False)] = None,
-    verbose: Annotated[bool, typer.Option(
-        "--verbose", "-v", help="Show the model's score in text and github output (JSON and SARIF always "
-        "have it).")] = False,
-    jobs: Annotated[Optional[int], typer.Option(
-        "--jobs", "-j", metavar="N", help="Worker processes (default: the cores available; runs of fewer "
-        "than 16 articles stay in one process).", show_default=False)] = None,
-    progress: Annotated[Optional[bool], typer.Option(
-        "--progress/--no-progress", help="A progress bar on stderr (default: on a terminal, for runs of "
-        "several files or more than a few seconds).", show_default=False)] = None,
-    ci: Annotated[bool, typer.Option(
-        "--ci", help="Untrusted-input mode for CI: no .factlint.yaml is discovered; only --config "
-        "(else the defaults) configures the run, so a pull request cannot change the model, the "
-        "rules or the sources. See docs/security.md.")] = False,
-    timeout: Annotated[Optional[float], typer.Option(
-        "--timeout", metavar="SECONDS", help="Give up on a file that takes longer than this "
-        "(an error, exit 2); default 300, 0 for no limit.", show_default=False)] = None,
+    source: Annotated[
+        Optional[list[str]],
+        typer.Option(
+            "--source", metavar="FILE", help="A source document for claims-vs-sources rules (repeatable)."
+        ),
+    ] = None,
+    model: Annotated[
+        Optional[str],
+        typer.Option(
+            "--model",
+            metavar="NAME",
+            help="NLI model: a Hugging Face id (local cache only) or a local folder written as a path (./nli, /opt/nli).",
+        ),
+    ] = None,
+    device: Annotated[
+        Optional[str], typer.Option("--device", metavar="DEVICE", help="cpu, cuda or auto.")
+    ] = None,
+    precision: Annotated[
+        Optional[str],
+        typer.Option(
+            "--precision",
+            metavar="PRECISION",
+            help="NLI arithmetic: fp32 (default), bf16 (faster on CPUs with bf16) or int8.",
+        ),
+    ] = None,
+    color: Annotated[
+        Optional[bool],
+        typer.Option(
+            "--color/--no-color",
+            help="Colour the text output (default: only on a terminal).",
+            show_default=False,
+        ),
+    ] = None,
+    verbose: Annotated[
+        bool,
+        typer.Option(
+            "--verbose",
+            "-v",
+            help="Show the model's score in text and github output (JSON and SARIF always have it).",
+        ),
+    ] = False,
+    jobs: Annotated[
+        Optional[int],
+        typer.Option(
+            "--jobs",
+            "-j",
+            metavar="N",
+            help="Worker processes (default: the cores available; runs of fewer "
+            "than 16 articles stay in one process).",
+            show_default=False,
+        ),
+    ] = None,
+    progress: Annotated[
+        Optional[bool],
+        typer.Option(
+            "--progress/--no-progress",
+            help="A progress bar on stderr (default: on a terminal, for runs of "
+            "several files or more than a few seconds).",
+            show_default=False,
+        ),
+    ] = None,
+    ci: Annotated[
+        bool,
+        typer.Option(
+            "--ci",
+            help="Untrusted-input mode for CI: no .factlint.yaml is discovered; only --config "
+            "(else the defaults) configures the run, so a pull request cannot change the model, the "
+            "rules or the sources. See docs/security.md.",
+        ),
+    ] = False,
+    timeout: Annotated[
+        Optional[float],
+        typer.Option(
+            "--timeout",
+            metavar="SECONDS",
+            help="Give up on a file that takes longer than this "
+            "(an error, exit 2); default 300, 0 for no limit.",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Check articles and report findings."""
     from .engine import RunOptions, check_paths
@@ -148,7 +253,9 @@ def check(
     if fmt not in formats:
         from .registry import did_you_mean
 
-        _err(f"factlint: error: --format: {fmt!r} is not one of {', '.join(formats)}{did_you_mean(fmt, formats)}")
+        _err(
+            f"factlint: error: --format: {fmt!r} is not one of {', '.join(formats)}{did_you_mean(fmt, formats)}"
+        )
         raise typer.Exit(2)
     paths = paths or ["."]
     if stdin_filename is not None and "-" not in paths:
@@ -157,10 +264,24 @@ def check(
         raise _usage("--diff compares files with git; it cannot be used with stdin ('-')")
     stdin = typer.get_binary_stream("stdin").read() if "-" in paths else None
     opts = RunOptions(
-        select=_split_ids(select, "--select"), ignore=_split_ids(ignore, "--ignore") or [], fail_on=fail_on, config=config,
-        baseline=baseline, write_baseline=write_baseline, stdin=stdin, stdin_filename=stdin_filename,
-        no_cache=no_cache, sources=source, model=model, device=device, precision=precision,
-        keep_texts=fmt == "html", diff=diff, jobs=_jobs(jobs), no_discover=ci, time_budget=timeout,
+        select=_split_ids(select, "--select"),
+        ignore=_split_ids(ignore, "--ignore") or [],
+        fail_on=fail_on,
+        config=config,
+        baseline=baseline,
+        write_baseline=write_baseline,
+        stdin=stdin,
+        stdin_filename=stdin_filename,
+        no_cache=no_cache,
+        sources=source,
+        model=model,
+        device=device,
+        precision=precision,
+        keep_texts=fmt == "html",
+        diff=diff,
+        jobs=_jobs(jobs),
+        no_discover=ci,
+        time_budget=timeout,
     )
     if timeout is not None and not timeout >= 0:
         raise _usage(f"--timeout: {timeout!r} is not a number of seconds (0 or more)")
@@ -223,7 +344,9 @@ class _Progress:
         import time
 
         if self.bar is None:
-            if not (self.forced or total >= self.MIN_FILES or time.monotonic() - self.started > self.MIN_SECONDS):
+            if not (
+                self.forced or total >= self.MIN_FILES or time.monotonic() - self.started > self.MIN_SECONDS
+            ):
                 return
             from rich.console import Console
             from rich.markup import escape
@@ -231,8 +354,15 @@ class _Progress:
 
             self._escape = escape
             console = Console(file=sys.stderr, force_terminal=sys.stderr.isatty() or None, highlight=False)
-            self.bar = Progress(TextColumn("checking"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                                TextColumn("{task.description}"), console=console, transient=sys.stderr.isatty())
+            self.bar = Progress(
+                TextColumn("checking"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TimeElapsedColumn(),
+                TextColumn("{task.description}"),
+                console=console,
+                transient=sys.stderr.isatty(),
+            )
             self.bar.start()
             self.task = self.bar.add_task("", total=total)
         # file names are untrusted: no rich markup, no control characters
@@ -259,9 +389,11 @@ def _check_output(output: str, paths: list[str]) -> None:
         for path in paths:
             if path != "-" and Path(path).exists():
                 here = Path(path).resolve()
-                if resolved == here or (here.is_dir() and resolved.suffix.lower() in
-                                        (".md", ".markdown", ".txt", ".html", ".htm")
-                                        and here in resolved.parents):
+                if resolved == here or (
+                    here.is_dir()
+                    and resolved.suffix.lower() in (".md", ".markdown", ".txt", ".html", ".htm")
+                    and here in resolved.parents
+                ):
                     raise _usage(f"--output {output!r} would overwrite an article being checked")
 
 
@@ -276,24 +408,48 @@ _ARCHIVE_ERROR_LINES = 20  # on stderr; every error is in its article's output r
 
 @app.command("archive")
 def archive(
-    inputs: Annotated[list[str], typer.Argument(
-        help="Folders of articles, .jsonl or .parquet files (records: id, text; optional title, date, sources).",
-        show_default=False, metavar="INPUT")],
-    output: Annotated[str, typer.Option(
-        "--output", "-o", metavar="OUT", help="Findings per article: a .jsonl file or a .parquet folder; a "
-        "re-run skips the articles already there, except those that could not be checked.",
-        show_default=False)],
-    address: Annotated[Optional[str], typer.Option(
-        "--address", metavar="ADDR", help="A Ray cluster to join (default: start Ray on this machine).")] = None,
-    actors: Annotated[Optional[int], typer.Option(
-        "--actors", metavar="N", help="Engines in the pool, one model each (default: the cluster's CPUs).")] = None,
+    inputs: Annotated[
+        list[str],
+        typer.Argument(
+            help="Folders of articles, .jsonl or .parquet files (records: id, text; optional title, date, sources).",
+            show_default=False,
+            metavar="INPUT",
+        ),
+    ],
+    output: Annotated[
+        str,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="OUT",
+            help="Findings per article: a .jsonl file or a .parquet folder; a "
+            "re-run skips the articles already there, except those that could not be checked.",
+            show_default=False,
+        ),
+    ],
+    address: Annotated[
+        Optional[str],
+        typer.Option(
+            "--address", metavar="ADDR", help="A Ray cluster to join (default: start Ray on this machine)."
+        ),
+    ] = None,
+    actors: Annotated[
+        Optional[int],
+        typer.Option(
+            "--actors", metavar="N", help="Engines in the pool, one model each (default: the cluster's CPUs)."
+        ),
+    ] = None,
     batch_size: Annotated[int, typer.Option("--batch-size", metavar="N", help="Articles per batch.")] = 16,
-    select: Annotated[Optional[list[str]], typer.Option(
-        "--select", metavar="IDS", help="Run only these rule ids.")] = None,
-    ignore: Annotated[Optional[list[str]], typer.Option(
-        "--ignore", metavar="IDS", help="Never run these rule ids.")] = None,
-    config: Annotated[Optional[str], typer.Option(
-        "--config", metavar="FILE", help="The config for every article (default: none).")] = None,
+    select: Annotated[
+        Optional[list[str]], typer.Option("--select", metavar="IDS", help="Run only these rule ids.")
+    ] = None,
+    ignore: Annotated[
+        Optional[list[str]], typer.Option("--ignore", metavar="IDS", help="Never run these rule ids.")
+    ] = None,
+    config: Annotated[
+        Optional[str],
+        typer.Option("--config", metavar="FILE", help="The config for every article (default: none)."),
+    ] = None,
 ) -> None:
     """Check an archive on Ray (the `ray` extra): resumable, one row of findings per article."""
     from .archive import run_archive
@@ -302,8 +458,16 @@ def archive(
         raise _usage(f"--actors: {actors} is not a number of actors (1 or more)")
     if batch_size < 1:
         raise _usage(f"--batch-size: {batch_size} must be 1 or more")
-    summary = run_archive(inputs, output, address=address, actors=actors, batch_size=batch_size, config=config,
-                          select=_split_ids(select, "--select"), ignore=_split_ids(ignore, "--ignore"))
+    summary = run_archive(
+        inputs,
+        output,
+        address=address,
+        actors=actors,
+        batch_size=batch_size,
+        config=config,
+        select=_split_ids(select, "--select"),
+        ignore=_split_ids(ignore, "--ignore"),
+    )
     for note in summary.notes:
         _err(f"factlint: notice: {note}")
     from .escape import safe_line_start
@@ -311,9 +475,13 @@ def archive(
     for line in summary.error_lines[:_ARCHIVE_ERROR_LINES]:
         _err(safe_line_start(line))  # begins with a record's id
     if len(summary.error_lines) > _ARCHIVE_ERROR_LINES:
-        _err(f"factlint: notice: {len(summary.error_lines) - _ARCHIVE_ERROR_LINES} more errors are in {output}")
-    print(f"{summary.articles} articles: {summary.checked} checked, {summary.skipped} already in {output}; "
-          f"{summary.findings} findings, {summary.errors} could not be checked")
+        _err(
+            f"factlint: notice: {len(summary.error_lines) - _ARCHIVE_ERROR_LINES} more errors are in {output}"
+        )
+    print(
+        f"{summary.articles} articles: {summary.checked} checked, {summary.skipped} already in {output}; "
+        f"{summary.findings} findings, {summary.errors} could not be checked"
+    )
     raise typer.Exit(2 if summary.errors else 0)
 
 
@@ -339,15 +507,20 @@ def list_rules() -> None:
     for column in ("id", "name", "severity", "source", "model"):
         table.add_column(column, no_wrap=True)
     for rule_id, cls in load_rules().items():
-        table.add_row(rule_id, cls.name, str(cls.severity), rule_source(rule_id),
-                      "yes" if cls.needs_model else "no")
+        table.add_row(
+            rule_id, cls.name, str(cls.severity), rule_source(rule_id), "yes" if cls.needs_model else "no"
+        )
     Console(highlight=False, soft_wrap=True).print(table)
 
 
 @app.command("rule")
 def show_rule(
-    rule_id: Annotated[str, typer.Argument(help="A rule id or name, e.g. FL001 or duplicated-sentence.",
-                                           show_default=False, metavar="RULE")],
+    rule_id: Annotated[
+        str,
+        typer.Argument(
+            help="A rule id or name, e.g. FL001 or duplicated-sentence.", show_default=False, metavar="RULE"
+        ),
+    ],
 ) -> None:
     """Print a rule's documentation."""
     from .registry import check_rule_id, load_rules, rule_source
@@ -357,8 +530,11 @@ def show_rule(
     known = {key.upper(): key for key in rules} | {cls.name.upper(): key for key, cls in rules.items()}
     cls = rules[known.get(rule_id.upper()) or check_rule_id(rule_id)]
     model = ", needs the NLI model" if cls.needs_model else ""
-    lines = [f"{cls.id} {cls.name} (default severity {cls.severity}, from {rule_source(cls.id)}{model})",
-             "", cls.docs()]  # the docstring and the options table made from their declarations
+    lines = [
+        f"{cls.id} {cls.name} (default severity {cls.severity}, from {rule_source(cls.id)}{model})",
+        "",
+        cls.docs(),
+    ]  # the docstring and the options table made from their declarations
     print("\n".join(lines))
 
 

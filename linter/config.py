@@ -154,7 +154,9 @@ def load_config(path: Path | str) -> Config:
     if not stat_mod.S_ISREG(stat.st_mode):  # a FIFO would block the read forever
         raise ConfigError(f"config file {regular_file_problem(path)}", str(path))
     # keyed on the registry itself (rule id -> class), not its id(): an id can be reused
-    return _load_cached(path.resolve(), str(path), stat.st_mtime_ns, stat.st_size, tuple(load_rules().items()))
+    return _load_cached(
+        path.resolve(), str(path), stat.st_mtime_ns, stat.st_size, tuple(load_rules().items())
+    )
 
 
 @lru_cache(maxsize=64)
@@ -178,32 +180,48 @@ def parse_config(text: str, display: str, base: Path) -> Config:
     if data is None:
         data = {}
     if not isinstance(data, dict):
-        raise ConfigError("the configuration must be a mapping (model, device, fail-on, rules, ...)",
-                          display, _line(root_node))
+        raise ConfigError(
+            "the configuration must be a mapping (model, device, fail-on, rules, ...)",
+            display,
+            _line(root_node),
+        )
 
     try:
         schema = _Schema.model_validate(data)
     except ValidationError as exc:
         raise _schema_error(exc, root_node, display) from None
 
-    config = Config(path=base, display=display, model=schema.model, device=schema.device,
-                    precision=schema.precision, fail_on=schema.fail_on,
-                    max_findings_per_rule=schema.max_findings_per_rule, cache=schema.cache, ignore=list(schema.ignore or []), include=list(schema.include or []))
-    for key, globs, compiled in (("ignore", config.ignore, config._ignore_res),
-                                 ("include", config.include, config._include_res)):
+    config = Config(
+        path=base,
+        display=display,
+        model=schema.model,
+        device=schema.device,
+        precision=schema.precision,
+        fail_on=schema.fail_on,
+        max_findings_per_rule=schema.max_findings_per_rule,
+        cache=schema.cache,
+        ignore=list(schema.ignore or []),
+        include=list(schema.include or []),
+    )
+    for key, globs, compiled in (
+        ("ignore", config.ignore, config._ignore_res),
+        ("include", config.include, config._include_res),
+    ):
         for i, pattern in enumerate(globs):
             try:
                 compiled.append(_glob_regex(pattern))
             except ValueError as exc:
-                raise ConfigError(f"{key}: bad glob {pattern!r}: {exc}", display,
-                                  _line(_child(_child(root_node, key), i))) from None
+                raise ConfigError(
+                    f"{key}: bad glob {pattern!r}: {exc}", display, _line(_child(_child(root_node, key), i))
+                ) from None
     rules_node = _child(root_node, "rules")
     for key_node, value_node in _pairs(rules_node):
         rule_id = key_node.value
         config.rules[rule_id] = _rule_config(rule_id, schema.rules[rule_id], key_node, value_node, display)
     if schema.register_ is not None:
-        config.register = _existing_path(schema.register_, base.parent, "register",
-                                         _child(root_node, "register"), display)
+        config.register = _existing_path(
+            schema.register_, base.parent, "register", _child(root_node, "register"), display
+        )
     for i, source in enumerate(schema.sources or []):
         node = _child(_child(root_node, "sources"), i)
         config.sources.append(_existing_path(source, base.parent, "sources", node, display))
@@ -295,8 +313,11 @@ def _schema_error(exc: ValidationError, root: yaml.Node | None, display: str) ->
     loc = tuple(err["loc"])
     if err["type"] == "extra_forbidden":
         key = str(loc[-1])
-        return ConfigError(f"unknown key {key!r}{did_you_mean(key, KEYS)}", display,
-                           _line(_node_at(root, loc, want_key=True)))
+        return ConfigError(
+            f"unknown key {key!r}{did_you_mean(key, KEYS)}",
+            display,
+            _line(_node_at(root, loc, want_key=True)),
+        )
     name = str(loc[0]) if loc else ""
     message = err["msg"]
     choices = _CHOICES.get(name)
@@ -317,29 +338,34 @@ def _parse_severity(value: Any, where: str, display: str, line: int | None) -> S
             pass
     choices = ["off", "error", "warning", "info"]
     hint = did_you_mean(value, choices) if isinstance(value, str) else ""
-    raise ConfigError(f"{where}: {value!r} is not a severity (use off, error, warning or info){hint}",
-                      display, line)
+    raise ConfigError(
+        f"{where}: {value!r} is not a severity (use off, error, warning or info){hint}", display, line
+    )
 
 
-def _rule_config(rule_id: Any, value: Any, key_node: yaml.Node, value_node: yaml.Node,
-                 display: str) -> RuleConfig:
+def _rule_config(
+    rule_id: Any, value: Any, key_node: yaml.Node, value_node: yaml.Node, display: str
+) -> RuleConfig:
     rules = load_rules()
     line = _line(key_node)
     if not isinstance(rule_id, str) or rule_id not in rules:
-        raise ConfigError(f"unknown rule id {rule_id!r} in rules{did_you_mean(str(rule_id), rules)}",
-                          display, line)
+        raise ConfigError(
+            f"unknown rule id {rule_id!r} in rules{did_you_mean(str(rule_id), rules)}", display, line
+        )
     where = f"rules.{rule_id}"
     if value is True or value is None or (isinstance(value, str) and value.strip().lower() == "on"):
         return RuleConfig(explicit=True, line=line)
     if not isinstance(value, dict):
         severity = _parse_severity(value, where, display, _line(value_node))
-        return RuleConfig(enabled=severity is not None, severity=severity, explicit=severity is not None,
-                          line=line)
+        return RuleConfig(
+            enabled=severity is not None, severity=severity, explicit=severity is not None, line=line
+        )
     options = dict(value)
     severity = None
     if "severity" in options:
-        severity = _parse_severity(options.pop("severity"), f"{where}.severity", display,
-                                   _line(_child(value_node, "severity")))
+        severity = _parse_severity(
+            options.pop("severity"), f"{where}.severity", display, _line(_child(value_node, "severity"))
+        )
         if severity is None:  # {severity: off}
             return RuleConfig(enabled=False, line=line)
     try:
@@ -362,7 +388,7 @@ def _construct(rule: type[Rule], options: dict[str, Any]) -> None:
     except (ValueError, TypeError) as exc:
         message = str(exc)
         if message.startswith(f"{rule.id}: "):
-            message = message[len(rule.id) + 2:]
+            message = message[len(rule.id) + 2 :]
         raise OptionError(rule.id, "", message) from None
 
 
@@ -395,8 +421,9 @@ def _existing_path(value: str, base: Path, key: str, node: yaml.Node | None, dis
     except UnsafePath as exc:
         raise ConfigError(f"{key}: {value!r} {exc}", display, _line(node)) from None
     if not path.exists():
-        raise ConfigError(f"{key}: {value!r} does not exist (paths are relative to the config file)",
-                          display, _line(node))
+        raise ConfigError(
+            f"{key}: {value!r} does not exist (paths are relative to the config file)", display, _line(node)
+        )
     problem = regular_file_problem(path)
     if problem:  # a folder cannot be read as one; a FIFO would block the run forever
         raise ConfigError(f"{key}: {value!r} {problem}", display, _line(node))
@@ -524,8 +551,9 @@ def _glob_class(pat: str, start: int) -> tuple[str, int] | None:
         if j + 2 < len(members) and members[j + 1] == "-":
             low, high = members[j], members[j + 2]
             if low > high:
-                raise ValueError(f"bad character range {low}-{high} (the first must not come after the "
-                                 "second)")
+                raise ValueError(
+                    f"bad character range {low}-{high} (the first must not come after the second)"
+                )
             parts.append(f"{re.escape(low)}-{re.escape(high)}")
             j += 3
         else:

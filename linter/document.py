@@ -97,7 +97,8 @@ class Document:
     # sentence index -> (file start, file end) of each character of its text, from the loader:
     # markup removed and entities decoded, so sentence text and file text do not line up
     _chars: dict[int, tuple[list[int], list[int]]] = field(
-        default_factory=dict, init=False, repr=False, compare=False)
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     def map_characters(self, sentence: int, starts: list[int], ends: list[int]) -> None:
         """Record where each character of sentence ``sentence``'s text came from (the loader)."""

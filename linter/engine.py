@@ -25,8 +25,17 @@ from pathlib import Path
 from . import baseline as baseline_mod
 from . import changed as changed_mod
 from . import suppress
-from .config import (DEFAULT_FAIL_ON, DEVICE_CHOICES, FAIL_ON_CHOICES, PRECISION_CHOICES, Config, RuleConfig,
-                     check_rule_options, find_config, load_config)
+from .config import (
+    DEFAULT_FAIL_ON,
+    DEVICE_CHOICES,
+    FAIL_ON_CHOICES,
+    PRECISION_CHOICES,
+    Config,
+    RuleConfig,
+    check_rule_options,
+    find_config,
+    load_config,
+)
 from .document import Document
 from .errors import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, ConfigError, FactlintError, ModelError
 from .finding import FileError, Finding, Severity, fingerprint
@@ -47,8 +56,10 @@ DEFAULT_TIME_BUDGET = 300.0
 NLI_INSTALL_HINT = "pip install onnxruntime tokenizers numpy"  # core dependencies, if removed
 # pre-commit sets PRE_COMMIT=1 for its hooks: there, a pip command would go to pre-commit's own
 # throwaway environment, so the hint says how to give the hook the model's runtime instead
-PRE_COMMIT_HINT = ("add additional_dependencies: [onnxruntime, tokenizers, numpy] to the factlint hook "
-                   "in .pre-commit-config.yaml, or use the factlint-system hook")
+PRE_COMMIT_HINT = (
+    "add additional_dependencies: [onnxruntime, tokenizers, numpy] to the factlint hook "
+    "in .pre-commit-config.yaml, or use the factlint-system hook"
+)
 
 
 def install_hint() -> str:
@@ -103,8 +114,9 @@ def _check_ids(ids: list[str] | None, flag: str) -> list[str] | None:
     return [check_rule_id(rule_id, flag) for rule_id in ids]
 
 
-def _build_profile(config: Config, opts: RunOptions, settings: Settings | None,
-                   skipped: set[str]) -> _Profile:
+def _build_profile(
+    config: Config, opts: RunOptions, settings: Settings | None, skipped: set[str]
+) -> _Profile:
     """The rules one config enables, as instances. Model rules without the NLI extra are skipped
     (noted in ``skipped``) unless selected explicitly, which is an error."""
     registry = load_rules()
@@ -120,8 +132,7 @@ def _build_profile(config: Config, opts: RunOptions, settings: Settings | None,
             if selected is not None and rule_id in selected:
                 raise ConfigError(f"{rule_id} needs the NLI model: {install_hint()}")
             if rc.explicit:
-                raise ConfigError(f"{rule_id} needs the NLI model: {install_hint()}",
-                                  config.display, rc.line)
+                raise ConfigError(f"{rule_id} needs the NLI model: {install_hint()}", config.display, rc.line)
             skipped.add(rule_id)
             continue
         try:
@@ -147,8 +158,14 @@ def _build_profile(config: Config, opts: RunOptions, settings: Settings | None,
         _check_model_name(settings.model, None if opts.model else config)
     fail_on = _threshold(opts.fail_on or config.fail_on or DEFAULT_FAIL_ON)
     cap = config.max_findings_per_rule
-    return _Profile(runnable + ([unused] if unused else []), forced, settings, fail_on, unused,
-                    DEFAULT_MAX_PER_RULE if cap is None else cap)
+    return _Profile(
+        runnable + ([unused] if unused else []),
+        forced,
+        settings,
+        fail_on,
+        unused,
+        DEFAULT_MAX_PER_RULE if cap is None else cap,
+    )
 
 
 def _check_model_name(name: str, config: Config | None) -> None:
@@ -176,7 +193,7 @@ def _finish(finding: Finding, rule: Rule, doc: Document, profile: _Profile) -> F
     if rule.id in profile.forced:
         finding.severity = profile.forced[rule.id]
     if not finding.fingerprint:
-        finding.fingerprint = fingerprint(finding.rule_id, doc.text[finding.span.start:finding.span.end])
+        finding.fingerprint = fingerprint(finding.rule_id, doc.text[finding.span.start : finding.span.end])
     return finding
 
 
@@ -196,7 +213,7 @@ def _time_budget(seconds: float | None):
         yield None
         return
     deadline = time.monotonic() + seconds
-    use_signal = (hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread())
+    use_signal = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
     if not use_signal:
         yield deadline
         return
@@ -239,19 +256,31 @@ def _capped(findings: list[Finding], cap: int, own: dict[str, int]) -> list[Find
         rest = ranked[limit:]
         if rest:
             first = rest[0]
-            kept.append(Finding(
-                rule_id=rule_id, name=first.name, severity=max(f.severity for f in rest),
-                message=f"{len(rest)} more {rule_id} finding{'s' if len(rest) != 1 else ''} in this file not "
-                        f"shown ({setting}); fix the ones above and check again, or raise the limit in "
-                        ".factlint.yaml",
-                span=first.span, path=first.path, fingerprint=fingerprint(rule_id, "more findings not shown")))
+            kept.append(
+                Finding(
+                    rule_id=rule_id,
+                    name=first.name,
+                    severity=max(f.severity for f in rest),
+                    message=f"{len(rest)} more {rule_id} finding{'s' if len(rest) != 1 else ''} in this file not "
+                    f"shown ({setting}); fix the ones above and check again, or raise the limit in "
+                    ".factlint.yaml",
+                    span=first.span,
+                    path=first.path,
+                    fingerprint=fingerprint(rule_id, "more findings not shown"),
+                )
+            )
     kept.sort(key=Finding.sort_key)
     return kept
 
 
-def _lint_document(doc: Document, profile: _Profile, today: date | None,
-                   rule_errors: list[_RuleFailed] | None = None,
-                   deadline: float | None = None, resources: Resources | None = None) -> list[Finding]:
+def _lint_document(
+    doc: Document,
+    profile: _Profile,
+    today: date | None,
+    rule_errors: list[_RuleFailed] | None = None,
+    deadline: float | None = None,
+    resources: Resources | None = None,
+) -> list[Finding]:
     """Findings of one document after inline suppressions, sorted. ``resources``: the run's
     models and shared data (default: a fresh run of its own).
 
@@ -259,8 +288,12 @@ def _lint_document(doc: Document, profile: _Profile, today: date | None,
     rules' findings are still returned). ModelError and InputError always propagate.
     """
     directives = suppress.parse(doc, load_rules())  # before any rule: a bad comment fails fast
-    ctx = Context(doc, profile.settings, today=today,
-                  resources=resources if resources is not None else model_resources())
+    ctx = Context(
+        doc,
+        profile.settings,
+        today=today,
+        resources=resources if resources is not None else model_resources(),
+    )
     findings: list[Finding] = []
     for rule in profile.rules:
         if rule is profile.unused:
@@ -283,21 +316,32 @@ def _lint_document(doc: Document, profile: _Profile, today: date | None,
     kept, unused = suppress.apply(findings, directives, profile.ran, len(doc.text))
     if profile.unused is not None:
         for item in unused:
-            finding = profile.unused.finding(item.directive.span, item.message,
-                                             key_texts=[item.directive.text])
+            finding = profile.unused.finding(
+                item.directive.span, item.message, key_texts=[item.directive.text]
+            )
             kept.append(_finish(finding, profile.unused, doc, profile))
     kept.sort(key=Finding.sort_key)
     # a rule's own max_findings option (FL401-FL403) overrides the config's cap for that rule
-    own = {r.id: int(r.options["max_findings"] or 0) for r in profile.rules
-           if "max_findings" in getattr(r, "options", {})}
+    own = {
+        r.id: int(r.options["max_findings"] or 0)
+        for r in profile.rules
+        if "max_findings" in getattr(r, "options", {})
+    }
     if profile.max_per_rule or any(own.values()):
         kept = _capped(kept, profile.max_per_rule, own)
     return kept
 
 
-def lint_text(text: str, display_path: str = "article.md", *, select: list[str] | None = None,
-              options: dict[str, dict] | None = None, settings: Settings | None = None,
-              today: date | None = None, resources: Resources | None = None) -> list[Finding]:
+def lint_text(
+    text: str,
+    display_path: str = "article.md",
+    *,
+    select: list[str] | None = None,
+    options: dict[str, dict] | None = None,
+    settings: Settings | None = None,
+    today: date | None = None,
+    resources: Resources | None = None,
+) -> list[Finding]:
     """Lint one article given as text, without any config file (tests, the YAML case runner).
     ``resources``: a run to share models and parsed sources with (default: a fresh one).
 
@@ -319,8 +363,14 @@ def lint_text(text: str, display_path: str = "article.md", *, select: list[str] 
     return _lint_document(doc, profile, today, resources=resources)
 
 
-def lint_buffer(text: str, path: Path, *, with_model: bool = True, today: date | None = None,
-                resources: Resources | None = None) -> list[Finding]:
+def lint_buffer(
+    text: str,
+    path: Path,
+    *,
+    with_model: bool = True,
+    today: date | None = None,
+    resources: Resources | None = None,
+) -> list[Finding]:
     """Lint an editor's buffer for the file ``path``, with the config that governs that file
     (the language server, which keeps one ``resources`` for its lifetime). ``with_model=False``
     runs only the rules that need no model.
@@ -407,8 +457,12 @@ def _discover(paths: list[str], opts: RunOptions, errors: list[FileError]) -> li
         if path.is_dir():
             found = _walk(path, arg, errors)
             if not found:
-                errors.append(FileError(display, "no articles found in this folder (looked for "
-                                        f"{', '.join(_article_suffixes())})"))
+                errors.append(
+                    FileError(
+                        display,
+                        f"no articles found in this folder (looked for {', '.join(_article_suffixes())})",
+                    )
+                )
             for shown, file in found:
                 add(shown, file, walked=True)
         elif path.exists():
@@ -492,8 +546,11 @@ class _Plan:
         if self.explicit is not None:
             key = self.explicit.path
         else:
-            key = None if opts.no_discover else find_config(
-                target.name.parent if target.name is not None else Path.cwd())
+            key = (
+                None
+                if opts.no_discover
+                else find_config(target.name.parent if target.name is not None else Path.cwd())
+            )
         if key not in self.profiles:
             try:
                 if self.explicit is None and key is not None:
@@ -511,13 +568,18 @@ class _Plan:
 def _checked_options(opts: RunOptions) -> RunOptions:
     """``opts`` with rule ids checked; ConfigError for a bad choice or a missing --source."""
     load_rules()
-    opts = replace(opts, select=_check_ids(opts.select, "--select"),
-                   ignore=_check_ids(opts.ignore, "--ignore") or [])
-    for flag, value, choices in (("--fail-on", opts.fail_on, FAIL_ON_CHOICES),
-                                 ("--device", opts.device, DEVICE_CHOICES),
-                                 ("--precision", opts.precision, PRECISION_CHOICES)):
+    opts = replace(
+        opts, select=_check_ids(opts.select, "--select"), ignore=_check_ids(opts.ignore, "--ignore") or []
+    )
+    for flag, value, choices in (
+        ("--fail-on", opts.fail_on, FAIL_ON_CHOICES),
+        ("--device", opts.device, DEVICE_CHOICES),
+        ("--precision", opts.precision, PRECISION_CHOICES),
+    ):
         if value is not None and value not in choices:
-            raise ConfigError(f"{flag}: {value!r} is not one of {', '.join(choices)}{did_you_mean(value, choices)}")
+            raise ConfigError(
+                f"{flag}: {value!r} is not one of {', '.join(choices)}{did_you_mean(value, choices)}"
+            )
     for source in opts.sources or []:
         if not Path(source).exists():
             raise ConfigError(f"--source {source!r} does not exist")
@@ -552,16 +614,22 @@ def _check_in_workers(plan: _Plan) -> CheckResult | None:
     if workers <= 1:
         return None
     # decided here, with each file's config, because a worker is handed file names only
-    kept = [t for t in targets if not t.walked or (chosen := plan.profile_for(t)) is None
-            or walked_file_is_article(chosen[0], t.name)]
+    kept = [
+        t
+        for t in targets
+        if not t.walked
+        or (chosen := plan.profile_for(t)) is None
+        or walked_file_is_article(chosen[0], t.name)
+    ]
     merged = check_in_workers([t.display for t in kept], plan.errors, plan.opts, workers, check_paths)
     if len(kept) < len(targets) and not merged.files:
         merged.notices.append(not_articles_notice(len(targets) - len(kept)))
     return merged
 
 
-def _lint_target(plan: _Plan, target: _Target,
-                 resources: Resources) -> tuple[Document, _Profile, list[Finding]] | None:
+def _lint_target(
+    plan: _Plan, target: _Target, resources: Resources
+) -> tuple[Document, _Profile, list[Finding]] | None:
     """Step 2: one file read and linted under its config and the per-file time budget; None
     when it is not checked (ignored, not an article, or an error recorded in the plan)."""
     from .loader import load_document
@@ -586,8 +654,12 @@ def _lint_target(plan: _Plan, target: _Target,
             failures: list[_RuleFailed] = []
             file_findings = _lint_document(doc, profile, opts.today, failures, deadline, resources)
     except _OverBudget:
-        plan.errors.append(FileError(target.display, f"not checked: took longer than {budget:g} seconds "
-                                     "(the per-file time limit, --timeout)"))
+        plan.errors.append(
+            FileError(
+                target.display,
+                f"not checked: took longer than {budget:g} seconds (the per-file time limit, --timeout)",
+            )
+        )
         plan.unchecked += 1
         return None
     except ModelError:
@@ -611,7 +683,9 @@ def _lint_target(plan: _Plan, target: _Target,
     return doc, profile, file_findings
 
 
-def _keep(plan: _Plan, target: _Target, doc: Document, profile: _Profile, file_findings: list[Finding]) -> None:
+def _keep(
+    plan: _Plan, target: _Target, doc: Document, profile: _Profile, file_findings: list[Finding]
+) -> None:
     """Step 3: a checked file's findings filtered (changed lines, baseline) and kept."""
     if plan.changes is not None:
         lines = plan.changes.lines(target.path) if target.path is not None else set()
@@ -624,7 +698,8 @@ def _keep(plan: _Plan, target: _Target, doc: Document, profile: _Profile, file_f
         base_dir = plan.baseline.path.parent
         before = len(file_findings)
         file_findings = plan.baseline.filter(
-            file_findings, lambda f: baseline_mod.path_key(base_dir, target.display, target.name))
+            file_findings, lambda f: baseline_mod.path_key(base_dir, target.display, target.name)
+        )
         plan.hidden += before - len(file_findings)
     plan.findings.extend(file_findings)
 
@@ -641,14 +716,17 @@ def _verdict(plan: _Plan) -> CheckResult:
     if plan.not_articles and not result.files:
         result.notices.append(not_articles_notice(plan.not_articles))
     if plan.skipped:
-        result.notices.append(f"skipping {', '.join(sorted(plan.skipped))}: "
-                              f"the NLI model is not installed ({install_hint()})")
+        result.notices.append(
+            f"skipping {', '.join(sorted(plan.skipped))}: the NLI model is not installed ({install_hint()})"
+        )
     if opts.write_baseline is not None:
         return _write_baseline(plan, result)
     if result.errors:
         result.exit_code = EXIT_ERROR
-    elif any(plan.thresholds.get(f.path) is not None and f.severity >= plan.thresholds[f.path]
-             for f in result.findings):
+    elif any(
+        plan.thresholds.get(f.path) is not None and f.severity >= plan.thresholds[f.path]
+        for f in result.findings
+    ):
         result.exit_code = EXIT_FINDINGS
     return result
 
@@ -658,15 +736,19 @@ def _write_baseline(plan: _Plan, result: CheckResult) -> CheckResult:
     if result.errors:
         # A file that could not be checked has no findings to record: writing now would drop
         # its accepted entries from the baseline (they would come back once it loads again).
-        result.notices.append(f"baseline {opts.write_baseline} not written: {len(result.errors)} "
-                              "problem(s) below; fix them (or leave those files out) and write it again")
+        result.notices.append(
+            f"baseline {opts.write_baseline} not written: {len(result.errors)} "
+            "problem(s) below; fix them (or leave those files out) and write it again"
+        )
         result.exit_code = EXIT_ERROR
         return result
     names = {t.display: t.name for t in plan.targets}
     base_dir = Path(opts.write_baseline).parent
     result.baseline_written = baseline_mod.write(
-        opts.write_baseline, result.findings,
+        opts.write_baseline,
+        result.findings,
         lambda f: baseline_mod.path_key(base_dir, f.path, names.get(f.path)),
-        inputs=[t.path for t in plan.targets if t.path is not None])
+        inputs=[t.path for t in plan.targets if t.path is not None],
+    )
     result.exit_code = EXIT_OK
     return result

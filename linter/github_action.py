@@ -59,14 +59,32 @@ def choose() -> int:
     if changed_only and base:
         if not re.fullmatch(r"[0-9a-fA-F]{7,64}", base):
             return _fail(f"base commit {base!r} is not a commit id")
-        done = subprocess.run(["git", "diff", "--name-only", "-z", "--no-renames", "--diff-filter=AM",
-                               base, "HEAD", "--", *paths], capture_output=True)
+        done = subprocess.run(
+            [
+                "git",
+                "diff",
+                "--name-only",
+                "-z",
+                "--no-renames",
+                "--diff-filter=AM",
+                base,
+                "HEAD",
+                "--",
+                *paths,
+            ],
+            capture_output=True,
+        )
         if done.returncode != 0:
-            return _fail("cannot compare with the pull request's base commit; check out with "
-                         "`fetch-depth: 0` (actions/checkout) so the base is available")
+            return _fail(
+                "cannot compare with the pull request's base commit; check out with "
+                "`fetch-depth: 0` (actions/checkout) so the base is available"
+            )
         suffixes = _article_suffixes()
-        names = [n for n in done.stdout.decode("utf-8", "surrogateescape").split("\0")
-                 if n and n.lower().endswith(suffixes) and Path(n).is_file()]
+        names = [
+            n
+            for n in done.stdout.decode("utf-8", "surrogateescape").split("\0")
+            if n and n.lower().endswith(suffixes) and Path(n).is_file()
+        ]
         _output("diff-base", base)
         _output("config", _base_config(base))
     else:
@@ -110,9 +128,11 @@ def summary(result) -> str:
     if not result.files and not result.errors:
         return "\n".join(lines + ["No articles changed: nothing to check.", ""])
     counts = Counter(f.severity for f in findings)
-    lines.append(f"{len(findings)} finding{'s' if len(findings) != 1 else ''} in {len(result.files)} "
-                 f"article{'s' if len(result.files) != 1 else ''}: {counts[Severity.ERROR]} errors, "
-                 f"{counts[Severity.WARNING]} warnings, {counts[Severity.INFO]} info.")
+    lines.append(
+        f"{len(findings)} finding{'s' if len(findings) != 1 else ''} in {len(result.files)} "
+        f"article{'s' if len(result.files) != 1 else ''}: {counts[Severity.ERROR]} errors, "
+        f"{counts[Severity.WARNING]} warnings, {counts[Severity.INFO]} info."
+    )
     if result.errors:
         lines += ["", f"**{len(result.errors)} could not be checked:**", ""]
         lines += [f"- {markdown_text(str(e))}" for e in result.errors[:SUMMARY_LIMIT]]
@@ -122,10 +142,14 @@ def summary(result) -> str:
         lines += [f"| {rule_id} {name} | {n} |" for (rule_id, name), n in sorted(by_rule.items())]
         lines += ["", "| where | rule | severity | message |", "| --- | --- | --- | --- |"]
         for f in findings[:SUMMARY_LIMIT]:
-            lines.append(f"| {markdown_text(f.path)}:{f.span.line} | {f.rule_id} | {f.severity} | "
-                         f"{markdown_text(f.message)} |")
+            lines.append(
+                f"| {markdown_text(f.path)}:{f.span.line} | {f.rule_id} | {f.severity} | "
+                f"{markdown_text(f.message)} |"
+            )
         if len(findings) > SUMMARY_LIMIT:
-            lines.append(f"\n…and {len(findings) - SUMMARY_LIMIT} more (see the annotations or code scanning).")
+            lines.append(
+                f"\n…and {len(findings) - SUMMARY_LIMIT} more (see the annotations or code scanning)."
+            )
     return "\n".join(lines + [""])
 
 
@@ -136,11 +160,18 @@ def check() -> int:
     from .reporters import render
 
     listing = Path(os.environ.get("ARTICLES_FILE") or _temp() / "factlint-articles.txt")
-    names = [n for n in listing.read_text(encoding="utf-8", errors="surrogateescape").split("\0") if n] \
-        if listing.exists() else []
+    names = (
+        [n for n in listing.read_text(encoding="utf-8", errors="surrogateescape").split("\0") if n]
+        if listing.exists()
+        else []
+    )
     # CI mode: only the config chosen above (from the base commit in a pull request) counts
-    opts = RunOptions(fail_on=os.environ.get("FAIL_ON") or None, config=os.environ.get("TRUSTED_CONFIG") or None,
-                      diff=os.environ.get("DIFF_BASE") or None, no_discover=True)
+    opts = RunOptions(
+        fail_on=os.environ.get("FAIL_ON") or None,
+        config=os.environ.get("TRUSTED_CONFIG") or None,
+        diff=os.environ.get("DIFF_BASE") or None,
+        no_discover=True,
+    )
     sarif_path = _temp() / "factlint.sarif"
     if names:
         try:

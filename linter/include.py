@@ -26,7 +26,8 @@ from .config import Config
 PROJECT_DOCUMENTS = frozenset(
     "readme changelog changes history license licence copying notice authors contributors "
     "contributing code_of_conduct code-of-conduct security support codeowners maintainers todo "
-    "pull_request_template issue_template".split())
+    "pull_request_template issue_template".split()
+)
 TOOL_FOLDERS = frozenset("node_modules venv site-packages __pycache__".split())
 _STEM = re.compile(r"^([^.]+)")  # README.md, readme.en.md, LICENSE.txt -> the name before any dot
 

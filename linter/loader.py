@@ -128,8 +128,9 @@ def _read_bytes(path: Path | None, data: bytes | None, shown: str, max_bytes: in
         except TooLarge as err:
             raise InputError(_too_large(err.size, max_bytes), path=shown) from None
         except UnsafePath as err:
-            raise InputError(str(err) if "directory" not in str(err)
-                             else "is a directory, not an article file", path=shown) from None
+            raise InputError(
+                str(err) if "directory" not in str(err) else "is a directory, not an article file", path=shown
+            ) from None
         except FileNotFoundError:
             raise InputError("file not found", path=shown) from None
         except IsADirectoryError:
@@ -203,18 +204,22 @@ def _front_matter(text: str, lines: LineIndex, shown: str) -> tuple[dict[str, An
     except yaml.YAMLError as err:
         problem = str(getattr(err, "problem", "") or "")
         if problem.startswith("impossible date "):  # `date: 2024-02-30`, month 13
-            detail = problem[problem.find(" (") + 2:-1] if problem.endswith(")") else problem
+            detail = problem[problem.find(" (") + 2 : -1] if problem.endswith(")") else problem
             line = err.problem_mark.line + 2 if getattr(err, "problem_mark", None) else 2
-            raise InputError(f"front matter has an impossible date ({detail})", path=shown,
-                             line=line) from None
+            raise InputError(
+                f"front matter has an impossible date ({detail})", path=shown, line=line
+            ) from None
         raise _yaml_error(err, yaml_text, shown) from None
     except ValueError as err:  # YAML's timestamp resolver: `date: 2024-02-30`, month 13
-        raise InputError(f"front matter has an impossible date ({err})", path=shown,
-                         line=_bad_date_line(yaml_text)) from None
+        raise InputError(
+            f"front matter has an impossible date ({err})", path=shown, line=_bad_date_line(yaml_text)
+        ) from None
     if meta is None:
         meta = {}
     if not isinstance(meta, dict):
-        kind = {list: "a list", str: "plain text", int: "a number", float: "a number"}.get(type(meta), "a scalar")
+        kind = {list: "a list", str: "plain text", int: "a number", float: "a number"}.get(
+            type(meta), "a scalar"
+        )
         raise InputError(f"front matter must be a mapping of keys to values, not {kind}", path=shown, line=2)
     _check_fields(meta, yaml_text, shown)
     return meta, close + 1, _title_block(meta, yaml, yaml_text, yaml_start, text)
@@ -238,10 +243,12 @@ def _check_fields(meta: dict, yaml_text: str, shown: str) -> None:
         value = meta[key]
         allowed = tuple(datetime.date if t == "date" else t for t in types)
         if isinstance(value, bool) or not isinstance(value, allowed):
-            line = next((n + 2 for n, text in enumerate(yaml_text.splitlines())
-                         if text.startswith(f"{key}:")), 2)
-            raise InputError(f"front matter '{key}' must be {described}, not {type(value).__name__}",
-                             path=shown, line=line)
+            line = next(
+                (n + 2 for n, text in enumerate(yaml_text.splitlines()) if text.startswith(f"{key}:")), 2
+            )
+            raise InputError(
+                f"front matter '{key}' must be {described}, not {type(value).__name__}", path=shown, line=line
+            )
 
 
 _YAML_DATE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
@@ -275,8 +282,11 @@ def _yaml_error(err, yaml_text: str, shown: str) -> InputError:
     problem = getattr(err, "problem", None) or str(err).splitlines()[0]
     if context:
         problem = f"{context}, {problem}"
-    return InputError(f"malformed YAML front matter at line {line}: {problem}{_colon_hint(err, yaml_text)}",
-                      path=shown, line=line)
+    return InputError(
+        f"malformed YAML front matter at line {line}: {problem}{_colon_hint(err, yaml_text)}",
+        path=shown,
+        line=line,
+    )
 
 
 _UNQUOTED_COLON = re.compile(r"^(?P<key>[\w-]+):[ \t]+(?P<value>[^'\"\s|>\[{][^#\n]*?:[ \t].*?)\s*$")
@@ -318,6 +328,7 @@ def _title_block(meta: dict, yaml, yaml_text: str, yaml_start: int, text: str) -
 
 def _same_words(a: str, b: str) -> bool:
     """The same words, ignoring case, punctuation and spacing (a title and a heading)."""
+
     def words(text: str) -> list[str]:
         return re.findall(r"\w+", text.casefold())
 
@@ -328,8 +339,11 @@ def _with_headline(fmt: Format, extracted: Extracted, title_block: RawBlock | No
     blocks = list(extracted.blocks)
     if title_block is not None:
         first = blocks[0] if blocks else None
-        if first is not None and first.kind == "heading" and \
-                _same_words(first.prose.text(), title_block.prose.text()):
+        if (
+            first is not None
+            and first.kind == "heading"
+            and _same_words(first.prose.text(), title_block.prose.text())
+        ):
             # The front-matter title shown again as the first heading (the common Markdown layout:
             # `title:` then `# Title`) is one headline, not a repeat. The same words as a first
             # paragraph stay a repeat: that is a headline pasted into the body (FL001).

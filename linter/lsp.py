@@ -28,8 +28,11 @@ from .finding import Finding, Severity
 from .providers import model_resources
 
 DEBOUNCE_S = 0.1
-_SEVERITY = {Severity.ERROR: lsp.DiagnosticSeverity.Error, Severity.WARNING: lsp.DiagnosticSeverity.Warning,
-             Severity.INFO: lsp.DiagnosticSeverity.Information}
+_SEVERITY = {
+    Severity.ERROR: lsp.DiagnosticSeverity.Error,
+    Severity.WARNING: lsp.DiagnosticSeverity.Warning,
+    Severity.INFO: lsp.DiagnosticSeverity.Information,
+}
 
 
 def lint_buffer(text: str, path: Path, *, with_model: bool, resources=None) -> list[Finding]:
@@ -41,7 +44,9 @@ def lint_buffer(text: str, path: Path, *, with_model: bool, resources=None) -> l
 
 class FactlintServer(LanguageServer):
     def __init__(self) -> None:
-        super().__init__("factlint", __version__, text_document_sync_kind=lsp.TextDocumentSyncKind.Incremental)
+        super().__init__(
+            "factlint", __version__, text_document_sync_kind=lsp.TextDocumentSyncKind.Incremental
+        )
         self.quick: dict[str, list[Finding]] = {}  # uri -> model-free findings of the latest text
         self.model: dict[str, list[Finding]] = {}  # uri -> model findings of the last open / save
         self.pending: dict[str, asyncio.Task] = {}
@@ -61,15 +66,17 @@ class FactlintServer(LanguageServer):
         text, version = document.source, document.version
         loop = asyncio.get_running_loop()
         try:
-            findings = await loop.run_in_executor(None, lambda: lint_buffer(text, self._path(uri),
-                                                                           with_model=with_model,
-                                                                           resources=self.resources))
+            findings = await loop.run_in_executor(
+                None,
+                lambda: lint_buffer(text, self._path(uri), with_model=with_model, resources=self.resources),
+            )
             self.errors.pop(uri, None)
         except Exception as err:  # a broken config or comment: say so once, keep the old findings
             message = getattr(err, "message", None) or f"{type(err).__name__}: {err}"
             self.errors[uri] = message
-            self.window_show_message(lsp.ShowMessageParams(type=lsp.MessageType.Error,
-                                                           message=f"factlint: {message}"))
+            self.window_show_message(
+                lsp.ShowMessageParams(type=lsp.MessageType.Error, message=f"factlint: {message}")
+            )
             return
         if self.workspace.get_text_document(uri).version != version:
             return  # the text moved on while we worked; a newer run is coming
@@ -91,15 +98,19 @@ class FactlintServer(LanguageServer):
         findings = sorted(self.quick.get(uri, []) + self.model.get(uri, []), key=Finding.sort_key)
         diagnostics = [self.diagnostic(uri, document.lines, f) for f in findings]
         self.text_document_publish_diagnostics(
-            lsp.PublishDiagnosticsParams(uri=uri, version=document.version, diagnostics=diagnostics))
+            lsp.PublishDiagnosticsParams(uri=uri, version=document.version, diagnostics=diagnostics)
+        )
 
     # --- findings as diagnostics ------------------------------------------------------------
 
     def range(self, lines: list[str], span) -> lsp.Range:
         codec = self.workspace.position_codec
-        start = codec.position_to_client_units(lines, lsp.Position(line=span.line - 1, character=span.col - 1))
-        end = codec.position_to_client_units(lines, lsp.Position(line=span.end_line - 1,
-                                                                 character=span.end_col - 1))
+        start = codec.position_to_client_units(
+            lines, lsp.Position(line=span.line - 1, character=span.col - 1)
+        )
+        end = codec.position_to_client_units(
+            lines, lsp.Position(line=span.end_line - 1, character=span.end_col - 1)
+        )
         return lsp.Range(start=start, end=end)
 
     def diagnostic(self, uri: str, lines: list[str], finding: Finding) -> lsp.Diagnostic:
@@ -108,25 +119,34 @@ class FactlintServer(LanguageServer):
             if rel.path is None:
                 where = lsp.Location(uri=uri, range=self.range(lines, rel.span))
             else:
-                where = lsp.Location(uri=from_fs_path(str(Path(rel.path).resolve())) or rel.path,
-                                     range=lsp.Range(start=lsp.Position(line=rel.span.line - 1,
-                                                                        character=rel.span.col - 1),
-                                                     end=lsp.Position(line=rel.span.end_line - 1,
-                                                                      character=rel.span.end_col - 1)))
-            related.append(lsp.DiagnosticRelatedInformation(location=where,
-                                                            message=rel.message or "related"))
-        return lsp.Diagnostic(range=self.range(lines, finding.span), message=finding.message,
-                              severity=_SEVERITY[finding.severity], code=finding.rule_id, source="factlint",
-                              related_information=related or None,
-                              data={"rule": finding.rule_id, "name": finding.name})
+                where = lsp.Location(
+                    uri=from_fs_path(str(Path(rel.path).resolve())) or rel.path,
+                    range=lsp.Range(
+                        start=lsp.Position(line=rel.span.line - 1, character=rel.span.col - 1),
+                        end=lsp.Position(line=rel.span.end_line - 1, character=rel.span.end_col - 1),
+                    ),
+                )
+            related.append(lsp.DiagnosticRelatedInformation(location=where, message=rel.message or "related"))
+        return lsp.Diagnostic(
+            range=self.range(lines, finding.span),
+            message=finding.message,
+            severity=_SEVERITY[finding.severity],
+            code=finding.rule_id,
+            source="factlint",
+            related_information=related or None,
+            data={"rule": finding.rule_id, "name": finding.name},
+        )
 
     def finding_at(self, uri: str, position: lsp.Position) -> list[Finding]:
         lines = self.workspace.get_text_document(uri).lines
         hits = []
         for finding in self.quick.get(uri, []) + self.model.get(uri, []):
             r = self.range(lines, finding.span)
-            if (r.start.line, r.start.character) <= (position.line, position.character) <= \
-                    (r.end.line, r.end.character):
+            if (
+                (r.start.line, r.start.character)
+                <= (position.line, position.character)
+                <= (r.end.line, r.end.character)
+            ):
                 hits.append(finding)
         return hits
 
@@ -142,8 +162,9 @@ def suppression_edit(lines: list[str], line: int, rule_id: str) -> lsp.TextEdit:
     """A same-line suppression at the end of 0-based ``line``."""
     text = lines[line].rstrip("\r\n") if line < len(lines) else ""
     at = lsp.Position(line=line, character=len(text.encode("utf-16-le")) // 2)
-    return lsp.TextEdit(range=lsp.Range(start=at, end=at),
-                        new_text=f" <!-- factlint-disable-line {rule_id} reason: … -->")
+    return lsp.TextEdit(
+        range=lsp.Range(start=at, end=at), new_text=f" <!-- factlint-disable-line {rule_id} reason: … -->"
+    )
 
 
 server = FactlintServer()
@@ -209,11 +230,14 @@ def hover(ls: FactlintServer, params: lsp.HoverParams) -> lsp.Hover | None:
         cls = rules.get(rule_id)
         if cls is not None:
             parts.append(f"**{rule_id} {cls.name}**\n\n{docs_as_markdown(cls.docs())}")
-    return lsp.Hover(contents=lsp.MarkupContent(kind=lsp.MarkupKind.Markdown, value="\n\n---\n\n".join(parts)))
+    return lsp.Hover(
+        contents=lsp.MarkupContent(kind=lsp.MarkupKind.Markdown, value="\n\n---\n\n".join(parts))
+    )
 
 
-@server.feature(lsp.TEXT_DOCUMENT_CODE_ACTION,
-                lsp.CodeActionOptions(code_action_kinds=[lsp.CodeActionKind.QuickFix]))
+@server.feature(
+    lsp.TEXT_DOCUMENT_CODE_ACTION, lsp.CodeActionOptions(code_action_kinds=[lsp.CodeActionKind.QuickFix])
+)
 def code_actions(ls: FactlintServer, params: lsp.CodeActionParams) -> list[lsp.CodeAction]:
     uri = params.text_document.uri
     lines = ls.workspace.get_text_document(uri).lines
@@ -222,10 +246,14 @@ def code_actions(ls: FactlintServer, params: lsp.CodeActionParams) -> list[lsp.C
         if diagnostic.source != "factlint" or not isinstance(diagnostic.code, str):
             continue
         edit = suppression_edit(lines, diagnostic.range.start.line, diagnostic.code)
-        actions.append(lsp.CodeAction(
-            title=f"Suppress {diagnostic.code} on this line (factlint-disable-line)",
-            kind=lsp.CodeActionKind.QuickFix, diagnostics=[diagnostic],
-            edit=lsp.WorkspaceEdit(changes={uri: [edit]})))
+        actions.append(
+            lsp.CodeAction(
+                title=f"Suppress {diagnostic.code} on this line (factlint-disable-line)",
+                kind=lsp.CodeActionKind.QuickFix,
+                diagnostics=[diagnostic],
+                edit=lsp.WorkspaceEdit(changes={uri: [edit]}),
+            )
+        )
     return actions
 
 

@@ -56,7 +56,6 @@ class Prose:
         return "".join(self.parts)
 
 
-
 @dataclass
 class RawBlock:
     """One block's prose before segmentation. ``openers``/``closers`` map the edge of inline
@@ -155,8 +154,10 @@ def _one_paragraph_per_line(lines: list[str]) -> bool:
     if len(lines) < 2:
         return False
     longest = max(len(line) for line in lines)
-    ends = [(bool(_LINE_ENDS_SENTENCE.search(line)) or len(line) < 0.6 * longest)
-            and not nxt[:1].islower() for line, nxt in zip(lines, lines[1:])]
+    ends = [
+        (bool(_LINE_ENDS_SENTENCE.search(line)) or len(line) < 0.6 * longest) and not nxt[:1].islower()
+        for line, nxt in zip(lines, lines[1:])
+    ]
     return sum(ends) >= 0.8 * len(ends)
 
 
@@ -214,8 +215,13 @@ def markdown_blocks(text: str, lines: LineIndex, body_line: int) -> Extracted:
             s, e = lines.starts[tok.map[0]], lines.line_end(tok.map[1] - 1)
             comments.extend((m.group(1), m.start(), m.end()) for m in _COMMENT.finditer(text, s, e))
         elif kind == "inline" and tok.map and tok.children is not None:
-            block_kind = "heading" if level else "quote" if "quote" in containers else (
-                "list_item" if containers else "paragraph")
+            block_kind = (
+                "heading"
+                if level
+                else "quote"
+                if "quote" in containers
+                else ("list_item" if containers else "paragraph")
+            )
             blocks.append(_InlineWalker(text, lines, tok, comments).walk(block_kind, level))
     return Extracted(blocks, comments)
 
@@ -330,10 +336,19 @@ class _InlineWalker:
         return self._html_inline(child.content, at)
 
     _STEPS: ClassVar[dict] = {
-        "text": _text, "text_special": _text_special, "softbreak": _break, "hardbreak": _break,
-        "code_inline": _code_inline, "em_open": _emphasis_open, "strong_open": _emphasis_open,
-        "em_close": _emphasis_close, "strong_close": _emphasis_close, "link_open": _link_open,
-        "link_close": _link_close, "image": _image, "html_inline": _html_inline_step,
+        "text": _text,
+        "text_special": _text_special,
+        "softbreak": _break,
+        "hardbreak": _break,
+        "code_inline": _code_inline,
+        "em_open": _emphasis_open,
+        "strong_open": _emphasis_open,
+        "em_close": _emphasis_close,
+        "strong_close": _emphasis_close,
+        "link_open": _link_open,
+        "link_close": _link_close,
+        "image": _image,
+        "html_inline": _html_inline_step,
     }
 
     def _html_inline(self, content: str, at: int) -> int:
@@ -437,7 +452,9 @@ _FURNITURE_NAME = re.compile(
     r"sponsor|sponsored|promo|promoted|outbrain|taboola|related|read-?more|more-?stories|"
     r"recommended|recirc|newsletter|signup|sign-?up|subscribe|subscription|paywall|share|"
     r"sharing|social|share-?bar|caption|credit|byline|dateline|timestamp|breadcrumbs?|"
-    r"comments?|most-?read|trending|tags)(?:$|[-_])", re.IGNORECASE)
+    r"comments?|most-?read|trending|tags)(?:$|[-_])",
+    re.IGNORECASE,
+)
 
 
 def _is_furniture(tag: str, attrs) -> bool:

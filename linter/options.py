@@ -61,8 +61,9 @@ class RuleOptions(BaseModel):
     is declared under another attribute with the name as its alias:
     ``register_: str | None = option(None, "...", alias="register")``."""
 
-    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, allow_inf_nan=False,
-                              validate_default=False)
+    model_config = ConfigDict(
+        extra="forbid", strict=True, frozen=True, allow_inf_nan=False, validate_default=False
+    )
 
     @classmethod
     def option_names(cls) -> dict[str, str]:
@@ -72,8 +73,10 @@ class RuleOptions(BaseModel):
     @classmethod
     def option_defaults(cls) -> dict[str, Any]:
         """Option name -> default."""
-        return {name: cls.model_fields[attr].get_default(call_default_factory=True)
-                for name, attr in cls.option_names().items()}
+        return {
+            name: cls.model_fields[attr].get_default(call_default_factory=True)
+            for name, attr in cls.option_names().items()
+        }
 
     def __getitem__(self, name: str) -> Any:
         attr = self.option_names().get(name)
@@ -111,8 +114,9 @@ class OptionError(ValueError):
         return self.problem
 
 
-def validate(options_class: type[RuleOptions], values: dict[str, Any] | None,
-             rule_id: str = "") -> RuleOptions:
+def validate(
+    options_class: type[RuleOptions], values: dict[str, Any] | None, rule_id: str = ""
+) -> RuleOptions:
     """``values`` (option name -> value, as a config gives them) checked against the
     declarations; the first problem raises OptionError."""
     try:
@@ -142,7 +146,7 @@ def _problem(options_class: type[RuleOptions], exc: ValidationError, rule_id: st
     elif kind == "value_error":  # a field_validator's own words
         problem = str(err["ctx"]["error"])
         if rule_id and problem.startswith(f"{rule_id}: "):
-            problem = problem[len(rule_id) + 2:]
+            problem = problem[len(rule_id) + 2 :]
     elif len(err["loc"]) == 1:
         problem = f"{value!r} is not {_EXPECTED.get(type_name(info), 'of the right type')}"
     else:  # inside a list: item 2 of phrases
@@ -156,8 +160,15 @@ def _did_you_mean(word: str, choices: list[str] | tuple[str, ...]) -> str:
     return f" (did you mean {close[0]!r}?)" if close else ""
 
 
-_EXPECTED = {"number": "a number", "whole number": "a whole number", "true/false": "true or false",
-             "text": "text", "list": "a list", "number or none": "a number", "text or none": "text"}
+_EXPECTED = {
+    "number": "a number",
+    "whole number": "a whole number",
+    "true/false": "true or false",
+    "text": "text",
+    "list": "a list",
+    "number or none": "a number",
+    "text or none": "text",
+}
 
 
 # --- what the declaration says, for the docs ------------------------------------------------
@@ -183,11 +194,15 @@ class OptionDoc:
             shown = f'"{self.default}"'
         else:
             shown = repr(self.default)
-        kind = self.allowed if self.allowed.startswith("between") and self.type == "number" else \
-            f"{self.type} {self.allowed}".strip()
+        kind = (
+            self.allowed
+            if self.allowed.startswith("between") and self.type == "number"
+            else f"{self.type} {self.allowed}".strip()
+        )
         text = f"{self.name} ({kind}; default {shown}): {self.doc or '(undocumented)'}"
-        return textwrap.wrap(text, width, initial_indent=indent, subsequent_indent=indent * 2,
-                             break_on_hyphens=False)
+        return textwrap.wrap(
+            text, width, initial_indent=indent, subsequent_indent=indent * 2, break_on_hyphens=False
+        )
 
 
 def table(options_class: type[RuleOptions]) -> list[OptionDoc]:
@@ -195,9 +210,15 @@ def table(options_class: type[RuleOptions]) -> list[OptionDoc]:
     for name, attr in options_class.option_names().items():
         info = options_class.model_fields[attr]
         choices = _choices(info.annotation)
-        rows.append(OptionDoc(name, " | ".join(choices) if choices else type_name(info),
-                              info.get_default(call_default_factory=True), _range(info),
-                              info.description or ""))
+        rows.append(
+            OptionDoc(
+                name,
+                " | ".join(choices) if choices else type_name(info),
+                info.get_default(call_default_factory=True),
+                _range(info),
+                info.description or "",
+            )
+        )
     return rows
 
 
@@ -227,10 +248,12 @@ def _range(info: FieldInfo) -> str:
                 bounds[kind] = getattr(item, kind)
     if "ge" in bounds and "le" in bounds:
         return f"between {_num(bounds['ge'])} and {_num(bounds['le'])}"
-    words = [f"{_num(bounds['ge'])} or more" if "ge" in bounds else "",
-             f"more than {_num(bounds['gt'])}" if "gt" in bounds else "",
-             f"{_num(bounds['le'])} or less" if "le" in bounds else "",
-             f"less than {_num(bounds['lt'])}" if "lt" in bounds else ""]
+    words = [
+        f"{_num(bounds['ge'])} or more" if "ge" in bounds else "",
+        f"more than {_num(bounds['gt'])}" if "gt" in bounds else "",
+        f"{_num(bounds['le'])} or less" if "le" in bounds else "",
+        f"less than {_num(bounds['lt'])}" if "lt" in bounds else "",
+    ]
     return ", ".join(w for w in words if w)
 
 
@@ -245,9 +268,12 @@ def _choices(annotation: Any) -> tuple[str, ...]:
 # --- compatibility: a plain ``defaults`` dict ------------------------------------------------
 
 
-def options_from_defaults(rule_name: str, defaults: dict[str, Any],
-                          probabilities: tuple[str, ...] = (),
-                          choices: dict[str, tuple[str, ...]] | None = None) -> type[RuleOptions]:
+def options_from_defaults(
+    rule_name: str,
+    defaults: dict[str, Any],
+    probabilities: tuple[str, ...] = (),
+    choices: dict[str, tuple[str, ...]] | None = None,
+) -> type[RuleOptions]:
     """An ``Options`` class for a rule that declares only ``defaults`` (name -> default value):
     each option is typed by its default (``None``: any value; a list: a list), a name in
     ``probabilities`` is a number from 0 to 1, one in ``choices`` one of its values; no docs."""
@@ -258,8 +284,12 @@ def options_from_defaults(rule_name: str, defaults: dict[str, Any],
             kind = Probability
         if name in (choices or {}):
             kind = Literal[tuple(choices[name])]  # type: ignore[index]
-        usable = name.isidentifier() and not keyword.iskeyword(name) and not name.startswith("_") \
+        usable = (
+            name.isidentifier()
+            and not keyword.iskeyword(name)
+            and not name.startswith("_")
             and not hasattr(RuleOptions, name)
+        )
         # a name that is no Python attribute ("max-words", "keys") is an alias of a neutral one
         attr, alias = (name, None) if usable else (f"option_{i}", name)
         if isinstance(default, (list, dict)):

@@ -47,11 +47,16 @@ def _init_worker(threads: int) -> None:
 def _batches(paths: list[str], count: int) -> list[list[str]]:
     """Consecutive runs of articles, so each batch reads files near each other."""
     size = max(1, -(-len(paths) // count))
-    return [paths[i:i + size] for i in range(0, len(paths), size)]
+    return [paths[i : i + size] for i in range(0, len(paths), size)]
 
 
-def check_in_workers(paths: list[str], discovery_errors: list[FileError], opts: RunOptions,
-                     workers: int, check: Callable[[list[str], RunOptions], CheckResult]) -> CheckResult:
+def check_in_workers(
+    paths: list[str],
+    discovery_errors: list[FileError],
+    opts: RunOptions,
+    workers: int,
+    check: Callable[[list[str], RunOptions], CheckResult],
+) -> CheckResult:
     """``check(batch, opts)`` in each worker (the engine passes its serial ``check_paths``, a
     module-level function a spawned worker imports by name) and the results merged."""
     threads = max(1, available_cores() // workers)
@@ -61,8 +66,9 @@ def check_in_workers(paths: list[str], discovery_errors: list[FileError], opts: 
     done = 0
     # spawn, not fork: a forked copy of a process that has loaded a model or started threads
     # can deadlock; a spawned worker imports factlint afresh
-    with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn"),
-                             initializer=_init_worker, initargs=(threads,)) as pool:
+    with ProcessPoolExecutor(
+        max_workers=workers, mp_context=get_context("spawn"), initializer=_init_worker, initargs=(threads,)
+    ) as pool:
         futures = [pool.submit(check, batch, worker_opts) for batch in batches]
         for batch, future in zip(batches, futures):
             if opts.progress is not None:

@@ -18,8 +18,9 @@ def _load_nli(resources: Resources, s: Settings):
     from factlint.models import load_nli
 
     key = ("nli", s.model, s.device, s.precision, s.use_cache)
-    return resources.shared(key, lambda: load_nli(s.model, device=s.device, use_cache=s.use_cache,
-                                                  precision=s.precision))
+    return resources.shared(
+        key, lambda: load_nli(s.model, device=s.device, use_cache=s.use_cache, precision=s.precision)
+    )
 
 
 def _load_embedder(resources: Resources, s: Settings):
@@ -35,11 +36,19 @@ def _embedding_cache(resources: Resources, s: Settings):
     from factlint.models.cache import EmbeddingCache, cache_dir
 
     folder = cache_dir()
-    return resources.shared(("embedding-cache", str(folder)), lambda: EmbeddingCache(folder / EmbeddingCache.FILE))
+    return resources.shared(
+        ("embedding-cache", str(folder)), lambda: EmbeddingCache(folder / EmbeddingCache.FILE)
+    )
 
 
-LOADERS = {"nli": _load_nli, "embedder": _load_embedder, "embedding_cache": _embedding_cache,
-           "lexicon": load_lexicon, "register": register_loader, "sources": read_sources}
+LOADERS = {
+    "nli": _load_nli,
+    "embedder": _load_embedder,
+    "embedding_cache": _embedding_cache,
+    "lexicon": load_lexicon,
+    "register": register_loader,
+    "sources": read_sources,
+}
 
 
 def model_resources() -> Resources:

@@ -40,8 +40,9 @@ def _day(node: yaml.Node, what: str, path: str) -> date:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise ConfigError(f"register: {what} {value!r} is not a date (YYYY-MM-DD)", path,
-                          node.start_mark.line + 1) from None
+        raise ConfigError(
+            f"register: {what} {value!r} is not a date (YYYY-MM-DD)", path, node.start_mark.line + 1
+        ) from None
 
 
 def _entries(text: str, path: str) -> list[RegisterEntry]:
@@ -51,13 +52,17 @@ def _entries(text: str, path: str) -> list[RegisterEntry]:
         root = yaml.compose(text, Loader=SafeLoader)
     except (yaml.YAMLError, RecursionError) as exc:
         message, line = yaml_problem(exc)
-        raise ConfigError(f"register is not valid YAML: {message.removeprefix('malformed YAML: ')}",
-                          path, line) from None
+        raise ConfigError(
+            f"register is not valid YAML: {message.removeprefix('malformed YAML: ')}", path, line
+        ) from None
     if root is None:
         return []
     if not isinstance(root, yaml.SequenceNode):
-        raise ConfigError("register must be a list of terms (person, office, organisation, from, to)",
-                          path, root.start_mark.line + 1)
+        raise ConfigError(
+            "register must be a list of terms (person, office, organisation, from, to)",
+            path,
+            root.start_mark.line + 1,
+        )
     reject_duplicate_keys(root, path, "register: ")  # as in the config: `from:` twice is a mistake
     entries = []
     for item in root.value:
@@ -68,8 +73,11 @@ def _entries(text: str, path: str) -> list[RegisterEntry]:
         for key_node, value_node in item.value:
             key = str(key_node.value)
             if key not in FIELDS:
-                raise ConfigError(f"register: unknown field {key!r} (use {', '.join(sorted(FIELDS))})",
-                                  path, key_node.start_mark.line + 1)
+                raise ConfigError(
+                    f"register: unknown field {key!r} (use {', '.join(sorted(FIELDS))})",
+                    path,
+                    key_node.start_mark.line + 1,
+                )
             values[key] = value_node
         missing = [k for k in REQUIRED if k not in values]
         if missing:
@@ -86,12 +94,16 @@ def _entries(text: str, path: str) -> list[RegisterEntry]:
         if to is not None and not (isinstance(to, yaml.ScalarNode) and to.value in ("", "null", "~")):
             end = _day(to, "to", path)
             if end < start:
-                raise ConfigError(f"register: 'to' ({end}) is before 'from' ({start})", path,
-                                  to.start_mark.line + 1)
+                raise ConfigError(
+                    f"register: 'to' ({end}) is before 'from' ({start})", path, to.start_mark.line + 1
+                )
         office_text = _scalar(values["office"], "office", path)
         org_text = _scalar(values["organisation"], "organisation", path)
-        entries.append(RegisterEntry(_scalar(values["person"], "person", path), aliases, office_text,
-                              org_text, start, end, line))
+        entries.append(
+            RegisterEntry(
+                _scalar(values["person"], "person", path), aliases, office_text, org_text, start, end, line
+            )
+        )
     return entries
 
 
@@ -139,8 +151,11 @@ def _load_entries(path: Path, shown: str, resources: Resources | None = None) ->
     """Per file version, its entries; with ``resources``, read once per run (a broken register
     fails the same way for every article without being read again)."""
     key = _file_key(path, shown)
-    found = (resources.shared(("register", key), lambda: _read_entries(path, shown))
-             if resources is not None else _read_entries(path, shown))
+    found = (
+        resources.shared(("register", key), lambda: _read_entries(path, shown))
+        if resources is not None
+        else _read_entries(path, shown)
+    )
     if isinstance(found, tuple):
         raise ConfigError(found[0], shown, found[1])
     return found
@@ -152,8 +167,9 @@ def check_register(path: str | Path, shown: str | None = None) -> None:
     _load_entries(Path(path), shown or shown_path(path))
 
 
-def load_register(path: str | Path, lex: Lexicon, shown: str | None = None,
-                  resources: Resources | None = None) -> Register:
+def load_register(
+    path: str | Path, lex: Lexicon, shown: str | None = None, resources: Resources | None = None
+) -> Register:
     """The register file at ``path`` with the lexicon's canonical offices and organisations."""
     p = Path(path)
     shown = shown or shown_path(p)
@@ -170,8 +186,14 @@ def _resolve(path: str | Path) -> Path:
     return root / p if (root / p).exists() else p
 
 
-def register_loader(resources: Resources, path: str | Path, named_by: str | None,
-                    article: Path | None, config_folder: Path | None, lex: Lexicon) -> Register:
+def register_loader(
+    resources: Resources,
+    path: str | Path,
+    named_by: str | None,
+    article: Path | None,
+    config_folder: Path | None,
+    lex: Lexicon,
+) -> Register:
     """The ``"register"`` loader of a run. ``named_by`` (e.g. "FL203 option register"): the
     path comes from a config option and is confined like the config's own paths."""
     p = _resolve(path)

@@ -87,8 +87,13 @@ class Context:
     """Per-document access to shared analyses and to the run's resources (models load lazily,
     once per run, so rules that need none never import a model runtime)."""
 
-    def __init__(self, doc: Document, settings: Settings | None = None, today: date | None = None,
-                 resources: Resources | None = None):
+    def __init__(
+        self,
+        doc: Document,
+        settings: Settings | None = None,
+        today: date | None = None,
+        resources: Resources | None = None,
+    ):
         self.doc = doc
         self.settings = settings or Settings()
         self.today = today or date.today()
@@ -139,8 +144,9 @@ class Rule:
         if "Options" in cls.__dict__:
             cls.defaults = cls.Options.option_defaults()
         elif any(key in cls.__dict__ for key in ("defaults", "probability_options", "choice_options")):
-            cls.Options = options_from_defaults(cls.__name__, cls.defaults, cls.probability_options,
-                                                cls.choice_options)
+            cls.Options = options_from_defaults(
+                cls.__name__, cls.defaults, cls.probability_options, cls.choice_options
+            )
 
     def __init__(self, options: dict[str, Any] | None = None, severity: Severity | None = None):
         """Raises OptionError (a ValueError naming the option) for an unknown option or a bad value."""

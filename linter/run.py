@@ -52,8 +52,10 @@ class CheckResult(RunResult):
 
 
 def not_articles_notice(count: int) -> str:
-    return (f"{count} file(s) found in the folders were not checked: project documents "
-            "(README, CHANGELOG, LICENSE...) or outside the config's `include`; name a file to check it")
+    return (
+        f"{count} file(s) found in the folders were not checked: project documents "
+        "(README, CHANGELOG, LICENSE...) or outside the config's `include`; name a file to check it"
+    )
 
 
 def baseline_notice(baseline: "str | Path", hidden: int) -> str:

@@ -29,8 +29,13 @@ from pathlib import Path
 SYSTEM_PREFIXES = ("/proc", "/dev", "/sys")
 YAML_MAX_BYTES = 1_000_000  # configs, registers, word lists: real ones are a few KB
 
-_OPEN_FLAGS = (os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
-               | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0))
+_OPEN_FLAGS = (
+    os.O_RDONLY
+    | getattr(os, "O_NONBLOCK", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+    | getattr(os, "O_NOCTTY", 0)
+    | getattr(os, "O_BINARY", 0)
+)
 
 
 class UnsafePath(Exception):
@@ -72,8 +77,9 @@ def config_root(config_file: Path) -> Path:
     return repository_root(folder) or folder
 
 
-def confine(path: Path | str, root: Path | str, hidden_name: str | None = None,
-            allow_hidden: bool = False) -> Path:
+def confine(
+    path: Path | str, root: Path | str, hidden_name: str | None = None, allow_hidden: bool = False
+) -> Path:
     """``path``'s real path when content may name it (inside ``root``, not in ``.git``, not a
     system path, not hidden); UnsafePath otherwise. Existence is the caller's business."""
     real = Path(os.path.realpath(path))
@@ -82,15 +88,18 @@ def confine(path: Path | str, root: Path | str, hidden_name: str | None = None,
         raise UnsafePath("is a system path (/proc, /dev, /sys): never read")
     root_real = Path(os.path.realpath(root))
     if not is_within(real, root_real):
-        raise UnsafePath(f"is outside the project root ({root}); paths named in articles and "
-                         "configs must stay inside it, symbolic links included")
+        raise UnsafePath(
+            f"is outside the project root ({root}); paths named in articles and "
+            "configs must stay inside it, symbolic links included"
+        )
     parts = real.relative_to(root_real).parts
     if any(part.lower() == ".git" for part in parts):
         raise UnsafePath("is inside a .git folder: never read")
     last = len(parts) - 1
     # .env files, tool state, CI credentials (``hidden_name``: a file name allowed, e.g. a config)
-    if not allow_hidden and any(part.startswith(".") and not (i == last and part == hidden_name)
-                                for i, part in enumerate(parts)):
+    if not allow_hidden and any(
+        part.startswith(".") and not (i == last and part == hidden_name) for i, part in enumerate(parts)
+    ):
         raise UnsafePath("is a hidden file or folder (a name starting with '.'): never read")
     return real
 

@@ -21,8 +21,9 @@ from .rule import Resources, Settings
 from .safepath import UnsafePath, article_root, confine
 
 
-def read_sources(resources: Resources, doc: Document, named: list[SourceEntry],
-                 settings: Settings | None = None) -> list[Source]:
+def read_sources(
+    resources: Resources, doc: Document, named: list[SourceEntry], settings: Settings | None = None
+) -> list[Source]:
     """The ``"sources"`` loader of a run: the sources ``named`` for ``doc`` (``entries``), read
     and parsed; a file once per run. A missing or unreadable one is an InputError naming it."""
     found: list[Source] = []
@@ -59,8 +60,11 @@ def _resolve(doc: Document, entry: SourceEntry) -> tuple[Path, str]:
         base = Path(os.path.dirname(doc.display_path))  # text given with a name (lint_text)
     else:
         base = Path()  # stdin without a name: the working directory
-    shown = os.path.normpath(os.path.join(os.path.dirname(doc.display_path), entry.value)) \
-        if doc.display_path and not doc.display_path.startswith("<") else os.path.normpath(entry.value)
+    shown = (
+        os.path.normpath(os.path.join(os.path.dirname(doc.display_path), entry.value))
+        if doc.display_path and not doc.display_path.startswith("<")
+        else os.path.normpath(entry.value)
+    )
     return base / raw, shown
 
 
@@ -77,8 +81,9 @@ def _confine(doc: Document, settings: Settings | None, entry: SourceEntry, path:
     try:
         confine(path, article_root(article, config_folder))
     except UnsafePath as err:
-        raise InputError(f"source {shown!r} (in the front matter) {err}", path=doc.display_path,
-                         line=entry.line) from None
+        raise InputError(
+            f"source {shown!r} (in the front matter) {err}", path=doc.display_path, line=entry.line
+        ) from None
 
 
 def _shown(path: Path) -> str:
@@ -89,14 +94,19 @@ def _shown(path: Path) -> str:
     return path.as_posix() if rel.startswith("..") else rel
 
 
-def _file_source(doc: Document, resources: Resources, entry: SourceEntry, path: Path, shown: str,
-                 index: int) -> Source:
+def _file_source(
+    doc: Document, resources: Resources, entry: SourceEntry, path: Path, shown: str, index: int
+) -> Source:
     named = "in the front matter" if entry.line is not None else "given with --source"
     if not path.exists():
-        hint = ("; an inline source text needs a YAML block ('|') or 'text:'"
-                if entry.line is not None and " " in entry.value else "")
-        raise InputError(f"source {shown!r} ({named}) not found{hint}",
-                         path=doc.display_path, line=entry.line)
+        hint = (
+            "; an inline source text needs a YAML block ('|') or 'text:'"
+            if entry.line is not None and " " in entry.value
+            else ""
+        )
+        raise InputError(
+            f"source {shown!r} ({named}) not found{hint}", path=doc.display_path, line=entry.line
+        )
     try:
         stat = path.stat()
         key = ("factlint-source", os.path.realpath(path), stat.st_mtime_ns, stat.st_size)
@@ -109,8 +119,11 @@ def _file_source(doc: Document, resources: Resources, entry: SourceEntry, path: 
     try:
         parsed = resources.shared(key, read)
     except InputError as err:
-        raise InputError(f"source {shown!r} ({named}) cannot be read: {err.message}",
-                         path=doc.display_path, line=entry.line) from None
+        raise InputError(
+            f"source {shown!r} ({named}) cannot be read: {err.message}",
+            path=doc.display_path,
+            line=entry.line,
+        ) from None
     return Source(index, shown, shown, parsed, content_key(parsed.text))
 
 
@@ -119,14 +132,16 @@ def _inline_source(doc: Document, entry: SourceEntry, name: str, index: int) -> 
     try:
         parsed = parse_text(text, "text", display_path=f"{doc.display_path} ({name})")
     except InputError as err:  # e.g. an inline text that opens with a broken "---" block
-        raise InputError(f"{name} (in the front matter) cannot be read: {err.message}",
-                         path=doc.display_path, line=entry.line) from None
+        raise InputError(
+            f"{name} (in the front matter) cannot be read: {err.message}",
+            path=doc.display_path,
+            line=entry.line,
+        ) from None
     if not parsed.sentences:
-        raise InputError(f"{name} (in the front matter) holds no text", path=doc.display_path,
-                         line=entry.line)
+        raise InputError(
+            f"{name} (in the front matter) holds no text", path=doc.display_path, line=entry.line
+        )
     start = entry.offset if entry.offset is not None else 0
     end = entry.end if entry.end is not None else len(doc.text)
     offsets = align(text, doc.text, start, end)
     return Source(index, name, None, parsed, content_key(text), offsets, LineIndex(doc.text))
-
-

@@ -60,9 +60,12 @@ class Directive:
         return self.rule_ids or (ALL,)
 
     def label(self) -> str:
-        name = {"next-line": "factlint-disable-next-line", "line": "factlint-disable-line",
-                "disable": "factlint-disable",
-                "enable": "factlint-enable"}[self.kind]
+        name = {
+            "next-line": "factlint-disable-next-line",
+            "line": "factlint-disable-line",
+            "disable": "factlint-disable",
+            "enable": "factlint-enable",
+        }[self.kind]
         return f"{name} {', '.join(self.rule_ids)}".rstrip()
 
 
@@ -95,7 +98,7 @@ def _next_nonblank_line(text: str, after_line: int) -> int | None:
 def _next_text_line(text: str, span) -> int | None:
     """The line a disable-next-line comment silences: the next line with text, or its own line
     when text follows it there (minified HTML, where a whole page is one line)."""
-    rest = re.match(r"[^\r\n]*", text[span.end:]).group()
+    rest = re.match(r"[^\r\n]*", text[span.end :]).group()
     if rest.strip():
         return span.end_line
     return _next_nonblank_line(text, span.end_line)
@@ -115,29 +118,39 @@ def parse(doc: Document, known_ids: Iterable[str]) -> list[Directive]:
             continue
         word = head.group(1).lower()
         if word not in _DIRECTIVES:
-            raise InputError(f"unknown suppression {head.group(1)!r}{did_you_mean(word, _DIRECTIVES)}",
-                             doc.display_path, span.line)
+            raise InputError(
+                f"unknown suppression {head.group(1)!r}{did_you_mean(word, _DIRECTIVES)}",
+                doc.display_path,
+                span.line,
+            )
         rest = head.group(2)
         reason = ""
         split = _REASON.search(rest)
         if split:
-            rest, reason = rest[: split.start()], rest[split.end():].strip()
+            rest, reason = rest[: split.start()], rest[split.end() :].strip()
         ids = []
         for token in (t for t in re.split(r"[\s,]+", rest) if t):
             rule_id = token.upper()
             if rule_id not in known:
-                raise InputError(f"unknown rule id {token!r} in {word}{did_you_mean(rule_id, known)}",
-                                 doc.display_path, span.line)
+                raise InputError(
+                    f"unknown rule id {token!r} in {word}{did_you_mean(rule_id, known)}",
+                    doc.display_path,
+                    span.line,
+                )
             if rule_id == UNUSED_SUPPRESSION:
-                raise InputError(f"{UNUSED_SUPPRESSION} (unused-suppression) cannot be named in {word}: it "
-                                 "reports suppression comments, so none can silence it; switch it off "
-                                 f"with 'rules: {{{UNUSED_SUPPRESSION}: off}}' or --ignore {UNUSED_SUPPRESSION}",
-                                 doc.display_path, span.line)
+                raise InputError(
+                    f"{UNUSED_SUPPRESSION} (unused-suppression) cannot be named in {word}: it "
+                    "reports suppression comments, so none can silence it; switch it off "
+                    f"with 'rules: {{{UNUSED_SUPPRESSION}: off}}' or --ignore {UNUSED_SUPPRESSION}",
+                    doc.display_path,
+                    span.line,
+                )
             if rule_id not in ids:
                 ids.append(rule_id)
         kind = _DIRECTIVES[word]
-        target = (_next_text_line(doc.text, span) if kind == "next-line"
-                  else span.line if kind == "line" else None)
+        target = (
+            _next_text_line(doc.text, span) if kind == "next-line" else span.line if kind == "line" else None
+        )
         directives.append(Directive(kind, tuple(ids), span, body, reason, target))  # type: ignore[arg-type]
     return directives
 
@@ -152,8 +165,9 @@ class _Range:
     exempt: frozenset[str] = frozenset()  # an ALL range: rules re-enabled by `factlint-enable IDS`
 
     def covers(self, rule_id: str, offset: int) -> bool:
-        return (self.key == rule_id or (self.key == ALL and rule_id not in self.exempt)) \
-            and self.start <= offset < self.end
+        return (
+            self.key == rule_id or (self.key == ALL and rule_id not in self.exempt)
+        ) and self.start <= offset < self.end
 
 
 @dataclass
@@ -201,8 +215,9 @@ def _ranges(directives: list[Directive], text_length: int) -> tuple[list[_Range]
     return ranges, unmatched
 
 
-def apply(findings: list[Finding], directives: list[Directive], ran: set[str],
-          text_length: int) -> tuple[list[Finding], list[Unused]]:
+def apply(
+    findings: list[Finding], directives: list[Directive], ran: set[str], text_length: int
+) -> tuple[list[Finding], list[Unused]]:
     """Drop suppressed findings. Returns the kept findings and the unused directives.
 
     ``ran`` holds the ids of the rules that ran: a suppression of a rule that did not run is
@@ -214,17 +229,20 @@ def apply(findings: list[Finding], directives: list[Directive], ran: set[str],
     for d in directives:
         if d.kind == "enable":
             continue
-        idle = tuple(k for k in d.keys if (id(d), k) not in used
-                     and (bool(ran) if k == ALL else k in ran))
+        idle = tuple(k for k in d.keys if (id(d), k) not in used and (bool(ran) if k == ALL else k in ran))
         if not idle:
             continue
         what = "finding" if idle == (ALL,) else f"{', '.join(idle)} finding"
-        unused.append(Unused(d, f"nothing to silence: no {what} {_where(d, ranges)}", () if idle == (ALL,) else idle))
+        unused.append(
+            Unused(d, f"nothing to silence: no {what} {_where(d, ranges)}", () if idle == (ALL,) else idle)
+        )
     unused.sort(key=lambda u: u.directive.span.start)
     return kept, unused
 
 
-def _suppressed(f: Finding, directives: list[Directive], ranges: list[_Range], used: set[tuple[int, str]]) -> bool:
+def _suppressed(
+    f: Finding, directives: list[Directive], ranges: list[_Range], used: set[tuple[int, str]]
+) -> bool:
     """Whether a line directive or a disabled range silences the finding. Every directive and
     range that silences it is marked in ``used`` (not only the first)."""
     hit = False
@@ -253,5 +271,8 @@ def _where(d: Directive, ranges: list[_Range]) -> str:
         if r.directive is d and (r.key not in last or r.start > last[r.key].start):
             last[r.key] = r
     ends = [r.closed_at for r in last.values()]
-    return (f"before its factlint-enable on line {min(ends)}" if ends and None not in ends
-            else "from here to the end of the file")
+    return (
+        f"before its factlint-enable on line {min(ends)}"
+        if ends and None not in ends
+        else "from here to the end of the file"
+    )

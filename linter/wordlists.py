@@ -31,8 +31,9 @@ def read_word_list(path: Path, shown: str | None = None) -> dict:
         raise ConfigError("word list is not UTF-8 text", shown) from None
     except (yaml.YAMLError, RecursionError) as exc:
         message, line = yaml_problem(exc)
-        raise ConfigError(f"word list is not valid YAML: {message.removeprefix('malformed YAML: ')}",
-                          shown, line) from None
+        raise ConfigError(
+            f"word list is not valid YAML: {message.removeprefix('malformed YAML: ')}", shown, line
+        ) from None
     if not isinstance(data, dict):
         raise ConfigError("word list must be a YAML mapping", shown)
     return data
@@ -50,6 +51,7 @@ def check_word_lists(files: dict[str, list[tuple[Path, str]]]) -> None:
 def load_lexicon(resources: Resources, paths: tuple[tuple[str, tuple[str, ...]], ...]):
     """The ``"lexicon"`` loader of a run: the built-in lists plus the extension files ``paths``
     (``analysis.lexicon.extension_paths``), read once per run."""
+
     def make():
         return build_lexicon([(kind, read_word_list(Path(p)), p) for kind, items in paths for p in items])
 

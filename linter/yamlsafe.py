@@ -37,15 +37,19 @@ class SafeLoader(yaml.SafeLoader):
         if self.check_event(yaml.AliasEvent):
             event = self.peek_event()
             raise yaml.composer.ComposerError(
-                None, None, f"YAML aliases (*{event.anchor}) are not allowed; write the value out",
-                event.start_mark)
+                None,
+                None,
+                f"YAML aliases (*{event.anchor}) are not allowed; write the value out",
+                event.start_mark,
+            )
         return super().compose_node(parent, index)
 
     def compose_scalar_node(self, anchor: Any) -> Any:
         node = super().compose_scalar_node(anchor)
         if has_surrogate(node.value):
-            raise BadValue(None, None, "a lone surrogate escape (\\ud800-\\udfff) is not a character",
-                           node.start_mark)
+            raise BadValue(
+                None, None, "a lone surrogate escape (\\ud800-\\udfff) is not a character", node.start_mark
+            )
         return node
 
     def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
@@ -118,7 +122,9 @@ def reject_duplicate_keys(node: yaml.Node, display: str, prefix: str = "") -> No
             for key, _value in current.value:
                 if isinstance(key, yaml.ScalarNode):
                     if key.value in seen:
-                        raise ConfigError(f"{prefix}duplicate key {key.value!r}", display, key.start_mark.line + 1)
+                        raise ConfigError(
+                            f"{prefix}duplicate key {key.value!r}", display, key.start_mark.line + 1
+                        )
                     seen.add(key.value)
             stack.extend(value for _, value in reversed(current.value))
         elif isinstance(current, yaml.SequenceNode):

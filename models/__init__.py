@@ -20,20 +20,33 @@ if TYPE_CHECKING:
     from .embed import Embedder
     from .nli import NLIModel, NLIStats
 
-__all__ = ["DEFAULT_NAME", "load_nli", "load_embedder", "NLIModel", "NLIStats", "Embedder",
-           "ScoreCache"]
+__all__ = ["DEFAULT_NAME", "load_nli", "load_embedder", "NLIModel", "NLIStats", "Embedder", "ScoreCache"]
 
 
-def load_nli(name: str | None = None, *, device: str = "cpu", use_cache: bool = True,
-             batch_size: int = 32, max_length: int = 256, quantize: bool = False,
-             precision: str = "fp32") -> "NLIModel":
+def load_nli(
+    name: str | None = None,
+    *,
+    device: str = "cpu",
+    use_cache: bool = True,
+    batch_size: int = 32,
+    max_length: int = 256,
+    quantize: bool = False,
+    precision: str = "fp32",
+) -> "NLIModel":
     """An NLI model: ``None``/``"factlint-minilm-nli"`` (ours), a local folder, a ``.safetensors``
     file of our format, or a Hugging Face id already in the local cache. ``precision``: fp32
     (default) or int8 on ONNX Runtime; bf16 on torch. Raises ``ModelError``."""
     from .nli import load_nli as _load_nli
 
-    return _load_nli(name, device=device, use_cache=use_cache, batch_size=batch_size,
-                     max_length=max_length, quantize=quantize, precision=precision)
+    return _load_nli(
+        name,
+        device=device,
+        use_cache=use_cache,
+        batch_size=batch_size,
+        max_length=max_length,
+        quantize=quantize,
+        precision=precision,
+    )
 
 
 def load_embedder(device: str = "cpu") -> "Embedder":

@@ -88,8 +88,9 @@ class ScoreCache:
         return conn
 
     def _open(self) -> sqlite3.Connection:
-        conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
-                               check_same_thread=False)
+        conn = sqlite3.connect(
+            self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
+        )
         try:
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             conn.execute("PRAGMA journal_mode = WAL")
@@ -114,9 +115,12 @@ class ScoreCache:
 
     def _move_aside(self, err: Exception) -> None:
         self._close()
-        aside = self.path.with_name(f"{self.path.name}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}")
-        log.warning("factlint: score cache %s is unreadable (%s); moved to %s and rebuilt",
-                    self.path, err, aside.name)
+        aside = self.path.with_name(
+            f"{self.path.name}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}"
+        )
+        log.warning(
+            "factlint: score cache %s is unreadable (%s); moved to %s and rebuilt", self.path, err, aside.name
+        )
         try:
             os.replace(self.path, aside)
         except FileNotFoundError:
@@ -179,11 +183,12 @@ class ScoreCache:
             found: dict[bytes, tuple[float, float, float]] = {}
             unique = list(dict.fromkeys(keys))
             for start in range(0, len(unique), _CHUNK):
-                chunk = unique[start:start + _CHUNK]
+                chunk = unique[start : start + _CHUNK]
                 marks = ",".join("?" * len(chunk))
                 for key, e, n, c in conn.execute(
-                        f"SELECT key, entailment, neutral, contradiction FROM scores WHERE key IN ({marks})",
-                        chunk):
+                    f"SELECT key, entailment, neutral, contradiction FROM scores WHERE key IN ({marks})",
+                    chunk,
+                ):
                     found[bytes(key)] = (e, n, c)
             return found
 
@@ -226,10 +231,16 @@ def _is_busy(err: Exception) -> bool:
 def _is_corruption(err: Exception) -> bool:
     """Errors that mean the file itself is bad (not 'locked', 'read-only' or 'disk full')."""
     text = str(err).lower()
-    return any(marker in text for marker in (
-        "file is not a database", "malformed", "not a factlint cache", "file is encrypted",
-        "database corrupt",
-    ))
+    return any(
+        marker in text
+        for marker in (
+            "file is not a database",
+            "malformed",
+            "not a factlint cache",
+            "file is encrypted",
+            "database corrupt",
+        )
+    )
 
 
 class EmbeddingCache:
@@ -257,8 +268,10 @@ class EmbeddingCache:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(self.path, timeout=30, isolation_level=None)
             conn.execute("PRAGMA journal_mode = WAL")
-            conn.execute("CREATE TABLE IF NOT EXISTS vectors (key BLOB PRIMARY KEY, vector BLOB NOT NULL)"
-                         " WITHOUT ROWID")
+            conn.execute(
+                "CREATE TABLE IF NOT EXISTS vectors (key BLOB PRIMARY KEY, vector BLOB NOT NULL)"
+                " WITHOUT ROWID"
+            )
             self._conn = conn
         return self._conn
 
@@ -268,8 +281,7 @@ class EmbeddingCache:
         try:
             return action(self._connect())
         except (sqlite3.Error, OSError) as err:
-            log.warning(
-                "factlint: embedding cache %s disabled for this run (%s)", self.path, err)
+            log.warning("factlint: embedding cache %s disabled for this run (%s)", self.path, err)
             self.enabled = False
             return default
 
@@ -280,9 +292,11 @@ class EmbeddingCache:
             found = {}
             unique = list(dict.fromkeys(keys))
             for start in range(0, len(unique), 500):
-                chunk = unique[start:start + 500]
+                chunk = unique[start : start + 500]
                 marks = ",".join("?" * len(chunk))
-                for key, blob in conn.execute(f"SELECT key, vector FROM vectors WHERE key IN ({marks})", chunk):
+                for key, blob in conn.execute(
+                    f"SELECT key, vector FROM vectors WHERE key IN ({marks})", chunk
+                ):
                     found[bytes(key)] = np.frombuffer(blob, dtype=np.float16).astype(np.float32)
             return found
 

@@ -26,9 +26,13 @@ NLI_INT8_GRAPH = "factlint-minilm-nli-int8.onnx"
 EMBED_GRAPH = "all-minilm-l6-v2.onnx"
 TOKENIZER = "tokenizer.json"
 MANIFEST = "manifest.json"
-EMBED_KEYS = ("embeddings.word_embeddings.weight", "embeddings.position_embeddings.weight",
-              "embeddings.token_type_embeddings.weight", "embeddings.LayerNorm.weight",
-              "embeddings.LayerNorm.bias")
+EMBED_KEYS = (
+    "embeddings.word_embeddings.weight",
+    "embeddings.position_embeddings.weight",
+    "embeddings.token_type_embeddings.weight",
+    "embeddings.LayerNorm.weight",
+    "embeddings.LayerNorm.bias",
+)
 
 
 def trainable_key(key: str) -> bool:
@@ -92,21 +96,34 @@ def load_default_lean(path: Path = WEIGHTS_FILE):
             raise ValueError(f"{path}: not a {FORMAT} weights file")
         ours = set(handle.keys())
     layers = int(info["num_hidden_layers"])
-    expected = {f"bert.encoder.layer.{i}.{k}.{part}" for i in range(layers)
-                for k in ("attention.self.query", "attention.self.key", "attention.self.value",
-                          "attention.output.dense", "intermediate.dense", "output.dense",
-                          "attention.output.LayerNorm", "output.LayerNorm")
-                for part in ("weight", "bias")}
-    expected |= {"bert.pooler.dense.weight", "bert.pooler.dense.bias", "classifier.weight",
-                 "classifier.bias"}
+    expected = {
+        f"bert.encoder.layer.{i}.{k}.{part}"
+        for i in range(layers)
+        for k in (
+            "attention.self.query",
+            "attention.self.key",
+            "attention.self.value",
+            "attention.output.dense",
+            "intermediate.dense",
+            "output.dense",
+            "attention.output.LayerNorm",
+            "output.LayerNorm",
+        )
+        for part in ("weight", "bias")
+    }
+    expected |= {"bert.pooler.dense.weight", "bert.pooler.dense.bias", "classifier.weight", "classifier.bias"}
     missing = sorted(expected - ours)
     if missing:
         raise ValueError(f"{path}: weights file lacks {len(missing)} tensors (e.g. {missing[0]})")
-    tensors = {key: value for key, value in load_file(str(WEIGHTS_DIR / BASE_WEIGHTS)).items()
-               if key in EMBED_KEYS}
+    tensors = {
+        key: value for key, value in load_file(str(WEIGHTS_DIR / BASE_WEIGHTS)).items() if key in EMBED_KEYS
+    }
     tensors.update(load_file(str(path)))
-    config = {"max_position_embeddings": info["max_position_embeddings"],
-              "hidden_size": info["hidden_size"], "num_hidden_layers": layers}
+    config = {
+        "max_position_embeddings": info["max_position_embeddings"],
+        "hidden_size": info["hidden_size"],
+        "num_hidden_layers": layers,
+    }
     core = build(config, {k: v.to(torch.float32) for k, v in tensors.items()}, num_labels=len(LABELS))
     tok = tokenizer(WEIGHTS_DIR)
     return LeanModel(core, dict(enumerate(LABELS))), tok

@@ -42,8 +42,11 @@ class BertShape:
 
     @classmethod
     def from_config(cls, config: dict) -> "BertShape":
-        if config.get("model_type", "bert") != "bert" or config.get("hidden_act", "gelu") != "gelu" \
-                or config.get("position_embedding_type", "absolute") != "absolute":
+        if (
+            config.get("model_type", "bert") != "bert"
+            or config.get("hidden_act", "gelu") != "gelu"
+            or config.get("position_embedding_type", "absolute") != "absolute"
+        ):
             raise ValueError("the lean runtime runs BERT encoders with GELU and absolute positions only")
         return cls(**{k: config[k] for k in cls.__dataclass_fields__ if k in config})
 
@@ -65,8 +68,9 @@ class _Layer(nn.Module):
         def split(t: torch.Tensor) -> torch.Tensor:  # (B, L, W) -> (B, heads, L, W / heads)
             return t.view(batch, length, self.heads, width // self.heads).transpose(1, 2)
 
-        attended = F.scaled_dot_product_attention(split(self.query(x)), split(self.key(x)),
-                                                  split(self.value(x)), attn_mask=mask)
+        attended = F.scaled_dot_product_attention(
+            split(self.query(x)), split(self.key(x)), split(self.value(x)), attn_mask=mask
+        )
         attended = attended.transpose(1, 2).reshape(batch, length, width)
         x = self.attention_norm(x + self.attention_out(attended))
         return self.output_norm(x + self.output(F.gelu(self.intermediate(x))))
@@ -89,13 +93,20 @@ class MiniLM(nn.Module):
             self.pooler = nn.Linear(shape.hidden_size, shape.hidden_size)
             self.classifier = nn.Linear(shape.hidden_size, num_labels)
 
-    def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor,
-                token_type_ids: torch.Tensor | None = None) -> torch.Tensor:
+    def forward(
+        self,
+        input_ids: torch.Tensor,
+        attention_mask: torch.Tensor,
+        token_type_ids: torch.Tensor | None = None,
+    ) -> torch.Tensor:
         if token_type_ids is None:
             token_type_ids = torch.zeros_like(input_ids)
         positions = torch.arange(input_ids.shape[1], device=input_ids.device)
-        x = self.embedding_norm(self.word_embeddings(input_ids) + self.position_embeddings(positions)
-                                + self.token_type_embeddings(token_type_ids))
+        x = self.embedding_norm(
+            self.word_embeddings(input_ids)
+            + self.position_embeddings(positions)
+            + self.token_type_embeddings(token_type_ids)
+        )
         # Boolean mask (B, 1, 1, L): every query attends to the real tokens only.
         mask = attention_mask.bool()[:, None, None, :]
         for layer in self.layers:
@@ -143,8 +154,9 @@ def build(config: dict, tensors: dict[str, torch.Tensor], num_labels: int = 0) -
         state[name] = value.to(torch.float32)
     missing, unexpected = model.load_state_dict(state, strict=False)
     if missing or unexpected:
-        raise ValueError(f"weights do not fit the MiniLM shape (missing {missing[:2]}, "
-                         f"unexpected {unexpected[:2]})")
+        raise ValueError(
+            f"weights do not fit the MiniLM shape (missing {missing[:2]}, unexpected {unexpected[:2]})"
+        )
     return model.eval()
 
 
@@ -164,8 +176,11 @@ class LeanModel(nn.Module):
         super().__init__()
         self.core = core
         # The config fields factlint reads from a transformers model.
-        self.config = SimpleNamespace(id2label=id2label or {}, hidden_size=core.shape.hidden_size,
-                                      max_position_embeddings=core.shape.max_position_embeddings)
+        self.config = SimpleNamespace(
+            id2label=id2label or {},
+            hidden_size=core.shape.hidden_size,
+            max_position_embeddings=core.shape.max_position_embeddings,
+        )
 
     def forward(self, input_ids, attention_mask, token_type_ids=None) -> Output:
         out = self.core(input_ids, attention_mask, token_type_ids)
@@ -183,4 +198,3 @@ def load_lean(folder: Path, extra: Path | None = None, labels: tuple[str, ...] =
         tensors.update(load_file(str(extra)))
     core = build(config, tensors, num_labels=len(labels))
     return LeanModel(core, dict(enumerate(labels))), LeanTokenizer(folder / "tokenizer.json")
-

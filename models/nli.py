@@ -36,16 +36,25 @@ from .default import DEFAULT_NAME, LABELS
 
 # Spellings of the three classes seen in NLI model configs (compared lower-cased, "-"/" " -> "_").
 LABEL_ALIASES = {
-    "entailment": "entailment", "entail": "entailment", "entails": "entailment",
+    "entailment": "entailment",
+    "entail": "entailment",
+    "entails": "entailment",
     "entailed": "entailment",
     "neutral": "neutral",
-    "contradiction": "contradiction", "contradict": "contradiction", "contradicts": "contradiction",
-    "contradictory": "contradiction", "contradicted": "contradiction",
+    "contradiction": "contradiction",
+    "contradict": "contradiction",
+    "contradicts": "contradiction",
+    "contradictory": "contradiction",
+    "contradicted": "contradiction",
 }
 # Binary heads: they cannot tell "unsupported" from "contradicted", which is what our rules need.
-TWO_WAY_LABELS = {"not_entailment", "non_entailment", "not_entailed", "not_contradiction",
-                  "non_contradiction"}
-
+TWO_WAY_LABELS = {
+    "not_entailment",
+    "non_entailment",
+    "not_entailed",
+    "not_contradiction",
+    "non_contradiction",
+}
 
 
 @dataclass
@@ -64,9 +73,21 @@ class NLIStats:
 class NLIModel:
     """A loaded NLI model. Use ``load_nli()`` to make one."""
 
-    def __init__(self, *, name: str, model: Any, tokenizer: Any, columns: Sequence[int], device: str,
-                 identity: str, batch_size: int, max_length: int, precision: str,
-                 cache: ScoreCache | None, loader: Callable[[], tuple[Any, Any]] | None = None):
+    def __init__(
+        self,
+        *,
+        name: str,
+        model: Any,
+        tokenizer: Any,
+        columns: Sequence[int],
+        device: str,
+        identity: str,
+        batch_size: int,
+        max_length: int,
+        precision: str,
+        cache: ScoreCache | None,
+        loader: Callable[[], tuple[Any, Any]] | None = None,
+    ):
         self.name = name
         self._model, self._tokenizer = model, tokenizer
         self._loader = loader  # makes (model, tokenizer) on the first cache miss, when model is None
@@ -80,10 +101,15 @@ class NLIModel:
         self.stats = NLIStats()
         # Everything that changes the numbers is in the fingerprint, so a changed model, label
         # mapping, truncation length or precision never reads stale cached scores.
-        self.fingerprint = "|".join([
-            name, identity, "labels=" + ",".join(map(str, self.columns)),
-            f"max_length={max_length}", precision,
-        ])
+        self.fingerprint = "|".join(
+            [
+                name,
+                identity,
+                "labels=" + ",".join(map(str, self.columns)),
+                f"max_length={max_length}",
+                precision,
+            ]
+        )
 
     @property
     def loaded(self) -> bool:
@@ -142,10 +168,15 @@ class NLIModel:
         out = np.zeros((len(pairs), 3), dtype=np.float32)
         if getattr(self.model, "runs_numpy", False):  # ONNX Runtime: numpy in, numpy out
             for start in range(0, len(order), self.batch_size):
-                idx = order[start:start + self.batch_size]
-                enc = self.tokenizer([pairs[i][0] for i in idx], [pairs[i][1] for i in idx],
-                                     truncation="longest_first", max_length=self.max_length,
-                                     padding=True, return_tensors="np")
+                idx = order[start : start + self.batch_size]
+                enc = self.tokenizer(
+                    [pairs[i][0] for i in idx],
+                    [pairs[i][1] for i in idx],
+                    truncation="longest_first",
+                    max_length=self.max_length,
+                    padding=True,
+                    return_tensors="np",
+                )
                 logits = self.model(**enc).astype(np.float32)
                 shifted = np.exp(logits - logits.max(axis=1, keepdims=True))
                 out[idx] = (shifted / shifted.sum(axis=1, keepdims=True))[:, self.columns]
@@ -155,22 +186,35 @@ class NLIModel:
         columns = torch.tensor(self.columns)
         with torch.inference_mode():
             for start in range(0, len(order), self.batch_size):
-                idx = order[start:start + self.batch_size]
-                enc = self.tokenizer([pairs[i][0] for i in idx], [pairs[i][1] for i in idx],
-                                     truncation="longest_first", max_length=self.max_length,
-                                     padding=True, return_tensors="pt")
+                idx = order[start : start + self.batch_size]
+                enc = self.tokenizer(
+                    [pairs[i][0] for i in idx],
+                    [pairs[i][1] for i in idx],
+                    truncation="longest_first",
+                    max_length=self.max_length,
+                    padding=True,
+                    return_tensors="pt",
+                )
                 enc = {k: v.to(self.device) for k, v in enc.items()}
-                with torch.autocast(self.device.split(":")[0], dtype=torch.bfloat16,
-                                    enabled=self.precision == "bf16"):
+                with torch.autocast(
+                    self.device.split(":")[0], dtype=torch.bfloat16, enabled=self.precision == "bf16"
+                ):
                     logits = self.model(**enc).logits.float()
                 probs = torch.softmax(logits, dim=-1)[:, columns.to(logits.device)]
                 out[idx] = probs.cpu().numpy()
         return out
 
 
-def load_nli(name: str | None = None, *, device: str = "cpu", use_cache: bool = True,
-             batch_size: int = 32, max_length: int = 256, quantize: bool = False,
-             precision: str = "fp32") -> NLIModel:
+def load_nli(
+    name: str | None = None,
+    *,
+    device: str = "cpu",
+    use_cache: bool = True,
+    batch_size: int = 32,
+    max_length: int = 256,
+    quantize: bool = False,
+    precision: str = "fp32",
+) -> NLIModel:
     """Load an NLI model (see the module docstring for accepted names). Raises ``ModelError``
     with a one-line, fix-it message when it cannot; never downloads anything.
 
@@ -192,8 +236,7 @@ def load_nli(name: str | None = None, *, device: str = "cpu", use_cache: bool = 
         return _lazy_onnx(shown, device, use_cache, batch_size, max_length, precision)
     onnx_folder = Path(str(name)).expanduser() if name else None
     if onnx_folder is not None and (onnx_folder / "model.onnx").is_file():
-        return _load_onnx_folder(onnx_folder, shown, device, use_cache, batch_size, max_length,
-                                 precision)
+        return _load_onnx_folder(onnx_folder, shown, device, use_cache, batch_size, max_length, precision)
     ours = ours_weights(name)
     if ours is not None and (device or "cpu").strip().lower() == "cpu":
         return _lazy_ours(ours, shown, use_cache, batch_size, max_length, precision)
@@ -221,9 +264,18 @@ def load_nli(name: str | None = None, *, device: str = "cpu", use_cache: bool = 
     positions = getattr(model.config, "max_position_embeddings", None) or max_length
     max_length = min(max_length, int(positions))
     cache = ScoreCache() if use_cache else None
-    return NLIModel(name=shown, model=model, tokenizer=tokenizer, columns=columns, device=dev,
-                    identity=identity, batch_size=batch_size, max_length=max_length,
-                    precision=precision, cache=cache)
+    return NLIModel(
+        name=shown,
+        model=model,
+        tokenizer=tokenizer,
+        columns=columns,
+        device=dev,
+        identity=identity,
+        batch_size=batch_size,
+        max_length=max_length,
+        precision=precision,
+        cache=cache,
+    )
 
 
 def _onnx_device(device: str | None) -> bool:
@@ -251,8 +303,9 @@ def _torch_sees_gpu() -> bool:
     return bool(torch.cuda.is_available())
 
 
-def _lazy_onnx(shown: str, device: str, use_cache: bool, batch_size: int, max_length: int,
-               precision: str) -> NLIModel:
+def _lazy_onnx(
+    shown: str, device: str, use_cache: bool, batch_size: int, max_length: int, precision: str
+) -> NLIModel:
     """Our default model on ONNX Runtime. The manifest (every shipped file's sha256) decides the
     scores, so the cache answers before any model file is read or onnxruntime imported; the
     session is made, after hashing each file it reads, on the first pair the cache lacks."""
@@ -270,15 +323,24 @@ def _lazy_onnx(shown: str, device: str, use_cache: bool, batch_size: int, max_le
 
     # The runtime is part of the identity: ONNX and torch scores, like fp32 and int8 ones
     # (precision is in the fingerprint too), never answer for each other in the cache.
-    return NLIModel(name=shown, model=None, tokenizer=None, loader=load,
-                    columns=label_columns(dict(enumerate(info["labels"])), shown), device=dev,
-                    identity=f"onnxruntime|manifest={manifest_identity()}", batch_size=batch_size,
-                    max_length=min(max_length, int(info["max_position_embeddings"])),
-                    precision=precision, cache=ScoreCache() if use_cache else None)
+    return NLIModel(
+        name=shown,
+        model=None,
+        tokenizer=None,
+        loader=load,
+        columns=label_columns(dict(enumerate(info["labels"])), shown),
+        device=dev,
+        identity=f"onnxruntime|manifest={manifest_identity()}",
+        batch_size=batch_size,
+        max_length=min(max_length, int(info["max_position_embeddings"])),
+        precision=precision,
+        cache=ScoreCache() if use_cache else None,
+    )
 
 
-def _load_onnx_folder(folder: Path, shown: str, device: str, use_cache: bool, batch_size: int,
-                      max_length: int, precision: str) -> NLIModel:
+def _load_onnx_folder(
+    folder: Path, shown: str, device: str, use_cache: bool, batch_size: int, max_length: int, precision: str
+) -> NLIModel:
     """An exported NLI model (``model.onnx`` + ``tokenizer.json`` + ``config.json``) on ONNX
     Runtime: no torch. It runs as exported, so only precision fp32 applies."""
     import json
@@ -287,8 +349,10 @@ def _load_onnx_folder(folder: Path, shown: str, device: str, use_cache: bool, ba
     from .tokenizer import LeanTokenizer
 
     if precision != "fp32":
-        raise ModelError(f"model {shown!r} is an ONNX folder and runs as exported: precision "
-                         f"{precision} applies to factlint's own model only")
+        raise ModelError(
+            f"model {shown!r} is an ONNX folder and runs as exported: precision "
+            f"{precision} applies to factlint's own model only"
+        )
     try:
         config = json.loads((folder / "config.json").read_text(encoding="utf-8"))
     except (OSError, ValueError) as err:
@@ -300,8 +364,9 @@ def _load_onnx_folder(folder: Path, shown: str, device: str, use_cache: bool, ba
     dev = (device or "cpu").strip().lower()
     providers_for(dev)
     positions = int(config.get("max_position_embeddings") or max_length)
-    parts = sorted(f"{p.name}:{p.stat().st_size}:{p.stat().st_mtime_ns}"
-                   for p in folder.iterdir() if p.is_file())
+    parts = sorted(
+        f"{p.name}:{p.stat().st_size}:{p.stat().st_mtime_ns}" for p in folder.iterdir() if p.is_file()
+    )
     identity = "onnx-folder:" + hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
 
     def load() -> tuple[Any, Any]:
@@ -311,9 +376,19 @@ def _load_onnx_folder(folder: Path, shown: str, device: str, use_cache: bool, ba
             raise ModelError(f"model {shown!r}: unusable tokenizer.json ({_one_line(err)})") from None
         return OnnxFolderNLI(folder, {int(k): v for k, v in id2label.items()}, positions, dev), tokenizer
 
-    return NLIModel(name=shown, model=None, tokenizer=None, loader=load, columns=columns, device=dev,
-                    identity=identity, batch_size=batch_size, max_length=min(max_length, positions),
-                    precision=precision, cache=ScoreCache() if use_cache else None)
+    return NLIModel(
+        name=shown,
+        model=None,
+        tokenizer=None,
+        loader=load,
+        columns=columns,
+        device=dev,
+        identity=identity,
+        batch_size=batch_size,
+        max_length=min(max_length, positions),
+        precision=precision,
+        cache=ScoreCache() if use_cache else None,
+    )
 
 
 def ours_weights(name: str | None) -> Path | None:
@@ -328,8 +403,9 @@ def ours_weights(name: str | None) -> Path | None:
     return None
 
 
-def _lazy_ours(path: Path, shown: str, use_cache: bool, batch_size: int, max_length: int,
-               precision: str) -> NLIModel:
+def _lazy_ours(
+    path: Path, shown: str, use_cache: bool, batch_size: int, max_length: int, precision: str
+) -> NLIModel:
     """Our format on the CPU: everything that decides the scores (the weights file's hash, the
     base's hash, labels, truncation, precision) is known without torch, so the cache can answer
     before the model exists; the model is loaded on the first pair the cache lacks."""
@@ -339,12 +415,15 @@ def _lazy_ours(path: Path, shown: str, use_cache: bool, batch_size: int, max_len
 
     if find_spec("torch") is None or find_spec("safetensors") is None:
         what = f"precision {precision}" if path.resolve() == _default_weights() else f"{path.name}"
-        raise ModelError(f"{what} runs on the torch runtime, which is not installed: "
-                         "pip install 'factlint[torch]' (the default fp32/int8 model needs no torch)")
+        raise ModelError(
+            f"{what} runs on the torch runtime, which is not installed: "
+            "pip install 'factlint[torch]' (the default fp32/int8 model needs no torch)"
+        )
     if not path.is_file():
         raise ModelError(
             f"the {shown} weights file is missing ({path}); reinstall factlint, or set model: to "
-            "a Hugging Face NLI model id or folder")
+            "a Hugging Face NLI model id or folder"
+        )
     _check_ours_header(path, shown)
     positions = int(manifest().get("max_position_embeddings") or max_length)
 
@@ -358,11 +437,19 @@ def _lazy_ours(path: Path, shown: str, use_cache: bool, batch_size: int, max_len
         model.eval()
         return model, tokenizer
 
-    return NLIModel(name=shown, model=None, tokenizer=None, loader=load,
-                    columns=label_columns(dict(enumerate(LABELS)), shown), device="cpu",
-                    identity=_ours_identity(path),
-                    batch_size=batch_size, max_length=min(max_length, positions), precision=precision,
-                    cache=ScoreCache() if use_cache else None)
+    return NLIModel(
+        name=shown,
+        model=None,
+        tokenizer=None,
+        loader=load,
+        columns=label_columns(dict(enumerate(LABELS)), shown),
+        device="cpu",
+        identity=_ours_identity(path),
+        batch_size=batch_size,
+        max_length=min(max_length, positions),
+        precision=precision,
+        cache=ScoreCache() if use_cache else None,
+    )
 
 
 def _default_weights() -> Path:
@@ -422,16 +509,19 @@ def label_columns(id2label: dict | None, name: str) -> list[int]:
     if any(value in TWO_WAY_LABELS for value in canonical.values()) or len(labels) == 2:
         raise ModelError(
             f"model {name!r} has a 2-label head ({listed}); factlint needs a 3-way NLI model "
-            "(entailment / neutral / contradiction)")
+            "(entailment / neutral / contradiction)"
+        )
     if len(labels) != 3:
         raise ModelError(
             f"model {name!r} has {len(labels)} output labels ({listed}), not a 3-way NLI head "
-            "(entailment / neutral / contradiction)")
+            "(entailment / neutral / contradiction)"
+        )
     mapped = {LABEL_ALIASES.get(value): index for index, value in canonical.items()}
     if set(mapped) != set(LABELS):
         raise ModelError(
             f"model {name!r} labels ({listed}) are not entailment / neutral / contradiction: "
-            "not an NLI model, or its config.json lacks id2label")
+            "not an NLI model, or its config.json lacks id2label"
+        )
     return [mapped[label] for label in LABELS]
 
 
@@ -447,11 +537,13 @@ def _import_torch(transformers: bool = True):
 
         from importlib import import_module
 
-        for name in (("transformers",) if transformers else ("safetensors", "tokenizers")):
+        for name in ("transformers",) if transformers else ("safetensors", "tokenizers"):
             import_module(name)  # ImportError names the missing one
     except ImportError as err:
-        raise ModelError(f"this model needs torch and transformers ({err.name} is missing): "
-                         "pip install 'factlint[torch]' (the default model needs neither)") from None
+        raise ModelError(
+            f"this model needs torch and transformers ({err.name} is missing): "
+            "pip install 'factlint[torch]' (the default model needs neither)"
+        ) from None
     return torch
 
 
@@ -468,8 +560,10 @@ def resolve_device(device: str | None) -> str:
         raise ModelError(f"unknown device {device!r}: use cpu, cuda, cuda:N or auto") from None
     if parsed.type == "cuda":
         if not torch.cuda.is_available():
-            raise ModelError(f"device {device!r} requested but torch sees no CUDA GPU "
-                             f"(torch {torch.__version__}); use device: cpu or auto")
+            raise ModelError(
+                f"device {device!r} requested but torch sees no CUDA GPU "
+                f"(torch {torch.__version__}); use device: cpu or auto"
+            )
         if parsed.index is not None and parsed.index >= torch.cuda.device_count():
             raise ModelError(f"device {device!r}: only {torch.cuda.device_count()} CUDA GPU(s) visible")
     elif parsed.type != "cpu":
@@ -515,9 +609,13 @@ def cpu_description() -> dict:
                     break
     except OSError:
         pass
-    return {"model": name, "cores": physical_cores(),
-            "bf16": bool(flags & {"avx512_bf16", "amx_bf16"}), "amx": "amx_tile" in flags,
-            "avx512": "avx512f" in flags}
+    return {
+        "model": name,
+        "cores": physical_cores(),
+        "bf16": bool(flags & {"avx512_bf16", "amx_bf16"}),
+        "amx": "amx_tile" in flags,
+        "avx512": "avx512f" in flags,
+    }
 
 
 def quiet_transformers() -> None:
@@ -537,7 +635,8 @@ def _load_ours(path: Path, shown: str):
     if not path.is_file():
         raise ModelError(
             f"the {shown} weights file is missing ({path}); reinstall factlint, or set model: to "
-            "a Hugging Face NLI model id or folder")
+            "a Hugging Face NLI model id or folder"
+        )
     try:
         return load_default_lean(path)
     except BaseModelError as err:
@@ -555,21 +654,31 @@ def check_model_name(name: str) -> None:
         raise ModelError(f"model folder or file not found: {name}")
 
 
-_NOT_EXPLICIT = ("model {name!r}: a local model folder is named by an explicit path (./{name} or an "
-                 "absolute path); a bare name is a Hugging Face id")
+_NOT_EXPLICIT = (
+    "model {name!r}: a local model folder is named by an explicit path (./{name} or an "
+    "absolute path); a bare name is a Hugging Face id"
+)
 
 
 def _looks_like_path(name: str) -> bool:
-    return (name.startswith((".", "/", "~")) or "\\" in name or name.endswith("/")
-            or name.count("/") > 1 or name.endswith(".safetensors"))
+    return (
+        name.startswith((".", "/", "~"))
+        or "\\" in name
+        or name.endswith("/")
+        or name.count("/") > 1
+        or name.endswith(".safetensors")
+    )
 
 
 def _explicit_path(name: str) -> bool:
     """A local folder is only ever one written as a path: ``./x``, ``../x``, ``/x``, ``~/x``. A
     bare ``org/name`` is always a hub id, so that a folder of that name in a pull request's
     checkout (the working directory) can never stand in for the configured model."""
-    return name.startswith(("./", "../", "/", "~")) or name in (".", "..") or \
-        (os.sep != "/" and (name.startswith((".\\", "..\\")) or Path(name).is_absolute()))
+    return (
+        name.startswith(("./", "../", "/", "~"))
+        or name in (".", "..")
+        or (os.sep != "/" and (name.startswith((".\\", "..\\")) or Path(name).is_absolute()))
+    )
 
 
 def _resolve_folder(name: str) -> tuple[Path, str]:
@@ -587,13 +696,15 @@ def _resolve_folder(name: str) -> tuple[Path, str]:
     try:
         snapshot = Path(snapshot_download(name, local_files_only=True))
     except HFValidationError:
-        raise ModelError(f"model {name!r} is neither a local folder nor a valid Hugging Face "
-                         "model id") from None
+        raise ModelError(
+            f"model {name!r} is neither a local folder nor a valid Hugging Face model id"
+        ) from None
     except Exception:  # LocalEntryNotFoundError, or a damaged cache entry
         raise ModelError(
             f"model {name!r} is not in the local Hugging Face cache and factlint never downloads: "
             f"download it where you have network (hf download {name}) and copy the cache "
-            "(~/.cache/huggingface/hub), or set model: to a local folder") from None
+            "(~/.cache/huggingface/hub), or set model: to a local folder"
+        ) from None
     # The snapshot folder is named after the commit: a new revision is a new identity.
     return snapshot, f"hub:{snapshot.name}"
 
@@ -643,16 +754,20 @@ def _load_folder(folder: Path, shown: str):
     label_columns(config.id2label, shown)  # refuse a non-NLI head before reading any weights
     try:
         model, info = AutoModelForSequenceClassification.from_pretrained(
-            str(folder), config=config, use_safetensors=True, output_loading_info=True, **_SAFE_LOAD)
+            str(folder), config=config, use_safetensors=True, output_loading_info=True, **_SAFE_LOAD
+        )
     except ValueError as err:
-        raise ModelError(f"model {shown!r} is not a sequence-classification model "
-                         f"({_one_line(err)})") from None
+        raise ModelError(
+            f"model {shown!r} is not a sequence-classification model ({_one_line(err)})"
+        ) from None
     except Exception as err:
         raise ModelError(f"model {shown!r}: cannot load weights from {folder} ({_one_line(err)})") from None
     missing = [key for key in info.get("missing_keys", []) if "classifier" in key or "score" in key]
     if missing:
-        raise ModelError(f"model {shown!r} has no trained classification head ({missing[0]} missing): "
-                         "not a fine-tuned NLI model")
+        raise ModelError(
+            f"model {shown!r} has no trained classification head ({missing[0]} missing): "
+            "not a fine-tuned NLI model"
+        )
     try:
         tokenizer = AutoTokenizer.from_pretrained(str(folder), **_SAFE_LOAD)
     except Exception as err:

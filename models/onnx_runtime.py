@@ -30,8 +30,14 @@ from ..linter.errors import ModelError
 WEIGHTS_DIR = Path(__file__).resolve().parent / "weights"
 MANIFEST = "manifest.json"
 INT8_SUPPLIED = "computed-at-load.int8"  # the int8 graph's "file" for the tensors made here
-LAYER_KEYS = ("attention.self.query", "attention.self.key", "attention.self.value",
-              "attention.output.dense", "intermediate.dense", "output.dense")
+LAYER_KEYS = (
+    "attention.self.query",
+    "attention.self.key",
+    "attention.self.value",
+    "attention.output.dense",
+    "intermediate.dense",
+    "output.dense",
+)
 _DTYPES = {"F32": np.float32, "F16": np.float16, "I8": np.int8, "I64": np.int64}
 _verified: set[tuple] = set()  # (path, sha256, size, mtime) hashed in this process
 
@@ -44,8 +50,9 @@ def manifest(folder: Path | None = None) -> dict:
         data = json.loads(path.read_text(encoding="utf-8"))
         data["sha256"]  # noqa: B018 - a manifest without hashes is no manifest
     except (OSError, ValueError, KeyError, TypeError) as err:
-        raise ModelError(f"{path}: the model manifest is missing or unreadable ({type(err).__name__}); "
-                         "reinstall factlint") from None
+        raise ModelError(
+            f"{path}: the model manifest is missing or unreadable ({type(err).__name__}); reinstall factlint"
+        ) from None
     return data
 
 
@@ -86,7 +93,8 @@ def verify_files(names, folder: Path | None = None) -> None:
         if actual != expected[name]:
             raise ModelError(
                 f"{path}: sha256 {actual[:12]}… is not the shipped file's ({expected[name][:12]}…): "
-                "the model file is damaged or was replaced; reinstall factlint")
+                "the model file is damaged or was replaced; reinstall factlint"
+            )
         _verified.add(key)
 
 
@@ -100,9 +108,15 @@ def safetensors_layout(path: Path) -> dict[str, tuple[str, list[int], int, int]]
         header = json.loads(handle.read(size))
     header.pop("__metadata__", None)
     start = 8 + size
-    return {name: (info["dtype"], info["shape"], start + info["data_offsets"][0],
-                   info["data_offsets"][1] - info["data_offsets"][0])
-            for name, info in header.items()}
+    return {
+        name: (
+            info["dtype"],
+            info["shape"],
+            start + info["data_offsets"][0],
+            info["data_offsets"][1] - info["data_offsets"][0],
+        )
+        for name, info in header.items()
+    }
 
 
 def read_tensors(path: Path, keys=None) -> dict[str, np.ndarray]:
@@ -145,8 +159,10 @@ def _import_ort():
     try:
         import onnxruntime
     except ImportError as err:
-        raise ModelError(f"the NLI model needs onnxruntime ({err.name} is missing): "
-                         "pip install onnxruntime (a dependency of factlint; reinstall it)") from None
+        raise ModelError(
+            f"the NLI model needs onnxruntime ({err.name} is missing): "
+            "pip install onnxruntime (a dependency of factlint; reinstall it)"
+        ) from None
     onnxruntime.set_default_logger_severity(3)  # no optimizer chatter on a linter's stderr
     return onnxruntime
 
@@ -164,7 +180,8 @@ def providers_for(device: str) -> list[str]:
         if "CUDAExecutionProvider" not in available:
             raise ModelError(
                 f"device {device!r}: this onnxruntime has no CUDA provider; install the GPU wheel "
-                "(pip uninstall onnxruntime && pip install onnxruntime-gpu) or use device: cpu")
+                "(pip uninstall onnxruntime && pip install onnxruntime-gpu) or use device: cpu"
+            )
         return ["CUDAExecutionProvider", "CPUExecutionProvider"]
     raise ModelError(f"unknown device {device!r}: use cpu, cuda, cuda:N or auto")
 
@@ -179,8 +196,9 @@ def threads() -> int:
     return min(physical_cores(), MAX_THREADS)
 
 
-def make_session(graph: Path, device: str = "cpu", supplied: dict[str, np.ndarray] | None = None,
-                 verify: bool = True):
+def make_session(
+    graph: Path, device: str = "cpu", supplied: dict[str, np.ndarray] | None = None, verify: bool = True
+):
     """An InferenceSession on a verified graph and its verified weight files (``verify=False``:
     a user's own ONNX folder, which has no manifest of ours)."""
     ort = _import_ort()
@@ -206,11 +224,13 @@ def make_session(graph: Path, device: str = "cpu", supplied: dict[str, np.ndarra
     providers = providers_for(device)
     options_list = [{"device_id": index} if p == "CUDAExecutionProvider" else {} for p in providers]
     try:
-        session = ort.InferenceSession(str(graph), options, providers=providers,
-                                       provider_options=options_list)
+        session = ort.InferenceSession(
+            str(graph), options, providers=providers, provider_options=options_list
+        )
     except Exception as err:  # a graph that is valid by hash but not loadable: say which
-        raise ModelError(f"{graph}: ONNX Runtime cannot load it ({type(err).__name__}: "
-                         f"{' '.join(str(err).split())[:300]})") from None
+        raise ModelError(
+            f"{graph}: ONNX Runtime cannot load it ({type(err).__name__}: {' '.join(str(err).split())[:300]})"
+        ) from None
     del keep
     return session
 
@@ -233,8 +253,9 @@ class OnnxNLI:
             supplied = quantized_layers(read_tensors(weights), "bert.", info["num_hidden_layers"])
         self.session = make_session(graph, device, supplied)
         self.inputs = {i.name for i in self.session.get_inputs()}
-        self.config = SimpleNamespace(id2label=dict(enumerate(info["labels"])),
-                                      max_position_embeddings=info["max_position_embeddings"])
+        self.config = SimpleNamespace(
+            id2label=dict(enumerate(info["labels"])), max_position_embeddings=info["max_position_embeddings"]
+        )
 
     def __call__(self, **encoding) -> np.ndarray:
         feed = {k: v for k, v in encoding.items() if k in self.inputs}
@@ -269,8 +290,10 @@ class OnnxFolderNLI:
         self.inputs = {i.name for i in self.session.get_inputs()}
         missing = {"input_ids", "attention_mask"} - self.inputs
         if missing:
-            raise ModelError(f"{folder / 'model.onnx'}: no {sorted(missing)[0]} input; not a "
-                             "sequence-classification export")
+            raise ModelError(
+                f"{folder / 'model.onnx'}: no {sorted(missing)[0]} input; not a "
+                "sequence-classification export"
+            )
         self.output = self.session.get_outputs()[0].name
         self.config = SimpleNamespace(id2label=id2label, max_position_embeddings=max_positions)
 

@@ -26,8 +26,17 @@ class LeanTokenizer:
         self._tok.no_truncation()
         self.pad_id = self._tok.token_to_id("[PAD]") or 0
 
-    def __call__(self, text, text_pair=None, *, truncation=False, max_length: int | None = None,
-                 padding=False, return_tensors: str | None = None, add_special_tokens: bool = True):
+    def __call__(
+        self,
+        text,
+        text_pair=None,
+        *,
+        truncation=False,
+        max_length: int | None = None,
+        padding=False,
+        return_tensors: str | None = None,
+        add_special_tokens: bool = True,
+    ):
         single = isinstance(text, str)
         texts = [text] if single else list(text)
         pairs = None if text_pair is None else ([text_pair] if single else list(text_pair))

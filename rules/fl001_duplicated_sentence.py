@@ -67,8 +67,9 @@ class DuplicatedSentence(Rule):
     needs_model = False
 
     class Options(RuleOptions):
-        threshold: Probability = option(0.92, "similarity (rapidfuzz ratio, 0-1) from which two "
-                                        "sentences count as the same")
+        threshold: Probability = option(
+            0.92, "similarity (rapidfuzz ratio, 0-1) from which two sentences count as the same"
+        )
         min_words: int = option(5, "sentences with fewer words are never compared", ge=0)
 
     options: Options
@@ -96,7 +97,7 @@ class DuplicatedSentence(Rule):
             where = "the headline" if earlier.block == head else f"line {earlier.span.line}"
             yield self.finding(
                 sentence,
-                f"repeats {where} {how}: \"{brief(sentence.text)}\"",
+                f'repeats {where} {how}: "{brief(sentence.text)}"',
                 related=[earlier],
                 score=round(score / 100, 3),
             )
@@ -234,13 +235,21 @@ class _Seen:
             candidates = [i for i in members if low <= lengths[i] <= high]
         else:
             met = Counter(chain.from_iterable(map(index.get, f.probes, repeat(()))))
-            candidates = sorted([i for i, n in met.items() if n >= _SHARED and low <= lengths[i] <= high]
-                                + [i for i in unfiltered if low <= lengths[i] <= high])
+            candidates = sorted(
+                [i for i, n in met.items() if n >= _SHARED and low <= lengths[i] <= high]
+                + [i for i in unfiltered if low <= lengths[i] <= high]
+            )
         if not candidates:
             return None
         keys = self.keys
-        scored = process.extract(key, [keys[i] for i in candidates], scorer=fuzz.ratio,
-                                 processor=None, score_cutoff=self.threshold, limit=None)
+        scored = process.extract(
+            key,
+            [keys[i] for i in candidates],
+            scorer=fuzz.ratio,
+            processor=None,
+            score_cutoff=self.threshold,
+            limit=None,
+        )
         best = min(((-score, at) for _, score, at in scored if score), default=None)
         if best is None:
             return None
@@ -266,8 +275,9 @@ class _Seen:
                 filed.append(i)
 
 
-def _probes(key: str, rank: dict[str, int], q: int, low: int, high: int,
-            threshold: float) -> tuple[list[int] | None, list[int] | None]:
+def _probes(
+    key: str, rank: dict[str, int], q: int, low: int, high: int, threshold: float
+) -> tuple[list[int] | None, list[int] | None]:
     """A key's index entries to look up and to be filed under (see above); ``(None, None)``
     when its ``T`` is below ``K``."""
     length = len(key)

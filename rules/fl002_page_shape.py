@@ -52,8 +52,12 @@ class Shapes:
 
 @lru_cache(maxsize=1)
 def shapes() -> Shapes:
-    data = yaml.load(SHAPES_FILE.read_text(encoding="utf-8"),
-                     Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
+    data = (
+        yaml.load(
+            SHAPES_FILE.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        )
+        or {}
+    )
     return Shapes(
         label_max_words=int(data["label_max_words"]),
         prose_min_words=int(data["prose_min_words"]),
@@ -111,9 +115,10 @@ def is_label(text: str, sh: Shapes) -> bool:
 def is_prose(text: str, sh: Shapes) -> bool:
     """A sentence of the story: enough words and a sentence end, or long whatever its end."""
     words = _words(text)
-    end = text.rstrip().rstrip('"”’\')')
-    return (len(words) >= sh.prose_min_words and end.endswith((".", "!", "?", "…", ":", ";"))) or \
-        len(words) >= sh.prose_long_words
+    end = text.rstrip().rstrip("\"”’')")
+    return (len(words) >= sh.prose_min_words and end.endswith((".", "!", "?", "…", ":", ";"))) or len(
+        words
+    ) >= sh.prose_long_words
 
 
 def addresses_reader(text: str, sh: Shapes) -> bool:
@@ -129,8 +134,12 @@ def addresses_reader(text: str, sh: Shapes) -> bool:
     if any(w in sh.attribution_words for w in lowered):
         return False
     first = lowered[0] + ("'t" if len(lowered) > 1 and lowered[1] == "t" else "")
-    if first in sh.imperatives or lowered[0] in sh.imperatives or lowered[0] in sh.reader_words \
-            or (len(words) <= sh.site_we_max_words and lowered[0] in sh.site_we_words):
+    if (
+        first in sh.imperatives
+        or lowered[0] in sh.imperatives
+        or lowered[0] in sh.reader_words
+        or (len(words) <= sh.site_we_max_words and lowered[0] in sh.site_we_words)
+    ):
         return True
     # "US" is a country, "us" the reader; "we" and "our" also run through a long sentence of
     # analysis ("... and say we can still be friends"), so they count in short ones only
@@ -185,8 +194,16 @@ def find(doc: Document, units: list[Sentence], hits: list[str | None], flagged: 
     return [places[i] for i in sorted(places)]
 
 
-def _lead(doc: Document, units: list[Sentence], first: int, hits: list[str | None], flagged: set[int],
-          label: list[bool], spoken: list[bool], sh: Shapes) -> list[int]:
+def _lead(
+    doc: Document,
+    units: list[Sentence],
+    first: int,
+    hits: list[str | None],
+    flagged: set[int],
+    label: list[bool],
+    spoken: list[bool],
+    sh: Shapes,
+) -> list[int]:
     """Before the story: a short line that is not the headline. The headline is the longest line
     that starts with a capital; a line of four or more words that starts with a capital may be a
     headline or a standfirst too, so only lines of three words or fewer, lines that do not start
@@ -194,11 +211,21 @@ def _lead(doc: Document, units: list[Sentence], first: int, hits: list[str | Non
     ("Connect with us") are taken; and sentences spoken to the reader when the page has other
     furniture before its story (a feature may open by talking to its reader)."""
     lead = [i for i in range(first) if hits[i] is None]
-    titles = [i for i in lead if i not in flagged and not spoken[i] and _capitalised(units[i].text)
-              and len(_words(units[i].text)) >= (4 if units[i].text.strip()[:1].isdigit() else 3)]
+    titles = [
+        i
+        for i in lead
+        if i not in flagged
+        and not spoken[i]
+        and _capitalised(units[i].text)
+        and len(_words(units[i].text)) >= (4 if units[i].text.strip()[:1].isdigit() else 3)
+    ]
     head = max(titles, key=lambda i: len(_words(units[i].text)), default=None)
-    if head is None and lead and units[lead[0]].text.strip()[:1].isalpha() \
-            and not any(doc.blocks[units[i].block].kind == "headline" for i in lead):
+    if (
+        head is None
+        and lead
+        and units[lead[0]].text.strip()[:1].isalpha()
+        and not any(doc.blocks[units[i].block].kind == "headline" for i in lead)
+    ):
         head = lead[0]  # a short headline: "Floods"
     head_text = units[head].text.strip() if head is not None else None
     taken = []
@@ -216,8 +243,9 @@ def _lead(doc: Document, units: list[Sentence], first: int, hits: list[str | Non
     return taken
 
 
-def _tail(units: list[Sentence], last: int, flagged: set[int], label: list[bool], spoken: list[bool],
-          sh: Shapes) -> list[int]:
+def _tail(
+    units: list[Sentence], last: int, flagged: set[int], label: list[bool], spoken: list[bool], sh: Shapes
+) -> list[int]:
     """After the story: the rest of the page when it is mostly short lines and text spoken to
     the reader and holds no long sentence of its own. A long run of short lines, or short lines
     mixed with many longer ones, is a list or fact box the story ends with (fixtures, a team
@@ -248,8 +276,9 @@ def _capitalised(text: str) -> bool:
     return bool(body) and (body[0].isupper() or body[0].isdigit())  # "2 dead in floods"
 
 
-def _end_marker(units: list[Sentence], hits: list[str | None], alone: list[bool], label: list[bool],
-                sh: Shapes) -> int | None:
+def _end_marker(
+    units: list[Sentence], hits: list[str | None], alone: list[bool], label: list[bool], sh: Shapes
+) -> int | None:
     """The first whole-line leftover of an end-of-story class after which the page holds no
     story: no long sentence that is not spoken to the reader, and mostly labels or reader text."""
     n = len(units)
@@ -262,7 +291,8 @@ def _end_marker(units: list[Sentence], hits: list[str | None], alone: list[bool]
         free = hits[i] is None
         addressed = free and addresses_reader(text, sh)
         long_story_after[i] = long_story_after[i + 1] or (
-            free and not addressed and len(_words(text)) >= sh.story_min_words)
+            free and not addressed and len(_words(text)) >= sh.story_min_words
+        )
         plain = free and not addressed and not label[i]
         plain_after[i] = plain_after[i + 1] + plain
         others_after[i] = others_after[i + 1] + free

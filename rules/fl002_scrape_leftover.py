@@ -22,11 +22,20 @@ _KINDS = ("block", "label", "start")
 _REGEX_KINDS = ("start", "block", "end", "anywhere")
 # what the message calls each class of leftover (the `class` of a phrase; default "page")
 _CLASS_WORDS = {
-    "page": "page text", "navigation": "page navigation", "caption": "an image caption",
-    "credit": "a photo credit", "counter": "a gallery counter", "slug": "an agency slug line",
-    "call-to-action": "a call to action", "byline": "a byline or timestamp line",
-    "copyright": "a copyright notice", "notice": "a site notice", "advert": "an advertising label",
-    "link": "a link to another page", "share": "sharing buttons", "cookie": "a cookie banner",
+    "page": "page text",
+    "navigation": "page navigation",
+    "caption": "an image caption",
+    "credit": "a photo credit",
+    "counter": "a gallery counter",
+    "slug": "an agency slug line",
+    "call-to-action": "a call to action",
+    "byline": "a byline or timestamp line",
+    "copyright": "a copyright notice",
+    "notice": "a site notice",
+    "advert": "an advertising label",
+    "link": "a link to another page",
+    "share": "sharing buttons",
+    "cookie": "a cookie banner",
     "remnant": "what is left of a removed link",
 }
 _NEXT = ("", "sentence", "list")
@@ -61,7 +70,9 @@ class Phrase:
         if isinstance(entry, str):
             entry = {"text": entry, "match": default_kind}
         if not isinstance(entry, dict) or ("text" in entry) == ("regex" in entry):
-            raise ValueError(f"FL002: a phrase is a string or a mapping with `text` or `regex`, not {entry!r}")
+            raise ValueError(
+                f"FL002: a phrase is a string or a mapping with `text` or `regex`, not {entry!r}"
+            )
         unknown = set(entry) - {"text", "regex", "match", "glued", "class", "next"}
         if unknown:
             raise ValueError(f"FL002: unknown phrase key(s) {', '.join(sorted(unknown))} in {entry!r}")
@@ -72,12 +83,19 @@ class Phrase:
         if "regex" in entry:
             kind = entry.get("match", "start")
             if kind not in _REGEX_KINDS:
-                raise ValueError(f"FL002: a regex's match must be one of {', '.join(_REGEX_KINDS)}, not {kind!r}")
+                raise ValueError(
+                    f"FL002: a regex's match must be one of {', '.join(_REGEX_KINDS)}, not {kind!r}"
+                )
             import regex as regex_engine
 
             try:  # a sentence may span lines
-                pattern = (re.compile(str(entry["regex"]), re.I | re.S) if trusted else
-                           regex_engine.compile(str(entry["regex"]), regex_engine.I | regex_engine.S | regex_engine.V0))
+                pattern = (
+                    re.compile(str(entry["regex"]), re.I | re.S)
+                    if trusted
+                    else regex_engine.compile(
+                        str(entry["regex"]), regex_engine.I | regex_engine.S | regex_engine.V0
+                    )
+                )
             except (re.error, regex_engine.error, ValueError, TypeError, OverflowError) as err:
                 raise ValueError(f"FL002: bad phrase regex {entry['regex']!r}: {err}") from None
             return cls(kind=kind, regex=pattern, label=str(entry["regex"]), cls=group, next=then)
@@ -85,8 +103,14 @@ class Phrase:
         if kind not in _KINDS:
             raise ValueError(f"FL002: phrase match must be one of {', '.join(_KINDS)}, not {kind!r}")
         text = str(entry["text"])
-        return cls(kind=kind, text=normalise(text), glued=bool(entry.get("glued", False)), label=text,
-                   cls=group, next=then)
+        return cls(
+            kind=kind,
+            text=normalise(text),
+            glued=bool(entry.get("glued", False)),
+            label=text,
+            cls=group,
+            next=then,
+        )
 
 
 def normalise(text: str) -> str:
@@ -97,7 +121,12 @@ def normalise(text: str) -> str:
 @lru_cache(maxsize=1)
 def builtin_phrases() -> tuple[Phrase, ...]:
     # our own data file: the C loader where PyYAML has it (start-up time)
-    data = yaml.load(PHRASES_FILE.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
+    data = (
+        yaml.load(
+            PHRASES_FILE.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        )
+        or {}
+    )
     return tuple(Phrase.parse(entry, "label", trusted=True) for entry in data.get("phrases", []))
 
 
@@ -161,14 +190,19 @@ class ScrapeLeftover(Rule):
 
     class Options(RuleOptions):
         phrases: list[Any] = option(
-            [], 'more phrases: a string (a label) or {text: ..., match: block|label|start} or {regex: '
-            '..., match: start|block|end|anywhere}, with optional class (named in the message) and '
-            'next: sentence|list (what follows the phrase alone is leftover too)')
+            [],
+            "more phrases: a string (a label) or {text: ..., match: block|label|start} or {regex: "
+            "..., match: start|block|end|anywhere}, with optional class (named in the message) and "
+            "next: sentence|list (what follows the phrase alone is leftover too)",
+        )
         max_words: int = option(25, "the longest sentence a start phrase may begin", ge=0)
         dangling_lead_in: bool = option(True, "also flag an article that ends with a colon")
-        page_shape: bool = option(True, "also flag by the shape of the page (plain text and Markdown): "
-                                  "short non-sentence lines before the story's first sentence or "
-                                  "after its last, site text after a comment form or sign-up box")
+        page_shape: bool = option(
+            True,
+            "also flag by the shape of the page (plain text and Markdown): "
+            "short non-sentence lines before the story's first sentence or "
+            "after its last, site text after a comment form or sign-up box",
+        )
 
         @field_validator("phrases")
         @classmethod
@@ -194,13 +228,19 @@ class ScrapeLeftover(Rule):
             last = position == len(units) - 1
             hit = self.matcher.match(sentence.text, max_words)
             if hit is None and follow:
-                item = follow == "list" and taken < _MAX_LIST and (
-                    _LIST_ITEM.match(sentence.text) or doc.blocks[sentence.block].kind == "list_item")
+                item = (
+                    follow == "list"
+                    and taken < _MAX_LIST
+                    and (_LIST_ITEM.match(sentence.text) or doc.blocks[sentence.block].kind == "list_item")
+                )
                 if follow == "sentence" or item:
                     what = "an image caption" if follow == "sentence" else "a link to another page"
                     found[position] = self.finding(
-                        sentence, f"{what} left over from the web page: \"{brief(sentence.text)}\"; "
-                        "it is not part of the story", key_texts=[sentence.text])
+                        sentence,
+                        f'{what} left over from the web page: "{brief(sentence.text)}"; '
+                        "it is not part of the story",
+                        key_texts=[sentence.text],
+                    )
                     hits[position] = "caption" if follow == "sentence" else "link"
                     taken += 1
                     follow = "list" if follow == "list" else ""
@@ -210,12 +250,12 @@ class ScrapeLeftover(Rule):
                 phrase, start, end = hit
                 shown = brief(sentence.text[start:end])
                 if last and sentence.text.rstrip().endswith(":") and start == 0:
-                    message = f"dangling lead-in \"{shown}\" at the end of the article: nothing follows it"
+                    message = f'dangling lead-in "{shown}" at the end of the article: nothing follows it'
                 elif phrase.cls == "page":
-                    message = f"page text left over from scraping: \"{shown}\""
+                    message = f'page text left over from scraping: "{shown}"'
                 else:
                     what = _CLASS_WORDS.get(phrase.cls, phrase.cls)
-                    message = f"{what} left over from the web page: \"{shown}\"; it is not part of the story"
+                    message = f'{what} left over from the web page: "{shown}"; it is not part of the story'
                 whole = start == 0 and end >= len(sentence.text.rstrip())
                 where = sentence if whole else doc.sub_span(sentence, start, end)
                 found[position] = self.finding(where, message, key_texts=[sentence.text[start:end]])
@@ -226,7 +266,7 @@ class ScrapeLeftover(Rule):
             elif last and self.options.dangling_lead_in and _is_lead_in(sentence.text):
                 found[position] = self.finding(
                     sentence,
-                    f"the article ends with a lead-in that nothing follows: \"{brief(sentence.text)}\"",
+                    f'the article ends with a lead-in that nothing follows: "{brief(sentence.text)}"',
                 )
         if self.options.page_shape:
             for place in page_shape.find(doc, units, hits, set(found)):
@@ -238,15 +278,21 @@ class ScrapeLeftover(Rule):
     def _shape_finding(self, sentence, place: "page_shape.Place") -> Finding:
         shown = brief(sentence.text.strip())
         if place.where == "lead":
-            message = (f"page text before the story starts: \"{shown}\"; a short line that is not a sentence "
-                       "and not the headline (a section or site name, a date, a reading time) or text "
-                       "addressed to the reader")
+            message = (
+                f'page text before the story starts: "{shown}"; a short line that is not a sentence '
+                "and not the headline (a section or site name, a date, a reading time) or text "
+                "addressed to the reader"
+            )
         elif place.where == "tail":
-            message = (f"page text after the story ends: \"{shown}\"; a short line that is not a sentence "
-                       "(a link, a menu entry, a repeated headline) or text addressed to the reader")
+            message = (
+                f'page text after the story ends: "{shown}"; a short line that is not a sentence '
+                "(a link, a menu entry, a repeated headline) or text addressed to the reader"
+            )
         else:
-            message = (f"page text after the story ends (it follows \"{brief(place.marker)}\"): "
-                       f"\"{shown}\"; it is not part of the story")
+            message = (
+                f'page text after the story ends (it follows "{brief(place.marker)}"): '
+                f'"{shown}"; it is not part of the story'
+            )
         return self.finding(sentence, message, key_texts=[sentence.text])
 
 
@@ -259,8 +305,10 @@ def _timed(phrase: Phrase, how: str, text: str):
     except TimeoutError:
         from factlint.linter.errors import ConfigError
 
-        raise ConfigError(f"FL002 phrase regex {phrase.label!r} took longer than {REGEX_TIMEOUT:g} s "
-                          "on one sentence (catastrophic backtracking?): simplify it") from None
+        raise ConfigError(
+            f"FL002 phrase regex {phrase.label!r} took longer than {REGEX_TIMEOUT:g} s "
+            "on one sentence (catastrophic backtracking?): simplify it"
+        ) from None
 
 
 class _Matcher:
@@ -275,16 +323,26 @@ class _Matcher:
         self.by_text = {p.text: p for p in phrases if p.text is not None}
 
         def alternation(kind: str | None, glued: bool = False) -> re.Pattern | None:
-            texts = sorted({p.text for p in phrases if p.text and (kind is None or p.kind == kind)
-                            and (p.glued or not glued)}, key=len, reverse=True)
+            texts = sorted(
+                {
+                    p.text
+                    for p in phrases
+                    if p.text and (kind is None or p.kind == kind) and (p.glued or not glued)
+                },
+                key=len,
+                reverse=True,
+            )
             return re.compile("(?:" + "|".join(map(re.escape, texts)) + ")", re.I) if texts else None
 
         labels, starts, glued = alternation("label"), alternation("start"), alternation(None, glued=True)
         self.label = re.compile(rf"(?P<p>{labels.pattern}){_SEPARATOR}", re.I) if labels else None
         self.start = re.compile(rf"(?P<p>{starts.pattern})(?!\w)", re.I) if starts else None
         # "Advertisement The minister said", "Skip to contentStay informed" (no space at all)
-        self.glued = re.compile(rf"(?P<p>{glued.pattern})(?:[ \t]+(?=(?-i:[A-Z\"“‘']))|(?=(?-i:[A-Z][a-z])))",
-                                re.I) if glued else None
+        self.glued = (
+            re.compile(rf"(?P<p>{glued.pattern})(?:[ \t]+(?=(?-i:[A-Z\"“‘']))|(?=(?-i:[A-Z][a-z])))", re.I)
+            if glued
+            else None
+        )
         self.regexes = _RegexGroup([p for p in phrases if p.regex is not None and p.kind == "start"])
         self.blocks = _RegexGroup([p for p in phrases if p.regex is not None and p.kind == "block"])
         self.ends = _RegexGroup([p for p in phrases if p.regex is not None and p.kind == "end"])
@@ -306,12 +364,16 @@ class _Matcher:
             if _timed(p, "fullmatch", body) or (bare != body and bare and _timed(p, "fullmatch", bare)):
                 return p, 0, len(text)
         tail = text.rstrip()
-        for p in self.ends.candidates("search", tail):  # a credit or slug stuck to the end of a sentence: "... 2008. [A/Xinhua]"
+        for p in self.ends.candidates(
+            "search", tail
+        ):  # a credit or slug stuck to the end of a sentence: "... 2008. [A/Xinhua]"
             m = _timed(p, "search", tail)
             if m and m.group().strip():
                 start = m.start() + len(m.group()) - len(m.group().lstrip())
                 return p, start, m.end()
-        for p in self.anywhere.candidates("search", text):  # a remnant inside a sentence: "IOI CORPORATION BHD []'s net profit"
+        for p in self.anywhere.candidates(
+            "search", text
+        ):  # a remnant inside a sentence: "IOI CORPORATION BHD []'s net profit"
             m = _timed(p, "search", text)
             if m and m.group().strip():
                 return p, m.start(), m.end()
@@ -351,11 +413,18 @@ class _RegexGroup:
 
     def __init__(self, phrases: list[Phrase]):
         self.phrases = phrases
-        joinable = [p for p in phrases if isinstance(p.regex, re.Pattern) and not _BACKREFERENCE.search(p.regex.pattern)]
+        joinable = [
+            p
+            for p in phrases
+            if isinstance(p.regex, re.Pattern) and not _BACKREFERENCE.search(p.regex.pattern)
+        ]
         self.always = [p for p in phrases if p not in joinable]  # a config's (timed) or numbered groups
         try:
-            self.joined = re.compile("|".join(f"(?:{p.regex.pattern})" for p in joinable), re.I | re.S) \
-                if joinable and all(p.regex.flags == joinable[0].regex.flags for p in joinable) else None
+            self.joined = (
+                re.compile("|".join(f"(?:{p.regex.pattern})" for p in joinable), re.I | re.S)
+                if joinable and all(p.regex.flags == joinable[0].regex.flags for p in joinable)
+                else None
+            )
         except re.error:  # e.g. a global inline flag inside one pattern: try them one by one
             self.joined = None
 
@@ -406,5 +475,3 @@ def _label_alone(phrase: Phrase, text: str) -> bool:
 def _is_lead_in(text: str) -> bool:
     """A sentence that announces something to follow ("Read the statement below:")."""
     return text.rstrip().endswith(":") and len(text.split()) <= 30
-
-

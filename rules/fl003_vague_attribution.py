@@ -16,9 +16,21 @@ from factlint.linter.finding import Finding, Severity
 from factlint.linter.rule import Context, Rule, RuleOptions, option
 
 PHRASES_FILE = Path(__file__).parent / "data" / "vague_attribution.yaml"
-_LISTS = ("quantifiers", "crowds", "needs_quantifier", "verbs", "verb_adverbs", "passive",
-          "passive_adverbs", "phrases", "generic_modifiers", "anonymous_prepositions",
-          "naming_prepositions", "demonyms", "official_bodies")
+_LISTS = (
+    "quantifiers",
+    "crowds",
+    "needs_quantifier",
+    "verbs",
+    "verb_adverbs",
+    "passive",
+    "passive_adverbs",
+    "phrases",
+    "generic_modifiers",
+    "anonymous_prepositions",
+    "naming_prepositions",
+    "demonyms",
+    "official_bodies",
+)
 _DEMONYM_SUFFIX = re.compile(r"(?:ian|ese|ern|ish)$")  # Canadian, Chinese, Western, British
 _STOP = r"[.;:!?\"“”()\[\]]"  # a crowd and its verb never straddle these
 _DETERMINERS = {"the", "these", "those", "both", "its", "his", "her", "their", "our", "your", "my", "such"}
@@ -51,8 +63,7 @@ class Patterns:
             rf"\s+(?:(?:{adv})\s+)*(?P<verb>{v})(?![\w'’-])",
             re.I,
         )
-        before_crowd = re.compile(
-            rf"(?<![\w'’-])(?P<q>{q})\s+(?P<adj>(?:[\w'’-]+\s+){{0,2}})$", re.I)
+        before_crowd = re.compile(rf"(?<![\w'’-])(?P<q>{q})\s+(?P<adj>(?:[\w'’-]+\s+){{0,2}})$", re.I)
         passive = re.compile(
             rf"(?<![\w'’-])it(?:\s+is|\s+was|'s|’s|\s+has\s+been|\s+had\s+been|\s+has\s+long\s+been|\s+is\s+now)"
             rf"(?:\s+(?:{_alternation(data['passive_adverbs'])}))*\s+(?P<verb>{_alternation(data['passive'])})"
@@ -61,21 +72,37 @@ class Patterns:
         )
         phrase = re.compile(rf"(?<![\w'’-])(?:{_alternation(data['phrases'])})(?![\w'’-])", re.I)
         naming = re.compile(
-            rf"(?:^|[\s,(])(?:{_alternation(data['naming_prepositions'])})\s+(?:the\s+)?(?P<name>[A-Z0-9][\w&.'’-]*)")
+            rf"(?:^|[\s,(])(?:{_alternation(data['naming_prepositions'])})\s+(?:the\s+)?(?P<name>[A-Z0-9][\w&.'’-]*)"
+        )
         anonymous = re.compile(rf"(?:{_alternation(data['anonymous_prepositions'])})\s+(?:the\s+)?$", re.I)
         own_subject = re.compile(
             rf",\s*(?:(?:the|a|an|its|his|her|their|our|local|state|regional|national|{q})\s+"
             rf"(?:(?!\b(?:who|whom|which|that|than|compared)\b)[^,])*"
-            rf"|(?:[\w'’-]+\s+){{0,3}}(?:{_alternation(data['official_bodies'])}))\s*$", re.I)
-        return cls(crowd, before_crowd, passive, phrase, frozenset(w.lower() for w in data["needs_quantifier"]),
-                   frozenset(w.lower() for w in data["generic_modifiers"] + data["demonyms"]),
-                   naming, anonymous, own_subject)
+            rf"|(?:[\w'’-]+\s+){{0,3}}(?:{_alternation(data['official_bodies'])}))\s*$",
+            re.I,
+        )
+        return cls(
+            crowd,
+            before_crowd,
+            passive,
+            phrase,
+            frozenset(w.lower() for w in data["needs_quantifier"]),
+            frozenset(w.lower() for w in data["generic_modifiers"] + data["demonyms"]),
+            naming,
+            anonymous,
+            own_subject,
+        )
 
 
 @lru_cache(maxsize=1)
 def builtin_lists() -> dict[str, tuple[str, ...]]:
     # our own data file: the C loader where PyYAML has it (start-up time)
-    data = yaml.load(PHRASES_FILE.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
+    data = (
+        yaml.load(
+            PHRASES_FILE.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        )
+        or {}
+    )
     return {k: tuple(str(x) for x in data.get(k, [])) for k in _LISTS}
 
 
@@ -125,8 +152,11 @@ class VagueAttribution(Rule):
     class Options(RuleOptions):
         crowds: list[str] = option([], 'more crowd words ("officials", "insiders in the party")')
         phrases: list[str] = option([], "more fixed phrases to flag")
-        passive: bool = option(True, 'also flag "it is believed", "it is understood" (off for a house '
-                               'style that accepts "it is understood" for briefings)')
+        passive: bool = option(
+            True,
+            'also flag "it is believed", "it is understood" (off for a house '
+            'style that accepts "it is understood" for briefings)',
+        )
 
     options: Options
 
@@ -147,7 +177,7 @@ class VagueAttribution(Rule):
             phrase = " ".join(sentence.text[start:end].split())
             yield self.finding(
                 doc.sub_span(sentence, start, end),
-                f"vague attribution \"{phrase}\": name who says so, or why they cannot be named",
+                f'vague attribution "{phrase}": name who says so, or why they cannot be named',
                 key_texts=[sentence.text],
             )
 
@@ -155,7 +185,8 @@ class VagueAttribution(Rule):
 _REPORTED = re.compile(
     r"(?:\b[A-Z][\w.&'’-]*|\b(?:he|she|they|we|I))\s+(?:also\s+|later\s+|has\s+|had\s+)?"
     r"(?:said|says|told|tells|argued|argues|claimed|claims|insisted|insists|warned|warns|added|"
-    r"stated|states|wrote|writes|believes|thinks|maintains|maintained)\b")
+    r"stated|states|wrote|writes|believes|thinks|maintains|maintained)\b"
+)
 
 
 def _vague(p: Patterns, text: str, passive: bool = True) -> tuple[int, int] | None:
@@ -226,10 +257,16 @@ def _crowd_is_vague(p: Patterns, text: str, m: re.Match) -> int | None:
     at_start = not pre.strip()
     for i, word in enumerate(modifiers):
         first = at_start or (i == 0 and len(modifiers) == len(pre.split()))
-        if _names_someone(p, word, next_is_name=i + 1 < len(modifiers) and modifiers[i + 1][:1].isupper(),
-                          sentence_start=first):
+        if _names_someone(
+            p,
+            word,
+            next_is_name=i + 1 < len(modifiers) and modifiers[i + 1][:1].isupper(),
+            sentence_start=first,
+        ):
             return None  # "Goldman Sachs analysts say", "IMF economists", "the bank's analysts"
-    if _named_after(p, mid) or (re.match(r"\s*,?\s*[A-Z][a-z]", mid) and not re.match(r"\s*,?\s*(?:Who|Which)\b", mid)):
+    if _named_after(p, mid) or (
+        re.match(r"\s*,?\s*[A-Z][a-z]", mid) and not re.match(r"\s*,?\s*(?:Who|Which)\b", mid)
+    ):
         return None  # "analysts at Goldman Sachs think", "analysts John Smith and Jane Doe say"
     if _named_after(p, text[m.end() : m.end() + 80]):
         return None  # "many analysts think, including Jane Doe of ..."

@@ -47,10 +47,13 @@ class UnattributedQuote(Rule):
 
     class Options(RuleOptions):
         min_words: int = option(4, "shorter quotes (scare quotes, single terms) are not checked", ge=0)
-        single_quotes: bool = option(False, "also check 'single-quoted' quotes (British style; "
-                                     "apostrophes make finding them less reliable)")
-        partial_quotes: bool = option(False, "also check quotes that start in lower case inside "
-                                      "the writer's sentence")
+        single_quotes: bool = option(
+            False,
+            "also check 'single-quoted' quotes (British style; apostrophes make finding them less reliable)",
+        )
+        partial_quotes: bool = option(
+            False, "also check quotes that start in lower case inside the writer's sentence"
+        )
 
     options: Options
 
@@ -71,7 +74,7 @@ class UnattributedQuote(Rule):
             reported.add(q.sentence)
             yield self.finding(
                 q.span,
-                f"quote \"{brief(q.text, 50)}\" has no speaker: say who said it (said, told, according to)",
+                f'quote "{brief(q.text, 50)}" has no speaker: say who said it (said, told, according to)',
                 key_texts=[q.text],
             )
 
@@ -84,7 +87,9 @@ def _is_partial(text: str) -> bool:
 
 # '"This is our best offer" - Peters to striking nurses': a headline's or pull quote's speaker
 # after a dash, at the end of the line
-_DASH_SPEAKER = re.compile(r"[ \t]*[-–—][ \t]*(?:[A-Z][\w.'’-]*)(?:[ \t]+[A-Z][\w.'’-]*){0,4}(?:[ \t]+[a-z][^\n.!?\"“”]{0,40})?[ \t]*$")
+_DASH_SPEAKER = re.compile(
+    r"[ \t]*[-–—][ \t]*(?:[A-Z][\w.'’-]*)(?:[ \t]+[A-Z][\w.'’-]*){0,4}(?:[ \t]+[a-z][^\n.!?\"“”]{0,40})?[ \t]*$"
+)
 # the sentence (or the live-blog entry heading) just before a quote that opens its own sentence
 # presents its speaker without a speech verb: "A gleeful David Moyes takes his turn.",
 # "Here's Nigel Pearson, quietly fuming.", "Opposition leader responds"
@@ -92,7 +97,9 @@ _PRESENTS = re.compile(
     r"\b(?:here(?:'s|’s| is| are| comes)|takes? (?:his|her|their) turn|speaks?|spoke|responds?|responded|"
     r"reacts?|reacted|replies|replied|has (?:his|her|their) say|had (?:his|her|their) say|"
     r"gives? (?:his|her|their) (?:verdict|view|views|thoughts|reaction|assessment)|reflects?|"
-    r"weighs? in|chimes? in|is asked|was asked|sums? (?:it )?up|verdict|reaction)\b", re.I)
+    r"weighs? in|chimes? in|is asked|was asked|sums? (?:it )?up|verdict|reaction)\b",
+    re.I,
+)
 _NOT_A_NAME = {"The", "A", "An", "This", "That", "It", "There", "Here", "These", "Those", "Its"}
 _HEADING_WORDS = 14  # a line this short without a full stop is an entry heading
 
@@ -116,7 +123,9 @@ def _presented(doc: Document, q) -> bool:
     before = doc.sentences[q.sentence - 1]
     if before.block != here.block:
         heading = doc.blocks[before.block].kind in ("heading", "headline")
-        short = len(before.text.split()) <= _HEADING_WORDS and not before.text.rstrip().endswith((".", "!", "?"))
+        short = len(before.text.split()) <= _HEADING_WORDS and not before.text.rstrip().endswith(
+            (".", "!", "?")
+        )
         if not (heading or short):
             return False
     text = before.text

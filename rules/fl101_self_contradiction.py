@@ -9,8 +9,16 @@ from typing import Iterable, Literal
 from factlint.analysis.measures import compare as compare_figures
 from factlint.analysis.moments import different_moments, entries
 from factlint.analysis.nearness import TYPICAL_SIMILARITY, weigh_by_similarity
-from factlint.analysis.pairs import CUE_BONUS, CandidatePair, candidate_pairs, difference, \
-    parallel_entries, same_event, sentence_cues, with_embedded_similarity
+from factlint.analysis.pairs import (
+    CUE_BONUS,
+    CandidatePair,
+    candidate_pairs,
+    difference,
+    parallel_entries,
+    same_event,
+    sentence_cues,
+    with_embedded_similarity,
+)
 from factlint.analysis.speech import Speech, claim_and_denial, different_sources, speech
 from factlint.analysis.words import FUNCTION_WORDS
 from factlint.linter.document import Document, Sentence
@@ -19,8 +27,20 @@ from factlint.linter.rule import Context, Probability, Rule, RuleOptions, option
 
 POLICIES = ("skip", "info", "keep")
 Policy = Literal["skip", "info", "keep"]  # what to do with a pair of one of the EXCEPTIONS kinds
-EXCEPTIONS = ("sources", "denials", "hedged", "headline", "paraphrases", "unrelated", "quantities",
-              "moments", "entries", "quotations", "comparisons", "elsewhere")
+EXCEPTIONS = (
+    "sources",
+    "denials",
+    "hedged",
+    "headline",
+    "paraphrases",
+    "unrelated",
+    "quantities",
+    "moments",
+    "entries",
+    "quotations",
+    "comparisons",
+    "elsewhere",
+)
 # Word overlap (difflib ratio) from which two sentences count as worded alike; tuned on dev
 # (0.3-0.5 score the same within one document).
 REWORDED = 0.4
@@ -34,8 +54,6 @@ _ANAPHORA = re.compile(
 )
 _WORD = re.compile(r"[\w'’-]+")
 _STOP = FUNCTION_WORDS
-
-
 
 
 class SelfContradiction(Rule):
@@ -94,10 +112,12 @@ class SelfContradiction(Rule):
         similarity_weight: float = option(1.0, "fall of the need per unit of similarity above 0.5", ge=0)
         warning_threshold: Probability = option(0.80, "strength from which a finding is a warning")
         error_threshold: Probability = option(0.95, "from here a warning-tier finding is an error")
-        alike_bonus: float = option(0.2, "warning reached this much earlier by an edited-fact pair",
-                                    ge=0, le=1)
+        alike_bonus: float = option(
+            0.2, "warning reached this much earlier by an edited-fact pair", ge=0, le=1
+        )
         context: Literal["none", "pronoun", "always"] = option(
-            "none", "give the model the sentence before a premise")
+            "none", "give the model the sentence before a premise"
+        )
         sources: Policy = option("skip", "two different sources")
         denials: Policy = option("skip", "a claim and a denial of it")
         hedged: Policy = option("skip", "a conditional or hypothetical sentence")
@@ -119,8 +139,13 @@ class SelfContradiction(Rule):
     def check(self, doc: Document, ctx: Context) -> Iterable[Finding]:
         for item, severity in select(score_pairs(doc, ctx, self.options), self.options):
             earlier, later = doc.sentences[item.pair.first], doc.sentences[item.pair.second]
-            yield self.finding(later, message(earlier, later, sure=severity > Severity.INFO), related=[earlier],
-                               score=round(item.score, 3), severity=severity)
+            yield self.finding(
+                later,
+                message(earlier, later, sure=severity > Severity.INFO),
+                related=[earlier],
+                score=round(item.score, 3),
+                severity=severity,
+            )
 
 
 @dataclass(frozen=True)
@@ -147,9 +172,14 @@ class ScoredPair:
         return weigh_by_similarity(self.score, similarity, similarity_weight)
 
 
-def exceptions(pair: CandidatePair, doc: Document, talk: list[Speech],
-               min_shared_words: int = 0, titles: frozenset[int] | None = None,
-               live: list[int | None] | None = None) -> frozenset[str]:
+def exceptions(
+    pair: CandidatePair,
+    doc: Document,
+    talk: list[Speech],
+    min_shared_words: int = 0,
+    titles: frozenset[int] | None = None,
+    live: list[int | None] | None = None,
+) -> frozenset[str]:
     """Which kinds of "disagreement that is not a self-contradiction" a pair falls under
     (the option names in ``EXCEPTIONS``); "unrelated" when the two sentences share fewer than
     ``min_shared_words`` content words. ``titles`` and ``live``: ``titles_of(doc)`` and the
@@ -159,8 +189,12 @@ def exceptions(pair: CandidatePair, doc: Document, talk: list[Speech],
     if live is None:
         live = entries([s.text for s in doc.sentences])
     found = set()
-    if doc.sentences[pair.first].block in titles or doc.sentences[pair.second].block in titles \
-            or heading_like(doc.sentences[pair.first].text) or heading_like(doc.sentences[pair.second].text):
+    if (
+        doc.sentences[pair.first].block in titles
+        or doc.sentences[pair.second].block in titles
+        or heading_like(doc.sentences[pair.first].text)
+        or heading_like(doc.sentences[pair.second].text)
+    ):
         found.add("headline")
     if a.hedged or b.hedged:
         found.add("hedged")
@@ -205,8 +239,9 @@ def heading_like(text: str) -> bool:
 
 # "no patients", "no other vehicle": a negated noun (the only negation of the sentence)
 _NO_NOUN = re.compile(r"\b(?:no|zero)\s+(?:other\s+|further\s+|more\s+)?([a-z][a-z-]{2,})", re.IGNORECASE)
-_OTHER_NEGATION = re.compile(r"\b(?:not|never|nobody|none|nothing|neither|nor|without|cannot)\b|n['’]t\b",
-                             re.IGNORECASE)
+_OTHER_NEGATION = re.compile(
+    r"\b(?:not|never|nobody|none|nothing|neither|nor|without|cannot)\b|n['’]t\b", re.IGNORECASE
+)
 
 
 def denies_something_else(text: str, other: str) -> bool:
@@ -221,8 +256,11 @@ def denies_something_else(text: str, other: str) -> bool:
 
 
 # A percentage or an amount of money: "4.4%", "10.5 per cent", "Rs 1,180 crore", "$3.8bn".
-_SHARE_OR_AMOUNT = re.compile(r"\d[\d.,]*\s?(?:%|per ?cent\b|percent\b|percentage points?\b)|"
-                              r"(?:[$£€¥]|\b(?:rs|inr|usd|eur|gbp|yuan)\.?\s?)\d[\d.,]*", re.IGNORECASE)
+_SHARE_OR_AMOUNT = re.compile(
+    r"\d[\d.,]*\s?(?:%|per ?cent\b|percent\b|percentage points?\b)|"
+    r"(?:[$£€¥]|\b(?:rs|inr|usd|eur|gbp|yuan)\.?\s?)\d[\d.,]*",
+    re.IGNORECASE,
+)
 
 
 def compares_figures(text: str) -> bool:
@@ -257,7 +295,7 @@ def titles_of(doc: Document) -> frozenset[int]:
 
 
 def policy(found: frozenset[str], options: dict) -> str:
-    """"skip", "info" or "keep": the strictest of the options for the exceptions found."""
+    """ "skip", "info" or "keep": the strictest of the options for the exceptions found."""
     chosen = {options[kind] for kind in found}
     for strictest in ("skip", "info"):
         if strictest in chosen:
@@ -277,8 +315,9 @@ def premise_text(doc: Document, sentence: Sentence, context: str) -> str:
     return sentence.text
 
 
-def score_pairs(doc: Document, ctx: Context, options: dict,
-                pairs: list[CandidatePair] | None = None) -> list[ScoredPair]:
+def score_pairs(
+    doc: Document, ctx: Context, options: dict, pairs: list[CandidatePair] | None = None
+) -> list[ScoredPair]:
     """Both directions of every candidate pair (or of ``pairs``) that ``options`` do not skip,
     scored in one batch: skipped pairs (unrelated ones included) cost no model time."""
     pairs = ctx.analysis(candidate_pairs) if pairs is None else pairs
@@ -310,9 +349,16 @@ def score_pairs(doc: Document, ctx: Context, options: dict,
         batch.append((premise_text(doc, a, options["context"]), b.text))
         batch.append((premise_text(doc, b, options["context"]), a.text))
     probs = ctx.nli().score(batch)
-    return [ScoredPair(pair, float(probs[2 * k][2]), float(probs[2 * k + 1][2]), found,
-                       worded_alike(doc.sentences[pair.first].text, doc.sentences[pair.second].text))
-            for k, (pair, found) in enumerate(kept)]
+    return [
+        ScoredPair(
+            pair,
+            float(probs[2 * k][2]),
+            float(probs[2 * k + 1][2]),
+            found,
+            worded_alike(doc.sentences[pair.first].text, doc.sentences[pair.second].text),
+        )
+        for k, (pair, found) in enumerate(kept)
+    ]
 
 
 def _promise(pair: CandidatePair) -> float:
@@ -330,8 +376,10 @@ def select(scored: Iterable[ScoredPair], options: dict) -> list[tuple[ScoredPair
     error_at = float(options["error_threshold"])
     per_later: dict[int, int] = {}
     out = []
-    ranked = sorted(((x.strength(weight), x) for x in scored),
-                    key=lambda sx: (-sx[0], sx[1].pair.second, sx[1].pair.first))
+    ranked = sorted(
+        ((x.strength(weight), x) for x in scored),
+        key=lambda sx: (-sx[0], sx[1].pair.second, sx[1].pair.first),
+    )
     for strength, item in ranked:
         if strength < threshold:
             break
@@ -350,16 +398,26 @@ def select(scored: Iterable[ScoredPair], options: dict) -> list[tuple[ScoredPair
     return out
 
 
-def message(earlier: Sentence, later: Sentence, score: float | None = None,
-            similarity: float | None = None, sure: bool = True) -> str:
+def message(
+    earlier: Sentence,
+    later: Sentence,
+    score: float | None = None,
+    similarity: float | None = None,
+    sure: bool = True,
+) -> str:
     """One line for an editor: what disagrees with what, and what to check. The model's score is
     the finding's ``score`` (JSON and SARIF properties), not part of the words. Below the warning
     tier (``sure=False``) the words say as much: it "may contradict"."""
-    what = ("check which figure is right" if compare_figures(earlier.text, later.text) == "conflict"
-            else "check which is right, or say why both hold")
+    what = (
+        "check which figure is right"
+        if compare_figures(earlier.text, later.text) == "conflict"
+        else "check which is right, or say why both hold"
+    )
     verb = "contradicts" if sure else "may contradict"
-    return (f'"{excerpt(later.text, earlier.text)}" {verb} line {earlier.span.line}, '
-            f'"{excerpt(earlier.text, later.text)}": {what}')
+    return (
+        f'"{excerpt(later.text, earlier.text)}" {verb} line {earlier.span.line}, '
+        f'"{excerpt(earlier.text, later.text)}": {what}'
+    )
 
 
 def excerpt(text: str, other: str, words: int = 8) -> str:
@@ -372,7 +430,7 @@ def excerpt(text: str, other: str, words: int = 8) -> str:
     start = _where_they_differ(tokens, other.split(), words)
     if start is None:
         start = _where_they_meet(tokens, other, words)
-    piece = " ".join(tokens[start:start + words]).rstrip(",;:")
+    piece = " ".join(tokens[start : start + words]).rstrip(",;:")
     head = "…" if start > 0 else ""
     tail = "…" if start + words < len(tokens) else ""
     return f"{head}{piece}{' ' if head == '' and tail else ''}{tail}"
@@ -381,8 +439,7 @@ def excerpt(text: str, other: str, words: int = 8) -> str:
 def _where_they_differ(tokens: list[str], other: list[str], words: int) -> int | None:
     from difflib import SequenceMatcher
 
-    matcher = SequenceMatcher(None, [t.lower() for t in tokens], [t.lower() for t in other],
-                              autojunk=False)
+    matcher = SequenceMatcher(None, [t.lower() for t in tokens], [t.lower() for t in other], autojunk=False)
     if matcher.ratio() < 0.4:
         return None
     departures = [(i1, i2) for tag, i1, i2, _, _ in matcher.get_opcodes() if tag != "equal"]
@@ -390,14 +447,22 @@ def _where_they_differ(tokens: list[str], other: list[str], words: int) -> int |
         return None
     # the first departure that carries a figure or a negation ("…killing three people"), else
     # the first one
-    i1, _ = next(((i1, i2) for i1, i2 in departures
-                  if any(_CONTRAST.match(w) for t in tokens[i1:i2] for w in _WORD.findall(t))),
-                 departures[0])
+    i1, _ = next(
+        (
+            (i1, i2)
+            for i1, i2 in departures
+            if any(_CONTRAST.match(w) for t in tokens[i1:i2] for w in _WORD.findall(t))
+        ),
+        departures[0],
+    )
     return max(0, min(i1 - 2, len(tokens) - words))
 
 
-_CONTRAST = re.compile(r"^(?:\d[\d,.]*|no|not|never|nobody|none|nothing|one|two|three|four|five|six|"
-                       r"seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?)$", re.IGNORECASE)
+_CONTRAST = re.compile(
+    r"^(?:\d[\d,.]*|no|not|never|nobody|none|nothing|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?)$",
+    re.IGNORECASE,
+)
 
 
 def _where_they_meet(tokens: list[str], other: str, words: int) -> int:
@@ -415,7 +480,7 @@ def _where_they_meet(tokens: list[str], other: str, words: int) -> int:
     gains = [sum(gain(w) for w in _WORD.findall(t)) for t in tokens]
     best, best_start = -1, 0
     for start in range(0, len(tokens) - words + 1):
-        total = sum(gains[start:start + words])
+        total = sum(gains[start : start + words])
         if total > best:
             best, best_start = total, start
     return best_start

@@ -68,8 +68,9 @@ class StanceReversal(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterable[Finding]:
         stances: Stances = ctx.analysis(compute)
-        usable = [r for r in stances.relations
-                  if r.asserted and (r.strength == STRONG or self.options.weak_cues)]
+        usable = [
+            r for r in stances.relations if r.asserted and (r.strength == STRONG or self.options.weak_cues)
+        ]
         pairs: dict[frozenset[str], list[Relation]] = {}
         for rel in usable:
             pairs.setdefault(rel.pair, []).append(rel)
@@ -87,8 +88,12 @@ class StanceReversal(Rule):
                 f"{_describe(earlier, again=True)} ('{_short(earlier.cue)}') and nothing in between says "
                 f"the relationship changed; check which is right, or say what changed",
                 related=[Related(earlier.span, message=_describe(earlier))],
-                key_texts=[doc.sentences[later.sentence].text, doc.sentences[earlier.sentence].text,
-                           *sorted(pair)])
+                key_texts=[
+                    doc.sentences[later.sentence].text,
+                    doc.sentences[earlier.sentence].text,
+                    *sorted(pair),
+                ],
+            )
 
 
 def _mixed(rels: list[Relation]) -> bool:
@@ -100,8 +105,9 @@ def _mixed(rels: list[Relation]) -> bool:
     return any(opposed(x, y) for group in by_sentence.values() for x in group for y in group)
 
 
-def _first_reversal(stances: Stances, pair: frozenset[str],
-                    rels: list[Relation]) -> tuple[Relation, Relation] | None:
+def _first_reversal(
+    stances: Stances, pair: frozenset[str], rels: list[Relation]
+) -> tuple[Relation, Relation] | None:
     for j, later in enumerate(rels):
         if later.change or later.timed or later.conceded:
             continue

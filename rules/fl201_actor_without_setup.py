@@ -19,13 +19,16 @@ _INTERACTING_VERBS = (
     "back endorse defend challenge confront sue reply respond hand inform press lobby honour honor "
     "commend laud applaud rebuff snub hug salute interview sign approach contact ask call meet "
     "summon court thwart rebuke scold fire dismiss appoint nominate question petition caution "
-    "console comfort advise visit").split()
-_IRREGULAR = ("met|rang|told|tells|telling|spoke (?:with|to)|speaks (?:with|to)|"
-              "(?:spoke|speaks|talked) by (?:tele)?phone (?:with|to)|wrote to|writes to|"
-              "shook hands|shook|shakes hands|sat down|struck a deal|agreed with|sided with|"
-              "clashed|argued with|appealed to|called on|calls on|dialogue|meeting with|"
-              "in talks with|together with|alongside|with the backing of|held talks|"
-              "statement from|letter from|message from|sent|gave|handed over")
+    "console comfort advise visit"
+).split()
+_IRREGULAR = (
+    "met|rang|told|tells|telling|spoke (?:with|to)|speaks (?:with|to)|"
+    "(?:spoke|speaks|talked) by (?:tele)?phone (?:with|to)|wrote to|writes to|"
+    "shook hands|shook|shakes hands|sat down|struck a deal|agreed with|sided with|"
+    "clashed|argued with|appealed to|called on|calls on|dialogue|meeting with|"
+    "in talks with|together with|alongside|with the backing of|held talks|"
+    "statement from|letter from|message from|sent|gave|handed over"
+)
 
 
 def _forms(verb: str) -> list[str]:
@@ -40,8 +43,8 @@ def _forms(verb: str) -> list[str]:
 
 
 INTERACTION = re.compile(
-    r"\b(" + _IRREGULAR + "|" + "|".join(f for v in _INTERACTING_VERBS for f in _forms(v)) + r")\b",
-    re.I)
+    r"\b(" + _IRREGULAR + "|" + "|".join(f for v in _INTERACTING_VERBS for f in _forms(v)) + r")\b", re.I
+)
 MAX_CAST = 6
 
 
@@ -95,13 +98,19 @@ class ActorWithoutSetup(Rule):
 
     class Options(RuleOptions):
         opening: int = option(2, "opening paragraphs (the lede) that may bring in actors freely", ge=0)
-        names: bool = option(False, "also flag bare personal names entering late and interacting (off: "
-                             "names are often introduced in ways the patterns do not see)")
+        names: bool = option(
+            False,
+            "also flag bare personal names entering late and interacting (off: "
+            "names are often introduced in ways the patterns do not see)",
+        )
         events: bool = option(True, 'also flag definite references to unreported events ("their dialogue")')
-        speakers: bool = option(True, 'also flag a speaker named by surname only ("..., Guo said.") whom '
-                                "the story never introduces")
-        quoted: bool = option(True, "also flag an official who enters late only to speak, interacting "
-                              "with nobody")
+        speakers: bool = option(
+            True,
+            'also flag a speaker named by surname only ("..., Guo said.") whom the story never introduces',
+        )
+        quoted: bool = option(
+            True, "also flag an official who enters late only to speak, interacting with nobody"
+        )
 
     options: Options
 
@@ -116,9 +125,13 @@ class ActorWithoutSetup(Rule):
             sentence = doc.sentences[first.sentence]
             partners = self._partners(ms, first, ent)
             if not partners or not INTERACTION.search(sentence.text):
-                if self.options.quoted and ent.kind == "role" and not first.name \
-                        and first.office not in SPEAKING_OFFICES \
-                        and _speaks(sentence.text, first.start, first.end):
+                if (
+                    self.options.quoted
+                    and ent.kind == "role"
+                    and not first.name
+                    and first.office not in SPEAKING_OFFICES
+                    and _speaks(sentence.text, first.start, first.end)
+                ):
                     newcomers.setdefault(first.sentence, ent)
                     where = first.jurisdiction_text or first.jurisdiction
                     yield self.finding(
@@ -127,7 +140,8 @@ class ActorWithoutSetup(Rule):
                         f"story never introduced this official or {where}: give the name and "
                         f"say why they speak here; cast so far: "
                         f"{_names(ms.cast_before(first.sentence), MAX_CAST)}",
-                        key_texts=[sentence.text, first.text])
+                        key_texts=[sentence.text, first.text],
+                    )
                 continue
             newcomers.setdefault(first.sentence, ent)
             cast = _with(ms.cast_before(first.sentence), partners)
@@ -136,16 +150,19 @@ class ActorWithoutSetup(Rule):
                 f"'{_quoted(first)}' enters in {ms.where(first.sentence)} "
                 f"interacting with {_names(partners)}, but was never introduced; "
                 f"cast so far: {_names(cast, MAX_CAST)}",
-                related=[Related(p.first.span, message=f"{p.display} first mentioned here")
-                         for p in partners],
-                key_texts=[sentence.text, first.text])
+                related=[
+                    Related(p.first.span, message=f"{p.display} first mentioned here") for p in partners
+                ],
+                key_texts=[sentence.text, first.text],
+            )
         if self.options.events:
             yield from self._events(doc, ms, opening, newcomers)
         if self.options.speakers:
             yield from self._surname_speakers(doc, ms, opening, newcomers)
 
-    def _surname_speakers(self, doc: Document, ms: Mentions, opening: int,
-                          newcomers: dict[int, Entity]) -> Iterable[Finding]:
+    def _surname_speakers(
+        self, doc: Document, ms: Mentions, opening: int, newcomers: dict[int, Entity]
+    ) -> Iterable[Finding]:
         """A speaker named by surname only ("..., Guo said.") whom the story never introduced:
         no full name, title, honorific or role anywhere in it."""
         lex = ms.lexicon
@@ -154,18 +171,30 @@ class ActorWithoutSetup(Rule):
             if ent.kind not in ("name", "person") or ent.full_name or ent.roles or ent.introduced_by:
                 continue
             name = ent.key
-            if len(name.split()) != 1 or not name[:1].isupper() or name.isupper() \
-                    or any(m.link or m.office or (m.name or m.text) != name for m in ent.mentions) \
-                    or name.lower() in known or _part_of_longer_name(doc, name) \
-                    or re.search(r"[a-z]{3}[A-Z]", name) \
-                    or _introduced_in_passing(doc, ent, lex):
+            if (
+                len(name.split()) != 1
+                or not name[:1].isupper()
+                or name.isupper()
+                or any(m.link or m.office or (m.name or m.text) != name for m in ent.mentions)
+                or name.lower() in known
+                or _part_of_longer_name(doc, name)
+                or re.search(r"[a-z]{3}[A-Z]", name)
+                or _introduced_in_passing(doc, ent, lex)
+            ):
                 continue
-            spoken = next((m for m in ent.mentions if not m.in_quote
-                           and _speaks(doc.sentences[m.sentence].text, m.start, m.end)), None)
+            spoken = next(
+                (
+                    m
+                    for m in ent.mentions
+                    if not m.in_quote and _speaks(doc.sentences[m.sentence].text, m.start, m.end)
+                ),
+                None,
+            )
             if spoken is None or spoken.sentence in newcomers or ms.position(spoken.sentence) <= opening:
                 continue
-            if name.endswith("s") and all(m.start == _first_word(doc.sentences[m.sentence].text)
-                                          for m in ent.mentions):
+            if name.endswith("s") and all(
+                m.start == _first_word(doc.sentences[m.sentence].text) for m in ent.mentions
+            ):
                 continue  # "Authorities said", "Prosecutors said": a plural, not a surname
             sentence = doc.sentences[spoken.sentence]
             cast = ms.cast_before(spoken.sentence)
@@ -174,7 +203,8 @@ class ActorWithoutSetup(Rule):
                 f"'{name}' is quoted in {ms.where(spoken.sentence)} by surname only, but the "
                 f"story never says who {name} is (no full name or role anywhere); "
                 f"cast so far: {_names(cast, MAX_CAST)}",
-                key_texts=[sentence.text, name])
+                key_texts=[sentence.text, name],
+            )
 
     def _unintroduced(self, ent: Entity, ms: Mentions) -> bool:
         first = ent.first
@@ -189,8 +219,12 @@ class ActorWithoutSetup(Rule):
                 return False  # "the Brazil midfielder" is an epithet for a player already named
             return not ms.mentioned_before(first.jurisdiction, first.sentence)
         if ent.kind == "person" and self.options.names:
-            return first.link is None and not first.office and not ent.introduced_by \
+            return (
+                first.link is None
+                and not first.office
+                and not ent.introduced_by
                 and len((ent.full_name or "").split()) >= 2
+            )
         return False
 
     def _partners(self, ms: Mentions, first: Mention, ent: Entity) -> list[Entity]:
@@ -204,8 +238,9 @@ class ActorWithoutSetup(Rule):
                 out.append(other)
         return out
 
-    def _events(self, doc: Document, ms: Mentions, opening: int,
-                newcomers: dict[int, Entity]) -> Iterable[Finding]:
+    def _events(
+        self, doc: Document, ms: Mentions, opening: int, newcomers: dict[int, Entity]
+    ) -> Iterable[Finding]:
         for ev in ms.events:
             if ev.determiner is None:
                 continue
@@ -214,11 +249,17 @@ class ActorWithoutSetup(Rule):
             newcomer = newcomers.get(ev.sentence)
             sentence = doc.sentences[ev.sentence]
             if newcomer is not None and ev.determiner in ("their", "his", "her"):
-                why = (f"an event with {newcomer.display}, who enters only here; "
-                       f"no earlier meeting, talks or call involves them")
-            elif ev.family == "talk" and ev.determiner in ("the", "their") and not ev.complemented \
-                    and ev.family not in ms.event_families_before(ev.sentence) \
-                    and not _same_sentence_setup(ms, ev):
+                why = (
+                    f"an event with {newcomer.display}, who enters only here; "
+                    f"no earlier meeting, talks or call involves them"
+                )
+            elif (
+                ev.family == "talk"
+                and ev.determiner in ("the", "their")
+                and not ev.complemented
+                and ev.family not in ms.event_families_before(ev.sentence)
+                and not _same_sentence_setup(ms, ev)
+            ):
                 why = f"no earlier {_family_words(ev.family)} was reported"
             else:
                 continue
@@ -226,26 +267,34 @@ class ActorWithoutSetup(Rule):
             yield self.finding(
                 ev.phrase_span or ev.span,
                 f"'{ev.phrase}' refers to {why}; cast so far: {_names(cast, MAX_CAST)}",
-                key_texts=[sentence.text, ev.phrase])
+                key_texts=[sentence.text, ev.phrase],
+            )
 
 
 # "..., Guo said." / "Guo told reporters" / "said Guo": the name as the speaker of a statement.
-_SPEECH_VERBS = r"(?:said|says|told|tells|added|adds|explained|noted|stated|wrote|argued|insisted|" \
-                r"warned|recalled|acknowledged|admitted|cautioned|stressed|asked|declined to comment)"
+_SPEECH_VERBS = (
+    r"(?:said|says|told|tells|added|adds|explained|noted|stated|wrote|argued|insisted|"
+    r"warned|recalled|acknowledged|admitted|cautioned|stressed|asked|declined to comment)"
+)
 # "X added to ..." is an increase, not speech ("Insult added to injury", "Rain added to the woes")
-_SPEAKER_AFTER = re.compile(r"^\s+" + _SPEECH_VERBS + r"\b(?!\s+(?:it|its)\b)(?<!added(?=\s+to\b))(?<!adds(?=\s+to\b))")
-_SPEAKER_BEFORE = re.compile(r"\b(?:said|says|added|adds|according to|"
-                             r"(?:described|dismissed|called|branded)\b[^.]{0,40}\bby)\s+$")
+_SPEAKER_AFTER = re.compile(
+    r"^\s+" + _SPEECH_VERBS + r"\b(?!\s+(?:it|its)\b)(?<!added(?=\s+to\b))(?<!adds(?=\s+to\b))"
+)
+_SPEAKER_BEFORE = re.compile(
+    r"\b(?:said|says|added|adds|according to|"
+    r"(?:described|dismissed|called|branded)\b[^.]{0,40}\bby)\s+$"
+)
 
 
 def _speaks(text: str, start: int, end: int) -> bool:
     """Whether the name at ``text[start:end]`` is who says something (a company says "it":
     "Panera said it..." is left alone)."""
-    if _SPEAKER_AFTER.match(text[end:end + 40]):
+    if _SPEAKER_AFTER.match(text[end : end + 40]):
         return True
     # "..., said Guo." / "said Guo, who..." but not "said Prosecutors adopted a narrow focus"
-    return bool(_SPEAKER_BEFORE.search(text[max(0, start - 60):start])) \
-        and bool(re.match(r"\s*(?:[,.;:!?)\"”’]|$)", text[end:end + 3]))
+    return bool(_SPEAKER_BEFORE.search(text[max(0, start - 60) : start])) and bool(
+        re.match(r"\s*(?:[,.;:!?)\"”’]|$)", text[end : end + 3])
+    )
 
 
 # the last document and its sentences joined by NUL (never whitespace), swapped whole so that
@@ -280,7 +329,7 @@ def _word_before(text: str, at: int) -> int:
     j = at
     while j > 0 and (text[j - 1].isspace() or text[j - 1] == "&"):
         j -= 1
-    if j > 0 and text[j - 1] in "\"”’":
+    if j > 0 and text[j - 1] in '"”’':
         j -= 1
     while j > 0 and _NAME_CHAR.match(text, j - 1):
         j -= 1
@@ -307,11 +356,13 @@ def _part_of_longer_name(doc: Document, name: str) -> bool:
     texts = [text for text in _sentences_with(doc, name) if _capitalised_word_beside(text, name)]
     if not texts:
         return False  # the pattern below cannot match: no need to compile it
-    pattern = re.compile(r"(?:\b[A-Z][\w'’&.-]*[\"”’]?\s+(?:&\s+)?" + re.escape(name) + r"\b"
-                         r"|\b" + re.escape(name) + r"\s+(?:&\s+)?[A-Z][\w&.-]*)")
+    pattern = re.compile(
+        r"(?:\b[A-Z][\w'’&.-]*[\"”’]?\s+(?:&\s+)?" + re.escape(name) + r"\b"
+        r"|\b" + re.escape(name) + r"\s+(?:&\s+)?[A-Z][\w&.-]*)"
+    )
     for text in texts:
         for m in pattern.finditer(text):
-            words = [w.strip("\"”’") for w in m.group().split() if w != "&"]
+            words = [w.strip('"”’') for w in m.group().split() if w != "&"]
             other = words[0] if words[-1] == name else words[-1]
             if other.lower() not in _NOT_NAME_WORDS:
                 return True
@@ -324,34 +375,116 @@ def _introduced_in_passing(doc: Document, ent: Entity, lex) -> bool:
     "north of Houston")."""
     for m in ent.mentions:
         text = doc.sentences[m.sentence].text
-        before = re.findall(r"[\w'’]+", text[max(0, m.start - 30):m.start])
+        before = re.findall(r"[\w'’]+", text[max(0, m.start - 30) : m.start])
         if before and before[-1].lower() in _PLACE_WORDS:
             return True
         if before and (before[-1].lower() in lex.relational or before[-1].lower() in RELATIONS):
             return True
-        if re.match(r"\s*,\s*\d{1,3}\s*,", text[m.end:m.end + 12]):
+        if re.match(r"\s*,\s*\d{1,3}\s*,", text[m.end : m.end + 12]):
             return True
     return False
 
 
 # Words before a name that make it a place ("in Houston", "north of Houston").
-_PLACE_WORDS = {"in", "at", "near", "of", "from", "outside", "inside", "across", "throughout",
-                "around", "to", "towards", "toward", "via"}
+_PLACE_WORDS = {
+    "in",
+    "at",
+    "near",
+    "of",
+    "from",
+    "outside",
+    "inside",
+    "across",
+    "throughout",
+    "around",
+    "to",
+    "towards",
+    "toward",
+    "via",
+}
 
 # Words before a first name that say who the person is ("his mother LaToya", "named Kayla").
-RELATIONS = {"named", "called", "nicknamed", "dubbed", "mother", "father", "mum", "mom", "dad",
-             "sister", "brother", "son", "daughter", "wife", "husband", "partner", "fiance",
-             "fiancee", "fiancé", "fiancée", "boyfriend", "girlfriend", "uncle", "aunt", "cousin",
-             "grandmother", "grandfather", "grandson", "granddaughter", "niece", "nephew",
-             "neighbour", "neighbor", "friend", "stepfather", "stepmother", "twin", "baby"}
+RELATIONS = {
+    "named",
+    "called",
+    "nicknamed",
+    "dubbed",
+    "mother",
+    "father",
+    "mum",
+    "mom",
+    "dad",
+    "sister",
+    "brother",
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "partner",
+    "fiance",
+    "fiancee",
+    "fiancé",
+    "fiancée",
+    "boyfriend",
+    "girlfriend",
+    "uncle",
+    "aunt",
+    "cousin",
+    "grandmother",
+    "grandfather",
+    "grandson",
+    "granddaughter",
+    "niece",
+    "nephew",
+    "neighbour",
+    "neighbor",
+    "friend",
+    "stepfather",
+    "stepmother",
+    "twin",
+    "baby",
+}
 
 
 # Capitalised words next to a name that do not make it part of a longer name (a sentence's first
 # word, a title, a weekday).
-_NOT_NAME_WORDS = {"the", "but", "and", "as", "when", "while", "after", "before", "mr", "mrs", "ms",
-                   "dr", "said", "says", "on", "in", "at", "monday", "tuesday", "wednesday",
-                   "thursday", "friday", "saturday", "sunday", "however", "yesterday", "today",
-                   "meanwhile", "also", "earlier", "later", "then", "so", "if", "though"}
+_NOT_NAME_WORDS = {
+    "the",
+    "but",
+    "and",
+    "as",
+    "when",
+    "while",
+    "after",
+    "before",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "said",
+    "says",
+    "on",
+    "in",
+    "at",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "however",
+    "yesterday",
+    "today",
+    "meanwhile",
+    "also",
+    "earlier",
+    "later",
+    "then",
+    "so",
+    "if",
+    "though",
+}
 
 
 def _first_word(text: str) -> int:
@@ -366,13 +499,16 @@ def _with(cast: list[Entity], partners: list[Entity]) -> list[Entity]:
 
 
 def _same_sentence_setup(ms: Mentions, ev: EventRef) -> bool:
-    return any(e.family == ev.family and e.sentence == ev.sentence and e.start < ev.start
-               for e in ms.events)
+    return any(e.family == ev.family and e.sentence == ev.sentence and e.start < ev.start for e in ms.events)
 
 
 def _family_words(family: str) -> str:
-    return {"talk": "meeting, talks or dialogue", "call": "call", "visit": "visit or trip",
-            "interview": "interview"}.get(family, family)
+    return {
+        "talk": "meeting, talks or dialogue",
+        "call": "call",
+        "visit": "visit or trip",
+        "interview": "interview",
+    }.get(family, family)
 
 
 # Offices whose work is to speak for an organisation: "the police's spokesman said" is the usual
@@ -382,7 +518,9 @@ SPEAKING_OFFICES = frozenset({"spokesperson"})
 
 def _quoted(m: Mention) -> str:
     text = m.text
-    return text[0].lower() + text[1:] if text.split()[0] in ("The", "A", "An", "Their", "His", "Her") else text
+    return (
+        text[0].lower() + text[1:] if text.split()[0] in ("The", "A", "An", "Their", "His", "Her") else text
+    )
 
 
 def _names(entities: list[Entity], limit: int | None = None) -> str:

@@ -78,8 +78,8 @@ class RoleChange(Rule):
                         f"line {earlier.mention.span.line}; one person cannot hold both offices "
                         f"at once",
                         related=[Related(earlier.mention.span, message=f"called {_title(earlier)} here")],
-                        key_texts=[sentence.text, doc.sentences[earlier.mention.sentence].text,
-                                   ent.display])
+                        key_texts=[sentence.text, doc.sentences[earlier.mention.sentence].text, ent.display],
+                    )
 
     def _shared_offices(self, doc: Document, ms: Mentions) -> Iterable[Finding]:
         lex = ms.lexicon
@@ -89,8 +89,13 @@ class RoleChange(Rule):
                 continue
             for role in ent.roles:
                 office = lex.offices.get(role.office)
-                if office is None or not office.unique or role.jurisdiction is None \
-                        or role.temporal or role.mention.in_quote:
+                if (
+                    office is None
+                    or not office.unique
+                    or role.jurisdiction is None
+                    or role.temporal
+                    or role.mention.in_quote
+                ):
                     continue
                 holders.setdefault((role.office, role.jurisdiction), []).append((ent, role))
         for (office, place), found in holders.items():
@@ -106,24 +111,32 @@ class RoleChange(Rule):
                 f"{ent.display} is called {_title(role)} here, but line "
                 f"{first_role.mention.span.line} gives that office to {first_ent.display}; "
                 f"one {office} of {place} at a time",
-                related=[Related(first_role.mention.span, message=f"{first_ent.display} as {_title(first_role)}")],
-                key_texts=[sentence.text, doc.sentences[first_role.mention.sentence].text])
+                related=[
+                    Related(first_role.mention.span, message=f"{first_ent.display} as {_title(first_role)}")
+                ],
+                key_texts=[sentence.text, doc.sentences[first_role.mention.sentence].text],
+            )
 
 
-def _changed_office_between(doc: Document, ent: Entity, earlier: RoleAssignment,
-                            later: RoleAssignment) -> bool:
+def _changed_office_between(
+    doc: Document, ent: Entity, earlier: RoleAssignment, later: RoleAssignment
+) -> bool:
     """Whether the story reports a change of office for this person between the two titles
     ("Putin, who became President in 2000, ...", the change said just after a mention of
     them): then the first title was true then."""
     a, b = earlier.mention.sentence, later.mention.sentence
-    return any(a <= m.sentence <= b and _OFFICE_CHANGE.search(doc.sentences[m.sentence].text, m.end, m.end + 60)
-               for m in ent.mentions)
+    return any(
+        a <= m.sentence <= b and _OFFICE_CHANGE.search(doc.sentences[m.sentence].text, m.end, m.end + 60)
+        for m in ent.mentions
+    )
 
 
 _OFFICE_CHANGE = re.compile(
     r"\b(became|become|becomes|becoming|elected|re-elected|appointed|promoted|sworn in|"
     r"succeeded|succeeds|replaced|replaces|took over|takes over|stepped down|resigned|"
-    r"was named|has been named|was made)\b", re.I)
+    r"was named|has been named|was made)\b",
+    re.I,
+)
 
 
 def _same_place(a: str | None, b: str | None) -> bool:

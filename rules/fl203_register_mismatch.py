@@ -48,9 +48,12 @@ class RegisterMismatch(Rule):
     needs_model = False
 
     class Options(RuleOptions):
-        register_: str | None = option(None, "a register file to use instead of the config's register "
-                                       "(relative to the working directory, or else to the project root)",
-                                       alias="register")
+        register_: str | None = option(
+            None,
+            "a register file to use instead of the config's register "
+            "(relative to the working directory, or else to the project root)",
+            alias="register",
+        )
 
     options: Options
 
@@ -61,8 +64,9 @@ class RegisterMismatch(Rule):
         ms: Mentions = ctx.analysis(compute)
         # the app finds, confines (a path set in a config option) and reads the file, once a run
         named_by = "FL203 option register" if self.options.register_ else None
-        register = ctx.resources.load("register", path, named_by, doc.path, ctx.settings.config_folder,
-                                      ms.lexicon)
+        register = ctx.resources.load(
+            "register", path, named_by, doc.path, ctx.settings.config_folder, ms.lexicon
+        )
         day, note = article_date(doc.meta, ctx.today)
         suffix = f" ({note})" if note else ""
         for ent in ms.entities:
@@ -79,13 +83,14 @@ class RegisterMismatch(Rule):
                 sentence = doc.sentences[role.mention.sentence]
                 yield self.finding(
                     role.mention.span,
-                    f"{name} is called '{role.title}' on {day}, but the register says "
-                    f"{problem}{suffix}",
-                    key_texts=[sentence.text, role.title, name])
+                    f"{name} is called '{role.title}' on {day}, but the register says {problem}{suffix}",
+                    key_texts=[sentence.text, role.title, name],
+                )
 
 
-def _problem(ms: Mentions, register: Register, terms: list[Term], name: str,
-             role: RoleAssignment, day) -> str | None:
+def _problem(
+    ms: Mentions, register: Register, terms: list[Term], name: str, role: RoleAssignment, day
+) -> str | None:
     office = ms.lexicon.offices.get(role.office)
     generic = office is not None and office.generic
     org = role.jurisdiction
@@ -100,24 +105,30 @@ def _problem(ms: Mentions, register: Register, terms: list[Term], name: str,
         if org is None or not any(t.organisation == org for t in terms):
             return None
         held = [t for t in terms if t.organisation == org]
-        return f"on that day {name} held no office of {org} (register: " + "; ".join(
-            t.describe() for t in held) + ")"
+        return (
+            f"on that day {name} held no office of {org} (register: "
+            + "; ".join(t.describe() for t in held)
+            + ")"
+        )
     surname = name
     if terms:
         same = [t for t in terms if fits(t)]
         if same:
             return f"{surname} was {'; '.join(t.describe() for t in same)}" + _holder_note(
-                register, role, day, generic)
+                register, role, day, generic
+            )
         now = [t for t in terms if t.covers(day)]
         listed = "; ".join(t.describe() for t in (now or terms))
-        return f"{surname} was {listed}, never {role.title}" + (
-            f" of {org}" if org else "") + _holder_note(register, role, day, generic)
+        return (
+            f"{surname} was {listed}, never {role.title}"
+            + (f" of {org}" if org else "")
+            + _holder_note(register, role, day, generic)
+        )
     # the person is not registered: the office may still be, with someone else holding it
     if not generic and org is not None:
         holders = register.holders(role.office, org, day)
         if holders and not any(name.casefold() in t.names() for t in holders):
-            return f"the {role.title} of {org} on that day was " + " and ".join(
-                t.person for t in holders)
+            return f"the {role.title} of {org} on that day was " + " and ".join(t.person for t in holders)
     return None
 
 
@@ -128,4 +139,5 @@ def _holder_note(register: Register, role: RoleAssignment, day, generic: bool) -
     if not holders:
         return ""
     return f"; on that day the {role.title} of {role.jurisdiction} was " + " and ".join(
-        t.person for t in holders)
+        t.person for t in holders
+    )

@@ -84,14 +84,23 @@ class UnsupportedClaim(Rule):
     needs_model = True
 
     class Options(RuleOptions):
-        threshold: Probability = option(0.40, "entailment a claim needs from its best source chunk at "
-                                        "cosine similarity 0.5 (with a stronger model: 0.5 is usual)")
-        warning_threshold: Probability = option(0.0, "support below which an unsupported claim is a "
-                                                "warning; between it and threshold, info")
-        similarity_weight: float = option(1.0, "how much the entailment needed falls per unit of cosine "
-                                          "similarity with the nearest chunk (0: one threshold)", ge=0)
-        contradiction_threshold: Probability = option(0.5, "a claim contradicted this much is left to "
-                                                      "FL302 (keep it equal to FL302's threshold)")
+        threshold: Probability = option(
+            0.40,
+            "entailment a claim needs from its best source chunk at "
+            "cosine similarity 0.5 (with a stronger model: 0.5 is usual)",
+        )
+        warning_threshold: Probability = option(
+            0.0, "support below which an unsupported claim is a warning; between it and threshold, info"
+        )
+        similarity_weight: float = option(
+            1.0,
+            "how much the entailment needed falls per unit of cosine "
+            "similarity with the nearest chunk (0: one threshold)",
+            ge=0,
+        )
+        contradiction_threshold: Probability = option(
+            0.5, "a claim contradicted this much is left to FL302 (keep it equal to FL302's threshold)"
+        )
         names_and_numbers: bool = option(True, "report a claim whose numbers or names appear in no source")
         headings: bool = option(True, "check the headline and subheadings too (headlines abbreviate)")
 
@@ -103,12 +112,15 @@ class UnsupportedClaim(Rule):
             where = evidence(ctx, verdict.chunk, item.claim.text)
             novel = self.novel(item)
             claim = excerpt(item.claim.text, " ".join(novel) if novel else where.quote)
-            what = (f"no source mentions {', '.join(repr(t) for t in novel[:3])}" if novel
-                    else "no source says this")
+            what = (
+                f"no source mentions {', '.join(repr(t) for t in novel[:3])}"
+                if novel
+                else "no source says this"
+            )
             yield self.finding(
                 sentence,
                 f'"{claim}": {what}; the closest passage, {where.display}, reads "{where.quote}": '
-                f'check the claim or cite its source',
+                f"check the claim or cite its source",
                 related=[where.related("closest source passage")],
                 score=round(1.0 - item.entailment, 3),
                 severity=verdict.severity,
@@ -120,11 +132,21 @@ class UnsupportedClaim(Rule):
         (£64,000)", "20 miles (32km)")."""
         if not self.options.names_and_numbers:
             return ()
-        bracketed = {w.strip("£$€¥,.;:") for inner in _BRACKETS.findall(item.claim.text)
-                     for w in _WORD.findall(inner) + inner.split() + _FIGURE.findall(inner)}
-        rounded = rounded_in(item.claim.text, (item.supporting.text, item.contradicting.text)) if item.novel else set()
-        return tuple(t for t in item.novel
-                     if not set(t.split()) <= bracketed | _LEGAL_FORMS and t.replace(",", "") not in rounded)
+        bracketed = {
+            w.strip("£$€¥,.;:")
+            for inner in _BRACKETS.findall(item.claim.text)
+            for w in _WORD.findall(inner) + inner.split() + _FIGURE.findall(inner)
+        }
+        rounded = (
+            rounded_in(item.claim.text, (item.supporting.text, item.contradicting.text))
+            if item.novel
+            else set()
+        )
+        return tuple(
+            t
+            for t in item.novel
+            if not set(t.split()) <= bracketed | _LEGAL_FORMS and t.replace(",", "") not in rounded
+        )
 
     def assess(self, item: Support) -> Verdict | None:
         """Whether the claim is reported and at which severity: ``warning`` when its support is

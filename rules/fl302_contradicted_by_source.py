@@ -74,14 +74,21 @@ class ContradictedBySource(Rule):
     needs_model = True
 
     class Options(RuleOptions):
-        threshold: Probability = option(0.5, "contradiction (the smaller of both directions) from which "
-                                        "a claim is reported")
-        warning_threshold: Probability = option(0.95, "contradiction from which a finding is a warning "
-                                                "(below it, from threshold, info)")
-        error_threshold: Probability = option(0.98, "contradiction from which a warning-tier finding is an error")
-        support_threshold: Probability = option(0.9, "a claim another chunk entails this much is not reported")
+        threshold: Probability = option(
+            0.5, "contradiction (the smaller of both directions) from which a claim is reported"
+        )
+        warning_threshold: Probability = option(
+            0.95, "contradiction from which a finding is a warning (below it, from threshold, info)"
+        )
+        error_threshold: Probability = option(
+            0.98, "contradiction from which a warning-tier finding is an error"
+        )
+        support_threshold: Probability = option(
+            0.9, "a claim another chunk entails this much is not reported"
+        )
         changed_figures: Literal["warning", "info"] = option(
-            "warning", "severity of a changed figure the model does not see")
+            "warning", "severity of a changed figure the model does not see"
+        )
         headings: bool = option(True, "check the headline and subheadings too")
 
     options: Options
@@ -92,11 +99,15 @@ class ContradictedBySource(Rule):
             where = evidence(ctx, verdict.chunk, item.claim.text)
             changed = changed_figure(item) if verdict.kind == "figure" else None
             if changed is not None:
-                message = (f'the article says "{changed[1].text}" where the source, {where.display}, says '
-                           f'"{changed[2].text}" ("{where.quote}"): check which figure is right')
+                message = (
+                    f'the article says "{changed[1].text}" where the source, {where.display}, says '
+                    f'"{changed[2].text}" ("{where.quote}"): check which figure is right'
+                )
             else:
-                message = (f'"{excerpt(item.claim.text, where.quote)}" disagrees with the source, '
-                           f'{where.display}: "{where.quote}": check which is right')
+                message = (
+                    f'"{excerpt(item.claim.text, where.quote)}" disagrees with the source, '
+                    f'{where.display}: "{where.quote}": check which is right'
+                )
             yield self.finding(
                 sentence,
                 message,
@@ -106,8 +117,9 @@ class ContradictedBySource(Rule):
             )
 
     def model_flags(self, item: Support) -> bool:
-        return (item.contradiction >= self.options.threshold
-                and item.entailment < self.options.support_threshold)
+        return (
+            item.contradiction >= self.options.threshold and item.entailment < self.options.support_threshold
+        )
 
     def assess(self, item: Support) -> Verdict | None:
         """Whether the claim is reported, at which severity, and on which source passage."""
@@ -122,8 +134,12 @@ class ContradictedBySource(Rule):
         chunk = changed[0] if changed else item.contradicting
         if changed is None and same_figures(item.claim.text, chunk.text):
             return None  # the same amount said another way: "up to six months" / "zero to six months"
-        severity = tier(item.contradiction, self.options.threshold, self.options.warning_threshold,
-                        self.options.error_threshold)
+        severity = tier(
+            item.contradiction,
+            self.options.threshold,
+            self.options.warning_threshold,
+            self.options.error_threshold,
+        )
         if severity == Severity.INFO and (changed or zero_against_count(item.claim.text, chunk.text)):
             severity = Severity.WARNING  # a changed figure, or some hurt where the source says nobody was
         return Verdict(severity, chunk, "figure" if changed else "model")

@@ -54,8 +54,13 @@ class QuoteNotInSource(Rule):
     severity = Severity.WARNING
 
     class Options(RuleOptions):
-        min_similarity: float = option(60.0, "show a closest source passage only from this similarity "
-                                       "(rapidfuzz partial ratio of the normalised words)", ge=0, le=100)
+        min_similarity: float = option(
+            60.0,
+            "show a closest source passage only from this similarity "
+            "(rapidfuzz partial ratio of the normalised words)",
+            ge=0,
+            le=100,
+        )
 
     options: Options
 
@@ -72,8 +77,11 @@ class QuoteNotInSource(Rule):
             message = f'quote not found in any source: "{shown}"'
             if check.closest_source is not None and check.similarity >= self.options.min_similarity:
                 src = check.closest_source
-                where = (f"{src.path}:{check.closest_span.line}:{check.closest_span.col}" if src.path
-                         else f"{src.name}, line {check.closest_span.line}")
+                where = (
+                    f"{src.path}:{check.closest_span.line}:{check.closest_span.col}"
+                    if src.path
+                    else f"{src.name}, line {check.closest_span.line}"
+                )
                 closest = check.closest if len(check.closest) <= 90 else check.closest[:87].rstrip() + "…"
                 message += f' (closest: "{closest}" at {where}, {check.similarity:.0f}% similar)'
                 related.append(Related(check.closest_span, path=src.path, message="closest source passage"))

@@ -21,14 +21,24 @@ def _what(q: Quantity) -> str:
     if q.kind == "age":
         return f"the age of {q.person.title()}" if q.person else "an age"
     generic = {"person", "people", None}
-    events = {"death": "the death toll", "injury": "the number injured", "arrest": "the number arrested",
-              "rescue": "the number rescued", "evacuation": "the number evacuated", "deal": "the price"}
+    events = {
+        "death": "the death toll",
+        "injury": "the number injured",
+        "arrest": "the number arrested",
+        "rescue": "the number rescued",
+        "evacuation": "the number evacuated",
+        "deal": "the price",
+    }
     if q.event in events and q.head in generic:
         return events[q.event]
     if q.kind == "count" and q.head in {"person", "people"} and not q.event:
         return "the number of people"
-    for thing in (q.attribute if q.kind in {"measure", "ratio", "percent", "money"} else None, q.head,
-                  q.attribute, q.event):
+    for thing in (
+        q.attribute if q.kind in {"measure", "ratio", "percent", "money"} else None,
+        q.head,
+        q.attribute,
+        q.event,
+    ):
         if thing:
             return events.get(thing, f"the {thing.replace('&', ' and ')}")
     return "the same figure"
@@ -79,10 +89,15 @@ class NumberMismatch(Rule):
     severity = Severity.WARNING
 
     class Options(RuleOptions):
-        min_gap: float = option(0.0, "ignore disagreements smaller than this share of the larger figure "
-                                "(0.1: ten per cent)", ge=0)
-        max_findings: int = option(50, "findings reported in a file at most, then one that says how many "
-                                   "were left out (0: no limit); overrides max-findings-per-rule", ge=0)
+        min_gap: float = option(
+            0.0, "ignore disagreements smaller than this share of the larger figure (0.1: ten per cent)", ge=0
+        )
+        max_findings: int = option(
+            50,
+            "findings reported in a file at most, then one that says how many "
+            "were left out (0: no limit); overrides max-findings-per-rule",
+            ge=0,
+        )
 
     options: Options
 
@@ -103,25 +118,41 @@ class NumberMismatch(Rule):
         seen: set[tuple[int, int]] = set()  # sentence pairs already reported
         for bi, b in enumerate(qs):
             # a restatement in another unit sits right after its figure in the same sentence
-            for a in qs[max(0, bi - 3):bi]:
-                if a.sentence == b.sentence and a.kind == b.kind == "measure" and a.unit == b.unit \
-                        and _restated(a, b, sentences) and not converts(a, b):
+            for a in qs[max(0, bi - 3) : bi]:
+                if (
+                    a.sentence == b.sentence
+                    and a.kind == b.kind == "measure"
+                    and a.unit == b.unit
+                    and _restated(a, b, sentences)
+                    and not converts(a, b)
+                ):
                     yield self.finding(
                         figure_span(doc, b.sentence, b.start, b.end),
-                        f'{_fmt(b)} does not convert to {_fmt(a)}: the restatement in another '
+                        f"{_fmt(b)} does not convert to {_fmt(a)}: the restatement in another "
                         f"unit gives a different {a.unit}",
-                        related=[Related(figure_span(doc, a.sentence, a.start, a.end),
-                                         message=f"the first figure, {_fmt(a)}")],
-                        key_texts=[sentences[b.sentence].text, a.text, b.text])
+                        related=[
+                            Related(
+                                figure_span(doc, a.sentence, a.start, a.end),
+                                message=f"the first figure, {_fmt(a)}",
+                            )
+                        ],
+                        key_texts=[sentences[b.sentence].text, a.text, b.text],
+                    )
             keys = _keys(b)
             candidates = sorted({i for k in keys for i in index.get(k, ())[-_CANDIDATES:]})
             for k in keys:
                 index[k].append(bi)
-            conflicts = [i for i in candidates if qs[i].sentence != b.sentence
-                         and (qs[i].sentence, b.sentence) not in seen
-                         and same_thing(qs[i], b) and values_conflict(qs[i], b) and not self._small(qs[i], b)
-                         and not _other_subject(sentences[qs[i].sentence].text, sentences[b.sentence].text)
-                         and not (b.kind == "count" and b.head in sliced and not b.event)]
+            conflicts = [
+                i
+                for i in candidates
+                if qs[i].sentence != b.sentence
+                and (qs[i].sentence, b.sentence) not in seen
+                and same_thing(qs[i], b)
+                and values_conflict(qs[i], b)
+                and not self._small(qs[i], b)
+                and not _other_subject(sentences[qs[i].sentence].text, sentences[b.sentence].text)
+                and not (b.kind == "count" and b.head in sliced and not b.event)
+            ]
             if not conflicts:
                 continue
             a = qs[conflicts[0]]
@@ -130,13 +161,20 @@ class NumberMismatch(Rule):
             reported.add((conflicts[0], round(b.base_value, 9)))
             seen.add((a.sentence, b.sentence))
             others = [qs[i] for i in conflicts[1:4]]
-            more = f" (and {len(conflicts) - 1} other earlier figure{'s' if len(conflicts) > 2 else ''})" \
-                if len(conflicts) > 1 else ""
+            more = (
+                f" (and {len(conflicts) - 1} other earlier figure{'s' if len(conflicts) > 2 else ''})"
+                if len(conflicts) > 1
+                else ""
+            )
             yield self.finding(
                 figure_span(doc, b.sentence, b.start, b.end),
                 f"{_fmt(b)} disagrees with {_fmt(a)} given earlier for {_what(a)}{more}",
-                related=[Related(figure_span(doc, x.sentence, x.start, x.end), message=f"earlier figure: {_fmt(x)}")
-                         for x in [a] + others],
+                related=[
+                    Related(
+                        figure_span(doc, x.sentence, x.start, x.end), message=f"earlier figure: {_fmt(x)}"
+                    )
+                    for x in [a] + others
+                ],
                 key_texts=[sentences[b.sentence].text, sentences[a.sentence].text],
             )
 
@@ -163,13 +201,23 @@ def _keys(q: Quantity) -> list[tuple]:
 
 
 def _restated(a: Quantity, b: Quantity, sentences) -> bool:
-    """"5 km (3 miles)", "5 km, or 3 miles," "5 km/3 miles": b restates a in another unit."""
+    """ "5 km (3 miles)", "5 km, or 3 miles," "5 km/3 miles": b restates a in another unit."""
     text = sentences[a.sentence].text
-    between = text[a.end:b.start].strip().lower()
+    between = text[a.end : b.start].strip().lower()
     if a.text.split()[-1].lower() == b.text.split()[-1].lower():
         return False
-    return between in {"(", ", or", "or", "/", "(about", "(around", "(roughly", "(some", ", about", "(nearly"} \
-        or (between.startswith("(") and len(between) <= 10)
+    return between in {
+        "(",
+        ", or",
+        "or",
+        "/",
+        "(about",
+        "(around",
+        "(roughly",
+        "(some",
+        ", about",
+        "(nearly",
+    } or (between.startswith("(") and len(between) <= 10)
 
 
 # A list item's own subject before a colon: "Player A: 15 aces" / "Player B: 12 aces",
@@ -177,19 +225,27 @@ def _restated(a: Quantity, b: Quantity, sentences) -> bool:
 _LABEL = re.compile(r"^\W*(?P<label>[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){0,4}?)\s*:\s+\S")
 # another event brought in for comparison: "A 2011 earthquake near Japan ... left 20,000 dead"
 # (an indefinite event with its own year), against this story's event
-_EVENTS = (r"earthquake|quake|tsunami|flood|floods|fire|wildfire|blaze|crash|attack|bombing|storm|"
-           r"hurricane|typhoon|cyclone|tornado|explosion|blast|landslide|mudslide|avalanche|collapse|"
-           r"disaster|accident|shooting|outbreak|epidemic|pandemic|famine|war|eruption|derailment|sinking")
-_OTHER_EVENT = re.compile(rf"\b(?:[Aa]n?|[Aa]nother|[Aa]n earlier|[Tt]he previous)\s+(?:[\w-]+\s+){{0,2}}?"
-                          rf"(?P<year>(?:1[89]|20)\d\d)\s+(?:[\w-]+\s+){{0,2}}?(?:{_EVENTS})\b")
+_EVENTS = (
+    r"earthquake|quake|tsunami|flood|floods|fire|wildfire|blaze|crash|attack|bombing|storm|"
+    r"hurricane|typhoon|cyclone|tornado|explosion|blast|landslide|mudslide|avalanche|collapse|"
+    r"disaster|accident|shooting|outbreak|epidemic|pandemic|famine|war|eruption|derailment|sinking"
+)
+_OTHER_EVENT = re.compile(
+    rf"\b(?:[Aa]n?|[Aa]nother|[Aa]n earlier|[Tt]he previous)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?P<year>(?:1[89]|20)\d\d)\s+(?:[\w-]+\s+){{0,2}}?(?:{_EVENTS})\b"
+)
 
 
 # "India reported 360 killed" against "a quake that struck Pakistan and India, killing 19,500":
 # one place's share of a total over several places
-_PLACE_REPORTS = re.compile(r"^\W*(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+(?:reported|recorded|said|counted|"
-                            r"confirmed|registered|put|listed)\b")
+_PLACE_REPORTS = re.compile(
+    r"^\W*(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+(?:reported|recorded|said|counted|"
+    r"confirmed|registered|put|listed)\b"
+)
 # a set the story then slices: "Out of 452 companies, ...", "of the 30 countries", "among 12 banks"
-_WHOLE_SET = re.compile(r"\b(?:[Oo]ut of|[Oo]f the|[Oo]f all|[Aa]mong(?: the)?)\s+(?:the\s+)?[\d,]+\s+(?P<noun>[a-z]+)")
+_WHOLE_SET = re.compile(
+    r"\b(?:[Oo]ut of|[Oo]f the|[Oo]f all|[Aa]mong(?: the)?)\s+(?:the\s+)?[\d,]+\s+(?P<noun>[a-z]+)"
+)
 
 
 def _other_subject(first: str, second: str) -> bool:
@@ -202,8 +258,9 @@ def _other_subject(first: str, second: str) -> bool:
         return True
     for one, other in ((first, second), (second, first)):
         m = _PLACE_REPORTS.match(one)
-        if m and re.search(rf"\b[A-Z]\w+(?:,\s*[A-Z]\w+)*,?\s+and\s+{m['place']}\b|\b{m['place']}\s+and\s+[A-Z]\w+",
-                           other):
+        if m and re.search(
+            rf"\b[A-Z]\w+(?:,\s*[A-Z]\w+)*,?\s+and\s+{m['place']}\b|\b{m['place']}\s+and\s+[A-Z]\w+", other
+        ):
             return True
     for one, other in ((first, second), (second, first)):
         year = _other_event_year(one)
@@ -213,9 +270,31 @@ def _other_subject(first: str, second: str) -> bool:
 
 
 # labels that name the measure, not a subject: "Deaths: 12" … "Dead: 15" is one toll
-_MEASURE_LABELS = {"death", "deaths", "dead", "killed", "injured", "injuries", "wounded", "missing",
-                   "toll", "casualties", "total", "cost", "damage", "population", "age", "score",
-                   "evacuated", "arrested", "rescued", "homes", "houses", "acreage", "area"}
+_MEASURE_LABELS = {
+    "death",
+    "deaths",
+    "dead",
+    "killed",
+    "injured",
+    "injuries",
+    "wounded",
+    "missing",
+    "toll",
+    "casualties",
+    "total",
+    "cost",
+    "damage",
+    "population",
+    "age",
+    "score",
+    "evacuated",
+    "arrested",
+    "rescued",
+    "homes",
+    "houses",
+    "acreage",
+    "area",
+}
 
 
 @lru_cache(maxsize=4096)

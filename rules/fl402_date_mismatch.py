@@ -16,31 +16,45 @@ from factlint.linter.document import Document
 from factlint.linter.finding import Finding, Related, Severity
 from factlint.linter.rule import Context, Rule, RuleOptions, option
 
-_EVENT_NOUN = {"found": "founding", "open": "opening", "disband": "disbanding", "close": "closing",
-               "marry": "wedding", "elect": "election", "sign": "signing", "injury": "injuries",
-               "arrest": "arrests", "evacuation": "evacuation", "rescue": "rescue"}
+_EVENT_NOUN = {
+    "found": "founding",
+    "open": "opening",
+    "disband": "disbanding",
+    "close": "closing",
+    "marry": "wedding",
+    "elect": "election",
+    "sign": "signing",
+    "injury": "injuries",
+    "arrest": "arrests",
+    "evacuation": "evacuation",
+    "rescue": "rescue",
+}
 _DEFINITE = ("the ", "his ", "her ", "their ", "its ", "this ", "that ")
 
 
 @lru_cache(maxsize=256)
 def _refers_back(event: str) -> re.Pattern:
-    """"the visit", "their meeting": a definite mention of ``event`` (compiled once per event:
+    """ "the visit", "their meeting": a definite mention of ``event`` (compiled once per event:
     a live blog compares thousands of pairs)."""
     return re.compile(rf"\b(?:{'|'.join(_DEFINITE)}){re.escape(event)}")
+
+
 # One-off incidents, named by different words in one story ("broke apart on 28 January" … "the
 # disaster on 26 January"): dated twice only when the later one refers back to the only earlier one.
-_INCIDENT = frozenset("crash explosion explod explode blast attack collapse collaps disaster accident "
-                      "tragedy sank sink sunk sinking shooting bombing derail derailment incident broke "
-                      "fire flood earthquake storm eruption massacre".split())
+_INCIDENT = frozenset(
+    "crash explosion explod explode blast attack collapse collaps disaster accident "
+    "tragedy sank sink sunk sinking shooting bombing derail derailment incident broke "
+    "fire flood earthquake storm eruption massacre".split()
+)
 
 
 def _pronoun_subject(doc: Document, a: DateMention, b: DateMention) -> bool:
-    """"The company was founded in 1940 …" / "Since it was founded in 1941, …": the later date's
+    """ "The company was founded in 1940 …" / "Since it was founded in 1941, …": the later date's
     once-only event has a pronoun for its subject and nothing names another subject (the caller
     checks that the event was dated only once before)."""
     if a.subject or b.subject or a.names or b.names or a.copular_year or b.copular_year:
         return False
-    text = doc.sentences[b.sentence].text[:b.start].lower()
+    text = doc.sentences[b.sentence].text[: b.start].lower()
     return bool(re.search(r"\bit\b(?:\s+\w+){0,4}\s*$", text))  # "it", not "its parent"
 
 
@@ -49,8 +63,11 @@ def _day_name(i: int) -> str:
 
 
 def _undated_note(facts: NumberFacts) -> str:
-    return "" if facts.dated else (
-        f" (the article has no date; checked against today, {facts.ref_date.isoformat()})")
+    return (
+        ""
+        if facts.dated
+        else (f" (the article has no date; checked against today, {facts.ref_date.isoformat()})")
+    )
 
 
 class DateMismatch(Rule):
@@ -97,8 +114,12 @@ class DateMismatch(Rule):
     severity = Severity.WARNING
 
     class Options(RuleOptions):
-        max_findings: int = option(50, "findings reported in a file at most, then one that says how many "
-                                   "were left out (0: no limit); overrides max-findings-per-rule", ge=0)
+        max_findings: int = option(
+            50,
+            "findings reported in a file at most, then one that says how many "
+            "were left out (0: no limit); overrides max-findings-per-rule",
+            ge=0,
+        )
 
     options: Options
 
@@ -129,9 +150,11 @@ class DateMismatch(Rule):
                 continue
             if actual.weekday() != d.weekday:
                 yield self.finding(
-                    figure_span(doc, d.sentence, d.start, d.end), key_texts=[doc.sentences[d.sentence].text, d.text],
+                    figure_span(doc, d.sentence, d.start, d.end),
+                    key_texts=[doc.sentences[d.sentence].text, d.text],
                     message=f'"{d.text}": {actual.day} {actual.strftime("%B %Y")} is a '
-                    f"{_day_name(actual.weekday())}, not a {_day_name(d.weekday)}{inferred}")
+                    f"{_day_name(actual.weekday())}, not a {_day_name(d.weekday)}{inferred}",
+                )
 
     # -- relative dates against the article's date -----------------------------------------
     def _relative(self, doc: Document, facts: NumberFacts) -> Iterable[Finding]:
@@ -152,36 +175,43 @@ class DateMismatch(Rule):
                     if msg:
                         # undated copy may have been written on another day than today: a hint
                         # for the editor (info), not a verdict that blocks the story
-                        yield self.finding(figure_span(doc, si, r.start, r.end), msg + note,
-                                           key_texts=[sentence.text, r.text],
-                                           severity=None if facts.dated else Severity.INFO)
+                        yield self.finding(
+                            figure_span(doc, si, r.start, r.end),
+                            msg + note,
+                            key_texts=[sentence.text, r.text],
+                            severity=None if facts.dated else Severity.INFO,
+                        )
                         continue
                 word = r.relative.split()[0]
                 if r.preposition in {"until", "till", "by", "to", "from", "before", "after", "since"}:
                     continue
                 if word in {"next", "tomorrow"} and r.tense == "past" and not r.modal:
                     yield self.finding(
-                        figure_span(doc, si, r.start, r.end), key_texts=[sentence.text, r.text],
+                        figure_span(doc, si, r.start, r.end),
+                        key_texts=[sentence.text, r.text],
                         message=f'"{r.text}" is in the future of the article\'s date, but the sentence '
-                        f"says it already happened")
+                        f"says it already happened",
+                    )
                 elif word in {"last", "yesterday"} and r.tense == "future" and r.will_before:
                     yield self.finding(
-                        figure_span(doc, si, r.start, r.end), key_texts=[sentence.text, r.text],
+                        figure_span(doc, si, r.start, r.end),
+                        key_texts=[sentence.text, r.text],
                         message=f'"{r.text}" is in the past of the article\'s date, but the sentence '
-                        f"speaks of it as still to come")
+                        f"speaks of it as still to come",
+                    )
 
     @staticmethod
     def _apposed(text: str, r: DateMention, ds: list[DateMention], k: int) -> DateMention | None:
         """The absolute date or weekday set beside a relative one as the same day: "yesterday
         (Tuesday)", "last week, on 3 May", "on Tuesday, yesterday" -- not "tomorrow and Friday".
         Only its neighbours in ``ds`` (sorted by position) can be that close."""
-        for d in ds[max(0, k - 1):k + 2]:
+        for d in ds[max(0, k - 1) : k + 2]:
             if d is r or d.relative:
                 continue
             if d.start >= r.end:
-                between = text[r.end:d.start]
+                between = text[r.end : d.start]
             elif r.start >= d.end:
-                between = text[d.end:r.start]
+                between = text[d.end : r.start]
             else:
                 continue
             if between.strip(" ,(–—-").lower() in {"", "on", "on the", "the"}:
@@ -191,9 +221,13 @@ class DateMismatch(Rule):
     def _against(self, r: DateMention, d: DateMention, lo: date, hi: date, facts: NumberFacts) -> str | None:
         if d.month is None and d.weekday is not None:
             if lo == hi and lo.weekday() != d.weekday:
-                return (f'"{r.text}" is {fmt_date(lo)}, not a {_day_name(d.weekday)} '
-                        f'("{d.text}"), for an article dated {fmt_date(facts.ref_date)}')
-            if lo != hi and all((lo.toordinal() + k) % 7 != (d.weekday + 1) % 7 for k in range((hi - lo).days + 1)):
+                return (
+                    f'"{r.text}" is {fmt_date(lo)}, not a {_day_name(d.weekday)} '
+                    f'("{d.text}"), for an article dated {fmt_date(facts.ref_date)}'
+                )
+            if lo != hi and all(
+                (lo.toordinal() + k) % 7 != (d.weekday + 1) % 7 for k in range((hi - lo).days + 1)
+            ):
                 return None
             return None
         if d.month is None or d.day is None:
@@ -205,15 +239,24 @@ class DateMismatch(Rule):
             return None
         if not lo <= actual <= hi:
             span = fmt_date(lo) if lo == hi else f"{fmt_date(lo)} to {fmt_date(hi)}"
-            return (f'"{r.text}" means {span} for an article dated {fmt_date(facts.ref_date)}, '
-                    f'which does not include "{d.text}"')
+            return (
+                f'"{r.text}" means {span} for an article dated {fmt_date(facts.ref_date)}, '
+                f'which does not include "{d.text}"'
+            )
         return None
 
     # -- one event, two dates --------------------------------------------------------------
     def _same_event(self, doc: Document, facts: NumberFacts) -> Iterable[Finding]:
         once = lexicon()["once_only_events"]
-        absolute = [d for d in facts.dates if not d.relative and (d.year is not None or d.month is not None)
-                    and d.event and not d.in_list and d.preposition in {"in", "on", "of", ""}]
+        absolute = [
+            d
+            for d in facts.dates
+            if not d.relative
+            and (d.year is not None or d.month is not None)
+            and d.event
+            and not d.in_list
+            and d.preposition in {"in", "on", "of", ""}
+        ]
         seen: set[tuple[int, int]] = set()
         # only dates of the same event can conflict: compare within an event, with its latest 50
         by_event: dict[str, list[DateMention]] = defaultdict(list)
@@ -239,15 +282,20 @@ class DateMismatch(Rule):
                     continue
                 if a.names and b.names and not (a.names & b.names):
                     continue
-                if a.subject and b.subject and a.subject not in b.sentence_names \
-                        and b.subject not in a.sentence_names:
+                if (
+                    a.subject
+                    and b.subject
+                    and a.subject not in b.sentence_names
+                    and b.subject not in a.sentence_names
+                ):
                     continue
                 if any(x.subject_strict and x.subject not in y.sentence_names for x, y in ((a, b), (b, a))):
                     continue  # "the death of King Edwin" / "Honorius (died …)"
                 if len(a.subject_name) > 1 and len(b.subject_name) > 1 and a.subject_name != b.subject_name:
                     continue  # "Clyde Winger, born 1915" / "Clare Winger was born in 1891"  # "Shukrijumah … was killed in December" / "Farooq … in January"
-                if not self._same_subject(doc, a, b, a.event in once) \
-                        and not (a.event in once and len(earlier) == 1 and _pronoun_subject(doc, a, b)):
+                if not self._same_subject(doc, a, b, a.event in once) and not (
+                    a.event in once and len(earlier) == 1 and _pronoun_subject(doc, a, b)
+                ):
                     continue
                 conflicts.append(a)
             if not conflicts:
@@ -258,14 +306,20 @@ class DateMismatch(Rule):
             # an incident named by another word later ("the disaster"): the later word names it
             word = b.event if a.event != b.event and b.event in _INCIDENT else a.event
             event = _EVENT_NOUN.get(word, word.removeprefix("kind:"))
-            more = f" (and {len(conflicts) - 1} other earlier date{'s' if len(conflicts) > 2 else ''})" \
-                if len(conflicts) > 1 else ""
+            more = (
+                f" (and {len(conflicts) - 1} other earlier date{'s' if len(conflicts) > 2 else ''})"
+                if len(conflicts) > 1
+                else ""
+            )
             yield self.finding(
                 figure_span(doc, b.sentence, b.start, b.end),
                 f'"{b.text}" dates the {event} differently from "{a.text}" earlier{more}',
-                related=[Related(figure_span(doc, x.sentence, x.start, x.end), message=f'earlier date: "{x.text}"')
-                         for x in conflicts[:4]],
-                key_texts=[doc.sentences[b.sentence].text, doc.sentences[a.sentence].text])
+                related=[
+                    Related(figure_span(doc, x.sentence, x.start, x.end), message=f'earlier date: "{x.text}"')
+                    for x in conflicts[:4]
+                ],
+                key_texts=[doc.sentences[b.sentence].text, doc.sentences[a.sentence].text],
+            )
 
     @staticmethod
     def _incident_before(doc: Document, incidents: list[DateMention]) -> DateMention | None:

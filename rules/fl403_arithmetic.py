@@ -49,10 +49,18 @@ class Arithmetic(Rule):
     severity = Severity.WARNING
 
     class Options(RuleOptions):
-        percent_tolerance: float = option(1.0, "percentage points a stated share may differ from the one "
-                                          "its counts give (beyond its own rounding)", ge=0)
-        max_findings: int = option(50, "findings reported in a file at most, then one that says how many "
-                                   "were left out (0: no limit); overrides max-findings-per-rule", ge=0)
+        percent_tolerance: float = option(
+            1.0,
+            "percentage points a stated share may differ from the one "
+            "its counts give (beyond its own rounding)",
+            ge=0,
+        )
+        max_findings: int = option(
+            50,
+            "findings reported in a file at most, then one that says how many "
+            "were left out (0: no limit); overrides max-findings-per-rule",
+            ge=0,
+        )
 
     options: Options
 
@@ -75,12 +83,14 @@ class Arithmetic(Rule):
                 yield self.finding(
                     figure_span(doc, t.sentence, t.total.start, t.parts[-1].end),
                     key_texts=[doc.sentences[t.sentence].text],
-                    message=f'the parts {listed} make {_n(parts)}, not the stated total "{t.total.text}"')
+                    message=f'the parts {listed} make {_n(parts)}, not the stated total "{t.total.text}"',
+                )
             elif not t.exhaustive and parts > total + 1e-9:
                 yield self.finding(
                     figure_span(doc, t.sentence, t.total.start, t.parts[-1].end),
                     key_texts=[doc.sentences[t.sentence].text],
-                    message=f'the parts {listed} make {_n(parts)}, more than the stated total "{t.total.text}"')
+                    message=f'the parts {listed} make {_n(parts)}, more than the stated total "{t.total.text}"',
+                )
 
     def _shares(self, doc, facts: NumberFacts):
         tol = self.options.percent_tolerance
@@ -92,7 +102,8 @@ class Arithmetic(Rule):
                 yield self.finding(
                     figure_span(doc, s.sentence, s.part.start, s.whole.end),
                     key_texts=[doc.sentences[s.sentence].text],
-                    message=f'"{s.part.text}" of "{s.whole.text}" is a part larger than its whole')
+                    message=f'"{s.part.text}" of "{s.whole.text}" is a part larger than its whole',
+                )
                 continue
             actual = 100.0 * part / whole
             slack = tol + pct.precision / 2 + (3.0 if pct.approx or s.part.approx or s.whole.approx else 0.0)
@@ -103,7 +114,8 @@ class Arithmetic(Rule):
                     figure_span(doc, s.sentence, min(pct.start, s.part.start), max(pct.end, s.whole.end)),
                     key_texts=[doc.sentences[s.sentence].text],
                     message=f'"{pct.text}" does not match "{s.part.text}" of "{s.whole.text}", which is '
-                    f"{actual:.1f}%")
+                    f"{actual:.1f}%",
+                )
 
     def _enumerations(self, doc, facts: NumberFacts):
         for e in facts.enumerations:
@@ -112,12 +124,16 @@ class Arithmetic(Rule):
                 yield self.finding(
                     figure_span(doc, e.sentence, e.start, e.end),
                     key_texts=[doc.sentences[e.sentence].text],
-                    message=f'"{e.text}" but {len(e.items)} are listed ({items})')
+                    message=f'"{e.text}" but {len(e.items)} are listed ({items})',
+                )
 
     def _ages(self, doc, facts: NumberFacts):
         # "at the age of nineteen, she …" dates an earlier moment of a life, not the article's
-        ages = [q for q in facts.quantities if q.kind == "age" and q.person and not q.approx
-                and not q.bound and q.age_form != "at-age"]
+        ages = [
+            q
+            for q in facts.quantities
+            if q.kind == "age" and q.person and not q.approx and not q.bound and q.age_form != "at-age"
+        ]
         by_person: dict[str, list] = {}
         for b in facts.births:  # in sentence order
             by_person.setdefault(b.person, []).append(b)
@@ -142,8 +158,9 @@ class Arithmetic(Rule):
                 return
             lo_ref = (max(mentioned), None)
             hi_ref = (facts.ref_date.year, facts.ref_date)
-            where = (f"between {max(mentioned)} and today, {facts.ref_date.isoformat()} (the article "
-                     f"has no date)")
+            where = (
+                f"between {max(mentioned)} and today, {facts.ref_date.isoformat()} (the article has no date)"
+            )
         low = _age_at(birth, *lo_ref)[0]
         high = _age_at(birth, *hi_ref)[1]
         value = int(age.value)
@@ -151,14 +168,23 @@ class Arithmetic(Rule):
             return
         expected = str(low) if low == high else f"{low} to {high}" if high - low > 1 else f"{low} or {high}"
         sentence = doc.sentences[age.sentence]
-        related = [] if birth.sentence == age.sentence else [
-            Related(figure_span(doc, birth.sentence, birth.start, birth.end), message=f'birth date: "{birth.text}"')]
+        related = (
+            []
+            if birth.sentence == age.sentence
+            else [
+                Related(
+                    figure_span(doc, birth.sentence, birth.start, birth.end),
+                    message=f'birth date: "{birth.text}"',
+                )
+            ]
+        )
         yield self.finding(
             figure_span(doc, age.sentence, age.start, age.end),
             key_texts=[sentence.text],
             message=f'age "{age.text.strip(",")}" does not fit born "{birth.text}": {age.person.title()} '
             f"would be {expected} {where}",
-            related=related)
+            related=related,
+        )
 
 
 def _nearest(births: list, sentence: int):

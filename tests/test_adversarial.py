@@ -52,6 +52,7 @@ def _grows_linearly(analysis, make, n: int) -> None:
 
 # --- generators -------------------------------------------------------------------------------
 
+
 def figures_in_one_sentence(n: int) -> str:
     parts, size, i = [], 0, 0
     while size < n:
@@ -66,8 +67,10 @@ def live_blog(n: int) -> str:
     rng = random.Random(21)
     paragraphs, size = [], 0
     while size < n:
-        p = (f"At least {rng.randint(2, 40)} people were killed in the attack on the market, officials "
-             f"said. Police arrested {rng.randint(2, 30)} people on {rng.randint(1, 28)} May 2024.")
+        p = (
+            f"At least {rng.randint(2, 40)} people were killed in the attack on the market, officials "
+            f"said. Police arrested {rng.randint(2, 30)} people on {rng.randint(1, 28)} May 2024."
+        )
         paragraphs.append(p)
         size += len(p) + 2
     return "\n\n".join(paragraphs) + "\n"
@@ -125,8 +128,14 @@ def colon_lead_ins(n: int) -> str:
     return unit * (n // len(unit)) + "\n"
 
 
-NUMBER_CASES = [figures_in_one_sentence, live_blog, dates_in_one_sentence, ages_and_births,
-                shares_and_totals, digit_groups]
+NUMBER_CASES = [
+    figures_in_one_sentence,
+    live_blog,
+    dates_in_one_sentence,
+    ages_and_births,
+    shares_and_totals,
+    digit_groups,
+]
 QUOTE_CASES = [quotes_in_one_sentence, single_quotes, capitals_before_a_colon, colon_lead_ins]
 
 
@@ -159,6 +168,7 @@ def test_the_issue_case_capitals_before_a_quote():
 
 # --- findings: one per figure, capped per file ------------------------------------------------
 
+
 def test_live_blog_findings_are_capped_with_a_summary():
     text = live_blog(200_000)
     found = lint_text(text, "blog.txt", select=["FL401", "FL402", "FL403"])
@@ -181,11 +191,13 @@ def test_max_findings_option_and_no_limit():
 
 def test_one_finding_per_figure_not_per_pair():
     """Three earlier tolls of 12 and a later 15: one finding on the 15, not three."""
-    text = ("Twelve people were killed when the bridge collapsed on Tuesday.\n\n"
-            "Rescuers said 12 people died in the collapse of the bridge.\n\n"
-            "The council confirmed that 12 people died when the bridge collapsed.\n\n"
-            "Police later said 15 people died in the collapse of the bridge.\n\n"
-            "A spokesman repeated that 15 people died in the bridge collapse.\n")
+    text = (
+        "Twelve people were killed when the bridge collapsed on Tuesday.\n\n"
+        "Rescuers said 12 people died in the collapse of the bridge.\n\n"
+        "The council confirmed that 12 people died when the bridge collapsed.\n\n"
+        "Police later said 15 people died in the collapse of the bridge.\n\n"
+        "A spokesman repeated that 15 people died in the bridge collapse.\n"
+    )
     found = lint_text(text, "bridge.txt", select=["FL401"])
     assert len(found) == 1, [f.message for f in found]
     assert found[0].message.startswith('"15" disagrees with "Twelve"')

@@ -15,7 +15,9 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-LINT_IMPORTS = shutil.which("lint-imports", path=os.path.dirname(sys.executable)) or shutil.which("lint-imports")
+LINT_IMPORTS = shutil.which("lint-imports", path=os.path.dirname(sys.executable)) or shutil.which(
+    "lint-imports"
+)
 
 pytestmark = pytest.mark.skipif(LINT_IMPORTS is None, reason="import-linter is not installed (test extra)")
 
@@ -25,15 +27,33 @@ def lint_imports(root: Path, package_parent: Path | None = None) -> subprocess.C
     env = dict(os.environ)
     if package_parent is not None:
         env["PYTHONPATH"] = str(package_parent)
-    return subprocess.run([LINT_IMPORTS, "--no-cache", "--config", str(root / "pyproject.toml")],
-                          cwd=root, env=env, capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [LINT_IMPORTS, "--no-cache", "--config", str(root / "pyproject.toml")],
+        cwd=root,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
 
 
 def package_copy(tmp_path: Path) -> Path:
     """The package's sources (no weights, results or environments) as ``tmp/factlint``."""
     copy = tmp_path / "factlint"
-    skip = shutil.ignore_patterns(".venv", ".git", "weights", "results", "__pycache__", "*.egg-info",
-                                  "*.sqlite3", "*.onnx", "*.safetensors", "seeds", "schemas", "docs")
+    skip = shutil.ignore_patterns(
+        ".venv",
+        ".git",
+        "weights",
+        "results",
+        "__pycache__",
+        "*.egg-info",
+        "*.sqlite3",
+        "*.onnx",
+        "*.safetensors",
+        "seeds",
+        "schemas",
+        "docs",
+    )
     shutil.copytree(ROOT, copy, ignore=skip)
     return copy
 
@@ -56,18 +76,21 @@ def test_the_package_keeps_every_contract():
     assert statuses(done) == {"Floors": "KEPT", "No import cycles": "KEPT", "Rules and analyses": "KEPT"}
 
 
-@pytest.mark.parametrize("module, line, broken", [
-    # the plugin API importing the model backend (what linter/rule.py did before the floors)
-    ("linter/rule.py", "from factlint.models import load_nli", ["Floors", "Rules and analyses"]),
-    # an analysis reading files through the app's loader
-    ("analysis/claims.py", "from factlint.linter.loader import load_document", ["Floors"]),
-    # a model reading the app's config (what models/nli.py did)
-    ("models/choices.py", "from factlint.linter.config import CONFIG_NAME", ["Floors"]),
-    # an analysis opening a database
-    ("analysis/pairs.py", "import sqlite3", ["Rules and analyses"]),
-    # a cycle inside the app: engine -> parallel -> engine
-    ("linter/parallel.py", "from .engine import check_paths", ["No import cycles"]),
-])
+@pytest.mark.parametrize(
+    "module, line, broken",
+    [
+        # the plugin API importing the model backend (what linter/rule.py did before the floors)
+        ("linter/rule.py", "from factlint.models import load_nli", ["Floors", "Rules and analyses"]),
+        # an analysis reading files through the app's loader
+        ("analysis/claims.py", "from factlint.linter.loader import load_document", ["Floors"]),
+        # a model reading the app's config (what models/nli.py did)
+        ("models/choices.py", "from factlint.linter.config import CONFIG_NAME", ["Floors"]),
+        # an analysis opening a database
+        ("analysis/pairs.py", "import sqlite3", ["Rules and analyses"]),
+        # a cycle inside the app: engine -> parallel -> engine
+        ("linter/parallel.py", "from .engine import check_paths", ["No import cycles"]),
+    ],
+)
 def test_a_planted_upward_import_or_cycle_breaks_a_contract(tmp_path, module, line, broken):
     copy = package_copy(tmp_path)
     assert lint_imports(copy, tmp_path).returncode == 0  # the copy itself is clean
@@ -84,8 +107,11 @@ def test_every_module_of_the_app_package_stands_on_a_floor():
     layers = next(c for c in config["tool"]["importlinter"]["contracts"] if c["id"] == "floors")["layers"]
     named = {part.strip().strip("()") for layer in layers for part in layer.replace("|", ":").split(":")}
     modules = {f"factlint.linter.{p.stem}" for p in (ROOT / "linter").glob("*.py") if p.stem != "__init__"}
-    modules |= {f"factlint.linter.{p.name}" for p in (ROOT / "linter").iterdir()
-                if p.is_dir() and (p / "__init__.py").is_file()}
+    modules |= {
+        f"factlint.linter.{p.name}"
+        for p in (ROOT / "linter").iterdir()
+        if p.is_dir() and (p / "__init__.py").is_file()
+    }
     assert sorted(modules - named) == []
 
 
@@ -105,5 +131,6 @@ def test_every_package_folder_is_installed():
     found = {"factlint"} | {
         "factlint." + ".".join(init.parent.relative_to(ROOT).parts)
         for top in ("linter", "rules", "models", "analysis")
-        for init in (ROOT / top).rglob("__init__.py")}
+        for init in (ROOT / top).rglob("__init__.py")
+    }
     assert found <= listed, f"not installed: {sorted(found - listed)}"

@@ -23,8 +23,14 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "news" / "dev" /
 
 
 def _cli(*args, env=None, timeout=600, cwd=None):
-    return subprocess.run([sys.executable, "-m", "factlint.linter.cli", *args], capture_output=True, text=True,
-                          timeout=timeout, env={**os.environ, **(env or {})}, cwd=cwd)
+    return subprocess.run(
+        [sys.executable, "-m", "factlint.linter.cli", *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env={**os.environ, **(env or {})},
+        cwd=cwd,
+    )
 
 
 def _folder(root: Path, count: int) -> Path:
@@ -49,7 +55,9 @@ def _rows(path: Path) -> list[dict]:
         rows = []
         for part in sorted(path.glob("part-*.parquet")):
             for row in pq.read_table(part).to_pylist():
-                rows.append({**row, "findings": json.loads(row["findings"]), "errors": json.loads(row["errors"])})
+                rows.append(
+                    {**row, "findings": json.loads(row["findings"]), "errors": json.loads(row["errors"])}
+                )
         return rows
     return [json.loads(line) for line in path.read_text().splitlines()]
 
@@ -63,7 +71,9 @@ def test_ray_gives_exactly_the_serial_findings(tmp_path):
     serial = _cli("check", "--select", MODEL_FREE, "--format", "json", "--jobs", "1", str(folder))
     expected = sorted(_key(f) for f in json.loads(serial.stdout)["findings"])
     out = tmp_path / "findings.jsonl"
-    done = _cli("archive", str(folder), "-o", str(out), "--select", MODEL_FREE, "--actors", "2", "--batch-size", "8")
+    done = _cli(
+        "archive", str(folder), "-o", str(out), "--select", MODEL_FREE, "--actors", "2", "--batch-size", "8"
+    )
     assert done.returncode == 0, done.stderr
     rows = _rows(out)
     assert len(rows) == 120 and len({r["id"] for r in rows}) == 120
@@ -74,8 +84,15 @@ def test_ray_gives_exactly_the_serial_findings(tmp_path):
 
 def test_jsonl_records_to_parquet_resume_after_new_and_changed_records(tmp_path):
     records = tmp_path / "records.jsonl"
-    lines = [{"id": f"a{n}", "text": f"The mayor opened bridge {n}.\n\nSkip to content\n", "title": f"Bridge {n}",
-              "date": "2024-05-01"} for n in range(30)]
+    lines = [
+        {
+            "id": f"a{n}",
+            "text": f"The mayor opened bridge {n}.\n\nSkip to content\n",
+            "title": f"Bridge {n}",
+            "date": "2024-05-01",
+        }
+        for n in range(30)
+    ]
     records.write_text("".join(json.dumps(r) + "\n" for r in lines))
     out = tmp_path / "findings.parquet"
     assert _cli("archive", str(records), "-o", str(out), "--select", MODEL_FREE).returncode == 0
@@ -99,7 +116,8 @@ def test_bad_records_are_one_error_line(tmp_path):
     records.write_text('{"id": "a", "text": "ok"}\n{"id": "b", "body": "x"}\n')
     done = _cli("archive", str(records), "-o", str(tmp_path / "o.jsonl"))
     assert done.returncode == 2 and done.stderr.strip().endswith(
-        "records.jsonl:2: unknown field(s) body (use id, text, title, date, sources)")
+        "records.jsonl:2: unknown field(s) body (use id, text, title, date, sources)"
+    )
 
 
 def _kill_when(predicate, pattern: str, deadline: float) -> list[int]:
@@ -121,10 +139,15 @@ def test_a_killed_worker_loses_no_article(tmp_path):
     folder = _folder(tmp_path, 160)
     out = tmp_path / "findings.jsonl"
     killed: list[int] = []
-    watcher = threading.Thread(target=lambda: killed.extend(_kill_when(
-        lambda: out.exists() and out.stat().st_size > 0, "ArticleChecker", time.time() + 300)))
+    watcher = threading.Thread(
+        target=lambda: killed.extend(
+            _kill_when(lambda: out.exists() and out.stat().st_size > 0, "ArticleChecker", time.time() + 300)
+        )
+    )
     watcher.start()
-    done = _cli("archive", str(folder), "-o", str(out), "--select", MODEL_FREE, "--actors", "2", "--batch-size", "4")
+    done = _cli(
+        "archive", str(folder), "-o", str(out), "--select", MODEL_FREE, "--actors", "2", "--batch-size", "4"
+    )
     watcher.join()
     assert killed, "no worker was running to kill"
     assert done.returncode == 0, done.stderr
@@ -135,9 +158,26 @@ def test_a_killed_worker_loses_no_article(tmp_path):
 def test_an_interrupted_run_resumed_has_every_article_once(tmp_path):
     folder = _folder(tmp_path, 160)
     out = tmp_path / "findings.jsonl"
-    driver = subprocess.Popen([sys.executable, "-m", "factlint.linter.cli", "archive", str(folder), "-o", str(out),
-                               "--select", MODEL_FREE, "--actors", "1", "--batch-size", "4"],
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+    driver = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "factlint.linter.cli",
+            "archive",
+            str(folder),
+            "-o",
+            str(out),
+            "--select",
+            MODEL_FREE,
+            "--actors",
+            "1",
+            "--batch-size",
+            "4",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
     deadline = time.time() + 300
     while time.time() < deadline and not (out.exists() and out.stat().st_size > 0):
         time.sleep(0.05)
@@ -179,13 +219,17 @@ cluster.shutdown()
 
 def test_an_article_that_could_not_be_checked_is_named_and_checked_again(tmp_path):
     records = tmp_path / "records.jsonl"
-    records.write_text('{"id": "ok", "text": "The council met on Monday."}\n'
-                       '{"id": "needs-source", "text": "The mayor said the road will reopen.", '
-                       '"sources": ["statement.txt"]}\n')
+    records.write_text(
+        '{"id": "ok", "text": "The council met on Monday."}\n'
+        '{"id": "needs-source", "text": "The mayor said the road will reopen.", '
+        '"sources": ["statement.txt"]}\n'
+    )
     out = tmp_path / "o.jsonl"
     first = _cli("archive", str(records), "-o", str(out), "--select", "FL301", cwd=tmp_path)
     assert first.returncode == 2
-    assert any(line.startswith("needs-source") and "statement.txt" in line for line in first.stderr.splitlines())
+    assert any(
+        line.startswith("needs-source") and "statement.txt" in line for line in first.stderr.splitlines()
+    )
     (tmp_path / "statement.txt").write_text("The mayor said the road will reopen on Friday.\n")
     second = _cli("archive", str(records), "-o", str(out), "--select", "FL301", cwd=tmp_path)
     assert second.returncode == 0, second.stderr

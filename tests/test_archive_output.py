@@ -12,19 +12,26 @@ from factlint.linter.errors import ConfigError
 
 
 def test_places_refer_to_the_records_own_text():
-    record = {"id": "r1", "title": "Harbour plan approved", "date": "2026-03-02",
-              "text": "The council approved the harbour plan.\n\nExperts say it will cost more.\n"}
+    record = {
+        "id": "r1",
+        "title": "Harbour plan approved",
+        "date": "2026-03-02",
+        "text": "The council approved the harbour plan.\n\nExperts say it will cost more.\n",
+    }
     row = ArticleChecker(select=["FL003"]).check("r1", article_text(record), record["text"])
     (finding,) = row["findings"]
     start = record["text"].index("Experts say")
     assert (finding["line"], finding["column"], finding["offset"]) == (3, 1, start)
-    assert record["text"][finding["offset"]:finding["end_offset"]].startswith("Experts say")
+    assert record["text"][finding["offset"] : finding["end_offset"]].startswith("Experts say")
     assert "field" not in finding
 
 
 def test_a_finding_on_the_title_names_the_field():
-    record = {"id": "r2", "title": "Experts say the bridge is unsafe",
-              "text": "The bridge reopened on Monday after repairs.\n"}
+    record = {
+        "id": "r2",
+        "title": "Experts say the bridge is unsafe",
+        "text": "The bridge reopened on Monday after repairs.\n",
+    }
     row = ArticleChecker(select=["FL003"]).check("r2", article_text(record), record["text"])
     (finding,) = row["findings"]
     assert finding["field"] == "front matter (title, date or sources)"

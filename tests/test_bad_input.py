@@ -30,8 +30,14 @@ ARTICLE = "# Budget\n\nThe council met on Monday.\n"
 def factlint(*args: str, cwd: Path) -> subprocess.CompletedProcess:
     env = {**os.environ, "NO_COLOR": "1"}
     env.pop("FACTLINT_DEBUG", None)
-    return subprocess.run([sys.executable, "-m", "factlint.linter.cli", *args], cwd=cwd, env=env,
-                          capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "factlint.linter.cli", *args],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
 
 
 def assert_one_error(proc: subprocess.CompletedProcess, prefix: str, *words: str) -> str:
@@ -114,14 +120,21 @@ def test_unknown_rule_id_in_config(work):
     (work / "desk").mkdir()
     (work / "desk" / ".factlint.yaml").write_text("fail-on: error\nrules:\n  FL00: info\n")
     (work / "desk" / "a.md").write_text(ARTICLE)
-    assert_one_error(check(work, "desk"), "desk/.factlint.yaml:3: error: ",
-                     "unknown rule id 'FL00'", "did you mean 'FL000'?")
+    assert_one_error(
+        check(work, "desk"),
+        "desk/.factlint.yaml:3: error: ",
+        "unknown rule id 'FL00'",
+        "did you mean 'FL000'?",
+    )
 
 
 def test_unknown_rule_id_in_a_suppression(work):
-    (work / "story.md").write_text("# Budget\n\n<!-- factlint-disable-next-line FL0000 -->\nThe council met.\n")
-    assert_one_error(check(work, "story.md"), "story.md:3: error: ", "unknown rule id 'FL0000'",
-                     "did you mean 'FL000'?")
+    (work / "story.md").write_text(
+        "# Budget\n\n<!-- factlint-disable-next-line FL0000 -->\nThe council met.\n"
+    )
+    assert_one_error(
+        check(work, "story.md"), "story.md:3: error: ", "unknown rule id 'FL0000'", "did you mean 'FL000'?"
+    )
 
 
 def test_path_that_does_not_exist(work):

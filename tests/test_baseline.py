@@ -61,8 +61,9 @@ def test_write_then_check_drops_baselined_findings(tmp_path):
 def test_inserting_paragraphs_above_does_not_resurrect_a_finding(tmp_path):
     Path("a.md").write_text(ARTICLE)
     check("a.md", write_baseline="baseline.json")
-    edited = ARTICLE.replace("# Match report\n\n",
-                             "# Match report\n\nA new lede paragraph.\n\nAnd a second one, longer.\n\n")
+    edited = ARTICLE.replace(
+        "# Match report\n\n", "# Match report\n\nA new lede paragraph.\n\nAnd a second one, longer.\n\n"
+    )
     Path("a.md").write_text(edited)
     plain = check("a.md")
     assert [f.span.line for f in plain.findings] == [7]  # the finding moved down four lines
@@ -144,12 +145,15 @@ def test_write_is_deterministic(tmp_path):
     assert Path("one.json").read_text() == Path("two.json").read_text()
 
 
-@pytest.mark.parametrize("content, message", [
-    (None, "baseline file not found"),
-    ("{not json", "not valid JSON"),
-    ('{"findings": []}', "not a factlint baseline"),
-    ('{"factlint-baseline": 1, "findings": [{"rule": "ZZ001"}]}', "without a path and fingerprint"),
-])
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        (None, "baseline file not found"),
+        ("{not json", "not valid JSON"),
+        ('{"findings": []}', "not a factlint baseline"),
+        ('{"factlint-baseline": 1, "findings": [{"rule": "ZZ001"}]}', "without a path and fingerprint"),
+    ],
+)
 def test_bad_baseline_files(tmp_path, content, message):
     Path("a.md").write_text(ARTICLE)
     if content is not None:

@@ -36,8 +36,18 @@ def read(cache: ScoreCache, numbers) -> dict:
 def test_keys_depend_on_model_and_both_texts():
     key = pair_key("model-a", "p", "h")
     assert len(key) == 32 and key == pair_key("model-a", "p", "h")
-    assert len({key, pair_key("model-b", "p", "h"), pair_key("model-a", "p", "h2"),
-                pair_key("model-a", "p2", "h"), pair_key("model-a", "p\0h", "")}) == 5
+    assert (
+        len(
+            {
+                key,
+                pair_key("model-b", "p", "h"),
+                pair_key("model-a", "p", "h2"),
+                pair_key("model-a", "p2", "h"),
+                pair_key("model-a", "p\0h", ""),
+            }
+        )
+        == 5
+    )
 
 
 def test_values_persist_across_instances(tmp_path):
@@ -80,9 +90,15 @@ print("enabled" if cache.enabled else "disabled", began, time.time())
 
 def test_two_processes_write_overlapping_keys(tmp_path):
     path, go = tmp_path / CACHE_FILE, tmp_path / "go"
-    writers = [subprocess.Popen([sys.executable, "-c", WRITER, str(path), str(a), str(b), str(go)],
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-               for a, b in ((0, 600), (300, 900))]
+    writers = [
+        subprocess.Popen(
+            [sys.executable, "-c", WRITER, str(path), str(a), str(b), str(go)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for a, b in ((0, 600), (300, 900))
+    ]
     time.sleep(1.0)  # both imported and waiting
     go.touch()
     spans = []
@@ -162,8 +178,13 @@ def test_a_lock_sqlite_reports_without_waiting_is_waited_out(tmp_path):
     import sqlite3
 
     cache = ScoreCache(tmp_path / CACHE_FILE)
-    answers = iter([sqlite3.OperationalError("database is locked"),
-                    sqlite3.OperationalError("database is locked"), "done"])
+    answers = iter(
+        [
+            sqlite3.OperationalError("database is locked"),
+            sqlite3.OperationalError("database is locked"),
+            "done",
+        ]
+    )
 
     def action(conn):
         answer = next(answers)

@@ -77,4 +77,6 @@ def test_split_claims_marks_headings_and_keeps_order():
         "What comes next?": "question",
     }
     # every sentence is either a claim or skipped, exactly once
-    assert sorted([c.sentence for c in found] + [s.sentence for s in skipped]) == list(range(len(doc.sentences)))
+    assert sorted([c.sentence for c in found] + [s.sentence for s in skipped]) == list(
+        range(len(doc.sentences))
+    )

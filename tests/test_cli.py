@@ -26,14 +26,22 @@ from factlint.linter.rule import Rule
 REPO = Path(__file__).resolve().parents[1]
 SEED = REPO / "seeds" / "moscow-beijing-trade.txt"
 UNUSED = "# Port reopens\n\n<!-- factlint-disable-next-line -->\nThe harbour reopened on Tuesday.\n"
-FINDING_LINE = re.compile(r"^(?P<path>[^:\s]+):(?P<line>\d+):(?P<col>\d+): (?P<rule>[A-Z]+\d+) (?P<name>[a-z0-9-]+): \S")
+FINDING_LINE = re.compile(
+    r"^(?P<path>[^:\s]+):(?P<line>\d+):(?P<col>\d+): (?P<rule>[A-Z]+\d+) (?P<name>[a-z0-9-]+): \S"
+)
 
 
 def factlint(*args: str, cwd: Path, stdin: bytes | None = None, **env: str) -> subprocess.CompletedProcess:
     full_env = {**os.environ, "NO_COLOR": "1", **env}
     full_env.pop("FACTLINT_DEBUG", None) if "FACTLINT_DEBUG" not in env else None
-    proc = subprocess.run([sys.executable, "-m", "factlint.linter.cli", *args], cwd=cwd, env=full_env,
-                          input=stdin, capture_output=True, timeout=600)
+    proc = subprocess.run(
+        [sys.executable, "-m", "factlint.linter.cli", *args],
+        cwd=cwd,
+        env=full_env,
+        input=stdin,
+        capture_output=True,
+        timeout=600,
+    )
     proc.stdout, proc.stderr = proc.stdout.decode(), proc.stderr.decode()
     return proc
 
@@ -64,9 +72,18 @@ class NeedsModel(Rule):
 @pytest.fixture()
 def in_process(monkeypatch, capsys, tmp_path):
     """Run ``cli.main`` here with test rules registered; returns (exit code, stdout, stderr)."""
-    monkeypatch.setattr(registry, "_cache", registry.make_registry(
-        {**registry.load_rules(), "ZZ001": Alpha, "ZZ009": NeedsModel},
-        {**{r: registry.rule_source(r) for r in registry.load_rules()}, "ZZ001": "tests", "ZZ009": "tests"}))
+    monkeypatch.setattr(
+        registry,
+        "_cache",
+        registry.make_registry(
+            {**registry.load_rules(), "ZZ001": Alpha, "ZZ009": NeedsModel},
+            {
+                **{r: registry.rule_source(r) for r in registry.load_rules()},
+                "ZZ001": "tests",
+                "ZZ009": "tests",
+            },
+        ),
+    )
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("FACTLINT_DEBUG", raising=False)
 
@@ -92,9 +109,21 @@ def test_help_lists_the_commands(tmp_path):
     for word in ("check", "rules", "rule"):
         assert re.search(rf"^\s+{word}\s", proc.stdout, re.M)
     check_help = factlint("check", "--help", cwd=tmp_path).stdout
-    for flag in ("--select", "--ignore", "--fail-on", "--format", "--config", "--baseline",
-                 "--write-baseline", "--stdin-filename", "--no-cache", "--source", "--model",
-                 "--device", "--color"):
+    for flag in (
+        "--select",
+        "--ignore",
+        "--fail-on",
+        "--format",
+        "--config",
+        "--baseline",
+        "--write-baseline",
+        "--stdin-filename",
+        "--no-cache",
+        "--source",
+        "--model",
+        "--device",
+        "--color",
+    ):
         assert flag in check_help
 
 
@@ -102,7 +131,8 @@ def test_usage_error_is_one_line(tmp_path):
     proc = factlint("check", "--colour", cwd=tmp_path)
     assert proc.returncode == 2
     assert proc.stderr.strip().splitlines() == [
-        "factlint: error: No such option: --colour (Possible options: --color, --no-color, --source)"]
+        "factlint: error: No such option: --colour (Possible options: --color, --no-color, --source)"
+    ]
 
 
 def test_rules_table_lists_every_registered_rule(tmp_path):
@@ -166,14 +196,24 @@ def test_seed_article_with_json_output_parses(tmp_path):
 
 
 def test_stdin_with_stdin_filename(tmp_path):
-    proc = factlint("check", "--select", "FL000", "-", "--stdin-filename", "desk/draft.md",
-                    cwd=tmp_path, stdin=UNUSED.encode())
+    proc = factlint(
+        "check",
+        "--select",
+        "FL000",
+        "-",
+        "--stdin-filename",
+        "desk/draft.md",
+        cwd=tmp_path,
+        stdin=UNUSED.encode(),
+    )
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.startswith("desk/draft.md:3:1: FL000 unused-suppression: ")
 
 
 def test_select_accepts_commas_and_repeats(in_process, tmp_path):
-    (tmp_path / "a.md").write_text("# News\n\nThe alpha team won.\n\n<!-- factlint-disable-next-line -->\nEnd.\n")
+    (tmp_path / "a.md").write_text(
+        "# News\n\nThe alpha team won.\n\n<!-- factlint-disable-next-line -->\nEnd.\n"
+    )
     code, out, _ = in_process("check", "--select", "ZZ001,FL000", "a.md")
     assert {m["rule"] for m in map(FINDING_LINE.match, out.splitlines()) if m} == {"ZZ001", "FL000"}
     code, out, _ = in_process("check", "--select", "ZZ001", "--select", "FL000", "--ignore", "FL000", "a.md")
@@ -184,15 +224,20 @@ def test_unknown_select_id_is_one_error_line(tmp_path):
     (tmp_path / "a.md").write_text(UNUSED)
     proc = factlint("check", "--select", "FL00", "a.md", cwd=tmp_path)
     assert proc.returncode == 2 and proc.stdout == ""
-    assert proc.stderr.strip() == "factlint: error: unknown rule id 'FL00' in --select (did you mean 'FL000'?)"
+    assert (
+        proc.stderr.strip() == "factlint: error: unknown rule id 'FL00' in --select (did you mean 'FL000'?)"
+    )
 
 
-@pytest.mark.parametrize("args, code", [
-    ([], 1),  # default fail-on: warning
-    (["--fail-on", "warning"], 1),
-    (["--fail-on", "error"], 0),
-    (["--fail-on", "never"], 0),
-])
+@pytest.mark.parametrize(
+    "args, code",
+    [
+        ([], 1),  # default fail-on: warning
+        (["--fail-on", "warning"], 1),
+        (["--fail-on", "error"], 0),
+        (["--fail-on", "never"], 0),
+    ],
+)
 def test_fail_on_thresholds(in_process, tmp_path, args, code):
     (tmp_path / "a.md").write_text("# News\n\nThe alpha team won.\n")
     assert in_process("check", "--select", "ZZ001", *args, "a.md")[0] == code
@@ -235,8 +280,9 @@ def test_config_with_unknown_key_points_at_line_and_suggests(tmp_path):
 def test_explicit_config_flag(tmp_path):
     (tmp_path / "a.md").write_text(UNUSED)
     (tmp_path / "team.yaml").write_text("rules:\n  FL000: off\n")
-    assert factlint("check", "--config", "team.yaml", "a.md", "--fail-on", "info",
-                    cwd=tmp_path).returncode == 0
+    assert (
+        factlint("check", "--config", "team.yaml", "a.md", "--fail-on", "info", cwd=tmp_path).returncode == 0
+    )
     proc = factlint("check", "--config", "missing.yaml", "a.md", cwd=tmp_path)
     assert proc.returncode == 2 and proc.stderr.strip() == "missing.yaml: error: config file not found"
 
@@ -278,13 +324,16 @@ def test_model_rule_without_the_extra(in_process, tmp_path, monkeypatch):
     (tmp_path / "a.md").write_text("# News\n\nThe alpha team won.\n")
     code, out, err = in_process("check", "--select", "ZZ009", "a.md")
     assert code == 2 and out == ""
-    assert err.strip() == "factlint: error: ZZ009 needs the NLI model: pip install onnxruntime tokenizers numpy"
+    assert (
+        err.strip() == "factlint: error: ZZ009 needs the NLI model: pip install onnxruntime tokenizers numpy"
+    )
     # Not selected explicitly: skipped, with one notice, and the other rules still run.
     monkeypatch.setattr(registry, "_cache", registry.make_registry({"ZZ001": Alpha, "ZZ009": NeedsModel}))
     code, out, err = in_process("check", "a.md")
     assert code == 1 and "ZZ001 alpha-marker" in out
     assert err.strip().splitlines() == [
-        "factlint: notice: skipping ZZ009: the NLI model is not installed (pip install onnxruntime tokenizers numpy)"]
+        "factlint: notice: skipping ZZ009: the NLI model is not installed (pip install onnxruntime tokenizers numpy)"
+    ]
 
 
 def test_model_error_is_one_line(in_process, tmp_path):
@@ -319,8 +368,10 @@ def test_a_broken_plugin_is_one_line_naming_the_entry_point(tmp_path):
     proc = factlint("rules", cwd=tmp_path, PYTHONPATH=path)
     assert proc.returncode == 2 and "Traceback" not in proc.stderr
     (line,) = proc.stderr.strip().splitlines()
-    assert line.startswith("factlint: error: rule plugin entry point 'XX900 = broken_plugin_nowhere:Rule' "
-                           "(from broken-plugin) failed to load: ModuleNotFoundError")
+    assert line.startswith(
+        "factlint: error: rule plugin entry point 'XX900 = broken_plugin_nowhere:Rule' "
+        "(from broken-plugin) failed to load: ModuleNotFoundError"
+    )
 
 
 # --- usage mistakes that must fail loudly rather than pass quietly ---------------------------
@@ -390,5 +441,8 @@ def test_an_impossible_front_matter_date_is_one_error_line(tmp_path):
     (tmp_path / "b.md").write_text(VAGUE)
     proc = factlint("check", "--select", "FL003", "a.md", "b.md", cwd=tmp_path)
     assert proc.returncode == 2
-    assert proc.stderr.strip() == "a.md:3: error: front matter has an impossible date (day is out of range for month)"
+    assert (
+        proc.stderr.strip()
+        == "a.md:3: error: front matter has an impossible date (day is out of range for month)"
+    )
     assert "b.md:3:1: FL003" in proc.stdout  # the other article is still checked

@@ -13,8 +13,13 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 # the ground floor (what a plugin sees) and the models: typed all through
-TYPED_MODULES = ["factlint.linter.rule", "factlint.linter.finding", "factlint.linter.document",
-                 "factlint.linter.errors", "factlint.linter.options"]
+TYPED_MODULES = [
+    "factlint.linter.rule",
+    "factlint.linter.finding",
+    "factlint.linter.document",
+    "factlint.linter.errors",
+    "factlint.linter.options",
+]
 TYPED_PACKAGES = ["factlint.models"]
 
 
@@ -24,13 +29,16 @@ def _tool(name: str) -> list[str]:
 
 
 def test_ruff_check_passes():
-    done = subprocess.run([*_tool("ruff"), "check", "--no-cache", "."], cwd=ROOT, capture_output=True, text=True)
+    done = subprocess.run(
+        [*_tool("ruff"), "check", "--no-cache", "."], cwd=ROOT, capture_output=True, text=True
+    )
     assert done.returncode == 0, done.stdout + done.stderr
 
 
 def test_ruff_format_check_passes():
-    done = subprocess.run([*_tool("ruff"), "format", "--check", "--no-cache", "."], cwd=ROOT,
-                          capture_output=True, text=True)
+    done = subprocess.run(
+        [*_tool("ruff"), "format", "--check", "--no-cache", "."], cwd=ROOT, capture_output=True, text=True
+    )
     assert done.returncode == 0, done.stdout + done.stderr
 
 
@@ -41,9 +49,19 @@ def test_mypy_on_the_ground_floor_and_the_models(tmp_path):
     (tmp_path / "factlint").symlink_to(ROOT, target_is_directory=True)
     args = [arg for module in TYPED_MODULES for arg in ("-m", module)]
     args += [arg for package in TYPED_PACKAGES for arg in ("-p", package)]
-    done = subprocess.run([*command, "--config-file", str(ROOT / "pyproject.toml"),
-                           "--cache-dir", str(tmp_path / "cache"), *args],
-                          cwd=tmp_path, capture_output=True, text=True,
-                          env={**os.environ, "MYPYPATH": str(tmp_path)})
+    done = subprocess.run(
+        [
+            *command,
+            "--config-file",
+            str(ROOT / "pyproject.toml"),
+            "--cache-dir",
+            str(tmp_path / "cache"),
+            *args,
+        ],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "MYPYPATH": str(tmp_path)},
+    )
     assert done.returncode == 0, done.stdout + done.stderr
     assert "Success" in done.stdout

@@ -33,9 +33,14 @@ class Threshold(Rule):
 @pytest.fixture(autouse=True)
 def with_test_rule(monkeypatch):
     real = registry.load_rules()
-    monkeypatch.setattr(registry, "_cache", registry.make_registry(
-        {**real, "ZZ100": Threshold},
-        {**{r: registry.rule_source(r) for r in real}, "ZZ100": "factlint-tests"}))
+    monkeypatch.setattr(
+        registry,
+        "_cache",
+        registry.make_registry(
+            {**real, "ZZ100": Threshold},
+            {**{r: registry.rule_source(r) for r in real}, "ZZ100": "factlint-tests"},
+        ),
+    )
 
 
 def write(folder: Path, text: str) -> Path:
@@ -59,7 +64,9 @@ def test_a_full_config_is_read_with_paths_relative_to_the_config(tmp_path):
     (tmp_path / "newsroom" / "people.yaml").write_text("[]\n")
     (tmp_path / "sources").mkdir()
     (tmp_path / "sources" / "wire.txt").write_text("Wire copy.\n")
-    path = write(tmp_path, """\
+    path = write(
+        tmp_path,
+        """\
 model: some/nli-model
 device: auto
 fail-on: error
@@ -70,7 +77,8 @@ register: newsroom/people.yaml
 ignore: ["drafts/archive/**", "*.txt"]
 sources: [sources/wire.txt]
 cache: false
-""")
+""",
+    )
     cfg = load_config(path)
     assert (cfg.model, cfg.device, cfg.fail_on, cfg.cache) == ("some/nli-model", "auto", "error", False)
     assert cfg.register == tmp_path / "newsroom" / "people.yaml"
@@ -116,9 +124,15 @@ def test_unknown_rule_option_names_line_and_closest_option(tmp_path):
     assert "unknown option 'treshold'" in err.message and "did you mean 'threshold'?" in err.message
 
 
-@pytest.mark.parametrize("option, value", [
-    ("threshold", "'high'"), ("max-words", "2.5"), ("strict", "'yes please'"), ("names", "plain"),
-])
+@pytest.mark.parametrize(
+    "option, value",
+    [
+        ("threshold", "'high'"),
+        ("max-words", "2.5"),
+        ("strict", "'yes please'"),
+        ("names", "plain"),
+    ],
+)
 def test_bad_option_value_is_an_error_at_its_line(tmp_path, option, value):
     err = error_of(tmp_path, f"rules:\n  ZZ100:\n    {option}: {value}\n")
     assert err.line == 3 and f"option '{option}'" in err.message
@@ -129,19 +143,22 @@ def test_an_int_is_a_fine_float(tmp_path):
     assert cfg.rules["ZZ100"].options == {"threshold": 1}
 
 
-@pytest.mark.parametrize("text, line, words", [
-    ("device: gpu\n", 1, ["device", "'gpu'", "cpu, cuda, auto"]),
-    ("fail-on: warn\n", 1, ["did you mean 'warning'?"]),
-    ("rules:\n  ZZ100: loud\n", 2, ["not a severity"]),
-    ("rules:\n  ZZ100: {severity: eror}\n", 2, ["did you mean 'error'?"]),
-    ("cache: 3\n", 1, ["cache"]),
-    ("ignore: drafts/**\n", 1, ["ignore"]),
-    ("model: 12\n", 1, ["model"]),
-    ("model: a\nmodel: b\n", 2, ["duplicate key 'model'"]),
-    ("- just\n- a list\n", 1, ["must be a mapping"]),
-    ("register: missing.yaml\n", 1, ["'missing.yaml' does not exist"]),
-    ("sources:\n  - here.txt\n  - missing.txt\n", 3, ["'missing.txt' does not exist"]),
-])
+@pytest.mark.parametrize(
+    "text, line, words",
+    [
+        ("device: gpu\n", 1, ["device", "'gpu'", "cpu, cuda, auto"]),
+        ("fail-on: warn\n", 1, ["did you mean 'warning'?"]),
+        ("rules:\n  ZZ100: loud\n", 2, ["not a severity"]),
+        ("rules:\n  ZZ100: {severity: eror}\n", 2, ["did you mean 'error'?"]),
+        ("cache: 3\n", 1, ["cache"]),
+        ("ignore: drafts/**\n", 1, ["ignore"]),
+        ("model: 12\n", 1, ["model"]),
+        ("model: a\nmodel: b\n", 2, ["duplicate key 'model'"]),
+        ("- just\n- a list\n", 1, ["must be a mapping"]),
+        ("register: missing.yaml\n", 1, ["'missing.yaml' does not exist"]),
+        ("sources:\n  - here.txt\n  - missing.txt\n", 3, ["'missing.txt' does not exist"]),
+    ],
+)
 def test_bad_values(tmp_path, text, line, words):
     (tmp_path / "here.txt").write_text("x")
     err = error_of(tmp_path, text)
@@ -180,19 +197,22 @@ def test_config_is_reread_after_an_edit(tmp_path):
     assert load_config(path).fail_on == "never"
 
 
-@pytest.mark.parametrize("pattern, rel, ignored", [
-    ("drafts/archive/**", "drafts/archive/2019/a.md", True),
-    ("drafts/archive/**", "drafts/live/a.md", False),
-    ("drafts/archive/**", "other/drafts/archive/a.md", False),  # a slash anchors at the config
-    ("*.txt", "deep/down/notes.txt", True),  # no slash: any depth
-    ("*.txt", "deep/down/notes.md", False),
-    ("drafts", "drafts/x/y.md", True),  # a folder name ignores everything below it
-    ("wire/*.md", "wire/sub/a.md", False),  # * stays within one folder
-    ("wire/**/*.md", "wire/sub/a.md", True),
-    ("wire/**/*.md", "wire/a.md", True),
-    ("a?.md", "a1.md", True),
-    ("[!a]*.md", "a.md", False),
-])
+@pytest.mark.parametrize(
+    "pattern, rel, ignored",
+    [
+        ("drafts/archive/**", "drafts/archive/2019/a.md", True),
+        ("drafts/archive/**", "drafts/live/a.md", False),
+        ("drafts/archive/**", "other/drafts/archive/a.md", False),  # a slash anchors at the config
+        ("*.txt", "deep/down/notes.txt", True),  # no slash: any depth
+        ("*.txt", "deep/down/notes.md", False),
+        ("drafts", "drafts/x/y.md", True),  # a folder name ignores everything below it
+        ("wire/*.md", "wire/sub/a.md", False),  # * stays within one folder
+        ("wire/**/*.md", "wire/sub/a.md", True),
+        ("wire/**/*.md", "wire/a.md", True),
+        ("a?.md", "a1.md", True),
+        ("[!a]*.md", "a.md", False),
+    ],
+)
 def test_ignore_globs_are_relative_to_the_config_folder(tmp_path, pattern, rel, ignored):
     cfg = load_config(write(tmp_path, f"ignore: [{pattern!r}]\n"))
     assert cfg.is_ignored(tmp_path / rel) is ignored
@@ -218,9 +238,12 @@ def test_config_word_lists_extend_the_cast_analysis(tmp_path):
     article = tmp_path / "a.md"
     article.write_text(
         "Russian Grand Vizier Otto Blum met the delegation on Monday in Moscow.\n\n"
-        "Prime Minister Blum said the talks had gone well.\n", encoding="utf-8")
+        "Prime Minister Blum said the talks had gone well.\n",
+        encoding="utf-8",
+    )
     (tmp_path / "titles.yaml").write_text(
-        "offices:\n  grand vizier: {aliases: [grand vizier], group: head, unique: true}\n", encoding="utf-8")
+        "offices:\n  grand vizier: {aliases: [grand vizier], group: head, unique: true}\n", encoding="utf-8"
+    )
     opts = RunOptions(select=["FL202"])
     assert [f for f in check_paths([str(article)], opts).findings if f.rule_id == "FL202"] == []
     (tmp_path / ".factlint.yaml").write_text("roles: [titles.yaml]\n", encoding="utf-8")
@@ -229,7 +252,9 @@ def test_config_word_lists_extend_the_cast_analysis(tmp_path):
 
 
 def test_config_word_list_that_does_not_exist_is_an_error_with_line(tmp_path):
-    (tmp_path / ".factlint.yaml").write_text("fail-on: error\norganisations:\n  - nope.yaml\n", encoding="utf-8")
+    (tmp_path / ".factlint.yaml").write_text(
+        "fail-on: error\norganisations:\n  - nope.yaml\n", encoding="utf-8"
+    )
     with pytest.raises(ConfigError) as err:
         load_config(tmp_path / ".factlint.yaml")
     assert err.value.line == 3 and "nope.yaml" in str(err.value)

@@ -77,9 +77,18 @@ class OldStyle(Rule):
 def run(monkeypatch, capsys, tmp_path):
     """``factlint ARGS`` in-process in ``tmp_path`` (holding ``a.md``): (code, stdout, stderr)."""
     real = registry.load_rules()
-    monkeypatch.setattr(registry, "_cache", registry.make_registry(
-        {**real, "ZZ110": Probabilities, "ZZ111": OldStyle},
-        {**{r: registry.rule_source(r) for r in real}, "ZZ110": "factlint-tests", "ZZ111": "factlint-tests"}))
+    monkeypatch.setattr(
+        registry,
+        "_cache",
+        registry.make_registry(
+            {**real, "ZZ110": Probabilities, "ZZ111": OldStyle},
+            {
+                **{r: registry.rule_source(r) for r in real},
+                "ZZ110": "factlint-tests",
+                "ZZ111": "factlint-tests",
+            },
+        ),
+    )
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("FACTLINT_DEBUG", raising=False)
     (tmp_path / "a.md").write_text(ARTICLE, encoding="utf-8")
@@ -115,15 +124,21 @@ def check(run, *args: str) -> str:
 # --- 1. impossible dates (and other values YAML's constructors choke on) ----------------------
 
 
-@pytest.mark.parametrize("text, line, message", [
-    ("model: 2010-02-30\n", 1, "impossible date '2010-02-30' (day is out of range for month)"),
-    ("fail-on: error\nmodel: 2010-13-01\n", 2, "impossible date '2010-13-01' (month must be in 1..12)"),
-    ("ignore:\n  - a.md\n  - 2010-02-30 12:00:00\n", 3,
-     "impossible date '2010-02-30 12:00:00' (day is out of range for month)"),
-    ("cache: !!bool maybe\n", 1, "'maybe' is not a valid bool"),
-    ("model: !!int abc\n", 1, "'abc' is not a valid int (invalid literal for int() with base 10: 'abc')"),
-    ("model: !!timestamp abc\n", 1, "'abc' is not a valid timestamp"),
-])
+@pytest.mark.parametrize(
+    "text, line, message",
+    [
+        ("model: 2010-02-30\n", 1, "impossible date '2010-02-30' (day is out of range for month)"),
+        ("fail-on: error\nmodel: 2010-13-01\n", 2, "impossible date '2010-13-01' (month must be in 1..12)"),
+        (
+            "ignore:\n  - a.md\n  - 2010-02-30 12:00:00\n",
+            3,
+            "impossible date '2010-02-30 12:00:00' (day is out of range for month)",
+        ),
+        ("cache: !!bool maybe\n", 1, "'maybe' is not a valid bool"),
+        ("model: !!int abc\n", 1, "'abc' is not a valid int (invalid literal for int() with base 10: 'abc')"),
+        ("model: !!timestamp abc\n", 1, "'abc' is not a valid timestamp"),
+    ],
+)
 def test_a_value_yaml_cannot_construct_is_a_config_error_with_its_line(run, text, line, message):
     config(text)
     assert check(run) == f".factlint.yaml:{line}: error: {message}"
@@ -132,7 +147,10 @@ def test_a_value_yaml_cannot_construct_is_a_config_error_with_its_line(run, text
 def test_an_impossible_date_in_an_explicit_config_stops_the_run_with_one_line(run):
     config("model: 2010-02-30\n", "strict.yaml")
     code, out, err = run("check", "--config", "strict.yaml", "a.md")
-    assert one_error(code, err) == "strict.yaml:1: error: impossible date '2010-02-30' (day is out of range for month)"
+    assert (
+        one_error(code, err)
+        == "strict.yaml:1: error: impossible date '2010-02-30' (day is out of range for month)"
+    )
 
 
 def test_yaml_nested_too_deeply_is_a_config_error(run):
@@ -148,11 +166,14 @@ def test_a_valid_date_where_text_belongs_is_still_a_type_error(run):
 # --- 2. ignore globs ----------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("pattern, message", [
-    ("a/[z-a].md", "bad character range z-a"),
-    ("", "an empty glob would match every file"),
-    ("/", "an empty glob would match every file"),
-])
+@pytest.mark.parametrize(
+    "pattern, message",
+    [
+        ("a/[z-a].md", "bad character range z-a"),
+        ("", "an empty glob would match every file"),
+        ("/", "an empty glob would match every file"),
+    ],
+)
 def test_a_bad_ignore_glob_is_a_config_error_naming_line_and_pattern(run, pattern, message):
     config(f'fail-on: error\nignore:\n  - "*.txt"\n  - "{pattern}"\n')
     line = check(run)
@@ -160,17 +181,20 @@ def test_a_bad_ignore_glob_is_a_config_error_naming_line_and_pattern(run, patter
     assert message in line
 
 
-@pytest.mark.parametrize("pattern, matches, misses", [
-    ("a/[[]x].md", ["a/[x].md"], ["a/x].md", "a/[[]x].md"]),  # "[" inside a class is literal
-    ("[]x].md", ["].md", "x.md"], ["y.md"]),  # a leading "]" is a member
-    ("[!]x].md", ["y.md"], ["].md", "x.md"]),
-    ("[a&&b].md", ["a.md", "&.md", "b.md"], ["c.md"]),  # regex set operators are literal
-    ("[a~~b|\\].md", ["~.md", "|.md", "\\.md"], ["c.md"]),
-    ("[a-c-].md", ["b.md", "-.md"], ["d.md"]),
-    ("[--/].md", ["-.md", "..md"], ["a.md"]),  # a range that starts at "-"
-    ("a[.md", ["a[.md"], ["a.md"]),  # an unclosed "[" is literal
-    ("[!a-c]*.md", ["dog.md"], ["cat.md"]),
-])
+@pytest.mark.parametrize(
+    "pattern, matches, misses",
+    [
+        ("a/[[]x].md", ["a/[x].md"], ["a/x].md", "a/[[]x].md"]),  # "[" inside a class is literal
+        ("[]x].md", ["].md", "x.md"], ["y.md"]),  # a leading "]" is a member
+        ("[!]x].md", ["y.md"], ["].md", "x.md"]),
+        ("[a&&b].md", ["a.md", "&.md", "b.md"], ["c.md"]),  # regex set operators are literal
+        ("[a~~b|\\].md", ["~.md", "|.md", "\\.md"], ["c.md"]),
+        ("[a-c-].md", ["b.md", "-.md"], ["d.md"]),
+        ("[--/].md", ["-.md", "..md"], ["a.md"]),  # a range that starts at "-"
+        ("a[.md", ["a[.md"], ["a.md"]),  # an unclosed "[" is literal
+        ("[!a-c]*.md", ["dog.md"], ["cat.md"]),
+    ],
+)
 def test_glob_classes_translate_without_warnings(pattern, matches, misses):
     with warnings.catch_warnings():
         warnings.simplefilter("error")
@@ -187,8 +211,14 @@ def test_a_nested_set_glob_prints_no_warning_through_the_real_command(tmp_path):
     (tmp_path / ".factlint.yaml").write_text('ignore: ["a/[[]x].md", "b/[a&&b|c~~d].md", "c/[--z].md"]\n')
     env = {**os.environ, "NO_COLOR": "1", "PYTHONWARNINGS": "default"}
     env.pop("FACTLINT_DEBUG", None)
-    proc = subprocess.run([sys.executable, "-m", "factlint.linter.cli", "check", "--select", "FL000",
-                           "a.md"], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300)
+    proc = subprocess.run(
+        [sys.executable, "-m", "factlint.linter.cli", "check", "--select", "FL000", "a.md"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert proc.returncode == 0, proc.stderr
     assert proc.stderr == ""
 
@@ -204,13 +234,16 @@ def test_ignore_glob_with_a_class_still_ignores(run):
 # --- 3. option values ---------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("value, message", [
-    ("5", "option 'threshold': 5 is not between 0 and 1"),
-    ("-1", "option 'threshold': -1 is not between 0 and 1"),
-    ("1.5", "option 'threshold': 1.5 is not between 0 and 1"),
-    (".nan", "option 'threshold': nan is not a finite number"),
-    (".inf", "option 'threshold': inf is not a finite number"),
-])
+@pytest.mark.parametrize(
+    "value, message",
+    [
+        ("5", "option 'threshold': 5 is not between 0 and 1"),
+        ("-1", "option 'threshold': -1 is not between 0 and 1"),
+        ("1.5", "option 'threshold': 1.5 is not between 0 and 1"),
+        (".nan", "option 'threshold': nan is not a finite number"),
+        (".inf", "option 'threshold': inf is not a finite number"),
+    ],
+)
 def test_a_probability_out_of_range_names_file_line_rule_and_option(run, value, message):
     config(f"rules:\n  ZZ110:\n    severity: info\n    threshold: {value}\n")
     assert check(run) == f".factlint.yaml:4: error: rules.ZZ110: {message}"
@@ -235,8 +268,10 @@ def test_every_float_option_must_be_finite(run, value):
 
 def test_a_choice_option_outside_its_choices_names_the_option_line(run):
     config("rules:\n  ZZ110:\n    mode: slwo\n")
-    assert check(run) == (".factlint.yaml:3: error: rules.ZZ110: option 'mode': 'slwo' is not one of "
-                          "fast, slow (did you mean 'slow'?)")
+    assert check(run) == (
+        ".factlint.yaml:3: error: rules.ZZ110: option 'mode': 'slwo' is not one of "
+        "fast, slow (did you mean 'slow'?)"
+    )
 
 
 def test_a_declared_range_is_an_error_at_the_options_line(run):
@@ -250,15 +285,18 @@ def test_a_rules_own_check_of_an_option_is_an_error_at_the_options_line(run):
     assert check(run) == ".factlint.yaml:4: error: rules.ZZ110: option 'words': 'Loud' is not in lower case"
 
 
-@pytest.mark.parametrize("text, message", [
-    ("threshold: 'high'", "option 'threshold': 'high' is not a number"),
-    ("count: 2.5", "option 'count': 2.5 is not a whole number"),
-    ("count: true", "option 'count': True is not a whole number"),
-    ("mode: quick", "option 'mode': 'quick' is not one of fast, slow"),
-    ("words: plain", "option 'words': 'plain' is not a list"),
-    ("words: [1]", "option 'words': item 0: Input should be a valid string"),
-    ("treshold: 0.5", "unknown option 'treshold' (did you mean 'threshold'?)"),
-])
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("threshold: 'high'", "option 'threshold': 'high' is not a number"),
+        ("count: 2.5", "option 'count': 2.5 is not a whole number"),
+        ("count: true", "option 'count': True is not a whole number"),
+        ("mode: quick", "option 'mode': 'quick' is not one of fast, slow"),
+        ("words: plain", "option 'words': 'plain' is not a list"),
+        ("words: [1]", "option 'words': item 0: Input should be a valid string"),
+        ("treshold: 0.5", "unknown option 'treshold' (did you mean 'threshold'?)"),
+    ],
+)
 def test_a_wrong_type_is_one_line_at_the_options_line(run, text, message):
     config(f"rules:\n  ZZ110:\n    severity: info\n    {text}\n")
     assert check(run) == f".factlint.yaml:4: error: rules.ZZ110: {message}"
@@ -273,8 +311,10 @@ def test_an_old_style_rule_gets_options_typed_by_its_defaults(run):
     config("rules:\n  ZZ111:\n    threshold: 3\n")
     assert check(run) == ".factlint.yaml:3: error: rules.ZZ111: option 'threshold': 3 is not between 0 and 1"
     config("rules:\n  ZZ111:\n    mode: slwo\n")
-    assert check(run) == (".factlint.yaml:3: error: rules.ZZ111: option 'mode': 'slwo' is not one of "
-                          "fast, slow (did you mean 'slow'?)")
+    assert check(run) == (
+        ".factlint.yaml:3: error: rules.ZZ111: option 'mode': 'slwo' is not one of "
+        "fast, slow (did you mean 'slow'?)"
+    )
 
 
 def test_an_old_style_rules_own_check_is_an_error_of_the_config_at_the_rules_line(run):
@@ -298,8 +338,10 @@ def test_an_old_style_rule_runs_with_its_options_read_as_a_dict_and_documents_th
     assert '    mode (fast | slow; default "fast"): (undocumented)' in out
 
 
-@pytest.mark.parametrize("rule, option", [("FL302", "threshold"), ("FL101", "error_threshold"),
-                                          ("FL301", "contradiction_threshold")])
+@pytest.mark.parametrize(
+    "rule, option",
+    [("FL302", "threshold"), ("FL101", "error_threshold"), ("FL301", "contradiction_threshold")],
+)
 def test_built_in_probability_options_are_range_checked(run, rule, option):
     config(f"rules:\n  {rule}: {{{option}: 5}}\n")
     assert check(run) == f".factlint.yaml:2: error: rules.{rule}: option {option!r}: 5 is not between 0 and 1"
@@ -327,7 +369,9 @@ def test_a_rule_constructed_in_code_refuses_non_finite_and_out_of_range_values()
 def test_a_fifo_as_config_is_refused_not_read(run):
     os.mkfifo("p.yaml")
     code, out, err = run("check", "--config", "p.yaml", "a.md")
-    assert one_error(code, err) == "p.yaml: error: config file is not a regular file (a pipe, socket or device)"
+    assert (
+        one_error(code, err) == "p.yaml: error: config file is not a regular file (a pipe, socket or device)"
+    )
 
 
 def test_a_folder_as_config_is_refused(run):
@@ -345,8 +389,10 @@ def test_a_fifo_as_baseline_is_refused_not_read(run):
 def test_a_fifo_as_write_baseline_target_is_refused_not_read(run):
     os.mkfifo("p.json")
     code, out, err = run("check", "--select", "FL000", "--write-baseline", "p.json", "a.md")
-    assert one_error(code, err) == ("p.json: error: refusing to write the baseline: the path is not a "
-                                    "regular file (a pipe, socket or device)")
+    assert one_error(code, err) == (
+        "p.json: error: refusing to write the baseline: the path is not a "
+        "regular file (a pipe, socket or device)"
+    )
     assert Path("p.json").exists() and not Path("p.json").is_file()  # left alone
 
 
@@ -361,7 +407,10 @@ def test_a_fifo_named_in_the_config_is_refused_at_its_line(run, key):
     os.mkfifo("p.yaml")
     value = "p.yaml" if key == "register" else "[p.yaml]"
     config(f"fail-on: error\n{key}: {value}\n")
-    assert check(run) == f".factlint.yaml:2: error: {key}: 'p.yaml' is not a regular file (a pipe, socket or device)"
+    assert (
+        check(run)
+        == f".factlint.yaml:2: error: {key}: 'p.yaml' is not a regular file (a pipe, socket or device)"
+    )
 
 
 def test_a_folder_named_as_a_source_is_refused_at_its_line(run):
@@ -373,13 +422,24 @@ def test_a_folder_named_as_a_source_is_refused_at_its_line(run):
 # --- word lists the config names (read when the config is loaded) ---------------------------
 
 
-@pytest.mark.parametrize("text, line, message", [
-    ("offices: [\n", 2, "word list is not valid YAML: expected the node content"),
-    ("offices:\n  mayor: {since: 2010-02-30}\n", 2, "word list is not valid YAML: impossible date '2010-02-30'"),
-    ("- a\n", None, "word list must be a YAML mapping"),
-    ("offices: 5\n", None, "'offices' must be a mapping"),
-    ("offices:\n  mayor: {aliases: 5}\n", None, "word list does not follow the format of analysis/data/roles.yaml"),
-])
+@pytest.mark.parametrize(
+    "text, line, message",
+    [
+        ("offices: [\n", 2, "word list is not valid YAML: expected the node content"),
+        (
+            "offices:\n  mayor: {since: 2010-02-30}\n",
+            2,
+            "word list is not valid YAML: impossible date '2010-02-30'",
+        ),
+        ("- a\n", None, "word list must be a YAML mapping"),
+        ("offices: 5\n", None, "'offices' must be a mapping"),
+        (
+            "offices:\n  mayor: {aliases: 5}\n",
+            None,
+            "word list does not follow the format of analysis/data/roles.yaml",
+        ),
+    ],
+)
 def test_a_broken_word_list_is_one_error_of_the_config(run, text, line, message):
     Path("desk").mkdir()
     Path("desk/titles.yaml").write_text(text, encoding="utf-8")

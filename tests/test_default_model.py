@@ -33,12 +33,18 @@ ENTAILMENTS = [
 # contradictions (its synthetic contradictions were one-edit copies and no entailment pair was a
 # copy); the recipe now adds copies and restatements as entailments.
 RESTATEMENTS = [
-    ("Trade between the two countries rose to 240 billion dollars in 2023.",
-     "Trade between the two countries rose to 240 billion dollars in 2023."),
-    ("Xi Jinping emphasized the importance of unity with Moscow.",
-     "Xi Jinping emphasized the importance of unity with Moscow."),
-    ("Three people were injured in the blast, police said.",
-     "Police said that three people were injured in the blast."),
+    (
+        "Trade between the two countries rose to 240 billion dollars in 2023.",
+        "Trade between the two countries rose to 240 billion dollars in 2023.",
+    ),
+    (
+        "Xi Jinping emphasized the importance of unity with Moscow.",
+        "Xi Jinping emphasized the importance of unity with Moscow.",
+    ),
+    (
+        "Three people were injured in the blast, police said.",
+        "Police said that three people were injured in the blast.",
+    ),
     ('"We will not give up," the union leader said.', 'The union leader said: "We will not give up."'),
     ("The company didn't pay any tax last year.", "The company did not pay any tax last year."),
 ]
@@ -158,7 +164,8 @@ def test_matches_sentence_transformers(embedder):
     from factlint.models.base import base_model_dir
 
     reference = st.SentenceTransformer(str(base_model_dir()), device="cpu").encode(
-        SENTENCES, normalize_embeddings=True)
+        SENTENCES, normalize_embeddings=True
+    )
     # float16 embeddings and int8-difference layers (the 60 MB limit): 2.9e-4 at most, measured
     np.testing.assert_allclose(embedder.encode(SENTENCES), reference, atol=1e-3)
 
@@ -178,11 +185,19 @@ def test_warm_recheck_needs_no_model(tmp_path):
         "from factlint.linter.engine import RunOptions, check_paths\n"
         f"result = check_paths([{str(seed)!r}], RunOptions(select=['FL101', 'FL001']))\n"
         "print(json.dumps({'torch': 'torch' in sys.modules, 'ort': 'onnxruntime' in sys.modules,\n"
-        "                  'findings': sorted(f.fingerprint for f in result.findings)}))\n")
+        "                  'findings': sorted(f.fingerprint for f in result.findings)}))\n"
+    )
     env = {**__import__("os").environ, "FACTLINT_CACHE_DIR": str(tmp_path / "cache")}
-    runs = [json.loads(subprocess.run([sys.executable, "-c", script], env=env, capture_output=True,
-                                      text=True, check=True).stdout.strip().splitlines()[-1])
-            for _ in range(2)]
+    runs = [
+        json.loads(
+            subprocess.run(
+                [sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True
+            )
+            .stdout.strip()
+            .splitlines()[-1]
+        )
+        for _ in range(2)
+    ]
     assert runs[0]["ort"] and not runs[1]["ort"]
     assert not runs[0]["torch"] and not runs[1]["torch"]
     assert runs[0]["findings"] == runs[1]["findings"]

@@ -54,7 +54,9 @@ def test_an_unchanged_repository_reports_nothing(repo, capsys):
 
 
 def test_only_the_edited_line_is_reported(repo, capsys):
-    (repo / "story.md").write_text(BEFORE.replace("on Monday.", "on Monday. Many analysts think it came late."))
+    (repo / "story.md").write_text(
+        BEFORE.replace("on Monday.", "on Monday. Many analysts think it came late.")
+    )
     code, out, _ = _check(capsys, "--diff", "HEAD", ".")
     assert code == 1
     assert "story.md:7:" in out and "Many analysts think" in out
@@ -94,10 +96,13 @@ def test_file_names_git_marks_up_in_diff_headers(repo, capsys):
     assert code == 1 and out.count("FL002") == 4
 
 
-@pytest.mark.parametrize("ref, message", [
-    ("no-such-branch", "'no-such-branch' is not a revision of the git repository"),
-    ("--output=/tmp/x", "is not a git revision"),
-])
+@pytest.mark.parametrize(
+    "ref, message",
+    [
+        ("no-such-branch", "'no-such-branch' is not a revision of the git repository"),
+        ("--output=/tmp/x", "is not a git revision"),
+    ],
+)
 def test_bad_revisions_are_one_error_line(repo, capsys, ref, message):
     code, out, err = _check(capsys, f"--diff={ref}", ".")
     assert code == 2 and message in err and err.count("\n") == 1 and out == ""

@@ -181,7 +181,8 @@ def test_a_broken_discovered_config_fails_its_files_only(in_tmp):
     put("good/c.md", ALPHA)
     result = run(["bad", "good"])
     assert [str(e) for e in result.errors] == [
-        "bad/.factlint.yaml:2: error: unknown key 'rulez' (did you mean 'rules'?)"]
+        "bad/.factlint.yaml:2: error: unknown key 'rulez' (did you mean 'rules'?)"
+    ]
     assert [f.path for f in result.findings] == ["good/c.md"]
     assert result.exit_code == 2
 
@@ -207,13 +208,16 @@ def test_unknown_ids_in_select_or_ignore_name_the_closest(in_tmp):
         run(["a.md"], ignore=["ZZ0002"])
 
 
-@pytest.mark.parametrize("fail_on, expected", [
-    (None, 1),  # default: warning
-    ("error", 0),
-    ("warning", 1),
-    ("info", 1),
-    ("never", 0),
-])
+@pytest.mark.parametrize(
+    "fail_on, expected",
+    [
+        (None, 1),  # default: warning
+        ("error", 0),
+        ("warning", 1),
+        ("info", 1),
+        ("never", 0),
+    ],
+)
 def test_fail_on_thresholds_with_a_warning(in_tmp, fail_on, expected):
     put("a.md", ALPHA)
     assert run(["a.md"], fail_on=fail_on).exit_code == expected
@@ -281,7 +285,8 @@ def test_model_rule_selected_explicitly_without_the_nli_extra_is_an_error(in_tmp
     put(".factlint.yaml", "fail-on: error\nrules:\n  ZZ009: warning\n")
     result = run(["a.md"], select=None, ignore=["ZZ010", "ZZ011"])
     assert [str(e) for e in result.errors] == [
-        ".factlint.yaml:3: error: ZZ009 needs the NLI model: pip install onnxruntime tokenizers numpy"]
+        ".factlint.yaml:3: error: ZZ009 needs the NLI model: pip install onnxruntime tokenizers numpy"
+    ]
 
 
 def test_model_rule_runs_when_the_extra_is_there(in_tmp, monkeypatch):
@@ -309,18 +314,32 @@ def test_config_severity_and_options_reach_the_rule(in_tmp):
     put(".factlint.yaml", "rules:\n  ZZ001: {severity: info, word: team}\n")
     put("a.md", "# News\n\nThe team won.\n")
     (finding,) = run(["a.md"], select=None, ignore=["ZZ009", "ZZ010", "ZZ011"]).findings
-    assert (finding.rule_id, str(finding.severity), finding.message) == ("ZZ001", "info", "sentence mentions team")
+    assert (finding.rule_id, str(finding.severity), finding.message) == (
+        "ZZ001",
+        "info",
+        "sentence mentions team",
+    )
 
 
 def test_settings_come_from_config_and_command_line(in_tmp):
     put("src/wire.txt", "Wire.\n")
     put("people.yaml", "[]\n")
-    config = engine.Config(model="cfg-model", device="cuda", cache=False,
-                           register=in_tmp / "people.yaml", sources=[in_tmp / "src/wire.txt"])
+    config = engine.Config(
+        model="cfg-model",
+        device="cuda",
+        cache=False,
+        register=in_tmp / "people.yaml",
+        sources=[in_tmp / "src/wire.txt"],
+    )
     profile = engine._build_profile(config, RunOptions(select=["ZZ001"]), None, set())
     s = profile.settings
     assert (s.model, s.device, s.use_cache, s.register, s.sources) == (
-        "cfg-model", "cuda", False, in_tmp / "people.yaml", [in_tmp / "src/wire.txt"])
+        "cfg-model",
+        "cuda",
+        False,
+        in_tmp / "people.yaml",
+        [in_tmp / "src/wire.txt"],
+    )
     cli = RunOptions(select=["ZZ001"], model="cli-model", device="cpu", sources=["src"])
     s = engine._build_profile(config, cli, None, set()).settings
     assert (s.model, s.device, s.sources) == ("cli-model", "cpu", [Path("src")])
@@ -335,7 +354,8 @@ def test_missing_source_is_an_error(in_tmp):
 def test_lint_text_options_are_validated():
     text = "# News\n\nThe team won.\n"
     assert [f.message for f in lint_text(text, select=["ZZ001"], options={"ZZ001": {"word": "team"}})] == [
-        "sentence mentions team"]
+        "sentence mentions team"
+    ]
     with pytest.raises(ConfigError, match="unknown option 'wrod'.*did you mean 'word'"):
         lint_text(text, select=["ZZ001"], options={"ZZ001": {"wrod": "team"}})
     with pytest.raises(ConfigError, match="unknown rule id"):
@@ -360,7 +380,10 @@ def test_fifo_named_like_an_article_is_not_read(in_tmp):
 
 
 def test_findings_past_the_cap_are_counted_in_one_finding(in_tmp):
-    put("live.md", "# Live\n\n" + "".join(f"Update {n}: Skip to content\n\nSkip to content\n\n" for n in range(8)))
+    put(
+        "live.md",
+        "# Live\n\n" + "".join(f"Update {n}: Skip to content\n\nSkip to content\n\n" for n in range(8)),
+    )
     every = run(["live.md"], select=["FL002"]).findings
     assert len(every) == 8  # the default cap (100) is far away
     put(".factlint.yaml", "max-findings-per-rule: 3\n")
@@ -381,12 +404,23 @@ def test_the_cap_shows_the_most_severe_findings_first():
     from factlint.linter.finding import Finding, Severity
 
     def at(line: int, severity: Severity) -> Finding:
-        return Finding(rule_id="FL101", name="self-contradiction", severity=severity, message=f"line {line}",
-                       span=Span(line * 10, line * 10 + 4, line, 1, line, 5), path="a.md",
-                       fingerprint=f"f{line}")
+        return Finding(
+            rule_id="FL101",
+            name="self-contradiction",
+            severity=severity,
+            message=f"line {line}",
+            span=Span(line * 10, line * 10 + 4, line, 1, line, 5),
+            path="a.md",
+            fingerprint=f"f{line}",
+        )
 
-    findings = [at(1, Severity.INFO), at(2, Severity.INFO), at(3, Severity.ERROR), at(4, Severity.INFO),
-                at(5, Severity.WARNING)]
+    findings = [
+        at(1, Severity.INFO),
+        at(2, Severity.INFO),
+        at(3, Severity.ERROR),
+        at(4, Severity.INFO),
+        at(5, Severity.WARNING),
+    ]
     kept = _capped(findings, 2, {})
     (more,) = [f for f in kept if "more FL101" in f.message]
     shown = [(f.span.line, f.severity) for f in kept if f is not more]

@@ -23,7 +23,9 @@ def _vocabulary(rng: random.Random, size: int) -> list[str]:
 
 def _sentence(rng: random.Random, vocab: list[str], words: tuple[int, int] = (8, 28)) -> str:
     common = ["the", "a", "of", "to", "in", "and", "said", "was", "for", "on"]
-    out = [rng.choice(common) if rng.random() < 0.3 else rng.choice(vocab) for _ in range(rng.randint(*words))]
+    out = [
+        rng.choice(common) if rng.random() < 0.3 else rng.choice(vocab) for _ in range(rng.randint(*words))
+    ]
     if rng.random() < 0.3:
         out.insert(rng.randrange(len(out)), str(rng.randint(1, 5000)))
     return out[0].capitalize() + " " + " ".join(out[1:]) + "."
@@ -59,7 +61,8 @@ def test_planted_copies_in_a_300_kb_article_are_found():
 
     line = {at: 2 * at + 1 for at in range(n)}  # one paragraph a line, blank lines between
     assert sorted((f.span.line, f.related[0].span.line) for f in found) == sorted(
-        (line[at], line[was]) for at, was in source.items())
+        (line[at], line[was]) for at, was in source.items()
+    )
     by_line = {f.span.line: f for f in found}
     assert "verbatim" in by_line[line[third + 10]].message and by_line[line[third + 10]].score == 1.0
     assert "nearly verbatim" in by_line[line[fourth + 10]].message
@@ -94,7 +97,9 @@ def _every_pair(keys: list[str], threshold: float) -> list[tuple[int, int, float
     return out
 
 
-def _indexed(keys: list[str], sentences, threshold: float, index_from: int) -> list[tuple[int, int, float] | None]:
+def _indexed(
+    keys: list[str], sentences, threshold: float, index_from: int
+) -> list[tuple[int, int, float] | None]:
     seen = _Seen(keys, threshold, index_from)
     out = []
     for i, (key, sentence) in enumerate(zip(keys, sentences)):
@@ -138,4 +143,5 @@ def test_index_gives_the_answers_of_comparing_every_pair(seed, index_from):
     for threshold in (50.0, 75.0, 85.0, 90.0, 92.0, 96.0, 100.0):
         expected = _every_pair(list(keys), threshold)
         assert _indexed(list(keys), units, threshold, index_from) == [
-            None if e is None else (e[0], units[e[1]].index, e[2]) for e in expected], threshold
+            None if e is None else (e[0], units[e[1]].index, e[2]) for e in expected
+        ], threshold

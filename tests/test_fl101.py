@@ -37,8 +37,12 @@ def nli():
 
 
 def fl101(text: str, **options):
-    return lint_text(text, select=["FL101"], options={"FL101": options} if options else None,
-                     settings=Settings(use_cache=False))
+    return lint_text(
+        text,
+        select=["FL101"],
+        options={"FL101": options} if options else None,
+        settings=Settings(use_cache=False),
+    )
 
 
 CONTRADICTION = """\
@@ -61,7 +65,9 @@ def test_contradiction_is_reported_on_the_later_sentence(nli):
     assert finding.rule_id == "FL101" and finding.name == "self-contradiction"
     assert finding.span.line == 9  # the later sentence
     assert [r.span.line for r in finding.related] == [3]  # the earlier one
-    assert "contradicts line 3" in finding.message and finding.message.endswith("check which is right, or say why both hold")
+    assert "contradicts line 3" in finding.message and finding.message.endswith(
+        "check which is right, or say why both hold"
+    )
     assert "never been opened" in finding.message and "score" not in finding.message
     assert finding.score >= 0.81
     # the tier follows the score weighted by likeness: below warning_threshold it is info
@@ -78,7 +84,9 @@ def test_severity_follows_the_score_bands(nli):
     score = fl101(CONTRADICTION)[0].score
     warn = {"warning_threshold": 0.0}  # every reported pair in the warning tier
     assert fl101(CONTRADICTION, error_threshold=score - 0.001, **warn)[0].severity == Severity.ERROR
-    assert fl101(CONTRADICTION, error_threshold=min(1.0, score + 0.001), **warn)[0].severity == Severity.WARNING
+    assert (
+        fl101(CONTRADICTION, error_threshold=min(1.0, score + 0.001), **warn)[0].severity == Severity.WARNING
+    )
     assert fl101(CONTRADICTION, warning_threshold=1.0, alike_bonus=0.0)[0].severity == Severity.INFO
     assert fl101(CONTRADICTION, threshold=min(1.0, score + 0.001)) == []
 
@@ -152,8 +160,18 @@ def test_headline_against_body_is_downgraded_to_info(nli):
 
 def test_nli_pairs_are_bounded_per_sentence_and_cached(nli, tmp_path, monkeypatch):
     monkeypatch.setenv("FACTLINT_CACHE_DIR", str(tmp_path / "own"))
-    topics = ["the bridge", "the school", "the museum", "the station", "the hospital", "the park",
-              "the library", "the market", "the stadium", "the harbour"]
+    topics = [
+        "the bridge",
+        "the school",
+        "the museum",
+        "the station",
+        "the hospital",
+        "the park",
+        "the library",
+        "the market",
+        "the stadium",
+        "the harbour",
+    ]
     lines = []
     for k in range(40):
         lines.append(f"Work on {topics[k % 10]} in district {k} began in week {k + 1} of the year.")
@@ -170,12 +188,16 @@ def test_nli_pairs_are_bounded_per_sentence_and_cached(nli, tmp_path, monkeypatc
     assert ctx_model.stats.pairs_scored == scored
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "known miss of factlint-minilm-nli v2 (measured): p(contradiction) of the 'unity in the face "
-    "of disagreements with Moscow' sentence against the opening claim is 0.13 forward and 0.07 "
-    "backward (it reads the opening claim as entailed by it, p=0.81), against the 'strategic "
-    "partnership' sentence 0.39 / 0.31 (and that pair is no candidate); strict, so a model that "
-    "gets it turns this test red until the mark is removed"))
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "known miss of factlint-minilm-nli v2 (measured): p(contradiction) of the 'unity in the face "
+        "of disagreements with Moscow' sentence against the opening claim is 0.13 forward and 0.07 "
+        "backward (it reads the opening claim as entailed by it, p=0.81), against the 'strategic "
+        "partnership' sentence 0.39 / 0.31 (and that pair is no candidate); strict, so a model that "
+        "gets it turns this test red until the mark is removed"
+    ),
+)
 def test_seed_article_contradiction(nli):
     text = (REPO / "seeds" / "moscow-beijing-trade.txt").read_text(encoding="utf-8")
     found = lint_text(text, "moscow-beijing-trade.txt", select=["FL101"], settings=Settings(use_cache=False))
@@ -192,9 +214,11 @@ def test_message_quotes_where_the_two_sentences_meet():
     from factlint.rules.fl101_self_contradiction import excerpt
 
     earlier = "Moscow and the Chinese Leader have a strong disagreement with the Western world together."
-    later = ("The Chinese Leader praised the President of the European Parliament for their shared "
-             "beliefs during their dialogue, emphasizing the importance of unity in the face of "
-             "disagreements with Moscow and the Western world.")
+    later = (
+        "The Chinese Leader praised the President of the European Parliament for their shared "
+        "beliefs during their dialogue, emphasizing the importance of unity in the face of "
+        "disagreements with Moscow and the Western world."
+    )
     assert excerpt("Prices rose in May.", later) == "Prices rose in May."
     short = excerpt(later, earlier)
     assert short.startswith("…")  # cut where the two sentences meet, not at the start
@@ -247,7 +271,8 @@ def test_exceptions_of_a_pair():
         "Smith said the factory would close.\n\n"
         "Jones said the factory is not closing.\n\n"
         "The company denied that the factory is closing.\n\n"
-        "If sales fall, the factory could close.\n")
+        "If sales fall, the factory could close.\n"
+    )
     assert kinds(0, 1) == {"headline"}
     assert kinds(1, 2) == {"sources"}
     assert "denials" in kinds(2, 3)
@@ -273,15 +298,18 @@ def test_sentences_worded_alike_without_a_contrast_are_paraphrases():
         "Foul by Kemar Roofe (Leeds United).\n\n"
         "Foul by Harry Bunn (Huddersfield Town).\n\n"
         "The company employs 300 people at its plant in Leeds.\n\n"
-        "The company employs 900 people at its plant in Leeds.\n")
+        "The company employs 900 people at its plant in Leeds.\n"
+    )
     assert kinds(0, 1) == {"paraphrases"}  # list entries: what changed is only who
     assert kinds(2, 3) == set()  # a changed number is a contrast
 
 
 def test_unrelated_sentences_are_an_exception_by_shared_words():
-    kinds = pair_exceptions("The bridge over the river was opened in March.\n\n"
-                            "Everyone cheered and threw their hats away.\n\n"
-                            "The bridge over the river has never been opened.\n")
+    kinds = pair_exceptions(
+        "The bridge over the river was opened in March.\n\n"
+        "Everyone cheered and threw their hats away.\n\n"
+        "The bridge over the river has never been opened.\n"
+    )
     assert "unrelated" in kinds(0, 1, 3)
     assert "unrelated" not in kinds(0, 2, 3)  # bridge, over, river, opened
     assert "unrelated" not in kinds(0, 1, 0)
@@ -302,10 +330,12 @@ def test_the_required_probability_falls_as_sentences_grow_alike():
     both = select([alike, loose], {**options, "similarity_weight": 0.0, "threshold": 0.4})
     assert [item for item, _ in both] == [alike, loose]
     # reported, but below the warning tier: info (never fails CI by default)
-    assert [severity for _, severity in select([alike], {**options, "warning_threshold": 0.9})] \
-        == [Severity.INFO]
-    assert [severity for _, severity in select([alike], {**options, "warning_threshold": 0.4})] \
-        == [Severity.WARNING]
+    assert [severity for _, severity in select([alike], {**options, "warning_threshold": 0.9})] == [
+        Severity.INFO
+    ]
+    assert [severity for _, severity in select([alike], {**options, "warning_threshold": 0.4})] == [
+        Severity.WARNING
+    ]
 
 
 def test_an_edited_fact_lowers_the_warning_bar_by_alike_bonus():
@@ -314,15 +344,25 @@ def test_an_edited_fact_lowers_the_warning_bar_by_alike_bonus():
     from factlint.analysis.pairs import CandidatePair
     from factlint.rules.fl101_self_contradiction import SelfContradiction, ScoredPair, select, worded_alike
 
-    assert worded_alike("Constant k filters were invented by George Campbell.",
-                        "Constant k filters were not invented by George Campbell.")
-    assert worded_alike("The series allowed each team a 19-man roster.",
-                        "The series allowed each team a 21-man roster.")
+    assert worded_alike(
+        "Constant k filters were invented by George Campbell.",
+        "Constant k filters were not invented by George Campbell.",
+    )
+    assert worded_alike(
+        "The series allowed each team a 19-man roster.", "The series allowed each team a 21-man roster."
+    )
     # both sentences negated: the changed words hold "no", but nothing flips
-    assert not worded_alike("The owner, 73, said she had no idea about the complaints.",
-                            "No idea: the owner told reporters she had no idea about the complaints.")
-    options = {**SelfContradiction.defaults, "similarity_weight": 0.0, "threshold": 0.6,
-               "warning_threshold": 0.9, "alike_bonus": 0.2}
+    assert not worded_alike(
+        "The owner, 73, said she had no idea about the complaints.",
+        "No idea: the owner told reporters she had no idea about the complaints.",
+    )
+    options = {
+        **SelfContradiction.defaults,
+        "similarity_weight": 0.0,
+        "threshold": 0.6,
+        "warning_threshold": 0.9,
+        "alike_bonus": 0.2,
+    }
     pair = CandidatePair(0, 1, 0.5, frozenset())
     edited = ScoredPair(pair, 0.75, 0.1, frozenset(), alike=True)
     other = ScoredPair(pair, 0.75, 0.1, frozenset())
@@ -331,22 +371,47 @@ def test_an_edited_fact_lowers_the_warning_bar_by_alike_bonus():
     assert [sev for _, sev in select([edited], {**options, "alike_bonus": 0.0})] == [Severity.INFO]
 
 
-@pytest.mark.parametrize("first, second, kind", [
-    # a live commentary's running score: the match moved on
-    ("St. Johnstone 2, Inverness CT 0.", "Match ends, St. Johnstone 3, Inverness CT 0.", "moments"),
-    ("90 min: There will be four added minutes.", "90 min +4: Eriksen floats a ball into the box.", "moments"),
-    # entries of one list or table, each with its own figure
-    ("Give Holyrood full control of income tax 6.8", "Give Holyrood full control of welfare 7.1", "entries"),
-    ("Leading run-scorers: Warner (294), Kohli (267)", "Most sixes: Warner (12), De Villiers (12)", "entries"),
-    # someone's words, not the article's claim
-    ('"It is wonderful to see so many people here today.', 'There are at least 400 people here."', "quotations"),
-    # the only negation is about something the other sentence never mentions
-    ("Two ambulance workers were killed in the crash on Thursday.",
-     "There were no patients in the ambulance at the time of the crash.", "elsewhere"),
-    # periods or parts set side by side in both sentences
-    ("Net NPA stood at 4.4% against 5.4% a year earlier.",
-     "Gross NPA and net NPA were 9% and 3.6%, respectively, in the March quarter.", "comparisons"),
-])
+@pytest.mark.parametrize(
+    "first, second, kind",
+    [
+        # a live commentary's running score: the match moved on
+        ("St. Johnstone 2, Inverness CT 0.", "Match ends, St. Johnstone 3, Inverness CT 0.", "moments"),
+        (
+            "90 min: There will be four added minutes.",
+            "90 min +4: Eriksen floats a ball into the box.",
+            "moments",
+        ),
+        # entries of one list or table, each with its own figure
+        (
+            "Give Holyrood full control of income tax 6.8",
+            "Give Holyrood full control of welfare 7.1",
+            "entries",
+        ),
+        (
+            "Leading run-scorers: Warner (294), Kohli (267)",
+            "Most sixes: Warner (12), De Villiers (12)",
+            "entries",
+        ),
+        # someone's words, not the article's claim
+        (
+            '"It is wonderful to see so many people here today.',
+            'There are at least 400 people here."',
+            "quotations",
+        ),
+        # the only negation is about something the other sentence never mentions
+        (
+            "Two ambulance workers were killed in the crash on Thursday.",
+            "There were no patients in the ambulance at the time of the crash.",
+            "elsewhere",
+        ),
+        # periods or parts set side by side in both sentences
+        (
+            "Net NPA stood at 4.4% against 5.4% a year earlier.",
+            "Gross NPA and net NPA were 9% and 3.6%, respectively, in the March quarter.",
+            "comparisons",
+        ),
+    ],
+)
 def test_disagreements_that_are_not_self_contradictions_stay_out_of_the_warning_tier(first, second, kind):
     from factlint.rules.fl101_self_contradiction import SelfContradiction
 
@@ -354,13 +419,22 @@ def test_disagreements_that_are_not_self_contradictions_stay_out_of_the_warning_
     assert SelfContradiction.defaults[kind] == "info"
 
 
-@pytest.mark.parametrize("first, second", [
-    ("The fire killed three people in Leeds on Tuesday.", "The fire killed five people in Leeds on Tuesday."),
-    ("Constant k filters were invented by George Campbell.", "Constant k filters were not invented by George Campbell."),
-    ("Leeds won the final 3-0.", "Leeds won the final 2-0."),
-    ("Nobody was killed in the fire in Leeds.", "The fire in Leeds killed three people."),
-    ("There were no passengers on the bus.", "Twelve passengers on the bus were hurt."),
-])
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        (
+            "The fire killed three people in Leeds on Tuesday.",
+            "The fire killed five people in Leeds on Tuesday.",
+        ),
+        (
+            "Constant k filters were invented by George Campbell.",
+            "Constant k filters were not invented by George Campbell.",
+        ),
+        ("Leeds won the final 3-0.", "Leeds won the final 2-0."),
+        ("Nobody was killed in the fire in Leeds.", "The fire in Leeds killed three people."),
+        ("There were no passengers on the bus.", "Twelve passengers on the bus were hurt."),
+    ],
+)
 def test_an_edited_fact_is_none_of_those(first, second):
     found = pair_exceptions(f"{first}\n\n{second}\n")(0, 1)
     assert not found & {"moments", "entries", "quotations", "comparisons"}
@@ -383,9 +457,16 @@ def test_numbered_items_are_entries_of_a_list():
 def test_live_blog_entries_are_different_moments():
     from factlint.analysis.moments import different_moments, entries
 
-    texts = ["Spurs 0-0 Swansea – as it happened", "Tottenham's wait for a win at Wembley goes on.",
-             "7.22pm BST", "Still no win at Wembley for Spurs.", "7.20pm BST", "Kane hits the bar.",
-             "7.15pm BST", "Alli is booked."]
+    texts = [
+        "Spurs 0-0 Swansea – as it happened",
+        "Tottenham's wait for a win at Wembley goes on.",
+        "7.22pm BST",
+        "Still no win at Wembley for Spurs.",
+        "7.20pm BST",
+        "Kane hits the bar.",
+        "7.15pm BST",
+        "Alli is booked.",
+    ]
     live = entries(texts)
     assert live[1] != live[3] and different_moments(texts[1], texts[3], live[1], live[3])
     # an article without timestamps is not a live blog
@@ -398,8 +479,13 @@ def test_tiers_info_warning_error():
     from factlint.analysis.pairs import CandidatePair
     from factlint.rules.fl101_self_contradiction import SelfContradiction, ScoredPair, select
 
-    options = {**SelfContradiction.defaults, "similarity_weight": 0.0, "threshold": 0.6,
-               "warning_threshold": 0.9, "error_threshold": 0.97}
+    options = {
+        **SelfContradiction.defaults,
+        "similarity_weight": 0.0,
+        "threshold": 0.6,
+        "warning_threshold": 0.9,
+        "error_threshold": 0.97,
+    }
 
     def tier(score):
         item = ScoredPair(CandidatePair(0, 1, 0.5, frozenset()), score, 0.1, frozenset())
@@ -425,13 +511,21 @@ def test_different_quantities_get_no_similarity_bonus():
 
 
 def test_profit_and_income_are_not_a_contradiction_but_a_changed_figure_is(nli):
-    business = ("# Results\n\nThe cement maker said its net profit rose 12 per cent to Rs 3,606 crore in the quarter.\n\n"
-                "Demand from housing projects stayed strong, the chairman said.\n\n"
-                "{}\n")
+    business = (
+        "# Results\n\nThe cement maker said its net profit rose 12 per cent to Rs 3,606 crore in the quarter.\n\n"
+        "Demand from housing projects stayed strong, the chairman said.\n\n"
+        "{}\n"
+    )
     assert fl101(business.format("Total income grew 19.76 per cent to Rs 8,903 crore in the quarter.")) == []
-    kinds = pair_exceptions(business.format("Total income grew 19.76 per cent to Rs 8,903 crore in the quarter."))
+    kinds = pair_exceptions(
+        business.format("Total income grew 19.76 per cent to Rs 8,903 crore in the quarter.")
+    )
     assert "quantities" in kinds(1, 3)  # sentence 0 is the headline
-    changed = fl101(business.format("The cement maker said its net profit rose 12 per cent to Rs 4,100 crore in the quarter."))
+    changed = fl101(
+        business.format(
+            "The cement maker said its net profit rose 12 per cent to Rs 4,100 crore in the quarter."
+        )
+    )
     assert changed and "check which figure is right" in changed[0].message
 
 

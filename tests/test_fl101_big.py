@@ -16,8 +16,26 @@ import time
 
 import pytest
 
-_NAMES = ["Kane", "Son", "Maddison", "Salah", "Saka", "Rice", "Haaland", "Foden", "Palmer", "Isak",
-          "Watkins", "Bowen", "Mbeumo", "Solanke", "Gordon", "Odegaard", "Trippier", "Pope"]
+_NAMES = [
+    "Kane",
+    "Son",
+    "Maddison",
+    "Salah",
+    "Saka",
+    "Rice",
+    "Haaland",
+    "Foden",
+    "Palmer",
+    "Isak",
+    "Watkins",
+    "Bowen",
+    "Mbeumo",
+    "Solanke",
+    "Gordon",
+    "Odegaard",
+    "Trippier",
+    "Pope",
+]
 _PLACES = ["Leeds", "Hull", "Bristol", "Cardiff", "Norwich", "Derby", "Exeter", "York", "Bath"]
 _PARTIES = ["Labour", "the Conservatives", "the Liberal Democrats", "the Greens", "Reform"]
 _TEMPLATES = [
@@ -46,12 +64,23 @@ def live_blog(size: int, seed: int = 7) -> str:
         minute += 1
         sentences = []
         for _ in range(rng.randint(1, 4)):
-            sentences.append(rng.choice(_TEMPLATES).format(
-                name=rng.choice(_NAMES), other=rng.choice(_NAMES), place=rng.choice(_PLACES),
-                party=rng.choice(_PARTIES), minute=rng.randint(1, 90), a=rng.randint(0, 4),
-                b=rng.randint(0, 4), count=rng.randint(2, 90), pct=rng.randint(40, 80),
-                pct2=rng.randint(40, 80), year=rng.randint(1950, 2020), hour=rng.randint(1, 6),
-                miss=rng.choice(["wide", "over the bar", "just past the post"])))
+            sentences.append(
+                rng.choice(_TEMPLATES).format(
+                    name=rng.choice(_NAMES),
+                    other=rng.choice(_NAMES),
+                    place=rng.choice(_PLACES),
+                    party=rng.choice(_PARTIES),
+                    minute=rng.randint(1, 90),
+                    a=rng.randint(0, 4),
+                    b=rng.randint(0, 4),
+                    count=rng.randint(2, 90),
+                    pct=rng.randint(40, 80),
+                    pct2=rng.randint(40, 80),
+                    year=rng.randint(1950, 2020),
+                    hour=rng.randint(1, 6),
+                    miss=rng.choice(["wide", "over the bar", "just past the post"]),
+                )
+            )
         entry = f"{(minute // 60 + 18) % 24:02d}:{minute % 60:02d}\n\n" + " ".join(sentences)
         entries.append(entry)
         total += len(entry) + 2

@@ -10,12 +10,19 @@ from pathlib import Path
 
 
 def _check(tmp_path: Path, front: str) -> subprocess.CompletedProcess:
-    (tmp_path / "live.md").write_text(f"---\n{front}\n---\n\nThe storm reached the coast on Monday.\n",
-                                      encoding="utf-8")
+    (tmp_path / "live.md").write_text(
+        f"---\n{front}\n---\n\nThe storm reached the coast on Monday.\n", encoding="utf-8"
+    )
     env = {**os.environ, "NO_COLOR": "1"}
     env.pop("FACTLINT_DEBUG", None)
-    return subprocess.run([sys.executable, "-m", "factlint.linter.cli", "check", "--select", "FL002", "live.md"],
-                          cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "factlint.linter.cli", "check", "--select", "FL002", "live.md"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
 
 
 def test_unquoted_colon_in_title_says_to_quote_it(tmp_path):
@@ -23,9 +30,11 @@ def test_unquoted_colon_in_title_says_to_quote_it(tmp_path):
     assert proc.returncode == 2
     assert "Traceback" not in proc.stderr
     errors = [line for line in proc.stderr.splitlines() if "error:" in line]
-    assert errors == ['live.md:2: error: malformed YAML front matter at line 2: mapping values are not '
-                      'allowed here (the title has a colon in it: put it in quotes, '
-                      'title: "Live: storm hits the coast")']
+    assert errors == [
+        "live.md:2: error: malformed YAML front matter at line 2: mapping values are not "
+        "allowed here (the title has a colon in it: put it in quotes, "
+        'title: "Live: storm hits the coast")'
+    ]
 
 
 def test_quoted_title_with_colon_is_fine(tmp_path):

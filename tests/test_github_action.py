@@ -16,14 +16,20 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def _schema_check(schema: str, path: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "check_jsonschema", "--builtin-schema", schema, str(path)],
-                          capture_output=True, text=True)
+    return subprocess.run(
+        [sys.executable, "-m", "check_jsonschema", "--builtin-schema", schema, str(path)],
+        capture_output=True,
+        text=True,
+    )
 
 
-@pytest.mark.parametrize("schema, path", [
-    ("vendor.github-actions", ROOT / "action.yml"),
-    ("vendor.github-workflows", ROOT / "docs" / "examples" / "factlint-pull-request.yml"),
-])
+@pytest.mark.parametrize(
+    "schema, path",
+    [
+        ("vendor.github-actions", ROOT / "action.yml"),
+        ("vendor.github-workflows", ROOT / "docs" / "examples" / "factlint-pull-request.yml"),
+    ],
+)
 def test_action_and_example_workflow_match_githubs_schemas(schema, path):
     pytest.importorskip("check_jsonschema")
     done = _schema_check(schema, path)
@@ -64,26 +70,43 @@ def runner(tmp_path, monkeypatch):
     (repo / "README.md").write_text("# Newsroom\n\nSkip to content\n")
     _git(repo, "add", ".")
     _git(repo, "commit", "-qm", "base")
-    base = subprocess.run(["git", "rev-parse", "HEAD"], cwd=repo, capture_output=True, text=True).stdout.strip()
+    base = subprocess.run(
+        ["git", "rev-parse", "HEAD"], cwd=repo, capture_output=True, text=True
+    ).stdout.strip()
     # the pull request: a new article with a leftover, an edit to old.md that adds a vague
     # attribution, nothing in kept.md, and a README change outside `paths`
     (repo / "articles" / "new `<b>`|x.md").write_text("# New\n\nSkip to content\n\nThe mayor spoke.\n")
     (repo / "articles" / "old.md").write_text(
-        "# Old\n\nSkip to content\n\nThe bridge opened. Many analysts think it is safe.\n")
+        "# Old\n\nSkip to content\n\nThe bridge opened. Many analysts think it is safe.\n"
+    )
     (repo / "README.md").write_text("# Newsroom\n\nRead also:\n")
     _git(repo, "add", ".")
     _git(repo, "commit", "-qm", "pull request")
     temp = tmp_path / "runner"
     temp.mkdir()
-    env = {**os.environ, "RUNNER_TEMP": str(temp), "GITHUB_OUTPUT": str(temp / "output"),
-           "GITHUB_STEP_SUMMARY": str(temp / "summary.md"), "PATHS": "articles", "CHANGED_ONLY": "true",
-           "BASE_SHA": base, "FAIL_ON": "warning", "FACTLINT_CACHE_DIR": str(temp / "cache")}
+    env = {
+        **os.environ,
+        "RUNNER_TEMP": str(temp),
+        "GITHUB_OUTPUT": str(temp / "output"),
+        "GITHUB_STEP_SUMMARY": str(temp / "summary.md"),
+        "PATHS": "articles",
+        "CHANGED_ONLY": "true",
+        "BASE_SHA": base,
+        "FAIL_ON": "warning",
+        "FACTLINT_CACHE_DIR": str(temp / "cache"),
+    }
     return repo, temp, env
 
 
 def _step(name: str, repo: Path, env: dict) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "factlint.linter.github_action", name], cwd=repo, env=env,
-                          capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "factlint.linter.github_action", name],
+        cwd=repo,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
 
 
 def _outputs(temp: Path) -> dict[str, str]:
@@ -119,8 +142,9 @@ def test_the_config_comes_from_the_base_commit_not_the_pull_request(runner):
     (repo / ".factlint.yaml").write_text("rules:\n  FL003: off\n")
     _git(repo, "add", ".factlint.yaml")
     _git(repo, "commit", "-qm", "config")
-    env["BASE_SHA"] = subprocess.run(["git", "rev-parse", "HEAD"], cwd=repo, capture_output=True,
-                                     text=True).stdout.strip()
+    env["BASE_SHA"] = subprocess.run(
+        ["git", "rev-parse", "HEAD"], cwd=repo, capture_output=True, text=True
+    ).stdout.strip()
     (repo / ".factlint.yaml").write_text("rules:\n  FL002: off\n  FL003: off\n")
     (repo / "articles" / "sub").mkdir()
     (repo / "articles" / "sub" / ".factlint.yaml").write_text("rules:\n  FL002: off\n")

@@ -17,8 +17,10 @@ from factlint.training import gpu_bundle  # noqa: E402
 
 def test_upcast_is_exact_and_deterministic(tmp_path):
     generator = torch.Generator().manual_seed(0)
-    tensors = {"b.weight": torch.randn(7, 5, generator=generator).half(),
-               "a.bias": torch.randn(5, generator=generator).half()}
+    tensors = {
+        "b.weight": torch.randn(7, 5, generator=generator).half(),
+        "a.bias": torch.randn(5, generator=generator).half(),
+    }
     fp16 = tmp_path / "model-fp16.safetensors"
     save_file(tensors, str(fp16))
     first, second = gpu_bundle.upcast(fp16), gpu_bundle.upcast(fp16)
@@ -36,7 +38,9 @@ def test_cutting_long_premises_keeps_the_training_tokens():
     from factlint.models.base import base_model_dir
 
     tokenizer = AutoTokenizer.from_pretrained(str(base_model_dir()))
-    premise = " ".join(f"Sentence {i} of a long passage about the port of Hamburg and its trade." for i in range(60))
+    premise = " ".join(
+        f"Sentence {i} of a long passage about the port of Hamburg and its trade." for i in range(60)
+    )
     hypothesis = "The port of Hamburg handles trade."
     assert len(premise) > 3000
     full = tokenizer(premise, hypothesis, truncation="longest_first", max_length=128)["input_ids"]

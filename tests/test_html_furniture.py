@@ -46,42 +46,56 @@ def test_furniture_draws_no_leftover_findings():
 
 def test_same_leftover_in_story_paragraphs_is_still_found():
     # the same words outside furniture containers are the rule's business, not the loader's
-    page = PAGE.replace('<div class="ad-slot"><div><p>Advertisement</p></div><p>Advertisement</p></div>',
-                        "<p>Advertisement</p>")
+    page = PAGE.replace(
+        '<div class="ad-slot"><div><p>Advertisement</p></div><p>Advertisement</p></div>',
+        "<p>Advertisement</p>",
+    )
     findings = lint_text(page, display_path="page.html", select=["FL002"])
     assert [f.rule_id for f in findings] == ["FL002"]
     assert "Advertisement" in findings[0].message
 
 
 def test_nested_same_tag_ends_the_furniture_at_its_own_close():
-    page = ('<article><div class="promo"><div><p>Subscribe today.</p></div><p>Still promo.</p></div>'
-            "<p>The bridge reopened on Friday.</p></article>")
+    page = (
+        '<article><div class="promo"><div><p>Subscribe today.</p></div><p>Still promo.</p></div>'
+        "<p>The bridge reopened on Friday.</p></article>"
+    )
     assert _sentences(page) == ["The bridge reopened on Friday."]
 
 
 def test_without_article_element_furniture_is_skipped_too():
-    page = ("<body><p>The bridge reopened on Friday.</p>"
-            "<figure><figcaption>The bridge at dawn.</figcaption></figure></body>")
+    page = (
+        "<body><p>The bridge reopened on Friday.</p>"
+        "<figure><figcaption>The bridge at dawn.</figcaption></figure></body>"
+    )
     assert _sentences(page) == ["The bridge reopened on Friday."]
 
 
 def test_hidden_elements_are_not_prose():
-    page = ('<article><p>The bridge reopened on Friday.</p><div hidden><p>Loading comments.</p></div>'
-            '<span aria-hidden="true">Share this story</span><p aria-hidden="false">Tolls stay the same.</p></article>')
+    page = (
+        "<article><p>The bridge reopened on Friday.</p><div hidden><p>Loading comments.</p></div>"
+        '<span aria-hidden="true">Share this story</span><p aria-hidden="false">Tolls stay the same.</p></article>'
+    )
     assert _sentences(page) == ["The bridge reopened on Friday.", "Tolls stay the same."]
 
 
 def test_inline_furniture_keeps_its_paragraph_whole():
-    page = ('<article><p>The bridge reopened on Friday <span class="photo-credit">(A. Name/Agency)</span>'
-            " after two years of repairs.</p></article>")
+    page = (
+        '<article><p>The bridge reopened on Friday <span class="photo-credit">(A. Name/Agency)</span>'
+        " after two years of repairs.</p></article>"
+    )
     texts = [" ".join(t.split()) for t in _sentences(page)]  # the credit's place leaves two spaces
     assert texts == ["The bridge reopened on Friday after two years of repairs."]
 
 
 def test_footers_are_not_prose_with_or_without_an_article_element():
-    body = ("<h1>Library reopens</h1><p>The central library reopened on Monday after a year of repairs.</p>"
-            "<footer><p>© 2026 City News. All rights reserved.</p><p>Cookie settings</p></footer>")
+    body = (
+        "<h1>Library reopens</h1><p>The central library reopened on Monday after a year of repairs.</p>"
+        "<footer><p>© 2026 City News. All rights reserved.</p><p>Cookie settings</p></footer>"
+    )
     for page in (f"<html><body>{body}</body></html>", f"<html><body><article>{body}</article></body></html>"):
-        assert _sentences(page) == ["Library reopens",
-                                    "The central library reopened on Monday after a year of repairs."]
+        assert _sentences(page) == [
+            "Library reopens",
+            "The central library reopened on Monday after a year of repairs.",
+        ]
         assert not lint_text(page, "page.html", select=["FL002"])

@@ -77,8 +77,9 @@ def test_seed_view_marks_every_finding_where_it_is(tmp_path, capsys):
     code, out, _ = _run(["check", "--select", MODEL_FREE, "--format", "json", str(SEED)], capsys)
     findings = json.loads(out)["findings"]
     assert findings, "the seed has model-free findings"
-    code, out, err = _run(["check", "--select", MODEL_FREE, "--format", "html", "-o", str(report), str(SEED)],
-                          capsys)
+    code, out, err = _run(
+        ["check", "--select", MODEL_FREE, "--format", "html", "-o", str(report), str(SEED)], capsys
+    )
     assert code == 1 and out == "" and err == ""
     page = _parse(report)
     text = SEED.read_text(encoding="utf-8")
@@ -87,12 +88,12 @@ def test_seed_view_marks_every_finding_where_it_is(tmp_path, capsys):
     for n, finding in enumerate(findings, start=1):  # same order as the report's numbering
         assert anchors[f"f{n}"] == finding["offset"]
         covered = "".join(text[a:b] for a, b in page.marks[0][str(n)])
-        assert text[finding["offset"]:finding["end_offset"]] in covered
+        assert text[finding["offset"] : finding["end_offset"]] in covered
         for related in finding["related"]:
-            assert text[related["offset"]:related["end_offset"]] in covered
+            assert text[related["offset"] : related["end_offset"]] in covered
     fl201 = [n for n, f in enumerate(findings, 1) if f["rule"] == "FL201"]
     assert fl201 and all(f'id="m{n}"' in report.read_text() for n in fl201)
-    assert "European Parliament" in text[anchors[f"f{fl201[0]}"]:]
+    assert "European Parliament" in text[anchors[f"f{fl201[0]}"] :]
 
 
 HOSTILE = """# Budget vote <script>alert('h1')</script>
@@ -112,8 +113,9 @@ def test_hostile_article_runs_nothing(tmp_path, capsys, suffix):
     article = tmp_path / f"hostile{suffix}"
     article.write_text(HOSTILE, encoding="utf-8")
     report = tmp_path / "report.html"
-    code, _, err = _run(["check", "--select", MODEL_FREE, "--format", "html", "-o", str(report), str(article)],
-                        capsys)
+    code, _, err = _run(
+        ["check", "--select", MODEL_FREE, "--format", "html", "-o", str(report), str(article)], capsys
+    )
     assert code in (0, 1), err
     html_text = report.read_text(encoding="utf-8")
     page = _parse(report)
@@ -129,8 +131,9 @@ def test_several_files_get_an_index_and_a_rule_table(tmp_path, capsys):
     (tmp_path / "b.md").write_text("# B\n\nExperts say the river is rising.\n")
     report = tmp_path / "out" / "r.html"
     report.parent.mkdir()
-    code, _, _ = _run(["check", "--select", MODEL_FREE, "--format", "html", "-o", str(report), str(tmp_path)],
-                      capsys)
+    code, _, _ = _run(
+        ["check", "--select", MODEL_FREE, "--format", "html", "-o", str(report), str(tmp_path)], capsys
+    )
     html_text = report.read_text()
     assert code == 1
     assert html_text.count('<section class="file"') == 2
@@ -154,7 +157,9 @@ def test_output_file_replaces_an_old_report_whole(tmp_path, capsys):
     article.write_text("# A\n\nSkip to content\n")
     report = tmp_path / "report.json"
     report.write_text("old report " * 1000)
-    code, out, _ = _run(["check", "--select", "FL002", "--format", "json", "-o", str(report), str(article)], capsys)
+    code, out, _ = _run(
+        ["check", "--select", "FL002", "--format", "json", "-o", str(report), str(article)], capsys
+    )
     assert code == 1 and out == ""
     assert json.loads(report.read_text())["findings"][0]["rule"] == "FL002"
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no temporary file left
@@ -168,16 +173,35 @@ def _chromium() -> str | None:
 @pytest.mark.skipif(_chromium() is None, reason="needs Debian's chromium package")
 def test_seed_view_in_a_real_browser(tmp_path):
     report = tmp_path / "seed.html"
-    done = subprocess.run([sys.executable, "-m", "factlint.linter.cli", "check", "--select", MODEL_FREE,
-                           "--format", "html", "-o", str(report), str(SEED)], capture_output=True, text=True)
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "factlint.linter.cli",
+            "check",
+            "--select",
+            MODEL_FREE,
+            "--format",
+            "html",
+            "-o",
+            str(report),
+            str(SEED),
+        ],
+        capture_output=True,
+        text=True,
+    )
     assert done.returncode == 1, done.stderr
     browser = [_chromium(), "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars"]
     shot = tmp_path / "seed.png"
-    subprocess.run(browser + [f"--screenshot={shot}", "--window-size=1400,1000", report.as_uri()],
-                   capture_output=True, timeout=120)
+    subprocess.run(
+        browser + [f"--screenshot={shot}", "--window-size=1400,1000", report.as_uri()],
+        capture_output=True,
+        timeout=120,
+    )
     assert shot.exists() and shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 10_000
-    dom = subprocess.run(browser + ["--dump-dom", report.as_uri()], capture_output=True, text=True,
-                         timeout=120).stdout
+    dom = subprocess.run(
+        browser + ["--dump-dom", report.as_uri()], capture_output=True, text=True, timeout=120
+    ).stdout
     page = _Page()
     page.feed(dom)
     assert page.articles == [SEED.read_text(encoding="utf-8")]

@@ -33,8 +33,9 @@ print("@@probe@@" + json.dumps({{"code": code, "loaded": loaded}}), file=sys.std
 
 
 def probe(args: list[str], cwd: Path) -> dict:
-    proc = subprocess.run([sys.executable, "-c", PROBE, json.dumps(args)], cwd=cwd,
-                          capture_output=True, text=True, timeout=300)
+    proc = subprocess.run(
+        [sys.executable, "-c", PROBE, json.dumps(args)], cwd=cwd, capture_output=True, text=True, timeout=300
+    )
     marker = [line for line in proc.stderr.splitlines() if line.startswith("@@probe@@")]
     assert marker, f"CLI crashed:\n{proc.stdout}\n{proc.stderr}"
     return json.loads(marker[-1].removeprefix("@@probe@@"))
@@ -45,8 +46,13 @@ def heavy_of(result: dict) -> list[str]:
 
 
 def test_import_of_the_cli_is_light(tmp_path):
-    proc = subprocess.run([sys.executable, "-X", "importtime", "-c", "import factlint.linter.cli"],
-                          cwd=tmp_path, capture_output=True, text=True, timeout=300)
+    proc = subprocess.run(
+        [sys.executable, "-X", "importtime", "-c", "import factlint.linter.cli"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert proc.returncode == 0, proc.stderr
     # "import time:  self [us] | cumulative | imported package"
     rows = re.findall(r"import time:\s+(\d+) \|\s+(\d+) \|(\s*)(\S+)", proc.stderr)
@@ -54,8 +60,10 @@ def test_import_of_the_cli_is_light(tmp_path):
     assert not [m for m in imported if m.split(".")[0] in HEAVY]
     total_us = sum(int(self_us) for self_us, _, _, _ in rows)
     cli_us = next(int(cum) for _, cum, _, name in rows if name == "factlint.linter.cli")
-    print(f"import factlint.linter.cli: {cli_us / 1e6:.3f}s cumulative "
-          f"({total_us / 1e6:.3f}s for all imports incl. interpreter start-up modules)")
+    print(
+        f"import factlint.linter.cli: {cli_us / 1e6:.3f}s cumulative "
+        f"({total_us / 1e6:.3f}s for all imports incl. interpreter start-up modules)"
+    )
 
 
 def test_help_does_not_import_torch(tmp_path):
@@ -77,10 +85,12 @@ def test_model_free_check_does_not_import_torch(tmp_path):
     model_rules = [rule_id for rule_id, cls in load_rules().items() if cls.needs_model]
     if model_rules:
         (tmp_path / ".factlint.yaml").write_text(
-            "rules:\n" + "".join(f"  {r}: off\n" for r in model_rules), encoding="utf-8")
+            "rules:\n" + "".join(f"  {r}: off\n" for r in model_rules), encoding="utf-8"
+        )
     (tmp_path / "article.md").write_text(
         "# Port reopens\n\nThe harbour reopened on Tuesday.\nThe harbour reopened on Tuesday.\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     result = probe(["check", "article.md"], tmp_path)
     assert result["code"] in (0, 1), result  # ran to the end: findings or none, no error
     assert heavy_of(result) == []

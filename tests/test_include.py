@@ -15,8 +15,14 @@ LEFTOVER = "# {title}\n\nSkip to content\n\nThe port reopened on Monday after re
 def factlint(*args: str, cwd: Path) -> subprocess.CompletedProcess:
     env = {**os.environ, "NO_COLOR": "1"}
     env.pop("FACTLINT_DEBUG", None)
-    return subprocess.run([sys.executable, "-m", "factlint.linter.cli", "check", "--select", "FL002", *args],
-                          cwd=cwd, env=env, capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "factlint.linter.cli", "check", "--select", "FL002", *args],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
 
 
 def _repo(tmp_path: Path) -> Path:
@@ -26,7 +32,9 @@ def _repo(tmp_path: Path) -> Path:
     (tmp_path / "stories" / "port.md").write_text(LEFTOVER.format(title="Port"), encoding="utf-8")
     (tmp_path / "notes.txt").write_text(LEFTOVER.format(title="Notes"), encoding="utf-8")
     (tmp_path / "node_modules" / "pkg").mkdir(parents=True)
-    (tmp_path / "node_modules" / "pkg" / "index.md").write_text(LEFTOVER.format(title="pkg"), encoding="utf-8")
+    (tmp_path / "node_modules" / "pkg" / "index.md").write_text(
+        LEFTOVER.format(title="pkg"), encoding="utf-8"
+    )
     return tmp_path
 
 

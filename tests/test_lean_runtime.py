@@ -18,15 +18,19 @@ from factlint.models.base import base_model_dir  # noqa: E402
 from factlint.models.default import LABELS, WEIGHTS_FILE, load_default_lean, load_default_model  # noqa: E402
 
 PAIRS = [
-    ("Moscow and Beijing stand together against the West.",
-     "The Chinese leader stressed unity in the face of disagreements with Moscow."),
+    (
+        "Moscow and Beijing stand together against the West.",
+        "The Chinese leader stressed unity in the face of disagreements with Moscow.",
+    ),
     ("The council approved the budget on Tuesday.", "The council rejected the budget on Tuesday."),
     ("Exports rose 12% to $4.5bn in 2023.", "Exports fell in 2023."),
     ("Café owners in Zürich — “naïve” as ever — said 東京 was next.", "Nobody said anything."),
     ("", "An empty premise."),
     ("A man is playing a guitar.", "A man plays an instrument."),
-    (" ".join(["The river was closed to traffic after the storm."] * 80),  # far over max_length
-     "The river has never been opened to traffic."),
+    (
+        " ".join(["The river was closed to traffic after the storm."] * 80),  # far over max_length
+        "The river has never been opened to traffic.",
+    ),
 ]
 
 
@@ -47,8 +51,9 @@ def test_tokens_match_transformers(lean, hf_tokenizer, max_length):
     _, tok = lean
     a, b = [p[0] for p in PAIRS], [p[1] for p in PAIRS]
     ours = tok(a, b, truncation="longest_first", max_length=max_length, padding=True, return_tensors="pt")
-    theirs = hf_tokenizer(a, b, truncation="longest_first", max_length=max_length, padding=True,
-                          return_tensors="pt")
+    theirs = hf_tokenizer(
+        a, b, truncation="longest_first", max_length=max_length, padding=True, return_tensors="pt"
+    )
     for key in ("input_ids", "token_type_ids", "attention_mask"):
         assert torch.equal(ours[key], theirs[key]), key
     singles = tok(a, truncation=True, max_length=max_length, padding=True, return_tensors="pt")
@@ -87,8 +92,9 @@ def test_embeddings_match_transformers():
     ours = Embedder("cpu").encode(texts)
     reference = AutoModel.from_pretrained(str(base_model_dir()), local_files_only=True).eval()
     embedder = Embedder("cpu")
-    enc = embedder.tokenizer(texts, truncation=True, max_length=embedder.max_length, padding=True,
-                             return_tensors="pt")
+    enc = embedder.tokenizer(
+        texts, truncation=True, max_length=embedder.max_length, padding=True, return_tensors="pt"
+    )
     with torch.inference_mode():
         states = reference(**enc).last_hidden_state
     mask = enc["attention_mask"].unsqueeze(-1).float()
@@ -126,7 +132,8 @@ def test_scoring_with_our_model_never_imports_transformers(tmp_path):
         "assert nli.loaded and p.shape == (1, 3)\n"
         "print('transformers' in sys.modules)\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300,
-                         cwd=tmp_path)
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=300, cwd=tmp_path
+    )
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "False"

@@ -95,8 +95,15 @@ def test_article_suffixes():
 
 @pytest.mark.parametrize(
     ("name", "fmt"),
-    [("a.md", "markdown"), ("a.MARKDOWN", "markdown"), ("a.txt", "text"), ("a.html", "html"),
-     ("a.htm", "html"), ("a.rst", "text"), ("noext", "text")],
+    [
+        ("a.md", "markdown"),
+        ("a.MARKDOWN", "markdown"),
+        ("a.txt", "text"),
+        ("a.html", "html"),
+        ("a.htm", "html"),
+        ("a.rst", "text"),
+        ("noext", "text"),
+    ],
 )
 def test_format_from_suffix(tmp_path, name, fmt):
     path = tmp_path / name
@@ -281,7 +288,11 @@ def test_columns_count_characters_not_bytes():
 
 def test_front_matter_shifts_lines_and_gives_the_headline():
     doc = md("---\ntitle: Putin hails trade\ndate: 2024-05-16\nsources: [a, b]\n---\n\nBody text here.\n")
-    assert doc.meta == {"title": "Putin hails trade", "date": datetime.date(2024, 5, 16), "sources": ["a", "b"]}
+    assert doc.meta == {
+        "title": "Putin hails trade",
+        "date": datetime.date(2024, 5, 16),
+        "sources": ["a", "b"],
+    }
     headline = doc.headline
     assert headline is not None and headline.text == "Putin hails trade"
     assert (headline.span.line, headline.span.col) == (2, 8)
@@ -299,7 +310,11 @@ def test_quoted_and_folded_titles_map_into_the_front_matter():
 
 
 def test_front_matter_in_text_files_and_empty_front_matter():
-    doc = load_document(None, data=b"---\nbyline: Jo\n---\nFirst paragraph is long enough to not be a headline at all, surely not.\n", display_path="a.txt")
+    doc = load_document(
+        None,
+        data=b"---\nbyline: Jo\n---\nFirst paragraph is long enough to not be a headline at all, surely not.\n",
+        display_path="a.txt",
+    )
     assert doc.meta == {"byline": "Jo"} and doc.sentences[0].span.line == 4
     doc = md("---\n---\nJust body.\n")
     assert doc.meta == {} and texts(doc) == ["Just body."]
@@ -313,7 +328,7 @@ def test_front_matter_closed_by_dots():
 
 
 def test_inline_markup_is_removed_but_spans_cover_it():
-    doc = md("Putin praised **strong** _ties_ with `China`. See [TASS](https://tass.example/a.b \"T\").\n")
+    doc = md('Putin praised **strong** _ties_ with `China`. See [TASS](https://tass.example/a.b "T").\n')
     assert texts(doc) == ["Putin praised strong ties with China.", "See TASS."]
     assert source(doc, doc.sentences[0]) == "Putin praised **strong** _ties_ with `China`."
     assert source(doc, doc.sentences[1]) == 'See [TASS](https://tass.example/a.b "T").'
@@ -332,9 +347,13 @@ def test_entities_and_escapes_map_to_their_source():
 
 
 def test_link_targets_images_and_raw_html_are_not_prose():
-    doc = md("Read [the report](http://x.com/Report.Final). ![Chart. Alt text.](c.png) Done <span class=\"x\">now</span>.\n\n<div>\nRaw block. Not prose.\n</div>\n")
+    doc = md(
+        'Read [the report](http://x.com/Report.Final). ![Chart. Alt text.](c.png) Done <span class="x">now</span>.\n\n<div>\nRaw block. Not prose.\n</div>\n'
+    )
     joined = " ".join(texts(doc))
-    assert "x.com" not in joined and "Chart" not in joined and "Raw block" not in joined and "span" not in joined
+    assert (
+        "x.com" not in joined and "Chart" not in joined and "Raw block" not in joined and "span" not in joined
+    )
     assert texts(doc) == ["Read the report.", "Done now."]
 
 
@@ -345,7 +364,9 @@ def test_code_blocks_are_not_prose():
 
 
 def test_block_quotes_and_lists():
-    doc = md("Intro line here.\n\n> Quoted one. Quoted\n> two.\n\n- Item one.\n- Item *two*\n  continued.\n\n1. Numbered.\n\n> - Listed in a quote.\n")
+    doc = md(
+        "Intro line here.\n\n> Quoted one. Quoted\n> two.\n\n- Item one.\n- Item *two*\n  continued.\n\n1. Numbered.\n\n> - Listed in a quote.\n"
+    )
     kinds = [(b.kind, b.text) for b in doc.blocks]
     assert kinds == [
         ("paragraph", "Intro line here."),
@@ -370,7 +391,9 @@ def test_first_h1_is_the_headline_without_front_matter_title():
 
 
 def test_comments_are_collected_with_spans():
-    doc = md("<!-- factlint-disable FL301 -->\nText one. <!-- inline\nnote --> Text two.\n\n```\n<!-- not a comment: code -->\n```\n")
+    doc = md(
+        "<!-- factlint-disable FL301 -->\nText one. <!-- inline\nnote --> Text two.\n\n```\n<!-- not a comment: code -->\n```\n"
+    )
     assert [c[0] for c in doc.comments] == ["factlint-disable FL301", "inline\nnote"]
     first, second = (c[1] for c in doc.comments)
     assert (first.line, first.col, first.end_line, first.end_col) == (1, 1, 1, 32)
@@ -394,17 +417,21 @@ def test_text_paragraphs_and_comment_lines():
 
 
 def test_text_one_paragraph_per_line_unless_hard_wrapped():
-    wire = ("Port strike enters its second week\n"
-            "HAMBURG (Wire) - Dock workers stayed off the job for an eighth day on Monday.\n"
-            "Union leader Petra Voss said the strike would go on.\n"
-            "\u201cWe are not moving,\u201d she said.\n")
+    wire = (
+        "Port strike enters its second week\n"
+        "HAMBURG (Wire) - Dock workers stayed off the job for an eighth day on Monday.\n"
+        "Union leader Petra Voss said the strike would go on.\n"
+        "\u201cWe are not moving,\u201d she said.\n"
+    )
     doc = load_document(None, data=wire.encode(), display_path="wire.txt")
     assert [b.kind for b in doc.blocks] == ["headline", "paragraph", "paragraph", "paragraph"]
     assert [b.span.line for b in doc.blocks] == [1, 2, 3, 4]
-    wrapped = ("Dock workers at the port of Hamburg stayed off the job for an eighth day\n"
-               "on Monday, leaving dozens of container ships waiting at anchor. Union\n"
-               "leader Petra Voss said the strike would continue until the operators\n"
-               "improved their pay offer.\n")
+    wrapped = (
+        "Dock workers at the port of Hamburg stayed off the job for an eighth day\n"
+        "on Monday, leaving dozens of container ships waiting at anchor. Union\n"
+        "leader Petra Voss said the strike would continue until the operators\n"
+        "improved their pay offer.\n"
+    )
     doc = load_document(None, data=wrapped.encode(), display_path="mail.txt")
     assert [b.kind for b in doc.blocks] == ["paragraph"]
     assert len(doc.sentences) == 2
@@ -422,7 +449,10 @@ def test_inline_comment_in_text_is_not_prose():
 @pytest.mark.parametrize(
     ("data", "headline"),
     [
-        ("Skip to content\n\nPutin hails trade with Beijing\n\nBody " + "word " * 30 + ".", "Putin hails trade with Beijing"),
+        (
+            "Skip to content\n\nPutin hails trade with Beijing\n\nBody " + "word " * 30 + ".",
+            "Putin hails trade with Beijing",
+        ),
         ("Menu\n\nLong body paragraph " + "word " * 30 + ".", "Menu"),
         ("Long body paragraph " + "word " * 30 + ".\n\nShort line here though", None),
         ("Two line\nfirst paragraph\n\nShort second line here", None),
@@ -463,8 +493,15 @@ def test_html_visible_text_entities_and_comments():
 
 
 def test_html_title_is_the_headline_without_h1():
-    doc = load_document(None, data=b"<html><head><title>Putin hails\n trade</title></head><body><p>Body.</p></body></html>", display_path="a.htm")
-    assert [(b.kind, b.text) for b in doc.blocks] == [("headline", "Putin hails trade"), ("paragraph", "Body.")]
+    doc = load_document(
+        None,
+        data=b"<html><head><title>Putin hails\n trade</title></head><body><p>Body.</p></body></html>",
+        display_path="a.htm",
+    )
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        ("headline", "Putin hails trade"),
+        ("paragraph", "Body."),
+    ]
     assert source(doc, doc.sentences[0]) == "Putin hails\n trade"
 
 
@@ -480,11 +517,22 @@ def test_markdown_fixture():
     doc = load_document(ARTICLES / "summit.md")
     assert_spans_consistent(doc)
     assert doc.meta["byline"] == "Jane Doe" and doc.meta["sources"] == ["https://example.com/tass-report"]
-    assert [b.kind for b in doc.blocks] == ["headline", "paragraph", "quote", "paragraph", "list_item", "list_item", "paragraph"]
-    assert doc.sentences[3].text == '"Our nations have been working on long-term strategies. Trade is progressing," Putin said.'
+    assert [b.kind for b in doc.blocks] == [
+        "headline",
+        "paragraph",
+        "quote",
+        "paragraph",
+        "list_item",
+        "list_item",
+        "paragraph",
+    ]
+    assert (
+        doc.sentences[3].text
+        == '"Our nations have been working on long-term strategies. Trade is progressing," Putin said.'
+    )
     assert doc.sentences[-1].text == "Analysts at Acme Corp. said the U.S. would respond."
     assert not any("Ignore" in s.text or "Chart" in s.text for s in doc.sentences)
-    (comment, span), = doc.comments
+    ((comment, span),) = doc.comments
     assert comment.startswith("factlint-disable-next-line FL101") and span.line == 12
 
 
@@ -502,7 +550,10 @@ def test_text_fixture():
     assert_spans_consistent(doc)
     assert_text_exact(doc)
     assert [b.kind for b in doc.blocks] == ["paragraph", "headline", "paragraph", "paragraph", "paragraph"]
-    assert texts(doc)[-2:] == ["Mr. Putin visited China in May.", "Analysts at Acme Corp. said the U.S. would respond."]
+    assert texts(doc)[-2:] == [
+        "Mr. Putin visited China in May.",
+        "Analysts at Acme Corp. said the U.S. would respond.",
+    ]
 
 
 def test_seed_article():
@@ -514,12 +565,16 @@ def test_seed_article():
     assert kinds[:3] == ["paragraph", "headline", "paragraph"] and kinds.count("headline") == 1
     assert doc.blocks[0].text == "Skip to content"
     headline = doc.headline
-    assert headline.text == "In a commendation, Putin acclaims the prosperous trade interactions with Beijing."
+    assert (
+        headline.text == "In a commendation, Putin acclaims the prosperous trade interactions with Beijing."
+    )
     assert headline.span.line == 3 and doc.blocks[2].text == headline.text and doc.blocks[2].span.line == 5
     assert doc.blocks[-1].text == "Read also:"
     assert "Putin visited China in May." in texts(doc)
-    assert ('As stated by the Russian news agency TASS, "Our nations have been working on long-term '
-            'strategies in both economic and humanitarian sectors."') in texts(doc)
+    assert (
+        'As stated by the Russian news agency TASS, "Our nations have been working on long-term '
+        'strategies in both economic and humanitarian sectors."'
+    ) in texts(doc)
     assert 25 <= len(doc.sentences) <= 30
     for sentence in doc.sentences:  # no sentence was cut inside: each ends like one, or is a line
         assert sentence.text[-1] in '."' or sentence.text in ("Skip to content", "Read also:")
@@ -547,12 +602,15 @@ def test_parse_text_is_the_same_path_as_load_document():
     assert re.search(r"\S", a.text)
 
 
-@pytest.mark.parametrize("name, text", [
-    ("i.html", "<p>Rates &lt; 5% &gt; 2%, <span>though</span> experts say more.</p>\n"),
-    ("j.md", "Rates &lt;x&gt; <b>y</b> experts say more.\n"),
-    ("k.html", "<p>Menu <b>Experts <i>say</i></b> it works.</p>\n"),
-    ("l.md", "Rates fell, `though` [experts](https://example.org) say *more* is coming.\n"),
-])
+@pytest.mark.parametrize(
+    "name, text",
+    [
+        ("i.html", "<p>Rates &lt; 5% &gt; 2%, <span>though</span> experts say more.</p>\n"),
+        ("j.md", "Rates &lt;x&gt; <b>y</b> experts say more.\n"),
+        ("k.html", "<p>Menu <b>Experts <i>say</i></b> it works.</p>\n"),
+        ("l.md", "Rates fell, `though` [experts](https://example.org) say *more* is coming.\n"),
+    ],
+)
 def test_a_finding_inside_a_sentence_points_at_its_words_whatever_markup_precedes_them(name, text):
     """The loader keeps where each character of a sentence came from, so a rule's finding on
     words inside a sentence lands on those words: decoded entities (&lt;) and removed tags no
@@ -560,7 +618,7 @@ def test_a_finding_inside_a_sentence_points_at_its_words_whatever_markup_precede
     from factlint.linter.engine import lint_text
 
     (finding,) = lint_text(text, name, select=["FL003"])
-    flagged = text[finding.span.start:finding.span.end]
+    flagged = text[finding.span.start : finding.span.end]
     assert flagged.lower().startswith("experts")
     assert finding.span.col == text.lower().index("experts") + 1
 
@@ -568,22 +626,29 @@ def test_a_finding_inside_a_sentence_points_at_its_words_whatever_markup_precede
 def test_a_saved_news_page_is_checked_inside_its_article_element_only():
     """Menus, headers, footers around <article> are page chrome, not the story; <nav> is never
     prose; the headline falls back to <title>."""
-    page = ("<html><head><title>Leeds plant to close, union says</title></head><body>\n"
-            '<nav><a href="/">Skip to content</a> Experts say menus.</nav>\n'
-            "<header><div>Experts say the header.</div></header>\n"
-            "<article>\n<p>The Leeds plant will close in March, the union said on Monday.</p>\n"
-            "<p>Experts say the decision was expected.</p>\n</article>\n"
-            "<footer>Experts say footer.</footer>\n</body></html>\n")
+    page = (
+        "<html><head><title>Leeds plant to close, union says</title></head><body>\n"
+        '<nav><a href="/">Skip to content</a> Experts say menus.</nav>\n'
+        "<header><div>Experts say the header.</div></header>\n"
+        "<article>\n<p>The Leeds plant will close in March, the union said on Monday.</p>\n"
+        "<p>Experts say the decision was expected.</p>\n</article>\n"
+        "<footer>Experts say footer.</footer>\n</body></html>\n"
+    )
     doc = parse_text(page, "html")
     assert [s.text for s in doc.sentences_with_headline()] == [
         "Leeds plant to close, union says",
         "The Leeds plant will close in March, the union said on Monday.",
-        "Experts say the decision was expected."]
+        "Experts say the decision was expected.",
+    ]
 
 
 def test_a_page_without_an_article_element_is_read_whole_but_for_its_nav_and_footer():
-    page = ('<body><nav><a href="/">Skip to content</a></nav><h1>Leeds plant to close</h1>\n'
-            "<div><p>The plant will close in March.</p></div><footer>Contact the newsroom.</footer></body>\n")
+    page = (
+        '<body><nav><a href="/">Skip to content</a></nav><h1>Leeds plant to close</h1>\n'
+        "<div><p>The plant will close in March.</p></div><footer>Contact the newsroom.</footer></body>\n"
+    )
     doc = parse_text(page, "html")
     assert [s.text for s in doc.sentences_with_headline()] == [
-        "Leeds plant to close", "The plant will close in March."]
+        "Leeds plant to close",
+        "The plant will close in March.",
+    ]

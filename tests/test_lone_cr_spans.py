@@ -28,8 +28,14 @@ def _encode(text: str, ending: str) -> str:
 def _where(findings):
     """(rule, line, col, end line, end col, related (line, col)...) per finding, sorted."""
     return sorted(
-        (f.rule_id, f.span.line, f.span.col, f.span.end_line, f.span.end_col,
-         *((r.span.line, r.span.col) for r in f.related))
+        (
+            f.rule_id,
+            f.span.line,
+            f.span.col,
+            f.span.end_line,
+            f.span.end_col,
+            *((r.span.line, r.span.col) for r in f.related),
+        )
         for f in findings
     )
 
@@ -64,15 +70,19 @@ EXPECTED = [
 
 @pytest.mark.parametrize("ending", ENDINGS)
 def test_findings_have_the_same_line_and_column_with_any_line_ending(ending):
-    findings = lint_text(_encode(ARTICLE, ending), "article.md",
-                         select=["FL000", "FL001", "FL002", "FL003", "FL201", "FL401"])
+    findings = lint_text(
+        _encode(ARTICLE, ending), "article.md", select=["FL000", "FL001", "FL002", "FL003", "FL201", "FL401"]
+    )
     assert _where(findings) == EXPECTED
 
 
 @pytest.mark.parametrize("ending", ENDINGS)
 def test_disable_next_line_silences_the_finding_below_it(ending):
-    text = _encode("# Headline of the story here\n\n<!-- factlint-disable-next-line FL003 -->\n"
-                   "Experts say it is fine.\n", ending)
+    text = _encode(
+        "# Headline of the story here\n\n<!-- factlint-disable-next-line FL003 -->\n"
+        "Experts say it is fine.\n",
+        ending,
+    )
     assert lint_text(text, "crsup.md", select=["FL000", "FL003"]) == []  # no FL003, no unused FL000
     unsilenced = text.replace("<!-- factlint-disable-next-line FL003 -->", "<!-- note -->")
     assert _where(lint_text(unsilenced, "crsup.md", select=["FL000", "FL003"])) == [("FL003", 4, 1, 4, 12)]
@@ -87,11 +97,16 @@ def test_plain_text_finding_mid_line(ending):
 @pytest.mark.parametrize("ending", ENDINGS)
 def test_quote_opening_a_line_is_found(ending):
     # the mark after the line break opens the quote: "\r" counts as the space before it
-    text = _encode('Library cuts\n\nThe minister told the council on Tuesday that\n'
-                   '"we will not back down on library funding," before she\nleft.\n', ending)
+    text = _encode(
+        "Library cuts\n\nThe minister told the council on Tuesday that\n"
+        '"we will not back down on library funding," before she\nleft.\n',
+        ending,
+    )
     doc = parse_text(text, "text")
-    found = [(q.text, q.span.line, q.span.col, q.span.end_line, q.span.end_col)
-             for q in Context(doc).analysis(quotes)]
+    found = [
+        (q.text, q.span.line, q.span.col, q.span.end_line, q.span.end_col)
+        for q in Context(doc).analysis(quotes)
+    ]
     assert found == [("we will not back down on library funding", 4, 1, 4, 44)]
 
 
@@ -113,8 +128,11 @@ def test_document_position_and_span_agree_with_the_loader(ending):
 
 @pytest.mark.parametrize("ending", ENDINGS)
 def test_front_matter_source_entries_know_their_line(ending):
-    text = _encode("---\ntitle: Bridge collapse in Genoa\nsources:\n  - text: The bridge fell on Tuesday.\n"
-                   "---\nThe bridge collapsed on Tuesday, officials said.\n", ending)
+    text = _encode(
+        "---\ntitle: Bridge collapse in Genoa\nsources:\n  - text: The bridge fell on Tuesday.\n"
+        "---\nThe bridge collapsed on Tuesday, officials said.\n",
+        ending,
+    )
     doc = parse_text(text, "markdown")
     assert [e.line for e in entries(doc)] == [4]
 
@@ -128,5 +146,9 @@ def test_headline_and_list_entries_do_not_depend_on_the_line_ending(nl):
     text = f"First line of a two-line{nl}opening paragraph here.{nl}{nl}Steps:{nl}1. Cut taxes now.{nl}2. Raise spending.{nl}"
     doc = load_document(None, data=text.encode(), display_path="a.txt")
     assert [" ".join(s.text.split()) for s in doc.sentences_with_headline()] == [
-        "First line of a two-line opening paragraph here.", "Steps:", "1. Cut taxes now.", "2. Raise spending."]
+        "First line of a two-line opening paragraph here.",
+        "Steps:",
+        "1. Cut taxes now.",
+        "2. Raise spending.",
+    ]
     assert all(doc.blocks[s.block].kind != "headline" for s in doc.sentences_with_headline())

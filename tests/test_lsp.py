@@ -19,9 +19,13 @@ SEED = Path(__file__).resolve().parents[1] / "seeds" / "moscow-beijing-trade.txt
 LATE_ACTOR = "the President of the European Parliament"
 
 
-@pytest_lsp.fixture(config=ClientServerConfig(server_command=[sys.executable, "-m", "factlint.linter.cli", "lsp"]))
+@pytest_lsp.fixture(
+    config=ClientServerConfig(server_command=[sys.executable, "-m", "factlint.linter.cli", "lsp"])
+)
 async def client(lsp_client: LanguageClient, tmp_path_factory):
-    await lsp_client.initialize_session(lsp.InitializeParams(capabilities=client_capabilities("visual-studio-code")))
+    await lsp_client.initialize_session(
+        lsp.InitializeParams(capabilities=client_capabilities("visual-studio-code"))
+    )
     yield
     await lsp_client.shutdown_session()
 
@@ -53,38 +57,51 @@ def _copy_seed(folder: Path) -> tuple[Path, str]:
 async def test_open_change_hover_and_suppress(client: LanguageClient, tmp_path):
     article, uri = _copy_seed(tmp_path)
     text = article.read_text(encoding="utf-8")
-    client.text_document_did_open(lsp.DidOpenTextDocumentParams(
-        text_document=lsp.TextDocumentItem(uri=uri, language_id="plaintext", version=1, text=text)))
+    client.text_document_did_open(
+        lsp.DidOpenTextDocumentParams(
+            text_document=lsp.TextDocumentItem(uri=uri, language_id="plaintext", version=1, text=text)
+        )
+    )
     diagnostics = await _until(client, uri, lambda ds: bool(_fl201(ds)))
     first = _fl201(diagnostics)[0]
     line = text.splitlines()[first.range.start.line]
-    assert line[first.range.start.character:].startswith(LATE_ACTOR)
+    assert line[first.range.start.character :].startswith(LATE_ACTOR)
     assert first.severity == lsp.DiagnosticSeverity.Warning and first.source == "factlint"
     related = first.related_information[0]
     assert related.location.uri == uri and "first mentioned" in related.message
 
-    hover = await client.text_document_hover_async(lsp.HoverParams(
-        text_document=lsp.TextDocumentIdentifier(uri=uri), position=first.range.start))
+    hover = await client.text_document_hover_async(
+        lsp.HoverParams(text_document=lsp.TextDocumentIdentifier(uri=uri), position=first.range.start)
+    )
     assert "FL201 actor-without-setup" in hover.contents.value
     # Markdown an editor renders as text: section titles in bold, no body indented as code
     hover_lines = hover.contents.value.splitlines()
     why = hover_lines.index("**Why it matters**")
     assert hover_lines[why + 1].strip() and not hover_lines[why + 1].startswith(" ")
 
-    actions = await client.text_document_code_action_async(lsp.CodeActionParams(
-        text_document=lsp.TextDocumentIdentifier(uri=uri), range=first.range,
-        context=lsp.CodeActionContext(diagnostics=[first])))
+    actions = await client.text_document_code_action_async(
+        lsp.CodeActionParams(
+            text_document=lsp.TextDocumentIdentifier(uri=uri),
+            range=first.range,
+            context=lsp.CodeActionContext(diagnostics=[first]),
+        )
+    )
     (edit,) = actions[0].edit.changes[uri]
     assert edit.new_text == " <!-- factlint-disable-line FL201 reason: … -->"
     assert edit.range.start.line == first.range.start.line and edit.range.start.character == len(line)
 
     # remove the paragraph with the late actor: its diagnostic goes
-    before = text[:text.index(line)]
-    change = lsp.Range(start=lsp.Position(line=before.count("\n"), character=0),
-                       end=lsp.Position(line=before.count("\n"), character=len(line)))
-    client.text_document_did_change(lsp.DidChangeTextDocumentParams(
-        text_document=lsp.VersionedTextDocumentIdentifier(uri=uri, version=2),
-        content_changes=[lsp.TextDocumentContentChangePartial(range=change, text="")]))
+    before = text[: text.index(line)]
+    change = lsp.Range(
+        start=lsp.Position(line=before.count("\n"), character=0),
+        end=lsp.Position(line=before.count("\n"), character=len(line)),
+    )
+    client.text_document_did_change(
+        lsp.DidChangeTextDocumentParams(
+            text_document=lsp.VersionedTextDocumentIdentifier(uri=uri, version=2),
+            content_changes=[lsp.TextDocumentContentChangePartial(range=change, text="")],
+        )
+    )
     after = await _until(client, uri, lambda ds: not _fl201(ds))
     assert any(d.code == "FL002" for d in after)  # the other findings stay
 
@@ -93,9 +110,13 @@ async def test_open_change_hover_and_suppress(client: LanguageClient, tmp_path):
 async def test_the_files_config_is_honoured(client: LanguageClient, tmp_path):
     (tmp_path / ".factlint.yaml").write_text("rules:\n  FL201: off\n")
     article, uri = _copy_seed(tmp_path)
-    client.text_document_did_open(lsp.DidOpenTextDocumentParams(
-        text_document=lsp.TextDocumentItem(uri=uri, language_id="plaintext", version=1,
-                                           text=article.read_text(encoding="utf-8"))))
+    client.text_document_did_open(
+        lsp.DidOpenTextDocumentParams(
+            text_document=lsp.TextDocumentItem(
+                uri=uri, language_id="plaintext", version=1, text=article.read_text(encoding="utf-8")
+            )
+        )
+    )
     diagnostics = await _until(client, uri, lambda ds: any(d.code == "FL002" for d in ds))
     assert not [d for d in diagnostics if d.code == "FL201"]
 
@@ -107,10 +128,13 @@ async def test_columns_are_utf16_for_the_client(client: LanguageClient, tmp_path
     text = "# Flood 🌊 report\n\n🌊🌊 Experts say the river will rise.\n"
     article.write_text(text, encoding="utf-8")
     uri = article.as_uri()
-    client.text_document_did_open(lsp.DidOpenTextDocumentParams(
-        text_document=lsp.TextDocumentItem(uri=uri, language_id="markdown", version=1, text=text)))
+    client.text_document_did_open(
+        lsp.DidOpenTextDocumentParams(
+            text_document=lsp.TextDocumentItem(uri=uri, language_id="markdown", version=1, text=text)
+        )
+    )
     diagnostics = await _until(client, uri, lambda ds: any(d.code == "FL003" for d in ds))
     (fl003,) = [d for d in diagnostics if d.code == "FL003"]
     line = text.splitlines()[2].encode("utf-16-le")
     units = fl003.range.start.character
-    assert line[units * 2:].decode("utf-16-le").startswith("Experts say")
+    assert line[units * 2 :].decode("utf-16-le").startswith("Experts say")

@@ -49,8 +49,13 @@ def test_seed_people_are_linked_to_their_roles(seed):
 def test_seed_sources_places_and_roles(seed):
     _, ms = seed
     kinds = {(e.kind, e.key) for e in ms.entities}
-    assert {("source", "TASS"), ("source", "Interfax"), ("org", "Kremlin"),
-            ("place", "Russia"), ("place", "China")} <= kinds
+    assert {
+        ("source", "TASS"),
+        ("source", "Interfax"),
+        ("org", "Kremlin"),
+        ("place", "Russia"),
+        ("place", "China"),
+    } <= kinds
     roles = {e.key: e for e in ms.entities if e.kind == "role"}
     assert set(roles) == {"leader|China", "president|European Parliament"}
     leader = roles["leader|China"]
@@ -65,7 +70,11 @@ def test_seed_sources_places_and_roles(seed):
 def test_seed_cast_before_the_newcomer(seed):
     _, ms = seed
     ep = next(e for e in ms.entities if e.key == "president|European Parliament")
-    assert [e.display for e in ms.cast_before(ep.first.sentence)] == ["Putin", "the Chinese Leader", "Mishustin"]
+    assert [e.display for e in ms.cast_before(ep.first.sentence)] == [
+        "Putin",
+        "the Chinese Leader",
+        "Mishustin",
+    ]
     assert not ms.mentioned_before("European Parliament", ep.first.sentence)
     assert ms.mentioned_before("China", ep.first.sentence)
 
@@ -81,21 +90,72 @@ def test_spans_point_into_the_file_text_through_markup():
     text = "---\ntitle: Talks\n---\n\n**Russian Prime Minister** [Mikhail Mishustin](https://x.example) met *Xi Jinping*.\n"
     doc, ms = analyse(text)
     for m in ms.mentions:
-        assert doc.text[m.span.start:m.span.end] == m.text
+        assert doc.text[m.span.start : m.span.end] == m.text
     mishustin = next(m for m in ms.mentions if m.text == "Mikhail Mishustin")
     assert (mishustin.span.line, mishustin.office, mishustin.jurisdiction) == (5, "prime minister", "Russia")
 
 
-@pytest.mark.parametrize("sentence, name, office, place, link", [
-    ("Palace manager Alan Pardew praised his players.", "Alan Pardew", "manager", "Palace", "premodifier"),
-    ("The Russian Prime Minister, Mikhail Mishustin, met the delegation.", "Mikhail Mishustin", "prime minister", "Russia", "apposition"),
-    ("Vladimir Putin, the Russian leader, met the delegation.", "Vladimir Putin", "leader", "Russia", "apposition"),
-    ("Mr Clegg's comments came after Lib Dem Chief Secretary to the Treasury Danny Alexander spoke.", "Danny Alexander", "secretary", "Treasury", "premodifier"),
-    ("Tory Treasury minister David Gauke hit back.", "David Gauke", "minister", "Treasury", "premodifier"),
-    ("IMF managing director Christine Lagarde met Varoufakis.", "Christine Lagarde", "director", "International Monetary Fund", "premodifier"),
-    ("Prime Minister Theresa May said she would return to Parliament.", "Theresa May", "prime minister", None, "premodifier"),
-    ("Former President Dmitry Medvedev warned the West.", "Dmitry Medvedev", "president", None, "premodifier"),
-])
+@pytest.mark.parametrize(
+    "sentence, name, office, place, link",
+    [
+        (
+            "Palace manager Alan Pardew praised his players.",
+            "Alan Pardew",
+            "manager",
+            "Palace",
+            "premodifier",
+        ),
+        (
+            "The Russian Prime Minister, Mikhail Mishustin, met the delegation.",
+            "Mikhail Mishustin",
+            "prime minister",
+            "Russia",
+            "apposition",
+        ),
+        (
+            "Vladimir Putin, the Russian leader, met the delegation.",
+            "Vladimir Putin",
+            "leader",
+            "Russia",
+            "apposition",
+        ),
+        (
+            "Mr Clegg's comments came after Lib Dem Chief Secretary to the Treasury Danny Alexander spoke.",
+            "Danny Alexander",
+            "secretary",
+            "Treasury",
+            "premodifier",
+        ),
+        (
+            "Tory Treasury minister David Gauke hit back.",
+            "David Gauke",
+            "minister",
+            "Treasury",
+            "premodifier",
+        ),
+        (
+            "IMF managing director Christine Lagarde met Varoufakis.",
+            "Christine Lagarde",
+            "director",
+            "International Monetary Fund",
+            "premodifier",
+        ),
+        (
+            "Prime Minister Theresa May said she would return to Parliament.",
+            "Theresa May",
+            "prime minister",
+            None,
+            "premodifier",
+        ),
+        (
+            "Former President Dmitry Medvedev warned the West.",
+            "Dmitry Medvedev",
+            "president",
+            None,
+            "premodifier",
+        ),
+    ],
+)
 def test_roles_attach_to_names(sentence, name, office, place, link):
     _, ms = analyse(sentence + "\n")
     person = people(ms)[name]
@@ -105,8 +165,10 @@ def test_roles_attach_to_names(sentence, name, office, place, link):
 
 
 def test_role_mention_refers_back_to_its_holder():
-    _, ms = analyse("Vladimir Putin, the Russian leader, arrived in Beijing.\n\n"
-                    "The Russian leader said trade had never been better.\n")
+    _, ms = analyse(
+        "Vladimir Putin, the Russian leader, arrived in Beijing.\n\n"
+        "The Russian leader said trade had never been better.\n"
+    )
     putin = people(ms)["Vladimir Putin"]
     later = [m for m in ms.mentions if m.kind == "role" and m.sentence == 1]
     assert later and later[0].entity == putin.id
@@ -120,8 +182,10 @@ def test_honorific_and_surname_link():
 
 
 def test_family_name_first_and_shared_surnames():
-    _, ms = analyse("Chinese President Xi Jinping arrived in Moscow.\n\nPutin welcomed Xi at the airport.\n\n"
-                    "Grover Cleveland married Frances Folsom Cleveland in 1886. Cleveland was president.\n")
+    _, ms = analyse(
+        "Chinese President Xi Jinping arrived in Moscow.\n\nPutin welcomed Xi at the airport.\n\n"
+        "Grover Cleveland married Frances Folsom Cleveland in 1886. Cleveland was president.\n"
+    )
     cast = people(ms)
     assert any(m.sentence == 1 for m in cast["Xi Jinping"].mentions)
     # an ambiguous surname goes to the person mentioned most recently
@@ -129,23 +193,29 @@ def test_family_name_first_and_shared_surnames():
 
 
 def test_sentence_openers_are_not_names():
-    _, ms = analyse("Senad Lulic scored for Lazio.\n\nSubstitute Lulic timed his run perfectly.\n\n"
-                    "However, Lulic was booked.\n")
+    _, ms = analyse(
+        "Senad Lulic scored for Lazio.\n\nSubstitute Lulic timed his run perfectly.\n\n"
+        "However, Lulic was booked.\n"
+    )
     names = {e.full_name or e.key for e in ms.entities if e.kind == "person"}
     assert names == {"Senad Lulic"}
     assert "However" not in {m.text for m in ms.mentions}
 
 
 def test_quotes_and_back_references_are_marked():
-    _, ms = analyse('Mishustin informed his guest that Russia was the top supplier. '
-                    '"I met the head of the World Bank," Putin said.\n')
+    _, ms = analyse(
+        "Mishustin informed his guest that Russia was the top supplier. "
+        '"I met the head of the World Bank," Putin said.\n'
+    )
     head = next(m for m in ms.mentions if m.kind == "role")
     assert head.in_quote and head.jurisdiction == "World Bank"
     assert "guest" not in " ".join(e.key for e in ms.entities)
 
 
 def test_aliases_set_up_organisations():
-    _, ms = analyse("MEPs voted to condemn the arrests.\n\nThe President of the European Parliament urged Putin to act.\n")
+    _, ms = analyse(
+        "MEPs voted to condemn the arrests.\n\nThe President of the European Parliament urged Putin to act.\n"
+    )
     assert ms.mentioned_before("European Parliament", 1)
     assert not ms.mentioned_before("International Monetary Fund", 1)
 
@@ -169,8 +239,10 @@ def test_bad_word_list_is_a_config_error(tmp_path):
 
 
 def test_import_is_light():
-    code = ("import sys; import factlint.analysis.mentions, factlint.rules.fl201_actor_without_setup; "
-            "print('torch' in sys.modules, 'numpy' in sys.modules)")
+    code = (
+        "import sys; import factlint.analysis.mentions, factlint.rules.fl201_actor_without_setup; "
+        "print('torch' in sys.modules, 'numpy' in sys.modules)"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "False"]
 
@@ -187,21 +259,25 @@ def test_position_counts_sentence_pairs_in_copy_without_paragraph_breaks():
     assert [ms.position(s.index) for s in doc.sentences] == list(range(0, 9))
     assert ms.where(8) == "paragraph 8"
     # real paragraphs of a few sentences keep their numbers
-    doc, ms = analyse("\n\n".join(" ".join(sentences[i:i + 3]) for i in (0, 3, 6)) + "\n")
+    doc, ms = analyse("\n\n".join(" ".join(sentences[i : i + 3]) for i in (0, 3, 6)) + "\n")
     assert [ms.position(s.index) for s in doc.sentences] == [1, 1, 1, 2, 2, 2, 3, 3, 3]
 
 
 def test_possessive_and_descriptive_appositions_introduce():
-    _, ms = analyse("The hearing lasted an hour.\n\nKessler's lawyer, Tomas Brandt, said the sentence was fair.\n\n"
-                    "Lina Haddad, a night nurse, said the ward was calm.\n")
+    _, ms = analyse(
+        "The hearing lasted an hour.\n\nKessler's lawyer, Tomas Brandt, said the sentence was fair.\n\n"
+        "Lina Haddad, a night nurse, said the ward was calm.\n"
+    )
     cast = people(ms)
     assert cast["Tomas Brandt"].introduced_by == "apposition"
     assert cast["Lina Haddad"].introduced_by == "apposition"
 
 
 def test_air_force_is_an_organisation_and_shared_words_do_not_set_up():
-    doc, ms = analyse("Chilean Finance Minister Mario Alvear met Air Force officials and the Asian Development Bank.\n\n"
-                      "Alvear later met the President of the Inter-American Development Bank.\n")
+    doc, ms = analyse(
+        "Chilean Finance Minister Mario Alvear met Air Force officials and the Asian Development Bank.\n\n"
+        "Alvear later met the President of the Inter-American Development Bank.\n"
+    )
     assert ("org", "Air Force") in {(e.kind, e.key) for e in ms.entities}
     assert not ms.mentioned_before("Inter-American Development Bank", 1)
     assert ms.mentioned_before("Asian Development Bank", 1)

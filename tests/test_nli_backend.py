@@ -53,9 +53,16 @@ def tiny_dir(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("tiny-nli")
     tokenizer = AutoTokenizer.from_pretrained(str(base_model_dir()))
     config = BertConfig(
-        vocab_size=tokenizer.vocab_size, hidden_size=32, num_hidden_layers=2, num_attention_heads=2,
-        intermediate_size=64, max_position_embeddings=128, num_labels=3,
-        id2label=dict(enumerate(CANONICAL)), label2id={k: i for i, k in enumerate(CANONICAL)})
+        vocab_size=tokenizer.vocab_size,
+        hidden_size=32,
+        num_hidden_layers=2,
+        num_attention_heads=2,
+        intermediate_size=64,
+        max_position_embeddings=128,
+        num_labels=3,
+        id2label=dict(enumerate(CANONICAL)),
+        label2id={k: i for i, k in enumerate(CANONICAL)},
+    )
     torch.manual_seed(0)
     model = BertForSequenceClassification(config)
     with torch.no_grad():  # make the three logits clearly different, so a wrong column shows
@@ -92,12 +99,15 @@ def raw_softmax(folder: Path, pairs) -> np.ndarray:
 
 
 # --- label mapping ------------------------------------------------------------------------------
-@pytest.mark.parametrize("labels, expected_columns", [
-    (["entailment", "neutral", "contradiction"], [0, 1, 2]),
-    (["CONTRADICTION", "NEUTRAL", "ENTAILMENT"], [2, 1, 0]),  # roberta-large-mnli
-    (["contradiction", "entailment", "neutral"], [1, 2, 0]),  # cross-encoder/nli-*
-    (["neutral", "Contradict", "entails"], [2, 0, 1]),
-])
+@pytest.mark.parametrize(
+    "labels, expected_columns",
+    [
+        (["entailment", "neutral", "contradiction"], [0, 1, 2]),
+        (["CONTRADICTION", "NEUTRAL", "ENTAILMENT"], [2, 1, 0]),  # roberta-large-mnli
+        (["contradiction", "entailment", "neutral"], [1, 2, 0]),  # cross-encoder/nli-*
+        (["neutral", "Contradict", "entails"], [2, 0, 1]),
+    ],
+)
 def test_columns_follow_id2label(tiny_dir, tmp_path, labels, expected_columns):
     folder = variant(tiny_dir, tmp_path, labels)
     nli = load_nli(str(folder), use_cache=False)
@@ -111,19 +121,23 @@ def test_columns_follow_id2label(tiny_dir, tmp_path, labels, expected_columns):
 def test_reordering_is_visible(tiny_dir, tmp_path):
     """Guard for the test above: the tiny model's columns really differ, so a mix-up would show."""
     same = load_nli(str(variant(tiny_dir, tmp_path, CANONICAL)), use_cache=False).score(PAIRS)
-    swapped = load_nli(str(variant(tiny_dir, tmp_path, ["contradiction", "neutral", "entailment"])),
-                       use_cache=False).score(PAIRS)
+    swapped = load_nli(
+        str(variant(tiny_dir, tmp_path, ["contradiction", "neutral", "entailment"])), use_cache=False
+    ).score(PAIRS)
     assert np.abs(same - swapped).max() > 0.05
     np.testing.assert_allclose(same[:, ::-1], swapped, atol=1e-5)
 
 
-@pytest.mark.parametrize("labels, fragment", [
-    (["entailment", "not_entailment"], "2-label"),
-    (["ENTAILMENT", "NOT_ENTAILMENT", "CONTRADICTION"], "2-label"),
-    (["LABEL_0", "LABEL_1", "LABEL_2"], "not entailment / neutral / contradiction"),
-    (["positive", "negative", "neutral"], "not entailment / neutral / contradiction"),
-    (["score"], "1 output labels"),
-])
+@pytest.mark.parametrize(
+    "labels, fragment",
+    [
+        (["entailment", "not_entailment"], "2-label"),
+        (["ENTAILMENT", "NOT_ENTAILMENT", "CONTRADICTION"], "2-label"),
+        (["LABEL_0", "LABEL_1", "LABEL_2"], "not entailment / neutral / contradiction"),
+        (["positive", "negative", "neutral"], "not entailment / neutral / contradiction"),
+        (["score"], "1 output labels"),
+    ],
+)
 def test_non_nli_heads_refused(labels, fragment):
     with pytest.raises(ModelError) as err:
         label_columns(dict(enumerate(labels)), "some/model")
@@ -135,10 +149,16 @@ def test_two_label_model_refused_on_load(tiny_dir, tmp_path):
     from transformers import AutoTokenizer, BertConfig, BertForSequenceClassification
 
     folder = tmp_path / "binary"
-    config = BertConfig(vocab_size=30522, hidden_size=32, num_hidden_layers=1, num_attention_heads=2,
-                        intermediate_size=64, num_labels=2,
-                        id2label={0: "entailment", 1: "not_entailment"},
-                        label2id={"entailment": 0, "not_entailment": 1})
+    config = BertConfig(
+        vocab_size=30522,
+        hidden_size=32,
+        num_hidden_layers=1,
+        num_attention_heads=2,
+        intermediate_size=64,
+        num_labels=2,
+        id2label={0: "entailment", 1: "not_entailment"},
+        label2id={"entailment": 0, "not_entailment": 1},
+    )
     BertForSequenceClassification(config).save_pretrained(str(folder))
     AutoTokenizer.from_pretrained(str(tiny_dir)).save_pretrained(str(folder))
     with pytest.raises(ModelError, match="2-label head .*3-way NLI model"):
@@ -150,9 +170,15 @@ def test_head_without_trained_classifier_refused(tiny_dir, tmp_path):
     from transformers import AutoTokenizer, BertConfig, BertModel
 
     folder = tmp_path / "encoder-only"
-    config = BertConfig(vocab_size=30522, hidden_size=32, num_hidden_layers=1, num_attention_heads=2,
-                        intermediate_size=64, id2label=dict(enumerate(CANONICAL)),
-                        label2id={k: i for i, k in enumerate(CANONICAL)})
+    config = BertConfig(
+        vocab_size=30522,
+        hidden_size=32,
+        num_hidden_layers=1,
+        num_attention_heads=2,
+        intermediate_size=64,
+        id2label=dict(enumerate(CANONICAL)),
+        label2id={k: i for i, k in enumerate(CANONICAL)},
+    )
     BertModel(config).save_pretrained(str(folder))
     AutoTokenizer.from_pretrained(str(tiny_dir)).save_pretrained(str(folder))
     with pytest.raises(ModelError, match="no trained classification head"):
@@ -228,14 +254,20 @@ def test_truncation_keeps_both_sides(tiny_dir):
     base = nli.score([("Officials said " + body, "The council approved the budget.")])[0]
     other_hypothesis = nli.score([("Officials said " + body, "Nobody met on Tuesday.")])[0]
     other_start = nli.score([("Critics claimed " + body, "The council approved the budget.")])[0]
-    other_tail = nli.score([("Officials said " + body + " Storms hit.", "The council approved the budget.")])[0]
+    other_tail = nli.score([("Officials said " + body + " Storms hit.", "The council approved the budget.")])[
+        0
+    ]
     assert np.abs(base - other_hypothesis).max() > 1e-6  # the hypothesis was seen (float noise: ~1e-8)
     assert np.abs(base - other_start).max() > 1e-6  # the premise's start was seen
     np.testing.assert_allclose(base, other_tail, atol=1e-8)  # the premise's tail was cut
     hypothesis = nli.tokenizer("The council approved the budget.", add_special_tokens=False)["input_ids"]
-    enc = nli.tokenizer("Officials said " + body, "The council approved the budget.",
-                        truncation="longest_first", max_length=nli.max_length)
-    assert len(enc["input_ids"]) == 64 and enc["input_ids"][-len(hypothesis) - 1:-1] == hypothesis
+    enc = nli.tokenizer(
+        "Officials said " + body,
+        "The council approved the budget.",
+        truncation="longest_first",
+        max_length=nli.max_length,
+    )
+    assert len(enc["input_ids"]) == 64 and enc["input_ids"][-len(hypothesis) - 1 : -1] == hypothesis
 
 
 def test_max_length_capped_at_position_table(tiny_dir):
@@ -279,8 +311,9 @@ def test_fingerprint_tracks_what_changes_scores(tiny_dir, tmp_path):
     assert plain.fingerprint == load_nli(str(tiny_dir), use_cache=False).fingerprint
     others = [
         load_nli(str(tiny_dir), use_cache=False, max_length=64),
-        load_nli(str(variant(tiny_dir, tmp_path, ["contradiction", "neutral", "entailment"])),
-                 use_cache=False),
+        load_nli(
+            str(variant(tiny_dir, tmp_path, ["contradiction", "neutral", "entailment"])), use_cache=False
+        ),
         load_nli(str(tiny_dir), use_cache=False, quantize=True),
     ]
     assert len({plain.fingerprint, *(o.fingerprint for o in others)}) == 4
@@ -317,8 +350,10 @@ def test_quantized_model_scores(tiny_dir):
 
 
 def test_importing_models_does_not_import_torch():
-    code = ("import sys, factlint.models as m; m.DEFAULT_NAME; "
-            "print(sorted(k for k in ('torch', 'transformers', 'numpy') if k in sys.modules))")
+    code = (
+        "import sys, factlint.models as m; m.DEFAULT_NAME; "
+        "print(sorted(k for k in ('torch', 'transformers', 'numpy') if k in sys.modules))"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
 

@@ -44,26 +44,31 @@ def one(text: str):
 
 # --- quantities ---------------------------------------------------------------------------
 
-@pytest.mark.parametrize("text, value, kind, unit, head", [
-    ("Twelve people were killed in the crash.", 12, "count", "", "person"),
-    ("A dozen miners were trapped underground.", 12, "count", "", "miner"),
-    ("Police arrested twenty-five protesters.", 25, "count", "", "protester"),
-    ("The firm lost $3.4 billion last year.", 3.4e9, "money", "USD", None),
-    ("The club paid £57m for the striker.", 57e6, "money", "GBP", None),
-    ("The club paid 45 million euros for him.", 45e6, "money", "EUR", None),
-    ("Turnout was 62% in the referendum.", 62, "percent", "%", None),
-    ("Turnout was 62 per cent in the referendum.", 62, "percent", "%", None),
-    ("The bypass is 10 km long.", 10, "measure", "length", None),
-    ("They searched a 5-mile area of moorland.", 5, "measure", "length", "area"),
-    ("The star has a temperature of 6,000 K.", 6000, "measure", "temperature_k", None),
-    ("Its mass is 1.2 times that of the Sun.", 1.2, "ratio", "times", None),
-    ("Each team had a 21-man roster.", 21, "count", "", "roster"),
-    ("Charleston took part in 15 commercial robberies dating to 2013.", 15, "count", "", "robbery"),
-])
+
+@pytest.mark.parametrize(
+    "text, value, kind, unit, head",
+    [
+        ("Twelve people were killed in the crash.", 12, "count", "", "person"),
+        ("A dozen miners were trapped underground.", 12, "count", "", "miner"),
+        ("Police arrested twenty-five protesters.", 25, "count", "", "protester"),
+        ("The firm lost $3.4 billion last year.", 3.4e9, "money", "USD", None),
+        ("The club paid £57m for the striker.", 57e6, "money", "GBP", None),
+        ("The club paid 45 million euros for him.", 45e6, "money", "EUR", None),
+        ("Turnout was 62% in the referendum.", 62, "percent", "%", None),
+        ("Turnout was 62 per cent in the referendum.", 62, "percent", "%", None),
+        ("The bypass is 10 km long.", 10, "measure", "length", None),
+        ("They searched a 5-mile area of moorland.", 5, "measure", "length", "area"),
+        ("The star has a temperature of 6,000 K.", 6000, "measure", "temperature_k", None),
+        ("Its mass is 1.2 times that of the Sun.", 1.2, "ratio", "times", None),
+        ("Each team had a 21-man roster.", 21, "count", "", "roster"),
+        ("Charleston took part in 15 commercial robberies dating to 2013.", 15, "count", "", "robbery"),
+    ],
+)
 def test_reads_value_unit_and_counted_noun(text, value, kind, unit, head):
     q = one(text)
     assert q.value * (q.base_value / q.value if kind == "measure" and q.value else 1) == pytest.approx(
-        value * (q.base_value / q.value if kind == "measure" and q.value else 1))
+        value * (q.base_value / q.value if kind == "measure" and q.value else 1)
+    )
     assert (q.kind, q.unit, q.head) == (kind, unit, head)
 
 
@@ -78,37 +83,43 @@ def test_metres_versus_million():
     assert (q.kind, q.value, q.approx) == ("count", 5e6, True)
 
 
-@pytest.mark.parametrize("text, approx, bound", [
-    ("About 40 protesters gathered.", True, ""),
-    ("Nearly 40 protesters gathered.", True, ""),
-    ("More than 40 protesters gathered.", False, "lower"),
-    ("Up to 40 protesters gathered.", False, "upper"),
-    ("Exactly 40 protesters gathered.", False, ""),
-])
+@pytest.mark.parametrize(
+    "text, approx, bound",
+    [
+        ("About 40 protesters gathered.", True, ""),
+        ("Nearly 40 protesters gathered.", True, ""),
+        ("More than 40 protesters gathered.", False, "lower"),
+        ("Up to 40 protesters gathered.", False, "upper"),
+        ("Exactly 40 protesters gathered.", False, ""),
+    ],
+)
 def test_approximations_and_bounds(text, approx, bound):
     q = one(text)
     assert (q.approx, q.bound) == (approx, bound)
 
 
-@pytest.mark.parametrize("text", [
-    "Call 555-123-4567 for details.",
-    "Call 020 7946 0000 for details.",
-    "Arsenal won 2-1 on Saturday.",
-    "Between 30 and 50 were arrested.",
-    "From 30 to 50 people were arrested.",
-    "He finished third in the race.",
-    "It was his 2nd medal.",
-    "The Airbus A380 landed safely.",
-    "Flight 370 disappeared over the ocean.",
-    "COVID-19 spread quickly.",
-    "The museum was founded in 1905.",
-    "The 2010 series was shorter.",
-    "The meeting starts at 10:30 in London.",
-    "The train left at 2 p.m. on Monday.",
-    "No. 20 Squadron flew six sorties.",
-    "Labour would restore the 50p top rate.",
-    "Because 26 = 2 × 13, it is its own inverse.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call 555-123-4567 for details.",
+        "Call 020 7946 0000 for details.",
+        "Arsenal won 2-1 on Saturday.",
+        "Between 30 and 50 were arrested.",
+        "From 30 to 50 people were arrested.",
+        "He finished third in the race.",
+        "It was his 2nd medal.",
+        "The Airbus A380 landed safely.",
+        "Flight 370 disappeared over the ocean.",
+        "COVID-19 spread quickly.",
+        "The museum was founded in 1905.",
+        "The 2010 series was shorter.",
+        "The meeting starts at 10:30 in London.",
+        "The train left at 2 p.m. on Monday.",
+        "No. 20 Squadron flew six sorties.",
+        "Labour would restore the 50p top rate.",
+        "Because 26 = 2 × 13, it is its own inverse.",
+    ],
+)
 def test_traps_are_not_quantities(text):
     facts, _ = facts_of(text)
     plain = [q for q in facts.quantities if q.kind in {"count", "money", "percent", "measure"}]
@@ -122,12 +133,16 @@ def test_events_of_counts():
 
 # --- ages, births, lists, sums ---------------------------------------------------------------
 
-@pytest.mark.parametrize("text, value, person", [
-    ("The driver, Daniel Okafor, 34, was taken to hospital.", 34, "okafor"),
-    ("The 52-year-old driver, Daniel Okafor, was hurt.", 52, "okafor"),
-    ("Captain John Beard is a man of about 30.", 30, "beard"),
-    ("Hamm, who was then aged 20, joined the club.", 20, "hamm"),
-])
+
+@pytest.mark.parametrize(
+    "text, value, person",
+    [
+        ("The driver, Daniel Okafor, 34, was taken to hospital.", 34, "okafor"),
+        ("The 52-year-old driver, Daniel Okafor, was hurt.", 52, "okafor"),
+        ("Captain John Beard is a man of about 30.", 30, "beard"),
+        ("Hamm, who was then aged 20, joined the club.", 20, "hamm"),
+    ],
+)
 def test_ages_and_whose(text, value, person):
     ages = [q for q in quantities(text) if q.kind == "age"]
     assert [(a.value, a.person) for a in ages] == [(value, person)]
@@ -165,6 +180,7 @@ def test_totals_and_shares():
 
 # --- comparing figures ------------------------------------------------------------------------
 
+
 def pair(first: str, second: str):
     facts, _ = facts_of(first + "\n\n" + second)
     a = [q for q in facts.quantities if q.sentence == 0]
@@ -198,35 +214,44 @@ def test_different_subjects_keep_figures_apart():
 REF = date(2024, 5, 17)  # a Friday
 
 
-@pytest.mark.parametrize("text, ymd, weekday", [
-    ("It opened on Tuesday, 5 March 2024.", (2024, 3, 5), 1),
-    ("It opened on March 5, 2024.", (2024, 3, 5), None),
-    ("It opened in May 1989.", (1989, 5, None), None),
-    ("It opened on 18th May 1989.", (1989, 5, 18), None),
-    ("It opened in 1989.", (1989, None, None), None),
-    ("It opened on Monday 14 May.", (None, 5, 14), 0),
-])
+@pytest.mark.parametrize(
+    "text, ymd, weekday",
+    [
+        ("It opened on Tuesday, 5 March 2024.", (2024, 3, 5), 1),
+        ("It opened on March 5, 2024.", (2024, 3, 5), None),
+        ("It opened in May 1989.", (1989, 5, None), None),
+        ("It opened on 18th May 1989.", (1989, 5, 18), None),
+        ("It opened in 1989.", (1989, None, None), None),
+        ("It opened on Monday 14 May.", (None, 5, 14), 0),
+    ],
+)
 def test_absolute_dates(text, ymd, weekday):
     (d,) = extract_dates(0, text, REF)
     assert ((d.year, d.month, d.day), d.weekday) == (ymd, weekday)
 
 
-@pytest.mark.parametrize("text", [
-    "Protesters may march on Tuesday.",
-    "She may visit in the spring.",
-    "The Sun rose over the harbour.",
-    "About 2000 people attended.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters may march on Tuesday.",
+        "She may visit in the spring.",
+        "The Sun rose over the harbour.",
+        "About 2000 people attended.",
+    ],
+)
 def test_words_that_are_not_dates(text):
     assert [d for d in extract_dates(0, text, REF) if d.month or d.year] == []
 
 
-@pytest.mark.parametrize("phrase, lo, hi", [
-    ("yesterday", date(2024, 5, 16), date(2024, 5, 16)),
-    ("last week", date(2024, 5, 6), date(2024, 5, 12)),
-    ("next month", date(2024, 6, 1), date(2024, 6, 30)),
-    ("last year", date(2023, 1, 1), date(2023, 12, 31)),
-])
+@pytest.mark.parametrize(
+    "phrase, lo, hi",
+    [
+        ("yesterday", date(2024, 5, 16), date(2024, 5, 16)),
+        ("last week", date(2024, 5, 6), date(2024, 5, 12)),
+        ("next month", date(2024, 6, 1), date(2024, 6, 30)),
+        ("last year", date(2023, 1, 1), date(2023, 12, 31)),
+    ],
+)
 def test_relative_dates_resolve_against_the_article_date(phrase, lo, hi):
     (d,) = extract_dates(0, f"The talks ended {phrase}.", REF)
     assert d.relative == phrase and d.resolved == (lo, hi)
@@ -259,16 +284,21 @@ def test_undated_article_uses_today():
 
 # --- light imports and the benchmark ------------------------------------------------------------
 
+
 def test_analysis_imports_no_parser_library_or_model():
-    code = ("import sys, factlint.rules.fl401_number_mismatch, factlint.rules.fl402_date_mismatch, "
-            "factlint.rules.fl403_arithmetic; heavy = {'torch', 'numpy', 'dateparser', 'quantulum3'}; "
-            "print(sorted(m for m in sys.modules if m.split('.')[0] in heavy))")
+    code = (
+        "import sys, factlint.rules.fl401_number_mismatch, factlint.rules.fl402_date_mismatch, "
+        "factlint.rules.fl403_arithmetic; heavy = {'torch', 'numpy', 'dateparser', 'quantulum3'}; "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in heavy))"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
 
 
 def _benchmark():
-    spec = importlib.util.spec_from_file_location("numbers_benchmark", REPO / "benchmarks" / "numbers_dates.py")
+    spec = importlib.util.spec_from_file_location(
+        "numbers_benchmark", REPO / "benchmarks" / "numbers_dates.py"
+    )
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -276,14 +306,19 @@ def _benchmark():
 
 def test_benchmark_overlap_matching():
     bench = _benchmark()
-    assert bench.overlaps("WASP-44 has a mass that is 1.2 times that of the Sun.",
-                          "WASP - 44 has a mass that is 1.2 times that of the Sun.")
-    assert not bench.overlaps("The squadron was disbanded in March 1947.",
-                              "The squadron flew six sorties from Cairns.")
+    assert bench.overlaps(
+        "WASP-44 has a mass that is 1.2 times that of the Sun.",
+        "WASP - 44 has a mass that is 1.2 times that of the Sun.",
+    )
+    assert not bench.overlaps(
+        "The squadron was disbanded in March 1947.", "The squadron flew six sorties from Cairns."
+    )
 
 
-@pytest.mark.skipif(not (SHARED / "contradoc" / "dev" / "positives.jsonl").is_file(),
-                    reason="shared ContraDoc data not present")
+@pytest.mark.skipif(
+    not (SHARED / "contradoc" / "dev" / "positives.jsonl").is_file(),
+    reason="shared ContraDoc data not present",
+)
 def test_benchmark_finds_a_planted_numeric_contradiction():
     bench = _benchmark()
     rows = [json.loads(line) for line in (SHARED / "contradoc" / "dev" / "positives.jsonl").open()]

@@ -65,15 +65,20 @@ from factlint.linter.engine import RunOptions, check_paths
 nli = load_nli(use_cache=False)
 p = nli.score({PAIRS!r})
 v = load_embedder().encode(['Exports rose in 2023.', 'Exports fell in 2023.', 'The cat slept.'])
-r = check_paths([{str(ROOT / 'seeds' / 'moscow-beijing-trade.txt')!r}],
+r = check_paths([{str(ROOT / "seeds" / "moscow-beijing-trade.txt")!r}],
                 RunOptions(select=['FL101', 'FL301'], no_cache=True))
 print(json.dumps({{'p': p.tolist(), 'v': v.tolist(), 'errors': len(r.errors),
                   'heavy': [m for m in {HEAVY!r} if m in sys.modules],
                   'ort': 'onnxruntime' in sys.modules}}))
 """
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300,
-                         cwd=tmp_path, env={**__import__("os").environ,
-                                            "FACTLINT_CACHE_DIR": str(tmp_path / "cache")})
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=tmp_path,
+        env={**__import__("os").environ, "FACTLINT_CACHE_DIR": str(tmp_path / "cache")},
+    )
     assert out.returncode == 0, out.stderr
     result = json.loads(out.stdout.strip().splitlines()[-1])
     assert result["heavy"] == [] and result["ort"] and result["errors"] == 0
@@ -112,11 +117,13 @@ def test_cli_reports_a_damaged_model_as_a_usage_error(tmp_path, monkeypatch):
     graph = folder / "factlint-minilm-nli.onnx"
     graph.write_bytes(graph.read_bytes()[:-10])
     article = ROOT / "seeds" / "moscow-beijing-trade.txt"  # FL101 scores pairs of it
-    code = ("import sys, factlint.models.onnx_runtime as r, pathlib\n"
-            f"r.WEIGHTS_DIR = pathlib.Path({str(folder)!r})\n"
-            "from factlint.linter.cli import main\n"
-            f"sys.argv = ['factlint', 'check', '--select', 'FL101', '--no-cache', {str(article)!r}]\n"
-            "sys.exit(main())\n")
+    code = (
+        "import sys, factlint.models.onnx_runtime as r, pathlib\n"
+        f"r.WEIGHTS_DIR = pathlib.Path({str(folder)!r})\n"
+        "from factlint.linter.cli import main\n"
+        f"sys.argv = ['factlint', 'check', '--select', 'FL101', '--no-cache', {str(article)!r}]\n"
+        "sys.exit(main())\n"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
     assert out.returncode == 2, (out.stdout, out.stderr)
     assert "Traceback" not in out.stderr
@@ -150,8 +157,10 @@ def test_onnx_fp32_equals_the_torch_runtime_on_200_pairs():
     assert np.abs(a - b).max() < 1e-4
 
 
-@pytest.mark.skipif("CUDAExecutionProvider" not in __import__("onnxruntime").get_available_providers(),
-                    reason="needs onnxruntime-gpu and a CUDA GPU")
+@pytest.mark.skipif(
+    "CUDAExecutionProvider" not in __import__("onnxruntime").get_available_providers(),
+    reason="needs onnxruntime-gpu and a CUDA GPU",
+)
 def test_gpu_scores_match_cpu():
     from factlint.models import load_nli
 
@@ -165,14 +174,32 @@ def test_setup_command_resolves_no_torch_and_no_cuda(tmp_path):
     """The README's install, resolved by pip without installing: nothing of torch or CUDA."""
     report = tmp_path / "report.json"
     out = subprocess.run(
-        [sys.executable, "-m", "pip", "install", "--dry-run", "--ignore-installed", "--quiet",
-         "--report", str(report), "-e", f"{ROOT}[test]"],
-        capture_output=True, text=True, timeout=600)
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--dry-run",
+            "--ignore-installed",
+            "--quiet",
+            "--report",
+            str(report),
+            "-e",
+            f"{ROOT}[test]",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert out.returncode == 0, out.stderr[-2000:]
     names = {item["metadata"]["name"].lower() for item in json.loads(report.read_text())["install"]}
     assert {"onnxruntime", "tokenizers", "numpy", "factlint"} <= names
-    heavy = sorted(n for n in names if n in {"torch", "transformers", "sentence-transformers", "triton"}
-                   or n.startswith(("nvidia-", "cuda")))
+    heavy = sorted(
+        n
+        for n in names
+        if n in {"torch", "transformers", "sentence-transformers", "triton"}
+        or n.startswith(("nvidia-", "cuda"))
+    )
     assert heavy == []
 
 
@@ -187,9 +214,15 @@ def test_an_exported_onnx_folder_runs_without_torch(tmp_path):
     shutil.copyfile(WEIGHTS_DIR / info["nli"]["fp32"], folder / "model.onnx")
     for name in info["needs"][info["nli"]["fp32"]] + ["tokenizer.json"]:
         shutil.copyfile(WEIGHTS_DIR / name, folder / name)
-    (folder / "config.json").write_text(json.dumps(
-        {"id2label": {"0": "ENTAILMENT", "1": "NEUTRAL", "2": "CONTRADICTION"},
-         "max_position_embeddings": 512}), encoding="utf-8")
+    (folder / "config.json").write_text(
+        json.dumps(
+            {
+                "id2label": {"0": "ENTAILMENT", "1": "NEUTRAL", "2": "CONTRADICTION"},
+                "max_position_embeddings": 512,
+            }
+        ),
+        encoding="utf-8",
+    )
     exported = load_nli(str(folder), use_cache=False)
     assert exported.fingerprint.startswith(f"{folder}|onnx-folder:")
     np.testing.assert_allclose(exported.score(PAIRS), load_nli(use_cache=False).score(PAIRS), atol=1e-6)

@@ -46,8 +46,9 @@ def make_doc(*paragraphs: str, headline: str | None = None) -> Document:
             offset += len(sentence_text) + 1
             line += 1
         block_text = " ".join(lines)
-        blocks.append(Block(block_index, kind, block_text,
-                            Span(block_start, offset - 1, block_line, 1, line - 1, 1)))
+        blocks.append(
+            Block(block_index, kind, block_text, Span(block_start, offset - 1, block_line, 1, line - 1, 1))
+        )
         text_parts.append("\n")
         offset += 1
         line += 1
@@ -147,7 +148,9 @@ def test_adjacent_sentences_are_paired_even_when_dissimilar():
 
 
 def test_short_fragments_are_never_paired():
-    texts = ["Read also:", "Skip to content"] + [f"The council approved budget plan {i} on Monday." for i in range(6)]
+    texts = ["Read also:", "Skip to content"] + [
+        f"The council approved budget plan {i} on Monday." for i in range(6)
+    ]
     cues = [sentence_cues(t) for t in texts]
     pairs = select_pairs(cues, random_similarity(len(texts), 2))
     assert not any(p.first in (0, 1) or p.second in (0, 1) for p in pairs)
@@ -183,12 +186,15 @@ def test_sentence_cues():
     assert not sentence_cues("The talks were a success.").negated
 
 
-@pytest.mark.parametrize("a, b, expected", [
-    ("Buck lives happily in the valley.", "Buck lives unhappily in the valley.", True),
-    ("Lucile finds herself attracted to Savrola.", "Lucile finds herself repulsed by Savrola.", True),
-    ("Prices rose in May.", "Prices fell in May.", True),
-    ("Prices rose in May.", "Prices rose again in June.", False),
-])
+@pytest.mark.parametrize(
+    "a, b, expected",
+    [
+        ("Buck lives happily in the valley.", "Buck lives unhappily in the valley.", True),
+        ("Lucile finds herself attracted to Savrola.", "Lucile finds herself repulsed by Savrola.", True),
+        ("Prices rose in May.", "Prices fell in May.", True),
+        ("Prices rose in May.", "Prices rose again in June.", False),
+    ],
+)
 def test_opposite_words(a, b, expected):
     assert opposite_words(sentence_cues(a), sentence_cues(b)) is expected
 
@@ -241,26 +247,29 @@ def test_real_embedder_pairs_paraphrases():
 # --- speech cues -------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("text, speaker, reported, denial, hedged", [
-    ("Vladimir Putin said the talks went well.", "putin", True, False, False),
-    ('"We will win," said Jim Webb.', "webb", True, False, False),
-    ("The economy grew by 2% last year, according to the ministry.", "ministry", True, False, False),
-    ("The company denied that it had paid the bribe.", "company", True, True, False),
-    ("If the deal collapses, prices would rise.", None, False, False, True),
-    ("Moscow and Beijing stand together against the West.", None, False, False, False),
-    ("However, the balance of power in this alliance is not equal.", None, False, False, False),
-    ("He said the bridge was open.", None, True, False, False),
-    ("In London, Mayor Sadiq Khan said the plan was dead.", "khan", True, False, False),
-    # reported "will" is no hypothetical; "May" the month is no modal
-    ("Smith said the factory would close and the jobs would go.", "smith", True, False, False),
-    ("Smith said that if sales fall, the factory would close.", "smith", True, False, True),
-    ("Putin visited China in May.", None, False, False, False),
-    ("The museum may not close at the end of the year.", None, False, False, True),
-    # a request asserts nothing about the requested action
-    ("The minister urged China to consider supporting the pipeline.", None, False, False, True),
-    ("Campaigners called on the council to reopen the library.", None, False, False, True),
-    ("The council reopened the library in March.", None, False, False, False),
-])
+@pytest.mark.parametrize(
+    "text, speaker, reported, denial, hedged",
+    [
+        ("Vladimir Putin said the talks went well.", "putin", True, False, False),
+        ('"We will win," said Jim Webb.', "webb", True, False, False),
+        ("The economy grew by 2% last year, according to the ministry.", "ministry", True, False, False),
+        ("The company denied that it had paid the bribe.", "company", True, True, False),
+        ("If the deal collapses, prices would rise.", None, False, False, True),
+        ("Moscow and Beijing stand together against the West.", None, False, False, False),
+        ("However, the balance of power in this alliance is not equal.", None, False, False, False),
+        ("He said the bridge was open.", None, True, False, False),
+        ("In London, Mayor Sadiq Khan said the plan was dead.", "khan", True, False, False),
+        # reported "will" is no hypothetical; "May" the month is no modal
+        ("Smith said the factory would close and the jobs would go.", "smith", True, False, False),
+        ("Smith said that if sales fall, the factory would close.", "smith", True, False, True),
+        ("Putin visited China in May.", None, False, False, False),
+        ("The museum may not close at the end of the year.", None, False, False, True),
+        # a request asserts nothing about the requested action
+        ("The minister urged China to consider supporting the pipeline.", None, False, False, True),
+        ("Campaigners called on the council to reopen the library.", None, False, False, True),
+        ("The council reopened the library in March.", None, False, False, False),
+    ],
+)
 def test_speech_cues(text, speaker, reported, denial, hedged):
     found = analyse_sentence(text)
     assert (found.speaker, found.reported, found.denial, found.hedged) == (speaker, reported, denial, hedged)
@@ -280,8 +289,10 @@ def test_sources_and_denials():
 
 
 def test_speech_analysis_takes_speakers_from_quotes_across_sentences():
-    doc = make_doc('"Our trade is growing. We are very happy with it," Putin told reporters.\n'
-                   'The economy shrank by 2% last year.')
+    doc = make_doc(
+        '"Our trade is growing. We are very happy with it," Putin told reporters.\n'
+        "The economy shrank by 2% last year."
+    )
     found = Context(doc).analysis(speech)
     assert found[0].speaker == "putin" and found[0].reported
     assert found[1].speaker is None and not found[1].reported
@@ -294,8 +305,10 @@ def test_embeddings_are_cached_across_processes(tmp_path, monkeypatch):
     from factlint.linter.rule import Settings
 
     monkeypatch.setenv("FACTLINT_CACHE_DIR", str(tmp_path))
-    doc = make_doc("Moscow and Beijing stand together against the West.\n"
-                   "The Chinese leader stressed disagreements with Moscow.")
+    doc = make_doc(
+        "Moscow and Beijing stand together against the West.\n"
+        "The Chinese leader stressed disagreements with Moscow."
+    )
     FakeEmbedderContext.calls = 0
     first = FakeEmbedderContext(doc, resources=model_resources()).analysis(sentence_embeddings)
     # a new run (as a new process would start) finds every vector in the file
@@ -304,23 +317,44 @@ def test_embeddings_are_cached_across_processes(tmp_path, monkeypatch):
     assert np.allclose(first, second)
     assert (tmp_path / "sentence-embeddings.sqlite3").is_file()
     # --no-cache: always embedded afresh, nothing read
-    FakeEmbedderContext(doc, Settings(use_cache=False), resources=model_resources()).analysis(sentence_embeddings)
+    FakeEmbedderContext(doc, Settings(use_cache=False), resources=model_resources()).analysis(
+        sentence_embeddings
+    )
     assert FakeEmbedderContext.calls == 2
 
 
 # --- how two sentences differ ------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("a, b, contrast", [
-    ("The bridge was opened to traffic in March.", "The bridge was not opened to traffic in March.", True),
-    ("The company employs 300 people in Leeds.", "The company employs 900 people in Leeds.", True),
-    ("Buck lives happily in the valley.", "Buck lives unhappily in the valley.", True),
-    ("The episode first aired on November 25, 2007.", "The episode first aired on October 25, 2007 on NBC.", True),
-    ("The talks resumed on Monday in Geneva.", "The talks resumed on Thursday in Geneva.", True),
-    ("Foul by Kemar Roofe (Leeds United).", "Foul by Harry Bunn (Huddersfield Town).", False),
-    ("The club will make the midfielder available this summer.", "The club will make him available this summer.", False),
-    ("Media playback is not supported on this device", "Media playback is not supported on this device", False),
-])
+@pytest.mark.parametrize(
+    "a, b, contrast",
+    [
+        (
+            "The bridge was opened to traffic in March.",
+            "The bridge was not opened to traffic in March.",
+            True,
+        ),
+        ("The company employs 300 people in Leeds.", "The company employs 900 people in Leeds.", True),
+        ("Buck lives happily in the valley.", "Buck lives unhappily in the valley.", True),
+        (
+            "The episode first aired on November 25, 2007.",
+            "The episode first aired on October 25, 2007 on NBC.",
+            True,
+        ),
+        ("The talks resumed on Monday in Geneva.", "The talks resumed on Thursday in Geneva.", True),
+        ("Foul by Kemar Roofe (Leeds United).", "Foul by Harry Bunn (Huddersfield Town).", False),
+        (
+            "The club will make the midfielder available this summer.",
+            "The club will make him available this summer.",
+            False,
+        ),
+        (
+            "Media playback is not supported on this device",
+            "Media playback is not supported on this device",
+            False,
+        ),
+    ],
+)
 def test_difference_finds_contrast_in_what_changed(a, b, contrast):
     from factlint.analysis.pairs import difference
 
@@ -340,8 +374,18 @@ def test_difference_of_unrelated_sentences():
 def test_shared_words_count_content_words_only():
     from factlint.analysis.pairs import content_words, shared_words
 
-    assert shared_words("Everyone was kissing everybody and picking up hats.",
-                        "It was like we had all been living under a dark cloud.") == 0  # only "was"
-    assert shared_words("The bridge over the river was opened in March.",
-                        "The bridge over the river has never been opened.") == 4  # bridge over river opened
+    assert (
+        shared_words(
+            "Everyone was kissing everybody and picking up hats.",
+            "It was like we had all been living under a dark cloud.",
+        )
+        == 0
+    )  # only "was"
+    assert (
+        shared_words(
+            "The bridge over the river was opened in March.",
+            "The bridge over the river has never been opened.",
+        )
+        == 4
+    )  # bridge over river opened
     assert "the" not in content_words("The bridge") and "bridge" in content_words("The bridge")

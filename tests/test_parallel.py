@@ -27,8 +27,13 @@ def _newsroom(folder, count=24):
 
 
 def _run(folder, *args, cwd=None):
-    return subprocess.run([sys.executable, "-m", "factlint.linter.cli", "check", *args, str(folder)],
-                          capture_output=True, text=True, timeout=600, cwd=cwd)
+    return subprocess.run(
+        [sys.executable, "-m", "factlint.linter.cli", "check", *args, str(folder)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        cwd=cwd,
+    )
 
 
 @pytest.mark.parametrize("fmt", ["text", "json"])
@@ -37,8 +42,11 @@ def test_two_workers_give_the_serial_output(tmp_path, fmt):
     serial = _run(tmp_path, "--select", MODEL_FREE, "--format", fmt, "--jobs", "1")
     parallel = _run(tmp_path, "--select", MODEL_FREE, "--format", fmt, "--jobs", "2")
     assert serial.returncode == 2  # broken.md cannot be checked
-    assert (parallel.returncode, parallel.stdout, parallel.stderr) == \
-        (serial.returncode, serial.stdout, serial.stderr)
+    assert (parallel.returncode, parallel.stdout, parallel.stderr) == (
+        serial.returncode,
+        serial.stdout,
+        serial.stderr,
+    )
     assert serial.stdout.count("FL002") >= 8
 
 
@@ -52,8 +60,11 @@ def test_with_a_baseline_the_hidden_count_is_the_serial_one(tmp_path):
     (articles / "story01.md").write_text("# New\n\nRead also:\n")
     serial = _run(articles, "--select", MODEL_FREE, "--baseline", str(base), "--jobs", "1")
     parallel = _run(articles, "--select", MODEL_FREE, "--baseline", str(base), "--jobs", "2")
-    assert (parallel.returncode, parallel.stdout, parallel.stderr) == \
-        (serial.returncode, serial.stdout, serial.stderr)
+    assert (parallel.returncode, parallel.stdout, parallel.stderr) == (
+        serial.returncode,
+        serial.stdout,
+        serial.stderr,
+    )
     assert "hid" in serial.stderr and serial.returncode == 1
 
 
@@ -76,7 +87,8 @@ def test_model_rules_in_workers_match_the_serial_run(tmp_path):
     for n in range(16):
         (tmp_path / f"fire{n:02}.md").write_text(
             f"# Fire {n}\n\nA fire destroyed warehouse {n} in Leeds on Tuesday, killing three people.\n\n"
-            "Firefighters worked through the night.\n\nNobody was killed in the fire, the fire service said.\n")
+            "Firefighters worked through the night.\n\nNobody was killed in the fire, the fire service said.\n"
+        )
     serial = _run(tmp_path, "--select", "FL101", "--format", "json", "--jobs", "1")
     parallel = _run(tmp_path, "--select", "FL101", "--format", "json", "--jobs", "2")
     assert serial.returncode in (0, 1), serial.stderr

@@ -38,9 +38,24 @@ def plugin_site(tmp_path_factory) -> Path:
     src = shutil.copytree(PLUGIN_SRC, work / "src")
     site = work / "site"
     subprocess.run(
-        [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--no-index",
-         "--no-build-isolation", "--disable-pip-version-check", "--target", str(site), str(src)],
-        check=True, capture_output=True, text=True, timeout=300,
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--no-deps",
+            "--no-index",
+            "--no-build-isolation",
+            "--disable-pip-version-check",
+            "--target",
+            str(site),
+            str(src),
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert (site / "factlint_example_plugin-0.1.0.dist-info" / "entry_points.txt").exists()
     return site
@@ -52,8 +67,9 @@ def factlint(*args: str, cwd: Path, site: Path | None) -> subprocess.CompletedPr
     if site is not None:
         env["PYTHONPATH"] = str(site)
     env["NO_COLOR"] = "1"
-    return subprocess.run([str(FACTLINT), *args], cwd=cwd, env=env, capture_output=True,
-                          text=True, timeout=300)
+    return subprocess.run(
+        [str(FACTLINT), *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=300
+    )
 
 
 def model_free_config() -> str:
@@ -104,8 +120,9 @@ def test_check_runs_the_plugin_rule(plugin_site, article_dir):
     report = json.loads(proc.stdout)
     (finding,) = [f for f in report["findings"] if f["rule"] == "XX001"]
     assert (finding["line"], finding["column"], finding["severity"]) == (4, 1, "error")
-    assert ARTICLE[finding["offset"]:finding["end_offset"]] == (
-        "The mayor said the budget would grow by TK percent.")
+    assert ARTICLE[finding["offset"] : finding["end_offset"]] == (
+        "The mayor said the budget would grow by TK percent."
+    )
 
     # Without the plugin installed the same article has no XX001 finding.
     proc = factlint("check", "--format", "json", "article.md", cwd=article_dir, site=None)
@@ -116,24 +133,30 @@ def test_check_runs_the_plugin_rule(plugin_site, article_dir):
 def test_rule_docs_list_the_plugins_typed_options(plugin_site, tmp_path):
     proc = factlint("rule", "XX001", cwd=tmp_path, site=plugin_site)
     assert proc.returncode == 0, proc.stderr
-    assert ("    marks (list; default []): more placeholder marks, besides lorem ipsum, TK and XXX"
-            in proc.stdout)
+    assert (
+        "    marks (list; default []): more placeholder marks, besides lorem ipsum, TK and XXX" in proc.stdout
+    )
 
 
 def test_a_plugins_option_is_set_and_checked_in_the_config(plugin_site, article_dir):
     config = article_dir / ".factlint.yaml"
-    config.write_text(config.read_text(encoding="utf-8") + "  XX001:\n    marks: [next year's]\n",
-                      encoding="utf-8")
+    config.write_text(
+        config.read_text(encoding="utf-8") + "  XX001:\n    marks: [next year's]\n", encoding="utf-8"
+    )
     proc = factlint("check", "article.md", cwd=article_dir, site=plugin_site)
-    assert "article.md:3:1: XX001 placeholder-text: placeholder \"next year's\" left in the text" in proc.stdout
+    assert (
+        'article.md:3:1: XX001 placeholder-text: placeholder "next year\'s" left in the text' in proc.stdout
+    )
 
-    config.write_text(config.read_text(encoding="utf-8").replace("[next year's]", "next year's"),
-                      encoding="utf-8")
+    config.write_text(
+        config.read_text(encoding="utf-8").replace("[next year's]", "next year's"), encoding="utf-8"
+    )
     proc = factlint("check", "article.md", cwd=article_dir, site=plugin_site)
     assert proc.returncode == 2
     line = len(config.read_text(encoding="utf-8").splitlines())  # the option's line: the last
-    assert proc.stderr.strip() == (f".factlint.yaml:{line}: error: rules.XX001: option 'marks': "
-                                   "\"next year's\" is not a list")
+    assert proc.stderr.strip() == (
+        f".factlint.yaml:{line}: error: rules.XX001: option 'marks': \"next year's\" is not a list"
+    )
 
 
 def test_a_plugins_output_format_is_found_and_used(plugin_site, article_dir):
@@ -144,8 +167,9 @@ def test_a_plugins_output_format_is_found_and_used(plugin_site, article_dir):
     # without the plugin the format does not exist: one error line naming the ones that do
     proc = factlint("check", "--format", "tally", "article.md", cwd=article_dir, site=None)
     assert proc.returncode == 2
-    assert proc.stderr.strip() == ("factlint: error: --format: 'tally' is not one of text, json, sarif, "
-                                   "github, html")
+    assert proc.stderr.strip() == (
+        "factlint: error: --format: 'tally' is not one of text, json, sarif, github, html"
+    )
 
 
 def test_the_built_in_formats_are_registered_as_reporters():
@@ -153,8 +177,11 @@ def test_the_built_in_formats_are_registered_as_reporters():
 
     from factlint.linter.reporters import FORMATS, reporter
 
-    registered = {ep.name: ep for ep in entry_points(group="factlint.reporters")
-                  if ep.dist is not None and ep.dist.name == "factlint"}
+    registered = {
+        ep.name: ep
+        for ep in entry_points(group="factlint.reporters")
+        if ep.dist is not None and ep.dist.name == "factlint"
+    }
     assert sorted(registered) == sorted(FORMATS)
     for name, ep in registered.items():
         assert ep.load() is reporter(name)

@@ -55,9 +55,12 @@ def git_env(home: Path) -> dict[str, str]:
         PATH=f"{VENV_BIN}{os.pathsep}{env.get('PATH', '')}",
         PRE_COMMIT_HOME=str(home),
         PRE_COMMIT_COLOR="never",
-        GIT_AUTHOR_NAME="factlint tests", GIT_AUTHOR_EMAIL="tests@factlint.invalid",
-        GIT_COMMITTER_NAME="factlint tests", GIT_COMMITTER_EMAIL="tests@factlint.invalid",
-        GIT_CONFIG_NOSYSTEM="1", HOME=str(home),
+        GIT_AUTHOR_NAME="factlint tests",
+        GIT_AUTHOR_EMAIL="tests@factlint.invalid",
+        GIT_COMMITTER_NAME="factlint tests",
+        GIT_COMMITTER_EMAIL="tests@factlint.invalid",
+        GIT_CONFIG_NOSYSTEM="1",
+        HOME=str(home),
     )
     return env
 
@@ -71,10 +74,16 @@ def snapshot_hook_repo(dest: Path, env: dict[str, str], whole_tree: bool) -> Pat
     A ``language: system`` hook needs only the manifest; a ``language: python`` one installs
     the whole package from it."""
     if whole_tree:
-        listed = subprocess.run(
-            ["git", "ls-files", "--cached", "--others", "--exclude-standard", "-z"],
-            cwd=REPO, capture_output=True, check=True,
-        ).stdout.decode().split("\0")
+        listed = (
+            subprocess.run(
+                ["git", "ls-files", "--cached", "--others", "--exclude-standard", "-z"],
+                cwd=REPO,
+                capture_output=True,
+                check=True,
+            )
+            .stdout.decode()
+            .split("\0")
+        )
         paths = [p for p in listed if p and (REPO / p).is_file()]
     else:
         paths = [".pre-commit-hooks.yaml"]
@@ -114,8 +123,12 @@ def content_repo(root: Path, env: dict[str, str], article: str, precommit_config
 def run_precommit(target: Path, env: dict[str, str], *args: str) -> tuple[str, int, float]:
     start = time.perf_counter()
     proc = subprocess.run(
-        [sys.executable, "-m", "pre_commit", *args], cwd=target, env=env,
-        capture_output=True, text=True, timeout=600,
+        [sys.executable, "-m", "pre_commit", *args],
+        cwd=target,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
     return proc.stdout + proc.stderr, proc.returncode, time.perf_counter() - start
 
@@ -143,8 +156,7 @@ def test_system_hook_passes_clean_article_and_fails_on_a_finding(tmp_path):
     if not (VENV_BIN / "factlint").exists() and shutil.which("factlint") is None:
         pytest.skip("factlint console script not installed")
     env, hook_repo = setup(tmp_path, whole_tree=False)
-    try_repo = ("try-repo", str(hook_repo), "factlint-system", "--files", "article.md",
-                "--color", "never")
+    try_repo = ("try-repo", str(hook_repo), "factlint-system", "--files", "article.md", "--color", "never")
     out, rc, clean_s = run_precommit(content_repo(tmp_path / "clean", env, CLEAN), env, *try_repo)
     check_clean_passes(out, rc)
     out, rc, dirty_s = run_precommit(content_repo(tmp_path / "dirty", env, DUPLICATED), env, *try_repo)
@@ -158,15 +170,16 @@ def test_system_hook_checks_only_the_lines_a_commit_changes(tmp_path):
     env, hook_repo = setup(tmp_path, whole_tree=False)
     repo = content_repo(tmp_path / "desk", env, DUPLICATED)
     git(repo, env, "commit", "-q", "--no-verify", "-m", "accepted with its old duplicate")
-    try_repo = ("try-repo", str(hook_repo), "factlint-system", "--files", "article.md",
-                "--color", "never")
+    try_repo = ("try-repo", str(hook_repo), "factlint-system", "--files", "article.md", "--color", "never")
     # an unrelated edit elsewhere: the old duplicate (lines 4 and 7) does not block it
     (repo / "article.md").write_text(DUPLICATED + "\nThe coastguard thanked the volunteers.\n")
     git(repo, env, "add", "article.md")
     out, rc, _ = run_precommit(repo, env, *try_repo)
     check_clean_passes(out, rc)
     # an edit that adds a finding on the changed line does
-    (repo / "article.md").write_text(DUPLICATED + "\nFerries resumed their normal timetable in the afternoon.\n")
+    (repo / "article.md").write_text(
+        DUPLICATED + "\nFerries resumed their normal timetable in the afternoon.\n"
+    )
     git(repo, env, "add", "article.md")
     out, rc, _ = run_precommit(repo, env, *try_repo)
     assert rc != 0 and "article.md:9:1: FL001" in out, out
@@ -190,11 +203,14 @@ def test_python_hook_installs_and_runs(tmp_path):
     if not pypi_reachable():
         pytest.skip("PyPI not reachable: the python hook installs its dependencies from it")
     env, hook_repo = setup(tmp_path, whole_tree=True)
-    rev = subprocess.run(["git", "rev-parse", "HEAD"], cwd=hook_repo, env=env,
-                         capture_output=True, text=True, check=True).stdout.strip()
+    rev = subprocess.run(
+        ["git", "rev-parse", "HEAD"], cwd=hook_repo, env=env, capture_output=True, text=True, check=True
+    ).stdout.strip()
     config = f"repos:\n- repo: {hook_repo}\n  rev: {rev}\n  hooks:\n  - id: factlint\n"
-    repos = {name: content_repo(tmp_path / name, env, article, config)
-             for name, article in (("clean", CLEAN), ("dirty", DUPLICATED))}
+    repos = {
+        name: content_repo(tmp_path / name, env, article, config)
+        for name, article in (("clean", CLEAN), ("dirty", DUPLICATED))
+    }
     out, rc, install_s = run_precommit(repos["clean"], env, "install-hooks")
     assert rc == 0, out
     run = ("run", "factlint", "--files", "article.md", "--color", "never")
@@ -202,5 +218,6 @@ def test_python_hook_installs_and_runs(tmp_path):
     check_clean_passes(out, rc)
     out, rc, dirty_s = run_precommit(repos["dirty"], env, *run)
     check_finding_fails(out, rc)
-    print(f"factlint (python) hook: install {install_s:.1f}s, clean {clean_s:.1f}s, "
-          f"with finding {dirty_s:.1f}s")
+    print(
+        f"factlint (python) hook: install {install_s:.1f}s, clean {clean_s:.1f}s, with finding {dirty_s:.1f}s"
+    )

@@ -13,8 +13,12 @@ def _articles(folder, count):
 
 
 def _run(folder, *args):
-    return subprocess.run([sys.executable, "-m", "factlint.linter.cli", "check", "--select", "FL001,FL002",
-                           *args, str(folder)], capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "factlint.linter.cli", "check", "--select", "FL001,FL002", *args, str(folder)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def test_asked_for_it_shows_on_stderr_and_the_report_stays_clean(tmp_path):

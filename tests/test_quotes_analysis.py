@@ -40,12 +40,21 @@ def test_seed_quotes_are_attributed_to_the_agencies_and_putin():
         ('"We will win this match easily," said John Smith, the coach.', "John Smith", "said"),
         ('John Smith told reporters: "We will win this match easily."', "John Smith", "told"),
         ('Stoltenberg: "Our alliance has never been more united."', "Stoltenberg", ":"),
-        ('“We will win this match easily,” the spokeswoman for the club said on Monday.',
-         "the spokeswoman for the club", "said"),
-        ('The minister, who was in the room, said the plan was "a huge success for the city".',
-         "The minister", "said"),
-        ('"Passengers should expect disruption," according to a statement from the airline.',
-         "a statement from the airline", "according to"),
+        (
+            "“We will win this match easily,” the spokeswoman for the club said on Monday.",
+            "the spokeswoman for the club",
+            "said",
+        ),
+        (
+            'The minister, who was in the room, said the plan was "a huge success for the city".',
+            "The minister",
+            "said",
+        ),
+        (
+            '"Passengers should expect disruption," according to a statement from the airline.',
+            "a statement from the airline",
+            "according to",
+        ),
     ],
 )
 def test_speaker_in_the_same_sentence(sentence, speaker, verb):
@@ -56,28 +65,36 @@ def test_speaker_in_the_same_sentence(sentence, speaker, verb):
 
 
 def test_unattributed_quote():
-    _, _, found = _quotes('# Waiting lists\n\nWaiting lists grew.\n\n"This is the worst winter we have faced."\n\n'
-                          'The government said it had funded 2,000 extra beds.\n')
+    _, _, found = _quotes(
+        '# Waiting lists\n\nWaiting lists grew.\n\n"This is the worst winter we have faced."\n\n'
+        "The government said it had funded 2,000 extra beds.\n"
+    )
     (q,) = found
     assert not q.attributed and q.verb is None and q.speaker is None and q.via == "none"
 
 
 def test_speaker_in_the_sentence_before():
-    _, _, found = _quotes('# Fire\n\nThe chief fire officer told the BBC:\n\n"Our crews worked through the night."\n')
+    _, _, found = _quotes(
+        '# Fire\n\nThe chief fire officer told the BBC:\n\n"Our crews worked through the night."\n'
+    )
     (q,) = found
     assert (q.verb, q.speaker, q.via) == ("told", "The chief fire officer", "neighbour")
 
 
 def test_continued_quote_inherits_the_speaker():
-    _, _, found = _quotes('# Record\n\n"I was moved like many visitors today," he told CNN. '
-                          '"This project increases the hope that Japan can grow again."\n')
+    _, _, found = _quotes(
+        '# Record\n\n"I was moved like many visitors today," he told CNN. '
+        '"This project increases the hope that Japan can grow again."\n'
+    )
     first, second = found
     assert first.speaker == "he" and second.speaker == "he" and second.via in ("neighbour", "continued")
 
 
 def test_multi_paragraph_quote_shares_the_attribution():
-    text = ('# Relegation\n\n"It has been the hardest season of my career.\n\n'
-            '"We let the fans down too many times," the manager told reporters.\n')
+    text = (
+        '# Relegation\n\n"It has been the hardest season of my career.\n\n'
+        '"We let the fans down too many times," the manager told reporters.\n'
+    )
     _, _, found = _quotes(text)
     first, second = found
     assert not first.closed and second.closed
@@ -85,26 +102,31 @@ def test_multi_paragraph_quote_shares_the_attribution():
 
 
 def test_lead_in_survives_a_page_furniture_line():
-    text = ("# Orient win\n\nInterim manager Andy Hessenthaler told BBC Radio London:\n\n"
-            "Media playback is not supported on this device\n\n"
-            '"For me to lose two managers this season has been very tough.\n\n'
-            '"We owe it to the fans."\n')
+    text = (
+        "# Orient win\n\nInterim manager Andy Hessenthaler told BBC Radio London:\n\n"
+        "Media playback is not supported on this device\n\n"
+        '"For me to lose two managers this season has been very tough.\n\n'
+        '"We owe it to the fans."\n'
+    )
     _, _, found = _quotes(text, "article.txt")
     assert [q.speaker for q in found] == ["Andy Hessenthaler"] * 2
 
 
 def test_titles_and_nested_quotes():
-    _, _, found = _quotes('# Box office\n\nThe film beat "The Hunger Games: Mockingjay — Part 1" in 2014. '
-                          "Fans sang 'You'll Never Walk Alone' again.\n\n"
-                          '\'Your church tells you, "We love you, but not who you are",\' Kayla said.\n')
+    _, _, found = _quotes(
+        '# Box office\n\nThe film beat "The Hunger Games: Mockingjay — Part 1" in 2014. '
+        "Fans sang 'You'll Never Walk Alone' again.\n\n"
+        "'Your church tells you, \"We love you, but not who you are\",' Kayla said.\n"
+    )
     kinds = [(q.kind, q.mark) for q in found]
     assert kinds == [("title", '"'), ("title", "'"), ("speech", "'")]
     assert found[2].speaker == "Kayla"  # the inner double quote is part of the outer one
 
 
 def test_single_quotes_skip_possessive_apostrophes():
-    _, _, found = _quotes("# Union\n\nThe players' union met on Monday. 'We will strike if we have to,' "
-                          "a spokesman said.\n")
+    _, _, found = _quotes(
+        "# Union\n\nThe players' union met on Monday. 'We will strike if we have to,' a spokesman said.\n"
+    )
     (q,) = found
     assert q.mark == "'" and q.text == "We will strike if we have to" and q.speaker == "a spokesman"
 
@@ -118,8 +140,9 @@ def test_markdown_markup_keeps_spans_in_the_file():
 
 
 def test_quote_covering_and_by_sentence():
-    doc, ctx, found = _quotes('# Talks\n\n"We will sign the agreement next week," the minister said. '
-                              'Talks resume on Monday.\n')
+    doc, ctx, found = _quotes(
+        '# Talks\n\n"We will sign the agreement next week," the minister said. Talks resume on Monday.\n'
+    )
     first, second = [s for s in doc.sentences if s.block == 1]
     assert quote_covering(ctx, first) is found[0]
     assert quote_covering(ctx, second) is None

@@ -20,8 +20,11 @@ LEX = load_lexicon()
 
 
 def fl203(text: str, register: Path | None = REGISTER, today: date = date(2025, 6, 1)):
-    return [f for f in lint_text(text, select=["FL203"], settings=Settings(register=register), today=today)
-            if f.rule_id == "FL203"]
+    return [
+        f
+        for f in lint_text(text, select=["FL203"], settings=Settings(register=register), today=today)
+        if f.rule_id == "FL203"
+    ]
 
 
 def test_example_register_loads_with_canonical_offices():
@@ -32,12 +35,15 @@ def test_example_register_loads_with_canonical_offices():
     assert {t.organisation for t in reg.person_terms("Metsola")} == {"European Parliament"}
 
 
-@pytest.mark.parametrize("day, holder", [
-    (date(2023, 3, 21), "Roberta Metsola"),
-    (date(2020, 9, 16), "David Sassoli"),
-    (date(2018, 1, 15), "Antonio Tajani"),
-    (date(2015, 1, 13), "Martin Schulz"),
-])
+@pytest.mark.parametrize(
+    "day, holder",
+    [
+        (date(2023, 3, 21), "Roberta Metsola"),
+        (date(2020, 9, 16), "David Sassoli"),
+        (date(2018, 1, 15), "Antonio Tajani"),
+        (date(2015, 1, 13), "Martin Schulz"),
+    ],
+)
 def test_who_held_the_european_parliament_presidency(day, holder):
     reg = load_register(REGISTER, LEX)
     assert [t.person for t in reg.holders("president", "European Parliament", day)] == [holder]
@@ -56,18 +62,34 @@ def test_person_terms_by_alias_and_surname():
     assert reg.person_terms("Angela Merkel") == []
 
 
-@pytest.mark.parametrize("text, line, message", [
-    ("- person: A\n  office: President\n  organisation: Russia\n  from: 2020-01-01\n  til: 2021-01-01\n",
-     5, "unknown field 'til'"),
-    ("- person: A\n  office: President\n  organisation: Russia\n  from: 2020-13-01\n", 4, "is not a date"),
-    ("- person: A\n  office: President\n  organisation: Russia\n  from: 2020-01-01\n  to: 2019-01-01\n",
-     5, "before 'from'"),
-    ("- person: A\n  office: President\n  from: 2020-01-01\n", 1, "missing organisation"),
-    ("person: A\n", 1, "must be a list"),
-    ("- person: A\n  office: [President\n", 3, "not valid YAML"),
-    ("- person: A\n  office: President\n  organisation: Russia\n  from: 2020-01-01\n  aliases: B\n",
-     5, "aliases must be a list"),
-])
+@pytest.mark.parametrize(
+    "text, line, message",
+    [
+        (
+            "- person: A\n  office: President\n  organisation: Russia\n  from: 2020-01-01\n  til: 2021-01-01\n",
+            5,
+            "unknown field 'til'",
+        ),
+        (
+            "- person: A\n  office: President\n  organisation: Russia\n  from: 2020-13-01\n",
+            4,
+            "is not a date",
+        ),
+        (
+            "- person: A\n  office: President\n  organisation: Russia\n  from: 2020-01-01\n  to: 2019-01-01\n",
+            5,
+            "before 'from'",
+        ),
+        ("- person: A\n  office: President\n  from: 2020-01-01\n", 1, "missing organisation"),
+        ("person: A\n", 1, "must be a list"),
+        ("- person: A\n  office: [President\n", 3, "not valid YAML"),
+        (
+            "- person: A\n  office: President\n  organisation: Russia\n  from: 2020-01-01\n  aliases: B\n",
+            5,
+            "aliases must be a list",
+        ),
+    ],
+)
 def test_bad_register_is_a_config_error_with_line(text, line, message):
     with pytest.raises(ConfigError) as err:
         parse_register(text, "people.yaml", LEX)
@@ -87,14 +109,21 @@ def test_article_date_from_front_matter_or_today():
 
 
 def test_fl203_stale_title_names_the_holder():
-    found = fl203("---\ndate: 2023-03-21\n---\n\nEuropean Parliament President David Sassoli welcomed the deal.\n")
+    found = fl203(
+        "---\ndate: 2023-03-21\n---\n\nEuropean Parliament President David Sassoli welcomed the deal.\n"
+    )
     assert len(found) == 1
     assert "Roberta Metsola" in found[0].message and "2019-07-03 to 2022-01-11" in found[0].message
     assert found[0].span.line == 5
 
 
 def test_fl203_current_title_is_fine():
-    assert fl203("---\ndate: 2023-03-21\n---\n\nEuropean Parliament President Roberta Metsola welcomed the deal.\n") == []
+    assert (
+        fl203(
+            "---\ndate: 2023-03-21\n---\n\nEuropean Parliament President Roberta Metsola welcomed the deal.\n"
+        )
+        == []
+    )
 
 
 def test_fl203_undated_article_uses_today_and_says_so():
@@ -104,12 +133,19 @@ def test_fl203_undated_article_uses_today_and_says_so():
 
 def test_fl203_seed_article_agrees_with_the_register():
     text = (ROOT / "seeds" / "moscow-beijing-trade.txt").read_text(encoding="utf-8")
-    assert [f for f in lint_text(text, "seed.txt", select=["FL203"], settings=Settings(register=REGISTER))] == []
+    assert [
+        f for f in lint_text(text, "seed.txt", select=["FL203"], settings=Settings(register=REGISTER))
+    ] == []
 
 
 def test_fl203_without_register_does_nothing():
-    assert fl203("---\ndate: 2023-03-21\n---\n\nEuropean Parliament President David Sassoli spoke.\n",
-                 register=None) == []
+    assert (
+        fl203(
+            "---\ndate: 2023-03-21\n---\n\nEuropean Parliament President David Sassoli spoke.\n",
+            register=None,
+        )
+        == []
+    )
 
 
 def test_fl203_bad_register_file_stops_the_run(tmp_path):

@@ -56,14 +56,16 @@ def test_a_broken_register_is_reported_once_whichever_rules_run(run, select):
     put(".factlint.yaml", "register: people.yaml\n")
     code, out, err = run("check", *select, "a.md", "b.md", "c.md")
     assert errors_of(code, err) == [
-        "people.yaml:3: error: register is not valid YAML: expected ',' or ']', but got '<stream end>'"]
+        "people.yaml:3: error: register is not valid YAML: expected ',' or ']', but got '<stream end>'"
+    ]
 
 
 def test_a_missing_register_is_treated_the_same_way(run):
     put(".factlint.yaml", "register: people.yaml\n")
     code, out, err = run("check", "--select", "FL001", "a.md", "b.md")
     assert errors_of(code, err) == [
-        ".factlint.yaml:1: error: register: 'people.yaml' does not exist (paths are relative to the config file)"]
+        ".factlint.yaml:1: error: register: 'people.yaml' does not exist (paths are relative to the config file)"
+    ]
 
 
 def test_duplicate_keys_in_a_term_are_an_error_with_the_line(run):
@@ -82,7 +84,8 @@ def test_the_register_path_is_shown_as_the_config_path_is(run):
     code, out, err = run("check", "--select", "FL203", "desk")
     assert errors_of(code, err) == [
         "desk/people.yaml:5: error: register: unknown field 'til' (use aliases, from, office, organisation, "
-        "person, to)"]
+        "person, to)"
+    ]
 
 
 def test_a_broken_register_of_an_explicit_config_stops_the_run(run):
@@ -90,7 +93,8 @@ def test_a_broken_register_of_an_explicit_config_stops_the_run(run):
     put("conf/factlint.yaml", "register: people.yaml\n")
     code, out, err = run("check", "--config", "conf/factlint.yaml", "a.md", "b.md")
     assert errors_of(code, err) == [
-        "conf/people.yaml:4: error: register: from '2020-02-30' is not a date (YYYY-MM-DD)"]
+        "conf/people.yaml:4: error: register: from '2020-02-30' is not a date (YYYY-MM-DD)"
+    ]
     assert out == ""
 
 
@@ -101,14 +105,18 @@ def test_only_the_files_below_a_broken_register_fail(run):
     put("other/story.md", "# Port reopens\n\n<!-- factlint-disable-next-line -->\nThe harbour reopened.\n")
     code, out, err = run("check", "--select", "FL000", "desk", "other")
     assert errors_of(code, err) == [
-        "desk/people.yaml:3: error: register is not valid YAML: expected ',' or ']', but got '<stream end>'"]
+        "desk/people.yaml:3: error: register is not valid YAML: expected ',' or ']', but got '<stream end>'"
+    ]
     assert "other/story.md:3:1: FL000" in out and "desk/story.md" not in out
 
 
 def test_a_good_register_still_feeds_fl203(run):
     put("people.yaml", TERM)
     put(".factlint.yaml", "register: people.yaml\n")
-    put("d.md", "---\ndate: 2019-06-01\n---\n# Leeds news\n\nLeeds mayor Ann Example opened the bridge on Monday.\n")
+    put(
+        "d.md",
+        "---\ndate: 2019-06-01\n---\n# Leeds news\n\nLeeds mayor Ann Example opened the bridge on Monday.\n",
+    )
     code, out, err = run("check", "--select", "FL203", "d.md")
     assert err == "" and code == 1, err
     assert "d.md:6:13: FL203 register-mismatch: Ann Example is called 'mayor' on 2019-06-01" in out, out
@@ -118,7 +126,9 @@ def test_a_fifo_register_given_to_fl203_directly_is_refused(run):
     os.mkfifo("p.yaml")
     put(".factlint.yaml", "rules:\n  FL203: {register: p.yaml}\n")
     code, out, err = run("check", "--select", "FL203", "a.md")
-    assert errors_of(code, err) == ["p.yaml: error: register is not a regular file (a pipe, socket or device)"]
+    assert errors_of(code, err) == [
+        "p.yaml: error: register is not a regular file (a pipe, socket or device)"
+    ]
 
 
 # --- the functions behind it ------------------------------------------------------------------
@@ -170,7 +180,9 @@ def test_a_broken_register_given_to_fl203_directly_is_one_error_line_for_all_art
     """Read by the rule for each article, not by the config: the engine shows the error once,
     and the summary still counts every article left unchecked."""
     (tmp_path / "people.yaml").write_text(BROKEN, encoding="utf-8")
-    (tmp_path / ".factlint.yaml").write_text("rules:\n  FL203:\n    register: people.yaml\n", encoding="utf-8")
+    (tmp_path / ".factlint.yaml").write_text(
+        "rules:\n  FL203:\n    register: people.yaml\n", encoding="utf-8"
+    )
     code, out, err = run("check", "--select", "FL203", ".")
     assert code == 2
     assert len(err.strip().splitlines()) == 1 and err.startswith("people.yaml:3: error:")

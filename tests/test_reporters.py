@@ -82,8 +82,12 @@ def dup_finding() -> Finding:
     rule = DuplicatedSentence()
     first = span_of(ARTICLE_A, "The minister met the envoy on Monday.")
     second = span_of(ARTICLE_A, "The minister met the envoy on Monday.", 1)
-    f = rule.finding(second, "Sentence repeats line 3", related=[first],
-                     key_texts=["The minister met the envoy on Monday."])
+    f = rule.finding(
+        second,
+        "Sentence repeats line 3",
+        related=[first],
+        key_texts=["The minister met the envoy on Monday."],
+    )
     f.path = "articles/a.md"
     return f
 
@@ -93,9 +97,12 @@ def number_finding() -> Finding:
     f = rule.finding(
         span_of(ARTICLE_B, "Exports fell 5% in May."),
         "Exports fell 5%, but line 1 says they rose 5%",
-        related=[Related(span_of(ARTICLE_B, "Exports rose 5% in May.")),
-                 Related(span_of(SOURCE, "exports rose 5% in May."), path="sources/customs.txt",
-                         message="source says")],
+        related=[
+            Related(span_of(ARTICLE_B, "Exports rose 5% in May.")),
+            Related(
+                span_of(SOURCE, "exports rose 5% in May."), path="sources/customs.txt", message="source says"
+            ),
+        ],
         score=0.912345678,
         key_texts=["Exports rose 5% in May.", "Exports fell 5% in May."],
     )
@@ -105,8 +112,15 @@ def number_finding() -> Finding:
 
 def emoji_finding() -> Finding:
     # A finding on the word after the emoji: column counts the emoji as one character.
-    f = Finding("FL000", "unused-suppression", Severity.INFO, "word after 🚀",
-                span_of(ARTICLE_A, "resume"), path="articles/a.md", fingerprint="abc123")
+    f = Finding(
+        "FL000",
+        "unused-suppression",
+        Severity.INFO,
+        "word after 🚀",
+        span_of(ARTICLE_A, "resume"),
+        path="articles/a.md",
+        fingerprint="abc123",
+    )
     return f
 
 
@@ -114,12 +128,15 @@ def full_result() -> RunResult:
     return RunResult(
         files=["articles/a.md", "articles/b.md"],
         findings=[dup_finding(), number_finding(), emoji_finding()],
-        errors=[FileError("articles/c.md", "not valid UTF-8 (byte 0xff at offset 10)", line=2),
-                FileError("articles/bin.md", "binary file")],
+        errors=[
+            FileError("articles/c.md", "not valid UTF-8 (byte 0xff at offset 10)", line=2),
+            FileError("articles/bin.md", "binary file"),
+        ],
     )
 
 
 # --- text -----------------------------------------------------------------------------------
+
 
 def test_text_lines_start_with_path_line_col_rule_name_message():
     out = render(full_result(), "text", RULES)
@@ -132,8 +149,7 @@ def test_text_lines_start_with_path_line_col_rule_name_message():
     assert lines[4] == "  related: articles/b.md:1:1"
     assert lines[5] == "  related: sources/customs.txt:1:15: source says"
     assert lines[6] == ""
-    assert lines[7] == ("3 findings (1 error, 1 warning, 1 info) in 2 files; "
-                        "2 files could not be checked")
+    assert lines[7] == ("3 findings (1 error, 1 warning, 1 info) in 2 files; 2 files could not be checked")
     assert len(lines) == 8 and not ANSI.search(out)
 
 
@@ -141,7 +157,8 @@ def test_text_summary_when_clean_and_singulars():
     assert render(RunResult(files=["a.md", "b.md"]), "text", RULES) == "No findings in 2 files"
     one = RunResult(files=["articles/a.md"], findings=[dup_finding()])
     assert render(one, "text", RULES).splitlines()[-1] == (
-        "1 finding (0 errors, 1 warning, 0 info) in 1 file")
+        "1 finding (0 errors, 1 warning, 0 info) in 1 file"
+    )
 
 
 def test_text_colour_only_when_asked_and_same_text_underneath():
@@ -159,6 +176,7 @@ def test_text_keeps_each_finding_on_one_line():
 
 
 # --- order ----------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_output_is_deterministic_whatever_the_input_order(fmt):
@@ -186,6 +204,7 @@ def test_findings_sorted_by_path_then_offset_then_rule():
 
 # --- json -----------------------------------------------------------------------------------
 
+
 def findings_schema() -> dict:
     return json.loads((REPO / "schemas" / "findings-v1.schema.json").read_text())
 
@@ -211,18 +230,20 @@ def test_json_output_matches_schema_and_points_into_the_text():
     assert out["files"] == ["articles/a.md", "articles/b.md"]
     texts = {"articles/a.md": ARTICLE_A, "articles/b.md": ARTICLE_B, "sources/customs.txt": SOURCE}
     dup = next(f for f in out["findings"] if f["rule"] == "FL001")
-    assert texts[dup["path"]][dup["offset"]:dup["end_offset"]] == "The minister met the envoy on Monday."
+    assert texts[dup["path"]][dup["offset"] : dup["end_offset"]] == "The minister met the envoy on Monday."
     assert (dup["line"], dup["column"], dup["end_line"], dup["end_column"]) == (4, 1, 4, 38)
     assert dup["severity"] == "warning" and dup["score"] is None and dup["name"] == "duplicated-sentence"
     assert dup["fingerprint"] == dup_finding().fingerprint and len(dup["fingerprint"]) == 16
     num = next(f for f in out["findings"] if f["rule"] == "FL401")
     assert num["score"] == 0.9123
-    assert [(r["path"], texts[r["path"]][r["offset"]:r["end_offset"]], r["message"]) for r in num["related"]] == [
+    assert [
+        (r["path"], texts[r["path"]][r["offset"] : r["end_offset"]], r["message"]) for r in num["related"]
+    ] == [
         ("articles/b.md", "Exports rose 5% in May.", ""),
         ("sources/customs.txt", "exports rose 5% in May.", "source says"),
     ]
     emoji = next(f for f in out["findings"] if f["rule"] == "FL000")
-    assert ARTICLE_A[emoji["offset"]:emoji["end_offset"]] == "resume"
+    assert ARTICLE_A[emoji["offset"] : emoji["end_offset"]] == "resume"
     assert emoji["column"] == 17  # "# Trade talks 🚀 " is 16 characters (17 UTF-16 units)
     assert out["errors"] == [
         {"path": "articles/bin.md", "line": None, "message": "binary file"},
@@ -237,6 +258,7 @@ def test_json_empty_run():
 
 
 # --- sarif ----------------------------------------------------------------------------------
+
 
 def sarif_validator() -> jsonschema.Draft4Validator:
     path = SHARED / "schemas" / "sarif-2.1.0.json"
@@ -284,7 +306,7 @@ def test_sarif_content():
     emoji = results[0]["locations"][0]["physicalLocation"]
     assert emoji["artifactLocation"] == {"uri": "articles/a.md", "uriBaseId": "%SRCROOT%"}
     region = emoji["region"]
-    assert ARTICLE_A[region["charOffset"]:region["charOffset"] + region["charLength"]] == "resume"
+    assert ARTICLE_A[region["charOffset"] : region["charOffset"] + region["charLength"]] == "resume"
     assert (region["startLine"], region["startColumn"], region["endColumn"]) == (1, 17, 23)
 
     num = results[2]
@@ -300,7 +322,10 @@ def test_sarif_content():
     (invocation,) = run["invocations"]
     assert invocation["executionSuccessful"] is False
     notes = invocation["toolExecutionNotifications"]
-    assert [n["message"]["text"] for n in notes] == ["binary file", "not valid UTF-8 (byte 0xff at offset 10)"]
+    assert [n["message"]["text"] for n in notes] == [
+        "binary file",
+        "not valid UTF-8 (byte 0xff at offset 10)",
+    ]
     assert notes[1]["locations"][0]["physicalLocation"]["region"] == {"startLine": 2}
     assert all(n["level"] == "error" for n in notes)
 
@@ -312,13 +337,20 @@ def test_sarif_uris_are_uri_references():
     g.path = "/abs/dir/x y.md"
     doc = json.loads(render(RunResult(findings=[f, g]), "sarif", RULES))
     uris = [r["locations"][0]["physicalLocation"]["artifactLocation"] for r in doc["runs"][0]["results"]]
-    assert uris == [{"uri": "file:///abs/dir/x%20y.md"},
-                    {"uri": "news/100%25%20true%20%231.md", "uriBaseId": "%SRCROOT%"}]
-    assert json.loads(render(RunResult(files=["x.md"]), "sarif", RULES))["runs"][0][
-        "invocations"][0]["executionSuccessful"] is True
+    assert uris == [
+        {"uri": "file:///abs/dir/x%20y.md"},
+        {"uri": "news/100%25%20true%20%231.md", "uriBaseId": "%SRCROOT%"},
+    ]
+    assert (
+        json.loads(render(RunResult(files=["x.md"]), "sarif", RULES))["runs"][0]["invocations"][0][
+            "executionSuccessful"
+        ]
+        is True
+    )
 
 
 # --- github ---------------------------------------------------------------------------------
+
 
 def test_scores_only_with_verbose_in_text_and_github():
     text, github = render(full_result(), "text", RULES), render(full_result(), "github", RULES)
@@ -339,19 +371,28 @@ def test_verbose_through_the_cli(tmp_path, capsys):
     main(["check", "--select", "FL001", "-v", str(article)])
     assert "[warning, score 1.00]" in capsys.readouterr().out
 
+
 def test_github_workflow_commands():
     lines = render(full_result(), "github", RULES).splitlines()
-    assert lines[0] == ("::notice file=articles/a.md,line=1,col=17,endLine=1,endColumn=23,"
-                        "title=FL000 unused-suppression::word after 🚀")
-    assert lines[1] == ("::warning file=articles/a.md,line=4,col=1,endLine=4,endColumn=38,"
-                        "title=FL001 duplicated-sentence::Sentence repeats line 3%0Arelated: articles/a.md:3:1")
-    assert lines[2] == ("::error file=articles/b.md,line=2,col=1,endLine=2,endColumn=24,"
-                        "title=FL401 number-mismatch::Exports fell 5%25, but line 1 says they rose 5%25"
-                        "%0Arelated: articles/b.md:1:1"
-                        "%0Arelated: sources/customs.txt:1:15 source says")
+    assert lines[0] == (
+        "::notice file=articles/a.md,line=1,col=17,endLine=1,endColumn=23,"
+        "title=FL000 unused-suppression::word after 🚀"
+    )
+    assert lines[1] == (
+        "::warning file=articles/a.md,line=4,col=1,endLine=4,endColumn=38,"
+        "title=FL001 duplicated-sentence::Sentence repeats line 3%0Arelated: articles/a.md:3:1"
+    )
+    assert lines[2] == (
+        "::error file=articles/b.md,line=2,col=1,endLine=2,endColumn=24,"
+        "title=FL401 number-mismatch::Exports fell 5%25, but line 1 says they rose 5%25"
+        "%0Arelated: articles/b.md:1:1"
+        "%0Arelated: sources/customs.txt:1:15 source says"
+    )
     assert lines[3] == "::error file=articles/bin.md,title=factlint%3A cannot check file::binary file"
-    assert lines[4] == ("::error file=articles/c.md,line=2,title=factlint%3A cannot check file"
-                        "::not valid UTF-8 (byte 0xff at offset 10)")
+    assert lines[4] == (
+        "::error file=articles/c.md,line=2,title=factlint%3A cannot check file"
+        "::not valid UTF-8 (byte 0xff at offset 10)"
+    )
     assert len(lines) == 5
 
 
@@ -379,6 +420,7 @@ def test_unknown_format_is_a_clear_error():
 
 # --- end to end through the CLI -------------------------------------------------------------
 
+
 def test_cli_json_and_sarif_point_at_the_file_text_as_read(tmp_path):
     """CRLF line ends, front matter and a non-BMP character: offsets index the text read with
     ``newline=""``, columns count characters, and both outputs validate against their schemas."""
@@ -389,13 +431,20 @@ def test_cli_json_and_sarif_point_at_the_file_text_as_read(tmp_path):
     if not factlint.exists():
         pytest.skip("factlint console script not installed")
     sentence = "The café 🚀 reopened on Tuesday after repairs."
-    text = (f"---\r\ntitle: Café talks\r\n---\r\n{sentence}\r\n\r\n"
-            f"Ferries resumed in the afternoon. {sentence}\r\n")
+    text = (
+        f"---\r\ntitle: Café talks\r\n---\r\n{sentence}\r\n\r\n"
+        f"Ferries resumed in the afternoon. {sentence}\r\n"
+    )
     (tmp_path / "crlf.md").write_bytes(text.encode("utf-8"))
 
     def run(fmt: str) -> dict:
-        proc = subprocess.run([str(factlint), "check", "--select", "FL001", "--format", fmt, "crlf.md"],
-                              cwd=tmp_path, capture_output=True, text=True, timeout=120)
+        proc = subprocess.run(
+            [str(factlint), "check", "--select", "FL001", "--format", fmt, "crlf.md"],
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
         assert proc.returncode == 1, proc.stderr
         return json.loads(proc.stdout)
 
@@ -403,18 +452,21 @@ def test_cli_json_and_sarif_point_at_the_file_text_as_read(tmp_path):
     jsonschema.validate(report, findings_schema(), cls=jsonschema.Draft202012Validator)
     (finding,) = report["findings"]
     lines = text.split("\n")
-    assert text[finding["offset"]:finding["end_offset"]] == sentence
-    assert lines[finding["line"] - 1][finding["column"] - 1:finding["end_column"] - 1] == sentence
+    assert text[finding["offset"] : finding["end_offset"]] == sentence
+    assert lines[finding["line"] - 1][finding["column"] - 1 : finding["end_column"] - 1] == sentence
     (related,) = finding["related"]
     assert (related["line"], related["column"]) == (4, 1)
-    assert text[related["offset"]:related["end_offset"]] == sentence
+    assert text[related["offset"] : related["end_offset"]] == sentence
 
     sarif = run("sarif")
     errors = list(sarif_validator().iter_errors(sarif))
     assert not errors, errors[0].message
     region = sarif["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"]
     assert (region["startLine"], region["startColumn"], region["endColumn"]) == (
-        finding["line"], finding["column"], finding["end_column"])
-    assert text[region["charOffset"]:region["charOffset"] + region["charLength"]] == sentence
+        finding["line"],
+        finding["column"],
+        finding["end_column"],
+    )
+    assert text[region["charOffset"] : region["charOffset"] + region["charLength"]] == sentence
     rule_ids = [r["id"] for r in sarif["runs"][0]["tool"]["driver"]["rules"]]
     assert "FL001" in rule_ids

@@ -42,8 +42,19 @@ from factlint.linter.registry import load_rules
 
 RULES_DIR = Path(__file__).resolve().parents[1] / "rules"
 RUN = model_resources()  # every case one run, as a CLI run: models and sources load once
-CASE_KEYS = {"name", "expect", "text", "options", "count", "contains", "line", "today", "select", "path",
-             "severity"}
+CASE_KEYS = {
+    "name",
+    "expect",
+    "text",
+    "options",
+    "count",
+    "contains",
+    "line",
+    "today",
+    "select",
+    "path",
+    "severity",
+}
 
 
 def _case_files() -> list[Path]:
@@ -84,8 +95,9 @@ def test_case_files_are_well_formed():
             assert case.get("expect") in ("fail", "pass"), f"{where}: expect must be fail or pass"
             assert isinstance(case.get("text"), str) and case["text"].strip(), f"{where}: needs text"
             if case["expect"] == "pass":
-                assert not {"count", "contains", "line"} & set(case) or case.get("count") == 0, \
+                assert not {"count", "contains", "line"} & set(case) or case.get("count") == 0, (
                     f"{where}: a passing case cannot expect findings"
+                )
 
 
 @pytest.mark.parametrize("path, rule, case", _params())
@@ -96,8 +108,14 @@ def test_rule_case(path: Path, rule: str, case: dict):
     select = [rule] + [r for r in case.get("select", []) if r != rule]
     rule_cls = load_rules().get(rule)
     try:
-        findings = lint_text(case["text"], case.get("path", "article.md"), select=select,
-                             options={rule: case.get("options") or {}}, today=today, resources=RUN)
+        findings = lint_text(
+            case["text"],
+            case.get("path", "article.md"),
+            select=select,
+            options={rule: case.get("options") or {}},
+            today=today,
+            resources=RUN,
+        )
     except ModelError as err:
         if rule_cls is not None and rule_cls.needs_model:
             pytest.skip(f"{rule} needs the NLI model, which cannot be loaded here: {err}")
@@ -112,18 +130,23 @@ def test_rule_case(path: Path, rule: str, case: dict):
         assert len(mine) == case["count"], f"expected {case['count']} findings, got {len(mine)}:\n{shown}"
     if "contains" in case:
         text = case["text"]
-        assert any(case["contains"] in f.message or case["contains"] in text[f.span.start : f.span.end]
-                   for f in mine), f"no finding message or flagged text contains {case['contains']!r}:\n{shown}"
+        assert any(
+            case["contains"] in f.message or case["contains"] in text[f.span.start : f.span.end] for f in mine
+        ), f"no finding message or flagged text contains {case['contains']!r}:\n{shown}"
     if "line" in case:
         assert any(f.span.line == case["line"] for f in mine), f"no finding on line {case['line']}:\n{shown}"
     if "severity" in case:
-        assert all(str(f.severity) == case["severity"] for f in mine), \
+        assert all(str(f.severity) == case["severity"] for f in mine), (
             f"expected every finding at {case['severity']}, got {[str(f.severity) for f in mine]}"
+        )
 
 
 def _builtin_rules() -> list:
-    return [pytest.param(cls, id=rule_id) for rule_id, cls in load_rules().items()
-            if cls.__module__.startswith("factlint.rules.")]
+    return [
+        pytest.param(cls, id=rule_id)
+        for rule_id, cls in load_rules().items()
+        if cls.__module__.startswith("factlint.rules.")
+    ]
 
 
 @pytest.mark.parametrize("cls", _builtin_rules())
@@ -142,7 +165,9 @@ def test_builtin_rule_is_documented_and_has_cases(cls):
         assert row.doc.strip(), f"{cls.id}: option {row.name} has no doc"
         assert re.search(rf"^    {row.name} \(", docs, re.M), f"{cls.id}: option {row.name} not in the docs"
     # Docs for a user, not benchmark logs (those are in benchmarks/results/ and the model card).
-    assert len(docs.splitlines()) <= 70, f"{cls.id}: `factlint rule {cls.id}` is {len(docs.splitlines())} lines"
+    assert len(docs.splitlines()) <= 70, (
+        f"{cls.id}: `factlint rule {cls.id}` is {len(docs.splitlines())} lines"
+    )
     log = re.search(r"\b0\.\d{3}\b|benchmarks/\w+\.py|\bdev data\b|\bheld out\b|\bsession \d", docstring)
     assert log is None, f"{cls.id}: a measurement in the docs: {log.group(0)!r}"
     module_file = Path(cls.__module__.replace("factlint.rules.", "") + ".yaml")

@@ -21,12 +21,16 @@ import pytest
 from factlint.linter import cli
 
 SECRET = "TOKEN=ghp_s3cr3tvalue_never_printed"
-ARTICLE_BODY = ("# Token rotated\n\n"
-                "The engineer rotated the deploy key on Monday.\n\n"
-                "\"TOKEN=ghp_s3cr3tvalue was the old value,\" the engineer said.\n")
+ARTICLE_BODY = (
+    "# Token rotated\n\n"
+    "The engineer rotated the deploy key on Monday.\n\n"
+    '"TOKEN=ghp_s3cr3tvalue was the old value," the engineer said.\n'
+)
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "moscow-beijing-trade.txt"  # FL101 scores pairs
-DUPLICATED = ("# Port reopens\n\nThe harbour reopened on Tuesday after the storm.\n\n"
-              "The harbour reopened on Tuesday after the storm.\n")
+DUPLICATED = (
+    "# Port reopens\n\nThe harbour reopened on Tuesday after the storm.\n\n"
+    "The harbour reopened on Tuesday after the storm.\n"
+)
 
 
 @pytest.fixture
@@ -48,13 +52,20 @@ def run(capsys, *args: str) -> tuple[int, str, str]:
     return code, out, err
 
 
-def run_process(cwd: Path, *args: str, timeout: float = 120, stdin: str | None = None,
-                env: dict | None = None) -> subprocess.CompletedProcess:
+def run_process(
+    cwd: Path, *args: str, timeout: float = 120, stdin: str | None = None, env: dict | None = None
+) -> subprocess.CompletedProcess:
     environment = {**os.environ, "NO_COLOR": "1", **(env or {})}
     environment.pop("FACTLINT_DEBUG", None)
-    return subprocess.run([sys.executable, "-m", "factlint.linter.cli", *args], cwd=cwd,
-                          capture_output=True, text=True, timeout=timeout, env=environment,
-                          input=stdin if stdin is not None else "")
+    return subprocess.run(
+        [sys.executable, "-m", "factlint.linter.cli", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=environment,
+        input=stdin if stdin is not None else "",
+    )
 
 
 def article(sources: str, body: str = ARTICLE_BODY) -> str:
@@ -68,15 +79,18 @@ def error_lines(err: str) -> list[str]:
 # --- 1. paths named by content --------------------------------------------------------------
 
 
-@pytest.mark.parametrize("named, reason", [
-    ("SECRET_ABS", "outside the project root"),
-    ("../secret.env", "outside the project root"),
-    ("../../repo/../secret.env", "outside the project root"),
-    ("link.txt", "outside the project root"),  # a symbolic link in the repo pointing out
-    (".git/config", "inside a .git folder"),
-    (".env", "hidden file or folder"),  # where a CI step leaves credentials
-    ("/proc/self/environ", "system path"),
-])
+@pytest.mark.parametrize(
+    "named, reason",
+    [
+        ("SECRET_ABS", "outside the project root"),
+        ("../secret.env", "outside the project root"),
+        ("../../repo/../secret.env", "outside the project root"),
+        ("link.txt", "outside the project root"),  # a symbolic link in the repo pointing out
+        (".git/config", "inside a .git folder"),
+        (".env", "hidden file or folder"),  # where a CI step leaves credentials
+        ("/proc/self/environ", "system path"),
+    ],
+)
 def test_a_front_matter_source_outside_the_project_is_never_read(repo, capsys, named, reason):
     secret = repo.parent / "secret.env"
     (repo / "link.txt").symlink_to(secret)
@@ -118,8 +132,7 @@ def test_operator_paths_on_the_command_line_stay_allowed(repo, capsys):
 
 def test_an_operator_source_that_is_a_pipe_does_not_hang(repo):
     (repo / "a.md").write_text(ARTICLE_BODY, encoding="utf-8")
-    proc = run_process(repo, "check", "--select", "FL303", "--source", "/dev/stdin", "a.md",
-                       timeout=60)
+    proc = run_process(repo, "check", "--select", "FL303", "--source", "/dev/stdin", "a.md", timeout=60)
     assert proc.returncode == 2
     (line,) = error_lines(proc.stderr)
     assert "not a regular file" in line, line
@@ -136,16 +149,24 @@ def test_walking_a_folder_does_not_follow_a_symlink_out_of_the_project(repo, cap
     code, out, err = run(capsys, "check", "--select", "FL001,FL002", "articles")
     assert code == 2
     assert "ghp_s3cr3tvalue" not in out + err
-    assert error_lines(err) == ["articles/leak.md: error: symbolic link not followed: its target is "
-                                f"outside the project root ({repo}); paths named in articles and "
-                                "configs must stay inside it, symbolic links included"]
+    assert error_lines(err) == [
+        "articles/leak.md: error: symbolic link not followed: its target is "
+        f"outside the project root ({repo}); paths named in articles and "
+        "configs must stay inside it, symbolic links included"
+    ]
     assert "articles/fine.md" in out
 
 
-@pytest.mark.parametrize("key, value", [
-    ("sources", "[SECRET]"), ("sources", "[../secret.env]"), ("register", "../secret.env"),
-    ("roles", "[~/../../../../../../../../etc/passwd]"), ("demonyms", "[.git/config]"),
-])
+@pytest.mark.parametrize(
+    "key, value",
+    [
+        ("sources", "[SECRET]"),
+        ("sources", "[../secret.env]"),
+        ("register", "../secret.env"),
+        ("roles", "[~/../../../../../../../../etc/passwd]"),
+        ("demonyms", "[.git/config]"),
+    ],
+)
 def test_paths_in_a_config_stay_inside_its_project(repo, capsys, key, value):
     value = value.replace("SECRET", str(repo.parent / "secret.env"))
     (repo / ".factlint.yaml").write_text(f"{key}: {value}\n", encoding="utf-8")
@@ -153,8 +174,9 @@ def test_paths_in_a_config_stay_inside_its_project(repo, capsys, key, value):
     code, out, err = run(capsys, "check", "--select", "FL001", "a.md")
     assert code == 2 and "ghp_" not in out + err
     (line,) = error_lines(err)
-    assert line.startswith(f".factlint.yaml:1: error: {key}: ") and \
-        ("outside the project root" in line or ".git folder" in line), line
+    assert line.startswith(f".factlint.yaml:1: error: {key}: ") and (
+        "outside the project root" in line or ".git folder" in line
+    ), line
 
 
 def test_a_discovered_config_that_links_out_of_the_project_is_not_read(repo, capsys):
@@ -169,7 +191,9 @@ def test_a_discovered_config_that_links_out_of_the_project_is_not_read(repo, cap
     lines = error_lines(err)
     assert len(lines) == 2, err
     assert lines[0].startswith(".factlint.yaml: error: config file not read: its target is outside")
-    assert lines[1].startswith("desk/.factlint.yaml: error: config file not read: its target is inside a .git")
+    assert lines[1].startswith(
+        "desk/.factlint.yaml: error: config file not read: its target is inside a .git"
+    )
     # a link to another config inside the repository is fine
     (repo / ".factlint.yaml").unlink()
     (repo / ".factlint.yaml").write_text("fail-on: never\n")
@@ -219,11 +243,19 @@ def test_write_baseline_does_not_follow_a_symlink_out_of_the_project(repo, capsy
 
 def _planted_model(folder: Path, marker: Path) -> None:
     folder.mkdir(parents=True)
-    (folder / "config.json").write_text(json.dumps({
-        "model_type": "factlint-evil", "architectures": ["Evil"],
-        "auto_map": {"AutoConfig": "configuration_evil.EvilConfig",
-                     "AutoModelForSequenceClassification": "modeling_evil.Evil"},
-        "id2label": {"0": "entailment", "1": "neutral", "2": "contradiction"}}))
+    (folder / "config.json").write_text(
+        json.dumps(
+            {
+                "model_type": "factlint-evil",
+                "architectures": ["Evil"],
+                "auto_map": {
+                    "AutoConfig": "configuration_evil.EvilConfig",
+                    "AutoModelForSequenceClassification": "modeling_evil.Evil",
+                },
+                "id2label": {"0": "entailment", "1": "neutral", "2": "contradiction"},
+            }
+        )
+    )
     code = f"open({str(marker)!r}, 'w').write('ran')\n"
     (folder / "configuration_evil.py").write_text(code)
     (folder / "modeling_evil.py").write_text(code)
@@ -234,9 +266,18 @@ def test_a_folder_named_like_a_hub_id_never_replaces_the_model(repo, tmp_path):
     marker = tmp_path / "ran.txt"
     _planted_model(repo / "cross-encoder" / "nli-deberta-v3-small", marker)
     (repo / "a.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
-    proc = run_process(repo, "check", "--select", "FL101", "--no-cache", "--model",
-                       "cross-encoder/nli-deberta-v3-small", "a.txt", stdin="y\n",
-                       env={"HF_HOME": str(tmp_path / "hf")})
+    proc = run_process(
+        repo,
+        "check",
+        "--select",
+        "FL101",
+        "--no-cache",
+        "--model",
+        "cross-encoder/nli-deberta-v3-small",
+        "a.txt",
+        stdin="y\n",
+        env={"HF_HOME": str(tmp_path / "hf")},
+    )
     assert proc.returncode == 2 and not marker.exists()
     (line,) = error_lines(proc.stderr)
     assert "not in the local Hugging Face cache" in line, line
@@ -248,8 +289,18 @@ def test_a_model_folder_with_custom_code_is_refused_without_a_prompt(repo, tmp_p
     marker = tmp_path / "ran.txt"
     _planted_model(repo / "evil", marker)
     (repo / "a.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
-    proc = run_process(repo, "check", "--select", "FL101", "--no-cache", "--model", "./evil", "a.txt",
-                       stdin="y\n", env={"HF_HOME": str(tmp_path / "hf")})
+    proc = run_process(
+        repo,
+        "check",
+        "--select",
+        "FL101",
+        "--no-cache",
+        "--model",
+        "./evil",
+        "a.txt",
+        stdin="y\n",
+        env={"HF_HOME": str(tmp_path / "hf")},
+    )
     assert proc.returncode == 2 and not marker.exists(), proc.stderr
     assert "[y/N]" not in proc.stdout + proc.stderr and "Traceback" not in proc.stderr
     assert len(error_lines(proc.stderr)) == 1, proc.stderr
@@ -276,7 +327,7 @@ def alias_bomb(levels: int = 9) -> str:
 def test_an_alias_bomb_in_front_matter_is_refused_at_once(repo):
     bomb = alias_bomb()
     assert len(bomb) < 800
-    front = bomb + f"sources:\n  - text: \"The engineer rotated the key.\"\n    name: *a{9}\n"
+    front = bomb + f'sources:\n  - text: "The engineer rotated the key."\n    name: *a{9}\n'
     (repo / "a.md").write_text(f"---\n{front}---\n{ARTICLE_BODY}", encoding="utf-8")
     started = time.monotonic()
     proc = run_process(repo, "check", "--select", "FL303", "a.md", timeout=60)
@@ -314,12 +365,15 @@ def test_a_lone_surrogate_is_one_error_and_the_other_files_still_report(repo, ca
         assert "FL001" in out
 
 
-@pytest.mark.parametrize("front, message", [
-    ("title: [Port, reopens]", "front matter 'title' must be text, not list"),
-    ("date: {day: 3}", "front matter 'date' must be a date (YYYY-MM-DD), not dict"),
-    ("sources: 12", "front matter 'sources' must be a list of sources, not int"),
-    ("sources:\n  - {text: \"Some words here.\", name: [a, b]}", "entry 1: name must be text"),
-])
+@pytest.mark.parametrize(
+    "front, message",
+    [
+        ("title: [Port, reopens]", "front matter 'title' must be text, not list"),
+        ("date: {day: 3}", "front matter 'date' must be a date (YYYY-MM-DD), not dict"),
+        ("sources: 12", "front matter 'sources' must be a list of sources, not int"),
+        ('sources:\n  - {text: "Some words here.", name: [a, b]}', "entry 1: name must be text"),
+    ],
+)
 def test_front_matter_fields_are_type_checked(repo, capsys, front, message):
     (repo / "a.md").write_text(f"---\n{front}\n---\n{ARTICLE_BODY}", encoding="utf-8")
     code, out, err = run(capsys, "check", "--select", "FL303", "a.md")
@@ -334,8 +388,7 @@ def test_front_matter_fields_are_type_checked(repo, capsys, front, message):
 def test_a_source_name_cannot_forge_a_workflow_command(repo, capsys):
     name = "x\\n::error file=README.md,line=1::forged\\n::add-mask::y"
     # an inline source whose text opens a front matter it never closes: an error naming the source
-    (repo / "a.md").write_text(article(f'[{{text: "---\\nnever closed", name: "{name}"}}]'),
-                               encoding="utf-8")
+    (repo / "a.md").write_text(article(f'[{{text: "---\\nnever closed", name: "{name}"}}]'), encoding="utf-8")
     for fmt in ("github", "text"):
         code, out, err = run(capsys, "check", "--select", "FL303", "--format", fmt, "a.md")
         assert code == 2
@@ -364,8 +417,9 @@ def test_escape_sequences_in_an_article_do_not_reach_the_terminal(repo, capsys):
 
 
 def test_output_that_the_terminal_cannot_encode_is_escaped(repo):
-    (repo / "a.md").write_text("# Zürich\n\nDer Hafen öffnete am Dienstag.\n\nDer Hafen öffnete am Dienstag.\n",
-                               encoding="utf-8")
+    (repo / "a.md").write_text(
+        "# Zürich\n\nDer Hafen öffnete am Dienstag.\n\nDer Hafen öffnete am Dienstag.\n", encoding="utf-8"
+    )
     proc = run_process(repo, "check", "--select", "FL001", "a.md", env={"PYTHONIOENCODING": "ascii"})
     assert proc.returncode == 1 and "Traceback" not in proc.stderr
     assert "\\xf6" in proc.stdout  # ö, backslash-escaped
@@ -407,8 +461,9 @@ def test_a_file_over_the_time_budget_is_one_error_line(repo, capsys):
     (repo / "small.md").write_text(DUPLICATED, encoding="utf-8")
     code, out, err = run(capsys, "check", "--select", "FL001,FL003", "--timeout", "0.05", "big.md")
     assert code == 2
-    assert error_lines(err) == ["big.md: error: not checked: took longer than 0.05 seconds "
-                                "(the per-file time limit, --timeout)"]
+    assert error_lines(err) == [
+        "big.md: error: not checked: took longer than 0.05 seconds (the per-file time limit, --timeout)"
+    ]
     code, out, err = run(capsys, "check", "--select", "FL001", "--timeout", "60", "small.md")
     assert code == 1 and error_lines(err) == []
 

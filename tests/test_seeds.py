@@ -42,10 +42,13 @@ def _expected_files() -> list[Path]:
 
 def _load(path: Path) -> dict:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    assert isinstance(data, dict) and not set(data) - SEED_KEYS, f"{path.name}: keys must be {sorted(SEED_KEYS)}"
+    assert isinstance(data, dict) and not set(data) - SEED_KEYS, (
+        f"{path.name}: keys must be {sorted(SEED_KEYS)}"
+    )
     for item in data.get("findings") or []:
-        assert isinstance(item, dict) and "rule" in item and "line" in item \
-            and not set(item) - FINDING_KEYS, f"{path.name}: bad finding entry {item!r}"
+        assert (
+            isinstance(item, dict) and "rule" in item and "line" in item and not set(item) - FINDING_KEYS
+        ), f"{path.name}: bad finding entry {item!r}"
     return data
 
 
@@ -108,8 +111,10 @@ def test_seed_findings(path: Path, rule: str):
         assert not unmatched, f"{rule} reported findings the seed does not expect:\n{extra}"
 
 
-_LINE = re.compile(r"^(?P<path>[^\s:][^:]*):(?P<line>\d+):(?P<col>\d+): (?P<rule>FL\d{3}) "
-                   r"(?P<name>[a-z0-9-]+): (?P<message>.+)$")
+_LINE = re.compile(
+    r"^(?P<path>[^\s:][^:]*):(?P<line>\d+):(?P<col>\d+): (?P<rule>FL\d{3}) "
+    r"(?P<name>[a-z0-9-]+): (?P<message>.+)$"
+)
 
 
 def test_cli_on_the_seed_article():
@@ -118,8 +123,13 @@ def test_cli_on_the_seed_article():
     command = [str(factlint)] if factlint.exists() else [sys.executable, "-m", "factlint.linter.cli"]
     env = {**os.environ, "NO_COLOR": "1"}
     run = subprocess.run(
-        command + ["check", "seeds/moscow-beijing-trade.txt", "--select", "FL001,FL002,FL003,FL004", "--no-color"],
-        cwd=REPO, capture_output=True, text=True, env=env, timeout=120,
+        command
+        + ["check", "seeds/moscow-beijing-trade.txt", "--select", "FL001,FL002,FL003,FL004", "--no-color"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
     )
     assert run.returncode == 1, f"exit {run.returncode}\nstdout:\n{run.stdout}\nstderr:\n{run.stderr}"
     reported = [m.groupdict() for m in map(_LINE.match, run.stdout.splitlines()) if m]

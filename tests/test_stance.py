@@ -56,7 +56,8 @@ def test_qualifiers_are_read():
         "Kenya could form an alliance with Ethiopia.\n\n"
         "Norway's dispute with Iceland over mackerel went to arbitration.\n\n"
         "Iran and Iraq were once allies.\n\n"
-        "Italy is now at odds with Austria.\n")
+        "Italy is now at odds with Austria.\n"
+    )
     by_pair = {frozenset((r.a, r.b)): r for r in rels}
     assert by_pair[frozenset(("Spain", "Portugal"))].negated
     assert by_pair[frozenset(("Chile", "Peru"))].attributed
@@ -67,8 +68,10 @@ def test_qualifiers_are_read():
 
 
 def test_opposed_reads_negation():
-    rels = _relations("Spain and Portugal are not rivals.\n\nSpain and Portugal are partners.\n\n"
-                      "Spain and Portugal are not partners.\n")
+    rels = _relations(
+        "Spain and Portugal are not rivals.\n\nSpain and Portugal are partners.\n\n"
+        "Spain and Portugal are not partners.\n"
+    )
     not_rivals, partners, not_partners = sorted(rels, key=lambda r: r.sentence)
     assert not opposed(not_rivals, partners)  # not rivals, partners: no clash
     assert opposed(partners, not_partners)  # partners, then not partners: said and denied

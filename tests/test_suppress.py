@@ -43,9 +43,14 @@ class Beta(_Marker):
 @pytest.fixture(autouse=True)
 def with_test_rules(monkeypatch):
     real = registry.load_rules()
-    monkeypatch.setattr(registry, "_cache", registry.make_registry(
-        {**real, "ZZ001": Alpha, "ZZ002": Beta},
-        {**{r: registry.rule_source(r) for r in real}, "ZZ001": "tests", "ZZ002": "tests"}))
+    monkeypatch.setattr(
+        registry,
+        "_cache",
+        registry.make_registry(
+            {**real, "ZZ001": Alpha, "ZZ002": Beta},
+            {**{r: registry.rule_source(r) for r in real}, "ZZ001": "tests", "ZZ002": "tests"},
+        ),
+    )
 
 
 def lint(text: str):
@@ -62,24 +67,27 @@ def test_markers_fire_without_suppressions():
 
 
 def test_disable_next_line_silences_only_the_next_nonblank_line():
-    text = ("# Title\n\n"
-            "<!-- factlint-disable-next-line ZZ001 reason: editor verified -->\n"
-            "\n"
-            "The alpha team won.\n\n"
-            "Another alpha sentence.\n")
+    text = (
+        "# Title\n\n"
+        "<!-- factlint-disable-next-line ZZ001 reason: editor verified -->\n"
+        "\n"
+        "The alpha team won.\n\n"
+        "Another alpha sentence.\n"
+    )
     assert where(lint(text)) == [("ZZ001", 7)]
 
 
 def test_disable_next_line_before_text_on_its_own_line_silences_that_line():
     # minified HTML: the whole page is one line, the comment right before the paragraph
-    page = ("<h1>Title</h1><!-- factlint-disable-next-line ZZ001 reason: checked --><p>The alpha team won.</p>\n"
-            "<p>Another alpha sentence.</p>\n")
+    page = (
+        "<h1>Title</h1><!-- factlint-disable-next-line ZZ001 reason: checked --><p>The alpha team won.</p>\n"
+        "<p>Another alpha sentence.</p>\n"
+    )
     assert where(lint_text(page, "page.html", select=["ZZ001", "FL000"])) == [("ZZ001", 2)]
 
 
 def test_disable_next_line_is_per_rule():
-    text = ("# Title\n\n<!-- factlint-disable-next-line ZZ001 -->\n"
-            "The alpha and beta teams drew.\n")
+    text = "# Title\n\n<!-- factlint-disable-next-line ZZ001 -->\nThe alpha and beta teams drew.\n"
     findings = lint(text)
     assert where(findings) == [("ZZ002", 4)]
 
@@ -90,29 +98,35 @@ def test_disable_next_line_without_ids_silences_every_rule():
 
 
 def test_disable_line_silences_its_own_line_only():
-    text = ("# Title\n\n"
-            "The alpha team won. <!-- factlint-disable-line ZZ001 reason: editor verified -->\n"
-            "Another alpha sentence and a beta one.\n")
+    text = (
+        "# Title\n\n"
+        "The alpha team won. <!-- factlint-disable-line ZZ001 reason: editor verified -->\n"
+        "Another alpha sentence and a beta one.\n"
+    )
     assert where(lint(text)) == [("ZZ001", 4), ("ZZ002", 4)]
 
 
 def test_disable_line_is_per_rule_and_unused_one_is_fl000():
-    text = ("# Title\n\n"
-            "The alpha and beta teams drew. <!-- factlint-disable-line ZZ002 -->\n\n"
-            "A quiet line. <!-- factlint-disable-line ZZ001 -->\n")
+    text = (
+        "# Title\n\n"
+        "The alpha and beta teams drew. <!-- factlint-disable-line ZZ002 -->\n\n"
+        "A quiet line. <!-- factlint-disable-line ZZ001 -->\n"
+    )
     findings = lint(text)
     assert where(findings) == [("ZZ001", 3), ("FL000", 5)]
     assert findings[1].message == "nothing to silence: no ZZ001 finding on line 5 (the comment's own line)"
 
 
 def test_range_with_several_ids():
-    text = ("# Title\n\n"
-            "The alpha team won.\n\n"
-            "<!-- factlint-disable ZZ001, ZZ002 -->\n"
-            "The alpha team won again.\n\n"
-            "The beta team lost again.\n\n"
-            "<!-- factlint-enable ZZ001 ZZ002 -->\n"
-            "The beta team lost at last.\n")
+    text = (
+        "# Title\n\n"
+        "The alpha team won.\n\n"
+        "<!-- factlint-disable ZZ001, ZZ002 -->\n"
+        "The alpha team won again.\n\n"
+        "The beta team lost again.\n\n"
+        "<!-- factlint-enable ZZ001 ZZ002 -->\n"
+        "The beta team lost at last.\n"
+    )
     assert where(lint(text)) == [("ZZ001", 3), ("ZZ002", 11)]
 
 
@@ -122,17 +136,21 @@ def test_range_without_enable_runs_to_the_end():
 
 
 def test_enable_only_closes_the_named_rule():
-    text = ("# Title\n\n<!-- factlint-disable ZZ001 ZZ002 -->\n"
-            "The alpha and beta teams drew.\n\n"
-            "<!-- factlint-enable ZZ002 -->\n"
-            "The alpha and beta teams drew again.\n")
+    text = (
+        "# Title\n\n<!-- factlint-disable ZZ001 ZZ002 -->\n"
+        "The alpha and beta teams drew.\n\n"
+        "<!-- factlint-enable ZZ002 -->\n"
+        "The alpha and beta teams drew again.\n"
+    )
     assert where(lint(text)) == [("ZZ002", 7)]
 
 
 def test_unused_next_line_suppression_is_fl000_at_the_comment():
-    text = ("# Title\n\n"
-            "<!-- factlint-disable-next-line ZZ001 reason: stale -->\n"
-            "A sentence about nothing in particular.\n")
+    text = (
+        "# Title\n\n"
+        "<!-- factlint-disable-next-line ZZ001 reason: stale -->\n"
+        "A sentence about nothing in particular.\n"
+    )
     (finding,) = lint(text)
     assert (finding.rule_id, finding.name, str(finding.severity)) == ("FL000", "unused-suppression", "info")
     assert (finding.span.line, finding.span.col) == (3, 1)
@@ -146,8 +164,10 @@ def test_partly_used_suppression_reports_only_the_idle_id():
 
 
 def test_unused_range_and_unmatched_enable_are_reported():
-    text = ("# Title\n\n<!-- factlint-disable ZZ002 -->\nThe alpha team won.\n"
-            "<!-- factlint-enable ZZ002 -->\n\n<!-- factlint-enable ZZ001 -->\nEnd.\n")
+    text = (
+        "# Title\n\n<!-- factlint-disable ZZ002 -->\nThe alpha team won.\n"
+        "<!-- factlint-enable ZZ002 -->\n\n<!-- factlint-enable ZZ001 -->\nEnd.\n"
+    )
     findings = lint(text)
     assert [(f.rule_id, f.span.line) for f in findings] == [("FL000", 3), ("ZZ001", 4), ("FL000", 7)]
     assert "closes no factlint-disable" in findings[2].message
@@ -193,12 +213,15 @@ def test_suppressions_survive_edits_above():
 # --- FL000 cannot be suppressed by a comment ---------------------------------------------------
 
 
-@pytest.mark.parametrize("comment", [
-    "<!-- factlint-disable FL000 -->",
-    "<!-- factlint-disable ZZ001, fl000 reason: noisy -->",
-    "<!-- factlint-disable-next-line FL000 -->",
-    "<!-- factlint-enable FL000 -->",
-])
+@pytest.mark.parametrize(
+    "comment",
+    [
+        "<!-- factlint-disable FL000 -->",
+        "<!-- factlint-disable ZZ001, fl000 reason: noisy -->",
+        "<!-- factlint-disable-next-line FL000 -->",
+        "<!-- factlint-enable FL000 -->",
+    ],
+)
 def test_naming_fl000_in_a_suppression_is_an_error_with_file_and_line(comment):
     text = f"# Title\n\n{comment}\nThe alpha team won.\n"
     with pytest.raises(InputError) as err:
@@ -209,7 +232,8 @@ def test_naming_fl000_in_a_suppression_is_an_error_with_file_and_line(comment):
 
 
 def test_fl000_in_a_suppression_through_the_cli_is_one_line_and_other_files_still_report(
-        tmp_path, monkeypatch, capsys):
+    tmp_path, monkeypatch, capsys
+):
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("FACTLINT_DEBUG", raising=False)
     (tmp_path / "a.md").write_text("# Title\n\n<!-- factlint-disable FL000 -->\nThe alpha team won.\n")
@@ -221,14 +245,17 @@ def test_fl000_in_a_suppression_through_the_cli_is_one_line_and_other_files_stil
     assert err.splitlines() == [
         "a.md:3: error: FL000 (unused-suppression) cannot be named in factlint-disable: it reports "
         "suppression comments, so none can silence it; switch it off with 'rules: {FL000: off}' or "
-        "--ignore FL000"]
+        "--ignore FL000"
+    ]
     assert "b.md:3:1: ZZ001 alpha-marker" in out
 
 
 def test_a_bare_disable_does_not_silence_fl000():
     # FL000 findings are made after suppressions apply: a bare disable above an idle one does not
     # silence the report about it (and is itself reported when it silenced nothing else)
-    text = "# Title\n\n<!-- factlint-disable -->\n<!-- factlint-disable-next-line ZZ002 -->\nThe alpha team.\n"
+    text = (
+        "# Title\n\n<!-- factlint-disable -->\n<!-- factlint-disable-next-line ZZ002 -->\nThe alpha team.\n"
+    )
     assert where(lint(text)) == [("FL000", 4)]
 
 
@@ -236,49 +263,60 @@ def test_a_bare_disable_does_not_silence_fl000():
 
 
 def test_enable_ids_after_a_bare_disable_re_enables_only_those_rules():
-    text = ("# Title\n\n<!-- factlint-disable -->\nThe alpha beta one.\n\n"
-            "<!-- factlint-enable ZZ002 -->\nThe alpha beta two.\n")
+    text = (
+        "# Title\n\n<!-- factlint-disable -->\nThe alpha beta one.\n\n"
+        "<!-- factlint-enable ZZ002 -->\nThe alpha beta two.\n"
+    )
     # ZZ002 comes back after the enable; ZZ001 stays silenced to the end; nothing is unused
     assert where(lint(text)) == [("ZZ002", 7)]
 
 
 def test_a_bare_enable_then_closes_the_rest():
-    text = ("# Title\n\n<!-- factlint-disable -->\nAlpha beta one.\n\n<!-- factlint-enable ZZ002 -->\n"
-            "Alpha beta two.\n\n<!-- factlint-enable -->\nAlpha beta three.\n")
+    text = (
+        "# Title\n\n<!-- factlint-disable -->\nAlpha beta one.\n\n<!-- factlint-enable ZZ002 -->\n"
+        "Alpha beta two.\n\n<!-- factlint-enable -->\nAlpha beta three.\n"
+    )
     assert where(lint(text)) == [("ZZ002", 7), ("ZZ001", 10), ("ZZ002", 10)]
 
 
 def test_disable_again_after_a_partial_enable_silences_that_rule_again():
-    text = ("# Title\n\n<!-- factlint-disable -->\nAlpha beta one.\n\n<!-- factlint-enable ZZ002 -->\n"
-            "Alpha beta two.\n\n<!-- factlint-disable ZZ002 -->\nAlpha beta three.\n")
+    text = (
+        "# Title\n\n<!-- factlint-disable -->\nAlpha beta one.\n\n<!-- factlint-enable ZZ002 -->\n"
+        "Alpha beta two.\n\n<!-- factlint-disable ZZ002 -->\nAlpha beta three.\n"
+    )
     assert where(lint(text)) == [("ZZ002", 7)]
 
 
 def test_enable_ids_closes_its_own_range_and_the_bare_one_for_that_rule():
-    text = ("# Title\n\n<!-- factlint-disable ZZ002 -->\n<!-- factlint-disable -->\nAlpha beta one.\n\n"
-            "<!-- factlint-enable ZZ002 -->\nAlpha beta two.\n")
+    text = (
+        "# Title\n\n<!-- factlint-disable ZZ002 -->\n<!-- factlint-disable -->\nAlpha beta one.\n\n"
+        "<!-- factlint-enable ZZ002 -->\nAlpha beta two.\n"
+    )
     assert where(lint(text)) == [("ZZ002", 8)]
 
 
 def test_enable_of_a_rule_already_re_enabled_closes_nothing():
-    text = ("# Title\n\n<!-- factlint-disable -->\nAlpha beta one.\n\n<!-- factlint-enable ZZ002 -->\n"
-            "Alpha beta two.\n\n<!-- factlint-enable ZZ002 -->\nAlpha beta three.\n")
+    text = (
+        "# Title\n\n<!-- factlint-disable -->\nAlpha beta one.\n\n<!-- factlint-enable ZZ002 -->\n"
+        "Alpha beta two.\n\n<!-- factlint-enable ZZ002 -->\nAlpha beta three.\n"
+    )
     findings = lint(text)
     assert where(findings) == [("ZZ002", 7), ("FL000", 9), ("ZZ002", 10)]
     assert findings[1].message == "factlint-enable ZZ002 closes no factlint-disable"
 
 
 def test_an_idle_bare_disable_cut_by_enable_ids_says_where_its_range_ends():
-    text = ("# Title\n\n<!-- factlint-disable -->\nNothing one.\n\n<!-- factlint-enable ZZ002 -->\n"
-            "Beta two.\n\n<!-- factlint-enable -->\nAlpha three.\n")
+    text = (
+        "# Title\n\n<!-- factlint-disable -->\nNothing one.\n\n<!-- factlint-enable ZZ002 -->\n"
+        "Beta two.\n\n<!-- factlint-enable -->\nAlpha three.\n"
+    )
     findings = lint(text)
     assert where(findings) == [("FL000", 3), ("ZZ002", 7), ("ZZ001", 10)]
     assert findings[0].message == "nothing to silence: no finding before its factlint-enable on line 9"
 
 
 def test_an_idle_bare_disable_left_open_after_enable_ids_runs_to_the_end():
-    text = ("# Title\n\n<!-- factlint-disable -->\nNothing one.\n\n<!-- factlint-enable ZZ002 -->\n"
-            "Beta two.\n")
+    text = "# Title\n\n<!-- factlint-disable -->\nNothing one.\n\n<!-- factlint-enable ZZ002 -->\nBeta two.\n"
     findings = lint(text)
     assert where(findings) == [("FL000", 3), ("ZZ002", 7)]
     assert findings[0].message == "nothing to silence: no finding from here to the end of the file"

@@ -62,7 +62,8 @@ def test_entity_demonym_and_role_swaps():
 def test_stance_feeling_and_relation_flips():
     assert syn.flip_stance("Both sides agreed on the plan.", rng()) == "Both sides disagreed on the plan."
     assert syn.flip_stance("Residents were pleased with the result.", rng()) == (
-        "Residents were displeased with the result.")
+        "Residents were displeased with the result."
+    )
     assert syn.flip_stance("Minsk is a close ally of Moscow.", rng()) == "Minsk is a close rival of Moscow."
     assert syn.flip_stance("Kolderup is Godfrey's son.", rng()) == "Kolderup is Godfrey's father."
     assert syn.flip_stance("Optimistic voices dominated.", rng()) == "Pessimistic voices dominated."
@@ -80,7 +81,10 @@ def test_distant_contradictions_keep_the_edit():
         assert (premise, hypothesis) == (sentence, "Vladimir Putin said the talks were unsuccessful.")
     # shortened: the edit survives the drop
     assert syn.distance(sentence, edited, None, rng()) == (
-        sentence, "Vladimir Putin said the talks were unsuccessful.", "+shortened")
+        sentence,
+        "Vladimir Putin said the talks were unsuccessful.",
+        "+shortened",
+    )
     # an edit inside the dropped clause would leave a sentence the original entails: refused
     edited_in_clause = "Vladimir Putin, who has led Russia since 2004, said the talks were successful."
     assert syn.distance(sentence, edited_in_clause, None, rng()) is None
@@ -125,17 +129,21 @@ def test_harder_edits_are_opt_in():
 
 def test_restatements_keep_every_fact():
     assert syn.move_attribution("Prices will rise next year, the finance minister said.") == (
-        "The finance minister said that prices will rise next year.")
+        "The finance minister said that prices will rise next year."
+    )
     assert syn.move_attribution("Trade rose to 240 billion dollars in 2023, officials said.") == (
-        "Officials said that trade rose to 240 billion dollars in 2023.")
+        "Officials said that trade rose to 240 billion dollars in 2023."
+    )
     # a quotation keeps its words inside the quote marks
     assert syn.move_attribution('"We will win," Mr Smith said.') == 'Mr Smith said: "We will win."'
-    assert syn.move_attribution('“It is over,” he added.') == 'He added: “It is over.”'
+    assert syn.move_attribution("“It is over,” he added.") == "He added: “It is over.”"
     assert syn.move_attribution("The talks failed.") is None
     assert syn.reformat("The deal did not happen.", rng()) == "The deal didn't happen."
     assert syn.reformat("Some 1,200 people came.", rng()) == "Some 1200 people came."
     assert syn.reformat("Turnout was 45% this year.", rng()) in (
-        "Turnout was 45 per cent this year.", "Turnout was 45 percent this year.")
+        "Turnout was 45 per cent this year.",
+        "Turnout was 45 percent this year.",
+    )
     assert syn.reformat("The talks failed.", rng()) is None
 
 

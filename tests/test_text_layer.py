@@ -20,12 +20,19 @@ SENTENCE = "Mr. Okafor told the U.S. envoy on 3 Sept. that Lagos's 1,250.5 tonne
 
 def test_word_tokens_keep_offsets_flags_and_the_name_scheme():
     toks = word_tokens(SENTENCE)
-    assert all(SENTENCE[t.start:t.end] == t.text for t in toks)
+    assert all(SENTENCE[t.start : t.end] == t.text for t in toks)
     texts = [t.text for t in toks]
     assert texts[:3] == ["Mr", ".", "Okafor"]  # "Mr." splits, the stop is its own token
     assert "U.S." in texts  # initials stay whole
     us = toks[texts.index("U.S.")]
-    assert (us.key, us.low, us.cap, us.is_word, us.all_caps, us.space_before) == ("US", "u.s.", True, True, True, True)
+    assert (us.key, us.low, us.cap, us.is_word, us.all_caps, us.space_before) == (
+        "US",
+        "u.s.",
+        True,
+        True,
+        True,
+        True,
+    )
     lagos = texts.index("Lagos")
     assert texts[lagos + 1] == "'s" and not toks[lagos + 1].space_before  # the possessive apart
     assert "O'Neill" in texts
@@ -56,8 +63,10 @@ def test_word_lists_are_the_ones_the_analyses_use():
 
 def test_dotted_month_and_title_still_read_through_the_layer():
     """A date written with an abbreviated month and a titled name, through the engine."""
-    text = ("Health Minister Ruth Byrne opened the clinic on Monday 3 June 2024.\n\n"
-            "Byrne said the clinic opened on Tuesday 3 June 2024.\n")
+    text = (
+        "Health Minister Ruth Byrne opened the clinic on Monday 3 June 2024.\n\n"
+        "Byrne said the clinic opened on Tuesday 3 June 2024.\n"
+    )
     found = lint_text(text, "clinic.txt", select=["FL402"], today=date(2024, 6, 10))
     assert any(f.rule_id == "FL402" for f in found)  # 3 June 2024 was a Monday, not a Tuesday
 
@@ -68,8 +77,10 @@ def _titled_blog(n: int) -> str:
     paragraphs, size = [], 0
     while size < n:
         who = rng.choice(people)
-        p = (f"{who} visited the harbour, where {rng.randint(2, 90)} homes were flooded. "
-             f'"We are doing all we can," {who.split()[-1]} told reporters.')
+        p = (
+            f"{who} visited the harbour, where {rng.randint(2, 90)} homes were flooded. "
+            f'"We are doing all we can," {who.split()[-1]} told reporters.'
+        )
         paragraphs.append(p)
         size += len(p) + 2
     return "\n\n".join(paragraphs) + "\n"

@@ -14,17 +14,38 @@ pytest.importorskip("onnx")  # the recipe ends by exporting the ONNX files
 pytest.importorskip("pysbd")  # the recipe's sentence splitter (the train extra)
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
-needs_data = pytest.mark.skipif(not (DATA / "nli/train/pairs.jsonl.gz").is_file(),
-                                reason="needs ../shared/data (the NLI pool)")
+needs_data = pytest.mark.skipif(
+    not (DATA / "nli/train/pairs.jsonl.gz").is_file(), reason="needs ../shared/data (the NLI pool)"
+)
 
 
 def tiny_run(tmp_path: Path, name: str, *extra: str) -> tuple[Path, dict]:
     from factlint.training.train import main
 
     out, metrics = tmp_path / f"{name}.safetensors", tmp_path / f"{name}.json"
-    main(["--data", str(DATA), "--pool", "48", "--synthetic", "0", "--epochs", "1",
-          "--batch-size", "16", "--eval-limit", "6", "--checkpoint-every", "1000",
-          "--out", str(out), "--metrics", str(metrics), *extra])
+    main(
+        [
+            "--data",
+            str(DATA),
+            "--pool",
+            "48",
+            "--synthetic",
+            "0",
+            "--epochs",
+            "1",
+            "--batch-size",
+            "16",
+            "--eval-limit",
+            "6",
+            "--checkpoint-every",
+            "1000",
+            "--out",
+            str(out),
+            "--metrics",
+            str(metrics),
+            *extra,
+        ]
+    )
     return out, json.loads(metrics.read_text())
 
 

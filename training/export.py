@@ -32,11 +32,25 @@ from pathlib import Path
 
 import numpy as np
 
-from factlint.models.onnx_runtime import (INT8_SUPPLIED, LAYER_KEYS, read_tensors,
-                           safetensors_layout, sha256_file)
+from factlint.models.onnx_runtime import (
+    INT8_SUPPLIED,
+    LAYER_KEYS,
+    read_tensors,
+    safetensors_layout,
+    sha256_file,
+)
 
-from factlint.models.default import (BASE_WEIGHTS, EMBED_GRAPH, EMBED_KEYS, MANIFEST, NLI_GRAPH,  # noqa: F401
-                                     NLI_INT8_GRAPH, NLI_WEIGHTS, TOKENIZER, WEIGHTS_DIR)
+from factlint.models.default import (
+    BASE_WEIGHTS,
+    EMBED_GRAPH,
+    EMBED_KEYS,
+    MANIFEST,
+    NLI_GRAPH,  # noqa: F401
+    NLI_INT8_GRAPH,
+    NLI_WEIGHTS,
+    TOKENIZER,
+    WEIGHTS_DIR,
+)
 
 OPSET = 17
 
@@ -67,8 +81,15 @@ class _Graph:
         self._count += 1
         return f"{hint}_{self._count}"
 
-    def node(self, op: str, inputs: list[str], hint: str | None = None, domain: str | None = None,
-             outputs: int = 1, **attrs) -> str:
+    def node(
+        self,
+        op: str,
+        inputs: list[str],
+        hint: str | None = None,
+        domain: str | None = None,
+        outputs: int = 1,
+        **attrs,
+    ) -> str:
         from onnx import helper
 
         names = [self.name(hint or op.lower()) for _ in range(outputs)]
@@ -155,19 +176,27 @@ def _linear(g: _Graph, x: str, file: str, key: str, mode: str) -> str:
 
 
 def _layer_norm(g: _Graph, x: str, file: str, prefix: str, eps: float) -> str:
-    return g.node("LayerNormalization", [x, g.float32(file, f"{prefix}.weight"),
-                                         g.float32(file, f"{prefix}.bias")], axis=-1, epsilon=eps)
+    return g.node(
+        "LayerNormalization",
+        [x, g.float32(file, f"{prefix}.weight"), g.float32(file, f"{prefix}.bias")],
+        axis=-1,
+        epsilon=eps,
+    )
 
 
 def _skip_norm(g: _Graph, x: str, skip: str, file: str, prefix: str, eps: float) -> str:
     """LayerNorm(x + skip), as ONNX Runtime's fused SkipLayerNormalization."""
-    return g.node("SkipLayerNormalization", [x, skip, g.float32(file, f"{prefix}.weight"),
-                                             g.float32(file, f"{prefix}.bias")],
-                  domain="com.microsoft", epsilon=eps)
+    return g.node(
+        "SkipLayerNormalization",
+        [x, skip, g.float32(file, f"{prefix}.weight"), g.float32(file, f"{prefix}.bias")],
+        domain="com.microsoft",
+        epsilon=eps,
+    )
 
 
-def build_graph(folder: Path, *, layers_file: str, layers_mode: str, base_file: str, head: bool,
-                config: dict):
+def build_graph(
+    folder: Path, *, layers_file: str, layers_mode: str, base_file: str, head: bool, config: dict
+):
     """The ModelProto: inputs input_ids, attention_mask, token_type_ids (int64, batch x length);
     output ``logits`` (batch x 3) with the head, else ``embedding`` (batch x hidden, mean-pooled
     over real tokens and L2-normalised: sentence-transformers' use of this model)."""
@@ -188,8 +217,12 @@ def build_graph(folder: Path, *, layers_file: str, layers_mode: str, base_file: 
     pos = g.node("Gather", [g.float32(base_file, EMBED_KEYS[1]), positions])
     typ = g.node("Gather", [g.float32(base_file, EMBED_KEYS[2]), types])
     x = g.node("Add", [g.node("Add", [words, pos]), typ])
-    x = g.node("LayerNormalization", [x, g.float32(base_file, EMBED_KEYS[3]),
-                                      g.float32(base_file, EMBED_KEYS[4])], axis=-1, epsilon=eps)
+    x = g.node(
+        "LayerNormalization",
+        [x, g.float32(base_file, EMBED_KEYS[3]), g.float32(base_file, EMBED_KEYS[4])],
+        axis=-1,
+        epsilon=eps,
+    )
     # The layers work on (batch * length, width): every Linear is then one plain matrix product.
     flat_shape = g.const([-1, hidden], np.int64)
     x = g.node("Reshape", [x, flat_shape])
@@ -235,16 +268,17 @@ def build_graph(folder: Path, *, layers_file: str, layers_mode: str, base_file: 
     else:
         weights = g.node("Unsqueeze", [maskf, g.const([2], np.int64)])  # (B, L, 1)
         summed = g.node("ReduceSum", [g.node("Mul", [x, weights]), g.const([1], np.int64)], keepdims=0)
-        count = g.node("Max", [g.node("ReduceSum", [weights, g.const([1], np.int64)], keepdims=0),
-                               g.const(1e-9)])
+        count = g.node(
+            "Max", [g.node("ReduceSum", [weights, g.const([1], np.int64)], keepdims=0), g.const(1e-9)]
+        )
         mean = g.node("Div", [summed, count])
-        norm = g.node("Max", [g.node("ReduceL2", [mean], axes=[1], keepdims=1),
-                              g.const(1e-12)])
+        norm = g.node("Max", [g.node("ReduceL2", [mean], axes=[1], keepdims=1), g.const(1e-12)])
         g.nodes.append(helper.make_node("Div", [mean, norm], ["embedding"]))
         output = helper.make_tensor_value_info("embedding", TensorProto.FLOAT, ["batch", hidden])
 
-    inputs = [helper.make_tensor_value_info(n, TensorProto.INT64, ["batch", "length"])
-              for n in (ids, mask, types)]
+    inputs = [
+        helper.make_tensor_value_info(n, TensorProto.INT64, ["batch", "length"]) for n in (ids, mask, types)
+    ]
     graph = helper.make_graph(g.nodes, "factlint-minilm", inputs, [output], g.initializers)
     opsets = [helper.make_opsetid("", OPSET), helper.make_opsetid("com.microsoft", 1)]
     model = helper.make_model(graph, opset_imports=opsets, producer_name="factlint.training.export")
@@ -253,8 +287,9 @@ def build_graph(folder: Path, *, layers_file: str, layers_mode: str, base_file: 
 
 
 # --- the shipped files --------------------------------------------------------------------------
-def base_file_tensors(base: dict[str, np.ndarray], ours: dict[str, np.ndarray],
-                      layers: int) -> dict[str, np.ndarray]:
+def base_file_tensors(
+    base: dict[str, np.ndarray], ours: dict[str, np.ndarray], layers: int
+) -> dict[str, np.ndarray]:
     """What ships of the base: embeddings as float16 (shared by both graphs); the embedder's
     transformer weights as their difference from our float16 NLI weights (fine-tuning moved them
     by ~5% of their range, so int8 steps on the difference are ~20x finer than on the weight),
@@ -295,11 +330,18 @@ def export(out: Path = WEIGHTS_DIR, nli_weights: Path | None = None, base_dir: P
     config = json.loads((base_dir / "config.json").read_text(encoding="utf-8"))
     layers = config["num_hidden_layers"]
 
-    write_safetensors(out / BASE_WEIGHTS,
-                      base_file_tensors(read_tensors(base_dir / "model.safetensors"),
-                                        read_tensors(out / NLI_WEIGHTS), layers),
-                      {"format": "factlint-base-v1", "source": "sentence-transformers/all-MiniLM-L6-v2",
-                       "source_sha256": BASE_SHA256, "license": "Apache-2.0"})
+    write_safetensors(
+        out / BASE_WEIGHTS,
+        base_file_tensors(
+            read_tensors(base_dir / "model.safetensors"), read_tensors(out / NLI_WEIGHTS), layers
+        ),
+        {
+            "format": "factlint-base-v1",
+            "source": "sentence-transformers/all-MiniLM-L6-v2",
+            "source_sha256": BASE_SHA256,
+            "license": "Apache-2.0",
+        },
+    )
     shutil.copyfile(base_dir / "tokenizer.json", out / TOKENIZER)
 
     graphs = {
@@ -338,11 +380,13 @@ def export(out: Path = WEIGHTS_DIR, nli_weights: Path | None = None, base_dir: P
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--weights", type=Path, default=None,
-                        help="our NLI weights file (default: the shipped one)")
+    parser.add_argument(
+        "--weights", type=Path, default=None, help="our NLI weights file (default: the shipped one)"
+    )
     parser.add_argument("--out", type=Path, default=WEIGHTS_DIR)
-    parser.add_argument("--verify", action="store_true",
-                        help="compare the ONNX models with the torch runtime (needs torch)")
+    parser.add_argument(
+        "--verify", action="store_true", help="compare the ONNX models with the torch runtime (needs torch)"
+    )
     args = parser.parse_args(argv)
     manifest = export(args.out, args.weights)
     for name, digest in manifest["sha256"].items():

@@ -34,14 +34,31 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 BUNDLE = REPO / ".devrun"
-BASE_FILES = ("config.json", "tokenizer.json", "tokenizer_config.json", "vocab.txt",
-              "special_tokens_map.json", "modules.json", "sentence_bert_config.json")
+BASE_FILES = (
+    "config.json",
+    "tokenizer.json",
+    "tokenizer_config.json",
+    "vocab.txt",
+    "special_tokens_map.json",
+    "modules.json",
+    "sentence_bert_config.json",
+)
 # The dev and training data the device run reads (never an eval set for training: train.py
 # reads nli/eval only to measure).
 DATA_PARTS = ("nli/eval", "news/train", "news/dev", "contradoc/dev", "sources/dev")
-WHEELS = ("pydantic==2.14.4", "pydantic-core==2.50.5", "annotated-types", "typing-inspection", "typing-extensions",
-          "platformdirs", "sentencex==1.0.32", "rapidfuzz", "beautifulsoup4", "soupsieve",
-          "pysbd==0.3.4")
+WHEELS = (
+    "pydantic==2.14.4",
+    "pydantic-core==2.50.5",
+    "annotated-types",
+    "typing-inspection",
+    "typing-extensions",
+    "platformdirs",
+    "sentencex==1.0.32",
+    "rapidfuzz",
+    "beautifulsoup4",
+    "soupsieve",
+    "pysbd==0.3.4",
+)
 
 
 def sha256_bytes(data: bytes) -> str:
@@ -59,6 +76,7 @@ def upcast(fp16_file: Path) -> bytes:
 
 # --- here --------------------------------------------------------------------------------------
 
+
 def pack(data: Path, wheels: Path | None) -> None:
     import gzip
 
@@ -75,8 +93,10 @@ def pack(data: Path, wheels: Path | None) -> None:
     for name in BASE_FILES:
         shutil.copy2(base / name, out / name)
     fp16 = out / "model-fp16.safetensors"
-    save_file({k: v.to(torch.float16).contiguous()
-               for k, v in load_file(str(base / "model.safetensors")).items()}, str(fp16))
+    save_file(
+        {k: v.to(torch.float16).contiguous() for k, v in load_file(str(base / "model.safetensors")).items()},
+        str(fp16),
+    )
     (out / "UPCAST_SHA256").write_text(sha256_bytes(upcast(fp16)) + "\n")
 
     with tarfile.open(BUNDLE / "data.tar.xz", "w:xz", preset=9) as tar:
@@ -95,16 +115,37 @@ def pack(data: Path, wheels: Path | None) -> None:
     if wheels:
         shutil.copytree(wheels, BUNDLE / "wheels")
     else:  # the GPU image has torch/transformers/typer/rich/yaml but not these (Python 3.12 there)
-        subprocess.run([sys.executable, "-m", "pip", "download", "-q", "--no-deps", "--only-binary=:all:",
-                        "--python-version", "3.12", "--implementation", "cp",
-                        "--platform", "manylinux_2_28_x86_64", "--platform", "manylinux_2_17_x86_64",
-                        "--platform", "manylinux2014_x86_64", "-d", str(BUNDLE / "wheels"), *WHEELS],
-                       check=True)
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "pip",
+                "download",
+                "-q",
+                "--no-deps",
+                "--only-binary=:all:",
+                "--python-version",
+                "3.12",
+                "--implementation",
+                "cp",
+                "--platform",
+                "manylinux_2_28_x86_64",
+                "--platform",
+                "manylinux_2_17_x86_64",
+                "--platform",
+                "manylinux2014_x86_64",
+                "-d",
+                str(BUNDLE / "wheels"),
+                *WHEELS,
+            ],
+            check=True,
+        )
     total = sum(f.stat().st_size for f in BUNDLE.rglob("*") if f.is_file())
     print(f"bundle {BUNDLE}: {total / 2**20:.1f} MiB")
 
 
 # --- there -------------------------------------------------------------------------------------
+
 
 def run(cmd: list[str], log, timeout: float, env=None) -> int:
     log.write(f"\n$ {' '.join(cmd)}   (timeout {timeout:.0f} s)\n")
@@ -136,8 +177,13 @@ def device(args) -> None:
     log = open(out / "device.log", "w", encoding="utf-8")
     py = sys.executable
     site = Path(args.site)
-    env = dict(os.environ, PYTHONPATH=str(site), PYTHONUNBUFFERED="1",
-               FACTLINT_CACHE_DIR="/tmp/factlint-cache", TOKENIZERS_PARALLELISM="true")
+    env = dict(
+        os.environ,
+        PYTHONPATH=str(site),
+        PYTHONUNBUFFERED="1",
+        FACTLINT_CACHE_DIR="/tmp/factlint-cache",
+        TOKENIZERS_PARALLELISM="true",
+    )
 
     def save_results() -> None:
         with tarfile.open(out / "results.tar", "w") as tar:
@@ -146,8 +192,24 @@ def device(args) -> None:
     run(["nvidia-smi", "-L"], log, 30)
     if not args.dry_run:
         wheels = sorted(str(p) for p in (BUNDLE / "wheels").glob("*.whl"))
-        run([py, "-m", "pip", "install", "-q", "--no-index", "--no-deps", "--no-compile",
-             "--no-cache-dir", "--target", str(site), *wheels], log, 120)
+        run(
+            [
+                py,
+                "-m",
+                "pip",
+                "install",
+                "-q",
+                "--no-index",
+                "--no-deps",
+                "--no-compile",
+                "--no-cache-dir",
+                "--target",
+                str(site),
+                *wheels,
+            ],
+            log,
+            120,
+        )
     data = BUNDLE / "data"
     data.mkdir(exist_ok=True)
     with tarfile.open(BUNDLE / "data.tar.xz") as tar:
@@ -165,8 +227,25 @@ def device(args) -> None:
         raise SystemExit("restored base does not match the packed hash")
     (model_dir / "model.safetensors").write_bytes(restored)
     (site / "factlint_gpu_base.txt").write_text(expected)
-    code = run([py, "-m", "pip", "install", "-q", "--no-index", "--no-deps", "--no-build-isolation",
-                "--target", str(site), "--no-compile", str(REPO)], log, 180, env)
+    code = run(
+        [
+            py,
+            "-m",
+            "pip",
+            "install",
+            "-q",
+            "--no-index",
+            "--no-deps",
+            "--no-build-isolation",
+            "--target",
+            str(site),
+            "--no-compile",
+            str(REPO),
+        ],
+        log,
+        180,
+        env,
+    )
     if code != 0 or not (site / "factlint" / "models").is_dir():
         # No build backend there: import the checkout itself (no entry points; the benchmarks
         # name their rules directly).
@@ -180,16 +259,48 @@ def device(args) -> None:
 
     # Full fine-tuning and LoRA side by side on the one GPU (a 22M model leaves it mostly idle),
     # with the same data, seed and time budget: the comparison the issue asks for.
-    train = ["-m", "factlint.training.train", "--data", str(data), "--device", args.train_device,
-             "--pool", str(args.pool), "--cap", str(args.cap), "--synthetic", "1000000",
-             "--batch-size", str(args.batch_size), "--lr", str(args.lr), "--threads", "6",
-             "--epochs", str(args.epochs), "--checkpoint-every", "1000000",
-             "--time-budget", str(args.train_minutes), *shlex.split(args.train_args)]
+    train = [
+        "-m",
+        "factlint.training.train",
+        "--data",
+        str(data),
+        "--device",
+        args.train_device,
+        "--pool",
+        str(args.pool),
+        "--cap",
+        str(args.cap),
+        "--synthetic",
+        "1000000",
+        "--batch-size",
+        str(args.batch_size),
+        "--lr",
+        str(args.lr),
+        "--threads",
+        "6",
+        "--epochs",
+        str(args.epochs),
+        "--checkpoint-every",
+        "1000000",
+        "--time-budget",
+        str(args.train_minutes),
+        *shlex.split(args.train_args),
+    ]
     jobs = {}
     for method in args.methods.split(","):
         handle = open(results / f"train-{method}.log", "w", encoding="utf-8")
-        cmd = launcher + train + ["--method", method, "--out", f"/tmp/{method}.safetensors",
-                                  "--metrics", str(results / f"metrics-{method}.json")]
+        cmd = (
+            launcher
+            + train
+            + [
+                "--method",
+                method,
+                "--out",
+                f"/tmp/{method}.safetensors",
+                "--metrics",
+                str(results / f"metrics-{method}.json"),
+            ]
+        )
         log.write(f"\n$ {' '.join(cmd)} &\n")
         jobs[method] = (subprocess.Popen(cmd, stdout=handle, stderr=subprocess.STDOUT, env=env), handle)
     for method, (proc, handle) in jobs.items():
@@ -205,20 +316,52 @@ def device(args) -> None:
         if code == 0 and weights.is_file():
             blob = weights.read_bytes()
             (out / f"{method}.part1").write_bytes(blob[: len(blob) // 2])
-            (out / f"{method}.part2").write_bytes(blob[len(blob) // 2:])
+            (out / f"{method}.part2").write_bytes(blob[len(blob) // 2 :])
     save_results()
 
     full = Path("/tmp/full.safetensors")
     if full.is_file() and args.bench:
         # The benchmarks load the default model from the installed copy.
         shutil.copy2(full, site / "factlint" / "models" / "weights" / "factlint-minilm-nli.safetensors")
-        run(launcher + ["benchmarks/contradictions.py", "--data", str(data), "--device", args.train_device,
-                        "--baseline-limit", "30", "--no-seed-latency", *shlex.split(args.bench_args),
-                        "--out", str(results / "contradictions.json")], log, min(left() - 100, 150), env)
+        run(
+            launcher
+            + [
+                "benchmarks/contradictions.py",
+                "--data",
+                str(data),
+                "--device",
+                args.train_device,
+                "--baseline-limit",
+                "30",
+                "--no-seed-latency",
+                *shlex.split(args.bench_args),
+                "--out",
+                str(results / "contradictions.json"),
+            ],
+            log,
+            min(left() - 100, 150),
+            env,
+        )
         save_results()
-        run(launcher + ["benchmarks/sources.py", "--data", str(data), "--device", args.train_device,
-                        "--limit", str(args.sources_limit), "--cache-dir", "/tmp/src-cache",
-                        "--out", str(results / "sources.json")], log, left() - 15, env)
+        run(
+            launcher
+            + [
+                "benchmarks/sources.py",
+                "--data",
+                str(data),
+                "--device",
+                args.train_device,
+                "--limit",
+                str(args.sources_limit),
+                "--cache-dir",
+                "/tmp/src-cache",
+                "--out",
+                str(results / "sources.json"),
+            ],
+            log,
+            left() - 15,
+            env,
+        )
         save_results()
     log.write(f"\ndone after {time.time() - started:.0f} s\n")
     log.close()
@@ -251,15 +394,23 @@ def main(argv: list[str] | None = None) -> None:
     sub = parser.add_subparsers(dest="command", required=True)
     p = sub.add_parser("pack")
     p.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data")
-    p.add_argument("--wheels", type=Path, default=None,
-                   help="folder of cp312 wheels to carry (default: download them from the index)")
+    p.add_argument(
+        "--wheels",
+        type=Path,
+        default=None,
+        help="folder of cp312 wheels to carry (default: download them from the index)",
+    )
     d = sub.add_parser("device")
     d.add_argument("--deadline", type=float, default=560, help="seconds for the whole run")
     d.add_argument("--train-minutes", type=float, default=3.5)
     d.add_argument("--train-device", default="cuda")
     d.add_argument("--methods", default="full,lora", help="trained side by side")
-    d.add_argument("--bench", action=argparse.BooleanOptionalAction, default=True,
-                   help="run the FL101 and sources benchmarks with the full model")
+    d.add_argument(
+        "--bench",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="run the FL101 and sources benchmarks with the full model",
+    )
     d.add_argument("--pool", type=int, default=1000000)
     d.add_argument("--site", default="/tmp/site")
     d.add_argument("--dry-run", action="store_true", help="here: skip the wheels (smoke test)")

@@ -45,22 +45,67 @@ class Pair:
 # --- word lists (small on purpose: each entry must be a real contradiction both ways) ---------
 
 ANTONYMS = {
-    "increase": "decrease", "increased": "decreased", "increases": "decreases",
-    "rise": "fall", "rose": "fell", "rises": "falls", "rising": "falling",
-    "higher": "lower", "more": "fewer", "most": "fewest", "largest": "smallest",
-    "biggest": "smallest", "won": "lost", "win": "lose", "wins": "loses",
-    "gained": "lost", "accepted": "rejected", "accept": "reject", "approved": "rejected",
-    "agreed": "refused", "supports": "opposes", "support": "oppose", "supported": "opposed",
-    "praised": "criticised", "allowed": "banned", "open": "closed", "opened": "closed",
-    "before": "after", "first": "last", "strong": "weak", "stronger": "weaker",
-    "success": "failure", "successful": "unsuccessful", "guilty": "innocent",
-    "alive": "dead", "early": "late", "earlier": "later", "cheaper": "more expensive",
-    "expanded": "shrank", "improved": "worsened", "better": "worse", "best": "worst",
-    "peaceful": "violent", "legal": "illegal", "public": "private", "full": "empty",
-    "together": "apart", "allies": "rivals", "friendly": "hostile", "easy": "difficult",
-    "confirmed": "denied", "arrived": "left", "started": "ended", "began": "ended",
-    "joined": "left", "hired": "fired", "acquitted": "convicted", "boosted": "cut",
-    "thriving": "collapsing", "positively": "negatively", "positive": "negative",
+    "increase": "decrease",
+    "increased": "decreased",
+    "increases": "decreases",
+    "rise": "fall",
+    "rose": "fell",
+    "rises": "falls",
+    "rising": "falling",
+    "higher": "lower",
+    "more": "fewer",
+    "most": "fewest",
+    "largest": "smallest",
+    "biggest": "smallest",
+    "won": "lost",
+    "win": "lose",
+    "wins": "loses",
+    "gained": "lost",
+    "accepted": "rejected",
+    "accept": "reject",
+    "approved": "rejected",
+    "agreed": "refused",
+    "supports": "opposes",
+    "support": "oppose",
+    "supported": "opposed",
+    "praised": "criticised",
+    "allowed": "banned",
+    "open": "closed",
+    "opened": "closed",
+    "before": "after",
+    "first": "last",
+    "strong": "weak",
+    "stronger": "weaker",
+    "success": "failure",
+    "successful": "unsuccessful",
+    "guilty": "innocent",
+    "alive": "dead",
+    "early": "late",
+    "earlier": "later",
+    "cheaper": "more expensive",
+    "expanded": "shrank",
+    "improved": "worsened",
+    "better": "worse",
+    "best": "worst",
+    "peaceful": "violent",
+    "legal": "illegal",
+    "public": "private",
+    "full": "empty",
+    "together": "apart",
+    "allies": "rivals",
+    "friendly": "hostile",
+    "easy": "difficult",
+    "confirmed": "denied",
+    "arrived": "left",
+    "started": "ended",
+    "began": "ended",
+    "joined": "left",
+    "hired": "fired",
+    "acquitted": "convicted",
+    "boosted": "cut",
+    "thriving": "collapsing",
+    "positively": "negatively",
+    "positive": "negative",
 }
 ANTONYMS.update({v: k for k, v in list(ANTONYMS.items()) if " " not in v and v not in ANTONYMS})
 
@@ -68,46 +113,142 @@ ANTONYMS.update({v: k for k, v in list(ANTONYMS.items()) if " " not in v and v n
 # almost none of ContraDoc's "Perspective/View/Opinion", "Emotion/Mood/Feeling" and "Relation"
 # contradictions (dev hit rate 0.00-0.10), and its training edits never touched such words.
 STANCES = {
-    "agree": "disagree", "agrees": "disagrees", "agreed": "disagreed",
-    "welcomed": "condemned", "welcome": "condemn", "welcomes": "condemns",
-    "backed": "opposed", "backs": "opposes",
-    "likes": "dislikes", "liked": "disliked", "loved": "hated", "loves": "hates", "love": "hate",
-    "trusted": "distrusted", "trusts": "distrusts",
-    "pleased": "displeased", "happy": "unhappy", "satisfied": "dissatisfied",
-    "delighted": "dismayed", "optimistic": "pessimistic", "confident": "doubtful",
-    "hopeful": "hopeless", "proud": "ashamed", "calm": "angry", "relieved": "worried",
-    "popular": "unpopular", "fair": "unfair", "willing": "unwilling",
-    "able": "unable", "likely": "unlikely", "possible": "impossible",
-    "united": "divided", "strengthen": "weaken", "strengthened": "weakened",
-    "friend": "enemy", "friends": "enemies", "ally": "rival", "partner": "rival",
-    "partners": "rivals", "cooperation": "confrontation", "closer": "further apart",
-    "father": "son", "mother": "daughter", "older": "younger", "eldest": "youngest",
+    "agree": "disagree",
+    "agrees": "disagrees",
+    "agreed": "disagreed",
+    "welcomed": "condemned",
+    "welcome": "condemn",
+    "welcomes": "condemns",
+    "backed": "opposed",
+    "backs": "opposes",
+    "likes": "dislikes",
+    "liked": "disliked",
+    "loved": "hated",
+    "loves": "hates",
+    "love": "hate",
+    "trusted": "distrusted",
+    "trusts": "distrusts",
+    "pleased": "displeased",
+    "happy": "unhappy",
+    "satisfied": "dissatisfied",
+    "delighted": "dismayed",
+    "optimistic": "pessimistic",
+    "confident": "doubtful",
+    "hopeful": "hopeless",
+    "proud": "ashamed",
+    "calm": "angry",
+    "relieved": "worried",
+    "popular": "unpopular",
+    "fair": "unfair",
+    "willing": "unwilling",
+    "able": "unable",
+    "likely": "unlikely",
+    "possible": "impossible",
+    "united": "divided",
+    "strengthen": "weaken",
+    "strengthened": "weakened",
+    "friend": "enemy",
+    "friends": "enemies",
+    "ally": "rival",
+    "partner": "rival",
+    "partners": "rivals",
+    "cooperation": "confrontation",
+    "closer": "further apart",
+    "father": "son",
+    "mother": "daughter",
+    "older": "younger",
+    "eldest": "youngest",
 }
 STANCES.update({v: k for k, v in list(STANCES.items()) if " " not in v and v not in STANCES})
 
 DEMONYMS = [
-    "American", "British", "Russian", "Chinese", "French", "German", "Italian", "Spanish",
-    "Japanese", "Indian", "Irish", "Scottish", "Welsh", "English", "Canadian", "Australian",
-    "Ukrainian", "Turkish", "Iranian", "Israeli", "Egyptian", "Brazilian", "Mexican", "Polish",
-    "Dutch", "Swedish", "Nigerian", "Pakistani", "Syrian", "Korean",
+    "American",
+    "British",
+    "Russian",
+    "Chinese",
+    "French",
+    "German",
+    "Italian",
+    "Spanish",
+    "Japanese",
+    "Indian",
+    "Irish",
+    "Scottish",
+    "Welsh",
+    "English",
+    "Canadian",
+    "Australian",
+    "Ukrainian",
+    "Turkish",
+    "Iranian",
+    "Israeli",
+    "Egyptian",
+    "Brazilian",
+    "Mexican",
+    "Polish",
+    "Dutch",
+    "Swedish",
+    "Nigerian",
+    "Pakistani",
+    "Syrian",
+    "Korean",
 ]
 ROLES = [
-    "Prime Minister", "President", "Foreign Minister", "Finance Minister", "Chancellor",
-    "Home Secretary", "Defence Secretary", "chief executive", "chairman", "manager", "captain",
-    "spokesman", "mayor", "governor", "senator", "coach", "director", "minister", "judge",
+    "Prime Minister",
+    "President",
+    "Foreign Minister",
+    "Finance Minister",
+    "Chancellor",
+    "Home Secretary",
+    "Defence Secretary",
+    "chief executive",
+    "chairman",
+    "manager",
+    "captain",
+    "spokesman",
+    "mayor",
+    "governor",
+    "senator",
+    "coach",
+    "director",
+    "minister",
+    "judge",
 ]
 MONTHS = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ]
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 # auxiliary -> negated form; the reverse map removes a negation
 NEGATE = {
-    "is": "is not", "are": "are not", "was": "was not", "were": "were not", "has": "has not",
-    "have": "have not", "had": "had not", "will": "will not", "would": "would not",
-    "can": "cannot", "could": "could not", "should": "should not", "must": "must not",
-    "did": "did not", "does": "does not", "do": "do not", "may": "may not",
+    "is": "is not",
+    "are": "are not",
+    "was": "was not",
+    "were": "were not",
+    "has": "has not",
+    "have": "have not",
+    "had": "had not",
+    "will": "will not",
+    "would": "would not",
+    "can": "cannot",
+    "could": "could not",
+    "should": "should not",
+    "must": "must not",
+    "did": "did not",
+    "does": "does not",
+    "do": "do not",
+    "may": "may not",
 }
 UNNEGATE = [
     (re.compile(r"\b(is|are|was|were|has|have|had|will|would|could|should|did|does|do) not\b"), r"\1"),
@@ -128,7 +269,9 @@ _DROPPABLE = [
     re.compile(r" \([^)]{2,60}\)"),  # parenthetical
 ]
 _LEADING_CLAUSE = re.compile(r"^(?:In|On|At|After|Before|During|Since|Last|Earlier|Later)\b[^,]{2,60}, ")
-_TRAILING_CLAUSE = re.compile(r", (?:saying|adding|according to|as|while|which|after|before) [^,]{3,}(?=[.!?]?$)")
+_TRAILING_CLAUSE = re.compile(
+    r", (?:saying|adding|according to|as|while|which|after|before) [^,]{3,}(?=[.!?]?$)"
+)
 
 
 def _replace_word(text: str, rng: random.Random, table: dict[str, str]) -> str | None:
@@ -140,7 +283,7 @@ def _replace_word(text: str, rng: random.Random, table: dict[str, str]) -> str |
     new = table[word.lower()]
     if word[0].isupper():
         new = new[0].upper() + new[1:]
-    return text[: m.start()] + new + text[m.end():]
+    return text[: m.start()] + new + text[m.end() :]
 
 
 def negate(text: str, rng: random.Random) -> str | None:
@@ -176,7 +319,7 @@ def change_number(text: str, rng: random.Random) -> str | None:
         else:
             new = f"{int(round(new_value)):,}" if "," in raw else str(int(round(new_value)))
         if new != raw:
-            return text[: m.start(1)] + new + text[m.end(1):]
+            return text[: m.start(1)] + new + text[m.end(1) :]
     return None
 
 
@@ -185,7 +328,7 @@ def change_date(text: str, rng: random.Random) -> str | None:
     year = _YEAR.search(text)
     if year:
         shift = rng.choice([-3, -2, -1, 1, 2, 5])
-        options.append(lambda: text[: year.start()] + str(int(year.group(0)) + shift) + text[year.end():])
+        options.append(lambda: text[: year.start()] + str(int(year.group(0)) + shift) + text[year.end() :])
     for names in (MONTHS, WEEKDAYS):
         found = [n for n in names if re.search(rf"\b{n}\b", text)]
         if found and not (names is MONTHS and found == ["May"] and not re.search(r"\bin May\b", text)):
@@ -206,7 +349,7 @@ def swap_entity(text: str, rng: random.Random, others: list[str]) -> str | None:
     candidates = [o for o in others if o != m.group(1) and o not in text]
     if not candidates:
         return None
-    return text[: m.start(1)] + rng.choice(candidates) + text[m.end(1):]
+    return text[: m.start(1)] + rng.choice(candidates) + text[m.end(1) :]
 
 
 def swap_demonym(text: str, rng: random.Random) -> str | None:
@@ -240,10 +383,10 @@ def drop_options(text: str) -> list[str]:
     options = []
     for pattern in _DROPPABLE:
         for m in pattern.finditer(text):
-            options.append(text[: m.start()] + ("" if m.group(0).startswith(" (") else "") + text[m.end():])
+            options.append(text[: m.start()] + ("" if m.group(0).startswith(" (") else "") + text[m.end() :])
     lead = _LEADING_CLAUSE.match(text)
     if lead:
-        rest = text[lead.end():]
+        rest = text[lead.end() :]
         options.append(rest[0].upper() + rest[1:])
     trail = _TRAILING_CLAUSE.search(text)
     if trail:
@@ -251,7 +394,9 @@ def drop_options(text: str) -> list[str]:
     return [o.replace(" ,", ",").strip() for o in options if len(o.split()) >= 5]
 
 
-def distance(sentence: str, edited: str, before: str | None, rng: random.Random) -> tuple[str, str, str] | None:
+def distance(
+    sentence: str, edited: str, before: str | None, rng: random.Random
+) -> tuple[str, str, str] | None:
     """The same contradiction with less shared wording, as articles state them: the original with
     the sentence before it as context, or the edited sentence with a clause dropped (only when the
     edit survives the drop). Returns (premise, hypothesis, suffix for the kind) or None."""
@@ -267,12 +412,24 @@ def distance(sentence: str, edited: str, before: str | None, rng: random.Random)
 # Restatements: each rewrite keeps every fact of the sentence.
 _ATTRIBUTION_END = re.compile(
     r"^(?P<claim>[^\"“”]{20,}?),? (?P<who>(?:[A-Z][\w.'-]*|the|a|an|his|her|their|[a-z]+s)(?: [\w.'-]+){0,5}?) "
-    r"(?P<verb>said|says|added|told [A-Z]?\w+(?: \w+)?)\.$")
+    r"(?P<verb>said|says|added|told [A-Z]?\w+(?: \w+)?)\.$"
+)
 _CONTRACTIONS = [
-    ("did not", "didn't"), ("does not", "doesn't"), ("do not", "don't"), ("is not", "isn't"),
-    ("are not", "aren't"), ("was not", "wasn't"), ("were not", "weren't"), ("has not", "hasn't"),
-    ("have not", "haven't"), ("will not", "won't"), ("cannot", "can't"), ("would not", "wouldn't"),
-    ("could not", "couldn't"), ("it is", "it's"), ("that is", "that's"),
+    ("did not", "didn't"),
+    ("does not", "doesn't"),
+    ("do not", "don't"),
+    ("is not", "isn't"),
+    ("are not", "aren't"),
+    ("was not", "wasn't"),
+    ("were not", "weren't"),
+    ("has not", "hasn't"),
+    ("have not", "haven't"),
+    ("will not", "won't"),
+    ("cannot", "can't"),
+    ("would not", "wouldn't"),
+    ("could not", "couldn't"),
+    ("it is", "it's"),
+    ("that is", "that's"),
 ]
 _PERCENT = re.compile(r"(\d)(?:%| per ?cent\b| percent\b)")
 _THOUSANDS = re.compile(r"\b(\d{1,3}),(\d{3})\b(?!,\d)")
@@ -280,7 +437,8 @@ _THOUSANDS = re.compile(r"\b(\d{1,3}),(\d{3})\b(?!,\d)")
 
 _QUOTE_END = re.compile(
     r'^(?P<open>["“])(?P<quote>[^"“”]{10,}?)[,.]?(?P<close>["”]),? (?P<who>[A-Z]?[\w.\'-]+(?: [\w.\'-]+){0,5}?) '
-    r"(?P<verb>said|says|added)\.$")
+    r"(?P<verb>said|says|added)\.$"
+)
 
 
 def move_attribution(text: str) -> str | None:
@@ -290,7 +448,7 @@ def move_attribution(text: str) -> str | None:
     if q:
         who = q.group("who")
         who = who[0].upper() + who[1:]
-        return f'{who} {q.group("verb")}: {q.group("open")}{q.group("quote")}.{q.group("close")}'
+        return f"{who} {q.group('verb')}: {q.group('open')}{q.group('quote')}.{q.group('close')}"
     m = _ATTRIBUTION_END.match(text)
     if not m or m.group("claim").endswith((" and", " but", " or")):
         return None
@@ -360,8 +518,11 @@ def pairs_from_article(sentences: list[str], rng: random.Random, harder: bool = 
         edits = []
         kinds = ["number", "date", "demonym", "role", "entity", "antonym"] + (["stance"] if harder else [])
         for kind in kinds:
-            edited = (swap_entity(sentence, rng, names) if kind == "entity"
-                      else CONTRADICTION_EDITS[kind](sentence, rng))
+            edited = (
+                swap_entity(sentence, rng, names)
+                if kind == "entity"
+                else CONTRADICTION_EDITS[kind](sentence, rng)
+            )
             if edited and edited != sentence:
                 edits.append((kind, edited))
         rng.shuffle(edits)

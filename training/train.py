@@ -90,8 +90,14 @@ def load_synthetic(path: Path, seed: int, limit: int, harder: bool = False) -> l
     pairs = generate(articles, seed=seed, harder=harder)
     random.Random(seed).shuffle(pairs)
     return [
-        {"premise": p.premise, "hypothesis": p.hypothesis, "label": p.label,
-         "label_space": "3way", "source": f"synthetic:{p.kind}", "weight": 1.0}
+        {
+            "premise": p.premise,
+            "hypothesis": p.hypothesis,
+            "label": p.label,
+            "label_space": "3way",
+            "source": f"synthetic:{p.kind}",
+            "weight": 1.0,
+        }
         for p in pairs[:limit]
     ]
 
@@ -107,8 +113,8 @@ def batches_by_length(encoded: list[tuple], batch_size: int, rng: random.Random)
     window = batch_size * 50
     batches = []
     for start in range(0, len(order), window):
-        chunk = sorted(order[start:start + window], key=lambda item: len(item[0]))
-        batches.extend(chunk[i:i + batch_size] for i in range(0, len(chunk), batch_size))
+        chunk = sorted(order[start : start + window], key=lambda item: len(item[0]))
+        batches.extend(chunk[i : i + batch_size] for i in range(0, len(chunk), batch_size))
     rng.shuffle(batches)
     return batches
 
@@ -177,8 +183,14 @@ def news_probe(data: Path, seed: int = 0, neutral_pairs: int = 600) -> dict:
         doc = json.loads(line)
         refs = doc["references"] if isinstance(doc["references"], list) else [doc["references"]]
         for ref in refs[:1]:
-            contradictions.append({"premise": ref, "hypothesis": doc["evidence"],
-                                   "label": "contradiction", "type": doc["contra_type"]})
+            contradictions.append(
+                {
+                    "premise": ref,
+                    "hypothesis": doc["evidence"],
+                    "label": "contradiction",
+                    "type": doc["contra_type"],
+                }
+            )
     clean = []
     articles = [json.loads(line)["text"] for line in open(data / "news/dev/articles.jsonl", encoding="utf-8")]
     while len(clean) < neutral_pairs:
@@ -193,18 +205,25 @@ def news_probe(data: Path, seed: int = 0, neutral_pairs: int = 600) -> dict:
 def evaluate_probe(scorer, probe: dict) -> dict:
     """Contradiction recall on ContraDoc pairs (both directions, max) and false-contradiction rate
     on clean same-article pairs, at argmax and at p(contradiction) >= 0.5 / 0.8."""
+
     def contra(rows, both):
         pairs = [(r["premise"], r["hypothesis"]) for r in rows]
         p = scorer(pairs)
         if both:
             q = scorer([(h, p_) for p_, h in pairs])
-            return [max(a[2], b[2]) for a, b in zip(p, q)], [max(int(a.argmax() == 2), int(b.argmax() == 2)) for a, b in zip(p, q)]
+            return [max(a[2], b[2]) for a, b in zip(p, q)], [
+                max(int(a.argmax() == 2), int(b.argmax() == 2)) for a, b in zip(p, q)
+            ]
         return [a[2] for a in p], [int(a.argmax() == 2) for a in p]
+
     c_prob, c_arg = contra(probe["contradictions"], True)
     n_prob, n_arg = contra(probe["clean"], True)
-    out = {"contradoc_pairs": len(c_prob), "clean_pairs": len(n_prob),
-           "contradiction_recall_argmax": sum(c_arg) / len(c_arg),
-           "clean_false_contradiction_argmax": sum(n_arg) / len(n_arg)}
+    out = {
+        "contradoc_pairs": len(c_prob),
+        "clean_pairs": len(n_prob),
+        "contradiction_recall_argmax": sum(c_arg) / len(c_arg),
+        "clean_false_contradiction_argmax": sum(n_arg) / len(n_arg),
+    }
     for t in (0.5, 0.8, 0.9):
         out[f"contradiction_recall_p{t}"] = sum(x >= t for x in c_prob) / len(c_prob)
         out[f"clean_false_contradiction_p{t}"] = sum(x >= t for x in n_prob) / len(n_prob)
@@ -220,10 +239,15 @@ def make_scorer(model, tokenizer, max_length: int = 128, batch_size: int = 64, d
         out = np.zeros((len(pairs), 3), dtype=np.float32)
         with torch.inference_mode():
             for start in range(0, len(order), batch_size):
-                idx = order[start:start + batch_size]
-                enc = tokenizer([pairs[i][0] for i in idx], [pairs[i][1] for i in idx],
-                                truncation="longest_first", max_length=max_length,
-                                padding=True, return_tensors="pt")
+                idx = order[start : start + batch_size]
+                enc = tokenizer(
+                    [pairs[i][0] for i in idx],
+                    [pairs[i][1] for i in idx],
+                    truncation="longest_first",
+                    max_length=max_length,
+                    padding=True,
+                    return_tensors="pt",
+                )
                 if device is not None:
                     enc = {k: v.to(device) for k, v in enc.items()}
                 out[idx] = torch.softmax(model(**enc).logits.float(), dim=-1).cpu().numpy()
@@ -269,40 +293,67 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--out", type=Path, default=WEIGHTS_FILE)
     parser.add_argument("--metrics", type=Path, default=Path(__file__).parent / "metrics.json")
     parser.add_argument("--pool", type=int, default=72000, help="pairs sampled from the NLI pool")
-    parser.add_argument("--cap", type=int, default=CAP_DEFAULT,
-                        help="pairs per human-labelled source at most (so no one set dominates)")
+    parser.add_argument(
+        "--cap",
+        type=int,
+        default=CAP_DEFAULT,
+        help="pairs per human-labelled source at most (so no one set dominates)",
+    )
     parser.add_argument("--synthetic", type=int, default=24000, help="synthetic news pairs (0: none)")
-    parser.add_argument("--harder-edits", action="store_true",
-                        help="synthetic pairs also flip stances, feelings and relations and state "
-                             "part of the contradictions with less shared wording (session 4's "
-                             "experiment; not in the shipped recipe)")
+    parser.add_argument(
+        "--harder-edits",
+        action="store_true",
+        help="synthetic pairs also flip stances, feelings and relations and state "
+        "part of the contradictions with less shared wording (session 4's "
+        "experiment; not in the shipped recipe)",
+    )
     parser.add_argument("--method", choices=["full", "lora"], default="full")
     parser.add_argument("--epochs", type=float, default=1.0)
     parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument("--max-length", type=int, default=128)
     parser.add_argument("--lr", type=float, default=6e-5)
-    parser.add_argument("--contradiction-weight", type=float, default=1.2,
-                        help="loss weight of the contradiction class (recall on news edits)")
+    parser.add_argument(
+        "--contradiction-weight",
+        type=float,
+        default=1.2,
+        help="loss weight of the contradiction class (recall on news edits)",
+    )
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--device", default="cpu", help="cpu, or cuda (bf16 autocast) for the GPU run")
-    parser.add_argument("--bf16", action="store_true",
-                        help="bf16 autocast on the CPU too (about 2x faster on CPUs with AMX or "
-                             "AVX512-BF16; always on for cuda)")
-    parser.add_argument("--init", type=Path, default=None,
-                        help="start from this weights file of our format instead of the bare base "
-                             "(continued training)")
-    parser.add_argument("--time-budget", type=float, default=0.0,
-                        help="minutes of training at most: after 500 steps the schedule is shortened "
-                             "to fit (0: train the full --epochs)")
+    parser.add_argument(
+        "--bf16",
+        action="store_true",
+        help="bf16 autocast on the CPU too (about 2x faster on CPUs with AMX or "
+        "AVX512-BF16; always on for cuda)",
+    )
+    parser.add_argument(
+        "--init",
+        type=Path,
+        default=None,
+        help="start from this weights file of our format instead of the bare base (continued training)",
+    )
+    parser.add_argument(
+        "--time-budget",
+        type=float,
+        default=0.0,
+        help="minutes of training at most: after 500 steps the schedule is shortened "
+        "to fit (0: train the full --epochs)",
+    )
     parser.add_argument("--seed", type=int, default=13)
-    parser.add_argument("--eval-limit", type=int, default=0,
-                        help="pairs per eval set and per news-probe part (0: all)")
+    parser.add_argument(
+        "--eval-limit", type=int, default=0, help="pairs per eval set and per news-probe part (0: all)"
+    )
     parser.add_argument("--checkpoint-every", type=int, default=500, help="steps between saves")
-    parser.add_argument("--onnx-out", type=Path, default=None,
-                        help="folder for the exported ONNX files (default: models/weights/ when "
-                             "--out is the shipped weights file, else <out>-onnx/ next to it)")
-    parser.add_argument("--eval-only", action="store_true",
-                        help="skip training: evaluate the weights file given by --out")
+    parser.add_argument(
+        "--onnx-out",
+        type=Path,
+        default=None,
+        help="folder for the exported ONNX files (default: models/weights/ when "
+        "--out is the shipped weights file, else <out>-onnx/ next to it)",
+    )
+    parser.add_argument(
+        "--eval-only", action="store_true", help="skip training: evaluate the weights file given by --out"
+    )
     args = parser.parse_args(argv)
     if args.eval_only:
         return evaluate_weights(args)
@@ -324,8 +375,12 @@ def main(argv: list[str] | None = None) -> dict:
     print(f"training pairs: {len(rows)}  by label: {dict(Counter(r['label'] for r in rows))}", flush=True)
 
     tokenizer = AutoTokenizer.from_pretrained(str(base_model_dir()))
-    enc = tokenizer([r["premise"] for r in rows], [r["hypothesis"] for r in rows],
-                    truncation="longest_first", max_length=args.max_length)
+    enc = tokenizer(
+        [r["premise"] for r in rows],
+        [r["hypothesis"] for r in rows],
+        truncation="longest_first",
+        max_length=args.max_length,
+    )
     encoded = [
         (ids, typ, allowed_classes(r["label_space"]), target_classes(r["label"]), r["weight"])
         for ids, typ, r in zip(enc["input_ids"], enc["token_type_ids"], rows)
@@ -335,13 +390,15 @@ def main(argv: list[str] | None = None) -> dict:
     model = _model_to_train(args)
     model.to(device)
     params = [p for p in model.parameters() if p.requires_grad]
-    optimizer = torch.optim.AdamW(params, lr=args.lr if args.method == "full" else args.lr * 8,
-                                  weight_decay=0.01)
+    optimizer = torch.optim.AdamW(
+        params, lr=args.lr if args.method == "full" else args.lr * 8, weight_decay=0.01
+    )
     steps_per_epoch = math.ceil(len(encoded) / args.batch_size)
     total_steps = max(1, int(steps_per_epoch * args.epochs))
     warmup = max(1, total_steps // 20)
     scheduler = torch.optim.lr_scheduler.LambdaLR(
-        optimizer, lambda s: min((s + 1) / warmup, max(0.0, (total_steps - s) / max(1, total_steps - warmup))))
+        optimizer, lambda s: min((s + 1) / warmup, max(0.0, (total_steps - s) / max(1, total_steps - warmup)))
+    )
     class_weight = torch.tensor([1.0, 1.0, args.contradiction_weight], device=device)
     bf16 = device.type == "cuda" or args.bf16
     autocast = torch.autocast(device.type, dtype=torch.bfloat16, enabled=bf16)
@@ -350,8 +407,9 @@ def main(argv: list[str] | None = None) -> dict:
         target = model.merge_and_unload() if (args.method == "lora" and final) else model
         if args.method == "lora" and not final:
             return  # merging mid-run would destroy the adapter; LoRA saves only at the end
-        save_weights(target, args.out, {"method": args.method, "seed": args.seed,
-                                        "steps": step, "pairs": len(encoded)})
+        save_weights(
+            target, args.out, {"method": args.method, "seed": args.seed, "steps": step, "pairs": len(encoded)}
+        )
 
     model.train()
     step, running = 0, 0.0
@@ -361,7 +419,8 @@ def main(argv: list[str] | None = None) -> dict:
             if step >= total_steps:
                 break
             ids, types, mask, allowed, target, weight = (
-                t.to(device, non_blocking=True) for t in collate(batch, tokenizer.pad_token_id))
+                t.to(device, non_blocking=True) for t in collate(batch, tokenizer.pad_token_id)
+            )
             with autocast:
                 logits = model(input_ids=ids, token_type_ids=types, attention_mask=mask).logits
             loss = masked_loss(logits.float(), allowed, target, weight, class_weight)
@@ -376,26 +435,39 @@ def main(argv: list[str] | None = None) -> dict:
             running = 0.98 * running + 0.02 * loss.item() if step > 1 else loss.item()
             if step % 50 == 0:
                 rate = step * args.batch_size / (time.time() - started)
-                print(f"step {step}/{total_steps} loss {running:.3f} {rate:.1f} pairs/s "
-                      f"{(time.time() - started) / 60:.1f} min", flush=True)
+                print(
+                    f"step {step}/{total_steps} loss {running:.3f} {rate:.1f} pairs/s "
+                    f"{(time.time() - started) / 60:.1f} min",
+                    flush=True,
+                )
             if step % args.checkpoint_every == 0:
                 export(final=False)
 
     if args.method == "lora":
         model = model.merge_and_unload()
     train_minutes = (time.time() - started) / 60
-    save_weights(model, args.out, {"method": args.method, "seed": args.seed, "steps": step,
-                                   "pairs": len(encoded)})
+    save_weights(
+        model, args.out, {"method": args.method, "seed": args.seed, "steps": step, "pairs": len(encoded)}
+    )
     model.eval()
     scorer = make_scorer(model, tokenizer, device=device)
     metrics: dict = {
-        "method": args.method, "seed": args.seed, "training_pairs": len(encoded),
-        "synthetic_pairs": len(synthetic), "harder_edits": args.harder_edits, "steps": step,
-        "train_minutes": round(train_minutes, 1), "threads": args.threads,
+        "method": args.method,
+        "seed": args.seed,
+        "training_pairs": len(encoded),
+        "synthetic_pairs": len(synthetic),
+        "harder_edits": args.harder_edits,
+        "steps": step,
+        "train_minutes": round(train_minutes, 1),
+        "threads": args.threads,
         "device": torch.cuda.get_device_name(device) if device.type == "cuda" else "cpu",
-        "epochs": round(step / steps_per_epoch, 2), "batch_size": args.batch_size, "lr": args.lr,
-        "cap": args.cap, "by_label": dict(Counter(r["label"] for r in rows)),
-        "init": str(args.init) if args.init else None, "bf16": bf16,
+        "epochs": round(step / steps_per_epoch, 2),
+        "batch_size": args.batch_size,
+        "lr": args.lr,
+        "cap": args.cap,
+        "by_label": dict(Counter(r["label"] for r in rows)),
+        "init": str(args.init) if args.init else None,
+        "bf16": bf16,
     }
     evaluate_all(scorer, args, metrics)
     metrics["onnx"] = export_and_verify(args.out, args.onnx_out)
@@ -413,8 +485,9 @@ def _training_rows(args, rng: random.Random) -> tuple[list[dict], list[dict]]:
     rows = load_pool(pool, args.pool, rng, cap=args.cap)
     synthetic = []
     if args.synthetic:
-        synthetic = load_synthetic(args.data / "news/train/articles.jsonl", args.seed, args.synthetic,
-                                   args.harder_edits)
+        synthetic = load_synthetic(
+            args.data / "news/train/articles.jsonl", args.seed, args.synthetic, args.harder_edits
+        )
         rows += synthetic
     return rows, synthetic
 
@@ -428,16 +501,25 @@ def _model_to_train(args):
     if args.method == "lora":
         from peft import LoraConfig, get_peft_model
 
-        return get_peft_model(model, LoraConfig(
-            r=16, lora_alpha=32, lora_dropout=0.05, task_type="SEQ_CLS",
-            target_modules=["query", "key", "value", "dense"], modules_to_save=["classifier", "pooler"]))
+        return get_peft_model(
+            model,
+            LoraConfig(
+                r=16,
+                lora_alpha=32,
+                lora_dropout=0.05,
+                task_type="SEQ_CLS",
+                target_modules=["query", "key", "value", "dense"],
+                modules_to_save=["classifier", "pooler"],
+            ),
+        )
     for param in model.bert.embeddings.parameters():
         param.requires_grad = False
     return model
 
 
-def _fit_budget(budget_minutes: float, step: int, mark: float, loop_started: float,
-                total_steps: int) -> tuple[float, int]:
+def _fit_budget(
+    budget_minutes: float, step: int, mark: float, loop_started: float, total_steps: int
+) -> tuple[float, int]:
     """Fit the schedule into the budget, timing steps 400-500 (the first ones pay for warm-up:
     kernels for each new batch shape, allocator); the LR decay follows the new total. Returns
     the time mark (set at step 400) and the total number of steps."""
@@ -458,12 +540,18 @@ def export_and_verify(weights: Path, folder: Path | None = None) -> dict:
     from .verify import verify
 
     if folder is None:
-        folder = WEIGHTS_FILE.parent if weights.resolve() == WEIGHTS_FILE.resolve() \
+        folder = (
+            WEIGHTS_FILE.parent
+            if weights.resolve() == WEIGHTS_FILE.resolve()
             else weights.with_name(weights.stem + "-onnx")
+        )
     export(folder, weights)
     report = verify(folder)
-    print(f"ONNX export in {folder}: fp32 max |p - torch| {report['fp32']['max_abs_diff']:.1e}, "
-          f"int8 same verdict {report['int8']['same_verdict']:.0%}", flush=True)
+    print(
+        f"ONNX export in {folder}: fp32 max |p - torch| {report['fp32']['max_abs_diff']:.1e}, "
+        f"int8 same verdict {report['int8']['same_verdict']:.0%}",
+        flush=True,
+    )
     if not report["ok"]:
         raise SystemExit(f"ONNX export of {weights} differs from the torch model: {report}")
     return {"folder": str(folder), **report}

@@ -20,8 +20,10 @@ PAIRS = [
     ("Police said no one was injured in the fire.", "Three people were injured in the fire."),
     ("The minister resigned on Monday after weeks of pressure.", "The minister resigned."),
     ("", "An empty premise."),
-    (" ".join(["The river was closed to traffic after the storm."] * 80),
-     "The river has never been opened to traffic."),
+    (
+        " ".join(["The river was closed to traffic after the storm."] * 80),
+        "The river has never been opened to traffic.",
+    ),
 ]
 TOLERANCE = 1e-4
 
@@ -36,20 +38,30 @@ def verify(folder: Path, pairs: list[tuple[str, str]] | None = None) -> dict:
     pairs = pairs or PAIRS
     reference = load_default_model(folder / NLI_WEIGHTS)
     shipped = read_tensors(folder / BASE_WEIGHTS, set(EMBED_KEYS))
-    reference.load_state_dict({f"bert.{k}": torch.from_numpy(v.astype(np.float32))
-                               for k, v in shipped.items()}, strict=False)
+    reference.load_state_dict(
+        {f"bert.{k}": torch.from_numpy(v.astype(np.float32)) for k, v in shipped.items()}, strict=False
+    )
     tok = tokenizer(folder)
-    enc = tok([p[0] for p in pairs], [p[1] for p in pairs], truncation="longest_first",
-              max_length=256, padding=True, return_tensors="np")
+    enc = tok(
+        [p[0] for p in pairs],
+        [p[1] for p in pairs],
+        truncation="longest_first",
+        max_length=256,
+        padding=True,
+        return_tensors="np",
+    )
     with torch.inference_mode():
-        theirs = torch.softmax(reference(**{k: torch.from_numpy(v) for k, v in enc.items()}).logits,
-                               -1).numpy()
+        theirs = torch.softmax(
+            reference(**{k: torch.from_numpy(v) for k, v in enc.items()}).logits, -1
+        ).numpy()
     report: dict = {"pairs": len(pairs)}
     for precision in ("fp32", "int8"):
         logits = OnnxNLI(precision, folder=folder)(**enc)
         ours = np.exp(logits - logits.max(1, keepdims=True))
         ours /= ours.sum(1, keepdims=True)
-        report[precision] = {"max_abs_diff": float(np.abs(ours - theirs).max()),
-                             "same_verdict": float((ours.argmax(1) == theirs.argmax(1)).mean())}
+        report[precision] = {
+            "max_abs_diff": float(np.abs(ours - theirs).max()),
+            "same_verdict": float((ours.argmax(1) == theirs.argmax(1)).mean()),
+        }
     report["ok"] = report["fp32"]["max_abs_diff"] < TOLERANCE
     return report

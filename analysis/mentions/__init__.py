@@ -34,8 +34,19 @@ from .model import Entity, EventRef, Mention, Mentions, RoleAssignment
 
 tokenize = word_tokens  # the name older callers use
 
-__all__ = ["Entity", "EventRef", "Extractor", "Mention", "Mentions", "RoleAssignment", "Token",
-           "compute", "iter_people", "quote_mask", "tokenize"]
+__all__ = [
+    "Entity",
+    "EventRef",
+    "Extractor",
+    "Mention",
+    "Mentions",
+    "RoleAssignment",
+    "Token",
+    "compute",
+    "iter_people",
+    "quote_mask",
+    "tokenize",
+]
 
 
 def iter_people(mentions: Mentions) -> Iterable[Entity]:

@@ -26,8 +26,11 @@ class NameReader:
         self.lex = lex
         self.lowercase_words: set[str] = set()
         self.calendar_surnames = {
-            m.group(2) for s in sentences for m in _CALENDAR_SURNAME.finditer(s.text)
-            if m.group(1).lower() not in _NOT_BEFORE_SURNAME}
+            m.group(2)
+            for s in sentences
+            for m in _CALENDAR_SURNAME.finditer(s.text)
+            if m.group(1).lower() not in _NOT_BEFORE_SURNAME
+        }
         for s in sentences:
             for t in word_tokens(s.text):
                 if t.is_word and t.text.islower():
@@ -47,7 +50,7 @@ class NameReader:
         return True
 
     def chunk_kind(self, tokens: Sequence[Token], chunk: Label) -> str:
-        words = tokens[chunk.a:chunk.b]
+        words = tokens[chunk.a : chunk.b]
         if any(t.text in self.lex.org_heads for t in words) or all(t.all_caps for t in words if t.is_word):
             return "org"
         if words[-1].low in PLACE_HEADS:
@@ -64,16 +67,20 @@ class NameReader:
         return self.chunk_kind(tokens, chunk) in ("person", "name")
 
 
-def merge_demonyms(tokens: Sequence[Token], labels: list[Label], covered: list, reader: NameReader,
-                   first_word: int) -> list[Label]:
-    """"British Medical Association", "Asian Development Bank": a demonym that starts an
+def merge_demonyms(
+    tokens: Sequence[Token], labels: list[Label], covered: list, reader: NameReader, first_word: int
+) -> list[Label]:
+    """ "British Medical Association", "Asian Development Bank": a demonym that starts an
     organisation's name belongs to that name (its place label is dropped)."""
     for label in labels:
         if label.kind != "place":
             continue
         k = label.b
-        while k < len(tokens) and covered[k] is None and (
-                reader.name_token(tokens, k, first_word) or tokens[k].low in ("for", "and", "of")):
+        while (
+            k < len(tokens)
+            and covered[k] is None
+            and (reader.name_token(tokens, k, first_word) or tokens[k].low in ("for", "and", "of"))
+        ):
             if tokens[k].text in reader.lex.org_heads:
                 for j in range(label.a, label.b):
                     covered[j] = None
@@ -90,24 +97,39 @@ def _name_run_end(tokens: Sequence[Token], k: int, covered: list, reader: NameRe
         t = tokens[k]
         if covered[k] is None and reader.name_token(tokens, k, first_word):
             k += 1
-        elif (t.low in NAME_PARTICLES or t.text == "-") and k + 1 < len(tokens) \
-                and covered[k + 1] is None and tokens[k + 1].cap and tokens[k + 1].is_word \
-                and (t.text != "-" or not t.space_before):
+        elif (
+            (t.low in NAME_PARTICLES or t.text == "-")
+            and k + 1 < len(tokens)
+            and covered[k + 1] is None
+            and tokens[k + 1].cap
+            and tokens[k + 1].is_word
+            and (t.text != "-" or not t.space_before)
+        ):
             k += 2
         else:
             break
     return k
 
 
-def _org_name_end(tokens: Sequence[Token], a: int, k: int, covered: list, reader: NameReader,
-                  first_word: int, swallowed: list[Label]) -> int:
-    """"Institute for Fiscal Studies", "University of Oxford": an organisation's name may run on
+def _org_name_end(
+    tokens: Sequence[Token],
+    a: int,
+    k: int,
+    covered: list,
+    reader: NameReader,
+    first_word: int,
+    swallowed: list[Label],
+) -> int:
+    """ "Institute for Fiscal Studies", "University of Oxford": an organisation's name may run on
     through "of/for/and (the)" when it has an organisation's head word ("Ministry of Housing and
     Urban Development", but "the World Food Programme and Steinmeier" ends at the head word)."""
     heads = reader.lex.org_heads
-    while k + 1 < len(tokens) and tokens[k].low in ("of", "for", "and") \
-            and any(x.text in heads for x in tokens[a:k]) \
-            and not (tokens[k].low == "and" and tokens[k - 1].text in heads):
+    while (
+        k + 1 < len(tokens)
+        and tokens[k].low in ("of", "for", "and")
+        and any(x.text in heads for x in tokens[a:k])
+        and not (tokens[k].low == "and" and tokens[k - 1].text in heads)
+    ):
         n = k + 1 + (1 if tokens[k + 1].low == "the" else 0)
         m2 = n
         while m2 < len(tokens) and covered[m2] is None and reader.name_token(tokens, m2, first_word):
@@ -123,13 +145,19 @@ def _org_name_end(tokens: Sequence[Token], a: int, k: int, covered: list, reader
 
 def _place_in_org_name(tokens: Sequence[Token], k: int, n: int, covered: list, heads) -> bool:
     place = covered[n] if n < len(tokens) else None
-    return (place is not None and place.kind == "place" and place.a == n
-            and tokens[k].low == "of" and tokens[k - 1].text in heads
-            and not (place.b < len(tokens) and tokens[place.b].cap))
+    return (
+        place is not None
+        and place.kind == "place"
+        and place.a == n
+        and tokens[k].low == "of"
+        and tokens[k - 1].text in heads
+        and not (place.b < len(tokens) and tokens[place.b].cap)
+    )
 
 
-def find_chunks(tokens: Sequence[Token], covered: list, reader: NameReader,
-                first_word: int) -> tuple[list[Label], list[Label]]:
+def find_chunks(
+    tokens: Sequence[Token], covered: list, reader: NameReader, first_word: int
+) -> tuple[list[Label], list[Label]]:
     """Unknown capitalised chunks (candidate names), and the place labels that turned out to be
     part of an organisation's name."""
     chunks: list[Label] = []

@@ -118,7 +118,7 @@ class Extractor:
 
 
 def _honorific(w: SentenceWork, label: Label) -> None:
-    """"Mr Putin": the name after an honorific is a person's."""
+    """ "Mr Putin": the name after an honorific is a person's."""
     nxt = label.b + (1 if label.b < len(w.tokens) and w.tokens[label.b].text == "." else 0)
     chunk = w.chunk_at(nxt)
     if chunk is not None and chunk.a not in w.used_chunks:
@@ -130,12 +130,16 @@ def _seen_words(w: SentenceWork, labels: list[Label], chunks: list[Label]) -> se
     places, organisations and sources (canonical and as written) and name chunks."""
     seen: set[str] = set()
     for k, t in enumerate(w.tokens):
-        if t.is_word and t.cap and t.low not in NEVER_NAMES \
-                and not (w.covered[k] is not None and w.covered[k].kind == "title"):
+        if (
+            t.is_word
+            and t.cap
+            and t.low not in NEVER_NAMES
+            and not (w.covered[k] is not None and w.covered[k].kind == "title")
+        ):
             seen.add(f"word:{t.low}")
     for label in labels:
         if label.kind in ("place", "org", "source"):
             seen |= _known_names([label])
-            seen.add(" ".join(t.key for t in w.tokens[label.a:label.b]).lower())
+            seen.add(" ".join(t.key for t in w.tokens[label.a : label.b]).lower())
     seen.update(chunk.value.lower() for chunk in chunks)
     return seen

@@ -27,8 +27,16 @@ def _phrase_lengths(lex: Lexicon) -> dict[str, int]:
     lengths = getattr(lex, "_phrase_lengths", None)
     if lengths is None:
         lengths = {}
-        for table in (lex.sources, lex.sources_cased, lex.orgs, lex.orgs_cased, lex.places,
-                      lex.places_cased, lex.titles, lex.titles_cased):
+        for table in (
+            lex.sources,
+            lex.sources_cased,
+            lex.orgs,
+            lex.orgs_cased,
+            lex.places,
+            lex.places_cased,
+            lex.titles,
+            lex.titles_cased,
+        ):
             for key in table:
                 first = key[0].lower()
                 lengths[first] = max(lengths.get(first, 0), len(key))
@@ -36,12 +44,16 @@ def _phrase_lengths(lex: Lexicon) -> dict[str, int]:
     return lengths
 
 
-_KNOWN = ("source", "sources", "sources_cased"), ("org", "orgs", "orgs_cased"), ("place", "places", "places_cased")
+_KNOWN = (
+    ("source", "sources", "sources_cased"),
+    ("org", "orgs", "orgs_cased"),
+    ("place", "places", "places_cased"),
+)
 
 
 def _lookup(tokens: Sequence[Token], i: int, n: int, lex: Lexicon) -> Label | None:
     """The label of exactly ``tokens[i:i + n]``, if the lists know that phrase."""
-    span = tokens[i:i + n]
+    span = tokens[i : i + n]
     if not span[-1].is_word or any(not (t.is_word or t.text == "-") for t in span):
         return None
     key = tuple(t.key for t in span)
@@ -88,8 +100,13 @@ def find_labels(tokens: Sequence[Token], lex: Lexicon) -> list[Label]:
             i += 1
             continue
         prev = labels[-1] if labels else None
-        if best.kind == "title" and prev is not None and prev.kind == "title" and prev.b == best.a \
-                and tokens[prev.a].cap == tokens[best.a].cap:
+        if (
+            best.kind == "title"
+            and prev is not None
+            and prev.kind == "title"
+            and prev.b == best.a
+            and tokens[prev.a].cap == tokens[best.a].cap
+        ):
             best = Label("title", prev.a, best.b, best.value)
             labels.pop()
         labels.append(best)
@@ -106,8 +123,11 @@ def _quote_regions(text: str) -> list[tuple[int, int]]:
         if open_ not in text:
             continue
         if open_ == close:
-            positions = [m.start() for m in re.finditer(re.escape(open_), text)
-                         if open_ != "'" or is_single_quote(text, m.start())]
+            positions = [
+                m.start()
+                for m in re.finditer(re.escape(open_), text)
+                if open_ != "'" or is_single_quote(text, m.start())
+            ]
             for k in range(0, len(positions), 2):
                 end = positions[k + 1] if k + 1 < len(positions) else len(text)
                 regions.append((positions[k], end))

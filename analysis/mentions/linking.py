@@ -47,15 +47,21 @@ def _first_word_start(text: str) -> int:
 
 
 def _trim_openers(doc: Document, mentions: list[Mention], span_of) -> None:
-    """"Endorsing Lisa Duffy", "Substitute Lulic": a sentence opener glued to a name met before
+    """ "Endorsing Lisa Duffy", "Substitute Lulic": a sentence opener glued to a name met before
     is cut off the name."""
     earlier: set[str] = set()
     for m in mentions:
-        if m.kind in ("person", "name") and m.name and len(m.name.split()) >= 2 \
-                and m.name not in earlier \
-                and m.start == _first_word_start(doc.sentences[m.sentence].text):
+        if (
+            m.kind in ("person", "name")
+            and m.name
+            and len(m.name.split()) >= 2
+            and m.name not in earlier
+            and m.start == _first_word_start(doc.sentences[m.sentence].text)
+        ):
             tail = m.name.split(" ", 1)[1]
-            if tail in earlier or (len(tail.split()) == 1 and any(_surname(n) == tail.lower() for n in earlier)):
+            if tail in earlier or (
+                len(tail.split()) == 1 and any(_surname(n) == tail.lower() for n in earlier)
+            ):
                 m.start += m.text.index(tail)
                 m.name = m.text = tail
                 m.span = span_of(doc.sentences[m.sentence], m.start, m.end)
@@ -73,7 +79,9 @@ _TEMPORAL_SENTENCE = re.compile(
     r"sworn|succeeded|succeeds|replaced|replaces|resigned|resigns|stepped down|steps down|"
     r"took over|takes over|served|serving|previously|formerly|until|once(?! again| more)|ousted|sacked|"
     r"fired|quit|retired|predecessor|successor|candidate|was made|demoted|"
-    r"reshuffle|interim|acting|former|ex-|then-|in \d{4}|since \d{4})\b", re.I)
+    r"reshuffle|interim|acting|former|ex-|then-|in \d{4}|since \d{4})\b",
+    re.I,
+)
 
 
 class _Linker:
@@ -124,8 +132,15 @@ class _Linker:
         if not ent.introduced_by and len(ent.mentions) == 1 and m.link:
             ent.introduced_by = m.link
         if m.office:
-            ent.roles.append(RoleAssignment(m.office, m.title or m.office, m.jurisdiction, m,
-                                            m.temporal or _temporal_sentence(self.doc, m)))
+            ent.roles.append(
+                RoleAssignment(
+                    m.office,
+                    m.title or m.office,
+                    m.jurisdiction,
+                    m,
+                    m.temporal or _temporal_sentence(self.doc, m),
+                )
+            )
             self.role_holder[(m.office, m.jurisdiction)] = ent
             self.role_holder.setdefault((m.office, None), ent)
 

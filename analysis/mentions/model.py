@@ -142,8 +142,14 @@ class Mentions:
     def cast_before(self, sentence: int) -> list[Entity]:
         """People and roles (not organisations, places or cited sources) met before ``sentence``,
         in order of first mention."""
-        cast = [e for e in self.entities if e.kind in ("person", "role") and e.first.sentence < sentence
-                and not e.first.relational and (e.kind == "role" or _well_attested(e, sentence))]
+        cast = [
+            e
+            for e in self.entities
+            if e.kind in ("person", "role")
+            and e.first.sentence < sentence
+            and not e.first.relational
+            and (e.kind == "role" or _well_attested(e, sentence))
+        ]
         return sorted(cast, key=lambda e: (e.first.sentence, e.first.start))
 
 
@@ -166,7 +172,6 @@ def _probes(name: str, lex: Lexicon) -> set[str]:
     if name in lex.aliases:  # a known organisation or country: its names, not its words
         return probes
     words = [w for w in _NAME_WORD.findall(name) if w[:1].isupper()]
-    distinctive = [w.lower() for w in words if w.lower() not in GENERIC_ORG_WORDS
-                   and w not in lex.org_heads]
+    distinctive = [w.lower() for w in words if w.lower() not in GENERIC_ORG_WORDS and w not in lex.org_heads]
     probes |= {f"word:{w}" for w in distinctive}
     return probes

@@ -54,8 +54,13 @@ def _step_left(w: SentenceWork, j: int, q: _Qualifiers) -> int | None:
         q.jurisdiction, q.jurisdiction_text = w.jurisdiction(lab)
         w.claim_org(lab)
         j = lab.a
-    elif t.text in _POSSESSIVE and j > 0 and covered[j - 1] is not None \
-            and covered[j - 1].kind in (*_QUALIFIERS, "source") and q.jurisdiction is None:
+    elif (
+        t.text in _POSSESSIVE
+        and j > 0
+        and covered[j - 1] is not None
+        and covered[j - 1].kind in (*_QUALIFIERS, "source")
+        and q.jurisdiction is None
+    ):
         lab = covered[j - 1]
         q.jurisdiction, q.jurisdiction_text = w.jurisdiction(lab)
         q.determiner = q.determiner or "'s"  # "Tesco's chief executive" is definite
@@ -89,15 +94,19 @@ def _left_of(w: SentenceWork, a: int) -> _Qualifiers:
 
 
 def _right_of(w: SentenceWork, b: int, office_name: str, q: _Qualifiers) -> int:
-    """"Maltese President of the European Parliament": the office belongs to what follows; the
+    """ "Maltese President of the European Parliament": the office belongs to what follows; the
     end of the role's description."""
     tokens = w.tokens
     if not (b + 1 < len(tokens) and tokens[b].low in ("of", "for", "at", "to")):
         return b
     k = b + 2 if tokens[b + 1].low == "the" else b + 1
     lab = w.covered[k] if k < len(tokens) else None
-    if lab is not None and lab.kind in (*_QUALIFIERS, "source") and lab.a == k \
-            and (tokens[b].low not in ("at", "to") or office_name in _AT_OFFICES):
+    if (
+        lab is not None
+        and lab.kind in (*_QUALIFIERS, "source")
+        and lab.a == k
+        and (tokens[b].low not in ("at", "to") or office_name in _AT_OFFICES)
+    ):
         q.jurisdiction, q.jurisdiction_text = w.jurisdiction(lab)
         w.claim_org(lab)
         return lab.b
@@ -117,14 +126,17 @@ def _name_after(w: SentenceWork, b: int) -> tuple[Label | None, str | None]:
         return (chunk, "premodifier") if chunk is not None else (None, None)
     if b + 1 < len(tokens) and tokens[b].text == ",":
         chunk = w.person_chunk_at(b + 1)
-        if chunk is not None and (chunk.b >= len(tokens) or tokens[chunk.b].text in APPOSITION_ENDS
-                                  or tokens[chunk.b].low in ("who", *SPEECH_AFTER_NAME)):
+        if chunk is not None and (
+            chunk.b >= len(tokens)
+            or tokens[chunk.b].text in APPOSITION_ENDS
+            or tokens[chunk.b].low in ("who", *SPEECH_AFTER_NAME)
+        ):
             return chunk, "apposition"
     return None, None
 
 
 def _name_before(w: SentenceWork, q: _Qualifiers) -> tuple[Label | None, str | None]:
-    """"Vladimir Putin, the Russian Leader"; "Name, who is the ..."."""
+    """ "Vladimir Putin, the Russian Leader"; "Name, who is the ..."."""
     tokens = w.tokens
     k = q.start - 1
     while k >= 0 and tokens[k].low in WHO_VERBS:
@@ -142,7 +154,7 @@ def _name_before(w: SentenceWork, q: _Qualifiers) -> tuple[Label | None, str | N
 def add_role(w: SentenceWork, label: Label) -> None:
     """The role a title label makes, and the person it names when a name is attached."""
     office = w.lex.offices[label.value]
-    title_tokens = w.tokens[label.a:label.b]
+    title_tokens = w.tokens[label.a : label.b]
     q = _left_of(w, label.a)
     b = _right_of(w, label.b, office.name, q)
     if b < len(w.tokens) and w.tokens[b].cap and w.tokens[b].low in NOT_NAMES:
@@ -151,24 +163,36 @@ def add_role(w: SentenceWork, label: Label) -> None:
     if name_chunk is None and q.start >= 2:
         name_chunk, link = _name_before(w, q)
     # a bare lowercase generic word ("leader", "head") is a role only with a jurisdiction or name
-    if name_chunk is None and q.jurisdiction is None and (
-            office.generic or (not title_tokens[0].cap and q.determiner is None)):
+    if (
+        name_chunk is None
+        and q.jurisdiction is None
+        and (office.generic or (not title_tokens[0].cap and q.determiner is None))
+    ):
         return
     office_name = " ".join(q.prefix + [office.name]) if q.prefix else office.name
     title_text = w.written(label)
     role_a = q.start if q.determiner is not None or q.start < label.a else label.a
-    role = w.add("role", role_a, b, office=office_name, title=title_text,
-                 jurisdiction=q.jurisdiction, jurisdiction_text=q.jurisdiction_text,
-                 determiner=q.determiner, temporal=q.temporal,
-                 relational=title_tokens[-1].low in w.lex.relational)
+    role = w.add(
+        "role",
+        role_a,
+        b,
+        office=office_name,
+        title=title_text,
+        jurisdiction=q.jurisdiction,
+        jurisdiction_text=q.jurisdiction_text,
+        determiner=q.determiner,
+        temporal=q.temporal,
+        relational=title_tokens[-1].low in w.lex.relational,
+    )
     if name_chunk is not None:
         _attach_person(w, name_chunk, link, office_name, title_text, q)
         role.name = name_chunk.value
         role.link = link
 
 
-def _attach_person(w: SentenceWork, chunk: Label, link: str, office_name: str, title_text: str,
-                   q: _Qualifiers) -> None:
+def _attach_person(
+    w: SentenceWork, chunk: Label, link: str, office_name: str, title_text: str, q: _Qualifiers
+) -> None:
     person = w.used_chunks.get(chunk.a)
     if person is None:
         person = w.used_chunks[chunk.a] = w.add("person", chunk.a, chunk.b, name=chunk.value, link=link)
@@ -179,7 +203,7 @@ def _attach_person(w: SentenceWork, chunk: Label, link: str, office_name: str, t
 
 
 def introduce(w: SentenceWork, chunk: Label, mention) -> None:
-    """"Name, who ...", "Name - one of ...", "Name, a nursing supervisor, ..." and the
+    """ "Name, who ...", "Name - one of ...", "Name, a nursing supervisor, ..." and the
     possessive apposition "Sears' lawyer, Ted Poulos, said" introduce a person."""
     if mention.link:
         return
@@ -195,12 +219,13 @@ def _apposition_after_name(w: SentenceWork, chunk: Label) -> bool:
         return False
     if tokens[j].text in ("-", "–", "—", "(") and (tokens[j].text == "(" or tokens[j].space_before):
         return True
-    return tokens[j].text == "," and (tokens[j + 1].low in APPOSITION_OPENERS
-                                      or (j + 2 < len(tokens) and tokens[j + 2].text in _POSSESSIVE))
+    return tokens[j].text == "," and (
+        tokens[j + 1].low in APPOSITION_OPENERS or (j + 2 < len(tokens) and tokens[j + 2].text in _POSSESSIVE)
+    )
 
 
 def _apposition_before_name(w: SentenceWork, chunk: Label) -> bool:
-    """"Sears' lawyer, Ted Poulos, said"."""
+    """ "Sears' lawyer, Ted Poulos, said"."""
     tokens, j = w.tokens, chunk.b
     if chunk.a < 2 or tokens[chunk.a - 1].text != ",":
         return False

@@ -14,8 +14,14 @@ from .model import Mention
 
 
 class SentenceWork:
-    def __init__(self, sentence: Sentence, tokens: Sequence[Token], in_quote: list[bool],
-                 reader: NameReader, span_of: Callable[[Sentence, int, int], Span]):
+    def __init__(
+        self,
+        sentence: Sentence,
+        tokens: Sequence[Token],
+        in_quote: list[bool],
+        reader: NameReader,
+        span_of: Callable[[Sentence, int, int], Span],
+    ):
         self.sentence = sentence
         self.tokens = tokens
         self.in_quote = in_quote
@@ -34,13 +40,22 @@ class SentenceWork:
     def add(self, kind: str, a: int, b: int, **kw) -> Mention:
         """A mention of tokens ``[a, b)``."""
         start, end = self.tokens[a].start, self.tokens[b - 1].end
-        m = Mention(kind, self.sentence.text[start:end], self.sentence.index, self.sentence.block,
-                    start, end, self.span_of(self.sentence, start, end), in_quote=self.in_quote[a], **kw)
+        m = Mention(
+            kind,
+            self.sentence.text[start:end],
+            self.sentence.index,
+            self.sentence.block,
+            start,
+            end,
+            self.span_of(self.sentence, start, end),
+            in_quote=self.in_quote[a],
+            **kw,
+        )
         self.mentions.append(m)
         return m
 
     def written(self, label: Label) -> str:
-        return " ".join(t.text for t in self.tokens[label.a:label.b]).replace(" - ", "-")
+        return " ".join(t.text for t in self.tokens[label.a : label.b]).replace(" - ", "-")
 
     def jurisdiction(self, label: Label) -> tuple[str, str]:
         """(canonical, as written) of what qualifies a title."""
@@ -51,8 +66,9 @@ class SentenceWork:
         """A capitalised chunk that qualifies a title ("Liberal Democrat leader") names an
         organisation or team, not a person."""
         if label.kind == "chunk" and label.a not in self.used_chunks:
-            self.used_chunks[label.a] = self.add("org", label.a, label.b, name=label.value,
-                                                 jurisdiction=label.value)
+            self.used_chunks[label.a] = self.add(
+                "org", label.a, label.b, name=label.value, jurisdiction=label.value
+            )
 
     def chunk_at(self, k: int) -> Label | None:
         """The name chunk starting exactly at token ``k``."""

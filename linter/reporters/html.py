@@ -123,9 +123,11 @@ def _marked_text(text: str, marks: _Marks, severities: dict[str, Severity]) -> s
 def _finding_item(finding: Finding, fid: str, rules: dict) -> str:
     span = finding.span
     sev = str(finding.severity)
-    parts = [f'<li id="m{fid}" class="{sev}" data-f="{fid}"><span class="sev">{sev}</span> '
-             f'<a href="#f{fid}">{span.line}:{span.col}</a> '
-             f"<b>{_esc(finding.rule_id)} {_esc(finding.name)}</b>: {_esc(finding.message)}"]
+    parts = [
+        f'<li id="m{fid}" class="{sev}" data-f="{fid}"><span class="sev">{sev}</span> '
+        f'<a href="#f{fid}">{span.line}:{span.col}</a> '
+        f"<b>{_esc(finding.rule_id)} {_esc(finding.name)}</b>: {_esc(finding.message)}"
+    ]
     for related in finding.related:
         where = f"{related.span.line}:{related.span.col}"
         note = f": {_esc(related.message)}" if related.message else ""
@@ -140,8 +142,9 @@ def _finding_item(finding: Finding, fid: str, rules: dict) -> str:
     return "".join(parts)
 
 
-def _file_section(index: int, path: str, text: str | None, findings: list[Finding], rules: dict,
-                  counter: list[int]) -> str:
+def _file_section(
+    index: int, path: str, text: str | None, findings: list[Finding], rules: dict, counter: list[int]
+) -> str:
     marks = _Marks()
     severities: dict[str, Severity] = {}
     items: list[str] = []
@@ -154,12 +157,16 @@ def _file_section(index: int, path: str, text: str | None, findings: list[Findin
             if related.path is None:
                 marks.add(related.span.start, related.span.end, fid, "related")
         items.append(_finding_item(finding, fid, rules))
-    body = (_marked_text(text, marks, severities) if text is not None
-            else _esc("(the article text is not available in this report)"))
-    listing = (f'<ol class="findings">{"".join(items)}</ol>' if items
-               else '<p class="none">No findings.</p>')
-    return (f'<section class="file" id="file{index}"><h2>{_esc(path)}</h2>'
-            f'<div class="cols"><pre class="article">{body}</pre>{listing}</div></section>')
+    body = (
+        _marked_text(text, marks, severities)
+        if text is not None
+        else _esc("(the article text is not available in this report)")
+    )
+    listing = f'<ol class="findings">{"".join(items)}</ol>' if items else '<p class="none">No findings.</p>'
+    return (
+        f'<section class="file" id="file{index}"><h2>{_esc(path)}</h2>'
+        f'<div class="cols"><pre class="article">{body}</pre>{listing}</div></section>'
+    )
 
 
 def _rule_table(findings: list[Finding]) -> str:
@@ -170,8 +177,10 @@ def _rule_table(findings: list[Finding]) -> str:
     head = "<tr><th>rule</th>" + "".join(f"<th>{s}</th>" for s in _SEVERITY_ORDER) + "</tr>"
     rows = "".join(
         f"<tr><td>{_esc(rule_id)} {_esc(name)}</td>"
-        + "".join(f"<td>{counts[(rule_id, name, s)] or ''}</td>" for s in _SEVERITY_ORDER) + "</tr>"
-        for rule_id, name in names)
+        + "".join(f"<td>{counts[(rule_id, name, s)] or ''}</td>" for s in _SEVERITY_ORDER)
+        + "</tr>"
+        for rule_id, name in names
+    )
     return f"<h3>Findings by rule</h3><table>{head}{rows}</table>"
 
 
@@ -192,17 +201,23 @@ def render(result: RunResult, rules: dict, color: bool = False, verbose: bool = 
         by_file[finding.path].append(finding)
     files = sorted(set(result.files) | set(by_file))
     counts = severity_counts(findings)
-    total = (f"{len(findings)} finding{'s' if len(findings) != 1 else ''} "
-             f"({counts[Severity.ERROR]} errors, {counts[Severity.WARNING]} warnings, "
-             f"{counts[Severity.INFO]} info) in {len(files)} file{'s' if len(files) != 1 else ''}")
-    errors = "".join(f"<li>{_esc(str(e))}</li>"
-                     for e in sorted(result.errors, key=lambda e: (e.path, e.line or 0, e.message)))
+    total = (
+        f"{len(findings)} finding{'s' if len(findings) != 1 else ''} "
+        f"({counts[Severity.ERROR]} errors, {counts[Severity.WARNING]} warnings, "
+        f"{counts[Severity.INFO]} info) in {len(files)} file{'s' if len(files) != 1 else ''}"
+    )
+    errors = "".join(
+        f"<li>{_esc(str(e))}</li>"
+        for e in sorted(result.errors, key=lambda e: (e.path, e.line or 0, e.message))
+    )
     counter = [0]
-    sections = "".join(_file_section(i, path, result.texts.get(path), by_file.get(path, []), rules, counter)
-                       for i, path in enumerate(files))
+    sections = "".join(
+        _file_section(i, path, result.texts.get(path), by_file.get(path, []), rules, counter)
+        for i, path in enumerate(files)
+    )
     policy = f"default-src 'none'; style-src 'unsafe-inline'; script-src '{_script_hash()}'"
     return (
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         f'<meta http-equiv="Content-Security-Policy" content="{policy}">'
         '<meta name="viewport" content="width=device-width,initial-scale=1">'
         f"<title>factlint report</title><style>{_CSS}</style></head><body>"
