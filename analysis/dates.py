@@ -201,11 +201,18 @@ def _year_after(toks: list[Token], k: int) -> tuple[int | None, int]:
     return None, k
 
 
+def _may_date(tok: Token) -> bool:
+    """A token an absolute date needs: a weekday, a month or a figure (a year)."""
+    return tok.low in WEEKDAYS or tok.low.rstrip(".") in MONTHS or tok.text[:1].isdigit()
+
+
 def _scan_absolute(
     toks: list[Token],
 ) -> list[tuple[int, int, int | None, int | None, int | None, int | None]]:
     """(first token, end token, year, month, day, weekday) for each absolute date."""
     out: list[tuple[int, int, int | None, int | None, int | None, int | None]] = []
+    if not any(_may_date(t) for t in toks):  # most sentences: no weekday, month or figure at all
+        return out
     i = 0
     while i < len(toks):
         weekday, j = _weekday_at(toks, i)
