@@ -233,7 +233,9 @@ _NP_REACH = 120
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _DOUBLE_OPEN = "“«„"
 _DOUBLE_CLOSE = "”»"
-_DOUBLE_MARK = re.compile(f'[{_DOUBLE_OPEN}{_DOUBLE_CLOSE}"]')
+# Wire copy typed on old systems closes a double quote with two apostrophes ("...,'' he said").
+_TWO_APOSTROPHES = ("''", "’’")
+_DOUBLE_MARK = re.compile(f"''|’’|[{_DOUBLE_OPEN}{_DOUBLE_CLOSE}\"]")
 _SINGLE_MARK = re.compile("['‘’]")
 _BEFORE_OPEN = set(" \t\r\n([{—–-:;/\u00a0") | {""}
 _ELISIONS = re.compile(r"(?:em|n|til|cause|tis|twas|bout|round)\b", re.I)
@@ -291,7 +293,11 @@ def _double_quotes(text: str) -> list[_RawQuote]:
         i, ch = mark.start(), mark.group()
         prev = text[i - 1] if i else ""
         nxt = text[i + 1] if i + 1 < len(text) else ""
-        if ch in _DOUBLE_OPEN:
+        if ch in _TWO_APOSTROPHES:
+            if open_at is not None:  # only a close: two apostrophes never open a quote
+                out.append(_RawQuote(open_at, i + 2, open_at + 1, i, '"', True))
+                open_at = None
+        elif ch in _DOUBLE_OPEN:
             if open_at is None:
                 open_at = i
         elif ch in _DOUBLE_CLOSE:
