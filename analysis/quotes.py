@@ -382,12 +382,24 @@ _VERB_WORDS = (
     "demanded demands pledged informed informs lamented wondered wonders accused accuses "
     "alleged alleges finished"
 ).split()
-_VERB = (
-    r"(?:"
-    + "|".join(sorted(_VERB_WORDS, key=len, reverse=True))
-    + r"|pointed out|points out|went on|goes on|put it|summed up)"
+_VERB_PHRASES = ("pointed out", "points out", "went on", "goes on", "put it", "summed up")
+_VERB = r"(?:" + "|".join([*sorted(_VERB_WORDS, key=len, reverse=True), *_VERB_PHRASES]) + ")"
+# Each alternative opens with a plain word (see _CUE_FIRST_WORDS).
+_SOURCE_PATTERNS = (
+    r"under the (?:proposals?|law|bill|act|rules|plans?|agreement|deal|terms|legislation|guidelines|regulations)",
+    "according to",
+    "as stated by",
+    "as reported by",
+    "as quoted by",
+    "as cited by",
+    "as told to",
+    "in the words of",
+    "as per",
+    "quoted by",
+    "cited by",
+    r"per(?=\s+(?:the\s+)?[A-Z])",
 )
-_SOURCE = r"(?:under the (?:proposals?|law|bill|act|rules|plans?|agreement|deal|terms|legislation|guidelines|regulations)|according to|as stated by|as reported by|as quoted by|as cited by|as told to|in the words of|as per|quoted by|cited by|per(?=\s+(?:the\s+)?[A-Z]))"
+_SOURCE = r"(?:" + "|".join(_SOURCE_PATTERNS) + ")"
 _CUE = re.compile(rf"(?<![\w-])(?:(?P<source>{_SOURCE})|(?P<verb>{_VERB}))(?![\w-])", re.I)
 
 _NAME_WORD = r"[A-Z][\w.'’&-]*"
@@ -506,10 +518,9 @@ def _cues(masked: str, lo: int, hi: int, near: int | None = None) -> list[_Cue]:
 
 # The first word of every cue: _CUE is tried only where one of them starts a word (a regex of
 # 200 alternatives tried at every character was the costliest step of the model-free rules).
-_CUE_FIRST_WORDS = frozenset(
-    [w.lower() for w in _VERB_WORDS]
-    + "pointed points went goes put summed under according as in quoted cited per".split()
-)
+_CUE_FIRST_WORDS = frozenset(w.lower() for w in _VERB_WORDS) | {
+    re.match(r"[a-z]+", phrase).group() for phrase in (*_VERB_PHRASES, *_SOURCE_PATTERNS)
+}
 _WORD_START = re.compile(r"(?<![\w-])[A-Za-z]+")
 
 

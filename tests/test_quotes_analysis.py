@@ -153,3 +153,22 @@ def test_document_span_counts_lines_and_columns():
     doc = load_document(None, data=b"ab\ncde\n", display_path="a.txt")
     span = doc.span(4, 6)
     assert (span.line, span.col, span.end_line, span.end_col) == (2, 2, 2, 4)
+
+
+def test_cue_words_finds_what_the_cue_regex_finds():
+    """The first-word prefilter of _cue_words must never drop a cue: on every text of the rules'
+    YAML cases (and a few made for the edge cases) it gives exactly _CUE.finditer's matches."""
+    import yaml
+
+    from factlint.analysis import quotes as q
+
+    texts = [
+        "Per the report, prices rose. As per Reuters, they fell. According to officials it rained.",
+        "Under the law, he pointed out, fines apply; she went on: 'no'. In the words of Smith, as told to us.",
+        "Said-no. re-said it. asked, asks, QUOTED BY the BBC, cited by AP, per cent, summed up well",
+    ]
+    for path in sorted((Path(__file__).resolve().parents[1] / "rules").glob("*.yaml")):
+        texts += [case["text"] for case in yaml.safe_load(path.read_text(encoding="utf-8"))["cases"]]
+    for text in texts:
+        expected = [(m.start(), m.end(), m.group(0), bool(m.group("source"))) for m in q._CUE.finditer(text)]
+        assert q._cue_words(text)[1] == expected, text[:80]
