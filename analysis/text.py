@@ -1,26 +1,32 @@
-"""The text layer: tokens with offsets, lower-case form and flags, made once per sentence and
-shared by every analysis and rule.
+"""The text layer: one tokenisation of each sentence (offsets, lower-case form, flags), the word
+shapes analyses cut raw text with, content words and excerpts. Every analysis and rule uses it.
 
-One ``Token`` type for the whole project. Two ways of cutting a sentence into tokens, because the
-analyses need them for different reasons:
+One ``Token`` type and one tokenisation, ``word_tokens``: a possessive "'s" is a token of its own
+("Russia" + "'s"), dotted abbreviations stay whole ("U.S"), "Mr." splits into "Mr" + ".", numbers
+keep trailing separators. The mentions analysis and FL201-FL203 read these.
 
-- ``word_tokens`` (names and roles): a possessive "'s" is a token of its own ("Russia" + "'s"),
-  dotted abbreviations stay whole ("U.S"), "Mr." splits into "Mr" + ".", numbers keep trailing
-  separators. The mentions analysis and FL201-FL203 read these.
-- ``figure_tokens`` (numbers and dates): numbers keep their commas and decimal points but no
-  trailing separator, words keep inner apostrophes ("O'Neill", "Russia's"). The numbers and
-  dates analyses and FL401-FL403 read these.
+``figure_tokens`` is a view derived from it for the numbers and dates analyses (FL401-FL403):
+numbers keep their commas and decimal points but no trailing separator, words keep inner
+apostrophes ("O'Neill", "Russia's"). A stretch between spaces whose word tokens are already
+figure tokens (a plain word, a plain number, a mark: nearly all of prose) shares them; only the
+others ("1,250.5,", "Russia's", "U.S.", "G7") are cut again the figure way.
 
 Both are memoised on the sentence text (bounded): every analysis that asks for the tokens of a
 sentence gets the same tuple, computed once. ``text_layer(doc, ctx)`` is the per-document view
 (``ctx.analysis(text_layer)``).
+
+Where an analysis needs plain word strings of raw text (a source passage, a quote, a name), it
+cuts them with one of the named word shapes below (``WORD_RUN``, ``LOOSE_WORD``, ...), never with
+a regex of its own: ``tests/test_text_layer.py`` fails on a new one outside this module.
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Callable, NamedTuple
+
+from .words import FUNCTION_WORDS
 
 # Enough for the sentences of the article in hand (a long news article has a few hundred; the
 # analyses ask for one sentence's tokens close together); old entries drop out, so memory stays
@@ -58,7 +64,7 @@ def _token(text: str, start: int, source: str) -> Token:
             text,
             start,
             start + len(text),
-            text.lower(),
+            text if text.islower() else text.lower(),  # lower-case words share their string
             text.replace(".", "") if "." in text else text,
             start > 0 and source[start - 1].isspace(),
             head.isalpha(),
@@ -105,33 +111,36 @@ def word_tokens(text: str) -> tuple[Token, ...]:
     return tuple(out)
 
 
-# Numbers keep their commas and decimal points; words keep inner apostrophes.
+# The figure way of cutting: numbers keep their commas and decimal points, words keep inner
+# apostrophes, anything else is one character.
 _FIGURE_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)*|\S")
 
 
 @lru_cache(maxsize=_MEMO)
 def figure_tokens(text: str) -> tuple[Token, ...]:
-    """Tokens for numbers and dates (see the module docstring)."""
-    out = []
-    for m in _FIGURE_TOKEN.finditer(text):
-        word, start = m.group(), m.start()
-        head = word[0]
-        out.append(
-            _new(
-                Token,
-                (
-                    word,
-                    start,
-                    start + len(word),
-                    word if word.islower() else word.lower(),
-                    word.replace(".", "") if "." in word else word,
-                    start > 0 and text[start - 1].isspace(),
-                    head.isalpha(),
-                    head.isupper(),
-                ),
-            )
-        )
+    """Tokens for numbers and dates: the word tokens, with the stretches between spaces that the
+    two ways cut differently cut again (see the module docstring)."""
+    words = word_tokens(text)
+    if sum(t.end - t.start for t in words) != len(text) - sum(map(str.isspace, text)):
+        return tuple(_figure_cut(text, 0, len(text)))  # characters the word way skips ("_"): rare
+    out: list[Token] = []
+    first, end, same = 0, -1, True
+    for k, t in enumerate(words):
+        if t.start != end:  # a space before t: the stretch words[first:k] is complete
+            out.extend(words[first:k] if same else _figure_cut(text, words[first].start, end))
+            first, same = k, True
+        end = t.end
+        if same:
+            # a plain ASCII word, a plain number or one mark is a figure token wherever it stands
+            # (the figure way counts "×" and "÷" among letters)
+            w = t.text
+            same = (w.isascii() and w.isalpha()) or w.isdecimal() or (len(w) == 1 and w not in "×÷")
+    out.extend(words[first:] if same else _figure_cut(text, words[first].start, end))
     return tuple(out)
+
+
+def _figure_cut(text: str, start: int, end: int) -> list[Token]:
+    return [_token(m.group(), m.start(), text) for m in _FIGURE_TOKEN.finditer(text, start, end)]
 
 
 class TextLayer:
@@ -150,3 +159,87 @@ class TextLayer:
 def text_layer(doc, ctx=None) -> TextLayer:
     """The text layer of ``doc`` (shared analysis: ``ctx.analysis(text_layer)``)."""
     return TextLayer(doc)
+
+
+# --- word shapes ---------------------------------------------------------------------------------
+# How analyses cut raw text (a source passage, a quote, a name) into plain word strings where they
+# need no offsets. Each differs from the others on purpose; which one an analysis uses decides what
+# it counts as one word, so a finding depends on it.
+
+WORD_RUN = re.compile(r"\w+")  # letters, digits, "_": "Russia's" -> "Russia", "s"
+# apostrophes and hyphens kept: "Russia's", "well-known" (and a lone "-" or "'")
+LOOSE_WORD = re.compile(r"[\w'’-]+")
+WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")  # letters and digits, inner apostrophes: "I'm"
+COMPOUND_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")  # inner apostrophes or hyphens too
+LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")  # four characters or more, from a letter on
+NAME_PIECE = re.compile(r"[\w'’.&-]+")  # dots and ampersands kept: "AT&T", "Corp.", "U.S."
+APOSTROPHE_WORD = re.compile(r"[\w'’]+")  # apostrophes kept, hyphens cut: "O'Neill's", "well", "known"
+WORD_OR_MARK = re.compile(r"[\w'’]+|[^\w\s]")  # APOSTROPHE_WORD or one mark (for aligning two texts)
+
+
+def word_count(text: str) -> int:
+    """How many words ``text`` has: runs of letters, digits, apostrophes and hyphens with at least
+    one letter or digit (a dash between spaces is no word)."""
+    return sum(1 for w in LOOSE_WORD.findall(text) if w.strip("'’-"))
+
+
+# --- content words -------------------------------------------------------------------------------
+
+_CONTENT_WORD = re.compile(r"[A-Za-z][\w'-]+")
+_NOT_CONTENT = FUNCTION_WORDS | {"said", "says"}  # words two sentences share whatever they say
+
+
+def content_words(text: str) -> frozenset[str]:
+    """Lower-cased words of two letters or more, function words (and "said") left out: what two
+    sentences must share to talk about the same thing."""
+    return frozenset(w.lower() for w in _CONTENT_WORD.findall(text)) - _NOT_CONTENT
+
+
+def search_terms(text: str) -> set[str]:
+    """Lower-cased numbers and words of four letters or more: the terms a claim is looked up by
+    among source passages (shorter words are nearly all function words, and cheaper to drop by
+    length than by list, in any language)."""
+    return {w for w in (t.lower() for t in WORD_RUN.findall(text)) if w.isdigit() or len(w) >= 4}
+
+
+# --- excerpts ------------------------------------------------------------------------------------
+
+
+def best_window(gains: list[int], size: int) -> int:
+    """Start of the first stretch of ``size`` items with the largest total gain."""
+    best, best_start = -1, 0
+    for start in range(0, len(gains) - size + 1):
+        total = sum(gains[start : start + size])
+        if total > best:
+            best, best_start = total, start
+    return best_start
+
+
+def excerpt(
+    text: str,
+    words: int,
+    where: Callable[[list[str], int], int],
+    *,
+    max_chars: int | None = None,
+    clause: bool = False,
+) -> str:
+    """At most ``words`` words of ``text`` (space-separated, as written), with an ellipsis where it
+    was cut: the whole text when it is at most two words longer (and ``max_chars`` long), else
+    the stretch starting at ``where(tokens, words)``. ``max_chars`` cuts a stretch that is still
+    too long (a "word" can be a whole line). ``clause``: the stretch drops a trailing ",;:" and
+    an ellipsis after a sentence's opening words stands apart ("The river opened …")."""
+    tokens = text.split()
+    if len(tokens) <= words + 2 and (max_chars is None or len(" ".join(tokens)) <= max_chars):
+        return " ".join(tokens)
+    if len(tokens) <= words + 2:  # too long in characters: all of it, cut to max_chars below
+        words = len(tokens)
+    start = where(tokens, words) if words < len(tokens) else 0
+    piece = " ".join(tokens[start : start + words])
+    head = "…" if start else ""
+    if max_chars is not None and len(piece) > max_chars:
+        return f"{head}{piece[: max_chars - 1].rstrip()}…"
+    tail = "…" if start + words < len(tokens) else ""
+    if clause:
+        piece = piece.rstrip(",;:")
+        tail = " …" if tail and not head else tail
+    return f"{head}{piece}{tail}"

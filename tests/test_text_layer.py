@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import gc
 import random
+import re
 import time
 from datetime import date
+from pathlib import Path
 
 from factlint.analysis import dates, numbers, numtext, words
 from factlint.analysis.mentions import compute as mentions
@@ -43,6 +45,44 @@ def test_figure_tokens_keep_numbers_whole_and_possessives_attached():
     assert "1,250.5" in texts
     assert "Lagos's" in texts and "O'Neill's" in texts
     assert all(t.low == t.text.lower() for t in figure_tokens(SENTENCE))
+
+
+# The figure way of cutting, written out as one regex: figure_tokens derives it from the word
+# tokens, and must cut every text exactly so.
+_FIGURE_WAY = re.compile(r"\d+(?:[.,]\d+)*|[A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)*|\S")
+_AWKWARD = (
+    "a×b 3×4 G7 U.S. Mr. Russia's'x 9's x'9 d'Éric Москва abc_def __ 1,,2 2020. ’90s Jones' it's",
+    "O'Neill's St.Petersburg e.g. café ÷x x’’y 1.2.3 5's ²2 x² ٣,5 Plan B. (1,000.5), 'quoted'",
+)
+
+
+def test_figure_tokens_are_derived_from_the_word_tokens_and_cut_the_figure_way():
+    texts = [*_AWKWARD, SENTENCE]
+    for path in sorted(Path(__file__).parents[1].glob("rules/*.yaml")):
+        texts += [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rng = random.Random(7)
+    alphabet = [*"aZsS'’.,-_ 12×÷éŁж٣²", "'s", "U.S.", "Mr.", " "]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 14))) for _ in range(3000)]
+    for text in texts:
+        expected = [(m.group(), m.start()) for m in _FIGURE_WAY.finditer(text)]
+        toks = figure_tokens(text)
+        assert [(t.text, t.start) for t in toks] == expected, text
+        assert all(t == _fresh(t.text, t.start, text) for t in toks), text
+    plain = "The council met on Tuesday in Lagos and voted."
+    assert all(f is w for f, w in zip(figure_tokens(plain), word_tokens(plain)))  # shared, not remade
+
+
+def _fresh(word: str, start: int, text: str) -> Token:
+    return Token(
+        word,
+        start,
+        start + len(word),
+        word.lower(),
+        word.replace(".", ""),
+        start > 0 and text[start - 1].isspace(),
+        word[0].isalpha(),
+        word[0].isupper(),
+    )
 
 
 def test_one_token_type_and_one_tokenisation_per_sentence():
