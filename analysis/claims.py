@@ -34,6 +34,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
+from .text import TRIMMED_WORD
+
 if TYPE_CHECKING:  # pragma: no cover
     from factlint.linter.document import Document
     from factlint.linter.rule import Context
@@ -43,7 +45,6 @@ MIN_CONTENT = 2
 
 SkipReason = Literal["short", "question", "call-to-action", "opinion", "transition"]
 
-_WORD = re.compile(r"[\w'’-]*\w")
 _DIGIT = re.compile(r"\d")
 _QUESTION = re.compile(r"\?[\s\"'”’)\]»]*$")
 _EXCLAMATION = re.compile(r"!\s*[\"'”’)\]»]*$")
@@ -113,7 +114,7 @@ class Skipped:
 
 def classify(text: str) -> SkipReason | None:
     """Why a sentence (its text alone) is not a checkable claim, or ``None`` if it is one."""
-    words = _WORD.findall(text)
+    words = TRIMMED_WORD.findall(text)
     if _QUESTION.search(text):
         return "question"
     if len(words) < MIN_WORDS - 1 or (len(words) < MIN_WORDS and not _DIGIT.search(text)):

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .words import MONTH_NAMES
+from .text import LOOSE_WORD
 
 # Measure nouns, grouped by what they measure. A noun maps to its group; the group is the measure.
 _MEASURES = {
@@ -137,7 +138,6 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b\.?", re.IGNORECASE)
 _MONTHS = {m[:3]: m for m in MONTH_NAMES}  # "jan" -> "january"
 _ENTITY = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
-_WORD = re.compile(r"[\w'’-]+")
 _NOT_NAMES = frozenset(
     "the a an in on at by for of and but as it its this that these those he she they we his her "
     "their our there then while after before during with from to net total revenue profit sales "
@@ -267,7 +267,7 @@ def figures(text: str) -> tuple[Figure, ...]:
         clause = text[lo:hi]
         base = bool(_BASE.match(clause))
         before = len(out)
-        words = _WORD.findall(clause)
+        words = LOOSE_WORD.findall(clause)
         period = frozenset(_period(clause))
         subjects = _subjects(clause)
         for m in _SCORE.finditer(clause):
@@ -331,12 +331,12 @@ def _digit_figure(m: re.Match, clause: str, words: list[str], period, subjects) 
     if re.match(r"(?:st|nd|rd|th)\b", tail):
         return None  # an ordinal ("19th minute", "13th"): a rank, not an amount
     unit = _unit(cur, after)
-    at = len(_WORD.findall(clause[: m.start()]))
-    measure, part = _measure(words, at, len(_WORD.findall(m.group())))
+    at = len(LOOSE_WORD.findall(clause[: m.start()]))
+    measure, part = _measure(words, at, len(LOOSE_WORD.findall(m.group())))
     if unit == "count" and m.group("scale") and measure in _MONEY_MEASURES:
         unit = "money"
     if unit == "count" and measure is None:
-        noun = _WORD.findall(clause[m.end() :])[:1]
+        noun = LOOSE_WORD.findall(clause[m.end() :])[:1]
         measure = noun[0].lower() if noun else None
     decimals = len(num.split(".")[1]) if "." in num else 0
     step = _value("1", m.group("scale")) * 10**-decimals
@@ -361,8 +361,8 @@ def _word_figure(m: re.Match, clause: str, words: list[str], period, subjects) -
     """The count of a match of ``_WORD_FIGURE`` ("three", "dozens of") in its clause."""
     word = m.group().lower().split()[-1]
     value = _NUMBER_WORDS.get(word, 0) or {"dozens": 24, "hundreds": 200, "thousands": 2000}[word]
-    at = len(_WORD.findall(clause[: m.start()]))
-    noun = _WORD.findall(clause[m.end() :])[:1]
+    at = len(LOOSE_WORD.findall(clause[: m.start()]))
+    noun = LOOSE_WORD.findall(clause[m.end() :])[:1]
     measure, part = _measure(words, at, len(m.group().split()))
     return Figure(
         m.group(),

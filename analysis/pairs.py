@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Sequence
 
-from .words import FUNCTION_WORDS
+from .text import LOOSE_WORD, WORD_OR_MARK, content_words
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
@@ -38,7 +38,6 @@ PARTNERS = 4  # partners per sentence at most (both directions scored: <= 8 NLI 
 MIN_WORDS = 4  # shorter "sentences" (bylines, "Read also:") assert nothing worth checking
 CUE_BONUS = {"entity": 0.06, "number": 0.08, "negation": 0.08, "antonym": 0.15}
 
-_WORD = re.compile(r"[\w'’-]+")
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 _NUMBER = re.compile(
     r"(?<![\w.])\d[\d,.]*(?:\s?%)?|\b(?:one|two|three|four|five|six|seven|eight|"
@@ -222,7 +221,7 @@ class CandidatePair:
 
 
 def sentence_cues(text: str, min_words: int = MIN_WORDS) -> Cues:
-    words = [w.lower().strip("'’-") for w in _WORD.findall(text)]
+    words = [w.lower().strip("'’-") for w in LOOSE_WORD.findall(text)]
     entities = set()
     for match in _CAPITALISED.finditer(text):
         for word in match.group().split():
@@ -267,16 +266,6 @@ def opposite_words(a: Cues, b: Cues) -> bool:
             if prefix + word in b.words:
                 return True
     return False
-
-
-# Function words that two sentences share whatever they talk about.
-_FUNCTION_WORDS = FUNCTION_WORDS | {"said", "says"}
-_CONTENT_WORD = re.compile(r"[A-Za-z][\w'-]+")
-
-
-def content_words(text: str) -> frozenset[str]:
-    """Lower-cased words of two letters or more, function words left out."""
-    return frozenset(w.lower() for w in _CONTENT_WORD.findall(text)) - _FUNCTION_WORDS
 
 
 def shared_words(a: str, b: str) -> int:
@@ -328,7 +317,6 @@ class Difference:
     #                 number or month/weekday, or an opposite word
 
 
-_TOKEN = re.compile(r"[\w'’]+|[^\w\s]")
 # A date named in words: a changed month or weekday is a changed fact ("first aired on November
 # 25" / "on October 25"), like a changed number.
 _DATE_WORD = re.compile(
@@ -342,7 +330,9 @@ def _word_matcher(a: str, b: str):
     """difflib's alignment of the two sentences' lower-cased words."""
     from difflib import SequenceMatcher
 
-    return SequenceMatcher(None, _TOKEN.findall(a.lower()), _TOKEN.findall(b.lower()), autojunk=False)
+    return SequenceMatcher(
+        None, WORD_OR_MARK.findall(a.lower()), WORD_OR_MARK.findall(b.lower()), autojunk=False
+    )
 
 
 def _changed_words(matcher) -> tuple[str, str]:

@@ -25,6 +25,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
 from factlint.linter.document import Span
+from .text import COMPOUND_WORD
 
 if TYPE_CHECKING:  # pragma: no cover
     from factlint.linter.document import Document, Sentence
@@ -53,7 +54,7 @@ class Quote:
 
     @property
     def words(self) -> int:
-        return len(_WORD.findall(self.text))
+        return len(COMPOUND_WORD.findall(self.text))
 
 
 # --- public helpers ---------------------------------------------------------------------------
@@ -230,7 +231,6 @@ _NONSPACE_AFTER_SPACE = re.compile(r"(?<=\s)\S")
 _CUE_REACH = 300
 _CUE_COUNT = 4
 _NP_REACH = 120
-_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _DOUBLE_OPEN = "“«„"
 _DOUBLE_CLOSE = "”»"
 # Wire copy typed on old systems closes a double quote with two apostrophes ("...,'' he said").
@@ -458,7 +458,7 @@ _SMALL = {
 def _kind(inner: str, before: str) -> QuoteKind:
     if _TITLE_CUE.search(before.rstrip()[-40:]):
         return "title"
-    words = _WORD.findall(inner)
+    words = COMPOUND_WORD.findall(inner)
     big = [w for w in words if w.lower() not in _SMALL]
     capital = [w for w in big if w[0].isupper() or w[0].isdigit()]
     if (
@@ -555,7 +555,7 @@ def _cue(
     """The cue at ``masked[a:b]`` with its speaker, read within the bounds given."""
     if source:
         sm = _AFTER_SOURCE.match(masked, b, source_hi)
-        if sm and _WORD.search(sm.group("np")):
+        if sm and COMPOUND_WORD.search(sm.group("np")):
             return _Cue(word.lower(), sm.group("np"), sm.start("np"), sm.end("np"), a)
         return _Cue(word.lower(), None, a, b, a)
     sm = _SUBJECT.search(masked, subject_lo, a)

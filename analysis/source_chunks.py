@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Sequence
@@ -12,6 +11,7 @@ from typing import TYPE_CHECKING, Sequence
 from factlint.linter.document import Document, Span
 
 from .source_entries import Source, sources
+from .text import WORD_RUN, search_terms
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
@@ -23,8 +23,6 @@ CHUNK_SENTENCES = 3
 CHUNK_SIZES = (1, CHUNK_SENTENCES)  # single sentences and windows of up to three
 CANDIDATES = 6  # chunks per claim chosen by embedding similarity
 LEXICAL = 2  # more chunks per claim chosen by shared rare words and numbers
-
-_WORD = re.compile(r"\w+")
 
 
 # --- chunks -----------------------------------------------------------------------------------
@@ -63,7 +61,7 @@ def chunks_of(
 ) -> list[Chunk]:
     """Windows of each size in ``sizes`` (sentences at most), without repeats, in text order."""
     sents = source.doc.sentences
-    lengths = [len(_WORD.findall(s.text)) for s in sents]
+    lengths = [len(WORD_RUN.findall(s.text)) for s in sents]
     spans = sorted({w for size in sizes for w in windows(lengths, max_words, size)})
     return [Chunk(source.index, w, " ".join(" ".join(sents[i].text for i in w).split())) for w in spans]
 
@@ -81,21 +79,16 @@ def chunk_span(source: Source, chunk: Chunk) -> Span:
 # --- candidate selection ----------------------------------------------------------------------
 
 
-def content_words(text: str) -> set[str]:
-    """Lower-cased words that carry content: numbers and words of four letters or more."""
-    return {w for w in (t.lower() for t in _WORD.findall(text)) if w.isdigit() or len(w) >= 4}
-
-
 def lexical_scores(claims: Sequence[str], chunks: Sequence[str]) -> list[list[float]]:
     """IDF-weighted overlap of each claim's content words with each chunk (BM25 without length
     normalisation: chunks are all about the same size)."""
-    bags = [content_words(c) for c in chunks]
+    bags = [search_terms(c) for c in chunks]
     df = Counter(w for bag in bags for w in bag)
     n = len(chunks)
     idf = {w: math.log(1 + n / d) for w, d in df.items()}
     out = []
     for claim in claims:
-        words = content_words(claim)
+        words = search_terms(claim)
         out.append([sum(idf[w] for w in words & bag) for bag in bags])
     return out
 

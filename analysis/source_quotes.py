@@ -10,11 +10,10 @@ from typing import TYPE_CHECKING, Any
 from factlint.linter.document import Document, Span
 
 from .source_entries import Source, sources
+from .text import WORD_RUN
 
 if TYPE_CHECKING:  # pragma: no cover
     from factlint.linter.rule import Context
-
-_WORD = re.compile(r"\w+")
 
 
 _ELLIPSIS = re.compile(r"\.\s*\.\s*\.|…|\[[^\]]*\]")  # omissions and editorial insertions
@@ -22,7 +21,7 @@ _ELLIPSIS = re.compile(r"\.\s*\.\s*\.|…|\[[^\]]*\]")  # omissions and editoria
 
 def normal_tokens(text: str) -> list[str]:
     """Words as a quote check compares them: NFKC, case-folded, punctuation and spacing ignored."""
-    return [t.casefold() for t in _WORD.findall(unicodedata.normalize("NFKC", text).replace("_", " "))]
+    return [t.casefold() for t in WORD_RUN.findall(unicodedata.normalize("NFKC", text).replace("_", " "))]
 
 
 @dataclass
@@ -54,7 +53,7 @@ def _index(source: Source) -> _Index:
     for s in source.doc.sentences:
         text = unicodedata.normalize("NFKC", s.text) if not s.text.isascii() else s.text
         same_length = len(text) == len(s.text)
-        for m in _WORD.finditer(text.replace("_", " ")):
+        for m in WORD_RUN.finditer(text.replace("_", " ")):
             starts.append(pos)
             token = m.group().casefold()
             parts.append(token)

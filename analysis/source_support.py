@@ -13,7 +13,6 @@ from factlint.linter.document import Document, Sentence, Span
 from .source_chunks import (
     Chunk,
     chunk_vectors,
-    content_words,
     lexical_scores,
     select_candidates,
     source_chunks,
@@ -21,6 +20,7 @@ from .source_chunks import (
 from .source_entries import Source, sources
 from .source_quotes import normal_tokens, quote_checks
 from .source_vocabulary import SourceVocabulary, novel_terms, vocabulary
+from .text import excerpt, search_terms
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
@@ -30,7 +30,6 @@ if TYPE_CHECKING:  # pragma: no cover
     from factlint.linter.rule import Context
 
 REVERSE_FROM = 0.3  # forward contradiction from which a pair is also scored backward
-EXCERPT_CHARS = 90  # the most a message quotes of a source passage
 
 
 # --- scoring claims ---------------------------------------------------------------------------
@@ -183,9 +182,9 @@ def support(doc: Document, ctx: "Context") -> list[Support]:
 def best_sentence(source: Source, chunk: Chunk, claim: str) -> Sentence:
     """The sentence of ``chunk`` that shares most content words with ``claim`` (where a reader
     should look); the first one on a tie."""
-    words = content_words(claim)
+    words = search_terms(claim)
     sents = [source.doc.sentences[i] for i in chunk.sentences]
-    return max(sents, key=lambda s: (len(words & content_words(s.text)), -s.index))
+    return max(sents, key=lambda s: (len(words & search_terms(s.text)), -s.index))
 
 
 @dataclass(frozen=True)
@@ -225,20 +224,3 @@ def evidence(ctx: "Context", chunk: Chunk, claim: str) -> Evidence:
     source = ctx.analysis(sources)[chunk.source]
     sentence = best_sentence(source, chunk, claim)
     return Evidence(source, source.sentence_span(sentence), excerpt(sentence.text, claim))
-
-
-def excerpt(text: str, other: str, words: int = 12) -> str:
-    """At most ``words`` words of ``text``: the stretch sharing most content words with
-    ``other``, with an ellipsis where it was cut."""
-    tokens = text.split()
-    if len(tokens) <= words + 2 and len(" ".join(tokens)) <= EXCERPT_CHARS:
-        return " ".join(tokens)
-    if len(tokens) <= words + 2:
-        words = len(tokens)
-    shared = content_words(other)
-    gains = [len(content_words(t) & shared) for t in tokens]
-    best = max(range(len(tokens) - words + 1), key=lambda s: (sum(gains[s : s + words]), -s))
-    piece = " ".join(tokens[best : best + words])
-    if len(piece) > EXCERPT_CHARS:  # a "word" can be a whole line (a KEY=value line): quote a part
-        return f"{'…' if best else ''}{piece[: EXCERPT_CHARS - 1].rstrip()}…"
-    return f"{'…' if best else ''}{piece}{'…' if best + words < len(tokens) else ''}"

@@ -10,8 +10,8 @@ from functools import lru_cache
 from typing import Sequence
 
 from .source_entries import Source
+from .text import WORD_RUN
 
-_WORD = re.compile(r"\w+")
 
 # A number standing alone: not the tail of a word ("COVID-19", "F-16", "4Q" are names, not figures).
 _NUMBER = re.compile(r"(?<![\w.])(?<![A-Za-z]-)\d+(?:[.,]\d+)*")
@@ -57,7 +57,7 @@ def _place_names() -> dict[str, str]:
 def _places_in(text: str) -> list[tuple[str, str]]:
     """(name as written, country) for each place name of the lexicon in ``text`` (any case)."""
     names = _place_names()
-    tokens = [t.lower() for t in _WORD.findall(text)]
+    tokens = [t.lower() for t in WORD_RUN.findall(text)]
     out = []
     for size in (3, 2, 1):
         for i in range(len(tokens) - size + 1):
@@ -77,13 +77,13 @@ def vocabulary(srcs: Sequence[Source]) -> SourceVocabulary:
     initials: set[str] = set()
     for source in srcs:
         text = unicodedata.normalize("NFKC", source.doc.text)
-        for token in _WORD.findall(text):
+        for token in WORD_RUN.findall(text):
             low = token.lower()
             words.add(low)
             if low in as_number:
                 numbers.add(str(as_number[low]))
         numbers.update(n.replace(",", "") for n in _NUMBER.findall(text))
-        tokens = [t.lower() for t in _WORD.findall(text)]
+        tokens = [t.lower() for t in WORD_RUN.findall(text)]
         for a, b in zip(tokens, tokens[1:]):  # "twenty five" (or "twenty-five") = 25
             if a in lex["tens"] and b in lex["units"] and lex["units"][b] < 10:
                 numbers.add(str(lex["tens"][a] + lex["units"][b]))
@@ -130,7 +130,7 @@ def novel_terms(claim: str, vocab: SourceVocabulary) -> tuple[str, ...]:
     for n in _NUMBER.findall(claim):
         if n.replace(",", "") not in vocab.numbers:
             found.append(n)
-    for m in _WORD.finditer(claim):
+    for m in WORD_RUN.finditer(claim):
         low = m.group().lower()
         if (
             low in as_number

@@ -87,7 +87,6 @@ from .source_chunks import (
     chunk_vectors,
     CHUNK_WORDS,
     chunks_of,
-    content_words,
     LEXICAL,
     lexical_scores,
     select_candidates,
@@ -103,8 +102,6 @@ from .source_support import (
     best_sentence,
     Evidence,
     evidence,
-    excerpt,
-    EXCERPT_CHARS,
     flagged_claims,
     REVERSE_FROM,
     score_claims,
@@ -123,3 +120,4 @@ from .source_quotes import (
     quote_parts,
     QuoteCheck,
 )
+from .text import excerpt, EXCERPT_CHARS

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from factlint.analysis.measures import Figure, _differ, compare, figures, same_slot
 from factlint.analysis.pairs import opposite_words, sentence_cues
+from factlint.analysis.text import LONG_WORD, LOOSE_WORD
 from factlint.linter.finding import Severity
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -77,13 +78,9 @@ def same_statement(claim: str, passage: str, pair: tuple[Figure, Figure]) -> boo
     before_y, after_y = _neighbours(passage, y.text)
     if not ((before_x and before_x == before_y) or (after_x and after_x == after_y)):
         return False
-    words = {w for w in _CONTENT.findall(claim.lower()) if not w[0].isdigit()}
-    found = {w for w in _CONTENT.findall(passage.lower())}
+    words = {w for w in LONG_WORD.findall(claim.lower()) if not w[0].isdigit()}
+    found = {w for w in LONG_WORD.findall(passage.lower())}
     return bool(words) and len(words & found) >= 0.5 * len(words)
-
-
-_CONTENT = re.compile(r"[^\W\d_][\w'’-]{3,}")
-_NEIGHBOUR = re.compile(r"[\w'’-]+")
 
 
 def _neighbours(text: str, figure: str) -> tuple[str, str]:
@@ -91,8 +88,8 @@ def _neighbours(text: str, figure: str) -> tuple[str, str]:
     at = text.find(figure)
     if at < 0:
         return "", ""
-    before = _NEIGHBOUR.findall(text[:at])
-    after = _NEIGHBOUR.findall(text[at + len(figure) :])
+    before = LOOSE_WORD.findall(text[:at])
+    after = LOOSE_WORD.findall(text[at + len(figure) :])
     return (before[-1].lower() if before else ""), (after[0].lower() if after else "")
 
 

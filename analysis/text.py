@@ -169,18 +169,14 @@ def text_layer(doc, ctx=None) -> TextLayer:
 WORD_RUN = re.compile(r"\w+")  # letters, digits, "_": "Russia's" -> "Russia", "s"
 # apostrophes and hyphens kept: "Russia's", "well-known" (and a lone "-" or "'")
 LOOSE_WORD = re.compile(r"[\w'’-]+")
+TRIMMED_WORD = re.compile(r"[\w'’-]*\w")  # LOOSE_WORD up to its last letter or digit: "Jones'" -> "Jones"
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")  # letters and digits, inner apostrophes: "I'm"
 COMPOUND_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")  # inner apostrophes or hyphens too
 LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")  # four characters or more, from a letter on
 NAME_PIECE = re.compile(r"[\w'’.&-]+")  # dots and ampersands kept: "AT&T", "Corp.", "U.S."
 APOSTROPHE_WORD = re.compile(r"[\w'’]+")  # apostrophes kept, hyphens cut: "O'Neill's", "well", "known"
+LETTER_RUN = re.compile(r"[A-Za-z]+")  # ASCII letters only: "O'Neill" -> "O", "Neill"
 WORD_OR_MARK = re.compile(r"[\w'’]+|[^\w\s]")  # APOSTROPHE_WORD or one mark (for aligning two texts)
-
-
-def word_count(text: str) -> int:
-    """How many words ``text`` has: runs of letters, digits, apostrophes and hyphens with at least
-    one letter or digit (a dash between spaces is no word)."""
-    return sum(1 for w in LOOSE_WORD.findall(text) if w.strip("'’-"))
 
 
 # --- content words -------------------------------------------------------------------------------
@@ -215,25 +211,31 @@ def best_window(gains: list[int], size: int) -> int:
     return best_start
 
 
+EXCERPT_CHARS = 90  # the most a message quotes of a passage
+
+
 def excerpt(
     text: str,
-    words: int,
-    where: Callable[[list[str], int], int],
+    other: str,
+    words: int = 12,
     *,
-    max_chars: int | None = None,
+    where: Callable[[list[str], int], int] | None = None,
+    max_chars: int | None = EXCERPT_CHARS,
     clause: bool = False,
 ) -> str:
-    """At most ``words`` words of ``text`` (space-separated, as written), with an ellipsis where it
-    was cut: the whole text when it is at most two words longer (and ``max_chars`` long), else
-    the stretch starting at ``where(tokens, words)``. ``max_chars`` cuts a stretch that is still
-    too long (a "word" can be a whole line). ``clause``: the stretch drops a trailing ",;:" and
-    an ellipsis after a sentence's opening words stands apart ("The river opened …")."""
+    """At most ``words`` words of ``text`` (split at spaces, as written) for a message about it
+    and ``other``, with an ellipsis where it was cut: the whole text when it is at most two words
+    longer (and at most ``max_chars`` long), else the stretch starting at ``where(tokens,
+    words)``, by default the first that shares most search terms with ``other``. ``max_chars``
+    cuts a stretch that is still too long (a "word" can be a whole line). ``clause``: the
+    stretch drops a trailing ",;:" and an ellipsis after a sentence's opening words stands apart
+    ("The river was opened …")."""
     tokens = text.split()
     if len(tokens) <= words + 2 and (max_chars is None or len(" ".join(tokens)) <= max_chars):
         return " ".join(tokens)
     if len(tokens) <= words + 2:  # too long in characters: all of it, cut to max_chars below
         words = len(tokens)
-    start = where(tokens, words) if words < len(tokens) else 0
+    start = (where or _most_shared(other))(tokens, words) if words < len(tokens) else 0
     piece = " ".join(tokens[start : start + words])
     head = "…" if start else ""
     if max_chars is not None and len(piece) > max_chars:
@@ -243,3 +245,11 @@ def excerpt(
         piece = piece.rstrip(",;:")
         tail = " …" if tail and not head else tail
     return f"{head}{piece}{tail}"
+
+
+def _most_shared(other: str) -> Callable[[list[str], int], int]:
+    def where(tokens: list[str], words: int) -> int:
+        shared = search_terms(other)
+        return best_window([len(search_terms(t) & shared) for t in tokens], words)
+
+    return where

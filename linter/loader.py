@@ -44,6 +44,7 @@ from .markup import (
     text_blocks,
 )
 from .segment import split_sentences
+from ..analysis.text import WORD_RUN
 
 ARTICLE_SUFFIXES = (".md", ".markdown", ".txt", ".html", ".htm")
 
@@ -330,7 +331,7 @@ def _same_words(a: str, b: str) -> bool:
     """The same words, ignoring case, punctuation and spacing (a title and a heading)."""
 
     def words(text: str) -> list[str]:
-        return re.findall(r"\w+", text.casefold())
+        return WORD_RUN.findall(text.casefold())
 
     return bool(words(a)) and words(a) == words(b)
 

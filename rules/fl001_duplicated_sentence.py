@@ -11,6 +11,7 @@ from typing import Iterable, NamedTuple
 
 from rapidfuzz import fuzz, process
 
+from factlint.analysis.text import WORD  # "I'm" is one word
 from factlint.linter.document import Document, Sentence
 from factlint.linter.finding import Finding, Severity, brief
 from factlint.linter.rule import Context, Probability, Rule, RuleOptions, option
@@ -18,7 +19,6 @@ from factlint.rules.fl002_scrape_leftover import is_page_furniture
 
 _NOT_WORD = re.compile(r"[^\w\s]")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")  # "I'm" is one word
 _SPACE = re.compile(r"\s+")
 
 
@@ -80,7 +80,7 @@ class DuplicatedSentence(Rule):
         log_lines = _log_lines(doc)
         compared: list[tuple[str, Sentence]] = []
         for sentence in doc.sentences_with_headline():
-            if len(_WORD.findall(sentence.text)) < min_words or is_page_furniture(sentence.text):
+            if len(WORD.findall(sentence.text)) < min_words or is_page_furniture(sentence.text):
                 continue  # "He declined to comment."; a repeated "Advertisement" is FL002's
             if sentence.index in log_lines:
                 continue  # live-text commentary: "Foul by Kemar Roofe (Leeds United)." recurs
@@ -123,16 +123,16 @@ def _log_lines(doc: Document) -> set[int]:
     run: list[list[Sentence]] = []
     for index in sorted(blocks) + [None]:
         ss = blocks.get(index) if index is not None else None
-        size = sum(len(_WORD.findall(s.text)) for s in ss) if ss else 0
+        size = sum(len(WORD.findall(s.text)) for s in ss) if ss else 0
         if ss is not None and len(ss) <= 3 and size <= _LOG_ENTRY_WORDS:
             run.append(ss)
             continue
         if ss is not None and len(ss) <= 5 and size <= 2 * _LOG_ENTRY_WORDS and run:
             continue  # "Goal! St. Johnstone 2, Inverness CT 0. X (Team) shot ... Assisted by Y."
         if len(run) >= _LOG_RUN:
-            sizes = sorted(sum(len(_WORD.findall(s.text)) for s in ss) for ss in run)
+            sizes = sorted(sum(len(WORD.findall(s.text)) for s in ss) for ss in run)
             if sizes[len(sizes) // 2] <= _LOG_LINE_WORDS:
-                lines |= {s.index for ss in run for s in ss if len(_WORD.findall(s.text)) <= _LOG_LINE_WORDS}
+                lines |= {s.index for ss in run for s in ss if len(WORD.findall(s.text)) <= _LOG_LINE_WORDS}
         run = []
     return lines
 

@@ -20,6 +20,7 @@ from factlint.analysis.pairs import (
     with_embedded_similarity,
 )
 from factlint.analysis.speech import Speech, claim_and_denial, different_sources, speech
+from factlint.analysis.text import LETTER_RUN, LOOSE_WORD, best_window, excerpt
 from factlint.analysis.words import FUNCTION_WORDS
 from factlint.linter.document import Document, Sentence
 from factlint.linter.finding import Finding, Severity
@@ -52,7 +53,6 @@ _ANAPHORA = re.compile(
     r"both|neither|also|but|and|yet|however|instead|still|then|so)\b",
     re.IGNORECASE,
 )
-_WORD = re.compile(r"[\w'’-]+")
 _STOP = FUNCTION_WORDS
 
 
@@ -251,7 +251,7 @@ def denies_something_else(text: str, other: str) -> bool:
     nouns = _NO_NOUN.findall(text)
     if not nouns or _OTHER_NEGATION.search(text):
         return False
-    mentioned = {w[:4] for w in re.findall(r"[a-z]+", other.lower())}
+    mentioned = {w[:4] for w in LETTER_RUN.findall(other.lower())}
     return all(noun.lower()[:4] not in mentioned for noun in nouns)
 
 
@@ -415,25 +415,21 @@ def message(
     )
     verb = "contradicts" if sure else "may contradict"
     return (
-        f'"{excerpt(later.text, earlier.text)}" {verb} line {earlier.span.line}, '
-        f'"{excerpt(earlier.text, later.text)}": {what}'
+        f'"{contrast_excerpt(later.text, earlier.text)}" {verb} line {earlier.span.line}, '
+        f'"{contrast_excerpt(earlier.text, later.text)}": {what}'
     )
 
 
-def excerpt(text: str, other: str, words: int = 8) -> str:
+def contrast_excerpt(text: str, other: str, words: int = 8) -> str:
     """At most ``words`` words of ``text``, with an ellipsis where it was cut: around the first
     word where it departs from ``other`` when the two are worded alike ("…the river has never been
     opened to traffic."), else the stretch sharing most content words with ``other``."""
-    tokens = text.split()
-    if len(tokens) <= words + 2:
-        return " ".join(tokens)
-    start = _where_they_differ(tokens, other.split(), words)
-    if start is None:
-        start = _where_they_meet(tokens, other, words)
-    piece = " ".join(tokens[start : start + words]).rstrip(",;:")
-    head = "…" if start > 0 else ""
-    tail = "…" if start + words < len(tokens) else ""
-    return f"{head}{piece}{' ' if head == '' and tail else ''}{tail}"
+
+    def where(tokens: list[str], size: int) -> int:
+        start = _where_they_differ(tokens, other.split(), size)
+        return _where_they_meet(tokens, other, size) if start is None else start
+
+    return excerpt(text, other, words, where=where, max_chars=None, clause=True)
 
 
 def _where_they_differ(tokens: list[str], other: list[str], words: int) -> int | None:
@@ -451,7 +447,7 @@ def _where_they_differ(tokens: list[str], other: list[str], words: int) -> int |
         (
             (i1, i2)
             for i1, i2 in departures
-            if any(_CONTRAST.match(w) for t in tokens[i1:i2] for w in _WORD.findall(t))
+            if any(_CONTRAST.match(w) for t in tokens[i1:i2] for w in LOOSE_WORD.findall(t))
         ),
         departures[0],
     )
@@ -468,7 +464,7 @@ _CONTRAST = re.compile(
 def _where_they_meet(tokens: list[str], other: str, words: int) -> int:
     """Start of the stretch of ``tokens`` that shares most with ``other`` — words, word stems
     ("killing" / "killed") — and holds the figures and negations a contradiction usually turns on."""
-    shared = {w.lower() for w in _WORD.findall(other)} - _STOP
+    shared = {w.lower() for w in LOOSE_WORD.findall(other)} - _STOP
     stems = {w[:4] for w in shared if len(w) >= 5}
 
     def gain(word: str) -> int:
@@ -477,10 +473,4 @@ def _where_they_meet(tokens: list[str], other: str, words: int) -> int:
             return 0
         return int(low in shared or (len(low) >= 5 and low[:4] in stems)) + int(bool(_CONTRAST.match(low)))
 
-    gains = [sum(gain(w) for w in _WORD.findall(t)) for t in tokens]
-    best, best_start = -1, 0
-    for start in range(0, len(tokens) - words + 1):
-        total = sum(gains[start : start + words])
-        if total > best:
-            best, best_start = total, start
-    return best_start
+    return best_window([sum(gain(w) for w in LOOSE_WORD.findall(t)) for t in tokens], words)

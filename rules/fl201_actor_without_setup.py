@@ -6,6 +6,7 @@ import re
 from typing import Iterable
 
 from factlint.analysis.mentions import Entity, EventRef, Mention, Mentions, compute
+from factlint.analysis.text import APOSTROPHE_WORD
 from factlint.linter.document import Document
 from factlint.linter.finding import Finding, Related, Severity
 from factlint.linter.rule import Context, Rule, RuleOptions, option
@@ -375,7 +376,7 @@ def _introduced_in_passing(doc: Document, ent: Entity, lex) -> bool:
     "north of Houston")."""
     for m in ent.mentions:
         text = doc.sentences[m.sentence].text
-        before = re.findall(r"[\w'’]+", text[max(0, m.start - 30) : m.start])
+        before = APOSTROPHE_WORD.findall(text[max(0, m.start - 30) : m.start])
         if before and before[-1].lower() in _PLACE_WORDS:
             return True
         if before and (before[-1].lower() in lex.relational or before[-1].lower() in RELATIONS):

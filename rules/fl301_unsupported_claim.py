@@ -9,12 +9,12 @@ import re
 from factlint.analysis.nearness import weigh_by_similarity
 from factlint.analysis.sources import Support, evidence, excerpt, flagged_claims
 from factlint.analysis.support import Verdict, changed_figure, rounded_in
+from factlint.analysis.text import NAME_PIECE
 from factlint.linter.document import Document
 from factlint.linter.finding import Finding, Severity
 from factlint.linter.rule import Context, Probability, Rule, RuleOptions, option
 
 _BRACKETS = re.compile(r"\(([^()]{1,40})\)")
-_WORD = re.compile(r"[\w'’.&-]+")
 # a company's legal form after its name ("Boeing Corp.") restates the name, like a ticker
 _LEGAL_FORMS = {"Corp", "Inc", "Ltd", "Plc", "PLC", "LLC", "Co", "AG", "SA", "NV", "GmbH", "Corporation"}
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
@@ -135,7 +135,7 @@ class UnsupportedClaim(Rule):
         bracketed = {
             w.strip("£$€¥,.;:")
             for inner in _BRACKETS.findall(item.claim.text)
-            for w in _WORD.findall(inner) + inner.split() + _FIGURE.findall(inner)
+            for w in NAME_PIECE.findall(inner) + inner.split() + _FIGURE.findall(inner)
         }
         rounded = (
             rounded_in(item.claim.text, (item.supporting.text, item.contradicting.text))

@@ -211,7 +211,7 @@ def test_seed_article_contradiction(nli):
 
 
 def test_message_quotes_where_the_two_sentences_meet():
-    from factlint.rules.fl101_self_contradiction import excerpt
+    from factlint.rules.fl101_self_contradiction import contrast_excerpt
 
     earlier = "Moscow and the Chinese Leader have a strong disagreement with the Western world together."
     later = (
@@ -219,20 +219,22 @@ def test_message_quotes_where_the_two_sentences_meet():
         "beliefs during their dialogue, emphasizing the importance of unity in the face of "
         "disagreements with Moscow and the Western world."
     )
-    assert excerpt("Prices rose in May.", later) == "Prices rose in May."
-    short = excerpt(later, earlier)
+    assert contrast_excerpt("Prices rose in May.", later) == "Prices rose in May."
+    short = contrast_excerpt(later, earlier)
     assert short.startswith("…")  # cut where the two sentences meet, not at the start
     assert "disagreements with Moscow" in short and len(short.split()) <= 8
-    assert excerpt(earlier, later).startswith("Moscow and the Chinese Leader")
+    assert contrast_excerpt(earlier, later).startswith("Moscow and the Chinese Leader")
 
 
 def test_message_keeps_the_figures_and_negations_the_contradiction_turns_on():
-    from factlint.rules.fl101_self_contradiction import excerpt
+    from factlint.rules.fl101_self_contradiction import contrast_excerpt
 
     fire = "A fire destroyed a warehouse in Leeds on Tuesday, killing three people, the fire service said."
     nobody = "Nobody was killed in the fire in Leeds on Tuesday, police said."
-    assert "killing three people" in excerpt(fire, nobody)  # was "A fire destroyed a warehouse in Leeds on …"
-    assert excerpt(nobody, fire).startswith("Nobody was killed")
+    assert "killing three people" in contrast_excerpt(
+        fire, nobody
+    )  # was "A fire destroyed a warehouse in Leeds on …"
+    assert contrast_excerpt(nobody, fire).startswith("Nobody was killed")
 
 
 def test_preceding_sentence_as_context():

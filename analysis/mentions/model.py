@@ -3,12 +3,12 @@ event words, and the ``Mentions`` result the cast rules query."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from factlint.linter.document import Document, Span
 
 from ..lexicon import Lexicon
+from ..text import LOOSE_WORD
 from ..words import INDEFINITE
 from .vocabulary import GENERIC_ORG_WORDS
 
@@ -161,9 +161,6 @@ def _well_attested(person: Entity, sentence: int) -> bool:
     return sum(m.sentence < sentence for m in person.mentions) >= 2
 
 
-_NAME_WORD = re.compile(r"[\w'’-]+")
-
-
 def _probes(name: str, lex: Lexicon) -> set[str]:
     """What counts as an earlier mention of ``name``: its canonical forms, its aliases and, for a
     name the lists do not know, its distinctive capitalised words ("Palace" for "Crystal Palace")."""
@@ -171,7 +168,7 @@ def _probes(name: str, lex: Lexicon) -> set[str]:
     probes = {low} | lex.aliases.get(name, set())
     if name in lex.aliases:  # a known organisation or country: its names, not its words
         return probes
-    words = [w for w in _NAME_WORD.findall(name) if w[:1].isupper()]
+    words = [w for w in LOOSE_WORD.findall(name) if w[:1].isupper()]
     distinctive = [w.lower() for w in words if w.lower() not in GENERIC_ORG_WORDS and w not in lex.org_heads]
     probes |= {f"word:{w}" for w in distinctive}
     return probes
