@@ -173,6 +173,7 @@ TRIMMED_WORD = re.compile(r"[\w'’-]*\w")  # LOOSE_WORD up to its last letter o
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")  # letters and digits, inner apostrophes: "I'm"
 COMPOUND_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")  # inner apostrophes or hyphens too
 LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")  # four characters or more, from a letter on
+CAPITAL_WORD = re.compile(r"[A-Z][\w’'.-]+")  # capitalised, two characters or more: "Mr.", "O'Neill"
 NAME_PIECE = re.compile(r"[\w'’.&-]+")  # dots and ampersands kept: "AT&T", "Corp.", "U.S."
 APOSTROPHE_WORD = re.compile(r"[\w'’]+")  # apostrophes kept, hyphens cut: "O'Neill's", "well", "known"
 LETTER_RUN = re.compile(r"[A-Za-z]+")  # ASCII letters only: "O'Neill" -> "O", "Neill"

@@ -6,6 +6,7 @@ import re
 from typing import Iterable
 
 from factlint.analysis.quotes import quotes
+from factlint.analysis.text import CAPITAL_WORD
 from factlint.linter.document import Document
 from factlint.linter.finding import Finding, Severity, brief
 from factlint.linter.rule import Context, Rule, RuleOptions, option
@@ -131,5 +132,5 @@ def _presented(doc: Document, q) -> bool:
     text = before.text
     if any(mark in text for mark in '"“”'):
         return False
-    names = [w for w in re.findall(r"[A-Z][\w’'.-]+", text) if w not in _NOT_A_NAME]
+    names = [w for w in CAPITAL_WORD.findall(text) if w not in _NOT_A_NAME]
     return bool(_PRESENTS.search(text)) and bool(names)

@@ -3,6 +3,7 @@ per sentence and shared by the analyses, and the mentions analysis linear on lon
 
 from __future__ import annotations
 
+import ast
 import gc
 import random
 import re
@@ -145,3 +146,68 @@ def test_mentions_analysis_grows_linearly():
     small = min(_cpu(_titled_blog(50_000)) for _ in range(2))
     large = min(_cpu(_titled_blog(200_000)) for _ in range(2))
     assert large / max(small, 0.025) < 8.0, (small, large)
+
+
+# Word regexes outside the text layer that stay, each for a reason. Keyed on (module, pattern).
+_OWN_WORD_REGEXES = {
+    ("analysis/quotes.py", "[a-z]+"): "the first word of each cue phrase, for the cue prefilter",
+    ("analysis/quotes.py", "(?<![\\w-])[A-Za-z]+"): (
+        "the cue prefilter: word starts exactly where the cue regex may match (its own test checks it)"
+    ),
+    ("analysis/source_vocabulary.py", "(?<![\\w.])(?<![A-Za-z]-)\\d+(?:[.,]\\d+)*"): (
+        "a number standing alone, not a word"
+    ),
+    ("rules/fl201_actor_without_setup.py", "[a-z]{3}[A-Z]"): 'a camel-case name ("LaToya"), not a word',
+    ("rules/fl002_page_shape.py", "[^\\W_]+(?:['’.-][^\\W_]+)*"): (
+        'page-shape words keep inner dots ("e.g.", domains); the page-leftover work owns the module'
+    ),
+}
+_RE_CALLS = {"compile", "findall", "finditer", "search", "match", "fullmatch", "split", "sub", "subn"}
+_WORD_CLASS = re.compile(r"\\w|\[\^\\W|\[A-Za-z|\[a-z|\[A-Z")
+
+
+def _cuts_words(pattern: str) -> bool:
+    """A regex whose whole job is cutting words: a word class repeated, no literal letters (not
+    a phrase), no spaces or anchors (not a context)."""
+    if not _WORD_CLASS.search(pattern) or not re.search(r"[+*{]", pattern):
+        return False
+    if re.search(r"\\[sAZ]|[\^$ ](?![^\[]*\])", pattern.replace("[^", "[")):
+        return False
+    bare = re.sub(r"\(\?(?:[:=!]|<[=!]|P<\w+>)", "", re.sub(r"\[[^\]]*\]", "", re.sub(r"\\.", "", pattern)))
+    return not re.search(r"[A-Za-z]", bare)
+
+
+def _word_regexes(root: Path) -> set[tuple[str, str]]:
+    found = set()
+    for path in sorted(
+        [*root.glob("analysis/**/*.py"), *root.glob("rules/*.py"), *root.glob("linter/**/*.py")]
+    ):
+        module = path.relative_to(root).as_posix()
+        if module == "analysis/text.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr in _RE_CALLS
+                and isinstance(node.func.value, ast.Name)
+                and node.func.value.id == "re"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+                and _cuts_words(node.args[0].value)
+            ):
+                found.add((module, node.args[0].value))
+    return found
+
+
+def test_no_word_regex_of_its_own_outside_the_text_layer():
+    found = _word_regexes(Path(__file__).parents[1])
+    new = sorted(found - set(_OWN_WORD_REGEXES))
+    assert not new, f"cut words with a shape from analysis/text.py (or add one there): {new}"
+    assert not set(_OWN_WORD_REGEXES) - found, "an allowed word regex is gone: drop it from the list"
+
+
+def test_the_word_regex_check_knows_a_word_regex_from_a_phrase():
+    assert all(map(_cuts_words, [r"\w+", r"[\w'’-]+", r"[^\W_]+(?:['’][^\W_]+)*", r"[A-Za-z][\w'-]+"]))
+    assert not any(map(_cuts_words, [r"\bsaid\b\s+\w+", r"^\W*\d{1,3}[.)]\s", r"[^\W\d_]", r"\w+ said"]))
