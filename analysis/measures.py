@@ -135,7 +135,7 @@ _PERIOD = re.compile(
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # A month named in a clause dates its figures ("25 March 2014 United 0-3 City" / "2 Nov 2014 City
 # 1-0 United": two matches, not two results of one).
-_MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b\.?", re.IGNORECASE)
+_MONTH = re.compile(rf"\b({'|'.join(m[:3] for m in MONTH_NAMES)})[a-z]*\b\.?", re.IGNORECASE)
 _MONTHS = {m[:3]: m for m in MONTH_NAMES}  # "jan" -> "january"
 _ENTITY = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 _NOT_NAMES = frozenset(

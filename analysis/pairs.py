@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Sequence
 
 from .text import LOOSE_WORD, WORD_OR_MARK, content_words
+from .words import MONTH_NAMES, WEEKDAYS
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
@@ -186,13 +187,7 @@ _NOT_ENTITIES = {
     "here",
     "now",
     "today",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
+    *WEEKDAYS,
     "read",
     "said",
 }
@@ -319,11 +314,7 @@ class Difference:
 
 # A date named in words: a changed month or weekday is a changed fact ("first aired on November
 # 25" / "on October 25"), like a changed number.
-_DATE_WORD = re.compile(
-    r"\b(?:january|february|march|april|may|june|july|august|september|october|"
-    r"november|december|monday|tuesday|wednesday|thursday|friday|saturday|"
-    r"sunday)\b"
-)
+_DATE_WORD = re.compile(rf"\b(?:{'|'.join([*MONTH_NAMES, *WEEKDAYS])})\b")
 
 
 def _word_matcher(a: str, b: str):

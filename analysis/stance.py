@@ -39,6 +39,7 @@ from factlint.linter.document import Document, Span
 
 from .lexicon import phrase_key
 from .mentions import Mention, Mentions
+from .words import MONTH_NAMES
 from .mentions import compute as mentions
 
 WITH, AGAINST = "with", "against"
@@ -174,7 +175,7 @@ _CONCESSION = re.compile(
     r"notwithstanding|for all)\b",
     re.I,
 )
-_MONTH = r"January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH = "|".join(m.capitalize() for m in MONTH_NAMES)
 # A time expression of its own: a sentence that has one moves the story to another moment (not a
 # weekday: news copy dates nearly every sentence to a day of the same week).
 _WHEN = re.compile(

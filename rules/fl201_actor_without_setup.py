@@ -7,6 +7,7 @@ from typing import Iterable
 
 from factlint.analysis.mentions import Entity, EventRef, Mention, Mentions, compute
 from factlint.analysis.text import APOSTROPHE_WORD
+from factlint.analysis.words import WEEKDAYS
 from factlint.linter.document import Document
 from factlint.linter.finding import Finding, Related, Severity
 from factlint.linter.rule import Context, Rule, RuleOptions, option
@@ -467,13 +468,7 @@ _NOT_NAME_WORDS = {
     "on",
     "in",
     "at",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
+    *WEEKDAYS,
     "however",
     "yesterday",
     "today",
