@@ -166,15 +166,17 @@ class ArticleChecker:
     ):
         from .config import Config, load_config
         from .engine import RunOptions, _build_profile
-        from .registry import load_rules
-
         from .providers import model_resources
+        from .registry import installed
 
-        load_rules()
+        registry = installed()  # the actor is one run: its rules are read once
         self.resources = model_resources()  # the actor is one run: the model loads once
-        cfg = load_config(config) if config else Config()
+        cfg = load_config(config, registry) if config else Config()
         self.profile = _build_profile(
-            cfg, RunOptions(select=select, ignore=ignore or [], device=device), None, skipped=set()
+            cfg,
+            RunOptions(select=select, ignore=ignore or [], device=device, registry=registry),
+            None,
+            skipped=set(),
         )
 
     def check(self, record_id: str, text: str, record_text: str | None = None) -> dict:

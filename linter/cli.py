@@ -13,11 +13,14 @@ from __future__ import annotations
 import os
 import sys
 import traceback
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
 from factlint import __version__
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .registry import Registry
 
 # Plain (non-rich) help and errors: faster start-up, and output that is the same on every terminal.
 app = typer.Typer(
@@ -50,7 +53,7 @@ def _error_line(err: Exception) -> str:
     return f"{path}:{line}: error: {message}" if line else f"{path}: error: {message}"
 
 
-def _split_ids(values: Optional[list[str]], flag: str) -> Optional[list[str]]:
+def _split_ids(values: Optional[list[str]], flag: str, registry: "Registry") -> Optional[list[str]]:
     """``--select FL001,fl002 --select FL003`` -> ["FL001", "FL002", "FL003"] (ids match
     case-insensitively, as in ``factlint rule`` and suppression comments)."""
     if values is None:
@@ -59,9 +62,7 @@ def _split_ids(values: Optional[list[str]], flag: str) -> Optional[list[str]]:
     if not ids and flag == "--select":
         # `--select "$RULES"` with an empty variable must not pass every article by running nothing
         raise _usage(f"{flag} names no rule id")
-    from .registry import load_rules
-
-    upper = {known.upper(): known for known in load_rules()}
+    upper = {known.upper(): known for known in registry.rules}
     return [upper.get(rule_id.upper(), rule_id) for rule_id in ids]
 
 
@@ -246,7 +247,7 @@ def check(
 ) -> None:
     """Check articles and report findings."""
     from .engine import RunOptions, check_paths
-    from .registry import load_rules
+    from .registry import installed
     from .reporters import available_formats, render
 
     formats = available_formats()
@@ -263,9 +264,10 @@ def check(
     if diff is not None and "-" in paths:
         raise _usage("--diff compares files with git; it cannot be used with stdin ('-')")
     stdin = typer.get_binary_stream("stdin").read() if "-" in paths else None
+    registry = installed()  # this command's rules, read once
     opts = RunOptions(
-        select=_split_ids(select, "--select"),
-        ignore=_split_ids(ignore, "--ignore") or [],
+        select=_split_ids(select, "--select", registry),
+        ignore=_split_ids(ignore, "--ignore", registry) or [],
         fail_on=fail_on,
         config=config,
         baseline=baseline,
@@ -282,6 +284,7 @@ def check(
         jobs=_jobs(jobs),
         no_discover=ci,
         time_budget=timeout,
+        registry=registry,
     )
     if timeout is not None and not timeout >= 0:
         raise _usage(f"--timeout: {timeout!r} is not a number of seconds (0 or more)")
@@ -303,7 +306,7 @@ def check(
     else:
         if color is None:
             color = sys.stdout.isatty() and "NO_COLOR" not in os.environ
-        report = render(result, fmt, load_rules(), color=color and output is None, verbose=verbose)
+        report = render(result, fmt, registry.rules, color=color and output is None, verbose=verbose)
         if output is not None:
             _write_report(output, report)
         elif report:
@@ -501,14 +504,15 @@ def list_rules() -> None:
     from rich.console import Console
     from rich.table import Table
 
-    from .registry import load_rules, rule_source
+    from .registry import installed
 
+    registry = installed()
     table = Table(box=None, header_style="bold", pad_edge=False)
     for column in ("id", "name", "severity", "source", "model"):
         table.add_column(column, no_wrap=True)
-    for rule_id, cls in load_rules().items():
+    for rule_id, cls in registry.rules.items():
         table.add_row(
-            rule_id, cls.name, str(cls.severity), rule_source(rule_id), "yes" if cls.needs_model else "no"
+            rule_id, cls.name, str(cls.severity), registry.source(rule_id), "yes" if cls.needs_model else "no"
         )
     Console(highlight=False, soft_wrap=True).print(table)
 
@@ -523,15 +527,16 @@ def show_rule(
     ],
 ) -> None:
     """Print a rule's documentation."""
-    from .registry import check_rule_id, load_rules, rule_source
+    from .registry import installed
 
-    rules = load_rules()
+    registry = installed()
+    rules = registry.rules
     # ids match case-insensitively, and a rule's name (as printed beside its id) works too
     known = {key.upper(): key for key in rules} | {cls.name.upper(): key for key, cls in rules.items()}
-    cls = rules[known.get(rule_id.upper()) or check_rule_id(rule_id)]
+    cls = rules[known.get(rule_id.upper()) or registry.check(rule_id)]
     model = ", needs the NLI model" if cls.needs_model else ""
     lines = [
-        f"{cls.id} {cls.name} (default severity {cls.severity}, from {rule_source(cls.id)}{model})",
+        f"{cls.id} {cls.name} (default severity {cls.severity}, from {registry.source(cls.id)}{model})",
         "",
         cls.docs(),
     ]  # the docstring and the options table made from their declarations

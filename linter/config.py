@@ -23,7 +23,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from .errors import ConfigError
 from .options import OptionError, validate
 from .finding import Severity
-from .registry import did_you_mean, load_rules
+from . import registry as rule_registry
+from .registry import Registry, did_you_mean
 from .rule import Rule
 
 from ..models.choices import DEVICE_CHOICES, PRECISION_CHOICES  # the models own them
@@ -144,8 +145,9 @@ def find_config(start: Path) -> Path | None:
 # --- loading --------------------------------------------------------------------------------
 
 
-def load_config(path: Path | str) -> Config:
-    """Read and validate one config file (cached per file version and rule registry)."""
+def load_config(path: Path | str, registry: Registry | None = None) -> Config:
+    """Read and validate one config file against ``registry`` (default: the installed rules);
+    cached per file version and registry."""
     path = Path(path)
     try:
         stat = path.stat()
@@ -153,14 +155,13 @@ def load_config(path: Path | str) -> Config:
         raise ConfigError("config file not found", str(path)) from None
     if not stat_mod.S_ISREG(stat.st_mode):  # a FIFO would block the read forever
         raise ConfigError(f"config file {regular_file_problem(path)}", str(path))
-    # keyed on the registry itself (rule id -> class), not its id(): an id can be reused
-    return _load_cached(
-        path.resolve(), str(path), stat.st_mtime_ns, stat.st_size, tuple(load_rules().items())
-    )
+    registry = registry if registry is not None else rule_registry.installed()
+    # keyed on the registry's contents (rule id -> class), not its id(): an id can be reused
+    return _load_cached(path.resolve(), str(path), stat.st_mtime_ns, stat.st_size, registry)
 
 
 @lru_cache(maxsize=64)
-def _load_cached(resolved: Path, display: str, _mtime: int, _size: int, _registry: tuple) -> Config:
+def _load_cached(resolved: Path, display: str, _mtime: int, _size: int, registry: Registry) -> Config:
     from .safepath import UnsafePath, read_text
 
     try:
@@ -171,11 +172,12 @@ def _load_cached(resolved: Path, display: str, _mtime: int, _size: int, _registr
         raise ConfigError(f"config {exc}", display) from None
     except OSError as exc:
         raise ConfigError(f"cannot read config file: {exc.strerror or exc}", display) from None
-    return parse_config(text, display, base=resolved)
+    return parse_config(text, display, base=resolved, registry=registry)
 
 
-def parse_config(text: str, display: str, base: Path) -> Config:
-    """Validate config ``text``; ``display`` names it in errors, ``base`` is the file's path."""
+def parse_config(text: str, display: str, base: Path, registry: Registry | None = None) -> Config:
+    """Validate config ``text`` against ``registry`` (default: the installed rules); ``display``
+    names it in errors, ``base`` is the file's path."""
     root_node, data = _parse_yaml(text, display)
     if data is None:
         data = {}
@@ -214,10 +216,13 @@ def parse_config(text: str, display: str, base: Path) -> Config:
                 raise ConfigError(
                     f"{key}: bad glob {pattern!r}: {exc}", display, _line(_child(_child(root_node, key), i))
                 ) from None
+    rules = (registry if registry is not None else rule_registry.installed()).rules
     rules_node = _child(root_node, "rules")
     for key_node, value_node in _pairs(rules_node):
         rule_id = key_node.value
-        config.rules[rule_id] = _rule_config(rule_id, schema.rules[rule_id], key_node, value_node, display)
+        config.rules[rule_id] = _rule_config(
+            rules, rule_id, schema.rules[rule_id], key_node, value_node, display
+        )
     if schema.register_ is not None:
         config.register = _existing_path(
             schema.register_, base.parent, "register", _child(root_node, "register"), display
@@ -344,9 +349,8 @@ def _parse_severity(value: Any, where: str, display: str, line: int | None) -> S
 
 
 def _rule_config(
-    rule_id: Any, value: Any, key_node: yaml.Node, value_node: yaml.Node, display: str
+    rules: dict[str, type], rule_id: Any, value: Any, key_node: yaml.Node, value_node: yaml.Node, display: str
 ) -> RuleConfig:
-    rules = load_rules()
     line = _line(key_node)
     if not isinstance(rule_id, str) or rule_id not in rules:
         raise ConfigError(

@@ -40,7 +40,8 @@ from .document import Document
 from .errors import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, ConfigError, FactlintError, ModelError
 from .finding import FileError, Finding, Severity, fingerprint
 from .include import walked_file_is_article
-from .registry import check_rule_id, did_you_mean, load_rules
+from . import registry as rule_registry
+from .registry import Registry, did_you_mean
 from .providers import model_resources
 from .rule import Context, Resources, Rule, Settings
 from .run import CheckResult, RunOptions, baseline_notice, not_articles_notice  # noqa: F401  (engine's API)
@@ -91,6 +92,7 @@ class _Profile:
     fail_on: Severity | None  # None: never fail
     unused: Rule | None  # the FL000 instance, if enabled
     max_per_rule: int = 0  # findings shown per rule and file (0: all), then one that counts the rest
+    registry: Registry | None = None  # the run's rules (suppression comments are checked against them)
 
     @property
     def ran(self) -> set[str]:
@@ -108,10 +110,10 @@ def _threshold(fail_on: str) -> Severity | None:
 # --- selecting rules ------------------------------------------------------------------------
 
 
-def _check_ids(ids: list[str] | None, flag: str) -> list[str] | None:
+def _check_ids(ids: list[str] | None, flag: str, registry: Registry) -> list[str] | None:
     if ids is None:
         return None
-    return [check_rule_id(rule_id, flag) for rule_id in ids]
+    return [registry.check(rule_id, flag) for rule_id in ids]
 
 
 def _build_profile(
@@ -119,11 +121,11 @@ def _build_profile(
 ) -> _Profile:
     """The rules one config enables, as instances. Model rules without the NLI extra are skipped
     (noted in ``skipped``) unless selected explicitly, which is an error."""
-    registry = load_rules()
+    registry = opts.registry if opts.registry is not None else rule_registry.installed()
     selected = set(opts.select) if opts.select is not None else None
     instances: list[Rule] = []
     forced: dict[str, Severity] = {}
-    for rule_id, cls in registry.items():
+    for rule_id, cls in registry.rules.items():
         rc = config.rules.get(rule_id, RuleConfig())
         enabled = rule_id in selected if selected is not None else rc.enabled
         if not enabled or rule_id in opts.ignore:
@@ -165,6 +167,7 @@ def _build_profile(
         fail_on,
         unused,
         DEFAULT_MAX_PER_RULE if cap is None else cap,
+        registry,
     )
 
 
@@ -287,7 +290,8 @@ def _lint_document(
     A rule that crashes raises, unless ``rule_errors`` collects the failure (then the other
     rules' findings are still returned). ModelError and InputError always propagate.
     """
-    directives = suppress.parse(doc, load_rules())  # before any rule: a bad comment fails fast
+    rules = (profile.registry or rule_registry.installed()).rules
+    directives = suppress.parse(doc, rules)  # before any rule: a bad comment fails fast
     ctx = Context(
         doc,
         profile.settings,
@@ -341,9 +345,11 @@ def lint_text(
     settings: Settings | None = None,
     today: date | None = None,
     resources: Resources | None = None,
+    registry: Registry | None = None,
 ) -> list[Finding]:
     """Lint one article given as text, without any config file (tests, the YAML case runner).
-    ``resources``: a run to share models and parsed sources with (default: a fresh one).
+    ``resources``: a run to share models and parsed sources with (default: a fresh one);
+    ``registry``: the rules (default: the installed ones).
 
     ``select`` limits the rules (default: every registered rule; model rules are skipped silently
     when the NLI extra is missing unless selected); ``options`` maps rule id to option overrides.
@@ -351,14 +357,14 @@ def lint_text(
     """
     from .loader import load_document
 
-    select = _check_ids(select, "select")
-    rules = load_rules()
+    registry = registry if registry is not None else rule_registry.installed()
+    select = _check_ids(select, "select", registry)
     config = Config()
     for rule_id, opts in (options or {}).items():
-        check_rule_id(rule_id, "options")
-        checked = check_rule_options(rules[rule_id], dict(opts), f"options for {rule_id}")
+        registry.check(rule_id, "options")
+        checked = check_rule_options(registry.rules[rule_id], dict(opts), f"options for {rule_id}")
         config.rules[rule_id] = RuleConfig(options=checked)
-    profile = _build_profile(config, RunOptions(select=select), settings, skipped=set())
+    profile = _build_profile(config, RunOptions(select=select, registry=registry), settings, skipped=set())
     doc = load_document(None, data=text.encode("utf-8"), display_path=display_path)
     return _lint_document(doc, profile, today, resources=resources)
 
@@ -370,6 +376,7 @@ def lint_buffer(
     with_model: bool = True,
     today: date | None = None,
     resources: Resources | None = None,
+    registry: Registry | None = None,
 ) -> list[Finding]:
     """Lint an editor's buffer for the file ``path``, with the config that governs that file
     (the language server, which keeps one ``resources`` for its lifetime). ``with_model=False``
@@ -378,10 +385,11 @@ def lint_buffer(
     from .loader import load_document
 
     found = find_config(path.parent)
-    config = load_config(found) if found is not None else Config()
+    registry = registry if registry is not None else rule_registry.installed()
+    config = load_config(found, registry) if found is not None else Config()
     if config.is_ignored(path):
         return []
-    profile = _build_profile(config, RunOptions(), None, skipped=set())
+    profile = _build_profile(config, RunOptions(registry=registry), None, skipped=set())
     if not with_model:
         profile = replace(profile, rules=[r for r in profile.rules if not r.needs_model])
     doc = load_document(path, data=text.encode("utf-8", "surrogatepass"), display_path=str(path))
@@ -555,7 +563,9 @@ class _Plan:
             try:
                 if self.explicit is None and key is not None:
                     _confine_discovered(key)
-                config = self.explicit or (load_config(_shown(key)) if key is not None else Config())
+                config = self.explicit or (
+                    load_config(_shown(key), opts.registry) if key is not None else Config()
+                )
                 self.profiles[key] = (config, _build_profile(config, opts, None, self.skipped))
             except ConfigError as err:
                 if self.explicit is not None or err.path is None:
@@ -566,10 +576,14 @@ class _Plan:
 
 
 def _checked_options(opts: RunOptions) -> RunOptions:
-    """``opts`` with rule ids checked; ConfigError for a bad choice or a missing --source."""
-    load_rules()
+    """``opts`` with the run's registry (read now if not given) and rule ids checked;
+    ConfigError for a bad choice or a missing --source."""
+    registry = opts.registry if opts.registry is not None else rule_registry.installed()
     opts = replace(
-        opts, select=_check_ids(opts.select, "--select"), ignore=_check_ids(opts.ignore, "--ignore") or []
+        opts,
+        registry=registry,
+        select=_check_ids(opts.select, "--select", registry),
+        ignore=_check_ids(opts.ignore, "--ignore", registry) or [],
     )
     for flag, value, choices in (
         ("--fail-on", opts.fail_on, FAIL_ON_CHOICES),
@@ -589,7 +603,7 @@ def _checked_options(opts: RunOptions) -> RunOptions:
 def _plan(paths: list[str], opts: RunOptions) -> _Plan:
     """Step 1: the options checked, the explicit config and baseline read, the targets found."""
     opts = _checked_options(opts)
-    explicit = load_config(opts.config) if opts.config is not None else None
+    explicit = load_config(opts.config, opts.registry) if opts.config is not None else None
     baseline = None
     if opts.baseline is not None and opts.write_baseline is None:
         baseline = baseline_mod.load(opts.baseline)

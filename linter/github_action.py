@@ -156,7 +156,7 @@ def summary(result) -> str:
 def check() -> int:
     from .engine import RunOptions, check_paths
     from .errors import FactlintError
-    from .registry import load_rules
+    from .registry import installed
     from .reporters import render
 
     listing = Path(os.environ.get("ARTICLES_FILE") or _temp() / "factlint-articles.txt")
@@ -172,13 +172,15 @@ def check() -> int:
         diff=os.environ.get("DIFF_BASE") or None,
         no_discover=True,
     )
+    registry = installed()  # read once: the run and the reports use the same rules
+    opts.registry = registry
     sarif_path = _temp() / "factlint.sarif"
     if names:
         try:
             result = check_paths(names, opts)
         except FactlintError as err:
             return _fail(err.message if hasattr(err, "message") else str(err))
-        rules = load_rules()
+        rules = registry.rules
         annotations = render(result, "github", rules)
         if annotations:
             print(annotations)

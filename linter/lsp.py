@@ -26,6 +26,7 @@ from factlint import __version__
 
 from .finding import Finding, Severity
 from .providers import model_resources
+from .registry import Registry, installed
 
 DEBOUNCE_S = 0.1
 _SEVERITY = {
@@ -35,11 +36,11 @@ _SEVERITY = {
 }
 
 
-def lint_buffer(text: str, path: Path, *, with_model: bool, resources=None) -> list[Finding]:
+def lint_buffer(text: str, path: Path, *, with_model: bool, resources=None, registry=None) -> list[Finding]:
     """The findings for one editor buffer (the engine's per-file step, with config discovery)."""
     from .engine import lint_buffer as engine_lint_buffer
 
-    return engine_lint_buffer(text, path, with_model=with_model, resources=resources)
+    return engine_lint_buffer(text, path, with_model=with_model, resources=resources, registry=registry)
 
 
 class FactlintServer(LanguageServer):
@@ -52,6 +53,14 @@ class FactlintServer(LanguageServer):
         self.pending: dict[str, asyncio.Task] = {}
         self.errors: dict[str, str] = {}  # uri -> one error line (a bad config, a bad comment)
         self.resources = model_resources()  # the server is one long run: models load once
+        self._registry: Registry | None = None
+
+    @property
+    def registry(self) -> Registry:
+        """The installed rules, read on first use and kept for the server's lifetime."""
+        if self._registry is None:
+            self._registry = installed()
+        return self._registry
 
     # --- running the rules ------------------------------------------------------------------
 
@@ -68,7 +77,13 @@ class FactlintServer(LanguageServer):
         try:
             findings = await loop.run_in_executor(
                 None,
-                lambda: lint_buffer(text, self._path(uri), with_model=with_model, resources=self.resources),
+                lambda: lint_buffer(
+                    text,
+                    self._path(uri),
+                    with_model=with_model,
+                    resources=self.resources,
+                    registry=self.registry,
+                ),
             )
             self.errors.pop(uri, None)
         except Exception as err:  # a broken config or comment: say so once, keep the old findings
@@ -81,8 +96,8 @@ class FactlintServer(LanguageServer):
         if self.workspace.get_text_document(uri).version != version:
             return  # the text moved on while we worked; a newer run is coming
         if with_model:
-            self.model[uri] = [f for f in findings if _needs_model(f.rule_id)]
-            self.quick[uri] = [f for f in findings if not _needs_model(f.rule_id)]
+            self.model[uri] = [f for f in findings if _needs_model(self.registry, f.rule_id)]
+            self.quick[uri] = [f for f in findings if not _needs_model(self.registry, f.rule_id)]
         else:
             self.quick[uri] = findings
         self.publish(uri)
@@ -151,10 +166,8 @@ class FactlintServer(LanguageServer):
         return hits
 
 
-def _needs_model(rule_id: str) -> bool:
-    from .registry import load_rules
-
-    cls = load_rules().get(rule_id)
+def _needs_model(registry: Registry, rule_id: str) -> bool:
+    cls = registry.rules.get(rule_id)
     return bool(cls is not None and cls.needs_model)
 
 
@@ -219,12 +232,10 @@ def docs_as_markdown(docs: str) -> str:
 
 @server.feature(lsp.TEXT_DOCUMENT_HOVER)
 def hover(ls: FactlintServer, params: lsp.HoverParams) -> lsp.Hover | None:
-    from .registry import load_rules
-
     findings = ls.finding_at(params.text_document.uri, params.position)
     if not findings:
         return None
-    rules = load_rules()
+    rules = ls.registry.rules
     parts = []
     for rule_id in dict.fromkeys(f.rule_id for f in findings):
         cls = rules.get(rule_id)

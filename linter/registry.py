@@ -2,8 +2,10 @@
 ``Rule`` subclass). Built-in rules are entry points of the ``factlint`` distribution itself, so a
 third-party plugin and a built-in rule are found the same way.
 
-Loading imports each rule module once per process (cached). Rule modules are cheap by contract
-(no torch at import time), so listing rules never pays for a model.
+``installed()`` reads them into a ``Registry``, a plain value that the app owns: a command reads
+it once and hands it to the run (``RunOptions.registry``), the language server and an archive
+actor keep one for their lifetime. Nothing here is kept between calls. Rule modules are cheap
+by contract (no torch at import time), so listing rules never pays for a model.
 """
 
 from __future__ import annotations
@@ -22,15 +24,33 @@ GROUP = "factlint.rules"
 _RULE_ID = re.compile(r"([A-Za-z]+)(\d+)\Z")
 
 
-@dataclass(frozen=True)
-class _Registry:
-    rules: dict[str, type[Rule]]  # rule id -> class, sorted by id
-    sources: dict[str, str]  # rule id -> distribution name ("factlint" for built-ins)
+@dataclass(frozen=True, eq=False)
+class Registry:
+    """The rules a run can use: rule id -> class (sorted by id) and rule id -> the distribution
+    that registered it ("factlint" for built-ins)."""
 
+    rules: dict[str, type[Rule]]
+    sources: dict[str, str]
 
-# Process-wide cache. Tests that need a rule which is not installed replace it wholesale
-# (``monkeypatch.setattr(registry, "_cache", registry.make_registry(...))``).
-_cache: _Registry | None = None
+    def check(self, rule_id: str, where: str = "") -> str:
+        """``rule_id`` if it is registered; else a ConfigError naming the closest registered id."""
+        if rule_id in self.rules:
+            return rule_id
+        suffix = f" in {where}" if where else ""
+        raise ConfigError(f"unknown rule id {rule_id!r}{suffix}{did_you_mean(rule_id, self.rules)}")
+
+    def source(self, rule_id: str) -> str:
+        """The distribution that registered ``rule_id``."""
+        return self.sources[rule_id]
+
+    def _key(self) -> tuple:
+        return tuple(self.rules.items()), tuple(self.sources.items())
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Registry) and self._key() == other._key()
+
+    def __hash__(self) -> int:  # parsed configs are cached per registry (linter/config.py)
+        return hash(self._key())
 
 
 def did_you_mean(word: str, choices: Iterable[str]) -> str:
@@ -51,14 +71,16 @@ def did_you_mean(word: str, choices: Iterable[str]) -> str:
     return f" (did you mean {close[0]!r}?)" if close else ""
 
 
-def make_registry(rules: dict[str, type[Rule]], sources: dict[str, str] | None = None) -> _Registry:
+def make_registry(rules: dict[str, type[Rule]], sources: dict[str, str] | None = None) -> Registry:
     """A registry from classes already in hand (used by tests to add a rule that is not installed)."""
     ordered = dict(sorted(rules.items()))
     srcs = {rule_id: (sources or {}).get(rule_id, "factlint") for rule_id in ordered}
-    return _Registry(ordered, srcs)
+    return Registry(ordered, srcs)
 
 
-def _load() -> _Registry:
+def installed() -> Registry:
+    """The rules installed in this environment, read from the entry points now (about 15 ms:
+    read it once per command, server or worker). Raises ConfigError if a plugin is broken."""
     rules: dict[str, type[Rule]] = {}
     sources: dict[str, str] = {}
     for ep in sorted(entry_points(group=GROUP), key=lambda e: (e.name, e.value)):
@@ -76,29 +98,6 @@ def _load() -> _Registry:
 
 
 def load_rules() -> dict[str, type[Rule]]:
-    """Every registered rule, id -> class, sorted by id. Raises ConfigError if a plugin is broken."""
-    global _cache
-    if _cache is None:
-        _cache = _load()
-    return _cache.rules
-
-
-def rule_source(rule_id: str) -> str:
-    """The distribution that registered ``rule_id`` ("factlint" for built-in rules)."""
-    load_rules()
-    assert _cache is not None
-    return _cache.sources[rule_id]
-
-
-def clear_cache() -> None:
-    global _cache
-    _cache = None
-
-
-def check_rule_id(rule_id: str, where: str = "") -> str:
-    """``rule_id`` if it is registered; else a ConfigError naming the closest registered id."""
-    rules = load_rules()
-    if rule_id in rules:
-        return rule_id
-    suffix = f" in {where}" if where else ""
-    raise ConfigError(f"unknown rule id {rule_id!r}{suffix}{did_you_mean(rule_id, rules)}")
+    """The installed rules, id -> class, read now (for listings and scripts; a run reads its
+    registry once and passes it along)."""
+    return installed().rules

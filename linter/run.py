@@ -6,10 +6,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from .errors import EXIT_OK
 from .finding import RunResult
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .registry import Registry
 
 
 @dataclass
@@ -39,6 +42,8 @@ class RunOptions:
     no_discover: bool = False
     # seconds one file may take (reading, rules, findings); None or 0: no limit
     time_budget: float | None = None
+    # the rules this run can use; None: the installed ones, read once when the run starts
+    registry: "Registry | None" = None
 
 
 @dataclass

@@ -1,7 +1,7 @@
 """Baselines: write the current findings, then report only new ones — even after edits above.
 
-Uses a test-only rule (``ZZ001`` flags sentences mentioning "alpha") registered by replacing the
-registry's process cache (``registry._cache``), so the findings do not depend on built-in rules.
+Uses a test-only rule (``ZZ001`` flags sentences mentioning "alpha") registered by making
+``registry.installed()`` answer the real rules plus it, so the findings do not depend on built-in rules.
 """
 
 from __future__ import annotations
@@ -33,7 +33,8 @@ class Alpha(Rule):
 
 @pytest.fixture(autouse=True)
 def with_test_rule(monkeypatch, tmp_path):
-    monkeypatch.setattr(registry, "_cache", registry.make_registry({**registry.load_rules(), "ZZ001": Alpha}))
+    test_registry = registry.make_registry({**registry.load_rules(), "ZZ001": Alpha})
+    monkeypatch.setattr(registry, "installed", lambda: test_registry)
     monkeypatch.chdir(tmp_path)
 
 

@@ -2,7 +2,7 @@
 
 Most tests run the real command in a subprocess. Tests that need a rule which is not installed
 (or a missing NLI extra) run the same ``main()`` in-process and register test-only rules by
-replacing the registry's process cache (``registry._cache``); those are marked "in-process".
+making ``registry.installed()`` answer them; those are marked "in-process".
 The seed-article test exercises the real built-in rules.
 """
 
@@ -72,18 +72,15 @@ class NeedsModel(Rule):
 @pytest.fixture()
 def in_process(monkeypatch, capsys, tmp_path):
     """Run ``cli.main`` here with test rules registered; returns (exit code, stdout, stderr)."""
-    monkeypatch.setattr(
-        registry,
-        "_cache",
-        registry.make_registry(
-            {**registry.load_rules(), "ZZ001": Alpha, "ZZ009": NeedsModel},
-            {
-                **{r: registry.rule_source(r) for r in registry.load_rules()},
-                "ZZ001": "tests",
-                "ZZ009": "tests",
-            },
-        ),
+    test_registry = registry.make_registry(
+        {**registry.load_rules(), "ZZ001": Alpha, "ZZ009": NeedsModel},
+        {
+            **registry.installed().sources,
+            "ZZ001": "tests",
+            "ZZ009": "tests",
+        },
     )
+    monkeypatch.setattr(registry, "installed", lambda: test_registry)
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("FACTLINT_DEBUG", raising=False)
 
@@ -328,7 +325,8 @@ def test_model_rule_without_the_extra(in_process, tmp_path, monkeypatch):
         err.strip() == "factlint: error: ZZ009 needs the NLI model: pip install onnxruntime tokenizers numpy"
     )
     # Not selected explicitly: skipped, with one notice, and the other rules still run.
-    monkeypatch.setattr(registry, "_cache", registry.make_registry({"ZZ001": Alpha, "ZZ009": NeedsModel}))
+    test_registry = registry.make_registry({"ZZ001": Alpha, "ZZ009": NeedsModel})
+    monkeypatch.setattr(registry, "installed", lambda: test_registry)
     code, out, err = in_process("check", "a.md")
     assert code == 1 and "ZZ001 alpha-marker" in out
     assert err.strip().splitlines() == [

@@ -1,8 +1,8 @@
 """`.factlint.yaml`: discovery, validation, and error lines that name file, line and the fix.
 
 A rule with options is needed to test option validation; the built-in rules may change their
-options, so this file registers a small test-only rule (``ZZ100``) by replacing the registry's
-process cache (``registry._cache``) with the real rules plus it, for the duration of a test.
+options, so this file registers a small test-only rule (``ZZ100``) by making
+``registry.installed()`` answer the real rules plus it, for the duration of a test.
 """
 
 from __future__ import annotations
@@ -33,14 +33,11 @@ class Threshold(Rule):
 @pytest.fixture(autouse=True)
 def with_test_rule(monkeypatch):
     real = registry.load_rules()
-    monkeypatch.setattr(
-        registry,
-        "_cache",
-        registry.make_registry(
-            {**real, "ZZ100": Threshold},
-            {**{r: registry.rule_source(r) for r in real}, "ZZ100": "factlint-tests"},
-        ),
+    test_registry = registry.make_registry(
+        {**real, "ZZ100": Threshold},
+        {**registry.installed().sources, "ZZ100": "factlint-tests"},
     )
+    monkeypatch.setattr(registry, "installed", lambda: test_registry)
 
 
 def write(folder: Path, text: str) -> Path:

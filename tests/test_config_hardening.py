@@ -77,18 +77,15 @@ class OldStyle(Rule):
 def run(monkeypatch, capsys, tmp_path):
     """``factlint ARGS`` in-process in ``tmp_path`` (holding ``a.md``): (code, stdout, stderr)."""
     real = registry.load_rules()
-    monkeypatch.setattr(
-        registry,
-        "_cache",
-        registry.make_registry(
-            {**real, "ZZ110": Probabilities, "ZZ111": OldStyle},
-            {
-                **{r: registry.rule_source(r) for r in real},
-                "ZZ110": "factlint-tests",
-                "ZZ111": "factlint-tests",
-            },
-        ),
+    test_registry = registry.make_registry(
+        {**real, "ZZ110": Probabilities, "ZZ111": OldStyle},
+        {
+            **registry.installed().sources,
+            "ZZ110": "factlint-tests",
+            "ZZ111": "factlint-tests",
+        },
     )
+    monkeypatch.setattr(registry, "installed", lambda: test_registry)
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("FACTLINT_DEBUG", raising=False)
     (tmp_path / "a.md").write_text(ARTICLE, encoding="utf-8")
@@ -252,7 +249,8 @@ def test_a_probability_out_of_range_names_file_line_rule_and_option(run, value, 
 @pytest.mark.parametrize("value", ["0", "1", "0.0", "1.0", "0.25"])
 def test_probabilities_at_and_inside_the_bounds_are_accepted(tmp_path, value, monkeypatch):
     real = registry.load_rules()
-    monkeypatch.setattr(registry, "_cache", registry.make_registry({**real, "ZZ110": Probabilities}))
+    test_registry = registry.make_registry({**real, "ZZ110": Probabilities})
+    monkeypatch.setattr(registry, "installed", lambda: test_registry)
     path = tmp_path / ".factlint.yaml"
     path.write_text(f"rules: {{ZZ110: {{threshold: {value}}}}}\n")
     assert load_config(path).rules["ZZ110"].options == {"threshold": float(value)}

@@ -2,8 +2,8 @@
 
 Test-only rules flag sentences containing a marker word (``ZZ001`` "alpha" at warning,
 ``ZZ002`` "beta" at info, ``ZZ009`` "gamma" needing the NLI model), so the assertions do not
-depend on how the built-in rules evolve. They are registered by replacing the registry's process
-cache (``registry._cache``) with the real rules plus them.
+depend on how the built-in rules evolve. They are registered by making
+``registry.installed()`` answer the real rules plus them.
 """
 
 from __future__ import annotations
@@ -79,7 +79,8 @@ SAFE = ["ZZ001", "ZZ002", "FL000"]  # what most tests select
 @pytest.fixture(autouse=True)
 def with_test_rules(monkeypatch):
     real = registry.load_rules()
-    monkeypatch.setattr(registry, "_cache", registry.make_registry({**real, **TEST_RULES}))
+    test_registry = registry.make_registry({**real, **TEST_RULES})
+    monkeypatch.setattr(registry, "installed", lambda: test_registry)
 
 
 @pytest.fixture()

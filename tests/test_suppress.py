@@ -4,7 +4,7 @@ and ``factlint-enable IDS`` after a bare ``factlint-disable`` re-enables just th
 
 Built-in rules change as they improve, so these tests use two test-only rules that flag every
 sentence containing a marker word (``ZZ001``: "alpha", ``ZZ002``: "beta"). They are registered
-by replacing the registry's process cache (``registry._cache``) with the real rules plus them.
+by making ``registry.installed()`` answer the real rules plus them.
 """
 
 from __future__ import annotations
@@ -43,14 +43,11 @@ class Beta(_Marker):
 @pytest.fixture(autouse=True)
 def with_test_rules(monkeypatch):
     real = registry.load_rules()
-    monkeypatch.setattr(
-        registry,
-        "_cache",
-        registry.make_registry(
-            {**real, "ZZ001": Alpha, "ZZ002": Beta},
-            {**{r: registry.rule_source(r) for r in real}, "ZZ001": "tests", "ZZ002": "tests"},
-        ),
+    test_registry = registry.make_registry(
+        {**real, "ZZ001": Alpha, "ZZ002": Beta},
+        {**registry.installed().sources, "ZZ001": "tests", "ZZ002": "tests"},
     )
+    monkeypatch.setattr(registry, "installed", lambda: test_registry)
 
 
 def lint(text: str):
