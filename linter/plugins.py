@@ -6,13 +6,21 @@ from importlib.metadata import EntryPoint
 from typing import Any
 
 
-def load_entry_point(ep: EntryPoint, kind: str, error: type[Exception]) -> tuple[Any, str]:
+def load_entry_point(
+    ep: EntryPoint, kind: str, error: type[Exception], dist: str | None = None
+) -> tuple[Any, str]:
     """``(object, where)``: what ``ep`` names, and how to name the entry point in an error
     ("rule plugin entry point 'X = pkg:Cls' (from dist)"). Any failure at import time is the
-    configuration's problem, raised as ``error`` with the plugin's own message."""
-    dist = ep.dist.name if ep.dist is not None else "unknown distribution"
+    configuration's problem, raised as ``error`` with the plugin's own message. ``dist``: the
+    distribution's name when the caller has it (reading it parses the package metadata)."""
+    dist = dist or distribution_name(ep)
     where = f"{kind} plugin entry point '{ep.name} = {ep.value}' (from {dist})"
     try:
         return ep.load(), where
     except Exception as exc:  # a broken plugin must not crash the run with a traceback
         raise error(f"{where} failed to load: {type(exc).__name__}: {exc}") from exc
+
+
+def distribution_name(ep: EntryPoint) -> str:
+    """The name of the distribution that declares ``ep``."""
+    return ep.dist.name if ep.dist is not None else "unknown distribution"

@@ -38,10 +38,11 @@ from factlint.linter.engine import lint_text
 from factlint.linter.errors import ModelError
 from factlint.linter.options import table
 from factlint.linter.providers import model_resources
-from factlint.linter.registry import load_rules
+from factlint.linter.registry import installed
 
 RULES_DIR = Path(__file__).resolve().parents[1] / "rules"
 RUN = model_resources()  # every case one run, as a CLI run: models and sources load once
+RULES = installed()  # the rules every case runs with, read once
 CASE_KEYS = {
     "name",
     "expect",
@@ -82,7 +83,7 @@ def test_case_files_are_well_formed():
     """Typos in a case file (``contain:``, ``expect: failed``) must not silently pass."""
     files = _case_files()
     assert files, f"no rule case files in {RULES_DIR}"
-    registered = load_rules()
+    registered = RULES.rules
     for path in files:
         rule, cases = _load(path)
         assert rule in registered, f"{path.name}: rule {rule} is not registered"
@@ -106,7 +107,7 @@ def test_rule_case(path: Path, rule: str, case: dict):
     if isinstance(today, str):
         today = dt.date.fromisoformat(today)
     select = [rule] + [r for r in case.get("select", []) if r != rule]
-    rule_cls = load_rules().get(rule)
+    rule_cls = RULES.rules.get(rule)
     try:
         findings = lint_text(
             case["text"],
@@ -115,6 +116,7 @@ def test_rule_case(path: Path, rule: str, case: dict):
             options={rule: case.get("options") or {}},
             today=today,
             resources=RUN,
+            registry=RULES,
         )
     except ModelError as err:
         if rule_cls is not None and rule_cls.needs_model:
@@ -144,7 +146,7 @@ def test_rule_case(path: Path, rule: str, case: dict):
 def _builtin_rules() -> list:
     return [
         pytest.param(cls, id=rule_id)
-        for rule_id, cls in load_rules().items()
+        for rule_id, cls in RULES.rules.items()
         if cls.__module__.startswith("factlint.rules.")
     ]
 
