@@ -4,7 +4,7 @@ Phrase lists do not generalise to pages nobody has seen (every new site labels i
 differently), but the shape of a scraped page does: the story is prose (sentences with words and
 punctuation), and the furniture around it is short lines that are not sentences, or text spoken
 to the reader ("Join our community", "Please avoid ...") after an end-of-story marker such as a
-comment form. This module finds three such places:
+comment form. This module finds five such places:
 
 - lead: before the story's first prose sentence, a short line on its own that is not the
   headline (a section label "Business", a site name, "2 months ago", "1 Min Read");
@@ -12,7 +12,11 @@ comment form. This module finds three such places:
   link", a repeated headline);
 - after an end marker: once a whole-line leftover of an end-of-story class is found (a comment
   widget, a sign-up wall, copyright), the rest of the page when it is all short lines or text
-  addressed to the reader.
+  addressed to the reader;
+- repeated: a short line written word for word three times or more between paragraphs (an
+  image's alt text above each photo), never a crosshead, which heads one section;
+- cluster: a short line between two leftovers once the story has started (a ticker symbol
+  between separators, a menu entry between two others).
 
 The word lists and thresholds are data (``rules/data/page_shapes.yaml``). Lines of Markdown
 headings and list items, and HTML (whose tags already say what is story), are left alone.
@@ -32,6 +36,8 @@ from factlint.linter.document import Document, Sentence
 SHAPES_FILE = Path(__file__).parent / "data" / "page_shapes.yaml"
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
 _LEAD_JUNK = " \t•*·▪►‣-–—>"  # a bullet or arrow before a line
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|(?<![\w@])@\w{2,}")  # a web address or a social handle
+_MENU = re.compile(r"[^|.!?\d]{1,40}(?:\s\|\s[^|.!?\d]{1,40}){2,}")  # "Help | Contact Us | Privacy"
 
 
 @dataclass(frozen=True)
@@ -48,6 +54,7 @@ class Shapes:
     imperatives: frozenset[str]
     end_classes: frozenset[str]
     min_addressed_share: float
+    repeated_min: int
 
 
 @lru_cache(maxsize=1)
@@ -71,6 +78,7 @@ def shapes() -> Shapes:
         imperatives=frozenset(w.casefold() for w in data["imperatives"]),
         end_classes=frozenset(data["end_marker_classes"]),
         min_addressed_share=float(data["min_addressed_share"]),
+        repeated_min=int(data["repeated_min"]),
     )
 
 
@@ -79,7 +87,7 @@ class Place:
     """A sentence the structural test calls leftover, and where on the page it is."""
 
     index: int  # position in the units given
-    where: str  # lead | tail | after-marker
+    where: str  # lead | tail | after-marker | repeated | cluster
     marker: str = ""  # the end marker's text (after-marker)
 
 
@@ -102,6 +110,8 @@ def is_label(text: str, sh: Shapes) -> bool:
     no quotation (a quote is story), a few words."""
     body = text.strip().strip(_LEAD_JUNK)
     words = _words(body)
+    if _MENU.fullmatch(body) and all(len(_words(item)) <= 4 for item in body.split("|")):
+        return True  # a menu of short entries is one label, however many entries
     if not words or len(words) > sh.label_max_words:
         return False
     if any(q in body for q in '"“”'):
@@ -144,9 +154,12 @@ def addresses_reader(text: str, sh: Shapes) -> bool:
     # "US" is a country, "us" the reader; "we" and "our" also run through a long sentence of
     # analysis ("... and say we can still be friends"), so they count in short ones only
     lower = [w for w in words[1:] if w.islower()]
-    if any(w in sh.reader_words for w in lower):
+    if any(w.replace("’", "'") in sh.reader_words for w in lower):  # "you’ll" is "you'll"
         return True
-    return len(words) <= sh.site_we_max_words and any(w in sh.site_we_words for w in lower)
+    # ... or in a sentence of any length that gives the site's own address or handle ("Follow us
+    # on www.example.com/news and on Twitter @ExampleNews")
+    long_ok = len(words) <= sh.site_we_max_words or bool(_ADDRESS.search(text))
+    return long_ok and any(w in sh.site_we_words for w in lower)
 
 
 def find(doc: Document, units: list[Sentence], hits: list[str | None], flagged: set[int]) -> list[Place]:
@@ -181,6 +194,7 @@ def find(doc: Document, units: list[Sentence], hits: list[str | None], flagged: 
     places: dict[int, Place] = {}
     # a short line whose shape recurs inside the story is the story's own structure: live-blog
     # entry times ("9.58pm GMT" ... "9.51pm GMT"), scorelines, numbered sub-heads
+    any_label = label
     inside = {_shape(units[i].text) for i in range(first + 1, last) if label[i]}
     label = [label[i] and _shape(u.text) not in inside for i, u in enumerate(units)]
     places.update((i, Place(i, "lead")) for i in _lead(doc, units, first, hits, flagged, label, spoken, sh))
@@ -191,7 +205,45 @@ def find(doc: Document, units: list[Sentence], hits: list[str | None], flagged: 
         for i in range(marker + 1, len(units)):
             if hits[i] is None and i not in places:
                 places[i] = Place(i, "after-marker", units[marker].text.strip())
+    places.update((i, Place(i, "repeated")) for i in _repeated(units, hits, any_label, places, sh))
+    # (inside or after the story: before it, the headline too may sit between two leftovers)
+    after_first = [any_label[i] and i > first for i in range(len(units))]
+    places.update((i, Place(i, "cluster")) for i in _clustered(units, hits, after_first, places))
     return [places[i] for i in sorted(places)]
+
+
+def _repeated(
+    units: list[Sentence], hits: list[str | None], label: list[bool], places: dict[int, Place], sh: Shapes
+) -> list[int]:
+    """Short lines written word for word several times between paragraphs: an image's alt text
+    ("Haiti earthquake" above each photo) or a widget, never a crosshead (each heads its own
+    section). Lines with figures are left alone: live-blog times and scorelines recur by design."""
+    seen: dict[str, list[int]] = {}
+    for i, u in enumerate(units):
+        if label[i] and hits[i] is None and not any(c.isdigit() for c in u.text):
+            seen.setdefault(" ".join(u.text.split()).casefold(), []).append(i)
+    return [i for group in seen.values() if len(group) >= sh.repeated_min for i in group if i not in places]
+
+
+def _clustered(
+    units: list[Sentence], hits: list[str | None], label: list[bool], places: dict[int, Place]
+) -> list[int]:
+    """A short line between two leftovers is one too: furniture comes in clusters (a ticker
+    "LSEG" between two separators, a menu entry between two others), and a crosshead sits
+    between paragraphs of the story."""
+    taken: list[int] = []
+    whole = {i for i, h in enumerate(hits) if h is not None} | set(places)
+    changed = True
+    while changed:
+        changed = False
+        for i in range(1, len(units) - 1):
+            if i in whole or not label[i] or hits[i] is not None:
+                continue
+            if i - 1 in whole and i + 1 in whole:
+                whole.add(i)
+                taken.append(i)
+                changed = True
+    return sorted(taken)
 
 
 def _lead(
@@ -253,7 +305,15 @@ def _tail(
     rest = [i for i in range(last + 1, len(units)) if i not in flagged]
     if not rest or sum(label[i] for i in rest) > sh.tail_max_labels:
         return []
-    if not any(label[i] for i in rest) and not any(i in flagged for i in range(last + 1, len(units))):
+    # furniture after the story, not counting a line whose shape recurs inside it (a live blog's
+    # entry timestamps are leftovers, but they mark entries, not the end of the story)
+    story_shapes = {_shape(units[i].text) for i in range(last)}
+    furniture = any(
+        i in flagged and _shape(units[i].text) not in story_shapes for i in range(last + 1, len(units))
+    )
+    # ... nor a short line with figures (a half-time score, a fixture)
+    menu_like = any(label[i] and not any(c.isdigit() for c in units[i].text) for i in rest)
+    if not menu_like and not furniture:
         return []  # no furniture at all: text spoken to the reader may end a story
     site = [i for i in rest if label[i] or spoken[i]]
     if len(site) < sh.min_addressed_share * len(rest):

@@ -37,12 +37,14 @@ _CLASS_WORDS = {
     "share": "sharing buttons",
     "cookie": "a cookie banner",
     "remnant": "what is left of a removed link",
+    "embed": "the frame of an embedded post",
 }
 _NEXT = ("", "sentence", "list")
 # a link list item: a bullet or a rank number before a headline ("* Headline", "- 1 Headline")
 _LIST_ITEM = re.compile(r"\s*(?:[*•·▪►‣–—-]\s*(?:\d{1,2}[.)]?\s+)?|\d{1,2}[.)]\s+)\S")
 _MAX_LIST = 12  # link items taken after one label
-_SEPARATOR_LINE = re.compile(r"[|¦]+(?:\s*[|¦]+)*")  # a table or menu rule left alone on a line
+# a table or menu rule, or the dash between ticker symbols, left alone on a line
+_SEPARATOR_LINE = re.compile(r"[|¦–—-]+(?:\s*[|¦–—-]+)*")
 _EDGE_JUNK = " \t\r\n:.!…»›|·•*>-–—_#"
 _BULLETS = " \t•·▪►‣|*>"  # a bullet or a cell rule before a line (not "-": "-5C" is a figure)  # bullets, separators and arrows around page furniture
 # A config's phrase regex is written by whoever can edit the config (a pull request): every
@@ -158,13 +160,16 @@ class ScrapeLeftover(Rule):
         "Image source, PA Media"), photo credits in brackets after a sentence ("[A. Name/Xinhua]",
         "(Photograph:Reuters)") or on a line of their own ("A. Name / AP"), gallery counters
         ("/ 36 PHOTOS", "(Full-size photo)(All photos)"), agency slug lines ("PTI HG HG TRB"),
-        timestamp and byline lines, copyright notices, site notices and comment forms. The
+        timestamp and byline lines, copyright notices, site notices and comment forms, the frame
+        of an embedded post ("Skip twitter post"), blog widgets ("Recent Posts") and the
+        furniture of English pages on sites built in another language ("Publicidad"). The
         message names the class; a credit or slug stuck to the end of a sentence is reported
         on its own, not with the sentence. Beyond words, the shape of the page: in plain text
         and Markdown, a short line that is no sentence before the story's first sentence (not
         the headline: "Markets", "4 min read") or after its last one (a menu, a related link),
         and the site text after a comment widget or sign-up box ("Join the conversation", "Be
-        kind"). A line whose shape recurs inside the story (live-blog entry times), and a long
+        kind"); inside the story, a short line repeated word for word three times (an image's
+        alt text) or sitting between two leftovers. A line whose shape recurs inside the story (live-blog entry times), and a long
         list or fact box the story ends with, are left alone.
 
     Why it matters:
@@ -287,6 +292,16 @@ class ScrapeLeftover(Rule):
             message = (
                 f'page text after the story ends: "{shown}"; a short line that is not a sentence '
                 "(a link, a menu entry, a repeated headline) or text addressed to the reader"
+            )
+        elif place.where == "repeated":
+            message = (
+                f'page text repeated word for word between paragraphs: "{shown}"; '
+                "an image's alt text or a widget, not part of the story"
+            )
+        elif place.where == "cluster":
+            message = (
+                f'page text among other page furniture: "{shown}"; a short line between two '
+                "leftovers (a menu entry, a ticker symbol, a counter)"
             )
         else:
             message = (
