@@ -55,6 +55,8 @@ class Shapes:
     end_classes: frozenset[str]
     min_addressed_share: float
     repeated_min: int
+    caption: re.Pattern[str]  # a photo caption's opening: who is pictured and what they do
+    caption_max_words: int
 
 
 @lru_cache(maxsize=1)
@@ -79,6 +81,24 @@ def shapes() -> Shapes:
         end_classes=frozenset(data["end_marker_classes"]),
         min_addressed_share=float(data["min_addressed_share"]),
         repeated_min=int(data["repeated_min"]),
+        caption=_caption_pattern(data),
+        caption_max_words=int(data["caption_max_words"]),
+    )
+
+
+# "It is seen as a response" is no caption of a named person
+_NOT_A_NAME = r"(?!(?:It|He|She|They|We|You|I|This|That|These|Those|There|Here|What|Which|Who)\s)"
+
+
+def _caption_pattern(data: dict) -> re.Pattern[str]:
+    def alternation(key: str) -> str:
+        return "|".join(re.escape(w) for w in sorted(data[key], key=len, reverse=True))
+
+    lead = r"(?:[\w'’-]+\s+){0,3}?"  # "An earthquake", "Two", "Injured ... from the earthquake on Monday"
+    return re.compile(
+        rf"(?:{lead}(?i:{alternation('caption_people')})\s+(?:\w+ly\s+)?"
+        rf"(?:{alternation('caption_verbs_one')}|{alternation('caption_verbs_many')})"
+        rf"|{_NOT_A_NAME}(?:[A-Z][\w'’.-]+\s+){{1,4}}(?:{alternation('caption_verbs_named')}))\b"
     )
 
 
@@ -206,10 +226,64 @@ def find(doc: Document, units: list[Sentence], hits: list[str | None], flagged: 
             if hits[i] is None and i not in places:
                 places[i] = Place(i, "after-marker", units[marker].text.strip())
     places.update((i, Place(i, "repeated")) for i in _repeated(units, hits, any_label, places, sh))
+    places.update((i, Place(i, "caption")) for i in _captions(doc, units, hits, structural, flagged, sh))
     # (inside or after the story: before it, the headline too may sit between two leftovers)
     after_first = [any_label[i] and i > first for i in range(len(units))]
     places.update((i, Place(i, "cluster")) for i in _clustered(units, hits, after_first, places))
     return [places[i] for i in sorted(places)]
+
+
+def _captions(
+    doc: Document,
+    units: list[Sentence],
+    hits: list[str | None],
+    structural: list[bool],
+    flagged: set[int],
+    sh: Shapes,
+) -> list[int]:
+    """Photo captions written as sentences: a line that opens in the caption's present tense
+    ("A man inspects the damage at ...", "Rescuers carry a girl from the rubble") where the
+    story reports in the past. Quotes, attributed sentences ("Police search the area, a
+    spokesman said") and the headline (also in the present) are the story's."""
+    taken = []
+    for i, u in enumerate(units):
+        if hits[i] is not None or i in flagged or not structural[i] or u.index < 0:
+            continue
+        if doc.blocks[u.block].kind == "headline" or not _starts_line(doc, u):
+            continue
+        body = u.text.strip().lstrip(_LEAD_JUNK)
+        words = _words(body)
+        if not words or len(words) > sh.caption_max_words or _quoted(body):
+            continue
+        if any(w.casefold() in sh.attribution_words for w in words):
+            continue
+        m = sh.caption.match(body)
+        if not m or not m.group().split()[0][:1].isupper():
+            continue
+        # a gallery describes its picture twice: the image's own text (leftover), then the
+        # caption the gallery shows under it, which is the gallery's story
+        if _same_picture(_line_before(doc, u), body):
+            continue
+        taken.append(i)
+    return taken
+
+
+def _line_before(doc: Document, s: Sentence) -> str:
+    """The last line with text before the sentence's line."""
+    lines = doc.text[: doc.text.rfind("\n", 0, s.span.start) + 1].splitlines()
+    return next((line for line in reversed(lines) if line.strip()), "")
+
+
+def _same_picture(first: str, second: str) -> bool:
+    """Two captions share most of their content words (the same picture described twice)."""
+    a, b = ({w.casefold() for w in _words(t) if len(w) > 3 and w.isalpha()} for t in (first, second))
+    return bool(a and b) and len(a & b) > 0.55 * min(len(a), len(b))
+
+
+def _starts_line(doc: Document, s: Sentence) -> bool:
+    """Nothing but a bullet before the sentence on its line."""
+    text = doc.text
+    return not text[text.rfind("\n", 0, s.span.start) + 1 : s.span.start].strip(_LEAD_JUNK)
 
 
 def _repeated(

@@ -293,6 +293,11 @@ class ScrapeLeftover(Rule):
                 f'page text after the story ends: "{shown}"; a short line that is not a sentence '
                 "(a link, a menu entry, a repeated headline) or text addressed to the reader"
             )
+        elif place.where == "caption":
+            message = (
+                f'a photo caption left over from the web page: "{shown}"; it describes a picture '
+                "in the present tense, as captions do, and is not part of the story"
+            )
         elif place.where == "repeated":
             message = (
                 f'page text repeated word for word between paragraphs: "{shown}"; '
