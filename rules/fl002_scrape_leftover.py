@@ -51,7 +51,8 @@ _BULLETS = " \t•·▪►‣|*>"  # a bullet or a cell rule before a line (not 
 # phrase regex runs on the `regex` engine with a time limit per sentence, so `(x+x+)+y` cannot
 # hang the run.
 REGEX_TIMEOUT = 0.05  # seconds per sentence; real phrase patterns take microseconds
-_SEPARATOR = r"\s*(?:[:|»›]|\s[-–—]|[-–—]\s)\s*\S"  # "Read also: <link title>"
+# "Read also: <link title>", and the two spaces a copied link box leaves: "See also  <title>"
+_SEPARATOR = r"(?:\s*(?:[:|»›]|\s[-–—]|[-–—]\s)|[ \t]{2,})\s*\S"
 
 
 @dataclass(frozen=True)
