@@ -57,6 +57,7 @@ class Shapes:
     repeated_min: int
     caption: re.Pattern[str]  # a photo caption's opening: who is pictured and what they do
     caption_max_words: int
+    author_roles: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -83,6 +84,7 @@ def shapes() -> Shapes:
         repeated_min=int(data["repeated_min"]),
         caption=_caption_pattern(data),
         caption_max_words=int(data["caption_max_words"]),
+        author_roles=frozenset(w.casefold() for w in data["author_roles"]),
     )
 
 
@@ -227,6 +229,7 @@ def find(doc: Document, units: list[Sentence], hits: list[str | None], flagged: 
                 places[i] = Place(i, "after-marker", units[marker].text.strip())
     places.update((i, Place(i, "repeated")) for i in _repeated(units, hits, any_label, places, sh))
     places.update((i, Place(i, "caption")) for i in _captions(doc, units, hits, structural, flagged, sh))
+    places.update((i, Place(i, "author")) for i in _author_box(doc, units, hits, structural, sh))
     # (inside or after the story: before it, the headline too may sit between two leftovers)
     after_first = [any_label[i] and i > first for i in range(len(units))]
     places.update((i, Place(i, "cluster")) for i in _clustered(units, hits, after_first, places))
@@ -284,6 +287,43 @@ def _starts_line(doc: Document, s: Sentence) -> bool:
     """Nothing but a bullet before the sentence on its line."""
     text = doc.text
     return not text[text.rfind("\n", 0, s.span.start) + 1 : s.span.start].strip(_LEAD_JUNK)
+
+
+_BIO = re.compile(r"((?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2})) (?:is|was) (?:a|an|the)\b")
+
+
+def _author_box(
+    doc: Document, units: list[Sentence], hits: list[str | None], structural: list[bool], sh: Shapes
+) -> list[int]:
+    """A journalist's name on a line of its own (or a byline that starts with it) and, within
+    three lines, the site's sentence about them ("Mike Wise is the general editor for ..."):
+    both are the author box, not the story. A story's own profile says who someone is after
+    introducing them in prose, not under a line holding only their name."""
+    taken: list[int] = []
+    lines = doc.text.splitlines()
+    for i, u in enumerate(units):
+        if not structural[i] or hits[i] is not None or not _starts_line(doc, u):
+            continue
+        m = _BIO.match(u.text.strip())
+        if not m or not any(w.casefold() in sh.author_roles for w in _words(u.text)[:15]):
+            continue
+        name = m.group(1)
+        row = u.span.line - 1  # 0-based line of the sentence
+        above = [k for k in range(row - 1, -1, -1) if lines[k].strip()][:3]
+        named = [k for k in above if _name_line(lines[k], name)]
+        if not named:
+            continue
+        taken.append(i)
+        for j, other in enumerate(units):  # the name line itself, when it is only the name
+            if other.span.line - 1 in named and other.text.strip() == name and hits[j] is None:
+                taken.append(j)
+    return taken
+
+
+def _name_line(line: str, name: str) -> bool:
+    """A line that is a name or a byline starting with it, not a sentence about them."""
+    body = line.strip().lstrip(_LEAD_JUNK)
+    return body.startswith(name) and len(_words(body)) <= 10 and not body.endswith((".", "!", "?"))
 
 
 def _repeated(

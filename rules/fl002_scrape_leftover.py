@@ -299,6 +299,11 @@ class ScrapeLeftover(Rule):
                 f'a photo caption left over from the web page: "{shown}"; it describes a picture '
                 "in the present tense, as captions do, and is not part of the story"
             )
+        elif place.where == "author":
+            message = (
+                f'an author box left over from the web page: "{shown}"; the site\'s note on who '
+                "wrote the piece is not part of the story"
+            )
         elif place.where == "repeated":
             message = (
                 f'page text repeated word for word between paragraphs: "{shown}"; '
