@@ -4,7 +4,7 @@ Phrase lists do not generalise to pages nobody has seen (every new site labels i
 differently), but the shape of a scraped page does: the story is prose (sentences with words and
 punctuation), and the furniture around it is short lines that are not sentences, or text spoken
 to the reader ("Join our community", "Please avoid ...") after an end-of-story marker such as a
-comment form. This module finds five such places:
+comment form. This module finds seven such places:
 
 - lead: before the story's first prose sentence, a short line on its own that is not the
   headline (a section label "Business", a site name, "2 months ago", "1 Min Read");
@@ -16,7 +16,10 @@ comment form. This module finds five such places:
 - repeated: a short line written word for word three times or more between paragraphs (an
   image's alt text above each photo), never a crosshead, which heads one section;
 - cluster: a short line between two leftovers once the story has started (a ticker symbol
-  between separators, a menu entry between two others).
+  between separators, a menu entry between two others);
+- caption: a photo caption written as a sentence, in the present tense captions use ("A man
+  inspects the damage ...") where the story reports in the past;
+- author: an author box, a name line and the site's sentence about that journalist.
 
 The word lists and thresholds are data (``rules/data/page_shapes.yaml``). Lines of Markdown
 headings and list items, and HTML (whose tags already say what is story), are left alone.

@@ -170,8 +170,10 @@ class ScrapeLeftover(Rule):
         the headline: "Markets", "4 min read") or after its last one (a menu, a related link),
         and the site text after a comment widget or sign-up box ("Join the conversation", "Be
         kind"); inside the story, a short line repeated word for word three times (an image's
-        alt text) or sitting between two leftovers. A line whose shape recurs inside the story (live-blog entry times), and a long
-        list or fact box the story ends with, are left alone.
+        alt text) or sitting between two leftovers, a photo caption written as a sentence in
+        the caption's present tense ("A man inspects the damage ..."), and an author box (a
+        name line, then "<Name> is the ... editor"). A line whose shape recurs inside the story
+        (live-blog entry times), and a long list or fact box the story ends with, are left alone.
 
     Why it matters:
         Leftovers show the text was pasted from somewhere without a read-through, and they are
