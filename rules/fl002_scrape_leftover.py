@@ -298,8 +298,8 @@ class ScrapeLeftover(Rule):
             )
         elif place.where == "caption":
             message = (
-                f'a photo caption left over from the web page: "{shown}"; it describes a picture '
-                "in the present tense, as captions do, and is not part of the story"
+                f'a photo caption or another story\'s title left over from the web page: "{shown}"; '
+                "a line in the present tense of captions and headlines, not part of the story"
             )
         elif place.where == "author":
             message = (
