@@ -408,8 +408,23 @@ def _lead(
             taken.append(i)
     if taken or any(i in flagged for i in range(first)):
         before_head = range(head if head is not None else first)
-        taken += [i for i in before_head if spoken[i] and hits[i] is None and i not in taken]
+        taken += [
+            i
+            for i in before_head
+            if spoken[i] and hits[i] is None and i not in taken and not _loader_headline(doc, units[i])
+        ]
     return taken
+
+
+def _loader_headline(doc: Document, s: Sentence) -> bool:
+    """The page's first line taken for its headline, and worded as one: a headline may speak to
+    the reader ("... how busy are hospitals in your area?")."""
+    text = s.text.strip()
+    words = _words(text)
+    if not words or words[0].casefold() in shapes().imperatives:
+        return False  # "Get all your news in one place." is an app's call, not a headline
+    headline = doc.blocks[s.block].kind == "headline" and _own_line(doc, s)  # one sentence alone
+    return headline and _capitalised(text) and len(words) >= 4
 
 
 def _tail(
