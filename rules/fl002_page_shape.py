@@ -77,7 +77,10 @@ def shapes() -> Shapes:
         prose_long_words=int(data["prose_long_words"]),
         story_min_words=int(data["story_min_words"]),
         tail_max_labels=int(data["tail_max_labels"]),
-        reader_words=frozenset(w.casefold() for w in data["reader_words"]),
+        # "you’ll" is "you'll": both apostrophes
+        reader_words=frozenset(
+            v for w in data["reader_words"] for v in (w.casefold(), w.casefold().replace("'", "’"))
+        ),
         attribution_words=frozenset(w.casefold() for w in data["attribution_words"]),
         site_we_words=frozenset(w.casefold() for w in data["site_we_words"]),
         site_we_max_words=int(data["site_we_max_words"]),
@@ -179,12 +182,13 @@ def addresses_reader(text: str, sh: Shapes) -> bool:
     # "US" is a country, "us" the reader; "we" and "our" also run through a long sentence of
     # analysis ("... and say we can still be friends"), so they count in short ones only
     lower = [w for w in words[1:] if w.islower()]
-    if any(w.replace("’", "'") in sh.reader_words for w in lower):  # "you’ll" is "you'll"
+    if any(w in sh.reader_words for w in lower):
         return True
     # ... or in a sentence of any length that gives the site's own address or handle ("Follow us
     # on www.example.com/news and on Twitter @ExampleNews")
-    long_ok = len(words) <= sh.site_we_max_words or bool(_ADDRESS.search(text))
-    return long_ok and any(w in sh.site_we_words for w in lower)
+    if not any(w in sh.site_we_words for w in lower):
+        return False
+    return len(words) <= sh.site_we_max_words or bool(_ADDRESS.search(text))
 
 
 def find(doc: Document, units: list[Sentence], hits: list[str | None], flagged: set[int]) -> list[Place]:
@@ -350,16 +354,13 @@ def _clustered(
     between paragraphs of the story."""
     taken: list[int] = []
     whole = {i for i, h in enumerate(hits) if h is not None} | set(places)
-    changed = True
-    while changed:
-        changed = False
-        for i in range(1, len(units) - 1):
-            if i in whole or not label[i] or hits[i] is not None:
-                continue
-            if i - 1 in whole and i + 1 in whole:
-                whole.add(i)
-                taken.append(i)
-                changed = True
+    inner = range(1, len(units) - 1)
+    for i in [*inner, *reversed(inner)]:  # one pass each way: a run of menu entries fills in
+        if i in whole or not label[i] or hits[i] is not None:
+            continue
+        if i - 1 in whole and i + 1 in whole:
+            whole.add(i)
+            taken.append(i)
     return sorted(taken)
 
 
