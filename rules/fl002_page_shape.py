@@ -280,8 +280,14 @@ def _captions(
 
 def _line_before(doc: Document, s: Sentence) -> str:
     """The last line with text before the sentence's line."""
-    lines = doc.text[: doc.text.rfind("\n", 0, s.span.start) + 1].splitlines()
-    return next((line for line in reversed(lines) if line.strip()), "")
+    text = doc.text
+    end = text.rfind("\n", 0, s.span.start)  # the break before the sentence's line
+    while end > 0:  # walk back line by line (not the whole text: a live blog is long)
+        start = text.rfind("\n", 0, end) + 1
+        if text[start:end].strip():
+            return text[start:end]
+        end = start - 1
+    return ""
 
 
 def _same_picture(first: str, second: str) -> bool:
