@@ -4,7 +4,7 @@ Phrase lists do not generalise to pages nobody has seen (every new site labels i
 differently), but the shape of a scraped page does: the story is prose (sentences with words and
 punctuation), and the furniture around it is short lines that are not sentences, or text spoken
 to the reader ("Join our community", "Please avoid ...") after an end-of-story marker such as a
-comment form. This module finds seven such places:
+comment form. This module finds five such places:
 
 - lead: before the story's first prose sentence, a short line on its own that is not the
   headline (a section label "Business", a site name, "2 months ago", "1 Min Read");
@@ -16,10 +16,10 @@ comment form. This module finds seven such places:
 - repeated: a short line written word for word three times or more between paragraphs (an
   image's alt text above each photo), never a crosshead, which heads one section;
 - cluster: a short line between two leftovers once the story has started (a ticker symbol
-  between separators, a menu entry between two others);
-- caption: a photo caption written as a sentence, in the present tense captions use ("A man
-  inspects the damage ...") where the story reports in the past;
-- author: an author box, a name line and the site's sentence about that journalist.
+  between separators, a menu entry between two others).
+
+Photo captions written as sentences and author boxes, which a line's wording tells rather than
+its place, are in ``fl002_page_parts.py``.
 
 The word lists and thresholds are data (``rules/data/page_shapes.yaml``). Lines of Markdown
 headings and list items, and HTML (whose tags already say what is story), are left alone.
@@ -38,7 +38,7 @@ from factlint.linter.document import Document, Sentence
 
 SHAPES_FILE = Path(__file__).parent / "data" / "page_shapes.yaml"
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
-_LEAD_JUNK = " \t•*·▪►‣-–—>"  # a bullet or arrow before a line
+LEAD_JUNK = " \t•*·▪►‣-–—>"  # a bullet or arrow before a line
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+|(?<![\w@])@\w{2,}")  # a web address or a social handle
 _MENU = re.compile(r"[^|.!?\d]{1,40}(?:\s\|\s[^|.!?\d]{1,40}){2,}")  # "Help | Contact Us | Privacy"
 
@@ -58,9 +58,6 @@ class Shapes:
     end_classes: frozenset[str]
     min_addressed_share: float
     repeated_min: int
-    caption: re.Pattern[str]  # a photo caption's opening: who is pictured and what they do
-    caption_max_words: int
-    author_roles: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -88,25 +85,6 @@ def shapes() -> Shapes:
         end_classes=frozenset(data["end_marker_classes"]),
         min_addressed_share=float(data["min_addressed_share"]),
         repeated_min=int(data["repeated_min"]),
-        caption=_caption_pattern(data),
-        caption_max_words=int(data["caption_max_words"]),
-        author_roles=frozenset(w.casefold() for w in data["author_roles"]),
-    )
-
-
-# "It is seen as a response" is no caption of a named person
-_NOT_A_NAME = r"(?!(?:It|He|She|They|We|You|I|This|That|These|Those|There|Here|What|Which|Who)\s)"
-
-
-def _caption_pattern(data: dict) -> re.Pattern[str]:
-    def alternation(key: str) -> str:
-        return "|".join(re.escape(w) for w in sorted(data[key], key=len, reverse=True))
-
-    lead = r"(?:[\w'’-]+\s+){0,3}?"  # "An earthquake", "Two", "Injured ... from the earthquake on Monday"
-    return re.compile(
-        rf"(?:{lead}(?i:{alternation('caption_people')})\s+(?:\w+ly\s+)?"
-        rf"(?:{alternation('caption_verbs_one')}|{alternation('caption_verbs_many')})"
-        rf"|{_NOT_A_NAME}(?:[A-Z][\w'’.-]+\s+){{1,4}}(?:{alternation('caption_verbs_named')}))\b"
     )
 
 
@@ -115,7 +93,7 @@ class Place:
     """A sentence the structural test calls leftover, and where on the page it is."""
 
     index: int  # position in the units given
-    where: str  # lead | tail | after-marker | repeated | cluster
+    where: str  # lead | tail | after-marker | repeated | cluster (and caption | author: page_parts)
     marker: str = ""  # the end marker's text (after-marker)
 
 
@@ -126,19 +104,19 @@ def _own_line(doc: Document, s: Sentence) -> bool:
     before = text[text.rfind("\n", 0, start) + 1 : start]
     after_end = text.find("\n", end)
     after = text[end : len(text) if after_end < 0 else after_end]
-    return not before.strip(_LEAD_JUNK) and not after.strip()
+    return not before.strip(LEAD_JUNK) and not after.strip()
 
 
-def _words(text: str) -> list[str]:
+def words_of(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
 def is_label(text: str, sh: Shapes) -> bool:
     """A short line that is not a sentence: no full stop, question or exclamation mark at the end,
     no quotation (a quote is story), a few words."""
-    body = text.strip().strip(_LEAD_JUNK)
-    words = _words(body)
-    if _MENU.fullmatch(body) and all(len(_words(item)) <= 4 for item in body.split("|")):
+    body = text.strip().strip(LEAD_JUNK)
+    words = words_of(body)
+    if _MENU.fullmatch(body) and all(len(words_of(item)) <= 4 for item in body.split("|")):
         return True  # a menu of short entries is one label, however many entries
     if not words or len(words) > sh.label_max_words:
         return False
@@ -152,7 +130,7 @@ def is_label(text: str, sh: Shapes) -> bool:
 
 def is_prose(text: str, sh: Shapes) -> bool:
     """A sentence of the story: enough words and a sentence end, or long whatever its end."""
-    words = _words(text)
+    words = words_of(text)
     end = text.rstrip().rstrip("\"”’')")
     return (len(words) >= sh.prose_min_words and end.endswith((".", "!", "?", "…", ":", ";"))) or len(
         words
@@ -163,9 +141,9 @@ def addresses_reader(text: str, sh: Shapes) -> bool:
     """Site text speaks to the reader ("your email", "Please avoid", "Join our community");
     news prose speaks about third persons (a quotation or an attributed sentence is the story's,
     whoever it speaks to: "See the appeal for details, a spokesman added")."""
-    if _quoted(text):
+    if quoted(text):
         return False
-    words = _words(text)
+    words = words_of(text)
     if not words:
         return False
     lowered = [w.casefold() for w in words]
@@ -214,7 +192,7 @@ def find(doc: Document, units: list[Sentence], hits: list[str | None], flagged: 
     for line in by_line.values():
         if len(line) > 1 and sum(spoken[i] for i in line) * 2 >= len(line):
             for i in line:
-                spoken[i] = spoken[i] or (hits[i] is None and structural[i] and not _quoted(units[i].text))
+                spoken[i] = spoken[i] or (hits[i] is None and structural[i] and not quoted(units[i].text))
     prose = [hits[i] is None and not spoken[i] and is_prose(u.text, sh) for i, u in enumerate(units)]
     if not any(prose):
         return []  # not an article (or all one block): nothing to frame
@@ -235,108 +213,10 @@ def find(doc: Document, units: list[Sentence], hits: list[str | None], flagged: 
             if hits[i] is None and i not in places:
                 places[i] = Place(i, "after-marker", units[marker].text.strip())
     places.update((i, Place(i, "repeated")) for i in _repeated(units, hits, any_label, places, sh))
-    places.update((i, Place(i, "caption")) for i in _captions(doc, units, hits, structural, flagged, sh))
-    places.update((i, Place(i, "author")) for i in _author_box(doc, units, hits, structural, sh))
     # (inside or after the story: before it, the headline too may sit between two leftovers)
     after_first = [any_label[i] and i > first for i in range(len(units))]
     places.update((i, Place(i, "cluster")) for i in _clustered(units, hits, after_first, places))
     return [places[i] for i in sorted(places)]
-
-
-def _captions(
-    doc: Document,
-    units: list[Sentence],
-    hits: list[str | None],
-    structural: list[bool],
-    flagged: set[int],
-    sh: Shapes,
-) -> list[int]:
-    """Photo captions written as sentences: a line that opens in the caption's present tense
-    ("A man inspects the damage at ...", "Rescuers carry a girl from the rubble") where the
-    story reports in the past. Quotes, attributed sentences ("Police search the area, a
-    spokesman said") and the headline (also in the present) are the story's."""
-    taken = []
-    for i, u in enumerate(units):
-        if hits[i] is not None or i in flagged or not structural[i] or u.index < 0:
-            continue
-        if doc.blocks[u.block].kind == "headline" or not _starts_line(doc, u):
-            continue
-        body = u.text.strip().lstrip(_LEAD_JUNK)
-        words = _words(body)
-        if not words or len(words) > sh.caption_max_words or _quoted(body):
-            continue
-        if any(w.casefold() in sh.attribution_words for w in words):
-            continue
-        m = sh.caption.match(body)
-        if not m or not m.group().split()[0][:1].isupper():
-            continue
-        # a gallery describes its picture twice: the image's own text (leftover), then the
-        # caption the gallery shows under it, which is the gallery's story
-        if _same_picture(_line_before(doc, u), body):
-            continue
-        taken.append(i)
-    return taken
-
-
-def _line_before(doc: Document, s: Sentence) -> str:
-    """The last line with text before the sentence's line."""
-    text = doc.text
-    end = text.rfind("\n", 0, s.span.start)  # the break before the sentence's line
-    while end > 0:  # walk back line by line (not the whole text: a live blog is long)
-        start = text.rfind("\n", 0, end) + 1
-        if text[start:end].strip():
-            return text[start:end]
-        end = start - 1
-    return ""
-
-
-def _same_picture(first: str, second: str) -> bool:
-    """Two captions share most of their content words (the same picture described twice)."""
-    a, b = ({w.casefold() for w in _words(t) if len(w) > 3 and w.isalpha()} for t in (first, second))
-    return bool(a and b) and len(a & b) > 0.55 * min(len(a), len(b))
-
-
-def _starts_line(doc: Document, s: Sentence) -> bool:
-    """Nothing but a bullet before the sentence on its line."""
-    text = doc.text
-    return not text[text.rfind("\n", 0, s.span.start) + 1 : s.span.start].strip(_LEAD_JUNK)
-
-
-_BIO = re.compile(r"((?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2})) (?:is|was) (?:a|an|the)\b")
-
-
-def _author_box(
-    doc: Document, units: list[Sentence], hits: list[str | None], structural: list[bool], sh: Shapes
-) -> list[int]:
-    """A journalist's name on a line of its own (or a byline that starts with it) and, within
-    three lines, the site's sentence about them ("Mike Wise is the general editor for ..."):
-    both are the author box, not the story. A story's own profile says who someone is after
-    introducing them in prose, not under a line holding only their name."""
-    taken: list[int] = []
-    lines = doc.text.splitlines()
-    for i, u in enumerate(units):
-        if not structural[i] or hits[i] is not None or not _starts_line(doc, u):
-            continue
-        m = _BIO.match(u.text.strip())
-        if not m or not any(w.casefold() in sh.author_roles for w in _words(u.text)[:15]):
-            continue
-        name = m.group(1)
-        row = u.span.line - 1  # 0-based line of the sentence
-        above = [k for k in range(row - 1, -1, -1) if lines[k].strip()][:3]
-        named = [k for k in above if _name_line(lines[k], name)]
-        if not named:
-            continue
-        taken.append(i)
-        for j, other in enumerate(units):  # the name line itself, when it is only the name
-            if other.span.line - 1 in named and other.text.strip() == name and hits[j] is None:
-                taken.append(j)
-    return taken
-
-
-def _name_line(line: str, name: str) -> bool:
-    """A line that is a name or a byline starting with it, not a sentence about them."""
-    body = line.strip().lstrip(_LEAD_JUNK)
-    return body.startswith(name) and len(_words(body)) <= 10 and not body.endswith((".", "!", "?"))
 
 
 def _repeated(
@@ -393,9 +273,9 @@ def _lead(
         if i not in flagged
         and not spoken[i]
         and _capitalised(units[i].text)
-        and len(_words(units[i].text)) >= (4 if units[i].text.strip()[:1].isdigit() else 3)
+        and len(words_of(units[i].text)) >= (4 if units[i].text.strip()[:1].isdigit() else 3)
     ]
-    head = max(titles, key=lambda i: len(_words(units[i].text)), default=None)
+    head = max(titles, key=lambda i: len(words_of(units[i].text)), default=None)
     if (
         head is None
         and lead
@@ -411,7 +291,7 @@ def _lead(
             continue
         if doc.blocks[units[i].block].kind == "headline" and _capitalised(text) and not spoken[i]:
             continue  # the loader's headline, unless it is no title at all
-        if len(_words(text)) <= 3 or not _capitalised(text) or spoken[i]:
+        if len(words_of(text)) <= 3 or not _capitalised(text) or spoken[i]:
             taken.append(i)
     if taken or any(i in flagged for i in range(first)):
         before_head = range(head if head is not None else first)
@@ -427,7 +307,7 @@ def _loader_headline(doc: Document, s: Sentence) -> bool:
     """The page's first line taken for its headline, and worded as one: a headline may speak to
     the reader ("... how busy are hospitals in your area?")."""
     text = s.text.strip()
-    words = _words(text)
+    words = words_of(text)
     if not words or words[0].casefold() in shapes().imperatives:
         return False  # "Get all your news in one place." is an app's call, not a headline
     headline = doc.blocks[s.block].kind == "headline" and _own_line(doc, s)  # one sentence alone
@@ -457,12 +337,12 @@ def _tail(
     site = [i for i in rest if label[i] or spoken[i]]
     if len(site) < sh.min_addressed_share * len(rest):
         return []
-    if any(len(_words(units[i].text)) >= sh.story_min_words for i in rest if i not in site):
+    if any(len(words_of(units[i].text)) >= sh.story_min_words for i in rest if i not in site):
         return []
     return rest
 
 
-def _quoted(text: str) -> bool:
+def quoted(text: str) -> bool:
     return any(q in text for q in '"“”')
 
 
@@ -471,7 +351,7 @@ def _shape(text: str) -> str:
 
 
 def _capitalised(text: str) -> bool:
-    body = text.strip().lstrip(_LEAD_JUNK)
+    body = text.strip().lstrip(LEAD_JUNK)
     return bool(body) and (body[0].isupper() or body[0].isdigit())  # "2 dead in floods"
 
 
@@ -490,7 +370,7 @@ def _end_marker(
         free = hits[i] is None
         addressed = free and addresses_reader(text, sh)
         long_story_after[i] = long_story_after[i + 1] or (
-            free and not addressed and len(_words(text)) >= sh.story_min_words
+            free and not addressed and len(words_of(text)) >= sh.story_min_words
         )
         plain = free and not addressed and not label[i]
         plain_after[i] = plain_after[i + 1] + plain

@@ -15,6 +15,7 @@ from pydantic import field_validator
 from factlint.linter.document import Document
 from factlint.linter.finding import Finding, Severity, brief
 from factlint.linter.rule import Context, Rule, RuleOptions, option
+from factlint.rules import fl002_page_parts as page_parts
 from factlint.rules import fl002_page_shape as page_shape
 
 PHRASES_FILE = Path(__file__).parent / "data" / "scrape_phrases.yaml"
@@ -277,7 +278,9 @@ class ScrapeLeftover(Rule):
                     f'the article ends with a lead-in that nothing follows: "{brief(sentence.text)}"',
                 )
         if self.options.page_shape:
-            for place in page_shape.find(doc, units, hits, set(found)):
+            flagged = set(found)
+            shaped = page_shape.find(doc, units, hits, flagged)
+            for place in [*shaped, *page_parts.find(doc, units, hits, flagged)]:
                 if place.index not in found:
                     found[place.index] = self._shape_finding(units[place.index], place)
         for position in sorted(found):
