@@ -213,10 +213,30 @@ def find(doc: Document, units: list[Sentence], hits: list[str | None], flagged: 
             if hits[i] is None and i not in places:
                 places[i] = Place(i, "after-marker", units[marker].text.strip())
     places.update((i, Place(i, "repeated")) for i in _repeated(units, hits, any_label, places, sh))
+    places.update((i, Place(i, "lead")) for i in _dated_links(units, first, hits, alone, places))
     # (inside or after the story: before it, the headline too may sit between two leftovers)
     after_first = [any_label[i] and i > first for i in range(len(units))]
     places.update((i, Place(i, "cluster")) for i in _clustered(units, hits, after_first, places))
     return [places[i] for i in sorted(places)]
+
+
+def _dated_links(
+    units: list[Sentence], first: int, hits: list[str | None], alone: list[bool], places: dict[int, Place]
+) -> list[int]:
+    """Before the story, titles each followed by a date line ("Storm closes port" / "October 10,
+    2025", twice or more): a box of links to other stories. A headline with its own date line
+    is one pair, so it stays."""
+    pairs = [
+        i
+        for i in range(first - 1)
+        if alone[i]
+        and hits[i] is None
+        and hits[i + 1] == "byline"
+        and not quoted(units[i].text)
+        and not units[i].text.rstrip().endswith((".", "!", "?"))
+        and 3 <= len(words_of(units[i].text)) <= 14
+    ]
+    return [i for i in pairs if i not in places] if len(pairs) >= 2 else []
 
 
 def _repeated(
