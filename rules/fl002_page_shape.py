@@ -7,7 +7,8 @@ to the reader ("Join our community", "Please avoid ...") after an end-of-story m
 comment form. This module finds five such places:
 
 - lead: before the story's first prose sentence, a short line on its own that is not the
-  headline (a section label "Business", a site name, "2 months ago", "1 Min Read");
+  headline (a section label "Business", a site name, "2 months ago", "1 Min Read"), and titles
+  each followed by a date line, twice or more (a box of links to other stories);
 - tail: after the story's last prose sentence, short lines on their own (a link list, "Source
   link", a repeated headline);
 - after an end marker: once a whole-line leftover of an end-of-story class is found (a comment
