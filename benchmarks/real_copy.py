@@ -3,6 +3,7 @@
     python benchmarks/real_copy.py                      # /work/realcopy/text (skips if absent)
     python benchmarks/real_copy.py /path/to/folder      # any folder laid out the same way
     python benchmarks/real_copy.py --show               # print every unjudged finding to judge
+    python benchmarks/real_copy.py A B C --select FL002  # several folders: one row each and the sum
 
 The folder holds real article texts (their words are not ours, so they live outside the
 repository) and a ``judgements.json`` beside them, written by reading every page as an editor:
@@ -115,15 +116,19 @@ def judge(folder: Path, select: list[str], show: bool) -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("folder", nargs="?", type=Path, default=DEFAULT)
+    parser.add_argument("folder", nargs="*", type=Path, default=[DEFAULT])
     parser.add_argument("--select", default="FL001,FL002,FL003,FL004")
     parser.add_argument("--show", action="store_true", help="print every finding not judged true, and misses")
     parser.add_argument("--out", type=Path, default=REPO / "benchmarks" / "results" / "real_copy.json")
     args = parser.parse_args(argv)
-    if not (args.folder / "judgements.json").is_file():
-        print(f"skipped: no judgements.json in {args.folder} (real copy is kept outside the repository)")
+    folders = [f for f in args.folder if (f / "judgements.json").is_file()]
+    for missing in (f for f in args.folder if f not in folders):
+        print(f"skipped: no judgements.json in {missing} (real copy is kept outside the repository)")
+    if not folders:
         return 0
-    result = judge(args.folder, args.select.split(","), args.show)
+    if len(folders) > 1:
+        return _several(folders, args)
+    result = judge(folders[0], args.select.split(","), args.show)
     rows = [
         ("pages", result["pages"]),
         (
@@ -142,6 +147,33 @@ def main(argv: list[str] | None = None) -> int:
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps({"select": args.select, **result}, indent=2) + "\n", encoding="utf-8")
     return 0
+
+
+def _several(folders: list[Path], args: argparse.Namespace) -> int:
+    """One row per folder (leftovers found, FL002 false alarms) and the sum."""
+    results = {}
+    for folder in folders:
+        if args.show:
+            print(f"== {folder}")
+        results[folder.name] = judge(folder, args.select.split(","), args.show)
+    width = max(len(name) for name in results)
+    print(f"{'folder':<{width}}  pages  found / leftovers  recall  FL002 false alarms")
+    for name, r in [*results.items(), ("all", _sum(results.values()))]:
+        print(
+            f"{name:<{width}}  {r['pages']:5}  {r['leftovers_found']:5} / {r['leftovers_total']:<9}"
+            f"  {r['leftover_recall']!s:6}  {r['fl002_false_alarms']}"
+        )
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps({"select": args.select, **results}, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+def _sum(results) -> dict:
+    keys = ("pages", "leftovers_total", "leftovers_found", "fl002_false_alarms")
+    total = {k: sum(r[k] for r in results) for k in keys}
+    n = total["leftovers_total"]
+    total["leftover_recall"] = round(total["leftovers_found"] / n, 3) if n else None
+    return total
 
 
 if __name__ == "__main__":

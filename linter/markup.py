@@ -442,7 +442,8 @@ _LIST_TAGS = frozenset("li dt dd".split())
 _HEAD_CONTENT = frozenset("title meta link style script base noscript template".split())
 # Page furniture inside a news page, even inside <article>: figures and their captions, asides
 # ("Read more" boxes, pull-outs), footers, and containers whose class, id or role says they hold ads,
-# links to other stories, newsletter sign-ups, share buttons, captions, credits or bylines.
+# links to other stories, newsletter sign-ups, share buttons, captions, credits or bylines,
+# embedded posts or author boxes.
 # A <footer> (the page's or an article's) holds copyright lines, cookie links, tags and author
 # boxes, not story paragraphs.
 _FURNITURE_TAGS = frozenset("figure figcaption aside footer".split())
@@ -452,7 +453,9 @@ _FURNITURE_NAME = re.compile(
     r"sponsor|sponsored|promo|promoted|outbrain|taboola|related|read-?more|more-?stories|"
     r"recommended|recirc|newsletter|signup|sign-?up|subscribe|subscription|paywall|share|"
     r"sharing|social|share-?bar|caption|credit|byline|dateline|timestamp|breadcrumbs?|"
-    r"comments?|most-?read|trending|tags)(?:$|[-_])",
+    r"comments?|most-?read|trending|tags|"
+    # embedded posts (the tweet's own text, its consent box) and the author box under a story
+    r"tweet|instagram-media|tiktok-embed|embed|oembed|bio|author-?bio|author-?box)(?:$|[-_])",
     re.IGNORECASE,
 )
 

@@ -4,15 +4,23 @@ Phrase lists do not generalise to pages nobody has seen (every new site labels i
 differently), but the shape of a scraped page does: the story is prose (sentences with words and
 punctuation), and the furniture around it is short lines that are not sentences, or text spoken
 to the reader ("Join our community", "Please avoid ...") after an end-of-story marker such as a
-comment form. This module finds three such places:
+comment form. This module finds five such places:
 
 - lead: before the story's first prose sentence, a short line on its own that is not the
-  headline (a section label "Business", a site name, "2 months ago", "1 Min Read");
+  headline (a section label "Business", a site name, "2 months ago", "1 Min Read"), and titles
+  each followed by a date line, twice or more (a box of links to other stories);
 - tail: after the story's last prose sentence, short lines on their own (a link list, "Source
   link", a repeated headline);
 - after an end marker: once a whole-line leftover of an end-of-story class is found (a comment
   widget, a sign-up wall, copyright), the rest of the page when it is all short lines or text
-  addressed to the reader.
+  addressed to the reader;
+- repeated: a short line written word for word three times or more between paragraphs (an
+  image's alt text above each photo), never a crosshead, which heads one section;
+- cluster: a short line between two leftovers once the story has started (a ticker symbol
+  between separators, a menu entry between two others).
+
+Photo captions written as sentences and author boxes, which a line's wording tells rather than
+its place, are in ``fl002_page_parts.py``.
 
 The word lists and thresholds are data (``rules/data/page_shapes.yaml``). Lines of Markdown
 headings and list items, and HTML (whose tags already say what is story), are left alone.
@@ -31,7 +39,9 @@ from factlint.linter.document import Document, Sentence
 
 SHAPES_FILE = Path(__file__).parent / "data" / "page_shapes.yaml"
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
-_LEAD_JUNK = " \t•*·▪►‣-–—>"  # a bullet or arrow before a line
+LEAD_JUNK = " \t•*·▪►‣-–—>"  # a bullet or arrow before a line
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|(?<![\w@])@\w{2,}")  # a web address or a social handle
+_MENU = re.compile(r"[^|.!?\d]{1,40}(?:\s\|\s[^|.!?\d]{1,40}){2,}")  # "Help | Contact Us | Privacy"
 
 
 @dataclass(frozen=True)
@@ -48,6 +58,7 @@ class Shapes:
     imperatives: frozenset[str]
     end_classes: frozenset[str]
     min_addressed_share: float
+    repeated_min: int
 
 
 @lru_cache(maxsize=1)
@@ -64,13 +75,17 @@ def shapes() -> Shapes:
         prose_long_words=int(data["prose_long_words"]),
         story_min_words=int(data["story_min_words"]),
         tail_max_labels=int(data["tail_max_labels"]),
-        reader_words=frozenset(w.casefold() for w in data["reader_words"]),
+        # "you’ll" is "you'll": both apostrophes
+        reader_words=frozenset(
+            v for w in data["reader_words"] for v in (w.casefold(), w.casefold().replace("'", "’"))
+        ),
         attribution_words=frozenset(w.casefold() for w in data["attribution_words"]),
         site_we_words=frozenset(w.casefold() for w in data["site_we_words"]),
         site_we_max_words=int(data["site_we_max_words"]),
         imperatives=frozenset(w.casefold() for w in data["imperatives"]),
         end_classes=frozenset(data["end_marker_classes"]),
         min_addressed_share=float(data["min_addressed_share"]),
+        repeated_min=int(data["repeated_min"]),
     )
 
 
@@ -79,7 +94,7 @@ class Place:
     """A sentence the structural test calls leftover, and where on the page it is."""
 
     index: int  # position in the units given
-    where: str  # lead | tail | after-marker
+    where: str  # lead | tail | after-marker | repeated | cluster (and caption | author: page_parts)
     marker: str = ""  # the end marker's text (after-marker)
 
 
@@ -90,18 +105,20 @@ def _own_line(doc: Document, s: Sentence) -> bool:
     before = text[text.rfind("\n", 0, start) + 1 : start]
     after_end = text.find("\n", end)
     after = text[end : len(text) if after_end < 0 else after_end]
-    return not before.strip(_LEAD_JUNK) and not after.strip()
+    return not before.strip(LEAD_JUNK) and not after.strip()
 
 
-def _words(text: str) -> list[str]:
+def words_of(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
 def is_label(text: str, sh: Shapes) -> bool:
     """A short line that is not a sentence: no full stop, question or exclamation mark at the end,
     no quotation (a quote is story), a few words."""
-    body = text.strip().strip(_LEAD_JUNK)
-    words = _words(body)
+    body = text.strip().strip(LEAD_JUNK)
+    words = words_of(body)
+    if _MENU.fullmatch(body) and all(len(words_of(item)) <= 4 for item in body.split("|")):
+        return True  # a menu of short entries is one label, however many entries
     if not words or len(words) > sh.label_max_words:
         return False
     if any(q in body for q in '"“”'):
@@ -114,7 +131,7 @@ def is_label(text: str, sh: Shapes) -> bool:
 
 def is_prose(text: str, sh: Shapes) -> bool:
     """A sentence of the story: enough words and a sentence end, or long whatever its end."""
-    words = _words(text)
+    words = words_of(text)
     end = text.rstrip().rstrip("\"”’')")
     return (len(words) >= sh.prose_min_words and end.endswith((".", "!", "?", "…", ":", ";"))) or len(
         words
@@ -125,9 +142,9 @@ def addresses_reader(text: str, sh: Shapes) -> bool:
     """Site text speaks to the reader ("your email", "Please avoid", "Join our community");
     news prose speaks about third persons (a quotation or an attributed sentence is the story's,
     whoever it speaks to: "See the appeal for details, a spokesman added")."""
-    if _quoted(text):
+    if quoted(text):
         return False
-    words = _words(text)
+    words = words_of(text)
     if not words:
         return False
     lowered = [w.casefold() for w in words]
@@ -146,7 +163,11 @@ def addresses_reader(text: str, sh: Shapes) -> bool:
     lower = [w for w in words[1:] if w.islower()]
     if any(w in sh.reader_words for w in lower):
         return True
-    return len(words) <= sh.site_we_max_words and any(w in sh.site_we_words for w in lower)
+    # ... or in a sentence of any length that gives the site's own address or handle ("Follow us
+    # on www.example.com/news and on Twitter @ExampleNews")
+    if not any(w in sh.site_we_words for w in lower):
+        return False
+    return len(words) <= sh.site_we_max_words or bool(_ADDRESS.search(text))
 
 
 def find(doc: Document, units: list[Sentence], hits: list[str | None], flagged: set[int]) -> list[Place]:
@@ -172,7 +193,7 @@ def find(doc: Document, units: list[Sentence], hits: list[str | None], flagged: 
     for line in by_line.values():
         if len(line) > 1 and sum(spoken[i] for i in line) * 2 >= len(line):
             for i in line:
-                spoken[i] = spoken[i] or (hits[i] is None and structural[i] and not _quoted(units[i].text))
+                spoken[i] = spoken[i] or (hits[i] is None and structural[i] and not quoted(units[i].text))
     prose = [hits[i] is None and not spoken[i] and is_prose(u.text, sh) for i, u in enumerate(units)]
     if not any(prose):
         return []  # not an article (or all one block): nothing to frame
@@ -181,6 +202,7 @@ def find(doc: Document, units: list[Sentence], hits: list[str | None], flagged: 
     places: dict[int, Place] = {}
     # a short line whose shape recurs inside the story is the story's own structure: live-blog
     # entry times ("9.58pm GMT" ... "9.51pm GMT"), scorelines, numbered sub-heads
+    any_label = label
     inside = {_shape(units[i].text) for i in range(first + 1, last) if label[i]}
     label = [label[i] and _shape(u.text) not in inside for i, u in enumerate(units)]
     places.update((i, Place(i, "lead")) for i in _lead(doc, units, first, hits, flagged, label, spoken, sh))
@@ -191,7 +213,62 @@ def find(doc: Document, units: list[Sentence], hits: list[str | None], flagged: 
         for i in range(marker + 1, len(units)):
             if hits[i] is None and i not in places:
                 places[i] = Place(i, "after-marker", units[marker].text.strip())
+    places.update((i, Place(i, "repeated")) for i in _repeated(units, hits, any_label, places, sh))
+    places.update((i, Place(i, "lead")) for i in _dated_links(units, first, hits, alone, places))
+    # (inside or after the story: before it, the headline too may sit between two leftovers)
+    after_first = [any_label[i] and i > first for i in range(len(units))]
+    places.update((i, Place(i, "cluster")) for i in _clustered(units, hits, after_first, places))
     return [places[i] for i in sorted(places)]
+
+
+def _dated_links(
+    units: list[Sentence], first: int, hits: list[str | None], alone: list[bool], places: dict[int, Place]
+) -> list[int]:
+    """Before the story, titles each followed by a date line ("Storm closes port" / "October 10,
+    2025", twice or more): a box of links to other stories. A headline with its own date line
+    is one pair, so it stays."""
+    pairs = [
+        i
+        for i in range(first - 1)
+        if alone[i]
+        and hits[i] is None
+        and hits[i + 1] == "byline"
+        and not quoted(units[i].text)
+        and not units[i].text.rstrip().endswith((".", "!", "?"))
+        and 3 <= len(words_of(units[i].text)) <= 14
+    ]
+    return [i for i in pairs if i not in places] if len(pairs) >= 2 else []
+
+
+def _repeated(
+    units: list[Sentence], hits: list[str | None], label: list[bool], places: dict[int, Place], sh: Shapes
+) -> list[int]:
+    """Short lines written word for word several times between paragraphs: an image's alt text
+    ("Haiti earthquake" above each photo) or a widget, never a crosshead (each heads its own
+    section). Lines with figures are left alone: live-blog times and scorelines recur by design."""
+    seen: dict[str, list[int]] = {}
+    for i, u in enumerate(units):
+        if label[i] and hits[i] is None and not any(c.isdigit() for c in u.text):
+            seen.setdefault(" ".join(u.text.split()).casefold(), []).append(i)
+    return [i for group in seen.values() if len(group) >= sh.repeated_min for i in group if i not in places]
+
+
+def _clustered(
+    units: list[Sentence], hits: list[str | None], label: list[bool], places: dict[int, Place]
+) -> list[int]:
+    """A short line between two leftovers is one too: furniture comes in clusters (a ticker
+    "LSEG" between two separators, a menu entry between two others), and a crosshead sits
+    between paragraphs of the story."""
+    taken: list[int] = []
+    whole = {i for i, h in enumerate(hits) if h is not None} | set(places)
+    inner = range(1, len(units) - 1)
+    for i in [*inner, *reversed(inner)]:  # one pass each way: a run of menu entries fills in
+        if i in whole or not label[i] or hits[i] is not None:
+            continue
+        if i - 1 in whole and i + 1 in whole:
+            whole.add(i)
+            taken.append(i)
+    return sorted(taken)
 
 
 def _lead(
@@ -217,9 +294,9 @@ def _lead(
         if i not in flagged
         and not spoken[i]
         and _capitalised(units[i].text)
-        and len(_words(units[i].text)) >= (4 if units[i].text.strip()[:1].isdigit() else 3)
+        and len(words_of(units[i].text)) >= (4 if units[i].text.strip()[:1].isdigit() else 3)
     ]
-    head = max(titles, key=lambda i: len(_words(units[i].text)), default=None)
+    head = max(titles, key=lambda i: len(words_of(units[i].text)), default=None)
     if (
         head is None
         and lead
@@ -235,12 +312,27 @@ def _lead(
             continue
         if doc.blocks[units[i].block].kind == "headline" and _capitalised(text) and not spoken[i]:
             continue  # the loader's headline, unless it is no title at all
-        if len(_words(text)) <= 3 or not _capitalised(text) or spoken[i]:
+        if len(words_of(text)) <= 3 or not _capitalised(text) or spoken[i]:
             taken.append(i)
     if taken or any(i in flagged for i in range(first)):
         before_head = range(head if head is not None else first)
-        taken += [i for i in before_head if spoken[i] and hits[i] is None and i not in taken]
+        taken += [
+            i
+            for i in before_head
+            if spoken[i] and hits[i] is None and i not in taken and not _loader_headline(doc, units[i])
+        ]
     return taken
+
+
+def _loader_headline(doc: Document, s: Sentence) -> bool:
+    """The page's first line taken for its headline, and worded as one: a headline may speak to
+    the reader ("... how busy are hospitals in your area?")."""
+    text = s.text.strip()
+    words = words_of(text)
+    if not words or words[0].casefold() in shapes().imperatives:
+        return False  # "Get all your news in one place." is an app's call, not a headline
+    headline = doc.blocks[s.block].kind == "headline" and _own_line(doc, s)  # one sentence alone
+    return headline and _capitalised(text) and len(words) >= 4
 
 
 def _tail(
@@ -253,17 +345,25 @@ def _tail(
     rest = [i for i in range(last + 1, len(units)) if i not in flagged]
     if not rest or sum(label[i] for i in rest) > sh.tail_max_labels:
         return []
-    if not any(label[i] for i in rest) and not any(i in flagged for i in range(last + 1, len(units))):
+    # furniture after the story, not counting a line whose shape recurs inside it (a live blog's
+    # entry timestamps are leftovers, but they mark entries, not the end of the story)
+    story_shapes = {_shape(units[i].text) for i in range(last)}
+    furniture = any(
+        i in flagged and _shape(units[i].text) not in story_shapes for i in range(last + 1, len(units))
+    )
+    # ... nor a short line with figures (a half-time score, a fixture)
+    menu_like = any(label[i] and not any(c.isdigit() for c in units[i].text) for i in rest)
+    if not menu_like and not furniture:
         return []  # no furniture at all: text spoken to the reader may end a story
     site = [i for i in rest if label[i] or spoken[i]]
     if len(site) < sh.min_addressed_share * len(rest):
         return []
-    if any(len(_words(units[i].text)) >= sh.story_min_words for i in rest if i not in site):
+    if any(len(words_of(units[i].text)) >= sh.story_min_words for i in rest if i not in site):
         return []
     return rest
 
 
-def _quoted(text: str) -> bool:
+def quoted(text: str) -> bool:
     return any(q in text for q in '"“”')
 
 
@@ -272,7 +372,7 @@ def _shape(text: str) -> str:
 
 
 def _capitalised(text: str) -> bool:
-    body = text.strip().lstrip(_LEAD_JUNK)
+    body = text.strip().lstrip(LEAD_JUNK)
     return bool(body) and (body[0].isupper() or body[0].isdigit())  # "2 dead in floods"
 
 
@@ -291,7 +391,7 @@ def _end_marker(
         free = hits[i] is None
         addressed = free and addresses_reader(text, sh)
         long_story_after[i] = long_story_after[i + 1] or (
-            free and not addressed and len(_words(text)) >= sh.story_min_words
+            free and not addressed and len(words_of(text)) >= sh.story_min_words
         )
         plain = free and not addressed and not label[i]
         plain_after[i] = plain_after[i + 1] + plain

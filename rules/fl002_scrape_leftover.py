@@ -15,6 +15,7 @@ from pydantic import field_validator
 from factlint.linter.document import Document
 from factlint.linter.finding import Finding, Severity, brief
 from factlint.linter.rule import Context, Rule, RuleOptions, option
+from factlint.rules import fl002_page_parts as page_parts
 from factlint.rules import fl002_page_shape as page_shape
 
 PHRASES_FILE = Path(__file__).parent / "data" / "scrape_phrases.yaml"
@@ -37,19 +38,22 @@ _CLASS_WORDS = {
     "share": "sharing buttons",
     "cookie": "a cookie banner",
     "remnant": "what is left of a removed link",
+    "embed": "the frame of an embedded post",
 }
 _NEXT = ("", "sentence", "list")
 # a link list item: a bullet or a rank number before a headline ("* Headline", "- 1 Headline")
 _LIST_ITEM = re.compile(r"\s*(?:[*•·▪►‣–—-]\s*(?:\d{1,2}[.)]?\s+)?|\d{1,2}[.)]\s+)\S")
 _MAX_LIST = 12  # link items taken after one label
-_SEPARATOR_LINE = re.compile(r"[|¦]+(?:\s*[|¦]+)*")  # a table or menu rule left alone on a line
+# a table or menu rule, or the dash between ticker symbols, left alone on a line
+_SEPARATOR_LINE = re.compile(r"[|¦–—-]+(?:\s*[|¦–—-]+)*")
 _EDGE_JUNK = " \t\r\n:.!…»›|·•*>-–—_#"
 _BULLETS = " \t•·▪►‣|*>"  # a bullet or a cell rule before a line (not "-": "-5C" is a figure)  # bullets, separators and arrows around page furniture
 # A config's phrase regex is written by whoever can edit the config (a pull request): every
 # phrase regex runs on the `regex` engine with a time limit per sentence, so `(x+x+)+y` cannot
 # hang the run.
 REGEX_TIMEOUT = 0.05  # seconds per sentence; real phrase patterns take microseconds
-_SEPARATOR = r"\s*(?:[:|»›]|\s[-–—]|[-–—]\s)\s*\S"  # "Read also: <link title>"
+# "Read also: <link title>", and the two spaces a copied link box leaves: "See also  <title>"
+_SEPARATOR = r"(?:\s*(?:[:|»›]|\s[-–—]|[-–—]\s)|[ \t]{2,})\s*\S"
 
 
 @dataclass(frozen=True)
@@ -158,14 +162,19 @@ class ScrapeLeftover(Rule):
         "Image source, PA Media"), photo credits in brackets after a sentence ("[A. Name/Xinhua]",
         "(Photograph:Reuters)") or on a line of their own ("A. Name / AP"), gallery counters
         ("/ 36 PHOTOS", "(Full-size photo)(All photos)"), agency slug lines ("PTI HG HG TRB"),
-        timestamp and byline lines, copyright notices, site notices and comment forms. The
+        timestamp and byline lines, copyright notices, site notices and comment forms, the frame
+        of an embedded post ("Skip twitter post"), blog widgets ("Recent Posts") and the
+        furniture of English pages on sites built in another language ("Publicidad"). The
         message names the class; a credit or slug stuck to the end of a sentence is reported
         on its own, not with the sentence. Beyond words, the shape of the page: in plain text
         and Markdown, a short line that is no sentence before the story's first sentence (not
         the headline: "Markets", "4 min read") or after its last one (a menu, a related link),
         and the site text after a comment widget or sign-up box ("Join the conversation", "Be
-        kind"). A line whose shape recurs inside the story (live-blog entry times), and a long
-        list or fact box the story ends with, are left alone.
+        kind"); inside the story, a short line repeated word for word three times (an image's
+        alt text) or sitting between two leftovers, a photo caption written as a sentence in
+        the caption's present tense ("A man inspects the damage ..."), and an author box (a
+        name line, then "<Name> is the ... editor"). A line whose shape recurs inside the story
+        (live-blog entry times), and a long list or fact box the story ends with, are left alone.
 
     Why it matters:
         Leftovers show the text was pasted from somewhere without a read-through, and they are
@@ -269,7 +278,9 @@ class ScrapeLeftover(Rule):
                     f'the article ends with a lead-in that nothing follows: "{brief(sentence.text)}"',
                 )
         if self.options.page_shape:
-            for place in page_shape.find(doc, units, hits, set(found)):
+            flagged = set(found)
+            shaped = page_shape.find(doc, units, hits, flagged)
+            for place in [*shaped, *page_parts.find(doc, units, hits, flagged)]:
                 if place.index not in found:
                     found[place.index] = self._shape_finding(units[place.index], place)
         for position in sorted(found):
@@ -287,6 +298,26 @@ class ScrapeLeftover(Rule):
             message = (
                 f'page text after the story ends: "{shown}"; a short line that is not a sentence '
                 "(a link, a menu entry, a repeated headline) or text addressed to the reader"
+            )
+        elif place.where == "caption":
+            message = (
+                f'a photo caption or another story\'s title left over from the web page: "{shown}"; '
+                "a line in the present tense of captions and headlines, not part of the story"
+            )
+        elif place.where == "author":
+            message = (
+                f'an author box left over from the web page: "{shown}"; the site\'s note on who '
+                "wrote the piece is not part of the story"
+            )
+        elif place.where == "repeated":
+            message = (
+                f'page text repeated word for word between paragraphs: "{shown}"; '
+                "an image's alt text or a widget, not part of the story"
+            )
+        elif place.where == "cluster":
+            message = (
+                f'page text among other page furniture: "{shown}"; a short line between two '
+                "leftovers (a menu entry, a ticker symbol, a counter)"
             )
         else:
             message = (

@@ -99,3 +99,36 @@ def test_footers_are_not_prose_with_or_without_an_article_element():
             "The central library reopened on Monday after a year of repairs.",
         ]
         assert not lint_text(page, "page.html", select=["FL002"])
+
+
+def test_embedded_posts_and_author_box_are_not_prose():
+    page = (
+        "<article><h1>Bridge reopens</h1>"
+        "<p>The bridge reopened to traffic on Friday after a year of repairs, the council said.</p>"
+        '<blockquote class="twitter-tweet"><p>Great to see the bridge open again! pic.twitter.com/x</p>'
+        "&mdash; City Council (@citycouncil)</blockquote>"
+        '<div class="social-embed"><p>Allow Instagram content?</p></div>'
+        "<p>Buses will use the bridge from Monday.</p>"
+        '<div class="author-bio"><p>Sam Lee is a reporter covering transport.</p></div>'
+        "</article>"
+    )
+    assert _sentences(page) == [
+        "Bridge reopens",
+        "The bridge reopened to traffic on Friday after a year of repairs, the council said.",
+        "Buses will use the bridge from Monday.",
+    ]
+    assert lint_text(page, display_path="page.html", select=["FL002", "FL004"]) == []
+
+
+def test_story_classes_that_merely_contain_the_words_stay():
+    # "embedded" and "biography" are not the furniture names "embed" and "bio"
+    page = (
+        '<article><h1>Reporter honoured</h1><div class="embedded-story"><p>The reporter was '
+        'honoured on Friday, the society said.</p></div><div class="biography-text"><p>She joined '
+        "the paper in 1998.</p></div></article>"
+    )
+    assert _sentences(page) == [
+        "Reporter honoured",
+        "The reporter was honoured on Friday, the society said.",
+        "She joined the paper in 1998.",
+    ]
