@@ -534,6 +534,7 @@ class _Plan:
     not_articles: int = 0  # walked files left out by linter/include.py
     # config path (None: no config file) -> (config, profile); None when the config is broken
     profiles: dict[Path | None, tuple[Config, _Profile] | None] = field(default_factory=dict)
+    configs: dict[Path, Path | None] = field(default_factory=dict)  # folder -> its discovered config
     skipped: set[str] = field(default_factory=set)
     thresholds: dict[str, Severity | None] = field(default_factory=dict)
     findings: list[Finding] = field(default_factory=list)
@@ -546,11 +547,13 @@ class _Plan:
         if self.explicit is not None:
             key = self.explicit.path
         else:
-            key = (
-                None
-                if opts.no_discover
-                else find_config(target.name.parent if target.name is not None else Path.cwd())
-            )
+            folder = target.name.parent if target.name is not None else Path.cwd()
+            if opts.no_discover:
+                key = None
+            elif folder in self.configs:
+                key = self.configs[folder]
+            else:  # once per folder: the files of one folder share its config (and the walk up)
+                key = self.configs[folder] = find_config(folder)
         if key not in self.profiles:
             try:
                 if self.explicit is None and key is not None:
