@@ -182,10 +182,11 @@ def _proper_words(doc) -> set[str]:
     out: set[str] = set()
     for s in doc.sentences:
         toks = tokens(s.text)
-        for i, t in enumerate(toks[1:], 1):
-            if t.text[0].isupper() and toks[i - 1].text not in {".", '"', "“", ":", "'", "‘"}:
-                out.add(t.low)
+        out.update(t.low for prev, t in zip(toks, toks[1:]) if t.cap and prev.text not in _OPENERS)
     return out
+
+
+_OPENERS = frozenset({".", '"', "“", ":", "'", "‘"})
 
 
 # ---------------------------------------------------------------------------------------------
