@@ -521,8 +521,9 @@ def _analyse_sentence(
     quantities.extend(_ranks(si, text, toks, sc, proper))
     births = _births(si, text, toks, dates, proper)
     enums = _enumerations(si, text, toks, starts)
-    totals = _totals(si, toks, quantities) + _of_the(si, text, toks, quantities)
-    shares = _shares(si, toks, quantities)
+    # totals and shares are made of the sentence's figures: none, none to look for
+    totals = (_totals(si, toks, quantities) if quantities else []) + _of_the(si, text, toks, quantities)
+    shares = _shares(si, toks, quantities) if quantities else []
     return quantities, births, enums, totals, shares
 
 
