@@ -11,6 +11,7 @@ under the same config share one profile.
 
 from __future__ import annotations
 
+import gc
 import os
 import signal
 import threading
@@ -510,13 +511,35 @@ def check_paths(paths: list[str], opts: RunOptions) -> CheckResult:
         if merged is not None:
             return merged
     resources = model_resources()  # this run's models and files: each loaded on first use, once
-    for index, target in enumerate(plan.targets):
-        if opts.progress is not None:
-            opts.progress(index, len(plan.targets), target.display)
-        checked = _lint_target(plan, target, resources)
-        if checked is not None:
-            _keep(plan, target, *checked)
+    with _fewer_collections():
+        for index, target in enumerate(plan.targets):
+            if opts.progress is not None:
+                opts.progress(index, len(plan.targets), target.display)
+            checked = _lint_target(plan, target, resources)
+            if checked is not None:
+                _keep(plan, target, *checked)
     return _verdict(plan)
+
+
+# The analyses make millions of short-lived tuples and dataclass objects and almost no reference
+# cycles (reference counting frees them). At CPython's default threshold (a young collection
+# every 700 new objects) the cycle collector took about 8% of a model-free run scanning them; it
+# runs a hundred times less often while files are checked, then as before.
+_YOUNG_COLLECTION_EVERY = 100_000
+_OLDER_COLLECTION_EVERY = 20
+
+
+@contextmanager
+def _fewer_collections():
+    before = gc.get_threshold()
+    if before[0] >= _YOUNG_COLLECTION_EVERY:  # the embedding program already asked for fewer
+        yield
+        return
+    gc.set_threshold(_YOUNG_COLLECTION_EVERY, _OLDER_COLLECTION_EVERY, _OLDER_COLLECTION_EVERY)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
 
 
 @dataclass
