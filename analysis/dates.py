@@ -7,9 +7,11 @@ is resolved against ``today`` and every mention records that, so a rule can say 
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
+from functools import cached_property
 from typing import Any, Literal
 
 from .numtext import Clauses, content_lemmas, lemma, lexicon, names, word_at
@@ -211,10 +213,19 @@ def _scan_absolute(
 ) -> list[tuple[int, int, int | None, int | None, int | None, int | None]]:
     """(first token, end token, year, month, day, weekday) for each absolute date."""
     out: list[tuple[int, int, int | None, int | None, int | None, int | None]] = []
-    if not any(_may_date(t) for t in toks):  # most sentences: no weekday, month or figure at all
-        return out
+    # A date starts only at a weekday, a month or a figure (most sentences have none at all): the
+    # scan jumps from one such token to the next, as stepping over the others finds nothing.
+    starts = [  # _may_date, inlined: this runs on every token of the article
+        k
+        for k, t in enumerate(toks)
+        if t.low in WEEKDAYS or t.text[:1].isdigit() or t.low.rstrip(".") in MONTHS
+    ]
     i = 0
     while i < len(toks):
+        at = bisect.bisect_left(starts, i)
+        if at == len(starts):
+            break
+        i = starts[at]
         weekday, j = _weekday_at(toks, i)
         day, month, k = _day_and_month_at(toks, j)
         if month is not None:
@@ -274,6 +285,8 @@ def _year_context(toks: list[Token], i: int) -> bool:
 
 
 _REL_UNITS = {"week": 7, "month": 31, "year": 366}
+# The words ``_relative`` reads a date from.
+_RELATIVE_STARTS = frozenset({"yesterday", "today", "tomorrow", "tonight", "last", "next", "this"})
 
 
 def _relative(toks: list[Token], i: int, ref: date) -> tuple[int, str, tuple[date, date], int | None] | None:
@@ -373,8 +386,17 @@ class _Shared:
     """What every date of a sentence shares, computed once: clause bounds and the sentence's names."""
 
     def __init__(self, toks: list[Token], proper):
-        self.clauses = Clauses(toks)
-        self.names = frozenset(names(toks, proper))
+        self.toks = toks
+        self.proper = proper
+
+    # Made on the first date found: most sentences have none.
+    @cached_property
+    def clauses(self) -> Clauses:
+        return Clauses(self.toks)
+
+    @cached_property
+    def names(self) -> frozenset[str]:
+        return frozenset(names(self.toks, self.proper))
 
 
 def extract_dates(
@@ -392,7 +414,8 @@ def extract_dates(
                 sentence_index, text, toks, a, b, year, month, day, weekday, None, None, lex, proper, shared
             )
         )
-    i = 0
+    # a relative date starts at one of a few words; a sentence with none of them has none
+    i = 0 if any(t.low in _RELATIVE_STARTS for t in toks) else len(toks)
     while i < len(toks):
         if i in taken:
             i += 1

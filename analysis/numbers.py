@@ -19,7 +19,7 @@ import bisect
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import partial
+from functools import cached_property, partial
 from typing import TYPE_CHECKING, Literal
 
 from .dates import DateMention, article_date, extract_dates
@@ -182,10 +182,11 @@ def _proper_words(doc) -> set[str]:
     out: set[str] = set()
     for s in doc.sentences:
         toks = tokens(s.text)
-        for i, t in enumerate(toks[1:], 1):
-            if t.text[0].isupper() and toks[i - 1].text not in {".", '"', "“", ":", "'", "‘"}:
-                out.add(t.low)
+        out.update(t.low for prev, t in zip(toks, toks[1:]) if t.cap and prev.text not in _OPENERS)
     return out
+
+
+_OPENERS = frozenset({".", '"', "“", ":", "'", "‘"})
 
 
 # ---------------------------------------------------------------------------------------------
@@ -400,18 +401,27 @@ class _Sentence:
     its dates by position."""
 
     def __init__(self, toks: list[Token], dates: list[DateMention]):
-        self.clauses = Clauses(toks)
-        self.years = frozenset(years_in_clause(toks, 0, len(toks)))
+        self.toks = toks
         self.dates = sorted(dates, key=lambda d: d.start)
         self.date_starts = [d.start for d in self.dates]
         # tokens inside an absolute date ("18 May 1989"): not quantities
         self.in_date = [False] * len(toks)
         spans = sorted((d.start, d.end) for d in dates if d.relative is None)
-        k = 0
-        for x, t in enumerate(toks):
-            while k < len(spans) and spans[k][1] <= t.start:
-                k += 1
-            self.in_date[x] = any(a <= t.start < b for a, b in spans[k : k + 2])
+        if spans:  # most sentences date nothing: no need to walk their tokens
+            k = 0
+            for x, t in enumerate(toks):
+                while k < len(spans) and spans[k][1] <= t.start:
+                    k += 1
+                self.in_date[x] = any(a <= t.start < b for a, b in spans[k : k + 2])
+
+    # Clause bounds and years only for a sentence that has a figure (most have none).
+    @cached_property
+    def clauses(self) -> Clauses:
+        return Clauses(self.toks)
+
+    @cached_property
+    def years(self) -> frozenset[int]:
+        return frozenset(years_in_clause(self.toks, 0, len(self.toks)))
 
     def when(self, toks: list[Token], lo: int, hi: int) -> frozenset[tuple]:
         """(year, month, day, weekday) of the dates that start within tokens [lo, hi)."""
@@ -420,6 +430,21 @@ class _Sentence:
         a = bisect.bisect_left(self.date_starts, toks[lo].start)
         b = bisect.bisect_left(self.date_starts, toks[hi - 1].end)
         return frozenset((d.year, d.month, d.day, d.weekday) for d in self.dates[a:b])
+
+
+def _figure_starts(toks: list[Token], lex) -> list[int]:
+    """The tokens where ``_analyse_sentence`` can find a figure: digits, a currency symbol, a
+    number word or "a"/"an" ("a dozen"). ``_parse_number`` reads nothing at any other token."""
+    symbols = lex["currencies"]["symbols"]
+    units, tens = lex["units"], lex["tens"]
+    return [
+        k
+        for k, t in enumerate(toks)
+        if t.text[0].isdigit() or t.text in symbols or t.low in units or t.low in tens or t.low in _A_AN
+    ]
+
+
+_A_AN = frozenset({"a", "an"})
 
 
 # More figures than this in one sentence is a table or a list flattened into prose, not sentences
@@ -436,9 +461,15 @@ def _analyse_sentence(
         toks = toks[1:]  # "… 134." + "12 meters": the segmenter cut a decimal; its tail is no figure
     sc = _Sentence(toks, dates)
     quantities: list[Quantity] = []
+    starts = _figure_starts(toks, lex)
     i = 0
     n = len(toks)
     while i < n and len(quantities) < MAX_FIGURES_PER_SENTENCE:
+        # jump to the next token a figure can start at: the others would only be stepped over
+        k = bisect.bisect_left(starts, i)
+        if k == len(starts):
+            break
+        i = starts[k]
         t = toks[i]
         if sc.in_date[i]:
             i += 1
@@ -489,9 +520,10 @@ def _analyse_sentence(
         i = max(j, i + 1)
     quantities.extend(_ranks(si, text, toks, sc, proper))
     births = _births(si, text, toks, dates, proper)
-    enums = _enumerations(si, text, toks)
-    totals = _totals(si, toks, quantities) + _of_the(si, text, toks, quantities)
-    shares = _shares(si, toks, quantities)
+    enums = _enumerations(si, text, toks, starts)
+    # totals and shares are made of the sentence's figures: none, none to look for
+    totals = (_totals(si, toks, quantities) if quantities else []) + _of_the(si, text, toks, quantities)
+    shares = _shares(si, toks, quantities) if quantities else []
     return quantities, births, enums, totals, shares
 
 
@@ -717,7 +749,9 @@ def _ranks(si, text, toks, sc: _Sentence, proper) -> list[Quantity]:
     """Placings: "ranked first in their heats", "finished 3rd in the final". Only after a verb
     of ranking, so "the first time" or "his third term" are never read as a placing."""
     ordinals = lexicon()["ordinals"]
-    out = []
+    out: list[Quantity] = []
+    if not any(t.low in _RANK_VERBS for t in toks):
+        return out
     for i, t in enumerate(toks):
         if word_at(toks, i - 1) not in _RANK_VERBS:
             continue
@@ -1097,7 +1131,9 @@ def _event(toks, i, j, lo, hi) -> str | None:
 
 
 def _births(si, text, toks, dates, proper) -> list[Birth]:
-    out = []
+    out: list[Birth] = []
+    if not any(d.year is not None and not d.relative for d in dates):
+        return out
     at = {t.start: x for x, t in enumerate(toks)}
     for d in dates:
         if d.year is None or d.relative:
@@ -1113,11 +1149,13 @@ def _births(si, text, toks, dates, proper) -> list[Birth]:
     return out
 
 
-def _enumerations(si, text, toks) -> list[Enumeration]:
+def _enumerations(si, text, toks, starts: list[int]) -> list[Enumeration]:
     """ "three countries: France, Germany and Italy" (a colon, dash or bracket after the noun), and
-    "two sons, John and Paul," (a comma, only when every item is a name)."""
+    "two sons, John and Paul," (a comma, only when every item is a name). ``starts``: the tokens a
+    figure can start at (a stated count is one of them)."""
     out = []
-    for i, t in enumerate(toks):
+    for i in starts:
+        t = toks[i]
         stated = _stated_count(t)
         if stated is None or stated < 2 or stated > 12:
             continue

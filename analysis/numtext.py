@@ -73,6 +73,7 @@ _IRREGULAR_VERB = {
 }
 
 
+@lru_cache(maxsize=1 << 14)  # asked ~200 times per article, mostly for the same few hundred words
 def lemma(word: str) -> str:
     """A crude English lemma: enough to equate "robberies"/"robbery" and "killed"/"kill"."""
     w = word.lower().strip("'’")
@@ -186,11 +187,17 @@ def word_at(toks: list[Token], i: int) -> str:
 def phrase_before(toks: list[Token], i: int, phrases) -> str | None:
     """The longest of ``phrases`` (lower-case, may contain spaces) that ends right before token i."""
     best = None
-    for p in phrases:
-        words = p.split()
+    best_n = 0
+    for p, words in _phrase_words(tuple(phrases)):
         n = len(words)
-        if i - n < 0:
+        if i - n < 0 or (n and words[-1] != toks[i - 1].low):
             continue
-        if [t.low for t in toks[i - n : i]] == words and (best is None or n > len(best.split())):
-            best = p
+        if tuple(t.low for t in toks[i - n : i]) == words and (best is None or n > best_n):
+            best, best_n = p, n
     return best
+
+
+@lru_cache(maxsize=64)
+def _phrase_words(phrases: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Each phrase with its words, split once (``phrase_before`` is asked for every figure)."""
+    return tuple((p, tuple(p.split())) for p in phrases)

@@ -280,7 +280,11 @@ def compute(doc: Document, ctx) -> Stances:
         if _WHEN.search(text):
             out.timed_sentences.add(sentence.index)
         everyone = sorted(actors + groups, key=lambda a: a.start)
-        if (len(everyone) >= 2 or groups) and cues().any_cue.search(text.lower()):  # two sides and a cue
+        if (
+            (len(everyone) >= 2 or groups)
+            and cues().any_cue.search(text.lower())
+            and _some_cue().search(text)  # one scan for the ten cue patterns: most sentences have none
+        ):  # two sides and a cue
             out.relations += _relations(doc, sentence, everyone)
         keys = list(dict.fromkeys(a.key for a in actors))
         if len(keys) >= 2:
@@ -416,6 +420,16 @@ def _subjects(text: str, actors: list[Actor], clause: int, cue: int, objects: li
 @lru_cache(maxsize=64)
 def _cue_regex(pattern: str) -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.I)
+
+
+@lru_cache(maxsize=1)
+def _some_cue() -> re.Pattern:
+    """Matches where any of the cue patterns ``_relations`` tries matches (a sentence where it
+    finds nothing has no relation to find)."""
+    c = cues()
+    patterns = [p for p, _, _ in c.directed] + [p for p, _ in c.symmetric]
+    patterns += [p + r")\s+between(?:" for p, _ in c.between]
+    return _cue_regex("|".join(f"(?:{p})" for p in patterns))
 
 
 def _cues(pattern: str, text: str):

@@ -11,6 +11,7 @@ under the same config share one profile.
 
 from __future__ import annotations
 
+import gc
 import os
 import signal
 import threading
@@ -518,13 +519,35 @@ def check_paths(paths: list[str], opts: RunOptions) -> CheckResult:
         if merged is not None:
             return merged
     resources = model_resources()  # this run's models and files: each loaded on first use, once
-    for index, target in enumerate(plan.targets):
-        if opts.progress is not None:
-            opts.progress(index, len(plan.targets), target.display)
-        checked = _lint_target(plan, target, resources)
-        if checked is not None:
-            _keep(plan, target, *checked)
+    with _fewer_collections():
+        for index, target in enumerate(plan.targets):
+            if opts.progress is not None:
+                opts.progress(index, len(plan.targets), target.display)
+            checked = _lint_target(plan, target, resources)
+            if checked is not None:
+                _keep(plan, target, *checked)
     return _verdict(plan)
+
+
+# The analyses make millions of short-lived tuples and dataclass objects and almost no reference
+# cycles (reference counting frees them). At CPython's default threshold (a young collection
+# every 700 new objects) the cycle collector took about 8% of a model-free run scanning them; it
+# runs a hundred times less often while files are checked, then as before.
+_YOUNG_COLLECTION_EVERY = 100_000
+_OLDER_COLLECTION_EVERY = 20
+
+
+@contextmanager
+def _fewer_collections():
+    before = gc.get_threshold()
+    if before[0] >= _YOUNG_COLLECTION_EVERY:  # the embedding program already asked for fewer
+        yield
+        return
+    gc.set_threshold(_YOUNG_COLLECTION_EVERY, _OLDER_COLLECTION_EVERY, _OLDER_COLLECTION_EVERY)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
 
 
 @dataclass
@@ -542,6 +565,7 @@ class _Plan:
     not_articles: int = 0  # walked files left out by linter/include.py
     # config path (None: no config file) -> (config, profile); None when the config is broken
     profiles: dict[Path | None, tuple[Config, _Profile] | None] = field(default_factory=dict)
+    configs: dict[Path, Path | None] = field(default_factory=dict)  # folder -> its discovered config
     skipped: set[str] = field(default_factory=set)
     thresholds: dict[str, Severity | None] = field(default_factory=dict)
     findings: list[Finding] = field(default_factory=list)
@@ -554,11 +578,13 @@ class _Plan:
         if self.explicit is not None:
             key = self.explicit.path
         else:
-            key = (
-                None
-                if opts.no_discover
-                else find_config(target.name.parent if target.name is not None else Path.cwd())
-            )
+            folder = target.name.parent if target.name is not None else Path.cwd()
+            if opts.no_discover:
+                key = None
+            elif folder in self.configs:
+                key = self.configs[folder]
+            else:  # once per folder: the files of one folder share its config (and the walk up)
+                key = self.configs[folder] = find_config(folder)
         if key not in self.profiles:
             try:
                 if self.explicit is None and key is not None:

@@ -138,6 +138,7 @@ def is_prose(text: str, sh: Shapes) -> bool:
     ) >= sh.prose_long_words
 
 
+@lru_cache(maxsize=4096)  # find() asks twice per sentence (spoken text, then the end marker)
 def addresses_reader(text: str, sh: Shapes) -> bool:
     """Site text speaks to the reader ("your email", "Please avoid", "Join our community");
     news prose speaks about third persons (a quotation or an attributed sentence is the story's,

@@ -32,9 +32,7 @@ class NameReader:
             if m.group(1).lower() not in _NOT_BEFORE_SURNAME
         }
         for s in sentences:
-            for t in word_tokens(s.text):
-                if t.is_word and t.text.islower():
-                    self.lowercase_words.add(t.text)
+            self.lowercase_words.update(t.text for t in word_tokens(s.text) if t.is_word and t.text.islower())
 
     def name_token(self, tokens: Sequence[Token], k: int, first_word: int) -> bool:
         t = tokens[k]

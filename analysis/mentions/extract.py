@@ -88,7 +88,9 @@ class Extractor:
 
     def _sentence(self, sentence: Sentence, tokens) -> set[str]:
         """Add the sentence's mentions and events; what it mentions, for later set-up checks."""
-        w = SentenceWork(sentence, tokens, quote_mask(sentence.text, tokens), self.reader, self.span_of)
+        # the document's own sub_span (not this extractor's): a mention keeps it to work out its
+        # span later, and must not keep the extractor (and through it every mention) alive
+        w = SentenceWork(sentence, tokens, quote_mask(sentence.text, tokens), self.reader, self.doc.sub_span)
         labels = find_labels(tokens, self.lex)
         w.cover(labels)
         first_word = next((k for k, t in enumerate(tokens) if t.is_word), 0)

@@ -20,13 +20,14 @@ class Label:
     also: str | None = None  # a second canonical (the Kremlin is an org and Russia)
 
 
-def _phrase_lengths(lex: Lexicon) -> dict[str, int]:
-    """First word (lower case) of every phrase the lists hold -> the longest such phrase, in
-    words: most tokens start no phrase at all and need no lookup. Made once per lexicon (the
-    lexicon itself is loaded once per set of list files)."""
+def _phrase_lengths(lex: Lexicon) -> dict[str, tuple[int, ...]]:
+    """First word (lower case) of every phrase the lists hold -> the lengths of such phrases, in
+    words, longest first: most tokens start no phrase at all and need no lookup, and the others
+    only a lookup per length some phrase has. Made once per lexicon (the lexicon itself is
+    loaded once per set of list files)."""
     lengths = getattr(lex, "_phrase_lengths", None)
     if lengths is None:
-        lengths = {}
+        found: dict[str, set[int]] = {}
         for table in (
             lex.sources,
             lex.sources_cased,
@@ -38,8 +39,8 @@ def _phrase_lengths(lex: Lexicon) -> dict[str, int]:
             lex.titles_cased,
         ):
             for key in table:
-                first = key[0].lower()
-                lengths[first] = max(lengths.get(first, 0), len(key))
+                found.setdefault(key[0].lower(), set()).add(len(key))
+        lengths = {first: tuple(sorted(ns, reverse=True)) for first, ns in found.items()}
         lex._phrase_lengths = lengths
     return lengths
 
@@ -70,12 +71,17 @@ def _lookup(tokens: Sequence[Token], i: int, n: int, lex: Lexicon) -> Label | No
     return None
 
 
-def _label_at(tokens: Sequence[Token], i: int, lex: Lexicon, lengths: dict[str, int]) -> Label | None:
+def _label_at(
+    tokens: Sequence[Token], i: int, lex: Lexicon, lengths: dict[str, tuple[int, ...]]
+) -> Label | None:
     """The longest known phrase starting at token ``i``."""
     first = tokens[i]
     if not first.is_word:
         return None
-    for n in range(min(lengths.get(first.key.lower(), 0), len(tokens) - i), 0, -1):
+    room = len(tokens) - i
+    for n in lengths.get(first.key.lower(), ()):
+        if n > room:
+            continue
         label = _lookup(tokens, i, n, lex)
         if label is not None:
             return label

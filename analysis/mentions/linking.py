@@ -95,6 +95,10 @@ class _Linker:
         for name in person_names - still:
             self.full_by_surname.get(_surname(name), set()).discard(name)
         self.person_names = person_names & still
+        # full names by first word, lower case ("Xi" for "Xi Jinping"), grouped once
+        self.by_first_word: dict[str, set[str]] = {}
+        for n in self.person_names:
+            self.by_first_word.setdefault(n.split()[0].lower(), set()).add(n)
         self.last_seen: dict[str, tuple[int, int]] = {}
         self.by_key: dict[tuple[str, str], Entity] = {}
         self.role_holder: dict[tuple[str, str | None], Entity] = {}
@@ -111,7 +115,7 @@ class _Linker:
             return self.variant.get(name, name)
         fulls = self.full_by_surname.get(_surname(name), set())
         if not fulls:  # "Xi" for "Xi Jinping": family name first
-            fulls = {n for n in self.person_names if n.split()[0].lower() == name.lower()}
+            fulls = self.by_first_word.get(name.lower(), set())
         if len(fulls) > 1:  # several people share the name: the latest mentioned
             recent = [n for n in fulls if n in self.last_seen]
             fulls = {max(recent, key=self.last_seen.get)} if recent else fulls

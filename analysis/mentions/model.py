@@ -3,9 +3,10 @@ event words, and the ``Mentions`` result the cast rules query."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from factlint.linter.document import Document, Span
+from factlint.linter.document import Document, Sentence, Span
 
 from ..lexicon import Lexicon
 from ..text import LOOSE_WORD
@@ -23,7 +24,6 @@ class Mention:
     block: int
     start: int  # offsets into the sentence text
     end: int
-    span: Span  # into the file text
     entity: int | None = None
     office: str | None = None  # canonical office of a role or of a titled person
     title: str | None = None  # the title as written ("Prime Minister")
@@ -35,6 +35,23 @@ class Mention:
     temporal: bool = False  # "former", "then-", "acting"... the role is not current
     in_quote: bool = False
     relational: bool = False  # "his guest": refers back, never a new actor
+    # ``span`` is worked out when first asked (a rule's finding, a few mentions of thousands):
+    # ``_span_of(sentence, start, end)`` with the sentence it is in
+    _span_of: Callable[[Sentence, int, int], Span] | None = field(default=None, repr=False, compare=False)
+    _in_sentence: Sentence | None = field(default=None, repr=False, compare=False)
+    _span: Span | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def span(self) -> Span:
+        """Where the mention is in the file text."""
+        if self._span is None:
+            assert self._span_of is not None and self._in_sentence is not None
+            self._span = self._span_of(self._in_sentence, self.start, self.end)
+        return self._span
+
+    @span.setter
+    def span(self, value: Span) -> None:
+        self._span = value
 
     @property
     def definite(self) -> bool:

@@ -47,8 +47,9 @@ class SentenceWork:
             self.sentence.block,
             start,
             end,
-            self.span_of(self.sentence, start, end),
             in_quote=self.in_quote[a],
+            _span_of=self.span_of,
+            _in_sentence=self.sentence,
             **kw,
         )
         self.mentions.append(m)
