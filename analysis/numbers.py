@@ -280,6 +280,9 @@ def _parse_words(toks: list[Token], i: int) -> tuple[float, int, float, bool] | 
         ):
             value += lex["units"][word_at(toks, j + 1)]
             j += 2
+        elif word_at(toks, j) in lex["units"] and 0 < lex["units"][word_at(toks, j)] < 10:
+            value += lex["units"][word_at(toks, j)]  # "Twenty Five people", without the hyphen
+            j += 1
     elif w in lex["units"]:
         value = lex["units"][w]
         j = i + 1
@@ -357,6 +360,7 @@ def _skip_named(toks: list[Token], i: int, j: int) -> str | None:
         and toks[j].low not in MONTHS
         and toks[j].low not in lexicon()["measures"]
         and toks[j].text not in lexicon()["measures"]
+        and not _describes_plural(toks, j)
     ):
         return "label"  # "20 Squadron", "11 Group", "Apollo 11 Mission"
     if nxt in {"st", "nd", "rd", "th"} and j < len(toks) and toks[j].start == toks[j - 1].end:
@@ -374,9 +378,22 @@ def _skip_named(toks: list[Token], i: int, j: int) -> str | None:
 def _skip_words(toks: list[Token], i: int, j: int) -> str | None:
     """A number in words followed by a capitalised word names a thing ("six Catalinas",
     "Three Kings"): its count is of a named class we cannot tell apart."""
-    if j < len(toks) and toks[j].text[0].isupper() and toks[j].low not in MONTHS:
+    if j < len(toks) and toks[j].text[0].isupper() and toks[j].low not in MONTHS and not _describes_plural(toks, j):
         return "label"
     return None
+
+
+def _describes_plural(toks: list[Token], j: int) -> bool:
+    """ "133 Hindu worshippers", "three British soldiers": a capitalised word describing the
+    plural noun after it, so the figure counts that noun (not a label such as "20 Squadron")."""
+    nxt = word_at(toks, j + 1)
+    return (
+        j + 1 < len(toks)
+        and toks[j + 1].text[:1].islower()
+        and nxt.isalpha()
+        and nxt not in STOPWORDS
+        and lemma(nxt) != nxt
+    )
 
 
 def _skip_pattern(toks: list[Token], i: int) -> bool:
@@ -518,6 +535,8 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
     compound = word_at(toks, j) == "-" and word_at(toks, j + 1)[:1].isalpha()  # "a six-leaved clover"
     set_size = _sizes_a_set(toks, first)
     head, modifiers, j2 = _head(toks, j, hi) if kind not in {"age"} else (None, frozenset(), j)
+    if head == "member" and len(modifiers) == 1:
+        head, modifiers = next(iter(modifiers)), frozenset()  # "16 crew members" are 16 crew
     if kind == "count" and head is None and (value < 1 or value != int(value)):
         return None, j  # a bare decimal counts nothing we can name
     if kind == "count" and head in {"year", "month", "week", "day", "hour", "minute", "second", "time"}:
@@ -552,16 +571,18 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
         person=person,
         word_form=words,
         changes=bool(
-            {t.low for t in toks[lo:first]} & lex["change_words"]
+            _changes_before(toks, lo, first, event)
             or word_at(toks, first - 1) == "by"
             or {word_at(toks, j2), word_at(toks, j2 + 1) if word_at(toks, j2) == "," else ""}
             & {"up", "down", "compared", "against", "versus"}
             or modifiers & lex["change_words"]
         ),
         scope=frozenset(
-            {t.low for t in toks[max(lo, first - 6) : min(hi, j2 + 3)]} & lex["scope_words"]
+            ({t.low for t in toks[max(lo, first - 6) : min(hi, j2 + 3)]} & lex["scope_words"])
+            - (_OTHER_GROUP if _another_group(toks, lo, first, event) else frozenset())
             | ({"of-a-set"} if set_size else set())
-            | _part_scope(toks, first)
+            | _part_scope(toks, first, j)
+            | _superseded(toks, lo, first, j, hi)
         ),
         years=frozenset(years_in_clause(toks, lo, hi)),
         when=sc.when(toks, lo, hi),
@@ -570,6 +591,45 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
         age_form=age[3] if age is not None else "",
     )
     return q, j
+
+
+# "fell into a gorge", "dropped off the road": a change word that moves something, not a figure
+_MOTION = frozenset({"into", "off", "down", "onto", "through"})
+_OTHER_GROUP = frozenset({"other", "another"})
+
+
+def _changes_before(toks, lo, first, event) -> bool:
+    """A change or comparison word before the figure in its clause ("rose to 15", "another 5"),
+    other than a verb of motion ("the bus fell into a 300m gorge") and "another" introducing
+    the next group of a toll ("18 were killed and another 14 injured")."""
+    change_words = lexicon()["change_words"]
+    if not {t.low for t in toks[lo:first]} & change_words:
+        return False
+    other_group = _another_group(toks, lo, first, event)
+    for k in range(lo, first):
+        low = toks[k].low
+        if low not in change_words:
+            continue
+        if word_at(toks, k + 1) in _MOTION:
+            continue
+        if low in _OTHER_GROUP and other_group:
+            continue
+        return True
+    return False
+
+
+def _another_group(toks, lo, first, event) -> bool:
+    """ "18 people were killed and another 14 injured", "killed ... and 48 others injured": the
+    figure counts a group of another event than one named before it in the sentence, so
+    "another" or "other" says whom it counts, not that it adds to an earlier figure of its own."""
+    if event is None or first - lo > 40:
+        return False
+    ev = lexicon()["event_of"]
+    for t in toks[lo:first]:
+        cls = ev.get(lemma(t.low)) or ev.get(t.low)
+        if cls and cls != event and cls in _TOLLS:
+            return True
+    return False
 
 
 def _not_a_claim(toks, first, j, lo) -> bool:
@@ -589,8 +649,16 @@ def _not_a_claim(toks, first, j, lo) -> bool:
         return True  # "2 × 13", "26 = 2 × 13": arithmetic, not a claim about the world
     if w(first - 1) in {"in"} and (w(first - 2) in {"one", "two", "three"} or w(first - 2).isdigit()):
         return True  # "one in 5 students": a rate
-    # "Of the 80 athletes, …": the sentence is about a part of them
-    return w(first - 1) == "the" and w(first - 2) == "of" and first - 2 == lo
+    # "Of the 80 athletes, …", "said that of the 18 injured, five …", "Out of the 11 injured, …":
+    # the sentence is about a part of them
+    return (
+        w(first - 1) in {"the", "those", "these"}
+        and w(first - 2) == "of"
+        and (first - 2 == lo or w(first - 3) in _PART_OPENERS)
+    )
+
+
+_PART_OPENERS = frozenset({"out", "that", ",", "and", "but"})
 
 
 def _sizes_a_set(toks, first) -> bool:
@@ -658,7 +726,8 @@ def _measure_key(toks, j, glued: bool) -> str | None:
     if key in {"m"} and glued and after and after[0].isalpha() and lemma(after) != after:
         key = None  # "5m people": million, not metres
     if key == "m" and glued and after not in _METRES_AFTER:
-        key = None
+        # "a 300m-deep gorge": metres when a hyphen joins a dimension word
+        key = key if after == "-" and word_at(toks, j + 2) in _METRES_AFTER else None
     if key in {"second", "minute"} and after in {"half", "time", "leg"}:
         key = None
     return key
@@ -684,18 +753,44 @@ _METRES_AFTER = frozenset(
 )
 
 
-def _part_scope(toks, first) -> set[str]:
+def _part_scope(toks, first, j) -> set[str]:
     """A figure for a part of something: "Of the deaths, 17,388 were in Kashmir" (a sentence
-    opening with "Of the …," before the figure) or a place's share, "Muzaffarabad, where 11,000
-    died"."""
+    opening with "Of the …," before the figure, or "… said that of the 18 injured, five …"),
+    "13 of them", "31 of the injured", or a place's share, "Muzaffarabad, where 11,000 died"."""
     if word_at(toks, first - 1) == "where":
         return {"where"}
+    if word_at(toks, j) == "of" and word_at(toks, j + 1) in {"them", "those", "these", "the", "whom"}:
+        return {"of-part"}
     if (
         word_at(toks, 0) == "of"
         and any(t.text == "," for t in toks[1:first])
         and not any(t.text[0].isdigit() for t in toks[1:first])
     ):
         return {"of-part"}
+    for k in range(max(0, first - 12), first - 2):
+        if word_at(toks, k) == "of" and word_at(toks, k - 1) in _PART_OPENERS and word_at(toks, k + 1) in {"the", "those"}:
+            if any(t.text == "," for t in toks[k + 2 : first]):
+                return {"of-part"}  # "said that of the 18 injured, five have been ..."
+    return set()
+
+
+# Words before a figure in its clause that date it to an earlier report ("Railway officials had
+# earlier put the toll at six", "Early reports said 70 were injured").
+_EARLIER = frozenset({"earlier", "initially", "originally", "previously"})
+_REPORTS = frozenset({"report", "reports", "estimate", "estimates", "figures", "count", "tally"})
+
+
+def _superseded(toks, lo, first, j, hi) -> set[str]:
+    """A figure of an earlier report: an earlier-report word before it in its clause ("had earlier
+    put the toll at six", "Early reports said 70"), or a clause that the sentence then corrects
+    ("it was reported that 34 were on the bus, but now it has been confirmed that ...")."""
+    for k in range(max(lo, first - 12), first):
+        low = toks[k].low
+        if low in _EARLIER or low in {"early", "first", "initial"} and word_at(toks, k + 1) in _REPORTS:
+            return {"earlier"}
+    for k in range(j, min(hi, j + 25)):
+        if toks[k].low == "but" and {word_at(toks, k + 1), word_at(toks, k + 2)} & {"now", "later"}:
+            return {"earlier"}
     return set()
 
 
@@ -950,7 +1045,9 @@ def _person_after(toks, i, proper) -> str | None:
 
 _NOT_HEADS = frozenset(
     "long wide high tall deep old away thick dead injured wounded missing hurt "
-    "more less later earlier ago apart last next this each".split()
+    "more less later earlier ago apart last next this each "
+    "north south east west northeast northwest southeast southwest "
+    "near across along beside outside inside behind".split()
 )
 _VERBISH = re.compile(r".+(ed|ing)$")
 
@@ -1065,6 +1162,17 @@ def _attribute(toks, i, lo) -> str | None:
     return lemma(w)
 
 
+_NEW_CLAUSE_AHEAD = frozenset({"before", "after", "when", "while", "whereas", "until"})
+_NEW_CLAUSE_BEHIND = frozenset({"and", "but", "while", "whereas", "after", "before", "when", "because", "until"})
+_LIFE_TAKEN = frozenset({"claimed", "claiming", "cost", "costing", "took", "taking", "lost", "losing"})
+
+
+def _lives_taken(toks, k) -> bool:
+    """ "claimed the lives of", "cost 12 lives": the lives at token k were lost."""
+    before = k - 2 if word_at(toks, k - 1) in {"the", "their"} else k - 1
+    return word_at(toks, before) in _LIFE_TAKEN
+
+
 def _event(toks, i, j, lo, hi) -> str | None:
     """The event class a count belongs to ("12 killed", "killing 12", "15 people died"). Each
     direction stops at another figure, and looking back at "and"/"but": in "20 escaped
@@ -1080,8 +1188,10 @@ def _event(toks, i, j, lo, hi) -> str | None:
     for steps, forward in ((ahead, True), (back, False)):
         for k in steps:
             w = toks[k].low
-            if figure(w) or (not forward and w in {"and", "but", "while", "whereas"}):
+            if figure(w) or w in (_NEW_CLAUSE_AHEAD if forward else _NEW_CLAUSE_BEHIND):
                 break
+            if w in {"life", "lives"} and not forward and not _lives_taken(toks, k):
+                continue  # "affected the lives of 100,000" is no toll; "claimed the lives of 12" is
             cls = ev.get(lemma(w)) or ev.get(w)
             if (
                 cls
@@ -1128,12 +1238,17 @@ def _enumerations(si, text, toks) -> list[Enumeration]:
             continue
         sep = toks[k].text
         items, end, all_names = _list_items(toks, k + 1, sep)
+        items = [it for it in items if not _AGE_ITEM.match(it)]  # "Taylor Robertson, age 28, and …"
         if not _counted_list(toks, items, end, all_names, sep):
             continue
         out.append(
             Enumeration(si, t.start, toks[k - 1].end, text[t.start : toks[k - 1].end], stated, tuple(items))
         )
     return out
+
+
+# an age in apposition after a listed name is no item of its own
+_AGE_ITEM = re.compile(r"^(?:(?:age|aged)\s+)?\d{1,3}$", re.IGNORECASE)
 
 
 def _stated_count(t: Token) -> int | None:
@@ -1331,10 +1446,23 @@ def _totals(si, toks, qs) -> list[PartsTotal]:
         ]
         if any(x in {";", ".", ":", "("} for x in between) or "and" not in between and "," not in between:
             continue
+        if _uncounted_item(toks, bisect.bisect_left(starts, parts[-1].end)):
+            continue  # "seven counts: three of fraud, three of theft and one of perjury"
         if any(p.head is None for p in parts) and total.kind == "count":
             continue
         out.append(PartsTotal(si, total, tuple(parts), exhaustive=marker == ":"))
     return out
+
+
+def _uncounted_item(toks, k) -> bool:
+    """After the last counted part, the list goes on with "one …", which is not read as a
+    figure ("one" is more often a pronoun): the parts found are not all of them."""
+    for x in range(k, min(len(toks), k + 12)):
+        if toks[x].text in {".", ";", ":"}:
+            return False
+        if toks[x].low == "one" and word_at(toks, x - 1) in {"and", ","}:
+            return True
+    return False
 
 
 def _of_the(si, text, toks, qs) -> list[PartsTotal]:
@@ -1508,7 +1636,15 @@ def _told_apart(a: Quantity, b: Quantity) -> bool:
     if a.modifiers and b.modifiers and not (a.modifiers & b.modifiers):
         return True  # "three red cars" / "five blue cars"
     # "On 18 November …" / "By 1 July …": figures of different days
-    return bool(a.when and b.when and not (a.when & b.when))
+    return bool(a.when and b.when and not (a.when & b.when)) and not _today_and_weekday(a.when, b.when)
+
+
+def _today_and_weekday(wa: frozenset[tuple], wb: frozenset[tuple]) -> bool:
+    """ "killed 12 people ... today" / "killed on Monday": an undated article's "today" (no day
+    known) and a bare weekday may be the same day."""
+    vague = {(None, None, None, None)}
+    weekday_only = all(w[:3] == (None, None, None) and w[3] is not None for w in (wa | wb) - vague)
+    return weekday_only and (wa <= vague) != (wb <= vague)
 
 
 def _tied_together(a: Quantity, b: Quantity) -> bool:
@@ -1556,11 +1692,34 @@ def _toll(a: Quantity, b: Quantity) -> bool:
     return a.kind == "count" and bool(a.event) and a.event == b.event and a.event != "deal"
 
 
+_TOLLS = frozenset({"death", "injury", "missing", "arrest", "rescue", "evacuation"})
+
+
+def _stated_toll(q: Quantity) -> bool:
+    """ "At least 18 people were killed": how news states the toll known so far, not a bound
+    a larger toll elsewhere in the story agrees with."""
+    return q.bound == "lower" and q.event in _TOLLS and q.text.lower().startswith("at least")
+
+
+def _bound_word(q: Quantity) -> str:
+    """The words of a bounded figure before its number ("over" of "over 500-metre")."""
+    words = []
+    for word in q.text.lower().split():
+        if word[:1].isdigit():
+            break
+        words.append(word)
+    return " ".join(words)
+
+
 def values_conflict(a: Quantity, b: Quantity) -> bool:
     """True if the two figures cannot both be right (rounding, "about" and bounds allowed for)."""
+    if _stated_toll(a) or _stated_toll(b):
+        a, b = (replace(q, bound="") if _stated_toll(q) else q for q in (a, b))
     va, vb = a.base_value, b.base_value
     if a.bound and b.bound:
-        return False
+        # "over 500-metre-deep" / "over 300m-deep": the same bound restated with another figure
+        same = a.bound == b.bound and _bound_word(a) == _bound_word(b)
+        return same and abs(va - vb) > 0.15 * max(abs(va), abs(vb), 1e-12)
     if a.bound or b.bound:
         bounded, exact = (a, b) if a.bound else (b, a)
         if exact.approx:

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from dataclasses import replace
 from functools import lru_cache
 from typing import Iterable, Iterator
 
 from factlint.analysis.numbers import Quantity, converts, figure_span, numbers, same_thing, values_conflict
+from factlint.analysis.speech import different_sources, speech
 from factlint.linter.document import Document
 from factlint.linter.finding import Finding, Related, Severity
 from factlint.linter.rule import Context, Rule, RuleOptions, option
@@ -107,7 +109,9 @@ class NumberMismatch(Rule):
     def _check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         facts = ctx.analysis(numbers)
         sentences = doc.sentences
-        qs = facts.quantities
+        talk = ctx.analysis(speech)
+        qs = [_without_source(q, talk[q.sentence].speaker) for q in facts.quantities]
+        split = _split_tolls(qs)
         sliced = _sliced_sets(tuple(s.text for s in sentences))
         # Earlier figures by what they could be the same thing as: a figure is compared only with
         # those sharing its person, counted noun, attribute or event (what same_thing needs), and
@@ -152,6 +156,7 @@ class NumberMismatch(Rule):
                 and not self._small(qs[i], b)
                 and not _other_subject(sentences[qs[i].sentence].text, sentences[b.sentence].text)
                 and not (b.kind == "count" and b.head in sliced and not b.event)
+                and not ({i, bi} & split)
             ]
             if not conflicts:
                 continue
@@ -166,9 +171,17 @@ class NumberMismatch(Rule):
                 if len(conflicts) > 1
                 else ""
             )
+            sources = different_sources(talk[a.sentence], talk[b.sentence])
+            said = (
+                f" ({talk[a.sentence].speaker} and {talk[b.sentence].speaker} give different figures: "
+                "say whose is right, or that they differ)"
+                if sources
+                else ""
+            )
             yield self.finding(
                 figure_span(doc, b.sentence, b.start, b.end),
-                f"{_fmt(b)} disagrees with {_fmt(a)} given earlier for {_what(a)}{more}",
+                f"{_fmt(b)} disagrees with {_fmt(a)} given earlier for {_what(a)}{more}{said}",
+                severity=Severity.INFO if sources else None,
                 related=[
                     Related(
                         figure_span(doc, x.sentence, x.start, x.end), message=f"earlier figure: {_fmt(x)}"
@@ -185,6 +198,26 @@ class NumberMismatch(Rule):
 
 
 _CANDIDATES = 50  # earlier figures compared per key (the latest)
+
+
+def _split_tolls(qs: list[Quantity]) -> set[int]:
+    """Figures that split one toll in their sentence ("Fifteen people died on the spot while three
+    others succumbed on the way to hospital"): each is a part of the toll, not a restatement of
+    a total given elsewhere."""
+    by_sentence: dict[tuple, list[int]] = defaultdict(list)
+    for i, q in enumerate(qs):
+        if q.kind == "count" and q.event:
+            by_sentence[(q.sentence, q.event)].append(i)
+    return {i for group in by_sentence.values() if len(group) > 1 for i in group}
+
+
+def _without_source(q: Quantity, speaker: str | None) -> Quantity:
+    """The figure with its sentence's source left out of its names: "the Philippine Red Cross
+    said 15 remain missing" names who says so, not a different subject from "the Kim Nirvana"."""
+    if not speaker or not q.names:
+        return q
+    source = {w for w in q.names if w == speaker or w in speaker.split()}
+    return replace(q, names=q.names - source) if source else q
 
 
 def _keys(q: Quantity) -> list[tuple]:
