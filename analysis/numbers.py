@@ -154,6 +154,12 @@ def _resolve_anaphors(facts: NumberFacts, doc, proper) -> None:
     for k, q in enumerate(facts.quantities):
         if q.kind != "age":
             continue
+        if q.person == _PRONOUN_AGE:
+            person = _named_before(doc, q.sentence, proper)
+            facts.quantities[k] = q = replace(q, person=person)
+            if person is None:
+                unnamed = True
+                continue
         if q.person:
             aged.add(q.person)
         elif q.age_form == "anaphor" and len(aged) == 1 and not unnamed and q.sentence > 0:
@@ -166,6 +172,27 @@ def _resolve_anaphors(facts: NumberFacts, doc, proper) -> None:
                 facts.quantities[k] = replace(q, person=person)
         else:
             unnamed = True
+
+
+def _named_before(doc, sentence: int, proper) -> str | None:
+    """The person "He was 62." speaks of: the one name of the sentence before (none when it names
+    several, or nobody)."""
+    if sentence == 0:
+        return None
+    toks = tokens(doc.sentences[sentence - 1].text)
+    subjects = {
+        t.low
+        for k, t in enumerate(toks)
+        if t.text[0].isupper()
+        and t.low not in STOPWORDS
+        and not word_at(toks, k + 1)[:1].isupper()
+        and (word_at(toks, k + 1) in _SUBJECT_NEXT or word_at(toks, k + 1).endswith("ed"))
+    }
+    return next(iter(subjects)) if len(subjects) == 1 else None
+
+
+# what follows a person who is the subject of a sentence: "Mahofa has died", "Smith, a teacher,"
+_SUBJECT_NEXT = frozenset({"has", "had", "was", "is", "died", "dies", "who", ",", "("})
 
 
 def figure_span(doc: "Document", sentence: int, start: int, end: int):
@@ -900,8 +927,23 @@ def _age(toks, first, i, j, proper):
             return apposition
     # "is 45 years old"
     if w(j) in {"years", "year"} and w(j + 1) == "old":
-        return _person_before(toks, first, proper), j + 2, False, "years-old"
+        return _person_before(toks, first, proper) or _pronoun(toks, first), j + 2, False, "years-old"
+    if w(j) == "old" and w(j - 1) in {"years", "year"}:  # "years" already read as the unit
+        form = "at-age" if w(first - 1) == "at" else "years-old"  # "at 25 years old was offered"
+        return _person_before(toks, first, proper) or _pronoun(toks, first), j + 1, False, form
     return _copula_age(toks, i, j, proper) if first == i else None
+
+
+def _pronoun(toks, first) -> str | None:
+    """ "She was 75 years old", "He is 58": a pronoun subject, resolved later to the person the
+    sentence before names (``_resolve_anaphors``)."""
+    k = first - 1
+    if word_at(toks, k) in {"was", "is", "turned", "turns"} and word_at(toks, k - 1) in {"he", "she"} and k - 1 == 0:
+        return _PRONOUN_AGE
+    return None
+
+
+_PRONOUN_AGE = "\x00pronoun"  # a person key no name can have
 
 
 def _year_old_end(toks, j) -> int | None:
@@ -939,8 +981,7 @@ def _apposition_age(toks, i, j):
     if not (toks[i].text.isdigit() and len(toks[i].text) <= 3 and 1 <= int(toks[i].text) <= 120):
         return None
     if (
-        w(i - 1) == ","
-        and w(j) in {",", ")", "."}
+        (w(i - 1) == "," and w(j) in {",", ")", "."} or w(i - 1) == "(" and w(j) == ")")
         and i >= 2
         and toks[i - 2].text[0].isupper()
         and toks[i - 2].low not in MONTHS
@@ -960,6 +1001,8 @@ def _copula_age(toks, i, j, proper):
         and w(i - 1) in {"is", "was", "now", "turns", "turned"}
     ):
         return None
+    if _pronoun(toks, i) and w(j) in {".", ""}:
+        return _PRONOUN_AGE, j, False, "copula"  # "He was 62." after the sentence naming him
     k = i - 1
     if w(k) in {"is", "was"} and w(k - 1) == "who" and w(k - 2) == ",":
         k -= 2  # "Smith, who is 58"
@@ -1047,7 +1090,7 @@ _NOT_HEADS = frozenset(
     "long wide high tall deep old away thick dead injured wounded missing hurt "
     "more less later earlier ago apart last next this each "
     "north south east west northeast northwest southeast southwest "
-    "near across along beside outside inside behind".split()
+    "near across along beside outside inside behind other others".split()
 )
 _VERBISH = re.compile(r".+(ed|ing)$")
 
@@ -1081,6 +1124,8 @@ def _head(toks, j, hi) -> tuple[str | None, frozenset[str], int]:
             break
         if low in _NOT_HEADS:
             break
+        if low.endswith("ly") and _VERBISH.match(word_at(toks, k + 1)):
+            break  # "28 severely injured": an adverb, not the counted noun
         if (
             not words
             and _VERBISH.match(low)
@@ -1593,7 +1638,8 @@ def same_thing(a: Quantity, b: Quantity) -> bool:
     if not _comparable(a, b):
         return False
     if a.kind == "age":
-        return bool(a.person) and a.person == b.person
+        # an age at some event ("at the age of 18 she began") is not the person's age now
+        return bool(a.person) and a.person == b.person and "at-age" not in (a.age_form, b.age_form)
     if a.kind == "rank":  # the same named competitors placed in the same thing
         return (
             bool(a.attribute)
@@ -1717,8 +1763,14 @@ def values_conflict(a: Quantity, b: Quantity) -> bool:
         a, b = (replace(q, bound="") if _stated_toll(q) else q for q in (a, b))
     va, vb = a.base_value, b.base_value
     if a.bound and b.bound:
-        # "over 500-metre-deep" / "over 300m-deep": the same bound restated with another figure
-        same = a.bound == b.bound and _bound_word(a) == _bound_word(b)
+        # "over 500-metre-deep" / "over 300m-deep": the same bound on a measure or a toll restated
+        # with another figure (not shares and sums: "over 50 per cent growth" in one sector and
+        # "over 100 per cent" in another are bounds of different things)
+        same = (
+            a.bound == b.bound
+            and _bound_word(a) == _bound_word(b)
+            and (a.kind == "measure" or a.kind == "count" and a.event in _TOLLS)
+        )
         return same and abs(va - vb) > 0.15 * max(abs(va), abs(vb), 1e-12)
     if a.bound or b.bound:
         bounded, exact = (a, b) if a.bound else (b, a)

@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Iterable, Iterator
 
 from factlint.analysis.numbers import Quantity, converts, figure_span, numbers, same_thing, values_conflict
-from factlint.analysis.speech import different_sources, speech
+from factlint.analysis.speech import speech
 from factlint.linter.document import Document
 from factlint.linter.finding import Finding, Related, Severity
 from factlint.linter.rule import Context, Rule, RuleOptions, option
@@ -109,9 +109,9 @@ class NumberMismatch(Rule):
     def _check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         facts = ctx.analysis(numbers)
         sentences = doc.sentences
-        talk = ctx.analysis(speech)
-        qs = [_without_source(q, talk[q.sentence].speaker) for q in facts.quantities]
-        split = _split_tolls(qs)
+        speakers = [sp.speaker or _media_source(s.text) for sp, s in zip(ctx.analysis(speech), sentences)]
+        qs = [_without_source(q, speakers[q.sentence]) for q in facts.quantities]
+        split = _split_tolls(qs, sentences)
         sliced = _sliced_sets(tuple(s.text for s in sentences))
         # Earlier figures by what they could be the same thing as: a figure is compared only with
         # those sharing its person, counted noun, attribute or event (what same_thing needs), and
@@ -171,9 +171,11 @@ class NumberMismatch(Rule):
                 if len(conflicts) > 1
                 else ""
             )
-            sources = different_sources(talk[a.sentence], talk[b.sentence])
+            sources = None not in (speakers[a.sentence], speakers[b.sentence]) and (
+                speakers[a.sentence] != speakers[b.sentence]
+            )
             said = (
-                f" ({talk[a.sentence].speaker} and {talk[b.sentence].speaker} give different figures: "
+                f" ({speakers[a.sentence]} and {speakers[b.sentence]} give different figures: "
                 "say whose is right, or that they differ)"
                 if sources
                 else ""
@@ -200,15 +202,37 @@ class NumberMismatch(Rule):
 _CANDIDATES = 50  # earlier figures compared per key (the latest)
 
 
-def _split_tolls(qs: list[Quantity]) -> set[int]:
+def _split_tolls(qs: list[Quantity], sentences) -> set[int]:
     """Figures that split one toll in their sentence ("Fifteen people died on the spot while three
-    others succumbed on the way to hospital"): each is a part of the toll, not a restatement of
-    a total given elsewhere."""
+    others succumbed on the way to hospital", "Eighteen were killed in Elazig and four more in
+    Malatya"): each is a part of the toll, not a restatement of a total given elsewhere."""
     by_sentence: dict[tuple, list[int]] = defaultdict(list)
+    more: dict[int, list[int]] = defaultdict(list)
     for i, q in enumerate(qs):
-        if q.kind == "count" and q.event:
+        if q.kind != "count":
+            continue
+        if q.event:
             by_sentence[(q.sentence, q.event)].append(i)
-    return {i for group in by_sentence.values() if len(group) > 1 for i in group}
+        if _MORE.match(sentences[q.sentence].text, q.end):
+            more[q.sentence].append(i)
+    split = {i for group in by_sentence.values() if len(group) > 1 for i in group}
+    for (sentence, _event), group in by_sentence.items():
+        if more.get(sentence) and any(m != i for m in more[sentence] for i in group):
+            split |= set(group) | set(more[sentence])
+    return split
+
+
+_MORE = re.compile(r"\s+(?:more|others?)\b")
+# A news outlet as the source of a figure: "Pakistan's private Aaj television reported ..."
+_MEDIA_SOURCE = re.compile(
+    r"\b(?P<name>[A-Z][\w'’-]*)\s+(?:television|TV|radio|news agency|newspaper|daily|broadcaster|channel)"
+    r"\s+(?:reported|said|quoted|put|cited)\b"
+)
+
+
+def _media_source(text: str) -> str | None:
+    m = _MEDIA_SOURCE.search(text)
+    return m["name"].lower() if m else None
 
 
 def _without_source(q: Quantity, speaker: str | None) -> Quantity:
