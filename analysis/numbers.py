@@ -566,6 +566,8 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
         head, modifiers = next(iter(modifiers)), frozenset()  # "16 crew members" are 16 crew
     if kind == "count" and head is None and (value < 1 or value != int(value)):
         return None, j  # a bare decimal counts nothing we can name
+    if kind == "count" and head == "s":
+        return None, j2  # "in his 20s", "the 1990s": a decade, not a count
     if kind == "count" and head in {"year", "month", "week", "day", "hour", "minute", "second", "time"}:
         return None, j2  # durations without a unit we recognised
     attribute = _attribute(toks, first, lo)
@@ -605,7 +607,7 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
             or modifiers & lex["change_words"]
         ),
         scope=frozenset(
-            ({t.low for t in toks[max(lo, first - 6) : min(hi, j2 + 3)]} & lex["scope_words"])
+            ({t.low for t in toks[max(lo, first - 6) : _scope_end(toks, j2, hi)]} & lex["scope_words"])
             - (_OTHER_GROUP if _another_group(toks, lo, first, event) else frozenset())
             | ({"of-a-set"} if set_size else set())
             | _part_scope(toks, first, j)
@@ -623,6 +625,16 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
 # "fell into a gorge", "dropped off the road": a change word that moves something, not a figure
 _MOTION = frozenset({"into", "off", "down", "onto", "through"})
 _OTHER_GROUP = frozenset({"other", "another"})
+
+
+def _scope_end(toks, j2, hi) -> int:
+    """Where the words after a figure that may scope it end: at most three tokens, and not into
+    the next item ("25 passengers died and other 35 got injured": "other" is the 35's)."""
+    end = min(hi, j2 + 3)
+    for k in range(j2, end):
+        if toks[k].low in {"and", ",", "but", "while", ";"}:
+            return k
+    return end
 
 
 def _changes_before(toks, lo, first, event) -> bool:
@@ -1760,6 +1772,9 @@ def _bound_word(q: Quantity) -> str:
 def values_conflict(a: Quantity, b: Quantity) -> bool:
     """True if the two figures cannot both be right (rounding, "about" and bounds allowed for)."""
     if _stated_toll(a) or _stated_toll(b):
+        toll, other = (a, b) if _stated_toll(a) else (b, a)
+        if not other.bound and not other.approx and other.base_value < toll.base_value / 2:
+            return False  # "at least 51 killed" / "two were killed when they jumped": a part
         a, b = (replace(q, bound="") if _stated_toll(q) else q for q in (a, b))
     va, vb = a.base_value, b.base_value
     if a.bound and b.bound:
@@ -1774,9 +1789,10 @@ def values_conflict(a: Quantity, b: Quantity) -> bool:
         return same and abs(va - vb) > 0.15 * max(abs(va), abs(vb), 1e-12)
     if a.bound or b.bound:
         bounded, exact = (a, b) if a.bound else (b, a)
-        if exact.approx:
-            return False
         x, lim = exact.base_value, bounded.base_value
+        if exact.approx:
+            # "more than 800 injured" / "about 400 injured": a round figure far outside the bound
+            return x < 0.85 * lim if bounded.bound == "lower" else x > 1.15 * lim
         return x < lim if bounded.bound == "lower" else x > lim
     scale = max(abs(va), abs(vb), 1e-12)
     if a.approx or b.approx:

@@ -109,8 +109,10 @@ class NumberMismatch(Rule):
     def _check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         facts = ctx.analysis(numbers)
         sentences = doc.sentences
-        speakers = [sp.speaker or _media_source(s.text) for sp, s in zip(ctx.analysis(speech), sentences)]
-        qs = [_without_source(q, speakers[q.sentence]) for q in facts.quantities]
+        media = [_media_source(s.text) for s in sentences]
+        speakers = [sp.speaker or m for sp, m in zip(ctx.analysis(speech), media)]
+        plain = facts.quantities
+        qs = [_without_source(q, speakers[q.sentence], sentences[q.sentence].text) for q in plain]
         split = _split_tolls(qs, sentences)
         sliced = _sliced_sets(tuple(s.text for s in sentences))
         # Earlier figures by what they could be the same thing as: a figure is compared only with
@@ -151,7 +153,7 @@ class NumberMismatch(Rule):
                 for i in candidates
                 if qs[i].sentence != b.sentence
                 and (qs[i].sentence, b.sentence) not in seen
-                and same_thing(qs[i], b)
+                and (same_thing(qs[i], b) or (qs[i] is not plain[i] or b is not plain[bi]) and same_thing(plain[i], plain[bi]))
                 and values_conflict(qs[i], b)
                 and not self._small(qs[i], b)
                 and not _other_subject(sentences[qs[i].sentence].text, sentences[b.sentence].text)
@@ -171,15 +173,10 @@ class NumberMismatch(Rule):
                 if len(conflicts) > 1
                 else ""
             )
-            sources = None not in (speakers[a.sentence], speakers[b.sentence]) and (
-                speakers[a.sentence] != speakers[b.sentence]
+            sources = speakers[a.sentence] != speakers[b.sentence] and (
+                None not in (speakers[a.sentence], speakers[b.sentence]) or bool(media[a.sentence] or media[b.sentence])
             )
-            said = (
-                f" ({speakers[a.sentence]} and {speakers[b.sentence]} give different figures: "
-                "say whose is right, or that they differ)"
-                if sources
-                else ""
-            )
+            said = _sources_differ(speakers[a.sentence], speakers[b.sentence]) if sources else ""
             yield self.finding(
                 figure_span(doc, b.sentence, b.start, b.end),
                 f"{_fmt(b)} disagrees with {_fmt(a)} given earlier for {_what(a)}{more}{said}",
@@ -202,12 +199,19 @@ class NumberMismatch(Rule):
 _CANDIDATES = 50  # earlier figures compared per key (the latest)
 
 
+def _sources_differ(first: str | None, second: str | None) -> str:
+    """What an editor should do about two sources' figures."""
+    who = f"{first} and {second} give different figures" if first and second else f"{first or second} reports another figure"
+    return f" ({who}: say whose is right, or that reports differ)"
+
+
 def _split_tolls(qs: list[Quantity], sentences) -> set[int]:
     """Figures that split one toll in their sentence ("Fifteen people died on the spot while three
     others succumbed on the way to hospital", "Eighteen were killed in Elazig and four more in
     Malatya"): each is a part of the toll, not a restatement of a total given elsewhere."""
     by_sentence: dict[tuple, list[int]] = defaultdict(list)
     more: dict[int, list[int]] = defaultdict(list)
+    plus: set[int] = set()  # "17 passengers and the bus driver": a part of a sum
     for i, q in enumerate(qs):
         if q.kind != "count":
             continue
@@ -215,7 +219,9 @@ def _split_tolls(qs: list[Quantity], sentences) -> set[int]:
             by_sentence[(q.sentence, q.event)].append(i)
         if _MORE.match(sentences[q.sentence].text, q.end):
             more[q.sentence].append(i)
-    split = {i for group in by_sentence.values() if len(group) > 1 for i in group}
+        if _PLUS_SOMEONE.match(sentences[q.sentence].text, q.end):
+            plus.add(i)
+    split = plus | {i for group in by_sentence.values() if len(group) > 1 for i in group}
     for (sentence, _event), group in by_sentence.items():
         if more.get(sentence) and any(m != i for m in more[sentence] for i in group):
             split |= set(group) | set(more[sentence])
@@ -223,6 +229,7 @@ def _split_tolls(qs: list[Quantity], sentences) -> set[int]:
 
 
 _MORE = re.compile(r"\s+(?:more|others?)\b")
+_PLUS_SOMEONE = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:and|plus)\s+(?:the|a|an|his|her|their)\s+(?:[a-z]+\s+)?[a-z]+(?:\s*[,.]|$)")
 # A news outlet as the source of a figure: "Pakistan's private Aaj television reported ..."
 _MEDIA_SOURCE = re.compile(
     r"\b(?P<name>[A-Z][\w'’-]*)\s+(?:television|TV|radio|news agency|newspaper|daily|broadcaster|channel)"
@@ -235,13 +242,41 @@ def _media_source(text: str) -> str | None:
     return m["name"].lower() if m else None
 
 
-def _without_source(q: Quantity, speaker: str | None) -> Quantity:
+def _without_source(q: Quantity, speaker: str | None, text: str) -> Quantity:
     """The figure with its sentence's source left out of its names: "the Philippine Red Cross
-    said 15 remain missing" names who says so, not a different subject from "the Kim Nirvana"."""
+    said 15 remain missing" and "police chief Khalilur Rahman said" name who says so, not a
+    different subject from "the Kim Nirvana"."""
     if not speaker or not q.names:
         return q
-    source = {w for w in q.names if w == speaker or w in speaker.split()}
+    source = q.names & _attribution_words(text, speaker)
     return replace(q, names=q.names - source) if source else q
+
+
+_SAYS = re.compile(r"\b(?:said|says|told|tells|added|reported|according to)\b")
+_WORD = re.compile(r"[\w'’-]+")
+
+
+@lru_cache(maxsize=4096)
+def _attribution_words(text: str, speaker: str) -> frozenset[str]:
+    """Lower-cased words of the attribution naming ``speaker``: the stretch before "said" (and
+    the comma-separated titles before it: "Philippine Coast Guard's spokesman, Commander Armand
+    Balilo, said"), or the sentence's opening up to "said" ("Local police chief Khalilur Rahman
+    said ..."), when that stretch names the speaker; words the rest of the sentence also uses
+    are left in."""
+    for m in _SAYS.finditer(text):
+        before = text[: m.start()]
+        chunks = before.split(",")
+        taken: list[str] = []
+        for chunk in reversed(chunks):
+            if any(c.isdigit() for c in chunk) or len(chunk.split()) > 8:
+                break
+            taken.append(chunk)
+        stretch = ",".join(reversed(taken))
+        words = {w.lower().removesuffix("'s").removesuffix("’s") for w in _WORD.findall(stretch)}
+        if speaker in words:
+            rest = text[: m.start() - len(stretch)] + text[m.end() :]
+            return frozenset(words - {w.lower() for w in _WORD.findall(rest)})
+    return frozenset()
 
 
 def _keys(q: Quantity) -> list[tuple]:
