@@ -405,7 +405,12 @@ def _skip_named(toks: list[Token], i: int, j: int) -> str | None:
 def _skip_words(toks: list[Token], i: int, j: int) -> str | None:
     """A number in words followed by a capitalised word names a thing ("six Catalinas",
     "Three Kings"): its count is of a named class we cannot tell apart."""
-    if j < len(toks) and toks[j].text[0].isupper() and toks[j].low not in MONTHS and not _describes_plural(toks, j):
+    if (
+        j < len(toks)
+        and toks[j].text[0].isupper()
+        and toks[j].low not in MONTHS
+        and not _describes_plural(toks, j)
+    ):
         return "label"
     return None
 
@@ -807,7 +812,11 @@ def _part_scope(toks, first, j) -> set[str]:
     ):
         return {"of-part"}
     for k in range(max(0, first - 12), first - 2):
-        if word_at(toks, k) == "of" and word_at(toks, k - 1) in _PART_OPENERS and word_at(toks, k + 1) in {"the", "those"}:
+        if (
+            word_at(toks, k) == "of"
+            and word_at(toks, k - 1) in _PART_OPENERS
+            and word_at(toks, k + 1) in {"the", "those"}
+        ):
             if any(t.text == "," for t in toks[k + 2 : first]):
                 return {"of-part"}  # "said that of the 18 injured, five have been ..."
     return set()
@@ -950,7 +959,11 @@ def _pronoun(toks, first) -> str | None:
     """ "She was 75 years old", "He is 58": a pronoun subject, resolved later to the person the
     sentence before names (``_resolve_anaphors``)."""
     k = first - 1
-    if word_at(toks, k) in {"was", "is", "turned", "turns"} and word_at(toks, k - 1) in {"he", "she"} and k - 1 == 0:
+    if (
+        word_at(toks, k) in {"was", "is", "turned", "turns"}
+        and word_at(toks, k - 1) in {"he", "she"}
+        and k - 1 == 0
+    ):
         return _PRONOUN_AGE
     return None
 
@@ -1220,7 +1233,9 @@ def _attribute(toks, i, lo) -> str | None:
 
 
 _NEW_CLAUSE_AHEAD = frozenset({"before", "after", "when", "while", "whereas", "until"})
-_NEW_CLAUSE_BEHIND = frozenset({"and", "but", "while", "whereas", "after", "before", "when", "because", "until"})
+_NEW_CLAUSE_BEHIND = frozenset(
+    {"and", "but", "while", "whereas", "after", "before", "when", "because", "until"}
+)
 _LIFE_TAKEN = frozenset({"claimed", "claiming", "cost", "costing", "took", "taking", "lost", "losing"})
 
 
@@ -1494,21 +1509,27 @@ def _totals(si, toks, qs) -> list[PartsTotal]:
                     break
         if len(parts) < 2 or len(parts) > _MAX_PARTS:
             continue
-        # parts must sit in one list: nothing but words, commas and "and" between them
-        between = [
-            t.low
-            for t in toks[
-                bisect.bisect_left(starts, parts[0].start) : bisect.bisect_left(starts, parts[-1].start)
-            ]
-        ]
-        if any(x in {";", ".", ":", "("} for x in between) or "and" not in between and "," not in between:
+        if not _one_list(toks, starts, parts):
             continue
-        if _uncounted_item(toks, bisect.bisect_left(starts, parts[-1].end)):
-            continue  # "seven counts: three of fraud, three of theft and one of perjury"
         if any(p.head is None for p in parts) and total.kind == "count":
             continue
         out.append(PartsTotal(si, total, tuple(parts), exhaustive=marker == ":"))
     return out
+
+
+def _one_list(toks, starts, parts) -> bool:
+    """Parts sit in one list: nothing but words, commas and "and" between them, and no item
+    after them that is not read as a figure."""
+    between = [
+        t.low
+        for t in toks[
+            bisect.bisect_left(starts, parts[0].start) : bisect.bisect_left(starts, parts[-1].start)
+        ]
+    ]
+    if any(x in {";", ".", ":", "("} for x in between) or "and" not in between and "," not in between:
+        return False
+    # "seven counts: three of fraud, three of theft and one of perjury"
+    return not _uncounted_item(toks, bisect.bisect_left(starts, parts[-1].end))
 
 
 def _uncounted_item(toks, k) -> bool:
@@ -1677,8 +1698,10 @@ def _comparable(a: Quantity, b: Quantity) -> bool:
         return False
     if a.changes or b.changes:
         return False  # figures that change or compare are not restatements
-    if a.scope != b.scope:
-        return False  # "each", "last season", "in total": a different slice of the thing
+    if a.scope != b.scope or "of-part" in a.scope:
+        # "each", "last season", "in total": a different slice of the thing; two parts of a set
+        # ("31 of the injured" / "of the 18 worst hurt, five") are different parts
+        return False
     if a.years and b.years and not (a.years & b.years):
         return False
     # not "in 1988 and 1992 … six athletes" / "in 2008 … two athletes"

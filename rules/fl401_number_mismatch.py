@@ -65,7 +65,14 @@ class NumberMismatch(Rule):
         items with their own labels ("Player A: 15 aces" / "Player B: 12 aces"), one place's
         share of a total over several ("India reported 360 killed"), another dated event brought
         in for comparison ("A 2011 earthquake ... left 20,000 dead"), and slices of a set the
-        story sets out ("Out of 452 companies, ... Thirty-six companies ...").
+        story sets out ("Out of 452 companies, ... Thirty-six companies ..."), and parts of a toll
+        ("nine died at the scene and two in hospital", "31 of the injured", "17 passengers and the
+        driver"). "At least 18 killed" is read as the toll known so far, so it disagrees with "at
+        least 25 killed" or "30 killed"; a figure an earlier report gave ("officials had earlier
+        put the toll at six") is not a restatement.
+
+        When two named sources give the figures ("the governor said 23 ... the Red Crescent said
+        31"), the finding is ``info``: the article may report both, but should say so.
 
     Why it matters:
         Totals, tolls and ages are what readers quote and what corrections are made for; NLI
@@ -153,7 +160,11 @@ class NumberMismatch(Rule):
                 for i in candidates
                 if qs[i].sentence != b.sentence
                 and (qs[i].sentence, b.sentence) not in seen
-                and (same_thing(qs[i], b) or (qs[i] is not plain[i] or b is not plain[bi]) and same_thing(plain[i], plain[bi]))
+                and (
+                    same_thing(qs[i], b)
+                    or (qs[i] is not plain[i] or b is not plain[bi])
+                    and same_thing(plain[i], plain[bi])
+                )
                 and values_conflict(qs[i], b)
                 and not self._small(qs[i], b)
                 and not _other_subject(sentences[qs[i].sentence].text, sentences[b.sentence].text)
@@ -174,7 +185,8 @@ class NumberMismatch(Rule):
                 else ""
             )
             sources = speakers[a.sentence] != speakers[b.sentence] and (
-                None not in (speakers[a.sentence], speakers[b.sentence]) or bool(media[a.sentence] or media[b.sentence])
+                None not in (speakers[a.sentence], speakers[b.sentence])
+                or bool(media[a.sentence] or media[b.sentence])
             )
             said = _sources_differ(speakers[a.sentence], speakers[b.sentence]) if sources else ""
             yield self.finding(
@@ -201,7 +213,11 @@ _CANDIDATES = 50  # earlier figures compared per key (the latest)
 
 def _sources_differ(first: str | None, second: str | None) -> str:
     """What an editor should do about two sources' figures."""
-    who = f"{first} and {second} give different figures" if first and second else f"{first or second} reports another figure"
+    who = (
+        f"{first} and {second} give different figures"
+        if first and second
+        else f"{first or second} reports another figure"
+    )
     return f" ({who}: say whose is right, or that reports differ)"
 
 
@@ -229,7 +245,9 @@ def _split_tolls(qs: list[Quantity], sentences) -> set[int]:
 
 
 _MORE = re.compile(r"\s+(?:more|others?)\b")
-_PLUS_SOMEONE = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:and|plus)\s+(?:the|a|an|his|her|their)\s+(?:[a-z]+\s+)?[a-z]+(?:\s*[,.]|$)")
+_PLUS_SOMEONE = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}(?:and|plus)\s+(?:the|a|an|his|her|their)\s+(?:[a-z]+\s+)?[a-z]+(?:\s*[,.]|$)"
+)
 # A news outlet as the source of a figure: "Pakistan's private Aaj television reported ..."
 _MEDIA_SOURCE = re.compile(
     r"\b(?P<name>[A-Z][\w'’-]*)\s+(?:television|TV|radio|news agency|newspaper|daily|broadcaster|channel)"
