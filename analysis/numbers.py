@@ -1201,6 +1201,7 @@ def _head(toks, j, hi) -> tuple[str | None, frozenset[str], int]:
         and after
         and after[0].isalpha()
         and after not in STOPWORDS
+        and not _VERBISH.match(after)  # "two people and injuring 10": a verb, not a second noun
         and _parse_number(toks, k + 1) is None
     ):
         head = f"{head}&{lemma(after)}"  # "252 officers and men" counts both together

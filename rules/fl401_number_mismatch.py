@@ -238,9 +238,12 @@ def _split_tolls(qs: list[Quantity], sentences) -> set[int]:
         if _PLUS_SOMEONE.match(sentences[q.sentence].text, q.end):
             plus.add(i)
     split = plus | {i for group in by_sentence.values() if len(group) > 1 for i in group}
-    for (sentence, _event), group in by_sentence.items():
-        if more.get(sentence) and any(m != i for m in more[sentence] for i in group):
-            split |= set(group) | set(more[sentence])
+    for (sentence, event), group in by_sentence.items():
+        # "and four more", "while three others": more of the same toll ("and 20 others injured"
+        # counts another event)
+        others = [m for m in more.get(sentence, ()) if m not in group and qs[m].event in (None, event)]
+        if others:
+            split |= set(group) | set(others)
     return split
 
 
