@@ -656,6 +656,11 @@ def _changes_before(toks, lo, first, event) -> bool:
             continue
         if word_at(toks, k + 1) in _MOTION:
             continue
+        if low == "than" and (
+            word_at(toks, k - 1) in {"more", "fewer", "less", "rather", "other"}
+            or word_at(toks, k + 1)[:1].isdigit()
+        ):
+            continue  # "more than 100 missing and 62 homes": another figure's bound, no comparison
         if low in _OTHER_GROUP and other_group:
             continue
         return True
@@ -1736,7 +1741,10 @@ def _tied_together(a: Quantity, b: Quantity) -> bool:
     plain = shared - a.names - b.names
     tied = len(plain) >= 2 or (bool(plain) and bool(a.names & b.names))
     if a.head and a.head == b.head and a.head not in generic:
-        return tied and (a.event == b.event or None in (a.event, b.event))
+        # two round estimates ("nearly 2,000 rescuers and 29 dogs" / "about 3,000 rescuers with
+        # dogs") are tied by one shared word besides the counted noun
+        loose = a.approx and b.approx and bool(plain)  # two round estimates of one crowd
+        return (tied or loose) and (a.event == b.event or None in (a.event, b.event))
     if (
         a.head in ("person", "people")
         and a.head == b.head
@@ -1780,7 +1788,9 @@ _TOLLS = frozenset({"death", "injury", "missing", "arrest", "rescue", "evacuatio
 def _stated_toll(q: Quantity) -> bool:
     """ "At least 18 people were killed": how news states the toll known so far, not a bound
     a larger toll elsewhere in the story agrees with."""
-    return q.bound == "lower" and q.event in _TOLLS and q.text.lower().startswith("at least")
+    return (
+        q.bound == "lower" and q.event in _TOLLS and q.text.lower().startswith(("at least", "no fewer than"))
+    )
 
 
 def _bound_word(q: Quantity) -> str:
@@ -1805,10 +1815,11 @@ def values_conflict(a: Quantity, b: Quantity) -> bool:
         # "over 500-metre-deep" / "over 300m-deep": the same bound on a measure or a toll restated
         # with another figure (not shares and sums: "over 50 per cent growth" in one sector and
         # "over 100 per cent" in another are bounds of different things)
-        same = (
-            a.bound == b.bound
+        same = a.bound == b.bound and (
+            a.kind == "measure"
             and _bound_word(a) == _bound_word(b)
-            and (a.kind == "measure" or a.kind == "count" and a.event in _TOLLS)
+            or a.kind == "count"
+            and a.event in _TOLLS
         )
         return same and abs(va - vb) > 0.15 * max(abs(va), abs(vb), 1e-12)
     if a.bound or b.bound:
