@@ -581,7 +581,10 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
         event = "death"  # "the 4 victims", "all four victims": the toll, referred to as a whole
     clause = toks[lo:hi]
     clause_wo = [t for k, t in enumerate(clause, lo) if not first <= k < j2]
-    cwords = {t.low for t in clause if not (t.low == "may" and t.text[0].isupper())}
+    # modality and change words are read in the figure's own part of the clause: in "the toll is
+    # expected to climb, with 112 still missing" the 112 is no forecast
+    own_lo, own_hi = _own_part(toks, lo, first, j2, hi)
+    cwords = {t.low for t in toks[own_lo:own_hi] if not (t.low == "may" and t.text[0].isupper())}
     modal = bool(cwords & lex["modal_words"])
     q = Quantity(
         sentence=si,
@@ -605,7 +608,7 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
         person=person,
         word_form=words,
         changes=bool(
-            _changes_before(toks, lo, first, event)
+            _changes_before(toks, own_lo, first, event)
             or word_at(toks, first - 1) == "by"
             or {word_at(toks, j2), word_at(toks, j2 + 1) if word_at(toks, j2) == "," else ""}
             & {"up", "down", "compared", "against", "versus"}
@@ -640,6 +643,26 @@ def _scope_end(toks, j2, hi) -> int:
         if toks[k].low in {"and", ",", "but", "while", ";"}:
             return k
     return end
+
+
+# ", with 112 still missing", ", while 30 were hurt": a comma and one of these start another part
+_PART_JOINS = frozenset({"with", "while", "whereas", "and", "but"})
+
+
+def _own_part(toks, lo, first, j2, hi) -> tuple[int, int]:
+    """The part of the clause a figure belongs to: from after the last ", with"/", while"/",
+    and"/", but" before it to the next one after it."""
+    start = lo
+    for k in range(first - 1, lo, -1):
+        if toks[k].low in _PART_JOINS and word_at(toks, k - 1) == ",":
+            start = k
+            break
+    end = hi
+    for k in range(j2, hi - 1):
+        if toks[k].text == "," and word_at(toks, k + 1) in _PART_JOINS:
+            end = k
+            break
+    return start, end
 
 
 def _changes_before(toks, lo, first, event) -> bool:
@@ -716,6 +739,12 @@ def _sizes_a_set(toks, first) -> bool:
     w = partial(word_at, toks)
     if w(first - 1) == "of" and w(first - 2) == "out":
         return True
+    if (
+        w(first - 1) in {"its", "his", "her", "their", "our"}
+        and w(first - 2) == "of"
+        and w(first - 3).isdigit()
+    ):
+        return True  # "21 of its 48 passengers"
     if w(first - 1) == "of" or w(first - 1) == "the" and w(first - 2) == "of":
         k = first - 2 if w(first - 1) == "of" else first - 3
         return (
@@ -802,14 +831,17 @@ _METRES_AFTER = frozenset(
 )
 
 
+_OF_SET = frozenset({"them", "those", "these", "the", "whom", "its", "his", "her", "their", "our"})
+
+
 def _part_scope(toks, first, j) -> set[str]:
     """A figure for a part of something: "Of the deaths, 17,388 were in Kashmir" (a sentence
     opening with "Of the …," before the figure, or "… said that of the 18 injured, five …"),
     "13 of them", "31 of the injured", or a place's share, "Muzaffarabad, where 11,000 died"."""
     if word_at(toks, first - 1) == "where":
         return {"where"}
-    if word_at(toks, j) == "of" and word_at(toks, j + 1) in {"them", "those", "these", "the", "whom"}:
-        return {"of-part"}
+    if word_at(toks, j) == "of" and word_at(toks, j + 1) in _OF_SET:
+        return {"of-part"}  # "13 of them", "21 of its 48 passengers"
     if (
         word_at(toks, 0) == "of"
         and any(t.text == "," for t in toks[1:first])
