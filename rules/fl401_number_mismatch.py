@@ -121,6 +121,7 @@ class NumberMismatch(Rule):
         plain = facts.quantities
         qs = [_without_source(q, speakers[q.sentence], sentences[q.sentence].text) for q in plain]
         split = _split_tolls(qs, sentences)
+        added = _added_later(sentences)
         sliced = _sliced_sets(tuple(s.text for s in sentences))
         # Earlier figures by what they could be the same thing as: a figure is compared only with
         # those sharing its person, counted noun, attribute or event (what same_thing needs), and
@@ -170,6 +171,7 @@ class NumberMismatch(Rule):
                 and not _other_subject(sentences[qs[i].sentence].text, sentences[b.sentence].text)
                 and not (b.kind == "count" and b.head in sliced and not b.event)
                 and not ({i, bi} & split)
+                and not any(qs[i].sentence < k <= b.sentence for k in added.get(b.event or "", ()))
             ]
             if not conflicts:
                 continue
@@ -221,6 +223,31 @@ def _sources_differ(first: str | None, second: str | None) -> str:
     return f" ({who}: say whose is right, or that reports differ)"
 
 
+_ALSO = re.compile(
+    r"\b(?:one|two|three|another|\d+)\b[^.;]{0,40}?\balso\b[^.;]{0,20}?\b(?P<event>injured|hurt|wounded|killed|died|dead)\b",
+    re.IGNORECASE,
+)
+_ALSO_EVENTS = {
+    "injured": "injury",
+    "hurt": "injury",
+    "wounded": "injury",
+    "killed": "death",
+    "died": "death",
+    "dead": "death",
+}
+
+
+def _added_later(sentences) -> dict[str, list[int]]:
+    """Sentences that add to a toll given before ("One person was also injured while trying to
+    escape"): a toll before such a sentence and one after it may both be right."""
+    out: dict[str, list[int]] = defaultdict(list)
+    for s in sentences:
+        m = _ALSO.search(s.text)
+        if m:
+            out[_ALSO_EVENTS[m["event"].lower()]].append(s.index)
+    return out
+
+
 def _split_tolls(qs: list[Quantity], sentences) -> set[int]:
     """Figures that split one toll in their sentence ("Fifteen people died on the spot while three
     others succumbed on the way to hospital", "Eighteen were killed in Elazig and four more in
@@ -235,7 +262,8 @@ def _split_tolls(qs: list[Quantity], sentences) -> set[int]:
             by_sentence[(q.sentence, q.event)].append(i)
         if _MORE.match(sentences[q.sentence].text, q.end):
             more[q.sentence].append(i)
-        if _PLUS_SOMEONE.match(sentences[q.sentence].text, q.end):
+        text = sentences[q.sentence].text
+        if _PLUS_SOMEONE.match(text, q.end) or q.event and _WITH_ATTACKER.search(text, q.end):
             plus.add(i)
     split = plus | {i for group in by_sentence.values() if len(group) > 1 for i in group}
     for (sentence, event), group in by_sentence.items():
@@ -248,6 +276,11 @@ def _split_tolls(qs: list[Quantity], sentences) -> set[int]:
 
 
 _MORE = re.compile(r"\s+(?:more|others?)\b")
+# "Three people died, including the gunman": the toll counts the attacker too, unlike one of victims
+_WITH_ATTACKER = re.compile(
+    r"\b(?:including|among them|counting)\s+(?:the|a|an)\s+(?:[a-z]+\s+)?"
+    r"(?:gunman|shooter|attacker|assailant|suspect|bomber|perpetrator|hijacker|killer)\b"
+)
 _PLUS_SOMEONE = re.compile(
     r"\s+(?:[a-z]+\s+){0,2}(?:and|plus)\s+(?:the|a|an|his|her|their)\s+(?:[a-z]+\s+)?[a-z]+(?:\s*[,.]|$)"
 )
