@@ -575,7 +575,7 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
         return None, j2  # "in his 20s", "the 1990s": a decade, not a count
     if kind == "count" and head in {"year", "month", "week", "day", "hour", "minute", "second", "time"}:
         return None, j2  # durations without a unit we recognised
-    attribute = _attribute(toks, first, lo)
+    attribute = (_distance_from(toks, j, hi) if unit == "length" else None) or _attribute(toks, first, lo)
     event = _event(toks, i, j2, lo, hi)
     if event is None and head in _TOLL_HEADS and word_at(toks, first - 1) in {"the", "all"}:
         event = "death"  # "the 4 victims", "all four victims": the toll, referred to as a whole
@@ -615,8 +615,16 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
             or modifiers & lex["change_words"]
         ),
         scope=frozenset(
-            ({t.low for t in toks[max(lo, first - 6) : _scope_end(toks, j2, hi)]} & lex["scope_words"])
-            - (_OTHER_GROUP if _another_group(toks, lo, first, event) else frozenset())
+            # ("New Delhi", "Last Chance Saloon": a capitalised word mid-sentence is a name, not a scope)
+            (
+                {
+                    t.low
+                    for t in toks[max(lo, first - 6, 1) : _scope_end(toks, j2, hi)]
+                    if not t.text[0].isupper()
+                }
+                | ({toks[0].low} if first - 6 <= 0 < first else set())
+            )
+            & lex["scope_words"] - (_OTHER_GROUP if _another_group(toks, lo, first, event) else frozenset())
             | ({"of-a-set"} if set_size else set())
             | _part_scope(toks, first, j)
             | _superseded(toks, lo, first, j, hi)
@@ -1254,6 +1262,31 @@ _ATTR_SKIP = frozenset(
 )
 
 
+_COMPASS = frozenset(
+    "north south east west northeast northwest southeast southwest north-east north-west south-east "
+    "south-west".split()
+)
+
+
+def _distance_from(toks, j, hi) -> str | None:
+    """ "320 kilometres north of New Delhi", "20 miles from Leeds": the distance from a named place
+    (the place's last word), which two such figures must share to be one distance."""
+    k = j
+    if word_at(toks, k) in _COMPASS:
+        k += 1
+    if word_at(toks, k) not in {"of", "from"} or k + 1 >= hi:
+        return None
+    k += 1
+    for _ in range(3):  # "of the", "of national capital New Delhi"
+        if k < hi and toks[k].text[0].islower() and toks[k].text.isalpha():
+            k += 1
+    if k >= hi or not toks[k].text[0].isupper():
+        return None
+    while k + 1 < hi and toks[k + 1].text[0].isupper():
+        k += 1
+    return "distance from " + toks[k].low
+
+
 def _attribute(toks, i, lo) -> str | None:
     """The attribute a figure measures: "an effective temperature of 6000 K" -> temperature,
     "a mass that is 1.2 times" -> mass."""
@@ -1790,6 +1823,8 @@ def _tied_together(a: Quantity, b: Quantity) -> bool:
         # tied by two shared words of their own (the plant, employs). Not other generic nouns:
         # "two games" / "four games" of one series are different slices, not a restatement.
         return True
+    if a.attribute and a.attribute == b.attribute and a.attribute.startswith("distance from "):
+        return True  # "320 km north of New Delhi" / "250 km northeast of New Delhi"
     if (
         a.attribute
         and a.attribute == b.attribute
