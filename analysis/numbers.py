@@ -575,7 +575,9 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
         return None, j2  # "in his 20s", "the 1990s": a decade, not a count
     if kind == "count" and head in {"year", "month", "week", "day", "hour", "minute", "second", "time"}:
         return None, j2  # durations without a unit we recognised
-    attribute = (_distance_from(toks, j, hi) if unit == "length" else None) or _attribute(toks, first, lo)
+    attribute = (
+        _distance_from(toks, j, hi) or _dimension(toks, j, hi) if unit == "length" else None
+    ) or _attribute(toks, first, lo)
     event = _event(toks, i, j2, lo, hi)
     if event is None and head in _TOLL_HEADS and word_at(toks, first - 1) in {"the", "all"}:
         event = "death"  # "the 4 victims", "all four victims": the toll, referred to as a whole
@@ -1268,6 +1270,31 @@ _COMPASS = frozenset(
 )
 
 
+_DIMENSIONS = {
+    "underground": "depth",
+    "deep": "depth",
+    "below": "depth",
+    "beneath": "depth",
+    "high": "height",
+    "tall": "height",
+    "long": "length",
+    "wide": "width",
+}
+
+
+def _dimension(toks, j, hi) -> str | None:
+    """ "trapped 700 meters (2,300 ft) underground", "a 40-metre-high wall": the dimension a
+    length measures, named by the word after it (past a restatement in brackets)."""
+    k = j
+    if word_at(toks, k) == "(":
+        while k < hi and toks[k].text != ")":
+            k += 1
+        k += 1
+    if word_at(toks, k) == "-":
+        k += 1
+    return _DIMENSIONS.get(word_at(toks, k))
+
+
 def _distance_from(toks, j, hi) -> str | None:
     """ "320 kilometres north of New Delhi", "20 miles from Leeds": the distance from a named place
     (the place's last word), which two such figures must share to be one distance."""
@@ -1825,6 +1852,8 @@ def _tied_together(a: Quantity, b: Quantity) -> bool:
         return True
     if a.attribute and a.attribute == b.attribute and a.attribute.startswith("distance from "):
         return True  # "320 km north of New Delhi" / "250 km northeast of New Delhi"
+    if a.attribute and a.attribute == b.attribute and a.attribute in _DIMENSIONS.values():
+        return bool(plain)  # "miners trapped 400 m below ground" / "trapped 700 m underground"
     if (
         a.attribute
         and a.attribute == b.attribute
