@@ -977,6 +977,14 @@ def _age(toks, first, i, j, proper):
             return None  # "under age 18": a threshold, nobody's age
         person = _person_before(toks, first, proper, window=12) or _person_after(toks, j, proper)
         return person, j, False, "aged" if w(first - 1) in {"aged", "age"} else "at-age"
+    # "has died at 91": the age at death
+    if (
+        w(first - 1) == "at"
+        and w(first - 2) in {"died", "dies", "dead"}
+        and j - i == 1
+        and toks[i].text.isdigit()
+    ):
+        return _person_before(toks, first, proper), j, False, "at-age"
     # "a man of about 30"
     if w(first - 1) == "of" and w(first - 2) in {
         "man",
@@ -1771,8 +1779,15 @@ def same_thing(a: Quantity, b: Quantity) -> bool:
     if not _comparable(a, b):
         return False
     if a.kind == "age":
-        # an age at some event ("at the age of 18 she began") is not the person's age now
-        return bool(a.person) and a.person == b.person and "at-age" not in (a.age_form, b.age_form)
+        # an age at some event ("at the age of 18 she began") is not the person's age now, unless
+        # it is the age at death ("died at the age of 83" / "died aged 84" / "Cole, 84,")
+        forms = (a.age_form, b.age_form)
+        at_death = (
+            a.event == b.event == "death"
+            or any(q.age_form == "at-age" and q.event == "death" for q in (a, b))
+            and forms.count("at-age") == 1
+        )  # "died at 91" / "Cole, 92,": her age is her age at death
+        return bool(a.person) and a.person == b.person and (at_death or "at-age" not in forms)
     if a.kind == "rank":  # the same named competitors placed in the same thing
         return (
             bool(a.attribute)
