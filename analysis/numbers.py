@@ -371,6 +371,8 @@ def _skip_named(toks: list[Token], i: int, j: int) -> str | None:
         return "time"
     if prev in _LABEL_WORDS or prev in {"#", "no", "nos"}:
         return "label"
+    if prev == "." and word_at(toks, i - 2) in MONTHS and t.text.isdigit() and int(t.text) <= 31:
+        return "date"  # "on Jan. 27": a day the date reader left out, not a count
     if (
         i > 0
         and toks[i - 1].text[0].isupper()
