@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Iterable, Iterator
 
 from factlint.analysis.numbers import Quantity, converts, figure_span, numbers, same_thing, values_conflict
-from factlint.analysis.speech import speech
+from factlint.analysis.speech import analyse_sentence
 from factlint.linter.document import Document
 from factlint.linter.finding import Finding, Related, Severity
 from factlint.linter.rule import Context, Rule, RuleOptions, option
@@ -116,10 +116,16 @@ class NumberMismatch(Rule):
     def _check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         facts = ctx.analysis(numbers)
         sentences = doc.sentences
-        media = [_media_source(s.text) for s in sentences]
-        speakers = [sp.speaker or m for sp, m in zip(ctx.analysis(speech), media)]
-        plain = facts.quantities
-        qs = [_without_source(q, speakers[q.sentence], sentences[q.sentence].text) for q in plain]
+        qs = facts.quantities
+        # who says a sentence is read only for the figures a conflict is checked for (a live blog
+        # has thousands of sentences), and from the sentence alone
+        speaker = lru_cache(maxsize=None)(lambda si: _speaker(sentences[si].text))
+
+        @lru_cache(maxsize=None)
+        def unsourced(i: int) -> Quantity:
+            q = qs[i]
+            return _without_source(q, speaker(q.sentence), sentences[q.sentence].text)
+
         split = _split_tolls(qs, sentences)
         added = _added_later(sentences)
         sliced = _sliced_sets(tuple(s.text for s in sentences))
@@ -161,12 +167,8 @@ class NumberMismatch(Rule):
                 for i in candidates
                 if qs[i].sentence != b.sentence
                 and (qs[i].sentence, b.sentence) not in seen
-                and (
-                    same_thing(qs[i], b)
-                    or (qs[i] is not plain[i] or b is not plain[bi])
-                    and same_thing(plain[i], plain[bi])
-                )
                 and values_conflict(qs[i], b)
+                and (same_thing(qs[i], b) or same_thing(unsourced(i), unsourced(bi)))
                 and not self._small(qs[i], b)
                 and not _other_subject(sentences[qs[i].sentence].text, sentences[b.sentence].text)
                 and not (b.kind == "count" and b.head in sliced and not b.event)
@@ -186,11 +188,14 @@ class NumberMismatch(Rule):
                 if len(conflicts) > 1
                 else ""
             )
-            sources = speakers[a.sentence] != speakers[b.sentence] and (
-                None not in (speakers[a.sentence], speakers[b.sentence])
-                or bool(media[a.sentence] or media[b.sentence])
+            first, second = speaker(a.sentence), speaker(b.sentence)
+            sources = first != second and (
+                None not in (first, second)
+                or bool(
+                    _media_source(sentences[a.sentence].text) or _media_source(sentences[b.sentence].text)
+                )
             )
-            said = _sources_differ(speakers[a.sentence], speakers[b.sentence]) if sources else ""
+            said = _sources_differ(first, second) if sources else ""
             yield self.finding(
                 figure_span(doc, b.sentence, b.start, b.end),
                 f"{_fmt(b)} disagrees with {_fmt(a)} given earlier for {_what(a)}{more}{said}",
@@ -211,6 +216,12 @@ class NumberMismatch(Rule):
 
 
 _CANDIDATES = 50  # earlier figures compared per key (the latest)
+
+
+def _speaker(text: str) -> str | None:
+    """The source a sentence is attributed to: a person or body ("the Red Cross said"), or a
+    news outlet ("Aaj television reported")."""
+    return analyse_sentence(text).speaker or _media_source(text)
 
 
 def _sources_differ(first: str | None, second: str | None) -> str:
