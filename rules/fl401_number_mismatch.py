@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 from dataclasses import replace
@@ -173,7 +174,7 @@ class NumberMismatch(Rule):
                 and not _other_subject(sentences[qs[i].sentence].text, sentences[b.sentence].text)
                 and not (b.kind == "count" and b.head in sliced and not b.event)
                 and not ({i, bi} & split)
-                and not any(qs[i].sentence < k <= b.sentence for k in added.get(b.event or "", ()))
+                and not _between(added.get(b.event or "", ()), qs[i].sentence, b.sentence)
             ]
             if not conflicts:
                 continue
@@ -246,6 +247,11 @@ _ALSO_EVENTS = {
     "died": "death",
     "dead": "death",
 }
+
+
+def _between(sorted_indices, after: int, upto: int) -> bool:
+    """Some index in (after, upto]."""
+    return bisect.bisect_right(sorted_indices, upto) > bisect.bisect_right(sorted_indices, after)
 
 
 def _added_later(sentences) -> dict[str, list[int]]:
