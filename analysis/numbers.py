@@ -1774,10 +1774,12 @@ def _shares(si, toks, qs) -> list[Share]:
 # Comparing two figures (used by FL401)
 
 
-def same_thing(a: Quantity, b: Quantity) -> bool:
+def same_thing(a: Quantity, b: Quantity, anchored: bool = False) -> bool:
     """Conservatively: do two figures claim to measure the same thing? Same kind and unit, the same
     counted noun / measured attribute / event, no sign that they belong to different moments
-    (different years, "rose", "than", "another"), different subjects or different modalities."""
+    (different years, "rose", "than", "another"), different subjects or different modalities.
+    ``anchored``: the two sentences already restate another figure alike ("173 passengers and 16
+    crew" / "173 passengers and 14 crew"), so the same counted noun is enough to tie them."""
     if not _comparable(a, b):
         return False
     if a.kind == "age":
@@ -1799,6 +1801,8 @@ def same_thing(a: Quantity, b: Quantity) -> bool:
         )
     if _told_apart(a, b):
         return False
+    if anchored and a.head and a.head == b.head and a.event == b.event:
+        return True
     return _tied_together(a, b)
 
 

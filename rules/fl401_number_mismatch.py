@@ -128,6 +128,7 @@ class NumberMismatch(Rule):
             return _without_source(q, speaker(q.sentence), sentences[q.sentence].text)
 
         split = _split_tolls(qs, sentences)
+        restated = _restated_figures(qs)
         added = _added_later(sentences)
         sliced = _sliced_sets(tuple(s.text for s in sentences))
         # Earlier figures by what they could be the same thing as: a figure is compared only with
@@ -169,7 +170,12 @@ class NumberMismatch(Rule):
                 if qs[i].sentence != b.sentence
                 and (qs[i].sentence, b.sentence) not in seen
                 and values_conflict(qs[i], b)
-                and (same_thing(qs[i], b) or same_thing(unsourced(i), unsourced(bi)))
+                and (
+                    same_thing(qs[i], b)
+                    or same_thing(unsourced(i), unsourced(bi))
+                    or bool(restated[qs[i].sentence] & restated[b.sentence])
+                    and same_thing(qs[i], b, anchored=True)
+                )
                 and not self._small(qs[i], b)
                 and not _other_subject(sentences[qs[i].sentence].text, sentences[b.sentence].text)
                 and not (b.kind == "count" and b.head in sliced and not b.event)
@@ -249,6 +255,21 @@ _ALSO_EVENTS = {
 }
 
 
+def _restated_figures(qs: list[Quantity]) -> dict[int, set[tuple]]:
+    """Per sentence, its plain counts of a named noun ("173 passengers"): two sentences sharing
+    one restate the same list, and their other counts of one noun are one thing."""
+    out: dict[int, set[tuple]] = defaultdict(set)
+    for q in qs:
+        if (
+            q.kind == "count"
+            and q.head
+            and not (q.approx or q.bound or q.compound or q.word_form)
+            and q.value >= 10
+        ):
+            out[q.sentence].add((q.head, q.value))
+    return out
+
+
 def _between(sorted_indices, after: int, upto: int) -> bool:
     """Some index in (after, upto]."""
     return bisect.bisect_right(sorted_indices, upto) > bisect.bisect_right(sorted_indices, after)
@@ -273,8 +294,8 @@ def _split_tolls(qs: list[Quantity], sentences) -> set[int]:
     more: dict[int, list[int]] = defaultdict(list)
     plus: set[int] = set()  # "17 passengers and the bus driver": a part of a sum
     for i, q in enumerate(qs):
-        if q.kind != "count":
-            continue
+        if q.kind != "count" or q.compound:
+            continue  # "a five-storeyed building ... killing 18": the five counts storeys
         if q.event:
             by_sentence[(q.sentence, q.event)].append(i)
         if _MORE.match(sentences[q.sentence].text, q.end):
