@@ -1370,8 +1370,8 @@ def _event(toks, i, j, lo, hi) -> str | None:
             w = toks[k].low
             if figure(w) or w in (_NEW_CLAUSE_AHEAD if forward else _NEW_CLAUSE_BEHIND):
                 break
-            if forward and w in {"and", "but"} and _VERBISH.match(word_at(toks, k + 1)):
-                break  # "killing two people and injuring 10": the next verb is the 10's
+            if forward and w in {"and", "but", ","} and _VERBISH.match(word_at(toks, k + 1)):
+                break  # "killing two people and injuring 10", "killed 27 people, injured dozens"
             if w in {"life", "lives"} and not forward and not _lives_taken(toks, k):
                 continue  # "affected the lives of 100,000" is no toll; "claimed the lives of 12" is
             cls = ev.get(lemma(w)) or ev.get(w)

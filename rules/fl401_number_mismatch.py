@@ -294,8 +294,8 @@ def _split_tolls(qs: list[Quantity], sentences) -> set[int]:
     more: dict[int, list[int]] = defaultdict(list)
     plus: set[int] = set()  # "17 passengers and the bus driver": a part of a sum
     for i, q in enumerate(qs):
-        if q.kind != "count" or q.compound:
-            continue  # "a five-storeyed building ... killing 18": the five counts storeys
+        if q.kind != "count" or q.compound or q.head in _NOT_VICTIMS:
+            continue  # "a five-storeyed building ... killing 18", "storms in eight states killed 27"
         if q.event:
             by_sentence[(q.sentence, q.event)].append(i)
         if _MORE.match(sentences[q.sentence].text, q.end):
@@ -313,6 +313,11 @@ def _split_tolls(qs: list[Quantity], sentences) -> set[int]:
     return split
 
 
+# counted nouns that are never the dead or injured of a toll
+_NOT_VICTIMS = frozenset(
+    "state country province district city village county town region area building storey floor "
+    "day week month year hour tornado storm vehicle car bus train coach home house".split()
+)
 _MORE = re.compile(r"\s+(?:more|others?)\b")
 # "Three people died, including the gunman": the toll counts the attacker too, unlike one of victims
 _WITH_ATTACKER = re.compile(
