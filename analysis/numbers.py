@@ -390,6 +390,7 @@ def _skip_named(toks: list[Token], i: int, j: int) -> str | None:
         and toks[j].low not in lexicon()["measures"]
         and toks[j].text not in lexicon()["measures"]
         and not _describes_plural(toks, j)
+        and not _title_case(toks)
     ):
         return "label"  # "20 Squadron", "11 Group", "Apollo 11 Mission"
     if nxt in {"st", "nd", "rd", "th"} and j < len(toks) and toks[j].start == toks[j - 1].end:
@@ -415,6 +416,13 @@ def _skip_words(toks: list[Token], i: int, j: int) -> str | None:
     ):
         return "label"
     return None
+
+
+def _title_case(toks: list[Token]) -> bool:
+    """A headline in title case ("Condo Collapse: 11 Dead, 150 Still Missing"): every word is
+    capitalised, so a capitalised word after a figure says nothing of a label."""
+    words = [t for t in toks if t.text.isalpha() and len(t.text) > 3]
+    return len(words) >= 3 and all(t.text[0].isupper() for t in words)
 
 
 def _describes_plural(toks: list[Token], j: int) -> bool:
@@ -583,6 +591,8 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
     event = _event(toks, i, j2, lo, hi)
     if event is None and head in _TOLL_HEADS and word_at(toks, first - 1) in {"the", "all"}:
         event = "death"  # "the 4 victims", "all four victims": the toll, referred to as a whole
+    if event is None and head in {"fatality", "death"}:
+        event = "death"  # "the toll stands at 79 fatalities"
     clause = toks[lo:hi]
     clause_wo = [t for k, t in enumerate(clause, lo) if not first <= k < j2]
     # modality and change words are read in the figure's own part of the clause: in "the toll is
@@ -619,12 +629,13 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
             or modifiers & lex["change_words"]
         ),
         scope=frozenset(
-            # ("New Delhi", "Last Chance Saloon": a capitalised word mid-sentence is a name, not a scope)
+            # ("New Delhi", "Last Chance Saloon": a capitalised word mid-sentence is a name, not a scope,
+            # except in a title-case headline)
             (
                 {
                     t.low
                     for t in toks[max(lo, first - 6, 1) : _scope_end(toks, j2, hi)]
-                    if not t.text[0].isupper()
+                    if not t.text[0].isupper() or _title_case(toks)
                 }
                 | ({toks[0].low} if first - 6 <= 0 < first else set())
             )
@@ -689,8 +700,8 @@ def _changes_before(toks, lo, first, event) -> bool:
         low = toks[k].low
         if low not in change_words:
             continue
-        if word_at(toks, k + 1) in _MOTION:
-            continue
+        if word_at(toks, k + 1) in _MOTION or "-" in (word_at(toks, k - 1), word_at(toks, k + 1)):
+            continue  # "fell into a gorge", "a high-rise condo"
         if low == "than" and (
             word_at(toks, k - 1) in {"more", "fewer", "less", "rather", "other"}
             or word_at(toks, k + 1)[:1].isdigit()
@@ -1172,7 +1183,7 @@ _NOT_HEADS = frozenset(
     "long wide high tall deep old away thick dead injured wounded missing hurt "
     "more less later earlier ago apart last next this each "
     "north south east west northeast northwest southeast southwest "
-    "near across along beside outside inside behind other others".split()
+    "near across along beside outside inside behind other others still".split()
 )
 _VERBISH = re.compile(r".+(ed|ing)$")
 
@@ -1819,7 +1830,10 @@ def _comparable(a: Quantity, b: Quantity) -> bool:
         return False
     if a.changes or b.changes:
         return False  # figures that change or compare are not restatements
-    if a.scope != b.scope or "of-part" in a.scope:
+    sa, sb = a.scope, b.scope
+    if a.event in _TOLLS and a.event == b.event:
+        sa, sb = sa - _TOTAL_WORDS, sb - _TOTAL_WORDS  # "a total of 16 were killed" is the toll
+    if sa != sb or "of-part" in sa:
         # "each", "last season", "in total": a different slice of the thing; two parts of a set
         # ("31 of the injured" / "of the 18 worst hurt, five") are different parts
         return False
@@ -1893,7 +1907,9 @@ def _tied_together(a: Quantity, b: Quantity) -> bool:
     return False
 
 
-_PEOPLE = frozenset({None, "person", "civilian", "passenger", "resident", "victim", "life"})
+_PEOPLE = frozenset(
+    {None, "person", "civilian", "passenger", "resident", "victim", "life", "fatality", "death"}
+)
 
 
 def _toll(a: Quantity, b: Quantity) -> bool:
@@ -1902,6 +1918,7 @@ def _toll(a: Quantity, b: Quantity) -> bool:
 
 
 _TOLLS = frozenset({"death", "injury", "missing", "arrest", "rescue", "evacuation"})
+_TOTAL_WORDS = frozenset({"total", "overall", "combined"})
 
 
 def _stated_toll(q: Quantity) -> bool:

@@ -30,6 +30,7 @@ def _what(q: Quantity) -> str:
         "arrest": "the number arrested",
         "rescue": "the number rescued",
         "evacuation": "the number evacuated",
+        "missing": "the number missing",
         "deal": "the price",
     }
     if q.event in events and q.head in generic:
@@ -125,6 +126,8 @@ class NumberMismatch(Rule):
         @lru_cache(maxsize=None)
         def unsourced(i: int) -> Quantity:
             q = qs[i]
+            if q.names and _TITLE_CASE.match(sentences[q.sentence].text):
+                return replace(q, names=frozenset())  # a title-case headline capitalises every word
             return _without_source(q, speaker(q.sentence), sentences[q.sentence].text)
 
         split = _split_tolls(qs, sentences)
@@ -294,12 +297,26 @@ def _split_tolls(qs: list[Quantity], sentences) -> set[int]:
     more: dict[int, list[int]] = defaultdict(list)
     plus: set[int] = set()  # "17 passengers and the bus driver": a part of a sum
     for i, q in enumerate(qs):
-        if q.kind != "count" or q.compound or q.head in _NOT_VICTIMS:
-            continue  # "a five-storeyed building ... killing 18", "storms in eight states killed 27"
+        if (
+            q.kind != "count"
+            or q.compound
+            or q.head in _NOT_VICTIMS
+            or _SUBSET.match(sentences[q.sentence].text, q.end)
+        ):
+            continue  # "a five-storeyed building ... killing 18", "storms in eight states killed 27",
+            # "Fourteen people were injured, three severely": the three are some of the fourteen
         if q.event:
             by_sentence[(q.sentence, q.event)].append(i)
-        if _MORE.match(sentences[q.sentence].text, q.end):
-            more[q.sentence].append(i)
+        if (
+            _MORE.match(sentences[q.sentence].text, q.end)
+            or _ELLIPTICAL.match(sentences[q.sentence].text, q.end)
+            and (
+                q.head is None
+                and q.event is None
+                and sentences[q.sentence].text[: q.start].rstrip().endswith("and")
+            )
+        ):
+            more[q.sentence].append(i)  # "... 37 deaths in Elazig and four in Malatya": four more
         text = sentences[q.sentence].text
         if _PLUS_SOMEONE.match(text, q.end) or q.event and _WITH_ATTACKER.search(text, q.end):
             plus.add(i)
@@ -318,6 +335,9 @@ _NOT_VICTIMS = frozenset(
     "state country province district city village county town region area building storey floor "
     "day week month year hour tornado storm vehicle car bus train coach home house".split()
 )
+_ELLIPTICAL = re.compile(r"\s+(?:in|at|on|from)\s+(?:the\s+)?(?:neighbou?ring\s+)?[A-Z]")
+_TITLE_CASE = re.compile(r"^(?:\W*(?:[A-Z0-9][\w'’.,:-]*|[a-z]{1,3})\b\W*)+$")
+_SUBSET = re.compile(r"\s+(?:severely|seriously|critically|badly|gravely)\b")
 _MORE = re.compile(r"\s+(?:more|others?)\b")
 # "Three people died, including the gunman": the toll counts the attacker too, unlike one of victims
 _WITH_ATTACKER = re.compile(
