@@ -1832,7 +1832,10 @@ def _comparable(a: Quantity, b: Quantity) -> bool:
         return False  # figures that change or compare are not restatements
     sa, sb = a.scope, b.scope
     if a.event in _TOLLS and a.event == b.event:
-        sa, sb = sa - _TOTAL_WORDS, sb - _TOTAL_WORDS  # "a total of 16 were killed" is the toll
+        # "a total of 16 were killed" is the toll; the missing are "still" missing whether or not
+        # the sentence says so
+        ignore = _TOTAL_WORDS | ({"still"} if a.event == "missing" else frozenset())
+        sa, sb = sa - ignore, sb - ignore
     if sa != sb or "of-part" in sa:
         # "each", "last season", "in total": a different slice of the thing; two parts of a set
         # ("31 of the injured" / "of the 18 worst hurt, five") are different parts
