@@ -421,8 +421,13 @@ def _skip_words(toks: list[Token], i: int, j: int) -> str | None:
 def _title_case(toks: list[Token]) -> bool:
     """A headline in title case ("Condo Collapse: 11 Dead, 150 Still Missing"): every word is
     capitalised, so a capitalised word after a figure says nothing of a label."""
-    words = [t for t in toks if t.text.isalpha() and len(t.text) > 3]
-    return len(words) >= 3 and all(t.text[0].isupper() for t in words)
+    count = 0
+    for t in toks:  # stops at the first lower-case word: ordinary sentences cost a few tokens
+        if len(t.text) > 3 and t.text.isalpha():
+            if not t.text[0].isupper():
+                return False
+            count += 1
+    return count >= 3
 
 
 def _describes_plural(toks: list[Token], j: int) -> bool:
@@ -629,17 +634,7 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
             or modifiers & lex["change_words"]
         ),
         scope=frozenset(
-            # ("New Delhi", "Last Chance Saloon": a capitalised word mid-sentence is a name, not a scope,
-            # except in a title-case headline)
-            (
-                {
-                    t.low
-                    for t in toks[max(lo, first - 6, 1) : _scope_end(toks, j2, hi)]
-                    if not t.text[0].isupper() or _title_case(toks)
-                }
-                | ({toks[0].low} if first - 6 <= 0 < first else set())
-            )
-            & lex["scope_words"] - (_OTHER_GROUP if _another_group(toks, lo, first, event) else frozenset())
+            _scope_words(toks, lo, first, j2, hi, event)
             | ({"of-a-set"} if set_size else set())
             | _part_scope(toks, first, j)
             | _superseded(toks, lo, first, j, hi)
@@ -656,6 +651,23 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
 # "fell into a gorge", "dropped off the road": a change word that moves something, not a figure
 _MOTION = frozenset({"into", "off", "down", "onto", "through"})
 _OTHER_GROUP = frozenset({"other", "another"})
+
+
+def _scope_words(toks, lo, first, j2, hi, event) -> set[str]:
+    """The scoping words around a figure ("each", "last", "total"). A capitalised word
+    mid-sentence is a name ("New Delhi", "Last Chance Saloon"), except in a title-case headline;
+    "other"/"another" naming the next group of a toll scope nothing."""
+    words = {
+        t.low
+        for t in toks[max(lo, first - 6, 1) : _scope_end(toks, j2, hi)]
+        if not t.text[0].isupper() or _title_case(toks)
+    }
+    if first - 6 <= 0 < first:
+        words.add(toks[0].low)
+    words &= lexicon()["scope_words"]
+    if words & _OTHER_GROUP and _another_group(toks, lo, first, event):
+        words -= _OTHER_GROUP
+    return words
 
 
 def _scope_end(toks, j2, hi) -> int:
@@ -695,7 +707,7 @@ def _changes_before(toks, lo, first, event) -> bool:
     change_words = lexicon()["change_words"]
     if not {t.low for t in toks[lo:first]} & change_words:
         return False
-    other_group = _another_group(toks, lo, first, event)
+    other_group = None  # read only when "other"/"another" is among the change words
     for k in range(lo, first):
         low = toks[k].low
         if low not in change_words:
@@ -707,8 +719,11 @@ def _changes_before(toks, lo, first, event) -> bool:
             or word_at(toks, k + 1)[:1].isdigit()
         ):
             continue  # "more than 100 missing and 62 homes": another figure's bound, no comparison
-        if low in _OTHER_GROUP and other_group:
-            continue
+        if low in _OTHER_GROUP:
+            if other_group is None:
+                other_group = _another_group(toks, lo, first, event)
+            if other_group:
+                continue
         return True
     return False
 
@@ -1862,8 +1877,9 @@ def _today_and_weekday(wa: frozenset[tuple], wb: frozenset[tuple]) -> bool:
     """ "killed 12 people ... today" / "killed on Monday": an undated article's "today" (no day
     known) and a bare weekday may be the same day."""
     vague = {(None, None, None, None)}
-    weekday_only = all(w[:3] == (None, None, None) and w[3] is not None for w in (wa | wb) - vague)
-    return weekday_only and (wa <= vague) != (wb <= vague)
+    if (wa <= vague) == (wb <= vague):
+        return False  # neither, or both, only "today"
+    return all(w[:3] == (None, None, None) and w[3] is not None for w in (wa | wb) - vague)
 
 
 def _tied_together(a: Quantity, b: Quantity) -> bool:
@@ -1944,30 +1960,33 @@ def _bound_word(q: Quantity) -> str:
 
 def values_conflict(a: Quantity, b: Quantity) -> bool:
     """True if the two figures cannot both be right (rounding, "about" and bounds allowed for)."""
-    if _stated_toll(a) or _stated_toll(b):
-        toll, other = (a, b) if _stated_toll(a) else (b, a)
+    bound_a, bound_b = a.bound, b.bound
+    toll_a, toll_b = _stated_toll(a), _stated_toll(b)
+    if toll_a or toll_b:
+        toll, other = (a, b) if toll_a else (b, a)
         if not other.bound and not other.approx and other.base_value < toll.base_value / 2:
             return False  # "at least 51 killed" / "two were killed when they jumped": a part
-        a, b = (replace(q, bound="") if _stated_toll(q) else q for q in (a, b))
+        # "at least 18 killed" states the toll: read it as the figure it gives
+        bound_a, bound_b = ("" if toll_a else bound_a), ("" if toll_b else bound_b)
     va, vb = a.base_value, b.base_value
-    if a.bound and b.bound:
+    if bound_a and bound_b:
         # "over 500-metre-deep" / "over 300m-deep": the same bound on a measure or a toll restated
         # with another figure (not shares and sums: "over 50 per cent growth" in one sector and
         # "over 100 per cent" in another are bounds of different things)
-        same = a.bound == b.bound and (
+        same = bound_a == bound_b and (
             a.kind == "measure"
             and _bound_word(a) == _bound_word(b)
             or a.kind == "count"
             and a.event in _TOLLS
         )
         return same and abs(va - vb) > 0.15 * max(abs(va), abs(vb), 1e-12)
-    if a.bound or b.bound:
-        bounded, exact = (a, b) if a.bound else (b, a)
+    if bound_a or bound_b:
+        (bounded, bound), exact = ((a, bound_a), b) if bound_a else ((b, bound_b), a)
         x, lim = exact.base_value, bounded.base_value
         if exact.approx:
             # "more than 800 injured" / "about 400 injured": a round figure far outside the bound
-            return x < 0.85 * lim if bounded.bound == "lower" else x > 1.15 * lim
-        return x < lim if bounded.bound == "lower" else x > lim
+            return x < 0.85 * lim if bound == "lower" else x > 1.15 * lim
+        return x < lim if bound == "lower" else x > lim
     scale = max(abs(va), abs(vb), 1e-12)
     if a.approx or b.approx:
         return abs(va - vb) > max(0.15 * scale, 1.0 if a.kind in {"count", "age"} else 0.0)

@@ -172,13 +172,14 @@ class NumberMismatch(Rule):
                 for i in candidates
                 if qs[i].sentence != b.sentence
                 and (qs[i].sentence, b.sentence) not in seen
-                and values_conflict(qs[i], b)
                 and (
                     same_thing(qs[i], b)
-                    or same_thing(unsourced(i), unsourced(bi))
+                    or _names_apart(qs[i], b)
+                    and same_thing(unsourced(i), unsourced(bi))
                     or bool(restated[qs[i].sentence] & restated[b.sentence])
                     and same_thing(qs[i], b, anchored=True)
                 )
+                and values_conflict(qs[i], b)
                 and not self._small(qs[i], b)
                 and not _other_subject(sentences[qs[i].sentence].text, sentences[b.sentence].text)
                 and not (b.kind == "count" and b.head in sliced and not b.event)
@@ -226,6 +227,11 @@ class NumberMismatch(Rule):
 
 
 _CANDIDATES = 50  # earlier figures compared per key (the latest)
+
+
+def _names_apart(a: Quantity, b: Quantity) -> bool:
+    """Both figures name subjects and none is shared: what leaving the source out may change."""
+    return bool(a.names and b.names and not (a.names & b.names))
 
 
 def _speaker(text: str) -> str | None:
