@@ -154,6 +154,12 @@ def _resolve_anaphors(facts: NumberFacts, doc, proper) -> None:
     for k, q in enumerate(facts.quantities):
         if q.kind != "age":
             continue
+        if q.person == _PRONOUN_AGE:
+            person = _named_before(doc, q.sentence, proper)
+            facts.quantities[k] = q = replace(q, person=person)
+            if person is None:
+                unnamed = True
+                continue
         if q.person:
             aged.add(q.person)
         elif q.age_form == "anaphor" and len(aged) == 1 and not unnamed and q.sentence > 0:
@@ -166,6 +172,27 @@ def _resolve_anaphors(facts: NumberFacts, doc, proper) -> None:
                 facts.quantities[k] = replace(q, person=person)
         else:
             unnamed = True
+
+
+def _named_before(doc, sentence: int, proper) -> str | None:
+    """The person "He was 62." speaks of: the one name of the sentence before (none when it names
+    several, or nobody)."""
+    if sentence == 0:
+        return None
+    toks = tokens(doc.sentences[sentence - 1].text)
+    subjects = {
+        t.low
+        for k, t in enumerate(toks)
+        if t.text[0].isupper()
+        and t.low not in STOPWORDS
+        and not word_at(toks, k + 1)[:1].isupper()
+        and (word_at(toks, k + 1) in _SUBJECT_NEXT or word_at(toks, k + 1).endswith("ed"))
+    }
+    return next(iter(subjects)) if len(subjects) == 1 else None
+
+
+# what follows a person who is the subject of a sentence: "Mahofa has died", "Smith, a teacher,"
+_SUBJECT_NEXT = frozenset({"has", "had", "was", "is", "died", "dies", "who", ",", "("})
 
 
 def figure_span(doc: "Document", sentence: int, start: int, end: int):
@@ -281,6 +308,9 @@ def _parse_words(toks: list[Token], i: int) -> tuple[float, int, float, bool] | 
         ):
             value += lex["units"][word_at(toks, j + 1)]
             j += 2
+        elif word_at(toks, j) in lex["units"] and 0 < lex["units"][word_at(toks, j)] < 10:
+            value += lex["units"][word_at(toks, j)]  # "Twenty Five people", without the hyphen
+            j += 1
     elif w in lex["units"]:
         value = lex["units"][w]
         j = i + 1
@@ -342,6 +372,8 @@ def _skip_named(toks: list[Token], i: int, j: int) -> str | None:
         return "time"
     if prev in _LABEL_WORDS or prev in {"#", "no", "nos"}:
         return "label"
+    if prev == "." and word_at(toks, i - 2) in MONTHS and t.text.isdigit() and int(t.text) <= 31:
+        return "date"  # "on Jan. 27": a day the date reader left out, not a count
     if (
         i > 0
         and toks[i - 1].text[0].isupper()
@@ -358,6 +390,8 @@ def _skip_named(toks: list[Token], i: int, j: int) -> str | None:
         and toks[j].low not in MONTHS
         and toks[j].low not in lexicon()["measures"]
         and toks[j].text not in lexicon()["measures"]
+        and not _describes_plural(toks, j)
+        and not _title_case(toks)
     ):
         return "label"  # "20 Squadron", "11 Group", "Apollo 11 Mission"
     if nxt in {"st", "nd", "rd", "th"} and j < len(toks) and toks[j].start == toks[j - 1].end:
@@ -375,9 +409,39 @@ def _skip_named(toks: list[Token], i: int, j: int) -> str | None:
 def _skip_words(toks: list[Token], i: int, j: int) -> str | None:
     """A number in words followed by a capitalised word names a thing ("six Catalinas",
     "Three Kings"): its count is of a named class we cannot tell apart."""
-    if j < len(toks) and toks[j].text[0].isupper() and toks[j].low not in MONTHS:
+    if (
+        j < len(toks)
+        and toks[j].text[0].isupper()
+        and toks[j].low not in MONTHS
+        and not _describes_plural(toks, j)
+    ):
         return "label"
     return None
+
+
+def _title_case(toks: list[Token]) -> bool:
+    """A headline in title case ("Condo Collapse: 11 Dead, 150 Still Missing"): every word is
+    capitalised, so a capitalised word after a figure says nothing of a label."""
+    count = 0
+    for t in toks:  # stops at the first lower-case word: ordinary sentences cost a few tokens
+        if len(t.text) > 3 and t.text.isalpha():
+            if not t.text[0].isupper():
+                return False
+            count += 1
+    return count >= 3
+
+
+def _describes_plural(toks: list[Token], j: int) -> bool:
+    """ "133 Hindu worshippers", "three British soldiers": a capitalised word describing the
+    plural noun after it, so the figure counts that noun (not a label such as "20 Squadron")."""
+    nxt = word_at(toks, j + 1)
+    return (
+        j + 1 < len(toks)
+        and toks[j + 1].text[:1].islower()
+        and nxt.isalpha()
+        and nxt not in STOPWORDS
+        and lemma(nxt) != nxt
+    )
 
 
 def _skip_pattern(toks: list[Token], i: int) -> bool:
@@ -550,17 +614,28 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
     compound = word_at(toks, j) == "-" and word_at(toks, j + 1)[:1].isalpha()  # "a six-leaved clover"
     set_size = _sizes_a_set(toks, first)
     head, modifiers, j2 = _head(toks, j, hi) if kind not in {"age"} else (None, frozenset(), j)
+    if head == "member" and len(modifiers) == 1:
+        head, modifiers = next(iter(modifiers)), frozenset()  # "16 crew members" are 16 crew
     if kind == "count" and head is None and (value < 1 or value != int(value)):
         return None, j  # a bare decimal counts nothing we can name
+    if kind == "count" and head == "s":
+        return None, j2  # "in his 20s", "the 1990s": a decade, not a count
     if kind == "count" and head in {"year", "month", "week", "day", "hour", "minute", "second", "time"}:
         return None, j2  # durations without a unit we recognised
-    attribute = _attribute(toks, first, lo)
+    attribute = (
+        _distance_from(toks, j, hi) or _dimension(toks, j, hi) if unit == "length" else None
+    ) or _attribute(toks, first, lo)
     event = _event(toks, i, j2, lo, hi)
     if event is None and head in _TOLL_HEADS and word_at(toks, first - 1) in {"the", "all"}:
         event = "death"  # "the 4 victims", "all four victims": the toll, referred to as a whole
+    if event is None and head in {"fatality", "death"}:
+        event = "death"  # "the toll stands at 79 fatalities"
     clause = toks[lo:hi]
     clause_wo = [t for k, t in enumerate(clause, lo) if not first <= k < j2]
-    cwords = {t.low for t in clause if not (t.low == "may" and t.text[0].isupper())}
+    # modality and change words are read in the figure's own part of the clause: in "the toll is
+    # expected to climb, with 112 still missing" the 112 is no forecast
+    own_lo, own_hi = _own_part(toks, lo, first, j2, hi)
+    cwords = {t.low for t in toks[own_lo:own_hi] if not (t.low == "may" and t.text[0].isupper())}
     modal = bool(cwords & lex["modal_words"])
     q = Quantity(
         sentence=si,
@@ -584,16 +659,17 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
         person=person,
         word_form=words,
         changes=bool(
-            {t.low for t in toks[lo:first]} & lex["change_words"]
+            _changes_before(toks, own_lo, first, event)
             or word_at(toks, first - 1) == "by"
             or {word_at(toks, j2), word_at(toks, j2 + 1) if word_at(toks, j2) == "," else ""}
             & {"up", "down", "compared", "against", "versus"}
             or modifiers & lex["change_words"]
         ),
         scope=frozenset(
-            {t.low for t in toks[max(lo, first - 6) : min(hi, j2 + 3)]} & lex["scope_words"]
+            _scope_words(toks, lo, first, j2, hi, event)
             | ({"of-a-set"} if set_size else set())
-            | _part_scope(toks, first)
+            | _part_scope(toks, first, j)
+            | _superseded(toks, lo, first, j, hi)
         ),
         years=frozenset(years_in_clause(toks, lo, hi)),
         when=sc.when(toks, lo, hi),
@@ -602,6 +678,100 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
         age_form=age[3] if age is not None else "",
     )
     return q, j
+
+
+# "fell into a gorge", "dropped off the road": a change word that moves something, not a figure
+_MOTION = frozenset({"into", "off", "down", "onto", "through"})
+_OTHER_GROUP = frozenset({"other", "another"})
+
+
+def _scope_words(toks, lo, first, j2, hi, event) -> set[str]:
+    """The scoping words around a figure ("each", "last", "total"). A capitalised word
+    mid-sentence is a name ("New Delhi", "Last Chance Saloon"), except in a title-case headline;
+    "other"/"another" naming the next group of a toll scope nothing."""
+    words = {
+        t.low
+        for t in toks[max(lo, first - 6, 1) : _scope_end(toks, j2, hi)]
+        if not t.text[0].isupper() or _title_case(toks)
+    }
+    if first - 6 <= 0 < first:
+        words.add(toks[0].low)
+    words &= lexicon()["scope_words"]
+    if words & _OTHER_GROUP and _another_group(toks, lo, first, event):
+        words -= _OTHER_GROUP
+    return words
+
+
+def _scope_end(toks, j2, hi) -> int:
+    """Where the words after a figure that may scope it end: at most three tokens, and not into
+    the next item ("25 passengers died and other 35 got injured": "other" is the 35's)."""
+    end = min(hi, j2 + 3)
+    for k in range(j2, end):
+        if toks[k].low in {"and", ",", "but", "while", ";"}:
+            return k
+    return end
+
+
+# ", with 112 still missing", ", while 30 were hurt": a comma and one of these start another part
+_PART_JOINS = frozenset({"with", "while", "whereas", "and", "but"})
+
+
+def _own_part(toks, lo, first, j2, hi) -> tuple[int, int]:
+    """The part of the clause a figure belongs to: from after the last ", with"/", while"/",
+    and"/", but" before it to the next one after it."""
+    start = lo
+    for k in range(first - 1, lo, -1):
+        if toks[k].low in _PART_JOINS and word_at(toks, k - 1) == ",":
+            start = k
+            break
+    end = hi
+    for k in range(j2, hi - 1):
+        if toks[k].text == "," and word_at(toks, k + 1) in _PART_JOINS:
+            end = k
+            break
+    return start, end
+
+
+def _changes_before(toks, lo, first, event) -> bool:
+    """A change or comparison word before the figure in its clause ("rose to 15", "another 5"),
+    other than a verb of motion ("the bus fell into a 300m gorge") and "another" introducing
+    the next group of a toll ("18 were killed and another 14 injured")."""
+    change_words = lexicon()["change_words"]
+    if not {t.low for t in toks[lo:first]} & change_words:
+        return False
+    other_group = None  # read only when "other"/"another" is among the change words
+    for k in range(lo, first):
+        low = toks[k].low
+        if low not in change_words:
+            continue
+        if word_at(toks, k + 1) in _MOTION or "-" in (word_at(toks, k - 1), word_at(toks, k + 1)):
+            continue  # "fell into a gorge", "a high-rise condo"
+        if low == "than" and (
+            word_at(toks, k - 1) in {"more", "fewer", "less", "rather", "other"}
+            or word_at(toks, k + 1)[:1].isdigit()
+        ):
+            continue  # "more than 100 missing and 62 homes": another figure's bound, no comparison
+        if low in _OTHER_GROUP:
+            if other_group is None:
+                other_group = _another_group(toks, lo, first, event)
+            if other_group:
+                continue
+        return True
+    return False
+
+
+def _another_group(toks, lo, first, event) -> bool:
+    """ "18 people were killed and another 14 injured", "killed ... and 48 others injured": the
+    figure counts a group of another event than one named before it in the sentence, so
+    "another" or "other" says whom it counts, not that it adds to an earlier figure of its own."""
+    if event is None or first - lo > 40:
+        return False
+    ev = lexicon()["event_of"]
+    for t in toks[lo:first]:
+        cls = ev.get(lemma(t.low)) or ev.get(t.low)
+        if cls and cls != event and cls in _TOLLS:
+            return True
+    return False
 
 
 def _not_a_claim(toks, first, j, lo) -> bool:
@@ -621,8 +791,16 @@ def _not_a_claim(toks, first, j, lo) -> bool:
         return True  # "2 × 13", "26 = 2 × 13": arithmetic, not a claim about the world
     if w(first - 1) in {"in"} and (w(first - 2) in {"one", "two", "three"} or w(first - 2).isdigit()):
         return True  # "one in 5 students": a rate
-    # "Of the 80 athletes, …": the sentence is about a part of them
-    return w(first - 1) == "the" and w(first - 2) == "of" and first - 2 == lo
+    # "Of the 80 athletes, …", "said that of the 18 injured, five …", "Out of the 11 injured, …":
+    # the sentence is about a part of them
+    return (
+        w(first - 1) in {"the", "those", "these"}
+        and w(first - 2) == "of"
+        and (first - 2 == lo or w(first - 3) in _PART_OPENERS)
+    )
+
+
+_PART_OPENERS = frozenset({"out", "that", ",", "and", "but"})
 
 
 def _sizes_a_set(toks, first) -> bool:
@@ -631,6 +809,12 @@ def _sizes_a_set(toks, first) -> bool:
     w = partial(word_at, toks)
     if w(first - 1) == "of" and w(first - 2) == "out":
         return True
+    if (
+        w(first - 1) in {"its", "his", "her", "their", "our"}
+        and w(first - 2) == "of"
+        and w(first - 3).isdigit()
+    ):
+        return True  # "21 of its 48 passengers"
     if w(first - 1) == "of" or w(first - 1) == "the" and w(first - 2) == "of":
         k = first - 2 if w(first - 1) == "of" else first - 3
         return (
@@ -690,7 +874,8 @@ def _measure_key(toks, j, glued: bool) -> str | None:
     if key in {"m"} and glued and after and after[0].isalpha() and lemma(after) != after:
         key = None  # "5m people": million, not metres
     if key == "m" and glued and after not in _METRES_AFTER:
-        key = None
+        # "a 300m-deep gorge": metres when a hyphen joins a dimension word
+        key = key if after == "-" and word_at(toks, j + 2) in _METRES_AFTER else None
     if key in {"second", "minute"} and after in {"half", "time", "leg"}:
         key = None
     return key
@@ -716,18 +901,51 @@ _METRES_AFTER = frozenset(
 )
 
 
-def _part_scope(toks, first) -> set[str]:
+_OF_SET = frozenset({"them", "those", "these", "the", "whom", "its", "his", "her", "their", "our"})
+
+
+def _part_scope(toks, first, j) -> set[str]:
     """A figure for a part of something: "Of the deaths, 17,388 were in Kashmir" (a sentence
-    opening with "Of the …," before the figure) or a place's share, "Muzaffarabad, where 11,000
-    died"."""
+    opening with "Of the …," before the figure, or "… said that of the 18 injured, five …"),
+    "13 of them", "31 of the injured", or a place's share, "Muzaffarabad, where 11,000 died"."""
     if word_at(toks, first - 1) == "where":
         return {"where"}
+    if word_at(toks, j) == "of" and word_at(toks, j + 1) in _OF_SET:
+        return {"of-part"}  # "13 of them", "21 of its 48 passengers"
     if (
         word_at(toks, 0) == "of"
         and any(t.text == "," for t in toks[1:first])
         and not any(t.text[0].isdigit() for t in toks[1:first])
     ):
         return {"of-part"}
+    for k in range(max(0, first - 12), first - 2):
+        if (
+            word_at(toks, k) == "of"
+            and word_at(toks, k - 1) in _PART_OPENERS
+            and word_at(toks, k + 1) in {"the", "those"}
+        ):
+            if any(t.text == "," for t in toks[k + 2 : first]):
+                return {"of-part"}  # "said that of the 18 injured, five have been ..."
+    return set()
+
+
+# Words before a figure in its clause that date it to an earlier report ("Railway officials had
+# earlier put the toll at six", "Early reports said 70 were injured").
+_EARLIER = frozenset({"earlier", "initially", "originally", "previously"})
+_REPORTS = frozenset({"report", "reports", "estimate", "estimates", "figures", "count", "tally"})
+
+
+def _superseded(toks, lo, first, j, hi) -> set[str]:
+    """A figure of an earlier report: an earlier-report word before it in its clause ("had earlier
+    put the toll at six", "Early reports said 70"), or a clause that the sentence then corrects
+    ("it was reported that 34 were on the bus, but now it has been confirmed that ...")."""
+    for k in range(max(lo, first - 12), first):
+        low = toks[k].low
+        if low in _EARLIER or low in {"early", "first", "initial"} and word_at(toks, k + 1) in _REPORTS:
+            return {"earlier"}
+    for k in range(j, min(hi, j + 25)):
+        if toks[k].low == "but" and {word_at(toks, k + 1), word_at(toks, k + 2)} & {"now", "later"}:
+            return {"earlier"}
     return set()
 
 
@@ -821,6 +1039,14 @@ def _age(toks, first, i, j, proper):
             return None  # "under age 18": a threshold, nobody's age
         person = _person_before(toks, first, proper, window=12) or _person_after(toks, j, proper)
         return person, j, False, "aged" if w(first - 1) in {"aged", "age"} else "at-age"
+    # "has died at 91": the age at death
+    if (
+        w(first - 1) == "at"
+        and w(first - 2) in {"died", "dies", "dead"}
+        and j - i == 1
+        and toks[i].text.isdigit()
+    ):
+        return _person_before(toks, first, proper), j, False, "at-age"
     # "a man of about 30"
     if w(first - 1) == "of" and w(first - 2) in {
         "man",
@@ -839,8 +1065,27 @@ def _age(toks, first, i, j, proper):
             return apposition
     # "is 45 years old"
     if w(j) in {"years", "year"} and w(j + 1) == "old":
-        return _person_before(toks, first, proper), j + 2, False, "years-old"
+        return _person_before(toks, first, proper) or _pronoun(toks, first), j + 2, False, "years-old"
+    if w(j) == "old" and w(j - 1) in {"years", "year"}:  # "years" already read as the unit
+        form = "at-age" if w(first - 1) == "at" else "years-old"  # "at 25 years old was offered"
+        return _person_before(toks, first, proper) or _pronoun(toks, first), j + 1, False, form
     return _copula_age(toks, i, j, proper) if first == i else None
+
+
+def _pronoun(toks, first) -> str | None:
+    """ "She was 75 years old", "He is 58": a pronoun subject, resolved later to the person the
+    sentence before names (``_resolve_anaphors``)."""
+    k = first - 1
+    if (
+        word_at(toks, k) in {"was", "is", "turned", "turns"}
+        and word_at(toks, k - 1) in {"he", "she"}
+        and k - 1 == 0
+    ):
+        return _PRONOUN_AGE
+    return None
+
+
+_PRONOUN_AGE = "\x00pronoun"  # a person key no name can have
 
 
 def _year_old_end(toks, j) -> int | None:
@@ -878,8 +1123,7 @@ def _apposition_age(toks, i, j):
     if not (toks[i].text.isdigit() and len(toks[i].text) <= 3 and 1 <= int(toks[i].text) <= 120):
         return None
     if (
-        w(i - 1) == ","
-        and w(j) in {",", ")", "."}
+        (w(i - 1) == "," and w(j) in {",", ")", "."} or w(i - 1) == "(" and w(j) == ")")
         and i >= 2
         and toks[i - 2].text[0].isupper()
         and toks[i - 2].low not in MONTHS
@@ -899,6 +1143,8 @@ def _copula_age(toks, i, j, proper):
         and w(i - 1) in {"is", "was", "now", "turns", "turned"}
     ):
         return None
+    if _pronoun(toks, i) and w(j) in {".", ""}:
+        return _PRONOUN_AGE, j, False, "copula"  # "He was 62." after the sentence naming him
     k = i - 1
     if w(k) in {"is", "was"} and w(k - 1) == "who" and w(k - 2) == ",":
         k -= 2  # "Smith, who is 58"
@@ -984,7 +1230,9 @@ def _person_after(toks, i, proper) -> str | None:
 
 _NOT_HEADS = frozenset(
     "long wide high tall deep old away thick dead injured wounded missing hurt "
-    "more less later earlier ago apart last next this each".split()
+    "more less later earlier ago apart last next this each "
+    "north south east west northeast northwest southeast southwest "
+    "near across along beside outside inside behind other others still".split()
 )
 _VERBISH = re.compile(r".+(ed|ing)$")
 
@@ -1018,6 +1266,8 @@ def _head(toks, j, hi) -> tuple[str | None, frozenset[str], int]:
             break
         if low in _NOT_HEADS:
             break
+        if low.endswith("ly") and _VERBISH.match(word_at(toks, k + 1)):
+            break  # "28 severely injured": an adverb, not the counted noun
         if (
             not words
             and _VERBISH.match(low)
@@ -1068,6 +1318,7 @@ def _head(toks, j, hi) -> tuple[str | None, frozenset[str], int]:
         and after
         and after[0].isalpha()
         and after not in STOPWORDS
+        and not _VERBISH.match(after)  # "two people and injuring 10": a verb, not a second noun
         and _parse_number(toks, k + 1) is None
     ):
         head = f"{head}&{lemma(after)}"  # "252 officers and men" counts both together
@@ -1081,6 +1332,56 @@ _ATTR_SKIP = frozenset(
     "approximately estimated its their his her which more than over under least "
     "up just".split()
 )
+
+
+_COMPASS = frozenset(
+    "north south east west northeast northwest southeast southwest north-east north-west south-east "
+    "south-west".split()
+)
+
+
+_DIMENSIONS = {
+    "underground": "depth",
+    "deep": "depth",
+    "below": "depth",
+    "beneath": "depth",
+    "high": "height",
+    "tall": "height",
+    "long": "length",
+    "wide": "width",
+}
+
+
+def _dimension(toks, j, hi) -> str | None:
+    """ "trapped 700 meters (2,300 ft) underground", "a 40-metre-high wall": the dimension a
+    length measures, named by the word after it (past a restatement in brackets)."""
+    k = j
+    if word_at(toks, k) == "(":
+        while k < hi and toks[k].text != ")":
+            k += 1
+        k += 1
+    if word_at(toks, k) == "-":
+        k += 1
+    return _DIMENSIONS.get(word_at(toks, k))
+
+
+def _distance_from(toks, j, hi) -> str | None:
+    """ "320 kilometres north of New Delhi", "20 miles from Leeds": the distance from a named place
+    (the place's last word), which two such figures must share to be one distance."""
+    k = j
+    if word_at(toks, k) in _COMPASS:
+        k += 1
+    if word_at(toks, k) not in {"of", "from"} or k + 1 >= hi:
+        return None
+    k += 1
+    for _ in range(3):  # "of the", "of national capital New Delhi"
+        if k < hi and toks[k].text[0].islower() and toks[k].text.isalpha():
+            k += 1
+    if k >= hi or not toks[k].text[0].isupper():
+        return None
+    while k + 1 < hi and toks[k + 1].text[0].isupper():
+        k += 1
+    return "distance from " + toks[k].low
 
 
 def _attribute(toks, i, lo) -> str | None:
@@ -1099,6 +1400,19 @@ def _attribute(toks, i, lo) -> str | None:
     return lemma(w)
 
 
+_NEW_CLAUSE_AHEAD = frozenset({"before", "after", "when", "while", "whereas", "until"})
+_NEW_CLAUSE_BEHIND = frozenset(
+    {"and", "but", "while", "whereas", "after", "before", "when", "because", "until"}
+)
+_LIFE_TAKEN = frozenset({"claimed", "claiming", "cost", "costing", "took", "taking", "lost", "losing"})
+
+
+def _lives_taken(toks, k) -> bool:
+    """ "claimed the lives of", "cost 12 lives": the lives at token k were lost."""
+    before = k - 2 if word_at(toks, k - 1) in {"the", "their"} else k - 1
+    return word_at(toks, before) in _LIFE_TAKEN
+
+
 def _event(toks, i, j, lo, hi) -> str | None:
     """The event class a count belongs to ("12 killed", "killing 12", "15 people died"). Each
     direction stops at another figure, and looking back at "and"/"but": in "20 escaped
@@ -1114,8 +1428,12 @@ def _event(toks, i, j, lo, hi) -> str | None:
     for steps, forward in ((ahead, True), (back, False)):
         for k in steps:
             w = toks[k].low
-            if figure(w) or (not forward and w in {"and", "but", "while", "whereas"}):
+            if figure(w) or w in (_NEW_CLAUSE_AHEAD if forward else _NEW_CLAUSE_BEHIND):
                 break
+            if forward and w in {"and", "but", ","} and _VERBISH.match(word_at(toks, k + 1)):
+                break  # "killing two people and injuring 10", "killed 27 people, injured dozens"
+            if w in {"life", "lives"} and not forward and not _lives_taken(toks, k):
+                continue  # "affected the lives of 100,000" is no toll; "claimed the lives of 12" is
             cls = ev.get(lemma(w)) or ev.get(w)
             if (
                 cls
@@ -1166,12 +1484,17 @@ def _enumerations(si, text, toks, starts: list[int]) -> list[Enumeration]:
             continue
         sep = toks[k].text
         items, end, all_names = _list_items(toks, k + 1, sep)
+        items = [it for it in items if not _AGE_ITEM.match(it)]  # "Taylor Robertson, age 28, and …"
         if not _counted_list(toks, items, end, all_names, sep):
             continue
         out.append(
             Enumeration(si, t.start, toks[k - 1].end, text[t.start : toks[k - 1].end], stated, tuple(items))
         )
     return out
+
+
+# an age in apposition after a listed name is no item of its own
+_AGE_ITEM = re.compile(r"^(?:(?:age|aged)\s+)?\d{1,3}$", re.IGNORECASE)
 
 
 def _stated_count(t: Token) -> int | None:
@@ -1360,19 +1683,38 @@ def _totals(si, toks, qs) -> list[PartsTotal]:
                     break
         if len(parts) < 2 or len(parts) > _MAX_PARTS:
             continue
-        # parts must sit in one list: nothing but words, commas and "and" between them
-        between = [
-            t.low
-            for t in toks[
-                bisect.bisect_left(starts, parts[0].start) : bisect.bisect_left(starts, parts[-1].start)
-            ]
-        ]
-        if any(x in {";", ".", ":", "("} for x in between) or "and" not in between and "," not in between:
+        if not _one_list(toks, starts, parts):
             continue
         if any(p.head is None for p in parts) and total.kind == "count":
             continue
         out.append(PartsTotal(si, total, tuple(parts), exhaustive=marker == ":"))
     return out
+
+
+def _one_list(toks, starts, parts) -> bool:
+    """Parts sit in one list: nothing but words, commas and "and" between them, and no item
+    after them that is not read as a figure."""
+    between = [
+        t.low
+        for t in toks[
+            bisect.bisect_left(starts, parts[0].start) : bisect.bisect_left(starts, parts[-1].start)
+        ]
+    ]
+    if any(x in {";", ".", ":", "("} for x in between) or "and" not in between and "," not in between:
+        return False
+    # "seven counts: three of fraud, three of theft and one of perjury"
+    return not _uncounted_item(toks, bisect.bisect_left(starts, parts[-1].end))
+
+
+def _uncounted_item(toks, k) -> bool:
+    """After the last counted part, the list goes on with "one …", which is not read as a
+    figure ("one" is more often a pronoun): the parts found are not all of them."""
+    for x in range(k, min(len(toks), k + 12)):
+        if toks[x].text in {".", ";", ":"}:
+            return False
+        if toks[x].low == "one" and word_at(toks, x - 1) in {"and", ","}:
+            return True
+    return False
 
 
 def _of_the(si, text, toks, qs) -> list[PartsTotal]:
@@ -1496,14 +1838,24 @@ def _shares(si, toks, qs) -> list[Share]:
 # Comparing two figures (used by FL401)
 
 
-def same_thing(a: Quantity, b: Quantity) -> bool:
+def same_thing(a: Quantity, b: Quantity, anchored: bool = False) -> bool:
     """Conservatively: do two figures claim to measure the same thing? Same kind and unit, the same
     counted noun / measured attribute / event, no sign that they belong to different moments
-    (different years, "rose", "than", "another"), different subjects or different modalities."""
+    (different years, "rose", "than", "another"), different subjects or different modalities.
+    ``anchored``: the two sentences already restate another figure alike ("173 passengers and 16
+    crew" / "173 passengers and 14 crew"), so the same counted noun is enough to tie them."""
     if not _comparable(a, b):
         return False
     if a.kind == "age":
-        return bool(a.person) and a.person == b.person
+        # an age at some event ("at the age of 18 she began") is not the person's age now, unless
+        # it is the age at death ("died at the age of 83" / "died aged 84" / "Cole, 84,")
+        forms = (a.age_form, b.age_form)
+        at_death = (
+            a.event == b.event == "death"
+            or any(q.age_form == "at-age" and q.event == "death" for q in (a, b))
+            and forms.count("at-age") == 1
+        )  # "died at 91" / "Cole, 92,": her age is her age at death
+        return bool(a.person) and a.person == b.person and (at_death or "at-age" not in forms)
     if a.kind == "rank":  # the same named competitors placed in the same thing
         return (
             bool(a.attribute)
@@ -1513,6 +1865,8 @@ def same_thing(a: Quantity, b: Quantity) -> bool:
         )
     if _told_apart(a, b):
         return False
+    if anchored and a.head and a.head == b.head and a.event == b.event:
+        return True
     return _tied_together(a, b)
 
 
@@ -1529,8 +1883,16 @@ def _comparable(a: Quantity, b: Quantity) -> bool:
         return False
     if a.changes or b.changes:
         return False  # figures that change or compare are not restatements
-    if a.scope != b.scope:
-        return False  # "each", "last season", "in total": a different slice of the thing
+    sa, sb = a.scope, b.scope
+    if a.event in _TOLLS and a.event == b.event:
+        # "a total of 16 were killed" is the toll; the missing are "still" missing whether or not
+        # the sentence says so
+        ignore = _TOTAL_WORDS | ({"still"} if a.event == "missing" else frozenset())
+        sa, sb = sa - ignore, sb - ignore
+    if sa != sb or "of-part" in sa:
+        # "each", "last season", "in total": a different slice of the thing; two parts of a set
+        # ("31 of the injured" / "of the 18 worst hurt, five") are different parts
+        return False
     if a.years and b.years and not (a.years & b.years):
         return False
     # not "in 1988 and 1992 … six athletes" / "in 2008 … two athletes"
@@ -1546,7 +1908,16 @@ def _told_apart(a: Quantity, b: Quantity) -> bool:
     if a.modifiers and b.modifiers and not (a.modifiers & b.modifiers):
         return True  # "three red cars" / "five blue cars"
     # "On 18 November …" / "By 1 July …": figures of different days
-    return bool(a.when and b.when and not (a.when & b.when))
+    return bool(a.when and b.when and not (a.when & b.when)) and not _today_and_weekday(a.when, b.when)
+
+
+def _today_and_weekday(wa: frozenset[tuple], wb: frozenset[tuple]) -> bool:
+    """ "killed 12 people ... today" / "killed on Monday": an undated article's "today" (no day
+    known) and a bare weekday may be the same day."""
+    vague = {(None, None, None, None)}
+    if (wa <= vague) == (wb <= vague):
+        return False  # neither, or both, only "today"
+    return all(w[:3] == (None, None, None) and w[3] is not None for w in (wa | wb) - vague)
 
 
 def _tied_together(a: Quantity, b: Quantity) -> bool:
@@ -1556,7 +1927,10 @@ def _tied_together(a: Quantity, b: Quantity) -> bool:
     plain = shared - a.names - b.names
     tied = len(plain) >= 2 or (bool(plain) and bool(a.names & b.names))
     if a.head and a.head == b.head and a.head not in generic:
-        return tied and (a.event == b.event or None in (a.event, b.event))
+        # two round estimates ("nearly 2,000 rescuers and 29 dogs" / "about 3,000 rescuers with
+        # dogs") are tied by one shared word besides the counted noun
+        loose = a.approx and b.approx and bool(plain)  # two round estimates of one crowd
+        return (tied or loose) and (a.event == b.event or None in (a.event, b.event))
     if (
         a.head in ("person", "people")
         and a.head == b.head
@@ -1568,6 +1942,10 @@ def _tied_together(a: Quantity, b: Quantity) -> bool:
         # tied by two shared words of their own (the plant, employs). Not other generic nouns:
         # "two games" / "four games" of one series are different slices, not a restatement.
         return True
+    if a.attribute and a.attribute == b.attribute and a.attribute.startswith("distance from "):
+        return True  # "320 km north of New Delhi" / "250 km northeast of New Delhi"
+    if a.attribute and a.attribute == b.attribute and a.attribute in _DIMENSIONS.values():
+        return bool(plain)  # "miners trapped 400 m below ground" / "trapped 700 m underground"
     if (
         a.attribute
         and a.attribute == b.attribute
@@ -1586,7 +1964,9 @@ def _tied_together(a: Quantity, b: Quantity) -> bool:
     return False
 
 
-_PEOPLE = frozenset({None, "person", "civilian", "passenger", "resident", "victim", "life"})
+_PEOPLE = frozenset(
+    {None, "person", "civilian", "passenger", "resident", "victim", "life", "fatality", "death"}
+)
 
 
 def _toll(a: Quantity, b: Quantity) -> bool:
@@ -1594,17 +1974,57 @@ def _toll(a: Quantity, b: Quantity) -> bool:
     return a.kind == "count" and bool(a.event) and a.event == b.event and a.event != "deal"
 
 
+_TOLLS = frozenset({"death", "injury", "missing", "arrest", "rescue", "evacuation"})
+_TOTAL_WORDS = frozenset({"total", "overall", "combined"})
+
+
+def _stated_toll(q: Quantity) -> bool:
+    """ "At least 18 people were killed": how news states the toll known so far, not a bound
+    a larger toll elsewhere in the story agrees with."""
+    return (
+        q.bound == "lower" and q.event in _TOLLS and q.text.lower().startswith(("at least", "no fewer than"))
+    )
+
+
+def _bound_word(q: Quantity) -> str:
+    """The words of a bounded figure before its number ("over" of "over 500-metre")."""
+    words = []
+    for word in q.text.lower().split():
+        if word[:1].isdigit():
+            break
+        words.append(word)
+    return " ".join(words)
+
+
 def values_conflict(a: Quantity, b: Quantity) -> bool:
     """True if the two figures cannot both be right (rounding, "about" and bounds allowed for)."""
+    bound_a, bound_b = a.bound, b.bound
+    toll_a, toll_b = _stated_toll(a), _stated_toll(b)
+    if toll_a or toll_b:
+        toll, other = (a, b) if toll_a else (b, a)
+        if not other.bound and not other.approx and other.base_value < toll.base_value / 2:
+            return False  # "at least 51 killed" / "two were killed when they jumped": a part
+        # "at least 18 killed" states the toll: read it as the figure it gives
+        bound_a, bound_b = ("" if toll_a else bound_a), ("" if toll_b else bound_b)
     va, vb = a.base_value, b.base_value
-    if a.bound and b.bound:
-        return False
-    if a.bound or b.bound:
-        bounded, exact = (a, b) if a.bound else (b, a)
-        if exact.approx:
-            return False
+    if bound_a and bound_b:
+        # "over 500-metre-deep" / "over 300m-deep": the same bound on a measure or a toll restated
+        # with another figure (not shares and sums: "over 50 per cent growth" in one sector and
+        # "over 100 per cent" in another are bounds of different things)
+        same = bound_a == bound_b and (
+            a.kind == "measure"
+            and _bound_word(a) == _bound_word(b)
+            or a.kind == "count"
+            and a.event in _TOLLS
+        )
+        return same and abs(va - vb) > 0.15 * max(abs(va), abs(vb), 1e-12)
+    if bound_a or bound_b:
+        (bounded, bound), exact = ((a, bound_a), b) if bound_a else ((b, bound_b), a)
         x, lim = exact.base_value, bounded.base_value
-        return x < lim if bounded.bound == "lower" else x > lim
+        if exact.approx:
+            # "more than 800 injured" / "about 400 injured": a round figure far outside the bound
+            return x < 0.85 * lim if bound == "lower" else x > 1.15 * lim
+        return x < lim if bound == "lower" else x > lim
     scale = max(abs(va), abs(vb), 1e-12)
     if a.approx or b.approx:
         return abs(va - vb) > max(0.15 * scale, 1.0 if a.kind in {"count", "age"} else 0.0)

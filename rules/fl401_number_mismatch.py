@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
+from dataclasses import replace
 from functools import lru_cache
 from typing import Iterable, Iterator
 
 from factlint.analysis.numbers import Quantity, converts, figure_span, numbers, same_thing, values_conflict
+from factlint.analysis.speech import analyse_sentence
 from factlint.linter.document import Document
 from factlint.linter.finding import Finding, Related, Severity
 from factlint.linter.rule import Context, Rule, RuleOptions, option
@@ -27,6 +30,7 @@ def _what(q: Quantity) -> str:
         "arrest": "the number arrested",
         "rescue": "the number rescued",
         "evacuation": "the number evacuated",
+        "missing": "the number missing",
         "deal": "the price",
     }
     if q.event in events and q.head in generic:
@@ -63,7 +67,14 @@ class NumberMismatch(Rule):
         items with their own labels ("Player A: 15 aces" / "Player B: 12 aces"), one place's
         share of a total over several ("India reported 360 killed"), another dated event brought
         in for comparison ("A 2011 earthquake ... left 20,000 dead"), and slices of a set the
-        story sets out ("Out of 452 companies, ... Thirty-six companies ...").
+        story sets out ("Out of 452 companies, ... Thirty-six companies ..."), and parts of a toll
+        ("nine died at the scene and two in hospital", "31 of the injured", "17 passengers and the
+        driver"). "At least 18 killed" is read as the toll known so far, so it disagrees with "at
+        least 25 killed" or "30 killed"; a figure an earlier report gave ("officials had earlier
+        put the toll at six") is not a restatement.
+
+        When two named sources give the figures ("the governor said 23 ... the Red Crescent said
+        31"), the finding is ``info``: the article may report both, but should say so.
 
     Why it matters:
         Totals, tolls and ages are what readers quote and what corrections are made for; NLI
@@ -108,6 +119,20 @@ class NumberMismatch(Rule):
         facts = ctx.analysis(numbers)
         sentences = doc.sentences
         qs = facts.quantities
+        # who says a sentence is read only for the figures a conflict is checked for (a live blog
+        # has thousands of sentences), and from the sentence alone
+        speaker = lru_cache(maxsize=None)(lambda si: _speaker(sentences[si].text))
+
+        @lru_cache(maxsize=None)
+        def unsourced(i: int) -> Quantity:
+            q = qs[i]
+            if q.names and _TITLE_CASE.match(sentences[q.sentence].text):
+                return replace(q, names=frozenset())  # a title-case headline capitalises every word
+            return _without_source(q, speaker(q.sentence), sentences[q.sentence].text)
+
+        split = _split_tolls(qs, sentences)
+        restated = _restated_figures(qs)
+        added = _added_later(sentences)
         sliced = _sliced_sets(tuple(s.text for s in sentences))
         # Earlier figures by what they could be the same thing as: a figure is compared only with
         # those sharing its person, counted noun, attribute or event (what same_thing needs), and
@@ -147,11 +172,19 @@ class NumberMismatch(Rule):
                 for i in candidates
                 if qs[i].sentence != b.sentence
                 and (qs[i].sentence, b.sentence) not in seen
-                and same_thing(qs[i], b)
+                and (
+                    same_thing(qs[i], b)
+                    or _names_apart(qs[i], b)
+                    and same_thing(unsourced(i), unsourced(bi))
+                    or bool(restated[qs[i].sentence] & restated[b.sentence])
+                    and same_thing(qs[i], b, anchored=True)
+                )
                 and values_conflict(qs[i], b)
                 and not self._small(qs[i], b)
                 and not _other_subject(sentences[qs[i].sentence].text, sentences[b.sentence].text)
                 and not (b.kind == "count" and b.head in sliced and not b.event)
+                and not ({i, bi} & split)
+                and not _between(added.get(b.event or "", ()), qs[i].sentence, b.sentence)
             ]
             if not conflicts:
                 continue
@@ -166,9 +199,18 @@ class NumberMismatch(Rule):
                 if len(conflicts) > 1
                 else ""
             )
+            first, second = speaker(a.sentence), speaker(b.sentence)
+            sources = first != second and (
+                None not in (first, second)
+                or bool(
+                    _media_source(sentences[a.sentence].text) or _media_source(sentences[b.sentence].text)
+                )
+            )
+            said = _sources_differ(first, second) if sources else ""
             yield self.finding(
                 figure_span(doc, b.sentence, b.start, b.end),
-                f"{_fmt(b)} disagrees with {_fmt(a)} given earlier for {_what(a)}{more}",
+                f"{_fmt(b)} disagrees with {_fmt(a)} given earlier for {_what(a)}{more}{said}",
+                severity=Severity.INFO if sources else None,
                 related=[
                     Related(
                         figure_span(doc, x.sentence, x.start, x.end), message=f"earlier figure: {_fmt(x)}"
@@ -185,6 +227,179 @@ class NumberMismatch(Rule):
 
 
 _CANDIDATES = 50  # earlier figures compared per key (the latest)
+
+
+def _names_apart(a: Quantity, b: Quantity) -> bool:
+    """Both figures name subjects and none is shared: what leaving the source out may change."""
+    return bool(a.names and b.names and not (a.names & b.names))
+
+
+def _speaker(text: str) -> str | None:
+    """The source a sentence is attributed to: a person or body ("the Red Cross said"), or a
+    news outlet ("Aaj television reported")."""
+    return analyse_sentence(text).speaker or _media_source(text)
+
+
+def _sources_differ(first: str | None, second: str | None) -> str:
+    """What an editor should do about two sources' figures."""
+    who = (
+        f"{first} and {second} give different figures"
+        if first and second
+        else f"{first or second} reports another figure"
+    )
+    return f" ({who}: say whose is right, or that reports differ)"
+
+
+_ALSO = re.compile(
+    r"\b(?:one|two|three|another|\d+)\b[^.;]{0,40}?\balso\b[^.;]{0,20}?\b(?P<event>injured|hurt|wounded|killed|died|dead)\b",
+    re.IGNORECASE,
+)
+_ALSO_EVENTS = {
+    "injured": "injury",
+    "hurt": "injury",
+    "wounded": "injury",
+    "killed": "death",
+    "died": "death",
+    "dead": "death",
+}
+
+
+def _restated_figures(qs: list[Quantity]) -> dict[int, set[tuple]]:
+    """Per sentence, its plain counts of a named noun ("173 passengers"): two sentences sharing
+    one restate the same list, and their other counts of one noun are one thing."""
+    out: dict[int, set[tuple]] = defaultdict(set)
+    for q in qs:
+        if (
+            q.kind == "count"
+            and q.head
+            and not (q.approx or q.bound or q.compound or q.word_form)
+            and q.value >= 10
+        ):
+            out[q.sentence].add((q.head, q.value))
+    return out
+
+
+def _between(sorted_indices, after: int, upto: int) -> bool:
+    """Some index in (after, upto]."""
+    return bisect.bisect_right(sorted_indices, upto) > bisect.bisect_right(sorted_indices, after)
+
+
+def _added_later(sentences) -> dict[str, list[int]]:
+    """Sentences that add to a toll given before ("One person was also injured while trying to
+    escape"): a toll before such a sentence and one after it may both be right."""
+    out: dict[str, list[int]] = defaultdict(list)
+    for s in sentences:
+        m = _ALSO.search(s.text)
+        if m:
+            out[_ALSO_EVENTS[m["event"].lower()]].append(s.index)
+    return out
+
+
+def _split_tolls(qs: list[Quantity], sentences) -> set[int]:
+    """Figures that split one toll in their sentence ("Fifteen people died on the spot while three
+    others succumbed on the way to hospital", "Eighteen were killed in Elazig and four more in
+    Malatya"): each is a part of the toll, not a restatement of a total given elsewhere."""
+    by_sentence: dict[tuple, list[int]] = defaultdict(list)
+    more: dict[int, list[int]] = defaultdict(list)
+    plus: set[int] = set()  # "17 passengers and the bus driver": a part of a sum
+    for i, q in enumerate(qs):
+        if (
+            q.kind != "count"
+            or q.compound
+            or q.head in _NOT_VICTIMS
+            or _SUBSET.match(sentences[q.sentence].text, q.end)
+        ):
+            continue  # "a five-storeyed building ... killing 18", "storms in eight states killed 27",
+            # "Fourteen people were injured, three severely": the three are some of the fourteen
+        if q.event:
+            by_sentence[(q.sentence, q.event)].append(i)
+        if (
+            _MORE.match(sentences[q.sentence].text, q.end)
+            or _ELLIPTICAL.match(sentences[q.sentence].text, q.end)
+            and (
+                q.head is None
+                and q.event is None
+                and sentences[q.sentence].text[: q.start].rstrip().endswith("and")
+            )
+        ):
+            more[q.sentence].append(i)  # "... 37 deaths in Elazig and four in Malatya": four more
+        text = sentences[q.sentence].text
+        if _PLUS_SOMEONE.match(text, q.end) or q.event and _WITH_ATTACKER.search(text, q.end):
+            plus.add(i)
+    split = plus | {i for group in by_sentence.values() if len(group) > 1 for i in group}
+    for (sentence, event), group in by_sentence.items():
+        # "and four more", "while three others": more of the same toll ("and 20 others injured"
+        # counts another event)
+        others = [m for m in more.get(sentence, ()) if m not in group and qs[m].event in (None, event)]
+        if others:
+            split |= set(group) | set(others)
+    return split
+
+
+# counted nouns that are never the dead or injured of a toll
+_NOT_VICTIMS = frozenset(
+    "state country province district city village county town region area building storey floor "
+    "day week month year hour tornado storm vehicle car bus train coach home house".split()
+)
+_ELLIPTICAL = re.compile(r"\s+(?:in|at|on|from)\s+(?:the\s+)?(?:neighbou?ring\s+)?[A-Z]")
+_TITLE_CASE = re.compile(r"^(?:\W*(?:[A-Z0-9][\w'’.,:-]*|[a-z]{1,3})\b\W*)+$")
+_SUBSET = re.compile(r"\s+(?:severely|seriously|critically|badly|gravely)\b")
+_MORE = re.compile(r"\s+(?:more|others?)\b")
+# "Three people died, including the gunman": the toll counts the attacker too, unlike one of victims
+_WITH_ATTACKER = re.compile(
+    r"\b(?:including|among them|counting)\s+(?:the|a|an)\s+(?:[a-z]+\s+)?"
+    r"(?:gunman|shooter|attacker|assailant|suspect|bomber|perpetrator|hijacker|killer)\b"
+)
+_PLUS_SOMEONE = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}(?:and|plus)\s+(?:the|a|an|his|her|their)\s+(?:[a-z]+\s+)?[a-z]+(?:\s*[,.]|$)"
+)
+# A news outlet as the source of a figure: "Pakistan's private Aaj television reported ..."
+_MEDIA_SOURCE = re.compile(
+    r"\b(?P<name>[A-Z][\w'’-]*)\s+(?:television|TV|radio|news agency|newspaper|daily|broadcaster|channel)"
+    r"\s+(?:reported|said|quoted|put|cited)\b"
+)
+
+
+def _media_source(text: str) -> str | None:
+    m = _MEDIA_SOURCE.search(text)
+    return m["name"].lower() if m else None
+
+
+def _without_source(q: Quantity, speaker: str | None, text: str) -> Quantity:
+    """The figure with its sentence's source left out of its names: "the Philippine Red Cross
+    said 15 remain missing" and "police chief Khalilur Rahman said" name who says so, not a
+    different subject from "the Kim Nirvana"."""
+    if not speaker or not q.names:
+        return q
+    source = q.names & _attribution_words(text, speaker)
+    return replace(q, names=q.names - source) if source else q
+
+
+_SAYS = re.compile(r"\b(?:said|says|told|tells|added|reported|according to)\b")
+_WORD = re.compile(r"[\w'’-]+")
+
+
+@lru_cache(maxsize=4096)
+def _attribution_words(text: str, speaker: str) -> frozenset[str]:
+    """Lower-cased words of the attribution naming ``speaker``: the stretch before "said" (and
+    the comma-separated titles before it: "Philippine Coast Guard's spokesman, Commander Armand
+    Balilo, said"), or the sentence's opening up to "said" ("Local police chief Khalilur Rahman
+    said ..."), when that stretch names the speaker; words the rest of the sentence also uses
+    are left in."""
+    for m in _SAYS.finditer(text):
+        before = text[: m.start()]
+        chunks = before.split(",")
+        taken: list[str] = []
+        for chunk in reversed(chunks):
+            if any(c.isdigit() for c in chunk) or len(chunk.split()) > 8:
+                break
+            taken.append(chunk)
+        stretch = ",".join(reversed(taken))
+        words = {w.lower().removesuffix("'s").removesuffix("’s") for w in _WORD.findall(stretch)}
+        if speaker in words:
+            rest = text[: m.start() - len(stretch)] + text[m.end() :]
+            return frozenset(words - {w.lower() for w in _WORD.findall(rest)})
+    return frozenset()
 
 
 def _keys(q: Quantity) -> list[tuple]:

@@ -58,6 +58,22 @@ def _pronoun_subject(doc: Document, a: DateMention, b: DateMention) -> bool:
     return bool(re.search(r"\bit\b(?:\s+\w+){0,4}\s*$", text))  # "it", not "its parent"
 
 
+# "who died on 2 January", "was born in 1950": the event itself, stated as past, right before
+# its date
+_PAST_EVENT = re.compile(
+    r"\b(?:died|was born|were born|was founded|founded|opened|was killed|married)\s+(?:on|in)\s*$"
+)
+
+
+def _modal(doc: Document, d: DateMention) -> bool:
+    """A date's modality, except that a past once-only event right before the date is a fact
+    whatever else the sentence plans ("The minister, who died on 2 January, will be buried ...")."""
+    if not d.modal:
+        return False
+    before = doc.sentences[d.sentence].text[max(0, d.start - 30) : d.start]
+    return not _PAST_EVENT.search(before)
+
+
 def _day_name(i: int) -> str:
     return calendar.day_name[i]
 
@@ -274,7 +290,7 @@ class DateMismatch(Rule):
             for a in earlier:
                 if a.sentence == b.sentence or (a.sentence, b.sentence) in seen:
                     continue
-                if a.event != b.event or a.modal != b.modal or a.copular_year != b.copular_year:
+                if a.event != b.event or a.copular_year != b.copular_year or _modal(doc, a) != _modal(doc, b):
                     continue
                 if not conflicting(a, b):
                     continue
