@@ -28,7 +28,7 @@ def load_nli(
     *,
     device: str = "cpu",
     use_cache: bool = True,
-    batch_size: int = 32,
+    batch_size: int | None = None,
     max_length: int = 256,
     quantize: bool = False,
     precision: str = "fp32",

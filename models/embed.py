@@ -28,7 +28,7 @@ def load_embedder(device: str = "cpu") -> "Embedder":
 class Embedder:
     """``encode(texts) -> (n, 384)`` float32 unit vectors, rows in input order."""
 
-    def __init__(self, device: str = "cpu", batch_size: int = 64):
+    def __init__(self, device: str = "cpu", batch_size: int = 16):
         from .onnx_runtime import OnnxEmbedder, tokenizer
 
         self.model = OnnxEmbedder(device)
@@ -43,15 +43,14 @@ class Embedder:
         if not all(isinstance(t, str) for t in texts):
             raise TypeError("encode() takes a list of strings")
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
-        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))  # less padding per batch
+        if not texts:
+            return out
+        # Sorted by length in tokens, in batches of 16: less padding and smaller attention
+        # matrices per call, the fastest per CPU second measured for the NLI graph too.
+        encoded = self.tokenizer(texts, truncation=True, max_length=self.max_length)
+        lengths = [len(ids) for ids in encoded["input_ids"]]
+        order = sorted(range(len(texts)), key=lengths.__getitem__)
         for start in range(0, len(order), self.batch_size):
             idx = order[start : start + self.batch_size]
-            enc = self.tokenizer(
-                [texts[i] for i in idx],
-                truncation=True,
-                max_length=self.max_length,
-                padding=True,
-                return_tensors="np",
-            )
-            out[idx] = self.model(**enc)
+            out[idx] = self.model(**self.tokenizer.padded(encoded, idx))
         return out

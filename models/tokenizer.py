@@ -63,3 +63,15 @@ class LeanTokenizer:
         if return_tensors == "np":
             return {k: np.asarray(v, dtype=np.int64) for k, v in out.items()}
         return {k: v[0] for k, v in out.items()} if single else out
+
+    def padded(self, encoded: dict, rows: list[int]) -> dict[str, np.ndarray]:
+        """Rows of an unpadded encoding (this tokenizer's lists) as int64 arrays padded to the
+        longest of them: a batch cut from texts tokenized once and sorted by length."""
+        width = max(len(encoded["input_ids"][i]) for i in rows)
+        out = {}
+        for key, fill in (("input_ids", self.pad_id), ("token_type_ids", 0), ("attention_mask", 0)):
+            array = np.full((len(rows), width), fill, dtype=np.int64)
+            for row, i in enumerate(rows):
+                array[row, : len(encoded[key][i])] = encoded[key][i]
+            out[key] = array
+        return out

@@ -232,3 +232,60 @@ def test_an_exported_onnx_folder_runs_without_torch(tmp_path):
     (folder / "config.json").write_text(json.dumps({"id2label": {"0": "yes", "1": "no"}}))
     with pytest.raises(ModelError, match="2-label head"):
         load_nli(str(folder), use_cache=False)
+
+
+def test_batches_sorted_by_tokens_give_each_pair_its_own_scores():
+    """Pairs are tokenized once, sorted by length in tokens and padded per batch: every pair gets
+    the probabilities it gets alone (no padding at all), rows in input order; the same for the
+    embedder's sentences."""
+    from factlint.models import load_embedder, load_nli
+
+    pairs = seed_pairs(40)
+    batched = load_nli(use_cache=False)
+    assert batched.batch_size == 16  # ONNX_BATCH: the fastest per CPU second measured
+    alone = load_nli(use_cache=False, batch_size=1)
+    np.testing.assert_allclose(batched.score(pairs), alone.score(pairs), atol=1e-5)
+
+    embedder = load_embedder()
+    texts = [p for p, _ in pairs]
+    one_by_one = np.vstack([embedder.encode([t]) for t in texts])
+    np.testing.assert_allclose(embedder.encode(texts), one_by_one, atol=1e-5)
+
+
+def test_padded_rows_match_the_tokenizers_own_padding():
+    from factlint.models.onnx_runtime import tokenizer
+
+    tok = tokenizer()
+    premises = [p for p, _ in PAIRS]
+    hypotheses = [h for _, h in PAIRS]
+    encoded = tok(premises, hypotheses, truncation="longest_first", max_length=256)
+    rows = [2, 0, 3]
+    expected = tok(
+        [premises[i] for i in rows],
+        [hypotheses[i] for i in rows],
+        truncation="longest_first",
+        max_length=256,
+        padding=True,
+        return_tensors="np",
+    )
+    got = tok.padded(encoded, rows)
+    assert got.keys() == expected.keys()
+    for key in expected:
+        np.testing.assert_array_equal(got[key], expected[key])
+
+
+def test_export_keeps_a_safetensors_file_whose_content_is_unchanged(tmp_path):
+    """Newer safetensors releases order the header's metadata differently: re-exporting the same
+    tensors and metadata must not rewrite the shipped bytes (their sha256, the graphs' offsets)."""
+    pytest.importorskip("safetensors")
+    from factlint.training.export import write_safetensors
+
+    path = tmp_path / "base.safetensors"
+    tensors = {"a": np.arange(6, dtype=np.float16).reshape(2, 3), "b": np.ones(4, np.int8)}
+    write_safetensors(path, tensors, {"format": "x", "license": "Apache-2.0"})
+    before = path.read_bytes()
+    write_safetensors(path, dict(reversed(tensors.items())), {"license": "Apache-2.0", "format": "x"})
+    assert path.read_bytes() == before
+    changed = {**tensors, "b": np.zeros(4, np.int8)}
+    write_safetensors(path, changed, {"format": "x", "license": "Apache-2.0"})
+    assert path.read_bytes() != before

@@ -56,13 +56,36 @@ OPSET = 17
 
 
 def write_safetensors(path: Path, tensors: dict[str, np.ndarray], metadata: dict | None = None) -> None:
+    """Write ``path``, unless it already holds exactly these tensors and metadata: the order of
+    the metadata in the header differs between safetensors releases, and the shipped bytes (their
+    sha256, the graphs' byte offsets into them) should not change when the content did not."""
     from safetensors.numpy import save_file
 
+    if _holds(path, tensors, metadata or {}):
+        return
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".tmp")
     save_file({k: np.ascontiguousarray(v) for k, v in tensors.items()}, str(tmp), metadata=metadata)
     tmp.chmod(0o644)  # safetensors writes 0600; the file ships in the package
     tmp.replace(path)
+
+
+def _holds(path: Path, tensors: dict[str, np.ndarray], metadata: dict) -> bool:
+    import struct
+
+    if not path.is_file():
+        return False
+    with open(path, "rb") as handle:
+        (size,) = struct.unpack("<Q", handle.read(8))
+        stored_metadata = json.loads(handle.read(size)).get("__metadata__", {})
+    stored = read_tensors(path)
+    return (
+        stored_metadata == metadata
+        and stored.keys() == tensors.keys()
+        and all(
+            stored[k].dtype == tensors[k].dtype and np.array_equal(stored[k], tensors[k]) for k in tensors
+        )
+    )
 
 
 # --- graph building ---------------------------------------------------------------------------
@@ -138,6 +161,18 @@ class _Graph:
         self.initializers.append(tensor)
         return key
 
+    def rows(self, file: str, key: str, indices: str) -> str:
+        """Rows ``indices`` of a stored table as float32: gathered first and widened after, so
+        only the rows a call uses are converted (an exact result either way), and a session
+        folds no float32 copy of the 30,522-row word table (47 MB, and set-up time)."""
+        from onnx import TensorProto
+
+        name = self.external(file, key)
+        gathered = self.node("Gather", [name, indices])
+        if self._layouts[file][key][0] == "F32":
+            return gathered
+        return self.node("Cast", [gathered], "rows", to=TensorProto.FLOAT)
+
     def files(self) -> list[str]:
         return sorted(self._layouts)
 
@@ -211,11 +246,11 @@ def build_graph(
     types = "token_type_ids"
 
     # Embeddings: word + position (0..L-1) + token type, then LayerNorm.
-    words = g.node("Gather", [g.float32(base_file, EMBED_KEYS[0]), ids])
+    words = g.rows(base_file, EMBED_KEYS[0], ids)
     length = g.node("Gather", [g.node("Shape", [ids]), g.const(1, np.int64)], axis=0)
     positions = g.node("Range", [g.const(0, np.int64), length, g.const(1, np.int64)])
-    pos = g.node("Gather", [g.float32(base_file, EMBED_KEYS[1]), positions])
-    typ = g.node("Gather", [g.float32(base_file, EMBED_KEYS[2]), types])
+    pos = g.rows(base_file, EMBED_KEYS[1], positions)
+    typ = g.rows(base_file, EMBED_KEYS[2], types)
     x = g.node("Add", [g.node("Add", [words, pos]), typ])
     x = g.node(
         "LayerNormalization",
