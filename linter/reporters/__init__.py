@@ -11,7 +11,6 @@ built-in format sorts findings the same way (path, offset, rule), so output is d
 
 from __future__ import annotations
 
-from functools import lru_cache
 from importlib import import_module
 from importlib.metadata import EntryPoint, entry_points
 from typing import TYPE_CHECKING, Callable
@@ -31,9 +30,9 @@ FORMATS = ("text", "json", "sarif", "github", "html")  # the built-in ones
 _BUILT_IN = {"text": "text", "json": "json_report", "sarif": "sarif", "github": "github", "html": "html"}
 
 
-@lru_cache(maxsize=1)
 def _plugins() -> dict[str, EntryPoint]:
-    """Formats registered by other distributions (name -> entry point), by name."""
+    """Formats registered by other distributions (name -> entry point), by name. Read on each
+    call, like the rule registry: no process-wide state (a run asks once; a scan is a few ms)."""
     found: dict[str, EntryPoint] = {}
     for ep in sorted(entry_points(group=GROUP), key=lambda e: (e.name, e.value)):
         if ep.name not in _BUILT_IN:
