@@ -11,6 +11,7 @@ from typing import Iterable, Iterator
 
 from factlint.analysis.numbers import Quantity, converts, figure_span, numbers, same_thing, values_conflict
 from factlint.analysis.speech import analyse_sentence
+from factlint.analysis.text import LOOSE_WORD
 from factlint.linter.document import Document
 from factlint.linter.finding import Finding, Related, Severity
 from factlint.linter.rule import Context, Rule, RuleOptions, option
@@ -376,7 +377,6 @@ def _without_source(q: Quantity, speaker: str | None, text: str) -> Quantity:
 
 
 _SAYS = re.compile(r"\b(?:said|says|told|tells|added|reported|according to)\b")
-_WORD = re.compile(r"[\w'’-]+")
 
 
 @lru_cache(maxsize=4096)
@@ -395,10 +395,10 @@ def _attribution_words(text: str, speaker: str) -> frozenset[str]:
                 break
             taken.append(chunk)
         stretch = ",".join(reversed(taken))
-        words = {w.lower().removesuffix("'s").removesuffix("’s") for w in _WORD.findall(stretch)}
+        words = {w.lower().removesuffix("'s").removesuffix("’s") for w in LOOSE_WORD.findall(stretch)}
         if speaker in words:
             rest = text[: m.start() - len(stretch)] + text[m.end() :]
-            return frozenset(words - {w.lower() for w in _WORD.findall(rest)})
+            return frozenset(words - {w.lower() for w in LOOSE_WORD.findall(rest)})
     return frozenset()
 
 
