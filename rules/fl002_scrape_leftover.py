@@ -17,6 +17,7 @@ from factlint.linter.finding import Finding, Severity, brief
 from factlint.linter.rule import Context, Rule, RuleOptions, option
 from factlint.rules import fl002_page_parts as page_parts
 from factlint.rules import fl002_page_shape as page_shape
+from factlint.rules.fl002_required_text import CASE_EXCEPTIONS, required_text
 
 PHRASES_FILE = Path(__file__).parent / "data" / "scrape_phrases.yaml"
 _KINDS = ("block", "label", "start")
@@ -376,8 +377,10 @@ class _Matcher:
         )
         self.regexes = _RegexGroup([p for p in phrases if p.regex is not None and p.kind == "start"])
         self.blocks = _RegexGroup([p for p in phrases if p.regex is not None and p.kind == "block"])
-        self.ends = _RegexGroup([p for p in phrases if p.regex is not None and p.kind == "end"])
-        self.anywhere = _RegexGroup([p for p in phrases if p.regex is not None and p.kind == "anywhere"])
+        self.ends = _RegexGroup([p for p in phrases if p.regex is not None and p.kind == "end"], True)
+        self.anywhere = _RegexGroup(
+            [p for p in phrases if p.regex is not None and p.kind == "anywhere"], True
+        )
         # FL001 asks about the same sentences (is_page_furniture): one answer per sentence text
         self.match = lru_cache(maxsize=4096)(self._match_sentence)
 
@@ -439,11 +442,24 @@ class _Matcher:
 
 
 class _RegexGroup:
-    """Regex phrases of one kind, in order, with our data file's patterns also joined into one
-    alternation: when that finds nothing (most sentences), none of them needs trying one by one."""
+    """Regex phrases of one kind, in order, with a quick test of which are worth trying.
 
-    def __init__(self, phrases: list[Phrase]):
+    Patterns tried at the start (``match``, ``fullmatch``) fail fast one by one: our data file's
+    are joined into one alternation, and when that finds nothing (most sentences) none of them
+    needs trying. A ``search`` tries every position of the sentence, the joined one too; there
+    each pattern is tried only when the sentence holds text it cannot match without
+    (``required_text``: a bracket, a dash, "photo")."""
+
+    def __init__(self, phrases: list[Phrase], by_required_text: bool = False):
         self.phrases = phrases
+        self.joined = None
+        self.needs: list[tuple[Phrase, frozenset[str] | None]] | None = None
+        if by_required_text:
+            self.needs = [
+                (p, required_text(p.regex) if isinstance(p.regex, re.Pattern) else None) for p in phrases
+            ]
+            self.required = sorted({text for _, need in self.needs if need for text in need})
+            return
         joinable = [
             p
             for p in phrases
@@ -464,6 +480,12 @@ class _RegexGroup:
 
     def candidates(self, how: str, text: str) -> list[Phrase]:
         """The phrases worth trying on ``text`` with ``re.<how>``, in their order."""
+        if self.needs is not None:
+            low = text.lower()
+            if any(c in low for c in CASE_EXCEPTIONS):
+                return self.phrases
+            present = {s for s in self.required if s in low}
+            return [p for p, need in self.needs if need is None or not need.isdisjoint(present)]
         if self.joined is not None and getattr(self.joined, how)(text) is None:
             return self.always
         return self.phrases
