@@ -14,9 +14,7 @@ of model-free rules on a few MB of text (``MODEL_FREE_BYTES_PER_WORKER``).
 from __future__ import annotations
 
 import os
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
-from multiprocessing import get_context
 from typing import Callable
 
 from .errors import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK
@@ -73,6 +71,10 @@ def check_in_workers(
 ) -> CheckResult:
     """``check(batch, opts)`` in each worker (the engine passes its serial ``check_paths``, a
     module-level function a spawned worker imports by name) and the results merged."""
+    # imported here: every run asks this module for the cores, few start workers (~10 ms)
+    from concurrent.futures import ProcessPoolExecutor
+    from multiprocessing import get_context
+
     threads = max(1, available_cores() // workers)
     worker_opts = replace(opts, jobs=1, progress=None)
     batches = _batches(paths, workers * BATCHES_PER_WORKER)
