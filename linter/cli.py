@@ -212,7 +212,7 @@ def check(
             "-j",
             metavar="N",
             help="Worker processes (default: the cores available; runs of fewer "
-            "than 16 articles, or of model-free rules on under 4 MB of text, stay in one process).",
+            "than 16 articles, or of model-free rules on under 2 MB of text a worker, stay in one process).",
             show_default=False,
         ),
     ] = None,
