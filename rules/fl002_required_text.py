@@ -31,7 +31,7 @@ def _caseless(char: str) -> bool:
     return char.isascii() or char.lower() == char.upper() == char
 
 
-def _score(choices: frozenset[str]) -> int:
+def rarity(choices: frozenset[str]) -> int:
     """How much a set of required strings rules out, by its weakest string: longer is rarer,
     punctuation is rarer than letters ("(" beats "ap"), a lone letter, digit or space is in
     nearly every sentence."""
@@ -45,8 +45,8 @@ def _rarity(text: str) -> int:
 
 
 def _best(options: list[frozenset[str]]) -> frozenset[str] | None:
-    options = [o for o in options if o and len(o) <= _MAX_CHOICES and _score(o) > 0]
-    return max(options, key=_score) if options else None
+    options = [o for o in options if o and len(o) <= _MAX_CHOICES and rarity(o) > 0]
+    return max(options, key=rarity) if options else None
 
 
 def _sequence(items) -> frozenset[str] | None:

@@ -61,7 +61,7 @@ def test_no_builtin_pattern_is_ruled_out_where_it_matches():
 def test_a_case_exception_character_still_lets_the_pattern_run():
     # "ſ" (long s) matches "s" under re.IGNORECASE, but lower() keeps it: "photoſ" holds no "photos"
     phrase = fl002.Phrase.parse({"regex": "photos", "match": "anywhere"}, trusted=True)
-    group = fl002._RegexGroup([phrase], by_required_text=True)
+    group = fl002._RegexGroup([phrase], rare_from=1)
     assert phrase.regex.search("PHOTOſ") and "photos" not in "PHOTOſ".lower()
     assert group.candidates("search", "PHOTOſ") == [phrase]
     assert group.candidates("search", "Photographs") == []
