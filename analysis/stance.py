@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import yaml
@@ -255,7 +255,12 @@ class Stances:
     doc: Document
     relations: list[Relation] = field(default_factory=list)
     actors: dict[int, list[Actor]] = field(default_factory=dict)  # sentence -> actors in it
-    timed_sentences: set[int] = field(default_factory=set)  # sentences with a time expression of their own
+
+    @cached_property
+    def timed_sentences(self) -> set[int]:
+        """Sentences with a time expression of their own; worked out when first asked (FL102 asks
+        only when it has a reversal to weigh, while a scan of every sentence costs a regex each)."""
+        return {s.index for s in self.doc.sentences if _WHEN.search(s.text)}
 
     def between(self, first: int, last: int, pair: frozenset[str]) -> list[int]:
         """Sentences after ``first`` up to ``last`` that name one of the pair."""
@@ -273,12 +278,9 @@ def compute(doc: Document, ctx) -> Stances:
         actors = _actors(ms, by_sentence.get(sentence.index, []), sentence.text)
         text = sentence.text
         groups = []
-        for m in _GROUP.finditer(text):
-            if last_pair:
-                groups.append(Actor("|".join(last_pair), m.group(), m.start(), m.end()))
+        for m in _GROUP.finditer(text) if last_pair else ():  # "the two nations": the last pair named
+            groups.append(Actor("|".join(last_pair), m.group(), m.start(), m.end()))
         out.actors[sentence.index] = actors
-        if _WHEN.search(text):
-            out.timed_sentences.add(sentence.index)
         everyone = sorted(actors + groups, key=lambda a: a.start)
         if (
             (len(everyone) >= 2 or groups)

@@ -212,7 +212,7 @@ def check(
             "-j",
             metavar="N",
             help="Worker processes (default: the cores available; runs of fewer "
-            "than 16 articles stay in one process).",
+            "than 16 articles, or of model-free rules on under 2 MB of text a worker, stay in one process).",
             show_default=False,
         ),
     ] = None,
@@ -282,6 +282,7 @@ def check(
         keep_texts=fmt == "html",
         diff=diff,
         jobs=_jobs(jobs),
+        jobs_by_default=jobs is None,
         no_discover=ci,
         time_budget=timeout,
         registry=registry,

@@ -650,7 +650,7 @@ def _check_in_workers(plan: _Plan) -> CheckResult | None:
     from .parallel import check_in_workers, workers_for
 
     targets = plan.targets
-    workers = workers_for(plan.opts.jobs, len(targets))
+    workers = workers_for(plan.opts.jobs, len(targets), _model_free_bytes(plan))
     if workers <= 1:
         return None
     # decided here, with each file's config, because a worker is handed file names only
@@ -665,6 +665,22 @@ def _check_in_workers(plan: _Plan) -> CheckResult | None:
     if len(kept) < len(targets) and not merged.files:
         merged.notices.append(not_articles_notice(len(targets) - len(kept)))
     return merged
+
+
+def _model_free_bytes(plan: _Plan) -> int | None:
+    """The size of the run's files when ``--jobs`` was left to us and no rule needs a model."""
+    if not plan.opts.jobs_by_default:
+        return None
+    total = 0
+    for target in plan.targets:
+        chosen = plan.profile_for(target)
+        if chosen is not None and any(r.needs_model for r in chosen[1].rules):
+            return None
+        try:
+            total += target.path.stat().st_size if target.path is not None else 0
+        except OSError:
+            pass  # reported when the file is read
+    return total
 
 
 def _lint_target(

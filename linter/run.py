@@ -36,6 +36,9 @@ class RunOptions:
     keep_texts: bool = False  # keep each article's text in the result (the html article view)
     diff: str | None = None  # report only findings on lines changed since this git revision
     jobs: int = 1  # worker processes (linter/parallel.py); 1: this process only
+    # jobs is the default (the cores), not asked for: a run too small to repay starting workers
+    # stays in this process (parallel.workers_for)
+    jobs_by_default: bool = False
     # called before each article with (index, total, display path): the CLI's progress bar
     progress: "Callable[[int, int, str], None] | None" = None
     # CI mode: no config discovery; only --config (else the defaults) configures the run

@@ -77,10 +77,12 @@ class DuplicatedSentence(Rule):
     def check(self, doc: Document, ctx: Context) -> Iterable[Finding]:
         threshold = self.options.threshold * 100
         min_words = self.options.min_words
-        log_lines = _log_lines(doc)
+        units = doc.sentences_with_headline()
+        words = {s.index: len(WORD.findall(s.text)) for s in units}  # counted once: the log test asks too
+        log_lines = _log_lines(doc, words)
         compared: list[tuple[str, Sentence]] = []
-        for sentence in doc.sentences_with_headline():
-            if len(WORD.findall(sentence.text)) < min_words or is_page_furniture(sentence.text):
+        for sentence in units:
+            if words[sentence.index] < min_words or is_page_furniture(sentence.text):
                 continue  # "He declined to comment."; a repeated "Advertisement" is FL002's
             if sentence.index in log_lines:
                 continue  # live-text commentary: "Foul by Kemar Roofe (Leeds United)." recurs
@@ -108,13 +110,13 @@ _LOG_ENTRY_WORDS = 35  # "Attempt missed. X (Team) header from the centre of the
 _LOG_RUN = 10
 
 
-def _log_lines(doc: Document) -> set[int]:
+def _log_lines(doc: Document, words: dict[int, int]) -> set[int]:
     """Short sentences of a live log (match commentary, a live blog, a fixtures list), where an
     event line legitimately recurs: a run of at least 10 consecutive paragraphs of at most three
     sentences and 35 words, half of them no longer than 15 words. News prose does not look
     like that; its paragraphs run to 20-40 words. Only paragraphs count: a "key points" list
     and the headings are short by nature and would make ordinary news read as a log (a verbatim
-    repeat after a 7-item list went unreported)."""
+    repeat after a 7-item list went unreported). ``words``: each sentence's word count."""
     blocks: dict[int, list[Sentence]] = {}
     for s in doc.sentences:
         if doc.blocks[s.block].kind == "paragraph":
@@ -123,16 +125,16 @@ def _log_lines(doc: Document) -> set[int]:
     run: list[list[Sentence]] = []
     for index in sorted(blocks) + [None]:
         ss = blocks.get(index) if index is not None else None
-        size = sum(len(WORD.findall(s.text)) for s in ss) if ss else 0
+        size = sum(words[s.index] for s in ss) if ss else 0
         if ss is not None and len(ss) <= 3 and size <= _LOG_ENTRY_WORDS:
             run.append(ss)
             continue
         if ss is not None and len(ss) <= 5 and size <= 2 * _LOG_ENTRY_WORDS and run:
             continue  # "Goal! St. Johnstone 2, Inverness CT 0. X (Team) shot ... Assisted by Y."
         if len(run) >= _LOG_RUN:
-            sizes = sorted(sum(len(WORD.findall(s.text)) for s in ss) for ss in run)
+            sizes = sorted(sum(words[s.index] for s in ss) for ss in run)
             if sizes[len(sizes) // 2] <= _LOG_LINE_WORDS:
-                lines |= {s.index for ss in run for s in ss if len(WORD.findall(s.text)) <= _LOG_LINE_WORDS}
+                lines |= {s.index for ss in run for s in ss if words[s.index] <= _LOG_LINE_WORDS}
         run = []
     return lines
 

@@ -17,6 +17,7 @@ from factlint.linter.finding import Finding, Severity, brief
 from factlint.linter.rule import Context, Rule, RuleOptions, option
 from factlint.rules import fl002_page_parts as page_parts
 from factlint.rules import fl002_page_shape as page_shape
+from factlint.rules.fl002_required_text import CASE_EXCEPTIONS, rarity, required_text
 
 PHRASES_FILE = Path(__file__).parent / "data" / "scrape_phrases.yaml"
 _KINDS = ("block", "label", "start")
@@ -374,10 +375,11 @@ class _Matcher:
             if glued
             else None
         )
-        self.regexes = _RegexGroup([p for p in phrases if p.regex is not None and p.kind == "start"])
-        self.blocks = _RegexGroup([p for p in phrases if p.regex is not None and p.kind == "block"])
-        self.ends = _RegexGroup([p for p in phrases if p.regex is not None and p.kind == "end"])
-        self.anywhere = _RegexGroup([p for p in phrases if p.regex is not None and p.kind == "anywhere"])
+        # a search tries every position: any needed text rules a sentence out faster
+        self.regexes = _RegexGroup([p for p in phrases if p.regex is not None and p.kind == "start"], None)
+        self.blocks = _RegexGroup([p for p in phrases if p.regex is not None and p.kind == "block"], _RARE)
+        self.ends = _RegexGroup([p for p in phrases if p.regex is not None and p.kind == "end"], 1)
+        self.anywhere = _RegexGroup([p for p in phrases if p.regex is not None and p.kind == "anywhere"], 1)
         # FL001 asks about the same sentences (is_page_furniture): one answer per sentence text
         self.match = lru_cache(maxsize=4096)(self._match_sentence)
 
@@ -439,35 +441,72 @@ class _Matcher:
 
 
 class _RegexGroup:
-    """Regex phrases of one kind, in order, with our data file's patterns also joined into one
-    alternation: when that finds nothing (most sentences), none of them needs trying one by one."""
+    """Regex phrases of one kind, in order, with a quick test of which are worth trying.
 
-    def __init__(self, phrases: list[Phrase]):
+    A pattern is tried when the sentence holds text it cannot match without (``required_text``:
+    a bracket, a dash, "caption"), where that text is rare enough to rule most sentences out;
+    for a ``search``, which tries every position of the sentence, whatever that text is. Our data
+    file's other patterns, tried at the start (``match``, ``fullmatch``) where they fail fast, are
+    joined into one alternation: when that finds nothing (most sentences), none of them needs
+    trying one by one."""
+
+    def __init__(self, phrases: list[Phrase], rare_from: int | None):
+        """``rare_from``: the ``rarity`` of needed text from which a pattern is tried by it (1, for a
+        search: all that need any, and nothing joined; None: none, every pattern of our data file
+        is behind the joined one)."""
         self.phrases = phrases
-        joinable = [
-            p
-            for p in phrases
-            if isinstance(p.regex, re.Pattern) and not _BACKREFERENCE.search(p.regex.pattern)
+        needs = [
+            need if need is not None and rare_from is not None and rarity(need) >= rare_from else None
+            for need in (required_text(p.regex) if isinstance(p.regex, re.Pattern) else None for p in phrases)
         ]
-        self.always = [p for p in phrases if p not in joinable]  # a config's (timed) or numbered groups
+        joinable = [
+            rare_from != 1
+            and need is None
+            and isinstance(p.regex, re.Pattern)
+            and not _BACKREFERENCE.search(p.regex.pattern)
+            for p, need in zip(phrases, needs)
+        ]
+        joined = [p for p, j in zip(phrases, joinable) if j]
         try:
             self.joined = (
-                re.compile("|".join(f"(?:{p.regex.pattern})" for p in joinable), re.I | re.S)
-                if joinable and all(p.regex.flags == joinable[0].regex.flags for p in joinable)
+                re.compile("|".join(f"(?:{p.regex.pattern})" for p in joined), re.I | re.S)
+                if joined and all(p.regex.flags == joined[0].regex.flags for p in joined)
                 else None
             )
         except re.error:  # e.g. a global inline flag inside one pattern: try them one by one
             self.joined = None
+        if self.joined is None:
+            joinable = [False] * len(phrases)
+        # (phrase, the text it needs or None, behind the joined pattern); neither: always tried
+        # (a config's patterns, run by the `regex` engine with a time limit, or numbered groups)
+        self.plan = list(zip(phrases, needs, joinable))
+        self.required = sorted({text for need in needs if need for text in need})
+        self.always = [p for p, need, joined in self.plan if need is None and not joined]
 
     def __iter__(self):
         return iter(self.phrases)
 
     def candidates(self, how: str, text: str) -> list[Phrase]:
         """The phrases worth trying on ``text`` with ``re.<how>``, in their order."""
-        if self.joined is not None and getattr(self.joined, how)(text) is None:
-            return self.always
-        return self.phrases
+        if not self.required:  # every pattern behind the joined one, or always tried
+            if self.joined is not None and getattr(self.joined, how)(text) is None:
+                return self.always
+            return self.phrases
+        low = text.lower()
+        anyway = any(c in low for c in CASE_EXCEPTIONS)
+        present = {s for s in self.required if s in low}
+        hit = self.joined is not None and getattr(self.joined, how)(text) is not None
+        return [
+            p
+            for p, need, joined in self.plan
+            if (hit if joined else need is None or anyway or not need.isdisjoint(present))
+        ]
 
+
+# A fullmatch or match pattern leaves the joined alternation when the text it needs is this rare
+# (``rarity``: "caption" 7, "(" 3): a leading ".*" made such patterns the joined one's costliest
+# part, scanning every sentence to its end for a word most sentences lack.
+_RARE = 6
 
 _BACKREFERENCE = re.compile(r"\\\d|\(\?P=")
 

@@ -93,3 +93,15 @@ def test_model_rules_in_workers_match_the_serial_run(tmp_path):
     parallel = _run(tmp_path, "--select", "FL101", "--format", "json", "--jobs", "2")
     assert serial.returncode in (0, 1), serial.stderr
     assert (parallel.returncode, parallel.stdout) == (serial.returncode, serial.stdout)
+
+
+def test_default_jobs_keep_a_small_model_free_run_in_one_process(tmp_path):
+    from factlint.linter.engine import _check_in_workers, _plan
+    from factlint.linter.run import RunOptions
+
+    _newsroom(tmp_path)
+    small = RunOptions(select=MODEL_FREE.split(","), jobs=2, jobs_by_default=True)
+    assert _check_in_workers(_plan([str(tmp_path)], small)) is None  # a few kB: no workers
+    assert workers_for(2, 487, model_free_bytes=1_344_784) == 1  # the 487 dev/ContraDoc texts
+    assert workers_for(2, 487, model_free_bytes=5_000_000) == 2
+    assert workers_for(2, 487) == 2  # --jobs asked for, or a model rule: the article count decides

@@ -1,0 +1,96 @@
+"""Text a regex cannot match without: a cheap test that rules a phrase pattern out.
+
+FL002 tries dozens of phrase patterns on every sentence and almost none matches. Python's ``re``
+tries a pattern at every position of a sentence even when the sentence lacks a piece of text
+every match must contain ("caption", a bracket, a dash). ``required_text`` reads such pieces off
+the parsed pattern: a set of strings at least one of which appears, lower-cased, in any text the
+pattern matches anywhere. A sentence that contains none of them is not tried at all.
+
+The test is on ``text.lower()``, which agrees with ``re.IGNORECASE`` for every character but
+three (below): a text containing one of them is always tried. The pattern is read with ``re``'s
+own parser (``re._parser``: private, but where it has been since Python 3.11); the tests check
+the answers against the patterns' real matches.
+"""
+
+from __future__ import annotations
+
+import re
+from re import _parser
+
+# Characters that ``re.IGNORECASE`` matches to an ASCII letter while ``str.lower`` does not map
+# them to it: U+0130 (lower() is "i" plus a combining dot), U+0131 dotless i, U+017F long s.
+# Found by matching every code point against each ASCII letter (a test repeats the search).
+CASE_EXCEPTIONS = "\u0130\u0131\u017f"
+
+_REPEATS = (_parser.MAX_REPEAT, _parser.MIN_REPEAT, _parser.POSSESSIVE_REPEAT)
+_MAX_CHOICES = 24  # more alternatives than this make a poor filter
+
+
+def _caseless(char: str) -> bool:
+    """``char`` lower-cased in a text compares with ``re.I`` exactly: ASCII, or without case."""
+    return char.isascii() or char.lower() == char.upper() == char
+
+
+def rarity(choices: frozenset[str]) -> int:
+    """How much a set of required strings rules out, by its weakest string: longer is rarer,
+    punctuation is rarer than letters ("(" beats "ap"), a lone letter, digit or space is in
+    nearly every sentence."""
+    return min(_rarity(s) for s in choices)
+
+
+def _rarity(text: str) -> int:
+    if len(text) == 1 and (text.isalnum() or text.isspace()):
+        return 0
+    return len(text) + (2 if any(not (c.isalnum() or c.isspace()) for c in text) else 0)
+
+
+def _best(options: list[frozenset[str]]) -> frozenset[str] | None:
+    options = [o for o in options if o and len(o) <= _MAX_CHOICES and rarity(o) > 0]
+    return max(options, key=rarity) if options else None
+
+
+def _sequence(items) -> frozenset[str] | None:
+    """Strings one of which every match of the items in a row contains (None: nothing known)."""
+    options: list[frozenset[str]] = []
+    run = ""
+    for op, av in list(items) + [(None, None)]:
+        if op is _parser.LITERAL and _caseless(chr(av)):
+            run += chr(av).lower()
+            continue
+        if run:
+            options.append(frozenset([run]))
+            run = ""
+        found = _item(op, av)
+        if found:
+            options.append(found)
+    return _best(options)
+
+
+def _item(op, av) -> frozenset[str] | None:
+    if op is _parser.SUBPATTERN:
+        return _sequence(av[-1])
+    if op is _parser.BRANCH:
+        union: set[str] = set()
+        for branch in av[1]:
+            found = _sequence(branch)
+            if not found:
+                return None
+            union |= found
+        return frozenset(union)
+    if op in _REPEATS and av[0] >= 1:
+        return _sequence(av[2])
+    if op is _parser.IN:
+        chars = {chr(a) for o, a in av if o is _parser.LITERAL}
+        if len(chars) != len(av) or not all(_caseless(c) for c in chars):
+            return None  # a range, a class or a negation: too many characters
+        return frozenset(c.lower() for c in chars)
+    return None
+
+
+def required_text(pattern: re.Pattern) -> frozenset[str] | None:
+    """Lower-cased strings one of which is in every text ``pattern`` matches; None if unknown."""
+    try:
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+    except re.error:
+        return None
+    return _sequence(parsed)

@@ -1,0 +1,73 @@
+"""FL002's quick test of which phrase patterns to try: it never rules out a pattern that matches."""
+
+from __future__ import annotations
+
+import re
+import string
+import sys
+from pathlib import Path
+
+import yaml
+
+from factlint.linter.engine import lint_text
+from factlint.rules import fl002_scrape_leftover as fl002
+from factlint.rules.fl002_required_text import CASE_EXCEPTIONS, required_text
+
+CASES = Path(fl002.__file__).with_suffix(".yaml")
+
+
+def test_case_exceptions_are_every_character_lower_does_not_fold_like_re():
+    letter = re.compile("[a-z]", re.I)
+    found = {
+        chr(cp)
+        for cp in range(128, sys.maxunicode + 1)
+        if letter.fullmatch(chr(cp)) and chr(cp).lower() not in string.ascii_lowercase
+    }
+    assert found == set(CASE_EXCEPTIONS)
+
+
+def test_required_text_of_simple_patterns():
+    assert required_text(re.compile(r"\s*\((?:photo|image)s?\)\s*$", re.I)) == {"photo", "image"}
+    assert required_text(re.compile(r"[-–—]+\s*\w+", re.I)) == {"-", "–", "—"}
+    assert required_text(re.compile(r"Read (?:more|also)\b", re.I)) == {"read "}
+    assert required_text(re.compile(r".*\d+", re.I)) is None  # nothing but classes
+    assert required_text(re.compile(r"x|\(c\)", re.I)) is None  # one branch is a single letter
+
+
+def _case_texts() -> list[str]:
+    texts = []
+    for case in yaml.safe_load(CASES.read_text(encoding="utf-8"))["cases"]:
+        text = case["text"]
+        texts.append(text)
+        texts.extend(text.splitlines())
+        texts.extend(re.split(r"(?<=[.!?])\s+", text))
+    return texts
+
+
+def test_no_builtin_pattern_is_ruled_out_where_it_matches():
+    matcher = fl002._builtin_matcher()
+    texts = _case_texts()
+    checked = 0
+    for group in (matcher.blocks, matcher.ends, matcher.anywhere, matcher.regexes):
+        for phrase in group:
+            need = required_text(phrase.regex)
+            for text in texts:
+                if need is not None and phrase.regex.search(text):
+                    checked += 1
+                    assert any(s in text.lower() for s in need), (phrase.label, text)
+    assert checked > 100  # the cases do exercise the patterns
+
+
+def test_a_case_exception_character_still_lets_the_pattern_run():
+    # "ſ" (long s) matches "s" under re.IGNORECASE, but lower() keeps it: "photoſ" holds no "photos"
+    phrase = fl002.Phrase.parse({"regex": "photos", "match": "anywhere"}, trusted=True)
+    group = fl002._RegexGroup([phrase], rare_from=1)
+    assert phrase.regex.search("PHOTOſ") and "photos" not in "PHOTOſ".lower()
+    assert group.candidates("search", "PHOTOſ") == [phrase]
+    assert group.candidates("search", "Photographs") == []
+
+
+def test_findings_through_the_engine_use_the_quick_test():
+    text = "Rescue workers reached the valley at dawn. [Photos: Jane Doe]\n"
+    found = [f for f in lint_text(text, select=["FL002"]) if f.rule_id == "FL002"]
+    assert len(found) == 1 and "Photos: Jane Doe" in found[0].message
