@@ -152,7 +152,12 @@ def check(
     ] = None,
     stdin_filename: Annotated[
         Optional[str],
-        typer.Option("--stdin-filename", metavar="NAME", help="Name of the article read from stdin ('-')."),
+        typer.Option(
+            "--stdin-filename",
+            metavar="NAME",
+            help="Name of the article read from stdin ('-'); its suffix sets the format (.md Markdown, .html "
+            "HTML). Without a name, stdin is plain text.",
+        ),
     ] = None,
     diff: Annotated[
         Optional[str],
