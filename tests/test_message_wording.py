@@ -16,8 +16,8 @@ TOLL = (
 )
 
 
-def _messages(tmp_path, text: str, rule: str) -> list[str]:
-    article = tmp_path / "story.txt"
+def _messages(tmp_path, text: str, rule: str, name: str = "story.txt") -> list[str]:
+    article = tmp_path / name
     article.write_text(text)
     proc = subprocess.run(
         [
@@ -44,3 +44,22 @@ def test_two_sources_figures_are_named_as_the_article_spells_the_sources(tmp_pat
     assert len(messages) == 2
     assert "(Governor Maria Okafor and Kell Red Cross give different figures" in messages[0]
     assert "(Governor Maria Okafor and Valley TV give different figures" in messages[1]
+
+
+def test_a_stale_title_says_who_held_the_office_and_what_to_check(tmp_path):
+    (tmp_path / "people.yaml").write_text(
+        "- person: Maria Okafor\n  office: Governor\n  organisation: Kell State\n"
+        "  from: 2019-01-01\n  to: 2023-01-01\n"
+        "- person: Tom Aldridge\n  office: Governor\n  organisation: Kell State\n  from: 2023-01-01\n"
+    )
+    (tmp_path / ".factlint.yaml").write_text("register: people.yaml\n")
+    story = (
+        "---\ndate: 2024-06-10\n---\n\n# Governor tours flood zone\n\n"
+        "Governor Maria Okafor toured the flooded valley on Monday.\n"
+    )
+    (message,) = _messages(tmp_path, story, "FL203", "story.md")
+    assert message.endswith(
+        "the register says Maria Okafor was Governor of Kell State from 2019-01-01 to 2023-01-01; "
+        "on that day the Governor of Kell State was Tom Aldridge: check the title, or the register "
+        "if it is out of date"
+    )
