@@ -63,3 +63,38 @@ def test_a_stale_title_says_who_held_the_office_and_what_to_check(tmp_path):
         "on that day the Governor of Kell State was Tom Aldridge: check the title, or the register "
         "if it is out of date"
     )
+
+
+ONE_WARNING = "# Harbour reopens\n\nThe harbour reopened on Tuesday. Experts say it is safe.\n"
+
+
+def test_the_html_report_counts_one_warning_in_the_singular(tmp_path):
+    (tmp_path / "story.md").write_text(ONE_WARNING)
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "factlint.linter.cli",
+            "check",
+            "--format",
+            "html",
+            "--select",
+            "FL003",
+            "story.md",
+        ],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert proc.returncode == 1, proc.stderr
+    assert "1 finding (0 errors, 1 warning, 0 info) in 1 file" in proc.stdout
+
+
+def test_the_job_summary_counts_one_warning_in_the_singular(tmp_path):
+    from factlint.linter.engine import RunOptions, check_paths
+    from factlint.linter.github_action import summary
+
+    (tmp_path / "story.md").write_text(ONE_WARNING)
+    result = check_paths([str(tmp_path / "story.md")], RunOptions(select=["FL003"]))
+    assert "1 finding in 1 article: 0 errors, 1 warning, 0 info." in summary(result).splitlines()
