@@ -152,7 +152,12 @@ def check(
     ] = None,
     stdin_filename: Annotated[
         Optional[str],
-        typer.Option("--stdin-filename", metavar="NAME", help="Name of the article read from stdin ('-')."),
+        typer.Option(
+            "--stdin-filename",
+            metavar="NAME",
+            help="Name of the article read from stdin ('-'); its suffix sets the format (.md Markdown, .html "
+            "HTML). Without a name, stdin is plain text.",
+        ),
     ] = None,
     diff: Annotated[
         Optional[str],
@@ -457,11 +462,19 @@ def archive(
 ) -> None:
     """Check an archive on Ray (the `ray` extra): resumable, one row of findings per article."""
     from .archive import run_archive
+    from .registry import installed
 
     if actors is not None and actors < 1:
         raise _usage(f"--actors: {actors} is not a number of actors (1 or more)")
     if batch_size < 1:
         raise _usage(f"--batch-size: {batch_size} must be 1 or more")
+    registry = installed()
+    select_ids = _split_ids(select, "--select", registry)
+    ignore_ids = _split_ids(ignore, "--ignore", registry)
+    for rule_id, flag in [(i, "--select") for i in select_ids or []] + [
+        (i, "--ignore") for i in ignore_ids or []
+    ]:
+        registry.check(rule_id, flag)  # a typo ends the run here, before Ray starts
     summary = run_archive(
         inputs,
         output,
@@ -469,8 +482,8 @@ def archive(
         actors=actors,
         batch_size=batch_size,
         config=config,
-        select=_split_ids(select, "--select"),
-        ignore=_split_ids(ignore, "--ignore"),
+        select=select_ids,
+        ignore=ignore_ids,
     )
     for note in summary.notes:
         _err(f"factlint: notice: {note}")

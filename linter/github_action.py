@@ -120,6 +120,10 @@ def markdown_text(text: str) -> str:
     return _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(text.split()))
 
 
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
 def summary(result) -> str:
     from .finding import Severity
 
@@ -130,8 +134,8 @@ def summary(result) -> str:
     counts = Counter(f.severity for f in findings)
     lines.append(
         f"{len(findings)} finding{'s' if len(findings) != 1 else ''} in {len(result.files)} "
-        f"article{'s' if len(result.files) != 1 else ''}: {counts[Severity.ERROR]} errors, "
-        f"{counts[Severity.WARNING]} warnings, {counts[Severity.INFO]} info."
+        f"article{'s' if len(result.files) != 1 else ''}: {_count(counts[Severity.ERROR], 'error')}, "
+        f"{_count(counts[Severity.WARNING], 'warning')}, {counts[Severity.INFO]} info."
     )
     if result.errors:
         lines += ["", f"**{len(result.errors)} could not be checked:**", ""]

@@ -184,8 +184,10 @@ def _markdown():
         from markdown_it import MarkdownIt
 
         # text_join off: entities and backslash escapes stay separate tokens, so every "text"
-        # token is a verbatim stretch of the source and can be found there.
-        _markdown_parser = MarkdownIt("commonmark").disable("text_join")
+        # token is a verbatim stretch of the source and can be found there. Pipe tables (GFM,
+        # common in newsroom Markdown) are parsed: each cell is a block, as an HTML <td> is;
+        # CommonMark alone reads a table as one paragraph of pipes, which looks like page chrome.
+        _markdown_parser = MarkdownIt("commonmark").enable("table").disable("text_join")
     return _markdown_parser
 
 

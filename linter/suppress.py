@@ -44,6 +44,8 @@ _DIRECTIVES = {
 }
 _HEAD = re.compile(r"\s*(factlint-[\w-]*)(.*)\Z", re.S | re.I)
 _REASON = re.compile(r"\breason\s*:|\s--(?:\s|\Z)", re.I)
+_ID_LIKE = re.compile(r"[A-Za-z]+\d+\W?$")
+_REASON_HINT = "rule ids come first, then the reason after 'reason:' (FL003 reason: desk checked)"
 
 
 @dataclass
@@ -132,8 +134,10 @@ def parse(doc: Document, known_ids: Iterable[str]) -> list[Directive]:
         for token in (t for t in re.split(r"[\s,]+", rest) if t):
             rule_id = token.upper()
             if rule_id not in known:
+                # "FL003 because the desk checked": words that are no id are most often a reason
+                hint = "" if _ID_LIKE.match(token) else f"; {_REASON_HINT}"
                 raise InputError(
-                    f"unknown rule id {token!r} in {word}{did_you_mean(rule_id, known)}",
+                    f"unknown rule id {token!r} in {word}{did_you_mean(rule_id, known)}{hint}",
                     doc.display_path,
                     span.line,
                 )

@@ -96,11 +96,20 @@ def yaml_problem(exc: BaseException) -> tuple[str, int | None]:
     if isinstance(exc, RecursionError):
         return "malformed YAML: nested too deeply", None
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    context, context_mark = getattr(exc, "context", None), getattr(exc, "context_mark", None)
+    buffer = getattr(mark, "buffer", None)
+    end = len(buffer.rstrip("\0").rstrip()) if buffer is not None else None
+    if context and context_mark is not None and end is not None and mark.index >= end > context_mark.index:
+        # "got '<stream end>'" points past the last line; where the unclosed thing began says
+        # more (as for front matter, linter/loader.py)
+        mark, context = context_mark, f"{context}, "
+    else:
+        context = ""
     line = mark.line + 1 if mark is not None else None
     if isinstance(exc, BadValue):
         return str(exc.problem), line
     problem = getattr(exc, "problem", None) or (str(exc).splitlines() or [type(exc).__name__])[0]
-    return f"malformed YAML: {problem}", line
+    return f"malformed YAML: {context}{problem}", line
 
 
 def reject_duplicate_keys(node: yaml.Node, display: str, prefix: str = "") -> None:

@@ -83,7 +83,8 @@ class RegisterMismatch(Rule):
                 sentence = doc.sentences[role.mention.sentence]
                 yield self.finding(
                     role.mention.span,
-                    f"{name} is called '{role.title}' on {day}, but the register says {problem}{suffix}",
+                    f"{name} is called '{role.title}' on {day}, but the register says {problem}{suffix}: "
+                    "check the title, or the register if it is out of date",
                     key_texts=[sentence.text, role.title, name],
                 )
 
@@ -114,15 +115,17 @@ def _problem(
     if terms:
         same = [t for t in terms if fits(t)]
         if same:
+            # the article may name no country ("Governor Okafor"): the person's own terms say which
+            orgs = [org] if org else list(dict.fromkeys(t.organisation for t in same))
             return f"{surname} was {'; '.join(t.describe() for t in same)}" + _holder_note(
-                register, role, day, generic
+                register, role, day, generic, orgs
             )
         now = [t for t in terms if t.covers(day)]
         listed = "; ".join(t.describe() for t in (now or terms))
         return (
             f"{surname} was {listed}, never {role.title}"
             + (f" of {org}" if org else "")
-            + _holder_note(register, role, day, generic)
+            + _holder_note(register, role, day, generic, [org] if org else [])
         )
     # the person is not registered: the office may still be, with someone else holding it
     if not generic and org is not None:
@@ -132,12 +135,10 @@ def _problem(
     return None
 
 
-def _holder_note(register: Register, role: RoleAssignment, day, generic: bool) -> str:
-    if generic or role.jurisdiction is None:
+def _holder_note(register: Register, role: RoleAssignment, day, generic: bool, orgs: list[str]) -> str:
+    if generic or len(orgs) != 1:
         return ""
-    holders = register.holders(role.office, role.jurisdiction, day)
+    holders = register.holders(role.office, orgs[0], day)
     if not holders:
         return ""
-    return f"; on that day the {role.title} of {role.jurisdiction} was " + " and ".join(
-        t.person for t in holders
-    )
+    return f"; on that day the {role.title} of {orgs[0]} was " + " and ".join(t.person for t in holders)

@@ -207,7 +207,14 @@ class NumberMismatch(Rule):
                     _media_source(sentences[a.sentence].text) or _media_source(sentences[b.sentence].text)
                 )
             )
-            said = _sources_differ(first, second) if sources else ""
+            said = (
+                _sources_differ(
+                    _as_written(first, sentences[a.sentence].text),
+                    _as_written(second, sentences[b.sentence].text),
+                )
+                if sources
+                else ""
+            )
             yield self.finding(
                 figure_span(doc, b.sentence, b.start, b.end),
                 f"{_fmt(b)} disagrees with {_fmt(a)} given earlier for {_what(a)}{more}{said}",
@@ -239,6 +246,27 @@ def _speaker(text: str) -> str | None:
     """The source a sentence is attributed to: a person or body ("the Red Cross said"), or a
     news outlet ("Aaj television reported")."""
     return analyse_sentence(text).speaker or _media_source(text)
+
+
+def _as_written(name: str | None, text: str) -> str | None:
+    """A normalised speaker ("cross") as its sentence writes it, with the capitalised words before
+    it ("Kell Red Cross"), so the message names the source as the editor reads it."""
+    if not name:
+        return name
+    m = re.search(rf"\b((?:[A-Z][\w.'’-]*\s+){{0,3}}){re.escape(name)}\b", text, re.IGNORECASE)
+    if not m:
+        return name
+    *before, spoken = m.group(0).split()
+    # the search ignores case: keep only the capitalised words right before, no sentence opener
+    kept: list[str] = []
+    for word in reversed(before):
+        if not word[0].isupper() or word.lower() in _NOT_NAME_START:
+            break
+        kept.insert(0, word)
+    return " ".join([*kept, spoken])
+
+
+_NOT_NAME_START = {"the", "a", "an", "on", "in", "at", "by", "but", "and", "then", "later", "when", "after"}
 
 
 def _sources_differ(first: str | None, second: str | None) -> str:

@@ -3,7 +3,10 @@ again. (The Ray runs themselves are in test_archive.py, marked slow.)"""
 
 from __future__ import annotations
 
+import importlib.util
 import json
+import subprocess
+import sys
 
 import pytest
 
@@ -59,3 +62,34 @@ def test_two_different_articles_with_one_id_are_refused(tmp_path):
     pytest.importorskip("ray")  # run_archive refuses before Ray starts, but needs it importable
     with pytest.raises(ConfigError, match="id 'a1' is given to two different articles"):
         run_archive([str(records)], str(tmp_path / "o.jsonl"))
+
+
+def _archive_command(*args: str, cwd) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "factlint.linter.cli", "archive", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+def test_the_archive_command_refuses_an_unknown_rule_id_before_ray_starts(tmp_path):
+    records = tmp_path / "records.jsonl"
+    records.write_text('{"id": "a1", "text": "Experts say the harbour will reopen."}\n')
+    proc = _archive_command(str(records), "-o", "out.jsonl", "--select", "FL003,FL999", cwd=tmp_path)
+    assert proc.returncode == 2
+    assert proc.stderr.strip().splitlines() == ["factlint: error: unknown rule id 'FL999' in --select"]
+    assert not (tmp_path / "out.jsonl").exists()
+
+
+def test_the_archive_command_without_ray_says_how_to_install_it(tmp_path):
+    if importlib.util.find_spec("ray") is not None:
+        pytest.skip("Ray is installed here: the command would run (test_archive.py covers that)")
+    records = tmp_path / "records.jsonl"
+    records.write_text('{"id": "a1", "text": "Experts say the harbour will reopen."}\n')
+    proc = _archive_command(str(records), "-o", "out.jsonl", "--select", "fl003", cwd=tmp_path)
+    assert proc.returncode == 2
+    assert proc.stderr.strip().splitlines() == [
+        "factlint: error: factlint archive needs Ray: pip install 'factlint[ray]'"
+    ]

@@ -207,6 +207,17 @@ def test_stdin_with_stdin_filename(tmp_path):
     assert proc.stdout.startswith("desk/draft.md:3:1: FL000 unused-suppression: ")
 
 
+def test_stdin_format_comes_from_the_stdin_filename_else_plain_text(tmp_path):
+    # A Markdown heading is the headline of a .md draft; in plain text "# ..." is no headline
+    # but a short line above the story (FL002). The help and the README say so.
+    draft = "# Harbour reopens after storm\n\nThe harbour reopened on Tuesday, the port authority said.\n"
+    named = factlint("check", "-", "--stdin-filename", "draft.md", cwd=tmp_path, stdin=draft.encode())
+    assert (named.returncode, named.stdout.strip()) == (0, "No findings in 1 file"), named.stderr
+    nameless = factlint("check", "--select", "FL002", "-", cwd=tmp_path, stdin=draft.encode())
+    assert nameless.stdout.startswith("<stdin>:1:1: FL002 "), nameless.stdout
+    assert "stdin is plain text" in " ".join(factlint("check", "--help", cwd=tmp_path).stdout.split())
+
+
 def test_select_accepts_commas_and_repeats(in_process, tmp_path):
     (tmp_path / "a.md").write_text(
         "# News\n\nThe alpha team won.\n\n<!-- factlint-disable-next-line -->\nEnd.\n"

@@ -171,6 +171,15 @@ def test_malformed_yaml_is_one_error_with_line(tmp_path):
     assert "\n" not in str(err)
 
 
+def test_a_bracket_left_open_at_the_end_is_reported_where_it_opened(tmp_path):
+    # PyYAML's mark for "got '<stream end>'" lies past the last line of the file
+    err = error_of(tmp_path, "fail-on: warning\nrules:\n  FL401: [unclosed\n")
+    assert err.line == 3
+    assert err.message == (
+        "malformed YAML: while parsing a flow sequence, expected ',' or ']', but got '<stream end>'"
+    )
+
+
 def test_invalid_utf8_config(tmp_path):
     path = tmp_path / CONFIG_NAME
     path.write_bytes(b"model: \xff\xfe\n")

@@ -652,3 +652,35 @@ def test_a_page_without_an_article_element_is_read_whole_but_for_its_nav_and_foo
         "Leeds plant to close",
         "The plant will close in March.",
     ]
+
+
+TABLE_STORY = (
+    "# Budget vote delayed\n\n"
+    "The council delayed its budget vote on Tuesday, the clerk said.\n\n"
+    "| Item | Cost |\n| --- | --- |\n| Roads | $4 million |\n| Parks | $1 million |\n\n"
+    "The vote is now due in April.\n"
+)
+
+
+def test_a_markdown_pipe_table_is_one_block_per_cell_with_exact_spans():
+    doc = parse_text(TABLE_STORY, "markdown")
+    texts = [doc.text[b.span.start : b.span.end] for b in doc.blocks]
+    assert texts[2:8] == ["Item", "Cost", "Roads", "$4 million", "Parks", "$1 million"]
+    assert "|" not in "".join(texts)
+    assert texts[-1] == "The vote is now due in April."
+
+
+def test_a_markdown_table_is_not_page_chrome(tmp_path):
+    # CommonMark alone read the table as one paragraph of pipes, which FL002 took for navigation
+    import subprocess
+    import sys
+
+    (tmp_path / "story.md").write_text(TABLE_STORY)
+    proc = subprocess.run(
+        [sys.executable, "-m", "factlint.linter.cli", "check", "--select", "FL002", "story.md"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert (proc.returncode, proc.stdout.strip()) == (0, "No findings in 1 file"), proc.stdout + proc.stderr

@@ -82,7 +82,7 @@ def test_person_terms_by_alias_and_surname():
         ),
         ("- person: A\n  office: President\n  from: 2020-01-01\n", 1, "missing organisation"),
         ("person: A\n", 1, "must be a list"),
-        ("- person: A\n  office: [President\n", 3, "not valid YAML"),
+        ("- person: A\n  office: [President\n", 2, "not valid YAML"),
         (
             "- person: A\n  office: President\n  organisation: Russia\n  from: 2020-01-01\n  aliases: B\n",
             5,

@@ -20,7 +20,7 @@ from factlint.linter.errors import ConfigError
 
 ARTICLE = "# Port reopens\n\nThe harbour reopened on Tuesday after the storm.\n"
 TERM = "- person: Ann Example\n  office: Mayor\n  organisation: Leeds\n  from: 2020-01-01\n"
-BROKEN = "- person: A\n  office: [President\n"  # YAML error on line 3
+BROKEN = "- person: A\n  office: [President\n"  # the list opened on line 2 is never closed
 
 
 @pytest.fixture()
@@ -56,7 +56,7 @@ def test_a_broken_register_is_reported_once_whichever_rules_run(run, select):
     put(".factlint.yaml", "register: people.yaml\n")
     code, out, err = run("check", *select, "a.md", "b.md", "c.md")
     assert errors_of(code, err) == [
-        "people.yaml:3: error: register is not valid YAML: expected ',' or ']', but got '<stream end>'"
+        "people.yaml:2: error: register is not valid YAML: while parsing a flow sequence, expected ',' or ']', but got '<stream end>'"
     ]
 
 
@@ -105,7 +105,7 @@ def test_only_the_files_below_a_broken_register_fail(run):
     put("other/story.md", "# Port reopens\n\n<!-- factlint-disable-next-line -->\nThe harbour reopened.\n")
     code, out, err = run("check", "--select", "FL000", "desk", "other")
     assert errors_of(code, err) == [
-        "desk/people.yaml:3: error: register is not valid YAML: expected ',' or ']', but got '<stream end>'"
+        "desk/people.yaml:2: error: register is not valid YAML: while parsing a flow sequence, expected ',' or ']', but got '<stream end>'"
     ]
     assert "other/story.md:3:1: FL000" in out and "desk/story.md" not in out
 
@@ -152,7 +152,7 @@ def test_a_broken_register_is_read_once_per_run_and_fails_the_same_way_each_time
     for shown in ("people.yaml", "people.yaml", "elsewhere/people.yaml"):
         with pytest.raises(ConfigError) as err:
             load_register(path, load_lexicon(), shown, resources=run)
-        assert (err.value.path, err.value.line) == (shown, 3)
+        assert (err.value.path, err.value.line) == (shown, 2)
     assert reads == [path]
     with pytest.raises(ConfigError):  # the config's check, outside any run, reads it for itself
         check_register(path, "people.yaml")
@@ -185,5 +185,5 @@ def test_a_broken_register_given_to_fl203_directly_is_one_error_line_for_all_art
     )
     code, out, err = run("check", "--select", "FL203", ".")
     assert code == 2
-    assert len(err.strip().splitlines()) == 1 and err.startswith("people.yaml:3: error:")
+    assert len(err.strip().splitlines()) == 1 and err.startswith("people.yaml:2: error:")
     assert out.strip().endswith("3 files could not be checked")

@@ -324,3 +324,20 @@ def test_enable_ids_without_any_disable_is_still_unmatched():
     findings = lint(text)
     assert where(findings) == [("FL000", 3), ("ZZ002", 4)]
     assert findings[0].message == "factlint-enable ZZ002 closes no factlint-disable"
+
+
+@pytest.mark.parametrize("reason", ["because the desk checked", "reason the desk checked", "(desk checked)"])
+def test_a_reason_without_reason_colon_says_how_to_write_it(reason):
+    text = f"# Title\n\n<!-- factlint-disable-next-line ZZ001 {reason} -->\nThe alpha team won.\n"
+    with pytest.raises(InputError) as info:
+        lint_text(text, "desk/story.md", select=["ZZ001"])
+    assert info.value.message.endswith(
+        "; rule ids come first, then the reason after 'reason:' (FL003 reason: desk checked)"
+    )
+
+
+def test_a_mistyped_rule_id_gets_no_reason_hint():
+    text = "# Title\n\n<!-- factlint-disable-next-line ZZ01 -->\nThe alpha team won.\n"
+    with pytest.raises(InputError) as info:
+        lint_text(text, "desk/story.md", select=["ZZ001"])
+    assert "reason:" not in info.value.message

@@ -62,6 +62,10 @@ def _script_hash() -> str:
     return "sha256-" + base64.b64encode(hashlib.sha256(_JS.encode()).digest()).decode()
 
 
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
 def _esc(text: str) -> str:
     return html.escape(text, quote=True)
 
@@ -203,7 +207,7 @@ def render(result: RunResult, rules: dict, color: bool = False, verbose: bool = 
     counts = severity_counts(findings)
     total = (
         f"{len(findings)} finding{'s' if len(findings) != 1 else ''} "
-        f"({counts[Severity.ERROR]} errors, {counts[Severity.WARNING]} warnings, "
+        f"({_count(counts[Severity.ERROR], 'error')}, {_count(counts[Severity.WARNING], 'warning')}, "
         f"{counts[Severity.INFO]} info) in {len(files)} file{'s' if len(files) != 1 else ''}"
     )
     errors = "".join(
