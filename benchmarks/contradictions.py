@@ -326,7 +326,7 @@ def cost(articles, runs) -> dict:
 # --- the seed, through the CLI ------------------------------------------------------------------
 
 
-def seed_latency(repeats: int = 1) -> dict | None:
+def seed_latency(precision: str | None = None) -> dict | None:
     """Wall time of ``factlint check`` on the seed article, FL101 only: cold (empty score cache, a
     fresh process) and warm (same command again, cache filled)."""
     import shutil
@@ -342,7 +342,17 @@ def seed_latency(repeats: int = 1) -> dict | None:
         for phase in ("cold", "warm"):
             started = time.perf_counter()
             done = subprocess.run(
-                [exe, "check", "--select", "FL101", str(seed)], env=env, capture_output=True, text=True
+                [
+                    exe,
+                    "check",
+                    "--select",
+                    "FL101",
+                    *(["--precision", precision] if precision else []),
+                    str(seed),
+                ],
+                env=env,
+                capture_output=True,
+                text=True,
             )
             out[f"{phase}_seconds"] = time.perf_counter() - started
             out[f"{phase}_exit"] = done.returncode
@@ -498,6 +508,7 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--max-fa", type=float, default=0.2, help="false alarms per clean article allowed")
     parser.add_argument("--model", default=None, help="NLI model (default: ours)")
     parser.add_argument("--device", default="cpu", help="cpu | cuda | auto (timings are per device)")
+    parser.add_argument("--precision", default=None, help="fp32 | int8 | bf16 (default: the model's default)")
     parser.add_argument("--seed-latency", action=argparse.BooleanOptionalAction, default=True)
     parser.add_argument(
         "--dump",
@@ -553,7 +564,8 @@ def main(argv: list[str] | None = None) -> dict:
 
     started = time.perf_counter()
     ctx_class = make_context_class()
-    ctx_class.nli_model = load_nli(args.model, device=args.device, use_cache=False)
+    precision = {"precision": args.precision} if args.precision else {}
+    ctx_class.nli_model = load_nli(args.model, device=args.device, use_cache=False, **precision)
     ctx_class.embedder_model = load_embedder(args.device)
     ctx_class.embedder_model.encode(["warm up the embedder"])
     load_seconds = time.perf_counter() - started
@@ -568,6 +580,7 @@ def main(argv: list[str] | None = None) -> dict:
         "max_fa": args.max_fa,
         "model": args.model or "factlint-minilm-nli",
         "device": ctx_class.nli_model.device,
+        "precision": ctx_class.nli_model.precision,
         "model_load_seconds": load_seconds,
         "methods": {},
         "variants": {},
@@ -639,7 +652,7 @@ def main(argv: list[str] | None = None) -> dict:
             all_runs[name] = analysis_runs[name] = (subset, runs, None)
         summarise(result, all_runs, analysis_runs, defaults, args.max_fa, timing)
     if args.seed_latency:
-        result["seed"] = seed_latency()
+        result["seed"] = seed_latency(args.precision)
     report(result, args, analysis_runs)
     return result
 

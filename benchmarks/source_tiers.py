@@ -69,14 +69,22 @@ def sample(items: list, limit: int, seed: int) -> tuple[list, list]:
     )
 
 
-def scored(article: str, source: Path, display: str = "article.txt"):
-    """(document, the claims' Support items) for ``article`` checked against ``source``."""
+_RUN = None
+
+
+def scored(article: str, source: Path, display: str = "article.txt", precision: str | None = None):
+    """(document, the claims' Support items) for ``article`` checked against ``source``, at the
+    model's default precision unless one is named."""
     from factlint.analysis.sources import support
     from factlint.linter.loader import parse_text
+    from factlint.linter.providers import model_resources
     from factlint.linter.rule import Context, Settings
 
+    global _RUN
+    _RUN = _RUN or model_resources()  # one run: the models load once
     doc = parse_text(article, "text", display_path=display)
-    ctx = Context(doc, replace(Settings(), sources=[source]))
+    settings = Settings(precision=precision) if precision else Settings()
+    ctx = Context(doc, replace(settings, sources=[source]), resources=_RUN)
     return doc, ctx.analysis(support)
 
 
@@ -128,6 +136,7 @@ def main(argv: list[str] | None = None) -> int:
         help="keep the scored claims in this pickle and reuse them when it exists "
         "(re-deciding after a rule change costs no model call)",
     )
+    parser.add_argument("--precision", default=None, help="fp32 | int8 (default: the model's default)")
     parser.add_argument("--out", type=Path, default=HERE / "results" / "source_tiers.json")
     args = parser.parse_args(argv)
     fl301, fl302 = json.loads(args.fl301), json.loads(args.fl302)
@@ -168,6 +177,7 @@ def main(argv: list[str] | None = None) -> int:
         "fl302_options": fl302,
         "seed": args.seed,
         "limit": args.limit,
+        "precision": args.precision or "default",
         "defaults": measure(fl301, fl302),
     }
     if args.sweep:
@@ -177,7 +187,7 @@ def main(argv: list[str] | None = None) -> int:
         }
         report["sweep_fl301_warning_threshold"] = {
             str(w): measure({**fl301, "warning_threshold": w}, fl302)
-            for w in (0.4, 0.2, 0.0, -0.1, -0.2, -0.3, -0.5)
+            for w in (0.4, 0.3, 0.2, 0.1, 0.05, 0.0)  # the option is a probability (0-1)
         }
     if real and args.show:
         real_copy(real, rules_with(fl301, fl302), judged, show=True)
@@ -210,7 +220,7 @@ def score_all(args) -> tuple[dict[str, list], list]:
                     if it.doc not in files:
                         files[it.doc] = Path(tmp) / f"source-{len(files)}.txt"
                         files[it.doc].write_text(it.doc, encoding="utf-8")
-                    groups[name].append((it.id, *scored(it.summary, files[it.doc])))
+                    groups[name].append((it.id, *scored(it.summary, files[it.doc], precision=args.precision)))
                     if n % 20 == 0:
                         print(f"  {name}: {n}/{len(chosen)}", flush=True)
         if args.real:
@@ -218,7 +228,12 @@ def score_all(args) -> tuple[dict[str, list], list]:
                 if line.strip():
                     row = json.loads(line)
                     text = (args.real / row["article"]).read_text(encoding="utf-8")
-                    real.append((row["pair"], *scored(text, args.real / row["source"], row["article"])))
+                    real.append(
+                        (
+                            row["pair"],
+                            *scored(text, args.real / row["source"], row["article"], args.precision),
+                        )
+                    )
     return groups, real
 
 

@@ -150,7 +150,7 @@ def _build_profile(
         settings = Settings(
             model=opts.model or config.model,
             device=opts.device or config.device or "cpu",
-            precision=opts.precision or config.precision or "fp32",
+            precision=opts.precision or config.precision,  # None: the model's default
             use_cache=not opts.no_cache and config.cache is not False,
             register=config.register,
             sources=[Path(s) for s in opts.sources] if opts.sources else list(config.sources),

@@ -35,7 +35,7 @@ class Settings:
 
     model: str | None = None  # None: our default NLI model
     device: str = "cpu"
-    precision: str = "fp32"  # NLI arithmetic: fp32 | bf16 | int8
+    precision: str | None = None  # NLI arithmetic: fp32 | bf16 | int8; None: the model's default
     use_cache: bool = True
     register: Path | None = None  # people/office register (YAML)
     sources: list[Path] = field(default_factory=list)  # --source paths (claims-vs-sources rules)

@@ -31,11 +31,12 @@ def load_nli(
     batch_size: int | None = None,
     max_length: int = 256,
     quantize: bool = False,
-    precision: str = "fp32",
+    precision: str | None = None,
 ) -> "NLIModel":
     """An NLI model: ``None``/``"factlint-minilm-nli"`` (ours), a local folder, a ``.safetensors``
-    file of our format, or a Hugging Face id already in the local cache. ``precision``: fp32
-    (default) or int8 on ONNX Runtime; bf16 on torch. Raises ``ModelError``."""
+    file of our format, or a Hugging Face id already in the local cache. ``precision``: int8 (our
+    model's default on a CPU) or fp32 on ONNX Runtime; bf16 on torch; ``None``: the model's
+    default (fp32 for any other model). Raises ``ModelError``."""
     from .nli import load_nli as _load_nli
 
     return _load_nli(

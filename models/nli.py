@@ -3,9 +3,9 @@
 
 Three kinds of model name are accepted:
 - ``None`` / ``"factlint-minilm-nli"``: our default, shipped whole in ``models/weights/`` and run
-  on ONNX Runtime (``onnx_runtime.py``: no torch; precision ``fp32`` or ``int8``; ``bf16`` and a
-  path to another ``*.safetensors`` file of our format, such as a training checkpoint, run on the
-  torch runtime of the ``torch`` extra);
+  on ONNX Runtime (``onnx_runtime.py``: no torch; precision ``int8``, the default on a CPU, or
+  ``fp32``; ``bf16`` and a path to another ``*.safetensors`` file of our format, such as a
+  training checkpoint, run on the torch runtime of the ``torch`` extra);
 - a local folder holding a transformers sequence-classification NLI model;
 - a Hugging Face hub id, looked up in the local HF cache only (``local_files_only``: factlint never
   touches the network, so it can never hang on it).
@@ -40,6 +40,10 @@ from .default import DEFAULT_NAME, LABELS
 # overhead makes it slower below 32.
 ONNX_BATCH = 16
 TORCH_BATCH = 32
+# int8 quantizes a call's activations with one scale for the whole call, so a pair's scores would
+# depend on the pairs scored with it (up to 0.15 in probability at 16 per call): one pair per call
+# keeps each pair's score its own, at about 0.85x the pairs per CPU second of 16 per call.
+INT8_BATCH = 1
 
 # Spellings of the three classes seen in NLI model configs (compared lower-cased, "-"/" " -> "_").
 LABEL_ALIASES = {
@@ -114,7 +118,8 @@ class NLIModel:
                 identity,
                 "labels=" + ",".join(map(str, self.columns)),
                 f"max_length={max_length}",
-                precision,
+                # int8 scores depend on the pairs per call (see INT8_BATCH)
+                precision if precision != "int8" else f"int8|batch={batch_size}",
             ]
         )
 
@@ -220,19 +225,20 @@ def load_nli(
     batch_size: int | None = None,
     max_length: int = 256,
     quantize: bool = False,
-    precision: str = "fp32",
+    precision: str | None = None,
 ) -> NLIModel:
     """Load an NLI model (see the module docstring for accepted names). Raises ``ModelError``
     with a one-line, fix-it message when it cannot; never downloads anything.
 
-    ``precision``: ``fp32`` (the default: the same numbers on every machine), ``bf16`` (bfloat16
-    matrix products; 1.6-2.3x faster on CPUs with native bf16 such as AVX512-BF16 or AMX, and on
-    GPUs; probabilities move by about 0.001 and MNLI accuracy did not change) or ``int8`` (dynamic
-    quantization of the Linear layers, CPU only; costs accuracy, see the model card).
-    ``quantize=True`` is the older spelling of ``precision="int8"``. ``batch_size``: pairs per
-    model call (default: what measured fastest for the runtime, ``ONNX_BATCH`` or ``TORCH_BATCH``)."""
+    ``precision``: ``None`` for the model's default (``default_precision``), ``fp32`` (float32:
+    the same numbers on every machine), ``bf16`` (bfloat16 matrix products on torch; faster on
+    CPUs with native bf16 such as AVX512-BF16 or AMX, and on GPUs) or ``int8`` (int8 matrix
+    products, CPU only; see the model card for its accuracy cost). ``quantize=True`` is the older
+    spelling of ``precision="int8"``. ``batch_size``: pairs per model call (default: what
+    measured fastest for the runtime, ``ONNX_BATCH`` or ``TORCH_BATCH``; ``INT8_BATCH`` for int8)."""
     if quantize:
         precision = "int8"
+    precision = precision or default_precision(name, device)
     if precision not in PRECISIONS:
         raise ModelError(f"unknown precision {precision!r}: use {', '.join(PRECISIONS)}")
     if batch_size is not None and batch_size < 1:
@@ -242,7 +248,8 @@ def load_nli(
     shown = DEFAULT_NAME if name in (None, "", DEFAULT_NAME) else str(name)
     if shown == DEFAULT_NAME and precision in ("fp32", "int8") and _onnx_device(device):
         on_cpu = (device or "cpu").strip().lower() == "cpu"
-        batch_size = batch_size or (ONNX_BATCH if on_cpu else TORCH_BATCH)  # a GPU was not measured
+        default = INT8_BATCH if precision == "int8" else ONNX_BATCH if on_cpu else TORCH_BATCH
+        batch_size = batch_size or default  # a GPU was not measured
         return _lazy_onnx(shown, device, use_cache, batch_size, max_length, precision)
     onnx_folder = Path(str(name)).expanduser() if name else None
     if onnx_folder is not None and (onnx_folder / "model.onnx").is_file():
@@ -288,6 +295,14 @@ def load_nli(
         precision=precision,
         cache=cache,
     )
+
+
+def default_precision(name: str | None = None, device: str | None = "cpu") -> str:
+    """``int8`` for our model on ONNX Runtime's CPU provider: about twice fp32's pairs per CPU
+    second, with the rules' targets measured at int8 (model card). ``fp32`` for any other model
+    and on a GPU, where int8 was never measured."""
+    ours = name in (None, "", DEFAULT_NAME)
+    return "int8" if ours and (device or "cpu").strip().lower() == "cpu" else "fp32"
 
 
 def _onnx_device(device: str | None) -> bool:

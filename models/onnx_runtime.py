@@ -6,10 +6,10 @@ session is made, and a mismatch is a one-line ``ModelError`` (damaged or replace
 graph and the embedder graph share the base's embeddings (``all-minilm-l6-v2.safetensors``); our
 trained tensors stay in ``factlint-minilm-nli.safetensors``, which the torch runtime reads too.
 
-Precisions of the NLI model: ``fp32`` (the default; float16-stored tensors widened to float32 when
-the session is made, then float32 arithmetic) and ``int8`` (our layers quantized per output column
-here, at load, and multiplied with dynamically quantized activations: about 2x the pairs per CPU
-second, at an accuracy cost measured in the model card). GPU: with the ``onnxruntime-gpu`` wheel
+Precisions of the NLI model: ``fp32`` (float16-stored tensors widened to float32 when the session
+is made, then float32 arithmetic) and ``int8`` (the default on a CPU: our layers quantized per
+output column here, at load, and multiplied with dynamically quantized activations, one pair per
+call; about 2x the pairs per CPU second, at an accuracy cost measured in the model card). GPU: with the ``onnxruntime-gpu`` wheel
 installed instead of ``onnxruntime``, ``device: cuda`` runs the same graphs on the CUDA provider.
 """
 

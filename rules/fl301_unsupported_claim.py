@@ -41,9 +41,9 @@ class UnsupportedClaim(Rule):
         it — where false alarms on clean news stay at or below 0.05 per article; ``info`` for
         the rest (support up to ``threshold``, and a claim the model finds support for whose
         names or numbers no source mentions): shown to editors, never failing CI by default.
-        Measured: 0.01 warnings and 0.32 info findings per faithful news summary; on real
-        articles checked against another outlet's report, 9 of 9 warnings and 46 of 51 info
-        findings right (how: benchmarks/results/rule-tuning.md).
+        Measured: 0.01 warnings and 0.31 info findings per faithful news summary; on real
+        articles checked against another outlet's report, 9 of 9 warnings and 46 of 51 judged
+        info findings right (how: benchmarks/results/rule-tuning.md).
 
         Not checked: questions, opinion in the writer's voice, transitions, page furniture and
         fragments under four words (see ``factlint.analysis.claims``); a sentence made of a

@@ -112,9 +112,9 @@ def test_a_damaged_or_missing_file_is_refused_with_one_line(tmp_path):
 
 
 def test_cli_reports_a_damaged_model_as_a_usage_error(tmp_path, monkeypatch):
-    """Through the CLI: exit 2, one line, no traceback."""
+    """Through the CLI: exit 2, one line, no traceback (the int8 graph: the default on a CPU)."""
     folder = _copy_weights(tmp_path)
-    graph = folder / "factlint-minilm-nli.onnx"
+    graph = folder / "factlint-minilm-nli-int8.onnx"
     graph.write_bytes(graph.read_bytes()[:-10])
     article = ROOT / "seeds" / "moscow-beijing-trade.txt"  # FL101 scores pairs of it
     code = (
@@ -127,19 +127,35 @@ def test_cli_reports_a_damaged_model_as_a_usage_error(tmp_path, monkeypatch):
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
     assert out.returncode == 2, (out.stdout, out.stderr)
     assert "Traceback" not in out.stderr
-    assert "factlint-minilm-nli.onnx: sha256" in out.stderr
+    assert "factlint-minilm-nli-int8.onnx: sha256" in out.stderr
 
 
 def test_int8_is_close_to_fp32_and_cached_apart():
     from factlint.models import load_nli
 
-    fp32, int8 = load_nli(use_cache=False), load_nli(use_cache=False, precision="int8")
+    fp32, int8 = load_nli(use_cache=False, precision="fp32"), load_nli(use_cache=False)
+    assert int8.precision == "int8"  # the default on a CPU
     assert fp32.fingerprint != int8.fingerprint and "onnxruntime" in fp32.fingerprint
     pairs = seed_pairs(100)
     a, b = fp32.score(pairs), int8.score(pairs)
     np.testing.assert_allclose(b.sum(axis=1), 1.0, atol=1e-5)
     assert 0 < np.abs(a - b).max() < 0.3  # really another arithmetic, not far from fp32
     assert (a.argmax(1) == b.argmax(1)).mean() >= 0.9
+
+
+def test_int8_gives_each_pair_its_own_scores():
+    """int8 quantizes a call's activations with one scale, so it scores one pair per call: a
+    pair's probabilities do not depend on the pairs scored with it (at 16 per call they moved by
+    up to 0.15), and the cache keeps them apart from scores made at another batch size."""
+    from factlint.models import load_nli
+
+    pairs = seed_pairs(40)
+    int8 = load_nli(use_cache=False, precision="int8")
+    assert int8.batch_size == 1 and "int8|batch=1" in int8.fingerprint
+    together = int8.score(pairs)
+    np.testing.assert_allclose(int8.score(pairs[::-1])[::-1], together, atol=1e-6)
+    np.testing.assert_allclose(int8.score(pairs[7:19]), together[7:19], atol=1e-6)
+    assert load_nli(use_cache=False, precision="int8", batch_size=16).fingerprint != int8.fingerprint
 
 
 def test_onnx_fp32_equals_the_torch_runtime_on_200_pairs():
@@ -150,8 +166,8 @@ def test_onnx_fp32_equals_the_torch_runtime_on_200_pairs():
     from factlint.models.default import WEIGHTS_FILE
 
     pairs = seed_pairs(200)
-    onnx = load_nli(use_cache=False)
-    torch_runtime = load_nli(str(WEIGHTS_FILE), use_cache=False)  # our format by path: torch
+    onnx = load_nli(use_cache=False, precision="fp32")
+    torch_runtime = load_nli(str(WEIGHTS_FILE), use_cache=False)  # our format by path: torch, fp32
     assert "torch|" in torch_runtime.fingerprint and "onnxruntime|" in onnx.fingerprint
     a, b = onnx.score(pairs), torch_runtime.score(pairs)
     assert np.abs(a - b).max() < 1e-4
@@ -165,7 +181,8 @@ def test_gpu_scores_match_cpu():
     from factlint.models import load_nli
 
     pairs = seed_pairs(64)
-    cpu, gpu = load_nli(use_cache=False), load_nli(use_cache=False, device="cuda")
+    cpu, gpu = load_nli(use_cache=False, precision="fp32"), load_nli(use_cache=False, device="cuda")
+    assert gpu.precision == "fp32"  # int8 is the default on a CPU only
     assert np.abs(cpu.score(pairs) - gpu.score(pairs)).max() < 1e-3
 
 
@@ -225,7 +242,9 @@ def test_an_exported_onnx_folder_runs_without_torch(tmp_path):
     )
     exported = load_nli(str(folder), use_cache=False)
     assert exported.fingerprint.startswith(f"{folder}|onnx-folder:")
-    np.testing.assert_allclose(exported.score(PAIRS), load_nli(use_cache=False).score(PAIRS), atol=1e-6)
+    assert exported.precision == "fp32"  # another model's default: as exported
+    ours = load_nli(use_cache=False, precision="fp32")
+    np.testing.assert_allclose(exported.score(PAIRS), ours.score(PAIRS), atol=1e-6)
     assert "torch" not in exported.model.__class__.__module__
     with pytest.raises(ModelError, match="runs as exported"):
         load_nli(str(folder), use_cache=False, precision="int8")
@@ -241,9 +260,9 @@ def test_batches_sorted_by_tokens_give_each_pair_its_own_scores():
     from factlint.models import load_embedder, load_nli
 
     pairs = seed_pairs(40)
-    batched = load_nli(use_cache=False)
+    batched = load_nli(use_cache=False, precision="fp32")
     assert batched.batch_size == 16  # ONNX_BATCH: the fastest per CPU second measured
-    alone = load_nli(use_cache=False, batch_size=1)
+    alone = load_nli(use_cache=False, precision="fp32", batch_size=1)
     np.testing.assert_allclose(batched.score(pairs), alone.score(pairs), atol=1e-5)
 
     embedder = load_embedder()
