@@ -195,7 +195,7 @@ def phrase_trie(words: Iterable[str]) -> str:
         node[""] = {}
 
     def branch(node: dict) -> str:
-        if "" in node:
+        if "" in node or not node:  # no words at all: matches anywhere, as their empty alternation
             return ""
         alts = [(r"\s+" if ch == " " else re.escape(ch)) + branch(rest) for ch, rest in sorted(node.items())]
         return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
