@@ -38,6 +38,7 @@ import yaml
 from factlint.linter.document import Document, Span
 
 from .lexicon import phrase_key
+from .text import phrase_trie
 from .mentions import Mention, Mentions
 from .words import MONTH_NAMES
 from .mentions import compute as mentions
@@ -66,6 +67,9 @@ class _Cues:
     symmetric: tuple[tuple[str, str], ...]  # (pattern, side): "A and B <cue>", "their rivalry"
     between: tuple[tuple[str, str], ...]  # (pattern, side): "<cue> between A and B"
     any_cue: re.Pattern  # the start of some cue word: a sentence with none is skipped (speed)
+    # every cue phrase without its pattern's context, in lower case: an ASCII sentence whose lower
+    # case holds none cannot match ``_some_cue`` (case-insensitive), a scan ten times dearer
+    any_phrase: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -91,7 +95,8 @@ def cues() -> _Cues:
         directed,
         symmetric,
         between,
-        re.compile("|".join(sorted(map(re.escape, stems), key=len, reverse=True))),
+        re.compile(phrase_trie(stems)),
+        re.compile(phrase_trie(str(p).lower() for p in phrases)),
     )
 
 
@@ -284,7 +289,8 @@ def compute(doc: Document, ctx) -> Stances:
         everyone = sorted(actors + groups, key=lambda a: a.start)
         if (
             (len(everyone) >= 2 or groups)
-            and cues().any_cue.search(text.lower())
+            and cues().any_cue.search(low := text.lower())
+            and (not text.isascii() or cues().any_phrase.search(low))
             and _some_cue().search(text)  # one scan for the ten cue patterns: most sentences have none
         ):  # two sides and a cue
             out.relations += _relations(doc, sentence, everyone)

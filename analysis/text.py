@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Callable, NamedTuple
+from typing import Callable, Iterable, NamedTuple
 
 from .words import FUNCTION_WORDS
 
@@ -178,6 +178,29 @@ NAME_PIECE = re.compile(r"[\w'’.&-]+")  # dots and ampersands kept: "AT&T", "C
 APOSTROPHE_WORD = re.compile(r"[\w'’]+")  # apostrophes kept, hyphens cut: "O'Neill's", "well", "known"
 LETTER_RUN = re.compile(r"[A-Za-z]+")  # ASCII letters only: "O'Neill" -> "O", "Neill"
 WORD_OR_MARK = re.compile(r"[\w'’]+|[^\w\s]")  # APOSTROPHE_WORD or one mark (for aligning two texts)
+
+
+def phrase_trie(words: Iterable[str]) -> str:
+    """A regex that finds one of the literal ``words`` wherever their plain alternation would, a
+    space standing for any run of spaces: for a quick "can this sentence hold one?" before a
+    costly pattern. Python's re tries an alternation's branches one by one at every position; the
+    trie shares their common starts. A word that another one starts with ends that branch (for a
+    search, the longer word adds nothing). Search lower-case text with lower-case words where you
+    can: ``re.I`` makes every scan several times slower."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def branch(node: dict) -> str:
+        if "" in node or not node:  # no words at all: matches anywhere, as their empty alternation
+            return ""
+        alts = [(r"\s+" if ch == " " else re.escape(ch)) + branch(rest) for ch, rest in sorted(node.items())]
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return branch(root)
 
 
 # --- content words -------------------------------------------------------------------------------

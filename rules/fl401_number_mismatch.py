@@ -318,6 +318,8 @@ def _added_later(sentences) -> dict[str, list[int]]:
     escape"): a toll before such a sentence and one after it may both be right."""
     out: dict[str, list[int]] = defaultdict(list)
     for s in sentences:
+        if s.text.isascii() and "also" not in s.text.lower():
+            continue  # cannot match (a plain test first: _ALSO is case-insensitive, several times dearer)
         m = _ALSO.search(s.text)
         if m:
             out[_ALSO_EVENTS[m["event"].lower()]].append(s.index)
