@@ -174,6 +174,19 @@ class NLIModel:
         row = {pair: i for i, pair in enumerate(distinct)}
         return scores[[row[pair] for pair in pairs]]
 
+    def _infer_side_by_side(self, encoded: Any, order: list[int], out: np.ndarray, lanes: int) -> np.ndarray:
+        """One pair per call, ``lanes`` calls at a time (ONNX Runtime releases the GIL)."""
+        from concurrent.futures import ThreadPoolExecutor
+
+        def one(i: int) -> None:
+            logits = self.model(**self.tokenizer.padded(encoded, [i])).astype(np.float32)
+            shifted = np.exp(logits - logits.max(axis=1, keepdims=True))
+            out[i] = (shifted / shifted.sum(axis=1, keepdims=True))[0, self.columns]
+
+        with ThreadPoolExecutor(lanes) as pool:
+            list(pool.map(one, order))
+        return out
+
     def _infer(self, pairs: list[tuple[str, str]]) -> np.ndarray:
         """Model probabilities, batched; pairs sorted by their length in tokens, so each batch
         pads little (sorting by characters padded a fifth more tokens on news pairs)."""
@@ -187,6 +200,9 @@ class NLIModel:
         order = sorted(range(len(pairs)), key=lengths.__getitem__)
         out = np.zeros((len(pairs), 3), dtype=np.float32)
         if getattr(self.model, "runs_numpy", False):  # ONNX Runtime: numpy in, numpy out
+            lanes = getattr(self.model, "lanes", 1)
+            if self.batch_size == 1 and lanes > 1 and len(order) > 1:
+                return self._infer_side_by_side(encoded, order, out, lanes)
             for start in range(0, len(order), self.batch_size):
                 idx = order[start : start + self.batch_size]
                 logits = self.model(**self.tokenizer.padded(encoded, idx)).astype(np.float32)

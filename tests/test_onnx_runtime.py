@@ -158,6 +158,24 @@ def test_int8_gives_each_pair_its_own_scores():
     assert load_nli(use_cache=False, precision="int8", batch_size=16).fingerprint != int8.fingerprint
 
 
+def test_int8_calls_side_by_side_give_the_scores_of_one_call_at_a_time(monkeypatch):
+    """On two cores int8 runs one-pair calls side by side, one thread each ("lanes"): the same
+    probabilities as the same calls made one after another on one thread."""
+    from factlint.models import load_nli
+    from factlint.models import onnx_runtime
+
+    pairs = seed_pairs(30)
+    monkeypatch.setattr(onnx_runtime, "threads", lambda: 2)
+    side_by_side = load_nli(use_cache=False, precision="int8")
+    a = side_by_side.score(pairs)
+    assert side_by_side.model.lanes == 2
+    monkeypatch.setattr(onnx_runtime, "threads", lambda: 1)
+    one_lane = load_nli(use_cache=False, precision="int8")
+    b = one_lane.score(pairs)
+    assert one_lane.model.lanes == 1
+    np.testing.assert_allclose(a, b, atol=1e-6)
+
+
 def test_onnx_fp32_equals_the_torch_runtime_on_200_pairs():
     """The shipped fp32 graph computes what the torch runtime computes on the same weights."""
     pytest.importorskip("torch")
