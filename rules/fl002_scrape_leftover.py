@@ -147,6 +147,37 @@ def is_page_furniture(text: str, max_words: int = 25) -> bool:
     return hit is not None and hit[1] == 0 and hit[2] >= len(text.rstrip())
 
 
+# What a page-shape finding says, by where the line sits: the lead-in with the line shown, then why.
+_SHAPE_MESSAGES = {
+    "lead": (
+        'page text before the story starts: "{shown}"; ',
+        "a short line that is not a sentence and not the headline (a section or site name, a date, "
+        "a reading time) or text addressed to the reader",
+    ),
+    "tail": (
+        'page text after the story ends: "{shown}"; ',
+        "a short line that is not a sentence (a link, a menu entry, a repeated headline) or text "
+        "addressed to the reader",
+    ),
+    "caption": (
+        'a photo caption or another story\'s title left over from the web page: "{shown}"; ',
+        "a line in the present tense of captions and headlines, not part of the story",
+    ),
+    "author": (
+        'an author box left over from the web page: "{shown}"; ',
+        "the site's note on who wrote the piece is not part of the story",
+    ),
+    "repeated": (
+        'page text repeated word for word between paragraphs: "{shown}"; ',
+        "an image's alt text or a widget, not part of the story",
+    ),
+    "cluster": (
+        'page text among other page furniture: "{shown}"; ',
+        "a short line between two leftovers (a menu entry, a ticker symbol, a counter)",
+    ),
+}
+
+
 class ScrapeLeftover(Rule):
     """Page furniture left in the article text by copying or scraping a web page.
 
@@ -289,37 +320,9 @@ class ScrapeLeftover(Rule):
 
     def _shape_finding(self, sentence, place: "page_shape.Place") -> Finding:
         shown = brief(sentence.text.strip())
-        if place.where == "lead":
-            message = (
-                f'page text before the story starts: "{shown}"; a short line that is not a sentence '
-                "and not the headline (a section or site name, a date, a reading time) or text "
-                "addressed to the reader"
-            )
-        elif place.where == "tail":
-            message = (
-                f'page text after the story ends: "{shown}"; a short line that is not a sentence '
-                "(a link, a menu entry, a repeated headline) or text addressed to the reader"
-            )
-        elif place.where == "caption":
-            message = (
-                f'a photo caption or another story\'s title left over from the web page: "{shown}"; '
-                "a line in the present tense of captions and headlines, not part of the story"
-            )
-        elif place.where == "author":
-            message = (
-                f'an author box left over from the web page: "{shown}"; the site\'s note on who '
-                "wrote the piece is not part of the story"
-            )
-        elif place.where == "repeated":
-            message = (
-                f'page text repeated word for word between paragraphs: "{shown}"; '
-                "an image's alt text or a widget, not part of the story"
-            )
-        elif place.where == "cluster":
-            message = (
-                f'page text among other page furniture: "{shown}"; a short line between two '
-                "leftovers (a menu entry, a ticker symbol, a counter)"
-            )
+        what = _SHAPE_MESSAGES.get(place.where)
+        if what is not None:
+            message = what[0].format(shown=shown) + what[1]
         else:
             message = (
                 f'page text after the story ends (it follows "{brief(place.marker)}"): '
