@@ -16,25 +16,15 @@ TOLL = (
 )
 
 
+def _check(cwd, fmt: str, rule: str, article: str) -> subprocess.CompletedProcess:
+    argv = [sys.executable, "-m", "factlint.linter.cli", "check", "--format", fmt, "--select", rule, article]
+    return subprocess.run(argv, cwd=cwd, capture_output=True, text=True, timeout=300)
+
+
 def _messages(tmp_path, text: str, rule: str, name: str = "story.txt") -> list[str]:
     article = tmp_path / name
     article.write_text(text)
-    proc = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "factlint.linter.cli",
-            "check",
-            "--format",
-            "json",
-            "--select",
-            rule,
-            str(article),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    proc = _check(tmp_path, "json", rule, str(article))
     assert proc.returncode in (0, 1), proc.stderr
     return [f["message"] for f in json.loads(proc.stdout)["findings"]]
 
@@ -70,23 +60,7 @@ ONE_WARNING = "# Harbour reopens\n\nThe harbour reopened on Tuesday. Experts say
 
 def test_the_html_report_counts_one_warning_in_the_singular(tmp_path):
     (tmp_path / "story.md").write_text(ONE_WARNING)
-    proc = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "factlint.linter.cli",
-            "check",
-            "--format",
-            "html",
-            "--select",
-            "FL003",
-            "story.md",
-        ],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    proc = _check(tmp_path, "html", "FL003", "story.md")
     assert proc.returncode == 1, proc.stderr
     assert "1 finding (0 errors, 1 warning, 0 info) in 1 file" in proc.stdout
 
