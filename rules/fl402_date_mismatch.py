@@ -78,12 +78,12 @@ def _day_name(i: int) -> str:
     return calendar.day_name[i]
 
 
-def _undated_note(facts: NumberFacts) -> str:
-    return (
-        ""
-        if facts.dated
-        else (f" (the article has no date; checked against today, {facts.ref_date.isoformat()})")
-    )
+def _for_article(facts: NumberFacts) -> str:
+    """The day a relative date counts from, as the message says it: the article's date, or today
+    for an article with no date (which may have been written on another day)."""
+    if facts.dated:
+        return f"for an article dated {fmt_date(facts.ref_date)}"
+    return f"counting from today, {fmt_date(facts.ref_date)} (the article has no date)"
 
 
 class DateMismatch(Rule):
@@ -177,7 +177,6 @@ class DateMismatch(Rule):
         by_sentence: dict[int, list[DateMention]] = {}
         for d in facts.dates:
             by_sentence.setdefault(d.sentence, []).append(d)
-        note = _undated_note(facts)
         for si, ds in by_sentence.items():
             sentence = doc.sentences[si]
             for k, r in enumerate(ds):
@@ -193,7 +192,7 @@ class DateMismatch(Rule):
                         # for the editor (info), not a verdict that blocks the story
                         yield self.finding(
                             figure_span(doc, si, r.start, r.end),
-                            msg + note,
+                            msg,
                             key_texts=[sentence.text, r.text],
                             severity=None if facts.dated else Severity.INFO,
                         )
@@ -239,7 +238,7 @@ class DateMismatch(Rule):
             if lo == hi and lo.weekday() != d.weekday:
                 return (
                     f'"{r.text}" is {fmt_date(lo)}, not a {_day_name(d.weekday)} '
-                    f'("{d.text}"), for an article dated {fmt_date(facts.ref_date)}'
+                    f'("{d.text}"), {_for_article(facts)}'
                 )
             if lo != hi and all(
                 (lo.toordinal() + k) % 7 != (d.weekday + 1) % 7 for k in range((hi - lo).days + 1)
@@ -255,10 +254,7 @@ class DateMismatch(Rule):
             return None
         if not lo <= actual <= hi:
             span = fmt_date(lo) if lo == hi else f"{fmt_date(lo)} to {fmt_date(hi)}"
-            return (
-                f'"{r.text}" means {span} for an article dated {fmt_date(facts.ref_date)}, '
-                f'which does not include "{d.text}"'
-            )
+            return f'"{r.text}" means {span} {_for_article(facts)}, which does not include "{d.text}"'
         return None
 
     # -- one event, two dates --------------------------------------------------------------
