@@ -268,6 +268,18 @@ def _choices(annotation: Any) -> tuple[str, ...]:
 # --- compatibility: a plain ``defaults`` dict ------------------------------------------------
 
 
+class CappedOptions(RuleOptions):
+    """Options of a rule that sets its own findings cap: the engine reads ``max_findings`` in
+    place of the config's max-findings-per-rule (FL401-FL403: one finding per figure pair)."""
+
+    max_findings: int = option(
+        50,
+        "findings reported in a file at most, then one that says how many "
+        "were left out (0: no limit); overrides max-findings-per-rule",
+        ge=0,
+    )
+
+
 def options_from_defaults(
     rule_name: str,
     defaults: dict[str, Any],

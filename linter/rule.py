@@ -22,9 +22,27 @@ from typing import Any, Callable, ClassVar, Iterable, TypeVar
 from .document import Document, Sentence, Span
 from .errors import FactlintError, ModelError
 from .finding import Finding, Related, Severity, fingerprint
-from .options import OptionError, Probability, RuleOptions, option, options_from_defaults, table, validate
+from .options import (
+    CappedOptions,
+    OptionError,
+    Probability,
+    RuleOptions,
+    option,
+    options_from_defaults,
+    table,
+    validate,
+)
 
-__all__ = ["Context", "OptionError", "Probability", "Rule", "RuleOptions", "Settings", "option"]
+__all__ = [
+    "CappedOptions",
+    "Context",
+    "OptionError",
+    "Probability",
+    "Rule",
+    "RuleOptions",
+    "Settings",
+    "option",
+]
 
 T = TypeVar("T")
 

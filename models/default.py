@@ -87,7 +87,7 @@ def load_default_lean(path: Path = WEIGHTS_FILE):
     from safetensors.torch import load_file
 
     from .minilm import LeanModel, build
-    from .onnx_runtime import manifest, tokenizer, verify_files
+    from .onnx_runtime import LAYER_KEYS, manifest, tokenizer, verify_files
 
     info = manifest(WEIGHTS_DIR)
     verify_files([BASE_WEIGHTS], WEIGHTS_DIR)
@@ -99,16 +99,7 @@ def load_default_lean(path: Path = WEIGHTS_FILE):
     expected = {
         f"bert.encoder.layer.{i}.{k}.{part}"
         for i in range(layers)
-        for k in (
-            "attention.self.query",
-            "attention.self.key",
-            "attention.self.value",
-            "attention.output.dense",
-            "intermediate.dense",
-            "output.dense",
-            "attention.output.LayerNorm",
-            "output.LayerNorm",
-        )
+        for k in (*LAYER_KEYS, "attention.output.LayerNorm", "output.LayerNorm")
         for part in ("weight", "bias")
     }
     expected |= {"bert.pooler.dense.weight", "bert.pooler.dense.bias", "classifier.weight", "classifier.bias"}

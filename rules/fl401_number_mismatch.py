@@ -14,7 +14,7 @@ from factlint.analysis.speech import analyse_sentence
 from factlint.analysis.text import LOOSE_WORD
 from factlint.linter.document import Document
 from factlint.linter.finding import Finding, Related, Severity
-from factlint.linter.rule import Context, Rule, RuleOptions, option
+from factlint.linter.rule import CappedOptions, Context, Rule, option
 
 
 def _fmt(q: Quantity) -> str:
@@ -100,15 +100,9 @@ class NumberMismatch(Rule):
     name = "number-mismatch"
     severity = Severity.WARNING
 
-    class Options(RuleOptions):
+    class Options(CappedOptions):
         min_gap: float = option(
             0.0, "ignore disagreements smaller than this share of the larger figure (0.1: ten per cent)", ge=0
-        )
-        max_findings: int = option(
-            50,
-            "findings reported in a file at most, then one that says how many "
-            "were left out (0: no limit); overrides max-findings-per-rule",
-            ge=0,
         )
 
     options: Options

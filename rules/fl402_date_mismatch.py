@@ -14,7 +14,7 @@ from factlint.analysis.numbers import NumberFacts, figure_span, numbers
 from factlint.analysis.numtext import lexicon
 from factlint.linter.document import Document
 from factlint.linter.finding import Finding, Related, Severity
-from factlint.linter.rule import Context, Rule, RuleOptions, option
+from factlint.linter.rule import CappedOptions, Context, Rule
 
 _EVENT_NOUN = {
     "found": "founding",
@@ -129,13 +129,8 @@ class DateMismatch(Rule):
     name = "date-mismatch"
     severity = Severity.WARNING
 
-    class Options(RuleOptions):
-        max_findings: int = option(
-            50,
-            "findings reported in a file at most, then one that says how many "
-            "were left out (0: no limit); overrides max-findings-per-rule",
-            ge=0,
-        )
+    class Options(CappedOptions):
+        """The findings cap only."""
 
     options: Options
 

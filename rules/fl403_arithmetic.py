@@ -9,7 +9,7 @@ from typing import Iterable
 from factlint.analysis.numbers import NumberFacts, Quantity, figure_span, numbers
 from factlint.linter.document import Document
 from factlint.linter.finding import Finding, Related, Severity
-from factlint.linter.rule import Context, Rule, RuleOptions, option
+from factlint.linter.rule import CappedOptions, Context, Rule, option
 
 
 def _n(value: float) -> str:
@@ -48,17 +48,11 @@ class Arithmetic(Rule):
     name = "arithmetic"
     severity = Severity.WARNING
 
-    class Options(RuleOptions):
+    class Options(CappedOptions):
         percent_tolerance: float = option(
             1.0,
             "percentage points a stated share may differ from the one "
             "its counts give (beyond its own rounding)",
-            ge=0,
-        )
-        max_findings: int = option(
-            50,
-            "findings reported in a file at most, then one that says how many "
-            "were left out (0: no limit); overrides max-findings-per-rule",
             ge=0,
         )
 
