@@ -27,6 +27,10 @@ class Office:
     group: str | None  # conflict group ("head", "cabinet", ...) or None
     unique: bool  # one holder per jurisdiction at a time
     generic: bool = False  # "leader", "chief": fits any office
+    # the portfolio, where countries name one post differently ("finance minister", "chancellor
+    # of the exchequer", "treasury secretary" are all "finance"): cabinet posts conflict only
+    # when their portfolios differ
+    portfolio: str | None = None
 
 
 def phrase_key(text: str) -> tuple[str, ...]:
@@ -65,6 +69,8 @@ class Lexicon:
         oa, ob = self.offices.get(a), self.offices.get(b)
         if not oa or not ob or not oa.group or not ob.group:
             return False
+        if oa.portfolio and oa.portfolio == ob.portfolio:
+            return False  # one post under two countries' names
         return frozenset((oa.group, ob.group)) in self.conflicts
 
     # --- building -------------------------------------------------------------------------
@@ -85,7 +91,13 @@ class Lexicon:
             spec = spec or {}
             if not isinstance(spec, dict):
                 raise ConfigError(f"office {name!r} must be a mapping", where)
-            office = Office(str(name), spec.get("group"), bool(spec.get("unique", False)))
+            portfolio = spec.get("portfolio")
+            office = Office(
+                str(name),
+                spec.get("group"),
+                bool(spec.get("unique", False)),
+                portfolio=str(portfolio) if portfolio else None,
+            )
             self.offices[office.name] = office
             for alias in spec.get("aliases") or [name]:
                 self._add(self.titles, self.titles_cased, str(alias), office.name)

@@ -20,9 +20,10 @@ class RoleChange(Rule):
           Minister Mishustin" ... "President Mishustin", "manager Alan Pardew" ... "striker
           Pardew". Which offices exclude each other is data (``conflicts`` in
           ``analysis/data/roles.yaml``): head-of-state and head-of-government titles, cabinet
-          posts against those, a club's manager against its players and chairman, a company's
-          chief executive against its finance chief. Generic words ("leader", "chief") fit any
-          office.
+          posts against those and against each other (one portfolio under two names, such as
+          finance minister and chancellor of the exchequer, is one post), a club's manager
+          against its players and chairman, a company's chief executive against its finance
+          chief. Generic words ("leader", "chief") fit any office.
         - One office of one named country or organisation (a president, a prime minister, a
           club manager) given to two different people: "Russian Prime Minister Mikhail
           Mishustin" ... "Russian Prime Minister Dmitry Medvedev".

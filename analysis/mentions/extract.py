@@ -51,6 +51,17 @@ def _positions(doc: Document, out: Mentions, prose) -> None:
     out._first_prose_sentence = first or 0
 
 
+def _sentence_case(tokens) -> bool:
+    """A headline written as a sentence (most words after the first in lower case) reads like
+    story text, so its names and titles are as reliable as a paragraph's: a plain-text article's
+    first line is taken as its headline, and is often the lede ("Finance Minister Ana Ruiz
+    presented the budget on Tuesday.")."""
+    words = [t for t in tokens if t.is_word][1:]
+    long_words = [t for t in words if len(t.text) > 3]
+    lower = sum(not t.cap for t in long_words)
+    return lower >= 2 and lower * 3 >= len(long_words)
+
+
 def _known_names(labels: list[Label]) -> set[str]:
     names: set[str] = set()
     for label in labels:
@@ -77,7 +88,7 @@ class Extractor:
         kinds = {b.index: b.kind for b in self.doc.blocks}
         for sentence in self.doc.sentences:
             tokens = word_tokens(sentence.text)
-            if kinds.get(sentence.block) in ("headline", "heading"):
+            if kinds.get(sentence.block) in ("headline", "heading") and not _sentence_case(tokens):
                 # Headlines are often title case: every word capitalised, names unreliable. Their
                 # known names still count as mentioned (for set-up), but they add no mentions.
                 self.out._seen.append(_known_names(find_labels(tokens, self.lex)))
