@@ -148,7 +148,7 @@ def variant_model(args, variant: str) -> tuple[str | None, str]:
 def import_runtime(model: str | None, variant: str = "") -> None:
     """Import what loading ``model`` needs, so a load time is the model's own (reading and
     applying weights), not module imports: the default model on ONNX Runtime, our format by path
-    on the lean torch runtime (torch, tokenizers, safetensors), any other model on transformers'
+    on the lean torch runtime (torch, safetensors), any other model on transformers'
     BERT classes."""
     from factlint.models.nli import ours_weights
 
