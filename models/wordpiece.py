@@ -237,7 +237,7 @@ class WordPieceTokenizer:
         ids: list[int] = []
         types: list[int] = []
         for part, type_id in template:
-            seq = a if part == "A" else b if part == "B" else [part]
+            seq = a if part == "A" else (b or []) if part == "B" else [part]
             ids.extend(seq)
             types.extend([type_id] * len(seq))
         return ids, types
