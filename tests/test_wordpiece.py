@@ -253,3 +253,36 @@ def test_another_kind_of_tokenizer_needs_the_library(tmp_path, monkeypatch):
         LeanTokenizer(path)
     shutil.copyfile(TOKENIZER_JSON, path)
     assert LeanTokenizer(path)("a")["input_ids"] == [101, 1037, 102]  # BERT WordPiece: no library
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"normalizer": {"lowercase": False}},  # a cased BERT: accents kept too (they follow lowercase)
+        {"normalizer": {"lowercase": False, "strip_accents": True}},
+        {"normalizer": {"strip_accents": False}},
+        {"normalizer": {"handle_chinese_chars": False, "clean_text": False}},
+        {"post_processor": {"type": "BertProcessing", "sep": ["[SEP]", 102], "cls": ["[CLS]", 101]}},
+        {"model": {"max_input_chars_per_word": 12}},
+    ],
+    ids=[
+        "cased",
+        "cased-strip-accents",
+        "keep-accents",
+        "no-cleaning-no-cjk",
+        "bert-processing",
+        "short-words",
+    ],
+)
+def test_other_bert_settings(tmp_path, documents, change):
+    """Other BERT exports' settings in the same file: still the library's ids."""
+    spec = json.loads(TOKENIZER_JSON.read_text(encoding="utf-8"))
+    for section, values in change.items():
+        spec[section] = values if "type" in values else {**spec[section], **values}
+    path = tmp_path / "tokenizer.json"
+    path.write_text(json.dumps(spec), encoding="utf-8")
+    library = tokenizers.Tokenizer.from_file(str(path))
+    library.no_padding()
+    texts = fuzzed(random.Random(7), 600) + [s for text in documents[:60] for s in sentences(text)]
+    assert_same(library, WordPieceTokenizer(path), texts)
+    assert_same(library, WordPieceTokenizer(path), texts, texts[1:] + texts[:1], max_length=24)
