@@ -1,6 +1,6 @@
 """The plain-Python WordPiece tokenizer (models/wordpiece.py) gives the ``tokenizers`` library's
-input_ids, token_type_ids and attention_mask on the shipped tokenizer.json: on every code point,
-thousands of real texts (seed and dev articles, ../shared/data, the rules' YAML cases) as single
+input_ids, token_type_ids and attention_mask on the shipped tokenizer.json: on every assigned code
+point, thousands of real texts (seed and dev articles, ../shared/data, the rules' YAML cases) as single
 texts and pairs, truncated or not, and fuzzed strings. Runs where ``tokenizers`` is installed (the
 ``test`` extra); the default install no longer has it."""
 
