@@ -26,6 +26,7 @@ import argparse
 import json
 import os
 import resource
+import struct
 import subprocess
 import sys
 import time
@@ -148,7 +149,7 @@ def variant_model(args, variant: str) -> tuple[str | None, str]:
 def import_runtime(model: str | None, variant: str = "") -> None:
     """Import what loading ``model`` needs, so a load time is the model's own (reading and
     applying weights), not module imports: the default model on ONNX Runtime, our format by path
-    on the lean torch runtime (torch, tokenizers, safetensors), any other model on transformers'
+    on the lean torch runtime (torch, safetensors), any other model on transformers'
     BERT classes."""
     from factlint.models.nli import ours_weights
 
@@ -232,10 +233,11 @@ def weights_info(model: str | None) -> dict:
     path = WEIGHTS_FILE if model in (None, DEFAULT_NAME) else Path(model)
     if path.suffix != ".safetensors" or not path.is_file():
         return {"model": model}
-    from safetensors import safe_open
-
-    with safe_open(str(path), framework="np") as handle:
-        meta = handle.metadata() or {}
+    # the header's own metadata (8-byte length, then JSON): no safetensors package, which the
+    # default install does not have
+    with open(path, "rb") as handle:
+        (size,) = struct.unpack("<Q", handle.read(8))
+        meta = json.loads(handle.read(size)).get("__metadata__") or {}
     return {
         "model": model or DEFAULT_NAME,
         "weights": str(path),

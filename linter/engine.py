@@ -55,11 +55,11 @@ DEFAULT_MAX_PER_RULE = 100
 # article crafted to make an analysis run for hours must not hold a CI runner. A real article,
 # model included, takes seconds; the first file also pays for loading the model.
 DEFAULT_TIME_BUDGET = 300.0
-NLI_INSTALL_HINT = "pip install onnxruntime tokenizers numpy"  # core dependencies, if removed
+NLI_INSTALL_HINT = "pip install onnxruntime numpy"  # core dependencies, if removed
 # pre-commit sets PRE_COMMIT=1 for its hooks: there, a pip command would go to pre-commit's own
 # throwaway environment, so the hint says how to give the hook the model's runtime instead
 PRE_COMMIT_HINT = (
-    "add additional_dependencies: [onnxruntime, tokenizers, numpy] to the factlint hook "
+    "add additional_dependencies: [onnxruntime, numpy] to the factlint hook "
     "in .pre-commit-config.yaml, or use the factlint-system hook"
 )
 
@@ -73,7 +73,7 @@ STDIN_DISPLAY = "<stdin>"
 
 def nli_available() -> bool:
     """Whether the default model's runtime is importable (checked without importing it)."""
-    return find_spec("onnxruntime") is not None and find_spec("tokenizers") is not None
+    return find_spec("onnxruntime") is not None
 
 
 @dataclass

@@ -5,9 +5,8 @@ this 2-core machine (it pulls in torch.distributed, scipy.optimize and more), wh
 cold-start budget of a pre-commit hook. Our two models share one fixed architecture (BERT,
 6 layers, 384 wide, 12 heads, absolute positions, GELU), so their forward pass is the ~60 lines
 below, on plain ``torch.nn`` layers (``nn.Linear``, so dynamic int8 quantization and bf16
-autocast work as before) and ``F.scaled_dot_product_attention``. Tokenizing uses the base's
-``tokenizer.json`` through the ``tokenizers`` library directly (transformers' fast tokenizer is a
-wrapper around the same object).
+autocast work as before) and ``F.scaled_dot_product_attention``. Tokenizing reads the base's
+``tokenizer.json`` with ``tokenizer.py`` (plain-Python WordPiece, the ``tokenizers`` library's ids).
 
 transformers stays the runtime for training, for the GPU and for any other model; a test checks
 that this module and transformers give the same tokens and the same probabilities on the real

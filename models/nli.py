@@ -580,7 +580,7 @@ def _import_torch(transformers: bool = True):
 
         from importlib import import_module
 
-        for name in ("transformers",) if transformers else ("safetensors", "tokenizers"):
+        for name in ("transformers",) if transformers else ("safetensors",):
             import_module(name)  # ImportError names the missing one
     except ImportError as err:
         raise ModelError(

@@ -1,30 +1,81 @@
-"""The MiniLM models' tokenizer: ``tokenizer.json`` through the ``tokenizers`` library, called like
-transformers' tokenizer for what factlint uses. No torch: both the ONNX runtime (numpy arrays) and
-the torch runtime (``minilm.py``, torch tensors) use it."""
+"""The models' tokenizer, called like transformers' tokenizer for what factlint uses. No torch: both
+the ONNX runtime (numpy arrays) and the torch runtime (``minilm.py``, torch tensors) use it.
+
+A BERT WordPiece ``tokenizer.json`` (our models', and most BERT-family exports) runs on
+``wordpiece.py``, in plain Python; any other kind (a user's RoBERTa or SentencePiece export) on the
+``tokenizers`` library, which the default install no longer includes (issue 17: it brought ~30 MB
+of Hugging Face Hub and HTTP packages that factlint never uses)."""
 
 from __future__ import annotations
 
+from importlib.util import find_spec
 from pathlib import Path
 
 import numpy as np
 
+from .wordpiece import UnsupportedTokenizer, WordPieceTokenizer
 
-class LeanTokenizer:
-    """The base's ``tokenizer.json`` through ``tokenizers``, called like transformers' tokenizer
-    for what factlint uses: one text or a list, optional second texts, ``truncation``
-    (``True`` / ``"longest_first"``: trims the longer side first, so both sides are kept),
-    ``max_length``, ``padding``, ``return_tensors`` (``"pt"``: torch tensors, ``"np"``: int64
-    numpy arrays) and ``add_special_tokens``."""
+
+class LibraryTokenizer:
+    """A ``tokenizer.json`` that ``wordpiece.py`` does not implement, through ``tokenizers``:
+    ``encode_all(texts, pairs, max_length, add_special_tokens)`` -> (ids, type ids) per text."""
 
     def __init__(self, path: Path):
         from tokenizers import Tokenizer
 
         self._tok = Tokenizer.from_file(str(path))
-        # The file ships sentence-transformers' fixed 128-token padding and truncation: cleared
-        # here, set per call.
+        # A file may ship a fixed padding and truncation (sentence-transformers' 128 tokens):
+        # cleared here, set per call.
         self._tok.no_padding()
         self._tok.no_truncation()
         self.pad_id = self._tok.token_to_id("[PAD]") or 0
+
+    def encode_all(self, texts, pairs, max_length, add_special_tokens):
+        tok = self._tok
+        if max_length:
+            tok.enable_truncation(max_length, strategy="longest_first")
+        else:
+            tok.no_truncation()
+        inputs = texts if pairs is None else list(zip(texts, pairs))
+        encodings = tok.encode_batch(inputs, add_special_tokens=add_special_tokens)
+        return [e.ids for e in encodings], [e.type_ids for e in encodings]
+
+
+class WordPieceEncoder(WordPieceTokenizer):
+    """``wordpiece.py`` with the call shape of ``LibraryTokenizer``."""
+
+    def __init__(self, path: Path):
+        super().__init__(path)
+        self.pad_id = self.vocab.get("[PAD]", 0)
+
+    def encode_all(self, texts, pairs, max_length, add_special_tokens):
+        seconds = [None] * len(texts) if pairs is None else pairs
+        encoded = [
+            self.encode(a, b, max_length=max_length, add_special_tokens=add_special_tokens)
+            for a, b in zip(texts, seconds)
+        ]
+        return [ids for ids, _ in encoded], [types for _, types in encoded]
+
+
+class LeanTokenizer:
+    """A ``tokenizer.json``, called like transformers' tokenizer for what factlint uses: one text
+    or a list, optional second texts, ``truncation`` (``True`` / ``"longest_first"``: trims the
+    longer side first, so both sides are kept), ``max_length``, ``padding``, ``return_tensors``
+    (``"pt"``: torch tensors, ``"np"``: int64 numpy arrays) and ``add_special_tokens``. Raises
+    ``UnsupportedTokenizer`` (a ``ValueError``) for a file it cannot read without ``tokenizers``
+    when that is not installed."""
+
+    def __init__(self, path: Path):
+        try:
+            self._tok: WordPieceEncoder | LibraryTokenizer = WordPieceEncoder(path)
+        except UnsupportedTokenizer as err:
+            if find_spec("tokenizers") is None:
+                raise UnsupportedTokenizer(
+                    f"{err}: factlint reads BERT WordPiece files by itself, any other needs "
+                    "the tokenizers library (pip install tokenizers)"
+                ) from None
+            self._tok = LibraryTokenizer(path)
+        self.pad_id = self._tok.pad_id
 
     def __call__(
         self,
@@ -40,16 +91,10 @@ class LeanTokenizer:
         single = isinstance(text, str)
         texts = [text] if single else list(text)
         pairs = None if text_pair is None else ([text_pair] if single else list(text_pair))
-        tok = self._tok
-        if truncation and max_length:
-            tok.enable_truncation(max_length, strategy="longest_first")
-        else:
-            tok.no_truncation()
-        inputs = texts if pairs is None else list(zip(texts, pairs))
-        encodings = tok.encode_batch(inputs, add_special_tokens=add_special_tokens)
-        ids = [e.ids for e in encodings]
-        types = [e.type_ids for e in encodings]
-        masks = [e.attention_mask for e in encodings]
+        ids, types = self._tok.encode_all(
+            texts, pairs, max_length if truncation else None, add_special_tokens
+        )
+        masks = [[1] * len(row) for row in ids]
         if padding:
             width = max(map(len, ids))
             ids = [row + [self.pad_id] * (width - len(row)) for row in ids]
