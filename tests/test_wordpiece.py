@@ -168,9 +168,12 @@ def test_real_texts_single_and_truncated(library, ours, documents):
         assert_same(library, ours, documents, max_length=max_length)
 
 
-def test_real_pairs_with_longest_first_truncation(library, ours, documents):
+@pytest.mark.parametrize("every", [6, pytest.param(1, marks=pytest.mark.slow)])
+def test_real_pairs_with_longest_first_truncation(library, ours, documents, every):
     """Neighbouring sentences (what FL101 scores) and whole documents against a sentence (what
-    FL301/FL302 score, and long enough to be cut on one or both sides)."""
+    FL301/FL302 score, and long enough to be cut on one or both sides). The quick run takes every
+    sixth document; the slow one all of them."""
+    documents = documents[::every]
     lines = [s for text in documents for s in sentences(text)]
     neighbours = list(zip(lines, lines[1:]))[:4000]
     for max_length in MAX_LENGTHS:
@@ -184,9 +187,10 @@ def test_real_pairs_with_longest_first_truncation(library, ours, documents):
         assert_same(library, ours, seconds, firsts, max_length, chunk=10)
 
 
-def test_fuzzed_strings(library, ours):
+@pytest.mark.parametrize("count", [600, pytest.param(3000, marks=pytest.mark.slow)])
+def test_fuzzed_strings(library, ours, count):
     rng = random.Random(2026)
-    texts = fuzzed(rng, 3000)
+    texts = fuzzed(rng, count)
     assert_same(library, ours, texts)
     partners = texts[1:] + texts[:1]
     for max_length in (4, 5, 9, 40):
