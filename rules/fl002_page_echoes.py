@@ -1,0 +1,110 @@
+"""FL002's repetition and link-list test: page text that a copy of the page repeats or lists.
+
+Three kinds of leftover are told by what else is on the page, not by their own words:
+
+- echo: a line inside or after the story that repeats, word for word (punctuation aside), a title
+  line above the story ("1 Arrested, Arizona Mall Shooting" above, "1 Arrested Arizona Mall
+  Shooting" between two paragraphs: an image's alt text or a video's title); the title lines
+  above the story themselves are left to FL001 and the page-shape test;
+- doubled caption: a line followed by the same line with a credit added ("Rescuers search the
+  ruins." / "Rescuers search the ruins. (A. Name/AP)"): the image's alt text above its caption;
+- links: the page ends with a bulleted (not numbered) list of three or more titles in headline case ("- The
+  Ocean Is Climate Change's First Victim") whose words the story does not use: links to other
+  stories. A list the story ends with (results, names, facts) shares the story's words or is
+  not in headline case.
+
+Plain text and Markdown only, like the page-shape test.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factlint.linter.document import Document, Sentence
+from factlint.rules.fl002_page_shape import LEAD_JUNK, Place, is_prose, shapes, words_of
+
+# a credit added to a caption's second copy: "(A. Name/AP)", "[Photo/Agencies]", "A. Name/Reuters"
+_CREDIT_TAIL = re.compile(r"\s*(?:[(\[][^()\[\]\n]{2,80}[)\]]|[\w.'’ -]{2,40}/[\w.'’ -]{2,40})\W*")
+# a bullet before a line; a numbered list is more often a ranking or results table than links
+_BULLET = re.compile(r"\s*[-–—•*·▪►‣]\s+\S")
+_MIN_LINKS = 3  # titles in a row that make a link list
+_LINK_WORDS = (5, 20)  # a link title's length in words
+_TITLE_CASE_SHARE = 0.6  # of its words of four letters or more, at least this share capitalised
+_STORY_WORD_SHARE = 0.5  # a title whose content words the story uses this much is the story's
+
+
+def find(doc: Document, units: list[Sentence], hits: list[str | None], flagged: set[int]) -> list[Place]:
+    if doc.format == "html" or not units:
+        return []
+    sh = shapes()
+    prose = [hits[i] is None and is_prose(u.text, sh) for i, u in enumerate(units)]
+    if not any(prose):
+        return []  # not an article
+    first = prose.index(True)
+    lines = doc.text.split("\n")
+    by_line: dict[int, list[int]] = {}
+    for i, u in enumerate(units):
+        by_line.setdefault(u.span.line, []).append(i)
+    places: dict[int, Place] = {}
+    for line in _echo_lines(lines, units, first):
+        places.update((i, Place(i, "echo")) for i in by_line.get(line, []))
+    for line in _doubled_captions(lines):
+        places.update((i, Place(i, "echo")) for i in by_line.get(line, []))
+    story = {w.casefold() for i, u in enumerate(units) if prose[i] for w in words_of(u.text)}
+    for line in _link_list(lines, story):
+        places.update((i, Place(i, "links")) for i in by_line.get(line, []))
+    return [p for i, p in sorted(places.items()) if hits[i] is None and i not in flagged]
+
+
+def _key(text: str) -> str:
+    return " ".join(w.casefold() for w in words_of(text))
+
+
+def _echo_lines(lines: list[str], units: list[Sentence], first: int) -> list[int]:
+    """1-based lines after the story's start that repeat a title line above it."""
+    start = units[first].span.line  # the first prose sentence's line
+    titles = {
+        _key(line)
+        for line in lines[: start - 1]
+        if len(words_of(line)) >= 3 and not line.rstrip().endswith((".", "!", "?"))
+    }
+    return [
+        n
+        for n, line in enumerate(lines[start:], start + 1)
+        if _key(line) in titles and not line.rstrip().endswith((".", "!", "?"))
+    ]
+
+
+def _doubled_captions(lines: list[str]) -> list[int]:
+    """1-based lines followed by the same text with a credit added."""
+    taken = []
+    filled = [(n, line.strip()) for n, line in enumerate(lines, 1) if line.strip()]
+    for (n, line), (_, after) in zip(filled, filled[1:]):
+        if len(words_of(line)) >= 5 and after.startswith(line) and _CREDIT_TAIL.fullmatch(after[len(line) :]):
+            taken.append(n)
+    return taken
+
+
+def _link_list(lines: list[str], story: set[str]) -> list[int]:
+    """1-based lines of the bulleted headline-case titles that end the page."""
+    run: list[int] = []
+    for n in range(len(lines), 0, -1):
+        line = lines[n - 1]
+        if not line.strip():
+            continue
+        if not _BULLET.match(line) or not _link_title(line.strip().lstrip(LEAD_JUNK), story):
+            break
+        run.append(n)
+    return sorted(run) if len(run) >= _MIN_LINKS else []
+
+
+def _link_title(text: str, story: set[str]) -> bool:
+    words = words_of(text)
+    if not _LINK_WORDS[0] <= len(words) <= _LINK_WORDS[1] or text.rstrip().endswith((".", ":", ";")):
+        return False
+    if any(c in text for c in "()/|"):
+        return False  # "Bauke Mollema (Ned/Trek)": an entry of a table, not a title
+    long = [w for w in words if len(w) >= 4 and w[0].isalpha()]
+    if not long or sum(w[0].isupper() for w in long) < _TITLE_CASE_SHARE * len(long):
+        return False
+    return sum(w.casefold() in story for w in long) < _STORY_WORD_SHARE * len(long)
