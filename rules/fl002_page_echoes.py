@@ -8,6 +8,11 @@ Three kinds of leftover are told by what else is on the page, not by their own w
   above the story themselves are left to FL001 and the page-shape test;
 - doubled caption: a line followed by the same line with a credit added ("Rescuers search the
   ruins." / "Rescuers search the ruins. (A. Name/AP)"): the image's alt text above its caption;
+- caption before a credit: a short sentence in the present tense directly above a line that is
+  only a photo credit ("Tanker 81 is at left while a plane circles above." / "Photo by A. Name"):
+  the picture's caption. A story paragraph above a credit tells what happened, in the past;
+- name repeated: a short line of a name written twice in a row ("Jane Doe" / "Jane Doe"): the
+  copy of an author's name from a byline box;
 - links: the page ends with a bulleted (not numbered) list of three or more titles in headline case ("- The
   Ocean Is Climate Change's First Victim") whose words the story does not use: links to other
   stories. A list the story ends with (results, names, facts) shares the story's words or is
@@ -49,6 +54,10 @@ def find(doc: Document, units: list[Sentence], hits: list[str | None], flagged: 
     for line in _echo_lines(lines, units, first):
         places.update((i, Place(i, "echo")) for i in by_line.get(line, []))
     for line in _doubled_captions(lines):
+        places.update((i, Place(i, "echo")) for i in by_line.get(line, []))
+    for line in _captions_above_credits(lines, units, hits, by_line):
+        places.update((i, Place(i, "caption")) for i in by_line.get(line, []))
+    for line in _names_twice(lines):
         places.update((i, Place(i, "echo")) for i in by_line.get(line, []))
     story = {w.casefold() for i, u in enumerate(units) if prose[i] for w in words_of(u.text)}
     for line in _link_list(lines, story):
@@ -108,3 +117,39 @@ def _link_title(text: str, story: set[str]) -> bool:
     if not long or sum(w[0].isupper() for w in long) < _TITLE_CASE_SHARE * len(long):
         return False
     return sum(w.casefold() in story for w in long) < _STORY_WORD_SHARE * len(long)
+
+
+# a past tense, or a sentence that reports: the story's own paragraph, not a caption
+_PAST = re.compile(r"\b(?:was|were|had|did|said|says|told|according|\w{3,}ed)\b", re.I)
+_CAPTION_MAX_WORDS = 35
+
+
+def _captions_above_credits(
+    lines: list[str], units: list[Sentence], hits: list[str | None], by_line: dict[int, list[int]]
+) -> list[int]:
+    """1-based lines of a present-tense sentence directly above a line that is only a credit."""
+    credit_lines = {n for n, group in by_line.items() if group and all(hits[i] == "credit" for i in group)}
+    filled = [n for n, line in enumerate(lines, 1) if line.strip()]
+    taken = []
+    for n, after in zip(filled, filled[1:]):
+        text = lines[n - 1].strip()
+        if after not in credit_lines or n in credit_lines or not text.endswith("."):
+            continue
+        if (
+            len(words_of(text)) <= _CAPTION_MAX_WORDS
+            and not _PAST.search(text)
+            and not any(q in text for q in '"“”')
+        ):
+            taken.append(n)
+    return taken
+
+
+def _names_twice(lines: list[str]) -> list[int]:
+    """1-based lines that repeat the line above when it is a name (two to four capitalised words)."""
+    taken = []
+    filled = [(n, line.strip()) for n, line in enumerate(lines, 1) if line.strip()]
+    for (_, line), (n, after) in zip(filled, filled[1:]):
+        words = words_of(line)
+        if after == line and 2 <= len(words) <= 4 and all(w[0].isupper() and w.isalpha() for w in words):
+            taken.append(n)
+    return taken
