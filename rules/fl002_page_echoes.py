@@ -11,6 +11,9 @@ Three kinds of leftover are told by what else is on the page, not by their own w
 - caption before a credit: a short sentence in the present tense directly above a line that is
   only a photo credit ("Tanker 81 is at left while a plane circles above." / "Photo by A. Name"):
   the picture's caption. A story paragraph above a credit tells what happened, in the past;
+- another story's title in capitals: a line of five words or more in capitals below the story's
+  first sentence ("FEMA HEAD DEFENDS COUNTY'S STORM PREPARATIONS"), a link a site sets
+  between paragraphs; a crosshead in capitals is shorter;
 - name repeated: a short line of a name written twice in a row ("Jane Doe" / "Jane Doe"): the
   copy of an author's name from a byline box;
 - links: the page ends with a bulleted (not numbered) list of three or more titles in headline case ("- The
@@ -56,6 +59,8 @@ def find(doc: Document, units: list[Sentence], hits: list[str | None], flagged: 
     for line in _doubled_captions(lines):
         places.update((i, Place(i, "echo")) for i in by_line.get(line, []))
     for line in _captions_above_credits(lines, units, hits, by_line):
+        places.update((i, Place(i, "caption")) for i in by_line.get(line, []))
+    for line in _caps_titles(lines, units[first].span.line):
         places.update((i, Place(i, "caption")) for i in by_line.get(line, []))
     for line in _names_twice(lines):
         places.update((i, Place(i, "echo")) for i in by_line.get(line, []))
@@ -151,5 +156,22 @@ def _names_twice(lines: list[str]) -> list[int]:
     for (_, line), (n, after) in zip(filled, filled[1:]):
         words = words_of(line)
         if after == line and 2 <= len(words) <= 4 and all(w[0].isupper() and w.isalpha() for w in words):
+            taken.append(n)
+    return taken
+
+
+_CAPS_MIN_WORDS = 5
+
+
+def _caps_titles(lines: list[str], start: int) -> list[int]:
+    """1-based lines after the story's first line (``start``) written in capitals, five words or
+    more, without a final full stop."""
+    taken = []
+    for n, line in enumerate(lines[start:], start + 1):
+        text = line.strip().lstrip(LEAD_JUNK)
+        letters = [c for c in text if c.isalpha()]
+        if len(words_of(text)) < _CAPS_MIN_WORDS or text.endswith((".", ";")):
+            continue
+        if letters and sum(c.isupper() for c in letters) >= 0.9 * len(letters):
             taken.append(n)
     return taken
