@@ -6,6 +6,8 @@ Three kinds of leftover are told by what else is on the page, not by their own w
   line above the story ("1 Arrested, Arizona Mall Shooting" above, "1 Arrested Arizona Mall
   Shooting" between two paragraphs: an image's alt text or a video's title); the title lines
   above the story themselves are left to FL001 and the page-shape test;
+- pull quote: a line that is only a passage (eight words or more) of a longer paragraph elsewhere
+  on the page, in quotation marks or not: a quote the page set in large type;
 - doubled caption: a line followed by the same line with a credit added ("Rescuers search the
   ruins." / "Rescuers search the ruins. (A. Name/AP)"): the image's alt text above its caption;
 - caption before a credit: a short sentence in the present tense directly above a line that is
@@ -55,6 +57,8 @@ def find(doc: Document, units: list[Sentence], hits: list[str | None], flagged: 
         by_line.setdefault(u.span.line, []).append(i)
     places: dict[int, Place] = {}
     for line in _echo_lines(lines, units, first):
+        places.update((i, Place(i, "echo")) for i in by_line.get(line, []))
+    for line in _pull_quotes(lines, units[first].span.line):
         places.update((i, Place(i, "echo")) for i in by_line.get(line, []))
     for line in _doubled_captions(lines):
         places.update((i, Place(i, "echo")) for i in by_line.get(line, []))
@@ -175,3 +179,33 @@ def _caps_titles(lines: list[str], start: int) -> list[int]:
         if letters and sum(c.isupper() for c in letters) >= 0.9 * len(letters):
             taken.append(n)
     return taken
+
+
+_PULL_MIN_WORDS = 8
+
+
+def _pull_quotes(lines: list[str], start: int) -> list[int]:
+    """1-based lines below the story's first line (``start``) whose whole text, quotation marks
+    and a final full stop aside, sits inside a longer paragraph of the story (a sentence of twelve
+    words or more). Above the story, a standfirst repeated by the first paragraph is the story's."""
+    flat = [" ".join(line.split()) for line in lines]
+    paragraphs = sorted(
+        {
+            line
+            for line in flat[start:]  # not the story's first line: a teaser above may be cut from it
+            if len(line.split()) >= _PARAGRAPH_MIN_WORDS and line.rstrip(_CLOSERS).endswith((".", "!", "?"))
+        },
+        key=len,
+    )
+    taken = []
+    for n, line in enumerate(flat[start:], start + 1):
+        body = line.strip(_CLOSERS + "“‘").rstrip(".")
+        if len(body.split()) < _PULL_MIN_WORDS:
+            continue
+        if any(len(other) > len(line) and body in other for other in paragraphs):
+            taken.append(n)
+    return taken
+
+
+_PARAGRAPH_MIN_WORDS = 12
+_CLOSERS = " \"”’')"

@@ -435,6 +435,26 @@ class _Matcher:
         half = _repeated_half(body)
         if half:  # "A caption.A caption.": a caption scraped twice (image alt text and caption)
             return _REPEATED, 0, len(text)
+        if "\n" in body:  # lines the splitter joined (no full stop between): "Image credit: A.\nThe ..."
+            return self._line_inside(text)
+        return None
+
+    def _line_inside(self, text: str) -> tuple[Phrase, int, int] | None:
+        """A line of a sentence that runs over several lines that is a whole-line leftover on its own
+        (an exact phrase or a line pattern), reported alone."""
+        at = 0
+        for line in text.split("\n"):
+            body = line.strip()
+            if body:
+                start = at + line.index(body)
+                norm = normalise(body)
+                exact = self.exact.get(norm) if norm else None
+                if exact is not None and exact.kind == "block":
+                    return exact, start, start + len(body)
+                for p in self.blocks.candidates("fullmatch", body):
+                    if _timed(p, "fullmatch", body):
+                        return p, start, start + len(body)
+            at += len(line) + 1
         return None
 
     def _match(self, text: str, max_words: int) -> tuple[Phrase, int] | None:
