@@ -29,6 +29,7 @@ Plain text and Markdown only, like the page-shape test.
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from factlint.linter.document import Document, Sentence
 from factlint.rules.fl002_page_shape import LEAD_JUNK, Place, is_prose, shapes, words_of
@@ -60,16 +61,18 @@ def find(doc: Document, units: list[Sentence], hits: list[str | None], flagged: 
         places.update((i, Place(i, "echo")) for i in by_line.get(line, []))
     for line in _pull_quotes(lines, units[first].span.line):
         places.update((i, Place(i, "echo")) for i in by_line.get(line, []))
-    for line in _doubled_captions(lines):
+    filled = [(n, line.strip()) for n, line in enumerate(lines, 1) if line.strip()]  # non-blank lines
+    for line in _doubled_captions(filled):
         places.update((i, Place(i, "echo")) for i in by_line.get(line, []))
-    for line in _captions_above_credits(lines, units, hits, by_line):
+    for line in _captions_above_credits(filled, hits, by_line):
         places.update((i, Place(i, "caption")) for i in by_line.get(line, []))
     for line in _caps_titles(lines, units[first].span.line):
         places.update((i, Place(i, "caption")) for i in by_line.get(line, []))
-    for line in _names_twice(lines):
+    for line in _names_twice(filled):
         places.update((i, Place(i, "echo")) for i in by_line.get(line, []))
-    story = {w.casefold() for i, u in enumerate(units) if prose[i] for w in words_of(u.text)}
-    for line in _link_list(lines, story):
+    for line in _link_list(
+        lines, lambda: {w.casefold() for i, u in enumerate(units) if prose[i] for w in words_of(u.text)}
+    ):
         places.update((i, Place(i, "links")) for i in by_line.get(line, []))
     return [p for i, p in sorted(places.items()) if hits[i] is None and i not in flagged]
 
@@ -86,31 +89,38 @@ def _echo_lines(lines: list[str], units: list[Sentence], first: int) -> list[int
         for line in lines[: start - 1]
         if len(words_of(line)) >= 3 and not line.rstrip().endswith((".", "!", "?"))
     }
+    if not titles:
+        return []
+    longest = max(len(line) for line in lines[: start - 1]) + 10  # punctuation may differ
     return [
         n
         for n, line in enumerate(lines[start:], start + 1)
-        if _key(line) in titles and not line.rstrip().endswith((".", "!", "?"))
+        if len(line) <= longest and not line.rstrip().endswith((".", "!", "?")) and _key(line) in titles
     ]
 
 
-def _doubled_captions(lines: list[str]) -> list[int]:
-    """1-based lines followed by the same text with a credit added."""
+def _doubled_captions(filled: list[tuple[int, str]]) -> list[int]:
+    """1-based lines followed by the same text with a credit added (``filled``: the non-blank
+    lines, numbered and stripped)."""
     taken = []
-    filled = [(n, line.strip()) for n, line in enumerate(lines, 1) if line.strip()]
     for (n, line), (_, after) in zip(filled, filled[1:]):
-        if len(words_of(line)) >= 5 and after.startswith(line) and _CREDIT_TAIL.fullmatch(after[len(line) :]):
+        if after.startswith(line) and len(words_of(line)) >= 5 and _CREDIT_TAIL.fullmatch(after[len(line) :]):
             taken.append(n)
     return taken
 
 
-def _link_list(lines: list[str], story: set[str]) -> list[int]:
+def _link_list(lines: list[str], story_words: Callable[[], set[str]]) -> list[int]:
     """1-based lines of the bulleted headline-case titles that end the page."""
     run: list[int] = []
+    story: set[str] | None = None
     for n in range(len(lines), 0, -1):
         line = lines[n - 1]
         if not line.strip():
             continue
-        if not _BULLET.match(line) or not _link_title(line.strip().lstrip(LEAD_JUNK), story):
+        if not _BULLET.match(line):
+            break
+        story = story_words() if story is None else story  # the story's words, once
+        if not _link_title(line.strip().lstrip(LEAD_JUNK), story):
             break
         run.append(n)
     return sorted(run) if len(run) >= _MIN_LINKS else []
@@ -134,14 +144,14 @@ _CAPTION_MAX_WORDS = 35
 
 
 def _captions_above_credits(
-    lines: list[str], units: list[Sentence], hits: list[str | None], by_line: dict[int, list[int]]
+    filled: list[tuple[int, str]], hits: list[str | None], by_line: dict[int, list[int]]
 ) -> list[int]:
     """1-based lines of a present-tense sentence directly above a line that is only a credit."""
     credit_lines = {n for n, group in by_line.items() if group and all(hits[i] == "credit" for i in group)}
-    filled = [n for n, line in enumerate(lines, 1) if line.strip()]
+    if not credit_lines:
+        return []
     taken = []
-    for n, after in zip(filled, filled[1:]):
-        text = lines[n - 1].strip()
+    for (n, text), (after, _) in zip(filled, filled[1:]):
         if after not in credit_lines or n in credit_lines or not text.endswith("."):
             continue
         if (
@@ -153,13 +163,14 @@ def _captions_above_credits(
     return taken
 
 
-def _names_twice(lines: list[str]) -> list[int]:
+def _names_twice(filled: list[tuple[int, str]]) -> list[int]:
     """1-based lines that repeat the line above when it is a name (two to four capitalised words)."""
     taken = []
-    filled = [(n, line.strip()) for n, line in enumerate(lines, 1) if line.strip()]
     for (_, line), (n, after) in zip(filled, filled[1:]):
+        if after != line:
+            continue
         words = words_of(line)
-        if after == line and 2 <= len(words) <= 4 and all(w[0].isupper() and w.isalpha() for w in words):
+        if 2 <= len(words) <= 4 and all(w[0].isupper() and w.isalpha() for w in words):
             taken.append(n)
     return taken
 
@@ -173,8 +184,10 @@ def _caps_titles(lines: list[str], start: int) -> list[int]:
     taken = []
     for n, line in enumerate(lines[start:], start + 1):
         text = line.strip().lstrip(LEAD_JUNK)
+        if sum(c.islower() for c in text[:24]) > 2 or text.endswith((".", ";")):
+            continue  # (a quick look first: most lines are prose)
         letters = [c for c in text if c.isalpha()]
-        if len(words_of(text)) < _CAPS_MIN_WORDS or text.endswith((".", ";")):
+        if len(words_of(text)) < _CAPS_MIN_WORDS:
             continue
         if letters and sum(c.isupper() for c in letters) >= 0.9 * len(letters):
             taken.append(n)
@@ -189,20 +202,22 @@ def _pull_quotes(lines: list[str], start: int) -> list[int]:
     and a final full stop aside, sits inside a longer paragraph of the story (a sentence of twelve
     words or more). Above the story, a standfirst repeated by the first paragraph is the story's."""
     flat = [" ".join(line.split()) for line in lines]
-    paragraphs = sorted(
-        {
-            line
-            for line in flat[start:]  # not the story's first line: a teaser above may be cut from it
-            if len(line.split()) >= _PARAGRAPH_MIN_WORDS and line.rstrip(_CLOSERS).endswith((".", "!", "?"))
-        },
-        key=len,
-    )
+    # the paragraphs by each run of words they hold, so that a line is compared with the few
+    # paragraphs that share its opening words, not with all of them (a live blog is long)
+    by_opening: dict[str, list[str]] = {}
+    for line in set(flat[start:]):  # not the story's first line: a teaser above may be cut from it
+        words = words_of(line)
+        if len(words) >= _PARAGRAPH_MIN_WORDS and line.rstrip(_CLOSERS).endswith((".", "!", "?")):
+            for k in range(len(words) - _PULL_MIN_WORDS + 1):
+                by_opening.setdefault(" ".join(words[k : k + _PULL_MIN_WORDS]), []).append(line)
     taken = []
     for n, line in enumerate(flat[start:], start + 1):
         body = line.strip(_CLOSERS + "“‘").rstrip(".")
-        if len(body.split()) < _PULL_MIN_WORDS:
+        words = words_of(body)
+        if len(words) < _PULL_MIN_WORDS:
             continue
-        if any(len(other) > len(line) and body in other for other in paragraphs):
+        opening = " ".join(words[:_PULL_MIN_WORDS])
+        if any(len(other) > len(line) and body in other for other in by_opening.get(opening, ())):
             taken.append(n)
     return taken
 

@@ -321,7 +321,7 @@ class ScrapeLeftover(Rule):
                 # a label standing alone ("Read more:", "Image caption,") announces what follows
                 follow, taken = (phrase.next, 0) if whole and _label_alone(phrase, sentence.text) else ("", 0)
                 if follow == "list":  # link titles without bullets, when the page ends with them
-                    titles_end = _link_lines_end(doc.text, sentence.span.end_line)
+                    titles_end = _link_lines_end(doc.text, sentence.span.end)
             elif last and self.options.dangling_lead_in and _is_lead_in(sentence.text):
                 found[position] = self.finding(
                     sentence,
@@ -586,21 +586,34 @@ _FOLLOWER_WORDS = {
 _FOLLOWER_CLASS = {"sentence": "caption", "list": "link", "rest": "call-to-action"}
 
 
-def _link_lines_end(text: str, label_line: int) -> int:
-    """After a link-list label on ``label_line`` (1-based), the last line of the page when every
+def _link_lines_end(text: str, label_end: int) -> int:
+    """After a link-list label ending at offset ``label_end``, a line past the page's last when every
     line from there to the end is a short one (a bare link title: "Germany says its oil supply
     is secure"), at most ``_MAX_LIST`` of them; 0 when the page goes on with anything longer
     or more sentences than titles (the label headed a box inside the story, and the story
     resumes)."""
-    lines = [line.strip() for line in text.split("\n")[label_line:] if line.strip()]
-    if not lines or len(lines) > _MAX_LIST or any(len(line.split()) > _MAX_LINK_WORDS for line in lines):
+    at = text.find("\n", label_end) + 1  # the line after the label's
+    if at == 0:
+        return 0
+    lines: list[str] = []
+    while at < len(text):  # line by line to the end, giving up once past a list's length
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        if text[at:end].strip():
+            lines.append(text[at:end].strip())
+            if len(lines) > _MAX_LIST:
+                return 0
+        at = end + 1
+    if not lines:
+        return 0
+    if any(len(line.split()) > _MAX_LINK_WORDS for line in lines):
         return 0
     if any(_LIST_ITEM.match(line) for line in lines):
         return 0  # a bulleted list: its items are taken as such, and what follows them is not
     # titles mostly end without a full stop; a story's paragraphs that go on after a "Read more:"
     # box end with one
     sentences = sum(line.rstrip("\"'”’)»").endswith((".", "!", "?")) for line in lines)
-    return text.count("\n") + 1 if sentences * 3 <= len(lines) else 0
+    return len(text) + 1 if sentences * 3 <= len(lines) else 0  # more than the page has lines
 
 
 def _label_alone(phrase: Phrase, text: str) -> bool:
