@@ -216,7 +216,12 @@ class ScrapeLeftover(Rule):
         kind"); inside the story, a short line repeated word for word three times (an image's
         alt text) or sitting between two leftovers, a photo caption written as a sentence in
         the caption's present tense ("A man inspects the damage ..."), and an author box (a
-        name line, then "<Name> is the ... editor"). A line whose shape recurs inside the story
+        name line, then "<Name> is the ... editor"). What else is on the page tells more: a
+        title line above the story repeated between paragraphs, a pull quote copied from a
+        paragraph, a caption printed twice or written in the present tense above a credit, the
+        readers' comments under a "3 thoughts on ..." heading, bare link titles ending the page
+        after "Related posts:", a bulleted list of headline-case titles the story does not talk
+        about, another story's title in capitals. A line whose shape recurs inside the story
         (live-blog entry times), and a long list or fact box the story ends with, are left alone.
 
     Why it matters:
