@@ -158,7 +158,8 @@ def addresses_reader(text: str, sh: Shapes) -> bool:
         first in sh.imperatives
         or lowered[0] in sh.imperatives
         or lowered[0] in sh.reader_words
-        or (len(words) <= sh.site_we_max_words and lowered[0] in sh.site_we_words)
+        # ("US police arrest ..." opens with the country, not with "us")
+        or (len(words) <= sh.site_we_max_words and lowered[0] in sh.site_we_words and not words[0].isupper())
     ):
         return True
     # "US" is a country, "us" the reader; "we" and "our" also run through a long sentence of
