@@ -250,7 +250,7 @@ class ScrapeLeftover(Rule):
             [],
             "more phrases: a string (a label) or {text: ..., match: block|label|start} or {regex: "
             "..., match: start|block|end|anywhere}, with optional class (named in the message) and "
-            "next: sentence|list (what follows the phrase alone is leftover too)",
+            "next: sentence|list|rest (what follows the phrase alone is leftover too)",
         )
         max_words: int = option(25, "the longest sentence a start phrase may begin", ge=0)
         dangling_lead_in: bool = option(True, "also flag an article that ends with a colon")
