@@ -56,6 +56,7 @@ class Shapes:
     site_we_words: frozenset[str]
     site_we_max_words: int
     imperatives: frozenset[str]
+    site_nouns: frozenset[str]
     end_classes: frozenset[str]
     min_addressed_share: float
     repeated_min: int
@@ -83,6 +84,7 @@ def shapes() -> Shapes:
         site_we_words=frozenset(w.casefold() for w in data["site_we_words"]),
         site_we_max_words=int(data["site_we_max_words"]),
         imperatives=frozenset(w.casefold() for w in data["imperatives"]),
+        site_nouns=frozenset(w.casefold() for w in data["site_nouns"]),
         end_classes=frozenset(data["end_marker_classes"]),
         min_addressed_share=float(data["min_addressed_share"]),
         repeated_min=int(data["repeated_min"]),
@@ -156,7 +158,8 @@ def addresses_reader(text: str, sh: Shapes) -> bool:
         first in sh.imperatives
         or lowered[0] in sh.imperatives
         or lowered[0] in sh.reader_words
-        or (len(words) <= sh.site_we_max_words and lowered[0] in sh.site_we_words)
+        # ("US police arrest ..." opens with the country, not with "us")
+        or (len(words) <= sh.site_we_max_words and lowered[0] in sh.site_we_words and not words[0].isupper())
     ):
         return True
     # "US" is a country, "us" the reader; "we" and "our" also run through a long sentence of
@@ -311,7 +314,11 @@ def _lead(
         text = units[i].text.strip()
         if not label[i] or i == head or text == head_text:
             continue
-        if doc.blocks[units[i].block].kind == "headline" and _capitalised(text) and not spoken[i]:
+        if (
+            doc.blocks[units[i].block].kind == "headline"
+            and _capitalised(text)
+            and (not spoken[i] or _verb_led_title(text, sh))
+        ):
             continue  # the loader's headline, unless it is no title at all
         if len(words_of(text)) <= 3 or not _capitalised(text) or spoken[i]:
             taken.append(i)
@@ -323,6 +330,18 @@ def _lead(
             if spoken[i] and hits[i] is None and i not in taken and not _loader_headline(doc, units[i])
         ]
     return taken
+
+
+def _verb_led_title(text: str, sh: Shapes) -> bool:
+    """A title that opens with a word of the instructions list but speaks to nobody: "Share
+    market's charge halted by RBA", "Watch maker cuts jobs" (no final stop, no "you" or "our",
+    nothing of a web page: "Read full article on original website" is an instruction)."""
+    words = [w.casefold() for w in words_of(text)]
+    return (
+        len(words) >= 4
+        and not text.rstrip().endswith((".", "!", "?"))
+        and not any(w in sh.reader_words or w in sh.site_we_words or w in sh.site_nouns for w in words)
+    )
 
 
 def _loader_headline(doc: Document, s: Sentence) -> bool:
@@ -365,7 +384,9 @@ def _tail(
 
 
 def quoted(text: str) -> bool:
-    return any(q in text for q in '"“”')
+    """Holds a quotation: double quotes, or an opening single one (British headlines quote with
+    ‘...’; the closing ’ is also an apostrophe, so it does not count)."""
+    return any(q in text for q in '"“”‘')
 
 
 def _shape(text: str) -> str:

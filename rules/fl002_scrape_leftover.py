@@ -15,6 +15,7 @@ from pydantic import field_validator
 from factlint.linter.document import Document
 from factlint.linter.finding import Finding, Severity, brief
 from factlint.linter.rule import Context, Rule, RuleOptions, option
+from factlint.rules import fl002_page_echoes as page_echoes
 from factlint.rules import fl002_page_parts as page_parts
 from factlint.rules import fl002_page_shape as page_shape
 from factlint.rules.fl002_required_text import CASE_EXCEPTIONS, rarity, required_text
@@ -41,10 +42,11 @@ _CLASS_WORDS = {
     "remnant": "what is left of a removed link",
     "embed": "the frame of an embedded post",
 }
-_NEXT = ("", "sentence", "list")
+_NEXT = ("", "sentence", "list", "rest")
 # a link list item: a bullet or a rank number before a headline ("* Headline", "- 1 Headline")
 _LIST_ITEM = re.compile(r"\s*(?:[*•·▪►‣–—-]\s*(?:\d{1,2}[.)]?\s+)?|\d{1,2}[.)]\s+)\S")
 _MAX_LIST = 12  # link items taken after one label
+_MAX_LINK_WORDS = 25  # a link title without a bullet, when the page ends with such lines
 # a table or menu rule, or the dash between ticker symbols, left alone on a line
 _SEPARATOR_LINE = re.compile(r"[|¦–—-]+(?:\s*[|¦–—-]+)*")
 _EDGE_JUNK = " \t\r\n:.!…»›|·•*>-–—_#"
@@ -65,8 +67,9 @@ class Phrase:
     glued: bool = False  # also found stuck in front of the next sentence
     label: str = ""  # what the message shows
     cls: str = "page"  # the class of leftover: caption, credit, counter, slug, call-to-action...
-    next: str = ""  # when the phrase is all there is: "sentence" (a caption label's caption) or
-    # "list" (the link items after "Read more:", "Most read"), also leftover
+    next: str = ""  # when the phrase is all there is: "sentence" (a caption label's caption),
+    # "list" (the link items after "Read more:", "Most read") or "rest" (the rest of the page:
+    # the readers' comments after a comment section's heading), also leftover
 
     @classmethod
     def parse(cls, entry: Any, default_kind: str = "label", trusted: bool = False) -> "Phrase":
@@ -84,7 +87,7 @@ class Phrase:
         group = str(entry.get("class", "page"))
         then = str(entry.get("next", ""))
         if then not in _NEXT:
-            raise ValueError(f"FL002: phrase next must be one of sentence, list, not {then!r}")
+            raise ValueError(f"FL002: phrase next must be one of sentence, list, rest, not {then!r}")
         if "regex" in entry:
             kind = entry.get("match", "start")
             if kind not in _REGEX_KINDS:
@@ -171,6 +174,14 @@ _SHAPE_MESSAGES = {
         'page text repeated word for word between paragraphs: "{shown}"; ',
         "an image's alt text or a widget, not part of the story",
     ),
+    "echo": (
+        'page text repeated from above the story: "{shown}"; ',
+        "a copy of a title or caption line (an image's alt text or a video's title), not part of the story",
+    ),
+    "links": (
+        'a list of links to other stories after the story ends: "{shown}"; ',
+        "headline-case titles the story does not talk about, not part of the story",
+    ),
     "cluster": (
         'page text among other page furniture: "{shown}"; ',
         "a short line between two leftovers (a menu entry, a ticker symbol, a counter)",
@@ -205,7 +216,12 @@ class ScrapeLeftover(Rule):
         kind"); inside the story, a short line repeated word for word three times (an image's
         alt text) or sitting between two leftovers, a photo caption written as a sentence in
         the caption's present tense ("A man inspects the damage ..."), and an author box (a
-        name line, then "<Name> is the ... editor"). A line whose shape recurs inside the story
+        name line, then "<Name> is the ... editor"). What else is on the page tells more: a
+        title line above the story repeated between paragraphs, a pull quote copied from a
+        paragraph, a caption printed twice or written in the present tense above a credit, the
+        readers' comments under a "3 thoughts on ..." heading, bare link titles ending the page
+        after "Related posts:", a bulleted list of headline-case titles the story does not talk
+        about, another story's title in capitals. A line whose shape recurs inside the story
         (live-blog entry times), and a long list or fact box the story ends with, are left alone.
 
     Why it matters:
@@ -234,7 +250,7 @@ class ScrapeLeftover(Rule):
             [],
             "more phrases: a string (a label) or {text: ..., match: block|label|start} or {regex: "
             "..., match: start|block|end|anywhere}, with optional class (named in the message) and "
-            "next: sentence|list (what follows the phrase alone is leftover too)",
+            "next: sentence|list|rest (what follows the phrase alone is leftover too)",
         )
         max_words: int = option(25, "the longest sentence a start phrase may begin", ge=0)
         dangling_lead_in: bool = option(True, "also flag an article that ends with a colon")
@@ -265,6 +281,7 @@ class ScrapeLeftover(Rule):
         found: dict[int, Finding] = {}
         hits: list[str | None] = [None] * len(units)  # the class of a whole-sentence leftover
         follow, taken = "", 0  # what the previous label says comes next, and how many so far
+        titles_end = 0  # the last line of bare link titles after a link-list label
         for position, sentence in enumerate(units):
             last = position == len(units) - 1
             hit = self.matcher.match(sentence.text, max_words)
@@ -272,19 +289,23 @@ class ScrapeLeftover(Rule):
                 item = (
                     follow == "list"
                     and taken < _MAX_LIST
-                    and (_LIST_ITEM.match(sentence.text) or doc.blocks[sentence.block].kind == "list_item")
+                    and (
+                        _LIST_ITEM.match(sentence.text)
+                        or doc.blocks[sentence.block].kind == "list_item"
+                        or sentence.span.line <= titles_end
+                    )
                 )
-                if follow == "sentence" or item:
-                    what = "an image caption" if follow == "sentence" else "a link to another page"
+                if follow in ("sentence", "rest") or item:
+                    what = _FOLLOWER_WORDS[follow]
                     found[position] = self.finding(
                         sentence,
                         f'{what} left over from the web page: "{brief(sentence.text)}"; '
                         "it is not part of the story",
                         key_texts=[sentence.text],
                     )
-                    hits[position] = "caption" if follow == "sentence" else "link"
+                    hits[position] = _FOLLOWER_CLASS[follow]
                     taken += 1
-                    follow = "list" if follow == "list" else ""
+                    follow = "" if follow == "sentence" else follow
                     continue
                 follow = ""
             if hit is not None:
@@ -304,6 +325,8 @@ class ScrapeLeftover(Rule):
                     hits[position] = phrase.cls
                 # a label standing alone ("Read more:", "Image caption,") announces what follows
                 follow, taken = (phrase.next, 0) if whole and _label_alone(phrase, sentence.text) else ("", 0)
+                if follow == "list":  # link titles without bullets, when the page ends with them
+                    titles_end = _link_lines_end(doc.text, sentence.span.end)
             elif last and self.options.dangling_lead_in and _is_lead_in(sentence.text):
                 found[position] = self.finding(
                     sentence,
@@ -312,7 +335,8 @@ class ScrapeLeftover(Rule):
         if self.options.page_shape:
             flagged = set(found)
             shaped = page_shape.find(doc, units, hits, flagged)
-            for place in [*shaped, *page_parts.find(doc, units, hits, flagged)]:
+            parts = page_parts.find(doc, units, hits, flagged)
+            for place in [*shaped, *parts, *page_echoes.find(doc, units, hits, flagged)]:
                 if place.index not in found:
                     found[place.index] = self._shape_finding(units[place.index], place)
         for position in sorted(found):
@@ -416,6 +440,26 @@ class _Matcher:
         half = _repeated_half(body)
         if half:  # "A caption.A caption.": a caption scraped twice (image alt text and caption)
             return _REPEATED, 0, len(text)
+        if "\n" in body:  # lines the splitter joined (no full stop between): "Image credit: A.\nThe ..."
+            return self._line_inside(text)
+        return None
+
+    def _line_inside(self, text: str) -> tuple[Phrase, int, int] | None:
+        """A line of a sentence that runs over several lines that is a whole-line leftover on its own
+        (an exact phrase or a line pattern), reported alone."""
+        at = 0
+        for line in text.split("\n"):
+            body = line.strip()
+            if body:
+                start = at + line.index(body)
+                norm = normalise(body)
+                exact = self.exact.get(norm) if norm else None
+                if exact is not None and exact.kind == "block":
+                    return exact, start, start + len(body)
+                for p in self.blocks.candidates("fullmatch", body):
+                    if _timed(p, "fullmatch", body):
+                        return p, start, start + len(body)
+            at += len(line) + 1
         return None
 
     def _match(self, text: str, max_words: int) -> tuple[Phrase, int] | None:
@@ -536,6 +580,45 @@ def _repeated_half(text: str) -> bool:
         if first and first == second and len(first.split()) >= _MIN_REPEATED_WORDS:
             return True
     return False
+
+
+# what a phrase's `next` takes, in the message and as the class of the unit
+_FOLLOWER_WORDS = {
+    "sentence": "an image caption",
+    "list": "a link to another page",
+    "rest": "a reader's comment",
+}
+_FOLLOWER_CLASS = {"sentence": "caption", "list": "link", "rest": "call-to-action"}
+
+
+def _link_lines_end(text: str, label_end: int) -> int:
+    """After a link-list label ending at offset ``label_end``, a line past the page's last when every
+    line from there to the end is a short one (a bare link title: "Germany says its oil supply
+    is secure"), at most ``_MAX_LIST`` of them; 0 when the page goes on with anything longer
+    or more sentences than titles (the label headed a box inside the story, and the story
+    resumes)."""
+    at = text.find("\n", label_end) + 1  # the line after the label's
+    if at == 0:
+        return 0
+    lines: list[str] = []
+    while at < len(text):  # line by line to the end, giving up once past a list's length
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        if text[at:end].strip():
+            lines.append(text[at:end].strip())
+            if len(lines) > _MAX_LIST:
+                return 0
+        at = end + 1
+    if not lines:
+        return 0
+    if any(len(line.split()) > _MAX_LINK_WORDS for line in lines):
+        return 0
+    if any(_LIST_ITEM.match(line) for line in lines):
+        return 0  # a bulleted list: its items are taken as such, and what follows them is not
+    # titles mostly end without a full stop; a story's paragraphs that go on after a "Read more:"
+    # box end with one
+    sentences = sum(line.rstrip("\"'”’)»").endswith((".", "!", "?")) for line in lines)
+    return len(text) + 1 if sentences * 3 <= len(lines) else 0  # more than the page has lines
 
 
 def _label_alone(phrase: Phrase, text: str) -> bool:

@@ -1,0 +1,226 @@
+"""FL002's repetition and link-list test: page text that a copy of the page repeats or lists.
+
+Three kinds of leftover are told by what else is on the page, not by their own words:
+
+- echo: a line inside or after the story that repeats, word for word (punctuation aside), a title
+  line above the story ("1 Arrested, Arizona Mall Shooting" above, "1 Arrested Arizona Mall
+  Shooting" between two paragraphs: an image's alt text or a video's title); the title lines
+  above the story themselves are left to FL001 and the page-shape test;
+- pull quote: a line that is only a passage (eight words or more) of a longer paragraph elsewhere
+  on the page, in quotation marks or not: a quote the page set in large type;
+- doubled caption: a line followed by the same line with a credit added ("Rescuers search the
+  ruins." / "Rescuers search the ruins. (A. Name/AP)"): the image's alt text above its caption;
+- caption before a credit: a short sentence in the present tense directly above a line that is
+  only a photo credit ("Tanker 81 is at left while a plane circles above." / "Photo by A. Name"):
+  the picture's caption. A story paragraph above a credit tells what happened, in the past;
+- another story's title in capitals: a line of five words or more in capitals below the story's
+  first sentence ("FEMA HEAD DEFENDS COUNTY'S STORM PREPARATIONS"), a link a site sets
+  between paragraphs; a crosshead in capitals is shorter;
+- name repeated: a short line of a name written twice in a row ("Jane Doe" / "Jane Doe"): the
+  copy of an author's name from a byline box;
+- links: the page ends with a bulleted (not numbered) list of three or more titles in headline case ("- The
+  Ocean Is Climate Change's First Victim") whose words the story does not use: links to other
+  stories. A list the story ends with (results, names, facts) shares the story's words or is
+  not in headline case.
+
+Plain text and Markdown only, like the page-shape test.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from factlint.linter.document import Document, Sentence
+from factlint.rules.fl002_page_shape import LEAD_JUNK, Place, is_prose, shapes, words_of
+
+# a credit added to a caption's second copy: "(A. Name/AP)", "[Photo/Agencies]", "A. Name/Reuters"
+_CREDIT_TAIL = re.compile(r"\s*(?:[(\[][^()\[\]\n]{2,80}[)\]]|[\w.'’ -]{2,40}/[\w.'’ -]{2,40})\W*")
+# a bullet before a line; a numbered list is more often a ranking or results table than links
+_BULLET = re.compile(r"\s*[-–—•*·▪►‣]\s+\S")
+_MIN_LINKS = 3  # titles in a row that make a link list
+_LINK_WORDS = (5, 20)  # a link title's length in words
+_TITLE_CASE_SHARE = 0.6  # of its words of four letters or more, at least this share capitalised
+_STORY_WORD_SHARE = 0.5  # a title whose content words the story uses this much is the story's
+
+
+def find(doc: Document, units: list[Sentence], hits: list[str | None], flagged: set[int]) -> list[Place]:
+    if doc.format == "html" or not units:
+        return []
+    sh = shapes()
+    prose = [hits[i] is None and is_prose(u.text, sh) for i, u in enumerate(units)]
+    if not any(prose):
+        return []  # not an article
+    first = prose.index(True)
+    lines = doc.text.split("\n")
+    by_line: dict[int, list[int]] = {}
+    for i, u in enumerate(units):
+        by_line.setdefault(u.span.line, []).append(i)
+    places: dict[int, Place] = {}
+    for line in _echo_lines(lines, units, first):
+        places.update((i, Place(i, "echo")) for i in by_line.get(line, []))
+    for line in _pull_quotes(lines, units[first].span.line):
+        places.update((i, Place(i, "echo")) for i in by_line.get(line, []))
+    filled = [(n, line.strip()) for n, line in enumerate(lines, 1) if line.strip()]  # non-blank lines
+    for line in _doubled_captions(filled):
+        places.update((i, Place(i, "echo")) for i in by_line.get(line, []))
+    for line in _captions_above_credits(filled, hits, by_line):
+        places.update((i, Place(i, "caption")) for i in by_line.get(line, []))
+    for line in _caps_titles(lines, units[first].span.line):
+        places.update((i, Place(i, "caption")) for i in by_line.get(line, []))
+    for line in _names_twice(filled):
+        places.update((i, Place(i, "echo")) for i in by_line.get(line, []))
+    for line in _link_list(
+        lines, lambda: {w.casefold() for i, u in enumerate(units) if prose[i] for w in words_of(u.text)}
+    ):
+        places.update((i, Place(i, "links")) for i in by_line.get(line, []))
+    return [p for i, p in sorted(places.items()) if hits[i] is None and i not in flagged]
+
+
+def _key(text: str) -> str:
+    return " ".join(w.casefold() for w in words_of(text))
+
+
+def _echo_lines(lines: list[str], units: list[Sentence], first: int) -> list[int]:
+    """1-based lines after the story's start that repeat a title line above it."""
+    start = units[first].span.line  # the first prose sentence's line
+    titles = {
+        _key(line)
+        for line in lines[: start - 1]
+        if len(words_of(line)) >= 3 and not line.rstrip().endswith((".", "!", "?"))
+    }
+    if not titles:
+        return []
+    longest = max(len(line) for line in lines[: start - 1]) + 10  # punctuation may differ
+    return [
+        n
+        for n, line in enumerate(lines[start:], start + 1)
+        if len(line) <= longest and not line.rstrip().endswith((".", "!", "?")) and _key(line) in titles
+    ]
+
+
+def _doubled_captions(filled: list[tuple[int, str]]) -> list[int]:
+    """1-based lines followed by the same text with a credit added (``filled``: the non-blank
+    lines, numbered and stripped)."""
+    taken = []
+    for (n, line), (_, after) in zip(filled, filled[1:]):
+        if after.startswith(line) and len(words_of(line)) >= 5 and _CREDIT_TAIL.fullmatch(after[len(line) :]):
+            taken.append(n)
+    return taken
+
+
+def _link_list(lines: list[str], story_words: Callable[[], set[str]]) -> list[int]:
+    """1-based lines of the bulleted headline-case titles that end the page."""
+    run: list[int] = []
+    story: set[str] | None = None
+    for n in range(len(lines), 0, -1):
+        line = lines[n - 1]
+        if not line.strip():
+            continue
+        if not _BULLET.match(line):
+            break
+        story = story_words() if story is None else story  # the story's words, once
+        if not _link_title(line.strip().lstrip(LEAD_JUNK), story):
+            break
+        run.append(n)
+    return sorted(run) if len(run) >= _MIN_LINKS else []
+
+
+def _link_title(text: str, story: set[str]) -> bool:
+    words = words_of(text)
+    if not _LINK_WORDS[0] <= len(words) <= _LINK_WORDS[1] or text.rstrip().endswith((".", ":", ";")):
+        return False
+    if any(c in text for c in "()/|"):
+        return False  # "Bauke Mollema (Ned/Trek)": an entry of a table, not a title
+    long = [w for w in words if len(w) >= 4 and w[0].isalpha()]
+    if not long or sum(w[0].isupper() for w in long) < _TITLE_CASE_SHARE * len(long):
+        return False
+    return sum(w.casefold() in story for w in long) < _STORY_WORD_SHARE * len(long)
+
+
+# a past tense, or a sentence that reports: the story's own paragraph, not a caption
+_PAST = re.compile(r"\b(?:was|were|had|did|said|says|told|according|\w{3,}ed)\b", re.I)
+_CAPTION_MAX_WORDS = 35
+
+
+def _captions_above_credits(
+    filled: list[tuple[int, str]], hits: list[str | None], by_line: dict[int, list[int]]
+) -> list[int]:
+    """1-based lines of a present-tense sentence directly above a line that is only a credit."""
+    credit_lines = {n for n, group in by_line.items() if group and all(hits[i] == "credit" for i in group)}
+    if not credit_lines:
+        return []
+    taken = []
+    for (n, text), (after, _) in zip(filled, filled[1:]):
+        if after not in credit_lines or n in credit_lines or not text.endswith("."):
+            continue
+        if (
+            len(words_of(text)) <= _CAPTION_MAX_WORDS
+            and not _PAST.search(text)
+            and not any(q in text for q in '"“”')
+        ):
+            taken.append(n)
+    return taken
+
+
+def _names_twice(filled: list[tuple[int, str]]) -> list[int]:
+    """1-based lines that repeat the line above when it is a name (two to four capitalised words)."""
+    taken = []
+    for (_, line), (n, after) in zip(filled, filled[1:]):
+        if after != line:
+            continue
+        words = words_of(line)
+        if 2 <= len(words) <= 4 and all(w[0].isupper() and w.isalpha() for w in words):
+            taken.append(n)
+    return taken
+
+
+_CAPS_MIN_WORDS = 5
+
+
+def _caps_titles(lines: list[str], start: int) -> list[int]:
+    """1-based lines after the story's first line (``start``) written in capitals, five words or
+    more, without a final full stop."""
+    taken = []
+    for n, line in enumerate(lines[start:], start + 1):
+        text = line.strip().lstrip(LEAD_JUNK)
+        if sum(c.islower() for c in text[:24]) > 2 or text.endswith((".", ";")):
+            continue  # (a quick look first: most lines are prose)
+        letters = [c for c in text if c.isalpha()]
+        if len(words_of(text)) < _CAPS_MIN_WORDS:
+            continue
+        if letters and sum(c.isupper() for c in letters) >= 0.9 * len(letters):
+            taken.append(n)
+    return taken
+
+
+_PULL_MIN_WORDS = 8
+
+
+def _pull_quotes(lines: list[str], start: int) -> list[int]:
+    """1-based lines below the story's first line (``start``) whose whole text, quotation marks
+    and a final full stop aside, sits inside a longer paragraph of the story (a sentence of twelve
+    words or more). Above the story, a standfirst repeated by the first paragraph is the story's."""
+    flat = [" ".join(line.split()) for line in lines]
+    # the paragraphs by each run of words they hold, so that a line is compared with the few
+    # paragraphs that share its opening words, not with all of them (a live blog is long)
+    by_opening: dict[str, list[str]] = {}
+    for line in set(flat[start:]):  # not the story's first line: a teaser above may be cut from it
+        words = words_of(line)
+        if len(words) >= _PARAGRAPH_MIN_WORDS and line.rstrip(_CLOSERS).endswith((".", "!", "?")):
+            for k in range(len(words) - _PULL_MIN_WORDS + 1):
+                by_opening.setdefault(" ".join(words[k : k + _PULL_MIN_WORDS]), []).append(line)
+    taken = []
+    for n, line in enumerate(flat[start:], start + 1):
+        body = line.strip(_CLOSERS + "“‘").rstrip(".")
+        words = words_of(body)
+        if len(words) < _PULL_MIN_WORDS:
+            continue
+        opening = " ".join(words[:_PULL_MIN_WORDS])
+        if any(len(other) > len(line) and body in other for other in by_opening.get(opening, ())):
+            taken.append(n)
+    return taken
+
+
+_PARAGRAPH_MIN_WORDS = 12
+_CLOSERS = " \"”’')"
