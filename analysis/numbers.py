@@ -23,6 +23,7 @@ from functools import cached_property, partial
 from typing import TYPE_CHECKING, Literal
 
 from .dates import DateMention, article_date, extract_dates
+from .movements import direction, moments, same_moment
 from .numtext import Clauses, content_lemmas, lemma, lexicon, names, phrase_before, word_at
 from .text import Token
 from .text import figure_tokens as tokens
@@ -64,6 +65,8 @@ class Quantity:
     compound: bool = False  # part of a compound modifier ("a 21-man roster", "six-leaved")
     sentence_years: frozenset[int] = frozenset()  # years dated anywhere in its sentence
     age_form: str = ""  # for ages: "apposition", "year-old", "aged", "at-age", "man-of", "years-old"
+    movement: str = ""  # a percentage that is the size of a move: "up" or "down" ("fell 7%")
+    moment: frozenset[str] = frozenset()  # for moves: when it was measured ("close", "year")
 
 
 @dataclass(frozen=True)
@@ -127,12 +130,12 @@ def numbers(doc: "Document", ctx: "Context") -> NumberFacts:
     ref = article_date(doc.meta)
     facts = NumberFacts(ref_date=ref or ctx.today, dated=ref is not None)
     proper = _proper_words(doc)
-    previous = ""
+    previous = None
     for s in doc.sentences:
         ds = extract_dates(s.index, s.text, facts.ref_date, proper)
         facts.dates.extend(ds)
-        split = bool(re.search(r"\d\.$", previous)) and s.text[:1].isdigit()
-        previous = s.text
+        split = _cut_decimal(doc, previous, s)
+        previous = s
         qs, births, enums, totals, shares = _analyse_sentence(s.index, s.text, ds, proper, split)
         facts.quantities.extend(qs)
         facts.births.extend(births)
@@ -142,6 +145,16 @@ def numbers(doc: "Document", ctx: "Context") -> NumberFacts:
     facts.years_mentioned = tuple(sorted({d.year for d in facts.dates if d.year}))
     _resolve_anaphors(facts, doc, proper)
     return facts
+
+
+def _cut_decimal(doc, previous, s) -> bool:
+    """ "… 134." + "12 meters" (or "106. 12 meters" in tokenised text): the segmenter cut a
+    decimal in two. Not after a year: "on 14 June 2017. 70 people were confirmed dead" is two
+    sentences, and its 70 a figure."""
+    if previous is None or not s.text[:1].isdigit():
+        return False
+    m = re.search(r"(\d+)\.$", previous.text)
+    return bool(m) and not (len(m[1]) == 4 and _YEAR.match(m[1]))
 
 
 def _resolve_anaphors(facts: NumberFacts, doc, proper) -> None:
@@ -582,6 +595,9 @@ def _analyse_sentence(
         if q is not None:
             quantities.append(q)
         i = max(j, i + 1)
+    if sum(bool(q.movement) for q in quantities) > 1:
+        # "Babcock and Serco fell 2.5 percent and 6.3 percent": moves of several subjects
+        quantities = [replace(q, movement="", moment=frozenset()) if q.movement else q for q in quantities]
     quantities.extend(_ranks(si, text, toks, sc, proper))
     births = _births(si, text, toks, dates, proper)
     enums = _enumerations(si, text, toks, starts)
@@ -637,6 +653,7 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
     own_lo, own_hi = _own_part(toks, lo, first, j2, hi)
     cwords = {t.low for t in toks[own_lo:own_hi] if not (t.low == "may" and t.text[0].isupper())}
     modal = bool(cwords & lex["modal_words"])
+    movement = direction(toks, first, head) if kind == "percent" else ""
     q = Quantity(
         sentence=si,
         start=toks[first].start,
@@ -676,6 +693,10 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
         compound=compound,
         sentence_years=sc.years,
         age_form=age[3] if age is not None else "",
+        movement=movement,
+        moment=moments(text[toks[max(0, first - 3)].start : toks[min(len(toks), j + 8) - 1].end])
+        if movement
+        else frozenset(),
     )
     return q, j
 
@@ -691,8 +712,9 @@ def _scope_words(toks, lo, first, j2, hi, event) -> set[str]:
     "other"/"another" naming the next group of a toll scope nothing."""
     words = {
         t.low
-        for t in toks[max(lo, first - 6, 1) : _scope_end(toks, j2, hi)]
-        if not t.text[0].isupper() or _title_case(toks)
+        for k, t in enumerate(toks[max(lo, first - 6, 1) : _scope_end(toks, j2, hi)], max(lo, first - 6, 1))
+        if (not t.text[0].isupper() or _title_case(toks))
+        and not (t.low == "per" and word_at(toks, k + 1) == "cent")  # "27 per cent" is no rate
     }
     if first - 6 <= 0 < first:
         words.add(toks[0].low)
@@ -1844,6 +1866,8 @@ def same_thing(a: Quantity, b: Quantity, anchored: bool = False) -> bool:
     (different years, "rose", "than", "another"), different subjects or different modalities.
     ``anchored``: the two sentences already restate another figure alike ("173 passengers and 16
     crew" / "173 passengers and 14 crew"), so the same counted noun is enough to tie them."""
+    if a.movement and a.movement == b.movement and a.kind == b.kind:
+        return _same_move(a, b)
     if not _comparable(a, b):
         return False
     if a.kind == "age":
@@ -1868,6 +1892,23 @@ def same_thing(a: Quantity, b: Quantity, anchored: bool = False) -> bool:
     if anchored and a.head and a.head == b.head and a.event == b.event:
         return True
     return _tied_together(a, b)
+
+
+def _same_move(a: Quantity, b: Quantity) -> bool:
+    """Two moves one way ("plunged 27 per cent" / "slump 25%") are one fact when measured at one
+    moment, of one subject: no names that tell them apart, a shared word besides the move
+    ("shares", "Capita") and no different years."""
+    if not same_moment(a.moment, b.moment) or "of-part" in a.scope | b.scope:
+        return False
+    if a.names and b.names and not a.names & b.names:
+        return False
+    if a.years and b.years and not a.years & b.years:
+        return False
+    shared = (a.context & b.context) - lexicon()["change_words"] - _MOVE_NOISE
+    return bool(shared | (a.names & b.names))
+
+
+_MOVE_NOISE = frozenset({"per", "cent", "percent", "trading", "trade", "session", "day"})
 
 
 def _comparable(a: Quantity, b: Quantity) -> bool:
@@ -2026,6 +2067,8 @@ def values_conflict(a: Quantity, b: Quantity) -> bool:
             return x < 0.85 * lim if bound == "lower" else x > 1.15 * lim
         return x < lim if bound == "lower" else x > lim
     scale = max(abs(va), abs(vb), 1e-12)
+    if (a.approx or b.approx) and a.movement:
+        return abs(va - vb) > max(0.05 * scale, 0.5)  # "down about 6%" is not "fell 7%"
     if a.approx or b.approx:
         return abs(va - vb) > max(0.15 * scale, 1.0 if a.kind in {"count", "age"} else 0.0)
     # written to different precisions: the finer one must round to the coarser one

@@ -9,6 +9,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Iterable, Iterator
 
+from factlint.analysis.measures import percent_slot, same_slot
 from factlint.analysis.numbers import Quantity, converts, figure_span, numbers, same_thing, values_conflict
 from factlint.analysis.speech import analyse_sentence
 from factlint.analysis.text import LOOSE_WORD
@@ -22,6 +23,8 @@ def _fmt(q: Quantity) -> str:
 
 
 def _what(q: Quantity) -> str:
+    if q.movement:
+        return "the fall" if q.movement == "down" else "the rise"
     if q.kind == "age":
         return f"the age of {q.person.title()}" if q.person else "an age"
     generic = {"person", "people", None}
@@ -179,6 +182,7 @@ class NumberMismatch(Rule):
                 and not _other_subject(sentences[qs[i].sentence].text, sentences[b.sentence].text)
                 and not (b.kind == "count" and b.head in sliced and not b.event)
                 and not ({i, bi} & split)
+                and not (b.movement and _moves_apart(qs[i], b, sentences))
                 and not _between(added.get(b.event or "", ()), qs[i].sentence, b.sentence)
             ]
             if not conflicts:
@@ -229,6 +233,23 @@ class NumberMismatch(Rule):
 
 
 _CANDIDATES = 50  # earlier figures compared per key (the latest)
+
+
+def _moves_apart(a: Quantity, b: Quantity, sentences) -> bool:
+    """Two percentage moves that may measure different things: each must name what moved, and the
+    same thing ("shares fell 45%" / "shares tumbled by 47 percent"); a company's results ("revenue
+    rose 41.3%") are moves of one period, which both must name alike (a quarter, the year)."""
+    sa = percent_slot(sentences[a.sentence].text, a.value)
+    sb = percent_slot(sentences[b.sentence].text, b.value)
+    if sa is None or sb is None or not sa.measure or not sb.measure:
+        return True
+    if sa.measure == "price" == sb.measure:
+        # a share price moves by the moment (moments of the day are compared by same_thing); the
+        # clause's periods ("demoted from the FTSE 100 last year") are about something else
+        sa, sb = replace(sa, period=frozenset()), replace(sb, period=frozenset())
+    elif not (sa.period and sa.period == sb.period):
+        return True
+    return not same_slot(sa, sb)
 
 
 def _names_apart(a: Quantity, b: Quantity) -> bool:
@@ -336,7 +357,9 @@ def _split_tolls(qs: list[Quantity], sentences) -> set[int]:
         ):
             continue  # "a five-storeyed building ... killing 18", "storms in eight states killed 27",
             # "Fourteen people were injured, three severely": the three are some of the fourteen
-        if q.event:
+        if q.event and not _WHOLE_BEFORE_PARTS.match(sentences[q.sentence].text, q.end):
+            # "It caused 72 deaths, including two who later died in hospital": the 72 is the
+            # whole toll and the two a part of it, not two parts of a toll given elsewhere
             by_sentence[(q.sentence, q.event)].append(i)
         if (
             _MORE.match(sentences[q.sentence].text, q.end)
@@ -369,6 +392,7 @@ _NOT_VICTIMS = frozenset(
 _ELLIPTICAL = re.compile(r"\s+(?:in|at|on|from)\s+(?:the\s+)?(?:neighbou?ring\s+)?[A-Z]")
 _TITLE_CASE = re.compile(r"^(?:\W*(?:[A-Z0-9][\w'’.,:-]*|[a-z]{1,3})\b\W*)+$")
 _SUBSET = re.compile(r"\s+(?:severely|seriously|critically|badly|gravely)\b")
+_WHOLE_BEFORE_PARTS = re.compile(r"(?:\s+[a-z]+){0,2}\s*,?\s+(?:including|among them|among whom|of whom)\b")
 _MORE = re.compile(r"\s+(?:more|others?)\b")
 # "Three people died, including the gunman": the toll counts the attacker too, unlike one of victims
 _WITH_ATTACKER = re.compile(
@@ -436,6 +460,8 @@ def _keys(q: Quantity) -> list[tuple]:
     for name, value in (("head", q.head), ("attribute", q.attribute), ("event", q.event)):
         if value:
             keys.append(base + (name, value))
+    if q.movement:
+        keys.append(base + ("movement", q.movement))
     return keys
 
 
