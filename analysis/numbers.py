@@ -595,9 +595,7 @@ def _analyse_sentence(
         if q is not None:
             quantities.append(q)
         i = max(j, i + 1)
-    if sum(bool(q.movement) for q in quantities) > 1:
-        # "Babcock and Serco fell 2.5 percent and 6.3 percent": moves of several subjects
-        quantities = [replace(q, movement="", moment=frozenset()) if q.movement else q for q in quantities]
+    quantities = _one_move(quantities)
     quantities.extend(_ranks(si, text, toks, sc, proper))
     births = _births(si, text, toks, dates, proper)
     enums = _enumerations(si, text, toks, starts)
@@ -605,6 +603,14 @@ def _analyse_sentence(
     totals = (_totals(si, toks, quantities) if quantities else []) + _of_the(si, text, toks, quantities)
     shares = _shares(si, toks, quantities) if quantities else []
     return quantities, births, enums, totals, shares
+
+
+def _one_move(quantities: list[Quantity]) -> list[Quantity]:
+    """A sentence's percentage moves, kept only when it has one: "Babcock and Serco fell 2.5
+    percent and 6.3 percent" moves several subjects, and which moved how is not read here."""
+    if sum(bool(q.movement) for q in quantities) < 2:
+        return quantities
+    return [replace(q, movement="", moment=frozenset()) if q.movement else q for q in quantities]
 
 
 def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, proper, sc: _Sentence):
