@@ -1934,7 +1934,12 @@ def _comparable(a: Quantity, b: Quantity) -> bool:
     if a.event in _TOLLS and a.event == b.event:
         # "a total of 16 were killed" is the toll; the missing are "still" missing whether or not
         # the sentence says so
-        ignore = _TOTAL_WORDS | ({"still"} if a.event == "missing" else frozenset())
+        ignore = (
+            _TOTAL_WORDS
+            | ({"still"} if a.event == "missing" else frozenset())
+            # "48 other pilgrims were injured": other than the dead, not another group of injured
+            | ({"other", "others"} if a.event == "injury" else frozenset())
+        )
         sa, sb = sa - ignore, sb - ignore
     if sa != sb or "of-part" in sa:
         # "each", "last season", "in total": a different slice of the thing; two parts of a set

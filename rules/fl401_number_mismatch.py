@@ -529,7 +529,7 @@ def _other_subject(first: str, second: str) -> bool:
             return True
     for one, other in ((first, second), (second, first)):
         year = _other_event_year(one)
-        if year and year not in other:
+        if year and (year not in other if year != "that" else not _THAT_EVENT.search(other)):
             return True
     return False
 
@@ -575,10 +575,18 @@ def _label(text: str) -> str | None:
     return m.group("label").casefold()
 
 
+# ... or an earlier event recalled by its year or as "that" one: "since 2009, when some 300 people
+# died", "Twenty-two people died in that fire" (the fire the sentence before brought in)
+_WHEN_YEAR = re.compile(r"\b(?:[Ss]ince|[Ii]n)\s+(?:[A-Z][a-z]+\s+)?(?P<year>(?:1[89]|20)\d\d),?\s+when\b")
+_THAT_EVENT = re.compile(rf"\b(?:in|from|by|during|after)\s+that\s+(?:{_EVENTS})\b")
+
+
 @lru_cache(maxsize=4096)
 def _other_event_year(text: str) -> str | None:
-    m = _OTHER_EVENT.search(text)
-    return m.group("year") if m else None
+    m = _OTHER_EVENT.search(text) or _WHEN_YEAR.search(text)
+    if m:
+        return m.group("year")
+    return "that" if _THAT_EVENT.search(text) else None
 
 
 @lru_cache(maxsize=64)
