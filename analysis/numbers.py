@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Literal
 
 from .dates import DateMention, article_date, extract_dates
 from .movements import direction, moments, same_moment
+from .tolls import forecast_tokens, toll_named_before, toll_update
 from .numtext import Clauses, content_lemmas, lemma, lexicon, names, phrase_before, word_at
 from .text import Token
 from .text import figure_tokens as tokens
@@ -265,6 +266,20 @@ def _parse_digits(toks: list[Token], i: int) -> tuple[float, int, float, bool] |
     if "," in t.text and decimals == 0 and re.match(r"^\d{1,3}(,\d{3})+$", t.text) is None:
         return None
     j = i + 1
+    # "1 517 died", "2 223 passengers": thousands grouped by a space
+    while (
+        re.fullmatch(r"\d{1,3}", t.text)
+        and j < len(toks)
+        and re.fullmatch(r"\d{3}", toks[j].text)
+        and toks[j].start == toks[j - 1].end + 1
+        and not (i > 0 and toks[i - 1].text.isdigit())
+    ):
+        value = value * 1000 + float(toks[j].text)
+        j += 1
+    if decimals == 0 and value >= 1000 and value % 100 == 0:
+        # "the 1,500 people who drowned" against "1 517 died": a round thousands figure is written
+        # to its hundreds
+        precision = 100.0
     mult = _multiplier(toks, i)
     if mult is not None:
         value *= mult
@@ -652,12 +667,20 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
         event = "death"  # "the 4 victims", "all four victims": the toll, referred to as a whole
     if event is None and head in {"fatality", "death"}:
         event = "death"  # "the toll stands at 79 fatalities"
+    if event is None and toll_named_before(toks, lo, first):
+        event = "death"  # "the toll has risen to 61": a toll counts the dead
+    update = event in _TOLLS and toll_update(toks, lo, first)  # "the toll rose to 77": its level now
     clause = toks[lo:hi]
     clause_wo = [t for k, t in enumerate(clause, lo) if not first <= k < j2]
     # modality and change words are read in the figure's own part of the clause: in "the toll is
     # expected to climb, with 112 still missing" the 112 is no forecast
     own_lo, own_hi = _own_part(toks, lo, first, j2, hi)
-    cwords = {t.low for t in toks[own_lo:own_hi] if not (t.low == "may" and t.text[0].isupper())}
+    forecast = forecast_tokens(toks, own_lo, own_hi)  # "the toll is expected to rise"
+    cwords = {
+        t.low
+        for k, t in enumerate(toks[own_lo:own_hi], own_lo)
+        if k not in forecast and not (t.low == "may" and t.text[0].isupper())
+    }
     modal = bool(cwords & lex["modal_words"])
     movement = direction(toks, first, head) if kind == "percent" else ""
     q = Quantity(
@@ -681,7 +704,8 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
         modal=modal,
         person=person,
         word_form=words,
-        changes=bool(
+        changes=not update
+        and bool(
             _changes_before(toks, own_lo, first, event)
             or word_at(toks, first - 1) == "by"
             or {word_at(toks, j2), word_at(toks, j2 + 1) if word_at(toks, j2) == "," else ""}
@@ -693,6 +717,7 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
             | ({"of-a-set"} if set_size else set())
             | _part_scope(toks, first, j)
             | _superseded(toks, lo, first, j, hi)
+            | ({"updated"} if update else set())
         ),
         years=frozenset(years_in_clause(toks, lo, hi)),
         when=sc.when(toks, lo, hi),
@@ -1936,6 +1961,7 @@ def _comparable(a: Quantity, b: Quantity) -> bool:
         # the sentence says so
         ignore = (
             _TOTAL_WORDS
+            | {"updated"}
             | ({"still"} if a.event == "missing" else frozenset())
             # "48 other pilgrims were injured": other than the dead, not another group of injured
             | ({"other", "others"} if a.event == "injury" else frozenset())

@@ -213,10 +213,19 @@ class NumberMismatch(Rule):
                 if sources
                 else ""
             )
+            # "the toll has risen to 15" and "12 killed": the article says the toll changed, and
+            # the smaller figure may be an earlier count (or a part: "31 died in the first village")
+            risen = (
+                "updated" in b.scope
+                and b.base_value > a.base_value
+                or ("updated" in a.scope and a.base_value > b.base_value)
+            )
+            if risen and not said:
+                said = " (the article says it rose: say when each figure was given)"
             yield self.finding(
                 figure_span(doc, b.sentence, b.start, b.end),
                 f"{_fmt(b)} disagrees with {_fmt(a)} given earlier for {_what(a)}{more}{said}",
-                severity=Severity.INFO if sources else None,
+                severity=Severity.INFO if sources or risen else None,
                 related=[
                     Related(
                         figure_span(doc, x.sentence, x.start, x.end), message=f"earlier figure: {_fmt(x)}"
