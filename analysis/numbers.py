@@ -659,9 +659,11 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
         return None, j2  # "in his 20s", "the 1990s": a decade, not a count
     if kind == "count" and head in {"year", "month", "week", "day", "hour", "minute", "second", "time"}:
         return None, j2  # durations without a unit we recognised
-    attribute = (
-        _distance_from(toks, j, hi) or _dimension(toks, j, hi) if unit == "length" else None
-    ) or _attribute(toks, first, lo)
+    attribute = (_distance_from(toks, j, hi) or _dimension(toks, j, hi) if unit == "length" else None) or (
+        "magnitude" if unit == "magnitude" else _attribute(toks, first, lo)
+    )
+    if unit == "magnitude":
+        precision = 0.1  # a magnitude is given to a tenth: "magnitude 6" is 6.0
     event = _event(toks, i, j2, lo, hi)
     if event is None and head in _TOLL_HEADS and word_at(toks, first - 1) in {"the", "all"}:
         event = "death"  # "the 4 victims", "all four victims": the toll, referred to as a whole
@@ -779,10 +781,15 @@ def _own_part(toks, lo, first, j2, hi) -> tuple[int, int]:
             break
     end = hi
     for k in range(j2, hi - 1):
-        if toks[k].text == "," and word_at(toks, k + 1) in _PART_JOINS:
+        if toks[k].text == "," and word_at(toks, k + 1) in _PART_JOINS | _PART_SUBJECTS:
             end = k
             break
     return start, end
+
+
+# ", many feared drowned", ", some critically": a comma and one of these start another part about
+# some of them, whose hedges are not the figure's
+_PART_SUBJECTS = frozenset({"many", "most", "some", "several", "others", "both", "all", "none"})
 
 
 def _changes_before(toks, lo, first, event) -> bool:
@@ -895,6 +902,14 @@ def _unit(toks, i, j, value, currency) -> tuple[Kind, str, float, int]:
         return "money", lex["currencies"]["words"][nxt], value, j + 1
     if nxt == "times":
         return "ratio", "times", value, j + 1
+    if nxt == "magnitude" or nxt == "-" and word_at(toks, j + 1) == "magnitude":
+        return "measure", "magnitude", value, j + (1 if nxt == "magnitude" else 2)  # "a 6.2-magnitude quake"
+    if (
+        word_at(toks, i - 1) == "magnitude"
+        or word_at(toks, i - 1) == "-"
+        and word_at(toks, i - 2) == "magnitude"
+    ):
+        return "measure", "magnitude", value, j  # "the magnitude 6 quake", "a magnitude-7.8 earthquake"
     glued = j < len(toks) and toks[j].start == toks[j - 1].end
     if (
         nxt == "-"
@@ -2000,6 +2015,8 @@ def _today_and_weekday(wa: frozenset[tuple], wb: frozenset[tuple]) -> bool:
 
 def _tied_together(a: Quantity, b: Quantity) -> bool:
     """Enough shared words, noun, attribute, deal or toll to call two figures one thing."""
+    if a.attribute == b.attribute == "magnitude":
+        return a.head == b.head or None in (a.head, b.head)  # the quake's magnitude (not an aftershock's)
     generic = lexicon()["generic_nouns"]
     shared = (a.context & b.context) - {a.head, a.attribute, b.head, b.attribute}
     plain = shared - a.names - b.names
@@ -2014,7 +2031,7 @@ def _tied_together(a: Quantity, b: Quantity) -> bool:
         and a.head == b.head
         and a.event is None
         and b.event is None
-        and len(plain) >= 2
+        and len(((a.context | a.names) & (b.context | b.names)) - {a.head}) >= 2
     ):
         # "The plant employs 300 people" / "The plant employs 400 people": counted people are
         # tied by two shared words of their own (the plant, employs). Not other generic nouns:
@@ -2110,7 +2127,7 @@ def values_conflict(a: Quantity, b: Quantity) -> bool:
         return abs(va - vb) > max(0.15 * scale, 1.0 if a.kind in {"count", "age"} else 0.0)
     # written to different precisions: the finer one must round to the coarser one
     step = max(_step(a), _step(b))
-    if a.kind == "measure" and a.unit != "time" and _unit_word(a) != _unit_word(b):
+    if a.kind == "measure" and a.unit not in ("time", "magnitude") and _unit_word(a) != _unit_word(b):
         return abs(va - vb) > 0.05 * scale + step / 2  # a restatement in another unit
     return abs(va - vb) > step / 2 + 1e-9 * scale
 
