@@ -1933,6 +1933,10 @@ def same_thing(a: Quantity, b: Quantity, anchored: bool = False) -> bool:
             and bool(a.names & b.names)
             and not (a.names ^ b.names)
         )
+    if a.attribute == b.attribute == "magnitude":
+        # a story's quake has one magnitude; an aftershock (or a named other quake) has its own
+        shocks = [{q.head, *q.modifiers, *q.context} & {"aftershock", "foreshock", "tremor"} for q in (a, b)]
+        return shocks[0] == shocks[1] and not (a.names and b.names and not a.names & b.names)
     if _told_apart(a, b):
         return False
     if anchored and a.head and a.head == b.head and a.event == b.event:
@@ -2015,8 +2019,6 @@ def _today_and_weekday(wa: frozenset[tuple], wb: frozenset[tuple]) -> bool:
 
 def _tied_together(a: Quantity, b: Quantity) -> bool:
     """Enough shared words, noun, attribute, deal or toll to call two figures one thing."""
-    if a.attribute == b.attribute == "magnitude":
-        return a.head == b.head or None in (a.head, b.head)  # the quake's magnitude (not an aftershock's)
     generic = lexicon()["generic_nouns"]
     shared = (a.context & b.context) - {a.head, a.attribute, b.head, b.attribute}
     plain = shared - a.names - b.names
