@@ -78,7 +78,10 @@ class NumberMismatch(Rule):
         put the toll at six") is not a restatement.
 
         When two named sources give the figures ("the governor said 23 ... the Red Crescent said
-        31"), the finding is ``info``: the article may report both, but should say so.
+        31"), the message names them: say whose is right, or that reports differ. Once the
+        article sets them against each other ("but the Red Crescent said 31", "conflicting
+        reports") the finding is ``info``; so is a toll the article says rose ("the toll has
+        risen to 15") against a smaller one, which may be an earlier count.
 
     Why it matters:
         Totals, tolls and ages are what readers quote and what corrections are made for; NLI
@@ -225,7 +228,9 @@ class NumberMismatch(Rule):
             yield self.finding(
                 figure_span(doc, b.sentence, b.start, b.end),
                 f"{_fmt(b)} disagrees with {_fmt(a)} given earlier for {_what(a)}{more}{said}",
-                severity=Severity.INFO if sources or risen else None,
+                severity=Severity.INFO
+                if (sources and _acknowledged(sentences, a.sentence, b.sentence)) or risen
+                else None,
                 related=[
                     Related(
                         figure_span(doc, x.sentence, x.start, x.end), message=f"earlier figure: {_fmt(x)}"
@@ -259,6 +264,19 @@ def _moves_apart(a: Quantity, b: Quantity, sentences) -> bool:
     elif not (sa.period and sa.period == sb.period):
         return True
     return not same_slot(sa, sb)
+
+
+_ACKNOWLEDGED = re.compile(
+    r"\b(?:conflicting|differ|differs|differing|different figures?|varied|vary|varies|discrepanc\w*|"
+    r"while|whereas|however|but|other reports?|another figure|other estimates?|disputed?|contradict\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _acknowledged(sentences, first: int, second: int) -> bool:
+    """The article itself says the figures differ or sets them against each other ("but the Red
+    Crescent said 31", "there were conflicting reports"): two sources' figures reported as such."""
+    return any(_ACKNOWLEDGED.search(sentences[k].text) for k in range(first, second + 1))
 
 
 def _names_apart(a: Quantity, b: Quantity) -> bool:
