@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Literal
 
 from .dates import DateMention, article_date, extract_dates
 from .movements import direction, moments, same_moment
-from .tolls import forecast_tokens, toll_named_before, toll_update
+from .tolls import forecast_tokens, taken_to_hospital, toll_named_before, toll_update
 from .numtext import Clauses, content_lemmas, lemma, lexicon, names, phrase_before, word_at
 from .text import Token
 from .text import figure_tokens as tokens
@@ -671,6 +671,10 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
         event = "death"  # "the toll stands at 79 fatalities"
     if event is None and toll_named_before(toks, lo, first):
         event = "death"  # "the toll has risen to 61": a toll counts the dead
+    if event is None and taken_to_hospital(toks, j2, hi):
+        event = "hospital"  # "25 people were transported to the hospital"
+    if attribute in _SETTLEMENTS and head in (None, "person", "resident", "inhabitant", "people"):
+        attribute = "population"  # "a community of around 125,000 people", "home to 90,000 people"
     update = event in _TOLLS and toll_update(toks, lo, first)  # "the toll rose to 77": its level now
     clause = toks[lo:hi]
     clause_wo = [t for k, t in enumerate(clause, lo) if not first <= k < j2]
@@ -804,6 +808,8 @@ def _changes_before(toks, lo, first, event) -> bool:
         low = toks[k].low
         if low not in change_words:
             continue
+        if toks[k].text[0].isupper() and k + 1 < len(toks) and toks[k + 1].text[0].isupper():
+            continue  # "Additional Director General Anand Kumar": a title
         if word_at(toks, k + 1) in _MOTION or "-" in (word_at(toks, k - 1), word_at(toks, k + 1)):
             continue  # "fell into a gorge", "a high-rise condo"
         if low == "than" and (
@@ -1491,7 +1497,7 @@ def _event(toks, i, j, lo, hi) -> str | None:
     def figure(w: str) -> bool:
         return w[0].isdigit() or w in lex["units"] or w in lex["tens"]
 
-    ahead = range(j, min(hi, j + 5))
+    ahead = _past_apposition(toks, j, hi) or range(j, min(hi, j + 5))
     back = range(i - 1, max(lo, i - 9) - 1, -1)
     for steps, forward in ((ahead, True), (back, False)):
         for k in steps:
@@ -1509,6 +1515,19 @@ def _event(toks, i, j, lo, hi) -> str | None:
                 and (cls != "deal" or k < i)
             ):
                 return cls
+    return None
+
+
+def _past_apposition(toks, j, hi) -> list[int] | None:
+    """ "At least 11 people, most of them children, died": the words after a figure's noun with
+    an aside between commas stepped over, so the verb it counts is read; None when there is no
+    such aside."""
+    k = j if word_at(toks, j) == "," else j + 1 if word_at(toks, j + 1) == "," else None
+    if k is None:
+        return None
+    for end in range(k + 2, min(hi, k + 9)):
+        if toks[end].text == ",":
+            return list(range(j, k)) + list(range(end + 1, min(hi, end + 5)))
     return None
 
 
@@ -2039,6 +2058,8 @@ def _tied_together(a: Quantity, b: Quantity) -> bool:
         # tied by two shared words of their own (the plant, employs). Not other generic nouns:
         # "two games" / "four games" of one series are different slices, not a restatement.
         return True
+    if a.attribute == b.attribute == "population":
+        return bool(a.names & b.names)  # "Derna, a community of 125,000" / "Derna, home to 90,000"
     if a.attribute and a.attribute == b.attribute and a.attribute.startswith("distance from "):
         return True  # "320 km north of New Delhi" / "250 km northeast of New Delhi"
     if a.attribute and a.attribute == b.attribute and a.attribute in _DIMENSIONS.values():
@@ -2071,7 +2092,8 @@ def _toll(a: Quantity, b: Quantity) -> bool:
     return a.kind == "count" and bool(a.event) and a.event == b.event and a.event != "deal"
 
 
-_TOLLS = frozenset({"death", "injury", "missing", "arrest", "rescue", "evacuation"})
+_TOLLS = frozenset({"death", "injury", "missing", "arrest", "rescue", "evacuation", "hospital"})
+_SETTLEMENTS = frozenset({"community", "city", "town", "village", "municipality", "population", "home"})
 _TOTAL_WORDS = frozenset({"total", "overall", "combined"})
 
 

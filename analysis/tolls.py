@@ -79,3 +79,23 @@ def forecast_tokens(toks: list[Token], lo: int, hi: int) -> set[int]:
         if m:
             out.update(range(k, k + len(m.group().split())))
     return out
+
+
+_TAKEN = frozenset(
+    "taken transported rushed admitted sent airlifted brought ferried moved shifted hospitalised "
+    "hospitalized".split()
+)
+_TO_HOSPITAL = re.compile(
+    r"^(?:to|into)\s+(?:the\s+|a\s+|nearby\s+|local\s+|various\s+|different\s+)*hospitals?\b"
+)
+
+
+def taken_to_hospital(toks: list[Token], after: int, hi: int) -> bool:
+    """ "25 people were transported to the hospital", "23 taken to nearby hospitals": the count
+    of those taken to hospital, one of a story's casualty counts (not "13 remained in hospital")."""
+    for k in range(after, min(hi, after + 4)):
+        if toks[k].low in _TAKEN:
+            rest = " ".join(t.low for t in toks[k + 1 : min(hi, k + 6)])
+            if toks[k].low.startswith("hospitali") or _TO_HOSPITAL.match(rest):
+                return True
+    return False

@@ -36,7 +36,10 @@ def _what(q: Quantity) -> str:
         "evacuation": "the number evacuated",
         "missing": "the number missing",
         "deal": "the price",
+        "hospital": "the number taken to hospital",
     }
+    if q.attribute == "population":
+        return "the population"
     if q.event in events and q.head in generic:
         return events[q.event]
     if q.kind == "count" and q.head in {"person", "people"} and not q.event:
@@ -134,6 +137,9 @@ class NumberMismatch(Rule):
         split = _split_tolls(qs, sentences)
         restated = _restated_figures(qs)
         added = _added_later(sentences)
+        # the last toll the article says it updated ("the toll has risen to 15", "Subsequent
+        # reports said the toll stood at 132"), per event: a figure before it is an earlier count
+        updates = {q.event: (k, q.base_value) for k, q in enumerate(qs) if q.event and "updated" in q.scope}
         sliced = _sliced_sets(tuple(s.text for s in sentences))
         # Earlier figures by what they could be the same thing as: a figure is compared only with
         # those sharing its person, counted noun, attribute or event (what same_thing needs), and
@@ -222,8 +228,9 @@ class NumberMismatch(Rule):
                 "updated" in b.scope
                 and b.base_value > a.base_value
                 or ("updated" in a.scope and a.base_value > b.base_value)
+                or _superseded_later(b, updates, qs)
             )
-            if risen and not said:
+            if risen:
                 said = " (the article says it rose: say when each figure was given)"
             yield self.finding(
                 figure_span(doc, b.sentence, b.start, b.end),
@@ -247,6 +254,13 @@ class NumberMismatch(Rule):
 
 
 _CANDIDATES = 50  # earlier figures compared per key (the latest)
+
+
+def _superseded_later(b: Quantity, updates: dict, qs: list[Quantity]) -> bool:
+    """A toll the article later updates to another figure ("At least 68 persons have died ...
+    Subsequent media reports said the toll stood at 132"): an earlier count, not a contradiction."""
+    last = updates.get(b.event) if b.event else None
+    return last is not None and qs[last[0]].sentence > b.sentence and last[1] != b.base_value
 
 
 def _moves_apart(a: Quantity, b: Quantity, sentences) -> bool:
@@ -286,8 +300,12 @@ def _names_apart(a: Quantity, b: Quantity) -> bool:
 
 def _speaker(text: str) -> str | None:
     """The source a sentence is attributed to: a person or body ("the Red Cross said"), or a
-    news outlet ("Aaj television reported")."""
-    return analyse_sentence(text).speaker or _media_source(text)
+    news outlet ("Aaj television reported"); "Some reports indicate" names nobody."""
+    speaker = analyse_sentence(text).speaker or _media_source(text)
+    return None if speaker in _NOBODY else speaker
+
+
+_NOBODY = frozenset({"some", "many", "several", "others", "other", "reports", "report", "media"})
 
 
 def _as_written(name: str | None, text: str) -> str | None:
@@ -400,6 +418,15 @@ def _split_tolls(qs: list[Quantity], sentences) -> set[int]:
             more[q.sentence].append(i)  # "... 37 deaths in Elazig and four in Malatya": four more
         text = sentences[q.sentence].text
         if _PLUS_SOMEONE.match(text, q.end) or q.event and _WITH_ATTACKER.search(text, q.end):
+            plus.add(i)
+        if (
+            q.event == "death"
+            and _MORE.match(text, q.end)
+            and not any(c.isdigit() for c in text[: q.start])
+            and (i == 0 or qs[i - 1].sentence != q.sentence)
+        ):
+            # "Four others are presumed dead": more dead than a figure given before ("863 others
+            # were injured" is the count of the injured, other than the dead)
             plus.add(i)
     split = plus | {i for group in by_sentence.values() if len(group) > 1 for i in group}
     for (sentence, event), group in by_sentence.items():
@@ -605,12 +632,13 @@ def _label(text: str) -> str | None:
 # ... or an earlier event recalled by its year or as "that" one: "since 2009, when some 300 people
 # died", "Twenty-two people died in that fire" (the fire the sentence before brought in)
 _WHEN_YEAR = re.compile(r"\b(?:[Ss]ince|[Ii]n)\s+(?:[A-Z][a-z]+\s+)?(?P<year>(?:1[89]|20)\d\d),?\s+when\b")
+_DATED_OPENING = re.compile(r"^\W*In\s+(?:[A-Z][a-z]+\s+)?(?P<year>(?:1[89]|20)\d\d),")
 _THAT_EVENT = re.compile(rf"\b(?:in|from|by|during|after)\s+that\s+(?:{_EVENTS})\b")
 
 
 @lru_cache(maxsize=4096)
 def _other_event_year(text: str) -> str | None:
-    m = _OTHER_EVENT.search(text) or _WHEN_YEAR.search(text)
+    m = _OTHER_EVENT.search(text) or _WHEN_YEAR.search(text) or _DATED_OPENING.match(text)
     if m:
         return m.group("year")
     return "that" if _THAT_EVENT.search(text) else None
