@@ -1306,7 +1306,7 @@ _NOT_HEADS = frozenset(
     "long wide high tall deep old away thick dead injured wounded missing hurt "
     "more less later earlier ago apart last next this each "
     "north south east west northeast northwest southeast southwest "
-    "near across along beside outside inside behind other others still".split()
+    "near across along beside outside inside behind other others still plus minus".split()
 )
 _VERBISH = re.compile(r".+(ed|ing)$")
 
@@ -2019,7 +2019,13 @@ def _told_apart(a: Quantity, b: Quantity) -> bool:
     """Different named subjects, counted nouns, modifiers or days."""
     if a.names and b.names and not (a.names & b.names):
         return True
-    if a.head and b.head and a.head != b.head and not (_PEOPLE >= {a.head, b.head} and _toll(a, b)):
+    if (
+        a.head
+        and b.head
+        and a.head != b.head
+        and not (_PEOPLE >= {a.head, b.head} and _toll(a, b))
+        and not role_and_people(a, b)
+    ):
         return True  # (people, victims and lives killed in one event are one toll)
     if a.modifiers and b.modifiers and not (a.modifiers & b.modifiers):
         return True  # "three red cars" / "five blue cars"
@@ -2075,7 +2081,7 @@ def _tied_together(a: Quantity, b: Quantity) -> bool:
         # the same buyer and the same thing bought; "more than £120m" in fees is another sum
         return len(a.names & b.names) >= 2 and not (a.bound or b.bound)
     if _toll(a, b):
-        if a.head in _PEOPLE and b.head in _PEOPLE:
+        if a.head in _PEOPLE and b.head in _PEOPLE or role_and_people(a, b):
             return True
         # "Seven miners were killed" / "the 8 dead miners": one names its noun after "dead"
         return (a.head is None and b.head in a.context) or (b.head is None and a.head in b.context)
@@ -2085,6 +2091,13 @@ def _tied_together(a: Quantity, b: Quantity) -> bool:
 _PEOPLE = frozenset(
     {None, "person", "civilian", "passenger", "resident", "victim", "life", "fatality", "death"}
 )
+
+
+def role_and_people(a: Quantity, b: Quantity) -> bool:
+    """ "the deaths of 10 concertgoers" / "eight people dead": the dead of one event named by who
+    they were and as people are one toll (a role beside another role, "passengers" / "crew", is
+    not)."""
+    return a.event == b.event == "death" and a.kind == "count" and (a.head in _PEOPLE) != (b.head in _PEOPLE)
 
 
 def _toll(a: Quantity, b: Quantity) -> bool:

@@ -10,7 +10,15 @@ from functools import lru_cache
 from typing import Iterable, Iterator
 
 from factlint.analysis.measures import percent_slot, same_slot
-from factlint.analysis.numbers import Quantity, converts, figure_span, numbers, same_thing, values_conflict
+from factlint.analysis.numbers import (
+    Quantity,
+    role_and_people,
+    converts,
+    figure_span,
+    numbers,
+    same_thing,
+    values_conflict,
+)
 from factlint.analysis.speech import analyse_sentence
 from factlint.analysis.text import LOOSE_WORD
 from factlint.linter.document import Document
@@ -40,8 +48,8 @@ def _what(q: Quantity) -> str:
     }
     if q.attribute == "population":
         return "the population"
-    if q.event in events and q.head in generic:
-        return events[q.event]
+    if q.event in events and (q.head in generic or q.event == "death"):
+        return events[q.event]  # "10 concertgoers" killed: the death toll
     if q.kind == "count" and q.head in {"person", "people"} and not q.event:
         return "the number of people"
     for thing in (
@@ -135,6 +143,7 @@ class NumberMismatch(Rule):
             return _without_source(q, speaker(q.sentence), sentences[q.sentence].text)
 
         split = _split_tolls(qs, sentences)
+        lone = _lone_counts(qs)
         restated = _restated_figures(qs)
         added = _added_later(sentences)
         # the last toll the article says it updated ("the toll has risen to 15", "Subsequent
@@ -192,6 +201,7 @@ class NumberMismatch(Rule):
                 and not (b.kind == "count" and b.head in sliced and not b.event)
                 and not ({i, bi} & split)
                 and not (b.movement and _moves_apart(qs[i], b, sentences))
+                and not (role_and_people(qs[i], b) and not {i, bi} <= lone)
                 and not _between(added.get(b.event or "", ()), qs[i].sentence, b.sentence)
             ]
             if not conflicts:
@@ -254,6 +264,16 @@ class NumberMismatch(Rule):
 
 
 _CANDIDATES = 50  # earlier figures compared per key (the latest)
+
+
+def _lone_counts(qs: list[Quantity]) -> set[int]:
+    """Counts that are the only count in their sentence: "the deaths of 10 concertgoers" may be
+    the toll; "78 elderly people and 56 children were killed" lists parts of it."""
+    per_sentence: dict[int, list[int]] = defaultdict(list)
+    for k, q in enumerate(qs):
+        if q.kind == "count":
+            per_sentence[q.sentence].append(k)
+    return {ks[0] for ks in per_sentence.values() if len(ks) == 1}
 
 
 def _superseded_later(b: Quantity, updates: dict, qs: list[Quantity]) -> bool:
@@ -417,7 +437,12 @@ def _split_tolls(qs: list[Quantity], sentences) -> set[int]:
         ):
             more[q.sentence].append(i)  # "... 37 deaths in Elazig and four in Malatya": four more
         text = sentences[q.sentence].text
-        if _PLUS_SOMEONE.match(text, q.end) or q.event and _WITH_ATTACKER.search(text, q.end):
+        if (
+            _PLUS_SOMEONE.match(text, q.end)
+            or _PLUS_FIGURE.match(text, q.end)
+            or q.event
+            and _WITH_ATTACKER.search(text, q.end)
+        ):
             plus.add(i)
         if (
             q.event == "death"
@@ -453,6 +478,8 @@ _WITH_ATTACKER = re.compile(
     r"\b(?:including|among them|counting)\s+(?:the|a|an)\s+(?:[a-z]+\s+)?"
     r"(?:gunman|shooter|attacker|assailant|suspect|bomber|perpetrator|hijacker|killer)\b"
 )
+# "The official death toll was 68,712 plus 18,000 listed as missing": a part of a sum
+_PLUS_FIGURE = re.compile(r"\s+plus\s+\d")
 _PLUS_SOMEONE = re.compile(
     r"\s+(?:[a-z]+\s+){0,2}(?:and|plus)\s+(?:the|a|an|his|her|their)\s+(?:[a-z]+\s+)?[a-z]+(?:\s*[,.]|$)"
 )
