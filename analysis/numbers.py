@@ -2030,7 +2030,13 @@ def _told_apart(a: Quantity, b: Quantity) -> bool:
     if a.modifiers and b.modifiers and not (a.modifiers & b.modifiers):
         return True  # "three red cars" / "five blue cars"
     # "On 18 November …" / "By 1 July …": figures of different days
-    return bool(a.when and b.when and not (a.when & b.when)) and not _today_and_weekday(a.when, b.when)
+    return (
+        bool(a.when and b.when and not (a.when & b.when))
+        and not _today_and_weekday(a.when, b.when)
+        # tolls of one event on two days are a rising toll to check, unless the article says it
+        # rose ("By Thursday the death toll had risen to 15")
+        and not (a.event in _TOLLS and a.event == b.event and "updated" not in a.scope | b.scope)
+    )
 
 
 def _today_and_weekday(wa: frozenset[tuple], wb: frozenset[tuple]) -> bool:

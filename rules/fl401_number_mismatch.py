@@ -659,15 +659,21 @@ def _label(text: str) -> str | None:
 # ... or an earlier event recalled by its year or as "that" one: "since 2009, when some 300 people
 # died", "Twenty-two people died in that fire" (the fire the sentence before brought in)
 _WHEN_YEAR = re.compile(r"\b(?:[Ss]ince|[Ii]n)\s+(?:[A-Z][a-z]+\s+)?(?P<year>(?:1[89]|20)\d\d),?\s+when\b")
-_DATED_OPENING = re.compile(r"^\W*In\s+(?:[A-Z][a-z]+\s+)?(?P<year>(?:1[89]|20)\d\d),")
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_DATED_OPENING = re.compile(
+    rf"^\W*In\s+(?:(?:early|late|mid-?)\s*)?(?:(?P<month>{_MONTHS})\s*)?(?P<year>(?:1[89]|20)\d\d)?,"
+)
 _THAT_EVENT = re.compile(rf"\b(?:in|from|by|during|after)\s+that\s+(?:{_EVENTS})\b")
 
 
 @lru_cache(maxsize=4096)
 def _other_event_year(text: str) -> str | None:
-    m = _OTHER_EVENT.search(text) or _WHEN_YEAR.search(text) or _DATED_OPENING.match(text)
+    m = _OTHER_EVENT.search(text) or _WHEN_YEAR.search(text)
     if m:
         return m.group("year")
+    m = _DATED_OPENING.match(text)  # "In June 2021, two trains collided", "In April, seven died"
+    if m and (m["year"] or m["month"]):
+        return m["year"] or m["month"]
     return "that" if _THAT_EVENT.search(text) else None
 
 
