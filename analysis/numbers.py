@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Literal
 
 from .dates import DateMention, article_date, extract_dates
 from .movements import direction, moments, same_moment
-from .tolls import forecast_tokens, taken_to_hospital, toll_named_before, toll_update
+from .tolls import forecast_tokens, on_board, taken_to_hospital, toll_named_before, toll_update
 from .numtext import Clauses, content_lemmas, lemma, lexicon, names, phrase_before, word_at
 from .text import Token
 from .text import figure_tokens as tokens
@@ -669,10 +669,16 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
         event = "death"  # "the 4 victims", "all four victims": the toll, referred to as a whole
     if event is None and head in {"fatality", "death"}:
         event = "death"  # "the toll stands at 79 fatalities"
-    if event is None and toll_named_before(toks, lo, first):
+    if event is None and (
+        toll_named_before(toks, lo, first)
+        or toll_update(toks, lo, first)
+        and any(t.low == "toll" for t in toks[lo:first])  # "The death toll from ... has increased to 131"
+    ):
         event = "death"  # "the toll has risen to 61": a toll counts the dead
     if event is None and taken_to_hospital(toks, j2, hi):
         event = "hospital"  # "25 people were transported to the hospital"
+    if event is None and head in (None, "person") and on_board(toks, first, j2, hi):
+        event = "aboard"  # "a ferry carrying 462 people", "sank with 459 on board"
     if attribute in _SETTLEMENTS and head in (None, "person", "resident", "inhabitant", "people"):
         attribute = "population"  # "a community of around 125,000 people", "home to 90,000 people"
     update = event in _TOLLS and toll_update(toks, lo, first)  # "the toll rose to 77": its level now
@@ -685,7 +691,9 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
     cwords = {
         t.low
         for k, t in enumerate(toks[own_lo:own_hi], own_lo)
-        if k not in forecast and not (t.low == "may" and t.text[0].isupper())
+        if k not in forecast
+        and not (t.low == "may" and t.text[0].isupper())
+        and not (t.low == "due" and word_at(toks, k + 1) == "to" and word_at(toks, k + 2) in _DETERMINERS)
     }
     modal = bool(cwords & lex["modal_words"])
     movement = direction(toks, first, head) if kind == "percent" else ""
@@ -1020,7 +1028,14 @@ def _superseded(toks, lo, first, j, hi) -> set[str]:
     for k in range(j, min(hi, j + 25)):
         if toks[k].low == "but" and {word_at(toks, k + 1), word_at(toks, k + 2)} & {"now", "later"}:
             return {"earlier"}
+        if toks[k].low in _CORRECTED:
+            return {"earlier"}  # "Five deaths were reported ..., but the information has been corrected"
     return set()
+
+
+_CORRECTED = frozenset(
+    {"corrected", "mistaken", "mistake", "erroneous", "retracted", "withdrawn", "overstated"}
+)
 
 
 _YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)$")
@@ -1306,7 +1321,7 @@ _NOT_HEADS = frozenset(
     "long wide high tall deep old away thick dead injured wounded missing hurt "
     "more less later earlier ago apart last next this each "
     "north south east west northeast northwest southeast southwest "
-    "near across along beside outside inside behind other others still plus minus".split()
+    "near across along beside outside inside behind other others still plus minus aboard onboard".split()
 )
 _VERBISH = re.compile(r".+(ed|ing)$")
 
@@ -1518,15 +1533,20 @@ def _event(toks, i, j, lo, hi) -> str | None:
     return None
 
 
+# "due to the consumption of ...": a cause, not a schedule
+_DETERMINERS = frozenset("the a an his her its their this that these those heavy".split())
+_ASIDES = frozenset({",", "—", "–"})  # "290—mostly high school students—still missing"
+
+
 def _past_apposition(toks, j, hi) -> list[int] | None:
     """ "At least 11 people, most of them children, died": the words after a figure's noun with
     an aside between commas stepped over, so the verb it counts is read; None when there is no
     such aside."""
-    k = j if word_at(toks, j) == "," else j + 1 if word_at(toks, j + 1) == "," else None
+    k = j if word_at(toks, j) in _ASIDES else j + 1 if word_at(toks, j + 1) in _ASIDES else None
     if k is None:
         return None
     for end in range(k + 2, min(hi, k + 9)):
-        if toks[end].text == ",":
+        if toks[end].text == toks[k].text:
             return list(range(j, k)) + list(range(end + 1, min(hi, end + 5)))
     return None
 
@@ -2111,7 +2131,7 @@ def _toll(a: Quantity, b: Quantity) -> bool:
     return a.kind == "count" and bool(a.event) and a.event == b.event and a.event != "deal"
 
 
-_TOLLS = frozenset({"death", "injury", "missing", "arrest", "rescue", "evacuation", "hospital"})
+_TOLLS = frozenset({"death", "injury", "missing", "arrest", "rescue", "evacuation", "hospital", "aboard"})
 _SETTLEMENTS = frozenset({"community", "city", "town", "village", "municipality", "population", "home"})
 _TOTAL_WORDS = frozenset({"total", "overall", "combined"})
 

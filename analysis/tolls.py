@@ -17,9 +17,11 @@ import re
 
 from .text import Token
 
+# verbs that bring a toll to a new level: "rose to", "climbed to", "was revised to", "fell to"
 _TOLL_RISES = frozenset(
     "rose risen rise rises rising climbed climb climbs climbing jumped jump jumps increased increase "
-    "increases grew grown mounted mount mounts soared surged went gone".split()
+    "increases grew grown mounted mount mounts soared surged went gone decreased decrease fell "
+    "fallen dropped revised lowered reduced".split()
 )
 _FORECAST = re.compile(
     r"^(?:expected|likely|set|feared|poised|certain|bound|going|predicted|tipped)\s+to\s+"
@@ -30,8 +32,14 @@ _FORECAST = re.compile(
 
 def toll_named_before(toks: list[Token], lo: int, first: int) -> bool:
     """ "The toll has risen to 61", "the toll stood at 54": "toll" in the few words before the
-    figure, in its clause."""
-    return any(t.low == "toll" for t in toks[max(lo, first - 5) : first])
+    figure, or anywhere before it in its clause when a link word leads to the figure ("The death
+    toll due to the consumption of liquor in the district is 31")."""
+    if any(t.low == "toll" for t in toks[max(lo, first - 5) : first]):
+        return True
+    return first >= 1 and toks[first - 1].low in _LINKS and any(t.low == "toll" for t in toks[lo:first])
+
+
+_LINKS = frozenset({"is", "was", "at", "to", "reached", "hit"})
 
 
 def toll_update(toks: list[Token], lo: int, first: int) -> bool:
@@ -99,3 +107,23 @@ def taken_to_hospital(toks: list[Token], after: int, hi: int) -> bool:
             if toks[k].low.startswith("hospitali") or _TO_HOSPITAL.match(rest):
                 return True
     return False
+
+
+_CARRYING = frozenset({"carrying", "carried", "carries", "carry"})
+_ON_BOARD = re.compile(r"^(?:people\s+|persons\s+)?(?:on\s+board|aboard|onboard)\b")
+
+
+def on_board(toks: list[Token], first: int, after: int, hi: int) -> bool:
+    """ "a ferry carrying 462 people", "sank with 459 on board", "72 people aboard": the count of
+    those aboard a vessel (a role, "68 passengers and 4 crew", is a part of it and not read here)."""
+    if any(t.low in _FATES for t in toks[after:hi]):
+        return False  # "179 aboard the capsized ferry had been rescued": a count of the rescued
+    if first >= 1 and toks[first - 1].low in _CARRYING:
+        return True
+    rest = " ".join(t.low for t in toks[max(first + 1, after - 1) : min(hi, after + 3)])
+    return bool(_ON_BOARD.match(rest))
+
+
+_FATES = frozenset(
+    "rescued saved killed died dead drowned missing injured hurt survived evacuated unaccounted".split()
+)

@@ -202,6 +202,7 @@ class NumberMismatch(Rule):
                 and not ({i, bi} & split)
                 and not (b.movement and _moves_apart(qs[i], b, sentences))
                 and not (role_and_people(qs[i], b) and not {i, bi} <= lone)
+                and not (b.event == "rescue" and _rescuers_named(sentences, qs[i].sentence, b.sentence))
                 and not _between(added.get(b.event or "", ()), qs[i].sentence, b.sentence)
             ]
             if not conflicts:
@@ -264,6 +265,15 @@ class NumberMismatch(Rule):
 
 
 _CANDIDATES = 50  # earlier figures compared per key (the latest)
+
+
+_OWN_RESCUES = re.compile(r"\b(?:it|its|they|their|we|our)\b(?:\s+[\w-]+){0,2}\s+rescued\b", re.IGNORECASE)
+
+
+def _rescuers_named(sentences, first: int, second: int) -> bool:
+    """ "The Coast Guard said its helicopters rescued more than 50 people": one rescuer's share of
+    those rescued, not the count of all rescued."""
+    return any(_OWN_RESCUES.search(sentences[k].text) for k in (first, second))
 
 
 def _lone_counts(qs: list[Quantity]) -> set[int]:
