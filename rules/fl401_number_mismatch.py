@@ -70,9 +70,12 @@ class NumberMismatch(Rule):
         Two figures in different sentences that count or measure the same thing — the same unit,
         the same counted noun, measured attribute or event ("12 killed" … "15 people died"), the
         same person's age — but disagree beyond rounding: "12" against "15", "a dozen" against
-        "14", "about 30" against "about 60". Also a figure restated in another unit that does
-        not convert ("10 km (3 miles)"). The finding sits on the later figure; the earlier one
-        is the related location.
+        "14", "about 30" against "about 60". A toll is one thing under many words ("the deaths of
+        10 fans", "eight people dead", "the toll has risen to 16", "At least 11 people, most of
+        them children, drowned"); so are the count aboard a vessel, the number taken to hospital,
+        a town's population, a quake's magnitude and a share's move at one moment ("plunged 27
+        per cent" / "slumped 25%"). Also a figure restated in another unit that does not convert
+        ("10 km (3 miles)"). The finding sits on the later figure; the earlier one is related.
 
         It stays silent when the figures may be about different things or moments: different
         years or named subjects, changes and comparisons ("rose to", "than", "another"), scopes
@@ -86,7 +89,8 @@ class NumberMismatch(Rule):
         ("nine died at the scene and two in hospital", "31 of the injured", "17 passengers and the
         driver"). "At least 18 killed" is read as the toll known so far, so it disagrees with "at
         least 25 killed" or "30 killed"; a figure an earlier report gave ("officials had earlier
-        put the toll at six") is not a restatement.
+        put the toll at six") or the sentence says was corrected is not a restatement, nor is an
+        earlier disaster recalled ("since 2009, when 300 died", "In April, seven were killed").
 
         When two named sources give the figures ("the governor said 23 ... the Red Crescent said
         31"), the message names them: say whose is right, or that reports differ. Once the
