@@ -444,6 +444,8 @@ def _skip_words(toks: list[Token], i: int, j: int) -> str | None:
         and not _describes_plural(toks, j)
     ):
         return "label"
+    if word_at(toks, j) == "-" and word_at(toks, j + 1) in _FRACTIONS:
+        return "fraction"  # "two-thirds of those killed": a share, not a count
     return None
 
 
@@ -537,6 +539,14 @@ def _figure_starts(toks: list[Token], lex) -> list[int]:
 
 
 _A_AN = frozenset({"a", "an"})
+
+
+_SHARE_OF = frozenset("most many some majority half".split()) | frozenset(
+    "third thirds quarter quarters fifth fifths tenth tenths".split()
+)
+_FRACTIONS = frozenset(
+    "half halves third thirds quarter quarters fifth fifths sixth sixths tenth tenths".split()
+)
 
 
 # More figures than this in one sentence is a table or a list flattened into prose, not sentences
@@ -1003,11 +1013,13 @@ def _part_scope(toks, first, j) -> set[str]:
     for k in range(max(0, first - 12), first - 2):
         if (
             word_at(toks, k) == "of"
-            and word_at(toks, k - 1) in _PART_OPENERS
+            and (word_at(toks, k - 1) in _PART_OPENERS or word_at(toks, k - 1) in _SHARE_OF)
             and word_at(toks, k + 1) in {"the", "those"}
         ):
-            if any(t.text == "," for t in toks[k + 2 : first]):
-                return {"of-part"}  # "said that of the 18 injured, five have been ..."
+            if any(t.text in {",", "-", "—", "–"} for t in toks[k + 2 : first]):
+                # "said that of the 18 injured, five have been ...", "Nearly two-thirds of those
+                # killed -- 97 -- were women"
+                return {"of-part"}
     return set()
 
 
@@ -2023,6 +2035,7 @@ def _comparable(a: Quantity, b: Quantity) -> bool:
             | ({"still"} if a.event == "missing" else frozenset())
             # "48 other pilgrims were injured": other than the dead, not another group of injured
             | ({"other", "others"} if a.event == "injury" else frozenset())
+            | {"so", "far"}  # "so far 238 are confirmed dead": the toll known so far
         )
         sa, sb = sa - ignore, sb - ignore
     if sa != sb or "of-part" in sa:
@@ -2119,11 +2132,21 @@ _PEOPLE = frozenset(
 )
 
 
+def counts_people(q: Quantity) -> bool:
+    """The figure counts people as such ("12 people", "15 victims", "12 killed"), not a role."""
+    return q.head in _PEOPLE
+
+
 def role_and_people(a: Quantity, b: Quantity) -> bool:
-    """ "the deaths of 10 concertgoers" / "eight people dead": the dead of one event named by who
-    they were and as people are one toll (a role beside another role, "passengers" / "crew", is
-    not)."""
-    return a.event == b.event == "death" and a.kind == "count" and (a.head in _PEOPLE) != (b.head in _PEOPLE)
+    """ "the deaths of 10 concertgoers" / "eight people dead", "nearly 450 miners had been rescued"
+    / "363 had been rescued": a toll of one event named by who they were and as people is one
+    count (a role beside another role, "passengers" / "crew", is not)."""
+    return (
+        a.event == b.event
+        and a.event in _TOLLS
+        and a.kind == "count"
+        and (a.head in _PEOPLE) != (b.head in _PEOPLE)
+    )
 
 
 def _toll(a: Quantity, b: Quantity) -> bool:
@@ -2187,12 +2210,19 @@ def values_conflict(a: Quantity, b: Quantity) -> bool:
     if (a.approx or b.approx) and a.movement:
         return abs(va - vb) > max(0.05 * scale, 0.5)  # "down about 6%" is not "fell 7%"
     if a.approx or b.approx:
-        return abs(va - vb) > max(0.15 * scale, 1.0 if a.kind in {"count", "age"} else 0.0)
+        # "about 250" may be 220 or 280; "some 205" is written to the unit and means about that
+        share = 0.15 if all(_round(q) for q in (a, b) if q.approx) else 0.05
+        return abs(va - vb) > max(share * scale, 1.0 if a.kind in {"count", "age"} else 0.0)
     # written to different precisions: the finer one must round to the coarser one
     step = max(_step(a), _step(b))
     if a.kind == "measure" and a.unit not in ("time", "magnitude") and _unit_word(a) != _unit_word(b):
         return abs(va - vb) > 0.05 * scale + step / 2  # a restatement in another unit
     return abs(va - vb) > step / 2 + 1e-9 * scale
+
+
+def _round(q: Quantity) -> bool:
+    """A figure written to a round step: "about 250", "nearly 2,000", "some 40" (not "some 205")."""
+    return q.value < 10 or q.value != int(q.value) or int(q.value) % 5 == 0
 
 
 def _step(q: Quantity) -> float:

@@ -12,8 +12,9 @@ from typing import Iterable, Iterator
 from factlint.analysis.measures import percent_slot, same_slot
 from factlint.analysis.numbers import (
     Quantity,
-    role_and_people,
     converts,
+    counts_people,
+    role_and_people,
     figure_span,
     numbers,
     same_thing,
@@ -205,7 +206,7 @@ class NumberMismatch(Rule):
                 and not (b.kind == "count" and b.head in sliced and not b.event)
                 and not ({i, bi} & split)
                 and not (b.movement and _moves_apart(qs[i], b, sentences))
-                and not (role_and_people(qs[i], b) and not {i, bi} <= lone)
+                and not (role_and_people(qs[i], b) and _role_part(qs, i, bi, lone))
                 and not (b.event == "rescue" and _rescuers_named(sentences, qs[i].sentence, b.sentence))
                 and not _between(added.get(b.event or "", ()), qs[i].sentence, b.sentence)
             ]
@@ -278,6 +279,14 @@ def _rescuers_named(sentences, first: int, second: int) -> bool:
     """ "The Coast Guard said its helicopters rescued more than 50 people": one rescuer's share of
     those rescued, not the count of all rescued."""
     return any(_OWN_RESCUES.search(sentences[k].text) for k in (first, second))
+
+
+def _role_part(qs: list[Quantity], i: int, bi: int, lone: set[int]) -> bool:
+    """Of a toll given as people and one given by a role ("10 concertgoers"), the role count may
+    be a part: one of a list of roles ("78 elderly people and 56 children"), or a group far
+    smaller than the whole ("21 members of its Navy were wounded" against "more than 4,000")."""
+    role, people = (bi, i) if counts_people(qs[i]) else (i, bi)
+    return role not in lone or qs[role].base_value < qs[people].base_value / 2
 
 
 def _lone_counts(qs: list[Quantity]) -> set[int]:
@@ -454,6 +463,7 @@ def _split_tolls(qs: list[Quantity], sentences) -> set[int]:
         if (
             _PLUS_SOMEONE.match(text, q.end)
             or _PLUS_FIGURE.match(text, q.end)
+            or _ALONGSIDE.match(text, q.end)
             or q.event
             and _WITH_ATTACKER.search(text, q.end)
         ):
@@ -492,6 +502,8 @@ _WITH_ATTACKER = re.compile(
     r"\b(?:including|among them|counting)\s+(?:the|a|an)\s+(?:[a-z]+\s+)?"
     r"(?:gunman|shooter|attacker|assailant|suspect|bomber|perpetrator|hijacker|killer)\b"
 )
+# "the eight people who died alongside the NBA star": those besides someone, a part of the toll
+_ALONGSIDE = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:alongside|besides|along with)\b")
 # "The official death toll was 68,712 plus 18,000 listed as missing": a part of a sum
 _PLUS_FIGURE = re.compile(r"\s+plus\s+\d")
 _PLUS_SOMEONE = re.compile(
