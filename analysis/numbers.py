@@ -1004,6 +1004,8 @@ def _part_scope(toks, first, j) -> set[str]:
         return {"where"}
     if word_at(toks, j) == "of" and word_at(toks, j + 1) in _OF_SET:
         return {"of-part"}  # "13 of them", "21 of its 48 passengers"
+    if word_at(toks, j) == "among" and word_at(toks, j + 1) in {"them", "those", "whom", "these"}:
+        return {"of-part"}  # "110 people were admitted ... and 11 among them are dead"
     if (
         word_at(toks, 0) == "of"
         and any(t.text == "," for t in toks[1:first])
@@ -2035,7 +2037,7 @@ def _comparable(a: Quantity, b: Quantity) -> bool:
             | ({"still"} if a.event == "missing" else frozenset())
             # "48 other pilgrims were injured": other than the dead, not another group of injured
             | ({"other", "others"} if a.event == "injury" else frozenset())
-            | {"so", "far"}  # "so far 238 are confirmed dead": the toll known so far
+            | {"so", "far", "only"}  # "so far 238 are confirmed dead", "Only two survived"
         )
         sa, sb = sa - ignore, sb - ignore
     if sa != sb or "of-part" in sa:
@@ -2154,7 +2156,10 @@ def _toll(a: Quantity, b: Quantity) -> bool:
     return a.kind == "count" and bool(a.event) and a.event == b.event and a.event != "deal"
 
 
-_TOLLS = frozenset({"death", "injury", "missing", "arrest", "rescue", "evacuation", "hospital", "aboard"})
+_TOLLS = frozenset(
+    {"death", "injury", "missing", "arrest", "rescue", "evacuation", "hospital", "aboard", "survival"}
+)
+
 _SETTLEMENTS = frozenset({"community", "city", "town", "village", "municipality", "population", "home"})
 _TOTAL_WORDS = frozenset({"total", "overall", "combined"})
 
