@@ -411,6 +411,15 @@ def _differ(a: Figure, b: Figure) -> bool:
     return abs(a.value - b.value) > max(a.step, b.step) / 2 + 1e-9 * scale
 
 
+def percent_slot(text: str, value: float) -> Figure | None:
+    """The slot of the percentage ``value`` in a sentence: what it measures, of what period and
+    subject (None when this reading does not see it)."""
+    for f in figures(text):
+        if f.unit == "%" and abs(f.value - value) < 1e-9:
+            return f
+    return None
+
+
 def compare(a: str, b: str) -> str:
     """ "conflict": some figure of ``a`` and one of ``b`` fill the same slot with different values;
     "different": both sentences carry figures and every pair that differs measures different things

@@ -23,6 +23,8 @@ from functools import cached_property, partial
 from typing import TYPE_CHECKING, Literal
 
 from .dates import DateMention, article_date, extract_dates
+from .movements import direction, moments, same_moment
+from .tolls import forecast_tokens, on_board, taken_to_hospital, toll_named_before, toll_update
 from .numtext import Clauses, content_lemmas, lemma, lexicon, names, phrase_before, word_at
 from .text import Token
 from .text import figure_tokens as tokens
@@ -64,6 +66,8 @@ class Quantity:
     compound: bool = False  # part of a compound modifier ("a 21-man roster", "six-leaved")
     sentence_years: frozenset[int] = frozenset()  # years dated anywhere in its sentence
     age_form: str = ""  # for ages: "apposition", "year-old", "aged", "at-age", "man-of", "years-old"
+    movement: str = ""  # a percentage that is the size of a move: "up" or "down" ("fell 7%")
+    moment: frozenset[str] = frozenset()  # for moves: when it was measured ("close", "year")
 
 
 @dataclass(frozen=True)
@@ -127,12 +131,12 @@ def numbers(doc: "Document", ctx: "Context") -> NumberFacts:
     ref = article_date(doc.meta)
     facts = NumberFacts(ref_date=ref or ctx.today, dated=ref is not None)
     proper = _proper_words(doc)
-    previous = ""
+    previous = None
     for s in doc.sentences:
         ds = extract_dates(s.index, s.text, facts.ref_date, proper)
         facts.dates.extend(ds)
-        split = bool(re.search(r"\d\.$", previous)) and s.text[:1].isdigit()
-        previous = s.text
+        split = _cut_decimal(doc, previous, s)
+        previous = s
         qs, births, enums, totals, shares = _analyse_sentence(s.index, s.text, ds, proper, split)
         facts.quantities.extend(qs)
         facts.births.extend(births)
@@ -142,6 +146,16 @@ def numbers(doc: "Document", ctx: "Context") -> NumberFacts:
     facts.years_mentioned = tuple(sorted({d.year for d in facts.dates if d.year}))
     _resolve_anaphors(facts, doc, proper)
     return facts
+
+
+def _cut_decimal(doc, previous, s) -> bool:
+    """ "… 134." + "12 meters" (or "106. 12 meters" in tokenised text): the segmenter cut a
+    decimal in two. Not after a year: "on 14 June 2017. 70 people were confirmed dead" is two
+    sentences, and its 70 a figure."""
+    if previous is None or not s.text[:1].isdigit():
+        return False
+    m = re.search(r"(\d+)\.$", previous.text)
+    return bool(m) and not (len(m[1]) == 4 and _YEAR.match(m[1]))
 
 
 def _resolve_anaphors(facts: NumberFacts, doc, proper) -> None:
@@ -252,6 +266,20 @@ def _parse_digits(toks: list[Token], i: int) -> tuple[float, int, float, bool] |
     if "," in t.text and decimals == 0 and re.match(r"^\d{1,3}(,\d{3})+$", t.text) is None:
         return None
     j = i + 1
+    # "1 517 died", "2 223 passengers": thousands grouped by a space
+    while (
+        re.fullmatch(r"\d{1,3}", t.text)
+        and j < len(toks)
+        and re.fullmatch(r"\d{3}", toks[j].text)
+        and toks[j].start == toks[j - 1].end + 1
+        and not (i > 0 and toks[i - 1].text.isdigit())
+    ):
+        value = value * 1000 + float(toks[j].text)
+        j += 1
+    if decimals == 0 and value >= 1000 and value % 100 == 0:
+        # "the 1,500 people who drowned" against "1 517 died": a round thousands figure is written
+        # to its hundreds
+        precision = 100.0
     mult = _multiplier(toks, i)
     if mult is not None:
         value *= mult
@@ -416,6 +444,8 @@ def _skip_words(toks: list[Token], i: int, j: int) -> str | None:
         and not _describes_plural(toks, j)
     ):
         return "label"
+    if word_at(toks, j) == "-" and word_at(toks, j + 1) in _FRACTIONS:
+        return "fraction"  # "two-thirds of those killed": a share, not a count
     return None
 
 
@@ -511,6 +541,14 @@ def _figure_starts(toks: list[Token], lex) -> list[int]:
 _A_AN = frozenset({"a", "an"})
 
 
+_SHARE_OF = frozenset("most many some majority half".split()) | frozenset(
+    "third thirds quarter quarters fifth fifths tenth tenths".split()
+)
+_FRACTIONS = frozenset(
+    "half halves third thirds quarter quarters fifth fifths sixth sixths tenth tenths".split()
+)
+
+
 # More figures than this in one sentence is a table or a list flattened into prose, not sentences
 # an editor reads figure by figure: the rest of the sentence is left out.
 MAX_FIGURES_PER_SENTENCE = 200
@@ -582,6 +620,7 @@ def _analyse_sentence(
         if q is not None:
             quantities.append(q)
         i = max(j, i + 1)
+    quantities = _one_move(quantities)
     quantities.extend(_ranks(si, text, toks, sc, proper))
     births = _births(si, text, toks, dates, proper)
     enums = _enumerations(si, text, toks, starts)
@@ -589,6 +628,14 @@ def _analyse_sentence(
     totals = (_totals(si, toks, quantities) if quantities else []) + _of_the(si, text, toks, quantities)
     shares = _shares(si, toks, quantities) if quantities else []
     return quantities, births, enums, totals, shares
+
+
+def _one_move(quantities: list[Quantity]) -> list[Quantity]:
+    """A sentence's percentage moves, kept only when it has one: "Babcock and Serco fell 2.5
+    percent and 6.3 percent" moves several subjects, and which moved how is not read here."""
+    if sum(bool(q.movement) for q in quantities) < 2:
+        return quantities
+    return [replace(q, movement="", moment=frozenset()) if q.movement else q for q in quantities]
 
 
 def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, proper, sc: _Sentence):
@@ -622,21 +669,44 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
         return None, j2  # "in his 20s", "the 1990s": a decade, not a count
     if kind == "count" and head in {"year", "month", "week", "day", "hour", "minute", "second", "time"}:
         return None, j2  # durations without a unit we recognised
-    attribute = (
-        _distance_from(toks, j, hi) or _dimension(toks, j, hi) if unit == "length" else None
-    ) or _attribute(toks, first, lo)
+    attribute = (_distance_from(toks, j, hi) or _dimension(toks, j, hi) if unit == "length" else None) or (
+        "magnitude" if unit == "magnitude" else _attribute(toks, first, lo)
+    )
+    if unit == "magnitude":
+        precision = 0.1  # a magnitude is given to a tenth: "magnitude 6" is 6.0
     event = _event(toks, i, j2, lo, hi)
     if event is None and head in _TOLL_HEADS and word_at(toks, first - 1) in {"the", "all"}:
         event = "death"  # "the 4 victims", "all four victims": the toll, referred to as a whole
     if event is None and head in {"fatality", "death"}:
         event = "death"  # "the toll stands at 79 fatalities"
+    if event is None and (
+        toll_named_before(toks, lo, first)
+        or toll_update(toks, lo, first)
+        and any(t.low == "toll" for t in toks[lo:first])  # "The death toll from ... has increased to 131"
+    ):
+        event = "death"  # "the toll has risen to 61": a toll counts the dead
+    if event is None and taken_to_hospital(toks, j2, hi):
+        event = "hospital"  # "25 people were transported to the hospital"
+    if event is None and head in (None, "person") and on_board(toks, first, j2, hi):
+        event = "aboard"  # "a ferry carrying 462 people", "sank with 459 on board"
+    if attribute in _SETTLEMENTS and head in (None, "person", "resident", "inhabitant", "people"):
+        attribute = "population"  # "a community of around 125,000 people", "home to 90,000 people"
+    update = event in _TOLLS and toll_update(toks, lo, first)  # "the toll rose to 77": its level now
     clause = toks[lo:hi]
     clause_wo = [t for k, t in enumerate(clause, lo) if not first <= k < j2]
     # modality and change words are read in the figure's own part of the clause: in "the toll is
     # expected to climb, with 112 still missing" the 112 is no forecast
     own_lo, own_hi = _own_part(toks, lo, first, j2, hi)
-    cwords = {t.low for t in toks[own_lo:own_hi] if not (t.low == "may" and t.text[0].isupper())}
+    forecast = forecast_tokens(toks, own_lo, own_hi)  # "the toll is expected to rise"
+    cwords = {
+        t.low
+        for k, t in enumerate(toks[own_lo:own_hi], own_lo)
+        if k not in forecast
+        and not (t.low == "may" and t.text[0].isupper())
+        and not (t.low == "due" and word_at(toks, k + 1) == "to" and word_at(toks, k + 2) in _DETERMINERS)
+    }
     modal = bool(cwords & lex["modal_words"])
+    movement = direction(toks, first, head) if kind == "percent" else ""
     q = Quantity(
         sentence=si,
         start=toks[first].start,
@@ -658,7 +728,8 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
         modal=modal,
         person=person,
         word_form=words,
-        changes=bool(
+        changes=not update
+        and bool(
             _changes_before(toks, own_lo, first, event)
             or word_at(toks, first - 1) == "by"
             or {word_at(toks, j2), word_at(toks, j2 + 1) if word_at(toks, j2) == "," else ""}
@@ -670,12 +741,17 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
             | ({"of-a-set"} if set_size else set())
             | _part_scope(toks, first, j)
             | _superseded(toks, lo, first, j, hi)
+            | ({"updated"} if update else set())
         ),
         years=frozenset(years_in_clause(toks, lo, hi)),
         when=sc.when(toks, lo, hi),
         compound=compound,
         sentence_years=sc.years,
         age_form=age[3] if age is not None else "",
+        movement=movement,
+        moment=moments(text[toks[max(0, first - 3)].start : toks[min(len(toks), j + 8) - 1].end])
+        if movement
+        else frozenset(),
     )
     return q, j
 
@@ -691,8 +767,9 @@ def _scope_words(toks, lo, first, j2, hi, event) -> set[str]:
     "other"/"another" naming the next group of a toll scope nothing."""
     words = {
         t.low
-        for t in toks[max(lo, first - 6, 1) : _scope_end(toks, j2, hi)]
-        if not t.text[0].isupper() or _title_case(toks)
+        for k, t in enumerate(toks[max(lo, first - 6, 1) : _scope_end(toks, j2, hi)], max(lo, first - 6, 1))
+        if (not t.text[0].isupper() or _title_case(toks))
+        and not (t.low == "per" and word_at(toks, k + 1) == "cent")  # "27 per cent" is no rate
     }
     if first - 6 <= 0 < first:
         words.add(toks[0].low)
@@ -726,10 +803,15 @@ def _own_part(toks, lo, first, j2, hi) -> tuple[int, int]:
             break
     end = hi
     for k in range(j2, hi - 1):
-        if toks[k].text == "," and word_at(toks, k + 1) in _PART_JOINS:
+        if toks[k].text == "," and word_at(toks, k + 1) in _PART_JOINS | _PART_SUBJECTS:
             end = k
             break
     return start, end
+
+
+# ", many feared drowned", ", some critically": a comma and one of these start another part about
+# some of them, whose hedges are not the figure's
+_PART_SUBJECTS = frozenset({"many", "most", "some", "several", "others", "both", "all", "none"})
 
 
 def _changes_before(toks, lo, first, event) -> bool:
@@ -744,6 +826,8 @@ def _changes_before(toks, lo, first, event) -> bool:
         low = toks[k].low
         if low not in change_words:
             continue
+        if toks[k].text[0].isupper() and k + 1 < len(toks) and toks[k + 1].text[0].isupper():
+            continue  # "Additional Director General Anand Kumar": a title
         if word_at(toks, k + 1) in _MOTION or "-" in (word_at(toks, k - 1), word_at(toks, k + 1)):
             continue  # "fell into a gorge", "a high-rise condo"
         if low == "than" and (
@@ -842,6 +926,14 @@ def _unit(toks, i, j, value, currency) -> tuple[Kind, str, float, int]:
         return "money", lex["currencies"]["words"][nxt], value, j + 1
     if nxt == "times":
         return "ratio", "times", value, j + 1
+    if nxt == "magnitude" or nxt == "-" and word_at(toks, j + 1) == "magnitude":
+        return "measure", "magnitude", value, j + (1 if nxt == "magnitude" else 2)  # "a 6.2-magnitude quake"
+    if (
+        word_at(toks, i - 1) == "magnitude"
+        or word_at(toks, i - 1) == "-"
+        and word_at(toks, i - 2) == "magnitude"
+    ):
+        return "measure", "magnitude", value, j  # "the magnitude 6 quake", "a magnitude-7.8 earthquake"
     glued = j < len(toks) and toks[j].start == toks[j - 1].end
     if (
         nxt == "-"
@@ -912,6 +1004,8 @@ def _part_scope(toks, first, j) -> set[str]:
         return {"where"}
     if word_at(toks, j) == "of" and word_at(toks, j + 1) in _OF_SET:
         return {"of-part"}  # "13 of them", "21 of its 48 passengers"
+    if word_at(toks, j) == "among" and word_at(toks, j + 1) in {"them", "those", "whom", "these"}:
+        return {"of-part"}  # "110 people were admitted ... and 11 among them are dead"
     if (
         word_at(toks, 0) == "of"
         and any(t.text == "," for t in toks[1:first])
@@ -921,11 +1015,13 @@ def _part_scope(toks, first, j) -> set[str]:
     for k in range(max(0, first - 12), first - 2):
         if (
             word_at(toks, k) == "of"
-            and word_at(toks, k - 1) in _PART_OPENERS
+            and (word_at(toks, k - 1) in _PART_OPENERS or word_at(toks, k - 1) in _SHARE_OF)
             and word_at(toks, k + 1) in {"the", "those"}
         ):
-            if any(t.text == "," for t in toks[k + 2 : first]):
-                return {"of-part"}  # "said that of the 18 injured, five have been ..."
+            if any(t.text in {",", "-", "—", "–"} for t in toks[k + 2 : first]):
+                # "said that of the 18 injured, five have been ...", "Nearly two-thirds of those
+                # killed -- 97 -- were women"
+                return {"of-part"}
     return set()
 
 
@@ -946,7 +1042,14 @@ def _superseded(toks, lo, first, j, hi) -> set[str]:
     for k in range(j, min(hi, j + 25)):
         if toks[k].low == "but" and {word_at(toks, k + 1), word_at(toks, k + 2)} & {"now", "later"}:
             return {"earlier"}
+        if toks[k].low in _CORRECTED:
+            return {"earlier"}  # "Five deaths were reported ..., but the information has been corrected"
     return set()
+
+
+_CORRECTED = frozenset(
+    {"corrected", "mistaken", "mistake", "erroneous", "retracted", "withdrawn", "overstated"}
+)
 
 
 _YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)$")
@@ -1232,7 +1335,7 @@ _NOT_HEADS = frozenset(
     "long wide high tall deep old away thick dead injured wounded missing hurt "
     "more less later earlier ago apart last next this each "
     "north south east west northeast northwest southeast southwest "
-    "near across along beside outside inside behind other others still".split()
+    "near across along beside outside inside behind other others still plus minus aboard onboard".split()
 )
 _VERBISH = re.compile(r".+(ed|ing)$")
 
@@ -1423,7 +1526,7 @@ def _event(toks, i, j, lo, hi) -> str | None:
     def figure(w: str) -> bool:
         return w[0].isdigit() or w in lex["units"] or w in lex["tens"]
 
-    ahead = range(j, min(hi, j + 5))
+    ahead = _past_apposition(toks, j, hi) or range(j, min(hi, j + 5))
     back = range(i - 1, max(lo, i - 9) - 1, -1)
     for steps, forward in ((ahead, True), (back, False)):
         for k in steps:
@@ -1441,6 +1544,24 @@ def _event(toks, i, j, lo, hi) -> str | None:
                 and (cls != "deal" or k < i)
             ):
                 return cls
+    return None
+
+
+# "due to the consumption of ...": a cause, not a schedule
+_DETERMINERS = frozenset("the a an his her its their this that these those heavy".split())
+_ASIDES = frozenset({",", "—", "–"})  # "290—mostly high school students—still missing"
+
+
+def _past_apposition(toks, j, hi) -> list[int] | None:
+    """ "At least 11 people, most of them children, died": the words after a figure's noun with
+    an aside between commas stepped over, so the verb it counts is read; None when there is no
+    such aside."""
+    k = j if word_at(toks, j) in _ASIDES else j + 1 if word_at(toks, j + 1) in _ASIDES else None
+    if k is None:
+        return None
+    for end in range(k + 2, min(hi, k + 9)):
+        if toks[end].text == toks[k].text:
+            return list(range(j, k)) + list(range(end + 1, min(hi, end + 5)))
     return None
 
 
@@ -1844,6 +1965,8 @@ def same_thing(a: Quantity, b: Quantity, anchored: bool = False) -> bool:
     (different years, "rose", "than", "another"), different subjects or different modalities.
     ``anchored``: the two sentences already restate another figure alike ("173 passengers and 16
     crew" / "173 passengers and 14 crew"), so the same counted noun is enough to tie them."""
+    if a.movement and a.movement == b.movement and a.kind == b.kind:
+        return _same_move(a, b)
     if not _comparable(a, b):
         return False
     if a.kind == "age":
@@ -1863,11 +1986,32 @@ def same_thing(a: Quantity, b: Quantity, anchored: bool = False) -> bool:
             and bool(a.names & b.names)
             and not (a.names ^ b.names)
         )
+    if a.attribute == b.attribute == "magnitude":
+        # a story's quake has one magnitude; an aftershock (or a named other quake) has its own
+        shocks = [{q.head, *q.modifiers, *q.context} & {"aftershock", "foreshock", "tremor"} for q in (a, b)]
+        return shocks[0] == shocks[1] and not (a.names and b.names and not a.names & b.names)
     if _told_apart(a, b):
         return False
     if anchored and a.head and a.head == b.head and a.event == b.event:
         return True
     return _tied_together(a, b)
+
+
+def _same_move(a: Quantity, b: Quantity) -> bool:
+    """Two moves one way ("plunged 27 per cent" / "slump 25%") are one fact when measured at one
+    moment, of one subject: no names that tell them apart, a shared word besides the move
+    ("shares", "Capita") and no different years."""
+    if not same_moment(a.moment, b.moment) or "of-part" in a.scope | b.scope:
+        return False
+    if a.names and b.names and not a.names & b.names:
+        return False
+    if a.years and b.years and not a.years & b.years:
+        return False
+    shared = (a.context & b.context) - lexicon()["change_words"] - _MOVE_NOISE
+    return bool(shared | (a.names & b.names))
+
+
+_MOVE_NOISE = frozenset({"per", "cent", "percent", "trading", "trade", "session", "day"})
 
 
 def _comparable(a: Quantity, b: Quantity) -> bool:
@@ -1887,7 +2031,14 @@ def _comparable(a: Quantity, b: Quantity) -> bool:
     if a.event in _TOLLS and a.event == b.event:
         # "a total of 16 were killed" is the toll; the missing are "still" missing whether or not
         # the sentence says so
-        ignore = _TOTAL_WORDS | ({"still"} if a.event == "missing" else frozenset())
+        ignore = (
+            _TOTAL_WORDS
+            | {"updated"}
+            | ({"still"} if a.event == "missing" else frozenset())
+            # "48 other pilgrims were injured": other than the dead, not another group of injured
+            | ({"other", "others"} if a.event == "injury" else frozenset())
+            | {"so", "far", "only"}  # "so far 238 are confirmed dead", "Only two survived"
+        )
         sa, sb = sa - ignore, sb - ignore
     if sa != sb or "of-part" in sa:
         # "each", "last season", "in total": a different slice of the thing; two parts of a set
@@ -1903,12 +2054,24 @@ def _told_apart(a: Quantity, b: Quantity) -> bool:
     """Different named subjects, counted nouns, modifiers or days."""
     if a.names and b.names and not (a.names & b.names):
         return True
-    if a.head and b.head and a.head != b.head and not (_PEOPLE >= {a.head, b.head} and _toll(a, b)):
+    if (
+        a.head
+        and b.head
+        and a.head != b.head
+        and not (_PEOPLE >= {a.head, b.head} and _toll(a, b))
+        and not role_and_people(a, b)
+    ):
         return True  # (people, victims and lives killed in one event are one toll)
     if a.modifiers and b.modifiers and not (a.modifiers & b.modifiers):
         return True  # "three red cars" / "five blue cars"
     # "On 18 November …" / "By 1 July …": figures of different days
-    return bool(a.when and b.when and not (a.when & b.when)) and not _today_and_weekday(a.when, b.when)
+    return (
+        bool(a.when and b.when and not (a.when & b.when))
+        and not _today_and_weekday(a.when, b.when)
+        # tolls of one event on two days are a rising toll to check, unless the article says it
+        # rose ("By Thursday the death toll had risen to 15")
+        and not (a.event in _TOLLS and a.event == b.event and "updated" not in a.scope | b.scope)
+    )
 
 
 def _today_and_weekday(wa: frozenset[tuple], wb: frozenset[tuple]) -> bool:
@@ -1936,12 +2099,14 @@ def _tied_together(a: Quantity, b: Quantity) -> bool:
         and a.head == b.head
         and a.event is None
         and b.event is None
-        and len(plain) >= 2
+        and len(((a.context | a.names) & (b.context | b.names)) - {a.head}) >= 2
     ):
         # "The plant employs 300 people" / "The plant employs 400 people": counted people are
         # tied by two shared words of their own (the plant, employs). Not other generic nouns:
         # "two games" / "four games" of one series are different slices, not a restatement.
         return True
+    if a.attribute == b.attribute == "population":
+        return bool(a.names & b.names)  # "Derna, a community of 125,000" / "Derna, home to 90,000"
     if a.attribute and a.attribute == b.attribute and a.attribute.startswith("distance from "):
         return True  # "320 km north of New Delhi" / "250 km northeast of New Delhi"
     if a.attribute and a.attribute == b.attribute and a.attribute in _DIMENSIONS.values():
@@ -1957,7 +2122,7 @@ def _tied_together(a: Quantity, b: Quantity) -> bool:
         # the same buyer and the same thing bought; "more than £120m" in fees is another sum
         return len(a.names & b.names) >= 2 and not (a.bound or b.bound)
     if _toll(a, b):
-        if a.head in _PEOPLE and b.head in _PEOPLE:
+        if a.head in _PEOPLE and b.head in _PEOPLE or role_and_people(a, b):
             return True
         # "Seven miners were killed" / "the 8 dead miners": one names its noun after "dead"
         return (a.head is None and b.head in a.context) or (b.head is None and a.head in b.context)
@@ -1969,12 +2134,33 @@ _PEOPLE = frozenset(
 )
 
 
+def counts_people(q: Quantity) -> bool:
+    """The figure counts people as such ("12 people", "15 victims", "12 killed"), not a role."""
+    return q.head in _PEOPLE
+
+
+def role_and_people(a: Quantity, b: Quantity) -> bool:
+    """ "the deaths of 10 concertgoers" / "eight people dead", "nearly 450 miners had been rescued"
+    / "363 had been rescued": a toll of one event named by who they were and as people is one
+    count (a role beside another role, "passengers" / "crew", is not)."""
+    return (
+        a.event == b.event
+        and a.event in _TOLLS
+        and a.kind == "count"
+        and (a.head in _PEOPLE) != (b.head in _PEOPLE)
+    )
+
+
 def _toll(a: Quantity, b: Quantity) -> bool:
     """Two counts of the same kind of event (deaths, injuries, arrests…), not of a deal."""
     return a.kind == "count" and bool(a.event) and a.event == b.event and a.event != "deal"
 
 
-_TOLLS = frozenset({"death", "injury", "missing", "arrest", "rescue", "evacuation"})
+_TOLLS = frozenset(
+    {"death", "injury", "missing", "arrest", "rescue", "evacuation", "hospital", "aboard", "survival"}
+)
+
+_SETTLEMENTS = frozenset({"community", "city", "town", "village", "municipality", "population", "home"})
 _TOTAL_WORDS = frozenset({"total", "overall", "combined"})
 
 
@@ -2026,13 +2212,22 @@ def values_conflict(a: Quantity, b: Quantity) -> bool:
             return x < 0.85 * lim if bound == "lower" else x > 1.15 * lim
         return x < lim if bound == "lower" else x > lim
     scale = max(abs(va), abs(vb), 1e-12)
+    if (a.approx or b.approx) and a.movement:
+        return abs(va - vb) > max(0.05 * scale, 0.5)  # "down about 6%" is not "fell 7%"
     if a.approx or b.approx:
-        return abs(va - vb) > max(0.15 * scale, 1.0 if a.kind in {"count", "age"} else 0.0)
+        # "about 250" may be 220 or 280; "some 205" is written to the unit and means about that
+        share = 0.15 if all(_round(q) for q in (a, b) if q.approx) else 0.05
+        return abs(va - vb) > max(share * scale, 1.0 if a.kind in {"count", "age"} else 0.0)
     # written to different precisions: the finer one must round to the coarser one
     step = max(_step(a), _step(b))
-    if a.kind == "measure" and a.unit != "time" and _unit_word(a) != _unit_word(b):
+    if a.kind == "measure" and a.unit not in ("time", "magnitude") and _unit_word(a) != _unit_word(b):
         return abs(va - vb) > 0.05 * scale + step / 2  # a restatement in another unit
     return abs(va - vb) > step / 2 + 1e-9 * scale
+
+
+def _round(q: Quantity) -> bool:
+    """A figure written to a round step: "about 250", "nearly 2,000", "some 40" (not "some 205")."""
+    return q.value < 10 or q.value != int(q.value) or int(q.value) % 5 == 0
 
 
 def _step(q: Quantity) -> float:

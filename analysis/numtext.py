@@ -96,7 +96,7 @@ def lemma(word: str) -> str:
         stem = w[:-2]
         if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
             return stem[:-1]  # "stopped" -> "stop"
-        if stem.endswith(("at", "iz", "is", "us", "ir", "ov", "iv", "ag", "ur", "ud", "rc", "rg")):
+        if stem.endswith(("at", "iz", "is", "us", "ir", "ov", "iv", "ag", "ur", "ud", "rc", "rg", "u")):
             return stem + "e"  # "created" -> "create", "released" -> "release"
         return stem
     if w.endswith("ing") and len(w) > 5:

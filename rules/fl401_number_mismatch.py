@@ -9,7 +9,17 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Iterable, Iterator
 
-from factlint.analysis.numbers import Quantity, converts, figure_span, numbers, same_thing, values_conflict
+from factlint.analysis.measures import percent_slot, same_slot
+from factlint.analysis.numbers import (
+    Quantity,
+    converts,
+    counts_people,
+    role_and_people,
+    figure_span,
+    numbers,
+    same_thing,
+    values_conflict,
+)
 from factlint.analysis.speech import analyse_sentence
 from factlint.analysis.text import LOOSE_WORD
 from factlint.linter.document import Document
@@ -22,6 +32,8 @@ def _fmt(q: Quantity) -> str:
 
 
 def _what(q: Quantity) -> str:
+    if q.movement:
+        return "the fall" if q.movement == "down" else "the rise"
     if q.kind == "age":
         return f"the age of {q.person.title()}" if q.person else "an age"
     generic = {"person", "people", None}
@@ -33,9 +45,12 @@ def _what(q: Quantity) -> str:
         "evacuation": "the number evacuated",
         "missing": "the number missing",
         "deal": "the price",
+        "hospital": "the number taken to hospital",
     }
-    if q.event in events and q.head in generic:
-        return events[q.event]
+    if q.attribute == "population":
+        return "the population"
+    if q.event in events and (q.head in generic or q.event == "death"):
+        return events[q.event]  # "10 concertgoers" killed: the death toll
     if q.kind == "count" and q.head in {"person", "people"} and not q.event:
         return "the number of people"
     for thing in (
@@ -56,9 +71,12 @@ class NumberMismatch(Rule):
         Two figures in different sentences that count or measure the same thing — the same unit,
         the same counted noun, measured attribute or event ("12 killed" … "15 people died"), the
         same person's age — but disagree beyond rounding: "12" against "15", "a dozen" against
-        "14", "about 30" against "about 60". Also a figure restated in another unit that does
-        not convert ("10 km (3 miles)"). The finding sits on the later figure; the earlier one
-        is the related location.
+        "14", "about 30" against "about 60". A toll is one thing under many words ("the deaths of
+        10 fans", "eight people dead", "the toll has risen to 16", "At least 11 people, most of
+        them children, drowned"); so are the count aboard a vessel, the number taken to hospital,
+        a town's population, a quake's magnitude and a share's move at one moment ("plunged 27
+        per cent" / "slumped 25%"). Also a figure restated in another unit that does not convert
+        ("10 km (3 miles)"). The finding sits on the later figure; the earlier one is related.
 
         It stays silent when the figures may be about different things or moments: different
         years or named subjects, changes and comparisons ("rose to", "than", "another"), scopes
@@ -72,10 +90,14 @@ class NumberMismatch(Rule):
         ("nine died at the scene and two in hospital", "31 of the injured", "17 passengers and the
         driver"). "At least 18 killed" is read as the toll known so far, so it disagrees with "at
         least 25 killed" or "30 killed"; a figure an earlier report gave ("officials had earlier
-        put the toll at six") is not a restatement.
+        put the toll at six") or the sentence says was corrected is not a restatement, nor is an
+        earlier disaster recalled ("since 2009, when 300 died", "In April, seven were killed").
 
         When two named sources give the figures ("the governor said 23 ... the Red Crescent said
-        31"), the finding is ``info``: the article may report both, but should say so.
+        31"), the message names them: say whose is right, or that reports differ. Once the
+        article sets them against each other ("but the Red Crescent said 31", "conflicting
+        reports") the finding is ``info``; so is a toll the article says rose ("the toll has
+        risen to 15") against a smaller one, which may be an earlier count.
 
     Why it matters:
         Totals, tolls and ages are what readers quote and what corrections are made for; NLI
@@ -126,8 +148,12 @@ class NumberMismatch(Rule):
             return _without_source(q, speaker(q.sentence), sentences[q.sentence].text)
 
         split = _split_tolls(qs, sentences)
+        lone = _lone_counts(qs)
         restated = _restated_figures(qs)
         added = _added_later(sentences)
+        # the last toll the article says it updated ("the toll has risen to 15", "Subsequent
+        # reports said the toll stood at 132"), per event: a figure before it is an earlier count
+        updates = {q.event: (k, q.base_value) for k, q in enumerate(qs) if q.event and "updated" in q.scope}
         sliced = _sliced_sets(tuple(s.text for s in sentences))
         # Earlier figures by what they could be the same thing as: a figure is compared only with
         # those sharing its person, counted noun, attribute or event (what same_thing needs), and
@@ -179,6 +205,9 @@ class NumberMismatch(Rule):
                 and not _other_subject(sentences[qs[i].sentence].text, sentences[b.sentence].text)
                 and not (b.kind == "count" and b.head in sliced and not b.event)
                 and not ({i, bi} & split)
+                and not (b.movement and _moves_apart(qs[i], b, sentences))
+                and not (role_and_people(qs[i], b) and _role_part(qs, i, bi, lone))
+                and not (b.event == "rescue" and _rescuers_named(sentences, qs[i].sentence, b.sentence))
                 and not _between(added.get(b.event or "", ()), qs[i].sentence, b.sentence)
             ]
             if not conflicts:
@@ -209,10 +238,22 @@ class NumberMismatch(Rule):
                 if sources
                 else ""
             )
+            # "the toll has risen to 15" and "12 killed": the article says the toll changed, and
+            # the smaller figure may be an earlier count (or a part: "31 died in the first village")
+            risen = (
+                "updated" in b.scope
+                and b.base_value > a.base_value
+                or ("updated" in a.scope and a.base_value > b.base_value)
+                or _superseded_later(b, updates, qs)
+            )
+            if risen:
+                said = " (the article says it rose: say when each figure was given)"
             yield self.finding(
                 figure_span(doc, b.sentence, b.start, b.end),
                 f"{_fmt(b)} disagrees with {_fmt(a)} given earlier for {_what(a)}{more}{said}",
-                severity=Severity.INFO if sources else None,
+                severity=Severity.INFO
+                if (sources and _acknowledged(sentences, a.sentence, b.sentence)) or risen
+                else None,
                 related=[
                     Related(
                         figure_span(doc, x.sentence, x.start, x.end), message=f"earlier figure: {_fmt(x)}"
@@ -231,6 +272,70 @@ class NumberMismatch(Rule):
 _CANDIDATES = 50  # earlier figures compared per key (the latest)
 
 
+_OWN_RESCUES = re.compile(r"\b(?:it|its|they|their|we|our)\b(?:\s+[\w-]+){0,2}\s+rescued\b", re.IGNORECASE)
+
+
+def _rescuers_named(sentences, first: int, second: int) -> bool:
+    """ "The Coast Guard said its helicopters rescued more than 50 people": one rescuer's share of
+    those rescued, not the count of all rescued."""
+    return any(_OWN_RESCUES.search(sentences[k].text) for k in (first, second))
+
+
+def _role_part(qs: list[Quantity], i: int, bi: int, lone: set[int]) -> bool:
+    """Of a toll given as people and one given by a role ("10 concertgoers"), the role count may
+    be a part: one of a list of roles ("78 elderly people and 56 children"), or a group far
+    smaller than the whole ("21 members of its Navy were wounded" against "more than 4,000")."""
+    role, people = (bi, i) if counts_people(qs[i]) else (i, bi)
+    return role not in lone or qs[role].base_value < qs[people].base_value / 2
+
+
+def _lone_counts(qs: list[Quantity]) -> set[int]:
+    """Counts that are the only count in their sentence: "the deaths of 10 concertgoers" may be
+    the toll; "78 elderly people and 56 children were killed" lists parts of it."""
+    per_sentence: dict[int, list[int]] = defaultdict(list)
+    for k, q in enumerate(qs):
+        if q.kind == "count":
+            per_sentence[q.sentence].append(k)
+    return {ks[0] for ks in per_sentence.values() if len(ks) == 1}
+
+
+def _superseded_later(b: Quantity, updates: dict, qs: list[Quantity]) -> bool:
+    """A toll the article later updates to another figure ("At least 68 persons have died ...
+    Subsequent media reports said the toll stood at 132"): an earlier count, not a contradiction."""
+    last = updates.get(b.event) if b.event else None
+    return last is not None and qs[last[0]].sentence > b.sentence and last[1] != b.base_value
+
+
+def _moves_apart(a: Quantity, b: Quantity, sentences) -> bool:
+    """Two percentage moves that may measure different things: each must name what moved, and the
+    same thing ("shares fell 45%" / "shares tumbled by 47 percent"); a company's results ("revenue
+    rose 41.3%") are moves of one period, which both must name alike (a quarter, the year)."""
+    sa = percent_slot(sentences[a.sentence].text, a.value)
+    sb = percent_slot(sentences[b.sentence].text, b.value)
+    if sa is None or sb is None or not sa.measure or not sb.measure:
+        return True
+    if sa.measure == "price" == sb.measure:
+        # a share price moves by the moment (moments of the day are compared by same_thing); the
+        # clause's periods ("demoted from the FTSE 100 last year") are about something else
+        sa, sb = replace(sa, period=frozenset()), replace(sb, period=frozenset())
+    elif not (sa.period and sa.period == sb.period):
+        return True
+    return not same_slot(sa, sb)
+
+
+_ACKNOWLEDGED = re.compile(
+    r"\b(?:conflicting|differ|differs|differing|different figures?|varied|vary|varies|discrepanc\w*|"
+    r"while|whereas|however|but|other reports?|another figure|other estimates?|disputed?|contradict\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _acknowledged(sentences, first: int, second: int) -> bool:
+    """The article itself says the figures differ or sets them against each other ("but the Red
+    Crescent said 31", "there were conflicting reports"): two sources' figures reported as such."""
+    return any(_ACKNOWLEDGED.search(sentences[k].text) for k in range(first, second + 1))
+
+
 def _names_apart(a: Quantity, b: Quantity) -> bool:
     """Both figures name subjects and none is shared: what leaving the source out may change."""
     return bool(a.names and b.names and not (a.names & b.names))
@@ -238,8 +343,12 @@ def _names_apart(a: Quantity, b: Quantity) -> bool:
 
 def _speaker(text: str) -> str | None:
     """The source a sentence is attributed to: a person or body ("the Red Cross said"), or a
-    news outlet ("Aaj television reported")."""
-    return analyse_sentence(text).speaker or _media_source(text)
+    news outlet ("Aaj television reported"); "Some reports indicate" names nobody."""
+    speaker = analyse_sentence(text).speaker or _media_source(text)
+    return None if speaker in _NOBODY else speaker
+
+
+_NOBODY = frozenset({"some", "many", "several", "others", "other", "reports", "report", "media"})
 
 
 def _as_written(name: str | None, text: str) -> str | None:
@@ -336,7 +445,9 @@ def _split_tolls(qs: list[Quantity], sentences) -> set[int]:
         ):
             continue  # "a five-storeyed building ... killing 18", "storms in eight states killed 27",
             # "Fourteen people were injured, three severely": the three are some of the fourteen
-        if q.event:
+        if q.event and not _WHOLE_BEFORE_PARTS.match(sentences[q.sentence].text, q.end):
+            # "It caused 72 deaths, including two who later died in hospital": the 72 is the
+            # whole toll and the two a part of it, not two parts of a toll given elsewhere
             by_sentence[(q.sentence, q.event)].append(i)
         if (
             _MORE.match(sentences[q.sentence].text, q.end)
@@ -349,7 +460,22 @@ def _split_tolls(qs: list[Quantity], sentences) -> set[int]:
         ):
             more[q.sentence].append(i)  # "... 37 deaths in Elazig and four in Malatya": four more
         text = sentences[q.sentence].text
-        if _PLUS_SOMEONE.match(text, q.end) or q.event and _WITH_ATTACKER.search(text, q.end):
+        if (
+            _PLUS_SOMEONE.match(text, q.end)
+            or _PLUS_FIGURE.match(text, q.end)
+            or _ALONGSIDE.match(text, q.end)
+            or q.event
+            and _WITH_ATTACKER.search(text, q.end)
+        ):
+            plus.add(i)
+        if (
+            q.event == "death"
+            and _MORE.match(text, q.end)
+            and not any(c.isdigit() for c in text[: q.start])
+            and (i == 0 or qs[i - 1].sentence != q.sentence)
+        ):
+            # "Four others are presumed dead": more dead than a figure given before ("863 others
+            # were injured" is the count of the injured, other than the dead)
             plus.add(i)
     split = plus | {i for group in by_sentence.values() if len(group) > 1 for i in group}
     for (sentence, event), group in by_sentence.items():
@@ -369,12 +495,17 @@ _NOT_VICTIMS = frozenset(
 _ELLIPTICAL = re.compile(r"\s+(?:in|at|on|from)\s+(?:the\s+)?(?:neighbou?ring\s+)?[A-Z]")
 _TITLE_CASE = re.compile(r"^(?:\W*(?:[A-Z0-9][\w'’.,:-]*|[a-z]{1,3})\b\W*)+$")
 _SUBSET = re.compile(r"\s+(?:severely|seriously|critically|badly|gravely)\b")
+_WHOLE_BEFORE_PARTS = re.compile(r"(?:\s+[a-z]+){0,2}\s*,?\s+(?:including|among them|among whom|of whom)\b")
 _MORE = re.compile(r"\s+(?:more|others?)\b")
 # "Three people died, including the gunman": the toll counts the attacker too, unlike one of victims
 _WITH_ATTACKER = re.compile(
     r"\b(?:including|among them|counting)\s+(?:the|a|an)\s+(?:[a-z]+\s+)?"
     r"(?:gunman|shooter|attacker|assailant|suspect|bomber|perpetrator|hijacker|killer)\b"
 )
+# "the eight people who died alongside the NBA star": those besides someone, a part of the toll
+_ALONGSIDE = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:alongside|besides|along with)\b")
+# "The official death toll was 68,712 plus 18,000 listed as missing": a part of a sum
+_PLUS_FIGURE = re.compile(r"\s+plus\s+\d")
 _PLUS_SOMEONE = re.compile(
     r"\s+(?:[a-z]+\s+){0,2}(?:and|plus)\s+(?:the|a|an|his|her|their)\s+(?:[a-z]+\s+)?[a-z]+(?:\s*[,.]|$)"
 )
@@ -436,6 +567,8 @@ def _keys(q: Quantity) -> list[tuple]:
     for name, value in (("head", q.head), ("attribute", q.attribute), ("event", q.event)):
         if value:
             keys.append(base + (name, value))
+    if q.movement:
+        keys.append(base + ("movement", q.movement))
     return keys
 
 
@@ -503,7 +636,7 @@ def _other_subject(first: str, second: str) -> bool:
             return True
     for one, other in ((first, second), (second, first)):
         year = _other_event_year(one)
-        if year and year not in other:
+        if year and (year not in other if year != "that" else not _THAT_EVENT.search(other)):
             return True
     return False
 
@@ -549,10 +682,25 @@ def _label(text: str) -> str | None:
     return m.group("label").casefold()
 
 
+# ... or an earlier event recalled by its year or as "that" one: "since 2009, when some 300 people
+# died", "Twenty-two people died in that fire" (the fire the sentence before brought in)
+_WHEN_YEAR = re.compile(r"\b(?:[Ss]ince|[Ii]n)\s+(?:[A-Z][a-z]+\s+)?(?P<year>(?:1[89]|20)\d\d),?\s+when\b")
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_DATED_OPENING = re.compile(
+    rf"^\W*In\s+(?:(?:early|late|mid-?)\s*)?(?:(?P<month>{_MONTHS})\s*)?(?P<year>(?:1[89]|20)\d\d)?,"
+)
+_THAT_EVENT = re.compile(rf"\b(?:in|from|by|during|after)\s+that\s+(?:{_EVENTS})\b")
+
+
 @lru_cache(maxsize=4096)
 def _other_event_year(text: str) -> str | None:
-    m = _OTHER_EVENT.search(text)
-    return m.group("year") if m else None
+    m = _OTHER_EVENT.search(text) or _WHEN_YEAR.search(text)
+    if m:
+        return m.group("year")
+    m = _DATED_OPENING.match(text)  # "In June 2021, two trains collided", "In April, seven died"
+    if m and (m["year"] or m["month"]):
+        return m["year"] or m["month"]
+    return "that" if _THAT_EVENT.search(text) else None
 
 
 @lru_cache(maxsize=64)

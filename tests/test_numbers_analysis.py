@@ -200,8 +200,23 @@ def test_rounding_is_no_conflict():
 
 
 def test_change_words_keep_figures_apart():
-    a, b = pair("Twelve people were killed in Genoa.", "By Thursday the death toll in Genoa had risen to 15.")
+    a, b = pair("Sales in Genoa rose by 12 units.", "By Thursday sales in Genoa had risen by 15 units.")
     assert not same_thing(a, b)
+
+
+def test_a_toll_risen_to_is_the_toll_now():
+    # "the death toll had risen to 15" states the toll (FL401 shows it against a smaller one as info)
+    a, b = pair("Twelve people were killed in Genoa.", "By Thursday the death toll in Genoa had risen to 15.")
+    assert "updated" in b.scope and not b.changes
+    assert same_thing(a, b) and values_conflict(a, b)
+
+
+def test_share_moves_of_one_subject_at_one_moment():
+    a, b = pair("Shares in Capita plunged 27 per cent.", "Capita's shares slumped 25% on the warning.")
+    assert a.movement == b.movement == "down"
+    assert same_thing(a, b) and values_conflict(a, b)
+    early, close = pair("Capita shares were down 30% in early trading.", "Capita shares closed down 27%.")
+    assert not same_thing(early, close)
 
 
 def test_different_subjects_keep_figures_apart():

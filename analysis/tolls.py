@@ -1,0 +1,129 @@
+"""How news states a toll: "the toll has risen to 61", "the toll is expected to rise".
+
+A toll is the count of the dead (or injured, missing…) of one event. Stories state it under many
+surface forms; two of them read like something else to a plain reading of figures:
+
+- "the death toll rose to 77" gives the toll's level now, in a verb of change: it is a statement
+  of the toll (``toll_update``), not a change by 77, and "the toll" alone is the dead
+  (``toll_named_before``);
+- "12 people have died and the toll is expected to rise" hedges the future, not the 12: the
+  forecast of a rise (``forecast_tokens``) says nothing about the figure, and a later, different
+  toll is still worth an editor's check.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text import Token
+
+# verbs that bring a toll to a new level: "rose to", "climbed to", "was revised to", "fell to"
+_TOLL_RISES = frozenset(
+    "rose risen rise rises rising climbed climb climbs climbing jumped jump jumps increased increase "
+    "increases grew grown mounted mount mounts soared surged went gone decreased decrease fell "
+    "fallen dropped revised lowered reduced".split()
+)
+_FORECAST = re.compile(
+    r"^(?:expected|likely|set|feared|poised|certain|bound|going|predicted|tipped)\s+to\s+"
+    r"(?:rise|climb|increase|grow|go\s+up|mount|soar)\b"
+    r"|^(?:could|may|might|will|would|can)\s+(?:still\s+|further\s+)?(?:rise|climb|increase|grow|go\s+up|mount)\b"
+)
+
+
+def toll_named_before(toks: list[Token], lo: int, first: int) -> bool:
+    """ "The toll has risen to 61", "the toll stood at 54": "toll" in the few words before the
+    figure, or anywhere before it in its clause when a link word leads to the figure ("The death
+    toll due to the consumption of liquor in the district is 31")."""
+    if any(t.low == "toll" for t in toks[max(lo, first - 5) : first]):
+        return True
+    return first >= 1 and toks[first - 1].low in _LINKS and any(t.low == "toll" for t in toks[lo:first])
+
+
+_LINKS = frozenset({"is", "was", "at", "to", "reached", "hit"})
+
+
+def toll_update(toks: list[Token], lo: int, first: int) -> bool:
+    """ "rose to 77", "has risen to 61", "climbed to 30": the figure is the toll's new level; so is
+    one a later report gives ("Subsequent media reports said the toll stood at 132")."""
+    if any(t.low in _LATER for t in toks[max(lo, first - 10) : first]):
+        return True
+    return (
+        first >= 2
+        and toks[first - 1].low == "to"
+        and toks[first - 2].low in _TOLL_RISES
+        and not (first >= 3 and toks[first - 3].low == "by")
+    )
+
+
+_LATER = frozenset({"subsequent", "subsequently", "later", "updated", "revised"})
+
+
+def forecast_tokens(toks: list[Token], lo: int, hi: int) -> set[int]:
+    """Token positions of a forecast of a rise ("is expected to rise", "could climb") in
+    [lo, hi): its hedge is about the future, not about the figures beside it."""
+    out: set[int] = set()
+    for k in range(lo, hi):
+        if toks[k].low not in {
+            "expected",
+            "likely",
+            "set",
+            "feared",
+            "poised",
+            "certain",
+            "bound",
+            "going",
+            "predicted",
+            "tipped",
+            "could",
+            "may",
+            "might",
+            "will",
+            "would",
+            "can",
+        }:
+            continue
+        rest = " ".join(t.low for t in toks[k : min(hi, k + 5)])
+        m = _FORECAST.match(rest)
+        if m:
+            out.update(range(k, k + len(m.group().split())))
+    return out
+
+
+_TAKEN = frozenset(
+    "taken transported rushed admitted sent airlifted brought ferried moved shifted hospitalised "
+    "hospitalized".split()
+)
+_TO_HOSPITAL = re.compile(
+    r"^(?:to|into)\s+(?:the\s+|a\s+|nearby\s+|local\s+|various\s+|different\s+)*hospitals?\b"
+)
+
+
+def taken_to_hospital(toks: list[Token], after: int, hi: int) -> bool:
+    """ "25 people were transported to the hospital", "23 taken to nearby hospitals": the count
+    of those taken to hospital, one of a story's casualty counts (not "13 remained in hospital")."""
+    for k in range(after, min(hi, after + 4)):
+        if toks[k].low in _TAKEN:
+            rest = " ".join(t.low for t in toks[k + 1 : min(hi, k + 6)])
+            if toks[k].low.startswith("hospitali") or _TO_HOSPITAL.match(rest):
+                return True
+    return False
+
+
+_CARRYING = frozenset({"carrying", "carried", "carries", "carry"})
+_ON_BOARD = re.compile(r"^(?:people\s+|persons\s+)?(?:on\s+board|aboard|onboard)\b")
+
+
+def on_board(toks: list[Token], first: int, after: int, hi: int) -> bool:
+    """ "a ferry carrying 462 people", "sank with 459 on board", "72 people aboard": the count of
+    those aboard a vessel (a role, "68 passengers and 4 crew", is a part of it and not read here)."""
+    if any(t.low in _FATES for t in toks[after:hi]):
+        return False  # "179 aboard the capsized ferry had been rescued": a count of the rescued
+    if first >= 1 and toks[first - 1].low in _CARRYING:
+        return True
+    rest = " ".join(t.low for t in toks[max(first + 1, after - 1) : min(hi, after + 3)])
+    return bool(_ON_BOARD.match(rest))
+
+
+_FATES = frozenset(
+    "rescued saved killed died dead drowned missing injured hurt survived evacuated unaccounted".split()
+)
