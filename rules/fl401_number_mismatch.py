@@ -477,6 +477,8 @@ def _split_tolls(qs: list[Quantity], sentences) -> set[int]:
             # "Four others are presumed dead": more dead than a figure given before ("863 others
             # were injured" is the count of the injured, other than the dead)
             plus.add(i)
+        if q.event == "death" and _DIED_WHERE.match(text, q.end):
+            plus.add(i)  # "Two people died at hospital": those who died there, a part of the toll
     split = plus | {i for group in by_sentence.values() if len(group) > 1 for i in group}
     for (sentence, event), group in by_sentence.items():
         # "and four more", "while three others": more of the same toll ("and 20 others injured"
@@ -497,6 +499,14 @@ _TITLE_CASE = re.compile(r"^(?:\W*(?:[A-Z0-9][\w'’.,:-]*|[a-z]{1,3})\b\W*)+$")
 _SUBSET = re.compile(r"\s+(?:severely|seriously|critically|badly|gravely)\b")
 _WHOLE_BEFORE_PARTS = re.compile(r"(?:\s+[a-z]+){0,2}\s*,?\s+(?:including|among them|among whom|of whom)\b")
 _MORE = re.compile(r"\s+(?:more|others?)\b")
+# a death count placed where the deaths happened ("Two people, including the driver, died at
+# hospital", "nine died at the scene"): some of the dead, not the toll ("72 deaths, including two
+# who died in hospital" is the toll)
+_DIED_WHERE = re.compile(
+    r"(?:(?!\b(?:who|whom)\b)[^.;:]){0,60}?\b(?:died|were\s+killed|were\s+pronounced\s+dead)\s+"
+    r"(?:later\s+)?(?:at|in|on)\s+(?:the\s+|a\s+|local\s+|nearby\s+)?"
+    r"(?:hospitals?|scene|spot|way\s+to)\b"
+)
 # "Three people died, including the gunman": the toll counts the attacker too, unlike one of victims
 _WITH_ATTACKER = re.compile(
     r"\b(?:including|among them|counting)\s+(?:the|a|an)\s+(?:[a-z]+\s+)?"
@@ -685,6 +695,11 @@ def _label(text: str) -> str | None:
 # ... or an earlier event recalled by its year or as "that" one: "since 2009, when some 300 people
 # died", "Twenty-two people died in that fire" (the fire the sentence before brought in)
 _WHEN_YEAR = re.compile(r"\b(?:[Ss]ince|[Ii]n)\s+(?:[A-Z][a-z]+\s+)?(?P<year>(?:1[89]|20)\d\d),?\s+when\b")
+# ... or by how long ago it was: "comes three years since a dam burst in Mariana, killing 19",
+# "Two years ago, a fire there killed 40" (weeks or months after may be the same disaster)
+_YEARS_BEFORE = re.compile(
+    r"\b(?:years?|decades?)\s+(?:since|after)\s+(?:a|an|another|the)\b|\b(?:years?|decades?)\s+(?:ago|earlier)\b"
+)
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _DATED_OPENING = re.compile(
     rf"^\W*In\s+(?:(?:early|late|mid-?)\s*)?(?:(?P<month>{_MONTHS})\s*)?(?P<year>(?:1[89]|20)\d\d)?,"
@@ -700,6 +715,8 @@ def _other_event_year(text: str) -> str | None:
     m = _DATED_OPENING.match(text)  # "In June 2021, two trains collided", "In April, seven died"
     if m and (m["year"] or m["month"]):
         return m["year"] or m["month"]
+    if _YEARS_BEFORE.search(text):
+        return "years before"
     return "that" if _THAT_EVENT.search(text) else None
 
 
