@@ -154,10 +154,12 @@ def figure_tokens(text: str) -> tuple[Token, ...]:
 # "A.", '"quoted".' keeps an empty token before its stop) or before a letter ("St.Petersburg").
 # A text without any has the same tokens both ways. One character class first: the search skips
 # to the few characters that can start a hit in C (an alternation of lookarounds tried at every
-# position cost as much as the token loop it saves).
+# position cost as much as the token loop it saves). It is written as what it leaves out: all of
+# ASCII but digits, ".", "'" and "_" (the class of what it holds, up to U+10FFFF, took 9 ms to
+# compile at every start).
 _NOT_PLAIN = re.compile(
-    r"[\d.'’_\x80-\U0010FFFF]"
-    r"(?:(?<=['’_×÷])|(?<=[^\W\x00-\x7f])"
+    r"[^\x00-\x26\x28-\x2d\x2f\x3a-\x5e\x60-\x7f]"
+    r"(?:(?<=['’_×÷])|(?<=[^\x00-\x7f])(?<=\w)"
     r"|(?<=\d)(?:[,.]|(?<=[A-Za-z]\d))"
     r"|(?<=\.)(?:(?<![A-Za-z]{2}\.)|(?=[A-Za-z])))"
 )

@@ -6,6 +6,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
+from functools import lru_cache
 from itertools import chain, repeat
 from typing import Iterable, NamedTuple
 
@@ -302,6 +303,7 @@ def _probes(
     return list(probes), list(entries)
 
 
+@lru_cache(maxsize=4096)  # a pure function of two numbers, asked for every distinct length of every article
 def _lengths_within(length: int, threshold: float) -> tuple[int, int]:
     """The lengths ``other`` for which ``200 * shorter / (shorter + longer)``, the best ratio
     two keys of these lengths can have, is not below the threshold (an interval around
