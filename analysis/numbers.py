@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Literal
 
 from .dates import DateMention, article_date, extract_dates
 from .numtext import Clauses, content_lemmas, lemma, lexicon, names, phrase_before, word_at
-from .text import Token
+from .text import Token, token_low
 from .text import figure_tokens as tokens
 from .words import HONORIFICS, MONTHS, STOPWORDS, WEEKDAYS
 
@@ -968,7 +968,7 @@ def _ranks(si, text, toks, sc: _Sentence, proper) -> list[Quantity]:
     of ranking, so "the first time" or "his third term" are never read as a placing."""
     ordinals = lexicon()["ordinals"]
     out: list[Quantity] = []
-    if not any(t.low in _RANK_VERBS for t in toks):
+    if _RANK_VERBS.isdisjoint(map(token_low, toks)):
         return out
     for i, t in enumerate(toks):
         if word_at(toks, i - 1) not in _RANK_VERBS:

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from operator import attrgetter
 from typing import Callable, Iterable, NamedTuple
 
 from .words import FUNCTION_WORDS
@@ -52,6 +53,10 @@ class Token(NamedTuple):
         letters = [c for c in self.text if c.isalpha()]
         return len(letters) >= 2 and all(c.isupper() for c in letters)
 
+
+# A token's lower-case form, for a test over all of a sentence's tokens at C speed:
+# ``WORDS.isdisjoint(map(token_low, toks))`` instead of ``any(t.low in WORDS for t in toks)``.
+token_low = attrgetter("low")
 
 _new = tuple.__new__  # Token(...) without NamedTuple's Python-level __new__: tokens are made by the million
 

@@ -32,7 +32,9 @@ class NameReader:
             if m.group(1).lower() not in _NOT_BEFORE_SURNAME
         }
         for s in sentences:
-            self.lowercase_words.update(t.text for t in word_tokens(s.text) if t.is_word and t.text.islower())
+            self.lowercase_words.update(
+                {t.text for t in word_tokens(s.text) if t.is_word and t.text.islower()}
+            )
 
     def name_token(self, tokens: Sequence[Token], k: int, first_word: int) -> bool:
         t = tokens[k]
@@ -162,8 +164,8 @@ def find_chunks(
     swallowed: list[Label] = []
     k = 0
     while k < len(tokens):
-        if covered[k] is not None or not reader.name_token(tokens, k, first_word):
-            k += 1
+        if covered[k] is not None or not tokens[k].cap or not reader.name_token(tokens, k, first_word):
+            k += 1  # (a lower-case word is no name: the test before the call skips most tokens)
             continue
         a = k
         k = _name_run_end(tokens, k + 1, covered, reader, first_word)
