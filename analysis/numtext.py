@@ -104,12 +104,16 @@ def lemma(word: str) -> str:
     return w
 
 
+# Stopwords, months and weekdays: one set to look a word up in (both loops below run per figure).
+_NOT_CONTENT = STOPWORDS | frozenset(MONTHS) | frozenset(WEEKDAYS)
+
+
 def content_lemmas(toks: list[Token]) -> set[str]:
     """Lemmas of the content words (no numbers, stopwords, months or weekdays)."""
     out = set()
     for t in toks:
         low = t.low
-        if not low[0].isalpha() or low in STOPWORDS or low in MONTHS or low in WEEKDAYS:
+        if not low[0].isalpha() or low in _NOT_CONTENT:
             continue
         out.add(lemma(low))
     return out
@@ -121,7 +125,7 @@ def names(toks: list[Token], proper: set[str] | frozenset[str] = frozenset()) ->
     mid-sentence too (``proper``) or another capitalised word follows it."""
     out = set()
     for i, t in enumerate(toks):
-        if not t.text[0].isupper() or t.low in STOPWORDS or t.low in MONTHS or t.low in WEEKDAYS:
+        if not t.text[0].isupper() or t.low in _NOT_CONTENT:
             continue
         if len(t.text) == 1:
             continue

@@ -18,16 +18,17 @@ from factlint.linter.finding import Finding, Severity, brief
 from factlint.linter.rule import Context, Probability, Rule, RuleOptions, option
 from factlint.rules.fl002_scrape_leftover import is_page_furniture
 
-_NOT_WORD = re.compile(r"[^\w\s]")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-_SPACE = re.compile(r"\s+")
+# Punctuation and whitespace (no character is both a word character and a space): each run of
+# them is one space, as turning punctuation into spaces and then collapsing spaces would give.
+_NOT_WORDS = re.compile(r"\W+")
 
 
 def comparable(text: str) -> str:
     """What two copies of a sentence share: NFKC, case-folded, punctuation and quote style
     dropped, whitespace collapsed."""
     text = unicodedata.normalize("NFKC", text).casefold()
-    return _SPACE.sub(" ", _NOT_WORD.sub(" ", text)).strip()
+    return _NOT_WORDS.sub(" ", text).strip()
 
 
 class DuplicatedSentence(Rule):
