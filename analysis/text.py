@@ -23,6 +23,7 @@ a regex of its own: ``tests/test_text_layer.py`` fails on a new one outside this
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 from operator import attrgetter
 from typing import Callable, Iterable, NamedTuple
@@ -132,24 +133,48 @@ def figure_tokens(text: str) -> tuple[Token, ...]:
     """Tokens for numbers and dates: the word tokens, with the stretches between spaces that the
     two ways cut differently cut again (see the module docstring)."""
     words = word_tokens(text)
-    if _NOT_PLAIN.search(text) is None:  # every token plain (nearly two sentences in three)
+    hits = [m.start() for m in _NOT_PLAIN.finditer(text)]
+    if not hits:  # every token plain (nearly two sentences in three)
         return words
     if sum(t.end - t.start for t in words) != len(text) - sum(map(str.isspace, text)):
         return tuple(_figure_cut(text, 0, len(text)))  # characters the word way skips ("_"): rare
+    # Only the stretches holding a hit can have a token that is not plain (the others are all
+    # word tokens as they stand); each is cut again unless all its tokens are plain after all.
+    starts = list(map(_START, words))
     out: list[Token] = []
-    first, end, same = 0, -1, True
-    for k, t in enumerate(words):
-        if t.start != end:  # a space before t: the stretch words[first:k] is complete
-            out.extend(words[first:k] if same else _figure_cut(text, words[first].start, end))
-            first, same = k, True
-        end = t.end
-        if same:
-            # a plain ASCII word, a plain number or one mark is a figure token wherever it stands
-            # (the figure way counts "×" and "÷" among letters)
-            w = t.text
-            same = (w.isascii() and w.isalpha()) or w.isdecimal() or (len(w) == 1 and w not in "×÷")
-    out.extend(words[first:] if same else _figure_cut(text, words[first].start, end))
+    done = 0  # words[:done] are placed
+    for at in hits:
+        k = bisect_right(starts, at) - 1  # the token holding the hit
+        if k < done:
+            continue  # in a stretch already placed
+        first = k
+        while first > 0 and words[first - 1].end == words[first].start:
+            first -= 1
+        last = k
+        while last + 1 < len(words) and words[last + 1].start == words[last].end:
+            last += 1
+        out.extend(words[done:first])
+        stretch = words[first : last + 1]
+        # a plain ASCII word, a plain number or one mark is a figure token wherever it stands
+        # (the figure way counts "×" and "÷" among letters)
+        if all(
+            (w.isascii() and w.isalpha()) or w.isdecimal() or (len(w) == 1 and w not in "×÷")
+            for w in map(_TEXT, stretch)
+        ):
+            out.extend(stretch)
+        else:
+            out.extend(_figure_cut(text, stretch[0].start, stretch[-1].end))
+        done = last + 1
+    out.extend(words[done:])
     return tuple(out)
+
+
+_START = attrgetter("start")
+_TEXT = attrgetter("text")
+
+
+def _figure_cut(text: str, start: int, end: int) -> list[Token]:
+    return [_token(m.group(), m.start(), text) for m in _FIGURE_TOKEN.finditer(text, start, end)]
 
 
 # Where a token that is not plain shows in the text, the plain ones being an ASCII word, ASCII
@@ -168,10 +193,6 @@ _NOT_PLAIN = re.compile(
     r"|(?<=\d)(?:[,.]|(?<=[A-Za-z]\d))"
     r"|(?<=\.)(?:(?<![A-Za-z]{2}\.)|(?=[A-Za-z])))"
 )
-
-
-def _figure_cut(text: str, start: int, end: int) -> list[Token]:
-    return [_token(m.group(), m.start(), text) for m in _FIGURE_TOKEN.finditer(text, start, end)]
 
 
 class TextLayer:
