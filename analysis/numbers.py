@@ -500,15 +500,18 @@ def _figure_starts(toks: list[Token], lex) -> list[int]:
     """The tokens where ``_analyse_sentence`` can find a figure: digits, a currency symbol, a
     number word or "a"/"an" ("a dozen"). ``_parse_number`` reads nothing at any other token."""
     symbols = lex["currencies"]["symbols"]
-    units, tens = lex["units"], lex["tens"]
-    return [
-        k
-        for k, t in enumerate(toks)
-        if t.text[0].isdigit() or t.text in symbols or t.low in units or t.low in tens or t.low in _A_AN
-    ]
+    words = _start_words(lex)
+    return [k for k, t in enumerate(toks) if t.low in words or t.text[0].isdigit() or t.text in symbols]
 
 
 _A_AN = frozenset({"a", "an"})
+_START_WORDS: list = []  # [lexicon, its number words with "a"/"an"]: one set to look a token up in
+
+
+def _start_words(lex) -> frozenset[str]:
+    if not _START_WORDS or _START_WORDS[0] is not lex:
+        _START_WORDS[:] = [lex, frozenset(lex["units"]) | frozenset(lex["tens"]) | _A_AN]
+    return _START_WORDS[1]
 
 
 # More figures than this in one sentence is a table or a list flattened into prose, not sentences

@@ -51,7 +51,10 @@ class Token(NamedTuple):
     @property
     def all_caps(self) -> bool:
         """At least two letters, all capitals ("BBC", "U.S")."""
-        letters = [c for c in self.text if c.isalpha()]
+        text = self.text
+        if text.isascii():  # its letters are cased: capitals only is isupper()
+            return text.isupper() and (len(text) if text.isalpha() else sum(map(str.isalpha, text))) >= 2
+        letters = [c for c in text if c.isalpha()]
         return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 

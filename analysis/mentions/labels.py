@@ -94,11 +94,16 @@ def find_labels(tokens: Sequence[Token], lex: Lexicon) -> list[Label]:
     """Known phrases, longest first, left to right; adjacent titles of the same case join into
     one ("Chief Secretary", "Senior Vice President": the last word's office)."""
     lengths = _phrase_lengths(lex)
+    honorifics = lex.honorifics
     labels: list[Label] = []
     i = 0
-    while i < len(tokens):
+    n = len(tokens)
+    while i < n:
         t = tokens[i]
-        if not t.is_word or (t.key.lower() not in lengths and t.key not in lex.honorifics):
+        # (a token's key lower-cased is its lower case where it has no dot)
+        if not t.is_word or (
+            (t.key.lower() if "." in t.text else t.low) not in lengths and t.key not in honorifics
+        ):
             i += 1  # most words start no known phrase
             continue
         best = _label_at(tokens, i, lex, lengths)
