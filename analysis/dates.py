@@ -209,6 +209,7 @@ def _may_date(tok: Token) -> bool:
 
 
 _DATE_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS)
+_ASCII_DIGIT = re.compile(r"[0-9]")
 
 
 def _scan_absolute(
@@ -408,7 +409,11 @@ def extract_dates(
     found: list[DateMention] = []
     taken: set[int] = set()
     shared = _Shared(toks, proper)
-    for a, b, year, month, day, weekday in _scan_absolute(toks)[:MAX_DATES_PER_SENTENCE]:
+    # An ASCII sentence without a digit or a weekday or month word has no absolute date (most)
+    datable = (
+        not text.isascii() or _ASCII_DIGIT.search(text) or not _DATE_WORDS.isdisjoint(map(token_low, toks))
+    )
+    for a, b, year, month, day, weekday in _scan_absolute(toks)[:MAX_DATES_PER_SENTENCE] if datable else ():
         taken.update(range(a, b))
         found.append(
             _mention(

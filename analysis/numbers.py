@@ -209,7 +209,7 @@ def _proper_words(doc) -> set[str]:
     out: set[str] = set()
     for s in doc.sentences:
         toks = tokens(s.text)
-        out.update(t.low for prev, t in zip(toks, toks[1:]) if t.cap and prev.text not in _OPENERS)
+        out.update({t.low for prev, t in zip(toks, toks[1:]) if t.cap and prev.text not in _OPENERS})
     return out
 
 
