@@ -4,7 +4,9 @@ honorifics), found longest first; and which tokens stand inside quotation marks.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from operator import attrgetter
 from dataclasses import dataclass
 
 from ..lexicon import Lexicon
@@ -152,9 +154,16 @@ def _quote_regions(text: str) -> list[tuple[int, int]]:
 def quote_mask(text: str, tokens: Sequence[Token]) -> list[bool]:
     """Tokens inside quotation marks (a quote left open runs to the end of the sentence)."""
     regions = _quote_regions(text)
-    if not regions:
-        return [False] * len(tokens)
-    return [any(a < t.start < b for a, b in regions) for t in tokens]
+    mask = [False] * len(tokens)
+    if regions:
+        starts = list(map(_START, tokens))  # in order: each region's tokens are one slice
+        for a, b in regions:
+            first, end = bisect_right(starts, a), bisect_left(starts, b)
+            mask[first:end] = [True] * (end - first)
+    return mask
+
+
+_START = attrgetter("start")
 
 
 def is_single_quote(text: str, i: int) -> bool:
