@@ -192,9 +192,11 @@ def phrase_before(toks: list[Token], i: int, phrases) -> str | None:
     """The longest of ``phrases`` (lower-case, may contain spaces) that ends right before token i."""
     best = None
     best_n = 0
-    for p, words in _phrase_words(tuple(phrases)):
+    by_last_word, empty = _phrase_words(tuple(phrases))
+    # only the phrases whose last word is the token before can end there (each list in order)
+    for p, words in (*empty, *(by_last_word.get(toks[i - 1].low, ()) if i > 0 else ())):
         n = len(words)
-        if i - n < 0 or (n and words[-1] != toks[i - 1].low):
+        if i - n < 0:
             continue
         if tuple(t.low for t in toks[i - n : i]) == words and (best is None or n > best_n):
             best, best_n = p, n
@@ -202,6 +204,17 @@ def phrase_before(toks: list[Token], i: int, phrases) -> str | None:
 
 
 @lru_cache(maxsize=64)
-def _phrase_words(phrases: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """Each phrase with its words, split once (``phrase_before`` is asked for every figure)."""
-    return tuple((p, tuple(p.split())) for p in phrases)
+def _phrase_words(
+    phrases: tuple[str, ...],
+) -> tuple[dict[str, list[tuple[str, tuple[str, ...]]]], list[tuple[str, tuple[str, ...]]]]:
+    """Each phrase with its words, split once (``phrase_before`` is asked for every figure), by
+    its last word; and the phrases without words."""
+    by_last_word: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    empty = []
+    for p in phrases:
+        words = tuple(p.split())
+        if words:
+            by_last_word.setdefault(words[-1], []).append((p, words))
+        else:
+            empty.append((p, words))
+    return by_last_word, empty
