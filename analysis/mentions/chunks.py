@@ -28,6 +28,7 @@ class NameReader:
         self.calendar_surnames = {
             m.group(2)
             for s in sentences
+            if "May" in s.text  # (the pattern's one literal: a quick test before the scan)
             for m in _CALENDAR_SURNAME.finditer(s.text)
             if m.group(1).lower() not in _NOT_BEFORE_SURNAME
         }
