@@ -496,6 +496,15 @@ class _Sentence:
         return frozenset((d.year, d.month, d.day, d.weekday) for d in self.dates[a:b])
 
 
+_START_WORDS: list = []  # [lexicon, its number words with "a"/"an"]: one set to look a token up in
+
+
+def _start_words(lex) -> frozenset[str]:
+    if not _START_WORDS or _START_WORDS[0] is not lex:
+        _START_WORDS[:] = [lex, frozenset(lex["units"]) | frozenset(lex["tens"]) | _A_AN]
+    return _START_WORDS[1]
+
+
 def _figure_starts(toks: list[Token], lex) -> list[int]:
     """The tokens where ``_analyse_sentence`` can find a figure: digits, a currency symbol, a
     number word or "a"/"an" ("a dozen"). ``_parse_number`` reads nothing at any other token."""
@@ -505,13 +514,6 @@ def _figure_starts(toks: list[Token], lex) -> list[int]:
 
 
 _A_AN = frozenset({"a", "an"})
-_START_WORDS: list = []  # [lexicon, its number words with "a"/"an"]: one set to look a token up in
-
-
-def _start_words(lex) -> frozenset[str]:
-    if not _START_WORDS or _START_WORDS[0] is not lex:
-        _START_WORDS[:] = [lex, frozenset(lex["units"]) | frozenset(lex["tens"]) | _A_AN]
-    return _START_WORDS[1]
 
 
 # More figures than this in one sentence is a table or a list flattened into prose, not sentences
