@@ -9,6 +9,7 @@ patterns, and the general parsers we measured (quantulum3, dateparser's ``search
 from __future__ import annotations
 
 from functools import lru_cache
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -140,6 +141,7 @@ _COMMON_START = frozenset("but however meanwhile yet still later earlier now tod
 
 # Clause boundaries: a figure's context stops at ";" and at a sentence-internal colon or dash.
 _CLAUSE_BREAK = {";", "—", "–"}
+_TEXT = attrgetter("text")
 
 
 def clause_bounds(toks: list[Token], index: int) -> tuple[int, int]:
@@ -168,6 +170,8 @@ class Clauses:
         self.window = window
         self.lo = [0] * n  # one past the last break before the token
         self.hi = [n] * n  # the first break at or after the token
+        if _CLAUSE_BREAK.isdisjoint(map(_TEXT, toks)):
+            return  # one clause (most sentences)
         start = 0
         for k, t in enumerate(toks):
             self.lo[k] = start
