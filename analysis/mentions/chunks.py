@@ -164,9 +164,13 @@ def find_chunks(
     chunks: list[Label] = []
     swallowed: list[Label] = []
     k = 0
-    while k < len(tokens):
-        if covered[k] is not None or not tokens[k].cap or not reader.name_token(tokens, k, first_word):
-            k += 1  # (a lower-case word is no name: the test before the call skips most tokens)
+    # a chunk starts at a capitalised token (name_token says no to any other): only those are
+    # visited, in order, each once the last chunk has ended before it
+    for at in [i for i, t in enumerate(tokens) if t.cap]:
+        if at < k:
+            continue
+        k = at
+        if covered[k] is not None or not reader.name_token(tokens, k, first_word):
             continue
         a = k
         k = _name_run_end(tokens, k + 1, covered, reader, first_word)

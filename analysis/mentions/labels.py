@@ -56,19 +56,27 @@ _KNOWN = (
 
 def _lookup(tokens: Sequence[Token], i: int, n: int, lex: Lexicon) -> Label | None:
     """The label of exactly ``tokens[i:i + n]``, if the lists know that phrase."""
-    span = tokens[i : i + n]
-    if not span[-1].is_word or any(not (t.is_word or t.text == "-") for t in span):
-        return None
-    key = tuple(t.key for t in span)
-    low = tuple(k.lower() for k in key)
-    capped = span[0].cap
+    if n == 1:  # the commonest: one word, no generators
+        first = tokens[i]
+        if not first.is_word:
+            return None
+        key: tuple[str, ...] = (first.key,)
+        low = (first.key.lower(),)
+    else:
+        span = tokens[i : i + n]
+        if not span[-1].is_word or any(not (t.is_word or t.text == "-") for t in span):
+            return None
+        first = span[0]
+        key = tuple(t.key for t in span)
+        low = tuple(k.lower() for k in key)
+    capped = first.cap
     for kind, plain, cased in _KNOWN:
         value = getattr(lex, cased).get(key) or (getattr(lex, plain).get(low) if capped else None)
         if value:
             also = (lex.places_cased.get(key) or lex.places.get(low)) if kind == "org" else None
             return Label(kind, i, i + n, value, also)
     value = lex.titles_cased.get(key) or lex.titles.get(low)
-    if value and not (span[0].all_caps and len(span[0].text) > 3):
+    if value and not (first.all_caps and len(first.text) > 3):
         return Label("title", i, i + n, value)
     return None
 
