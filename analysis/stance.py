@@ -281,7 +281,8 @@ def compute(doc: Document, ctx) -> Stances:
     for m in ms.mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
     for sentence in doc.sentences:
-        actors = _actors(ms, by_sentence.get(sentence.index, []), sentence.text)
+        here = by_sentence.get(sentence.index)
+        actors = _actors(ms, here, sentence.text) if here else []
         text = sentence.text
         groups = []
         # "the two nations": the last pair named (a match in ASCII text holds one of _GROUP_WORDS
@@ -290,6 +291,8 @@ def compute(doc: Document, ctx) -> Stances:
         for m in _GROUP.finditer(text) if maybe else ():
             groups.append(Actor("|".join(last_pair), m.group(), m.start(), m.end()))
         out.actors[sentence.index] = actors
+        if not actors and not groups:
+            continue  # nobody named: no relation, and the last pair stays
         everyone = sorted(actors + groups, key=lambda a: a.start)
         if (
             (len(everyone) >= 2 or groups)
