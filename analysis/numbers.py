@@ -131,7 +131,7 @@ def numbers(doc: "Document", ctx: "Context") -> NumberFacts:
     for s in doc.sentences:
         ds = extract_dates(s.index, s.text, facts.ref_date, proper)
         facts.dates.extend(ds)
-        split = s.text[:1].isdigit() and bool(re.search(r"\d\.$", previous))
+        split = bool(re.search(r"\d\.$", previous)) and s.text[:1].isdigit()
         previous = s.text
         qs, births, enums, totals, shares = _analyse_sentence(s.index, s.text, ds, proper, split)
         facts.quantities.extend(qs)
