@@ -15,7 +15,7 @@ from functools import cached_property
 from typing import Any, Literal
 
 from .numtext import Clauses, content_lemmas, lemma, lexicon, names, word_at
-from .text import Token
+from .text import Token, token_low
 from .text import figure_tokens as tokens
 from .words import MONTHS, WEEKDAYS
 
@@ -208,6 +208,10 @@ def _may_date(tok: Token) -> bool:
     return tok.low in WEEKDAYS or tok.low.rstrip(".") in MONTHS or tok.text[:1].isdigit()
 
 
+_DATE_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS)
+_ASCII_DIGIT = re.compile(r"[0-9]")
+
+
 def _scan_absolute(
     toks: list[Token],
 ) -> list[tuple[int, int, int | None, int | None, int | None, int | None]]:
@@ -215,11 +219,9 @@ def _scan_absolute(
     out: list[tuple[int, int, int | None, int | None, int | None, int | None]] = []
     # A date starts only at a weekday, a month or a figure (most sentences have none at all): the
     # scan jumps from one such token to the next, as stepping over the others finds nothing.
-    starts = [  # _may_date, inlined: this runs on every token of the article
-        k
-        for k, t in enumerate(toks)
-        if t.low in WEEKDAYS or t.text[:1].isdigit() or t.low.rstrip(".") in MONTHS
-    ]
+    # _may_date, inlined: this runs on every token of the article. A figure token holds no "."
+    # but in a number or as the mark itself, so its lower case is its month word as it stands.
+    starts = [k for k, t in enumerate(toks) if t.low in _DATE_WORDS or t.text[:1].isdigit()]
     i = 0
     while i < len(toks):
         at = bisect.bisect_left(starts, i)
@@ -407,7 +409,11 @@ def extract_dates(
     found: list[DateMention] = []
     taken: set[int] = set()
     shared = _Shared(toks, proper)
-    for a, b, year, month, day, weekday in _scan_absolute(toks)[:MAX_DATES_PER_SENTENCE]:
+    # An ASCII sentence without a digit or a weekday or month word has no absolute date (most)
+    datable = (
+        not text.isascii() or _ASCII_DIGIT.search(text) or not _DATE_WORDS.isdisjoint(map(token_low, toks))
+    )
+    for a, b, year, month, day, weekday in _scan_absolute(toks)[:MAX_DATES_PER_SENTENCE] if datable else ():
         taken.update(range(a, b))
         found.append(
             _mention(
@@ -415,7 +421,7 @@ def extract_dates(
             )
         )
     # a relative date starts at one of a few words; a sentence with none of them has none
-    i = 0 if any(t.low in _RELATIVE_STARTS for t in toks) else len(toks)
+    i = len(toks) if _RELATIVE_STARTS.isdisjoint(map(token_low, toks)) else 0
     while i < len(toks):
         if i in taken:
             i += 1

@@ -26,7 +26,7 @@ from .dates import DateMention, article_date, extract_dates
 from .movements import direction, moments, same_moment
 from .tolls import forecast_tokens, on_board, taken_to_hospital, toll_named_before, toll_update
 from .numtext import Clauses, content_lemmas, lemma, lexicon, names, phrase_before, word_at
-from .text import Token
+from .text import Token, token_low
 from .text import figure_tokens as tokens
 from .words import HONORIFICS, MONTHS, STOPWORDS, WEEKDAYS
 
@@ -223,7 +223,7 @@ def _proper_words(doc) -> set[str]:
     out: set[str] = set()
     for s in doc.sentences:
         toks = tokens(s.text)
-        out.update(t.low for prev, t in zip(toks, toks[1:]) if t.cap and prev.text not in _OPENERS)
+        out.update({t.low for prev, t in zip(toks, toks[1:]) if t.cap and prev.text not in _OPENERS})
     return out
 
 
@@ -526,16 +526,21 @@ class _Sentence:
         return frozenset((d.year, d.month, d.day, d.weekday) for d in self.dates[a:b])
 
 
+_START_WORDS: list = []  # [lexicon, its number words with "a"/"an"]: one set to look a token up in
+
+
+def _start_words(lex) -> frozenset[str]:
+    if not _START_WORDS or _START_WORDS[0] is not lex:
+        _START_WORDS[:] = [lex, frozenset(lex["units"]) | frozenset(lex["tens"]) | _A_AN]
+    return _START_WORDS[1]
+
+
 def _figure_starts(toks: list[Token], lex) -> list[int]:
     """The tokens where ``_analyse_sentence`` can find a figure: digits, a currency symbol, a
     number word or "a"/"an" ("a dozen"). ``_parse_number`` reads nothing at any other token."""
     symbols = lex["currencies"]["symbols"]
-    units, tens = lex["units"], lex["tens"]
-    return [
-        k
-        for k, t in enumerate(toks)
-        if t.text[0].isdigit() or t.text in symbols or t.low in units or t.low in tens or t.low in _A_AN
-    ]
+    words = _start_words(lex)
+    return [k for k, t in enumerate(toks) if t.low in words or t.text[0].isdigit() or t.text in symbols]
 
 
 _A_AN = frozenset({"a", "an"})
@@ -1071,7 +1076,7 @@ def _ranks(si, text, toks, sc: _Sentence, proper) -> list[Quantity]:
     of ranking, so "the first time" or "his third term" are never read as a placing."""
     ordinals = lexicon()["ordinals"]
     out: list[Quantity] = []
-    if not any(t.low in _RANK_VERBS for t in toks):
+    if _RANK_VERBS.isdisjoint(map(token_low, toks)):
         return out
     for i, t in enumerate(toks):
         if word_at(toks, i - 1) not in _RANK_VERBS:

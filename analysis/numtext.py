@@ -9,6 +9,7 @@ patterns, and the general parsers we measured (quantulum3, dateparser's ``search
 from __future__ import annotations
 
 from functools import lru_cache
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -104,12 +105,16 @@ def lemma(word: str) -> str:
     return w
 
 
+# Stopwords, months and weekdays: one set to look a word up in (both loops below run per figure).
+_NOT_CONTENT = STOPWORDS | frozenset(MONTHS) | frozenset(WEEKDAYS)
+
+
 def content_lemmas(toks: list[Token]) -> set[str]:
     """Lemmas of the content words (no numbers, stopwords, months or weekdays)."""
     out = set()
     for t in toks:
         low = t.low
-        if not low[0].isalpha() or low in STOPWORDS or low in MONTHS or low in WEEKDAYS:
+        if not low[0].isalpha() or low in _NOT_CONTENT:
             continue
         out.add(lemma(low))
     return out
@@ -121,7 +126,7 @@ def names(toks: list[Token], proper: set[str] | frozenset[str] = frozenset()) ->
     mid-sentence too (``proper``) or another capitalised word follows it."""
     out = set()
     for i, t in enumerate(toks):
-        if not t.text[0].isupper() or t.low in STOPWORDS or t.low in MONTHS or t.low in WEEKDAYS:
+        if not t.text[0].isupper() or t.low in _NOT_CONTENT:
             continue
         if len(t.text) == 1:
             continue
@@ -136,6 +141,7 @@ _COMMON_START = frozenset("but however meanwhile yet still later earlier now tod
 
 # Clause boundaries: a figure's context stops at ";" and at a sentence-internal colon or dash.
 _CLAUSE_BREAK = {";", "—", "–"}
+_TEXT = attrgetter("text")
 
 
 def clause_bounds(toks: list[Token], index: int) -> tuple[int, int]:
@@ -164,6 +170,8 @@ class Clauses:
         self.window = window
         self.lo = [0] * n  # one past the last break before the token
         self.hi = [n] * n  # the first break at or after the token
+        if _CLAUSE_BREAK.isdisjoint(map(_TEXT, toks)):
+            return  # one clause (most sentences)
         start = 0
         for k, t in enumerate(toks):
             self.lo[k] = start
@@ -188,9 +196,11 @@ def phrase_before(toks: list[Token], i: int, phrases) -> str | None:
     """The longest of ``phrases`` (lower-case, may contain spaces) that ends right before token i."""
     best = None
     best_n = 0
-    for p, words in _phrase_words(tuple(phrases)):
+    by_last_word, empty = _phrase_words(tuple(phrases))
+    # only the phrases whose last word is the token before can end there (each list in order)
+    for p, words in (*empty, *(by_last_word.get(toks[i - 1].low, ()) if i > 0 else ())):
         n = len(words)
-        if i - n < 0 or (n and words[-1] != toks[i - 1].low):
+        if i - n < 0:
             continue
         if tuple(t.low for t in toks[i - n : i]) == words and (best is None or n > best_n):
             best, best_n = p, n
@@ -198,6 +208,17 @@ def phrase_before(toks: list[Token], i: int, phrases) -> str | None:
 
 
 @lru_cache(maxsize=64)
-def _phrase_words(phrases: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """Each phrase with its words, split once (``phrase_before`` is asked for every figure)."""
-    return tuple((p, tuple(p.split())) for p in phrases)
+def _phrase_words(
+    phrases: tuple[str, ...],
+) -> tuple[dict[str, list[tuple[str, tuple[str, ...]]]], list[tuple[str, tuple[str, ...]]]]:
+    """Each phrase with its words, split once (``phrase_before`` is asked for every figure), by
+    its last word; and the phrases without words."""
+    by_last_word: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    empty = []
+    for p in phrases:
+        words = tuple(p.split())
+        if words:
+            by_last_word.setdefault(words[-1], []).append((p, words))
+        else:
+            empty.append((p, words))
+    return by_last_word, empty

@@ -530,8 +530,12 @@ def _cue_words(masked: str) -> tuple[list[int], list[tuple[int, int, str, bool]]
     ``_CUE.finditer`` would find them (left to right, none overlapping)."""
     found: list[tuple[int, int, str, bool]] = []
     end = 0
-    for word in _WORD_START.finditer(masked):
-        if word.start() < end or word.group().lower() not in _CUE_FIRST_WORDS:
+    # ASCII text: its lower case has the same words at the same places, looked up as they stand
+    ascii_text = masked.isascii()
+    for word in _WORD_START.finditer(masked.lower() if ascii_text else masked):
+        if (
+            word.group() if ascii_text else word.group().lower()
+        ) not in _CUE_FIRST_WORDS or word.start() < end:
             continue
         m = _CUE.match(masked, word.start())
         if m:

@@ -118,6 +118,7 @@ _MATTER = re.compile(
     r"resolution|proposal|measure|decision|ruling|referendum)\b",
     re.I,
 )
+_GROUP_WORDS = ("two", "2", "both", "pair", "duo")  # every match of _GROUP holds one (lower-cased)
 _GROUP = re.compile(
     r"\b(?:(?:the|these|those|both)\s+(?:two|2)\s+|both\s+)(?:nations|countries|powers|sides|"
     r"governments|parties|teams|clubs|companies|firms|leaders|men|states|neighbours|neighbors|"
@@ -280,12 +281,18 @@ def compute(doc: Document, ctx) -> Stances:
     for m in ms.mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
     for sentence in doc.sentences:
-        actors = _actors(ms, by_sentence.get(sentence.index, []), sentence.text)
+        here = by_sentence.get(sentence.index)
+        actors = _actors(ms, here, sentence.text) if here else []
         text = sentence.text
         groups = []
-        for m in _GROUP.finditer(text) if last_pair else ():  # "the two nations": the last pair named
+        # "the two nations": the last pair named (a match in ASCII text holds one of _GROUP_WORDS
+        # in its lower case: most sentences have none)
+        maybe = last_pair and (not text.isascii() or any(w in text.lower() for w in _GROUP_WORDS))
+        for m in _GROUP.finditer(text) if maybe else ():
             groups.append(Actor("|".join(last_pair), m.group(), m.start(), m.end()))
         out.actors[sentence.index] = actors
+        if not actors and not groups:
+            continue  # nobody named: no relation, and the last pair stays
         everyone = sorted(actors + groups, key=lambda a: a.start)
         if (
             (len(everyone) >= 2 or groups)

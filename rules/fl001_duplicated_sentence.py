@@ -6,6 +6,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
+from functools import lru_cache
 from itertools import chain, repeat
 from typing import Iterable, NamedTuple
 
@@ -17,16 +18,17 @@ from factlint.linter.finding import Finding, Severity, brief
 from factlint.linter.rule import Context, Probability, Rule, RuleOptions, option
 from factlint.rules.fl002_scrape_leftover import is_page_furniture
 
-_NOT_WORD = re.compile(r"[^\w\s]")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-_SPACE = re.compile(r"\s+")
+# Punctuation and whitespace (no character is both a word character and a space): each run of
+# them is one space, as turning punctuation into spaces and then collapsing spaces would give.
+_NOT_WORDS = re.compile(r"\W+")
 
 
 def comparable(text: str) -> str:
     """What two copies of a sentence share: NFKC, case-folded, punctuation and quote style
     dropped, whitespace collapsed."""
     text = unicodedata.normalize("NFKC", text).casefold()
-    return _SPACE.sub(" ", _NOT_WORD.sub(" ", text)).strip()
+    return _NOT_WORDS.sub(" ", text).strip()
 
 
 class DuplicatedSentence(Rule):
@@ -302,6 +304,7 @@ def _probes(
     return list(probes), list(entries)
 
 
+@lru_cache(maxsize=4096)  # a pure function of two numbers, asked for every distinct length of every article
 def _lengths_within(length: int, threshold: float) -> tuple[int, int]:
     """The lengths ``other`` for which ``200 * shorter / (shorter + longer)``, the best ratio
     two keys of these lengths can have, is not below the threshold (an interval around

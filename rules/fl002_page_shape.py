@@ -110,8 +110,9 @@ def _own_line(doc: Document, s: Sentence) -> bool:
     return not before.strip(LEAD_JUNK) and not after.strip()
 
 
-def words_of(text: str) -> list[str]:
-    return _WORD.findall(text)
+@lru_cache(maxsize=4096)  # asked again and again about the same lines (kept as a tuple: shared)
+def words_of(text: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(text))
 
 
 def is_label(text: str, sh: Shapes) -> bool:

@@ -529,6 +529,15 @@ class _RegexGroup:
         self.plan = list(zip(phrases, needs, joinable))
         self.required = sorted({text for need in needs if need for text in need})
         self.always = [p for p, need, joined in self.plan if need is None and not joined]
+        # for ``candidates``: the plan's positions each needed text lets through, and the lists
+        # when a sentence holds none of them (most do not)
+        self._by_text: dict[str, list[int]] = {}
+        for k, (_, need, _) in enumerate(self.plan):
+            for needed in need or ():
+                self._by_text.setdefault(needed, []).append(k)
+        self._always_at = [k for k, (_, need, joined) in enumerate(self.plan) if need is None and not joined]
+        self._joined_at = [k for k, (_, _, joined) in enumerate(self.plan) if joined]
+        self._needless = [p for p, need, _ in self.plan if need is None]  # always tried, or joined
 
     def __iter__(self):
         return iter(self.phrases)
@@ -540,14 +549,18 @@ class _RegexGroup:
                 return self.always
             return self.phrases
         low = text.lower()
-        anyway = any(c in low for c in CASE_EXCEPTIONS)
-        present = {s for s in self.required if s in low}
         hit = self.joined is not None and getattr(self.joined, how)(text) is not None
-        return [
-            p
-            for p, need, joined in self.plan
-            if (hit if joined else need is None or anyway or not need.isdisjoint(present))
-        ]
+        if not low.isascii() and any(c in low for c in CASE_EXCEPTIONS):
+            return [p for p, _, joined in self.plan if hit or not joined]
+        present = [s for s in self.required if s in low]
+        if not present:
+            return self._needless if hit else self.always
+        chosen = set(self._always_at)
+        if hit:
+            chosen.update(self._joined_at)
+        for needed in present:
+            chosen.update(self._by_text[needed])
+        return [self.phrases[k] for k in sorted(chosen)]
 
 
 # A fullmatch or match pattern leaves the joined alternation when the text it needs is this rare

@@ -28,11 +28,14 @@ class NameReader:
         self.calendar_surnames = {
             m.group(2)
             for s in sentences
+            if "May" in s.text  # (the pattern's one literal: a quick test before the scan)
             for m in _CALENDAR_SURNAME.finditer(s.text)
             if m.group(1).lower() not in _NOT_BEFORE_SURNAME
         }
         for s in sentences:
-            self.lowercase_words.update(t.text for t in word_tokens(s.text) if t.is_word and t.text.islower())
+            self.lowercase_words.update(
+                {t.text for t in word_tokens(s.text) if t.is_word and t.text.islower()}
+            )
 
     def name_token(self, tokens: Sequence[Token], k: int, first_word: int) -> bool:
         t = tokens[k]
@@ -161,9 +164,13 @@ def find_chunks(
     chunks: list[Label] = []
     swallowed: list[Label] = []
     k = 0
-    while k < len(tokens):
+    # a chunk starts at a capitalised token (name_token says no to any other): only those are
+    # visited, in order, each once the last chunk has ended before it
+    for at in [i for i, t in enumerate(tokens) if t.cap]:
+        if at < k:
+            continue
+        k = at
         if covered[k] is not None or not reader.name_token(tokens, k, first_word):
-            k += 1
             continue
         a = k
         k = _name_run_end(tokens, k + 1, covered, reader, first_word)

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 
 from factlint.linter.document import Sentence, Span
 
-from ..text import Token
+from ..text import Token, token_low
 from ..words import DETERMINERS, INDEFINITE
 from .model import EventRef
 from .vocabulary import EVENT_COMPLEMENTS, EVENT_FAMILY_OF, EVENT_NOUNS
@@ -36,6 +36,8 @@ def find_events(
     span_of: Callable[[Sentence, int, int], Span],
 ) -> list[EventRef]:
     events = []
+    if EVENT_FAMILY_OF.keys().isdisjoint(map(token_low, tokens)):
+        return events  # most sentences have no event word
     for k, t in enumerate(tokens):
         family = EVENT_FAMILY_OF.get(t.low)
         if family is None:

@@ -144,8 +144,8 @@ def _seen_words(w: SentenceWork, labels: list[Label], chunks: list[Label]) -> se
     seen: set[str] = set()
     for k, t in enumerate(w.tokens):
         if (
-            t.is_word
-            and t.cap
+            t.cap  # (first: most tokens are not capitalised)
+            and t.is_word
             and t.low not in NEVER_NAMES
             and not (w.covered[k] is not None and w.covered[k].kind == "title")
         ):

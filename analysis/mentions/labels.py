@@ -4,7 +4,9 @@ honorifics), found longest first; and which tokens stand inside quotation marks.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from operator import attrgetter
 from dataclasses import dataclass
 
 from ..lexicon import Lexicon
@@ -54,19 +56,27 @@ _KNOWN = (
 
 def _lookup(tokens: Sequence[Token], i: int, n: int, lex: Lexicon) -> Label | None:
     """The label of exactly ``tokens[i:i + n]``, if the lists know that phrase."""
-    span = tokens[i : i + n]
-    if not span[-1].is_word or any(not (t.is_word or t.text == "-") for t in span):
-        return None
-    key = tuple(t.key for t in span)
-    low = tuple(k.lower() for k in key)
-    capped = span[0].cap
+    if n == 1:  # the commonest: one word, no generators
+        first = tokens[i]
+        if not first.is_word:
+            return None
+        key: tuple[str, ...] = (first.key,)
+        low = (first.key.lower(),)
+    else:
+        span = tokens[i : i + n]
+        if not span[-1].is_word or any(not (t.is_word or t.text == "-") for t in span):
+            return None
+        first = span[0]
+        key = tuple(t.key for t in span)
+        low = tuple(k.lower() for k in key)
+    capped = first.cap
     for kind, plain, cased in _KNOWN:
         value = getattr(lex, cased).get(key) or (getattr(lex, plain).get(low) if capped else None)
         if value:
             also = (lex.places_cased.get(key) or lex.places.get(low)) if kind == "org" else None
             return Label(kind, i, i + n, value, also)
     value = lex.titles_cased.get(key) or lex.titles.get(low)
-    if value and not (span[0].all_caps and len(span[0].text) > 3):
+    if value and not (first.all_caps and len(first.text) > 3):
         return Label("title", i, i + n, value)
     return None
 
@@ -94,11 +104,16 @@ def find_labels(tokens: Sequence[Token], lex: Lexicon) -> list[Label]:
     """Known phrases, longest first, left to right; adjacent titles of the same case join into
     one ("Chief Secretary", "Senior Vice President": the last word's office)."""
     lengths = _phrase_lengths(lex)
+    honorifics = lex.honorifics
     labels: list[Label] = []
     i = 0
-    while i < len(tokens):
+    n = len(tokens)
+    while i < n:
         t = tokens[i]
-        if not t.is_word or (t.key.lower() not in lengths and t.key not in lex.honorifics):
+        # (a token's key lower-cased is its lower case where it has no dot)
+        if not t.is_word or (
+            (t.key.lower() if "." in t.text else t.low) not in lengths and t.key not in honorifics
+        ):
             i += 1  # most words start no known phrase
             continue
         best = _label_at(tokens, i, lex, lengths)
@@ -147,9 +162,16 @@ def _quote_regions(text: str) -> list[tuple[int, int]]:
 def quote_mask(text: str, tokens: Sequence[Token]) -> list[bool]:
     """Tokens inside quotation marks (a quote left open runs to the end of the sentence)."""
     regions = _quote_regions(text)
-    if not regions:
-        return [False] * len(tokens)
-    return [any(a < t.start < b for a, b in regions) for t in tokens]
+    mask = [False] * len(tokens)
+    if regions:
+        starts = list(map(_START, tokens))  # in order: each region's tokens are one slice
+        for a, b in regions:
+            first, end = bisect_right(starts, a), bisect_left(starts, b)
+            mask[first:end] = [True] * (end - first)
+    return mask
+
+
+_START = attrgetter("start")
 
 
 def is_single_quote(text: str, i: int) -> bool:
