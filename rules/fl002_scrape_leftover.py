@@ -604,6 +604,11 @@ _FOLLOWER_WORDS = {
 _FOLLOWER_CLASS = {"sentence": "caption", "list": "link", "rest": "call-to-action"}
 
 
+# words a title never ends on (in lower case: "Serie A" may): a line ending on one is a sentence
+# the copy cut off
+_CUT_OFF_ENDINGS = frozenset("but and or nor the a an that".split())
+
+
 def _link_lines_end(text: str, label_end: int) -> int:
     """After a link-list label ending at offset ``label_end``, a line past the page's last when every
     line from there to the end is a short one (a bare link title: "Germany says its oil supply
@@ -628,6 +633,8 @@ def _link_lines_end(text: str, label_end: int) -> int:
         return 0
     if any(_LIST_ITEM.match(line) for line in lines):
         return 0  # a bulleted list: its items are taken as such, and what follows them is not
+    if any(line.rsplit(None, 1)[-1] in _CUT_OFF_ENDINGS for line in lines):
+        return 0  # "... the plane broke up on impact but": a sentence cut off, not a title
     # titles mostly end without a full stop; a story's paragraphs that go on after a "Read more:"
     # box end with one
     sentences = sum(line.rstrip("\"'”’)»").endswith((".", "!", "?")) for line in lines)
