@@ -1034,6 +1034,7 @@ def _part_scope(toks, first, j) -> set[str]:
 # earlier put the toll at six", "Early reports said 70 were injured").
 _EARLIER = frozenset({"earlier", "initially", "originally", "previously"})
 _REPORTS = frozenset({"report", "reports", "estimate", "estimates", "figures", "count", "tally"})
+_REPORTED = frozenset({"said", "put", "reported", "given", "estimated", "counted", "confirmed"})
 
 
 def _superseded(toks, lo, first, j, hi) -> set[str]:
@@ -1044,6 +1045,8 @@ def _superseded(toks, lo, first, j, hi) -> set[str]:
         low = toks[k].low
         if low in _EARLIER or low in {"early", "first", "initial"} and word_at(toks, k + 1) in _REPORTS:
             return {"earlier"}
+        if low == "had" and word_at(toks, k + 1) in _REPORTED:
+            return {"earlier"}  # "Officials had said on Friday that 27 were dead": a past report
     for k in range(j, min(hi, j + 25)):
         if toks[k].low == "but" and {word_at(toks, k + 1), word_at(toks, k + 2)} & {"now", "later"}:
             return {"earlier"}
