@@ -1009,6 +1009,12 @@ def _part_scope(toks, first, j) -> set[str]:
         return {"where"}
     if word_at(toks, j) == "of" and word_at(toks, j + 1) in _OF_SET:
         return {"of-part"}  # "13 of them", "21 of its 48 passengers"
+    if (
+        word_at(toks, j) == "other"
+        and word_at(toks, j + 1) in _VICTIM_NOUNS
+        and (word_at(toks, j + 2) in _THEN_VERBS or not word_at(toks, j + 2)[:1].isalpha())
+    ):
+        return {"of-part"}  # "The two other injured were night workers": the rest of the injured
     if word_at(toks, j) == "among" and word_at(toks, j + 1) in {"them", "those", "whom", "these"}:
         return {"of-part"}  # "110 people were admitted ... and 11 among them are dead"
     if (
@@ -1028,6 +1034,10 @@ def _part_scope(toks, first, j) -> set[str]:
                 # killed -- 97 -- were women"
                 return {"of-part"}
     return set()
+
+
+_VICTIM_NOUNS = frozenset({"injured", "wounded", "hurt", "dead", "victims", "survivors", "missing"})
+_THEN_VERBS = frozenset({"were", "are", "was", "is", "had", "have", "remain", "remained"})
 
 
 # Words before a figure in its clause that date it to an earlier report ("Railway officials had
