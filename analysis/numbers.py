@@ -1009,6 +1009,12 @@ def _part_scope(toks, first, j) -> set[str]:
         return {"where"}
     if word_at(toks, j) == "of" and word_at(toks, j + 1) in _OF_SET:
         return {"of-part"}  # "13 of them", "21 of its 48 passengers"
+    if (
+        word_at(toks, j) == "other"
+        and word_at(toks, j + 1) in _VICTIM_NOUNS
+        and (word_at(toks, j + 2) in _THEN_VERBS or not word_at(toks, j + 2)[:1].isalpha())
+    ):
+        return {"of-part"}  # "The two other injured were night workers": the rest of the injured
     if word_at(toks, j) == "among" and word_at(toks, j + 1) in {"them", "those", "whom", "these"}:
         return {"of-part"}  # "110 people were admitted ... and 11 among them are dead"
     if (
@@ -1030,10 +1036,15 @@ def _part_scope(toks, first, j) -> set[str]:
     return set()
 
 
+_VICTIM_NOUNS = frozenset({"injured", "wounded", "hurt", "dead", "victims", "survivors", "missing"})
+_THEN_VERBS = frozenset({"were", "are", "was", "is", "had", "have", "remain", "remained"})
+
+
 # Words before a figure in its clause that date it to an earlier report ("Railway officials had
 # earlier put the toll at six", "Early reports said 70 were injured").
 _EARLIER = frozenset({"earlier", "initially", "originally", "previously"})
 _REPORTS = frozenset({"report", "reports", "estimate", "estimates", "figures", "count", "tally"})
+_REPORTED = frozenset({"said", "put", "reported", "given", "estimated", "counted", "confirmed"})
 
 
 def _superseded(toks, lo, first, j, hi) -> set[str]:
@@ -1044,6 +1055,8 @@ def _superseded(toks, lo, first, j, hi) -> set[str]:
         low = toks[k].low
         if low in _EARLIER or low in {"early", "first", "initial"} and word_at(toks, k + 1) in _REPORTS:
             return {"earlier"}
+        if low == "had" and word_at(toks, k + 1) in _REPORTED:
+            return {"earlier"}  # "Officials had said on Friday that 27 were dead": a past report
     for k in range(j, min(hi, j + 25)):
         if toks[k].low == "but" and {word_at(toks, k + 1), word_at(toks, k + 2)} & {"now", "later"}:
             return {"earlier"}

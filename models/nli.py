@@ -267,7 +267,13 @@ def load_nli(
         default = INT8_BATCH if precision == "int8" else ONNX_BATCH if on_cpu else TORCH_BATCH
         batch_size = batch_size or default  # a GPU was not measured
         return _lazy_onnx(shown, device, use_cache, batch_size, max_length, precision)
-    onnx_folder = Path(str(name)).expanduser() if name else None
+    # only a folder written as a path: a bare "org/name" is a hub id (see _explicit_path)
+    onnx_folder = Path(str(name)).expanduser() if name and _explicit_path(str(name)) else None
+    if onnx_folder is not None and onnx_folder.is_dir() and not _model_files(onnx_folder):
+        raise ModelError(
+            f"model folder {name}: no model.onnx or config.json in it (an ONNX export needs "
+            "model.onnx, tokenizer.json and config.json; a transformers model, config.json)"
+        )
     if onnx_folder is not None and (onnx_folder / "model.onnx").is_file():
         batch_size = batch_size or ONNX_BATCH
         return _load_onnx_folder(onnx_folder, shown, device, use_cache, batch_size, max_length, precision)
@@ -711,6 +717,10 @@ def _looks_like_path(name: str) -> bool:
         or name.count("/") > 1
         or name.endswith(".safetensors")
     )
+
+
+def _model_files(folder: Path) -> bool:
+    return (folder / "model.onnx").is_file() or (folder / "config.json").is_file()
 
 
 def _explicit_path(name: str) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable
@@ -339,8 +339,21 @@ class ScrapeLeftover(Rule):
             for place in [*shaped, *parts, *page_echoes.find(doc, units, hits, flagged)]:
                 if place.index not in found:
                     found[place.index] = self._shape_finding(units[place.index], place)
+        # "Photo: Flooded streets. (Reuters)": leftovers side by side on one line are one finding
+        # that spans them all, so the editor deletes the whole leftover, not its first sentence
+        kept: list[Finding] = []
         for position in sorted(found):
-            yield found[position]
+            finding = found[position]
+            if (
+                kept
+                and position - 1 in found
+                and kept[-1].span.line == finding.span.line
+                and not doc.text[kept[-1].span.end : finding.span.start].strip()
+            ):
+                kept[-1] = replace(kept[-1], span=doc.span(kept[-1].span.start, finding.span.end))
+            else:
+                kept.append(finding)
+        yield from kept
 
     def _shape_finding(self, sentence, place: "page_shape.Place") -> Finding:
         shown = brief(sentence.text.strip())

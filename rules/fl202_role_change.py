@@ -77,7 +77,7 @@ class RoleChange(Rule):
                         later.mention.span,
                         f"{ent.display} is called {_title(later)} here but {_title(earlier)} on "
                         f"line {earlier.mention.span.line}; one person cannot hold both offices "
-                        f"at once",
+                        f"at once: check which is right, or say when the office changed",
                         related=[Related(earlier.mention.span, message=f"called {_title(earlier)} here")],
                         key_texts=[sentence.text, doc.sentences[earlier.mention.sentence].text, ent.display],
                     )
@@ -111,7 +111,7 @@ class RoleChange(Rule):
                 role.mention.span,
                 f"{ent.display} is called {_title(role)} here, but line "
                 f"{first_role.mention.span.line} gives that office to {first_ent.display}; "
-                f"one {office} of {place} at a time",
+                f"one {office} of {place} at a time: check which is right, or mark one as former",
                 related=[
                     Related(first_role.mention.span, message=f"{first_ent.display} as {_title(first_role)}")
                 ],
