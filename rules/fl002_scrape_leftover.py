@@ -98,7 +98,7 @@ class Phrase:
 
             try:  # a sentence may span lines
                 pattern = (
-                    re.compile(str(entry["regex"]), re.I | re.S)
+                    _TrustedPattern(str(entry["regex"]), re.I | re.S)
                     if trusted
                     else regex_engine.compile(
                         str(entry["regex"]), regex_engine.I | regex_engine.S | regex_engine.V0
@@ -119,6 +119,59 @@ class Phrase:
             cls=group,
             next=then,
         )
+
+
+# a global inline flag ("(?x)", not a scoped "(?-i:...)") changes a compiled pattern's flags
+_INLINE_FLAG = re.compile(r"\(\?[aiLmsux]+\)")
+
+
+class _TrustedPattern:
+    """A pattern of our own data file, compiled by ``re`` when first used: most of its 200 are
+    tried on few sentences or none, and compiling them all was a third of the rule's start-up.
+    Reads as the compiled pattern (``pattern``, ``flags``, ``match``, ``fullmatch``, ``search``)."""
+
+    __slots__ = ("pattern", "_flags", "_compiled")
+
+    def __init__(self, pattern: str, flags: int):
+        self.pattern = pattern
+        self._flags = flags
+        self._compiled: re.Pattern | None = None
+
+    @property
+    def compiled(self) -> re.Pattern:
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern, self._flags)
+        return self._compiled
+
+    @property
+    def flags(self) -> int:
+        """The compiled pattern's flags (``re`` adds UNICODE), without compiling where no inline
+        flag can change them."""
+        if self._compiled is None and not _INLINE_FLAG.search(self.pattern):
+            return _base_flags(self._flags)
+        return self.compiled.flags
+
+    def match(self, text: str):
+        return self.compiled.match(text)
+
+    def fullmatch(self, text: str):
+        return self.compiled.fullmatch(text)
+
+    def search(self, text: str):
+        return self.compiled.search(text)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, _TrustedPattern):
+            return NotImplemented
+        return (self.pattern, self._flags) == (other.pattern, other._flags)
+
+    def __hash__(self) -> int:
+        return hash((self.pattern, self._flags))
+
+
+@lru_cache(maxsize=8)
+def _base_flags(flags: int) -> int:
+    return re.compile("", flags).flags
 
 
 def normalise(text: str) -> str:
@@ -357,8 +410,8 @@ class ScrapeLeftover(Rule):
 
 def _timed(phrase: Phrase, how: str, text: str):
     """``phrase.regex.<how>(text)`` within REGEX_TIMEOUT; a runaway pattern is a config error."""
-    if isinstance(phrase.regex, re.Pattern):  # our own data file's: no limit needed, and faster
-        return getattr(phrase.regex, how)(text)
+    if type(phrase.regex) is _TrustedPattern:  # our own data file's: no limit needed, and faster
+        return getattr(phrase.regex.compiled, how)(text)
     try:
         return getattr(phrase.regex, how)(text, timeout=REGEX_TIMEOUT)
     except TimeoutError:
@@ -503,13 +556,16 @@ class _RegexGroup:
         is behind the joined one)."""
         self.phrases = phrases
         needs = [
-            need if need is not None and rare_from is not None and rarity(need) >= rare_from else None
-            for need in (required_text(p.regex) if isinstance(p.regex, re.Pattern) else None for p in phrases)
+            need if need is not None and rarity(need) >= rare_from else None
+            for need in (
+                required_text(p.regex) if rare_from is not None and type(p.regex) is _TrustedPattern else None
+                for p in phrases
+            )
         ]
         joinable = [
             rare_from != 1
             and need is None
-            and isinstance(p.regex, re.Pattern)
+            and type(p.regex) is _TrustedPattern
             and not _BACKREFERENCE.search(p.regex.pattern)
             for p, need in zip(phrases, needs)
         ]
