@@ -584,6 +584,14 @@ class _RegexGroup:
         # (a config's patterns, run by the `regex` engine with a time limit, or numbered groups)
         self.plan = list(zip(phrases, needs, joinable))
         self.required = sorted({text for need in needs if need for text in need})
+        # a needed text that holds a shorter one ("posted by", "posted") is there only where the
+        # shorter one is: looked for under it (fewer tests on the many sentences holding neither)
+        self._roots = [r for r in self.required if not any(o != r and o in r for o in self.required)]
+        self._under: dict[str, list[str]] = {}
+        for r in self.required:
+            if r not in self._roots:
+                root = min((o for o in self._roots if o in r), key=len)
+                self._under.setdefault(root, []).append(r)
         self.always = [p for p, need, joined in self.plan if need is None and not joined]
         # for ``candidates``: the plan's positions each needed text lets through, and the lists
         # when a sentence holds none of them (most do not)
@@ -608,7 +616,9 @@ class _RegexGroup:
         hit = self.joined is not None and getattr(self.joined, how)(text) is not None
         if not low.isascii() and any(c in low for c in CASE_EXCEPTIONS):
             return [p for p, _, joined in self.plan if hit or not joined]
-        present = [s for s in self.required if s in low]
+        present = [r for r in self._roots if r in low]
+        if present and self._under:
+            present += [r for root in present if root in self._under for r in self._under[root] if r in low]
         if not present:
             return self._needless if hit else self.always
         chosen = set(self._always_at)
