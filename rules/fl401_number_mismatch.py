@@ -278,7 +278,12 @@ _OWN_RESCUES = re.compile(r"\b(?:it|its|they|their|we|our)\b(?:\s+[\w-]+){0,2}\s
 def _rescuers_named(sentences, first: int, second: int) -> bool:
     """ "The Coast Guard said its helicopters rescued more than 50 people": one rescuer's share of
     those rescued, not the count of all rescued."""
-    return any(_OWN_RESCUES.search(sentences[k].text) for k in (first, second))
+    return _own_rescue(sentences[first].text) or _own_rescue(sentences[second].text)
+
+
+@lru_cache(maxsize=4096)  # asked for every pair of rescue figures: a live blog has thousands
+def _own_rescue(text: str) -> bool:
+    return _OWN_RESCUES.search(text) is not None
 
 
 def _role_part(qs: list[Quantity], i: int, bi: int, lone: set[int]) -> bool:
