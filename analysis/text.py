@@ -84,7 +84,9 @@ def _token(text: str, start: int, source: str) -> Token:
 
 _TOKEN = (
     r"[’']s\b"  # possessive, its own token ("Russia" + "'s")
-    r"|[^\W\d_](?:\w|\.(?=[^\W\d_])|['’](?=\w)(?!s\b))*\.?(?<=[A-Z]\.)?"  # words, "O'Neill", "U.S"
+    # words, "O'Neill", "U.S"; "\w+" takes a run of word characters in one step (the greedy
+    # path is the same as one "\w" at a time: what follows is optional)
+    r"|[^\W\d_](?:\w+|\.(?=[^\W\d_])|['’](?=\w)(?!s\b))*\.?(?<=[A-Z]\.)?"
     r"|\d[\d,.]*"
     r"|[^\w\s]"
 )

@@ -98,7 +98,7 @@ class Phrase:
 
             try:  # a sentence may span lines
                 pattern = (
-                    re.compile(str(entry["regex"]), re.I | re.S)
+                    _TrustedPattern(str(entry["regex"]), re.I | re.S)
                     if trusted
                     else regex_engine.compile(
                         str(entry["regex"]), regex_engine.I | regex_engine.S | regex_engine.V0
@@ -119,6 +119,59 @@ class Phrase:
             cls=group,
             next=then,
         )
+
+
+# a global inline flag ("(?x)", not a scoped "(?-i:...)") changes a compiled pattern's flags
+_INLINE_FLAG = re.compile(r"\(\?[aiLmsux]+\)")
+
+
+class _TrustedPattern:
+    """A pattern of our own data file, compiled by ``re`` when first used: most of its 200 are
+    tried on few sentences or none, and compiling them all was a third of the rule's start-up.
+    Reads as the compiled pattern (``pattern``, ``flags``, ``match``, ``fullmatch``, ``search``)."""
+
+    __slots__ = ("pattern", "_flags", "_compiled")
+
+    def __init__(self, pattern: str, flags: int):
+        self.pattern = pattern
+        self._flags = flags
+        self._compiled: re.Pattern | None = None
+
+    @property
+    def compiled(self) -> re.Pattern:
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern, self._flags)
+        return self._compiled
+
+    @property
+    def flags(self) -> int:
+        """The compiled pattern's flags (``re`` adds UNICODE), without compiling where no inline
+        flag can change them."""
+        if self._compiled is None and not _INLINE_FLAG.search(self.pattern):
+            return _base_flags(self._flags)
+        return self.compiled.flags
+
+    def match(self, text: str):
+        return self.compiled.match(text)
+
+    def fullmatch(self, text: str):
+        return self.compiled.fullmatch(text)
+
+    def search(self, text: str):
+        return self.compiled.search(text)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, _TrustedPattern):
+            return NotImplemented
+        return (self.pattern, self._flags) == (other.pattern, other._flags)
+
+    def __hash__(self) -> int:
+        return hash((self.pattern, self._flags))
+
+
+@lru_cache(maxsize=8)
+def _base_flags(flags: int) -> int:
+    return re.compile("", flags).flags
 
 
 def normalise(text: str) -> str:
@@ -370,8 +423,8 @@ class ScrapeLeftover(Rule):
 
 def _timed(phrase: Phrase, how: str, text: str):
     """``phrase.regex.<how>(text)`` within REGEX_TIMEOUT; a runaway pattern is a config error."""
-    if isinstance(phrase.regex, re.Pattern):  # our own data file's: no limit needed, and faster
-        return getattr(phrase.regex, how)(text)
+    if type(phrase.regex) is _TrustedPattern:  # our own data file's: no limit needed, and faster
+        return getattr(phrase.regex.compiled, how)(text)
     try:
         return getattr(phrase.regex, how)(text, timeout=REGEX_TIMEOUT)
     except TimeoutError:
@@ -516,13 +569,16 @@ class _RegexGroup:
         is behind the joined one)."""
         self.phrases = phrases
         needs = [
-            need if need is not None and rare_from is not None and rarity(need) >= rare_from else None
-            for need in (required_text(p.regex) if isinstance(p.regex, re.Pattern) else None for p in phrases)
+            need if need is not None and rarity(need) >= rare_from else None
+            for need in (
+                required_text(p.regex) if rare_from is not None and type(p.regex) is _TrustedPattern else None
+                for p in phrases
+            )
         ]
         joinable = [
             rare_from != 1
             and need is None
-            and isinstance(p.regex, re.Pattern)
+            and type(p.regex) is _TrustedPattern
             and not _BACKREFERENCE.search(p.regex.pattern)
             for p, need in zip(phrases, needs)
         ]
@@ -541,6 +597,14 @@ class _RegexGroup:
         # (a config's patterns, run by the `regex` engine with a time limit, or numbered groups)
         self.plan = list(zip(phrases, needs, joinable))
         self.required = sorted({text for need in needs if need for text in need})
+        # a needed text that holds a shorter one ("posted by", "posted") is there only where the
+        # shorter one is: looked for under it (fewer tests on the many sentences holding neither)
+        self._roots = [r for r in self.required if not any(o != r and o in r for o in self.required)]
+        self._under: dict[str, list[str]] = {}
+        for r in self.required:
+            if r not in self._roots:
+                root = min((o for o in self._roots if o in r), key=len)
+                self._under.setdefault(root, []).append(r)
         self.always = [p for p, need, joined in self.plan if need is None and not joined]
         # for ``candidates``: the plan's positions each needed text lets through, and the lists
         # when a sentence holds none of them (most do not)
@@ -565,7 +629,9 @@ class _RegexGroup:
         hit = self.joined is not None and getattr(self.joined, how)(text) is not None
         if not low.isascii() and any(c in low for c in CASE_EXCEPTIONS):
             return [p for p, _, joined in self.plan if hit or not joined]
-        present = [s for s in self.required if s in low]
+        present = [r for r in self._roots if r in low]
+        if present and self._under:
+            present += [r for root in present if root in self._under for r in self._under[root] if r in low]
         if not present:
             return self._needless if hit else self.always
         chosen = set(self._always_at)

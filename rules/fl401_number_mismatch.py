@@ -278,7 +278,12 @@ _OWN_RESCUES = re.compile(r"\b(?:it|its|they|their|we|our)\b(?:\s+[\w-]+){0,2}\s
 def _rescuers_named(sentences, first: int, second: int) -> bool:
     """ "The Coast Guard said its helicopters rescued more than 50 people": one rescuer's share of
     those rescued, not the count of all rescued."""
-    return any(_OWN_RESCUES.search(sentences[k].text) for k in (first, second))
+    return _own_rescue(sentences[first].text) or _own_rescue(sentences[second].text)
+
+
+@lru_cache(maxsize=4096)  # asked for every pair of rescue figures: a live blog has thousands
+def _own_rescue(text: str) -> bool:
+    return _OWN_RESCUES.search(text) is not None
 
 
 def _role_part(qs: list[Quantity], i: int, bi: int, lone: set[int]) -> bool:
@@ -624,6 +629,15 @@ _PLACE_REPORTS = re.compile(
     r"^\W*(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+(?:reported|recorded|said|counted|"
     r"confirmed|registered|put|listed)\b"
 )
+
+
+@lru_cache(maxsize=4096)  # asked for every pair of figures compared: a live blog has thousands
+def _reporting_place(text: str) -> str | None:
+    """The place a sentence opens by reporting ("Wales reported 12 deaths"), if it does."""
+    m = _PLACE_REPORTS.match(text)
+    return m["place"] if m else None
+
+
 # a set the story then slices: "Out of 452 companies, ...", "of the 30 countries", "among 12 banks"
 _WHOLE_SET = re.compile(
     r"\b(?:[Oo]ut of|[Oo]f the|[Oo]f all|[Aa]mong(?: the)?)\s+(?:the\s+)?[\d,]+\s+(?P<noun>[a-z]+)"
@@ -639,9 +653,9 @@ def _other_subject(first: str, second: str) -> bool:
     if a and b and a != b:
         return True
     for one, other in ((first, second), (second, first)):
-        m = _PLACE_REPORTS.match(one)
-        if m and re.search(
-            rf"\b[A-Z]\w+(?:,\s*[A-Z]\w+)*,?\s+and\s+{m['place']}\b|\b{m['place']}\s+and\s+[A-Z]\w+", other
+        place = _reporting_place(one)
+        if place and re.search(
+            rf"\b[A-Z]\w+(?:,\s*[A-Z]\w+)*,?\s+and\s+{place}\b|\b{place}\s+and\s+[A-Z]\w+", other
         ):
             return True
     for one, other in ((first, second), (second, first)):
