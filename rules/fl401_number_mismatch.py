@@ -248,6 +248,8 @@ class NumberMismatch(Rule):
             )
             if risen:
                 said = " (the article says it rose: say when each figure was given)"
+            elif not said and _different_days(a, b):
+                said = " (given for different days: if the figure changed, say so and give the latest)"
             yield self.finding(
                 figure_span(doc, b.sentence, b.start, b.end),
                 f"{_fmt(b)} disagrees with {_fmt(a)} given earlier for {_what(a)}{more}{said}",
@@ -270,6 +272,13 @@ class NumberMismatch(Rule):
 
 
 _CANDIDATES = 50  # earlier figures compared per key (the latest)
+_NO_DAY = (None, None, None, None)  # "today" in an undated article
+
+
+def _different_days(a: Quantity, b: Quantity) -> bool:
+    """Both figures are dated ("on Friday", "by 1 July"), to no day in common."""
+    wa, wb = a.when - {_NO_DAY}, b.when - {_NO_DAY}
+    return bool(wa and wb and not (wa & wb))
 
 
 _OWN_RESCUES = re.compile(r"\b(?:it|its|they|their|we|our)\b(?:\s+[\w-]+){0,2}\s+rescued\b", re.IGNORECASE)
