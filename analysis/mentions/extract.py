@@ -7,6 +7,7 @@ from factlint.linter.document import Document, Sentence, Span
 
 from ..lexicon import Lexicon, extension_paths, load_lexicon
 from ..text import word_tokens
+from ..words import STOPWORDS
 from .chunks import NameReader, find_chunks, merge_demonyms
 from .events import find_events
 from .labels import Label, find_labels, quote_mask
@@ -52,14 +53,13 @@ def _positions(doc: Document, out: Mentions, prose) -> None:
 
 
 def _sentence_case(tokens) -> bool:
-    """A headline written as a sentence (most words after the first in lower case) reads like
-    story text, so its names and titles are as reliable as a paragraph's: a plain-text article's
-    first line is taken as its headline, and is often the lede ("Finance Minister Ana Ruiz
-    presented the budget on Tuesday.")."""
-    words = [t for t in tokens if t.is_word][1:]
-    long_words = [t for t in words if len(t.text) > 3]
-    lower = sum(not t.cap for t in long_words)
-    return lower >= 2 and lower * 3 >= len(long_words)
+    """A headline written as a sentence (its content words in lower case, names and titles
+    aside) reads like story text, so its names and titles are as reliable as a paragraph's: a
+    plain-text article's first line is taken as its headline, and is often the lede ("French
+    Finance Minister Omar Haddad presented the budget on Tuesday."). Title case leaves only small
+    words in lower case ("Minister Meets Unions With Hopes of a Deal")."""
+    lower = [t for t in tokens[1:] if t.is_word and not t.cap and len(t.text) > 3 and t.low not in STOPWORDS]
+    return len(lower) >= 2
 
 
 def _known_names(labels: list[Label]) -> set[str]:
