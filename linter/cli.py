@@ -10,6 +10,7 @@ one for an internal error).
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import traceback
@@ -557,6 +558,9 @@ def show_rule(
     print("\n".join(lines))
 
 
+_FEWER_COLLECTIONS = (100_000, 20, 20)  # linter/engine.py's thresholds while files are checked
+
+
 def main(argv: list[str] | None = None) -> int:
     """Console entry point: run the app and turn every failure into one line and exit code 2."""
     from .errors import EXIT_ERROR, FactlintError
@@ -566,6 +570,12 @@ def main(argv: list[str] | None = None) -> int:
             stream.reconfigure(errors="backslashreplace")
         except (AttributeError, ValueError):  # not a TextIOWrapper (a test's capture)
             pass
+    before = gc.get_threshold()
+    # A command imports the rules and analyses and builds their patterns: hundreds of thousands
+    # of objects, almost no reference cycles. The cycle collector runs as rarely as while the
+    # engine checks files (linter/engine.py), then as before.
+    if before[0] < _FEWER_COLLECTIONS[0]:  # unless the embedding program asked for fewer already
+        gc.set_threshold(*_FEWER_COLLECTIONS)
     try:
         command = typer.main.get_command(app)
         code = command.main(args=argv, prog_name="factlint", standalone_mode=False)
@@ -596,6 +606,8 @@ def main(argv: list[str] | None = None) -> int:
             traceback.print_exc()
         _err(f"factlint: internal error: {type(exc).__name__}: {exc}")
         return EXIT_ERROR
+    finally:
+        gc.set_threshold(*before)
 
 
 if __name__ == "__main__":

@@ -94,18 +94,17 @@ class Phrase:
                 raise ValueError(
                     f"FL002: a regex's match must be one of {', '.join(_REGEX_KINDS)}, not {kind!r}"
                 )
-            import regex as regex_engine
+            if trusted:  # compiled on first use; the `regex` module only for a config's (start-up)
+                pattern = _TrustedPattern(str(entry["regex"]), re.I | re.S)
+            else:
+                import regex as regex_engine
 
-            try:  # a sentence may span lines
-                pattern = (
-                    _TrustedPattern(str(entry["regex"]), re.I | re.S)
-                    if trusted
-                    else regex_engine.compile(
+                try:  # a sentence may span lines
+                    pattern = regex_engine.compile(
                         str(entry["regex"]), regex_engine.I | regex_engine.S | regex_engine.V0
                     )
-                )
-            except (re.error, regex_engine.error, ValueError, TypeError, OverflowError) as err:
-                raise ValueError(f"FL002: bad phrase regex {entry['regex']!r}: {err}") from None
+                except (re.error, regex_engine.error, ValueError, TypeError, OverflowError) as err:
+                    raise ValueError(f"FL002: bad phrase regex {entry['regex']!r}: {err}") from None
             return cls(kind=kind, regex=pattern, label=str(entry["regex"]), cls=group, next=then)
         kind = entry.get("match", default_kind)
         if kind not in _KINDS:
