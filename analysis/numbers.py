@@ -1433,6 +1433,7 @@ def _head(toks, j, hi) -> tuple[str | None, frozenset[str], int]:
     if not words:
         return None, frozenset(), j
     head = lemma(words[-1])
+    head = lexicon()["same_counted"].get(head, head)  # "houses" and "homes" count one thing
     after = word_at(toks, k + 1)
     if (
         word_at(toks, k) in {"and", "or"}
