@@ -2093,10 +2093,13 @@ def _told_apart(a: Quantity, b: Quantity) -> bool:
     )
 
 
+NO_DAY = (None, None, None, None)  # a figure's ``when`` for "today" in an undated article
+
+
 def _today_and_weekday(wa: frozenset[tuple], wb: frozenset[tuple]) -> bool:
     """ "killed 12 people ... today" / "killed on Monday": an undated article's "today" (no day
     known) and a bare weekday may be the same day."""
-    vague = {(None, None, None, None)}
+    vague = {NO_DAY}
     if (wa <= vague) == (wb <= vague):
         return False  # neither, or both, only "today"
     return all(w[:3] == (None, None, None) and w[3] is not None for w in (wa | wb) - vague)

@@ -11,6 +11,7 @@ from typing import Iterable, Iterator
 
 from factlint.analysis.measures import percent_slot, same_slot
 from factlint.analysis.numbers import (
+    NO_DAY,
     Quantity,
     converts,
     counts_people,
@@ -272,12 +273,11 @@ class NumberMismatch(Rule):
 
 
 _CANDIDATES = 50  # earlier figures compared per key (the latest)
-_NO_DAY = (None, None, None, None)  # "today" in an undated article
 
 
 def _different_days(a: Quantity, b: Quantity) -> bool:
     """Both figures are dated ("on Friday", "by 1 July"), to no day in common."""
-    wa, wb = a.when - {_NO_DAY}, b.when - {_NO_DAY}
+    wa, wb = a.when - {NO_DAY}, b.when - {NO_DAY}
     return bool(wa and wb and not (wa & wb))
 
 
