@@ -6,6 +6,7 @@ import re
 from typing import Iterable
 
 from factlint.analysis.mentions import Entity, EventRef, Mention, Mentions, compute
+from factlint.analysis.numtext import lexicon as number_lexicon
 from factlint.analysis.text import APOSTROPHE_WORD
 from factlint.analysis.words import WEEKDAYS
 from factlint.linter.document import Document
@@ -181,6 +182,7 @@ class ActorWithoutSetup(Rule):
                 or name.lower() in known
                 or _part_of_longer_name(doc, name)
                 or re.search(r"[a-z]{3}[A-Z]", name)
+                or _not_a_name(name)
                 or _introduced_in_passing(doc, ent, lex)
             ):
                 continue
@@ -406,16 +408,39 @@ def _occurrences(text: str, name: str) -> Iterable[int]:
         at = text.find(name, at + 1)
 
 
+# "You've asked", "Four added minutes": a contraction or a number word opening a sentence before
+# a speech verb is not a surname.
+_CONTRACTIONS = tuple(q + end for q in "'’" for end in ("ve", "re", "ll", "d", "m"))
+
+
+def _not_a_name(name: str) -> bool:
+    low = name.lower()
+    numbers = number_lexicon()
+    return low.endswith(_CONTRACTIONS) or low in numbers["units"] or low in numbers["tens"]
+
+
+# Common nouns that describe an organisation named right after them ("the train company Amtrak
+# said", "the ride-hailing firm Bolt said"): the name is introduced as an organisation, not a person.
+_ORGANISATION_NOUNS = frozenset(
+    """company firm airline carrier operator agency regulator watchdog broadcaster network
+    retailer maker manufacturer insurer lender bank group charity organisation organization body
+    authority union outlet website newspaper platform startup giant conglomerate railway utility
+    ministry department service club party""".split()
+)
+
+
 def _introduced_in_passing(doc: Document, ent: Entity, lex) -> bool:
     """A one-word name set up by a relation or an age ("his mother LaToya", "a woman named
-    Kayla", "Sidwell, 34, has made"), or written as a place ("the FBI office in Houston said",
-    "north of Houston")."""
+    Kayla", "Sidwell, 34, has made"), written as a place ("the FBI office in Houston said",
+    "north of Houston"), or named as an organisation ("the train company Amtrak said")."""
     for m in ent.mentions:
         text = doc.sentences[m.sentence].text
         before = APOSTROPHE_WORD.findall(text[max(0, m.start - 30) : m.start])
         if before and before[-1].lower() in _PLACE_WORDS:
             return True
         if before and (before[-1].lower() in lex.relational or before[-1].lower() in RELATIONS):
+            return True
+        if before and before[-1].lower() in _ORGANISATION_NOUNS:
             return True
         if re.match(r"\s*,\s*\d{1,3}\s*,", text[m.end : m.end + 12]):
             return True
