@@ -263,6 +263,7 @@ class ActorWithoutSetup(Rule):
                 and not ev.complemented
                 and ev.family not in ms.event_families_before(ev.sentence)
                 and not _same_sentence_setup(ms, ev)
+                and not _to_the_reader(sentence.text)
             ):
                 why = f"no earlier {_family_words(ev.family)} was reported"
             else:
@@ -541,6 +542,15 @@ _NOT_NAME_WORDS = {
     "if",
     "though",
 }
+
+
+# "Welcome to the discussion.", "Join the discussion": a comments widget speaks to the reader and
+# refers to its own thread, not to talks the story should have reported.
+_READER_WORDS = frozenset({"you", "your", "welcome", "join", "participate"})
+
+
+def _to_the_reader(text: str) -> bool:
+    return any(w.lower() in _READER_WORDS for w in APOSTROPHE_WORD.findall(text))
 
 
 def _first_word(text: str) -> int:
