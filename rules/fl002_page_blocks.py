@@ -47,6 +47,18 @@ MESSAGES = {
         'page text repeated word for word between paragraphs: "{shown}"; ',
         "a line that is no sentence written twice (a widget or a label), not part of the story",
     ),
+    "credited-caption": (
+        'a photo caption left over from the web page: "{shown}"; ',
+        "a line describing a picture, next to its credit, not part of the story",
+    ),
+    "video": (
+        'a video player\'s time stamp left over from the web page: "{shown}"; ',
+        "a video's length and date, not part of the story",
+    ),
+    "source-link": (
+        'a link to the story\'s source left over from the web page: "{shown}"; ',
+        "a title with the name of the site it links to, after the story",
+    ),
     "glued-teaser": (
         'another story\'s link left over from the web page: "{shown}"; ',
         "a line whose first words are written twice (a link box's title glued to its teaser)",
@@ -79,11 +91,14 @@ def find(doc: Document, units: list[Sentence], hits: list[str | None], flagged: 
     alone = [_own_line(doc, u) for u in units]
     places: dict[int, Place] = {}
     for where, found in (
-        ("teasers", _teasers(units, hits, alone, first)),
+        ("teasers", _teasers(doc, units, hits, first)),
         ("header", _above_doubled_headline(doc, units, hits, alone, first)),
         ("title-echo", _title_echoes(units, hits, alone, first)),
         ("twice", _twice(units, hits, alone, first)),
         ("glued-teaser", _doubled_openings(doc, units, hits, first)),
+        ("credited-caption", _credited_captions(doc, units, hits)),
+        ("video", _video_stamps(units, hits, alone)),
+        ("source-link", _source_links(units, hits, alone, prose)),
     ):
         for i in found:
             places.setdefault(i, Place(i, where))
@@ -116,45 +131,49 @@ def _title(text: str) -> bool:
     return body[:1].isupper() or body[:1].isdigit()
 
 
-def _teasers(units: list[Sentence], hits: list[str | None], alone: list[bool], first: int) -> list[int]:
-    """Units of a block of other stories' titles with time stamps that ends the page."""
-    n = len(units)
-    stamp = [alone[i] and _stamp(u.text, hits[i]) for i, u in enumerate(units)]
-    pairs = [
-        i
-        for i in range(first + 1, n - 1)
-        if alone[i] and hits[i] is None and not stamp[i] and _title(units[i].text) and stamp[i + 1]
-    ]
-    if len(pairs) < _MIN_PAIRS:
-        return []
-    # from the last pair on, nothing but stamps, labels and known leftovers to the end of the page
+def _teasers(doc: Document, units: list[Sentence], hits: list[str | None], first: int) -> list[int]:
+    """Units of a block of other stories' titles, each with a time stamp or a teaser cut short
+    ("..."), that ends the page. Read by lines: a title may hold a question ("Who is winning?")."""
     sh = shapes()
-    for i in range(pairs[-1] + 2, n):
-        if not (stamp[i] or hits[i] is not None or (alone[i] and _short_label(units[i].text, sh))):
-            return []
-    # the block starts at the first pair whose run to the last pair holds only pairs, stamps,
-    # leftovers, labels and teaser prose between a stamp and the next title
+    rows: list[list[int]] = []  # the units of each line below the story's first sentence
+    for i in range(first + 1, len(units)):
+        if rows and units[rows[-1][-1]].span.line == units[i].span.line:
+            rows[-1].append(i)
+        else:
+            rows.append([i])
+    lines = doc.text.split("\n")
+    text = [" ".join(lines[units[r[0]].span.line - 1 : units[r[-1]].span.end_line]).strip() for r in rows]
+    free = [all(hits[i] is None for i in r) for r in rows]
+    stamp = [len(r) == 1 and _stamp(units[r[0]].text, hits[r[0]]) for r in rows]
+    title = [free[k] and not stamp[k] and _title(text[k]) for k in range(len(rows))]
+    # a teaser cut short, whatever a phrase made of its opening ("By A. Name Following ...")
+    cut = [not title[k] and text[k].endswith(("...", "…")) for k in range(len(rows))]
+    label = [free[k] and len(rows[k]) == 1 and _short_label(text[k], sh) for k in range(len(rows))]
+    furniture = [not free[k] or stamp[k] or label[k] for k in range(len(rows))]
+    pairs = [k for k in range(len(rows) - 1) if title[k] and (stamp[k + 1] or cut[k + 1])]
+    if not pairs:
+        return []
+    # from the last pair on, nothing but stamps, labels, known leftovers and more titles
+    if not all(furniture[k] or title[k] for k in range(pairs[-1] + 2, len(rows))):
+        return []
+    # the block starts at the first pair whose run to the last pair holds only pairs, furniture
+    # and at most two lines of a teaser between a stamp and the next title
     start = pairs[-1]
     for p in reversed(pairs[:-1]):
-        between = range(p + 2, start)  # after the pair's stamp, before the next title
-        other = [
-            i for i in between if not (stamp[i] or hits[i] is not None or _short_label(units[i].text, sh))
-        ]
-        if len({units[i].span.line for i in other}) > _TEASER_LINES:
+        other = [k for k in range(p + 2, start) if not (furniture[k] or cut[k])]
+        if len(other) > _TEASER_LINES:
             break  # paragraphs of the story between two boxes, not one teaser
         start = p
-    if sum(start <= p for p in pairs) < _MIN_PAIRS:
+    count = sum(start <= p for p in pairs)
+    heading = start > 0 and label[start - 1]
+    # one title with its teaser is a list when a label heads it and more titles follow it
+    if count < _MIN_PAIRS and not (heading and any(title[k] for k in range(pairs[-1] + 2, len(rows)))):
         return []
-    taken = [i for i in range(start, n) if hits[i] is None]
-    # a short label right above the first title heads the list ("Most read")
+    taken = [i for k in range(start, len(rows)) for i in rows[k] if hits[i] is None]
+    # short labels right above the first title head the list ("Most read", "2020 Election")
     above = start - 1
-    while (
-        above > first
-        and start - above <= _LIST_LABELS
-        and alone[above]
-        and _short_label(units[above].text, sh)
-    ):
-        taken.append(above)
+    while above >= 0 and start - above <= _LIST_LABELS and label[above]:
+        taken += rows[above]
         above -= 1
     return sorted(taken)
 
@@ -279,3 +298,78 @@ def _doubled_openings(doc: Document, units: list[Sentence], hits: list[str | Non
                 taken.append(i)
                 break
     return taken
+
+
+# a credit in brackets ending a line: "(Photo: A. NAME/AFP via Getty Images)", "(Photo courtesy of
+# GMA News)", "(File photo: A. Name / via NDRRMC)", "(AP Photo/A. Name)", "(PTI Photo)"; not "(photo
+# #8)" or "(click on Zoom Photo)", a gallery's own words
+_BRACKET_CREDIT = re.compile(
+    r"[(\[]\s*(?:"
+    r"(?i:(?:file\s+|ap\s+|afp\s+)?(?:photo(?:graph)?s?|image|picture|pic)\s*(?::|/|by\b|courtesy\b|credit\b))"
+    r"|(?:[A-Z][\w.&'’-]*[\s/]*){1,4}(?i:photos?)\s*[)\]]"
+    r"|[^()\[\]\n]{0,60}\b(?i:getty images|courtesy of)\b"
+    r"|(?i:credit\s*:)"
+    r")[^()\[\]\n]{0,80}[)\]]?\W*$"
+)
+# who is pictured, left to right: only captions say so
+_LEFT_TO_RIGHT = re.compile(r"[(\[]?\s*(?:l\s*-\s*r|l\s+to\s+r|from\s+left)\s*[)\]:,]", re.I)
+_CAPTION_MAX_WORDS = 70
+
+
+def _credited_captions(doc: Document, units: list[Sentence], hits: list[str | None]) -> list[int]:
+    """The units of a line that ends with a photo credit in brackets or opens by naming who is
+    pictured from the left: a photo caption, however it is worded (a story's sentence cites
+    people, not photos). The caption's first half, when a line break cut it ("... and"), goes
+    with it."""
+    lines = doc.text.split("\n")
+    by_line: dict[int, list[int]] = {}
+    for i, u in enumerate(units):
+        for n in range(u.span.line, u.span.end_line + 1):
+            by_line.setdefault(n, []).append(i)
+    taken: list[int] = []
+    for n, line in enumerate(lines, 1):
+        body = line.strip().lstrip(LEAD_JUNK)
+        if not body or len(words_of(body)) > _CAPTION_MAX_WORDS or n not in by_line:
+            continue
+        if _BRACKET_CREDIT.search(body) or _LEFT_TO_RIGHT.match(body):
+            if any(c in body for c in '"“”'):
+                continue  # a quotation is the story's
+            on_line = [i for i in by_line[n] if units[i].span.line == n]
+            # several sentences on the line: the one holding the credit (or naming who is
+            # pictured) is the caption; a story sentence may be glued before it
+            if on_line:
+                taken.append(on_line[0] if _LEFT_TO_RIGHT.match(body) else on_line[-1])
+    return sorted(set(i for i in taken if hits[i] is None))
+
+
+# a video's length and date: "2:10 | 08/05/18", "1:02:33 - 12/01/2020"
+_VIDEO_STAMP = re.compile(r"\d{1,2}(?::\d{2}){1,2}\s*[|·•/–—-]\s*\d{1,2}/\d{1,2}/\d{2,4}\W*")
+
+
+def _video_stamps(units: list[Sentence], hits: list[str | None], alone: list[bool]) -> list[int]:
+    return [
+        i
+        for i, u in enumerate(units)
+        if alone[i] and hits[i] is None and _VIDEO_STAMP.fullmatch(u.text.strip())
+    ]
+
+
+# "Kerala floods: 26 killed as rescuers step up efforts – BBC": a title, a dash or bar, a site
+_SITE_SUFFIX = re.compile(r"\s[–—|-]\s*(?:[A-Z][\w.&'’]*)(?:\s[A-Z][\w.&'’]*){0,2}\W*$")
+
+
+def _source_links(
+    units: list[Sentence], hits: list[str | None], alone: list[bool], prose: list[bool]
+) -> list[int]:
+    """After the story's last sentence, a title line ending with a site's name after a dash or a
+    bar: the link to where the story came from."""
+    last = len(prose) - 1 - prose[::-1].index(True)
+    return [
+        i
+        for i in range(last + 1, len(units))
+        if alone[i]
+        and hits[i] is None
+        and _title(units[i].text)
+        and len(words_of(units[i].text)) >= 5
+        and _SITE_SUFFIX.search(units[i].text.strip())
+    ]
