@@ -145,9 +145,13 @@ def _teasers(doc: Document, units: list[Sentence], hits: list[str | None], first
     text = [" ".join(lines[units[r[0]].span.line - 1 : units[r[-1]].span.end_line]).strip() for r in rows]
     free = [all(hits[i] is None for i in r) for r in rows]
     stamp = [len(r) == 1 and _stamp(units[r[0]].text, hits[r[0]]) for r in rows]
-    title = [free[k] and not stamp[k] and _title(text[k]) for k in range(len(rows))]
+    # (a title a "Most read:" label already took as a link is one all the same)
+    title = [
+        not stamp[k] and all(hits[i] in (None, "link") for i in rows[k]) and _title(text[k])
+        for k in range(len(rows))
+    ]
     # a teaser cut short, whatever a phrase made of its opening ("By A. Name Following ...")
-    cut = [not title[k] and text[k].endswith(("...", "…")) for k in range(len(rows))]
+    cut = [text[k].endswith(("...", "…")) for k in range(len(rows))]
     label = [free[k] and len(rows[k]) == 1 and _short_label(text[k], sh) for k in range(len(rows))]
     furniture = [not free[k] or stamp[k] or label[k] for k in range(len(rows))]
     pairs = [k for k in range(len(rows) - 1) if title[k] and (stamp[k + 1] or cut[k + 1])]
@@ -311,8 +315,17 @@ _BRACKET_CREDIT = re.compile(
     r"|(?i:credit\s*:)"
     r")[^()\[\]\n]{0,80}[)\]]?\W*$"
 )
-# who is pictured, left to right: only captions say so
-_LEFT_TO_RIGHT = re.compile(r"[(\[]?\s*(?:l\s*-\s*r|l\s+to\s+r|from\s+left)\s*[)\]:,]", re.I)
+# an agency's name alone in brackets after a caption that is no sentence: "... capsized on Sunday
+# [EPA]", nothing after it (after a sentence's full stop, "(Reuters)" may close a wire story, and
+# "the Associated Press (AP)." names the agency: left alone)
+_AGENCY_CREDIT = re.compile(
+    r"[^.!?\s\"”’]\s*[(\[]\s*(?:AP|AFP|EPA|Reuters|Getty(?: Images)?|Xinhua|PTI|ANI|IANS|Bloomberg|"
+    r"Shutterstock|PA|AAP|Anadolu|TASS|Kyodo|Yonhap|UPI)\s*[)\]]\s*$"
+)
+# who is pictured, left to right, or a file picture ("FILE - ..."): only captions open so
+_LEFT_TO_RIGHT = re.compile(
+    r"[(\[]?\s*(?:l\s*-\s*r|l\s+to\s+r|from\s+left)\s*[)\]:,]|(?-i:FILE)(?:\s+PHOTO)?\s*[-–—:]\s", re.I
+)
 _CAPTION_MAX_WORDS = 70
 
 
@@ -331,7 +344,7 @@ def _credited_captions(doc: Document, units: list[Sentence], hits: list[str | No
         body = line.strip().lstrip(LEAD_JUNK)
         if not body or len(words_of(body)) > _CAPTION_MAX_WORDS or n not in by_line:
             continue
-        if _BRACKET_CREDIT.search(body) or _LEFT_TO_RIGHT.match(body):
+        if _BRACKET_CREDIT.search(body) or _AGENCY_CREDIT.search(body) or _LEFT_TO_RIGHT.match(body):
             if any(c in body for c in '"“”'):
                 continue  # a quotation is the story's
             on_line = [i for i in by_line[n] if units[i].span.line == n]
