@@ -59,6 +59,14 @@ MESSAGES = {
         'a link to the story\'s source left over from the web page: "{shown}"; ',
         "a title with the name of the site it links to, after the story",
     ),
+    "author-box": (
+        'an author box left over from the web page: "{shown}"; ',
+        "the site's note on who wrote the piece, between its name and contact lines, not part of the story",
+    ),
+    "after-end": (
+        'page text after the story ends: "{shown}"; ',
+        "after a comment, sharing or feed line that ends the story, lines that are no sentences",
+    ),
     "glued-teaser": (
         'another story\'s link left over from the web page: "{shown}"; ',
         "a line whose first words are written twice (a link box's title glued to its teaser)",
@@ -99,6 +107,8 @@ def find(doc: Document, units: list[Sentence], hits: list[str | None], flagged: 
         ("credited-caption", _credited_captions(doc, units, hits)),
         ("video", _video_stamps(units, hits, alone)),
         ("source-link", _source_links(units, hits, alone, prose)),
+        ("author-box", _author_bios(doc, units, hits)),
+        ("after-end", _after_end_marker(doc, units, hits)),
     ):
         for i in found:
             places.setdefault(i, Place(i, where))
@@ -386,3 +396,74 @@ def _source_links(
         and len(words_of(units[i].text)) >= 5
         and _SITE_SUFFIX.search(units[i].text.strip())
     ]
+
+
+def _rows(doc: Document, units: list[Sentence]) -> tuple[list[list[int]], list[str]]:
+    """The units of each line with text, in order, and each such line's text."""
+    rows: list[list[int]] = []
+    for i, u in enumerate(units):
+        if rows and units[rows[-1][-1]].span.end_line >= u.span.line:
+            rows[-1].append(i)
+        else:
+            rows.append([i])
+    lines = doc.text.split("\n")
+    text = [" ".join(lines[units[r[0]].span.line - 1 : units[r[-1]].span.end_line]).strip() for r in rows]
+    return rows, text
+
+
+def _author_bios(doc: Document, units: list[Sentence], hits: list[str | None]) -> list[int]:
+    """A line right below a byline without a date or time ("Author: A. Name" / "Graduated from
+    ..."), followed to the end of the page only by the box's role and contact lines (leftovers
+    or short labels, no figures: "Function: Editor"): the author's biography in the site's
+    author box."""
+    rows, text = _rows(doc, units)
+    whole = [all(hits[i] is not None for i in r) for r in rows]
+    # a name or role line, not a posting time: a blog writes "Posted at 1:38 PM by ..." under
+    # each entry, and an entry between two of them is the blog's story
+    byline = [
+        whole[k] and any(hits[i] == "byline" for i in rows[k]) and not any(c.isdigit() for c in text[k])
+        for k in range(len(rows))
+    ]
+    sh = shapes()
+    # below the biography: the box's role or contact lines, leftovers or short labels
+    boxed = [
+        (whole[k] or (len(rows[k]) == 1 and _short_label(text[k], sh)))
+        and not any(c.isdigit() for c in text[k])
+        for k in range(len(rows))
+    ]
+    taken = []
+    for k in range(1, len(rows) - 1):
+        if byline[k - 1] and not whole[k] and all(boxed[k + 1 :]):
+            taken += [i for i in rows[k] if hits[i] is None]
+    return taken
+
+
+_AFTER_END_MAX_ROWS = 12
+
+
+def _after_end_marker(doc: Document, units: list[Sentence], hits: list[str | None]) -> list[int]:
+    """After the last line that is a leftover of an end-of-story class (a comment form, a share
+    row, a feed's "The post ... appeared first on"), the rest of the page when none of it ends
+    like a sentence: feed footers, widget lines, however long. A table or list after the marker
+    is the story's when its lines carry figures throughout."""
+    sh = shapes()
+    ends = sh.end_classes
+    rows, text = _rows(doc, units)
+    marker = None
+    for k, r in enumerate(rows):
+        if all(hits[i] in ends for i in r):
+            marker = k
+    if marker is None:
+        return []
+    rest = [k for k in range(marker + 1, len(rows)) if not all(hits[i] is not None for i in rows[k])]
+    if not rest or len(rows) - marker - 1 > _AFTER_END_MAX_ROWS:
+        return []
+    if any(text[k].rstrip("\"”’')").endswith((".", "!", "?", ":", ";")) or quoted(text[k]) for k in rest):
+        return []
+    if all(any(c.isdigit() for c in text[k]) for k in rest):
+        return []
+    # a sentence the copy cut off ("The harbour master said the first sailings left on time
+    # but") is the story's: long, and ending on a word in lower case
+    if any(len(words_of(text[k])) >= sh.prose_min_words and words_of(text[k])[-1].islower() for k in rest):
+        return []
+    return [i for k in rest for i in rows[k] if hits[i] is None]
