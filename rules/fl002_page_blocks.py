@@ -11,6 +11,8 @@ and what sits around them:
   bare clock times ("9.55pm GMT") are never stamps;
 - above a doubled headline: when the page prints its title twice in a row, the short lines above
   the first copy (site name, section, date and update time) are the page's header;
+- label above the title: the page's first line, when it is a short label ("Obituaries", "CTV
+  Atlantic") and a title line of four words or more follows it before the story;
 - headline echo: a line that is the headline with a few words before it ("Image for ...",
   "Transcript for ...": an image's alt text, a video's transcript link);
 - repeated twice: a line of three words or more, no sentence, no figures, written twice word for
@@ -38,6 +40,10 @@ MESSAGES = {
     "header": (
         'page header above the headline: "{shown}"; ',
         "the lines above a headline printed twice (site name, section, date), not part of the story",
+    ),
+    "top-label": (
+        'a section or site name above the headline: "{shown}"; ',
+        "a short first line with the story's title below it, not part of the story",
     ),
     "title-echo": (
         'a copy of the headline left over from the web page: "{shown}"; ',
@@ -101,6 +107,7 @@ def find(doc: Document, units: list[Sentence], hits: list[str | None], flagged: 
     for where, found in (
         ("teasers", _teasers(doc, units, hits, first)),
         ("header", _above_doubled_headline(doc, units, hits, alone, first)),
+        ("top-label", _label_above_title(doc, units, hits, alone, first)),
         ("title-echo", _title_echoes(units, hits, alone, first)),
         ("twice", _twice(units, hits, alone, first)),
         ("glued-teaser", _doubled_openings(doc, units, hits, first)),
@@ -467,3 +474,22 @@ def _after_end_marker(doc: Document, units: list[Sentence], hits: list[str | Non
     if any(len(words_of(text[k])) >= sh.prose_min_words and words_of(text[k])[-1].islower() for k in rest):
         return []
     return [i for k in rest for i in rows[k] if hits[i] is None]
+
+
+_TOP_LABEL_WORDS = 3  # a section or site name above the headline ("Obituaries", "CTV Atlantic")
+
+
+def _label_above_title(
+    doc: Document, units: list[Sentence], hits: list[str | None], alone: list[bool], first: int
+) -> list[int]:
+    """The page's first line, taken for the headline, when it is a short label and a title line
+    of four words or more follows it before the story: the section or site name above the
+    headline, not the headline."""
+    top = next((i for i in range(first) if doc.blocks[units[i].block].kind == "headline"), None)
+    if top is None or hits[top] is not None or not alone[top]:
+        return []
+    text = units[top].text.strip()
+    if not 0 < len(words_of(text)) <= _TOP_LABEL_WORDS or not _short_label(text, shapes()):
+        return []
+    later = [i for i in range(top + 1, first) if alone[i] and hits[i] is None and _title(units[i].text)]
+    return [top] if any(len(words_of(units[i].text)) >= 4 for i in later) else []
