@@ -16,10 +16,18 @@ and what sits around them:
 - headline echo: a line that is the headline with a few words before it ("Image for ...",
   "Transcript for ...": an image's alt text, a video's transcript link);
 - repeated twice: a line of three words or more, no sentence, no figures, written twice word for
-  word below the story's first sentence ("Guest posting agency=" between paragraphs); a crosshead
-  heads one section and is not written twice;
+  word below the story's first sentence, one right below the other (alt text above its caption)
+  or ending on markup ("Guest posting agency="); a crosshead written twice apart stays story;
 - doubled opening: a line whose first words are written twice in a row ("Tribune Co. Tribune Co.
-  plunged to ..."): a link box's label glued to its teaser, another story.
+  plunged to ..."): a link box's label glued to its teaser, another story;
+- a photo caption by its credit or its opening, and a video's length and date
+  (``fl002_page_captions.py``); after the story, a source link ("Title – BBC");
+- author box: a biography right below a name byline ("Author: A. Name"), with only the box's
+  role and contact lines after it to the end of the page (a blog entry between two "Posted at
+  <time>" lines is the blog's story);
+- after the end: after the last comment, sharing or feed line ("The post ... appeared first on"),
+  the rest of the page when none of it ends like a sentence, is quoted, carries figures
+  throughout (a table) or is a sentence the copy cut off.
 
 Plain text and Markdown only, like the other page-wide tests.
 """
@@ -29,6 +37,7 @@ from __future__ import annotations
 import re
 
 from factlint.linter.document import Document, Sentence
+from factlint.rules import fl002_page_captions as page_captions
 from factlint.rules.fl002_page_shape import LEAD_JUNK, Place, is_prose, quoted, shapes, words_of
 
 # what a finding says, by the kind of block (read by fl002_scrape_leftover's messages)
@@ -45,6 +54,7 @@ MESSAGES = {
         'a section or site name above the headline: "{shown}"; ',
         "a short first line with the story's title below it, not part of the story",
     ),
+    **page_captions.MESSAGES,
     "title-echo": (
         'a copy of the headline left over from the web page: "{shown}"; ',
         "the headline with a few words added (an image's alt text, a video's transcript link)",
@@ -52,14 +62,6 @@ MESSAGES = {
     "twice": (
         'page text repeated word for word between paragraphs: "{shown}"; ',
         "a line that is no sentence written twice (a widget or a label), not part of the story",
-    ),
-    "credited-caption": (
-        'a photo caption left over from the web page: "{shown}"; ',
-        "a line describing a picture, next to its credit, not part of the story",
-    ),
-    "video": (
-        'a video player\'s time stamp left over from the web page: "{shown}"; ',
-        "a video's length and date, not part of the story",
     ),
     "source-link": (
         'a link to the story\'s source left over from the web page: "{shown}"; ',
@@ -111,8 +113,8 @@ def find(doc: Document, units: list[Sentence], hits: list[str | None], flagged: 
         ("title-echo", _title_echoes(units, hits, alone, first)),
         ("twice", _twice(units, hits, alone, first)),
         ("glued-teaser", _doubled_openings(doc, units, hits, first)),
-        ("credited-caption", _credited_captions(doc, units, hits)),
-        ("video", _video_stamps(units, hits, alone)),
+        ("credited-caption", page_captions.credited_captions(doc, units, hits)),
+        ("video", page_captions.video_stamps(units, hits, alone)),
         ("source-link", _source_links(units, hits, alone, prose)),
         ("author-box", _author_bios(doc, units, hits)),
         ("after-end", _after_end_marker(doc, units, hits)),
@@ -319,69 +321,6 @@ def _doubled_openings(doc: Document, units: list[Sentence], hits: list[str | Non
                 taken.append(i)
                 break
     return taken
-
-
-# a credit in brackets ending a line: "(Photo: A. NAME/AFP via Getty Images)", "(Photo courtesy of
-# GMA News)", "(File photo: A. Name / via NDRRMC)", "(AP Photo/A. Name)", "(PTI Photo)"; not "(photo
-# #8)" or "(click on Zoom Photo)", a gallery's own words
-_BRACKET_CREDIT = re.compile(
-    r"[(\[]\s*(?:"
-    r"(?i:(?:file\s+|ap\s+|afp\s+)?(?:photo(?:graph)?s?|image|picture|pic)\s*(?::|/|by\b|courtesy\b|credit\b))"
-    r"|(?:[A-Z][\w.&'’-]*[\s/]*){1,4}(?i:photos?)\s*[)\]]"
-    r"|[^()\[\]\n]{0,60}\b(?i:getty images|courtesy of)\b"
-    r"|(?i:credit\s*:)"
-    r")[^()\[\]\n]{0,80}[)\]]?\W*$"
-)
-# an agency's name alone in brackets after a caption that is no sentence: "... capsized on Sunday
-# [EPA]", nothing after it (after a sentence's full stop, "(Reuters)" may close a wire story, and
-# "the Associated Press (AP)." names the agency: left alone)
-_AGENCY_CREDIT = re.compile(
-    r"[^.!?\s\"”’]\s*[(\[]\s*(?:AP|AFP|EPA|Reuters|Getty(?: Images)?|Xinhua|PTI|ANI|IANS|Bloomberg|"
-    r"Shutterstock|PA|AAP|Anadolu|TASS|Kyodo|Yonhap|UPI)\s*[)\]]\s*$"
-)
-# who is pictured, left to right, or a file picture ("FILE - ..."): only captions open so
-_LEFT_TO_RIGHT = re.compile(
-    r"[(\[]?\s*(?:l\s*-\s*r|l\s+to\s+r|from\s+left)\s*[)\]:,]|(?-i:FILE)(?:\s+PHOTO)?\s*[-–—:]\s", re.I
-)
-_CAPTION_MAX_WORDS = 70
-
-
-def _credited_captions(doc: Document, units: list[Sentence], hits: list[str | None]) -> list[int]:
-    """The units of a line that ends with a photo credit in brackets or opens by naming who is
-    pictured from the left: a photo caption, however it is worded (a story's sentence cites
-    people, not photos). The caption's first half, when a line break cut it ("... and"), goes
-    with it."""
-    lines = doc.text.split("\n")
-    by_line: dict[int, list[int]] = {}
-    for i, u in enumerate(units):
-        for n in range(u.span.line, u.span.end_line + 1):
-            by_line.setdefault(n, []).append(i)
-    taken: list[int] = []
-    for n, line in enumerate(lines, 1):
-        body = line.strip().lstrip(LEAD_JUNK)
-        if not body or len(words_of(body)) > _CAPTION_MAX_WORDS or n not in by_line:
-            continue
-        if _BRACKET_CREDIT.search(body) or _AGENCY_CREDIT.search(body) or _LEFT_TO_RIGHT.match(body):
-            if any(c in body for c in '"“”'):
-                continue  # a quotation is the story's
-            on_line = [i for i in by_line[n] if units[i].span.line == n]
-            # several sentences on the line: the one holding the credit (or naming who is
-            # pictured) is the caption; a story sentence may be glued before it
-            if on_line:
-                taken.append(on_line[0] if _LEFT_TO_RIGHT.match(body) else on_line[-1])
-    return sorted(set(i for i in taken if hits[i] is None))
-
-
-# a video's length and date: "2:10 | 08/05/18", "1:02:33 - 12/01/2020"
-_VIDEO_STAMP = re.compile(r"\d{1,2}(?::\d{2}){1,2}\s*[|·•/–—-]\s*\d{1,2}/\d{1,2}/\d{2,4}\W*")
-
-
-def _video_stamps(units: list[Sentence], hits: list[str | None], alone: list[bool]) -> list[int]:
-    return [
-        i
-        for i, u in enumerate(units)
-        if alone[i] and hits[i] is None and _VIDEO_STAMP.fullmatch(u.text.strip())
-    ]
 
 
 # "Kerala floods: 26 killed as rescuers step up efforts – BBC": a title, a dash or bar, a site
