@@ -15,6 +15,7 @@ from pydantic import field_validator
 from factlint.linter.document import Document
 from factlint.linter.finding import Finding, Severity, brief
 from factlint.linter.rule import Context, Rule, RuleOptions, option
+from factlint.rules import fl002_page_blocks as page_blocks
 from factlint.rules import fl002_page_echoes as page_echoes
 from factlint.rules import fl002_page_parts as page_parts
 from factlint.rules import fl002_page_shape as page_shape
@@ -238,6 +239,7 @@ _SHAPE_MESSAGES = {
         'page text among other page furniture: "{shown}"; ',
         "a short line between two leftovers (a menu entry, a ticker symbol, a counter)",
     ),
+    **page_blocks.MESSAGES,
 }
 
 
@@ -388,7 +390,12 @@ class ScrapeLeftover(Rule):
             flagged = set(found)
             shaped = page_shape.find(doc, units, hits, flagged)
             parts = page_parts.find(doc, units, hits, flagged)
-            for place in [*shaped, *parts, *page_echoes.find(doc, units, hits, flagged)]:
+            for place in [
+                *shaped,
+                *parts,
+                *page_echoes.find(doc, units, hits, flagged),
+                *page_blocks.find(doc, units, hits, flagged),
+            ]:
                 if place.index not in found:
                     found[place.index] = self._shape_finding(units[place.index], place)
         # "Photo: Flooded streets. (Reuters)": leftovers side by side on one line are one finding

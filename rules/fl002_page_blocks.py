@@ -1,0 +1,434 @@
+"""FL002's page-block test: furniture that only the page as a whole gives away.
+
+Some leftovers are made of words any story could use; what gives them away is where they sit
+and what sits around them:
+
+- teaser list: after the story, other stories' titles each followed by a time stamp ("US group
+  says 17 missionaries kidnapped" / "33m", "... murdered his brother" / "1 hour ago"), twice or
+  more, running to the end of the page; a teaser paragraph between two such pairs and a short
+  label heading the list ("Most read", "2020 Election") belong to it. A live blog writes its
+  time stamp above each entry and ends with an entry's prose, so it never forms this block;
+  bare clock times ("9.55pm GMT") are never stamps;
+- above a doubled headline: when the page prints its title twice in a row, the short lines above
+  the first copy (site name, section, date and update time) are the page's header;
+- label above the title: the page's first line, when it is a short label ("Obituaries", "CTV
+  Atlantic") and a title line of four words or more follows it before the story;
+- headline echo: a line that is the headline with a few words before it ("Image for ...",
+  "Transcript for ...": an image's alt text, a video's transcript link);
+- repeated twice: a line of three words or more, no sentence, no figures, written twice word for
+  word below the story's first sentence, one right below the other (alt text above its caption)
+  or ending on markup ("Guest posting agency="); a crosshead written twice apart stays story;
+- doubled opening: a line whose first words are written twice in a row ("Tribune Co. Tribune Co.
+  plunged to ..."): a link box's label glued to its teaser, another story;
+- a photo caption by its credit or its opening, and a video's length and date
+  (``fl002_page_captions.py``); after the story, a source link ("Title – BBC");
+- author box: a biography right below a name byline ("Author: A. Name"), with only the box's
+  role and contact lines after it to the end of the page (a blog entry between two "Posted at
+  <time>" lines is the blog's story);
+- after the end: after the last comment, sharing or feed line ("The post ... appeared first on"),
+  the rest of the page when none of it ends like a sentence, is quoted, carries figures
+  throughout (a table) or is a sentence the copy cut off.
+
+Plain text and Markdown only, like the other page-wide tests.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factlint.linter.document import Document, Sentence
+from factlint.rules import fl002_page_captions as page_captions
+from factlint.rules.fl002_page_shape import LEAD_JUNK, Place, is_prose, quoted, shapes, words_of
+
+# what a finding says, by the kind of block (read by fl002_scrape_leftover's messages)
+MESSAGES = {
+    "teasers": (
+        'a list of other stories left over from the web page: "{shown}"; ',
+        "titles with their time stamps (and their teasers) after the story, not part of it",
+    ),
+    "header": (
+        'page header above the headline: "{shown}"; ',
+        "the lines above a headline printed twice (site name, section, date), not part of the story",
+    ),
+    "top-label": (
+        'a section or site name above the headline: "{shown}"; ',
+        "a short first line with the story's title below it, not part of the story",
+    ),
+    **page_captions.MESSAGES,
+    "title-echo": (
+        'a copy of the headline left over from the web page: "{shown}"; ',
+        "the headline with a few words added (an image's alt text, a video's transcript link)",
+    ),
+    "twice": (
+        'page text repeated word for word between paragraphs: "{shown}"; ',
+        "a line that is no sentence written twice (a widget or a label), not part of the story",
+    ),
+    "source-link": (
+        'a link to the story\'s source left over from the web page: "{shown}"; ',
+        "a title with the name of the site it links to, after the story",
+    ),
+    "author-box": (
+        'an author box left over from the web page: "{shown}"; ',
+        "the site's note on who wrote the piece, between its name and contact lines, not part of the story",
+    ),
+    "after-end": (
+        'page text after the story ends: "{shown}"; ',
+        "after a comment, sharing or feed line that ends the story, lines that are no sentences",
+    ),
+    "glued-teaser": (
+        'another story\'s link left over from the web page: "{shown}"; ',
+        "a line whose first words are written twice (a link box's title glued to its teaser)",
+    ),
+}
+
+# a relative time stamp on a line of its own: "12m", "2h", "45 mins ago", "1 hour ago", "Yesterday"
+_RELATIVE = re.compile(
+    r"(?:\d{1,3}\s*(?:m|h|d|w|mins?|minutes?|hrs?|hours?|days?|weeks?)(?:\s+ago)?"
+    r"|(?:an?|one)\s+(?:minute|hour|day|week)\s+ago|just now|yesterday)\W*",
+    re.I,
+)
+_TITLE_WORDS = (3, 40)  # a title line's length in words
+_MIN_PAIRS = 2  # titles with a stamp that make a teaser list
+_TEASER_LINES = 2  # lines of a teaser between one title's stamp and the next title
+_LIST_LABELS = 2  # short label lines heading the list, taken with it
+_ECHO_EXTRA = 3  # words before a headline in its echo ("Image for", "Watch the video:")
+_TWICE_MIN_WORDS = 3
+_DOUBLED_WORDS = (2, 6)  # how many opening words a doubled opening repeats
+
+
+def find(doc: Document, units: list[Sentence], hits: list[str | None], flagged: set[int]) -> list[Place]:
+    if doc.format == "html" or not units:
+        return []
+    sh = shapes()
+    prose = [hits[i] is None and is_prose(u.text, sh) for i, u in enumerate(units)]
+    if not any(prose):
+        return []  # not an article
+    first = prose.index(True)
+    alone = [_own_line(doc, u) for u in units]
+    places: dict[int, Place] = {}
+    for where, found in (
+        ("teasers", _teasers(doc, units, hits, first)),
+        ("header", _above_doubled_headline(doc, units, hits, alone, first)),
+        ("top-label", _label_above_title(doc, units, hits, alone, first)),
+        ("title-echo", _title_echoes(units, hits, alone, first)),
+        ("twice", _twice(units, hits, alone, first)),
+        ("glued-teaser", _doubled_openings(doc, units, hits, first)),
+        ("credited-caption", page_captions.credited_captions(doc, units, hits)),
+        ("video", page_captions.video_stamps(units, hits, alone)),
+        ("source-link", _source_links(units, hits, alone, prose)),
+        ("author-box", _author_bios(doc, units, hits)),
+        ("after-end", _after_end_marker(doc, units, hits)),
+    ):
+        for i in found:
+            places.setdefault(i, Place(i, where))
+    return [p for i, p in sorted(places.items()) if hits[i] is None and i not in flagged]
+
+
+def _own_line(doc: Document, s: Sentence) -> bool:
+    """Nothing but a bullet before the sentence on its line and nothing after it."""
+    text = doc.text
+    before = text[text.rfind("\n", 0, s.span.start) + 1 : s.span.start]
+    end = text.find("\n", s.span.end)
+    after = text[s.span.end : len(text) if end < 0 else end]
+    return not before.strip(LEAD_JUNK) and not after.strip()
+
+
+def _stamp(text: str, hit: str | None) -> bool:
+    """A line that is only a date or a relative time (a date line the phrases call a byline)."""
+    return hit == "byline" and len(words_of(text)) <= 8 or bool(_RELATIVE.fullmatch(text.strip()))
+
+
+def _title(text: str) -> bool:
+    """A line worded as a title: a capital first, a few words, no sentence end, no quotation
+    that makes it a quote."""
+    body = text.strip().lstrip(LEAD_JUNK)
+    words = words_of(body)
+    if not _TITLE_WORDS[0] <= len(words) <= _TITLE_WORDS[1]:
+        return False
+    if body.rstrip("\"”’')").endswith((".", "!", ":", ";", ",")) and not body.endswith(("...", "…")):
+        return False  # a sentence (a title cut short with "..." is still a title)
+    return body[:1].isupper() or body[:1].isdigit()
+
+
+def _teasers(doc: Document, units: list[Sentence], hits: list[str | None], first: int) -> list[int]:
+    """Units of a block of other stories' titles, each with a time stamp or a teaser cut short
+    ("..."), that ends the page. Read by lines: a title may hold a question ("Who is winning?")."""
+    sh = shapes()
+    rows: list[list[int]] = []  # the units of each line below the story's first sentence
+    for i in range(first + 1, len(units)):
+        if rows and units[rows[-1][-1]].span.line == units[i].span.line:
+            rows[-1].append(i)
+        else:
+            rows.append([i])
+    lines = doc.text.split("\n")
+    text = [" ".join(lines[units[r[0]].span.line - 1 : units[r[-1]].span.end_line]).strip() for r in rows]
+    free = [all(hits[i] is None for i in r) for r in rows]
+    stamp = [len(r) == 1 and _stamp(units[r[0]].text, hits[r[0]]) for r in rows]
+    # (a title a "Most read:" label already took as a link is one all the same)
+    title = [
+        not stamp[k] and all(hits[i] in (None, "link") for i in rows[k]) and _title(text[k])
+        for k in range(len(rows))
+    ]
+    # a teaser cut short, whatever a phrase made of its opening ("By A. Name Following ...")
+    cut = [text[k].endswith(("...", "…")) for k in range(len(rows))]
+    label = [free[k] and len(rows[k]) == 1 and _short_label(text[k], sh) for k in range(len(rows))]
+    furniture = [not free[k] or stamp[k] or label[k] for k in range(len(rows))]
+    pairs = [k for k in range(len(rows) - 1) if title[k] and (stamp[k + 1] or cut[k + 1])]
+    if not pairs:
+        return []
+    # from the last pair on, nothing but stamps, labels, known leftovers and more titles
+    if not all(furniture[k] or title[k] for k in range(pairs[-1] + 2, len(rows))):
+        return []
+    # the block starts at the first pair whose run to the last pair holds only pairs, furniture
+    # and at most two lines of a teaser between a stamp and the next title
+    start = pairs[-1]
+    for p in reversed(pairs[:-1]):
+        other = [k for k in range(p + 2, start) if not (furniture[k] or cut[k])]
+        if len(other) > _TEASER_LINES:
+            break  # paragraphs of the story between two boxes, not one teaser
+        start = p
+    count = sum(start <= p for p in pairs)
+    heading = start > 0 and label[start - 1]
+    # one title with its teaser is a list when a label heads it and more titles follow it
+    if count < _MIN_PAIRS and not (heading and any(title[k] for k in range(pairs[-1] + 2, len(rows)))):
+        return []
+    taken = [i for k in range(start, len(rows)) for i in rows[k] if hits[i] is None]
+    # short labels right above the first title head the list ("Most read", "2020 Election")
+    above = start - 1
+    while above >= 0 and start - above <= _LIST_LABELS and label[above]:
+        taken += rows[above]
+        above -= 1
+    return sorted(taken)
+
+
+def _short_label(text: str, sh) -> bool:
+    body = text.strip().strip(LEAD_JUNK)
+    words = words_of(body)
+    return 0 < len(words) <= sh.label_max_words and not body.endswith((".", "!", "?")) and not quoted(body)
+
+
+def _key(text: str) -> tuple[str, ...]:
+    return tuple(w.casefold() for w in words_of(text))
+
+
+def _above_doubled_headline(
+    doc: Document, units: list[Sentence], hits: list[str | None], alone: list[bool], first: int
+) -> list[int]:
+    """Short lines above a headline printed twice in a row before the story: the headline is the
+    longest title line above the story, written on two lines one after the other."""
+    sh = shapes()
+    top = units[first].span.line  # the story's first line
+    lines = [(n, line.strip()) for n, line in enumerate(doc.text.split("\n")[: top - 1], 1) if line.strip()]
+    titles = [(n, line) for n, line in lines if _title(line) and not quoted(line)]
+    if not titles:
+        return []
+    longest = max(len(words_of(line)) for _, line in titles)
+    doubled = next(
+        (
+            n
+            for (n, line), (_, after) in zip(lines, lines[1:])
+            if _key(line) == _key(after) and len(words_of(line)) >= max(4, longest) and _title(line)
+        ),
+        None,
+    )
+    if doubled is None:
+        return []
+    return [
+        k
+        for k in range(first)
+        if units[k].span.end_line < doubled
+        and alone[k]
+        and hits[k] is None
+        and not quoted(units[k].text)
+        and (_short_label(units[k].text, sh) or _stamp(units[k].text, hits[k]) or _dated(units[k].text))
+    ]
+
+
+# a line that carries a year and a month or weekday name, or a clock time: a date line
+_DATE_WORDS = re.compile(
+    r"\b(?:(?:19|20)\d{2}|\d{1,2}[:.]\d{2})\b.*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
+    r"mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
+    r"mon|tue|wed|thu|fri|sat|sun)[a-z]*\b.*\b(?:19|20)\d{2}\b",
+    re.I,
+)
+
+
+def _dated(text: str) -> bool:
+    """A short line that is mostly a date and time ("22:18, 18 August 2018 Saturday", "Update:
+    17:13, 18 August 2018"): no sentence, at most eight words, a date in it."""
+    body = text.strip()
+    return len(words_of(body)) <= 8 and not body.endswith((".", "!", "?")) and bool(_DATE_WORDS.search(body))
+
+
+def _title_echoes(units: list[Sentence], hits: list[str | None], alone: list[bool], first: int) -> list[int]:
+    """Lines that are a title line above the story with up to three words before it."""
+    titles = {_key(units[i].text) for i in range(first) if alone[i] and _title(units[i].text)}
+    titles = {t for t in titles if len(t) >= 4}
+    if not titles:
+        return []
+    taken = []
+    for i, u in enumerate(units):
+        if not alone[i] or hits[i] is not None or not _title(u.text):
+            continue
+        key = _key(u.text)
+        for extra in range(1, _ECHO_EXTRA + 1):
+            if key[extra:] in titles:
+                taken.append(i)
+                break
+    return taken
+
+
+def _twice(units: list[Sentence], hits: list[str | None], alone: list[bool], first: int) -> list[int]:
+    """Lines below the story's first sentence, no sentence and no figures, written twice or more,
+    either one right below the other (an image's alt text above its caption) or ending on a
+    character of markup no heading ends on ("Guest posting agency="). A crosshead written twice
+    apart, heading two sections, is the story's."""
+    seen: dict[tuple[str, ...], list[int]] = {}
+    for i in range(first + 1, len(units)):
+        text = units[i].text.strip()
+        if not alone[i] or hits[i] is not None or any(c.isdigit() for c in text) or quoted(text):
+            continue
+        if text.rstrip("\"”’')").endswith((".", "!", "?", ":")):
+            continue  # a sentence, or a label heading what follows ("Q:", "Update:")
+        key = _key(text)
+        if len(key) >= _TWICE_MIN_WORDS:
+            seen.setdefault(key, []).append(i)
+    taken = []
+    for group in seen.values():
+        if len(group) < 2:
+            continue
+        adjacent = any(b == a + 1 for a, b in zip(group, group[1:]))
+        if adjacent or units[group[0]].text.rstrip()[-1:] in _MARKUP_ENDS:
+            taken += group
+    return sorted(taken)
+
+
+_MARKUP_ENDS = set("=|»›<>#*_~^{}[]\\")
+
+
+def _doubled_openings(doc: Document, units: list[Sentence], hits: list[str | None], first: int) -> list[int]:
+    """Units below the story's first sentence that open a line with their first words written
+    twice ("Tribune Co. Tribune Co. plunged ...")."""
+    taken = []
+    text = doc.text
+    for i in range(first + 1, len(units)):
+        u = units[i]
+        if hits[i] is not None or text[text.rfind("\n", 0, u.span.start) + 1 : u.span.start].strip(LEAD_JUNK):
+            continue
+        words = u.text.split()
+        for k in range(_DOUBLED_WORDS[0], _DOUBLED_WORDS[1] + 1):
+            if len(words) > 2 * k and words[:k] == words[k : 2 * k] and words[0][:1].isupper():
+                taken.append(i)
+                break
+    return taken
+
+
+# "Kerala floods: 26 killed as rescuers step up efforts – BBC": a title, a dash or bar, a site
+_SITE_SUFFIX = re.compile(r"\s[–—|-]\s*(?:[A-Z][\w.&'’]*)(?:\s[A-Z][\w.&'’]*){0,2}\W*$")
+
+
+def _source_links(
+    units: list[Sentence], hits: list[str | None], alone: list[bool], prose: list[bool]
+) -> list[int]:
+    """After the story's last sentence, a title line ending with a site's name after a dash or a
+    bar: the link to where the story came from."""
+    last = len(prose) - 1 - prose[::-1].index(True)
+    return [
+        i
+        for i in range(last + 1, len(units))
+        if alone[i]
+        and hits[i] is None
+        and _title(units[i].text)
+        and len(words_of(units[i].text)) >= 5
+        and _SITE_SUFFIX.search(units[i].text.strip())
+    ]
+
+
+def _rows(doc: Document, units: list[Sentence]) -> tuple[list[list[int]], list[str]]:
+    """The units of each line with text, in order, and each such line's text."""
+    rows: list[list[int]] = []
+    for i, u in enumerate(units):
+        if rows and units[rows[-1][-1]].span.end_line >= u.span.line:
+            rows[-1].append(i)
+        else:
+            rows.append([i])
+    lines = doc.text.split("\n")
+    text = [" ".join(lines[units[r[0]].span.line - 1 : units[r[-1]].span.end_line]).strip() for r in rows]
+    return rows, text
+
+
+def _author_bios(doc: Document, units: list[Sentence], hits: list[str | None]) -> list[int]:
+    """A line right below a byline without a date or time ("Author: A. Name" / "Graduated from
+    ..."), followed to the end of the page only by the box's role and contact lines (leftovers
+    or short labels, no figures: "Function: Editor"): the author's biography in the site's
+    author box."""
+    rows, text = _rows(doc, units)
+    whole = [all(hits[i] is not None for i in r) for r in rows]
+    # a name or role line, not a posting time: a blog writes "Posted at 1:38 PM by ..." under
+    # each entry, and an entry between two of them is the blog's story
+    byline = [
+        whole[k] and any(hits[i] == "byline" for i in rows[k]) and not any(c.isdigit() for c in text[k])
+        for k in range(len(rows))
+    ]
+    sh = shapes()
+    # below the biography: the box's role or contact lines, leftovers or short labels
+    boxed = [
+        (whole[k] or (len(rows[k]) == 1 and _short_label(text[k], sh)))
+        and not any(c.isdigit() for c in text[k])
+        for k in range(len(rows))
+    ]
+    taken = []
+    for k in range(1, len(rows) - 1):
+        if byline[k - 1] and not whole[k] and all(boxed[k + 1 :]):
+            taken += [i for i in rows[k] if hits[i] is None]
+    return taken
+
+
+_AFTER_END_MAX_ROWS = 12
+
+
+def _after_end_marker(doc: Document, units: list[Sentence], hits: list[str | None]) -> list[int]:
+    """After the last line that is a leftover of an end-of-story class (a comment form, a share
+    row, a feed's "The post ... appeared first on"), the rest of the page when none of it ends
+    like a sentence: feed footers, widget lines, however long. A table or list after the marker
+    is the story's when its lines carry figures throughout."""
+    sh = shapes()
+    ends = sh.end_classes
+    rows, text = _rows(doc, units)
+    marker = None
+    for k, r in enumerate(rows):
+        if all(hits[i] in ends for i in r):
+            marker = k
+    if marker is None:
+        return []
+    rest = [k for k in range(marker + 1, len(rows)) if not all(hits[i] is not None for i in rows[k])]
+    if not rest or len(rows) - marker - 1 > _AFTER_END_MAX_ROWS:
+        return []
+    if any(text[k].rstrip("\"”’')").endswith((".", "!", "?", ":", ";")) or quoted(text[k]) for k in rest):
+        return []
+    if all(any(c.isdigit() for c in text[k]) for k in rest):
+        return []
+    # a sentence the copy cut off ("The harbour master said the first sailings left on time
+    # but") is the story's: long, and ending on a word in lower case
+    if any(len(words_of(text[k])) >= sh.prose_min_words and words_of(text[k])[-1].islower() for k in rest):
+        return []
+    return [i for k in rest for i in rows[k] if hits[i] is None]
+
+
+_TOP_LABEL_WORDS = 3  # a section or site name above the headline ("Obituaries", "CTV Atlantic")
+
+
+def _label_above_title(
+    doc: Document, units: list[Sentence], hits: list[str | None], alone: list[bool], first: int
+) -> list[int]:
+    """The page's first line, taken for the headline, when it is a short label and a title line
+    of four words or more follows it before the story: the section or site name above the
+    headline, not the headline."""
+    top = next((i for i in range(first) if doc.blocks[units[i].block].kind == "headline"), None)
+    if top is None or hits[top] is not None or not alone[top]:
+        return []
+    text = units[top].text.strip()
+    if not 0 < len(words_of(text)) <= _TOP_LABEL_WORDS or not _short_label(text, shapes()):
+        return []
+    later = [i for i in range(top + 1, first) if alone[i] and hits[i] is None and _title(units[i].text)]
+    return [top] if any(len(words_of(units[i].text)) >= 4 for i in later) else []

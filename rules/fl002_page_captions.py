@@ -1,0 +1,92 @@
+"""FL002's caption test: a photo caption or a video's time stamp told by what it carries.
+
+- caption by its credit: a line ending with a photo credit in brackets ("(Photo: A. Name/AFP via
+  Getty Images)", "(PTI Photo)", "(Photo courtesy of ...)"), or with an agency's name alone in
+  brackets after words that are no sentence ("... capsized on Sunday [EPA]");
+- caption by its opening: "(L-R)", "From left:", "FILE -", which only captions open with;
+- on a line that also holds a story sentence, only the caption's sentence is taken;
+- a video's length and date on a line of its own ("2:10 | 08/05/18").
+
+Called by ``fl002_page_blocks.find``; plain text and Markdown only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factlint.linter.document import Document, Sentence
+from factlint.rules.fl002_page_shape import LEAD_JUNK, words_of
+
+MESSAGES = {
+    "credited-caption": (
+        'a photo caption left over from the web page: "{shown}"; ',
+        "a line describing a picture, next to its credit, not part of the story",
+    ),
+    "video": (
+        'a video player\'s time stamp left over from the web page: "{shown}"; ',
+        "a video's length and date, not part of the story",
+    ),
+}
+
+
+# a credit in brackets ending a line: "(Photo: A. NAME/AFP via Getty Images)", "(Photo courtesy of
+# GMA News)", "(File photo: A. Name / via NDRRMC)", "(AP Photo/A. Name)", "(PTI Photo)"; not "(photo
+# #8)" or "(click on Zoom Photo)", a gallery's own words
+_BRACKET_CREDIT = re.compile(
+    r"[(\[]\s*(?:"
+    r"(?i:(?:file\s+|ap\s+|afp\s+)?(?:photo(?:graph)?s?|image|picture|pic)\s*(?::|/|by\b|courtesy\b|credit\b))"
+    r"|(?:[A-Z][\w.&'’-]*[\s/]*){1,4}(?i:photos?)\s*[)\]]"
+    r"|[^()\[\]\n]{0,60}\b(?i:getty images|courtesy of)\b"
+    r"|(?i:credit\s*:)"
+    r")[^()\[\]\n]{0,80}[)\]]?\W*$"
+)
+# an agency's name alone in brackets after a caption that is no sentence: "... capsized on Sunday
+# [EPA]", nothing after it (after a sentence's full stop, "(Reuters)" may close a wire story, and
+# "the Associated Press (AP)." names the agency: left alone)
+_AGENCY_CREDIT = re.compile(
+    r"[^.!?\s\"”’]\s*[(\[]\s*(?:AP|AFP|EPA|Reuters|Getty(?: Images)?|Xinhua|PTI|ANI|IANS|Bloomberg|"
+    r"Shutterstock|PA|AAP|Anadolu|TASS|Kyodo|Yonhap|UPI)\s*[)\]]\s*$"
+)
+# who is pictured, left to right, or a file picture ("FILE - ..."): only captions open so
+_LEFT_TO_RIGHT = re.compile(
+    r"[(\[]?\s*(?:l\s*-\s*r|l\s+to\s+r|from\s+left)\s*[)\]:,]|(?-i:FILE)(?:\s+PHOTO)?\s*[-–—:]\s", re.I
+)
+_CAPTION_MAX_WORDS = 70
+
+
+def credited_captions(doc: Document, units: list[Sentence], hits: list[str | None]) -> list[int]:
+    """The units of a line that ends with a photo credit in brackets or opens by naming who is
+    pictured from the left: a photo caption, however it is worded (a story's sentence cites
+    people, not photos). The caption's first half, when a line break cut it ("... and"), goes
+    with it."""
+    lines = doc.text.split("\n")
+    by_line: dict[int, list[int]] = {}
+    for i, u in enumerate(units):
+        for n in range(u.span.line, u.span.end_line + 1):
+            by_line.setdefault(n, []).append(i)
+    taken: list[int] = []
+    for n, line in enumerate(lines, 1):
+        body = line.strip().lstrip(LEAD_JUNK)
+        if not body or len(words_of(body)) > _CAPTION_MAX_WORDS or n not in by_line:
+            continue
+        if _BRACKET_CREDIT.search(body) or _AGENCY_CREDIT.search(body) or _LEFT_TO_RIGHT.match(body):
+            if any(c in body for c in '"“”'):
+                continue  # a quotation is the story's
+            on_line = [i for i in by_line[n] if units[i].span.line == n]
+            # several sentences on the line: the one holding the credit (or naming who is
+            # pictured) is the caption; a story sentence may be glued before it
+            if on_line:
+                taken.append(on_line[0] if _LEFT_TO_RIGHT.match(body) else on_line[-1])
+    return sorted(set(i for i in taken if hits[i] is None))
+
+
+# a video's length and date: "2:10 | 08/05/18", "1:02:33 - 12/01/2020"
+_VIDEO_STAMP = re.compile(r"\d{1,2}(?::\d{2}){1,2}\s*[|·•/–—-]\s*\d{1,2}/\d{1,2}/\d{2,4}\W*")
+
+
+def video_stamps(units: list[Sentence], hits: list[str | None], alone: list[bool]) -> list[int]:
+    return [
+        i
+        for i, u in enumerate(units)
+        if alone[i] and hits[i] is None and _VIDEO_STAMP.fullmatch(u.text.strip())
+    ]
