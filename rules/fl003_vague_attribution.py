@@ -140,8 +140,11 @@ class VagueAttribution(Rule):
         is the verb's subject, so the standard casualty attribution is left alone: "The crash
         killed two people, the ambulance service said", "Four people, the coroner said, died"
         (the bodies - ambulance service, coroner, fire brigade, ministry, police, agency,
-        court, spokesperson... - are data, ``official_bodies``). Words inside a direct quote
-        are the speaker's and are not flagged.
+        court, spokesperson, rescuers... - are data, ``official_bodies``). Also left alone: a
+        crowd the verb happens to ("many people were told to leave", "four people reported
+        dead"), witnesses telling their own story ("three people said they saw the van
+        swerve") and a sentence that names its poll or data ("a Reuters poll found",
+        "according to LSEG data"). Words inside a direct quote are the speaker's.
         The word lists are data (``rules/data/vague_attribution.yaml``).
 
     Why it matters:
@@ -202,11 +205,33 @@ _REPORTED = re.compile(
 )
 
 
+# the sentence names where the figure or view comes from: "according to Refinitiv", "a Reuters
+# poll found", "a survey by the CBI"
+_ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+|an?\s+)?(?P<name>[A-Z][\w&.'’/-]*)")
+_NAMED_POLL = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?P<name>[A-Z][\w&.'’/-]*)(?:\s+[A-Z][\w&.'’/-]*)*\s+(?:poll|survey|study)\b"
+    r"|\b(?:poll|survey|study)\s+(?:carried\s+out\s+|conducted\s+|published\s+)?(?:by|of|for|from)"
+    r"\s+(?:the\s+)?(?P<name2>[A-Z][\w&.'’/-]*)"
+)
+
+
+def _source_named(p: Patterns, text: str) -> bool:
+    """The sentence credits a named source or poll ("Analysts expected a profit of 19 cents,
+    according to Refinitiv"): the crowd is what that source reports, not the writer's hearsay."""
+    for m in (*_ACCORDING_TO.finditer(text), *_NAMED_POLL.finditer(text)):
+        name = (m.groupdict().get("name") or m.groupdict().get("name2") or "").lower()
+        if name and name not in p.generic and not _DEMONYM_SUFFIX.search(name):
+            return True
+    return False
+
+
 def _vague(p: Patterns, text: str, passive: bool = True) -> tuple[int, int] | None:
     """Where the first vague attribution in the sentence is, or None."""
     hit = _first_vague(p, text, passive)
     if hit is not None and _REPORTED.search(text, 0, hit[0]):
         return None  # "TLP said that experts estimated...": the named speaker's claim, not ours
+    if hit is not None and _source_named(p, text):
+        return None
     return hit
 
 
@@ -240,6 +265,46 @@ def _first_vague(p: Patterns, text: str, passive: bool) -> tuple[int, int] | Non
 
 
 _PRONOUN_CROWDS = {"some", "many", "most", "others", "few"}
+# people speaking of what happened to them ("Three people said they saw the lorry swerve",
+# "Many told reporters they had lost everything") are witnesses, not a claim's unnamed source
+_WITNESS_CROWDS = _PRONOUN_CROWDS | {"people"}
+_TOLD_OWN_STORY = re.compile(r"(?:\s+(?!they\b|we\b)[\w'’-]+){0,3}?\s+(?:that\s+)?(?:they|we)\b", re.I)
+_SAYING_VERBS = {"say", "says", "said", "told", "tell", "tells"}
+# a crowd the verb happens to: "many people were told to leave", "three others in the house who
+# were also suspected cases" (not so the hearsay "many people are said to have stayed")
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|got|gets)\s*$", re.I)
+_HEARSAY_PASSIVE = re.compile(r"\s+to\b", re.I)
+_HEARSAY_VERBS = {
+    "said",
+    "thought",
+    "believed",
+    "reported",
+    "claimed",
+    "feared",
+    "alleged",
+    "suspected",
+    "estimated",
+}
+# "four people reported dead", "several people feared trapped": the state of the crowd, not an
+# attribution by it
+_STATE_AFTER = re.compile(
+    r"\s+(?:dead|missing|killed|injured|hurt|wounded|trapped|drowned|stranded|displaced|"
+    r"detained|arrested|safe|alive|of\b)",
+    re.I,
+)
+
+
+def _verb_is_not_the_crowds(crowd: str, mid: str, verb: str, after: str) -> bool:
+    """The crowd word and the verb are there, but the crowd is not credited with a claim."""
+    if (
+        not verb.endswith("ing")
+        and _PASSIVE_BEFORE.search(mid)
+        and not (verb in _HEARSAY_VERBS and _HEARSAY_PASSIVE.match(after))
+    ):
+        return True  # "many people were told to leave" (but "are said to have")
+    if _STATE_AFTER.match(after) and verb in {"reported", "feared", "suspected", "confirmed", "believed"}:
+        return True  # "four people reported dead", "people suspected of helping him"
+    return crowd in _WITNESS_CROWDS and verb in _SAYING_VERBS and bool(_TOLD_OWN_STORY.match(after))
 
 
 def _crowd_is_vague(p: Patterns, text: str, m: re.Match) -> int | None:
@@ -249,6 +314,8 @@ def _crowd_is_vague(p: Patterns, text: str, m: re.Match) -> int | None:
     verb = m.group("verb").split()[0].lower()
     if not crowd.startswith("a ") and verb.endswith("s") and not verb.endswith("ss"):
         return None  # "some doubts", "many reports": a plural crowd takes no -s verb, so a noun
+    if _verb_is_not_the_crowds(crowd, mid, verb, text[m.end() : m.end() + 60]):
+        return None
     # "Two people, the ambulance service said": the last comma-separated stretch before the verb
     # starts with a determiner or is an official body; not so "analysts, who asked not to be
     # named, said", "experts, however, say" or "observers, a minority compared to those who
@@ -284,13 +351,19 @@ def _crowd_is_vague(p: Patterns, text: str, m: re.Match) -> int | None:
             sentence_start=first,
         ):
             return None  # "Goldman Sachs analysts say", "IMF economists", "the bank's analysts"
-    if _named_after(p, mid) or (
-        re.match(r"\s*,?\s*[A-Z][a-z]", mid) and not re.match(r"\s*,?\s*(?:Who|Which)\b", mid)
-    ):
-        return None  # "analysts at Goldman Sachs think", "analysts John Smith and Jane Doe say"
-    if _named_after(p, text[m.end() : m.end() + 80]):
-        return None  # "many analysts think, including Jane Doe of ..."
+    if _named_beside(p, crowd, mid, text[m.end() : m.end() + 80]):
+        return None
     return m.start() - len(qm.group(0)) if qm else m.start()
+
+
+def _named_beside(p: Patterns, crowd: str, mid: str, after: str) -> bool:
+    """A name right after the crowd or its verb: "analysts at Goldman Sachs think", "analysts
+    John Smith and Jane Doe say", "many analysts think, including Jane Doe of ..."."""
+    if crowd.endswith((" with", " of")):
+        return False  # "people familiar with Apple's plans": what they know of, not who they are
+    if _named_after(p, mid) or _named_after(p, after):
+        return True
+    return bool(re.match(r"\s*,?\s*[A-Z][a-z]", mid)) and not re.match(r"\s*,?\s*(?:Who|Which)\b", mid)
 
 
 def _names_someone(p: Patterns, word: str, next_is_name: bool = False, sentence_start: bool = False) -> bool:
