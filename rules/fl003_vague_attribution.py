@@ -312,7 +312,7 @@ def _crowd_is_vague(p: Patterns, text: str, m: re.Match) -> int | None:
     crowd = " ".join(m.group("crowd").lower().split())
     mid = m.group("mid")
     verb = m.group("verb").split()[0].lower()
-    if not crowd.startswith("a ") and verb.endswith("s") and not verb.endswith("ss"):
+    if not crowd.startswith(("a ", "an ", "one ")) and verb.endswith("s") and not verb.endswith("ss"):
         return None  # "some doubts", "many reports": a plural crowd takes no -s verb, so a noun
     if _verb_is_not_the_crowds(crowd, mid, verb, text[m.end() : m.end() + 60]):
         return None
