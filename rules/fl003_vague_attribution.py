@@ -199,7 +199,8 @@ class VagueAttribution(Rule):
 
 
 _REPORTED = re.compile(
-    r"(?:\b[A-Z][\w.&'’-]*|\b(?:he|she|they|we|I))\s+(?:also\s+|later\s+|has\s+|had\s+)?"
+    r"(?:\b[A-Z][\w.&'’-]*|\b(?:he|she|they|we|I)|\b[Tt]he\s+(?:[\w'’-]+\s+){0,2}?[a-z][\w'’-]*)"
+    r"\s+(?:also\s+|later\s+|has\s+|had\s+)?"
     r"(?:said|says|told|tells|argued|argues|claimed|claims|insisted|insists|warned|warns|added|"
     r"stated|states|wrote|writes|believes|thinks|maintains|maintained)\b"
 )
@@ -229,7 +230,8 @@ def _vague(p: Patterns, text: str, passive: bool = True) -> tuple[int, int] | No
     """Where the first vague attribution in the sentence is, or None."""
     hit = _first_vague(p, text, passive)
     if hit is not None and _REPORTED.search(text, 0, hit[0]):
-        return None  # "TLP said that experts estimated...": the named speaker's claim, not ours
+        return None  # "TLP said that experts estimated...", "the minister said it was believed...":
+        # the speaker's claim, not ours
     if hit is not None and _source_named(p, text):
         return None
     return hit
