@@ -8,6 +8,7 @@ misspelt name, the closest valid one.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import stat as stat_mod
@@ -331,16 +332,11 @@ def _schema_error(exc: ValidationError, root: yaml.Node | None, display: str) ->
         message = f"{value!r} is not one of {', '.join(choices)}{did_you_mean(value, choices)}"
     elif err["type"] == "list_type" and len(loc) == 1 and isinstance(value, str):
         # `include: "stories/**"`: pydantic says "Input should be a valid list"; show the fix
-        message = f"{value!r} is not a list: write {name}: [{_yaml_scalar(value)}]"
+        message = f"{value!r} is not a list: write {name}: [{json.dumps(value)}]"
     elif err["type"] in ("bool_type", "bool_parsing"):
         message = f"{value!r} is not true or false"
     where = ".".join(str(p) for p in loc)
     return ConfigError(f"{where}: {message}", display, _line(_node_at(root, loc)))
-
-
-def _yaml_scalar(value: Any) -> str:
-    """``value`` as it would be written inside a YAML flow list."""
-    return f'"{value}"' if isinstance(value, str) and not re.fullmatch(r"[\w./-]+", value) else str(value)
 
 
 def _parse_severity(value: Any, where: str, display: str, line: int | None) -> Severity | None:

@@ -159,7 +159,7 @@ def test_yaml_nested_too_deeply_is_a_config_error(run):
     "text, message",
     [
         ('include: "stories/**"\n', "include: 'stories/**' is not a list: write include: [\"stories/**\"]"),
-        ("sources: wire.txt\n", "sources: 'wire.txt' is not a list: write sources: [wire.txt]"),
+        ("sources: wire.txt\n", "sources: 'wire.txt' is not a list: write sources: [\"wire.txt\"]"),
         ("cache: maybe\n", "cache: 'maybe' is not true or false"),
     ],
 )
