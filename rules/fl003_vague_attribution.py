@@ -73,7 +73,8 @@ class Patterns:
         passive = re.compile(
             rf"(?<![\w'’-])it(?:\s+is|\s+was|'s|’s|\s+has\s+been|\s+had\s+been|\s+has\s+long\s+been|\s+is\s+now)"
             rf"(?:\s+(?:{_alternation(data['passive_adverbs'])}))*\s+(?P<verb>{_alternation(data['passive'])})"
-            rf"(?![\w'’-])(?!\s+(?:as|to|for|of|in|with|because)\b)",
+            rf"(?![\w'’-])(?!\s+(?:as|to|for|of|in|with|because)\b)"
+            r"(?!\s*(?:[.!?)]|$))",  # "six hours after it was reported.": "it" is the fire
             re.I,
         )
         phrase = re.compile(rf"(?<![\w'’-])(?:{_alternation(data['phrases'])})(?![\w'’-])", re.I)
@@ -336,7 +337,10 @@ def _crowd_is_vague(p: Patterns, text: str, m: re.Match) -> int | None:
                 break
             modifiers.insert(0, word)
     if crowd in _PRONOUN_CROWDS:
-        # "some say", "many believe"; but "some of them said", "many here think" are not crowds
+        # "some say", "many believe"; but "some of them said", "many here think" are not crowds,
+        # nor are "36 others reported a profit", "two others said" (counted things named before)
+        if re.search(r"\d\s*$", pre):
+            return None
         if mid.strip() and not re.match(r"\s+(?:in|within|inside|across|among)\b", mid, re.I):
             return None
     elif crowd in p.needs_quantifier and not quantifier:
