@@ -144,8 +144,9 @@ class VagueAttribution(Rule):
         court, spokesperson, rescuers... - are data, ``official_bodies``). Also left alone: a
         crowd the verb happens to ("many people were told to leave", "four people reported
         dead"), witnesses telling their own story ("three people said they saw the van
-        swerve") and a sentence that names its poll or data ("a Reuters poll found",
-        "according to LSEG data"). Words inside a direct quote are the speaker's.
+        swerve"), a sentence that names its poll or data ("a Reuters poll found",
+        "according to LSEG data") and a result set against the market's forecast ("analysts
+        had expected revenue of $1.32 billion"). Words inside a direct quote are the speaker's.
         The word lists are data (``rules/data/vague_attribution.yaml``).
 
     Why it matters:
@@ -297,6 +298,19 @@ _STATE_AFTER = re.compile(
 )
 
 
+# a result set against the market's forecast, in the past perfect: "Analysts had expected revenue
+# of $1.32 billion", "Economists had widely expected the rate to be left unchanged"
+_CONSENSUS_CROWDS = {"analysts", "economists", "strategists"}
+_CONSENSUS_VERBS = {"expected", "forecast", "predicted", "estimated"}
+_CONSENSUS = re.compile(
+    r"(?:\s*,\s*on\s+average\s*,)?\s+had(?:\s+(?:widely|generally|on\s+average))?\s+", re.I
+)
+
+
+def _is_consensus(crowd: str, verb: str, between: str) -> bool:
+    return crowd in _CONSENSUS_CROWDS and verb in _CONSENSUS_VERBS and bool(_CONSENSUS.fullmatch(between))
+
+
 def _verb_is_not_the_crowds(crowd: str, mid: str, verb: str, after: str) -> bool:
     """The crowd word and the verb are there, but the crowd is not credited with a claim."""
     if (
@@ -336,14 +350,9 @@ def _crowd_is_vague(p: Patterns, text: str, m: re.Match) -> int | None:
             if re.search(r"[^\w'’-]$", word):
                 break
             modifiers.insert(0, word)
-    if crowd in _PRONOUN_CROWDS:
-        # "some say", "many believe"; but "some of them said", "many here think" are not crowds,
-        # nor are "36 others reported a profit", "two others said" (counted things named before)
-        if re.search(r"\d\s*$", pre):
-            return None
-        if mid.strip() and not re.match(r"\s+(?:in|within|inside|across|among)\b", mid, re.I):
-            return None
-    elif crowd in p.needs_quantifier and not quantifier:
+    if not qm and _is_consensus(crowd, verb, text[m.end("crowd") : m.start("verb")]):
+        return None  # "revenue of $1.29bn; analysts had expected $1.32bn": the market consensus
+    if not _crowd_stands_alone(p, crowd, mid, pre, quantifier):
         return None
     if any(w.lower() in _DETERMINERS for w in modifiers):
         return None  # "the analysts said", "its experts say": people introduced earlier
@@ -360,6 +369,17 @@ def _crowd_is_vague(p: Patterns, text: str, m: re.Match) -> int | None:
     if _named_beside(p, crowd, mid, text[m.end() : m.end() + 80]):
         return None
     return m.start() - len(qm.group(0)) if qm else m.start()
+
+
+def _crowd_stands_alone(p: Patterns, crowd: str, mid: str, pre: str, quantifier: str | None) -> bool:
+    """The crowd word is a crowd here, not part of something else."""
+    if crowd in _PRONOUN_CROWDS:
+        # "some say", "many believe"; but "some of them said", "many here think" are not crowds,
+        # nor are "36 others reported a profit", "two others said" (counted things named before)
+        if re.search(r"\d\s*$", pre):
+            return False
+        return not mid.strip() or bool(re.match(r"\s+(?:in|within|inside|across|among)\b", mid, re.I))
+    return crowd not in p.needs_quantifier or bool(quantifier)
 
 
 def _named_beside(p: Patterns, crowd: str, mid: str, after: str) -> bool:
