@@ -301,7 +301,7 @@ _STATE_AFTER = re.compile(
 # a result set against the market's forecast, in the past perfect: "Analysts had expected revenue
 # of $1.32 billion", "Economists had widely expected the rate to be left unchanged"
 _CONSENSUS_CROWDS = {"analysts", "economists", "strategists"}
-_CONSENSUS_VERBS = {"expected", "forecast", "predicted", "estimated"}
+_CONSENSUS_VERBS = {"expected", "predicted", "estimated"}  # of the verbs list
 _CONSENSUS = re.compile(
     r"(?:\s*,\s*on\s+average\s*,)?\s+had(?:\s+(?:widely|generally|on\s+average))?\s+", re.I
 )
