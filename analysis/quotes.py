@@ -380,7 +380,9 @@ _VERB_WORDS = (
     "screamed yelled mused sighed laughed agreed agrees countered cautioned assured maintained "
     "maintains spoke speaks speaking revealed reveals disclosed hailed praised thanked "
     "demanded demands pledged informed informs lamented wondered wonders accused accuses "
-    "alleged alleges finished"
+    "alleged alleges finished "
+    # how a quote was said, not only that it was ("a club statement read", "she sobbed")
+    "read sobbed wept begged exclaimed murmured muttered gasped chanted recounted snapped"
 ).split()
 _VERB_PHRASES = ("pointed out", "points out", "went on", "goes on", "put it", "summed up")
 _VERB = r"(?:" + "|".join([*sorted(_VERB_WORDS, key=len, reverse=True), *_VERB_PHRASES]) + ")"

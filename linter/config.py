@@ -8,6 +8,7 @@ misspelt name, the closest valid one.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import stat as stat_mod
@@ -326,8 +327,14 @@ def _schema_error(exc: ValidationError, root: yaml.Node | None, display: str) ->
     name = str(loc[0]) if loc else ""
     message = err["msg"]
     choices = _CHOICES.get(name)
-    if choices and isinstance(err.get("input"), str):
-        message = f"{err['input']!r} is not one of {', '.join(choices)}{did_you_mean(err['input'], choices)}"
+    value = err.get("input")
+    if choices and isinstance(value, str):
+        message = f"{value!r} is not one of {', '.join(choices)}{did_you_mean(value, choices)}"
+    elif err["type"] == "list_type" and len(loc) == 1 and isinstance(value, str):
+        # `include: "stories/**"`: pydantic says "Input should be a valid list"; show the fix
+        message = f"{value!r} is not a list: write {name}: [{json.dumps(value)}]"
+    elif err["type"] in ("bool_type", "bool_parsing"):
+        message = f"{value!r} is not true or false"
     where = ".".join(str(p) for p in loc)
     return ConfigError(f"{where}: {message}", display, _line(_node_at(root, loc)))
 

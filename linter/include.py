@@ -11,7 +11,8 @@ found by walking a folder (never for files named on the command line, which are 
   README, CHANGELOG, CHANGES, HISTORY, LICENSE, LICENCE, COPYING, NOTICE, AUTHORS, CONTRIBUTORS,
   CONTRIBUTING, CODE_OF_CONDUCT, SECURITY, SUPPORT, CODEOWNERS, MAINTAINERS, TODO and
   PULL_REQUEST_TEMPLATE / ISSUE_TEMPLATE; so are files inside ``node_modules``, ``venv``,
-  ``site-packages`` and ``__pycache__`` folders.
+  ``site-packages`` and ``__pycache__`` folders and Python's package metadata (``*.egg-info``,
+  which ``pip install -e .`` writes next to the articles, and ``*.dist-info``).
 
 ``ignore`` globs still apply on top of this.
 """
@@ -29,6 +30,7 @@ PROJECT_DOCUMENTS = frozenset(
     "pull_request_template issue_template".split()
 )
 TOOL_FOLDERS = frozenset("node_modules venv site-packages __pycache__".split())
+TOOL_FOLDER_SUFFIXES = (".egg-info", ".dist-info")
 _STEM = re.compile(r"^([^.]+)")  # README.md, readme.en.md, LICENSE.txt -> the name before any dot
 
 
@@ -37,7 +39,7 @@ def is_project_document(path: Path) -> bool:
     m = _STEM.match(path.name)
     if m and m.group(1).lower() in PROJECT_DOCUMENTS:
         return True
-    return any(part in TOOL_FOLDERS for part in path.parts[:-1])
+    return any(part in TOOL_FOLDERS or part.endswith(TOOL_FOLDER_SUFFIXES) for part in path.parts[:-1])
 
 
 def walked_file_is_article(config: Config, file: Path) -> bool:

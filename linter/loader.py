@@ -238,17 +238,26 @@ _FIELD_TYPES = {
 def _check_fields(meta: dict, yaml_text: str, shown: str) -> None:
     import datetime
 
+    from ..analysis.dates import article_date
+
     for key, (types, described) in _FIELD_TYPES.items():
         if key not in meta or meta[key] is None:
             continue
         value = meta[key]
         allowed = tuple(datetime.date if t == "date" else t for t in types)
+        line = next((n + 2 for n, text in enumerate(yaml_text.splitlines()) if text.startswith(f"{key}:")), 2)
         if isinstance(value, bool) or not isinstance(value, allowed):
-            line = next(
-                (n + 2 for n, text in enumerate(yaml_text.splitlines()) if text.startswith(f"{key}:")), 2
-            )
             raise InputError(
                 f"front matter '{key}' must be {described}, not {type(value).__name__}", path=shown, line=line
+            )
+        if key == "date" and isinstance(value, str) and value.strip() and article_date(meta) is None:
+            # `date: 05/03/2024` (day or month first?) or `date: yesterday` would silently leave
+            # the article undated, so relative dates and weekdays are checked against today
+            raise InputError(
+                f"front matter date {value.strip()!r} is not a date factlint can read: "
+                "write it as YYYY-MM-DD (e.g. 2024-03-05)",
+                path=shown,
+                line=line,
             )
 
 

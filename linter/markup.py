@@ -457,7 +457,9 @@ _FURNITURE_NAME = re.compile(
     r"sharing|social|share-?bar|caption|credit|byline|dateline|timestamp|breadcrumbs?|"
     r"comments?|most-?read|trending|tags|"
     # embedded posts (the tweet's own text, its consent box) and the author box under a story
-    r"tweet|instagram-media|tiktok-embed|embed|oembed|bio|author-?bio|author-?box)(?:$|[-_])",
+    r"tweet|instagram-media|tiktok-embed|embed|oembed|bio|author-?bio|author-?box|"
+    # a sidebar's "Most popular" list, a Facebook post, an author card (a new user's audit)
+    r"sidebar|most-?popular|fb-post|fb-video|author-?card)(?:$|[-_])",
     re.IGNORECASE,
 )
 

@@ -10,6 +10,7 @@ inside the article's project root (``safepath``). A missing or unreadable source
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from factlint.analysis.source_entries import Source, SourceEntry, content_key, align
@@ -35,6 +36,7 @@ def read_sources(
             name = entry.name or f"inline source {inline}"
             source = _inline_source(doc, entry, name, len(found))
         else:
+            _refuse_web_address(doc, entry)
             path, shown = _resolve(doc, entry)
             if entry.line is not None:  # named by the article: confined to its project root
                 _confine(doc, settings, entry, path, shown)
@@ -45,6 +47,22 @@ def read_sources(
             source = _file_source(doc, resources, entry, path, shown, len(found))
         found.append(source)
     return found
+
+
+_WEB_ADDRESS = re.compile(r"^[a-z][a-z0-9+.-]*://|^www\.", re.IGNORECASE)
+
+
+def _refuse_web_address(doc: Document, entry: SourceEntry) -> None:
+    """A URL as a source read as a missing path ("'articles/https:/example.com/x' not found"):
+    say that nothing is downloaded and what to do instead."""
+    if _WEB_ADDRESS.match(entry.value.strip()):
+        named = "in the front matter" if entry.line is not None else "given with --source"
+        raise InputError(
+            f"source {entry.value.strip()!r} ({named}) is a web address: factlint downloads nothing; "
+            "save the source's text in a file and name that file",
+            path=doc.display_path,
+            line=entry.line,
+        )
 
 
 def _resolve(doc: Document, entry: SourceEntry) -> tuple[Path, str]:

@@ -276,6 +276,15 @@ def _clustered(
     return sorted(taken)
 
 
+# "By Jane Doe", "By Jane Doe and Arun Kumar" above the story: the writer's byline, which a
+# newsroom's own draft carries, not page text (a new-user audit: every such draft failed CI);
+# agency and all-capitals lines ("By THE ASSOCIATED PRESS") and dated bylines are not this
+_NAME_BYLINE = re.compile(
+    r"By\s+(?!The\b)[A-Z][a-z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|van|von|al|bin|le|la))*"
+    r"(?:\s*(?:,|and|&)\s+[A-Z][a-z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|van|von|al|bin|le|la))*)*"
+)
+
+
 def _lead(
     doc: Document,
     units: list[Sentence],
@@ -292,7 +301,7 @@ def _lead(
     with a capital ("2 months ago", "watch One-Minute World News") and lines spoken to the reader
     ("Connect with us") are taken; and sentences spoken to the reader when the page has other
     furniture before its story (a feature may open by talking to its reader)."""
-    lead = [i for i in range(first) if hits[i] is None]
+    lead = [i for i in range(first) if hits[i] is None and not _NAME_BYLINE.fullmatch(units[i].text.strip())]
     titles = [
         i
         for i in lead

@@ -73,7 +73,8 @@ class Patterns:
         passive = re.compile(
             rf"(?<![\w'’-])it(?:\s+is|\s+was|'s|’s|\s+has\s+been|\s+had\s+been|\s+has\s+long\s+been|\s+is\s+now)"
             rf"(?:\s+(?:{_alternation(data['passive_adverbs'])}))*\s+(?P<verb>{_alternation(data['passive'])})"
-            rf"(?![\w'’-])(?!\s+(?:as|to|for|of|in|with|because)\b)",
+            rf"(?![\w'’-])(?!\s+(?:as|to|for|of|in|with|because)\b)"
+            r"(?!\s*(?:[.!?)]|$))",  # "six hours after it was reported.": "it" is the fire
             re.I,
         )
         phrase = re.compile(rf"(?<![\w'’-])(?:{_alternation(data['phrases'])})(?![\w'’-])", re.I)
@@ -140,8 +141,12 @@ class VagueAttribution(Rule):
         is the verb's subject, so the standard casualty attribution is left alone: "The crash
         killed two people, the ambulance service said", "Four people, the coroner said, died"
         (the bodies - ambulance service, coroner, fire brigade, ministry, police, agency,
-        court, spokesperson... - are data, ``official_bodies``). Words inside a direct quote
-        are the speaker's and are not flagged.
+        court, spokesperson, rescuers... - are data, ``official_bodies``). Also left alone: a
+        crowd the verb happens to ("many people were told to leave", "four people reported
+        dead"), witnesses telling their own story ("three people said they saw the van
+        swerve"), a sentence that names its poll or data ("a Reuters poll found",
+        "according to LSEG data") and a result set against the market's forecast ("analysts
+        had expected revenue of $1.32 billion"). Words inside a direct quote are the speaker's.
         The word lists are data (``rules/data/vague_attribution.yaml``).
 
     Why it matters:
@@ -196,17 +201,41 @@ class VagueAttribution(Rule):
 
 
 _REPORTED = re.compile(
-    r"(?:\b[A-Z][\w.&'’-]*|\b(?:he|she|they|we|I))\s+(?:also\s+|later\s+|has\s+|had\s+)?"
+    r"(?:\b[A-Z][\w.&'’-]*|\b(?:he|she|they|we|I)|\b[Tt]he\s+(?:[\w'’-]+\s+){0,2}?[a-z][\w'’-]*)"
+    r"\s+(?:also\s+|later\s+|has\s+|had\s+)?"
     r"(?:said|says|told|tells|argued|argues|claimed|claims|insisted|insists|warned|warns|added|"
     r"stated|states|wrote|writes|believes|thinks|maintains|maintained)\b"
 )
+
+
+# the sentence names where the figure or view comes from: "according to Refinitiv", "a Reuters
+# poll found", "a survey by the CBI"
+_ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+|an?\s+)?(?P<name>[A-Z][\w&.'’/-]*)")
+_NAMED_POLL = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?P<name>[A-Z][\w&.'’/-]*)(?:\s+[A-Z][\w&.'’/-]*)*\s+(?:poll|survey|study)\b"
+    r"|\b(?:poll|survey|study)\s+(?:carried\s+out\s+|conducted\s+|published\s+)?(?:by|of|for|from)"
+    r"\s+(?:the\s+)?(?P<name2>[A-Z][\w&.'’/-]*)"
+)
+
+
+def _source_named(p: Patterns, text: str) -> bool:
+    """The sentence credits a named source or poll ("Analysts expected a profit of 19 cents,
+    according to Refinitiv"): the crowd is what that source reports, not the writer's hearsay."""
+    for m in (*_ACCORDING_TO.finditer(text), *_NAMED_POLL.finditer(text)):
+        name = (m.groupdict().get("name") or m.groupdict().get("name2") or "").lower()
+        if name and name not in p.generic and not _DEMONYM_SUFFIX.search(name):
+            return True
+    return False
 
 
 def _vague(p: Patterns, text: str, passive: bool = True) -> tuple[int, int] | None:
     """Where the first vague attribution in the sentence is, or None."""
     hit = _first_vague(p, text, passive)
     if hit is not None and _REPORTED.search(text, 0, hit[0]):
-        return None  # "TLP said that experts estimated...": the named speaker's claim, not ours
+        return None  # "TLP said that experts estimated...", "the minister said it was believed...":
+        # the speaker's claim, not ours
+    if hit is not None and _source_named(p, text):
+        return None
     return hit
 
 
@@ -240,6 +269,59 @@ def _first_vague(p: Patterns, text: str, passive: bool) -> tuple[int, int] | Non
 
 
 _PRONOUN_CROWDS = {"some", "many", "most", "others", "few"}
+# people speaking of what happened to them ("Three people said they saw the lorry swerve",
+# "Many told reporters they had lost everything") are witnesses, not a claim's unnamed source
+_WITNESS_CROWDS = _PRONOUN_CROWDS | {"people"}
+_TOLD_OWN_STORY = re.compile(r"(?:\s+(?!they\b|we\b)[\w'’-]+){0,3}?\s+(?:that\s+)?(?:they|we)\b", re.I)
+_SAYING_VERBS = {"say", "says", "said", "told", "tell", "tells"}
+# a crowd the verb happens to: "many people were told to leave", "three others in the house who
+# were also suspected cases" (not so the hearsay "many people are said to have stayed")
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|got|gets)\s*$", re.I)
+_HEARSAY_PASSIVE = re.compile(r"\s+to\b", re.I)
+_HEARSAY_VERBS = {
+    "said",
+    "thought",
+    "believed",
+    "reported",
+    "claimed",
+    "feared",
+    "alleged",
+    "suspected",
+    "estimated",
+}
+# "four people reported dead", "several people feared trapped": the state of the crowd, not an
+# attribution by it
+_STATE_AFTER = re.compile(
+    r"\s+(?:dead|missing|killed|injured|hurt|wounded|trapped|drowned|stranded|displaced|"
+    r"detained|arrested|safe|alive|of\b)",
+    re.I,
+)
+
+
+# a result set against the market's forecast, in the past perfect: "Analysts had expected revenue
+# of $1.32 billion", "Economists had widely expected the rate to be left unchanged"
+_CONSENSUS_CROWDS = {"analysts", "economists", "strategists"}
+_CONSENSUS_VERBS = {"expected", "predicted", "estimated"}  # of the verbs list
+_CONSENSUS = re.compile(
+    r"(?:\s*,\s*on\s+average\s*,)?\s+had(?:\s+(?:widely|generally|on\s+average))?\s+", re.I
+)
+
+
+def _is_consensus(crowd: str, verb: str, between: str) -> bool:
+    return crowd in _CONSENSUS_CROWDS and verb in _CONSENSUS_VERBS and bool(_CONSENSUS.fullmatch(between))
+
+
+def _verb_is_not_the_crowds(crowd: str, mid: str, verb: str, after: str) -> bool:
+    """The crowd word and the verb are there, but the crowd is not credited with a claim."""
+    if (
+        not verb.endswith("ing")
+        and _PASSIVE_BEFORE.search(mid)
+        and not (verb in _HEARSAY_VERBS and _HEARSAY_PASSIVE.match(after))
+    ):
+        return True  # "many people were told to leave" (but "are said to have")
+    if _STATE_AFTER.match(after) and verb in {"reported", "feared", "suspected", "confirmed", "believed"}:
+        return True  # "four people reported dead", "people suspected of helping him"
+    return crowd in _WITNESS_CROWDS and verb in _SAYING_VERBS and bool(_TOLD_OWN_STORY.match(after))
 
 
 def _crowd_is_vague(p: Patterns, text: str, m: re.Match) -> int | None:
@@ -247,8 +329,10 @@ def _crowd_is_vague(p: Patterns, text: str, m: re.Match) -> int | None:
     crowd = " ".join(m.group("crowd").lower().split())
     mid = m.group("mid")
     verb = m.group("verb").split()[0].lower()
-    if not crowd.startswith("a ") and verb.endswith("s") and not verb.endswith("ss"):
+    if not crowd.startswith(("a ", "an ", "one ")) and verb.endswith("s") and not verb.endswith("ss"):
         return None  # "some doubts", "many reports": a plural crowd takes no -s verb, so a noun
+    if _verb_is_not_the_crowds(crowd, mid, verb, text[m.end() : m.end() + 60]):
+        return None
     # "Two people, the ambulance service said": the last comma-separated stretch before the verb
     # starts with a determiner or is an official body; not so "analysts, who asked not to be
     # named, said", "experts, however, say" or "observers, a minority compared to those who
@@ -266,11 +350,9 @@ def _crowd_is_vague(p: Patterns, text: str, m: re.Match) -> int | None:
             if re.search(r"[^\w'’-]$", word):
                 break
             modifiers.insert(0, word)
-    if crowd in _PRONOUN_CROWDS:
-        # "some say", "many believe"; but "some of them said", "many here think" are not crowds
-        if mid.strip() and not re.match(r"\s+(?:in|within|inside|across|among)\b", mid, re.I):
-            return None
-    elif crowd in p.needs_quantifier and not quantifier:
+    if not qm and _is_consensus(crowd, verb, text[m.end("crowd") : m.start("verb")]):
+        return None  # "revenue of $1.29bn; analysts had expected $1.32bn": the market consensus
+    if not _crowd_stands_alone(p, crowd, mid, pre, quantifier):
         return None
     if any(w.lower() in _DETERMINERS for w in modifiers):
         return None  # "the analysts said", "its experts say": people introduced earlier
@@ -284,13 +366,30 @@ def _crowd_is_vague(p: Patterns, text: str, m: re.Match) -> int | None:
             sentence_start=first,
         ):
             return None  # "Goldman Sachs analysts say", "IMF economists", "the bank's analysts"
-    if _named_after(p, mid) or (
-        re.match(r"\s*,?\s*[A-Z][a-z]", mid) and not re.match(r"\s*,?\s*(?:Who|Which)\b", mid)
-    ):
-        return None  # "analysts at Goldman Sachs think", "analysts John Smith and Jane Doe say"
-    if _named_after(p, text[m.end() : m.end() + 80]):
-        return None  # "many analysts think, including Jane Doe of ..."
+    if _named_beside(p, crowd, mid, text[m.end() : m.end() + 80]):
+        return None
     return m.start() - len(qm.group(0)) if qm else m.start()
+
+
+def _crowd_stands_alone(p: Patterns, crowd: str, mid: str, pre: str, quantifier: str | None) -> bool:
+    """The crowd word is a crowd here, not part of something else."""
+    if crowd in _PRONOUN_CROWDS:
+        # "some say", "many believe"; but "some of them said", "many here think" are not crowds,
+        # nor are "36 others reported a profit", "two others said" (counted things named before)
+        if re.search(r"\d\s*$", pre):
+            return False
+        return not mid.strip() or bool(re.match(r"\s+(?:in|within|inside|across|among)\b", mid, re.I))
+    return crowd not in p.needs_quantifier or bool(quantifier)
+
+
+def _named_beside(p: Patterns, crowd: str, mid: str, after: str) -> bool:
+    """A name right after the crowd or its verb: "analysts at Goldman Sachs think", "analysts
+    John Smith and Jane Doe say", "many analysts think, including Jane Doe of ..."."""
+    if crowd.endswith((" with", " of")):
+        return False  # "people familiar with Apple's plans": what they know of, not who they are
+    if _named_after(p, mid) or _named_after(p, after):
+        return True
+    return bool(re.match(r"\s*,?\s*[A-Z][a-z]", mid)) and not re.match(r"\s*,?\s*(?:Who|Which)\b", mid)
 
 
 def _names_someone(p: Patterns, word: str, next_is_name: bool = False, sentence_start: bool = False) -> bool:

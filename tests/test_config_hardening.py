@@ -155,6 +155,20 @@ def test_yaml_nested_too_deeply_is_a_config_error(run):
     assert check(run) == ".factlint.yaml: error: malformed YAML: nested too deeply"
 
 
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ('include: "stories/**"\n', "include: 'stories/**' is not a list: write include: [\"stories/**\"]"),
+        ("sources: wire.txt\n", "sources: 'wire.txt' is not a list: write sources: [\"wire.txt\"]"),
+        ("cache: maybe\n", "cache: 'maybe' is not true or false"),
+    ],
+)
+def test_a_single_value_where_a_list_or_switch_belongs_says_what_to_write(run, text, message):
+    # pydantic's own words were "Input should be a valid list" / "a valid boolean"
+    config(text)
+    assert check(run) == f".factlint.yaml:1: error: {message}"
+
+
 def test_a_valid_date_where_text_belongs_is_still_a_type_error(run):
     config("model: 2010-02-28\n")
     assert check(run).startswith(".factlint.yaml:1: error: model: ")

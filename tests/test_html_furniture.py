@@ -132,3 +132,24 @@ def test_story_classes_that_merely_contain_the_words_stay():
         "The reporter was honoured on Friday, the society said.",
         "She joined the paper in 1998.",
     ]
+
+
+def test_sidebar_lists_and_embedded_facebook_posts_are_not_prose():
+    # a new user's audit: a page without <article> kept its sidebar's "Most popular" titles, and
+    # the story paragraph after them was taken for one more link; a Facebook post was story text
+    page = (
+        "<body><main><h1>Ferry runs aground off Skye</h1>"
+        "<p>A ferry ran aground off Skye on Monday, the coastguard said.</p>"
+        '<div class="sidebar"><h3>Most popular</h3><ol><li>Man jailed for cat theft</li>'
+        "<li>Storm warning for weekend</li></ol></div>"
+        "<p>The vessel was refloated at high tide and towed to Uig.</p>"
+        '<div class="fb-post"><blockquote>Our crews are out across the island tonight.</blockquote></div>'
+        '<div class="author-card">Jane Example is our Highlands correspondent.</div>'
+        "</main></body>"
+    )
+    assert _sentences(page) == [
+        "Ferry runs aground off Skye",
+        "A ferry ran aground off Skye on Monday, the coastguard said.",
+        "The vessel was refloated at high tide and towed to Uig.",
+    ]
+    assert lint_text(page, display_path="page.html", select=["FL002"]) == []

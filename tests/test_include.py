@@ -35,6 +35,11 @@ def _repo(tmp_path: Path) -> Path:
     (tmp_path / "node_modules" / "pkg" / "index.md").write_text(
         LEFTOVER.format(title="pkg"), encoding="utf-8"
     )
+    # what `pip install -e .` leaves in a newsroom tool's checkout
+    (tmp_path / "desk_tools.egg-info").mkdir()
+    (tmp_path / "desk_tools.egg-info" / "PKG-INFO.txt").write_text(
+        LEFTOVER.format(title="egg"), encoding="utf-8"
+    )
     return tmp_path
 
 

@@ -220,6 +220,18 @@ def test_malformed_front_matter_names_the_file_line(tmp_path):
     assert err.line == 3 and str(err).startswith(f"{tmp_path / 'bad.md'}:3:")
 
 
+def test_front_matter_date_that_cannot_be_read_is_an_error(tmp_path):
+    # day-first or month-first? and "yesterday" is no date: either would leave the article
+    # silently undated, its weekdays and relative dates checked against today
+    for written in ("05/03/2024", "yesterday"):
+        err = _error(tmp_path, f"---\ntitle: Storm\ndate: {written}\n---\n\nWinds of 90mph.\n".encode())
+        assert err.line == 3 and f"date '{written}' is not a date" in str(err) and "YYYY-MM-DD" in str(err)
+    for readable in ("2024-03-05", "5 March 2024", "March 5, 2024", '"2024-03-05 10:00"', "2024"):
+        path = tmp_path / "ok.md"
+        path.write_text(f"---\ntitle: Storm\ndate: {readable}\n---\n\nWinds of 90mph.\n", encoding="utf-8")
+        load_document(path)
+
+
 def test_front_matter_must_be_a_mapping(tmp_path):
     err = _error(tmp_path, b"---\n- one\n- two\n---\nBody.\n")
     assert "mapping" in str(err) and "list" in str(err)

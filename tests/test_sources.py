@@ -160,6 +160,18 @@ def test_missing_and_unreadable_sources_fail_their_article_only(in_tmp):
         lint_text(article("sources: [nowhere/wire.txt]", "Body text here.\n"), select=["FL303"])
 
 
+def test_web_address_as_a_source_says_nothing_is_downloaded(in_tmp):
+    # a newsroom's front matter often lists the wire story's URL; it was reported as a missing
+    # file with a mangled path ('https:/example.com/...')
+    put(in_tmp / "story.md", article("sources: [https://example.com/wire/123]", "The port reopened.\n"))
+    result = check_paths(["story.md"], RunOptions(select=["FL303"]))
+    assert result.exit_code == 2
+    ((line, message),) = [(e.line, e.message) for e in result.errors]
+    assert line == 2 and message.startswith(
+        "source 'https://example.com/wire/123' (in the front matter) is a web address: factlint downloads nothing"
+    )
+
+
 def test_cli_source_option_missing_and_unreadable(in_tmp):
     put(in_tmp / "story.md", "The harbour reopened on Tuesday after the storm.\n")
     put(in_tmp / "dir" / "x.txt", "x")
