@@ -184,6 +184,7 @@ class ActorWithoutSetup(Rule):
                 or re.search(r"[a-z]{3}[A-Z]", name)
                 or _not_a_name(name)
                 or _introduced_in_passing(doc, ent, lex)
+                or _organisation_or_group(doc, ent)
             ):
                 continue
             spoken = next(
@@ -265,7 +266,7 @@ class ActorWithoutSetup(Rule):
                 and not _same_sentence_setup(ms, ev)
                 and not _to_the_reader(sentence.text)
             ):
-                why = f"no earlier {_family_words(ev.family)} was reported"
+                why = f"a {_family_words(ev.family)} the story never reported: say who met and when"
             else:
                 continue
             cast = ms.cast_before(ev.sentence)
@@ -444,6 +445,34 @@ def _introduced_in_passing(doc: Document, ent: Entity, lex) -> bool:
         if before and before[-1].lower() in _ORGANISATION_NOUNS:
             return True
         if re.match(r"\s*,\s*\d{1,3}\s*,", text[m.end : m.end + 12]):
+            return True
+    return False
+
+
+# After a one-word name, what shows it is an organisation: it speaks of itself as "it" ("Microsoft
+# said it would"), or has staff and parts ("Microsoft's vice-president", "the Harbour Board's
+# spokeswoman").
+_ORGANISATION_AFTER = re.compile(
+    r"^(?:\s+(?:said|says|added|adds|told|tells)\s+(?:it|its)\b"
+    r"|['’]s\s+(?:vice[- ]president|chief|spokes(?:man|woman|person)|head|boss|staff|employees|"
+    r"shares|website|statement|headquarters|board|chair(?:man|woman)?|founder|president|director)\b)"
+)
+# "the Tunisians wrote", "the 66-year-old Frenchman added", "the opposition's leader in the
+# Lords": a noun after "the" (perhaps with an age between) names a group or a description.
+_THE_BEFORE = re.compile(r"\bthe\s+(?:\S*\d\S*\s+)?$", re.IGNORECASE)
+
+
+def _organisation_or_group(doc: Document, ent: Entity) -> bool:
+    """A one-word speaker that is no person: an acronym given in brackets after its full name
+    ("Transport for London (TfL)"), an organisation by what follows it, or a group or
+    description after "the"."""
+    for m in ent.mentions:
+        text = doc.sentences[m.sentence].text
+        if text[m.start - 1 : m.start] == "(" and text[m.end : m.end + 1] == ")":
+            return True
+        if _ORGANISATION_AFTER.match(text[m.end : m.end + 40]) or _THE_BEFORE.search(
+            text[max(0, m.start - 30) : m.start]
+        ):
             return True
     return False
 
