@@ -238,6 +238,10 @@ _SHAPE_MESSAGES = {
         'page text among other page furniture: "{shown}"; ',
         "a short line between two leftovers (a menu entry, a ticker symbol, a counter)",
     ),
+    "credit": (
+        'a photographer\'s name beside a photo credit: "{shown}"; ',
+        "a name alone on the line next to a credit line belongs to the picture, not the story",
+    ),
 }
 
 
@@ -384,6 +388,7 @@ class ScrapeLeftover(Rule):
                     sentence,
                     f'the article ends with a lead-in that nothing follows: "{brief(sentence.text)}"',
                 )
+        _spare_timeline(doc, units, hits, found)
         if self.options.page_shape:
             flagged = set(found)
             shaped = page_shape.find(doc, units, hits, flagged)
@@ -418,6 +423,32 @@ class ScrapeLeftover(Rule):
                 f'"{shown}"; it is not part of the story'
             )
         return self.finding(sentence, message, key_texts=[sentence.text])
+
+
+# a date or time line, as an entry of a timeline or live blog heads: a few words with a figure
+_MAX_ENTRY_WORDS = 8
+_MIN_TIMELINE = 3
+
+
+def _spare_timeline(doc: Document, units: list, hits: list[str | None], found: dict[int, Finding]) -> None:
+    """Leave a timeline alone: date or time lines ("24 August 2016", "9.58pm") each heading a
+    paragraph of the story, three times or more, are the story's own structure, not a site's
+    timestamps (a blog's date line heads a title, not a paragraph)."""
+    sh = page_shape.shapes()
+    entries = [
+        i
+        for i in range(len(units) - 1)
+        if hits[i] == "byline"
+        and any(c.isdigit() for c in units[i].text)
+        and len(units[i].text.split()) <= _MAX_ENTRY_WORDS
+        and units[i + 1].span.line > units[i].span.end_line
+        and i + 1 not in found
+        and page_shape.is_prose(units[i + 1].text, sh)
+    ]
+    if len(entries) >= _MIN_TIMELINE:
+        for i in entries:
+            del found[i]
+            hits[i] = None
 
 
 def _timed(phrase: Phrase, how: str, text: str):
