@@ -375,6 +375,13 @@ def _verb_led_title(text: str, sh: Shapes) -> bool:
     )
 
 
+# what follows an instruction word in a call ("Stay up to date", "Sign in", "Read the full story"),
+# never the noun of a title that opens with the same word ("Share market's ...", "Watch maker ...")
+_PARTICLES = frozenset(
+    "up in on out to the a an here now for with this all more away back tuned informed".split()
+)
+
+
 def _loader_headline(doc: Document, s: Sentence) -> bool:
     """The page's first line taken for its headline, and worded as one: a headline may speak to
     the reader ("... how busy are hospitals in your area?")."""
@@ -382,8 +389,10 @@ def _loader_headline(doc: Document, s: Sentence) -> bool:
     words = words_of(text)
     if not words:
         return False
-    if words[0].casefold() in shapes().imperatives and not _verb_led_title(text, shapes()):
-        return False  # "Get all your news in one place." is an app's call ("Share market's ..." a title)
+    if words[0].casefold() in shapes().imperatives and (
+        not _verb_led_title(text, shapes()) or len(words) > 1 and words[1].casefold() in _PARTICLES
+    ):
+        return False  # "Get all your news in one place.", "Stay up to date": calls ("Share market's ..." a title)
     headline = doc.blocks[s.block].kind == "headline" and _own_line(doc, s)  # one sentence alone
     return headline and _capitalised(text) and len(words) >= 4
 
