@@ -370,6 +370,7 @@ def _verb_led_title(text: str, sh: Shapes) -> bool:
     words = [w.casefold() for w in words_of(text)]
     return (
         len(words) >= 4
+        and words[1] not in _PARTICLES  # "Stay up to date", "Sign in to read"
         and not text.rstrip().endswith((".", "!", "?"))
         and not any(w in sh.reader_words or w in sh.site_we_words or w in sh.site_nouns for w in words)
     )
@@ -389,10 +390,8 @@ def _loader_headline(doc: Document, s: Sentence) -> bool:
     words = words_of(text)
     if not words:
         return False
-    if words[0].casefold() in shapes().imperatives and (
-        not _verb_led_title(text, shapes()) or len(words) > 1 and words[1].casefold() in _PARTICLES
-    ):
-        return False  # "Get all your news in one place.", "Stay up to date": calls ("Share market's ..." a title)
+    if words[0].casefold() in shapes().imperatives and not _verb_led_title(text, shapes()):
+        return False  # "Get all your news in one place." is an app's call ("Share market's ..." a title)
     headline = doc.blocks[s.block].kind == "headline" and _own_line(doc, s)  # one sentence alone
     return headline and _capitalised(text) and len(words) >= 4
 
