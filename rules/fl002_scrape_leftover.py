@@ -265,7 +265,9 @@ class ScrapeLeftover(Rule):
         of an embedded post ("Skip twitter post"), blog widgets ("Recent Posts") and the
         furniture of English pages on sites built in another language ("Publicidad"). The
         message names the class; a credit or slug stuck to the end of a sentence is reported
-        on its own, not with the sentence. Beyond words, the shape of the page: in plain text
+        on its own, not with the sentence. Date and byline lines are shapes, in many site formats
+        ("Update: 08:15, 9 May 2022 Monday", "Tue, May 10, 2022 - Page 3", "Harbour City | May 9,
+        2022"), but date lines that each head a paragraph, three times or more, are a timeline. Beyond words, the shape of the page: in plain text
         and Markdown, a short line that is no sentence before the story's first sentence (not
         the headline: "Markets", "4 min read") or after its last one (a menu, a related link),
         and the site text after a comment widget or sign-up box ("Join the conversation", "Be
