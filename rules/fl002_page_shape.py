@@ -96,7 +96,7 @@ class Place:
     """A sentence the structural test calls leftover, and where on the page it is."""
 
     index: int  # position in the units given
-    where: str  # lead | tail | after-marker | repeated | cluster (and caption | author: page_parts)
+    where: str  # lead | tail | after-marker | repeated | cluster | credit (caption | author: page_parts)
     marker: str = ""  # the end marker's text (after-marker)
 
 
@@ -220,10 +220,40 @@ def find(doc: Document, units: list[Sentence], hits: list[str | None], flagged: 
                 places[i] = Place(i, "after-marker", units[marker].text.strip())
     places.update((i, Place(i, "repeated")) for i in _repeated(units, hits, any_label, places, sh))
     places.update((i, Place(i, "lead")) for i in _dated_links(units, first, hits, alone, places))
+    places.update((i, Place(i, "credit")) for i in _credit_names(units, hits, alone, flagged, places))
     # (inside or after the story: before it, the headline too may sit between two leftovers)
     after_first = [any_label[i] and i > first for i in range(len(units))]
     places.update((i, Place(i, "cluster")) for i in _clustered(units, hits, after_first, places))
     return [places[i] for i in sorted(places)]
+
+
+# a person's name and nothing else: "Noah Berger", "Mike J. Eliason"
+_NAME_LINE = re.compile(r"(?:[A-Z][a-z'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’-]+|[A-Z]\.)){1,3}")
+
+
+def _credit_names(
+    units: list[Sentence],
+    hits: list[str | None],
+    alone: list[bool],
+    flagged: set[int],
+    places: dict[int, Place],
+) -> list[int]:
+    """A name alone on its line right above or below a photo credit line is the photographer's
+    ("Noah Berger" over "AP Photo"; "Mike Eliason" under "Fire Department via AP")."""
+    names = []
+    for i, cls in enumerate(hits):
+        if cls != "credit" or not alone[i]:
+            continue
+        for j in (i - 1, i + 1):
+            if (
+                0 <= j < len(units)
+                and alone[j]
+                and j not in flagged
+                and j not in places
+                and _NAME_LINE.fullmatch(units[j].text.strip())
+            ):
+                names.append(j)
+    return names
 
 
 def _dated_links(
@@ -349,9 +379,17 @@ def _verb_led_title(text: str, sh: Shapes) -> bool:
     words = [w.casefold() for w in words_of(text)]
     return (
         len(words) >= 4
+        and words[1] not in _PARTICLES  # "Stay up to date", "Sign in to read"
         and not text.rstrip().endswith((".", "!", "?"))
         and not any(w in sh.reader_words or w in sh.site_we_words or w in sh.site_nouns for w in words)
     )
+
+
+# what follows an instruction word in a call ("Stay up to date", "Sign in", "Read the full story"),
+# never the noun of a title that opens with the same word ("Share market's ...", "Watch maker ...")
+_PARTICLES = frozenset(
+    "up in on out to the a an here now for with this all more away back tuned informed".split()
+)
 
 
 def _loader_headline(doc: Document, s: Sentence) -> bool:
@@ -359,8 +397,10 @@ def _loader_headline(doc: Document, s: Sentence) -> bool:
     the reader ("... how busy are hospitals in your area?")."""
     text = s.text.strip()
     words = words_of(text)
-    if not words or words[0].casefold() in shapes().imperatives:
-        return False  # "Get all your news in one place." is an app's call, not a headline
+    if not words:
+        return False
+    if words[0].casefold() in shapes().imperatives and not _verb_led_title(text, shapes()):
+        return False  # "Get all your news in one place." is an app's call ("Share market's ..." a title)
     headline = doc.blocks[s.block].kind == "headline" and _own_line(doc, s)  # one sentence alone
     return headline and _capitalised(text) and len(words) >= 4
 

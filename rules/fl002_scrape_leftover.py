@@ -240,6 +240,10 @@ _SHAPE_MESSAGES = {
         "a short line between two leftovers (a menu entry, a ticker symbol, a counter)",
     ),
     **page_blocks.MESSAGES,
+    "credit": (
+        'a photographer\'s name beside a photo credit: "{shown}"; ',
+        "a name alone on the line next to a credit line belongs to the picture, not the story",
+    ),
 }
 
 
@@ -263,7 +267,9 @@ class ScrapeLeftover(Rule):
         of an embedded post ("Skip twitter post"), blog widgets ("Recent Posts") and the
         furniture of English pages on sites built in another language ("Publicidad"). The
         message names the class; a credit or slug stuck to the end of a sentence is reported
-        on its own, not with the sentence. Beyond words, the shape of the page: in plain text
+        on its own, not with the sentence. Date and byline lines are shapes, in many site formats
+        ("Update: 08:15, 9 May 2022 Monday", "Tue, May 10, 2022 - Page 3", "Harbour City | May 9,
+        2022"), but date lines that each head a paragraph, three times or more, are a timeline. Beyond words, the shape of the page: in plain text
         and Markdown, a short line that is no sentence before the story's first sentence (not
         the headline: "Markets", "4 min read") or after its last one (a menu, a related link),
         and the site text after a comment widget or sign-up box ("Join the conversation", "Be
@@ -386,6 +392,7 @@ class ScrapeLeftover(Rule):
                     sentence,
                     f'the article ends with a lead-in that nothing follows: "{brief(sentence.text)}"',
                 )
+        _spare_timeline(doc, units, hits, found)
         if self.options.page_shape:
             flagged = set(found)
             shaped = page_shape.find(doc, units, hits, flagged)
@@ -425,6 +432,32 @@ class ScrapeLeftover(Rule):
                 f'"{shown}"; it is not part of the story'
             )
         return self.finding(sentence, message, key_texts=[sentence.text])
+
+
+# a date or time line, as an entry of a timeline or live blog heads: a few words with a figure
+_MAX_ENTRY_WORDS = 8
+_MIN_TIMELINE = 3
+
+
+def _spare_timeline(doc: Document, units: list, hits: list[str | None], found: dict[int, Finding]) -> None:
+    """Leave a timeline alone: date or time lines ("24 August 2016", "9.58pm") each heading a
+    paragraph of the story, three times or more, are the story's own structure, not a site's
+    timestamps (a blog's date line heads a title, not a paragraph)."""
+    sh = page_shape.shapes()
+    entries = [
+        i
+        for i in range(len(units) - 1)
+        if hits[i] == "byline"
+        and any(c.isdigit() for c in units[i].text)
+        and len(units[i].text.split()) <= _MAX_ENTRY_WORDS
+        and units[i + 1].span.line > units[i].span.end_line
+        and i + 1 not in found
+        and page_shape.is_prose(units[i + 1].text, sh)
+    ]
+    if len(entries) >= _MIN_TIMELINE:
+        for i in entries:
+            del found[i]
+            hits[i] = None
 
 
 def _timed(phrase: Phrase, how: str, text: str):
