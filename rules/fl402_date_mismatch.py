@@ -12,6 +12,7 @@ from typing import Iterable
 from factlint.analysis.dates import DateMention, conflicting, fmt_date, infer_year
 from factlint.analysis.numbers import NumberFacts, figure_span, numbers
 from factlint.analysis.numtext import lexicon
+from factlint.analysis.times import ClockTime, clock_times, conflict, same_event
 from factlint.linter.document import Document
 from factlint.linter.finding import Finding, Related, Severity
 from factlint.linter.rule import CappedOptions, Context, Rule
@@ -29,6 +30,34 @@ _EVENT_NOUN = {
     "evacuation": "evacuation",
     "rescue": "rescue",
 }
+# clock-time event classes (analysis/times.py) as a finding names them
+_TIME_EVENT_NOUN = {
+    "crash": "crash",
+    "takeoff": "take-off",
+    "landing": "landing",
+    "quake": "earthquake",
+    "shooting": "shooting",
+    "fire": "fire",
+    "explosion": "explosion",
+    "collapse": "collapse",
+    "derailment": "derailment",
+    "collision": "collision",
+    "attack": "attack",
+    "incident": "incident",
+    "rescue": "rescue",
+    "death": "death",
+    "arrival": "arrival",
+    "entry": "entry",
+    "call": "call",
+    "warning": "warning",
+    "mayday": "mayday call",
+    "eruption": "eruption",
+    "landfall": "landfall",
+    "sinking": "sinking",
+}
+_INCIDENT_TIMES = frozenset(
+    {"crash", "quake", "collapse", "derailment", "explosion", "shooting", "attack", "fire"}
+)
 _DEFINITE = ("the ", "his ", "her ", "their ", "its ", "this ", "that ")
 
 
@@ -142,6 +171,7 @@ class DateMismatch(Rule):
         yield from self._weekdays(doc, facts)
         yield from self._relative(doc, facts)
         yield from self._same_event(doc, facts)
+        yield from self._clock_times(doc, ctx.analysis(clock_times))
 
     # -- a weekday against its date --------------------------------------------------------
     def _weekdays(self, doc: Document, facts: NumberFacts) -> Iterable[Finding]:
@@ -324,6 +354,32 @@ class DateMismatch(Rule):
                 related=[
                     Related(figure_span(doc, x.sentence, x.start, x.end), message=f'earlier date: "{x.text}"')
                     for x in conflicts[:4]
+                ],
+                key_texts=[doc.sentences[b.sentence].text, doc.sentences[a.sentence].text],
+            )
+
+    # -- one event, two clock times -------------------------------------------------------
+    def _clock_times(self, doc: Document, times: list[ClockTime]) -> Iterable[Finding]:
+        by_event: dict[str, list[ClockTime]] = defaultdict(list)
+        for b in times:
+            if b.event is None:
+                continue
+            # the incident a story is about may be named by several words: compare them together
+            group = by_event["incident" if b.event in _INCIDENT_TIMES else b.event]
+            earlier = group[-50:]
+            group.append(b)
+            a = next(
+                (a for a in earlier if a.sentence != b.sentence and same_event(a, b) and conflict(a, b)), None
+            )
+            if a is None:
+                continue
+            event = _TIME_EVENT_NOUN.get(b.event if b.event != "incident" else a.event, "event")
+            yield self.finding(
+                figure_span(doc, b.sentence, b.start, b.end),
+                f'"{b.text}" for the {event} disagrees with "{a.text}" earlier: check which time is '
+                f"right (a time in another zone or of another event should say so)",
+                related=[
+                    Related(figure_span(doc, a.sentence, a.start, a.end), message=f'earlier time: "{a.text}"')
                 ],
                 key_texts=[doc.sentences[b.sentence].text, doc.sentences[a.sentence].text],
             )
