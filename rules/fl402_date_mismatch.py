@@ -12,6 +12,7 @@ from typing import Iterable
 from factlint.analysis.dates import DateMention, conflicting, fmt_date, infer_year
 from factlint.analysis.numbers import NumberFacts, figure_span, numbers
 from factlint.analysis.numtext import lexicon
+from factlint.analysis import durations as spans
 from factlint.analysis.times import ClockTime, clock_times, conflict, same_event
 from factlint.linter.document import Document
 from factlint.linter.finding import Finding, Related, Severity
@@ -54,6 +55,17 @@ _TIME_EVENT_NOUN = {
     "eruption": "eruption",
     "landfall": "landfall",
     "sinking": "sinking",
+}
+# what a duration measures (analysis/durations.py), as a finding names it
+_DURATION_NOUN = {
+    "siege": "siege",
+    "airborne": "flight",
+    "shaking": "shaking",
+    "firefight": "fight against the fire",
+    "wait": "wait",
+    "outage": "outage",
+    "closure": "closure",
+    "strike": "strike",
 }
 _INCIDENT_TIMES = frozenset(
     {"crash", "quake", "collapse", "derailment", "explosion", "shooting", "attack", "fire"}
@@ -172,6 +184,7 @@ class DateMismatch(Rule):
         yield from self._relative(doc, facts)
         yield from self._same_event(doc, facts)
         yield from self._clock_times(doc, ctx.analysis(clock_times))
+        yield from self._durations(doc, ctx.analysis(spans.durations))
 
     # -- a weekday against its date --------------------------------------------------------
     def _weekdays(self, doc: Document, facts: NumberFacts) -> Iterable[Finding]:
@@ -380,6 +393,39 @@ class DateMismatch(Rule):
                 f"right (a time in another zone or of another event should say so)",
                 related=[
                     Related(figure_span(doc, a.sentence, a.start, a.end), message=f'earlier time: "{a.text}"')
+                ],
+                key_texts=[doc.sentences[b.sentence].text, doc.sentences[a.sentence].text],
+            )
+
+    # -- one thing, two durations ----------------------------------------------------------
+    def _durations(self, doc: Document, found: list[spans.Duration]) -> Iterable[Finding]:
+        by_measure: dict[str, list[spans.Duration]] = defaultdict(list)
+        for b in found:
+            group = by_measure[b.measures]
+            earlier = group[-50:]
+            group.append(b)
+            a = next(
+                (
+                    a
+                    for a in earlier
+                    if a.sentence != b.sentence
+                    and not (a.compound and b.compound)  # FL401 compares "a 17-hour siege" with "16-hour"
+                    and spans.same_measure(a, b)
+                    and spans.conflict(a, b)
+                ),
+                None,
+            )
+            if a is None:
+                continue
+            if b.measures.startswith("ago:"):
+                what = f"when it {b.measures.removeprefix('ago:')}ed".replace("eed", "ed")
+            else:
+                what = f"how long the {_DURATION_NOUN.get(b.measures, b.measures)} lasted"
+            yield self.finding(
+                figure_span(doc, b.sentence, b.start, b.end),
+                f'"{b.text}" for {what} disagrees with "{a.text}" earlier: check which is right',
+                related=[
+                    Related(figure_span(doc, a.sentence, a.start, a.end), message=f'earlier: "{a.text}"')
                 ],
                 key_texts=[doc.sentences[b.sentence].text, doc.sentences[a.sentence].text],
             )
