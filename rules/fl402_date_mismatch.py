@@ -115,6 +115,26 @@ def _modal(doc: Document, d: DateMention) -> bool:
     return not _PAST_EVENT.search(before)
 
 
+# "... died in a weekend fire, said Monday": the day of the saying, not of the incident
+_SAID_ON = re.compile(
+    r"\b(?:said|says|told|announced|added|reported|confirmed|stated|wrote|tweeted|mourned|vowed)\b"
+    r"(?:\s+\w+){0,2}\s*(?:on\s+)?$"
+)
+
+
+def _weekday_of(d: DateMention, facts: NumberFacts) -> int | None:
+    """The weekday a date states, or the one its full date falls on (the year taken from the
+    article's date when it gives none; None for an undated article)."""
+    if d.weekday is not None:
+        return d.weekday
+    if d.month is None or d.day is None or (d.year is None and not facts.dated):
+        return None
+    try:
+        return date(d.year or infer_year(d.month, d.day, facts.ref_date), d.month, d.day).weekday()
+    except ValueError:
+        return None
+
+
 def _day_name(i: int) -> str:
     return calendar.day_name[i]
 
@@ -183,6 +203,7 @@ class DateMismatch(Rule):
         yield from self._weekdays(doc, facts)
         yield from self._relative(doc, facts)
         yield from self._same_event(doc, facts)
+        yield from self._weekday_of_one_incident(doc, facts)
         yield from self._clock_times(doc, ctx.analysis(clock_times))
         yield from self._durations(doc, ctx.analysis(spans.durations))
 
@@ -367,6 +388,46 @@ class DateMismatch(Rule):
                 related=[
                     Related(figure_span(doc, x.sentence, x.start, x.end), message=f'earlier date: "{x.text}"')
                     for x in conflicts[:4]
+                ],
+                key_texts=[doc.sentences[b.sentence].text, doc.sentences[a.sentence].text],
+            )
+
+    # -- one incident on two weekdays ----------------------------------------------------
+    def _weekday_of_one_incident(self, doc: Document, facts: NumberFacts) -> Iterable[Finding]:
+        """ "The plane crashed on Tuesday" / "the crash on Wednesday": an incident the story is
+        about, dated by weekday (or by a full date, whose weekday the calendar gives) twice. Two
+        full dates are ``_same_event``'s."""
+        earlier: dict[str, list[tuple[DateMention, int]]] = defaultdict(list)
+        for b in facts.dates:
+            if b.event not in _INCIDENT or b.relative or b.in_list or b.repeated or _modal(doc, b):
+                continue
+            if b.preposition not in {"on", ""} or _SAID_ON.search(doc.sentences[b.sentence].text[: b.start]):
+                continue
+            wd = _weekday_of(b, facts)
+            if wd is None:
+                continue
+            group = earlier[b.event]
+            a = next(
+                (
+                    a
+                    for a, awd in group[-50:]
+                    if awd != wd
+                    and a.sentence != b.sentence
+                    and (a.month is None or b.month is None)
+                    and not (a.names and b.names and not a.names & b.names)
+                ),
+                None,
+            )
+            group.append((b, wd))
+            if a is None:
+                continue
+            event = _EVENT_NOUN.get(b.event, b.event)
+            yield self.finding(
+                figure_span(doc, b.sentence, b.start, b.end),
+                f'"{b.text}" puts the {event} on a {_day_name(wd)}, but "{a.text}" earlier puts it on a '
+                f"{_day_name(_weekday_of(a, facts) or 0)}: check which day is right",
+                related=[
+                    Related(figure_span(doc, a.sentence, a.start, a.end), message=f'earlier day: "{a.text}"')
                 ],
                 key_texts=[doc.sentences[b.sentence].text, doc.sentences[a.sentence].text],
             )
