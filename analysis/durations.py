@@ -98,8 +98,7 @@ class Duration:
     hi: float
     exact: bool
     measures: str  # "siege", "airborne", "ago:reopen"...
-    compound: bool  # "a 17-hour siege": FL401 compares these with their noun
-    names: frozenset[str]  # capitalised names of its clause
+    names: frozenset[str]  # capitalised names before it in its clause (what it is the length of)
 
 
 def durations(doc: "Document", ctx: "Context") -> list[Duration]:
@@ -141,8 +140,9 @@ def sentence_durations(index: int, text: str) -> list[Duration]:
             continue
         clause = _clause(text, m.start(), m.end())
         words = [w.lower() for w in _WORD.findall(clause)]
-        if set(words) & _PLAN or set(words) & _PERSONAL:
-            continue
+        near = {w.lower() for w in _WORD.findall(text[max(0, m.start() - 50) : m.end() + 20])}
+        if near & _PLAN or set(words) & _PERSONAL:
+            continue  # a plan close before it ("could take 11 hours"); one person's time trapped
         ago = re.match(r"\s*ago\b", after, re.I)
         measures = _ago_event(text[: m.start()]) if ago else _measure(words)
         if not measures:
@@ -158,15 +158,9 @@ def sentence_durations(index: int, text: str) -> list[Duration]:
                 hi=hi,
                 exact=exact,
                 measures=measures,
-                # "a 17-hour siege", "the 16 hour siege": a figure before its noun
-                compound=not m.group("unit2")
-                and m.group().lower().endswith(m.group("unit").lower())
-                and bool(
-                    re.match(r"\s+(?!of\b|after\b|before\b|and\b|or\b|to\b|in\b|on\b|at\b)[a-z]", after)
-                ),
                 names=frozenset(
                     w.lower()
-                    for k, w in enumerate(_WORD.findall(clause))
+                    for k, w in enumerate(_WORD.findall(clause[: max(0, clause.find(m.group()))]))
                     if k > 0
                     and w[0].isupper()
                     and len(w) > 1

@@ -469,10 +469,7 @@ class DateMismatch(Rule):
                 (
                     a
                     for a in earlier
-                    if a.sentence != b.sentence
-                    and not (a.compound and b.compound)  # FL401 compares "a 17-hour siege" with "16-hour"
-                    and spans.same_measure(a, b)
-                    and spans.conflict(a, b)
+                    if a.sentence != b.sentence and spans.same_measure(a, b) and spans.conflict(a, b)
                 ),
                 None,
             )
