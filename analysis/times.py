@@ -37,7 +37,7 @@ _ZONES = (
 _CLOCK = re.compile(
     r"(?<![\w$£€.,:/-])"
     r"(?:(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?\s?(?P<mer>[ap]\.\s?m\b\.?|[ap]m\b)"
-    r"|(?P<h24>[01]?\d|2[0-3])[:.](?P<m24>[0-5]\d)(?![\d,]|\.\d|\s?%)"
+    r"|(?P<h24>[01]?\d|2[0-3])[:.](?P<m24>[0-5]\d)(?!\d|[.,]\d|\s?%)"
     r"|(?P<hc>[01]\d|2[0-3])(?P<mc>[0-5]\d)(?=\s?(?:GMT|UTC|hrs|hours\s+(?:GMT|UTC|local)))"
     r"|(?P<word>noon|midnight|midday))"
     r"(?P<zone>\s*\(?(?:" + _ZONES + r")\b\)?|\s*\(?local(?:\s+time)?\b\)?|\s+hrs\b|"

@@ -148,8 +148,8 @@ def _for_article(facts: NumberFacts) -> str:
 
 
 class DateMismatch(Rule):
-    """A date that cannot be right: a wrong weekday, one event dated twice, a relative date that
-    contradicts the article's date.
+    """A date or time that cannot be right: a wrong weekday, one event dated or timed twice, a
+    relative date that contradicts the article's date, one thing given two lengths.
 
     What it flags:
         - A weekday that is not that date's weekday ("Tuesday, 5 March 2024" — a Friday). A date
@@ -166,12 +166,26 @@ class DateMismatch(Rule):
           event dated once before and again with "it" for its subject ("Since it was founded
           in 1941"). A date is reported once, against the earliest date it disagrees with.
 
+        - One incident on two weekdays ("crashed on Monday" / "crashed on Tuesday"), or on a
+          weekday its full date does not fall on; not the day something was said about it.
+        - One event given two clock times that cannot both be right ("took off at 10:33 am" /
+          "took off at 10.30 am"; "around 9:07" / "approximately 9:03"). "About" allows what
+          rounding allows ("about 10:30" is 10:33), "shortly after 8 pm" the half hour after it.
+          Not compared: times in another zone or in brackets (conversions), bounds ("by 9 am"),
+          plans ("scheduled for 8 pm"), other days, timestamps of live-blog entries, and times
+          of different steps (the take-off and the crash, the alarm and the fire).
+        - One thing given two lengths ("held them for more than 12 hours" / "ended after nearly
+          11 hours", "30 seconds after takeoff" / "in the air for one minute"), or one event
+          "N days ago" twice. Only whole events (a siege, a fire fought, a flight, a wait):
+          people rescued from one collapse were trapped for different times.
+
         An undated article is checked against today's date, and a finding that depends on it
         says so and is only ``info``: the copy may have been written on another day.
 
     Why it matters:
         Weekdays and "last week" are checked by hand against the calendar in every newsroom;
-        a wrong one is a correction, and NLI models barely see them.
+        a wrong one is a correction, and NLI models barely see them. Two reports merged into one
+        story often keep both times of an event: one of them is wrong.
 
     Bad:
         ---
