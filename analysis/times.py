@@ -104,6 +104,8 @@ _EVENT_WORDS = {
     "eruption": "erupt erupted eruption",
     "landfall": "landfall",
     "sinking": "sank sink sinking capsize capsized",
+    "landslide": "landslide landslides mudslide mudslides avalanche",
+    "stampede": "stampede crush",
 }
 _EVENT_OF = {w: cls for cls, words in _EVENT_WORDS.items() for w in words.split()}
 # "opened fire", "shots rang out", "took off", "went down": two-word events
@@ -135,7 +137,18 @@ _LIGHT = frozenset(
 )
 # the incident classes one story is about: "the accident" is the crash, "the tragedy" the collapse
 _INCIDENTS = frozenset(
-    {"crash", "quake", "collapse", "derailment", "explosion", "shooting", "attack", "fire"}
+    {
+        "crash",
+        "quake",
+        "collapse",
+        "derailment",
+        "explosion",
+        "shooting",
+        "attack",
+        "fire",
+        "landslide",
+        "stampede",
+    }
 )
 _WORD = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*|\d+")
 
@@ -156,7 +169,7 @@ class ClockTime:
     day: str  # the day named in its sentence ("tuesday", "7 march"), "" when none
     other_day: bool  # its sentence is about another day ("the day before", "overnight")
     modal: bool  # planned or scheduled, not done
-    another: bool  # another occurrence ("a second quake", "the aftershock")
+    another: bool  # said of another occurrence before it ("a second quake struck at", "another at")
 
 
 def clock_times(doc: "Document", ctx: "Context") -> list[ClockTime]:
@@ -210,7 +223,7 @@ def sentence_times(index: int, text: str) -> list[ClockTime]:
                 day=_day(re.sub(r"\([^()]*\)", "", text)),
                 other_day=bool(_OTHER_DAY.search(text)),
                 modal=bool(clause & _MODAL),
-                another=bool(clause & _ANOTHER),
+                another=bool({w[2].lower() for w in words[lo_w:k]} & _ANOTHER),
             )
         )
     return found
@@ -269,8 +282,10 @@ def _stretch(before: str, minute: int, stated_minutes: bool, word: str | None) -
 
 def _tolerance(minute: int, stated_minutes: bool, word: str | None) -> int:
     """How far "about" reaches from a time, by how round it is."""
-    if word or not stated_minutes or minute % 60 == 0:
+    if word:
         return 30
+    if not stated_minutes or minute % 60 == 0:
+        return 25  # "around 1 am" and "around 2 am" are two accounts, not one rounded twice
     if minute % 30 == 0:
         return 15
     if minute % 15 == 0:

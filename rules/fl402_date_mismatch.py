@@ -55,6 +55,8 @@ _TIME_EVENT_NOUN = {
     "eruption": "eruption",
     "landfall": "landfall",
     "sinking": "sinking",
+    "landslide": "landslide",
+    "stampede": "stampede",
 }
 # what a duration measures (analysis/durations.py), as a finding names it
 _DURATION_NOUN = {
@@ -68,7 +70,18 @@ _DURATION_NOUN = {
     "strike": "strike",
 }
 _INCIDENT_TIMES = frozenset(
-    {"crash", "quake", "collapse", "derailment", "explosion", "shooting", "attack", "fire"}
+    {
+        "crash",
+        "quake",
+        "collapse",
+        "derailment",
+        "explosion",
+        "shooting",
+        "attack",
+        "fire",
+        "landslide",
+        "stampede",
+    }
 )
 _DEFINITE = ("the ", "his ", "her ", "their ", "its ", "this ", "that ")
 
