@@ -229,6 +229,20 @@ def sentence_times(index: int, text: str) -> list[ClockTime]:
     return found
 
 
+def event_at(text: str, start: int, end: int) -> tuple[str | None, bool]:
+    """The class of event the phrase at ``text[start:end]`` (a time, a day) is said of, read as
+    for a clock time, and whether its clause speaks of another occurrence before it."""
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    k = sum(1 for w in words if w[1] <= start)
+    after = sum(1 for w in words if w[0] < end)
+    lo, hi = _clause(words, text, k)
+    # a day opening its clause is of the subject right after it ("On Saturday another fire broke
+    # out"), not of an object further on ("On Tuesday, firefighters were dousing the fire")
+    cls = _event(words, lo, k, after, hi, reach=4)
+    around = {w[2].lower() for w in words[lo : k if k - lo >= 3 else min(hi, after + 4)]}
+    return cls, bool(around & _ANOTHER)
+
+
 def _reading(m: re.Match) -> tuple[int, bool, bool] | None:
     """(minute of the day, minutes stated, am/pm stated) of a match."""
     if m.group("word"):
@@ -324,11 +338,13 @@ def _cut_between(text: str, a: int, b: int) -> bool:
     return ";" in gap or "–" in gap or "—" in gap or " - " in gap
 
 
-def _event(words: list[tuple[int, int, str]], lo: int, k: int, after: int, hi: int) -> str | None:
+def _event(
+    words: list[tuple[int, int, str]], lo: int, k: int, after: int, hi: int, reach: int = 8
+) -> str | None:
     """The class of event the time between words ``k`` and ``after`` is the time of: the nearest
     event word before it in its clause (or the subject of "occurred", "struck", "broke out"),
-    else, for a time that opens its clause or follows a light verb, the first event word after it
-    ("At 8:57 a.m., the tower issued a warning")."""
+    else, for a time that opens its clause or follows a light verb, the first event word in the
+    ``reach`` words after it ("At 8:57 a.m., the tower issued a warning")."""
     light = False
     for j in range(k - 1, max(lo, k - 14) - 1, -1):
         w = words[j][2].lower()
@@ -348,7 +364,7 @@ def _event(words: list[tuple[int, int, str]], lo: int, k: int, after: int, hi: i
         if w in _LIGHT or lemma(w) in _LIGHT or w == "place":
             light = True
     if k - lo < 3 or light:
-        for j in range(after, min(hi, after + 8)):
+        for j in range(after, min(hi, after + reach)):
             w = words[j][2].lower()
             nxt = words[j + 1][2].lower() if j + 1 < hi else ""
             cls = _PHRASES.get((w, nxt))

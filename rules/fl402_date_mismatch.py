@@ -13,7 +13,7 @@ from factlint.analysis.dates import DateMention, conflicting, fmt_date, infer_ye
 from factlint.analysis.numbers import NumberFacts, figure_span, numbers
 from factlint.analysis.numtext import lexicon
 from factlint.analysis import durations as spans
-from factlint.analysis.times import ClockTime, clock_times, conflict, same_event
+from factlint.analysis.times import ClockTime, clock_times, conflict, event_at, same_event
 from factlint.linter.document import Document
 from factlint.linter.finding import Finding, Related, Severity
 from factlint.linter.rule import CappedOptions, Context, Rule
@@ -424,31 +424,36 @@ class DateMismatch(Rule):
         """ "The plane crashed on Tuesday" / "the crash on Wednesday": an incident the story is
         about, dated by weekday (or by a full date, whose weekday the calendar gives) twice. Two
         full dates are ``_same_event``'s."""
-        earlier: dict[str, list[tuple[DateMention, int]]] = defaultdict(list)
+        earlier: list[tuple[DateMention, int, str]] = []
         for b in facts.dates:
-            if b.event not in _INCIDENT or b.relative or b.in_list or b.repeated or _modal(doc, b):
+            if b.relative or b.in_list or b.repeated or _modal(doc, b):
                 continue
-            if b.preposition not in {"on", ""} or _SAID_ON.search(doc.sentences[b.sentence].text[: b.start]):
+            text = doc.sentences[b.sentence].text
+            if b.preposition not in {"on", ""} or _SAID_ON.search(text[: b.start]):
                 continue
             wd = _weekday_of(b, facts)
             if wd is None:
                 continue
-            group = earlier[b.event]
+            # the incident it dates, read as for a clock time ("the earthquake hit on Monday")
+            cls, another = event_at(text, b.start, b.end)
+            if cls not in _INCIDENT_TIMES | {"incident", "sinking", "collision", "eruption"} or another:
+                continue
             a = next(
                 (
                     a
-                    for a, awd in group[-50:]
+                    for a, awd, acls in earlier[-50:]
                     if awd != wd
                     and a.sentence != b.sentence
                     and (a.month is None or b.month is None)
-                    and not (a.names and b.names and not a.names & b.names)
+                    and (acls == cls or "incident" in (acls, cls))
+                    and not (a.names and b.names and not a.names & b.names)  # a roundup of quakes
                 ),
                 None,
             )
-            group.append((b, wd))
+            earlier.append((b, wd, cls))
             if a is None:
                 continue
-            event = _EVENT_NOUN.get(b.event, b.event)
+            event = _TIME_EVENT_NOUN.get(cls, "incident")
             yield self.finding(
                 figure_span(doc, b.sentence, b.start, b.end),
                 f'"{b.text}" puts the {event} on a {_day_name(wd)}, but "{a.text}" earlier puts it on a '
