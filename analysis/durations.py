@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .numtext import lemma
+from .text import COMPOUND_WORD as _WORD  # words with inner apostrophes or hyphens, and numbers
 from .words import MONTHS, WEEKDAYS
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -85,7 +86,6 @@ _MEASURES = (
 _MEASURE_OF = {w: cls for cls, words in _MEASURES for w in words.split()}
 # per person: never compared (different people, different times)
 _PERSONAL = frozenset("trapped buried stuck pinned stranded missing detained jailed sentenced".split())
-_WORD = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*")
 
 
 @dataclass(frozen=True)

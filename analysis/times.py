@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .numtext import lemma
+from .text import COMPOUND_WORD as _WORD  # words with inner apostrophes or hyphens, and numbers
 from .words import MONTHS, WEEKDAYS
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -150,7 +151,6 @@ _INCIDENTS = frozenset(
         "stampede",
     }
 )
-_WORD = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*|\d+")
 
 
 @dataclass(frozen=True)
