@@ -165,7 +165,7 @@ class ClockTime:
     half_day: bool  # no am/pm and under 13 hours: 12 hours later reads the same
     zone: str  # "" when unstated or "local"; else the zone's name, lower case
     event: str | None  # the class of event it is the time of ("crash", "quake")
-    subject: frozenset[str]  # capitalised names before it in its clause (who or what it times)
+    subject: frozenset[str]  # capitalised names before its event word (who or what it times)
     day: str  # the day named in its sentence ("tuesday", "7 march"), "" when none
     other_day: bool  # its sentence is about another day ("the day before", "overnight")
     modal: bool  # planned or scheduled, not done
@@ -203,8 +203,11 @@ def sentence_times(index: int, text: str) -> list[ClockTime]:
         k = sum(1 for w in words if w[1] <= m.start())  # index of the first word after the time
         after_k = sum(1 for w in words if w[0] < m.end())  # the first word after it
         lo_w, hi_w = _clause(words, text, k)
-        event = _event(words, lo_w, k, after_k, hi_w)
-        subject = _names(words, lo_w, k)
+        event, at = _event(words, lo_w, k, after_k, hi_w)
+        # who or what it times: the names before its event word ("In Chile, a quake struck at"),
+        # not those between the event and the time ("rocked the Balkan country at")
+        # (a rescue's or a death's person comes after it: "rescuers freed Maria Lopez at")
+        subject = _names(words, lo_w, k if event in _OBJECT_EVENTS else at)
         clause = {w[2].lower() for w in words[lo_w:hi_w]}
         h = int(m.group("h") or m.group("h24") or m.group("hc") or 12)
         found.append(
@@ -238,7 +241,7 @@ def event_at(text: str, start: int, end: int) -> tuple[str | None, bool]:
     lo, hi = _clause(words, text, k)
     # a day opening its clause is of the subject right after it ("On Saturday another fire broke
     # out"), not of an object further on ("On Tuesday, firefighters were dousing the fire")
-    cls = _event(words, lo, k, after, hi, reach=4)
+    cls, _ = _event(words, lo, k, after, hi, reach=4)
     around = {w[2].lower() for w in words[lo : k if k - lo >= 3 else min(hi, after + 4)]}
     return cls, bool(around & _ANOTHER)
 
@@ -340,44 +343,52 @@ def _cut_between(text: str, a: int, b: int) -> bool:
 
 def _event(
     words: list[tuple[int, int, str]], lo: int, k: int, after: int, hi: int, reach: int = 8
-) -> str | None:
+) -> tuple[str | None, int]:
     """The class of event the time between words ``k`` and ``after`` is the time of: the nearest
     event word before it in its clause (or the subject of "occurred", "struck", "broke out"),
     else, for a time that opens its clause or follows a light verb, the first event word in the
-    ``reach`` words after it ("At 8:57 a.m., the tower issued a warning")."""
+    ``reach`` words after it ("At 8:57 a.m., the tower issued a warning"); and the index of the
+    word that names it (``k`` when none does)."""
     light = False
     for j in range(k - 1, max(lo, k - 14) - 1, -1):
         w = words[j][2].lower()
-        if w in _CLAUSE_START:
-            break
+        if w in _CLAUSE_START and not (light and w in _RELATIVE):
+            break  # but "the earthquake that struck at": the subject is before "that"
         nxt = words[j + 1][2].lower() if j + 1 < k else ""
         cls = _PHRASES.get((w, nxt))
         if cls == "outbreak":
             light = True
             continue
         if cls:
-            return cls
+            return cls, j
         prev = words[j - 1][2].lower() if j > lo else ""
         cls = _EVENT_OF.get(w) or _EVENT_OF.get(lemma(w))
         if cls and not (w == "fire" and prev in {"opened", "open", "opens"}):
-            return cls
+            return cls, j
         if w in _LIGHT or lemma(w) in _LIGHT or w == "place":
             light = True
+        elif not light and w in _STATUS:
+            return None, k  # "(the fire was) updated to 770 acres at 2:23 p.m.": a status, not the event
     if k - lo < 3 or light:
         for j in range(after, min(hi, after + reach)):
             w = words[j][2].lower()
             nxt = words[j + 1][2].lower() if j + 1 < hi else ""
             cls = _PHRASES.get((w, nxt))
             if cls and cls != "outbreak":
-                return cls
+                return cls, k
             cls = _EVENT_OF.get(w) or _EVENT_OF.get(lemma(w))
             if cls:
-                return cls
-    return None
+                return cls, k
+    return None, k
 
 
 # words that open a new clause: an event word before them is not the one the time is said of
 _CLAUSE_START = frozenset("said says say told when while because which who whom that but and".split())
+_RELATIVE = frozenset({"that", "which"})
+# events whose person is their object: the names up to the time say whose it was
+_OBJECT_EVENTS = frozenset({"rescue", "death"})
+# verbs that give a figure's state at a time, not when the event happened
+_STATUS = frozenset("updated estimated revised raised lowered announced confirmed then".split())
 
 
 def _names(words: list[tuple[int, int, str]], lo: int, hi: int) -> frozenset[str]:
