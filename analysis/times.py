@@ -17,7 +17,7 @@ is when the entry was written, not when its event happened.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from .numtext import lemma
@@ -178,8 +178,39 @@ def clock_times(doc: "Document", ctx: "Context") -> list[ClockTime]:
     out: list[ClockTime] = []
     for s in doc.sentences:
         if _MAY_HOLD.search(s.text):
-            out.extend(sentence_times(s.index, s.text))
+            found = sentence_times(s.index, s.text)
+            if s.index > 0 and any(t.event is None for t in found):
+                # "This happened at 8:30 pm": the event of the sentence before
+                before = _event_named_in(doc.sentences[s.index - 1].text)
+                found = [
+                    replace(t, event=before) if t.event is None and _pronoun_told(s.text, t) else t
+                    for t in found
+                ]
+            out.extend(found)
     return out
+
+
+# "This happened at", "It struck at", "That occurred at": a pronoun and a light verb before a time
+_PRONOUN_TOLD = re.compile(
+    r"^\W*(?:this|it|that)\s+(?:\w+\s+)?(?:happened|occurred|struck|hit|took\s+place|began|started)\s+"
+    r"(?:at|around|about|shortly\s+after|just\s+after|just\s+before|shortly\s+before)?\s*(?:about\s+|around\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _pronoun_told(text: str, t: "ClockTime") -> bool:
+    return bool(_PRONOUN_TOLD.match(text[: t.start]))
+
+
+def _event_named_in(text: str) -> str | None:
+    """The one class of event a sentence names (None for none or several)."""
+    found = set()
+    words = [m.group().lower() for m in _WORD.finditer(text)]
+    for w, nxt in zip(words, words[1:] + [""]):
+        cls = _PHRASES.get((w, nxt)) or _EVENT_OF.get(w) or _EVENT_OF.get(lemma(w))
+        if cls and cls != "outbreak":
+            found.add(cls)
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def sentence_times(index: int, text: str) -> list[ClockTime]:
