@@ -223,8 +223,9 @@ def sentence_times(index: int, text: str) -> list[ClockTime]:
         minute, stated_minutes, meridiem = t
         before = text[max(0, m.start() - 40) : m.start()]
         after = text[m.end() : m.end() + 12]
-        if _BOUND.search(before) or _RANGE_AFTER.match(after):
-            continue
+        from_when = re.search(r"\bfrom\s*$", before, re.I) and re.match(r"\s*,?\s*when\b", after, re.I)
+        if _BOUND.search(before) and not from_when or _RANGE_AFTER.match(after):
+            continue  # a bound, but "from 8:45pm when gunmen entered" is when they entered
         if before.rstrip().endswith("(") or _timestamp(text, m):
             continue
         if m.group("h24") is not None and not _clock_context(before, m):
