@@ -236,6 +236,8 @@ def sentence_times(index: int, text: str) -> list[ClockTime]:
         after_k = sum(1 for w in words if w[0] < m.end())  # the first word after it
         lo_w, hi_w = _clause(words, text, k)
         event, at = _event(words, lo_w, k, after_k, hi_w)
+        if event is None and from_when:
+            event, at = _event(words, after_k, after_k, after_k, hi_w)  # the event "when" names
         # who or what it times: the names before its event word ("In Chile, a quake struck at"),
         # not those between the event and the time ("rocked the Balkan country at")
         # (a rescue's or a death's person comes after it: "rescuers freed Maria Lopez at")
