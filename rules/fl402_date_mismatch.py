@@ -178,7 +178,6 @@ class DateMismatch(Rule):
           broke apart on 28 January 1986") when the article dates only that one, or a once-only
           event dated once before and again with "it" for its subject ("Since it was founded
           in 1941"). A date is reported once, against the earliest date it disagrees with.
-
         - One incident on two weekdays ("crashed on Monday" / "crashed on Tuesday"), or on a
           weekday its full date does not fall on; not the day something was said about it.
         - One event given two clock times that cannot both be right ("took off at 10:33 am" /
