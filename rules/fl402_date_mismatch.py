@@ -12,6 +12,8 @@ from typing import Iterable
 from factlint.analysis.dates import DateMention, conflicting, fmt_date, infer_year
 from factlint.analysis.numbers import NumberFacts, figure_span, numbers
 from factlint.analysis.numtext import lexicon
+from factlint.analysis import durations as spans
+from factlint.analysis.times import ClockTime, clock_times, conflict, event_at, same_event
 from factlint.linter.document import Document
 from factlint.linter.finding import Finding, Related, Severity
 from factlint.linter.rule import CappedOptions, Context, Rule
@@ -29,6 +31,58 @@ _EVENT_NOUN = {
     "evacuation": "evacuation",
     "rescue": "rescue",
 }
+# clock-time event classes (analysis/times.py) as a finding names them
+_TIME_EVENT_NOUN = {
+    "crash": "crash",
+    "takeoff": "take-off",
+    "landing": "landing",
+    "quake": "earthquake",
+    "shooting": "shooting",
+    "fire": "fire",
+    "explosion": "explosion",
+    "collapse": "collapse",
+    "derailment": "derailment",
+    "collision": "collision",
+    "attack": "attack",
+    "incident": "incident",
+    "rescue": "rescue",
+    "death": "death",
+    "arrival": "arrival",
+    "entry": "entry",
+    "call": "call",
+    "warning": "warning",
+    "mayday": "mayday call",
+    "eruption": "eruption",
+    "landfall": "landfall",
+    "sinking": "sinking",
+    "landslide": "landslide",
+    "stampede": "stampede",
+}
+# what a duration measures (analysis/durations.py), as a finding names it
+_DURATION_NOUN = {
+    "siege": "siege",
+    "airborne": "flight",
+    "shaking": "shaking",
+    "firefight": "fight against the fire",
+    "wait": "wait",
+    "outage": "outage",
+    "closure": "closure",
+    "strike": "strike",
+}
+_INCIDENT_TIMES = frozenset(
+    {
+        "crash",
+        "quake",
+        "collapse",
+        "derailment",
+        "explosion",
+        "shooting",
+        "attack",
+        "fire",
+        "landslide",
+        "stampede",
+    }
+)
 _DEFINITE = ("the ", "his ", "her ", "their ", "its ", "this ", "that ")
 
 
@@ -74,6 +128,26 @@ def _modal(doc: Document, d: DateMention) -> bool:
     return not _PAST_EVENT.search(before)
 
 
+# "... died in a weekend fire, said Monday": the day of the saying, not of the incident
+_SAID_ON = re.compile(
+    r"\b(?:said|says|told|announced|added|reported|confirmed|stated|wrote|tweeted|mourned|vowed)\b"
+    r"(?:\s+\w+){0,2}\s*(?:on\s+)?$"
+)
+
+
+def _weekday_of(d: DateMention, facts: NumberFacts) -> int | None:
+    """The weekday a date states, or the one its full date falls on (the year taken from the
+    article's date when it gives none; None for an undated article)."""
+    if d.weekday is not None:
+        return d.weekday
+    if d.month is None or d.day is None or (d.year is None and not facts.dated):
+        return None
+    try:
+        return date(d.year or infer_year(d.month, d.day, facts.ref_date), d.month, d.day).weekday()
+    except ValueError:
+        return None
+
+
 def _day_name(i: int) -> str:
     return calendar.day_name[i]
 
@@ -87,8 +161,8 @@ def _for_article(facts: NumberFacts) -> str:
 
 
 class DateMismatch(Rule):
-    """A date that cannot be right: a wrong weekday, one event dated twice, a relative date that
-    contradicts the article's date.
+    """A date or time that cannot be right: a wrong weekday, one event dated or timed twice, a
+    relative date that contradicts the article's date, one thing given two lengths.
 
     What it flags:
         - A weekday that is not that date's weekday ("Tuesday, 5 March 2024" — a Friday). A date
@@ -104,13 +178,26 @@ class DateMismatch(Rule):
           broke apart on 28 January 1986") when the article dates only that one, or a once-only
           event dated once before and again with "it" for its subject ("Since it was founded
           in 1941"). A date is reported once, against the earliest date it disagrees with.
+        - One incident on two weekdays ("crashed on Monday" / "crashed on Tuesday"), or on a
+          weekday its full date does not fall on; not the day something was said about it.
+        - One event given two clock times that cannot both be right ("took off at 10:33 am" /
+          "took off at 10.30 am"; "around 9:07" / "approximately 9:03"). "About" allows what
+          rounding allows ("about 10:30" is 10:33), "shortly after 8 pm" the half hour after it.
+          Not compared: times in another zone or in brackets (conversions), bounds ("by 9 am"),
+          plans ("scheduled for 8 pm"), other days, timestamps of live-blog entries, and times
+          of different steps (the take-off and the crash, the alarm and the fire).
+        - One thing given two lengths ("held them for more than 12 hours" / "ended after nearly
+          11 hours", "30 seconds after takeoff" / "in the air for one minute"), or one event
+          "N days ago" twice. Only whole events (a siege, a fire fought, a flight, a wait):
+          people rescued from one collapse were trapped for different times.
 
         An undated article is checked against today's date, and a finding that depends on it
         says so and is only ``info``: the copy may have been written on another day.
 
     Why it matters:
         Weekdays and "last week" are checked by hand against the calendar in every newsroom;
-        a wrong one is a correction, and NLI models barely see them.
+        a wrong one is a correction, and NLI models barely see them. Two reports merged into one
+        story often keep both times of an event: one of them is wrong.
 
     Bad:
         ---
@@ -142,6 +229,9 @@ class DateMismatch(Rule):
         yield from self._weekdays(doc, facts)
         yield from self._relative(doc, facts)
         yield from self._same_event(doc, facts)
+        yield from self._weekday_of_one_incident(doc, facts)
+        yield from self._clock_times(doc, ctx.analysis(clock_times))
+        yield from self._durations(doc, ctx.analysis(spans.durations))
 
     # -- a weekday against its date --------------------------------------------------------
     def _weekdays(self, doc: Document, facts: NumberFacts) -> Iterable[Finding]:
@@ -324,6 +414,107 @@ class DateMismatch(Rule):
                 related=[
                     Related(figure_span(doc, x.sentence, x.start, x.end), message=f'earlier date: "{x.text}"')
                     for x in conflicts[:4]
+                ],
+                key_texts=[doc.sentences[b.sentence].text, doc.sentences[a.sentence].text],
+            )
+
+    # -- one incident on two weekdays ----------------------------------------------------
+    def _weekday_of_one_incident(self, doc: Document, facts: NumberFacts) -> Iterable[Finding]:
+        """ "The plane crashed on Tuesday" / "the crash on Wednesday": an incident the story is
+        about, dated by weekday (or by a full date, whose weekday the calendar gives) twice. Two
+        full dates are ``_same_event``'s."""
+        earlier: list[tuple[DateMention, int, str]] = []
+        for b in facts.dates:
+            if b.relative or b.in_list or b.repeated or _modal(doc, b):
+                continue
+            text = doc.sentences[b.sentence].text
+            if b.preposition not in {"on", ""} or _SAID_ON.search(text[: b.start]):
+                continue
+            wd = _weekday_of(b, facts)
+            if wd is None:
+                continue
+            # the incident it dates, read as for a clock time ("the earthquake hit on Monday")
+            cls, another = event_at(text, b.start, b.end)
+            if cls not in _INCIDENT_TIMES | {"incident", "sinking", "collision", "eruption"} or another:
+                continue
+            a = next(
+                (
+                    a
+                    for a, awd, acls in earlier[-50:]
+                    if awd != wd
+                    and a.sentence != b.sentence
+                    and (a.month is None or b.month is None)
+                    and (acls == cls or "incident" in (acls, cls))
+                    and not (a.names and b.names and not a.names & b.names)  # a roundup of quakes
+                ),
+                None,
+            )
+            earlier.append((b, wd, cls))
+            if a is None:
+                continue
+            event = _TIME_EVENT_NOUN.get(cls, "incident")
+            yield self.finding(
+                figure_span(doc, b.sentence, b.start, b.end),
+                f'"{b.text}" puts the {event} on a {_day_name(wd)}, but "{a.text}" earlier puts it on a '
+                f"{_day_name(_weekday_of(a, facts) or 0)}: check which day is right",
+                related=[
+                    Related(figure_span(doc, a.sentence, a.start, a.end), message=f'earlier day: "{a.text}"')
+                ],
+                key_texts=[doc.sentences[b.sentence].text, doc.sentences[a.sentence].text],
+            )
+
+    # -- one event, two clock times -------------------------------------------------------
+    def _clock_times(self, doc: Document, times: list[ClockTime]) -> Iterable[Finding]:
+        by_event: dict[str, list[ClockTime]] = defaultdict(list)
+        for b in times:
+            if b.event is None:
+                continue
+            # the incident a story is about may be named by several words: compare them together
+            group = by_event["incident" if b.event in _INCIDENT_TIMES else b.event]
+            earlier = group[-50:]
+            group.append(b)
+            a = next(
+                (a for a in earlier if a.sentence != b.sentence and same_event(a, b) and conflict(a, b)), None
+            )
+            if a is None:
+                continue
+            event = _TIME_EVENT_NOUN.get(b.event if b.event != "incident" else a.event, "event")
+            yield self.finding(
+                figure_span(doc, b.sentence, b.start, b.end),
+                f'"{b.text}" for the {event} disagrees with "{a.text}" earlier: check which time is '
+                f"right (a time in another zone or of another event should say so)",
+                related=[
+                    Related(figure_span(doc, a.sentence, a.start, a.end), message=f'earlier time: "{a.text}"')
+                ],
+                key_texts=[doc.sentences[b.sentence].text, doc.sentences[a.sentence].text],
+            )
+
+    # -- one thing, two durations ----------------------------------------------------------
+    def _durations(self, doc: Document, found: list[spans.Duration]) -> Iterable[Finding]:
+        by_measure: dict[str, list[spans.Duration]] = defaultdict(list)
+        for b in found:
+            group = by_measure[b.measures]
+            earlier = group[-50:]
+            group.append(b)
+            a = next(
+                (
+                    a
+                    for a in earlier
+                    if a.sentence != b.sentence and spans.same_measure(a, b) and spans.conflict(a, b)
+                ),
+                None,
+            )
+            if a is None:
+                continue
+            if b.measures.startswith("ago:"):
+                what = f"when it {b.measures.removeprefix('ago:')}ed".replace("eed", "ed")
+            else:
+                what = f"how long the {_DURATION_NOUN.get(b.measures, b.measures)} lasted"
+            yield self.finding(
+                figure_span(doc, b.sentence, b.start, b.end),
+                f'"{b.text}" for {what} disagrees with "{a.text}" earlier: check which is right',
+                related=[
+                    Related(figure_span(doc, a.sentence, a.start, a.end), message=f'earlier: "{a.text}"')
                 ],
                 key_texts=[doc.sentences[b.sentence].text, doc.sentences[a.sentence].text],
             )

@@ -1,0 +1,232 @@
+"""How long one thing lasted, and how long ago it happened: "a 17-hour siege", "held them for more
+than 12 hours", "ended after nearly 11 hours", "the operation took 19 hours", "in the air for one
+minute before it crashed", "70 minutes passed before police stormed the classroom", "reopened
+five days ago".
+
+Each duration is read as the stretch of seconds its words allow ("more than 12 hours" is above
+12 and below 18; "nearly 11 hours" from 9 to 11; "one hour, 14 minutes" is 74 minutes) with the
+thing it measures: a whole event only (a siege, a fire fought, a flight, the shaking of a quake,
+a wait before police went in) or, for "N days ago", the event dated. One person's time trapped
+is left out: two people rescued from one collapse were trapped for different times.
+
+Left out on purpose: windows and rates ("within 48 hours", "24 hours a day", "every 12 hours",
+"the first 72 hours", "the next few days"), ranges ("two to three hours"), plans ("is expected to
+take 11 hours", "could take close to 11 hours").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .numtext import lemma
+from .text import COMPOUND_WORD as _WORD  # words with inner apostrophes or hyphens, and numbers
+from .words import MONTHS, WEEKDAYS
+
+if TYPE_CHECKING:  # pragma: no cover
+    from factlint.linter.document import Document
+    from factlint.linter.rule import Context
+
+_UNIT_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 7 * 86400}
+_NUMBER_WORDS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+}
+_NUMBER_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "ninety": 90})
+_NUMBER_WORDS.update({"a": 1, "an": 1, "eighty": 80})
+_NUM = (
+    r"(?:\d{1,3}(?:\.\d)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)|"
+    + "|".join(sorted((w for w in _NUMBER_WORDS if w not in {"a", "an"}), key=len, reverse=True))
+    + r"|an?)"
+)
+_UNIT = r"(?P<unit>second|minute|hour|day|week)s?\b"
+# "one hour, 14 minutes" / "an hour and 14 minutes"
+_DURATION = re.compile(
+    r"(?<![\w.-])(?P<n>" + _NUM + r")[- ]" + _UNIT + r"(?:[-\s]long)?"
+    r"(?:,?\s*(?:and\s+)?(?P<n2>" + _NUM + r")[- ](?P<unit2>second|minute)s?\b)?",
+    re.IGNORECASE,
+)
+_MAY_HOLD = re.compile(r"\b(?:second|minute|hour|day|week)s?\b", re.IGNORECASE)
+
+# the words before a figure that bound it
+_MORE = re.compile(r"\b(?:more\s+than|over|upwards\s+of|in\s+excess\s+of|at\s+least|some\s+)\s*$", re.I)
+_LESS = re.compile(r"\b(?:nearly|almost|just\s+under|less\s+than|under|close\s+to|fewer\s+than)\s*$", re.I)
+_ABOUT = re.compile(r"\b(?:about|around|approximately|roughly|some|circa|an\s+estimated)\s*$", re.I)
+_SKIP_BEFORE = re.compile(
+    r"(?:\bwithin|\bevery|\beach|\bnext|\bpast|\blast|\bfirst|\bper|\bup\s+to|\bthe\s+following|"
+    r"\bthe\s+previous|\bthe\s+coming|\bthe\s+golden|\bfor\s+the|\bfor\s+another|\bfor\s+a\s+further|"
+    r"\banother|\bextra|\badditional|\bfurther|\bremaining|(?<!more\s)(?<!less\s)(?<!fewer\s)\bthan|\d\s*(?:-|–|to|or)|\bor|\bto)\s*$",
+    re.I,
+)
+_SKIP_AFTER = re.compile(
+    r"^\s*(?:a\s+day|a\s+week|per\b|each\b|(?:-|–|to|or)\s*\d|of\s+(?:the|each)|shift|notice|window|"
+    r"delay|old\b|drive|walk|ride|journey|flight\s+from|away|earlier|later|before\s+(?:the|a|his|her))",
+    re.I,
+)
+_PLAN = frozenset(
+    "could would will may might expected expect scheduled planned plan due should "
+    "aim aims hope estimated forecast".split()
+)
+
+# What a duration measures, from the words of its clause: the first class whose word is there.
+_MEASURES = (
+    ("siege", "siege sieges standoff stand-off hostage hostages ordeal barricaded"),
+    ("airborne", "airborne takeoff take-off departing departure air"),
+    ("shaking", "shaking shook shake tremor quake earthquake"),
+    ("firefight", "douse doused extinguish extinguished blaze flames firefighters firefighting"),
+    ("wait", "stormed storm waited wait hesitated engage confront breach breached"),
+    ("outage", "outage blackout"),
+    ("closure", "closed closure shut"),
+    ("strike", "strike walkout"),
+)
+_MEASURE_OF = {w: cls for cls, words in _MEASURES for w in words.split()}
+# per person: never compared (different people, different times)
+_PERSONAL = frozenset("trapped buried stuck pinned stranded missing detained jailed sentenced".split())
+
+
+@dataclass(frozen=True)
+class Duration:
+    sentence: int
+    start: int
+    end: int
+    text: str  # the figure with its bound word ("more than 12 hours")
+    lo: float  # seconds
+    hi: float
+    exact: bool
+    measures: str  # "siege", "airborne", "ago:reopen"...
+    names: frozenset[str]  # capitalised names before it in its clause (what it is the length of)
+
+
+def durations(doc: "Document", ctx: "Context") -> list[Duration]:
+    """Every duration of the document that measures a whole event (``ctx.analysis(durations)``)."""
+    out: list[Duration] = []
+    for s in doc.sentences:
+        if _MAY_HOLD.search(s.text):
+            out.extend(sentence_durations(s.index, s.text))
+    return out
+
+
+def _value(word: str) -> float | None:
+    w = word.lower().replace("-", " ")
+    if w[0].isdigit():
+        return float(w)
+    if " " in w:
+        tens, ones = w.split()
+        return float(_NUMBER_WORDS.get(tens, 0) + _NUMBER_WORDS.get(ones, 0))
+    return float(_NUMBER_WORDS[w]) if w in _NUMBER_WORDS else None
+
+
+def sentence_durations(index: int, text: str) -> list[Duration]:
+    found = []
+    for m in _DURATION.finditer(text):
+        value = _value(m.group("n"))
+        if value is None or value == 0:
+            continue
+        if m.group("n").lower() in {"a", "an"} and not re.search(
+            r"\b(?:for|after|in|than)\s+$", text[: m.start()]
+        ):
+            continue  # "a day", "an hour" as a rate or a phrase, unless "for an hour"
+        seconds = value * _UNIT_SECONDS[m.group("unit").lower()]
+        if m.group("n2"):
+            extra = _value(m.group("n2"))
+            seconds += (extra or 0) * _UNIT_SECONDS[m.group("unit2").lower()]
+        before = text[max(0, m.start() - 30) : m.start()]
+        after = text[m.end() : m.end() + 30]
+        if _SKIP_BEFORE.search(before) or _SKIP_AFTER.match(after):
+            continue
+        clause = _clause(text, m.start(), m.end())
+        words = [w.lower() for w in _WORD.findall(clause)]
+        near = {w.lower() for w in _WORD.findall(text[max(0, m.start() - 50) : m.end() + 20])}
+        if near & _PLAN or set(words) & _PERSONAL:
+            continue  # a plan close before it ("could take 11 hours"); one person's time trapped
+        ago = re.match(r"\s*ago\b", after, re.I)
+        measures = _ago_event(text[: m.start()]) if ago else _measure(words)
+        if not measures:
+            continue
+        lo, hi, exact, bound = _bounds(before, seconds, m.group("unit").lower())
+        found.append(
+            Duration(
+                sentence=index,
+                start=m.start() - len(bound),
+                end=m.end() + (ago.end() if ago else 0),
+                text=(bound + m.group() + (after[: ago.end()] if ago else "")).strip(),
+                lo=lo,
+                hi=hi,
+                exact=exact,
+                measures=measures,
+                names=frozenset(
+                    w.lower()
+                    for k, w in enumerate(_WORD.findall(clause[: max(0, clause.find(m.group()))]))
+                    if k > 0
+                    and w[0].isupper()
+                    and len(w) > 1
+                    and w.lower() not in MONTHS
+                    and w.lower() not in WEEKDAYS
+                ),
+            )
+        )
+    return found
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    """The clause around a figure: cut at ";", dashes and the sentence's other clauses' commas
+    are kept (a duration's subject is often a comma away)."""
+    lo = max(text.rfind(";", 0, start), text.rfind("–", 0, start), text.rfind("—", 0, start)) + 1
+    his = [k for k in (text.find(";", end), text.find("–", end), text.find("—", end)) if k >= 0]
+    return text[lo : min(his) if his else len(text)]
+
+
+def _measure(words: list[str]) -> str | None:
+    for w in words:
+        cls = _MEASURE_OF.get(w) or _MEASURE_OF.get(lemma(w))
+        if cls == "airborne" and w == "air" and "in" not in words:
+            continue
+        if cls:
+            return cls
+    return None
+
+
+def _ago_event(before: str) -> str | None:
+    """ "reopened five days ago": the verb just before the figure names what is dated."""
+    ws = _WORD.findall(before)[-4:]
+    for w in reversed(ws):
+        low = w.lower()
+        if low.endswith("ed") and len(low) > 4 or low in {"began", "opened", "left", "came", "went"}:
+            return "ago:" + lemma(low)
+    return None
+
+
+def _bounds(before: str, seconds: float, unit: str) -> tuple[float, float, bool, str]:
+    """(low, high, exact, the bound words) for a figure of ``seconds``."""
+    step = _UNIT_SECONDS[unit]
+    for pattern, lo, hi in (
+        (_MORE, seconds, seconds * 1.5),
+        (_LESS, seconds * 0.8, seconds),
+        (_ABOUT, seconds - max(step / 2, seconds * 0.05), seconds + max(step / 2, seconds * 0.05)),
+    ):
+        m = pattern.search(before)
+        if m:
+            return lo, hi, False, before[m.start() :]
+    return seconds, seconds, True, ""
+
+
+def same_measure(a: Duration, b: Duration) -> bool:
+    """Two durations of one thing: the same measure, and no names on both sides that share none."""
+    if a.measures != b.measures:
+        return False
+    return not (a.names and b.names and not a.names & b.names)
+
+
+def conflict(a: Duration, b: Duration) -> bool:
+    """Two durations that cannot both be right: exact ones that differ, bounded ones whose ranges
+    do not meet ("more than 12 hours" / "nearly 11 hours")."""
+    if a.exact and b.exact:
+        return a.lo != b.lo
+    if a.exact or b.exact:
+        x, y = (a, b) if a.exact else (b, a)
+        return not y.lo <= x.lo <= y.hi or (x.lo == y.hi and y.text.lower().startswith(("nearly", "almost")))
+    return a.hi < b.lo or b.hi < a.lo

@@ -1,0 +1,495 @@
+"""Clock times of an article ("took off at 10:33 am", "around 7.15pm", "shortly after 8 pm",
+"23:11 local time"), each with the event it gives the time of, the day named beside it and its
+time zone; and how far apart two of them are.
+
+A clock time is read as the stretch of the day it allows, in minutes after midnight: "10:33" is
+one minute, "about 10:30" a quarter of an hour either side, "shortly after 8 pm" the half hour
+after it, "9 pm" a quarter of an hour either side (a bare hour is often a rounded one). A time
+with no am/pm under 13 hours may be read twelve hours later.
+
+Left out on purpose (they are not the time of an event): bounds ("by 9 am", "until noon",
+"since 6 pm"), ranges ("between 10 and 11 am", "10-11am"), a time in brackets (it converts the
+one before into another zone: "7:40 pm (1640 GMT)"), and a time that opens its sentence as a
+timestamp ("7.05pm – the spire collapses", a live blog's "10:32 GMT: ..."): a live blog's stamp
+is when the entry was written, not when its event happened.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from .numtext import lemma
+from .text import COMPOUND_WORD as _WORD  # words with inner apostrophes or hyphens, and numbers
+from .words import MONTHS, WEEKDAYS
+
+if TYPE_CHECKING:  # pragma: no cover
+    from factlint.linter.document import Document
+    from factlint.linter.rule import Context
+
+DAY = 24 * 60
+
+_ZONES = (
+    r"GMT|UTC|BST|CET|CEST|EET|EEST|WET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|HST|ET|CT|MT|PT|"
+    r"IST|PKT|JST|KST|HKT|SGT|WIB|AEST|AEDT|ACST|AWST|NZST|NZDT|MSK|SAST|EAT|WAT|CAT"
+)
+# "10:33 a.m.", "9pm", "7.15 PM", "23:11", "1640 GMT", "noon"; the zone or "local time" after it
+_CLOCK = re.compile(
+    r"(?<![\w$£€.,:/-])"
+    r"(?:(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?\s?(?P<mer>[ap]\.\s?m\b\.?|[ap]m\b)"
+    r"|(?P<h24>[01]?\d|2[0-3])[:.](?P<m24>[0-5]\d)(?!\d|[.,]\d|\s?%)"
+    r"|(?P<hc>[01]\d|2[0-3])(?P<mc>[0-5]\d)(?=\s?(?:GMT|UTC|hrs|hours\s+(?:GMT|UTC|local)))"
+    r"|(?P<word>noon|midnight|midday))"
+    r"(?P<zone>\s*\(?(?:" + _ZONES + r")\b\)?|\s*\(?local(?:\s+time)?\b\)?|\s+hrs\b|"
+    r"\s*\(?(?:[A-Z][a-z]+\s){1,2}time\b\)?)?",
+    re.IGNORECASE,
+)
+# a cheap test that a sentence may hold a clock time at all (most hold none)
+_MAY_HOLD = re.compile(r"\d\s?[ap]\.?\s?m\b|\d[:.][0-5]\d|\d{4}\s?(?:GMT|UTC|hrs)|noon|midnight|midday", re.I)
+
+# what comes right before the time: the stretch it allows around the stated minute
+_APPROX = re.compile(
+    r"\b(?:about|around|approximately|approx\.?|roughly|some|circa|nearly|almost|c\.)\s+(?:at\s+)?$", re.I
+)
+_SOON_AFTER = re.compile(r"\b(?:shortly|just|soon|right|moments|minutes|little|sometime)\s+after\s+$", re.I)
+_AFTER = re.compile(r"\bafter\s+$", re.I)
+_SOON_BEFORE = re.compile(r"\b(?:shortly|just|right|moments|minutes|little)\s+before\s+$", re.I)
+_BEFORE = re.compile(r"\bbefore\s+$", re.I)
+_BOUND = re.compile(
+    r"\b(?:by|until|till|til|since|from|between|to|through|as\s+of|as\s+late\s+as|no\s+later\s+than|"
+    r"every|each|starting|beginning|opens?|closes?)\s+(?:about\s+|around\s+)?$"
+    r"|\d\s*(?:[ap]\.?\s?m\.?)?\s*(?:-|–|to|and)\s*$",
+    re.I,
+)
+_RANGE_AFTER = re.compile(r"^\s*(?:-|–|to|and|or|until|till)\s*\d", re.I)
+# planned, not done: "the show, scheduled for 8 p.m.", "was supposed to depart at 3:45"
+_MODAL = frozenset(
+    "scheduled schedule supposed due planned plan plans expected expect set will would should "
+    "could might may shall intended aim aims hoped deadline timetable slated".split()
+)
+# another occurrence of the event, not the same one told twice
+_ANOTHER = frozenset(
+    "second third fourth another other again previous earlier next aftershock aftershocks".split()
+)
+# a day other than the one the sentence is about
+_OTHER_DAY = re.compile(
+    r"\b(?:the\s+(?:day|night|evening|morning)\s+before|the\s+(?:next|following|previous)\s+"
+    r"(?:day|night|morning|evening|afternoon)|a\s+day\s+(?:earlier|later)|overnight|"
+    r"(?:yesterday|today|tonight|tomorrow)|last\s+(?:night|week)|this\s+(?:morning|evening|afternoon))\b",
+    re.I,
+)
+
+# Events a clock time is given for: the words that name them, by class. A class made of more
+# than one event ("incident") stands for whichever one the story is about.
+_EVENT_WORDS = {
+    "crash": "crash crashed crashing plunge plunged plummet plummeted smash smashed",
+    "takeoff": "takeoff take-off depart departed departing departure airborne",
+    "landing": "land landed landing touchdown",
+    "quake": "quake earthquake tremor temblor",
+    "shooting": "shooting shootings gunfire shootout",
+    "fire": "fire blaze",
+    "explosion": "explosion explode exploded blast blasts detonate detonated",
+    "collapse": "collapse collapsed collapsing topple toppled",
+    "derailment": "derail derailed derailment",
+    "collision": "collide collided collision",
+    "attack": "attack attacked massacre rampage",
+    "incident": "accident incident tragedy disaster",
+    "rescue": "rescue rescued save saved free freed extract extracted",
+    "death": "die died death killed",
+    "arrival": "arrive arrived arrival",
+    "entry": "enter entered entering stormed",
+    "call": "call calls",
+    "warning": "warning warned warn alarm alarms alert",
+    "mayday": "mayday",
+    "eruption": "erupt erupted eruption",
+    "landfall": "landfall",
+    "sinking": "sank sink sinking capsize capsized",
+    "landslide": "landslide landslides mudslide mudslides avalanche",
+    "stampede": "stampede crush",
+}
+_EVENT_OF = {w: cls for cls, words in _EVENT_WORDS.items() for w in words.split()}
+# "opened fire", "shots rang out", "took off", "went down": two-word events
+_PHRASES = {
+    ("opened", "fire"): "shooting",
+    ("open", "fire"): "shooting",
+    ("opens", "fire"): "shooting",
+    ("shots", "rang"): "shooting",
+    ("shots", "fired"): "shooting",
+    ("took", "off"): "takeoff",
+    ("take", "off"): "takeoff",
+    ("taking", "off"): "takeoff",
+    ("lifted", "off"): "takeoff",
+    ("went", "down"): "crash",
+    ("go", "down"): "crash",
+    ("touched", "down"): "landing",
+    ("broke", "out"): "outbreak",
+    ("break", "out"): "outbreak",
+    ("caved", "in"): "collapse",
+    ("pulled", "out"): "rescue",
+    ("walked", "into"): "entry",
+    ("burst", "into"): "entry",
+    ("broke", "into"): "entry",
+}
+# verbs that say only that something happened: the event is their subject ("the quake struck at")
+_LIGHT = frozenset(
+    "occur occurred occurs happen happened happens took place struck strike strikes hit hits "
+    "began begin started start erupted broke jolted rocked shook was were is recorded reported".split()
+)
+# the incident classes one story is about: "the accident" is the crash, "the tragedy" the collapse
+_INCIDENTS = frozenset(
+    {
+        "crash",
+        "quake",
+        "collapse",
+        "derailment",
+        "explosion",
+        "shooting",
+        "attack",
+        "fire",
+        "landslide",
+        "stampede",
+    }
+)
+
+
+@dataclass(frozen=True)
+class ClockTime:
+    sentence: int
+    start: int  # offsets into the sentence text
+    end: int
+    text: str
+    lo: int  # earliest minute of the day the phrase allows
+    hi: int  # latest
+    exact: bool  # stated to the minute with no "about", "after" or "before"
+    half_day: bool  # no am/pm and under 13 hours: 12 hours later reads the same
+    zone: str  # "" when unstated or "local"; else the zone's name, lower case
+    event: str | None  # the class of event it is the time of ("crash", "quake")
+    subject: frozenset[str]  # capitalised names before its event word (who or what it times)
+    day: str  # the day named in its sentence ("tuesday", "7 march"), "" when none
+    other_day: bool  # its sentence is about another day ("the day before", "overnight")
+    modal: bool  # planned or scheduled, not done
+    another: bool  # said of another occurrence before it ("a second quake struck at", "another at")
+
+
+def clock_times(doc: "Document", ctx: "Context") -> list[ClockTime]:
+    """Every clock time of the document that can be the time of an event (call as
+    ``ctx.analysis(clock_times)``)."""
+    out: list[ClockTime] = []
+    for s in doc.sentences:
+        if _MAY_HOLD.search(s.text):
+            found = sentence_times(s.index, s.text)
+            if s.index > 0 and any(t.event is None for t in found):
+                # "This happened at 8:30 pm": the event of the sentence before
+                before = _event_named_in(doc.sentences[s.index - 1].text)
+                found = [
+                    replace(t, event=before) if t.event is None and _pronoun_told(s.text, t) else t
+                    for t in found
+                ]
+            out.extend(found)
+    return out
+
+
+# "This happened at", "It struck at", "That occurred at": a pronoun and a light verb before a time
+_PRONOUN_TOLD = re.compile(
+    r"^\W*(?:this|it|that)\s+(?:\w+\s+)?(?:happened|occurred|struck|hit|took\s+place|began|started)\s+"
+    r"(?:at|around|about|shortly\s+after|just\s+after|just\s+before|shortly\s+before)?\s*(?:about\s+|around\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _pronoun_told(text: str, t: "ClockTime") -> bool:
+    return bool(_PRONOUN_TOLD.match(text[: t.start]))
+
+
+def _event_named_in(text: str) -> str | None:
+    """The one class of event a sentence names (None for none or several)."""
+    found = set()
+    words = [m.group().lower() for m in _WORD.finditer(text)]
+    for w, nxt in zip(words, words[1:] + [""]):
+        cls = _PHRASES.get((w, nxt)) or _EVENT_OF.get(w) or _EVENT_OF.get(lemma(w))
+        if cls and cls != "outbreak":
+            found.add(cls)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def sentence_times(index: int, text: str) -> list[ClockTime]:
+    found = []
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    for m in _CLOCK.finditer(text):
+        t = _reading(m)
+        if t is None:
+            continue
+        minute, stated_minutes, meridiem = t
+        before = text[max(0, m.start() - 40) : m.start()]
+        after = text[m.end() : m.end() + 12]
+        from_when = re.search(r"\bfrom\s*$", before, re.I) and re.match(r"\s*,?\s*when\b", after, re.I)
+        if _BOUND.search(before) and not from_when or _RANGE_AFTER.match(after):
+            continue  # a bound, but "from 8:45pm when gunmen entered" is when they entered
+        if before.rstrip().endswith("(") or _timestamp(text, m):
+            continue
+        if m.group("h24") is not None and not _clock_context(before, m):
+            continue  # "3.45" is a figure unless its words say it is a time
+        lo, hi, exact = _stretch(before, minute, stated_minutes, m.group("word"))
+        zone = _zone(m.group("zone") or "", text[m.end() : m.end() + 60])
+        k = sum(1 for w in words if w[1] <= m.start())  # index of the first word after the time
+        after_k = sum(1 for w in words if w[0] < m.end())  # the first word after it
+        lo_w, hi_w = _clause(words, text, k)
+        event, at = _event(words, lo_w, k, after_k, hi_w)
+        if event is None and from_when:
+            event, at = _event(words, after_k, after_k, after_k, hi_w)  # the event "when" names
+        # who or what it times: the names before its event word ("In Chile, a quake struck at"),
+        # not those between the event and the time ("rocked the Balkan country at")
+        # (a rescue's or a death's person comes after it: "rescuers freed Maria Lopez at")
+        subject = _names(words, lo_w, k if event in _OBJECT_EVENTS else at)
+        clause = {w[2].lower() for w in words[lo_w:hi_w]}
+        h = int(m.group("h") or m.group("h24") or m.group("hc") or 12)
+        found.append(
+            ClockTime(
+                sentence=index,
+                start=m.start(),
+                end=m.start() + len(m.group().rstrip(" )")),
+                text=m.group().strip(" ()"),
+                lo=lo,
+                hi=hi,
+                exact=exact,
+                half_day=not meridiem and h <= 12 and not (m.group("h24") or "").startswith("0"),
+                zone=zone,
+                event=event,
+                subject=subject,
+                day=_day(re.sub(r"\([^()]*\)", "", text)),
+                other_day=bool(_OTHER_DAY.search(text)),
+                modal=bool(clause & _MODAL),
+                another=bool({w[2].lower() for w in words[lo_w:k]} & _ANOTHER),
+            )
+        )
+    return found
+
+
+def event_at(text: str, start: int, end: int) -> tuple[str | None, bool]:
+    """The class of event the phrase at ``text[start:end]`` (a time, a day) is said of, read as
+    for a clock time, and whether its clause speaks of another occurrence before it."""
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    k = sum(1 for w in words if w[1] <= start)
+    after = sum(1 for w in words if w[0] < end)
+    lo, hi = _clause(words, text, k)
+    # a day opening its clause is of the subject right after it ("On Saturday another fire broke
+    # out"), not of an object further on ("On Tuesday, firefighters were dousing the fire")
+    cls, _ = _event(words, lo, k, after, hi, reach=4)
+    around = {w[2].lower() for w in words[lo : k if k - lo >= 3 else min(hi, after + 4)]}
+    return cls, bool(around & _ANOTHER)
+
+
+def _reading(m: re.Match) -> tuple[int, bool, bool] | None:
+    """(minute of the day, minutes stated, am/pm stated) of a match."""
+    if m.group("word"):
+        return (0 if m.group("word").lower() == "midnight" else 12 * 60), False, True
+    if m.group("mer"):
+        h, mins = int(m.group("h")), int(m.group("m") or 0)
+        if not 1 <= h <= 12:
+            return None
+        pm = m.group("mer").lower().startswith("p")
+        return (h % 12 + (12 if pm else 0)) * 60 + mins, m.group("m") is not None, True
+    if m.group("h24") is not None:
+        return int(m.group("h24")) * 60 + int(m.group("m24")), True, False
+    return int(m.group("hc")) * 60 + int(m.group("mc")), True, True
+
+
+def _clock_context(before: str, m: re.Match) -> bool:
+    """ "at 18:01", "around 9.45", "23:11 local time": a bare "H:MM" is a time only beside a time
+    word or a zone (else a score, a ratio, a verse or a decimal)."""
+    if m.group("zone"):
+        return True
+    return bool(re.search(r"\b(?:at|around|about|approximately|roughly|after|before)\s*$", before, re.I))
+
+
+def _timestamp(text: str, m: re.Match) -> bool:
+    """A time that opens its sentence as a stamp: "7.05pm – ...", "11:28 a.m.: ...", a lone time."""
+    if text[: m.start()].strip(" \t\"'‘“*•-–—("):
+        return False
+    rest = text[m.end() :].lstrip(" )")
+    return not rest or rest[0] in ":-–—|,"
+
+
+def _stretch(before: str, minute: int, stated_minutes: bool, word: str | None) -> tuple[int, int, bool]:
+    """The minutes a time phrase allows, and whether it is exact."""
+    if _SOON_AFTER.search(before):
+        return minute, minute + 30, False
+    if _AFTER.search(before):
+        return minute, minute + 60, False
+    if _SOON_BEFORE.search(before):
+        return minute - 30, minute, False
+    if _BEFORE.search(before):
+        return minute - 60, minute, False
+    if _APPROX.search(before):
+        tol = _tolerance(minute, stated_minutes, word)
+        return minute - tol, minute + tol, False
+    if word and word.lower() == "midday":
+        return minute - 60, minute + 60, False
+    if not stated_minutes or minute % 60 == 0 and word is None:
+        return minute - 15, minute + 15, False  # "at 9 pm", "at 9:00": often a rounded hour
+    return minute, minute, True
+
+
+def _tolerance(minute: int, stated_minutes: bool, word: str | None) -> int:
+    """How far "about" reaches from a time, by how round it is."""
+    if word:
+        return 30
+    if not stated_minutes or minute % 60 == 0:
+        return 25  # "around 1 am" and "around 2 am" are two accounts, not one rounded twice
+    if minute % 30 == 0:
+        return 15
+    if minute % 15 == 0:
+        return 10
+    if minute % 5 == 0:
+        return 5
+    return 1
+
+
+def _zone(stated: str, after: str) -> str:
+    """The zone a time is given in: "" for local or unstated."""
+    z = stated.strip(" ()").lower()
+    if z.startswith("local"):
+        return ""
+    if z.endswith(" time"):
+        return z.removesuffix(" time")
+    if z == "hrs":
+        return ""
+    if not z and re.match(r"\s*\((?:[^()]*?\d[^()]*?)\blocal(?:\s+time)?\b", after, re.I):
+        return "abroad"  # "5.50pm (6.50pm local time)": the first is the reader's time, not the scene's
+    return z
+
+
+def _clause(words: list[tuple[int, int, str]], text: str, k: int) -> tuple[int, int]:
+    """Word range [lo, hi) of the clause around word ``k`` (cut at ";", dashes)."""
+    lo, hi = k, k
+    while lo > 0 and not _cut_between(text, words[lo - 1][1], words[lo][0] if lo < len(words) else len(text)):
+        lo -= 1
+    while hi < len(words) - 1 and not _cut_between(text, words[hi][1], words[hi + 1][0]):
+        hi += 1
+    return lo, min(len(words), hi + 1)
+
+
+def _cut_between(text: str, a: int, b: int) -> bool:
+    gap = text[a:b]
+    return ";" in gap or "–" in gap or "—" in gap or " - " in gap
+
+
+def _event(
+    words: list[tuple[int, int, str]], lo: int, k: int, after: int, hi: int, reach: int = 8
+) -> tuple[str | None, int]:
+    """The class of event the time between words ``k`` and ``after`` is the time of: the nearest
+    event word before it in its clause (or the subject of "occurred", "struck", "broke out"),
+    else, for a time that opens its clause or follows a light verb, the first event word in the
+    ``reach`` words after it ("At 8:57 a.m., the tower issued a warning"); and the index of the
+    word that names it (``k`` when none does)."""
+    light = False
+    for j in range(k - 1, max(lo, k - 14) - 1, -1):
+        w = words[j][2].lower()
+        if w in _CLAUSE_START and not (light and w in _RELATIVE):
+            break  # but "the earthquake that struck at": the subject is before "that"
+        nxt = words[j + 1][2].lower() if j + 1 < k else ""
+        cls = _PHRASES.get((w, nxt))
+        if cls == "outbreak":
+            light = True
+            continue
+        if cls:
+            return cls, j
+        prev = words[j - 1][2].lower() if j > lo else ""
+        cls = _EVENT_OF.get(w) or _EVENT_OF.get(lemma(w))
+        if cls and not (w == "fire" and prev in {"opened", "open", "opens"}):
+            return cls, j
+        if w in _LIGHT or lemma(w) in _LIGHT or w == "place":
+            light = True
+        elif not light and w in _STATUS:
+            return None, k  # "(the fire was) updated to 770 acres at 2:23 p.m.": a status, not the event
+    if k - lo < 3 or light:
+        for j in range(after, min(hi, after + reach)):
+            w = words[j][2].lower()
+            nxt = words[j + 1][2].lower() if j + 1 < hi else ""
+            cls = _PHRASES.get((w, nxt))
+            if cls and cls != "outbreak":
+                return cls, k
+            cls = _EVENT_OF.get(w) or _EVENT_OF.get(lemma(w))
+            if cls:
+                return cls, k
+    return None, k
+
+
+# words that open a new clause: an event word before them is not the one the time is said of
+_CLAUSE_START = frozenset("said says say told when while because which who whom that but and".split())
+_RELATIVE = frozenset({"that", "which"})
+# events whose person is their object: the names up to the time say whose it was
+_OBJECT_EVENTS = frozenset({"rescue", "death"})
+# verbs that give a figure's state at a time, not when the event happened
+_STATUS = frozenset("updated estimated revised raised lowered announced confirmed then".split())
+
+
+def _names(words: list[tuple[int, int, str]], lo: int, hi: int) -> frozenset[str]:
+    """Capitalised words (not the sentence's first, months or weekdays) in words[lo:hi]."""
+    return frozenset(
+        w.lower().removesuffix("'s").removesuffix("’s")
+        for j, (_, _, w) in enumerate(words[lo:hi], lo)
+        if j > 0 and w[0].isupper() and w.lower() not in MONTHS and w.lower() not in WEEKDAYS and len(w) > 1
+    )
+
+
+_DAY = re.compile(
+    r"\b(?:(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>january|february|march|april|may|june|july|august|"
+    r"september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b\.?|"
+    r"(?P<m2>january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?\s+(?P<d2>\d{1,2})\b)",
+    re.I,
+)
+
+
+def _day(text: str) -> str:
+    """The day a sentence names: a date ("7 march") before a weekday, "" when none."""
+    wd = ""
+    for m in _DAY.finditer(text):
+        if m.group("wd"):
+            if m.group("wd")[0].isupper():
+                wd = wd or m.group("wd").lower()
+            continue
+        month = (m.group("m1") or m.group("m2")).lower()
+        if month in {"may", "march"} and not (m.group(0)[0].isupper() or m.group("m1")):
+            continue
+        if (m.group("m1") or m.group("m2"))[0].isupper():
+            return f"{int(m.group('d1') or m.group('d2'))} {MONTHS[month.rstrip('.')]}"
+    return wd
+
+
+def gap(a: ClockTime, b: ClockTime) -> int:
+    """Minutes between the stretches two times allow (0 when they overlap), read on a 24-hour
+    dial, and twelve hours apart where either may be am or pm."""
+    shifts = (0, DAY, -DAY, DAY // 2, -DAY // 2) if a.half_day or b.half_day else (0, DAY, -DAY)
+    best = DAY
+    for s in shifts:
+        lo, hi = b.lo + s, b.hi + s
+        best = min(best, max(0, lo - a.hi, a.lo - hi))
+    return best
+
+
+def same_event(a: ClockTime, b: ClockTime) -> bool:
+    """Two times said of one event: the same class of event (an "accident" or "incident" is the
+    crash, collapse or shooting the story is about), for a person's event the same person, and
+    no sign that either is another occurrence, a plan or another day."""
+    if a.event is None or b.event is None or a.modal or b.modal or a.another or b.another:
+        return False
+    if a.event != b.event and not (
+        {a.event, b.event} & {"incident"} and {a.event, b.event} <= _INCIDENTS | {"incident"}
+    ):
+        return False
+    if a.other_day or b.other_day or (a.day and b.day and a.day != b.day):
+        return False
+    if a.zone != b.zone:
+        return False  # another zone: a conversion, not a second account
+    # names on both sides and none shared: two people's rescues, two flights' take-offs
+    return not (a.subject and b.subject and not a.subject & b.subject)
+
+
+def conflict(a: ClockTime, b: ClockTime) -> bool:
+    """Two times of one event that cannot both be right: exact ones a minute or more apart, an
+    approximate one more than a minute beyond what it allows."""
+    return gap(a, b) > (0 if a.exact and b.exact else 1)
