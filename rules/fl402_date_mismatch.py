@@ -270,6 +270,15 @@ class DateMismatch(Rule):
                 lo, hi = r.resolved
                 # the date it is glued to: "yesterday (Tuesday)", "last week, on 3 May"
                 partner = self._apposed(sentence.text, r, ds, k)
+                if (
+                    partner is not None
+                    and not facts.dated
+                    and partner.month is not None
+                    and partner.day is not None
+                ):
+                    # "Today, August 17, ...": undated copy dating itself; today's calendar says
+                    # nothing about the day it was written
+                    partner = None
                 if partner is not None and not (r.relative.endswith("year") and partner.year is None):
                     msg = self._against(r, partner, lo, hi, facts)
                     if msg:
