@@ -124,8 +124,10 @@ def article_date(meta: dict, today: date) -> tuple[date, str | None]:
     if isinstance(value, date):
         return value, None
     if isinstance(value, str) and value.strip():
-        try:
-            return date.fromisoformat(value.strip()[:10]), None
-        except ValueError:
-            return today, f"front matter date {value!r} is not a date; checked against today, {today}"
+        from .dates import article_date as read_date  # the forms FL402 reads ("5 March 2024")
+
+        parsed = read_date(meta)
+        if parsed is not None:
+            return parsed, None
+        return today, f"front matter date {value!r} is not a date; checked against today, {today}"
     return today, f"the article has no date; checked against today, {today}"

@@ -104,6 +104,9 @@ def test_article_date_from_front_matter_or_today():
     assert article_date({"date": "2023-03-21T10:00:00Z"}, today) == (date(2023, 3, 21), None)
     day, note = article_date({}, today)
     assert day == today and "no date" in note
+    # the written-out forms FL402 reads, so that FL203 and FL402 agree on the article's day
+    assert article_date({"date": "21 March 2023"}, today) == (date(2023, 3, 21), None)
+    assert article_date({"date": "March 21, 2023"}, today) == (date(2023, 3, 21), None)
     day, note = article_date({"date": "last Tuesday"}, today)
     assert day == today and "not a date" in note
 
