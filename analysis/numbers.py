@@ -345,6 +345,10 @@ def _parse_words(toks: list[Token], i: int) -> tuple[float, int, float, bool] | 
     if value is None:
         return None
     precision = 1.0
+    if word_at(toks, j) in lex["collectives"]:  # "two dozen": 24, written to the dozen
+        precision = lex["collectives"][word_at(toks, j)]
+        value *= precision
+        j += 1
     while word_at(toks, j) in {"hundred", "thousand", "million", "billion", "trillion"}:
         mult = lex["multipliers"][word_at(toks, j)]
         value *= mult
@@ -886,7 +890,18 @@ def _not_a_claim(toks, first, j, lo) -> bool:
         w(first - 1) in {"the", "those", "these"}
         and w(first - 2) == "of"
         and (first - 2 == lo or w(first - 3) in _PART_OPENERS)
+        and not _whole_toll(toks, j)
     )
+
+
+_TOLL_PARTICIPLES = frozenset({"injured", "wounded", "hurt", "killed", "dead"})
+
+
+def _whole_toll(toks, j) -> bool:
+    """ "Of the 65 people injured, 49 were taken to hospital": the figure opening the sentence is
+    the whole toll, stated as a fact, and only the rest of the sentence is about a part of it."""
+    k = j + 1 if word_at(toks, j) in {"people", "persons"} else j
+    return word_at(toks, k) in _TOLL_PARTICIPLES and word_at(toks, k + 1) == ","
 
 
 _PART_OPENERS = frozenset({"out", "that", ",", "and", "but"})
@@ -904,6 +919,10 @@ def _sizes_a_set(toks, first) -> bool:
         and w(first - 3).isdigit()
     ):
         return True  # "21 of its 48 passengers"
+    if w(first - 1).endswith(("'s", "’s")) and any(
+        w(k) == "of" and w(k - 1)[:1].isdigit() for k in range(first - 4, first - 1)
+    ):
+        return True  # "76 of the ferry's 118 passengers"
     if w(first - 1) == "of" or w(first - 1) == "the" and w(first - 2) == "of":
         k = first - 2 if w(first - 1) == "of" else first - 3
         return (
@@ -1020,9 +1039,9 @@ def _part_scope(toks, first, j) -> set[str]:
     if (
         word_at(toks, 0) == "of"
         and any(t.text == "," for t in toks[1:first])
-        and not any(t.text[0].isdigit() for t in toks[1:first])
+        and (not any(t.text[0].isdigit() for t in toks[1:first]) or first > 3 and _whole_toll(toks, 3))
     ):
-        return {"of-part"}
+        return {"of-part"}  # "Of the 65 people injured, at least 49 were taken to hospital": 49
     for k in range(max(0, first - 12), first - 2):
         if (
             word_at(toks, k) == "of"

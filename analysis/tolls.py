@@ -127,3 +127,27 @@ def on_board(toks: list[Token], first: int, after: int, hi: int) -> bool:
 _FATES = frozenset(
     "rescued saved killed died dead drowned missing injured hurt survived evacuated unaccounted".split()
 )
+
+
+# A name placed right after a count, no comma between: "13 in New York City", "five people in
+# Pennsylvania", "killed 18 in Elazig": where the counted ones were, so two such names tell parts
+# of a toll apart. A name elsewhere in the sentence is the source ("police in Detroit said"), the
+# place of the event in a "when" clause, the venue or the vehicle: it says nothing of the count.
+_PLACE_AFTER = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,3}?\s+(?:in|from)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*)"
+)
+_PLACE_OPENING = re.compile(
+    r"^\W*(?:In|From|Across)\s+(?:the\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\s*,"
+)
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def count_places(text: str, start: int, end: int) -> frozenset[str]:
+    """Lower-cased words of the names that place a count at [start, end) of ``text``: the place
+    named right after it, or the place a sentence opens with ("In Kashmir, 17,388 died")."""
+    words: set[str] = set()
+    for m in (_PLACE_AFTER.match(text, end), _PLACE_OPENING.match(text[:start])):
+        if m:
+            words |= {w.lower().removesuffix("'s").removesuffix("’s") for w in _WORD.findall(m["name"])}
+    return frozenset(words)

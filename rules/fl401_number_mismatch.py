@@ -22,6 +22,7 @@ from factlint.analysis.numbers import (
     values_conflict,
 )
 from factlint.analysis.speech import analyse_sentence
+from factlint.analysis.tolls import count_places
 from factlint.analysis.text import LOOSE_WORD
 from factlint.linter.document import Document
 from factlint.linter.finding import Finding, Related, Severity
@@ -148,6 +149,11 @@ class NumberMismatch(Rule):
                 return replace(q, names=frozenset())  # a title-case headline capitalises every word
             return _without_source(q, speaker(q.sentence), sentences[q.sentence].text)
 
+        @lru_cache(maxsize=None)
+        def placed(i: int) -> Quantity:
+            q = qs[i]  # a toll's names reduced to the place of the count ("five in Pennsylvania")
+            return replace(q, names=count_places(sentences[q.sentence].text, q.start, q.end))
+
         split = _split_tolls(qs, sentences)
         lone = _lone_counts(qs)
         restated = _restated_figures(qs)
@@ -198,6 +204,9 @@ class NumberMismatch(Rule):
                     same_thing(qs[i], b)
                     or _names_apart(qs[i], b)
                     and same_thing(unsourced(i), unsourced(bi))
+                    or _names_apart(qs[i], b)
+                    and _one_toll(qs[i], b, placed(i), placed(bi))
+                    and same_thing(placed(i), placed(bi))
                     or bool(restated[qs[i].sentence] & restated[b.sentence])
                     and same_thing(qs[i], b, anchored=True)
                 )
@@ -350,6 +359,27 @@ def _acknowledged(sentences, first: int, second: int) -> bool:
     return any(_ACKNOWLEDGED.search(sentences[k].text) for k in range(first, second + 1))
 
 
+_TOLL_EVENTS = frozenset(
+    {"death", "injury", "missing", "arrest", "rescue", "evacuation", "hospital", "aboard", "survival"}
+)
+
+
+def _one_toll(a: Quantity, b: Quantity, pa: Quantity, pb: Quantity) -> bool:
+    """Two counts of one kind of toll whose sentences name different sources, towns or venues
+    ("injured nine people at a water-park near Detroit" / "10 people were injured when a gunman
+    opened fire at Brooklands Plaza Splash Pad in Michigan"): the names tell the counts apart only
+    when both place the count itself ("13 in New York City" / "five in Pennsylvania"). Counts far
+    apart in size ("nearly 3,000" / "12") are more likely two events than one told twice."""
+    if not (a.kind == b.kind == "count" and a.event == b.event and a.event in _TOLL_EVENTS):
+        return False
+    if not (counts_people(a) and counts_people(b)):
+        return False  # "killing four women" / "left five people dead": a role may be a part
+    if bool(pa.names) != bool(pb.names):
+        return False  # one placed, one not: a place's part against the whole, perhaps
+    small, big = sorted((a.base_value, b.base_value))
+    return small > 0 and big <= 3 * small
+
+
 def _names_apart(a: Quantity, b: Quantity) -> bool:
     """Both figures name subjects and none is shared: what leaving the source out may change."""
     return bool(a.names and b.names and not (a.names & b.names))
@@ -459,12 +489,17 @@ def _split_tolls(qs: list[Quantity], sentences) -> set[int]:
         ):
             continue  # "a five-storeyed building ... killing 18", "storms in eight states killed 27",
             # "Fourteen people were injured, three severely": the three are some of the fourteen
-        if q.event and not _WHOLE_BEFORE_PARTS.match(sentences[q.sentence].text, q.end):
+        if (
+            q.event
+            and "of-part" not in q.scope
+            and not _WHOLE_BEFORE_PARTS.match(sentences[q.sentence].text, q.end)
+        ):
             # "It caused 72 deaths, including two who later died in hospital": the 72 is the
             # whole toll and the two a part of it, not two parts of a toll given elsewhere
             by_sentence[(q.sentence, q.event)].append(i)
         if (
             _MORE.match(sentences[q.sentence].text, q.end)
+            and not _OTHER_THINGS.match(sentences[q.sentence].text, q.end)
             or _ELLIPTICAL.match(sentences[q.sentence].text, q.end)
             and (
                 q.head is None
@@ -513,6 +548,11 @@ _TITLE_CASE = re.compile(r"^(?:\W*(?:[A-Z0-9][\w'’.,:-]*|[a-z]{1,3})\b\W*)+$")
 _SUBSET = re.compile(r"\s+(?:severely|seriously|critically|badly|gravely)\b")
 _WHOLE_BEFORE_PARTS = re.compile(r"(?:\s+[a-z]+){0,2}\s*,?\s+(?:including|among them|among whom|of whom)\b")
 _MORE = re.compile(r"\s+(?:more|others?)\b")
+# "crashed with two other vehicles": other things, not more of the dead or injured
+_OTHER_THINGS = re.compile(
+    r"\s+other\s+(?:vehicles?|cars?|buses|trucks?|boats?|trains?|buildings?|houses?|homes?|countries|"
+    r"states|cities|towns|villages|districts|provinces|places|sites|incidents|attacks|cases)\b"
+)
 # a death count placed where the deaths happened ("Two people, including the driver, died at
 # hospital", "nine died at the scene"): some of the dead, not the toll ("72 deaths, including two
 # who died in hospital" is the toll)
