@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Literal
 
 from .dates import DateMention, article_date, extract_dates
 from .movements import direction, moments, same_moment
-from .tolls import forecast_tokens, on_board, taken_to_hospital, toll_named_before, toll_update
+from .tolls import forecast_tokens, on_board, severity, taken_to_hospital, toll_named_before, toll_update
 from .numtext import Clauses, content_lemmas, lemma, lexicon, names, phrase_before, word_at
 from .text import Token, token_low
 from .text import figure_tokens as tokens
@@ -696,6 +696,9 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
         event = "death"  # "the toll has risen to 61": a toll counts the dead
     if event is None and taken_to_hospital(toks, j2, hi):
         event = "hospital"  # "25 people were transported to the hospital"
+    graded = severity(toks, j2, hi) if kind == "count" and event in (None, "injury", "hospital") else None
+    if graded:
+        event = graded  # "17 were in critical condition": the worst hurt, a set of its own
     if event is None and head in (None, "person") and on_board(toks, first, j2, hi):
         event = "aboard"  # "a ferry carrying 462 people", "sank with 459 on board"
     if attribute in _SETTLEMENTS and head in (None, "person", "resident", "inhabitant", "people"):
@@ -739,7 +742,7 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
         word_form=words,
         changes=not update
         and bool(
-            _changes_before(toks, own_lo, first, event)
+            _changes_before(toks, own_lo, first, event, forecast)
             or word_at(toks, first - 1) == "by"
             or {word_at(toks, j2), word_at(toks, j2 + 1) if word_at(toks, j2) == "," else ""}
             & {"up", "down", "compared", "against", "versus"}
@@ -748,7 +751,9 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
         scope=frozenset(
             _scope_words(toks, lo, first, j2, hi, event)
             | ({"of-a-set"} if set_size else set())
-            | _part_scope(toks, first, j)
+            | (
+                _part_scope(toks, first, j) if not graded else set()
+            )  # "37 of the injured were in serious condition"
             | _superseded(toks, lo, first, j, hi)
             | ({"updated"} if update else set())
         ),
@@ -823,7 +828,7 @@ def _own_part(toks, lo, first, j2, hi) -> tuple[int, int]:
 _PART_SUBJECTS = frozenset({"many", "most", "some", "several", "others", "both", "all", "none"})
 
 
-def _changes_before(toks, lo, first, event) -> bool:
+def _changes_before(toks, lo, first, event, forecast: set[int] | frozenset[int] = frozenset()) -> bool:
     """A change or comparison word before the figure in its clause ("rose to 15", "another 5"),
     other than a verb of motion ("the bus fell into a 300m gorge") and "another" introducing
     the next group of a toll ("18 were killed and another 14 injured")."""
@@ -833,8 +838,8 @@ def _changes_before(toks, lo, first, event) -> bool:
     other_group = None  # read only when "other"/"another" is among the change words
     for k in range(lo, first):
         low = toks[k].low
-        if low not in change_words:
-            continue
+        if low not in change_words or k in forecast:
+            continue  # "the toll could further rise as 37 were in serious condition": no change of 37
         if toks[k].text[0].isupper() and k + 1 < len(toks) and toks[k + 1].text[0].isupper():
             continue  # "Additional Director General Anand Kumar": a title
         if word_at(toks, k + 1) in _MOTION or "-" in (word_at(toks, k - 1), word_at(toks, k + 1)):
@@ -2198,7 +2203,19 @@ def _toll(a: Quantity, b: Quantity) -> bool:
 
 
 _TOLLS = frozenset(
-    {"death", "injury", "missing", "arrest", "rescue", "evacuation", "hospital", "aboard", "survival"}
+    {
+        "death",
+        "injury",
+        "missing",
+        "arrest",
+        "rescue",
+        "evacuation",
+        "hospital",
+        "aboard",
+        "survival",
+        "critical",
+        "serious",
+    }
 )
 
 _SETTLEMENTS = frozenset({"community", "city", "town", "village", "municipality", "population", "home"})

@@ -151,3 +151,30 @@ def count_places(text: str, start: int, end: int) -> frozenset[str]:
         if m:
             words |= {w.lower().removesuffix("'s").removesuffix("’s") for w in _WORD.findall(m["name"])}
     return frozenset(words)
+
+
+# How bad the injured are, as news grades them: "17 were in critical condition", "Eighteen people
+# were being treated in critical care", "37 of the injured were in serious condition", "five
+# critically injured". Such a count is of its own set (the worst hurt), not of all the injured.
+_SEVERITY = {"critical": "critical", "grave": "critical", "serious": "serious", "severe": "serious"}
+_SEVERELY = {"critically": "critical", "gravely": "critical", "seriously": "serious", "severely": "serious"}
+_CONDITION_FILLER = frozenset(
+    "of them the injured people persons patients victims were are was is remain remained remains still "
+    "being treated listed reported said to be".split()
+)
+_HURT = frozenset({"injured", "hurt", "wounded", "burned", "burnt"})
+
+
+def severity(toks: list[Token], j2: int, hi: int) -> str | None:
+    """The grade of harm a count after [.., j2) is given in its clause: "in critical condition"
+    (critical), "seriously injured" (serious), or None."""
+    k = j2
+    while k < hi and k < j2 + 8 and toks[k].low in _CONDITION_FILLER:
+        k += 1
+    if k + 1 < hi and toks[k].low in _SEVERELY and toks[k + 1].low in _HURT:
+        return _SEVERELY[toks[k].low]
+    if k < hi and toks[k].low == "in":
+        k += 1 + (k + 1 < hi and toks[k + 1].low == "a")
+        if k + 1 < hi and toks[k].low in _SEVERITY and toks[k + 1].low in {"condition", "care", "conditions"}:
+            return _SEVERITY[toks[k].low]
+    return None

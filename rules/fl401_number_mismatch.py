@@ -48,6 +48,8 @@ def _what(q: Quantity) -> str:
         "missing": "the number missing",
         "deal": "the price",
         "hospital": "the number taken to hospital",
+        "critical": "the number critically hurt",
+        "serious": "the number seriously hurt",
     }
     if q.attribute == "population":
         return "the population"
@@ -315,10 +317,12 @@ def _role_part(qs: list[Quantity], i: int, bi: int, lone: set[int]) -> bool:
 def _lone_counts(qs: list[Quantity]) -> set[int]:
     """Counts that are the only count in their sentence: "the deaths of 10 concertgoers" may be
     the toll; "78 elderly people and 56 children were killed" lists parts of it."""
-    per_sentence: dict[int, list[int]] = defaultdict(list)
+    per_sentence: dict[tuple, list[int]] = defaultdict(list)
     for k, q in enumerate(qs):
         if q.kind == "count":
-            per_sentence[q.sentence].append(k)
+            # "133 worshippers were killed and 48 injured": the 48 is of another event, so the 133
+            # is still the only count of the dead
+            per_sentence[(q.sentence, q.event)].append(k)
     return {ks[0] for ks in per_sentence.values() if len(ks) == 1}
 
 
@@ -361,6 +365,7 @@ def _acknowledged(sentences, first: int, second: int) -> bool:
 
 _TOLL_EVENTS = frozenset(
     {"death", "injury", "missing", "arrest", "rescue", "evacuation", "hospital", "aboard", "survival"}
+    | {"critical", "serious"}
 )
 
 
