@@ -670,8 +670,7 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
     compound = word_at(toks, j) == "-" and word_at(toks, j + 1)[:1].isalpha()  # "a six-leaved clover"
     set_size = _sizes_a_set(toks, first)
     head, modifiers, j2 = _head(toks, j, hi) if kind not in {"age"} else (None, frozenset(), j)
-    if head == "member" and len(modifiers) == 1:
-        head, modifiers = next(iter(modifiers)), frozenset()  # "16 crew members" are 16 crew
+    head, modifiers = _plain_head(head, modifiers)
     if kind == "count" and head is None and (value < 1 or value != int(value)):
         return None, j  # a bare decimal counts nothing we can name
     if kind == "count" and head == "s":
@@ -770,6 +769,16 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
     return q, j
 
 
+def _plain_head(head: str | None, modifiers: frozenset[str]) -> tuple[str | None, frozenset[str]]:
+    """The counted noun said plainly: "16 crew members" are 16 crew, "15 foreign nationals" are
+    15 foreigners."""
+    if head == "member" and len(modifiers) == 1:
+        return next(iter(modifiers)), frozenset()
+    if head == "national" and "foreign" in modifiers:
+        return "foreigner", modifiers - {"foreign"}
+    return head, modifiers
+
+
 # "fell into a gorge", "dropped off the road": a change word that moves something, not a figure
 _MOTION = frozenset({"into", "off", "down", "onto", "through"})
 _OTHER_GROUP = frozenset({"other", "another"})
@@ -783,7 +792,7 @@ def _scope_words(toks, lo, first, j2, hi, event) -> set[str]:
         t.low
         for k, t in enumerate(toks[max(lo, first - 6, 1) : _scope_end(toks, j2, hi)], max(lo, first - 6, 1))
         if (not t.text[0].isupper() or _title_case(toks))
-        and not (t.low == "per" and word_at(toks, k + 1) == "cent")  # "27 per cent" is no rate
+        and not (t.low == "per" and word_at(toks, k + 1) in {"cent", "hour"})  # "27 per cent", "km per hour"
     }
     if first - 6 <= 0 < first:
         words.add(toks[0].low)
@@ -977,7 +986,10 @@ def _unit(toks, i, j, value, currency) -> tuple[Kind, str, float, int]:
     if key is None:
         return "count", "", value, j
     dim, factor = lex["measures"][key]
-    return "measure", dim, value * factor, j + len(key.split())
+    end = j + len(key.split())
+    if dim == "length" and word_at(toks, end) in {"per", "an", "a"} and word_at(toks, end + 1) == "hour":
+        return "measure", "speed", value * factor / 3600, end + 2  # "winds of 200 km per hour"
+    return "measure", dim, value * factor, end
 
 
 def _measure_key(toks, j, glued: bool) -> str | None:

@@ -110,20 +110,26 @@ def taken_to_hospital(toks: list[Token], after: int, hi: int) -> bool:
 
 
 _CARRYING = frozenset({"carrying", "carried", "carries", "carry"})
-_ON_BOARD = re.compile(r"^(?:people\s+|persons\s+)?(?:on\s+board|aboard|onboard)\b")
+# "459 on board", "72 people aboard", "99 souls were on board", "187 people who were on board"
+_ON_BOARD = re.compile(
+    r"^(?:[a-z]+\s+)?(?:(?:who|that)\s+)?(?:(?:were|was|are|is)\s+)?(?:on\s+board|aboard|onboard)\b"
+)
 
 
 def on_board(toks: list[Token], first: int, after: int, hi: int) -> bool:
     """ "a ferry carrying 462 people", "sank with 459 on board", "72 people aboard": the count of
     those aboard a vessel (a role, "68 passengers and 4 crew", is a part of it and not read here)."""
-    if any(t.low in _FATES for t in toks[after:hi]):
+    stop = next((k for k in range(after, hi) if toks[k].low in _CLAUSE_BREAKS), hi)
+    if any(t.low in _FATES for t in toks[after:stop]):
         return False  # "179 aboard the capsized ferry had been rescued": a count of the rescued
     if first >= 1 and toks[first - 1].low in _CARRYING:
         return True
-    rest = " ".join(t.low for t in toks[max(first + 1, after - 1) : min(hi, after + 3)])
+    rest = " ".join(t.low for t in toks[max(first + 1, after - 1) : min(hi, after + 5)])
     return bool(_ON_BOARD.match(rest))
 
 
+# "99 souls were on board the plane when it crashed; 92 confirmed dead": the fate after is another count's
+_CLAUSE_BREAKS = frozenset({";", "when", "after", "before", "as"})
 _FATES = frozenset(
     "rescued saved killed died dead drowned missing injured hurt survived evacuated unaccounted".split()
 )
