@@ -824,12 +824,19 @@ def _own_part(toks, lo, first, j2, hi) -> tuple[int, int]:
         if toks[k].low in _PART_JOINS and word_at(toks, k - 1) == ",":
             start = k
             break
+    if toks[start].low in _CONCEDING:
+        # "Although reports said the toll could reach 400, police confirmed 231": the hedge is
+        # the conceded clause's, not the figure's after its comma
+        start = next((k + 1 for k in range(start, first) if toks[k].text == ","), start)
     end = hi
     for k in range(j2, hi - 1):
         if toks[k].text == "," and word_at(toks, k + 1) in _PART_JOINS | _PART_SUBJECTS:
             end = k
             break
     return start, end
+
+
+_CONCEDING = frozenset({"although", "though", "while", "whereas", "despite"})
 
 
 # ", many feared drowned", ", some critically": a comma and one of these start another part about
@@ -2092,7 +2099,7 @@ def _comparable(a: Quantity, b: Quantity) -> bool:
             | ({"still"} if a.event == "missing" else frozenset())
             # "48 other pilgrims were injured": other than the dead, not another group of injured
             | ({"other", "others"} if a.event == "injury" else frozenset())
-            | {"so", "far", "only"}  # "so far 238 are confirmed dead", "Only two survived"
+            | {"so", "far", "only", "now"}  # "so far 238 are confirmed dead", "Only two survived"
         )
         sa, sb = sa - ignore, sb - ignore
     if sa != sb or "of-part" in sa:

@@ -485,7 +485,10 @@ def _split_tolls(qs: list[Quantity], sentences) -> set[int]:
     by_sentence: dict[tuple, list[int]] = defaultdict(list)
     more: dict[int, list[int]] = defaultdict(list)
     plus: set[int] = set()  # "17 passengers and the bus driver": a part of a sum
+    wholes: dict[tuple, int] = {}  # (sentence, event) -> the whole a sentence then splits
     for i, q in enumerate(qs):
+        if q.event and (q.sentence, q.event) in wholes:
+            plus.add(i)  # "at least 233 died - 120 men and 113 women": the 120 is a part
         if (
             q.kind != "count"
             or q.compound
@@ -496,12 +499,15 @@ def _split_tolls(qs: list[Quantity], sentences) -> set[int]:
             # "Fourteen people were injured, three severely": the three are some of the fourteen
         if (
             q.event
+            and not q.modal  # "reports suggested the toll could be as high as 400, police confirmed 231"
             and "of-part" not in q.scope
             and not _WHOLE_BEFORE_PARTS.match(sentences[q.sentence].text, q.end)
         ):
             # "It caused 72 deaths, including two who later died in hospital": the 72 is the
             # whole toll and the two a part of it, not two parts of a toll given elsewhere
             by_sentence[(q.sentence, q.event)].append(i)
+        elif q.event and not q.modal and "of-part" not in q.scope:
+            wholes.setdefault((q.sentence, q.event), i)
         if (
             _MORE.match(sentences[q.sentence].text, q.end)
             and not _OTHER_THINGS.match(sentences[q.sentence].text, q.end)
@@ -551,7 +557,10 @@ _NOT_VICTIMS = frozenset(
 _ELLIPTICAL = re.compile(r"\s+(?:in|at|on|from)\s+(?:the\s+)?(?:neighbou?ring\s+)?[A-Z]")
 _TITLE_CASE = re.compile(r"^(?:\W*(?:[A-Z0-9][\w'’.,:-]*|[a-z]{1,3})\b\W*)+$")
 _SUBSET = re.compile(r"\s+(?:severely|seriously|critically|badly|gravely)\b")
-_WHOLE_BEFORE_PARTS = re.compile(r"(?:\s+[a-z]+){0,2}\s*,?\s+(?:including|among them|among whom|of whom)\b")
+# "72 deaths, including two who ...", "at least 233 died - 120 men and 113 women": a whole, then its parts
+_WHOLE_BEFORE_PARTS = re.compile(
+    r"(?:\s+[a-z]+){0,2}(?:\s*,?\s+(?:including|among them|among whom|of whom)\b|\s+[-–—:]\s+\d)"
+)
 _MORE = re.compile(r"\s+(?:more|others?)\b")
 # "crashed with two other vehicles": other things, not more of the dead or injured
 _OTHER_THINGS = re.compile(
