@@ -774,6 +774,8 @@ def _plain_head(head: str | None, modifiers: frozenset[str]) -> tuple[str | None
     15 foreigners."""
     if head == "member" and len(modifiers) == 1:
         return next(iter(modifiers)), frozenset()
+    if head == "member" and "crew" in modifiers:
+        return "crew", modifiers - {"crew"}  # "the four cabin crew members"
     if head == "national" and "foreign" in modifiers:
         return "foreigner", modifiers - {"foreign"}
     return head, modifiers

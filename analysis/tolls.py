@@ -129,7 +129,7 @@ def on_board(toks: list[Token], first: int, after: int, hi: int) -> bool:
 
 
 # "99 souls were on board the plane when it crashed; 92 confirmed dead": the fate after is another count's
-_CLAUSE_BREAKS = frozenset({";", "when", "after", "before", "as"})
+_CLAUSE_BREAKS = frozenset({";", "when", "after", "before", "as", "including", "with", "while", "but"})
 _FATES = frozenset(
     "rescued saved killed died dead drowned missing injured hurt survived evacuated unaccounted".split()
 )

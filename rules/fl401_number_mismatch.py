@@ -159,6 +159,7 @@ class NumberMismatch(Rule):
         split = _split_tolls(qs, sentences)
         lone = _lone_counts(qs)
         restated = _restated_figures(qs)
+        manifests = _manifests(qs)
         added = _added_later(sentences)
         # the last toll the article says it updated ("the toll has risen to 15", "Subsequent
         # reports said the toll stood at 132"), per event: a figure before it is an earlier count
@@ -210,6 +211,8 @@ class NumberMismatch(Rule):
                     and _one_toll(qs[i], b, placed(i), placed(bi))
                     and same_thing(placed(i), placed(bi))
                     or bool(restated[qs[i].sentence] & restated[b.sentence])
+                    and same_thing(qs[i], b, anchored=True)
+                    or _same_manifest(qs[i], b, manifests)
                     and same_thing(qs[i], b, anchored=True)
                 )
                 and values_conflict(qs[i], b)
@@ -458,6 +461,38 @@ def _restated_figures(qs: list[Quantity]) -> dict[int, set[tuple]]:
         ):
             out[q.sentence].add((q.head, q.value))
     return out
+
+
+_ABOARD_ROLES = frozenset({"passenger", "crew"})
+
+
+def _manifests(qs: list[Quantity]) -> set[int]:
+    """Sentences that give who was aboard, as a count of passengers beside a count of the crew or
+    of all aboard ("carrying 56 passengers and six crew", "99 people were aboard, including 85
+    passengers"): two such sentences list one vessel's people, role by role."""
+    roles: dict[int, set[str]] = defaultdict(set)
+    for q in qs:
+        if q.kind != "count" or q.compound:
+            continue
+        if q.head == "passenger" and q.event in (None, "aboard"):
+            roles[q.sentence].add("passenger")
+        if q.head == "crew" or q.attribute == "crew" or q.event == "aboard":
+            roles[q.sentence].add("crew or all")
+    return {si for si, found in roles.items() if len(found) == 2}
+
+
+def _same_manifest(a: Quantity, b: Quantity, manifests: set[int]) -> bool:
+    """Counts of one role aboard ("56 passengers" / "50 passengers") in two sentences that each
+    list the people aboard, close enough in size to be one vessel's."""
+    small, big = sorted((a.base_value, b.base_value))
+    return (
+        a.head == b.head
+        and a.head in _ABOARD_ROLES
+        and a.sentence in manifests
+        and b.sentence in manifests
+        and small > 0
+        and big <= 2 * small
+    )
 
 
 def _between(sorted_indices, after: int, upto: int) -> bool:
