@@ -163,7 +163,7 @@ def _resolve_anaphors(facts: NumberFacts, doc, proper) -> None:
     the article gave before, when it gave only one person's age so far and no unnamed one ("the
     17-year-old hostess" may be whom a later "the 17-year-old" means), and that person is named
     in the sentence before (else the article has moved on to someone else)."""
-    aged: set[str] = set()
+    aged: dict[str, float] = {}
     unnamed = False
     for k, q in enumerate(facts.quantities):
         if q.kind != "age":
@@ -175,9 +175,11 @@ def _resolve_anaphors(facts: NumberFacts, doc, proper) -> None:
                 unnamed = True
                 continue
         if q.person:
-            aged.add(q.person)
-        elif q.age_form == "anaphor" and len(aged) == 1 and not unnamed and q.sentence > 0:
-            person = next(iter(aged))
+            aged[q.person] = q.value
+        elif q.age_form in {"anaphor", "anaphor-role"} and len(aged) == 1 and not unnamed and q.sentence > 0:
+            person, age = next(iter(aged.items()))
+            if q.age_form == "anaphor-role" and abs(q.value - age) > 2:
+                continue  # "Smith, 45, ... the 19-year-old driver": his son, perhaps
             before = {
                 w.removesuffix("'s").removesuffix("’s")
                 for w in names(tokens(doc.sentences[q.sentence - 1].text), proper)
@@ -1280,6 +1282,13 @@ def _year_old(toks, first, end, proper):
         person = _person_before(toks, first, proper)
     if person is None and word_at(toks, first - 1) == "the" and _refers_back(toks, end):
         return None, end, False, "anaphor"  # "the 59-year-old said": someone named before
+    if (
+        person is None
+        and word_at(toks, first - 1) == "the"
+        and word_at(toks, end) in _ROLE_NOUNS
+        and _refers_back(toks, end + 1)
+    ):
+        return None, end, False, "anaphor-role"  # "the 23-year-old driver had been drinking"
     return person, end, False, "year-old"
 
 
@@ -1338,6 +1347,11 @@ def _titled(toks, k) -> str:
     return f"{title} {toks[k].low}" if title in HONORIFICS else toks[k].low
 
 
+# who a news story's one named person often is, referred back to by age: "the 23-year-old driver"
+_ROLE_NOUNS = frozenset(
+    "driver suspect gunman attacker man woman pilot captain victim defendant accused teacher student "
+    "officer soldier singer actor player".split()
+)
 _REFERRING_VERBS = frozenset(
     "is was has had will would said says told added denied denies admitted "
     "admits faces faced pleaded remains remained appeared died who".split()
@@ -2042,7 +2056,11 @@ def same_thing(a: Quantity, b: Quantity, anchored: bool = False) -> bool:
             or any(q.age_form == "at-age" and q.event == "death" for q in (a, b))
             and forms.count("at-age") == 1
         )  # "died at 91" / "Cole, 92,": her age is her age at death
-        return bool(a.person) and a.person == b.person and (at_death or "at-age" not in forms)
+        return (
+            bool(a.person and b.person)
+            and _same_person(a.person, b.person)
+            and (at_death or "at-age" not in forms)
+        )
     if a.kind == "rank":  # the same named competitors placed in the same thing
         return (
             bool(a.attribute)
@@ -2059,6 +2077,12 @@ def same_thing(a: Quantity, b: Quantity, anchored: bool = False) -> bool:
     if anchored and a.head and a.head == b.head and a.event == b.event:
         return True
     return _tied_together(a, b)
+
+
+def _same_person(a: str, b: str) -> bool:
+    """Two person keys for one person: the same key, or a surname and the same surname with a
+    title ("Anna Berg (41)" ... "Ms Berg, 42"); "mr mosey" and "mrs mosey" stay two people."""
+    return a == b or a.split()[-1] == b.split()[-1] and (" " in a) != (" " in b)
 
 
 def _same_move(a: Quantity, b: Quantity) -> bool:

@@ -676,7 +676,8 @@ def _keys(q: Quantity) -> list[tuple]:
     base = (q.kind, q.unit if q.kind in {"money", "measure"} else "")
     keys = []
     if q.kind == "age":
-        return [base + ("person", q.person)] if q.person else []
+        # by surname: "Ms Berg" may be the "Anna Berg" named before (same_thing decides)
+        return [base + ("person", q.person.split()[-1])] if q.person else []
     for name, value in (("head", q.head), ("attribute", q.attribute), ("event", q.event)):
         if value:
             keys.append(base + (name, value))
