@@ -9,6 +9,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Iterable, Iterator
 
+from factlint.analysis.age_ranges import age_ranges
 from factlint.analysis.measures import percent_slot, same_slot
 from factlint.analysis.numbers import (
     NO_DAY,
@@ -80,7 +81,12 @@ class NumberMismatch(Rule):
         them children, drowned"); so are the count aboard a vessel, the number taken to hospital,
         a town's population, a quake's magnitude and a share's move at one moment ("plunged 27
         per cent" / "slumped 25%"). Also a figure restated in another unit that does not convert
-        ("10 km (3 miles)"). The finding sits on the later figure; the earlier one is related.
+        ("10 km (3 miles)"), one person's age ("Anna Berg (41)" / "Ms Berg, 42"), and two ranges
+        of ages of one group ("boys aged 11 to 16" / "boys aged 11 to 17"). Names that only say
+        where a toll's event happened or who reported it (a venue, a town in a "when" clause) do
+        not make it another toll; a place named right after the count does ("13 in New York
+        City"). A count graded by harm ("17 in critical condition", "seriously injured") is
+        compared only with one of the same grade. The finding sits on the later figure.
 
         It stays silent when the figures may be about different things or moments: different
         years or named subjects, changes and comparisons ("rose to", "than", "another"), scopes
@@ -137,6 +143,37 @@ class NumberMismatch(Rule):
         return self._check(doc, ctx)
 
     def _check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        yield from self._figures(doc, ctx)
+        yield from self._age_ranges(doc)
+
+    def _age_ranges(self, doc: Document) -> Iterator[Finding]:
+        """Two ranges of ages for one group ("twelve boys aged 11 to 17" / "12 boys, aged between
+        11 and 16"): the later one is reported against the first."""
+        first: dict[str, tuple[int, object]] = {}
+        for s in doc.sentences:
+            if not any(c.isdigit() for c in s.text):
+                continue
+            for r in age_ranges(s.text):
+                if r.group not in first:
+                    first[r.group] = (s.index, r)
+                    continue
+                si, earlier = first[r.group]
+                if si == s.index or (earlier.low, earlier.high) == (r.low, r.high):
+                    continue
+                yield self.finding(
+                    figure_span(doc, s.index, r.start, r.end),
+                    f'ages "{r.text}" disagree with "{earlier.text}" given earlier for the '
+                    f"{_group_words(r.group)}",
+                    related=[
+                        Related(
+                            figure_span(doc, si, earlier.start, earlier.end),
+                            message=f'earlier ages: "{earlier.text}"',
+                        )
+                    ],
+                    key_texts=[s.text, doc.sentences[si].text],
+                )
+
+    def _figures(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         facts = ctx.analysis(numbers)
         sentences = doc.sentences
         qs = facts.quantities
@@ -287,6 +324,11 @@ class NumberMismatch(Rule):
 
 
 _CANDIDATES = 50  # earlier figures compared per key (the latest)
+
+
+def _group_words(group: str) -> str:
+    """ "boy" -> "boys", "death" -> "dead": the group of an age range as the message names it."""
+    return {"death": "dead", "injury": "injured"}.get(group) or f"{group}s"
 
 
 def _different_days(a: Quantity, b: Quantity) -> bool:
