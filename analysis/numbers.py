@@ -425,6 +425,7 @@ def _skip_named(toks: list[Token], i: int, j: int) -> str | None:
         and toks[j].low not in lexicon()["measures"]
         and toks[j].text not in lexicon()["measures"]
         and not _describes_plural(toks, j)
+        and not _capital_plural(toks, j)
         and not _title_case(toks)
     ):
         return "label"  # "20 Squadron", "11 Group", "Apollo 11 Mission"
@@ -465,6 +466,20 @@ def _title_case(toks: list[Token]) -> bool:
                 return False
             count += 1
     return count >= 3
+
+
+def _capital_plural(toks: list[Token], j: int) -> bool:
+    """ "10 Marines, two soldiers", "32 Kenyans and 18 Canadians": a capitalised plural noun
+    counted, not a label ("20 Squadron") nor a name going on ("Four Seasons Hotel")."""
+    w = toks[j].text
+    return (
+        w.isalpha()
+        and len(w) > 3
+        and w.endswith("s")
+        and not w.endswith("ss")
+        and lemma(w.lower()) != w.lower()
+        and not (j + 1 < len(toks) and toks[j + 1].text[:1].isupper())
+    )
 
 
 def _describes_plural(toks: list[Token], j: int) -> bool:
@@ -611,9 +626,9 @@ def _analyse_sentence(
                 k += 1
             i = k
             continue
-        if words and t.low == "one" and currency is None:
+        if words and t.low == "one" and currency is None and value < 100:
             i = j
-            continue  # "one of", "no one", "one day": a pronoun more often than a count
+            continue  # "one of", "no one", "one day": a pronoun more often than a count ("one thousand" is one)
         if (
             not words
             and currency is None
@@ -840,6 +855,11 @@ def _own_part(toks, lo, first, j2, hi) -> tuple[int, int]:
     return start, end
 
 
+# verbs whose "up"/"down" is a particle, not a change: "burnt up", "blew up", "shut down"
+_PARTICLE_VERBS = frozenset(
+    "burnt burned blew blown tore torn broke broken shut cut picked set locked sealed rounded cleaned "
+    "wiped gathered turned showed pulled hunted tracked chased".split()
+)
 _CONCEDING = frozenset({"although", "though", "while", "whereas", "despite"})
 
 
@@ -864,6 +884,8 @@ def _changes_before(toks, lo, first, event, forecast: set[int] | frozenset[int] 
             continue  # "Additional Director General Anand Kumar": a title
         if word_at(toks, k + 1) in _MOTION or "-" in (word_at(toks, k - 1), word_at(toks, k + 1)):
             continue  # "fell into a gorge", "a high-rise condo"
+        if low in {"up", "down"} and word_at(toks, k - 1) in _PARTICLE_VERBS:
+            continue  # "a fire burnt up the area", "police sealed off and shut down the road"
         if low == "than" and (
             word_at(toks, k - 1) in {"more", "fewer", "less", "rather", "other"}
             or word_at(toks, k + 1)[:1].isdigit()
@@ -1502,7 +1524,8 @@ def _head(toks, j, hi) -> tuple[str | None, frozenset[str], int]:
         and not _VERBISH.match(after)  # "two people and injuring 10": a verb, not a second noun
         and _parse_number(toks, k + 1) is None
     ):
-        head = f"{head}&{lemma(after)}"  # "252 officers and men" counts both together
+        second = lexicon()["same_counted"].get(lemma(after), lemma(after))
+        head = f"{head}&{second}"  # "252 officers and men" counts both together
         k += 2
     return head, frozenset(lemma(w) for w in words[:-1]), k
 
@@ -2296,6 +2319,10 @@ def values_conflict(a: Quantity, b: Quantity) -> bool:
         # "at least 18 killed" states the toll: read it as the figure it gives
         bound_a, bound_b = ("" if toll_a else bound_a), ("" if toll_b else bound_b)
     va, vb = a.base_value, b.base_value
+    if bound_a and bound_b and bound_a != bound_b:
+        # "at least 90 were hospitalised" / "as many as 72": no figure is both
+        low, high = (va, vb) if bound_a == "lower" else (vb, va)
+        return low > high
     if bound_a and bound_b:
         # "over 500-metre-deep" / "over 300m-deep": the same bound on a measure or a toll restated
         # with another figure (not shares and sums: "over 50 per cent growth" in one sector and

@@ -45,8 +45,10 @@ _LINKS = frozenset({"is", "was", "at", "to", "reached", "hit"})
 def toll_update(toks: list[Token], lo: int, first: int) -> bool:
     """ "rose to 77", "has risen to 61", "climbed to 30": the figure is the toll's new level; so is
     one a later report gives ("Subsequent media reports said the toll stood at 132")."""
-    if any(t.low in _LATER for t in toks[max(lo, first - 10) : first]):
-        return True
+    for k in range(max(lo, first - 10), first):
+        # "Subsequent media reports said", not "a subsequent fire burnt the area, killing 101"
+        if toks[k].low in _LATER and any(t.low in _REPORTING for t in toks[k + 1 : min(first, k + 4)]):
+            return True
     return (
         first >= 2
         and toks[first - 1].low == "to"
@@ -56,6 +58,10 @@ def toll_update(toks: list[Token], lo: int, first: int) -> bool:
 
 
 _LATER = frozenset({"subsequent", "subsequently", "later", "updated", "revised"})
+_REPORTING = frozenset(
+    "report reports figure figures toll count counts data estimate estimates tally statement update "
+    "said put stood revised rose risen climbed reached confirmed".split()
+)
 
 
 def forecast_tokens(toks: list[Token], lo: int, hi: int) -> set[int]:
@@ -169,6 +175,7 @@ _CONDITION_FILLER = frozenset(
     "being treated listed reported said to be".split()
 )
 _HURT = frozenset({"injured", "hurt", "wounded", "burned", "burnt"})
+_WOUNDS = frozenset({"burns", "injuries", "wounds"})
 
 
 def severity(toks: list[Token], j2: int, hi: int) -> str | None:
@@ -179,6 +186,8 @@ def severity(toks: list[Token], j2: int, hi: int) -> str | None:
         k += 1
     if k + 1 < hi and toks[k].low in _SEVERELY and toks[k + 1].low in _HURT:
         return _SEVERELY[toks[k].low]
+    if k + 2 < hi and toks[k].low == "with" and toks[k + 1].low in _SEVERITY and toks[k + 2].low in _WOUNDS:
+        return _SEVERITY[toks[k + 1].low]  # "some 66 with serious burns have been admitted"
     if k < hi and toks[k].low == "in":
         k += 1 + (k + 1 < hi and toks[k + 1].low == "a")
         if k + 1 < hi and toks[k].low in _SEVERITY and toks[k + 1].low in {"condition", "care", "conditions"}:

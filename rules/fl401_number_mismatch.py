@@ -197,6 +197,13 @@ class NumberMismatch(Rule):
         lone = _lone_counts(qs)
         restated = _restated_figures(qs)
         manifests = _manifests(qs)
+        roles = _role_lists(qs)
+
+        def parallel(i: int, bi: int) -> bool:
+            # one role's part of a toll, given in two sentences that break the toll down alike
+            a, b = qs[i], qs[bi]
+            return _same_role_part(a, b, roles, sentences) and same_thing(a, b, anchored=True)
+
         added = _added_later(sentences)
         # the last toll the article says it updated ("the toll has risen to 15", "Subsequent
         # reports said the toll stood at 132"), per event: a figure before it is an earlier count
@@ -251,12 +258,13 @@ class NumberMismatch(Rule):
                     and same_thing(qs[i], b, anchored=True)
                     or _same_manifest(qs[i], b, manifests)
                     and same_thing(qs[i], b, anchored=True)
+                    or parallel(i, bi)
                 )
                 and values_conflict(qs[i], b)
                 and not self._small(qs[i], b)
                 and not _other_subject(sentences[qs[i].sentence].text, sentences[b.sentence].text)
                 and not (b.kind == "count" and b.head in sliced and not b.event)
-                and not ({i, bi} & split)
+                and (not ({i, bi} & split) or parallel(i, bi))
                 and not (b.movement and _moves_apart(qs[i], b, sentences))
                 and not (role_and_people(qs[i], b) and _role_part(qs, i, bi, lone))
                 and not (b.event == "rescue" and _rescuers_named(sentences, qs[i].sentence, b.sentence))
@@ -506,6 +514,41 @@ def _restated_figures(qs: list[Quantity]) -> dict[int, set[tuple]]:
 
 
 _ABOARD_ROLES = frozenset({"passenger", "crew"})
+# "The dead included 10 children", "86, including 15 children": a role's share of the toll
+_PART_OF_TOLL = re.compile(
+    r"(?:including|included|includes|among\s+them|among\s+the\s+dead(?:\s+were)?)\s+"
+    r"(?:at\s+least\s+|some\s+|about\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _role_lists(qs: list[Quantity]) -> dict[int, frozenset[str]]:
+    """Per sentence, the roles it counts ("10 Marines, two Army soldiers and a Navy corpsman")."""
+    out: dict[int, set[str]] = defaultdict(set)
+    for q in qs:
+        if q.kind == "count" and q.head and not q.compound and not counts_people(q):
+            out[q.sentence].add(q.head)
+    return {si: frozenset(heads) for si, heads in out.items()}
+
+
+def _same_role_part(a: Quantity, b: Quantity, roles: dict, sentences) -> bool:
+    """Two counts of one role among one kind of toll ("10 Marines" / "11 Marines" killed; "15
+    children" / "10 children" among the dead), in sentences that break the toll down by the same
+    roles (two at least) or that both give the role as part of the toll ("including 15
+    children"): each is that role's share, and the two shares disagree."""
+    if not (
+        a.kind == b.kind == "count"
+        and a.head
+        and a.head == b.head
+        and not counts_people(a)
+        and a.event == b.event
+        and a.event in _TOLL_EVENTS
+    ):
+        return False
+    shared = roles.get(a.sentence, frozenset()) & roles.get(b.sentence, frozenset())
+    if len(shared) >= 2:
+        return True
+    return all(_PART_OF_TOLL.search(sentences[q.sentence].text[: q.start]) for q in (a, b))
 
 
 def _manifests(qs: list[Quantity]) -> set[int]:
