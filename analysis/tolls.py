@@ -152,6 +152,12 @@ _PLACE_AFTER = re.compile(
 _PLACE_OPENING = re.compile(
     r"^\W*(?:In|From|Across)\s+(?:the\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\s*,"
 )
+# "37,958 people died in the province" / "at least 40,000 died in that region": a place named by a
+# common noun also places the count (the name is elsewhere in the sentence)
+_PLACE_NOUN_AFTER = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,3}?\s+in\s+(?:the|that|this|its|their)\s+(?P<name>province|region|district|"
+    r"state|city|county|area|country|town|village|capital|territory|prefecture)\b"
+)
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
@@ -159,7 +165,11 @@ def count_places(text: str, start: int, end: int) -> frozenset[str]:
     """Lower-cased words of the names that place a count at [start, end) of ``text``: the place
     named right after it, or the place a sentence opens with ("In Kashmir, 17,388 died")."""
     words: set[str] = set()
-    for m in (_PLACE_AFTER.match(text, end), _PLACE_OPENING.match(text[:start])):
+    for m in (
+        _PLACE_AFTER.match(text, end),
+        _PLACE_OPENING.match(text[:start]),
+        _PLACE_NOUN_AFTER.match(text, end),
+    ):
         if m:
             words |= {w.lower().removesuffix("'s").removesuffix("’s") for w in _WORD.findall(m["name"])}
     return frozenset(words)

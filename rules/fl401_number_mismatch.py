@@ -659,6 +659,8 @@ def _split_tolls(qs: list[Quantity], sentences) -> set[int]:
             plus.add(i)
         if q.event == "death" and _DIED_WHERE.match(text, q.end):
             plus.add(i)  # "Two people died at hospital": those who died there, a part of the toll
+        if _AMONG_THE.match(text, q.end):
+            plus.add(i)  # "Some 215 Pakistani soldiers were among the dead": a part of the toll
     split = plus | {i for group in by_sentence.values() if len(group) > 1 for i in group}
     for (sentence, event), group in by_sentence.items():
         # "and four more", "while three others": more of the same toll ("and 20 others injured"
@@ -682,6 +684,7 @@ _WHOLE_BEFORE_PARTS = re.compile(
     r"(?:\s+[a-z]+){0,2}(?:\s*,?\s+(?:including|among them|among whom|of whom)\b|\s+[-–—:]\s+\d)"
 )
 _MORE = re.compile(r"\s+(?:more|others?)\b")
+_AMONG_THE = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the|those)\b")
 # "crashed with two other vehicles": other things, not more of the dead or injured
 _OTHER_THINGS = re.compile(
     r"\s+other\s+(?:vehicles?|cars?|buses|trucks?|boats?|trains?|buildings?|houses?|homes?|countries|"
