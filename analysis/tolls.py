@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .text import Token
+from .text import LOOSE_WORD, Token
 
 # verbs that bring a toll to a new level: "rose to", "climbed to", "was revised to", "fell to"
 _TOLL_RISES = frozenset(
@@ -158,7 +158,6 @@ _PLACE_NOUN_AFTER = re.compile(
     r"(?:\s+[a-z][\w-]*){0,3}?\s+in\s+(?:the|that|this|its|their)\s+(?P<name>province|region|district|"
     r"state|city|county|area|country|town|village|capital|territory|prefecture)\b"
 )
-_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
 def count_places(text: str, start: int, end: int) -> frozenset[str]:
@@ -171,7 +170,7 @@ def count_places(text: str, start: int, end: int) -> frozenset[str]:
         _PLACE_NOUN_AFTER.match(text, end),
     ):
         if m:
-            words |= {w.lower().removesuffix("'s").removesuffix("’s") for w in _WORD.findall(m["name"])}
+            words |= {w.lower().removesuffix("'s").removesuffix("’s") for w in LOOSE_WORD.findall(m["name"])}
     return frozenset(words)
 
 

@@ -250,6 +250,7 @@ class NumberMismatch(Rule):
                 and (
                     same_thing(qs[i], b)
                     or _names_apart(qs[i], b)
+                    and not _placed_apart(placed(i), placed(bi))
                     and same_thing(unsourced(i), unsourced(bi))
                     or _names_apart(qs[i], b)
                     and _one_toll(qs[i], b, placed(i), placed(bi))
@@ -436,6 +437,11 @@ def _one_toll(a: Quantity, b: Quantity, pa: Quantity, pb: Quantity) -> bool:
         return False  # one placed, one not: a place's part against the whole, perhaps
     small, big = sorted((a.base_value, b.base_value))
     return small > 0 and big <= 3 * small
+
+
+def _placed_apart(pa: Quantity, pb: Quantity) -> bool:
+    """Both counts placed, in different places ("died in the province" / "died in that region")."""
+    return bool(pa.names and pb.names and not (pa.names & pb.names))
 
 
 def _names_apart(a: Quantity, b: Quantity) -> bool:
