@@ -690,7 +690,7 @@ _WHOLE_BEFORE_PARTS = re.compile(
     r"(?:\s+[a-z]+){0,2}(?:\s*,?\s+(?:including|among them|among whom|of whom)\b|\s+[-–—:]\s+\d)"
 )
 _MORE = re.compile(r"\s+(?:more|others?)\b")
-_AMONG_THE = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the|those)\b")
+_AMONG_THE = re.compile(r"(?:\s+[\w-]+){0,6}?\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the|those)\b")
 # "crashed with two other vehicles": other things, not more of the dead or injured
 _OTHER_THINGS = re.compile(
     r"\s+other\s+(?:vehicles?|cars?|buses|trucks?|boats?|trains?|buildings?|houses?|homes?|countries|"
