@@ -426,6 +426,7 @@ def _skip_named(toks: list[Token], i: int, j: int) -> str | None:
         and toks[j].text not in lexicon()["measures"]
         and not _describes_plural(toks, j)
         and not _capital_plural(toks, j)
+        and not _initials_then_plural(toks, j)
         and not _title_case(toks)
     ):
         return "label"  # "20 Squadron", "11 Group", "Apollo 11 Mission"
@@ -449,6 +450,7 @@ def _skip_words(toks: list[Token], i: int, j: int) -> str | None:
         and toks[j].text[0].isupper()
         and toks[j].low not in MONTHS
         and not _describes_plural(toks, j)
+        and not _initials_then_plural(toks, j)
     ):
         return "label"
     if word_at(toks, j) == "-" and word_at(toks, j + 1) in _FRACTIONS:
@@ -466,6 +468,22 @@ def _title_case(toks: list[Token]) -> bool:
                 return False
             count += 1
     return count >= 3
+
+
+def _past_initials(toks: list[Token], k: int) -> int:
+    """The token after initials at k ("U.S.", "U.N.": a capital letter and a full stop, repeated)."""
+    start = k
+    while k + 1 < len(toks) and len(toks[k].text) == 1 and toks[k].text.isupper() and toks[k + 1].text == ".":
+        k += 2
+    return k if k - start >= 4 else start  # two letters at least: "U.S.", not an initial "J."
+
+
+def _initials_then_plural(toks: list[Token], j: int) -> bool:
+    """ "Eighteen U.S. service members", "13 U.S. Marines": initials describing the counted noun."""
+    k = _past_initials(toks, j)
+    if k == j or k >= len(toks):
+        return False
+    return _capital_plural(toks, k) or toks[k].text[:1].islower() and toks[k].text.isalpha()
 
 
 def _capital_plural(toks: list[Token], j: int) -> bool:
@@ -1458,6 +1476,7 @@ def _head(toks, j, hi) -> tuple[str | None, frozenset[str], int]:
         k += 2
     elif word_at(toks, k) == "of":
         k += 1
+    k = _past_initials(toks, k)  # "13 U.S. service members": the noun after the initials
     words = []
     while k < hi and len(words) < 3:
         t = toks[k]
