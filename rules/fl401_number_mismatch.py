@@ -86,7 +86,10 @@ class NumberMismatch(Rule):
         where a toll's event happened or who reported it (a venue, a town in a "when" clause) do
         not make it another toll; a place named right after the count does ("13 in New York
         City"). A count graded by harm ("17 in critical condition", "seriously injured") is
-        compared only with one of the same grade. The finding sits on the later figure.
+        compared only with one of the same grade. One role's share of a toll given twice
+        ("including 15 children" / "The dead included 10 children") and one role in two lists
+        of those aboard ("56 passengers and six crew" / "12 crew and 50 passengers") are
+        compared too. The finding sits on the later figure.
 
         It stays silent when the figures may be about different things or moments: different
         years or named subjects, changes and comparisons ("rose to", "than", "another"), scopes
