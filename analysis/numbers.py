@@ -718,6 +718,8 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
     if unit == "magnitude":
         precision = 0.1  # a magnitude is given to a tenth: "magnitude 6" is 6.0
     event = _event(toks, i, j2, lo, hi)
+    if event is None and attribute == "loss" and head in ("person", "life"):
+        event = "death"  # "the painful and irreparable loss of 14 people"
     if event is None and head in _TOLL_HEADS and word_at(toks, first - 1) in {"the", "all"}:
         event = "death"  # "the 4 victims", "all four victims": the toll, referred to as a whole
     if event is None and head in {"fatality", "death"}:
@@ -867,8 +869,8 @@ def _own_part(toks, lo, first, j2, hi) -> tuple[int, int]:
         start = next((k + 1 for k in range(start, first) if toks[k].text == ","), start)
     end = hi
     for k in range(j2, hi - 1):
-        if toks[k].text == "," and word_at(toks, k + 1) in _PART_JOINS | _PART_SUBJECTS:
-            end = k
+        if toks[k].text == "," and word_at(toks, k + 1) in _PART_JOINS | _PART_SUBJECTS | _CONCEDING:
+            end = k  # ", despite a Red Cross estimate that dozens remain missing": not the figure's hedge
             break
     return start, end
 
