@@ -2153,7 +2153,7 @@ def _comparable(a: Quantity, b: Quantity) -> bool:
         return False
     if a.kind in ("money", "measure") and a.unit != b.unit:
         return False
-    if (a.modal or b.modal) and a.kind != "age":
+    if (a.modal or b.modal) and a.kind != "age" and not _place_distance(a):
         # plans, forecasts and hypotheticals ("if convicted, 60 years") differ freely; a person's
         # age stays the same in "if convicted, the 71-year-old faces …"
         return False
@@ -2182,6 +2182,12 @@ def _comparable(a: Quantity, b: Quantity) -> bool:
     return not (a.sentence_years and b.sentence_years and not (a.sentence_years & b.sentence_years))
 
 
+def _place_distance(q: Quantity) -> bool:
+    """ "Malin village, about 110 km from Pune city": how far one place is from another is no
+    plan or hedge, whatever the sentence's verb hedges ("fears appeared to come true")."""
+    return (q.attribute or "").startswith("distance from ")
+
+
 def _told_apart(a: Quantity, b: Quantity) -> bool:
     """Different named subjects, counted nouns, modifiers or days."""
     if a.names and b.names and not (a.names & b.names):
@@ -2199,6 +2205,7 @@ def _told_apart(a: Quantity, b: Quantity) -> bool:
     # "On 18 November …" / "By 1 July …": figures of different days
     return (
         bool(a.when and b.when and not (a.when & b.when))
+        and not _place_distance(a)  # a place is as far from a city on Thursday as on Wednesday
         and not _today_and_weekday(a.when, b.when)
         # tolls of one event on two days are a rising toll to check, unless the article says it
         # rose ("By Thursday the death toll had risen to 15")

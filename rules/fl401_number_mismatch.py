@@ -312,7 +312,7 @@ class NumberMismatch(Rule):
             )
             if risen:
                 said = " (the article says it rose: say when each figure was given)"
-            elif not said and _different_days(a, b):
+            elif not said and _different_days(a, b) and not (a.attribute or "").startswith("distance from "):
                 said = " (given for different days: if the figure changed, say so and give the latest)"
             yield self.finding(
                 figure_span(doc, b.sentence, b.start, b.end),
