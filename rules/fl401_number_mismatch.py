@@ -764,6 +764,11 @@ def _attribution_words(text: str, speaker: str) -> frozenset[str]:
         if speaker in words:
             rest = text[: m.start() - len(stretch)] + text[m.end() :]
             return frozenset(words - {w.lower() for w in LOOSE_WORD.findall(rest)})
+        # '"The bus rolled into a 200ft-deep gorge," said Santosh Patyal, a police official.'
+        after = text[m.end() :]
+        words = {w.lower().removesuffix("'s").removesuffix("’s") for w in LOOSE_WORD.findall(after)}
+        if speaker in words and not any(c.isdigit() for c in after):
+            return frozenset(words - {w.lower() for w in LOOSE_WORD.findall(text[: m.start()])})
     return frozenset()
 
 
