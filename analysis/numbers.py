@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Literal
 
 from .dates import DateMention, article_date, extract_dates
 from .movements import direction, moments, same_moment
-from .tolls import forecast_tokens, on_board, taken_to_hospital, toll_named_before, toll_update
+from .tolls import forecast_tokens, on_board, severity, taken_to_hospital, toll_named_before, toll_update
 from .numtext import Clauses, content_lemmas, lemma, lexicon, names, phrase_before, word_at
 from .text import Token, token_low
 from .text import figure_tokens as tokens
@@ -163,7 +163,7 @@ def _resolve_anaphors(facts: NumberFacts, doc, proper) -> None:
     the article gave before, when it gave only one person's age so far and no unnamed one ("the
     17-year-old hostess" may be whom a later "the 17-year-old" means), and that person is named
     in the sentence before (else the article has moved on to someone else)."""
-    aged: set[str] = set()
+    aged: dict[str, float] = {}
     unnamed = False
     for k, q in enumerate(facts.quantities):
         if q.kind != "age":
@@ -175,9 +175,11 @@ def _resolve_anaphors(facts: NumberFacts, doc, proper) -> None:
                 unnamed = True
                 continue
         if q.person:
-            aged.add(q.person)
-        elif q.age_form == "anaphor" and len(aged) == 1 and not unnamed and q.sentence > 0:
-            person = next(iter(aged))
+            aged[q.person] = q.value
+        elif q.age_form in {"anaphor", "anaphor-role"} and len(aged) == 1 and not unnamed and q.sentence > 0:
+            person, age = next(iter(aged.items()))
+            if q.age_form == "anaphor-role" and abs(q.value - age) > 2:
+                continue  # "Smith, 45, ... the 19-year-old driver": his son, perhaps
             before = {
                 w.removesuffix("'s").removesuffix("’s")
                 for w in names(tokens(doc.sentences[q.sentence - 1].text), proper)
@@ -345,6 +347,10 @@ def _parse_words(toks: list[Token], i: int) -> tuple[float, int, float, bool] | 
     if value is None:
         return None
     precision = 1.0
+    if word_at(toks, j) in lex["collectives"]:  # "two dozen": 24, written to the dozen
+        precision = lex["collectives"][word_at(toks, j)]
+        value *= precision
+        j += 1
     while word_at(toks, j) in {"hundred", "thousand", "million", "billion", "trillion"}:
         mult = lex["multipliers"][word_at(toks, j)]
         value *= mult
@@ -419,6 +425,8 @@ def _skip_named(toks: list[Token], i: int, j: int) -> str | None:
         and toks[j].low not in lexicon()["measures"]
         and toks[j].text not in lexicon()["measures"]
         and not _describes_plural(toks, j)
+        and not _capital_plural(toks, j)
+        and not _initials_then_plural(toks, j)
         and not _title_case(toks)
     ):
         return "label"  # "20 Squadron", "11 Group", "Apollo 11 Mission"
@@ -442,6 +450,7 @@ def _skip_words(toks: list[Token], i: int, j: int) -> str | None:
         and toks[j].text[0].isupper()
         and toks[j].low not in MONTHS
         and not _describes_plural(toks, j)
+        and not _initials_then_plural(toks, j)
     ):
         return "label"
     if word_at(toks, j) == "-" and word_at(toks, j + 1) in _FRACTIONS:
@@ -459,6 +468,36 @@ def _title_case(toks: list[Token]) -> bool:
                 return False
             count += 1
     return count >= 3
+
+
+def _past_initials(toks: list[Token], k: int) -> int:
+    """The token after initials at k ("U.S.", "U.N.": a capital letter and a full stop, repeated)."""
+    start = k
+    while k + 1 < len(toks) and len(toks[k].text) == 1 and toks[k].text.isupper() and toks[k + 1].text == ".":
+        k += 2
+    return k if k - start >= 4 else start  # two letters at least: "U.S.", not an initial "J."
+
+
+def _initials_then_plural(toks: list[Token], j: int) -> bool:
+    """ "Eighteen U.S. service members", "13 U.S. Marines": initials describing the counted noun."""
+    k = _past_initials(toks, j)
+    if k == j or k >= len(toks):
+        return False
+    return _capital_plural(toks, k) or toks[k].text[:1].islower() and toks[k].text.isalpha()
+
+
+def _capital_plural(toks: list[Token], j: int) -> bool:
+    """ "10 Marines, two soldiers", "32 Kenyans and 18 Canadians": a capitalised plural noun
+    counted, not a label ("20 Squadron") nor a name going on ("Four Seasons Hotel")."""
+    w = toks[j].text
+    return (
+        w.isalpha()
+        and len(w) > 3
+        and w.endswith("s")
+        and not w.endswith("ss")
+        and lemma(w.lower()) != w.lower()
+        and not (j + 1 < len(toks) and toks[j + 1].text[:1].isupper())
+    )
 
 
 def _describes_plural(toks: list[Token], j: int) -> bool:
@@ -605,9 +644,9 @@ def _analyse_sentence(
                 k += 1
             i = k
             continue
-        if words and t.low == "one" and currency is None:
+        if words and t.low == "one" and currency is None and value < 100:
             i = j
-            continue  # "one of", "no one", "one day": a pronoun more often than a count
+            continue  # "one of", "no one", "one day": a pronoun more often than a count ("one thousand" is one)
         if (
             not words
             and currency is None
@@ -666,8 +705,7 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
     compound = word_at(toks, j) == "-" and word_at(toks, j + 1)[:1].isalpha()  # "a six-leaved clover"
     set_size = _sizes_a_set(toks, first)
     head, modifiers, j2 = _head(toks, j, hi) if kind not in {"age"} else (None, frozenset(), j)
-    if head == "member" and len(modifiers) == 1:
-        head, modifiers = next(iter(modifiers)), frozenset()  # "16 crew members" are 16 crew
+    head, modifiers = _plain_head(head, modifiers)
     if kind == "count" and head is None and (value < 1 or value != int(value)):
         return None, j  # a bare decimal counts nothing we can name
     if kind == "count" and head == "s":
@@ -680,6 +718,8 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
     if unit == "magnitude":
         precision = 0.1  # a magnitude is given to a tenth: "magnitude 6" is 6.0
     event = _event(toks, i, j2, lo, hi)
+    if event is None and attribute == "loss" and head in ("person", "life"):
+        event = "death"  # "the painful and irreparable loss of 14 people"
     if event is None and head in _TOLL_HEADS and word_at(toks, first - 1) in {"the", "all"}:
         event = "death"  # "the 4 victims", "all four victims": the toll, referred to as a whole
     if event is None and head in {"fatality", "death"}:
@@ -692,6 +732,9 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
         event = "death"  # "the toll has risen to 61": a toll counts the dead
     if event is None and taken_to_hospital(toks, j2, hi):
         event = "hospital"  # "25 people were transported to the hospital"
+    graded = severity(toks, j2, hi) if kind == "count" and event in (None, "injury", "hospital") else None
+    if graded:
+        event = graded  # "17 were in critical condition": the worst hurt, a set of its own
     if event is None and head in (None, "person") and on_board(toks, first, j2, hi):
         event = "aboard"  # "a ferry carrying 462 people", "sank with 459 on board"
     if attribute in _SETTLEMENTS and head in (None, "person", "resident", "inhabitant", "people"):
@@ -735,7 +778,7 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
         word_form=words,
         changes=not update
         and bool(
-            _changes_before(toks, own_lo, first, event)
+            _changes_before(toks, own_lo, first, event, forecast)
             or word_at(toks, first - 1) == "by"
             or {word_at(toks, j2), word_at(toks, j2 + 1) if word_at(toks, j2) == "," else ""}
             & {"up", "down", "compared", "against", "versus"}
@@ -744,7 +787,9 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
         scope=frozenset(
             _scope_words(toks, lo, first, j2, hi, event)
             | ({"of-a-set"} if set_size else set())
-            | _part_scope(toks, first, j)
+            | (
+                _part_scope(toks, first, j) if not graded else set()
+            )  # "37 of the injured were in serious condition"
             | _superseded(toks, lo, first, j, hi)
             | ({"updated"} if update else set())
         ),
@@ -761,6 +806,18 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
     return q, j
 
 
+def _plain_head(head: str | None, modifiers: frozenset[str]) -> tuple[str | None, frozenset[str]]:
+    """The counted noun said plainly: "16 crew members" are 16 crew, "15 foreign nationals" are
+    15 foreigners."""
+    if head == "member" and len(modifiers) == 1:
+        return next(iter(modifiers)), frozenset()
+    if head == "member" and "crew" in modifiers:
+        return "crew", modifiers - {"crew"}  # "the four cabin crew members"
+    if head == "national" and "foreign" in modifiers:
+        return "foreigner", modifiers - {"foreign"}
+    return head, modifiers
+
+
 # "fell into a gorge", "dropped off the road": a change word that moves something, not a figure
 _MOTION = frozenset({"into", "off", "down", "onto", "through"})
 _OTHER_GROUP = frozenset({"other", "another"})
@@ -774,7 +831,7 @@ def _scope_words(toks, lo, first, j2, hi, event) -> set[str]:
         t.low
         for k, t in enumerate(toks[max(lo, first - 6, 1) : _scope_end(toks, j2, hi)], max(lo, first - 6, 1))
         if (not t.text[0].isupper() or _title_case(toks))
-        and not (t.low == "per" and word_at(toks, k + 1) == "cent")  # "27 per cent" is no rate
+        and not (t.low == "per" and word_at(toks, k + 1) in {"cent", "hour"})  # "27 per cent", "km per hour"
     }
     if first - 6 <= 0 < first:
         words.add(toks[0].low)
@@ -806,12 +863,24 @@ def _own_part(toks, lo, first, j2, hi) -> tuple[int, int]:
         if toks[k].low in _PART_JOINS and word_at(toks, k - 1) == ",":
             start = k
             break
+    if toks[start].low in _CONCEDING:
+        # "Although reports said the toll could reach 400, police confirmed 231": the hedge is
+        # the conceded clause's, not the figure's after its comma
+        start = next((k + 1 for k in range(start, first) if toks[k].text == ","), start)
     end = hi
     for k in range(j2, hi - 1):
-        if toks[k].text == "," and word_at(toks, k + 1) in _PART_JOINS | _PART_SUBJECTS:
-            end = k
+        if toks[k].text == "," and word_at(toks, k + 1) in _PART_JOINS | _PART_SUBJECTS | _CONCEDING:
+            end = k  # ", despite a Red Cross estimate that dozens remain missing": not the figure's hedge
             break
     return start, end
+
+
+# verbs whose "up"/"down" is a particle, not a change: "burnt up", "blew up", "shut down"
+_PARTICLE_VERBS = frozenset(
+    "burnt burned blew blown tore torn broke broken shut cut picked set locked sealed rounded cleaned "
+    "wiped gathered turned showed pulled hunted tracked chased".split()
+)
+_CONCEDING = frozenset({"although", "though", "while", "whereas", "despite"})
 
 
 # ", many feared drowned", ", some critically": a comma and one of these start another part about
@@ -819,7 +888,7 @@ def _own_part(toks, lo, first, j2, hi) -> tuple[int, int]:
 _PART_SUBJECTS = frozenset({"many", "most", "some", "several", "others", "both", "all", "none"})
 
 
-def _changes_before(toks, lo, first, event) -> bool:
+def _changes_before(toks, lo, first, event, forecast: set[int] | frozenset[int] = frozenset()) -> bool:
     """A change or comparison word before the figure in its clause ("rose to 15", "another 5"),
     other than a verb of motion ("the bus fell into a 300m gorge") and "another" introducing
     the next group of a toll ("18 were killed and another 14 injured")."""
@@ -829,12 +898,14 @@ def _changes_before(toks, lo, first, event) -> bool:
     other_group = None  # read only when "other"/"another" is among the change words
     for k in range(lo, first):
         low = toks[k].low
-        if low not in change_words:
-            continue
+        if low not in change_words or k in forecast:
+            continue  # "the toll could further rise as 37 were in serious condition": no change of 37
         if toks[k].text[0].isupper() and k + 1 < len(toks) and toks[k + 1].text[0].isupper():
             continue  # "Additional Director General Anand Kumar": a title
         if word_at(toks, k + 1) in _MOTION or "-" in (word_at(toks, k - 1), word_at(toks, k + 1)):
             continue  # "fell into a gorge", "a high-rise condo"
+        if low in {"up", "down"} and word_at(toks, k - 1) in _PARTICLE_VERBS:
+            continue  # "a fire burnt up the area", "police sealed off and shut down the road"
         if low == "than" and (
             word_at(toks, k - 1) in {"more", "fewer", "less", "rather", "other"}
             or word_at(toks, k + 1)[:1].isdigit()
@@ -886,7 +957,18 @@ def _not_a_claim(toks, first, j, lo) -> bool:
         w(first - 1) in {"the", "those", "these"}
         and w(first - 2) == "of"
         and (first - 2 == lo or w(first - 3) in _PART_OPENERS)
+        and not _whole_toll(toks, j)
     )
+
+
+_TOLL_PARTICIPLES = frozenset({"injured", "wounded", "hurt", "killed", "dead"})
+
+
+def _whole_toll(toks, j) -> bool:
+    """ "Of the 65 people injured, 49 were taken to hospital": the figure opening the sentence is
+    the whole toll, stated as a fact, and only the rest of the sentence is about a part of it."""
+    k = j + 1 if word_at(toks, j) in {"people", "persons"} else j
+    return word_at(toks, k) in _TOLL_PARTICIPLES and word_at(toks, k + 1) == ","
 
 
 _PART_OPENERS = frozenset({"out", "that", ",", "and", "but"})
@@ -904,6 +986,10 @@ def _sizes_a_set(toks, first) -> bool:
         and w(first - 3).isdigit()
     ):
         return True  # "21 of its 48 passengers"
+    if w(first - 1).endswith(("'s", "’s")) and any(
+        w(k) == "of" and w(k - 1)[:1].isdigit() for k in range(first - 4, first - 1)
+    ):
+        return True  # "76 of the ferry's 118 passengers"
     if w(first - 1) == "of" or w(first - 1) == "the" and w(first - 2) == "of":
         k = first - 2 if w(first - 1) == "of" else first - 3
         return (
@@ -953,7 +1039,10 @@ def _unit(toks, i, j, value, currency) -> tuple[Kind, str, float, int]:
     if key is None:
         return "count", "", value, j
     dim, factor = lex["measures"][key]
-    return "measure", dim, value * factor, j + len(key.split())
+    end = j + len(key.split())
+    if dim == "length" and word_at(toks, end) in {"per", "an", "a"} and word_at(toks, end + 1) == "hour":
+        return "measure", "speed", value * factor / 3600, end + 2  # "winds of 200 km per hour"
+    return "measure", dim, value * factor, end
 
 
 def _measure_key(toks, j, glued: bool) -> str | None:
@@ -1020,9 +1109,9 @@ def _part_scope(toks, first, j) -> set[str]:
     if (
         word_at(toks, 0) == "of"
         and any(t.text == "," for t in toks[1:first])
-        and not any(t.text[0].isdigit() for t in toks[1:first])
+        and (not any(t.text[0].isdigit() for t in toks[1:first]) or first > 3 and _whole_toll(toks, 3))
     ):
-        return {"of-part"}
+        return {"of-part"}  # "Of the 65 people injured, at least 49 were taken to hospital": 49
     for k in range(max(0, first - 12), first - 2):
         if (
             word_at(toks, k) == "of"
@@ -1235,6 +1324,13 @@ def _year_old(toks, first, end, proper):
         person = _person_before(toks, first, proper)
     if person is None and word_at(toks, first - 1) == "the" and _refers_back(toks, end):
         return None, end, False, "anaphor"  # "the 59-year-old said": someone named before
+    if (
+        person is None
+        and word_at(toks, first - 1) == "the"
+        and word_at(toks, end) in _ROLE_NOUNS
+        and _refers_back(toks, end + 1)
+    ):
+        return None, end, False, "anaphor-role"  # "the 23-year-old driver had been drinking"
     return person, end, False, "year-old"
 
 
@@ -1293,6 +1389,11 @@ def _titled(toks, k) -> str:
     return f"{title} {toks[k].low}" if title in HONORIFICS else toks[k].low
 
 
+# who a news story's one named person often is, referred back to by age: "the 23-year-old driver"
+_ROLE_NOUNS = frozenset(
+    "driver suspect gunman attacker man woman pilot captain victim defendant accused teacher student "
+    "officer soldier singer actor player".split()
+)
 _REFERRING_VERBS = frozenset(
     "is was has had will would said says told added denied denies admitted "
     "admits faces faced pleaded remains remained appeared died who".split()
@@ -1377,6 +1478,7 @@ def _head(toks, j, hi) -> tuple[str | None, frozenset[str], int]:
         k += 2
     elif word_at(toks, k) == "of":
         k += 1
+    k = _past_initials(toks, k)  # "13 U.S. service members": the noun after the initials
     words = []
     while k < hi and len(words) < 3:
         t = toks[k]
@@ -1443,7 +1545,8 @@ def _head(toks, j, hi) -> tuple[str | None, frozenset[str], int]:
         and not _VERBISH.match(after)  # "two people and injuring 10": a verb, not a second noun
         and _parse_number(toks, k + 1) is None
     ):
-        head = f"{head}&{lemma(after)}"  # "252 officers and men" counts both together
+        second = lexicon()["same_counted"].get(lemma(after), lemma(after))
+        head = f"{head}&{second}"  # "252 officers and men" counts both together
         k += 2
     return head, frozenset(lemma(w) for w in words[:-1]), k
 
@@ -1997,7 +2100,11 @@ def same_thing(a: Quantity, b: Quantity, anchored: bool = False) -> bool:
             or any(q.age_form == "at-age" and q.event == "death" for q in (a, b))
             and forms.count("at-age") == 1
         )  # "died at 91" / "Cole, 92,": her age is her age at death
-        return bool(a.person) and a.person == b.person and (at_death or "at-age" not in forms)
+        return (
+            bool(a.person and b.person)
+            and _same_person(a.person, b.person)
+            and (at_death or "at-age" not in forms)
+        )
     if a.kind == "rank":  # the same named competitors placed in the same thing
         return (
             bool(a.attribute)
@@ -2014,6 +2121,12 @@ def same_thing(a: Quantity, b: Quantity, anchored: bool = False) -> bool:
     if anchored and a.head and a.head == b.head and a.event == b.event:
         return True
     return _tied_together(a, b)
+
+
+def _same_person(a: str, b: str) -> bool:
+    """Two person keys for one person: the same key, or a surname and the same surname with a
+    title ("Anna Berg (41)" ... "Ms Berg, 42"); "mr mosey" and "mrs mosey" stay two people."""
+    return a == b or a.split()[-1] == b.split()[-1] and (" " in a) != (" " in b)
 
 
 def _same_move(a: Quantity, b: Quantity) -> bool:
@@ -2040,7 +2153,7 @@ def _comparable(a: Quantity, b: Quantity) -> bool:
         return False
     if a.kind in ("money", "measure") and a.unit != b.unit:
         return False
-    if (a.modal or b.modal) and a.kind != "age":
+    if (a.modal or b.modal) and a.kind != "age" and not _place_distance(a):
         # plans, forecasts and hypotheticals ("if convicted, 60 years") differ freely; a person's
         # age stays the same in "if convicted, the 71-year-old faces …"
         return False
@@ -2056,7 +2169,7 @@ def _comparable(a: Quantity, b: Quantity) -> bool:
             | ({"still"} if a.event == "missing" else frozenset())
             # "48 other pilgrims were injured": other than the dead, not another group of injured
             | ({"other", "others"} if a.event == "injury" else frozenset())
-            | {"so", "far", "only"}  # "so far 238 are confirmed dead", "Only two survived"
+            | {"so", "far", "only", "now"}  # "so far 238 are confirmed dead", "Only two survived"
         )
         sa, sb = sa - ignore, sb - ignore
     if sa != sb or "of-part" in sa:
@@ -2067,6 +2180,12 @@ def _comparable(a: Quantity, b: Quantity) -> bool:
         return False
     # not "in 1988 and 1992 … six athletes" / "in 2008 … two athletes"
     return not (a.sentence_years and b.sentence_years and not (a.sentence_years & b.sentence_years))
+
+
+def _place_distance(q: Quantity) -> bool:
+    """ "Malin village, about 110 km from Pune city": how far one place is from another is no
+    plan or hedge, whatever the sentence's verb hedges ("fears appeared to come true")."""
+    return (q.attribute or "").startswith("distance from ")
 
 
 def _told_apart(a: Quantity, b: Quantity) -> bool:
@@ -2086,6 +2205,7 @@ def _told_apart(a: Quantity, b: Quantity) -> bool:
     # "On 18 November …" / "By 1 July …": figures of different days
     return (
         bool(a.when and b.when and not (a.when & b.when))
+        and not _place_distance(a)  # a place is as far from a city on Thursday as on Wednesday
         and not _today_and_weekday(a.when, b.when)
         # tolls of one event on two days are a rising toll to check, unless the article says it
         # rose ("By Thursday the death toll had risen to 15")
@@ -2179,7 +2299,19 @@ def _toll(a: Quantity, b: Quantity) -> bool:
 
 
 _TOLLS = frozenset(
-    {"death", "injury", "missing", "arrest", "rescue", "evacuation", "hospital", "aboard", "survival"}
+    {
+        "death",
+        "injury",
+        "missing",
+        "arrest",
+        "rescue",
+        "evacuation",
+        "hospital",
+        "aboard",
+        "survival",
+        "critical",
+        "serious",
+    }
 )
 
 _SETTLEMENTS = frozenset({"community", "city", "town", "village", "municipality", "population", "home"})
@@ -2215,6 +2347,10 @@ def values_conflict(a: Quantity, b: Quantity) -> bool:
         # "at least 18 killed" states the toll: read it as the figure it gives
         bound_a, bound_b = ("" if toll_a else bound_a), ("" if toll_b else bound_b)
     va, vb = a.base_value, b.base_value
+    if bound_a and bound_b and bound_a != bound_b:
+        # "at least 90 were hospitalised" / "as many as 72": no figure is both
+        low, high = (va, vb) if bound_a == "lower" else (vb, va)
+        return low > high
     if bound_a and bound_b:
         # "over 500-metre-deep" / "over 300m-deep": the same bound on a measure or a toll restated
         # with another figure (not shares and sums: "over 50 per cent growth" in one sector and

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .text import Token
+from .text import LOOSE_WORD, Token
 
 # verbs that bring a toll to a new level: "rose to", "climbed to", "was revised to", "fell to"
 _TOLL_RISES = frozenset(
@@ -45,8 +45,10 @@ _LINKS = frozenset({"is", "was", "at", "to", "reached", "hit"})
 def toll_update(toks: list[Token], lo: int, first: int) -> bool:
     """ "rose to 77", "has risen to 61", "climbed to 30": the figure is the toll's new level; so is
     one a later report gives ("Subsequent media reports said the toll stood at 132")."""
-    if any(t.low in _LATER for t in toks[max(lo, first - 10) : first]):
-        return True
+    for k in range(max(lo, first - 10), first):
+        # "Subsequent media reports said", not "a subsequent fire burnt the area, killing 101"
+        if toks[k].low in _LATER and any(t.low in _REPORTING for t in toks[k + 1 : min(first, k + 4)]):
+            return True
     return (
         first >= 2
         and toks[first - 1].low == "to"
@@ -56,6 +58,10 @@ def toll_update(toks: list[Token], lo: int, first: int) -> bool:
 
 
 _LATER = frozenset({"subsequent", "subsequently", "later", "updated", "revised"})
+_REPORTING = frozenset(
+    "report reports figure figures toll count counts data estimate estimates tally statement update "
+    "said put stood revised rose risen climbed reached confirmed".split()
+)
 
 
 def forecast_tokens(toks: list[Token], lo: int, hi: int) -> set[int]:
@@ -110,20 +116,89 @@ def taken_to_hospital(toks: list[Token], after: int, hi: int) -> bool:
 
 
 _CARRYING = frozenset({"carrying", "carried", "carries", "carry"})
-_ON_BOARD = re.compile(r"^(?:people\s+|persons\s+)?(?:on\s+board|aboard|onboard)\b")
+# "459 on board", "72 people aboard", "99 souls were on board", "187 people who were on board"
+_ON_BOARD = re.compile(
+    r"^(?:[a-z]+\s+)?(?:(?:who|that)\s+)?(?:(?:were|was|are|is)\s+)?(?:on\s+board|aboard|onboard)\b"
+)
 
 
 def on_board(toks: list[Token], first: int, after: int, hi: int) -> bool:
     """ "a ferry carrying 462 people", "sank with 459 on board", "72 people aboard": the count of
     those aboard a vessel (a role, "68 passengers and 4 crew", is a part of it and not read here)."""
-    if any(t.low in _FATES for t in toks[after:hi]):
+    stop = next((k for k in range(after, hi) if toks[k].low in _CLAUSE_BREAKS), hi)
+    if any(t.low in _FATES for t in toks[after:stop]):
         return False  # "179 aboard the capsized ferry had been rescued": a count of the rescued
     if first >= 1 and toks[first - 1].low in _CARRYING:
         return True
-    rest = " ".join(t.low for t in toks[max(first + 1, after - 1) : min(hi, after + 3)])
+    rest = " ".join(t.low for t in toks[max(first + 1, after - 1) : min(hi, after + 5)])
     return bool(_ON_BOARD.match(rest))
 
 
+# "99 souls were on board the plane when it crashed; 92 confirmed dead": the fate after is another count's
+_CLAUSE_BREAKS = frozenset({";", "when", "after", "before", "as", "including", "with", "while", "but"})
 _FATES = frozenset(
     "rescued saved killed died dead drowned missing injured hurt survived evacuated unaccounted".split()
 )
+
+
+# A name placed right after a count, no comma between: "13 in New York City", "five people in
+# Pennsylvania", "killed 18 in Elazig": where the counted ones were, so two such names tell parts
+# of a toll apart. A name elsewhere in the sentence is the source ("police in Detroit said"), the
+# place of the event in a "when" clause, the venue or the vehicle: it says nothing of the count.
+_PLACE_AFTER = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,3}?\s+(?:in|from)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*)"
+)
+_PLACE_OPENING = re.compile(
+    r"^\W*(?:In|From|Across)\s+(?:the\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\s*,"
+)
+# "37,958 people died in the province" / "at least 40,000 died in that region": a place named by a
+# common noun also places the count (the name is elsewhere in the sentence)
+_PLACE_NOUN_AFTER = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,3}?\s+in\s+(?:the|that|this|its|their)\s+(?P<name>province|region|district|"
+    r"state|city|county|area|country|town|village|capital|territory|prefecture)\b"
+)
+
+
+def count_places(text: str, start: int, end: int) -> frozenset[str]:
+    """Lower-cased words of the names that place a count at [start, end) of ``text``: the place
+    named right after it, or the place a sentence opens with ("In Kashmir, 17,388 died")."""
+    words: set[str] = set()
+    for m in (
+        _PLACE_AFTER.match(text, end),
+        _PLACE_OPENING.match(text[:start]),
+        _PLACE_NOUN_AFTER.match(text, end),
+    ):
+        if m:
+            words |= {w.lower().removesuffix("'s").removesuffix("’s") for w in LOOSE_WORD.findall(m["name"])}
+    return frozenset(words)
+
+
+# How bad the injured are, as news grades them: "17 were in critical condition", "Eighteen people
+# were being treated in critical care", "37 of the injured were in serious condition", "five
+# critically injured". Such a count is of its own set (the worst hurt), not of all the injured.
+_SEVERITY = {"critical": "critical", "grave": "critical", "serious": "serious", "severe": "serious"}
+_SEVERELY = {"critically": "critical", "gravely": "critical", "seriously": "serious", "severely": "serious"}
+_CONDITION_FILLER = frozenset(
+    "of them the injured people persons patients victims were are was is remain remained remains still "
+    "being treated listed reported said to be".split()
+)
+_HURT = frozenset({"injured", "hurt", "wounded", "burned", "burnt"})
+_WOUNDS = frozenset({"burns", "injuries", "wounds"})
+
+
+def severity(toks: list[Token], j2: int, hi: int) -> str | None:
+    """The grade of harm a count after [.., j2) is given in its clause: "in critical condition"
+    (critical), "seriously injured" (serious), or None."""
+    k = j2
+    while k < hi and k < j2 + 8 and toks[k].low in _CONDITION_FILLER:
+        k += 1
+    if k + 1 < hi and toks[k].low in _SEVERELY and toks[k + 1].low in _HURT:
+        return _SEVERELY[toks[k].low]
+    if k + 2 < hi and toks[k].low == "with" and toks[k + 1].low in _SEVERITY and toks[k + 2].low in _WOUNDS:
+        return _SEVERITY[toks[k + 1].low]  # "some 66 with serious burns have been admitted"
+    if k < hi and toks[k].low == "in":
+        k += 1 + (k + 1 < hi and toks[k + 1].low == "a")
+        if k + 1 < hi and toks[k].low in _SEVERITY and toks[k + 1].low in {"condition", "care", "conditions"}:
+            return _SEVERITY[toks[k].low]
+    return None

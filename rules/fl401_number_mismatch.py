@@ -9,6 +9,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Iterable, Iterator
 
+from factlint.analysis.age_ranges import age_ranges
 from factlint.analysis.measures import percent_slot, same_slot
 from factlint.analysis.numbers import (
     NO_DAY,
@@ -22,6 +23,7 @@ from factlint.analysis.numbers import (
     values_conflict,
 )
 from factlint.analysis.speech import analyse_sentence
+from factlint.analysis.tolls import count_places
 from factlint.analysis.text import LOOSE_WORD
 from factlint.linter.document import Document
 from factlint.linter.finding import Finding, Related, Severity
@@ -47,6 +49,8 @@ def _what(q: Quantity) -> str:
         "missing": "the number missing",
         "deal": "the price",
         "hospital": "the number taken to hospital",
+        "critical": "the number critically hurt",
+        "serious": "the number seriously hurt",
     }
     if q.attribute == "population":
         return "the population"
@@ -77,7 +81,15 @@ class NumberMismatch(Rule):
         them children, drowned"); so are the count aboard a vessel, the number taken to hospital,
         a town's population, a quake's magnitude and a share's move at one moment ("plunged 27
         per cent" / "slumped 25%"). Also a figure restated in another unit that does not convert
-        ("10 km (3 miles)"). The finding sits on the later figure; the earlier one is related.
+        ("10 km (3 miles)"), one person's age ("Anna Berg (41)" / "Ms Berg, 42"), and two ranges
+        of ages of one group ("boys aged 11 to 16" / "boys aged 11 to 17"). Names that only say
+        where a toll's event happened or who reported it (a venue, a town in a "when" clause) do
+        not make it another toll; a place named right after the count does ("13 in New York
+        City"). A count graded by harm ("17 in critical condition", "seriously injured") is
+        compared only with one of the same grade. One role's share of a toll given twice
+        ("including 15 children" / "The dead included 10 children") and one role in two lists
+        of those aboard ("56 passengers and six crew" / "12 crew and 50 passengers") are
+        compared too. The finding sits on the later figure.
 
         It stays silent when the figures may be about different things or moments: different
         years or named subjects, changes and comparisons ("rose to", "than", "another"), scopes
@@ -134,6 +146,37 @@ class NumberMismatch(Rule):
         return self._check(doc, ctx)
 
     def _check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        yield from self._figures(doc, ctx)
+        yield from self._age_ranges(doc)
+
+    def _age_ranges(self, doc: Document) -> Iterator[Finding]:
+        """Two ranges of ages for one group ("twelve boys aged 11 to 17" / "12 boys, aged between
+        11 and 16"): the later one is reported against the first."""
+        first: dict[str, tuple[int, object]] = {}
+        for s in doc.sentences:
+            if not any(c.isdigit() for c in s.text):
+                continue
+            for r in age_ranges(s.text):
+                if r.group not in first:
+                    first[r.group] = (s.index, r)
+                    continue
+                si, earlier = first[r.group]
+                if si == s.index or (earlier.low, earlier.high) == (r.low, r.high):
+                    continue
+                yield self.finding(
+                    figure_span(doc, s.index, r.start, r.end),
+                    f'ages "{r.text}" disagree with "{earlier.text}" given earlier for the '
+                    f"{_group_words(r.group)}",
+                    related=[
+                        Related(
+                            figure_span(doc, si, earlier.start, earlier.end),
+                            message=f'earlier ages: "{earlier.text}"',
+                        )
+                    ],
+                    key_texts=[s.text, doc.sentences[si].text],
+                )
+
+    def _figures(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         facts = ctx.analysis(numbers)
         sentences = doc.sentences
         qs = facts.quantities
@@ -148,9 +191,22 @@ class NumberMismatch(Rule):
                 return replace(q, names=frozenset())  # a title-case headline capitalises every word
             return _without_source(q, speaker(q.sentence), sentences[q.sentence].text)
 
+        @lru_cache(maxsize=None)
+        def placed(i: int) -> Quantity:
+            q = qs[i]  # a toll's names reduced to the place of the count ("five in Pennsylvania")
+            return replace(q, names=count_places(sentences[q.sentence].text, q.start, q.end))
+
         split = _split_tolls(qs, sentences)
         lone = _lone_counts(qs)
         restated = _restated_figures(qs)
+        manifests = _manifests(qs)
+        roles = _role_lists(qs)
+
+        def parallel(i: int, bi: int) -> bool:
+            # one role's part of a toll, given in two sentences that break the toll down alike
+            a, b = qs[i], qs[bi]
+            return _same_role_part(a, b, roles, sentences) and same_thing(a, b, anchored=True)
+
         added = _added_later(sentences)
         # the last toll the article says it updated ("the toll has risen to 15", "Subsequent
         # reports said the toll stood at 132"), per event: a figure before it is an earlier count
@@ -197,15 +253,22 @@ class NumberMismatch(Rule):
                 and (
                     same_thing(qs[i], b)
                     or _names_apart(qs[i], b)
+                    and not _placed_apart(placed(i), placed(bi))
                     and same_thing(unsourced(i), unsourced(bi))
+                    or _names_apart(qs[i], b)
+                    and _one_toll(qs[i], b, placed(i), placed(bi))
+                    and same_thing(placed(i), placed(bi))
                     or bool(restated[qs[i].sentence] & restated[b.sentence])
                     and same_thing(qs[i], b, anchored=True)
+                    or _same_manifest(qs[i], b, manifests)
+                    and same_thing(qs[i], b, anchored=True)
+                    or parallel(i, bi)
                 )
                 and values_conflict(qs[i], b)
                 and not self._small(qs[i], b)
                 and not _other_subject(sentences[qs[i].sentence].text, sentences[b.sentence].text)
                 and not (b.kind == "count" and b.head in sliced and not b.event)
-                and not ({i, bi} & split)
+                and (not ({i, bi} & split) or parallel(i, bi))
                 and not (b.movement and _moves_apart(qs[i], b, sentences))
                 and not (role_and_people(qs[i], b) and _role_part(qs, i, bi, lone))
                 and not (b.event == "rescue" and _rescuers_named(sentences, qs[i].sentence, b.sentence))
@@ -249,7 +312,7 @@ class NumberMismatch(Rule):
             )
             if risen:
                 said = " (the article says it rose: say when each figure was given)"
-            elif not said and _different_days(a, b):
+            elif not said and _different_days(a, b) and not (a.attribute or "").startswith("distance from "):
                 said = " (given for different days: if the figure changed, say so and give the latest)"
             yield self.finding(
                 figure_span(doc, b.sentence, b.start, b.end),
@@ -273,6 +336,11 @@ class NumberMismatch(Rule):
 
 
 _CANDIDATES = 50  # earlier figures compared per key (the latest)
+
+
+def _group_words(group: str) -> str:
+    """ "boy" -> "boys", "death" -> "dead": the group of an age range as the message names it."""
+    return {"death": "dead", "injury": "injured"}.get(group) or f"{group}s"
 
 
 def _different_days(a: Quantity, b: Quantity) -> bool:
@@ -306,10 +374,12 @@ def _role_part(qs: list[Quantity], i: int, bi: int, lone: set[int]) -> bool:
 def _lone_counts(qs: list[Quantity]) -> set[int]:
     """Counts that are the only count in their sentence: "the deaths of 10 concertgoers" may be
     the toll; "78 elderly people and 56 children were killed" lists parts of it."""
-    per_sentence: dict[int, list[int]] = defaultdict(list)
+    per_sentence: dict[tuple, list[int]] = defaultdict(list)
     for k, q in enumerate(qs):
         if q.kind == "count":
-            per_sentence[q.sentence].append(k)
+            # "133 worshippers were killed and 48 injured": the 48 is of another event, so the 133
+            # is still the only count of the dead
+            per_sentence[(q.sentence, q.event)].append(k)
     return {ks[0] for ks in per_sentence.values() if len(ks) == 1}
 
 
@@ -348,6 +418,33 @@ def _acknowledged(sentences, first: int, second: int) -> bool:
     """The article itself says the figures differ or sets them against each other ("but the Red
     Crescent said 31", "there were conflicting reports"): two sources' figures reported as such."""
     return any(_ACKNOWLEDGED.search(sentences[k].text) for k in range(first, second + 1))
+
+
+_TOLL_EVENTS = frozenset(
+    {"death", "injury", "missing", "arrest", "rescue", "evacuation", "hospital", "aboard", "survival"}
+    | {"critical", "serious"}
+)
+
+
+def _one_toll(a: Quantity, b: Quantity, pa: Quantity, pb: Quantity) -> bool:
+    """Two counts of one kind of toll whose sentences name different sources, towns or venues
+    ("injured nine people at a water-park near Detroit" / "10 people were injured when a gunman
+    opened fire at Brooklands Plaza Splash Pad in Michigan"): the names tell the counts apart only
+    when both place the count itself ("13 in New York City" / "five in Pennsylvania"). Counts far
+    apart in size ("nearly 3,000" / "12") are more likely two events than one told twice."""
+    if not (a.kind == b.kind == "count" and a.event == b.event and a.event in _TOLL_EVENTS):
+        return False
+    if not (counts_people(a) and counts_people(b)):
+        return False  # "killing four women" / "left five people dead": a role may be a part
+    if bool(pa.names) != bool(pb.names):
+        return False  # one placed, one not: a place's part against the whole, perhaps
+    small, big = sorted((a.base_value, b.base_value))
+    return small > 0 and big <= 3 * small
+
+
+def _placed_apart(pa: Quantity, pb: Quantity) -> bool:
+    """Both counts placed, in different places ("died in the province" / "died in that region")."""
+    return bool(pa.names and pb.names and not (pa.names & pb.names))
 
 
 def _names_apart(a: Quantity, b: Quantity) -> bool:
@@ -425,6 +522,73 @@ def _restated_figures(qs: list[Quantity]) -> dict[int, set[tuple]]:
     return out
 
 
+_ABOARD_ROLES = frozenset({"passenger", "crew"})
+# "The dead included 10 children", "86, including 15 children": a role's share of the toll
+_PART_OF_TOLL = re.compile(
+    r"(?:including|included|includes|among\s+them|among\s+the\s+dead(?:\s+were)?)\s+"
+    r"(?:at\s+least\s+|some\s+|about\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _role_lists(qs: list[Quantity]) -> dict[int, frozenset[str]]:
+    """Per sentence, the roles it counts ("10 Marines, two Army soldiers and a Navy corpsman")."""
+    out: dict[int, set[str]] = defaultdict(set)
+    for q in qs:
+        if q.kind == "count" and q.head and not q.compound and not counts_people(q):
+            out[q.sentence].add(q.head)
+    return {si: frozenset(heads) for si, heads in out.items()}
+
+
+def _same_role_part(a: Quantity, b: Quantity, roles: dict, sentences) -> bool:
+    """Two counts of one role among one kind of toll ("10 Marines" / "11 Marines" killed; "15
+    children" / "10 children" among the dead), in sentences that break the toll down by the same
+    roles (two at least) or that both give the role as part of the toll ("including 15
+    children"): each is that role's share, and the two shares disagree."""
+    if not (
+        a.kind == b.kind == "count"
+        and a.head
+        and a.head == b.head
+        and not counts_people(a)
+        and a.event == b.event
+        and a.event in _TOLL_EVENTS
+    ):
+        return False
+    shared = roles.get(a.sentence, frozenset()) & roles.get(b.sentence, frozenset())
+    if len(shared) >= 2:
+        return True
+    return all(_PART_OF_TOLL.search(sentences[q.sentence].text[: q.start]) for q in (a, b))
+
+
+def _manifests(qs: list[Quantity]) -> set[int]:
+    """Sentences that give who was aboard, as a count of passengers beside a count of the crew or
+    of all aboard ("carrying 56 passengers and six crew", "99 people were aboard, including 85
+    passengers"): two such sentences list one vessel's people, role by role."""
+    roles: dict[int, set[str]] = defaultdict(set)
+    for q in qs:
+        if q.kind != "count" or q.compound:
+            continue
+        if q.head == "passenger" and q.event in (None, "aboard"):
+            roles[q.sentence].add("passenger")
+        if q.head == "crew" or q.attribute == "crew" or q.event == "aboard":
+            roles[q.sentence].add("crew or all")
+    return {si for si, found in roles.items() if len(found) == 2}
+
+
+def _same_manifest(a: Quantity, b: Quantity, manifests: set[int]) -> bool:
+    """Counts of one role aboard ("56 passengers" / "50 passengers") in two sentences that each
+    list the people aboard, close enough in size to be one vessel's."""
+    small, big = sorted((a.base_value, b.base_value))
+    return (
+        a.head == b.head
+        and a.head in _ABOARD_ROLES
+        and a.sentence in manifests
+        and b.sentence in manifests
+        and small > 0
+        and big <= 2 * small
+    )
+
+
 def _between(sorted_indices, after: int, upto: int) -> bool:
     """Some index in (after, upto]."""
     return bisect.bisect_right(sorted_indices, upto) > bisect.bisect_right(sorted_indices, after)
@@ -450,7 +614,10 @@ def _split_tolls(qs: list[Quantity], sentences) -> set[int]:
     by_sentence: dict[tuple, list[int]] = defaultdict(list)
     more: dict[int, list[int]] = defaultdict(list)
     plus: set[int] = set()  # "17 passengers and the bus driver": a part of a sum
+    wholes: dict[tuple, int] = {}  # (sentence, event) -> the whole a sentence then splits
     for i, q in enumerate(qs):
+        if q.event and (q.sentence, q.event) in wholes:
+            plus.add(i)  # "at least 233 died - 120 men and 113 women": the 120 is a part
         if (
             q.kind != "count"
             or q.compound
@@ -459,12 +626,20 @@ def _split_tolls(qs: list[Quantity], sentences) -> set[int]:
         ):
             continue  # "a five-storeyed building ... killing 18", "storms in eight states killed 27",
             # "Fourteen people were injured, three severely": the three are some of the fourteen
-        if q.event and not _WHOLE_BEFORE_PARTS.match(sentences[q.sentence].text, q.end):
+        if (
+            q.event
+            and not q.modal  # "reports suggested the toll could be as high as 400, police confirmed 231"
+            and "of-part" not in q.scope
+            and not _WHOLE_BEFORE_PARTS.match(sentences[q.sentence].text, q.end)
+        ):
             # "It caused 72 deaths, including two who later died in hospital": the 72 is the
             # whole toll and the two a part of it, not two parts of a toll given elsewhere
             by_sentence[(q.sentence, q.event)].append(i)
+        elif q.event and not q.modal and "of-part" not in q.scope:
+            wholes.setdefault((q.sentence, q.event), i)
         if (
             _MORE.match(sentences[q.sentence].text, q.end)
+            and not _OTHER_THINGS.match(sentences[q.sentence].text, q.end)
             or _ELLIPTICAL.match(sentences[q.sentence].text, q.end)
             and (
                 q.head is None
@@ -493,6 +668,8 @@ def _split_tolls(qs: list[Quantity], sentences) -> set[int]:
             plus.add(i)
         if q.event == "death" and _DIED_WHERE.match(text, q.end):
             plus.add(i)  # "Two people died at hospital": those who died there, a part of the toll
+        if _AMONG_THE.match(text, q.end):
+            plus.add(i)  # "Some 215 Pakistani soldiers were among the dead": a part of the toll
     split = plus | {i for group in by_sentence.values() if len(group) > 1 for i in group}
     for (sentence, event), group in by_sentence.items():
         # "and four more", "while three others": more of the same toll ("and 20 others injured"
@@ -511,8 +688,17 @@ _NOT_VICTIMS = frozenset(
 _ELLIPTICAL = re.compile(r"\s+(?:in|at|on|from)\s+(?:the\s+)?(?:neighbou?ring\s+)?[A-Z]")
 _TITLE_CASE = re.compile(r"^(?:\W*(?:[A-Z0-9][\w'’.,:-]*|[a-z]{1,3})\b\W*)+$")
 _SUBSET = re.compile(r"\s+(?:severely|seriously|critically|badly|gravely)\b")
-_WHOLE_BEFORE_PARTS = re.compile(r"(?:\s+[a-z]+){0,2}\s*,?\s+(?:including|among them|among whom|of whom)\b")
+# "72 deaths, including two who ...", "at least 233 died - 120 men and 113 women": a whole, then its parts
+_WHOLE_BEFORE_PARTS = re.compile(
+    r"(?:\s+[a-z]+){0,2}(?:\s*,?\s+(?:including|among them|among whom|of whom)\b|\s+[-–—:]\s+\d)"
+)
 _MORE = re.compile(r"\s+(?:more|others?)\b")
+_AMONG_THE = re.compile(r"(?:\s+[\w-]+){0,6}?\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the|those)\b")
+# "crashed with two other vehicles": other things, not more of the dead or injured
+_OTHER_THINGS = re.compile(
+    r"\s+other\s+(?:vehicles?|cars?|buses|trucks?|boats?|trains?|buildings?|houses?|homes?|countries|"
+    r"states|cities|towns|villages|districts|provinces|places|sites|incidents|attacks|cases)\b"
+)
 # a death count placed where the deaths happened ("Two people, including the driver, died at
 # hospital", "nine died at the scene"): some of the dead, not the toll ("72 deaths, including two
 # who died in hospital" is the toll)
@@ -578,6 +764,11 @@ def _attribution_words(text: str, speaker: str) -> frozenset[str]:
         if speaker in words:
             rest = text[: m.start() - len(stretch)] + text[m.end() :]
             return frozenset(words - {w.lower() for w in LOOSE_WORD.findall(rest)})
+        # '"The bus rolled into a 200ft-deep gorge," said Santosh Patyal, a police official.'
+        after = text[m.end() :]
+        words = {w.lower().removesuffix("'s").removesuffix("’s") for w in LOOSE_WORD.findall(after)}
+        if speaker in words and not any(c.isdigit() for c in after):
+            return frozenset(words - {w.lower() for w in LOOSE_WORD.findall(text[: m.start()])})
     return frozenset()
 
 
@@ -587,7 +778,8 @@ def _keys(q: Quantity) -> list[tuple]:
     base = (q.kind, q.unit if q.kind in {"money", "measure"} else "")
     keys = []
     if q.kind == "age":
-        return [base + ("person", q.person)] if q.person else []
+        # by surname: "Ms Berg" may be the "Anna Berg" named before (same_thing decides)
+        return [base + ("person", q.person.split()[-1])] if q.person else []
     for name, value in (("head", q.head), ("attribute", q.attribute), ("event", q.event)):
         if value:
             keys.append(base + (name, value))

@@ -1,0 +1,80 @@
+"""Ranges of ages a story gives for a group: "12 boys, aged between 11 and 16", "Those who died
+were between 16 and 23 years old", "The victims ranged in age from 15 to 73".
+
+A range is read with the group it describes, so that two ranges of one group can be compared
+(FL401): the plural noun just before it ("boys", "victims"), or, when the sentence is about
+the dead or the injured ("Those who died", "didn't survive"), that toll. A list of two ages
+("two men aged 21 and 22") is no range; a range with no group we can name is left out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+
+@dataclass(frozen=True)
+class AgeRange:
+    start: int  # offsets into the sentence text
+    end: int
+    low: int
+    high: int
+    group: str  # "boy", "victim", or a toll ("death", "injury")
+
+    @property
+    def text(self) -> str:
+        return f"{self.low} to {self.high}"
+
+
+_N = r"(\d{1,3})"
+_PATTERNS = [
+    re.compile(rf"\b(?:aged|ages|age)\s+(?:between\s+)?{_N}\s*(?:to|-|–)\s*{_N}\b", re.IGNORECASE),
+    re.compile(rf"\b(?:aged|ages|age)\s+between\s+{_N}\s+and\s+{_N}\b", re.IGNORECASE),
+    re.compile(rf"\bbetween\s+{_N}\s+and\s+{_N}\s+years?\s+old\b", re.IGNORECASE),
+    re.compile(rf"\branged?\s+in\s+age\s+from\s+{_N}\s+to\s+{_N}\b", re.IGNORECASE),
+    re.compile(rf"\branged?\s+from\s+{_N}\s+to\s+{_N}\s+years?\s+old\b", re.IGNORECASE),
+]
+_DEAD = re.compile(
+    r"\b(?:died|dead|killed|perished|did\s*n[o']t\s+survive|didn’t\s+survive|fatalities|deceased)\b",
+    re.IGNORECASE,
+)
+_HURT = re.compile(r"\b(?:injured|wounded|hurt)\b", re.IGNORECASE)
+_PLURAL_BEFORE = re.compile(r"\b([a-z]{3,}s)\b[\s,]*(?:(?:who|were|are|had|have|all|both)\s+){0,2}$")
+_NOT_GROUPS = frozenset({"was", "has", "is", "years", "ages", "this", "thus", "its", "his", "hers", "yours"})
+
+
+@lru_cache(maxsize=4096)
+def age_ranges(text: str) -> tuple[AgeRange, ...]:
+    """The ranges of ages in a sentence, each with the group it describes."""
+    found: list[AgeRange] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            low, high = int(m.group(1)), int(m.group(2))
+            if not (0 < low < high <= 120):
+                continue
+            group = _group(text, m.start())
+            if group:
+                taken.append((m.start(), m.end()))
+                found.append(AgeRange(m.start(), m.end(), low, high, group))
+    return tuple(sorted(found, key=lambda r: r.start))
+
+
+def _group(text: str, start: int) -> str | None:
+    """The group a range at ``start`` describes: the plural noun right before it, else the toll
+    the sentence is about."""
+    before = text[max(0, start - 40) : start]
+    m = _PLURAL_BEFORE.search(before)
+    if m and m.group(1) not in _NOT_GROUPS:
+        noun = m.group(1)
+        noun = noun[:-3] + "y" if noun.endswith("ies") else noun[:-1]
+        # "The other victims, ages 30 to 78": the rest of a group, not all of it
+        return f"other {noun}" if re.search(r"\bother\s+$", before[: m.start(1)]) else noun
+    if _DEAD.search(text):
+        return "death"
+    if _HURT.search(text):
+        return "injury"
+    return None
