@@ -608,6 +608,13 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_ERROR
     finally:
         gc.set_threshold(*before)
+        if argv is None:
+            # The process's own command line (the console script, ``python -m``): it exits next.
+            # What it still holds is freed by reference counting as modules are torn down; the
+            # interpreter's closing collections would scan it all again first (~0.15 s of CPU
+            # after 487 articles), so it is left out of them (gc.freeze). Reference cycles left
+            # at exit are then not collected (the OS takes their memory back).
+            gc.freeze()
 
 
 if __name__ == "__main__":
