@@ -20,6 +20,8 @@ import typer
 
 from factlint import __version__
 
+from . import compiled_patterns
+
 if TYPE_CHECKING:  # pragma: no cover
     from .registry import Registry
 
@@ -578,7 +580,8 @@ def main(argv: list[str] | None = None) -> int:
         gc.set_threshold(*_FEWER_COLLECTIONS)
     try:
         command = typer.main.get_command(app)
-        code = command.main(args=argv, prog_name="factlint", standalone_mode=False)
+        with compiled_patterns.enabled():  # the rules' patterns as compiled in an earlier run
+            code = command.main(args=argv, prog_name="factlint", standalone_mode=False)
         return code if isinstance(code, int) else 0
     except FactlintError as err:
         _err(_error_line(err))
