@@ -20,7 +20,7 @@ import typer
 
 from factlint import __version__
 
-from . import compiled_patterns
+from . import startup_cache
 
 if TYPE_CHECKING:  # pragma: no cover
     from .registry import Registry
@@ -580,7 +580,7 @@ def main(argv: list[str] | None = None) -> int:
         gc.set_threshold(*_FEWER_COLLECTIONS)
     try:
         command = typer.main.get_command(app)
-        with compiled_patterns.enabled():  # the rules' patterns as compiled in an earlier run
+        with startup_cache.enabled():  # patterns and dataclass methods as an earlier run compiled them
             code = command.main(args=argv, prog_name="factlint", standalone_mode=False)
         return code if isinstance(code, int) else 0
     except FactlintError as err:
