@@ -519,11 +519,14 @@ def check_paths(paths: list[str], opts: RunOptions) -> CheckResult:
         if merged is not None:
             return merged
     resources = model_resources()  # this run's models and files: each loaded on first use, once
-    with _fewer_collections():
+    with _fewer_collections(), _kept_objects_frozen() as freeze:
         for index, target in enumerate(plan.targets):
             if opts.progress is not None:
                 opts.progress(index, len(plan.targets), target.display)
+            profiles = len(plan.profiles)
             checked = _lint_target(plan, target, resources)
+            if len(plan.profiles) != profiles:
+                freeze()  # a config's rules were just built (phrase matchers, lexicons): kept to the end
             if checked is not None:
                 _keep(plan, target, *checked)
     return _verdict(plan)
@@ -548,6 +551,24 @@ def _fewer_collections():
         yield
     finally:
         gc.set_threshold(*before)
+
+
+# What a run keeps to its end (the imported modules, the rules and what they built) is tens of
+# thousands of objects that an older-generation collection would scan again every time, and
+# reference counting frees what the files make. They are frozen (gc.freeze: left out of every
+# collection) while files are checked, then handed back: a model-free run of 487 articles spent
+# about 0.1 s of CPU in collections that scanned them. Nothing is frozen when the embedding
+# program has frozen objects of its own (their unfreezing is its business).
+@contextmanager
+def _kept_objects_frozen():
+    if gc.get_freeze_count():
+        yield lambda: None
+        return
+    gc.freeze()
+    try:
+        yield gc.freeze
+    finally:
+        gc.unfreeze()
 
 
 @dataclass

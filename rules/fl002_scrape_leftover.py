@@ -493,8 +493,7 @@ class _Matcher:
                     for p in phrases
                     if p.text and (kind is None or p.kind == kind) and (p.glued or not glued)
                 },
-                key=len,
-                reverse=True,
+                key=lambda text: (-len(text), text),  # longest first; the same pattern in every run
             )
             return re.compile("(?:" + "|".join(map(re.escape, texts)) + ")", re.I) if texts else None
 

@@ -38,7 +38,8 @@ _DETERMINERS = {"the", "these", "those", "both", "its", "his", "her", "their", "
 
 
 def _alternation(words: Iterable[str]) -> str:
-    parts = sorted({w.strip() for w in words if str(w).strip()}, key=len, reverse=True)
+    # longest first; ties in text order, so that every run builds the same pattern
+    parts = sorted({w.strip() for w in words if str(w).strip()}, key=lambda p: (-len(p), p))
     return "|".join(r"\s+".join(map(re.escape, p.split())) for p in parts)
 
 

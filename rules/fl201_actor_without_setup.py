@@ -42,7 +42,7 @@ def _forms(verb: str) -> list[str]:
         forms |= {verb[:-1] + "ies", verb[:-1] + "ied"}
     if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnpt]", verb):  # one short vowel: hug hugged, snub
         forms |= {verb + verb[-1] + "ed", verb + verb[-1] + "ing"}
-    return sorted(forms, key=len, reverse=True)
+    return sorted(forms, key=lambda form: (-len(form), form))  # the same pattern in every run
 
 
 INTERACTION = re.compile(

@@ -8,6 +8,7 @@ depend on how the built-in rules evolve. They are registered by making
 
 from __future__ import annotations
 
+import gc
 import os
 import re
 from pathlib import Path
@@ -427,3 +428,39 @@ def test_the_cap_shows_the_most_severe_findings_first():
     shown = [(f.span.line, f.severity) for f in kept if f is not more]
     assert shown == [(3, Severity.ERROR), (5, Severity.WARNING)]  # in position order, as reported
     assert more.message.startswith("3 more FL101 findings") and more.severity == Severity.INFO
+
+
+class FreezeProbe(Rule):
+    """Test rule: records how many objects the cycle collector leaves out while it checks."""
+
+    id, name = "ZZ012", "freeze-probe"
+    seen: list[int] = []
+
+    def check(self, doc, ctx):
+        FreezeProbe.seen.append(gc.get_freeze_count())
+        return ()
+
+
+def test_objects_kept_by_the_run_are_frozen_while_checking_and_handed_back(in_tmp, monkeypatch):
+    test_registry = registry.make_registry({**registry.load_rules(), "ZZ012": FreezeProbe})
+    monkeypatch.setattr(registry, "installed", lambda: test_registry)
+    put("a.md", ALPHA)
+    put("b.md", BETA)
+    FreezeProbe.seen = []
+    gc.unfreeze()
+    run(["a.md", "b.md"], select=["ZZ012", "FL002"])
+    assert len(FreezeProbe.seen) == 2 and FreezeProbe.seen[0] > 0
+    assert FreezeProbe.seen[1] > FreezeProbe.seen[0]  # the rules built for the first file too
+    assert gc.get_freeze_count() == 0  # all handed back to the collector
+
+    # an embedding program that froze objects itself keeps its own frozen, and only those (the
+    # count can drop: a frozen object that reference counting frees leaves)
+    gc.freeze()
+    try:
+        own = gc.get_freeze_count()
+        FreezeProbe.seen = []
+        run(["a.md"], select=["ZZ012"])
+        assert len(FreezeProbe.seen) == 1 and FreezeProbe.seen[0] <= own
+        assert 0 < gc.get_freeze_count() <= own
+    finally:
+        gc.unfreeze()

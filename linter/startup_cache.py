@@ -1,0 +1,193 @@
+"""What the command compiles at every start, kept between runs beside the package's bytecode.
+
+Python keeps a module's bytecode in ``__pycache__`` but compiles two other things afresh in
+every process: regular expressions (``re`` parses and generates their code in Python; a check
+compiles about 430, FL002's phrase list joined into a few large ones) and the methods that
+``@dataclass`` writes as source and ``exec``s (about 570 for our 100 dataclasses). Together they
+were ~0.15 s of CPU in each run, half the start-up of a one-file check. Both results depend
+only on their source text and the interpreter, so the command keeps them in this package's
+``__pycache__``, in files named by the interpreter's version, and reuses them:
+
+* a pattern: what ``re`` hands ``_sre.compile`` (stored only once checked to give a pattern
+  equal to ``re``'s own, which compares the code; ``_sre`` validates what it is handed);
+* a dataclass method: the code object ``compile`` makes of the source (as ``exec`` compiles it
+  in the dataclasses module: file name "<string>", no inherited future flags).
+
+They are trusted as the bytecode beside them is (whoever can write there can change the code
+factlint runs anyway); each file carries a checksum, and a damaged or unreadable one is ignored.
+Like bytecode they are written only where Python writes bytecode (not under
+PYTHONDONTWRITEBYTECODE or ``-B``), and only when a run compiled something new; a file holds at
+most ``MAX_ENTRIES``, this run's first. Only the command line uses them (``cli.main``:
+``enabled()`` around a command); a program that imports factlint compiles as usual.
+"""
+
+from __future__ import annotations
+
+import builtins
+import dataclasses
+import marshal
+import os
+import re
+import sys
+import zlib
+from array import array
+from contextlib import contextmanager
+from importlib.util import MAGIC_NUMBER
+from pathlib import Path
+
+import _sre
+from re import _compiler, _parser
+
+MAX_ENTRIES = 2000  # per file; a run of every rule makes about 430 patterns and 570 methods
+FOLDER = Path(__file__).resolve().with_name("__pycache__")
+_TAG = f"{sys.implementation.cache_tag}-{MAGIC_NUMBER.hex()}"
+PATTERNS_FILE = f"factlint-patterns-v1-{_TAG}-sre{_sre.MAGIC}-{_sre.CODESIZE}.marshal"
+METHODS_FILE = f"factlint-dataclass-methods-v1-{_TAG}.marshal"
+
+
+def _read(path: Path) -> dict:
+    """The entries of a store file (none when missing, damaged or of another format)."""
+    try:
+        blob = path.read_bytes()
+        if len(blob) > 4 and zlib.crc32(blob[4:]) == int.from_bytes(blob[:4], "big"):
+            loaded = marshal.loads(blob[4:])
+            return loaded if isinstance(loaded, dict) else {}
+    except (OSError, ValueError, EOFError, TypeError):
+        pass
+    return {}
+
+
+class _Store:
+    """One file's entries: those read, and those this run used (what is written back)."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.entries = _read(path)
+        self.used: dict = {}
+        self.added = 0
+
+    def save(self) -> None:
+        """Write the entries when this run added any: this run's first, then the others up to
+        MAX_ENTRIES (entries no longer asked for drop out in time), atomically: a run reading
+        the file meanwhile sees the old one or the new one."""
+        if not self.added or sys.dont_write_bytecode:
+            return
+        import tempfile  # only when there is something to write
+
+        kept = dict(self.used)
+        for key, entry in self.entries.items():
+            if len(kept) >= MAX_ENTRIES:
+                break
+            kept.setdefault(key, entry)
+        try:
+            data = marshal.dumps(kept)
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".factlint-", suffix=".tmp")
+            try:
+                with os.fdopen(fd, "wb") as out:
+                    out.write(zlib.crc32(data).to_bytes(4, "big") + data)
+                os.replace(tmp, self.path)
+            except BaseException:
+                os.unlink(tmp)
+                raise
+        except (OSError, ValueError):
+            pass  # a folder we may not write (an installed package): the next run compiles again
+        self.added = 0
+
+
+# --- patterns ---------------------------------------------------------------------------------
+
+_RE_COMPILE = _compiler.compile
+_LEFT_TO_RE = re.DEBUG | re.LOCALE  # and bytes patterns: compiled by re as usual
+# The code words as bytes (a list of ints took 12 ms to read back for 550 patterns): only the
+# patterns a run asks for are turned back into lists.
+_WORD = next(t for t in "IL" if array(t).itemsize == _sre.CODESIZE)
+
+
+def _pattern_entry(pattern: str, flags: int) -> tuple:
+    """What ``re._compiler.compile`` hands ``_sre.compile`` for ``pattern`` (its steps), the
+    code as bytes."""
+    parsed = _parser.parse(pattern, flags)
+    code = array(_WORD, _compiler._code(parsed, flags)).tobytes()
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    return int(flags | parsed.state.flags), code, parsed.state.groups - 1, groupindex, tuple(indexgroup)
+
+
+def _made(pattern: str, entry: tuple):
+    flags, code, groups, groupindex, indexgroup = entry
+    return _sre.compile(pattern, flags, array(_WORD, code).tolist(), groups, groupindex, indexgroup)
+
+
+class _Patterns(_Store):
+    trusted = True  # False once our steps gave another pattern than re's: nothing is stored
+
+    def compile(self, pattern, flags=0):
+        if type(pattern) is not str or flags & _LEFT_TO_RE:
+            return _RE_COMPILE(pattern, flags)
+        key = (pattern, flags)
+        entry = self.entries.get(key)
+        if entry is not None:
+            try:
+                compiled = _made(pattern, entry)
+            except Exception:  # not what this _sre takes: compiled afresh
+                del self.entries[key]
+            else:
+                self.used[key] = entry
+                return compiled
+        fresh = _RE_COMPILE(pattern, flags)  # raises re.error for a bad pattern, as re does
+        if self.trusted and len(self.used) < MAX_ENTRIES:
+            entry = _pattern_entry(pattern, flags)
+            if _made(pattern, entry) == fresh:
+                self.used[key] = entry
+                self.added += 1
+            else:
+                self.trusted = False
+        return fresh
+
+    def save(self) -> None:
+        if self.trusted:
+            super().save()
+
+
+# --- dataclass methods ------------------------------------------------------------------------
+
+
+class _Methods(_Store):
+    def exec(self, source, globals=None, locals=None, /):
+        """``exec`` as the dataclasses module calls it, with the code compiled once."""
+        if type(source) is not str:
+            return builtins.exec(source, globals, locals)
+        code = self.entries.get(source)
+        if type(code) is not _CODE:
+            code = compile(source, "<string>", "exec", dont_inherit=True)
+            self.added += 1
+        if len(self.used) < MAX_ENTRIES:
+            self.used[source] = code
+        return builtins.exec(code, globals, locals)
+
+
+_CODE = type(_read.__code__)
+
+
+@contextmanager
+def enabled(folder: Path | None = None):
+    """Compile patterns and dataclass methods through the stores in ``folder`` (default:
+    ``FOLDER``) while the block runs, then save them."""
+    if _compiler.compile is not _RE_COMPILE or "exec" in vars(dataclasses):
+        yield  # already on (a command inside a command), or someone else's hook: left alone
+        return
+    folder = FOLDER if folder is None else folder
+    patterns = _Patterns(folder / PATTERNS_FILE)
+    methods = _Methods(folder / METHODS_FILE)
+    _compiler.compile = patterns.compile
+    dataclasses.exec = methods.exec  # the module's own name comes before the builtin
+    try:
+        yield
+    finally:
+        _compiler.compile = _RE_COMPILE
+        del dataclasses.exec
+        patterns.save()
+        methods.save()

@@ -1,0 +1,109 @@
+"""What the command keeps between runs beside its bytecode (linter/startup_cache.py): a stored
+pattern is the one ``re`` compiles and a stored dataclass method the code ``exec`` compiles, a run
+that reads them reports the same, and a damaged file costs only the speed. The command runs as a
+user runs it (a fresh interpreter each time), with the stores in a temporary folder."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from factlint.linter import startup_cache
+from factlint.linter.startup_cache import METHODS_FILE, PATTERNS_FILE, _made, _Patterns, _read
+
+REPO = Path(__file__).resolve().parents[1]
+SEED = REPO / "seeds" / "moscow-beijing-trade.txt"
+MODEL_FREE = "FL000,FL001,FL002,FL003,FL004,FL102,FL201,FL202,FL203,FL303,FL401,FL402,FL403"
+
+# the command with its stores in the folder given as the first argument
+RUN = """
+import sys
+from pathlib import Path
+from factlint.linter import cli, startup_cache
+startup_cache.FOLDER = Path(sys.argv.pop(1))
+sys.exit(cli.main())
+"""
+
+
+def check(folder: Path, *paths: Path, seed: str = "0") -> str:
+    """``factlint check`` of the model-free rules in a fresh interpreter; its JSON report."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONHASHSEED"] = seed
+    proc = subprocess.run(
+        [sys.executable, "-c", RUN, str(folder), "check", "--select", MODEL_FREE, "--jobs", "1"]
+        + ["--format", "json", "--no-progress", "--no-cache", *map(str, paths)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
+    assert proc.returncode in (0, 1), proc.stderr
+    return proc.stdout
+
+
+def test_a_run_reading_what_was_stored_reports_the_same_and_each_entry_is_a_fresh_compile(tmp_path):
+    first = check(tmp_path, SEED)
+    patterns, methods = _read(tmp_path / PATTERNS_FILE), _read(tmp_path / METHODS_FILE)
+    assert len(patterns) > 100 and len(methods) > 100  # the rules', analyses' and dataclasses'
+    for (pattern, flags), entry in patterns.items():
+        assert _made(pattern, entry) == re._compiler.compile(pattern, flags), pattern[:80]
+    for source, code in methods.items():
+        assert code == compile(source, "<string>", "exec", dont_inherit=True), source[:80]
+    assert json.loads(first)["findings"]  # a report with findings to compare
+    written = [(tmp_path / name).stat().st_mtime_ns for name in (PATTERNS_FILE, METHODS_FILE)]
+    assert check(tmp_path, SEED) == first
+    # nothing new: neither file written again
+    assert [(tmp_path / name).stat().st_mtime_ns for name in (PATTERNS_FILE, METHODS_FILE)] == written
+
+
+def test_every_run_compiles_the_same(tmp_path):
+    """A pattern joined from a set in the set's order differs from run to run (string hashing
+    is seeded per process): never found again, it would be stored anew every run. Build such
+    alternations in a fixed order, e.g. ``sorted(texts, key=lambda t: (-len(t), t))``."""
+    check(tmp_path / "a", SEED, seed="1")
+    check(tmp_path / "b", SEED, seed="2")
+    for name in (PATTERNS_FILE, METHODS_FILE):
+        a, b = set(_read(tmp_path / "a" / name)), set(_read(tmp_path / "b" / name))
+        assert a == b, [str(k)[:100] for k in a ^ b]
+
+
+def test_a_damaged_file_or_entry_is_compiled_afresh(tmp_path):
+    first = check(tmp_path, SEED)
+    for name in (PATTERNS_FILE, METHODS_FILE):
+        blob = bytearray((tmp_path / name).read_bytes())
+        blob[len(blob) // 2] ^= 0xFF  # one damaged byte: the checksum no longer holds
+        (tmp_path / name).write_bytes(bytes(blob))
+        assert _read(tmp_path / name) == {}
+    assert check(tmp_path, SEED) == first
+    assert len(_read(tmp_path / PATTERNS_FILE)) > 100  # written again
+
+    pattern = r"(?P<word>\w+)\s+(?P=word)"
+    store = _Patterns(tmp_path / "other" / PATTERNS_FILE)
+    store.entries[(pattern, 0)] = (0, b"\xff\xff\x00\x00" * 3, 1, {"word": 1}, (None, "word"))  # bad code
+    assert store.compile(pattern) == re._compiler.compile(pattern, 0)
+    assert store.compile(pattern).search("it is is so").group("word") == "is"
+
+
+def test_only_the_command_compiles_through_the_stores(tmp_path, monkeypatch):
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    original = re._compiler.compile
+    with startup_cache.enabled(tmp_path):
+        assert re._compiler.compile is not original
+        assert re.compile(r"stored (?:here)+").search("stored herehere")
+        with startup_cache.enabled(tmp_path / "nested"):  # a command inside one: the same stores
+            re.compile(r"nested (?:too)")
+    assert re._compiler.compile is original and "exec" not in vars(__import__("dataclasses"))
+    stored = _read(tmp_path / PATTERNS_FILE)
+    assert (r"stored (?:here)+", 0) in stored and (r"nested (?:too)", 0) in stored
+    assert not (tmp_path / "nested").exists()
+
+
+def test_nothing_is_written_where_python_writes_no_bytecode(tmp_path, monkeypatch):
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)
+    with startup_cache.enabled(tmp_path):
+        re.compile(r"not (?:stored)+ anywhere")
+    assert not list(tmp_path.iterdir())
