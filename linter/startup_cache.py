@@ -139,8 +139,12 @@ class _Patterns(_Store):
                 return compiled
         fresh = _RE_COMPILE(pattern, flags)  # raises re.error for a bad pattern, as re does
         if self.trusted and len(self.used) < MAX_ENTRIES:
-            entry = _pattern_entry(pattern, flags)
-            if _made(pattern, entry) == fresh:
+            try:  # re's private steps may differ in another Python: then nothing is stored
+                entry = _pattern_entry(pattern, flags)
+                same = _made(pattern, entry) == fresh
+            except Exception:
+                same = False
+            if same:
                 self.used[key] = entry
                 self.added += 1
             else:
