@@ -47,6 +47,9 @@ _NOT_GROUPS = frozenset({"was", "has", "is", "years", "ages", "this", "thus", "i
 @lru_cache(maxsize=4096)
 def age_ranges(text: str) -> tuple[AgeRange, ...]:
     """The ranges of ages in a sentence, each with the group it describes."""
+    low = text.lower()
+    if "age" not in low and "old" not in low:  # every pattern needs one (most sentences: neither)
+        return ()
     found: list[AgeRange] = []
     taken: list[tuple[int, int]] = []
     for pattern in _PATTERNS:

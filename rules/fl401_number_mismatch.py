@@ -154,8 +154,6 @@ class NumberMismatch(Rule):
         11 and 16"): the later one is reported against the first."""
         first: dict[str, tuple[int, object]] = {}
         for s in doc.sentences:
-            if not any(c.isdigit() for c in s.text):
-                continue
             for r in age_ranges(s.text):
                 if r.group not in first:
                     first[r.group] = (s.index, r)
