@@ -400,6 +400,8 @@ def _match_box(
     run: list[int] = []
     scored = False
     for i in range(start, first + 1):
+        if hits[i] == "byline":
+            continue  # the match's date ("Saturday 6th January 2018") is in the box
         if i == first or hits[i] is not None or i in flagged:
             if scored:
                 box.update(run)
@@ -491,7 +493,11 @@ def _tail(
         i in flagged and _shape(units[i].text) not in story_shapes for i in range(last + 1, len(units))
     )
     # ... nor a short line with figures (a half-time score, a fixture)
-    menu_like = any(label[i] and not any(c.isdigit() for c in units[i].text) for i in rest)
+    # ... nor an aside in brackets ("(and one more seat to declare)"): a menu is not bracketed
+    menu_like = any(
+        label[i] and not any(c.isdigit() for c in units[i].text) and not _bracketed(units[i].text)
+        for i in rest
+    )
     if not menu_like and not furniture:
         return []  # no furniture at all: text spoken to the reader may end a story
     site = [i for i in rest if label[i] or spoken[i]]
@@ -524,6 +530,11 @@ def _figure_table(units: list[Sentence], span: range, flagged: set[int], label: 
                 table.add(above)
         rows = []
     return table
+
+
+def _bracketed(text: str) -> bool:
+    body = text.strip()
+    return body.startswith("(") and body.endswith(")") and body.count("(") == 1
 
 
 def quoted(text: str) -> bool:
