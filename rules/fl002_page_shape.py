@@ -493,9 +493,9 @@ def _tail(
         i in flagged and _shape(units[i].text) not in story_shapes for i in range(last + 1, len(units))
     )
     # ... nor a short line with figures (a half-time score, a fixture)
-    # ... nor an aside in brackets ("(and one more seat to declare)"): a menu is not bracketed
+    # ... nor an aside in brackets under a table of figures ("(and one more seat to declare)")
     menu_like = any(
-        label[i] and not any(c.isdigit() for c in units[i].text) and not _bracketed(units[i].text)
+        label[i] and not any(c.isdigit() for c in units[i].text) and not (table and _bracketed(units[i].text))
         for i in rest
     )
     if not menu_like and not furniture:
