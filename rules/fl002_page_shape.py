@@ -384,7 +384,8 @@ def _lead(
 # a score or tally: "3-1", "287-6", "250/6", "(46.2 overs)", "won by 46 runs"
 _SCORE = re.compile(
     r"(?<![\d/.:-])\d{1,3}\s?[-–/]\s?\d{1,3}(?![\d/.:-])"
-    r"|\b\d{1,3}(?:\.\d)?\s(?:overs|runs|wickets|goals|points|pts)\b",
+    r"|\b\d{1,3}(?:\.\d)?\s(?:overs|runs|wickets|goals|points|pts)\b"
+    r"|\b\d{1,3}\s(?:for\s\d{1,2}\b|all\sout\b)",  # "250 for 6", "187 all out"
     re.I,
 )
 
@@ -436,8 +437,9 @@ def _spoken_opening(
     opening paragraph, not a site's call (those stand apart from the story, among furniture)."""
     opening: set[int] = set()
     i = first - 1
-    while i >= 0 and hits[i] is None and spoken[i] and is_prose(units[i].text, sh):
-        opening.add(i)
+    while i >= 0 and (hits[i] is not None or (spoken[i] and is_prose(units[i].text, sh))):
+        if hits[i] is None:  # (a leftover between two of its paragraphs, an advert, is passed over)
+            opening.add(i)
         i -= 1
     return opening
 
@@ -510,7 +512,10 @@ def _tail(
 
 # a row of a table of figures: a name, then a number ("People's Party: 24", "Okafor 11 goals",
 # "Green List 15 seats"); a bare number ("124", a comment count) is no row
-_FIGURE_ROW = re.compile(r"[^\W\d_][^\d]*?[\s:]\s*\d[\d,.]*(?:\s*%|\s+[^\W\d_]+){0,2}")
+_FIGURE_ROW = re.compile(
+    r"[^\W\d_][^\d]*?[\s:(]\s*[+−-]?\d[\d,.]*%?\)?"  # "Labour: 24", "Labour (24)", "Labour 45.2%"
+    r"(?:\s*\([+−-]?\d[\d,.]*\))?(?:\s+[^\W\d_]+){0,2}"  # "24 (+3)", "11 goals", "15 seats won"
+)
 
 
 def _figure_table(units: list[Sentence], span: range, flagged: set[int], label: list[bool]) -> set[int]:
@@ -549,7 +554,11 @@ def _shape(text: str) -> str:
 
 def _capitalised(text: str) -> bool:
     body = text.strip().lstrip(LEAD_JUNK)
-    return bool(body) and (body[0].isupper() or body[0].isdigit())  # "2 dead in floods"
+    if not body:
+        return False
+    first = body.split(None, 1)[0]
+    # "2 dead in floods"; a brand written with a small first letter ("iPhone sales fall")
+    return body[0].isupper() or body[0].isdigit() or any(c.isupper() for c in first[1:])
 
 
 def _end_marker(
