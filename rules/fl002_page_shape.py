@@ -19,6 +19,12 @@ comment form. This module finds five such places:
 - cluster: a short line between two leftovers once the story has started (a ticker symbol
   between separators, a menu entry between two others).
 
+Story text that has those shapes stays story: under the first title, a match's box (a fixture,
+the ground, "1st ODI" around a score line); a three-word headline in sentence case under a
+site's name; an opening paragraph spoken to the reader right above the story (an explainer's
+"You may have seen ..."); after the story, a table of figures ("Distribution of seats" above
+"Party: 24" rows).
+
 Photo captions written as sentences and author boxes, which a line's wording tells rather than
 its place, are in ``fl002_page_parts.py``.
 

@@ -282,7 +282,10 @@ class ScrapeLeftover(Rule):
         readers' comments under a "3 thoughts on ..." heading, bare link titles ending the page
         after "Related posts:", a bulleted list of headline-case titles the story does not talk
         about, another story's title in capitals. A line whose shape recurs inside the story
-        (live-blog entry times), and a long list or fact box the story ends with, are left alone.
+        (live-blog entry times), a long list or fact box the story ends with, a table of figures,
+        a match's box of venue and score lines under the headline, and an opening paragraph
+        spoken to the reader are left alone; a story sentence that ends on a colon is where a
+        cut copy stopped, not a lead-in, unless it points at the page ("Watch it below:").
 
     Why it matters:
         Leftovers show the text was pasted from somewhere without a read-through, and they are
