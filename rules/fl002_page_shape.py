@@ -431,7 +431,7 @@ def _sentence_case_title(text: str) -> bool:
     return (
         len(words) == 3
         and words[0][:1].isupper()
-        and any(w.islower() and w not in _MINOR_WORDS for w in words[1:])
+        and any(w.isalpha() and w.islower() and w not in _MINOR_WORDS for w in words[1:])
     )
 
 
