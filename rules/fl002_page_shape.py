@@ -19,6 +19,12 @@ comment form. This module finds five such places:
 - cluster: a short line between two leftovers once the story has started (a ticker symbol
   between separators, a menu entry between two others).
 
+Story text that has those shapes stays story: under the first title, a match's box (a fixture,
+the ground, "1st ODI" around a score line); a three-word headline in sentence case under a
+site's name; an opening paragraph spoken to the reader right above the story (an explainer's
+"You may have seen ..."); after the story, a table of figures ("Distribution of seats" above
+"Party: 24" rows).
+
 Photo captions written as sentences and author boxes, which a line's wording tells rather than
 its place, are in ``fl002_page_parts.py``.
 
@@ -340,7 +346,8 @@ def _lead(
         and _capitalised(units[i].text)
         and len(words_of(units[i].text)) >= (4 if units[i].text.strip()[:1].isdigit() else 3)
     ]
-    head = max(titles, key=lambda i: len(words_of(units[i].text)), default=None)
+    # the longest; of two as long, the lower (a site's name stands above its headline)
+    head = max(reversed(titles), key=lambda i: len(words_of(units[i].text)), default=None)
     if (
         head is None
         and lead
@@ -349,11 +356,14 @@ def _lead(
     ):
         head = lead[0]  # a short headline: "Floods"
     head_text = units[head].text.strip() if head is not None else None
+    match_box = _match_box(units, min(titles, default=head), first, hits, flagged)
     taken = []
     for i in lead:
         text = units[i].text.strip()
-        if not label[i] or i == head or text == head_text:
+        if not label[i] or i == head or text == head_text or i in match_box:
             continue
+        if i in titles and _sentence_case_title(text):
+            continue  # a short headline ("Quake hits coast"), not a site's name ("Local News")
         if (
             doc.blocks[units[i].block].kind == "headline"
             and _capitalised(text)
@@ -364,12 +374,80 @@ def _lead(
             taken.append(i)
     if taken or any(i in flagged for i in range(first)):
         before_head = range(head if head is not None else first)
+        opening = _spoken_opening(units, first, hits, spoken, sh)
         taken += [
             i
             for i in before_head
-            if spoken[i] and hits[i] is None and i not in taken and not _loader_headline(doc, units[i])
+            if spoken[i]
+            and hits[i] is None
+            and i not in taken
+            and i not in opening
+            and not _loader_headline(doc, units[i])
         ]
     return taken
+
+
+# a score or tally: "3-1", "287-6", "250/6", "(46.2 overs)", "won by 46 runs"
+_SCORE = re.compile(
+    r"(?<![\d/.:-])\d{1,3}\s?[-–/]\s?\d{1,3}(?![\d/.:-])"
+    r"|\b\d{1,3}(?:\.\d)?\s(?:overs|runs|wickets|goals|points|pts)\b"
+    r"|\b\d{1,3}\s(?:for\s\d{1,2}\b|all\sout\b)",  # "250 for 6", "187 all out"
+    re.I,
+)
+
+
+def _match_box(
+    units: list[Sentence], title: int | None, first: int, hits: list[str | None], flagged: set[int]
+) -> set[int]:
+    """Below the first title, a match's box: the lines around a score line ("1st ODI", the ground,
+    "Team A v Team B", "Half-time: 1-1", "Attendance: 11,204") up to the story or to a leftover.
+    They are the report's own heading, not a site's labels. Above the title, nothing is."""
+    start = 0 if title is None else title + 1
+    box: set[int] = set()
+    run: list[int] = []
+    scored = False
+    for i in range(start, first + 1):
+        if hits[i] == "byline":
+            continue  # the match's date ("Saturday 6th January 2018") is in the box
+        if i == first or hits[i] is not None or i in flagged:
+            if scored:
+                box.update(run)
+            run, scored = [], False
+            continue
+        run.append(i)
+        scored = scored or bool(_SCORE.search(units[i].text))
+    return box
+
+
+# words a headline leaves in lower case: a line whose other words are all capitalised is a name
+_MINOR_WORDS = frozenset("a an and at by for from in of on or the to with vs v".split())
+
+
+def _sentence_case_title(text: str) -> bool:
+    """A three-word line in a headline's sentence case ("Quake hits coast", "Floods kill 12"): a
+    word after the first in lower case that is no small word. A site's or section's name
+    capitalises every word ("Local News", "Comparative Rail Safety", "Click to Home")."""
+    words = words_of(text)
+    return (
+        len(words) == 3
+        and words[0][:1].isupper()
+        and any(w.isalpha() and w.islower() and w not in _MINOR_WORDS for w in words[1:])
+    )
+
+
+def _spoken_opening(
+    units: list[Sentence], first: int, hits: list[str | None], spoken: list[bool], sh: Shapes
+) -> set[int]:
+    """The sentences right above the story's first that speak to the reader and read as prose
+    ("You may have seen a letter from your water company ..."): an explainer's or a blog's
+    opening paragraph, not a site's call (those stand apart from the story, among furniture)."""
+    opening: set[int] = set()
+    i = first - 1
+    while i >= 0 and (hits[i] is not None or (spoken[i] and is_prose(units[i].text, sh))):
+        if hits[i] is None:  # (a leftover between two of its paragraphs, an advert, is passed over)
+            opening.add(i)
+        i -= 1
+    return opening
 
 
 def _verb_led_title(text: str, sh: Shapes) -> bool:
@@ -412,7 +490,8 @@ def _tail(
     the reader and holds no long sentence of its own. A long run of short lines, or short lines
     mixed with many longer ones, is a list or fact box the story ends with (fixtures, a team
     sheet, "1971 / Commissioned on ..."), not a menu."""
-    rest = [i for i in range(last + 1, len(units)) if i not in flagged]
+    table = _figure_table(units, range(last + 1, len(units)), flagged, label)
+    rest = [i for i in range(last + 1, len(units)) if i not in flagged and i not in table]
     if not rest or sum(label[i] for i in rest) > sh.tail_max_labels:
         return []
     # furniture after the story, not counting a line whose shape recurs inside it (a live blog's
@@ -422,7 +501,11 @@ def _tail(
         i in flagged and _shape(units[i].text) not in story_shapes for i in range(last + 1, len(units))
     )
     # ... nor a short line with figures (a half-time score, a fixture)
-    menu_like = any(label[i] and not any(c.isdigit() for c in units[i].text) for i in rest)
+    # ... nor an aside in brackets under a table of figures ("(and one more seat to declare)")
+    menu_like = any(
+        label[i] and not any(c.isdigit() for c in units[i].text) and not (table and _bracketed(units[i].text))
+        for i in rest
+    )
     if not menu_like and not furniture:
         return []  # no furniture at all: text spoken to the reader may end a story
     site = [i for i in rest if label[i] or spoken[i]]
@@ -431,6 +514,38 @@ def _tail(
     if any(len(words_of(units[i].text)) >= sh.story_min_words for i in rest if i not in site):
         return []
     return rest
+
+
+# a row of a table of figures: a name, then a number ("People's Party: 24", "Okafor 11 goals",
+# "Green List 15 seats"); a bare number ("124", a comment count) is no row
+_FIGURE_ROW = re.compile(
+    r"[^\W\d_][^\d]*?[\s:(]\s*[+−-]?\d[\d,.]*%?\)?"  # "Labour: 24", "Labour (24)", "Labour 45.2%"
+    r"(?:\s*\([+−-]?\d[\d,.]*\))?(?:\s+[^\W\d_]+){0,2}"  # "24 (+3)", "11 goals", "15 seats won"
+)
+
+
+def _figure_table(units: list[Sentence], span: range, flagged: set[int], label: list[bool]) -> set[int]:
+    """After the story, a table of figures it reports: two or more rows of a name and a number one
+    below the other, with the short heading above them ("Distribution of seats", "Top scorers").
+    Results and fact boxes are story, not a menu."""
+    table: set[int] = set()
+    rows: list[int] = []
+    for i in [*span, None]:
+        if i is not None and label[i] and i not in flagged and _FIGURE_ROW.fullmatch(units[i].text.strip()):
+            rows.append(i)
+            continue
+        if len(rows) >= 2:
+            table.update(rows)
+            above = rows[0] - 1
+            if above in span and label[above] and above not in flagged:
+                table.add(above)
+        rows = []
+    return table
+
+
+def _bracketed(text: str) -> bool:
+    body = text.strip()
+    return body.startswith("(") and body.endswith(")") and body.count("(") == 1
 
 
 def quoted(text: str) -> bool:
@@ -445,7 +560,11 @@ def _shape(text: str) -> str:
 
 def _capitalised(text: str) -> bool:
     body = text.strip().lstrip(LEAD_JUNK)
-    return bool(body) and (body[0].isupper() or body[0].isdigit())  # "2 dead in floods"
+    if not body:
+        return False
+    first = body.split(None, 1)[0]
+    # "2 dead in floods"; a brand written with a small first letter ("iPhone sales fall")
+    return body[0].isupper() or body[0].isdigit() or any(c.isupper() for c in first[1:])
 
 
 def _end_marker(

@@ -282,7 +282,10 @@ class ScrapeLeftover(Rule):
         readers' comments under a "3 thoughts on ..." heading, bare link titles ending the page
         after "Related posts:", a bulleted list of headline-case titles the story does not talk
         about, another story's title in capitals. A line whose shape recurs inside the story
-        (live-blog entry times), and a long list or fact box the story ends with, are left alone.
+        (live-blog entry times), a long list or fact box the story ends with, a table of figures,
+        a match's box of venue and score lines under the headline, and an opening paragraph
+        spoken to the reader are left alone; a story sentence that ends on a colon is where a
+        cut copy stopped, not a lead-in, unless it points at the page ("Watch it below:").
 
     Why it matters:
         Leftovers show the text was pasted from somewhere without a read-through, and they are
@@ -765,6 +768,19 @@ def _label_alone(phrase: Phrase, text: str) -> bool:
     return phrase.text is None or normalise(text) == phrase.text
 
 
+# a lead-in that points at what the page showed next ("Watch the video below:")
+_POINTERS = frozenset("below following here video watch read see listen click photos gallery".split())
+
+
 def _is_lead_in(text: str) -> bool:
-    """A sentence that announces something to follow ("Read the statement below:")."""
-    return text.rstrip().endswith(":") and len(text.split()) <= 30
+    """A sentence that announces something the page showed ("Read the statement below:", "Related
+    stories:"): a label of a few words, or one that points at the page or speaks to the reader.
+    A sentence of the story that ends on a colon ("The plan's opponents raised three objections:")
+    is where a cut excerpt stopped, not page text."""
+    if not text.rstrip().endswith(":") or len(text.split()) > 30:
+        return False
+    sh = page_shape.shapes()
+    words = [w.casefold() for w in page_shape.words_of(text)]
+    if not sh.attribution_words.isdisjoint(words):
+        return False  # "In a statement, the company said:" is the story's
+    return len(words) <= 4 or not _POINTERS.isdisjoint(words) or page_shape.addresses_reader(text, sh)
