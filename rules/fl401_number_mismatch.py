@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import Iterable, Iterator
 
 from factlint.analysis.measures import percent_slot, same_slot
+from factlint.analysis.money import measure_findings
 from factlint.analysis.numbers import (
     NO_DAY,
     Quantity,
@@ -265,6 +266,8 @@ class NumberMismatch(Rule):
                 ],
                 key_texts=[sentences[b.sentence].text, sentences[a.sentence].text],
             )
+
+        yield from measure_findings(self, doc, seen)
 
     def _small(self, a: Quantity, b: Quantity) -> bool:
         gap = self.options.min_gap

@@ -1,0 +1,294 @@
+"""Measures of one subject stated twice: a deal's price, a fine, a settlement, a ransom, a turnout,
+a party's seats.
+
+FL401's reading of figures ties counts and tolls to their event; amounts of money and shares of a
+vote are tied to what they measure by the words around them instead: "Qualcomm is buying NXP in a
+deal valued at $38 billion" and "a $47 billion acquisition of NXP" give one deal two prices. A
+claim here is a figure with the one measure its sentence names ("fine", "settlement", "deal",
+"turnout", "seats"), its currency and bound ("up to", "more than", "about"), and the names of its
+sentence as its subject. Two claims disagree when measure, currency and a name agree, the values
+differ beyond the rounding either is written to (and beyond a twentieth for "about"), and neither
+sentence marks its figure as another occasion or a plan ("originally", "proposed", "exit poll",
+"after 30 of 32 areas", "previous"). A sentence that names two measures or gives two amounts of
+one currency (a list of parts, a comparison) makes no claim: being quiet is cheaper than a false
+alarm.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_SCALES = {
+    "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "mln": 1e6,
+    "billion": 1e9, "bn": 1e9, "b": 1e9, "bln": 1e9, "trillion": 1e12, "tn": 1e12,
+}  # fmt: skip
+_SYMBOLS = {"$": "USD", "us$": "USD", "usd": "USD", "£": "GBP", "gbp": "GBP", "€": "EUR", "eur": "EUR"}
+_NAMES = {"dollar": "USD", "dollars": "USD", "pound": "GBP", "pounds": "GBP", "euro": "EUR", "euros": "EUR"}
+_NUM = r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+_SCALE = r"(?:\s?(?P<scale>thousand|million|billion|trillion|mln|bln|mn|bn|tn|m|b|k)\b)?"
+_MONEY = re.compile(
+    rf"(?P<sym>US\$|USD\s?|EUR\s?|GBP\s?|[$£€])\s?{_NUM}{_SCALE}"
+    rf"|(?<![\w.$£€]){_NUM.replace('num', 'num2')}{_SCALE.replace('scale', 'scale2')}\s"
+    r"(?:U\.?S\.?\s)?(?P<cur>dollars?|pounds?|euros?)\b",
+    re.IGNORECASE,
+)
+_PERCENT = re.compile(rf"(?<![\w.]){_NUM}\s?(?:%|per\s?cent\b|percent\b|pc\b)", re.IGNORECASE)
+_SEATS = re.compile(rf"(?<![\w.,]){_NUM}\s(?:of\s(?:the\s)?(?:\d+\s|remaining\s)?)?seats\b", re.IGNORECASE)
+_PER_UNIT = re.compile(
+    r"^\s*(?:\([^)]*\)\s*)?(?:per|a|an|each|/)\s?(?:share|stock|head|person|car|owner|vehicle)"
+)
+
+# what an amount of money is, by the words of its sentence (a sentence naming two is skipped)
+_MONEY_MEASURES = {
+    "settlement": r"settle\w*",
+    "fine": r"fine[sd]?|fining|penalt(?:y|ies)",
+    "ransom": r"ransom|extort\w*",
+    "deal": r"buy(?:ing|s)?|bought|acqui(?:re[sd]?|ring|sition)|purchas(?:e[sd]?|ing)|takeover|merger",
+    "revenue": r"revenues?|sales|turnover",
+    "profit": r"profits?|net income|earnings",
+}
+_MONEY_RE = {k: re.compile(rf"\b(?:{v})\b", re.IGNORECASE) for k, v in _MONEY_MEASURES.items()}
+# a settlement is paid partly as penalties: the settlement is the measure then
+_OUTRANKS = {("settlement", "fine")}
+_TURNOUT = re.compile(r"\bturnout\b", re.IGNORECASE)
+
+# another occasion, a plan or a part of the count: the figure is not a restatement of the fact
+_APART = re.compile(
+    r"\b(?:original(?:ly)?|initial(?:ly)?|intend\w*|intention|propos\w*|expect(?:s|ed|ing|ations?)?\b(?! to (?:close|complete|be completed))|forecast\w*|"
+    r"estimat\w*|previous(?:ly)?|earlier|before|prior|first announced|at first|was to|were to|"
+    r"had been|would|could|might|may|likely|set to|exit polls?|projected|predicted|poll\w*|"
+    r"analysts?|if|than|times|compared|instead|reduc\w*|slash\w*|rais\w*|increas\w*|cut|"
+    r"last|next|that election|counted|declared|declare|early results|so far|partial|"
+    r"first \w+ of|\d+ of the \d+|\d+ of \d+|share of|stake|own(?:s|ed)?|premium|"
+    r"each|per(?!\s?cent)|average|a year|annual|quarter\w*|fiscal|weekly|monthly|daily)\b",
+    re.IGNORECASE,
+)
+_UPPER = re.compile(r"\b(?:up to|as much as|at most|no more than|as high as)\s*$", re.IGNORECASE)
+_LOWER = re.compile(
+    r"\b(?:more than|over|at least|a minimum of|minimum of|above|exceed\w*|tops?|in excess of)\s*$",
+    re.IGNORECASE,
+)
+_ABOUT = re.compile(
+    r"\b(?:about|around|roughly|nearly|almost|approximately|some|close to|an estimated|circa|"
+    r"just over|just under|just below|just above|a little over|a mere|some)\s*$",
+    re.IGNORECASE,
+)
+_NAME = re.compile(r"\b[A-Z][\w&'.-]*[A-Za-z0-9]\b|\b[A-Z]{2,}\b")
+# capitalised words that are not a subject: openers, currencies, days, months, titles
+_NOT_NAMES = frozenset(
+    "the a an and but in on at of for to by with as it its this that these those he she they we "
+    "his her their our after before under over since when while if more most some all one two "
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december us u.s usd eur gbp mr mrs ms dr "
+    "ceo chief executive president minister prime first world new".split()
+)
+
+
+@dataclass(frozen=True)
+class Claim:
+    sentence: int
+    start: int
+    end: int
+    text: str
+    measure: str  # "deal", "fine", "turnout", "seats:<party>" …
+    unit: str  # "USD", "%", "seats"
+    value: float
+    step: float  # the rounding step the figure is written to
+    bound: str  # "", "upper", "lower"
+    about: bool
+    names: frozenset[str]
+
+
+def _number(num: str, scale: str | None) -> tuple[float, float]:
+    """The value and the step it is written to: "32.3 billion" -> (32.3e9, 1e8)."""
+    plain = num.replace(",", "")
+    mult = _SCALES.get((scale or "").lower(), 1.0)
+    decimals = len(plain.split(".")[1]) if "." in plain else 0
+    return float(plain) * mult, mult * 10.0**-decimals
+
+
+def _names(text: str) -> frozenset[str]:
+    out = set()
+    for m in _NAME.finditer(text):
+        word = m.group().rstrip(".").lower()
+        if word.endswith("'s"):
+            word = word[:-2]
+        if word not in _NOT_NAMES and not word.isdigit() and len(word) > 1:
+            out.add(word)
+    return frozenset(out)
+
+
+def _hedge(before: str) -> tuple[str, bool]:
+    if _UPPER.search(before):
+        return "upper", False
+    if _LOWER.search(before):
+        return "lower", False
+    return "", bool(_ABOUT.search(before))
+
+
+def _money_claims(si: int, text: str, names: frozenset[str]) -> list[Claim]:
+    found = [m for m in _MONEY.finditer(text) if not _PER_UNIT.match(text[m.end() :])]
+    measures = [k for k, rx in _MONEY_RE.items() if rx.search(text)]
+    if len(measures) == 2 and tuple(measures) in _OUTRANKS:
+        measures = measures[:1]
+    if len(measures) != 1:
+        return []
+    currencies = {}
+    for m in found:
+        sym = (m.group("sym") or "").strip().lower()
+        cur = _SYMBOLS.get(sym) or _NAMES.get((m.group("cur") or "").lower())
+        if cur:
+            currencies.setdefault(cur, []).append(m)
+    claims = []
+    for cur, ms in currencies.items():
+        # one amount of a currency per sentence (a conversion in brackets is another currency)
+        num, scale = ms[0].group("num") or ms[0].group("num2"), ms[0].group("scale") or ms[0].group("scale2")
+        if len(ms) != 1 or not scale and float(num.replace(",", "")) < 1000:
+            continue
+        m = ms[0]
+        value, step = _number(m.group("num") or m.group("num2"), m.group("scale") or m.group("scale2"))
+        bound, about = _hedge(text[: m.start()])
+        claims.append(
+            Claim(
+                si, m.start(), m.end(), m.group().strip(), measures[0], cur, value, step, bound, about, names
+            )
+        )
+    return claims
+
+
+def _percent_claims(si: int, text: str, names: frozenset[str]) -> list[Claim]:
+    """A turnout: the only percentage of a sentence that names a turnout, next to the word."""
+    if not _TURNOUT.search(text):
+        return []
+    ms = list(_PERCENT.finditer(text))
+    near = [m for m in ms if _TURNOUT.search(text[max(0, m.start() - 45) : m.end() + 12])]
+    if len(near) != 1 or len(ms) > 1 and len(_TURNOUT.findall(text)) != 1:
+        return []
+    m = near[0]
+    others = [x for x in ms if x is not m]
+    if others:  # "66.36 percent voted Yes ... on a 62 percent turnout": the turnout is next to it
+        window = text[m.start() - 12 if m.start() >= 12 else 0 : m.end() + 12]
+        if not _TURNOUT.search(window):
+            return []
+    value, step = _number(m.group("num"), None)
+    bound, about = _hedge(text[: m.start()])
+    return [Claim(si, m.start(), m.end(), m.group(), "turnout", "%", value, step, bound, about, names)]
+
+
+def _seat_claims(si: int, text: str) -> list[Claim]:
+    """A party's seats: "the Conservatives secured 318 seats"; the party is the nearest name
+    before the figure, and only the sentence's first seat figure is read (later ones belong to
+    other parties)."""
+    ms = list(_SEATS.finditer(text))
+    if not ms:
+        return []
+    m = ms[0]
+    before = [n for n in _NAME.finditer(text[: m.start()]) if n.group().lower() not in _NOT_NAMES]
+    # "With 22 seats, the Greens …": the party follows when nothing names it before
+    after = [n for n in _NAME.finditer(text[m.end() :]) if n.group().lower() not in _NOT_NAMES]
+    if not before and not after:
+        return []
+    party = (before[-1] if before else after[0]).group().lower().rstrip("s")
+    value, step = _number(m.group("num"), None)
+    bound, about = _hedge(text[: m.start()])
+    return [
+        Claim(
+            si,
+            m.start(),
+            m.end(),
+            m.group(),
+            f"seats:{party}",
+            "seats",
+            value,
+            step,
+            bound,
+            about,
+            frozenset({party}),
+        )
+    ]
+
+
+def claims(si: int, text: str) -> list[Claim]:
+    """The measure claims of one sentence (none when it marks another occasion or a plan)."""
+    if _APART.search(text):
+        return []
+    names = _names(text)
+    return _money_claims(si, text, names) + _percent_claims(si, text, names) + _seat_claims(si, text)
+
+
+def _within(a: Claim, b: Claim) -> bool:
+    """The two values agree: within the rounding step either is written to, a twentieth for an
+    "about", or on the allowed side of a bound."""
+    tol = max(a.step, b.step) / 2 + 1e-9 * max(abs(a.value), abs(b.value))
+    if a.about or b.about:
+        tol = max(tol, 0.05 * max(abs(a.value), abs(b.value)))
+    lo_a = hi_a = a.value
+    for c, other in ((a, b), (b, a)):
+        if c.bound and c.bound != other.bound:
+            # "up to 700" holds any plain figure at or below it; "more than 60" any above it
+            if c.bound == "upper" and other.value <= c.value + tol:
+                return True
+            if c.bound == "lower" and other.value >= c.value - tol:
+                return True
+            return False
+    return abs(lo_a - b.value) <= tol and abs(hi_a - b.value) <= tol
+
+
+def same_subject(a: Claim, b: Claim) -> bool:
+    """One measure of one thing: the same measure and unit, and a name in common (a party's
+    seats: the same party)."""
+    if a.measure != b.measure or a.unit != b.unit:
+        return False
+    return bool(a.names & b.names)
+
+
+def conflicts(texts: list[str]) -> list[tuple[Claim, Claim]]:
+    """(earlier, later) claims of one measure of one subject whose values disagree; one per later
+    sentence, against the latest earlier claim."""
+    seen: list[Claim] = []
+    out: list[tuple[Claim, Claim]] = []
+    for si, text in enumerate(texts):
+        mine = claims(si, text)
+        for b in mine:
+            for a in reversed(seen):
+                if a.sentence != b.sentence and same_subject(a, b):
+                    if not _within(a, b):
+                        out.append((a, b))
+                    break
+        seen.extend(mine)
+    return out
+
+
+_WHAT = {
+    "deal": "the price of the deal",
+    "fine": "the fine",
+    "settlement": "the settlement",
+    "ransom": "the ransom",
+    "revenue": "the revenue",
+    "profit": "the profit",
+    "turnout": "the turnout",
+}
+
+
+def measure_findings(rule, doc, seen: set[tuple[int, int]]):
+    """FL401 findings for measures of one subject that disagree (sentence pairs in ``seen`` are
+    already reported by FL401's own reading and are skipped)."""
+    from .numbers import figure_span
+    from ..linter.finding import Related
+
+    texts = [s.text for s in doc.sentences]
+    for a, b in conflicts(texts):
+        if (a.sentence, b.sentence) in seen:
+            continue
+        seen.add((a.sentence, b.sentence))
+        what = _WHAT.get(a.measure) or f"the seats of {a.measure.split(':', 1)[1].title()}"
+        yield rule.finding(
+            figure_span(doc, b.sentence, b.start, b.end),
+            f'"{b.text}" disagrees with "{a.text}" given earlier for {what}: check which figure is '
+            "right, or say why they differ",
+            related=[
+                Related(figure_span(doc, a.sentence, a.start, a.end), message=f'earlier figure: "{a.text}"')
+            ],
+            key_texts=[texts[b.sentence], texts[a.sentence]],
+        )
