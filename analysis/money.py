@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .movements import moments, move_word, same_moment
+
 _SCALES = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "mln": 1e6,
     "billion": 1e9, "bn": 1e9, "b": 1e9, "bln": 1e9, "trillion": 1e12, "tn": 1e12,
@@ -61,7 +63,8 @@ _APART = re.compile(
     r"analysts?|if|than|times|compared|instead|reduc\w*|slash\w*|rais\w*|increas\w*|cut|"
     r"last|next|that election|counted|declared|declare|early results|so far|partial|"
     r"first \w+ of|\d+ of the \d+|\d+ of \d+|share of|stake|own(?:s|ed)?|premium|"
-    r"each|per(?!\s?cent)|average|a year|annual|quarter\w*|fiscal|weekly|monthly|daily)\b",
+    r"area'?s?|district\w*|count(?:y|ies)|constituenc\w*|wards?|precincts?|regions?|provinces?|"
+    r"each|per\s(?:share|head|capita|person|year|month|day|week|annum)|average|a year|annual|quarter\w*|fiscal|weekly|monthly|daily)\b",
     re.IGNORECASE,
 )
 _UPPER = re.compile(r"\b(?:up to|as much as|at most|no more than|as high as)\s*$", re.IGNORECASE)
@@ -81,7 +84,7 @@ _NOT_NAMES = frozenset(
     "his her their our after before under over since when while if more most some all one two "
     "monday tuesday wednesday thursday friday saturday sunday january february march april may "
     "june july august september october november december us u.s usd eur gbp mr mrs ms dr "
-    "ceo chief executive president minister prime first world new".split()
+    "ceo chief executive president minister prime first world new turnout yes no shares".split()
 )
 
 
@@ -91,13 +94,14 @@ class Claim:
     start: int
     end: int
     text: str
-    measure: str  # "deal", "fine", "turnout", "seats:<party>" …
+    measure: str  # "deal", "fine", "turnout", "seats:<party>", "move:up" …
     unit: str  # "USD", "%", "seats"
     value: float
     step: float  # the rounding step the figure is written to
     bound: str  # "", "upper", "lower"
     about: bool
     names: frozenset[str]
+    moment: frozenset[str] = frozenset()  # for moves: when it was measured ("close", "year")
 
 
 def _number(num: str, scale: str | None) -> tuple[float, float]:
@@ -158,19 +162,18 @@ def _money_claims(si: int, text: str, names: frozenset[str]) -> list[Claim]:
 
 
 def _percent_claims(si: int, text: str, names: frozenset[str]) -> list[Claim]:
-    """A turnout: the only percentage of a sentence that names a turnout, next to the word."""
-    if not _TURNOUT.search(text):
+    """A turnout: the percentage right after the word ("turnout of 86 per cent", "Turnout 84.6%")
+    or right before it ("a 62 percent turnout"), in a sentence naming one turnout."""
+    words = list(_TURNOUT.finditer(text))
+    if len(words) != 1:
         return []
-    ms = list(_PERCENT.finditer(text))
-    near = [m for m in ms if _TURNOUT.search(text[max(0, m.start() - 45) : m.end() + 12])]
-    if len(near) != 1 or len(ms) > 1 and len(_TURNOUT.findall(text)) != 1:
+    w = words[0]
+    after = [m for m in _PERCENT.finditer(text, w.end()) if m.start() - w.end() <= 40][:1]
+    before = [m for m in _PERCENT.finditer(text, 0, w.start()) if w.start() - m.end() <= 3][-1:]
+    found = after or before
+    if not found:
         return []
-    m = near[0]
-    others = [x for x in ms if x is not m]
-    if others:  # "66.36 percent voted Yes ... on a 62 percent turnout": the turnout is next to it
-        window = text[m.start() - 12 if m.start() >= 12 else 0 : m.end() + 12]
-        if not _TURNOUT.search(window):
-            return []
+    m = found[0]
     value, step = _number(m.group("num"), None)
     bound, about = _hedge(text[: m.start()])
     return [Claim(si, m.start(), m.end(), m.group(), "turnout", "%", value, step, bound, about, names)]
@@ -209,12 +212,64 @@ def _seat_claims(si: int, text: str) -> list[Claim]:
     ]
 
 
+# a sentence's clauses: "LinkedIn's shares jumped 48%, while Microsoft's fell 3.3%" moves two subjects
+_CLAUSES = re.compile(r",?\s(?:while|whereas|but|and)\s|;\s")
+_MOVE = re.compile(
+    rf"\b(?P<verb>[a-z]+)\s(?:by\s)?(?P<hedge>(?:about|around|roughly|nearly|almost|more than|over|some)\s)?"
+    rf"{_NUM}\s?(?:%|per\s?cent\b|percent\b)",
+    re.IGNORECASE,
+)
+
+
+def _move_claims(si: int, text: str) -> list[Claim]:
+    """A share's move in each clause ("shares jumped 48%"): the clause's names are its subject.
+    FL401's own reading keeps a move only in a sentence with one; this one reads each clause."""
+    out = []
+    at = 0
+    for part in _CLAUSES.split(text):
+        start = text.find(part, at)
+        at = start + len(part)
+        found = [m for m in _MOVE.finditer(part) if move_word(m.group("verb"))]
+        names = _names(part)
+        if len(found) != 1 or not names or not re.search(r"\b(?:shares?|stock)\b", part, re.IGNORECASE):
+            continue
+        m = found[0]
+        value, step = _number(m.group("num"), None)
+        hedge = (m.group("hedge") or "").strip().lower()
+        bound = "lower" if hedge in {"more than", "over"} else ""
+        about = hedge in {"about", "around", "roughly", "nearly", "almost", "some"}
+        where = start + m.start("num")
+        claims = Claim(si, where, start + m.end(), part[m.start("num") : m.end()], f"move:{move_word(m.group('verb'))}",
+                       "%", value, step, bound, about, names, moments(part))  # fmt: skip
+        out.append(claims)
+    return out
+
+
+def seat_owner(text: str, start: int) -> str:
+    """The party a seat count at ``start`` belongs to: the nearest name before it in its clause
+    ("the NDA bagged 354 seats, whereas the Congress only won 52 seats"), else ""."""
+    clause = _CLAUSES.split(text[:start])[-1]
+    before = [n for n in _NAME.finditer(clause) if n.group().lower() not in _NOT_NAMES]
+    return before[-1].group().lower().rstrip("s") if before else ""
+
+
+def seats_of_other_parties(a_text: str, a_start: int, b_text: str, b_start: int) -> bool:
+    """Two seat counts whose clauses name different parties: two counts, not one stated twice."""
+    first, second = seat_owner(a_text, a_start), seat_owner(b_text, b_start)
+    return bool(first and second) and first != second
+
+
 def claims(si: int, text: str) -> list[Claim]:
     """The measure claims of one sentence (none when it marks another occasion or a plan)."""
     if _APART.search(text):
         return []
     names = _names(text)
-    return _money_claims(si, text, names) + _percent_claims(si, text, names) + _seat_claims(si, text)
+    return (
+        _money_claims(si, text, names)
+        + _percent_claims(si, text, names)
+        + _seat_claims(si, text)
+        + _move_claims(si, text)
+    )
 
 
 def _within(a: Claim, b: Claim) -> bool:
@@ -240,6 +295,10 @@ def same_subject(a: Claim, b: Claim) -> bool:
     seats: the same party)."""
     if a.measure != b.measure or a.unit != b.unit:
         return False
+    if a.measure.startswith("move:") and not same_moment(a.moment, b.moment):
+        return False
+    if a.measure == "turnout" and not (a.names and b.names):
+        return True  # "Turnout 84.6%": a sentence naming nothing is about the story's vote
     return bool(a.names & b.names)
 
 
@@ -268,6 +327,8 @@ _WHAT = {
     "revenue": "the revenue",
     "profit": "the profit",
     "turnout": "the turnout",
+    "move:up": "the rise",
+    "move:down": "the fall",
 }
 
 

@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Iterable, Iterator
 
 from factlint.analysis.measures import percent_slot, same_slot
-from factlint.analysis.money import measure_findings
+from factlint.analysis.money import measure_findings, seats_of_other_parties
 from factlint.analysis.numbers import (
     NO_DAY,
     Quantity,
@@ -211,6 +211,7 @@ class NumberMismatch(Rule):
                 and not (role_and_people(qs[i], b) and _role_part(qs, i, bi, lone))
                 and not (b.event == "rescue" and _rescuers_named(sentences, qs[i].sentence, b.sentence))
                 and not _between(added.get(b.event or "", ()), qs[i].sentence, b.sentence)
+                and not (b.head == "seat" and _other_party(qs[i], b, sentences))
             ]
             if not conflicts:
                 continue
@@ -276,6 +277,10 @@ class NumberMismatch(Rule):
 
 
 _CANDIDATES = 50  # earlier figures compared per key (the latest)
+
+
+def _other_party(a: Quantity, b: Quantity, sentences) -> bool:
+    return seats_of_other_parties(sentences[a.sentence].text, a.start, sentences[b.sentence].text, b.start)
 
 
 def _different_days(a: Quantity, b: Quantity) -> bool:
