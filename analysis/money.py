@@ -179,6 +179,13 @@ def _percent_claims(si: int, text: str, names: frozenset[str]) -> list[Claim]:
     return [Claim(si, m.start(), m.end(), m.group(), "turnout", "%", value, step, bound, about, names)]
 
 
+_SEAT_CHANGE = re.compile(
+    r"\b(?:los[ets]|losing|loss of|gain\w*|net|picked up|pick up|tak(?:e|es|ing)|took|another|extra|more|fewer)\b"
+    r"[^,;]*$",
+    re.IGNORECASE,
+)
+
+
 def _seat_claims(si: int, text: str) -> list[Claim]:
     """A party's seats: "the Conservatives secured 318 seats"; the party is the nearest name
     before the figure, and only the sentence's first seat figure is read (later ones belong to
@@ -187,6 +194,10 @@ def _seat_claims(si: int, text: str) -> list[Claim]:
     if not ms:
         return []
     m = ms[0]
+    if _SEAT_CHANGE.search(text[max(0, m.start() - 25) : m.start()]) or re.match(
+        r"\s(?:from\b|in\s(?!the\b)[A-Z])", text[m.end() :]
+    ):
+        return []  # "lost 12 seats in Wales", "took 36 seats from the SNP": a change, or a part
     before = [n for n in _NAME.finditer(text[: m.start()]) if n.group().lower() not in _NOT_NAMES]
     # "With 22 seats, the Greens …": the party follows when nothing names it before
     after = [n for n in _NAME.finditer(text[m.end() :]) if n.group().lower() not in _NOT_NAMES]

@@ -78,7 +78,11 @@ class NumberMismatch(Rule):
         them children, drowned"); so are the count aboard a vessel, the number taken to hospital,
         a town's population, a quake's magnitude and a share's move at one moment ("plunged 27
         per cent" / "slumped 25%"). Also a figure restated in another unit that does not convert
-        ("10 km (3 miles)"). The finding sits on the later figure; the earlier one is related.
+        ("10 km (3 miles)"), and a measure of one named subject given twice: a deal's price, a
+        fine, a settlement, a ransom, a turnout, a party's seats, a share's move in its own clause
+        ("$39 billion" / "a $47 billion acquisition of NXP"; rounding, "up to" and "more than"
+        allowed for; plans, earlier figures and partial counts kept apart). The finding sits on
+        the later figure; the earlier one is related.
 
         It stays silent when the figures may be about different things or moments: different
         years or named subjects, changes and comparisons ("rose to", "than", "another"), scopes
