@@ -17,7 +17,7 @@ alarm.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .movements import moments, move_word, same_moment
 
@@ -59,7 +59,7 @@ _TURNOUT = re.compile(r"\bturnout\b", re.IGNORECASE)
 _APART = re.compile(
     r"\b(?:original(?:ly)?|initial(?:ly)?|intend\w*|intention|propos\w*|expect(?:s|ed|ing|ations?)?\b(?! to (?:close|complete|be completed))|forecast\w*|"
     r"estimat\w*|previous(?:ly)?|earlier|before|prior|first announced|at first|was to|were to|"
-    r"had been|would|could|might|may|likely|set to|exit polls?|projected|predicted|poll\w*|"
+    r"had been|would|could|might|(?-i:may)|likely|set to|exit polls?|projected|predicted|poll\w*|"
     r"analysts?|if|than|times|compared|instead|reduc\w*|slash\w*|rais\w*|increas\w*|cut|"
     r"last|next|that election|counted|declared|declare|early results|so far|partial|"
     r"first \w+ of|\d+ of the \d+|\d+ of \d+|share of|stake|own(?:s|ed)?|premium|"
@@ -102,6 +102,8 @@ class Claim:
     about: bool
     names: frozenset[str]
     moment: frozenset[str] = frozenset()  # for moves: when it was measured ("close", "year")
+    years: frozenset[str] = frozenset()  # years its sentence names
+    with_debt: bool = False  # a deal's value counted with the target's debt
 
 
 def _number(num: str, scale: str | None) -> tuple[float, float]:
@@ -270,17 +272,55 @@ def seats_of_other_parties(a_text: str, a_start: int, b_text: str, b_start: int)
     return bool(first and second) and first != second
 
 
+_OF_THE_VOTE = re.compile(
+    r"\s?(?:%|per\s?cent|percent)\s(?:of\s(?:the\s)?(?:valid\s)?(?:votes?|ballots?))\b", re.IGNORECASE
+)
+
+
+def _vote_share_claims(si: int, text: str) -> list[Claim]:
+    """A candidate's or side's share of the vote ("Milei won with 55.8% of the votes, against
+    Massa who obtained 44.2%"): each percentage of a clause that says "of the vote", owned by the
+    nearest name before it."""
+    if not _OF_THE_VOTE.search(text):
+        return []
+    out = []
+    at = 0
+    for part in _CLAUSES.split(text):
+        start = text.find(part, at)
+        at = start + len(part)
+        for m in _PERCENT.finditer(part):
+            if not _OF_THE_VOTE.match(part, m.start("num") + len(m.group("num"))):
+                continue
+            before = [n for n in _NAME.finditer(part[: m.start()]) if n.group().lower() not in _NOT_NAMES]
+            if not before:
+                continue
+            side = before[-1].group().lower()
+            value, step = _number(m.group("num"), None)
+            bound, about = _hedge(part[: m.start()])
+            out.append(Claim(si, start + m.start(), start + m.end(), m.group(), f"share:{side}", "%", value,
+                             step, bound, about, frozenset({side})))  # fmt: skip
+    return out
+
+
 def claims(si: int, text: str) -> list[Claim]:
     """The measure claims of one sentence (none when it marks another occasion or a plan)."""
     if _APART.search(text):
         return []
     names = _names(text)
-    return (
+    found = (
         _money_claims(si, text, names)
         + _percent_claims(si, text, names)
         + _seat_claims(si, text)
         + _move_claims(si, text)
+        + _vote_share_claims(si, text)
     )
+    years = frozenset(_YEAR.findall(text))
+    debt = bool(_DEBT.search(text))
+    return [replace(c, years=years, with_debt=debt) for c in found]
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_DEBT = re.compile(r"\bdebt\b|\benterprise value\b", re.IGNORECASE)
 
 
 def _within(a: Claim, b: Claim) -> bool:
@@ -302,10 +342,12 @@ def _within(a: Claim, b: Claim) -> bool:
 
 
 def same_subject(a: Claim, b: Claim) -> bool:
-    """One measure of one thing: the same measure and unit, and a name in common (a party's
-    seats: the same party)."""
+    """One measure of one thing: the same measure and unit, no different years or debt counted
+    on one side only, and a name in common (a party's seats: the same party)."""
     if a.measure != b.measure or a.unit != b.unit:
         return False
+    if a.years and b.years and not a.years & b.years or a.with_debt != b.with_debt:
+        return False  # "fined €2.4bn in 2017" / "in 2018"; "$38bn" / "$47bn including debt"
     if a.measure.startswith("move:") and not same_moment(a.moment, b.moment):
         return False
     if a.measure == "turnout" and not (a.names and b.names):
@@ -354,7 +396,9 @@ def measure_findings(rule, doc, seen: set[tuple[int, int]]):
         if (a.sentence, b.sentence) in seen:
             continue
         seen.add((a.sentence, b.sentence))
-        what = _WHAT.get(a.measure) or f"the seats of {a.measure.split(':', 1)[1].title()}"
+        kind, _, owner = a.measure.partition(":")
+        owned = "seats" if kind == "seats" else "share of the vote"
+        what = _WHAT.get(a.measure) or f"the {owned} of {owner.title()}"
         yield rule.finding(
             figure_span(doc, b.sentence, b.start, b.end),
             f'"{b.text}" disagrees with "{a.text}" given earlier for {what}: check which figure is '
