@@ -61,7 +61,7 @@ _APART = re.compile(
     r"estimat\w*|previous(?:ly)?|earlier|before|prior|first announced|at first|was to|were to|"
     r"had been|would|could|might|(?-i:may)|likely|set to|exit polls?|projected|predicted|poll\w*|"
     r"analysts?|if|than|times|compared|instead|reduc\w*|slash\w*|rais\w*|increas\w*|cut|"
-    r"last|next|that election|counted|declared|declare|early results|so far|partial|"
+    r"last(?! (?:month|week|night))|next|that election|counted|declared|declare|early results|so far|partial|"
     r"first \w+ of|\d+ of the \d+|\d+ of \d+|share of|stake|own(?:s|ed)?|premium|"
     r"area'?s?|district\w*|count(?:y|ies)|constituenc\w*|wards?|precincts?|regions?|provinces?|"
     r"each|per\s(?:share|head|capita|person|year|month|day|week|annum)|average|a year|annual|quarter\w*|fiscal|weekly|monthly|daily)\b",
@@ -84,7 +84,8 @@ _NOT_NAMES = frozenset(
     "his her their our after before under over since when while if more most some all one two "
     "monday tuesday wednesday thursday friday saturday sunday january february march april may "
     "june july august september october november december us u.s usd eur gbp mr mrs ms dr "
-    "ceo chief executive president minister prime first world new turnout yes no shares".split()
+    "ceo chief executive president minister prime first world new turnout yes no shares core "
+    "headline inflation unemployment".split()
 )
 
 
@@ -357,6 +358,37 @@ def _score_claims(si: int, text: str) -> list[Claim]:
     ]
 
 
+_RATE = re.compile(
+    r"\b(?P<mod>(?:core|headline|annual|monthly|food|services|energy|youth|consumer price|producer price)\s)?"
+    r"(?P<what>inflation|unemployment|jobless rate|interest rates?|base rate|growth rate|gdp growth|"
+    r"economic growth|growth)\b",
+    re.IGNORECASE,
+)
+_MONTH = re.compile(
+    r"\b(?:january|february|march|april|june|july|august|september|october|november|december|"
+    r"(?-i:May))\b|\b(?:first|second|third|fourth) quarter\b",
+    re.IGNORECASE,
+)
+
+
+def _rate_claims(si: int, text: str, names: frozenset[str]) -> list[Claim]:
+    """The level of an economic rate ("inflation rose to 3.2%", "unemployment of 4.1%"): the only
+    percentage of a sentence naming one rate, within a few words after it; its modifier ("core")
+    is part of the measure, and a named month or quarter must match on both sides."""
+    rates = list(_RATE.finditer(text))
+    ms = list(_PERCENT.finditer(text))
+    if len(rates) != 1 or len(ms) != 1:
+        return []
+    r, m = rates[0], ms[0]
+    if not 0 <= m.start() - r.end() <= 40 or re.search(r"\b(?:by|from)\s*$", text[: m.start()]):
+        return []  # "fell by 0.2%", "from 3.4%": a change or the earlier level
+    value, step = _number(m.group("num"), None)
+    bound, about = _hedge(text[: m.start()])
+    what = f"rate:{(r.group('mod') or '').strip().lower()} {r.group('what').lower()}".replace(": ", ":")
+    when = frozenset(w.lower() for w in _MONTH.findall(text))
+    return [Claim(si, m.start(), m.end(), m.group(), what, "%", value, step, bound, about, names, when)]
+
+
 def claims(si: int, text: str) -> list[Claim]:
     """The measure claims of one sentence (none when it marks another occasion or a plan)."""
     if _APART.search(text):
@@ -369,6 +401,7 @@ def claims(si: int, text: str) -> list[Claim]:
         + _move_claims(si, text)
         + _vote_share_claims(si, text)
         + _score_claims(si, text)
+        + _rate_claims(si, text, names)
     )
     years = frozenset(_YEAR.findall(text))
     debt = bool(_DEBT.search(text))
@@ -406,6 +439,10 @@ def same_subject(a: Claim, b: Claim) -> bool:
         return False  # "fined €2.4bn in 2017" / "in 2018"; "$38bn" / "$47bn including debt"
     if a.measure.startswith("move:") and not same_moment(a.moment, b.moment):
         return False
+    if a.measure.startswith("rate:"):
+        if a.moment and b.moment and a.moment != b.moment:
+            return False  # "in March" / "in April"
+        return not (a.names and b.names) or bool(a.names & b.names)
     if a.measure == "turnout" and not (a.names and b.names):
         return True  # "Turnout 84.6%": a sentence naming nothing is about the story's vote
     if a.measure == "score":
@@ -458,6 +495,8 @@ def measure_findings(rule, doc, seen: set[tuple[int, int]]):
         kind, _, owner = a.measure.partition(":")
         owned = "seats" if kind == "seats" else "share of the vote"
         what = _WHAT.get(a.measure) or f"the {owned} of {owner.title()}"
+        if kind == "rate":
+            what = f"the rate of {owner}"
         yield rule.finding(
             figure_span(doc, b.sentence, b.start, b.end),
             f'"{b.text}" disagrees with "{a.text}" given earlier for {what}: check which figure is '
