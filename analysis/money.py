@@ -57,16 +57,30 @@ _TURNOUT = re.compile(r"\bturnout\b", re.IGNORECASE)
 
 # another occasion, a plan or a part of the count: the figure is not a restatement of the fact
 _APART = re.compile(
-    r"\b(?:original(?:ly)?|initial(?:ly)?|intend\w*|intention|propos\w*|expect(?:s|ed|ing|ations?)?\b(?! to (?:close|complete|be completed))|forecast\w*|"
-    r"estimat\w*|previous(?:ly)?|earlier|before|prior|first announced|at first|was to|were to|"
+    r"\b(?:original(?:ly)?|initial(?:ly)?|intend\w*|intention|propos\w*|forecast\w*|"
+    r"expect(?:s|ed|ing|ations?)?\b(?! to (?:close|complete|be completed))|"
+    r"(?<!an )estimat\w*|previous(?:ly)?|earlier|before|prior|first announced|at first|was to|were to|"
     r"had been|would|could|might|(?-i:may)|likely|set to|exit polls?|projected|predicted|poll\w*|"
-    r"analysts?|if|than|times|compared|instead|reduc\w*|slash\w*|rais\w*|increas\w*|cut|"
-    r"last(?! (?:month|week|night))|next|that election|counted|declared|declare|early results|so far|partial|"
-    r"first \w+ of|\d+ of the \d+|\d+ of \d+|share of|stake|own(?:s|ed)?|premium|"
-    r"area'?s?|district\w*|count(?:y|ies)|constituenc\w*|wards?|precincts?|regions?|provinces?|"
-    r"each|per\s(?:share|head|capita|person|year|month|day|week|annum)|average|a year|annual|quarter\w*|fiscal|weekly|monthly|daily)\b",
+    r"analysts?|if|(?<!more )(?<!less )(?<!fewer )than|(?-i:times)|compared|instead|reduc\w*|"
+    r"slash\w*|rais\w*|increas\w*|cut|last(?! (?:month|week|night))|next|that election|counted|"
+    r"declared|declare|early results|so far|partial|first \w+ of|\d+ of the \d+|\d+ of \d+|stake|"
+    r"area'?s?|district\w*|count(?:y|ies)|constituenc\w*|wards?|precincts?|regions?|provinces?|each|"
+    r"per\s(?:share|head|capita|person)|average)\b",
     re.IGNORECASE,
 )
+# the period a sum or a rate is counted over: two figures of different periods are two figures
+_PERIOD = re.compile(
+    r"\b(?:(?P<year>a year|per year|per annum|annual(?:ly)?|yearly|full[- ]year|this year|the year)|"
+    r"(?P<quarter>quarter\w*)|(?P<half>half[- ]year\w*|first half|second half|six months)|"
+    r"(?P<month>a month|per month|monthly)|(?P<week>a week|per week|weekly)|(?P<day>a day|per day|daily))\b",
+    re.IGNORECASE,
+)
+
+
+def _periods(text: str) -> frozenset[str]:
+    return frozenset(k for m in _PERIOD.finditer(text) for k, v in m.groupdict().items() if v)
+
+
 _UPPER = re.compile(r"\b(?:up to|as much as|at most|no more than|as high as)\s*$", re.IGNORECASE)
 _LOWER = re.compile(
     r"\b(?:more than|over|at least|a minimum of|minimum of|above|exceed\w*|tops?|in excess of)\s*$",
@@ -105,6 +119,7 @@ class Claim:
     moment: frozenset[str] = frozenset()  # for moves: when it was measured ("close", "year")
     years: frozenset[str] = frozenset()  # years its sentence names
     with_debt: bool = False  # a deal's value counted with the target's debt
+    periods: frozenset[str] = frozenset()  # periods its sentence counts over ("year", "quarter")
 
 
 def _number(num: str, scale: str | None) -> tuple[float, float]:
@@ -405,7 +420,8 @@ def claims(si: int, text: str) -> list[Claim]:
     )
     years = frozenset(_YEAR.findall(text))
     debt = bool(_DEBT.search(text))
-    return [replace(c, years=years, with_debt=debt) for c in found]
+    periods = _periods(text)
+    return [replace(c, years=years, with_debt=debt, periods=periods) for c in found]
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -435,7 +451,7 @@ def same_subject(a: Claim, b: Claim) -> bool:
     on one side only, and a name in common (a party's seats: the same party)."""
     if a.measure != b.measure or a.unit != b.unit:
         return False
-    if a.years and b.years and not a.years & b.years or a.with_debt != b.with_debt:
+    if a.years and b.years and not a.years & b.years or a.with_debt != b.with_debt or a.periods != b.periods:
         return False  # "fined €2.4bn in 2017" / "in 2018"; "$38bn" / "$47bn including debt"
     if a.measure.startswith("move:") and not same_moment(a.moment, b.moment):
         return False
