@@ -49,7 +49,16 @@ _MONEY_MEASURES = {
     "deal": r"buy(?:ing|s)?|bought|acqui(?:re[sd]?|ring|sition)|purchas(?:e[sd]?|ing)|takeover|merger",
     "revenue": r"revenues?|sales|turnover",
     "profit": r"profits?|net income|earnings",
+    "value": r"market value|market cap\w*|valuation",
+    "worth": r"net worth|personal worth|fortune|wealth",
 }
+# a market value or a fortune that was lost is the size of the loss, not the level
+_LOSS = re.compile(
+    r"\b(?:lost|lose|loses|losing|shed\w*|wiped|wiping|erased?|erasing|vapori[sz]ed|knocked|"
+    r"(?:fall|fell|drop|dropped|decline|declined) by)\b",
+    re.IGNORECASE,
+)
+_LOSABLE = {"value", "worth"}
 _MONEY_RE = {k: re.compile(rf"\b(?:{v})\b", re.IGNORECASE) for k, v in _MONEY_MEASURES.items()}
 # a settlement is paid partly as penalties: the settlement is the measure then
 _OUTRANKS = {("settlement", "fine")}
@@ -156,6 +165,7 @@ def _money_claims(si: int, text: str, names: frozenset[str]) -> list[Claim]:
         measures = measures[:1]
     if len(measures) != 1:
         return []
+    measure = measures[0] + ("-loss" if measures[0] in _LOSABLE and _LOSS.search(text) else "")
     currencies = {}
     for m in found:
         sym = (m.group("sym") or "").strip().lower()
@@ -172,9 +182,7 @@ def _money_claims(si: int, text: str, names: frozenset[str]) -> list[Claim]:
         value, step = _number(m.group("num") or m.group("num2"), m.group("scale") or m.group("scale2"))
         bound, about = _hedge(text[: m.start()])
         claims.append(
-            Claim(
-                si, m.start(), m.end(), m.group().strip(), measures[0], cur, value, step, bound, about, names
-            )
+            Claim(si, m.start(), m.end(), m.group().strip(), measure, cur, value, step, bound, about, names)
         )
     return claims
 
@@ -216,12 +224,11 @@ def _seat_claims(si: int, text: str) -> list[Claim]:
         r"\s(?:from\b|in\s(?!the\b)[A-Z])", text[m.end() :]
     ):
         return []  # "lost 12 seats in Wales", "took 36 seats from the SNP": a change, or a part
-    before = [n for n in _NAME.finditer(text[: m.start()]) if n.group().lower() not in _NOT_NAMES]
-    # "With 22 seats, the Greens …": the party follows when nothing names it before
-    after = [n for n in _NAME.finditer(text[m.end() :]) if n.group().lower() not in _NOT_NAMES]
-    if not before and not after:
+    party, owner = _party(text[: m.start()], last=True)
+    if not party:  # "With 22 seats, the Greens …": the party follows when nothing names it before
+        party, owner = _party(text[m.end() :], last=False)
+    if not party:
         return []
-    party = (before[-1] if before else after[0]).group().lower().rstrip("s")
     value, step = _number(m.group("num"), None)
     bound, about = _hedge(text[: m.start()])
     return [
@@ -230,13 +237,13 @@ def _seat_claims(si: int, text: str) -> list[Claim]:
             m.start(),
             m.end(),
             m.group(),
-            f"seats:{party}",
+            f"seats:{owner}",
             "seats",
             value,
             step,
             bound,
             about,
-            frozenset({party}),
+            party,
         )
     ]
 
@@ -277,15 +284,32 @@ def _move_claims(si: int, text: str) -> list[Claim]:
 def seat_owner(text: str, start: int) -> str:
     """The party a seat count at ``start`` belongs to: the nearest name before it in its clause
     ("the NDA bagged 354 seats, whereas the Congress only won 52 seats"), else ""."""
-    clause = _CLAUSES.split(text[:start])[-1]
-    before = [n for n in _NAME.finditer(clause) if n.group().lower() not in _NOT_NAMES]
-    return before[-1].group().lower().rstrip("s") if before else ""
+    return " ".join(sorted(_party(_CLAUSES.split(text[:start])[-1], last=True)[0]))
+
+
+def _party(text: str, last: bool) -> tuple[frozenset[str], str]:
+    """The words of the last (or first) run of capitalised words of ``text``, with an acronym in
+    brackets after it, and the run as written: "The Conservative Party" -> {"conservative"},
+    "the BJP-led National Democratic Alliance (NDA)" -> {"bjp-led", "national", "democratic",
+    "alliance", "nda"}."""
+    runs = []
+    for m in re.finditer(
+        r"(?:\b[A-Z][\w'.-]*[A-Za-z0-9](?:\s+|(?=\W)|$))+(?:\((?P<acronym>[A-Z]{2,})\))?", text
+    ):
+        words = [
+            w.lower().removesuffix("'s").rstrip(".,")
+            for w in re.findall(r"[A-Z][\w'.-]*[A-Za-z0-9]", m.group())
+        ]
+        words = {w.rstrip("s") for w in words if w not in _NOT_NAMES and w not in {"party", "parties"}}
+        if words:
+            runs.append((frozenset(words), m.group().strip()))
+    return (runs[-1] if last else runs[0]) if runs else (frozenset(), "")
 
 
 def seats_of_other_parties(a_text: str, a_start: int, b_text: str, b_start: int) -> bool:
     """Two seat counts whose clauses name different parties: two counts, not one stated twice."""
-    first, second = seat_owner(a_text, a_start), seat_owner(b_text, b_start)
-    return bool(first and second) and first != second
+    first, second = seat_owner(a_text, a_start).split(), seat_owner(b_text, b_start).split()
+    return bool(first and second) and not set(first) & set(second)
 
 
 _OF_THE_VOTE = re.compile(
@@ -404,8 +428,19 @@ def _rate_claims(si: int, text: str, names: frozenset[str]) -> list[Claim]:
     return [Claim(si, m.start(), m.end(), m.group(), what, "%", value, step, bound, about, names, when)]
 
 
+# "$715 million instead of the original $1 billion": what follows is the other figure
+_INSTEAD = re.compile(
+    r"\b(?:instead of|rather than|down from|up from|compared with|compared to)\b", re.IGNORECASE
+)
+
+
 def claims(si: int, text: str) -> list[Claim]:
-    """The measure claims of one sentence (none when it marks another occasion or a plan)."""
+    """The measure claims of one sentence (none when it marks another occasion or a plan); after
+    "instead of", "down from" … the sentence names the other figure, and only what comes before
+    is read."""
+    instead = _INSTEAD.search(text)
+    if instead:
+        text = text[: instead.start()]
     if _APART.search(text):
         return []
     names = _names(text)
@@ -449,6 +484,8 @@ def _within(a: Claim, b: Claim) -> bool:
 def same_subject(a: Claim, b: Claim) -> bool:
     """One measure of one thing: the same measure and unit, no different years or debt counted
     on one side only, and a name in common (a party's seats: the same party)."""
+    if a.unit == b.unit == "seats":
+        return bool(a.names & b.names)  # the same party, under any of its names
     if a.measure != b.measure or a.unit != b.unit:
         return False
     if a.years and b.years and not a.years & b.years or a.with_debt != b.with_debt or a.periods != b.periods:
@@ -494,6 +531,10 @@ _WHAT = {
     "move:up": "the rise",
     "move:down": "the fall",
     "score": "the score",
+    "value": "the market value",
+    "value-loss": "the market value lost",
+    "worth": "the fortune",
+    "worth-loss": "the fortune lost",
 }
 
 
@@ -510,7 +551,7 @@ def measure_findings(rule, doc, seen: set[tuple[int, int]]):
         seen.add((a.sentence, b.sentence))
         kind, _, owner = a.measure.partition(":")
         owned = "seats" if kind == "seats" else "share of the vote"
-        what = _WHAT.get(a.measure) or f"the {owned} of {owner.title()}"
+        what = _WHAT.get(a.measure) or f"the {owned} of {owner if kind == 'seats' else owner.title()}"
         if kind == "rate":
             what = f"the rate of {owner}"
         yield rule.finding(
