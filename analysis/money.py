@@ -118,7 +118,7 @@ class Claim:
     start: int
     end: int
     text: str
-    measure: str  # "deal", "fine", "turnout", "seats:<party>", "move:up" …
+    measure: str  # "deal", "fine", "turnout", "seats:<party>", "move:up:shares" …
     unit: str  # "USD", "%", "seats"
     value: float
     step: float  # the rounding step the figure is written to
@@ -206,7 +206,7 @@ def _percent_claims(si: int, text: str, names: frozenset[str]) -> list[Claim]:
 
 
 _SEAT_CHANGE = re.compile(
-    r"\b(?:los[ets]|losing|loss of|gain\w*|net|picked up|pick up|tak(?:e|es|ing)|took|another|extra|more|fewer)\b"
+    r"\b(?:los[ets]|losing|loss of|gain\w*|net|picked up|pick up|another|extra|more|fewer)\b"
     r"[^,;]*$",
     re.IGNORECASE,
 )
@@ -257,6 +257,29 @@ _MOVE = re.compile(
 )
 
 
+_MOVED = {
+    "shares": re.compile(r"\b(?:shares?|stock|share price)\b", re.IGNORECASE),
+    "revenue": re.compile(r"\b(?:revenues?|sales|turnover)\b", re.IGNORECASE),
+    "profit": re.compile(r"\b(?:profits?|earnings|net income)\b", re.IGNORECASE),
+    "other": re.compile(
+        r"\b(?:inflation|prices?|output|exports?|imports?|production|index|rates?|growth|jobs|costs?|"
+        r"orders|demand|values?|bookings|traffic|users|subscribers|customers|margins?)\b",
+        re.IGNORECASE,
+    ),
+}
+
+
+def _moved(before: str) -> str:
+    """What a move is of, by the last such word before its verb: shares, revenue or profit; a
+    company's move with none ("Corvel was down about 6%") is its shares; any other moved thing
+    (inflation, exports) is not read."""
+    found = [(m.start(), k) for k, rx in _MOVED.items() for m in rx.finditer(before)]
+    if not found:
+        return "shares"
+    what = max(found)[1]
+    return "" if what == "other" else what
+
+
 def _move_claims(si: int, text: str) -> list[Claim]:
     """A share's move in each clause ("shares jumped 48%"): the clause's names are its subject.
     FL401's own reading keeps a move only in a sentence with one; this one reads each clause."""
@@ -267,7 +290,8 @@ def _move_claims(si: int, text: str) -> list[Claim]:
         at = start + len(part)
         found = [m for m in _MOVE.finditer(part) if move_word(m.group("verb"))]
         names = _names(part)
-        if len(found) != 1 or not names or not re.search(r"\b(?:shares?|stock)\b", part, re.IGNORECASE):
+        what = _moved(part[: found[0].start()] if found else part)
+        if len(found) != 1 or not names or not what:
             continue
         m = found[0]
         value, step = _number(m.group("num"), None)
@@ -275,7 +299,7 @@ def _move_claims(si: int, text: str) -> list[Claim]:
         bound = "lower" if hedge in {"more than", "over"} else ""
         about = hedge in {"about", "around", "roughly", "nearly", "almost", "some"}
         where = start + m.start("num")
-        claims = Claim(si, where, start + m.end(), part[m.start("num") : m.end()], f"move:{move_word(m.group('verb'))}",
+        claims = Claim(si, where, start + m.end(), part[m.start("num") : m.end()], f"move:{move_word(m.group('verb'))}:{what}",
                        "%", value, step, bound, about, names, moments(part))  # fmt: skip
         out.append(claims)
     return out
@@ -364,14 +388,14 @@ _COMPETITION = frozenset(
 )
 
 
-_RUN = re.compile(r"(?:\b[A-Z][\w'.-]*[A-Za-z0-9](?:\s+|$))+")
+_RUN = re.compile(r"(?:\b[A-Z][\w'.-]*[A-Za-z0-9]'?(?:\s+|$))+")
 
 
 def _teams(text: str) -> frozenset[str]:
     """Runs of capitalised words ("Dunmore Athletic", "Rovers"), competition words left out."""
     out = set()
     for m in _RUN.finditer(text):
-        words = [w.lower().removesuffix("'s") for w in m.group().split()]
+        words = [w.lower().removesuffix("'s").rstrip("'") for w in m.group().split()]
         words = [w for w in words if w not in _COMPETITION and w not in _NOT_NAMES]
         if words:
             out.add(" ".join(words))
@@ -528,8 +552,12 @@ _WHAT = {
     "revenue": "the revenue",
     "profit": "the profit",
     "turnout": "the turnout",
-    "move:up": "the rise",
-    "move:down": "the fall",
+    "move:up:shares": "the rise",
+    "move:down:shares": "the fall",
+    "move:up:revenue": "the rise in revenue",
+    "move:down:revenue": "the fall in revenue",
+    "move:up:profit": "the rise in profit",
+    "move:down:profit": "the fall in profit",
     "score": "the score",
     "value": "the market value",
     "value-loss": "the market value lost",

@@ -53,8 +53,8 @@ def test_turnout_next_to_its_word_and_a_partial_count_apart():
 def test_share_moves_are_read_per_clause():
     found = claims(0, "Corvel's shares jumped 48% on the news, while Ardent's shares fell 3.3%.")
     assert [(c.measure, c.value, sorted(c.names)) for c in found] == [
-        ("move:up", 48.0, ["corvel"]),
-        ("move:down", 3.3, ["ardent"]),
+        ("move:up:shares", 48.0, ["corvel"]),
+        ("move:down:shares", 3.3, ["ardent"]),
     ]
 
 
