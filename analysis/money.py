@@ -452,6 +452,7 @@ def _rate_claims(si: int, text: str, names: frozenset[str]) -> list[Claim]:
     return [Claim(si, m.start(), m.end(), m.group(), what, "%", value, step, bound, about, names, when)]
 
 
+_DIGIT = re.compile(r"\d")
 # "$715 million instead of the original $1 billion": what follows is the other figure
 _INSTEAD = re.compile(
     r"\b(?:instead of|rather than|down from|up from|compared with|compared to)\b", re.IGNORECASE
@@ -462,6 +463,8 @@ def claims(si: int, text: str) -> list[Claim]:
     """The measure claims of one sentence (none when it marks another occasion or a plan); after
     "instead of", "down from" … the sentence names the other figure, and only what comes before
     is read."""
+    if not _DIGIT.search(text):
+        return []
     instead = _INSTEAD.search(text)
     if instead:
         text = text[: instead.start()]
@@ -528,20 +531,29 @@ def same_subject(a: Claim, b: Claim) -> bool:
 
 
 def conflicts(texts: list[str]) -> list[tuple[Claim, Claim]]:
-    """(earlier, later) claims of one measure of one subject whose values disagree; one per later
-    sentence, against the latest earlier claim."""
-    seen: list[Claim] = []
+    """(earlier, later) claims of one measure of one subject whose values disagree, each later
+    claim against the latest earlier claim of its subject; earlier claims are looked up by
+    measure, the latest _CANDIDATES of each, so a live blog costs a bounded amount per figure."""
+    seen: dict[tuple[str, str], list[Claim]] = {}
     out: list[tuple[Claim, Claim]] = []
     for si, text in enumerate(texts):
         mine = claims(si, text)
         for b in mine:
-            for a in reversed(seen):
+            for a in reversed(seen.get(_key(b), [])[-_CANDIDATES:]):
                 if a.sentence != b.sentence and same_subject(a, b):
                     if not _within(a, b):
                         out.append((a, b))
                     break
-        seen.extend(mine)
+        for c in mine:
+            seen.setdefault(_key(c), []).append(c)
     return out
+
+
+_CANDIDATES = 50
+
+
+def _key(c: Claim) -> tuple[str, str]:
+    return ("seats" if c.unit == "seats" else c.measure, c.unit)
 
 
 _WHAT = {
