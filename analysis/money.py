@@ -46,7 +46,8 @@ _MONEY_MEASURES = {
     "settlement": r"settle\w*",
     "fine": r"fine[sd]?|fining|penalt(?:y|ies)",
     "ransom": r"ransom|extort\w*",
-    "deal": r"buy(?:ing|s)?|bought|acqui(?:re[sd]?|ring|sition)|purchas(?:e[sd]?|ing)|takeover|merger",
+    "deal": r"buy(?:ing|s)?|bought|acqui(?:re[sd]?|ring|sition)|purchas(?:e[sd]?|ing)|takeover|merger|"
+    r"(?<!trade )(?<!bailout )(?<!aid )(?<!loan )(?<!debt )(?<!pay )(?<!wage )(?<!arms )deal",
     "revenue": r"revenues?|sales|turnover",
     "profit": r"profits?|net income|earnings",
     "value": r"market value|market cap\w*|valuation",
