@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .movements import moments, move_word, same_moment
+from .text import CAPITAL_WORD
 
 _SCALES = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "mln": 1e6,
@@ -101,7 +102,6 @@ _ABOUT = re.compile(
     r"just over|just under|just below|just above|a little over|a mere|some)\s*$",
     re.IGNORECASE,
 )
-_NAME = re.compile(r"\b[A-Z][\w&'.-]*[A-Za-z0-9]\b|\b[A-Z]{2,}\b")
 # capitalised words that are not a subject: openers, currencies, days, months, titles
 _NOT_NAMES = frozenset(
     "the a an and but in on at of for to by with as it its this that these those he she they we "
@@ -140,12 +140,16 @@ def _number(num: str, scale: str | None) -> tuple[float, float]:
     return float(plain) * mult, mult * 10.0**-decimals
 
 
+def _bare(word: str) -> str:
+    """A capitalised word as a key: lower case, without a possessive or a closing dot."""
+    word = word.lower().rstrip(".'’")
+    return word[:-2] if word.endswith(("'s", "’s")) else word
+
+
 def _names(text: str) -> frozenset[str]:
     out = set()
-    for m in _NAME.finditer(text):
-        word = m.group().rstrip(".").lower()
-        if word.endswith("'s"):
-            word = word[:-2]
+    for m in CAPITAL_WORD.finditer(text):
+        word = _bare(m.group())
         if word not in _NOT_NAMES and not word.isdigit() and len(word) > 1:
             out.add(word)
     return frozenset(out)
@@ -321,10 +325,7 @@ def _party(text: str, last: bool) -> tuple[frozenset[str], str]:
     for m in re.finditer(
         r"(?:\b[A-Z][\w'.-]*[A-Za-z0-9](?:\s+|(?=\W)|$))+(?:\((?P<acronym>[A-Z]{2,})\))?", text
     ):
-        words = [
-            w.lower().removesuffix("'s").rstrip(".,")
-            for w in re.findall(r"[A-Z][\w'.-]*[A-Za-z0-9]", m.group())
-        ]
+        words = [_bare(w) for w in CAPITAL_WORD.findall(m.group())]
         words = {w.rstrip("s") for w in words if w not in _NOT_NAMES and w not in {"party", "parties"}}
         if words:
             runs.append((frozenset(words), m.group().strip()))
@@ -356,10 +357,11 @@ def _vote_share_claims(si: int, text: str) -> list[Claim]:
         for m in _PERCENT.finditer(part):
             if not _OF_THE_VOTE.match(part, m.start("num") + len(m.group("num"))):
                 continue
-            before = [n for n in _NAME.finditer(part[: m.start()]) if n.group().lower() not in _NOT_NAMES]
+            before = [_bare(n.group()) for n in CAPITAL_WORD.finditer(part[: m.start()])]
+            before = [w for w in before if w not in _NOT_NAMES]
             if not before:
                 continue
-            side = before[-1].group().lower()
+            side = before[-1]
             value, step = _number(m.group("num"), None)
             bound, about = _hedge(part[: m.start()])
             out.append(Claim(si, start + m.start(), start + m.end(), m.group(), f"share:{side}", "%", value,
@@ -454,6 +456,8 @@ def _rate_claims(si: int, text: str, names: frozenset[str]) -> list[Claim]:
 
 
 _DIGIT = re.compile(r"\d")
+# a fact box's or results table's row ("Turnout: 23.9%"): each by-election of a round-up has one
+_FACT_BOX = re.compile(r"^\s*[A-Z][\w .'’()/-]{0,40}:\s*\S(?:(?![.!?]\s).){0,60}$")
 # "$715 million instead of the original $1 billion": what follows is the other figure
 _INSTEAD = re.compile(
     r"\b(?:instead of|rather than|down from|up from|compared with|compared to)\b", re.IGNORECASE
@@ -464,7 +468,7 @@ def claims(si: int, text: str) -> list[Claim]:
     """The measure claims of one sentence (none when it marks another occasion or a plan); after
     "instead of", "down from" … the sentence names the other figure, and only what comes before
     is read."""
-    if not _DIGIT.search(text):
+    if not _DIGIT.search(text) or _FACT_BOX.match(text):
         return []
     instead = _INSTEAD.search(text)
     if instead:
