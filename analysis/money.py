@@ -52,6 +52,10 @@ _MONEY_MEASURES = {
     "revenue": r"revenues?|sales|turnover",
     "profit": r"profits?|net income|earnings",
     "value": r"market value|market cap\w*|valuation",
+    "pay": r"salary|salaries|pay (?:packet|package|deal|rise)|compensation package|bonus(?:es)?|wages?",
+    "budget": r"budgets?",
+    "damages": r"damages|awarded",
+    "cost": r"cost(?:s|ing)?|price tag",
     "worth": r"net worth|personal worth|fortune|wealth",
 }
 # a market value or a fortune that was lost is the size of the loss, not the level
@@ -579,6 +583,10 @@ _WHAT = {
     "value": "the market value",
     "value-loss": "the market value lost",
     "worth": "the fortune",
+    "pay": "the pay",
+    "budget": "the budget",
+    "damages": "the damages",
+    "cost": "the cost",
     "worth-loss": "the fortune lost",
 }
 
