@@ -369,7 +369,7 @@ def _vote_share_claims(si: int, text: str) -> list[Claim]:
             value, step = _number(m.group("num"), None)
             bound, about = _hedge(part[: m.start()])
             out.append(Claim(si, start + m.start(), start + m.end(), m.group(), f"share:{side}", "%", value,
-                             step, bound, about, frozenset({side})))  # fmt: skip
+                             step, bound, about, _names(part) | {side}))  # fmt: skip
     return out
 
 
@@ -534,6 +534,10 @@ def same_subject(a: Claim, b: Claim) -> bool:
         return not (a.names and b.names) or bool(a.names & b.names)
     if a.measure == "turnout" and not (a.names and b.names):
         return True  # "Turnout 84.6%": a sentence naming nothing is about the story's vote
+    if a.measure.startswith("share:"):
+        # the side's share in one place: the names of one clause hold the other's ("Labour won
+        # 52% in Northmark" / "Labour won 48% in Kilbride" are two places)
+        return a.names <= b.names or b.names <= a.names
     if a.measure == "score":
         return len(a.names & b.names) >= 2  # both teams
     return bool(a.names & b.names)
