@@ -10,7 +10,8 @@ from functools import lru_cache
 from typing import Iterable, Iterator
 
 from factlint.analysis.measures import percent_slot, same_slot
-from factlint.analysis.money import measure_findings, seats_of_other_parties
+from factlint.analysis.subject_measures import measure_findings
+from factlint.analysis.votes import seats_of_other_parties
 from factlint.analysis.numbers import (
     NO_DAY,
     Quantity,

@@ -1,7 +1,8 @@
-"""analysis/money.py: measures of one subject read from sentences (the rule-level behaviour is in
+"""analysis/subject_measures.py and its readers: measures of one subject read from sentences (the rule-level behaviour is in
 rules/fl401_number_mismatch.yaml, run through the engine by test_rule_cases.py)."""
 
-from factlint.analysis.money import claims, conflicts, seats_of_other_parties
+from factlint.analysis.subject_measures import claims, conflicts
+from factlint.analysis.votes import seats_of_other_parties
 
 
 def _pairs(*texts: str) -> list[tuple[str, str]]:
