@@ -80,15 +80,16 @@ class NumberMismatch(Rule):
         a town's population, a quake's magnitude and a share's move at one moment ("plunged 27
         per cent" / "slumped 25%"). Also a figure restated in another unit that does not convert
         ("10 km (3 miles)"), and a measure of one named subject given twice: a deal's price, a
-        fine, a settlement, a ransom, a turnout, a party's seats, a share's move in its own clause
-        ("$39 billion" / "a $47 billion acquisition of NXP"; rounding, "up to" and "more than"
-        allowed for; plans, earlier figures and partial counts kept apart). The finding sits on
-        the later figure; the earlier one is related.
+        fine, a settlement, a turnout, a vote share, a party's seats, a share's move in its own
+        clause, one match's score, an economic rate ("$39 billion" / "a $47 billion acquisition
+        of NXP"; rounding, "up to" and "more than" allowed for; plans, earlier figures, partial
+        counts and fact boxes kept apart). The finding sits on the later figure; the earlier one
+        is related.
 
         It stays silent when the figures may be about different things or moments: different
         years or named subjects, changes and comparisons ("rose to", "than", "another"), scopes
         ("each", "last season", "in total"), plans against facts, ranges ("30 to 50"), scores
-        ("2-1"), phone numbers, ordinals, labels ("Flight 370"), years, and different
+        of different matches ("2-1"), phone numbers, ordinals, labels ("Flight 370"), years, and different
         currencies (a conversion depends on a rate). Also when the subjects plainly differ: list
         items with their own labels ("Player A: 15 aces" / "Player B: 12 aces"), one place's
         share of a total over several ("India reported 360 killed"), another dated event brought
