@@ -81,3 +81,9 @@ def same_moment(a: frozenset[str], b: frozenset[str]) -> bool:
     if days_a and days_b and not days_a & days_b:
         return False
     return a - days_a == b - days_b
+
+
+def move_word(word: str) -> str:
+    """ "up" or "down" for a verb or adverb of moving ("jumped", "fell", "down"), else ""."""
+    low = word.lower()
+    return "down" if low in _DOWN else "up" if low in _UP else ""

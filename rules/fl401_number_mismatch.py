@@ -11,6 +11,8 @@ from typing import Iterable, Iterator
 
 from factlint.analysis.age_ranges import age_ranges
 from factlint.analysis.measures import percent_slot, same_slot
+from factlint.analysis.subject_measures import measure_findings
+from factlint.analysis.votes import seats_of_other_parties
 from factlint.analysis.numbers import (
     NO_DAY,
     Quantity,
@@ -89,12 +91,16 @@ class NumberMismatch(Rule):
         compared only with one of the same grade. One role's share of a toll given twice
         ("including 15 children" / "The dead included 10 children") and one role in two lists
         of those aboard ("56 passengers and six crew" / "12 crew and 50 passengers") are
-        compared too. The finding sits on the later figure.
+        compared too, and so is a measure of one named subject given twice: a deal's price, a
+        fine, a turnout, a vote share, a party's seats, a share's move in its own clause, one
+        match's score, an economic rate (rounding, "up to" and "more than" allowed for; plans,
+        earlier figures, partial counts and fact boxes kept apart). The finding sits on the
+        later figure.
 
         It stays silent when the figures may be about different things or moments: different
         years or named subjects, changes and comparisons ("rose to", "than", "another"), scopes
         ("each", "last season", "in total"), plans against facts, ranges ("30 to 50"), scores
-        ("2-1"), phone numbers, ordinals, labels ("Flight 370"), years, and different
+        of different matches ("2-1"), phone numbers, ordinals, labels ("Flight 370"), years, and different
         currencies (a conversion depends on a rate). Also when the subjects plainly differ: list
         items with their own labels ("Player A: 15 aces" / "Player B: 12 aces"), one place's
         share of a total over several ("India reported 360 killed"), another dated event brought
@@ -271,6 +277,7 @@ class NumberMismatch(Rule):
                 and not (role_and_people(qs[i], b) and _role_part(qs, i, bi, lone))
                 and not (b.event == "rescue" and _rescuers_named(sentences, qs[i].sentence, b.sentence))
                 and not _between(added.get(b.event or "", ()), qs[i].sentence, b.sentence)
+                and not (b.head == "seat" and _other_party(qs[i], b, sentences))
             ]
             if not conflicts:
                 continue
@@ -327,6 +334,8 @@ class NumberMismatch(Rule):
                 key_texts=[sentences[b.sentence].text, sentences[a.sentence].text],
             )
 
+        yield from measure_findings(self, doc, seen)
+
     def _small(self, a: Quantity, b: Quantity) -> bool:
         gap = self.options.min_gap
         big = max(abs(a.base_value), abs(b.base_value)) or 1.0
@@ -339,6 +348,10 @@ _CANDIDATES = 50  # earlier figures compared per key (the latest)
 def _group_words(group: str) -> str:
     """ "boy" -> "boys", "death" -> "dead": the group of an age range as the message names it."""
     return {"death": "dead", "injury": "injured"}.get(group) or f"{group}s"
+
+
+def _other_party(a: Quantity, b: Quantity, sentences) -> bool:
+    return seats_of_other_parties(sentences[a.sentence].text, a.start, sentences[b.sentence].text, b.start)
 
 
 def _different_days(a: Quantity, b: Quantity) -> bool:

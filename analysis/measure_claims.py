@@ -1,0 +1,108 @@
+"""A claim about a measure of one subject: a figure with what it measures, its unit, the bound it is
+written with ("up to", "more than", "about"), the step it is rounded to and the names of its
+subject. The readers of each kind of measure (``money``, ``votes``, ``scores``,
+``moves_and_rates``) make them; ``subject_measures`` compares them. Shared here: the claim, how a
+written figure's value and step are read, its hedge and the names of a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .text import CAPITAL_WORD
+
+_SCALES = {
+    "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "mln": 1e6,
+    "billion": 1e9, "bn": 1e9, "b": 1e9, "bln": 1e9, "trillion": 1e12, "tn": 1e12,
+}  # fmt: skip
+
+
+NUM = r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+
+
+PERCENT = re.compile(rf"(?<![\w.]){NUM}\s?(?:%|per\s?cent\b|percent\b|pc\b)", re.IGNORECASE)
+
+
+_UPPER = re.compile(r"\b(?:up to|as much as|at most|no more than|as high as)\s*$", re.IGNORECASE)
+
+
+_LOWER = re.compile(
+    r"\b(?:more than|over|at least|a minimum of|minimum of|above|exceed\w*|tops?|in excess of)\s*$",
+    re.IGNORECASE,
+)
+
+
+_ABOUT = re.compile(
+    r"\b(?:about|around|roughly|nearly|almost|approximately|some|close to|an estimated|circa|"
+    r"just over|just under|just below|just above|a little over|a mere|some)\s*$",
+    re.IGNORECASE,
+)
+
+
+# capitalised words that are not a subject: openers, currencies, days, months, titles
+NOT_NAMES = frozenset(
+    "the a an and but in on at of for to by with as it its this that these those he she they we "
+    "his her their our after before under over since when while if more most some all one two "
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december us u.s usd eur gbp mr mrs ms dr "
+    "ceo chief executive president minister prime first world new turnout yes no shares core "
+    "headline inflation unemployment".split()
+)
+
+
+@dataclass(frozen=True)
+class Claim:
+    sentence: int
+    start: int
+    end: int
+    text: str
+    measure: str  # "deal", "fine", "turnout", "seats:<party>", "move:up:shares" …
+    unit: str  # "USD", "%", "seats"
+    value: float
+    step: float  # the rounding step the figure is written to
+    bound: str  # "", "upper", "lower"
+    about: bool
+    names: frozenset[str]
+    moment: frozenset[str] = frozenset()  # for moves: when it was measured ("close", "year")
+    years: frozenset[str] = frozenset()  # years its sentence names
+    with_debt: bool = False  # a deal's value counted with the target's debt
+    periods: frozenset[str] = frozenset()  # periods its sentence counts over ("year", "quarter")
+
+
+def written_value(num: str, scale: str | None) -> tuple[float, float]:
+    """The value and the step it is written to: "32.3 billion" -> (32.3e9, 1e8)."""
+    plain = num.replace(",", "")
+    mult = _SCALES.get((scale or "").lower(), 1.0)
+    decimals = len(plain.split(".")[1]) if "." in plain else 0
+    return float(plain) * mult, mult * 10.0**-decimals
+
+
+def bare_name(word: str) -> str:
+    """A capitalised word as a key: lower case, without a possessive or a closing dot."""
+    word = word.lower().rstrip(".'’")
+    return word[:-2] if word.endswith(("'s", "’s")) else word
+
+
+def subject_names(text: str) -> frozenset[str]:
+    out = set()
+    for m in CAPITAL_WORD.finditer(text):
+        word = bare_name(m.group())
+        if word not in NOT_NAMES and not word.isdigit() and len(word) > 1:
+            out.add(word)
+    return frozenset(out)
+
+
+def hedge(before: str) -> tuple[str, bool]:
+    if _UPPER.search(before):
+        return "upper", False
+    if _LOWER.search(before):
+        return "lower", False
+    return "", bool(_ABOUT.search(before))
+
+
+# a sentence's clauses: "LinkedIn's shares jumped 48%, while Microsoft's fell 3.3%" moves two subjects
+CLAUSES = re.compile(r",?\s(?:while|whereas|but|and)\s|;\s")
+
+
+CAPITALISED_RUN = re.compile(r"(?:\b[A-Z][\w'.-]*[A-Za-z0-9]'?(?:\s+|$))+")

@@ -1,0 +1,100 @@
+"""Amounts of money of one thing: a deal's price, a fine, a settlement, a ransom, revenue, profit,
+a market value or a fortune (held or lost), pay, a budget, damages, a cost.
+
+An amount's measure is the one its sentence names ("fined", "settle", "acquisition"); a sentence
+naming two, or giving two amounts of one currency (parts, a comparison), makes no claim. Amounts
+of different currencies are never compared (a conversion depends on a rate).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .measure_claims import NUM, Claim, hedge, written_value
+
+
+_SYMBOLS = {"$": "USD", "us$": "USD", "usd": "USD", "£": "GBP", "gbp": "GBP", "€": "EUR", "eur": "EUR"}
+
+
+_NAMES = {"dollar": "USD", "dollars": "USD", "pound": "GBP", "pounds": "GBP", "euro": "EUR", "euros": "EUR"}
+
+
+_SCALE = r"(?:\s?(?P<scale>thousand|million|billion|trillion|mln|bln|mn|bn|tn|m|b|k)\b)?"
+
+
+_MONEY = re.compile(
+    rf"(?P<sym>US\$|USD\s?|EUR\s?|GBP\s?|[$£€])\s?{NUM}{_SCALE}"
+    rf"|(?<![\w.$£€]){NUM.replace('num', 'num2')}{_SCALE.replace('scale', 'scale2')}\s"
+    r"(?:U\.?S\.?\s)?(?P<cur>dollars?|pounds?|euros?)\b",
+    re.IGNORECASE,
+)
+
+
+_PER_UNIT = re.compile(
+    r"^\s*(?:\([^)]*\)\s*)?(?:per|a|an|each|/)\s?(?:share|stock|head|person|car|owner|vehicle)"
+)
+
+
+# what an amount of money is, by the words of its sentence (a sentence naming two is skipped)
+_MONEY_MEASURES = {
+    "settlement": r"settle\w*",
+    "fine": r"fine[sd]?|fining|penalt(?:y|ies)",
+    "ransom": r"ransom|extort\w*",
+    "deal": r"buy(?:ing|s)?|bought|acqui(?:re[sd]?|ring|sition)|purchas(?:e[sd]?|ing)|takeover|merger|"
+    r"(?<!trade )(?<!bailout )(?<!aid )(?<!loan )(?<!debt )(?<!pay )(?<!wage )(?<!arms )deal",
+    "revenue": r"revenues?|sales|turnover",
+    "profit": r"profits?|net income|earnings",
+    "value": r"market value|market cap\w*|valuation",
+    "pay": r"salary|salaries|pay (?:packet|package|deal|rise)|compensation package|bonus(?:es)?|wages?",
+    "budget": r"budgets?",
+    "damages": r"damages|awarded",
+    "cost": r"cost(?:s|ing)?|price tag",
+    "worth": r"net worth|personal worth|fortune|wealth",
+}
+
+
+# a market value or a fortune that was lost is the size of the loss, not the level
+_LOSS = re.compile(
+    r"\b(?:lost|lose|loses|losing|shed\w*|wiped|wiping|erased?|erasing|vapori[sz]ed|knocked|"
+    r"(?:fall|fell|drop|dropped|decline|declined) by)\b",
+    re.IGNORECASE,
+)
+
+
+_LOSABLE = {"value", "worth"}
+
+
+_MONEY_RE = {k: re.compile(rf"\b(?:{v})\b", re.IGNORECASE) for k, v in _MONEY_MEASURES.items()}
+
+
+# a settlement is paid partly as penalties: the settlement is the measure then
+_OUTRANKS = {("settlement", "fine")}
+
+
+def money_claims(si: int, text: str, names: frozenset[str]) -> list[Claim]:
+    found = [m for m in _MONEY.finditer(text) if not _PER_UNIT.match(text[m.end() :])]
+    measures = [k for k, rx in _MONEY_RE.items() if rx.search(text)]
+    if len(measures) == 2 and tuple(measures) in _OUTRANKS:
+        measures = measures[:1]
+    if len(measures) != 1:
+        return []
+    measure = measures[0] + ("-loss" if measures[0] in _LOSABLE and _LOSS.search(text) else "")
+    currencies = {}
+    for m in found:
+        sym = (m.group("sym") or "").strip().lower()
+        cur = _SYMBOLS.get(sym) or _NAMES.get((m.group("cur") or "").lower())
+        if cur:
+            currencies.setdefault(cur, []).append(m)
+    claims = []
+    for cur, ms in currencies.items():
+        # one amount of a currency per sentence (a conversion in brackets is another currency)
+        num, scale = ms[0].group("num") or ms[0].group("num2"), ms[0].group("scale") or ms[0].group("scale2")
+        if len(ms) != 1 or not scale and float(num.replace(",", "")) < 1000:
+            continue
+        m = ms[0]
+        value, step = written_value(m.group("num") or m.group("num2"), m.group("scale") or m.group("scale2"))
+        bound, about = hedge(text[: m.start()])
+        claims.append(
+            Claim(si, m.start(), m.end(), m.group().strip(), measure, cur, value, step, bound, about, names)
+        )
+    return claims

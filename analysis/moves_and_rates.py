@@ -1,0 +1,99 @@
+"""Percentages of change and level: a share's move read per clause ("LinkedIn's shares jumped 48%,
+while Microsoft's fell 3.3%") and the level of an economic rate ("inflation rose to 3.2% in
+March"). ``movements`` reads a move's direction and moment.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .measure_claims import NUM, PERCENT, CLAUSES, Claim, hedge, subject_names, written_value
+from .movements import moments, move_word
+
+
+_MOVE = re.compile(
+    rf"\b(?P<verb>[a-z]+)\s(?:by\s)?(?P<hedge>(?:about|around|roughly|nearly|almost|more than|over|some)\s)?"
+    rf"{NUM}\s?(?:%|per\s?cent\b|percent\b)",
+    re.IGNORECASE,
+)
+
+
+_MOVED = {
+    "shares": re.compile(r"\b(?:shares?|stock|share price)\b", re.IGNORECASE),
+    "revenue": re.compile(r"\b(?:revenues?|sales|turnover)\b", re.IGNORECASE),
+    "profit": re.compile(r"\b(?:profits?|earnings|net income)\b", re.IGNORECASE),
+    "other": re.compile(
+        r"\b(?:inflation|prices?|output|exports?|imports?|production|index|rates?|growth|jobs|costs?|"
+        r"orders|demand|values?|bookings|traffic|users|subscribers|customers|margins?)\b",
+        re.IGNORECASE,
+    ),
+}
+
+
+def _moved(before: str) -> str:
+    """What a move is of, by the last such word before its verb: shares, revenue or profit; a
+    company's move with none ("Corvel was down about 6%") is its shares; any other moved thing
+    (inflation, exports) is not read."""
+    found = [(m.start(), k) for k, rx in _MOVED.items() for m in rx.finditer(before)]
+    if not found:
+        return "shares"
+    what = max(found)[1]
+    return "" if what == "other" else what
+
+
+def move_claims(si: int, text: str) -> list[Claim]:
+    """A share's move in each clause ("shares jumped 48%"): the clause's names are its subject.
+    FL401's own reading keeps a move only in a sentence with one; this one reads each clause."""
+    out = []
+    at = 0
+    for part in CLAUSES.split(text):
+        start = text.find(part, at)
+        at = start + len(part)
+        found = [m for m in _MOVE.finditer(part) if move_word(m.group("verb"))]
+        names = subject_names(part)
+        what = _moved(part[: found[0].start()] if found else part)
+        if len(found) != 1 or not names or not what:
+            continue
+        m = found[0]
+        value, step = written_value(m.group("num"), None)
+        hedge = (m.group("hedge") or "").strip().lower()
+        bound = "lower" if hedge in {"more than", "over"} else ""
+        about = hedge in {"about", "around", "roughly", "nearly", "almost", "some"}
+        where = start + m.start("num")
+        claims = Claim(si, where, start + m.end(), part[m.start("num") : m.end()], f"move:{move_word(m.group('verb'))}:{what}",
+                       "%", value, step, bound, about, names, moments(part))  # fmt: skip
+        out.append(claims)
+    return out
+
+
+_RATE = re.compile(
+    r"\b(?P<mod>(?:core|headline|annual|monthly|food|services|energy|youth|consumer price|producer price)\s)?"
+    r"(?P<what>inflation|unemployment|jobless rate|interest rates?|base rate|growth rate|gdp growth|"
+    r"economic growth|growth)\b",
+    re.IGNORECASE,
+)
+
+
+_MONTH = re.compile(
+    r"\b(?:january|february|march|april|june|july|august|september|october|november|december|"
+    r"(?-i:May))\b|\b(?:first|second|third|fourth) quarter\b",
+    re.IGNORECASE,
+)
+
+
+def rate_claims(si: int, text: str, names: frozenset[str]) -> list[Claim]:
+    """The level of an economic rate ("inflation rose to 3.2%", "unemployment of 4.1%"): the only
+    percentage of a sentence naming one rate, within a few words after it; its modifier ("core")
+    is part of the measure, and a named month or quarter must match on both sides."""
+    rates = list(_RATE.finditer(text))
+    ms = list(PERCENT.finditer(text))
+    if len(rates) != 1 or len(ms) != 1:
+        return []
+    r, m = rates[0], ms[0]
+    if not 0 <= m.start() - r.end() <= 40 or re.search(r"\b(?:by|from)\s*$", text[: m.start()]):
+        return []  # "fell by 0.2%", "from 3.4%": a change or the earlier level
+    value, step = written_value(m.group("num"), None)
+    bound, about = hedge(text[: m.start()])
+    what = f"rate:{(r.group('mod') or '').strip().lower()} {r.group('what').lower()}".replace(": ", ":")
+    when = frozenset(w.lower() for w in _MONTH.findall(text))
+    return [Claim(si, m.start(), m.end(), m.group(), what, "%", value, step, bound, about, names, when)]

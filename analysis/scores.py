@@ -1,0 +1,66 @@
+"""A match's final score ("France beat Croatia 4-2" / "a 4-2 win over Croatia"): the only score of
+a sentence that says who won, between two teams it names; half-time scores, leads, legs and
+shoot-outs are not the result.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .measure_claims import CAPITALISED_RUN, NOT_NAMES, Claim
+
+
+_SCORE = re.compile(
+    r"(?<![\d.:/-])(?P<a>\d{1,2})\s?[-–]\s?(?P<b>\d{1,2})(?![\d.:/-]|\s?(?:vote|ruling|majority|split)\b)"
+)
+
+
+_RESULT = re.compile(
+    r"\b(?:beat|beats|beaten|beating|won|win|wins|victory|defeat\w*|lost|loss|thrash\w*|drew|draw|edged?|triumph\w*)\b",
+    re.IGNORECASE,
+)
+
+
+_NOT_FINAL = re.compile(
+    r"\b(?:half[- ]?time|at the break|interval|led|lead|leading|trail\w*|first half|second half|minutes?|"
+    r"aggregate|first leg|second leg|penalt\w*|shoot-?out|sets?|games?|series)\b",
+    re.IGNORECASE,
+)
+
+
+# words of a competition, not a team: two matches of one cup share them
+_COMPETITION = frozenset(
+    "cup league final finals semi-final semifinal quarter-final premier championship champions open "
+    "grand prix olympics olympic games series tournament round trophy fa uefa fifa nba nfl mlb nhl "
+    "stadium arena park".split()
+)
+
+
+def _teams(text: str) -> frozenset[str]:
+    """Runs of capitalised words ("Dunmore Athletic", "Rovers"), competition words left out."""
+    out = set()
+    for m in CAPITALISED_RUN.finditer(text):
+        words = [w.lower().removesuffix("'s").rstrip("'") for w in m.group().split()]
+        words = [w for w in words if w not in _COMPETITION and w not in NOT_NAMES]
+        if words:
+            out.add(" ".join(words))
+    return frozenset(out)
+
+
+def score_claims(si: int, text: str) -> list[Claim]:
+    """A match's final score ("France beat Croatia 4-2"): the only score of a sentence that says
+    who won, between the teams it names (at least two, so a team's other match stays apart);
+    half-time scores, leads, legs and shoot-outs are not the result."""
+    found = list(_SCORE.finditer(text))
+    if len(found) != 1 or not _RESULT.search(text) or _NOT_FINAL.search(text):
+        return []
+    teams = _teams(text)
+    if len(teams) < 2:
+        return []
+    m = found[0]
+    high, low = sorted((int(m.group("a")), int(m.group("b"))), reverse=True)
+    # one number for the pair of goals: equal scores compare equal, and any difference is beyond
+    # rounding (step 0)
+    return [
+        Claim(si, m.start(), m.end(), m.group(), "score", "goals", high * 100 + low, 0.0, "", False, teams)
+    ]

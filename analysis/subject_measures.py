@@ -1,0 +1,222 @@
+"""Measures of one subject stated twice with different values, for FL401.
+
+FL401's reading of figures ties counts and tolls to their event; amounts of money, votes, scores
+and rates are tied to what they measure by the words around them instead: "Qualcomm is buying NXP
+in a deal valued at $38 billion" and "a $47 billion acquisition of NXP" give one deal two prices.
+The readers (``money``, ``votes``, ``scores``, ``moves_and_rates``) make claims; two claims
+disagree when measure, unit and subject agree and the values differ beyond the step either is
+written to (a twentieth for "about"), on the wrong side of a bound. Neither sentence may mark its
+figure as another occasion or a plan ("originally", "proposed", "exit poll", "previous"), a part
+("after 30 of 32 areas", a district), another year or period, or a fact box's row. Being quiet is
+cheaper than a false alarm.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .measure_claims import Claim
+from .money import money_claims
+from .moves_and_rates import move_claims, rate_claims
+from .movements import same_moment
+from .scores import score_claims
+from .votes import seat_claims, turnout_claims, vote_share_claims
+from .measure_claims import subject_names
+
+
+# another occasion, a plan or a part of the count: the figure is not a restatement of the fact
+_APART = re.compile(
+    r"\b(?:original(?:ly)?|initial(?:ly)?|intend\w*|intention|propos\w*|forecast\w*|"
+    r"expect(?:s|ed|ing|ations?)?\b(?! to (?:close|complete|be completed))|"
+    r"(?<!an )estimat\w*|previous(?:ly)?|earlier|before|prior|first announced|at first|was to|were to|"
+    r"had been|would|could|might|(?-i:may)|likely|set to|exit polls?|projected|predicted|poll\w*|"
+    r"analysts?|if|(?<!more )(?<!less )(?<!fewer )than|(?-i:times)|compared|instead|reduc\w*|"
+    r"slash\w*|rais\w*|increas\w*|cut|last(?! (?:month|week|night))|next|that election|counted|"
+    r"declared|declare|early results|so far|partial|first \w+ of|\d+ of the \d+|\d+ of \d+|stake|"
+    r"area'?s?|district\w*|count(?:y|ies)|constituenc\w*|wards?|precincts?|regions?|provinces?|each|"
+    r"per\s(?:share|head|capita|person)|average)\b",
+    re.IGNORECASE,
+)
+
+
+# the period a sum or a rate is counted over: two figures of different periods are two figures
+_PERIOD = re.compile(
+    r"\b(?:(?P<year>a year|per year|per annum|annual(?:ly)?|yearly|full[- ]year|this year|the year)|"
+    r"(?P<quarter>quarter\w*)|(?P<half>half[- ]year\w*|first half|second half|six months)|"
+    r"(?P<month>a month|per month|monthly)|(?P<week>a week|per week|weekly)|(?P<day>a day|per day|daily))\b",
+    re.IGNORECASE,
+)
+
+
+def _periods(text: str) -> frozenset[str]:
+    return frozenset(k for m in _PERIOD.finditer(text) for k, v in m.groupdict().items() if v)
+
+
+_DIGIT = re.compile(r"\d")
+
+
+# a fact box's or results table's row ("Turnout: 23.9%"): each by-election of a round-up has one
+_FACT_BOX = re.compile(r"^\s*[A-Z][\w .'’()/-]{0,40}:\s*\S(?:(?![.!?]\s).){0,60}$")
+
+
+# "$715 million instead of the original $1 billion": what follows is the other figure
+_INSTEAD = re.compile(
+    r"\b(?:instead of|rather than|down from|up from|compared with|compared to)\b", re.IGNORECASE
+)
+
+
+def claims(si: int, text: str) -> list[Claim]:
+    """The measure claims of one sentence (none when it marks another occasion or a plan); after
+    "instead of", "down from" … the sentence names the other figure, and only what comes before
+    is read."""
+    if not _DIGIT.search(text) or _FACT_BOX.match(text):
+        return []
+    instead = _INSTEAD.search(text)
+    if instead:
+        text = text[: instead.start()]
+    if _APART.search(text):
+        return []
+    names = subject_names(text)
+    found = (
+        money_claims(si, text, names)
+        + turnout_claims(si, text, names)
+        + seat_claims(si, text)
+        + move_claims(si, text)
+        + vote_share_claims(si, text)
+        + score_claims(si, text)
+        + rate_claims(si, text, names)
+    )
+    years = frozenset(_YEAR.findall(text))
+    debt = bool(_DEBT.search(text))
+    periods = _periods(text)
+    return [replace(c, years=years, with_debt=debt, periods=periods) for c in found]
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+_DEBT = re.compile(r"\bdebt\b|\benterprise value\b", re.IGNORECASE)
+
+
+def _within(a: Claim, b: Claim) -> bool:
+    """The two values agree: within the rounding step either is written to, a twentieth for an
+    "about", or on the allowed side of a bound."""
+    tol = max(a.step, b.step) / 2 + 1e-9 * max(abs(a.value), abs(b.value))
+    if a.about or b.about:
+        tol = max(tol, 0.05 * max(abs(a.value), abs(b.value)))
+    lo_a = hi_a = a.value
+    for c, other in ((a, b), (b, a)):
+        if c.bound and c.bound != other.bound:
+            # "up to 700" holds any plain figure at or below it; "more than 60" any above it
+            if c.bound == "upper" and other.value <= c.value + tol:
+                return True
+            if c.bound == "lower" and other.value >= c.value - tol:
+                return True
+            return False
+    return abs(lo_a - b.value) <= tol and abs(hi_a - b.value) <= tol
+
+
+def same_subject(a: Claim, b: Claim) -> bool:
+    """One measure of one thing: the same measure and unit, no different years or debt counted
+    on one side only, and a name in common (a party's seats: the same party)."""
+    if a.unit == b.unit == "seats":
+        return bool(a.names & b.names)  # the same party, under any of its names
+    if a.measure != b.measure or a.unit != b.unit:
+        return False
+    if a.years and b.years and not a.years & b.years or a.with_debt != b.with_debt or a.periods != b.periods:
+        return False  # "fined €2.4bn in 2017" / "in 2018"; "$38bn" / "$47bn including debt"
+    if a.measure.startswith("move:") and not same_moment(a.moment, b.moment):
+        return False
+    if a.measure.startswith("rate:"):
+        if a.moment and b.moment and a.moment != b.moment:
+            return False  # "in March" / "in April"
+        return not (a.names and b.names) or bool(a.names & b.names)
+    if a.measure == "turnout" and not (a.names and b.names):
+        return True  # "Turnout 84.6%": a sentence naming nothing is about the story's vote
+    if a.measure.startswith("share:"):
+        # the side's share in one place: the names of one clause hold the other's ("Labour won
+        # 52% in Northmark" / "Labour won 48% in Kilbride" are two places)
+        return a.names <= b.names or b.names <= a.names
+    if a.measure == "score":
+        return len(a.names & b.names) >= 2  # both teams
+    return bool(a.names & b.names)
+
+
+def conflicts(texts: list[str]) -> list[tuple[Claim, Claim]]:
+    """(earlier, later) claims of one measure of one subject whose values disagree, each later
+    claim against the latest earlier claim of its subject; earlier claims are looked up by
+    measure, the latest _CANDIDATES of each, so a live blog costs a bounded amount per figure."""
+    seen: dict[tuple[str, str], list[Claim]] = {}
+    out: list[tuple[Claim, Claim]] = []
+    for si, text in enumerate(texts):
+        mine = claims(si, text)
+        for b in mine:
+            for a in reversed(seen.get(_key(b), [])[-_CANDIDATES:]):
+                if a.sentence != b.sentence and same_subject(a, b):
+                    if not _within(a, b):
+                        out.append((a, b))
+                    break
+        for c in mine:
+            seen.setdefault(_key(c), []).append(c)
+    return out
+
+
+_CANDIDATES = 50
+
+
+def _key(c: Claim) -> tuple[str, str]:
+    return ("seats" if c.unit == "seats" else c.measure, c.unit)
+
+
+_WHAT = {
+    "deal": "the price of the deal",
+    "fine": "the fine",
+    "settlement": "the settlement",
+    "ransom": "the ransom",
+    "revenue": "the revenue",
+    "profit": "the profit",
+    "turnout": "the turnout",
+    "move:up:shares": "the rise",
+    "move:down:shares": "the fall",
+    "move:up:revenue": "the rise in revenue",
+    "move:down:revenue": "the fall in revenue",
+    "move:up:profit": "the rise in profit",
+    "move:down:profit": "the fall in profit",
+    "score": "the score",
+    "value": "the market value",
+    "value-loss": "the market value lost",
+    "worth": "the fortune",
+    "pay": "the pay",
+    "budget": "the budget",
+    "damages": "the damages",
+    "cost": "the cost",
+    "worth-loss": "the fortune lost",
+}
+
+
+def measure_findings(rule, doc, seen: set[tuple[int, int]]):
+    """FL401 findings for measures of one subject that disagree (sentence pairs in ``seen`` are
+    already reported by FL401's own reading and are skipped)."""
+    from .numbers import figure_span
+    from ..linter.finding import Related
+
+    texts = [s.text for s in doc.sentences]
+    for a, b in conflicts(texts):
+        if (a.sentence, b.sentence) in seen:
+            continue
+        seen.add((a.sentence, b.sentence))
+        kind, _, owner = a.measure.partition(":")
+        owned = "seats" if kind == "seats" else "share of the vote"
+        what = _WHAT.get(a.measure) or f"the {owned} of {owner if kind == 'seats' else owner.title()}"
+        if kind == "rate":
+            what = f"the rate of {owner}"
+        yield rule.finding(
+            figure_span(doc, b.sentence, b.start, b.end),
+            f'"{b.text}" disagrees with "{a.text}" given earlier for {what}: check which figure is '
+            "right, or say why they differ",
+            related=[
+                Related(figure_span(doc, a.sentence, a.start, a.end), message=f'earlier figure: "{a.text}"')
+            ],
+            key_texts=[texts[b.sentence], texts[a.sentence]],
+        )
