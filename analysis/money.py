@@ -73,6 +73,8 @@ _OUTRANKS = {("settlement", "fine")}
 
 def money_claims(si: int, text: str, names: frozenset[str]) -> list[Claim]:
     found = [m for m in _MONEY.finditer(text) if not _PER_UNIT.match(text[m.end() :])]
+    if not found:  # no amount: no claim (most sentences; the measure words are many patterns)
+        return []
     measures = [k for k, rx in _MONEY_RE.items() if rx.search(text)]
     if len(measures) == 2 and tuple(measures) in _OUTRANKS:
         measures = measures[:1]

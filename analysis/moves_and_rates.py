@@ -45,11 +45,15 @@ def move_claims(si: int, text: str) -> list[Claim]:
     """A share's move in each clause ("shares jumped 48%"): the clause's names are its subject.
     FL401's own reading keeps a move only in a sentence with one; this one reads each clause."""
     out = []
+    if "%" not in text and "cent" not in text.lower():  # a move needs "%", "per cent" or "percent"
+        return out
     at = 0
     for part in CLAUSES.split(text):
         start = text.find(part, at)
         at = start + len(part)
         found = [m for m in _MOVE.finditer(part) if move_word(m.group("verb"))]
+        if len(found) != 1:  # one move per clause, or none to read
+            continue
         names = subject_names(part)
         what = _moved(part[: found[0].start()] if found else part)
         if len(found) != 1 or not names or not what:
