@@ -137,7 +137,8 @@ _LIGHT = frozenset(
     "began begin started start erupted broke jolted rocked shook was were is recorded reported".split()
 )
 # the incident classes one story is about: "the accident" is the crash, "the tragedy" the collapse
-_INCIDENTS = frozenset(
+# incidents that happen once, at one moment (FL402 compares their times and weekdays too)
+INCIDENTS = frozenset(
     {
         "crash",
         "quake",
@@ -478,7 +479,7 @@ def same_event(a: ClockTime, b: ClockTime) -> bool:
     if a.event is None or b.event is None or a.modal or b.modal or a.another or b.another:
         return False
     if a.event != b.event and not (
-        {a.event, b.event} & {"incident"} and {a.event, b.event} <= _INCIDENTS | {"incident"}
+        {a.event, b.event} & {"incident"} and {a.event, b.event} <= INCIDENTS | {"incident"}
     ):
         return False
     if a.other_day or b.other_day or (a.day and b.day and a.day != b.day):

@@ -13,7 +13,7 @@ from factlint.analysis.dates import DateMention, conflicting, fmt_date, infer_ye
 from factlint.analysis.numbers import NumberFacts, figure_span, numbers
 from factlint.analysis.numtext import lexicon
 from factlint.analysis import durations as spans
-from factlint.analysis.times import ClockTime, clock_times, conflict, event_at, same_event
+from factlint.analysis.times import INCIDENTS, ClockTime, clock_times, conflict, event_at, same_event
 from factlint.linter.document import Document
 from factlint.linter.finding import Finding, Related, Severity
 from factlint.linter.rule import CappedOptions, Context, Rule
@@ -69,20 +69,6 @@ _DURATION_NOUN = {
     "closure": "closure",
     "strike": "strike",
 }
-_INCIDENT_TIMES = frozenset(
-    {
-        "crash",
-        "quake",
-        "collapse",
-        "derailment",
-        "explosion",
-        "shooting",
-        "attack",
-        "fire",
-        "landslide",
-        "stampede",
-    }
-)
 _DEFINITE = ("the ", "his ", "her ", "their ", "its ", "this ", "that ")
 
 
@@ -444,7 +430,7 @@ class DateMismatch(Rule):
                 continue
             # the incident it dates, read as for a clock time ("the earthquake hit on Monday")
             cls, another = event_at(text, b.start, b.end)
-            if cls not in _INCIDENT_TIMES | {"incident", "sinking", "collision", "eruption"} or another:
+            if cls not in INCIDENTS | {"incident", "sinking", "collision", "eruption"} or another:
                 continue
             a = next(
                 (
@@ -479,7 +465,7 @@ class DateMismatch(Rule):
             if b.event is None:
                 continue
             # the incident a story is about may be named by several words: compare them together
-            group = by_event["incident" if b.event in _INCIDENT_TIMES else b.event]
+            group = by_event["incident" if b.event in INCIDENTS else b.event]
             earlier = group[-50:]
             group.append(b)
             a = next(
