@@ -464,6 +464,11 @@ _FURNITURE_NAME = re.compile(
 )
 
 
+# Attributes that name what an element holds: class and id, and the component names that
+# front-end frameworks write (<div data-component="related-links">).
+_NAMING_ATTRIBUTES = frozenset({"class", "id", "data-component", "data-module", "data-testid", "data-type"})
+
+
 def _is_furniture(tag: str, attrs) -> bool:
     """An element that holds page furniture rather than the story (see _FURNITURE_*)."""
     if tag in _FURNITURE_TAGS:
@@ -475,7 +480,7 @@ def _is_furniture(tag: str, attrs) -> bool:
             continue
         if name == "role" and value.strip().lower() in _FURNITURE_ROLES:
             return True
-        if name in ("class", "id") and any(_FURNITURE_NAME.search(token) for token in value.split()):
+        if name in _NAMING_ATTRIBUTES and any(_FURNITURE_NAME.search(token) for token in value.split()):
             return True
     return False
 

@@ -153,3 +153,21 @@ def test_sidebar_lists_and_embedded_facebook_posts_are_not_prose():
         "The vessel was refloated at high tide and towed to Uig.",
     ]
     assert lint_text(page, display_path="page.html", select=["FL002"]) == []
+
+
+def test_a_component_named_by_a_data_attribute_is_furniture():
+    # front-end frameworks name their boxes in data attributes, not classes
+    page = (
+        "<body><article><h1>Bridge reopens</h1>"
+        "<p>The bridge reopened on Tuesday after three months of repairs, the council said.</p>"
+        '<div data-component="related-links"><ul><li><a href="/a">Bridge closed for repairs</a></li>'
+        '<li><a href="/b">Council sets repair budget</a></li></ul></div>'
+        '<div data-testid="newsletter-promo"><p>Get our evening briefing by email.</p></div>'
+        '<div data-component="text-block"><p>Buses will use the bridge again from Monday.</p></div>'
+        "</article></body>"
+    )
+    assert _sentences(page) == [
+        "Bridge reopens",
+        "The bridge reopened on Tuesday after three months of repairs, the council said.",
+        "Buses will use the bridge again from Monday.",
+    ]
