@@ -31,16 +31,22 @@ def _caseless(char: str) -> bool:
     return char.isascii() or char.lower() == char.upper() == char
 
 
+# punctuation of running prose: in most sentences, so it rules few out
+_PROSE_MARKS = frozenset(".,-'’\"“”")
+
+
 def rarity(choices: frozenset[str]) -> int:
     """How much a set of required strings rules out, by its weakest string: longer is rarer,
     punctuation is rarer than letters ("(" beats "ap"), a lone letter, digit or space is in
-    nearly every sentence."""
+    nearly every sentence, a lone full stop, comma, hyphen or quote in most."""
     return min(_rarity(s) for s in choices)
 
 
 def _rarity(text: str) -> int:
     if len(text) == 1 and (text.isalnum() or text.isspace()):
         return 0
+    if text in _PROSE_MARKS:
+        return 1
     return len(text) + (2 if any(not (c.isalnum() or c.isspace()) for c in text) else 0)
 
 
