@@ -58,6 +58,23 @@ def test_no_builtin_pattern_is_ruled_out_where_it_matches():
     assert checked > 100  # the cases do exercise the patterns
 
 
+def test_every_pattern_that_matches_is_among_the_candidates():
+    # the needed texts found in one pass (an Aho-Corasick automaton) and the joined alternation
+    # together let through every builtin pattern that matches, in the group's order
+    matcher = fl002._builtin_matcher()
+    texts = _case_texts() + ["Posted by | 2 min read", "  Jan 5, 2024 | 10:30 am  ", "Photos: AP"]
+    tried = 0
+    for group, how in ((matcher.blocks, "fullmatch"), (matcher.ends, "search"), (matcher.anywhere, "search")):
+        order = {id(p): k for k, p in enumerate(group)}
+        for text in texts:
+            chosen = group.candidates(how, text)
+            assert [order[id(p)] for p in chosen] == sorted(order[id(p)] for p in chosen)
+            matching = [p for p in group if getattr(p.regex, how)(text)]
+            tried += len(matching)
+            assert all(any(p is c for c in chosen) for p in matching), (text, [p.label for p in matching])
+    assert tried > 50
+
+
 def test_a_case_exception_character_still_lets_the_pattern_run():
     # "ſ" (long s) matches "s" under re.IGNORECASE, but lower() keeps it: "photoſ" holds no "photos"
     phrase = fl002.Phrase.parse({"regex": "photos", "match": "anywhere"}, trusted=True)
