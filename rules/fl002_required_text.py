@@ -85,6 +85,8 @@ def _item(op, av) -> frozenset[str] | None:
         return frozenset(union)
     if op in _REPEATS and av[0] >= 1:
         return _sequence(av[2])
+    if op is _parser.ASSERT:  # a lookahead or lookbehind that must match reads the same text
+        return _sequence(av[1])
     if op is _parser.IN:
         chars = {chr(a) for o, a in av if o is _parser.LITERAL}
         if len(chars) != len(av) or not all(_caseless(c) for c in chars):

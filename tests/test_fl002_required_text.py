@@ -32,6 +32,10 @@ def test_required_text_of_simple_patterns():
     assert required_text(re.compile(r"Read (?:more|also)\b", re.I)) == {"read "}
     assert required_text(re.compile(r".*\d+", re.I)) is None  # nothing but classes
     assert required_text(re.compile(r"x|\(c\)", re.I)) is None  # one branch is a single letter
+    # a lookahead or lookbehind reads the same text; a negative one requires nothing
+    assert required_text(re.compile(r"(?=.*\bcomments?\b)\w+", re.I)) == {"comment"}
+    assert required_text(re.compile(r"(?<=[.?])\s+\w+", re.I)) == {".", "?"}
+    assert required_text(re.compile(r"(?!.*caption)\w+", re.I)) is None
 
 
 def _case_texts() -> list[str]:
