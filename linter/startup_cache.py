@@ -138,7 +138,8 @@ class _Patterns(_Store):
                 self.used[key] = entry
                 return compiled
         fresh = _RE_COMPILE(pattern, flags)  # raises re.error for a bad pattern, as re does
-        if self.trusted and len(self.used) < MAX_ENTRIES:
+        # where nothing is written (save), compiling the entry again to check it is wasted
+        if self.trusted and not sys.dont_write_bytecode and len(self.used) < MAX_ENTRIES:
             try:  # re's private steps may differ in another Python: then nothing is stored
                 entry = _pattern_entry(pattern, flags)
                 same = _made(pattern, entry) == fresh

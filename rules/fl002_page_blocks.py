@@ -285,11 +285,13 @@ def _twice(units: list[Sentence], hits: list[str | None], alone: list[bool], fir
     apart, heading two sections, is the story's."""
     seen: dict[tuple[str, ...], list[int]] = {}
     for i in range(first + 1, len(units)):
-        text = units[i].text.strip()
-        if not alone[i] or hits[i] is not None or any(c.isdigit() for c in text) or quoted(text):
+        if not alone[i] or hits[i] is not None:
             continue
+        text = units[i].text.strip()
         if text.rstrip("\"”’')").endswith((".", "!", "?", ":")):
             continue  # a sentence, or a label heading what follows ("Q:", "Update:")
+        if any(c.isdigit() for c in text) or quoted(text):
+            continue
         key = _key(text)
         if len(key) >= _TWICE_MIN_WORDS:
             seen.setdefault(key, []).append(i)

@@ -204,19 +204,20 @@ def _pull_quotes(lines: list[str], start: int) -> list[int]:
     flat = [" ".join(line.split()) for line in lines]
     # the paragraphs by each run of words they hold, so that a line is compared with the few
     # paragraphs that share its opening words, not with all of them (a live blog is long)
-    by_opening: dict[str, list[str]] = {}
+    # (keyed by the words themselves, a tuple: words hold no space, so it reads as the joined run)
+    by_opening: dict[tuple[str, ...], list[str]] = {}
     for line in set(flat[start:]):  # not the story's first line: a teaser above may be cut from it
         words = words_of(line)
         if len(words) >= _PARAGRAPH_MIN_WORDS and line.rstrip(_CLOSERS).endswith((".", "!", "?")):
             for k in range(len(words) - _PULL_MIN_WORDS + 1):
-                by_opening.setdefault(" ".join(words[k : k + _PULL_MIN_WORDS]), []).append(line)
+                by_opening.setdefault(words[k : k + _PULL_MIN_WORDS], []).append(line)
     taken = []
     for n, line in enumerate(flat[start:], start + 1):
         body = line.strip(_CLOSERS + "“‘").rstrip(".")
         words = words_of(body)
         if len(words) < _PULL_MIN_WORDS:
             continue
-        opening = " ".join(words[:_PULL_MIN_WORDS])
+        opening = words[:_PULL_MIN_WORDS]
         if any(len(other) > len(line) and body in other for other in by_opening.get(opening, ())):
             taken.append(n)
     return taken

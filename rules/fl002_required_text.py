@@ -31,16 +31,22 @@ def _caseless(char: str) -> bool:
     return char.isascii() or char.lower() == char.upper() == char
 
 
+# punctuation of running prose: in most sentences, so it rules few out
+_PROSE_MARKS = frozenset(".,-'’\"“”")
+
+
 def rarity(choices: frozenset[str]) -> int:
     """How much a set of required strings rules out, by its weakest string: longer is rarer,
     punctuation is rarer than letters ("(" beats "ap"), a lone letter, digit or space is in
-    nearly every sentence."""
+    nearly every sentence, a lone full stop, comma, hyphen or quote in most."""
     return min(_rarity(s) for s in choices)
 
 
 def _rarity(text: str) -> int:
     if len(text) == 1 and (text.isalnum() or text.isspace()):
         return 0
+    if text in _PROSE_MARKS:
+        return 1
     return len(text) + (2 if any(not (c.isalnum() or c.isspace()) for c in text) else 0)
 
 
@@ -79,6 +85,8 @@ def _item(op, av) -> frozenset[str] | None:
         return frozenset(union)
     if op in _REPEATS and av[0] >= 1:
         return _sequence(av[2])
+    if op is _parser.ASSERT:  # a lookahead or lookbehind that must match reads the same text
+        return _sequence(av[1])
     if op is _parser.IN:
         chars = {chr(a) for o, a in av if o is _parser.LITERAL}
         if len(chars) != len(av) or not all(_caseless(c) for c in chars):

@@ -9,6 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable
 
+import ahocorasick
 import yaml
 from pydantic import field_validator
 
@@ -599,7 +600,8 @@ class _RegexGroup:
 
     A pattern is tried when the sentence holds text it cannot match without (``required_text``:
     a bracket, a dash, "caption"), where that text is rare enough to rule most sentences out;
-    for a ``search``, which tries every position of the sentence, whatever that text is. Our data
+    for a ``search``, which tries every position of the sentence, whatever that text is. One
+    Aho-Corasick pass over the sentence finds every needed text of the group. Our data
     file's other patterns, tried at the start (``match``, ``fullmatch``) where they fail fast, are
     joined into one alternation: when that finds nothing (most sentences), none of them needs
     trying one by one."""
@@ -638,21 +640,18 @@ class _RegexGroup:
         # (a config's patterns, run by the `regex` engine with a time limit, or numbered groups)
         self.plan = list(zip(phrases, needs, joinable))
         self.required = sorted({text for need in needs if need for text in need})
-        # a needed text that holds a shorter one ("posted by", "posted") is there only where the
-        # shorter one is: looked for under it (fewer tests on the many sentences holding neither)
-        self._roots = [r for r in self.required if not any(o != r and o in r for o in self.required)]
-        self._under: dict[str, list[str]] = {}
-        for r in self.required:
-            if r not in self._roots:
-                root = min((o for o in self._roots if o in r), key=len)
-                self._under.setdefault(root, []).append(r)
         self.always = [p for p, need, joined in self.plan if need is None and not joined]
-        # for ``candidates``: the plan's positions each needed text lets through, and the lists
-        # when a sentence holds none of them (most do not)
-        self._by_text: dict[str, list[int]] = {}
+        # for ``candidates``: the plan's positions each needed text lets through (found in one pass
+        # over the sentence for all of them), and the lists when a sentence holds none (most do not)
+        by_text: dict[str, list[int]] = {}
         for k, (_, need, _) in enumerate(self.plan):
             for needed in need or ():
-                self._by_text.setdefault(needed, []).append(k)
+                by_text.setdefault(needed, []).append(k)
+        self._needed = ahocorasick.Automaton()
+        for needed, positions in by_text.items():
+            self._needed.add_word(needed, tuple(positions))
+        if by_text:
+            self._needed.make_automaton()
         self._always_at = [k for k, (_, need, joined) in enumerate(self.plan) if need is None and not joined]
         self._joined_at = [k for k, (_, _, joined) in enumerate(self.plan) if joined]
         self._needless = [p for p, need, _ in self.plan if need is None]  # always tried, or joined
@@ -670,23 +669,22 @@ class _RegexGroup:
         hit = self.joined is not None and getattr(self.joined, how)(text) is not None
         if not low.isascii() and any(c in low for c in CASE_EXCEPTIONS):
             return [p for p, _, joined in self.plan if hit or not joined]
-        present = [r for r in self._roots if r in low]
-        if present and self._under:
-            present += [r for root in present if root in self._under for r in self._under[root] if r in low]
-        if not present:
+        chosen: set[int] = set()
+        for _, positions in self._needed.iter(low):
+            chosen.update(positions)
+        if not chosen:
             return self._needless if hit else self.always
-        chosen = set(self._always_at)
+        chosen.update(self._always_at)
         if hit:
             chosen.update(self._joined_at)
-        for needed in present:
-            chosen.update(self._by_text[needed])
         return [self.phrases[k] for k in sorted(chosen)]
 
 
 # A fullmatch or match pattern leaves the joined alternation when the text it needs is this rare
-# (``rarity``: "caption" 7, "(" 3): a leading ".*" made such patterns the joined one's costliest
-# part, scanning every sentence to its end for a word most sentences lack.
-_RARE = 6
+# (``rarity``: "caption" 7, "(" 3, "ago" 3; a lone letter 0): a leading ".*" or "[^.]{0,120}"
+# made such patterns the joined one's costliest part, scanning every sentence to its end for a
+# word most sentences lack, while one pass finds every needed text at once.
+_RARE = 3
 
 _BACKREFERENCE = re.compile(r"\\\d|\(\?P=")
 

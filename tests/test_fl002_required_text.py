@@ -32,6 +32,10 @@ def test_required_text_of_simple_patterns():
     assert required_text(re.compile(r"Read (?:more|also)\b", re.I)) == {"read "}
     assert required_text(re.compile(r".*\d+", re.I)) is None  # nothing but classes
     assert required_text(re.compile(r"x|\(c\)", re.I)) is None  # one branch is a single letter
+    # a lookahead or lookbehind reads the same text; a negative one requires nothing
+    assert required_text(re.compile(r"(?=.*\bcomments?\b)\w+", re.I)) == {"comment"}
+    assert required_text(re.compile(r"(?<=[.?])\s+\w+", re.I)) == {".", "?"}
+    assert required_text(re.compile(r"(?!.*caption)\w+", re.I)) is None
 
 
 def _case_texts() -> list[str]:
@@ -56,6 +60,23 @@ def test_no_builtin_pattern_is_ruled_out_where_it_matches():
                     checked += 1
                     assert any(s in text.lower() for s in need), (phrase.label, text)
     assert checked > 100  # the cases do exercise the patterns
+
+
+def test_every_pattern_that_matches_is_among_the_candidates():
+    # the needed texts found in one pass (an Aho-Corasick automaton) and the joined alternation
+    # together let through every builtin pattern that matches, in the group's order
+    matcher = fl002._builtin_matcher()
+    texts = _case_texts() + ["Posted by | 2 min read", "  Jan 5, 2024 | 10:30 am  ", "Photos: AP"]
+    tried = 0
+    for group, how in ((matcher.blocks, "fullmatch"), (matcher.ends, "search"), (matcher.anywhere, "search")):
+        order = {id(p): k for k, p in enumerate(group)}
+        for text in texts:
+            chosen = group.candidates(how, text)
+            assert [order[id(p)] for p in chosen] == sorted(order[id(p)] for p in chosen)
+            matching = [p for p in group if getattr(p.regex, how)(text)]
+            tried += len(matching)
+            assert all(any(p is c for c in chosen) for p in matching), (text, [p.label for p in matching])
+    assert tried > 50
 
 
 def test_a_case_exception_character_still_lets_the_pattern_run():
