@@ -89,9 +89,11 @@ def rate_claims(si: int, text: str, names: frozenset[str]) -> list[Claim]:
     """The level of an economic rate ("inflation rose to 3.2%", "unemployment of 4.1%"): the only
     percentage of a sentence naming one rate, within a few words after it; its modifier ("core")
     is part of the measure, and a named month or quarter must match on both sides."""
-    rates = list(_RATE.finditer(text))
     ms = list(PERCENT.finditer(text))
-    if len(rates) != 1 or len(ms) != 1:
+    if len(ms) != 1:  # the one percentage first: few sentences have it, and the rate test is long
+        return []
+    rates = list(_RATE.finditer(text))
+    if len(rates) != 1:
         return []
     r, m = rates[0], ms[0]
     if not 0 <= m.start() - r.end() <= 40 or re.search(r"\b(?:by|from)\s*$", text[: m.start()]):
