@@ -47,6 +47,18 @@ _CLOCK = re.compile(
 )
 # a cheap test that a sentence may hold a clock time at all (most hold none)
 _MAY_HOLD = re.compile(r"\d\s?[ap]\.?\s?m\b|\d[:.][0-5]\d|\d{4}\s?(?:GMT|UTC|hrs)|noon|midnight|midday", re.I)
+_DIGIT = re.compile(r"\d")
+
+
+def _may_hold(text: str) -> bool:
+    """Whether a sentence may hold a clock time: a digit or a named hour first (a fast scan that
+    rules out most sentences), then the pattern."""
+    if _DIGIT.search(text) is None:
+        low = text.lower()
+        if "noon" not in low and "midnight" not in low and "midday" not in low:
+            return False
+    return _MAY_HOLD.search(text) is not None
+
 
 # what comes right before the time: the stretch it allows around the stated minute
 _APPROX = re.compile(
@@ -178,7 +190,7 @@ def clock_times(doc: "Document", ctx: "Context") -> list[ClockTime]:
     ``ctx.analysis(clock_times)``)."""
     out: list[ClockTime] = []
     for s in doc.sentences:
-        if _MAY_HOLD.search(s.text):
+        if _may_hold(s.text):
             found = sentence_times(s.index, s.text)
             if s.index > 0 and any(t.event is None for t in found):
                 # "This happened at 8:30 pm": the event of the sentence before
