@@ -38,7 +38,7 @@ import re
 
 from factlint.linter.document import Document, Sentence
 from factlint.rules import fl002_page_captions as page_captions
-from factlint.rules.fl002_page_shape import LEAD_JUNK, Place, is_prose, quoted, shapes, words_of
+from factlint.rules.fl002_page_shape import LEAD_JUNK, Place, quoted, shapes, story_prose, words_of
 
 # what a finding says, by the kind of block (read by fl002_scrape_leftover's messages)
 MESSAGES = {
@@ -97,12 +97,9 @@ _DOUBLED_WORDS = (2, 6)  # how many opening words a doubled opening repeats
 
 
 def find(doc: Document, units: list[Sentence], hits: list[str | None], flagged: set[int]) -> list[Place]:
-    if doc.format == "html" or not units:
+    prose = story_prose(doc, units, hits)
+    if prose is None:
         return []
-    sh = shapes()
-    prose = [hits[i] is None and is_prose(u.text, sh) for i, u in enumerate(units)]
-    if not any(prose):
-        return []  # not an article
     first = prose.index(True)
     alone = [_own_line(doc, u) for u in units]
     places: dict[int, Place] = {}

@@ -32,7 +32,7 @@ import re
 from typing import Callable
 
 from factlint.linter.document import Document, Sentence
-from factlint.rules.fl002_page_shape import LEAD_JUNK, Place, is_prose, shapes, words_of
+from factlint.rules.fl002_page_shape import LEAD_JUNK, Place, story_prose, words_of
 
 # a credit added to a caption's second copy: "(A. Name/AP)", "[Photo/Agencies]", "A. Name/Reuters"
 _CREDIT_TAIL = re.compile(r"\s*(?:[(\[][^()\[\]\n]{2,80}[)\]]|[\w.'’ -]{2,40}/[\w.'’ -]{2,40})\W*")
@@ -45,12 +45,9 @@ _STORY_WORD_SHARE = 0.5  # a title whose content words the story uses this much 
 
 
 def find(doc: Document, units: list[Sentence], hits: list[str | None], flagged: set[int]) -> list[Place]:
-    if doc.format == "html" or not units:
+    prose = story_prose(doc, units, hits)
+    if prose is None:
         return []
-    sh = shapes()
-    prose = [hits[i] is None and is_prose(u.text, sh) for i, u in enumerate(units)]
-    if not any(prose):
-        return []  # not an article
     first = prose.index(True)
     lines = doc.text.split("\n")
     by_line: dict[int, list[int]] = {}

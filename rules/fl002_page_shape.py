@@ -138,6 +138,17 @@ def is_label(text: str, sh: Shapes) -> bool:
     return not end.endswith((".", "!", "?"))
 
 
+def story_prose(doc: Document, units: list[Sentence], hits: list[str | None]) -> list[bool] | None:
+    """Which units read as the story's prose (and are no phrase leftover); None for HTML (its
+    furniture is left out by the loader), an empty page, or a page with no prose (no article):
+    where the page-wide tests of FL002 start."""
+    if doc.format == "html" or not units:
+        return None
+    sh = shapes()
+    prose = [hits[i] is None and is_prose(u.text, sh) for i, u in enumerate(units)]
+    return prose if any(prose) else None
+
+
 def is_prose(text: str, sh: Shapes) -> bool:
     """A sentence of the story: enough words and a sentence end, or long whatever its end."""
     words = words_of(text)
