@@ -373,7 +373,7 @@ def _lead(
         text = units[i].text.strip()
         if not label[i] or i == head or text == head_text or i in match_box:
             continue
-        if i in titles and _sentence_case_title(text):
+        if i in titles and _sentence_case_title(text) and _about_the_story(text, units, first):
             continue  # a short headline ("Quake hits coast"), not a site's name ("Local News")
         if (
             doc.blocks[units[i].block].kind == "headline"
@@ -432,6 +432,14 @@ def _match_box(
 
 # words a headline leaves in lower case: a line whose other words are all capitalised is a name
 _MINOR_WORDS = frozenset("a an and at by for from in of on or the to with vs v".split())
+
+
+def _about_the_story(text: str, units: list[Sentence], first: int) -> bool:
+    """A headline names what the story is about: one of its words of four letters or more
+    ("Floods kill 12") recurs in the story, in any form ("flooding", "killed"); "Off the wire", a
+    section's name, does not."""
+    stems = {w[:4].casefold() for w in words_of(text) if len(w) >= 4}
+    return any(not stems.isdisjoint(w[:4].casefold() for w in words_of(u.text)) for u in units[first:])
 
 
 def _sentence_case_title(text: str) -> bool:
