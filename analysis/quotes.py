@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
 from factlint.linter.document import Span
-from .text import COMPOUND_WORD
+from .text import COMPOUND_WORD, phrase_trie
 
 if TYPE_CHECKING:  # pragma: no cover
     from factlint.linter.document import Document, Sentence
@@ -524,6 +524,9 @@ _CUE_FIRST_WORDS = frozenset(w.lower() for w in _VERB_WORDS) | {
     re.match(r"[a-z]+", phrase).group() for phrase in (*_VERB_PHRASES, *_SOURCE_PATTERNS)
 }
 _WORD_START = re.compile(r"(?<![\w-])[A-Za-z]+")
+# In lower-case text, one scan finds the runs of letters that start like a first word (most
+# words do not), instead of a Python set test per word; the set still decides the whole run.
+_CUE_FIRST_WORD = re.compile(r"(?<![\w-])(?=%s)[a-z]+" % phrase_trie(sorted(_CUE_FIRST_WORDS)))
 
 
 @lru_cache(maxsize=16)
@@ -532,12 +535,15 @@ def _cue_words(masked: str) -> tuple[list[int], list[tuple[int, int, str, bool]]
     ``_CUE.finditer`` would find them (left to right, none overlapping)."""
     found: list[tuple[int, int, str, bool]] = []
     end = 0
-    # ASCII text: its lower case has the same words at the same places, looked up as they stand
-    ascii_text = masked.isascii()
-    for word in _WORD_START.finditer(masked.lower() if ascii_text else masked):
-        if (
-            word.group() if ascii_text else word.group().lower()
-        ) not in _CUE_FIRST_WORDS or word.start() < end:
+    # Its lower case has the same words at the same places (letters lowered, nothing else that
+    # matters to the scan changed), except for the only two characters whose lower case is two
+    # characters ("İ") or an ASCII letter (the Kelvin sign)
+    if "\u0130" not in masked and "\u212a" not in masked:
+        words = _CUE_FIRST_WORD.finditer(masked.lower())
+    else:
+        words = _WORD_START.finditer(masked)
+    for word in words:
+        if word.group().lower() not in _CUE_FIRST_WORDS or word.start() < end:
             continue
         m = _CUE.match(masked, word.start())
         if m:

@@ -278,11 +278,12 @@ def compute(doc: Document, ctx) -> Stances:
     out = Stances(doc)
     last_pair: tuple[str, str] | None = None
     by_sentence: dict[int, list[Mention]] = {}
+    as_place: dict[str, str] = {}  # an actor's key -> the place it stands for (once per key)
     for m in ms.mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
     for sentence in doc.sentences:
         here = by_sentence.get(sentence.index)
-        actors = _actors(ms, here, sentence.text) if here else []
+        actors = _actors(ms, here, sentence.text, as_place) if here else []
         text = sentence.text
         groups = []
         # "the two nations": the last pair named (a match in ASCII text holds one of _GROUP_WORDS
@@ -332,7 +333,7 @@ def _actor_key(ms: Mentions, m: Mention) -> str | None:
     return None  # cited sources are not sides
 
 
-def _actors(ms: Mentions, mentions_here: list[Mention], text: str) -> list[Actor]:
+def _actors(ms: Mentions, mentions_here: list[Mention], text: str, as_place: dict[str, str]) -> list[Actor]:
     found: list[Actor] = []
     for m in sorted(mentions_here, key=lambda m: (m.start, -m.end)):
         if m.relational or m.temporal:
@@ -342,7 +343,10 @@ def _actors(ms: Mentions, mentions_here: list[Mention], text: str) -> list[Actor
         key = _actor_key(ms, m)
         if not key:
             continue
-        key = ms.lexicon.places.get(tuple(w.lower() for w in phrase_key(key)), key)  # "Kremlin": Russia
+        place = as_place.get(key)
+        if place is None:  # "Kremlin": Russia
+            place = as_place[key] = ms.lexicon.places.get(tuple(w.lower() for w in phrase_key(key)), key)
+        key = place
         if (
             found
             and text[found[-1].end : m.start] == " "

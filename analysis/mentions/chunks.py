@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import compress
+from operator import attrgetter
 
 from ..lexicon import Lexicon
 from ..text import Token, word_tokens
@@ -15,6 +17,8 @@ from .vocabulary import NAME_PARTICLES, NEVER_NAMES, PLACE_HEADS, PLACE_PREPOSIT
 _CALENDAR_SURNAME = re.compile(r"\b([A-Z][a-z]+) (May)\b")
 _NOT_BEFORE_SURNAME = NEVER_NAMES | CALENDAR | {"in", "of", "last", "next", "early", "late", "mid"}
 _OPENING_MARKS = "“\"‘'(:"
+_TEXT = attrgetter("text")
+_IS_WORD = attrgetter("is_word")
 
 
 class NameReader:
@@ -32,10 +36,11 @@ class NameReader:
             for m in _CALENDAR_SURNAME.finditer(s.text)
             if m.group(1).lower() not in _NOT_BEFORE_SURNAME
         }
+        words: set[str] = set()
         for s in sentences:
-            self.lowercase_words.update(
-                {t.text for t in word_tokens(s.text) if t.is_word and t.text.islower()}
-            )
+            tokens = word_tokens(s.text)
+            words.update(compress(map(_TEXT, tokens), map(_IS_WORD, tokens)))  # (at C speed)
+        self.lowercase_words.update(filter(str.islower, words))
 
     def name_token(self, tokens: Sequence[Token], k: int, first_word: int) -> bool:
         t = tokens[k]

@@ -54,6 +54,15 @@ _KNOWN = (
 )
 
 
+def _known_tables(lex: Lexicon) -> tuple[tuple[str, dict, dict], ...]:
+    """``_KNOWN`` with the lexicon's tables themselves (fetched once per lexicon, not per lookup)."""
+    tables = getattr(lex, "_known_tables", None)
+    if tables is None:
+        tables = tuple((kind, getattr(lex, plain), getattr(lex, cased)) for kind, plain, cased in _KNOWN)
+        lex._known_tables = tables
+    return tables
+
+
 def _lookup(tokens: Sequence[Token], i: int, n: int, lex: Lexicon) -> Label | None:
     """The label of exactly ``tokens[i:i + n]``, if the lists know that phrase."""
     if n == 1:  # the commonest: one word, no generators
@@ -70,8 +79,8 @@ def _lookup(tokens: Sequence[Token], i: int, n: int, lex: Lexicon) -> Label | No
         key = tuple(t.key for t in span)
         low = tuple(k.lower() for k in key)
     capped = first.cap
-    for kind, plain, cased in _KNOWN:
-        value = getattr(lex, cased).get(key) or (getattr(lex, plain).get(low) if capped else None)
+    for kind, plain, cased in _known_tables(lex):
+        value = cased.get(key) or (plain.get(low) if capped else None)
         if value:
             also = (lex.places_cased.get(key) or lex.places.get(low)) if kind == "org" else None
             return Label(kind, i, i + n, value, also)
