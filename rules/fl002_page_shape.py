@@ -436,7 +436,7 @@ _MINOR_WORDS = frozenset("a an and at by for from in of on or the to with vs v".
 
 def _about_the_story(text: str, units: list[Sentence], first: int) -> bool:
     """A headline names what the story is about: one of its words of four letters or more
-    ("Floods kill 12") recurs in the story, in any form ("flooding", "killed"); "Off the wire", a
+    ("Floods kill 12") recurs in the story, in any form ("flooding", "killed"); "From the newsdesk", a
     section's name, does not."""
     stems = {w[:4].casefold() for w in words_of(text) if len(w) >= 4}
     return any(not stems.isdisjoint(w[:4].casefold() for w in words_of(u.text)) for u in units[first:])
