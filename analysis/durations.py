@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .numtext import lemma
+from .numtext import lemma, lexicon
 from .text import COMPOUND_WORD as _WORD  # words with inner apostrophes or hyphens, and numbers
 from .words import MONTHS, WEEKDAYS
 
@@ -29,27 +30,33 @@ if TYPE_CHECKING:  # pragma: no cover
     from factlint.linter.rule import Context
 
 _UNIT_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 7 * 86400}
-_NUMBER_WORDS = {
-    w: i
-    for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-        "fifteen sixteen seventeen eighteen nineteen twenty".split()
-    )
-}
-_NUMBER_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "ninety": 90})
-_NUMBER_WORDS.update({"a": 1, "an": 1, "eighty": 80})
-_NUM = (
-    r"(?:\d{1,3}(?:\.\d)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)|"
-    + "|".join(sorted((w for w in _NUMBER_WORDS if w not in {"a", "an"}), key=len, reverse=True))
-    + r"|an?)"
-)
 _UNIT = r"(?P<unit>second|minute|hour|day|week)s?\b"
-# "one hour, 14 minutes" / "an hour and 14 minutes"
-_DURATION = re.compile(
-    r"(?<![\w.-])(?P<n>" + _NUM + r")[- ]" + _UNIT + r"(?:[-\s]long)?"
-    r"(?:,?\s*(?:and\s+)?(?P<n2>" + _NUM + r")[- ](?P<unit2>second|minute)s?\b)?",
-    re.IGNORECASE,
-)
+
+
+@lru_cache(maxsize=1)
+def _number_words() -> dict[str, int]:
+    """The number words of the shared lexicon (number_words.yaml: "zero" to "ninety"), and "a" /
+    "an" ("an hour")."""
+    lex = lexicon()
+    return {**lex["units"], **lex["tens"], "a": 1, "an": 1}
+
+
+@lru_cache(maxsize=1)
+def _duration() -> re.Pattern:
+    """A figure and its unit: "three days", "a 17-hour siege", "one hour, 14 minutes" / "an hour
+    and 14 minutes" (built on first use: the lexicon is read only when a document is analysed)."""
+    words = _number_words()
+    tens = "|".join(w for w, v in words.items() if v >= 20 and v % 10 == 0)
+    ones = "|".join(w for w, v in words.items() if 1 <= v <= 9 and w not in {"a", "an"})
+    single = "|".join(sorted((w for w in words if w not in {"a", "an"}), key=len, reverse=True))
+    num = rf"(?:\d{{1,3}}(?:\.\d)?|(?:{tens})[- ](?:{ones})|{single}|an?)"
+    return re.compile(
+        r"(?<![\w.-])(?P<n>" + num + r")[- ]" + _UNIT + r"(?:[-\s]long)?"
+        r"(?:,?\s*(?:and\s+)?(?P<n2>" + num + r")[- ](?P<unit2>second|minute)s?\b)?",
+        re.IGNORECASE,
+    )
+
+
 _MAY_HOLD = re.compile(r"\b(?:second|minute|hour|day|week)s?\b", re.IGNORECASE)
 _UNITS = ("second", "minute", "hour", "day", "week")
 
@@ -125,13 +132,15 @@ def _value(word: str) -> float | None:
         return float(w)
     if " " in w:
         tens, ones = w.split()
-        return float(_NUMBER_WORDS.get(tens, 0) + _NUMBER_WORDS.get(ones, 0))
-    return float(_NUMBER_WORDS[w]) if w in _NUMBER_WORDS else None
+        words = _number_words()
+        return float(words.get(tens, 0) + words.get(ones, 0))
+    words = _number_words()
+    return float(words[w]) if w in words else None
 
 
 def sentence_durations(index: int, text: str) -> list[Duration]:
     found = []
-    for m in _DURATION.finditer(text):
+    for m in _duration().finditer(text):
         value = _value(m.group("n"))
         if value is None or value == 0:
             continue
