@@ -40,8 +40,8 @@ The news fixes, in order:
 5. A line break ends a sentence when the line before it has no final punctuation, the next line
    starts like a sentence (capital, digit, quote, bullet) and the line is short compared with the
    longest line (hard-wrapped paragraphs have lines of near-equal length; a short unpunctuated
-   line is a title, a caption or site chrome such as "Media playback is not supported"). A blank
-   line always ends a sentence.
+   line is a title, a caption or site chrome such as "Media playback is not supported"), or the
+   line is longer than any hard wrap. A blank line always ends a sentence.
 6. A quotation that ends inside the sentence and is followed by its attribution
    (``"We will win. We always do," she said.``) stays one sentence with it: cuts inside the
    quotation are dropped, so the speaker is never cut off from the words.
@@ -93,6 +93,9 @@ _ATTRIBUTED_CLOSE = re.compile(r"([,.!?…—–-])([\"'”’»])\s+(\w)")
 _OPENER_OF = {'"': '"', "'": "'", "”": "“", "’": "‘", "»": "«"}
 _QUOTE_SPAN_LIMIT = 1500  # never glue more than this many characters together
 _ALNUM = re.compile(r"[^\W_]")
+# 5. A line longer than this was never hard-wrapped (wraps sit at 60-80 columns): its line break
+# is the writer's, so a caption ending "REUTERS/Carlo Allegri" is not run into the next line.
+_UNWRAPPED = 110
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -223,7 +226,7 @@ def _line_cuts(text: str) -> set[int]:
             continue
         head = nxt.lstrip(_OPEN_CHARS)[:1]
         starts_like_sentence = nxt[0] in _OPEN_CHARS or nxt[0] in _BULLETS or head.isupper() or head.isdigit()
-        if starts_like_sentence and (len(line) < 0.6 * longest or longest < 50):
+        if starts_like_sentence and (len(line) < 0.6 * longest or longest < 50 or len(line) > _UNWRAPPED):
             cuts.add(s + len(text[s:e].rstrip()))
     return cuts
 
