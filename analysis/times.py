@@ -293,6 +293,15 @@ def event_at(text: str, start: int, end: int) -> tuple[str | None, bool]:
     return cls, bool(around & _ANOTHER)
 
 
+def event_named_after(text: str, end: int) -> str | None:
+    """The class of event the word right after a date names: "the 5 June 2017 crash" (a date
+    used as the incident's name)."""
+    m = _WORD.search(text, end)
+    if m is None or text[end : m.start()].strip():
+        return None
+    return _EVENT_OF.get(m.group().lower())
+
+
 def _reading(m: re.Match) -> tuple[int, bool, bool] | None:
     """(minute of the day, minutes stated, am/pm stated) of a match."""
     if m.group("word"):

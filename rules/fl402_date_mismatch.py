@@ -13,7 +13,15 @@ from factlint.analysis.dates import DateMention, conflicting, fmt_date, infer_ye
 from factlint.analysis.numbers import NumberFacts, figure_span, numbers
 from factlint.analysis.numtext import lexicon
 from factlint.analysis import durations as spans
-from factlint.analysis.times import INCIDENTS, ClockTime, clock_times, conflict, event_at, same_event
+from factlint.analysis.times import (
+    INCIDENTS,
+    ClockTime,
+    clock_times,
+    conflict,
+    event_at,
+    event_named_after,
+    same_event,
+)
 from factlint.linter.document import Document
 from factlint.linter.finding import Finding, Related, Severity
 from factlint.linter.rule import CappedOptions, Context, Rule
@@ -69,6 +77,10 @@ _DURATION_NOUN = {
     "closure": "closure",
     "strike": "strike",
 }
+# sudden incidents, as analysis/times.py classes them, that happen on one day
+_SUDDEN = frozenset(
+    "crash quake collapse derailment explosion shooting landslide stampede sinking collision incident".split()
+)
 _DEFINITE = ("the ", "his ", "her ", "their ", "its ", "this ", "that ")
 
 
@@ -86,6 +98,18 @@ _INCIDENT = frozenset(
     "tragedy sank sink sunk sinking shooting bombing derail derailment incident broke "
     "fire flood earthquake storm eruption massacre".split()
 )
+
+
+# a document is signed once: "The treaty was signed on 3 May" / "The treaty, signed on 5 May"
+_DOCUMENTS = frozenset(
+    "treaty agreement accord pact deal contract ceasefire truce armistice memorandum charter "
+    "convention declaration decree bill law".split()
+)
+
+
+def _one_document(a: DateMention, b: DateMention) -> bool:
+    """Two dates of the signing of one document both name it."""
+    return a.event == "sign" and bool(a.context & b.context & _DOCUMENTS)
 
 
 def _pronoun_subject(doc: Document, a: DateMention, b: DateMention) -> bool:
@@ -214,8 +238,10 @@ class DateMismatch(Rule):
         facts = ctx.analysis(numbers)
         yield from self._weekdays(doc, facts)
         yield from self._relative(doc, facts)
-        yield from self._same_event(doc, facts)
+        seen: set[tuple[int, int]] = set()  # sentence pairs already reported as one event's dates
+        yield from self._same_event(doc, facts, seen)
         yield from self._weekday_of_one_incident(doc, facts)
+        yield from self._day_of_one_incident(doc, facts, seen)
         yield from self._clock_times(doc, ctx.analysis(clock_times))
         yield from self._durations(doc, ctx.analysis(spans.durations))
 
@@ -338,7 +364,7 @@ class DateMismatch(Rule):
         return None
 
     # -- one event, two dates --------------------------------------------------------------
-    def _same_event(self, doc: Document, facts: NumberFacts) -> Iterable[Finding]:
+    def _same_event(self, doc: Document, facts: NumberFacts, seen: set[tuple[int, int]]) -> Iterable[Finding]:
         once = lexicon()["once_only_events"]
         absolute = [
             d
@@ -349,7 +375,6 @@ class DateMismatch(Rule):
             and not d.in_list
             and d.preposition in {"in", "on", "of", ""}
         ]
-        seen: set[tuple[int, int]] = set()
         # only dates of the same event can conflict: compare within an event, with its latest 50
         by_event: dict[str, list[DateMention]] = defaultdict(list)
         incidents: list[DateMention] = []
@@ -385,7 +410,7 @@ class DateMismatch(Rule):
                     continue  # "the death of King Edwin" / "Honorius (died …)"
                 if len(a.subject_name) > 1 and len(b.subject_name) > 1 and a.subject_name != b.subject_name:
                     continue  # "Clyde Winger, born 1915" / "Clare Winger was born in 1891"  # "Shukrijumah … was killed in December" / "Farooq … in January"
-                if not self._same_subject(doc, a, b, a.event in once) and not (
+                if not self._same_subject(doc, a, b, a.event in once or _one_document(a, b)) and not (
                     a.event in once and len(earlier) == 1 and _pronoun_subject(doc, a, b)
                 ):
                     continue
@@ -454,6 +479,51 @@ class DateMismatch(Rule):
                 f"{_day_name(_weekday_of(a, facts) or 0)}: check which day is right",
                 related=[
                     Related(figure_span(doc, a.sentence, a.start, a.end), message=f'earlier day: "{a.text}"')
+                ],
+                key_texts=[doc.sentences[b.sentence].text, doc.sentences[a.sentence].text],
+            )
+
+    # -- one incident, two days of one month ---------------------------------------------
+    def _day_of_one_incident(
+        self, doc: Document, facts: NumberFacts, seen: set[tuple[int, int]]
+    ) -> Iterable[Finding]:
+        """ "The ferry sank on 20 January 1986" / "the sinking on 15 January 1986": one sudden
+        incident, named by any of its words, dated to two days of the same month. Two crashes or
+        quakes within one month are rare, and a second one is marked ("another", "aftershock");
+        incidents that last for days (fires, floods, storms, attacks in a war) are left out."""
+        first: dict[str, DateMention] = {}
+        days: dict[str, set[int]] = defaultdict(set)  # the days each class was dated to so far
+        for b in facts.dates:
+            if b.relative or b.in_list or b.repeated or b.day is None or b.month is None or _modal(doc, b):
+                continue
+            text = doc.sentences[b.sentence].text
+            if b.preposition not in {"on", "of", ""} or _SAID_ON.search(text[: b.start]):
+                continue
+            cls, another = event_at(text, b.start, b.end)
+            cls = cls or event_named_after(text, b.end)
+            if cls not in _SUDDEN or another:
+                continue
+            a = first.setdefault(cls, b)
+            earlier_days = set(days[cls])
+            days[cls].add(b.day)
+            if (
+                a is b
+                or len(earlier_days) > 1  # several incidents dated already: "the crash" may be any
+                or a.sentence == b.sentence
+                or (a.sentence, b.sentence) in seen
+                or a.month != b.month
+                or a.day == b.day
+                or (a.year and b.year and a.year != b.year)
+                or (a.subject and b.subject and a.subject != b.subject)
+            ):
+                continue
+            seen.add((a.sentence, b.sentence))
+            event = _TIME_EVENT_NOUN.get(cls, "incident")
+            yield self.finding(
+                figure_span(doc, b.sentence, b.start, b.end),
+                f'"{b.text}" dates the {event} differently from "{a.text}" earlier: check which day is right',
+                related=[
+                    Related(figure_span(doc, a.sentence, a.start, a.end), message=f'earlier date: "{a.text}"')
                 ],
                 key_texts=[doc.sentences[b.sentence].text, doc.sentences[a.sentence].text],
             )
