@@ -141,7 +141,7 @@ QUOTE_CASES = [quotes_in_one_sentence, single_quotes, capitals_before_a_colon, c
 
 @pytest.mark.parametrize("make", NUMBER_CASES, ids=lambda f: f.__name__)
 def test_numbers_analysis_grows_linearly(make):
-    _grows_linearly(numbers, make, 100_000)
+    _grows_linearly(numbers, make, 50_000)
 
 
 @pytest.mark.parametrize("make", QUOTE_CASES, ids=lambda f: f.__name__)
