@@ -1,5 +1,5 @@
 """Bounded work on hostile input: the numbers, dates and quotes analyses and FL401–FL403 on
-generated text of 100 KB to 2 MB (one endless sentence of figures, a live blog repeating a toll,
+generated text of 25 KB to 2 MB (one endless sentence of figures, a live blog repeating a toll,
 thousands of quotes in one sentence, a run of capitals before a colon, megabytes of digits).
 
 Each generator runs at n/2 and 2n characters in the same test and the CPU time of the two is
