@@ -77,6 +77,13 @@ _DURATION_NOUN = {
     "closure": "closure",
     "strike": "strike",
 }
+# "Four days after the explosion, ... on Tuesday": the day is counted from the incident, so it
+# dates something after it (a vigil, a funeral), not the incident
+_DAYS_AFTER = re.compile(
+    r"\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+"
+    r"(?:days?|nights?|weeks?)\s+(?:after|later|since|on\s+from)\b",
+    re.IGNORECASE,
+)
 # sudden incidents, as analysis/times.py classes them, that happen on one day
 _SUDDEN = frozenset(
     "crash quake collapse derailment explosion shooting landslide stampede sinking collision incident".split()
@@ -451,7 +458,7 @@ class DateMismatch(Rule):
             if b.preposition not in {"on", ""} or _SAID_ON.search(text[: b.start]):
                 continue
             wd = _weekday_of(b, facts)
-            if wd is None:
+            if wd is None or _DAYS_AFTER.search(text[: b.start]):
                 continue
             # the incident it dates, read as for a clock time ("the earthquake hit on Monday")
             cls, another = event_at(text, b.start, b.end)
