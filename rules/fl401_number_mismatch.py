@@ -56,7 +56,7 @@ def _what(q: Quantity) -> str:
     }
     if q.attribute == "population":
         return "the population"
-    if q.event in events and (q.head in generic or q.event == "death"):
+    if q.kind == "count" and q.event in events and (q.head in generic or q.event == "death"):
         return events[q.event]  # "10 concertgoers" killed: the death toll
     if q.kind == "count" and q.head in {"person", "people"} and not q.event:
         return "the number of people"
@@ -278,6 +278,7 @@ class NumberMismatch(Rule):
                 and not (b.event == "rescue" and _rescuers_named(sentences, qs[i].sentence, b.sentence))
                 and not _between(added.get(b.event or "", ()), qs[i].sentence, b.sentence)
                 and not (b.head == "seat" and _other_party(qs[i], b, sentences))
+                and _of_epicentre(qs[i], sentences) == _of_epicentre(b, sentences)
             ]
             if not conflicts:
                 continue
@@ -352,6 +353,19 @@ def _group_words(group: str) -> str:
 
 def _other_party(a: Quantity, b: Quantity, sentences) -> bool:
     return seats_of_other_parties(sentences[a.sentence].text, a.start, sentences[b.sentence].text, b.start)
+
+
+# "its epicentre was located 44 km southeast of Zagreb": the distance is the epicentre's, not
+# that of the town the quake struck ("struck Petrinja some 60 km southeast of Zagreb")
+_EPICENTRE_DISTANCE = re.compile(r"\b(?:epi|hypo)cent(?:er|re)\b[^,;.]{0,30}$", re.IGNORECASE)
+
+
+def _of_epicentre(q: Quantity, sentences) -> bool:
+    """A distance said of a quake's epicentre."""
+    if not (q.attribute or "").startswith("distance from "):
+        return False
+    before = sentences[q.sentence].text[max(0, q.start - 45) : q.start]
+    return bool(_EPICENTRE_DISTANCE.search(before)) and "near" not in before.lower().split()
 
 
 def _different_days(a: Quantity, b: Quantity) -> bool:
