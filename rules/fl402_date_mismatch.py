@@ -38,6 +38,16 @@ _EVENT_NOUN = {
     "arrest": "arrests",
     "evacuation": "evacuation",
     "rescue": "rescue",
+    "build": "building",
+    "construct": "construction",
+    "complet": "completion",
+    "finish": "completion",
+    "erect": "building",
+    "inaugurate": "inauguration",
+    "consecrate": "consecration",
+    "commission": "commissioning",
+    "decommission": "decommissioning",
+    "demolish": "demolition",
 }
 # clock-time event classes (analysis/times.py) as a finding names them
 _TIME_EVENT_NOUN = {
@@ -111,6 +121,13 @@ _INCIDENT = frozenset(
 _DOCUMENTS = frozenset(
     "treaty agreement accord pact deal contract ceasefire truce armistice memorandum charter "
     "convention declaration decree bill law".split()
+)
+
+
+# a structure is built, completed or inaugurated once ("The dam, completed in 1974" / "The dam
+# was completed in 1976"); a second phase or wing is marked ("first", "second": repeated dates)
+_BUILT_ONCE = frozenset(
+    "build construct complet finish erect inaugurate consecrate commission decommission demolish".split()
 )
 
 
@@ -417,7 +434,8 @@ class DateMismatch(Rule):
                     continue  # "the death of King Edwin" / "Honorius (died …)"
                 if len(a.subject_name) > 1 and len(b.subject_name) > 1 and a.subject_name != b.subject_name:
                     continue  # "Clyde Winger, born 1915" / "Clare Winger was born in 1891"  # "Shukrijumah … was killed in December" / "Farooq … in January"
-                if not self._same_subject(doc, a, b, a.event in once or _one_document(a, b)) and not (
+                once_only = a.event in once or a.event in _BUILT_ONCE or _one_document(a, b)
+                if not self._same_subject(doc, a, b, once_only) and not (
                     a.event in once and len(earlier) == 1 and _pronoun_subject(doc, a, b)
                 ):
                     continue
