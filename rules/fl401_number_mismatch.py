@@ -211,6 +211,7 @@ class NumberMismatch(Rule):
             a, b = qs[i], qs[bi]
             return _same_role_part(a, b, roles, sentences) and same_thing(a, b, anchored=True)
 
+        entry = _dated_entries(sentences, facts)
         added = _added_later(sentences)
         # the last toll the article says it updated ("the toll has risen to 15", "Subsequent
         # reports said the toll stood at 132"), per event: a figure before it is an earlier count
@@ -279,6 +280,7 @@ class NumberMismatch(Rule):
                 and not _between(added.get(b.event or "", ()), qs[i].sentence, b.sentence)
                 and not (b.head == "seat" and _other_party(qs[i], b, sentences))
                 and _of_epicentre(qs[i], sentences) == _of_epicentre(b, sentences)
+                and entry[qs[i].sentence] == entry[b.sentence]
             ]
             if not conflicts:
                 continue
@@ -366,6 +368,25 @@ def _of_epicentre(q: Quantity, sentences) -> bool:
         return False
     before = sentences[q.sentence].text[max(0, q.start - 45) : q.start]
     return bool(_EPICENTRE_DISTANCE.search(before)) and "near" not in before.lower().split()
+
+
+def _dated_entries(sentences, facts) -> list[int]:
+    """For each sentence, the date line heading its entry (-1 before any): a timeline or a blog
+    gives each entry a line that is only a date ("24 August 2016"), and figures under two such
+    lines belong to two events or two days ("At least 298 killed" / "more than 650 killed")."""
+    headings = {
+        d.sentence
+        for d in facts.dates
+        if d.day is not None and len(sentences[d.sentence].text.strip(" .:,")) <= len(d.text) + 12
+    }
+    if len(headings) < 2:
+        return [-1] * len(sentences)
+    entry, current = [], -1
+    for si in range(len(sentences)):
+        if si in headings:
+            current = si
+        entry.append(current)
+    return entry
 
 
 def _different_days(a: Quantity, b: Quantity) -> bool:
