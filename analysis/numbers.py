@@ -107,7 +107,7 @@ class Share:
     sentence: int
     part: Quantity
     whole: Quantity
-    percent: Quantity
+    percent: Quantity | None  # None: a part larger than its whole, with no percentage given
 
 
 @dataclass
@@ -1928,10 +1928,23 @@ def _totals(si, toks, qs) -> list[PartsTotal]:
             continue
         if not _one_list(toks, starts, parts):
             continue
-        if any(p.head is None for p in parts) and total.kind == "count":
+        if (
+            any(p.head is None for p in parts)
+            and total.kind == "count"
+            and not _places_of(toks, starts, parts)
+        ):
             continue
         out.append(PartsTotal(si, total, tuple(parts), exhaustive=marker == ":"))
     return out
+
+
+_WHERE = frozenset({"in", "at", "on", "from", "across"})
+
+
+def _places_of(toks, starts, parts) -> bool:
+    """Parts that leave the total's noun out and say where each is: "1,200 jobs: 700 in France,
+    400 in Spain and 300 in Italy", "Nine died: four in the first blast and three in the second"."""
+    return all(p.head is None and word_at(toks, bisect.bisect_left(starts, p.end)) in _WHERE for p in parts)
 
 
 def _one_list(toks, starts, parts) -> bool:
@@ -2055,6 +2068,9 @@ def _shares(si, toks, qs) -> list[Share]:
                 ["out", "of", "the"],
             ):
                 continue
+            if part.value > whole.value and whole.head and not (part.approx or part.bound or whole.approx):
+                out.append(Share(si, part, whole, None))  # "eight of the five crew": no share needed
+                break
             # the percentage sits next to the pair: a few words after the whole or just before the part
             wk = bisect.bisect_left(starts, whole.end)
             pk = bisect.bisect_left(starts, part.start)

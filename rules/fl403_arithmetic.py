@@ -99,6 +99,8 @@ class Arithmetic(Rule):
                     message=f'"{s.part.text}" of "{s.whole.text}" is a part larger than its whole',
                 )
                 continue
+            if pct is None:
+                continue
             actual = 100.0 * part / whole
             slack = tol + pct.precision / 2 + (3.0 if pct.approx or s.part.approx or s.whole.approx else 0.0)
             if pct.bound == "lower" and actual >= pct.value or pct.bound == "upper" and actual <= pct.value:
