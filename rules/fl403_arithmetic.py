@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from datetime import date
 from typing import Iterable
 
@@ -10,6 +11,19 @@ from factlint.analysis.numbers import NumberFacts, Quantity, figure_span, number
 from factlint.linter.document import Document
 from factlint.linter.finding import Finding, Related, Severity
 from factlint.linter.rule import CappedOptions, Context, Rule, option
+
+
+# a share of those asked, as the subject of their answer: "48% backed", "21% were undecided"
+_ANSWER = re.compile(
+    r"\s+(?:of\s+(?:those|people|voters|respondents)\s+(?:asked|polled|surveyed)\s+)?(?:(?:were|are|was|said\s+they\s+were)\s+)?"
+    r"(?:backed|support(?:ed)?|oppos(?:ed|e)|favou?r(?:ed)?|approv(?:ed|e)|disapprov(?:ed|e)|"
+    r"undecided|unsure|against|in\s+favou?r|said\s+(?:yes|no)|voted|preferred|wanted|agreed|disagreed|"
+    r"did\s+not\s+know|didn't\s+know|had\s+no\s+opinion)\b",
+    re.IGNORECASE,
+)
+
+
+_SAME_QUESTION = re.compile(r"\s*(?:(?:it|them|this|that|so)\b)?\s*(?:[,;.]|and\b|or\b|$)", re.IGNORECASE)
 
 
 def _n(value: float) -> str:
@@ -27,6 +41,8 @@ class Arithmetic(Rule):
           were taken to hospital" (27).
         - A percentage inconsistent with its counts: "40 of the 200 students (25%)" (20%), and a
           part larger than its whole ("15 of the 12 passengers").
+        - A poll's answers to one question that make more than 100%: "48% backed the plan, 39%
+          opposed it and 21% were undecided".
         - An enumeration whose count is wrong: "three countries: France, Germany, Italy and Spain".
         - An age inconsistent with a birth date: "Smith, 45, was born in 1990" in an article of 2024.
           The age is taken at the article's date (front matter ``date``), or at a date given in
@@ -66,6 +82,7 @@ class Arithmetic(Rule):
         yield from self._totals(doc, facts)
         yield from self._shares(doc, facts)
         yield from self._enumerations(doc, facts)
+        yield from self._poll_shares(doc, facts)
         yield from self._ages(doc, facts)
 
     def _totals(self, doc, facts: NumberFacts):
@@ -112,6 +129,34 @@ class Arithmetic(Rule):
                     message=f'"{pct.text}" does not match "{s.part.text}" of "{s.whole.text}", which is '
                     f"{actual:.1f}%",
                 )
+
+    def _poll_shares(self, doc, facts: NumberFacts):
+        """One sentence splitting a poll's answers ("48% backed the plan, 39% opposed it and 21%
+        were undecided"): shares of one whole, so they cannot make more than 100%."""
+        by_sentence: dict[int, list[Quantity]] = {}
+        for q in facts.quantities:
+            if q.kind == "percent" and not q.movement and not q.bound and not q.approx:
+                by_sentence.setdefault(q.sentence, []).append(q)
+        for si, qs in by_sentence.items():
+            text = doc.sentences[si].text
+            matches = [_ANSWER.match(text, q.end) for q in qs]
+            if None in matches or len(qs) < 3:
+                continue
+            # one question: after the first answer, each says "it", "them" or nothing of what
+            # it answers ("61% backed the ban, 64% opposed new taxes" answer two questions)
+            if any(not _SAME_QUESTION.match(text, m.end()) for m in matches[1:]):
+                continue
+            answers = qs
+            total = sum(q.value for q in answers)
+            if total <= 100 + 0.5 * len(answers) + max(q.precision for q in answers) / 2:
+                continue
+            listed = " + ".join(f'"{q.text}"' for q in answers)
+            yield self.finding(
+                figure_span(doc, si, answers[0].start, answers[-1].end),
+                key_texts=[text],
+                message=f"the answers {listed} make {_n(total)}%, more than all of those asked: "
+                "check which share is wrong",
+            )
 
     def _enumerations(self, doc, facts: NumberFacts):
         for e in facts.enumerations:
