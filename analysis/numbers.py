@@ -132,12 +132,14 @@ def numbers(doc: "Document", ctx: "Context") -> NumberFacts:
     facts = NumberFacts(ref_date=ref or ctx.today, dated=ref is not None)
     proper = _proper_words(doc)
     previous = None
+    qs_before: list[Quantity] = []
     for s in doc.sentences:
         ds = extract_dates(s.index, s.text, facts.ref_date, proper)
         facts.dates.extend(ds)
         split = _cut_decimal(doc, previous, s)
         previous = s
-        qs, births, enums, totals, shares = _analyse_sentence(s.index, s.text, ds, proper, split)
+        qs, births, enums, totals, shares = _analyse_sentence(s.index, s.text, ds, proper, split, qs_before)
+        qs_before = qs
         facts.quantities.extend(qs)
         facts.births.extend(births)
         facts.enumerations.extend(enums)
@@ -599,7 +601,12 @@ MAX_FIGURES_PER_SENTENCE = 200
 
 
 def _analyse_sentence(
-    si: int, text: str, dates: list[DateMention], proper: set[str], split_decimal: bool = False
+    si: int,
+    text: str,
+    dates: list[DateMention],
+    proper: set[str],
+    split_decimal: bool = False,
+    before: list[Quantity] | None = None,
 ):
     lex = lexicon()
     toks = tokens(text)
@@ -670,6 +677,7 @@ def _analyse_sentence(
     enums = _enumerations(si, text, toks, starts)
     # totals and shares are made of the sentence's figures: none, none to look for
     totals = (_totals(si, toks, quantities) if quantities else []) + _of_the(si, text, toks, quantities)
+    totals += _of_them(si, toks, quantities, before or [])
     shares = _shares(si, toks, quantities) if quantities else []
     return quantities, births, enums, totals, shares
 
@@ -1995,7 +2003,44 @@ def _of_the(si, text, toks, qs) -> list[PartsTotal]:
         or any(_parse_number(toks, x) for x in range(end, comma_at))
     ):
         return []
-    comma = toks[comma_at].start
+    total = Quantity(
+        sentence=si,
+        start=toks[k].start,
+        end=toks[j - 1].end,
+        text=text[toks[k].start : toks[j - 1].end],
+        value=value,
+        kind="count",
+        base_value=value,
+        precision=precision,
+        head=head,
+        word_form=words,
+    )
+    return _group_split(si, toks, qs, toks[comma_at].start, total)
+
+
+def _of_them(si, toks, qs, before: list[Quantity]) -> list[PartsTotal]:
+    """ "The bus carried 40 passengers. Of them, 28 were rescued, nine died and five are
+    missing": the group is the one count the sentence before gave."""
+    if not before or word_at(toks, 0) != "of" or word_at(toks, 1) not in {"them", "those", "these"}:
+        return []
+    if word_at(toks, 2) != ",":
+        return []
+    groups = [
+        q
+        for q in before
+        if q.kind == "count"
+        and q.head
+        and not (q.approx or q.bound or q.compound)
+        and q.value == int(q.value)
+    ]
+    if len(groups) != 1 or groups[0].value < 2:
+        return []
+    return _group_split(si, toks, qs, toks[2].start, groups[0])
+
+
+def _group_split(si, toks, qs, comma: int, total: Quantity) -> list[PartsTotal]:
+    """The parts a group is split into after ``comma`` (a list of counts, the sentence's last)."""
+    head = total.head
     parts = [
         q
         for q in qs
@@ -2020,18 +2065,6 @@ def _of_the(si, text, toks, qs) -> list[PartsTotal]:
         q.start > parts[-1].start or parts[0].start < q.start < parts[-1].start and q not in parts for q in qs
     ):
         return []
-    total = Quantity(
-        sentence=si,
-        start=toks[k].start,
-        end=toks[j - 1].end,
-        text=text[toks[k].start : toks[j - 1].end],
-        value=value,
-        kind="count",
-        base_value=value,
-        precision=precision,
-        head=head,
-        word_form=words,
-    )
     return [PartsTotal(si, total, tuple(parts), exhaustive=False)]
 
 

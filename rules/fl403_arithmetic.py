@@ -97,10 +97,23 @@ class Arithmetic(Rule):
                     message=f'the parts {listed} make {_n(parts)}, not the stated total "{t.total.text}"',
                 )
             elif not t.exhaustive and parts > total + 1e-9:
+                # "… 40 passengers. Of them, 28 …": the group was counted in the sentence before
+                before = t.total.sentence != t.sentence
                 yield self.finding(
-                    figure_span(doc, t.sentence, t.total.start, t.parts[-1].end),
+                    figure_span(
+                        doc, t.sentence, t.parts[0].start if before else t.total.start, t.parts[-1].end
+                    ),
                     key_texts=[doc.sentences[t.sentence].text],
-                    message=f'the parts {listed} make {_n(parts)}, more than the stated total "{t.total.text}"',
+                    message=f'the parts {listed} make {_n(parts)}, more than the stated total "{t.total.text}"'
+                    + (" the sentence before gives" if before else ""),
+                    related=[
+                        Related(
+                            figure_span(doc, t.total.sentence, t.total.start, t.total.end),
+                            message=f'the total, "{t.total.text}"',
+                        )
+                    ]
+                    if before
+                    else [],
                 )
 
     def _shares(self, doc, facts: NumberFacts):
