@@ -51,7 +51,10 @@ def direction(toks: list[Token], first: int, head: str | None) -> str:
 _MOMENTS = {
     "early": re.compile(r"\bearly (?:trad|deal|session|morning)|\bat the open|\bopening\b"),
     "close": re.compile(r"\bclos(?:ed|ing|e)\b"),
-    "after-hours": re.compile(r"after[- ]hours|after[- ]market|extended[- ](?:trading|hours)"),
+    "after-hours": re.compile(
+        r"after[- ]hours|after[- ]?market|extended[- ](?:trading|hours|trade|session)|post[- ]?market"
+        r"|after the (?:closing )?bell|\bafter the close\b"
+    ),
     "pre-market": re.compile(r"\bpre-?market"),
     "intraday": re.compile(r"\bintraday|\bas much as\b|\bat one (?:point|stage)"),
     "midday": re.compile(r"\blunchtime|\bmidday|\bmid-day"),

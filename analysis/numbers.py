@@ -22,6 +22,7 @@ from datetime import date
 from functools import cached_property, partial
 from typing import TYPE_CHECKING, Literal
 
+from .age_people import PLACE_NOUNS, SUFFIXES, name_near, same_person, surname_index
 from .dates import DateMention, article_date, extract_dates
 from .movements import direction, moments, same_moment
 from .tolls import forecast_tokens, on_board, severity, taken_to_hospital, toll_named_before, toll_update
@@ -58,6 +59,7 @@ class Quantity:
     modifiers: frozenset[str] = frozenset()  # words between number and head ("commercial")
     modal: bool = False
     person: str | None = None  # for ages: the person's key (surname, lower-case)
+    person_names: frozenset[str] = frozenset()  # for ages: every word of the person's name
     word_form: bool = False  # written as words ("twelve", "a dozen")
     changes: bool = False  # its clause says it changes or compares ("rose", "than", "another")
     scope: frozenset[str] = frozenset()  # scoping words in its clause ("each", "last", "total")
@@ -164,6 +166,7 @@ def _resolve_anaphors(facts: NumberFacts, doc, proper) -> None:
     17-year-old hostess" may be whom a later "the 17-year-old" means), and that person is named
     in the sentence before (else the article has moved on to someone else)."""
     aged: dict[str, float] = {}
+    known: dict[str, frozenset[str]] = {}  # the words of each aged person's name
     unnamed = False
     for k, q in enumerate(facts.quantities):
         if q.kind != "age":
@@ -176,6 +179,7 @@ def _resolve_anaphors(facts: NumberFacts, doc, proper) -> None:
                 continue
         if q.person:
             aged[q.person] = q.value
+            known[q.person] = known.get(q.person, frozenset()) | q.person_names
         elif q.age_form in {"anaphor", "anaphor-role"} and len(aged) == 1 and not unnamed and q.sentence > 0:
             person, age = next(iter(aged.items()))
             if q.age_form == "anaphor-role" and abs(q.value - age) > 2:
@@ -185,7 +189,7 @@ def _resolve_anaphors(facts: NumberFacts, doc, proper) -> None:
                 for w in names(tokens(doc.sentences[q.sentence - 1].text), proper)
             }
             if person in before:
-                facts.quantities[k] = replace(q, person=person)
+                facts.quantities[k] = replace(q, person=person, person_names=known.get(person, frozenset()))
         else:
             unnamed = True
 
@@ -697,8 +701,16 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
     age = _age(toks, first, i, j, proper)
     if age is not None:
         kind, unit, person, jj = "age", "years", age[0], age[1]
+        base = value  # "55 years old" is an age, not a duration in seconds
         j = max(j, jj)
         approx = approx or age[2]
+    person_names = (
+        name_near(
+            toks, first, j, person, after=age[3] == "year-old" and _named_apposition(toks, first) is None
+        )
+        if person and person != _PRONOUN_AGE
+        else frozenset()
+    )
     lo, hi = sc.clauses.bounds(i)
     if _not_a_claim(toks, first, j, lo):
         return None, j
@@ -775,6 +787,7 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
         modifiers=modifiers,
         modal=modal,
         person=person,
+        person_names=person_names,
         word_form=words,
         changes=not update
         and bool(
@@ -1315,7 +1328,10 @@ def _year_old(toks, first, end, proper):
     # "the 45-year-old driver, John Smith": the name after; "a 21-year-old pledge": nobody
     # we can name; "Smith, a 45-year-old, ...": the name before
     person = _person_after(toks, end, proper)
-    if (
+    named = _named_apposition(toks, first)
+    if named is not None:
+        person = named  # "Chunli Zhao, a 67-year-old man from Half Moon Bay"
+    elif (
         person is None
         and word_at(toks, end) in {",", ")", "-", "—"}
         and word_at(toks, first - 1) in {"a", "an"}
@@ -1334,19 +1350,38 @@ def _year_old(toks, first, end, proper):
     return person, end, False, "year-old"
 
 
+_PLACE_PREPOSITIONS = frozenset("in at near across on from outside inside throughout around".split())
+
+
+def _named_apposition(toks, first) -> str | None:
+    """ "Chunli Zhao, a 66-year-old Half Moon Bay resident": a full name (two capitalised words or
+    more) and a comma right before "a N-year-old" describe that person ("In New York, a
+    45-year-old man" is a place)."""
+    if word_at(toks, first - 1) not in {"a", "an"} or word_at(toks, first - 2) != ",":
+        return None
+    k = first - 3
+    start = k
+    while start >= 0 and toks[start].text[0].isupper() and toks[start].low not in STOPWORDS:
+        start -= 1
+    if k - start < 2 or word_at(toks, start) in _PLACE_PREPOSITIONS:
+        return None
+    return _titled(toks, k)
+
+
 def _apposition_age(toks, i, j):
     """ "Smith, 45, said" -- a name, a comma, a 1-2 digit number, a comma or full stop."""
     w = partial(word_at, toks)
     if not (toks[i].text.isdigit() and len(toks[i].text) <= 3 and 1 <= int(toks[i].text) <= 120):
         return None
+    n = i - 3 if i >= 3 and w(i - 2) == "." and toks[i - 3].low in SUFFIXES else i - 2  # "Salter Jr., 55"
     if (
         (w(i - 1) == "," and w(j) in {",", ")", "."} or w(i - 1) == "(" and w(j) == ")")
-        and i >= 2
-        and toks[i - 2].text[0].isupper()
-        and toks[i - 2].low not in MONTHS
-        and toks[i - 2].low not in WEEKDAYS
+        and n >= 0
+        and toks[n].text[0].isupper()
+        and toks[n].low not in MONTHS
+        and toks[n].low not in WEEKDAYS
     ):
-        return _titled(toks, i - 2), j + (1 if w(j) == "," else 0), False, "apposition"
+        return _titled(toks, n), j + (1 if w(j) == "," else 0), False, "apposition"
     return None
 
 
@@ -1385,6 +1420,7 @@ _TOLL_HEADS = frozenset({"victim", "fatality", "dead"})
 
 def _titled(toks, k) -> str:
     """A person's key from the surname at token k: "mrs mosey" and "mr mosey" are two people."""
+    k = surname_index(toks, k)  # "Robert E. Crimo III": Crimo
     title = word_at(toks, k - 1) if word_at(toks, k - 1) != "." else word_at(toks, k - 2)
     return f"{title} {toks[k].low}" if title in HONORIFICS else toks[k].low
 
@@ -1392,7 +1428,7 @@ def _titled(toks, k) -> str:
 # who a news story's one named person often is, referred back to by age: "the 23-year-old driver"
 _ROLE_NOUNS = frozenset(
     "driver suspect gunman attacker man woman pilot captain victim defendant accused teacher student "
-    "officer soldier singer actor player".split()
+    "officer soldier singer actor player shooter assailant killer employee worker".split()
 )
 _REFERRING_VERBS = frozenset(
     "is was has had will would said says told added denied denies admitted "
@@ -1404,7 +1440,8 @@ def _refers_back(toks, end) -> bool:
     """After "the 59-year-old": a verb or a pause, not a noun ("the 59-year-old said", not "the
     23-year-old victim", who may be somebody else)."""
     nxt = word_at(toks, end)
-    return nxt in {",", ".", ";", ""} or nxt in _REFERRING_VERBS
+    # "the 22-year-old suspect allegedly dressed": an adverb, then the verb
+    return nxt in {",", ".", ";", ""} or nxt in _REFERRING_VERBS or nxt in {"allegedly", "reportedly"}
 
 
 def _person_before(toks, i, proper, window: int = 1000) -> str | None:
@@ -1425,7 +1462,7 @@ def _person_before(toks, i, proper, window: int = 1000) -> str | None:
             end = k
             while end + 1 < i and toks[end + 1].text[0].isupper():
                 end += 1
-            return toks[end].low
+            return toks[surname_index(toks, end)].low
     return None
 
 
@@ -1443,11 +1480,34 @@ def _person_after(toks, i, proper) -> str | None:
         lower += 1
         k += 1
     if k < len(toks) and toks[k].low not in STOPWORDS and toks[k].low not in MONTHS:
-        end = k
-        while end + 1 < len(toks) and toks[end + 1].text[0].isupper() and toks[end + 1].low not in STOPWORDS:
-            end += 1
-        return toks[end].low
+        end = _name_end(toks, k)
+        if word_at(toks, end + 1) in PLACE_NOUNS:
+            # "a 72-year-old Hemet man", "Hemet resident Huu Can Tran": a place, then perhaps the name
+            nxt = end + 2
+            if nxt < len(toks) and toks[nxt].text[0].isupper() and toks[nxt].low not in STOPWORDS:
+                return toks[surname_index(toks, _name_end(toks, nxt))].low
+            return None
+        return toks[surname_index(toks, end)].low
     return None
+
+
+def _name_end(toks, k) -> int:
+    """The last token of the capitalised run starting at k, over initials ("Robert E. Crimo")."""
+    end = k
+    while end + 1 < len(toks):
+        nxt = toks[end + 1]
+        if nxt.text[0].isupper() and nxt.low not in STOPWORDS:
+            end += 1
+        elif (
+            nxt.text == "."
+            and len(toks[end].text) == 1
+            and end + 2 < len(toks)
+            and toks[end + 2].text[0].isupper()
+        ):
+            end += 2  # an initial and its full stop
+        else:
+            break
+    return end
 
 
 _NOT_HEADS = frozenset(
@@ -2102,7 +2162,7 @@ def same_thing(a: Quantity, b: Quantity, anchored: bool = False) -> bool:
         )  # "died at 91" / "Cole, 92,": her age is her age at death
         return (
             bool(a.person and b.person)
-            and _same_person(a.person, b.person)
+            and same_person(a.person, a.person_names, b.person, b.person_names)
             and (at_death or "at-age" not in forms)
         )
     if a.kind == "rank":  # the same named competitors placed in the same thing
@@ -2121,12 +2181,6 @@ def same_thing(a: Quantity, b: Quantity, anchored: bool = False) -> bool:
     if anchored and a.head and a.head == b.head and a.event == b.event:
         return True
     return _tied_together(a, b)
-
-
-def _same_person(a: str, b: str) -> bool:
-    """Two person keys for one person: the same key, or a surname and the same surname with a
-    title ("Anna Berg (41)" ... "Ms Berg, 42"); "mr mosey" and "mrs mosey" stay two people."""
-    return a == b or a.split()[-1] == b.split()[-1] and (" " in a) != (" " in b)
 
 
 def _same_move(a: Quantity, b: Quantity) -> bool:

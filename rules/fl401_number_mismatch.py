@@ -789,8 +789,13 @@ def _keys(q: Quantity) -> list[tuple]:
     base = (q.kind, q.unit if q.kind in {"money", "measure"} else "")
     keys = []
     if q.kind == "age":
-        # by surname: "Ms Berg" may be the "Anna Berg" named before (same_thing decides)
-        return [base + ("person", q.person.split()[-1])] if q.person else []
+        # by each word of the name: "Ms Berg" may be the "Anna Berg" named before, "Zhao Chunli"
+        # the "Chunli Zhao" (same_thing decides)
+        return (
+            [base + ("person", w) for w in sorted({q.person.split()[-1], *q.person_names})]
+            if q.person
+            else []
+        )
     for name, value in (("head", q.head), ("attribute", q.attribute), ("event", q.event)):
         if value:
             keys.append(base + (name, value))
