@@ -20,7 +20,7 @@ for figures against sources share them, and FL401 may too.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .words import MONTH_NAMES
@@ -416,6 +416,9 @@ def percent_slot(text: str, value: float) -> Figure | None:
     subject (None when this reading does not see it)."""
     for f in figures(text):
         if f.unit == "%" and abs(f.value - value) < 1e-9:
+            if f.measure == "valuation" and f.part == "market":
+                # "market value fell 2%": a company's market value moves as its share price does
+                return replace(f, measure="price", part=None)
             return f
     return None
 

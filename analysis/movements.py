@@ -90,3 +90,16 @@ def move_word(word: str) -> str:
     """ "up" or "down" for a verb or adverb of moving ("jumped", "fell", "down"), else ""."""
     low = word.lower()
     return "down" if low in _DOWN else "up" if low in _UP else ""
+
+
+_TRADING_DAY = frozenset({"early", "close", "after-hours", "pre-market", "intraday", "midday"})
+_SHARES = re.compile(r"\b(?:shares?|stock|share price)\b", re.IGNORECASE)
+
+
+def moment_from_before(before: str) -> frozenset[str]:
+    """The moment of the trading day a sentence about a company's shares names ("Investors punished
+    Apple's stock in after-hours trading"), which the next sentence of its paragraph keeps when
+    it gives the move and no moment of its own ("Shares were down about 8% an hour later")."""
+    if not _SHARES.search(before):
+        return frozenset()
+    return frozenset(m for m in moments(before) if m in _TRADING_DAY)

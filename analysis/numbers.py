@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Literal
 
 from .age_people import PLACE_NOUNS, SUFFIXES, name_near, same_person, surname_index
 from .dates import DateMention, article_date, extract_dates
-from .movements import direction, moments, same_moment
+from .movements import direction, moment_from_before, moments, same_moment
 from .tolls import forecast_tokens, on_board, severity, taken_to_hospital, toll_named_before, toll_update
 from .numtext import Clauses, content_lemmas, lemma, lexicon, names, phrase_before, word_at
 from .text import Token, token_low
@@ -147,7 +147,19 @@ def numbers(doc: "Document", ctx: "Context") -> NumberFacts:
         facts.shares.extend(shares)
     facts.years_mentioned = tuple(sorted({d.year for d in facts.dates if d.year}))
     _resolve_anaphors(facts, doc, proper)
+    _moments_from_before(facts, doc)
     return facts
+
+
+def _moments_from_before(facts: NumberFacts, doc) -> None:
+    """A share move with no moment of its own, in a paragraph whose sentence before names one."""
+    for k, q in enumerate(facts.quantities):
+        if q.movement and not q.moment and q.sentence > 0:
+            before = doc.sentences[q.sentence - 1]
+            if before.block == doc.sentences[q.sentence].block:
+                moment = moment_from_before(before.text)
+                if moment:
+                    facts.quantities[k] = replace(q, moment=moment)
 
 
 def _cut_decimal(doc, previous, s) -> bool:
@@ -2419,6 +2431,10 @@ def values_conflict(a: Quantity, b: Quantity) -> bool:
     if bound_a or bound_b:
         (bounded, bound), exact = ((a, bound_a), b) if bound_a else ((b, bound_b), a)
         x, lim = exact.base_value, bounded.base_value
+        if exact.approx and exact.movement:
+            # "fell more than 2%" / "down about 1.8%": "about" allows the figure's rounding only
+            slack = _step(exact) / 2
+            return x + slack < lim if bound == "lower" else x - slack > lim
         if exact.approx:
             # "more than 800 injured" / "about 400 injured": a round figure far outside the bound
             return x < 0.85 * lim if bound == "lower" else x > 1.15 * lim
