@@ -129,7 +129,7 @@ _PRIOR = re.compile(
 _PERIOD = re.compile(
     r"\b(?:(?P<quarter>q[1-4]|quarter|three months|april-june|july-september|"
     r"october-december|january-march)|(?P<half>half|six months|h[12])|"
-    r"(?P<year>full[- ]year|financial year|fiscal|annual|the year|fy\d*))\b",
+    r"(?P<year>full[- ]year|financial year|fiscal|annual|the year(?![- ](?:ago|earlier|before))|fy\d*))\b",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -419,8 +419,41 @@ def percent_slot(text: str, value: float) -> Figure | None:
             if f.measure == "valuation" and f.part == "market":
                 # "market value fell 2%": a company's market value moves as its share price does
                 return replace(f, measure="price", part=None)
+            if f.measure is None:
+                return _units_moved(text, f) or f
             return f
     return None
+
+
+# "sold 4.8 million Macs, up 27%": the percentage is the change in units sold, of that product
+SOLD = re.compile(
+    r"\b(?:sold|sells|shipped|ships|delivered|delivers)\s+(?:a record\s+|about\s+|nearly\s+|almost\s+|"
+    r"more than\s+|some\s+)?\d[\d.,]*\s*(?:million|billion|thousand|m|bn|mn|k)?\s+(?P<noun>[A-Za-z][\w-]*)",
+    re.IGNORECASE,
+)
+# "a 26 percent unit increase", "unit sales rose 5%"
+_UNIT_WORD = re.compile(r"^\s*units?\b|\bunit (?:sales|shipments)\b", re.IGNORECASE)
+
+
+def _units_moved(text: str, f: Figure) -> Figure | None:
+    """A percentage of no named measure that is the change in units sold: after "sold N <things>"
+    in its sentence (phones and tablets stay apart), or
+    followed by "unit" ("a 26 percent unit increase for its tablets"). The product is the part."""
+    at = text.find(f.text)
+    if at < 0:
+        return None
+    sold = SOLD.search(text[:at])
+    if sold:
+        return replace(f, measure="units", part=sold.group("noun").lower().removesuffix("s"))
+    if _UNIT_WORD.search(text[at + len(f.text) : at + len(f.text) + 12]):
+        product = _FOR_PRODUCT.search(text, at)
+        return replace(
+            f, measure="units", part=product.group(1).lower().removesuffix("s") if product else None
+        )
+    return None
+
+
+_FOR_PRODUCT = re.compile(r"\bfor (?:its|the|their) ([A-Za-z][\w-]*)", re.IGNORECASE)
 
 
 def compare(a: str, b: str) -> str:

@@ -211,6 +211,9 @@ def measure_findings(rule, doc, seen: set[tuple[int, int]]):
         what = _WHAT.get(a.measure) or f"the {owned} of {owner if kind == 'seats' else owner.title()}"
         if kind == "rate":
             what = f"the rate of {owner}"
+        way, _, thing = owner.partition(":")
+        if kind == "move" and thing.startswith("units:"):
+            what = f"the {'rise' if way == 'up' else 'fall'} in {thing.removeprefix('units:')}s sold"
         yield rule.finding(
             figure_span(doc, b.sentence, b.start, b.end),
             f'"{b.text}" disagrees with "{a.text}" given earlier for {what}: check which figure is '

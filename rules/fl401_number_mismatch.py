@@ -928,8 +928,11 @@ def _label(text: str) -> str | None:
 _WHEN_YEAR = re.compile(r"\b(?:[Ss]ince|[Ii]n)\s+(?:[A-Z][a-z]+\s+)?(?P<year>(?:1[89]|20)\d\d),?\s+when\b")
 # ... or by how long ago it was: "comes three years since a dam burst in Mariana, killing 19",
 # "Two years ago, a fire there killed 40" (weeks or months after may be the same disaster)
+# ("up 27 percent from a year ago", "against $7.7bn a year earlier" compare with the year before:
+# a lone "a year ago" counts only where it opens a clause)
 _YEARS_BEFORE = re.compile(
-    r"\b(?:years?|decades?)\s+(?:since|after)\s+(?:a|an|another|the)\b|\b(?:years?|decades?)\s+(?:ago|earlier)\b"
+    r"\b(?:years?|decades?)\s+(?:since|after)\s+(?:a|an|another|the)\b|\b(?:years|decades?)\s+(?:ago|earlier)\b"
+    r"|(?:^|[,;]\s*)\W*(?:[Aa]|[Oo]ne)\s+year\s+(?:ago|earlier)\b"
 )
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _DATED_OPENING = re.compile(
