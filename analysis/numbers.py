@@ -22,7 +22,7 @@ from datetime import date
 from functools import cached_property, partial
 from typing import TYPE_CHECKING, Literal
 
-from .age_people import PLACE_NOUNS, SUFFIXES, name_near, same_person, surname_index
+from .age_people import PLACE_NOUNS, SUFFIXES, TITLES, name_near, same_person, surname_index
 from .dates import DateMention, article_date, extract_dates
 from .movements import direction, moment_from_before, moments, same_moment
 from .tolls import forecast_tokens, on_board, severity, taken_to_hospital, toll_named_before, toll_update
@@ -718,7 +718,11 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
         approx = approx or age[2]
     person_names = (
         name_near(
-            toks, first, j, person, after=age[3] == "year-old" and _named_apposition(toks, first) is None
+            toks,
+            first,
+            j,
+            person,
+            after=age[3] == "year-old" and _named_apposition(toks, first, proper) is None,
         )
         if person and person != _PRONOUN_AGE
         else frozenset()
@@ -1340,7 +1344,7 @@ def _year_old(toks, first, end, proper):
     # "the 45-year-old driver, John Smith": the name after; "a 21-year-old pledge": nobody
     # we can name; "Smith, a 45-year-old, ...": the name before
     person = _person_after(toks, end, proper)
-    named = _named_apposition(toks, first)
+    named = _named_apposition(toks, first, proper)
     if named is not None:
         person = named  # "Chunli Zhao, a 67-year-old man from Half Moon Bay"
     elif (
@@ -1365,17 +1369,22 @@ def _year_old(toks, first, end, proper):
 _PLACE_PREPOSITIONS = frozenset("in at near across on from outside inside throughout around".split())
 
 
-def _named_apposition(toks, first) -> str | None:
-    """ "Chunli Zhao, a 66-year-old Half Moon Bay resident": a full name (two capitalised words or
-    more) and a comma right before "a N-year-old" describe that person ("In New York, a
-    45-year-old man" is a place)."""
-    if word_at(toks, first - 1) not in {"a", "an"} or word_at(toks, first - 2) != ",":
+def _named_apposition(toks, first, proper) -> str | None:
+    """ "Chunli Zhao, a 66-year-old Half Moon Bay resident", "Patrick Hollis, the 23-year-old accused
+    of": a name and a comma right before "a/the N-year-old" describe that person. A lone word
+    must be a name the article capitalises mid-sentence ("Ortiz, a 35-year-old nurse"); "In New
+    York, a 45-year-old man" is a place."""
+    if word_at(toks, first - 1) not in {"a", "an", "the"} or word_at(toks, first - 2) != ",":
         return None
     k = first - 3
+    if k > 0 and toks[k].text == "." and toks[k - 1].low in SUFFIXES:
+        k -= 1  # "Aaron Salter Jr., a 55-year-old guard"
     start = k
     while start >= 0 and toks[start].text[0].isupper() and toks[start].low not in STOPWORDS:
         start -= 1
-    if k - start < 2 or word_at(toks, start) in _PLACE_PREPOSITIONS:
+    if k == start or word_at(toks, start) in _PLACE_PREPOSITIONS:
+        return None
+    if toks[k].low in MONTHS or toks[k].low in WEEKDAYS or k - start < 2 and toks[k].low not in proper:
         return None
     return _titled(toks, k)
 
@@ -1491,6 +1500,10 @@ def _person_after(toks, i, proper) -> str | None:
             return None
         lower += 1
         k += 1
+    if k < len(toks) and (toks[k].low in HONORIFICS or toks[k].low in TITLES):
+        k += 2 if word_at(toks, k + 1) == "." else 1  # "the 46-year-old Dr. Feld": the name after the title
+        if k >= len(toks) or not toks[k].text[0].isupper():
+            return None
     if k < len(toks) and toks[k].low not in STOPWORDS and toks[k].low not in MONTHS:
         end = _name_end(toks, k)
         if word_at(toks, end + 1) in PLACE_NOUNS:
