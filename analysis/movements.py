@@ -83,7 +83,10 @@ def same_moment(a: frozenset[str], b: frozenset[str]) -> bool:
     days_b = {m for m in b if m.startswith("day:")}
     if days_a and days_b and not days_a & days_b:
         return False
-    return a - days_a == b - days_b
+    rest_a, rest_b = a - days_a, b - days_b
+    # "sagged 7% in after-hours trading" / "drove the stock down about 6%": a move given with no
+    # moment at all is the story's move, the one the other report times
+    return rest_a == rest_b or not rest_a and rest_b <= _TRADING_DAY or not rest_b and rest_a <= _TRADING_DAY
 
 
 def move_word(word: str) -> str:
