@@ -232,17 +232,24 @@ def _measure(words: list[str], at: int, width: int = 1) -> tuple[str | None, str
                 if low not in _PLAIN_MODIFIERS and low.isalpha() and len(low) > 3:
                     return group, low
         if k > 0 and group in _PART_MEASURES:
-            before = words[k - 1].lower()
-            if (
-                before not in _PLAIN_MODIFIERS
-                and before.isalpha()
-                and before not in _GROUP
-                and len(before) > 3
-                and not before.endswith("ly")
-            ):
-                part = before
+            part = part_modifier(words[k - 1])
         return group, part
     return None, None
+
+
+def part_modifier(word: str) -> str | None:
+    """The word before a measure noun when it names a part ("shipbuilding revenue", "US sales"),
+    not the whole ("net profit", "total sales")."""
+    low = word.lower()
+    if (
+        low not in _PLAIN_MODIFIERS
+        and low.isalpha()
+        and low not in _GROUP
+        and (len(low) > 3 or word.isupper() and len(low) > 1)
+        and not low.endswith("ly")
+    ):
+        return low
+    return None
 
 
 def _subjects(clause: str) -> frozenset[str]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .measures import SOLD
+from .measures import SOLD, part_modifier
 from .measure_claims import NUM, PERCENT, CLAUSES, Claim, hedge, subject_names, written_value
 from .movements import moments, move_word
 
@@ -42,7 +42,14 @@ def _moved(before: str) -> str:
         return "units:" + sold.group("noun").lower().removesuffix("s")
     if not found:
         return "shares"
-    what = max(found)[1]
+    at, what = max(found)
+    if what in ("revenue", "profit"):
+        # "US sales rose 12%" / "total sales rose 9%": a part's move is not the whole's
+        words = before[:at].split()
+        part = (
+            part_modifier(words[-1].strip(",.'’")) if words and not words[-1].endswith(("'s", "’s")) else None
+        )
+        return f"{what}:{part}" if part else what
     return "" if what == "other" else what
 
 

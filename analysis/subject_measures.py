@@ -240,6 +240,9 @@ def measure_findings(rule, doc, seen: set[tuple[int, int]]):
         way, _, thing = owner.partition(":")
         if kind == "move" and thing.startswith("units:"):
             what = f"the {'rise' if way == 'up' else 'fall'} in {thing.removeprefix('units:')}s sold"
+        elif kind == "move" and ":" in thing:  # "revenue:us": a part's revenue
+            measure, _, part = thing.partition(":")
+            what = f"the {'rise' if way == 'up' else 'fall'} in {part.upper() if len(part) < 4 else part} {measure}"
         yield rule.finding(
             figure_span(doc, b.sentence, b.start, b.end),
             f'"{b.text}" disagrees with "{a.text}" given earlier for {what}: check which figure is '
