@@ -23,12 +23,13 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .words import MONTH_NAMES
+from .movements import move_word
+from .words import MONTH_NAMES, STOPWORDS
 from .text import LOOSE_WORD
 
 # Measure nouns, grouped by what they measure. A noun maps to its group; the group is the measure.
 _MEASURES = {
-    "revenue": "revenue sales turnover topline top-line",
+    "revenue": "revenue revenues sales turnover topline top-line",
     "profit": "profit profits earnings pat",
     "income": "income",
     "loss": "loss losses deficit",
@@ -237,12 +238,18 @@ def _measure(words: list[str], at: int, width: int = 1) -> tuple[str | None, str
     return None, None
 
 
+_REPORTING = frozenset("said says say posted posts reported reports expects expected sees saw whose".split())
+
+
 def part_modifier(word: str) -> str | None:
     """The word before a measure noun when it names a part ("shipbuilding revenue", "US sales"),
     not the whole ("net profit", "total sales")."""
     low = word.lower()
     if (
         low not in _PLAIN_MODIFIERS
+        and low not in STOPWORDS
+        and low not in _REPORTING  # "Orrin said revenue rose 12%": the whole revenue
+        and not move_word(low)  # "grew revenues 3.2%"
         and low.isalpha()
         and low not in _GROUP
         and (len(low) > 3 or word.isupper() and len(low) > 1)

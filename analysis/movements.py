@@ -28,6 +28,8 @@ _UP = frozenset(
 # nouns of change after the figure: "a 26 percent increase", "a 7% drop"
 _UP_NOUNS = frozenset("increase rise gain jump growth surge climb".split())
 _DOWN_NOUNS = frozenset("drop fall decline decrease loss cut slump plunge dip".split())
+# what a verb of moving may take before the size of the move: "grew revenues 3.2%"
+_MEASURE_OBJECTS = frozenset("revenue revenues sales profit profits earnings output".split())
 # a forecast or a condition before the verb: "could fall 20%", "expected to rise 3%"
 _HEDGES = frozenset("could would may might will expected forecast predicted projected set to if".split())
 
@@ -39,10 +41,14 @@ def direction(toks: list[Token], first: int, head: str | None) -> str:
     k = first - 1
     if k >= 0 and toks[k].low == "by":
         k -= 1
+    if k >= 1 and toks[k].low in _MEASURE_OBJECTS and toks[k - 1].low in _UP | _DOWN:
+        k -= 1  # "grew revenues 3.2%", "cut costs 5%": the verb before its object
     word = toks[k].low if k >= 0 else ""
     verb = "down" if word in _DOWN else "up" if word in _UP else ""
     if not verb and head:
         verb = "up" if head in _UP_NOUNS else "down" if head in _DOWN_NOUNS else ""
+    if not verb and head in ("lower", "higher"):
+        verb = "down" if head == "lower" else "up"  # "ended the day 3.8% lower"
     if verb and any(t.low in _HEDGES for t in toks[max(0, k - 3) : max(k, 0)]):
         return ""  # "could fall 20%": a forecast
     return verb
@@ -50,7 +56,7 @@ def direction(toks: list[Token], first: int, head: str | None) -> str:
 
 _MOMENTS = {
     "early": re.compile(r"\bearly (?:trad|deal|session|morning)|\bat the open|\bopening\b"),
-    "close": re.compile(r"\bclos(?:ed|ing|e)\b"),
+    "close": re.compile(r"\bclos(?:ed|ing|e)\b|\bended (?:the (?:day|session)|trading)\b"),
     "after-hours": re.compile(
         r"after[- ]hours|after[- ]?market|extended[- ](?:trading|hours|trade|session)|post[- ]?market"
         r"|after the (?:closing )?bell|\bafter the close\b"

@@ -2218,8 +2218,13 @@ def _same_move(a: Quantity, b: Quantity) -> bool:
         return False
     if a.years and b.years and not a.years & b.years:
         return False
-    shared = (a.context & b.context) - lexicon()["change_words"] - _MOVE_NOISE
+    shared = (_shares_as_one(a.context) & _shares_as_one(b.context)) - lexicon()["change_words"] - _MOVE_NOISE
     return bool(shared | (a.names & b.names))
+
+
+def _shares_as_one(words: frozenset[str]) -> frozenset[str]:
+    """ "shares" and "stock" name one thing that moves."""
+    return frozenset("share" if w in ("stock", "shares") else w for w in words)
 
 
 _MOVE_NOISE = frozenset({"per", "cent", "percent", "trading", "trade", "session", "day"})
