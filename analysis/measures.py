@@ -219,6 +219,8 @@ def _measure(words: list[str], at: int, width: int = 1) -> tuple[str | None, str
         group = _GROUP.get(words[k].lower().strip("'’"))
         if group is None or (group == "points" and k > 0 and words[k - 1].lower() == "percentage"):
             continue
+        if k + 1 < len(words) and words[k + 1].lower() in _NOT_THE_MEASURE:
+            continue  # "on the earnings report": the report, not the earnings
         part = None
         if (
             group in _PART_MEASURES
@@ -239,6 +241,9 @@ def _measure(words: list[str], at: int, width: int = 1) -> tuple[str | None, str
 
 
 _REPORTING = frozenset("said says say posted posts reported reports expects expected sees saw whose".split())
+
+
+_NOT_THE_MEASURE = frozenset("report reports call release season statement announcement".split())
 
 
 def part_modifier(word: str) -> str | None:
@@ -428,8 +433,12 @@ def _differ(a: Figure, b: Figure) -> bool:
 def percent_slot(text: str, value: float) -> Figure | None:
     """The slot of the percentage ``value`` in a sentence: what it measures, of what period and
     subject (None when this reading does not see it)."""
+    text = _WORD_PERCENT.sub(lambda m: f"{_NUMBER_WORDS[m.group(1).lower()]} {m.group(2)}", text)
     for f in figures(text):
         if f.unit == "%" and abs(f.value - value) < 1e-9:
+            at = text.find(f.text)
+            if at >= 0 and _TRADING_MOVE.search(text[:at]):
+                return replace(f, measure="price", part=None)  # "trading down about 13%": the shares
             if f.measure == "valuation" and f.part == "market":
                 # "market value fell 2%": a company's market value moves as its share price does
                 return replace(f, measure="price", part=None)
@@ -439,6 +448,17 @@ def percent_slot(text: str, value: float) -> Figure | None:
     return None
 
 
+# "down more than five percent": a percentage in words
+_WORD_PERCENT = re.compile(
+    r"\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\s+(per\s?cent|percent)\b",
+    re.IGNORECASE,
+)
+# "trading down about 13%", "traded 4% higher": a move of the share price whatever noun is nearer
+_TRADING_MOVE = re.compile(
+    r"\btrad(?:ing|ed|es)\s+(?:down|up|lower|higher)?\s*(?:by\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|"
+    r"almost\s+|more than\s+|over\s+|some\s+)?$",
+    re.IGNORECASE,
+)
 # "sold 4.8 million Macs, up 27%": the percentage is the change in units sold, of that product
 SOLD = re.compile(
     r"\b(?:sold|sells|shipped|ships|delivered|delivers)\s+(?:a record\s+|about\s+|nearly\s+|almost\s+|"

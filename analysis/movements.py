@@ -18,12 +18,15 @@ _DOWN = frozenset(
     "fall fell fallen falling falls drop dropped drops dropping slump slumped slumps plunge plunged "
     "plunges plunging tumble tumbled tumbles slide slid slides sink sank sunk sinks decline declined "
     "declines lose lost loses shed sheds dip dipped dips slip slipped slips down decrease decreased "
-    "tank tanked tanks crash crashed sag sagged plummet plummeted plummets skid skidded".split()
+    "tank tanked tanks crash crashed sag sagged plummet plummeted plummets skid skidded "
+    "tumbling sliding sinking slumping dipping slipping sagging skidding tanking crashing plummeting "
+    "declining losing shedding".split()
 )
 _UP = frozenset(
     "rise rose risen rising rises climb climbed climbs jump jumped jumps gain gained gains surge "
     "surged surges soar soared soars up increase increased increases grow grew grown grows rally "
-    "rallied rallies advance advanced advances spike spiked".split()
+    "rallied rallies advance advanced advances spike spiked "
+    "climbing jumping gaining surging soaring rallying advancing spiking".split()
 )
 # nouns of change after the figure: "a 26 percent increase", "a 7% drop"
 _UP_NOUNS = frozenset("increase rise gain jump growth surge climb".split())
@@ -64,7 +67,9 @@ _MOMENTS = {
     "pre-market": re.compile(r"\bpre-?market"),
     "intraday": re.compile(r"\bintraday|\bas much as\b|\bat one (?:point|stage)"),
     "midday": re.compile(r"\blunchtime|\bmidday|\bmid-day"),
-    "year": re.compile(r"\b(?:this|past|last|the|a|full|whole) year\b|year[- ]to[- ]date|\bytd\b|\bannual"),
+    "year": re.compile(
+        r"\b(?:this|past|last|the|a|full|whole|prior|previous) year\b|year[- ]to[- ]date|\bytd\b|\bannual"
+    ),
     "month": re.compile(r"\b(?:this|past|last|the|a) month\b"),
     "week": re.compile(r"\b(?:this|past|last|the|a) week\b"),
     "quarter": re.compile(r"\bquarter\b"),

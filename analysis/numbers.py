@@ -821,6 +821,8 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
             )  # "37 of the injured were in serious condition"
             | _superseded(toks, lo, first, j, hi)
             | ({"updated"} if update else set())
+            # "a loss of $0.16 a share" is per share, not the loss ("$443 million")
+            | ({"per"} if kind == "money" and _per_share(toks, j) else set())
         ),
         years=frozenset(years_in_clause(toks, lo, hi)),
         when=sc.when(toks, lo, hi),
@@ -833,6 +835,12 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
         else frozenset(),
     )
     return q, j
+
+
+def _per_share(toks, j) -> bool:
+    """ "$0.16 a share", "36 cents per share", "$1.86 per diluted share"."""
+    k = j + 1 if word_at(toks, j) == "cents" else j
+    return word_at(toks, k) in {"a", "per"} and word_at(toks, k + 1) in {"share", "diluted"}
 
 
 def _plain_head(head: str | None, modifiers: frozenset[str]) -> tuple[str | None, frozenset[str]]:
