@@ -678,7 +678,7 @@ def _analyse_sentence(
             continue
         q, j = _quantity(si, text, toks, ci, i, j, value, precision, words, currency, proper, sc)
         if q is not None:
-            quantities.append(q)
+            quantities.extend(_each_of_group(q, toks, ci, j))
         i = max(j, i + 1)
     quantities = _one_move(quantities)
     quantities.extend(_ranks(si, text, toks, sc, proper))
@@ -1269,6 +1269,10 @@ def _age(toks, first, i, j, proper):
     end = _year_old_end(toks, j)
     if end is not None:
         return _year_old(toks, first, end, proper)
+    # "Cynthia Peak and Mike Hill, both 61", "Dieckhaus, Scruggs and Kinney, all age 9"
+    group = _group_age_names(toks, first)
+    if group:
+        return group[0], j, False, "group"
     # "aged 45", "age 45", "at the age of 45"
     if w(first - 1) in {"aged", "age"} or (w(first - 1) == "of" and w(first - 2) == "age"):
         if w(first - 2) in {
@@ -1317,6 +1321,35 @@ def _age(toks, first, i, j, proper):
         form = "at-age" if w(first - 1) == "at" else "years-old"  # "at 25 years old was offered"
         return _person_before(toks, first, proper) or _pronoun(toks, first), j + 1, False, form
     return _copula_age(toks, i, j, proper) if first == i else None
+
+
+def _each_of_group(q: Quantity, toks, first, j) -> list[Quantity]:
+    """One age of each person named together ("A and B, both 61"), else the figure alone."""
+    if q.age_form != "group":
+        return [q]
+    keys = _group_age_names(toks, first)
+    return [q] + [
+        replace(q, person=k, person_names=name_near(toks, first, j, k, after=False)) for k in keys[1:]
+    ]
+
+
+def _group_age_names(toks, first) -> list[str]:
+    """The surnames given one age together: "A and B, both 61", "A, B and C, all aged 9"."""
+    k = first - 1
+    if word_at(toks, k) in {"aged", "age"}:
+        k -= 1
+    if word_at(toks, k) not in {"both", "all"} or word_at(toks, k - 1) != ",":
+        return []
+    keys: list[str] = []
+    k -= 2  # the last name's last word
+    while k >= 0 and toks[k].text[0].isupper() and toks[k].low not in STOPWORDS:
+        keys.append(_titled(toks, k))
+        while k >= 0 and toks[k].text[0].isupper() and toks[k].low not in STOPWORDS:
+            k -= 1  # back over the name
+        if word_at(toks, k) not in {",", "and"}:
+            break
+        k -= 2 if word_at(toks, k) == "," and word_at(toks, k - 1) == "and" else 1
+    return keys if len(keys) >= 2 else []
 
 
 def _pronoun(toks, first) -> str | None:
@@ -1404,7 +1437,7 @@ def _apposition_age(toks, i, j):
         return None
     n = i - 3 if i >= 3 and w(i - 2) == "." and toks[i - 3].low in SUFFIXES else i - 2  # "Salter Jr., 55"
     if (
-        (w(i - 1) == "," and w(j) in {",", ")", "."} or w(i - 1) == "(" and w(j) == ")")
+        (w(i - 1) == "," and w(j) in {",", ")", ".", ";"} or w(i - 1) == "(" and w(j) == ")")
         and n >= 0
         and toks[n].text[0].isupper()
         and toks[n].low not in MONTHS
