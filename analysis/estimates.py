@@ -41,6 +41,15 @@ _ESTIMATE_AFTER = re.compile(
     r"(?:expected|were expecting|forecast|predicted|anticipated)",
     re.IGNORECASE,
 )
+# whose estimate: analysts' (a company's own forecast of its earnings is guidance)
+_ANALYSTS = re.compile(
+    r"\b(?:analysts?|wall street|the street|consensus|estimates?|polled|surveyed|factset|refinitiv|zacks|"
+    r"i/?b/?e/?s|bloomberg|streetaccount|visible alpha|lseg)\b",
+    re.IGNORECASE,
+)
+# the quarter an estimate is for: "third-quarter earnings", "Q2"
+_QUARTER = re.compile(r"\b(first|second|third|fourth)(?=[- ]quarter\b)|\b(q[1-4])\b", re.IGNORECASE)
+_ORDINAL = {"first": "q1", "second": "q2", "third": "q3", "fourth": "q4"}
 _NOT_BETWEEN = re.compile(r"\bwith\b|\$|\d\s?cents\b", re.IGNORECASE)
 _LOSS = re.compile(r"\bloss of\s*$", re.IGNORECASE)
 
@@ -58,12 +67,17 @@ def eps_estimate_claims(si: int, text: str, names: frozenset[str]) -> list[Claim
     """The analysts' per-share estimates a sentence gives (see the module's docstring)."""
     if not _PER_SHARE.search(text) or _OTHER_PERIOD.search(text):
         return []
+    if not _ANALYSTS.search(text):
+        return []  # "Intel had forecast $1.05 a share": the company's own forecast, not the analysts'
     names = frozenset(n for n in names if n not in _NOT_SUBJECTS and not any(c.isdigit() for c in n))
+    quarter = frozenset(_ORDINAL.get(m.group().lower(), m.group().lower()) for m in _QUARTER.finditer(text))
     out = []
     for m in _AMOUNT.finditer(text):
         before = text[max(0, m.start() - 90) : m.start()]
         cues = list(_CUE.finditer(before))
-        introduced = bool(cues) and _introduces(before[cues[-1].end() :])
+        introduced = (
+            bool(cues) and _introduces(before[cues[-1].end() :]) and not _own_forecast(before, cues[-1])
+        )
         if not (introduced or _ESTIMATE_AFTER.match(text[m.end() : m.end() + 60])):
             continue
         if m.group("cents"):
@@ -86,9 +100,32 @@ def eps_estimate_claims(si: int, text: str, names: frozenset[str]) -> list[Claim
                 "",
                 False,
                 names,
+                quarter,
             )
         )
     return out
+
+
+_ANALYSTS_BEFORE = re.compile(r"\b(?:analysts?|wall street|the street|consensus)\b", re.IGNORECASE)
+_COMPANY_WORDS = frozenset("company firm it management group".split())
+_OWN_CUES = frozenset(
+    "expect expected expecting expects forecast forecasts forecasted projected predicted".split()
+)
+
+
+def _own_forecast(before: str, cue: re.Match) -> bool:
+    """ "while Intel had forecast $1.05 a share", "the company expects": the company forecasts its
+    own earnings (its guidance), unless analysts are the subject ("Wall Street analysts had
+    forecast")."""
+    if cue.group().lower() not in _OWN_CUES:
+        return False
+    if _ANALYSTS_BEFORE.search(before[: cue.start()][-60:]):
+        return False  # "Analysts polled by a data firm had forecast"
+    subject = before[: cue.start()].split()[-3:]
+    low = [w.strip(",.'’").lower() for w in subject]
+    return any(w in _COMPANY_WORDS for w in low) or any(
+        w[:1].isupper() and w.strip(",.'’").lower() not in _NOT_SUBJECTS for w in subject[1:]
+    )
 
 
 def _introduces(between: str) -> bool:
