@@ -132,3 +132,16 @@ def _introduces(between: str) -> bool:
     """The words between an estimate word and the amount: at most eight, no other amount, no
     "with"."""
     return len(between.split()) <= 8 and not _NOT_BETWEEN.search(between)
+
+
+_FORECAST_VERB = re.compile(
+    r"\b(?:expect(?:ed|ing|s)?|anticipat(?:ed|ing|es)|forecast(?:ed|s)?|estimat(?:ed|es)|predict(?:ed|s)?|"
+    r"projected|looking for|called for)\b",
+    re.IGNORECASE,
+)
+
+
+def analysts_forecast(clause: str) -> bool:
+    """A clause giving what analysts expected ("Analysts polled by Investing.com had anticipated 87
+    cents a share on revenue of $16.03 billion"): its amounts are forecasts, not results."""
+    return bool(_ANALYSTS_BEFORE.search(clause) and _FORECAST_VERB.search(clause))

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Literal
 
 from .age_people import PLACE_NOUNS, SUFFIXES, TITLES, name_near, same_person, surname_index
 from .dates import DateMention, article_date, extract_dates
+from .estimates import analysts_forecast
 from .movements import direction, moment_from_before, moments, same_moment
 from .tolls import forecast_tokens, on_board, severity, taken_to_hospital, toll_named_before, toll_update
 from .numtext import Clauses, content_lemmas, lemma, lexicon, names, phrase_before, word_at
@@ -781,7 +782,10 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
         and not (t.low == "may" and t.text[0].isupper())
         and not (t.low == "due" and word_at(toks, k + 1) == "to" and word_at(toks, k + 2) in _DETERMINERS)
     }
-    modal = bool(cwords & lex["modal_words"])
+    modal = bool(cwords & lex["modal_words"]) or (
+        # "Analysts had anticipated ... revenue of $16.03 billion": a forecast, not the result
+        kind in ("money", "percent") and analysts_forecast(text[toks[own_lo].start : toks[own_hi - 1].end])
+    )
     movement = direction(toks, first, head) if kind == "percent" else ""
     q = Quantity(
         sentence=si,

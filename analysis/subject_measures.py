@@ -148,8 +148,8 @@ def same_subject(a: Claim, b: Claim) -> bool:
             and a.periods != b.periods
         ):
             return False
-        if a.moment and b.moment and not a.moment & b.moment:
-            return False  # the second quarter's estimate / the third's
+        if a.moment != b.moment:
+            return False  # the second quarter's estimate / the third's (or one that names none)
         return not (a.names and b.names and not a.names & b.names)
     if a.years and b.years and not a.years & b.years or a.with_debt != b.with_debt or a.periods != b.periods:
         return False  # "fined €2.4bn in 2017" / "in 2018"; "$38bn" / "$47bn including debt"
