@@ -20,15 +20,16 @@ for figures against sources share them, and FL401 may too.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .words import MONTH_NAMES
+from .movements import move_word
+from .words import MONTH_NAMES, STOPWORDS
 from .text import LOOSE_WORD
 
 # Measure nouns, grouped by what they measure. A noun maps to its group; the group is the measure.
 _MEASURES = {
-    "revenue": "revenue sales turnover topline top-line",
+    "revenue": "revenue revenues sales turnover topline top-line",
     "profit": "profit profits earnings pat",
     "income": "income",
     "loss": "loss losses deficit",
@@ -129,7 +130,7 @@ _PRIOR = re.compile(
 _PERIOD = re.compile(
     r"\b(?:(?P<quarter>q[1-4]|quarter|three months|april-june|july-september|"
     r"october-december|january-march)|(?P<half>half|six months|h[12])|"
-    r"(?P<year>full[- ]year|financial year|fiscal|annual|the year|fy\d*))\b",
+    r"(?P<year>full[- ]year|financial year|fiscal|annual|the year(?![- ](?:ago|earlier|before))|fy\d*))\b",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -218,6 +219,8 @@ def _measure(words: list[str], at: int, width: int = 1) -> tuple[str | None, str
         group = _GROUP.get(words[k].lower().strip("'’"))
         if group is None or (group == "points" and k > 0 and words[k - 1].lower() == "percentage"):
             continue
+        if k + 1 < len(words) and words[k + 1].lower() in _NOT_THE_MEASURE:
+            continue  # "on the earnings report": the report, not the earnings
         part = None
         if (
             group in _PART_MEASURES
@@ -232,17 +235,33 @@ def _measure(words: list[str], at: int, width: int = 1) -> tuple[str | None, str
                 if low not in _PLAIN_MODIFIERS and low.isalpha() and len(low) > 3:
                     return group, low
         if k > 0 and group in _PART_MEASURES:
-            before = words[k - 1].lower()
-            if (
-                before not in _PLAIN_MODIFIERS
-                and before.isalpha()
-                and before not in _GROUP
-                and len(before) > 3
-                and not before.endswith("ly")
-            ):
-                part = before
+            part = part_modifier(words[k - 1])
         return group, part
     return None, None
+
+
+_REPORTING = frozenset("said says say posted posts reported reports expects expected sees saw whose".split())
+
+
+_NOT_THE_MEASURE = frozenset("report reports call release season statement announcement".split())
+
+
+def part_modifier(word: str) -> str | None:
+    """The word before a measure noun when it names a part ("shipbuilding revenue", "US sales"),
+    not the whole ("net profit", "total sales")."""
+    low = word.lower()
+    if (
+        low not in _PLAIN_MODIFIERS
+        and low not in STOPWORDS
+        and low not in _REPORTING  # "Orrin said revenue rose 12%": the whole revenue
+        and not move_word(low)  # "grew revenues 3.2%"
+        and low.isalpha()
+        and low not in _GROUP
+        and (len(low) > 3 or word.isupper() and len(low) > 1)
+        and not low.endswith("ly")
+    ):
+        return low
+    return None
 
 
 def _subjects(clause: str) -> frozenset[str]:
@@ -414,10 +433,61 @@ def _differ(a: Figure, b: Figure) -> bool:
 def percent_slot(text: str, value: float) -> Figure | None:
     """The slot of the percentage ``value`` in a sentence: what it measures, of what period and
     subject (None when this reading does not see it)."""
+    text = _WORD_PERCENT.sub(lambda m: f"{_NUMBER_WORDS[m.group(1).lower()]} {m.group(2)}", text)
     for f in figures(text):
         if f.unit == "%" and abs(f.value - value) < 1e-9:
+            at = text.find(f.text)
+            if at >= 0 and _TRADING_MOVE.search(text[:at]):
+                return replace(f, measure="price", part=None)  # "trading down about 13%": the shares
+            if f.measure == "valuation" and f.part == "market":
+                # "market value fell 2%": a company's market value moves as its share price does
+                return replace(f, measure="price", part=None)
+            if f.measure is None:
+                return _units_moved(text, f) or f
             return f
     return None
+
+
+# "down more than five percent": a percentage in words
+_WORD_PERCENT = re.compile(
+    r"\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\s+(per\s?cent|percent)\b",
+    re.IGNORECASE,
+)
+# "trading down about 13%", "traded 4% higher": a move of the share price whatever noun is nearer
+_TRADING_MOVE = re.compile(
+    r"\btrad(?:ing|ed|es)\s+(?:down|up|lower|higher)?\s*(?:by\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|"
+    r"almost\s+|more than\s+|over\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+# "sold 4.8 million Macs, up 27%": the percentage is the change in units sold, of that product
+SOLD = re.compile(
+    r"\b(?:sold|sells|shipped|ships|delivered|delivers)\s+(?:a record\s+|about\s+|nearly\s+|almost\s+|"
+    r"more than\s+|some\s+)?\d[\d.,]*\s*(?:million|billion|thousand|m|bn|mn|k)?\s+(?P<noun>[A-Za-z][\w-]*)",
+    re.IGNORECASE,
+)
+# "a 26 percent unit increase", "unit sales rose 5%"
+_UNIT_WORD = re.compile(r"^\s*units?\b|\bunit (?:sales|shipments)\b", re.IGNORECASE)
+
+
+def _units_moved(text: str, f: Figure) -> Figure | None:
+    """A percentage of no named measure that is the change in units sold: after "sold N <things>"
+    in its sentence (phones and tablets stay apart), or
+    followed by "unit" ("a 26 percent unit increase for its tablets"). The product is the part."""
+    at = text.find(f.text)
+    if at < 0:
+        return None
+    sold = SOLD.search(text[:at])
+    if sold:
+        return replace(f, measure="units", part=sold.group("noun").lower().removesuffix("s"))
+    if _UNIT_WORD.search(text[at + len(f.text) : at + len(f.text) + 12]):
+        product = _FOR_PRODUCT.search(text, at)
+        return replace(
+            f, measure="units", part=product.group(1).lower().removesuffix("s") if product else None
+        )
+    return None
+
+
+_FOR_PRODUCT = re.compile(r"\bfor (?:its|the|their) ([A-Za-z][\w-]*)", re.IGNORECASE)
 
 
 def compare(a: str, b: str) -> str:

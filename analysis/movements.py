@@ -18,16 +18,21 @@ _DOWN = frozenset(
     "fall fell fallen falling falls drop dropped drops dropping slump slumped slumps plunge plunged "
     "plunges plunging tumble tumbled tumbles slide slid slides sink sank sunk sinks decline declined "
     "declines lose lost loses shed sheds dip dipped dips slip slipped slips down decrease decreased "
-    "tank tanked tanks crash crashed sag sagged plummet plummeted plummets skid skidded".split()
+    "tank tanked tanks crash crashed sag sagged plummet plummeted plummets skid skidded "
+    "tumbling sliding sinking slumping dipping slipping sagging skidding tanking crashing plummeting "
+    "declining losing shedding".split()
 )
 _UP = frozenset(
     "rise rose risen rising rises climb climbed climbs jump jumped jumps gain gained gains surge "
     "surged surges soar soared soars up increase increased increases grow grew grown grows rally "
-    "rallied rallies advance advanced advances spike spiked".split()
+    "rallied rallies advance advanced advances spike spiked "
+    "climbing jumping gaining surging soaring rallying advancing spiking".split()
 )
 # nouns of change after the figure: "a 26 percent increase", "a 7% drop"
 _UP_NOUNS = frozenset("increase rise gain jump growth surge climb".split())
 _DOWN_NOUNS = frozenset("drop fall decline decrease loss cut slump plunge dip".split())
+# what a verb of moving may take before the size of the move: "grew revenues 3.2%"
+_MEASURE_OBJECTS = frozenset("revenue revenues sales profit profits earnings output".split())
 # a forecast or a condition before the verb: "could fall 20%", "expected to rise 3%"
 _HEDGES = frozenset("could would may might will expected forecast predicted projected set to if".split())
 
@@ -39,10 +44,14 @@ def direction(toks: list[Token], first: int, head: str | None) -> str:
     k = first - 1
     if k >= 0 and toks[k].low == "by":
         k -= 1
+    if k >= 1 and toks[k].low in _MEASURE_OBJECTS and toks[k - 1].low in _UP | _DOWN:
+        k -= 1  # "grew revenues 3.2%", "cut costs 5%": the verb before its object
     word = toks[k].low if k >= 0 else ""
     verb = "down" if word in _DOWN else "up" if word in _UP else ""
     if not verb and head:
         verb = "up" if head in _UP_NOUNS else "down" if head in _DOWN_NOUNS else ""
+    if not verb and head in ("lower", "higher"):
+        verb = "down" if head == "lower" else "up"  # "ended the day 3.8% lower"
     if verb and any(t.low in _HEDGES for t in toks[max(0, k - 3) : max(k, 0)]):
         return ""  # "could fall 20%": a forecast
     return verb
@@ -50,12 +59,17 @@ def direction(toks: list[Token], first: int, head: str | None) -> str:
 
 _MOMENTS = {
     "early": re.compile(r"\bearly (?:trad|deal|session|morning)|\bat the open|\bopening\b"),
-    "close": re.compile(r"\bclos(?:ed|ing|e)\b"),
-    "after-hours": re.compile(r"after[- ]hours|after[- ]market|extended[- ](?:trading|hours)"),
+    "close": re.compile(r"\bclos(?:ed|ing|e)\b|\bended (?:the (?:day|session)|trading)\b"),
+    "after-hours": re.compile(
+        r"after[- ]hours|after[- ]?market|extended[- ](?:trading|hours|trade|session)|post[- ]?market"
+        r"|after the (?:closing )?bell|\bafter the close\b"
+    ),
     "pre-market": re.compile(r"\bpre-?market"),
     "intraday": re.compile(r"\bintraday|\bas much as\b|\bat one (?:point|stage)"),
     "midday": re.compile(r"\blunchtime|\bmidday|\bmid-day"),
-    "year": re.compile(r"\b(?:this|past|last|the|a|full|whole) year\b|year[- ]to[- ]date|\bytd\b|\bannual"),
+    "year": re.compile(
+        r"\b(?:this|past|last|the|a|full|whole|prior|previous) year\b|year[- ]to[- ]date|\bytd\b|\bannual"
+    ),
     "month": re.compile(r"\b(?:this|past|last|the|a) month\b"),
     "week": re.compile(r"\b(?:this|past|last|the|a) week\b"),
     "quarter": re.compile(r"\bquarter\b"),
@@ -80,10 +94,26 @@ def same_moment(a: frozenset[str], b: frozenset[str]) -> bool:
     days_b = {m for m in b if m.startswith("day:")}
     if days_a and days_b and not days_a & days_b:
         return False
-    return a - days_a == b - days_b
+    rest_a, rest_b = a - days_a, b - days_b
+    # "sagged 7% in after-hours trading" / "drove the stock down about 6%": a move given with no
+    # moment at all is the story's move, the one the other report times
+    return rest_a == rest_b or not rest_a and rest_b <= _TRADING_DAY or not rest_b and rest_a <= _TRADING_DAY
 
 
 def move_word(word: str) -> str:
     """ "up" or "down" for a verb or adverb of moving ("jumped", "fell", "down"), else ""."""
     low = word.lower()
     return "down" if low in _DOWN else "up" if low in _UP else ""
+
+
+_TRADING_DAY = frozenset({"early", "close", "after-hours", "pre-market", "intraday", "midday"})
+_SHARES = re.compile(r"\b(?:shares?|stock|share price)\b", re.IGNORECASE)
+
+
+def moment_from_before(before: str) -> frozenset[str]:
+    """The moment of the trading day a sentence about a company's shares names ("Investors punished
+    Apple's stock in after-hours trading"), which the next sentence of its paragraph keeps when
+    it gives the move and no moment of its own ("Shares were down about 8% an hour later")."""
+    if not _SHARES.search(before):
+        return frozenset()
+    return frozenset(m for m in moments(before) if m in _TRADING_DAY)

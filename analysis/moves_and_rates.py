@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .measures import SOLD, part_modifier
 from .measure_claims import NUM, PERCENT, CLAUSES, Claim, hedge, subject_names, written_value
 from .movements import moments, move_word
 
@@ -35,9 +36,20 @@ def _moved(before: str) -> str:
     company's move with none ("Corvel was down about 6%") is its shares; any other moved thing
     (inflation, exports) is not read."""
     found = [(m.start(), k) for k, rx in _MOVED.items() for m in rx.finditer(before)]
+    sold = SOLD.search(before)
+    if sold and (not found or max(found)[0] < sold.start()):
+        # "sold 9 million phones, up 12%": the units sold of that product, not the shares
+        return "units:" + sold.group("noun").lower().removesuffix("s")
     if not found:
         return "shares"
-    what = max(found)[1]
+    at, what = max(found)
+    if what in ("revenue", "profit"):
+        # "US sales rose 12%" / "total sales rose 9%": a part's move is not the whole's
+        words = before[:at].split()
+        part = (
+            part_modifier(words[-1].strip(",.'’")) if words and not words[-1].endswith(("'s", "’s")) else None
+        )
+        return f"{what}:{part}" if part else what
     return "" if what == "other" else what
 
 

@@ -22,8 +22,10 @@ from datetime import date
 from functools import cached_property, partial
 from typing import TYPE_CHECKING, Literal
 
+from .age_people import PLACE_NOUNS, SUFFIXES, TITLES, name_near, same_person, surname_index
 from .dates import DateMention, article_date, extract_dates
-from .movements import direction, moments, same_moment
+from .estimates import analysts_forecast
+from .movements import direction, moment_from_before, moments, same_moment
 from .tolls import forecast_tokens, on_board, severity, taken_to_hospital, toll_named_before, toll_update
 from .numtext import Clauses, content_lemmas, lemma, lexicon, names, phrase_before, word_at
 from .text import Token, token_low
@@ -58,6 +60,7 @@ class Quantity:
     modifiers: frozenset[str] = frozenset()  # words between number and head ("commercial")
     modal: bool = False
     person: str | None = None  # for ages: the person's key (surname, lower-case)
+    person_names: frozenset[str] = frozenset()  # for ages: every word of the person's name
     word_form: bool = False  # written as words ("twelve", "a dozen")
     changes: bool = False  # its clause says it changes or compares ("rose", "than", "another")
     scope: frozenset[str] = frozenset()  # scoping words in its clause ("each", "last", "total")
@@ -147,7 +150,19 @@ def numbers(doc: "Document", ctx: "Context") -> NumberFacts:
         facts.shares.extend(shares)
     facts.years_mentioned = tuple(sorted({d.year for d in facts.dates if d.year}))
     _resolve_anaphors(facts, doc, proper)
+    _moments_from_before(facts, doc)
     return facts
+
+
+def _moments_from_before(facts: NumberFacts, doc) -> None:
+    """A share move with no moment of its own, in a paragraph whose sentence before names one."""
+    for k, q in enumerate(facts.quantities):
+        if q.movement and not q.moment and q.sentence > 0:
+            before = doc.sentences[q.sentence - 1]
+            if before.block == doc.sentences[q.sentence].block:
+                moment = moment_from_before(before.text)
+                if moment:
+                    facts.quantities[k] = replace(q, moment=moment)
 
 
 def _cut_decimal(doc, previous, s) -> bool:
@@ -166,6 +181,7 @@ def _resolve_anaphors(facts: NumberFacts, doc, proper) -> None:
     17-year-old hostess" may be whom a later "the 17-year-old" means), and that person is named
     in the sentence before (else the article has moved on to someone else)."""
     aged: dict[str, float] = {}
+    known: dict[str, frozenset[str]] = {}  # the words of each aged person's name
     unnamed = False
     for k, q in enumerate(facts.quantities):
         if q.kind != "age":
@@ -178,6 +194,7 @@ def _resolve_anaphors(facts: NumberFacts, doc, proper) -> None:
                 continue
         if q.person:
             aged[q.person] = q.value
+            known[q.person] = known.get(q.person, frozenset()) | q.person_names
         elif q.age_form in {"anaphor", "anaphor-role"} and len(aged) == 1 and not unnamed and q.sentence > 0:
             person, age = next(iter(aged.items()))
             if q.age_form == "anaphor-role" and abs(q.value - age) > 2:
@@ -187,7 +204,7 @@ def _resolve_anaphors(facts: NumberFacts, doc, proper) -> None:
                 for w in names(tokens(doc.sentences[q.sentence - 1].text), proper)
             }
             if person in before:
-                facts.quantities[k] = replace(q, person=person)
+                facts.quantities[k] = replace(q, person=person, person_names=known.get(person, frozenset()))
         else:
             unnamed = True
 
@@ -669,7 +686,7 @@ def _analyse_sentence(
             continue
         q, j = _quantity(si, text, toks, ci, i, j, value, precision, words, currency, proper, sc)
         if q is not None:
-            quantities.append(q)
+            quantities.extend(_each_of_group(q, toks, ci, j))
         i = max(j, i + 1)
     quantities = _one_move(quantities)
     quantities.extend(_ranks(si, text, toks, sc, proper))
@@ -705,8 +722,20 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
     age = _age(toks, first, i, j, proper)
     if age is not None:
         kind, unit, person, jj = "age", "years", age[0], age[1]
+        base = value  # "55 years old" is an age, not a duration in seconds
         j = max(j, jj)
         approx = approx or age[2]
+    person_names = (
+        name_near(
+            toks,
+            first,
+            j,
+            person,
+            after=age[3] == "year-old" and _named_apposition(toks, first, proper) is None,
+        )
+        if person and person != _PRONOUN_AGE
+        else frozenset()
+    )
     lo, hi = sc.clauses.bounds(i)
     if _not_a_claim(toks, first, j, lo):
         return None, j
@@ -761,7 +790,10 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
         and not (t.low == "may" and t.text[0].isupper())
         and not (t.low == "due" and word_at(toks, k + 1) == "to" and word_at(toks, k + 2) in _DETERMINERS)
     }
-    modal = bool(cwords & lex["modal_words"])
+    modal = bool(cwords & lex["modal_words"]) or (
+        # "Analysts had anticipated ... revenue of $16.03 billion": a forecast, not the result
+        kind in ("money", "percent") and analysts_forecast(text[toks[own_lo].start : toks[own_hi - 1].end])
+    )
     movement = direction(toks, first, head) if kind == "percent" else ""
     q = Quantity(
         sentence=si,
@@ -783,6 +815,7 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
         modifiers=modifiers,
         modal=modal,
         person=person,
+        person_names=person_names,
         word_form=words,
         changes=not update
         and bool(
@@ -800,6 +833,8 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
             )  # "37 of the injured were in serious condition"
             | _superseded(toks, lo, first, j, hi)
             | ({"updated"} if update else set())
+            # "a loss of $0.16 a share" is per share, not the loss ("$443 million")
+            | ({"per"} if kind == "money" and _per_share(toks, j) else set())
         ),
         years=frozenset(years_in_clause(toks, lo, hi)),
         when=sc.when(toks, lo, hi),
@@ -812,6 +847,12 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
         else frozenset(),
     )
     return q, j
+
+
+def _per_share(toks, j) -> bool:
+    """ "$0.16 a share", "36 cents per share", "$1.86 per diluted share"."""
+    k = j + 1 if word_at(toks, j) == "cents" else j
+    return word_at(toks, k) in {"a", "per"} and word_at(toks, k + 1) in {"share", "diluted"}
 
 
 def _plain_head(head: str | None, modifiers: frozenset[str]) -> tuple[str | None, frozenset[str]]:
@@ -1240,6 +1281,10 @@ def _age(toks, first, i, j, proper):
     end = _year_old_end(toks, j)
     if end is not None:
         return _year_old(toks, first, end, proper)
+    # "Cynthia Peak and Mike Hill, both 61", "Dieckhaus, Scruggs and Kinney, all age 9"
+    group = _group_age_names(toks, first)
+    if group:
+        return group[0], j, False, "group"
     # "aged 45", "age 45", "at the age of 45"
     if w(first - 1) in {"aged", "age"} or (w(first - 1) == "of" and w(first - 2) == "age"):
         if w(first - 2) in {
@@ -1290,6 +1335,35 @@ def _age(toks, first, i, j, proper):
     return _copula_age(toks, i, j, proper) if first == i else None
 
 
+def _each_of_group(q: Quantity, toks, first, j) -> list[Quantity]:
+    """One age of each person named together ("A and B, both 61"), else the figure alone."""
+    if q.age_form != "group":
+        return [q]
+    keys = _group_age_names(toks, first)
+    return [q] + [
+        replace(q, person=k, person_names=name_near(toks, first, j, k, after=False)) for k in keys[1:]
+    ]
+
+
+def _group_age_names(toks, first) -> list[str]:
+    """The surnames given one age together: "A and B, both 61", "A, B and C, all aged 9"."""
+    k = first - 1
+    if word_at(toks, k) in {"aged", "age"}:
+        k -= 1
+    if word_at(toks, k) not in {"both", "all"} or word_at(toks, k - 1) != ",":
+        return []
+    keys: list[str] = []
+    k -= 2  # the last name's last word
+    while k >= 0 and toks[k].text[0].isupper() and toks[k].low not in STOPWORDS:
+        keys.append(_titled(toks, k))
+        while k >= 0 and toks[k].text[0].isupper() and toks[k].low not in STOPWORDS:
+            k -= 1  # back over the name
+        if word_at(toks, k) not in {",", "and"}:
+            break
+        k -= 2 if word_at(toks, k) == "," and word_at(toks, k - 1) == "and" else 1
+    return keys if len(keys) >= 2 else []
+
+
 def _pronoun(toks, first) -> str | None:
     """ "She was 75 years old", "He is 58": a pronoun subject, resolved later to the person the
     sentence before names (``_resolve_anaphors``)."""
@@ -1323,7 +1397,10 @@ def _year_old(toks, first, end, proper):
     # "the 45-year-old driver, John Smith": the name after; "a 21-year-old pledge": nobody
     # we can name; "Smith, a 45-year-old, ...": the name before
     person = _person_after(toks, end, proper)
-    if (
+    named = _named_apposition(toks, first, proper)
+    if named is not None:
+        person = named  # "Chunli Zhao, a 67-year-old man from Half Moon Bay"
+    elif (
         person is None
         and word_at(toks, end) in {",", ")", "-", "—"}
         and word_at(toks, first - 1) in {"a", "an"}
@@ -1342,19 +1419,43 @@ def _year_old(toks, first, end, proper):
     return person, end, False, "year-old"
 
 
+_PLACE_PREPOSITIONS = frozenset("in at near across on from outside inside throughout around".split())
+
+
+def _named_apposition(toks, first, proper) -> str | None:
+    """ "Chunli Zhao, a 66-year-old Half Moon Bay resident", "Patrick Hollis, the 23-year-old accused
+    of": a name and a comma right before "a/the N-year-old" describe that person. A lone word
+    must be a name the article capitalises mid-sentence ("Ortiz, a 35-year-old nurse"); "In New
+    York, a 45-year-old man" is a place."""
+    if word_at(toks, first - 1) not in {"a", "an", "the"} or word_at(toks, first - 2) != ",":
+        return None
+    k = first - 3
+    if k > 0 and toks[k].text == "." and toks[k - 1].low in SUFFIXES:
+        k -= 1  # "Aaron Salter Jr., a 55-year-old guard"
+    start = k
+    while start >= 0 and toks[start].text[0].isupper() and toks[start].low not in STOPWORDS:
+        start -= 1
+    if k == start or word_at(toks, start) in _PLACE_PREPOSITIONS:
+        return None
+    if toks[k].low in MONTHS or toks[k].low in WEEKDAYS or k - start < 2 and toks[k].low not in proper:
+        return None
+    return _titled(toks, k)
+
+
 def _apposition_age(toks, i, j):
     """ "Smith, 45, said" -- a name, a comma, a 1-2 digit number, a comma or full stop."""
     w = partial(word_at, toks)
     if not (toks[i].text.isdigit() and len(toks[i].text) <= 3 and 1 <= int(toks[i].text) <= 120):
         return None
+    n = i - 3 if i >= 3 and w(i - 2) == "." and toks[i - 3].low in SUFFIXES else i - 2  # "Salter Jr., 55"
     if (
-        (w(i - 1) == "," and w(j) in {",", ")", "."} or w(i - 1) == "(" and w(j) == ")")
-        and i >= 2
-        and toks[i - 2].text[0].isupper()
-        and toks[i - 2].low not in MONTHS
-        and toks[i - 2].low not in WEEKDAYS
+        (w(i - 1) == "," and w(j) in {",", ")", ".", ";"} or w(i - 1) == "(" and w(j) == ")")
+        and n >= 0
+        and toks[n].text[0].isupper()
+        and toks[n].low not in MONTHS
+        and toks[n].low not in WEEKDAYS
     ):
-        return _titled(toks, i - 2), j + (1 if w(j) == "," else 0), False, "apposition"
+        return _titled(toks, n), j + (1 if w(j) == "," else 0), False, "apposition"
     return None
 
 
@@ -1393,6 +1494,7 @@ _TOLL_HEADS = frozenset({"victim", "fatality", "dead"})
 
 def _titled(toks, k) -> str:
     """A person's key from the surname at token k: "mrs mosey" and "mr mosey" are two people."""
+    k = surname_index(toks, k)  # "Robert E. Crimo III": Crimo
     title = word_at(toks, k - 1) if word_at(toks, k - 1) != "." else word_at(toks, k - 2)
     return f"{title} {toks[k].low}" if title in HONORIFICS else toks[k].low
 
@@ -1400,7 +1502,7 @@ def _titled(toks, k) -> str:
 # who a news story's one named person often is, referred back to by age: "the 23-year-old driver"
 _ROLE_NOUNS = frozenset(
     "driver suspect gunman attacker man woman pilot captain victim defendant accused teacher student "
-    "officer soldier singer actor player".split()
+    "officer soldier singer actor player shooter assailant killer employee worker".split()
 )
 _REFERRING_VERBS = frozenset(
     "is was has had will would said says told added denied denies admitted "
@@ -1412,7 +1514,8 @@ def _refers_back(toks, end) -> bool:
     """After "the 59-year-old": a verb or a pause, not a noun ("the 59-year-old said", not "the
     23-year-old victim", who may be somebody else)."""
     nxt = word_at(toks, end)
-    return nxt in {",", ".", ";", ""} or nxt in _REFERRING_VERBS
+    # "the 22-year-old suspect allegedly dressed": an adverb, then the verb
+    return nxt in {",", ".", ";", ""} or nxt in _REFERRING_VERBS or nxt in {"allegedly", "reportedly"}
 
 
 def _person_before(toks, i, proper, window: int = 1000) -> str | None:
@@ -1433,7 +1536,7 @@ def _person_before(toks, i, proper, window: int = 1000) -> str | None:
             end = k
             while end + 1 < i and toks[end + 1].text[0].isupper():
                 end += 1
-            return toks[end].low
+            return toks[surname_index(toks, end)].low
     return None
 
 
@@ -1450,12 +1553,39 @@ def _person_after(toks, i, proper) -> str | None:
             return None
         lower += 1
         k += 1
+    if k < len(toks) and (toks[k].low in HONORIFICS or toks[k].low in TITLES):
+        k += 2 if word_at(toks, k + 1) == "." else 1  # "the 46-year-old Dr. Feld": the name after the title
+        if k >= len(toks) or not toks[k].text[0].isupper():
+            return None
     if k < len(toks) and toks[k].low not in STOPWORDS and toks[k].low not in MONTHS:
-        end = k
-        while end + 1 < len(toks) and toks[end + 1].text[0].isupper() and toks[end + 1].low not in STOPWORDS:
-            end += 1
-        return toks[end].low
+        end = _name_end(toks, k)
+        if word_at(toks, end + 1) in PLACE_NOUNS:
+            # "a 72-year-old Hemet man", "Hemet resident Huu Can Tran": a place, then perhaps the name
+            nxt = end + 2
+            if nxt < len(toks) and toks[nxt].text[0].isupper() and toks[nxt].low not in STOPWORDS:
+                return toks[surname_index(toks, _name_end(toks, nxt))].low
+            return None
+        return toks[surname_index(toks, end)].low
     return None
+
+
+def _name_end(toks, k) -> int:
+    """The last token of the capitalised run starting at k, over initials ("Robert E. Crimo")."""
+    end = k
+    while end + 1 < len(toks):
+        nxt = toks[end + 1]
+        if nxt.text[0].isupper() and nxt.low not in STOPWORDS:
+            end += 1
+        elif (
+            nxt.text == "."
+            and len(toks[end].text) == 1
+            and end + 2 < len(toks)
+            and toks[end + 2].text[0].isupper()
+        ):
+            end += 2  # an initial and its full stop
+        else:
+            break
+    return end
 
 
 _NOT_HEADS = frozenset(
@@ -2151,7 +2281,7 @@ def same_thing(a: Quantity, b: Quantity, anchored: bool = False) -> bool:
         )  # "died at 91" / "Cole, 92,": her age is her age at death
         return (
             bool(a.person and b.person)
-            and _same_person(a.person, b.person)
+            and same_person(a.person, a.person_names, b.person, b.person_names)
             and (at_death or "at-age" not in forms)
         )
     if a.kind == "rank":  # the same named competitors placed in the same thing
@@ -2172,12 +2302,6 @@ def same_thing(a: Quantity, b: Quantity, anchored: bool = False) -> bool:
     return _tied_together(a, b)
 
 
-def _same_person(a: str, b: str) -> bool:
-    """Two person keys for one person: the same key, or a surname and the same surname with a
-    title ("Anna Berg (41)" ... "Ms Berg, 42"); "mr mosey" and "mrs mosey" stay two people."""
-    return a == b or a.split()[-1] == b.split()[-1] and (" " in a) != (" " in b)
-
-
 def _same_move(a: Quantity, b: Quantity) -> bool:
     """Two moves one way ("plunged 27 per cent" / "slump 25%") are one fact when measured at one
     moment, of one subject: no names that tell them apart, a shared word besides the move
@@ -2188,8 +2312,13 @@ def _same_move(a: Quantity, b: Quantity) -> bool:
         return False
     if a.years and b.years and not a.years & b.years:
         return False
-    shared = (a.context & b.context) - lexicon()["change_words"] - _MOVE_NOISE
+    shared = (_shares_as_one(a.context) & _shares_as_one(b.context)) - lexicon()["change_words"] - _MOVE_NOISE
     return bool(shared | (a.names & b.names))
+
+
+def _shares_as_one(words: frozenset[str]) -> frozenset[str]:
+    """ "shares" and "stock" name one thing that moves."""
+    return frozenset("share" if w in ("stock", "shares") else w for w in words)
 
 
 _MOVE_NOISE = frozenset({"per", "cent", "percent", "trading", "trade", "session", "day"})
@@ -2414,6 +2543,10 @@ def values_conflict(a: Quantity, b: Quantity) -> bool:
     if bound_a or bound_b:
         (bounded, bound), exact = ((a, bound_a), b) if bound_a else ((b, bound_b), a)
         x, lim = exact.base_value, bounded.base_value
+        if exact.approx and exact.movement:
+            # "fell more than 2%" / "down about 1.8%": "about" allows the figure's rounding only
+            slack = _step(exact) / 2
+            return x + slack < lim if bound == "lower" else x - slack > lim
         if exact.approx:
             # "more than 800 injured" / "about 400 injured": a round figure far outside the bound
             return x < 0.85 * lim if bound == "lower" else x > 1.15 * lim

@@ -17,6 +17,7 @@ import re
 from dataclasses import replace
 
 from .measure_claims import Claim
+from .estimates import eps_estimate_claims
 from .money import money_claims
 from .moves_and_rates import move_claims, rate_claims
 from .movements import same_moment
@@ -70,8 +71,22 @@ def claims(si: int, text: str) -> list[Claim]:
     """The measure claims of one sentence (none when it marks another occasion or a plan); after
     "instead of", "down from" … the sentence names the other figure, and only what comes before
     is read."""
-    if not _DIGIT.search(text) or _FACT_BOX.match(text):
+    if not _DIGIT.search(text):
         return []
+    # an analysts' estimate is read in the whole sentence, where estimate words are (what _APART
+    # leaves out for other measures) and in a key-figures row ("EPS: $1.86, versus the $1.79 estimate")
+    found = eps_estimate_claims(si, text, subject_names(text))
+    if not _FACT_BOX.match(text):
+        found += _measure_claims(si, text)
+    if not found:
+        return []
+    years = frozenset(_YEAR.findall(text))
+    debt = bool(_DEBT.search(text))
+    periods = _periods(text)
+    return [replace(c, years=years, with_debt=debt, periods=periods) for c in found]
+
+
+def _measure_claims(si: int, text: str) -> list[Claim]:
     instead = _INSTEAD.search(text)
     if instead:
         text = text[: instead.start()]
@@ -87,10 +102,7 @@ def claims(si: int, text: str) -> list[Claim]:
     )
     if not found or _APART.search(text):  # the long test only where a claim was read
         return []
-    years = frozenset(_YEAR.findall(text))
-    debt = bool(_DEBT.search(text))
-    periods = _periods(text)
-    return [replace(c, years=years, with_debt=debt, periods=periods) for c in found]
+    return found
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -124,6 +136,21 @@ def same_subject(a: Claim, b: Claim) -> bool:
         return bool(a.names & b.names)  # the same party, under any of its names
     if a.measure != b.measure or a.unit != b.unit:
         return False
+    if a.measure == "eps-estimate":
+        # one company's consensus, whoever compiled it: two companies' names, or two periods
+        # named, tell them apart
+        if (
+            a.years
+            and b.years
+            and not a.years & b.years
+            or a.periods
+            and b.periods
+            and a.periods != b.periods
+        ):
+            return False
+        if a.moment != b.moment:
+            return False  # the second quarter's estimate / the third's (or one that names none)
+        return not (a.names and b.names and not a.names & b.names)
     if a.years and b.years and not a.years & b.years or a.with_debt != b.with_debt or a.periods != b.periods:
         return False  # "fined €2.4bn in 2017" / "in 2018"; "$38bn" / "$47bn including debt"
     if a.measure.startswith("move:") and not same_moment(a.moment, b.moment):
@@ -184,6 +211,7 @@ _WHAT = {
     "move:up:profit": "the rise in profit",
     "move:down:profit": "the fall in profit",
     "score": "the score",
+    "eps-estimate": "the analysts' estimate of earnings per share",
     "value": "the market value",
     "value-loss": "the market value lost",
     "worth": "the fortune",
@@ -211,6 +239,12 @@ def measure_findings(rule, doc, seen: set[tuple[int, int]]):
         what = _WHAT.get(a.measure) or f"the {owned} of {owner if kind == 'seats' else owner.title()}"
         if kind == "rate":
             what = f"the rate of {owner}"
+        way, _, thing = owner.partition(":")
+        if kind == "move" and thing.startswith("units:"):
+            what = f"the {'rise' if way == 'up' else 'fall'} in {thing.removeprefix('units:')}s sold"
+        elif kind == "move" and ":" in thing:  # "revenue:us": a part's revenue
+            measure, _, part = thing.partition(":")
+            what = f"the {'rise' if way == 'up' else 'fall'} in {part.upper() if len(part) < 4 else part} {measure}"
         yield rule.finding(
             figure_span(doc, b.sentence, b.start, b.end),
             f'"{b.text}" disagrees with "{a.text}" given earlier for {what}: check which figure is '

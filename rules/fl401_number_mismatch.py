@@ -83,8 +83,9 @@ class NumberMismatch(Rule):
         them children, drowned"); so are the count aboard a vessel, the number taken to hospital,
         a town's population, a quake's magnitude and a share's move at one moment ("plunged 27
         per cent" / "slumped 25%"). Also a figure restated in another unit that does not convert
-        ("10 km (3 miles)"), one person's age ("Anna Berg (41)" / "Ms Berg, 42"), and two ranges
-        of ages of one group ("boys aged 11 to 16" / "boys aged 11 to 17"). Names that only say
+        ("10 km (3 miles)"), one person's age by any form of the name ("Anna Berg (41)" / "Ms Berg,
+        42", "Zhao Chunli" / "Chunli Zhao"; a father and son are two people), and two ranges of
+        ages of one group ("boys aged 11 to 16" / "boys aged 11 to 17"). Names that only say
         where a toll's event happened or who reported it (a venue, a town in a "when" clause) do
         not make it another toll; a place named right after the count does ("13 in New York
         City"). A count graded by harm ("17 in critical condition", "seriously injured") is
@@ -92,8 +93,8 @@ class NumberMismatch(Rule):
         ("including 15 children" / "The dead included 10 children") and one role in two lists
         of those aboard ("56 passengers and six crew" / "12 crew and 50 passengers") are
         compared too, and so is a measure of one named subject given twice: a deal's price, a
-        fine, a turnout, a vote share, a party's seats, a share's move in its own clause, one
-        match's score, an economic rate (rounding, "up to" and "more than" allowed for; plans,
+        fine, a turnout, a vote share, a party's seats, a share's move, units sold, an EPS estimate,
+        one match's score, an economic rate (rounding, "up to" and "more than" allowed for; plans,
         earlier figures, partial counts and fact boxes kept apart). The finding sits on the
         later figure.
 
@@ -824,8 +825,13 @@ def _keys(q: Quantity) -> list[tuple]:
     base = (q.kind, q.unit if q.kind in {"money", "measure"} else "")
     keys = []
     if q.kind == "age":
-        # by surname: "Ms Berg" may be the "Anna Berg" named before (same_thing decides)
-        return [base + ("person", q.person.split()[-1])] if q.person else []
+        # by each word of the name: "Ms Berg" may be the "Anna Berg" named before, "Zhao Chunli"
+        # the "Chunli Zhao" (same_thing decides)
+        return (
+            [base + ("person", w) for w in sorted({q.person.split()[-1], *q.person_names})]
+            if q.person
+            else []
+        )
     for name, value in (("head", q.head), ("attribute", q.attribute), ("event", q.event)):
         if value:
             keys.append(base + (name, value))
@@ -958,8 +964,11 @@ def _label(text: str) -> str | None:
 _WHEN_YEAR = re.compile(r"\b(?:[Ss]ince|[Ii]n)\s+(?:[A-Z][a-z]+\s+)?(?P<year>(?:1[89]|20)\d\d),?\s+when\b")
 # ... or by how long ago it was: "comes three years since a dam burst in Mariana, killing 19",
 # "Two years ago, a fire there killed 40" (weeks or months after may be the same disaster)
+# ("up 27 percent from a year ago", "against $7.7bn a year earlier" compare with the year before:
+# a lone "a year ago" counts only where it opens a clause)
 _YEARS_BEFORE = re.compile(
-    r"\b(?:years?|decades?)\s+(?:since|after)\s+(?:a|an|another|the)\b|\b(?:years?|decades?)\s+(?:ago|earlier)\b"
+    r"\b(?:years?|decades?)\s+(?:since|after)\s+(?:a|an|another|the)\b|\b(?:years|decades?)\s+(?:ago|earlier)\b"
+    r"|(?:^|[,;]\s*)\W*(?:[Aa]|[Oo]ne)\s+year\s+(?:ago|earlier)\b"
 )
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _DATED_OPENING = re.compile(
