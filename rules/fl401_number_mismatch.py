@@ -33,7 +33,7 @@ from factlint.linter.rule import CappedOptions, Context, Rule, option
 
 
 def _fmt(q: Quantity) -> str:
-    return f'"{q.text}"'
+    return f'"{q.text.rstrip(",;:")}"'  # "Mwangi, 22, ...": the age, not its comma
 
 
 def _what(q: Quantity) -> str:
@@ -321,7 +321,12 @@ class NumberMismatch(Rule):
             )
             if risen:
                 said = " (the article says it rose: say when each figure was given)"
-            elif not said and _different_days(a, b) and not (a.attribute or "").startswith("distance from "):
+            elif (
+                not said
+                and a.kind != "age"  # a person's age is the same on Thursday and on Friday
+                and _different_days(a, b)
+                and not (a.attribute or "").startswith("distance from ")
+            ):
                 said = " (given for different days: if the figure changed, say so and give the latest)"
             yield self.finding(
                 figure_span(doc, b.sentence, b.start, b.end),
