@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import Iterable, Iterator
 
 from factlint.analysis.age_ranges import age_ranges
+from factlint.analysis.count_facts import count_fact, describe, same_fact
 from factlint.analysis.measures import percent_slot, same_slot
 from factlint.analysis.subject_measures import measure_findings
 from factlint.analysis.votes import seats_of_other_parties
@@ -206,6 +207,10 @@ class NumberMismatch(Rule):
         manifests = _manifests(qs)
         roles = _role_lists(qs)
 
+        @lru_cache(maxsize=None)
+        def fact(i: int):
+            return count_fact(qs[i], sentences[qs[i].sentence].text)
+
         def parallel(i: int, bi: int) -> bool:
             # one role's part of a toll, given in two sentences that break the toll down alike
             a, b = qs[i], qs[bi]
@@ -245,7 +250,7 @@ class NumberMismatch(Rule):
                         ],
                         key_texts=[sentences[b.sentence].text, a.text, b.text],
                     )
-            keys = _keys(b)
+            keys = _keys(b) + ([("fact", fact(bi).noun, fact(bi).predicate)] if fact(bi) else [])
             candidates = sorted({i for k in keys for i in index.get(k, ())[-_CANDIDATES:]})
             for k in keys:
                 index[k].append(bi)
@@ -267,6 +272,7 @@ class NumberMismatch(Rule):
                     or _same_manifest(qs[i], b, manifests)
                     and same_thing(qs[i], b, anchored=True)
                     or parallel(i, bi)
+                    or same_fact(qs[i], fact(i), b, fact(bi))
                 )
                 and values_conflict(qs[i], b)
                 and not self._small(qs[i], b)
@@ -309,7 +315,10 @@ class NumberMismatch(Rule):
             )
             # "the toll has risen to 15" and "12 killed": the article says the toll changed, and
             # the smaller figure may be an earlier count (or a part: "31 died in the first village")
-            risen = (
+            # two tolls each said to have risen ("rose to at least 150" / "has risen to more than
+            # 200") are two claims of the latest figure, unless given for different days
+            both_latest = "updated" in a.scope and "updated" in b.scope and not _different_days(a, b)
+            risen = not both_latest and (
                 "updated" in b.scope
                 and b.base_value > a.base_value
                 or ("updated" in a.scope and a.base_value > b.base_value)
@@ -319,9 +328,17 @@ class NumberMismatch(Rule):
                 said = " (the article says it rose: say when each figure was given)"
             elif not said and _different_days(a, b) and not (a.attribute or "").startswith("distance from "):
                 said = " (given for different days: if the figure changed, say so and give the latest)"
+            # a restatement read by its fact ("holds 120 flats" / "contained 127 flats") is named by it
+            fa, fb = fact(conflicts[0]), fact(bi)
+            by_fact = fa and fb and (fa.noun, fa.predicate) == (fb.noun, fb.predicate)
+            subject = (
+                describe(fa)
+                if by_fact and not (fa.noun == "person" and a.event in _NAMED_TOLLS)
+                else _what(a)
+            )
             yield self.finding(
                 figure_span(doc, b.sentence, b.start, b.end),
-                f"{_fmt(b)} disagrees with {_fmt(a)} given earlier for {_what(a)}{more}{said}",
+                f"{_fmt(b)} disagrees with {_fmt(a)} given earlier for {subject}{more}{said}",
                 severity=Severity.INFO
                 if (sources and _acknowledged(sentences, a.sentence, b.sentence)) or risen
                 else None,
@@ -342,6 +359,8 @@ class NumberMismatch(Rule):
         return abs(a.base_value - b.base_value) / big < gap
 
 
+# tolls ``_what`` names ("the death toll", "the number injured")
+_NAMED_TOLLS = frozenset("death injury arrest rescue evacuation missing hospital critical serious".split())
 _CANDIDATES = 50  # earlier figures compared per key (the latest)
 
 
