@@ -19,7 +19,9 @@ from pathlib import Path
 from typing import Any
 
 from .numbers import NO_DAY, Quantity, comparable
+from .numtext import lemma
 from .numtext import lexicon as number_lexicon
+from .tolls import count_places
 
 _DATA = Path(__file__).resolve().parent / "data" / "count_facts.yaml"
 
@@ -29,6 +31,8 @@ class CountFact:
     noun: str  # the counted thing under one name ("flat" for flats, apartments and units)
     predicate: str  # what is said of it ("aboard", "in-hospital", "has", "death" ...)
     holders: frozenset[str]  # classes of what holds it, named in its clause ("vessel", "building")
+    in_list: bool = False  # one item of a list of counts ("nine men and two women")
+    places: frozenset[str] = frozenset()  # the place named right after it ("80 in Malappuram")
 
 
 @lru_cache(maxsize=1)
@@ -44,6 +48,7 @@ def _lexicon() -> dict[str, Any]:
         "predicates": [(cls, frozenset(words)) for cls, words in raw["predicates"].items()],
         "story_level": frozenset(raw["story_level"]),
         "responders": frozenset(raw["responders"]),
+        "story_nouns": frozenset(raw["story_nouns"]),
         "holder_of": {w: cls for cls, words in raw["holders"].items() for w in words},
     }
 
@@ -54,7 +59,10 @@ _EVENTS = frozenset(
 )
 # names of people as such: "12 people", "12 victims", "12 killed" count one set
 _PEOPLE = frozenset({None, "person", "people", "individual", "soul", "victim", "life", "fatality", "death"})
-_PART_BEFORE = re.compile(r"\b(?:including|among them|of whom|of them|of which)\s*$", re.IGNORECASE)
+_PART_BEFORE = re.compile(
+    r"\b(?:including|among them|of whom|of them|of which|along with|alongside|besides|together with)\s*$",
+    re.IGNORECASE,
+)
 # "30 bodies were found in one cinema", "six in another": a count placed in one of several
 _PART_PLACED = re.compile(
     r"(?:\s+[\w'’-]+){0,4}?\s+(?:in|at|on|from|inside)\s+(?:one|another|each|the\s+(?:first|second|third|other))\b"
@@ -89,27 +97,65 @@ def count_fact(q: Quantity, text: str) -> CountFact | None:
         noun = "fire engine"
     if noun == "truck" and "fire" in q.modifiers:
         noun = "fire engine"
-    predicate = _predicate(q, noun, context)
-    if predicate in (None, "has") and noun in _TRAVELLERS and holders & _VEHICLES:
+    if noun in lex["story_nouns"]:
+        return CountFact(noun, noun, frozenset(holders))  # "of 35 different nationalities"
+    in_list = _in_list(text, q.start, q.end)
+    predicate = _predicate(q, text, noun, context, in_list)
+    if predicate in (None, "has") and q.head in _TRAVELLERS and holders & _VEHICLES:
         predicate = "aboard"  # "the launch had about 70 passengers"
     if predicate is None:
         return None
-    return CountFact(noun, predicate, frozenset(holders))
+    return CountFact(noun, predicate, frozenset(holders), in_list, count_places(text, q.start, q.end))
 
 
-def _predicate(q: Quantity, noun: str, context: frozenset[str]) -> str | None:
+_NUMBER = (
+    r"(?:\d[\d,.]*|a\s+dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+)
+# "nine men and two women", "two ... overnight and another two": items of a list of counts
+_LIST_AFTER = re.compile(
+    rf"(?:\s+[\w'’-]+){{0,7}}?\s*,?\s+(?:and|plus)\s+(?:another\s+|other\s+)?{_NUMBER}\b", re.I
+)
+_LIST_BEFORE = re.compile(
+    rf"\b{_NUMBER}(?:\s+[\w'’-]+){{0,7}}?\s*,?\s+(?:and|plus)\s+(?:another\s+|other\s+)?$", re.I
+)
+
+
+def _in_list(text: str, start: int, end: int) -> bool:
+    return bool(_LIST_AFTER.match(text, end) or _LIST_BEFORE.search(text[max(0, start - 80) : start]))
+
+
+def _predicate(q: Quantity, text: str, noun: str, context: frozenset[str], in_list: bool) -> str | None:
     lex = _lexicon()
-    if q.event in _EVENTS and not (q.event == "injury" and context & _IN_HOSPITAL):
-        return q.event  # "55 injured people are admitted to the hospital" counts the admitted
+    own = _own_words(q, text)
     for cls, words in lex["predicates"]:
+        if own & words and cls in _OWN_VERB_CLASSES:
+            return cls  # "70 were killed, 41 admitted to hospital": the 41's own verb
+    if q.event in _EVENTS and not (q.event == "injury" and context & _ADMITTED):
+        return q.event
+    if q.event == "injury":
+        return "hospital"  # "55 injured people are admitted to the hospital" counts the admitted
+    for cls, words in lex["predicates"]:
+        if cls == "death" and not in_list:
+            words = words & {"victim"}  # a death word elsewhere in the clause may be another's
+        if cls == "in-hospital" and not context & _HOSPITAL_WORDS:
+            continue  # "three remain in custody"
         if context & words and (cls != "deployed" or noun in lex["responders"]):
             return cls
     return "has" if noun in lex["has_by_default"] else None
 
 
-_TRAVELLERS = frozenset({"person", "passenger", "crew", "traveller"})
+_TRAVELLERS = frozenset({"person", "people", "passenger", "crew", "traveller"})
 _VEHICLES = frozenset({"vessel", "aircraft", "train", "road vehicle"})
-_IN_HOSPITAL = frozenset({"admit", "hospitalise", "hospitalize", "treatment"})
+_HOSPITAL_WORDS = frozenset({"hospital", "ward", "treatment", "clinic", "icu"})
+_ADMITTED = frozenset({"admit", "hospitalise", "hospitalize"})
+_OWN_VERB_CLASSES = frozenset({"hospital", "in-hospital", "mortuary"})
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def _own_words(q: Quantity, text: str) -> frozenset[str]:
+    """Lemmas of the two words right after the count ("41 admitted to ...")."""
+    return frozenset(lemma(w.lower()) for w in _WORD.findall(text[q.end : q.end + 30])[:2])
 
 
 def same_fact(a: Quantity, fa: CountFact | None, b: Quantity, fb: CountFact | None) -> bool:
@@ -119,13 +165,17 @@ def same_fact(a: Quantity, fa: CountFact | None, b: Quantity, fb: CountFact | No
     them apart."""
     if fa is None or fb is None or fa.noun != fb.noun or fa.predicate != fb.predicate:
         return False
+    if fa.in_list != fb.in_list and fa.noun == "person":
+        return False  # "78 elderly people and 56 children were killed" are parts of the toll of 141
+    if fa.places and fb.places and not fa.places & fb.places:
+        return False  # "110 admitted in Kozhikode" / "80 in Malappuram"
     shared = fa.holders & fb.holders
     if fa.holders and fb.holders and not shared:
         return False  # "the ferry's 150 passengers" / "the bus's 40 passengers"
     if not shared and fa.predicate not in _lexicon()["story_level"]:
         return False  # "the tower has 24 storeys" / "the annex has 12 storeys"
-    if a.names and b.names and not a.names & b.names and not shared:
-        return False
+    if a.names and b.names and not a.names & b.names and not (shared & _VEHICLES or fa.predicate == "has"):
+        return False  # other names, unless both name one vessel or building differently
     if a.modifiers and b.modifiers and not a.modifiers & b.modifiers:
         return False  # "three red cars" / "five blue cars"
     small, big = sorted((a.base_value, b.base_value))

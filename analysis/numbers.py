@@ -907,11 +907,12 @@ def _changes_before(toks, lo, first, event, forecast: set[int] | frozenset[int] 
             continue  # "Additional Director General Anand Kumar": a title
         if (
             toks[k].text[0].isupper()
-            and k > 0
+            and k >= 2
             and toks[k - 1].text[0].isupper()
             and toks[k - 1].text.isalpha()
+            and toks[k - 2].text[0].islower()
         ):
-            continue  # "the Amina Rose": the end of a name
+            continue  # "the Amina Rose": the end of a name (not "World Record: ..." of a headline)
         if word_at(toks, k + 1) in _MOTION or "-" in (word_at(toks, k - 1), word_at(toks, k + 1)):
             continue  # "fell into a gorge", "a high-rise condo"
         if low in {"up", "down"} and word_at(toks, k - 1) in _PARTICLE_VERBS:
@@ -2333,7 +2334,9 @@ def _stated_toll(q: Quantity) -> bool:
     """ "At least 18 people were killed": how news states the toll known so far, not a bound
     a larger toll elsewhere in the story agrees with."""
     return (
-        q.bound == "lower" and q.event in _TOLLS and q.text.lower().startswith(("at least", "no fewer than"))
+        q.bound == "lower"
+        and (q.event in _TOLLS or q.head == "body")  # "at least 32 bodies have been recovered"
+        and q.text.lower().startswith(("at least", "no fewer than"))
     )
 
 
