@@ -13,7 +13,7 @@ The classes are data (``data/count_facts.yaml``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -31,7 +31,8 @@ class CountFact:
     noun: str  # the counted thing under one name ("flat" for flats, apartments and units)
     predicate: str  # what is said of it ("aboard", "in-hospital", "has", "death" ...)
     holders: frozenset[str]  # classes of what holds it, named in its clause ("vessel", "building")
-    in_list: bool = False  # one item of a list of counts ("nine men and two women")
+    in_list: str = ""  # "roles" in a list of counts of different things ("nine men and two women"),
+    # "parts" in a list of one thing split up ("two found overnight and another two on Sunday")
     places: frozenset[str] = frozenset()  # the place named right after it ("80 in Malappuram")
 
 
@@ -59,6 +60,8 @@ _EVENTS = frozenset(
 )
 # names of people as such: "12 people", "12 victims", "12 killed" count one set
 _PEOPLE = frozenset({None, "person", "people", "individual", "soul", "victim", "life", "fatality", "death"})
+_OF_MOURNING = re.compile(r"\s+of\s+(?:[a-z]+\s+)?mourning\b", re.IGNORECASE)
+_OF_ITS = re.compile(r"\s+of\s+(?:its|their)\s+(?![\d,.]+\s)[a-z]", re.IGNORECASE)
 _PART_BEFORE = re.compile(
     r"\b(?:including|among them|of whom|of them|of which|along with|alongside|besides|together with)\s*$",
     re.IGNORECASE,
@@ -74,8 +77,17 @@ _STOREYS_AFTER = re.compile(r"\s*-?\s*(?:stor(?:e)?ys?|stories|floors?)\b", re.I
 def count_fact(q: Quantity, text: str) -> CountFact | None:
     """What the count ``q`` (in its sentence ``text``) states, or None for a figure that is no
     count or whose predicate cannot be named."""
-    if q.kind != "count" or q.changes or q.modal or "of-part" in q.scope:
+    if (
+        q.kind == "measure"
+        and q.unit == "time"
+        and not (q.changes or q.modal)
+        and _OF_MOURNING.match(text, q.end)
+    ):
+        return CountFact("day", "mourning", frozenset())  # "seven days of national mourning"
+    if q.kind != "count" or q.changes or q.modal:
         return None
+    if "of-part" in q.scope and not _OF_ITS.match(text, q.end):
+        return None  # "31 of the injured": a part ("two of its coaches" counts the train's own)
     lex = _lexicon()
     context = q.context | q.modifiers
     holders = {lex["holder_of"][w] for w in context if w in lex["holder_of"]}
@@ -99,12 +111,12 @@ def count_fact(q: Quantity, text: str) -> CountFact | None:
         noun = "fire engine"
     if noun in lex["story_nouns"]:
         return CountFact(noun, noun, frozenset(holders))  # "of 35 different nationalities"
-    in_list = _in_list(text, q.start, q.end)
+    in_list = _in_list(text, q.start, q.end, head)
     predicate = _predicate(q, text, noun, context, in_list)
     if predicate in (None, "has") and q.head in _TRAVELLERS and holders & _VEHICLES:
         predicate = "aboard"  # "the launch had about 70 passengers"
-    if predicate is None:
-        return None
+    if predicate is None or "of-part" in q.scope and predicate in _EVENTS:
+        return None  # "the deaths of 21 of its passengers": a part of those aboard
     return CountFact(noun, predicate, frozenset(holders), in_list, count_places(text, q.start, q.end))
 
 
@@ -121,11 +133,34 @@ _LIST_BEFORE = re.compile(
 )
 
 
-def _in_list(text: str, start: int, end: int) -> bool:
-    return bool(_LIST_AFTER.match(text, end) or _LIST_BEFORE.search(text[max(0, start - 80) : start]))
+def _in_list(text: str, start: int, end: int, head: str | None) -> str:
+    """ "parts" for a count listed beside more of the same thing ("two bodies were found overnight
+    and another two on Sunday"), "roles" for one beside another thing ("nine men and two women"),
+    else ""."""
+    after = _LIST_AFTER.match(text, end)
+    if after:
+        neighbour = _WORD.match(text[after.end() :].lstrip())
+    else:
+        before = _LIST_BEFORE.search(text[max(0, start - 80) : start])
+        if not before:
+            return ""
+        neighbour = _WORD.match(before.group(0).split(None, 1)[1] if " " in before.group(0) else "")
+    word = neighbour.group(0).lower() if neighbour else ""
+    if (
+        not word
+        or word in _NOT_NOUNS
+        or number_lexicon()["same_counted"].get(lemma(word), lemma(word)) == head
+    ):
+        return "parts"
+    return "roles"
 
 
-def _predicate(q: Quantity, text: str, noun: str, context: frozenset[str], in_list: bool) -> str | None:
+_NOT_NOUNS = frozenset(
+    "on in at from to of by during before after and or were was are is more others other".split()
+)
+
+
+def _predicate(q: Quantity, text: str, noun: str, context: frozenset[str], in_list: str) -> str | None:
     lex = _lexicon()
     own = _own_words(q, text)
     for cls, words in lex["predicates"]:
@@ -136,7 +171,7 @@ def _predicate(q: Quantity, text: str, noun: str, context: frozenset[str], in_li
     if q.event == "injury":
         return "hospital"  # "55 injured people are admitted to the hospital" counts the admitted
     for cls, words in lex["predicates"]:
-        if cls == "death" and not in_list:
+        if cls == "death" and in_list != "roles":
             words = words & {"victim"}  # a death word elsewhere in the clause may be another's
         if cls == "in-hospital" and not context & _HOSPITAL_WORDS:
             continue  # "three remain in custody"
@@ -165,8 +200,10 @@ def same_fact(a: Quantity, fa: CountFact | None, b: Quantity, fb: CountFact | No
     them apart."""
     if fa is None or fb is None or fa.noun != fb.noun or fa.predicate != fb.predicate:
         return False
-    if fa.in_list != fb.in_list and fa.noun == "person":
-        return False  # "78 elderly people and 56 children were killed" are parts of the toll of 141
+    if fa.in_list != fb.in_list and (fa.noun == "person" or "parts" in (fa.in_list, fb.in_list)):
+        # "78 elderly people and 56 children were killed" are parts of the toll of 141; "two
+        # bodies found overnight and another two" are parts of the five recovered
+        return False
     if fa.places and fb.places and not fa.places & fb.places:
         return False  # "110 admitted in Kozhikode" / "80 in Malappuram"
     shared = fa.holders & fb.holders
@@ -174,7 +211,12 @@ def same_fact(a: Quantity, fa: CountFact | None, b: Quantity, fb: CountFact | No
         return False  # "the ferry's 150 passengers" / "the bus's 40 passengers"
     if not shared and fa.predicate not in _lexicon()["story_level"]:
         return False  # "the tower has 24 storeys" / "the annex has 12 storeys"
-    if a.names and b.names and not a.names & b.names and not (shared & _VEHICLES or fa.predicate == "has"):
+    if (
+        a.names
+        and b.names
+        and not _names_meet(a.names, b.names)
+        and not (shared & _VEHICLES or fa.predicate == "has")
+    ):
         return False  # other names, unless both name one vessel or building differently
     if a.modifiers and b.modifiers and not a.modifiers & b.modifiers:
         return False  # "three red cars" / "five blue cars"
@@ -184,7 +226,8 @@ def same_fact(a: Quantity, fa: CountFact | None, b: Quantity, fb: CountFact | No
     wa, wb = a.when - {NO_DAY}, b.when - {NO_DAY}
     if wa and wb and not wa & wb:
         return False  # counts of different days
-    return comparable(a, b)
+    # "two of its coaches": a part of the holder's own, which count_fact let through
+    return comparable(replace(a, scope=a.scope - {"of-part"}), replace(b, scope=b.scope - {"of-part"}))
 
 
 _PHRASES = {
@@ -231,3 +274,29 @@ def describe(fact: CountFact) -> str:
         return "the number of hospitals the injured were taken to"
     phrase = _PHRASES.get(fact.predicate, "")
     return f"the number of {plural}" + (f" {phrase}" if phrase else "")
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, str]:
+    """One-word names of countries and their demonyms and capitals, lower-cased, to the country."""
+    import yaml
+
+    with (_DATA.parent / "demonyms.yaml").open(encoding="utf-8") as fh:
+        raw = yaml.safe_load(fh)
+    out = {}
+    for country, words in raw["countries"].items():
+        for w in [country, *words]:
+            if " " not in w:
+                out[w.lower()] = country
+    return out
+
+
+def _names_meet(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Do two sets of names share one, counting "Macedonia"/"Macedonian" and "Kenya"/"Nairobi"
+    as one?"""
+    if a & b:
+        return True
+    countries = _countries()
+    if {countries.get(w) for w in a} & {countries.get(w) for w in b} - {None}:
+        return True
+    return any(len(x) >= 5 and len(y) >= 5 and (x.startswith(y) or y.startswith(x)) for x in a for y in b)
