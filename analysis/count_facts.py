@@ -300,3 +300,35 @@ def _names_meet(a: frozenset[str], b: frozenset[str]) -> bool:
     if {countries.get(w) for w in a} & {countries.get(w) for w in b} - {None}:
         return True
     return any(len(x) >= 5 and len(y) >= 5 and (x.startswith(y) or y.startswith(x)) for x in a for y in b)
+
+
+# Lists whose items make up a whole of people between them: "nine men and two women" are 11
+# people, "56 passengers and six crew" the 62 aboard (not "78 elderly people and 56 children").
+_PARTITIONS = (
+    frozenset({"man", "woman"}),
+    frozenset({"man", "woman", "child"}),
+    frozenset({"male", "female"}),
+    frozenset({"boy", "girl"}),
+    frozenset({"adult", "child"}),
+    frozenset({"passenger", "crew"}),
+)
+
+
+def list_wholes(qs: list[Quantity], facts: list[CountFact | None]) -> list[tuple[int, ...]]:
+    """Indices of the items of each list of counts that adds up to a whole of people: items of
+    one sentence, listed as different things with one predicate, whose nouns partition people."""
+    groups: list[list[int]] = []
+    for k, (q, f) in enumerate(zip(qs, facts)):
+        if f is None or f.in_list != "roles":
+            continue
+        last = groups[-1] if groups else None
+        if last and qs[last[-1]].sentence == q.sentence and facts[last[-1]].predicate == f.predicate:
+            last.append(k)
+        else:
+            groups.append([k])
+    wholes = []
+    for g in groups:
+        nouns = [facts[k].noun for k in g]
+        if len(g) >= 2 and len(set(nouns)) == len(nouns) and frozenset(nouns) in _PARTITIONS:
+            wholes.append(tuple(g))
+    return wholes

@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Iterable, Iterator
 
 from factlint.analysis.age_ranges import age_ranges
-from factlint.analysis.count_facts import count_fact, describe, same_fact
+from factlint.analysis.count_facts import CountFact, count_fact, describe, list_wholes, same_fact
 from factlint.analysis.measures import percent_slot, same_slot
 from factlint.analysis.subject_measures import measure_findings
 from factlint.analysis.votes import seats_of_other_parties
@@ -351,7 +351,57 @@ class NumberMismatch(Rule):
                 key_texts=[sentences[b.sentence].text, sentences[a.sentence].text],
             )
 
+        facts = [fact(k) if q.kind == "count" else None for k, q in enumerate(qs)]
+        yield from self._list_wholes(doc, qs, facts, seen)
         yield from measure_findings(self, doc, seen)
+
+    def _list_wholes(self, doc: Document, qs: list[Quantity], facts: list, seen: set) -> Iterator[Finding]:
+        """A list that adds up to a whole ("nine men and two women" are 11 people) against that
+        whole given elsewhere ("12 people died"): the later one is reported."""
+        sentences = doc.sentences
+        for group in list_wholes(qs, facts):
+            items = [qs[k] for k in group]
+            first, last = items[0], items[-1]
+            total = sum(q.base_value for q in items)
+            text = sentences[first.sentence].text
+            noun = _NEXT_WORD.match(text, last.end)  # "nine men and two women": up to the last noun
+            end = noun.end() if noun and last.head else last.end
+            whole = replace(
+                first,
+                value=total,
+                base_value=total,
+                end=end,
+                text=text[first.start : end],
+                head="person",
+                approx=any(q.approx for q in items),
+                bound="",
+                precision=1.0,
+                modifiers=frozenset(),
+            )
+            holders = frozenset().union(*(facts[k].holders for k in group))
+            whole_fact = CountFact("person", facts[group[0]].predicate, holders)
+            for q, f in zip(qs, facts):
+                pair = tuple(sorted((q.sentence, first.sentence)))
+                if f is None or f.in_list or q.sentence == first.sentence or pair in seen:
+                    continue
+                if not (same_fact(whole, whole_fact, q, f) and values_conflict(whole, q)):
+                    continue
+                seen.add(pair)
+                earlier, later = (whole, q) if whole.sentence < q.sentence else (q, whole)
+                sums = {id(whole): f" ({total:g} in all)"}
+                yield self.finding(
+                    figure_span(doc, later.sentence, later.start, later.end),
+                    f"{_fmt(later)}{sums.get(id(later), '')} disagrees with {_fmt(earlier)}"
+                    f"{sums.get(id(earlier), '')} given earlier for {describe(whole_fact)}",
+                    related=[
+                        Related(
+                            figure_span(doc, earlier.sentence, earlier.start, earlier.end),
+                            message=f"earlier figure: {_fmt(earlier)}",
+                        )
+                    ],
+                    key_texts=[sentences[later.sentence].text, sentences[earlier.sentence].text],
+                )
+                break
 
     def _small(self, a: Quantity, b: Quantity) -> bool:
         gap = self.options.min_gap
@@ -359,6 +409,7 @@ class NumberMismatch(Rule):
         return abs(a.base_value - b.base_value) / big < gap
 
 
+_NEXT_WORD = re.compile(r"\s+[A-Za-z][\w'’-]*")
 # tolls ``_what`` names ("the death toll", "the number injured")
 _NAMED_TOLLS = frozenset("death injury arrest rescue evacuation missing hospital critical serious".split())
 _CANDIDATES = 50  # earlier figures compared per key (the latest)
