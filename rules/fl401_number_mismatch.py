@@ -76,27 +76,26 @@ class NumberMismatch(Rule):
     """The same quantity about the same thing is given as two different numbers.
 
     What it flags:
-        Two figures in different sentences that count or measure the same thing — the same unit,
-        the same counted noun, measured attribute or event ("12 killed" … "15 people died"), the
-        same person's age — but disagree beyond rounding: "12" against "15", "a dozen" against
-        "14", "about 30" against "about 60". A toll is one thing under many words ("the deaths of
-        10 fans", "eight people dead", "the toll has risen to 16", "At least 11 people, most of
-        them children, drowned"); so are the count aboard a vessel, the number taken to hospital,
-        a town's population, a quake's magnitude and a share's move at one moment ("plunged 27
-        per cent" / "slumped 25%"). Also a figure restated in another unit that does not convert
-        ("10 km (3 miles)"), one person's age ("Anna Berg (41)" / "Ms Berg, 42"), and two ranges
-        of ages of one group ("boys aged 11 to 16" / "boys aged 11 to 17"). Names that only say
-        where a toll's event happened or who reported it (a venue, a town in a "when" clause) do
-        not make it another toll; a place named right after the count does ("13 in New York
-        City"). A count graded by harm ("17 in critical condition", "seriously injured") is
-        compared only with one of the same grade. One role's share of a toll given twice
-        ("including 15 children" / "The dead included 10 children") and one role in two lists
-        of those aboard ("56 passengers and six crew" / "12 crew and 50 passengers") are
-        compared too, and so is a measure of one named subject given twice: a deal's price, a
-        fine, a turnout, a vote share, a party's seats, a share's move in its own clause, one
-        match's score, an economic rate (rounding, "up to" and "more than" allowed for; plans,
-        earlier figures, partial counts and fact boxes kept apart). The finding sits on the
-        later figure.
+        Two figures in different sentences that count or measure the same thing — the same unit, the same
+        counted noun, measured attribute or event ("12 killed" … "15 people died"), the same person's age
+        — but disagree beyond rounding: "12" against "15", "a dozen" against "14", "about 30" against
+        "about 60". A toll is one thing under many words ("the deaths of 10 fans", "eight people dead",
+        "the toll has risen to 16", "At least 11 people, most of them children, drowned"); so are the
+        count aboard a vessel, the number taken to hospital, a town's population, a quake's magnitude and
+        a share's move at one moment ("plunged 27 per cent" / "slumped 25%"). Also a figure restated in
+        another unit that does not convert ("10 km (3 miles)"), one person's age ("Anna Berg (41)" / "Ms
+        Berg, 42"), and two ranges of ages of one group ("boys aged 11 to 16" / "boys aged 11 to 17"). A
+        count is a fact (a thing, what is said of it, what holds it: "holds 120 flats" / "contained 127
+        flats"); a list making a whole ("nine men and two women") meets that whole ("12 died"). Names that
+        only say where a toll's event happened or who reported it (a venue, a town in a "when" clause) do
+        not make it another toll; a place named right after the count does ("13 in New York City"). A
+        count graded by harm ("17 in critical condition", "seriously injured") is compared only with one
+        of the same grade. One role's share of a toll given twice ("including 15 children" / "The dead
+        included 10 children") and one role in two lists of those aboard ("56 passengers and six crew" /
+        "12 crew and 50 passengers") are compared too, and so is a measure of one named subject given
+        twice: a deal's price, a fine, a turnout, a vote share, a party's seats, a share's move in its own
+        clause, one match's score, an economic rate (rounding, "up to" and "more than" allowed for; plans,
+        earlier figures, partial counts and fact boxes kept apart). The finding sits on the later figure.
 
         It stays silent when the figures may be about different things or moments: different
         years or named subjects, changes and comparisons ("rose to", "than", "another"), scopes
