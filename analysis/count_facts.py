@@ -34,6 +34,7 @@ class CountFact:
     in_list: str = ""  # "roles" in a list of counts of different things ("nine men and two women"),
     # "parts" in a list of one thing split up ("two found overnight and another two on Sunday")
     places: frozenset[str] = frozenset()  # the place named right after it ("80 in Malappuram")
+    qualifiers: frozenset[str] = frozenset()  # words before its holder ("the north tower")
 
 
 @lru_cache(maxsize=1)
@@ -95,29 +96,31 @@ def count_fact(q: Quantity, text: str) -> CountFact | None:
         if q.head in lex["holder_of"]:
             holders.add(lex["holder_of"][q.head])
         return CountFact("storey", "has", frozenset(holders)) if holders else None
-    if q.compound:
-        return None  # "a six-leaved clover", "a 21-man roster": a description, not a count
-    if _PART_BEFORE.search(text[: q.start]):
-        return None  # "80 aboard, including 70 passengers": a part of a whole given beside it
-    if _PART_PLACED.match(text, q.end):
-        return None  # "30 bodies were found in one cinema, and 37 in another": parts
+    if q.compound or _a_part(q, text):
+        return None  # "a 21-man roster" describes; "including 70 passengers" is a part
     head = number_lexicon()["same_counted"].get(q.head, q.head)
     if q.attribute == "body":
         head = "body"  # "the bodies of 40 victims" counts bodies
-    noun = "person" if head in _PEOPLE else lex["noun_of"].get(head, head)
-    if noun == "engine" and "fire" in context:
-        noun = "fire engine"
-    if noun == "truck" and "fire" in q.modifiers:
-        noun = "fire engine"
+    noun = _noun(head, context)
     if noun in lex["story_nouns"]:
         return CountFact(noun, noun, frozenset(holders))  # "of 35 different nationalities"
     in_list = _in_list(text, q.start, q.end, head)
     predicate = _predicate(q, text, noun, context, in_list)
-    if predicate in (None, "has") and q.head in _TRAVELLERS and holders & _VEHICLES:
+    if (
+        predicate in (None, "has")
+        and q.head in _TRAVELLERS
+        and holders & _VEHICLES
+        and _HAVING_BEFORE.search(text[max(0, q.start - 40) : q.start])
+    ):
         predicate = "aboard"  # "the launch had about 70 passengers"
     if predicate is None or "of-part" in q.scope and predicate in _EVENTS:
         return None  # "the deaths of 21 of its passengers": a part of those aboard
-    return CountFact(noun, predicate, frozenset(holders), in_list, count_places(text, q.start, q.end))
+    places = count_places(text, q.start, q.end)
+    if predicate in _PLACED_PREDICATES:
+        places |= _where_taken(text, q.end)
+    return CountFact(
+        noun, predicate, frozenset(holders), in_list, places, _qualifiers(text, lex["holder_of"])
+    )
 
 
 _NUMBER = (
@@ -160,6 +163,21 @@ _NOT_NOUNS = frozenset(
 )
 
 
+def _a_part(q: Quantity, text: str) -> bool:
+    """ "80 aboard, including 70 passengers", "30 bodies were found in one cinema, and 37 in
+    another": a part of a whole given beside it."""
+    return bool(_PART_BEFORE.search(text[: q.start]) or _PART_PLACED.match(text, q.end))
+
+
+def _noun(head: str | None, context: frozenset[str]) -> str:
+    if head in _PEOPLE:
+        return "person"
+    noun = _lexicon()["noun_of"].get(head, head)
+    if noun in ("engine", "truck") and "fire" in context:
+        return "fire engine"
+    return noun
+
+
 def _predicate(q: Quantity, text: str, noun: str, context: frozenset[str], in_list: str) -> str | None:
     lex = _lexicon()
     own = _own_words(q, text)
@@ -173,11 +191,52 @@ def _predicate(q: Quantity, text: str, noun: str, context: frozenset[str], in_li
     for cls, words in lex["predicates"]:
         if cls == "death" and in_list != "roles":
             words = words & {"victim"}  # a death word elsewhere in the clause may be another's
-        if cls == "in-hospital" and not context & _HOSPITAL_WORDS:
-            continue  # "three remain in custody"
+        if cls in ("hospital", "in-hospital") and not context & (_HOSPITAL_WORDS | _ADMITTED):
+            continue  # "three remain in custody", "taken to a police station"
         if context & words and (cls != "deployed" or noun in lex["responders"]):
             return cls
     return "has" if noun in lex["has_by_default"] else None
+
+
+# "had about 70 passengers", "with 459 people", "carrying 189": what a vehicle had aboard
+_HAVING_BEFORE = re.compile(
+    r"\b(?:had|has|have|with|carrying|carried|carries)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE
+)
+# where the counted were taken: "air-dashed to Georgetown", "hospitalised locally"
+_PLACED_PREDICATES = frozenset({"hospital", "in-hospital", "deployed"})
+_TAKEN_TO = re.compile(r"(?:\s+[a-z][\w-]*){0,4}?\s+(?:to|at)\s+(?:the\s+)?(?P<name>[A-Z][\w'’.-]*)")
+_LOCALLY = re.compile(r"(?:\s+[a-z][\w-]*){0,4}?\s+locally\b")
+# words that may stand before a holder without telling it apart
+_PLAIN_BEFORE = frozenset(
+    "the a an its their this that these those same one all entire whole of in on at to from".split()
+)
+
+
+def _where_taken(text: str, end: int) -> frozenset[str]:
+    m = _TAKEN_TO.match(text, end)
+    if m and m["name"].lower() not in {"the", "a", "hospital"}:
+        return frozenset({m["name"].lower()})
+    return frozenset({"<local>"}) if _LOCALLY.match(text, end) else frozenset()
+
+
+_HOLDER_WORD = re.compile(r"\b([A-Za-z][\w'’-]*)\s+(?=([a-z]+)\b)")  # each word with the next
+
+
+def _qualifiers(text: str, holder_of: dict[str, str]) -> frozenset[str]:
+    """Lower-case words right before a holder noun: "north" of "the north tower" (not "the")."""
+    out = set()
+    for m in _HOLDER_WORD.finditer(text):
+        before, noun = m.group(1), m.group(2)
+        if noun in holder_of and before.islower() and before not in _PLAIN_BEFORE and before not in holder_of:
+            if before in _SIDES:
+                out.add(before)
+    return frozenset(out)
+
+
+_SIDES = frozenset(
+    "north south east west northern southern eastern western first second third main old new "
+    "upper lower left right front rear other".split()
+)
 
 
 _TRAVELLERS = frozenset({"person", "people", "passenger", "crew", "traveller"})
@@ -198,7 +257,9 @@ def same_fact(a: Quantity, fa: CountFact | None, b: Quantity, fb: CountFact | No
     predicate; a shared holder, or a predicate of the story's one event (those aboard, the injured
     in hospital) with no holders of different classes; and no names, modifiers or days telling
     them apart."""
-    if fa is None or fb is None or fa.noun != fb.noun or fa.predicate != fb.predicate:
+    if fa is None or fb is None or fa.predicate != fb.predicate:
+        return False
+    if fa.noun != fb.noun and not _role_and_people(a, fa, b, fb):
         return False
     if fa.in_list != fb.in_list and (fa.noun == "person" or "parts" in (fa.in_list, fb.in_list)):
         # "78 elderly people and 56 children were killed" are parts of the toll of 141; "two
@@ -207,6 +268,8 @@ def same_fact(a: Quantity, fa: CountFact | None, b: Quantity, fb: CountFact | No
     if fa.places and fb.places and not fa.places & fb.places:
         return False  # "110 admitted in Kozhikode" / "80 in Malappuram"
     shared = fa.holders & fb.holders
+    if fa.qualifiers and fb.qualifiers and not fa.qualifiers & fb.qualifiers:
+        return False  # "the north tower has 120 flats" / "the south tower has 90 flats"
     if fa.holders and fb.holders and not shared:
         return False  # "the ferry's 150 passengers" / "the bus's 40 passengers"
     if not shared and fa.predicate not in _lexicon()["story_level"]:
@@ -226,8 +289,26 @@ def same_fact(a: Quantity, fa: CountFact | None, b: Quantity, fb: CountFact | No
     wa, wb = a.when - {NO_DAY}, b.when - {NO_DAY}
     if wa and wb and not wa & wb:
         return False  # counts of different days
-    # "two of its coaches": a part of the holder's own, which count_fact let through
-    return comparable(replace(a, scope=a.scope - {"of-part"}), replace(b, scope=b.scope - {"of-part"}))
+    # "two of its coaches": a part of the holder's own, which count_fact let through; "112
+    # rescuers in total" are all the rescuers
+    return comparable(replace(a, scope=a.scope - _WHOLE_SCOPES), replace(b, scope=b.scope - _WHOLE_SCOPES))
+
+
+_WHOLE_SCOPES = frozenset({"of-part", "total", "overall", "combined"})
+# predicates of the people a story's event touched, counted as people or by a role
+_PEOPLE_PREDICATES = frozenset({"hospital", "in-hospital", "injury", "death", "missing", "rescue"})
+
+
+def _role_and_people(a: Quantity, fa: CountFact, b: Quantity, fb: CountFact) -> bool:
+    """ "nine hospitalised" / "12 students were taken to hospital": the people an event touched,
+    counted once as people and once by who they were, when the role count is more than the people
+    (fewer students than people may leave out teachers) and neither is an item of a list."""
+    if fa.predicate not in _PEOPLE_PREDICATES or fa.in_list or fb.in_list:
+        return False
+    if "person" not in (fa.noun, fb.noun):
+        return False
+    role, people = (b, a) if fa.noun == "person" else (a, b)
+    return role.base_value > people.base_value
 
 
 _PHRASES = {
@@ -332,3 +413,8 @@ def list_wholes(qs: list[Quantity], facts: list[CountFact | None]) -> list[tuple
         if len(g) >= 2 and len(set(nouns)) == len(nouns) and frozenset(nouns) in _PARTITIONS:
             wholes.append(tuple(g))
     return wholes
+
+
+def holders_apart(fa: CountFact | None, fb: CountFact | None) -> bool:
+    """Two counts whose holders are told apart by a word ("the north tower" / "the south tower")."""
+    return bool(fa and fb and fa.qualifiers and fb.qualifiers and not fa.qualifiers & fb.qualifiers)

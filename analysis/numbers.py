@@ -1466,7 +1466,7 @@ _NOT_HEADS = frozenset(
     "more less later earlier ago apart last next this each "
     "north south east west northeast northwest southeast southwest "
     "near across along beside outside inside behind other others still plus minus aboard onboard "
-    "overnight today yesterday tonight tomorrow now".split()  # "injured at least 140 overnight"
+    "overnight today yesterday tonight tomorrow now remain remained".split()  # "injured at least 140 overnight"
 )
 _VERBISH = re.compile(r".+(ed|ing)$")
 

@@ -10,7 +10,14 @@ from functools import lru_cache
 from typing import Iterable, Iterator
 
 from factlint.analysis.age_ranges import age_ranges
-from factlint.analysis.count_facts import CountFact, count_fact, describe, list_wholes, same_fact
+from factlint.analysis.count_facts import (
+    CountFact,
+    count_fact,
+    describe,
+    holders_apart,
+    list_wholes,
+    same_fact,
+)
 from factlint.analysis.measures import percent_slot, same_slot
 from factlint.analysis.subject_measures import measure_findings
 from factlint.analysis.votes import seats_of_other_parties
@@ -249,7 +256,8 @@ class NumberMismatch(Rule):
                         ],
                         key_texts=[sentences[b.sentence].text, a.text, b.text],
                     )
-            keys = _keys(b) + ([("fact", fact(bi).noun, fact(bi).predicate)] if fact(bi) else [])
+            # a count's fact: by its predicate alone (people may be counted by a role or as people)
+            keys = _keys(b) + ([("fact", fact(bi).predicate)] if fact(bi) else [])
             candidates = sorted({i for k in keys for i in index.get(k, ())[-_CANDIDATES:]})
             for k in keys:
                 index[k].append(bi)
@@ -277,12 +285,15 @@ class NumberMismatch(Rule):
                 and not self._small(qs[i], b)
                 and not _other_subject(sentences[qs[i].sentence].text, sentences[b.sentence].text)
                 and not (b.kind == "count" and b.head in sliced and not b.event)
-                and (not ({i, bi} & split) or parallel(i, bi))
+                # parts of a toll ("nine died at the scene and two in hospital"); a count of no
+                # event "along with" others is still the whole of its own thing
+                and (not ({i, bi} & split) or parallel(i, bi) or not (qs[i].event or b.event))
                 and not (b.movement and _moves_apart(qs[i], b, sentences))
                 and not (role_and_people(qs[i], b) and _role_part(qs, i, bi, lone))
                 and not (b.event == "rescue" and _rescuers_named(sentences, qs[i].sentence, b.sentence))
                 and not _between(added.get(b.event or "", ()), qs[i].sentence, b.sentence)
                 and not (b.head == "seat" and _other_party(qs[i], b, sentences))
+                and not holders_apart(fact(i), fact(bi))
             ]
             if not conflicts:
                 continue
