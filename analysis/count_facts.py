@@ -21,6 +21,7 @@ from typing import Any
 from .numbers import NO_DAY, Quantity, comparable
 from .numtext import lemma
 from .numtext import lexicon as number_lexicon
+from .text import COMPOUND_WORD
 from .tolls import count_places
 
 _DATA = Path(__file__).resolve().parent / "data" / "count_facts.yaml"
@@ -142,12 +143,12 @@ def _in_list(text: str, start: int, end: int, head: str | None) -> str:
     else ""."""
     after = _LIST_AFTER.match(text, end)
     if after:
-        neighbour = _WORD.match(text[after.end() :].lstrip())
+        neighbour = COMPOUND_WORD.match(text[after.end() :].lstrip())
     else:
         before = _LIST_BEFORE.search(text[max(0, start - 80) : start])
         if not before:
             return ""
-        neighbour = _WORD.match(before.group(0).split(None, 1)[1] if " " in before.group(0) else "")
+        neighbour = COMPOUND_WORD.match(before.group(0).split(None, 1)[1] if " " in before.group(0) else "")
     word = neighbour.group(0).lower() if neighbour else ""
     if (
         not word
@@ -244,12 +245,11 @@ _VEHICLES = frozenset({"vessel", "aircraft", "train", "road vehicle"})
 _HOSPITAL_WORDS = frozenset({"hospital", "ward", "treatment", "clinic", "icu"})
 _ADMITTED = frozenset({"admit", "hospitalise", "hospitalize"})
 _OWN_VERB_CLASSES = frozenset({"hospital", "in-hospital", "mortuary"})
-_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
 def _own_words(q: Quantity, text: str) -> frozenset[str]:
     """Lemmas of the two words right after the count ("41 admitted to ...")."""
-    return frozenset(lemma(w.lower()) for w in _WORD.findall(text[q.end : q.end + 30])[:2])
+    return frozenset(lemma(w.lower()) for w in COMPOUND_WORD.findall(text[q.end : q.end + 30])[:2])
 
 
 def same_fact(a: Quantity, fa: CountFact | None, b: Quantity, fb: CountFact | None) -> bool:
