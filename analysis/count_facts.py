@@ -189,6 +189,8 @@ def _predicate(q: Quantity, text: str, noun: str, context: frozenset[str], in_li
         return q.event
     if q.event == "injury":
         return "hospital"  # "55 injured people are admitted to the hospital" counts the admitted
+    if _NOT_YET_IDENTIFIED.search(text):
+        return "unidentified"  # "19 bodies were yet to be identified"
     for cls, words in lex["predicates"]:
         if cls == "death" and in_list != "roles":
             words = words & {"victim"}  # a death word elsewhere in the clause may be another's
@@ -224,8 +226,9 @@ _HOLDER_WORD = re.compile(r"\b([A-Za-z][\w'’-]*)\s+(?=([a-z]+)\b)")  # each wo
 
 
 def _qualifiers(text: str, holder_of: dict[str, str]) -> frozenset[str]:
-    """Lower-case words right before a holder noun: "north" of "the north tower" (not "the")."""
-    out = set()
+    """Lower-case words right before a holder noun: "north" of "the north tower" (not "the");
+    "<several>" for holders counted together ("on board the two aircraft")."""
+    out = {"<several>"} if _SEVERAL_HOLDERS.search(text) else set()
     for m in _HOLDER_WORD.finditer(text):
         before, noun = m.group(1), m.group(2)
         if noun in holder_of and before.islower() and before not in _PLAIN_BEFORE and before not in holder_of:
@@ -234,6 +237,11 @@ def _qualifiers(text: str, holder_of: dict[str, str]) -> frozenset[str]:
     return frozenset(out)
 
 
+_SEVERAL_HOLDERS = re.compile(
+    r"\b(?:on\s+board|aboard|in|inside|of)\s+(?:both|the\s+two|the\s+three)\s+(?:[a-z]+\s+)?(?:aircraft|planes|jets|helicopters|trains|"
+    r"buses|boats|ships|vessels|vehicles|cars|towers|buildings|blocks)\b",
+    re.IGNORECASE,
+)
 _SIDES = frozenset(
     "north south east west northern southern eastern western first second third main old new "
     "upper lower left right front rear other".split()
@@ -243,6 +251,9 @@ _SIDES = frozenset(
 _TRAVELLERS = frozenset({"person", "people", "passenger", "crew", "traveller"})
 _VEHICLES = frozenset({"vessel", "aircraft", "train", "road vehicle"})
 _HOSPITAL_WORDS = frozenset({"hospital", "ward", "treatment", "clinic", "icu"})
+_NOT_YET_IDENTIFIED = re.compile(
+    r"\b(?:yet|still)\s+to\s+be\s+identified\b|\bnot\s+(?:yet\s+)?been\s+identified\b"
+)
 _ADMITTED = frozenset({"admit", "hospitalise", "hospitalize"})
 _OWN_VERB_CLASSES = frozenset({"hospital", "in-hospital", "mortuary"})
 
@@ -268,7 +279,7 @@ def same_fact(a: Quantity, fa: CountFact | None, b: Quantity, fb: CountFact | No
     if fa.places and fb.places and not fa.places & fb.places:
         return False  # "110 admitted in Kozhikode" / "80 in Malappuram"
     shared = fa.holders & fb.holders
-    if fa.qualifiers and fb.qualifiers and not fa.qualifiers & fb.qualifiers:
+    if holders_apart(fa, fb):
         return False  # "the north tower has 120 flats" / "the south tower has 90 flats"
     if fa.holders and fb.holders and not shared:
         return False  # "the ferry's 150 passengers" / "the bus's 40 passengers"
@@ -296,7 +307,7 @@ def same_fact(a: Quantity, fa: CountFact | None, b: Quantity, fb: CountFact | No
 
 _WHOLE_SCOPES = frozenset({"of-part", "total", "overall", "combined"})
 # predicates of the people a story's event touched, counted as people or by a role
-_PEOPLE_PREDICATES = frozenset({"hospital", "in-hospital", "injury", "death", "missing", "rescue"})
+_PEOPLE_PREDICATES = frozenset({"hospital", "in-hospital", "injury", "death", "missing", "rescue", "aboard"})
 
 
 def _role_and_people(a: Quantity, fa: CountFact, b: Quantity, fb: CountFact) -> bool:
@@ -308,7 +319,8 @@ def _role_and_people(a: Quantity, fa: CountFact, b: Quantity, fb: CountFact) -> 
     if "person" not in (fa.noun, fb.noun):
         return False
     role, people = (b, a) if fa.noun == "person" else (a, b)
-    return role.base_value > people.base_value
+    # "256 passengers onboard" / "144 passengers and crew on board" (far more is another vehicle)
+    return people.base_value < role.base_value <= 2 * people.base_value
 
 
 _PHRASES = {
@@ -417,4 +429,8 @@ def list_wholes(qs: list[Quantity], facts: list[CountFact | None]) -> list[tuple
 
 def holders_apart(fa: CountFact | None, fb: CountFact | None) -> bool:
     """Two counts whose holders are told apart by a word ("the north tower" / "the south tower")."""
-    return bool(fa and fb and fa.qualifiers and fb.qualifiers and not fa.qualifiers & fb.qualifiers)
+    if not (fa and fb):
+        return False
+    if ("<several>" in fa.qualifiers) != ("<several>" in fb.qualifiers):
+        return True  # "all 67 on board the two aircraft" / "the jet's 60 passengers and four crew"
+    return bool(fa.qualifiers and fb.qualifiers and not fa.qualifiers & fb.qualifiers)
