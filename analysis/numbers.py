@@ -821,6 +821,7 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
         and bool(
             _changes_before(toks, own_lo, first, event, forecast)
             or word_at(toks, first - 1) == "by"
+            and word_at(toks, first - 2) not in _AGENT_VERBS  # "attended by 1,500 people" is no change
             or {word_at(toks, j2), word_at(toks, j2 + 1) if word_at(toks, j2) == "," else ""}
             & {"up", "down", "compared", "against", "versus"}
             or modifiers & lex["change_words"]
@@ -869,6 +870,8 @@ def _plain_head(head: str | None, modifiers: frozenset[str]) -> tuple[str | None
 
 # "fell into a gorge", "dropped off the road": a change word that moves something, not a figure
 _MOTION = frozenset({"into", "off", "down", "onto", "through"})
+# "attended by around 1,500 people": "by" names who did it, not the size of a change
+_AGENT_VERBS = frozenset({"attended", "visited", "watched", "joined", "packed", "filled", "crowded"})
 _OTHER_GROUP = frozenset({"other", "another"})
 
 
@@ -951,6 +954,14 @@ def _changes_before(toks, lo, first, event, forecast: set[int] | frozenset[int] 
             continue  # "the toll could further rise as 37 were in serious condition": no change of 37
         if toks[k].text[0].isupper() and k + 1 < len(toks) and toks[k + 1].text[0].isupper():
             continue  # "Additional Director General Anand Kumar": a title
+        if (
+            toks[k].text[0].isupper()
+            and k >= 2
+            and toks[k - 1].text[0].isupper()
+            and toks[k - 1].text.isalpha()
+            and toks[k - 2].text[0].islower()
+        ):
+            continue  # "the Amina Rose": the end of a name (not "World Record: ..." of a headline)
         if word_at(toks, k + 1) in _MOTION or "-" in (word_at(toks, k - 1), word_at(toks, k + 1)):
             continue  # "fell into a gorge", "a high-rise condo"
         if low in {"up", "down"} and word_at(toks, k - 1) in _PARTICLE_VERBS:
@@ -1597,7 +1608,8 @@ _NOT_HEADS = frozenset(
     "long wide high tall deep old away thick dead injured wounded missing hurt "
     "more less later earlier ago apart last next this each "
     "north south east west northeast northwest southeast southwest "
-    "near across along beside outside inside behind other others still plus minus aboard onboard".split()
+    "near across along beside outside inside behind other others still plus minus aboard onboard "
+    "overnight today yesterday tonight tomorrow now remain remained".split()  # "injured at least 140 overnight"
 )
 _VERBISH = re.compile(r".+(ed|ing)$")
 
@@ -2273,7 +2285,7 @@ def same_thing(a: Quantity, b: Quantity, anchored: bool = False) -> bool:
     crew" / "173 passengers and 14 crew"), so the same counted noun is enough to tie them."""
     if a.movement and a.movement == b.movement and a.kind == b.kind:
         return _same_move(a, b)
-    if not _comparable(a, b):
+    if not comparable(a, b):
         return False
     if a.kind == "age":
         # an age at some event ("at the age of 18 she began") is not the person's age now, unless
@@ -2329,7 +2341,7 @@ def _shares_as_one(words: frozenset[str]) -> frozenset[str]:
 _MOVE_NOISE = frozenset({"per", "cent", "percent", "trading", "trade", "session", "day"})
 
 
-def _comparable(a: Quantity, b: Quantity) -> bool:
+def comparable(a: Quantity, b: Quantity) -> bool:
     """Same kind and unit, both plain statements of one slice at one time: nothing yet says they
     are about different things."""
     if a.kind != b.kind:
@@ -2505,7 +2517,9 @@ def _stated_toll(q: Quantity) -> bool:
     """ "At least 18 people were killed": how news states the toll known so far, not a bound
     a larger toll elsewhere in the story agrees with."""
     return (
-        q.bound == "lower" and q.event in _TOLLS and q.text.lower().startswith(("at least", "no fewer than"))
+        q.bound == "lower"
+        and (q.event in _TOLLS or q.head == "body")  # "at least 32 bodies have been recovered"
+        and q.text.lower().startswith(("at least", "no fewer than"))
     )
 
 
@@ -2527,6 +2541,8 @@ def values_conflict(a: Quantity, b: Quantity) -> bool:
         toll, other = (a, b) if toll_a else (b, a)
         if not other.bound and not other.approx and other.base_value < toll.base_value / 2:
             return False  # "at least 51 killed" / "two were killed when they jumped": a part
+        if other.approx and not other.bound and toll.base_value <= other.base_value <= 1.25 * toll.base_value:
+            return False  # "at least 24 injured" / "around 27 injured": the round figure meets the bound
         # "at least 18 killed" states the toll: read it as the figure it gives
         bound_a, bound_b = ("" if toll_a else bound_a), ("" if toll_b else bound_b)
     va, vb = a.base_value, b.base_value

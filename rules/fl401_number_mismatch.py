@@ -10,6 +10,14 @@ from functools import lru_cache
 from typing import Iterable, Iterator
 
 from factlint.analysis.age_ranges import age_ranges
+from factlint.analysis.count_facts import (
+    CountFact,
+    count_fact,
+    describe,
+    holders_apart,
+    list_wholes,
+    same_fact,
+)
 from factlint.analysis.measures import percent_slot, same_slot
 from factlint.analysis.subject_measures import measure_findings
 from factlint.analysis.votes import seats_of_other_parties
@@ -75,28 +83,28 @@ class NumberMismatch(Rule):
     """The same quantity about the same thing is given as two different numbers.
 
     What it flags:
-        Two figures in different sentences that count or measure the same thing — the same unit,
-        the same counted noun, measured attribute or event ("12 killed" … "15 people died"), the
-        same person's age — but disagree beyond rounding: "12" against "15", "a dozen" against
-        "14", "about 30" against "about 60". A toll is one thing under many words ("the deaths of
-        10 fans", "eight people dead", "the toll has risen to 16", "At least 11 people, most of
-        them children, drowned"); so are the count aboard a vessel, the number taken to hospital,
-        a town's population, a quake's magnitude and a share's move at one moment ("plunged 27
-        per cent" / "slumped 25%"). Also a figure restated in another unit that does not convert
-        ("10 km (3 miles)"), one person's age by any form of the name ("Anna Berg (41)" / "Ms Berg,
-        42", "Zhao Chunli" / "Chunli Zhao"; a father and son are two people), and two ranges of
-        ages of one group ("boys aged 11 to 16" / "boys aged 11 to 17"). Names that only say
-        where a toll's event happened or who reported it (a venue, a town in a "when" clause) do
-        not make it another toll; a place named right after the count does ("13 in New York
-        City"). A count graded by harm ("17 in critical condition", "seriously injured") is
-        compared only with one of the same grade. One role's share of a toll given twice
-        ("including 15 children" / "The dead included 10 children") and one role in two lists
-        of those aboard ("56 passengers and six crew" / "12 crew and 50 passengers") are
-        compared too, and so is a measure of one named subject given twice: a deal's price, a
-        fine, a turnout, a vote share, a party's seats, a share's move, units sold, an EPS estimate,
-        one match's score, an economic rate (rounding, "up to" and "more than" allowed for; plans,
-        earlier figures, partial counts and fact boxes kept apart). The finding sits on the
-        later figure.
+        Two figures in different sentences that count or measure the same thing — the same unit, the same
+        counted noun, measured attribute or event ("12 killed" … "15 people died"), the same person's age
+        — but disagree beyond rounding: "12" against "15", "a dozen" against "14", "about 30" against
+        "about 60". A toll is one thing under many words ("the deaths of 10 fans", "eight people dead",
+        "the toll has risen to 16", "At least 11 people, most of them children, drowned"); so are the
+        count aboard a vessel, the number taken to hospital, a town's population, a quake's magnitude and
+        a share's move at one moment ("plunged 27 per cent" / "slumped 25%"). Also a figure restated in
+        another unit that does not convert ("10 km (3 miles)"), one person's age by any form of the name
+        ("Anna Berg (41)" / "Ms Berg, 42", "Zhao Chunli" / "Chunli Zhao"; a father and son are two
+        people), and two ranges of ages of one group ("boys aged 11 to 16" / "boys aged 11 to 17"). A
+        count is a fact (a thing, what is said of it, what holds it: "holds 120 flats" / "contained 127
+        flats"); a list making a whole ("nine men and two women") meets that whole ("12 died"). Names that
+        only say where a toll's event happened or who reported it (a venue, a town in a "when" clause) do
+        not make it another toll; a place named right after the count does ("13 in New York City"). A
+        count graded by harm ("17 in critical condition", "seriously injured") is compared only with one
+        of the same grade. One role's share of a toll given twice ("including 15 children" / "The dead
+        included 10 children") and one role in two lists of those aboard ("56 passengers and six crew" /
+        "12 crew and 50 passengers") are compared too, and so is a measure of one named subject given
+        twice: a deal's price, a fine, a turnout, a vote share, a party's seats, a share's move, units
+        sold, an EPS estimate, one match's score, an economic rate (rounding, "up to" and "more than"
+        allowed for; plans, earlier figures, partial counts and fact boxes kept apart). The finding sits
+        on the later figure.
 
         It stays silent when the figures may be about different things or moments: different
         years or named subjects, changes and comparisons ("rose to", "than", "another"), scopes
@@ -207,6 +215,10 @@ class NumberMismatch(Rule):
         manifests = _manifests(qs)
         roles = _role_lists(qs)
 
+        @lru_cache(maxsize=None)
+        def fact(i: int):
+            return count_fact(qs[i], sentences[qs[i].sentence].text)
+
         def parallel(i: int, bi: int) -> bool:
             # one role's part of a toll, given in two sentences that break the toll down alike
             a, b = qs[i], qs[bi]
@@ -247,7 +259,8 @@ class NumberMismatch(Rule):
                         ],
                         key_texts=[sentences[b.sentence].text, a.text, b.text],
                     )
-            keys = _keys(b)
+            # a count's fact: by its predicate alone (people may be counted by a role or as people)
+            keys = _keys(b) + ([("fact", fact(bi).predicate)] if fact(bi) else [])
             candidates = sorted({i for k in keys for i in index.get(k, ())[-_CANDIDATES:]})
             for k in keys:
                 index[k].append(bi)
@@ -269,12 +282,15 @@ class NumberMismatch(Rule):
                     or _same_manifest(qs[i], b, manifests)
                     and same_thing(qs[i], b, anchored=True)
                     or parallel(i, bi)
+                    or same_fact(qs[i], fact(i), b, fact(bi))
                 )
                 and values_conflict(qs[i], b)
                 and not self._small(qs[i], b)
                 and not _other_subject(sentences[qs[i].sentence].text, sentences[b.sentence].text)
                 and not (b.kind == "count" and b.head in sliced and not b.event)
-                and (not ({i, bi} & split) or parallel(i, bi))
+                # parts of a toll ("nine died at the scene and two in hospital"); a count of no
+                # event "along with" others is still the whole of its own thing
+                and (not ({i, bi} & split) or parallel(i, bi) or not (qs[i].event or b.event))
                 and not (b.movement and _moves_apart(qs[i], b, sentences))
                 and not (role_and_people(qs[i], b) and _role_part(qs, i, bi, lone))
                 and not (b.event == "rescue" and _rescuers_named(sentences, qs[i].sentence, b.sentence))
@@ -282,6 +298,7 @@ class NumberMismatch(Rule):
                 and not (b.head == "seat" and _other_party(qs[i], b, sentences))
                 and _of_epicentre(qs[i], sentences) == _of_epicentre(b, sentences)
                 and entry[qs[i].sentence] == entry[b.sentence]
+                and not holders_apart(fact(i), fact(bi))
             ]
             if not conflicts:
                 continue
@@ -313,7 +330,10 @@ class NumberMismatch(Rule):
             )
             # "the toll has risen to 15" and "12 killed": the article says the toll changed, and
             # the smaller figure may be an earlier count (or a part: "31 died in the first village")
-            risen = (
+            # two tolls each said to have risen ("rose to at least 150" / "has risen to more than
+            # 200") are two claims of the latest figure, unless given for different days
+            both_latest = "updated" in a.scope and "updated" in b.scope and not _different_days(a, b)
+            risen = not both_latest and (
                 "updated" in b.scope
                 and b.base_value > a.base_value
                 or ("updated" in a.scope and a.base_value > b.base_value)
@@ -328,9 +348,17 @@ class NumberMismatch(Rule):
                 and not (a.attribute or "").startswith("distance from ")
             ):
                 said = " (given for different days: if the figure changed, say so and give the latest)"
+            # a restatement read by its fact ("holds 120 flats" / "contained 127 flats") is named by it
+            fa, fb = fact(conflicts[0]), fact(bi)
+            by_fact = fa and fb and (fa.noun, fa.predicate) == (fb.noun, fb.predicate)
+            subject = (
+                describe(fa)
+                if by_fact and not (fa.noun == "person" and a.event in _NAMED_TOLLS)
+                else _what(a)
+            )
             yield self.finding(
                 figure_span(doc, b.sentence, b.start, b.end),
-                f"{_fmt(b)} disagrees with {_fmt(a)} given earlier for {_what(a)}{more}{said}",
+                f"{_fmt(b)} disagrees with {_fmt(a)} given earlier for {subject}{more}{said}",
                 severity=Severity.INFO
                 if (sources and _acknowledged(sentences, a.sentence, b.sentence)) or risen
                 else None,
@@ -343,7 +371,57 @@ class NumberMismatch(Rule):
                 key_texts=[sentences[b.sentence].text, sentences[a.sentence].text],
             )
 
+        facts = [fact(k) if q.kind == "count" else None for k, q in enumerate(qs)]
+        yield from self._list_wholes(doc, qs, facts, seen)
         yield from measure_findings(self, doc, seen)
+
+    def _list_wholes(self, doc: Document, qs: list[Quantity], facts: list, seen: set) -> Iterator[Finding]:
+        """A list that adds up to a whole ("nine men and two women" are 11 people) against that
+        whole given elsewhere ("12 people died"): the later one is reported."""
+        sentences = doc.sentences
+        for group in list_wholes(qs, facts):
+            items = [qs[k] for k in group]
+            first, last = items[0], items[-1]
+            total = sum(q.base_value for q in items)
+            text = sentences[first.sentence].text
+            noun = _NEXT_WORD.match(text, last.end)  # "nine men and two women": up to the last noun
+            end = noun.end() if noun and last.head else last.end
+            whole = replace(
+                first,
+                value=total,
+                base_value=total,
+                end=end,
+                text=text[first.start : end],
+                head="person",
+                approx=any(q.approx for q in items),
+                bound="",
+                precision=1.0,
+                modifiers=frozenset(),
+            )
+            holders = frozenset().union(*(facts[k].holders for k in group))
+            whole_fact = CountFact("person", facts[group[0]].predicate, holders)
+            for q, f in zip(qs, facts):
+                pair = tuple(sorted((q.sentence, first.sentence)))
+                if f is None or f.in_list or q.sentence == first.sentence or pair in seen:
+                    continue
+                if not (same_fact(whole, whole_fact, q, f) and values_conflict(whole, q)):
+                    continue
+                seen.add(pair)
+                earlier, later = (whole, q) if whole.sentence < q.sentence else (q, whole)
+                sums = {id(whole): f" ({total:g} in all)"}
+                yield self.finding(
+                    figure_span(doc, later.sentence, later.start, later.end),
+                    f"{_fmt(later)}{sums.get(id(later), '')} disagrees with {_fmt(earlier)}"
+                    f"{sums.get(id(earlier), '')} given earlier for {describe(whole_fact)}",
+                    related=[
+                        Related(
+                            figure_span(doc, earlier.sentence, earlier.start, earlier.end),
+                            message=f"earlier figure: {_fmt(earlier)}",
+                        )
+                    ],
+                    key_texts=[sentences[later.sentence].text, sentences[earlier.sentence].text],
+                )
+                break
 
     def _small(self, a: Quantity, b: Quantity) -> bool:
         gap = self.options.min_gap
@@ -351,6 +429,9 @@ class NumberMismatch(Rule):
         return abs(a.base_value - b.base_value) / big < gap
 
 
+_NEXT_WORD = re.compile(r"\s+[A-Za-z][\w'’-]*")
+# tolls ``_what`` names ("the death toll", "the number injured")
+_NAMED_TOLLS = frozenset("death injury arrest rescue evacuation missing hospital critical serious".split())
 _CANDIDATES = 50  # earlier figures compared per key (the latest)
 
 
