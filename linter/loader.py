@@ -25,6 +25,9 @@ Headline (block kind ``"headline"``)
 Comments
     HTML comments anywhere in prose context (not inside code) go to ``Document.comments`` as
     ``(text between the delimiters, stripped; span of the whole comment, delimiters included)``.
+    In front matter an HTML comment is YAML text (after a title it breaks the YAML or joins the
+    title), so a suppression there is a YAML comment, ``title: ... # factlint-disable-line FL003``:
+    its text from ``factlint-`` on is a comment too, spanning from the ``#``.
 """
 
 from __future__ import annotations
@@ -66,6 +69,8 @@ _FORMAT_NAMES: dict[str, Format] = {
 }
 _UTF8_BOM = b"\xef\xbb\xbf"
 _FRONT_MATTER_OPEN = re.compile(r"---[ \t]*(?:\r\n|\r|\n)")
+# A YAML comment that is a suppression: `#` at the start of a line or after a blank, as YAML reads it
+_YAML_SUPPRESSION = re.compile(r"(?:^|(?<=[ \t]))#[ \t]*(factlint-[^\r\n]*)", re.M)
 _HEADLINE_MAX_WORDS = 20
 _HEADLINE_MIN_WORDS = 4
 
@@ -109,7 +114,9 @@ def parse_text(
     doc = Document(path=path, display_path=display_path, text=text, format=format, meta=meta)
     for raw in raw_blocks:
         _add_block(doc, raw, lines)
-    comments = sorted(extracted.comments, key=lambda c: c[1])
+    comments = sorted(
+        extracted.comments + _front_matter_suppressions(text, lines, body_line), key=lambda c: c[1]
+    )
     doc.comments = [(body.strip(), lines.span(s, e)) for body, s, e in comments]
     return doc
 
@@ -195,6 +202,7 @@ def _front_matter(text: str, lines: LineIndex, shown: str) -> tuple[dict[str, An
         raise InputError("front matter opened on line 1 is never closed (no '---' line)", path=shown, line=1)
     yaml_start, yaml_end = lines.starts[1], lines.starts[close]
     yaml_text = text[yaml_start:yaml_end]
+    _no_html_suppression(yaml_text, shown)
 
     import yaml  # pyyaml: only articles with front matter need it
 
@@ -224,6 +232,15 @@ def _front_matter(text: str, lines: LineIndex, shown: str) -> tuple[dict[str, An
         raise InputError(f"front matter must be a mapping of keys to values, not {kind}", path=shown, line=2)
     _check_fields(meta, yaml_text, shown)
     return meta, close + 1, _title_block(meta, yaml, yaml_text, yaml_start, text)
+
+
+def _front_matter_suppressions(text: str, lines: LineIndex, body_line: int) -> list[tuple[str, int, int]]:
+    """``# factlint-disable-line FL003 ...`` comments in the front matter (a finding in the title
+    can only be silenced there), as ``(text, start, end)`` like the body's HTML comments."""
+    if not body_line:
+        return []
+    end = lines.starts[body_line - 1]  # the closing `---` line
+    return [(m.group(1).strip(), m.start(), m.end()) for m in _YAML_SUPPRESSION.finditer(text, 0, end)]
 
 
 # What the front-matter keys factlint reads may hold; anything else is an error naming the key,
@@ -297,6 +314,23 @@ def _yaml_error(err, yaml_text: str, shown: str) -> InputError:
         path=shown,
         line=line,
     )
+
+
+_HTML_SUPPRESSION = re.compile(r"<!--\s*(factlint-[^\r\n]*?)\s*-->")
+
+
+def _no_html_suppression(yaml_text: str, shown: str) -> None:
+    """An HTML suppression comment after a front-matter value is YAML text, not a comment: it
+    breaks the YAML or joins the title (and silences nothing). Say how to write it there."""
+    for n, line in enumerate(yaml_text.splitlines()):
+        m = _HTML_SUPPRESSION.search(line)
+        if m:
+            raise InputError(
+                "an HTML comment in front matter is part of the YAML, not a comment: write the "
+                f"suppression as a YAML comment, # {m.group(1)}",
+                path=shown,
+                line=n + 2,
+            )
 
 
 _UNQUOTED_COLON = re.compile(r"^(?P<key>[\w-]+):[ \t]+(?P<value>[^'\"\s|>\[{][^#\n]*?:[ \t].*?)\s*$")
