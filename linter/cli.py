@@ -511,7 +511,9 @@ def language_server() -> None:
     try:
         from .lsp import main as serve
     except ImportError:
-        raise _usage("the language server needs pygls: pip install 'factlint[lsp]'") from None
+        from .errors import install_extra
+
+        raise _usage(f"the language server needs pygls: {install_extra('lsp')}") from None
     serve()
 
 
