@@ -213,8 +213,10 @@ def check(
             help="Show the model's score in text and github output (JSON and SARIF always have it).",
         ),
     ] = False,
+    # --jobs and --timeout are read as text and parsed here, so a bad value gets the same kind of
+    # line as every other option ("--jobs: 'abc' is not ..."), not typer's "Input should be ..."
     jobs: Annotated[
-        Optional[int],
+        Optional[str],
         typer.Option(
             "--jobs",
             "-j",
@@ -243,7 +245,7 @@ def check(
         ),
     ] = False,
     timeout: Annotated[
-        Optional[float],
+        Optional[str],
         typer.Option(
             "--timeout",
             metavar="SECONDS",
@@ -292,11 +294,9 @@ def check(
         jobs=_jobs(jobs),
         jobs_by_default=jobs is None,
         no_discover=ci,
-        time_budget=timeout,
+        time_budget=_timeout(timeout),
         registry=registry,
     )
-    if timeout is not None and not timeout >= 0:
-        raise _usage(f"--timeout: {timeout!r} is not a number of seconds (0 or more)")
     bar = _Progress(forced=progress) if progress is not False else None
     if bar is not None and bar.wanted:
         opts.progress = bar.update
@@ -326,14 +326,30 @@ def check(
     raise typer.Exit(result.exit_code)
 
 
-def _jobs(jobs: Optional[int]) -> int:
+def _jobs(jobs: Optional[str]) -> int:
     from .parallel import available_cores
 
     if jobs is None:
         return available_cores()
-    if jobs < 1:
-        raise _usage(f"--jobs: {jobs} is not a number of worker processes (1 or more)")
-    return jobs
+    try:
+        count, shown = int(jobs), jobs.strip()
+    except ValueError:
+        count, shown = 0, repr(jobs)
+    if count < 1:
+        raise _usage(f"--jobs: {shown} is not a number of worker processes (1 or more)")
+    return count
+
+
+def _timeout(timeout: Optional[str]) -> Optional[float]:
+    if timeout is None:
+        return None
+    try:
+        seconds, shown = float(timeout), timeout.strip()
+    except ValueError:
+        seconds, shown = -1.0, repr(timeout)
+    if not 0 <= seconds < float("inf"):
+        raise _usage(f"--timeout: {shown} is not a number of seconds (0 or more)")
+    return seconds
 
 
 class _Progress:

@@ -453,3 +453,25 @@ def test_an_impossible_front_matter_date_is_one_error_line(tmp_path):
         == "a.md:3: error: front matter has an impossible date (day is out of range for month)"
     )
     assert "b.md:3:1: FL003" in proc.stdout  # the other article is still checked
+
+
+@pytest.mark.parametrize(
+    "args, line",
+    [
+        (["--jobs", "abc"], "factlint: error: --jobs: 'abc' is not a number of worker processes (1 or more)"),
+        (["-j", "2.5"], "factlint: error: --jobs: '2.5' is not a number of worker processes (1 or more)"),
+        (["--timeout", "soon"], "factlint: error: --timeout: 'soon' is not a number of seconds (0 or more)"),
+        (["--timeout", "-1"], "factlint: error: --timeout: -1 is not a number of seconds (0 or more)"),
+    ],
+)
+def test_a_bad_number_for_jobs_or_timeout_is_one_plain_line(tmp_path, args, line):
+    # typer's own wording was "Invalid value for '--jobs' / '-j': Input should be a valid integer, ..."
+    (tmp_path / "a.md").write_text("# Port reopens\n\nThe harbour reopened on Tuesday.\n")
+    proc = factlint("check", *args, "a.md", cwd=tmp_path)
+    assert (proc.returncode, proc.stdout, proc.stderr.strip()) == (2, "", line)
+
+
+def test_jobs_and_timeout_given_as_numbers_still_run(tmp_path):
+    (tmp_path / "a.md").write_text("# Port reopens\n\nThe harbour reopened on Tuesday, the port said.\n")
+    proc = factlint("check", "--select", "FL003", "-j", "1", "--timeout", "60", "a.md", cwd=tmp_path)
+    assert (proc.returncode, proc.stdout.strip()) == (0, "No findings in 1 file"), proc.stderr
