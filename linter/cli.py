@@ -159,7 +159,8 @@ def check(
             "--stdin-filename",
             metavar="NAME",
             help="Name of the article read from stdin ('-'); its suffix sets the format (.md Markdown, .html "
-            "HTML). Without a name, stdin is plain text.",
+            "HTML). Without a name, stdin is plain text, or HTML when it is a whole page (<!doctype html> "
+            "or <html> first).",
         ),
     ] = None,
     diff: Annotated[

@@ -88,7 +88,7 @@ def load_document(
     shown = display_path or (str(path) if path is not None else "<stdin>")
     raw = _read_bytes(path, data, shown, max_bytes)
     text = _decode(raw, shown)
-    fmt = _resolve_format(format, path, display_path, shown)
+    fmt = _resolve_format(format, path, display_path, shown, text)
     return parse_text(text, fmt, path=path, display_path=shown)
 
 
@@ -180,14 +180,23 @@ def _decode(raw: bytes, shown: str) -> str:
     return text
 
 
-def _resolve_format(format: str | None, path: Path | None, display_path: str | None, shown: str) -> Format:
+# A saved or downloaded web page: what `curl URL | factlint check -` sends
+_HTML_PAGE_START = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.I | re.S)
+
+
+def _resolve_format(
+    format: str | None, path: Path | None, display_path: str | None, shown: str, text: str = ""
+) -> Format:
     if format:
         fmt = _FORMAT_NAMES.get(format.strip().lower())
         if fmt is None:
             raise InputError(f"unknown format {format!r} (use markdown, html or text)", path=shown)
         return fmt
     name = path.name if path is not None else (display_path or "")
-    return _SUFFIX_FORMAT.get(Path(name).suffix.lower(), "text")
+    fmt = _SUFFIX_FORMAT.get(Path(name).suffix.lower())
+    if fmt is None and path is None and _HTML_PAGE_START.match(text[:4096]):
+        return "html"  # stdin without a name: a whole web page is HTML, not plain text with tags
+    return fmt or "text"
 
 
 # --- front matter -----------------------------------------------------------------------------

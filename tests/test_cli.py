@@ -475,3 +475,25 @@ def test_jobs_and_timeout_given_as_numbers_still_run(tmp_path):
     (tmp_path / "a.md").write_text("# Port reopens\n\nThe harbour reopened on Tuesday, the port said.\n")
     proc = factlint("check", "--select", "FL003", "-j", "1", "--timeout", "60", "a.md", cwd=tmp_path)
     assert (proc.returncode, proc.stdout.strip()) == (0, "No findings in 1 file"), proc.stderr
+
+
+def test_a_whole_web_page_on_stdin_without_a_name_is_read_as_html(tmp_path):
+    # `curl URL | factlint check -`: read as plain text, the menu's markup became "quotes" and
+    # "link leftovers"; a fragment without <!doctype html> / <html> stays plain text
+    page = (
+        "<!DOCTYPE html>\n<html><head><title>Port reopens</title></head><body>\n"
+        '<nav><a href="/">Home</a> <a href="/news">News</a></nav>\n'
+        "<article><h1>Port reopens after storm</h1>\n"
+        "<p>The harbour reopened on Tuesday, the port authority said.</p>\n"
+        "<p>Experts say the repairs will take a year.</p></article></body></html>\n"
+    )
+    proc = factlint("check", "--select", "FL002,FL003,FL004", "-", cwd=tmp_path, stdin=page.encode())
+    assert proc.returncode == 1, proc.stderr
+    assert [line.split(": ")[0] for line in proc.stdout.splitlines() if line.startswith("<stdin>")] == [
+        "<stdin>:6:4"
+    ]
+    assert "FL003 vague-attribution" in proc.stdout
+    fragment = factlint(
+        "check", "--select", "FL002", "-", cwd=tmp_path, stdin=b"<p>The harbour reopened.</p>\n"
+    )
+    assert fragment.stdout.startswith("<stdin>:1:1: FL002 "), fragment.stdout
