@@ -497,3 +497,13 @@ def test_a_whole_web_page_on_stdin_without_a_name_is_read_as_html(tmp_path):
         "check", "--select", "FL002", "-", cwd=tmp_path, stdin=b"<p>The harbour reopened.</p>\n"
     )
     assert fragment.stdout.startswith("<stdin>:1:1: FL002 "), fragment.stdout
+
+
+def test_a_folder_without_articles_is_an_error_but_no_file_left_unchecked(tmp_path):
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "a.md").write_text("# Port reopens\n\nThe harbour reopened on Tuesday, the port said.\n")
+    proc = factlint("check", "--select", "FL003", "empty", "a.md", cwd=tmp_path)
+    assert proc.returncode == 2
+    assert proc.stderr.strip().startswith("empty: error: no articles found in this folder")
+    # was "No findings in 1 file; 1 file could not be checked": there was no such file
+    assert proc.stdout.strip() == "No findings in 1 file; 1 error"
