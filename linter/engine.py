@@ -647,6 +647,10 @@ def _checked_options(opts: RunOptions) -> RunOptions:
     for source in opts.sources or []:
         if not Path(source).exists():
             raise ConfigError(f"--source {source!r} does not exist")
+        if Path(source).is_dir():  # once for the run, not once per article
+            raise ConfigError(
+                f"--source {source!r} is a folder: name each source file (--source FILE, repeatable)"
+            )
     return opts
 
 

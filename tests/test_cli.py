@@ -507,3 +507,16 @@ def test_a_folder_without_articles_is_an_error_but_no_file_left_unchecked(tmp_pa
     assert proc.stderr.strip().startswith("empty: error: no articles found in this folder")
     # was "No findings in 1 file; 1 file could not be checked": there was no such file
     assert proc.stdout.strip() == "No findings in 1 file; 1 error"
+
+
+def test_a_folder_given_as_source_is_one_usage_error(tmp_path):
+    (tmp_path / "wire").mkdir()
+    for name in ("a.md", "b.md"):
+        (tmp_path / name).write_text("# Port reopens\n\nThe harbour reopened on Tuesday, the port said.\n")
+    proc = factlint("check", "--source", "wire", "a.md", "b.md", cwd=tmp_path)
+    # was one "cannot be read: is a directory" line per article
+    assert (proc.returncode, proc.stdout, proc.stderr.strip()) == (
+        2,
+        "",
+        "factlint: error: --source 'wire' is a folder: name each source file (--source FILE, repeatable)",
+    )
