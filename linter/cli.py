@@ -132,7 +132,11 @@ def check(
     output: Annotated[
         Optional[str],
         typer.Option(
-            "--output", "-o", metavar="FILE", help="Write the report to this file instead of stdout."
+            "--output",
+            "-o",
+            metavar="FILE",
+            help="Write the report to this file instead of stdout (never over an article being checked, a "
+            "baseline, a .factlint.yaml or a file in .git).",
         ),
     ] = None,
     config: Annotated[
@@ -405,7 +409,8 @@ class _Progress:
 
 
 def _check_output(output: str, paths: list[str]) -> None:
-    """Refuse an --output that would overwrite an article being checked, or a folder."""
+    """Refuse an --output that would overwrite an article being checked, a folder, a file of git's,
+    a factlint config or a baseline (a report written over them loses them)."""
     from pathlib import Path
 
     target = Path(output)
@@ -413,7 +418,12 @@ def _check_output(output: str, paths: list[str]) -> None:
         raise _usage(f"--output {output!r} is a folder; name a file")
     if not target.parent.is_dir():
         raise _usage(f"--output {output!r}: folder {str(target.parent)!r} does not exist")
+    if ".git" in target.resolve().parts:
+        raise _usage(f"--output {output!r} is inside a .git folder; name a report file")
     if target.exists():
+        kept = _kept_file(target)
+        if kept:
+            raise _usage(f"--output {output!r} would overwrite {kept}")
         resolved = target.resolve()
         for path in paths:
             if path != "-" and Path(path).exists():
@@ -424,6 +434,28 @@ def _check_output(output: str, paths: list[str]) -> None:
                     and here in resolved.parents
                 ):
                     raise _usage(f"--output {output!r} would overwrite an article being checked")
+
+
+def _kept_file(target) -> str:
+    """What an existing file is, when a report must not replace it: a factlint config or baseline."""
+    import json
+
+    from .baseline import _is_baseline
+    from .config import CONFIG_NAME
+    from .safepath import file_problem
+
+    if target.name == CONFIG_NAME:
+        return "a factlint config"
+    if file_problem(target) or target.stat().st_size > 50_000_000:
+        return ""  # not read (a FIFO would block); the write itself replaces the path, never reads it
+    try:
+        with open(target, "rb") as handle:
+            if handle.read(1).strip() not in (b"{", b""):
+                return ""
+        data = json.loads(target.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError):
+        return ""
+    return "a factlint baseline (--write-baseline updates it)" if _is_baseline(data) else ""
 
 
 def _write_report(output: str, report: str) -> None:

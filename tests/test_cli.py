@@ -520,3 +520,27 @@ def test_a_folder_given_as_source_is_one_usage_error(tmp_path):
         "",
         "factlint: error: --source 'wire' is a folder: name each source file (--source FILE, repeatable)",
     )
+
+
+def test_the_report_never_overwrites_a_baseline_a_config_or_a_git_file(tmp_path):
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    article = tmp_path / "a.md"
+    article.write_text("# Port reopens\n\nExperts say the harbour will reopen on Tuesday.\n")
+    accepted = factlint("check", "--write-baseline", "accepted.json", "a.md", cwd=tmp_path)
+    assert accepted.returncode == 0, accepted.stderr
+    (tmp_path / ".factlint.yaml").write_text("fail-on: error\n")
+    git_config = (tmp_path / ".git" / "config").read_text()
+    for output, line in (
+        ("accepted.json", "would overwrite a factlint baseline (--write-baseline updates it)"),
+        (".factlint.yaml", "would overwrite a factlint config"),
+        (".git/config", "is inside a .git folder; name a report file"),
+    ):
+        before = (tmp_path / output).read_bytes()
+        proc = factlint("check", "-o", output, "a.md", cwd=tmp_path)
+        assert (proc.returncode, proc.stderr.strip()) == (2, f"factlint: error: --output {output!r} {line}")
+        assert (tmp_path / output).read_bytes() == before
+    assert (tmp_path / ".git" / "config").read_text() == git_config
+    # an earlier report is replaced as before
+    (tmp_path / "report.txt").write_text("old report\n")
+    proc = factlint("check", "-o", "report.txt", "a.md", cwd=tmp_path)
+    assert proc.returncode == 0 and "FL003" in (tmp_path / "report.txt").read_text()
