@@ -544,3 +544,24 @@ def test_the_report_never_overwrites_a_baseline_a_config_or_a_git_file(tmp_path)
     (tmp_path / "report.txt").write_text("old report\n")
     proc = factlint("check", "-o", "report.txt", "a.md", cwd=tmp_path)
     assert proc.returncode == 0 and "FL003" in (tmp_path / "report.txt").read_text()
+
+
+def test_include_and_ignore_globs_written_from_the_config_folder(tmp_path):
+    # `include: ["./*.md"]` matched nothing, so CI passed having checked nothing; `../**` can
+    # never match (a config applies to the articles below it) and is now an error at its line
+    (tmp_path / "story.md").write_text("# Port reopens\n\nExperts say the harbour will reopen.\n")
+    (tmp_path / "notes.md").write_text("# Notes\n\nCritics argue the plan is late.\n")
+    (tmp_path / ".factlint.yaml").write_text('include: ["./story.md"]\n')
+    walked = factlint("check", "--select", "FL003", cwd=tmp_path)
+    assert walked.returncode == 1 and walked.stdout.startswith("story.md:3:1: FL003 "), walked.stderr
+    assert "notes.md" not in walked.stdout
+    (tmp_path / ".factlint.yaml").write_text('ignore: ["./story.md"]\n')
+    ignored = factlint("check", "--select", "FL003", "story.md", cwd=tmp_path)
+    assert (ignored.returncode, ignored.stdout.strip()) == (0, "No findings in 0 files")
+    (tmp_path / ".factlint.yaml").write_text("include:\n  - story.md\n  - ../**\n")
+    outside = factlint("check", "--select", "FL003", "story.md", cwd=tmp_path)
+    assert outside.returncode == 2
+    assert outside.stderr.strip() == (
+        ".factlint.yaml:3: error: include: bad glob '../**': '..' never matches: globs are relative "
+        "to the config's folder, and a config applies only to the articles below it"
+    )
