@@ -276,6 +276,14 @@ def _check_fields(meta: dict, yaml_text: str, shown: str) -> None:
             raise InputError(
                 f"front matter '{key}' must be {described}, not {type(value).__name__}", path=shown, line=line
             )
+        if key == "date" and isinstance(value, int) and not 1000 <= value <= 9999:
+            # `date: 20240305` is a YAML number: it left the article silently undated
+            raise InputError(
+                f"front matter date {value} is not a date factlint can read: "
+                "write it as YYYY-MM-DD (e.g. 2024-03-05)",
+                path=shown,
+                line=line,
+            )
         if key == "date" and isinstance(value, str) and value.strip() and article_date(meta) is None:
             # `date: 05/03/2024` (day or month first?) or `date: yesterday` would silently leave
             # the article undated, so relative dates and weekdays are checked against today

@@ -1,6 +1,7 @@
-"""A finding in the front matter (a vague attribution in the title) can be silenced: there a
-suppression is a YAML comment, since an HTML comment would be YAML text. Through the real
-command, with the real FL003 rule; the language server's quick fix writes the YAML form there."""
+"""Front matter as writers write it, through the real command. A finding in the front matter (a
+vague attribution in the title, the real FL003 rule) can be silenced: there a suppression is a
+YAML comment, since an HTML comment would be YAML text; the language server's quick fix writes
+the YAML form there. A date written as one number is an error, not an undated article."""
 
 from __future__ import annotations
 
@@ -85,3 +86,17 @@ def test_the_language_servers_quick_fix_in_front_matter_is_a_yaml_comment(tmp_pa
     assert [line.split(" ")[1] for line in proc.stdout.splitlines() if line.startswith("fixed.md")] == [
         "FL000"
     ]
+
+
+def test_a_date_written_as_one_number_is_an_error_not_an_undated_article(tmp_path):
+    # YAML reads `date: 20240305` as a number; the article was then checked as undated, its
+    # "yesterday" counted from the day of the run
+    (tmp_path / "a.md").write_text(
+        "---\ntitle: Harbour reopens\ndate: 20240305\n---\n\nThe harbour reopened yesterday, the port said.\n"
+    )
+    proc = factlint("a.md", cwd=tmp_path)
+    assert proc.returncode == 2
+    assert proc.stderr.strip() == (
+        "a.md:3: error: front matter date 20240305 is not a date factlint can read: "
+        "write it as YYYY-MM-DD (e.g. 2024-03-05)"
+    )
