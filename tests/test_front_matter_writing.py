@@ -100,3 +100,32 @@ def test_a_date_written_as_one_number_is_an_error_not_an_undated_article(tmp_pat
         "a.md:3: error: front matter date 20240305 is not a date factlint can read: "
         "write it as YYYY-MM-DD (e.g. 2024-03-05)"
     )
+
+
+@pytest.mark.parametrize(
+    "written", ["5 Mar 2024", "Mar. 5, 2024", "March 5 2024", "Tuesday, March 5, 2024", "2024/03/05"]
+)
+def test_a_date_as_a_cms_writes_it_dates_the_article(tmp_path, written):
+    (tmp_path / "a.md").write_text(
+        f"---\ntitle: Harbour reopens\ndate: {written}\n---\n\n"
+        "The harbour reopened on Monday, the port said. It was Tuesday yesterday.\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-m", "factlint.linter.cli", "check", "--select", "FL402", "a.md"],
+        cwd=tmp_path,
+        env={**os.environ, "NO_COLOR": "1"},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    # was "not a date factlint can read" (exit 2) for each of these
+    assert proc.returncode == 1, proc.stderr
+    assert "for an article dated Tuesday 5 March 2024" in proc.stdout
+
+
+def test_a_written_date_with_the_wrong_weekday_is_unreadable(tmp_path):
+    (tmp_path / "a.md").write_text(
+        "---\ntitle: Harbour reopens\ndate: Monday, March 5, 2024\n---\n\nThe harbour reopened.\n"
+    )
+    proc = factlint("a.md", cwd=tmp_path)
+    assert proc.returncode == 2 and "front matter date 'Monday, March 5, 2024' is not a date" in proc.stderr
