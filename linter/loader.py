@@ -9,8 +9,8 @@ Text and offsets
 Formats
     From the suffix (``.md``/``.markdown`` Markdown, ``.txt`` text, ``.html``/``.htm`` HTML, any
     other suffix text) unless ``format=`` says otherwise. Markdown and text may open with YAML
-    front matter (``---`` on the first line, closed by ``---`` or ``...``); it becomes
-    ``Document.meta``.
+    front matter (``---`` on the first line, closed by ``---`` or ``...``) or TOML front matter
+    (``+++`` ... ``+++``, Hugo's); it becomes ``Document.meta``.
 
 Headline (block kind ``"headline"``)
     1. The front matter ``title``, its span being the value's place in the front matter.
@@ -204,6 +204,8 @@ def _resolve_format(
 
 def _front_matter(text: str, lines: LineIndex, shown: str) -> tuple[dict[str, Any], int, RawBlock | None]:
     """``(meta, first body line, headline from the title)``; no front matter gives ``({}, 0, None)``."""
+    if _TOML_OPEN.match(text):
+        return _toml_front_matter(text, lines, shown)
     if not _FRONT_MATTER_OPEN.match(text):
         return {}, 0, None
     close = next((n for n in range(1, len(lines)) if _line(text, lines, n).rstrip() in ("---", "...")), None)
@@ -252,6 +254,50 @@ def _front_matter_suppressions(text: str, lines: LineIndex, body_line: int) -> l
     return [(m.group(1).strip(), m.start(), m.end()) for m in _YAML_SUPPRESSION.finditer(text, 0, end)]
 
 
+# Hugo's TOML front matter between `+++` lines (read as body text, its title became an unattributed
+# "quote" and its date was lost); Python's own tomllib reads it
+_TOML_OPEN = re.compile(r"\+\+\+[ \t]*(?:\r\n|\r|\n)")
+_TOML_TITLE = re.compile(
+    r"^[ \t]*title[ \t]*=[ \t]*(?P<q>\"|')(?P<value>[^\r\n]*?)(?P=q)[ \t]*(?:#.*)?$", re.M
+)
+_TOML_AT_LINE = re.compile(r"\s*\(at line (\d+), column \d+\)$")
+
+
+def _toml_front_matter(
+    text: str, lines: LineIndex, shown: str
+) -> tuple[dict[str, Any], int, RawBlock | None]:
+    import tomllib
+
+    close = next((n for n in range(1, len(lines)) if _line(text, lines, n).rstrip() == "+++"), None)
+    if close is None:
+        raise InputError(
+            "TOML front matter opened on line 1 is never closed (no '+++' line)", path=shown, line=1
+        )
+    toml_start = lines.starts[1]
+    toml_text = text[toml_start : lines.starts[close]]
+    _no_html_suppression(toml_text, shown)
+    try:
+        meta = tomllib.loads(toml_text)
+    except tomllib.TOMLDecodeError as err:
+        at = _TOML_AT_LINE.search(str(err))
+        line = int(at.group(1)) + 1 if at else 1  # TOML line 1 is the file's line 2
+        problem = _TOML_AT_LINE.sub("", str(err))
+        bare = re.match(r"([\w-]+)[ \t]*=[ \t]*([^\"'\[{\d\s][^\r\n]*?)[ \t]*$", _line(text, lines, line - 1))
+        if bare and problem == "Invalid value":  # `title = Harbour reopens`: TOML text is quoted
+            problem += f' (text must be in quotes: {bare.group(1)} = "{bare.group(2)}")'
+        raise InputError(
+            f"malformed TOML front matter at line {line}: {problem}", path=shown, line=line
+        ) from None
+    _check_fields(meta, toml_text, shown)
+    m = _TOML_TITLE.search(toml_text)
+    title = meta.get("title")
+    block = None
+    if m and isinstance(title, str) and title.strip():
+        start, end = toml_start + m.start("value"), toml_start + m.end("value")
+        block = RawBlock("headline", aligned_prose(title, text, start, end))
+    return meta, close + 1, block
+
+
 # What the front-matter keys factlint reads may hold; anything else is an error naming the key,
 # not a crash (or a giant ``str()``) deep inside a rule.
 _FIELD_TYPES = {
@@ -271,7 +317,9 @@ def _check_fields(meta: dict, yaml_text: str, shown: str) -> None:
             continue
         value = meta[key]
         allowed = tuple(datetime.date if t == "date" else t for t in types)
-        line = next((n + 2 for n, text in enumerate(yaml_text.splitlines()) if text.startswith(f"{key}:")), 2)
+        line = next(
+            (n + 2 for n, text in enumerate(yaml_text.splitlines()) if re.match(rf"{key}\s*[:=]", text)), 2
+        )
         if isinstance(value, bool) or not isinstance(value, allowed):
             raise InputError(
                 f"front matter '{key}' must be {described}, not {type(value).__name__}", path=shown, line=line

@@ -129,3 +129,35 @@ def test_a_written_date_with_the_wrong_weekday_is_unreadable(tmp_path):
     )
     proc = factlint("a.md", cwd=tmp_path)
     assert proc.returncode == 2 and "front matter date 'Monday, March 5, 2024' is not a date" in proc.stderr
+
+
+def test_hugo_toml_front_matter_gives_the_title_date_and_sources(tmp_path):
+    # read as body text, the TOML title was an unattributed "quote" (FL004) and the date was lost
+    (tmp_path / "wire.txt").write_text("The harbour will reopen on Monday, the port authority said.\n")
+    (tmp_path / "a.md").write_text(
+        '+++\ntitle = "Experts say the harbour will reopen"\ndate = 2024-03-05\ndraft = false\n'
+        'sources = ["wire.txt"]\n+++\n\nThe harbour reopened on Monday, the port authority said. '
+        "It was Friday yesterday.\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-m", "factlint.linter.cli", "check", "--select", "FL003,FL004,FL402,FL303", "a.md"],
+        cwd=tmp_path,
+        env={**os.environ, "NO_COLOR": "1"},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert proc.returncode == 1, proc.stderr
+    found = [line.split(" ")[:2] for line in proc.stdout.splitlines() if line.startswith("a.md:")]
+    assert found == [["a.md:2:10:", "FL003"], ["a.md:8:72:", "FL402"]], proc.stdout
+    assert "for an article dated Tuesday 5 March 2024" in proc.stdout
+
+
+def test_unquoted_toml_text_is_one_error_saying_how_to_write_it(tmp_path):
+    (tmp_path / "a.md").write_text("+++\ndate = 2024-03-05\ntitle = Harbour reopens\n+++\n\nText here.\n")
+    proc = factlint("a.md", cwd=tmp_path)
+    assert proc.returncode == 2
+    assert proc.stderr.strip() == (
+        "a.md:3: error: malformed TOML front matter at line 3: Invalid value "
+        '(text must be in quotes: title = "Harbour reopens")'
+    )
