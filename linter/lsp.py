@@ -174,10 +174,13 @@ def _needs_model(registry: Registry, rule_id: str) -> bool:
 
 
 def _in_front_matter(lines: list[str], line: int) -> bool:
-    """Whether 0-based ``line`` lies between a first-line ``---`` and the ``---`` (or ``...``) closing it."""
-    if not lines or lines[0].rstrip() != "---":
+    """Whether 0-based ``line`` lies in front matter: YAML from a first-line ``---`` to ``---`` (or
+    ``...``), or TOML from ``+++`` to ``+++`` (both take ``#`` comments)."""
+    opener = lines[0].rstrip() if lines else ""
+    closers = {"---": ("---", "..."), "+++": ("+++",)}.get(opener)
+    if closers is None:
         return False
-    close = next((n for n in range(1, len(lines)) if lines[n].rstrip() in ("---", "...")), None)
+    close = next((n for n in range(1, len(lines)) if lines[n].rstrip() in closers), None)
     return close is not None and 0 < line < close
 
 

@@ -86,6 +86,8 @@ def test_the_language_servers_quick_fix_in_front_matter_is_a_yaml_comment(tmp_pa
     assert [line.split(" ")[1] for line in proc.stdout.splitlines() if line.startswith("fixed.md")] == [
         "FL000"
     ]
+    toml = ["+++\n", f'title = "{HEADLINE}"\n', "+++\n", "\n", "Text.\n"]
+    assert suppression_edit(toml, 1, "FL003").new_text == " # factlint-disable-line FL003 reason: …"
 
 
 def test_a_date_written_as_one_number_is_an_error_not_an_undated_article(tmp_path):
