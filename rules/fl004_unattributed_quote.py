@@ -78,7 +78,7 @@ class UnattributedQuote(Rule):
                 continue
             if q.sentence in reported:
                 continue  # one finding per sentence is enough to send the editor there
-            if _dash_attribution(doc, q) or _presented(doc, q):
+            if _dash_attribution(doc, q) or _presented(doc, q) or _headline_speaker(doc, q):
                 continue
             reported.add(q.sentence)
             yield self.finding(
@@ -123,6 +123,25 @@ _NO_STATEMENT = re.compile(r"\b(?:not|no|never|yet to|declined|refused|without)\
 _NAME_TALKS = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+talks\s*[.:!]?\s*")
 _NOT_A_NAME = {"The", "A", "An", "This", "That", "It", "There", "Here", "These", "Those", "Its"}
 _HEADING_WORDS = 14  # a line this short without a full stop is an entry heading
+
+
+# a headline's speaker after the quote: '"We will rebuild": mayor's pledge after floods',
+# '"No more delays", says minister' (not '"...": Florence rescues by boat', a topic, not a speaker)
+_HEADLINE_SPEAKER = re.compile(
+    r"\s*[:,–—-]\s*(?:[\w.-]+\s+){0,4}?(?:[\w.-]+['’]s?\b(?<=['’]s)|[\w.-]+['’](?=\s)|says|said|warns|"
+    r"tells|told|vows|insists|admits|claims|urges)(?![\w'’-])",
+    re.I,
+)
+
+
+def _headline_speaker(doc: Document, q) -> bool:
+    """A quote in the headline whose speaker follows it there, as headlines put it."""
+    here = doc.sentences[q.sentence] if 0 <= q.sentence < len(doc.sentences) else None
+    if here is None or doc.blocks[here.block].kind not in ("headline", "heading"):
+        return False
+    line_end = doc.text.find("\n", q.span.end)
+    rest = doc.text[q.span.end : len(doc.text) if line_end < 0 else line_end]
+    return bool(_HEADLINE_SPEAKER.match(rest))
 
 
 def _dash_attribution(doc: Document, q) -> bool:
