@@ -23,7 +23,8 @@ class UnattributedQuote(Rule):
         slogans ("The Lord of the Rings", a banner reading "...") and partial quotes worked into
         the writer's own sentence ('the plan was "a disaster from start to finish"') are not
         flagged. A named source such as a news agency counts as a speaker, and so does a name
-        after a dash at the end of the line ('"This is our best offer" - Peters'), or a speaker
+        after a dash at the end of the line ('"This is our best offer" - Peters'), a speaker
+        after a headline's quote ('"We will rebuild": mayor's pledge'), or a speaker
         presented just before a quote that opens its sentence, in the same paragraph or in the
         live-blog entry heading above it ("Here's the manager, clearly unhappy.", "The captain
         talks.", "12.35pm: Opposition leader responds"), or a statement announced in the
