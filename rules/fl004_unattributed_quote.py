@@ -26,7 +26,7 @@ class UnattributedQuote(Rule):
         after a dash at the end of the line ('"This is our best offer" - Peters'), a speaker
         after a headline's quote ('"We will rebuild": mayor's pledge'), or a speaker
         presented just before a quote that opens its sentence, in the same paragraph or in the
-        live-blog entry heading above it ("Here's the manager, clearly unhappy.", "The captain
+        live-blog entry heading above it ("Here's the manager, clearly unhappy.", "Ana Silva
         talks.", "12.35pm: Opposition leader responds"), or a statement announced in the
         sentence just before, in the paragraph above too ("The club issued the following
         statement.", "Her spokesman sent the Herald this statement:"), with every paragraph of
