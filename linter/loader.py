@@ -87,7 +87,7 @@ def load_document(
     ``InputError`` with one clear line (and the line number where it helps)."""
     shown = display_path or (str(path) if path is not None else "<stdin>")
     raw = _read_bytes(path, data, shown, max_bytes)
-    text = _decode(raw, shown)
+    text = _decode(raw, shown, "file" if path is not None else "input")
     fmt = _resolve_format(format, path, display_path, shown, text)
     return parse_text(text, fmt, path=path, display_path=shown)
 
@@ -156,7 +156,8 @@ def _too_large(size: int, limit: int) -> str:
     return f"file too large: {size:,} bytes (limit {limit:,} bytes)"
 
 
-def _decode(raw: bytes, shown: str) -> str:
+def _decode(raw: bytes, shown: str, what: str = "file") -> str:
+    """``what``: "file", or "input" for text read from stdin (where no file was empty)."""
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InputError("file is UTF-16 encoded; save it as UTF-8", path=shown)
     if b"\x00" in raw:
@@ -174,9 +175,9 @@ def _decode(raw: bytes, shown: str) -> str:
             line=line,
         ) from None
     if not text:
-        raise InputError("empty file: nothing to check", path=shown)
+        raise InputError(f"empty {what}: nothing to check", path=shown)
     if text.isspace():
-        raise InputError("file holds only whitespace: nothing to check", path=shown)
+        raise InputError(f"{what} holds only whitespace: nothing to check", path=shown)
     return text
 
 

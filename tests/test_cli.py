@@ -565,3 +565,14 @@ def test_include_and_ignore_globs_written_from_the_config_folder(tmp_path):
         ".factlint.yaml:3: error: include: bad glob '../**': '..' never matches: globs are relative "
         "to the config's folder, and a config applies only to the articles below it"
     )
+
+
+def test_empty_stdin_is_empty_input_not_an_empty_file(tmp_path):
+    empty = factlint("check", "-", cwd=tmp_path, stdin=b"")
+    assert (empty.returncode, empty.stderr.strip()) == (2, "<stdin>: error: empty input: nothing to check")
+    blank = factlint("check", "-", cwd=tmp_path, stdin=b"\n \n")
+    assert blank.stderr.strip() == "<stdin>: error: input holds only whitespace: nothing to check"
+    (tmp_path / "a.md").write_text("")
+    assert (
+        factlint("check", "a.md", cwd=tmp_path).stderr.strip() == "a.md: error: empty file: nothing to check"
+    )
