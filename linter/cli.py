@@ -614,6 +614,15 @@ def show_rule(
 _FEWER_COLLECTIONS = (100_000, 20, 20)  # linter/engine.py's thresholds while files are checked
 
 
+def _plain_argument_help(group) -> None:
+    """Help lists an argument by its name (``PATH``), not with typer's Python type beside it
+    (``PATH <list[str]>``, which names no thing a user types)."""
+    for command in getattr(group, "commands", {}).values():
+        for param in command.params:
+            if getattr(param, "param_type_name", "") == "argument" and hasattr(param, "display_type_rich"):
+                param.display_type_rich = lambda ctx: ""  # this instance only
+
+
 def main(argv: list[str] | None = None) -> int:
     """Console entry point: run the app and turn every failure into one line and exit code 2."""
     from .errors import EXIT_ERROR, FactlintError
@@ -631,6 +640,7 @@ def main(argv: list[str] | None = None) -> int:
         gc.set_threshold(*_FEWER_COLLECTIONS)
     try:
         command = typer.main.get_command(app)
+        _plain_argument_help(command)
         with startup_cache.enabled():  # patterns and dataclass methods as an earlier run compiled them
             code = command.main(args=argv, prog_name="factlint", standalone_mode=False)
         return code if isinstance(code, int) else 0

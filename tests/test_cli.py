@@ -576,3 +576,11 @@ def test_empty_stdin_is_empty_input_not_an_empty_file(tmp_path):
     assert (
         factlint("check", "a.md", cwd=tmp_path).stderr.strip() == "a.md: error: empty file: nothing to check"
     )
+
+
+def test_help_names_arguments_without_python_types(tmp_path):
+    # typer printed "PATH <list[str]>" and "RULE <str>": Python's types, nothing a user types
+    for command in ("check", "rule", "archive"):
+        shown = factlint(command, "--help", cwd=tmp_path).stdout
+        assert "<list[str]>" not in shown and "<str>" not in shown, shown
+    assert "\n  PATH  Articles or folders to check" in factlint("check", "--help", cwd=tmp_path).stdout
