@@ -259,7 +259,7 @@ def _front_matter_suppressions(text: str, lines: LineIndex, body_line: int) -> l
 # "quote" and its date was lost); Python's own tomllib reads it
 _TOML_OPEN = re.compile(r"\+\+\+[ \t]*(?:\r\n|\r|\n)")
 _TOML_TITLE = re.compile(
-    r"^[ \t]*title[ \t]*=[ \t]*(?P<q>\"|')(?P<value>[^\r\n]*?)(?P=q)[ \t]*(?:#.*)?$", re.M
+    r"^[ \t]*title[ \t]*=[ \t]*(?P<q>\"|')(?P<value>[^\r\n]*?)(?P=q)[ \t]*(?:#[^\r\n]*)?\r?$", re.M
 )
 _TOML_AT_LINE = re.compile(r"\s*\(at line (\d+), column \d+\)$")
 

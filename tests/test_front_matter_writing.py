@@ -163,3 +163,11 @@ def test_unquoted_toml_text_is_one_error_saying_how_to_write_it(tmp_path):
         "a.md:3: error: malformed TOML front matter at line 3: Invalid value "
         '(text must be in quotes: title = "Harbour reopens")'
     )
+
+
+def test_toml_front_matter_with_windows_line_ends(tmp_path):
+    (tmp_path / "a.md").write_bytes(
+        f'+++\r\ntitle = "{HEADLINE}"\r\n+++\r\n\r\nThe river rose on Monday, the agency said.\r\n'.encode()
+    )
+    proc = factlint("a.md", cwd=tmp_path)
+    assert proc.returncode == 1 and proc.stdout.startswith("a.md:2:10: FL003 "), proc.stdout + proc.stderr
