@@ -70,17 +70,39 @@ def article_date(meta: dict[str, Any]) -> date | None:
         return value
     if isinstance(value, str):
         text = value.strip()
-        for fmt in ("%Y-%m-%d", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M", "%d %B %Y", "%B %d, %Y"):
+        for fmt in ("%Y-%m-%d", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M", "%Y/%m/%d", "%d %B %Y", "%B %d, %Y"):
             try:
                 return datetime.strptime(text[: len(text)], fmt).date()
             except ValueError:
                 continue
+        written = _written_date(text)
+        if written is not None:
+            return written
         m = re.match(r"(\d{4})-(\d{2})-(\d{2})", text)
         if m:
             try:
                 return date(int(m[1]), int(m[2]), int(m[3]))
             except ValueError:
                 return None
+    return None
+
+
+_WEEKDAY_FIRST = re.compile(r"(?i)(monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+")
+
+
+def _written_date(text: str) -> date | None:
+    """A date in words as CMSs write it: "5 Mar 2024", "Mar. 5, 2024", "March 5 2024",
+    "Tuesday, March 5, 2024" (a weekday that is not the date's makes it unreadable)."""
+    m = _WEEKDAY_FIRST.match(text)
+    plain = " ".join(text[m.end() if m else 0 :].replace(",", " ").replace(".", " ").split())
+    for fmt in ("%d %B %Y", "%d %b %Y", "%B %d %Y", "%b %d %Y"):
+        try:
+            day = datetime.strptime(plain, fmt).date()
+        except ValueError:
+            continue
+        if m and day.strftime("%A").lower() != m.group(1).lower():
+            return None
+        return day
     return None
 
 

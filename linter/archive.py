@@ -17,7 +17,7 @@ with one write and fsync (a torn last line is cut off at the next start); Parque
 written beside the folder and renamed in. Actors that die are restarted by Ray and their batches
 retried (Ray Data's defaults for actor pools), so a lost worker loses no article.
 
-Ray is an optional extra (``pip install 'factlint[ray]'``); nothing else imports this module.
+Ray is an optional extra (``pip install -e ".[ray]"``); nothing else imports this module.
 The records to check are listed in the driver, so the driver holds the ids and hashes of the
 whole archive (about 100 bytes an article: 1 GB for ten million).
 """
@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-from .errors import ConfigError, FactlintError
+from .errors import ConfigError, FactlintError, install_extra
 
 RECORD_FIELDS = ("id", "text", "title", "date", "sources")
 
@@ -323,7 +323,7 @@ def run_archive(
     try:
         import ray
     except ImportError:
-        raise ConfigError("factlint archive needs Ray: pip install 'factlint[ray]'") from None
+        raise ConfigError(f"factlint archive needs Ray: {install_extra('ray')}") from None
     out = _Output(output)
     summary = ArchiveSummary(output=output)
     done, failed = out.done()

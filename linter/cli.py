@@ -132,7 +132,11 @@ def check(
     output: Annotated[
         Optional[str],
         typer.Option(
-            "--output", "-o", metavar="FILE", help="Write the report to this file instead of stdout."
+            "--output",
+            "-o",
+            metavar="FILE",
+            help="Write the report to this file instead of stdout (never over an article being checked, a "
+            "baseline, a .factlint.yaml or a file in .git).",
         ),
     ] = None,
     config: Annotated[
@@ -159,7 +163,8 @@ def check(
             "--stdin-filename",
             metavar="NAME",
             help="Name of the article read from stdin ('-'); its suffix sets the format (.md Markdown, .html "
-            "HTML). Without a name, stdin is plain text.",
+            "HTML). Without a name, stdin is plain text, or HTML when it is a whole page (<!doctype html> "
+            "or <html> first).",
         ),
     ] = None,
     diff: Annotated[
@@ -213,8 +218,10 @@ def check(
             help="Show the model's score in text and github output (JSON and SARIF always have it).",
         ),
     ] = False,
+    # --jobs and --timeout are read as text and parsed here, so a bad value gets the same kind of
+    # line as every other option ("--jobs: 'abc' is not ..."), not typer's "Input should be ..."
     jobs: Annotated[
-        Optional[int],
+        Optional[str],
         typer.Option(
             "--jobs",
             "-j",
@@ -243,7 +250,7 @@ def check(
         ),
     ] = False,
     timeout: Annotated[
-        Optional[float],
+        Optional[str],
         typer.Option(
             "--timeout",
             metavar="SECONDS",
@@ -292,11 +299,9 @@ def check(
         jobs=_jobs(jobs),
         jobs_by_default=jobs is None,
         no_discover=ci,
-        time_budget=timeout,
+        time_budget=_timeout(timeout),
         registry=registry,
     )
-    if timeout is not None and not timeout >= 0:
-        raise _usage(f"--timeout: {timeout!r} is not a number of seconds (0 or more)")
     bar = _Progress(forced=progress) if progress is not False else None
     if bar is not None and bar.wanted:
         opts.progress = bar.update
@@ -326,14 +331,30 @@ def check(
     raise typer.Exit(result.exit_code)
 
 
-def _jobs(jobs: Optional[int]) -> int:
+def _jobs(jobs: Optional[str]) -> int:
     from .parallel import available_cores
 
     if jobs is None:
         return available_cores()
-    if jobs < 1:
-        raise _usage(f"--jobs: {jobs} is not a number of worker processes (1 or more)")
-    return jobs
+    try:
+        count, shown = int(jobs), jobs.strip()
+    except ValueError:
+        count, shown = 0, repr(jobs)
+    if count < 1:
+        raise _usage(f"--jobs: {shown} is not a number of worker processes (1 or more)")
+    return count
+
+
+def _timeout(timeout: Optional[str]) -> Optional[float]:
+    if timeout is None:
+        return None
+    try:
+        seconds, shown = float(timeout), timeout.strip()
+    except ValueError:
+        seconds, shown = -1.0, repr(timeout)
+    if not 0 <= seconds < float("inf"):
+        raise _usage(f"--timeout: {shown} is not a number of seconds (0 or more)")
+    return seconds
 
 
 class _Progress:
@@ -388,7 +409,8 @@ class _Progress:
 
 
 def _check_output(output: str, paths: list[str]) -> None:
-    """Refuse an --output that would overwrite an article being checked, or a folder."""
+    """Refuse an --output that would overwrite an article being checked, a folder, a file of git's,
+    a factlint config or a baseline (a report written over them loses them)."""
     from pathlib import Path
 
     target = Path(output)
@@ -396,7 +418,12 @@ def _check_output(output: str, paths: list[str]) -> None:
         raise _usage(f"--output {output!r} is a folder; name a file")
     if not target.parent.is_dir():
         raise _usage(f"--output {output!r}: folder {str(target.parent)!r} does not exist")
+    if ".git" in target.resolve().parts:
+        raise _usage(f"--output {output!r} is inside a .git folder; name a report file")
     if target.exists():
+        kept = _kept_file(target)
+        if kept:
+            raise _usage(f"--output {output!r} would overwrite {kept}")
         resolved = target.resolve()
         for path in paths:
             if path != "-" and Path(path).exists():
@@ -407,6 +434,28 @@ def _check_output(output: str, paths: list[str]) -> None:
                     and here in resolved.parents
                 ):
                     raise _usage(f"--output {output!r} would overwrite an article being checked")
+
+
+def _kept_file(target) -> str:
+    """What an existing file is, when a report must not replace it: a factlint config or baseline."""
+    import json
+
+    from .baseline import _is_baseline
+    from .config import CONFIG_NAME
+    from .safepath import file_problem
+
+    if target.name == CONFIG_NAME:
+        return "a factlint config"
+    if file_problem(target) or target.stat().st_size > 50_000_000:
+        return ""  # not read (a FIFO would block); the write itself replaces the path, never reads it
+    try:
+        with open(target, "rb") as handle:
+            if handle.read(1).strip() not in (b"{", b""):
+                return ""
+        data = json.loads(target.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError):
+        return ""
+    return "a factlint baseline (--write-baseline updates it)" if _is_baseline(data) else ""
 
 
 def _write_report(output: str, report: str) -> None:
@@ -511,7 +560,9 @@ def language_server() -> None:
     try:
         from .lsp import main as serve
     except ImportError:
-        raise _usage("the language server needs pygls: pip install 'factlint[lsp]'") from None
+        from .errors import install_extra
+
+        raise _usage(f"the language server needs pygls: {install_extra('lsp')}") from None
     serve()
 
 
@@ -563,6 +614,15 @@ def show_rule(
 _FEWER_COLLECTIONS = (100_000, 20, 20)  # linter/engine.py's thresholds while files are checked
 
 
+def _plain_argument_help(group) -> None:
+    """Help lists an argument by its name (``PATH``), not with typer's Python type beside it
+    (``PATH <list[str]>``, which names no thing a user types)."""
+    for command in getattr(group, "commands", {}).values():
+        for param in command.params:
+            if getattr(param, "param_type_name", "") == "argument" and hasattr(param, "display_type_rich"):
+                param.display_type_rich = lambda ctx: ""  # this instance only
+
+
 def main(argv: list[str] | None = None) -> int:
     """Console entry point: run the app and turn every failure into one line and exit code 2."""
     from .errors import EXIT_ERROR, FactlintError
@@ -580,6 +640,7 @@ def main(argv: list[str] | None = None) -> int:
         gc.set_threshold(*_FEWER_COLLECTIONS)
     try:
         command = typer.main.get_command(app)
+        _plain_argument_help(command)
         with startup_cache.enabled():  # patterns and dataclass methods as an earlier run compiled them
             code = command.main(args=argv, prog_name="factlint", standalone_mode=False)
         return code if isinstance(code, int) else 0

@@ -507,9 +507,20 @@ def _glob_regex(pattern: str) -> _Glob:
     anchored at the config folder (``drafts/archive/**``). Callers match every folder prefix of a
     path too, so ``drafts`` ignores everything below ``drafts/``.
 
-    Raises ValueError for a glob that can never be right (an empty one, a reversed range ``[z-a]``).
+    A leading ``./`` anchors the glob like a leading ``/`` (``./*.md``: the config folder's own
+    files; it used to match nothing).
+
+    Raises ValueError for a glob that can never be right (an empty one, a reversed range ``[z-a]``,
+    a ``..`` folder: paths are relative to the config folder and never leave it).
     """
     pat = pattern.strip()
+    if re.search(r"(?:^|/)\.\.(?:/|$)", pat):
+        raise ValueError(
+            "'..' never matches: globs are relative to the config's folder, and a config applies "
+            "only to the articles below it"
+        )
+    while pat.startswith("./"):
+        pat = "/" + pat[2:].lstrip("/")
     if not pat.strip("/"):
         raise ValueError("an empty glob would match every file")
     if "/" not in pat.rstrip("/"):

@@ -437,6 +437,9 @@ def _walk(folder: Path, shown: str, errors: list[FileError] | None = None) -> li
     return found
 
 
+_NO_ARTICLES = "no articles found in this folder"  # an error, but not a file left unchecked
+
+
 def _discover(paths: list[str], opts: RunOptions, errors: list[FileError]) -> list[_Target]:
     targets: list[_Target] = []
     seen: set[str] = set()
@@ -469,7 +472,7 @@ def _discover(paths: list[str], opts: RunOptions, errors: list[FileError]) -> li
                 errors.append(
                     FileError(
                         display,
-                        f"no articles found in this folder (looked for {', '.join(_article_suffixes())})",
+                        f"{_NO_ARTICLES} (looked for {', '.join(_article_suffixes())})",
                     )
                 )
             for shown, file in found:
@@ -644,6 +647,10 @@ def _checked_options(opts: RunOptions) -> RunOptions:
     for source in opts.sources or []:
         if not Path(source).exists():
             raise ConfigError(f"--source {source!r} does not exist")
+        if Path(source).is_dir():  # once for the run, not once per article
+            raise ConfigError(
+                f"--source {source!r} is a folder: name each source file (--source FILE, repeatable)"
+            )
     return opts
 
 
@@ -663,7 +670,8 @@ def _plan(paths: list[str], opts: RunOptions) -> _Plan:
         changes = changed_mod.ChangedLines(opts.diff)
     if opts.write_baseline is not None:  # refuse a bad target before spending time on the run
         baseline_mod.check_target(opts.write_baseline, [t.path for t in targets if t.path is not None])
-    return _Plan(opts, explicit, baseline, targets, changes, errors, unchecked=len(errors))
+    unchecked = sum(1 for e in errors if not e.message.startswith(_NO_ARTICLES))
+    return _Plan(opts, explicit, baseline, targets, changes, errors, unchecked=unchecked)
 
 
 def _check_in_workers(plan: _Plan) -> CheckResult | None:

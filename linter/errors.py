@@ -33,3 +33,25 @@ class ConfigError(FactlintError):
 
 class ModelError(FactlintError):
     """A model that cannot be loaded (not found offline, not an NLI model, bad weights)."""
+
+
+def install_extra(extra: str) -> str:
+    """The command that installs one of factlint's extras (``lsp``, ``ray``, ``torch``) here.
+
+    factlint is installed from its folder (``pip install -e .``), not from a package index, so
+    ``pip install 'factlint[ray]'`` finds nothing: name the folder when this is a checkout, else
+    the extra's own requirements as the installed metadata lists them."""
+    import shlex
+    from importlib import metadata
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]  # the repository root is the package
+    if (root / "pyproject.toml").is_file():
+        return f"pip install -e {shlex.quote(f'{root}[{extra}]')}"
+    try:
+        requires = metadata.requires("factlint") or []
+    except metadata.PackageNotFoundError:
+        requires = []
+    marker = f'extra == "{extra}"'
+    needed = [r.split(";")[0].strip() for r in requires if marker in r]
+    return "pip install " + " ".join(shlex.quote(r) for r in needed) if needed else f"the {extra} extra"

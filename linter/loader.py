@@ -9,8 +9,8 @@ Text and offsets
 Formats
     From the suffix (``.md``/``.markdown`` Markdown, ``.txt`` text, ``.html``/``.htm`` HTML, any
     other suffix text) unless ``format=`` says otherwise. Markdown and text may open with YAML
-    front matter (``---`` on the first line, closed by ``---`` or ``...``); it becomes
-    ``Document.meta``.
+    front matter (``---`` on the first line, closed by ``---`` or ``...``) or TOML front matter
+    (``+++`` ... ``+++``, Hugo's); it becomes ``Document.meta``.
 
 Headline (block kind ``"headline"``)
     1. The front matter ``title``, its span being the value's place in the front matter.
@@ -25,6 +25,9 @@ Headline (block kind ``"headline"``)
 Comments
     HTML comments anywhere in prose context (not inside code) go to ``Document.comments`` as
     ``(text between the delimiters, stripped; span of the whole comment, delimiters included)``.
+    In front matter an HTML comment is YAML text (after a title it breaks the YAML or joins the
+    title), so a suppression there is a YAML comment, ``title: ... # factlint-disable-line FL003``:
+    its text from ``factlint-`` on is a comment too, spanning from the ``#``.
 """
 
 from __future__ import annotations
@@ -66,6 +69,8 @@ _FORMAT_NAMES: dict[str, Format] = {
 }
 _UTF8_BOM = b"\xef\xbb\xbf"
 _FRONT_MATTER_OPEN = re.compile(r"---[ \t]*(?:\r\n|\r|\n)")
+# A YAML comment that is a suppression: `#` at the start of a line or after a blank, as YAML reads it
+_YAML_SUPPRESSION = re.compile(r"(?:^|(?<=[ \t]))#[ \t]*(factlint-[^\r\n]*)", re.M)
 _HEADLINE_MAX_WORDS = 20
 _HEADLINE_MIN_WORDS = 4
 
@@ -82,8 +87,8 @@ def load_document(
     ``InputError`` with one clear line (and the line number where it helps)."""
     shown = display_path or (str(path) if path is not None else "<stdin>")
     raw = _read_bytes(path, data, shown, max_bytes)
-    text = _decode(raw, shown)
-    fmt = _resolve_format(format, path, display_path, shown)
+    text = _decode(raw, shown, "file" if path is not None else "input")
+    fmt = _resolve_format(format, path, display_path, shown, text)
     return parse_text(text, fmt, path=path, display_path=shown)
 
 
@@ -109,7 +114,9 @@ def parse_text(
     doc = Document(path=path, display_path=display_path, text=text, format=format, meta=meta)
     for raw in raw_blocks:
         _add_block(doc, raw, lines)
-    comments = sorted(extracted.comments, key=lambda c: c[1])
+    comments = sorted(
+        extracted.comments + _front_matter_suppressions(text, lines, body_line), key=lambda c: c[1]
+    )
     doc.comments = [(body.strip(), lines.span(s, e)) for body, s, e in comments]
     return doc
 
@@ -149,7 +156,8 @@ def _too_large(size: int, limit: int) -> str:
     return f"file too large: {size:,} bytes (limit {limit:,} bytes)"
 
 
-def _decode(raw: bytes, shown: str) -> str:
+def _decode(raw: bytes, shown: str, what: str = "file") -> str:
+    """``what``: "file", or "input" for text read from stdin (where no file was empty)."""
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InputError("file is UTF-16 encoded; save it as UTF-8", path=shown)
     if b"\x00" in raw:
@@ -167,20 +175,29 @@ def _decode(raw: bytes, shown: str) -> str:
             line=line,
         ) from None
     if not text:
-        raise InputError("empty file: nothing to check", path=shown)
+        raise InputError(f"empty {what}: nothing to check", path=shown)
     if text.isspace():
-        raise InputError("file holds only whitespace: nothing to check", path=shown)
+        raise InputError(f"{what} holds only whitespace: nothing to check", path=shown)
     return text
 
 
-def _resolve_format(format: str | None, path: Path | None, display_path: str | None, shown: str) -> Format:
+# A saved or downloaded web page: what `curl URL | factlint check -` sends
+_HTML_PAGE_START = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.I | re.S)
+
+
+def _resolve_format(
+    format: str | None, path: Path | None, display_path: str | None, shown: str, text: str = ""
+) -> Format:
     if format:
         fmt = _FORMAT_NAMES.get(format.strip().lower())
         if fmt is None:
             raise InputError(f"unknown format {format!r} (use markdown, html or text)", path=shown)
         return fmt
     name = path.name if path is not None else (display_path or "")
-    return _SUFFIX_FORMAT.get(Path(name).suffix.lower(), "text")
+    fmt = _SUFFIX_FORMAT.get(Path(name).suffix.lower())
+    if fmt is None and path is None and _HTML_PAGE_START.match(text[:4096]):
+        return "html"  # stdin without a name: a whole web page is HTML, not plain text with tags
+    return fmt or "text"
 
 
 # --- front matter -----------------------------------------------------------------------------
@@ -188,6 +205,8 @@ def _resolve_format(format: str | None, path: Path | None, display_path: str | N
 
 def _front_matter(text: str, lines: LineIndex, shown: str) -> tuple[dict[str, Any], int, RawBlock | None]:
     """``(meta, first body line, headline from the title)``; no front matter gives ``({}, 0, None)``."""
+    if _TOML_OPEN.match(text):
+        return _toml_front_matter(text, lines, shown)
     if not _FRONT_MATTER_OPEN.match(text):
         return {}, 0, None
     close = next((n for n in range(1, len(lines)) if _line(text, lines, n).rstrip() in ("---", "...")), None)
@@ -195,6 +214,7 @@ def _front_matter(text: str, lines: LineIndex, shown: str) -> tuple[dict[str, An
         raise InputError("front matter opened on line 1 is never closed (no '---' line)", path=shown, line=1)
     yaml_start, yaml_end = lines.starts[1], lines.starts[close]
     yaml_text = text[yaml_start:yaml_end]
+    _no_html_suppression(yaml_text, shown)
 
     import yaml  # pyyaml: only articles with front matter need it
 
@@ -226,6 +246,59 @@ def _front_matter(text: str, lines: LineIndex, shown: str) -> tuple[dict[str, An
     return meta, close + 1, _title_block(meta, yaml, yaml_text, yaml_start, text)
 
 
+def _front_matter_suppressions(text: str, lines: LineIndex, body_line: int) -> list[tuple[str, int, int]]:
+    """``# factlint-disable-line FL003 ...`` comments in the front matter (a finding in the title
+    can only be silenced there), as ``(text, start, end)`` like the body's HTML comments."""
+    if not body_line:
+        return []
+    end = lines.starts[body_line - 1]  # the closing `---` line
+    return [(m.group(1).strip(), m.start(), m.end()) for m in _YAML_SUPPRESSION.finditer(text, 0, end)]
+
+
+# Hugo's TOML front matter between `+++` lines (read as body text, its title became an unattributed
+# "quote" and its date was lost); Python's own tomllib reads it
+_TOML_OPEN = re.compile(r"\+\+\+[ \t]*(?:\r\n|\r|\n)")
+_TOML_TITLE = re.compile(
+    r"^[ \t]*title[ \t]*=[ \t]*(?P<q>\"|')(?P<value>[^\r\n]*?)(?P=q)[ \t]*(?:#[^\r\n]*)?\r?$", re.M
+)
+_TOML_AT_LINE = re.compile(r"\s*\(at line (\d+), column \d+\)$")
+
+
+def _toml_front_matter(
+    text: str, lines: LineIndex, shown: str
+) -> tuple[dict[str, Any], int, RawBlock | None]:
+    import tomllib
+
+    close = next((n for n in range(1, len(lines)) if _line(text, lines, n).rstrip() == "+++"), None)
+    if close is None:
+        raise InputError(
+            "TOML front matter opened on line 1 is never closed (no '+++' line)", path=shown, line=1
+        )
+    toml_start = lines.starts[1]
+    toml_text = text[toml_start : lines.starts[close]]
+    _no_html_suppression(toml_text, shown)
+    try:
+        meta = tomllib.loads(toml_text)
+    except tomllib.TOMLDecodeError as err:
+        at = _TOML_AT_LINE.search(str(err))
+        line = int(at.group(1)) + 1 if at else 1  # TOML line 1 is the file's line 2
+        problem = _TOML_AT_LINE.sub("", str(err))
+        bare = re.match(r"([\w-]+)[ \t]*=[ \t]*([^\"'\[{\d\s][^\r\n]*?)[ \t]*$", _line(text, lines, line - 1))
+        if bare and problem == "Invalid value":  # `title = Harbour reopens`: TOML text is quoted
+            problem += f' (text must be in quotes: {bare.group(1)} = "{bare.group(2)}")'
+        raise InputError(
+            f"malformed TOML front matter at line {line}: {problem}", path=shown, line=line
+        ) from None
+    _check_fields(meta, toml_text, shown)
+    m = _TOML_TITLE.search(toml_text)
+    title = meta.get("title")
+    block = None
+    if m and isinstance(title, str) and title.strip():
+        start, end = toml_start + m.start("value"), toml_start + m.end("value")
+        block = RawBlock("headline", aligned_prose(title, text, start, end))
+    return meta, close + 1, block
+
+
 # What the front-matter keys factlint reads may hold; anything else is an error naming the key,
 # not a crash (or a giant ``str()``) deep inside a rule.
 _FIELD_TYPES = {
@@ -245,10 +318,20 @@ def _check_fields(meta: dict, yaml_text: str, shown: str) -> None:
             continue
         value = meta[key]
         allowed = tuple(datetime.date if t == "date" else t for t in types)
-        line = next((n + 2 for n, text in enumerate(yaml_text.splitlines()) if text.startswith(f"{key}:")), 2)
+        line = next(
+            (n + 2 for n, text in enumerate(yaml_text.splitlines()) if re.match(rf"{key}\s*[:=]", text)), 2
+        )
         if isinstance(value, bool) or not isinstance(value, allowed):
             raise InputError(
                 f"front matter '{key}' must be {described}, not {type(value).__name__}", path=shown, line=line
+            )
+        if key == "date" and isinstance(value, int) and not 1000 <= value <= 9999:
+            # `date: 20240305` is a YAML number: it left the article silently undated
+            raise InputError(
+                f"front matter date {value} is not a date factlint can read: "
+                "write it as YYYY-MM-DD (e.g. 2024-03-05)",
+                path=shown,
+                line=line,
             )
         if key == "date" and isinstance(value, str) and value.strip() and article_date(meta) is None:
             # `date: 05/03/2024` (day or month first?) or `date: yesterday` would silently leave
@@ -297,6 +380,23 @@ def _yaml_error(err, yaml_text: str, shown: str) -> InputError:
         path=shown,
         line=line,
     )
+
+
+_HTML_SUPPRESSION = re.compile(r"<!--\s*(factlint-[^\r\n]*?)\s*-->")
+
+
+def _no_html_suppression(yaml_text: str, shown: str) -> None:
+    """An HTML suppression comment after a front-matter value is YAML text, not a comment: it
+    breaks the YAML or joins the title (and silences nothing). Say how to write it there."""
+    for n, line in enumerate(yaml_text.splitlines()):
+        m = _HTML_SUPPRESSION.search(line)
+        if m:
+            raise InputError(
+                "an HTML comment in front matter is part of the YAML, not a comment: write the "
+                f"suppression as a YAML comment, # {m.group(1)}",
+                path=shown,
+                line=n + 2,
+            )
 
 
 _UNQUOTED_COLON = re.compile(r"^(?P<key>[\w-]+):[ \t]+(?P<value>[^'\"\s|>\[{][^#\n]*?:[ \t].*?)\s*$")

@@ -88,10 +88,12 @@ class FactlintServer(LanguageServer):
             self.errors.pop(uri, None)
         except Exception as err:  # a broken config or comment: say so once, keep the old findings
             message = getattr(err, "message", None) or f"{type(err).__name__}: {err}"
+            # once per problem, not again at each keystroke and save while it stays (a popup each time)
+            if self.errors.get(uri) != message:
+                self.window_show_message(
+                    lsp.ShowMessageParams(type=lsp.MessageType.Error, message=f"factlint: {message}")
+                )
             self.errors[uri] = message
-            self.window_show_message(
-                lsp.ShowMessageParams(type=lsp.MessageType.Error, message=f"factlint: {message}")
-            )
             return
         if self.workspace.get_text_document(uri).version != version:
             return  # the text moved on while we worked; a newer run is coming
@@ -171,13 +173,25 @@ def _needs_model(registry: Registry, rule_id: str) -> bool:
     return bool(cls is not None and cls.needs_model)
 
 
+def _in_front_matter(lines: list[str], line: int) -> bool:
+    """Whether 0-based ``line`` lies in front matter: YAML from a first-line ``---`` to ``---`` (or
+    ``...``), or TOML from ``+++`` to ``+++`` (both take ``#`` comments)."""
+    opener = lines[0].rstrip() if lines else ""
+    closers = {"---": ("---", "..."), "+++": ("+++",)}.get(opener)
+    if closers is None:
+        return False
+    close = next((n for n in range(1, len(lines)) if lines[n].rstrip() in closers), None)
+    return close is not None and 0 < line < close
+
+
 def suppression_edit(lines: list[str], line: int, rule_id: str) -> lsp.TextEdit:
-    """A same-line suppression at the end of 0-based ``line``."""
+    """A same-line suppression at the end of 0-based ``line``: an HTML comment, or in front matter
+    (a finding in the title) a YAML comment, since an HTML comment there would break the YAML."""
     text = lines[line].rstrip("\r\n") if line < len(lines) else ""
     at = lsp.Position(line=line, character=len(text.encode("utf-16-le")) // 2)
-    return lsp.TextEdit(
-        range=lsp.Range(start=at, end=at), new_text=f" <!-- factlint-disable-line {rule_id} reason: … -->"
-    )
+    directive = f"factlint-disable-line {rule_id} reason: …"
+    comment = f" # {directive}" if _in_front_matter(lines, line) else f" <!-- {directive} -->"
+    return lsp.TextEdit(range=lsp.Range(start=at, end=at), new_text=comment)
 
 
 server = FactlintServer()

@@ -136,22 +136,23 @@ def _problem(options_class: type[RuleOptions], exc: ValidationError, rule_id: st
         return OptionError(rule_id, name, f"unknown option {name!r}{hint}{none}", at_key=True)
     info = options_class.model_fields[options_class.option_names()[name]]
     if kind == "finite_number":
-        problem = f"{value!r} is not a finite number"
+        problem = f"{_shown(value)} is not a finite number"
     elif kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
-        problem = f"{value!r} is not {_range(info)}"
+        problem = f"{_shown(value)} is not {_range(info)}"
     elif kind == "literal_error":
         choices = _choices(info.annotation)
         hint = _did_you_mean(value, choices) if isinstance(value, str) else ""
-        problem = f"{value!r} is not one of {', '.join(choices)}{hint}"
+        problem = f"{_shown(value)} is not one of {', '.join(choices)}{hint}"
     elif kind == "value_error":  # a field_validator's own words
         problem = str(err["ctx"]["error"])
         if rule_id and problem.startswith(f"{rule_id}: "):
             problem = problem[len(rule_id) + 2 :]
     elif len(err["loc"]) == 1:
-        problem = f"{value!r} is not {_EXPECTED.get(type_name(info), 'of the right type')}"
-    else:  # inside a list: item 2 of phrases
-        where = ".".join(str(part) for part in err["loc"][1:])
-        problem = f"item {where}: {err['msg']}"
+        problem = f"{_shown(value)} is not {_EXPECTED.get(type_name(info), 'of the right type')}"
+    else:  # inside a list: item 2 of phrases, counted from 1 as a reader counts the YAML's items
+        where = ".".join(str(part + 1) if isinstance(part, int) else str(part) for part in err["loc"][1:])
+        expected = _ITEM_EXPECTED.get(kind)
+        problem = f"item {where}: " + (f"{_shown(value)} is not {expected}" if expected else err["msg"])
     return OptionError(rule_id, name, f"option {name!r}: {problem}")
 
 
@@ -159,6 +160,27 @@ def _did_you_mean(word: str, choices: list[str] | tuple[str, ...]) -> str:
     close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
     return f" (did you mean {close[0]!r}?)" if close else ""
 
+
+def _shown(value: Any) -> str:
+    """A config value as its YAML reads (``true``, not Python's ``True``)."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if value is None:
+        return "an empty value"
+    return repr(value)
+
+
+# what a list's item should have been, by pydantic's error type
+_ITEM_EXPECTED = {
+    "string_type": "text",
+    "int_type": "a whole number",
+    "int_from_float": "a whole number",
+    "int_parsing": "a whole number",
+    "float_type": "a number",
+    "float_parsing": "a number",
+    "bool_type": "true or false",
+    "bool_parsing": "true or false",
+}
 
 _EXPECTED = {
     "number": "a number",

@@ -256,6 +256,8 @@ class EmbeddingCache:
         self.path = Path(path) if path is not None else cache_dir() / self.FILE
         self._conn = None
         self.enabled = True
+        # the language server runs the rules in a pool of threads: one connection, used by one at a time
+        self._lock = threading.Lock()
 
     @staticmethod
     def key(text: str) -> bytes:
@@ -266,7 +268,7 @@ class EmbeddingCache:
     def _connect(self):
         if self._conn is None:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+            conn = sqlite3.connect(self.path, timeout=30, isolation_level=None, check_same_thread=False)
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute(
                 "CREATE TABLE IF NOT EXISTS vectors (key BLOB PRIMARY KEY, vector BLOB NOT NULL)"
@@ -279,7 +281,8 @@ class EmbeddingCache:
         if not self.enabled:
             return default
         try:
-            return action(self._connect())
+            with self._lock:
+                return action(self._connect())
         except (sqlite3.Error, OSError) as err:
             log.warning("factlint: embedding cache %s disabled for this run (%s)", self.path, err)
             self.enabled = False

@@ -28,7 +28,7 @@ from typing import Any, Callable, Iterable, Sequence
 
 import numpy as np
 
-from ..linter.errors import ModelError
+from ..linter.errors import ModelError, install_extra
 from .cache import ScoreCache, pair_key
 from .choices import MAX_THREADS, physical_cores
 from .choices import PRECISION_CHOICES as PRECISIONS
@@ -466,7 +466,7 @@ def _lazy_ours(
         what = f"precision {precision}" if path.resolve() == _default_weights() else f"{path.name}"
         raise ModelError(
             f"{what} runs on the torch runtime, which is not installed: "
-            "pip install 'factlint[torch]' (the default fp32/int8 model needs no torch)"
+            f"{install_extra('torch')} (the default fp32/int8 model needs no torch)"
         )
     if not path.is_file():
         raise ModelError(
@@ -591,7 +591,7 @@ def _import_torch(transformers: bool = True):
     except ImportError as err:
         raise ModelError(
             f"this model needs torch and transformers ({err.name} is missing): "
-            "pip install 'factlint[torch]' (the default model needs neither)"
+            f"{install_extra('torch')} (the default model needs neither)"
         ) from None
     return torch
 

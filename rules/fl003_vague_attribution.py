@@ -146,8 +146,11 @@ class VagueAttribution(Rule):
         crowd the verb happens to ("many people were told to leave", "four people reported
         dead"), witnesses telling their own story ("three people said they saw the van
         swerve"), a sentence that names its poll or data ("a Reuters poll found",
-        "according to LSEG data") and a result set against the market's forecast ("analysts
-        had expected revenue of $1.32 billion"). Words inside a direct quote are the speaker's.
+        "according to LSEG data"), a result set against the market's forecast ("analysts
+        had expected revenue of $1.32 billion", "faster than economists predicted"), people
+        who saw something happen ("many saw their homes flooded"; "some see it as" is still
+        flagged) and an official body named after the crowd ("sources including the fire
+        service"). Words inside a direct quote are the speaker's.
         The word lists are data (``rules/data/vague_attribution.yaml``).
 
     Why it matters:
@@ -312,6 +315,26 @@ def _is_consensus(crowd: str, verb: str, between: str) -> bool:
     return crowd in _CONSENSUS_CROWDS and verb in _CONSENSUS_VERBS and bool(_CONSENSUS.fullmatch(between))
 
 
+# the forecast a result is measured against, in a comparison or a relative clause: "faster than
+# analysts had expected", "short of the $32.96 billion that analysts expected." (not "he said that
+# analysts expected a cut", where "that" opens the claim)
+_COMPARED_BEFORE = re.compile(r"\b(?P<word>than|that|as)\s+$", re.I)
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:!?)]|$)")
+
+
+def _is_compared_forecast(crowd: str, verb: str, pre: str, after: str) -> bool:
+    if crowd not in _CONSENSUS_CROWDS or verb not in _CONSENSUS_VERBS:
+        return False
+    m = _COMPARED_BEFORE.search(pre)
+    return bool(m) and (m.group("word").lower() == "than" or bool(_CLAUSE_ENDS.match(after)))
+
+
+# "see" as an opinion takes "as" or "that" ("some see the move as a retreat"); without either it
+# is what people watched happen to them ("many saw their homes destroyed", "some saw flood waters rise")
+_SEEING_VERBS = {"see", "sees", "saw"}
+_SEEN_AS = re.compile(r"[^.;:!?]*?\b(?:as|that)\b", re.I)
+
+
 def _verb_is_not_the_crowds(crowd: str, mid: str, verb: str, after: str) -> bool:
     """The crowd word and the verb are there, but the crowd is not credited with a claim."""
     if (
@@ -322,6 +345,8 @@ def _verb_is_not_the_crowds(crowd: str, mid: str, verb: str, after: str) -> bool
         return True  # "many people were told to leave" (but "are said to have")
     if _STATE_AFTER.match(after) and verb in {"reported", "feared", "suspected", "confirmed", "believed"}:
         return True  # "four people reported dead", "people suspected of helping him"
+    if verb in _SEEING_VERBS and not _SEEN_AS.match(after):
+        return True  # "many saw their homes destroyed": witnesses, not an opinion credited to them
     return crowd in _WITNESS_CROWDS and verb in _SAYING_VERBS and bool(_TOLD_OWN_STORY.match(after))
 
 
@@ -342,6 +367,8 @@ def _crowd_is_vague(p: Patterns, text: str, m: re.Match) -> int | None:
         return None  # "Four people, the coroner said, died": the coroner is the source (and
         # in "Two people, some experts said" the search goes on to "some experts said")
     pre = text[: m.start()]
+    if _is_compared_forecast(crowd, verb, pre, text[m.end() : m.end() + 60]):
+        return None  # the market's forecast a figure is set against
     qm = p.before_crowd.search(pre)
     if qm:
         quantifier, modifiers = qm.group("q"), qm.group("adj").split()
@@ -408,8 +435,25 @@ def _names_someone(p: Patterns, word: str, next_is_name: bool = False, sentence_
     return True
 
 
+@lru_cache(maxsize=1)
+def _naming_a_body() -> re.Pattern:
+    """A naming preposition before an official body: "including the provincial fire department",
+    "experts from the coroner's office" (the institution is the source, as "IMF economists")."""
+    data = builtin_lists()
+    return re.compile(
+        rf"(?:^|[\s,(])(?:{_alternation(data['naming_prepositions'])})\s+"
+        r"(?:(?:the|a|an|its|their|his|her|[\w'’-]+['’]s)\s+)?"
+        r"(?:(?!(?:of|to|about|close|familiar|knowledge)\b)[\w'’-]+\s+){0,3}?"
+        rf"(?:{_alternation(data['official_bodies'])})(?![\w'’-])",
+        re.I,
+    )
+
+
 def _named_after(p: Patterns, tail: str) -> bool:
-    """A source named after the crowd: "at Goldman Sachs", ", including Jane Doe"."""
+    """A source named after the crowd: "at Goldman Sachs", ", including Jane Doe", "including
+    the fire department"."""
+    if _naming_a_body().search(tail):
+        return True
     for m in p.naming.finditer(tail):
         if p.anonymous.search(tail[: m.start("name")]):
             continue

@@ -23,10 +23,14 @@ class UnattributedQuote(Rule):
         slogans ("The Lord of the Rings", a banner reading "...") and partial quotes worked into
         the writer's own sentence ('the plan was "a disaster from start to finish"') are not
         flagged. A named source such as a news agency counts as a speaker, and so does a name
-        after a dash at the end of the line ('"This is our best offer" - Peters'), or a speaker
+        after a dash at the end of the line ('"This is our best offer" - Peters'), a speaker
+        after a headline's quote ('"We will rebuild": mayor's pledge'), or a speaker
         presented just before a quote that opens its sentence, in the same paragraph or in the
-        live-blog entry heading above it ("Here's the manager, clearly unhappy.", "12.35pm:
-        Opposition leader responds").
+        live-blog entry heading above it ("Here's the manager, clearly unhappy.", "Ana Silva
+        talks.", "12.35pm: Opposition leader responds"), or a statement announced in the
+        sentence just before, in the paragraph above too ("The club issued the following
+        statement.", "Her spokesman sent the Herald this statement:"), with every paragraph of
+        the statement that follows.
 
     Why it matters:
         A quote without a speaker cannot be checked or weighed: the reader cannot tell whether
@@ -61,7 +65,12 @@ class UnattributedQuote(Rule):
     def check(self, doc: Document, ctx: Context) -> Iterable[Finding]:
         min_words = self.options.min_words
         reported: set[int] = set()
+        announced = None  # an announced statement's open paragraph: the next paragraph goes on with it
         for q in ctx.analysis(quotes):
+            if announced is not None and _goes_on(doc, announced, q) or _announced(doc, q):
+                announced = None if q.closed else q
+                continue
+            announced = None
             if q.attributed or q.kind != "speech" or q.words < min_words:
                 continue
             if q.mark != '"' and not self.options.single_quotes:
@@ -70,7 +79,7 @@ class UnattributedQuote(Rule):
                 continue
             if q.sentence in reported:
                 continue  # one finding per sentence is enough to send the editor there
-            if _dash_attribution(doc, q) or _presented(doc, q):
+            if _dash_attribution(doc, q) or _presented(doc, q) or _headline_speaker(doc, q):
                 continue
             reported.add(q.sentence)
             yield self.finding(
@@ -101,8 +110,39 @@ _PRESENTS = re.compile(
     r"weighs? in|chimes? in|is asked|was asked|sums? (?:it )?up|verdict|reaction)\b",
     re.I,
 )
+# a sentence that announces the statement quoted next: "The club issued the following statement.",
+# "Her spokesman sent the Herald this statement about the letter:"
+_ANNOUNCES = re.compile(
+    r"\b(?:(?:this|the following|following|a|an|its|his|her|their)\s+(?:(?:short|brief|written|joint|"
+    r"full|new|further|separate)\s+)?statement|(?:this|the following|following)\s+(?:response|reply))\b"
+    r"(?![^.!?]*\b(?:was|were|is|has been)\b)",
+    re.I,
+)
+# ...but not one that was never made: "Police have not released a statement."
+_NO_STATEMENT = re.compile(r"\b(?:not|no|never|yet to|declined|refused|without)\b|n[’']t\b", re.I)
+# "Dominic Calvert-Lewin talks.": a live blog's name-and-verb line (not "Talks resumed", "met for talks")
+_NAME_TALKS = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+talks\s*[.:!]?\s*")
 _NOT_A_NAME = {"The", "A", "An", "This", "That", "It", "There", "Here", "These", "Those", "Its"}
 _HEADING_WORDS = 14  # a line this short without a full stop is an entry heading
+
+
+# a headline's speaker after the quote: '"We will rebuild": mayor's pledge after floods',
+# '"No more delays", says minister' (not '"...": Florence rescues by boat', a topic, not a speaker)
+_HEADLINE_SPEAKER = re.compile(
+    r"\s*[:,–—-]\s*(?:[\w.-]+\s+){0,4}?(?:[\w.-]+['’]s?\b(?<=['’]s)|[\w.-]+['’](?=\s)|says|said|warns|"
+    r"tells|told|vows|insists|admits|claims|urges)(?![\w'’-])",
+    re.I,
+)
+
+
+def _headline_speaker(doc: Document, q) -> bool:
+    """A quote in the headline whose speaker follows it there, as headlines put it."""
+    here = doc.sentences[q.sentence] if 0 <= q.sentence < len(doc.sentences) else None
+    if here is None or doc.blocks[here.block].kind not in ("headline", "heading"):
+        return False
+    line_end = doc.text.find("\n", q.span.end)
+    rest = doc.text[q.span.end : len(doc.text) if line_end < 0 else line_end]
+    return bool(_HEADLINE_SPEAKER.match(rest))
 
 
 def _dash_attribution(doc: Document, q) -> bool:
@@ -111,6 +151,33 @@ def _dash_attribution(doc: Document, q) -> bool:
     line_end = doc.text.find("\n", end)
     rest = doc.text[end : len(doc.text) if line_end < 0 else line_end]
     return bool(_DASH_SPEAKER.match(rest))
+
+
+def _opens_its_sentence(doc: Document, q) -> bool:
+    here = doc.sentences[q.sentence]
+    return not doc.text[here.span.start : q.span.start].strip()
+
+
+def _announced(doc: Document, q) -> bool:
+    """The quote opens its sentence, and the sentence just before (in this paragraph or the one
+    above) announces a statement, in words of its own (no quote marks)."""
+    if q.sentence <= 0 or q.sentence >= len(doc.sentences) or not _opens_its_sentence(doc, q):
+        return False
+    before = doc.sentences[q.sentence - 1].text
+    if any(mark in before for mark in '"“”') or _NO_STATEMENT.search(before):
+        return False
+    return bool(_ANNOUNCES.search(before))
+
+
+def _goes_on(doc: Document, previous, q) -> bool:
+    """``q`` is the next paragraph of the announced statement ``previous``, whose paragraph ended
+    without a closing mark: it opens the sentence right after, with the same kind of mark."""
+    return (
+        q.mark == previous.mark
+        and q.sentence == previous.sentences[-1] + 1
+        and doc.sentences[q.sentence].block != doc.sentences[previous.sentences[-1]].block
+        and _opens_its_sentence(doc, q)
+    )
 
 
 def _presented(doc: Document, q) -> bool:
@@ -132,5 +199,7 @@ def _presented(doc: Document, q) -> bool:
     text = before.text
     if any(mark in text for mark in '"“”'):
         return False
+    if _NAME_TALKS.fullmatch(text.strip()):
+        return True
     names = [w for w in CAPITAL_WORD.findall(text) if w not in _NOT_A_NAME]
     return bool(_PRESENTS.search(text)) and bool(names)

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import shlex
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -90,6 +92,8 @@ def test_the_archive_command_without_ray_says_how_to_install_it(tmp_path):
     records.write_text('{"id": "a1", "text": "Experts say the harbour will reopen."}\n')
     proc = _archive_command(str(records), "-o", "out.jsonl", "--select", "fl003", cwd=tmp_path)
     assert proc.returncode == 2
-    assert proc.stderr.strip().splitlines() == [
-        "factlint: error: factlint archive needs Ray: pip install 'factlint[ray]'"
-    ]
+    # factlint is installed from its folder, not from a package index: the command names it
+    (line,) = proc.stderr.strip().splitlines()
+    assert line.startswith("factlint: error: factlint archive needs Ray: pip install -e ")
+    folder = shlex.split(line)[-1]
+    assert folder.endswith("[ray]") and (Path(folder[: -len("[ray]")]) / "pyproject.toml").is_file()

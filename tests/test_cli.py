@@ -453,3 +453,134 @@ def test_an_impossible_front_matter_date_is_one_error_line(tmp_path):
         == "a.md:3: error: front matter has an impossible date (day is out of range for month)"
     )
     assert "b.md:3:1: FL003" in proc.stdout  # the other article is still checked
+
+
+@pytest.mark.parametrize(
+    "args, line",
+    [
+        (["--jobs", "abc"], "factlint: error: --jobs: 'abc' is not a number of worker processes (1 or more)"),
+        (["-j", "2.5"], "factlint: error: --jobs: '2.5' is not a number of worker processes (1 or more)"),
+        (["--timeout", "soon"], "factlint: error: --timeout: 'soon' is not a number of seconds (0 or more)"),
+        (["--timeout", "-1"], "factlint: error: --timeout: -1 is not a number of seconds (0 or more)"),
+    ],
+)
+def test_a_bad_number_for_jobs_or_timeout_is_one_plain_line(tmp_path, args, line):
+    # typer's own wording was "Invalid value for '--jobs' / '-j': Input should be a valid integer, ..."
+    (tmp_path / "a.md").write_text("# Port reopens\n\nThe harbour reopened on Tuesday.\n")
+    proc = factlint("check", *args, "a.md", cwd=tmp_path)
+    assert (proc.returncode, proc.stdout, proc.stderr.strip()) == (2, "", line)
+
+
+def test_jobs_and_timeout_given_as_numbers_still_run(tmp_path):
+    (tmp_path / "a.md").write_text("# Port reopens\n\nThe harbour reopened on Tuesday, the port said.\n")
+    proc = factlint("check", "--select", "FL003", "-j", "1", "--timeout", "60", "a.md", cwd=tmp_path)
+    assert (proc.returncode, proc.stdout.strip()) == (0, "No findings in 1 file"), proc.stderr
+
+
+def test_a_whole_web_page_on_stdin_without_a_name_is_read_as_html(tmp_path):
+    # `curl URL | factlint check -`: read as plain text, the menu's markup became "quotes" and
+    # "link leftovers"; a fragment without <!doctype html> / <html> stays plain text
+    page = (
+        "<!DOCTYPE html>\n<html><head><title>Port reopens</title></head><body>\n"
+        '<nav><a href="/">Home</a> <a href="/news">News</a></nav>\n'
+        "<article><h1>Port reopens after storm</h1>\n"
+        "<p>The harbour reopened on Tuesday, the port authority said.</p>\n"
+        "<p>Experts say the repairs will take a year.</p></article></body></html>\n"
+    )
+    proc = factlint("check", "--select", "FL002,FL003,FL004", "-", cwd=tmp_path, stdin=page.encode())
+    assert proc.returncode == 1, proc.stderr
+    assert [line.split(": ")[0] for line in proc.stdout.splitlines() if line.startswith("<stdin>")] == [
+        "<stdin>:6:4"
+    ]
+    assert "FL003 vague-attribution" in proc.stdout
+    fragment = factlint(
+        "check", "--select", "FL002", "-", cwd=tmp_path, stdin=b"<p>The harbour reopened.</p>\n"
+    )
+    assert fragment.stdout.startswith("<stdin>:1:1: FL002 "), fragment.stdout
+
+
+def test_a_folder_without_articles_is_an_error_but_no_file_left_unchecked(tmp_path):
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "a.md").write_text("# Port reopens\n\nThe harbour reopened on Tuesday, the port said.\n")
+    proc = factlint("check", "--select", "FL003", "empty", "a.md", cwd=tmp_path)
+    assert proc.returncode == 2
+    assert proc.stderr.strip().startswith("empty: error: no articles found in this folder")
+    # was "No findings in 1 file; 1 file could not be checked": there was no such file
+    assert proc.stdout.strip() == "No findings in 1 file; 1 error"
+
+
+def test_a_folder_given_as_source_is_one_usage_error(tmp_path):
+    (tmp_path / "wire").mkdir()
+    for name in ("a.md", "b.md"):
+        (tmp_path / name).write_text("# Port reopens\n\nThe harbour reopened on Tuesday, the port said.\n")
+    proc = factlint("check", "--source", "wire", "a.md", "b.md", cwd=tmp_path)
+    # was one "cannot be read: is a directory" line per article
+    assert (proc.returncode, proc.stdout, proc.stderr.strip()) == (
+        2,
+        "",
+        "factlint: error: --source 'wire' is a folder: name each source file (--source FILE, repeatable)",
+    )
+
+
+def test_the_report_never_overwrites_a_baseline_a_config_or_a_git_file(tmp_path):
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    article = tmp_path / "a.md"
+    article.write_text("# Port reopens\n\nExperts say the harbour will reopen on Tuesday.\n")
+    accepted = factlint("check", "--write-baseline", "accepted.json", "a.md", cwd=tmp_path)
+    assert accepted.returncode == 0, accepted.stderr
+    (tmp_path / ".factlint.yaml").write_text("fail-on: error\n")
+    git_config = (tmp_path / ".git" / "config").read_text()
+    for output, line in (
+        ("accepted.json", "would overwrite a factlint baseline (--write-baseline updates it)"),
+        (".factlint.yaml", "would overwrite a factlint config"),
+        (".git/config", "is inside a .git folder; name a report file"),
+    ):
+        before = (tmp_path / output).read_bytes()
+        proc = factlint("check", "-o", output, "a.md", cwd=tmp_path)
+        assert (proc.returncode, proc.stderr.strip()) == (2, f"factlint: error: --output {output!r} {line}")
+        assert (tmp_path / output).read_bytes() == before
+    assert (tmp_path / ".git" / "config").read_text() == git_config
+    # an earlier report is replaced as before
+    (tmp_path / "report.txt").write_text("old report\n")
+    proc = factlint("check", "-o", "report.txt", "a.md", cwd=tmp_path)
+    assert proc.returncode == 0 and "FL003" in (tmp_path / "report.txt").read_text()
+
+
+def test_include_and_ignore_globs_written_from_the_config_folder(tmp_path):
+    # `include: ["./*.md"]` matched nothing, so CI passed having checked nothing; `../**` can
+    # never match (a config applies to the articles below it) and is now an error at its line
+    (tmp_path / "story.md").write_text("# Port reopens\n\nExperts say the harbour will reopen.\n")
+    (tmp_path / "notes.md").write_text("# Notes\n\nCritics argue the plan is late.\n")
+    (tmp_path / ".factlint.yaml").write_text('include: ["./story.md"]\n')
+    walked = factlint("check", "--select", "FL003", cwd=tmp_path)
+    assert walked.returncode == 1 and walked.stdout.startswith("story.md:3:1: FL003 "), walked.stderr
+    assert "notes.md" not in walked.stdout
+    (tmp_path / ".factlint.yaml").write_text('ignore: ["./story.md"]\n')
+    ignored = factlint("check", "--select", "FL003", "story.md", cwd=tmp_path)
+    assert (ignored.returncode, ignored.stdout.strip()) == (0, "No findings in 0 files")
+    (tmp_path / ".factlint.yaml").write_text("include:\n  - story.md\n  - ../**\n")
+    outside = factlint("check", "--select", "FL003", "story.md", cwd=tmp_path)
+    assert outside.returncode == 2
+    assert outside.stderr.strip() == (
+        ".factlint.yaml:3: error: include: bad glob '../**': '..' never matches: globs are relative "
+        "to the config's folder, and a config applies only to the articles below it"
+    )
+
+
+def test_empty_stdin_is_empty_input_not_an_empty_file(tmp_path):
+    empty = factlint("check", "-", cwd=tmp_path, stdin=b"")
+    assert (empty.returncode, empty.stderr.strip()) == (2, "<stdin>: error: empty input: nothing to check")
+    blank = factlint("check", "-", cwd=tmp_path, stdin=b"\n \n")
+    assert blank.stderr.strip() == "<stdin>: error: input holds only whitespace: nothing to check"
+    (tmp_path / "a.md").write_text("")
+    assert (
+        factlint("check", "a.md", cwd=tmp_path).stderr.strip() == "a.md: error: empty file: nothing to check"
+    )
+
+
+def test_help_names_arguments_without_python_types(tmp_path):
+    # typer printed "PATH <list[str]>" and "RULE <str>": Python's types, nothing a user types
+    for command in ("check", "rule", "archive"):
+        shown = factlint(command, "--help", cwd=tmp_path).stdout
+        assert "<list[str]>" not in shown and "<str>" not in shown, shown
+    assert "\n  PATH  Articles or folders to check" in factlint("check", "--help", cwd=tmp_path).stdout

@@ -302,10 +302,12 @@ def test_a_rules_own_check_of_an_option_is_an_error_at_the_options_line(run):
     [
         ("threshold: 'high'", "option 'threshold': 'high' is not a number"),
         ("count: 2.5", "option 'count': 2.5 is not a whole number"),
-        ("count: true", "option 'count': True is not a whole number"),
+        ("count: true", "option 'count': true is not a whole number"),
+        ("count:", "option 'count': an empty value is not a whole number"),
         ("mode: quick", "option 'mode': 'quick' is not one of fast, slow"),
         ("words: plain", "option 'words': 'plain' is not a list"),
-        ("words: [1]", "option 'words': item 0: Input should be a valid string"),
+        ("words: [1]", "option 'words': item 1: 1 is not text"),
+        ("words: [fine, true]", "option 'words': item 2: true is not text"),
         ("treshold: 0.5", "unknown option 'treshold' (did you mean 'threshold'?)"),
     ],
 )

@@ -138,3 +138,32 @@ async def test_columns_are_utf16_for_the_client(client: LanguageClient, tmp_path
     line = text.splitlines()[2].encode("utf-16-le")
     units = fl003.range.start.character
     assert line[units * 2 :].decode("utf-16-le").startswith("Experts say")
+
+
+@pytest.mark.asyncio
+async def test_a_file_that_cannot_be_checked_says_so_once_while_it_stays(client: LanguageClient, tmp_path):
+    # a headline with an unquoted colon: the error must not pop up again at every keystroke
+    article = tmp_path / "draft.md"
+    text = "---\ntitle: Live: storm hits the coast\n---\n\nThe storm hit the coast on Monday.\n"
+    uri = article.as_uri()
+    client.text_document_did_open(
+        lsp.DidOpenTextDocumentParams(
+            text_document=lsp.TextDocumentItem(uri=uri, language_id="markdown", version=1, text=text)
+        )
+    )
+    for version in (2, 3):  # two edits in the body; the title stays broken
+        end = lsp.Position(line=4, character=len("The storm hit the coast on Monday."))
+        client.text_document_did_change(
+            lsp.DidChangeTextDocumentParams(
+                text_document=lsp.VersionedTextDocumentIdentifier(uri=uri, version=version),
+                content_changes=[
+                    lsp.TextDocumentContentChangePartial(range=lsp.Range(start=end, end=end), text=" ")
+                ],
+            )
+        )
+        await asyncio.sleep(1.0)
+    errors = [m.message for m in client.messages if "malformed YAML front matter" in m.message]
+    assert errors == [
+        "factlint: malformed YAML front matter at line 2: mapping values are not allowed here "
+        '(the title has a colon in it: put it in quotes, title: "Live: storm hits the coast")'
+    ]

@@ -386,7 +386,7 @@ def test_github_workflow_commands():
         "::error file=articles/b.md,line=2,col=1,endLine=2,endColumn=24,"
         "title=FL401 number-mismatch::Exports fell 5%25, but line 1 says they rose 5%25"
         "%0Arelated: articles/b.md:1:1"
-        "%0Arelated: sources/customs.txt:1:15 source says"
+        "%0Arelated: sources/customs.txt:1:15: source says"
     )
     assert lines[3] == "::error file=articles/bin.md,title=factlint%3A cannot check file::binary file"
     assert lines[4] == (

@@ -192,8 +192,8 @@ def test_cli_source_option_missing_and_unreadable(in_tmp):
     folder = cli("story.md", "--select", "FL303", "--source", "dir")
     assert folder.returncode == 2
     assert (
-        folder.stderr.strip() == "story.md: error: source 'dir' (given with --source) cannot be read: "
-        "is a directory, not an article file"
+        folder.stderr.strip() == "factlint: error: --source 'dir' is a folder: name each source file "
+        "(--source FILE, repeatable)"
     )
 
 

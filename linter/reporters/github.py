@@ -41,7 +41,7 @@ def _annotation(finding: Finding, verbose: bool = False) -> str:
         message += f" (score {score:.2f})"
     # Annotations have one location; the others go into the message, one per line.
     for rel in finding.related:
-        note = f" {printable(rel.message)}" if rel.message else ""
+        note = f": {printable(rel.message)}" if rel.message else ""  # as in the text output
         message += f"\nrelated: {printable(related_path(finding, rel))}:{rel.span.line}:{rel.span.col}{note}"
     properties = {
         "file": finding.path,
