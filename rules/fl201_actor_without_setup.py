@@ -181,7 +181,7 @@ class ActorWithoutSetup(Rule):
                 or any(m.link or m.office or (m.name or m.text) != name for m in ent.mentions)
                 or name.lower() in known
                 or _part_of_longer_name(doc, name)
-                or re.search(r"[a-z]{3}[A-Z]", name)
+                or _brand_case(name)
                 or _not_a_name(name)
                 or _introduced_in_passing(doc, ent, lex)
                 or _organisation_or_group(doc, ent)
@@ -460,6 +460,17 @@ _ORGANISATION_AFTER = re.compile(
 # "the Tunisians wrote", "the 66-year-old Frenchman added", "the opposition's leader in the
 # Lords": a noun after "the" (perhaps with an age between) names a group or a description.
 _THE_BEFORE = re.compile(r"\bthe\s+(?:\S*\d\S*\s+)?$", re.IGNORECASE)
+
+
+# Surnames with a capital inside start so ("McDonald", "MacLeod", "DiCaprio", "LeBlanc",
+# "VanDyke"); any other inner capital is a brand's ("CalMac", "PayPal", "BlackRock")
+_SURNAME_PREFIXES = frozenset("Mc Mac Di De Da Du Le La Van Von Fitz St Ma".split())
+
+
+def _brand_case(name: str) -> bool:
+    """A one-word name with a capital inside that no surname prefix explains."""
+    inner = next((i for i in range(1, len(name)) if name[i].isupper() and name[i - 1].islower()), None)
+    return inner is not None and name[:inner] not in _SURNAME_PREFIXES
 
 
 def _organisation_or_group(doc: Document, ent: Entity) -> bool:

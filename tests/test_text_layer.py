@@ -157,7 +157,6 @@ _OWN_WORD_REGEXES = {
     ("analysis/source_vocabulary.py", "(?<![\\w.])(?<![A-Za-z]-)\\d+(?:[.,]\\d+)*"): (
         "a number standing alone, not a word"
     ),
-    ("rules/fl201_actor_without_setup.py", "[a-z]{3}[A-Z]"): 'a camel-case name ("LaToya"), not a word',
     ("rules/fl002_page_shape.py", "[^\\W_]+(?:['’.-][^\\W_]+)*"): (
         'page-shape words keep inner dots ("e.g.", domains); the page-leftover work owns the module'
     ),
