@@ -299,7 +299,7 @@ def compute(doc: Document, ctx) -> Stances:
             (len(everyone) >= 2 or groups)
             and cues().any_cue.search(low := text.lower())
             and (not text.isascii() or cues().any_phrase.search(low))
-            and _some_cue().search(text)  # one scan for the ten cue patterns: most sentences have none
+            and _has_cue(text, low)  # one scan for the ten cue patterns: most sentences have none
         ):  # two sides and a cue
             out.relations += _relations(doc, sentence, everyone)
         keys = list(dict.fromkeys(a.key for a in actors))
@@ -449,6 +449,24 @@ def _some_cue() -> re.Pattern:
     patterns = [p for p, _, _ in c.directed] + [p for p, _ in c.symmetric]
     patterns += [p + r")\s+between(?:" for p, _ in c.between]
     return _cue_regex("|".join(f"(?:{p})" for p in patterns))
+
+
+@lru_cache(maxsize=1)
+def _some_cue_in_lower_case() -> re.Pattern | None:
+    """``_some_cue`` for ASCII text in lower case, without re.I (a case-insensitive scan is
+    several times dearer). Where a letter can only be lower case (no capital in the pattern, no
+    inline flag), the patterns match a lower-cased ASCII text where they match the text, at the
+    same places. None if the cue data ever breaks that (then the text is scanned as it is)."""
+    pattern = _some_cue().pattern
+    if any(ch.isupper() for ch in pattern) or re.search(r"\(\?[a-z-]", pattern):
+        return None
+    return re.compile(pattern)
+
+
+def _has_cue(text: str, low: str) -> bool:
+    """Whether ``_some_cue`` matches ``text`` (``low``: its lower case)."""
+    lower = _some_cue_in_lower_case() if text.isascii() else None
+    return (lower.search(low) if lower is not None else _some_cue().search(text)) is not None
 
 
 def _cues(pattern: str, text: str):
