@@ -38,7 +38,7 @@ import yaml
 from factlint.linter.document import Document, Span
 
 from .lexicon import phrase_key
-from .text import phrase_trie
+from .text import lower_case_twin, phrase_trie
 from .mentions import Mention, Mentions
 from .words import MONTH_NAMES
 from .mentions import compute as mentions
@@ -453,14 +453,9 @@ def _some_cue() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _some_cue_in_lower_case() -> re.Pattern | None:
-    """``_some_cue`` for ASCII text in lower case, without re.I (a case-insensitive scan is
-    several times dearer). Where a letter can only be lower case (no capital in the pattern, no
-    inline flag), the patterns match a lower-cased ASCII text where they match the text, at the
-    same places. None if the cue data ever breaks that (then the text is scanned as it is)."""
-    pattern = _some_cue().pattern
-    if any(ch.isupper() for ch in pattern) or re.search(r"\(\?[a-z-]", pattern):
-        return None
-    return re.compile(pattern)
+    """``_some_cue`` for ASCII text in lower case (``lower_case_twin``); None if the cue data
+    ever holds a capital (then the text is scanned as it is)."""
+    return lower_case_twin(_some_cue())
 
 
 def _has_cue(text: str, low: str) -> bool:

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from re import _parser
 from functools import lru_cache
 from operator import attrgetter
 from typing import Callable, Iterable, NamedTuple
@@ -235,6 +236,48 @@ NAME_PIECE = re.compile(r"[\w'’.&-]+")  # dots and ampersands kept: "AT&T", "C
 APOSTROPHE_WORD = re.compile(r"[\w'’]+")  # apostrophes kept, hyphens cut: "O'Neill's", "well", "known"
 LETTER_RUN = re.compile(r"[A-Za-z]+")  # ASCII letters only: "O'Neill" -> "O", "Neill"
 WORD_OR_MARK = re.compile(r"[\w'’]+|[^\w\s]")  # APOSTROPHE_WORD or one mark (for aligning two texts)
+
+
+def lower_case_twin(pattern: re.Pattern) -> re.Pattern | None:
+    """``pattern`` (case-insensitive) compiled case-sensitive, to scan an ASCII text's lower case:
+    where no letter of the pattern can be a capital (none written or in a range, no inline
+    flag), it matches there where ``pattern`` matches the text, at the same places; None
+    otherwise. A re.I scan is several times dearer: it cannot test a branch's first character
+    before trying it."""
+    source = pattern.pattern
+    if not isinstance(source, str) or not _no_capital(_parser.parse(source, pattern.flags)):
+        return None
+    return re.compile(source, pattern.flags & ~re.IGNORECASE)
+
+
+def _no_capital(items) -> bool:
+    """No part of a parsed pattern matches an ASCII capital but by re.I (read with ``re``'s own
+    parser, as rules/fl002_required_text.py does); an unknown part counts as one that may."""
+    return all(_part_without_capital(op, av) for op, av in items)
+
+
+_REPEATS = (_parser.MAX_REPEAT, _parser.MIN_REPEAT, _parser.POSSESSIVE_REPEAT)
+
+
+def _part_without_capital(op, av) -> bool:
+    if op in (_parser.LITERAL, _parser.NOT_LITERAL):
+        return not 65 <= av <= 90
+    if op is _parser.IN:  # a class: its letters and ranges (categories such as \w have no case)
+        return all(
+            not 65 <= value <= 90
+            if kind in (_parser.LITERAL, _parser.NOT_LITERAL)
+            else kind is not _parser.RANGE or value[0] > 90 or value[1] < 65
+            for kind, value in av
+        )
+    if op is _parser.SUBPATTERN:  # a scoped flag ("(?-i:...)"): not known here
+        return not av[1] and not av[2] and _no_capital(av[3])
+    if op is _parser.BRANCH:
+        return all(map(_no_capital, av[1]))
+    if op in _REPEATS:
+        return _no_capital(av[2])
+    if op in (_parser.ASSERT, _parser.ASSERT_NOT):
+        return _no_capital(av[1])
+    return op in (_parser.ANY, _parser.AT, _parser.GROUPREF)
 
 
 def phrase_trie(words: Iterable[str]) -> str:
