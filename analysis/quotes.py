@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
 from factlint.linter.document import Span
-from .text import COMPOUND_WORD, lower_case_twin, phrase_trie
+from .text import COMPOUND_WORD, lower_case_twin, phrase_trie, twin_text
 
 if TYPE_CHECKING:  # pragma: no cover
     from factlint.linter.document import Document, Sentence
@@ -460,7 +460,8 @@ _SMALL = {
 
 def _kind(inner: str, before: str) -> QuoteKind:
     tail = before.rstrip()[-40:]
-    if (_TITLE_CUE_LOWER.search(tail.lower()) if tail.isascii() else _TITLE_CUE.search(tail)) is not None:
+    scanned = twin_text(tail)
+    if (_TITLE_CUE.search(tail) if scanned is None else _TITLE_CUE_LOWER.search(scanned)) is not None:
         return "title"
     words = COMPOUND_WORD.findall(inner)
     big = [w for w in words if w.lower() not in _SMALL]

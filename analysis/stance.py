@@ -38,7 +38,7 @@ import yaml
 from factlint.linter.document import Document, Span
 
 from .lexicon import phrase_key
-from .text import lower_case_twin, phrase_trie
+from .text import lower_case_twin, phrase_trie, twin_text
 from .mentions import Mention, Mentions
 from .words import MONTH_NAMES
 from .mentions import compute as mentions
@@ -299,7 +299,7 @@ def compute(doc: Document, ctx) -> Stances:
             (len(everyone) >= 2 or groups)
             and cues().any_cue.search(low := text.lower())
             and (not text.isascii() or cues().any_phrase.search(low))
-            and _has_cue(text, low)  # one scan for the ten cue patterns: most sentences have none
+            and _has_cue(text)  # one scan for the ten cue patterns: most sentences have none
         ):  # two sides and a cue
             out.relations += _relations(doc, sentence, everyone)
         keys = list(dict.fromkeys(a.key for a in actors))
@@ -453,15 +453,16 @@ def _some_cue() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _some_cue_in_lower_case() -> re.Pattern | None:
-    """``_some_cue`` for ASCII text in lower case (``lower_case_twin``); None if the cue data
-    ever holds a capital (then the text is scanned as it is)."""
+    """``_some_cue`` for a text's lower case (``lower_case_twin``); None if the cue data ever
+    holds a capital (then the text is scanned as it is)."""
     return lower_case_twin(_some_cue())
 
 
-def _has_cue(text: str, low: str) -> bool:
-    """Whether ``_some_cue`` matches ``text`` (``low``: its lower case)."""
-    lower = _some_cue_in_lower_case() if text.isascii() else None
-    return (lower.search(low) if lower is not None else _some_cue().search(text)) is not None
+def _has_cue(text: str) -> bool:
+    """Whether ``_some_cue`` matches ``text``."""
+    twin = _some_cue_in_lower_case()
+    scanned = twin_text(text) if twin is not None else None
+    return (twin.search(scanned) if scanned is not None else _some_cue().search(text)) is not None
 
 
 def _cues(pattern: str, text: str):

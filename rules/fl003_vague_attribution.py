@@ -11,7 +11,7 @@ from typing import Any, Iterable
 import yaml
 
 from factlint.analysis.quotes import quotes
-from factlint.analysis.text import phrase_trie
+from factlint.analysis.text import lower_case_twin, phrase_trie, twin_text
 from factlint.linter.document import Document
 from factlint.linter.finding import Finding, Severity
 from factlint.linter.rule import Context, Rule, RuleOptions, option
@@ -59,6 +59,7 @@ class Patterns:
     crowd_words: re.Pattern
     phrase_words: re.Pattern
     any_words: re.Pattern  # either of the two, in one scan (nine sentences in ten have neither)
+    crowd_twin: re.Pattern | None  # ``crowd`` for the lower case (analysis/text.py lower_case_twin)
 
     @classmethod
     def build(cls, data: dict[str, list[str]]) -> "Patterns":
@@ -106,6 +107,7 @@ class Patterns:
                     " ".join(w.split()).lower() for w in data["crowds"] + data["phrases"] if w.strip()
                 )
             ),
+            lower_case_twin(crowd),
         )
 
 
@@ -249,7 +251,10 @@ def _first_vague(p: Patterns, text: str, passive: bool) -> tuple[int, int] | Non
     some = low is None or p.any_words.search(low) is not None
     may_crowd = low is None or (some and p.crowd_words.search(low) is not None)
     pos = 0
-    while may_crowd and (m := p.crowd.search(text, pos)) is not None:  # overlapping: "many" then "analysts"
+    scanned = twin_text(text) if may_crowd and p.crowd_twin is not None else None
+    while (
+        may_crowd and (m := _next_crowd(p, text, scanned, pos)) is not None
+    ):  # overlapping: "many" then "analysts"
         start = _crowd_is_vague(p, text, m)
         if start is not None:
             hits.append((start, m.end()))
@@ -267,6 +272,15 @@ def _first_vague(p: Patterns, text: str, passive: bool) -> tuple[int, int] | Non
             hits.append((m.start(), m.end()))
             break
     return min(hits) if hits else None
+
+
+def _next_crowd(p: Patterns, text: str, scanned: str | None, pos: int) -> re.Match | None:
+    """``p.crowd.search(text, pos)``, found first by its twin in the lower case (``scanned``; a
+    case-insensitive scan is several times dearer), then matched on the text at that place."""
+    if scanned is None:
+        return p.crowd.search(text, pos)
+    found = p.crowd_twin.search(scanned, pos)  # type: ignore[union-attr]
+    return None if found is None else p.crowd.match(text, found.start())
 
 
 _PRONOUN_CROWDS = {"some", "many", "most", "others", "few"}

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from factlint.linter.document import Document, Sentence, Span
 from rapidfuzz import fuzz
 
-from ..text import lower_case_twin
+from ..text import lower_case_twin, twin_text
 from .model import Entity, Mention, Mentions, RoleAssignment
 
 
@@ -73,8 +73,9 @@ def _trim_openers(doc: Document, mentions: list[Mention], span_of) -> None:
 def _temporal_sentence(doc: Document, m: Mention) -> bool:
     """Whether the sentence of ``m`` talks about a change of office (then two titles are fine)."""
     text = doc.sentences[m.sentence].text
-    if text.isascii() and _TEMPORAL_LOWER is not None:
-        return _TEMPORAL_LOWER.search(text.lower()) is not None
+    scanned = twin_text(text) if _TEMPORAL_LOWER is not None else None
+    if scanned is not None:
+        return _TEMPORAL_LOWER.search(scanned) is not None  # type: ignore[union-attr]
     return bool(_TEMPORAL_SENTENCE.search(text))
 
 
