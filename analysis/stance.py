@@ -125,6 +125,7 @@ _GROUP = re.compile(
     r"capitals|groups|allies|rivals|partners|camps)\b|\bthe\s+(?:pair|duo)\b",
     re.I,
 )
+_GROUP_TWIN = lower_case_twin(_GROUP)
 _NEGATION = re.compile(
     r"\b(?:not|n't|no|never|nor|neither|without|denied|denies|deny|avoided|avoids|avoid|"
     r"resist|resists|resisted|resisting|rejected|rejects|rejecting|blocked|blocking|"
@@ -289,8 +290,8 @@ def compute(doc: Document, ctx) -> Stances:
         # "the two nations": the last pair named (a match in ASCII text holds one of _GROUP_WORDS
         # in its lower case: most sentences have none)
         maybe = last_pair and (not text.isascii() or any(w in text.lower() for w in _GROUP_WORDS))
-        for m in _GROUP.finditer(text) if maybe else ():
-            groups.append(Actor("|".join(last_pair), m.group(), m.start(), m.end()))
+        for a, b in _group_spans(text) if maybe else ():
+            groups.append(Actor("|".join(last_pair), text[a:b], a, b))
         out.actors[sentence.index] = actors
         if not actors and not groups:
             continue  # nobody named: no relation, and the last pair stays
@@ -306,6 +307,13 @@ def compute(doc: Document, ctx) -> Stances:
         if len(keys) >= 2:
             last_pair = (keys[-2], keys[-1])
     return out
+
+
+def _group_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``_GROUP`` matches ``text`` (its twin scanning the lower case where it can)."""
+    scanned = twin_text(text) if _GROUP_TWIN is not None else None
+    found = _GROUP.finditer(text) if scanned is None else _GROUP_TWIN.finditer(scanned)  # type: ignore[union-attr]
+    return [m.span() for m in found]
 
 
 def _actor_key(ms: Mentions, m: Mention) -> str | None:

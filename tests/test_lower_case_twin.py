@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from factlint.analysis import quotes, stance
+from factlint.analysis import quotes, stance, times
 from factlint.analysis.mentions import linking
 from factlint.analysis.text import lower_case_twin, twin_text
 from factlint.linter.loader import load_document
@@ -40,8 +40,17 @@ def test_a_pattern_where_a_capital_can_matter_gets_no_twin(pattern):
 
 
 def _used_patterns() -> list[re.Pattern]:
-    crowd = vague._patterns((), ()).crowd
-    return [stance._some_cue(), linking._TEMPORAL_SENTENCE, quotes._TITLE_CUE, crowd]
+    fl003 = vague._patterns((), ())
+    return [
+        stance._some_cue(),
+        stance._GROUP,
+        linking._TEMPORAL_SENTENCE,
+        quotes._TITLE_CUE,
+        times._MAY_HOLD,
+        fl003.crowd,
+        fl003.passive,
+        fl003.phrase,
+    ]
 
 
 def test_a_text_with_a_letter_lowering_and_re_i_disagree_on_is_scanned_as_it_is():
@@ -72,6 +81,7 @@ def _texts() -> list[str]:
         "experts",
         "say",
     ]
+    words += "it is believed the two nations both sides 9:30 p.m. noon 1400GMT according to".split()
     beyond_ascii = [
         "\u201cquoted\u201d",
         "it\u2019s",
