@@ -16,8 +16,8 @@ only on their source text and the interpreter, so the command keeps them in this
 A third store keeps what every run computes again from the same text with plain data as the
 result: our data files as the C YAML loader reads them (``yaml.load`` of a text with
 ``CSafeLoader``, keyed by the text itself and PyYAML's version) and what else a module asks
-``remembered`` for (FL002's needed text per phrase pattern, keyed by the pattern and the
-computing module's source). A result is kept as marshal writes it, so every read is a fresh
+``linter/memo.py`` to remember (FL002's needed text per phrase pattern, keyed by the pattern and
+the computing module's source). A result is kept as marshal writes it, so every read is a fresh
 object, and only when marshal gives back an equal value (no dates, nothing of a class of ours).
 
 They are trusted as the bytecode beside them is (whoever can write there can change the code
@@ -41,6 +41,8 @@ from array import array
 from contextlib import contextmanager
 from importlib.util import MAGIC_NUMBER
 from pathlib import Path
+
+from . import memo
 
 import _sre
 from re import _compiler, _parser
@@ -213,27 +215,6 @@ class _Results(_Store):
         return value
 
 
-_results: _Results | None = None  # while ``enabled`` runs
-
-
-def remembered(key: tuple, compute):
-    """``compute()``, a pure function of what ``key`` names (plain values: strings, numbers), as
-    an earlier run of the command stored it; outside ``enabled`` computed as usual. The key
-    must change whenever the result could (name the code that computes it, e.g. by
-    ``source_version``)."""
-    return compute() if _results is None else _results.get(key, compute)
-
-
-def source_version(path: str) -> tuple[int, int] | None:
-    """What Python checks to know a module's bytecode is current: its source's time and size
-    (None where it cannot be read: then no bytecode is written beside it either)."""
-    try:
-        st = os.stat(path)
-    except OSError:
-        return None
-    return st.st_mtime_ns, st.st_size
-
-
 @contextmanager
 def enabled(folder: Path | None = None):
     """Compile patterns and dataclass methods through the stores in ``folder`` (default:
@@ -241,7 +222,6 @@ def enabled(folder: Path | None = None):
     if _compiler.compile is not _RE_COMPILE or "exec" in vars(dataclasses):
         yield  # already on (a command inside a command), or someone else's hook: left alone
         return
-    global _results
     import yaml  # read by every command that checks (its configs, our data files)
 
     folder = FOLDER if folder is None else folder
@@ -257,13 +237,13 @@ def enabled(folder: Path | None = None):
 
     _compiler.compile = patterns.compile
     dataclasses.exec = methods.exec  # the module's own name comes before the builtin
-    yaml.load, _results = load, results
+    yaml.load, memo.store = load, results
     try:
         yield
     finally:
         _compiler.compile = _RE_COMPILE
         del dataclasses.exec
-        yaml.load, _results = yaml_load, None
+        yaml.load, memo.store = yaml_load, None
         patterns.save()
         methods.save()
         results.save()

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from re import _parser
 
-from factlint.linter.startup_cache import remembered, source_version
+from factlint.linter.memo import remembered, source_version
 
 # Characters that ``re.IGNORECASE`` matches to an ASCII letter while ``str.lower`` does not map
 # them to it: U+0130 (lower() is "i" plus a combining dot), U+0131 dotless i, U+017F long s.
