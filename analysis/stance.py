@@ -473,9 +473,22 @@ def _has_cue(text: str) -> bool:
     return (twin.search(scanned) if scanned is not None else _some_cue().search(text)) is not None
 
 
+@lru_cache(maxsize=64)
+def _cue_twin(pattern: str) -> re.Pattern | None:
+    return lower_case_twin(_cue_regex(pattern))
+
+
 def _cues(pattern: str, text: str):
-    """Matches of a cue pattern written in lower case (or opening the sentence)."""
-    for m in _cue_regex(pattern).finditer(text):
+    """Matches of a cue pattern written in lower case (or opening the sentence). Its twin finds
+    them in the lower case (the same places, one after another); each is then matched on the text."""
+    regex, twin = _cue_regex(pattern), _cue_twin(pattern)
+    scanned = twin_text(text) if twin is not None else None
+    found = (
+        regex.finditer(text)
+        if scanned is None
+        else (regex.match(text, t.start()) for t in twin.finditer(scanned))
+    )  # type: ignore[union-attr]
+    for m in found:
         if m.start() == 0 or not m.group()[0].isupper():
             yield m
 

@@ -41,7 +41,10 @@ def test_a_pattern_where_a_capital_can_matter_gets_no_twin(pattern):
 
 def _used_patterns() -> list[re.Pattern]:
     fl003 = vague._patterns((), ())
-    return [
+    cues = stance.cues()
+    each_cue = [p for p, _, _ in cues.directed] + [p for p, _ in cues.symmetric]
+    each_cue += [p + r")\s+between(?:" for p, _ in cues.between]
+    return [stance._cue_regex(p) for p in each_cue] + [
         stance._some_cue(),
         stance._GROUP,
         linking._TEMPORAL_SENTENCE,
