@@ -24,8 +24,7 @@ def lexicon() -> dict[str, Any]:
     import yaml  # only when a document is analysed
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader is ~10x faster
-    with _DATA.open(encoding="utf-8") as fh:
-        lex = yaml.load(fh, Loader=loader)
+    lex = yaml.load(_DATA.read_text(encoding="utf-8"), Loader=loader)
     lex["event_of"] = {w: cls for cls, words in lex["event_classes"].items() for w in words}
     for key in (
         "generic_nouns",

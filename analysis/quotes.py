@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
 from factlint.linter.document import Span
-from .text import COMPOUND_WORD, phrase_trie
+from .text import COMPOUND_WORD, lower_case_twin, phrase_trie, twin_text
 
 if TYPE_CHECKING:  # pragma: no cover
     from factlint.linter.document import Document, Sentence
@@ -437,6 +437,7 @@ _TITLE_CUE = re.compile(
     r"placard|t-shirt|shirt|poster|headline|chant|chanting|tagline|caption)\W{0,3}$",
     re.I,
 )
+_TITLE_CUE_LOWER = lower_case_twin(_TITLE_CUE) or _TITLE_CUE  # (it holds no capital)
 _SMALL = {
     "a",
     "an",
@@ -458,7 +459,9 @@ _SMALL = {
 
 
 def _kind(inner: str, before: str) -> QuoteKind:
-    if _TITLE_CUE.search(before.rstrip()[-40:]):
+    tail = before.rstrip()[-40:]
+    scanned = twin_text(tail)
+    if (_TITLE_CUE.search(tail) if scanned is None else _TITLE_CUE_LOWER.search(scanned)) is not None:
         return "title"
     words = COMPOUND_WORD.findall(inner)
     big = [w for w in words if w.lower() not in _SMALL]

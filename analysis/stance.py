@@ -38,7 +38,7 @@ import yaml
 from factlint.linter.document import Document, Span
 
 from .lexicon import phrase_key
-from .text import phrase_trie
+from .text import lower_case_twin, phrase_trie, twin_text
 from .mentions import Mention, Mentions
 from .words import MONTH_NAMES
 from .mentions import compute as mentions
@@ -125,6 +125,7 @@ _GROUP = re.compile(
     r"capitals|groups|allies|rivals|partners|camps)\b|\bthe\s+(?:pair|duo)\b",
     re.I,
 )
+_GROUP_TWIN = lower_case_twin(_GROUP)
 _NEGATION = re.compile(
     r"\b(?:not|n't|no|never|nor|neither|without|denied|denies|deny|avoided|avoids|avoid|"
     r"resist|resists|resisted|resisting|rejected|rejects|rejecting|blocked|blocking|"
@@ -289,8 +290,8 @@ def compute(doc: Document, ctx) -> Stances:
         # "the two nations": the last pair named (a match in ASCII text holds one of _GROUP_WORDS
         # in its lower case: most sentences have none)
         maybe = last_pair and (not text.isascii() or any(w in text.lower() for w in _GROUP_WORDS))
-        for m in _GROUP.finditer(text) if maybe else ():
-            groups.append(Actor("|".join(last_pair), m.group(), m.start(), m.end()))
+        for a, b in _group_spans(text) if maybe else ():
+            groups.append(Actor("|".join(last_pair), text[a:b], a, b))
         out.actors[sentence.index] = actors
         if not actors and not groups:
             continue  # nobody named: no relation, and the last pair stays
@@ -299,13 +300,20 @@ def compute(doc: Document, ctx) -> Stances:
             (len(everyone) >= 2 or groups)
             and cues().any_cue.search(low := text.lower())
             and (not text.isascii() or cues().any_phrase.search(low))
-            and _some_cue().search(text)  # one scan for the ten cue patterns: most sentences have none
+            and _has_cue(text)  # one scan for the ten cue patterns: most sentences have none
         ):  # two sides and a cue
             out.relations += _relations(doc, sentence, everyone)
         keys = list(dict.fromkeys(a.key for a in actors))
         if len(keys) >= 2:
             last_pair = (keys[-2], keys[-1])
     return out
+
+
+def _group_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``_GROUP`` matches ``text`` (its twin scanning the lower case where it can)."""
+    scanned = twin_text(text) if _GROUP_TWIN is not None else None
+    found = _GROUP.finditer(text) if scanned is None else _GROUP_TWIN.finditer(scanned)  # type: ignore[union-attr]
+    return [m.span() for m in found]
 
 
 def _actor_key(ms: Mentions, m: Mention) -> str | None:
@@ -451,9 +459,36 @@ def _some_cue() -> re.Pattern:
     return _cue_regex("|".join(f"(?:{p})" for p in patterns))
 
 
+@lru_cache(maxsize=1)
+def _some_cue_in_lower_case() -> re.Pattern | None:
+    """``_some_cue`` for a text's lower case (``lower_case_twin``); None if the cue data ever
+    holds a capital (then the text is scanned as it is)."""
+    return lower_case_twin(_some_cue())
+
+
+def _has_cue(text: str) -> bool:
+    """Whether ``_some_cue`` matches ``text``."""
+    twin = _some_cue_in_lower_case()
+    scanned = twin_text(text) if twin is not None else None
+    return (twin.search(scanned) if scanned is not None else _some_cue().search(text)) is not None
+
+
+@lru_cache(maxsize=64)
+def _cue_twin(pattern: str) -> re.Pattern | None:
+    return lower_case_twin(_cue_regex(pattern))
+
+
 def _cues(pattern: str, text: str):
-    """Matches of a cue pattern written in lower case (or opening the sentence)."""
-    for m in _cue_regex(pattern).finditer(text):
+    """Matches of a cue pattern written in lower case (or opening the sentence). Its twin finds
+    them in the lower case (the same places, one after another); each is then matched on the text."""
+    regex, twin = _cue_regex(pattern), _cue_twin(pattern)
+    scanned = twin_text(text) if twin is not None else None
+    found = (
+        regex.finditer(text)
+        if scanned is None
+        else (regex.match(text, t.start()) for t in twin.finditer(scanned))
+    )  # type: ignore[union-attr]
+    for m in found:
         if m.start() == 0 or not m.group()[0].isupper():
             yield m
 

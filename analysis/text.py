@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from re import _parser
 from functools import lru_cache
 from operator import attrgetter
 from typing import Callable, Iterable, NamedTuple
@@ -235,6 +236,69 @@ NAME_PIECE = re.compile(r"[\w'’.&-]+")  # dots and ampersands kept: "AT&T", "C
 APOSTROPHE_WORD = re.compile(r"[\w'’]+")  # apostrophes kept, hyphens cut: "O'Neill's", "well", "known"
 LETTER_RUN = re.compile(r"[A-Za-z]+")  # ASCII letters only: "O'Neill" -> "O", "Neill"
 WORD_OR_MARK = re.compile(r"[\w'’]+|[^\w\s]")  # APOSTROPHE_WORD or one mark (for aligning two texts)
+
+
+def lower_case_twin(pattern: re.Pattern) -> re.Pattern | None:
+    """``pattern`` (case-insensitive) compiled case-sensitive, to scan a text's lower case
+    (``twin_text``): where no part of the pattern holds a letter with case but a lower-case ASCII
+    one (none written or in a range, no scoped flag), it matches there where ``pattern`` matches
+    the text, at the same places; None otherwise. A re.I scan is several times dearer: it cannot
+    test a branch's first character before trying it."""
+    source = pattern.pattern
+    if not isinstance(source, str) or not _no_capital(_parser.parse(source, pattern.flags)):
+        return None
+    return re.compile(source, pattern.flags & ~re.IGNORECASE)
+
+
+# The three characters re.I matches to an ASCII letter that their lower case is not (found by
+# matching every code point; rules/fl002_required_text.py lists the same): U+0130 (its lower case
+# is two characters), dotless i, long s. For every other character, lowering keeps \w, \s and \d.
+_TWIN_EXCEPTIONS = ("\u0130", "\u0131", "\u017f")
+
+
+def twin_text(text: str) -> str | None:
+    """What a ``lower_case_twin`` scans for ``text``: its lower case, or None where it holds one
+    of the three exceptions (then the pattern scans the text)."""
+    if text.isascii() or not any(c in text for c in _TWIN_EXCEPTIONS):
+        return text.lower()
+    return None
+
+
+def _no_capital(items) -> bool:
+    """No part of a parsed pattern holds a letter with case but a lower-case ASCII one (read with
+    ``re``'s own parser, as rules/fl002_required_text.py does); an unknown part may."""
+    return all(_part_without_capital(op, av) for op, av in items)
+
+
+_REPEATS = (_parser.MAX_REPEAT, _parser.MIN_REPEAT, _parser.POSSESSIVE_REPEAT)
+
+
+def _caseless_literal(code: int) -> bool:
+    if code < 128:
+        return not 65 <= code <= 90
+    char = chr(code)
+    return char.lower() == char == char.upper()  # no case at all ("’", "–")
+
+
+def _part_without_capital(op, av) -> bool:
+    if op in (_parser.LITERAL, _parser.NOT_LITERAL):
+        return _caseless_literal(av)
+    if op is _parser.IN:  # a class: its characters and ranges (categories such as \w have no case)
+        return all(
+            _caseless_literal(value)
+            if kind in (_parser.LITERAL, _parser.NOT_LITERAL)
+            else kind is not _parser.RANGE or value[1] < 65 or 90 < value[0] <= value[1] < 128
+            for kind, value in av
+        )
+    if op is _parser.SUBPATTERN:  # a scoped flag ("(?-i:...)"): not known here
+        return not av[1] and not av[2] and _no_capital(av[3])
+    if op is _parser.BRANCH:
+        return all(map(_no_capital, av[1]))
+    if op in _REPEATS:
+        return _no_capital(av[2])
+    if op in (_parser.ASSERT, _parser.ASSERT_NOT):
+        return _no_capital(av[1])
+    return op in (_parser.ANY, _parser.AT, _parser.GROUPREF)
 
 
 def phrase_trie(words: Iterable[str]) -> str:

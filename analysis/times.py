@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from .numtext import lemma
 from .text import COMPOUND_WORD as _WORD  # words with inner apostrophes or hyphens, and numbers
+from .text import lower_case_twin, twin_text
 from .words import MONTHS, WEEKDAYS
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -46,7 +47,9 @@ _CLOCK = re.compile(
     re.IGNORECASE,
 )
 # a cheap test that a sentence may hold a clock time at all (most hold none)
-_MAY_HOLD = re.compile(r"\d\s?[ap]\.?\s?m\b|\d[:.][0-5]\d|\d{4}\s?(?:GMT|UTC|hrs)|noon|midnight|midday", re.I)
+# (its letters in lower case, so that its twin scans a sentence's lower case: analysis/text.py)
+_MAY_HOLD = re.compile(r"\d\s?[ap]\.?\s?m\b|\d[:.][0-5]\d|\d{4}\s?(?:gmt|utc|hrs)|noon|midnight|midday", re.I)
+_MAY_HOLD_TWIN = lower_case_twin(_MAY_HOLD)
 _DIGIT = re.compile(r"\d")
 
 
@@ -57,7 +60,8 @@ def _may_hold(text: str) -> bool:
         low = text.lower()
         if "noon" not in low and "midnight" not in low and "midday" not in low:
             return False
-    return _MAY_HOLD.search(text) is not None
+    scanned = twin_text(text) if _MAY_HOLD_TWIN is not None else None
+    return (_MAY_HOLD.search(text) if scanned is None else _MAY_HOLD_TWIN.search(scanned)) is not None
 
 
 # what comes right before the time: the stretch it allows around the stated minute

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, Sequence
 
 BlockKind = Literal["headline", "heading", "paragraph", "quote", "list_item"]
 Format = Literal["markdown", "html", "text"]
@@ -96,11 +96,11 @@ class Document:
     _lines: Any = field(default=None, init=False, repr=False, compare=False)  # LineIndex of text
     # sentence index -> (file start, file end) of each character of its text, from the loader:
     # markup removed and entities decoded, so sentence text and file text do not line up
-    _chars: dict[int, tuple[list[int], list[int]]] = field(
+    _chars: dict[int, tuple[Sequence[int], Sequence[int]]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
 
-    def map_characters(self, sentence: int, starts: list[int], ends: list[int]) -> None:
+    def map_characters(self, sentence: int, starts: Sequence[int], ends: Sequence[int]) -> None:
         """Record where each character of sentence ``sentence``'s text came from (the loader)."""
         self._chars[sentence] = (starts, ends)
 

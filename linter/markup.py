@@ -19,7 +19,7 @@ import html
 import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
-from typing import ClassVar
+from typing import ClassVar, Sequence
 
 from .document import LineIndex  # noqa: F401  (lives on the ground floor; re-exported here)
 
@@ -27,30 +27,45 @@ _COMMENT = re.compile(r"<!--(.*?)-->", re.S)
 
 
 class Prose:
-    """Prose text built piece by piece, remembering the source stretch of every character."""
+    """Prose text built piece by piece, remembering the source stretch of every character.
+
+    ``starts[i]``/``ends[i]``: where character ``i`` comes from. While the prose is one verbatim
+    stretch of the source (a plain-text paragraph: nearly every block) they are ranges, sliced
+    and indexed as the lists would be without a number per character; the first piece that
+    breaks the stretch turns them into lists."""
 
     __slots__ = ("parts", "starts", "ends")
 
     def __init__(self) -> None:
         self.parts: list[str] = []
-        self.starts: list[int] = []
-        self.ends: list[int] = []
+        self.starts: Sequence[int] = range(0)
+        self.ends: Sequence[int] = range(0)
 
     def copy(self, source: str, start: int, end: int) -> None:
         """Source characters taken verbatim."""
         if end <= start:
             return
         self.parts.append(source[start:end])
-        self.starts.extend(range(start, end))
-        self.ends.extend(range(start + 1, end + 1))
+        starts = self.starts
+        if type(starts) is range and (not starts or starts.stop == start):
+            first = starts.start if starts else start
+            self.starts, self.ends = range(first, end), range(first + 1, end + 1)
+            return
+        self._as_lists().extend(range(start, end))
+        self.ends.extend(range(start + 1, end + 1))  # type: ignore[attr-defined]
 
     def add(self, text: str, start: int, end: int) -> None:
         """``text`` standing for ``source[start:end]`` (a decoded entity or escape)."""
         if not text:
             return
         self.parts.append(text)
-        self.starts.extend([start] * len(text))
-        self.ends.extend([end] * len(text))
+        self._as_lists().extend([start] * len(text))
+        self.ends.extend([end] * len(text))  # type: ignore[attr-defined]
+
+    def _as_lists(self) -> list[int]:
+        if type(self.starts) is range:
+            self.starts, self.ends = list(self.starts), list(self.ends)
+        return self.starts  # type: ignore[return-value]
 
     def text(self) -> str:
         return "".join(self.parts)

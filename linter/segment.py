@@ -109,8 +109,11 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         for m in _STOP_BEFORE_CAPITAL.finditer(text)
         if _WORD_ENDS_SENTENCE.search(text, max(0, m.start() - 12), m.start())
     }
-    cuts |= {_settle(text, masked, m.end()) for m in _ELLIPSIS_ENDS.finditer(text)}
-    cuts -= {m.end() for m in _TIME_CONTINUES.finditer(text)}
+    # (each pattern needs a piece of text most paragraphs lack: a quick test before the scan)
+    if "..." in text or "…" in text:
+        cuts |= {_settle(text, masked, m.end()) for m in _ELLIPSIS_ENDS.finditer(text)}
+    if ".m." in text:
+        cuts -= {m.end() for m in _TIME_CONTINUES.finditer(text)}
     cuts = _drop_continuations(text, sorted(cuts))
     cuts |= _line_cuts(text)
     cuts -= _cuts_inside_attributed_quotes(text, cuts)

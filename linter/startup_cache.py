@@ -13,6 +13,13 @@ only on their source text and the interpreter, so the command keeps them in this
 * a dataclass method: the code object ``compile`` makes of the source (as ``exec`` compiles it
   in the dataclasses module: file name "<string>", no inherited future flags).
 
+A third store keeps what every run computes again from the same text with plain data as the
+result: our data files as the C YAML loader reads them (``yaml.load`` of a text with
+``CSafeLoader``, keyed by the text itself and PyYAML's version) and what else a module asks
+``linter/memo.py`` to remember (FL002's needed text per phrase pattern, keyed by the pattern and
+the computing module's source). A result is kept as marshal writes it, so every read is a fresh
+object, and only when marshal gives back an equal value (no dates, nothing of a class of ours).
+
 They are trusted as the bytecode beside them is (whoever can write there can change the code
 factlint runs anyway); each file carries a checksum, and a damaged or unreadable one is ignored.
 Like bytecode they are written only where Python writes bytecode (not under
@@ -35,6 +42,8 @@ from contextlib import contextmanager
 from importlib.util import MAGIC_NUMBER
 from pathlib import Path
 
+from . import memo
+
 import _sre
 from re import _compiler, _parser
 
@@ -43,6 +52,7 @@ FOLDER = Path(__file__).resolve().with_name("__pycache__")
 _TAG = f"{sys.implementation.cache_tag}-{MAGIC_NUMBER.hex()}"
 PATTERNS_FILE = f"factlint-patterns-v1-{_TAG}-sre{_sre.MAGIC}-{_sre.CODESIZE}.marshal"
 METHODS_FILE = f"factlint-dataclass-methods-v1-{_TAG}.marshal"
+RESULTS_FILE = f"factlint-results-v1-{_TAG}.marshal"
 
 
 def _read(path: Path) -> dict:
@@ -177,6 +187,34 @@ class _Methods(_Store):
 _CODE = type(_read.__code__)
 
 
+# --- results of pure functions ------------------------------------------------------------------
+
+
+class _Results(_Store):
+    def get(self, key, compute):
+        blob = self.entries.get(key)
+        if type(blob) is bytes:
+            try:
+                value = marshal.loads(blob)
+            except (ValueError, EOFError, TypeError):
+                del self.entries[key]
+            else:
+                if len(self.used) < MAX_ENTRIES:
+                    self.used[key] = blob
+                return value
+        value = compute()
+        if not sys.dont_write_bytecode and len(self.used) < MAX_ENTRIES:
+            try:
+                blob = marshal.dumps(value)
+                same = marshal.loads(blob) == value
+            except (ValueError, TypeError, EOFError):
+                same = False  # not plain data (a date, an object of ours): computed every run
+            if same:
+                self.used[key] = blob
+                self.added += 1
+        return value
+
+
 @contextmanager
 def enabled(folder: Path | None = None):
     """Compile patterns and dataclass methods through the stores in ``folder`` (default:
@@ -184,15 +222,28 @@ def enabled(folder: Path | None = None):
     if _compiler.compile is not _RE_COMPILE or "exec" in vars(dataclasses):
         yield  # already on (a command inside a command), or someone else's hook: left alone
         return
+    import yaml  # read by every command that checks (its configs, our data files)
+
     folder = FOLDER if folder is None else folder
     patterns = _Patterns(folder / PATTERNS_FILE)
     methods = _Methods(folder / METHODS_FILE)
+    results = _Results(folder / RESULTS_FILE)
+    yaml_load, c_loader = yaml.load, getattr(yaml, "CSafeLoader", None)
+
+    def load(stream, Loader):  # noqa: N803 (PyYAML's own name for it)
+        if Loader is c_loader and c_loader is not None and type(stream) is str:
+            return results.get(("yaml", yaml.__version__, stream), lambda: yaml_load(stream, Loader))
+        return yaml_load(stream, Loader)
+
     _compiler.compile = patterns.compile
     dataclasses.exec = methods.exec  # the module's own name comes before the builtin
+    yaml.load, memo.store = load, results
     try:
         yield
     finally:
         _compiler.compile = _RE_COMPILE
         del dataclasses.exec
+        yaml.load, memo.store = yaml_load, None
         patterns.save()
         methods.save()
+        results.save()

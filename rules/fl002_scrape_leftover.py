@@ -706,6 +706,10 @@ def _repeated_half(text: str) -> bool:
     if n < 2 * _MIN_REPEATED_WORDS:
         return False
     flat = " ".join(words)
+    # the second copy, of five words or more, opens with the first word again (most sentences
+    # hold it nowhere else: a quick test before the cuts)
+    if flat.find(words[0], len(words[0])) < 0:
+        return False
     for cut in range(len(flat) // 2 - 2, len(flat) // 2 + 3):  # "...Phoenix.A student" has no space
         first, second = flat[:cut].strip(), flat[cut:].strip()
         if first and first == second and len(first.split()) >= _MIN_REPEATED_WORDS:

@@ -11,7 +11,7 @@ from typing import Any, Iterable
 import yaml
 
 from factlint.analysis.quotes import quotes
-from factlint.analysis.text import phrase_trie
+from factlint.analysis.text import lower_case_twin, phrase_trie, twin_text
 from factlint.linter.document import Document
 from factlint.linter.finding import Finding, Severity
 from factlint.linter.rule import Context, Rule, RuleOptions, option
@@ -59,6 +59,10 @@ class Patterns:
     crowd_words: re.Pattern
     phrase_words: re.Pattern
     any_words: re.Pattern  # either of the two, in one scan (nine sentences in ten have neither)
+    # ``crowd``, ``passive`` and ``phrase`` for the lower case (analysis/text.py lower_case_twin)
+    crowd_twin: re.Pattern | None
+    passive_twin: re.Pattern | None
+    phrase_twin: re.Pattern | None
 
     @classmethod
     def build(cls, data: dict[str, list[str]]) -> "Patterns":
@@ -106,6 +110,9 @@ class Patterns:
                     " ".join(w.split()).lower() for w in data["crowds"] + data["phrases"] if w.strip()
                 )
             ),
+            lower_case_twin(crowd),
+            lower_case_twin(passive),
+            lower_case_twin(phrase),
         )
 
 
@@ -249,27 +256,49 @@ _IT_BEFORE = re.compile(r"it(?:\s|['’]s)")
 def _first_vague(p: Patterns, text: str, passive: bool) -> tuple[int, int] | None:
     hits: list[tuple[int, int]] = []
     low = text.lower() if text.isascii() else None
+    scanned = low if low is not None else twin_text(text)  # what the patterns' twins scan
     some = low is None or p.any_words.search(low) is not None
     may_crowd = low is None or (some and p.crowd_words.search(low) is not None)
     pos = 0
-    while may_crowd and (m := p.crowd.search(text, pos)) is not None:  # overlapping: "many" then "analysts"
+    while (
+        may_crowd and (m := _next_crowd(p, text, scanned, pos)) is not None
+    ):  # overlapping: "many" then "analysts"
         start = _crowd_is_vague(p, text, m)
         if start is not None:
             hits.append((start, m.end()))
             break
         pos = m.start() + 1
     # the passive needs "it" before a space or "'s" (its lower case: ASCII text only)
-    for m in p.passive.finditer(text) if passive and (low is None or _IT_BEFORE.search(low)) else ():
-        tail = text[m.end() : m.end() + 40]
+    may_passive = passive and (low is None or _IT_BEFORE.search(low))
+    for start, end in _spans(p.passive, p.passive_twin, text, scanned) if may_passive else ():
+        tail = text[end : end + 40]
         if not re.match(r"\s+by\s+(?:the\s+)?[A-Z]", tail):  # "it is believed by the FBI"
-            hits.append((m.start(), m.end()))
+            hits.append((start, end))
             break
-    for m in p.phrase.finditer(text) if low is None or (some and p.phrase_words.search(low)) else ():
-        tail = text[m.end() : m.end() + 60]
+    may_phrase = low is None or (some and p.phrase_words.search(low))
+    for start, end in _spans(p.phrase, p.phrase_twin, text, scanned) if may_phrase else ():
+        tail = text[end : end + 60]
         if not _named_after(p, tail) and not re.match(r"\s+(?:in|by|from|on)\s+(?:the\s+)?[A-Z]", tail):
-            hits.append((m.start(), m.end()))
+            hits.append((start, end))
             break
     return min(hits) if hits else None
+
+
+def _next_crowd(p: Patterns, text: str, scanned: str | None, pos: int) -> re.Match | None:
+    """``p.crowd.search(text, pos)``, found first by its twin in the lower case (``scanned``; a
+    case-insensitive scan is several times dearer), then matched on the text at that place."""
+    if scanned is None or p.crowd_twin is None:
+        return p.crowd.search(text, pos)
+    found = p.crowd_twin.search(scanned, pos)
+    return None if found is None else p.crowd.match(text, found.start())
+
+
+def _spans(pattern: re.Pattern, twin: re.Pattern | None, text: str, scanned: str | None):
+    """Where ``pattern`` matches ``text``, one after another: found by its twin in the lower case
+    (``scanned``) where it has one."""
+    if twin is None or scanned is None:
+        return (m.span() for m in pattern.finditer(text))
+    return (m.span() for m in twin.finditer(scanned))
 
 
 _PRONOUN_CROWDS = {"some", "many", "most", "others", "few"}

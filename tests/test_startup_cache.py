@@ -1,19 +1,24 @@
 """What the command keeps between runs beside its bytecode (linter/startup_cache.py): a stored
-pattern is the one ``re`` compiles and a stored dataclass method the code ``exec`` compiles, a run
+pattern is the one ``re`` compiles, a stored dataclass method the code ``exec`` compiles and a stored
+result (a data file's YAML, FL002's needed text) what computing it gives, a run
 that reads them reports the same, and a damaged file costs only the speed. The command runs as a
 user runs it (a fresh interpreter each time), with the stores in a temporary folder."""
 
 from __future__ import annotations
 
 import json
+import marshal
 import os
 import re
 import subprocess
 import sys
 from pathlib import Path
 
+import yaml
+
 from factlint.linter import startup_cache
-from factlint.linter.startup_cache import METHODS_FILE, PATTERNS_FILE, _made, _Patterns, _read
+from factlint.linter.startup_cache import METHODS_FILE, PATTERNS_FILE, RESULTS_FILE, _made, _Patterns, _read
+from factlint.rules.fl002_required_text import _required_text
 
 REPO = Path(__file__).resolve().parents[1]
 SEED = REPO / "seeds" / "moscow-beijing-trade.txt"
@@ -53,11 +58,21 @@ def test_a_run_reading_what_was_stored_reports_the_same_and_each_entry_is_a_fres
         assert _made(pattern, entry) == re._compiler.compile(pattern, flags), pattern[:80]
     for source, code in methods.items():
         assert code == compile(source, "<string>", "exec", dont_inherit=True), source[:80]
+    # our data files as the C loader reads them, FL002's needed text as computed afresh
+    results = _read(tmp_path / RESULTS_FILE)
+    kinds = [key[0] for key in results]
+    assert kinds.count("yaml") >= 5 and kinds.count("required_text") > 100
+    for key, blob in results.items():
+        if key[0] == "yaml":
+            assert marshal.loads(blob) == yaml.load(key[2], Loader=yaml.CSafeLoader)
+        else:
+            assert marshal.loads(blob) == _required_text(re.compile(key[2], key[3])), key[2][:80]
     assert json.loads(first)["findings"]  # a report with findings to compare
-    written = [(tmp_path / name).stat().st_mtime_ns for name in (PATTERNS_FILE, METHODS_FILE)]
+    stores = (PATTERNS_FILE, METHODS_FILE, RESULTS_FILE)
+    written = [(tmp_path / name).stat().st_mtime_ns for name in stores]
     assert check(tmp_path, SEED) == first
-    # nothing new: neither file written again
-    assert [(tmp_path / name).stat().st_mtime_ns for name in (PATTERNS_FILE, METHODS_FILE)] == written
+    # nothing new: no file written again
+    assert [(tmp_path / name).stat().st_mtime_ns for name in stores] == written
 
 
 def test_every_run_compiles_the_same(tmp_path):
@@ -66,20 +81,22 @@ def test_every_run_compiles_the_same(tmp_path):
     alternations in a fixed order, e.g. ``sorted(texts, key=lambda t: (-len(t), t))``."""
     check(tmp_path / "a", SEED, seed="1")
     check(tmp_path / "b", SEED, seed="2")
-    for name in (PATTERNS_FILE, METHODS_FILE):
+    for name in (PATTERNS_FILE, METHODS_FILE, RESULTS_FILE):
         a, b = set(_read(tmp_path / "a" / name)), set(_read(tmp_path / "b" / name))
         assert a == b, [str(k)[:100] for k in a ^ b]
 
 
 def test_a_damaged_file_or_entry_is_compiled_afresh(tmp_path):
     first = check(tmp_path, SEED)
-    for name in (PATTERNS_FILE, METHODS_FILE):
+    for name in (PATTERNS_FILE, METHODS_FILE, RESULTS_FILE):
         blob = bytearray((tmp_path / name).read_bytes())
         blob[len(blob) // 2] ^= 0xFF  # one damaged byte: the checksum no longer holds
         (tmp_path / name).write_bytes(bytes(blob))
         assert _read(tmp_path / name) == {}
     assert check(tmp_path, SEED) == first
-    assert len(_read(tmp_path / PATTERNS_FILE)) > 100  # written again
+    assert (
+        len(_read(tmp_path / PATTERNS_FILE)) > 100 and len(_read(tmp_path / RESULTS_FILE)) > 100
+    )  # written again
 
     pattern = r"(?P<word>\w+)\s+(?P=word)"
     store = _Patterns(tmp_path / "other" / PATTERNS_FILE)

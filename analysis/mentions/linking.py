@@ -10,6 +10,7 @@ from collections.abc import Callable
 from factlint.linter.document import Document, Sentence, Span
 from rapidfuzz import fuzz
 
+from ..text import lower_case_twin, twin_text
 from .model import Entity, Mention, Mentions, RoleAssignment
 
 
@@ -71,7 +72,11 @@ def _trim_openers(doc: Document, mentions: list[Mention], span_of) -> None:
 
 def _temporal_sentence(doc: Document, m: Mention) -> bool:
     """Whether the sentence of ``m`` talks about a change of office (then two titles are fine)."""
-    return bool(_TEMPORAL_SENTENCE.search(doc.sentences[m.sentence].text))
+    text = doc.sentences[m.sentence].text
+    scanned = twin_text(text) if _TEMPORAL_LOWER is not None else None
+    if scanned is not None:
+        return _TEMPORAL_LOWER.search(scanned) is not None  # type: ignore[union-attr]
+    return bool(_TEMPORAL_SENTENCE.search(text))
 
 
 _TEMPORAL_SENTENCE = re.compile(
@@ -82,6 +87,7 @@ _TEMPORAL_SENTENCE = re.compile(
     r"reshuffle|interim|acting|former|ex-|then-|in \d{4}|since \d{4})\b",
     re.I,
 )
+_TEMPORAL_LOWER = lower_case_twin(_TEMPORAL_SENTENCE)
 
 
 class _Linker:
