@@ -269,6 +269,15 @@ class DateMismatch(Rule):
         yield from self._clock_times(doc, ctx.analysis(clock_times))
         yield from self._durations(doc, ctx.analysis(spans.durations))
 
+    def _against_earlier(self, doc: Document, b, a, message: str, label: str) -> Finding:
+        """A finding on the later of two figures (a date, a day, a time), naming the earlier."""
+        return self.finding(
+            figure_span(doc, b.sentence, b.start, b.end),
+            message,
+            related=[Related(figure_span(doc, a.sentence, a.start, a.end), message=f'{label} "{a.text}"')],
+            key_texts=[doc.sentences[b.sentence].text, doc.sentences[a.sentence].text],
+        )
+
     # -- a weekday against its date --------------------------------------------------------
     def _weekdays(self, doc: Document, facts: NumberFacts) -> Iterable[Finding]:
         for d in facts.dates:
@@ -498,14 +507,13 @@ class DateMismatch(Rule):
             if a is None:
                 continue
             event = _TIME_EVENT_NOUN.get(cls, "incident")
-            yield self.finding(
-                figure_span(doc, b.sentence, b.start, b.end),
+            yield self._against_earlier(
+                doc,
+                b,
+                a,
                 f'"{b.text}" puts the {event} on a {_day_name(wd)}, but "{a.text}" earlier puts it on a '
                 f"{_day_name(_weekday_of(a, facts) or 0)}: check which day is right",
-                related=[
-                    Related(figure_span(doc, a.sentence, a.start, a.end), message=f'earlier day: "{a.text}"')
-                ],
-                key_texts=[doc.sentences[b.sentence].text, doc.sentences[a.sentence].text],
+                "earlier day:",
             )
 
     # -- one incident, two days of one month ---------------------------------------------
@@ -544,13 +552,12 @@ class DateMismatch(Rule):
                 continue
             seen.add((a.sentence, b.sentence))
             event = _TIME_EVENT_NOUN.get(cls, "incident")
-            yield self.finding(
-                figure_span(doc, b.sentence, b.start, b.end),
+            yield self._against_earlier(
+                doc,
+                b,
+                a,
                 f'"{b.text}" dates the {event} differently from "{a.text}" earlier: check which day is right',
-                related=[
-                    Related(figure_span(doc, a.sentence, a.start, a.end), message=f'earlier date: "{a.text}"')
-                ],
-                key_texts=[doc.sentences[b.sentence].text, doc.sentences[a.sentence].text],
+                "earlier date:",
             )
 
     # -- one event, two clock times -------------------------------------------------------
@@ -569,14 +576,13 @@ class DateMismatch(Rule):
             if a is None:
                 continue
             event = _TIME_EVENT_NOUN.get(b.event if b.event != "incident" else a.event, "event")
-            yield self.finding(
-                figure_span(doc, b.sentence, b.start, b.end),
+            yield self._against_earlier(
+                doc,
+                b,
+                a,
                 f'"{b.text}" for the {event} disagrees with "{a.text}" earlier: check which time is '
                 f"right (a time in another zone or of another event should say so)",
-                related=[
-                    Related(figure_span(doc, a.sentence, a.start, a.end), message=f'earlier time: "{a.text}"')
-                ],
-                key_texts=[doc.sentences[b.sentence].text, doc.sentences[a.sentence].text],
+                "earlier time:",
             )
 
     # -- one thing, two durations ----------------------------------------------------------
@@ -600,13 +606,12 @@ class DateMismatch(Rule):
                 what = f"when it {b.measures.removeprefix('ago:')}ed".replace("eed", "ed")
             else:
                 what = f"how long the {_DURATION_NOUN.get(b.measures, b.measures)} lasted"
-            yield self.finding(
-                figure_span(doc, b.sentence, b.start, b.end),
+            yield self._against_earlier(
+                doc,
+                b,
+                a,
                 f'"{b.text}" for {what} disagrees with "{a.text}" earlier: check which is right',
-                related=[
-                    Related(figure_span(doc, a.sentence, a.start, a.end), message=f'earlier: "{a.text}"')
-                ],
-                key_texts=[doc.sentences[b.sentence].text, doc.sentences[a.sentence].text],
+                "earlier:",
             )
 
     @staticmethod
