@@ -16,10 +16,10 @@ HEADLINE = "Experts say the river will rise"
 BODY = "\nThe river rose by a metre on Monday, the Environment Agency said.\n"
 
 
-def factlint(*args: str, cwd: Path) -> subprocess.CompletedProcess:
+def factlint(*args: str, cwd: Path, select: str = "FL000,FL003") -> subprocess.CompletedProcess:
     env = {**os.environ, "NO_COLOR": "1"}
     return subprocess.run(
-        [sys.executable, "-m", "factlint.linter.cli", "check", "--select", "FL000,FL003", *args],
+        [sys.executable, "-m", "factlint.linter.cli", "check", "--select", select, *args],
         cwd=cwd,
         env=env,
         capture_output=True,
@@ -112,14 +112,7 @@ def test_a_date_as_a_cms_writes_it_dates_the_article(tmp_path, written):
         f"---\ntitle: Harbour reopens\ndate: {written}\n---\n\n"
         "The harbour reopened on Monday, the port said. It was Tuesday yesterday.\n"
     )
-    proc = subprocess.run(
-        [sys.executable, "-m", "factlint.linter.cli", "check", "--select", "FL402", "a.md"],
-        cwd=tmp_path,
-        env={**os.environ, "NO_COLOR": "1"},
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    proc = factlint("a.md", cwd=tmp_path, select="FL402")
     # was "not a date factlint can read" (exit 2) for each of these
     assert proc.returncode == 1, proc.stderr
     assert "for an article dated Tuesday 5 March 2024" in proc.stdout
@@ -141,14 +134,7 @@ def test_hugo_toml_front_matter_gives_the_title_date_and_sources(tmp_path):
         'sources = ["wire.txt"]\n+++\n\nThe harbour reopened on Monday, the port authority said. '
         "It was Friday yesterday.\n"
     )
-    proc = subprocess.run(
-        [sys.executable, "-m", "factlint.linter.cli", "check", "--select", "FL003,FL004,FL402,FL303", "a.md"],
-        cwd=tmp_path,
-        env={**os.environ, "NO_COLOR": "1"},
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    proc = factlint("a.md", cwd=tmp_path, select="FL003,FL004,FL402,FL303")
     assert proc.returncode == 1, proc.stderr
     found = [line.split(" ")[:2] for line in proc.stdout.splitlines() if line.startswith("a.md:")]
     assert found == [["a.md:2:10:", "FL003"], ["a.md:8:72:", "FL402"]], proc.stdout
