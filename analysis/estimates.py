@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .measure_claims import Claim
+from .measure_claims import Claim, lacks_all
 
 _PER_SHARE = re.compile(
     r"\b(?:per[- ]share|a share|a diluted share|EPS)\b|\bearnings per share\b", re.IGNORECASE
@@ -65,7 +65,7 @@ _NOT_SUBJECTS = frozenset(
 
 def eps_estimate_claims(si: int, text: str, names: frozenset[str]) -> list[Claim]:
     """The analysts' per-share estimates a sentence gives (see the module's docstring)."""
-    if not _PER_SHARE.search(text) or _OTHER_PERIOD.search(text):
+    if lacks_all(text, ("share", "eps")) or not _PER_SHARE.search(text) or _OTHER_PERIOD.search(text):
         return []
     if not _ANALYSTS.search(text):
         return []  # "Intel had forecast $1.05 a share": the company's own forecast, not the analysts'

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .measure_claims import NUM, Claim, hedge, written_value
+from .measure_claims import NUM, Claim, hedge, lacks_all, written_value
 
 
 _SYMBOLS = {"$": "USD", "us$": "USD", "usd": "USD", "£": "GBP", "gbp": "GBP", "€": "EUR", "eur": "EUR"}
@@ -71,7 +71,13 @@ _MONEY_RE = {k: re.compile(rf"\b(?:{v})\b", re.IGNORECASE) for k, v in _MONEY_ME
 _OUTRANKS = {("settlement", "fine")}
 
 
+# what _MONEY cannot match without: a currency sign or code, or a currency named after the figure
+_MONEY_NEEDS = ("$", "£", "€", "usd", "eur", "gbp", "dollar", "pound")
+
+
 def money_claims(si: int, text: str, names: frozenset[str]) -> list[Claim]:
+    if lacks_all(text, _MONEY_NEEDS):
+        return []
     found = [m for m in _MONEY.finditer(text) if not _PER_UNIT.match(text[m.end() :])]
     if not found:  # no amount: no claim (most sentences; the measure words are many patterns)
         return []

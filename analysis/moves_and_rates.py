@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .measures import SOLD, part_modifier
-from .measure_claims import NUM, PERCENT, CLAUSES, Claim, hedge, subject_names, written_value
+from .measure_claims import NUM, PERCENT, CLAUSES, Claim, hedge, lacks_all, subject_names, written_value
 from .movements import moments, move_word
 
 
@@ -101,6 +101,8 @@ def rate_claims(si: int, text: str, names: frozenset[str]) -> list[Claim]:
     """The level of an economic rate ("inflation rose to 3.2%", "unemployment of 4.1%"): the only
     percentage of a sentence naming one rate, within a few words after it; its modifier ("core")
     is part of the measure, and a named month or quarter must match on both sides."""
+    if "%" not in text and lacks_all(text, ("cent", "pc")):  # what PERCENT needs after the number
+        return []
     ms = list(PERCENT.finditer(text))
     if len(ms) != 1:  # the one percentage first: few sentences have it, and the rate test is long
         return []

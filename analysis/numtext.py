@@ -106,17 +106,12 @@ def lemma(word: str) -> str:
 
 # Stopwords, months and weekdays: one set to look a word up in (both loops below run per figure).
 _NOT_CONTENT = STOPWORDS | frozenset(MONTHS) | frozenset(WEEKDAYS)
+_LOW = attrgetter("low")
 
 
 def content_lemmas(toks: list[Token]) -> set[str]:
     """Lemmas of the content words (no numbers, stopwords, months or weekdays)."""
-    out = set()
-    for t in toks:
-        low = t.low
-        if not low[0].isalpha() or low in _NOT_CONTENT:
-            continue
-        out.add(lemma(low))
-    return out
+    return {lemma(low) for low in map(_LOW, toks) if low[0].isalpha() and low not in _NOT_CONTENT}
 
 
 def names(toks: list[Token], proper: set[str] | frozenset[str] = frozenset()) -> set[str]:

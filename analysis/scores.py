@@ -51,6 +51,8 @@ def score_claims(si: int, text: str) -> list[Claim]:
     """A match's final score ("France beat Croatia 4-2"): the only score of a sentence that says
     who won, between the teams it names (at least two, so a team's other match stays apart);
     half-time scores, leads, legs and shoot-outs are not the result."""
+    if "-" not in text and "–" not in text:  # _SCORE needs a dash between the goals
+        return []
     found = list(_SCORE.finditer(text))
     if len(found) != 1 or not _RESULT.search(text) or _NOT_FINAL.search(text):
         return []

@@ -75,9 +75,10 @@ def claims(si: int, text: str) -> list[Claim]:
         return []
     # an analysts' estimate is read in the whole sentence, where estimate words are (what _APART
     # leaves out for other measures) and in a key-figures row ("EPS: $1.86, versus the $1.79 estimate")
-    found = eps_estimate_claims(si, text, subject_names(text))
+    names = subject_names(text)
+    found = eps_estimate_claims(si, text, names)
     if not _FACT_BOX.match(text):
-        found += _measure_claims(si, text)
+        found += _measure_claims(si, text, names)
     if not found:
         return []
     years = frozenset(_YEAR.findall(text))
@@ -86,11 +87,12 @@ def claims(si: int, text: str) -> list[Claim]:
     return [replace(c, years=years, with_debt=debt, periods=periods) for c in found]
 
 
-def _measure_claims(si: int, text: str) -> list[Claim]:
+def _measure_claims(si: int, text: str, names: frozenset[str]) -> list[Claim]:
+    """``names``: the subject names of the whole sentence (read again when only a part is read)."""
     instead = _INSTEAD.search(text)
     if instead:
         text = text[: instead.start()]
-    names = subject_names(text)
+        names = subject_names(text)
     found = (
         money_claims(si, text, names)
         + turnout_claims(si, text, names)

@@ -19,6 +19,7 @@ from .measure_claims import (
     Claim,
     bare_name,
     hedge,
+    lacks_all,
     subject_names,
     written_value,
 )
@@ -34,6 +35,8 @@ _TURNOUT = re.compile(r"\bturnout\b", re.IGNORECASE)
 def turnout_claims(si: int, text: str, names: frozenset[str]) -> list[Claim]:
     """A turnout: the percentage right after the word ("turnout of 86 per cent", "Turnout 84.6%")
     or right before it ("a 62 percent turnout"), in a sentence naming one turnout."""
+    if lacks_all(text, ("turnout",)):
+        return []
     words = list(_TURNOUT.finditer(text))
     if len(words) != 1:
         return []
@@ -60,6 +63,8 @@ def seat_claims(si: int, text: str) -> list[Claim]:
     """A party's seats: "the Conservatives secured 318 seats"; the party is the nearest name
     before the figure, and only the sentence's first seat figure is read (later ones belong to
     other parties)."""
+    if lacks_all(text, ("seats",)):
+        return []
     ms = list(_SEATS.finditer(text))
     if not ms:
         return []
@@ -129,7 +134,7 @@ def vote_share_claims(si: int, text: str) -> list[Claim]:
     """A candidate's or side's share of the vote ("Milei won with 55.8% of the votes, against
     Massa who obtained 44.2%"): each percentage of a clause that says "of the vote", owned by the
     nearest name before it."""
-    if not _OF_THE_VOTE.search(text):
+    if lacks_all(text, ("vote", "ballot")) or not _OF_THE_VOTE.search(text):
         return []
     out = []
     at = 0
