@@ -72,15 +72,40 @@ def same_statement(claim: str, passage: str, pair: tuple[Figure, Figure]) -> boo
     different sentences (a quake's depth / an epicentre's distance, both in miles; a 1974 toll /
     today's)."""
     x, y = pair
-    if not named_measure(x, y):
+    money = same_money_slot(claim, passage, pair)
+    if not (named_measure(x, y) or money):
         return False
     before_x, after_x = _neighbours(claim, x.text)
     before_y, after_y = _neighbours(passage, y.text)
     if not ((before_x and before_x == before_y) or (after_x and after_x == after_y)):
         return False
-    words = {w for w in LONG_WORD.findall(claim.lower()) if not w[0].isdigit()}
-    found = {w for w in LONG_WORD.findall(passage.lower())}
+    words = {_stem(w, money) for w in LONG_WORD.findall(claim.lower()) if not w[0].isdigit()}
+    found = {_stem(w, money) for w in LONG_WORD.findall(passage.lower())}
     return bool(words) and len(words & found) >= 0.5 * len(words)
+
+
+def same_money_slot(claim: str, passage: str, pair: tuple[Figure, Figure]) -> bool:
+    """Two sums of money (in the same slot) in the same place of the same words: the two words
+    before them agree, one of them a content word ("repairs costing £5m" / "repairs costing
+    £2m"; "approved a £45m plan" / "approved a £40 million programme"). A currency with its
+    scale ("£5m", "£2 million") is read as a value; the words before it say what it pays for."""
+    x, y = pair
+    if not x.unit == y.unit == "money":
+        return False
+    before_x, before_y = _words_before(claim, x.text), _words_before(passage, y.text)
+    return len(before_x) == 2 and before_x == before_y and any(LONG_WORD.fullmatch(w) for w in before_x)
+
+
+def _words_before(text: str, figure: str) -> list[str]:
+    """The two words just before the first ``figure`` in ``text``, lower-cased."""
+    at = text.find(figure)
+    return [w.lower() for w in LOOSE_WORD.findall(text[:at])[-2:]] if at >= 0 else []
+
+
+def _stem(word: str, loose: bool) -> str:
+    """``word``, or when ``loose`` its first five letters, so that a verb's tenses meet
+    ("reopened" / "reopen")."""
+    return word[:5] if loose else word
 
 
 def _neighbours(text: str, figure: str) -> tuple[str, str]:
