@@ -18,6 +18,8 @@ _BRACKETS = re.compile(r"\(([^()]{1,40})\)")
 # a company's legal form after its name ("Boeing Corp.") restates the name, like a ticker
 _LEGAL_FORMS = {"Corp", "Inc", "Ltd", "Plc", "PLC", "LLC", "Co", "AG", "SA", "NV", "GmbH", "Corporation"}
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+# a number with the currency sign before it and the scale after it: "£5m", "$1.2 billion", "40%"
+_AMOUNT = r"(?:[A-Z]{{0,2}}[$£€¥])?{number}(?:\s?(?:m|bn|k|million|billion|trillion)\b|%)?"
 
 
 class UnsupportedClaim(Rule):
@@ -113,7 +115,7 @@ class UnsupportedClaim(Rule):
             novel = self.novel(item)
             claim = excerpt(item.claim.text, " ".join(novel) if novel else where.quote)
             what = (
-                f"no source mentions {', '.join(repr(t) for t in novel[:3])}"
+                f"no source mentions {', '.join(repr(as_written(item.claim.text, t)) for t in novel[:3])}"
                 if novel
                 else "no source says this"
             )
@@ -170,3 +172,12 @@ class UnsupportedClaim(Rule):
         """The claim's entailment, raised for a claim close to some source chunk and lowered for
         one the sources never come near (see the ``threshold`` option)."""
         return weigh_by_similarity(item.entailment, item.similarity, self.options.similarity_weight)
+
+
+def as_written(claim: str, term: str) -> str:
+    """A number as the claim writes it, with its currency sign and scale ("5" in "£5m" is
+    shown as "£5m"); any other term as it is."""
+    if not term[:1].isdigit():
+        return term
+    m = re.search(_AMOUNT.format(number=rf"(?<![\w.,]){re.escape(term)}(?![\d])"), claim)
+    return m.group() if m else term
