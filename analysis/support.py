@@ -14,7 +14,9 @@ from typing import TYPE_CHECKING
 
 from factlint.analysis.measures import Figure, _differ, compare, figures, same_slot
 from factlint.analysis.pairs import opposite_words, sentence_cues
+from factlint.analysis.speech import REPORTING_VERBS
 from factlint.analysis.text import LONG_WORD, LOOSE_WORD
+from factlint.analysis.words import FUNCTION_WORDS, MONTHS, WEEKDAYS
 from factlint.linter.finding import Severity
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -197,3 +199,64 @@ def zero_against_count(claim: str, passage: str) -> bool:
         if none and any(m.group(1).lower() in none for m in _SOME.finditer(b)):
             return True
     return False
+
+
+_ANCHOR = re.compile(r"\d[\d,.]*\d|\d|[A-Za-z]+")
+_PASSAGE_SENTENCE = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘]?[A-Z0-9])")
+# ", the council said." / ", said the council." closing a claim: who said it, not what
+_SAID_TAIL = re.compile(
+    rf",\s*(?:[^,]{{1,60}}\s+(?:{REPORTING_VERBS})|(?:{REPORTING_VERBS})\s+[^,]{{1,60}})\s*\.?$"
+)
+
+
+def restated(claim: str, passage: str) -> bool:
+    """Whether a sentence of ``passage`` says what ``claim`` says in another order or other
+    words ("The repairs will take 18 months and are due to start in June, the council said" /
+    "Work is expected to start in June and take 18 months"): every number, month and weekday
+    of the claim (at least two) is in that sentence, as the same figures and beside a word it has
+    beside it in the claim (not "12 in favour and 31 against" for "31 in favour and 12 against"), two thirds of
+    the claim's content words (by their first five letters, so tenses meet) are there too, and
+    neither negates or reverses the other. The small model scores such reorderings low."""
+    core = _SAID_TAIL.sub("", claim.strip())
+    anchors = {_anchor(t) for t in _ANCHOR.findall(core) if _is_anchor(t)}
+    if len(anchors) < 2:
+        return False
+    words = _content_stems(core)
+    for sentence in _PASSAGE_SENTENCE.split(passage):
+        if not anchors <= {_anchor(t) for t in _ANCHOR.findall(sentence)}:
+            continue
+        if not all(_same_place(core, sentence, t) for t in anchors):
+            continue  # "12 in favour and 31 against": the same figures in each other's places
+        if len(words & _content_stems(sentence)) < 2 / 3 * len(words):
+            continue
+        theirs = figures(sentence)
+        if not all(any(x.unit == y.unit and not _differ(x, y) for y in theirs) for x in figures(core)):
+            continue  # "18 months" there as "18 weeks"
+        a, b = sentence_cues(core), sentence_cues(sentence)
+        if a.negated == b.negated and not opposite_words(a, b):
+            return True
+    return False
+
+
+def _same_place(claim: str, sentence: str, anchor: str) -> bool:
+    """The word before or the word after ``anchor`` is the same in both texts."""
+    sides = []
+    for text in (claim, sentence):
+        tokens = [_anchor(t) for t in _ANCHOR.findall(text)]
+        at = tokens.index(anchor)
+        sides.append((tokens[at - 1] if at else "", tokens[at + 1] if at + 1 < len(tokens) else ""))
+    (before_a, after_a), (before_b, after_b) = sides
+    return bool(before_a and before_a == before_b) or bool(after_a and after_a == after_b)
+
+
+def _is_anchor(token: str) -> bool:
+    low = token.lower()
+    return token[0].isdigit() or (low in MONTHS and len(low) > 3) or low in WEEKDAYS
+
+
+def _anchor(token: str) -> str:
+    return token.replace(",", "").lower()
+
+
+def _content_stems(text: str) -> set[str]:
+    return {w[:5] for w in LONG_WORD.findall(text.lower()) if w not in FUNCTION_WORDS and not w[0].isdigit()}

@@ -8,7 +8,7 @@ import re
 
 from factlint.analysis.nearness import weigh_by_similarity
 from factlint.analysis.sources import Support, evidence, excerpt, flagged_claims
-from factlint.analysis.support import Verdict, changed_figure, rounded_in
+from factlint.analysis.support import Verdict, changed_figure, restated, rounded_in
 from factlint.analysis.text import NAME_PIECE
 from factlint.linter.document import Document
 from factlint.linter.finding import Finding, Severity
@@ -52,10 +52,10 @@ class UnsupportedClaim(Rule):
         direct quote missing from the sources (FL303 reports it); a claim a source contradicts
         (FL302 reports it). Without sources the rule does nothing.
 
-        Not new facts: a ticker or abbreviation in brackets after a name ("Boeing Corp. (BA)",
-        "(NYSE: BA)"), a company's legal form ("Corp.", "Ltd"), a converted figure in brackets
-        ("$80,000 (£64,000)", "20 miles (32km)"). A claim that restates a source passage with one
-        figure changed is left to FL302: it is contradicted, not unsupported.
+        Not new facts: a ticker or abbreviation in brackets ("Boeing Corp. (BA)"), a legal form
+        ("Corp.", "Ltd"), a converted figure in brackets ("$80,000 (£64,000)"). Supported: a claim
+        a source sentence says in another order (its figures and dates in the same places, most
+        of its words). A source passage with one figure changed is left to FL302.
 
     Why it matters:
         A draft built from wire copy, transcripts and press releases should say what those
@@ -162,6 +162,8 @@ class UnsupportedClaim(Rule):
             return None  # a changed figure: FL302 reports it as a contradiction
         support = self.support(item)
         novel = self.novel(item)
+        if not novel and restated(item.claim.text, item.supporting.text):
+            return None  # the closest passage says it in another order: the model misread it
         if support < min(self.options.warning_threshold, self.options.threshold):
             return Verdict(Severity.WARNING, item.supporting, "novel" if novel else "model")
         if support < self.options.threshold or novel:
