@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from factlint.analysis.measures import Figure, _differ, compare, figures, same_slot
 from factlint.analysis.pairs import opposite_words, sentence_cues
 from factlint.analysis.speech import REPORTING_VERBS
-from factlint.analysis.text import LONG_WORD, LOOSE_WORD
+from factlint.analysis.text import LONG_WORD, LOOSE_WORD, WORD_RUN
 from factlint.analysis.words import FUNCTION_WORDS, MONTHS, WEEKDAYS
 from factlint.linter.finding import Severity
 
@@ -201,7 +201,6 @@ def zero_against_count(claim: str, passage: str) -> bool:
     return False
 
 
-_ANCHOR = re.compile(r"\d[\d,.]*\d|\d|[A-Za-z]+")
 _PASSAGE_SENTENCE = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘]?[A-Z0-9])")
 # ", the council said." / ", said the council." closing a claim: who said it, not what
 _SAID_TAIL = re.compile(
@@ -218,12 +217,12 @@ def restated(claim: str, passage: str) -> bool:
     the claim's content words (by their first five letters, so tenses meet) are there too, and
     neither negates or reverses the other. The small model scores such reorderings low."""
     core = _SAID_TAIL.sub("", claim.strip())
-    anchors = {_anchor(t) for t in _ANCHOR.findall(core) if _is_anchor(t)}
+    anchors = {_anchor(t) for t in WORD_RUN.findall(core) if _is_anchor(t)}
     if len(anchors) < 2:
         return False
     words = _content_stems(core)
     for sentence in _PASSAGE_SENTENCE.split(passage):
-        if not anchors <= {_anchor(t) for t in _ANCHOR.findall(sentence)}:
+        if not anchors <= {_anchor(t) for t in WORD_RUN.findall(sentence)}:
             continue
         if not all(_same_place(core, sentence, t) for t in anchors):
             continue  # "12 in favour and 31 against": the same figures in each other's places
@@ -242,7 +241,7 @@ def _same_place(claim: str, sentence: str, anchor: str) -> bool:
     """The word before or the word after ``anchor`` is the same in both texts."""
     sides = []
     for text in (claim, sentence):
-        tokens = [_anchor(t) for t in _ANCHOR.findall(text)]
+        tokens = [_anchor(t) for t in WORD_RUN.findall(text)]
         at = tokens.index(anchor)
         sides.append((tokens[at - 1] if at else "", tokens[at + 1] if at + 1 < len(tokens) else ""))
     (before_a, after_a), (before_b, after_b) = sides
