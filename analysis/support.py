@@ -14,7 +14,9 @@ from typing import TYPE_CHECKING
 
 from factlint.analysis.measures import Figure, _differ, compare, figures, same_slot
 from factlint.analysis.pairs import opposite_words, sentence_cues
-from factlint.analysis.text import LONG_WORD, LOOSE_WORD
+from factlint.analysis.speech import REPORTING_VERBS
+from factlint.analysis.text import LONG_WORD, LOOSE_WORD, WORD_RUN
+from factlint.analysis.words import FUNCTION_WORDS, MONTHS, WEEKDAYS
 from factlint.linter.finding import Severity
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -72,15 +74,40 @@ def same_statement(claim: str, passage: str, pair: tuple[Figure, Figure]) -> boo
     different sentences (a quake's depth / an epicentre's distance, both in miles; a 1974 toll /
     today's)."""
     x, y = pair
-    if not named_measure(x, y):
+    money = same_money_slot(claim, passage, pair)
+    if not (named_measure(x, y) or money):
         return False
     before_x, after_x = _neighbours(claim, x.text)
     before_y, after_y = _neighbours(passage, y.text)
     if not ((before_x and before_x == before_y) or (after_x and after_x == after_y)):
         return False
-    words = {w for w in LONG_WORD.findall(claim.lower()) if not w[0].isdigit()}
-    found = {w for w in LONG_WORD.findall(passage.lower())}
+    words = {_stem(w, money) for w in LONG_WORD.findall(claim.lower()) if not w[0].isdigit()}
+    found = {_stem(w, money) for w in LONG_WORD.findall(passage.lower())}
     return bool(words) and len(words & found) >= 0.5 * len(words)
+
+
+def same_money_slot(claim: str, passage: str, pair: tuple[Figure, Figure]) -> bool:
+    """Two sums of money (in the same slot) in the same place of the same words: the two words
+    before them agree, one of them a content word ("repairs costing £5m" / "repairs costing
+    £2m"; "approved a £45m plan" / "approved a £40 million programme"). A currency with its
+    scale ("£5m", "£2 million") is read as a value; the words before it say what it pays for."""
+    x, y = pair
+    if not x.unit == y.unit == "money":
+        return False
+    before_x, before_y = _words_before(claim, x.text), _words_before(passage, y.text)
+    return len(before_x) == 2 and before_x == before_y and any(LONG_WORD.fullmatch(w) for w in before_x)
+
+
+def _words_before(text: str, figure: str) -> list[str]:
+    """The two words just before the first ``figure`` in ``text``, lower-cased."""
+    at = text.find(figure)
+    return [w.lower() for w in LOOSE_WORD.findall(text[:at])[-2:]] if at >= 0 else []
+
+
+def _stem(word: str, loose: bool) -> str:
+    """``word``, or when ``loose`` its first five letters, so that a verb's tenses meet
+    ("reopened" / "reopen")."""
+    return word[:5] if loose else word
 
 
 def _neighbours(text: str, figure: str) -> tuple[str, str]:
@@ -172,3 +199,63 @@ def zero_against_count(claim: str, passage: str) -> bool:
         if none and any(m.group(1).lower() in none for m in _SOME.finditer(b)):
             return True
     return False
+
+
+_PASSAGE_SENTENCE = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘]?[A-Z0-9])")
+# ", the council said." / ", said the council." closing a claim: who said it, not what
+_SAID_TAIL = re.compile(
+    rf",\s*(?:[^,]{{1,60}}\s+(?:{REPORTING_VERBS})|(?:{REPORTING_VERBS})\s+[^,]{{1,60}})\s*\.?$"
+)
+
+
+def restated(claim: str, passage: str) -> bool:
+    """Whether a sentence of ``passage`` says what ``claim`` says in another order or other
+    words ("The repairs will take 18 months and are due to start in June, the council said" /
+    "Work is expected to start in June and take 18 months"): every number, month and weekday
+    of the claim (at least two) is in that sentence, as the same figures and beside a word it has
+    beside it in the claim (not "12 in favour and 31 against" for "31 in favour and 12 against"), two thirds of
+    the claim's content words (by their first five letters, so tenses meet) are there too, and
+    neither negates or reverses the other. The small model scores such reorderings low."""
+    core = _SAID_TAIL.sub("", claim.strip())
+    anchors = {_anchor(t) for t in WORD_RUN.findall(core) if _is_anchor(t)}
+    if len(anchors) < 2:
+        return False
+    words = _content_stems(core)
+    for sentence in _PASSAGE_SENTENCE.split(passage):
+        if not anchors <= {_anchor(t) for t in WORD_RUN.findall(sentence)}:
+            continue
+        if not all(_same_place(core, sentence, t) for t in anchors):
+            continue  # "12 in favour and 31 against": the same figures in each other's places
+        if len(words & _content_stems(sentence)) < 2 / 3 * len(words):
+            continue
+        theirs = figures(sentence)
+        if not all(any(x.unit == y.unit and not _differ(x, y) for y in theirs) for x in figures(core)):
+            continue  # "18 months" there as "18 weeks"
+        a, b = sentence_cues(core), sentence_cues(sentence)
+        if a.negated == b.negated and not opposite_words(a, b):
+            return True
+    return False
+
+
+def _same_place(claim: str, sentence: str, anchor: str) -> bool:
+    """The word before or the word after ``anchor`` is the same in both texts."""
+    sides = []
+    for text in (claim, sentence):
+        tokens = [_anchor(t) for t in WORD_RUN.findall(text)]
+        at = tokens.index(anchor)
+        sides.append((tokens[at - 1] if at else "", tokens[at + 1] if at + 1 < len(tokens) else ""))
+    (before_a, after_a), (before_b, after_b) = sides
+    return bool(before_a and before_a == before_b) or bool(after_a and after_a == after_b)
+
+
+def _is_anchor(token: str) -> bool:
+    low = token.lower()
+    return token[0].isdigit() or (low in MONTHS and len(low) > 3) or low in WEEKDAYS
+
+
+def _anchor(token: str) -> str:
+    return token.replace(",", "").lower()
+
+
+def _content_stems(text: str) -> set[str]:
+    return {w[:5] for w in LONG_WORD.findall(text.lower()) if w not in FUNCTION_WORDS and not w[0].isdigit()}

@@ -60,6 +60,7 @@ def replay(row: dict, options: dict, legacy: bool = False):
         compares_figures,
         denies_something_else,
         heading_like,
+        headline_restated,
         quoted,
     )
 
@@ -99,6 +100,8 @@ def replay(row: dict, options: dict, legacy: bool = False):
             found.add("elsewhere")
         if not legacy and (heading_like(a) or heading_like(b)):
             found.add("headline")
+        if not legacy and "headline" in found and headline_restated(a, b, forward, backward):
+            found.add("paraphrases")
         out.append(
             ScoredPair(
                 pair,

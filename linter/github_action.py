@@ -49,10 +49,20 @@ def _fail(message: str) -> int:
     return 2
 
 
+def input_paths(value: str) -> list[str]:
+    """The ``paths`` input: one path a line, as multi-value inputs usually are (so a folder
+    may have a space in its name), or, written on one line, paths separated by spaces."""
+    if "\n" in value:
+        names = [line.strip() for line in value.splitlines()]
+    else:
+        names = value.split()
+    return [n for n in names if n] or ["."]
+
+
 def choose() -> int:
     from .engine import _article_suffixes
 
-    paths = os.environ.get("PATHS", ".").split() or ["."]
+    paths = input_paths(os.environ.get("PATHS", "."))
     base = os.environ.get("BASE_SHA", "").strip()
     changed_only = os.environ.get("CHANGED_ONLY", "true").strip().lower() == "true"
     listing = _temp() / "factlint-articles.txt"

@@ -70,9 +70,9 @@ class SelfContradiction(Rule):
         the model.
 
         Skipped as no self-contradiction (or downgraded, see the options): two sources who
-        disagree, a claim and a denial of it, conditional sentences, sentences worded alike
-        with no contrast in what changed ("Foul by Smith." / "Foul by Jones."), figures of
-        different measures (net profit and revenue). At ``info`` at most: the headline against
+        disagree, a claim and a denial of it, conditional sentences, sentences worded alike with
+        no contrast in what changed ("Foul by Smith." / "Foul by Jones."; also a headline the
+        body says in other words), figures of different measures. At ``info`` at most: the headline against
         the body, different moments of a live blog or match, entries of one list or table,
         quoted words, sentences that each compare several figures, a negation about something
         the other sentence never mentions.
@@ -237,6 +237,43 @@ def heading_like(text: str) -> bool:
     return len(text.split()) <= 15 and not _END.search(text)
 
 
+# How much of something, on either side: "few changes" restates "only minor changes", and
+# "sweeping changes" does not
+_LITTLE = frozenset("few minor small slight little modest limited handful".split())
+_MUCH = frozenset("many major sweeping big large significant extensive massive huge substantial".split())
+
+
+# A headline pair the model reads as a contradiction one way only (below this the other way)
+# is the short headline saying less than the body, not against it.
+RESTATED_BELOW = 0.2
+
+
+def headline_restated(first: str, second: str, forward: float, backward: float) -> bool:
+    """Does the headline (the one of the two that reads like one, else the first) say what the
+    other sentence says in other words ("Common Council makes few changes before adopting
+    budget" / "... approved Tuesday by the Common Council, which made only minor changes to the
+    document")? The model finds a contradiction one way at most (``forward`` and ``backward``,
+    the two directions' contradiction: one below ``RESTATED_BELOW``); half its content words
+    (first five letters) at least, two or more, are in the other sentence; nothing tells them
+    apart: no contrast in what changed (a negation, figures, dates, opposite words), no figure
+    in conflict, no "few" against "many"."""
+    if min(forward, backward) >= RESTATED_BELOW:
+        return False
+    headline, body = (second, first) if heading_like(second) and not heading_like(first) else (first, second)
+    words = _stems(headline)
+    shared = words & _stems(body)
+    if len(shared) < 2 or len(shared) < 0.5 * len(words):
+        return False
+    if difference(headline, body).contrast or compare_figures(headline, body) == "conflict":
+        return False
+    degree = [{w for w in LOOSE_WORD.findall(t.lower()) if w in _LITTLE | _MUCH} for t in (headline, body)]
+    return not ((degree[0] & _LITTLE and degree[1] & _MUCH) or (degree[0] & _MUCH and degree[1] & _LITTLE))
+
+
+def _stems(text: str) -> set[str]:
+    return {w[:5] for w in LETTER_RUN.findall(text.lower()) if len(w) > 3 and w not in _STOP}
+
+
 # "no patients", "no other vehicle": a negated noun (the only negation of the sentence)
 _NO_NOUN = re.compile(r"\b(?:no|zero)\s+(?:other\s+|further\s+|more\s+)?([a-z][a-z-]{2,})", re.IGNORECASE)
 _OTHER_NEGATION = re.compile(
@@ -349,16 +386,14 @@ def score_pairs(
         batch.append((premise_text(doc, a, options["context"]), b.text))
         batch.append((premise_text(doc, b, options["context"]), a.text))
     probs = ctx.nli().score(batch)
-    return [
-        ScoredPair(
-            pair,
-            float(probs[2 * k][2]),
-            float(probs[2 * k + 1][2]),
-            found,
-            worded_alike(doc.sentences[pair.first].text, doc.sentences[pair.second].text),
-        )
-        for k, (pair, found) in enumerate(kept)
-    ]
+    out = []
+    for k, (pair, found) in enumerate(kept):
+        first, second = doc.sentences[pair.first].text, doc.sentences[pair.second].text
+        forward, backward = float(probs[2 * k][2]), float(probs[2 * k + 1][2])
+        if "headline" in found and headline_restated(first, second, forward, backward):
+            found = found | {"paraphrases"}
+        out.append(ScoredPair(pair, forward, backward, found, worded_alike(first, second)))
+    return out
 
 
 def _promise(pair: CandidatePair) -> float:

@@ -8,7 +8,7 @@ import re
 
 from factlint.analysis.nearness import weigh_by_similarity
 from factlint.analysis.sources import Support, evidence, excerpt, flagged_claims
-from factlint.analysis.support import Verdict, changed_figure, rounded_in
+from factlint.analysis.support import Verdict, changed_figure, restated, rounded_in
 from factlint.analysis.text import NAME_PIECE
 from factlint.linter.document import Document
 from factlint.linter.finding import Finding, Severity
@@ -18,6 +18,8 @@ _BRACKETS = re.compile(r"\(([^()]{1,40})\)")
 # a company's legal form after its name ("Boeing Corp.") restates the name, like a ticker
 _LEGAL_FORMS = {"Corp", "Inc", "Ltd", "Plc", "PLC", "LLC", "Co", "AG", "SA", "NV", "GmbH", "Corporation"}
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+# a number with the currency sign before it and the scale after it: "£5m", "$1.2 billion", "40%"
+_AMOUNT = r"(?:[A-Z]{{0,2}}[$£€¥])?{number}(?:\s?(?:m|bn|k|million|billion|trillion)\b|%)?"
 
 
 class UnsupportedClaim(Rule):
@@ -50,10 +52,10 @@ class UnsupportedClaim(Rule):
         direct quote missing from the sources (FL303 reports it); a claim a source contradicts
         (FL302 reports it). Without sources the rule does nothing.
 
-        Not new facts: a ticker or abbreviation in brackets after a name ("Boeing Corp. (BA)",
-        "(NYSE: BA)"), a company's legal form ("Corp.", "Ltd"), a converted figure in brackets
-        ("$80,000 (£64,000)", "20 miles (32km)"). A claim that restates a source passage with one
-        figure changed is left to FL302: it is contradicted, not unsupported.
+        Not new facts: a ticker or abbreviation in brackets ("Boeing Corp. (BA)"), a legal form
+        ("Corp.", "Ltd"), a converted figure in brackets ("$80,000 (£64,000)"). Supported: a claim
+        a source sentence says in another order (its figures and dates in the same places, most
+        of its words). A source passage with one figure changed is left to FL302.
 
     Why it matters:
         A draft built from wire copy, transcripts and press releases should say what those
@@ -113,7 +115,7 @@ class UnsupportedClaim(Rule):
             novel = self.novel(item)
             claim = excerpt(item.claim.text, " ".join(novel) if novel else where.quote)
             what = (
-                f"no source mentions {', '.join(repr(t) for t in novel[:3])}"
+                f"no source mentions {', '.join(repr(as_written(item.claim.text, t)) for t in novel[:3])}"
                 if novel
                 else "no source says this"
             )
@@ -160,6 +162,8 @@ class UnsupportedClaim(Rule):
             return None  # a changed figure: FL302 reports it as a contradiction
         support = self.support(item)
         novel = self.novel(item)
+        if not novel and restated(item.claim.text, item.supporting.text):
+            return None  # the closest passage says it in another order: the model misread it
         if support < min(self.options.warning_threshold, self.options.threshold):
             return Verdict(Severity.WARNING, item.supporting, "novel" if novel else "model")
         if support < self.options.threshold or novel:
@@ -170,3 +174,12 @@ class UnsupportedClaim(Rule):
         """The claim's entailment, raised for a claim close to some source chunk and lowered for
         one the sources never come near (see the ``threshold`` option)."""
         return weigh_by_similarity(item.entailment, item.similarity, self.options.similarity_weight)
+
+
+def as_written(claim: str, term: str) -> str:
+    """A number as the claim writes it, with its currency sign and scale ("5" in "£5m" is
+    shown as "£5m"); any other term as it is."""
+    if not term[:1].isdigit():
+        return term
+    m = re.search(_AMOUNT.format(number=rf"(?<![\w.,]){re.escape(term)}(?![\d])"), claim)
+    return m.group() if m else term

@@ -299,7 +299,7 @@ class DateMismatch(Rule):
                     figure_span(doc, d.sentence, d.start, d.end),
                     key_texts=[doc.sentences[d.sentence].text, d.text],
                     message=f'"{d.text}": {actual.day} {actual.strftime("%B %Y")} is a '
-                    f"{_day_name(actual.weekday())}, not a {_day_name(d.weekday)}{inferred}",
+                    f"{_day_name(actual.weekday())}, not a {_day_name(d.weekday)}{inferred}: check the day and the date",
                 )
 
     # -- relative dates against the article's date -----------------------------------------
@@ -344,14 +344,14 @@ class DateMismatch(Rule):
                         figure_span(doc, si, r.start, r.end),
                         key_texts=[sentence.text, r.text],
                         message=f'"{r.text}" is in the future of the article\'s date, but the sentence '
-                        f"says it already happened",
+                        f"says it already happened: check the date and the tense",
                     )
                 elif word in {"last", "yesterday"} and r.tense == "future" and r.will_before:
                     yield self.finding(
                         figure_span(doc, si, r.start, r.end),
                         key_texts=[sentence.text, r.text],
                         message=f'"{r.text}" is in the past of the article\'s date, but the sentence '
-                        f"speaks of it as still to come",
+                        f"speaks of it as still to come: check the date and the tense",
                     )
 
     @staticmethod
@@ -377,7 +377,7 @@ class DateMismatch(Rule):
             if lo == hi and lo.weekday() != d.weekday:
                 return (
                     f'"{r.text}" is {fmt_date(lo)}, not a {_day_name(d.weekday)} '
-                    f'("{d.text}"), {_for_article(facts)}'
+                    f'("{d.text}"), {_for_article(facts)}: check which day is meant'
                 )
             if lo != hi and all(
                 (lo.toordinal() + k) % 7 != (d.weekday + 1) % 7 for k in range((hi - lo).days + 1)
@@ -393,7 +393,7 @@ class DateMismatch(Rule):
             return None
         if not lo <= actual <= hi:
             span = fmt_date(lo) if lo == hi else f"{fmt_date(lo)} to {fmt_date(hi)}"
-            return f'"{r.text}" means {span} {_for_article(facts)}, which does not include "{d.text}"'
+            return f'"{r.text}" means {span} {_for_article(facts)}, which does not include "{d.text}": check which date is meant'
         return None
 
     # -- one event, two dates --------------------------------------------------------------
@@ -464,7 +464,7 @@ class DateMismatch(Rule):
             )
             yield self.finding(
                 figure_span(doc, b.sentence, b.start, b.end),
-                f'"{b.text}" dates the {event} differently from "{a.text}" earlier{more}',
+                f'"{b.text}" dates the {event} differently from "{a.text}" earlier{more}: check which date is right',
                 related=[
                     Related(figure_span(doc, x.sentence, x.start, x.end), message=f'earlier date: "{x.text}"')
                     for x in conflicts[:4]

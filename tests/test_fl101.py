@@ -536,3 +536,42 @@ def test_similarity_weight_must_not_be_negative():
 
     with pytest.raises(ConfigError, match="option .similarity_weight.: -1 is not 0 or more"):
         lint_text("One sentence here.\n", select=["FL101"], options={"FL101": {"similarity_weight": -1}})
+
+
+BUDGET_HEADLINE = (
+    "# Town council makes few changes before adopting budget\n\n"
+    "The mayor's budget plan for next year was approved on Tuesday by the town council, which made "
+    "only minor changes to the $310 million document.\n\n"
+    "The council also agreed to hold its budget hearings in January from next year.\n"
+)
+
+
+def test_a_headline_the_body_restates_in_other_words_is_no_contradiction(tmp_path):
+    """ "makes few changes" / "made only minor changes": through the CLI with the real model (the
+    model reads it as a contradiction one way, which was an info finding)."""
+    import subprocess
+    import sys
+
+    pytest.importorskip("onnxruntime")
+    (tmp_path / "budget.md").write_text(BUDGET_HEADLINE)
+    argv = [sys.executable, "-m", "factlint.linter.cli", "check", "--select", "FL101", "budget.md"]
+    done = subprocess.run(argv, cwd=tmp_path, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "No findings" in done.stdout
+
+
+def test_what_tells_a_headline_from_its_restatement():
+    from factlint.rules.fl101_self_contradiction import headline_restated
+
+    body = "The town council made only minor changes to the budget on Tuesday."
+    assert headline_restated("Town council makes few changes to budget", body, 0.01, 0.48)
+    # the model reads a contradiction both ways
+    assert not headline_restated("Town council makes few changes to budget", body, 0.45, 0.48)
+    # "sweeping" against "minor"; figures in conflict; a negation on one side
+    assert not headline_restated("Town council makes sweeping changes to budget", body, 0.01, 0.48)
+    assert not headline_restated(
+        "Town council makes 3 changes to budget", "The town council made 5 changes to the budget.", 0.01, 0.5
+    )
+    assert not headline_restated("Town council makes no changes to budget", body, 0.01, 0.48)
+    # too little in common
+    assert not headline_restated("Mayor resigns", body, 0.01, 0.48)

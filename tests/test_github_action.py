@@ -180,3 +180,31 @@ def test_a_shallow_checkout_is_one_clear_error(runner):
     out = _outputs(temp)
     assert out["exit-code"] == "2"
     assert chose.stdout.startswith("::error title=factlint::") and "fetch-depth: 0" in chose.stdout
+
+
+def test_paths_one_a_line_may_name_a_folder_with_a_space(runner):
+    repo, temp, env = runner
+    (repo / "news desk").mkdir()
+    (repo / "news desk" / "late.md").write_text("# Late\n\nSkip to content\n\nThe mayor spoke.\n")
+    _git(repo, "add", ".")
+    _git(repo, "commit", "-qm", "an article in a folder with a space")
+    env["PATHS"] = "news desk\narticles\n"  # `paths: |` in a workflow, one path a line
+    assert _step("choose", repo, env).returncode == 0
+    out = _outputs(temp)
+    names = Path(out["list"]).read_text().split("\0")
+    assert sorted(names) == ["articles/new `<b>`|x.md", "articles/old.md", "news desk/late.md"]
+    env.update(DIFF_BASE=out["diff-base"], ARTICLES_FILE=out["list"])
+    checked = _step("check", repo, env)
+    assert "file=news desk/late.md," in checked.stdout and "FL002" in checked.stdout
+
+
+def test_paths_on_one_line_are_still_separated_by_spaces(runner):
+    repo, temp, env = runner
+    (repo / "desk").mkdir()
+    (repo / "desk" / "d.md").write_text("# Desk\n\nThe mayor spoke.\n")
+    _git(repo, "add", ".")
+    _git(repo, "commit", "-qm", "desk")
+    env["PATHS"] = "desk articles"
+    assert _step("choose", repo, env).returncode == 0
+    names = Path(_outputs(temp)["list"]).read_text().split("\0")
+    assert sorted(names) == ["articles/new `<b>`|x.md", "articles/old.md", "desk/d.md"]

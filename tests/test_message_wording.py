@@ -4,6 +4,7 @@ lower-case key a rule compares ("cross"). Real command, real rules, article text
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 
@@ -72,3 +73,45 @@ def test_the_job_summary_counts_one_warning_in_the_singular(tmp_path):
     (tmp_path / "story.md").write_text(ONE_WARNING)
     result = check_paths([str(tmp_path / "story.md")], RunOptions(select=["FL003"]))
     assert "1 finding in 1 article: 0 errors, 1 warning, 0 info." in summary(result).splitlines()
+
+
+COMMITTEE = (
+    "---\ndate: 2025-03-14\n---\n\n# Council backs bridge repair\n\n"
+    "The council approved the bridge repair plan on Thursday.\n\n"
+    "Last Tuesday, March 12, the transport committee backed the plan.\n"
+)
+
+
+def test_a_relative_date_against_its_date_says_what_to_check(tmp_path):
+    (message,) = _messages(tmp_path, COMMITTEE, "FL402", "story.md")
+    assert message.startswith('"Last Tuesday" means Tuesday 11 March 2025')
+    assert message.endswith(": check which date is meant"), message
+
+
+def test_every_fl402_message_ends_with_what_to_check():
+    """Each kind of FL402 finding, one per failing case of its case file, ends by telling the
+    editor what to check."""
+    import datetime as dt
+    from pathlib import Path
+
+    import yaml
+
+    from factlint.linter.engine import lint_text
+
+    cases = yaml.safe_load((Path(__file__).parents[1] / "rules" / "fl402_date_mismatch.yaml").read_text())
+    checked = 0
+    for case in cases["cases"]:
+        if case["expect"] != "fail":
+            continue
+        today = case.get("today")
+        findings = lint_text(
+            case["text"],
+            case.get("path", "article.md"),
+            select=["FL402"],
+            options={"FL402": case.get("options") or {}},
+            today=dt.date.fromisoformat(today) if isinstance(today, str) else today,
+        )
+        for f in findings:
+            checked += 1
+            assert re.search(r": check [^:]+$", f.message), f"{case['name']}: {f.message}"
+    assert checked >= 20
