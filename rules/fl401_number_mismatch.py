@@ -33,6 +33,7 @@ from factlint.analysis.numbers import (
     values_conflict,
 )
 from factlint.analysis.speech import analyse_sentence
+from factlint.rules.fl401_apart import told_apart_in_copy
 from factlint.analysis.tolls import count_places
 from factlint.analysis.text import LOOSE_WORD
 from factlint.linter.document import Document
@@ -299,6 +300,7 @@ class NumberMismatch(Rule):
                 and _of_epicentre(qs[i], sentences) == _of_epicentre(b, sentences)
                 and entry[qs[i].sentence] == entry[b.sentence]
                 and not holders_apart(fact(i), fact(bi))
+                and not told_apart_in_copy(qs[i], b, sentences)
             ]
             if not conflicts:
                 continue
