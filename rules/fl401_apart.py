@@ -2,7 +2,8 @@
 
 Each test is a class of false alarm seen on real copy (issue #15): a part given as a sum, those
 present against the toll among them, later quakes, places counted beside people, a part of the
-affected, a figure in a question, one victim's burns against another's.
+affected, a figure in a question, one victim's burns against another's, a count still being
+verified against the confirmed one.
 """
 
 from __future__ import annotations
@@ -123,6 +124,20 @@ def burns_of_two(a: Quantity, b: Quantity) -> bool:
     return all(burns) and a.names != b.names
 
 
+_UNVERIFIED = re.compile(
+    r"\b(?:being|still being|yet to be|to be|not yet|under|for)\s+(?:verified|verification|validated|validation"
+    r"|confirmed|confirmation)\b|\bunconfirmed\b|\bunverified\b",
+    re.I,
+)
+
+
+def unverified_and_confirmed(a: Quantity, b: Quantity, sentences) -> bool:
+    """ "deaths have climbed to 12" / "10 fatalities are being verified": the count still being
+    checked is kept apart from the confirmed one."""
+    marks = [bool(_UNVERIFIED.search(sentences[q.sentence].text)) for q in (a, b)]
+    return marks[0] != marks[1]
+
+
 def told_apart_in_copy(a: Quantity, b: Quantity, sentences) -> bool:
     """Any of the above: the two figures are not one fact stated twice."""
     return (
@@ -133,4 +148,5 @@ def told_apart_in_copy(a: Quantity, b: Quantity, sentences) -> bool:
         or part_of_the_whole(a, b, sentences)
         or in_question(a, b, sentences)
         or burns_of_two(a, b)
+        or unverified_and_confirmed(a, b, sentences)
     )
