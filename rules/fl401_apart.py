@@ -3,7 +3,8 @@
 Each test is a class of false alarm seen on real copy (issue #15): a part given as a sum, those
 present against the toll among them, later quakes, places counted beside people, a part of the
 affected, a figure in a question, one victim's burns against another's, a count still being
-verified against the confirmed one.
+verified against the confirmed one, a part of a breakdown against more than its whole, another
+incident of the same kind.
 """
 
 from __future__ import annotations
@@ -138,6 +139,37 @@ def unverified_and_confirmed(a: Quantity, b: Quantity, sentences) -> bool:
     return marks[0] != marks[1]
 
 
+def breakdown_part(a: Quantity, b: Quantity, sentences) -> bool:
+    """ "There are 37 survivors – 33 passengers and four crew" / "73 passengers": a figure that
+    breaks down another count in its own sentence is a part of that count, and cannot be
+    compared with a figure larger than the whole it breaks down."""
+    for part, other in ((a, b), (b, a)):
+        counts = _counts_in(sentences[part.sentence].text)
+        total = sum(counts)
+        if total % 2 or part.kind != "count":
+            continue
+        whole = total // 2
+        if whole in counts and whole != part.base_value and part.base_value in counts:
+            if other.base_value > whole:
+                return True
+    return False
+
+
+_OTHER_INCIDENT = re.compile(
+    r"\b(?:another|a separate|a second|a similar|an earlier)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:accident|crash|collision|plunge|fire|blaze|explosion|blast|attack|shooting|quake|earthquake"
+    r"|landslide|collapse|incident|stampede|derailment)\b",
+    re.I,
+)
+
+
+def another_incident(a: Quantity, b: Quantity, sentences) -> bool:
+    """ "12 other people were injured" / "Hours earlier, another accident ... left seven dead and
+    18 injured": a sentence about another incident of the same kind counts that one."""
+    marks = [bool(_OTHER_INCIDENT.search(sentences[q.sentence].text)) for q in (a, b)]
+    return marks[0] != marks[1]
+
+
 def told_apart_in_copy(a: Quantity, b: Quantity, sentences) -> bool:
     """Any of the above: the two figures are not one fact stated twice."""
     return (
@@ -149,4 +181,6 @@ def told_apart_in_copy(a: Quantity, b: Quantity, sentences) -> bool:
         or in_question(a, b, sentences)
         or burns_of_two(a, b)
         or unverified_and_confirmed(a, b, sentences)
+        or breakdown_part(a, b, sentences)
+        or another_incident(a, b, sentences)
     )
