@@ -4,7 +4,7 @@ Each test is a class of false alarm seen on real copy (issue #15): a part given 
 present against the toll among them, later quakes, places counted beside people, a part of the
 affected, a figure in a question, one victim's burns against another's, a count still being
 verified against the confirmed one, a part of a breakdown against more than its whole, another
-incident of the same kind.
+incident of the same kind, one town's share of a wider toll.
 """
 
 from __future__ import annotations
@@ -170,6 +170,21 @@ def another_incident(a: Quantity, b: Quantity, sentences) -> bool:
     return marks[0] != marks[1]
 
 
+_LOCAL = re.compile(
+    r"^[^.;:]{0,40}?\bin\s+the\s+(?:town|city|village|district|province|region|county|municipality)\s+of\s+[A-Z]"
+)
+
+
+def local_share(a: Quantity, b: Quantity, sentences) -> bool:
+    """ "19 were confirmed dead in Haiti" / "At least 14 people died in the town of Petit Goave":
+    the smaller toll, placed right after it in one town, is that town's share."""
+    if a.base_value == b.base_value or a.event not in _TOLL_EVENTS or b.event != a.event:
+        return False
+    small, big = (a, b) if a.base_value < b.base_value else (b, a)
+    placed = [bool(_LOCAL.match(sentences[q.sentence].text[q.end :])) for q in (small, big)]
+    return placed[0] and not placed[1]
+
+
 def told_apart_in_copy(a: Quantity, b: Quantity, sentences) -> bool:
     """Any of the above: the two figures are not one fact stated twice."""
     return (
@@ -183,4 +198,5 @@ def told_apart_in_copy(a: Quantity, b: Quantity, sentences) -> bool:
         or unverified_and_confirmed(a, b, sentences)
         or breakdown_part(a, b, sentences)
         or another_incident(a, b, sentences)
+        or local_share(a, b, sentences)
     )
