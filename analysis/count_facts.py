@@ -384,6 +384,15 @@ def _countries() -> dict[str, str]:
     return out
 
 
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+
+
+def countries_named(text: str) -> frozenset[str]:
+    """The countries and regions a sentence names by one word ("Pakistan", "Haitian", "Europe")."""
+    countries = _countries()
+    return frozenset(countries[w.lower()] for w in _CAPITALISED.findall(text) if w.lower() in countries)
+
+
 def _names_meet(a: frozenset[str], b: frozenset[str]) -> bool:
     """Do two sets of names share one, counting "Macedonia"/"Macedonian" and "Kenya"/"Nairobi"
     as one?"""

@@ -4,7 +4,8 @@ Each test is a class of false alarm seen on real copy (issue #15): a part given 
 present against the toll among them, later quakes, places counted beside people, a part of the
 affected, a figure in a question, one victim's burns against another's, a count still being
 verified against the confirmed one, a part of a breakdown against more than its whole, another
-incident of the same kind, one town's share of a wider toll.
+incident of the same kind, one town's share of a wider toll,
+figures of two countries, a share against two baselines.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from factlint.analysis.count_facts import countries_named
 from factlint.analysis.numbers import Quantity
 from factlint.analysis.numtext import lexicon
 
@@ -185,6 +187,29 @@ def local_share(a: Quantity, b: Quantity, sentences) -> bool:
     return placed[0] and not placed[1]
 
 
+def countries_apart(a: Quantity, b: Quantity, sentences) -> bool:
+    """ "more than 1,300 fatalities, Pakistan was one of the worst-hit" / "More than 30,000 died
+    in Europe in 2003": each sentence names its own country or region, none in common, and one
+    dates its figure to a year the other does not give (a flight "from Dubai" and "Indians
+    stranded abroad" of one crash name two countries too)."""
+    if not (a.sentence_years ^ b.sentence_years) or a.sentence_years & b.sentence_years:
+        return False
+    ca, cb = (countries_named(sentences[q.sentence].text) for q in (a, b))
+    return bool(ca) and bool(cb) and not ca & cb
+
+
+_BASELINE = re.compile(r"^\s*(?:premium\s+)?(?:above|over|below|to|from)\s+([^.;]{3,60})")
+
+
+def other_baselines(a: Quantity, b: Quantity, sentences) -> bool:
+    """ "a premium of 47.9% above the close on Nov. 29" / "a premium of 19.7% above the close on
+    Friday, Dec. 9": one share measured against two baselines is two figures."""
+    if a.kind != "percent" or b.kind != "percent":
+        return False
+    bases = [_BASELINE.match(sentences[q.sentence].text[q.end :]) for q in (a, b)]
+    return all(bases) and bases[0][1].strip().lower() != bases[1][1].strip().lower()
+
+
 def told_apart_in_copy(a: Quantity, b: Quantity, sentences) -> bool:
     """Any of the above: the two figures are not one fact stated twice."""
     return (
@@ -199,4 +224,6 @@ def told_apart_in_copy(a: Quantity, b: Quantity, sentences) -> bool:
         or breakdown_part(a, b, sentences)
         or another_incident(a, b, sentences)
         or local_share(a, b, sentences)
+        or countries_apart(a, b, sentences)
+        or other_baselines(a, b, sentences)
     )
