@@ -21,7 +21,7 @@ from typing import Any
 from .numbers import NO_DAY, Quantity, comparable
 from .numtext import lemma
 from .numtext import lexicon as number_lexicon
-from .text import COMPOUND_WORD
+from .text import CAPITAL_WORD, COMPOUND_WORD
 from .tolls import count_places
 
 _DATA = Path(__file__).resolve().parent / "data" / "count_facts.yaml"
@@ -384,13 +384,11 @@ def _countries() -> dict[str, str]:
     return out
 
 
-_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
-
-
 def countries_named(text: str) -> frozenset[str]:
     """The countries and regions a sentence names by one word ("Pakistan", "Haitian", "Europe")."""
     countries = _countries()
-    return frozenset(countries[w.lower()] for w in _CAPITALISED.findall(text) if w.lower() in countries)
+    words = (w.lower().rstrip(".").removesuffix("'s").removesuffix("’s") for w in CAPITAL_WORD.findall(text))
+    return frozenset(countries[w] for w in words if w in countries)
 
 
 def _names_meet(a: frozenset[str], b: frozenset[str]) -> bool:

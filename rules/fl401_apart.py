@@ -5,7 +5,7 @@ present against the toll among them, later quakes, places counted beside people,
 affected, a figure in a question, one victim's burns against another's, a count still being
 verified against the confirmed one, a part of a breakdown against more than its whole, another
 incident of the same kind, one town's share of a wider toll,
-figures of two countries, a share against two baselines.
+figures of two countries, a share against two baselines, those trapped against those rescued.
 """
 
 from __future__ import annotations
@@ -210,6 +210,16 @@ def other_baselines(a: Quantity, b: Quantity, sentences) -> bool:
     return all(bases) and bases[0][1].strip().lower() != bases[1][1].strip().lower()
 
 
+_TRAPPED = re.compile(r"^\s+(?:[a-z]+\s+){0,2}?(?:still\s+)?(?:trapped|buried)\b")
+
+
+def trapped_and_rescued(a: Quantity, b: Quantity, sentences) -> bool:
+    """ "to save the lives of 19 people trapped under the rubble" / "eight people have been
+    rescued": those still trapped are not those already brought out."""
+    trapped = [bool(_TRAPPED.match(sentences[q.sentence].text[q.end :])) for q in (a, b)]
+    return trapped[0] != trapped[1] and (b if trapped[0] else a).event == "rescue"
+
+
 def told_apart_in_copy(a: Quantity, b: Quantity, sentences) -> bool:
     """Any of the above: the two figures are not one fact stated twice."""
     return (
@@ -226,4 +236,5 @@ def told_apart_in_copy(a: Quantity, b: Quantity, sentences) -> bool:
         or local_share(a, b, sentences)
         or countries_apart(a, b, sentences)
         or other_baselines(a, b, sentences)
+        or trapped_and_rescued(a, b, sentences)
     )
