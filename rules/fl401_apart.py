@@ -26,7 +26,9 @@ def _number_words() -> dict[str, int]:
     return {**lex["units"], **lex["tens"]}
 
 
-_FIGURE = re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d+|[A-Za-z]+(?:-[A-Za-z]+)?)\b(?!\s*(?:%|per\s*cent|percent))")
+_FIGURE = re.compile(
+    r"\b(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[A-Za-z]+(?:-[A-Za-z]+)?)\b(?!\s*(?:%|per\s*cent|percent))"
+)
 _NOT_A_COUNT = re.compile(r"^(?:1[89]|20)\d\d$")  # a year
 
 
@@ -37,7 +39,7 @@ def _counts_in(text: str) -> list[int]:
     for m in _FIGURE.finditer(text):
         token = m[1]
         if token[0].isdigit():
-            if not _NOT_A_COUNT.match(token):
+            if "." not in token and not _NOT_A_COUNT.match(token):  # "6.8" is a magnitude, "6.05" a time
                 out.append(int(token.replace(",", "")))
             continue
         parts = token.lower().split("-")
@@ -82,7 +84,7 @@ def other_quakes(a: Quantity, b: Quantity, sentences) -> bool:
 
 
 _PLACES = re.compile(
-    r"\s+(?:[a-z-]+\s+){0,2}?(?:regions?|provinces?|districts?|towns?|cities|villages?|municipalities"
+    r"\s+(?:(?!(?:in|across|of|from|at|to|on|over|into)\b)[a-z-]+\s+){0,2}?(?:regions?|provinces?|districts?|towns?|cities|villages?|municipalities"
     r"|countries|states|counties|barangays|areas|centres|centers|shelters|schools|camps)\b"
 )
 
@@ -152,7 +154,9 @@ def breakdown_part(a: Quantity, b: Quantity, sentences) -> bool:
             continue
         whole = total // 2
         if whole in counts and whole != part.base_value and part.base_value in counts:
-            if other.base_value > whole:
+            # "30 deaths ... 31 passengers, of which one survived" against "33 killed": the same
+            # toll, compared as such
+            if other.base_value > whole and not (part.event and part.event == other.event):
                 return True
     return False
 
