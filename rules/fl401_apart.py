@@ -23,7 +23,7 @@ _TOLL_EVENTS = frozenset({"death", "injury", "missing"})
 @lru_cache(maxsize=1)
 def _number_words() -> dict[str, int]:
     lex = lexicon()
-    return {**lex["units"], **lex["tens"]}
+    return {**lex["units"], **lex["tens"], "both": 2}  # "Both officers ... as did three others"
 
 
 _FIGURE = re.compile(
