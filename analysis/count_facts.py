@@ -21,7 +21,7 @@ from typing import Any
 from .numbers import NO_DAY, Quantity, comparable
 from .numtext import lemma
 from .numtext import lexicon as number_lexicon
-from .text import COMPOUND_WORD
+from .text import CAPITAL_WORD, COMPOUND_WORD
 from .tolls import count_places
 
 _DATA = Path(__file__).resolve().parent / "data" / "count_facts.yaml"
@@ -382,6 +382,13 @@ def _countries() -> dict[str, str]:
             if " " not in w:
                 out[w.lower()] = country
     return out
+
+
+def countries_named(text: str) -> frozenset[str]:
+    """The countries and regions a sentence names by one word ("Pakistan", "Haitian", "Europe")."""
+    countries = _countries()
+    words = (w.lower().rstrip(".").removesuffix("'s").removesuffix("’s") for w in CAPITAL_WORD.findall(text))
+    return frozenset(countries[w] for w in words if w in countries)
 
 
 def _names_meet(a: frozenset[str], b: frozenset[str]) -> bool:

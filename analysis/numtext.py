@@ -124,10 +124,12 @@ def names(toks: list[Token], proper: set[str] | frozenset[str] = frozenset()) ->
             continue
         if len(t.text) == 1:
             continue
+        # "Maxwell’s" may reach here as "maxwell’" (the "s" cut off): the name is "maxwell"
+        key = t.low.removesuffix("'s").removesuffix("’s").rstrip("'’")
         starts = i == 0 or toks[i - 1].text in {".", '"', "“", "'", "‘", "(", ":"}
-        if starts and t.low not in proper and not (i + 1 < len(toks) and toks[i + 1].text[0].isupper()):
+        if starts and key not in proper and not (i + 1 < len(toks) and toks[i + 1].text[0].isupper()):
             continue
-        out.add(t.low.removesuffix("'s").removesuffix("’s"))
+        out.add(key)
     return out
 
 

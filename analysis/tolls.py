@@ -181,7 +181,7 @@ _SEVERITY = {"critical": "critical", "grave": "critical", "serious": "serious", 
 _SEVERELY = {"critically": "critical", "gravely": "critical", "seriously": "serious", "severely": "serious"}
 _CONDITION_FILLER = frozenset(
     "of them the injured people persons patients victims were are was is remain remained remains still "
-    "being treated listed reported said to be".split()
+    "being treated listed reported said to be have has had been".split()
 )
 _HURT = frozenset({"injured", "hurt", "wounded", "burned", "burnt"})
 _WOUNDS = frozenset({"burns", "injuries", "wounds"})

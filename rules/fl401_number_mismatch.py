@@ -33,6 +33,7 @@ from factlint.analysis.numbers import (
     values_conflict,
 )
 from factlint.analysis.speech import analyse_sentence
+from factlint.rules.fl401_apart import told_apart_in_copy
 from factlint.analysis.tolls import count_places
 from factlint.analysis.text import LOOSE_WORD
 from factlint.linter.document import Document
@@ -299,8 +300,11 @@ class NumberMismatch(Rule):
                 and _of_epicentre(qs[i], sentences) == _of_epicentre(b, sentences)
                 and entry[qs[i].sentence] == entry[b.sentence]
                 and not holders_apart(fact(i), fact(bi))
+                and not told_apart_in_copy(qs[i], b, sentences)
             ]
             if not conflicts:
+                continue
+            if _echoes_earlier(qs, bi, conflicts[0], seen):
                 continue
             a = qs[conflicts[0]]
             if (conflicts[0], round(b.base_value, 9)) in reported:
@@ -433,6 +437,26 @@ _NEXT_WORD = re.compile(r"\s+[A-Za-z][\w'’-]*")
 # tolls ``_what`` names ("the death toll", "the number injured")
 _NAMED_TOLLS = frozenset("death injury arrest rescue evacuation missing hospital critical serious".split())
 _CANDIDATES = 50  # earlier figures compared per key (the latest)
+
+
+def _echoes_earlier(qs: list[Quantity], bi: int, ai: int, seen: set) -> bool:
+    """ "40 dead in Haiti, 16 in Cuba" … "A total of 16 people were killed": a figure the story
+    gave before for the same event, not in conflict with the figure it now meets, is most likely
+    that one again (another place's or group's count), not a new value of this one."""
+    a, b = qs[ai], qs[bi]
+    if not b.event:
+        return False  # counts of no event ("a 21-man roster") are restated by their words
+    for e in qs[max(0, bi - _CANDIDATES) : bi]:
+        if (
+            e.sentence != b.sentence
+            and e.kind == b.kind
+            and e.event == b.event
+            and e.base_value == b.base_value
+            and (min(a.sentence, e.sentence), max(a.sentence, e.sentence)) not in seen
+            and (a.sentence, e.sentence) not in seen
+        ):
+            return True
+    return False
 
 
 def _group_words(group: str) -> str:

@@ -169,6 +169,15 @@ _SAID_ON = re.compile(
 )
 
 
+# the aftermath dated, not the incident: "were still at the disaster site on Wednesday", "remained
+# in hospital on Friday", "at the crash site on Tuesday"
+_AFTERMATH = re.compile(
+    r"\b(?:still|remained|remain|remains)\b[^.;:]*$"
+    r"|\b(?:disaster|crash|accident|blast|collapse)\s+(?:site|scene|zone)\s+(?:on\s+)?$",
+    re.I,
+)
+
+
 def _weekday_of(d: DateMention, facts: NumberFacts) -> int | None:
     """The weekday a date states, or the one its full date falls on (the year taken from the
     article's date when it gives none; None for an undated article)."""
@@ -484,6 +493,8 @@ class DateMismatch(Rule):
             text = doc.sentences[b.sentence].text
             if b.preposition not in {"on", ""} or _SAID_ON.search(text[: b.start]):
                 continue
+            if _AFTERMATH.search(text[: b.start]):
+                continue  # "rescuers were still at the disaster site on Wednesday": not the incident's day
             wd = _weekday_of(b, facts)
             if wd is None or _DAYS_AFTER.search(text[: b.start]):
                 continue
