@@ -32,7 +32,8 @@ _FIGURE = re.compile(
 _NOT_A_COUNT = re.compile(r"^(?:1[89]|20)\d\d$")  # a year
 
 
-def _counts_in(text: str) -> list[int]:
+@lru_cache(maxsize=4096)  # asked for every pair of figures compared: a live blog has thousands
+def _counts_in(text: str) -> tuple[int, ...]:
     """The whole numbers a sentence gives, in digits or words ("nine", "twenty-two"), less years."""
     words = _number_words()
     out = []
@@ -45,7 +46,19 @@ def _counts_in(text: str) -> list[int]:
         parts = token.lower().split("-")
         if all(p in words for p in parts) and parts[0] != "zero":
             out.append(sum(words[p] for p in parts))
-    return out
+    return tuple(out)
+
+
+# Each figure meets many others (a live blog repeats a toll hundreds of times): what its own
+# sentence says around it is read once per sentence and place, not once per pair.
+@lru_cache(maxsize=65536)
+def _after(pattern: re.Pattern, text: str, end: int) -> bool:
+    return bool(pattern.match(text[end:]))
+
+
+@lru_cache(maxsize=8192)
+def _anywhere(pattern: re.Pattern, text: str) -> bool:
+    return bool(pattern.search(text))
 
 
 def sum_of_parts(a: Quantity, b: Quantity, sentences) -> bool:
@@ -79,7 +92,7 @@ def other_quakes(a: Quantity, b: Quantity, sentences) -> bool:
     of quakes in the plural is of other, later quakes."""
     if not (a.attribute == b.attribute == "magnitude"):
         return False
-    plural = [bool(_QUAKES.match(sentences[q.sentence].text[q.end :])) for q in (a, b)]
+    plural = [_after(_QUAKES, sentences[q.sentence].text, q.end) for q in (a, b)]
     return plural[0] != plural[1]
 
 
@@ -92,7 +105,7 @@ _PLACES = re.compile(
 def counts_places(a: Quantity, b: Quantity, sentences) -> bool:
     """ "50,000 individuals" / "across the 13 affected regions": a count of places is no count of
     the people in them."""
-    places = [q.kind == "count" and bool(_PLACES.match(sentences[q.sentence].text[q.end :])) for q in (a, b)]
+    places = [q.kind == "count" and _after(_PLACES, sentences[q.sentence].text, q.end) for q in (a, b)]
     return places[0] != places[1]
 
 
@@ -139,7 +152,7 @@ _UNVERIFIED = re.compile(
 def unverified_and_confirmed(a: Quantity, b: Quantity, sentences) -> bool:
     """ "deaths have climbed to 12" / "10 fatalities are being verified": the count still being
     checked is kept apart from the confirmed one."""
-    marks = [bool(_UNVERIFIED.search(sentences[q.sentence].text)) for q in (a, b)]
+    marks = [_anywhere(_UNVERIFIED, sentences[q.sentence].text) for q in (a, b)]
     return marks[0] != marks[1]
 
 
@@ -172,7 +185,7 @@ _OTHER_INCIDENT = re.compile(
 def another_incident(a: Quantity, b: Quantity, sentences) -> bool:
     """ "12 other people were injured" / "Hours earlier, another accident ... left seven dead and
     18 injured": a sentence about another incident of the same kind counts that one."""
-    marks = [bool(_OTHER_INCIDENT.search(sentences[q.sentence].text)) for q in (a, b)]
+    marks = [_anywhere(_OTHER_INCIDENT, sentences[q.sentence].text) for q in (a, b)]
     return marks[0] != marks[1]
 
 
@@ -187,7 +200,7 @@ def local_share(a: Quantity, b: Quantity, sentences) -> bool:
     if a.base_value == b.base_value or a.event not in _TOLL_EVENTS or b.event != a.event:
         return False
     small, big = (a, b) if a.base_value < b.base_value else (b, a)
-    placed = [bool(_LOCAL.match(sentences[q.sentence].text[q.end :])) for q in (small, big)]
+    placed = [_after(_LOCAL, sentences[q.sentence].text, q.end) for q in (small, big)]
     return placed[0] and not placed[1]
 
 
@@ -220,7 +233,7 @@ _TRAPPED = re.compile(r"^\s+(?:[a-z]+\s+){0,2}?(?:still\s+)?(?:trapped|buried)\b
 def trapped_and_rescued(a: Quantity, b: Quantity, sentences) -> bool:
     """ "to save the lives of 19 people trapped under the rubble" / "eight people have been
     rescued": those still trapped are not those already brought out."""
-    trapped = [bool(_TRAPPED.match(sentences[q.sentence].text[q.end :])) for q in (a, b)]
+    trapped = [_after(_TRAPPED, sentences[q.sentence].text, q.end) for q in (a, b)]
     return trapped[0] != trapped[1] and (b if trapped[0] else a).event == "rescue"
 
 
