@@ -248,17 +248,14 @@ class NumberMismatch(Rule):
                     and _restated(a, b, sentences)
                     and not converts(a, b)
                 ):
-                    yield self.finding(
-                        figure_span(doc, b.sentence, b.start, b.end),
+                    yield self._on_later(
+                        doc,
+                        b,
+                        a,
                         f"{_fmt(b)} does not convert to {_fmt(a)}: the restatement in another "
                         f"unit gives a different {a.unit}",
-                        related=[
-                            Related(
-                                figure_span(doc, a.sentence, a.start, a.end),
-                                message=f"the first figure, {_fmt(a)}",
-                            )
-                        ],
-                        key_texts=[sentences[b.sentence].text, a.text, b.text],
+                        f"the first figure, {_fmt(a)}",
+                        [sentences[b.sentence].text, a.text, b.text],
                     )
             # a count's fact: by its predicate alone (people may be counted by a role or as people)
             keys = _keys(b) + ([("fact", fact(bi).predicate)] if fact(bi) else [])
@@ -413,19 +410,33 @@ class NumberMismatch(Rule):
                 seen.add(pair)
                 earlier, later = (whole, q) if whole.sentence < q.sentence else (q, whole)
                 sums = {id(whole): f" ({total:g} in all)"}
-                yield self.finding(
-                    figure_span(doc, later.sentence, later.start, later.end),
+                yield self._on_later(
+                    doc,
+                    later,
+                    earlier,
                     f"{_fmt(later)}{sums.get(id(later), '')} disagrees with {_fmt(earlier)}"
                     f"{sums.get(id(earlier), '')} given earlier for {describe(whole_fact)}",
-                    related=[
-                        Related(
-                            figure_span(doc, earlier.sentence, earlier.start, earlier.end),
-                            message=f"earlier figure: {_fmt(earlier)}",
-                        )
-                    ],
-                    key_texts=[sentences[later.sentence].text, sentences[earlier.sentence].text],
+                    f"earlier figure: {_fmt(earlier)}",
+                    [sentences[later.sentence].text, sentences[earlier.sentence].text],
                 )
                 break
+
+    def _on_later(
+        self,
+        doc: Document,
+        later: Quantity,
+        earlier: Quantity,
+        message: str,
+        label: str,
+        key_texts: list[str],
+    ) -> Finding:
+        """A finding on the later figure, with the earlier one as related."""
+        return self.finding(
+            figure_span(doc, later.sentence, later.start, later.end),
+            message,
+            related=[Related(figure_span(doc, earlier.sentence, earlier.start, earlier.end), message=label)],
+            key_texts=key_texts,
+        )
 
     def _small(self, a: Quantity, b: Quantity) -> bool:
         gap = self.options.min_gap
