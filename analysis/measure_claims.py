@@ -10,20 +10,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .text import CAPITAL_WORD
-
-# Characters that ``re.IGNORECASE`` matches to an ASCII letter while ``str.lower`` does not map
-# them to it (dotted capital I, dotless i, long s; FL002's CASE_EXCEPTIONS, found by a test).
-_CASE_ODD = "\u0130\u0131\u017f"
+from .text import CAPITAL_WORD, twin_text
 
 
 def lacks_all(text: str, needed: tuple[str, ...]) -> bool:
     """``text`` holds none of ``needed`` (lower-case) in any case. A case-blind pattern that cannot
     match without one of them need not run: a substring test is far cheaper than a regex search,
     which tries the pattern at every position of the sentence."""
-    low = text.lower()
-    if not low.isascii() and any(c in low for c in _CASE_ODD):
-        return False  # such a character may stand for a needed letter: let the pattern decide
+    low = twin_text(text)
+    if low is None:
+        return False  # a character that may stand for a needed letter: let the pattern decide
     return not any(n in low for n in needed)
 
 

@@ -251,15 +251,16 @@ def lower_case_twin(pattern: re.Pattern) -> re.Pattern | None:
 
 
 # The three characters re.I matches to an ASCII letter that their lower case is not (found by
-# matching every code point; rules/fl002_required_text.py lists the same): U+0130 (its lower case
-# is two characters), dotless i, long s. For every other character, lowering keeps \w, \s and \d.
-_TWIN_EXCEPTIONS = ("\u0130", "\u0131", "\u017f")
+# matching every code point; tests/test_fl002_required_text.py repeats the search): U+0130 (its
+# lower case is two characters), dotless i, long s. For every other character, lowering keeps
+# \w, \s and \d. Every lower-case prefilter of a case-blind pattern defers to the pattern there.
+CASE_EXCEPTIONS = "\u0130\u0131\u017f"
 
 
 def twin_text(text: str) -> str | None:
     """What a ``lower_case_twin`` scans for ``text``: its lower case, or None where it holds one
     of the three exceptions (then the pattern scans the text)."""
-    if text.isascii() or not any(c in text for c in _TWIN_EXCEPTIONS):
+    if text.isascii() or not any(c in text for c in CASE_EXCEPTIONS):
         return text.lower()
     return None
 

@@ -19,11 +19,6 @@ from re import _parser
 
 from factlint.linter.memo import remembered, source_version
 
-# Characters that ``re.IGNORECASE`` matches to an ASCII letter while ``str.lower`` does not map
-# them to it: U+0130 (lower() is "i" plus a combining dot), U+0131 dotless i, U+017F long s.
-# Found by matching every code point against each ASCII letter (a test repeats the search).
-CASE_EXCEPTIONS = "\u0130\u0131\u017f"
-
 _SOURCE = source_version(__file__)  # a stored answer holds only for this code
 _REPEATS = (_parser.MAX_REPEAT, _parser.MIN_REPEAT, _parser.POSSESSIVE_REPEAT)
 _MAX_CHOICES = 24  # more alternatives than this make a poor filter

@@ -13,6 +13,7 @@ import ahocorasick
 import yaml
 from pydantic import field_validator
 
+from factlint.analysis.text import twin_text
 from factlint.linter.document import Document
 from factlint.linter.finding import Finding, Severity, brief
 from factlint.linter.rule import Context, Rule, RuleOptions, option
@@ -20,7 +21,7 @@ from factlint.rules import fl002_page_blocks as page_blocks
 from factlint.rules import fl002_page_echoes as page_echoes
 from factlint.rules import fl002_page_parts as page_parts
 from factlint.rules import fl002_page_shape as page_shape
-from factlint.rules.fl002_required_text import CASE_EXCEPTIONS, rarity, required_text
+from factlint.rules.fl002_required_text import rarity, required_text
 
 PHRASES_FILE = Path(__file__).parent / "data" / "scrape_phrases.yaml"
 _KINDS = ("block", "label", "start")
@@ -665,9 +666,9 @@ class _RegexGroup:
             if self.joined is not None and getattr(self.joined, how)(text) is None:
                 return self.always
             return self.phrases
-        low = text.lower()
+        low = twin_text(text)
         hit = self.joined is not None and getattr(self.joined, how)(text) is not None
-        if not low.isascii() and any(c in low for c in CASE_EXCEPTIONS):
+        if low is None:  # a character re.I reads as a letter its lower case is not: try them all
             return [p for p, _, joined in self.plan if hit or not joined]
         chosen: set[int] = set()
         for _, positions in self._needed.iter(low):

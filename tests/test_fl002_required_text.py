@@ -11,7 +11,8 @@ import yaml
 
 from factlint.linter.engine import lint_text
 from factlint.rules import fl002_scrape_leftover as fl002
-from factlint.rules.fl002_required_text import CASE_EXCEPTIONS, required_text
+from factlint.analysis.text import CASE_EXCEPTIONS
+from factlint.rules.fl002_required_text import required_text
 
 CASES = Path(fl002.__file__).with_suffix(".yaml")
 
