@@ -182,12 +182,16 @@ def test_a_shallow_checkout_is_one_clear_error(runner):
     assert chose.stdout.startswith("::error title=factlint::") and "fetch-depth: 0" in chose.stdout
 
 
+def _commit_article(repo: Path, name: str, text: str) -> None:
+    (repo / name).parent.mkdir(parents=True, exist_ok=True)
+    (repo / name).write_text(text)
+    _git(repo, "add", ".")
+    _git(repo, "commit", "-qm", f"add {name}")
+
+
 def test_paths_one_a_line_may_name_a_folder_with_a_space(runner):
     repo, temp, env = runner
-    (repo / "news desk").mkdir()
-    (repo / "news desk" / "late.md").write_text("# Late\n\nSkip to content\n\nThe mayor spoke.\n")
-    _git(repo, "add", ".")
-    _git(repo, "commit", "-qm", "an article in a folder with a space")
+    _commit_article(repo, "news desk/late.md", "# Late\n\nSkip to content\n\nThe mayor spoke.\n")
     env["PATHS"] = "news desk\narticles\n"  # `paths: |` in a workflow, one path a line
     assert _step("choose", repo, env).returncode == 0
     out = _outputs(temp)
@@ -200,10 +204,7 @@ def test_paths_one_a_line_may_name_a_folder_with_a_space(runner):
 
 def test_paths_on_one_line_are_still_separated_by_spaces(runner):
     repo, temp, env = runner
-    (repo / "desk").mkdir()
-    (repo / "desk" / "d.md").write_text("# Desk\n\nThe mayor spoke.\n")
-    _git(repo, "add", ".")
-    _git(repo, "commit", "-qm", "desk")
+    _commit_article(repo, "desk/d.md", "# Desk\n\nThe mayor spoke.\n")
     env["PATHS"] = "desk articles"
     assert _step("choose", repo, env).returncode == 0
     names = Path(_outputs(temp)["list"]).read_text().split("\0")
