@@ -180,6 +180,119 @@ SURNAME_ONLY = [
 ]
 
 
+# Officials as news copy writes them, NOT drawn from roles.yaml (any portfolio word, an office of
+# an institution, "the Pope", "a senior adviser to ..."), in 24 more sentence shapes: three sets
+# written one after another by the lead in session 13; the second and third were each run once
+# before any change made for them (first sight), see rule-tuning.md.
+WRITTEN_OFFICIALS = [
+    "the EU's top diplomat",
+    "Germany's economy minister",
+    "the head of NATO",
+    "the IMF's managing director",
+    "Brazil's vice-president",
+    "the governor of the Bank of England",
+    "the UN human rights chief",
+    "the mayor of Lyon",
+    "the Speaker of the US House of Representatives",
+    "Japan's chief cabinet secretary",
+    "the Pope",
+    "a senior adviser to the Saudi crown prince",
+    "the Chancellor of Austria",
+    "the French culture minister",
+    "the chairman of the US Federal Reserve",
+    "the Turkish foreign ministry's spokesman",
+    "the Archbishop of Canterbury",
+    "Canada's deputy prime minister",
+    "the Secretary of State for Wales",
+    "the director of the CIA",
+    "the Emir of Qatar",
+    "the WHO chief",
+    "India's home minister",
+    "the governor of Texas",
+    "the Irish Taoiseach",
+    "the King of Jordan",
+    "the attorney general of Ohio",
+    "the chief of the Indian army",
+    "the European Commission's vice-president",
+    "the head of the Red Crescent",
+    "Spain's labour minister",
+    "the head of the World Bank",
+    "the Dutch prime minister",
+    "the mayor of Naples",
+    "the Grand Mufti of Egypt",
+    "the Crown Prince of Bahrain",
+    "the UN refugee agency's chief",
+    "the chief justice of Kenya",
+    "the Greek finance ministry",
+    "the governor of the Reserve Bank of India",
+    "the NATO secretary general",
+    "the President of the European Council",
+    "Sweden's defence chief",
+    "the head of Interpol",
+    "the Belgian king",
+    "the Polish president's chief of staff",
+    "the commander of US Central Command",
+    "the Governor of California",
+    "the UK's trade envoy to Japan",
+    "the Lebanese parliament speaker",
+    "the EU's competition commissioner",
+    "the president of FIFA",
+    "Nigeria's central bank governor",
+    "the Danish foreign minister",
+    "the head of the Chinese Academy of Sciences",
+    "Portugal's environment secretary",
+    "the Mexican interior ministry's spokesman",
+    "the head of the IAEA",
+    "the Italian deputy prime minister",
+    "the chairman of Toyota",
+    "the Governor of the Bank of Japan",
+    "the Kenyan health chief",
+    "the Thai army commander",
+    "the Secretary-General of OPEC",
+    "the acting president of Peru",
+    "South Africa's public protector",
+    "the Saudi energy minister",
+    "the president of the Swiss Confederation",
+    "the Australian trade envoy",
+    "Egypt's foreign ministry spokesman",
+    "the mayor of Rotterdam",
+    "the chief executive of Airbus",
+    "the Chilean mining minister",
+    "the director of the FBI",
+    "the Norwegian crown prince",
+    "Ukraine's top prosecutor",
+    "the Lord Mayor of London",
+    "the EU's foreign policy chief",
+    "the Finnish president",
+]
+WRITTEN_TEMPLATES = [
+    "{A} was later thanked by {R} for the gesture.",
+    "Separately, {R} urged {A} to step back from the plan.",
+    "{R} hosted {A} at a dinner in {city} on {day}.",
+    "On {day} {A} received a call from {R}.",
+    "{A} also held talks with {R}, an aide said.",
+    "{R} told {A} that the offer still stood.",
+    "The plan won backing from {R}, who wrote to {A} on {day}.",
+    "Earlier, {R} had warned {A} against any delay.",
+    "{R} later joined {A} for a tour of the site.",
+    "Meanwhile, {R} criticised {A} for the decision.",
+    "{A} has since been invited to {city} by {R}.",
+    "Asked by reporters, {A} said {R} had offered to help.",
+    "{R} met {A} briefly on the sidelines of the summit on {day}.",
+    "{A} said on {day} that {R} had called to apologise.",
+    "That evening {R} sent {A} a letter of thanks.",
+    "In {city}, {R} and {A} agreed to keep talking.",
+    "{R} personally congratulated {A} on the outcome.",
+    "By then {A} had been summoned by {R}.",
+    "It was {R} who first raised the matter with {A}.",
+    "{A} later dined with {R} in {city}.",
+    "Shortly afterwards, {R} phoned {A}.",
+    "{R} is said to have lobbied {A} for weeks.",
+    "{A} declined an invitation from {R} to visit {city}.",
+    "According to aides, {R} pressed {A} on the issue during a call on {day}.",
+]
+
+
 def _offices() -> dict[str, list[str]]:
     data = yaml.safe_load((REPO / "analysis" / "data" / "roles.yaml").read_text(encoding="utf-8"))
     return {name: spec["aliases"] for name, spec in data["offices"].items()}
@@ -259,7 +372,7 @@ def plant(story: dict, rng: random.Random, kind: str, offices) -> tuple[list[str
     paragraphs = story["paragraphs"]
     n = len(paragraphs)
     actor = story["actor"]
-    if kind in ("official", "unseen") and not actor:
+    if kind in ("official", "unseen", "written") and not actor:
         return None
     if n < 4:
         return None
@@ -272,6 +385,11 @@ def plant(story: dict, rng: random.Random, kind: str, offices) -> tuple[list[str
     if kind in ("official", "unseen"):
         template = rng.choice(INTERACTING if kind == "official" else INTERACTING_UNSEEN)
         sentence = _fill(template, rng, A=actor, R=_official(rng, offices, whole))
+    elif kind == "written":
+        low = whole.lower()
+        template = rng.choice(WRITTEN_TEMPLATES)
+        official = rng.choice([o for o in WRITTEN_OFFICIALS if o.split()[-1].lower() not in low])
+        sentence = _fill(template, rng, A=actor, R=official)
     elif kind == "speaker":
         template = rng.choice(SPEAKING)
         sentence = _fill(template, rng, R=_official(rng, offices, whole))
@@ -460,7 +578,7 @@ def run(real: Path, show: int) -> dict:
     return result
 
 
-PLANT_KINDS = ("official", "unseen", "speaker", "surname")
+PLANT_KINDS = ("official", "unseen", "written", "speaker", "surname")
 
 
 def _clean_real(stories: list[dict], rule, alarms: list[str]) -> dict[str, int]:
@@ -484,7 +602,7 @@ def _planted_recall(stories: list[dict], rule, offices, misses: list[str]):
     for story in stories:
         seed = int(hashlib.sha256(story["name"].encode()).hexdigest()[:8], 16)
         for kind in PLANT_KINDS:
-            for k in range(PLANTS_PER_STORY if kind in ("official", "unseen") else 1):
+            for k in range(PLANTS_PER_STORY if kind in ("official", "unseen", "written") else 1):
                 rng = random.Random(seed * 7 + k * 101 + PLANT_KINDS.index(kind))
                 made = plant(story, rng, kind, offices)
                 if made is None:

@@ -27,10 +27,12 @@ _INTERACTING_VERBS = (
 _IRREGULAR = (
     "met|rang|told|tells|telling|spoke (?:with|to)|speaks (?:with|to)|"
     "(?:spoke|speaks|talked) by (?:tele)?phone (?:with|to)|wrote to|writes to|"
-    "shook hands|shook|shakes hands|sat down|struck a deal|agreed with|sided with|"
+    "shook hands|shook|shakes hands|sat down|struck a deal|agreed with|agreed|sided with|"
     "clashed|argued with|appealed to|called on|calls on|dialogue|meeting with|"
     "in talks with|together with|alongside|with the backing of|held talks|"
-    "statement from|letter from|message from|sent|gave|handed over"
+    "statement from|letter from|message from|invitation from|sent|gave|handed over|"
+    # "raised the matter with": the object between the verb and the partner
+    r"(?:raised|raises|shared|shares)\b[^,.;]{0,30}\bwith"
 )
 
 

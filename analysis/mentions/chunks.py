@@ -12,7 +12,14 @@ from ..lexicon import Lexicon
 from ..text import Token, word_tokens
 from ..words import CALENDAR
 from .labels import Label
-from .vocabulary import NAME_PARTICLES, NEVER_NAMES, PLACE_HEADS, PLACE_PREPOSITIONS
+from .vocabulary import (
+    ADVERB_ENDINGS,
+    NAME_PARTICLES,
+    NEVER_NAMES,
+    OPENING_ADVERBS,
+    PLACE_HEADS,
+    PLACE_PREPOSITIONS,
+)
 
 _CALENDAR_SURNAME = re.compile(r"\b([A-Z][a-z]+) (May)\b")
 _NOT_BEFORE_SURNAME = NEVER_NAMES | CALENDAR | {"in", "of", "last", "next", "early", "late", "mid"}
@@ -51,8 +58,11 @@ class NameReader:
         if t.low in NEVER_NAMES or t.low in CALENDAR:
             return False
         if k == first_word or (k > 0 and tokens[k - 1].text in _OPENING_MARKS):
-            # a capitalised sentence opener is a name only if the article never writes it lowercase
-            return t.low not in self.lowercase_words
+            # a capitalised sentence opener is a name only if the article never writes it
+            # lowercase, and it is no adverb ("Earlier, the head of NATO ...": not "Name, the role")
+            return not (
+                t.low in self.lowercase_words or t.low in OPENING_ADVERBS or t.low.endswith(ADVERB_ENDINGS)
+            )
         return True
 
     def chunk_kind(self, tokens: Sequence[Token], chunk: Label) -> str:

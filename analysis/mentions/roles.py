@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..words import DETERMINERS
+from ..words import DETERMINERS, STOPWORDS
 from .labels import Label
 from .state import SentenceWork
 from .vocabulary import (
@@ -67,6 +67,17 @@ def _step_left(w: SentenceWork, j: int, q: _Qualifiers) -> int | None:
         if lab.kind != "chunk" or not w.reader.is_person_like(w.tokens, lab) or lab.a in w.used_chunks:
             w.claim_org(lab)
         j = lab.a
+    elif t.text in _POSSESSIVE and j > 1 and covered[j - 1] is None and w.tokens[j - 1].low in _ORG_NOUNS:
+        k = j - 2
+        while k > j - 4 and k >= 0 and covered[k] is None and _portfolio_word(w.tokens[k]):
+            k -= 1  # "refugee" in "the UN refugee agency's"
+        lab = covered[k] if k >= 0 else None
+        if lab is None or lab.kind not in ("place", "org") or q.jurisdiction is not None:
+            q.start = j + 1
+            return None
+        q.jurisdiction, q.jurisdiction_text = w.jurisdiction(lab)
+        q.determiner = q.determiner or "'s"
+        j = lab.a
     elif t.low in DETERMINERS:
         q.determiner = t.low
         q.start = j
@@ -77,9 +88,70 @@ def _step_left(w: SentenceWork, j: int, q: _Qualifiers) -> int | None:
     return j - 1
 
 
-def _left_of(w: SentenceWork, a: int) -> _Qualifiers:
+# Offices a portfolio word may stand before, whatever the word ("the culture minister", "Sweden's
+# army chief", "the UN human rights chief"): the lists cannot name every portfolio.
+_PORTFOLIO_OFFICES = {
+    "minister",
+    "secretary",
+    "commissioner",
+    "envoy",
+    "spokesperson",
+    "chief",
+    "head",
+    "boss",
+    "official",
+    "director",
+    "adviser",
+    "governor",
+    "speaker",
+    "general",
+}
+# "the UN refugee agency's chief": an organisation named by a common noun after its owner.
+_ORG_NOUNS = {"agency", "ministry", "bank", "department", "commission", "council", "embassy"}
+_ORG_NOUNS |= {"government", "parliament", "army", "navy", "federation", "association", "committee"}
+# Lower-case words that are no portfolio: verbs a sentence puts before a title ("China sent
+# trade minister ..." aside, "Russia's decision" is no title at all).
+_NOT_PORTFOLIO = {"said", "says", "sent", "met", "told", "made", "gave", "took", "put", "saw", "got"}
+_NOT_PORTFOLIO |= {"let", "set", "led", "won", "held", "left", "became", "came", "went", "new", "own"}
+
+
+def _portfolio_words(w: SentenceWork, a: int) -> int:
+    """How many lower-case words (at most two) right before the title at ``a`` name its
+    portfolio: only between the title and a determiner, a possessive or a place/organisation."""
+    tokens, covered = w.tokens, w.covered
+    n = 0
+    while n < 2 and a - 1 - n >= 0 and _portfolio_word(tokens[a - 1 - n]) and covered[a - 1 - n] is None:
+        n += 1
+    while n:
+        k = a - 1 - n
+        if k >= 0 and (
+            tokens[k].low in DETERMINERS
+            or tokens[k].text in _POSSESSIVE
+            or (covered[k] is not None and covered[k].kind in ("place", "org"))
+        ):
+            return n
+        n -= 1
+    return 0
+
+
+def _portfolio_word(t) -> bool:
+    return (
+        t.is_word
+        and t.text.isalpha()
+        and t.text.islower()
+        and len(t.text) > 2
+        and t.low not in STOPWORDS
+        and t.low not in _NOT_PORTFOLIO
+        and t.low not in TEMPORAL_MODIFIERS
+        and not t.low.endswith(("ed", "ly"))  # ("mining minister", "visiting envoy" are titles)
+    )
+
+
+def _left_of(w: SentenceWork, a: int, office_name: str = "") -> _Qualifiers:
     q = _Qualifiers(start=0)
     j = a - 1
+    if office_name in _PORTFOLIO_OFFICES:
+        j -= _portfolio_words(w, a)
     while j >= 0:
         t = w.tokens[j]
         if t.text == "-" and not t.space_before and j > 0 and w.tokens[j - 1].low in _HYPHENATED:
@@ -107,9 +179,18 @@ def _right_of(w: SentenceWork, b: int, office_name: str, q: _Qualifiers) -> int:
         and lab.a == k
         and (tokens[b].low not in ("at", "to") or office_name in _AT_OFFICES)
     ):
+        after = w.covered[lab.b] if lab.kind == "place" and lab.b < len(tokens) else None
+        if after is not None and after.a == lab.b and after.kind in ("org", "chunk"):
+            lab = after  # "the chairman of the US Federal Reserve": the Fed's, not the country's
         q.jurisdiction, q.jurisdiction_text = w.jurisdiction(lab)
         w.claim_org(lab)
-        return lab.b
+        end = lab.b
+        if end + 1 < len(tokens) and tokens[end].low == "and":
+            joined = w.covered[end + 1]  # "of England and Wales": one jurisdiction
+            if joined is not None and joined.a == end + 1 and joined.kind == lab.kind == "place":
+                w.claim_org(joined)
+                end = joined.b
+        return end
     return b
 
 
@@ -125,7 +206,10 @@ def _name_after(w: SentenceWork, b: int) -> tuple[Label | None, str | None]:
         chunk = w.chunk_at(k)
         return (chunk, "premodifier") if chunk is not None else (None, None)
     if b + 1 < len(tokens) and tokens[b].text == ",":
-        chunk = w.person_chunk_at(b + 1)
+        k = b + 1
+        if covered[k] is not None and covered[k].kind == "honorific":  # ", Lord Woolf,"
+            k += 1 + (1 if k + 1 < len(tokens) and tokens[k + 1].text == "." else 0)
+        chunk = w.person_chunk_at(k)
         if chunk is not None and (
             chunk.b >= len(tokens)
             or tokens[chunk.b].text in APPOSITION_ENDS
@@ -155,7 +239,7 @@ def add_role(w: SentenceWork, label: Label) -> None:
     """The role a title label makes, and the person it names when a name is attached."""
     office = w.lex.offices[label.value]
     title_tokens = w.tokens[label.a : label.b]
-    q = _left_of(w, label.a)
+    q = _left_of(w, label.a, office.name)
     b = _right_of(w, label.b, office.name, q)
     if b < len(w.tokens) and w.tokens[b].cap and w.tokens[b].low in NOT_NAMES:
         return  # "the General Election", "Secretary General Assembly": not a person's title

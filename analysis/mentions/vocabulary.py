@@ -411,6 +411,20 @@ NOT_NAMES = {
 }
 # A block of more sentences than this is not one paragraph but copy without paragraph breaks
 # (news paragraphs run to one to four sentences; a lone block of wire copy runs to dozens).
+# Words that open a sentence as an adverb ("Earlier, the head of NATO warned ..."): never a name,
+# however seldom the article writes them in lower case; with ``ADVERB_ENDINGS`` for the rest.
+OPENING_ADVERBS = set(
+    """earlier later separately elsewhere instead afterwards afterward previously subsequently
+    overnight tonight nevertheless nonetheless moreover furthermore additionally similarly likewise
+    finally initially eventually currently recently ultimately notably indeed otherwise besides
+    thus hence consequently accordingly again once regardless overall altogether already soon
+    shortly simultaneously lastly firstly secondly thirdly meanwhile however anyway instead
+    nearby below above thereafter beforehand""".split()
+)
+# "Reportedly,", "Unfortunately,": long adverb endings no common surname has (Kelly, Connolly and
+# Daly end in a bare -ly and stay names).
+ADVERB_ENDINGS = ("ally", "ately", "ously", "edly", "ively", "ingly", "fully", "ently", "antly", "ibly")
+
 MAX_PARAGRAPH_SENTENCES = 6
 # Words that open a descriptive apposition after a full name ("Fu Qirong, a nursing supervisor").
 APPOSITION_OPENERS = {"a", "an", "the", "his", "her", "their", "its", "one", "head", "chief"}
