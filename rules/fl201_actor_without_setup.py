@@ -288,9 +288,12 @@ _SPEECH_VERBS = (
 _SPEAKER_AFTER = re.compile(
     r"^\s+" + _SPEECH_VERBS + r"\b(?!\s+(?:it|its)\b)(?<!added(?=\s+to\b))(?<!adds(?=\s+to\b))"
 )
+# ("According to ..." opens many sentences: case-blind; a reaction "welcomed by X" is X's word)
 _SPEAKER_BEFORE = re.compile(
     r"\b(?:said|says|added|adds|according to|"
-    r"(?:described|dismissed|called|branded)\b[^.]{0,40}\bby)\s+$"
+    r"(?:described|dismissed|called|branded|welcomed|criticised|criticized|condemned|hailed)"
+    r"\b[^.]{0,40}\bby)\s+$",
+    re.I,
 )
 
 
