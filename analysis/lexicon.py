@@ -62,11 +62,20 @@ class Lexicon:
     aliases: dict[str, set[str]] = field(default_factory=dict)  # canonical -> every alias (lower)
     longest: int = 1
 
+    def office(self, name: str) -> Office | None:
+        """The office called ``name``; a post the lists do not name but a title's shape tells
+        ("culture minister", "mining secretary": a cabinet post of that portfolio)."""
+        office = self.offices.get(name)
+        if office is None and name.endswith((" minister", " secretary")) and " " in name:
+            portfolio = name.rsplit(" ", 1)[0]
+            office = Office(name, "cabinet", True, portfolio=portfolio)
+        return office
+
     def conflict(self, a: str, b: str) -> bool:
         """Whether one person cannot hold offices ``a`` and ``b`` at the same time."""
         if a == b:
             return False
-        oa, ob = self.offices.get(a), self.offices.get(b)
+        oa, ob = self.office(a), self.office(b)
         if not oa or not ob or not oa.group or not ob.group:
             return False
         if oa.portfolio and oa.portfolio == ob.portfolio:

@@ -73,6 +73,8 @@ def _trim_openers(doc: Document, mentions: list[Mention], span_of) -> None:
 def _temporal_sentence(doc: Document, m: Mention) -> bool:
     """Whether the sentence of ``m`` talks about a change of office (then two titles are fine)."""
     text = doc.sentences[m.sentence].text
+    if "ha" in text:  # "who has served as ... since 2019" holds the office still: no change
+        text = _STILL_SERVING.sub(lambda m: _SERVICE_WORDS.sub(" ", m.group(0)), text)
     scanned = twin_text(text) if _TEMPORAL_LOWER is not None else None
     if scanned is not None:
         return _TEMPORAL_LOWER.search(scanned) is not None  # type: ignore[union-attr]
@@ -88,6 +90,11 @@ _TEMPORAL_SENTENCE = re.compile(
     re.I,
 )
 _TEMPORAL_LOWER = lower_case_twin(_TEMPORAL_SENTENCE)
+# present perfect service: "has served as", "have been serving as", and its "since 2019"
+_STILL_SERVING = re.compile(
+    r"\bha(?:s|ve)\s+(?:been\s+)?serv(?:ed|ing)\s+as\b(?:(?!\buntil\b)[^.;]){0,80}?\bsince\s+\d{4}\b", re.I
+)
+_SERVICE_WORDS = re.compile(r"serv(?:ed|ing)|since\s+\d{4}", re.I)
 
 
 class _Linker:
@@ -153,6 +160,10 @@ class _Linker:
             )
             self.role_holder[(m.office, m.jurisdiction)] = ent
             self.role_holder.setdefault((m.office, None), ent)
+            if m.office not in self.out.lexicon.offices:  # "culture minister": also "the minister"
+                generic = m.office.rsplit(" ", 1)[-1]
+                self.role_holder.setdefault((generic, m.jurisdiction), ent)
+                self.role_holder.setdefault((generic, None), ent)
 
     def role(self, m: Mention) -> None:
         if m.name or m.relational:  # attached to a name (the person's mention carries it), or "his guest"

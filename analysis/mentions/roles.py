@@ -38,6 +38,7 @@ class _Qualifiers:
     jurisdiction_text: str | None = None
     temporal: bool = False
     prefix: list[str] = field(default_factory=list)
+    portfolio: list[str] = field(default_factory=list)  # "culture" in "the culture minister"
 
 
 def _step_left(w: SentenceWork, j: int, q: _Qualifiers) -> int | None:
@@ -106,6 +107,8 @@ _PORTFOLIO_OFFICES = {
     "speaker",
     "general",
 }
+# Titles that make a cabinet post of any portfolio word (see Lexicon.office).
+_CABINET_SHAPES = ("minister", "secretary")
 # "the UN refugee agency's chief": an organisation named by a common noun after its owner.
 _ORG_NOUNS = {"agency", "ministry", "bank", "department", "commission", "council", "embassy"}
 _ORG_NOUNS |= {"government", "parliament", "army", "navy", "federation", "association", "committee"}
@@ -113,6 +116,8 @@ _ORG_NOUNS |= {"government", "parliament", "army", "navy", "federation", "associ
 # trade minister ..." aside, "Russia's decision" is no title at all).
 _NOT_PORTFOLIO = {"said", "says", "sent", "met", "told", "made", "gave", "took", "put", "saw", "got"}
 _NOT_PORTFOLIO |= {"let", "set", "led", "won", "held", "left", "became", "came", "went", "new", "own"}
+# ("a cabinet minister", "the government's ... state minister": no portfolio named)
+_NOT_PORTFOLIO |= {"government", "cabinet", "state", "country", "party", "prime", "other", "same"}
 
 
 def _portfolio_words(w: SentenceWork, a: int) -> int:
@@ -143,6 +148,7 @@ def _portfolio_word(t) -> bool:
         and t.low not in STOPWORDS
         and t.low not in _NOT_PORTFOLIO
         and t.low not in TEMPORAL_MODIFIERS
+        and t.low not in OFFICE_PREFIXES
         and not t.low.endswith(("ed", "ly"))  # ("mining minister", "visiting envoy" are titles)
     )
 
@@ -151,7 +157,9 @@ def _left_of(w: SentenceWork, a: int, office_name: str = "") -> _Qualifiers:
     q = _Qualifiers(start=0)
     j = a - 1
     if office_name in _PORTFOLIO_OFFICES:
-        j -= _portfolio_words(w, a)
+        n = _portfolio_words(w, a)
+        q.portfolio = [t.low for t in w.tokens[a - n : a]]
+        j -= n
     while j >= 0:
         t = w.tokens[j]
         if t.text == "-" and not t.space_before and j > 0 and w.tokens[j - 1].low in _HYPHENATED:
@@ -254,7 +262,12 @@ def add_role(w: SentenceWork, label: Label) -> None:
     ):
         return
     office_name = " ".join(q.prefix + [office.name]) if q.prefix else office.name
+    portfolio = [word for word in q.portfolio if word not in ROLE_ADJECTIVES]  # not "senior"
+    if portfolio and not q.prefix and office.name in _CABINET_SHAPES:
+        office_name = " ".join(portfolio + [office.name])  # a cabinet post: "culture minister"
     title_text = w.written(label)
+    if q.portfolio:  # the title as written with its portfolio: "mining minister"
+        title_text = " ".join([t.text for t in w.tokens[label.a - len(q.portfolio) : label.a]] + [title_text])
     role_a = q.start if q.determiner is not None or q.start < label.a else label.a
     role = w.add(
         "role",
