@@ -286,7 +286,9 @@ _SPEECH_VERBS = (
 )
 # "X added to ..." is an increase, not speech ("Insult added to injury", "Rain added to the woes")
 _SPEAKER_AFTER = re.compile(
-    r"^\s+" + _SPEECH_VERBS + r"\b(?!\s+(?:it|its)\b)(?<!added(?=\s+to\b))(?<!adds(?=\s+to\b))"
+    r"^\s+(?:later\s+|also\s+|then\s+|earlier\s+|again\s+)?"
+    + _SPEECH_VERBS
+    + r"\b(?!\s+(?:it|its)\b)(?<!added(?=\s+to\b))(?<!adds(?=\s+to\b))"
 )
 # ("According to ..." opens many sentences: case-blind; a reaction "welcomed by X" is X's word)
 _SPEAKER_BEFORE = re.compile(
