@@ -1,0 +1,126 @@
+"""FL002's teaser test: the page's own boxes that point at stories, told by what else is on it.
+
+- story teaser: a line below the first cut short with an ellipsis ("...", "…") whose last words are written,
+  word for word, inside another paragraph of the page that goes on past them: a summary box or
+  a list entry repeating the story's opening ("A judge declared a mistrial ... had just been…"
+  above "A judge declared a mistrial ... had just been sentenced ..."). A quotation the writer
+  cut with an ellipsis does not stand as a line of its own that another paragraph completes;
+- related box at the end: a related-stories heading ("More like this", "You may also like")
+  that only titles, alt text and teasers follow to the end of the page, the last of them cut
+  off by the page (no sentence end): every line after the heading is the box's, however long
+  the teaser. One cut line alone after the heading is the story's, stopped by the copy. A heading with a story paragraph after it (one that ends like a sentence, past
+  the box's few lines) is left alone;
+- transcript turns: a broadcast transcript marks each change of speaker with ">>", also in the
+  middle of a line ("... the damage.>> It's sad"); on such a page a line opening with ">>" is a
+  speaker's words, not a link arrow before a teaser (``spoken_turns``).
+
+Plain text and Markdown only, like the other page-wide tests.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factlint.linter.document import Document, Sentence
+from factlint.rules.fl002_page_shape import words_of
+
+MESSAGES = {
+    "story-teaser": (
+        'a teaser of the story left over from the web page: "{shown}"; ',
+        "a line cut short with an ellipsis that repeats words of a paragraph (a summary box), not part of the story",
+    ),
+    "related-box": (
+        'a related-stories box left over from the web page: "{shown}"; ',
+        "titles and teasers after a related-stories heading at the end of the page, not part of the story",
+    ),
+}
+
+_ELLIPSIS = re.compile(r"(?:\.{3}|…)\s*$")
+_ECHO_WORDS = 6  # the last words of a teaser that must recur in another paragraph
+_BOX_LINES = 6  # lines a related box holds after its heading
+_SENTENCE_END = (".", "!", "?", '"', "”", "’", "'", ")")
+# a speaker change in a broadcast transcript, glued to the previous speaker's sentence
+_TURN_INSIDE = re.compile(r"[.!?,'\"’”-][ \t]*>>[ \t]*\S")
+_TURN_START = re.compile(r"[ \t]*>>(?!>)")
+
+
+def find(
+    doc: Document, units: list[Sentence], hits: list[str | None], list_labels: set[int]
+) -> list[tuple[int, str]]:
+    """``list_labels``: the units that are a link-list label standing alone ("More like this")."""
+    if doc.format == "html" or not units:
+        return []
+    lines = doc.text.split("\n")
+    found = [(i, "story-teaser") for i in _story_teasers(lines, units, hits)]
+    found += [(i, "related-box") for i in _related_box(lines, units, hits, list_labels)]
+    return found
+
+
+def _key(text: str) -> list[str]:
+    return [w.casefold() for w in words_of(text)]
+
+
+def _story_teasers(lines: list[str], units: list[Sentence], hits: list[str | None]) -> list[int]:
+    """Units on a line that ends in an ellipsis, when the line's last words recur inside another
+    line of the page that carries on after them."""
+    keyed = [_key(line) for line in lines]
+    taken: list[int] = []
+    for i, u in enumerate(units):
+        # (a headline cut short by its site, "... Fired Early Today Due to…", is the page's title)
+        if hits[i] is not None or u.span.line != u.span.end_line or u.span.line == units[0].span.line:
+            continue
+        line = lines[u.span.line - 1]
+        if not _ELLIPSIS.search(line) or not line.rstrip().endswith(u.text.rstrip()):
+            continue
+        tail = keyed[u.span.line - 1][-_ECHO_WORDS:]
+        if len(tail) < _ECHO_WORDS:
+            continue
+        for n, other in enumerate(keyed):
+            if n == u.span.line - 1 or len(other) <= len(tail):
+                continue
+            at = _find_run(other, tail)
+            if at is not None and at + len(tail) < len(other):
+                taken.append(i)
+                break
+    return taken
+
+
+def _find_run(words: list[str], run: list[str]) -> int | None:
+    first, size = run[0], len(run)
+    for k in range(len(words) - size + 1):
+        if words[k] == first and words[k : k + size] == run:
+            return k
+    return None
+
+
+def _related_box(
+    lines: list[str], units: list[Sentence], hits: list[str | None], list_labels: set[int]
+) -> list[int]:
+    """After the last related-stories heading (a link-list label alone on its line), the rest
+    of the page when it is a few lines and the last is cut off by the page (no sentence end),
+    and no line before the last ends like a sentence."""
+    heading = None
+    for i, u in enumerate(units):
+        if i in list_labels and lines[u.span.line - 1].strip() == u.text.strip():
+            heading = i
+    if heading is None:
+        return []
+    rest = [k for k in range(units[heading].span.end_line, len(lines)) if lines[k].strip()]
+    # (one cut line alone after the label is a story sentence the copy stopped in)
+    if len(rest) < 2 or len(rest) > _BOX_LINES:
+        return []
+    last = lines[rest[-1]].rstrip()
+    if last.endswith(_SENTENCE_END) or not words_of(last) or not words_of(last)[-1].islower():
+        return []
+    if any(lines[k].rstrip().endswith(_SENTENCE_END) for k in rest[:-1]):
+        return []
+    return [i for i in range(heading + 1, len(units)) if hits[i] is None]
+
+
+def spoken_turns(doc: Document) -> bool:
+    """A broadcast transcript: ">>" marks a new speaker in the middle of a line."""
+    return bool(_TURN_INSIDE.search(doc.text))
+
+
+def is_turn(text: str) -> bool:
+    return bool(_TURN_START.match(text))
