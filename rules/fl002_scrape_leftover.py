@@ -21,7 +21,7 @@ from factlint.rules import fl002_page_blocks as page_blocks
 from factlint.rules import fl002_page_echoes as page_echoes
 from factlint.rules import fl002_page_parts as page_parts
 from factlint.rules import fl002_page_shape as page_shape
-from factlint.rules import fl002_page_teasers as page_teasers
+from factlint.rules import fl002_page_boxes as page_boxes
 from factlint.rules.fl002_required_text import rarity, required_text
 
 PHRASES_FILE = Path(__file__).parent / "data" / "scrape_phrases.yaml"
@@ -243,7 +243,7 @@ _SHAPE_MESSAGES = {
         "a short line between two leftovers (a menu entry, a ticker symbol, a counter)",
     ),
     **page_blocks.MESSAGES,
-    **page_teasers.MESSAGES,
+    **page_boxes.MESSAGES,
     "credit": (
         'a photographer\'s name beside a photo credit: "{shown}"; ',
         "a name alone on the line next to a credit line belongs to the picture, not the story",
@@ -441,7 +441,7 @@ class ScrapeLeftover(Rule):
         ]:
             if place.index not in found:
                 found[place.index] = self._shape_finding(units[place.index], place)
-        for index, where in page_teasers.find(doc, units, hits, list_labels):
+        for index, where in page_boxes.find(doc, units, hits, list_labels):
             if index not in found:
                 found[index] = self._shape_finding(units[index], page_shape.Place(index, where))
 
@@ -487,10 +487,10 @@ def _spare_timeline(doc: Document, units: list, hits: list[str | None], found: d
 def _spare_transcript(doc: Document, units: list, hits: list[str | None], found: dict[int, Finding]) -> None:
     """Leave a broadcast transcript's speaker turns alone: where ">>" also marks a new speaker in
     the middle of a line, a line opening with ">>" is someone speaking, not a link arrow."""
-    if not page_teasers.spoken_turns(doc):
+    if not page_boxes.spoken_turns(doc):
         return
     for i, unit in enumerate(units):
-        if hits[i] == "link" and i in found and page_teasers.is_turn(unit.text):
+        if hits[i] == "link" and i in found and page_boxes.is_turn(unit.text):
             del found[i]
             hits[i] = None
 

@@ -1,18 +1,21 @@
-"""FL002's teaser test: the page's own boxes that point at stories, told by what else is on it.
+"""FL002's page-box test: boxes a site puts around a story, told by what else is on the page.
 
-- story teaser: a line below the first cut short with an ellipsis ("...", "…") whose last words are written,
-  word for word, inside another paragraph of the page that goes on past them: a summary box or
-  a list entry repeating the story's opening ("A judge declared a mistrial ... had just been…"
-  above "A judge declared a mistrial ... had just been sentenced ..."). A quotation the writer
-  cut with an ellipsis does not stand as a line of its own that another paragraph completes;
-- related box at the end: a related-stories heading ("More like this", "You may also like")
-  that only titles, alt text and teasers follow to the end of the page, the last of them cut
-  off by the page (no sentence end): every line after the heading is the box's, however long
-  the teaser. One cut line alone after the heading is the story's, stopped by the copy. A heading with a story paragraph after it (one that ends like a sentence, past
-  the box's few lines) is left alone;
+- story teaser: a line below the first, cut short with an ellipsis ("...", "…"), whose last
+  words are written word for word inside another paragraph of the page that goes on past
+  them: a summary box repeating the story's opening ("A judge declared a mistrial ... had just
+  been…" above "A judge declared a mistrial ... had just been sentenced ..."). A quotation cut
+  with an ellipsis inside a sentence is no line of its own that another paragraph completes;
+  a headline cut short by its site is the page's first line and stays;
+- related box at the end: a related-stories heading alone on its line ("More like this", "You
+  may also like") followed to the end of the page by two to six lines, titles, alt text and
+  teasers, none ending like a sentence but the last, which the page cut off: all of them are
+  the box's, however long the teaser. One cut line alone after the heading is the story's;
+- slogan above the headline: the page's first line, no sentence, when a title line follows it
+  and it speaks of the site itself ("Serving ... since 1873 as ... first newspaper", "Your
+  source for ..."): the masthead's motto, not the story;
 - transcript turns: a broadcast transcript marks each change of speaker with ">>", also in the
-  middle of a line ("... the damage.>> It's sad"); on such a page a line opening with ">>" is a
-  speaker's words, not a link arrow before a teaser (``spoken_turns``).
+  middle of a line ("... the damage.>> It's sad"); on such a page a line opening with ">>" is
+  a speaker's words, not a link arrow before a teaser (``spoken_turns``).
 
 Plain text and Markdown only, like the other page-wide tests.
 """
@@ -28,6 +31,10 @@ MESSAGES = {
     "story-teaser": (
         'a teaser of the story left over from the web page: "{shown}"; ',
         "a line cut short with an ellipsis that repeats words of a paragraph (a summary box), not part of the story",
+    ),
+    "slogan": (
+        'a site\'s slogan above the headline: "{shown}"; ',
+        "the masthead's line about the site itself, not part of the story",
     ),
     "related-box": (
         'a related-stories box left over from the web page: "{shown}"; ',
@@ -53,6 +60,7 @@ def find(
     lines = doc.text.split("\n")
     found = [(i, "story-teaser") for i in _story_teasers(lines, units, hits)]
     found += [(i, "related-box") for i in _related_box(lines, units, hits, list_labels)]
+    found += [(i, "slogan") for i in _slogan(lines, units, hits)]
     return found
 
 
@@ -115,6 +123,30 @@ def _related_box(
     if any(lines[k].rstrip().endswith(_SENTENCE_END) for k in rest[:-1]):
         return []
     return [i for i in range(heading + 1, len(units)) if hits[i] is None]
+
+
+# what a masthead's motto says of the site: its age, its kind, its readers
+_SELF_WORDS = re.compile(
+    r"\b(?:since|established|est\.?|founded)\s+(?:in\s+)?1[6-9]\d\d\b|\bnewspaper\b|\bnews\s+source\b"
+    r"|\byour\s+(?:source|home|guide)\s+for\b|\bthe\s+voice\s+of\b",
+    re.I,
+)
+_SLOGAN_WORDS = (4, 25)
+
+
+def _slogan(lines: list[str], units: list[Sentence], hits: list[str | None]) -> list[int]:
+    """The page's first line, when it is no sentence, speaks of the site and a title line (no
+    sentence either) follows it."""
+    rows = [k for k, line in enumerate(lines) if line.strip()]
+    if len(rows) < 3:
+        return []
+    first, second = lines[rows[0]].strip(), lines[rows[1]].strip()
+    size = len(words_of(first))
+    if not (_SLOGAN_WORDS[0] <= size <= _SLOGAN_WORDS[1]) or first.endswith(_SENTENCE_END):
+        return []
+    if second.endswith(_SENTENCE_END) or len(words_of(second)) >= size or not _SELF_WORDS.search(first):
+        return []
+    return [i for i, u in enumerate(units) if u.span.line == rows[0] + 1 and hits[i] is None]
 
 
 def spoken_turns(doc: Document) -> bool:
