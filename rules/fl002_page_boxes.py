@@ -71,34 +71,27 @@ def _key(text: str) -> list[str]:
 def _story_teasers(lines: list[str], units: list[Sentence], hits: list[str | None]) -> list[int]:
     """Units on a line that ends in an ellipsis, when the line's last words recur inside another
     line of the page that carries on after them."""
-    keyed = [_key(line) for line in lines]
-    taken: list[int] = []
+    keyed = [_key(line) if _ELLIPSIS.search(line) else None for line in lines]
+    wanted: dict[tuple[str, ...], int] = {}  # a teaser's last words -> its line
     for i, u in enumerate(units):
         # (a headline cut short by its site, "... Fired Early Today Due to…", is the page's title)
         if hits[i] is not None or u.span.line != u.span.end_line or u.span.line == units[0].span.line:
             continue
-        line = lines[u.span.line - 1]
-        if not _ELLIPSIS.search(line) or not line.rstrip().endswith(u.text.rstrip()):
+        words = keyed[u.span.line - 1]
+        if words is None or not lines[u.span.line - 1].rstrip().endswith(u.text.rstrip()):
             continue
-        tail = keyed[u.span.line - 1][-_ECHO_WORDS:]
-        if len(tail) < _ECHO_WORDS:
-            continue
-        for n, other in enumerate(keyed):
-            if n == u.span.line - 1 or len(other) <= len(tail):
-                continue
-            at = _find_run(other, tail)
-            if at is not None and at + len(tail) < len(other):
-                taken.append(i)
-                break
-    return taken
-
-
-def _find_run(words: list[str], run: list[str]) -> int | None:
-    first, size = run[0], len(run)
-    for k in range(len(words) - size + 1):
-        if words[k] == first and words[k : k + size] == run:
-            return k
-    return None
+        if len(words) >= _ECHO_WORDS:
+            wanted.setdefault(tuple(words[-_ECHO_WORDS:]), u.span.line - 1)
+    if not wanted:
+        return []
+    echoed: set[int] = set()  # teaser lines whose last words another line carries on from
+    for n, line in enumerate(lines):
+        words = _key(line) if keyed[n] is None else keyed[n]
+        for k in range(len(words) - _ECHO_WORDS):  # (a run that ends the line does not carry on)
+            at = wanted.get(tuple(words[k : k + _ECHO_WORDS]))
+            if at is not None and at != n:
+                echoed.add(at)
+    return [i for i, u in enumerate(units) if u.span.line - 1 in echoed and hits[i] is None]
 
 
 def _related_box(
