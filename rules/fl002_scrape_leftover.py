@@ -289,7 +289,11 @@ class ScrapeLeftover(Rule):
         (live-blog entry times), a long list or fact box the story ends with, a table of figures,
         a match's box of venue and score lines under the headline, and an opening paragraph
         spoken to the reader are left alone; a story sentence that ends on a colon is where a
-        cut copy stopped, not a lead-in, unless it points at the page ("Watch it below:").
+        cut copy stopped, not a lead-in, unless it points at the page ("Watch it below:"). The
+        site's own boxes: a line cut short by an ellipsis that a paragraph completes (a summary
+        box), a related-stories box ending in a teaser the page cut off, a masthead's slogan above
+        the headline, a picture's subject between paragraphs ("Damaged road in ..."); a broadcast
+        transcript's ">>" turns are speech, not link arrows.
 
     Why it matters:
         Leftovers show the text was pasted from somewhere without a read-through, and they are
