@@ -42,6 +42,7 @@ MESSAGES = {
     ),
 }
 
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _ELLIPSIS = re.compile(r"(?:\.{3}|…)\s*$")
 _ECHO_WORDS = 6  # the last words of a teaser that must recur in another paragraph
 _BOX_LINES = 6  # lines a related box holds after its heading
@@ -57,7 +58,7 @@ def find(
     """``list_labels``: the units that are a link-list label standing alone ("More like this")."""
     if doc.format == "html" or not units:
         return []
-    lines = doc.text.split("\n")
+    lines = _LINE_BREAK.split(doc.text)  # the loader's lines: "\r\n", "\r" or "\n" ends one
     found = [(i, "story-teaser") for i in _story_teasers(lines, units, hits)]
     found += [(i, "related-box") for i in _related_box(lines, units, hits, list_labels)]
     found += [(i, "slogan") for i in _slogan(lines, units, hits)]
