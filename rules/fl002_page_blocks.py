@@ -112,6 +112,7 @@ def find(doc: Document, units: list[Sentence], hits: list[str | None], flagged: 
         ("glued-teaser", _doubled_openings(doc, units, hits, first)),
         ("credited-caption", page_captions.credited_captions(doc, units, hits)),
         ("video", page_captions.video_stamps(units, hits, alone)),
+        ("subject-caption", page_captions.subject_captions(units, hits, alone, prose)),
         ("source-link", _source_links(units, hits, alone, prose)),
         ("author-box", _author_bios(doc, units, hits)),
         ("after-end", _after_end_marker(doc, units, hits)),

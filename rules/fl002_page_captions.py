@@ -5,7 +5,12 @@
   brackets after words that are no sentence ("... capsized on Sunday [EPA]");
 - caption by its opening: "(L-R)", "From left:", "FILE -", which only captions open with;
 - on a line that also holds a story sentence, only the caption's sentence is taken;
-- a video's length and date on a line of its own ("2:10 | 08/05/18").
+- a video's length and date on a line of its own ("2:10 | 08/05/18");
+- caption by its subject: between two paragraphs of the story, a short line of its own with
+  no sentence end that names what a picture shows: a damaged thing ("Collapsed houses in
+  <town>", "Damaged road in <province>"), a view ("Aerial view of the damage"), or rescuers at
+  a place ("Rescuers at the derailed train"). A crosshead announces the text below it ("What
+  they promised", "Rescue by boat") and opens otherwise.
 
 Called by ``fl002_page_blocks.find``; plain text and Markdown only.
 """
@@ -21,6 +26,10 @@ MESSAGES = {
     "credited-caption": (
         'a photo caption left over from the web page: "{shown}"; ',
         "a line describing a picture, next to its credit, not part of the story",
+    ),
+    "subject-caption": (
+        'a photo caption left over from the web page: "{shown}"; ',
+        "a short line between paragraphs naming what a picture shows, not part of the story",
     ),
     "video": (
         'a video player\'s time stamp left over from the web page: "{shown}"; ',
@@ -90,3 +99,37 @@ def video_stamps(units: list[Sentence], hits: list[str | None], alone: list[bool
         for i, u in enumerate(units)
         if alone[i] and hits[i] is None and _VIDEO_STAMP.fullmatch(u.text.strip())
     ]
+
+
+# what only a picture's caption opens with: a damaged thing, a view, rescuers at a place
+_SCENE_OPENING = re.compile(
+    r"(?:(?:an?|the)\s+)?(?:"
+    r"(?:aerial|general|partial|close-up)\s+view\b|view\s+of\b"
+    r"|(?:collapsed|damaged|destroyed|flooded|burned|burnt|charred|wrecked|submerged|overturned|derailed"
+    r"|gutted|toppled|demolished)\s+\w"
+    r"|(?:rescuers|rescue\s+workers|firefighters|soldiers|volunteers|survivors|villagers|mourners|onlookers"
+    r"|emergency\s+workers)\s+(?:at|in|near|outside|on)\s"
+    r")",
+    re.I,
+)
+_SUBJECT_WORDS = (2, 12)
+_SENTENCE_END = (".", "!", "?", ":", ";", '"', "”", "’", "'")
+
+
+def subject_captions(
+    units: list[Sentence], hits: list[str | None], alone: list[bool], prose: list[bool]
+) -> list[int]:
+    """A short line of its own between two prose sentences of the story, with no sentence end,
+    that opens naming a damaged thing, a view or rescuers at a place: a picture's caption."""
+    prose_at = [i for i, p in enumerate(prose) if p]
+    if len(prose_at) < 2:
+        return []
+    first, last = prose_at[0], prose_at[-1]
+    taken = []
+    for i in range(first + 1, last):
+        text = units[i].text.strip().lstrip(LEAD_JUNK)
+        if not alone[i] or hits[i] is not None or prose[i] or text.endswith(_SENTENCE_END):
+            continue
+        if _SUBJECT_WORDS[0] <= len(words_of(text)) <= _SUBJECT_WORDS[1] and _SCENE_OPENING.match(text):
+            taken.append(i)
+    return taken

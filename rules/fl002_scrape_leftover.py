@@ -21,6 +21,7 @@ from factlint.rules import fl002_page_blocks as page_blocks
 from factlint.rules import fl002_page_echoes as page_echoes
 from factlint.rules import fl002_page_parts as page_parts
 from factlint.rules import fl002_page_shape as page_shape
+from factlint.rules import fl002_page_boxes as page_boxes
 from factlint.rules.fl002_required_text import rarity, required_text
 
 PHRASES_FILE = Path(__file__).parent / "data" / "scrape_phrases.yaml"
@@ -242,6 +243,7 @@ _SHAPE_MESSAGES = {
         "a short line between two leftovers (a menu entry, a ticker symbol, a counter)",
     ),
     **page_blocks.MESSAGES,
+    **page_boxes.MESSAGES,
     "credit": (
         'a photographer\'s name beside a photo credit: "{shown}"; ',
         "a name alone on the line next to a credit line belongs to the picture, not the story",
@@ -287,7 +289,11 @@ class ScrapeLeftover(Rule):
         (live-blog entry times), a long list or fact box the story ends with, a table of figures,
         a match's box of venue and score lines under the headline, and an opening paragraph
         spoken to the reader are left alone; a story sentence that ends on a colon is where a
-        cut copy stopped, not a lead-in, unless it points at the page ("Watch it below:").
+        cut copy stopped, not a lead-in, unless it points at the page ("Watch it below:"). The
+        site's own boxes: a line cut short by an ellipsis that a paragraph completes (a summary
+        box), a related-stories box ending in a teaser the page cut off, a masthead's slogan above
+        the headline, a picture's subject between paragraphs ("Damaged road in ..."); a broadcast
+        transcript's ">>" turns are speech, not link arrows.
 
     Why it matters:
         Leftovers show the text was pasted from somewhere without a read-through, and they are
@@ -346,6 +352,7 @@ class ScrapeLeftover(Rule):
         found: dict[int, Finding] = {}
         hits: list[str | None] = [None] * len(units)  # the class of a whole-sentence leftover
         follow, taken = "", 0  # what the previous label says comes next, and how many so far
+        list_labels: set[int] = set()  # labels standing alone that announce a list of links
         titles_end = 0  # the last line of bare link titles after a link-list label
         for position, sentence in enumerate(units):
             last = position == len(units) - 1
@@ -392,24 +399,16 @@ class ScrapeLeftover(Rule):
                 follow, taken = (phrase.next, 0) if whole and _label_alone(phrase, sentence.text) else ("", 0)
                 if follow == "list":  # link titles without bullets, when the page ends with them
                     titles_end = _link_lines_end(doc.text, sentence.span.end)
+                    list_labels.add(position)
             elif last and self.options.dangling_lead_in and _is_lead_in(sentence.text):
                 found[position] = self.finding(
                     sentence,
                     f'the article ends with a lead-in that nothing follows: "{brief(sentence.text)}"',
                 )
         _spare_timeline(doc, units, hits, found)
+        _spare_transcript(doc, units, hits, found)
         if self.options.page_shape:
-            flagged = set(found)
-            shaped = page_shape.find(doc, units, hits, flagged)
-            parts = page_parts.find(doc, units, hits, flagged)
-            for place in [
-                *shaped,
-                *parts,
-                *page_echoes.find(doc, units, hits, flagged),
-                *page_blocks.find(doc, units, hits, flagged),
-            ]:
-                if place.index not in found:
-                    found[place.index] = self._shape_finding(units[place.index], place)
+            self._add_page_findings(doc, units, hits, found, list_labels)
         # "Photo: Flooded streets. (Reuters)": leftovers side by side on one line are one finding
         # that spans them all, so the editor deletes the whole leftover, not its first sentence
         kept: list[Finding] = []
@@ -425,6 +424,30 @@ class ScrapeLeftover(Rule):
             else:
                 kept.append(finding)
         yield from kept
+
+    def _add_page_findings(
+        self,
+        doc: Document,
+        units: list,
+        hits: list[str | None],
+        found: dict[int, Finding],
+        list_labels: set[int],
+    ) -> None:
+        """What the shape of the page gives away, beyond the phrases (plain text and Markdown)."""
+        flagged = set(found)
+        shaped = page_shape.find(doc, units, hits, flagged)
+        parts = page_parts.find(doc, units, hits, flagged)
+        for place in [
+            *shaped,
+            *parts,
+            *page_echoes.find(doc, units, hits, flagged),
+            *page_blocks.find(doc, units, hits, flagged),
+        ]:
+            if place.index not in found:
+                found[place.index] = self._shape_finding(units[place.index], place)
+        for index, where in page_boxes.find(doc, units, hits, list_labels):
+            if index not in found:
+                found[index] = self._shape_finding(units[index], page_shape.Place(index, where))
 
     def _shape_finding(self, sentence, place: "page_shape.Place") -> Finding:
         shown = brief(sentence.text.strip())
@@ -461,6 +484,17 @@ def _spare_timeline(doc: Document, units: list, hits: list[str | None], found: d
     ]
     if len(entries) >= _MIN_TIMELINE:
         for i in entries:
+            del found[i]
+            hits[i] = None
+
+
+def _spare_transcript(doc: Document, units: list, hits: list[str | None], found: dict[int, Finding]) -> None:
+    """Leave a broadcast transcript's speaker turns alone: where ">>" also marks a new speaker in
+    the middle of a line, a line opening with ">>" is someone speaking, not a link arrow."""
+    if not page_boxes.spoken_turns(doc):
+        return
+    for i, unit in enumerate(units):
+        if hits[i] == "link" and i in found and page_boxes.is_turn(unit.text):
             del found[i]
             hits[i] = None
 
