@@ -297,6 +297,7 @@ class NumberMismatch(Rule):
                 and _of_epicentre(qs[i], sentences) == _of_epicentre(b, sentences)
                 and entry[qs[i].sentence] == entry[b.sentence]
                 and not holders_apart(fact(i), fact(bi))
+                and not _hospital_part(qs[i], fact(i), b, fact(bi))
                 and not told_apart_in_copy(qs[i], b, sentences)
             ]
             if not conflicts:
@@ -448,6 +449,22 @@ _NEXT_WORD = re.compile(r"\s+[A-Za-z][\w'’-]*")
 # tolls ``_what`` names ("the death toll", "the number injured")
 _NAMED_TOLLS = frozenset("death injury arrest rescue evacuation missing hospital critical serious".split())
 _CANDIDATES = 50  # earlier figures compared per key (the latest)
+
+
+_IN_HOSPITAL = frozenset({"hospital", "in-hospital"})
+
+
+def _hospital_part(a: Quantity, fa, b: Quantity, fb) -> bool:
+    """ "injuring over 50" / "over two dozen injured have been admitted to hospitals": those taken
+    to hospital are a part of the injured, so the smaller count is no second figure for them;
+    only a part larger than its whole disagrees."""
+    predicates = {fa.predicate, fb.predicate} if fa and fb else set()
+    if len(predicates) != 2 or predicates - _IN_HOSPITAL != {"injury"}:
+        return False
+    part, whole = (a, b) if fa.predicate in _IN_HOSPITAL else (b, a)
+    if part.bound == "upper" or whole.bound == "lower":
+        return True
+    return part.base_value <= whole.base_value * (1.15 if whole.approx else 1.0)
 
 
 def _echoes_earlier(qs: list[Quantity], bi: int, ai: int, seen: set) -> bool:
