@@ -2576,7 +2576,16 @@ def values_conflict(a: Quantity, b: Quantity) -> bool:
     if (a.approx or b.approx) and a.movement:
         return abs(va - vb) > max(0.05 * scale, 0.5)  # "down about 6%" is not "fell 7%"
     if a.approx or b.approx:
-        # "about 250" may be 220 or 280; "some 205" is written to the unit and means about that
+        if a.kind == "count" and all(_round(q) for q in (a, b) if q.approx):
+            # "some 150" allows a tenth (135 to 165), not 169; a rounder figure its rounding up to
+            # 15 per cent ("about 2,000" 1,700 to 2,300)
+            slack = max(
+                max(0.1 * q.base_value, min(_decimal_step(q) / 2, 0.15 * q.base_value))
+                for q in (a, b)
+                if q.approx
+            )
+            return abs(va - vb) > max(slack, 1.0)
+        # "about 2.5 million" may be 2.2 or 2.8 million; "some 205" is written to the unit
         share = 0.15 if all(_round(q) for q in (a, b) if q.approx) else 0.05
         return abs(va - vb) > max(share * scale, 1.0 if a.kind in {"count", "age"} else 0.0)
     # written to different precisions: the finer one must round to the coarser one
@@ -2589,6 +2598,17 @@ def values_conflict(a: Quantity, b: Quantity) -> bool:
 def _round(q: Quantity) -> bool:
     """A figure written to a round step: "about 250", "nearly 2,000", "some 40" (not "some 205")."""
     return q.value < 10 or q.value != int(q.value) or int(q.value) % 5 == 0
+
+
+def _decimal_step(q: Quantity) -> float:
+    """The place of a whole figure's last non-zero digit: 150 -> 10, 2,000 -> 1,000, 25 -> 1."""
+    value = int(q.value)
+    if value != q.value or value == 0:
+        return _step(q)
+    step = 1
+    while value % (step * 10) == 0:
+        step *= 10
+    return step * (q.base_value / q.value)
 
 
 def _step(q: Quantity) -> float:
