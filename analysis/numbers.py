@@ -755,6 +755,7 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
     if unit == "magnitude":
         precision = 0.1  # a magnitude is given to a tenth: "magnitude 6" is 6.0
     event = _event(toks, i, j2, lo, hi)
+    head, event, of_its = _of_whole_set(toks, first, j, lo, hi, kind, head, event, set_size)
     if event is None and attribute == "loss" and head in ("person", "life"):
         event = "death"  # "the painful and irreparable loss of 14 people"
     if event is None and head in _TOLL_HEADS and word_at(toks, first - 1) in {"the", "all"}:
@@ -830,7 +831,7 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
             _scope_words(toks, lo, first, j2, hi, event)
             | ({"of-a-set"} if set_size else set())
             | (
-                _part_scope(toks, first, j) if not graded else set()
+                _part_scope(toks, first, j) if not (graded or of_its) else set()
             )  # "37 of the injured were in serious condition"
             | _superseded(toks, lo, first, j, hi)
             | ({"updated"} if update else set())
@@ -848,6 +849,36 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
         else frozenset(),
     )
     return q, j
+
+
+def _of_whole_set(toks, first, j, lo, hi, kind, head, event, set_size) -> tuple[str | None, str | None, bool]:
+    """(head, event, whether it is such a part) of a count next to a whole set: "21 of its 48
+    passengers drowned" counts 21 passengers drowned, and the 48 are those aboard."""
+    of_its = (
+        _part_of_whole_set(toks, j, hi, lo) if kind == "count" and head is None and event is None else None
+    )
+    if of_its:
+        return of_its[0], of_its[1], True
+    if set_size and event in _TOLLS and word_at(toks, first - 2) in {"of", "its", "the", "their"}:
+        return head, None, False
+    return head, event, False
+
+
+def _part_of_whole_set(toks, j, hi, lo) -> tuple[str, str] | None:
+    """ "21 of its 48 passengers drowned": a count of a set given with its whole ("its 48
+    passengers", not "the 30 injured") counts those the clause's event befell: the whole's
+    noun and that event, or None."""
+    if word_at(toks, j) != "of" or word_at(toks, j + 1) not in {"its", "the", "their"} or j + 2 >= hi:
+        return None
+    parsed = _parse_number(toks, j + 2)
+    if parsed is None:
+        return None
+    head, _, end = _head(toks, parsed[1], hi)
+    head, _ = _plain_head(head, frozenset())
+    if head is None or head in _TOLL_HEADS or word_at(toks, parsed[1]) in _VICTIM_NOUNS:
+        return None
+    event = _event(toks, j + 2, end, lo, hi)
+    return (head, event) if event in _TOLLS else None
 
 
 def _per_share(toks, j) -> bool:
