@@ -755,7 +755,7 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
     if unit == "magnitude":
         precision = 0.1  # a magnitude is given to a tenth: "magnitude 6" is 6.0
     event = _event(toks, i, j2, lo, hi)
-    head, event, of_its = _of_whole_set(toks, first, j, lo, hi, kind, head, event, set_size)
+    head, event, of_its = _of_whole_set(toks, first, j, lo, hi, kind, head, event, set_size, sc)
     if event is None and attribute == "loss" and head in ("person", "life"):
         event = "death"  # "the painful and irreparable loss of 14 people"
     if event is None and head in _TOLL_HEADS and word_at(toks, first - 1) in {"the", "all"}:
@@ -851,9 +851,14 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
     return q, j
 
 
-def _of_whole_set(toks, first, j, lo, hi, kind, head, event, set_size) -> tuple[str | None, str | None, bool]:
+def _of_whole_set(
+    toks, first, j, lo, hi, kind, head, event, set_size, sc
+) -> tuple[str | None, str | None, bool]:
     """(head, event, whether it is such a part) of a count next to a whole set: "21 of its 48
-    passengers drowned" counts 21 passengers drowned, and the 48 are those aboard."""
+    passengers drowned" counts 21 passengers drowned, and the 48 are those aboard; "killed 14,
+    including five hikers": five hikers killed."""
+    if event is None and kind == "count" and head not in (None, "person"):
+        event = _event_of_whole(toks, first, sc)
     of_its = (
         _part_of_whole_set(toks, j, hi, lo) if kind == "count" and head is None and event is None else None
     )
@@ -862,6 +867,26 @@ def _of_whole_set(toks, first, j, lo, hi, kind, head, event, set_size) -> tuple[
     if set_size and event in _TOLLS and word_at(toks, first - 2) in {"of", "its", "the", "their"}:
         return head, None, False
     return head, event, False
+
+
+_PART_OPENING = frozenset({"including", "among"})
+
+
+def _event_of_whole(toks, first, sc: "_Sentence") -> str | None:
+    """The toll event of the figure a role's part follows ("The landslide killed 14 people,
+    including five hikers"): the part was struck by it too. None when no such figure."""
+    k = first - 1
+    if word_at(toks, k) == "them":
+        k -= 1  # "among them five hikers"
+    if word_at(toks, k) not in _PART_OPENING or word_at(toks, k - 1) != ",":
+        return None
+    for w in range(k - 2, max(-1, k - 6), -1):
+        if _parse_number(toks, w) is not None and (w == 0 or _parse_number(toks, w - 1) is None):
+            lo, hi = sc.clauses.bounds(w)
+            end = _parse_number(toks, w)[1]
+            event = _event(toks, w, end + 1, lo, hi)
+            return event if event in _TOLLS else None
+    return None
 
 
 def _part_of_whole_set(toks, j, hi, lo) -> tuple[str, str] | None:
@@ -2461,7 +2486,10 @@ def _tied_together(a: Quantity, b: Quantity) -> bool:
         # two round estimates ("nearly 2,000 rescuers and 29 dogs" / "about 3,000 rescuers with
         # dogs") are tied by one shared word besides the counted noun
         loose = a.approx and b.approx and bool(plain)  # two round estimates of one crowd
-        return (tied or loose) and (a.event == b.event or None in (a.event, b.event))
+        # "including five hikers" killed / "Three hikers were among those killed": one role's
+        # toll, as people are one toll
+        role_toll = _toll(a, b) and a.event in _TOLLS
+        return (tied or loose or role_toll) and (a.event == b.event or None in (a.event, b.event))
     if (
         a.head in ("person", "people")
         and a.head == b.head

@@ -288,7 +288,12 @@ class NumberMismatch(Rule):
                 and not (b.kind == "count" and b.head in sliced and not b.event)
                 # parts of a toll ("nine died at the scene and two in hospital"); a count of no
                 # event "along with" others is still the whole of its own thing
-                and (not ({i, bi} & split) or parallel(i, bi) or not (qs[i].event or b.event))
+                and (
+                    not ({i, bi} & split)
+                    or parallel(i, bi)
+                    or not (qs[i].event or b.event)
+                    or _one_role_part(qs[i], b)
+                )
                 and not (b.movement and _moves_apart(qs[i], b, sentences))
                 and not (role_and_people(qs[i], b) and _role_part(qs, i, bi, lone))
                 and not (b.event == "rescue" and _rescuers_named(sentences, qs[i].sentence, b.sentence))
@@ -465,6 +470,15 @@ def _hospital_part(a: Quantity, fa, b: Quantity, fb) -> bool:
     if part.bound == "upper" or whole.bound == "lower":
         return True
     return part.base_value <= whole.base_value * (1.15 if whole.approx else 1.0)
+
+
+_NOT_A_ROLE = frozenset({None, "person", "people", "victim", "life", "fatality", "death", "dead"})
+
+
+def _one_role_part(a: Quantity, b: Quantity) -> bool:
+    """ "killed 14 people, including five hikers" / "Three hikers were among those killed": the
+    same role's part of one toll, given twice, is one figure even where a sentence splits the toll."""
+    return a.head == b.head and a.head not in _NOT_A_ROLE and a.event == b.event and a.event is not None
 
 
 def _echoes_earlier(qs: list[Quantity], bi: int, ai: int, seen: set) -> bool:
