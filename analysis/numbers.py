@@ -733,7 +733,7 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
             person,
             after=age[3] == "year-old" and _named_apposition(toks, first, proper) is None,
         )
-        if person and person != _PRONOUN_AGE
+        if person and not person.startswith("\x00")
         else frozenset()
     )
     lo, hi = sc.clauses.bounds(i)
@@ -1488,7 +1488,22 @@ def _year_old(toks, first, end, proper):
         and _refers_back(toks, end + 1)
     ):
         return None, end, False, "anaphor-role"  # "the 23-year-old driver had been drinking"
+    if person is None and word_at(toks, first - 1) in {"a", "an", "the"}:
+        person = _role_key(toks, end)  # "a 23-year-old bank employee": nobody named, one role
     return person, end, False, "year-old"
+
+
+ROLE_KEY = "\x00role "  # the person key of someone told only by a role of two words
+
+
+def _role_key(toks, end) -> str | None:
+    """ "a 25-year-old bank employee", "a 53-year-old former employee": a role of two lower-case
+    words names one unnamed person the story may give twice (not "a 23-year-old man", of whom a
+    story may have several)."""
+    w1, w2 = word_at(toks, end), word_at(toks, end + 1)
+    if w2 not in _LONE_ROLES or not w1.isalpha() or not toks[end].text.islower() or w1 in STOPWORDS:
+        return None
+    return f"{ROLE_KEY}{w1} {w2}"
 
 
 _PLACE_PREPOSITIONS = frozenset("in at near across on from outside inside throughout around".split())
@@ -1576,6 +1591,8 @@ _ROLE_NOUNS = frozenset(
     "driver suspect gunman attacker man woman pilot captain victim defendant accused teacher student "
     "officer soldier singer actor player shooter assailant killer employee worker".split()
 )
+# roles one unnamed person of a story is told by (a story may have several men or students)
+_LONE_ROLES = _ROLE_NOUNS - {"man", "woman", "victim", "student", "player", "worker", "soldier", "officer"}
 _REFERRING_VERBS = frozenset(
     "is was has had will would said says told added denied denies admitted "
     "admits faces faced pleaded remains remained appeared died who".split()

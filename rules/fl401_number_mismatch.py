@@ -22,6 +22,7 @@ from factlint.analysis.measures import percent_slot, same_slot
 from factlint.analysis.subject_measures import measure_findings
 from factlint.analysis.votes import seats_of_other_parties
 from factlint.analysis.numbers import (
+    ROLE_KEY,
     NO_DAY,
     Quantity,
     converts,
@@ -49,6 +50,8 @@ def _what(q: Quantity) -> str:
     if q.movement:
         return "the fall" if q.movement == "down" else "the rise"
     if q.kind == "age":
+        if q.person and q.person.startswith(ROLE_KEY):
+            return f"the age of the {q.person.removeprefix(ROLE_KEY)}"
         return f"the age of {q.person.title()}" if q.person else "an age"
     generic = {"person", "people", None}
     events = {
