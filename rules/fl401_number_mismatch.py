@@ -107,8 +107,8 @@ class NumberMismatch(Rule):
         "12 crew and 50 passengers") are compared too, and so is a measure of one named subject given
         twice: a deal's price, a fine, a turnout, a vote share, a party's seats, a share's move, units
         sold, an EPS estimate, one match's score, an economic rate (rounding, "up to" and "more than"
-        allowed for; plans, earlier figures, partial counts and fact boxes kept apart). The finding sits
-        on the later figure.
+        allowed for; plans, earlier figures, partial counts and fact boxes kept apart), and one unnamed
+        person's age by a two-word role ("a 23-year-old bank employee"). The finding is on the later figure.
 
         It stays silent when the figures may be about different things or moments: different
         years or named subjects, changes and comparisons ("rose to", "than", "another"), scopes
@@ -120,7 +120,7 @@ class NumberMismatch(Rule):
         in for comparison ("A 2011 earthquake ... left 20,000 dead"), and slices of a set the
         story sets out ("Out of 452 companies, ... Thirty-six companies ..."), and parts of a toll
         ("nine died at the scene and two in hospital", "31 of the injured", "17 passengers and the
-        driver"). "At least 18 killed" is read as the toll known so far, so it disagrees with "at
+        driver", those admitted to hospital against all the injured). "At least 18 killed" is read as the toll known so far, so it disagrees with "at
         least 25 killed" or "30 killed"; a figure an earlier report gave ("officials had earlier
         put the toll at six") or the sentence says was corrected is not a restatement, nor is an
         earlier disaster recalled ("since 2009, when 300 died", "In April, seven were killed").
