@@ -857,6 +857,8 @@ def _of_whole_set(
     """(head, event, whether it is such a part) of a count next to a whole set: "21 of its 48
     passengers drowned" counts 21 passengers drowned, and the 48 are those aboard; "killed 14,
     including five hikers": five hikers killed."""
+    if event is None and kind == "count" and word_at(toks, first - 1) == "all":
+        event = _fate_of_all(toks, j, hi)  # "All 19 people on board the flight died"
     if event is None and kind == "count" and head not in (None, "person"):
         event = _event_of_whole(toks, first, sc)
     of_its = (
@@ -886,6 +888,20 @@ def _event_of_whole(toks, first, sc: "_Sentence") -> str | None:
             end = _parse_number(toks, w)[1]
             event = _event(toks, w, end + 1, lo, hi)
             return event if event in _TOLLS else None
+    return None
+
+
+def _fate_of_all(toks, j, hi) -> str | None:
+    """ "All 19 people on board the flight died": the death (or survival) the clause gives all
+    of them, read past where the counted noun's words end, up to another figure."""
+    ev = lexicon()["event_of"]
+    for k in range(j, min(hi, j + 12)):
+        w = toks[k].low
+        if w[:1].isdigit() or w in {"said", "says", "when", "after", "as", "while", "but"}:
+            return None
+        cls = ev.get(lemma(w)) or ev.get(w)
+        if cls in {"death", "survival", "missing", "rescue"}:
+            return cls
     return None
 
 
