@@ -364,6 +364,10 @@ class NumberMismatch(Rule):
             subject = (
                 describe(fa)
                 if by_fact and not (fa.noun == "person" and a.event in _NAMED_TOLLS)
+                else describe(CountFact(a.head, "death", frozenset()))
+                if _one_role_part(a, b)
+                and a.event == "death"
+                and "&" not in a.head  # "the number of hikers killed"
                 else _what(a)
             )
             yield self.finding(
