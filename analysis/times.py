@@ -418,9 +418,11 @@ def _event(
     ``reach`` words after it ("At 8:57 a.m., the tower issued a warning"); and the index of the
     word that names it (``k`` when none does)."""
     light = False
+    placed = False  # "near the station that falls under the district at": a place described
     for j in range(k - 1, max(lo, k - 14) - 1, -1):
         w = words[j][2].lower()
-        if w in _CLAUSE_START and not (light and w in _RELATIVE):
+        placed = placed or w in _LOCATIVE
+        if w in _CLAUSE_START and not (light and w in _RELATIVE) and not (placed and w in _RELATIVE):
             break  # but "the earthquake that struck at": the subject is before "that"
         nxt = words[j + 1][2].lower() if j + 1 < k else ""
         cls = _PHRASES.get((w, nxt))
@@ -453,6 +455,8 @@ def _event(
 # words that open a new clause: an event word before them is not the one the time is said of
 _CLAUSE_START = frozenset("said says say told when while because which who whom that but and".split())
 _RELATIVE = frozenset({"that", "which"})
+# verbs of a relative clause that only says where a place is: the event is before it
+_LOCATIVE = frozenset({"falls", "lies", "located", "situated", "belongs"})
 # events whose person is their object: the names up to the time say whose it was
 _OBJECT_EVENTS = frozenset({"rescue", "death"})
 # verbs that give a figure's state at a time, not when the event happened
