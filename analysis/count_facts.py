@@ -103,6 +103,8 @@ def count_fact(q: Quantity, text: str) -> CountFact | None:
     if q.attribute == "body":
         head = "body"  # "the bodies of 40 victims" counts bodies
     noun = _noun(head, context)
+    if noun == "worker" and holders & {"vessel", "aircraft"}:
+        noun = "crew"  # a ferry's or a plane's staff are its crew
     if noun in lex["story_nouns"]:
         return CountFact(noun, noun, frozenset(holders))  # "of 35 different nationalities"
     in_list = _in_list(text, q.start, q.end, head)
@@ -328,7 +330,8 @@ _PHRASES = {
     "in-hospital": "in hospital",
     "mortuary": "in the mortuary",
     "recovered": "recovered",
-    "derailed": "derailed or overturned",
+    "derailed": "derailed",
+    "overturned": "overturned",
     "present": "present",
     "deployed": "sent",
     "mourning": "of mourning",

@@ -733,7 +733,7 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
             person,
             after=age[3] == "year-old" and _named_apposition(toks, first, proper) is None,
         )
-        if person and person != _PRONOUN_AGE
+        if person and not person.startswith("\x00")
         else frozenset()
     )
     lo, hi = sc.clauses.bounds(i)
@@ -755,6 +755,7 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
     if unit == "magnitude":
         precision = 0.1  # a magnitude is given to a tenth: "magnitude 6" is 6.0
     event = _event(toks, i, j2, lo, hi)
+    head, event, of_its = _of_whole_set(toks, first, j, lo, hi, kind, head, event, set_size, sc)
     if event is None and attribute == "loss" and head in ("person", "life"):
         event = "death"  # "the painful and irreparable loss of 14 people"
     if event is None and head in _TOLL_HEADS and word_at(toks, first - 1) in {"the", "all"}:
@@ -830,7 +831,7 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
             _scope_words(toks, lo, first, j2, hi, event)
             | ({"of-a-set"} if set_size else set())
             | (
-                _part_scope(toks, first, j) if not graded else set()
+                _part_scope(toks, first, j) if not (graded or of_its) else set()
             )  # "37 of the injured were in serious condition"
             | _superseded(toks, lo, first, j, hi)
             | ({"updated"} if update else set())
@@ -848,6 +849,77 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
         else frozenset(),
     )
     return q, j
+
+
+def _of_whole_set(
+    toks, first, j, lo, hi, kind, head, event, set_size, sc
+) -> tuple[str | None, str | None, bool]:
+    """(head, event, whether it is such a part) of a count next to a whole set: "21 of its 48
+    passengers drowned" counts 21 passengers drowned, and the 48 are those aboard; "killed 14,
+    including five hikers": five hikers killed."""
+    if event is None and kind == "count" and word_at(toks, first - 1) == "all":
+        event = _fate_of_all(toks, j, hi)  # "All 19 people on board the flight died"
+    if event is None and kind == "count" and head not in (None, "person"):
+        event = _event_of_whole(toks, first, sc)
+    of_its = (
+        _part_of_whole_set(toks, j, hi, lo) if kind == "count" and head is None and event is None else None
+    )
+    if of_its:
+        return of_its[0], of_its[1], True
+    if set_size and event in _TOLLS and word_at(toks, first - 2) in {"of", "its", "the", "their"}:
+        return head, None, False
+    return head, event, False
+
+
+_PART_OPENING = frozenset({"including", "among"})
+
+
+def _event_of_whole(toks, first, sc: "_Sentence") -> str | None:
+    """The toll event of the figure a role's part follows ("The landslide killed 14 people,
+    including five hikers"): the part was struck by it too. None when no such figure."""
+    k = first - 1
+    if word_at(toks, k) == "them":
+        k -= 1  # "among them five hikers"
+    if word_at(toks, k) not in _PART_OPENING or word_at(toks, k - 1) != ",":
+        return None
+    for w in range(k - 2, max(-1, k - 6), -1):
+        if _parse_number(toks, w) is not None and (w == 0 or _parse_number(toks, w - 1) is None):
+            lo, hi = sc.clauses.bounds(w)
+            end = _parse_number(toks, w)[1]
+            event = _event(toks, w, end + 1, lo, hi)
+            return event if event in _TOLLS else None
+    return None
+
+
+def _fate_of_all(toks, j, hi) -> str | None:
+    """ "All 19 people on board the flight died": the death (or survival) the clause gives all
+    of them, read past where the counted noun's words end, up to another figure."""
+    ev = lexicon()["event_of"]
+    for k in range(j, min(hi, j + 12)):
+        w = toks[k].low
+        if w[:1].isdigit() or w in {"said", "says", "when", "after", "as", "while", "but"}:
+            return None
+        cls = ev.get(lemma(w)) or ev.get(w)
+        if cls in {"death", "survival", "missing", "rescue"}:
+            return cls
+    return None
+
+
+def _part_of_whole_set(toks, j, hi, lo) -> tuple[str, str] | None:
+    """ "21 of its 48 passengers drowned": a count of a set given with its whole ("its 48
+    passengers", not "the 30 injured") counts those the clause's event befell: the whole's
+    noun and that event, or None."""
+    if word_at(toks, j) != "of" or word_at(toks, j + 1) not in {"its", "the", "their"} or j + 2 >= hi:
+        return None
+    parsed = _parse_number(toks, j + 2)
+    if parsed is None:
+        return None
+    head, _, end = _head(toks, parsed[1], hi)
+    head, _ = _plain_head(head, frozenset())
+    if head is None or head in _TOLL_HEADS or word_at(toks, parsed[1]) in _VICTIM_NOUNS:
+        return None
+    event = _event(toks, j + 2, end, lo, hi)
+    return (head, event) if event in _TOLLS else None
 
 
 def _per_share(toks, j) -> bool:
@@ -1432,7 +1504,22 @@ def _year_old(toks, first, end, proper):
         and _refers_back(toks, end + 1)
     ):
         return None, end, False, "anaphor-role"  # "the 23-year-old driver had been drinking"
+    if person is None and word_at(toks, first - 1) in {"a", "an", "the"}:
+        person = _role_key(toks, end)  # "a 23-year-old bank employee": nobody named, one role
     return person, end, False, "year-old"
+
+
+ROLE_KEY = "\x00role "  # the person key of someone told only by a role of two words
+
+
+def _role_key(toks, end) -> str | None:
+    """ "a 25-year-old bank employee", "a 53-year-old former employee": a role of two lower-case
+    words names one unnamed person the story may give twice (not "a 23-year-old man", of whom a
+    story may have several)."""
+    w1, w2 = word_at(toks, end), word_at(toks, end + 1)
+    if w2 not in _LONE_ROLES or not w1.isalpha() or not toks[end].text.islower() or w1 in STOPWORDS:
+        return None
+    return f"{ROLE_KEY}{w1} {w2}"
 
 
 _PLACE_PREPOSITIONS = frozenset("in at near across on from outside inside throughout around".split())
@@ -1520,6 +1607,8 @@ _ROLE_NOUNS = frozenset(
     "driver suspect gunman attacker man woman pilot captain victim defendant accused teacher student "
     "officer soldier singer actor player shooter assailant killer employee worker".split()
 )
+# roles one unnamed person of a story is told by (a story may have several men or students)
+_LONE_ROLES = _ROLE_NOUNS - {"man", "woman", "victim", "student", "player", "worker", "soldier", "officer"}
 _REFERRING_VERBS = frozenset(
     "is was has had will would said says told added denied denies admitted "
     "admits faces faced pleaded remains remained appeared died who".split()
@@ -2430,7 +2519,10 @@ def _tied_together(a: Quantity, b: Quantity) -> bool:
         # two round estimates ("nearly 2,000 rescuers and 29 dogs" / "about 3,000 rescuers with
         # dogs") are tied by one shared word besides the counted noun
         loose = a.approx and b.approx and bool(plain)  # two round estimates of one crowd
-        return (tied or loose) and (a.event == b.event or None in (a.event, b.event))
+        # "including five hikers" killed / "Three hikers were among those killed": one role's
+        # toll, as people are one toll
+        role_toll = _toll(a, b) and a.event in _TOLLS
+        return (tied or loose or role_toll) and (a.event == b.event or None in (a.event, b.event))
     if (
         a.head in ("person", "people")
         and a.head == b.head
@@ -2576,7 +2668,16 @@ def values_conflict(a: Quantity, b: Quantity) -> bool:
     if (a.approx or b.approx) and a.movement:
         return abs(va - vb) > max(0.05 * scale, 0.5)  # "down about 6%" is not "fell 7%"
     if a.approx or b.approx:
-        # "about 250" may be 220 or 280; "some 205" is written to the unit and means about that
+        if a.kind == "count" and all(_round(q) for q in (a, b) if q.approx):
+            # "some 150" allows a tenth (135 to 165), not 169; a rounder figure its rounding up to
+            # 15 per cent ("about 2,000" 1,700 to 2,300)
+            slack = max(
+                max(0.1 * q.base_value, min(_decimal_step(q) / 2, 0.15 * q.base_value))
+                for q in (a, b)
+                if q.approx
+            )
+            return abs(va - vb) > max(slack, 1.0)
+        # "about 2.5 million" may be 2.2 or 2.8 million; "some 205" is written to the unit
         share = 0.15 if all(_round(q) for q in (a, b) if q.approx) else 0.05
         return abs(va - vb) > max(share * scale, 1.0 if a.kind in {"count", "age"} else 0.0)
     # written to different precisions: the finer one must round to the coarser one
@@ -2589,6 +2690,17 @@ def values_conflict(a: Quantity, b: Quantity) -> bool:
 def _round(q: Quantity) -> bool:
     """A figure written to a round step: "about 250", "nearly 2,000", "some 40" (not "some 205")."""
     return q.value < 10 or q.value != int(q.value) or int(q.value) % 5 == 0
+
+
+def _decimal_step(q: Quantity) -> float:
+    """The place of a whole figure's last non-zero digit: 150 -> 10, 2,000 -> 1,000, 25 -> 1."""
+    value = int(q.value)
+    if value != q.value or value == 0:
+        return _step(q)
+    step = 1
+    while value % (step * 10) == 0:
+        step *= 10
+    return step * (q.base_value / q.value)
 
 
 def _step(q: Quantity) -> float:

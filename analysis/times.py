@@ -183,7 +183,7 @@ class ClockTime:
     zone: str  # "" when unstated or "local"; else the zone's name, lower case
     event: str | None  # the class of event it is the time of ("crash", "quake")
     subject: frozenset[str]  # capitalised names before its event word (who or what it times)
-    day: str  # the day named in its sentence ("tuesday", "7 march"), "" when none
+    days: frozenset[str]  # the days its sentence names ("7 march" and "tuesday"), none when none
     other_day: bool  # its sentence is about another day ("the day before", "overnight")
     modal: bool  # planned or scheduled, not done
     another: bool  # said of another occurrence before it ("a second quake struck at", "another at")
@@ -259,7 +259,7 @@ def sentence_times(index: int, text: str) -> list[ClockTime]:
         # not those between the event and the time ("rocked the Balkan country at")
         # (a rescue's or a death's person comes after it: "rescuers freed Maria Lopez at")
         subject = _names(words, lo_w, k if event in _OBJECT_EVENTS else at)
-        clause = {w[2].lower() for w in words[lo_w:hi_w]}
+        clause = {w[2].lower() for j, w in enumerate(words[lo_w:hi_w], lo_w) if not _month_may(words, j)}
         h = int(m.group("h") or m.group("h24") or m.group("hc") or 12)
         found.append(
             ClockTime(
@@ -274,13 +274,21 @@ def sentence_times(index: int, text: str) -> list[ClockTime]:
                 zone=zone,
                 event=event,
                 subject=subject,
-                day=_day(re.sub(r"\([^()]*\)", "", text)),
+                days=_days(re.sub(r"\([^()]*\)", "", text)),
                 other_day=bool(_OTHER_DAY.search(text)),
                 modal=bool(clause & _MODAL),
                 another=bool({w[2].lower() for w in words[lo_w:k]} & _ANOTHER),
             )
         )
     return found
+
+
+def _month_may(words: list[tuple[int, int, str]], j: int) -> bool:
+    """ "on Saturday, May 8": the month, not the modal "may" that makes a time a plan."""
+    if words[j][2] != "May":
+        return False
+    near = [words[k][2] for k in (j - 1, j + 1) if 0 <= k < len(words)]
+    return any(w.rstrip("stndrh").isdigit() for w in near)
 
 
 def event_at(text: str, start: int, end: int) -> tuple[str | None, bool]:
@@ -410,9 +418,11 @@ def _event(
     ``reach`` words after it ("At 8:57 a.m., the tower issued a warning"); and the index of the
     word that names it (``k`` when none does)."""
     light = False
+    placed = False  # "near the station that falls under the district at": a place described
     for j in range(k - 1, max(lo, k - 14) - 1, -1):
         w = words[j][2].lower()
-        if w in _CLAUSE_START and not (light and w in _RELATIVE):
+        placed = placed or w in _LOCATIVE
+        if w in _CLAUSE_START and not (light and w in _RELATIVE) and not (placed and w in _RELATIVE):
             break  # but "the earthquake that struck at": the subject is before "that"
         nxt = words[j + 1][2].lower() if j + 1 < k else ""
         cls = _PHRASES.get((w, nxt))
@@ -445,6 +455,8 @@ def _event(
 # words that open a new clause: an event word before them is not the one the time is said of
 _CLAUSE_START = frozenset("said says say told when while because which who whom that but and".split())
 _RELATIVE = frozenset({"that", "which"})
+# verbs of a relative clause that only says where a place is: the event is before it
+_LOCATIVE = frozenset({"falls", "lies", "located", "situated", "belongs"})
 # events whose person is their object: the names up to the time say whose it was
 _OBJECT_EVENTS = frozenset({"rescue", "death"})
 # verbs that give a figure's state at a time, not when the event happened
@@ -470,9 +482,10 @@ _DAY = re.compile(
 )
 
 
-def _day(text: str) -> str:
-    """The day a sentence names: a date ("7 march") before a weekday, "" when none."""
-    wd = ""
+def _days(text: str) -> frozenset[str]:
+    """The days a sentence names: its first date ("7 march") and its first weekday, so "on
+    Saturday, May 8" and "Saturday" name one day while "May 8" and "May 9" do not."""
+    wd, dated = "", ""
     for m in _DAY.finditer(text):
         if m.group("wd"):
             if m.group("wd")[0].isupper():
@@ -482,8 +495,8 @@ def _day(text: str) -> str:
         if month in {"may", "march"} and not (m.group(0)[0].isupper() or m.group("m1")):
             continue
         if (m.group("m1") or m.group("m2"))[0].isupper():
-            return f"{int(m.group('d1') or m.group('d2'))} {MONTHS[month.rstrip('.')]}"
-    return wd
+            dated = dated or f"{int(m.group('d1') or m.group('d2'))} {MONTHS[month.rstrip('.')]}"
+    return frozenset(d for d in (dated, wd) if d)
 
 
 def gap(a: ClockTime, b: ClockTime) -> int:
@@ -507,7 +520,7 @@ def same_event(a: ClockTime, b: ClockTime) -> bool:
         {a.event, b.event} & {"incident"} and {a.event, b.event} <= INCIDENTS | {"incident"}
     ):
         return False
-    if a.other_day or b.other_day or (a.day and b.day and a.day != b.day):
+    if a.other_day or b.other_day or (a.days and b.days and not a.days & b.days):
         return False
     if a.zone != b.zone:
         return False  # another zone: a conversion, not a second account

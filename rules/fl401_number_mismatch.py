@@ -22,6 +22,7 @@ from factlint.analysis.measures import percent_slot, same_slot
 from factlint.analysis.subject_measures import measure_findings
 from factlint.analysis.votes import seats_of_other_parties
 from factlint.analysis.numbers import (
+    ROLE_KEY,
     NO_DAY,
     Quantity,
     converts,
@@ -49,6 +50,8 @@ def _what(q: Quantity) -> str:
     if q.movement:
         return "the fall" if q.movement == "down" else "the rise"
     if q.kind == "age":
+        if q.person and q.person.startswith(ROLE_KEY):
+            return f"the age of the {q.person.removeprefix(ROLE_KEY)}"
         return f"the age of {q.person.title()}" if q.person else "an age"
     generic = {"person", "people", None}
     events = {
@@ -104,8 +107,8 @@ class NumberMismatch(Rule):
         "12 crew and 50 passengers") are compared too, and so is a measure of one named subject given
         twice: a deal's price, a fine, a turnout, a vote share, a party's seats, a share's move, units
         sold, an EPS estimate, one match's score, an economic rate (rounding, "up to" and "more than"
-        allowed for; plans, earlier figures, partial counts and fact boxes kept apart). The finding sits
-        on the later figure.
+        allowed for; plans, earlier figures, partial counts and fact boxes kept apart), and one unnamed
+        person's age by a two-word role ("a 23-year-old bank employee"). The finding is on the later figure.
 
         It stays silent when the figures may be about different things or moments: different
         years or named subjects, changes and comparisons ("rose to", "than", "another"), scopes
@@ -117,7 +120,7 @@ class NumberMismatch(Rule):
         in for comparison ("A 2011 earthquake ... left 20,000 dead"), and slices of a set the
         story sets out ("Out of 452 companies, ... Thirty-six companies ..."), and parts of a toll
         ("nine died at the scene and two in hospital", "31 of the injured", "17 passengers and the
-        driver"). "At least 18 killed" is read as the toll known so far, so it disagrees with "at
+        driver", those admitted to hospital against all the injured). "At least 18 killed" is read as the toll known so far, so it disagrees with "at
         least 25 killed" or "30 killed"; a figure an earlier report gave ("officials had earlier
         put the toll at six") or the sentence says was corrected is not a restatement, nor is an
         earlier disaster recalled ("since 2009, when 300 died", "In April, seven were killed").
@@ -288,7 +291,12 @@ class NumberMismatch(Rule):
                 and not (b.kind == "count" and b.head in sliced and not b.event)
                 # parts of a toll ("nine died at the scene and two in hospital"); a count of no
                 # event "along with" others is still the whole of its own thing
-                and (not ({i, bi} & split) or parallel(i, bi) or not (qs[i].event or b.event))
+                and (
+                    not ({i, bi} & split)
+                    or parallel(i, bi)
+                    or not (qs[i].event or b.event)
+                    or _one_role_part(qs[i], b)
+                )
                 and not (b.movement and _moves_apart(qs[i], b, sentences))
                 and not (role_and_people(qs[i], b) and _role_part(qs, i, bi, lone))
                 and not (b.event == "rescue" and _rescuers_named(sentences, qs[i].sentence, b.sentence))
@@ -297,6 +305,7 @@ class NumberMismatch(Rule):
                 and _of_epicentre(qs[i], sentences) == _of_epicentre(b, sentences)
                 and entry[qs[i].sentence] == entry[b.sentence]
                 and not holders_apart(fact(i), fact(bi))
+                and not _hospital_part(qs[i], fact(i), b, fact(bi))
                 and not told_apart_in_copy(qs[i], b, sentences)
             ]
             if not conflicts:
@@ -355,6 +364,10 @@ class NumberMismatch(Rule):
             subject = (
                 describe(fa)
                 if by_fact and not (fa.noun == "person" and a.event in _NAMED_TOLLS)
+                else describe(CountFact(a.head, "death", frozenset()))
+                if _one_role_part(a, b)
+                and a.event == "death"
+                and "&" not in a.head  # "the number of hikers killed"
                 else _what(a)
             )
             yield self.finding(
@@ -448,6 +461,31 @@ _NEXT_WORD = re.compile(r"\s+[A-Za-z][\w'’-]*")
 # tolls ``_what`` names ("the death toll", "the number injured")
 _NAMED_TOLLS = frozenset("death injury arrest rescue evacuation missing hospital critical serious".split())
 _CANDIDATES = 50  # earlier figures compared per key (the latest)
+
+
+_IN_HOSPITAL = frozenset({"hospital", "in-hospital"})
+
+
+def _hospital_part(a: Quantity, fa, b: Quantity, fb) -> bool:
+    """ "injuring over 50" / "over two dozen injured have been admitted to hospitals": those taken
+    to hospital are a part of the injured, so the smaller count is no second figure for them;
+    only a part larger than its whole disagrees."""
+    predicates = {fa.predicate, fb.predicate} if fa and fb else set()
+    if len(predicates) != 2 or predicates - _IN_HOSPITAL != {"injury"}:
+        return False
+    part, whole = (a, b) if fa.predicate in _IN_HOSPITAL else (b, a)
+    if part.bound == "upper" or whole.bound == "lower":
+        return True
+    return part.base_value <= whole.base_value * (1.15 if whole.approx else 1.0)
+
+
+_NOT_A_ROLE = frozenset({None, "person", "people", "victim", "life", "fatality", "death", "dead"})
+
+
+def _one_role_part(a: Quantity, b: Quantity) -> bool:
+    """ "killed 14 people, including five hikers" / "Three hikers were among those killed": the
+    same role's part of one toll, given twice, is one figure even where a sentence splits the toll."""
+    return a.head == b.head and a.head not in _NOT_A_ROLE and a.event == b.event and a.event is not None
 
 
 def _echoes_earlier(qs: list[Quantity], bi: int, ai: int, seen: set) -> bool:
