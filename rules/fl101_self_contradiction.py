@@ -91,14 +91,14 @@ class SelfContradiction(Rule):
         rewritten until it said the reverse. Readers lose trust in both statements.
 
     Bad:
-        Moscow and Beijing stand together against the West.
+        Putin attended the trade talks in Beijing on Tuesday.
 
-        The Chinese leader stressed unity in the face of disagreements with Moscow.
+        Putin did not attend the trade talks in Beijing on Tuesday.
 
     Good:
-        Moscow and Beijing stand together against the West.
+        Putin attended the trade talks in Beijing on Tuesday.
 
-        The Chinese leader stressed unity with Moscow in the face of Western pressure.
+        Putin left the trade talks in Beijing early on Tuesday.
 
     """
 
