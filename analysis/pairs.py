@@ -107,6 +107,15 @@ _OPPOSITES = [
     ("rising", "falling"),
     ("increased", "decreased"),
     ("grew", "shrank"),
+    # a decision or a state reversed ("approved the budget" / "the budget was rejected")
+    ("approve", "reject"),
+    ("approves", "rejects"),
+    ("approved", "rejected"),
+    ("acquitted", "convicted"),
+    ("allowed", "banned"),
+    ("reopened", "closed"),
+    ("reopens", "closes"),
+    ("reopen", "close"),
 ]
 _OPPOSITE: dict[str, set[str]] = {}
 for _a, _b in _OPPOSITES:
