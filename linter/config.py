@@ -198,7 +198,7 @@ def parse_config(text: str, display: str, base: Path, registry: Registry | None 
     config = Config(
         path=base,
         display=display,
-        model=schema.model,
+        model=_model_from(schema.model, base),
         device=schema.device,
         precision=schema.precision,
         fail_on=schema.fail_on,
@@ -346,6 +346,16 @@ def _schema_error(exc: ValidationError, root: yaml.Node | None, display: str) ->
     if len(loc) > 1:
         where += " item " + ".".join(str(p + 1) if isinstance(p, int) else str(p) for p in loc[1:])
     return ConfigError(f"{where}: {message}", display, _line(_node_at(root, loc)))
+
+
+def _model_from(model: str | None, base: Path) -> str | None:
+    """``model``, a folder written relative (``./nli``, ``../models/nli``) taken from the config's
+    folder, as its other paths are: from the working directory, a config's ``model: ./nli``
+    named another folder, or none, depending on where factlint was started (an editor's
+    language server, a CI step, a writer in a subfolder)."""
+    if model is None or not (model.startswith(("./", "../")) or model in (".", "..")):
+        return model
+    return os.path.normpath(os.path.join(base.parent, model))
 
 
 def _value(value: Any) -> str:
