@@ -314,8 +314,18 @@ _QUOTE_EDGE = re.compile(r"^\W{0,3}[\"“‘]|[\"”]\W{0,3}$")
 
 def quoted(text: str) -> bool:
     """Does the sentence open or close a direct quotation ("\"It's wonderful to see so many
-    people here..." / "...so it's absolutely fantastic.\"")?"""
-    return bool(_QUOTE_EDGE.search(text.strip()))
+    people here..." / "...so it's absolutely fantastic.\""), or end inside one that it opens
+    after its speaker ('Mr Innes said of EnQuest: "They have a duty of care.', the quotation
+    going on in the next sentence)?"""
+    text = text.strip()
+    return bool(_QUOTE_EDGE.search(text)) or _opens_a_quotation(text)
+
+
+def _opens_a_quotation(text: str) -> bool:
+    """A quotation mark opened in the sentence and not closed in it."""
+    if text.rfind("“") > text.rfind("”"):
+        return True
+    return text.count('"') % 2 == 1 and bool(re.search(r'(?:^|[\s:(])"\w[^"]*$', text))
 
 
 def worded_alike(first: str, second: str) -> bool:
