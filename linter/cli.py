@@ -445,6 +445,8 @@ def _check_output(output: str, paths: list[str]) -> None:
     a factlint config or a baseline (a report written over them loses them)."""
     from pathlib import Path
 
+    from .include import is_factlint_report
+
     target = Path(output)
     if target.is_dir():
         raise _usage(f"--output {output!r} is a folder; name a file")
@@ -464,6 +466,7 @@ def _check_output(output: str, paths: list[str]) -> None:
                     here.is_dir()
                     and resolved.suffix.lower() in (".md", ".markdown", ".txt", ".html", ".htm")
                     and here in resolved.parents
+                    and not is_factlint_report(resolved)  # an earlier report, not an article
                 ):
                     raise _usage(f"--output {output!r} would overwrite an article being checked")
 

@@ -247,3 +247,16 @@ def test_seed_view_in_a_real_browser(tmp_path):
     assert page.articles == [SEED.read_text(encoding="utf-8")]
     marked = "".join(page.articles[0][a:b] for spans in page.marks[0].values() for a, b in spans)
     assert "the President of the European Parliament" in marked and "Skip to content" in marked
+
+
+def test_a_report_written_into_the_articles_folder_is_not_an_article_at_the_next_run(tmp_path, capsys):
+    # the next run checked report.html as an article (its quoted findings flagged again) and
+    # refused '-o report.html' as "would overwrite an article being checked" (exit 2)
+    (tmp_path / "story.md").write_text("# Port\n\nSkip to content\n\nExperts say the port will reopen.\n")
+    report = tmp_path / "report.html"
+    args = ["check", "--select", "FL002,FL003", "--format", "html", "-o", str(report), str(tmp_path)]
+    assert _run(args, capsys)[0] == 1
+    code, _, err = _run(args, capsys)
+    assert code == 1 and err == ""  # the earlier report is replaced
+    code, out, _ = _run(["check", "--select", "FL002,FL003", "--format", "json", str(tmp_path)], capsys)
+    assert json.loads(out)["files"] == [str(tmp_path / "story.md")]

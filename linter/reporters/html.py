@@ -22,6 +22,7 @@ from ..finding import Finding, RunResult, Severity
 from ._common import related_path, severity_counts, sorted_findings
 
 _SEVERITY_ORDER = (Severity.ERROR, Severity.WARNING, Severity.INFO)
+REPORT_MARK = '<meta name="generator" content="factlint report">'
 
 _CSS = """
 body{font:15px/1.5 system-ui,sans-serif;margin:0;color:#1d1d1f;background:#fafafa}
@@ -264,6 +265,7 @@ def render(result: RunResult, rules: dict, color: bool = False, verbose: bool = 
     policy = f"default-src 'none'; style-src 'unsafe-inline'; script-src '{_script_hash()}'"
     return (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        f"{REPORT_MARK}"  # a folder walk knows its own report: never an article
         f'<meta http-equiv="Content-Security-Policy" content="{policy}">'
         '<meta name="viewport" content="width=device-width,initial-scale=1">'
         f"<title>factlint report</title><style>{_CSS}</style></head><body>"
