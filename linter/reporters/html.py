@@ -109,7 +109,12 @@ _LINE_EDGE = re.compile(r"[ \t]*\n[ \t]*")
 
 
 def _is_html(path: str, text: str) -> bool:
-    return path.lower().endswith((".html", ".htm")) or bool(_HTML_PAGE.match(text))
+    """Read as HTML: by its suffix, as the loader reads it; a text from stdin without a name when
+    it is a whole page."""
+    name = path.lower()
+    if name.endswith((".md", ".markdown", ".txt")):
+        return False
+    return name.endswith((".html", ".htm")) or bool(_HTML_PAGE.match(text))
 
 
 def _page_text(piece: str) -> str:
