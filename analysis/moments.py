@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from factlint.analysis.words import MONTH_NAMES
+
 # A line that is only a time: "7.22pm BST", "18:01", "Updated at 10.15am", "10:32 GMT".
 _TIMESTAMP = re.compile(
     r"^\s*(?:(?:updated|posted|published)\s+(?:at\s+)?)?\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?"
@@ -69,6 +71,15 @@ def scores(text: str) -> set[tuple[int, int]]:
     return {(int(a), int(b)) for pattern in (_SCORE_NAMED, _SCORE_DASHED) for a, b in pattern.findall(text)}
 
 
+# A line of a timeline opens with its date and a dash or colon ("5 June - Case adjourned",
+# "June 6: Hereford meet the board").
+_MONTH = "|".join(MONTH_NAMES)
+_TIMELINE_DATE = re.compile(
+    rf"\s*((?:\d{{1,2}}\s+(?:{_MONTH})|(?:{_MONTH})\s+\d{{1,2}})(?:,?\s+\d{{4}})?)\s*[-–—:]\s",
+    re.IGNORECASE,
+)
+
+
 def different_moments(a: str, b: str, entry_a: int | None = None, entry_b: int | None = None) -> bool:
     """Do two sentences tell different moments of a story told as it happens?
 
@@ -78,6 +89,9 @@ def different_moments(a: str, b: str, entry_a: int | None = None, entry_b: int |
     ends, Leeds 3, Hull 0.": the score moved on; two different results are still a clash)."""
     if entry_a is not None and entry_b is not None and entry_a != entry_b:
         return True
+    da, db = _TIMELINE_DATE.match(a), _TIMELINE_DATE.match(b)
+    if da and db and da.group(1).lower() != db.group(1).lower():
+        return True  # two lines of a timeline: "5 June - Hereford fail ..." / "6 June - Hereford meet ..."
     ma, mb = minute(a), minute(b)
     if ma is not None and mb is not None and ma != mb:
         return True

@@ -46,8 +46,9 @@ _NUMBER = re.compile(
     r"billion|trillion|dozens?|half|percent|first|second|third)\b",
     re.IGNORECASE,
 )
+# "not just any sheep", "not only ... but": emphasis, not a negation
 _NEGATION = re.compile(
-    r"\b(?:not|no|never|none|nobody|nothing|nowhere|neither|nor|without|cannot|"
+    r"\b(?:not(?!\s+(?:just|only|merely|simply)\b)|no|never|none|nobody|nothing|nowhere|neither|nor|without|cannot|"
     r"hardly|barely|scarcely|fail(?:s|ed)?|refus(?:e|es|ed)|den(?:y|ies|ied)|"
     r"lack(?:s|ed)?|yet to)\b|n['’]t\b",
     re.IGNORECASE,
@@ -107,6 +108,15 @@ _OPPOSITES = [
     ("rising", "falling"),
     ("increased", "decreased"),
     ("grew", "shrank"),
+    # a decision or a state reversed ("approved the budget" / "the budget was rejected")
+    ("approve", "reject"),
+    ("approves", "rejects"),
+    ("approved", "rejected"),
+    ("acquitted", "convicted"),
+    ("allowed", "banned"),
+    ("reopened", "closed"),
+    ("reopens", "closes"),
+    ("reopen", "close"),
 ]
 _OPPOSITE: dict[str, set[str]] = {}
 for _a, _b in _OPPOSITES:

@@ -172,6 +172,14 @@ def _closest(q: Any, covers: tuple[int, ...], parts: list[list[str]], indexes: l
     while first > 0 and words[first - 1] in wanted and last - first + 1 < size + 2:
         first -= 1  # ... and give back quote words it cut at the start
     last = max(last, min(first + size - 1, len(words) - 1))
+    end_word = parts[-1][-1] if parts and parts[-1] else ""
+    while (
+        last + 1 < len(words)
+        and words[last] != end_word
+        and words[last + 1] in wanted
+        and last - first + 1 < size + 2
+    ):
+        last += 1  # ... and at the end, up to the quote's last word ("but thankfully nobody was hurt")
     while last > first and words[last] not in wanted:
         last -= 1
     sent_first, la, _ = ix.places[first]

@@ -236,7 +236,8 @@ def check(
         typer.Option(
             "--progress/--no-progress",
             help="A progress bar on stderr (default: on a terminal, for runs of "
-            "several files or more than a few seconds).",
+            "several files or more than a few seconds); asked for where stderr is a log "
+            "(CI), a line per tenth of the run.",
             show_default=False,
         ),
     ] = None,
@@ -359,7 +360,8 @@ def _timeout(timeout: Optional[str]) -> Optional[float]:
 
 class _Progress:
     """A rich progress bar on stderr, shown only where a person watches (a terminal, or
-    ``--progress``) and only once a run proves long: 5 or more files, or 2 s on the first ones."""
+    ``--progress``) and only once a run proves long: 5 or more files, or 2 s on the first ones.
+    Where stderr is a log (``--progress`` in CI), plain lines as the run goes instead."""
 
     MIN_FILES = 5
     MIN_SECONDS = 2.0
@@ -372,10 +374,16 @@ class _Progress:
         self.started = time.monotonic()
         self.bar = None
         self.task = None
+        self.tenth, self.last_line, self.total = -1, 0.0, None  # the plain lines of a log
 
     def update(self, index: int, total: int, name: str) -> None:
         import time
 
+        if not sys.stderr.isatty():
+            # a log (CI, a redirect): rich draws a bar there only when it stops, so a long run
+            # showed nothing until its end; one plain line per tenth of the run, or per 30 s
+            self._log_line(index, total, name, time.monotonic())
+            return
         if self.bar is None:
             if not (
                 self.forced or total >= self.MIN_FILES or time.monotonic() - self.started > self.MIN_SECONDS
@@ -402,7 +410,31 @@ class _Progress:
         shown = "".join(ch if ch.isprintable() else "?" for ch in name)[-60:]
         self.bar.update(self.task, completed=index, description=self._escape(shown))
 
+    def _log_line(self, done: int, total: int, name: str, now: float) -> None:
+        tenth = done * 10 // max(total, 1)
+        if tenth == self.tenth and now - self.last_line < 30:
+            return
+        self.tenth, self.last_line, self.total = tenth, now, total
+        shown = "".join(ch if ch.isprintable() else "?" for ch in name)[-60:]
+        print(
+            f"checking: {done}/{total} files done ({self._elapsed(now)}), now {shown}",
+            file=sys.stderr,
+            flush=True,
+        )
+
+    def _elapsed(self, now: float) -> str:
+        seconds = int(now - self.started)
+        return f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
+
     def close(self) -> None:
+        import time
+
+        if self.total is not None:
+            print(
+                f"checking: {self.total}/{self.total} files done ({self._elapsed(time.monotonic())})",
+                file=sys.stderr,
+                flush=True,
+            )
         if self.bar is not None:
             self.bar.update(self.task, completed=self.bar.tasks[0].total)
             self.bar.stop()
@@ -412,6 +444,8 @@ def _check_output(output: str, paths: list[str]) -> None:
     """Refuse an --output that would overwrite an article being checked, a folder, a file of git's,
     a factlint config or a baseline (a report written over them loses them)."""
     from pathlib import Path
+
+    from .include import is_factlint_report
 
     target = Path(output)
     if target.is_dir():
@@ -432,6 +466,7 @@ def _check_output(output: str, paths: list[str]) -> None:
                     here.is_dir()
                     and resolved.suffix.lower() in (".md", ".markdown", ".txt", ".html", ".htm")
                     and here in resolved.parents
+                    and not is_factlint_report(resolved)  # an earlier report, not an article
                 ):
                     raise _usage(f"--output {output!r} would overwrite an article being checked")
 

@@ -8,6 +8,7 @@ misspelt name, the closest valid one.
 
 from __future__ import annotations
 
+import datetime
 import json
 import os
 import re
@@ -22,7 +23,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .errors import ConfigError
-from .options import OptionError, validate
+from .options import OptionError, shown_value as _shown, validate
 from .finding import Severity
 from . import registry as rule_registry
 from .registry import Registry, did_you_mean
@@ -197,7 +198,7 @@ def parse_config(text: str, display: str, base: Path, registry: Registry | None 
     config = Config(
         path=base,
         display=display,
-        model=schema.model,
+        model=_model_from(schema.model, base),
         device=schema.device,
         precision=schema.precision,
         fail_on=schema.fail_on,
@@ -325,18 +326,60 @@ def _schema_error(exc: ValidationError, root: yaml.Node | None, display: str) ->
             _line(_node_at(root, loc, want_key=True)),
         )
     name = str(loc[0]) if loc else ""
-    message = err["msg"]
+    kind = err["type"]
     choices = _CHOICES.get(name)
     value = err.get("input")
-    if choices and isinstance(value, str):
-        message = f"{value!r} is not one of {', '.join(choices)}{did_you_mean(value, choices)}"
-    elif err["type"] == "list_type" and len(loc) == 1 and isinstance(value, str):
+    if choices:
+        hint = did_you_mean(value, choices) if isinstance(value, str) else ""
+        message = f"{_value(value)} is not one of {', '.join(choices)}{hint}"
+    elif kind == "list_type" and len(loc) == 1 and isinstance(value, str):
         # `include: "stories/**"`: pydantic says "Input should be a valid list"; show the fix
         message = f"{value!r} is not a list: write {name}: [{json.dumps(value)}]"
-    elif err["type"] in ("bool_type", "bool_parsing"):
-        message = f"{value!r} is not true or false"
-    where = ".".join(str(p) for p in loc)
+    elif kind == "dict_type" and name == "rules":
+        message = f"{_value(value)} is not a mapping of rule ids to settings: write rules: {{FL003: info}}"
+    elif kind == "greater_than_equal":
+        message = f"{_value(value)} is not a whole number 0 or more"
+    else:  # pydantic's own words ('Input should be a valid integer') name no value and no fix
+        message = f"{_value(value)} is not {_SCHEMA_EXPECTED.get(kind, 'of the right type')}"
+    # a list's item counted from 1, as a reader counts the YAML's items
+    where = ".".join(str(p) for p in loc[:1])
+    if len(loc) > 1:
+        where += " item " + ".".join(str(p + 1) if isinstance(p, int) else str(p) for p in loc[1:])
     return ConfigError(f"{where}: {message}", display, _line(_node_at(root, loc)))
+
+
+def _model_from(model: str | None, base: Path) -> str | None:
+    """``model``, a folder written relative (``./nli``, ``../models/nli``) taken from the config's
+    folder, as its other paths are: from the working directory, a config's ``model: ./nli``
+    named another folder, or none, depending on where factlint was started (an editor's
+    language server, a CI step, a writer in a subfolder)."""
+    if model is None or not (model.startswith(("./", "../")) or model in (".", "..")):
+        return model
+    return os.path.normpath(os.path.join(base.parent, model))
+
+
+def _value(value: Any) -> str:
+    """A config value as a reader names it: a list or a mapping by its kind, else as YAML reads."""
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, (datetime.date, datetime.datetime)):  # YAML read it as a date
+        return repr(str(value))
+    return _shown(value)
+
+
+# what a top-level value should have been, by pydantic's error type
+_SCHEMA_EXPECTED = {
+    "string_type": "text",
+    "int_type": "a whole number",
+    "int_from_float": "a whole number",
+    "int_parsing": "a whole number",
+    "bool_type": "true or false",
+    "bool_parsing": "true or false",
+    "list_type": "a list",
+    "dict_type": "a mapping",
+}
 
 
 def _parse_severity(value: Any, where: str, display: str, line: int | None) -> Severity | None:

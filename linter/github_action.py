@@ -109,14 +109,24 @@ def choose() -> int:
     return 0
 
 
+BASE_CONFIG_NAME = ".factlint-base-config.yaml"
+
+
 def _base_config(base: str) -> str:
-    """The config as the base commit has it, copied out of the checkout ("" when it has none)."""
+    """The config as the base commit has it ("" when it has none), written beside the config in
+    the checkout: its relative paths (``register: people.yaml``, sources, word lists, a model
+    folder) are relative to its folder, and from a copy in the runner's temporary folder each
+    was "does not exist" or outside the project, so every pull request failed."""
     name = os.environ.get("CONFIG", ".factlint.yaml").strip() or ".factlint.yaml"
     shown = subprocess.run(["git", "show", f"{base}:{name}"], capture_output=True)
     if shown.returncode != 0:
         print(f"factlint: the base commit has no {name}; using the defaults")
         return ""
-    target = _temp() / "factlint-base-config.yaml"
+    target = Path(name).parent / BASE_CONFIG_NAME
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if not target.parent.resolve().is_relative_to(Path.cwd().resolve()):
+        target = _temp() / BASE_CONFIG_NAME  # the pull request made the folder a link out
+    target.unlink(missing_ok=True)  # a link of the pull request's there is replaced, not followed
     target.write_bytes(shown.stdout)
     return str(target)
 

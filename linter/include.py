@@ -14,7 +14,7 @@ found by walking a folder (never for files named on the command line, which are 
   ``site-packages`` and ``__pycache__`` folders and Python's package metadata (``*.egg-info``,
   which ``pip install -e .`` writes next to the articles, and ``*.dist-info``).
 
-``ignore`` globs still apply on top of this.
+``ignore`` globs still apply on top of this. An HTML report factlint wrote is never an article.
 """
 
 from __future__ import annotations
@@ -42,8 +42,25 @@ def is_project_document(path: Path) -> bool:
     return any(part in TOOL_FOLDERS or part.endswith(TOOL_FOLDER_SUFFIXES) for part in path.parts[:-1])
 
 
+def is_factlint_report(path: Path) -> bool:
+    """An HTML report factlint wrote (``--format html -o``): its head carries our generator mark.
+    Written into the articles' folder, it was checked as an article at the next run (its quoted
+    findings flagged again) and the next ``-o`` refused to replace it as "an article"."""
+    if not path.name.lower().endswith((".html", ".htm")):
+        return False
+    from .reporters.html import REPORT_MARK
+
+    try:
+        with open(path, "rb") as handle:
+            return REPORT_MARK.encode() in handle.read(200)
+    except OSError:
+        return False
+
+
 def walked_file_is_article(config: Config, file: Path) -> bool:
     """Whether a file found by walking a folder is one to check (see the module's docstring)."""
+    if is_factlint_report(Path(file)):
+        return False
     patterns = getattr(config, "_include_res", None)
     if not patterns or config.root is None:
         return not is_project_document(file)

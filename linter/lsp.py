@@ -16,6 +16,7 @@ they negotiate), converted through pygls's position codec.
 from __future__ import annotations
 
 import asyncio
+import re
 from pathlib import Path
 
 from lsprotocol import types as lsp
@@ -230,7 +231,7 @@ async def did_close(ls: FactlintServer, params: lsp.DidCloseTextDocumentParams) 
 def docs_as_markdown(docs: str) -> str:
     """A rule's docstring as Markdown for a hover: a section title ("Why it matters:") in bold and
     its indented body as plain paragraphs (four spaces would make every body a code block); the
-    Bad/Good examples, where the exact words matter, as quotes."""
+    Bad/Good examples, where the exact words matter, as quotes of their lines as written."""
     out, section = [], ""
     for line in docs.splitlines():
         if line and not line[0].isspace() and line.rstrip().endswith(":"):
@@ -239,9 +240,26 @@ def docs_as_markdown(docs: str) -> str:
             continue
         text = line[4:] if line.startswith("    ") else line
         if section in ("Bad", "Good") and text.strip():
-            text = "> " + text
+            # article text, shown as written, each line on its own (two spaces: a line break)
+            text = "> " + _MARKDOWN_PUNCTUATION.sub(r"\\\1", text) + "  "
+        elif text.strip():
+            text = _literal_outside_code(text)
         out.append(text)
     return "\n".join(out)
+
+
+# Markdown reads these as markup: an example's '<!-- ... -->' vanished (an HTML comment), its
+# '# Headline' became a heading, and '<another headline>' in a body is an HTML tag. CommonMark
+# shows any ASCII punctuation after a backslash as itself.
+_MARKDOWN_PUNCTUATION = re.compile(r"([!-/:-@\[-`{-~])")
+_BODY_MARKUP = re.compile(r"([\\<>*_\[\]]|^#)")
+_CODE_SPAN = re.compile(r"(``.+?``|`[^`]+`)")
+
+
+def _literal_outside_code(text: str) -> str:
+    """``text`` with the characters Markdown reads as markup escaped, except in code spans."""
+    parts = _CODE_SPAN.split(text)
+    return "".join(part if i % 2 else _BODY_MARKUP.sub(r"\\\1", part) for i, part in enumerate(parts))
 
 
 @server.feature(lsp.TEXT_DOCUMENT_HOVER)

@@ -136,23 +136,23 @@ def _problem(options_class: type[RuleOptions], exc: ValidationError, rule_id: st
         return OptionError(rule_id, name, f"unknown option {name!r}{hint}{none}", at_key=True)
     info = options_class.model_fields[options_class.option_names()[name]]
     if kind == "finite_number":
-        problem = f"{_shown(value)} is not a finite number"
+        problem = f"{shown_value(value)} is not a finite number"
     elif kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
-        problem = f"{_shown(value)} is not {_range(info)}"
+        problem = f"{shown_value(value)} is not {_range(info)}"
     elif kind == "literal_error":
         choices = _choices(info.annotation)
         hint = _did_you_mean(value, choices) if isinstance(value, str) else ""
-        problem = f"{_shown(value)} is not one of {', '.join(choices)}{hint}"
+        problem = f"{shown_value(value)} is not one of {', '.join(choices)}{hint}"
     elif kind == "value_error":  # a field_validator's own words
         problem = str(err["ctx"]["error"])
         if rule_id and problem.startswith(f"{rule_id}: "):
             problem = problem[len(rule_id) + 2 :]
     elif len(err["loc"]) == 1:
-        problem = f"{_shown(value)} is not {_EXPECTED.get(type_name(info), 'of the right type')}"
+        problem = f"{shown_value(value)} is not {_EXPECTED.get(type_name(info), 'of the right type')}"
     else:  # inside a list: item 2 of phrases, counted from 1 as a reader counts the YAML's items
         where = ".".join(str(part + 1) if isinstance(part, int) else str(part) for part in err["loc"][1:])
         expected = _ITEM_EXPECTED.get(kind)
-        problem = f"item {where}: " + (f"{_shown(value)} is not {expected}" if expected else err["msg"])
+        problem = f"item {where}: " + (f"{shown_value(value)} is not {expected}" if expected else err["msg"])
     return OptionError(rule_id, name, f"option {name!r}: {problem}")
 
 
@@ -161,7 +161,7 @@ def _did_you_mean(word: str, choices: list[str] | tuple[str, ...]) -> str:
     return f" (did you mean {close[0]!r}?)" if close else ""
 
 
-def _shown(value: Any) -> str:
+def shown_value(value: Any) -> str:
     """A config value as its YAML reads (``true``, not Python's ``True``)."""
     if isinstance(value, bool):
         return "true" if value else "false"

@@ -91,14 +91,14 @@ class SelfContradiction(Rule):
         rewritten until it said the reverse. Readers lose trust in both statements.
 
     Bad:
-        Moscow and Beijing stand together against the West.
+        Putin attended the trade talks in Beijing on Tuesday.
 
-        The Chinese leader stressed unity in the face of disagreements with Moscow.
+        Putin did not attend the trade talks in Beijing on Tuesday.
 
     Good:
-        Moscow and Beijing stand together against the West.
+        Putin attended the trade talks in Beijing on Tuesday.
 
-        The Chinese leader stressed unity with Moscow in the face of Western pressure.
+        Putin left the trade talks in Beijing early on Tuesday.
 
     """
 
@@ -314,8 +314,18 @@ _QUOTE_EDGE = re.compile(r"^\W{0,3}[\"“‘]|[\"”]\W{0,3}$")
 
 def quoted(text: str) -> bool:
     """Does the sentence open or close a direct quotation ("\"It's wonderful to see so many
-    people here..." / "...so it's absolutely fantastic.\"")?"""
-    return bool(_QUOTE_EDGE.search(text.strip()))
+    people here..." / "...so it's absolutely fantastic.\""), or end inside one that it opens
+    after its speaker ('Mr Innes said of EnQuest: "They have a duty of care.', the quotation
+    going on in the next sentence)?"""
+    text = text.strip()
+    return bool(_QUOTE_EDGE.search(text)) or _opens_a_quotation(text)
+
+
+def _opens_a_quotation(text: str) -> bool:
+    """A quotation mark opened in the sentence and not closed in it."""
+    if text.rfind("“") > text.rfind("”"):
+        return True
+    return text.count('"') % 2 == 1 and bool(re.search(r'(?:^|[\s:(])"\w[^"]*$', text))
 
 
 def worded_alike(first: str, second: str) -> bool:

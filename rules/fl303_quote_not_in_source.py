@@ -83,6 +83,11 @@ class QuoteNotInSource(Rule):
                     else f"{src.name}, line {check.closest_span.line}"
                 )
                 closest = check.closest if len(check.closest) <= 90 else check.closest[:87].rstrip() + "…"
-                message += f' (closest: "{closest}" at {where}, {check.similarity:.0f}% similar)'
+                message += (
+                    f' (closest: "{closest}" at {where}, {check.similarity:.0f}% similar): '
+                    "check the quote's words against it"
+                )
                 related.append(Related(check.closest_span, path=src.path, message="closest source passage"))
+            else:
+                message += ": check the words against the recording or notes, or add them as a source"
             yield self.finding(q.span, message, related=related, key_texts=[q.text])

@@ -428,7 +428,27 @@ def test_a_missing_model_path_fails_even_when_no_pair_reaches_the_model(tmp_path
     (tmp_path / ".factlint.yaml").write_text("model: ./no-such-model\n")
     proc = factlint("check", "--select", "FL101", "a.md", cwd=tmp_path)
     assert proc.returncode == 2
-    assert proc.stderr.strip() == ".factlint.yaml: error: model folder or file not found: ./no-such-model"
+    # a config's relative path is taken from the config's folder, and the error says where it looked
+    missing = (tmp_path / "no-such-model").resolve()
+    assert proc.stderr.strip() == f".factlint.yaml: error: model folder or file not found: {missing}"
+
+
+def test_a_configs_model_folder_is_found_from_the_configs_folder_wherever_factlint_starts(tmp_path):
+    # 'model: ./nli' in desk/.factlint.yaml was looked up in the working directory: from the
+    # repository root it was "not found", from desk/ it was found
+    desk = tmp_path / "desk"
+    (desk / "nli").mkdir(parents=True)
+    (desk / ".factlint.yaml").write_text("model: ./nli\n")
+    (desk / "a.md").write_text("# Port\n\nThe harbour reopened on Tuesday.\n")  # no pair reaches the model
+    from_root = factlint("check", "--select", "FL101", "desk/a.md", cwd=tmp_path)
+    from_desk = factlint("check", "--select", "FL101", "a.md", cwd=desk)
+    assert from_root.returncode == from_desk.returncode == 0, from_root.stderr
+    (desk / "nli").rmdir()
+    missing = factlint("check", "--select", "FL101", "desk/a.md", cwd=tmp_path)
+    assert missing.returncode == 2
+    assert missing.stderr.strip() == (
+        f"desk/.factlint.yaml: error: model folder or file not found: {(desk / 'nli').resolve()}"
+    )
 
 
 def test_a_missing_model_path_does_not_matter_to_model_free_rules(tmp_path):

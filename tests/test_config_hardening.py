@@ -171,7 +171,31 @@ def test_a_single_value_where_a_list_or_switch_belongs_says_what_to_write(run, t
 
 def test_a_valid_date_where_text_belongs_is_still_a_type_error(run):
     config("model: 2010-02-28\n")
-    assert check(run).startswith(".factlint.yaml:1: error: model: ")
+    assert check(run) == ".factlint.yaml:1: error: model: '2010-02-28' is not text"
+
+
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        (
+            "max-findings-per-rule: -1\n",
+            "1: error: max-findings-per-rule: -1 is not a whole number 0 or more",
+        ),
+        ("max-findings-per-rule: ten\n", "1: error: max-findings-per-rule: 'ten' is not a whole number"),
+        (
+            "rules: [FL001]\n",
+            "1: error: rules: a list is not a mapping of rule ids to settings: write rules: {FL003: info}",
+        ),
+        ("register: [people.yaml]\n", "1: error: register: a list is not text"),
+        ("fail-on: 3\n", "1: error: fail-on: 3 is not one of error, warning, info, never"),
+        ("cache: true\nignore:\n  - drafts/**\n  - 3\n", "4: error: ignore item 2: 3 is not text"),
+    ],
+)
+def test_a_top_level_value_of_the_wrong_kind_is_named_in_the_configs_words(run, text, message):
+    # pydantic's own words were "Input should be greater than or equal to 0", "Input should be a
+    # valid dictionary", "ignore.1: Input should be a valid string" (its items counted from 0)
+    config(text)
+    assert check(run) == f".factlint.yaml:{message}"
 
 
 # --- 2. ignore globs ----------------------------------------------------------------------------

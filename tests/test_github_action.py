@@ -160,6 +160,27 @@ def test_the_config_comes_from_the_base_commit_not_the_pull_request(runner):
     assert "FL003" not in annotations  # the base's config still holds
 
 
+def test_the_base_configs_relative_paths_are_read_from_its_folder(runner):
+    # a base config naming a register ('register: people.yaml') failed every pull request:
+    # its copy in the runner's temporary folder looked for the register there
+    repo, temp, env = runner
+    shutil.copy(ROOT / "seeds" / "register.yaml", repo / "people.yaml")
+    (repo / ".factlint.yaml").write_text("register: people.yaml\n")
+    _git(repo, "add", ".")
+    _git(repo, "commit", "-qm", "register")
+    env["BASE_SHA"] = subprocess.run(
+        ["git", "rev-parse", "HEAD"], cwd=repo, capture_output=True, text=True
+    ).stdout.strip()
+    _commit_article(repo, "articles/deal.md", "# Deal\n\nExperts say the deal was agreed on Monday.\n")
+    assert _step("choose", repo, env).returncode == 0
+    out = _outputs(temp)
+    env.update(DIFF_BASE=out["diff-base"], ARTICLES_FILE=out["list"], TRUSTED_CONFIG=out["config"])
+    checked = _step("check", repo, env)
+    assert "::error" not in checked.stdout, checked.stdout
+    assert _outputs(temp)["exit-code"] == "1"
+    assert "file=articles/deal.md" in checked.stdout and "FL003" in checked.stdout
+
+
 def test_a_pull_request_with_no_article_passes_with_a_summary(runner):
     repo, temp, env = runner
     env["PATHS"] = "docs-nothing-here"

@@ -123,7 +123,47 @@ def test_hostile_article_runs_nothing(tmp_path, capsys, suffix):
     assert not [a for a in page.attrs if a[1].lower().startswith("on")]
     assert not [a for a in page.attrs if (a[2] or "").strip().lower().startswith("javascript:")]
     assert "Content-Security-Policy" in html_text and "default-src 'none'" in html_text
-    assert page.articles[0] == HOSTILE  # shown as text, character for character
+    if suffix == ".html":  # shown as the page's text: its scripts and tags are not the story
+        assert "<" not in page.articles[0] and "cookie" not in page.articles[0]
+        assert "Read [the full text](javascript:alert(2)) and this." in page.articles[0]  # text, inert
+        assert "The council approved the budget on Monday  after a long debate." in page.articles[0]
+    else:
+        assert page.articles[0] == HOSTILE  # shown as text, character for character
+
+
+PAGE = """<!doctype html>
+<html><head><title>Bridge closed | Cumbria News</title>
+<script>var note = "Experts say this is the page's script";</script></head>
+<body><nav><a href="/">Home</a> | <a href="/news">News</a></nav>
+<article><h1>Bridge closed after floods</h1>
+  <p>The Eden Bridge closed on Tuesday after the river rose, the council said.</p>
+  <p>Experts say the river rose faster than at any time since 2015.</p>
+  <p>&quot;It came up in an hour,&quot; said Mary Lowther, who runs a caf&eacute; &amp; bakery.</p>
+  <p>Officials said <b>12 people</b> were rescued. The council said 15 people were rescued.</p>
+</article></body></html>
+"""
+
+
+def test_an_html_article_is_shown_as_its_text_with_the_findings_on_its_words(tmp_path, capsys):
+    # the view showed the page's source: '<p>', '&quot;', the head and its script around the story
+    article = tmp_path / "bridge.html"
+    article.write_text(PAGE, encoding="utf-8")
+    report = tmp_path / "report.html"
+    code, _, err = _run(
+        ["check", "--select", "FL003,FL401", "--format", "html", "-o", str(report), str(article)], capsys
+    )
+    assert code == 1, err
+    page = _parse(report)
+    text = page.articles[0]
+    assert text == (
+        "Home | News\n\nBridge closed after floods\n\n"
+        "The Eden Bridge closed on Tuesday after the river rose, the council said.\n\n"
+        "Experts say the river rose faster than at any time since 2015.\n\n"
+        '"It came up in an hour," said Mary Lowther, who runs a café & bakery.\n\n'
+        "Officials said 12 people were rescued. The council said 15 people were rescued."
+    )
+    marked = {fid: [text[a:b] for a, b in spans] for fid, spans in page.marks[0].items()}
+    assert marked == {"1": ["Experts say"], "2": ["12", "15"]}
 
 
 def test_several_files_get_an_index_and_a_rule_table(tmp_path, capsys):
@@ -207,3 +247,16 @@ def test_seed_view_in_a_real_browser(tmp_path):
     assert page.articles == [SEED.read_text(encoding="utf-8")]
     marked = "".join(page.articles[0][a:b] for spans in page.marks[0].values() for a, b in spans)
     assert "the President of the European Parliament" in marked and "Skip to content" in marked
+
+
+def test_a_report_written_into_the_articles_folder_is_not_an_article_at_the_next_run(tmp_path, capsys):
+    # the next run checked report.html as an article (its quoted findings flagged again) and
+    # refused '-o report.html' as "would overwrite an article being checked" (exit 2)
+    (tmp_path / "story.md").write_text("# Port\n\nSkip to content\n\nExperts say the port will reopen.\n")
+    report = tmp_path / "report.html"
+    args = ["check", "--select", "FL002,FL003", "--format", "html", "-o", str(report), str(tmp_path)]
+    assert _run(args, capsys)[0] == 1
+    code, _, err = _run(args, capsys)
+    assert code == 1 and err == ""  # the earlier report is replaced
+    code, out, _ = _run(["check", "--select", "FL002,FL003", "--format", "json", str(tmp_path)], capsys)
+    assert json.loads(out)["files"] == [str(tmp_path / "story.md")]

@@ -167,3 +167,70 @@ async def test_a_file_that_cannot_be_checked_says_so_once_while_it_stays(client:
         "factlint: malformed YAML front matter at line 2: mapping values are not allowed here "
         '(the title has a colon in it: put it in quotes, title: "Live: storm hits the coast")'
     ]
+
+
+def _rendered_text(markdown: str) -> tuple[str, list[str]]:
+    """What a CommonMark client shows of ``markdown`` (its text, line breaks as new lines) and the
+    markup tokens it turned into something other than text (HTML, headings)."""
+    from markdown_it import MarkdownIt  # rich's dependency, installed with factlint
+
+    lines, markup = [], []
+    for token in MarkdownIt("commonmark").parse(markdown):
+        if token.type in ("html_block", "heading_open"):
+            markup.append(token.content or token.tag)
+        for child in token.children or ():
+            if child.type == "html_inline":
+                markup.append(child.content)
+            elif child.type in ("softbreak", "hardbreak"):
+                lines.append("\n")
+            elif child.type in ("text", "code_inline"):
+                lines.append(child.content)
+        if token.type == "inline":
+            lines.append("\n")
+    return "".join(lines), markup
+
+
+@pytest.mark.asyncio
+async def test_the_hover_shows_a_rules_examples_as_written(client: LanguageClient, tmp_path):
+    # FL000's bad example is a suppression comment: as Markdown it was an HTML comment, which
+    # an editor's hover does not show at all
+    article = tmp_path / "draft.md"
+    text = (
+        "# Harbour reopens\n\n<!-- factlint-disable-next-line FL001 reason: checked -->\n"
+        "The harbour reopened on Tuesday after the storm, the port authority said.\n"
+    )
+    article.write_text(text, encoding="utf-8")
+    uri = article.as_uri()
+    client.text_document_did_open(
+        lsp.DidOpenTextDocumentParams(
+            text_document=lsp.TextDocumentItem(uri=uri, language_id="markdown", version=1, text=text)
+        )
+    )
+    diagnostics = await _until(client, uri, lambda ds: any(d.code == "FL000" for d in ds))
+    (unused,) = [d for d in diagnostics if d.code == "FL000"]
+    hover = await client.text_document_hover_async(
+        lsp.HoverParams(text_document=lsp.TextDocumentIdentifier(uri=uri), position=unused.range.start)
+    )
+    shown, markup = _rendered_text(hover.contents.value)
+    assert markup == []
+    bad = shown[shown.index("Bad\n") :]
+    assert bad.startswith(
+        "Bad\n<!-- factlint-disable-next-line FL001 reason: checked -->\n"
+        "A sentence that is not repeated anywhere.\n"
+    )
+
+
+def test_every_rules_documentation_renders_as_its_words():
+    from factlint.linter.lsp import docs_as_markdown
+    from factlint.linter.registry import installed
+
+    for rule_id, cls in installed().rules.items():
+        shown, markup = _rendered_text(docs_as_markdown(cls.docs()))
+        assert markup == [], rule_id  # FL001's '# Putin praises ...' was a heading, FL002's
+        # '<another headline>' an HTML tag
+        section = ""
+        for line in cls.docs().splitlines():
+            if line and not line[0].isspace():
+                section = line.strip()
+            elif section in ("Bad:", "Good:") and line.strip():
+                assert line.strip() in shown, (rule_id, line)

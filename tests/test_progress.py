@@ -36,3 +36,15 @@ def test_not_on_a_terminal_and_not_asked_there_is_none(tmp_path):
     done = _run(tmp_path)
     assert done.returncode == 0 and done.stderr == ""
     assert _run(tmp_path, "--no-progress").stderr == ""
+
+
+def test_asked_for_it_in_a_log_it_goes_line_by_line_as_the_run_goes(tmp_path):
+    # stderr is a pipe here, as in a CI log: rich drew its bar there only once, when the run
+    # ended, so a long run showed nothing until it was over
+    _articles(tmp_path, 20)
+    done = _run(tmp_path, "--progress", "--jobs", "1")
+    lines = done.stderr.splitlines()
+    assert lines[0].startswith("checking: 0/20 files done (0:00:00), now ") and lines[0].endswith("story0.md")
+    counts = [int(line.split("/")[0].removeprefix("checking: ")) for line in lines]
+    assert counts == sorted(counts) and len(counts) >= 10  # a line per tenth of the run at least
+    assert lines[-1].startswith("checking: 20/20 files done (")

@@ -15,12 +15,14 @@ from __future__ import annotations
 import base64
 import hashlib
 import html
+import re
 from collections import Counter, defaultdict
 
 from ..finding import Finding, RunResult, Severity
 from ._common import related_path, severity_counts, sorted_findings
 
 _SEVERITY_ORDER = (Severity.ERROR, Severity.WARNING, Severity.INFO)
+REPORT_MARK = '<meta name="generator" content="factlint report">'
 
 _CSS = """
 body{font:15px/1.5 system-ui,sans-serif;margin:0;color:#1d1d1f;background:#fafafa}
@@ -89,11 +91,53 @@ class _Marks:
             self.spans.append((start, end, fid, role))
 
 
-def _marked_text(text: str, marks: _Marks, severities: dict[str, Severity]) -> str:
-    """The article text, escaped, with one <mark> per stretch covered by the same findings."""
+# An HTML article is shown as its text, not as its source: an editor read '<p>', '&quot;' and the
+# page's scripts around the story. What the page does not show (tags, comments, the head, scripts
+# and styles) is left out unless a finding marks it; a tag that starts a block starts a line.
+_HTML_PAGE = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.I | re.S)
+_HIDDEN = re.compile(
+    r"<!--.*?-->|<(script|style|head|template|noscript)\b[^>]*>.*?</\1\s*>|<![^>]*>|</?[a-zA-Z][^>]*>",
+    re.I | re.S,
+)
+_BLOCK_TAG = re.compile(
+    r"</?(?:p|div|h[1-6]|li|ul|ol|br|tr|table|article|section|header|footer|nav|main|aside|"
+    r"blockquote|figure|figcaption|title|body|pre|hr|dl|dt|dd)\b",
+    re.I,
+)
+_BLANK_LINES = re.compile(r"[ \t]*\n(?:[ \t]*\n)+[ \t]*")
+_LINE_EDGE = re.compile(r"[ \t]*\n[ \t]*")
+
+
+def _is_html(path: str, text: str) -> bool:
+    """Read as HTML: by its suffix, as the loader reads it; a text from stdin without a name when
+    it is a whole page."""
+    name = path.lower()
+    if name.endswith((".md", ".markdown", ".txt")):
+        return False
+    return name.endswith((".html", ".htm")) or bool(_HTML_PAGE.match(text))
+
+
+def _page_text(piece: str) -> str:
+    """What a browser shows of ``piece`` of an HTML article's source (outside any mark)."""
+    shown = []
+    last = 0
+    for m in _HIDDEN.finditer(piece):
+        shown.append(html.unescape(piece[last : m.start()]))
+        shown.append("\n" if _BLOCK_TAG.match(m.group()) else "")
+        last = m.end()
+    shown.append(html.unescape(piece[last:]))
+    return "".join(shown)
+
+
+def _marked_text(text: str, marks: _Marks, severities: dict[str, Severity], page: bool = False) -> str:
+    """The article text, escaped, with one <mark> per stretch covered by the same findings;
+    ``page``: the text is an HTML page's source, shown as the page's text."""
     cuts = {0, len(text)}
     for start, end, _, _ in marks.spans:
         cuts.update((max(0, min(start, len(text))), max(0, min(end, len(text)))))
+    if page:  # a stretch between marks is cut where its markup starts and ends
+        for m in _HIDDEN.finditer(text):
+            cuts.update(m.span())
     bounds = sorted(cuts)
     starts: dict[int, list[tuple[int, str, str]]] = defaultdict(list)
     for start, end, fid, role in marks.spans:
@@ -103,10 +147,11 @@ def _marked_text(text: str, marks: _Marks, severities: dict[str, Severity]) -> s
     out: list[str] = []
     for a, b in zip(bounds, bounds[1:]):
         open_spans = [s for s in open_spans if s[0] > a] + starts.get(a, [])
-        piece = _esc(text[a:b])
         if not open_spans:
-            out.append(piece)
+            out.append(_esc(_page_text(text[a:b]) if page else text[a:b]))
             continue
+        piece = _page_text(text[a:b]) if page else text[a:b]
+        piece = _esc(piece if piece.strip() else text[a:b])  # a finding on markup shows it
         ids = sorted({fid for _, fid, _ in open_spans}, key=lambda f: int(f))
         own = [s for s in open_spans if s[2] == "finding"]
         if own:
@@ -121,7 +166,10 @@ def _marked_text(text: str, marks: _Marks, severities: dict[str, Severity]) -> s
                 first_seen.add(key)
                 anchors += f'<span id="{key}"></span>'
         out.append(f'{anchors}<mark class="{cls}" data-f="{" ".join(ids)}">{piece}</mark>')
-    return "".join(out)
+    shown = "".join(out)
+    if page:  # the source's indentation and the blank lines of left-out markup
+        shown = _LINE_EDGE.sub("\n", _BLANK_LINES.sub("\n\n", shown)).strip("\n")
+    return shown
 
 
 def _finding_item(finding: Finding, fid: str, rules: dict) -> str:
@@ -162,7 +210,7 @@ def _file_section(
                 marks.add(related.span.start, related.span.end, fid, "related")
         items.append(_finding_item(finding, fid, rules))
     body = (
-        _marked_text(text, marks, severities)
+        _marked_text(text, marks, severities, page=_is_html(path, text))
         if text is not None
         else _esc("(the article text is not available in this report)")
     )
@@ -222,6 +270,7 @@ def render(result: RunResult, rules: dict, color: bool = False, verbose: bool = 
     policy = f"default-src 'none'; style-src 'unsafe-inline'; script-src '{_script_hash()}'"
     return (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        f"{REPORT_MARK}"  # a folder walk knows its own report: never an article
         f'<meta http-equiv="Content-Security-Policy" content="{policy}">'
         '<meta name="viewport" content="width=device-width,initial-scale=1">'
         f"<title>factlint report</title><style>{_CSS}</style></head><body>"

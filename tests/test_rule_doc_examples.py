@@ -1,0 +1,69 @@
+"""Each rule's documented Bad example is flagged by that rule and its Good example is not, through
+the CLI with the real model: `factlint rule FL101` showed a bad example FL101 never flagged."""
+
+from __future__ import annotations
+
+import inspect
+import json
+import shutil
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+from factlint.linter.registry import installed
+
+ROOT = Path(__file__).resolve().parents[1]
+# an example that is not a whole article: its paragraphs are elided ("[... six paragraphs ...]")
+NOT_RUNNABLE = {"FL201"}
+
+
+def _examples(rule_class) -> dict[str, str]:
+    """The Bad and Good sections of a rule's docstring as article texts, without a closing note
+    in brackets ("(Delete the comment once ...)")."""
+    sections: dict[str, list[str]] = {}
+    current = None
+    for line in inspect.cleandoc(rule_class.__doc__).splitlines():
+        if line and not line[0].isspace() and line.rstrip().endswith(":"):
+            current = sections.setdefault(line.strip()[:-1], [])
+        elif current is not None:
+            current.append(line)
+    texts = {}
+    for kind in ("Bad", "Good"):
+        paragraphs = textwrap.dedent("\n".join(sections[kind])).strip("\n").split("\n\n")
+        while paragraphs and paragraphs[-1].lstrip().startswith("("):
+            paragraphs.pop()
+        texts[kind] = "\n\n".join(paragraphs) + "\n"
+    return texts
+
+
+def test_every_rules_bad_example_is_flagged_and_its_good_example_is_not(tmp_path):
+    rules = {
+        rule_id: cls for rule_id, cls in installed().rules.items() if cls.__module__.startswith("factlint.")
+    }
+    for rule_id, cls in rules.items():
+        if rule_id not in NOT_RUNNABLE:
+            for kind, text in _examples(cls).items():
+                (tmp_path / f"{rule_id}-{kind}.md").write_text(text, encoding="utf-8")
+    shutil.copy(ROOT / "seeds" / "register.yaml", tmp_path / "register.yaml")  # FL203's register
+    (tmp_path / ".factlint.yaml").write_text("register: register.yaml\n", encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "factlint.linter.cli", "check", "--format", "json", "--fail-on", "never"]
+        + ["--config", str(tmp_path / ".factlint.yaml"), str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    report = json.loads(done.stdout)
+    assert report["errors"] == [], done.stderr
+    flagged: dict[str, set[str]] = {}
+    for finding in report["findings"]:
+        flagged.setdefault(Path(finding["path"]).stem, set()).add(finding["rule"])
+    wrong = [
+        f"{rule_id} {kind}"
+        for rule_id in rules
+        if rule_id not in NOT_RUNNABLE
+        for kind in ("Bad", "Good")
+        if (rule_id in flagged.get(f"{rule_id}-{kind}", set())) != (kind == "Bad")
+    ]
+    assert wrong == []
