@@ -136,6 +136,7 @@ class ActorWithoutSetup(Rule):
                     and not first.name
                     and first.office not in SPEAKING_OFFICES
                     and _speaks(sentence.text, first.start, first.end)
+                    and not _epithet_of_the_last_person(ms, first)
                 ):
                     newcomers.setdefault(first.sentence, ent)
                     where = first.jurisdiction_text or first.jurisdiction
@@ -297,6 +298,20 @@ _SPEAKER_BEFORE = re.compile(
     r"\b[^.]{0,40}\bby)\s+$",
     re.I,
 )
+
+
+def _epithet_of_the_last_person(ms: Mentions, first: Mention) -> bool:
+    """ "Mr Corbyn called on ... In a statement, the Labour leader said": a loose role (leader,
+    chief, a former office) that speaks right after a sentence about a person whose role the
+    story never gave is most likely that person, named again by an epithet."""
+    office = ms.lexicon.offices.get(first.office or "")
+    if first.sentence == 0 or not (first.temporal or (office is not None and office.generic)):
+        return False  # (an epithet is a loose word, "the Labour leader", "the former governor")
+    for m in ms.in_sentence(first.sentence - 1):
+        ent = ms.entity(m)
+        if ent is not None and ent.kind == "person" and not m.in_quote and not ent.roles:
+            return True
+    return False
 
 
 def _speaks(text: str, start: int, end: int) -> bool:

@@ -102,9 +102,12 @@ class Extractor:
         # the document's own sub_span (not this extractor's): a mention keeps it to work out its
         # span later, and must not keep the extractor (and through it every mention) alive
         w = SentenceWork(sentence, tokens, quote_mask(sentence.text, tokens), self.reader, self.doc.sub_span)
-        labels = find_labels(tokens, self.lex)
-        w.cover(labels)
         first_word = next((k for k, t in enumerate(tokens) if t.is_word), 0)
+        labels = find_labels(tokens, self.lex)
+        labels = [
+            lab for lab in labels if not _title_as_surname(tokens, lab, labels, self.reader, first_word)
+        ]
+        w.cover(labels)
         labels = merge_demonyms(tokens, labels, w.covered, self.reader, first_word)
         chunks, swallowed = find_chunks(tokens, w.covered, self.reader, first_word)
         labels = [label for label in labels if label not in swallowed]
@@ -128,6 +131,23 @@ class Extractor:
         w.mentions.sort(key=lambda m: m.start)
         self.out.mentions.extend(w.mentions)
         return seen
+
+
+# Titles that are also common surnames ("Brett King told", "Julie Bishop said", "John Major").
+_TITLE_SURNAMES = frozenset({"king", "bishop", "pope", "prince", "judge", "major", "dean", "marshal"})
+
+
+def _title_as_surname(tokens, label: Label, labels: list[Label], reader: NameReader, first_word: int) -> bool:
+    """A capitalised title right after a forename and before no name is that person's surname
+    ("Brett King told a newspaper"), not an office ("King Charles", "Saudi King Salman")."""
+    a = label.a
+    if not (label.kind == "title" and label.b == a + 1 and a > 0 and tokens[a].cap):
+        return False
+    if tokens[a].low not in _TITLE_SURNAMES or any(other.b == a for other in labels):
+        return False  # (a demonym or place before it: "Saudi King")
+    if not reader.name_token(tokens, a - 1, first_word):
+        return False
+    return label.b >= len(tokens) or not tokens[label.b].cap
 
 
 def _honorific(w: SentenceWork, label: Label) -> None:

@@ -158,14 +158,27 @@ def _quote_regions(text: str) -> list[tuple[int, int]]:
                 for m in re.finditer(re.escape(open_), text)
                 if open_ != "'" or is_single_quote(text, m.start())
             ]
+            if len(positions) % 2 and positions and _closes(text, positions[0]):
+                regions.append((0, positions.pop(0)))  # a quote run on from the sentence before
             for k in range(0, len(positions), 2):
                 end = positions[k + 1] if k + 1 < len(positions) else len(text)
                 regions.append((positions[k], end))
         else:
+            first_close = text.find(close)
+            if first_close >= 0 and not 0 <= text.find(open_) < first_close:
+                regions.append((0, first_close))  # a quote run on from the sentence before
             for m in re.finditer(re.escape(open_), text):
                 end = text.find(close, m.end())
                 regions.append((m.start(), end if end >= 0 else len(text)))
     return regions
+
+
+def _closes(text: str, i: int) -> bool:
+    """A straight quotation mark that ends a quotation: after a word or a stop, before a space,
+    a stop or the end ('... what he said."')."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isspace() and not after.isalnum()
 
 
 def quote_mask(text: str, tokens: Sequence[Token]) -> list[bool]:
