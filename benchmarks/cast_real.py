@@ -468,12 +468,57 @@ LATE = [
 ]
 
 
+# A second set (lead, session 13): the first office in four shapes news copy uses, with a
+# country, and portfolios the lists do not name; 50 of 74 found at first sight (rule-tuning.md).
+SWAPS_WRITTEN = [
+    ("foreign minister", "prime minister"),
+    ("culture minister", "president"),
+    ("Defence Secretary", "Foreign Secretary"),
+    ("mayor", "governor"),
+    ("chief executive", "chief operating officer"),
+    ("Justice Minister", "Prime Minister"),
+    ("Vice President", "President"),
+    ("Education Minister", "Finance Minister"),
+    ("Home Secretary", "Chancellor of the Exchequer"),
+    ("Deputy Prime Minister", "Prime Minister"),
+    ("agriculture minister", "president"),
+    ("Transport Secretary", "Health Secretary"),
+]
+EARLY_WRITTEN = [
+    "{F} {L}, who has served as {C}'s {t1} since 2019, welcomed the move.",
+    "{C}'s {t1}, {F} {L}, said the talks would continue.",
+    "The {t1}, {F} {L}, told parliament the plan was sound.",
+    "Among those present was {F} {L}, the {D} {t1}.",
+]
+LATE_WRITTEN = [
+    "{T2} {L} said on {day} that no decision had been taken.",
+    "{L}, the {t2}, is due to travel to {city} next week.",
+    "The {t2}, {L}, rejected the claims.",
+    "Speaking later, {T2} {L} struck a more cautious tone.",
+]
+
+
+def _written_swap(story: dict, rng: random.Random) -> tuple[str, str]:
+    """One early and one late sentence of the second FL202 set for ``story``."""
+    t1, t2 = rng.choice(SWAPS_WRITTEN)
+    whole = " ".join(story["paragraphs"])
+    country = rng.choice([c for c in COUNTRIES if c not in whole])
+    last = rng.choice([l for l in LAST if l not in whole])
+    early = rng.choice(EARLY_WRITTEN).format(
+        F=rng.choice(FIRST), L=last, t1=t1.lower(), C=country, D=COUNTRIES[country]
+    )
+    late = _fill(rng.choice(LATE_WRITTEN), rng, T2=_capitalised(t2.lower()), t2=t2.lower(), L=last)
+    return early[0].upper() + early[1:], late
+
+
 def _fl202(stories: list[dict], dev: list[dict], alarms: list[str], misses: list[str]) -> dict:
     from factlint.rules.fl202_role_change import RoleChange
 
     rule = RoleChange()
     planted = {l: 0 for l in LAYOUTS}
     found = {l: 0 for l in LAYOUTS}
+    planted_written = {l: 0 for l in LAYOUTS}
+    found_written = {l: 0 for l in LAYOUTS}
     clean = 0
     for story in stories:
         for layout in LAYOUTS:
@@ -502,6 +547,19 @@ def _fl202(stories: list[dict], dev: list[dict], alarms: list[str], misses: list
             found[layout] += hit
             if not hit:
                 misses.append(f"missed FL202 [{layout}] {story['name']}: {early} ... {late}")
+        for k in range(2):  # the second set: its own draws, two per story
+            early, late = _written_swap(story, random.Random(f"{story['name']}-{k}-fl202"))
+            new = list(paragraphs)
+            new.insert(rng.randint(-(-2 * n // 3) + 1, n), late)
+            new.insert(rng.randint(1, max(1, n // 3)), early)
+            for layout in LAYOUTS:
+                text = render(story["headline"], new, layout)
+                at = text.index(late)
+                hit = any(at <= f.span.start < at + len(late) for f in lint(text, rule))
+                planted_written[layout] += 1
+                found_written[layout] += hit
+                if not hit:
+                    misses.append(f"missed FL202 written [{layout}] {story['name']}: {early} ... {late}")
     dev_clean = 0
     for record in dev:
         findings = lint(record["text"].strip() + "\n", rule)
@@ -513,6 +571,14 @@ def _fl202(stories: list[dict], dev: list[dict], alarms: list[str], misses: list
                 "planted": planted[l],
                 "found": found[l],
                 "recall": round(found[l] / planted[l], 3) if planted[l] else None,
+            }
+            for l in LAYOUTS
+        },
+        "recall_written": {
+            l: {
+                "planted": planted_written[l],
+                "found": found_written[l],
+                "recall": round(found_written[l] / planted_written[l], 3) if planted_written[l] else None,
             }
             for l in LAYOUTS
         },
@@ -679,6 +745,11 @@ def _print_result(result: dict, planted, found, clean, dev_layouts) -> None:
     print(
         "FL202 planted title swaps: "
         + ", ".join(f"{l} {fl202['recall'][l]['found']}/{fl202['recall'][l]['planted']}" for l in LAYOUTS)
+        + "; second set (written): "
+        + ", ".join(
+            f"{l} {fl202['recall_written'][l]['found']}/{fl202['recall_written'][l]['planted']}"
+            for l in LAYOUTS
+        )
         + f"; false alarms on clean real copy {fl202['false_alarms_real']}, on dev as it came "
         f"{fl202['false_alarms_dev']}"
     )
