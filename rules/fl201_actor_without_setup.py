@@ -300,12 +300,16 @@ _SPEAKER_BEFORE = re.compile(
 )
 
 
+# Offices news copy uses as an epithet for someone just named ("the Labour leader", "the Tory
+# boss"); "the head of X said" after a person is a new speaker as often (a results story).
+_EPITHET_OFFICES = frozenset({"leader", "boss"})
+
+
 def _epithet_of_the_last_person(ms: Mentions, first: Mention) -> bool:
     """ "Mr Corbyn called on ... In a statement, the Labour leader said": a loose role (leader,
-    chief, a former office) that speaks right after a sentence about a person whose role the
+    boss, a former office) that speaks right after a sentence about a person whose role the
     story never gave is most likely that person, named again by an epithet."""
-    office = ms.lexicon.offices.get(first.office or "")
-    if first.sentence == 0 or not (first.temporal or (office is not None and office.generic)):
+    if first.sentence == 0 or not (first.temporal or first.office in _EPITHET_OFFICES):
         return False  # (an epithet is a loose word, "the Labour leader", "the former governor")
     for m in ms.in_sentence(first.sentence - 1):
         ent = ms.entity(m)
