@@ -74,8 +74,9 @@ class ActorWithoutSetup(Rule):
         Not flagged: news agencies and outlets cited as sources (TASS, Interfax), people
         introduced with their role ("the Russian Prime Minister, Mikhail Mishustin"), a role
         first met in the opening paragraphs and referred back to later, indefinite newcomers
-        ("a spokesman for the IMF"), roles without an organisation ("the minister"), and
-        anything inside a quotation.
+        ("a spokesman for the IMF"), roles without an organisation ("the minister"), a loose
+        epithet right after the person it names ("Mr Corbyn ... the Labour leader said"), and
+        anything inside a quotation (one run on from the sentence before included).
 
     Why it matters:
         A definite description presupposes that the reader already knows who is meant. When the
