@@ -17,7 +17,8 @@ with one write and fsync (a torn last line is cut off at the next start); Parque
 written beside the folder and renamed in. Actors that die are restarted by Ray and their batches
 retried (Ray Data's defaults for actor pools), so a lost worker loses no article.
 
-A run never waits for ever: when no batch comes back for ``stall_timeout`` seconds (actors that
+Without ``--address`` (or RAY_ADDRESS) Ray starts on this machine, whatever cluster an earlier
+`ray start` left named there. A run never waits for ever: when no batch comes back for ``stall_timeout`` seconds (actors that
 cannot be placed because the cluster has no free CPU, workers that never start or stop
 answering) it ends with one error line; what was written stays, and the next run resumes.
 
@@ -369,7 +370,10 @@ def run_archive(
     os.environ.setdefault("RAY_BACKEND_LOG_LEVEL", "fatal")  # the core worker's C++ log lines
     if not ray.is_initialized():
         ray.init(
-            address=address,
+            # "local", not None: ray.init() joins the cluster named in /tmp/ray/ray_current_cluster,
+            # which `ray start` and ray.cluster_utils.Cluster write and only their shutdown removes;
+            # one left by a crashed run made every later archive retry a dead address for ever
+            address=address or os.environ.get("RAY_ADDRESS") or "local",
             include_dashboard=False,
             log_to_driver=False,
             logging_level="ERROR",

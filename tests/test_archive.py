@@ -30,10 +30,22 @@ STALL = "120"  # seconds without a batch before a run gives up (the CLI's defaul
 LIMIT = 300  # seconds for one CLI process; a run that hangs has given up long before
 
 
-def _own_ray() -> dict:
-    """The environment for a process that starts its own Ray: ``ray.init`` in this process (the
-    ``ray_here`` fixture) set RAY_ADDRESS, which a child's ``ray.init()`` would join."""
-    return {k: v for k, v in os.environ.items() if k != "RAY_ADDRESS"}
+def _own_ray(ray_tmp: Path | None = None) -> dict:
+    """The environment for a process that starts its own Ray: no RAY_ADDRESS (it would join
+    that cluster) and, given ``ray_tmp``, Ray's files there (RAY_TMPDIR), not in /tmp/ray."""
+    env = {k: v for k, v in os.environ.items() if k != "RAY_ADDRESS"}
+    return {**env, "RAY_TMPDIR": str(ray_tmp)} if ray_tmp else env
+
+
+@pytest.fixture
+def ray_tmp():
+    """A short folder for Ray's files (its socket paths must stay under ~107 characters)."""
+    import shutil
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp(prefix="ray", dir="/tmp"))
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 def _kill_session(proc: subprocess.Popen) -> None:
@@ -43,7 +55,7 @@ def _kill_session(proc: subprocess.Popen) -> None:
         pass
 
 
-def _cli(*args, timeout=LIMIT, cwd=None):
+def _cli(*args, timeout=LIMIT, cwd=None, ray_tmp=None):
     """The CLI in its own process (and session: on a timeout it goes with its Ray processes)."""
     command = [sys.executable, "-m", "factlint.linter.cli", *args]
     if args[0] == "archive":
@@ -55,7 +67,7 @@ def _cli(*args, timeout=LIMIT, cwd=None):
         text=True,
         start_new_session=True,
         cwd=cwd,
-        env=_own_ray(),
+        env=_own_ray(ray_tmp),
     )
     try:
         out, err = proc.communicate(timeout=timeout)
@@ -226,9 +238,11 @@ def test_a_killed_worker_loses_no_article(tmp_path):
     assert sorted(ids) == sorted(set(ids)) and len(ids) == 160
 
 
-def test_an_interrupted_run_resumed_has_every_article_once(tmp_path):
+def test_an_interrupted_run_resumed_has_every_article_once(tmp_path, ray_tmp):
     """The driver killed (with Ray's processes of its own group) once rows are written; a new run
-    on this machine starts Ray afresh and finishes the archive."""
+    on this machine starts Ray afresh and finishes the archive, even where a cluster that was
+    never shut down (a crashed ray.cluster_utils.Cluster, `ray start`) is still named in Ray's
+    ray_current_cluster file: ray.init() joined that dead address and retried it for ever."""
     folder = _folder(tmp_path, 160)
     out = tmp_path / "findings.jsonl"
     command = [sys.executable, "-m", "factlint.linter.cli", "archive", str(folder), "-o", str(out)]
@@ -244,13 +258,15 @@ def test_an_interrupted_run_resumed_has_every_article_once(tmp_path):
     assert out.exists() and out.stat().st_size > 0, f"no row written to interrupt: {err.decode()[-2000:]}"
     partial = len(_rows(out)) if out.read_text().endswith("\n") else None
     assert partial is None or 0 < partial < 160
-    done = _cli("archive", str(folder), "-o", str(out), "--select", MODEL_FREE)
+    (ray_tmp / "ray").mkdir()
+    (ray_tmp / "ray" / "ray_current_cluster").write_text("127.0.0.1:1\n")  # nothing listens there
+    done = _cli("archive", str(folder), "-o", str(out), "--select", MODEL_FREE, ray_tmp=ray_tmp)
     assert done.returncode == 0, done.stderr
     ids = [r["id"] for r in _rows(out)]
     assert len(ids) == 160 and len(set(ids)) == 160
 
 
-def test_a_two_node_cluster_runs_the_same_job(tmp_path, factlint):
+def test_a_two_node_cluster_runs_the_same_job(tmp_path, factlint, ray_tmp):
     folder = _folder(tmp_path, 40)
     out = tmp_path / "findings.jsonl"
     script = f"""
@@ -258,21 +274,23 @@ import json, sys
 from ray.cluster_utils import Cluster
 from factlint.linter.archive import run_archive
 cluster = Cluster(initialize_head=True, head_node_args={{"num_cpus": 1}})
-cluster.add_node(num_cpus=1)
-cluster.wait_for_nodes()
-import ray
-ray.init(address=cluster.address, include_dashboard=False, log_to_driver=False)
-nodes = len([n for n in ray.nodes() if n["Alive"]])
-summary = run_archive(
-    [{str(folder)!r}], {str(out)!r}, actors=2, batch_size=4, select={MODEL_FREE.split(",")!r},
-    stall_timeout={STALL},
-)
-print(json.dumps({{"nodes": nodes, "checked": summary.checked, "findings": summary.findings}}))
-ray.shutdown()
-cluster.shutdown()
+try:  # its shutdown also removes the address it wrote for ray.init() to join
+    cluster.add_node(num_cpus=1)
+    cluster.wait_for_nodes()
+    import ray
+    ray.init(address=cluster.address, include_dashboard=False, log_to_driver=False)
+    nodes = len([n for n in ray.nodes() if n["Alive"]])
+    summary = run_archive(
+        [{str(folder)!r}], {str(out)!r}, actors=2, batch_size=4, select={MODEL_FREE.split(",")!r},
+        stall_timeout={STALL},
+    )
+    print(json.dumps({{"nodes": nodes, "checked": summary.checked, "findings": summary.findings}}))
+    ray.shutdown()
+finally:
+    cluster.shutdown()
 """
-    done = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, timeout=LIMIT, env=_own_ray()
+    done = subprocess.run(  # Ray's files in ray_tmp: a timeout leaves no cluster named in /tmp/ray
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=LIMIT, env=_own_ray(ray_tmp)
     )
     assert done.returncode == 0, done.stderr[-2000:]
     report = json.loads(done.stdout.strip().splitlines()[-1])
