@@ -83,7 +83,7 @@ def ray_here():
     """One Ray on this machine for the module's in-process runs, two CPUs as on CI."""
     import ray
 
-    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False, logging_level="ERROR")
+    ray.init(address="local", num_cpus=2, include_dashboard=False, log_to_driver=False, logging_level="ERROR")
     yield
     ray.shutdown()
 
@@ -331,7 +331,7 @@ def test_a_run_that_gets_no_batch_back_gives_up_with_one_line(tmp_path):
     script = f"""
 import sys, ray
 from factlint.linter import cli
-ray.init(num_cpus=0, include_dashboard=False, log_to_driver=False, logging_level="ERROR")
+ray.init(address="local", num_cpus=0, include_dashboard=False, log_to_driver=False, logging_level="ERROR")
 sys.exit(cli.main(["archive", {str(records)!r}, "-o", {str(out)!r}, "--stall-timeout", "3"]))
 """
     start = time.time()
