@@ -17,6 +17,11 @@ with one write and fsync (a torn last line is cut off at the next start); Parque
 written beside the folder and renamed in. Actors that die are restarted by Ray and their batches
 retried (Ray Data's defaults for actor pools), so a lost worker loses no article.
 
+Without ``--address`` (or RAY_ADDRESS) Ray starts on this machine, whatever cluster an earlier
+`ray start` left named there. A run never waits for ever: when no batch comes back for ``stall_timeout`` seconds (actors that
+cannot be placed because the cluster has no free CPU, workers that never start or stop
+answering) it ends with one error line; what was written stays, and the next run resumes.
+
 Ray is an optional extra (``pip install -e ".[ray]"``); nothing else imports this module.
 The records to check are listed in the driver, so the driver holds the ids and hashes of the
 whole archive (about 100 bytes an article: 1 GB for ten million).
@@ -34,6 +39,13 @@ from typing import Any, Iterable, Iterator
 from .errors import ConfigError, FactlintError, install_extra
 
 RECORD_FIELDS = ("id", "text", "title", "date", "sources")
+# No batch back for this long: the run is stuck, not slow (a batch of 16 articles with every rule
+# takes well under a minute on one CPU, an actor's start seconds). The CLI's --stall-timeout default.
+STALL_TIMEOUT_S = 600.0
+
+
+class StalledRunError(FactlintError):
+    """Ray gave no batch back for ``stall_timeout`` seconds."""
 
 
 @dataclass
@@ -319,6 +331,7 @@ def run_archive(
     select: list[str] | None = None,
     ignore: list[str] | None = None,
     progress=None,
+    stall_timeout: float | None = STALL_TIMEOUT_S,
 ) -> ArchiveSummary:
     try:
         import ray
@@ -357,7 +370,10 @@ def run_archive(
     os.environ.setdefault("RAY_BACKEND_LOG_LEVEL", "fatal")  # the core worker's C++ log lines
     if not ray.is_initialized():
         ray.init(
-            address=address,
+            # "local", not None: ray.init() joins the cluster named in /tmp/ray/ray_current_cluster,
+            # which `ray start` and ray.cluster_utils.Cluster write and only their shutdown removes;
+            # one left by a crashed run made every later archive retry a dead address for ever
+            address=address or os.environ.get("RAY_ADDRESS") or "local",
             include_dashboard=False,
             log_to_driver=False,
             logging_level="ERROR",
@@ -393,7 +409,8 @@ def run_archive(
     )
     # Ray Data's actor pools restart dead actors and retry their batches by default
     # (max_restarts = max_task_retries = -1); tests/test_archive.py kills one to prove it
-    for batch in dataset.iter_batches(batch_size=None, batch_format="numpy"):
+    batches = dataset.iter_batches(batch_size=None, batch_format="numpy")
+    for batch in _within(batches, stall_timeout, summary, len(pending), output):
         rows = []
         for record_id, digest, result in zip(batch["id"], batch["content_hash"], batch["result"]):
             parsed = json.loads(str(result))
@@ -406,3 +423,42 @@ def run_archive(
         if progress is not None:
             progress(summary.checked, len(pending))
     return summary
+
+
+def _within(batches: Iterable, stall_timeout: float | None, summary: ArchiveSummary, total: int, output: str):
+    """The batches, each within ``stall_timeout`` seconds of the one before, else a
+    StalledRunError. Ray Data waits for ever for actors it cannot place or workers that never
+    answer; the batches are pulled on a daemon thread so that the run can give up on them."""
+    if not stall_timeout:
+        yield from batches
+        return
+    import queue
+    import threading
+
+    handoff: queue.Queue = queue.Queue(maxsize=1)
+    end = object()
+
+    def pull() -> None:
+        try:
+            for batch in batches:
+                handoff.put(batch)
+            handoff.put(end)
+        except BaseException as err:  # handed to the run, raised there
+            handoff.put(err)
+
+    threading.Thread(target=pull, name="factlint-archive-batches", daemon=True).start()
+    while True:
+        try:
+            item = handoff.get(timeout=stall_timeout)
+        except queue.Empty:
+            raise StalledRunError(
+                f"no article came back from Ray in {stall_timeout:g} s ({summary.checked} of {total} "
+                f"checked and kept in {output}): its workers could not start or stopped answering; "
+                "see `ray status` (free CPUs) and the worker logs, then run again to resume "
+                "(--stall-timeout waits longer)"
+            ) from None
+        if item is end:
+            return
+        if isinstance(item, BaseException):
+            raise item
+        yield item

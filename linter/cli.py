@@ -546,6 +546,14 @@ def archive(
         Optional[str],
         typer.Option("--config", metavar="FILE", help="The config for every article (default: none)."),
     ] = None,
+    stall_timeout: Annotated[
+        float,
+        typer.Option(
+            "--stall-timeout",
+            metavar="SECONDS",
+            help="Give up (exit 2, what was written is kept) when no article comes back for this long; 0: wait for ever.",
+        ),
+    ] = 600.0,
 ) -> None:
     """Check an archive on Ray (the `ray` extra): resumable, one row of findings per article."""
     from .archive import run_archive
@@ -555,6 +563,8 @@ def archive(
         raise _usage(f"--actors: {actors} is not a number of actors (1 or more)")
     if batch_size < 1:
         raise _usage(f"--batch-size: {batch_size} must be 1 or more")
+    if stall_timeout < 0:
+        raise _usage(f"--stall-timeout: {stall_timeout:g} must be 0 (wait for ever) or more seconds")
     registry = installed()
     select_ids = _split_ids(select, "--select", registry)
     ignore_ids = _split_ids(ignore, "--ignore", registry)
@@ -571,6 +581,7 @@ def archive(
         config=config,
         select=select_ids,
         ignore=ignore_ids,
+        stall_timeout=stall_timeout or None,
     )
     for note in summary.notes:
         _err(f"factlint: notice: {note}")
