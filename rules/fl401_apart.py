@@ -294,13 +294,11 @@ def told_apart_in_copy(a: Quantity, b: Quantity, ta: Tells, tb: Tells) -> bool:
 def figures_told_apart(qs: Sequence[Quantity], sentences) -> Callable[[int, int], bool]:
     """``told_apart_in_copy`` of two of an article's figures by their places in ``qs``; each
     figure's tells are read the first time it is compared (most figures never are)."""
-    tells: dict[int, Tells] = {}
+    tells: list[Tells | None] = [None] * len(qs)
 
-    def tells_of(k: int) -> Tells:
-        t = tells.get(k)
-        if t is None:
-            q = qs[k]
-            t = tells[k] = Tells(q, sentences[q.sentence].text)
+    def read(k: int) -> Tells:
+        q = qs[k]
+        t = tells[k] = Tells(q, sentences[q.sentence].text)
         return t
 
-    return lambda i, j: told_apart_in_copy(qs[i], qs[j], tells_of(i), tells_of(j))
+    return lambda i, j: told_apart_in_copy(qs[i], qs[j], tells[i] or read(i), tells[j] or read(j))

@@ -1022,6 +1022,7 @@ _WHOLE_SET = re.compile(
 )
 
 
+@lru_cache(maxsize=65536)  # a sentence's figures meet the same earlier sentences' figures
 def _other_subject(first: str, second: str) -> bool:
     """Two figures whose sentences are plainly about different subjects: list items with
     different labels before a colon, one place's share against a total over that place and
