@@ -430,6 +430,7 @@ def _differ(a: Figure, b: Figure) -> bool:
     return abs(a.value - b.value) > max(a.step, b.step) / 2 + 1e-9 * scale
 
 
+@lru_cache(maxsize=4096)  # FL401 asks for each figure of a pair of moves: again and again
 def percent_slot(text: str, value: float) -> Figure | None:
     """The slot of the percentage ``value`` in a sentence: what it measures, of what period and
     subject (None when this reading does not see it)."""

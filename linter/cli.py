@@ -10,9 +10,11 @@ one for an internal error).
 
 from __future__ import annotations
 
+import atexit
 import gc
 import os
 import sys
+import threading
 import traceback
 from typing import TYPE_CHECKING, Annotated, Optional
 
@@ -727,5 +729,29 @@ def main(argv: list[str] | None = None) -> int:
             gc.freeze()
 
 
+def console() -> None:
+    """The ``factlint`` command (console script, ``python -m``): ``main``, then the process ends
+    without freeing what the run built one object at a time as modules are torn down (~0.15 s of
+    CPU after 487 articles). Exit handlers run first and the output is flushed; where anything
+    else could still need the interpreter's own exit (another thread, a child process) or the
+    output cannot be flushed, it exits as usual."""
+    code = main()
+    run_exit_handlers = getattr(atexit, "_run_exitfuncs", None)  # (every CPython since 3.0)
+    multiprocessing = sys.modules.get("multiprocessing")
+    if (
+        run_exit_handlers is None
+        or threading.active_count() > 1
+        or (multiprocessing is not None and multiprocessing.active_children())
+    ):
+        sys.exit(code)
+    run_exit_handlers()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):  # a closed pipe or stream: the interpreter's exit deals with it
+        sys.exit(code)
+    os._exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    console()

@@ -11,6 +11,7 @@ figures of two countries, a share against two baselines, those trapped against t
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from factlint.analysis.count_facts import countries_named
@@ -49,25 +50,66 @@ def _counts_in(text: str) -> tuple[int, ...]:
     return tuple(out)
 
 
-# Each figure meets many others (a live blog repeats a toll hundreds of times): what its own
-# sentence says around it is read once per sentence and place, not once per pair.
-@lru_cache(maxsize=65536)
-def _after(pattern: re.Pattern, text: str, end: int) -> bool:
-    return bool(pattern.match(text[end:]))
+_UNREAD = object()  # a figure's countries, read only when two figures' years differ
 
 
-@lru_cache(maxsize=8192)
-def _anywhere(pattern: re.Pattern, text: str) -> bool:
-    return bool(pattern.search(text))
+class Tells:
+    """What one figure's own sentence says around it, read once per figure (a live blog's toll
+    meets hundreds of earlier figures): each test below compares two figures' tells."""
+
+    __slots__ = (
+        "text",
+        "counts",
+        "quakes",
+        "place",
+        "opens_part",
+        "part_from",
+        "question",
+        "burn",
+        "unverified",
+        "whole",
+        "other_incident",
+        "local",
+        "_countries",
+        "baseline",
+        "trapped",
+    )
+
+    def __init__(self, q: Quantity, text: str):
+        after = text[q.end :]
+        counts = _counts_in(text)
+        self.text = text
+        self.counts = counts
+        self.quakes = q.attribute == "magnitude" and bool(_QUAKES.match(after))
+        self.place = q.kind == "count" and bool(_PLACES.match(after))
+        opens = _PART_OF.match(text)
+        self.opens_part = bool(opens)
+        # where the part may start, when the whole it is a part of is not counted
+        self.part_from = opens.end() if opens and not _counts_in(opens[0]) else None
+        self.question = text.rstrip(" \"'”’)").endswith("?")
+        self.burn = q.kind == "percent" and "burn" in q.modifiers | {q.head, q.attribute}
+        self.unverified = bool(_UNVERIFIED.search(text))
+        self.whole = _whole_broken_down(q, counts)
+        self.other_incident = bool(_OTHER_INCIDENT.search(text))
+        self.local = bool(_LOCAL.match(after))
+        self._countries = _UNREAD
+        base = _BASELINE.match(after) if q.kind == "percent" else None
+        self.baseline = base[1].strip().lower() if base else None
+        self.trapped = bool(_TRAPPED.match(after))
+
+    @property
+    def countries(self) -> frozenset[str]:
+        if self._countries is _UNREAD:
+            self._countries = countries_named(self.text)
+        return self._countries
 
 
-def sum_of_parts(a: Quantity, b: Quantity, sentences) -> bool:
+def sum_of_parts(a: Quantity, b: Quantity, ta: Tells, tb: Tells) -> bool:
     """ "left 14 people injured" / "nine were shot and five were hurt fleeing": the smaller count
     is one of several in its sentence that add up to the larger."""
     if a.kind != "count" or b.kind != "count" or a.base_value == b.base_value:
         return False
-    small, big = (a, b) if a.base_value < b.base_value else (b, a)
-    counts = _counts_in(sentences[small.sentence].text)
+    small, big, counts = (a, b, ta.counts) if a.base_value < b.base_value else (b, a, tb.counts)
     return len(counts) >= 2 and int(small.base_value) in counts and sum(counts) == big.base_value
 
 
@@ -87,13 +129,10 @@ _QUAKES = re.compile(
 )
 
 
-def other_quakes(a: Quantity, b: Quantity, sentences) -> bool:
+def other_quakes(a: Quantity, b: Quantity, ta: Tells, tb: Tells) -> bool:
     """ "a 7.2 magnitude earthquake" / "has since produced magnitude 5 earthquakes": a magnitude
     of quakes in the plural is of other, later quakes."""
-    if not (a.attribute == b.attribute == "magnitude"):
-        return False
-    plural = [_after(_QUAKES, sentences[q.sentence].text, q.end) for q in (a, b)]
-    return plural[0] != plural[1]
+    return a.attribute == b.attribute == "magnitude" and ta.quakes != tb.quakes
 
 
 _PLACES = re.compile(
@@ -102,11 +141,10 @@ _PLACES = re.compile(
 )
 
 
-def counts_places(a: Quantity, b: Quantity, sentences) -> bool:
+def counts_places(a: Quantity, b: Quantity, ta: Tells, tb: Tells) -> bool:
     """ "50,000 individuals" / "across the 13 affected regions": a count of places is no count of
     the people in them."""
-    places = [q.kind == "count" and _after(_PLACES, sentences[q.sentence].text, q.end) for q in (a, b)]
-    return places[0] != places[1]
+    return ta.place != tb.place
 
 
 _PART_OF = re.compile(
@@ -114,32 +152,32 @@ _PART_OF = re.compile(
 )
 
 
-def part_of_the_whole(a: Quantity, b: Quantity, sentences) -> bool:
+def part_of_the_whole(a: Quantity, b: Quantity, ta: Tells, tb: Tells) -> bool:
     """ "17,124 families were affected" / "Meanwhile, of the affected population, 3,300 families
     ...": a smaller count after a sentence's opening on a part of an uncounted whole is a part.
     Not when both sentences open so (two parts of one whole may be one part restated), nor when
     the whole is counted ("Of the nine killed, ..."): its parts are read with that count."""
     if a.kind != "count" or b.kind != "count" or a.base_value == b.base_value:
         return False
-    opens = [_PART_OF.match(sentences[q.sentence].text) for q in (a, b)]
-    if bool(opens[0]) == bool(opens[1]):
+    if ta.opens_part == tb.opens_part:
         return False
-    small, m = (a, opens[0]) if opens[0] else (b, opens[1])
+    small, part_from = (a, ta.part_from) if ta.opens_part else (b, tb.part_from)
     return (
-        small.base_value < max(a.base_value, b.base_value) and small.start >= m.end() and not _counts_in(m[0])
+        part_from is not None
+        and small.base_value < max(a.base_value, b.base_value)
+        and small.start >= part_from
     )
 
 
-def in_question(a: Quantity, b: Quantity, sentences) -> bool:
+def in_question(a: Quantity, b: Quantity, ta: Tells, tb: Tells) -> bool:
     """ "is being five minutes late really worth a year?": a question asserts no figure."""
-    return any(sentences[q.sentence].text.rstrip(" \"'”’)").endswith("?") for q in (a, b))
+    return ta.question or tb.question
 
 
-def burns_of_two(a: Quantity, b: Quantity) -> bool:
+def burns_of_two(a: Quantity, b: Quantity, ta: Tells, tb: Tells) -> bool:
     """ "sustained 28 percent burn injuries" / "Kamal received 35 percent burn injuries": the share
     of a body burnt is one victim's; it is compared only where both name the same people."""
-    burns = [q.kind == "percent" and "burn" in q.modifiers | {q.head, q.attribute} for q in (a, b)]
-    return all(burns) and a.names != b.names
+    return ta.burn and tb.burn and a.names != b.names
 
 
 _UNVERIFIED = re.compile(
@@ -149,28 +187,30 @@ _UNVERIFIED = re.compile(
 )
 
 
-def unverified_and_confirmed(a: Quantity, b: Quantity, sentences) -> bool:
+def unverified_and_confirmed(a: Quantity, b: Quantity, ta: Tells, tb: Tells) -> bool:
     """ "deaths have climbed to 12" / "10 fatalities are being verified": the count still being
     checked is kept apart from the confirmed one."""
-    marks = [_anywhere(_UNVERIFIED, sentences[q.sentence].text) for q in (a, b)]
-    return marks[0] != marks[1]
+    return ta.unverified != tb.unverified
 
 
-def breakdown_part(a: Quantity, b: Quantity, sentences) -> bool:
+def _whole_broken_down(part: Quantity, counts: tuple[int, ...]) -> int | None:
+    """The whole a count breaks down in its own sentence (half the sentence's counts add up to it)."""
+    total = sum(counts)
+    if total % 2 or part.kind != "count":
+        return None
+    whole = total // 2
+    return whole if whole in counts and whole != part.base_value and part.base_value in counts else None
+
+
+def breakdown_part(a: Quantity, b: Quantity, ta: Tells, tb: Tells) -> bool:
     """ "There are 37 survivors – 33 passengers and four crew" / "73 passengers": a figure that
     breaks down another count in its own sentence is a part of that count, and cannot be
     compared with a figure larger than the whole it breaks down."""
-    for part, other in ((a, b), (b, a)):
-        counts = _counts_in(sentences[part.sentence].text)
-        total = sum(counts)
-        if total % 2 or part.kind != "count":
-            continue
-        whole = total // 2
-        if whole in counts and whole != part.base_value and part.base_value in counts:
-            # "30 deaths ... 31 passengers, of which one survived" against "33 killed": the same
-            # toll, compared as such
-            if other.base_value > whole and not (part.event and part.event == other.event):
-                return True
+    for part, other, whole in ((a, b, ta.whole), (b, a, tb.whole)):
+        # "30 deaths ... 31 passengers, of which one survived" against "33 killed": the same
+        # toll, compared as such
+        if whole is not None and other.base_value > whole and not (part.event and part.event == other.event):
+            return True
     return False
 
 
@@ -182,11 +222,10 @@ _OTHER_INCIDENT = re.compile(
 )
 
 
-def another_incident(a: Quantity, b: Quantity, sentences) -> bool:
+def another_incident(a: Quantity, b: Quantity, ta: Tells, tb: Tells) -> bool:
     """ "12 other people were injured" / "Hours earlier, another accident ... left seven dead and
     18 injured": a sentence about another incident of the same kind counts that one."""
-    marks = [_anywhere(_OTHER_INCIDENT, sentences[q.sentence].text) for q in (a, b)]
-    return marks[0] != marks[1]
+    return ta.other_incident != tb.other_incident
 
 
 _LOCAL = re.compile(
@@ -194,64 +233,72 @@ _LOCAL = re.compile(
 )
 
 
-def local_share(a: Quantity, b: Quantity, sentences) -> bool:
+def local_share(a: Quantity, b: Quantity, ta: Tells, tb: Tells) -> bool:
     """ "19 were confirmed dead in Haiti" / "At least 14 people died in the town of Petit Goave":
     the smaller toll, placed right after it in one town, is that town's share."""
     if a.base_value == b.base_value or a.event not in _TOLL_EVENTS or b.event != a.event:
         return False
-    small, big = (a, b) if a.base_value < b.base_value else (b, a)
-    placed = [_after(_LOCAL, sentences[q.sentence].text, q.end) for q in (small, big)]
-    return placed[0] and not placed[1]
+    small, big = (ta, tb) if a.base_value < b.base_value else (tb, ta)
+    return small.local and not big.local
 
 
-def countries_apart(a: Quantity, b: Quantity, sentences) -> bool:
+def countries_apart(a: Quantity, b: Quantity, ta: Tells, tb: Tells) -> bool:
     """ "more than 1,300 fatalities, Pakistan was one of the worst-hit" / "More than 30,000 died
     in Europe in 2003": each sentence names its own country or region, none in common, and one
     dates its figure to a year the other does not give (a flight "from Dubai" and "Indians
     stranded abroad" of one crash name two countries too)."""
     if not (a.sentence_years ^ b.sentence_years) or a.sentence_years & b.sentence_years:
         return False
-    ca, cb = (countries_named(sentences[q.sentence].text) for q in (a, b))
+    ca, cb = ta.countries, tb.countries
     return bool(ca) and bool(cb) and not ca & cb
 
 
 _BASELINE = re.compile(r"^\s*(?:premium\s+)?(?:above|over|below|to|from)\s+([^.;]{3,60})")
 
 
-def other_baselines(a: Quantity, b: Quantity, sentences) -> bool:
+def other_baselines(a: Quantity, b: Quantity, ta: Tells, tb: Tells) -> bool:
     """ "a premium of 47.9% above the close on Nov. 29" / "a premium of 19.7% above the close on
     Friday, Dec. 9": one share measured against two baselines is two figures."""
-    if a.kind != "percent" or b.kind != "percent":
-        return False
-    bases = [_BASELINE.match(sentences[q.sentence].text[q.end :]) for q in (a, b)]
-    return all(bases) and bases[0][1].strip().lower() != bases[1][1].strip().lower()
+    return ta.baseline is not None and tb.baseline is not None and ta.baseline != tb.baseline
 
 
 _TRAPPED = re.compile(r"^\s+(?:[a-z]+\s+){0,2}?(?:still\s+)?(?:trapped|buried)\b")
 
 
-def trapped_and_rescued(a: Quantity, b: Quantity, sentences) -> bool:
+def trapped_and_rescued(a: Quantity, b: Quantity, ta: Tells, tb: Tells) -> bool:
     """ "to save the lives of 19 people trapped under the rubble" / "eight people have been
     rescued": those still trapped are not those already brought out."""
-    trapped = [_after(_TRAPPED, sentences[q.sentence].text, q.end) for q in (a, b)]
-    return trapped[0] != trapped[1] and (b if trapped[0] else a).event == "rescue"
+    return ta.trapped != tb.trapped and (b if ta.trapped else a).event == "rescue"
 
 
-def told_apart_in_copy(a: Quantity, b: Quantity, sentences) -> bool:
+def told_apart_in_copy(a: Quantity, b: Quantity, ta: Tells, tb: Tells) -> bool:
     """Any of the above: the two figures are not one fact stated twice."""
     return (
-        sum_of_parts(a, b, sentences)
+        sum_of_parts(a, b, ta, tb)
         or present_and_toll(a, b)
-        or other_quakes(a, b, sentences)
-        or counts_places(a, b, sentences)
-        or part_of_the_whole(a, b, sentences)
-        or in_question(a, b, sentences)
-        or burns_of_two(a, b)
-        or unverified_and_confirmed(a, b, sentences)
-        or breakdown_part(a, b, sentences)
-        or another_incident(a, b, sentences)
-        or local_share(a, b, sentences)
-        or countries_apart(a, b, sentences)
-        or other_baselines(a, b, sentences)
-        or trapped_and_rescued(a, b, sentences)
+        or other_quakes(a, b, ta, tb)
+        or counts_places(a, b, ta, tb)
+        or part_of_the_whole(a, b, ta, tb)
+        or in_question(a, b, ta, tb)
+        or burns_of_two(a, b, ta, tb)
+        or unverified_and_confirmed(a, b, ta, tb)
+        or breakdown_part(a, b, ta, tb)
+        or another_incident(a, b, ta, tb)
+        or local_share(a, b, ta, tb)
+        or countries_apart(a, b, ta, tb)
+        or other_baselines(a, b, ta, tb)
+        or trapped_and_rescued(a, b, ta, tb)
     )
+
+
+def figures_told_apart(qs: Sequence[Quantity], sentences) -> Callable[[int, int], bool]:
+    """``told_apart_in_copy`` of two of an article's figures by their places in ``qs``; each
+    figure's tells are read the first time it is compared (most figures never are)."""
+    tells: list[Tells | None] = [None] * len(qs)
+
+    def read(k: int) -> Tells:
+        q = qs[k]
+        t = tells[k] = Tells(q, sentences[q.sentence].text)
+        return t
+
+    return lambda i, j: told_apart_in_copy(qs[i], qs[j], tells[i] or read(i), tells[j] or read(j))

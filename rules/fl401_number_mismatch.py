@@ -34,7 +34,7 @@ from factlint.analysis.numbers import (
     values_conflict,
 )
 from factlint.analysis.speech import analyse_sentence
-from factlint.rules.fl401_apart import told_apart_in_copy
+from factlint.rules.fl401_apart import figures_told_apart
 from factlint.analysis.tolls import count_places
 from factlint.analysis.text import LOOSE_WORD
 from factlint.linter.document import Document
@@ -234,6 +234,7 @@ class NumberMismatch(Rule):
         # reports said the toll stood at 132"), per event: a figure before it is an earlier count
         updates = {q.event: (k, q.base_value) for k, q in enumerate(qs) if q.event and "updated" in q.scope}
         sliced = _sliced_sets(tuple(s.text for s in sentences))
+        told_apart = figures_told_apart(qs, sentences)
         # Earlier figures by what they could be the same thing as: a figure is compared only with
         # those sharing its person, counted noun, attribute or event (what same_thing needs), and
         # with at most the latest _CANDIDATES of each, so a live blog of thousands of figures
@@ -265,7 +266,8 @@ class NumberMismatch(Rule):
             candidates = sorted({i for k in keys for i in index.get(k, ())[-_CANDIDATES:]})
             for k in keys:
                 index[k].append(bi)
-            conflicts = [
+            # read lazily: a figure whose first conflict is already reported needs no more
+            pending = (
                 i
                 for i in candidates
                 if qs[i].sentence != b.sentence
@@ -306,15 +308,17 @@ class NumberMismatch(Rule):
                 and entry[qs[i].sentence] == entry[b.sentence]
                 and not holders_apart(fact(i), fact(bi))
                 and not _hospital_part(qs[i], fact(i), b, fact(bi))
-                and not told_apart_in_copy(qs[i], b, sentences)
-            ]
-            if not conflicts:
+                and not told_apart(i, bi)
+            )
+            ai = next(pending, None)
+            if ai is None:
                 continue
-            if _echoes_earlier(qs, bi, conflicts[0], seen):
+            if _echoes_earlier(qs, bi, ai, seen):
                 continue
-            a = qs[conflicts[0]]
-            if (conflicts[0], round(b.base_value, 9)) in reported:
+            a = qs[ai]
+            if (ai, round(b.base_value, 9)) in reported:
                 continue  # "15" again after "12" … "15": the disagreement is already reported
+            conflicts = [ai, *pending]
             reported.add((conflicts[0], round(b.base_value, 9)))
             seen.add((a.sentence, b.sentence))
             others = [qs[i] for i in conflicts[1:4]]
@@ -1056,6 +1060,7 @@ _WHOLE_SET = re.compile(
 )
 
 
+@lru_cache(maxsize=65536)  # a sentence's figures meet the same earlier sentences' figures
 def _other_subject(first: str, second: str) -> bool:
     """Two figures whose sentences are plainly about different subjects: list items with
     different labels before a colon, one place's share against a total over that place and
@@ -1106,6 +1111,7 @@ _MEASURE_LABELS = {
 
 
 @lru_cache(maxsize=4096)
+@lru_cache(maxsize=4096)  # asked for both sentences of every pair of figures compared
 def _label(text: str) -> str | None:
     m = _LABEL.match(text)
     if not m:
