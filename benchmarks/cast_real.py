@@ -511,6 +511,24 @@ def _written_swap(story: dict, rng: random.Random) -> tuple[str, str]:
     return early[0].upper() + early[1:], late
 
 
+def _score_swap(story: dict, early: str, late: str, rng, rule, counts, misses: list[str], kind: str) -> None:
+    """Plant ``early`` in the first third and ``late`` in the last of ``story``; count, per
+    layout, whether an FL202 finding starts in the late sentence."""
+    planted, found = counts
+    n = len(story["paragraphs"])
+    new = list(story["paragraphs"])
+    new.insert(rng.randint(-(-2 * n // 3) + 1, n), late)
+    new.insert(rng.randint(1, max(1, n // 3)), early)
+    for layout in LAYOUTS:
+        text = render(story["headline"], new, layout)
+        at = text.index(late)
+        hit = any(at <= f.span.start < at + len(late) for f in lint(text, rule))
+        planted[layout] += 1
+        found[layout] += hit
+        if not hit:
+            misses.append(f"missed {kind} [{layout}] {story['name']}: {early} ... {late}")
+
+
 def _fl202(stories: list[dict], dev: list[dict], alarms: list[str], misses: list[str]) -> dict:
     from factlint.rules.fl202_role_change import RoleChange
 
@@ -536,30 +554,12 @@ def _fl202(stories: list[dict], dev: list[dict], alarms: list[str], misses: list
         last = rng.choice([l for l in LAST if l not in whole])
         early = _fill(rng.choice(EARLY), rng, T1=t1, t1=t1.lower(), F=first, L=last)
         late = _fill(rng.choice(LATE), rng, T2=t2, L=last)
-        new = list(paragraphs)
-        new.insert(rng.randint(-(-2 * n // 3) + 1, n), late)
-        new.insert(rng.randint(1, max(1, n // 3)), early)
-        for layout in LAYOUTS:
-            text = render(story["headline"], new, layout)
-            at = text.index(late)
-            hit = any(at <= f.span.start < at + len(late) for f in lint(text, rule))
-            planted[layout] += 1
-            found[layout] += hit
-            if not hit:
-                misses.append(f"missed FL202 [{layout}] {story['name']}: {early} ... {late}")
+        _score_swap(story, early, late, rng, rule, (planted, found), misses, "FL202")
         for k in range(2):  # the second set: its own draws, two per story
             early, late = _written_swap(story, random.Random(f"{story['name']}-{k}-fl202"))
-            new = list(paragraphs)
-            new.insert(rng.randint(-(-2 * n // 3) + 1, n), late)
-            new.insert(rng.randint(1, max(1, n // 3)), early)
-            for layout in LAYOUTS:
-                text = render(story["headline"], new, layout)
-                at = text.index(late)
-                hit = any(at <= f.span.start < at + len(late) for f in lint(text, rule))
-                planted_written[layout] += 1
-                found_written[layout] += hit
-                if not hit:
-                    misses.append(f"missed FL202 written [{layout}] {story['name']}: {early} ... {late}")
+            _score_swap(
+                story, early, late, rng, rule, (planted_written, found_written), misses, "FL202 written"
+            )
     dev_clean = 0
     for record in dev:
         findings = lint(record["text"].strip() + "\n", rule)

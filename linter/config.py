@@ -23,7 +23,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .errors import ConfigError
-from .options import OptionError, shown_value as _shown, validate
+from .options import EXPECTED_BY_ERROR, OptionError, shown_value as _shown, validate
 from .finding import Severity
 from . import registry as rule_registry
 from .registry import Registry, did_you_mean
@@ -370,16 +370,7 @@ def _value(value: Any) -> str:
 
 
 # what a top-level value should have been, by pydantic's error type
-_SCHEMA_EXPECTED = {
-    "string_type": "text",
-    "int_type": "a whole number",
-    "int_from_float": "a whole number",
-    "int_parsing": "a whole number",
-    "bool_type": "true or false",
-    "bool_parsing": "true or false",
-    "list_type": "a list",
-    "dict_type": "a mapping",
-}
+_SCHEMA_EXPECTED = {**EXPECTED_BY_ERROR, "list_type": "a list", "dict_type": "a mapping"}
 
 
 def _parse_severity(value: Any, where: str, display: str, line: int | None) -> Severity | None:

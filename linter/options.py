@@ -151,7 +151,7 @@ def _problem(options_class: type[RuleOptions], exc: ValidationError, rule_id: st
         problem = f"{shown_value(value)} is not {_EXPECTED.get(type_name(info), 'of the right type')}"
     else:  # inside a list: item 2 of phrases, counted from 1 as a reader counts the YAML's items
         where = ".".join(str(part + 1) if isinstance(part, int) else str(part) for part in err["loc"][1:])
-        expected = _ITEM_EXPECTED.get(kind)
+        expected = EXPECTED_BY_ERROR.get(kind)
         problem = f"item {where}: " + (f"{shown_value(value)} is not {expected}" if expected else err["msg"])
     return OptionError(rule_id, name, f"option {name!r}: {problem}")
 
@@ -171,7 +171,8 @@ def shown_value(value: Any) -> str:
 
 
 # what a list's item should have been, by pydantic's error type
-_ITEM_EXPECTED = {
+# (the config's own keys use it too, with lists and mappings: linter/config.py)
+EXPECTED_BY_ERROR = {
     "string_type": "text",
     "int_type": "a whole number",
     "int_from_float": "a whole number",
