@@ -30,6 +30,25 @@ def _n(value: float) -> str:
     return f"{value:,.0f}" if value == int(value) else f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
+# the scale words a figure is written with ("£2m", "$1.5 billion")
+_SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
+_SCALES |= {"tn": 1e12, "trillion": 1e12}
+_WRITTEN = re.compile(r"^(?P<pre>\D*?)[\d.,]+(?P<post>\s*[A-Za-z]+)?$")
+
+
+def _like(value: float, written: str) -> str:
+    """``value`` written the way ``written`` is: its currency and scale ("£2.5m" like "£2m"),
+    so that a sum reads as the figures it adds up."""
+    m = _WRITTEN.match(written.strip())
+    if m is None:
+        return _n(value)
+    pre, post = m.group("pre"), (m.group("post") or "")
+    scale = _SCALES.get(post.strip().lower())
+    if scale is None:
+        return pre + _n(value) if pre and not post else _n(value)
+    return f"{pre}{_n(value / scale)}{post}"
+
+
 class Arithmetic(Rule):
     """Figures that do not add up: parts against their total, a share against its counts, a list
     against its stated length, an age against a birth date.
@@ -94,7 +113,7 @@ class Arithmetic(Rule):
                 yield self.finding(
                     figure_span(doc, t.sentence, t.total.start, t.parts[-1].end),
                     key_texts=[doc.sentences[t.sentence].text],
-                    message=f'the parts {listed} make {_n(parts)}, not the stated total "{t.total.text}"',
+                    message=f'the parts {listed} make {_like(parts, t.total.text)}, not the stated total "{t.total.text}"',
                 )
             elif not t.exhaustive and parts > total + 1e-9:
                 # "… 40 passengers. Of them, 28 …": the group was counted in the sentence before
@@ -104,7 +123,7 @@ class Arithmetic(Rule):
                         doc, t.sentence, t.parts[0].start if before else t.total.start, t.parts[-1].end
                     ),
                     key_texts=[doc.sentences[t.sentence].text],
-                    message=f'the parts {listed} make {_n(parts)}, more than the stated total "{t.total.text}"'
+                    message=f'the parts {listed} make {_like(parts, t.total.text)}, more than the stated total "{t.total.text}"'
                     + (" the sentence before gives" if before else ""),
                     related=[
                         Related(
