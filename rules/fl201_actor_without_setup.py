@@ -201,6 +201,8 @@ class ActorWithoutSetup(Rule):
             )
             if spoken is None or spoken.sentence in newcomers or ms.position(spoken.sentence) <= opening:
                 continue
+            if _after_and_a_name(doc, ent):
+                continue  # "Pacific Gas and Electric said", "Marks and Spencer said": a firm
             if name.endswith("s") and all(
                 m.start == _first_word(doc.sentences[m.sentence].text) for m in ent.mentions
             ):
@@ -304,6 +306,17 @@ _SPEAKER_BEFORE = re.compile(
 # Offices news copy uses as an epithet for someone just named ("the Labour leader", "the Tory
 # boss"); "the head of X said" after a person is a new speaker as often (a results story).
 _EPITHET_OFFICES = frozenset({"leader", "boss"})
+
+
+_AND_A_NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+(?:and|&)\s+$")
+
+
+def _after_and_a_name(doc: Document, ent: Entity) -> bool:
+    """Whether the one-word name always follows "<Capitalised> and": the end of a firm's name."""
+    return all(
+        _AND_A_NAME_BEFORE.search(doc.sentences[m.sentence].text, 0, m.start) is not None
+        for m in ent.mentions
+    )
 
 
 def _epithet_of_the_last_person(ms: Mentions, first: Mention) -> bool:
