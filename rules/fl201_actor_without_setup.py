@@ -58,8 +58,8 @@ class ActorWithoutSetup(Rule):
 
     What it flags:
         A person or office-holder first mentioned past the opening paragraphs who, in that very
-        sentence, interacts with someone the story has already set up (praises, meets, tells,
-        urges...), with no introduction: no name and role given together, no apposition, no
+        sentence, interacts with someone the story has already set up, or a group it named ("the
+        sheriff's office") (praises, meets, tells, urges...), with no introduction: no name and role given together, no apposition, no
         "who is ...", and no earlier mention of the organisation or country the role belongs to.
         Also a definite reference to an event the article never reported: "their dialogue"
         with such a newcomer, or "the talks" with no earlier meeting, talks or dialogue. The
@@ -130,7 +130,10 @@ class ActorWithoutSetup(Rule):
                 continue
             sentence = doc.sentences[first.sentence]
             partners = self._partners(ms, first, ent)
-            if not partners or not INTERACTION.search(sentence.text):
+            group = None
+            if not partners and ent.kind == "role" and not first.name and INTERACTION.search(sentence.text):
+                group = _group_partner(doc, first)  # "... briefed the sheriff's office"
+            if (not partners and group is None) or not INTERACTION.search(sentence.text):
                 if (
                     self.options.quoted
                     and ent.kind == "role"
@@ -151,6 +154,17 @@ class ActorWithoutSetup(Rule):
                     )
                 continue
             newcomers.setdefault(first.sentence, ent)
+            if group is not None:
+                phrase, (named, earlier) = group
+                yield self.finding(
+                    first.span,
+                    f"'{_quoted(first)}' enters in {ms.where(first.sentence)} interacting with "
+                    f"{phrase}, but was never introduced; cast so far: "
+                    f"{_names(ms.cast_before(first.sentence), MAX_CAST)}",
+                    related=[Related(earlier, message=f"'{named}' named here")],
+                    key_texts=[sentence.text, first.text],
+                )
+                continue
             cast = _with(ms.cast_before(first.sentence), partners)
             yield self.finding(
                 first.span,
@@ -306,6 +320,40 @@ _SPEAKER_BEFORE = re.compile(
 # Offices news copy uses as an epithet for someone just named ("the Labour leader", "the Tory
 # boss"); "the head of X said" after a person is a new speaker as often (a results story).
 _EPITHET_OFFICES = frozenset({"leader", "boss"})
+
+
+# Groups a newcomer deals with that the story set up by a common noun ("the sheriff's office",
+# "the ministry", "the rebels"): a partner as much as a named person.
+_GROUP_NOUNS = (
+    "office|ministry|agency|police|government|council|commission|committee|bloc|opposition|army|"
+    "military|commanders|union|board|court|department|authorities|leadership|coalition|rebels|"
+    "protesters|federation|association|airline|regulator|embassy"
+)
+_GROUP = re.compile(r"\bthe\s+((?:[a-z'’-]+\s+){0,2}(" + _GROUP_NOUNS + r"))\b")
+
+
+def _group_partner(doc: Document, first: Mention) -> tuple[str, tuple[str, object]] | None:
+    """A group of the story, named by a common noun met in an earlier sentence, that the
+    newcomer's sentence names besides the newcomer: (its phrase, (the earlier word, its span))."""
+    text = doc.sentences[first.sentence].text
+    for m in _GROUP.finditer(text):
+        if first.start <= m.start() < first.end:
+            continue  # the newcomer's own description ("the head of the agency")
+        # any group noun of the phrase the story named before ("the army's commanders": the army)
+        words = {w.removesuffix("'s").removesuffix("’s") for w in m.group(1).split()}
+        nouns = [w for w in words if _GROUP_NOUN.fullmatch(w)]
+        for earlier in doc.sentences[: first.sentence]:
+            seen = next((hit for w in nouns if (hit := _word_in(w, earlier.text))), None)
+            if seen is not None:
+                return "the " + m.group(1), (seen.group(0), doc.sub_span(earlier, seen.start(), seen.end()))
+    return None
+
+
+_GROUP_NOUN = re.compile(_GROUP_NOUNS)
+
+
+def _word_in(word: str, text: str):
+    return re.search(r"\b" + word + r"\b", text, re.I)
 
 
 _AND_A_NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+(?:and|&)\s+$")
