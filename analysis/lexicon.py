@@ -33,6 +33,10 @@ class Office:
     portfolio: str | None = None
 
 
+# Titles that make a cabinet post of whatever portfolio stands before them ("culture minister").
+CABINET_TITLES = ("minister", "secretary")
+
+
 def phrase_key(text: str) -> tuple[str, ...]:
     """How a phrase is looked up: words, dots dropped ("U.S." = "US")."""
     return tuple(w.replace(".", "") for w in text.replace("-", " - ").split())
@@ -66,8 +70,8 @@ class Lexicon:
         """The office called ``name``; a post the lists do not name but a title's shape tells
         ("culture minister", "mining secretary": a cabinet post of that portfolio)."""
         office = self.offices.get(name)
-        if office is None and name.endswith((" minister", " secretary")) and " " in name:
-            portfolio = name.rsplit(" ", 1)[0]
+        portfolio, _, title = name.rpartition(" ")
+        if office is None and portfolio and title in CABINET_TITLES:
             office = Office(name, "cabinet", True, portfolio=portfolio)
         return office
 

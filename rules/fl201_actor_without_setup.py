@@ -6,6 +6,7 @@ import re
 from typing import Iterable
 
 from factlint.analysis.mentions import Entity, EventRef, Mention, Mentions, compute
+from factlint.analysis.mentions.vocabulary import GROUP_NOUNS
 from factlint.analysis.numtext import lexicon as number_lexicon
 from factlint.analysis.text import APOSTROPHE_WORD
 from factlint.analysis.words import WEEKDAYS
@@ -130,10 +131,11 @@ class ActorWithoutSetup(Rule):
                 continue
             sentence = doc.sentences[first.sentence]
             partners = self._partners(ms, first, ent)
+            interacts = INTERACTION.search(sentence.text) is not None
             group = None
-            if not partners and ent.kind == "role" and not first.name and INTERACTION.search(sentence.text):
+            if not partners and ent.kind == "role" and not first.name and interacts:
                 group = _group_partner(doc, first)  # "... briefed the sheriff's office"
-            if (not partners and group is None) or not INTERACTION.search(sentence.text):
+            if (not partners and group is None) or not interacts:
                 if (
                     self.options.quoted
                     and ent.kind == "role"
@@ -322,14 +324,8 @@ _SPEAKER_BEFORE = re.compile(
 _EPITHET_OFFICES = frozenset({"leader", "boss"})
 
 
-# Groups a newcomer deals with that the story set up by a common noun ("the sheriff's office",
-# "the ministry", "the rebels"): a partner as much as a named person.
-_GROUP_NOUNS = (
-    "office|ministry|agency|police|government|council|commission|committee|bloc|opposition|army|"
-    "military|commanders|union|board|court|department|authorities|leadership|coalition|rebels|"
-    "protesters|federation|association|airline|regulator|embassy"
-)
-_GROUP = re.compile(r"\bthe\s+((?:[a-z'’-]+\s+){0,2}(" + _GROUP_NOUNS + r"))\b")
+# "the sheriff's office", "the army's commanders": a group named by a common noun (GROUP_NOUNS)
+_GROUP = re.compile(r"\bthe\s+((?:[a-z'’-]+\s+){0,2}(" + "|".join(sorted(GROUP_NOUNS)) + r"))\b")
 
 
 def _group_partner(doc: Document, first: Mention) -> tuple[str, tuple[str, object]] | None:
@@ -341,19 +337,12 @@ def _group_partner(doc: Document, first: Mention) -> tuple[str, tuple[str, objec
             continue  # the newcomer's own description ("the head of the agency")
         # any group noun of the phrase the story named before ("the army's commanders": the army)
         words = {w.removesuffix("'s").removesuffix("’s") for w in m.group(1).split()}
-        nouns = [w for w in words if _GROUP_NOUN.fullmatch(w)]
+        named = re.compile(r"\b(?:" + "|".join(sorted(words & GROUP_NOUNS)) + r")\b", re.I)
         for earlier in doc.sentences[: first.sentence]:
-            seen = next((hit for w in nouns if (hit := _word_in(w, earlier.text))), None)
+            seen = named.search(earlier.text)
             if seen is not None:
                 return "the " + m.group(1), (seen.group(0), doc.sub_span(earlier, seen.start(), seen.end()))
     return None
-
-
-_GROUP_NOUN = re.compile(_GROUP_NOUNS)
-
-
-def _word_in(word: str, text: str):
-    return re.search(r"\b" + word + r"\b", text, re.I)
 
 
 _AND_A_NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+(?:and|&)\s+$")

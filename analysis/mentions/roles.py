@@ -6,12 +6,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..lexicon import CABINET_TITLES
 from ..words import DETERMINERS, STOPWORDS
 from .labels import Label
 from .state import SentenceWork
 from .vocabulary import (
     APPOSITION_ENDS,
     APPOSITION_OPENERS,
+    GROUP_NOUNS,
     NEVER_NAMES,
     NOT_NAMES,
     OFFICE_PREFIXES,
@@ -68,7 +70,7 @@ def _step_left(w: SentenceWork, j: int, q: _Qualifiers) -> int | None:
         if lab.kind != "chunk" or not w.reader.is_person_like(w.tokens, lab) or lab.a in w.used_chunks:
             w.claim_org(lab)
         j = lab.a
-    elif t.text in _POSSESSIVE and j > 1 and covered[j - 1] is None and w.tokens[j - 1].low in _ORG_NOUNS:
+    elif t.text in _POSSESSIVE and j > 1 and covered[j - 1] is None and w.tokens[j - 1].low in GROUP_NOUNS:
         k = j - 2
         while k > j - 4 and k >= 0 and covered[k] is None and _portfolio_word(w.tokens[k]):
             k -= 1  # "refugee" in "the UN refugee agency's"
@@ -107,11 +109,6 @@ _PORTFOLIO_OFFICES = {
     "speaker",
     "general",
 }
-# Titles that make a cabinet post of any portfolio word (see Lexicon.office).
-_CABINET_SHAPES = ("minister", "secretary")
-# "the UN refugee agency's chief": an organisation named by a common noun after its owner.
-_ORG_NOUNS = {"agency", "ministry", "bank", "department", "commission", "council", "embassy"}
-_ORG_NOUNS |= {"government", "parliament", "army", "navy", "federation", "association", "committee"}
 # Lower-case words that are no portfolio: verbs a sentence puts before a title ("China sent
 # trade minister ..." aside, "Russia's decision" is no title at all).
 _NOT_PORTFOLIO = {"said", "says", "sent", "met", "told", "made", "gave", "took", "put", "saw", "got"}
@@ -263,7 +260,7 @@ def add_role(w: SentenceWork, label: Label) -> None:
         return
     office_name = " ".join(q.prefix + [office.name]) if q.prefix else office.name
     portfolio = [word for word in q.portfolio if word not in ROLE_ADJECTIVES]  # not "senior"
-    if portfolio and not q.prefix and office.name in _CABINET_SHAPES:
+    if portfolio and not q.prefix and office.name in CABINET_TITLES:
         office_name = " ".join(portfolio + [office.name])  # a cabinet post: "culture minister"
     title_text = w.written(label)
     if q.portfolio:  # the title as written with its portfolio: "mining minister"

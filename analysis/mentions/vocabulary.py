@@ -425,6 +425,14 @@ OPENING_ADVERBS = set(
 # Daly end in a bare -ly and stay names).
 ADVERB_ENDINGS = ("ally", "ately", "ously", "edly", "ively", "ingly", "fully", "ently", "antly", "ibly")
 
+# Common nouns that name a body of people: an organisation after its owner ("the UN refugee
+# agency's chief": roles), a group a newcomer deals with ("praised the sheriff's office": FL201).
+GROUP_NOUNS = frozenset(
+    """agency ministry bank department commission council embassy government parliament army navy
+    federation association committee office police bloc opposition military commanders union board
+    court authorities leadership coalition rebels protesters airline regulator""".split()
+)
+
 MAX_PARAGRAPH_SENTENCES = 6
 # Words that open a descriptive apposition after a full name ("Fu Qirong, a nursing supervisor").
 APPOSITION_OPENERS = {"a", "an", "the", "his", "her", "their", "its", "one", "head", "chief"}
