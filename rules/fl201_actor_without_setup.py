@@ -59,9 +59,10 @@ class ActorWithoutSetup(Rule):
 
     What it flags:
         A person or office-holder first mentioned past the opening paragraphs who, in that very
-        sentence, interacts with someone the story has already set up, or a group it named ("the
-        sheriff's office") (praises, meets, tells, urges...), with no introduction: no name and role given together, no apposition, no
-        "who is ...", and no earlier mention of the organisation or country the role belongs to.
+        sentence, interacts with someone the story has already set up, an organisation it named
+        or a group it named ("the sheriff's office") (praises, meets, tells, urges...), with no
+        introduction: no name and role given together, no apposition, no "who is ...", and no
+        earlier mention of the organisation or country the role belongs to.
         Also a definite reference to an event the article never reported: "their dialogue"
         with such a newcomer, or "the talks" with no earlier meeting, talks or dialogue. The
         message names the newcomer and the cast established so far. Also such an official
@@ -134,7 +135,8 @@ class ActorWithoutSetup(Rule):
             interacts = INTERACTION.search(sentence.text) is not None
             group = None
             if not partners and ent.kind == "role" and not first.name and interacts:
-                group = _group_partner(doc, first)  # "... briefed the sheriff's office"
+                # "... urged the Met Office to", "... briefed the sheriff's office"
+                group = _organisation_partner(ms, first) or _group_partner(doc, first)
             if (not partners and group is None) or not interacts:
                 if (
                     self.options.quoted
@@ -189,7 +191,9 @@ class ActorWithoutSetup(Rule):
         """A speaker named by surname only ("..., Guo said.") whom the story never introduced:
         no full name, title, honorific or role anywhere in it."""
         lex = ms.lexicon
-        known = set().union(*lex.aliases.values())  # every name the word lists know ("ansa")
+        # every name the word lists know ("ansa"), but titles: a bare title that speaks alone
+        # is read as a surname ("..., Sultan said.")
+        known = set().union(*lex.aliases.values()) - {" ".join(key) for key in lex.titles}
         for ent in ms.entities:
             if ent.kind not in ("name", "person") or ent.full_name or ent.roles or ent.introduced_by:
                 continue
@@ -326,6 +330,20 @@ _EPITHET_OFFICES = frozenset({"leader", "boss"})
 
 # "the sheriff's office", "the army's commanders": a group named by a common noun (GROUP_NOUNS)
 _GROUP = re.compile(r"\bthe\s+((?:[a-z'’-]+\s+){0,2}(" + "|".join(sorted(GROUP_NOUNS)) + r"))\b")
+
+
+def _organisation_partner(ms: Mentions, first: Mention) -> tuple[str, tuple[str, object]] | None:
+    """A named organisation the story met in an earlier sentence that the newcomer's sentence
+    deals with: (its name as written here, (as written first, where))."""
+    for m in ms.in_sentence(first.sentence):
+        if m.kind != "org" or m.in_quote or first.start <= m.start < first.end:
+            continue
+        org = ms.entity(m)
+        if org is not None and org.first.sentence < first.sentence:
+            text = ms.doc.sentences[first.sentence].text
+            the = "the " if text[: m.start].lower().endswith("the ") else ""
+            return the + m.text, (org.first.text, org.first.span)
+    return None
 
 
 def _group_partner(doc: Document, first: Mention) -> tuple[str, tuple[str, object]] | None:

@@ -15,7 +15,7 @@ from .linking import link_entities
 from .model import Mentions
 from .roles import add_role, introduce
 from .state import SentenceWork
-from .vocabulary import MAX_PARAGRAPH_SENTENCES, NEVER_NAMES
+from .vocabulary import MAX_PARAGRAPH_SENTENCES, NEVER_NAMES, SPEECH_AFTER_NAME
 
 _PROSE = ("paragraph", "quote", "list_item")
 
@@ -139,15 +139,28 @@ _TITLE_SURNAMES = frozenset({"king", "bishop", "pope", "prince", "judge", "major
 
 def _title_as_surname(tokens, label: Label, labels: list[Label], reader: NameReader, first_word: int) -> bool:
     """A capitalised title right after a forename and before no name is that person's surname
-    ("Brett King told a newspaper"), not an office ("King Charles", "Saudi King Salman")."""
+    ("Brett King told a newspaper"), not an office ("King Charles", "Saudi King Salman"); so is
+    one that speaks alone ("..., Sultan said.")."""
     a = label.a
-    if not (label.kind == "title" and label.b == a + 1 and a > 0 and tokens[a].cap):
-        return False
-    if tokens[a].low not in _TITLE_SURNAMES or any(other.b == a for other in labels):
+    if not (label.kind == "title" and label.b == a + 1 and tokens[a].cap) or any(
+        other.b == a for other in labels
+    ):
         return False  # (a demonym or place before it: "Saudi King")
+    if _bare_title_speaks(tokens, a, first_word):
+        return True
+    if a == 0 or tokens[a].low not in _TITLE_SURNAMES:
+        return False
     if not reader.name_token(tokens, a - 1, first_word):
         return False
     return label.b >= len(tokens) or not tokens[label.b].cap
+
+
+def _bare_title_speaks(tokens, a: int, first_word: int) -> bool:
+    """ "..., Sultan said.": copy never writes an office bare (no "the", no name) as a speaker,
+    so a capitalised title that speaks alone is a surname."""
+    if not (a == first_word or tokens[a - 1].text in (",", ";", '"', "”", "’")):
+        return False
+    return a + 1 < len(tokens) and tokens[a + 1].low in SPEECH_AFTER_NAME
 
 
 def _honorific(w: SentenceWork, label: Label) -> None:

@@ -248,6 +248,8 @@ def add_role(w: SentenceWork, label: Label) -> None:
     b = _right_of(w, label.b, office.name, q)
     if b < len(w.tokens) and w.tokens[b].cap and w.tokens[b].low in NOT_NAMES:
         return  # "the General Election", "Secretary General Assembly": not a person's title
+    if b + 1 < len(w.tokens) and w.tokens[b].text in _POSSESSIVE and w.tokens[b + 1].low in GROUP_NOUNS:
+        return  # "Norfolk Coroner's Court", "the sheriff's office": an organisation, not its head
     name_chunk, link = _name_after(w, b)
     if name_chunk is None and q.start >= 2:
         name_chunk, link = _name_before(w, q)
