@@ -23,7 +23,7 @@ _INTERACTING_VERBS = (
     "back endorse defend challenge confront sue reply respond hand inform press lobby honour honor "
     "commend laud applaud rebuff snub hug salute interview sign approach contact ask call meet "
     "summon court thwart rebuke scold fire dismiss appoint nominate question petition caution "
-    "console comfort advise visit"
+    "console comfort advise visit reject overrule veto oppose describe"
 ).split()
 _IRREGULAR = (
     "met|rang|told|tells|telling|spoke (?:with|to)|speaks (?:with|to)|"
@@ -32,6 +32,9 @@ _IRREGULAR = (
     "clashed|argued with|appealed to|called on|calls on|dialogue|meeting with|"
     "in talks with|together with|alongside|with the backing of|held talks|"
     "statement from|letter from|message from|invitation from|sent|gave|handed over|"
+    "letter to|message to|call with|visit to|(?:to|will|would) see|"
+    # "spent an hour with": the time between the verb and the partner
+    r"(?:spent|spends|spend)\b[^,.;]{0,30}\bwith|"
     # "raised the matter with": the object between the verb and the partner
     r"(?:raised|raises|shared|shares)\b[^,.;]{0,30}\bwith"
 )
