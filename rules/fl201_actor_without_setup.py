@@ -146,7 +146,7 @@ class ActorWithoutSetup(Rule):
                     and ent.kind == "role"
                     and not first.name
                     and first.office not in SPEAKING_OFFICES
-                    and _speaks(sentence.text, first.start, first.end)
+                    and _official_speaks(sentence.text, first.start, first.end)
                     and not _epithet_of_the_last_person(ms, first)
                 ):
                     newcomers.setdefault(first.sentence, ent)
@@ -398,6 +398,41 @@ def _speaks(text: str, start: int, end: int) -> bool:
     # "..., said Guo." / "said Guo, who..." but not "said Prosecutors adopted a narrow focus"
     return bool(_SPEAKER_BEFORE.search(text[max(0, start - 60) : start])) and bool(
         re.match(r"\s*(?:[,.;:!?)\"”’]|$)", text[end : end + 3])
+    )
+
+
+# An official speaks in more ways than a bare surname may be read as speaking ("Nvidia announced"
+# is a firm): announcing, confirming, denying, "expressed concern", "was quoted as saying"; after
+# the office's own portfolio ("the UN high commissioner for refugees said").
+_OFFICIAL_VERBS = (
+    r"\s+(?:later\s+|also\s+|then\s+|earlier\s+|again\s+|has\s+|had\s+|have\s+)?"
+    r"(?:" + _SPEECH_VERBS[3:-1] + r"|announced|announces|confirmed|confirms|denied|denies|disclosed|"
+    r"revealed|conceded|claimed|maintained|declared|predicted|estimated|posted|tweeted|"
+    r"(?:was|is)\s+quoted|expressed\s+(?:concern|regret|hope|doubt|sympathy|condolences|dismay)|"
+    r"voiced\s+(?:concern|doubt|support))\b"
+)
+_PORTFOLIO_AFTER = r"(?:\s+(?:for|of|on)(?:\s+the)?(?:\s+[a-z]+){1,2})"
+_OFFICIAL_SPEAKS_AFTER = re.compile(rf"^(?:{_PORTFOLIO_AFTER}(?={_OFFICIAL_VERBS}))?{_OFFICIAL_VERBS}")
+_OFFICIAL_SPEAKS_BEFORE = re.compile(
+    r"\b(?:disputed|denied|confirmed|announced|questioned|contradicted|echoed|repeated|"
+    r"rejected|challenged)\s+by\s+$",
+    re.I,
+)
+# "..., said the UN high commissioner for refugees."
+_SAID_BEFORE = re.compile(r"\b(?:said|says|added|adds)\s+$")
+_PORTFOLIO_TO_THE_END = re.compile(rf"^{_PORTFOLIO_AFTER}?\s*(?:[,.;:!?)\"”’]|$)")
+
+
+def _official_speaks(text: str, start: int, end: int) -> bool:
+    """Whether the official at ``text[start:end]`` says something."""
+    return (
+        _speaks(text, start, end)
+        or _OFFICIAL_SPEAKS_AFTER.match(text[end : end + 80]) is not None
+        or _OFFICIAL_SPEAKS_BEFORE.search(text[max(0, start - 40) : start]) is not None
+        or (
+            _SAID_BEFORE.search(text[max(0, start - 10) : start]) is not None
+            and _PORTFOLIO_TO_THE_END.match(text[end : end + 40]) is not None
+        )
     )
 
 

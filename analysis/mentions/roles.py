@@ -26,6 +26,10 @@ from .vocabulary import (
 _QUALIFIERS = ("place", "org", "chunk")
 _HYPHENATED = TEMPORAL_MODIFIERS | OFFICE_PREFIXES  # "ex-", "vice-", "co-"
 _POSSESSIVE = ("'s", "’s")
+# Prepositions after which a name is a place, not a person a role could be in apposition to.
+_WHERE_WORDS = frozenset(
+    {"in", "at", "near", "outside", "inside", "around", "throughout", "across", "into", "via"}
+)
 # Offices that belong to what follows "at"/"to" ("spokesperson at the ministry", "envoy to the UN").
 _AT_OFFICES = ("official", "spokesperson", "secretary", "adviser", "ambassador", "envoy")
 
@@ -236,6 +240,8 @@ def _name_before(w: SentenceWork, q: _Qualifiers) -> tuple[Label | None, str | N
     if k >= 1 and tokens[k].text == "," and (q.determiner is not None or q.jurisdiction):
         chunk = w.covered[k - 1]
         if chunk is not None and chunk.kind == "chunk" and w.reader.is_person_like(tokens, chunk):
+            if chunk.a > 0 and tokens[chunk.a - 1].low in _WHERE_WORDS:
+                return None, None  # "Speaking in Geneva, the chief executive of Airbus said"
             return chunk, "who" if who else "apposition"
     return None, None
 
