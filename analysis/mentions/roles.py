@@ -26,6 +26,10 @@ from .vocabulary import (
 _QUALIFIERS = ("place", "org", "chunk")
 _HYPHENATED = TEMPORAL_MODIFIERS | OFFICE_PREFIXES  # "ex-", "vice-", "co-"
 _POSSESSIVE = ("'s", "’s")
+# "Okafor, who declined to give details": a who-clause about what was said is no introduction.
+_WHO_SAYS_NOTHING = frozenset(
+    "did does declined spoke speaks asked added said says gave refused would could wrote".split()
+)
 # Prepositions after which a name is a place, not a person a role could be in apposition to.
 _WHERE_WORDS = frozenset(
     {"in", "at", "near", "outside", "inside", "around", "throughout", "across", "into", "via"}
@@ -309,8 +313,10 @@ def introduce(w: SentenceWork, chunk: Label, mention) -> None:
     possessive apposition "Sears' lawyer, Ted Poulos, said" introduce a person."""
     if mention.link:
         return
-    if chunk.b < len(w.tokens) - 1 and w.tokens[chunk.b].text == "," and w.tokens[chunk.b + 1].low == "who":
-        mention.link = "who"
+    tokens = w.tokens
+    if chunk.b < len(tokens) - 1 and tokens[chunk.b].text == "," and tokens[chunk.b + 1].low == "who":
+        if chunk.b + 2 >= len(tokens) or tokens[chunk.b + 2].low not in _WHO_SAYS_NOTHING:
+            mention.link = "who"
     elif chunk.b - chunk.a >= 2 and (_apposition_after_name(w, chunk) or _apposition_before_name(w, chunk)):
         mention.link = "apposition"
 
