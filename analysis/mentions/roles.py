@@ -134,6 +134,8 @@ def _portfolio_words(w: SentenceWork, a: int) -> int:
         n += 1
     while n:
         k = a - 1 - n
+        skipped = _before_hyphenated_adjective(w, k) if k >= 0 else None
+        k = k if skipped is None else skipped  # "the long-serving finance minister"
         if k >= 0 and (
             tokens[k].low in DETERMINERS
             or tokens[k].text in _POSSESSIVE
@@ -142,6 +144,20 @@ def _portfolio_words(w: SentenceWork, a: int) -> int:
             return n
         n -= 1
     return 0
+
+
+def _before_hyphenated_adjective(w: SentenceWork, j: int) -> int | None:
+    """The token before a lower-case hyphenated adjective ending at ``j`` ("the long-serving
+    mayor", "the newly-elected governor"), or None."""
+    tokens = w.tokens
+    if j < 2 or w.covered[j] is not None:
+        return None
+    t, hyphen, first = tokens[j], tokens[j - 1], tokens[j - 2]
+    if hyphen.text != "-" or hyphen.space_before or t.space_before:
+        return None
+    if not (t.text.isalpha() and t.text.islower() and first.text.isalpha() and first.text.islower()):
+        return None
+    return j - 3
 
 
 def _portfolio_word(t) -> bool:
@@ -169,6 +185,10 @@ def _left_of(w: SentenceWork, a: int, office_name: str = "") -> _Qualifiers:
         t = w.tokens[j]
         if t.text == "-" and not t.space_before and j > 0 and w.tokens[j - 1].low in _HYPHENATED:
             j -= 1
+            continue
+        before = _before_hyphenated_adjective(w, j)
+        if before is not None:
+            j = before
             continue
         nxt = _step_left(w, j, q)
         if nxt is None:
