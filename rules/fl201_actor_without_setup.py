@@ -307,10 +307,11 @@ class ActorWithoutSetup(Rule):
 
 
 # "..., Guo said." / "Guo told reporters" / "said Guo": the name as the speaker of a statement.
-_SPEECH_VERBS = (
-    r"(?:said|says|told|tells|added|adds|explained|noted|stated|wrote|argued|insisted|"
-    r"warned|recalled|acknowledged|admitted|cautioned|stressed|asked|declined to comment)"
+_SPEECH_VERB_WORDS = (
+    r"said|says|told|tells|added|adds|explained|noted|stated|wrote|argued|insisted|"
+    r"warned|recalled|acknowledged|admitted|cautioned|stressed|asked|declined to comment"
 )
+_SPEECH_VERBS = rf"(?:{_SPEECH_VERB_WORDS})"
 # "X added to ..." is an increase, not speech ("Insult added to injury", "Rain added to the woes")
 _SPEAKER_AFTER = re.compile(
     r"^\s+(?:later\s+|also\s+|then\s+|earlier\s+|again\s+)?"
@@ -406,7 +407,7 @@ def _speaks(text: str, start: int, end: int) -> bool:
 # the office's own portfolio ("the UN high commissioner for refugees said").
 _OFFICIAL_VERBS = (
     r"\s+(?:later\s+|also\s+|then\s+|earlier\s+|again\s+|has\s+|had\s+|have\s+)?"
-    r"(?:" + _SPEECH_VERBS[3:-1] + r"|announced|announces|confirmed|confirms|denied|denies|disclosed|"
+    r"(?:" + _SPEECH_VERB_WORDS + r"|announced|announces|confirmed|confirms|denied|denies|disclosed|"
     r"revealed|conceded|claimed|maintained|declared|predicted|estimated|posted|tweeted|"
     r"(?:was|is)\s+quoted|expressed\s+(?:concern|regret|hope|doubt|sympathy|condolences|dismay)|"
     r"voiced\s+(?:concern|doubt|support))\b"
