@@ -90,11 +90,13 @@ async def test_open_change_hover_and_suppress(client: LanguageClient, tmp_path):
     assert edit.new_text == " <!-- factlint-disable-line FL201 reason: … -->"
     assert edit.range.start.line == first.range.start.line and edit.range.start.character == len(line)
 
-    # remove the paragraph with the late actor: its diagnostic goes
-    before = text[: text.index(line)]
+    # remove the paragraphs that bring in the late actor (praised, then speaking): its
+    # diagnostics go
+    lines = text.splitlines()
+    last = max(k for k, each in enumerate(lines) if LATE_ACTOR.removeprefix("the ") in each)
     change = lsp.Range(
-        start=lsp.Position(line=before.count("\n"), character=0),
-        end=lsp.Position(line=before.count("\n"), character=len(line)),
+        start=lsp.Position(line=first.range.start.line, character=0),
+        end=lsp.Position(line=last, character=len(lines[last])),
     )
     client.text_document_did_change(
         lsp.DidChangeTextDocumentParams(
