@@ -410,10 +410,20 @@ _OFFICIAL_VERBS = (
     r"(?:" + _SPEECH_VERB_WORDS + r"|announced|announces|confirmed|confirms|denied|denies|disclosed|"
     r"revealed|conceded|claimed|maintained|declared|predicted|estimated|posted|tweeted|"
     r"(?:was|is)\s+quoted|expressed\s+(?:concern|regret|hope|doubt|sympathy|condolences|dismay)|"
-    r"voiced\s+(?:concern|doubt|support))\b"
+    r"voiced\s+(?:concern|doubt|support)|"
+    # a reaction is a statement ("condemned the attack", "called for calm")
+    r"condemned|condemns|welcomed|welcomes|hailed|hails|praised|praises|criticised|criticized|"
+    r"criticises|criticizes|urged|urges|called\s+for|calls\s+for|"
+    r"called\s+the|pledged|vowed|"
+    r"appealed\s+for)\b"
 )
+# "the X, speaking on state television, said": an aside between the official and the verb
+# (an aside that names or describes the official, "..., Councillor Nick Forbes, said", is none)
+_ASIDE = r"(?:\s*,\s*(?:speaking|writing|asked|in|on|at|during|after|when|later)\b[^,.;]{0,50},)"
 _PORTFOLIO_AFTER = r"(?:\s+(?:for|of|on)(?:\s+the)?(?:\s+[a-z]+){1,2})"
-_OFFICIAL_SPEAKS_AFTER = re.compile(rf"^(?:{_PORTFOLIO_AFTER}(?={_OFFICIAL_VERBS}))?{_OFFICIAL_VERBS}")
+_OFFICIAL_SPEAKS_AFTER = re.compile(
+    rf"^(?:{_PORTFOLIO_AFTER}(?={_ASIDE}?{_OFFICIAL_VERBS}))?{_ASIDE}?{_OFFICIAL_VERBS}"
+)
 _OFFICIAL_SPEAKS_BEFORE = re.compile(
     r"\b(?:disputed|denied|confirmed|announced|questioned|contradicted|echoed|repeated|"
     r"rejected|challenged)\s+by\s+$",

@@ -212,12 +212,16 @@ def _right_of(w: SentenceWork, b: int, office_name: str, q: _Qualifiers) -> int:
         and lab.a == k
         and (tokens[b].low not in ("at", "to") or office_name in _AT_OFFICES)
     ):
-        after = w.covered[lab.b] if lab.kind == "place" and lab.b < len(tokens) else None
-        if after is not None and after.a == lab.b and after.kind in ("org", "chunk"):
-            lab = after  # "the chairman of the US Federal Reserve": the Fed's, not the country's
+        after = w.covered[lab.b] if lab.b < len(tokens) else None
+        after = after if after is not None and after.a == lab.b and after.kind in ("org", "chunk") else None
+        if after is not None and lab.kind == "place":
+            lab, after = after, None  # "the chairman of the US Federal Reserve": the Fed's
         q.jurisdiction, q.jurisdiction_text = w.jurisdiction(lab)
         w.claim_org(lab)
         end = lab.b
+        if after is not None and after.kind == "org":  # "the head of the African Union Commission"
+            w.claim_org(after)
+            end = after.b
         if end + 1 < len(tokens) and tokens[end].low == "and":
             joined = w.covered[end + 1]  # "of England and Wales": one jurisdiction
             if joined is not None and joined.a == end + 1 and joined.kind == lab.kind == "place":
