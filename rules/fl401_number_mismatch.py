@@ -61,6 +61,7 @@ def _what(q: Quantity) -> str:
         "rescue": "the number rescued",
         "evacuation": "the number evacuated",
         "missing": "the number missing",
+        "trapped": "the number trapped",
         "deal": "the price",
         "hospital": "the number taken to hospital",
         "critical": "the number critically hurt",
