@@ -718,8 +718,8 @@ def _range_top(toks: list[Token], i: int, j: int, value: float) -> tuple[float, 
     top, end, _precision, _words = parsed
     if not value < top <= 10 * value or word_at(toks, end) in {":", "-", "–", "/"}:
         return None
-    if word_at(toks, i - 1) == "from" or {t.low for t in toks[max(0, i - 6) : i]} & _SCORE_WORDS:
-        return None  # "rose from 50 to 60" is a change
+    if word_at(toks, i - 1) == "from" or {t.low for t in toks[max(0, i - 6) : end + 1]} & _SCORE_WORDS:
+        return None  # "rose from 50 to 60" is a change, "a 1-2 defeat" a score
     return top, end
 
 
