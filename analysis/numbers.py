@@ -718,8 +718,11 @@ def _range_top(toks: list[Token], i: int, j: int, value: float) -> tuple[float, 
     top, end, _precision, _words = parsed
     if not value < top <= 10 * value or word_at(toks, end) in {":", "-", "–", "/"}:
         return None
-    if word_at(toks, i - 1) == "from" or {t.low for t in toks[max(0, i - 6) : end + 1]} & _SCORE_WORDS:
-        return None  # "rose from 50 to 60" is a change, "a 1-2 defeat" a score
+    changed = word_at(toks, i - 1) == "from" and word_at(toks, i - 2) not in {"anywhere", "somewhere"}
+    if changed or {t.low for t in toks[max(0, i - 6) : end + 1]} & _SCORE_WORDS:
+        return (
+            None  # "rose from 50 to 60" is a change ("anywhere from 23 to 25" none), "a 1-2 defeat" a score
+        )
     return top, end
 
 
@@ -1937,8 +1940,8 @@ def _event(toks, i, j, lo, hi) -> str | None:
     def figure(w: str) -> bool:
         return w[0].isdigit() or w in lex["units"] or w in lex["tens"]
 
-    # "Nineteen passengers of the launch are still missing": past the holder after "of"
-    reach = 5 + (3 if word_at(toks, j) == "of" else 0)
+    # "Nineteen passengers of the launch are still missing": past the holder after "of" or "from"
+    reach = 5 + (3 if word_at(toks, j) in {"of", "from"} else 0)
     ahead = _past_apposition(toks, j, hi) or range(j, min(hi, j + reach))
     back = range(i - 1, max(lo, i - 9) - 1, -1)
     for steps, forward in ((ahead, True), (back, False)):

@@ -113,8 +113,7 @@ class NumberMismatch(Rule):
 
         It stays silent when the figures may be about different things or moments: different
         years or named subjects, changes and comparisons ("rose to", "than", "another"), scopes
-        ("each", "last season", "in total"), plans against facts, a range and a figure inside it
-        ("30 to 50 passengers" / "about 40"; one outside it, "some 100", disagrees), scores
+        ("each", "last season", "in total"), plans against facts, a range and a figure in it, scores
         of different matches ("2-1"), phone numbers, ordinals, labels ("Flight 370"), years, and different
         currencies (a conversion depends on a rate). Also when the subjects plainly differ: list
         items with their own labels ("Player A: 15 aces" / "Player B: 12 aces"), one place's
