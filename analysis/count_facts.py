@@ -58,7 +58,7 @@ def _lexicon() -> dict[str, Any]:
 
 # the toll events the number analysis reads: a count's predicate when it has one
 _EVENTS = frozenset(
-    "death injury missing arrest rescue evacuation hospital aboard survival critical serious".split()
+    "death injury missing trapped arrest rescue evacuation hospital aboard survival critical serious".split()
 )
 # names of people as such: "12 people", "12 victims", "12 killed" count one set
 _PEOPLE = frozenset({None, "person", "people", "individual", "soul", "victim", "life", "fatality", "death"})
@@ -186,6 +186,8 @@ def _predicate(q: Quantity, text: str, noun: str, context: frozenset[str], in_li
     own = _own_words(q, text)
     for cls, words in lex["predicates"]:
         if own & words and cls in _OWN_VERB_CLASSES:
+            if cls in ("hospital", "in-hospital") and not context & (_HOSPITAL_WORDS | _ADMITTED):
+                continue  # "23 others remain trapped": no hospital named
             return cls  # "70 were killed, 41 admitted to hospital": the 41's own verb
     if q.event in _EVENTS and not (q.event == "injury" and context & _ADMITTED):
         return q.event

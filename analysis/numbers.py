@@ -71,6 +71,7 @@ class Quantity:
     age_form: str = ""  # for ages: "apposition", "year-old", "aged", "at-age", "man-of", "years-old"
     movement: str = ""  # a percentage that is the size of a move: "up" or "down" ("fell 7%")
     moment: frozenset[str] = frozenset()  # for moves: when it was measured ("close", "year")
+    upper: float = 0.0  # a count given as a range ("50-60 passengers"): its top; 0 for one figure
 
 
 @dataclass(frozen=True)
@@ -682,7 +683,8 @@ def _analyse_sentence(
             continue
         reason = _skip_number(toks, ci if currency else i, j) if not words else _skip_words(toks, i, j)
         if reason and not (currency and reason == "label"):
-            i = j
+            ranged, i = _ranged(si, text, toks, i, j, (value, precision, words), proper, sc, reason, currency)
+            quantities.extend(ranged)
             continue
         q, j = _quantity(si, text, toks, ci, i, j, value, precision, words, currency, proper, sc)
         if q is not None:
@@ -693,10 +695,50 @@ def _analyse_sentence(
     births = _births(si, text, toks, dates, proper)
     enums = _enumerations(si, text, toks, starts)
     # totals and shares are made of the sentence's figures: none, none to look for
-    totals = (_totals(si, toks, quantities) if quantities else []) + _of_the(si, text, toks, quantities)
-    totals += _of_them(si, toks, quantities, before or [])
-    shares = _shares(si, toks, quantities) if quantities else []
+    # a range is no part of a sum ("50-60 of them swam ashore")
+    single = [q for q in quantities if not q.upper]
+    totals = (_totals(si, toks, single) if single else []) + _of_the(si, text, toks, single)
+    totals += _of_them(si, toks, single, [q for q in before or [] if not q.upper])
+    shares = _shares(si, toks, single) if single else []
     return quantities, births, enums, totals, shares
+
+
+def _range_top(toks: list[Token], i: int, j: int, value: float) -> tuple[float, int] | None:
+    """The top of a range of counts opening at tokens [i, j) ("50-60 passengers", "15 to 20
+    people"), with the end of its figure; None for no such range: a score, a ratio, a time, a
+    span of years or a top in another unit ("50-60 million")."""
+    joint = word_at(toks, j)
+    if joint not in {"-", "–", "to"} or j + 1 >= len(toks):
+        return None
+    if joint != "to" and toks[j].start != toks[j - 1].end:
+        return None  # "2 - 1" spaced out reads as a score or a sum
+    parsed = _parse_number(toks, j + 1)
+    if not parsed:
+        return None
+    top, end, _precision, _words = parsed
+    if not value < top <= 10 * value or word_at(toks, end) in {":", "-", "–", "/"}:
+        return None
+    changed = word_at(toks, i - 1) == "from" and word_at(toks, i - 2) not in {"anywhere", "somewhere"}
+    if changed or {t.low for t in toks[max(0, i - 6) : end + 1]} & _SCORE_WORDS:
+        return (
+            None  # "rose from 50 to 60" is a change ("anywhere from 23 to 25" none), "a 1-2 defeat" a score
+        )
+    return top, end
+
+
+def _ranged(si, text, toks, i, j, number, proper, sc, reason, currency) -> tuple[list[Quantity], int]:
+    """A skipped figure that opens a range of counts, read as one figure from its bottom to its
+    top ("carrying around 50-60 passengers" / "some 100 passengers" disagree), and where reading
+    goes on; other figures in a range (ages, measures, money) and other skipped ones stay unread."""
+    value, precision, words = number
+    top = _range_top(toks, i, j, value) if reason == "range" and currency is None else None
+    if top is None:
+        return [], j
+    high, end = top
+    q, j2 = _quantity(si, text, toks, i, i, end, value, precision, words, None, proper, sc)
+    if q is None or q.kind != "count" or q.bound:
+        return [], max(j2, end, i + 1)
+    return [replace(q, upper=q.base_value * high / value)], max(j2, i + 1)
 
 
 def _one_move(quantities: list[Quantity]) -> list[Quantity]:
@@ -962,6 +1004,8 @@ def _scope_words(toks, lo, first, j2, hi, event) -> set[str]:
     words &= lexicon()["scope_words"]
     if words & _OTHER_GROUP and _another_group(toks, lo, first, event):
         words -= _OTHER_GROUP
+    if event == "trapped" and word_at(toks, j2) == "others":
+        words.add("others")  # "killed one miner and trapped 21 others": the dead were trapped too
     return words
 
 
@@ -1838,9 +1882,13 @@ def _distance_from(toks, j, hi) -> str | None:
     """ "320 kilometres north of New Delhi", "20 miles from Leeds": the distance from a named place
     (the place's last word), which two such figures must share to be one distance."""
     k = j
+    if word_at(toks, k) == "(":  # "30 km (19 miles) outside Dhaka": past the restatement
+        k = next((x + 1 for x in range(k + 1, min(hi, k + 6)) if toks[x].text == ")"), k)
     if word_at(toks, k) in _COMPASS:
         k += 1
-    if word_at(toks, k) not in {"of", "from"} or k + 1 >= hi:
+    if word_at(toks, k) == "away" and word_at(toks, k + 1) == "from":
+        k += 1
+    if word_at(toks, k) not in {"of", "from", "outside"} or k + 1 >= hi:
         return None
     k += 1
     for _ in range(3):  # "of the", "of national capital New Delhi"
@@ -1892,7 +1940,9 @@ def _event(toks, i, j, lo, hi) -> str | None:
     def figure(w: str) -> bool:
         return w[0].isdigit() or w in lex["units"] or w in lex["tens"]
 
-    ahead = _past_apposition(toks, j, hi) or range(j, min(hi, j + 5))
+    # "Nineteen passengers of the launch are still missing": past the holder after "of" or "from"
+    reach = 5 + (3 if word_at(toks, j) in {"of", "from"} else 0)
+    ahead = _past_apposition(toks, j, hi) or range(j, min(hi, j + reach))
     back = range(i - 1, max(lo, i - 9) - 1, -1)
     for steps, forward in ((ahead, True), (back, False)):
         for k in steps:
@@ -1925,9 +1975,14 @@ def _past_apposition(toks, j, hi) -> list[int] | None:
     k = j if word_at(toks, j) in _ASIDES else j + 1 if word_at(toks, j + 1) in _ASIDES else None
     if k is None:
         return None
-    for end in range(k + 2, min(hi, k + 9)):
+    words = 1  # the aside's words, a hyphenated compound counted once ("a three-and-a-half-year-old girl")
+    for end in range(k + 2, hi):
         if toks[end].text == toks[k].text:
             return list(range(j, k)) + list(range(end + 1, min(hi, end + 5)))
+        if toks[end].text != "-" and toks[end - 1].text != "-":
+            words += 1
+            if words > 7:
+                break
     return None
 
 
@@ -2450,10 +2505,12 @@ def comparable(a: Quantity, b: Quantity) -> bool:
         ignore = (
             _TOTAL_WORDS
             | {"updated"}
-            | ({"still"} if a.event == "missing" else frozenset())
+            | ({"still"} if a.event in ("missing", "trapped") else frozenset())
             # "48 other pilgrims were injured": other than the dead, not another group of injured
+            # ("killed one miner and trapped 21 others": 22 were trapped, the dead among them)
             | ({"other", "others"} if a.event == "injury" else frozenset())
-            | {"so", "far", "only", "now"}  # "so far 238 are confirmed dead", "Only two survived"
+            # "so far 238 are confirmed dead", "Only two survived"; those trapped "now" are fewer
+            | ({"so", "far", "only"} | ({"now"} if a.event != "trapped" else frozenset()))
         )
         sa, sb = sa - ignore, sb - ignore
     if sa != sb or "of-part" in sa:
@@ -2590,6 +2647,7 @@ _TOLLS = frozenset(
         "death",
         "injury",
         "missing",
+        "trapped",
         "arrest",
         "rescue",
         "evacuation",
@@ -2625,8 +2683,33 @@ def _bound_word(q: Quantity) -> str:
     return " ".join(words)
 
 
+def _span(q: Quantity) -> tuple[float, float]:
+    """The values a figure allows: a range its bottom to its top, a bound everything past it, a
+    round approximate figure a tenth either way ("some 100"), any other its rounding."""
+    v = q.base_value
+    if q.upper:
+        return v - _step(q) / 2, q.upper + _step(q) / 2
+    if q.bound == "lower":
+        return v, float("inf")
+    if q.bound == "upper":
+        return 0.0, v
+    slack = max(0.1 * v, 1.0) if q.approx else _step(q) / 2
+    return v - slack, v + slack
+
+
+def _ranges_conflict(a: Quantity, b: Quantity) -> bool:
+    """A range against another figure: they conflict when no value is allowed by both
+    ("50-60 passengers" / "some 100"; not "about 50" or "more than 50")."""
+    (lo_a, hi_a), (lo_b, hi_b) = _span(a), _span(b)
+    if max(lo_a, lo_b) > 3 * min(hi_a, hi_b):
+        return False  # "40,000 to 50,000 students" / "145 students": counts of other sets
+    return hi_a < lo_b or hi_b < lo_a
+
+
 def values_conflict(a: Quantity, b: Quantity) -> bool:
     """True if the two figures cannot both be right (rounding, "about" and bounds allowed for)."""
+    if a.upper or b.upper:
+        return _ranges_conflict(a, b)
     bound_a, bound_b = a.bound, b.bound
     toll_a, toll_b = _stated_toll(a), _stated_toll(b)
     if toll_a or toll_b:

@@ -61,6 +61,7 @@ def _what(q: Quantity) -> str:
         "rescue": "the number rescued",
         "evacuation": "the number evacuated",
         "missing": "the number missing",
+        "trapped": "the number trapped",
         "deal": "the price",
         "hospital": "the number taken to hospital",
         "critical": "the number critically hurt",
@@ -112,7 +113,7 @@ class NumberMismatch(Rule):
 
         It stays silent when the figures may be about different things or moments: different
         years or named subjects, changes and comparisons ("rose to", "than", "another"), scopes
-        ("each", "last season", "in total"), plans against facts, ranges ("30 to 50"), scores
+        ("each", "last season", "in total"), plans against facts, a range and a figure in it, scores
         of different matches ("2-1"), phone numbers, ordinals, labels ("Flight 370"), years, and different
         currencies (a conversion depends on a rate). Also when the subjects plainly differ: list
         items with their own labels ("Player A: 15 aces" / "Player B: 12 aces"), one place's
