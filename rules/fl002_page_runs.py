@@ -11,6 +11,8 @@
 - a symbol alone on its line: a check mark, a ballot box, an arrow or a menu sign left from a
   button ("✓", "▶", "☰"); ornaments that break a story into sections ("* * *", "◆") and a
   post's emoji stay;
+- the browser's title: the page's first line is the headline and the site's name after a dash
+  or bar ("Storm shuts port - Harbour Daily"), and the headline alone is a line further down;
 - a site notice between leftovers: one to three short sentences spoken to the reader ("Please
   report any errors so we can fix them.") between two lines FL002 flags, in one block with
   them: the rest of the notice box.
@@ -38,6 +40,10 @@ MESSAGES = {
     "symbol": (
         'a button\'s symbol left over from the web page: "{shown}"; ',
         "a check mark, arrow or menu sign alone on its line, not part of the story",
+    ),
+    "browser-title": (
+        'the browser\'s title of the page left over: "{shown}"; ',
+        "the headline with the site's name after it, above the headline itself, not part of the story",
     ),
     "notice-run": (
         'a site notice left over from the web page: "{shown}"; ',
@@ -82,8 +88,13 @@ def find(
         found.setdefault(i, "symbol")
     for i in _notice_runs(lines, units, hits, flagged):
         found.setdefault(i, "notice-run")
-    # (a caption run on into its credit is flagged for the credit alone: the finding takes both)
-    return [(i, where) for i, where in sorted(found.items()) if i not in flagged or i in captions]
+    titles = set(_browser_title(lines, by_line))
+    for i in titles:
+        found.setdefault(i, "browser-title")
+    # (a caption run on into its credit, a title into the "Advertisement" under it, is flagged for
+    # the second line alone: the finding takes both)
+    whole = captions | titles
+    return [(i, where) for i, where in sorted(found.items()) if i not in flagged or i in whole]
 
 
 def _blank(lines: list[str], k: int) -> bool:
@@ -222,3 +233,23 @@ def _carried_on(units: list[Sentence], r: int) -> bool:
 def _one_block(lines: list[str], first: int, last: int) -> bool:
     """No blank line between 1-based lines ``first`` and ``last``."""
     return all(lines[k].strip() for k in range(first - 1, last))
+
+
+_TITLE_SITE = re.compile(r"(?P<title>.+?)[ \t]+[-–—|][ \t]+(?P<site>[^-–—|]+)")
+_SITE_WORDS = 5
+
+
+def _browser_title(lines: list[str], by_line: dict[int, list[int]]) -> list[int]:
+    """The first line, when it is another line of the page with a short site name added."""
+    top = next((k for k, line in enumerate(lines) if line.strip()), None)
+    if top is None:
+        return []
+    m = _TITLE_SITE.fullmatch(lines[top].strip())
+    if m is None or not 1 <= len(words_of(m["site"])) <= _SITE_WORDS or not m["site"].strip()[:1].isupper():
+        return []
+    title = " ".join(m["title"].split()).casefold()
+    if len(words_of(title)) < 3:
+        return []
+    if not any(" ".join(line.split()).casefold() == title for line in lines[top + 1 :]):
+        return []
+    return by_line.get(top + 1, [])
