@@ -11,6 +11,10 @@
 - a symbol alone on its line: a check mark, a ballot box, an arrow or a menu sign left from a
   button ("✓", "▶", "☰"); ornaments that break a story into sections ("* * *", "◆") and a
   post's emoji stay;
+- another story's title between paragraphs: a line of eight to twenty-five words with no
+  sentence end, in a block of its own between two paragraphs of the story (a crosshead is
+  short, a standfirst sits under the headline, a fact row opens with its label);
+- a stub: one or two words cut off with an ellipsis alone on a line ("Kindly ...");
 - the browser's title: the page's first line is the headline and the site's name after a dash
   or bar ("Storm shuts port - Harbour Daily"), and the headline alone is a line further down;
 - a site notice between leftovers: one to three short sentences spoken to the reader ("Please
@@ -44,6 +48,14 @@ MESSAGES = {
     "browser-title": (
         'the browser\'s title of the page left over: "{shown}"; ',
         "the headline with the site's name after it, above the headline itself, not part of the story",
+    ),
+    "inline-title": (
+        'another story\'s title between paragraphs left over from the web page: "{shown}"; ',
+        "a long line with no full stop set between two paragraphs (a link to a related story), not part of the story",
+    ),
+    "stub": (
+        'a cut-off link left over from the web page: "{shown}"; ',
+        "a word or two and an ellipsis alone on a line (a teaser the page cut), not part of the story",
     ),
     "notice-run": (
         'a site notice left over from the web page: "{shown}"; ',
@@ -88,6 +100,10 @@ def find(
         found.setdefault(i, "symbol")
     for i in _notice_runs(lines, units, hits, flagged):
         found.setdefault(i, "notice-run")
+    for i in _inline_titles(lines, by_line):
+        found.setdefault(i, "inline-title")
+    for i in _stubs(lines, by_line):
+        found.setdefault(i, "stub")
     titles = set(_browser_title(lines, by_line))
     for i in titles:
         found.setdefault(i, "browser-title")
@@ -253,3 +269,48 @@ def _browser_title(lines: list[str], by_line: dict[int, list[int]]) -> list[int]
     if not any(" ".join(line.split()).casefold() == title for line in lines[top + 1 :]):
         return []
     return by_line.get(top + 1, [])
+
+
+_INLINE_WORDS = (8, 25)
+_END_MARKS = (*_SENTENCE_END, ":", ";", "…", "?", "!")
+
+
+def _block_line(lines: list[str], k: int) -> bool:
+    return not _blank(lines, k) and _blank(lines, k - 1) and _blank(lines, k + 1)
+
+
+def _inline_titles(lines: list[str], by_line: dict[int, list[int]]) -> list[int]:
+    """A long line with no sentence end, alone in its block between two prose paragraphs."""
+    blocks = [k for k in range(len(lines)) if not _blank(lines, k) and _blank(lines, k - 1)]
+    if len(blocks) < 4 or any(not _blank(lines, k + 1) for k in blocks[1:-1]):
+        return []  # paragraphs set apart by blank lines, one line each: else no block is a line
+    sh = shapes()
+    taken = []
+    for n in range(2, len(blocks) - 1):  # never the first block or the one under it (a standfirst)
+        k = blocks[n]
+        text = lines[k].strip()
+        words = words_of(text)
+        if not _INLINE_WORDS[0] <= len(words) <= _INLINE_WORDS[1] or text.endswith(_END_MARKS):
+            continue
+        if not text[:1].isupper() or quoted(text) or "|" in text or ":" in " ".join(text.split()[:5]):
+            continue
+        if _BULLET.match(lines[k]) or not sh.attribution_words.isdisjoint(w.casefold() for w in words):
+            continue  # (a sentence whose full stop was lost: "In a statement, the police said that ...")
+        if not (
+            _paragraph(lines[blocks[n - 1]], closed=True) and _paragraph(lines[blocks[n + 1]], closed=True)
+        ):
+            continue
+        taken += by_line.get(k + 1, [])
+    return taken
+
+
+_STUB = re.compile(r"[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*)?[ \t]*(?:\.{3}|…)")
+
+
+def _stubs(lines: list[str], by_line: dict[int, list[int]]) -> list[int]:
+    taken = []
+    first = next((k for k, line in enumerate(lines) if line.strip()), -1)
+    for k, line in enumerate(lines):
+        if k != first and _STUB.fullmatch(line.strip()):
+            taken += by_line.get(k + 1, [])
+    return taken
