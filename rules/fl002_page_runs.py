@@ -14,6 +14,9 @@
 - another story's title between paragraphs: a line of eight to twenty-five words with no
   sentence end, in a block of its own between two paragraphs of the story (a crosshead is
   short, a standfirst sits under the headline, a fact row opens with its label);
+- a run of labels between paragraphs: three to twelve short lines (a few words, no sentence;
+  a clock time counts) one after another after a paragraph's full stop and before the next
+  paragraph: a chart's or a menu's labels ("Previous close" / "10 a.m." / "2 p.m.");
 - a stub: one or two words cut off with an ellipsis alone on a line ("Kindly ...");
 - the browser's title: the page's first line is the headline and the site's name after a dash
   or bar ("Storm shuts port - Harbour Daily"), and the headline alone is a line further down;
@@ -52,6 +55,10 @@ MESSAGES = {
     "inline-title": (
         'another story\'s title between paragraphs left over from the web page: "{shown}"; ',
         "a long line with no full stop set between two paragraphs (a link to a related story), not part of the story",
+    ),
+    "label-run": (
+        'a widget\'s labels between paragraphs left over from the web page: "{shown}"; ',
+        "three or more short lines with no sentence after a finished paragraph (a chart, a menu), not part of the story",
     ),
     "stub": (
         'a cut-off link left over from the web page: "{shown}"; ',
@@ -104,6 +111,8 @@ def find(
         found.setdefault(i, "inline-title")
     for i in _stubs(lines, by_line):
         found.setdefault(i, "stub")
+    for i in _label_runs(lines, by_line, flagged):
+        found.setdefault(i, "label-run")
     titles = set(_browser_title(lines, by_line))
     for i in titles:
         found.setdefault(i, "browser-title")
@@ -313,4 +322,51 @@ def _stubs(lines: list[str], by_line: dict[int, list[int]]) -> list[int]:
     for k, line in enumerate(lines):
         if k != first and _STUB.fullmatch(line.strip()):
             taken += by_line.get(k + 1, [])
+    return taken
+
+
+_LABEL_RUN = (3, 12)
+_LABEL_WORDS = 5
+_CLOCK = re.compile(r"\d{1,2}(?:[:.]\d{2})?[ \t]*(?:[ap]\.?m\.?|gmt|utc)", re.I)
+
+
+def _short_label(line: str) -> bool:
+    """A few words and nothing of a fact row, a score, a timeline or a live blog's entry."""
+    text = line.strip()
+    if _CLOCK.fullmatch(text):
+        return True
+    words = words_of(text)
+    if not words or len(words) > _LABEL_WORDS or quoted(text) or _BULLET.match(line):
+        return False
+    return not _NOT_LABEL.search(text) and not text.endswith((*_SENTENCE_END, ";", ","))
+
+
+_NOT_LABEL = re.compile(r"[\d:!?–—#*|]")
+
+
+def _label_runs(lines: list[str], by_line: dict[int, list[int]], flagged: set[int]) -> list[int]:
+    """Three or more short label lines in a row (blank lines between them allowed) after a
+    paragraph of the story that ends with a full stop and before the next (not after a site
+    notice: the labels and the headline under it would be taken for a widget)."""
+    rows = [k for k in range(len(lines)) if lines[k].strip()]
+    taken: list[int] = []
+    n = 0
+    while n < len(rows):
+        if not _short_label(lines[rows[n]]):
+            n += 1
+            continue
+        m = n
+        while m + 1 < len(rows) and _short_label(lines[rows[m + 1]]):
+            m += 1
+        run = rows[n : m + 1]
+        if (
+            _LABEL_RUN[0] <= len(run) <= _LABEL_RUN[1]
+            and n > 0
+            and m + 1 < len(rows)
+            and _paragraph(lines[rows[n - 1]], closed=True)
+            and _paragraph(lines[rows[m + 1]], closed=False)
+            and not any(i in flagged for k in (rows[n - 1], rows[m + 1]) for i in by_line.get(k + 1, []))
+        ):
+            taken += [i for k in run for i in by_line.get(k + 1, [])]
+        n = m + 1
     return taken
