@@ -11,7 +11,7 @@
 - a symbol alone on its line: a check mark, a ballot box, an arrow or a menu sign left from a
   button ("✓", "▶", "☰"); ornaments that break a story into sections ("* * *", "◆") and a
   post's emoji stay;
-- another story's title between paragraphs: a line of eight to twenty-five words with no
+- another story's title between paragraphs: a line of ten to twenty-five words with no
   sentence end, in a block of its own between two paragraphs of the story (a crosshead is
   short, a standfirst sits under the headline, a fact row opens with its label);
 - a run of labels between paragraphs: three to twelve short lines (a few words, no sentence;
@@ -280,7 +280,8 @@ def _browser_title(lines: list[str], by_line: dict[int, list[int]]) -> list[int]
     return by_line.get(top + 1, [])
 
 
-_INLINE_WORDS = (8, 25)
+_INLINE_WORDS = (10, 25)  # a crosshead is shorter
+_QUESTION_WORDS = frozenset("how why what where when who which".split())  # a crosshead's openings
 _END_MARKS = (*_SENTENCE_END, ":", ";", "…", "?", "!")
 
 
@@ -303,6 +304,8 @@ def _inline_titles(lines: list[str], by_line: dict[int, list[int]]) -> list[int]
             continue
         if not text[:1].isupper() or quoted(text) or "|" in text or ":" in " ".join(text.split()[:5]):
             continue
+        if words[0].casefold() in _QUESTION_WORDS:
+            continue  # "How police caught the robbers": a crosshead
         if _BULLET.match(lines[k]) or not sh.attribution_words.isdisjoint(w.casefold() for w in words):
             continue  # (a sentence whose full stop was lost: "In a statement, the police said that ...")
         if not (
