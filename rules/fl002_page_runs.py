@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Callable
 
 from factlint.linter.document import Document, Sentence
 from factlint.rules.fl002_page_shape import addresses_reader, quoted, shapes, words_of
@@ -85,10 +86,14 @@ _BUTTON_SYMBOLS = frozenset("✓✔✗✘☐☑☒►▶◀◄▼▲⏵⏴⏷⏶
 
 
 def find(
-    doc: Document, units: list[Sentence], hits: list[str | None], flagged: set[int]
+    doc: Document,
+    units: list[Sentence],
+    hits: list[str | None],
+    flagged: set[int],
+    furniture_class: Callable[[str], str | None],
 ) -> list[tuple[int, str]]:
     """``hits[i]``: the class of a whole-sentence phrase on unit ``i``; ``flagged``: the units
-    with any finding so far."""
+    with any finding so far; ``furniture_class``: the class of the phrase a whole line is."""
     if doc.format == "html" or not units:
         return []
     lines = _LINE_BREAK.split(doc.text)
@@ -98,7 +103,7 @@ def find(
             by_line.setdefault(n, []).append(i)
     found: dict[int, str] = {}
     units_end = {i: u.span.end_line for i, u in enumerate(units)}.__getitem__
-    captions = set(_credit_captions(lines, hits, by_line, units_end))
+    captions = set(_credit_captions(lines, hits, by_line, units_end, furniture_class))
     for i in captions:
         found.setdefault(i, "credit-caption")
     for i in _link_runs(lines, by_line, flagged):
@@ -127,11 +132,13 @@ def _blank(lines: list[str], k: int) -> bool:
 
 
 def _credit_captions(
-    lines: list[str], hits: list[str | None], by_line: dict[int, list[int]], units_end
+    lines: list[str],
+    hits: list[str | None],
+    by_line: dict[int, list[int]],
+    units_end: Callable[[int], int],
+    furniture_class: Callable[[str], str | None],
 ) -> list[int]:
     """The line right above a credit line, when the two make a block of their own."""
-    from factlint.rules.fl002_scrape_leftover import furniture_class  # (that module imports this one)
-
     blocks_apart = sum(1 for k in range(1, len(lines)) if _blank(lines, k) and not _blank(lines, k - 1))
     if blocks_apart < 3:
         return []  # a page without blank lines between paragraphs gives no blocks to read

@@ -460,7 +460,7 @@ class ScrapeLeftover(Rule):
             if index not in found:
                 found[index] = self._shape_finding(units[index], page_shape.Place(index, where))
         # (last: a notice run lies between the leftovers every other test has found)
-        for index, where in page_runs.find(doc, units, hits, set(found)):
+        for index, where in page_runs.find(doc, units, hits, set(found), furniture_class):
             found[index] = self._shape_finding(units[index], page_shape.Place(index, where))
 
     def _shape_finding(self, sentence, place: "page_shape.Place") -> Finding:
