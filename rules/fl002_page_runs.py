@@ -323,14 +323,18 @@ def _inline_titles(lines: list[str], by_line: dict[int, list[int]]) -> list[int]
     return taken
 
 
-_STUB = re.compile(r"[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*)?[ \t]*(?:\.{3}|…)")
+_ELLIPSIS = ("...", "…")
 
 
 def _stubs(lines: list[str], by_line: dict[int, list[int]]) -> list[int]:
     taken = []
     first = next((k for k, line in enumerate(lines) if line.strip()), -1)
     for k, line in enumerate(lines):
-        if k != first and _STUB.fullmatch(line.strip()):
+        text = line.strip()
+        if k == first or not text.endswith(_ELLIPSIS) or not text[:1].isalpha():
+            continue
+        body = text.rstrip(".… \t")
+        if 1 <= len(words_of(body)) <= 2 and not any(c.isdigit() for c in body):
             taken += by_line.get(k + 1, [])
     return taken
 
