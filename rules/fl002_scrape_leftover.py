@@ -22,6 +22,7 @@ from factlint.rules import fl002_page_echoes as page_echoes
 from factlint.rules import fl002_page_parts as page_parts
 from factlint.rules import fl002_page_shape as page_shape
 from factlint.rules import fl002_page_boxes as page_boxes
+from factlint.rules import fl002_page_runs as page_runs
 from factlint.rules.fl002_required_text import rarity, required_text
 
 PHRASES_FILE = Path(__file__).parent / "data" / "scrape_phrases.yaml"
@@ -199,11 +200,18 @@ def _builtin_matcher() -> "_Matcher":
     return _matcher(builtin_phrases())
 
 
+def furniture_class(text: str, max_words: int = 25) -> str | None:
+    """The class of the built-in phrase that is the whole of ``text`` (None: no such phrase)."""
+    hit = _builtin_matcher().match(text, max_words)
+    if hit is None or hit[3] or hit[1] != 0 or hit[2] < len(text.rstrip()):
+        return None
+    return hit[0].cls
+
+
 def is_page_furniture(text: str, max_words: int = 25) -> bool:
     """Whether a sentence is one of the built-in leftovers (other rules skip such lines: a
     repeated "Media playback is not supported" is this rule's finding, not a duplicate)."""
-    hit = _builtin_matcher().match(text, max_words)
-    return hit is not None and hit[1] == 0 and hit[2] >= len(text.rstrip())
+    return furniture_class(text, max_words) is not None
 
 
 # What a page-shape finding says, by where the line sits: the lead-in with the line shown, then why.
@@ -244,6 +252,7 @@ _SHAPE_MESSAGES = {
     ),
     **page_blocks.MESSAGES,
     **page_boxes.MESSAGES,
+    **page_runs.MESSAGES,
     "credit": (
         'a photographer\'s name beside a photo credit: "{shown}"; ',
         "a name alone on the line next to a credit line belongs to the picture, not the story",
@@ -293,7 +302,9 @@ class ScrapeLeftover(Rule):
         site's own boxes: a line cut short by an ellipsis that a paragraph completes (a summary
         box), a related-stories box ending in a teaser the page cut off, a masthead's slogan above
         the headline, a picture's subject between paragraphs ("Damaged road in ..."); a broadcast
-        transcript's ">>" turns are speech, not link arrows.
+        transcript's ">>" turns are speech, not link arrows. Neighbours: a caption in one block with
+        its credit, bulleted titles after a paragraph's full stop (a story's list follows a colon),
+        a button's "✓", notices to the reader between leftovers, "<headline> - <Site>" on top.
 
     Why it matters:
         Leftovers show the text was pasted from somewhere without a read-through, and they are
@@ -381,7 +392,7 @@ class ScrapeLeftover(Rule):
                     continue
                 follow = ""
             if hit is not None:
-                phrase, start, end = hit
+                phrase, start, end, joined = hit
                 shown = brief(sentence.text[start:end])
                 if last and sentence.text.rstrip().endswith(":") and start == 0:
                     message = f'dangling lead-in "{shown}" at the end of the article: nothing follows it'
@@ -393,7 +404,7 @@ class ScrapeLeftover(Rule):
                 whole = start == 0 and end >= len(sentence.text.rstrip())
                 where = sentence if whole else doc.sub_span(sentence, start, end)
                 found[position] = self.finding(where, message, key_texts=[sentence.text[start:end]])
-                if whole:
+                if whole and not joined:  # (lines that are each a leftover: the finding takes them all)
                     hits[position] = phrase.cls
                 # a label standing alone ("Read more:", "Image caption,") announces what follows
                 follow, taken = (phrase.next, 0) if whole and _label_alone(phrase, sentence.text) else ("", 0)
@@ -448,6 +459,9 @@ class ScrapeLeftover(Rule):
         for index, where in page_boxes.find(doc, units, hits, list_labels):
             if index not in found:
                 found[index] = self._shape_finding(units[index], page_shape.Place(index, where))
+        # (last: a notice run lies between the leftovers every other test has found)
+        for index, where in page_runs.find(doc, units, hits, set(found), furniture_class):
+            found[index] = self._shape_finding(units[index], page_shape.Place(index, where))
 
     def _shape_finding(self, sentence, place: "page_shape.Place") -> Finding:
         shown = brief(sentence.text.strip())
@@ -553,11 +567,12 @@ class _Matcher:
         # FL001 asks about the same sentences (is_page_furniture): one answer per sentence text
         self.match = lru_cache(maxsize=4096)(self._match_sentence)
 
-    def _match_sentence(self, text: str, max_words: int) -> tuple[Phrase, int, int] | None:
-        """The phrase the sentence is, and which part of the sentence (start, end) is leftover."""
+    def _match_sentence(self, text: str, max_words: int) -> tuple[Phrase, int, int, bool] | None:
+        """The phrase the sentence is, which part of the sentence (start, end) is leftover, and
+        whether that part is several lines the splitter joined, each a leftover of its own."""
         hit = self._match(text, max_words)
         if hit is not None:
-            return hit[0], 0, hit[1]
+            return hit[0], 0, hit[1], False
         body = text.strip()
         bare = body.lstrip(_BULLETS)  # "• 2 min read", "| Aug 11, 2025, 20:04 IST"
         wanted = self.blocks.candidates("fullmatch", body)
@@ -565,7 +580,7 @@ class _Matcher:
             wanted = max(wanted, self.blocks.candidates("fullmatch", bare), key=len)
         for p in wanted:  # any length: a caption or credit line is often long
             if _timed(p, "fullmatch", body) or (bare != body and bare and _timed(p, "fullmatch", bare)):
-                return p, 0, len(text)
+                return p, 0, len(text), False
         tail = text.rstrip()
         for p in self.ends.candidates(
             "search", tail
@@ -573,36 +588,50 @@ class _Matcher:
             m = _timed(p, "search", tail)
             if m and m.group().strip():
                 start = m.start() + len(m.group()) - len(m.group().lstrip())
-                return p, start, m.end()
+                return p, start, m.end(), False
         for p in self.anywhere.candidates(
             "search", text
         ):  # a remnant inside a sentence: "IOI CORPORATION BHD []'s net profit"
             m = _timed(p, "search", text)
             if m and m.group().strip():
-                return p, m.start(), m.end()
+                return p, m.start(), m.end(), False
         half = _repeated_half(body)
         if half:  # "A caption.A caption.": a caption scraped twice (image alt text and caption)
-            return _REPEATED, 0, len(text)
+            return _REPEATED, 0, len(text), False
         if "\n" in body:  # lines the splitter joined (no full stop between): "Image credit: A.\nThe ..."
             return self._line_inside(text)
         return None
 
-    def _line_inside(self, text: str) -> tuple[Phrase, int, int] | None:
+    def _line_inside(self, text: str) -> tuple[Phrase, int, int, bool] | None:
         """A line of a sentence that runs over several lines that is a whole-line leftover on its own
         (an exact phrase or a line pattern), reported alone."""
         at = 0
+        first: tuple[Phrase, int, int, bool] | None = None
+        every = True  # every line a leftover ("<blog engine's credit>" over "Close"): all of them
         for line in text.split("\n"):
             body = line.strip()
             if body:
                 start = at + line.index(body)
-                norm = normalise(body)
-                exact = self.exact.get(norm) if norm else None
-                if exact is not None and exact.kind == "block":
-                    return exact, start, start + len(body)
-                for p in self.blocks.candidates("fullmatch", body):
-                    if _timed(p, "fullmatch", body):
-                        return p, start, start + len(body)
+                hit = self._whole_line(body)
+                if hit is None:
+                    every = False
+                    if first is not None:
+                        return first
+                elif first is None:
+                    first = hit, start, start + len(body), False
             at += len(line) + 1
+        if first is not None and every:
+            return first[0], first[1], len(text.rstrip()), True
+        return first
+
+    def _whole_line(self, body: str) -> Phrase | None:
+        norm = normalise(body)
+        exact = self.exact.get(norm) if norm else None
+        if exact is not None and exact.kind == "block":
+            return exact
+        for p in self.blocks.candidates("fullmatch", body):
+            if _timed(p, "fullmatch", body):
+                return p
         return None
 
     def _match(self, text: str, max_words: int) -> tuple[Phrase, int] | None:

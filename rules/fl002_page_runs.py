@@ -1,0 +1,386 @@
+"""FL002's run test: lines that are leftover by what sits next to them on the page.
+
+- caption over its credit: a block of two lines, a short line and under it, with no blank line
+  between, a line FL002 flags as a photo credit or copyright ("A family's belongings packed in
+  a cart" / "(c) Agency/2014/A. Name"), on a page whose paragraphs are set apart by blank lines:
+  the first line is the picture's caption. A story paragraph stands in a block of its own;
+- a run of link titles between paragraphs: two to four bulleted lines of three to eight words,
+  none ending like a sentence, after a paragraph that ends with a full stop (a list the story
+  gives is announced with a colon) and before the next paragraph: a box of links to other
+  pages ("- History of deadly earthquakes" / "- How earthquakes happen");
+- a symbol alone on its line: a check mark, a ballot box, an arrow or a menu sign left from a
+  button ("✓", "▶", "☰"); ornaments that break a story into sections ("* * *", "◆") and a
+  post's emoji stay;
+- another story's title between paragraphs: a line of ten to twenty-five words with no
+  sentence end, in a block of its own between two paragraphs of the story (a crosshead is
+  short, a standfirst sits under the headline, a fact row opens with its label);
+- a run of labels between paragraphs: three to twelve short lines (a few words, no sentence;
+  a clock time counts) one after another after a paragraph's full stop and before the next
+  paragraph: a chart's or a menu's labels ("Previous close" / "10 a.m." / "2 p.m.");
+- a stub: one or two words cut off with an ellipsis alone on a line ("Kindly ...");
+- the browser's title: the page's first line is the headline and the site's name after a dash
+  or bar ("Storm shuts port - Harbour Daily"), and the headline alone is a line further down;
+- a site notice between leftovers: one to three short sentences spoken to the reader ("Please
+  report any errors so we can fix them.") between two lines FL002 flags, in one block with
+  them: the rest of the notice box.
+
+Plain text and Markdown only, like the other page-wide tests.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Callable
+
+from factlint.linter.document import Document, Sentence
+from factlint.rules.fl002_page_shape import addresses_reader, quoted, shapes, words_of
+
+MESSAGES = {
+    "credit-caption": (
+        'a photo caption above its credit left over from the web page: "{shown}"; ',
+        "the line printed with a credit under it belongs to the picture, not the story",
+    ),
+    "link-run": (
+        'a box of links between paragraphs left over from the web page: "{shown}"; ',
+        "bulleted titles after a finished paragraph (no colon announces them), not part of the story",
+    ),
+    "symbol": (
+        'a button\'s symbol left over from the web page: "{shown}"; ',
+        "a check mark, arrow or menu sign alone on its line, not part of the story",
+    ),
+    "browser-title": (
+        'the browser\'s title of the page left over: "{shown}"; ',
+        "the headline with the site's name after it, above the headline itself, not part of the story",
+    ),
+    "inline-title": (
+        'another story\'s title between paragraphs left over from the web page: "{shown}"; ',
+        "a long line with no full stop set between two paragraphs (a link to a related story), not part of the story",
+    ),
+    "label-run": (
+        'a widget\'s labels between paragraphs left over from the web page: "{shown}"; ',
+        "three or more short lines with no sentence after a finished paragraph (a chart, a menu), not part of the story",
+    ),
+    "stub": (
+        'a cut-off link left over from the web page: "{shown}"; ',
+        "a word or two and an ellipsis alone on a line (a teaser the page cut), not part of the story",
+    ),
+    "notice-run": (
+        'a site notice left over from the web page: "{shown}"; ',
+        "text spoken to the reader between two leftovers, not part of the story",
+    ),
+}
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_SENTENCE_END = (".", "!", "?", '"', "”", "’", "'", ")")
+_CAPTION_WORDS = 30  # a caption is a line, a paragraph is longer
+_BYLINE = re.compile(r"by\s", re.I)
+_BULLET = re.compile(r"[ \t]*[•·▪►‣*–—-][ \t]+(?=\S)")
+_RUN_ITEMS = (2, 4)
+_ITEM_WORDS = (3, 8)
+_PARAGRAPH_WORDS = 8  # the lines around a link run are the story's paragraphs
+_NOTICE_RUN = 3
+_NOTICE_WORDS = 16  # a notice's sentence is short; a story's opening spoken to the reader is longer
+# buttons' symbols: check marks, ballot boxes, arrows, play and media signs (not section ornaments)
+_BUTTON_SYMBOLS = frozenset("✓✔✗✘☐☑☒►▶◀◄▼▲⏵⏴⏷⏶⏯⏸⏹⏺⬇⬆⬅➡→←↑↓⇧⇩⇦⇨↗↘☰⋮⋯")
+
+
+def find(
+    doc: Document,
+    units: list[Sentence],
+    hits: list[str | None],
+    flagged: set[int],
+    furniture_class: Callable[[str], str | None],
+) -> list[tuple[int, str]]:
+    """``hits[i]``: the class of a whole-sentence phrase on unit ``i``; ``flagged``: the units
+    with any finding so far; ``furniture_class``: the class of the phrase a whole line is."""
+    if doc.format == "html" or not units:
+        return []
+    lines = _LINE_BREAK.split(doc.text)
+    by_line: dict[int, list[int]] = {}
+    for i, u in enumerate(units):
+        for n in range(u.span.line, u.span.end_line + 1):
+            by_line.setdefault(n, []).append(i)
+    found: dict[int, str] = {}
+    units_end = {i: u.span.end_line for i, u in enumerate(units)}.__getitem__
+    captions = set(_credit_captions(lines, hits, by_line, units_end, furniture_class))
+    for i in captions:
+        found.setdefault(i, "credit-caption")
+    for i in _link_runs(lines, by_line, flagged):
+        found.setdefault(i, "link-run")
+    for i in _symbols(lines, by_line):
+        found.setdefault(i, "symbol")
+    for i in _notice_runs(lines, units, hits, flagged):
+        found.setdefault(i, "notice-run")
+    for i in _inline_titles(lines, by_line):
+        found.setdefault(i, "inline-title")
+    for i in _stubs(lines, by_line):
+        found.setdefault(i, "stub")
+    for i in _label_runs(lines, by_line, flagged):
+        found.setdefault(i, "label-run")
+    titles = set(_browser_title(lines, by_line))
+    for i in titles:
+        found.setdefault(i, "browser-title")
+    # (a caption run on into its credit, a title into the "Advertisement" under it, is flagged for
+    # the second line alone: the finding takes both)
+    whole = captions | titles
+    return [(i, where) for i, where in sorted(found.items()) if i not in flagged or i in whole]
+
+
+def _blank(lines: list[str], k: int) -> bool:
+    return k < 0 or k >= len(lines) or not lines[k].strip()
+
+
+def _credit_captions(
+    lines: list[str],
+    hits: list[str | None],
+    by_line: dict[int, list[int]],
+    units_end: Callable[[int], int],
+    furniture_class: Callable[[str], str | None],
+) -> list[int]:
+    """The line right above a credit line, when the two make a block of their own."""
+    blocks_apart = sum(1 for k in range(1, len(lines)) if _blank(lines, k) and not _blank(lines, k - 1))
+    if blocks_apart < 3:
+        return []  # a page without blank lines between paragraphs gives no blocks to read
+    taken = []
+    for k in range(1, len(lines)):  # k: the credit's line (0-based)
+        if _blank(lines, k) or _blank(lines, k - 1) or not _blank(lines, k + 1) or not _blank(lines, k - 2):
+            continue
+        caption = lines[k - 1].strip()
+        if quoted(caption) or caption.endswith(":") or not 2 <= len(words_of(caption)) <= _CAPTION_WORDS:
+            continue
+        if _BYLINE.match(caption):
+            continue  # "By A. Name" over the credit: the writer, not the picture
+        if furniture_class(lines[k].strip()) not in ("credit", "copyright"):
+            continue
+        # the caption's units: alone on its line, or run on into the credit (no full stop between)
+        mine = by_line.get(k, [])
+        if mine and all(hits[j] is None and units_end(j) <= k + 1 for j in mine):
+            taken += mine
+    return taken
+
+
+def _item(line: str) -> str | None:
+    """A bulleted line's title: a few words, capitalised, no sentence end."""
+    bullet = _BULLET.match(line)
+    if bullet is None:
+        return None
+    title = line[bullet.end() :].strip()
+    size = len(words_of(title))
+    if not _ITEM_WORDS[0] <= size <= _ITEM_WORDS[1] or not title[:1].isupper():
+        return None
+    if title.endswith((*_SENTENCE_END, ":", ";", ",")) or quoted(title):
+        return None
+    return title
+
+
+def _paragraph(line: str, closed: bool) -> bool:
+    text = line.strip()
+    if len(words_of(text)) < _PARAGRAPH_WORDS or _BULLET.match(line):
+        return False
+    return text.endswith(_SENTENCE_END) if closed else text[:1].isupper() or text[:1] in "\"“‘'"
+
+
+def _link_runs(lines: list[str], by_line: dict[int, list[int]], flagged: set[int]) -> list[int]:
+    """Bulleted titles between a finished paragraph and the next one."""
+    taken: list[int] = []
+    k = 0
+    while k < len(lines):
+        if _item(lines[k]) is None:
+            k += 1
+            continue
+        run = [k]
+        while run[-1] + 1 < len(lines) and _item(lines[run[-1] + 1]) is not None:
+            run.append(run[-1] + 1)
+        k = run[-1] + 1
+        if not _RUN_ITEMS[0] <= len(run) <= _RUN_ITEMS[1]:
+            continue
+        before = next((n for n in range(run[0] - 1, -1, -1) if lines[n].strip()), None)
+        after = next((n for n in range(run[-1] + 1, len(lines)) if lines[n].strip()), None)
+        if before is None or after is None:
+            continue
+        if not _paragraph(lines[before], closed=True) or not _paragraph(lines[after], closed=False):
+            continue
+        units = [i for n in run for i in by_line.get(n + 1, [])]
+        if units and not any(i in flagged for i in units):
+            taken += units
+    return taken
+
+
+def _symbols(lines: list[str], by_line: dict[int, list[int]]) -> list[int]:
+    taken = []
+    for k, line in enumerate(lines):
+        body = line.strip()
+        if not body or len(body) > 3:
+            continue
+        if all(c in _BUTTON_SYMBOLS or unicodedata.category(c) == "Mn" for c in body):
+            taken += by_line.get(k + 1, [])
+    return taken
+
+
+def _notice_runs(
+    lines: list[str], units: list[Sentence], hits: list[str | None], flagged: set[int]
+) -> list[int]:
+    """One to three sentences spoken to the reader between two flagged lines, all in one block
+    (a headline or an opening paragraph spoken to the reader stands apart)."""
+    sh = shapes()
+    taken: list[int] = []
+    i = 0
+    while i < len(units):
+        if i not in flagged:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(units) and j not in flagged and j - i - 1 < _NOTICE_RUN + 1:
+            j += 1
+        run = range(i + 1, j)
+        if (
+            j < len(units)
+            and j in flagged
+            and 1 <= len(run) <= _NOTICE_RUN
+            and _one_block(lines, units[i].span.end_line, units[j].span.line)
+            and all(hits[r] is None and (_spoken(units, r, sh) or _carried_on(units, r)) for r in run)
+        ):
+            taken += run
+        i = j
+    return taken
+
+
+def _spoken(units: list[Sentence], r: int, sh) -> bool:
+    """A short sentence to the reader: finished, or run on from a leftover on its line (an
+    opening paragraph or a headline spoken to the reader is longer, or has no full stop)."""
+    text = units[r].text.strip()
+    if len(words_of(text)) > _NOTICE_WORDS or not addresses_reader(text, sh):
+        return False
+    return text.endswith(_SENTENCE_END) or units[r - 1].span.end_line == units[r].span.line
+
+
+def _carried_on(units: list[Sentence], r: int) -> bool:
+    """The rest of the sentence above, cut by the line's end ("... please refer to the" / "video
+    of the full meeting.")."""
+    text = units[r].text.strip()
+    return r > 0 and text[:1].islower() and not units[r - 1].text.rstrip().endswith(_SENTENCE_END)
+
+
+def _one_block(lines: list[str], first: int, last: int) -> bool:
+    """No blank line between 1-based lines ``first`` and ``last``."""
+    return all(lines[k].strip() for k in range(first - 1, last))
+
+
+_TITLE_SITE = re.compile(r"(?P<title>.+?)[ \t]+[-–—|][ \t]+(?P<site>[^-–—|]+)")
+_SITE_WORDS = 5
+
+
+def _browser_title(lines: list[str], by_line: dict[int, list[int]]) -> list[int]:
+    """The first line, when it is another line of the page with a short site name added."""
+    top = next((k for k, line in enumerate(lines) if line.strip()), None)
+    if top is None:
+        return []
+    m = _TITLE_SITE.fullmatch(lines[top].strip())
+    if m is None or not 1 <= len(words_of(m["site"])) <= _SITE_WORDS or not m["site"].strip()[:1].isupper():
+        return []
+    title = " ".join(m["title"].split()).casefold()
+    if len(words_of(title)) < 3:
+        return []
+    if not any(" ".join(line.split()).casefold() == title for line in lines[top + 1 :]):
+        return []
+    return by_line.get(top + 1, [])
+
+
+_INLINE_WORDS = (10, 25)  # a crosshead is shorter
+_QUESTION_WORDS = frozenset("how why what where when who which".split())  # a crosshead's openings
+_END_MARKS = (*_SENTENCE_END, ":", ";", "…", "?", "!")
+
+
+def _block_line(lines: list[str], k: int) -> bool:
+    return not _blank(lines, k) and _blank(lines, k - 1) and _blank(lines, k + 1)
+
+
+def _inline_titles(lines: list[str], by_line: dict[int, list[int]]) -> list[int]:
+    """A long line with no sentence end, alone in its block between two prose paragraphs."""
+    blocks = [k for k in range(len(lines)) if not _blank(lines, k) and _blank(lines, k - 1)]
+    if len(blocks) < 4 or any(not _blank(lines, k + 1) for k in blocks[1:-1]):
+        return []  # paragraphs set apart by blank lines, one line each: else no block is a line
+    sh = shapes()
+    taken = []
+    for n in range(2, len(blocks) - 1):  # never the first block or the one under it (a standfirst)
+        k = blocks[n]
+        text = lines[k].strip()
+        words = words_of(text)
+        if not _INLINE_WORDS[0] <= len(words) <= _INLINE_WORDS[1] or text.endswith(_END_MARKS):
+            continue
+        if not text[:1].isupper() or quoted(text) or "|" in text or ":" in " ".join(text.split()[:5]):
+            continue
+        if words[0].casefold() in _QUESTION_WORDS:
+            continue  # "How police caught the robbers": a crosshead
+        if _BULLET.match(lines[k]) or not sh.attribution_words.isdisjoint(w.casefold() for w in words):
+            continue  # (a sentence whose full stop was lost: "In a statement, the police said that ...")
+        if not (
+            _paragraph(lines[blocks[n - 1]], closed=True) and _paragraph(lines[blocks[n + 1]], closed=True)
+        ):
+            continue
+        taken += by_line.get(k + 1, [])
+    return taken
+
+
+_ELLIPSIS = ("...", "…")
+
+
+def _stubs(lines: list[str], by_line: dict[int, list[int]]) -> list[int]:
+    taken = []
+    first = next((k for k, line in enumerate(lines) if line.strip()), -1)
+    for k, line in enumerate(lines):
+        text = line.strip()
+        if k == first or not text.endswith(_ELLIPSIS) or not text[:1].isalpha():
+            continue
+        body = text.rstrip(".… \t")
+        if 1 <= len(words_of(body)) <= 2 and not any(c.isdigit() for c in body):
+            taken += by_line.get(k + 1, [])
+    return taken
+
+
+_LABEL_RUN = (3, 12)
+_LABEL_WORDS = 5
+_CLOCK = re.compile(r"\d{1,2}(?:[:.]\d{2})?[ \t]*(?:[ap]\.?m\.?|gmt|utc)", re.I)
+
+
+def _short_label(line: str) -> bool:
+    """A few words and nothing of a fact row, a score, a timeline or a live blog's entry."""
+    text = line.strip()
+    if _CLOCK.fullmatch(text):
+        return True
+    words = words_of(text)
+    if not words or len(words) > _LABEL_WORDS or quoted(text) or _BULLET.match(line):
+        return False
+    return not _NOT_LABEL.search(text) and not text.endswith((*_SENTENCE_END, ";", ","))
+
+
+_NOT_LABEL = re.compile(r"[\d:!?–—#*|]")
+
+
+def _label_runs(lines: list[str], by_line: dict[int, list[int]], flagged: set[int]) -> list[int]:
+    """Three or more short label lines in a row (blank lines between them allowed) after a
+    paragraph of the story that ends with a full stop and before the next (not after a site
+    notice: the labels and the headline under it would be taken for a widget)."""
+    rows = [k for k in range(len(lines)) if lines[k].strip()]
+    taken: list[int] = []
+    n = 0
+    while n < len(rows):
+        if not _short_label(lines[rows[n]]):
+            n += 1
+            continue
+        m = n
+        while m + 1 < len(rows) and _short_label(lines[rows[m + 1]]):
+            m += 1
+        run = rows[n : m + 1]
+        if (
+            _LABEL_RUN[0] <= len(run) <= _LABEL_RUN[1]
+            and n > 0
+            and m + 1 < len(rows)
+            and _paragraph(lines[rows[n - 1]], closed=True)
+            and _paragraph(lines[rows[m + 1]], closed=False)
+            and not any(i in flagged for k in (rows[n - 1], rows[m + 1]) for i in by_line.get(k + 1, []))
+        ):
+            taken += [i for k in run for i in by_line.get(k + 1, [])]
+        n = m + 1
+    return taken
