@@ -29,6 +29,8 @@ from functools import lru_cache
 from operator import attrgetter
 from typing import Callable, Iterable, NamedTuple
 
+from factlint.linter.memo import remembered, source_version
+
 from .words import FUNCTION_WORDS
 
 # Enough for the sentences of the article in hand (a long news article has a few hundred; the
@@ -245,9 +247,20 @@ def lower_case_twin(pattern: re.Pattern) -> re.Pattern | None:
     the text, at the same places; None otherwise. A re.I scan is several times dearer: it cannot
     test a branch's first character before trying it."""
     source = pattern.pattern
-    if not isinstance(source, str) or not _no_capital(_parser.parse(source, pattern.flags)):
+    if not isinstance(source, str) or not twin_holds(source, pattern.flags):
         return None
     return re.compile(source, pattern.flags & ~re.IGNORECASE)
+
+
+_SOURCE = source_version(__file__)  # a stored answer holds only for this code
+
+
+def twin_holds(source: str, flags: int) -> bool:
+    """Whether ``lower_case_twin`` gives a twin of the pattern ``source`` compiled with ``flags``
+    (without compiling it). The same answer in every run: parsing the patterns again was ~10 ms
+    of every start."""
+    key = ("lower_case_twin", _SOURCE, source, int(flags))  # (a RegexFlag is no plain value)
+    return remembered(key, lambda: _no_capital(_parser.parse(source, flags)))
 
 
 # The three characters re.I matches to an ASCII letter that their lower case is not (found by
