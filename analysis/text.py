@@ -144,7 +144,8 @@ def figure_tokens(text: str) -> tuple[Token, ...]:
     hits = [m.start() for m in _NOT_PLAIN.finditer(text)]
     if not hits:  # every token plain (nearly two sentences in three)
         return words
-    if sum(t.end - t.start for t in words) != len(text) - sum(map(str.isspace, text)):
+    # (a word token's length is its end less its start: summed at C speed)
+    if sum(map(len, map(_TEXT, words))) != len(text) - sum(map(str.isspace, text)):
         return tuple(_figure_cut(text, 0, len(text)))  # characters the word way skips ("_"): rare
     # Only the stretches holding a hit can have a token that is not plain (the others are all
     # word tokens as they stand); each is cut again unless all its tokens are plain after all.
