@@ -277,6 +277,12 @@ def _parse_number(toks: list[Token], i: int) -> tuple[float, int, float, bool] |
     return _parse_words(toks, i)
 
 
+# compiled once: asked for every figure in digits (re's own cache lookup per call cost more)
+_GROUPED_BY_COMMAS = re.compile(r"^\d{1,3}(,\d{3})+$")
+_UP_TO_THREE_DIGITS = re.compile(r"\d{1,3}")
+_THREE_DIGITS = re.compile(r"\d{3}")
+
+
 def _parse_digits(toks: list[Token], i: int) -> tuple[float, int, float, bool] | None:
     """A figure in digits, with its glued or spelled multiplier: "1,200", "5m", "3.5 billion"."""
     lex = lexicon()
@@ -285,14 +291,14 @@ def _parse_digits(toks: list[Token], i: int) -> tuple[float, int, float, bool] |
     value = float(raw)
     decimals = len(raw.split(".")[1]) if "." in raw else 0
     precision = 10.0**-decimals
-    if "," in t.text and decimals == 0 and re.match(r"^\d{1,3}(,\d{3})+$", t.text) is None:
+    if "," in t.text and decimals == 0 and _GROUPED_BY_COMMAS.match(t.text) is None:
         return None
     j = i + 1
     # "1 517 died", "2 223 passengers": thousands grouped by a space
     while (
-        re.fullmatch(r"\d{1,3}", t.text)
+        _UP_TO_THREE_DIGITS.fullmatch(t.text)
         and j < len(toks)
-        and re.fullmatch(r"\d{3}", toks[j].text)
+        and _THREE_DIGITS.fullmatch(toks[j].text)
         and toks[j].start == toks[j - 1].end + 1
         and not (i > 0 and toks[i - 1].text.isdigit())
     ):

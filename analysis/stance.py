@@ -289,7 +289,11 @@ def compute(doc: Document, ctx) -> Stances:
         groups = []
         # "the two nations": the last pair named (a match in ASCII text holds one of _GROUP_WORDS
         # in its lower case: most sentences have none)
-        maybe = last_pair and (not text.isascii() or any(w in text.lower() for w in _GROUP_WORDS))
+        if last_pair and text.isascii():
+            low = text.lower()  # once, not once per group word
+            maybe = any(w in low for w in _GROUP_WORDS)
+        else:
+            maybe = bool(last_pair)
         for a, b in _group_spans(text) if maybe else ():
             groups.append(Actor("|".join(last_pair), text[a:b], a, b))
         out.actors[sentence.index] = actors

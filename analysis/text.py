@@ -29,6 +29,8 @@ from functools import lru_cache
 from operator import attrgetter
 from typing import Callable, Iterable, NamedTuple
 
+from factlint.linter.memo import remembered, source_version
+
 from .words import FUNCTION_WORDS
 
 # Enough for the sentences of the article in hand (a long news article has a few hundred; the
@@ -142,7 +144,8 @@ def figure_tokens(text: str) -> tuple[Token, ...]:
     hits = [m.start() for m in _NOT_PLAIN.finditer(text)]
     if not hits:  # every token plain (nearly two sentences in three)
         return words
-    if sum(t.end - t.start for t in words) != len(text) - sum(map(str.isspace, text)):
+    # (a word token's length is its end less its start: summed at C speed)
+    if sum(map(len, map(_TEXT, words))) != len(text) - sum(map(str.isspace, text)):
         return tuple(_figure_cut(text, 0, len(text)))  # characters the word way skips ("_"): rare
     # Only the stretches holding a hit can have a token that is not plain (the others are all
     # word tokens as they stand); each is cut again unless all its tokens are plain after all.
@@ -245,9 +248,20 @@ def lower_case_twin(pattern: re.Pattern) -> re.Pattern | None:
     the text, at the same places; None otherwise. A re.I scan is several times dearer: it cannot
     test a branch's first character before trying it."""
     source = pattern.pattern
-    if not isinstance(source, str) or not _no_capital(_parser.parse(source, pattern.flags)):
+    if not isinstance(source, str) or not twin_holds(source, pattern.flags):
         return None
     return re.compile(source, pattern.flags & ~re.IGNORECASE)
+
+
+_SOURCE = source_version(__file__)  # a stored answer holds only for this code
+
+
+def twin_holds(source: str, flags: int) -> bool:
+    """Whether ``lower_case_twin`` gives a twin of the pattern ``source`` compiled with ``flags``
+    (without compiling it). The same answer in every run: parsing the patterns again was ~10 ms
+    of every start."""
+    key = ("lower_case_twin", _SOURCE, source, int(flags))  # (a RegexFlag is no plain value)
+    return remembered(key, lambda: _no_capital(_parser.parse(source, flags)))
 
 
 # The three characters re.I matches to an ASCII letter that their lower case is not (found by

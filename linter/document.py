@@ -59,9 +59,21 @@ class LineIndex:
         line = self.line_of(start)
         col = start - self.starts[line] + 1
         if end <= start:
-            return Span(start, start, line + 1, col, line + 1, col)
+            return _span(start, start, line + 1, col, line + 1, col)
         last = self.line_of(end - 1)
-        return Span(start, end, line + 1, col, last + 1, end - 1 - self.starts[last] + 2)
+        return _span(start, end, line + 1, col, last + 1, end - 1 - self.starts[last] + 2)
+
+
+_new = object.__new__
+
+
+def _span(start: int, end: int, line: int, col: int, end_line: int, end_col: int) -> Span:
+    """``Span(...)`` without the frozen dataclass's ``object.__setattr__`` per field (half the
+    cost): one is made for every sentence, block and finding. The same instance in every way
+    (fields, equality, hash, pickling)."""
+    span = _new(Span)
+    span.__dict__.update(start=start, end=end, line=line, col=col, end_line=end_line, end_col=end_col)
+    return span
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ import time
 import traceback
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from datetime import date
 from importlib.util import find_spec
 from pathlib import Path
@@ -95,9 +96,19 @@ class _Profile:
     max_per_rule: int = 0  # findings shown per rule and file (0: all), then one that counts the rest
     registry: Registry | None = None  # the run's rules (suppression comments are checked against them)
 
-    @property
+    @cached_property  # asked once per file: the rules of a profile do not change
     def ran(self) -> set[str]:
         return {r.id for r in self.rules}
+
+    @cached_property
+    def own_caps(self) -> dict[str, int]:
+        """A rule's own max_findings option (FL401-FL403), which overrides the config's cap for
+        that rule (read once per profile: reading a rule's options field by field is slow)."""
+        return {
+            r.id: int(r.options["max_findings"] or 0)
+            for r in self.rules
+            if "max_findings" in getattr(r, "options", {})
+        }
 
 
 def _debug() -> bool:
@@ -326,12 +337,7 @@ def _lint_document(
             )
             kept.append(_finish(finding, profile.unused, doc, profile))
     kept.sort(key=Finding.sort_key)
-    # a rule's own max_findings option (FL401-FL403) overrides the config's cap for that rule
-    own = {
-        r.id: int(r.options["max_findings"] or 0)
-        for r in profile.rules
-        if "max_findings" in getattr(r, "options", {})
-    }
+    own = profile.own_caps
     if profile.max_per_rule or any(own.values()):
         kept = _capped(kept, profile.max_per_rule, own)
     return kept

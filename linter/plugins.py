@@ -23,4 +23,10 @@ def load_entry_point(
 
 def distribution_name(ep: EntryPoint) -> str:
     """The name of the distribution that declares ``ep``."""
-    return ep.dist.name if ep.dist is not None else "unknown distribution"
+    if ep.dist is None:
+        return "unknown distribution"
+    # Our own rules and formats: the name read from the dist-info folder's name, as
+    # importlib.metadata itself reads it (``.name`` parses the metadata file, ~6 ms of every start)
+    if ep.value.startswith("factlint.") and getattr(ep.dist, "_normalized_name", None) == "factlint":
+        return "factlint"
+    return ep.dist.name

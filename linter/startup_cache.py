@@ -222,12 +222,17 @@ def enabled(folder: Path | None = None):
     if _compiler.compile is not _RE_COMPILE or "exec" in vars(dataclasses):
         yield  # already on (a command inside a command), or someone else's hook: left alone
         return
-    import yaml  # read by every command that checks (its configs, our data files)
-
     folder = FOLDER if folder is None else folder
     patterns = _Patterns(folder / PATTERNS_FILE)
     methods = _Methods(folder / METHODS_FILE)
     results = _Results(folder / RESULTS_FILE)
+    _compiler.compile = patterns.compile
+    try:
+        # read by every command that checks (its configs, our data files); imported once the
+        # patterns come from the store: PyYAML's reader compiles a large class as it loads (~6 ms)
+        import yaml
+    finally:
+        _compiler.compile = _RE_COMPILE
     yaml_load, c_loader = yaml.load, getattr(yaml, "CSafeLoader", None)
 
     def load(stream, Loader):  # noqa: N803 (PyYAML's own name for it)

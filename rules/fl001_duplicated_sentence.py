@@ -19,16 +19,16 @@ from factlint.linter.rule import Context, Probability, Rule, RuleOptions, option
 from factlint.rules.fl002_scrape_leftover import is_page_furniture
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-# Punctuation and whitespace (no character is both a word character and a space): each run of
-# them is one space, as turning punctuation into spaces and then collapsing spaces would give.
-_NOT_WORDS = re.compile(r"\W+")
+# The runs of word characters, joined by one space: each run of punctuation and whitespace
+# between them (no character is both a word character and a space) is one space, as turning
+# punctuation into spaces and then collapsing spaces would give.
+_WORD_RUN = re.compile(r"\w+")
 
 
 def comparable(text: str) -> str:
     """What two copies of a sentence share: NFKC, case-folded, punctuation and quote style
     dropped, whitespace collapsed."""
-    text = unicodedata.normalize("NFKC", text).casefold()
-    return _NOT_WORDS.sub(" ", text).strip()
+    return " ".join(_WORD_RUN.findall(unicodedata.normalize("NFKC", text).casefold()))
 
 
 class DuplicatedSentence(Rule):

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import yaml
 
+from factlint.analysis.text import lower_case_twin
 from factlint.linter import startup_cache
 from factlint.linter.startup_cache import METHODS_FILE, PATTERNS_FILE, RESULTS_FILE, _made, _Patterns, _read
 from factlint.rules.fl002_required_text import _required_text
@@ -62,9 +63,13 @@ def test_a_run_reading_what_was_stored_reports_the_same_and_each_entry_is_a_fres
     results = _read(tmp_path / RESULTS_FILE)
     kinds = [key[0] for key in results]
     assert kinds.count("yaml") >= 5 and kinds.count("required_text") > 100
+    assert kinds.count("lower_case_twin") > 10  # which case-blind patterns may scan the lower case
     for key, blob in results.items():
         if key[0] == "yaml":
             assert marshal.loads(blob) == yaml.load(key[2], Loader=yaml.CSafeLoader)
+        elif key[0] == "lower_case_twin":
+            twin = lower_case_twin(re.compile(key[2], key[3]))
+            assert marshal.loads(blob) == (twin is not None), key[2][:80]
         else:
             assert marshal.loads(blob) == _required_text(re.compile(key[2], key[3])), key[2][:80]
     assert json.loads(first)["findings"]  # a report with findings to compare

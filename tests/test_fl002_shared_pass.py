@@ -1,0 +1,59 @@
+"""FL002's matcher looks for its regex groups' needed texts in one pass per sentence, and runs
+the joined alternation's patterns without a capital on the lower case: both give each group the
+answer its own test gives, on every sentence of the rule's cases and the seeds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from factlint.linter.engine import lint_text
+from factlint.linter.loader import load_document
+from factlint.rules import fl002_scrape_leftover as fl002
+
+REPO = Path(__file__).resolve().parents[1]
+CASES = Path(fl002.__file__).with_suffix(".yaml")
+
+
+def _sentences() -> list[str]:
+    texts = []
+    for case in yaml.safe_load(CASES.read_text(encoding="utf-8"))["cases"]:
+        for line in case["text"].splitlines():
+            texts.extend(part.strip() for part in line.split(". ") if part.strip())
+    for path in sorted((REPO / "seeds").glob("*.txt")):
+        texts.extend(s.text for s in load_document(path).sentences_with_headline())
+    # a character re.I folds to an ASCII letter that lower() keeps: each group decides alone
+    return texts + ["PHOTOſ: AP", "İstanbul | 2 min read", "Posted by | 2 min read"]
+
+
+def test_one_pass_gives_each_group_its_own_candidates():
+    matcher = fl002._builtin_matcher()
+    groups = ((matcher.blocks, "fullmatch"), (matcher.ends, "search"), (matcher.anywhere, "search"))
+    texts = _sentences()
+    assert len(texts) > 200
+    for text in texts:
+        found = matcher.shared.found(text)
+        for (group, how), positions in zip(groups, found):
+            assert group.candidates(how, text, positions) == group.candidates(how, text), text
+
+
+def test_the_joined_alternation_split_by_case_answers_as_the_whole():
+    matcher = fl002._builtin_matcher()
+    split = [
+        (g, how) for g, how in ((matcher.regexes, "match"), (matcher.blocks, "fullmatch")) if g._joined_low
+    ]
+    assert split  # the built-in phrases do have patterns without a capital
+    hits = 0
+    for text in _sentences() + ["Published: 12 May 2024", "www.example.com", "Photo: Reuters"]:
+        for group, how in split:
+            whole = getattr(group.joined, how)(text) is not None
+            assert group._joined_hit(how, text) == whole, text
+            hits += whole
+    assert hits > 0
+
+
+def test_findings_through_the_engine():
+    text = "Skip to content\n\nThe council met on Tuesday to approve the budget for next year.\n"
+    found = [f for f in lint_text(text, select=["FL002"]) if f.rule_id == "FL002"]
+    assert len(found) == 1 and "Skip to content" in found[0].message
