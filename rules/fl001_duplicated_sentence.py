@@ -12,23 +12,22 @@ from typing import Iterable, NamedTuple
 
 from rapidfuzz import fuzz, process
 
-from factlint.analysis.text import WORD  # "I'm" is one word
+from factlint.analysis.text import WORD, WORD_RUN  # "I'm" is one word
 from factlint.linter.document import Document, Sentence
 from factlint.linter.finding import Finding, Severity, brief
 from factlint.linter.rule import Context, Probability, Rule, RuleOptions, option
 from factlint.rules.fl002_scrape_leftover import is_page_furniture
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-# The runs of word characters, joined by one space: each run of punctuation and whitespace
-# between them (no character is both a word character and a space) is one space, as turning
-# punctuation into spaces and then collapsing spaces would give.
-_WORD_RUN = re.compile(r"\w+")
 
 
 def comparable(text: str) -> str:
     """What two copies of a sentence share: NFKC, case-folded, punctuation and quote style
     dropped, whitespace collapsed."""
-    return " ".join(_WORD_RUN.findall(unicodedata.normalize("NFKC", text).casefold()))
+    # the runs of word characters joined by one space: each run of punctuation and whitespace
+    # between them (no character is both) is one space, as turning punctuation into spaces
+    # and collapsing spaces would give
+    return " ".join(WORD_RUN.findall(unicodedata.normalize("NFKC", text).casefold()))
 
 
 class DuplicatedSentence(Rule):
