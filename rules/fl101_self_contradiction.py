@@ -73,11 +73,11 @@ class SelfContradiction(Rule):
         Skipped as no self-contradiction (or downgraded, see the options): two sources who
         disagree, a claim and a denial of it, conditional sentences, sentences worded alike with
         no contrast in what changed ("Foul by Smith." / "Foul by Jones."; also a headline the
-        body says in other words), figures of different measures or of different reporting
-        periods ("For the first nine months..." / "During the quarter..."). At ``info`` at
-        most: the headline against the body, different moments of a live blog or match,
-        entries of one list or table, quoted words, sentences that each compare several
-        figures, a negation about something the other sentence never mentions.
+        body says in other words), figures of different measures or periods ("For the first
+        nine months" / "During the quarter"), a forecast against the result ("Analysts
+        expected $1.18 billion"). At ``info`` at most: the headline against the body, moments
+        of a live blog or match, entries of one list, quoted words, sentences that each
+        compare several figures, a negation about something the other sentence never mentions.
 
     Severity:
         In tiers by the model's certainty: ``warning`` from ``warning_threshold`` (reached
@@ -236,7 +236,26 @@ def _wording_exceptions(first: str, second: str) -> set[str]:
         found.add("elsewhere")
     if different_periods(first, second):
         found.add("periods")
+    if market_forecast(first) or market_forecast(second):
+        found.add("hedged")  # a forecast asserts nothing about the result it is set against
     return found
+
+
+# The market's forecast of a figure: "Analysts expected $1.18 billion", "economists had
+# predicted 2.1%", "the consensus estimate of 39 cents"
+_FORECAST = re.compile(
+    r"\b(?:analysts?|economists?|strategists?|forecasters?|Wall Street)\b[^.;:!?]{0,40}?"
+    r"\b(?:expected|forecast|predicted|estimated|projected|anticipated)\b"
+    r"|\b(?:consensus|expectations? of|forecasts? of|estimates? of)\b",
+    re.IGNORECASE,
+)
+
+
+def market_forecast(text: str) -> bool:
+    """Does the sentence give what analysts forecast for a figure ("Analysts expected $1.18
+    billion." beside "Total revenue was $1.17 billion.")? The two figures measure the forecast
+    and the result: that they differ is the news, not a contradiction."""
+    return bool(_MONEY_OR_SHARES.search(text)) and bool(_FORECAST.search(text))
 
 
 # The reporting period a sentence's figures are framed by: "For the first nine months",

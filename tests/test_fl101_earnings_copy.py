@@ -1,8 +1,8 @@
-"""FL101 and figures of different reporting periods: earnings copy gives a figure for the
-quarter, the year so far and a programme to date, and the model reads two of them as a
-contradiction ("check which figure is right"). Found on real copy by a new user's audit
-(h-audit7: two of seven FL101 findings on 15 pages; 12 of 16 on the 31 real and dev files with
-such pairs, none planted). Real command, real model, article text of our own."""
+"""FL101 on earnings copy, two classes a new user's audit of real copy found (h-audit7):
+figures of different reporting periods (the quarter, the year so far, a programme to date) and
+the market's forecast set against the result ("Analysts expected $1.18 billion." / "Total
+revenue was $1.17 billion."). The model reads both as a contradiction ("check which figure is
+right"). Real command, real model, article text of our own."""
 
 from __future__ import annotations
 
@@ -23,8 +23,17 @@ EARNINGS = (
 )
 
 
-def _fl101(tmp_path, config: str | None = None) -> list[dict]:
-    (tmp_path / "story.md").write_text(EARNINGS)
+FORECAST = (
+    "# Kellbrook Shoes sales rise\n\n"
+    "Kellbrook Shoes said its sales rose in the third quarter as shoppers returned to its stores.\n\n"
+    "Net income was $40.2 million, or 61 cents a share. That was more than the 55 cents a share "
+    "analysts expected, according to FactSet. Total revenue was $412 million. Analysts expected "
+    "$418 million.\n"
+)
+
+
+def _fl101(tmp_path, config: str | None = None, text: str = EARNINGS) -> list[dict]:
+    (tmp_path / "story.md").write_text(text)
     if config is not None:
         (tmp_path / ".factlint.yaml").write_text(config)
     argv = [sys.executable, "-m", "factlint.linter.cli", "check", "--format", "json", "--select", "FL101"]
@@ -42,3 +51,11 @@ def test_the_periods_option_brings_them_back(tmp_path):
     found = _fl101(tmp_path, "rules:\n  FL101: {periods: info}\n")
     assert [(f["line"], f["severity"]) for f in found] == [(9, "info")]
     assert "460,000 shares" in found[0]["message"] and "120,000" in found[0]["message"]
+
+
+def test_a_forecast_against_the_result_is_not_a_contradiction(tmp_path):
+    assert _fl101(tmp_path, text=FORECAST) == []
+    # a forecast is one of the hedged kinds: with hedged at info the model's pair shows
+    found = _fl101(tmp_path, "rules:\n  FL101: {hedged: info}\n", text=FORECAST)
+    assert [(f["line"], f["severity"]) for f in found] == [(5, "info")]
+    assert '"Analysts expected $418 million."' in found[0]["message"]
