@@ -160,7 +160,7 @@ def _build_profile(
     if settings.model and any(r.needs_model for r in runnable):
         _check_model_name(settings.model, None if opts.model else config)
     if any(r.needs_model for r in runnable):
-        _check_runtime(settings, None if opts.device or opts.precision else config)
+        _check_runtime(settings, None if opts.model or opts.device or opts.precision else config)
     fail_on = _threshold(opts.fail_on or config.fail_on or DEFAULT_FAIL_ON)
     cap = config.max_findings_per_rule
     return _Profile(

@@ -704,11 +704,20 @@ def check_model_name(name: str) -> None:
 
 
 def check_runtime(name: str | None, device: str | None, precision: str | None) -> None:
-    """Fail now, not at the first scored pair, when our model cannot run as asked: a GPU device
-    without a CUDA runtime, ``bf16`` without torch. Otherwise such a setting passes every run
-    whose articles bring no pair to the model and fails the first that does. Nothing is
-    checked (or imported) for the default CPU run, nor for another model (checked as it loads)."""
+    """Fail now, not at the first scored pair, when a model cannot run as asked: a GPU device
+    without a CUDA runtime, ``bf16`` without torch, a hub id without torch. Otherwise such a
+    setting passes every run whose articles bring no pair to the model and fails the first that
+    does. For another model only what a hub id needs; nothing for the default CPU run."""
     if name not in (None, "", DEFAULT_NAME):
+        if not _explicit_path(str(name)):  # a hub id always runs on torch and transformers
+            from importlib.util import find_spec
+
+            missing = next((m for m in ("torch", "transformers") if find_spec(m) is None), None)
+            if missing:
+                raise ModelError(
+                    f"this model needs torch and transformers ({missing} is missing): "
+                    f"{install_extra('torch')} (the default model needs neither)"
+                )
         return
     wanted = (device or "cpu").strip().lower()
     precision = precision or default_precision(name, device)

@@ -52,3 +52,14 @@ def test_bf16_without_torch_is_refused_before_any_article(tmp_path):
     assert proc.returncode == 2
     assert proc.stderr.startswith("factlint: error: precision bf16 on device cpu runs on the torch runtime")
     assert len(proc.stderr.splitlines()) == 1
+
+
+@pytest.mark.skipif(find_spec("torch") is not None, reason="torch is installed")
+def test_a_hub_model_without_torch_is_refused_before_any_article(tmp_path):
+    (tmp_path / "story.md").write_text(ONE_SENTENCE)
+    (tmp_path / ".factlint.yaml").write_text("fail-on: never\n")
+    proc = _check(tmp_path, "--model", "example-org/some-nli-model", "story.md")
+    assert proc.returncode == 2
+    # the run's own error (the model came from the command line), not the config's
+    assert proc.stderr.startswith("factlint: error: this model needs torch and transformers")
+    assert len(proc.stderr.splitlines()) == 1
