@@ -727,7 +727,7 @@ def check_runtime(name: str | None, device: str | None, precision: str | None) -
         if wanted != "auto":
             from .onnx_runtime import providers_for
 
-            providers_for(device)  # the GPU wheel's CUDA provider, or one line saying how
+            providers_for(wanted)  # the GPU wheel's CUDA provider, or one line saying how
         return
     from importlib.util import find_spec
 
