@@ -5,6 +5,7 @@ the first that did). Real command, on this machine's runtimes."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from importlib.util import find_spec
@@ -63,3 +64,18 @@ def test_a_hub_model_without_torch_is_refused_before_any_article(tmp_path):
     # the run's own error (the model came from the command line), not the config's
     assert proc.stderr.startswith("factlint: error: this model needs torch and transformers")
     assert len(proc.stderr.splitlines()) == 1
+
+
+def test_check_help_says_what_bf16_needs_and_what_source_replaces(tmp_path):
+    proc = subprocess.run(
+        [sys.executable, "-m", "factlint.linter.cli", "check", "--help"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "COLUMNS": "200"},
+    )
+    assert proc.returncode == 0
+    text = " ".join(proc.stdout.split())
+    assert "bf16 (the torch extra; faster on CPUs with bf16)" in text
+    assert "(repeatable); replaces the config's sources, never an article's own." in text
