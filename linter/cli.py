@@ -182,7 +182,12 @@ def check(
     source: Annotated[
         Optional[list[str]],
         typer.Option(
-            "--source", metavar="FILE", help="A source document for claims-vs-sources rules (repeatable)."
+            "--source",
+            metavar="FILE",
+            help=(
+                "A source document for claims-vs-sources rules (repeatable); replaces the config's"
+                " sources, never an article's own."
+            ),
         ),
     ] = None,
     model: Annotated[
@@ -201,7 +206,10 @@ def check(
         typer.Option(
             "--precision",
             metavar="PRECISION",
-            help="NLI arithmetic: int8 (default for our model on a CPU), fp32, or bf16 (faster on CPUs with bf16).",
+            help=(
+                "NLI arithmetic: int8 (default for our model on a CPU), fp32, or bf16 (the torch"
+                " extra; faster on CPUs with bf16)."
+            ),
         ),
     ] = None,
     color: Annotated[

@@ -170,6 +170,8 @@ def _build_profile(
         )
     if settings.model and any(r.needs_model for r in runnable):
         _check_model_name(settings.model, None if opts.model else config)
+    if any(r.needs_model for r in runnable):
+        _check_runtime(settings, None if opts.model or opts.device or opts.precision else config)
     fail_on = _threshold(opts.fail_on or config.fail_on or DEFAULT_FAIL_ON)
     cap = config.max_findings_per_rule
     return _Profile(
@@ -190,6 +192,19 @@ def _check_model_name(name: str, config: Config | None) -> None:
 
     try:
         check_model_name(name)
+    except ModelError as err:
+        if config is None or config.display is None:
+            raise
+        raise ConfigError(err.message, config.display) from None
+
+
+def _check_runtime(settings: Settings, config: Config | None) -> None:
+    """A device or precision our model cannot run with here (``device: cuda`` without a CUDA
+    runtime) is an error of the run or of the config that sets it, before any article is read."""
+    from factlint.models.nli import check_runtime
+
+    try:
+        check_runtime(settings.model, settings.device, settings.precision)
     except ModelError as err:
         if config is None or config.display is None:
             raise

@@ -223,7 +223,10 @@ class Rule:
 
     @classmethod
     def summary(cls) -> str:
-        return cls.docs().splitlines()[0]
+        """The docstring's first paragraph on one line (SARIF's short description): a summary
+        wrapped over two lines is one sentence, not its first line."""
+        first = cls.docs().split("\n\n", 1)[0]
+        return " ".join(first.split())
 
 
 _OPTIONS_SECTION = re.compile(r"^(?:##\s*)?Options\b", re.M)

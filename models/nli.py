@@ -703,6 +703,43 @@ def check_model_name(name: str) -> None:
         raise ModelError(f"model folder or file not found: {name}")
 
 
+def check_runtime(name: str | None, device: str | None, precision: str | None) -> None:
+    """Fail now, not at the first scored pair, when a model cannot run as asked: a GPU device
+    without a CUDA runtime, ``bf16`` without torch, a hub id without torch. Otherwise such a
+    setting passes every run whose articles bring no pair to the model and fails the first that
+    does. For another model only what a hub id needs; nothing for the default CPU run."""
+    if name not in (None, "", DEFAULT_NAME):
+        if not _explicit_path(str(name)):  # a hub id always runs on torch and transformers
+            from importlib.util import find_spec
+
+            missing = next((m for m in ("torch", "transformers") if find_spec(m) is None), None)
+            if missing:
+                raise ModelError(
+                    f"this model needs torch and transformers ({missing} is missing): "
+                    f"{install_extra('torch')} (the default model needs neither)"
+                )
+        return
+    wanted = (device or "cpu").strip().lower()
+    precision = precision or default_precision(name, device)
+    if wanted == "cpu" and precision != "bf16":
+        return
+    if precision in ("fp32", "int8") and _onnx_device(device):
+        if wanted != "auto":
+            from .onnx_runtime import providers_for
+
+            providers_for(wanted)  # the GPU wheel's CUDA provider, or one line saying how
+        return
+    from importlib.util import find_spec
+
+    if find_spec("torch") is None or find_spec("safetensors") is None:
+        raise ModelError(
+            f"precision {precision} on device {wanted} runs on the torch runtime, which is not "
+            f"installed: {install_extra('torch')} (the default fp32/int8 model needs no torch)"
+        )
+    if wanted != "cpu":
+        resolve_device(device)  # a CUDA build of torch that sees a GPU
+
+
 _NOT_EXPLICIT = (
     "model {name!r}: a local model folder is named by an explicit path (./{name} or an "
     "absolute path); a bare name is a Hugging Face id"

@@ -154,7 +154,8 @@ class VagueAttribution(Rule):
         dead"), witnesses telling their own story ("three people said they saw the van
         swerve"), a sentence that names its poll or data ("a Reuters poll found",
         "according to LSEG data"), a result set against the market's forecast ("analysts
-        had expected revenue of $1.32 billion", "faster than economists predicted"), people
+        had expected revenue of $1.32 billion", "faster than economists predicted"; "Analysts
+        expected $1.18 billion" when the sentence before names the poll), people
         who saw something happen ("many saw their homes flooded"; "some see it as" is still
         flagged) and an official body named after the crowd ("sources including the fire
         service"). Words inside a direct quote are the speaker's.
@@ -203,6 +204,8 @@ class VagueAttribution(Rule):
             at = doc.file_offset(sentence, start)
             if any(a <= at < b for a, b in quoted):
                 continue  # the speaker's words, not the article's attribution
+            if _forecast_sourced_nearby(self.patterns, doc, sentence, start, end):
+                continue
             phrase = " ".join(sentence.text[start:end].split())
             yield self.finding(
                 doc.sub_span(sentence, start, end),
@@ -237,6 +240,23 @@ def _source_named(p: Patterns, text: str) -> bool:
         if name and name not in p.generic and not _DEMONYM_SUFFIX.search(name):
             return True
     return False
+
+
+# "Analysts expected $1.18 billion.": the market's forecast of a figure, crowd and verb alone
+_FORECAST = re.compile(
+    r"(?P<crowd>analysts|economists|strategists)\s+(?P<verb>expected|predicted|estimated)", re.I
+)
+
+
+def _forecast_sourced_nearby(p: Patterns, doc: Document, sentence, start: int, end: int) -> bool:
+    """The hit is the market's forecast ("Analysts expected $1.18 billion.") and one of the two
+    sentences before it in its paragraph names where the forecasts come from ("That was more than
+    the $2.16 per share analysts expected, according to Zacks Investment Research."): earnings
+    copy names the poll once and gives the next forecast without repeating it."""
+    if not _FORECAST.fullmatch(" ".join(sentence.text[start:end].split())):
+        return False
+    earlier = doc.sentences[max(0, sentence.index - 2) : sentence.index]
+    return any(s.block == sentence.block and _source_named(p, s.text) for s in earlier)
 
 
 def _vague(p: Patterns, text: str, passive: bool = True) -> tuple[int, int] | None:

@@ -6,6 +6,7 @@ import re
 from typing import Iterable
 
 from factlint.analysis.quotes import quotes
+from factlint.analysis.speech import analyse_sentence
 from factlint.analysis.text import CAPITAL_WORD
 from factlint.linter.document import Document
 from factlint.linter.finding import Finding, Severity, brief
@@ -80,6 +81,8 @@ class UnattributedQuote(Rule):
             if q.sentence in reported:
                 continue  # one finding per sentence is enough to send the editor there
             if _dash_attribution(doc, q) or _presented(doc, q) or _headline_speaker(doc, q):
+                continue
+            if _reported_before(doc, q):
                 continue
             reported.add(q.sentence)
             yield self.finding(
@@ -167,6 +170,36 @@ def _announced(doc: Document, q) -> bool:
     if any(mark in before for mark in '"“”') or _NO_STATEMENT.search(before):
         return False
     return bool(_ANNOUNCES.search(before))
+
+
+# a sentence that carries on the reported speech before it: it opens with a connector or a
+# pronoun, or speaks in the backshifted tense of reported speech ("Then they would decide...")
+_CARRIES_ON = re.compile(
+    r"^\W*(?:then|and|but|also|so|he|she|they|it|this|that|these|those)\b|\b(?:would|could|should|might)\b",
+    re.I,
+)
+# the sentence opens with its speaker and a reporting verb: "He said", "The board chair told them"
+_OPENS_WITH_SPEAKER = re.compile(
+    r"^\W*(?:[\w'’.-]+\s+){1,5}?(?:also\s+|later\s+)?(?:said|told|added|stated|explained|argued|insisted|warned)\b",
+    re.I,
+)
+
+
+def _reported_before(doc: Document, q) -> bool:
+    """The quote opens its sentence, which closes a paragraph where the sentence two before names
+    a speaker with a reporting verb ("The law minister said the standpoint of the MPs had to be
+    sorted out first.") and the one between carries that speech on without a speaker or a quote
+    of its own ("Then they would think of who would be the opposition.")."""
+    if q.sentence < 2 or q.sentence >= len(doc.sentences) or not _opens_its_sentence(doc, q):
+        return False
+    here, between, source = (doc.sentences[q.sentence - k] for k in (0, 1, 2))
+    if not here.block == between.block == source.block:
+        return False
+    if any(mark in between.text + source.text for mark in '"“”'):
+        return False
+    if analyse_sentence(between.text).speaker is not None or not _CARRIES_ON.search(between.text):
+        return False
+    return analyse_sentence(source.text).speaker is not None or bool(_OPENS_WITH_SPEAKER.match(source.text))
 
 
 def _goes_on(doc: Document, previous, q) -> bool:

@@ -30,17 +30,20 @@ class StanceReversal(Rule):
         the planning vote": rivals do), both sides in one sentence ("allies despite
         their disagreements"), a later sentence that grants the other side ("Samsung is also
         Apple's biggest supplier", "however", "still") and different pairs. Weaker cues ("backed", "condemned",
-        "against") are read only with ``weak_cues``: allies criticise each other every day.
+        "against") are read only with ``weak_cues``: they name one act, not a side, and allies
+        back, praise and criticise each other act by act ("stood together at the talks ...
+        condemned the delay" is no reversal).
+
+    Severity:
+        Warning: on 664 clean documents (news, ContraDoc documents without a contradiction,
+        real pages) it raised nothing (the bar: 0.02 per article). Actors are names the
+        mentions analysis finds: "the rail union" is no actor, so its reversals are missed
+        (measurements: benchmarks/results/rule-tuning.md).
 
     Why it matters:
         Who is with whom is the frame of a story about diplomacy, coalitions, rivalries or
         deals. A reversal without explanation is either a factual slip (a name swapped, a
         sentence rewritten from another story) or a change the reader needs to be told about.
-
-        Reported at warning: on 664 clean documents (news, ContraDoc documents without a
-    contradiction, real pages) it raised nothing (the bar: 0.02 per article). Actors are names
-    the mentions analysis finds: "the rail union" is no actor, so its reversals are missed
-    (measurements: benchmarks/results/rule-tuning.md).
 
     Bad:
         Moscow and Beijing stand together against the West. [...] The Chinese leader stressed
@@ -49,11 +52,6 @@ class StanceReversal(Rule):
     Good:
         Moscow and Beijing stand together against the West. [...] Since the summit, the Chinese
         leader has stressed unity in the face of disagreements with Moscow and the West.
-
-    Weak cues (backed, supported, praised, cooperation with, condemned, criticised, accused,
-    against) are off by default: they name one act, not a side, and allies back, praise and
-    criticise each other act by act ("stood together at the talks ... condemned the delay" is
-    no reversal).
     """
 
     id = "FL102"

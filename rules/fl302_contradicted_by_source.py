@@ -38,11 +38,11 @@ class ContradictedBySource(Rule):
         against "no one" (details: benchmarks/results/rule-tuning.md).
 
         A changed figure is a contradiction too, whatever the model's score: the claim restates a
-    passage with one figure of the same named measure changed ("turnout was 52 per cent" /
-    "60 per cent") or a sum of money after the same two words ("repairs costing £5m" / "£2m")
-    to a value no source gives; it is reported at ``changed_figures`` severity and FL301
-    leaves it alone. Figures that agree with nothing negated or reversed ("up to six
-    months" / "zero to six months") are the same amount said another way: not reported.
+        passage with one figure of the same named measure changed ("turnout was 52 per cent" /
+        "60 per cent") or a sum of money after the same two words ("repairs costing £5m" /
+        "£2m") to a value no source gives; it is reported at ``changed_figures`` severity and
+        FL301 leaves it alone. Figures that agree with nothing negated or reversed ("up to six
+        months" / "zero to six months") are the same amount said another way: not reported.
 
         Claims are chosen as for FL301: questions, the writer's opinion, transitions and
         fragments are not checked.
