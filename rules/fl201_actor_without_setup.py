@@ -294,6 +294,7 @@ class ActorWithoutSetup(Rule):
                 and ev.family not in ms.event_families_before(ev.sentence)
                 and not _same_sentence_setup(ms, ev)
                 and not _to_the_reader(sentence.text)
+                and not _gathering_before(doc, ev.sentence)
             ):
                 why = f"a {_family_words(ev.family)} the story never reported: say who met and when"
             else:
@@ -731,6 +732,17 @@ _NOT_NAME_WORDS = {
 # "Welcome to the discussion.", "Join the discussion": a comments widget speaks to the reader and
 # refers to its own thread, not to talks the story should have reported.
 _READER_WORDS = frozenset({"you", "your", "welcome", "join", "participate"})
+
+
+# What a body does when it meets ("The council voted 7 to 2", "a hearing", "the board convened"):
+# "the meeting" after it is that sitting, not an event the story never reported.
+_GATHERING = re.compile(
+    r"\b(?:vot(?:e|es|ed|ing)|hearings?|debated?|convened|assembled|gathered|sitting)\b", re.I
+)
+
+
+def _gathering_before(doc: Document, sentence: int) -> bool:
+    return any(_GATHERING.search(earlier.text) for earlier in doc.sentences[:sentence])
 
 
 def _to_the_reader(text: str) -> bool:
