@@ -19,9 +19,11 @@ League in Geneva."). The title comes from ``analysis/data/roles.yaml`` (an offic
 the country or organisation from the lists below, the sentence shape from twelve templates; the
 sentence is either its own paragraph or appended to a paragraph. Three plants per story, drawn
 with a seed from the story's name. ``unseen``: the same with eight shapes written after the
-rules were tuned, never tuned on. Two further kinds are reported apart: ``speaker`` (such an
-official only speaks, interacting with nobody: FL201 does not flag these by design) and
-``surname`` (a surname-only speaker the story never introduced: "..., Okafor said.").
+rules were tuned, never tuned on. Further kinds: ``speaker`` (such an official only speaks,
+interacting with nobody), ``surname`` (a surname-only speaker the story never introduced:
+"..., Okafor said."), ``written`` (officials and interacting shapes as copy writes them, not
+from roles.yaml) and ``statement`` (those officials only making a statement: announcing,
+denying, reacting).
 
 A plant is found when an FL201 finding starts inside the planted sentence.
 
@@ -293,6 +295,38 @@ WRITTEN_TEMPLATES = [
 ]
 
 
+# Officials who only make a statement, in 25 shapes the lead wrote in session 14 (announcing,
+# denying, reacting, speaking after an aside), each set run once before any change for it; the
+# officials are WRITTEN_OFFICIALS but spokespeople (speaking is their job: left alone by design).
+STATEMENT_TEMPLATES = [
+    "The talks would resume next month, said {R}.",
+    "{R} told reporters in {city} that no deal was close.",
+    "{R} said in a statement that the figures were wrong.",
+    "In a statement, {R} said the plan was sound.",
+    "{R} wrote on social media that the decision was final.",
+    "{R} insisted that nothing had been agreed.",
+    "{R} warned that prices could rise further.",
+    "{R} announced on {day} that the inquiry would widen.",
+    "Speaking in {city}, {R} said the costs were too high.",
+    "{R} declined to comment.",
+    "{R} was quoted as saying the plan was dead.",
+    "{R} later confirmed the figures.",
+    "{R} denied the report on {day}.",
+    "\u201cWe will not back down,\u201d {R} said.",
+    "{R} expressed concern about the delays.",
+    "The figures were disputed by {R}.",
+    "{R}, speaking on state television, said the talks had failed.",
+    "{R} condemned the attack as cowardly.",
+    "{R} called for calm on {day}.",
+    "{R} welcomed the decision.",
+    "{R} criticised the delay in a post on social media.",
+    "{R} vowed to rebuild the town.",
+    "{R} called the ruling a disgrace.",
+    "{R}, in a rare interview, said the plan would fail.",
+    "{R} pledged 10 million dollars in aid.",
+]
+
+
 def _offices() -> dict[str, list[str]]:
     data = yaml.safe_load((REPO / "analysis" / "data" / "roles.yaml").read_text(encoding="utf-8"))
     return {name: spec["aliases"] for name, spec in data["offices"].items()}
@@ -390,6 +424,13 @@ def plant(story: dict, rng: random.Random, kind: str, offices) -> tuple[list[str
         template = rng.choice(WRITTEN_TEMPLATES)
         official = rng.choice([o for o in WRITTEN_OFFICIALS if o.split()[-1].lower() not in low])
         sentence = _fill(template, rng, A=actor, R=official)
+    elif kind == "statement":
+        low = whole.lower()
+        template = rng.choice(STATEMENT_TEMPLATES)
+        speakers = [o for o in WRITTEN_OFFICIALS if not o.endswith(("spokesman", "spokeswoman"))]
+        sentence = _fill(
+            template, rng, R=rng.choice([o for o in speakers if o.split()[-1].lower() not in low])
+        )
     elif kind == "speaker":
         template = rng.choice(SPEAKING)
         sentence = _fill(template, rng, R=_official(rng, offices, whole))
@@ -650,6 +691,7 @@ PLANT_KINDS = (
     "speaker",
     "surname",
     "written",
+    "statement",
 )  # (new kinds last: the draws of the others stay)
 
 
@@ -674,7 +716,7 @@ def _planted_recall(stories: list[dict], rule, offices, misses: list[str]):
     for story in stories:
         seed = int(hashlib.sha256(story["name"].encode()).hexdigest()[:8], 16)
         for kind in PLANT_KINDS:
-            for k in range(PLANTS_PER_STORY if kind in ("official", "unseen", "written") else 1):
+            for k in range(PLANTS_PER_STORY if kind in ("official", "unseen", "written", "statement") else 1):
                 rng = random.Random(seed * 7 + k * 101 + PLANT_KINDS.index(kind))
                 made = plant(story, rng, kind, offices)
                 if made is None:
