@@ -87,7 +87,7 @@ class FactlintServer(LanguageServer):
                 ),
             )
             self.errors.pop(uri, None)
-        except Exception as err:  # a broken config or comment: say so once, keep the old findings
+        except Exception as err:  # a broken front matter, config or comment
             message = getattr(err, "message", None) or f"{type(err).__name__}: {err}"
             # once per problem, not again at each keystroke and save while it stays (a popup each time)
             if self.errors.get(uri) != message:
@@ -95,6 +95,10 @@ class FactlintServer(LanguageServer):
                     lsp.ShowMessageParams(type=lsp.MessageType.Error, message=f"factlint: {message}")
                 )
             self.errors[uri] = message
+            # the findings of the last good text point at lines that may have moved: the problem
+            # alone stands where it is (its line, or the first), until the text can be checked
+            self.quick[uri], self.model[uri] = [], []
+            self.publish(uri, problem=(message, getattr(err, "line", None)))
             return
         if self.workspace.get_text_document(uri).version != version:
             return  # the text moved on while we worked; a newer run is coming
@@ -111,10 +115,28 @@ class FactlintServer(LanguageServer):
             old.cancel()
         self.pending[uri] = asyncio.ensure_future(self.run(uri, with_model=with_model, delay=delay))
 
-    def publish(self, uri: str) -> None:
+    def publish(self, uri: str, problem: tuple[str, int | None] | None = None) -> None:
         document = self.workspace.get_text_document(uri)
         findings = sorted(self.quick.get(uri, []) + self.model.get(uri, []), key=Finding.sort_key)
         diagnostics = [self.diagnostic(uri, document.lines, f) for f in findings]
+        if problem is not None:
+            message, line = problem
+            at = max(0, min((line or 1) - 1, len(document.lines) - 1)) if document.lines else 0
+            end = lsp.Position(line=0, character=0)
+            if document.lines:
+                width = len(document.lines[at].rstrip("\r\n"))
+                end = self.workspace.position_codec.position_to_client_units(
+                    document.lines, lsp.Position(line=at, character=width)
+                )
+            diagnostics.insert(
+                0,
+                lsp.Diagnostic(
+                    range=lsp.Range(start=lsp.Position(line=at, character=0), end=end),
+                    message=f"factlint could not check this file: {message}",
+                    severity=lsp.DiagnosticSeverity.Error,
+                    source="factlint",
+                ),
+            )
         self.text_document_publish_diagnostics(
             lsp.PublishDiagnosticsParams(uri=uri, version=document.version, diagnostics=diagnostics)
         )

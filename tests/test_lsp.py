@@ -169,6 +169,38 @@ async def test_a_file_that_cannot_be_checked_says_so_once_while_it_stays(client:
         "factlint: malformed YAML front matter at line 2: mapping values are not allowed here "
         '(the title has a colon in it: put it in quotes, title: "Live: storm hits the coast")'
     ]
+    # ... and stands in the file, on the title's line, as the one diagnostic
+    (problem,) = client.diagnostics[uri]
+    assert problem.severity == lsp.DiagnosticSeverity.Error and problem.range.start.line == 1
+    assert problem.message.startswith("factlint could not check this file: malformed YAML front matter")
+
+
+@pytest.mark.asyncio
+async def test_findings_of_the_last_good_text_go_while_it_cannot_be_checked(client: LanguageClient, tmp_path):
+    article, uri = _copy_seed(tmp_path)
+    text = article.read_text(encoding="utf-8")
+    client.text_document_did_open(
+        lsp.DidOpenTextDocumentParams(
+            text_document=lsp.TextDocumentItem(uri=uri, language_id="plaintext", version=1, text=text)
+        )
+    )
+    await _until(client, uri, lambda ds: bool(_fl201(ds)))
+
+    def edit(version: int, new_text: str) -> None:
+        client.text_document_did_change(
+            lsp.DidChangeTextDocumentParams(
+                text_document=lsp.VersionedTextDocumentIdentifier(uri=uri, version=version),
+                content_changes=[lsp.TextDocumentContentChangeWholeDocument(text=new_text)],
+            )
+        )
+
+    broken = "---\ntitle: Live: trade talks\n---\n\n" + text
+    edit(2, broken)
+    shown = await _until(client, uri, lambda ds: any(d.severity == lsp.DiagnosticSeverity.Error for d in ds))
+    assert [d.code for d in shown] == [None]  # the problem alone: no finding at a stale place
+    edit(3, text)  # fixed: the findings come back, the problem goes
+    back = await _until(client, uri, lambda ds: bool(_fl201(ds)))
+    assert not any(d.severity == lsp.DiagnosticSeverity.Error for d in back)
 
 
 def _rendered_text(markdown: str) -> tuple[str, list[str]]:

@@ -26,7 +26,15 @@ def _has_cuda_provider() -> bool:
     return "CUDAExecutionProvider" in onnxruntime.get_available_providers()
 
 
-@pytest.mark.skipif(_has_cuda_provider(), reason="this onnxruntime has its CUDA provider")
+def _torch_sees_a_gpu() -> bool:
+    if find_spec("torch") is None:
+        return False
+    import torch
+
+    return torch.cuda.is_available()
+
+
+@pytest.mark.skipif(_has_cuda_provider() or _torch_sees_a_gpu(), reason="a CUDA runtime is here")
 def test_device_cuda_without_the_gpu_runtime_is_a_config_error(tmp_path):
     (tmp_path / ".factlint.yaml").write_text("device: cuda\n")
     (tmp_path / "story.md").write_text(ONE_SENTENCE)  # no pair ever reaches the model
@@ -35,12 +43,19 @@ def test_device_cuda_without_the_gpu_runtime_is_a_config_error(tmp_path):
     assert "1 file could not be checked" in proc.stdout  # a discovered config fails its files
     lines = proc.stderr.splitlines()
     assert len(lines) == 1 and "Traceback" not in proc.stderr
-    assert lines[0].startswith(".factlint.yaml: error: device 'cuda': this onnxruntime has no CUDA provider")
-    assert "pip install onnxruntime-gpu" in lines[0]
+    if find_spec("torch") is None:
+        assert lines[0].startswith(
+            ".factlint.yaml: error: device 'cuda': this onnxruntime has no CUDA provider"
+        )
+        assert "pip install onnxruntime-gpu" in lines[0]
+    else:  # with the torch extra the GPU is torch's to find
+        assert lines[0].startswith(
+            ".factlint.yaml: error: device 'cuda' requested but torch sees no CUDA GPU"
+        )
     # the same on the command line, named as the run's error
     (tmp_path / ".factlint.yaml").write_text("fail-on: never\n")
     cli = _check(tmp_path, "--device", "cuda", "story.md")
-    assert cli.returncode == 2 and cli.stderr.startswith("factlint: error: device 'cuda': ")
+    assert cli.returncode == 2 and cli.stderr.startswith("factlint: error: device 'cuda'")
     # a run without model rules does not need the device
     model_free = _check(tmp_path, "--device", "cuda", "--select", "FL001,FL003", "story.md")
     assert model_free.returncode == 0, model_free.stderr
