@@ -55,6 +55,8 @@ class NameReader:
             return False
         if t.text in self.calendar_surnames:
             return k != first_word or k + 1 >= len(tokens) or not tokens[k + 1].cap
+        if t.low == "new" and k + 1 < len(tokens) and tokens[k + 1].cap and tokens[k + 1].is_word:
+            return True  # "New York", "New South Wales", "New Brunswick": a place's first word
         if t.low in NEVER_NAMES or t.low in CALENDAR:
             return False
         if k == first_word or (k > 0 and tokens[k - 1].text in _OPENING_MARKS):
@@ -69,7 +71,7 @@ class NameReader:
         words = tokens[chunk.a : chunk.b]
         if any(t.text in self.lex.org_heads for t in words) or all(t.all_caps for t in words if t.is_word):
             return "org"
-        if words[-1].low in PLACE_HEADS:
+        if words[-1].low in PLACE_HEADS or words[0].low == "new":  # ("New York", no person)
             return "place"
         prev = tokens[chunk.a - 1].low if chunk.a > 0 else ""
         if prev in PLACE_PREPOSITIONS and len(words) >= 2:

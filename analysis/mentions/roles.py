@@ -38,6 +38,15 @@ _WHERE_WORDS = frozenset(
 _AT_OFFICES = ("official", "spokesperson", "secretary", "adviser", "ambassador", "envoy")
 
 
+def _possessive(tokens, j: int) -> bool:
+    """ "'s", or a bare apostrophe right after a word ending in s ("the Teamsters' president",
+    "Barclays' chief executive")."""
+    t = tokens[j]
+    if t.text in _POSSESSIVE:
+        return True
+    return t.text in ("'", "’") and not t.space_before and j > 0 and tokens[j - 1].text.endswith("s")
+
+
 @dataclass
 class _Qualifiers:
     """What stands before a title: determiner, jurisdiction, "former", "deputy"."""
@@ -66,7 +75,7 @@ def _step_left(w: SentenceWork, j: int, q: _Qualifiers) -> int | None:
         w.claim_org(lab)
         j = lab.a
     elif (
-        t.text in _POSSESSIVE
+        _possessive(w.tokens, j)
         and j > 0
         and covered[j - 1] is not None
         and covered[j - 1].kind in (*_QUALIFIERS, "source")
@@ -138,7 +147,7 @@ def _portfolio_words(w: SentenceWork, a: int) -> int:
         k = k if skipped is None else skipped  # "the long-serving finance minister"
         if k >= 0 and (
             tokens[k].low in DETERMINERS
-            or tokens[k].text in _POSSESSIVE
+            or _possessive(tokens, k)
             or (covered[k] is not None and covered[k].kind in ("place", "org"))
         ):
             return n
@@ -213,13 +222,19 @@ def _right_of(w: SentenceWork, b: int, office_name: str, q: _Qualifiers) -> int:
         and (tokens[b].low not in ("at", "to") or office_name in _AT_OFFICES)
     ):
         after = w.covered[lab.b] if lab.b < len(tokens) else None
-        after = after if after is not None and after.a == lab.b and after.kind in ("org", "chunk") else None
+        after = (
+            after
+            if after is not None and after.a == lab.b and after.kind in ("org", "chunk", "place")
+            else None
+        )
+        if after is not None and after.kind == "place" and not _opens_a_place(tokens, lab):
+            after = None  # only a place name's last word: "New South" + "Wales", not "... Holland"
         if after is not None and lab.kind == "place":
             lab, after = after, None  # "the chairman of the US Federal Reserve": the Fed's
         q.jurisdiction, q.jurisdiction_text = w.jurisdiction(lab)
         w.claim_org(lab)
         end = lab.b
-        if after is not None and after.kind == "org":  # "the head of the African Union Commission"
+        if after is not None and after.kind in ("org", "place"):  # "the African Union Commission"
             w.claim_org(after)
             end = after.b
         if end + 1 < len(tokens) and tokens[end].low == "and":
@@ -229,6 +244,14 @@ def _right_of(w: SentenceWork, b: int, office_name: str, q: _Qualifiers) -> int:
                 end = joined.b
         return end
     return b
+
+
+_COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western"})
+
+
+def _opens_a_place(tokens, lab: Label) -> bool:
+    """A name chunk that a place's name goes on from ("New South" Wales, "North" Carolina)."""
+    return lab.kind == "chunk" and (tokens[lab.a].low == "new" or tokens[lab.b - 1].low in _COMPASS)
 
 
 def _name_after(w: SentenceWork, b: int) -> tuple[Label | None, str | None]:
