@@ -58,7 +58,7 @@ def _lexicon() -> dict[str, Any]:
 
 # the toll events the number analysis reads: a count's predicate when it has one
 _EVENTS = frozenset(
-    "death injury missing trapped arrest rescue evacuation hospital aboard survival critical serious".split()
+    "death injury missing trapped arrest rescue evacuation hospital aboard survival critical serious stable".split()
 )
 # names of people as such: "12 people", "12 victims", "12 killed" count one set
 _PEOPLE = frozenset({None, "person", "people", "individual", "soul", "victim", "life", "fatality", "death"})
@@ -347,6 +347,7 @@ _PHRASES = {
     "survival": "who survived",
     "critical": "in critical condition",
     "serious": "seriously hurt",
+    "stable": "in stable condition",
 }
 _PLURALS = {
     "crew": "crew",

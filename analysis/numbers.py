@@ -1951,6 +1951,8 @@ def _event(toks, i, j, lo, hi) -> str | None:
                 break
             if forward and w in {"and", "but", ","} and _VERBISH.match(word_at(toks, k + 1)):
                 break  # "killing two people and injuring 10", "killed 27 people, injured dozens"
+            if not forward and w in {",", ";"} and _figure_item_before(toks, k, lo, figure):
+                break  # "two died, four are critical": the verb is the item before's own
             if w in {"life", "lives"} and not forward and not _lives_taken(toks, k):
                 continue  # "affected the lives of 100,000" is no toll; "claimed the lives of 12" is
             cls = ev.get(lemma(w)) or ev.get(w)
@@ -1961,6 +1963,18 @@ def _event(toks, i, j, lo, hi) -> str | None:
             ):
                 return cls
     return None
+
+
+def _figure_item_before(toks, comma, lo, figure) -> bool:
+    """Whether the words before a comma are a list item of their own that starts with a figure
+    ("Two of those died, four are in critical condition"): the event there is that figure's."""
+    for k in range(comma - 1, max(lo, comma - 5) - 1, -1):
+        w = toks[k].low
+        if figure(w):
+            return k == lo or word_at(toks, k - 1) in {"and", ",", ";", "while", "of", "with"} or k - 1 < lo
+        if w in {",", ";", "and", "but"}:
+            return False
+    return False
 
 
 # "due to the consumption of ...": a cause, not a schedule
@@ -2656,6 +2670,7 @@ _TOLLS = frozenset(
         "survival",
         "critical",
         "serious",
+        "stable",
     }
 )
 
