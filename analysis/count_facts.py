@@ -200,6 +200,8 @@ def _predicate(q: Quantity, text: str, noun: str, context: frozenset[str], in_li
             words = words & {"victim"}  # a death word elsewhere in the clause may be another's
         if cls in ("hospital", "in-hospital") and not context & (_HOSPITAL_WORDS | _ADMITTED):
             continue  # "three remain in custody", "taken to a police station"
+        if cls == "present" and noun in lex["responders"] and not context & words - {"site"}:
+            continue  # "112 rescuers deployed to the site": where they were sent, not who was there
         if context & words and (cls != "deployed" or noun in lex["responders"]):
             return cls
     return "has" if noun in lex["has_by_default"] else None

@@ -1944,6 +1944,8 @@ def _event(toks, i, j, lo, hi) -> str | None:
     reach = 5 + (3 if word_at(toks, j) in {"of", "from"} else 0)
     ahead = _past_apposition(toks, j, hi) or range(j, min(hi, j + reach))
     back = range(i - 1, max(lo, i - 9) - 1, -1)
+    # "38 dead in Fiji, 12 in Tonga": an item with no word of its own borrows the one before
+    elliptical = j >= hi or word_at(toks, j) in _ELLIPTICAL_NEXT
     for steps, forward in ((ahead, True), (back, False)):
         for k in steps:
             w = toks[k].low
@@ -1951,7 +1953,12 @@ def _event(toks, i, j, lo, hi) -> str | None:
                 break
             if forward and w in {"and", "but", ","} and _VERBISH.match(word_at(toks, k + 1)):
                 break  # "killing two people and injuring 10", "killed 27 people, injured dozens"
-            if not forward and w in {",", ";"} and _figure_item_before(toks, k, lo, figure):
+            if (
+                not forward
+                and w in {",", ";"}
+                and not elliptical
+                and _figure_item_before(toks, k, lo, figure)
+            ):
                 break  # "two died, four are critical": the verb is the item before's own
             if w in {"life", "lives"} and not forward and not _lives_taken(toks, k):
                 continue  # "affected the lives of 100,000" is no toll; "claimed the lives of 12" is
@@ -1965,13 +1972,17 @@ def _event(toks, i, j, lo, hi) -> str | None:
     return None
 
 
+_ELLIPTICAL_NEXT = frozenset({"in", "at", "on", "from", "across", ",", ".", ";", "and", "or", "more"})
+
+
 def _figure_item_before(toks, comma, lo, figure) -> bool:
-    """Whether the words before a comma are a list item of their own that starts with a figure
-    ("Two of those died, four are in critical condition"): the event there is that figure's."""
+    """Whether the few words before a comma hold a figure of their own ("Two of those died, four
+    are in critical condition", "left six dead, 26 removed from the rubble"): the event word
+    there is that figure's."""
     for k in range(comma - 1, max(lo, comma - 5) - 1, -1):
         w = toks[k].low
         if figure(w):
-            return k == lo or word_at(toks, k - 1) in {"and", ",", ";", "while", "of", "with"} or k - 1 < lo
+            return True
         if w in {",", ";", "and", "but"}:
             return False
     return False
