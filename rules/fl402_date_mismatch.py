@@ -630,8 +630,8 @@ class DateMismatch(Rule):
                 doc,
                 b,
                 dateline,
-                f'"{b.text}" dates the {event} after the dateline "{dateline.text}": a report cannot '
-                "tell of it before it happened; check which date is right",
+                f'"{b.text}" dates the {event} after the dateline "{dateline.text}", and a report cannot '
+                "tell of it before it happened: check which date is right",
                 "dateline:",
             )
 
