@@ -1942,6 +1942,8 @@ def _event(toks, i, j, lo, hi) -> str | None:
 
     # "Nineteen passengers of the launch are still missing": past the holder after "of" or "from"
     reach = 5 + (3 if word_at(toks, j) in {"of", "from"} else 0)
+    if any(word_at(toks, k) == "threatening" for k in range(j, min(hi, j + 5))):
+        reach += 3  # past "non-life threatening" to the wounds it grades
     ahead = _past_apposition(toks, j, hi) or range(j, min(hi, j + reach))
     back = range(i - 1, max(lo, i - 9) - 1, -1)
     # "38 dead in Fiji, 12 in Tonga": an item with no word of its own borrows the one before
@@ -1960,6 +1962,8 @@ def _event(toks, i, j, lo, hi) -> str | None:
                 and _figure_item_before(toks, k, lo, figure)
             ):
                 break  # "two died, four are critical": the verb is the item before's own
+            if w == "life" and _life_threatening(toks, k):
+                continue  # "nine had non-life threatening wounds": a grade of wounds, no death
             if w in {"life", "lives"} and not forward and not _lives_taken(toks, k):
                 continue  # "affected the lives of 100,000" is no toll; "claimed the lives of 12" is
             cls = ev.get(lemma(w)) or ev.get(w)
@@ -1970,6 +1974,16 @@ def _event(toks, i, j, lo, hi) -> str | None:
             ):
                 return cls
     return None
+
+
+def _life_threatening(toks, k) -> bool:
+    """ "life-threatening", "non-life threatening": the word "life" at token k grades a wound."""
+    after = word_at(toks, k + 2) if word_at(toks, k + 1) == "-" else word_at(toks, k + 1)
+    return (
+        after in {"threatening", "threatening."}
+        or word_at(toks, k - 1) == "-"
+        and word_at(toks, k - 2) == "non"
+    )
 
 
 _ELLIPTICAL_NEXT = frozenset({"in", "at", "on", "from", "across", ",", ".", ";", "and", "or", "more"})
