@@ -200,13 +200,14 @@ def _predicate(q: Quantity, text: str, noun: str, context: frozenset[str], in_li
             words = words & {"victim"}  # a death word elsewhere in the clause may be another's
         if cls in ("hospital", "in-hospital") and not context & (_HOSPITAL_WORDS | _ADMITTED):
             continue  # "three remain in custody", "taken to a police station"
-        if cls == "present" and noun in lex["responders"] and not context & words - {"site"}:
-            continue  # "112 rescuers deployed to the site": where they were sent, not who was there
+        if cls == "present" and noun not in lex["responders"] and _ON_SITE.match(text, q.end):
+            return cls  # "70 workers on site" (not "rescuers at the site", nor a web site)
         if context & words and (cls != "deployed" or noun in lex["responders"]):
             return cls
     return "has" if noun in lex["has_by_default"] else None
 
 
+_ON_SITE = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+on[\s-]+site\b", re.IGNORECASE)
 # "had about 70 passengers", "with 459 people", "carrying 189": what a vehicle had aboard
 _HAVING_BEFORE = re.compile(
     r"\b(?:had|has|have|with|carrying|carried|carries)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE
