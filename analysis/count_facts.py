@@ -58,7 +58,7 @@ def _lexicon() -> dict[str, Any]:
 
 # the toll events the number analysis reads: a count's predicate when it has one
 _EVENTS = frozenset(
-    "death injury missing trapped arrest rescue evacuation hospital aboard survival critical serious".split()
+    "death injury missing trapped arrest rescue evacuation hospital aboard survival critical serious stable".split()
 )
 # names of people as such: "12 people", "12 victims", "12 killed" count one set
 _PEOPLE = frozenset({None, "person", "people", "individual", "soul", "victim", "life", "fatality", "death"})
@@ -200,11 +200,14 @@ def _predicate(q: Quantity, text: str, noun: str, context: frozenset[str], in_li
             words = words & {"victim"}  # a death word elsewhere in the clause may be another's
         if cls in ("hospital", "in-hospital") and not context & (_HOSPITAL_WORDS | _ADMITTED):
             continue  # "three remain in custody", "taken to a police station"
+        if cls == "present" and noun not in lex["responders"] and _ON_SITE.match(text, q.end):
+            return cls  # "70 workers on site" (not "rescuers at the site", nor a web site)
         if context & words and (cls != "deployed" or noun in lex["responders"]):
             return cls
     return "has" if noun in lex["has_by_default"] else None
 
 
+_ON_SITE = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+on[\s-]+site\b", re.IGNORECASE)
 # "had about 70 passengers", "with 459 people", "carrying 189": what a vehicle had aboard
 _HAVING_BEFORE = re.compile(
     r"\b(?:had|has|have|with|carrying|carried|carries)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE
@@ -347,6 +350,7 @@ _PHRASES = {
     "survival": "who survived",
     "critical": "in critical condition",
     "serious": "seriously hurt",
+    "stable": "in stable condition",
 }
 _PLURALS = {
     "crew": "crew",

@@ -1948,8 +1948,12 @@ def _event(toks, i, j, lo, hi) -> str | None:
 
     # "Nineteen passengers of the launch are still missing": past the holder after "of" or "from"
     reach = 5 + (3 if word_at(toks, j) in {"of", "from"} else 0)
+    if any(word_at(toks, k) == "threatening" for k in range(j, min(hi, j + 5))):
+        reach += 3  # past "non-life threatening" to the wounds it grades
     ahead = _past_apposition(toks, j, hi) or range(j, min(hi, j + reach))
     back = range(i - 1, max(lo, i - 9) - 1, -1)
+    # "38 dead in Fiji, 12 in Tonga": an item with no word of its own borrows the one before
+    elliptical = j >= hi or word_at(toks, j) in _ELLIPTICAL_NEXT
     for steps, forward in ((ahead, True), (back, False)):
         for k in steps:
             w = toks[k].low
@@ -1957,6 +1961,15 @@ def _event(toks, i, j, lo, hi) -> str | None:
                 break
             if forward and w in {"and", "but", ","} and _VERBISH.match(word_at(toks, k + 1)):
                 break  # "killing two people and injuring 10", "killed 27 people, injured dozens"
+            if (
+                not forward
+                and w in {",", ";"}
+                and not elliptical
+                and _figure_item_before(toks, k, lo, figure)
+            ):
+                break  # "two died, four are critical": the verb is the item before's own
+            if w == "life" and _life_threatening(toks, k):
+                continue  # "nine had non-life threatening wounds": a grade of wounds, no death
             if w in {"life", "lives"} and not forward and not _lives_taken(toks, k):
                 continue  # "affected the lives of 100,000" is no toll; "claimed the lives of 12" is
             cls = ev.get(lemma(w)) or ev.get(w)
@@ -1967,6 +1980,32 @@ def _event(toks, i, j, lo, hi) -> str | None:
             ):
                 return cls
     return None
+
+
+def _life_threatening(toks, k) -> bool:
+    """ "life-threatening", "non-life threatening": the word "life" at token k grades a wound."""
+    after = word_at(toks, k + 2) if word_at(toks, k + 1) == "-" else word_at(toks, k + 1)
+    return (
+        after in {"threatening", "threatening."}
+        or word_at(toks, k - 1) == "-"
+        and word_at(toks, k - 2) == "non"
+    )
+
+
+_ELLIPTICAL_NEXT = frozenset({"in", "at", "on", "from", "across", ",", ".", ";", "and", "or", "more"})
+
+
+def _figure_item_before(toks, comma, lo, figure) -> bool:
+    """Whether the few words before a comma hold a figure of their own ("Two of those died, four
+    are in critical condition", "left six dead, 26 removed from the rubble"): the event word
+    there is that figure's."""
+    for k in range(comma - 1, max(lo, comma - 5) - 1, -1):
+        w = toks[k].low
+        if figure(w):
+            return True
+        if w in {",", ";", "and", "but"}:
+            return False
+    return False
 
 
 # "due to the consumption of ...": a cause, not a schedule
@@ -2662,6 +2701,7 @@ _TOLLS = frozenset(
         "survival",
         "critical",
         "serious",
+        "stable",
     }
 )
 

@@ -170,7 +170,13 @@ def count_places(text: str, start: int, end: int) -> frozenset[str]:
 # How bad the injured are, as news grades them: "17 were in critical condition", "Eighteen people
 # were being treated in critical care", "37 of the injured were in serious condition", "five
 # critically injured". Such a count is of its own set (the worst hurt), not of all the injured.
-_SEVERITY = {"critical": "critical", "grave": "critical", "serious": "serious", "severe": "serious"}
+_SEVERITY = {
+    "critical": "critical",
+    "grave": "critical",
+    "serious": "serious",
+    "severe": "serious",
+    "stable": "stable",  # "three are in stable condition": the injured out of danger, a set of its own
+}
 _SEVERELY = {"critically": "critical", "gravely": "critical", "seriously": "serious", "severely": "serious"}
 _CONDITION_FILLER = frozenset(
     "of them the injured people persons patients victims were are was is remain remained remains still "
@@ -190,6 +196,8 @@ def severity(toks: list[Token], j2: int, hi: int) -> str | None:
         return _SEVERELY[toks[k].low]
     if k + 2 < hi and toks[k].low == "with" and toks[k + 1].low in _SEVERITY and toks[k + 2].low in _WOUNDS:
         return _SEVERITY[toks[k + 1].low]  # "some 66 with serious burns have been admitted"
+    if k < hi and toks[k].low == "stable" and (k + 1 >= hi or not toks[k + 1].low[:1].isalpha()):
+        return "stable"  # "four are stable", closing its clause or list item
     if k < hi and toks[k].low == "in":
         k += 1 + (k + 1 < hi and toks[k + 1].low == "a")
         if k + 1 < hi and toks[k].low in _SEVERITY and toks[k + 1].low in {"condition", "care", "conditions"}:

@@ -66,6 +66,7 @@ def _what(q: Quantity) -> str:
         "hospital": "the number taken to hospital",
         "critical": "the number critically hurt",
         "serious": "the number seriously hurt",
+        "stable": "the number in stable condition",
     }
     if q.attribute == "population":
         return "the population"
@@ -464,7 +465,9 @@ class NumberMismatch(Rule):
 
 _NEXT_WORD = re.compile(r"\s+[A-Za-z][\w'’-]*")
 # tolls ``_what`` names ("the death toll", "the number injured")
-_NAMED_TOLLS = frozenset("death injury arrest rescue evacuation missing hospital critical serious".split())
+_NAMED_TOLLS = frozenset(
+    "death injury arrest rescue evacuation missing hospital critical serious stable".split()
+)
 _CANDIDATES = 50  # earlier figures compared per key (the latest)
 
 
@@ -633,7 +636,7 @@ def _acknowledged(sentences, first: int, second: int) -> bool:
 
 _TOLL_EVENTS = frozenset(
     {"death", "injury", "missing", "arrest", "rescue", "evacuation", "hospital", "aboard", "survival"}
-    | {"critical", "serious"}
+    | {"critical", "serious", "stable"}
 )
 
 

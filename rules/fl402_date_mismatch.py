@@ -178,6 +178,31 @@ _AFTERMATH = re.compile(
 )
 
 
+# "Narayanganj, Mar 4:", "DHAKA, June 5 (Reuters) -": a place and a day opening a report
+_DATELINE = re.compile(
+    r"^\s*[A-Z][\w.'’ -]{1,40},(?:\s+[A-Z][a-z]+,)?\s+(?P<date>[^:(–—-]{3,22}?)\s*(?:\(|:|-|–|—)"
+)
+
+
+def _is_dateline(doc: Document, d: DateMention) -> bool:
+    """Whether ``d`` is the date of a dateline opening its sentence."""
+    if d.month is None or d.day is None or d.relative:
+        return False
+    m = _DATELINE.match(doc.sentences[d.sentence].text)
+    return bool(m) and m.start("date") == d.start and m.end("date") == d.end
+
+
+def _days_after(dateline: DateMention, d: DateMention) -> int | None:
+    """Days from a dateline to a later date, both in one year unless each gives its own."""
+    year = d.year or dateline.year or 2000
+    try:
+        later = date(year, d.month, d.day)
+        first = date(dateline.year if dateline.year and d.year else year, dateline.month, dateline.day)
+    except ValueError:
+        return None
+    return (later - first).days
+
+
 def _weekday_of(d: DateMention, facts: NumberFacts) -> int | None:
     """The weekday a date states, or the one its full date falls on (the year taken from the
     article's date when it gives none; None for an undated article)."""
@@ -221,6 +246,7 @@ class DateMismatch(Rule):
           broke apart on 28 January 1986") when the article dates only that one, or a once-only
           event dated once before and again with "it" for its subject ("Since it was founded
           in 1941"). A date is reported once, against the earliest date it disagrees with.
+        - An incident dated after the report's dateline ("Narayanganj, Mar 4:" / "sank on Apr 4").
         - One incident on two weekdays ("crashed on Monday" / "crashed on Tuesday"), or on a
           weekday its full date does not fall on; not the day something was said about it.
         - One event given two clock times that cannot both be right ("took off at 10:33 am" /
@@ -275,6 +301,7 @@ class DateMismatch(Rule):
         yield from self._same_event(doc, facts, seen)
         yield from self._weekday_of_one_incident(doc, facts)
         yield from self._day_of_one_incident(doc, facts, seen)
+        yield from self._after_dateline(doc, facts)
         yield from self._clock_times(doc, ctx.analysis(clock_times))
         yield from self._durations(doc, ctx.analysis(spans.durations))
 
@@ -569,6 +596,43 @@ class DateMismatch(Rule):
                 a,
                 f'"{b.text}" dates the {event} differently from "{a.text}" earlier: check which day is right',
                 "earlier date:",
+            )
+
+    # -- an incident dated after the report's dateline ------------------------------------
+    def _after_dateline(self, doc: Document, facts: NumberFacts) -> Iterable[Finding]:
+        """ "Narayanganj, Mar 4: A launch capsized on Sunday" … "sank on Apr 4": a report cannot
+        tell of an incident that happened after the day it is datelined; one of the two dates is
+        wrong. Only past incidents, within half a year after a dateline with no year (a date
+        further on is the year before's)."""
+        dateline: DateMention | None = None
+        for b in facts.dates:
+            if _is_dateline(doc, b):
+                dateline = b
+                continue
+            if dateline is None or b.sentence == dateline.sentence and b.start < dateline.end:
+                continue
+            if b.relative or b.repeated or b.day is None or b.month is None or b.will_before:
+                continue
+            if b.preposition not in {"on", ""} or _modal(doc, b):
+                continue
+            text = doc.sentences[b.sentence].text
+            if _SAID_ON.search(text[: b.start]):
+                continue
+            cls, another = event_at(text, b.start, b.end)
+            cls = cls or event_named_after(text, b.end)
+            if cls not in _SUDDEN or another:
+                continue
+            after = _days_after(dateline, b)
+            if after is None or not 0 < after <= 183:
+                continue
+            event = _TIME_EVENT_NOUN.get(cls, "incident")
+            yield self._against_earlier(
+                doc,
+                b,
+                dateline,
+                f'"{b.text}" dates the {event} after the dateline "{dateline.text}", and a report cannot '
+                "tell of it before it happened: check which date is right",
+                "dateline:",
             )
 
     # -- one event, two clock times -------------------------------------------------------
