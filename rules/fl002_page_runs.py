@@ -11,9 +11,6 @@
 - a symbol alone on its line: a check mark, a ballot box, an arrow or a menu sign left from a
   button ("✓", "▶", "☰"); ornaments that break a story into sections ("* * *", "◆") and a
   post's emoji stay;
-- another story's title between paragraphs: a line of ten to twenty-five words with no
-  sentence end, in a block of its own between two paragraphs of the story (a crosshead is
-  short, a standfirst sits under the headline, a fact row opens with its label);
 - a run of labels between paragraphs: three to twelve short lines (a few words, no sentence;
   a clock time counts) one after another after a paragraph's full stop and before the next
   paragraph: a chart's or a menu's labels ("Previous close" / "10 a.m." / "2 p.m.");
@@ -52,10 +49,6 @@ MESSAGES = {
     "browser-title": (
         'the browser\'s title of the page left over: "{shown}"; ',
         "the headline with the site's name after it, above the headline itself, not part of the story",
-    ),
-    "inline-title": (
-        'another story\'s title between paragraphs left over from the web page: "{shown}"; ',
-        "a long line with no full stop set between two paragraphs (a link to a related story), not part of the story",
     ),
     "label-run": (
         'a widget\'s labels between paragraphs left over from the web page: "{shown}"; ',
@@ -112,8 +105,6 @@ def find(
         found.setdefault(i, "symbol")
     for i in _notice_runs(lines, units, hits, flagged):
         found.setdefault(i, "notice-run")
-    for i in _inline_titles(lines, by_line):
-        found.setdefault(i, "inline-title")
     for i in _stubs(lines, by_line):
         found.setdefault(i, "stub")
     for i in _label_runs(lines, by_line, flagged):
@@ -285,42 +276,6 @@ def _browser_title(lines: list[str], by_line: dict[int, list[int]]) -> list[int]
     if not any(" ".join(line.split()).casefold() == title for line in lines[top + 1 :]):
         return []
     return by_line.get(top + 1, [])
-
-
-_INLINE_WORDS = (10, 25)  # a crosshead is shorter
-_QUESTION_WORDS = frozenset("how why what where when who which".split())  # a crosshead's openings
-_END_MARKS = (*_SENTENCE_END, ":", ";", "…", "?", "!")
-
-
-def _block_line(lines: list[str], k: int) -> bool:
-    return not _blank(lines, k) and _blank(lines, k - 1) and _blank(lines, k + 1)
-
-
-def _inline_titles(lines: list[str], by_line: dict[int, list[int]]) -> list[int]:
-    """A long line with no sentence end, alone in its block between two prose paragraphs."""
-    blocks = [k for k in range(len(lines)) if not _blank(lines, k) and _blank(lines, k - 1)]
-    if len(blocks) < 4 or any(not _blank(lines, k + 1) for k in blocks[1:-1]):
-        return []  # paragraphs set apart by blank lines, one line each: else no block is a line
-    sh = shapes()
-    taken = []
-    for n in range(2, len(blocks) - 1):  # never the first block or the one under it (a standfirst)
-        k = blocks[n]
-        text = lines[k].strip()
-        words = words_of(text)
-        if not _INLINE_WORDS[0] <= len(words) <= _INLINE_WORDS[1] or text.endswith(_END_MARKS):
-            continue
-        if not text[:1].isupper() or quoted(text) or "|" in text or ":" in " ".join(text.split()[:5]):
-            continue
-        if words[0].casefold() in _QUESTION_WORDS:
-            continue  # "How police caught the robbers": a crosshead
-        if _BULLET.match(lines[k]) or not sh.attribution_words.isdisjoint(w.casefold() for w in words):
-            continue  # (a sentence whose full stop was lost: "In a statement, the police said that ...")
-        if not (
-            _paragraph(lines[blocks[n - 1]], closed=True) and _paragraph(lines[blocks[n + 1]], closed=True)
-        ):
-            continue
-        taken += by_line.get(k + 1, [])
-    return taken
 
 
 _ELLIPSIS = ("...", "…")
