@@ -153,7 +153,7 @@ class ActorWithoutSetup(Rule):
                     where = first.jurisdiction_text or first.jurisdiction
                     yield self.finding(
                         first.span,
-                        f"'{_quoted(first)}' is quoted in {ms.where(first.sentence)}, but the "
+                        f"'{_quoted(first)}' speaks in {ms.where(first.sentence)}, but the "
                         f"story never introduced this official or {where}: give the name and "
                         f"say why they speak here; cast so far: "
                         f"{_names(ms.cast_before(first.sentence), MAX_CAST)}",
