@@ -269,6 +269,12 @@ def _name_after(w: SentenceWork, b: int) -> tuple[Label | None, str | None]:
         k = b + 1
         if covered[k] is not None and covered[k].kind == "honorific":  # ", Lord Woolf,"
             k += 1 + (1 if k + 1 < len(tokens) and tokens[k + 1].text == "." else 0)
+        else:
+            j = k
+            while j < len(tokens) - 1 and tokens[j].low in ROLE_ADJECTIVES:
+                j += 1  # ", Senior General Min Aung Hlaing."
+            if covered[j] is not None and covered[j].kind == "title" and covered[j].a == j:
+                k = covered[j].b  # a rank before the name: ", General Amos Kibet,"
         chunk = w.person_chunk_at(k)
         if chunk is not None and (
             chunk.b >= len(tokens)
@@ -280,9 +286,13 @@ def _name_after(w: SentenceWork, b: int) -> tuple[Label | None, str | None]:
 
 
 def _name_before(w: SentenceWork, q: _Qualifiers) -> tuple[Label | None, str | None]:
-    """ "Vladimir Putin, the Russian Leader"; "Name, who is the ..."."""
+    """ "Vladimir Putin, the Russian Leader"; "Name, who is the ..."; "Name will be the ..."."""
     tokens = w.tokens
     k = q.start - 1
+    if k >= 0 and tokens[k].low in _PREDICATE:
+        chunk, link = _predicate_name(w, q)
+        if chunk is not None:
+            return chunk, link
     while k >= 0 and tokens[k].low in WHO_VERBS:
         k -= 1
     who = k < q.start - 1 and k >= 0 and tokens[k].low == "who"
@@ -295,6 +305,29 @@ def _name_before(w: SentenceWork, q: _Qualifiers) -> tuple[Label | None, str | N
                 return None, None  # "Speaking in Geneva, the chief executive of Airbus said"
             return chunk, "who" if who else "apposition"
     return None, None
+
+
+# "John Doe will be the Permanent Secretary", "named Jane Roe as the chief executive": the role
+# is said of the person just before it (not "was": a past office is no office now)
+_PREDICATE = frozenset("be will would shall is has been becomes became remains as now also".split())
+
+
+def _predicate_name(w: SentenceWork, q: _Qualifiers) -> tuple[Label | None, str | None]:
+    tokens = w.tokens
+    k = q.start - 1
+    while k >= 0 and tokens[k].low in _PREDICATE:
+        k -= 1
+    if k < 0 or q.determiner not in ("the", "a", "an"):
+        return None, None
+    chunk = w.covered[k]
+    if (
+        chunk is None
+        or chunk.kind != "chunk"
+        or chunk.b != k + 1
+        or not w.reader.is_person_like(tokens, chunk)
+    ):
+        return None, None
+    return chunk, "who"
 
 
 def add_role(w: SentenceWork, label: Label) -> None:
