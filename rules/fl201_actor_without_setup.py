@@ -334,7 +334,20 @@ _EPITHET_OFFICES = frozenset({"leader", "boss"})
 
 
 # "the sheriff's office", "the army's commanders": a group named by a common noun (GROUP_NOUNS)
-_GROUP = re.compile(r"\bthe\s+((?:[a-z'’-]+\s+){0,2}(" + "|".join(sorted(GROUP_NOUNS)) + r"))\b")
+# ... or the story's people named by what they are or do ("the two officers", "the injured",
+# "Boeing executives", "the club's management")
+_PEOPLE_NOUNS = frozenset(
+    """officers police victims injured wounded survivors residents families relatives workers staff
+    employees executives management players squad team club fans supporters protesters students
+    pupils teachers doctors nurses firefighters rescuers passengers crew soldiers troops villagers
+    farmers miners prisoners inmates detainees hostages refugees migrants shareholders investors
+    jury organisers organizers""".split()
+)
+_GROUP = re.compile(
+    r"(?:\bthe|\b(?-i:[A-Z])[\w&.-]*(?:'s|’s|'|’)?)\s+((?:[a-z0-9'’-]+\s+){0,2}("
+    + "|".join(sorted(GROUP_NOUNS | _PEOPLE_NOUNS))
+    + r"))\b"
+)
 
 
 def _organisation_partner(ms: Mentions, first: Mention) -> tuple[str, tuple[str, object]] | None:
@@ -360,11 +373,13 @@ def _group_partner(doc: Document, first: Mention) -> tuple[str, tuple[str, objec
             continue  # the newcomer's own description ("the head of the agency")
         # any group noun of the phrase the story named before ("the army's commanders": the army)
         words = {w.removesuffix("'s").removesuffix("’s") for w in m.group(1).split()}
-        named = re.compile(r"\b(?:" + "|".join(sorted(words & GROUP_NOUNS)) + r")\b", re.I)
+        nouns = words & (GROUP_NOUNS | _PEOPLE_NOUNS)
+        named = re.compile(r"\b(?:" + "|".join(sorted(n.removesuffix("s") for n in nouns)) + r")s?\b", re.I)
         for earlier in doc.sentences[: first.sentence]:
             seen = named.search(earlier.text)
             if seen is not None:
-                return "the " + m.group(1), (seen.group(0), doc.sub_span(earlier, seen.start(), seen.end()))
+                phrase = m.group(0) if not m.group(0).startswith("The ") else "the" + m.group(0)[3:]
+                return phrase, (seen.group(0), doc.sub_span(earlier, seen.start(), seen.end()))
     return None
 
 

@@ -34,6 +34,8 @@ _WHO_SAYS_NOTHING = frozenset(
 _WHERE_WORDS = frozenset(
     {"in", "at", "near", "outside", "inside", "around", "throughout", "across", "into", "via"}
 )
+# Offices posted to a country or body other than their own ("Germany's ambassador to Kenya").
+_POSTED_OFFICES = frozenset({"ambassador", "envoy", "consul"})
 # Offices that belong to what follows "at"/"to" ("spokesperson at the ministry", "envoy to the UN").
 _AT_OFFICES = ("official", "spokesperson", "secretary", "adviser", "ambassador", "envoy")
 
@@ -231,12 +233,18 @@ def _right_of(w: SentenceWork, b: int, office_name: str, q: _Qualifiers) -> int:
             after = None  # only a place name's last word: "New South" + "Wales", not "... Holland"
         if after is not None and lab.kind == "place":
             lab, after = after, None  # "the chairman of the US Federal Reserve": the Fed's
-        q.jurisdiction, q.jurisdiction_text = w.jurisdiction(lab)
+        posting = tokens[b].low == "for" or (tokens[b].low == "to" and office_name in _POSTED_OFFICES)
+        if q.jurisdiction is None or not posting:
+            # (a portfolio, subject or posting after "for"/"to" is not whose official it is:
+            # "the Turkish Minister for Urbanization", "Germany's ambassador to Kenya"; but
+            # "Chief Secretary to the Treasury" belongs to the Treasury)
+            q.jurisdiction, q.jurisdiction_text = w.jurisdiction(lab)
         w.claim_org(lab)
         end = lab.b
         if after is not None and after.kind in ("org", "place"):  # "the African Union Commission"
             w.claim_org(after)
             end = after.b
+        end = _office_of_it(tokens, end)
         if end + 1 < len(tokens) and tokens[end].low == "and":
             joined = w.covered[end + 1]  # "of England and Wales": one jurisdiction
             if joined is not None and joined.a == end + 1 and joined.kind == lab.kind == "place":
@@ -244,6 +252,19 @@ def _right_of(w: SentenceWork, b: int, office_name: str, q: _Qualifiers) -> int:
                 end = joined.b
         return end
     return b
+
+
+def _office_of_it(tokens, end: int) -> int:
+    """ "the head of the FBI's Houston field office": the organisation's office or branch is
+    still its own; the end of the description."""
+    if not (end < len(tokens) and _possessive(tokens, end)):
+        return end
+    for k in range(end + 1, min(end + 4, len(tokens))):
+        if tokens[k].low in GROUP_NOUNS or tokens[k].low in ("bureau", "branch", "division"):
+            return k + 1
+        if not tokens[k].is_word:
+            break
+    return end
 
 
 _COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western"})
@@ -399,6 +420,16 @@ def introduce(w: SentenceWork, chunk: Label, mention) -> None:
             mention.link = "who"
     elif chunk.b - chunk.a >= 2 and (_apposition_after_name(w, chunk) or _apposition_before_name(w, chunk)):
         mention.link = "apposition"
+    elif _described_after(tokens, chunk.b):
+        mention.link = "apposition"  # one name and what they are: "said Ahmed, a resident of Kafr"
+
+
+def _described_after(tokens, j: int) -> bool:
+    """ ", a resident of ...", ", an engineer at ...": an indefinite noun phrase after the name
+    that goes on with "of", "at", "from" or "in" says who the person is."""
+    if not (j + 3 < len(tokens) and tokens[j].text == "," and tokens[j + 1].low in ("a", "an")):
+        return False
+    return any(t.low in ("of", "at", "from", "in", "with", "for") for t in tokens[j + 2 : j + 6])
 
 
 def _apposition_after_name(w: SentenceWork, chunk: Label) -> bool:
