@@ -519,6 +519,12 @@ def _part_of_longer_name(doc: Document, name: str) -> bool:
     """Whether ``name`` is also written as part of a longer capitalised name ("Damien Chazelle",
     "Panera Bread Co", "Hawes & Curtis", '"Weird Al" Yankovic'): then it is short for that, not
     a name the story never gave in full."""
+    for text in _sentences_with(doc, name):
+        at = text.find(name)
+        while at != -1:  # "Abdel Fattah el-Sissi": a particle between the name and a forename
+            if _PARTICLE_BEFORE.search(text, max(0, at - 40), at):
+                return True
+            at = text.find(name, at + 1)
     texts = [text for text in _sentences_with(doc, name) if _capitalised_word_beside(text, name)]
     for text in texts:
         for found in _longer_names(text, name):
@@ -529,6 +535,9 @@ def _part_of_longer_name(doc: Document, name: str) -> bool:
     return False
 
 
+_PARTICLE_BEFORE = re.compile(
+    r"[A-Z][\w'’.-]*\s+(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|da|de|di|del|du|van|von|le|la|ter|ten)[-\s]$"
+)
 # The two halves of a longer name around ``name``: a capitalised word (and a closing quote, an
 # "&") before it, or one after it.
 _WORD_BEFORE_NAME = re.compile(r"\b[A-Z][\w'’&.-]*[\"”’]?\s+(?:&\s+)?")
