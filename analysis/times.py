@@ -286,11 +286,30 @@ def sentence_times(index: int, text: str) -> list[ClockTime]:
                 days=_days(re.sub(r"\([^()]*\)", "", text)),
                 other_day=bool(_OTHER_DAY.search(text)),
                 modal=bool(clause & _MODAL) and not _due_is_cause(words, lo_w, hi_w, clause),
-                another=bool({w[2].lower() for w in words[lo_w:k]} & _ANOTHER),
+                another=_another(words, lo_w, k),
                 phase=_phase(words, lo_w, k, after_k, hi_w, at),
             )
         )
     return found
+
+
+def _another(words: list[tuple[int, int, str]], lo: int, k: int) -> bool:
+    """Whether the words before a time speak of another occurrence ("a second quake struck at"),
+    not of when something was said ("Authorities earlier said the accident occurred at")."""
+    for j in range(lo, k):
+        w = words[j][2].lower()
+        if w not in _ANOTHER:
+            continue
+        near = {words[i][2].lower() for i in (j - 1, j + 1) if lo <= i < k}
+        if w in _SAID_WHEN and near & _SPEECH:
+            continue
+        return True
+    return False
+
+
+# words of when something was said, not of another occurrence: "earlier said", "said earlier"
+_SAID_WHEN = frozenset({"earlier", "previously"})
+_SPEECH = frozenset("said say says told reported announced stated confirmed".split())
 
 
 def _month_may(words: list[tuple[int, int, str]], j: int) -> bool:
@@ -396,7 +415,9 @@ def _zone(stated: str, after: str) -> str:
     if z.startswith("local"):
         return ""
     if z.endswith(" time"):
-        return z.removesuffix(" time")
+        z = z.removesuffix(" time")
+        # "11:11 a.m. Saturday local time": a day before "local time", not a zone's name
+        return "" if z.split()[-1] == "local" or z.split()[0] in WEEKDAYS else z
     if z == "hrs":
         return ""
     if not z and re.match(r"\s*\((?:[^()]*?\d[^()]*?)\blocal(?:\s+time)?\b", after, re.I):
