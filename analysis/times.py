@@ -466,7 +466,12 @@ def _event(
             break
         w = words[j][2].lower()
         placed = placed or w in _LOCATIVE
-        if w in _CLAUSE_START and not (light and w in _RELATIVE) and not (placed and w in _RELATIVE):
+        if (
+            w in _CLAUSE_START
+            and not (light and w in _RELATIVE)
+            and not (placed and w in _RELATIVE)
+            and not (w == "and" and _joins_places(words, j, k))
+        ):
             break  # but "the earthquake that struck at": the subject is before "that"
         nxt = words[j + 1][2].lower() if j + 1 < k else ""
         cls = _PHRASES.get((w, nxt))
@@ -505,7 +510,9 @@ def _event(
 # how far back the event word of a time is looked for, and how far after an occurrence verb
 _REACH, _FAR_REACH = 14, 30
 # verbs that say only that an event happened, so that its subject may be far back
-_TOLD = frozenset("occur occurred occurs happen happened happens took struck began started".split())
+_TOLD = frozenset(
+    "occur occurred occurs happen happened happens took struck began started rocked jolted shook".split()
+)
 # event verbs said of another event word ("the blaze erupted at"): that word names the event
 _SAID_OF_ANOTHER = frozenset({"erupt", "erupted", "erupts", "erupting"})
 # "fire" naming those who fight it, not the fire: "the fire engine was turned out at 6.17"
@@ -522,6 +529,23 @@ _PHASES = {
     "end": "complete completed concluded ended finished over",
 }
 _PHASE_OF = {w: p for p, ws in _PHASES.items() for w in ws.split()}
+
+
+def _joins_places(words: list[tuple[int, int, str]], j: int, k: int) -> bool:
+    """ "rocked Qala-e-Naw in Badghis province and the city of Herat in Afghanistan on Saturday
+    morning at": an "and" joining two places, no verb after it up to the time, opens no clause."""
+    after = words[j + 1 : k]
+    if not after or not (after[0][2].lower() == "the" or after[0][2][0].isupper()):
+        return False
+    return all(w[2][0].isupper() or w[2].lower() in _PLACE_WORDS for w in after)
+
+
+# what may stand in a place named after "and", up to a time: "the city of Herat in Afghanistan on
+# Saturday morning"
+_PLACE_WORDS = frozenset(
+    "the of in on at near city town village province district region area capital state county "
+    "morning afternoon evening night central northern southern eastern western north south east west".split()
+)
 
 
 def _told(words: list[tuple[int, int, str]], j: int, k: int) -> bool:
