@@ -526,7 +526,7 @@ _PHASES = {
     "control": "control controlled contained extinguish extinguished extinguishing doused douse "
     "dousing quelled quench quenched subdued",
     "report": "reported alerted notified informed",
-    "end": "complete completed concluded ended finished over",
+    "end": "complete completed concluded ended finished",
 }
 _PHASE_OF = {w: p for p, ws in _PHASES.items() for w in ws.split()}
 
