@@ -36,6 +36,8 @@ class CountFact:
     # "parts" in a list of one thing split up ("two found overnight and another two on Sunday")
     places: frozenset[str] = frozenset()  # the place named right after it ("80 in Malappuram")
     qualifiers: frozenset[str] = frozenset()  # words before its holder ("the north tower")
+    sources: frozenset[str] = frozenset()  # names of who says it ("the officer told The Daily Star")
+    over_time: bool = False  # all sent over a stretch of time ("a total of 18 units ... after 21 hours")
 
 
 @lru_cache(maxsize=1)
@@ -51,6 +53,7 @@ def _lexicon() -> dict[str, Any]:
         "predicates": [(cls, frozenset(words)) for cls, words in raw["predicates"].items()],
         "story_level": frozenset(raw["story_level"]),
         "responders": frozenset(raw["responders"]),
+        "sent_words": frozenset(raw["predicates"]["deployed"]),
         "story_nouns": frozenset(raw["story_nouns"]),
         "holder_of": {w: cls for cls, words in raw["holders"].items() for w in words},
     }
@@ -102,7 +105,7 @@ def count_fact(q: Quantity, text: str) -> CountFact | None:
     head = number_lexicon()["same_counted"].get(q.head, q.head)
     if q.attribute == "body":
         head = "body"  # "the bodies of 40 victims" counts bodies
-    noun = _noun(head, context)
+    noun = _noun(head, context, q.modifiers)
     if noun == "worker" and holders & {"vessel", "aircraft"}:
         noun = "crew"  # a ferry's or a plane's staff are its crew
     if noun in lex["story_nouns"]:
@@ -122,8 +125,35 @@ def count_fact(q: Quantity, text: str) -> CountFact | None:
     if predicate in _PLACED_PREDICATES:
         places |= _where_taken(text, q.end)
     return CountFact(
-        noun, predicate, frozenset(holders), in_list, places, _qualifiers(text, lex["holder_of"])
+        noun,
+        predicate,
+        frozenset(holders),
+        in_list,
+        places,
+        _qualifiers(text, lex["holder_of"]),
+        _source_names(text) if predicate == "deployed" else frozenset(),
+        predicate == "deployed" and bool(q.scope & _WHOLE_SCOPES) and bool(_OVER_TIME.search(text)),
     )
+
+
+# a stretch of time a whole was counted over: "after 21 hours of effort", "over two days"
+_OVER_TIME = re.compile(
+    r"\b(?:after|over|in|during|through|throughout|for)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:hours?|days?|nights?|weeks?)\b",
+    re.IGNORECASE,
+)
+
+
+# who says a figure: "..., the officer told The Daily Star", "Fire Service official Md Faruk said,"
+_SAID_TO = re.compile(r"\b(?:told|according\s+to|quoted\s+by)\s+((?:[A-Z][\w.'’-]*\s*){1,6})")
+_SAYS = re.compile(r"([A-Z][\w.'’-]*[\s,]+(?:(?:[A-Z][\w.'’-]*|and|of|for)[\s,]+){0,12})(?:said|says|told)\b")
+
+
+def _source_names(text: str) -> frozenset[str]:
+    """Lower-case capitalised words naming who says the sentence: its speaker or its outlet."""
+    out = set()
+    for m in (*_SAID_TO.finditer(text), *_SAYS.finditer(text)):
+        out.update(w.lower().strip(".,").removesuffix("'s").removesuffix("’s") for w in m.group(1).split())
+    return frozenset(out)
 
 
 _NUMBER = (
@@ -172,13 +202,21 @@ def _a_part(q: Quantity, text: str) -> bool:
     return bool(_PART_BEFORE.search(text[: q.start]) or _PART_PLACED.match(text, q.end))
 
 
-def _noun(head: str | None, context: frozenset[str]) -> str:
+def _noun(head: str | None, context: frozenset[str], modifiers: frozenset[str] = frozenset()) -> str:
     if head in _PEOPLE:
         return "person"
     noun = _lexicon()["noun_of"].get(head, head)
     if noun in ("engine", "truck") and "fire" in context:
         return "fire engine"
+    if head in ("unit", "vehicle") and (
+        modifiers & _FIRE_WORDS or context & _FIRE_WORDS and context & _lexicon()["sent_words"]
+    ):
+        return "fire engine"  # "25 firefighting units", "the fire unit worked with 13 units"
     return noun
+
+
+# words that make a unit or a vehicle a fire engine: "firefighting units", "fire brigade vehicles"
+_FIRE_WORDS = frozenset({"fire", "firefight", "fire-fight", "firefighting", "fire-fighting", "brigade"})
 
 
 def _predicate(q: Quantity, text: str, noun: str, context: frozenset[str], in_list: str) -> str | None:
@@ -292,10 +330,11 @@ def same_fact(a: Quantity, fa: CountFact | None, b: Quantity, fb: CountFact | No
         return False  # "the ferry's 150 passengers" / "the bus's 40 passengers"
     if not shared and fa.predicate not in _lexicon()["story_level"]:
         return False  # "the tower has 24 storeys" / "the annex has 12 storeys"
+    names_a, names_b = a.names - fa.sources, b.names - fb.sources  # not the speakers' names
     if (
-        a.names
-        and b.names
-        and not _names_meet(a.names, b.names)
+        names_a
+        and names_b
+        and not _names_meet(names_a, names_b)
         and not (shared & _VEHICLES or fa.predicate == "has")
     ):
         return False  # other names, unless both name one vessel or building differently
@@ -307,6 +346,8 @@ def same_fact(a: Quantity, fa: CountFact | None, b: Quantity, fb: CountFact | No
     wa, wb = a.when - {NO_DAY}, b.when - {NO_DAY}
     if wa and wb and not wa & wb:
         return False  # counts of different days
+    if fa.predicate == "deployed" and fa.over_time != fb.over_time:
+        return False  # "11 fire engines were working" at one time / "a total of 18 units" over the fight
     # "two of its coaches": a part of the holder's own, which count_fact let through; "112
     # rescuers in total" are all the rescuers
     return comparable(replace(a, scope=a.scope - _WHOLE_SCOPES), replace(b, scope=b.scope - _WHOLE_SCOPES))

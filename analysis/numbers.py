@@ -250,6 +250,8 @@ def _proper_words(doc) -> set[str]:
 
 
 _OPENERS = frozenset({".", '"', "“", ":", "'", "‘"})
+# words of rounding that may open a quoted sentence before a count: no label's name
+_ROUGHLY = frozenset("around about nearly almost some approximately roughly over more".split())
 
 
 # ---------------------------------------------------------------------------------------------
@@ -442,6 +444,7 @@ def _skip_named(toks: list[Token], i: int, j: int) -> str | None:
         and prev not in WEEKDAYS
         and i - 1 > 0
         and toks[i - 1].text not in {"I"}
+        and not (toks[i - 2].text in _OPENERS and prev in _ROUGHLY)  # said, "Around 19 units
     ):
         return "label"  # "Apollo 11", "Windows 10", "Article 50"
     if (
@@ -1819,12 +1822,14 @@ def _head(toks, j, hi) -> tuple[str | None, frozenset[str], int]:
                 "filings",
                 "listings",
                 "bed",
+                "firefighting",  # "25 firefighting units": a modifier of the counted noun
+                "fire-fighting",
             }
         ):
             break
         words.append(low)
         k += 1
-        if lemma(low) != low:
+        if lemma(low) != low and low not in {"firefighting", "fire-fighting"}:
             break  # a plural ends the noun phrase: "5m people live", "15 robberies dating"
     if not words:
         return None, frozenset(), j

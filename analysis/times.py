@@ -46,6 +46,8 @@ _CLOCK = re.compile(
     r"\s*\(?(?:[A-Z][a-z]+\s){1,2}time\b\)?)?",
     re.IGNORECASE,
 )
+# what joins a time to its restatement in another zone: ", or", "i.e."
+_RESTATED = re.compile(r"^[\s,]*(?:local(?:\s+time)?)?[\s,]*(?:or|i\.e\.|that\s+is)[\s,]*$", re.I)
 # a cheap test that a sentence may hold a clock time at all (most hold none)
 # (its letters in lower case, so that its twin scans a sentence's lower case: analysis/text.py)
 _MAY_HOLD = re.compile(r"\d\s?[ap]\.?\s?m\b|\d[:.][0-5]\d|\d{4}\s?(?:gmt|utc|hrs)|noon|midnight|midday", re.I)
@@ -187,6 +189,7 @@ class ClockTime:
     other_day: bool  # its sentence is about another day ("the day before", "overnight")
     modal: bool  # planned or scheduled, not done
     another: bool  # said of another occurrence before it ("a second quake struck at", "another at")
+    phase: str = ""  # a later step of the event: "control" (put out), "report", "end"; "" its start
 
 
 def clock_times(doc: "Document", ctx: "Context") -> list[ClockTime]:
@@ -233,10 +236,14 @@ def _event_named_in(text: str) -> str | None:
 def sentence_times(index: int, text: str) -> list[ClockTime]:
     found = []
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    prev_end = -1
     for m in _CLOCK.finditer(text):
         t = _reading(m)
         if t is None:
             continue
+        if prev_end >= 0 and _RESTATED.match(text[prev_end : m.start()]):
+            continue  # "at 11:54 p.m. local time, or 8:54 p.m. Moscow time": the same moment restated
+        prev_end = m.end()
         minute, stated_minutes, meridiem = t
         before = text[max(0, m.start() - 40) : m.start()]
         after = text[m.end() : m.end() + 12]
@@ -252,7 +259,9 @@ def sentence_times(index: int, text: str) -> list[ClockTime]:
         k = sum(1 for w in words if w[1] <= m.start())  # index of the first word after the time
         after_k = sum(1 for w in words if w[0] < m.end())  # the first word after it
         lo_w, hi_w = _clause(words, text, k)
-        event, at = _event(words, lo_w, k, after_k, hi_w)
+        # a clock time opening its clause: its subject may be long ("At around 11.45pm, a
+        # chemical-laden container a short distance from the shed exploded")
+        event, at = _event(words, lo_w, k, after_k, hi_w, opening=12)
         if event is None and from_when:
             event, at = _event(words, after_k, after_k, after_k, hi_w)  # the event "when" names
         # who or what it times: the names before its event word ("In Chile, a quake struck at"),
@@ -276,11 +285,31 @@ def sentence_times(index: int, text: str) -> list[ClockTime]:
                 subject=subject,
                 days=_days(re.sub(r"\([^()]*\)", "", text)),
                 other_day=bool(_OTHER_DAY.search(text)),
-                modal=bool(clause & _MODAL),
-                another=bool({w[2].lower() for w in words[lo_w:k]} & _ANOTHER),
+                modal=bool(clause & _MODAL) and not _due_is_cause(words, lo_w, hi_w, clause),
+                another=_another(words, lo_w, k),
+                phase=_phase(words, lo_w, k, after_k, hi_w, at),
             )
         )
     return found
+
+
+def _another(words: list[tuple[int, int, str]], lo: int, k: int) -> bool:
+    """Whether the words before a time speak of another occurrence ("a second quake struck at"),
+    not of when something was said ("Authorities earlier said the accident occurred at")."""
+    for j in range(lo, k):
+        w = words[j][2].lower()
+        if w not in _ANOTHER:
+            continue
+        near = {words[i][2].lower() for i in (j - 1, j + 1) if lo <= i < k}
+        if w in _SAID_WHEN and near & _SPEECH:
+            continue
+        return True
+    return False
+
+
+# words of when something was said, not of another occurrence: "earlier said", "said earlier"
+_SAID_WHEN = frozenset({"earlier", "previously"})
+_SPEECH = frozenset("said say says told reported announced stated confirmed".split())
 
 
 def _month_may(words: list[tuple[int, int, str]], j: int) -> bool:
@@ -386,7 +415,9 @@ def _zone(stated: str, after: str) -> str:
     if z.startswith("local"):
         return ""
     if z.endswith(" time"):
-        return z.removesuffix(" time")
+        z = z.removesuffix(" time")
+        # "11:11 a.m. Saturday local time": a day before "local time", not a zone's name
+        return "" if z.split()[-1] == "local" or z.split()[0] in WEEKDAYS else z
     if z == "hrs":
         return ""
     if not z and re.match(r"\s*\((?:[^()]*?\d[^()]*?)\blocal(?:\s+time)?\b", after, re.I):
@@ -410,46 +441,154 @@ def _cut_between(text: str, a: int, b: int) -> bool:
 
 
 def _event(
-    words: list[tuple[int, int, str]], lo: int, k: int, after: int, hi: int, reach: int = 8
+    words: list[tuple[int, int, str]],
+    lo: int,
+    k: int,
+    after: int,
+    hi: int,
+    reach: int = 8,
+    opening: int | None = None,
 ) -> tuple[str | None, int]:
     """The class of event the time between words ``k`` and ``after`` is the time of: the nearest
     event word before it in its clause (or the subject of "occurred", "struck", "broke out"),
     else, for a time that opens its clause or follows a light verb, the first event word in the
-    ``reach`` words after it ("At 8:57 a.m., the tower issued a warning"); and the index of the
-    word that names it (``k`` when none does)."""
+    ``reach`` words after it ("At 8:57 a.m., the tower issued a warning"; ``opening`` words for a
+    time that opens its clause, when given); and the index of the word that names it (``k`` when
+    none does)."""
     light = False
     placed = False  # "near the station that falls under the district at": a place described
-    for j in range(k - 1, max(lo, k - 14) - 1, -1):
+    # "occurred", "broke out": its subject may stand far back ("The incident at the depot of ...
+    # occurred at around")
+    told = any(_told(words, j, k) for j in range(max(lo, k - _FAR_REACH), k))
+    verb_event: tuple[str, int] | None = None  # "erupted" of a blaze: the blaze is the event
+    for j in range(k - 1, max(lo, k - _FAR_REACH) - 1, -1):
+        if j < k - _REACH and not told:
+            break
         w = words[j][2].lower()
         placed = placed or w in _LOCATIVE
-        if w in _CLAUSE_START and not (light and w in _RELATIVE) and not (placed and w in _RELATIVE):
+        if (
+            w in _CLAUSE_START
+            and not (light and w in _RELATIVE)
+            and not (placed and w in _RELATIVE)
+            and not (w == "and" and _joins_places(words, j, k))
+        ):
             break  # but "the earthquake that struck at": the subject is before "that"
         nxt = words[j + 1][2].lower() if j + 1 < k else ""
         cls = _PHRASES.get((w, nxt))
         if cls == "outbreak":
-            light = True
+            light = told = True
             continue
         if cls:
             return cls, j
         prev = words[j - 1][2].lower() if j > lo else ""
         cls = _EVENT_OF.get(w) or _EVENT_OF.get(lemma(w))
-        if cls and not (w == "fire" and prev in {"opened", "open", "opens"}):
+        if cls and w in _SAID_OF_ANOTHER:
+            light = told = True
+            verb_event = verb_event or (cls, j)
+            continue
+        if cls and not (w == "fire" and (prev in {"opened", "open", "opens"} or nxt in _FIRE_SERVICE)):
             return cls, j
         if w in _LIGHT or lemma(w) in _LIGHT or w == "place":
             light = True
         elif not light and w in _STATUS:
             return None, k  # "(the fire was) updated to 770 acres at 2:23 p.m.": a status, not the event
+    if verb_event is not None:
+        return verb_event
     if k - lo < 3 or light:
-        for j in range(after, min(hi, after + reach)):
+        for j in range(after, min(hi, after + (reach if light or opening is None else opening))):
             w = words[j][2].lower()
             nxt = words[j + 1][2].lower() if j + 1 < hi else ""
             cls = _PHRASES.get((w, nxt))
             if cls and cls != "outbreak":
                 return cls, k
             cls = _EVENT_OF.get(w) or _EVENT_OF.get(lemma(w))
-            if cls:
+            if cls and not (w == "fire" and nxt in _FIRE_SERVICE):
                 return cls, k
     return None, k
+
+
+# how far back the event word of a time is looked for, and how far after an occurrence verb
+_REACH, _FAR_REACH = 14, 30
+# verbs that say only that an event happened, so that its subject may be far back
+_TOLD = frozenset(
+    "occur occurred occurs happen happened happens took struck began started rocked jolted shook".split()
+)
+# event verbs said of another event word ("the blaze erupted at"): that word names the event
+_SAID_OF_ANOTHER = frozenset({"erupt", "erupted", "erupts", "erupting"})
+# "fire" naming those who fight it, not the fire: "the fire engine was turned out at 6.17"
+_FIRE_SERVICE = frozenset(
+    "engine engines tender tenders brigade brigades service services department departments station "
+    "stations officer officers official officials fighter fighters crew crews truck trucks control "
+    "chief chiefs appliance appliances unit units team teams personnel safety".split()
+)
+# a later step of an event than its start: put out, reported, over; the words that say it
+_PHASES = {
+    "control": "control controlled contained extinguish extinguished extinguishing doused douse "
+    "dousing quelled quench quenched subdued",
+    "report": "reported alerted notified informed",
+    "end": "complete completed concluded ended finished",
+}
+_PHASE_OF = {w: p for p, ws in _PHASES.items() for w in ws.split()}
+
+
+def _joins_places(words: list[tuple[int, int, str]], j: int, k: int) -> bool:
+    """ "rocked Qala-e-Naw in Badghis province and the city of Herat in Afghanistan on Saturday
+    morning at": an "and" joining two places, no verb after it up to the time, opens no clause."""
+    after = words[j + 1 : k]
+    if not after or not (after[0][2].lower() == "the" or after[0][2][0].isupper()):
+        return False
+    return all(w[2][0].isupper() or w[2].lower() in _PLACE_WORDS for w in after)
+
+
+# what may stand in a place named after "and", up to a time: "the city of Herat in Afghanistan on
+# Saturday morning"
+_PLACE_WORDS = frozenset(
+    "the of in on at near city town village province district region area capital state county "
+    "morning afternoon evening night central northern southern eastern western north south east west".split()
+)
+
+
+def _told(words: list[tuple[int, int, str]], j: int, k: int) -> bool:
+    """Whether word ``j`` (before word ``k``) says that an event happened: "occurred", "broke out"."""
+    w = words[j][2].lower()
+    nxt = words[j + 1][2].lower() if j + 1 < k else ""
+    return w in _TOLD or w in _SAID_OF_ANOTHER or _PHRASES.get((w, nxt)) == "outbreak"
+
+
+def _phase(words: list[tuple[int, int, str]], lo: int, k: int, after: int, hi: int, at: int) -> str:
+    """The step of its event a time gives: "control" for "brought the fire under control at",
+    "report" for "was reported to authorities at", "end" for "the rescue was complete at"; ""
+    for the start ("broke out at"). Read from the words between the event word and the time
+    (and the three before the event word: "managed to control the fire around"), or after a
+    time that opens its clause."""
+    if at < k:
+        window = words[max(lo, at - 3) : k]
+    else:
+        window = words[after : min(hi, after + 8)]
+    found = [_PHASE_OF[w[2].lower()] for w in window if w[2].lower() in _PHASE_OF]
+    if any(a[2].lower() == "put" and b[2].lower() == "out" for a, b in zip(window, window[1:])):
+        found.append("control")
+    return found[-1] if found else ""
+
+
+# "due to a short circuit" gives a cause; "due to land at 9" a plan
+_DUE_CAUSE_NEXT = frozenset("a an the its their his her this that these those heavy poor bad".split())
+
+
+def _due_is_cause(words: list[tuple[int, int, str]], lo: int, hi: int, clause: set[str]) -> bool:
+    """Whether the only modal word of a clause is "due" in "due to <a cause>": "due to an
+    electrical short circuit", "due to individuals jumping" (a noun or a verb in -ing after it,
+    not a bare verb: "due to arrive")."""
+    if clause & _MODAL != {"due"}:
+        return False
+    for j in range(lo, hi - 2):
+        if words[j][2].lower() == "due" and words[j + 1][2].lower() == "to":
+            nxt = words[j + 2][2]
+            low = nxt.lower()
+            if low in _DUE_CAUSE_NEXT or low.endswith(("s", "ing", "ion", "ity", "ure")) or nxt[0].isupper():
+                continue
+            return False
+    return True
 
 
 # words that open a new clause: an event word before them is not the one the time is said of
@@ -512,8 +651,9 @@ def gap(a: ClockTime, b: ClockTime) -> int:
 
 def same_event(a: ClockTime, b: ClockTime) -> bool:
     """Two times said of one event: the same class of event (an "accident" or "incident" is the
-    crash, collapse or shooting the story is about), for a person's event the same person, and
-    no sign that either is another occurrence, a plan or another day."""
+    crash, collapse or shooting the story is about), the same step of it (its start, its control,
+    its report), for a person's event the same person, and no sign that either is another
+    occurrence, a plan or another day."""
     if a.event is None or b.event is None or a.modal or b.modal or a.another or b.another:
         return False
     if a.event != b.event and not (
@@ -524,6 +664,8 @@ def same_event(a: ClockTime, b: ClockTime) -> bool:
         return False
     if a.zone != b.zone:
         return False  # another zone: a conversion, not a second account
+    if a.phase != b.phase:
+        return False  # when the fire broke out and when it was put out: two moments
     # names on both sides and none shared: two people's rescues, two flights' take-offs
     return not (a.subject and b.subject and not a.subject & b.subject)
 

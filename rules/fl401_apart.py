@@ -110,7 +110,48 @@ def sum_of_parts(a: Quantity, b: Quantity, ta: Tells, tb: Tells) -> bool:
     if a.kind != "count" or b.kind != "count" or a.base_value == b.base_value:
         return False
     small, big, counts = (a, b, ta.counts) if a.base_value < b.base_value else (b, a, tb.counts)
+    if small.head and small.head == big.head:
+        # "19 firefighting units ... and six ambulances": other equipment, no part of 25 units
+        counts = _less(counts, _other_equipment(small, ta if small is a else tb))
     return len(counts) >= 2 and int(small.base_value) in counts and sum(counts) == big.base_value
+
+
+# what responders bring, counted beside one another: a count of one is no part of another's
+_EQUIPMENT = re.compile(
+    r"\b(ambulances|helicopters|boats|dogs|cranes|excavators|bulldozers|machines|engines|tenders|units|"
+    r"vehicles|teams|divers|soldiers|troops|personnel|volunteers)\b",
+    re.IGNORECASE,
+)
+
+
+def _other_equipment(q: Quantity, t: Tells) -> tuple[int, ...]:
+    """The counts of the sentence of ``q`` given for another kind of responder or equipment than
+    ``q`` counts ("six ambulances" beside "19 firefighting units"): a number one or two words
+    before the noun."""
+    words = _number_words()
+    out = []
+    for m in _EQUIPMENT.finditer(t.text):
+        noun = m[1].lower()
+        if noun.removesuffix("s") == (q.head or "") or noun == q.head:
+            continue
+        for token in reversed(t.text[: m.start()].split()[-2:]):
+            token = token.lower().strip(",;:(\"'“”")
+            if token.isdigit():
+                out.append(int(token))
+                break
+            if token and all(p in words for p in token.split("-")):
+                out.append(sum(words[p] for p in token.split("-")))
+                break
+    return tuple(out)
+
+
+def _less(counts: tuple[int, ...], drop: tuple[int, ...]) -> tuple[int, ...]:
+    """``counts`` with one occurrence of each of ``drop`` taken out."""
+    out = list(counts)
+    for d in drop:
+        if d in out:
+            out.remove(d)
+    return tuple(out)
 
 
 def present_and_toll(a: Quantity, b: Quantity) -> bool:

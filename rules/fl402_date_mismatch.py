@@ -76,6 +76,12 @@ _TIME_EVENT_NOUN = {
     "landslide": "landslide",
     "stampede": "stampede",
 }
+# a later step of an event than its start (analysis/times.py), as a finding names it
+_TIME_PHASE = {
+    "control": "when the {} was brought under control",
+    "report": "when the {} was reported",
+    "end": "when the {} ended",
+}
 # what a duration measures (analysis/durations.py), as a finding names it
 _DURATION_NOUN = {
     "siege": "siege",
@@ -254,7 +260,9 @@ class DateMismatch(Rule):
           rounding allows ("about 10:30" is 10:33), "shortly after 8 pm" the half hour after it.
           Not compared: times in another zone or in brackets (conversions), bounds ("by 9 am"),
           plans ("scheduled for 8 pm"), other days, timestamps of live-blog entries, and times
-          of different steps (the take-off and the crash, the alarm and the fire).
+          of different steps (the take-off and the crash, the alarm and the fire, when a fire
+          broke out and when it was brought under control or reported, when a fire engine was
+          sent). When it was put out, told twice, is compared like its start.
         - One thing given two lengths ("held them for more than 12 hours" / "ended after nearly
           11 hours", "30 seconds after takeoff" / "in the air for one minute"), or one event
           "N days ago" twice. Only whole events (a siege, a fire fought, a flight, a wait):
@@ -651,11 +659,12 @@ class DateMismatch(Rule):
             if a is None:
                 continue
             event = _TIME_EVENT_NOUN.get(b.event if b.event != "incident" else a.event, "event")
+            what = _TIME_PHASE.get(b.phase, "the {}").format(event)
             yield self._against_earlier(
                 doc,
                 b,
                 a,
-                f'"{b.text}" for the {event} disagrees with "{a.text}" earlier: check which time is '
+                f'"{b.text}" for {what} disagrees with "{a.text}" earlier: check which time is '
                 f"right (a time in another zone or of another event should say so)",
                 "earlier time:",
             )
