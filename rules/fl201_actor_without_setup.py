@@ -63,9 +63,10 @@ class ActorWithoutSetup(Rule):
     What it flags:
         A person or office-holder first mentioned past the opening paragraphs who, in that very
         sentence, interacts with someone the story has already set up, an organisation it named
-        or a group it named ("the sheriff's office") (praises, meets, tells, urges...), with no
-        introduction: no name and role given together, no apposition, no "who is ...", and no
-        earlier mention of the organisation or country the role belongs to.
+        or people it named by what they are ("the sheriff's office", "the two officers")
+        (praises, meets, tells, urges...), with no introduction: no name and role given together,
+        no apposition, no "who is ..." or "X will be the ...", and no earlier mention of the
+        organisation or country the role belongs to.
         Also a definite reference to an event the article never reported: "their dialogue"
         with such a newcomer, or "the talks" with no earlier meeting, talks or dialogue. The
         message names the newcomer and the cast established so far. Also such an official
