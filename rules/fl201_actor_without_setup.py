@@ -536,6 +536,9 @@ def _part_of_longer_name(doc: Document, name: str) -> bool:
     return False
 
 
+# (not vocabulary.NAME_PARTICLES: that list joins words into names, where "as", "at" or "ten"
+# would glue English words to a name; here a particle is only read right before the name, after
+# a capitalised forename, and the Arabic article's assimilated forms "ad-", "as-", "ash-" count)
 _PARTICLE_BEFORE = re.compile(
     r"[A-Z][\w'’.-]*\s+(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|da|de|di|del|du|van|von|le|la|ter|ten)[-\s]$"
 )
