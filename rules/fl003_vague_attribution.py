@@ -448,6 +448,10 @@ def _crowd_is_vague(p: Patterns, text: str, m: re.Match) -> int | None:
     return m.start() - len(qm.group(0)) if qm else m.start()
 
 
+# a preposition right before a pronoun crowd: the crowd is its object, so no verb's subject
+_OBJECT_OF = re.compile(r"\b(?:by|of|from|with|for|among|against|between|to|at|on|in|into|upon)\s+$", re.I)
+
+
 def _crowd_stands_alone(p: Patterns, crowd: str, mid: str, pre: str, quantifier: str | None) -> bool:
     """The crowd word is a crowd here, not part of something else."""
     if crowd in _PRONOUN_CROWDS:
@@ -455,6 +459,8 @@ def _crowd_stands_alone(p: Patterns, crowd: str, mid: str, pre: str, quantifier:
         # nor are "36 others reported a profit", "two others said" (counted things named before)
         if re.search(r"\d\s*$", pre):
             return False
+        if _OBJECT_OF.search(pre):
+            return False  # "a raid by some suspected robbers": the object of "by", not a subject
         return not mid.strip() or bool(re.match(r"\s+(?:in|within|inside|across|among)\b", mid, re.I))
     return crowd not in p.needs_quantifier or bool(quantifier)
 
