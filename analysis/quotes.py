@@ -440,7 +440,7 @@ _TITLE_CUE = re.compile(
 )
 # a report's own title after where it ran: 'first published on Example.com "Mayor jailed"'
 _PUBLISHED_IN = re.compile(
-    r"\b(?:published|appeared|ran|posted)\s+(?:first\s+)?(?:on|in)\s+(?:the\s+)?"
+    r"\b(?:(?:first|originally)\s+(?:published|appeared|posted)|published|ran)\s+(?:first\s+)?(?:on|in)\s+(?:the\s+)?"
     r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}\s*$"
 )
 _TITLE_CUE_LOWER = lower_case_twin(_TITLE_CUE) or _TITLE_CUE  # (it holds no capital)
