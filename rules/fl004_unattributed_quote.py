@@ -32,7 +32,8 @@ class UnattributedQuote(Rule):
         sentence just before, in the paragraph above too ("The club issued the following
         statement.", "Her spokesman sent the Herald this statement:"), with every paragraph of
         the statement that follows, or the heading of a statement or quote sheet above the quote
-        paragraphs ("Statement of Senator X on the ruling", "HEAD COACH Jane Roe"). A search
+        paragraphs ("Statement of Senator X on the ruling", "HEAD COACH Jane Roe"), or a credit
+        line under the quote's paragraph ("Jane Roe, harbour master"). A search
         query ('a search for "..."') and a report's title after where it ran ('first published
         on Example.com "..."') are titles, not speech.
 
@@ -85,7 +86,7 @@ class UnattributedQuote(Rule):
                 continue  # one finding per sentence is enough to send the editor there
             if _dash_attribution(doc, q) or _presented(doc, q) or _headline_speaker(doc, q):
                 continue
-            if _under_speaker_heading(doc, q):
+            if _under_speaker_heading(doc, q) or _credited_below(doc, q):
                 continue
             if _reported_before(doc, q):
                 continue
@@ -275,3 +276,21 @@ def _under_speaker_heading(doc: Document, q) -> bool:
             continue  # a topic label
         return False
     return False
+
+
+# a credit line of its own under a quote paragraph: "Ron Morales, NWS Charleston" (a name of two
+# to four capitalised words, a comma, who they are; no full stop)
+_CREDIT_LINE = re.compile(r"[A-Z][a-z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s*,\s*[^.!?\"“”]{2,60}")
+
+
+def _credited_below(doc: Document, q) -> bool:
+    """The quote closes its paragraph and the next paragraph is only a credit line naming who
+    said it, as web copy sets a pull quote's or a quote's speaker under it."""
+    last = doc.sentences[q.sentences[-1]]
+    block = last.block
+    if doc.text[q.span.end : doc.blocks[block].span.end].strip():
+        return False  # the writer's words follow the quote in its paragraph
+    following = block + 1
+    if following >= len(doc.blocks):
+        return False
+    return bool(_CREDIT_LINE.fullmatch(doc.blocks[following].text.strip()))
