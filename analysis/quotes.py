@@ -434,8 +434,14 @@ _TITLE_CUE = re.compile(
     r"(?:titled|entitled|headlined|hashtag|slogan|motto|phrase|term|words|known as|so-called|"
     r"nicknamed|book|novel|film|movie|song|single|album|show|series|programme|program|"
     r"documentary|play|poem|article|column|op-ed|editorial|campaign|operation|sign|banner|"
-    r"placard|t-shirt|shirt|poster|headline|chant|chanting|tagline|caption)\W{0,3}$",
+    r"placard|t-shirt|shirt|poster|headline|chant|chanting|tagline|caption|"
+    r"search(?:es|ed)?\s+(?:of|for))\W{0,3}$",  # a search query: 'a search of "X" yields'
     re.I,
+)
+# a report's own title after where it ran: 'first published on Example.com "Mayor jailed"'
+_PUBLISHED_IN = re.compile(
+    r"\b(?:(?:first|originally)\s+(?:published|appeared|posted)|published|ran)\s+(?:first\s+)?(?:on|in)\s+(?:the\s+)?"
+    r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}\s*$"
 )
 _TITLE_CUE_LOWER = lower_case_twin(_TITLE_CUE) or _TITLE_CUE  # (it holds no capital)
 _SMALL = {
@@ -462,6 +468,8 @@ def _kind(inner: str, before: str) -> QuoteKind:
     tail = before.rstrip()[-40:]
     scanned = twin_text(tail)
     if (_TITLE_CUE.search(tail) if scanned is None else _TITLE_CUE_LOWER.search(scanned)) is not None:
+        return "title"
+    if _PUBLISHED_IN.search(tail):
         return "title"
     words = COMPOUND_WORD.findall(inner)
     big = [w for w in words if w.lower() not in _SMALL]

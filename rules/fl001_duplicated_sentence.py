@@ -39,7 +39,9 @@ class DuplicatedSentence(Rule):
         ratio, 0-1). The finding sits on the later copy; the earlier one is the related location.
         Sentences shorter than ``min_words`` words ("He said.", "No.") are not compared, and
         near-copies whose numbers differ ("rose 3.2% in March" / "rose 4.1% in April") are
-        parallel statements, not copies (number disagreements are FL401's business). Page
+        parallel statements, not copies (number disagreements are FL401's business), and so are
+        near-copies that differ only in a name ("Gedling also admitted ..." / "Simpson also
+        admitted ...": a court roundup's line said of each defendant). Page
         furniture ("Media playback is not supported on this device") is left to FL002, and in
         a live log (a run of short paragraphs: match commentary, a live blog) a recurring
         one-line event ("Foul by Kemar Roofe (Leeds United).") is not a copy.
@@ -96,6 +98,9 @@ class DuplicatedSentence(Rule):
                 seen.add(key, sentence)
                 continue
             earlier, score = match
+            if score < 100 and _other_names_only(sentence.text, earlier.text):
+                seen.add(key, sentence)  # the same line said of someone else: a roundup's pattern
+                continue
             how = "verbatim" if score >= 100 else f"nearly verbatim ({score:.0f}% similar)"
             where = "the headline" if earlier.block == head else f"line {earlier.span.line}"
             yield self.finding(
@@ -104,6 +109,24 @@ class DuplicatedSentence(Rule):
                 related=[earlier],
                 score=round(score / 100, 3),
             )
+
+
+def _other_names_only(text: str, earlier: str) -> bool:
+    """The two sentences differ only in names, each swapped for a name spelt otherwise: "Gedling
+    also admitted driving without insurance" / "Simpson also admitted driving without insurance"
+    is a court roundup's line said of another defendant, a parallel statement like the same line
+    with other numbers. A name spelt nearly alike ("Lindqvist" / "Lindquist") is a copy."""
+    a, b = WORD.findall(text), WORD.findall(earlier)
+    if len(a) != len(b):
+        return False
+    swapped = [(x, y) for x, y in zip(a, b) if x.casefold() != y.casefold()]
+    return bool(swapped) and all(
+        x[:1].isupper() and y[:1].isupper() and fuzz.ratio(x.casefold(), y.casefold()) < _LIKE_SPELT
+        for x, y in swapped
+    )
+
+
+_LIKE_SPELT = 70  # rapidfuzz ratio from which two names are one name spelt two ways
 
 
 _LOG_LINE_WORDS = 15  # "Foul by Kemar Roofe (Leeds United)."

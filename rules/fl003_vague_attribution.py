@@ -157,7 +157,8 @@ class VagueAttribution(Rule):
         had expected revenue of $1.32 billion", "faster than economists predicted"; "Analysts
         expected $1.18 billion" when the sentence before names the poll), people
         who saw something happen ("many saw their homes flooded"; "some see it as" is still
-        flagged) and an official body named after the crowd ("sources including the fire
+        flagged), what comes to mind ("the first thing most people think of is"), a crowd after
+        a preposition ("a raid by some suspected robbers") and an official body named after the crowd ("sources including the fire
         service"). Words inside a direct quote are the speaker's.
         The word lists are data (``rules/data/vague_attribution.yaml``).
 
@@ -384,6 +385,13 @@ _SEEING_VERBS = {"see", "sees", "saw"}
 _SEEN_AS = re.compile(r"[^.;:!?]*?\b(?:as|that)\b", re.I)
 
 
+# "think of" / "think about" with nothing after the preposition: the thing thought of came
+# before ("the first thing most people think of is ..."), so nothing is credited to the crowd
+# ("many think of the plan as a waste" still is)
+_THINKING_VERBS = {"think", "thinks", "thought"}
+_STRANDED_OF = re.compile(r"\s+(?:of|about)\s*(?:[,.;:!?)]|$|(?:is|was|are|were|when|whenever)\b)", re.I)
+
+
 def _verb_is_not_the_crowds(crowd: str, mid: str, verb: str, after: str) -> bool:
     """The crowd word and the verb are there, but the crowd is not credited with a claim."""
     if (
@@ -396,6 +404,8 @@ def _verb_is_not_the_crowds(crowd: str, mid: str, verb: str, after: str) -> bool
         return True  # "four people reported dead", "people suspected of helping him"
     if verb in _SEEING_VERBS and not _SEEN_AS.match(after):
         return True  # "many saw their homes destroyed": witnesses, not an opinion credited to them
+    if verb in _THINKING_VERBS and _STRANDED_OF.match(after):
+        return True  # "the first thing most people think of is ...": what comes to mind, no claim
     return crowd in _WITNESS_CROWDS and verb in _SAYING_VERBS and bool(_TOLD_OWN_STORY.match(after))
 
 
@@ -448,6 +458,10 @@ def _crowd_is_vague(p: Patterns, text: str, m: re.Match) -> int | None:
     return m.start() - len(qm.group(0)) if qm else m.start()
 
 
+# a preposition right before a pronoun crowd: the crowd is its object, so no verb's subject
+_OBJECT_OF = re.compile(r"\b(?:by|of|from|with|for|among|against|between|to|at|on|in|into|upon)\s+$", re.I)
+
+
 def _crowd_stands_alone(p: Patterns, crowd: str, mid: str, pre: str, quantifier: str | None) -> bool:
     """The crowd word is a crowd here, not part of something else."""
     if crowd in _PRONOUN_CROWDS:
@@ -455,6 +469,8 @@ def _crowd_stands_alone(p: Patterns, crowd: str, mid: str, pre: str, quantifier:
         # nor are "36 others reported a profit", "two others said" (counted things named before)
         if re.search(r"\d\s*$", pre):
             return False
+        if _OBJECT_OF.search(pre):
+            return False  # "a raid by some suspected robbers": the object of "by", not a subject
         return not mid.strip() or bool(re.match(r"\s+(?:in|within|inside|across|among)\b", mid, re.I))
     return crowd not in p.needs_quantifier or bool(quantifier)
 

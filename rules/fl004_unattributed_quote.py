@@ -31,7 +31,11 @@ class UnattributedQuote(Rule):
         talks.", "12.35pm: Opposition leader responds"), or a statement announced in the
         sentence just before, in the paragraph above too ("The club issued the following
         statement.", "Her spokesman sent the Herald this statement:"), with every paragraph of
-        the statement that follows.
+        the statement that follows, or the heading of a statement or quote sheet above the quote
+        paragraphs ("Statement of Senator X on the ruling", "HEAD COACH Jane Roe"), or a credit
+        line under the quote's paragraph ("Jane Roe, harbour master"). A search
+        query ('a search for "..."') and a report's title after where it ran ('first published
+        on Example.com "..."') are titles, not speech.
 
     Why it matters:
         A quote without a speaker cannot be checked or weighed: the reader cannot tell whether
@@ -81,6 +85,8 @@ class UnattributedQuote(Rule):
             if q.sentence in reported:
                 continue  # one finding per sentence is enough to send the editor there
             if _dash_attribution(doc, q) or _presented(doc, q) or _headline_speaker(doc, q):
+                continue
+            if _under_speaker_heading(doc, q) or _credited_below(doc, q):
                 continue
             if _reported_before(doc, q):
                 continue
@@ -236,3 +242,55 @@ def _presented(doc: Document, q) -> bool:
         return True
     names = [w for w in CAPITAL_WORD.findall(text) if w not in _NOT_A_NAME]
     return bool(_PRESENTS.search(text)) and bool(names)
+
+
+# A statement or a quote sheet names its speaker once, in a heading above the quote paragraphs:
+# "Statement of Senator X on the ruling", "HEAD COACH Jane Roe" (a role in capitals, then the name)
+_STATEMENT_HEADING = re.compile(r"(?:(?:joint|press|official)\s+)?statement\s+(?:of|by|from)\s+\S", re.I)
+_ROLE_AND_NAME = re.compile(r"(?:[A-Z][A-Z.'’-]+\s+){1,4}[A-Z][a-z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s*:?")
+_LABEL_WORDS = 8  # "On the penalty", "Opening statement:": a quote sheet's topic label
+_SHEET_REACH = 12  # blocks walked back from a quote to its sheet's speaker heading
+
+
+def _under_speaker_heading(doc: Document, q) -> bool:
+    """The quote opens its paragraph, and walking back over quote paragraphs and short topic
+    labels ("On the penalty") reaches a heading that names the speaker; any paragraph of the
+    writer's own ends the walk (a later story's quote is not the sheet's)."""
+    here = doc.sentences[q.sentence]
+    block = here.block
+    if q.sentence > 0 and doc.sentences[q.sentence - 1].block == block:
+        return False  # the quote does not open its paragraph
+    if doc.text[doc.blocks[block].span.start : q.span.start].strip():
+        return False
+    for index in range(block - 1, max(-1, block - 1 - _SHEET_REACH), -1):
+        text = doc.blocks[index].text.strip()
+        if not text:
+            continue
+        if _STATEMENT_HEADING.match(text) and not text.endswith("."):
+            return True
+        if _ROLE_AND_NAME.fullmatch(text):
+            return True
+        if text[0] in '"“”«':
+            continue  # another paragraph of the sheet's quotes
+        if len(text.split()) <= _LABEL_WORDS and not text.endswith((".", "!", "?")):
+            continue  # a topic label
+        return False
+    return False
+
+
+# a credit line of its own under a quote paragraph: "Ron Morales, NWS Charleston" (a name of two
+# to four capitalised words, a comma, who they are; no full stop)
+_CREDIT_LINE = re.compile(r"[A-Z][a-z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s*,\s*[^.!?\"“”]{2,60}")
+
+
+def _credited_below(doc: Document, q) -> bool:
+    """The quote closes its paragraph and the next paragraph is only a credit line naming who
+    said it, as web copy sets a pull quote's or a quote's speaker under it."""
+    last = doc.sentences[q.sentences[-1]]
+    block = last.block
+    if doc.text[q.span.end : doc.blocks[block].span.end].strip():
+        return False  # the writer's words follow the quote in its paragraph
+    following = block + 1
+    if following >= len(doc.blocks):
+        return False
+    return bool(_CREDIT_LINE.fullmatch(doc.blocks[following].text.strip()))
