@@ -20,6 +20,7 @@ from factlint.analysis.times import (
     conflict,
     event_at,
     event_named_after,
+    incident_of_day,
     same_event,
 )
 from factlint.linter.document import Document
@@ -535,6 +536,7 @@ class DateMismatch(Rule):
                 continue
             # the incident it dates, read as for a clock time ("the earthquake hit on Monday")
             cls, another = event_at(text, b.start, b.end)
+            cls = incident_of_day(text, b.start, b.end, cls) or cls
             if cls not in INCIDENTS | {"incident", "sinking", "collision", "eruption"} or another:
                 continue
             a = next(
