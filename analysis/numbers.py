@@ -591,7 +591,10 @@ class _Sentence:
             return frozenset()
         a = bisect.bisect_left(self.date_starts, toks[lo].start)
         b = bisect.bisect_left(self.date_starts, toks[hi - 1].end)
-        return frozenset((d.year, d.month, d.day, d.weekday) for d in self.dates[a:b])
+        # "Saturday's crush": a day naming the event is not the day a figure was given
+        return frozenset(
+            (d.year, d.month, d.day, d.weekday) for d in self.dates[a:b] if not d.text.endswith(("'s", "’s"))
+        )
 
 
 _START_WORDS: list = []  # [lexicon, its number words with "a"/"an"]: one set to look a token up in

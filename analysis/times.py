@@ -344,6 +344,7 @@ def event_at(text: str, start: int, end: int) -> tuple[str | None, bool]:
     return cls, bool(around & _ANOTHER)
 
 
+_AFTER_POSSESSIVE = re.compile(r"\s+(?:[a-z]+\s+)?(?P<word>[a-z]+)\b")
 _DAY_INCIDENTS = (
     "crash",
     "quake",
@@ -364,9 +365,14 @@ _DAY_INCIDENTS = (
 
 def incident_of_day(text: str, start: int, end: int, cls: str | None) -> str | None:
     """The incident a day at ``text[start:end]`` dates when the event word nearest it is not the
-    incident itself: the toll's day of an incident the clause names next ("were killed on Wednesday
+    incident itself: the incident a possessive day names ("Tuesday's crash"), the toll's day of an incident the clause names next ("were killed on Wednesday
     when the plane crashed"), the day of a flight's take-off or landing in a sentence about its
     crash ("crashed shortly after take-off ... on Thursday"). None when neither."""
+    possessive = text[start:end].endswith(("'s", "’s")) and _AFTER_POSSESSIVE.match(text, end)
+    if possessive:  # "Tuesday's crash", "Sunday's deadly quake": the day names the incident
+        found = _EVENT_OF.get(possessive["word"].lower())
+        if found in _DAY_INCIDENTS:
+            return found
     if cls == "death":
         words = [m.group().lower() for m in _WORD.finditer(text, end)][:7]
         if words[:1] and words[0] in {"when", "after", "as"}:

@@ -527,7 +527,9 @@ class DateMismatch(Rule):
             if b.relative or b.in_list or b.repeated or _modal(doc, b):
                 continue
             text = doc.sentences[b.sentence].text
-            if b.preposition not in {"on", ""} or _SAID_ON.search(text[: b.start]):
+            # "after Tuesday's crash": a possessive day names the incident, whatever comes before it
+            possessive = b.text.endswith(("'s", "’s"))
+            if b.preposition not in {"on", ""} and not possessive or _SAID_ON.search(text[: b.start]):
                 continue
             if _AFTERMATH.search(text[: b.start]):
                 continue  # "rescuers were still at the disaster site on Wednesday": not the incident's day
