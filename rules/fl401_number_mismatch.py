@@ -1156,9 +1156,12 @@ _DATED_OPENING = re.compile(
     rf"^\W*In\s+(?:(?:early|late|mid-?)\s*)?(?:(?P<month>{_MONTHS})\s*)?(?P<year>(?:1[89]|20)\d\d)?,"
 )
 _THAT_EVENT = re.compile(rf"\b(?:in|from|by|during|after)\s+that\s+(?:{_EVENTS})\b")
-# "On September 19, 1985, a quake killed ...", "On the anniversary of that quake in 2017, ...": a
-# sentence opening on a day of another year recalls an earlier event
-_DATED_ON_OPENING = re.compile(r"^\W*On\s+[^.;:]{0,60}?\b(?P<year>(?:1[89]|20)\d\d),")
+# "On September 19, 1985, an 8.1 magnitude quake killed ...", "On the anniversary in 2017, a 7.1
+# quake left ...": a sentence opening on a day of a year, about "a" quake (not "the" one, not a
+# named flight), recalls an earlier event
+_DATED_ON_OPENING = re.compile(
+    rf"^\W*On\s+[^.;:]{{0,60}}?\b(?P<year>(?:1[89]|20)\d\d),\s+(?:an?|another)\s+(?:[\w.-]+\s+){{0,3}}?(?:{_EVENTS})\b"
+)
 
 
 @lru_cache(maxsize=4096)
