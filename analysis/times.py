@@ -375,7 +375,8 @@ def incident_of_day(text: str, start: int, end: int, cls: str | None) -> str | N
             return found
     if cls == "death":
         words = [m.group().lower() for m in _WORD.finditer(text, end)][:7]
-        if words[:1] and words[0] in {"when", "after", "as"}:
+        # not "after": "two more died on Thursday after the fire" died later than it broke out
+        if words[:1] and words[0] in {"when", "as"}:
             for w in words[1:]:
                 found = _EVENT_OF.get(w) or _EVENT_OF.get(lemma(w))
                 if found in _DAY_INCIDENTS:
