@@ -176,16 +176,22 @@ def _month_at(toks: list[Token], i: int) -> int | None:
     return MONTHS[low]
 
 
+def _day_word(low: str) -> str:
+    """A weekday's word without its possessive: "tuesday's" is "tuesday"."""
+    return low[:-2] if low.endswith(("'s", "’s")) and low[:-2] in WEEKDAYS else low
+
+
 def _weekday_at(toks: list[Token], i: int) -> tuple[int | None, int]:
     """(weekday, next token) for "Monday[,] [the]" at ``i``; (None, i) when no weekday starts
     there ("last Monday" is relative, not a date)."""
     n = len(toks)
+    day = _day_word(toks[i].low)
     if not (
-        toks[i].low in WEEKDAYS
-        and toks[i].text[0].isupper()
-        and word_at(toks, i - 1) not in {"last", "next", "this"}
+        day in WEEKDAYS and toks[i].text[0].isupper() and word_at(toks, i - 1) not in {"last", "next", "this"}
     ):
         return None, i
+    if day != toks[i].low:
+        return WEEKDAYS[day], i + 1  # "Tuesday's crash": the day names the thing after it
     j = i + 1
     if j < n and toks[j].text == ",":
         j += 1
@@ -243,7 +249,11 @@ def _scan_absolute(
     # scan jumps from one such token to the next, as stepping over the others finds nothing.
     # _may_date, inlined: this runs on every token of the article. A figure token holds no "."
     # but in a number or as the mark itself, so its lower case is its month word as it stands.
-    starts = [k for k, t in enumerate(toks) if t.low in _DATE_WORDS or t.text[:1].isdigit()]
+    starts = [
+        k
+        for k, t in enumerate(toks)
+        if t.low in _DATE_WORDS or t.text[:1].isdigit() or _day_word(t.low) != t.low
+    ]
     i = 0
     while i < len(toks):
         at = bisect.bisect_left(starts, i)
@@ -433,7 +443,11 @@ def extract_dates(
     shared = _Shared(toks, proper)
     # An ASCII sentence without a digit or a weekday or month word has no absolute date (most)
     datable = (
-        not text.isascii() or _ASCII_DIGIT.search(text) or not _DATE_WORDS.isdisjoint(map(token_low, toks))
+        not text.isascii()
+        or _ASCII_DIGIT.search(text)
+        or not _DATE_WORDS.isdisjoint(map(token_low, toks))
+        or "'s" in text
+        and any(_day_word(t.low) != t.low for t in toks)  # "Tuesday's crash"
     )
     for a, b, year, month, day, weekday in _scan_absolute(toks)[:MAX_DATES_PER_SENTENCE] if datable else ():
         taken.update(range(a, b))

@@ -591,7 +591,10 @@ class _Sentence:
             return frozenset()
         a = bisect.bisect_left(self.date_starts, toks[lo].start)
         b = bisect.bisect_left(self.date_starts, toks[hi - 1].end)
-        return frozenset((d.year, d.month, d.day, d.weekday) for d in self.dates[a:b])
+        # "Saturday's crush": a day naming the event is not the day a figure was given
+        return frozenset(
+            (d.year, d.month, d.day, d.weekday) for d in self.dates[a:b] if not d.text.endswith(("'s", "’s"))
+        )
 
 
 _START_WORDS: list = []  # [lexicon, its number words with "a"/"an"]: one set to look a token up in
@@ -1049,6 +1052,9 @@ def _own_part(toks, lo, first, j2, hi) -> tuple[int, int]:
         if toks[k].text == "," and word_at(toks, k + 1) in _PART_JOINS | _PART_SUBJECTS | _CONCEDING:
             end = k  # ", despite a Red Cross estimate that dozens remain missing": not the figure's hedge
             break
+        if toks[k].low in _PART_JOINS and word_at(toks, k + 1) in _PART_SUBJECTS:
+            end = k  # "43 have died and several are believed to be missing": the hedge is theirs
+            break
     return start, end
 
 
@@ -1153,7 +1159,11 @@ def _whole_toll(toks, j) -> bool:
     """ "Of the 65 people injured, 49 were taken to hospital": the figure opening the sentence is
     the whole toll, stated as a fact, and only the rest of the sentence is about a part of it."""
     k = j + 1 if word_at(toks, j) in {"people", "persons"} else j
-    return word_at(toks, k) in _TOLL_PARTICIPLES and word_at(toks, k + 1) == ","
+    if word_at(toks, k) == "on" and word_at(toks, k + 1) == "board":
+        k += 1  # "Of the 242 people on board, 241 died": those aboard, a whole the rest divides
+    return (word_at(toks, k) in _TOLL_PARTICIPLES or word_at(toks, k) in {"aboard", "board"}) and word_at(
+        toks, k + 1
+    ) == ","
 
 
 _PART_OPENERS = frozenset({"out", "that", ",", "and", "but"})
@@ -1283,6 +1293,8 @@ def _part_scope(toks, first, j) -> set[str]:
         return {"where"}
     if word_at(toks, j) == "of" and word_at(toks, j + 1) in _OF_SET:
         return {"of-part"}  # "13 of them", "21 of its 48 passengers"
+    if word_at(toks, j) == "of" and _parse_number(toks, j + 1) is not None:
+        return {"of-part"}  # "four of six crew members": four of a set of six
     if (
         word_at(toks, j) == "other"
         and word_at(toks, j + 1) in _VICTIM_NOUNS
@@ -2025,13 +2037,16 @@ def _past_apposition(toks, j, hi) -> list[int] | None:
     k = j if word_at(toks, j) in _ASIDES else j + 1 if word_at(toks, j + 1) in _ASIDES else None
     if k is None:
         return None
+    # an aside that names a part of them may be long ("At least 265 people, including 241 of the
+    # 242 on board a flight bound for London, were killed"); any other aside is short
+    longest = 20 if word_at(toks, k + 1) in _PART_OPENING else 7
     words = 1  # the aside's words, a hyphenated compound counted once ("a three-and-a-half-year-old girl")
     for end in range(k + 2, hi):
         if toks[end].text == toks[k].text:
             return list(range(j, k)) + list(range(end + 1, min(hi, end + 5)))
         if toks[end].text != "-" and toks[end - 1].text != "-":
             words += 1
-            if words > 7:
+            if words > longest:
                 break
     return None
 

@@ -35,12 +35,17 @@ _ZONES = (
     r"GMT|UTC|BST|CET|CEST|EET|EEST|WET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|HST|ET|CT|MT|PT|"
     r"IST|PKT|JST|KST|HKT|SGT|WIB|AEST|AEDT|ACST|AWST|NZST|NZDT|MSK|SAST|EAT|WAT|CAT"
 )
+# four digits are a time only before a zone of three letters or more ("1339 IST", "0200 GMT") or
+# "local time" ("2130 local time"), the zone in capitals: "1500 ET" may be a count, "2010 cat" a word
+_ZONES_4 = "|".join(z for z in _ZONES.split("|") if len(z) > 2)
 # "10:33 a.m.", "9pm", "7.15 PM", "23:11", "1640 GMT", "noon"; the zone or "local time" after it
 _CLOCK = re.compile(
     r"(?<![\w$£€.,:/-])"
     r"(?:(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?\s?(?P<mer>[ap]\.\s?m\b\.?|[ap]m\b)"
     r"|(?P<h24>[01]?\d|2[0-3])[:.](?P<m24>[0-5]\d)(?!\d|[.,]\d|\s?%)"
-    r"|(?P<hc>[01]\d|2[0-3])(?P<mc>[0-5]\d)(?=\s?(?:GMT|UTC|hrs|hours\s+(?:GMT|UTC|local)))"
+    r"|(?P<hc>[01]\d|2[0-3])(?P<mc>[0-5]\d)(?=\s?(?:(?-i:"
+    + _ZONES_4
+    + r")|hrs|hours\s+(?:GMT|UTC|local)|local\s+time)\b)"
     r"|(?P<word>noon|midnight|midday))"
     r"(?P<zone>\s*\(?(?:" + _ZONES + r")\b\)?|\s*\(?local(?:\s+time)?\b\)?|\s+hrs\b|"
     r"\s*\(?(?:[A-Z][a-z]+\s){1,2}time\b\)?)?",
@@ -50,7 +55,12 @@ _CLOCK = re.compile(
 _RESTATED = re.compile(r"^[\s,]*(?:local(?:\s+time)?)?[\s,]*(?:or|i\.e\.|that\s+is)[\s,]*$", re.I)
 # a cheap test that a sentence may hold a clock time at all (most hold none)
 # (its letters in lower case, so that its twin scans a sentence's lower case: analysis/text.py)
-_MAY_HOLD = re.compile(r"\d\s?[ap]\.?\s?m\b|\d[:.][0-5]\d|\d{4}\s?(?:gmt|utc|hrs)|noon|midnight|midday", re.I)
+_MAY_HOLD = re.compile(
+    r"\d\s?[ap]\.?\s?m\b|\d[:.][0-5]\d|\d{4}\s?(?:"
+    + _ZONES_4.lower()
+    + r"|hrs|local\s+time)|noon|midnight|midday",
+    re.I,
+)
 _MAY_HOLD_TWIN = lower_case_twin(_MAY_HOLD)
 _DIGIT = re.compile(r"\d")
 
@@ -334,6 +344,52 @@ def event_at(text: str, start: int, end: int) -> tuple[str | None, bool]:
     return cls, bool(around & _ANOTHER)
 
 
+_AFTER_POSSESSIVE = re.compile(r"\s+(?:[a-z]+\s+)?(?P<word>[a-z]+)\b")
+_DAY_INCIDENTS = (
+    "crash",
+    "quake",
+    "collapse",
+    "derailment",
+    "explosion",
+    "fire",
+    "shooting",
+    "attack",
+    "collision",
+    "sinking",
+    "landslide",
+    "stampede",
+    "incident",
+    "eruption",
+)
+
+
+def incident_of_day(text: str, start: int, end: int, cls: str | None) -> str | None:
+    """The incident a day at ``text[start:end]`` dates when the event word nearest it is not the
+    incident itself: the incident a possessive day names ("Tuesday's crash"), the toll's day of an incident the clause names next ("were killed on Wednesday
+    when the plane crashed"), the day of a flight's take-off or landing in a sentence about its
+    crash ("crashed shortly after take-off ... on Thursday"). None when neither."""
+    possessive = text[start:end].endswith(("'s", "’s")) and _AFTER_POSSESSIVE.match(text, end)
+    if possessive:  # "Tuesday's crash", "Sunday's deadly quake": the day names the incident
+        found = _EVENT_OF.get(possessive["word"].lower())
+        if found in _DAY_INCIDENTS:
+            return found
+    if cls == "death":
+        words = [m.group().lower() for m in _WORD.finditer(text, end)][:7]
+        # not "after": "two more died on Thursday after the fire" died later than it broke out
+        if words[:1] and words[0] in {"when", "as"}:
+            for w in words[1:]:
+                found = _EVENT_OF.get(w) or _EVENT_OF.get(lemma(w))
+                if found in _DAY_INCIDENTS:
+                    return found
+        return None
+    if cls in ("takeoff", "landing"):
+        before = [m.group().lower() for m in _WORD.finditer(text[:start])]
+        for k, w in enumerate(before[:-1]):
+            if _EVENT_OF.get(w) == "crash" and cls in {_EVENT_OF.get(x) for x in before[k + 1 : k + 5]}:
+                return "crash"
+    return None
+
+
 def event_named_after(text: str, end: int) -> str | None:
     """The class of event the word right after a date names: "the 5 June 2017 crash" (a date
     used as the incident's name)."""
@@ -529,6 +585,8 @@ _PHASES = {
     "end": "complete completed concluded ended finished",
 }
 _PHASE_OF = {w: p for p, ws in _PHASES.items() for w in ws.split()}
+# "air traffic control", "mission control": a body that controls, not a fire brought under control
+_CONTROL_BODIES = frozenset("traffic mission ground border passport flight".split())
 
 
 def _joins_places(words: list[tuple[int, int, str]], j: int, k: int) -> bool:
@@ -561,11 +619,13 @@ def _phase(words: list[tuple[int, int, str]], lo: int, k: int, after: int, hi: i
     for the start ("broke out at"). Read from the words between the event word and the time
     (and the three before the event word: "managed to control the fire around"), or after a
     time that opens its clause."""
-    if at < k:
-        window = words[max(lo, at - 3) : k]
-    else:
-        window = words[after : min(hi, after + 8)]
-    found = [_PHASE_OF[w[2].lower()] for w in window if w[2].lower() in _PHASE_OF]
+    first = max(lo, at - 3) if at < k else after
+    window = words[first:k] if at < k else words[after : min(hi, after + 8)]
+    found = [
+        _PHASE_OF[w[2].lower()]
+        for n, w in enumerate(window, first)
+        if w[2].lower() in _PHASE_OF and not (n > 0 and words[n - 1][2].lower() in _CONTROL_BODIES)
+    ]
     if any(a[2].lower() == "put" and b[2].lower() == "out" for a, b in zip(window, window[1:])):
         found.append("control")
     return found[-1] if found else ""

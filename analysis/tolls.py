@@ -179,7 +179,7 @@ _SEVERITY = {
 }
 _SEVERELY = {"critically": "critical", "gravely": "critical", "seriously": "serious", "severely": "serious"}
 _CONDITION_FILLER = frozenset(
-    "of them the injured people persons patients victims were are was is remain remained remains still "
+    "of them the injured people persons patients victims others more were are was is remain remained remains still "
     "being treated listed reported said to be have has had been".split()
 )
 _HURT = frozenset({"injured", "hurt", "wounded", "burned", "burnt"})

@@ -292,6 +292,7 @@ class NumberMismatch(Rule):
                 and values_conflict(qs[i], b)
                 and not self._small(qs[i], b)
                 and not _other_subject(sentences[qs[i].sentence].text, sentences[b.sentence].text)
+                and not _placed_part(qs[i], b, placed(i), placed(bi))
                 and not (b.kind == "count" and b.head in sliced and not b.event)
                 # parts of a toll ("nine died at the scene and two in hospital"); a count of no
                 # event "along with" others is still the whole of its own thing
@@ -654,6 +655,17 @@ def _one_toll(a: Quantity, b: Quantity, pa: Quantity, pb: Quantity) -> bool:
         return False  # one placed, one not: a place's part against the whole, perhaps
     small, big = sorted((a.base_value, b.base_value))
     return small > 0 and big <= 3 * small
+
+
+def _placed_part(a: Quantity, b: Quantity, pa: Quantity, pb: Quantity) -> bool:
+    """A toll given for one named place ("In Machala, at least nine deaths were reported") below
+    one given for no place ("At least 14 deaths were confirmed"): that place's part of it."""
+    if not (a.kind == b.kind == "count" and a.event == b.event and a.event in _TOLL_EVENTS):
+        return False
+    if not (counts_people(a) and counts_people(b)) or bool(pa.names) == bool(pb.names):
+        return False  # "taken to four hospitals in the city" counts no people
+    part, whole = (a, b) if pa.names else (b, a)
+    return part.base_value < whole.base_value
 
 
 def _placed_apart(pa: Quantity, pb: Quantity) -> bool:
@@ -1144,6 +1156,12 @@ _DATED_OPENING = re.compile(
     rf"^\W*In\s+(?:(?:early|late|mid-?)\s*)?(?:(?P<month>{_MONTHS})\s*)?(?P<year>(?:1[89]|20)\d\d)?,"
 )
 _THAT_EVENT = re.compile(rf"\b(?:in|from|by|during|after)\s+that\s+(?:{_EVENTS})\b")
+# "On September 19, 1985, an 8.1 magnitude quake killed ...", "On the anniversary in 2017, a 7.1
+# quake left ...": a sentence opening on a day of a year, about "a" quake (not "the" one, not a
+# named flight), recalls an earlier event
+_DATED_ON_OPENING = re.compile(
+    rf"^\W*On\s+[^.;:]{{0,60}}?\b(?P<year>(?:1[89]|20)\d\d),\s+(?:an?|another)\s+(?:[\w.-]+\s+){{0,3}}?(?:{_EVENTS})\b"
+)
 
 
 @lru_cache(maxsize=4096)
@@ -1154,6 +1172,9 @@ def _other_event_year(text: str) -> str | None:
     m = _DATED_OPENING.match(text)  # "In June 2021, two trains collided", "In April, seven died"
     if m and (m["year"] or m["month"]):
         return m["year"] or m["month"]
+    m = _DATED_ON_OPENING.match(text)
+    if m:
+        return m["year"]
     if _YEARS_BEFORE.search(text):
         return "years before"
     return "that" if _THAT_EVENT.search(text) else None

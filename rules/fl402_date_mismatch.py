@@ -20,6 +20,7 @@ from factlint.analysis.times import (
     conflict,
     event_at,
     event_named_after,
+    incident_of_day,
     same_event,
 )
 from factlint.linter.document import Document
@@ -253,11 +254,13 @@ class DateMismatch(Rule):
           event dated once before and again with "it" for its subject ("Since it was founded
           in 1941"). A date is reported once, against the earliest date it disagrees with.
         - An incident dated after the report's dateline ("Narayanganj, Mar 4:" / "sank on Apr 4").
-        - One incident on two weekdays ("crashed on Monday" / "crashed on Tuesday"), or on a
-          weekday its full date does not fall on; not the day something was said about it.
+        - One incident on two weekdays ("crashed on Monday" / "Tuesday's crash", "were killed on
+          Wednesday when the plane crashed"), or on a weekday its full date does not fall on;
+          not the day something was said about it.
         - One event given two clock times that cannot both be right ("took off at 10:33 am" /
-          "took off at 10.30 am"; "around 9:07" / "approximately 9:03"). "About" allows what
-          rounding allows ("about 10:30" is 10:33), "shortly after 8 pm" the half hour after it.
+          "took off at 10.30 am"; "13:38 IST" / "1339 IST"; "around 9:07" / "approximately
+          9:03"). "About" allows what rounding allows ("about 10:30" is 10:33), "shortly after
+          8 pm" the half hour after it.
           Not compared: times in another zone or in brackets (conversions), bounds ("by 9 am"),
           plans ("scheduled for 8 pm"), other days, timestamps of live-blog entries, and times
           of different steps (the take-off and the crash, the alarm and the fire, when a fire
@@ -526,7 +529,9 @@ class DateMismatch(Rule):
             if b.relative or b.in_list or b.repeated or _modal(doc, b):
                 continue
             text = doc.sentences[b.sentence].text
-            if b.preposition not in {"on", ""} or _SAID_ON.search(text[: b.start]):
+            # "after Tuesday's crash": a possessive day names the incident, whatever comes before it
+            possessive = b.text.endswith(("'s", "’s"))
+            if b.preposition not in {"on", ""} and not possessive or _SAID_ON.search(text[: b.start]):
                 continue
             if _AFTERMATH.search(text[: b.start]):
                 continue  # "rescuers were still at the disaster site on Wednesday": not the incident's day
@@ -535,6 +540,7 @@ class DateMismatch(Rule):
                 continue
             # the incident it dates, read as for a clock time ("the earthquake hit on Monday")
             cls, another = event_at(text, b.start, b.end)
+            cls = incident_of_day(text, b.start, b.end, cls) or cls
             if cls not in INCIDENTS | {"incident", "sinking", "collision", "eruption"} or another:
                 continue
             a = next(
