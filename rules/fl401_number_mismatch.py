@@ -292,7 +292,7 @@ class NumberMismatch(Rule):
                 and values_conflict(qs[i], b)
                 and not self._small(qs[i], b)
                 and not _other_subject(sentences[qs[i].sentence].text, sentences[b.sentence].text)
-                and not _placed_part(qs[i], b, placed(i), placed(bi))
+                and not _placed_part(qs[i], b, placed(i), placed(bi), sentences)
                 and not (b.kind == "count" and b.head in sliced and not b.event)
                 # parts of a toll ("nine died at the scene and two in hospital"); a count of no
                 # event "along with" others is still the whole of its own thing
@@ -657,15 +657,23 @@ def _one_toll(a: Quantity, b: Quantity, pa: Quantity, pb: Quantity) -> bool:
     return small > 0 and big <= 3 * small
 
 
-def _placed_part(a: Quantity, b: Quantity, pa: Quantity, pb: Quantity) -> bool:
+def _placed_part(a: Quantity, b: Quantity, pa: Quantity, pb: Quantity, sentences) -> bool:
     """A toll given for one named place ("In Machala, at least nine deaths were reported") below
-    one given for no place ("At least 14 deaths were confirmed"): that place's part of it."""
+    one given for no place that says it spread over places ("At least 14 deaths were confirmed,
+    most of them in the province"): that place's part of it. Without such words the place is
+    most often where the one event happened, and two reports' tolls there disagree."""
     if not (a.kind == b.kind == "count" and a.event == b.event and a.event in _TOLL_EVENTS):
         return False
     if not (counts_people(a) and counts_people(b)) or bool(pa.names) == bool(pb.names):
         return False  # "taken to four hospitals in the city" counts no people
     part, whole = (a, b) if pa.names else (b, a)
-    return part.base_value < whole.base_value
+    return part.base_value < whole.base_value and bool(_SPREAD.search(sentences[whole.sentence].text))
+
+
+# a toll said to be spread over places: "most of them in", "across the region", "in several towns"
+_SPREAD = re.compile(
+    r"\b(?:most|many|some|several|all|half) of them\b|\bacross\b|\bin (?:several|many|\w+ different)\b"
+)
 
 
 def _placed_apart(pa: Quantity, pb: Quantity) -> bool:
