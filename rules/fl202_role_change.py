@@ -67,6 +67,9 @@ class RoleChange(Rule):
                     pair = frozenset((earlier.office, later.office))
                     if pair in reported or not lex.conflict(earlier.office, later.office):
                         continue
+                    if _said_together(ms, ent, earlier.office, later.office):
+                        continue  # both at once on purpose: "the Mayor of Bolton, Councillor Roe"
+
                     if not _same_place(earlier.jurisdiction, later.jurisdiction):
                         continue
                     if _changed_office_between(doc, ent, earlier, later):
@@ -138,6 +141,21 @@ _OFFICE_CHANGE = re.compile(
     r"was named|has been named|was made)\b",
     re.I,
 )
+
+
+def _said_together(ms: Mentions, ent: Entity, a: str, b: str) -> bool:
+    """Whether one sentence gives the person both offices at once, each title on their name
+    ("The Mayor of Stockport, Councillor Helen Marsh, ..."): then they hold both."""
+    for own in ent.mentions:
+        if own.kind != "person":
+            continue
+        offices = {own.office}
+        for m in ms.in_sentence(own.sentence):
+            if m.kind == "role" and (m.name == own.name or 0 <= own.start - m.end <= 1):
+                offices.add(m.office)
+        if a in offices and b in offices:
+            return True
+    return False
 
 
 def _same_place(a: str | None, b: str | None) -> bool:

@@ -11,11 +11,11 @@ from factlint.linter.document import Document, Sentence, Span
 from rapidfuzz import fuzz
 
 from ..text import lower_case_twin, twin_text
-from .model import Entity, Mention, Mentions, RoleAssignment
+from .model import Entity, Mention, Mentions, RoleAssignment, surname_of
 
 
 def _surname(name: str) -> str:
-    return name.split()[-1].lower()
+    return surname_of(name).lower()
 
 
 def _is_full_person(m: Mention) -> bool:
@@ -85,7 +85,7 @@ _TEMPORAL_SENTENCE = re.compile(
     r"\b(became|become|becomes|becoming|elected|re-elected|appointed|named|nominated|promoted|"
     r"sworn|succeeded|succeeds|replaced|replaces|resigned|resigns|stepped down|steps down|"
     r"took over|takes over|served|serving|previously|formerly|until|once(?! again| more)|ousted|sacked|"
-    r"fired|quit|retired|predecessor|successor|candidate|was made|demoted|"
+    r"fired(?! upon| on| at| into| back| shots?| rounds?| a shot| tear)|quit|retired|predecessor|successor|candidate|was made|demoted|"
     r"reshuffle|interim|acting|former|ex-|then-|in \d{4}|since \d{4})\b",
     re.I,
 )

@@ -34,6 +34,9 @@ _WHO_SAYS_NOTHING = frozenset(
 _WHERE_WORDS = frozenset(
     {"in", "at", "near", "outside", "inside", "around", "throughout", "across", "into", "via"}
 )
+# Short words written with a capital only in a headline's title case ("Minister Appeals To
+# Farmers"): the capitalised word before one is no name.
+_TITLE_CASE_WORDS = frozenset({"To", "For", "Of", "On", "In", "At", "With", "Over", "After", "From", "Into"})
 # Offices posted to a country or body other than their own ("Germany's ambassador to Kenya").
 _POSTED_OFFICES = frozenset({"ambassador", "envoy", "consul"})
 # Offices that belong to what follows "at"/"to" ("spokesperson at the ministry", "envoy to the UN").
@@ -279,8 +282,13 @@ def _name_after(w: SentenceWork, b: int) -> tuple[Label | None, str | None]:
     """The name right after the title: "Prime Minister Mikhail Mishustin", "manager Alan Pardew",
     "Minister Mr Lavrov"; or after a comma: "the Russian Prime Minister, Mikhail Mishustin."."""
     tokens, covered = w.tokens, w.covered
-    chunk = w.person_chunk_at(b)
-    if chunk is not None and b not in w.used_chunks and tokens[chunk.b - 1].low not in NOT_NAMES:
+    chunk = w.person_chunk_at(_after_abbreviation_dot(tokens, b))
+    if (
+        chunk is not None
+        and chunk.a not in w.used_chunks
+        and tokens[chunk.b - 1].low not in NOT_NAMES
+        and not (chunk.b < len(tokens) and tokens[chunk.b].text in _TITLE_CASE_WORDS)
+    ):
         return chunk, "premodifier"
     if b < len(tokens) and covered[b] is not None and covered[b].kind == "honorific":
         k = b + 1 + (1 if b + 1 < len(tokens) and tokens[b + 1].text == "." else 0)
@@ -304,6 +312,33 @@ def _name_after(w: SentenceWork, b: int) -> tuple[Label | None, str | None]:
         ):
             return chunk, "apposition"
     return None, None
+
+
+def _owner_of_named_rank(w: SentenceWork, b: int) -> bool:
+    """A title in the possessive before another title and a name ("the Sheriff's Lt. Ann Roe",
+    "County Sheriff's Deputy Bill Cooper"): the first names whose staff the person is on."""
+    tokens, covered = w.tokens, w.covered
+    if not (b + 2 < len(tokens) and tokens[b].text in _POSSESSIVE and tokens[b + 1].cap):
+        return False
+    k = b + 1
+    lab = covered[k]
+    if lab is not None and lab.kind == "title" and lab.a == k:
+        k = lab.b
+    elif tokens[k].low in OFFICE_PREFIXES:  # "Deputy Bill Cooper", read as one name or not
+        if w.person_chunk_at(k) is not None:
+            return True
+        k += 1
+    else:
+        return False
+    k = _after_abbreviation_dot(tokens, k)
+    return w.person_chunk_at(k) is not None
+
+
+def _after_abbreviation_dot(tokens, b: int) -> int:
+    """Past the dot of an abbreviated title ("Sgt. Ana Ruiz", "Lt. Tom Hale")."""
+    if 0 < b < len(tokens) - 1 and tokens[b].text == "." and len(tokens[b - 1].text) <= 4:
+        return b + 1
+    return b
 
 
 def _name_before(w: SentenceWork, q: _Qualifiers) -> tuple[Label | None, str | None]:
@@ -361,6 +396,8 @@ def add_role(w: SentenceWork, label: Label) -> None:
         return  # "the General Election", "Secretary General Assembly": not a person's title
     if b + 1 < len(w.tokens) and w.tokens[b].text in _POSSESSIVE and w.tokens[b + 1].low in GROUP_NOUNS:
         return  # "Norfolk Coroner's Court", "the sheriff's office": an organisation, not its head
+    if _owner_of_named_rank(w, b):
+        return  # "Sebastian County Sheriff's Deputy Bill Cooper": the deputy is the one in the news
     name_chunk, link = _name_after(w, b)
     if name_chunk is None and q.start >= 2:
         name_chunk, link = _name_before(w, q)
