@@ -8,7 +8,7 @@ from typing import Iterable
 from factlint.analysis.mentions import Entity, EventRef, Mention, Mentions, compute
 from factlint.analysis.mentions.vocabulary import GROUP_NOUNS
 from factlint.analysis.numtext import lexicon as number_lexicon
-from factlint.analysis.text import APOSTROPHE_WORD
+from factlint.analysis.text import APOSTROPHE_WORD, token_low, word_tokens
 from factlint.analysis.words import WEEKDAYS
 from factlint.linter.document import Document
 from factlint.linter.finding import Finding, Related, Severity
@@ -252,6 +252,8 @@ class ActorWithoutSetup(Rule):
             office = ms.lexicon.offices.get(first.office or "")
             if office is not None and office.group == "club-player":
                 return False  # "the Brazil midfielder" is an epithet for a player already named
+            if first.described:  # "the nurses' association": any earlier "association" sets it up
+                return not _written_before(ms.doc, first.jurisdiction.rsplit(" ", 1)[-1], first.sentence)
             return not ms.mentioned_before(first.jurisdiction, first.sentence)
         if ent.kind == "person" and self.options.names:
             return (
@@ -349,6 +351,12 @@ _GROUP = re.compile(
     + "|".join(sorted(GROUP_NOUNS | _PEOPLE_NOUNS))
     + r"))\b"
 )
+
+
+def _written_before(doc: Document, word: str, sentence: int) -> bool:
+    """Whether ``word`` (or its plural) is written in a sentence before ``sentence``."""
+    forms = {word.lower(), word.lower() + "s"}
+    return any(not forms.isdisjoint(map(token_low, word_tokens(s.text))) for s in doc.sentences[:sentence])
 
 
 def _organisation_partner(ms: Mentions, first: Mention) -> tuple[str, tuple[str, object]] | None:

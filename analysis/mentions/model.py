@@ -35,6 +35,8 @@ class Mention:
     temporal: bool = False  # "former", "then-", "acting"... the role is not current
     in_quote: bool = False
     relational: bool = False  # "his guest": refers back, never a new actor
+    # the jurisdiction is a body described, not named ("the nurses' association"): its last word
+    described: bool = False
     # ``span`` is worked out when first asked (a rule's finding, a few mentions of thousands):
     # ``_span_of(sentence, start, end)`` with the sentence it is in
     _span_of: Callable[[Sentence, int, int], Span] | None = field(default=None, repr=False, compare=False)

@@ -63,6 +63,7 @@ class _Qualifiers:
     temporal: bool = False
     prefix: list[str] = field(default_factory=list)
     portfolio: list[str] = field(default_factory=list)  # "culture" in "the culture minister"
+    described: bool = False  # the jurisdiction is a body described in lower case
 
 
 def _step_left(w: SentenceWork, j: int, q: _Qualifiers) -> int | None:
@@ -220,6 +221,18 @@ def _right_of(w: SentenceWork, b: int, office_name: str, q: _Qualifiers) -> int:
         return b
     k = b + 2 if tokens[b + 1].low == "the" else b + 1
     lab = w.covered[k] if k < len(tokens) else None
+    if tokens[b].low == "of" and q.jurisdiction is None:
+        # "the general secretary of the nurses' association", "the chairman of Canada's
+        # securities regulator": a body the story describes instead of naming
+        start = lab.b if lab is not None and lab.kind == "place" and lab.a == k else k
+        if start > k and not (start < len(tokens) and _possessive(tokens, start)):
+            start = len(tokens)  # "the President of France met ...": France's own office
+        end = _described_body(tokens, w.covered, start)
+        if end is not None and (k > b + 1 or start > k):
+            q.jurisdiction = w.sentence.text[tokens[k].start : tokens[end - 1].end]
+            q.jurisdiction_text = w.sentence.text[tokens[b + 1].start : tokens[end - 1].end]
+            q.described = True
+            return end
     if (
         lab is not None
         and lab.kind in (*_QUALIFIERS, "source")
@@ -255,6 +268,29 @@ def _right_of(w: SentenceWork, b: int, office_name: str, q: _Qualifiers) -> int:
                 end = joined.b
         return end
     return b
+
+
+def _described_body(tokens, covered, i: int) -> int | None:
+    """The end of a body described in lower case from ``i``: one or two words (possessives
+    between them) and a group noun ("nurses' association", "'s securities regulator",
+    "city's firefighters union"); None when there is none."""
+    words = 0
+    for k in range(i, min(i + 6, len(tokens))):
+        t = tokens[k]
+        if covered[k] is not None:
+            return None
+        if _possessive(tokens, k):
+            continue
+        if t.low in GROUP_NOUNS and t.low not in _PEOPLE_GROUPS and t.text.islower():
+            return k + 1 if words else None
+        if not _portfolio_word(t) or words == 3:
+            return None
+        words += 1
+    return None
+
+
+# Group nouns that name people, not a body with an office: "the head of the opposition"
+_PEOPLE_GROUPS = frozenset({"opposition", "protesters", "rebels", "authorities", "commanders", "police"})
 
 
 def _office_of_it(tokens, end: int) -> int:
@@ -427,6 +463,7 @@ def add_role(w: SentenceWork, label: Label) -> None:
         determiner=q.determiner,
         temporal=q.temporal,
         relational=title_tokens[-1].low in w.lex.relational,
+        described=q.described,
     )
     if name_chunk is not None:
         _attach_person(w, name_chunk, link, office_name, title_text, q)
