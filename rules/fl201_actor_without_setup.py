@@ -23,10 +23,11 @@ _INTERACTING_VERBS = (
     "back endorse defend challenge confront sue reply respond hand inform press lobby honour honor "
     "commend laud applaud rebuff snub hug salute interview sign approach contact ask call meet "
     "summon court thwart rebuke scold fire dismiss appoint nominate question petition caution "
-    "console comfort advise visit reject overrule veto oppose describe"
+    "console comfort advise visit reject overrule veto oppose describe mock ridicule deride chide "
+    "slam blast lambast lambaste"
 ).split()
 _IRREGULAR = (
-    "met|rang|told|tells|telling|spoke (?:with|to)|speaks (?:with|to)|"
+    "met|rang|told|tells|telling|spoke (?:with|to)|speaks (?:with|to)|hit out at|hits out at|"
     "(?:spoke|speaks|talked) by (?:tele)?phone (?:with|to)|wrote to|writes to|"
     "shook hands|shook|shakes hands|sat down|struck a deal|agreed with|agreed|sided with|"
     "clashed|argued with|appealed to|called on|calls on|dialogue|meeting with|"
@@ -219,7 +220,11 @@ class ActorWithoutSetup(Rule):
                 (
                     m
                     for m in ent.mentions
-                    if not m.in_quote and _speaks(doc.sentences[m.sentence].text, m.start, m.end)
+                    if not m.in_quote
+                    and (
+                        _speaks(doc.sentences[m.sentence].text, m.start, m.end)
+                        or (m is ent.first and _acts_on_the_cast(ms, m))  # enters acting
+                    )
                 ),
                 None,
             )
@@ -233,9 +238,11 @@ class ActorWithoutSetup(Rule):
                 continue  # "Authorities said", "Prosecutors said": a plural, not a surname
             sentence = doc.sentences[spoken.sentence]
             cast = ms.cast_before(spoken.sentence)
+            quoted = _speaks(sentence.text, spoken.start, spoken.end)
             yield self.finding(
                 spoken.span,
-                f"'{name}' is quoted in {ms.where(spoken.sentence)} by surname only, but the "
+                f"'{name}' {'is quoted' if quoted else 'acts'} in {ms.where(spoken.sentence)} "
+                f"by surname only, but the "
                 f"story never says who {name} is (no full name or role anywhere); "
                 f"cast so far: {_names(cast, MAX_CAST)}",
                 key_texts=[sentence.text, name],
@@ -414,6 +421,31 @@ def _epithet_of_the_last_person(ms: Mentions, first: Mention) -> bool:
         if ent is not None and ent.kind == "person" and not m.in_quote and not ent.roles:
             return True
     return False
+
+
+def _acts_on_the_cast(ms: Mentions, m: Mention) -> bool:
+    """Whether the one-word name at ``m`` is the subject of an interacting verb whose object is
+    a person the story set up before ("Galvao later criticised Campos Neto", "Reardon pressed
+    Morrison")."""
+    text = ms.doc.sentences[m.sentence].text
+    opener = _SUBJECT_ADVERB.match(text, m.end)
+    verb = INTERACTION.match(text, opener.end()) if opener else None
+    if verb is None or not verb.group(0)[:1].islower():
+        return False
+    for other in ms.in_sentence(m.sentence):
+        ent = ms.entity(other)
+        if (
+            ent is not None
+            and ent.kind == "person"
+            and verb.end() <= other.start <= verb.end() + 12
+            and ent.first.sentence < m.sentence
+            and not other.in_quote
+        ):
+            return True
+    return False
+
+
+_SUBJECT_ADVERB = re.compile(r"\s+(?:(?:later|also|then|earlier|again|once|repeatedly|publicly)\s+)?")
 
 
 def _speaks(text: str, start: int, end: int) -> bool:

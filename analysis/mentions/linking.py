@@ -32,6 +32,8 @@ def _full_names(mentions: list[Mention]) -> tuple[dict[str, set[str]], dict[str,
             continue
         names = full_by_surname.setdefault(_surname(m.name), set())
         same = next((n for n in names if n != m.name and fuzz.ratio(n, m.name) >= 85), None)
+        if same is None:  # "Campos Neto" after "Roberto Campos Neto": a two-word surname
+            same = next((n for n in names if n.endswith(" " + m.name) and len(n.split()) >= 3), None)
         if same is not None:
             variant[m.name] = variant.get(same, same)
         else:
