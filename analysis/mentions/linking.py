@@ -177,12 +177,25 @@ class _Linker:
         m.entity = ent.id
         ent.mentions.append(m)
 
+    def _surname_written_as_place(self, m: Mention) -> bool:
+        """A one-word name chunk read as a place ("Park", "Hall") that is the surname of a person
+        the article names in full."""
+        name = m.name or m.text
+        return (
+            m.jurisdiction is None
+            and len(name.split()) == 1
+            and any(_surname(n) == name.lower() for n in self.full_by_surname.get(name.lower(), ()))
+        )
+
     def run(self) -> None:
         for m in self.out.mentions:
             if m.kind in ("person", "name"):
                 self.person(m)
             elif m.kind == "role":
                 self.role(m)
+            elif m.kind == "place" and self._surname_written_as_place(m):
+                m.kind = "person"  # "Park" after "Health Minister Ryan Park"
+                self.person(m)
             elif m.kind in ("org", "place", "source"):
                 ent = self.entity(m.kind, m.name or m.text)
                 m.entity = ent.id

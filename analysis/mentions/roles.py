@@ -17,6 +17,7 @@ from .vocabulary import (
     NEVER_NAMES,
     NOT_NAMES,
     OFFICE_PREFIXES,
+    PLACE_HEADS,
     ROLE_ADJECTIVES,
     SPEECH_AFTER_NAME,
     TEMPORAL_MODIFIERS,
@@ -318,7 +319,8 @@ def _name_after(w: SentenceWork, b: int) -> tuple[Label | None, str | None]:
     """The name right after the title: "Prime Minister Mikhail Mishustin", "manager Alan Pardew",
     "Minister Mr Lavrov"; or after a comma: "the Russian Prime Minister, Mikhail Mishustin."."""
     tokens, covered = w.tokens, w.covered
-    chunk = w.person_chunk_at(_after_abbreviation_dot(tokens, b))
+    k = _after_abbreviation_dot(tokens, b)
+    chunk = w.person_chunk_at(k) or _surname_a_place_word(w, k)
     if (
         chunk is not None
         and chunk.a not in w.used_chunks
@@ -368,6 +370,28 @@ def _owner_of_named_rank(w: SentenceWork, b: int) -> bool:
         return False
     k = _after_abbreviation_dot(tokens, k)
     return w.person_chunk_at(k) is not None
+
+
+def _surname_a_place_word(w: SentenceWork, b: int) -> Label | None:
+    """ "Health Minister Ryan Park", "Sheriff Tom Hall": right after a title, a forename and a
+    surname that is also a place word name a person, not a park or a hall."""
+    chunk = w.chunk_at(b)
+    if chunk is None or chunk.b - chunk.a > 3:
+        return None
+    words = w.tokens[chunk.a : chunk.b]
+    if len(words) == 1:  # "Mayor Hall said", not "King Street", "Pope Square"
+        lone = words[0].low in _SURNAME_PLACE_WORDS and w.tokens[chunk.a - 1].low not in _ROYAL_TITLES
+        return chunk if lone else None
+    if words[-1].low not in PLACE_HEADS or any(t.low in PLACE_HEADS or not t.cap for t in words[:-1]):
+        return None
+    return chunk
+
+
+# Place words that are common surnames, and titles a street or a hall is named after.
+_SURNAME_PLACE_WORDS = frozenset({"park", "hall", "church", "house", "castle", "lake", "bridge"})
+_ROYAL_TITLES = frozenset(
+    {"king", "queen", "prince", "princess", "pope", "bishop", "emperor", "sultan", "emir"}
+)
 
 
 def _after_abbreviation_dot(tokens, b: int) -> int:
