@@ -86,7 +86,7 @@ def _temporal_sentence(doc: Document, m: Mention) -> bool:
 _TEMPORAL_SENTENCE = re.compile(
     r"\b(became|become|becomes|becoming|elected|re-elected|appointed|named|nominated|promoted|"
     r"sworn|succeeded|succeeds|replaced|replaces|resigned|resigns|stepped down|steps down|"
-    r"took over|takes over|served|serving|previously|formerly|until|once(?! again| more)|ousted|sacked|"
+    r"took over|takes over|served|serving|previously|(?<!\()formerly|until|once(?! again| more)|ousted|sacked|"
     r"fired(?! upon| on| at| into| back| shots?| rounds?| a shot| tear)|quit|retired|predecessor|successor|candidate|was made|demoted|"
     r"reshuffle|interim|acting|former|ex-|then-|in \d{4}|since \d{4})\b",
     re.I,
