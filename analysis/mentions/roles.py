@@ -332,6 +332,7 @@ def _name_after(w: SentenceWork, b: int) -> tuple[Label | None, str | None]:
         k = b + 1 + (1 if b + 1 < len(tokens) and tokens[b + 1].text == "." else 0)
         chunk = w.chunk_at(k)
         return (chunk, "premodifier") if chunk is not None else (None, None)
+    b = _past_compound_portfolio(w, b)
     if b + 1 < len(tokens) and tokens[b].text == ",":
         k = b + 1
         if covered[k] is not None and covered[k].kind == "honorific":  # ", Lord Woolf,"
@@ -370,6 +371,24 @@ def _owner_of_named_rank(w: SentenceWork, b: int) -> bool:
         return False
     k = _after_abbreviation_dot(tokens, k)
     return w.person_chunk_at(k) is not None
+
+
+def _past_compound_portfolio(w: SentenceWork, b: int) -> int:
+    """ "Minister of Foreign Affairs and Expatriates, Ayman Safadi": past the second half of a
+    portfolio written with "and" (capitalised words no list knows, then a comma)."""
+    tokens = w.tokens
+    if not (b + 2 < len(tokens) and tokens[b].low == "and"):
+        return b
+    k = b + 1
+    while (
+        k < len(tokens)
+        and k < b + 4
+        and tokens[k].cap
+        and tokens[k].is_word
+        and (w.covered[k] is None or w.covered[k].kind == "chunk")
+    ):
+        k += 1
+    return k if k > b + 1 and k < len(tokens) and tokens[k].text == "," else b
 
 
 def _surname_a_place_word(w: SentenceWork, b: int) -> Label | None:
