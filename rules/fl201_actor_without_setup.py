@@ -67,13 +67,15 @@ class ActorWithoutSetup(Rule):
         or people it named by what they are ("the sheriff's office", "the two officers")
         (praises, meets, tells, urges...), with no introduction: no name and role given together,
         no apposition, no "who is ..." or "X will be the ...", and no earlier mention of the
-        organisation or country the role belongs to.
+        organisation or country the role belongs to (or of the body it describes instead of
+        naming: "the head of the nurses' association").
         Also a definite reference to an event the article never reported: "their dialogue"
         with such a newcomer, or "the talks" with no earlier meeting, talks or dialogue. The
         message names the newcomer and the cast established so far. Also such an official
         who enters late only to speak ("..., the Secretary-General of the Arab League said."),
         and a speaker named by surname only whom the story never introduces ("..., Guo said."
-        with no Guo named anywhere).
+        with no Guo named anywhere), or who enters acting on the cast ("Guo later criticised
+        Putin").
         "Late" counts paragraphs; in copy without paragraph breaks (one block, or a block too
         long to be one paragraph) every two sentences count as one, and the message gives the
         sentence number. In plain text each line is a paragraph when the lines are not

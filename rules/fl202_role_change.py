@@ -21,15 +21,17 @@ class RoleChange(Rule):
           Pardew". Which offices exclude each other is data (``conflicts`` in
           ``analysis/data/roles.yaml``): head-of-state and head-of-government titles, cabinet
           posts against those and against each other (one portfolio under two names, such as
-          finance minister and chancellor of the exchequer, is one post), a club's manager
-          against its players and chairman, a company's chief executive against its finance
-          chief. Generic words ("leader", "chief") fit any office.
+          finance minister and chancellor of the exchequer, is one post), a governor or mayor
+          against a council member or commissioner, a sheriff or police chief against a rank
+          ("Sgt.", "Lt."), a club's manager against its players and chairman, a company's chief
+          executive against its finance chief. Generic words ("leader", "chief") fit any office.
         - One office of one named country or organisation (a president, a prime minister, a
           club manager) given to two different people: "Russian Prime Minister Mikhail
           Mishustin" ... "Russian Prime Minister Dmitry Medvedev".
         Not flagged: titles marked as past or future ("former", "then-", "acting", "elect"),
         sentences about a change of office ("became", "was appointed", "succeeded", "until"),
-        and offices several people hold at once (minister, senator, spokesperson).
+        two titles one sentence gives the person together ("the Mayor of Bolton, Councillor Jane
+        Roe"), and offices several people hold at once (minister, senator, spokesperson).
 
     Why it matters:
         A swapped title is a factual error that spell-checkers and proof-readers pass over: the
