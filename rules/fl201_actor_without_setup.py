@@ -187,10 +187,50 @@ class ActorWithoutSetup(Rule):
                 ],
                 key_texts=[sentence.text, first.text],
             )
+        yield from self._titled_surnames(doc, ms, opening, newcomers)
         if self.options.events:
             yield from self._events(doc, ms, opening, newcomers)
         if self.options.speakers:
             yield from self._surname_speakers(doc, ms, opening, newcomers)
+
+    def _titled_surnames(
+        self, doc: Document, ms: Mentions, opening: int, newcomers: dict[int, Entity]
+    ) -> Iterable[Finding]:
+        """A newcomer given a minor title and a surname only ("Councilor Pruett thanked Bell"):
+        no first name anywhere and no body the title belongs to, entering late to deal with
+        the cast. (Heads of state or government are left alone: "President Biden" needs no
+        first name.)"""
+        for ent in ms.entities:
+            first = ent.first
+            if (
+                ent.kind != "person"
+                or ent.full_name
+                or len(ent.key.split()) != 1
+                or first.link != "premodifier"
+                or first.office not in _MINOR_TITLES
+                or first.jurisdiction is not None
+                or first.temporal
+                or first.in_quote
+                or first.sentence in newcomers
+                or ms.position(first.sentence) <= opening
+            ):
+                continue
+            sentence = doc.sentences[first.sentence]
+            partners = self._partners(ms, first, ent)
+            if not partners or INTERACTION.search(sentence.text) is None:
+                continue
+            newcomers[first.sentence] = ent
+            yield self.finding(
+                first.span,
+                f"'{first.title} {first.text}' enters in {ms.where(first.sentence)} interacting with "
+                f"{_names(partners)}, but the story never gives {ent.display}'s full name or "
+                f"whose {first.office} this is; cast so far: "
+                f"{_names(_with(ms.cast_before(first.sentence), partners), MAX_CAST)}",
+                related=[
+                    Related(p.first.span, message=f"{p.display} first mentioned here") for p in partners
+                ],
+                key_texts=[sentence.text, first.text],
+            )
 
     def _surname_speakers(
         self, doc: Document, ms: Mentions, opening: int, newcomers: dict[int, Entity]
@@ -846,6 +886,12 @@ def _family_words(family: str) -> str:
 # Offices whose work is to speak for an organisation: "the police's spokesman said" is the usual
 # attribution, not an actor who needs setting up (a false warning in real wire copy).
 SPEAKING_OFFICES = frozenset({"spokesperson"})
+# Titles below the heads of state and government: copy gives such a holder's first name (or
+# whose office it is) when they first appear ("Councilor Ann Pruett"), never just "Councilor
+# Pruett".
+_MINOR_TITLES = frozenset(
+    {"councillor", "minister", "ambassador", "secretary", "commissioner", "director", "adviser", "official"}
+)
 
 
 def _quoted(m: Mention) -> str:
