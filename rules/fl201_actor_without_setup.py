@@ -24,7 +24,7 @@ _INTERACTING_VERBS = (
     "commend laud applaud rebuff snub hug salute interview sign approach contact ask call meet "
     "summon court thwart rebuke scold fire dismiss appoint nominate question petition caution "
     "console comfort advise visit reject overrule veto oppose describe mock ridicule deride chide "
-    "slam blast lambast lambaste"
+    "slam blast lambast lambaste accompany escort"
 ).split()
 _IRREGULAR = (
     "met|rang|told|tells|telling|spoke (?:with|to)|speaks (?:with|to)|hit out at|hits out at|"
@@ -37,7 +37,9 @@ _IRREGULAR = (
     # "spent an hour with": the time between the verb and the partner
     r"(?:spent|spends|spend)\b[^,.;]{0,30}\bwith|"
     # "raised the matter with": the object between the verb and the partner
-    r"(?:raised|raises|shared|shares)\b[^,.;]{0,30}\bwith"
+    r"(?:raised|raises|shared|shares)\b[^,.;]{0,30}\bwith|"
+    # "toured the flooded drains with": a visit made together
+    r"(?:toured|tours|inspected|inspects|visited|visits)\b[^,.;]{0,30}\bwith"
 )
 
 
