@@ -261,6 +261,8 @@ def _right_of(w: SentenceWork, b: int, office_name: str, q: _Qualifiers) -> int:
         if after is not None and after.kind in ("org", "place"):  # "the African Union Commission"
             w.claim_org(after)
             end = after.b
+        if after is None and lab.kind == "chunk" and not posting:
+            end = _name_goes_on_with_of(w, lab, q)  # "the Fraternal Order of Police"
         end = _office_of_it(tokens, end)
         if end + 1 < len(tokens) and tokens[end].low == "and":
             joined = w.covered[end + 1]  # "of England and Wales": one jurisdiction
@@ -292,6 +294,24 @@ def _described_body(tokens, covered, i: int) -> int | None:
 
 # Group nouns that name people, not a body with an office: "the head of the opposition"
 _PEOPLE_GROUPS = frozenset({"opposition", "protesters", "rebels", "authorities", "commanders", "police"})
+
+
+def _name_goes_on_with_of(w: SentenceWork, lab: Label, q: _Qualifiers) -> int:
+    """ "the head of the Fraternal Order of Police": a name the lists do not know that goes on
+    with "of" and a capitalised word is one organisation; the end of the description."""
+    tokens, k = w.tokens, lab.b
+    nxt = w.covered[k + 1] if k + 1 < len(tokens) else None
+    if not (
+        nxt is not None
+        and tokens[k].low == "of"
+        and nxt is not None
+        and nxt.a == k + 1
+        and nxt.kind in ("chunk", "org")
+    ):
+        return lab.b
+    w.claim_org(nxt)
+    q.jurisdiction = q.jurisdiction_text = w.sentence.text[tokens[lab.a].start : tokens[nxt.b - 1].end]
+    return nxt.b
 
 
 def _office_of_it(tokens, end: int) -> int:
@@ -420,7 +440,7 @@ def _after_abbreviation_dot(tokens, b: int) -> int:
     return b
 
 
-def _name_before(w: SentenceWork, q: _Qualifiers) -> tuple[Label | None, str | None]:
+def _name_before(w: SentenceWork, q: _Qualifiers, b: int) -> tuple[Label | None, str | None]:
     """ "Vladimir Putin, the Russian Leader"; "Name, who is the ..."; "Name will be the ..."."""
     tokens = w.tokens
     k = q.start - 1
@@ -438,8 +458,25 @@ def _name_before(w: SentenceWork, q: _Qualifiers) -> tuple[Label | None, str | N
         if chunk is not None and chunk.kind == "chunk" and w.reader.is_person_like(tokens, chunk):
             if chunk.a > 0 and tokens[chunk.a - 1].low in _WHERE_WORDS:
                 return None, None  # "Speaking in Geneva, the chief executive of Airbus said"
+            if _opening_phrase_object(tokens, chunk, b):
+                return None, None  # "In a letter to Tomar, the chairman of the board warned"
             return chunk, "who" if who else "apposition"
     return None, None
+
+
+# Words that end a phrase opening a sentence with a person in it ("In a letter to Tomar,")
+_PHRASE_OBJECT_BEFORE = frozenset({"to", "with", "from", "by", "for", "about", "against", "after", "before"})
+
+
+def _opening_phrase_object(tokens, chunk: Label, b: int) -> bool:
+    """Whether the name before ", the <role>" ends a phrase that opens the sentence ("In a
+    letter to Tomar, the chairman of the board warned ..."): the role then goes on with its
+    own verb, where an apposition would end at a comma or the sentence's end."""
+    if chunk.a == 0 or tokens[chunk.a - 1].low not in _PHRASE_OBJECT_BEFORE:
+        return False
+    if any(t.text == "," for t in tokens[: chunk.a]):
+        return False  # the name is not in the sentence's first phrase
+    return b < len(tokens) and tokens[b].text not in APPOSITION_ENDS and tokens[b].low != "who"
 
 
 # "John Doe will be the Permanent Secretary", "named Jane Roe as the chief executive": the role
@@ -479,7 +516,7 @@ def add_role(w: SentenceWork, label: Label) -> None:
         return  # "Sebastian County Sheriff's Deputy Bill Cooper": the deputy is the one in the news
     name_chunk, link = _name_after(w, b)
     if name_chunk is None and q.start >= 2:
-        name_chunk, link = _name_before(w, q)
+        name_chunk, link = _name_before(w, q, b)
     # a bare lowercase generic word ("leader", "head") is a role only with a jurisdiction or name
     if (
         name_chunk is None
