@@ -24,7 +24,7 @@ _INTERACTING_VERBS = (
     "commend laud applaud rebuff snub hug salute interview sign approach contact ask call meet "
     "summon court thwart rebuke scold fire dismiss appoint nominate question petition caution "
     "console comfort advise visit reject overrule veto oppose describe mock ridicule deride chide "
-    "slam blast lambast lambaste accompany escort"
+    "slam blast lambast lambaste accompany escort decline"
 ).split()
 _IRREGULAR = (
     "met|rang|told|tells|telling|spoke (?:with|to)|speaks (?:with|to)|hit out at|hits out at|"
