@@ -8,7 +8,7 @@ from typing import Iterable
 from factlint.analysis.mentions import Entity, EventRef, Mention, Mentions, compute
 from factlint.analysis.mentions.vocabulary import GROUP_NOUNS
 from factlint.analysis.numtext import lexicon as number_lexicon
-from factlint.analysis.text import APOSTROPHE_WORD
+from factlint.analysis.text import APOSTROPHE_WORD, token_low, word_tokens
 from factlint.analysis.words import WEEKDAYS
 from factlint.linter.document import Document
 from factlint.linter.finding import Finding, Related, Severity
@@ -23,10 +23,11 @@ _INTERACTING_VERBS = (
     "back endorse defend challenge confront sue reply respond hand inform press lobby honour honor "
     "commend laud applaud rebuff snub hug salute interview sign approach contact ask call meet "
     "summon court thwart rebuke scold fire dismiss appoint nominate question petition caution "
-    "console comfort advise visit reject overrule veto oppose describe"
+    "console comfort advise visit reject overrule veto oppose describe mock ridicule deride chide "
+    "slam blast lambast lambaste accompany escort decline"
 ).split()
 _IRREGULAR = (
-    "met|rang|told|tells|telling|spoke (?:with|to)|speaks (?:with|to)|"
+    "met|rang|told|tells|telling|spoke (?:with|to)|speaks (?:with|to)|hit out at|hits out at|"
     "(?:spoke|speaks|talked) by (?:tele)?phone (?:with|to)|wrote to|writes to|"
     "shook hands|shook|shakes hands|sat down|struck a deal|agreed with|agreed|sided with|"
     "clashed|argued with|appealed to|called on|calls on|dialogue|meeting with|"
@@ -36,7 +37,9 @@ _IRREGULAR = (
     # "spent an hour with": the time between the verb and the partner
     r"(?:spent|spends|spend)\b[^,.;]{0,30}\bwith|"
     # "raised the matter with": the object between the verb and the partner
-    r"(?:raised|raises|shared|shares)\b[^,.;]{0,30}\bwith"
+    r"(?:raised|raises|shared|shares)\b[^,.;]{0,30}\bwith|"
+    # "toured the flooded drains with": a visit made together
+    r"(?:toured|tours|inspected|inspects|visited|visits)\b[^,.;]{0,30}\bwith"
 )
 
 
@@ -66,13 +69,15 @@ class ActorWithoutSetup(Rule):
         or people it named by what they are ("the sheriff's office", "the two officers")
         (praises, meets, tells, urges...), with no introduction: no name and role given together,
         no apposition, no "who is ..." or "X will be the ...", and no earlier mention of the
-        organisation or country the role belongs to.
+        organisation or country the role belongs to (or of the body it describes instead of
+        naming: "the head of the nurses' association").
         Also a definite reference to an event the article never reported: "their dialogue"
         with such a newcomer, or "the talks" with no earlier meeting, talks or dialogue. The
         message names the newcomer and the cast established so far. Also such an official
         who enters late only to speak ("..., the Secretary-General of the Arab League said."),
         and a speaker named by surname only whom the story never introduces ("..., Guo said."
-        with no Guo named anywhere).
+        with no Guo named anywhere), or who enters acting on the cast ("Guo later criticised
+        Putin").
         "Late" counts paragraphs; in copy without paragraph breaks (one block, or a block too
         long to be one paragraph) every two sentences count as one, and the message gives the
         sentence number. In plain text each line is a paragraph when the lines are not
@@ -184,10 +189,50 @@ class ActorWithoutSetup(Rule):
                 ],
                 key_texts=[sentence.text, first.text],
             )
+        yield from self._titled_surnames(doc, ms, opening, newcomers)
         if self.options.events:
             yield from self._events(doc, ms, opening, newcomers)
         if self.options.speakers:
             yield from self._surname_speakers(doc, ms, opening, newcomers)
+
+    def _titled_surnames(
+        self, doc: Document, ms: Mentions, opening: int, newcomers: dict[int, Entity]
+    ) -> Iterable[Finding]:
+        """A newcomer given a minor title and a surname only ("Councilor Pruett thanked Bell"):
+        no first name anywhere and no body the title belongs to, entering late to deal with
+        the cast. (Heads of state or government are left alone: "President Biden" needs no
+        first name.)"""
+        for ent in ms.entities:
+            first = ent.first
+            if (
+                ent.kind != "person"
+                or ent.full_name
+                or len(ent.key.split()) != 1
+                or first.link != "premodifier"
+                or first.office not in _MINOR_TITLES
+                or first.jurisdiction is not None
+                or first.temporal
+                or first.in_quote
+                or first.sentence in newcomers
+                or ms.position(first.sentence) <= opening
+            ):
+                continue
+            sentence = doc.sentences[first.sentence]
+            partners = self._partners(ms, first, ent)
+            if not partners or INTERACTION.search(sentence.text) is None:
+                continue
+            newcomers[first.sentence] = ent
+            yield self.finding(
+                first.span,
+                f"'{first.title} {first.text}' enters in {ms.where(first.sentence)} interacting with "
+                f"{_names(partners)}, but the story never gives {ent.display}'s full name or "
+                f"whose {first.office} this is; cast so far: "
+                f"{_names(_with(ms.cast_before(first.sentence), partners), MAX_CAST)}",
+                related=[
+                    Related(p.first.span, message=f"{p.display} first mentioned here") for p in partners
+                ],
+                key_texts=[sentence.text, first.text],
+            )
 
     def _surname_speakers(
         self, doc: Document, ms: Mentions, opening: int, newcomers: dict[int, Entity]
@@ -219,7 +264,11 @@ class ActorWithoutSetup(Rule):
                 (
                     m
                     for m in ent.mentions
-                    if not m.in_quote and _speaks(doc.sentences[m.sentence].text, m.start, m.end)
+                    if not m.in_quote
+                    and (
+                        _speaks(doc.sentences[m.sentence].text, m.start, m.end)
+                        or (m is ent.first and _acts_on_the_cast(ms, m))  # enters acting
+                    )
                 ),
                 None,
             )
@@ -233,9 +282,11 @@ class ActorWithoutSetup(Rule):
                 continue  # "Authorities said", "Prosecutors said": a plural, not a surname
             sentence = doc.sentences[spoken.sentence]
             cast = ms.cast_before(spoken.sentence)
+            quoted = _speaks(sentence.text, spoken.start, spoken.end)
             yield self.finding(
                 spoken.span,
-                f"'{name}' is quoted in {ms.where(spoken.sentence)} by surname only, but the "
+                f"'{name}' {'is quoted' if quoted else 'acts'} in {ms.where(spoken.sentence)} "
+                f"by surname only, but the "
                 f"story never says who {name} is (no full name or role anywhere); "
                 f"cast so far: {_names(cast, MAX_CAST)}",
                 key_texts=[sentence.text, name],
@@ -252,6 +303,8 @@ class ActorWithoutSetup(Rule):
             office = ms.lexicon.offices.get(first.office or "")
             if office is not None and office.group == "club-player":
                 return False  # "the Brazil midfielder" is an epithet for a player already named
+            if first.described:  # "the nurses' association": any earlier "association" sets it up
+                return not _written_before(ms.doc, first.jurisdiction.rsplit(" ", 1)[-1], first.sentence)
             return not ms.mentioned_before(first.jurisdiction, first.sentence)
         if ent.kind == "person" and self.options.names:
             return (
@@ -351,6 +404,12 @@ _GROUP = re.compile(
 )
 
 
+def _written_before(doc: Document, word: str, sentence: int) -> bool:
+    """Whether ``word`` (or its plural) is written in a sentence before ``sentence``."""
+    forms = {word.lower(), word.lower() + "s"}
+    return any(not forms.isdisjoint(map(token_low, word_tokens(s.text))) for s in doc.sentences[:sentence])
+
+
 def _organisation_partner(ms: Mentions, first: Mention) -> tuple[str, tuple[str, object]] | None:
     """A named organisation the story met in an earlier sentence that the newcomer's sentence
     deals with: (its name as written here, (as written first, where))."""
@@ -406,6 +465,31 @@ def _epithet_of_the_last_person(ms: Mentions, first: Mention) -> bool:
         if ent is not None and ent.kind == "person" and not m.in_quote and not ent.roles:
             return True
     return False
+
+
+def _acts_on_the_cast(ms: Mentions, m: Mention) -> bool:
+    """Whether the one-word name at ``m`` is the subject of an interacting verb whose object is
+    a person the story set up before ("Galvao later criticised Campos Neto", "Reardon pressed
+    Morrison")."""
+    text = ms.doc.sentences[m.sentence].text
+    opener = _SUBJECT_ADVERB.match(text, m.end)
+    verb = INTERACTION.match(text, opener.end()) if opener else None
+    if verb is None or not verb.group(0)[:1].islower():
+        return False
+    for other in ms.in_sentence(m.sentence):
+        ent = ms.entity(other)
+        if (
+            ent is not None
+            and ent.kind == "person"
+            and verb.end() <= other.start <= verb.end() + 12
+            and ent.first.sentence < m.sentence
+            and not other.in_quote
+        ):
+            return True
+    return False
+
+
+_SUBJECT_ADVERB = re.compile(r"\s+(?:(?:later|also|then|earlier|again|once|repeatedly|publicly)\s+)?")
 
 
 def _speaks(text: str, start: int, end: int) -> bool:
@@ -804,6 +888,12 @@ def _family_words(family: str) -> str:
 # Offices whose work is to speak for an organisation: "the police's spokesman said" is the usual
 # attribution, not an actor who needs setting up (a false warning in real wire copy).
 SPEAKING_OFFICES = frozenset({"spokesperson"})
+# Titles below the heads of state and government: copy gives such a holder's first name (or
+# whose office it is) when they first appear ("Councilor Ann Pruett"), never just "Councilor
+# Pruett".
+_MINOR_TITLES = frozenset(
+    {"councillor", "minister", "ambassador", "secretary", "commissioner", "director", "adviser", "official"}
+)
 
 
 def _quoted(m: Mention) -> str:

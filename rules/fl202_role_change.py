@@ -21,15 +21,17 @@ class RoleChange(Rule):
           Pardew". Which offices exclude each other is data (``conflicts`` in
           ``analysis/data/roles.yaml``): head-of-state and head-of-government titles, cabinet
           posts against those and against each other (one portfolio under two names, such as
-          finance minister and chancellor of the exchequer, is one post), a club's manager
-          against its players and chairman, a company's chief executive against its finance
-          chief. Generic words ("leader", "chief") fit any office.
+          finance minister and chancellor of the exchequer, is one post), a governor or mayor
+          against a council member or commissioner, a sheriff or police chief against a rank
+          ("Sgt.", "Lt."), a club's manager against its players and chairman, a company's chief
+          executive against its finance chief. Generic words ("leader", "chief") fit any office.
         - One office of one named country or organisation (a president, a prime minister, a
           club manager) given to two different people: "Russian Prime Minister Mikhail
           Mishustin" ... "Russian Prime Minister Dmitry Medvedev".
         Not flagged: titles marked as past or future ("former", "then-", "acting", "elect"),
         sentences about a change of office ("became", "was appointed", "succeeded", "until"),
-        and offices several people hold at once (minister, senator, spokesperson).
+        two titles one sentence gives the person together ("the Mayor of Bolton, Councillor Jane
+        Roe"), and offices several people hold at once (minister, senator, spokesperson).
 
     Why it matters:
         A swapped title is a factual error that spell-checkers and proof-readers pass over: the
@@ -67,6 +69,9 @@ class RoleChange(Rule):
                     pair = frozenset((earlier.office, later.office))
                     if pair in reported or not lex.conflict(earlier.office, later.office):
                         continue
+                    if _said_together(ms, ent, earlier.office, later.office):
+                        continue  # both at once on purpose: "the Mayor of Bolton, Councillor Roe"
+
                     if not _same_place(earlier.jurisdiction, later.jurisdiction):
                         continue
                     if _changed_office_between(doc, ent, earlier, later):
@@ -138,6 +143,21 @@ _OFFICE_CHANGE = re.compile(
     r"was named|has been named|was made)\b",
     re.I,
 )
+
+
+def _said_together(ms: Mentions, ent: Entity, a: str, b: str) -> bool:
+    """Whether one sentence gives the person both offices at once, each title on their name
+    ("The Mayor of Stockport, Councillor Helen Marsh, ..."): then they hold both."""
+    for own in ent.mentions:
+        if own.kind != "person":
+            continue
+        offices = {own.office}
+        for m in ms.in_sentence(own.sentence):
+            if m.kind == "role" and (m.name == own.name or 0 <= own.start - m.end <= 1):
+                offices.add(m.office)
+        if a in offices and b in offices:
+            return True
+    return False
 
 
 def _same_place(a: str | None, b: str | None) -> bool:

@@ -11,11 +11,11 @@ from factlint.linter.document import Document, Sentence, Span
 from rapidfuzz import fuzz
 
 from ..text import lower_case_twin, twin_text
-from .model import Entity, Mention, Mentions, RoleAssignment
+from .model import Entity, Mention, Mentions, RoleAssignment, surname_of
 
 
 def _surname(name: str) -> str:
-    return name.split()[-1].lower()
+    return surname_of(name).lower()
 
 
 def _is_full_person(m: Mention) -> bool:
@@ -32,6 +32,8 @@ def _full_names(mentions: list[Mention]) -> tuple[dict[str, set[str]], dict[str,
             continue
         names = full_by_surname.setdefault(_surname(m.name), set())
         same = next((n for n in names if n != m.name and fuzz.ratio(n, m.name) >= 85), None)
+        if same is None:  # "Campos Neto" after "Roberto Campos Neto": a two-word surname
+            same = next((n for n in names if n.endswith(" " + m.name) and len(n.split()) >= 3), None)
         if same is not None:
             variant[m.name] = variant.get(same, same)
         else:
@@ -84,8 +86,8 @@ def _temporal_sentence(doc: Document, m: Mention) -> bool:
 _TEMPORAL_SENTENCE = re.compile(
     r"\b(became|become|becomes|becoming|elected|re-elected|appointed|named|nominated|promoted|"
     r"sworn|succeeded|succeeds|replaced|replaces|resigned|resigns|stepped down|steps down|"
-    r"took over|takes over|served|serving|previously|formerly|until|once(?! again| more)|ousted|sacked|"
-    r"fired|quit|retired|predecessor|successor|candidate|was made|demoted|"
+    r"took over|takes over|served|serving|previously|(?<!\()formerly|until|once(?! again| more)|ousted|sacked|"
+    r"fired(?! upon| on| at| into| back| shots?| rounds?| a shot| tear)|quit|retired|predecessor|successor|candidate|was made|demoted|"
     r"reshuffle|interim|acting|former|ex-|then-|in \d{4}|since \d{4})\b",
     re.I,
 )
@@ -175,12 +177,25 @@ class _Linker:
         m.entity = ent.id
         ent.mentions.append(m)
 
+    def _surname_written_as_place(self, m: Mention) -> bool:
+        """A one-word name chunk read as a place ("Park", "Hall") that is the surname of a person
+        the article names in full."""
+        name = m.name or m.text
+        return (
+            m.jurisdiction is None
+            and len(name.split()) == 1
+            and any(_surname(n) == name.lower() for n in self.full_by_surname.get(name.lower(), ()))
+        )
+
     def run(self) -> None:
         for m in self.out.mentions:
             if m.kind in ("person", "name"):
                 self.person(m)
             elif m.kind == "role":
                 self.role(m)
+            elif m.kind == "place" and self._surname_written_as_place(m):
+                m.kind = "person"  # "Park" after "Health Minister Ryan Park"
+                self.person(m)
             elif m.kind in ("org", "place", "source"):
                 ent = self.entity(m.kind, m.name or m.text)
                 m.entity = ent.id

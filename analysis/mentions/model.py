@@ -35,6 +35,8 @@ class Mention:
     temporal: bool = False  # "former", "then-", "acting"... the role is not current
     in_quote: bool = False
     relational: bool = False  # "his guest": refers back, never a new actor
+    # the jurisdiction is a body described, not named ("the nurses' association"): its last word
+    described: bool = False
     # ``span`` is worked out when first asked (a rule's finding, a few mentions of thousands):
     # ``_span_of(sentence, start, end)`` with the sentence it is in
     _span_of: Callable[[Sentence, int, int], Span] | None = field(default=None, repr=False, compare=False)
@@ -69,6 +71,18 @@ class RoleAssignment:
     temporal: bool
 
 
+# Generational suffixes: "Miguel Melendez Jr" is Melendez.
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def surname_of(name: str) -> str:
+    """The family name a person is called by later: the last word, before any "Jr"."""
+    words = name.split()
+    if len(words) > 2 and words[-1].lower().rstrip(".") in _SUFFIXES:
+        return words[-2].rstrip(",")
+    return words[-1]
+
+
 @dataclass
 class Entity:
     id: int
@@ -87,7 +101,7 @@ class Entity:
     def display(self) -> str:
         """How a message names it: a person by surname, a role by its description."""
         if self.kind == "person":
-            return (self.full_name or self.key).split()[-1]
+            return surname_of(self.full_name or self.key)
         if self.kind == "role":
             text = self.first.text
             return text[0].lower() + text[1:] if text.split()[0] in ("The", "A", "An") else text

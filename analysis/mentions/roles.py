@@ -17,6 +17,7 @@ from .vocabulary import (
     NEVER_NAMES,
     NOT_NAMES,
     OFFICE_PREFIXES,
+    PLACE_HEADS,
     ROLE_ADJECTIVES,
     SPEECH_AFTER_NAME,
     TEMPORAL_MODIFIERS,
@@ -34,6 +35,9 @@ _WHO_SAYS_NOTHING = frozenset(
 _WHERE_WORDS = frozenset(
     {"in", "at", "near", "outside", "inside", "around", "throughout", "across", "into", "via"}
 )
+# Short words written with a capital only in a headline's title case ("Minister Appeals To
+# Farmers"): the capitalised word before one is no name.
+_TITLE_CASE_WORDS = frozenset({"To", "For", "Of", "On", "In", "At", "With", "Over", "After", "From", "Into"})
 # Offices posted to a country or body other than their own ("Germany's ambassador to Kenya").
 _POSTED_OFFICES = frozenset({"ambassador", "envoy", "consul"})
 # Offices that belong to what follows "at"/"to" ("spokesperson at the ministry", "envoy to the UN").
@@ -60,6 +64,7 @@ class _Qualifiers:
     temporal: bool = False
     prefix: list[str] = field(default_factory=list)
     portfolio: list[str] = field(default_factory=list)  # "culture" in "the culture minister"
+    described: bool = False  # the jurisdiction is a body described in lower case
 
 
 def _step_left(w: SentenceWork, j: int, q: _Qualifiers) -> int | None:
@@ -217,6 +222,18 @@ def _right_of(w: SentenceWork, b: int, office_name: str, q: _Qualifiers) -> int:
         return b
     k = b + 2 if tokens[b + 1].low == "the" else b + 1
     lab = w.covered[k] if k < len(tokens) else None
+    if tokens[b].low == "of" and q.jurisdiction is None:
+        # "the general secretary of the nurses' association", "the chairman of Canada's
+        # securities regulator": a body the story describes instead of naming
+        start = lab.b if lab is not None and lab.kind == "place" and lab.a == k else k
+        if start > k and not (start < len(tokens) and _possessive(tokens, start)):
+            start = len(tokens)  # "the President of France met ...": France's own office
+        end = _described_body(tokens, w.covered, start)
+        if end is not None and (k > b + 1 or start > k):
+            q.jurisdiction = w.sentence.text[tokens[k].start : tokens[end - 1].end]
+            q.jurisdiction_text = w.sentence.text[tokens[b + 1].start : tokens[end - 1].end]
+            q.described = True
+            return end
     if (
         lab is not None
         and lab.kind in (*_QUALIFIERS, "source")
@@ -244,6 +261,8 @@ def _right_of(w: SentenceWork, b: int, office_name: str, q: _Qualifiers) -> int:
         if after is not None and after.kind in ("org", "place"):  # "the African Union Commission"
             w.claim_org(after)
             end = after.b
+        if after is None and lab.kind == "chunk" and not posting:
+            end = _name_goes_on_with_of(w, lab, q)  # "the Fraternal Order of Police"
         end = _office_of_it(tokens, end)
         if end + 1 < len(tokens) and tokens[end].low == "and":
             joined = w.covered[end + 1]  # "of England and Wales": one jurisdiction
@@ -252,6 +271,47 @@ def _right_of(w: SentenceWork, b: int, office_name: str, q: _Qualifiers) -> int:
                 end = joined.b
         return end
     return b
+
+
+def _described_body(tokens, covered, i: int) -> int | None:
+    """The end of a body described in lower case from ``i``: one or two words (possessives
+    between them) and a group noun ("nurses' association", "'s securities regulator",
+    "city's firefighters union"); None when there is none."""
+    words = 0
+    for k in range(i, min(i + 6, len(tokens))):
+        t = tokens[k]
+        if covered[k] is not None:
+            return None
+        if _possessive(tokens, k):
+            continue
+        if t.low in GROUP_NOUNS and t.low not in _PEOPLE_GROUPS and t.text.islower():
+            return k + 1 if words else None
+        if not _portfolio_word(t) or words == 3:
+            return None
+        words += 1
+    return None
+
+
+# Group nouns that name people, not a body with an office: "the head of the opposition"
+_PEOPLE_GROUPS = frozenset({"opposition", "protesters", "rebels", "authorities", "commanders", "police"})
+
+
+def _name_goes_on_with_of(w: SentenceWork, lab: Label, q: _Qualifiers) -> int:
+    """ "the head of the Fraternal Order of Police": a name the lists do not know that goes on
+    with "of" and a capitalised word is one organisation; the end of the description."""
+    tokens, k = w.tokens, lab.b
+    nxt = w.covered[k + 1] if k + 1 < len(tokens) else None
+    if not (
+        nxt is not None
+        and tokens[k].low == "of"
+        and nxt is not None
+        and nxt.a == k + 1
+        and nxt.kind in ("chunk", "org")
+    ):
+        return lab.b
+    w.claim_org(nxt)
+    q.jurisdiction = q.jurisdiction_text = w.sentence.text[tokens[lab.a].start : tokens[nxt.b - 1].end]
+    return nxt.b
 
 
 def _office_of_it(tokens, end: int) -> int:
@@ -279,13 +339,20 @@ def _name_after(w: SentenceWork, b: int) -> tuple[Label | None, str | None]:
     """The name right after the title: "Prime Minister Mikhail Mishustin", "manager Alan Pardew",
     "Minister Mr Lavrov"; or after a comma: "the Russian Prime Minister, Mikhail Mishustin."."""
     tokens, covered = w.tokens, w.covered
-    chunk = w.person_chunk_at(b)
-    if chunk is not None and b not in w.used_chunks and tokens[chunk.b - 1].low not in NOT_NAMES:
+    k = _after_abbreviation_dot(tokens, b)
+    chunk = w.person_chunk_at(k) or _surname_a_place_word(w, k)
+    if (
+        chunk is not None
+        and chunk.a not in w.used_chunks
+        and tokens[chunk.b - 1].low not in NOT_NAMES
+        and not (chunk.b < len(tokens) and tokens[chunk.b].text in _TITLE_CASE_WORDS)
+    ):
         return chunk, "premodifier"
     if b < len(tokens) and covered[b] is not None and covered[b].kind == "honorific":
         k = b + 1 + (1 if b + 1 < len(tokens) and tokens[b + 1].text == "." else 0)
         chunk = w.chunk_at(k)
         return (chunk, "premodifier") if chunk is not None else (None, None)
+    b = _past_compound_portfolio(w, b)
     if b + 1 < len(tokens) and tokens[b].text == ",":
         k = b + 1
         if covered[k] is not None and covered[k].kind == "honorific":  # ", Lord Woolf,"
@@ -306,7 +373,74 @@ def _name_after(w: SentenceWork, b: int) -> tuple[Label | None, str | None]:
     return None, None
 
 
-def _name_before(w: SentenceWork, q: _Qualifiers) -> tuple[Label | None, str | None]:
+def _owner_of_named_rank(w: SentenceWork, b: int) -> bool:
+    """A title in the possessive before another title and a name ("the Sheriff's Lt. Ann Roe",
+    "County Sheriff's Deputy Bill Cooper"): the first names whose staff the person is on."""
+    tokens, covered = w.tokens, w.covered
+    if not (b + 2 < len(tokens) and tokens[b].text in _POSSESSIVE and tokens[b + 1].cap):
+        return False
+    k = b + 1
+    lab = covered[k]
+    if lab is not None and lab.kind == "title" and lab.a == k:
+        k = lab.b
+    elif tokens[k].low in OFFICE_PREFIXES:  # "Deputy Bill Cooper", read as one name or not
+        if w.person_chunk_at(k) is not None:
+            return True
+        k += 1
+    else:
+        return False
+    k = _after_abbreviation_dot(tokens, k)
+    return w.person_chunk_at(k) is not None
+
+
+def _past_compound_portfolio(w: SentenceWork, b: int) -> int:
+    """ "Minister of Foreign Affairs and Expatriates, Ayman Safadi": past the second half of a
+    portfolio written with "and" (capitalised words no list knows, then a comma)."""
+    tokens = w.tokens
+    if not (b + 2 < len(tokens) and tokens[b].low == "and"):
+        return b
+    k = b + 1
+    while (
+        k < len(tokens)
+        and k < b + 4
+        and tokens[k].cap
+        and tokens[k].is_word
+        and (w.covered[k] is None or w.covered[k].kind == "chunk")
+    ):
+        k += 1
+    return k if k > b + 1 and k < len(tokens) and tokens[k].text == "," else b
+
+
+def _surname_a_place_word(w: SentenceWork, b: int) -> Label | None:
+    """ "Health Minister Ryan Park", "Sheriff Tom Hall": right after a title, a forename and a
+    surname that is also a place word name a person, not a park or a hall."""
+    chunk = w.chunk_at(b)
+    if chunk is None or chunk.b - chunk.a > 3:
+        return None
+    words = w.tokens[chunk.a : chunk.b]
+    if len(words) == 1:  # "Mayor Hall said", not "King Street", "Pope Square"
+        lone = words[0].low in _SURNAME_PLACE_WORDS and w.tokens[chunk.a - 1].low not in _ROYAL_TITLES
+        return chunk if lone else None
+    if words[-1].low not in PLACE_HEADS or any(t.low in PLACE_HEADS or not t.cap for t in words[:-1]):
+        return None
+    return chunk
+
+
+# Place words that are common surnames, and titles a street or a hall is named after.
+_SURNAME_PLACE_WORDS = frozenset({"park", "hall", "church", "house", "castle", "lake", "bridge"})
+_ROYAL_TITLES = frozenset(
+    {"king", "queen", "prince", "princess", "pope", "bishop", "emperor", "sultan", "emir"}
+)
+
+
+def _after_abbreviation_dot(tokens, b: int) -> int:
+    """Past the dot of an abbreviated title ("Sgt. Ana Ruiz", "Lt. Tom Hale")."""
+    if 0 < b < len(tokens) - 1 and tokens[b].text == "." and len(tokens[b - 1].text) <= 4:
+        return b + 1
+    return b
+
+
+def _name_before(w: SentenceWork, q: _Qualifiers, b: int) -> tuple[Label | None, str | None]:
     """ "Vladimir Putin, the Russian Leader"; "Name, who is the ..."; "Name will be the ..."."""
     tokens = w.tokens
     k = q.start - 1
@@ -324,8 +458,25 @@ def _name_before(w: SentenceWork, q: _Qualifiers) -> tuple[Label | None, str | N
         if chunk is not None and chunk.kind == "chunk" and w.reader.is_person_like(tokens, chunk):
             if chunk.a > 0 and tokens[chunk.a - 1].low in _WHERE_WORDS:
                 return None, None  # "Speaking in Geneva, the chief executive of Airbus said"
+            if _opening_phrase_object(tokens, chunk, b):
+                return None, None  # "In a letter to Tomar, the chairman of the board warned"
             return chunk, "who" if who else "apposition"
     return None, None
+
+
+# Words that end a phrase opening a sentence with a person in it ("In a letter to Tomar,")
+_PHRASE_OBJECT_BEFORE = frozenset({"to", "with", "from", "by", "for", "about", "against", "after", "before"})
+
+
+def _opening_phrase_object(tokens, chunk: Label, b: int) -> bool:
+    """Whether the name before ", the <role>" ends a phrase that opens the sentence ("In a
+    letter to Tomar, the chairman of the board warned ..."): the role then goes on with its
+    own verb, where an apposition would end at a comma or the sentence's end."""
+    if chunk.a == 0 or tokens[chunk.a - 1].low not in _PHRASE_OBJECT_BEFORE:
+        return False
+    if any(t.text == "," for t in tokens[: chunk.a]):
+        return False  # the name is not in the sentence's first phrase
+    return b < len(tokens) and tokens[b].text not in APPOSITION_ENDS and tokens[b].low != "who"
 
 
 # "John Doe will be the Permanent Secretary", "named Jane Roe as the chief executive": the role
@@ -361,9 +512,11 @@ def add_role(w: SentenceWork, label: Label) -> None:
         return  # "the General Election", "Secretary General Assembly": not a person's title
     if b + 1 < len(w.tokens) and w.tokens[b].text in _POSSESSIVE and w.tokens[b + 1].low in GROUP_NOUNS:
         return  # "Norfolk Coroner's Court", "the sheriff's office": an organisation, not its head
+    if _owner_of_named_rank(w, b):
+        return  # "Sebastian County Sheriff's Deputy Bill Cooper": the deputy is the one in the news
     name_chunk, link = _name_after(w, b)
     if name_chunk is None and q.start >= 2:
-        name_chunk, link = _name_before(w, q)
+        name_chunk, link = _name_before(w, q, b)
     # a bare lowercase generic word ("leader", "head") is a role only with a jurisdiction or name
     if (
         name_chunk is None
@@ -390,6 +543,7 @@ def add_role(w: SentenceWork, label: Label) -> None:
         determiner=q.determiner,
         temporal=q.temporal,
         relational=title_tokens[-1].low in w.lex.relational,
+        described=q.described,
     )
     if name_chunk is not None:
         _attach_person(w, name_chunk, link, office_name, title_text, q)

@@ -37,6 +37,7 @@ TEMPORAL_MODIFIERS = {
 OFFICE_PREFIXES = {"deputy", "vice", "assistant", "shadow", "junior", "associate", "co", "joint"}
 ROLE_ADJECTIVES = {
     "senior",
+    "permanent",  # "Permanent Secretary": a civil service grade, not a body
     "top",
     "chief",
     "current",
