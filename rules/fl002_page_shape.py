@@ -224,9 +224,14 @@ def find(doc: Document, units: list[Sentence], hits: list[str | None], flagged: 
     places: dict[int, Place] = {}
     # a short line whose shape recurs inside the story is the story's own structure: live-blog
     # entry times ("9.58pm GMT" ... "9.51pm GMT"), scorelines, numbered sub-heads
+    # ... and so are headings in capitals when two or more head sections inside it (a gallery's
+    # "SIDE SHOW", "GLAM ON" above each picture: the first one stands above the first paragraph)
     any_label = label
-    inside = {_shape(units[i].text) for i in range(first + 1, last) if label[i]}
-    label = [label[i] and _shape(u.text) not in inside for i, u in enumerate(units)]
+    shapes_inside = [_heading_shape(units[i].text) for i in range(first + 1, last) if label[i]]
+    inside = set(shapes_inside)
+    if sum(s == _CAPS_SHAPE for s in shapes_inside) < 2:
+        inside.discard(_CAPS_SHAPE)
+    label = [label[i] and _heading_shape(u.text) not in inside for i, u in enumerate(units)]
     places.update((i, Place(i, "lead")) for i in _lead(doc, units, first, hits, flagged, label, spoken, sh))
     places.update((i, Place(i, "tail")) for i in _tail(units, last, flagged, label, spoken, sh))
     # after an end-of-story marker: the rest when it is short lines or text spoken to the reader
@@ -575,6 +580,17 @@ def quoted(text: str) -> bool:
 
 def _shape(text: str) -> str:
     return re.sub(r"\d", "9", text.strip())
+
+
+_CAPS_SHAPE = "<capitals>"
+
+
+def _heading_shape(text: str) -> str:
+    """A short line's shape inside a story: one for any heading in capitals, else ``_shape``."""
+    body = text.strip()
+    if len(body) > 3 and body.isupper() and not any(c.isdigit() for c in body):
+        return _CAPS_SHAPE
+    return _shape(body)
 
 
 def _capitalised(text: str) -> bool:
