@@ -25,6 +25,9 @@ Three kinds of leftover are told by what else is on the page, not by their own w
 - title run into the dateline: the story's first line opens with a title line above it, word
   for word, and then a dateline in capitals ("Floods hit the south LAGOS: Rescuers ..."): the
   headline pasted in front of the story;
+- alt text over its caption: a short line with no sentence end right above a caption that
+  carries a credit FL002 flagged, most of whose words the caption uses ("Governors A and B" /
+  "Governor A (left) and Governor B. ... PHOTOS A. NAME | AGENCY"): the picture's alt text;
 - name repeated: a short line of a name written twice in a row ("Jane Doe" / "Jane Doe"): the
   copy of an author's name from a byline box;
 - links: the page ends with a bulleted (not numbered) list of three or more titles in headline case ("- The
@@ -77,6 +80,8 @@ def find(doc: Document, units: list[Sentence], hits: list[str | None], flagged: 
     for line in _doubled_captions(filled):
         places.update((i, Place(i, "echo")) for i in by_line.get(line, []))
     for line in _captions_above_credits(filled, hits, by_line, units[first].span.line):
+        places.update((i, Place(i, "caption")) for i in by_line.get(line, []))
+    for line in _alt_over_captions(filled, by_line, flagged):
         places.update((i, Place(i, "caption")) for i in by_line.get(line, []))
     for line in _caps_titles(lines, units[first].span.line):
         places.update((i, Place(i, "caption")) for i in by_line.get(line, []))
@@ -228,6 +233,31 @@ def _bare_caption(text: str) -> bool:
     ):
         return False
     return any(w.isalpha() and w.islower() and len(w) >= 4 for w in words[1:])
+
+
+_ALT_WORDS = (2, 12)  # an image's alt text: a few words
+_ALT_SHARE = 0.6  # of its words of four letters or more, at least this share in the caption under it
+
+
+def _alt_over_captions(
+    filled: list[tuple[int, str]], by_line: dict[int, list[int]], flagged: set[int]
+) -> list[int]:
+    """1-based short lines (no sentence end) above a line whose last sentence carries a finding
+    (a caption's credit), when the caption uses most of their words."""
+    taken = []
+    for (n, text), (after, caption) in zip(filled[1:], filled[2:]):  # (the first line: the headline)
+        below = by_line.get(after)
+        if not below or below[-1] not in flagged or text.endswith((".", "!", "?", ":", '"', "”")):
+            continue
+        words = [w.casefold() for w in words_of(text) if len(w) >= 4]
+        if not _ALT_WORDS[0] <= len(words_of(text)) <= _ALT_WORDS[1] or not words:
+            continue
+        if len(words_of(caption)) <= len(words_of(text)) or any(i in flagged for i in by_line.get(n, [])):
+            continue
+        said = {w.casefold() for w in words_of(caption)}
+        if sum(w in said for w in words) >= _ALT_SHARE * len(words):
+            taken.append(n)
+    return taken
 
 
 def _names_twice(filled: list[tuple[int, str]]) -> list[int]:

@@ -17,6 +17,10 @@
 - a stub: one or two words cut off with an ellipsis alone on a line ("Kindly ...");
 - the browser's title: the page's first line is the headline and the site's name after a dash
   or bar ("Storm shuts port - Harbour Daily"), and the headline alone is a line further down;
+- a labelled notice: a line that opens with a label in capitals and a colon and whose text
+  after it speaks to the reader (its first sentence, and half of them or more) ("READERS' CORNER: Send us your photos. Help us
+  improve!"), on a page with no other such label (a transcript's speakers, an interview's
+  questions and answers, are labels of their own);
 - a site notice between leftovers: one to three short sentences spoken to the reader ("Please
   report any errors so we can fix them.") between two lines FL002 flags, in one block with
   them: the rest of the notice box.
@@ -57,6 +61,10 @@ MESSAGES = {
     "stub": (
         'a cut-off link left over from the web page: "{shown}"; ',
         "a word or two and an ellipsis alone on a line (a teaser the page cut), not part of the story",
+    ),
+    "labelled-notice": (
+        'a site notice left over from the web page: "{shown}"; ',
+        "a label in capitals over text spoken to the reader, not part of the story",
     ),
     "notice-run": (
         'a site notice left over from the web page: "{shown}"; ',
@@ -105,6 +113,8 @@ def find(
         found.setdefault(i, "symbol")
     for i in _notice_runs(lines, units, hits, flagged):
         found.setdefault(i, "notice-run")
+    for i in _labelled_notices(lines, units, hits, by_line):
+        found.setdefault(i, "labelled-notice")
     for i in _stubs(lines, by_line):
         found.setdefault(i, "stub")
     for i in _label_runs(lines, by_line, flagged):
@@ -234,6 +244,48 @@ def _notice_runs(
         ):
             taken += run
         i = j
+    return taken
+
+
+# a label in capitals before a colon at the start of a line: "PAY ATTENTION:", "READERS' CORNER:"
+_CAPS_LABEL = re.compile(r"^[ \t]*([A-Z][A-Z'’]+(?:[ \t]+[A-Z][A-Z'’]+){0,2})[ \t]*:[ \t]*(?=\S)")
+
+
+_SPEAKER = re.compile(r"^[ \t]*([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})[ \t]*:")
+
+
+def _mostly_capitals(label: str) -> bool:
+    letters = [c for c in label if c.isalpha()]
+    return 2 * sum(c.isupper() for c in letters) > len(letters)
+
+
+def _labelled_notices(
+    lines: list[str], units: list[Sentence], hits: list[str | None], by_line: dict[int, list[int]]
+) -> list[int]:
+    """Units of a line that opens with a capitals label, when its first sentence after the label
+    and half its sentences or more speak to the reader, and every such label on the page is the
+    same."""
+    labelled = [(n, m) for n, line in enumerate(lines, 1) if (m := _CAPS_LABEL.match(line))]
+    if not labelled:
+        return []
+    # every label mostly in capitals counts, a speaker's "MATT McCALL:" too
+    labels = {m.group(1) for line in lines if (m := _SPEAKER.match(line)) and _mostly_capitals(m.group(1))}
+    if len(labels) > 1:
+        return []
+    sh = shapes()
+    taken = []
+    for n, m in labelled:
+        mine = by_line.get(n, [])
+        if not mine or any(hits[i] is not None or units[i].span.line != n for i in mine):
+            continue
+        texts = [units[i].text for i in mine]
+        head = texts[0].strip()
+        if not head.startswith(m.group(1)):
+            continue
+        texts[0] = head[len(m.group(1)) :].lstrip(" \t:")
+        spoken = [bool(t.strip()) and addresses_reader(t, sh) for t in texts]
+        if spoken[0] and 2 * sum(spoken) >= len(spoken):  # (as the page-shape test reads a line)
+            taken += mine
     return taken
 
 
