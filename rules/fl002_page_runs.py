@@ -21,6 +21,9 @@
   after it speaks to the reader (its first sentence, and half of them or more) ("READERS' CORNER: Send us your photos. Help us
   improve!"), on a page with no other such label (a transcript's speakers, an interview's
   questions and answers, are labels of their own);
+- a header block: lines with no blank line between them whose first and last lines FL002
+  flags, all short and none a sentence ("Skip to main content" / "Best News Website" / "<an
+  award's name>" / "Menu"): the rest of the site's header or box;
 - a site notice between leftovers: one to three short sentences spoken to the reader ("Please
   report any errors so we can fix them.") between two lines FL002 flags, in one block with
   them: the rest of the notice box.
@@ -65,6 +68,10 @@ MESSAGES = {
     "labelled-notice": (
         'a site notice left over from the web page: "{shown}"; ',
         "a label in capitals over text spoken to the reader, not part of the story",
+    ),
+    "header-block": (
+        'page text in a block of page furniture: "{shown}"; ',
+        "a short line in one block with leftovers above and below it, none a sentence, not part of the story",
     ),
     "notice-run": (
         'a site notice left over from the web page: "{shown}"; ',
@@ -115,6 +122,8 @@ def find(
         found.setdefault(i, "notice-run")
     for i in _labelled_notices(lines, units, hits, by_line):
         found.setdefault(i, "labelled-notice")
+    for i in _header_blocks(lines, by_line, flagged):
+        found.setdefault(i, "header-block")
     for i in _stubs(lines, by_line):
         found.setdefault(i, "stub")
     for i in _label_runs(lines, by_line, flagged):
@@ -244,6 +253,42 @@ def _notice_runs(
         ):
             taken += run
         i = j
+    return taken
+
+
+_HEADER_WORDS = 12  # a line of a header block: a few words
+
+
+def _header_blocks(lines: list[str], by_line: dict[int, list[int]], flagged: set[int]) -> list[int]:
+    """Units of the inner lines of a block (no blank line between its lines) of three lines or
+    more whose first and last lines are flagged, when every line is short and no sentence."""
+
+    def furniture(n: int) -> bool:
+        mine = by_line.get(n, [])
+        return bool(mine) and all(i in flagged for i in mine)
+
+    taken: list[int] = []
+    n = 1
+    while n <= len(lines):
+        if _blank(lines, n - 1):
+            n += 1
+            continue
+        end = n
+        while end < len(lines) and not _blank(lines, end):
+            end += 1  # lines n..end (1-based) make the block
+        block = range(n, end + 1)
+        if (
+            len(block) >= 3
+            and furniture(n)
+            and furniture(end)
+            and all(
+                len(words_of(lines[k - 1])) <= _HEADER_WORDS
+                and not lines[k - 1].rstrip().endswith(_SENTENCE_END)
+                for k in block
+            )
+        ):
+            taken += [i for k in block[1:-1] for i in by_line.get(k, []) if i not in flagged]
+        n = end + 1
     return taken
 
 
