@@ -10,6 +10,7 @@ Three kinds of leftover are told by what else is on the page, not by their own w
   on the page, in quotation marks or not: a quote the page set in large type;
 - doubled caption: a line followed by the same line with a credit added ("Rescuers search the
   ruins." / "Rescuers search the ruins. (A. Name/AP)"): the image's alt text above its caption;
+  a line under its own text written twice ("A caption.A caption." / "A caption."): a third copy;
 - caption before a credit: a short sentence in the present tense directly above a line that is
   only a photo credit ("Tanker 81 is at left while a plane circles above." / "Photo by A. Name"),
   or a clause of five to fifteen words in sentence case with no sentence end at all ("The
@@ -157,11 +158,14 @@ def _highlights(lines: list[str], start: int) -> list[int]:
 
 def _doubled_captions(filled: list[tuple[int, str]]) -> list[int]:
     """1-based lines followed by the same text with a credit added (``filled``: the non-blank
-    lines, numbered and stripped)."""
+    lines, numbered and stripped), and lines under a line that is their own text written twice
+    ("A caption.A caption." / "A caption."): the third copy of a caption."""
     taken = []
-    for (n, line), (_, after) in zip(filled, filled[1:]):
+    for (n, line), (m, after) in zip(filled, filled[1:]):
         if after.startswith(line) and len(words_of(line)) >= 5 and _CREDIT_TAIL.fullmatch(after[len(line) :]):
             taken.append(n)
+        elif len(words_of(after)) >= 5 and line.replace(" ", "") == after.replace(" ", "") * 2:
+            taken.append(m)
     return taken
 
 

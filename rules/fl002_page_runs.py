@@ -23,7 +23,9 @@
   questions and answers, are labels of their own);
 - a header block: lines with no blank line between them whose first and last lines FL002
   flags, all short and none a sentence ("Skip to main content" / "Best News Website" / "<an
-  award's name>" / "Menu"): the rest of the site's header or box;
+  award's name>" / "Menu"): the rest of the site's header or box; above the page's first long
+  sentence, also a word or two or a short slogan ending with a full stop ("One app.") between
+  two flagged lines of one block (a headline there has no full stop);
 - a site notice between leftovers: one to three short sentences spoken to the reader ("Please
   report any errors so we can fix them.") between two lines FL002 flags, in one block with
   them: the rest of the notice box.
@@ -261,11 +263,37 @@ _HEADER_WORDS = 12  # a line of a header block: a few words
 
 def _header_blocks(lines: list[str], by_line: dict[int, list[int]], flagged: set[int]) -> list[int]:
     """Units of the inner lines of a block (no blank line between its lines) of three lines or
-    more whose first and last lines are flagged, when every line is short and no sentence."""
+    more whose first and last lines are flagged, when every line is short and no sentence; and,
+    above the page's first long sentence (the site's header), of a word or two or a short slogan
+    with a full stop between two flagged lines of one block ("Get the app." / "One app." /
+    "Start reading"); a headline there has no full stop."""
 
     def furniture(n: int) -> bool:
         mine = by_line.get(n, [])
         return bool(mine) and all(i in flagged for i in mine)
+
+    def label(k: int) -> bool:
+        text = lines[k - 1].rstrip()
+        return len(words_of(text)) <= _HEADER_WORDS and not text.endswith(_SENTENCE_END)
+
+    def slogan(k: int) -> bool:
+        # (a headline may sit between two leftovers too: it is longer, with no full stop)
+        text = lines[k - 1].rstrip()
+        size = len(words_of(text))
+        return size <= _HEADER_SLOGAN[0] or (size <= _HEADER_SLOGAN[1] and text.endswith((".", "!")))
+
+    story = next((k for k in range(1, len(lines) + 1) if _long_sentence(lines[k - 1])), len(lines) + 1)
+
+    def titled(block: range) -> bool:
+        """A title line (three words or more, no sentence end, not flagged) above the story and
+        outside ``block``: the page's headline is not in the block."""
+        return any(
+            k not in block
+            and not furniture(k)
+            and len(words_of(lines[k - 1])) >= 3
+            and not lines[k - 1].rstrip().endswith(_SENTENCE_END)
+            for k in range(1, min(story, len(lines) + 1))
+        )
 
     taken: list[int] = []
     n = 1
@@ -277,19 +305,29 @@ def _header_blocks(lines: list[str], by_line: dict[int, list[int]], flagged: set
         while end < len(lines) and not _blank(lines, end):
             end += 1  # lines n..end (1-based) make the block
         block = range(n, end + 1)
-        if (
-            len(block) >= 3
-            and furniture(n)
-            and furniture(end)
-            and all(
-                len(words_of(lines[k - 1])) <= _HEADER_WORDS
-                and not lines[k - 1].rstrip().endswith(_SENTENCE_END)
-                for k in block
-            )
-        ):
-            taken += [i for k in block[1:-1] for i in by_line.get(k, []) if i not in flagged]
+        if len(block) >= 3 and furniture(n) and furniture(end) and all(label(k) for k in block):
+            # (the page's headline may be one of them when no title stands outside the block)
+            keep = label if titled(block) else slogan
+            taken += [i for k in block[1:-1] if keep(k) for i in by_line.get(k, []) if i not in flagged]
+        elif len(block) >= 3 and end < story:
+            ends = [k for k in block if furniture(k)]
+            for a, b in zip(ends, ends[1:]):
+                inner = range(a + 1, b)
+                if inner and all(slogan(k) for k in inner):
+                    taken += [i for k in inner for i in by_line.get(k, []) if i not in flagged]
         n = end + 1
     return taken
+
+
+# between two leftovers in a header: a word or two ("Sport"), or a short line that ends with a
+# full stop or "!" like a slogan ("One app.", "100s of titles.")
+_HEADER_SLOGAN = (2, 6)
+_STORY_SENTENCE = 15  # the first line of this many words ending like a sentence: the story's
+
+
+def _long_sentence(line: str) -> bool:
+    text = line.rstrip()
+    return text.endswith(_SENTENCE_END) and len(words_of(text)) >= _STORY_SENTENCE
 
 
 # a label in capitals before a colon at the start of a line: "PAY ATTENTION:", "READERS' CORNER:"
