@@ -26,6 +26,9 @@
   award's name>" / "Menu"): the rest of the site's header or box; above the page's first long
   sentence, also a word or two or a short slogan ending with a full stop ("One app.") between
   two flagged lines of one block (a headline there has no full stop);
+- a credit as a name: a paragraph of its own that is two to four capitalised words and a full
+  stop and nothing else ("Harbour Police."), between two story paragraphs: the picture's credit
+  (a sentence has a verb);
 - a site notice between leftovers: one to three short sentences spoken to the reader ("Please
   report any errors so we can fix them.") between two lines FL002 flags, in one block with
   them: the rest of the notice box.
@@ -74,6 +77,10 @@ MESSAGES = {
     "header-block": (
         'page text in a block of page furniture: "{shown}"; ',
         "a short line in one block with leftovers above and below it, none a sentence, not part of the story",
+    ),
+    "name-credit": (
+        'a photo credit left over from the web page: "{shown}"; ',
+        "a name alone as a paragraph between two story paragraphs, not part of the story",
     ),
     "notice-run": (
         'a site notice left over from the web page: "{shown}"; ',
@@ -126,6 +133,8 @@ def find(
         found.setdefault(i, "labelled-notice")
     for i in _header_blocks(lines, by_line, flagged):
         found.setdefault(i, "header-block")
+    for i in _name_credits(lines, by_line):
+        found.setdefault(i, "name-credit")
     for i in _stubs(lines, by_line):
         found.setdefault(i, "stub")
     for i in _label_runs(lines, by_line, flagged):
@@ -255,6 +264,33 @@ def _notice_runs(
         ):
             taken += run
         i = j
+    return taken
+
+
+_NAME_CREDIT_WORDS = (2, 4)
+
+
+def _name_credits(lines: list[str], by_line: dict[int, list[int]]) -> list[int]:
+    """Units of a line between blank lines that is only capitalised words and a full stop, with
+    a story paragraph (a long line ending like a sentence) in the blocks above and below."""
+    taken = []
+    for k in range(1, len(lines) - 1):  # k: 0-based
+        text = lines[k].strip()
+        words = words_of(text)
+        if (
+            not _blank(lines, k - 1)
+            or not _blank(lines, k + 1)
+            or not text.endswith(".")
+            or text.endswith("..")
+            or not _NAME_CREDIT_WORDS[0] <= len(words) <= _NAME_CREDIT_WORDS[1]
+            or not all(w[:1].isupper() for w in words)
+            or len(by_line.get(k + 1, [])) != 1
+        ):
+            continue
+        above = next((lines[j] for j in range(k - 1, -1, -1) if not _blank(lines, j)), "")
+        below = next((lines[j] for j in range(k + 1, len(lines)) if not _blank(lines, j)), "")
+        if _paragraph(above, True) and _paragraph(below, False):
+            taken += by_line[k + 1]
     return taken
 
 
