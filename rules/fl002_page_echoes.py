@@ -22,7 +22,8 @@ Three kinds of leftover are told by what else is on the page, not by their own w
 - highlights: bulleted lines above the story's first sentence, each a sentence (eight words or
   more) that a story paragraph below says again word for word ("- Two more suspects were
   arrested, police said" above the story that says it too): a summary box; the copy in the
-  story is the story's, so it is never taken as an echo;
+  story is the story's, so it is never taken as an echo (plain text only: a Markdown draft's key
+  points are the writer's);
 - title run into the dateline: the story's first line opens with a title line above it, word
   for word, and then a dateline in capitals ("Floods hit the south LAGOS: Rescuers ..."): the
   headline pasted in front of the story;
@@ -67,7 +68,8 @@ def find(doc: Document, units: list[Sentence], hits: list[str | None], flagged: 
     for i, u in enumerate(units):
         by_line.setdefault(u.span.line, []).append(i)
     places: dict[int, Place] = {}
-    highlights = _highlights(lines, units[first].span.line)
+    # (a Markdown draft's own key points above the story are the writer's: plain text only)
+    highlights = _highlights(lines, units[first].span.line) if doc.format == "text" else []
     for line in highlights:
         places.update((i, Place(i, "highlights")) for i in by_line.get(line, []))
     for line in _echo_lines(lines, units, first, {_key(lines[n - 1]) for n in highlights}):
