@@ -18,7 +18,8 @@
 - the browser's title: the page's first line is the headline and the site's name after a dash
   or bar ("Storm shuts port - Harbour Daily"), and the headline alone is a line further down;
 - a labelled notice: a line that opens with a label in capitals and a colon and whose text
-  after it speaks to the reader (its first sentence, and half of them or more) ("READERS' CORNER: Send us your photos. Help us
+  after it speaks to the reader (its first sentence, and half of them or more) as the site
+  ("us", "our": a helpline note speaks of others) ("READERS' CORNER: Send us your photos. Help us
   improve!"), on a page with no other such label (a transcript's speakers, an interview's
   questions and answers, are labels of their own);
 - a header block: lines with no blank line between them whose first and last lines FL002
@@ -403,7 +404,10 @@ def _labelled_notices(
             continue
         texts[0] = head[len(m.group(1)) :].lstrip(" \t:")
         spoken = [bool(t.strip()) and addresses_reader(t, sh) for t in texts]
-        if spoken[0] and 2 * sum(spoken) >= len(spoken):  # (as the page-shape test reads a line)
+        # ... and the site speaks of itself ("Help us", "share it with us"): a helpline note a
+        # story ends with ("HELP: If you are affected, call ...") speaks of others
+        site = any(w.casefold() in sh.site_we_words for t in texts for w in words_of(t) if w.islower())
+        if site and spoken[0] and 2 * sum(spoken) >= len(spoken):  # (as the page-shape test reads a line)
             taken += mine
     return taken
 
