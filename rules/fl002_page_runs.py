@@ -283,6 +283,7 @@ def _name_credits(lines: list[str], by_line: dict[int, list[int]]) -> list[int]:
             or not _blank(lines, k + 1)
             or not text.endswith(".")
             or text.endswith("..")
+            or "," in text  # (a live log's event: "Corner, Harbourside.")
             or not _NAME_CREDIT_WORDS[0] <= len(words) <= _NAME_CREDIT_WORDS[1]
             or not all(w[:1].isupper() for w in words)
             or len(by_line.get(k + 1, [])) != 1
