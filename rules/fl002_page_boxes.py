@@ -1,8 +1,8 @@
 """FL002's page-box test: boxes a site puts around a story, told by what else is on the page.
 
-- story teaser: a line below the first, cut short with an ellipsis ("...", "…"), whose last
-  words are written word for word inside another paragraph of the page that goes on past
-  them: a summary box repeating the story's opening ("A judge declared a mistrial ... had just
+- story teaser: a line below the first, cut short with an ellipsis ("...", "…", "[…]"), whose last
+  words (the cut one aside) are written word for word inside another paragraph of the page
+  that goes on past them: a summary box repeating the story's opening ("A judge declared a mistrial ... had just
   been…" above "A judge declared a mistrial ... had just been sentenced ..."). A quotation cut
   with an ellipsis inside a sentence is no line of its own that another paragraph completes;
   a headline cut short by its site is the page's first line and stays;
@@ -43,7 +43,8 @@ MESSAGES = {
 }
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
-_ELLIPSIS = re.compile(r"(?:\.{3}|…)\s*$")
+# "...", "…", or an excerpt's bracketed "[…]" / "[...]" a blog's summary ends with
+_ELLIPSIS = re.compile(r"(?:\.{3}|…|\[\s*(?:\.{3}|…)\s*\])\s*$")
 _ECHO_WORDS = 6  # the last words of a teaser that must recur in another paragraph
 _BOX_LINES = 6  # lines a related box holds after its heading
 _SENTENCE_END = (".", "!", "?", '"', "”", "’", "'", ")")
@@ -83,6 +84,8 @@ def _story_teasers(lines: list[str], units: list[Sentence], hits: list[str | Non
             continue
         if len(words) >= _ECHO_WORDS:
             wanted.setdefault(tuple(words[-_ECHO_WORDS:]), u.span.line - 1)
+        if len(words) > _ECHO_WORDS:  # (the last word may be cut: "... the previous long...")
+            wanted.setdefault(tuple(words[-_ECHO_WORDS - 1 : -1]), u.span.line - 1)
     if not wanted:
         return []
     echoed: set[int] = set()  # teaser lines whose last words another line carries on from

@@ -10,12 +10,26 @@ Three kinds of leftover are told by what else is on the page, not by their own w
   on the page, in quotation marks or not: a quote the page set in large type;
 - doubled caption: a line followed by the same line with a credit added ("Rescuers search the
   ruins." / "Rescuers search the ruins. (A. Name/AP)"): the image's alt text above its caption;
+  a line under its own text written twice ("A caption.A caption." / "A caption."): a third copy;
 - caption before a credit: a short sentence in the present tense directly above a line that is
-  only a photo credit ("Tanker 81 is at left while a plane circles above." / "Photo by A. Name"):
-  the picture's caption. A story paragraph above a credit tells what happened, in the past;
+  only a photo credit ("Tanker 81 is at left while a plane circles above." / "Photo by A. Name"),
+  or a clause of five to fifteen words in sentence case with no sentence end at all ("The
+  striker's late goal was too much for the visitors" / "Image Courtesy: AFP"): the picture's
+  caption. A story paragraph above a credit tells what happened, in the past, and ends;
 - another story's title in capitals: a line of five words or more in capitals below the story's
   first sentence ("FEMA HEAD DEFENDS COUNTY'S STORM PREPARATIONS"), a link a site sets
   between paragraphs; a crosshead in capitals is shorter;
+- highlights: bulleted lines above the story's first sentence, each a sentence (eight words or
+  more) that a story paragraph below says again word for word ("- Two more suspects were
+  arrested, police said" above the story that says it too): a summary box; the copy in the
+  story is the story's, so it is never taken as an echo (plain text only: a Markdown draft's key
+  points are the writer's);
+- title run into the dateline: the story's first line opens with a title line above it, word
+  for word, and then a dateline in capitals ("Floods hit the south LAGOS: Rescuers ..."): the
+  headline pasted in front of the story;
+- alt text over its caption: a short line with no sentence end right above a caption that
+  carries a credit FL002 flagged, most of whose words the caption uses ("Governors A and B" /
+  "Governor A (left) and Governor B. ... PHOTOS A. NAME | AGENCY"): the picture's alt text;
 - name repeated: a short line of a name written twice in a row ("Jane Doe" / "Jane Doe"): the
   copy of an author's name from a byline box;
 - links: the page ends with a bulleted (not numbered) list of three or more titles in headline case ("- The
@@ -54,14 +68,23 @@ def find(doc: Document, units: list[Sentence], hits: list[str | None], flagged: 
     for i, u in enumerate(units):
         by_line.setdefault(u.span.line, []).append(i)
     places: dict[int, Place] = {}
-    for line in _echo_lines(lines, units, first):
+    # (a Markdown draft's own key points above the story are the writer's: plain text only)
+    highlights = _highlights(lines, units[first].span.line) if doc.format == "text" else []
+    for line in highlights:
+        places.update((i, Place(i, "highlights")) for i in by_line.get(line, []))
+    for line in _echo_lines(lines, units, first, {_key(lines[n - 1]) for n in highlights}):
         places.update((i, Place(i, "echo")) for i in by_line.get(line, []))
+    glued = _title_before_dateline(lines, units[first].span.line)
+    if glued:
+        places.update((i, Place(i, "glued-title")) for i in by_line.get(glued, [])[:1])
     for line in _pull_quotes(lines, units[first].span.line):
         places.update((i, Place(i, "echo")) for i in by_line.get(line, []))
     filled = [(n, line.strip()) for n, line in enumerate(lines, 1) if line.strip()]  # non-blank lines
     for line in _doubled_captions(filled):
         places.update((i, Place(i, "echo")) for i in by_line.get(line, []))
-    for line in _captions_above_credits(filled, hits, by_line):
+    for line in _captions_above_credits(filled, hits, by_line, units[first].span.line):
+        places.update((i, Place(i, "caption")) for i in by_line.get(line, []))
+    for line in _alt_over_captions(filled, by_line, flagged):
         places.update((i, Place(i, "caption")) for i in by_line.get(line, []))
     for line in _caps_titles(lines, units[first].span.line):
         places.update((i, Place(i, "caption")) for i in by_line.get(line, []))
@@ -78,14 +101,15 @@ def _key(text: str) -> str:
     return " ".join(w.casefold() for w in words_of(text))
 
 
-def _echo_lines(lines: list[str], units: list[Sentence], first: int) -> list[int]:
-    """1-based lines after the story's start that repeat a title line above it."""
+def _echo_lines(lines: list[str], units: list[Sentence], first: int, highlights: set[str]) -> list[int]:
+    """1-based lines after the story's start that repeat a title line above it (not a
+    highlight: the story says that sentence itself)."""
     start = units[first].span.line  # the first prose sentence's line
     titles = {
         _key(line)
         for line in lines[: start - 1]
         if len(words_of(line)) >= 3 and not line.rstrip().endswith((".", "!", "?"))
-    }
+    } - highlights
     if not titles:
         return []
     longest = max(len(line) for line in lines[: start - 1]) + 10  # punctuation may differ
@@ -96,13 +120,54 @@ def _echo_lines(lines: list[str], units: list[Sentence], first: int) -> list[int
     ]
 
 
+# a dateline in capitals after a title run into it: "WASHINGTON:", "NEW DELHI —", "LAGOS, Nigeria -"
+_DATELINE = re.compile(
+    r"\s+(?-i:[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+){0,2})(?:,[^:—–\n]{1,30})?\s*(?::|[—–-]\s)"
+)
+
+
+def _title_before_dateline(lines: list[str], start: int) -> int | None:
+    """The 1-based first prose line (``start``) when it opens with a title line above it and
+    then a dateline in capitals."""
+    opening = lines[start - 1].strip()
+    for line in lines[: start - 1]:
+        title = line.strip()
+        if len(words_of(title)) >= 3 and opening.startswith(title) and _DATELINE.match(opening, len(title)):
+            return start
+    return None
+
+
+_HIGHLIGHT_WORDS = 8  # a highlight repeats a sentence of the story, not a short label
+
+
+def _highlights(lines: list[str], start: int) -> list[int]:
+    """1-based bulleted lines of the list that begins above the story's first prose line
+    (``start``; a long highlight may itself read as the first prose) whose words a line of the
+    story below the list carries word for word."""
+    run: list[int] = []
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        if not _BULLET.match(line) or (not run and n >= start):
+            break
+        run.append(n)
+    tops = [(n, _key(lines[n - 1])) for n in run if len(words_of(lines[n - 1])) >= _HIGHLIGHT_WORDS]
+    if not tops:
+        return []
+    below = [f" {_key(line)} " for line in lines[run[-1] :] if len(words_of(line)) >= _HIGHLIGHT_WORDS]
+    return [n for n, key in tops if any(f" {key} " in line for line in below)]
+
+
 def _doubled_captions(filled: list[tuple[int, str]]) -> list[int]:
     """1-based lines followed by the same text with a credit added (``filled``: the non-blank
-    lines, numbered and stripped)."""
+    lines, numbered and stripped), and lines under a line that is their own text written twice
+    ("A caption.A caption." / "A caption."): the third copy of a caption."""
     taken = []
-    for (n, line), (_, after) in zip(filled, filled[1:]):
+    for (n, line), (m, after) in zip(filled, filled[1:]):
         if after.startswith(line) and len(words_of(line)) >= 5 and _CREDIT_TAIL.fullmatch(after[len(line) :]):
             taken.append(n)
+        elif len(words_of(after)) >= 5 and line.replace(" ", "") == after.replace(" ", "") * 2:
+            taken.append(m)
     return taken
 
 
@@ -141,21 +206,62 @@ _CAPTION_MAX_WORDS = 35
 
 
 def _captions_above_credits(
-    filled: list[tuple[int, str]], hits: list[str | None], by_line: dict[int, list[int]]
+    filled: list[tuple[int, str]], hits: list[str | None], by_line: dict[int, list[int]], start: int
 ) -> list[int]:
-    """1-based lines of a present-tense sentence directly above a line that is only a credit."""
+    """1-based lines of a present-tense sentence directly above a line that is only a credit, or
+    below the story's first prose line (``start``; above it, the headline over the top picture)
+    of a clause with no sentence end."""
     credit_lines = {n for n, group in by_line.items() if group and all(hits[i] == "credit" for i in group)}
     if not credit_lines:
         return []
     taken = []
     for (n, text), (after, _) in zip(filled, filled[1:]):
-        if after not in credit_lines or n in credit_lines or not text.endswith("."):
+        if after not in credit_lines or n in credit_lines or any(q in text for q in '"“”'):
             continue
-        if (
-            len(words_of(text)) <= _CAPTION_MAX_WORDS
-            and not _PAST.search(text)
-            and not any(q in text for q in '"“”')
-        ):
+        if text.endswith("."):
+            if len(words_of(text)) <= _CAPTION_MAX_WORDS and not _PAST.search(text):
+                taken.append(n)
+        elif n > start and _bare_caption(text):
+            taken.append(n)
+    return taken
+
+
+_BARE_CAPTION_WORDS = (5, 15)  # a caption with no full stop: a clause, shorter than a paragraph
+
+
+def _bare_caption(text: str) -> bool:
+    """A clause with no sentence end, in sentence case ("Rescue teams search the river bank at
+    dawn"): a caption the site set without a full stop. A crosshead or another story's title
+    is in headline case or capitals, a list's label ends with a colon."""
+    words = words_of(text)
+    if not _BARE_CAPTION_WORDS[0] <= len(words) <= _BARE_CAPTION_WORDS[1] or text.endswith(
+        (":", "!", "?", ";", ",")
+    ):
+        return False
+    return any(w.isalpha() and w.islower() and len(w) >= 4 for w in words[1:])
+
+
+_ALT_WORDS = (2, 12)  # an image's alt text: a few words
+_ALT_SHARE = 0.6  # of its words of four letters or more, at least this share in the caption under it
+
+
+def _alt_over_captions(
+    filled: list[tuple[int, str]], by_line: dict[int, list[int]], flagged: set[int]
+) -> list[int]:
+    """1-based short lines (no sentence end) above a line whose last sentence carries a finding
+    (a caption's credit), when the caption uses most of their words."""
+    taken = []
+    for (n, text), (after, caption) in zip(filled[1:], filled[2:]):  # (the first line: the headline)
+        below = by_line.get(after)
+        if not below or below[-1] not in flagged or text.endswith((".", "!", "?", ":", '"', "”")):
+            continue
+        words = [w.casefold() for w in words_of(text) if len(w) >= 4]
+        if not _ALT_WORDS[0] <= len(words_of(text)) <= _ALT_WORDS[1] or not words:
+            continue
+        if len(words_of(caption)) <= len(words_of(text)) or any(i in flagged for i in by_line.get(n, [])):
+            continue
+        said = {w.casefold() for w in words_of(caption)}
+        if sum(w in said for w in words) >= _ALT_SHARE * len(words):
             taken.append(n)
     return taken
 

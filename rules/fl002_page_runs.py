@@ -17,6 +17,19 @@
 - a stub: one or two words cut off with an ellipsis alone on a line ("Kindly ...");
 - the browser's title: the page's first line is the headline and the site's name after a dash
   or bar ("Storm shuts port - Harbour Daily"), and the headline alone is a line further down;
+- a labelled notice: a line that opens with a label in capitals and a colon and whose text
+  after it speaks to the reader (its first sentence, and half of them or more) as the site
+  ("us", "our": a helpline note speaks of others) ("READERS' CORNER: Send us your photos. Help us
+  improve!"), on a page with no other such label (a transcript's speakers, an interview's
+  questions and answers, are labels of their own);
+- a header block: lines with no blank line between them whose first and last lines FL002
+  flags, all short and none a sentence ("Skip to main content" / "Best News Website" / "<an
+  award's name>" / "Menu"): the rest of the site's header or box; above the page's first long
+  sentence, also a word or two or a short slogan ending with a full stop ("One app.") between
+  two flagged lines of one block (a headline there has no full stop);
+- a credit as a name: a paragraph of its own that is two to four capitalised words and a full
+  stop and nothing else ("Harbour Police."), between two story paragraphs: the picture's credit
+  (a sentence has a verb);
 - a site notice between leftovers: one to three short sentences spoken to the reader ("Please
   report any errors so we can fix them.") between two lines FL002 flags, in one block with
   them: the rest of the notice box.
@@ -57,6 +70,18 @@ MESSAGES = {
     "stub": (
         'a cut-off link left over from the web page: "{shown}"; ',
         "a word or two and an ellipsis alone on a line (a teaser the page cut), not part of the story",
+    ),
+    "labelled-notice": (
+        'a site notice left over from the web page: "{shown}"; ',
+        "a label in capitals over text spoken to the reader, not part of the story",
+    ),
+    "header-block": (
+        'page text in a block of page furniture: "{shown}"; ',
+        "a short line in one block with leftovers above and below it, none a sentence, not part of the story",
+    ),
+    "name-credit": (
+        'a photo credit left over from the web page: "{shown}"; ',
+        "a name alone as a paragraph between two story paragraphs, not part of the story",
     ),
     "notice-run": (
         'a site notice left over from the web page: "{shown}"; ',
@@ -105,6 +130,12 @@ def find(
         found.setdefault(i, "symbol")
     for i in _notice_runs(lines, units, hits, flagged):
         found.setdefault(i, "notice-run")
+    for i in _labelled_notices(lines, units, hits, by_line):
+        found.setdefault(i, "labelled-notice")
+    for i in _header_blocks(lines, by_line, flagged):
+        found.setdefault(i, "header-block")
+    for i in _name_credits(lines, by_line):
+        found.setdefault(i, "name-credit")
     for i in _stubs(lines, by_line):
         found.setdefault(i, "stub")
     for i in _label_runs(lines, by_line, flagged):
@@ -234,6 +265,151 @@ def _notice_runs(
         ):
             taken += run
         i = j
+    return taken
+
+
+_NAME_CREDIT_WORDS = (2, 4)
+
+
+def _name_credits(lines: list[str], by_line: dict[int, list[int]]) -> list[int]:
+    """Units of a line between blank lines that is only capitalised words and a full stop, with
+    a story paragraph (a long line ending like a sentence) in the blocks above and below."""
+    taken = []
+    for k in range(1, len(lines) - 1):  # k: 0-based
+        text = lines[k].strip()
+        words = words_of(text)
+        if (
+            not _blank(lines, k - 1)
+            or not _blank(lines, k + 1)
+            or not text.endswith(".")
+            or text.endswith("..")
+            or "," in text  # (a live log's event: "Corner, Harbourside.")
+            or not _NAME_CREDIT_WORDS[0] <= len(words) <= _NAME_CREDIT_WORDS[1]
+            or not all(w[:1].isupper() for w in words)
+            or len(by_line.get(k + 1, [])) != 1
+        ):
+            continue
+        above = next((lines[j] for j in range(k - 1, -1, -1) if not _blank(lines, j)), "")
+        below = next((lines[j] for j in range(k + 1, len(lines)) if not _blank(lines, j)), "")
+        if _paragraph(above, True) and _paragraph(below, False):
+            taken += by_line[k + 1]
+    return taken
+
+
+_HEADER_WORDS = 12  # a line of a header block: a few words
+
+
+def _header_blocks(lines: list[str], by_line: dict[int, list[int]], flagged: set[int]) -> list[int]:
+    """Units of the inner lines of a block (no blank line between its lines) of three lines or
+    more whose first and last lines are flagged, when every line is short and no sentence; and,
+    above the page's first long sentence (the site's header), of a word or two or a short slogan
+    with a full stop between two flagged lines of one block ("Get the app." / "One app." /
+    "Start reading"); a headline there has no full stop."""
+
+    def furniture(n: int) -> bool:
+        mine = by_line.get(n, [])
+        return bool(mine) and all(i in flagged for i in mine)
+
+    def label(k: int) -> bool:
+        text = lines[k - 1].rstrip()
+        return len(words_of(text)) <= _HEADER_WORDS and not text.endswith(_SENTENCE_END)
+
+    def slogan(k: int) -> bool:
+        # (a headline may sit between two leftovers too: it is longer, with no full stop)
+        text = lines[k - 1].rstrip()
+        size = len(words_of(text))
+        return size <= _HEADER_SLOGAN[0] or (size <= _HEADER_SLOGAN[1] and text.endswith((".", "!")))
+
+    story = next((k for k in range(1, len(lines) + 1) if _long_sentence(lines[k - 1])), len(lines) + 1)
+
+    def titled(block: range) -> bool:
+        """A title line (three words or more, no sentence end, not flagged) above the story and
+        outside ``block``: the page's headline is not in the block."""
+        return any(
+            k not in block
+            and not furniture(k)
+            and len(words_of(lines[k - 1])) >= 3
+            and not lines[k - 1].rstrip().endswith(_SENTENCE_END)
+            for k in range(1, min(story, len(lines) + 1))
+        )
+
+    taken: list[int] = []
+    n = 1
+    while n <= len(lines):
+        if _blank(lines, n - 1):
+            n += 1
+            continue
+        end = n
+        while end < len(lines) and not _blank(lines, end):
+            end += 1  # lines n..end (1-based) make the block
+        block = range(n, end + 1)
+        if len(block) >= 3 and furniture(n) and furniture(end) and all(label(k) for k in block):
+            # (the page's headline may be one of them when no title stands outside the block)
+            keep = label if titled(block) else slogan
+            taken += [i for k in block[1:-1] if keep(k) for i in by_line.get(k, []) if i not in flagged]
+        elif len(block) >= 3 and end < story:
+            ends = [k for k in block if furniture(k)]
+            for a, b in zip(ends, ends[1:]):
+                inner = range(a + 1, b)
+                if inner and all(slogan(k) for k in inner):
+                    taken += [i for k in inner for i in by_line.get(k, []) if i not in flagged]
+        n = end + 1
+    return taken
+
+
+# between two leftovers in a header: a word or two ("Sport"), or a short line that ends with a
+# full stop or "!" like a slogan ("One app.", "100s of titles.")
+_HEADER_SLOGAN = (2, 6)
+_STORY_SENTENCE = 15  # the first line of this many words ending like a sentence: the story's
+
+
+def _long_sentence(line: str) -> bool:
+    text = line.rstrip()
+    return text.endswith(_SENTENCE_END) and len(words_of(text)) >= _STORY_SENTENCE
+
+
+# a label in capitals before a colon at the start of a line: "PAY ATTENTION:", "READERS' CORNER:"
+_CAPS_LABEL = re.compile(r"^[ \t]*([A-Z][A-Z'’]+(?:[ \t]+[A-Z][A-Z'’]+){0,2})[ \t]*:[ \t]*(?=\S)")
+
+
+_SPEAKER = re.compile(r"^[ \t]*([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})[ \t]*:")
+
+
+def _mostly_capitals(label: str) -> bool:
+    letters = [c for c in label if c.isalpha()]
+    return 2 * sum(c.isupper() for c in letters) > len(letters)
+
+
+def _labelled_notices(
+    lines: list[str], units: list[Sentence], hits: list[str | None], by_line: dict[int, list[int]]
+) -> list[int]:
+    """Units of a line that opens with a capitals label, when its first sentence after the label
+    and half its sentences or more speak to the reader, and every such label on the page is the
+    same."""
+    labelled = [(n, m) for n, line in enumerate(lines, 1) if (m := _CAPS_LABEL.match(line))]
+    if not labelled:
+        return []
+    # every label mostly in capitals counts, a speaker's "MATT McCALL:" too
+    labels = {m.group(1) for line in lines if (m := _SPEAKER.match(line)) and _mostly_capitals(m.group(1))}
+    if len(labels) > 1:
+        return []
+    sh = shapes()
+    taken = []
+    for n, m in labelled:
+        mine = by_line.get(n, [])
+        if not mine or any(hits[i] is not None or units[i].span.line != n for i in mine):
+            continue
+        texts = [units[i].text for i in mine]
+        head = texts[0].strip()
+        if not head.startswith(m.group(1)):
+            continue
+        texts[0] = head[len(m.group(1)) :].lstrip(" \t:")
+        spoken = [bool(t.strip()) and addresses_reader(t, sh) for t in texts]
+        # ... and the site speaks of itself ("Help us", "share it with us"): a helpline note a
+        # story ends with ("HELP: If you are affected, call ...") speaks of others
+        site = any(w.casefold() in sh.site_we_words for t in texts for w in words_of(t) if w.islower())
+        if site and spoken[0] and 2 * sum(spoken) >= len(spoken):  # (as the page-shape test reads a line)
+            taken += mine
     return taken
 
 

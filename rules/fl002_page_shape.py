@@ -10,7 +10,8 @@ comment form. This module finds five such places:
   headline (a section label "Business", a site name, "2 months ago", "1 Min Read"), and titles
   each followed by a date line, twice or more (a box of links to other stories);
 - tail: after the story's last prose sentence, short lines on their own (a link list, "Source
-  link", a repeated headline);
+  link", a repeated headline), not the page's last line when it stops inside a sentence ("... the
+  controls in": the page was cut, a title never ends so);
 - after an end marker: once a whole-line leftover of an end-of-story class is found (a comment
   widget, a sign-up wall, copyright), the rest of the page when it is all short lines or text
   addressed to the reader;
@@ -41,6 +42,7 @@ from pathlib import Path
 
 import yaml
 
+from factlint.analysis.words import FUNCTION_WORDS
 from factlint.linter.document import Document, Sentence
 
 SHAPES_FILE = Path(__file__).parent / "data" / "page_shapes.yaml"
@@ -224,9 +226,14 @@ def find(doc: Document, units: list[Sentence], hits: list[str | None], flagged: 
     places: dict[int, Place] = {}
     # a short line whose shape recurs inside the story is the story's own structure: live-blog
     # entry times ("9.58pm GMT" ... "9.51pm GMT"), scorelines, numbered sub-heads
+    # ... and so are headings in capitals when two or more head sections inside it (a gallery's
+    # "SIDE SHOW", "GLAM ON" above each picture: the first one stands above the first paragraph)
     any_label = label
-    inside = {_shape(units[i].text) for i in range(first + 1, last) if label[i]}
-    label = [label[i] and _shape(u.text) not in inside for i, u in enumerate(units)]
+    shapes_inside = [_heading_shape(units[i].text) for i in range(first + 1, last) if label[i]]
+    inside = set(shapes_inside)
+    if sum(s == _CAPS_SHAPE for s in shapes_inside) < 2:
+        inside.discard(_CAPS_SHAPE)
+    label = [label[i] and _heading_shape(u.text) not in inside for i, u in enumerate(units)]
     places.update((i, Place(i, "lead")) for i in _lead(doc, units, first, hits, flagged, label, spoken, sh))
     places.update((i, Place(i, "tail")) for i in _tail(units, last, flagged, label, spoken, sh))
     # after an end-of-story marker: the rest when it is short lines or text spoken to the reader
@@ -511,6 +518,8 @@ def _tail(
     sheet, "1971 / Commissioned on ..."), not a menu."""
     table = _figure_table(units, range(last + 1, len(units)), flagged, label)
     rest = [i for i in range(last + 1, len(units)) if i not in flagged and i not in table]
+    if rest and rest[-1] == len(units) - 1 and _cut_off(units[rest[-1]].text):
+        rest.pop()  # the page's last paragraph, cut off inside a sentence: the story's
     if not rest or sum(label[i] for i in rest) > sh.tail_max_labels:
         return []
     # furniture after the story, not counting a line whose shape recurs inside it (a live blog's
@@ -541,6 +550,13 @@ _FIGURE_ROW = re.compile(
     r"[^\W\d_][^\d]*?[\s:(]\s*[+−-]?\d[\d,.]*%?\)?"  # "Labour: 24", "Labour (24)", "Labour 45.2%"
     r"(?:\s*\([+−-]?\d[\d,.]*\))?(?:\s+[^\W\d_]+){0,2}"  # "24 (+3)", "11 goals", "15 seats won"
 )
+
+
+def _cut_off(text: str) -> bool:
+    """A sentence cut off by the page's end: four words or more, no end mark, and a last word a
+    title never ends on ("... controls in", "... and the")."""
+    words = words_of(text)
+    return len(words) >= 4 and text.rstrip()[-1:].isalnum() and words[-1].casefold() in FUNCTION_WORDS
 
 
 def _figure_table(units: list[Sentence], span: range, flagged: set[int], label: list[bool]) -> set[int]:
@@ -575,6 +591,17 @@ def quoted(text: str) -> bool:
 
 def _shape(text: str) -> str:
     return re.sub(r"\d", "9", text.strip())
+
+
+_CAPS_SHAPE = "<capitals>"
+
+
+def _heading_shape(text: str) -> str:
+    """A short line's shape inside a story: one for any heading in capitals, else ``_shape``."""
+    body = text.strip()
+    if len(body) > 3 and body.isupper() and not any(c.isdigit() for c in body):
+        return _CAPS_SHAPE
+    return _shape(body)
 
 
 def _capitalised(text: str) -> bool:

@@ -242,6 +242,14 @@ _SHAPE_MESSAGES = {
         'page text repeated from above the story: "{shown}"; ',
         "a copy of a title or caption line (an image's alt text or a video's title), not part of the story",
     ),
+    "glued-title": (
+        'the headline run into the story\'s first line: "{shown}"; ',
+        "the page's title pasted in front of the dateline, not part of the sentence",
+    ),
+    "highlights": (
+        'a summary box left over from the web page: "{shown}"; ',
+        "a bulleted highlight above the story that a story paragraph says again word for word",
+    ),
     "links": (
         'a list of links to other stories after the story ends: "{shown}"; ',
         "headline-case titles the story does not talk about, not part of the story",
