@@ -154,6 +154,11 @@ class Document:
             self._lines = LineIndex(self.text)
         return self._lines
 
+    def lines(self) -> list[str]:
+        """The text's lines as every span counts them (``\\r\\n``, ``\\r`` or ``\\n`` ends one):
+        line ``n`` of a span is ``lines()[n - 1]``, whatever the file's line endings."""
+        return _BREAK.split(self.text)
+
     def position(self, offset: int) -> tuple[int, int]:
         """1-based ``(line, col)`` of character ``offset`` of ``text``, lines ending at ``\\r\\n``,
         ``\\r`` or ``\\n`` as the loader counts them (every span helper uses this, so old-Mac,

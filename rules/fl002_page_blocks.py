@@ -158,7 +158,7 @@ def _teasers(doc: Document, units: list[Sentence], hits: list[str | None], first
             rows[-1].append(i)
         else:
             rows.append([i])
-    lines = doc.text.split("\n")
+    lines = doc.lines()
     text = [" ".join(lines[units[r[0]].span.line - 1 : units[r[-1]].span.end_line]).strip() for r in rows]
     free = [all(hits[i] is None for i in r) for r in rows]
     stamp = [len(r) == 1 and _stamp(units[r[0]].text, hits[r[0]]) for r in rows]
@@ -216,7 +216,7 @@ def _above_doubled_headline(
     longest title line above the story, written on two lines one after the other."""
     sh = shapes()
     top = units[first].span.line  # the story's first line
-    lines = [(n, line.strip()) for n, line in enumerate(doc.text.split("\n")[: top - 1], 1) if line.strip()]
+    lines = [(n, line.strip()) for n, line in enumerate(doc.lines()[: top - 1], 1) if line.strip()]
     titles = [(n, line) for n, line in lines if _title(line) and not quoted(line)]
     if not titles:
         return []
@@ -352,7 +352,7 @@ def _rows(doc: Document, units: list[Sentence]) -> tuple[list[list[int]], list[s
             rows[-1].append(i)
         else:
             rows.append([i])
-    lines = doc.text.split("\n")
+    lines = doc.lines()
     text = [" ".join(lines[units[r[0]].span.line - 1 : units[r[-1]].span.end_line]).strip() for r in rows]
     return rows, text
 

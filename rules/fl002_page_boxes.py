@@ -42,7 +42,6 @@ MESSAGES = {
     ),
 }
 
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 # "...", "…", or an excerpt's bracketed "[…]" / "[...]" a blog's summary ends with
 _ELLIPSIS = re.compile(r"(?:\.{3}|…|\[\s*(?:\.{3}|…)\s*\])\s*$")
 _ECHO_WORDS = 6  # the last words of a teaser that must recur in another paragraph
@@ -59,7 +58,7 @@ def find(
     """``list_labels``: the units that are a link-list label standing alone ("More like this")."""
     if doc.format == "html" or not units:
         return []
-    lines = _LINE_BREAK.split(doc.text)  # the loader's lines: "\r\n", "\r" or "\n" ends one
+    lines = doc.lines()  # the loader's lines: "\r\n", "\r" or "\n" ends one
     found = [(i, "story-teaser") for i in _story_teasers(lines, units, hits)]
     found += [(i, "related-box") for i in _related_box(lines, units, hits, list_labels)]
     found += [(i, "slogan") for i in _slogan(lines, units, hits)]

@@ -68,7 +68,7 @@ def credited_captions(doc: Document, units: list[Sentence], hits: list[str | Non
     pictured from the left: a photo caption, however it is worded (a story's sentence cites
     people, not photos). The caption's first half, when a line break cut it ("... and"), goes
     with it."""
-    lines = doc.text.split("\n")
+    lines = doc.lines()
     by_line: dict[int, list[int]] = {}
     for i, u in enumerate(units):
         for n in range(u.span.line, u.span.end_line + 1):

@@ -63,7 +63,7 @@ def find(doc: Document, units: list[Sentence], hits: list[str | None], flagged: 
     if prose is None:
         return []
     first = prose.index(True)
-    lines = doc.text.split("\n")
+    lines = doc.lines()
     by_line: dict[int, list[int]] = {}
     for i, u in enumerate(units):
         by_line.setdefault(u.span.line, []).append(i)

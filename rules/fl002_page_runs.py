@@ -89,7 +89,6 @@ MESSAGES = {
     ),
 }
 
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _SENTENCE_END = (".", "!", "?", '"', "”", "’", "'", ")")
 _CAPTION_WORDS = 30  # a caption is a line, a paragraph is longer
 _BYLINE = re.compile(r"by\s", re.I)
@@ -114,7 +113,7 @@ def find(
     with any finding so far; ``furniture_class``: the class of the phrase a whole line is."""
     if doc.format == "html" or not units:
         return []
-    lines = _LINE_BREAK.split(doc.text)
+    lines = doc.lines()
     by_line: dict[int, list[int]] = {}
     for i, u in enumerate(units):
         for n in range(u.span.line, u.span.end_line + 1):
