@@ -208,45 +208,31 @@ def test_gpu_scores_match_cpu():
 HUB_PACKAGES = {"tokenizers", "huggingface-hub", "hf-xet", "fsspec", "httpx", "httpx2"}
 
 
-RESOLVE_TEST = "test_setup_command_resolves_no_torch_and_no_cuda"
-
-
-@pytest.fixture(scope="module")
-def resolutions(request, tmp_path_factory):
-    """pip's resolution of each install this run tests, all started at once: each is one pip on
-    one core for a quarter of a minute, reading index pages; side by side they take one's time."""
-    folder = tmp_path_factory.mktemp("resolve")
-    tests = [item for item in request.session.items if item.path == request.path]
-    extras = sorted({item.callspec.params["extra"] for item in tests if item.originalname == RESOLVE_TEST})
-    running = {}
-    for n, extra in enumerate(extras):
-        report, log = folder / f"report{n}.json", folder / f"stderr{n}.txt"
-        command = [sys.executable, "-m", "pip", "install", "--dry-run", "--ignore-installed", "--quiet"]
-        with open(log, "w") as err:
-            proc = subprocess.Popen(
-                [*command, "--report", str(report), "-e", f"{ROOT}{extra}"],
-                stdout=subprocess.DEVNULL,
-                stderr=err,
-            )
-        running[extra] = (proc, report, log)
-    yield running
-    for proc, _, _ in running.values():
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait()
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize("extra", ["", "[test]"], ids=["setup-command", "test-extra"])
-def test_setup_command_resolves_no_torch_and_no_cuda(resolutions, extra):
+def test_setup_command_resolves_no_torch_and_no_cuda(tmp_path, extra):
     """The README's install (and the test extra), resolved by pip without installing: nothing of
     torch or CUDA; the setup command also nothing of the Hugging Face Hub client."""
-    proc, report, log = resolutions[extra]
-    try:
-        proc.wait(timeout=600)
-    except subprocess.TimeoutExpired:
-        pytest.fail(f"pip install --dry-run -e .{extra} still running after 600 s")
-    assert proc.returncode == 0, log.read_text()[-2000:]
+    report = tmp_path / "report.json"
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--dry-run",
+            "--ignore-installed",
+            "--quiet",
+            "--report",
+            str(report),
+            "-e",
+            f"{ROOT}{extra}",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert out.returncode == 0, out.stderr[-2000:]
     names = {item["metadata"]["name"].lower() for item in json.loads(report.read_text())["install"]}
     assert {"onnxruntime", "numpy", "factlint"} <= names
     heavy = sorted(
