@@ -2,11 +2,11 @@
 a two-node cluster, a stuck run. Ray is an optional extra: these skip without it, and are slow
 (Ray starts).
 
-Where the test is about a process (a worker killed, a driver killed and the run resumed, Ray
-started on this machine by the CLI) the CLI runs in its own process. The others run the CLI in
-this one on one Ray started for the module (``ray_here``): each fresh process started Ray afresh,
-seconds a run. Every archive run has a stall timeout far below its test's limit, so a run that
-hangs fails with the CLI's own error line, not a subprocess timeout."""
+Where the test is about a process (a driver killed and the run resumed, Ray started on this
+machine by the CLI, a cluster of its own) the CLI runs in its own process; a test of two runs
+there makes both in that one process. The others, a worker killed included, run the CLI in this
+one on one Ray started for the module (``ray_here``): each Ray start costs seconds. Every
+archive run has a stall timeout far below its test's limit, so a run that hangs fails with the CLI's own error line, not a subprocess timeout."""
 
 from __future__ import annotations
 
@@ -191,26 +191,34 @@ def test_bad_records_are_one_error_line(tmp_path, factlint):
     )
 
 
-def _started_by_a_child(proc) -> bool:
-    """A Ray worker of a CLI process this test started (worker, its raylet, the CLI, this
-    process), not one of ``ray_here``'s (worker, raylet, this process) or another run's."""
+def _of_ray_here(proc) -> bool:
+    """A Ray worker of ``ray_here`` (worker, its raylet, this process), not another Ray's."""
     import psutil
 
     try:
         parents = [p.pid for p in proc.parents()]
     except psutil.Error:
         return False
-    return len(parents) > 2 and parents[2] == os.getpid()
+    return len(parents) > 1 and parents[1] == os.getpid()
 
 
-def _kill_when(predicate, pattern: str, deadline: float) -> list[int]:
+def _kill_when(predicate, pattern: str, deadline: float, stop: threading.Event) -> list[int]:
+    """Once ``predicate()`` holds, one process named ``pattern`` of ``ray_here`` killed: one of
+    this run's actors, never one that was there when the watch began (an earlier run's). Gives
+    up at ``deadline`` or once ``stop`` is set (the run ended)."""
     import psutil
 
+    def named() -> list:
+        return [
+            p for p in psutil.process_iter(["pid", "cmdline"]) if pattern in " ".join(p.info["cmdline"] or [])
+        ]
+
+    earlier = {p.pid for p in named()}
     killed = []
-    while time.time() < deadline and not killed:
+    while time.time() < deadline and not killed and not stop.is_set():
         if predicate():
-            for proc in psutil.process_iter(["pid", "cmdline"]):
-                if pattern in " ".join(proc.info["cmdline"] or []) and _started_by_a_child(proc):
+            for proc in named():
+                if proc.pid not in earlier and _of_ray_here(proc):
                     os.kill(proc.info["pid"], signal.SIGKILL)
                     killed.append(proc.info["pid"])
                     break
@@ -218,20 +226,34 @@ def _kill_when(predicate, pattern: str, deadline: float) -> list[int]:
     return killed
 
 
-def test_a_killed_worker_loses_no_article(tmp_path):
+def test_a_killed_worker_loses_no_article(tmp_path, ray_here, factlint):
+    """One of the run's actors killed once rows are written: Ray Data starts another and retries
+    its batches (on the module's Ray: the run in this process, the watcher on a thread)."""
     folder = _folder(tmp_path, 160)
     out = tmp_path / "findings.jsonl"
     killed: list[int] = []
+    ended = threading.Event()
+    written = lambda: out.exists() and out.stat().st_size > 0  # noqa: E731
     watcher = threading.Thread(
-        target=lambda: killed.extend(
-            _kill_when(lambda: out.exists() and out.stat().st_size > 0, "ArticleChecker", time.time() + LIMIT)
-        )
+        target=lambda: killed.extend(_kill_when(written, "ArticleChecker", time.time() + LIMIT, ended))
     )
     watcher.start()
-    done = _cli(
-        "archive", str(folder), "-o", str(out), "--select", MODEL_FREE, "--actors", "2", "--batch-size", "4"
-    )
-    watcher.join()
+    try:
+        done = factlint(
+            "archive",
+            str(folder),
+            "-o",
+            str(out),
+            "--select",
+            MODEL_FREE,
+            "--actors",
+            "2",
+            "--batch-size",
+            "4",
+        )
+    finally:
+        ended.set()
+        watcher.join()
     assert killed, "no worker was running to kill"
     assert done.returncode == 0, done.stderr
     ids = [r["id"] for r in _rows(out)]
@@ -300,8 +322,9 @@ finally:
 
 
 def test_an_article_that_could_not_be_checked_is_named_and_checked_again(tmp_path):
-    """In its own process, started in the source's folder: the actors read sources from the folder
-    the run started in."""
+    """In a process of its own, started in the source's folder: the actors read sources from the
+    folder the run started in. Both runs in that process (its Ray started once), the source
+    written between them."""
     records = tmp_path / "records.jsonl"
     records.write_text(
         '{"id": "ok", "text": "The council met on Monday."}\n'
@@ -309,13 +332,35 @@ def test_an_article_that_could_not_be_checked_is_named_and_checked_again(tmp_pat
         '"sources": ["statement.txt"]}\n'
     )
     out = tmp_path / "o.jsonl"
-    first = _cli("archive", str(records), "-o", str(out), "--select", "FL301", cwd=tmp_path)
+    argv = ["archive", str(records), "-o", str(out), "--select", "FL301", "--stall-timeout", STALL]
+    script = f"""
+import contextlib, io, json, pathlib
+from factlint.linter import cli
+def run():
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = cli.main({argv!r})
+    return [code, out.getvalue(), err.getvalue()]
+first = run()
+pathlib.Path("statement.txt").write_text("The mayor said the road will reopen on Friday.\\n")
+print(json.dumps([first, run()]))
+"""
+    done = subprocess.run(  # both runs end within their stall timeout, far below LIMIT
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=LIMIT,
+        cwd=tmp_path,
+        env=_own_ray(),
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    first, second = (
+        subprocess.CompletedProcess(argv, *run) for run in json.loads(done.stdout.splitlines()[-1])
+    )
     assert first.returncode == 2
     assert any(
         line.startswith("needs-source") and "statement.txt" in line for line in first.stderr.splitlines()
     )
-    (tmp_path / "statement.txt").write_text("The mayor said the road will reopen on Friday.\n")
-    second = _cli("archive", str(records), "-o", str(out), "--select", "FL301", cwd=tmp_path)
     assert second.returncode == 0, second.stderr
     assert "1 article(s) that could not be checked last time are checked again" in second.stderr
     rows = _rows(out)
@@ -332,7 +377,7 @@ def test_a_run_that_gets_no_batch_back_gives_up_with_one_line(tmp_path):
 import sys, ray
 from factlint.linter import cli
 ray.init(address="local", num_cpus=0, include_dashboard=False, log_to_driver=False, logging_level="ERROR")
-sys.exit(cli.main(["archive", {str(records)!r}, "-o", {str(out)!r}, "--stall-timeout", "3"]))
+sys.exit(cli.main(["archive", {str(records)!r}, "-o", {str(out)!r}, "--stall-timeout", "1"]))
 """
     start = time.time()
     done = subprocess.run(
@@ -342,6 +387,6 @@ sys.exit(cli.main(["archive", {str(records)!r}, "-o", {str(out)!r}, "--stall-tim
     assert time.time() - start < LIMIT / 2
     errors = [line for line in done.stderr.splitlines() if line.startswith("factlint: error:")]
     assert len(errors) == 1 and errors[0].startswith(
-        "factlint: error: no article came back from Ray in 3 s (0 of 1 checked"
+        "factlint: error: no article came back from Ray in 1 s (0 of 1 checked"
     ), done.stderr[-2000:]
     assert not out.exists() or not _rows(out)
