@@ -552,6 +552,7 @@ def _label_runs(lines: list[str], by_line: dict[int, list[int]], flagged: set[in
 
 _TITLE_WORDS = (4, 17)  # another story's title: more than a label, less than a paragraph
 _STORY_LINES = 3  # a page with fewer paragraphs is no story to end
+_RANK = re.compile(r"(?:\d{1,2}[.)]?|#\d{1,2})\s+(?=\S)")
 # a market ticker's line, not a title: a clock time or a bracketed code ("At 1:31pm: [LON:X] ...")
 _TICKER = re.compile(r"[\[\]]|\d{1,2}[:.]\d{2}\s?[ap]\.?m\b", re.I)
 
@@ -566,7 +567,13 @@ def _title_lines(
     the page cut off. A list the story ends with is announced with a colon, so its paragraph
     does not end with a full stop; a signature is a name and a town, fewer words."""
     sh = shapes()
-    story = [k for k, line in enumerate(lines) if _paragraph(line, True)]
+    story = [
+        k
+        for k, line in enumerate(lines)
+        if _paragraph(line, True)
+        and not _RANK.match(line.strip())
+        and not line.rstrip().endswith(("...", "…"))
+    ]
     if len(story) < _STORY_LINES:
         return []
     last = story[-1]
@@ -576,15 +583,18 @@ def _title_lines(
         mine = by_line.get(k + 1, [])  # (units by 1-based line)
         if mine and all(i in flagged for i in mine):
             continue
-        text = lines[k].strip()
+        # (a rank before a popular list's title: "2. Storm closes ...", "03 Storm closes ...")
+        text = _RANK.sub("", lines[k].strip(), count=1)
         size = len(words_of(text))
+        # (a teaser cut with an ellipsis ends like no sentence)
+        end = text[:-3].rstrip() if text.endswith("...") else text.rstrip("…").rstrip()
         if size < _TITLE_WORDS[0] and not text.endswith((".", "!", "?")):
-            others.append(k)  # a short label among them ("Trending", "More")
+            others.append(k)  # a short label among them ("Trending", "More", a rank alone)
         elif (
             _TITLE_WORDS[0] <= size <= _TITLE_WORDS[1]
             and text[:1].isupper()
             and not quoted(text)
-            and not text.endswith((*_SENTENCE_END, ":", ";", ","))
+            and not end.endswith((*_SENTENCE_END, ":", ";", ","))
             and not _TICKER.search(text)
             and not addresses_reader(text, sh)
         ):
