@@ -79,6 +79,10 @@ MESSAGES = {
         'page text in a block of page furniture: "{shown}"; ',
         "a short line in one block with leftovers above and below it, none a sentence, not part of the story",
     ),
+    "title-run": (
+        'other stories\' titles after the story ends: "{shown}"; ',
+        "lines shaped like headlines after the last paragraph, with no heading above them, not part of the story",
+    ),
     "name-credit": (
         'a photo credit left over from the web page: "{shown}"; ',
         "a name alone as a paragraph between two story paragraphs, not part of the story",
@@ -92,6 +96,12 @@ MESSAGES = {
 _SENTENCE_END = (".", "!", "?", '"', "”", "’", "'", ")")
 _CAPTION_WORDS = 30  # a caption is a line, a paragraph is longer
 _BYLINE = re.compile(r"by\s", re.I)
+# a picture's date to the day: "on Wednesday, May 24, 2017", "Tuesday, 3 March 2020"
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_PHOTO_DATE = re.compile(
+    rf"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}),?\s+\d{{4}}",
+    re.I,
+)
 _BULLET = re.compile(r"[ \t]*[•·▪►‣*–—-][ \t]+(?=\S)")
 _RUN_ITEMS = (2, 4)
 _ITEM_WORDS = (3, 8)
@@ -139,6 +149,8 @@ def find(
         found.setdefault(i, "stub")
     for i in _label_runs(lines, by_line, flagged):
         found.setdefault(i, "label-run")
+    for i in _title_lines(lines, units, by_line, flagged):
+        found.setdefault(i, "title-run")
     titles = set(_browser_title(lines, by_line))
     for i in titles:
         found.setdefault(i, "browser-title")
@@ -177,6 +189,27 @@ def _credit_captions(
         # the caption's units: alone on its line, or run on into the credit (no full stop between)
         mine = by_line.get(k, [])
         if mine and all(hits[j] is None and units_end(j) <= k + 1 for j in mine):
+            taken += mine
+    # a caption as a paragraph of its own over a credit alone as the next one: the caption dates
+    # the picture to the day ("A road in Harbour City on Wednesday, May 24, 2017. ..."), which a
+    # story paragraph above a credit seldom does
+    for k in range(2, len(lines) - 1):  # k: the credit's line (0-based)
+        if not (_blank(lines, k - 1) and _blank(lines, k + 1) and _blank(lines, k - 3)) or _blank(
+            lines, k - 2
+        ):
+            continue
+        caption = lines[k - 2].strip()
+        if quoted(caption) or not 4 <= len(words_of(caption)) <= _CAPTION_WORDS:
+            continue
+        credit = lines[k].strip()
+        cls = furniture_class(credit)
+        # ("A. Name/Outlet" reads as a two-step breadcrumb too)
+        if not _PHOTO_DATE.search(caption) or not (
+            cls == "credit" or (cls == "navigation" and credit.count("/") == 1)
+        ):
+            continue
+        mine = by_line.get(k - 1, [])
+        if mine and all(hits[j] is None and units_end(j) <= k - 1 for j in mine):
             taken += mine
     return taken
 
@@ -514,3 +547,61 @@ def _label_runs(lines: list[str], by_line: dict[int, list[int]], flagged: set[in
             taken += [i for k in run for i in by_line.get(k + 1, [])]
         n = m + 1
     return taken
+
+
+_TITLE_WORDS = (4, 17)  # another story's title: more than a label, less than a paragraph
+_STORY_LINES = 3  # a page with fewer paragraphs is no story to end
+_RANK = re.compile(r"(?:\d{1,2}[.)]?|#\d{1,2})\s+(?=\S)")
+# a market ticker's line, not a title: a clock time or a bracketed code ("At 1:31pm: [LON:X] ...")
+_TICKER = re.compile(r"[\[\]]|\d{1,2}[:.]\d{2}\s?[ap]\.?m\b", re.I)
+
+
+def _title_lines(
+    lines: list[str], units: list[Sentence], by_line: dict[int, list[int]], flagged: set[int]
+) -> list[int]:
+    """After the story's last paragraph, two or more lines each shaped like a headline (a capital,
+    four to seventeen words, no sentence end, no quotation, not spoken to the reader) and nothing
+    else but short labels and leftovers: other stories' titles with no heading above them ("Storm
+    closes the harbour for a week" / "Council votes to sell the old library"), and a last teaser
+    the page cut off. A list the story ends with is announced with a colon, so its paragraph
+    does not end with a full stop; a signature is a name and a town, fewer words."""
+    sh = shapes()
+    story = [
+        k
+        for k, line in enumerate(lines)
+        if _paragraph(line, True)
+        and not _RANK.match(line.strip())
+        and not line.rstrip().endswith(("...", "…"))
+    ]
+    if len(story) < _STORY_LINES:
+        return []
+    last = story[-1]
+    rest = [k for k in range(last + 1, len(lines)) if lines[k].strip()]
+    titles, others = [], []
+    for k in rest:
+        mine = by_line.get(k + 1, [])  # (units by 1-based line)
+        if mine and all(i in flagged for i in mine):
+            continue
+        # (a rank before a popular list's title: "2. Storm closes ...", "03 Storm closes ...")
+        text = _RANK.sub("", lines[k].strip(), count=1)
+        size = len(words_of(text))
+        # (a teaser cut with an ellipsis ends like no sentence)
+        end = text[:-3].rstrip() if text.endswith("...") else text.rstrip("…").rstrip()
+        if size < _TITLE_WORDS[0] and not text.endswith((".", "!", "?")):
+            others.append(k)  # a short label among them ("Trending", "More", a rank alone)
+        elif (
+            _TITLE_WORDS[0] <= size <= _TITLE_WORDS[1]
+            and text[:1].isupper()
+            and not quoted(text)
+            and not end.endswith((*_SENTENCE_END, ":", ";", ","))
+            and not _TICKER.search(text)
+            and not addresses_reader(text, sh)
+        ):
+            titles.append(k)
+        elif k == rest[-1] and size < _TITLE_WORDS[1] and text[-1:].isalnum():
+            others.append(k)  # a teaser the page cut off
+        else:
+            return []
+    if len(titles) < 2:
+        return []
+    return sorted({i for k in titles + others for i in by_line.get(k + 1, []) if i not in flagged})

@@ -36,6 +36,7 @@ headings and list items, and HTML (whose tags already say what is story), are le
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -441,6 +442,11 @@ def _match_box(
 _MINOR_WORDS = frozenset("a an and at by for from in of on or the to with vs v".split())
 
 
+def about_the_story(text: str, units: list[Sentence], first: int) -> bool:
+    """Whether a title line names what the story from unit ``first`` on is about."""
+    return _about_the_story(text, units, first)
+
+
 def _about_the_story(text: str, units: list[Sentence], first: int) -> bool:
     """A headline names what the story is about: one of its words of four letters or more
     ("Floods kill 12") recurs in the story, in any form ("flooding", "killed"); "From the newsdesk", a
@@ -522,6 +528,8 @@ def _tail(
         rest.pop()  # the page's last paragraph, cut off inside a sentence: the story's
     if not rest or sum(label[i] for i in rest) > sh.tail_max_labels:
         return []
+    if _signature(units, rest):
+        return []  # a letter's writer and town ("A. Name, Portvale"): the letter's own end
     # furniture after the story, not counting a line whose shape recurs inside it (a live blog's
     # entry timestamps are leftovers, but they mark entries, not the end of the story)
     story_shapes = {_shape(units[i].text) for i in range(last)}
@@ -542,6 +550,23 @@ def _tail(
     if any(len(words_of(units[i].text)) >= sh.story_min_words for i in rest if i not in site):
         return []
     return rest
+
+
+# a letter writer's name, then the town on the same line or the next: "Jane Moss, Portvale"
+_WRITER = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}\s*,?")
+_TOWN = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\.?")
+
+
+def _signature(units: list[Sentence], rest: list[int]) -> bool:
+    """The page ends with a letter's signature: a name and a town, on one line or two."""
+    text = " ".join(units[i].text.strip() for i in rest)
+    name, comma, town = text.partition(",")
+    return (
+        len(rest) <= 2
+        and bool(comma)
+        and bool(_WRITER.fullmatch(name.strip()))
+        and bool(_TOWN.fullmatch(town.strip()))
+    )
 
 
 # a row of a table of figures: a name, then a number ("People's Party: 24", "Okafor 11 goals",
@@ -609,8 +634,10 @@ def _capitalised(text: str) -> bool:
     if not body:
         return False
     first = body.split(None, 1)[0]
-    # "2 dead in floods"; a brand written with a small first letter ("iPhone sales fall")
-    return body[0].isupper() or body[0].isdigit() or any(c.isupper() for c in first[1:])
+    # "2 dead in floods", "$2 million approved for roads" (a currency sign before the figure); a
+    # brand written with a small first letter ("iPhone sales fall")
+    lead = body[1] if len(body) > 1 and unicodedata.category(body[0]) == "Sc" else body[0]
+    return lead.isupper() or lead.isdigit() or any(c.isupper() for c in first[1:])
 
 
 def _end_marker(

@@ -399,6 +399,8 @@ class ScrapeLeftover(Rule):
                     follow = "" if follow == "sentence" else follow
                     continue
                 follow = ""
+            if hit is not None and position == 0 and _labelled_headline(hit[0], sentence.text, units):
+                hit = None  # "Watch: <the story's own headline>": the page's title, labelled
             if hit is not None:
                 phrase, start, end, joined = hit
                 shown = brief(sentence.text[start:end])
@@ -482,6 +484,24 @@ class ScrapeLeftover(Rule):
                 f'"{shown}"; it is not part of the story'
             )
         return self.finding(sentence, message, key_texts=[sentence.text])
+
+
+def _labelled_headline(phrase: Phrase, text: str, units: list) -> bool:
+    """The page's first line is a media label and the story's own headline ("Watch: Ferry workers
+    walk out at Portvale"): a title of three words or more, no sentence, that the story talks
+    about. Another story's title under the label names other things."""
+    if phrase.kind != "label" or phrase.cls != "page" or phrase.next:
+        return False
+    label, sep, title = text.partition(":")
+    if not sep or normalise(label) != phrase.text:
+        return False
+    title = title.strip()
+    return (
+        len(page_shape.words_of(title)) >= 3
+        and title[:1].isupper()
+        and not title.rstrip().endswith((".", "!", "?"))
+        and page_shape.about_the_story(title, units, 1)
+    )
 
 
 # a date or time line, as an entry of a timeline or live blog heads: a few words with a figure
