@@ -549,18 +549,23 @@ def _label_runs(lines: list[str], by_line: dict[int, list[int]], flagged: set[in
     return taken
 
 
+_MIN_TITLES = 3  # unranked titles in a row that make a list of other stories
 _TITLE_WORDS = (4, 17)  # another story's title: more than a label, less than a paragraph
 _STORY_LINES = 3  # a page with fewer paragraphs is no story to end
 _RANK = re.compile(r"(?:\d{1,2}[.)]?|#\d{1,2})\s+(?=\S)")
 # a market ticker's line, not a title: a clock time or a bracketed code ("At 1:31pm: [LON:X] ...")
 _TICKER = re.compile(r"[\[\]]|\d{1,2}[:.]\d{2}\s?[ap]\.?m\b", re.I)
+# a result or fixture a sports story ends with, not a title: "Leeds v Hull - match postponed",
+# "Tottenham 4 (Bale 36, 61) Sheffield United 0" (a scoreline ends on its second score)
+_RESULT = re.compile(r"\s(?:v|vs)\.?\s|\d\s*$")
 
 
 def _title_lines(
     lines: list[str], units: list[Sentence], by_line: dict[int, list[int]], flagged: set[int]
 ) -> list[int]:
-    """After the story's last paragraph, two or more lines each shaped like a headline (a capital,
-    four to seventeen words, no sentence end, no quotation, not spoken to the reader) and nothing
+    """After the story's last paragraph, three or more lines (or two with ranks) each shaped like a
+    headline (a capital, four to seventeen words, no sentence end, no quotation, not spoken to the
+    reader, no scoreline) and nothing
     else but short labels and leftovers: other stories' titles with no heading above them ("Storm
     closes the harbour for a week" / "Council votes to sell the old library"), and a last teaser
     the page cut off. A list the story ends with is announced with a colon, so its paragraph
@@ -578,12 +583,13 @@ def _title_lines(
     last = story[-1]
     rest = [k for k in range(last + 1, len(lines)) if lines[k].strip()]
     titles, others = [], []
+    ranked = 0  # titles with a rank before them
     for k in rest:
         mine = by_line.get(k + 1, [])  # (units by 1-based line)
         if mine and all(i in flagged for i in mine):
             continue
         # (a rank before a popular list's title: "2. Storm closes ...", "03 Storm closes ...")
-        text = _RANK.sub("", lines[k].strip(), count=1)
+        text, ranks = _RANK.subn("", lines[k].strip(), count=1)
         size = len(words_of(text))
         # (a teaser cut with an ellipsis ends like no sentence)
         end = text[:-3].rstrip() if text.endswith("...") else text.rstrip("…").rstrip()
@@ -595,13 +601,17 @@ def _title_lines(
             and not quoted(text)
             and not end.endswith((*_SENTENCE_END, ":", ";", ","))
             and not _TICKER.search(text)
+            and not _RESULT.search(text)
             and not addresses_reader(text, sh)
         ):
             titles.append(k)
+            ranked += ranks
         elif k == rest[-1] and size < _TITLE_WORDS[1] and text[-1:].isalnum():
             others.append(k)  # a teaser the page cut off
         else:
             return []
-    if len(titles) < 2:
+    # two lines of a story's own end can look like titles (a subhead and a line under it); three,
+    # or two each with a rank, are a list
+    if len(titles) < _MIN_TITLES and not (len(titles) >= 2 and ranked == len(titles)):
         return []
     return sorted({i for k in titles + others for i in by_line.get(k + 1, []) if i not in flagged})
