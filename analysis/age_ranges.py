@@ -35,6 +35,11 @@ _PATTERNS = [
     re.compile(rf"\branged?\s+in\s+age\s+from\s+{_N}\s+to\s+{_N}\b", re.IGNORECASE),
     re.compile(rf"\branged?\s+from\s+{_N}\s+to\s+{_N}\s+years?\s+old\b", re.IGNORECASE),
 ]
+_YOUNGEST_OLDEST = re.compile(
+    r"\byoungest\s+(?:victim|of\s+the\s+(?:dead|victims))\s+(?:was|is)\s+(?:aged\s+)?(?P<young>\d{1,3})\b"
+    r"[^.;]{0,60}?\boldest\s+(?:victim\s+)?(?:was\s+|is\s+)?(?:aged\s+)?(?P<old>\d{1,3})\b",
+    re.IGNORECASE,
+)
 _DEAD = re.compile(
     r"\b(?:died|dead|killed|perished|did\s*n[o']t\s+survive|didn’t\s+survive|fatalities|deceased)\b",
     re.IGNORECASE,
@@ -52,6 +57,11 @@ def age_ranges(text: str) -> tuple[AgeRange, ...]:
         return ()
     found: list[AgeRange] = []
     taken: list[tuple[int, int]] = []
+    m = _YOUNGEST_OLDEST.search(text)
+    if m and 0 < int(m["young"]) < int(m["old"]) <= 120:
+        # "The youngest victim was 16 and the oldest 52": the range of the dead
+        taken.append((m.start(), m.end()))
+        found.append(AgeRange(m.start(), m.end(), int(m["young"]), int(m["old"]), "victim"))
     for pattern in _PATTERNS:
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):

@@ -61,10 +61,12 @@ def _lexicon() -> dict[str, Any]:
 
 # the toll events the number analysis reads: a count's predicate when it has one
 _EVENTS = frozenset(
-    "death injury missing trapped arrest rescue evacuation hospital aboard survival critical serious stable".split()
+    "death injury missing trapped arrest rescue evacuation hospital aboard survival critical serious stable minor".split()
 )
 # names of people as such: "12 people", "12 victims", "12 killed" count one set
-_PEOPLE = frozenset({None, "person", "people", "individual", "soul", "victim", "life", "fatality", "death"})
+_PEOPLE = frozenset(
+    {None, "person", "people", "individual", "soul", "victim", "life", "fatality", "death", "survivor"}
+)
 _OF_MOURNING = re.compile(r"\s+of\s+(?:[a-z]+\s+)?mourning\b", re.IGNORECASE)
 _OF_ITS = re.compile(r"\s+of\s+(?:its|their)\s+(?![\d,.]+\s)[a-z]", re.IGNORECASE)
 _PART_BEFORE = re.compile(
@@ -340,6 +342,8 @@ def same_fact(a: Quantity, fa: CountFact | None, b: Quantity, fb: CountFact | No
         return False  # other names, unless both name one vessel or building differently
     if a.modifiers and b.modifiers and not a.modifiers & b.modifiers:
         return False  # "three red cars" / "five blue cars"
+    if nations_of(a) != nations_of(b):
+        return False  # "41 Chilean passengers" are a part of "50 passengers"
     small, big = sorted((a.base_value, b.base_value))
     if big > 3 * small:
         return False  # "70 passengers" / "180 passengers": counts this far apart are of other things
@@ -392,6 +396,7 @@ _PHRASES = {
     "critical": "in critical condition",
     "serious": "seriously hurt",
     "stable": "in stable condition",
+    "minor": "with minor injuries",
 }
 _PLURALS = {
     "crew": "crew",
@@ -417,6 +422,14 @@ def describe(fact: CountFact) -> str:
         return "the number of hospitals the injured were taken to"
     phrase = _PHRASES.get(fact.predicate, "")
     return f"the number of {plural}" + (f" {phrase}" if phrase else "")
+
+
+def nations_of(q: Quantity) -> frozenset[str]:
+    """The countries a count's own modifiers name ("41 Chilean passengers", "30 Peruvian nationals")."""
+    if not q.modifiers:
+        return frozenset()
+    countries = _countries()
+    return frozenset(countries[m] for m in q.modifiers if m in countries)
 
 
 @lru_cache(maxsize=1)

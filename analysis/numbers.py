@@ -26,7 +26,15 @@ from .age_people import PLACE_NOUNS, SUFFIXES, TITLES, name_near, same_person, s
 from .dates import DateMention, article_date, extract_dates
 from .estimates import analysts_forecast
 from .movements import direction, moment_from_before, moments, same_moment
-from .tolls import forecast_tokens, on_board, severity, taken_to_hospital, toll_named_before, toll_update
+from .tolls import (
+    forecast_tokens,
+    on_board,
+    severity,
+    taken_to_hospital,
+    toll_named_before,
+    toll_rises,
+    toll_update,
+)
 from .numtext import Clauses, content_lemmas, lemma, lexicon, names, phrase_before, word_at
 from .text import Token, token_low
 from .text import figure_tokens as tokens
@@ -414,11 +422,25 @@ def _skip_number(toks: list[Token], i: int, j: int) -> str | None:
         return "score" if before & _SCORE_WORDS else "range"
     if nxt in {"to", "or"} and j + 1 < len(toks) and _parse_number(toks, j + 1):
         return "range"
-    if prev in {"and", "or", "to"} and i > 1 and toks[i - 2].text[0].isdigit():
+    if prev in {"or", "to"} and i > 1 and toks[i - 2].text[0].isdigit():
+        return "range"
+    if prev == "and" and i > 1 and toks[i - 2].text[0].isdigit() and _and_range(toks, i):
         return "range"
     if prev == "between":
         return "range"
     return _skip_named(toks, i, j)
+
+
+def _and_range(toks: list[Token], i: int) -> bool:
+    """ "between 10 and 20", "aged 20 and 25 people": the second number of a range; not a figure of
+    the next part ("the toll has risen to 61 and 48 had been injured")."""
+    if word_at(toks, i - 3) == "between":
+        return True
+    nxt = word_at(toks, i + 1)
+    return not (nxt in _AUXILIARIES or _VERBISH.match(nxt))
+
+
+_AUXILIARIES = frozenset({"had", "have", "has", "were", "was", "are", "is"})
 
 
 def _skip_named(toks: list[Token], i: int, j: int) -> str | None:
@@ -761,12 +783,97 @@ def _one_move(quantities: list[Quantity]) -> list[Quantity]:
     return [replace(q, movement="", moment=frozenset()) if q.movement else q for q in quantities]
 
 
+# "31 were women", "35 are female and 23 are male": a count whose clause says only its sex
+_SEXES = {
+    "female": "woman",
+    "females": "woman",
+    "women": "woman",
+    "woman": "woman",
+    "male": "man",
+    "males": "man",
+    "men": "man",
+    "man": "man",
+}
+_BE = frozenset({"are", "were", "is", "was"})
+_SEX_HEADS = frozenset(_SEXES.values())
+
+
+_DEAD_WORDS = frozenset({"dead", "killed", "died", "deaths", "deceased", "victims", "fatalities", "toll"})
+
+
+def _dead_before(toks, first) -> bool:
+    """The sentence speaks of the dead before the figure ("Of the dead,", "among the 58 dead")."""
+    return any(t.low in _DEAD_WORDS for t in toks[max(0, first - 25) : first])
+
+
+def _sex_stated(toks, j2, hi) -> str | None:
+    """The counted people of a bare count the clause says the sex of ("of whom 31 were women",
+    "Of the dead, 35 are female"): a part of the toll by sex, named as a role."""
+    while j2 < hi and toks[j2].text in {"-", "--", "—", "–"}:
+        j2 += 1  # "of those killed -- 35 -- were women"
+    if j2 + 1 < hi and toks[j2].low in _BE and toks[j2 + 1].low in _SEXES:
+        after = word_at(toks, j2 + 2)
+        if not after[:1].isalpha() or after in {"and", "while", "but"}:
+            return _SEXES[toks[j2 + 1].low]
+    return None
+
+
+def _number_of(toks, lo, first) -> str | None:
+    """The counted noun of "the number of tourists killed rose to 14": a role named before the
+    figure by "the number of" (people as such stay the toll's people)."""
+    for k in range(max(lo, first - 10), first - 2):
+        if toks[k].low == "number" and word_at(toks, k + 1) == "of" and word_at(toks, k - 1) == "the":
+            noun = word_at(toks, k + 2)
+            if noun.isalpha() and noun.endswith("s") and noun not in {"people", "persons", "deaths", "dead"}:
+                return lemma(noun)
+    return None
+
+
+def _event_of_head(toks, first, kind, head, attribute) -> str | None:
+    """The toll event a count's noun names when no verb does."""
+    if attribute == "loss" and head in ("person", "life"):
+        return "death"  # "the painful and irreparable loss of 14 people"
+    if head in _TOLL_HEADS and word_at(toks, first - 1) in {"the", "all"}:
+        return "death"  # "the 4 victims", "all four victims": the toll, referred to as a whole
+    if head in {"fatality", "death"}:
+        return "death"  # "the toll stands at 79 fatalities"
+    if head == "injury" and kind == "count":
+        return "injury"  # "44 deaths and 120 injuries were confirmed": the injured, counted
+    if head == "survivor" and kind == "count":
+        return "survival"  # "There were 12 survivors": those who survived, counted
+    return None
+
+
+def _graded_event(toks, first, j2, hi, kind, event, sexed) -> tuple[str | None, str | None]:
+    """(grade, event) of a count: a grade right after it is its own, even where the clause speaks
+    of the toll ("The toll could rise further, as nine others remain in serious condition"): the
+    worst hurt, a set of its own; a count told by sex after words of the dead ("of whom 31 were
+    women") is that sex's part of the dead."""
+    graded = (
+        severity(toks, j2, hi) if kind == "count" and event in (None, "injury", "hospital", "death") else None
+    )
+    if graded:
+        return graded, graded
+    if sexed and event in (None, "death") and _dead_before(toks, first):
+        return None, "death"
+    return None, event
+
+
+def _upper_bound(toks, ci, lex) -> str | None:
+    """The words of an upper bound before the number ("up to", "fewer than"); "the toll has risen
+    up to 52" gives the level the toll rose to, no bound."""
+    upper = phrase_before(toks, ci, lex["upper_bound"])
+    if upper == "up to" and ci >= 3 and toll_rises(word_at(toks, ci - 3)):
+        return None
+    return upper
+
+
 def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, proper, sc: _Sentence):
     lex = lexicon()
     # words before: approximation and bounds
     approx_w = phrase_before(toks, ci, lex["approximate"])
     lower = phrase_before(toks, ci, lex["lower_bound"])
-    upper = phrase_before(toks, ci, lex["upper_bound"])
+    upper = _upper_bound(toks, ci, lex)
     first = ci - len((approx_w or lower or upper or "").split()) if (approx_w or lower or upper) else ci
     approx = bool(approx_w) or word_at(toks, j) == "or" and word_at(toks, j + 1) == "so"
     bound = "lower" if lower else "upper" if upper else ""
@@ -797,6 +904,8 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
     set_size = _sizes_a_set(toks, first)
     head, modifiers, j2 = _head(toks, j, hi) if kind not in {"age"} else (None, frozenset(), j)
     head, modifiers = _plain_head(head, modifiers)
+    sexed = kind == "count" and head is None and _sex_stated(toks, j2, hi)
+    head = sexed or head or (_number_of(toks, lo, first) if kind == "count" else None)
     if kind == "count" and head is None and (value < 1 or value != int(value)):
         return None, j  # a bare decimal counts nothing we can name
     if kind == "count" and head == "s":
@@ -809,13 +918,11 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
     if unit == "magnitude":
         precision = 0.1  # a magnitude is given to a tenth: "magnitude 6" is 6.0
     event = _event(toks, i, j2, lo, hi)
+    if event == "rescue" and head == "body":
+        event = None  # "Rescue teams have recovered 41 bodies": the dead recovered, nobody rescued
     head, event, of_its = _of_whole_set(toks, first, j, lo, hi, kind, head, event, set_size, sc)
-    if event is None and attribute == "loss" and head in ("person", "life"):
-        event = "death"  # "the painful and irreparable loss of 14 people"
-    if event is None and head in _TOLL_HEADS and word_at(toks, first - 1) in {"the", "all"}:
-        event = "death"  # "the 4 victims", "all four victims": the toll, referred to as a whole
-    if event is None and head in {"fatality", "death"}:
-        event = "death"  # "the toll stands at 79 fatalities"
+    if event is None:
+        event = _event_of_head(toks, first, kind, head, attribute)
     if event is None and (
         toll_named_before(toks, lo, first)
         or toll_update(toks, lo, first)
@@ -824,9 +931,7 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
         event = "death"  # "the toll has risen to 61": a toll counts the dead
     if event is None and taken_to_hospital(toks, j2, hi):
         event = "hospital"  # "25 people were transported to the hospital"
-    graded = severity(toks, j2, hi) if kind == "count" and event in (None, "injury", "hospital") else None
-    if graded:
-        event = graded  # "17 were in critical condition": the worst hurt, a set of its own
+    graded, event = _graded_event(toks, first, j2, hi, kind, event, sexed)
     if event is None and head in (None, "person") and on_board(toks, first, j2, hi):
         event = "aboard"  # "a ferry carrying 462 people", "sank with 459 on board"
     if attribute in _SETTLEMENTS and head in (None, "person", "resident", "inhabitant", "people"):
@@ -874,7 +979,7 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
         word_form=words,
         changes=not update
         and bool(
-            _changes_before(toks, own_lo, first, event, forecast)
+            _changes_before(toks, _after_part_opening(toks, own_lo, first), first, event, forecast)
             or word_at(toks, first - 1) == "by"
             and word_at(toks, first - 2) not in _AGENT_VERBS  # "attended by 1,500 people" is no change
             or {word_at(toks, j2), word_at(toks, j2 + 1) if word_at(toks, j2) == "," else ""}
@@ -941,6 +1046,8 @@ def _event_of_whole(toks, first, sc: "_Sentence") -> str | None:
             lo, hi = sc.clauses.bounds(w)
             end = _parse_number(toks, w)[1]
             event = _event(toks, w, end + 1, lo, hi)
+            if event is None and toll_named_before(toks, lo, w):
+                event = "death"  # "The toll has risen to 88, including 14 tourists"
             return event if event in _TOLLS else None
     return None
 
@@ -1043,6 +1150,8 @@ def _own_part(toks, lo, first, j2, hi) -> tuple[int, int]:
         if toks[k].low in _PART_JOINS and word_at(toks, k - 1) == ",":
             start = k
             break
+    if start == lo and first - 1 > lo and toks[first - 1].low == "and" and word_at(toks, j2) in _AUXILIARIES:
+        start = first - 1  # "the toll has risen to 61 and 48 had been injured": the rise is the toll's
     if toks[start].low in _CONCEDING:
         # "Although reports said the toll could reach 400, police confirmed 231": the hedge is
         # the conceded clause's, not the figure's after its comma
@@ -1069,6 +1178,17 @@ _CONCEDING = frozenset({"although", "though", "while", "whereas", "despite"})
 # ", many feared drowned", ", some critically": a comma and one of these start another part about
 # some of them, whose hedges are not the figure's
 _PART_SUBJECTS = frozenset({"many", "most", "some", "several", "others", "both", "all", "none"})
+
+
+def _after_part_opening(toks, lo, first) -> int:
+    """Where a role's part of a toll opens (", including 14 tourists"): a change word before it
+    ("the toll has risen to 88, including ...") is the toll's, not the part's."""
+    k = first - 1
+    if word_at(toks, k) == "them":
+        k -= 1
+    if k > lo and word_at(toks, k) in _PART_OPENING and word_at(toks, k - 1) == ",":
+        return k + 1
+    return lo
 
 
 def _changes_before(toks, lo, first, event, forecast: set[int] | frozenset[int] = frozenset()) -> bool:
@@ -2388,6 +2508,7 @@ def _of_them(si, toks, qs, before: list[Quantity]) -> list[PartsTotal]:
         and q.head
         and not (q.approx or q.bound or q.compound)
         and q.value == int(q.value)
+        and "of-part" not in q.scope  # "Of the 36 killed, 10 are women. Of these, ...": of which?
     ]
     if len(groups) != 1 or groups[0].value < 2:
         return []
@@ -2576,6 +2697,8 @@ def comparable(a: Quantity, b: Quantity) -> bool:
             | ({"other", "others"} if a.event == "injury" else frozenset())
             # "so far 238 are confirmed dead", "Only two survived"; those trapped "now" are fewer
             | ({"so", "far", "only"} | ({"now"} if a.event != "trapped" else frozenset()))
+            # "Of the dead, 35 are female" / "of whom 31 were women": one sex's part, both times
+            | ({"of-part"} if a.head == b.head and a.head in _SEX_HEADS else frozenset())
         )
         sa, sb = sa - ignore, sb - ignore
     if sa != sb or "of-part" in sa:
@@ -2634,6 +2757,14 @@ def _today_and_weekday(wa: frozenset[tuple], wb: frozenset[tuple]) -> bool:
 def _tied_together(a: Quantity, b: Quantity) -> bool:
     """Enough shared words, noun, attribute, deal or toll to call two figures one thing."""
     generic = lexicon()["generic_nouns"]
+    if (
+        a.head == b.head
+        and a.head in _SEX_HEADS
+        and _toll(a, b)
+        and a.event in _TOLLS
+        and max(a.base_value, b.base_value) <= 3 * min(a.base_value, b.base_value)
+    ):
+        return True  # "of whom 31 were women" / "Of the dead, 35 are female": the toll's women
     shared = (a.context & b.context) - {a.head, a.attribute, b.head, b.attribute}
     plain = shared - a.names - b.names
     tied = len(plain) >= 2 or (bool(plain) and bool(a.names & b.names))
@@ -2681,7 +2812,7 @@ def _tied_together(a: Quantity, b: Quantity) -> bool:
 
 
 _PEOPLE = frozenset(
-    {None, "person", "civilian", "passenger", "resident", "victim", "life", "fatality", "death"}
+    {None, "person", "civilian", "passenger", "resident", "victim", "life", "fatality", "death", "survivor"}
 )
 
 
@@ -2722,6 +2853,7 @@ _TOLLS = frozenset(
         "critical",
         "serious",
         "stable",
+        "minor",
     }
 )
 

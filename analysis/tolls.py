@@ -26,8 +26,9 @@ _TOLL_RISES = frozenset(
 )
 _FORECAST = re.compile(
     r"^(?:expected|likely|set|feared|poised|certain|bound|going|predicted|tipped)\s+to\s+"
-    r"(?:rise|climb|increase|grow|go\s+up|mount|soar)\b"
+    r"(?:rise|climb|increase|grow|go\s+up|mount|soar)\b(?:\s+further\b)?"
     r"|^(?:could|may|might|will|would|can)\s+(?:still\s+|further\s+)?(?:rise|climb|increase|grow|go\s+up|mount)\b"
+    r"(?:\s+further\b)?"  # "The toll could rise further, as nine others remain in serious condition"
 )
 
 
@@ -50,12 +51,20 @@ def toll_update(toks: list[Token], lo: int, first: int) -> bool:
         # "Subsequent media reports said", not "a subsequent fire burnt the area, killing 101"
         if toks[k].low in _LATER and any(t.low in _REPORTING for t in toks[k + 1 : min(first, k + 4)]):
             return True
+    verb = first - 2
+    if verb >= 1 and toks[verb].low == "up":
+        verb -= 1  # "has risen up to 52"
     return (
-        first >= 2
+        verb >= 0
         and toks[first - 1].low == "to"
-        and toks[first - 2].low in _TOLL_RISES
-        and not (first >= 3 and toks[first - 3].low == "by")
+        and toks[verb].low in _TOLL_RISES
+        and not (verb >= 1 and toks[verb - 1].low == "by")
     )
+
+
+def toll_rises(word: str) -> bool:
+    """A verb that brings a toll to a new level ("rose", "climbed", "was revised")."""
+    return word in _TOLL_RISES
 
 
 _LATER = frozenset({"subsequent", "subsequently", "later", "updated", "revised"})
@@ -176,11 +185,21 @@ _SEVERITY = {
     "serious": "serious",
     "severe": "serious",
     "stable": "stable",  # "three are in stable condition": the injured out of danger, a set of its own
+    "minor": "minor",  # "62 others sustained minor injuries": the lightly hurt, a set of its own
+    "slight": "minor",
+    "light": "minor",
 }
-_SEVERELY = {"critically": "critical", "gravely": "critical", "seriously": "serious", "severely": "serious"}
+_SEVERELY = {
+    "critically": "critical",
+    "gravely": "critical",
+    "seriously": "serious",
+    "severely": "serious",
+    "slightly": "minor",
+    "lightly": "minor",
+}
 _CONDITION_FILLER = frozenset(
     "of them the injured people persons patients victims others more were are was is remain remained remains still "
-    "being treated listed reported said to be have has had been".split()
+    "being treated listed reported said to be have has had been sustained suffered suffering from for".split()
 )
 _HURT = frozenset({"injured", "hurt", "wounded", "burned", "burnt"})
 _WOUNDS = frozenset({"burns", "injuries", "wounds"})
@@ -196,6 +215,8 @@ def severity(toks: list[Token], j2: int, hi: int) -> str | None:
         return _SEVERELY[toks[k].low]
     if k + 2 < hi and toks[k].low == "with" and toks[k + 1].low in _SEVERITY and toks[k + 2].low in _WOUNDS:
         return _SEVERITY[toks[k + 1].low]  # "some 66 with serious burns have been admitted"
+    if k + 1 < hi and toks[k].low in _SEVERITY and toks[k + 1].low in _WOUNDS:
+        return _SEVERITY[toks[k].low]  # "62 others sustained minor injuries"
     if k < hi and toks[k].low == "stable" and (k + 1 >= hi or not toks[k + 1].low[:1].isalpha()):
         return "stable"  # "four are stable", closing its clause or list item
     if k < hi and toks[k].low == "in":

@@ -16,6 +16,7 @@ from factlint.analysis.count_facts import (
     describe,
     holders_apart,
     list_wholes,
+    nations_of,
     same_fact,
 )
 from factlint.analysis.measures import percent_slot, same_slot
@@ -36,7 +37,7 @@ from factlint.analysis.numbers import (
 from factlint.analysis.speech import analyse_sentence
 from factlint.rules.fl401_apart import figures_told_apart
 from factlint.analysis.tolls import count_places
-from factlint.analysis.text import LOOSE_WORD
+from factlint.analysis.text import CAPITAL_WORD, LOOSE_WORD
 from factlint.linter.document import Document
 from factlint.linter.finding import Finding, Related, Severity
 from factlint.linter.rule import CappedOptions, Context, Rule, option
@@ -67,6 +68,7 @@ def _what(q: Quantity) -> str:
         "critical": "the number critically hurt",
         "serious": "the number seriously hurt",
         "stable": "the number in stable condition",
+        "minor": "the number with minor injuries",
     }
     if q.attribute == "population":
         return "the population"
@@ -97,45 +99,44 @@ class NumberMismatch(Rule):
         count aboard a vessel, the number taken to hospital, a town's population, a quake's magnitude and
         a share's move at one moment ("plunged 27 per cent" / "slumped 25%"). Also a figure restated in
         another unit that does not convert ("10 km (3 miles)"), one person's age by any form of the name
-        ("Anna Berg (41)" / "Ms Berg, 42", "Zhao Chunli" / "Chunli Zhao"; a father and son are two
-        people), and two ranges of ages of one group ("boys aged 11 to 16" / "boys aged 11 to 17"). A
+        ("Anna Berg (41)" / "Ms Berg, 42"), two ranges of ages of one group ("aged 11 to 16" / "aged 11
+        to 17"), a victim's age outside the ages of the dead, and more bodies found than the dead. A
         count is a fact (a thing, what is said of it, what holds it: "holds 120 flats" / "contained 127
         flats"); a list making a whole ("nine men and two women") meets that whole ("12 died"). Names that
         only say where a toll's event happened or who reported it (a venue, a town in a "when" clause) do
         not make it another toll; a place named right after the count does ("13 in New York City"). A
-        count graded by harm ("17 in critical condition", "seriously injured") is compared only with one
-        of the same grade. One role's share of a toll given twice ("including 15 children" / "The dead
-        included 10 children") and one role in two lists of those aboard ("56 passengers and six crew" /
-        "12 crew and 50 passengers") are compared too, and so is a measure of one named subject given
-        twice: a deal's price, a fine, a turnout, a vote share, a party's seats, a share's move, units
-        sold, an EPS estimate, one match's score, an economic rate (rounding, "up to" and "more than"
-        allowed for; plans, earlier figures, partial counts and fact boxes kept apart), and one unnamed
-        person's age by a two-word role ("a 23-year-old bank employee"). The finding is on the later figure.
+        count graded by harm ("17 in critical condition", "minor injuries") is compared only with one of
+        the same grade. One role's or sex's share of a toll given twice ("including 15 children" / "The
+        dead included 10 children", "of whom 31 were women"), one role in two lists of those aboard
+        ("56 passengers and six crew" / "12 crew and 50 passengers") are compared too, and so is a
+        measure of one named subject given twice: a deal's price, a fine, a turnout, a vote share,
+        seats, a share's move, units sold, an EPS estimate, a score, an economic rate (rounding and
+        bounds allowed for; plans, earlier and partial counts, fact boxes kept apart), and one unnamed
+        person's age by a role ("a 23-year-old bank employee"). The finding is on the later figure.
 
-        It stays silent when the figures may be about different things or moments: different
-        years or named subjects, changes and comparisons ("rose to", "than", "another"), scopes
-        ("each", "last season", "in total"), plans against facts, a range and a figure in it, scores
-        of different matches ("2-1"), phone numbers, ordinals, labels ("Flight 370"), years, and different
-        currencies (a conversion depends on a rate). Also when the subjects plainly differ: list
-        items with their own labels ("Player A: 15 aces" / "Player B: 12 aces"), one place's
-        share of a total over several ("India reported 360 killed"), another dated event brought
-        in for comparison ("A 2011 earthquake ... left 20,000 dead"), and slices of a set the
-        story sets out ("Out of 452 companies, ... Thirty-six companies ..."), and parts of a toll
-        ("nine died at the scene and two in hospital", "31 of the injured", "17 passengers and the
-        driver", those admitted to hospital against all the injured). "At least 18 killed" is read as the toll known so far, so it disagrees with "at
-        least 25 killed" or "30 killed"; a figure an earlier report gave ("officials had earlier
-        put the toll at six") or the sentence says was corrected is not a restatement, nor is an
-        earlier disaster recalled ("since 2009, when 300 died", "In April, seven were killed").
+        It stays silent when the figures may be about different things or moments: different years or
+        named subjects, changes and comparisons ("rose to", "than", "another"), scopes ("each", "last
+        season", "in total"), plans against facts, a range and a figure in it, scores of different
+        matches, phone numbers, ordinals, labels ("Flight 370"), years, and different currencies. Also
+        when the subjects plainly differ: list items with their own labels ("Player A: 15 aces"), items
+        of a round-up (each company's share move, each defendant's fine), one place's share of a total
+        over several ("India reported 360 killed"), another dated event brought in for comparison ("A
+        2011 earthquake ... left 20,000 dead", "since the 2009 collapse, which killed 212"), slices of a
+        set the story sets out, one nationality of a role ("41 Chilean passengers"), and parts of a
+        toll ("nine died at the scene and two in hospital", "31 of the injured", those admitted to
+        hospital against all the injured). "At least 18 killed" is read as the toll known so far, so it
+        disagrees with "at least 25 killed" or "30 killed"; a figure an earlier report gave ("officials
+        had earlier put the toll at six") or the sentence says was corrected is not a restatement, nor
+        is an earlier disaster recalled ("since 2009, when 300 died", "In April, seven were killed").
 
-        When two named sources give the figures ("the governor said 23 ... the Red Crescent said
-        31"), the message names them: say whose is right, or that reports differ. Once the
-        article sets them against each other ("but the Red Crescent said 31", "conflicting
-        reports") the finding is ``info``; so is a toll the article says rose ("the toll has
-        risen to 15") against a smaller one, which may be an earlier count.
+        When two named sources give the figures ("the governor said 23 ... the Red Crescent said 31"),
+        the message names them: say whose is right, or that reports differ. Once the article sets them
+        against each other ("but the Red Crescent said 31") the finding is ``info``; so is a toll the
+        article says rose ("the toll has risen to 15") past an earlier one.
 
     Why it matters:
-        Totals, tolls and ages are what readers quote and what corrections are made for; NLI
-        models read "12" and "15" as near-synonyms, so these are checked explicitly.
+        Totals, tolls and ages are what readers quote and corrections are made for; NLI models read
+        "12" and "15" as near-synonyms, so these are checked explicitly.
 
     Bad:
         Twelve people were killed when the bridge collapsed on Tuesday.
@@ -147,9 +148,8 @@ class NumberMismatch(Rule):
 
         By Wednesday the toll had risen to 15.
 
-        A figure is reported once, against the earliest figure it disagrees with (the others, up
-        to three, are related locations); a later figure that repeats an already reported value
-        is not reported again.
+        A figure is reported once, against the earliest figure it disagrees with (up to three others
+        are related locations); a later figure repeating an already reported value is not reported.
     """
 
     id = "FL401"
@@ -169,6 +169,38 @@ class NumberMismatch(Rule):
     def _check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         yield from self._figures(doc, ctx)
         yield from self._age_ranges(doc)
+        yield from self._ages_of_the_dead(doc, ctx)
+
+    def _ages_of_the_dead(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        """A named victim's age outside the range the story gives for the dead ("The victims
+        ranged in age from 19 to 34" / "Among the dead was Maria Lopez, 41")."""
+        ranges = [(s.index, r) for s in doc.sentences for r in age_ranges(s.text) if r.group in _DEAD_GROUPS]
+        if not ranges:
+            return
+        for q in ctx.analysis(numbers).quantities:
+            if q.kind != "age" or not q.person or q.event != "death" or q.modal or q.changes:
+                continue
+            for si, r in ranges:
+                if si == q.sentence or r.low <= q.value <= r.high:
+                    continue
+                later, earlier = (q.sentence, si) if q.sentence > si else (si, q.sentence)
+                span = (
+                    figure_span(doc, q.sentence, q.start, q.end)
+                    if later == q.sentence
+                    else figure_span(doc, si, r.start, r.end)
+                )
+                other = (
+                    figure_span(doc, si, r.start, r.end)
+                    if later == q.sentence
+                    else figure_span(doc, q.sentence, q.start, q.end)
+                )
+                yield self.finding(
+                    span,
+                    f'the age {_fmt(q)} of one of the dead is outside the ages "{r.text}" given for them',
+                    related=[Related(other, message="the other figure")],
+                    key_texts=[doc.sentences[later].text, doc.sentences[earlier].text],
+                )
+                break
 
     def _age_ranges(self, doc: Document) -> Iterator[Finding]:
         """Two ranges of ages for one group ("twelve boys aged 11 to 17" / "12 boys, aged between
@@ -231,6 +263,7 @@ class NumberMismatch(Rule):
             return _same_role_part(a, b, roles, sentences) and same_thing(a, b, anchored=True)
 
         entry = _dated_entries(sentences, facts)
+        item = lru_cache(maxsize=None)(lambda si: _roundup_item(sentences, si))
         added = _added_later(sentences)
         # the last toll the article says it updated ("the toll has risen to 15", "Subsequent
         # reports said the toll stood at 132"), per event: a figure before it is an earlier count
@@ -310,8 +343,10 @@ class NumberMismatch(Rule):
                 and _of_epicentre(qs[i], sentences) == _of_epicentre(b, sentences)
                 and entry[qs[i].sentence] == entry[b.sentence]
                 and not holders_apart(fact(i), fact(bi))
+                and nations_of(qs[i]) == nations_of(b)  # "41 Chilean passengers" / "50 passengers"
                 and not _hospital_part(qs[i], fact(i), b, fact(bi))
                 and not told_apart(i, bi)
+                and not _items_apart(qs[i], b, item)
             )
             ai = next(pending, None)
             if ai is None:
@@ -347,9 +382,15 @@ class NumberMismatch(Rule):
             )
             # "the toll has risen to 15" and "12 killed": the article says the toll changed, and
             # the smaller figure may be an earlier count (or a part: "31 died in the first village")
-            # two tolls each said to have risen ("rose to at least 150" / "has risen to more than
-            # 200") are two claims of the latest figure, unless given for different days
-            both_latest = "updated" in a.scope and "updated" in b.scope and not _different_days(a, b)
+            # two tolls each said to have risen are two claims of the latest figure when the later
+            # is the smaller ("rose to 150" / "has risen to 120"); a later rise to a larger figure
+            # ("climbed to 40" / "has risen to 52") is the update the article tells
+            both_latest = (
+                "updated" in a.scope
+                and "updated" in b.scope
+                and not _different_days(a, b)
+                and b.base_value <= a.base_value
+            )
             risen = not both_latest and (
                 "updated" in b.scope
                 and b.base_value > a.base_value
@@ -394,6 +435,7 @@ class NumberMismatch(Rule):
 
         facts = [fact(k) if q.kind == "count" else None for k, q in enumerate(qs)]
         yield from self._list_wholes(doc, qs, facts, seen)
+        yield from self._bodies_beyond_toll(doc, qs, split, entry, seen)
         yield from measure_findings(self, doc, seen)
 
     def _list_wholes(self, doc: Document, qs: list[Quantity], facts: list, seen: set) -> Iterator[Finding]:
@@ -441,6 +483,50 @@ class NumberMismatch(Rule):
                 )
                 break
 
+    def _bodies_beyond_toll(
+        self, doc: Document, qs: list[Quantity], split: set, entry, seen: set
+    ) -> Iterator[Finding]:
+        """More bodies recovered than the dead the story counts ("Rescuers have recovered 135
+        bodies" / "120 people were killed"): bodies are the toll found so far, so fewer are no
+        conflict, but more are. Only an exact toll of people as such, never a part of it."""
+        sentences = doc.sentences
+        bodies = [q for q in qs if _plain_bodies(q)]
+        if not bodies:
+            return
+        tolls = [
+            q
+            for k, q in enumerate(qs)
+            if k not in split
+            and q.kind == "count"
+            and q.event == "death"
+            and counts_people(q)
+            and not (q.bound or q.approx or q.changes or q.modal or q.upper or q.scope)
+        ]
+        for b in bodies:
+            for t in tolls:
+                pair = (min(b.sentence, t.sentence), max(b.sentence, t.sentence))
+                if (
+                    b.sentence == t.sentence
+                    or pair in seen
+                    or not t.base_value < b.base_value <= 3 * t.base_value
+                    or entry[b.sentence] != entry[t.sentence]
+                    or _other_subject(sentences[b.sentence].text, sentences[t.sentence].text)
+                    or (b.sentence_years and t.sentence_years and not b.sentence_years & t.sentence_years)
+                ):
+                    continue
+                seen.add(pair)
+                later, earlier = (b, t) if b.sentence > t.sentence else (t, b)
+                yield self._on_later(
+                    doc,
+                    later,
+                    earlier,
+                    f"{_fmt(b)} bodies recovered is more than the death toll {_fmt(t)}: the toll counts "
+                    "at least every body found",
+                    f"earlier figure: {_fmt(earlier)}",
+                    [sentences[later.sentence].text, sentences[earlier.sentence].text],
+                )
+                break
+
     def _on_later(
         self,
         doc: Document,
@@ -464,10 +550,11 @@ class NumberMismatch(Rule):
         return abs(a.base_value - b.base_value) / big < gap
 
 
+_DEAD_GROUPS = frozenset({"victim", "death"})
 _NEXT_WORD = re.compile(r"\s+[A-Za-z][\w'’-]*")
 # tolls ``_what`` names ("the death toll", "the number injured")
 _NAMED_TOLLS = frozenset(
-    "death injury arrest rescue evacuation missing hospital critical serious stable".split()
+    "death injury arrest rescue evacuation missing hospital critical serious stable minor".split()
 )
 _CANDIDATES = 50  # earlier figures compared per key (the latest)
 
@@ -558,6 +645,55 @@ def _dated_entries(sentences, facts) -> list[int]:
     return entry
 
 
+# a round-up's item opens on the person it is about: "John Okafor, 50, of Mill Road, admitted ..."
+_PERSON_OPENER = re.compile(r"^\W*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+),\s+\d{1,3},")
+_ROUNDUP_KINDS = frozenset({"money", "percent"})
+
+
+def _roundup_item(sentences, si: int) -> tuple[str, frozenset[str]] | None:
+    """What a figure's sentence is about: the names it gives past its first word or, when it names
+    nothing itself ("The stock fell about 4 percent", "He was ordered to pay a £60 charge"): the
+    names of the sentences before it in its paragraph, or, in paragraphs of one sentence, the
+    person the latest item opened on."""
+    block = sentences[si].block
+    names = {w.lower() for w in CAPITAL_WORD.findall(sentences[si].text)[1:]}
+    if names:
+        return "own", frozenset(names)
+    for k in range(si - 1, -1, -1):
+        if sentences[k].block != block:
+            break
+        names |= {w.lower() for w in CAPITAL_WORD.findall(sentences[k].text)[1:]}
+    if names:
+        return "paragraph", frozenset(names)
+    for k in range(si - 1, max(-1, si - 8), -1):
+        m = _PERSON_OPENER.match(sentences[k].text)
+        if m:
+            return "person", frozenset({m["name"].lower()})
+    return None
+
+
+def _items_apart(a: Quantity, b: Quantity, item) -> bool:
+    """Money or percentage figures in two items of a round-up (share moves of several companies,
+    one charge for several defendants): each item is about its own subject, named before it."""
+    if a.kind not in _ROUNDUP_KINDS or b.kind != a.kind:
+        return False
+    ia, ib = item(a.sentence), item(b.sentence)
+    if ia is None or ib is None or ia[0] == ib[0] == "own":
+        return False  # two sentences naming their own subjects: what else tells them apart decides
+    return not (ia[1] & ib[1])
+
+
+def _plain_bodies(q: Quantity) -> bool:
+    """A count of bodies recovered or found, all of them so far ("31 bodies have been recovered"),
+    not a part ("five of the 31 bodies") nor more of them ("another seven bodies")."""
+    return (
+        q.kind == "count"
+        and (q.head == "body" or q.attribute == "body")
+        and q.event is None
+        and not (q.bound == "upper" or q.changes or q.modal or q.upper or q.scope)
+    )
+
+
 def _different_days(a: Quantity, b: Quantity) -> bool:
     """Both figures are dated ("on Friday", "by 1 July"), to no day in common."""
     wa, wb = a.when - {NO_DAY}, b.when - {NO_DAY}
@@ -583,6 +719,8 @@ def _role_part(qs: list[Quantity], i: int, bi: int, lone: set[int]) -> bool:
     be a part: one of a list of roles ("78 elderly people and 56 children"), or a group far
     smaller than the whole ("21 members of its Navy were wounded" against "more than 4,000")."""
     role, people = (bi, i) if counts_people(qs[i]) else (i, bi)
+    if qs[role].head in {"woman", "man"}:
+        return True  # "31 were women" of "58 killed": one sex is a part of the toll
     return role not in lone or qs[role].base_value < qs[people].base_value / 2
 
 
@@ -637,7 +775,7 @@ def _acknowledged(sentences, first: int, second: int) -> bool:
 
 _TOLL_EVENTS = frozenset(
     {"death", "injury", "missing", "arrest", "rescue", "evacuation", "hospital", "aboard", "survival"}
-    | {"critical", "serious", "stable"}
+    | {"critical", "serious", "stable", "minor"}
 )
 
 
@@ -649,7 +787,7 @@ def _one_toll(a: Quantity, b: Quantity, pa: Quantity, pb: Quantity) -> bool:
     apart in size ("nearly 3,000" / "12") are more likely two events than one told twice."""
     if not (a.kind == b.kind == "count" and a.event == b.event and a.event in _TOLL_EVENTS):
         return False
-    if not (counts_people(a) and counts_people(b)):
+    if not (counts_people(a) and counts_people(b) or _one_role_part(a, b)):
         return False  # "killing four women" / "left five people dead": a role may be a part
     if bool(pa.names) != bool(pb.names):
         return False  # one placed, one not: a place's part against the whole, perhaps
@@ -1172,8 +1310,19 @@ _DATED_ON_OPENING = re.compile(
 )
 
 
+# "the worst disaster since the Harlow mine collapse in 2009, which killed 212" or
+# "since the 2004 tsunami, which killed ...": a yardstick event, whose toll follows in its own clause
+_SINCE_EVENT = re.compile(
+    rf"\bsince\s+(?:the|an?)\s+(?:[\w'’-]+\s+){{0,4}}?(?:(?P<year>(?:1[89]|20)\d\d)\s+(?:[\w'’-]+\s+){{0,3}}?"
+    rf"(?:{_EVENTS})|(?:{_EVENTS})\s+(?:in|of)\s+(?:[A-Z][a-z]+\s+)?(?P<late>(?:1[89]|20)\d\d)),?\s+(?:which|that|when)\b"
+)
+
+
 @lru_cache(maxsize=4096)
 def _other_event_year(text: str) -> str | None:
+    m = _SINCE_EVENT.search(text)
+    if m:
+        return m["year"] or m["late"]
     m = _OTHER_EVENT.search(text) or _WHEN_YEAR.search(text)
     if m:
         return m.group("year")
