@@ -258,6 +258,7 @@ class ActorWithoutSetup(Rule):
                 or _not_a_name(name)
                 or _introduced_in_passing(doc, ent, lex)
                 or _organisation_or_group(doc, ent)
+                or _after_initials(doc, ent)
             ):
                 continue
             spoken = next(
@@ -286,7 +287,7 @@ class ActorWithoutSetup(Rule):
             yield self.finding(
                 spoken.span,
                 f"'{name}' {'is quoted' if quoted else 'acts'} in {ms.where(spoken.sentence)} "
-                f"by surname only, but the "
+                f"by one name only, but the "
                 f"story never says who {name} is (no full name or role anywhere); "
                 f"cast so far: {_names(cast, MAX_CAST)}",
                 key_texts=[sentence.text, name],
@@ -303,6 +304,8 @@ class ActorWithoutSetup(Rule):
             office = ms.lexicon.offices.get(first.office or "")
             if office is not None and office.group == "club-player":
                 return False  # "the Brazil midfielder" is an epithet for a player already named
+            if _named_next(ms, first) or _cut_from_a_longer_name(ms, first):
+                return False
             if first.described:  # "the nurses' association": any earlier "association" sets it up
                 return not _written_before(ms.doc, first.jurisdiction.rsplit(" ", 1)[-1], first.sentence)
             return not ms.mentioned_before(first.jurisdiction, first.sentence)
@@ -402,6 +405,31 @@ _GROUP = re.compile(
     + "|".join(sorted(GROUP_NOUNS | _PEOPLE_NOUNS))
     + r"))\b"
 )
+
+
+def _cut_from_a_longer_name(ms: Mentions, first: Mention) -> bool:
+    """Whether a title word stands right before the role's own body ("General Electric CEO":
+    the firm is General Electric, its first word read as a rank)."""
+    before = word_tokens(ms.doc.sentences[first.sentence].text[max(0, first.start - 20) : first.start])
+    return bool(before) and before[-1].cap and (before[-1].low,) in ms.lexicon.titles
+
+
+def _named_next(ms: Mentions, first: Mention) -> bool:
+    """Whether the next sentence names the holder of the office, titled ("The governor of
+    Maryland has declared an emergency. Gov. Larry Hogan made the announcement"): the role
+    opens the paragraph, the name follows."""
+    office = (first.office or "").split()
+    for m in ms.in_sentence(first.sentence + 1):
+        ent = ms.entity(m)
+        if ent is None or ent.kind != "person" or m.in_quote or ent.first is not m:
+            continue
+        if m.office == first.office:
+            return True
+        before = word_tokens(ms.doc.sentences[m.sentence].text[max(0, m.start - 8) : m.start])
+        short = before[-2].low if len(before) >= 2 and before[-1].text == "." else ""
+        if m.link == "honorific" and office and len(short) >= 3 and office[0].startswith(short):
+            return True  # "Gov." for a governor, "Sen." for a senator
+    return False
 
 
 def _written_before(doc: Document, word: str, sentence: int) -> bool:
@@ -672,10 +700,19 @@ def _occurrences(text: str, name: str) -> Iterable[int]:
 _CONTRACTIONS = tuple(q + end for q in "'’" for end in ("ve", "re", "ll", "d", "m"))
 
 
+# Pronouns that open a sentence with a capital ("Nobody said anything", inside a quote the
+# sentence splitter cut off from its opening mark)
+_PRONOUNS = frozenset(
+    "nobody everybody somebody anybody everyone someone anyone none nothing everything".split()
+)
+
+
 def _not_a_name(name: str) -> bool:
     low = name.lower()
     numbers = number_lexicon()
-    return low.endswith(_CONTRACTIONS) or low in numbers["units"] or low in numbers["tens"]
+    return (
+        low.endswith(_CONTRACTIONS) or low in numbers["units"] or low in numbers["tens"] or low in _PRONOUNS
+    )
 
 
 # Common nouns that describe an organisation named right after them ("the train company Amtrak
@@ -732,14 +769,42 @@ def _brand_case(name: str) -> bool:
 
 def _organisation_or_group(doc: Document, ent: Entity) -> bool:
     """A one-word speaker that is no person: an acronym given in brackets after its full name
-    ("Transport for London (TfL)"), an organisation by what follows it, or a group or
-    description after "the"."""
+    ("Transport for London (TfL)"), a website the story named ("according to Accuweather.com
+    ... Accuweather said"), an organisation by what follows it, or a group or description after
+    "the"."""
+    if any(ent.key + domain in s.text for s in doc.sentences for domain in _DOMAINS):
+        return True
     for m in ent.mentions:
         text = doc.sentences[m.sentence].text
         if text[m.start - 1 : m.start] == "(" and text[m.end : m.end + 1] == ")":
             return True
         if _ORGANISATION_AFTER.match(text[m.end : m.end + 40]) or _THE_BEFORE.search(
             text[max(0, m.start - 30) : m.start]
+        ):
+            return True
+    return False
+
+
+_DOMAINS = (".com", ".org", ".net", ".co.", ".gov")
+
+
+def _after_initials(doc: Document, ent: Entity) -> bool:
+    """Whether the one-word name is written once after initials ("B.S. Yeddyurappa", "K
+    Sudhakaran"): a full name in the form many countries write it."""
+    for m in ent.mentions:
+        window = doc.sentences[m.sentence].text[max(0, m.start - 12) : m.start]
+        if not window.strip() and m.sentence > 0:  # the splitter ended a sentence at "B.S."
+            window = doc.sentences[m.sentence - 1].text[-12:] + " "
+        before = word_tokens(window)
+        if not before or window[before[-1].end :] != " ":
+            continue  # the word right before the name, one space apart
+        last = before[-1]
+        letters = last.text.replace(".", "")
+        if (
+            last.all_caps
+            and letters.isalpha()
+            and letters not in ("US", "UK", "UN", "EU")  # ("in the U.S. Smith said": a place)
+            and (len(letters) == 1 or "." in last.text and len(letters) <= 3)
         ):
             return True
     return False

@@ -162,7 +162,12 @@ def _said_together(ms: Mentions, ent: Entity, a: str, b: str) -> bool:
 
 def _same_place(a: str | None, b: str | None) -> bool:
     """Two roles can clash unless they name different countries or organisations."""
-    return a is None or b is None or a == b
+    return a is None or b is None or a == b or a in _ANY_PLACE or b in _ANY_PLACE
+
+
+# Words that stand before a title without saying whose it is ("Government spokesman X"): they
+# fit any country's office
+_ANY_PLACE = frozenset({"Government", "government", "State", "state", "Federal", "federal"})
 
 
 def _title(role: RoleAssignment) -> str:
