@@ -137,8 +137,13 @@ class ActorWithoutSetup(Rule):
         newcomers: dict[int, Entity] = {}  # sentence index -> the actor flagged there
         for ent in ms.entities:
             first = ent.first
-            if ms.position(first.sentence) <= opening or not self._unintroduced(ent, ms):
+            if ms.position(first.sentence) <= opening:
                 continue
+            unnamed = False  # an unnamed office of a country or body the story did name
+            if not self._unintroduced(ent, ms):
+                if not _unnamed_office(ent, ms):
+                    continue
+                unnamed = True
             sentence = doc.sentences[first.sentence]
             partners = self._partners(ms, first, ent)
             interacts = INTERACTION.search(sentence.text) is not None
@@ -147,6 +152,8 @@ class ActorWithoutSetup(Rule):
                 # "... urged the Met Office to", "... briefed the sheriff's office"
                 group = _organisation_partner(ms, first) or _group_partner(doc, first)
             if (not partners and group is None) or not interacts:
+                if unnamed:
+                    continue  # (it must deal with the cast: a known country's official may just speak)
                 if (
                     self.options.quoted
                     and ent.kind == "role"
@@ -412,6 +419,34 @@ def _cut_from_a_longer_name(ms: Mentions, first: Mention) -> bool:
     the firm is General Electric, its first word read as a rank)."""
     before = word_tokens(ms.doc.sentences[first.sentence].text[max(0, first.start - 20) : first.start])
     return bool(before) and before[-1].cap and (before[-1].low,) in ms.lexicon.titles
+
+
+def _unnamed_office(ent: Entity, ms: Mentions) -> bool:
+    """A definite office that one person holds at a time, of a country or body the story named
+    ("Russia's energy minister later told Fidan ..." after "Russia"), whose holder the story
+    never names or mentions before: the reader knows the country, not who this is."""
+    first = ent.first
+    office = ms.lexicon.offices.get(first.office or "")
+    if (
+        ent.kind != "role"
+        or office is None
+        or not office.unique
+        or office.group in (None, "club-player")
+        or not first.definite
+        or first.jurisdiction is None
+        or first.temporal
+        or first.described
+        or first.in_quote
+        or first.relational
+        or len(ent.mentions) > 1  # (referred to again: the story treats it as known)
+    ):
+        return False
+    for m in ms.mentions:
+        if m.sentence >= first.sentence:
+            continue
+        if m.office == first.office and m.jurisdiction in (None, first.jurisdiction):
+            return False  # the office appeared before: a holder the story set up
+    return not _named_next(ms, first) and not _cut_from_a_longer_name(ms, first)
 
 
 def _named_next(ms: Mentions, first: Mention) -> bool:
