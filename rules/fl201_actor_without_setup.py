@@ -129,6 +129,13 @@ class ActorWithoutSetup(Rule):
             True, "also flag an official who enters late only to speak, interacting with nobody"
         )
 
+        titled_newcomers: bool = option(
+            False,
+            "also flag a late official given a title and full name who deals with the cast when "
+            "neither the person nor the office's country or body appeared before (off: real copy "
+            "brings in such officials legitimately)",
+        )
+
     options: Options
 
     def check(self, doc: Document, ctx: Context) -> Iterable[Finding]:
@@ -197,6 +204,8 @@ class ActorWithoutSetup(Rule):
                 key_texts=[sentence.text, first.text],
             )
         yield from self._titled_surnames(doc, ms, opening, newcomers)
+        if self.options.titled_newcomers:
+            yield from self._titled_newcomers(doc, ms, opening, newcomers)
         if self.options.events:
             yield from self._events(doc, ms, opening, newcomers)
         if self.options.speakers:
@@ -234,6 +243,49 @@ class ActorWithoutSetup(Rule):
                 f"'{first.title} {first.text}' enters in {ms.where(first.sentence)} interacting with "
                 f"{_names(partners)}, but the story never gives {ent.display}'s full name or "
                 f"whose {first.office} this is; cast so far: "
+                f"{_names(_with(ms.cast_before(first.sentence), partners), MAX_CAST)}",
+                related=[
+                    Related(p.first.span, message=f"{p.display} first mentioned here") for p in partners
+                ],
+                key_texts=[sentence.text, first.text],
+            )
+
+    def _titled_newcomers(
+        self, doc: Document, ms: Mentions, opening: int, newcomers: dict[int, Entity]
+    ) -> Iterable[Finding]:
+        """A newcomer with a title and a full name ("Estonian Foreign Minister Marko Tammsalu
+        said he had asked Tillerson ...") whose office belongs to a country or body the story
+        never named (or to none it names), entering late to deal with the cast."""
+        for ent in ms.entities:
+            first = ent.first
+            office = ms.lexicon.offices.get(first.office or "")
+            if (
+                ent.kind != "person"
+                or not ent.full_name
+                or first.link not in ("premodifier", "apposition")
+                or office is None
+                or first.temporal
+                or first.in_quote
+                or first.sentence in newcomers
+                or ms.position(first.sentence) <= opening
+            ):
+                continue
+            if first.jurisdiction is not None:
+                if ms.mentioned_before(first.jurisdiction, first.sentence):
+                    continue
+            elif office.group in ("head", "executive", "cabinet"):
+                continue  # "President Joe Biden": whose president is clear to a reader
+            sentence = doc.sentences[first.sentence]
+            partners = self._partners(ms, first, ent)
+            if not partners or INTERACTION.search(sentence.text) is None:
+                continue
+            newcomers[first.sentence] = ent
+            whose = first.jurisdiction or "a body the story never names"
+            yield self.finding(
+                first.span,
+                f"'{first.title} {first.text}' enters in {ms.where(first.sentence)} interacting with "
+                f"{_names(partners)}, but the story never set up {ent.display} or {whose}: say why "
+                f"this official is in the story; cast so far: "
                 f"{_names(_with(ms.cast_before(first.sentence), partners), MAX_CAST)}",
                 related=[
                     Related(p.first.span, message=f"{p.display} first mentioned here") for p in partners
@@ -431,7 +483,8 @@ def _unnamed_office(ent: Entity, ms: Mentions) -> bool:
         ent.kind != "role"
         or office is None
         or not office.unique
-        or office.group in (None, "club-player")
+        # (a head of state or government is known by the office: "the French President")
+        or office.group in (None, "club-player", "head")
         or not first.definite
         or first.jurisdiction is None
         or first.temporal
