@@ -206,6 +206,8 @@ class ActorWithoutSetup(Rule):
         yield from self._titled_surnames(doc, ms, opening, newcomers)
         if self.options.titled_newcomers:
             yield from self._titled_newcomers(doc, ms, opening, newcomers)
+        if self.options.quoted:
+            yield from self._offices(doc, ms, opening, newcomers)
         if self.options.events:
             yield from self._events(doc, ms, opening, newcomers)
         if self.options.speakers:
@@ -291,6 +293,52 @@ class ActorWithoutSetup(Rule):
                     Related(p.first.span, message=f"{p.display} first mentioned here") for p in partners
                 ],
                 key_texts=[sentence.text, first.text],
+            )
+
+    def _offices(
+        self, doc: Document, ms: Mentions, opening: int, newcomers: dict[int, Entity]
+    ) -> Iterable[Finding]:
+        """An office or division that speaks or acts for a body or an official the story never
+        mentioned ("The mayor's office said ...", "The press office of the State Security
+        Committee said ...", "the agency's enforcement division said ...")."""
+        for sentence in doc.sentences:
+            low = sentence.text.lower()
+            if (
+                sentence.index in newcomers
+                or not any(unit in low for unit in _UNITS)  # (prefilter: most sentences have none)
+                or ms.position(sentence.index) <= opening
+            ):
+                continue
+            found = _unit_and_owner(sentence.text)
+            if found is None:
+                continue
+            start, end, owner = found
+            if _in_quote(ms, sentence.index, start) or not (
+                _official_speaks(sentence.text, start, end)
+                or re.match(_OFFICIAL_VERBS, sentence.text[end : end + 60]) is not None
+            ):
+                continue
+            owner_key = tuple(w.low for w in word_tokens(owner) if w.is_word)
+            office = ms.lexicon.titles.get(owner_key[-2:]) or ms.lexicon.titles.get(owner_key[-1:])
+            if office is not None or owner[:1].islower():
+                # an official or a body named by a common noun ("the mayor's office", "the
+                # hospital's press office"): set up by any earlier mention of its word
+                if any(m.office == office for m in ms.mentions if m.sentence < sentence.index) or any(
+                    _written_before(doc, word, sentence.index)
+                    for word in owner_key
+                    if word not in _OWNER_SKIP
+                ):
+                    continue
+            elif any(owner.lower() in earlier.text.lower() for earlier in doc.sentences[: sentence.index]):
+                continue  # the body was named before
+            newcomers[sentence.index] = None  # type: ignore[assignment]
+            phrase = sentence.text[start:end]
+            yield self.finding(
+                doc.sub_span(sentence, start, end),
+                f"'{phrase}' speaks in {ms.where(sentence.index)}, but the story never mentioned "
+                f"{'the ' + owner if owner[:1].islower() else owner}: say whose office this is; cast so far: "
+                f"{_names(ms.cast_before(sentence.index), MAX_CAST)}",
+                key_texts=[sentence.text, phrase],
             )
 
     def _surname_speakers(
@@ -500,6 +548,54 @@ def _unnamed_office(ent: Entity, ms: Mentions) -> bool:
         if m.office == first.office and m.jurisdiction in (None, first.jurisdiction):
             return False  # the office appeared before: a holder the story set up
     return not _named_next(ms, first) and not _cut_from_a_longer_name(ms, first)
+
+
+# An office or division of a body ("press office", "enforcement division")
+_UNITS = ("office", "division", "department", "bureau")
+_UNIT_MODIFIERS = frozenset("press media communications public enforcement operations legal".split())
+# Words of an owner's name that say nothing about who it is
+_OWNER_SKIP = frozenset("the of and for state national federal city county general".split())
+
+
+def _unit_and_owner(text: str) -> tuple[int, int, str] | None:
+    """The definite office or division opening a clause and its owner: "The mayor's office"
+    (owner "mayor"), "the press office of the State Security Committee" (owner "State Security
+    Committee"): (start, end, owner)."""
+    toks = word_tokens(text)
+    for i, t in enumerate(toks):
+        if t.low not in _UNITS or t.cap:
+            continue  # ("the Office of the Attorney General" is a name the mentions read)
+        j = i - 1
+        while j >= 0 and toks[j].low in _UNIT_MODIFIERS:
+            j -= 1
+        if j >= 1 and toks[j].text in ("'s", "’s"):
+            k = j - 1
+            while k >= 0 and toks[k].low != "the" and (toks[k].cap or toks[k].low in _OFFICE_WORDS):
+                k -= 1
+            if k < 0 or toks[k].low != "the" or k == j - 1:
+                continue
+            return toks[k].start, t.end, text[toks[k + 1].start : toks[j - 1].end]
+        if j >= 0 and toks[j].low == "the" and i + 2 < len(toks) and toks[i + 1].low == "of":
+            k = i + 2 + (1 if toks[i + 2].low == "the" else 0)
+            m = k
+            while m < len(toks) and (toks[m].cap or toks[m].low in ("of", "and", "for")):
+                m += 1
+            while m > k and not toks[m - 1].cap:
+                m -= 1
+            if m > k:
+                return toks[j].start, toks[m - 1].end, text[toks[k].start : toks[m - 1].end]
+    return None
+
+
+# Lower-case words an owner of an office is written with ("the attorney-general's office")
+_OFFICE_WORDS = frozenset(
+    "mayor governor minister prime president attorney-general attorney general sheriff "
+    "premier chancellor commissioner secretary treasurer auditor".split()
+)
+
+
+def _in_quote(ms: Mentions, sentence: int, start: int) -> bool:
+    return any(m.in_quote and m.start <= start < m.end for m in ms.in_sentence(sentence))
 
 
 def _named_next(ms: Mentions, first: Mention) -> bool:
