@@ -505,7 +505,7 @@ _PEOPLE_NOUNS = frozenset(
     employees executives management players squad team club fans supporters protesters students
     pupils teachers doctors nurses firefighters rescuers passengers crew soldiers troops villagers
     farmers miners prisoners inmates detainees hostages refugees migrants shareholders investors
-    jury organisers organizers""".split()
+    jury organisers organizers lawmakers legislators""".split()
 )
 _GROUP = re.compile(
     r"(?:\bthe|\b(?-i:[A-Z])[\w&.-]*(?:'s|’s|'|’)?)\s+((?:[a-z0-9'’-]+\s+){0,2}("
@@ -530,9 +530,9 @@ def _unnamed_office(ent: Entity, ms: Mentions) -> bool:
     if (
         ent.kind != "role"
         or office is None
-        or not office.unique
+        or not (office.unique or office.group == "cabinet")  # (a government's treasurer)
         # (a head of state or government is known by the office: "the French President")
-        or office.group in (None, "club-player", "head")
+        or office.group in ("club-player", "head")
         or not first.definite
         or first.jurisdiction is None
         or first.temporal
