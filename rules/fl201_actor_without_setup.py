@@ -75,15 +75,20 @@ class ActorWithoutSetup(Rule):
         with such a newcomer, or "the talks" with no earlier meeting, talks or dialogue. The
         message names the newcomer and the cast established so far. Also such an official
         who enters late only to speak ("..., the Secretary-General of the Arab League said."),
-        and a speaker named by surname only whom the story never introduces ("..., Guo said."
+        and a speaker named by one name only whom the story never introduces ("..., Guo said."
         with no Guo named anywhere), or who enters acting on the cast ("Guo later criticised
-        Putin").
+        Putin"). Also an office one person holds, of a country the story did name, whose holder
+        it never names ("Russia's energy minister later told Fidan ..."; heads of state or
+        government excepted), and an office that speaks for an official or body never mentioned
+        ("The mayor's office said ...").
         "Late" counts paragraphs; in copy without paragraph breaks (one block, or a block too
         long to be one paragraph) every two sentences count as one, and the message gives the
         sentence number. In plain text each line is a paragraph when the lines are not
         hard-wrapped prose (wire copy often comes one paragraph per line).
         Not flagged: news agencies and outlets cited as sources (TASS, Interfax), people
-        introduced with their role ("the Russian Prime Minister, Mikhail Mishustin"), a role
+        introduced with their role ("the Russian Prime Minister, Mikhail Mishustin"; a late
+        "Foreign Minister Jane Roe met ..." too, unless ``titled_newcomers`` is on), a role
+        whose holder the next sentence names ("... Gov. Larry Hogan made the announcement"), a role
         first met in the opening paragraphs and referred back to later, indefinite newcomers
         ("a spokesman for the IMF"), roles without an organisation ("the minister"), a loose
         epithet right after the person it names ("Mr Corbyn ... the Labour leader said"), and

@@ -23,8 +23,9 @@ class RoleChange(Rule):
           posts against those and against each other (one portfolio under two names, such as
           finance minister and chancellor of the exchequer, is one post), a governor or mayor
           against a council member or commissioner, a sheriff or police chief against a rank
-          ("Sgt.", "Lt."), a club's manager against its players and chairman, a company's chief
-          executive against its finance chief. Generic words ("leader", "chief") fit any office.
+          ("Sgt.", "Lt."), a club's manager against its players, chairman and owner, a company's
+          chief executive against its finance chief, a spokesman against the leader he speaks
+          for. Generic words ("leader", "chief") fit any office.
         - One office of one named country or organisation (a president, a prime minister, a
           club manager) given to two different people: "Russian Prime Minister Mikhail
           Mishustin" ... "Russian Prime Minister Dmitry Medvedev".
