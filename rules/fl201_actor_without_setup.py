@@ -78,7 +78,7 @@ class ActorWithoutSetup(Rule):
         and a speaker named by one name only whom the story never introduces ("..., Guo said."
         with no Guo named anywhere), or who enters acting on the cast ("Guo later criticised
         Putin"). Also an office one person holds, of a country the story did name, whose holder
-        it never names ("Russia's energy minister later told Fidan ..."; heads of state or
+        it never names ("Kestrany's energy minister later told Henk ..."; heads of state or
         government excepted), and an office that speaks for an official or body never mentioned
         ("The mayor's office said ...").
         "Late" counts paragraphs; in copy without paragraph breaks (one block, or a block too
@@ -88,7 +88,7 @@ class ActorWithoutSetup(Rule):
         Not flagged: news agencies and outlets cited as sources (TASS, Interfax), people
         introduced with their role ("the Russian Prime Minister, Mikhail Mishustin"; a late
         "Foreign Minister Jane Roe met ..." too, unless ``titled_newcomers`` is on), a role
-        whose holder the next sentence names ("... Gov. Larry Hogan made the announcement"), a role
+        whose holder the next sentence names ("... Gov. Jane Roe gave the order"), a role
         first met in the opening paragraphs and referred back to later, indefinite newcomers
         ("a spokesman for the IMF"), roles without an organisation ("the minister"), a loose
         epithet right after the person it names ("Mr Corbyn ... the Labour leader said"), and
@@ -528,7 +528,7 @@ def _cut_from_a_longer_name(ms: Mentions, first: Mention) -> bool:
 
 def _unnamed_office(ent: Entity, ms: Mentions) -> bool:
     """A definite office that one person holds at a time, of a country or body the story named
-    ("Russia's energy minister later told Fidan ..." after "Russia"), whose holder the story
+    ("Kestrany's energy minister later told Henk ..." after "Kestrany"), whose holder the story
     never names or mentions before: the reader knows the country, not who this is."""
     first = ent.first
     office = ms.lexicon.offices.get(first.office or "")
@@ -605,7 +605,7 @@ def _in_quote(ms: Mentions, sentence: int, start: int) -> bool:
 
 def _named_next(ms: Mentions, first: Mention) -> bool:
     """Whether the next sentence names the holder of the office, titled ("The governor of
-    Maryland has declared an emergency. Gov. Larry Hogan made the announcement"): the role
+    Maryland has declared an emergency. Gov. Jane Roe gave the order at a briefing"): the role
     opens the paragraph, the name follows."""
     office = (first.office or "").split()
     for m in ms.in_sentence(first.sentence + 1):
@@ -958,8 +958,8 @@ def _brand_case(name: str) -> bool:
 
 def _organisation_or_group(doc: Document, ent: Entity) -> bool:
     """A one-word speaker that is no person: an acronym given in brackets after its full name
-    ("Transport for London (TfL)"), a website the story named ("according to Accuweather.com
-    ... Accuweather said"), an organisation by what follows it, or a group or description after
+    ("Transport for London (TfL)"), a website the story named ("according to Skycast.com
+    ... Skycast said"), an organisation by what follows it, or a group or description after
     "the"."""
     if any(ent.key + domain in s.text for s in doc.sentences for domain in _DOMAINS):
         return True
@@ -978,8 +978,8 @@ _DOMAINS = (".com", ".org", ".net", ".co.", ".gov")
 
 
 def _after_initials(doc: Document, ent: Entity) -> bool:
-    """Whether the one-word name is written once after initials ("B.S. Yeddyurappa", "K
-    Sudhakaran"): a full name in the form many countries write it."""
+    """Whether the one-word name is written once after initials ("B.S. Gowdappa", "K
+    Ramesh"): a full name in the form many countries write it."""
     for m in ent.mentions:
         window = doc.sentences[m.sentence].text[max(0, m.start - 12) : m.start]
         if not window.strip() and m.sentence > 0:  # the splitter ended a sentence at "B.S."

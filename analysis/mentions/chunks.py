@@ -74,7 +74,7 @@ class NameReader:
             return "org"
         if words[-1].low in PLACE_HEADS or words[0].low == "new":  # ("New York", no person)
             return "place"
-        if words[0].low in _STORM_WORDS:  # "Hurricane Florence", "Tropical Storm Julia": weather
+        if words[0].low in _STORM_WORDS:  # "Hurricane Ida", "Tropical Storm Nora": weather
             return "place"
         prev = tokens[chunk.a - 1].low if chunk.a > 0 else ""
         if prev in PLACE_PREPOSITIONS and len(words) >= 2:

@@ -64,7 +64,7 @@ def _sentence_case(tokens) -> bool:
 
 def _title_case_line(doc: Document, sentence: Sentence) -> bool:
     """Short lines with no closing stop, standing as a paragraph or run together with the
-    page's furniture ("Updated" / "Texas Governor Declares States of Emergency"): a headline
+    page's furniture ("Updated" / "Nevada Governor Declares Counties Disaster Areas"): a headline
     or heading written as a paragraph."""
     text = sentence.text.strip()
     lines = text.split("\n")

@@ -254,7 +254,7 @@ def _right_of(w: SentenceWork, b: int, office_name: str, q: _Qualifiers) -> int:
             and w.reader.chunk_kind(tokens, after) == "person"
             and all(t.cap for t in tokens[after.a : after.b] if t.is_word)
         ):
-            after = None  # "President of Brazil Michel Temer": the holder's name, not a body
+            after = None  # "President of Brazil Paulo Andrade": the holder's name, not a body
         if after is not None and lab.kind == "place":
             lab, after = after, None  # "the chairman of the US Federal Reserve": the Fed's
         posting = tokens[b].low == "for" or (tokens[b].low == "to" and office_name in _POSTED_OFFICES)
