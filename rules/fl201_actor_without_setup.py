@@ -75,15 +75,20 @@ class ActorWithoutSetup(Rule):
         with such a newcomer, or "the talks" with no earlier meeting, talks or dialogue. The
         message names the newcomer and the cast established so far. Also such an official
         who enters late only to speak ("..., the Secretary-General of the Arab League said."),
-        and a speaker named by surname only whom the story never introduces ("..., Guo said."
+        and a speaker named by one name only whom the story never introduces ("..., Guo said."
         with no Guo named anywhere), or who enters acting on the cast ("Guo later criticised
-        Putin").
+        Putin"). Also an office one person holds, of a country the story did name, whose holder
+        it never names ("Kestrany's energy minister later told Henk ..."; heads of state or
+        government excepted), and an office that speaks for an official or body never mentioned
+        ("The mayor's office said ...").
         "Late" counts paragraphs; in copy without paragraph breaks (one block, or a block too
         long to be one paragraph) every two sentences count as one, and the message gives the
         sentence number. In plain text each line is a paragraph when the lines are not
         hard-wrapped prose (wire copy often comes one paragraph per line).
         Not flagged: news agencies and outlets cited as sources (TASS, Interfax), people
-        introduced with their role ("the Russian Prime Minister, Mikhail Mishustin"), a role
+        introduced with their role ("the Russian Prime Minister, Mikhail Mishustin"; a late
+        "Foreign Minister Jane Roe met ..." too, unless ``titled_newcomers`` is on), a role
+        whose holder the next sentence names ("... Gov. Jane Roe gave the order"), a role
         first met in the opening paragraphs and referred back to later, indefinite newcomers
         ("a spokesman for the IMF"), roles without an organisation ("the minister"), a loose
         epithet right after the person it names ("Mr Corbyn ... the Labour leader said"), and
@@ -129,6 +134,13 @@ class ActorWithoutSetup(Rule):
             True, "also flag an official who enters late only to speak, interacting with nobody"
         )
 
+        titled_newcomers: bool = option(
+            False,
+            "also flag a late official given a title and full name who deals with the cast when "
+            "neither the person nor the office's country or body appeared before (off: real copy "
+            "brings in such officials legitimately)",
+        )
+
     options: Options
 
     def check(self, doc: Document, ctx: Context) -> Iterable[Finding]:
@@ -137,8 +149,13 @@ class ActorWithoutSetup(Rule):
         newcomers: dict[int, Entity] = {}  # sentence index -> the actor flagged there
         for ent in ms.entities:
             first = ent.first
-            if ms.position(first.sentence) <= opening or not self._unintroduced(ent, ms):
+            if ms.position(first.sentence) <= opening:
                 continue
+            unnamed = False  # an unnamed office of a country or body the story did name
+            if not self._unintroduced(ent, ms):
+                if not _unnamed_office(ent, ms):
+                    continue
+                unnamed = True
             sentence = doc.sentences[first.sentence]
             partners = self._partners(ms, first, ent)
             interacts = INTERACTION.search(sentence.text) is not None
@@ -147,6 +164,8 @@ class ActorWithoutSetup(Rule):
                 # "... urged the Met Office to", "... briefed the sheriff's office"
                 group = _organisation_partner(ms, first) or _group_partner(doc, first)
             if (not partners and group is None) or not interacts:
+                if unnamed:
+                    continue  # (it must deal with the cast: a known country's official may just speak)
                 if (
                     self.options.quoted
                     and ent.kind == "role"
@@ -190,6 +209,10 @@ class ActorWithoutSetup(Rule):
                 key_texts=[sentence.text, first.text],
             )
         yield from self._titled_surnames(doc, ms, opening, newcomers)
+        if self.options.titled_newcomers:
+            yield from self._titled_newcomers(doc, ms, opening, newcomers)
+        if self.options.quoted:
+            yield from self._offices(doc, ms, opening, newcomers)
         if self.options.events:
             yield from self._events(doc, ms, opening, newcomers)
         if self.options.speakers:
@@ -234,6 +257,95 @@ class ActorWithoutSetup(Rule):
                 key_texts=[sentence.text, first.text],
             )
 
+    def _titled_newcomers(
+        self, doc: Document, ms: Mentions, opening: int, newcomers: dict[int, Entity]
+    ) -> Iterable[Finding]:
+        """A newcomer with a title and a full name ("Estonian Foreign Minister Marko Tammsalu
+        said he had asked Tillerson ...") whose office belongs to a country or body the story
+        never named (or to none it names), entering late to deal with the cast."""
+        for ent in ms.entities:
+            first = ent.first
+            office = ms.lexicon.offices.get(first.office or "")
+            if (
+                ent.kind != "person"
+                or not ent.full_name
+                or first.link not in ("premodifier", "apposition")
+                or office is None
+                or first.temporal
+                or first.in_quote
+                or first.sentence in newcomers
+                or ms.position(first.sentence) <= opening
+            ):
+                continue
+            if first.jurisdiction is not None:
+                if ms.mentioned_before(first.jurisdiction, first.sentence):
+                    continue
+            elif office.group in ("head", "executive", "cabinet"):
+                continue  # "President Joe Biden": whose president is clear to a reader
+            sentence = doc.sentences[first.sentence]
+            partners = self._partners(ms, first, ent)
+            if not partners or INTERACTION.search(sentence.text) is None:
+                continue
+            newcomers[first.sentence] = ent
+            whose = first.jurisdiction or "a body the story never names"
+            yield self.finding(
+                first.span,
+                f"'{first.title} {first.text}' enters in {ms.where(first.sentence)} interacting with "
+                f"{_names(partners)}, but the story never set up {ent.display} or {whose}: say why "
+                f"this official is in the story; cast so far: "
+                f"{_names(_with(ms.cast_before(first.sentence), partners), MAX_CAST)}",
+                related=[
+                    Related(p.first.span, message=f"{p.display} first mentioned here") for p in partners
+                ],
+                key_texts=[sentence.text, first.text],
+            )
+
+    def _offices(
+        self, doc: Document, ms: Mentions, opening: int, newcomers: dict[int, Entity]
+    ) -> Iterable[Finding]:
+        """An office or division that speaks or acts for a body or an official the story never
+        mentioned ("The mayor's office said ...", "The press office of the State Security
+        Committee said ...", "the agency's enforcement division said ...")."""
+        for sentence in doc.sentences:
+            low = sentence.text.lower()
+            if (
+                sentence.index in newcomers
+                or not any(unit in low for unit in _UNITS)  # (prefilter: most sentences have none)
+                or ms.position(sentence.index) <= opening
+            ):
+                continue
+            found = _unit_and_owner(sentence.text)
+            if found is None:
+                continue
+            start, end, owner = found
+            if _in_quote(ms, sentence.index, start) or not (
+                _official_speaks(sentence.text, start, end)
+                or re.match(_OFFICIAL_VERBS, sentence.text[end : end + 60]) is not None
+            ):
+                continue
+            owner_key = tuple(w.low for w in word_tokens(owner) if w.is_word)
+            office = ms.lexicon.titles.get(owner_key[-2:]) or ms.lexicon.titles.get(owner_key[-1:])
+            if office is not None or owner[:1].islower():
+                # an official or a body named by a common noun ("the mayor's office", "the
+                # hospital's press office"): set up by any earlier mention of its word
+                if any(m.office == office for m in ms.mentions if m.sentence < sentence.index) or any(
+                    _written_before(doc, word, sentence.index)
+                    for word in owner_key
+                    if word not in _OWNER_SKIP
+                ):
+                    continue
+            elif any(owner.lower() in earlier.text.lower() for earlier in doc.sentences[: sentence.index]):
+                continue  # the body was named before
+            newcomers[sentence.index] = None  # type: ignore[assignment]
+            phrase = sentence.text[start:end]
+            yield self.finding(
+                doc.sub_span(sentence, start, end),
+                f"'{phrase}' speaks in {ms.where(sentence.index)}, but the story never mentioned "
+                f"{'the ' + owner if owner[:1].islower() else owner}: say whose office this is; cast so far: "
+                f"{_names(ms.cast_before(sentence.index), MAX_CAST)}",
+                key_texts=[sentence.text, phrase],
+            )
+
     def _surname_speakers(
         self, doc: Document, ms: Mentions, opening: int, newcomers: dict[int, Entity]
     ) -> Iterable[Finding]:
@@ -258,6 +370,7 @@ class ActorWithoutSetup(Rule):
                 or _not_a_name(name)
                 or _introduced_in_passing(doc, ent, lex)
                 or _organisation_or_group(doc, ent)
+                or _after_initials(doc, ent)
             ):
                 continue
             spoken = next(
@@ -286,7 +399,7 @@ class ActorWithoutSetup(Rule):
             yield self.finding(
                 spoken.span,
                 f"'{name}' {'is quoted' if quoted else 'acts'} in {ms.where(spoken.sentence)} "
-                f"by surname only, but the "
+                f"by one name only, but the "
                 f"story never says who {name} is (no full name or role anywhere); "
                 f"cast so far: {_names(cast, MAX_CAST)}",
                 key_texts=[sentence.text, name],
@@ -303,6 +416,8 @@ class ActorWithoutSetup(Rule):
             office = ms.lexicon.offices.get(first.office or "")
             if office is not None and office.group == "club-player":
                 return False  # "the Brazil midfielder" is an epithet for a player already named
+            if _named_next(ms, first) or _cut_from_a_longer_name(ms, first):
+                return False
             if first.described:  # "the nurses' association": any earlier "association" sets it up
                 return not _written_before(ms.doc, first.jurisdiction.rsplit(" ", 1)[-1], first.sentence)
             return not ms.mentioned_before(first.jurisdiction, first.sentence)
@@ -395,13 +510,115 @@ _PEOPLE_NOUNS = frozenset(
     employees executives management players squad team club fans supporters protesters students
     pupils teachers doctors nurses firefighters rescuers passengers crew soldiers troops villagers
     farmers miners prisoners inmates detainees hostages refugees migrants shareholders investors
-    jury organisers organizers""".split()
+    jury organisers organizers lawmakers legislators""".split()
 )
 _GROUP = re.compile(
     r"(?:\bthe|\b(?-i:[A-Z])[\w&.-]*(?:'s|’s|'|’)?)\s+((?:[a-z0-9'’-]+\s+){0,2}("
     + "|".join(sorted(GROUP_NOUNS | _PEOPLE_NOUNS))
     + r"))\b"
 )
+
+
+def _cut_from_a_longer_name(ms: Mentions, first: Mention) -> bool:
+    """Whether a title word stands right before the role's own body ("General Electric CEO":
+    the firm is General Electric, its first word read as a rank)."""
+    before = word_tokens(ms.doc.sentences[first.sentence].text[max(0, first.start - 20) : first.start])
+    return bool(before) and before[-1].cap and (before[-1].low,) in ms.lexicon.titles
+
+
+def _unnamed_office(ent: Entity, ms: Mentions) -> bool:
+    """A definite office that one person holds at a time, of a country or body the story named
+    ("Kestrany's energy minister later told Henk ..." after "Kestrany"), whose holder the story
+    never names or mentions before: the reader knows the country, not who this is."""
+    first = ent.first
+    office = ms.lexicon.offices.get(first.office or "")
+    if (
+        ent.kind != "role"
+        or office is None
+        or not (office.unique or office.group == "cabinet")  # (a government's treasurer)
+        # (a head of state or government is known by the office: "the French President")
+        or office.group in ("club-player", "head")
+        or not first.definite
+        or first.jurisdiction is None
+        or first.temporal
+        or first.described
+        or first.in_quote
+        or first.relational
+        or len(ent.mentions) > 1  # (referred to again: the story treats it as known)
+    ):
+        return False
+    for m in ms.mentions:
+        if m.sentence >= first.sentence:
+            continue
+        if m.office == first.office and m.jurisdiction in (None, first.jurisdiction):
+            return False  # the office appeared before: a holder the story set up
+    return not _named_next(ms, first) and not _cut_from_a_longer_name(ms, first)
+
+
+# An office or division of a body ("press office", "enforcement division")
+_UNITS = ("office", "division", "department", "bureau")
+_UNIT_MODIFIERS = frozenset("press media communications public enforcement operations legal".split())
+# Words of an owner's name that say nothing about who it is
+_OWNER_SKIP = frozenset("the of and for state national federal city county general".split())
+
+
+def _unit_and_owner(text: str) -> tuple[int, int, str] | None:
+    """The definite office or division opening a clause and its owner: "The mayor's office"
+    (owner "mayor"), "the press office of the State Security Committee" (owner "State Security
+    Committee"): (start, end, owner)."""
+    toks = word_tokens(text)
+    for i, t in enumerate(toks):
+        if t.low not in _UNITS or t.cap:
+            continue  # ("the Office of the Attorney General" is a name the mentions read)
+        j = i - 1
+        while j >= 0 and toks[j].low in _UNIT_MODIFIERS:
+            j -= 1
+        if j >= 1 and toks[j].text in ("'s", "’s"):
+            k = j - 1
+            while k >= 0 and toks[k].low != "the" and (toks[k].cap or toks[k].low in _OFFICE_WORDS):
+                k -= 1
+            if k < 0 or toks[k].low != "the" or k == j - 1:
+                continue
+            return toks[k].start, t.end, text[toks[k + 1].start : toks[j - 1].end]
+        if j >= 0 and toks[j].low == "the" and i + 2 < len(toks) and toks[i + 1].low == "of":
+            k = i + 2 + (1 if toks[i + 2].low == "the" else 0)
+            m = k
+            while m < len(toks) and (toks[m].cap or toks[m].low in ("of", "and", "for")):
+                m += 1
+            while m > k and not toks[m - 1].cap:
+                m -= 1
+            if m > k:
+                return toks[j].start, toks[m - 1].end, text[toks[k].start : toks[m - 1].end]
+    return None
+
+
+# Lower-case words an owner of an office is written with ("the attorney-general's office")
+_OFFICE_WORDS = frozenset(
+    "mayor governor minister prime president attorney-general attorney general sheriff "
+    "premier chancellor commissioner secretary treasurer auditor".split()
+)
+
+
+def _in_quote(ms: Mentions, sentence: int, start: int) -> bool:
+    return any(m.in_quote and m.start <= start < m.end for m in ms.in_sentence(sentence))
+
+
+def _named_next(ms: Mentions, first: Mention) -> bool:
+    """Whether the next sentence names the holder of the office, titled ("The governor of
+    Maryland has declared an emergency. Gov. Jane Roe gave the order at a briefing"): the role
+    opens the paragraph, the name follows."""
+    office = (first.office or "").split()
+    for m in ms.in_sentence(first.sentence + 1):
+        ent = ms.entity(m)
+        if ent is None or ent.kind != "person" or m.in_quote or ent.first is not m:
+            continue
+        if m.office == first.office:
+            return True
+        before = word_tokens(ms.doc.sentences[m.sentence].text[max(0, m.start - 8) : m.start])
+        short = before[-2].low if len(before) >= 2 and before[-1].text == "." else ""
+        if m.link == "honorific" and office and len(short) >= 3 and office[0].startswith(short):
+            return True  # "Gov." for a governor, "Sen." for a senator
+    return False
 
 
 def _written_before(doc: Document, word: str, sentence: int) -> bool:
@@ -672,10 +889,19 @@ def _occurrences(text: str, name: str) -> Iterable[int]:
 _CONTRACTIONS = tuple(q + end for q in "'’" for end in ("ve", "re", "ll", "d", "m"))
 
 
+# Pronouns that open a sentence with a capital ("Nobody said anything", inside a quote the
+# sentence splitter cut off from its opening mark)
+_PRONOUNS = frozenset(
+    "nobody everybody somebody anybody everyone someone anyone none nothing everything".split()
+)
+
+
 def _not_a_name(name: str) -> bool:
     low = name.lower()
     numbers = number_lexicon()
-    return low.endswith(_CONTRACTIONS) or low in numbers["units"] or low in numbers["tens"]
+    return (
+        low.endswith(_CONTRACTIONS) or low in numbers["units"] or low in numbers["tens"] or low in _PRONOUNS
+    )
 
 
 # Common nouns that describe an organisation named right after them ("the train company Amtrak
@@ -732,14 +958,42 @@ def _brand_case(name: str) -> bool:
 
 def _organisation_or_group(doc: Document, ent: Entity) -> bool:
     """A one-word speaker that is no person: an acronym given in brackets after its full name
-    ("Transport for London (TfL)"), an organisation by what follows it, or a group or
-    description after "the"."""
+    ("Transport for London (TfL)"), a website the story named ("according to Skycast.com
+    ... Skycast said"), an organisation by what follows it, or a group or description after
+    "the"."""
+    if any(ent.key + domain in s.text for s in doc.sentences for domain in _DOMAINS):
+        return True
     for m in ent.mentions:
         text = doc.sentences[m.sentence].text
         if text[m.start - 1 : m.start] == "(" and text[m.end : m.end + 1] == ")":
             return True
         if _ORGANISATION_AFTER.match(text[m.end : m.end + 40]) or _THE_BEFORE.search(
             text[max(0, m.start - 30) : m.start]
+        ):
+            return True
+    return False
+
+
+_DOMAINS = (".com", ".org", ".net", ".co.", ".gov")
+
+
+def _after_initials(doc: Document, ent: Entity) -> bool:
+    """Whether the one-word name is written once after initials ("B.S. Gowdappa", "K
+    Ramesh"): a full name in the form many countries write it."""
+    for m in ent.mentions:
+        window = doc.sentences[m.sentence].text[max(0, m.start - 12) : m.start]
+        if not window.strip() and m.sentence > 0:  # the splitter ended a sentence at "B.S."
+            window = doc.sentences[m.sentence - 1].text[-12:] + " "
+        before = word_tokens(window)
+        if not before or window[before[-1].end :] != " ":
+            continue  # the word right before the name, one space apart
+        last = before[-1]
+        letters = last.text.replace(".", "")
+        if (
+            last.all_caps
+            and letters.isalpha()
+            and letters not in ("US", "UK", "UN", "EU")  # ("in the U.S. Smith said": a place)
+            and (len(letters) == 1 or "." in last.text and len(letters) <= 3)
         ):
             return True
     return False

@@ -23,8 +23,9 @@ class RoleChange(Rule):
           posts against those and against each other (one portfolio under two names, such as
           finance minister and chancellor of the exchequer, is one post), a governor or mayor
           against a council member or commissioner, a sheriff or police chief against a rank
-          ("Sgt.", "Lt."), a club's manager against its players and chairman, a company's chief
-          executive against its finance chief. Generic words ("leader", "chief") fit any office.
+          ("Sgt.", "Lt."), a club's manager against its players, chairman and owner, a company's
+          chief executive against its finance chief, a spokesman against the leader he speaks
+          for. Generic words ("leader", "chief") fit any office.
         - One office of one named country or organisation (a president, a prime minister, a
           club manager) given to two different people: "Russian Prime Minister Mikhail
           Mishustin" ... "Russian Prime Minister Dmitry Medvedev".
@@ -162,7 +163,12 @@ def _said_together(ms: Mentions, ent: Entity, a: str, b: str) -> bool:
 
 def _same_place(a: str | None, b: str | None) -> bool:
     """Two roles can clash unless they name different countries or organisations."""
-    return a is None or b is None or a == b
+    return a is None or b is None or a == b or a in _ANY_PLACE or b in _ANY_PLACE
+
+
+# Words that stand before a title without saying whose it is ("Government spokesman X"): they
+# fit any country's office
+_ANY_PLACE = frozenset({"Government", "government", "State", "state", "Federal", "federal"})
 
 
 def _title(role: RoleAssignment) -> str:

@@ -24,6 +24,7 @@ from .vocabulary import (
 _CALENDAR_SURNAME = re.compile(r"\b([A-Z][a-z]+) (May)\b")
 _NOT_BEFORE_SURNAME = NEVER_NAMES | CALENDAR | {"in", "of", "last", "next", "early", "late", "mid"}
 _OPENING_MARKS = "“\"‘'(:"
+_STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "tropical", "storm", "tornado"})
 _TEXT = attrgetter("text")
 _IS_WORD = attrgetter("is_word")
 
@@ -72,6 +73,8 @@ class NameReader:
         if any(t.text in self.lex.org_heads for t in words) or all(t.all_caps for t in words if t.is_word):
             return "org"
         if words[-1].low in PLACE_HEADS or words[0].low == "new":  # ("New York", no person)
+            return "place"
+        if words[0].low in _STORM_WORDS:  # "Hurricane Ida", "Tropical Storm Nora": weather
             return "place"
         prev = tokens[chunk.a - 1].low if chunk.a > 0 else ""
         if prev in PLACE_PREPOSITIONS and len(words) >= 2:

@@ -62,6 +62,25 @@ def _sentence_case(tokens) -> bool:
     return len(lower) >= 2
 
 
+def _title_case_line(doc: Document, sentence: Sentence) -> bool:
+    """Short lines with no closing stop, standing as a paragraph or run together with the
+    page's furniture ("Updated" / "Nevada Governor Declares Counties Disaster Areas"): a headline
+    or heading written as a paragraph."""
+    text = sentence.text.strip()
+    lines = text.split("\n")
+    return (
+        bool(text)
+        and text[-1] not in '.!?"”’:;,'
+        and "," not in text
+        and ";" not in text  # (a team's line-up is a list of names, not a heading)
+        # every word of four letters or more capitalised ("Jos Buttler is with Mumbai" is a line
+        # of copy)
+        and not any(t.is_word and not t.cap and len(t.text) > 3 for t in word_tokens(text))
+        and all(len(line) <= 90 for line in lines)
+        and (len(lines) > 1 or text in (line.strip() for line in doc.blocks[sentence.block].text.split("\n")))
+    )
+
+
 def _known_names(labels: list[Label]) -> set[str]:
     names: set[str] = set()
     for label in labels:
@@ -88,7 +107,9 @@ class Extractor:
         kinds = {b.index: b.kind for b in self.doc.blocks}
         for sentence in self.doc.sentences:
             tokens = word_tokens(sentence.text)
-            if kinds.get(sentence.block) in ("headline", "heading") and not _sentence_case(tokens):
+            if (
+                kinds.get(sentence.block) in ("headline", "heading") or _title_case_line(self.doc, sentence)
+            ) and not _sentence_case(tokens):
                 # Headlines are often title case: every word capitalised, names unreliable. Their
                 # known names still count as mentioned (for set-up), but they add no mentions.
                 self.out._seen.append(_known_names(find_labels(tokens, self.lex)))

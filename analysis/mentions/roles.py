@@ -248,6 +248,13 @@ def _right_of(w: SentenceWork, b: int, office_name: str, q: _Qualifiers) -> int:
         )
         if after is not None and after.kind == "place" and not _opens_a_place(tokens, lab):
             after = None  # only a place name's last word: "New South" + "Wales", not "... Holland"
+        if (
+            after is not None
+            and after.kind == "chunk"
+            and w.reader.chunk_kind(tokens, after) == "person"
+            and all(t.cap for t in tokens[after.a : after.b] if t.is_word)
+        ):
+            after = None  # "President of Brazil Paulo Andrade": the holder's name, not a body
         if after is not None and lab.kind == "place":
             lab, after = after, None  # "the chairman of the US Federal Reserve": the Fed's
         posting = tokens[b].low == "for" or (tokens[b].low == "to" and office_name in _POSTED_OFFICES)
@@ -346,6 +353,8 @@ def _name_after(w: SentenceWork, b: int) -> tuple[Label | None, str | None]:
         and chunk.a not in w.used_chunks
         and tokens[chunk.b - 1].low not in NOT_NAMES
         and not (chunk.b < len(tokens) and tokens[chunk.b].text in _TITLE_CASE_WORDS)
+        # "General Electric CEO": a title word opening a firm's name, whose officer follows
+        and not (chunk.b < len(tokens) and covered[chunk.b] is not None and covered[chunk.b].kind == "title")
     ):
         return chunk, "premodifier"
     if b < len(tokens) and covered[b] is not None and covered[b].kind == "honorific":
@@ -472,7 +481,8 @@ def _opening_phrase_object(tokens, chunk: Label, b: int) -> bool:
     """Whether the name before ", the <role>" ends a phrase that opens the sentence ("In a
     letter to Tomar, the chairman of the board warned ..."): the role then goes on with its
     own verb, where an apposition would end at a comma or the sentence's end."""
-    if chunk.a == 0 or tokens[chunk.a - 1].low not in _PHRASE_OBJECT_BEFORE:
+    # (the name may follow its own description: "In a meeting with his Brazilian counterpart X,")
+    if chunk.a == 0 or not any(t.low in _PHRASE_OBJECT_BEFORE for t in tokens[max(0, chunk.a - 4) : chunk.a]):
         return False
     if any(t.text == "," for t in tokens[: chunk.a]):
         return False  # the name is not in the sentence's first phrase
