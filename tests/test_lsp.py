@@ -153,6 +153,8 @@ async def test_a_file_that_cannot_be_checked_says_so_once_while_it_stays(client:
             text_document=lsp.TextDocumentItem(uri=uri, language_id="markdown", version=1, text=text)
         )
     )
+    # (waits for the server, not for a fixed time: a loaded CI machine checks slowly)
+    await _until(client, uri, lambda found: any("could not check" in d.message for d in found))
     for version in (2, 3):  # two edits in the body; the title stays broken
         end = lsp.Position(line=4, character=len("The storm hit the coast on Monday."))
         client.text_document_did_change(
@@ -164,6 +166,11 @@ async def test_a_file_that_cannot_be_checked_says_so_once_while_it_stays(client:
             )
         )
         await asyncio.sleep(1.0)
+    await _until(client, uri, lambda found: any("could not check" in d.message for d in found))
+    deadline = asyncio.get_running_loop().time() + 60
+    while not any("malformed YAML" in m.message for m in client.messages):
+        assert asyncio.get_running_loop().time() < deadline, "the server never said why"
+        await asyncio.sleep(0.05)
     errors = [m.message for m in client.messages if "malformed YAML front matter" in m.message]
     assert errors == [
         "factlint: malformed YAML front matter at line 2: mapping values are not allowed here "
