@@ -379,6 +379,7 @@ class ActorWithoutSetup(Rule):
                 or _introduced_in_passing(doc, ent, lex)
                 or _organisation_or_group(doc, ent)
                 or _after_initials(doc, ent)
+                or _named_in_capitals(doc, name, ent.first.sentence)
             ):
                 continue
             spoken = next(
@@ -441,13 +442,18 @@ class ActorWithoutSetup(Rule):
         return False
 
     def _partners(self, ms: Mentions, first: Mention, ent: Entity) -> list[Entity]:
-        """Actors of the sentence who were set up before it."""
+        """Actors of the sentence who were set up before it (a lead named in capitals counts:
+        "JANE ROE has stepped down ..." sets up a later "Roe")."""
         out: list[Entity] = []
         for m in ms.in_sentence(first.sentence):
             other = ms.entity(m)
-            if other is None or other is ent or other.kind not in ("person", "role") or m.in_quote:
+            if other is None or other is ent or m.in_quote:
                 continue
-            if other.first.sentence < first.sentence and other not in out:
+            if other.kind not in ("person", "role") and not (
+                other.kind == "name" and _named_in_capitals(ms.doc, other.key, first.sentence)
+            ):
+                continue
+            if (other.first.sentence < first.sentence or other.kind == "name") and other not in out:
                 out.append(other)
         return out
 
@@ -527,6 +533,19 @@ _GROUP = re.compile(
     + "|".join(sorted(GROUP_NOUNS | _PEOPLE_NOUNS))
     + r"))\b"
 )
+
+
+def _named_in_capitals(doc: Document, name: str, sentence: int) -> bool:
+    """Whether a sentence before ``sentence`` writes the name in capitals ("HELGA MARTENSSON has
+    stepped down ..."): a lead set up in a capitalised first line, as wire copy opens."""
+    caps = name.upper()
+    if caps == name or len(caps) < 3 or next(iter(_sentences_with(doc, caps)), None) is None:
+        return False
+    return any(
+        any(t.text == caps for t in word_tokens(s.text))
+        for s in doc.sentences[:sentence]
+        if caps in s.text  # (prefilter: a substring test before the tokens)
+    )
 
 
 def _cut_from_a_longer_name(ms: Mentions, first: Mention) -> bool:
