@@ -584,9 +584,21 @@ def _unnamed_office(ent: Entity, ms: Mentions) -> bool:
     for m in ms.mentions:
         if m.sentence >= first.sentence:
             continue
-        if m.office == first.office and m.jurisdiction in (None, first.jurisdiction):
+        if m.office == first.office and m.jurisdiction in (None, first.jurisdiction) and not _generic(m):
             return False  # the office appeared before: a holder the story set up
     return not _named_next(ms, first) and not _cut_from_a_longer_name(ms, first)
+
+
+def _generic(m: Mention) -> bool:
+    """Whether an office is written of no one in particular: indefinite ("a finance minister
+    sets tariffs") or plural ("finance ministers of the region")."""
+    return (
+        m.kind == "role"
+        and not m.name
+        and (
+            m.determiner in ("a", "an") or m.text.lower().endswith((m.office or "-").rsplit(" ", 1)[-1] + "s")
+        )
+    )
 
 
 # Titles that, written after an agency's acronym ("the FDA director"), name its one head
