@@ -77,7 +77,7 @@ class ActorWithoutSetup(Rule):
         who enters late only to speak ("..., the Secretary-General of the Arab League said."),
         and a speaker named by one name only whom the story never introduces ("..., Guo said."
         with no Guo named anywhere), or who enters acting on the cast ("Guo later criticised
-        Putin"). Also an office one person holds, of a country the story did name, whose holder
+        Putin", "Guo urged the court"). Also an office one person holds, of a country the story did name, whose holder
         it never names ("Kestrany's energy minister later told Henk ..."; heads of state or
         government excepted), and the office of a body never mentioned that speaks ("The press
         office of the Kestrany Security Committee said ..."; an official's own office, "the
@@ -379,6 +379,7 @@ class ActorWithoutSetup(Rule):
                 or _introduced_in_passing(doc, ent, lex)
                 or _organisation_or_group(doc, ent)
                 or _after_initials(doc, ent)
+                or _named_in_capitals(doc, name, ent.first.sentence)
             ):
                 continue
             spoken = next(
@@ -397,8 +398,10 @@ class ActorWithoutSetup(Rule):
                 continue
             if _after_and_a_name(doc, ent):
                 continue  # "Pacific Gas and Electric said", "Marks and Spencer said": a firm
-            if name.endswith("s") and all(
-                m.start == _first_word(doc.sentences[m.sentence].text) for m in ent.mentions
+            if (
+                name.endswith("s")
+                and not name.endswith(_SURNAME_ENDINGS)
+                and all(m.start == _first_word(doc.sentences[m.sentence].text) for m in ent.mentions)
             ):
                 continue  # "Authorities said", "Prosecutors said": a plural, not a surname
             sentence = doc.sentences[spoken.sentence]
@@ -439,13 +442,18 @@ class ActorWithoutSetup(Rule):
         return False
 
     def _partners(self, ms: Mentions, first: Mention, ent: Entity) -> list[Entity]:
-        """Actors of the sentence who were set up before it."""
+        """Actors of the sentence who were set up before it (a lead named in capitals counts:
+        "JANE ROE has stepped down ..." sets up a later "Roe")."""
         out: list[Entity] = []
         for m in ms.in_sentence(first.sentence):
             other = ms.entity(m)
-            if other is None or other is ent or other.kind not in ("person", "role") or m.in_quote:
+            if other is None or other is ent or m.in_quote:
                 continue
-            if other.first.sentence < first.sentence and other not in out:
+            if other.kind not in ("person", "role") and not (
+                other.kind == "name" and _named_in_capitals(ms.doc, other.key, first.sentence)
+            ):
+                continue
+            if (other.first.sentence < first.sentence or other.kind == "name") and other not in out:
                 out.append(other)
         return out
 
@@ -527,6 +535,19 @@ _GROUP = re.compile(
 )
 
 
+def _named_in_capitals(doc: Document, name: str, sentence: int) -> bool:
+    """Whether a sentence before ``sentence`` writes the name in capitals ("HELGA MARTENSSON has
+    stepped down ..."): a lead set up in a capitalised first line, as wire copy opens."""
+    caps = name.upper()
+    if caps == name or len(caps) < 3 or next(iter(_sentences_with(doc, caps)), None) is None:
+        return False
+    return any(
+        any(t.text == caps for t in word_tokens(s.text))
+        for s in doc.sentences[:sentence]
+        if caps in s.text  # (prefilter: a substring test before the tokens)
+    )
+
+
 def _cut_from_a_longer_name(ms: Mentions, first: Mention) -> bool:
     """Whether a title word stands right before the role's own body ("General Electric CEO":
     the firm is General Electric, its first word read as a rank)."""
@@ -543,7 +564,12 @@ def _unnamed_office(ent: Entity, ms: Mentions) -> bool:
     if (
         ent.kind != "role"
         or office is None
-        or not (office.unique or office.group == "cabinet")  # (a government's treasurer)
+        or not (
+            office.unique
+            or office.group == "cabinet"  # (a government's treasurer)
+            # "the DVAC director": an agency's head, its acronym written before the title
+            or (first.office in _AGENCY_HEADS and _acronym_before_title(first))
+        )
         # (a head of state or government is known by the office: "the French President")
         or office.group in ("club-player", "head")
         or not first.definite
@@ -558,9 +584,38 @@ def _unnamed_office(ent: Entity, ms: Mentions) -> bool:
     for m in ms.mentions:
         if m.sentence >= first.sentence:
             continue
-        if m.office == first.office and m.jurisdiction in (None, first.jurisdiction):
+        if m.office == first.office and m.jurisdiction in (None, first.jurisdiction) and not _generic(m):
             return False  # the office appeared before: a holder the story set up
     return not _named_next(ms, first) and not _cut_from_a_longer_name(ms, first)
+
+
+def _generic(m: Mention) -> bool:
+    """Whether an office is written of no one in particular: indefinite ("a finance minister
+    sets tariffs") or plural ("finance ministers of the region")."""
+    return (
+        m.kind == "role"
+        and not m.name
+        and (
+            m.determiner in ("a", "an") or m.text.lower().endswith((m.office or "-").rsplit(" ", 1)[-1] + "s")
+        )
+    )
+
+
+# Titles that, written after an agency's acronym ("the FDA director"), name its one head
+_AGENCY_HEADS = frozenset({"director", "chairman"})
+
+
+def _acronym_before_title(first: Mention) -> bool:
+    """Whether the role is written "the <ACRONYM> <title>" ("The DVAC director")."""
+    words = [w for w in word_tokens(first.text) if w.is_word]
+    body = first.jurisdiction_text or ""
+    return (
+        len(words) == 3
+        and words[0].low == "the"
+        and words[1].text == body
+        and len(body) >= 2
+        and body.isupper()
+    )
 
 
 # An office or division of a body ("press office", "enforcement division")
@@ -695,7 +750,9 @@ def _epithet_of_the_last_person(ms: Mentions, first: Mention) -> bool:
 def _acts_on_the_cast(ms: Mentions, m: Mention) -> bool:
     """Whether the one-word name at ``m`` is the subject of an interacting verb whose object is
     a person the story set up before ("Galvao later criticised Campos Neto", "Reardon pressed
-    Morrison")."""
+    Morrison"), or a body it named before or a definite group ("urged the Supreme Court", "told
+    the jury"). A "who" clause that says nothing of a role may stand between ("Hale, who was in
+    court, told Roe")."""
     text = ms.doc.sentences[m.sentence].text
     opener = _SUBJECT_ADVERB.match(text, m.end)
     verb = INTERACTION.match(text, opener.end()) if opener else None
@@ -705,16 +762,28 @@ def _acts_on_the_cast(ms: Mentions, m: Mention) -> bool:
         ent = ms.entity(other)
         if (
             ent is not None
-            and ent.kind == "person"
+            and (ent.kind == "person" or (ent.kind == "org" and other.kind == "org"))
             and verb.end() <= other.start <= verb.end() + 12
             and ent.first.sentence < m.sentence
             and not other.in_quote
         ):
             return True
-    return False
+    return _DEFINITE_GROUP.match(text, verb.end()) is not None
 
 
-_SUBJECT_ADVERB = re.compile(r"\s+(?:(?:later|also|then|earlier|again|once|repeatedly|publicly)\s+)?")
+# "Hale later urged", "Hale, who was in court on Monday, told"
+_SUBJECT_ADVERB = re.compile(
+    r"(?:\s*,\s*who\s+[^,;\"“”]{1,60},)?\s+(?:(?:later|also|then|earlier|again|once|repeatedly|publicly)\s+)?"
+)
+# the object of the verb: a definite body or group ("the jury", "the court's judges", "the army")
+_DEFINITE_GROUP = re.compile(
+    r"\s+the\s+(?:[a-z'’-]+\s+)?(?:"
+    + "|".join(sorted(GROUP_NOUNS | _PEOPLE_NOUNS | {"bench", "judges", "panel", "cabinet"}))
+    + r")\b"
+)
+# Last letters of surnames that a plural noun does not end with ("Moraes", "Santos", "Dias"):
+# a sentence-opening word so ending is no "Prosecutors"
+_SURNAME_ENDINGS = ("aes", "os", "as", "us")
 
 
 def _speaks(text: str, start: int, end: int) -> bool:

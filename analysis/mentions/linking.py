@@ -168,6 +168,12 @@ class _Linker:
                 self.role_holder.setdefault((generic, None), ent)
 
     def role(self, m: Mention) -> None:
+        if m.name and m.link == "apposition":
+            # a second title joined to a named one ("Jane Roe, Acme chairman and CEO"): its
+            # holder's mention carries the first only
+            ent = self.by_key.get(("person", self.person_key(m.name)))
+            if ent is not None and all(r.office != m.office for r in ent.roles):
+                ent.roles.append(RoleAssignment(m.office, m.title or m.office, m.jurisdiction, m, m.temporal))
         if m.name or m.relational:  # attached to a name (the person's mention carries it), or "his guest"
             return
         holder = self.role_holder.get((m.office, m.jurisdiction))

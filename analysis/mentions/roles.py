@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from ..lexicon import CABINET_TITLES
 from ..words import DETERMINERS, STOPWORDS
 from .labels import Label
+from .model import Mention
 from .state import SentenceWork
 from .vocabulary import (
     APPOSITION_ENDS,
@@ -29,8 +30,13 @@ _HYPHENATED = TEMPORAL_MODIFIERS | OFFICE_PREFIXES  # "ex-", "vice-", "co-"
 _POSSESSIVE = ("'s", "’s")
 # "Okafor, who declined to give details": a who-clause about what was said is no introduction.
 _WHO_SAYS_NOTHING = frozenset(
-    "did does declined spoke speaks asked added said says gave refused would could wrote".split()
+    "did does declined spoke speaks asked added said says gave refused would could wrote "
+    # being somewhere is no role: "Hale, who joined the call from Leeds, asked ..."
+    "joined attended arrived appeared sat watched listened travelled traveled flew".split()
 )
+# "who was in court", "who were at the hearing": where a person was says nothing of who they are
+_WHO_WAS_WHERE = frozenset("was were".split())
+_WHERE_AFTER_WAS = frozenset("in at on among inside outside near".split())
 # Prepositions after which a name is a place, not a person a role could be in apposition to.
 _WHERE_WORDS = frozenset(
     {"in", "at", "near", "outside", "inside", "around", "throughout", "across", "into", "via"}
@@ -527,6 +533,9 @@ def add_role(w: SentenceWork, label: Label) -> None:
     name_chunk, link = _name_after(w, b)
     if name_chunk is None and q.start >= 2:
         name_chunk, link = _name_before(w, q, b)
+    joined = _joined_title(w, q) if name_chunk is None else None
+    if joined is not None and q.jurisdiction is None:
+        q.jurisdiction, q.jurisdiction_text = joined.jurisdiction, joined.jurisdiction_text
     # a bare lowercase generic word ("leader", "head") is a role only with a jurisdiction or name
     if (
         name_chunk is None
@@ -559,6 +568,21 @@ def add_role(w: SentenceWork, label: Label) -> None:
         _attach_person(w, name_chunk, link, office_name, title_text, q)
         role.name = name_chunk.value
         role.link = link
+    elif joined is not None:
+        role.name, role.link = joined.name, joined.link  # (the linker gives its holder this office too)
+
+
+def _joined_title(w: SentenceWork, q: _Qualifiers) -> Mention | None:
+    """The named role just before "and" that a bare title joins ("Jane Roe, Acme chairman and
+    CEO"): the person holds both."""
+    k = q.start - 1
+    if k < 1 or w.tokens[k].low != "and" or q.determiner is not None:
+        return None
+    end = w.tokens[k - 1].end
+    for m in reversed(w.mentions):
+        if m.kind == "role" and m.end == end:
+            return m if m.name and m.link == "apposition" else None
+    return None
 
 
 def _attach_person(
@@ -580,7 +604,11 @@ def introduce(w: SentenceWork, chunk: Label, mention) -> None:
         return
     tokens = w.tokens
     if chunk.b < len(tokens) - 1 and tokens[chunk.b].text == "," and tokens[chunk.b + 1].low == "who":
-        if chunk.b + 2 >= len(tokens) or tokens[chunk.b + 2].low not in _WHO_SAYS_NOTHING:
+        verb = tokens[chunk.b + 2].low if chunk.b + 2 < len(tokens) else ""
+        where = tokens[chunk.b + 3].low if chunk.b + 3 < len(tokens) else ""
+        if not verb or not (
+            verb in _WHO_SAYS_NOTHING or (verb in _WHO_WAS_WHERE and where in _WHERE_AFTER_WAS)
+        ):
             mention.link = "who"
     elif chunk.b - chunk.a >= 2 and (_apposition_after_name(w, chunk) or _apposition_before_name(w, chunk)):
         mention.link = "apposition"
