@@ -205,9 +205,7 @@ class ActorWithoutSetup(Rule):
                 f"'{_quoted(first)}' enters in {ms.where(first.sentence)} "
                 f"interacting with {_names(partners)}, but was never introduced; "
                 f"cast so far: {_names(cast, MAX_CAST)}",
-                related=[
-                    Related(p.first.span, message=f"{p.display} first mentioned here") for p in partners
-                ],
+                related=_first_mentions(partners),
                 key_texts=[sentence.text, first.text],
             )
         yield from self._titled_surnames(doc, ms, opening, newcomers)
@@ -253,9 +251,7 @@ class ActorWithoutSetup(Rule):
                 f"{_names(partners)}, but the story never gives {ent.display}'s full name or "
                 f"whose {first.office} this is; cast so far: "
                 f"{_names(_with(ms.cast_before(first.sentence), partners), MAX_CAST)}",
-                related=[
-                    Related(p.first.span, message=f"{p.display} first mentioned here") for p in partners
-                ],
+                related=_first_mentions(partners),
                 key_texts=[sentence.text, first.text],
             )
 
@@ -296,9 +292,7 @@ class ActorWithoutSetup(Rule):
                 f"{_names(partners)}, but the story never set up {ent.display} or {whose}: say why "
                 f"this official is in the story; cast so far: "
                 f"{_names(_with(ms.cast_before(first.sentence), partners), MAX_CAST)}",
-                related=[
-                    Related(p.first.span, message=f"{p.display} first mentioned here") for p in partners
-                ],
+                related=_first_mentions(partners),
                 severity=Severity.INFO if self.options.titled_newcomers == "info" else None,
                 key_texts=[sentence.text, first.text],
             )
@@ -546,6 +540,11 @@ def _named_in_capitals(doc: Document, name: str, sentence: int) -> bool:
         for s in doc.sentences[:sentence]
         if caps in s.text  # (prefilter: a substring test before the tokens)
     )
+
+
+def _first_mentions(partners: list[Entity]) -> list[Related]:
+    """Where each partner of a newcomer was first mentioned: the finding's related places."""
+    return [Related(p.first.span, message=f"{p.display} first mentioned here") for p in partners]
 
 
 def _cut_from_a_longer_name(ms: Mentions, first: Mention) -> bool:
