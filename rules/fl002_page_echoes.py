@@ -30,6 +30,8 @@ Three kinds of leftover are told by what else is on the page, not by their own w
 - alt text over its caption: a short line with no sentence end right above a caption that
   carries a credit FL002 flagged, most of whose words the caption uses ("Governors A and B" /
   "Governor A (left) and Governor B. ... PHOTOS A. NAME | AGENCY"): the picture's alt text;
+- opening printed twice: at the top of the page, a line right under the same line, word for word
+  (a headline twice, a standfirst that is the first paragraph again): the second copy;
 - name repeated: a short line of a name written twice in a row ("Jane Doe" / "Jane Doe"): the
   copy of an author's name from a byline box;
 - links: the page ends with a bulleted (not numbered) list of three or more titles in headline case ("- The
@@ -88,6 +90,8 @@ def find(doc: Document, units: list[Sentence], hits: list[str | None], flagged: 
         places.update((i, Place(i, "caption")) for i in by_line.get(line, []))
     for line in _caps_titles(lines, units[first].span.line):
         places.update((i, Place(i, "caption")) for i in by_line.get(line, []))
+    for line in _doubled_opening(filled, units[first].span.end_line):
+        places.update((i, Place(i, "doubled")) for i in by_line.get(line, []))
     for line in _names_twice(filled):
         places.update((i, Place(i, "echo")) for i in by_line.get(line, []))
     for line in _link_list(
@@ -95,6 +99,20 @@ def find(doc: Document, units: list[Sentence], hits: list[str | None], flagged: 
     ):
         places.update((i, Place(i, "links")) for i in by_line.get(line, []))
     return [p for i, p in sorted(places.items()) if hits[i] is None and i not in flagged]
+
+
+def _doubled_opening(filled: list[tuple[int, str]], start: int) -> list[int]:
+    """1-based lines at the top of the page that repeat the line right above them word for word
+    (blank lines aside): a headline printed twice, or a standfirst that is the story's first
+    paragraph again. The second copy is the leftover (FL001 names the same line); a line the
+    story repeats further down is FL001's alone."""
+    out = []
+    for (n, line), (m, again) in zip(filled, filled[1:]):
+        if n > start:
+            break
+        if len(words_of(line)) >= 3 and _key(line) == _key(again):
+            out.append(m)
+    return out
 
 
 def _key(text: str) -> str:

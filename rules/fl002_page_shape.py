@@ -340,6 +340,13 @@ _NAME_BYLINE = re.compile(
 )
 
 
+# a dateline alone on its line: a place name (up to four capitalised words, a region or date after
+# a comma) and a colon or a dash: "LAGOS:", "Port Vale, March 3 —"
+_LONE_DATELINE = re.compile(
+    r"(?-i:[A-Z][A-Za-z.'’-]+(?:\s+[A-Z][A-Za-z.'’-]+){0,3})(?:,\s*[^:—–\n]{1,30})?\s*(?::|[—–-])"
+)
+
+
 def _lead(
     doc: Document,
     units: list[Sentence],
@@ -381,6 +388,8 @@ def _lead(
         text = units[i].text.strip()
         if not label[i] or i == head or text == head_text or i in match_box:
             continue
+        if i == first - 1 and _LONE_DATELINE.fullmatch(text):
+            continue  # the story's dateline on a line of its own: "MARLOW HAVEN:" above its first sentence
         if i in titles and _sentence_case_title(text) and _about_the_story(text, units, first):
             continue  # a short headline ("Quake hits coast"), not a site's name ("Local News")
         if (
