@@ -341,9 +341,9 @@ _NAME_BYLINE = re.compile(
 
 
 # a dateline alone on its line: a place name (up to four capitalised words, a region or date after
-# a comma) and a colon or a dash: "LAGOS:", "Port Vale, March 3 —"
+# a comma) and a colon: "LAGOS:", "Port Vale, March 3:" (a dash alone is a ticker's separator)
 _LONE_DATELINE = re.compile(
-    r"(?-i:[A-Z][A-Za-z.'’-]+(?:\s+[A-Z][A-Za-z.'’-]+){0,3})(?:,\s*[^:—–\n]{1,30})?\s*(?::|[—–-])"
+    r"(?-i:[A-Z][A-Za-z.'’-]+(?:[ \t]+[A-Z][A-Za-z.'’-]+){0,3})(?:,[ \t]*[^:\n]{1,30})?[ \t]*:"
 )
 
 
