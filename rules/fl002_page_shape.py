@@ -341,8 +341,10 @@ _NAME_BYLINE = re.compile(
 
 
 # a dateline alone on its line: a place name (up to four capitalised words, a region or date after
-# a comma) and a colon: "LAGOS:", "Port Vale, March 3:" (a dash alone is a ticker's separator)
+# a comma) and a colon: "LAGOS:", "Port Vale, March 3:" (a dash alone is a ticker's separator);
+# not a label that ends so ("By Trend:", "Source:")
 _LONE_DATELINE = re.compile(
+    r"(?!(?:By|From|Via|Source|Photo|Image|Credit|Editor|Note|Update|Updated|Read|Watch)\b)"
     r"(?-i:[A-Z][A-Za-z.'’-]+(?:[ \t]+[A-Z][A-Za-z.'’-]+){0,3})(?:,[ \t]*[^:\n]{1,30})?[ \t]*:"
 )
 
