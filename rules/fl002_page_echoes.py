@@ -16,6 +16,9 @@ Three kinds of leftover are told by what else is on the page, not by their own w
   or a clause of five to fifteen words in sentence case with no sentence end at all ("The
   striker's late goal was too much for the visitors" / "Image Courtesy: AFP"): the picture's
   caption. A story paragraph above a credit tells what happened, in the past, and ends;
+- another story's title between paragraphs: a line of six to eighteen words with no end
+  punctuation, a paragraph right above and below, most of whose words the story never uses
+  ("Four hurt in two-car crash on Mill Road" inside a story about a stabbing);
 - another story's title in capitals: a line of five words or more in capitals below the story's
   first sentence ("FEMA HEAD DEFENDS COUNTY'S STORM PREPARATIONS"), a link a site sets
   between paragraphs; a crosshead in capitals is shorter;
@@ -30,6 +33,8 @@ Three kinds of leftover are told by what else is on the page, not by their own w
 - alt text over its caption: a short line with no sentence end right above a caption that
   carries a credit FL002 flagged, most of whose words the caption uses ("Governors A and B" /
   "Governor A (left) and Governor B. ... PHOTOS A. NAME | AGENCY"): the picture's alt text;
+- opening printed twice: at the top of the page, a line right under the same line, word for word
+  (a headline twice, a standfirst that is the first paragraph again): the second copy;
 - name repeated: a short line of a name written twice in a row ("Jane Doe" / "Jane Doe"): the
   copy of an author's name from a byline box;
 - links: the page ends with a bulleted (not numbered) list of three or more titles in headline case ("- The
@@ -45,6 +50,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from factlint.analysis.words import FUNCTION_WORDS
 from factlint.linter.document import Document, Sentence
 from factlint.rules.fl002_page_shape import LEAD_JUNK, Place, story_prose, words_of
 
@@ -88,6 +94,10 @@ def find(doc: Document, units: list[Sentence], hits: list[str | None], flagged: 
         places.update((i, Place(i, "caption")) for i in by_line.get(line, []))
     for line in _caps_titles(lines, units[first].span.line):
         places.update((i, Place(i, "caption")) for i in by_line.get(line, []))
+    for line in _inserted_titles(filled, units[first].span.line):
+        places.update((i, Place(i, "caption")) for i in by_line.get(line, []))
+    for line in _doubled_opening(filled, units[first].span.end_line):
+        places.update((i, Place(i, "doubled")) for i in by_line.get(line, []))
     for line in _names_twice(filled):
         places.update((i, Place(i, "echo")) for i in by_line.get(line, []))
     for line in _link_list(
@@ -95,6 +105,20 @@ def find(doc: Document, units: list[Sentence], hits: list[str | None], flagged: 
     ):
         places.update((i, Place(i, "links")) for i in by_line.get(line, []))
     return [p for i, p in sorted(places.items()) if hits[i] is None and i not in flagged]
+
+
+def _doubled_opening(filled: list[tuple[int, str]], start: int) -> list[int]:
+    """1-based lines at the top of the page that repeat the line right above them word for word
+    (blank lines aside): a headline printed twice, or a standfirst that is the story's first
+    paragraph again. The second copy is the leftover (FL001 names the same line); a line the
+    story repeats further down is FL001's alone."""
+    out = []
+    for (n, line), (m, again) in zip(filled, filled[1:]):
+        if n > start:
+            break
+        if len(words_of(line)) >= 3 and _key(line) == _key(again):
+            out.append(m)
+    return out
 
 
 def _key(text: str) -> str:
@@ -295,6 +319,58 @@ def _caps_titles(lines: list[str], start: int) -> list[int]:
         if letters and sum(c.isupper() for c in letters) >= 0.9 * len(letters):
             taken.append(n)
     return taken
+
+
+_TITLE_WORDS = (6, 18)  # another story's title between paragraphs; a crosshead is shorter
+_TITLE_OWN_SHARE = 0.34  # a title whose content words the story uses less than this is not its own
+
+
+# a line naming who speaks or writes below: "Former midfielder A. Name on Match Night", "Sport
+# correspondent A. Name"
+_HEADS_A_SECTION = frozenset(
+    "correspondent editor reporter columnist analyst pundit presenter commentator writes says".split()
+)
+_OPENERS = "\"“‘'"
+
+
+def _inserted_titles(filled: list[tuple[int, str]], start: int) -> list[int]:
+    """1-based lines below the story's first line (``start``) that are another story's title set
+    between two paragraphs: six words or more in sentence or title case, no end punctuation, a
+    story paragraph (a sentence of twelve words or more) right above and, after a blank line,
+    right below, and words
+    the story does not use (fewer than a third of its content words): a link a site sets into
+    the story. A crosshead is shorter, or is about the story and uses its words; a line naming a
+    correspondent or a pundit, or one right above a quote, heads the story's own section, and so
+    do two or more lines of that shape (a round-up's match lines)."""
+    prose = {
+        n
+        for n, line in filled
+        if len(words_of(line)) >= _PARAGRAPH_MIN_WORDS and line.rstrip(_CLOSERS).endswith((".", "!", "?"))
+    }
+    story: set[str] | None = None
+    taken, shaped = [], 0
+    for k in range(1, len(filled) - 1):
+        n, text = filled[k]
+        text = text.strip()
+        if n <= start or filled[k - 1][0] not in prose or filled[k + 1][0] not in prose:
+            continue
+        if filled[k + 1][0] == n + 1:
+            continue  # a title glued to the paragraph below is that paragraph's (an index's teaser)
+        if not text[:1].isupper() or text.endswith((".", "!", "?", ":", ";", ",", *_CLOSERS)):
+            continue
+        words = words_of(text)
+        if not _TITLE_WORDS[0] <= len(words) <= _TITLE_WORDS[1]:
+            continue
+        shaped += 1
+        own = [w.casefold() for w in words if len(w) >= 4 and w.casefold() not in FUNCTION_WORDS]
+        if len(own) < 3 or _HEADS_A_SECTION & set(own) or filled[k + 1][1].lstrip()[:1] in _OPENERS:
+            continue  # a writer's or pundit's name over the analysis or quotes below it is the story's
+        if story is None:
+            story = {w.casefold() for m, line in filled if m in prose for w in words_of(line)}
+        if sum(w in story for w in own) < _TITLE_OWN_SHARE * len(own):
+            taken.append(n)
+    # two or more such lines head the story's own sections (a round-up's "Side A 0 vs. 3 Side B")
+    return taken if shaped == 1 else []
 
 
 _PULL_MIN_WORDS = 8

@@ -340,6 +340,15 @@ _NAME_BYLINE = re.compile(
 )
 
 
+# a dateline alone on its line: a place name (up to four capitalised words, a region or date after
+# a comma) and a colon: "LAGOS:", "Port Vale, March 3:" (a dash alone is a ticker's separator);
+# not a label that ends so ("By Trend:", "Source:")
+_LONE_DATELINE = re.compile(
+    r"(?!(?:By|From|Via|Source|Photo|Image|Credit|Editor|Note|Update|Updated|Read|Watch)\b)"
+    r"(?-i:[A-Z][A-Za-z.'’-]+(?:[ \t]+[A-Z][A-Za-z.'’-]+){0,3})(?:,[ \t]*[^:\n]{1,30})?[ \t]*:"
+)
+
+
 def _lead(
     doc: Document,
     units: list[Sentence],
@@ -381,6 +390,8 @@ def _lead(
         text = units[i].text.strip()
         if not label[i] or i == head or text == head_text or i in match_box:
             continue
+        if i == first - 1 and _LONE_DATELINE.fullmatch(text):
+            continue  # the story's dateline on a line of its own: "MARLOW HAVEN:" above its first sentence
         if i in titles and _sentence_case_title(text) and _about_the_story(text, units, first):
             continue  # a short headline ("Quake hits coast"), not a site's name ("Local News")
         if (

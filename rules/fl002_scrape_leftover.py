@@ -242,6 +242,10 @@ _SHAPE_MESSAGES = {
         'page text repeated from above the story: "{shown}"; ',
         "a copy of a title or caption line (an image's alt text or a video's title), not part of the story",
     ),
+    "doubled": (
+        'the line above printed again at the top of the page: "{shown}"; ',
+        "a headline or standfirst the page repeats, not a second paragraph of the story",
+    ),
     "glued-title": (
         'the headline run into the story\'s first line: "{shown}"; ',
         "the page's title pasted in front of the dateline, not part of the sentence",
@@ -413,6 +417,8 @@ class ScrapeLeftover(Rule):
                     message = f'{what} left over from the web page: "{shown}"; it is not part of the story'
                 whole = start == 0 and end >= len(sentence.text.rstrip())
                 where = sentence if whole else doc.sub_span(sentence, start, end)
+                if phrase.cls == "credit":
+                    where = _caption_with_credit(doc, sentence.span if whole else where)
                 found[position] = self.finding(where, message, key_texts=[sentence.text[start:end]])
                 if whole and not joined:  # (lines that are each a leftover: the finding takes them all)
                     hits[position] = phrase.cls
@@ -484,6 +490,24 @@ class ScrapeLeftover(Rule):
                 f'"{shown}"; it is not part of the story'
             )
         return self.finding(sentence, message, key_texts=[sentence.text])
+
+
+_CAPTION_MAX_WORDS = 30  # a caption's words before its credit; a story paragraph runs longer
+
+
+def _caption_with_credit(doc: Document, credit):
+    """A credit that ends a short line of its own ("Boats at the east pier. (A. Name/Staff)") ends
+    a caption: the finding takes the whole line, so the editor deletes the caption with its credit
+    and does not leave the caption standing."""
+    text = doc.text
+    line_start = text.rfind("\n", 0, credit.start) + 1
+    line_end = text.find("\n", credit.end)
+    prefix = text[line_start : credit.start]
+    if text[credit.end : len(text) if line_end < 0 else line_end].strip():
+        return credit
+    if not 3 <= len(page_shape.words_of(prefix)) <= _CAPTION_MAX_WORDS:
+        return credit
+    return doc.span(line_start + len(prefix) - len(prefix.lstrip(page_shape.LEAD_JUNK)), credit.end)
 
 
 def _labelled_headline(phrase: Phrase, text: str, units: list) -> bool:
