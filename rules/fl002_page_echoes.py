@@ -96,8 +96,6 @@ def find(doc: Document, units: list[Sentence], hits: list[str | None], flagged: 
         places.update((i, Place(i, "caption")) for i in by_line.get(line, []))
     for line in _inserted_titles(filled, units[first].span.line):
         places.update((i, Place(i, "caption")) for i in by_line.get(line, []))
-    for line in _doubled_opening(filled, units[first].span.end_line):
-        places.update((i, Place(i, "doubled")) for i in by_line.get(line, []))
     for line in _names_twice(filled):
         places.update((i, Place(i, "echo")) for i in by_line.get(line, []))
     for line in _link_list(
@@ -105,20 +103,6 @@ def find(doc: Document, units: list[Sentence], hits: list[str | None], flagged: 
     ):
         places.update((i, Place(i, "links")) for i in by_line.get(line, []))
     return [p for i, p in sorted(places.items()) if hits[i] is None and i not in flagged]
-
-
-def _doubled_opening(filled: list[tuple[int, str]], start: int) -> list[int]:
-    """1-based lines at the top of the page that repeat the line right above them word for word
-    (blank lines aside): a headline printed twice, or a standfirst that is the story's first
-    paragraph again. The second copy is the leftover (FL001 names the same line); a line the
-    story repeats further down is FL001's alone."""
-    out = []
-    for (n, line), (m, again) in zip(filled, filled[1:]):
-        if n > start:
-            break
-        if len(words_of(line)) >= 3 and _key(line) == _key(again):
-            out.append(m)
-    return out
 
 
 def _key(text: str) -> str:

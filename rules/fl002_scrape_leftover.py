@@ -242,10 +242,6 @@ _SHAPE_MESSAGES = {
         'page text repeated from above the story: "{shown}"; ',
         "a copy of a title or caption line (an image's alt text or a video's title), not part of the story",
     ),
-    "doubled": (
-        'the line above printed again at the top of the page: "{shown}"; ',
-        "a headline or standfirst the page repeats, not a second paragraph of the story",
-    ),
     "glued-title": (
         'the headline run into the story\'s first line: "{shown}"; ',
         "the page's title pasted in front of the dateline, not part of the sentence",
