@@ -3,8 +3,10 @@ were between 16 and 23 years old", "The victims ranged in age from 15 to 73".
 
 A range is read with the group it describes, so that two ranges of one group can be compared
 (FL401): the plural noun just before it ("boys", "victims"), or, when the sentence is about
-the dead or the injured ("Those who died", "didn't survive"), that toll. A list of two ages
-("two men aged 21 and 22") is no range; a range with no group we can name is left out.
+the dead or the injured ("Those who died", "didn't survive"), that toll. The count written
+before the noun ("nine boys", "the nine young singers") ties one group named two ways. A list
+of two ages ("two men aged 21 and 22") is no range; a range with no group we can name is left
+out.
 """
 
 from __future__ import annotations
@@ -12,6 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+
+from .numtext import lexicon
+from .text import WORD
 
 
 @dataclass(frozen=True)
@@ -21,6 +26,7 @@ class AgeRange:
     low: int
     high: int
     group: str  # "boy", "victim", or a toll ("death", "injury")
+    count: int | None = None  # the group's size written before its noun ("twelve boys")
 
     @property
     def text(self) -> str:
@@ -69,25 +75,40 @@ def age_ranges(text: str) -> tuple[AgeRange, ...]:
             low, high = int(m.group(1)), int(m.group(2))
             if not (0 < low < high <= 120):
                 continue
-            group = _group(text, m.start())
+            group, count = _group(text, m.start())
             if group:
                 taken.append((m.start(), m.end()))
-                found.append(AgeRange(m.start(), m.end(), low, high, group))
+                found.append(AgeRange(m.start(), m.end(), low, high, group, count))
     return tuple(sorted(found, key=lambda r: r.start))
 
 
-def _group(text: str, start: int) -> str | None:
-    """The group a range at ``start`` describes: the plural noun right before it, else the toll
-    the sentence is about."""
-    before = text[max(0, start - 40) : start]
+def _group(text: str, start: int) -> tuple[str | None, int | None]:
+    """The group a range at ``start`` describes and the count written before its noun: the plural
+    noun right before it, else the toll the sentence is about."""
+    offset = max(0, start - 40)
+    before = text[offset:start]
     m = _PLURAL_BEFORE.search(before)
     if m and m.group(1) not in _NOT_GROUPS:
         noun = m.group(1)
         noun = noun[:-3] + "y" if noun.endswith("ies") else noun[:-1]
         # "The other victims, ages 30 to 78": the rest of a group, not all of it
-        return f"other {noun}" if re.search(r"\bother\s+$", before[: m.start(1)]) else noun
+        if re.search(r"\bother\s+$", before[: m.start(1)]):
+            return f"other {noun}", None
+        return noun, _count_before(text[max(0, offset + m.start(1) - 30) : offset + m.start(1)])
     if _DEAD.search(text):
-        return "death"
+        return "death", None
     if _HURT.search(text):
-        return "injury"
+        return "injury", None
+    return None, None
+
+
+def _count_before(before: str) -> int | None:
+    """A count in the last three words before a noun, with up to two words between ("twelve",
+    "the 12 young")."""
+    units = lexicon()["units"]
+    for word in reversed(WORD.findall(before)[-3:]):
+        if word.isdigit():
+            return int(word) if 1 < int(word) < 1000 else None
+        if word.lower() in units:
+            return units[word.lower()] if units[word.lower()] > 1 else None
     return None

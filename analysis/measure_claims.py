@@ -79,6 +79,7 @@ class Claim:
     years: frozenset[str] = frozenset()  # years its sentence names
     with_debt: bool = False  # a deal's value counted with the target's debt
     periods: frozenset[str] = frozenset()  # periods its sentence counts over ("year", "quarter")
+    runs: tuple[frozenset[str], ...] = ()  # for fees: the names of each capitalised run ("tomas rell")
 
 
 def written_value(num: str, scale: str | None) -> tuple[float, float]:
@@ -102,6 +103,16 @@ def subject_names(text: str) -> frozenset[str]:
         if word not in NOT_NAMES and not word.isdigit() and len(word) > 1:
             out.add(word)
     return frozenset(out)
+
+
+def name_runs(text: str) -> tuple[frozenset[str], ...]:
+    """The names of each run of capitalised words of two or more names ("Tomas Rell")."""
+    out = []
+    for m in CAPITALISED_RUN.finditer(text):
+        words = frozenset(bare_name(w) for w in m.group().split()) - NOT_NAMES
+        if len(words) >= 2:
+            out.append(words)
+    return tuple(out)
 
 
 def hedge(before: str) -> tuple[str, bool]:

@@ -1,16 +1,17 @@
-"""Amounts of money of one thing: a deal's price, a fine, a settlement, a ransom, revenue, profit,
-a market value or a fortune (held or lost), pay, a budget, damages, a cost.
+"""Amounts of money of one thing: a deal's price, a fine, a settlement, a ransom, a transfer fee,
+revenue, profit, a market value or a fortune (held or lost), pay, a budget, damages, a cost.
 
-An amount's measure is the one its sentence names ("fined", "settle", "acquisition"); a sentence
-naming two, or giving two amounts of one currency (parts, a comparison), makes no claim. Amounts
-of different currencies are never compared (a conversion depends on a rate).
+An amount's measure is the one its sentence names ("fined", "settle", "acquisition", "moved to
+Valmont for"); a sentence naming two, or giving two amounts of one currency (parts, a
+comparison), makes no claim. Amounts of different currencies are never compared (a conversion
+depends on a rate).
 """
 
 from __future__ import annotations
 
 import re
 
-from .measure_claims import NUM, Claim, hedge, lacks_all, written_value
+from .measure_claims import NUM, Claim, hedge, lacks_all, name_runs, written_value
 
 
 _SYMBOLS = {"$": "USD", "us$": "USD", "usd": "USD", "£": "GBP", "gbp": "GBP", "€": "EUR", "eur": "EUR"}
@@ -40,6 +41,10 @@ _MONEY_MEASURES = {
     "settlement": r"settle\w*",
     "fine": r"fine[sd]?|fining|penalt(?:y|ies)",
     "ransom": r"ransom|extort\w*",
+    # a player's transfer: "the fixed fee", "moved from X to Y for €18m", "paid €18m for Name"
+    "fee": r"transfer(?:red)?(?! window)|(?:transfer|fixed|release|signing) fee|"
+    r"(?:moved?|switch(?:ed|es)?|joined?) (?:\w+ ){0,10}?for(?= (?:about |around )?[$£€\d])|"
+    r"paid(?= [^.;]{0,40}? for (?-i:[A-Z]))",
     "deal": r"buy(?:ing|s)?|bought|acqui(?:re[sd]?|ring|sition)|purchas(?:e[sd]?|ing)|takeover|merger|"
     r"(?<!trade )(?<!bailout )(?<!aid )(?<!loan )(?<!debt )(?<!pay )(?<!wage )(?<!arms )deal",
     "revenue": r"revenues?|sales|turnover",
@@ -67,8 +72,9 @@ _LOSABLE = {"value", "worth"}
 _MONEY_RE = {k: re.compile(rf"\b(?:{v})\b", re.IGNORECASE) for k, v in _MONEY_MEASURES.items()}
 
 
-# a settlement is paid partly as penalties: the settlement is the measure then
-_OUTRANKS = {("settlement", "fine")}
+# a settlement is paid partly as penalties, a transfer fee with bonuses and in a deal: the
+# settlement, the fee is the measure then
+_OUTRANKS = {("settlement", "fine"), ("fee", "deal"), ("fee", "pay")}
 
 
 # what _MONEY cannot match without: a currency sign or code, or a currency named after the figure
@@ -94,6 +100,7 @@ def money_claims(si: int, text: str, names: frozenset[str]) -> list[Claim]:
         if cur:
             currencies.setdefault(cur, []).append(m)
     claims = []
+    runs = name_runs(text) if measure == "fee" else ()
     for cur, ms in currencies.items():
         # one amount of a currency per sentence (a conversion in brackets is another currency)
         num, scale = ms[0].group("num") or ms[0].group("num2"), ms[0].group("scale") or ms[0].group("scale2")
@@ -103,6 +110,19 @@ def money_claims(si: int, text: str, names: frozenset[str]) -> list[Claim]:
         value, step = written_value(m.group("num") or m.group("num2"), m.group("scale") or m.group("scale2"))
         bound, about = hedge(text[: m.start()])
         claims.append(
-            Claim(si, m.start(), m.end(), m.group().strip(), measure, cur, value, step, bound, about, names)
+            Claim(
+                si,
+                m.start(),
+                m.end(),
+                m.group().strip(),
+                measure,
+                cur,
+                value,
+                step,
+                bound,
+                about,
+                names,
+                runs=runs,
+            )
         )
     return claims

@@ -169,7 +169,15 @@ def same_subject(a: Claim, b: Claim) -> bool:
         return a.names <= b.names or b.names <= a.names
     if a.measure == "score":
         return len(a.names & b.names) >= 2  # both teams
+    if a.measure == "fee":
+        # one player's move names the clubs and the player on both sides; a full name that only
+        # one side gives ("Tomas Rell", none of its words on the other) is another player's fee
+        return len(a.names & b.names) >= 2 and not _own_run(a, b) and not _own_run(b, a)
     return bool(a.names & b.names)
+
+
+def _own_run(a: Claim, b: Claim) -> bool:
+    return any(not run & b.names for run in a.runs)
 
 
 def conflicts(texts: list[str]) -> list[tuple[Claim, Claim]]:
@@ -203,6 +211,7 @@ _WHAT = {
     "fine": "the fine",
     "settlement": "the settlement",
     "ransom": "the ransom",
+    "fee": "the fee paid",
     "revenue": "the revenue",
     "profit": "the profit",
     "turnout": "the turnout",

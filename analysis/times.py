@@ -111,7 +111,7 @@ _OTHER_DAY = re.compile(
 # Events a clock time is given for: the words that name them, by class. A class made of more
 # than one event ("incident") stands for whichever one the story is about.
 _EVENT_WORDS = {
-    "crash": "crash crashed crashing plunge plunged plummet plummeted smash smashed",
+    "crash": "crash crashed crashing plunge plunged plummet plummeted smash smashed wreck wrecked",
     "takeoff": "takeoff take-off depart departed departing departure airborne",
     "landing": "land landed landing touchdown",
     "quake": "quake earthquake tremor temblor",
@@ -156,6 +156,8 @@ _PHRASES = {
     ("caved", "in"): "collapse",
     ("pulled", "out"): "rescue",
     ("walked", "into"): "entry",
+    ("walks", "into"): "entry",  # a timeline's present tense
+    ("walk", "into"): "entry",
     ("burst", "into"): "entry",
     ("broke", "into"): "entry",
 }
@@ -200,6 +202,8 @@ class ClockTime:
     modal: bool  # planned or scheduled, not done
     another: bool  # said of another occurrence before it ("a second quake struck at", "another at")
     phase: str = ""  # a later step of the event: "control" (put out), "report", "end"; "" its start
+    # its actor is police or rescuers ("officers entered at"), not the one the story is about
+    responders: bool = False
 
 
 def clock_times(doc: "Document", ctx: "Context") -> list[ClockTime]:
@@ -298,9 +302,31 @@ def sentence_times(index: int, text: str) -> list[ClockTime]:
                 modal=bool(clause & _MODAL) and not _due_is_cause(words, lo_w, hi_w, clause),
                 another=_another(words, lo_w, k),
                 phase=_phase(words, lo_w, k, after_k, hi_w, at),
+                responders=_responders(words, lo_w, at, k, after_k, hi_w) if event else False,
             )
         )
     return found
+
+
+# who answers an incident: "officers entered at 11:44" is not when the gunman entered
+_RESPONDERS = frozenset(
+    "police officer officers policemen deputies troopers agents rescuers firefighters paramedics "
+    "soldiers troops swat".split()
+)
+
+
+def _responders(words: list[tuple[int, int, str]], lo: int, at: int, k: int, after: int, hi: int) -> bool:
+    """Whether the words that lead to a time's event word name responders: its clause up to the
+    event word, or, for an event named after the time, the few words between them."""
+    if at < k:
+        span = words[lo:at]
+    else:
+        span = []
+        for w in words[after : min(hi, after + 6)]:
+            if _EVENT_OF.get(w[2].lower()) or w[2].lower() in ("walks", "walk", "walked"):
+                break
+            span.append(w)
+    return any(w[2].lower() in _RESPONDERS for w in span)
 
 
 def _another(words: list[tuple[int, int, str]], lo: int, k: int) -> bool:
@@ -517,6 +543,7 @@ def _event(
     # occurred at around")
     told = any(_told(words, j, k) for j in range(max(lo, k - _FAR_REACH), k))
     verb_event: tuple[str, int] | None = None  # "erupted" of a blaze: the blaze is the event
+    reported = False  # "Roe said at 2:24 p.m., the gunman walks into": opens what is said
     for j in range(k - 1, max(lo, k - _FAR_REACH) - 1, -1):
         if j < k - _REACH and not told:
             break
@@ -528,6 +555,7 @@ def _event(
             and not (placed and w in _RELATIVE)
             and not (w == "and" and _joins_places(words, j, k))
         ):
+            reported = w in _SPEECH and k - j <= 2
             break  # but "the earthquake that struck at": the subject is before "that"
         nxt = words[j + 1][2].lower() if j + 1 < k else ""
         cls = _PHRASES.get((w, nxt))
@@ -550,7 +578,7 @@ def _event(
             return None, k  # "(the fire was) updated to 770 acres at 2:23 p.m.": a status, not the event
     if verb_event is not None:
         return verb_event
-    if k - lo < 3 or light:
+    if k - lo < 3 or light or reported:
         for j in range(after, min(hi, after + (reach if light or opening is None else opening))):
             w = words[j][2].lower()
             nxt = words[j + 1][2].lower() if j + 1 < hi else ""
@@ -726,6 +754,8 @@ def same_event(a: ClockTime, b: ClockTime) -> bool:
         return False  # another zone: a conversion, not a second account
     if a.phase != b.phase:
         return False  # when the fire broke out and when it was put out: two moments
+    if a.responders != b.responders and not a.phase and a.event not in _OBJECT_EVENTS:
+        return False  # the gunman's entry and the officers' (a fire's control is theirs alone)
     # names on both sides and none shared: two people's rescues, two flights' take-offs
     return not (a.subject and b.subject and not a.subject & b.subject)
 

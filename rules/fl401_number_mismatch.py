@@ -205,13 +205,21 @@ class NumberMismatch(Rule):
     def _age_ranges(self, doc: Document) -> Iterator[Finding]:
         """Two ranges of ages for one group ("twelve boys aged 11 to 17" / "12 boys, aged between
         11 and 16"): the later one is reported against the first."""
-        first: dict[str, tuple[int, object]] = {}
+        first: dict[object, tuple[int, object]] = {}
         for s in doc.sentences:
             for r in age_ranges(s.text):
-                if r.group not in first:
-                    first[r.group] = (s.index, r)
+                # one group by its size ("nine boys" / "the nine young singers"), unless the
+                # two nouns are the two sexes ("12 boys" / "12 girls")
+                sized = first.get(("count", r.count)) if r.count else None
+                if sized and sized[1].group != r.group and {sized[1].group, r.group} <= _SEXES:
+                    sized = None
+                same = first.get(r.group)
+                if r.count:
+                    first.setdefault(("count", r.count), (s.index, r))
+                first.setdefault(r.group, (s.index, r))
+                if not (same or sized):
                     continue
-                si, earlier = first[r.group]
+                si, earlier = same or sized
                 if si == s.index or (earlier.low, earlier.high) == (r.low, r.high):
                     continue
                 yield self.finding(
@@ -560,6 +568,9 @@ _CANDIDATES = 50  # earlier figures compared per key (the latest)
 
 
 _IN_HOSPITAL = frozenset({"hospital", "in-hospital"})
+
+
+_SEXES = frozenset({"boy", "girl", "man", "woman", "male", "female"})
 
 
 def _hospital_part(a: Quantity, fa, b: Quantity, fb) -> bool:
