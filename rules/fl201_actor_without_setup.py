@@ -325,7 +325,7 @@ class ActorWithoutSetup(Rule):
             if office is not None:
                 # an official's own office ("the mayor's office", "the governor's office said"):
                 # copy cites a head's staff so, and whose head is plain from the story's place
-                # (a Louisiana flood story's governor); an editor would not ask
+                # (a flood story's state governor); an editor would not ask
                 continue
             if owner[:1].islower():
                 # a body named by a common noun ("the hospital's press office"): set up by any
