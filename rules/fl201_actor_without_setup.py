@@ -357,6 +357,7 @@ class ActorWithoutSetup(Rule):
         # every name the word lists know ("ansa"), but titles: a bare title that speaks alone
         # is read as a surname ("..., Sultan said.")
         known = set().union(*lex.aliases.values()) - {" ".join(key) for key in lex.titles}
+        prose = "\n".join(s.text for s in doc.sentences)  # (one text to search, not one per sentence)
         for ent in ms.entities:
             if ent.kind not in ("name", "person") or ent.full_name or ent.roles or ent.introduced_by:
                 continue
@@ -371,7 +372,7 @@ class ActorWithoutSetup(Rule):
                 or _brand_case(name)
                 or _not_a_name(name)
                 or _introduced_in_passing(doc, ent, lex)
-                or _organisation_or_group(doc, ent)
+                or _organisation_or_group(doc, ent, prose)
                 or _after_initials(doc, ent)
                 or _named_in_capitals(doc, name, ent.first.sentence)
             ):
@@ -1032,12 +1033,12 @@ def _brand_case(name: str) -> bool:
     return inner is not None and name[:inner] not in _SURNAME_PREFIXES
 
 
-def _organisation_or_group(doc: Document, ent: Entity) -> bool:
+def _organisation_or_group(doc: Document, ent: Entity, prose: str) -> bool:
     """A one-word speaker that is no person: an acronym given in brackets after its full name
     ("Transport for London (TfL)"), a website the story named ("according to Skycast.com
     ... Skycast said"), an organisation by what follows it, or a group or description after
-    "the"."""
-    if any(ent.key + domain in s.text for s in doc.sentences for domain in _DOMAINS):
+    "the". ``prose``: the sentences' texts joined by line breaks, made once per document."""
+    if any(ent.key + domain in prose for domain in _DOMAINS):
         return True
     for m in ent.mentions:
         text = doc.sentences[m.sentence].text
