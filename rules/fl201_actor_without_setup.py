@@ -323,27 +323,18 @@ class ActorWithoutSetup(Rule):
             owner_key = tuple(w.low for w in word_tokens(owner) if w.is_word)
             office = ms.lexicon.titles.get(owner_key[-2:]) or ms.lexicon.titles.get(owner_key[-1:])
             if office is not None:
-                # an official's own office ("the mayor's office", "the governor's office said"):
-                # copy cites a head's staff so, and whose head is plain from the story's place
-                # (a flood story's state governor); an editor would not ask
+                # an official's own office ("the Governor's office said"): copy cites a head's
+                # staff so, and whose head is plain from the story's place (a flood story's state
+                # governor); an editor would not ask
                 continue
-            if owner[:1].islower():
-                # a body named by a common noun ("the hospital's press office"): set up by any
-                # earlier mention of its word
-                if any(
-                    _written_before(doc, word, sentence.index)
-                    for word in owner_key
-                    if word not in _OWNER_SKIP
-                ):
-                    continue
-            elif any(owner.lower() in earlier.text.lower() for earlier in doc.sentences[: sentence.index]):
+            if any(owner.lower() in earlier.text.lower() for earlier in doc.sentences[: sentence.index]):
                 continue  # the body was named before
             newcomers[sentence.index] = None  # type: ignore[assignment]
             phrase = sentence.text[start:end]
             yield self.finding(
                 doc.sub_span(sentence, start, end),
                 f"'{phrase}' speaks in {ms.where(sentence.index)}, but the story never mentioned "
-                f"{'the ' + owner if owner[:1].islower() else owner}: say whose office this is; cast so far: "
+                f"{owner}: say whose office this is; cast so far: "
                 f"{_names(ms.cast_before(sentence.index), MAX_CAST)}",
                 key_texts=[sentence.text, phrase],
             )
@@ -621,14 +612,12 @@ def _acronym_before_title(first: Mention) -> bool:
 # An office or division of a body ("press office", "enforcement division")
 _UNITS = ("office", "division", "department", "bureau")
 _UNIT_MODIFIERS = frozenset("press media communications public enforcement operations legal".split())
-# Words of an owner's name that say nothing about who it is
-_OWNER_SKIP = frozenset("the of and for state national federal city county general".split())
 
 
 def _unit_and_owner(text: str) -> tuple[int, int, str] | None:
-    """The definite office or division opening a clause and its owner: "The mayor's office"
-    (owner "mayor"), "the press office of the State Security Committee" (owner "State Security
-    Committee"): (start, end, owner)."""
+    """The definite office or division opening a clause and its owner, a capitalised name: "the
+    Harbour Board's office" (owner "Harbour Board"), "the press office of the State Security
+    Committee" (owner "State Security Committee"): (start, end, owner)."""
     toks = word_tokens(text)
     for i, t in enumerate(toks):
         if t.low not in _UNITS or t.cap:
@@ -638,7 +627,7 @@ def _unit_and_owner(text: str) -> tuple[int, int, str] | None:
             j -= 1
         if j >= 1 and toks[j].text in ("'s", "’s"):
             k = j - 1
-            while k >= 0 and toks[k].low != "the" and (toks[k].cap or toks[k].low in _OFFICE_WORDS):
+            while k >= 0 and toks[k].low != "the" and toks[k].cap:
                 k -= 1
             if k < 0 or toks[k].low != "the" or k == j - 1:
                 continue
@@ -653,13 +642,6 @@ def _unit_and_owner(text: str) -> tuple[int, int, str] | None:
             if m > k:
                 return toks[j].start, toks[m - 1].end, text[toks[k].start : toks[m - 1].end]
     return None
-
-
-# Lower-case words an owner of an office is written with ("the attorney-general's office")
-_OFFICE_WORDS = frozenset(
-    "mayor governor minister prime president attorney-general attorney general sheriff "
-    "premier chancellor commissioner secretary treasurer auditor".split()
-)
 
 
 def _in_quote(ms: Mentions, sentence: int, start: int) -> bool:
