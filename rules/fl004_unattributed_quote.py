@@ -33,7 +33,8 @@ class UnattributedQuote(Rule):
         statement.", "Her spokesman sent the Herald this statement:"), with every paragraph of
         the statement that follows, or the heading of a statement or quote sheet above the quote
         paragraphs ("Statement of Senator X on the ruling", "HEAD COACH Jane Roe"), or a credit
-        line under the quote's paragraph ("Jane Roe, harbour master"). A search
+        line under the quote's paragraph ("Jane Roe, harbour master"), or the interviewer's
+        question in the paragraph above (a Q&A interview's quoted answer). A search
         query ('a search for "..."') and a report's title after where it ran ('first published
         on Example.com "..."') are titles, not speech.
 
@@ -172,10 +173,26 @@ def _announced(doc: Document, q) -> bool:
     above) announces a statement, in words of its own (no quote marks)."""
     if q.sentence <= 0 or q.sentence >= len(doc.sentences) or not _opens_its_sentence(doc, q):
         return False
-    before = doc.sentences[q.sentence - 1].text
-    if any(mark in before for mark in '"“”') or _NO_STATEMENT.search(before):
+    previous = doc.sentences[q.sentence - 1]
+    before = previous.text
+    if any(mark in before for mark in '"“”'):
+        return False
+    if _answers_question(doc, q, previous):
+        return True
+    if _NO_STATEMENT.search(before):
         return False
     return bool(_ANNOUNCES.search(before))
+
+
+def _answers_question(doc: Document, q, previous) -> bool:
+    """An interview set out as questions and answers: the quote opens its paragraph and the
+    paragraph above is the interviewer's question, a paragraph of its own ending in "?" with no
+    quote marks ("Is the new album angrier?" then the answer in quotes)."""
+    here = doc.sentences[q.sentence]
+    if previous.block == here.block or doc.text[doc.blocks[here.block].span.start : q.span.start].strip():
+        return False
+    question = doc.blocks[previous.block].text.strip()
+    return question.endswith("?") and not any(mark in question for mark in '"“”')
 
 
 # a sentence that carries on the reported speech before it: it opens with a connector or a

@@ -410,6 +410,8 @@ class ActorWithoutSetup(Rule):
             # a definite office of a named organisation or country the story never mentioned
             if not first.definite or first.jurisdiction is None:
                 return False
+            if _post_nominal(first):
+                return False
             office = ms.lexicon.offices.get(first.office or "")
             if office is not None and office.group == "club-player":
                 return False  # "the Brazil midfielder" is an epithet for a player already named
@@ -1223,3 +1225,20 @@ def _names(entities: list[Entity], limit: int | None = None) -> str:
     if limit is not None and len(names) > limit:
         names = names[:limit] + [f"and {len(names) - limit} more"]
     return ", ".join(names)
+
+
+def _post_nominal(first: Mention) -> bool:
+    """ "Ruth Okafor MP has been appointed": a name with a post-nominal title (MP, MSP, TD, KC),
+    read as the office of a body called "Ruth Okafor". With no article before it, a capitalised
+    run and an abbreviated title after it is a person introduced with their role, not the office
+    of a body ("the Leeds North MP" has its article)."""
+    title = first.title or ""
+    return (
+        first.determiner is None
+        and first.name is None
+        and 2 <= len(title) <= 4
+        and title.isupper()
+        and first.text.endswith(title)
+        and bool(first.jurisdiction_text)
+        and first.text.startswith(first.jurisdiction_text or "")
+    )
