@@ -28,7 +28,7 @@ class UnattributedQuote(Rule):
         after a headline's quote ('"We will rebuild": mayor's pledge'), or a speaker
         presented just before a quote that opens its sentence, in the same paragraph or in the
         live-blog entry heading above it ("Here's the manager, clearly unhappy.", "Ana Silva
-        talks.", "12.35pm: Opposition leader responds"), or a statement announced in the
+        talks.", "12.35pm: Opposition leader responds", "Ana Ruiz was thrilled."), or a statement announced in the
         sentence just before, in the paragraph above too ("The club issued the following
         statement.", "Her spokesman sent the Herald this statement:"), with every paragraph of
         the statement that follows, or the heading of a statement or quote sheet above the quote
@@ -117,7 +117,11 @@ _PRESENTS = re.compile(
     r"\b(?:here(?:'s|’s| is| are| comes)|takes? (?:his|her|their) turn|speaks?|spoke|responds?|responded|"
     r"reacts?|reacted|replies|replied|has (?:his|her|their) say|had (?:his|her|their) say|"
     r"gives? (?:his|her|their) (?:verdict|view|views|thoughts|reaction|assessment)|reflects?|"
-    r"weighs? in|chimes? in|is asked|was asked|sums? (?:it )?up|verdict|reaction)\b",
+    r"weighs? in|chimes? in|is asked|was asked|sums? (?:it )?up|verdict|reaction)\b"
+    # a named person's feeling, then their words: "Student Ana Ruiz was thrilled by the find."
+    r"|\b(?:is|was|are|were|feels|felt)\s+(?:so\s+|very\s+|clearly\s+|visibly\s+)?(?:excited|"
+    r"delighted|pleased|thrilled|happy|proud|disappointed|upset|angry|relieved|furious|"
+    r"emotional|optimistic|hopeful|confident|frustrated)\b",
     re.I,
 )
 # a sentence that announces the statement quoted next: "The club issued the following statement.",
