@@ -410,7 +410,7 @@ class ActorWithoutSetup(Rule):
             # a definite office of a named organisation or country the story never mentioned
             if not first.definite or first.jurisdiction is None:
                 return False
-            if _post_nominal(first):
+            if _post_nominal(first) or _name_ends_the_body(ms, first):
                 return False
             office = ms.lexicon.offices.get(first.office or "")
             if office is not None and office.group == "club-player":
@@ -887,6 +887,8 @@ def _part_of_longer_name(doc: Document, name: str) -> bool:
         while at != -1:  # "Abdel Fattah el-Sissi": a particle between the name and a forename
             if _PARTICLE_BEFORE.search(text, max(0, at - 40), at):
                 return True
+            if _second_of_double_name(text, at):
+                return True
             at = text.find(name, at + 1)
     texts = [text for text in _sentences_with(doc, name) if _capitalised_word_beside(text, name)]
     for text in texts:
@@ -896,6 +898,17 @@ def _part_of_longer_name(doc: Document, name: str) -> bool:
             if other.lower() not in _NOT_NAME_WORDS:
                 return True
     return False
+
+
+def _second_of_double_name(text: str, at: int) -> bool:
+    """The name at ``at`` is the second half of a double-barrelled surname ("Juan Ponce-Enrile",
+    later "Enrile said"): a hyphen right before it, a capitalised first half before that."""
+    if at < 2 or text[at - 1] not in "-‐" or not text[at - 2].isalpha():
+        return False
+    start = at - 2
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return text[start].isupper()
 
 
 # (not vocabulary.NAME_PARTICLES: that list joins words into names, where "as", "at" or "ten"
@@ -1241,4 +1254,21 @@ def _post_nominal(first: Mention) -> bool:
         and first.text.endswith(title)
         and bool(first.jurisdiction_text)
         and first.text.startswith(first.jurisdiction_text or "")
+    )
+
+
+def _name_ends_the_body(ms: Mentions, first: Mention) -> bool:
+    """ "Minister of Police Ana Dube announced ...", "... Dube said": the body read after "of" ran
+    on into the holder's name, whose surname the story later uses alone. The title and the name
+    together introduce her."""
+    words = (first.jurisdiction_text or "").split()
+    if first.determiner is not None or first.name is not None or len(words) < 3:
+        return False
+    surname = words[-1]
+    return any(
+        m.kind in ("name", "person")
+        and m.sentence > first.sentence
+        and (m.name or m.text).split()[-1] == surname
+        for ent in ms.entities
+        for m in ent.mentions
     )
