@@ -89,7 +89,7 @@ class UnattributedQuote(Rule):
                 continue
             if _under_speaker_heading(doc, q) or _credited_below(doc, q):
                 continue
-            if _reported_before(doc, q):
+            if _reported_before(doc, q) or _someones_words(doc, q):
                 continue
             reported.add(q.sentence)
             yield self.finding(
@@ -315,3 +315,18 @@ def _credited_below(doc: Document, q) -> bool:
     if following >= len(doc.blocks):
         return False
     return bool(_CREDIT_LINE.fullmatch(doc.blocks[following].text.strip()))
+
+
+# "her parting words were often "Go be great today!"": the words of the person the possessive names
+_SOMEONES_WORDS = re.compile(
+    r"\b(?:his|her|their|[A-Z][\w'’-]*['’]s?)\s+(?:(?:last|final|parting|famous|favourite|favorite|"
+    r"usual|only|first)\s+)?(?:words|message|motto|advice|reply|answer|response|catchphrase)\s+"
+    r"(?:(?:to|for)\s+(?:the\s+|his\s+|her\s+|their\s+)?[\w'’-]+\s+)?(?:were|was|is|are)\s+(?:(?:often|always|simply|usually)\s+)?$"
+)
+
+
+def _someones_words(doc: Document, q) -> bool:
+    """The quote completes "<his / her / Name's> (last) words were": its speaker is the owner."""
+    here = doc.sentences[q.sentence]
+    before = doc.text[here.span.start : q.span.start]
+    return bool(_SOMEONES_WORDS.search(before[-80:]))
