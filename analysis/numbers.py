@@ -1731,13 +1731,14 @@ def _named_apposition(toks, first, proper) -> str | None:
 
 
 def _apposition_age(toks, i, j):
-    """ "Smith, 45, said" -- a name, a comma, a 1-2 digit number, a comma or full stop."""
+    """ "Smith, 45, said" -- a name, a comma, a 1-2 digit number, a comma or full stop (or the
+    dash that closes a list set off by dashes: "- A, 34; and B, 40 - were arrested")."""
     w = partial(word_at, toks)
     if not (toks[i].text.isdigit() and len(toks[i].text) <= 3 and 1 <= int(toks[i].text) <= 120):
         return None
     n = i - 3 if i >= 3 and w(i - 2) == "." and toks[i - 3].low in SUFFIXES else i - 2  # "Salter Jr., 55"
     if (
-        (w(i - 1) == "," and w(j) in {",", ")", ".", ";"} or w(i - 1) == "(" and w(j) == ")")
+        (w(i - 1) == "," and w(j) in {",", ")", ".", ";", "-", "–", "—"} or w(i - 1) == "(" and w(j) == ")")
         and n >= 0
         and toks[n].text[0].isupper()
         and toks[n].low not in MONTHS

@@ -382,7 +382,9 @@ _VERB_WORDS = (
     "demanded demands pledged informed informs lamented wondered wonders accused accuses "
     "alleged alleges finished "
     # how a quote was said, not only that it was ("a club statement read", "she sobbed")
-    "read sobbed wept begged exclaimed murmured muttered gasped chanted recounted snapped"
+    "read sobbed wept begged exclaimed murmured muttered gasped chanted recounted snapped "
+    # sports and feature copy's inverted attribution ('"...," reflected the manager')
+    "reflected reflects enthused rued bemoaned fumed"
 ).split()
 _VERB_PHRASES = ("pointed out", "points out", "went on", "goes on", "put it", "summed up")
 _VERB = r"(?:" + "|".join([*sorted(_VERB_WORDS, key=len, reverse=True), *_VERB_PHRASES]) + ")"

@@ -70,11 +70,12 @@ _TIME_CONTINUES = re.compile(
     r"[ap]\.m\.(?<!\w[ap]\.m\.)(?=\s+(?:Eastern|Pacific|Central|Mountain|[ECMP][SD]?T|GMT|BST|UTC|"
     r"CES?T|local|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
 )
-# 4. Titles before a name never end a sentence (sentencex lacks some: "Supt. Amb. Atty. Ft."),
+# 4. Titles before a name never end a sentence (sentencex lacks some: "Supt. Amb. Atty. Ft.",
+# a police rank's "Chief Dir."),
 # and "Vol. 2", "Sept. 11" go on before a number.
 _TITLES = frozenset(
     "Mr Mrs Ms Messrs Mmes Dr Drs Prof Profs Gen Gens Sen Sens Rep Reps Gov Govs Lt Col Maj Capt "
-    "Cpt Cmdr Cdr Adm Sgt Cpl Pvt Brig Rev Hon Rt Pres Supt Det Insp Atty Amb Msgr Fr Mt Ft".split()
+    "Cpt Cmdr Cdr Adm Sgt Cpl Pvt Brig Rev Hon Rt Pres Supt Det Insp Atty Amb Msgr Fr Mt Ft Dir".split()
 )
 _BEFORE_NUMBER = frozenset(
     "No Nos no nos Vol vol Vols p pp Art art Ch ch Sec sec Para para Fig Figs "

@@ -221,11 +221,17 @@ def _above_doubled_headline(
     if not titles:
         return []
     longest = max(len(words_of(line)) for _, line in titles)
+    # (a photo's caption with its credit printed twice, "... Photograph: A. Name/Agency", is no
+    # headline: the lines above it are the story's own headline and standfirst)
+    credited = {units[k].span.line for k in range(first) if hits[k] == "credit"}
     doubled = next(
         (
             n
             for (n, line), (_, after) in zip(lines, lines[1:])
-            if _key(line) == _key(after) and len(words_of(line)) >= max(4, longest) and _title(line)
+            if _key(line) == _key(after)
+            and len(words_of(line)) >= max(4, longest)
+            and _title(line)
+            and n not in credited
         ),
         None,
     )

@@ -382,8 +382,28 @@ def _pull_quotes(lines: list[str], start: int) -> list[int]:
             continue
         opening = words[:_PULL_MIN_WORDS]
         if any(len(other) > len(line) and body in other for other in by_opening.get(opening, ())):
-            taken.append(n)
+            if not _list_item(flat, n):
+                taken.append(n)
     return taken
+
+
+def _list_item(flat: list[str], n: int) -> bool:
+    """Line ``n`` (1-based) is an item of a list of unpunctuated lines of a clause each, and so is
+    the next or previous non-blank line ("A has been appointed to X" / "B joins Y as ..."). A
+    live page's summary may restate its list; a pull quote is set alone between paragraphs."""
+
+    def item(k: int) -> bool:
+        text = flat[k].rstrip(_CLOSERS)
+        return _PULL_MIN_WORDS <= len(words_of(text)) <= _ITEM_MAX_WORDS and not text.endswith(
+            (".", "!", "?", ":", "...", "…")
+        )
+
+    above = next((k for k in range(n - 2, -1, -1) if flat[k]), None)
+    below = next((k for k in range(n, len(flat)) if flat[k]), None)
+    return item(n - 1) and any(k is not None and item(k) for k in (above, below))
+
+
+_ITEM_MAX_WORDS = 30  # a list item is a clause; a teaser cut from a paragraph runs longer
 
 
 _PARAGRAPH_MIN_WORDS = 12

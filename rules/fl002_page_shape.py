@@ -537,6 +537,21 @@ def _tail(
     rest = [i for i in range(last + 1, len(units)) if i not in flagged and i not in table]
     if rest and rest[-1] == len(units) - 1 and _cut_off(units[rest[-1]].text):
         rest.pop()  # the page's last paragraph, cut off inside a sentence: the story's
+    # a long quote set as a block with its speaker's credit line under it after a dash ("– Dame
+    # Jane Roe", "— Number 10 spokesman"; a hyphen is a list's bullet): the quote and its credit
+    # are the story's, whatever the quote says
+    credits = [
+        i
+        for i in rest
+        if _QUOTE_CREDIT.fullmatch(units[i].text.strip())
+        and len(words_of(units[i - 1].text)) >= sh.story_min_words
+    ]
+    if credits:
+        rest = [i for i in rest if i > credits[-1]]
+    # an opinion piece's closing question to its reader, in the piece's own words ("So who do
+    # you trust with your rights?" after a paragraph on rights): the piece's last line
+    if rest and rest[0] == last + 1 and _closing_question(units, last, rest[0]):
+        rest = rest[1:]
     if not rest or sum(label[i] for i in rest) > sh.tail_max_labels:
         return []
     if _signature(units, rest):
@@ -561,6 +576,25 @@ def _tail(
     if any(len(words_of(units[i].text)) >= sh.story_min_words for i in rest if i not in site):
         return []
     return rest
+
+
+# a block quote's credit line: a dash, then a name or a role of a few words, no sentence end
+_QUOTE_CREDIT = re.compile(r"[–—]\s*[A-Z][\w.'’-]*(?:,?\s+[\w.'’-]+){0,5}")
+_QUESTION_SHARED = 2  # content words a closing question takes up from the paragraphs above it
+
+
+def _closing_question(units: list[Sentence], last: int, i: int) -> bool:
+    """Unit ``i``, right after the story's last prose, is a question that takes up at least two
+    of the content words (five letters or more) of the last two prose sentences."""
+    text = units[i].text.strip()
+    if not text.endswith("?"):
+        return False
+
+    def content(t: str) -> set[str]:
+        return {w.casefold() for w in words_of(t) if len(w) >= 5 and w.casefold() not in FUNCTION_WORDS}
+
+    story = content(" ".join(units[k].text for k in range(max(0, last - 1), last + 1)))
+    return len(content(text) & story) >= _QUESTION_SHARED
 
 
 # a letter writer's name, then the town on the same line or the next: "Jane Moss, Portvale"

@@ -155,7 +155,8 @@ class VagueAttribution(Rule):
         swerve"), a sentence that names its poll or data ("a Reuters poll found",
         "according to LSEG data"), a result set against the market's forecast ("analysts
         had expected revenue of $1.32 billion", "faster than economists predicted"; "Analysts
-        expected $1.18 billion" when the sentence before names the poll), people
+        expected $1.18 billion" when the sentence before names the poll or gives the company's
+        own figure), people
         who saw something happen ("many saw their homes flooded"; "some see it as" is still
         flagged), what comes to mind ("the first thing most people think of is"), a crowd after
         a preposition ("a raid by some suspected robbers") and an official body named after the crowd ("sources including the fire
@@ -206,6 +207,8 @@ class VagueAttribution(Rule):
             if any(a <= at < b for a, b in quoted):
                 continue  # the speaker's words, not the article's attribution
             if _forecast_sourced_nearby(self.patterns, doc, sentence, start, end):
+                continue
+            if _forecast_set_against(doc, sentence, start, end):
                 continue
             phrase = " ".join(sentence.text[start:end].split())
             yield self.finding(
@@ -258,6 +261,23 @@ def _forecast_sourced_nearby(p: Patterns, doc: Document, sentence, start: int, e
         return False
     earlier = doc.sentences[max(0, sentence.index - 2) : sentence.index]
     return any(s.block == sentence.block and _source_named(p, s.text) for s in earlier)
+
+
+# what earnings copy measures, company figure and forecast alike
+_MEASURES = ("earnings", "revenue", "profit", "sales", "a share", "per share", "income", "loss")
+
+
+def _forecast_set_against(doc: Document, sentence, start: int, end: int) -> bool:
+    """The hit is the market's forecast ("Analysts expected 97 cents a share") and the sentence
+    just before it, in its paragraph, gives the company's own figure of the same measure ("it
+    expects earnings of 94 cents to $1.03 a share"): the consensus a figure is set against."""
+    if not _FORECAST.fullmatch(" ".join(sentence.text[start:end].split())) or sentence.index == 0:
+        return False
+    before = doc.sentences[sentence.index - 1]
+    if before.block != sentence.block or not any(c.isdigit() for c in before.text):
+        return False
+    here, there = sentence.text.lower(), before.text.lower()
+    return any(c.isdigit() for c in here) and any(m in here and m in there for m in _MEASURES)
 
 
 def _vague(p: Patterns, text: str, passive: bool = True) -> tuple[int, int] | None:

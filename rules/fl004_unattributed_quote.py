@@ -28,12 +28,13 @@ class UnattributedQuote(Rule):
         after a headline's quote ('"We will rebuild": mayor's pledge'), or a speaker
         presented just before a quote that opens its sentence, in the same paragraph or in the
         live-blog entry heading above it ("Here's the manager, clearly unhappy.", "Ana Silva
-        talks.", "12.35pm: Opposition leader responds"), or a statement announced in the
+        talks.", "12.35pm: Opposition leader responds", "Ana Ruiz was thrilled."), or a statement announced in the
         sentence just before, in the paragraph above too ("The club issued the following
         statement.", "Her spokesman sent the Herald this statement:"), with every paragraph of
         the statement that follows, or the heading of a statement or quote sheet above the quote
         paragraphs ("Statement of Senator X on the ruling", "HEAD COACH Jane Roe"), or a credit
-        line under the quote's paragraph ("Jane Roe, harbour master"). A search
+        line under the quote's paragraph ("Jane Roe, harbour master"), or the interviewer's
+        question in the paragraph above (a Q&A interview's quoted answer). A search
         query ('a search for "..."') and a report's title after where it ran ('first published
         on Example.com "..."') are titles, not speech.
 
@@ -88,7 +89,7 @@ class UnattributedQuote(Rule):
                 continue
             if _under_speaker_heading(doc, q) or _credited_below(doc, q):
                 continue
-            if _reported_before(doc, q):
+            if _reported_before(doc, q) or _someones_words(doc, q):
                 continue
             reported.add(q.sentence)
             yield self.finding(
@@ -116,7 +117,11 @@ _PRESENTS = re.compile(
     r"\b(?:here(?:'s|’s| is| are| comes)|takes? (?:his|her|their) turn|speaks?|spoke|responds?|responded|"
     r"reacts?|reacted|replies|replied|has (?:his|her|their) say|had (?:his|her|their) say|"
     r"gives? (?:his|her|their) (?:verdict|view|views|thoughts|reaction|assessment)|reflects?|"
-    r"weighs? in|chimes? in|is asked|was asked|sums? (?:it )?up|verdict|reaction)\b",
+    r"weighs? in|chimes? in|is asked|was asked|sums? (?:it )?up|verdict|reaction)\b"
+    # a named person's feeling, then their words: "Student Ana Ruiz was thrilled by the find."
+    r"|\b(?:is|was|are|were|feels|felt)\s+(?:so\s+|very\s+|clearly\s+|visibly\s+)?(?:excited|"
+    r"delighted|pleased|thrilled|happy|proud|disappointed|upset|angry|relieved|furious|"
+    r"emotional|optimistic|hopeful|confident|frustrated)\b",
     re.I,
 )
 # a sentence that announces the statement quoted next: "The club issued the following statement.",
@@ -172,10 +177,26 @@ def _announced(doc: Document, q) -> bool:
     above) announces a statement, in words of its own (no quote marks)."""
     if q.sentence <= 0 or q.sentence >= len(doc.sentences) or not _opens_its_sentence(doc, q):
         return False
-    before = doc.sentences[q.sentence - 1].text
-    if any(mark in before for mark in '"“”') or _NO_STATEMENT.search(before):
+    previous = doc.sentences[q.sentence - 1]
+    before = previous.text
+    if any(mark in before for mark in '"“”'):
+        return False
+    if _answers_question(doc, q, previous):
+        return True
+    if _NO_STATEMENT.search(before):
         return False
     return bool(_ANNOUNCES.search(before))
+
+
+def _answers_question(doc: Document, q, previous) -> bool:
+    """An interview set out as questions and answers: the quote opens its paragraph and the
+    paragraph above is the interviewer's question, a paragraph of its own ending in "?" with no
+    quote marks ("Is the new album angrier?" then the answer in quotes)."""
+    here = doc.sentences[q.sentence]
+    if previous.block == here.block or doc.text[doc.blocks[here.block].span.start : q.span.start].strip():
+        return False
+    question = doc.blocks[previous.block].text.strip()
+    return question.endswith("?") and not any(mark in question for mark in '"“”')
 
 
 # a sentence that carries on the reported speech before it: it opens with a connector or a
@@ -294,3 +315,18 @@ def _credited_below(doc: Document, q) -> bool:
     if following >= len(doc.blocks):
         return False
     return bool(_CREDIT_LINE.fullmatch(doc.blocks[following].text.strip()))
+
+
+# "her parting words were often "Go be great today!"": the words of the person the possessive names
+_SOMEONES_WORDS = re.compile(
+    r"\b(?:his|her|their|[A-Z][\w'’-]*['’]s?)\s+(?:(?:last|final|parting|famous|favourite|favorite|"
+    r"usual|only|first)\s+)?(?:words|message|motto|advice|reply|answer|response|catchphrase)\s+"
+    r"(?:(?:to|for)\s+(?:the\s+|his\s+|her\s+|their\s+)?[\w'’-]+\s+)?(?:were|was|is|are)\s+(?:(?:often|always|simply|usually)\s+)?$"
+)
+
+
+def _someones_words(doc: Document, q) -> bool:
+    """The quote completes "<his / her / Name's> (last) words were": its speaker is the owner."""
+    here = doc.sentences[q.sentence]
+    before = doc.text[here.span.start : q.span.start]
+    return bool(_SOMEONES_WORDS.search(before[-80:]))

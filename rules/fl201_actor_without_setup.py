@@ -410,6 +410,8 @@ class ActorWithoutSetup(Rule):
             # a definite office of a named organisation or country the story never mentioned
             if not first.definite or first.jurisdiction is None:
                 return False
+            if _post_nominal(first) or _name_ends_the_body(ms, first):
+                return False
             office = ms.lexicon.offices.get(first.office or "")
             if office is not None and office.group == "club-player":
                 return False  # "the Brazil midfielder" is an epithet for a player already named
@@ -885,6 +887,8 @@ def _part_of_longer_name(doc: Document, name: str) -> bool:
         while at != -1:  # "Abdel Fattah el-Sissi": a particle between the name and a forename
             if _PARTICLE_BEFORE.search(text, max(0, at - 40), at):
                 return True
+            if _second_of_double_name(text, at):
+                return True
             at = text.find(name, at + 1)
     texts = [text for text in _sentences_with(doc, name) if _capitalised_word_beside(text, name)]
     for text in texts:
@@ -894,6 +898,17 @@ def _part_of_longer_name(doc: Document, name: str) -> bool:
             if other.lower() not in _NOT_NAME_WORDS:
                 return True
     return False
+
+
+def _second_of_double_name(text: str, at: int) -> bool:
+    """The name at ``at`` is the second half of a double-barrelled surname ("Juan Ponce-Enrile",
+    later "Enrile said"): a hyphen right before it, a capitalised first half before that."""
+    if at < 2 or text[at - 1] not in "-‐" or not text[at - 2].isalpha():
+        return False
+    start = at - 2
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return text[start].isupper()
 
 
 # (not vocabulary.NAME_PARTICLES: that list joins words into names, where "as", "at" or "ten"
@@ -1223,3 +1238,37 @@ def _names(entities: list[Entity], limit: int | None = None) -> str:
     if limit is not None and len(names) > limit:
         names = names[:limit] + [f"and {len(names) - limit} more"]
     return ", ".join(names)
+
+
+def _post_nominal(first: Mention) -> bool:
+    """ "Ruth Okafor MP has been appointed": a name with a post-nominal title (MP, MSP, TD, KC),
+    read as the office of a body called "Ruth Okafor". With no article before it, a capitalised
+    run and an abbreviated title after it is a person introduced with their role, not the office
+    of a body ("the Leeds North MP" has its article)."""
+    title = first.title or ""
+    return (
+        first.determiner is None
+        and first.name is None
+        and 2 <= len(title) <= 4
+        and title.isupper()
+        and first.text.endswith(title)
+        and bool(first.jurisdiction_text)
+        and first.text.startswith(first.jurisdiction_text or "")
+    )
+
+
+def _name_ends_the_body(ms: Mentions, first: Mention) -> bool:
+    """ "Minister of Police Ana Dube announced ...", "... Dube said": the body read after "of" ran
+    on into the holder's name, whose surname the story later uses alone. The title and the name
+    together introduce her."""
+    words = (first.jurisdiction_text or "").split()
+    if first.determiner is not None or first.name is not None or len(words) < 3:
+        return False
+    surname = words[-1]
+    return any(
+        m.kind in ("name", "person")
+        and m.sentence > first.sentence
+        and (m.name or m.text).split()[-1] == surname
+        for ent in ms.entities
+        for m in ent.mentions
+    )

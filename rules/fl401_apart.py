@@ -189,7 +189,9 @@ def counts_places(a: Quantity, b: Quantity, ta: Tells, tb: Tells) -> bool:
 
 
 _PART_OF = re.compile(
-    r"^\W*(?:[A-Za-z]+,\s*)?(?:of|out of|among)\s+(?:this|these|those|them|the\b[^,.;]{1,60}),", re.I
+    r"^\W*(?:[A-Za-z]+,\s*)?(?:of|out of|among|in a breakdown of|breaking down)\s+"
+    r"(?:this|these|those|them|the\b[^,.;]{1,60}),",
+    re.I,
 )
 
 

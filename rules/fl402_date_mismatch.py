@@ -475,7 +475,8 @@ class DateMismatch(Rule):
                     continue
                 if not conflicting(a, b):
                     continue
-                if a.repeated or b.repeated:
+                # (an index of posts, each with its own "Posted on" line, dates two posts)
+                if a.repeated or b.repeated or (_stamp_line(doc, a) and _stamp_line(doc, b)):
                     continue
                 if a.names and b.names and not (a.names & b.names):
                     continue
@@ -734,3 +735,15 @@ class DateMismatch(Rule):
         if similar >= 0.5:
             return True
         return len(shared) >= 1 and bool(_refers_back(a.event).search(doc.sentences[b.sentence].text.lower()))
+
+
+# a page's own stamp over an item, a line of its own: "Posted on Monday, June 26, 2023 02:30 PM"
+_STAMP = re.compile(r"\s*(?:posted|published|updated|last updated)(?:\s+on)?\s", re.I)
+_STAMP_WORDS = 12
+
+
+def _stamp_line(doc: Document, d: DateMention) -> bool:
+    """The date is in a "Posted on <date>" stamp that is its whole sentence: two such stamps on
+    one page date two posts (a news index), not one event twice."""
+    text = doc.sentences[d.sentence].text
+    return bool(_STAMP.match(text)) and len(text.split()) <= _STAMP_WORDS
