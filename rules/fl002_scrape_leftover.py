@@ -44,7 +44,7 @@ _CLASS_WORDS = {
     "link": "a link to another page",
     "share": "sharing buttons",
     "cookie": "a cookie banner",
-    "remnant": "what is left of a removed link",
+    "remnant": "page code or what is left of a removed link or image",
     "embed": "the frame of an embedded post",
 }
 _NEXT = ("", "sentence", "list", "rest")

@@ -57,9 +57,11 @@ def _sentence_case(tokens) -> bool:
     aside) reads like story text, so its names and titles are as reliable as a paragraph's: a
     plain-text article's first line is taken as its headline, and is often the lede ("French
     Finance Minister Omar Haddad presented the budget on Tuesday."). Title case leaves only small
-    words in lower case ("Minister Meets Unions With Hopes of a Deal")."""
+    words in lower case ("Minister Meets Unions With Hopes of a Deal"). One such word is enough
+    in a line closed by a full stop, which a title-case headline seldom has ("Prime Minister
+    Ana Ruiz met the strikers on Monday.")."""
     lower = [t for t in tokens[1:] if t.is_word and not t.cap and len(t.text) > 3 and t.low not in STOPWORDS]
-    return len(lower) >= 2
+    return len(lower) >= 2 or (len(lower) == 1 and tokens[-1].text == ".")
 
 
 def _title_case_line(doc: Document, sentence: Sentence) -> bool:
