@@ -21,7 +21,7 @@ from typing import Any
 from .numbers import NO_DAY, Quantity, comparable
 from .numtext import lemma
 from .numtext import lexicon as number_lexicon
-from .text import CAPITAL_WORD, COMPOUND_WORD
+from .text import CAPITAL_WORD, COMPOUND_WORD, WORD
 from .tolls import count_places
 
 _DATA = Path(__file__).resolve().parent / "data" / "count_facts.yaml"
@@ -98,9 +98,13 @@ def count_fact(q: Quantity, text: str) -> CountFact | None:
     lex = _lexicon()
     context = q.context | q.modifiers
     holders = {lex["holder_of"][w] for w in context if w in lex["holder_of"]}
-    if _STOREYS_AFTER.match(text, q.end):
+    storeys = _STOREYS_AFTER.match(text, q.end)
+    if storeys:
         if q.head in lex["holder_of"]:
             holders.add(lex["holder_of"][q.head])
+        # "a nine-story apartment building": the holder a word or two past the storeys
+        after = [w.lower() for w in WORD.findall(text, storeys.end(), storeys.end() + 40)[:3]]
+        holders |= {lex["holder_of"][w] for w in after if w in lex["holder_of"]}
         return CountFact("storey", "has", frozenset(holders)) if holders else None
     if q.compound or _a_part(q, text):
         return None  # "a 21-man roster" describes; "including 70 passengers" is a part
