@@ -1054,6 +1054,12 @@ def _split_tolls(qs: list[Quantity], sentences) -> set[int]:
         if _AMONG_THE.match(text, q.end):
             plus.add(i)  # "Some 215 Pakistani soldiers were among the dead": a part of the toll
     split = plus | {i for group in by_sentence.values() if len(group) > 1 for i in group}
+    for (sentence, _event), group in by_sentence.items():
+        text = sentences[sentence].text
+        if len(group) > 1 and _UNOFFICIAL.search(text):
+            # "unofficial reports put the toll above 130, officials have confirmed 87": two claims
+            # of one toll, not two parts; the confirmed one is the toll the officials give
+            split -= {i for i in group if _CONFIRMED_BEFORE.search(text, 0, qs[i].start)}
     for (sentence, event), group in by_sentence.items():
         # "and four more", "while three others": more of the same toll ("and 20 others injured"
         # counts another event)
@@ -1076,6 +1082,8 @@ _WHOLE_BEFORE_PARTS = re.compile(
     r"(?:\s+[a-z]+){0,2}(?:\s*,?\s+(?:including|among them|among whom|of whom)\b|\s+[-–—:]\s+\d)"
 )
 _MORE = re.compile(r"\s+(?:more|others?)\b")
+_UNOFFICIAL = re.compile(r"\bun(?:official|confirmed)\b", re.IGNORECASE)
+_CONFIRMED_BEFORE = re.compile(r"\bconfirmed\s+(?:only\s+|just\s+)?(?:the\s+deaths\s+of\s+)?$")
 _AMONG_THE = re.compile(r"(?:\s+[\w-]+){0,6}?\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the|those)\b")
 # "crashed with two other vehicles": other things, not more of the dead or injured
 _OTHER_THINGS = re.compile(
