@@ -1172,9 +1172,9 @@ def _own_part(toks, lo, first, j2, hi) -> tuple[int, int]:
         if toks[k].text == "," and word_at(toks, k + 1) in _PART_JOINS | _PART_SUBJECTS | _CONCEDING:
             end = k  # ", despite a Red Cross estimate that dozens remain missing": not the figure's hedge
             break
-        if toks[k].low in _PART_JOINS and word_at(toks, k + 1) in _PART_SUBJECTS:
+        if toks[k].low in _PART_JOINS and word_at(toks, k + 1) in _PART_SUBJECTS | _NEW_SUBJECTS:
             end = k  # "43 have died and several are believed to be missing": the hedge is theirs
-            break
+            break  # ("housed 196 workers and there are suggestions it may have been overcrowded")
     return start, end
 
 
@@ -1189,6 +1189,7 @@ _CONCEDING = frozenset({"although", "though", "while", "whereas", "despite"})
 # ", many feared drowned", ", some critically": a comma and one of these start another part about
 # some of them, whose hedges are not the figure's
 _PART_SUBJECTS = frozenset({"many", "most", "some", "several", "others", "both", "all", "none"})
+_NEW_SUBJECTS = frozenset({"there", "it", "they"})  # a next clause with a subject of its own
 
 
 def _after_part_opening(toks, lo, first) -> int:
