@@ -931,6 +931,13 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
         and any(t.low == "toll" for t in toks[lo:first])  # "The death toll from ... has increased to 131"
     ):
         event = "death"  # "the toll has risen to 61": a toll counts the dead
+    if (
+        event is None
+        and word_at(toks, first - 1) == "for"
+        and word_at(toks, first - 2) in _SEARCHING
+        and head in (None, "person", "people")
+    ):
+        event = "missing"  # "Rescuers are still searching for 19 people": those not yet found
     if event is None and taken_to_hospital(toks, j2, hi):
         event = "hospital"  # "25 people were transported to the hospital"
     graded, event = _graded_event(toks, first, j2, hi, kind, event, sexed)
@@ -2078,6 +2085,7 @@ def _attribute(toks, i, lo) -> str | None:
     return lemma(w)
 
 
+_SEARCHING = frozenset({"search", "searching", "searched", "hunting", "looking"})
 _STOREY_WORDS = frozenset({"storey", "storeys", "story", "stories", "floor", "floors", "storied", "storeyed"})
 _BEFELL = frozenset({"lost", "killed", "dead", "injured", "hurt", "wounded", "missing", "trapped", "rescued"})
 _NEW_CLAUSE_AHEAD = frozenset({"before", "after", "when", "while", "whereas", "until"})
