@@ -1051,15 +1051,12 @@ def _split_tolls(qs: list[Quantity], sentences) -> set[int]:
             plus.add(i)
         if q.event == "death" and _DIED_WHERE.match(text, q.end):
             plus.add(i)  # "Two people died at hospital": those who died there, a part of the toll
-        if _AMONG_THE.match(text, q.end):
-            plus.add(i)  # "Some 215 Pakistani soldiers were among the dead": a part of the toll
+        if _AMONG_THE.match(text, q.end) or q.event and _ALONE.search(text):
+            # "Some 215 Pakistani soldiers were among the dead", "In the old town alone, 25
+            # people died": a part of the toll
+            plus.add(i)
     split = plus | {i for group in by_sentence.values() if len(group) > 1 for i in group}
-    for (sentence, _event), group in by_sentence.items():
-        text = sentences[sentence].text
-        if len(group) > 1 and _UNOFFICIAL.search(text):
-            # "unofficial reports put the toll above 130, officials have confirmed 87": two claims
-            # of one toll, not two parts; the confirmed one is the toll the officials give
-            split -= {i for i in group if _CONFIRMED_BEFORE.search(text, 0, qs[i].start)}
+    split -= _confirmed_tolls(qs, sentences, by_sentence)
     for (sentence, event), group in by_sentence.items():
         # "and four more", "while three others": more of the same toll ("and 20 others injured"
         # counts another event)
@@ -1067,6 +1064,17 @@ def _split_tolls(qs: list[Quantity], sentences) -> set[int]:
         if others:
             split |= set(group) | set(others)
     return split
+
+
+def _confirmed_tolls(qs: list[Quantity], sentences, by_sentence: dict[tuple, list[int]]) -> set[int]:
+    """ "unofficial reports put the toll above 130, officials have confirmed 87": two claims of one
+    toll in a sentence, not two parts; the confirmed one is the toll the officials give."""
+    confirmed = set()
+    for (sentence, _event), group in by_sentence.items():
+        text = sentences[sentence].text
+        if len(group) > 1 and _UNOFFICIAL.search(text):
+            confirmed |= {i for i in group if _CONFIRMED_BEFORE.search(text, 0, qs[i].start)}
+    return confirmed
 
 
 # counted nouns that are never the dead or injured of a toll
@@ -1082,6 +1090,7 @@ _WHOLE_BEFORE_PARTS = re.compile(
     r"(?:\s+[a-z]+){0,2}(?:\s*,?\s+(?:including|among them|among whom|of whom)\b|\s+[-–—:]\s+\d)"
 )
 _MORE = re.compile(r"\s+(?:more|others?)\b")
+_ALONE = re.compile(r"\b(?:in|at|on|from)\s+(?:the\s+)?[\w'’ -]{2,40}?\s+alone\b", re.IGNORECASE)
 _UNOFFICIAL = re.compile(r"\bun(?:official|confirmed)\b", re.IGNORECASE)
 _CONFIRMED_BEFORE = re.compile(r"\bconfirmed\s+(?:only\s+|just\s+)?(?:the\s+deaths\s+of\s+)?$")
 _AMONG_THE = re.compile(r"(?:\s+[\w-]+){0,6}?\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the|those)\b")
