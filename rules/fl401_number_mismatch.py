@@ -1034,6 +1034,7 @@ def _split_tolls(qs: list[Quantity], sentences) -> set[int]:
         text = sentences[q.sentence].text
         if (
             _PLUS_SOMEONE.match(text, q.end)
+            or _SOMEONE_PLUS.search(text, 0, q.start)
             or _PLUS_FIGURE.match(text, q.end)
             or _ALONGSIDE.match(text, q.end)
             or q.event
@@ -1116,6 +1117,12 @@ _WITH_ATTACKER = re.compile(
 _ALONGSIDE = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:alongside|besides|along with)\b")
 # "The official death toll was 68,712 plus 18,000 listed as missing": a part of a sum
 _PLUS_FIGURE = re.compile(r"\s+plus\s+\d")
+# "The driver and 11 passengers died": someone before the figure, and the figure the rest
+_SOMEONE_PLUS = re.compile(
+    r"\b(?i:the|a|an|his|her|their|its)\s+(?:[a-z-]+\s+)?(?:driver|pilot|captain|co-pilot|conductor|guide|"
+    r"teacher|coach|gunman|attacker|bomber|suspect|mother|father|wife|husband|son|daughter|man|woman|boy|girl)"
+    r"\s+(?:and|plus)\s+$"
+)
 _PLUS_SOMEONE = re.compile(
     r"\s+(?:[a-z]+\s+){0,2}(?:and|plus)\s+(?:the|a|an|his|her|their)\s+(?:[a-z]+\s+)?[a-z]+(?:\s*[,.]|$)"
 )
