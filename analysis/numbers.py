@@ -1363,6 +1363,10 @@ def _unit(toks, i, j, value, currency) -> tuple[Kind, str, float, int]:
         and word_at(toks, i - 2) == "magnitude"
     ):
         return "measure", "magnitude", value, j  # "the magnitude 6 quake", "a magnitude-7.8 earthquake"
+    if word_at(toks, i - 1) == "of" and word_at(toks, i - 2) == "magnitude":
+        return "measure", "magnitude", value, j  # "a magnitude of 6.4"
+    if nxt == "on" and word_at(toks, j + 1) == "the" and word_at(toks, j + 2) == "richter":
+        return "measure", "magnitude", value, j  # "measured 6.1 on the Richter scale"
     glued = j < len(toks) and toks[j].start == toks[j - 1].end
     if (
         nxt == "-"
