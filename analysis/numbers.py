@@ -2062,6 +2062,8 @@ def _distance_from(toks, j, hi) -> str | None:
         return None
     k += 1
     for _ in range(3):  # "of the", "of national capital New Delhi"
+        if k < hi and toks[k].low in _LANDMARKS and word_at(toks, k + 1) != "of":
+            return "distance from " + _LANDMARKS[toks[k].low]  # "300 metres from the shore" / "the beach"
         if k < hi and toks[k].text[0].islower() and toks[k].text.isalpha():
             k += 1
     if k >= hi or not toks[k].text[0].isupper():
@@ -2089,6 +2091,15 @@ def _attribute(toks, i, lo) -> str | None:
     return lemma(w)
 
 
+# common-noun places a distance is given from, by one name: "from the shore" / "from the beach"
+_LANDMARKS = {
+    "shore": "the shore",
+    "beach": "the shore",
+    "coast": "the shore",
+    "coastline": "the shore",
+    "entrance": "the entrance",
+    "mouth": "the entrance",
+}
 _SEARCHING = frozenset({"search", "searching", "searched", "hunting", "looking"})
 _STOREY_WORDS = frozenset({"storey", "storeys", "story", "stories", "floor", "floors", "storied", "storeyed"})
 _BEFELL = frozenset({"lost", "killed", "dead", "injured", "hurt", "wounded", "missing", "trapped", "rescued"})
