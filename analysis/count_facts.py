@@ -21,8 +21,8 @@ from typing import Any
 from .numbers import NO_DAY, Quantity, comparable
 from .numtext import lemma
 from .numtext import lexicon as number_lexicon
-from .text import CAPITAL_WORD, COMPOUND_WORD
-from .tolls import count_places
+from .text import CAPITAL_WORD, COMPOUND_WORD, WORD
+from .tolls import ON_VEHICLE, count_places
 
 _DATA = Path(__file__).resolve().parent / "data" / "count_facts.yaml"
 
@@ -98,9 +98,13 @@ def count_fact(q: Quantity, text: str) -> CountFact | None:
     lex = _lexicon()
     context = q.context | q.modifiers
     holders = {lex["holder_of"][w] for w in context if w in lex["holder_of"]}
-    if _STOREYS_AFTER.match(text, q.end):
+    storeys = _STOREYS_AFTER.match(text, q.end)
+    if storeys:
         if q.head in lex["holder_of"]:
             holders.add(lex["holder_of"][q.head])
+        # "a nine-story apartment building": the holder a word or two past the storeys
+        after = [w.lower() for w in WORD.findall(text, storeys.end(), storeys.end() + 40)[:3]]
+        holders |= {lex["holder_of"][w] for w in after if w in lex["holder_of"]}
         return CountFact("storey", "has", frozenset(holders)) if holders else None
     if q.compound or _a_part(q, text):
         return None  # "a 21-man roster" describes; "including 70 passengers" is a part
@@ -118,7 +122,10 @@ def count_fact(q: Quantity, text: str) -> CountFact | None:
         predicate in (None, "has")
         and q.head in _TRAVELLERS
         and holders & _VEHICLES
-        and _HAVING_BEFORE.search(text[max(0, q.start - 40) : q.start])
+        and (
+            _HAVING_BEFORE.search(text[max(0, q.start - 40) : q.start])
+            or _ON_VEHICLE_AFTER.match(text, q.end)
+        )
     ):
         predicate = "aboard"  # "the launch had about 70 passengers"
     if predicate is None or "of-part" in q.scope and predicate in _EVENTS:
@@ -251,6 +258,11 @@ _ON_SITE = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+on[\s-]+site\b", re.IGNORECASE
 # "had about 70 passengers", "with 459 people", "carrying 189": what a vehicle had aboard
 _HAVING_BEFORE = re.compile(
     r"\b(?:had|has|have|with|carrying|carried|carries)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE
+)
+# "58 passengers were on the bus", "There were 58 passengers on the bus"
+_ON_VEHICLE_AFTER = re.compile(
+    r"(?:\s+[a-z]+)?\s+(?:(?:were|was|are|is)\s+)?(?:on|aboard)\s+(?:the|that|this)\s+(?:[a-z-]+\s+)?"
+    r"(?:" + "|".join(ON_VEHICLE.split()) + r")\b"
 )
 # where the counted were taken: "air-dashed to Georgetown", "hospitalised locally"
 _PLACED_PREDICATES = frozenset({"hospital", "in-hospital", "deployed"})

@@ -918,6 +918,8 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
     if unit == "magnitude":
         precision = 0.1  # a magnitude is given to a tenth: "magnitude 6" is 6.0
     event = _event(toks, i, j2, lo, hi)
+    if compound and word_at(toks, j + 1) in _STOREY_WORDS:
+        event = None  # "a nine-story building killed 56": the toll is another figure's
     if event == "rescue" and head == "body":
         event = None  # "Rescue teams have recovered 41 bodies": the dead recovered, nobody rescued
     head, event, of_its = _of_whole_set(toks, first, j, lo, hi, kind, head, event, set_size, sc)
@@ -929,6 +931,13 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
         and any(t.low == "toll" for t in toks[lo:first])  # "The death toll from ... has increased to 131"
     ):
         event = "death"  # "the toll has risen to 61": a toll counts the dead
+    if (
+        event is None
+        and word_at(toks, first - 1) == "for"
+        and word_at(toks, first - 2) in _SEARCHING
+        and head in (None, "person", "people")
+    ):
+        event = "missing"  # "Rescuers are still searching for 19 people": those not yet found
     if event is None and taken_to_hospital(toks, j2, hi):
         event = "hospital"  # "25 people were transported to the hospital"
     graded, event = _graded_event(toks, first, j2, hi, kind, event, sexed)
@@ -950,9 +959,17 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
         and not (t.low == "may" and t.text[0].isupper())
         and not (t.low == "due" and word_at(toks, k + 1) == "to" and word_at(toks, k + 2) in _DETERMINERS)
     }
-    modal = bool(cwords & lex["modal_words"]) or (
-        # "Analysts had anticipated ... revenue of $16.03 billion": a forecast, not the result
-        kind in ("money", "percent") and analysts_forecast(text[toks[own_lo].start : toks[own_hi - 1].end])
+    # "a vigil will be held for the 76 lives lost": the definite count of those an event befell
+    # is a fact in any sentence, whatever the sentence plans
+    befell = kind == "count" and word_at(toks, first - 1) == "the" and word_at(toks, j2) in _BEFELL
+    modal = (
+        not befell
+        and bool(cwords & lex["modal_words"])
+        or (
+            # "Analysts had anticipated ... revenue of $16.03 billion": a forecast, not the result
+            kind in ("money", "percent")
+            and analysts_forecast(text[toks[own_lo].start : toks[own_hi - 1].end])
+        )
     )
     movement = direction(toks, first, head) if kind == "percent" else ""
     q = Quantity(
@@ -1117,6 +1134,7 @@ def _scope_words(toks, lo, first, j2, hi, event) -> set[str]:
         for k, t in enumerate(toks[max(lo, first - 6, 1) : _scope_end(toks, j2, hi)], max(lo, first - 6, 1))
         if (not t.text[0].isupper() or _title_case(toks))
         and not (t.low == "per" and word_at(toks, k + 1) in {"cent", "hour"})  # "27 per cent", "km per hour"
+        and not (t.low == "per" and word_at(toks, k - 1) == "as")  # "as per reports": according to
     }
     if first - 6 <= 0 < first:
         words.add(toks[0].low)
@@ -1161,9 +1179,9 @@ def _own_part(toks, lo, first, j2, hi) -> tuple[int, int]:
         if toks[k].text == "," and word_at(toks, k + 1) in _PART_JOINS | _PART_SUBJECTS | _CONCEDING:
             end = k  # ", despite a Red Cross estimate that dozens remain missing": not the figure's hedge
             break
-        if toks[k].low in _PART_JOINS and word_at(toks, k + 1) in _PART_SUBJECTS:
+        if toks[k].low in _PART_JOINS and word_at(toks, k + 1) in _PART_SUBJECTS | _NEW_SUBJECTS:
             end = k  # "43 have died and several are believed to be missing": the hedge is theirs
-            break
+            break  # ("housed 196 workers and there are suggestions it may have been overcrowded")
     return start, end
 
 
@@ -1178,6 +1196,7 @@ _CONCEDING = frozenset({"although", "though", "while", "whereas", "despite"})
 # ", many feared drowned", ", some critically": a comma and one of these start another part about
 # some of them, whose hedges are not the figure's
 _PART_SUBJECTS = frozenset({"many", "most", "some", "several", "others", "both", "all", "none"})
+_NEW_SUBJECTS = frozenset({"there", "it", "they"})  # a next clause with a subject of its own
 
 
 def _after_part_opening(toks, lo, first) -> int:
@@ -1238,8 +1257,12 @@ def _another_group(toks, lo, first, event) -> bool:
     if event is None or first - lo > 40:
         return False
     ev = lexicon()["event_of"]
-    for t in toks[lo:first]:
+    # the toll may stand before the part the figure opens: "killed 41, with another 15 injured"
+    start = max(0, first - 40)
+    for k, t in enumerate(toks[start:first], start):
         cls = ev.get(lemma(t.low)) or ev.get(t.low)
+        if t.low == "lives" and _lives_taken(toks, k):
+            cls = "death"  # "claimed the lives of 41, with another 15 injured"
         if cls and cls != event and cls in _TOLLS:
             return True
     return False
@@ -1340,6 +1363,10 @@ def _unit(toks, i, j, value, currency) -> tuple[Kind, str, float, int]:
         and word_at(toks, i - 2) == "magnitude"
     ):
         return "measure", "magnitude", value, j  # "the magnitude 6 quake", "a magnitude-7.8 earthquake"
+    if word_at(toks, i - 1) == "of" and word_at(toks, i - 2) == "magnitude":
+        return "measure", "magnitude", value, j  # "a magnitude of 6.4"
+    if nxt == "on" and word_at(toks, j + 1) == "the" and word_at(toks, j + 2) == "richter":
+        return "measure", "magnitude", value, j  # "measured 6.1 on the Richter scale"
     glued = j < len(toks) and toks[j].start == toks[j - 1].end
     if (
         nxt == "-"
@@ -2036,6 +2063,8 @@ def _distance_from(toks, j, hi) -> str | None:
         return None
     k += 1
     for _ in range(3):  # "of the", "of national capital New Delhi"
+        if k < hi and toks[k].low in _LANDMARKS and word_at(toks, k + 1) != "of":
+            return "distance from " + _LANDMARKS[toks[k].low]  # "300 metres from the shore" / "the beach"
         if k < hi and toks[k].text[0].islower() and toks[k].text.isalpha():
             k += 1
     if k >= hi or not toks[k].text[0].isupper():
@@ -2058,9 +2087,23 @@ def _attribute(toks, i, lo) -> str | None:
     w = toks[k].low
     if not w[0].isalpha() or w in STOPWORDS or _VERBISH.match(w) or toks[k].text[0].isupper():
         return None
+    if word_at(toks, k - 1) == "to" and word_at(toks, k + 1) in _DETERMINERS:
+        return None  # "to commemorate the 76 lives lost": a verb and its object, no attribute
     return lemma(w)
 
 
+# common-noun places a distance is given from, by one name: "from the shore" / "from the beach"
+_LANDMARKS = {
+    "shore": "the shore",
+    "beach": "the shore",
+    "coast": "the shore",
+    "coastline": "the shore",
+    "entrance": "the entrance",
+    "mouth": "the entrance",
+}
+_SEARCHING = frozenset({"search", "searching", "searched", "hunting", "looking"})
+_STOREY_WORDS = frozenset({"storey", "storeys", "story", "stories", "floor", "floors", "storied", "storeyed"})
+_BEFELL = frozenset({"lost", "killed", "dead", "injured", "hurt", "wounded", "missing", "trapped", "rescued"})
 _NEW_CLAUSE_AHEAD = frozenset({"before", "after", "when", "while", "whereas", "until"})
 _NEW_CLAUSE_BEHIND = frozenset(
     {"and", "but", "while", "whereas", "after", "before", "when", "because", "until"}
@@ -2110,6 +2153,8 @@ def _event(toks, i, j, lo, hi) -> str | None:
                 continue  # "nine had non-life threatening wounds": a grade of wounds, no death
             if w in {"life", "lives"} and not forward and not _lives_taken(toks, k):
                 continue  # "affected the lives of 100,000" is no toll; "claimed the lives of 12" is
+            if forward and w in {"lost", "lose"} and word_at(toks, k - 1) == "lives":
+                return "death"  # "the 76 lives lost"
             cls = ev.get(lemma(w)) or ev.get(w)
             if (
                 cls

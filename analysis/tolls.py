@@ -118,9 +118,15 @@ def taken_to_hospital(toks: list[Token], after: int, hi: int) -> bool:
 
 
 _CARRYING = frozenset({"carrying", "carried", "carries", "carry"})
+ON_VEHICLE = (
+    "bus coach minibus ferry boat ship vessel launch plane flight aircraft jet airliner train helicopter"
+)
+_CONVEYANCES = frozenset(ON_VEHICLE.split())
 # "459 on board", "72 people aboard", "99 souls were on board", "187 people who were on board"
 _ON_BOARD = re.compile(
-    r"^(?:[a-z]+\s+)?(?:(?:who|that)\s+)?(?:(?:were|was|are|is)\s+)?(?:on\s+board|aboard|onboard)\b"
+    r"^(?:[a-z]+\s+)?(?:(?:who|that)\s+)?(?:(?:were|was|are|is)\s+)?(?:on\s+board|aboard|onboard|"
+    # "58 people were on the bus": on a vehicle named right after
+    r"on\s+(?:the|that|this)\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(_CONVEYANCES)) + r"))\b"
 )
 
 

@@ -1034,6 +1034,7 @@ def _split_tolls(qs: list[Quantity], sentences) -> set[int]:
         text = sentences[q.sentence].text
         if (
             _PLUS_SOMEONE.match(text, q.end)
+            or _SOMEONE_PLUS.search(text, 0, q.start)
             or _PLUS_FIGURE.match(text, q.end)
             or _ALONGSIDE.match(text, q.end)
             or q.event
@@ -1051,9 +1052,12 @@ def _split_tolls(qs: list[Quantity], sentences) -> set[int]:
             plus.add(i)
         if q.event == "death" and _DIED_WHERE.match(text, q.end):
             plus.add(i)  # "Two people died at hospital": those who died there, a part of the toll
-        if _AMONG_THE.match(text, q.end):
-            plus.add(i)  # "Some 215 Pakistani soldiers were among the dead": a part of the toll
+        if _AMONG_THE.match(text, q.end) or q.event and _ALONE.search(text):
+            # "Some 215 Pakistani soldiers were among the dead", "In the old town alone, 25
+            # people died": a part of the toll
+            plus.add(i)
     split = plus | {i for group in by_sentence.values() if len(group) > 1 for i in group}
+    split -= _confirmed_tolls(qs, sentences, by_sentence)
     for (sentence, event), group in by_sentence.items():
         # "and four more", "while three others": more of the same toll ("and 20 others injured"
         # counts another event)
@@ -1061,6 +1065,17 @@ def _split_tolls(qs: list[Quantity], sentences) -> set[int]:
         if others:
             split |= set(group) | set(others)
     return split
+
+
+def _confirmed_tolls(qs: list[Quantity], sentences, by_sentence: dict[tuple, list[int]]) -> set[int]:
+    """ "unofficial reports put the toll above 130, officials have confirmed 87": two claims of one
+    toll in a sentence, not two parts; the confirmed one is the toll the officials give."""
+    confirmed = set()
+    for (sentence, _event), group in by_sentence.items():
+        text = sentences[sentence].text
+        if len(group) > 1 and _UNOFFICIAL.search(text):
+            confirmed |= {i for i in group if _CONFIRMED_BEFORE.search(text, 0, qs[i].start)}
+    return confirmed
 
 
 # counted nouns that are never the dead or injured of a toll
@@ -1076,6 +1091,9 @@ _WHOLE_BEFORE_PARTS = re.compile(
     r"(?:\s+[a-z]+){0,2}(?:\s*,?\s+(?:including|among them|among whom|of whom)\b|\s+[-–—:]\s+\d)"
 )
 _MORE = re.compile(r"\s+(?:more|others?)\b")
+_ALONE = re.compile(r"\b(?:in|at|on|from)\s+(?:the\s+)?[\w'’ -]{2,40}?\s+alone\b", re.IGNORECASE)
+_UNOFFICIAL = re.compile(r"\bun(?:official|confirmed)\b", re.IGNORECASE)
+_CONFIRMED_BEFORE = re.compile(r"\bconfirmed\s+(?:only\s+|just\s+)?(?:the\s+deaths\s+of\s+)?$")
 _AMONG_THE = re.compile(r"(?:\s+[\w-]+){0,6}?\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the|those)\b")
 # "crashed with two other vehicles": other things, not more of the dead or injured
 _OTHER_THINGS = re.compile(
@@ -1099,6 +1117,12 @@ _WITH_ATTACKER = re.compile(
 _ALONGSIDE = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:alongside|besides|along with)\b")
 # "The official death toll was 68,712 plus 18,000 listed as missing": a part of a sum
 _PLUS_FIGURE = re.compile(r"\s+plus\s+\d")
+# "The driver and 11 passengers died": someone before the figure, and the figure the rest
+_SOMEONE_PLUS = re.compile(
+    r"\b(?i:the|a|an|his|her|their|its)\s+(?:[a-z-]+\s+)?(?:driver|pilot|captain|co-pilot|conductor|guide|"
+    r"teacher|coach|gunman|attacker|bomber|suspect|mother|father|wife|husband|son|daughter|man|woman|boy|girl)"
+    r"\s+(?:and|plus)\s+$"
+)
 _PLUS_SOMEONE = re.compile(
     r"\s+(?:[a-z]+\s+){0,2}(?:and|plus)\s+(?:the|a|an|his|her|their)\s+(?:[a-z]+\s+)?[a-z]+(?:\s*[,.]|$)"
 )
