@@ -281,16 +281,20 @@ class ActorWithoutSetup(Rule):
             jurisdiction = first.jurisdiction
             if jurisdiction is not None and _portfolio(ms, office, jurisdiction):
                 jurisdiction = None  # "Consumer Affairs Minister X": a portfolio, not whose
+            sentence = doc.sentences[first.sentence]
+            # "union president Jane Roe": a body's head, not a head of state
+            of_a_body = not set(_title_words(ms, sentence.text, first)).isdisjoint(GROUP_NOUNS)
             if jurisdiction is not None:
                 if ms.mentioned_before(jurisdiction, first.sentence):
                     continue
-            elif office.group in ("head", "executive", "cabinet") or office.name in CABINET_TITLES:
+            elif (
+                office.group in ("head", "executive", "cabinet") or office.name in CABINET_TITLES
+            ) and not of_a_body:
                 continue  # "President Joe Biden": whose president is clear to a reader
-            if office.group == "head" or office.name == "leader":
+            if (office.group == "head" and not of_a_body) or office.name == "leader":
                 # "US President Barack Obama", "Labour leader Jeremy Corbyn": heads of state and
                 # party leaders are news in any story
                 continue
-            sentence = doc.sentences[first.sentence]
             partners = self._partners(ms, first, ent)
             group = None if partners else _organisation_partner(ms, first, _title_start(sentence.text, first))
             if (not partners and group is None) or INTERACTION.search(sentence.text) is None:
@@ -1260,6 +1264,24 @@ def _title_start(text: str, first: Mention) -> int:
     return start
 
 
+def _title_words(ms: Mentions, text: str, first: Mention) -> list[str]:
+    """The words of a premodifying title that name whose office it is ("Police Federation",
+    "Manchester", "union"), lower case; not the office's own words or "deputy", "senior"."""
+    title = {w.lower() for w in (first.title or "").split()}
+    start = _title_start(text, first)
+    out = []
+    for tok in word_tokens(text[start : first.start]):
+        low = tok.low.removesuffix("'s").removesuffix("’s")
+        if (
+            tok.is_word
+            and low not in title
+            and low not in _TITLE_MODIFIERS
+            and (low,) not in ms.lexicon.titles
+        ):
+            out.append(low)
+    return out
+
+
 def _office(ms: Mentions, name: str | None):
     """The office called ``name``; a deputy's is the office it deputises ("deputy foreign
     minister": a cabinet post), for whose it is and what trade it is."""
@@ -1328,7 +1350,6 @@ def _belongs(ms: Mentions, ent: Entity, office, text: str, words: dict[str, set[
     clause that says who they are; a name used only to describe something ("X's constituency")."""
     first = ent.first
     here = first.sentence
-    lex = ms.lexicon
     after = text[first.end : first.end + 8]
     if after.startswith((", who ", " who ", "'s ", "’s ")):
         return True
@@ -1339,18 +1360,7 @@ def _belongs(ms: Mentions, ent: Entity, office, text: str, words: dict[str, set[
     # the words of the title that name its body ("Police Federation chairman", "Manchester's
     # ... councillor"): any said elsewhere in the story
     title = {w.lower() for w in (first.title or "").split()}
-    before = word_tokens(text[: first.start])
-    body: list[str] = []
-    for tok in reversed(before[-8:]):
-        if not tok.is_word and tok.text not in ("'s", "’s", "-"):
-            break
-        low = tok.low.removesuffix("'s").removesuffix("’s")
-        if low in title or low in _TITLE_MODIFIERS or (low,) in lex.titles:
-            continue
-        if low in _BEFORE_A_TITLE:
-            break  # "by", "and", "with": the title began after it
-        body.append(low)
-    if any(words.get(w, {here}) - {here} for w in body):
+    if any(words.get(w, {here}) - {here} for w in _title_words(ms, text, first)):
         return True
     group = office.group or ""
     for groups, titles, story in _TRADES:
