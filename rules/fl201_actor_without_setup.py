@@ -89,7 +89,8 @@ class ActorWithoutSetup(Rule):
         hard-wrapped prose (wire copy often comes one paragraph per line).
         Not flagged: news agencies and outlets cited as sources (TASS, Interfax), people
         introduced with their role ("the Russian Prime Minister, Mikhail Mishustin"; a late
-        "Foreign Minister Jane Roe met ..." too, unless ``titled_newcomers`` is on), a role
+        "Ostrian Foreign Minister Jane Roe met ..." too, unless ``titled_newcomers`` is on and
+        nothing in the story ties her to it), a role
         whose holder the next sentence names ("... Gov. Jane Roe gave the order"), a role
         first met in the opening paragraphs and referred back to later, indefinite newcomers
         ("a spokesman for the IMF"), roles without an organisation ("the minister"), a loose
@@ -139,9 +140,9 @@ class ActorWithoutSetup(Rule):
         titled_newcomers: Literal["off", "info", "warning"] = option(
             "off",
             "also report a late official given a title and full name who deals with the cast when "
-            "neither the person nor the office's country or body appeared before (off: real copy "
-            "brings such officials in legitimately, about one news article in 22; info shows them "
-            "without blocking CI)",
+            "nothing ties the official to the story: not the person elsewhere, the title's country "
+            "or body anywhere, nor the official's trade (a judge in a court story); info shows them "
+            "without blocking CI",
         )
 
     options: Options
