@@ -582,10 +582,12 @@ def _unnamed_office(ent: Entity, ms: Mentions) -> bool:
             # "the DVAC director": an agency's head, its acronym written before the title
             or (first.office in _AGENCY_HEADS and _acronym_before_title(first))
         )
-        # (a head of state or government is known by the office: "the French President")
-        or office.group in ("club-player", "head")
+        or office.group == "club-player"
         or not first.definite
         or first.jurisdiction is None
+        # (a head of state or government is known by the office: "the French President"; the
+        # head of a body is not: "the secretary general of <bloc> called ...")
+        or (office.group == "head" and not _a_body(ms, first.jurisdiction))
         or first.temporal
         or first.described
         or first.in_quote
@@ -599,6 +601,20 @@ def _unnamed_office(ent: Entity, ms: Mentions) -> bool:
         if m.office == first.office and m.jurisdiction in (None, first.jurisdiction) and not _generic(m):
             return False  # the office appeared before: a holder the story set up
     return not _named_next(ms, first) and not _cut_from_a_longer_name(ms, first)
+
+
+def _a_body(ms: Mentions, name: str) -> bool:
+    """Whether ``name`` is an organisation, not a country: one the lists know, or an acronym
+    no country goes by ("ASEAN", "FIFA")."""
+    lex = ms.lexicon
+    if name in lex.orgs.values() or name in lex.orgs_cased.values():
+        return True
+    return (
+        name.isupper()
+        and len(name) > 1
+        and name not in lex.places_cased.values()
+        and name not in lex.places.values()
+    )
 
 
 def _generic(m: Mention) -> bool:
