@@ -1377,7 +1377,12 @@ def _belongs(ms: Mentions, ent: Entity, office, text: str, words: dict[str, set[
     # the words of the title that name its body ("Police Federation chairman", "Manchester's
     # ... councillor"): any said elsewhere in the story
     title = {w.lower() for w in (first.title or "").split()}
-    if any(words.get(w, {here}) - {here} for w in _title_words(ms, text, first)):
+    body = _title_words(ms, text, first)
+    if office.name in CABINET_TITLES or office.group == "cabinet":
+        # "Karnataka Water Resources Minister": the portfolio says what the post covers, not
+        # whose it is; only the state or country ties a minister to the story
+        body = [w for w in body if w not in _PORTFOLIO_WORDS]
+    if any(words.get(w, {here}) - {here} for w in body):
         return True
     group = office.group or ""
     for groups, titles, story in _TRADES:
