@@ -6,6 +6,7 @@ import re
 from typing import Iterable, Literal
 
 from factlint.analysis.mentions import Entity, EventRef, Mention, Mentions, compute
+from factlint.analysis.lexicon import CABINET_TITLES
 from factlint.analysis.mentions.vocabulary import GROUP_NOUNS
 from factlint.analysis.numtext import lexicon as number_lexicon
 from factlint.analysis.text import APOSTROPHE_WORD, token_low, word_tokens
@@ -88,7 +89,8 @@ class ActorWithoutSetup(Rule):
         hard-wrapped prose (wire copy often comes one paragraph per line).
         Not flagged: news agencies and outlets cited as sources (TASS, Interfax), people
         introduced with their role ("the Russian Prime Minister, Mikhail Mishustin"; a late
-        "Foreign Minister Jane Roe met ..." too, unless ``titled_newcomers`` is on), a role
+        "Ostrian Foreign Minister Jane Roe met ..." too, unless ``titled_newcomers`` is on and
+        nothing in the story ties her to it), a role
         whose holder the next sentence names ("... Gov. Jane Roe gave the order"), a role
         first met in the opening paragraphs and referred back to later, indefinite newcomers
         ("a spokesman for the IMF"), roles without an organisation ("the minister"), a loose
@@ -138,9 +140,9 @@ class ActorWithoutSetup(Rule):
         titled_newcomers: Literal["off", "info", "warning"] = option(
             "off",
             "also report a late official given a title and full name who deals with the cast when "
-            "neither the person nor the office's country or body appeared before (off: real copy "
-            "brings such officials in legitimately, about one news article in 22; info shows them "
-            "without blocking CI)",
+            "nothing ties the official to the story: not the person elsewhere, the title's country "
+            "or body anywhere, nor the official's trade (a judge in a court story); info shows them "
+            "without blocking CI",
         )
 
     options: Options
@@ -260,10 +262,12 @@ class ActorWithoutSetup(Rule):
     ) -> Iterable[Finding]:
         """A newcomer with a title and a full name ("Estonian Foreign Minister Marko Tammsalu
         said he had asked Tillerson ...") whose office belongs to a country or body the story
-        never named (or to none it names), entering late to deal with the cast."""
+        never named (or to none it names), entering late to deal with the cast, with nothing in
+        the rest of the story to tie the official to it (see ``_belongs``)."""
+        words: dict[str, set[int]] | None = None  # (made for the first candidate only)
         for ent in ms.entities:
             first = ent.first
-            office = ms.lexicon.offices.get(first.office or "")
+            office = _office(ms, first.office)
             if (
                 ent.kind != "person"
                 or not ent.full_name
@@ -275,21 +279,38 @@ class ActorWithoutSetup(Rule):
                 or ms.position(first.sentence) <= opening
             ):
                 continue
-            if first.jurisdiction is not None:
-                if ms.mentioned_before(first.jurisdiction, first.sentence):
-                    continue
-            elif office.group in ("head", "executive", "cabinet"):
-                continue  # "President Joe Biden": whose president is clear to a reader
+            jurisdiction = first.jurisdiction
+            if jurisdiction is not None and _portfolio(ms, office, jurisdiction):
+                jurisdiction = None  # "Consumer Affairs Minister X": a portfolio, not whose
             sentence = doc.sentences[first.sentence]
+            # "union president Jane Roe": a body's head, not a head of state
+            of_a_body = not set(_title_words(ms, sentence.text, first)).isdisjoint(GROUP_NOUNS)
+            if jurisdiction is not None:
+                if ms.mentioned_before(jurisdiction, first.sentence):
+                    continue
+            elif (
+                office.group in ("head", "executive", "cabinet") or office.name in CABINET_TITLES
+            ) and not of_a_body:
+                continue  # "President Joe Biden": whose president is clear to a reader
+            if (office.group == "head" and not of_a_body) or office.name == "leader":
+                # "US President Barack Obama", "Labour leader Jeremy Corbyn": heads of state and
+                # party leaders are news in any story
+                continue
             partners = self._partners(ms, first, ent)
-            if not partners or INTERACTION.search(sentence.text) is None:
+            group = None if partners else _organisation_partner(ms, first, _title_start(sentence.text, first))
+            if (not partners and group is None) or INTERACTION.search(sentence.text) is None:
+                continue
+            if words is None:
+                words = _sentences_by_word(doc)
+            if _belongs(ms, ent, office, sentence.text, words):
                 continue
             newcomers[first.sentence] = ent
-            whose = first.jurisdiction or "a body the story never names"
+            whose = jurisdiction or "a body the story never names"
+            dealt = _names(partners) if group is None else group[0]
             yield self.finding(
                 first.span,
                 f"'{first.title} {first.text}' enters in {ms.where(first.sentence)} interacting with "
-                f"{_names(partners)}, but the story never set up {ent.display} or {whose}: say why "
+                f"{dealt}, but the story never set up {ent.display} or {whose}: say why "
                 f"this official is in the story; cast so far: "
                 f"{_names(_with(ms.cast_before(first.sentence), partners), MAX_CAST)}",
                 related=_first_mentions(partners),
@@ -563,10 +584,12 @@ def _unnamed_office(ent: Entity, ms: Mentions) -> bool:
             # "the DVAC director": an agency's head, its acronym written before the title
             or (first.office in _AGENCY_HEADS and _acronym_before_title(first))
         )
-        # (a head of state or government is known by the office: "the French President")
-        or office.group in ("club-player", "head")
+        or office.group == "club-player"
         or not first.definite
         or first.jurisdiction is None
+        # (a head of state or government is known by the office: "the French President"; the
+        # head of a body is not: "the secretary general of <bloc> called ...")
+        or (office.group == "head" and not _a_body(ms, first.jurisdiction))
         or first.temporal
         or first.described
         or first.in_quote
@@ -580,6 +603,20 @@ def _unnamed_office(ent: Entity, ms: Mentions) -> bool:
         if m.office == first.office and m.jurisdiction in (None, first.jurisdiction) and not _generic(m):
             return False  # the office appeared before: a holder the story set up
     return not _named_next(ms, first) and not _cut_from_a_longer_name(ms, first)
+
+
+def _a_body(ms: Mentions, name: str) -> bool:
+    """Whether ``name`` is an organisation, not a country: one the lists know, or an acronym
+    no country goes by ("ASEAN", "FIFA")."""
+    lex = ms.lexicon
+    if name in lex.orgs.values() or name in lex.orgs_cased.values():
+        return True
+    return (
+        name.isupper()
+        and len(name) > 1
+        and name not in lex.places_cased.values()
+        and name not in lex.places.values()
+    )
 
 
 def _generic(m: Mention) -> bool:
@@ -674,11 +711,14 @@ def _written_before(doc: Document, word: str, sentence: int) -> bool:
     return any(not forms.isdisjoint(map(token_low, word_tokens(s.text))) for s in doc.sentences[:sentence])
 
 
-def _organisation_partner(ms: Mentions, first: Mention) -> tuple[str, tuple[str, object]] | None:
+def _organisation_partner(
+    ms: Mentions, first: Mention, start: int | None = None
+) -> tuple[str, tuple[str, object]] | None:
     """A named organisation the story met in an earlier sentence that the newcomer's sentence
-    deals with: (its name as written here, (as written first, where))."""
+    deals with: (its name as written here, (as written first, where)); none that stands in the
+    newcomer's own description (from ``start``: "SEIU organising director Jane Roe")."""
     for m in ms.in_sentence(first.sentence):
-        if m.kind != "org" or m.in_quote or first.start <= m.start < first.end:
+        if m.kind != "org" or m.in_quote or (first.start if start is None else start) <= m.start < first.end:
             continue
         org = ms.entity(m)
         if org is not None and org.first.sentence < first.sentence:
@@ -1216,6 +1256,157 @@ def _family_words(family: str) -> str:
 # Offices whose work is to speak for an organisation: "the police's spokesman said" is the usual
 # attribution, not an actor who needs setting up (a false warning in real wire copy).
 SPEAKING_OFFICES = frozenset({"spokesperson"})
+
+
+def _portfolio(ms: Mentions, office, jurisdiction: str) -> bool:
+    """Whether what a minister's title gives as whose is a portfolio ("Consumer Affairs
+    Minister", "Minister for Sport"): words portfolios are made of, no body or country."""
+    if not (office.name in CABINET_TITLES or office.group == "cabinet") or jurisdiction in ms.lexicon.aliases:
+        return False
+    return all(w.low in _PORTFOLIO_WORDS for w in word_tokens(jurisdiction) if w.is_word)
+
+
+# The words portfolios are made of ("Domestic Trade and Consumer Affairs", "Federal Territories"):
+# a minister's title made only of them says what the post covers, not whose it is.
+_PORTFOLIO_WORDS = frozenset(
+    """and of the for affairs trade consumer territories territory federal sport sports health
+    education finance defence defense foreign home interior justice labour labor energy environment
+    agriculture transport tourism culture housing industry industries commerce communications
+    information water resources fisheries revenue lands land mines mining economic economy
+    development rural urban youth women science technology works public domestic international
+    social welfare security planning budget infrastructure digital arts heritage local government
+    regional veterans immigration investment petroleum oil gas power telecommunications forests
+    forestry wildlife climate family children employment higher primary national state minority
+    religious cooperation relations parliamentary legal police prisons border ports shipping
+    aviation roads railways highways treasury cabinet office""".split()
+)
+
+
+def _title_start(text: str, first: Mention) -> int:
+    """Where a premodifying title and its body begin before a name: the run of words that
+    ``_belongs`` reads as the title (offsets into the sentence)."""
+    start = first.start
+    before = word_tokens(text[: first.start])[-9:]
+    if before and before[-1].text == ",":
+        before = before[:-1]  # "SEIU organising director, Jane Roe"
+    for tok in reversed(before):
+        if (not tok.is_word and tok.text not in ("'s", "’s", "-")) or tok.low in _BEFORE_A_TITLE:
+            break
+        start = tok.start
+    return start
+
+
+def _title_words(ms: Mentions, text: str, first: Mention) -> list[str]:
+    """The words of a premodifying title that name whose office it is ("Police Federation",
+    "Manchester", "union"), lower case; not the office's own words or "deputy", "senior"."""
+    title = {w.lower() for w in (first.title or "").split()}
+    start = _title_start(text, first)
+    out = []
+    for tok in word_tokens(text[start : first.start]):
+        low = tok.low.removesuffix("'s").removesuffix("’s")
+        if (
+            tok.is_word
+            and low not in title
+            and low not in _TITLE_MODIFIERS
+            and (low,) not in ms.lexicon.titles
+        ):
+            out.append(low)
+    return out
+
+
+def _office(ms: Mentions, name: str | None):
+    """The office called ``name``; a deputy's is the office it deputises ("deputy foreign
+    minister": a cabinet post), for whose it is and what trade it is."""
+    if not name:
+        return None
+    return ms.lexicon.office(name) or ms.lexicon.office(name.removeprefix("deputy "))
+
+
+def _sentences_by_word(doc: Document) -> dict[str, set[int]]:
+    """Each lower-case word of the story and the sentences it is in."""
+    out: dict[str, set[int]] = {}
+    for sentence in doc.sentences:
+        for tok in word_tokens(sentence.text):
+            if tok.is_word:
+                out.setdefault(tok.low.removesuffix("'s").removesuffix("’s"), set()).add(sentence.index)
+    return out
+
+
+# An official's trade and the words of a story about it: a judge or a sergeant belongs in a story
+# of a court case or an arrest, a manager or a keeper in a story of a match or a club, a senator
+# or an MP in one of a parliament's business.
+_TRADES = (
+    (
+        frozenset("bench prosecution police-rank force-rank force-head".split()),
+        frozenset(
+            "judge attorney prosecutor magistrate coroner qc sergeant sgt constable detective det".split()
+        ),
+        frozenset(
+            "court courts trial jury charged charges sentenced sentencing pleaded plea prosecutors "
+            "prosecution police officers arrested arrest hearing inquest investigation custody "
+            "convicted guilty detectives lawyer lawyers".split()
+        ),
+    ),
+    (
+        frozenset("club-manager club-staff club-player coach".split()),
+        frozenset("manager boss coach keeper goalkeeper captain striker midfielder defender".split()),
+        frozenset(
+            "match game season league club goal goals cup squad fans championship tournament team "
+            "players stadium fixture".split()
+        ),
+    ),
+    (
+        frozenset("legislator council".split()),
+        frozenset("senator mp mps mla mep lawmaker congressman congresswoman assemblyman".split()),
+        frozenset(
+            "parliament senate assembly congress lawmakers mps senators legislators bill motion "
+            "debate legislature resolution sabha knesset duma bundestag majlis dail".split()
+        ),
+    ),
+)
+_BEFORE_A_TITLE = frozenset(
+    "by and with of to in from for at on as that said says told when while but or after before "
+    "including among between like than is was were are has had have will".split()
+)
+# Words of a title that name no body: "Deputy", "senior", "regional" say nothing of whose it is.
+_TITLE_MODIFIERS = frozenset(
+    "the a an deputy senior junior acting interim regional state federal national city county "
+    "district chief top group general assistant former new then vice".split()
+)
+
+
+def _belongs(ms: Mentions, ent: Entity, office, text: str, words: dict[str, set[int]]) -> bool:
+    """Whether a late official with title and full name is tied to the rest of the story, as real
+    copy ties its late officials: the story names the person again, or the body or country the
+    title gives (before or after), or the official's trade is what the story is about; a "who"
+    clause that says who they are; a name used only to describe something ("X's constituency")."""
+    first = ent.first
+    here = first.sentence
+    after = text[first.end : first.end + 8]
+    if after.startswith((", who ", " who ", "'s ", "’s ")):
+        return True
+    if any(words.get(w.lower(), {here}) - {here} for w in (first.text.split()[-1],)):
+        return True  # the person comes back
+    if first.jurisdiction is not None and ms.mentioned_elsewhere(first.jurisdiction, here):
+        return True  # the body or country is named elsewhere in the story, after it too
+    # the words of the title that name its body ("Police Federation chairman", "Manchester's
+    # ... councillor"): any said elsewhere in the story
+    title = {w.lower() for w in (first.title or "").split()}
+    body = _title_words(ms, text, first)
+    if office.name in CABINET_TITLES or office.group == "cabinet":
+        # "Karnataka Water Resources Minister": the portfolio says what the post covers, not
+        # whose it is; only the state or country ties a minister to the story
+        body = [w for w in body if w not in _PORTFOLIO_WORDS]
+    if any(words.get(w, {here}) - {here} for w in body):
+        return True
+    group = office.group or ""
+    for groups, titles, story in _TRADES:
+        if group in groups or title & titles:
+            if any(words.get(w, {here}) - {here} for w in story):
+                return True
+    return False
+
+
 # Titles below the heads of state and government: copy gives such a holder's first name (or
 # whose office it is) when they first appear ("Councilor Ann Pruett"), never just "Councilor
 # Pruett".

@@ -63,7 +63,9 @@ class RoleChange(Rule):
         for ent in ms.entities:
             if ent.kind != "person":
                 continue
-            current = [r for r in ent.roles if not r.temporal and not r.mention.in_quote]
+            current = [
+                r for r in ent.roles if (not r.temporal or _newly_in(doc, r)) and not r.mention.in_quote
+            ]
             reported: set[frozenset[str]] = set()
             for i, later in enumerate(current):
                 for earlier in current[:i]:
@@ -123,6 +125,22 @@ class RoleChange(Rule):
                 ],
                 key_texts=[sentence.text, doc.sentences[first_role.mention.sentence].text],
             )
+
+
+def _newly_in(doc: Document, role: RoleAssignment) -> bool:
+    """Whether a title marked as not current only says the holder is new to it or long in it
+    ("new CEO Tim Cook", "longtime chairman X"): the office is theirs now."""
+    m = role.mention
+    text = doc.sentences[m.sentence].text
+    before = text[max(0, m.start - 60) : m.start]
+    title = role.title or ""
+    at = before.rfind(title) if title else -1
+    if at >= 0:
+        before = before[:at]
+    return _NEWLY.search(before) is not None
+
+
+_NEWLY = re.compile(r"\b(?:new|newly[ -]appointed|long-?time)\s+(?:[\w'’.-]+\s+){0,2}$", re.I)
 
 
 def _changed_office_between(

@@ -167,6 +167,12 @@ class Mentions:
         probes = _probes(name, self.lexicon)
         return any(probes & seen for seen in self._seen[:sentence])
 
+    def mentioned_elsewhere(self, name: str, sentence: int) -> bool:
+        """Whether an organisation/country ``name`` appears in any sentence but ``sentence``
+        (before or after it), as ``mentioned_before`` counts mentions."""
+        probes = _probes(name, self.lexicon)
+        return any(probes & seen for i, seen in enumerate(self._seen) if i != sentence)
+
     def event_families_before(self, sentence: int) -> set[str]:
         return {e.family for e in self.events if e.sentence < sentence}
 

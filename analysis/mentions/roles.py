@@ -228,6 +228,18 @@ def _right_of(w: SentenceWork, b: int, office_name: str, q: _Qualifiers) -> int:
         return b
     k = b + 2 if tokens[b + 1].low == "the" else b + 1
     lab = w.covered[k] if k < len(tokens) else None
+    if (
+        lab is None
+        and k + 2 < len(tokens)
+        and tokens[k].low in _OWN_PLACE_NOUNS
+        and _possessive(tokens, k + 1)
+        and w.covered[k + 2] is not None
+        and w.covered[k + 2].a == k + 2
+        and w.covered[k + 2].kind in ("org", "chunk")
+    ):
+        # "the director of the state's Office of Emergency Services": the body is what follows
+        k += 2
+        lab = w.covered[k]
     if tokens[b].low == "of" and q.jurisdiction is None:
         # "the general secretary of the nurses' association", "the chairman of Canada's
         # securities regulator": a body the story describes instead of naming
@@ -284,6 +296,13 @@ def _right_of(w: SentenceWork, b: int, office_name: str, q: _Qualifiers) -> int:
                 end = joined.b
         return end
     return b
+
+
+# The story's own place or body, in the possessive before a named body it runs ("the state's
+# Office of Emergency Services", "the city's Department of Transportation").
+_OWN_PLACE_NOUNS = frozenset(
+    "state city county country nation province region district government company club".split()
+)
 
 
 def _described_body(tokens, covered, i: int) -> int | None:
