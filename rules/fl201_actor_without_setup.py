@@ -89,8 +89,9 @@ class ActorWithoutSetup(Rule):
         hard-wrapped prose (wire copy often comes one paragraph per line).
         Not flagged: news agencies and outlets cited as sources (TASS, Interfax), people
         introduced with their role ("the Russian Prime Minister, Mikhail Mishustin"; a late
-        "Ostrian Foreign Minister Jane Roe met ..." too, unless ``titled_newcomers`` is on and
-        nothing in the story ties her to it), a role
+        "Ostrian Foreign Minister Jane Roe met ..." too when the story ties her to it: named
+        again, her country or body named, her trade the story's; else ``titled_newcomers``
+        reports her, as info by default: a note to check, not blocking CI), a role
         whose holder the next sentence names ("... Gov. Jane Roe gave the order"), a role
         first met in the opening paragraphs and referred back to later, indefinite newcomers
         ("a spokesman for the IMF"), roles without an organisation ("the minister"), a loose
@@ -138,7 +139,7 @@ class ActorWithoutSetup(Rule):
         )
 
         titled_newcomers: Literal["off", "info", "warning"] = option(
-            "off",
+            "info",
             "also report a late official given a title and full name who deals with the cast when "
             "nothing ties the official to the story: not the person elsewhere, the title's country "
             "or body anywhere, nor the official's trade (a judge in a court story); info shows them "

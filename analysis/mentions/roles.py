@@ -367,6 +367,14 @@ def _opens_a_place(tokens, lab: Label) -> bool:
     return lab.kind == "chunk" and (tokens[lab.a].low == "new" or tokens[lab.b - 1].low in _COMPASS)
 
 
+# Last words of a place's name that are no surname ("Park", "Hall" or "Hill" can be): a title
+# word opens such a name ("Prince William County", "Prince Edward Island") without a person.
+_PLACE_ENDS = frozenset(
+    "county city province district region state republic kingdom peninsula island islands "
+    "airport station prison town village valley parish borough township municipality".split()
+)
+
+
 def _name_after(w: SentenceWork, b: int) -> tuple[Label | None, str | None]:
     """The name right after the title: "Prime Minister Mikhail Mishustin", "manager Alan Pardew",
     "Minister Mr Lavrov"; or after a comma: "the Russian Prime Minister, Mikhail Mishustin."."""
@@ -377,6 +385,7 @@ def _name_after(w: SentenceWork, b: int) -> tuple[Label | None, str | None]:
         chunk is not None
         and chunk.a not in w.used_chunks
         and tokens[chunk.b - 1].low not in NOT_NAMES
+        and tokens[chunk.b - 1].low not in _PLACE_ENDS  # "Prince William County": a place
         and not (chunk.b < len(tokens) and tokens[chunk.b].text in _TITLE_CASE_WORDS)
         # "General Electric CEO": a title word opening a firm's name, whose officer follows
         and not (chunk.b < len(tokens) and covered[chunk.b] is not None and covered[chunk.b].kind == "title")
