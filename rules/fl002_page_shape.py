@@ -535,7 +535,7 @@ def _tail(
     sheet, "1971 / Commissioned on ..."), not a menu."""
     table = _figure_table(units, range(last + 1, len(units)), flagged, label)
     rest = [i for i in range(last + 1, len(units)) if i not in flagged and i not in table]
-    if rest and rest[-1] == len(units) - 1 and _cut_off(units[rest[-1]].text):
+    if rest and rest[-1] == len(units) - 1 and _cut_off(units[rest[-1]].text, alone=len(rest) == 1):
         rest.pop()  # the page's last paragraph, cut off inside a sentence: the story's
     if not rest or sum(label[i] for i in rest) > sh.tail_max_labels:
         return []
@@ -588,11 +588,24 @@ _FIGURE_ROW = re.compile(
 )
 
 
-def _cut_off(text: str) -> bool:
+def _cut_off(text: str, alone: bool = False) -> bool:
     """A sentence cut off by the page's end: four words or more, no end mark, and a last word a
-    title never ends on ("... controls in", "... and the")."""
+    title never ends on ("... controls in", "... and the"). When it is the only line after the
+    story, also the opening of a sentence cut inside a word ("Residents in rur", "The rise in
+    water rat"): three words or more in sentence case, joined by a function word, nothing of a
+    title (no figure, no second capital)."""
     words = words_of(text)
-    return len(words) >= 4 and text.rstrip()[-1:].isalnum() and words[-1].casefold() in FUNCTION_WORDS
+    if not text.rstrip()[-1:].isalnum():
+        return False
+    if len(words) >= 4 and words[-1].casefold() in FUNCTION_WORDS:
+        return True
+    return (
+        alone
+        and len(words) >= 3
+        and words[0][:1].isupper()
+        and all(w.isalpha() and w.islower() for w in words[1:])
+        and any(w in FUNCTION_WORDS for w in words[1:-1])
+    )
 
 
 def _figure_table(units: list[Sentence], span: range, flagged: set[int], label: list[bool]) -> set[int]:
