@@ -405,6 +405,9 @@ def _lead(
     if taken or any(i in flagged for i in range(first)):
         before_head = range(head if head is not None else first)
         opening = _spoken_opening(units, first, hits, spoken, sh)
+        # the first line under the leftovers a copy starts with ("×", a share button) is where
+        # the headline stands, worded like the loader's (it may speak: "...: What you need to know")
+        top = next((i for i in range(first) if hits[i] is None and i not in flagged), None)
         taken += [
             i
             for i in before_head
@@ -413,6 +416,7 @@ def _lead(
             and i not in taken
             and i not in opening
             and not _loader_headline(doc, units[i])
+            and not (i == top and top > 0 and _loader_headline(doc, units[i], anywhere=True))
         ]
     return taken
 
@@ -513,16 +517,19 @@ _PARTICLES = frozenset(
 )
 
 
-def _loader_headline(doc: Document, s: Sentence) -> bool:
+def _loader_headline(doc: Document, s: Sentence, anywhere: bool = False) -> bool:
     """The page's first line taken for its headline, and worded as one: a headline may speak to
-    the reader ("... how busy are hospitals in your area?")."""
+    the reader ("... how busy are hospitals in your area?"). ``anywhere``: a line alone worded
+    as a headline, wherever the loader put the headline block."""
     text = s.text.strip()
     words = words_of(text)
     if not words:
         return False
     if words[0].casefold() in shapes().imperatives and not _verb_led_title(text, shapes()):
         return False  # "Get all your news in one place." is an app's call ("Share market's ..." a title)
-    headline = doc.blocks[s.block].kind == "headline" and _own_line(doc, s)  # one sentence alone
+    headline = (anywhere or doc.blocks[s.block].kind == "headline") and _own_line(
+        doc, s
+    )  # one sentence alone
     return headline and _capitalised(text) and len(words) >= 4
 
 
@@ -537,6 +544,19 @@ def _tail(
     rest = [i for i in range(last + 1, len(units)) if i not in flagged and i not in table]
     if rest and rest[-1] == len(units) - 1 and _cut_off(units[rest[-1]].text, alone=len(rest) == 1):
         rest.pop()  # the page's last paragraph, cut off inside a sentence: the story's
+    # a paragraph of several long sentences, even one spoken to the reader (a letter, a blog's
+    # aside), is writing, not a site's line (a menu, a button or a call is one short sentence):
+    # the story goes on to it
+    paragraphs: dict[int, list[int]] = {}
+    for i in rest:
+        paragraphs.setdefault(units[i].span.line, []).append(i)
+    written = [
+        group[-1]
+        for group in paragraphs.values()
+        if len(group) >= 2 and sum(len(words_of(units[i].text)) for i in group) >= 2 * sh.story_min_words
+    ]
+    if written:
+        rest = [i for i in rest if i > max(written)]
     if not rest or sum(label[i] for i in rest) > sh.tail_max_labels:
         return []
     if _signature(units, rest):
@@ -563,20 +583,26 @@ def _tail(
     return rest
 
 
-# a letter writer's name, then the town on the same line or the next: "Jane Moss, Portvale"
+# a letter writer's name, then the town on the same line or the next: "Jane Moss, Portvale"; a
+# reader's comment signed with where it was posted: "Jane, via Facebook"
 _WRITER = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}\s*,?")
 _TOWN = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\.?")
+_READER = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")  # a first name will do
+_VIA = re.compile(r"via\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\.?")
 
 
 def _signature(units: list[Sentence], rest: list[int]) -> bool:
     """The page ends with a letter's signature: a name and a town, on one line or two."""
     text = " ".join(units[i].text.strip() for i in rest)
     name, comma, town = text.partition(",")
+    name, town = name.strip(), town.strip()
     return (
         len(rest) <= 2
         and bool(comma)
-        and bool(_WRITER.fullmatch(name.strip()))
-        and bool(_TOWN.fullmatch(town.strip()))
+        and (
+            (bool(_WRITER.fullmatch(name)) and bool(_TOWN.fullmatch(town)))
+            or (bool(_READER.fullmatch(name)) and bool(_VIA.fullmatch(town)))
+        )
     )
 
 
