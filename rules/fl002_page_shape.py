@@ -392,6 +392,8 @@ def _lead(
             continue
         if i == first - 1 and _LONE_DATELINE.fullmatch(text):
             continue  # the story's dateline on a line of its own: "MARLOW HAVEN:" above its first sentence
+        if head is not None and head < i and _sentence_ended(units[head].text) and _crosshead(text):
+            continue  # under a first paragraph of one sentence, the story's crosshead ("Critical condition")
         if i in titles and _sentence_case_title(text) and _about_the_story(text, units, first):
             continue  # a short headline ("Quake hits coast"), not a site's name ("Local News")
         if (
@@ -515,6 +517,24 @@ def _verb_led_title(text: str, sh: Shapes) -> bool:
 _PARTICLES = frozenset(
     "up in on out to the a an here now for with this all more away back tuned informed".split()
 )
+
+
+def _sentence_ended(text: str) -> bool:
+    """Ends like a sentence of prose: a full stop after a word, not an abbreviation's dot alone."""
+    body = text.rstrip()
+    return body.endswith(".") and not body.endswith("..") and len(words_of(body)) >= 4
+
+
+def _crosshead(text: str) -> bool:
+    """Two to five words in sentence case, nothing else: "Critical condition", "Road closed for
+    days" (a site's label is capitalised throughout or a single word)."""
+    words = words_of(text)
+    return (
+        2 <= len(words) <= 5
+        and words[0][:1].isupper()
+        and all(w.isalpha() and w.islower() for w in words[1:])
+        and text.strip()[-1:].isalpha()
+    )
 
 
 def _loader_headline(doc: Document, s: Sentence, anywhere: bool = False) -> bool:
