@@ -30,6 +30,12 @@ Three kinds of leftover are told by what else is on the page, not by their own w
 - title run into the dateline: the story's first line opens with a title line above it, word
   for word, and then a dateline in capitals ("Floods hit the south LAGOS: Rescuers ..."): the
   headline pasted in front of the story;
+- caption under its credit: a present-tense sentence right under a credit line, the last line
+  of their block ("Photo: A. Name" / "The minister speaks in the House on Tuesday.");
+- names and titles as a paragraph: below the story's first line, a paragraph of capitalised
+  names and titles joined by "with", "and", "together with", no verb, a full stop: a caption;
+- caption under the title's second copy: above the story, the line right under a title line
+  printed again, worded as a caption (the copy itself is FL001's);
 - alt text over its caption: a short line with no sentence end right above a caption that
   carries a credit FL002 flagged, most of whose words the caption uses ("Governors A and B" /
   "Governor A (left) and Governor B. ... PHOTOS A. NAME | AGENCY"): the picture's alt text;

@@ -11,7 +11,8 @@ comment form. This module finds five such places:
   each followed by a date line, twice or more (a box of links to other stories);
 - tail: after the story's last prose sentence, short lines on their own (a link list, "Source
   link", a repeated headline), not the page's last line when it stops inside a sentence ("... the
-  controls in": the page was cut, a title never ends so);
+  controls in", or alone after the story "Residents in rur": the page was cut, a title never ends
+  so), nor anything above a paragraph of several long sentences (a letter, a blog's aside);
 - after an end marker: once a whole-line leftover of an end-of-story class is found (a comment
   widget, a sign-up wall, copyright), the rest of the page when it is all short lines or text
   addressed to the reader;
@@ -22,7 +23,8 @@ comment form. This module finds five such places:
 
 Story text that has those shapes stays story: under the first title, a match's box (a fixture,
 the ground, "1st ODI" around a score line); a three-word headline in sentence case under a
-site's name; an opening paragraph spoken to the reader right above the story (an explainer's
+site's name; a crosshead in sentence case under a first paragraph of one sentence; the first
+line under a copy's opening leftovers, worded as a headline; an opening paragraph spoken to the reader right above the story (an explainer's
 "You may have seen ..."); after the story, a table of figures ("Distribution of seats" above
 "Party: 24" rows).
 
