@@ -602,7 +602,22 @@ def _tail(
         return []
     if any(len(words_of(units[i].text)) >= sh.story_min_words for i in rest if i not in site):
         return []
+    # a sentence on the last story sentence's line ends its paragraph ("How concerned should we
+    # be?") when the page goes on below it
+    if units[last].span.line != units[-1].span.line:
+        rest = [
+            i
+            for i in rest
+            if units[i].span.line != units[last].span.line or not _paragraph_end(units[i].text)
+        ]
     return rest
+
+
+def _paragraph_end(text: str) -> bool:
+    """A sentence that can end a paragraph: three words or more and an end mark, not an aside in
+    brackets ("(More stories from the state.)" is a link glued to the paragraph)."""
+    body = text.strip()
+    return len(words_of(body)) >= 3 and body.endswith((".", "?", "!")) and not _bracketed(body)
 
 
 # a letter writer's name, then the town on the same line or the next: "Jane Moss, Portvale"; a
