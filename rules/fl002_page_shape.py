@@ -11,7 +11,7 @@ comment form. This module finds five such places:
   each followed by a date line, twice or more (a box of links to other stories);
 - tail: after the story's last prose sentence, short lines on their own (a link list, "Source
   link", a repeated headline), not the page's last line when it stops inside a sentence ("... the
-  controls in", or alone after the story "Residents in rur": the page was cut, a title never ends
+  controls in", or alone after the story "Crews on the rid": the page was cut, a title never ends
   so), nor anything above a paragraph of several long sentences (a letter, a blog's aside);
 - after an end marker: once a whole-line leftover of an end-of-story class is found (a comment
   widget, a sign-up wall, copyright), the rest of the page when it is all short lines or text
@@ -395,9 +395,16 @@ def _lead(
         if i == first - 1 and _LONE_DATELINE.fullmatch(text):
             continue  # the story's dateline on a line of its own: "MARLOW HAVEN:" above its first sentence
         if head is not None and head < i and _sentence_ended(units[head].text) and _crosshead(text):
-            continue  # under a first paragraph of one sentence, the story's crosshead ("Critical condition")
+            continue  # under a first paragraph of one sentence, the story's crosshead ("Officer injured")
         if i in titles and _sentence_case_title(text) and _about_the_story(text, units, first):
             continue  # a short headline ("Quake hits coast"), not a site's name ("Local News")
+        if (
+            i == 0
+            and head == 1
+            and _sentence_case_title(text, shortest=2)
+            and _about_the_story(text, units, first)
+        ):
+            continue  # the page's first line, a two-word headline over its deck ("No reprieve")
         if (
             doc.blocks[units[i].block].kind == "headline"
             and _capitalised(text)
@@ -474,13 +481,13 @@ def _about_the_story(text: str, units: list[Sentence], first: int) -> bool:
     return any(not stems.isdisjoint(w[:4].casefold() for w in words_of(u.text)) for u in units[first:])
 
 
-def _sentence_case_title(text: str) -> bool:
-    """A three-word line in a headline's sentence case ("Quake hits coast", "Floods kill 12"): a
-    word after the first in lower case that is no small word. A site's or section's name
-    capitalises every word ("Local News", "Comparative Rail Safety", "Click to Home")."""
+def _sentence_case_title(text: str, shortest: int = 3) -> bool:
+    """A three-word line (``shortest`` to three) in a headline's sentence case ("Quake hits coast",
+    "Floods kill 12"): a word after the first in lower case that is no small word. A site's or
+    section's name capitalises every word ("Local News", "Comparative Rail Safety", "Click to Home")."""
     words = words_of(text)
     return (
-        len(words) == 3
+        shortest <= len(words) <= 3
         and words[0][:1].isupper()
         and any(w.isalpha() and w.islower() and w not in _MINOR_WORDS for w in words[1:])
     )
@@ -528,7 +535,7 @@ def _sentence_ended(text: str) -> bool:
 
 
 def _crosshead(text: str) -> bool:
-    """Two to five words in sentence case, nothing else: "Critical condition", "Road closed for
+    """Two to five words in sentence case, nothing else: "Officer injured", "Road closed for
     days" (a site's label is capitalised throughout or a single word)."""
     words = words_of(text)
     return (
@@ -602,7 +609,7 @@ def _tail(
         return []
     if any(len(words_of(units[i].text)) >= sh.story_min_words for i in rest if i not in site):
         return []
-    # a sentence on the last story sentence's line ends its paragraph ("How concerned should we
+    # a sentence on the last story sentence's line ends its paragraph ("How worried should we
     # be?") when the page goes on below it
     if units[last].span.line != units[-1].span.line:
         rest = [
@@ -654,9 +661,9 @@ _FIGURE_ROW = re.compile(
 def _cut_off(text: str, alone: bool = False) -> bool:
     """A sentence cut off by the page's end: four words or more, no end mark, and a last word a
     title never ends on ("... controls in", "... and the"). When it is the only line after the
-    story, also the opening of a sentence cut inside a word ("Residents in rur", "The rise in
-    water rat"): three words or more in sentence case, joined by a function word, nothing of a
-    title (no figure, no second capital)."""
+    story, also the opening of a sentence cut inside a word ("Crews on the rid", "The defence
+    lawy"): three words or more in sentence case with a function word before the last, nothing
+    of a title (no figure, no second capital)."""
     words = words_of(text)
     if not text.rstrip()[-1:].isalnum():
         return False
@@ -667,7 +674,7 @@ def _cut_off(text: str, alone: bool = False) -> bool:
         and len(words) >= 3
         and words[0][:1].isupper()
         and all(w.isalpha() and w.islower() for w in words[1:])
-        and any(w in FUNCTION_WORDS for w in words[1:-1])
+        and any(w.casefold() in FUNCTION_WORDS for w in words[:-1])
     )
 
 
