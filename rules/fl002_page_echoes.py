@@ -30,6 +30,12 @@ Three kinds of leftover are told by what else is on the page, not by their own w
 - title run into the dateline: the story's first line opens with a title line above it, word
   for word, and then a dateline in capitals ("Floods hit the south LAGOS: Rescuers ..."): the
   headline pasted in front of the story;
+- caption under its credit: a present-tense sentence right under a credit line, the last line
+  of their block ("Photo: A. Name" / "The minister speaks in the House on Tuesday.");
+- names and titles as a paragraph: below the story's first line, a paragraph of capitalised
+  names and titles joined by "with", "and", "together with", no verb, a full stop: a caption;
+- caption under the title's second copy: above the story, the line right under a title line
+  printed again, worded as a caption (the copy itself is FL001's);
 - alt text over its caption: a short line with no sentence end right above a caption that
   carries a credit FL002 flagged, most of whose words the caption uses ("Governors A and B" /
   "Governor A (left) and Governor B. ... PHOTOS A. NAME | AGENCY"): the picture's alt text;
@@ -89,6 +95,10 @@ def find(doc: Document, units: list[Sentence], hits: list[str | None], flagged: 
     for line in _doubled_captions(filled):
         places.update((i, Place(i, "echo")) for i in by_line.get(line, []))
     for line in _captions_above_credits(filled, hits, by_line, units[first].span.line):
+        places.update((i, Place(i, "caption")) for i in by_line.get(line, []))
+    for line in _name_captions(lines, units[first].span.line) + _caption_under_title_copy(
+        lines, units[first].span.line
+    ):
         places.update((i, Place(i, "caption")) for i in by_line.get(line, []))
     for line in _alt_over_captions(filled, by_line, flagged):
         places.update((i, Place(i, "caption")) for i in by_line.get(line, []))
@@ -231,7 +241,84 @@ def _captions_above_credits(
                 taken.append(n)
         elif n > start and _bare_caption(text):
             taken.append(n)
+    # the caption set under its credit ("Photo: A. Name" / "The minister speaks in the House
+    # on Tuesday."): on the credit's next line, the last of their block (a blank line after it)
+    ends = {n for (n, _), (after, _) in zip(filled, filled[1:]) if after > n + 1} | {filled[-1][0]}
+    for (above, _), (n, text) in zip(filled, filled[1:]):
+        if above not in credit_lines or n != above + 1 or n not in ends or n in credit_lines:
+            continue
+        if any(q in text for q in '"“”') or not text.endswith("."):
+            continue
+        if len(words_of(text)) <= _CAPTION_MAX_WORDS and not _PAST.search(text):
+            taken.append(n)
     return taken
+
+
+# the words a caption of names and titles is joined with ("A. Name, Governor of Kestrel, together
+# with B. Name, Director of the Water Board."): no verb among them
+_NAME_CAPTION_LINKS = frozenset(
+    "and with together alongside of in for at the a an on during from to left right centre center "
+    "front back middle".split()
+)
+_NAME_CAPTION_WORDS = (6, 30)
+_NAME_CAPTION_CAPITALS = 0.6  # of its words, at least this share capitalised
+
+
+def _name_captions(lines: list[str], start: int) -> list[int]:
+    """1-based paragraphs below the story's first prose line that name people and their titles
+    and nothing else: capitalised words joined by "with", "and", "together with", no verb, a
+    full stop at the end. A picture's caption set as a paragraph; the story's sentences say
+    what someone did."""
+    taken = []
+    for n in range(start + 1, len(lines)):  # 1-based n; lines[n - 1] is the line
+        text = lines[n - 1].strip()
+        if not text.endswith(".") or lines[n - 2].strip() or (n < len(lines) and lines[n].strip()):
+            continue
+        words = words_of(text)
+        if not _NAME_CAPTION_WORDS[0] <= len(words) <= _NAME_CAPTION_WORDS[1] or any(
+            q in text for q in '"“”'
+        ):
+            continue
+        lower = [w for w in words if not w[:1].isupper()]
+        if any(w.casefold() not in _NAME_CAPTION_LINKS for w in lower):
+            continue
+        if not any(w in ("with", "and", "alongside") for w in lower):
+            continue
+        if len(words) - len(lower) >= _NAME_CAPTION_CAPITALS * len(words):
+            taken.append(n)
+    return taken
+
+
+def _caption_under_title_copy(lines: list[str], start: int) -> list[int]:
+    """1-based line right under a second copy of a title line above the story, the last of its
+    block: the picture's caption under its title ("Governor opens water works" twice, then "The
+    governor and the mayor at the opening of the works"). The copy itself is FL001's."""
+    taken = []
+    seen: set[str] = set()
+    for n in range(1, min(start, len(lines))):  # 1-based n: the copy; n + 1: the caption
+        key = _key(lines[n - 1])
+        if not key:
+            continue
+        caption = lines[n].strip()
+        closed = n + 1 >= len(lines) or not lines[n + 1].strip()
+        # (taken for the story's first line, a caption has no sentence end: a lead sentence does)
+        shaped = _bare_caption_or_present(caption) and (n + 1 < start or not caption.endswith("."))
+        if key in seen and caption and closed and shaped:
+            taken.append(n + 1)
+        seen.add(key)
+    return taken
+
+
+def _bare_caption_or_present(text: str) -> bool:
+    """A caption's wording: a present-tense sentence, or a clause with no sentence end."""
+    if any(q in text for q in '"“”') or text.endswith((":", "!", "?", ";", ",")):
+        return False
+    if text.endswith("."):
+        return len(words_of(text)) <= _CAPTION_MAX_WORDS and not _PAST.search(text)
+    words = words_of(text)
+    return 5 <= len(words) <= _CAPTION_MAX_WORDS and any(
+        w.isalpha() and w.islower() and len(w) >= 4 for w in words[1:]
+    )
 
 
 _BARE_CAPTION_WORDS = (5, 15)  # a caption with no full stop: a clause, shorter than a paragraph

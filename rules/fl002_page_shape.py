@@ -11,7 +11,8 @@ comment form. This module finds five such places:
   each followed by a date line, twice or more (a box of links to other stories);
 - tail: after the story's last prose sentence, short lines on their own (a link list, "Source
   link", a repeated headline), not the page's last line when it stops inside a sentence ("... the
-  controls in": the page was cut, a title never ends so);
+  controls in", or alone after the story "Crews on the rid": the page was cut, a title never ends
+  so), nor anything above a paragraph of several long sentences (a letter, a blog's aside);
 - after an end marker: once a whole-line leftover of an end-of-story class is found (a comment
   widget, a sign-up wall, copyright), the rest of the page when it is all short lines or text
   addressed to the reader;
@@ -22,7 +23,8 @@ comment form. This module finds five such places:
 
 Story text that has those shapes stays story: under the first title, a match's box (a fixture,
 the ground, "1st ODI" around a score line); a three-word headline in sentence case under a
-site's name; an opening paragraph spoken to the reader right above the story (an explainer's
+site's name; a crosshead in sentence case under a first paragraph of one sentence; the first
+line under a copy's opening leftovers, worded as a headline; an opening paragraph spoken to the reader right above the story (an explainer's
 "You may have seen ..."); after the story, a table of figures ("Distribution of seats" above
 "Party: 24" rows).
 
@@ -392,8 +394,17 @@ def _lead(
             continue
         if i == first - 1 and _LONE_DATELINE.fullmatch(text):
             continue  # the story's dateline on a line of its own: "MARLOW HAVEN:" above its first sentence
+        if head is not None and head < i and _sentence_ended(units[head].text) and _crosshead(text):
+            continue  # under a first paragraph of one sentence, the story's crosshead ("Officer injured")
         if i in titles and _sentence_case_title(text) and _about_the_story(text, units, first):
             continue  # a short headline ("Quake hits coast"), not a site's name ("Local News")
+        if (
+            i == 0
+            and head == 1
+            and _sentence_case_title(text, shortest=2)
+            and _about_the_story(text, units, first)
+        ):
+            continue  # the page's first line, a two-word headline over its deck ("No reprieve")
         if (
             doc.blocks[units[i].block].kind == "headline"
             and _capitalised(text)
@@ -405,6 +416,9 @@ def _lead(
     if taken or any(i in flagged for i in range(first)):
         before_head = range(head if head is not None else first)
         opening = _spoken_opening(units, first, hits, spoken, sh)
+        # the first line under the leftovers a copy starts with ("×", a share button) is where
+        # the headline stands, worded like the loader's (it may speak: "...: What you need to know")
+        top = next((i for i in range(first) if hits[i] is None and i not in flagged), None)
         taken += [
             i
             for i in before_head
@@ -413,6 +427,7 @@ def _lead(
             and i not in taken
             and i not in opening
             and not _loader_headline(doc, units[i])
+            and not (i == top and top > 0 and _loader_headline(doc, units[i], anywhere=True))
         ]
     return taken
 
@@ -466,13 +481,13 @@ def _about_the_story(text: str, units: list[Sentence], first: int) -> bool:
     return any(not stems.isdisjoint(w[:4].casefold() for w in words_of(u.text)) for u in units[first:])
 
 
-def _sentence_case_title(text: str) -> bool:
-    """A three-word line in a headline's sentence case ("Quake hits coast", "Floods kill 12"): a
-    word after the first in lower case that is no small word. A site's or section's name
-    capitalises every word ("Local News", "Comparative Rail Safety", "Click to Home")."""
+def _sentence_case_title(text: str, shortest: int = 3) -> bool:
+    """A three-word line (``shortest`` to three) in a headline's sentence case ("Quake hits coast",
+    "Floods kill 12"): a word after the first in lower case that is no small word. A site's or
+    section's name capitalises every word ("Local News", "Comparative Rail Safety", "Click to Home")."""
     words = words_of(text)
     return (
-        len(words) == 3
+        shortest <= len(words) <= 3
         and words[0][:1].isupper()
         and any(w.isalpha() and w.islower() and w not in _MINOR_WORDS for w in words[1:])
     )
@@ -513,16 +528,37 @@ _PARTICLES = frozenset(
 )
 
 
-def _loader_headline(doc: Document, s: Sentence) -> bool:
+def _sentence_ended(text: str) -> bool:
+    """Ends like a sentence of prose: a full stop after a word, not an abbreviation's dot alone."""
+    body = text.rstrip()
+    return body.endswith(".") and not body.endswith("..") and len(words_of(body)) >= 4
+
+
+def _crosshead(text: str) -> bool:
+    """Two to five words in sentence case, nothing else: "Officer injured", "Road closed for
+    days" (a site's label is capitalised throughout or a single word)."""
+    words = words_of(text)
+    return (
+        2 <= len(words) <= 5
+        and words[0][:1].isupper()
+        and all(w.isalpha() and w.islower() for w in words[1:])
+        and text.strip()[-1:].isalpha()
+    )
+
+
+def _loader_headline(doc: Document, s: Sentence, anywhere: bool = False) -> bool:
     """The page's first line taken for its headline, and worded as one: a headline may speak to
-    the reader ("... how busy are hospitals in your area?")."""
+    the reader ("... how busy are hospitals in your area?"). ``anywhere``: a line alone worded
+    as a headline, wherever the loader put the headline block."""
     text = s.text.strip()
     words = words_of(text)
     if not words:
         return False
     if words[0].casefold() in shapes().imperatives and not _verb_led_title(text, shapes()):
         return False  # "Get all your news in one place." is an app's call ("Share market's ..." a title)
-    headline = doc.blocks[s.block].kind == "headline" and _own_line(doc, s)  # one sentence alone
+    headline = (anywhere or doc.blocks[s.block].kind == "headline") and _own_line(
+        doc, s
+    )  # one sentence alone
     return headline and _capitalised(text) and len(words) >= 4
 
 
@@ -535,7 +571,7 @@ def _tail(
     sheet, "1971 / Commissioned on ..."), not a menu."""
     table = _figure_table(units, range(last + 1, len(units)), flagged, label)
     rest = [i for i in range(last + 1, len(units)) if i not in flagged and i not in table]
-    if rest and rest[-1] == len(units) - 1 and _cut_off(units[rest[-1]].text):
+    if rest and rest[-1] == len(units) - 1 and _cut_off(units[rest[-1]].text, alone=len(rest) == 1):
         rest.pop()  # the page's last paragraph, cut off inside a sentence: the story's
     # a long quote set as a block with its speaker's credit line under it after a dash ("– Dame
     # Jane Roe", "— Number 10 spokesman"; a hyphen is a list's bullet): the quote and its credit
@@ -552,6 +588,19 @@ def _tail(
     # you trust with your rights?" after a paragraph on rights): the piece's last line
     if rest and rest[0] == last + 1 and _closing_question(units, last, rest[0]):
         rest = rest[1:]
+    # a paragraph of several long sentences, even one spoken to the reader (a letter, a blog's
+    # aside), is writing, not a site's line (a menu, a button or a call is one short sentence):
+    # the story goes on to it
+    paragraphs: dict[int, list[int]] = {}
+    for i in rest:
+        paragraphs.setdefault(units[i].span.line, []).append(i)
+    written = [
+        group[-1]
+        for group in paragraphs.values()
+        if len(group) >= 2 and sum(len(words_of(units[i].text)) for i in group) >= 2 * sh.story_min_words
+    ]
+    if written:
+        rest = [i for i in rest if i > max(written)]
     if not rest or sum(label[i] for i in rest) > sh.tail_max_labels:
         return []
     if _signature(units, rest):
@@ -575,6 +624,14 @@ def _tail(
         return []
     if any(len(words_of(units[i].text)) >= sh.story_min_words for i in rest if i not in site):
         return []
+    # a sentence on the last story sentence's line ends its paragraph ("How worried should we
+    # be?") when the page goes on below it
+    if units[last].span.line != units[-1].span.line:
+        rest = [
+            i
+            for i in rest
+            if units[i].span.line != units[last].span.line or not _paragraph_end(units[i].text)
+        ]
     return rest
 
 
@@ -597,20 +654,33 @@ def _closing_question(units: list[Sentence], last: int, i: int) -> bool:
     return len(content(text) & story) >= _QUESTION_SHARED
 
 
-# a letter writer's name, then the town on the same line or the next: "Jane Moss, Portvale"
+def _paragraph_end(text: str) -> bool:
+    """A sentence that can end a paragraph: three words or more and an end mark, not an aside in
+    brackets ("(More stories from the state.)" is a link glued to the paragraph)."""
+    body = text.strip()
+    return len(words_of(body)) >= 3 and body.endswith((".", "?", "!")) and not _bracketed(body)
+
+
+# a letter writer's name, then the town on the same line or the next: "Jane Moss, Portvale"; a
+# reader's comment signed with where it was posted: "Jane, via Facebook"
 _WRITER = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}\s*,?")
 _TOWN = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\.?")
+_READER = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")  # a first name will do
+_VIA = re.compile(r"via\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\.?")
 
 
 def _signature(units: list[Sentence], rest: list[int]) -> bool:
     """The page ends with a letter's signature: a name and a town, on one line or two."""
     text = " ".join(units[i].text.strip() for i in rest)
     name, comma, town = text.partition(",")
+    name, town = name.strip(), town.strip()
     return (
         len(rest) <= 2
         and bool(comma)
-        and bool(_WRITER.fullmatch(name.strip()))
-        and bool(_TOWN.fullmatch(town.strip()))
+        and (
+            (bool(_WRITER.fullmatch(name)) and bool(_TOWN.fullmatch(town)))
+            or (bool(_READER.fullmatch(name)) and bool(_VIA.fullmatch(town)))
+        )
     )
 
 
@@ -622,11 +692,24 @@ _FIGURE_ROW = re.compile(
 )
 
 
-def _cut_off(text: str) -> bool:
+def _cut_off(text: str, alone: bool = False) -> bool:
     """A sentence cut off by the page's end: four words or more, no end mark, and a last word a
-    title never ends on ("... controls in", "... and the")."""
+    title never ends on ("... controls in", "... and the"). When it is the only line after the
+    story, also the opening of a sentence cut inside a word ("Crews on the rid", "The defence
+    lawy"): three words or more in sentence case with a function word before the last, nothing
+    of a title (no figure, no second capital)."""
     words = words_of(text)
-    return len(words) >= 4 and text.rstrip()[-1:].isalnum() and words[-1].casefold() in FUNCTION_WORDS
+    if not text.rstrip()[-1:].isalnum():
+        return False
+    if len(words) >= 4 and words[-1].casefold() in FUNCTION_WORDS:
+        return True
+    return (
+        alone
+        and len(words) >= 3
+        and words[0][:1].isupper()
+        and all(w.isalpha() and w.islower() for w in words[1:])
+        and any(w.casefold() in FUNCTION_WORDS for w in words[:-1])
+    )
 
 
 def _figure_table(units: list[Sentence], span: range, flagged: set[int], label: list[bool]) -> set[int]:
