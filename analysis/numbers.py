@@ -623,17 +623,20 @@ _START_WORDS: list = []  # [lexicon, its number words with "a"/"an"]: one set to
 
 
 def _start_words(lex) -> frozenset[str]:
+    """The number words, "a"/"an" and the currency symbols (no symbol has a letter that could
+    stand alone as a token, so a symbol token's lower case is the symbol)."""
     if not _START_WORDS or _START_WORDS[0] is not lex:
-        _START_WORDS[:] = [lex, frozenset(lex["units"]) | frozenset(lex["tens"]) | _A_AN]
+        words = frozenset(lex["units"]) | frozenset(lex["tens"]) | _A_AN
+        _START_WORDS[:] = [lex, words | frozenset(lex["currencies"]["symbols"])]
     return _START_WORDS[1]
 
 
 def _figure_starts(toks: list[Token], lex) -> list[int]:
     """The tokens where ``_analyse_sentence`` can find a figure: digits, a currency symbol, a
     number word or "a"/"an" ("a dozen"). ``_parse_number`` reads nothing at any other token."""
-    symbols = lex["currencies"]["symbols"]
     words = _start_words(lex)
-    return [k for k, t in enumerate(toks) if t.low in words or t.text[0].isdigit() or t.text in symbols]
+    # (the lower case: a digit opens it where it opens the text)
+    return [k for k, low in enumerate(map(token_low, toks)) if low in words or low[:1].isdigit()]
 
 
 _A_AN = frozenset({"a", "an"})
