@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property, partial
+from operator import attrgetter
 from typing import TYPE_CHECKING, Literal
 
 from .age_people import PLACE_NOUNS, SUFFIXES, TITLES, name_near, same_person, surname_index
@@ -586,7 +587,7 @@ class _Sentence:
 
     def __init__(self, toks: list[Token], dates: list[DateMention]):
         self.toks = toks
-        self.dates = sorted(dates, key=lambda d: d.start)
+        self.dates = sorted(dates, key=_DATE_START) if dates else []
         self.date_starts = [d.start for d in self.dates]
         # tokens inside an absolute date ("18 May 1989"): not quantities
         self.in_date = [False] * len(toks)
@@ -619,6 +620,7 @@ class _Sentence:
         )
 
 
+_DATE_START = attrgetter("start")
 _START_WORDS: list = []  # [lexicon, its number words with "a"/"an"]: one set to look a token up in
 
 
@@ -1460,7 +1462,13 @@ def _superseded(toks, lo, first, j, hi) -> set[str]:
     """A figure of an earlier report: an earlier-report word before it in its clause ("had earlier
     put the toll at six", "Early reports said 70"), or a clause that the sentence then corrects
     ("it was reported that 34 were on the bus, but now it has been confirmed that ...")."""
-    for k in range(max(lo, first - 12), first):
+    # most figures have none of the words either loop looks for near them: one set test each
+    before = max(lo, first - 12)
+    if _EARLIER_CUES.isdisjoint(map(token_low, toks[before:first])) and _LATER_CUES.isdisjoint(
+        map(token_low, toks[j : min(hi, j + 25)])
+    ):
+        return set()
+    for k in range(before, first):
         low = toks[k].low
         if low in _EARLIER or low in {"early", "first", "initial"} and word_at(toks, k + 1) in _REPORTS:
             return {"earlier"}
@@ -1477,6 +1485,9 @@ def _superseded(toks, lo, first, j, hi) -> set[str]:
 _CORRECTED = frozenset(
     {"corrected", "mistaken", "mistake", "erroneous", "retracted", "withdrawn", "overstated"}
 )
+# the words that open each loop's tests in ``_superseded``
+_EARLIER_CUES = _EARLIER | {"early", "first", "initial", "had"}
+_LATER_CUES = _CORRECTED | {"but"}
 
 
 _YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)$")
