@@ -237,6 +237,10 @@ def _may_date(tok: Token) -> bool:
 
 
 _DATE_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS)
+# A weekday's possessive ("tuesday's"), the tokens _day_word takes the "'s" off: looked up in one
+# set, not asked of every token.
+_POSSESSIVE_DAYS = frozenset(day + s for day in WEEKDAYS for s in ("'s", "’s"))
+_DATE_STARTS = _DATE_WORDS | _POSSESSIVE_DAYS
 _ASCII_DIGIT = re.compile(r"[0-9]")
 
 
@@ -248,12 +252,9 @@ def _scan_absolute(
     # A date starts only at a weekday, a month or a figure (most sentences have none at all): the
     # scan jumps from one such token to the next, as stepping over the others finds nothing.
     # _may_date, inlined: this runs on every token of the article. A figure token holds no "."
-    # but in a number or as the mark itself, so its lower case is its month word as it stands.
-    starts = [
-        k
-        for k, t in enumerate(toks)
-        if t.low in _DATE_WORDS or t.text[:1].isdigit() or _day_word(t.low) != t.low
-    ]
+    # but in a number or as the mark itself, so its lower case is its month word as it stands
+    # (and a digit opens the lower case where it opens the text).
+    starts = [k for k, low in enumerate(map(token_low, toks)) if low in _DATE_STARTS or low[:1].isdigit()]
     i = 0
     while i < len(toks):
         at = bisect.bisect_left(starts, i)
@@ -447,7 +448,7 @@ def extract_dates(
         or _ASCII_DIGIT.search(text)
         or not _DATE_WORDS.isdisjoint(map(token_low, toks))
         or "'s" in text
-        and any(_day_word(t.low) != t.low for t in toks)  # "Tuesday's crash"
+        and not _POSSESSIVE_DAYS.isdisjoint(map(token_low, toks))  # "Tuesday's crash"
     )
     for a, b, year, month, day, weekday in _scan_absolute(toks)[:MAX_DATES_PER_SENTENCE] if datable else ():
         taken.update(range(a, b))

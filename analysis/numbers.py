@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property, partial
+from operator import attrgetter
 from typing import TYPE_CHECKING, Literal
 
 from .age_people import PLACE_NOUNS, SUFFIXES, TITLES, name_near, same_person, surname_index
@@ -586,7 +587,7 @@ class _Sentence:
 
     def __init__(self, toks: list[Token], dates: list[DateMention]):
         self.toks = toks
-        self.dates = sorted(dates, key=lambda d: d.start)
+        self.dates = sorted(dates, key=_DATE_START) if dates else []
         self.date_starts = [d.start for d in self.dates]
         # tokens inside an absolute date ("18 May 1989"): not quantities
         self.in_date = [False] * len(toks)
@@ -619,21 +620,25 @@ class _Sentence:
         )
 
 
+_DATE_START = attrgetter("start")
 _START_WORDS: list = []  # [lexicon, its number words with "a"/"an"]: one set to look a token up in
 
 
 def _start_words(lex) -> frozenset[str]:
+    """The number words, "a"/"an" and the currency symbols (no symbol has a letter that could
+    stand alone as a token, so a symbol token's lower case is the symbol)."""
     if not _START_WORDS or _START_WORDS[0] is not lex:
-        _START_WORDS[:] = [lex, frozenset(lex["units"]) | frozenset(lex["tens"]) | _A_AN]
+        words = frozenset(lex["units"]) | frozenset(lex["tens"]) | _A_AN
+        _START_WORDS[:] = [lex, words | frozenset(lex["currencies"]["symbols"])]
     return _START_WORDS[1]
 
 
 def _figure_starts(toks: list[Token], lex) -> list[int]:
     """The tokens where ``_analyse_sentence`` can find a figure: digits, a currency symbol, a
     number word or "a"/"an" ("a dozen"). ``_parse_number`` reads nothing at any other token."""
-    symbols = lex["currencies"]["symbols"]
     words = _start_words(lex)
-    return [k for k, t in enumerate(toks) if t.low in words or t.text[0].isdigit() or t.text in symbols]
+    # (the lower case: a digit opens it where it opens the text)
+    return [k for k, low in enumerate(map(token_low, toks)) if low in words or low[:1].isdigit()]
 
 
 _A_AN = frozenset({"a", "an"})
@@ -1484,7 +1489,13 @@ def _superseded(toks, lo, first, j, hi) -> set[str]:
     """A figure of an earlier report: an earlier-report word before it in its clause ("had earlier
     put the toll at six", "Early reports said 70"), or a clause that the sentence then corrects
     ("it was reported that 34 were on the bus, but now it has been confirmed that ...")."""
-    for k in range(max(lo, first - 12), first):
+    # most figures have none of the words either loop looks for near them: one set test each
+    before = max(lo, first - 12)
+    if _EARLIER_CUES.isdisjoint(map(token_low, toks[before:first])) and _LATER_CUES.isdisjoint(
+        map(token_low, toks[j : min(hi, j + 25)])
+    ):
+        return set()
+    for k in range(before, first):
         low = toks[k].low
         if low in _EARLIER or low in {"early", "first", "initial"} and word_at(toks, k + 1) in _REPORTS:
             return {"earlier"}
@@ -1501,6 +1512,9 @@ def _superseded(toks, lo, first, j, hi) -> set[str]:
 _CORRECTED = frozenset(
     {"corrected", "mistaken", "mistake", "erroneous", "retracted", "withdrawn", "overstated"}
 )
+# the words that open each loop's tests in ``_superseded``
+_EARLIER_CUES = _EARLIER | {"early", "first", "initial", "had"}
+_LATER_CUES = _CORRECTED | {"but"}
 
 
 _YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)$")

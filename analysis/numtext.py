@@ -120,17 +120,18 @@ def names(toks: list[Token], proper: set[str] | frozenset[str] = frozenset()) ->
     mid-sentence too (``proper``) or another capitalised word follows it."""
     out = set()
     for i, t in enumerate(toks):
-        if not t.text[0].isupper() or t.low in _NOT_CONTENT:
-            continue
-        if len(t.text) == 1:
+        if not t.cap or t.low in _NOT_CONTENT or len(t.text) == 1:  # (``cap``: a capital first)
             continue
         # "Maxwell’s" may reach here as "maxwell’" (the "s" cut off): the name is "maxwell"
         key = t.low.removesuffix("'s").removesuffix("’s").rstrip("'’")
-        starts = i == 0 or toks[i - 1].text in {".", '"', "“", "'", "‘", "(", ":"}
-        if starts and key not in proper and not (i + 1 < len(toks) and toks[i + 1].text[0].isupper()):
+        starts = i == 0 or toks[i - 1].text in _NAME_OPENERS
+        if starts and key not in proper and not (i + 1 < len(toks) and toks[i + 1].cap):
             continue
         out.add(key)
     return out
+
+
+_NAME_OPENERS = frozenset({".", '"', "“", "'", "‘", "(", ":"})
 
 
 _COMMON_START = frozenset("but however meanwhile yet still later earlier now today yesterday".split())

@@ -274,9 +274,16 @@ CASE_EXCEPTIONS = "\u0130\u0131\u017f"
 def twin_text(text: str) -> str | None:
     """What a ``lower_case_twin`` scans for ``text``: its lower case, or None where it holds one
     of the three exceptions (then the pattern scans the text)."""
-    if text.isascii() or not any(c in text for c in CASE_EXCEPTIONS):
-        return text.lower()
-    return None
+    global _LAST_TWIN
+    last = _LAST_TWIN  # (one tuple, read and replaced whole: safe across threads)
+    if last[0] is text:  # several scans of one sentence ask in a row (FL002's groups, FL401's readers)
+        return last[1]
+    twin = text.lower() if text.isascii() or not any(c in text for c in CASE_EXCEPTIONS) else None
+    _LAST_TWIN = (text, twin)
+    return twin
+
+
+_LAST_TWIN: tuple[str | None, str | None] = (None, None)  # the last text asked about, and its twin
 
 
 def _no_capital(items) -> bool:

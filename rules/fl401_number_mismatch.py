@@ -1252,8 +1252,11 @@ def _reporting_place(text: str) -> str | None:
 
 
 # a set the story then slices: "Out of 452 companies, ...", "of the 30 countries", "among 12 banks"
+# (written to open with its first letter, not "\b", so a search skips to the few places where
+# that letter stands: "\b(?:[Oo]ut of|...)" as it reads)
 _WHOLE_SET = re.compile(
-    r"\b(?:[Oo]ut of|[Oo]f the|[Oo]f all|[Aa]mong(?: the)?)\s+(?:the\s+)?[\d,]+\s+(?P<noun>[a-z]+)"
+    r"[OoAa](?<!\w[OoAa])(?:(?<=[Oo])(?:ut of|f the|f all)|(?<=[Aa])mong(?: the)?)"
+    r"\s+(?:the\s+)?[\d,]+\s+(?P<noun>[a-z]+)"
 )
 
 
