@@ -29,6 +29,7 @@ from .movements import direction, moment_from_before, moments, same_moment
 from .tolls import (
     forecast_tokens,
     on_board,
+    prison_term,
     severity,
     taken_to_hospital,
     toll_named_before,
@@ -917,6 +918,8 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
     )
     if unit == "magnitude":
         precision = 0.1  # a magnitude is given to a tenth: "magnitude 6" is 6.0
+    if unit == "time" and attribute is None and prison_term(toks, first, j, lo, hi):
+        attribute = "prison term"  # "sentenced to 24 years" / "25 years in prison": one term
     event = _event(toks, i, j2, lo, hi)
     if compound and word_at(toks, j + 1) in _STOREY_WORDS:
         event = None  # "a nine-story building killed 56": the toll is another figure's
@@ -2833,6 +2836,9 @@ def _tied_together(a: Quantity, b: Quantity) -> bool:
         # tied by two shared words of their own (the plant, employs). Not other generic nouns:
         # "two games" / "four games" of one series are different slices, not a restatement.
         return True
+    if a.attribute == b.attribute == "prison term":
+        # the person sentenced: named in both, or in neither ("He was jailed for 12 years")
+        return bool(a.names & b.names) or not (a.names or b.names)
     if a.attribute == b.attribute == "population":
         return bool(a.names & b.names)  # "Derna, a community of 125,000" / "Derna, home to 90,000"
     if a.attribute and a.attribute == b.attribute and a.attribute.startswith("distance from "):

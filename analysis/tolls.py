@@ -230,3 +230,34 @@ def severity(toks: list[Token], j2: int, hi: int) -> str | None:
         if k + 1 < hi and toks[k].low in _SEVERITY and toks[k + 1].low in {"condition", "care", "conditions"}:
             return _SEVERITY[toks[k].low]
     return None
+
+
+# A prison term is the one time a court gave: "sentenced to 24 years", "jailed for 12 years",
+# "25 years in prison", "a 135-month sentence". What was asked for, recommended or risked
+# ("prosecutors sought 15 years", "faced a maximum of 20 years") is another quantity.
+_SENTENCING = frozenset(
+    "sentenced sentencing jailed imprisoned handed given gets got received receives serve serving".split()
+)
+_TIME_UNITS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days"})
+_CUSTODY = frozenset({"prison", "jail", "gaol", "bars", "custody", "incarceration", "imprisonment"})
+_NOT_THE_TERM = frozenset(
+    "sought seek seeks seeking asked ask asks asking requested request requests recommended recommend "
+    "recommends wanted want wants proposed propose suggested suggest argued urged called demanded "
+    "faces face faced facing maximum minimum max up guideline guidelines presumptive possible "
+    "could would might carries carry carried range".split()
+)
+
+
+def prison_term(toks: list[Token], first: int, j: int, lo: int, hi: int) -> bool:
+    """ "was sentenced to 24 years in prison" / "25 years behind bars": a term the court gave. A
+    sentencing verb in the few words before the figure, or custody in the few after, and no word
+    of a request, a maximum or a range in the clause."""
+    if j + 1 < hi and toks[j].low == "and" and toks[j + 1].text[:1].isalnum() or (
+        first >= 2 and toks[first - 1].low == "and" and toks[first - 2].low in _TIME_UNITS
+    ):
+        return False  # "11 years and three months": a compound term, neither part the whole
+    before = {t.low for t in toks[max(lo, first - 4) : first]}
+    after = {t.low for t in toks[j : min(hi, j + 4)]}
+    if not (before & _SENTENCING or after & _CUSTODY or "sentence" in after or "term" in after):
+        return False
+    return not {t.low for t in toks[lo:hi]} & _NOT_THE_TERM
