@@ -1275,8 +1275,32 @@ def _other_subject(first: str, second: str) -> bool:
     for one, other in ((first, second), (second, first)):
         year = _other_event_year(one)
         if year and (year not in other if year != "that" else not _THAT_EVENT.search(other)):
+            if _DATED_ON_OPENING.match(one) and _refers_back(one, other):
+                continue
             return True
     return False
+
+
+# words that make a dated event another one than the story's: "a stronger quake", "an earlier fire"
+_ANOTHER_EVENT = frozenset(
+    "another earlier previous similar stronger deadlier worse bigger larger smaller weaker last".split()
+)
+_OWN_DAY = frozenset(
+    "january february march april may june july august september october november december".split()
+    + ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"]
+)
+
+
+def _refers_back(dated: str, other: str) -> bool:
+    """ "On March 27th, 2023, a fire broke out ..., leaving 39 dead" / "The fire killed 40 people":
+    the other sentence names the dated event by "the" and its noun, and gives no day of its own
+    (the story's event is "the quake on Monday"; "a stronger quake" is another)."""
+    head = [w.lower() for w in LOOSE_WORD.findall(dated)]
+    words = [w.lower() for w in LOOSE_WORD.findall(other)]
+    if set(head[:12]) & _ANOTHER_EVENT or set(words) & _OWN_DAY or any(w[:1].isdigit() and len(w) == 4 for w in words):
+        return False
+    events = set(_EVENTS.split("|")) & set(head)
+    return any(w == "the" and nxt in events for w, nxt in zip(words, words[1:]))
 
 
 # labels that name the measure, not a subject: "Deaths: 12" … "Dead: 15" is one toll
