@@ -355,6 +355,7 @@ class NumberMismatch(Rule):
                 and not _hospital_part(qs[i], fact(i), b, fact(bi))
                 and not told_apart(i, bi)
                 and not _items_apart(qs[i], b, item)
+                and not _bound_met_to_date(qs[i], b, sentences)
             )
             ai = next(pending, None)
             if ai is None:
@@ -635,6 +636,34 @@ def _of_epicentre(q: Quantity, sentences) -> bool:
         return False
     before = sentences[q.sentence].text[max(0, q.start - 45) : q.start]
     return bool(_EPICENTRE_DISTANCE.search(before)) and "near" not in before.lower().split()
+
+
+_TO_DATE_AFTER = frozenset({"by", "until", "till", "through"})
+_DAY_WORDS = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
+def _bound_met_to_date(a: Quantity, b: Quantity, sentences) -> bool:
+    """ "At least 32 bodies have been recovered" / "68 bodies have been recovered so far", "the toll,
+    confirmed at 279 by June 16": a toll stated as "at least" and a larger count said to be the
+    count to a day (or "so far"): the bound is met, the count is the later one."""
+    for low, high in ((a, b), (b, a)):
+        if low.bound != "lower" or high.bound or high.base_value <= low.base_value:
+            continue
+        if not low.text.lower().startswith(("at least", "no fewer than")):
+            continue
+        words = [w.lower() for w in LOOSE_WORD.findall(sentences[high.sentence].text[high.end :])]
+        if any(w == "so" and nxt == "far" for w, nxt in zip(words, words[1:])):
+            return True
+        for w, nxt, third in zip(words, words[1:], [*words[2:], ""]):
+            if w == "as" and nxt == "of" or w in _TO_DATE_AFTER and (
+                nxt in _DAY_WORDS or nxt.isdigit() and third in _DAY_WORDS
+            ):
+                return True  # "as of Monday", "by June 16", "by 16 June"
+
+    return False
 
 
 def _dated_entries(sentences, facts) -> list[int]:
