@@ -1940,7 +1940,7 @@ def _head(toks, j, hi) -> tuple[str | None, frozenset[str], int]:
         k += 1
     k = _past_initials(toks, k)  # "13 U.S. service members": the noun after the initials
     words = []
-    while k < hi and len(words) < 3:
+    while k < hi and len(words) < 4:
         t = toks[k]
         low = t.low
         if not low[0].isalpha() or low in STOPWORDS or low in MONTHS or low in WEEKDAYS:
