@@ -799,6 +799,10 @@ _BE = frozenset({"are", "were", "is", "was"})
 _SEX_HEADS = frozenset(_SEXES.values())
 
 
+# the groups a toll is broken into in every report: its women, its men, its children
+_TOLL_GROUPS = _SEX_HEADS | frozenset({"child", "minor", "teenager", "infant", "baby"})
+
+
 _DEAD_WORDS = frozenset({"dead", "killed", "died", "deaths", "deceased", "victims", "fatalities", "toll"})
 
 
@@ -2808,12 +2812,12 @@ def _tied_together(a: Quantity, b: Quantity) -> bool:
     generic = lexicon()["generic_nouns"]
     if (
         a.head == b.head
-        and a.head in _SEX_HEADS
+        and a.head in _TOLL_GROUPS
         and _toll(a, b)
         and a.event in _TOLLS
         and max(a.base_value, b.base_value) <= 3 * min(a.base_value, b.base_value)
     ):
-        return True  # "of whom 31 were women" / "Of the dead, 35 are female": the toll's women
+        return True  # "of whom 31 were women" / "Of the dead, 35 are female": the toll's women (or children)
     shared = (a.context & b.context) - {a.head, a.attribute, b.head, b.attribute}
     plain = shared - a.names - b.names
     tied = len(plain) >= 2 or (bool(plain) and bool(a.names & b.names))

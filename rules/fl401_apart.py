@@ -110,10 +110,16 @@ def sum_of_parts(a: Quantity, b: Quantity, ta: Tells, tb: Tells) -> bool:
     if a.kind != "count" or b.kind != "count" or a.base_value == b.base_value:
         return False
     small, big, counts = (a, b, ta.counts) if a.base_value < b.base_value else (b, a, tb.counts)
+    if small.head in _GROUPS and small.head == big.head:
+        return False  # "four children and three women" add up to seven, not to "seven children"
     if small.head and small.head == big.head:
         # "19 firefighting units ... and six ambulances": other equipment, no part of 25 units
         counts = _less(counts, _other_equipment(small, ta if small is a else tb))
     return len(counts) >= 2 and int(small.base_value) in counts and sum(counts) == big.base_value
+
+
+# groups a toll is broken into: the children (or women) of one toll are not a sum with another group
+_GROUPS = frozenset({"child", "woman", "man", "boy", "girl", "minor", "teenager", "infant", "baby"})
 
 
 # what responders bring, counted beside one another: a count of one is no part of another's
