@@ -948,7 +948,16 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
     if event is None and taken_to_hospital(toks, j2, hi):
         event = "hospital"  # "25 people were transported to the hospital"
     graded, event = _graded_event(toks, first, j2, hi, kind, event, sexed)
-    if event is None and head in (None, "person") and on_board(toks, first, j2, hi):
+    if (
+        event is None
+        and (
+            head in (None, "person")
+            # "carrying 230 passengers, 10 cabin crew and two pilots": the passengers are a part
+            or head in _TRAVELLERS
+            and not any(t.low in _CREW for t in toks[lo:hi])
+        )
+        and on_board(toks, first, j2, hi)
+    ):
         event = "aboard"  # "a ferry carrying 462 people", "sank with 459 on board"
     if attribute in _SETTLEMENTS and head in (None, "person", "resident", "inhabitant", "people"):
         attribute = "population"  # "a community of around 125,000 people", "home to 90,000 people"
@@ -2772,6 +2781,8 @@ def _place_distance(q: Quantity) -> bool:
 
 def _told_apart(a: Quantity, b: Quantity) -> bool:
     """Different named subjects, counted nouns, modifiers or days."""
+    if a.event == b.event == "aboard" and (a.head in _TRAVELLERS) != (b.head in _TRAVELLERS):
+        return True  # "51 people" aboard and "44 passengers": the passengers are a part (not the driver)
     if a.names and b.names and not (a.names & b.names):
         return True
     if (
@@ -2779,6 +2790,7 @@ def _told_apart(a: Quantity, b: Quantity) -> bool:
         and b.head
         and a.head != b.head
         and not (_PEOPLE >= {a.head, b.head} and _toll(a, b))
+        and not _aboard(a, b)
         and not role_and_people(a, b)
     ):
         return True  # (people, victims and lives killed in one event are one toll)
@@ -2860,7 +2872,7 @@ def _tied_together(a: Quantity, b: Quantity) -> bool:
         # the same buyer and the same thing bought; "more than £120m" in fees is another sum
         return len(a.names & b.names) >= 2 and not (a.bound or b.bound)
     if _toll(a, b):
-        if a.head in _PEOPLE and b.head in _PEOPLE or role_and_people(a, b):
+        if a.head in _PEOPLE and b.head in _PEOPLE or role_and_people(a, b) or _aboard(a, b):
             return True
         # "Seven miners were killed" / "the 8 dead miners": one names its noun after "dead"
         return (a.head is None and b.head in a.context) or (b.head is None and a.head in b.context)
@@ -2870,6 +2882,16 @@ def _tied_together(a: Quantity, b: Quantity) -> bool:
 _PEOPLE = frozenset(
     {None, "person", "civilian", "passenger", "resident", "victim", "life", "fatality", "death", "survivor"}
 )
+# those a boat or a bus carries, by whatever noun a report counts them: "40 tourists" on the boat
+# are its "30 passengers" of another report
+_TRAVELLERS = frozenset({"passenger", "tourist", "pilgrim", "traveller", "traveler", "commuter", "holidaymaker"})
+
+
+_CREW = frozenset({"crew", "crews", "pilot", "pilots", "driver", "drivers", "staff", "conductor", "sailors"})
+
+
+def _aboard(a: Quantity, b: Quantity) -> bool:
+    return a.event == b.event == "aboard" and {a.head, b.head} <= _TRAVELLERS
 
 
 def counts_people(q: Quantity) -> bool:

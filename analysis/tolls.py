@@ -125,8 +125,8 @@ _CONVEYANCES = frozenset(ON_VEHICLE.split())
 # "459 on board", "72 people aboard", "99 souls were on board", "187 people who were on board"
 _ON_BOARD = re.compile(
     r"^(?:[a-z]+\s+)?(?:(?:who|that)\s+)?(?:(?:were|was|are|is)\s+)?(?:on\s+board|aboard|onboard|"
-    # "58 people were on the bus": on a vehicle named right after
-    r"on\s+(?:the|that|this)\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(_CONVEYANCES)) + r"))\b"
+    # "58 people were on the bus", "40 tourists in the boat": on a vehicle named right after
+    r"(?:on|in)\s+(?:the|that|this)\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(_CONVEYANCES)) + r"))\b"
 )
 
 
