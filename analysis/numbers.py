@@ -864,6 +864,14 @@ def _graded_event(toks, first, j2, hi, kind, event, sexed) -> tuple[str | None, 
     return None, event
 
 
+def _counts_aboard(toks, first, j2, lo, hi, head) -> bool:
+    """ "a ferry carrying 462 people", "40 tourists in the boat": those aboard, counted as people or
+    by a traveller noun; "carrying 230 passengers, 10 cabin crew and two pilots": a part, not read."""
+    if head not in (None, "person") and (head not in _TRAVELLERS or any(t.low in _CREW for t in toks[lo:hi])):
+        return False
+    return on_board(toks, first, j2, hi)
+
+
 def _upper_bound(toks, ci, lex) -> str | None:
     """The words of an upper bound before the number ("up to", "fewer than"); "the toll has risen
     up to 52" gives the level the toll rose to, no bound."""
@@ -917,13 +925,14 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
         return None, j2  # "in his 20s", "the 1990s": a decade, not a count
     if kind == "count" and head in {"year", "month", "week", "day", "hour", "minute", "second", "time"}:
         return None, j2  # durations without a unit we recognised
-    attribute = (_distance_from(toks, j, hi) or _dimension(toks, j, hi) if unit == "length" else None) or (
-        "magnitude" if unit == "magnitude" else _attribute(toks, first, lo)
+    attribute = (
+        (_distance_from(toks, j, hi) or _dimension(toks, j, hi) if unit == "length" else None)
+        or ("magnitude" if unit == "magnitude" else _attribute(toks, first, lo))
+        # "sentenced to 24 years" / "25 years in prison": the one term a court gave
+        or ("prison term" if unit == "time" and prison_term(toks, first, j, lo, hi) else None)
     )
     if unit == "magnitude":
         precision = 0.1  # a magnitude is given to a tenth: "magnitude 6" is 6.0
-    if unit == "time" and attribute is None and prison_term(toks, first, j, lo, hi):
-        attribute = "prison term"  # "sentenced to 24 years" / "25 years in prison": one term
     event = _event(toks, i, j2, lo, hi)
     if compound and word_at(toks, j + 1) in _STOREY_WORDS:
         event = None  # "a nine-story building killed 56": the toll is another figure's
@@ -948,16 +957,7 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
     if event is None and taken_to_hospital(toks, j2, hi):
         event = "hospital"  # "25 people were transported to the hospital"
     graded, event = _graded_event(toks, first, j2, hi, kind, event, sexed)
-    if (
-        event is None
-        and (
-            head in (None, "person")
-            # "carrying 230 passengers, 10 cabin crew and two pilots": the passengers are a part
-            or head in _TRAVELLERS
-            and not any(t.low in _CREW for t in toks[lo:hi])
-        )
-        and on_board(toks, first, j2, hi)
-    ):
+    if event is None and _counts_aboard(toks, first, j2, lo, hi, head):
         event = "aboard"  # "a ferry carrying 462 people", "sank with 459 on board"
     if attribute in _SETTLEMENTS and head in (None, "person", "resident", "inhabitant", "people"):
         attribute = "population"  # "a community of around 125,000 people", "home to 90,000 people"
@@ -2884,7 +2884,9 @@ _PEOPLE = frozenset(
 )
 # those a boat or a bus carries, by whatever noun a report counts them: "40 tourists" on the boat
 # are its "30 passengers" of another report
-_TRAVELLERS = frozenset({"passenger", "tourist", "pilgrim", "traveller", "traveler", "commuter", "holidaymaker"})
+_TRAVELLERS = frozenset(
+    {"passenger", "tourist", "pilgrim", "traveller", "traveler", "commuter", "holidaymaker"}
+)
 
 
 _CREW = frozenset({"crew", "crews", "pilot", "pilots", "driver", "drivers", "staff", "conductor", "sailors"})

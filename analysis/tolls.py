@@ -252,8 +252,11 @@ def prison_term(toks: list[Token], first: int, j: int, lo: int, hi: int) -> bool
     """ "was sentenced to 24 years in prison" / "25 years behind bars": a term the court gave. A
     sentencing verb in the few words before the figure, or custody in the few after, and no word
     of a request, a maximum or a range in the clause."""
-    if j + 1 < hi and toks[j].low == "and" and toks[j + 1].text[:1].isalnum() or (
-        first >= 2 and toks[first - 1].low == "and" and toks[first - 2].low in _TIME_UNITS
+    if (
+        j + 1 < hi
+        and toks[j].low == "and"
+        and toks[j + 1].text[:1].isalnum()
+        or (first >= 2 and toks[first - 1].low == "and" and toks[first - 2].low in _TIME_UNITS)
     ):
         return False  # "11 years and three months": a compound term, neither part the whole
     before = {t.low for t in toks[max(lo, first - 4) : first]}

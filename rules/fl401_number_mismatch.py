@@ -658,8 +658,11 @@ def _bound_met_to_date(a: Quantity, b: Quantity, sentences) -> bool:
         if any(w == "so" and nxt == "far" for w, nxt in zip(words, words[1:])):
             return True
         for w, nxt, third in zip(words, words[1:], [*words[2:], ""]):
-            if w == "as" and nxt == "of" or w in _TO_DATE_AFTER and (
-                nxt in _DAY_WORDS or nxt.isdigit() and third in _DAY_WORDS
+            if (
+                w == "as"
+                and nxt == "of"
+                or w in _TO_DATE_AFTER
+                and (nxt in _DAY_WORDS or nxt.isdigit() and third in _DAY_WORDS)
             ):
                 return True  # "as of Monday", "by June 16", "by 16 June"
 
@@ -1326,7 +1329,11 @@ def _refers_back(dated: str, other: str) -> bool:
     (the story's event is "the quake on Monday"; "a stronger quake" is another)."""
     head = [w.lower() for w in LOOSE_WORD.findall(dated)]
     words = [w.lower() for w in LOOSE_WORD.findall(other)]
-    if set(head[:12]) & _ANOTHER_EVENT or set(words) & _OWN_DAY or any(w[:1].isdigit() and len(w) == 4 for w in words):
+    if (
+        set(head[:12]) & _ANOTHER_EVENT
+        or set(words) & _OWN_DAY
+        or any(w[:1].isdigit() and len(w) == 4 for w in words)
+    ):
         return False
     events = set(_EVENTS.split("|")) & set(head)
     return any(w == "the" and nxt in events for w, nxt in zip(words, words[1:]))
