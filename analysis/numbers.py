@@ -864,6 +864,21 @@ def _graded_event(toks, first, j2, hi, kind, event, sexed) -> tuple[str | None, 
     return None, event
 
 
+_TERM_WORDS = frozenset({None, "sentence", "term", "prison", "jail"})
+
+
+def _measured(toks, first, j, lo, hi, unit, bound) -> str | None:
+    """The attribute a figure measures (see ``_attribute``), a distance's place, a magnitude."""
+    attribute = (_distance_from(toks, j, hi) or _dimension(toks, j, hi) if unit == "length" else None) or (
+        "magnitude" if unit == "magnitude" else _attribute(toks, first, lo)
+    )
+    if unit == "time" and attribute in _TERM_WORDS:
+        # "sentenced to 24 years" / "25 years in prison": the one term a court gave (or the most
+        # it could give: "faced up to 20 years in prison")
+        return prison_term(toks, first, j, lo, hi, bound == "upper") or attribute
+    return attribute
+
+
 def _counts_aboard(toks, first, j2, lo, hi, head) -> bool:
     """ "a ferry carrying 462 people", "40 tourists in the boat": those aboard, counted as people or
     by a traveller noun; "carrying 230 passengers, 10 cabin crew and two pilots": a part, not read."""
@@ -925,12 +940,7 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
         return None, j2  # "in his 20s", "the 1990s": a decade, not a count
     if kind == "count" and head in {"year", "month", "week", "day", "hour", "minute", "second", "time"}:
         return None, j2  # durations without a unit we recognised
-    attribute = (
-        (_distance_from(toks, j, hi) or _dimension(toks, j, hi) if unit == "length" else None)
-        or ("magnitude" if unit == "magnitude" else _attribute(toks, first, lo))
-        # "sentenced to 24 years" / "25 years in prison": the one term a court gave
-        or ("prison term" if unit == "time" and prison_term(toks, first, j, lo, hi) else None)
-    )
+    attribute = _measured(toks, first, j, lo, hi, unit, bound)
     if unit == "magnitude":
         precision = 0.1  # a magnitude is given to a tenth: "magnitude 6" is 6.0
     event = _event(toks, i, j2, lo, hi)
@@ -2740,7 +2750,13 @@ def comparable(a: Quantity, b: Quantity) -> bool:
         return False
     if a.kind in ("money", "measure") and a.unit != b.unit:
         return False
-    if (a.modal or b.modal) and a.kind != "age" and not _place_distance(a):
+    if (
+        (a.modal or b.modal)
+        and a.kind != "age"
+        and not _place_distance(a)
+        # "could have faced up to 100 years" / "the maximum possible sentence of 110 years"
+        and not a.attribute == b.attribute == "maximum term"
+    ):
         # plans, forecasts and hypotheticals ("if convicted, 60 years") differ freely; a person's
         # age stays the same in "if convicted, the 71-year-old faces …"
         return False
@@ -2852,6 +2868,8 @@ def _tied_together(a: Quantity, b: Quantity) -> bool:
         # tied by two shared words of their own (the plant, employs). Not other generic nouns:
         # "two games" / "four games" of one series are different slices, not a restatement.
         return True
+    if a.attribute == b.attribute == "maximum term":
+        return True  # the most a court could give, in one story about one defendant
     if a.attribute == b.attribute == "prison term":
         # the person sentenced: named in both, or in neither ("He was jailed for 12 years")
         return bool(a.names & b.names) or not (a.names or b.names)

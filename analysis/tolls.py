@@ -248,19 +248,30 @@ _NOT_THE_TERM = frozenset(
 )
 
 
-def prison_term(toks: list[Token], first: int, j: int, lo: int, hi: int) -> bool:
-    """ "was sentenced to 24 years in prison" / "25 years behind bars": a term the court gave. A
-    sentencing verb in the few words before the figure, or custody in the few after, and no word
-    of a request, a maximum or a range in the clause."""
+def prison_term(toks: list[Token], first: int, j: int, lo: int, hi: int, upper: bool = False) -> str | None:
+    """ "was sentenced to 24 years in prison" / "25 years behind bars": the "prison term" a court
+    gave (a sentencing verb in the few words before the figure, or custody in the few after, and
+    no word of a request, a maximum or a range in the clause); "faced up to 20 years in prison" /
+    "a maximum sentence of 20 years": the "maximum term" (not one count's or charge's)."""
     if (
         j + 1 < hi
         and toks[j].low == "and"
         and toks[j + 1].text[:1].isalnum()
         or (first >= 2 and toks[first - 1].low == "and" and toks[first - 2].low in _TIME_UNITS)
     ):
-        return False  # "11 years and three months": a compound term, neither part the whole
+        return None  # "11 years and three months": a compound term, neither part the whole
+    clause = {t.low for t in toks[lo:hi]}
     before = {t.low for t in toks[max(lo, first - 4) : first]}
     after = {t.low for t in toks[j : min(hi, j + 4)]}
-    if not (before & _SENTENCING or after & _CUSTODY or "sentence" in after or "term" in after):
-        return False
-    return not {t.low for t in toks[lo:hi]} & _NOT_THE_TERM
+    near = {t.low for t in toks[max(lo, first - 6) : min(hi, j + 4)]}
+    if (upper or "maximum" in near) and near & (_CUSTODY | {"sentence", "term"}):
+        # not one charge's maximum, nor a minimum or a request beside it
+        return None if near & _NOT_THE_MAXIMUM else "maximum term"
+    if not (before & (_SENTENCING | {"sentence", "term"}) or after & (_CUSTODY | {"sentence", "term"})):
+        return None
+    return None if clause & _NOT_THE_TERM else "prison term"
+
+
+_NOT_THE_MAXIMUM = frozenset(
+    "each per count counts charge charges offence offense minimum recommended sought asked requested".split()
+)
