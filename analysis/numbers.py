@@ -1260,6 +1260,8 @@ def _changes_before(toks, lo, first, event, forecast: set[int] | frozenset[int] 
             continue  # "the Amina Rose": the end of a name (not "World Record: ..." of a headline)
         if word_at(toks, k + 1) in _MOTION or "-" in (word_at(toks, k - 1), word_at(toks, k + 1)):
             continue  # "fell into a gorge", "a high-rise condo"
+        if low == "fall" and word_at(toks, k - 1) in {"last", "this", "next", "early", "late", "the"}:
+            continue  # "at a trial last fall": the season, no fall of the figure
         if low in {"up", "down"} and word_at(toks, k - 1) in _PARTICLE_VERBS:
             continue  # "a fire burnt up the area", "police sealed off and shut down the road"
         if low == "than" and (
