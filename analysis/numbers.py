@@ -726,6 +726,7 @@ def _analyse_sentence(
             quantities.extend(_each_of_group(q, toks, ci, j))
         i = max(j, i + 1)
     quantities = _one_move(quantities)
+    quantities = _list_event(quantities, toks)
     quantities.extend(_ranks(si, text, toks, sc, proper))
     births = _births(si, text, toks, dates, proper)
     enums = _enumerations(si, text, toks, starts)
@@ -877,6 +878,34 @@ def _measured(toks, first, j, lo, hi, unit, bound) -> str | None:
         # it could give: "faced up to 20 years in prison")
         return prison_term(toks, first, j, lo, hi, bound == "upper") or attribute
     return attribute
+
+
+def _list_event(quantities: list[Quantity], toks) -> list[Quantity]:
+    """ "47 men, 48 women and one child were killed": the verb after a list of people's counts is
+    every item's, though each item's own words reach only the next item."""
+    if len(quantities) < 2 or any(q.kind != "count" for q in quantities):
+        return quantities
+    starts = [t.start for t in toks]
+    items = [k for k, q in enumerate(quantities) if q.event is None and q.head in _TOLL_GROUPS | _PEOPLE - {None}]
+    if len(items) < 2:
+        return quantities
+    # the items run one after another: a head word or two, then "," or "and", then the next
+    for a, b in zip(items, items[1:]):
+        lo, hi = bisect.bisect_left(starts, quantities[a].end), bisect.bisect_left(starts, quantities[b].start)
+        if b != a + 1 or hi - lo > 4 or not {t.low for t in toks[lo:hi]} & {",", "and"}:
+            return quantities
+    k = bisect.bisect_left(starts, quantities[items[-1]].end)
+    event = None
+    ev = lexicon()["event_of"]
+    for t in toks[k : k + 8]:
+        if t.low in {".", ";", ":", "but", "while", "when", "after"}:
+            break
+        event = ev.get(lemma(t.low)) or ev.get(t.low)
+        if event:
+            break
+    if event not in _TOLLS:
+        return quantities
+    return [replace(q, event=event) if n in items else q for n, q in enumerate(quantities)]
 
 
 def _counts_aboard(toks, first, j2, lo, hi, head) -> bool:
