@@ -886,12 +886,17 @@ def _list_event(quantities: list[Quantity], toks) -> list[Quantity]:
     if len(quantities) < 2 or any(q.kind != "count" for q in quantities):
         return quantities
     starts = [t.start for t in toks]
-    items = [k for k, q in enumerate(quantities) if q.event is None and q.head in _TOLL_GROUPS | _PEOPLE - {None}]
+    items = [
+        k for k, q in enumerate(quantities) if q.event is None and q.head in _TOLL_GROUPS | _PEOPLE - {None}
+    ]
     if len(items) < 2:
         return quantities
     # the items run one after another: a head word or two, then "," or "and", then the next
     for a, b in zip(items, items[1:]):
-        lo, hi = bisect.bisect_left(starts, quantities[a].end), bisect.bisect_left(starts, quantities[b].start)
+        lo, hi = (
+            bisect.bisect_left(starts, quantities[a].end),
+            bisect.bisect_left(starts, quantities[b].start),
+        )
         if b != a + 1 or hi - lo > 4 or not {t.low for t in toks[lo:hi]} & {",", "and"}:
             return quantities
     k = bisect.bisect_left(starts, quantities[items[-1]].end)
@@ -2212,6 +2217,8 @@ def _event(toks, i, j, lo, hi) -> str | None:
                 continue  # "affected the lives of 100,000" is no toll; "claimed the lives of 12" is
             if forward and w in {"lost", "lose"} and word_at(toks, k - 1) == "lives":
                 return "death"  # "the 76 lives lost"
+            if forward and w in {"passed", "pass"} and word_at(toks, k + 1) == "away":
+                return "death"  # "132 persons who passed away"
             cls = ev.get(lemma(w)) or ev.get(w)
             if (
                 cls
