@@ -234,7 +234,8 @@ def severity(toks: list[Token], j2: int, hi: int) -> str | None:
 
 # A prison term is the one time a court gave: "sentenced to 24 years", "jailed for 12 years",
 # "25 years in prison", "a 135-month sentence". What was asked for, recommended or risked
-# ("prosecutors sought 15 years", "faced a maximum of 20 years") is another quantity.
+# ("prosecutors sought 15 years", "faced a maximum of 20 years"), or what a charge or a law
+# provides for ("amended the charges to provide for 20 years imprisonment"), is another quantity.
 _SENTENCING = frozenset(
     "sentenced sentencing jailed imprisoned handed given gets got received receives serve serving".split()
 )
@@ -244,7 +245,8 @@ _NOT_THE_TERM = frozenset(
     "sought seek seeks seeking asked ask asks asking requested request requests recommended recommend "
     "recommends wanted want wants proposed propose suggested suggest argued urged called demanded "
     "faces face faced facing maximum minimum max up guideline guidelines presumptive possible "
-    "could would might carries carry carried range".split()
+    "could would might carries carry carried range provide provides provided providing prescribes "
+    "prescribed attracts attract charge charges law".split()
 )
 
 
