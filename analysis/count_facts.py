@@ -436,10 +436,13 @@ def describe(fact: CountFact) -> str:
     return f"the number of {plural}" + (f" {phrase}" if phrase else "")
 
 
+_MOSTLY = frozenset({"mostly", "mainly", "largely", "predominantly", "chiefly", "primarily"})
+
+
 def nations_of(q: Quantity) -> frozenset[str]:
     """The countries a count's own modifiers name ("41 Chilean passengers", "30 Peruvian nationals")."""
-    if not q.modifiers:
-        return frozenset()
+    if not q.modifiers or q.modifiers & _MOSTLY:
+        return frozenset()  # "22 mostly Chinese migrant workers": all the workers, most of them Chinese
     countries = _countries()
     return frozenset(countries[m] for m in q.modifiers if m in countries)
 

@@ -30,6 +30,7 @@ from .movements import direction, moment_from_before, moments, same_moment
 from .tolls import (
     forecast_tokens,
     on_board,
+    prison_term,
     severity,
     taken_to_hospital,
     toll_named_before,
@@ -730,6 +731,7 @@ def _analyse_sentence(
             quantities.extend(_each_of_group(q, toks, ci, j))
         i = max(j, i + 1)
     quantities = _one_move(quantities)
+    quantities = _list_event(quantities, toks)
     quantities.extend(_ranks(si, text, toks, sc, proper))
     births = _births(si, text, toks, dates, proper)
     enums = _enumerations(si, text, toks, starts)
@@ -803,6 +805,10 @@ _BE = frozenset({"are", "were", "is", "was"})
 _SEX_HEADS = frozenset(_SEXES.values())
 
 
+# the groups a toll is broken into in every report: its women, its men, its children
+_TOLL_GROUPS = _SEX_HEADS | frozenset({"child", "minor", "teenager", "infant", "baby"})
+
+
 _DEAD_WORDS = frozenset({"dead", "killed", "died", "deaths", "deceased", "victims", "fatalities", "toll"})
 
 
@@ -864,6 +870,62 @@ def _graded_event(toks, first, j2, hi, kind, event, sexed) -> tuple[str | None, 
     return None, event
 
 
+_TERM_WORDS = frozenset({None, "sentence", "term", "prison", "jail"})
+
+
+def _measured(toks, first, j, lo, hi, unit, bound) -> str | None:
+    """The attribute a figure measures (see ``_attribute``), a distance's place, a magnitude."""
+    attribute = (_distance_from(toks, j, hi) or _dimension(toks, j, hi) if unit == "length" else None) or (
+        "magnitude" if unit == "magnitude" else _attribute(toks, first, lo)
+    )
+    if unit == "time" and attribute in _TERM_WORDS:
+        # "sentenced to 24 years" / "25 years in prison": the one term a court gave (or the most
+        # it could give: "faced up to 20 years in prison")
+        return prison_term(toks, first, j, lo, hi, bound == "upper") or attribute
+    return attribute
+
+
+def _list_event(quantities: list[Quantity], toks) -> list[Quantity]:
+    """ "47 men, 48 women and one child were killed": the verb after a list of people's counts is
+    every item's, though each item's own words reach only the next item."""
+    if len(quantities) < 2 or any(q.kind != "count" for q in quantities):
+        return quantities
+    starts = [t.start for t in toks]
+    items = [
+        k for k, q in enumerate(quantities) if q.event is None and q.head in _TOLL_GROUPS | _PEOPLE - {None}
+    ]
+    if len(items) < 2:
+        return quantities
+    # the items run one after another: a head word or two, then "," or "and", then the next
+    for a, b in zip(items, items[1:]):
+        lo, hi = (
+            bisect.bisect_left(starts, quantities[a].end),
+            bisect.bisect_left(starts, quantities[b].start),
+        )
+        if b != a + 1 or hi - lo > 4 or not {t.low for t in toks[lo:hi]} & {",", "and"}:
+            return quantities
+    k = bisect.bisect_left(starts, quantities[items[-1]].end)
+    event = None
+    ev = lexicon()["event_of"]
+    for t in toks[k : k + 8]:
+        if t.low in {".", ";", ":", "but", "while", "when", "after"}:
+            break
+        event = ev.get(lemma(t.low)) or ev.get(t.low)
+        if event:
+            break
+    if event not in _TOLLS:
+        return quantities
+    return [replace(q, event=event) if n in items else q for n, q in enumerate(quantities)]
+
+
+def _counts_aboard(toks, first, j2, lo, hi, head) -> bool:
+    """ "a ferry carrying 462 people", "40 tourists in the boat": those aboard, counted as people or
+    by a traveller noun; "carrying 230 passengers, 10 cabin crew and two pilots": a part, not read."""
+    if head not in (None, "person") and (head not in _TRAVELLERS or any(t.low in _CREW for t in toks[lo:hi])):
+        return False
+    return on_board(toks, first, j2, hi)
+
+
 def _upper_bound(toks, ci, lex) -> str | None:
     """The words of an upper bound before the number ("up to", "fewer than"); "the toll has risen
     up to 52" gives the level the toll rose to, no bound."""
@@ -917,9 +979,7 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
         return None, j2  # "in his 20s", "the 1990s": a decade, not a count
     if kind == "count" and head in {"year", "month", "week", "day", "hour", "minute", "second", "time"}:
         return None, j2  # durations without a unit we recognised
-    attribute = (_distance_from(toks, j, hi) or _dimension(toks, j, hi) if unit == "length" else None) or (
-        "magnitude" if unit == "magnitude" else _attribute(toks, first, lo)
-    )
+    attribute = _measured(toks, first, j, lo, hi, unit, bound)
     if unit == "magnitude":
         precision = 0.1  # a magnitude is given to a tenth: "magnitude 6" is 6.0
     event = _event(toks, i, j2, lo, hi)
@@ -946,7 +1006,7 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
     if event is None and taken_to_hospital(toks, j2, hi):
         event = "hospital"  # "25 people were transported to the hospital"
     graded, event = _graded_event(toks, first, j2, hi, kind, event, sexed)
-    if event is None and head in (None, "person") and on_board(toks, first, j2, hi):
+    if event is None and _counts_aboard(toks, first, j2, lo, hi, head):
         event = "aboard"  # "a ferry carrying 462 people", "sank with 459 on board"
     if attribute in _SETTLEMENTS and head in (None, "person", "resident", "inhabitant", "people"):
         attribute = "population"  # "a community of around 125,000 people", "home to 90,000 people"
@@ -1239,6 +1299,8 @@ def _changes_before(toks, lo, first, event, forecast: set[int] | frozenset[int] 
             continue  # "the Amina Rose": the end of a name (not "World Record: ..." of a headline)
         if word_at(toks, k + 1) in _MOTION or "-" in (word_at(toks, k - 1), word_at(toks, k + 1)):
             continue  # "fell into a gorge", "a high-rise condo"
+        if low == "fall" and word_at(toks, k - 1) in {"last", "this", "next", "early", "late", "the"}:
+            continue  # "at a trial last fall": the season, no fall of the figure
         if low in {"up", "down"} and word_at(toks, k - 1) in _PARTICLE_VERBS:
             continue  # "a fire burnt up the area", "police sealed off and shut down the road"
         if low == "than" and (
@@ -1951,7 +2013,7 @@ def _head(toks, j, hi) -> tuple[str | None, frozenset[str], int]:
         k += 1
     k = _past_initials(toks, k)  # "13 U.S. service members": the noun after the initials
     words = []
-    while k < hi and len(words) < 3:
+    while k < hi and len(words) < 4:
         t = toks[k]
         low = t.low
         if not low[0].isalpha() or low in STOPWORDS or low in MONTHS or low in WEEKDAYS:
@@ -2169,6 +2231,8 @@ def _event(toks, i, j, lo, hi) -> str | None:
                 continue  # "affected the lives of 100,000" is no toll; "claimed the lives of 12" is
             if forward and w in {"lost", "lose"} and word_at(toks, k - 1) == "lives":
                 return "death"  # "the 76 lives lost"
+            if forward and w in {"passed", "pass"} and word_at(toks, k + 1) == "away":
+                return "death"  # "132 persons who passed away"
             cls = ev.get(lemma(w)) or ev.get(w)
             if (
                 cls
@@ -2738,7 +2802,13 @@ def comparable(a: Quantity, b: Quantity) -> bool:
         return False
     if a.kind in ("money", "measure") and a.unit != b.unit:
         return False
-    if (a.modal or b.modal) and a.kind != "age" and not _place_distance(a):
+    if (
+        (a.modal or b.modal)
+        and a.kind != "age"
+        and not _place_distance(a)
+        # "could have faced up to 100 years" / "the maximum possible sentence of 110 years"
+        and not a.attribute == b.attribute == "maximum term"
+    ):
         # plans, forecasts and hypotheticals ("if convicted, 60 years") differ freely; a person's
         # age stays the same in "if convicted, the 71-year-old faces …"
         return False
@@ -2779,6 +2849,8 @@ def _place_distance(q: Quantity) -> bool:
 
 def _told_apart(a: Quantity, b: Quantity) -> bool:
     """Different named subjects, counted nouns, modifiers or days."""
+    if a.event == b.event == "aboard" and (a.head in _TRAVELLERS) != (b.head in _TRAVELLERS):
+        return True  # "51 people" aboard and "44 passengers": the passengers are a part (not the driver)
     if a.names and b.names and not (a.names & b.names):
         return True
     if (
@@ -2786,6 +2858,7 @@ def _told_apart(a: Quantity, b: Quantity) -> bool:
         and b.head
         and a.head != b.head
         and not (_PEOPLE >= {a.head, b.head} and _toll(a, b))
+        and not _aboard(a, b)
         and not role_and_people(a, b)
     ):
         return True  # (people, victims and lives killed in one event are one toll)
@@ -2819,12 +2892,12 @@ def _tied_together(a: Quantity, b: Quantity) -> bool:
     generic = lexicon()["generic_nouns"]
     if (
         a.head == b.head
-        and a.head in _SEX_HEADS
+        and a.head in _TOLL_GROUPS
         and _toll(a, b)
         and a.event in _TOLLS
         and max(a.base_value, b.base_value) <= 3 * min(a.base_value, b.base_value)
     ):
-        return True  # "of whom 31 were women" / "Of the dead, 35 are female": the toll's women
+        return True  # "of whom 31 were women" / "Of the dead, 35 are female": the toll's women (or children)
     shared = (a.context & b.context) - {a.head, a.attribute, b.head, b.attribute}
     plain = shared - a.names - b.names
     tied = len(plain) >= 2 or (bool(plain) and bool(a.names & b.names))
@@ -2847,6 +2920,11 @@ def _tied_together(a: Quantity, b: Quantity) -> bool:
         # tied by two shared words of their own (the plant, employs). Not other generic nouns:
         # "two games" / "four games" of one series are different slices, not a restatement.
         return True
+    if a.attribute == b.attribute == "maximum term":
+        return True  # the most a court could give, in one story about one defendant
+    if a.attribute == b.attribute == "prison term":
+        # the person sentenced: named in both, or in neither ("He was jailed for 12 years")
+        return bool(a.names & b.names) or not (a.names or b.names)
     if a.attribute == b.attribute == "population":
         return bool(a.names & b.names)  # "Derna, a community of 125,000" / "Derna, home to 90,000"
     if a.attribute and a.attribute == b.attribute and a.attribute.startswith("distance from "):
@@ -2864,7 +2942,7 @@ def _tied_together(a: Quantity, b: Quantity) -> bool:
         # the same buyer and the same thing bought; "more than £120m" in fees is another sum
         return len(a.names & b.names) >= 2 and not (a.bound or b.bound)
     if _toll(a, b):
-        if a.head in _PEOPLE and b.head in _PEOPLE or role_and_people(a, b):
+        if a.head in _PEOPLE and b.head in _PEOPLE or role_and_people(a, b) or _aboard(a, b):
             return True
         # "Seven miners were killed" / "the 8 dead miners": one names its noun after "dead"
         return (a.head is None and b.head in a.context) or (b.head is None and a.head in b.context)
@@ -2874,6 +2952,18 @@ def _tied_together(a: Quantity, b: Quantity) -> bool:
 _PEOPLE = frozenset(
     {None, "person", "civilian", "passenger", "resident", "victim", "life", "fatality", "death", "survivor"}
 )
+# those a boat or a bus carries, by whatever noun a report counts them: "40 tourists" on the boat
+# are its "30 passengers" of another report
+_TRAVELLERS = frozenset(
+    {"passenger", "tourist", "pilgrim", "traveller", "traveler", "commuter", "holidaymaker"}
+)
+
+
+_CREW = frozenset({"crew", "crews", "pilot", "pilots", "driver", "drivers", "staff", "conductor", "sailors"})
+
+
+def _aboard(a: Quantity, b: Quantity) -> bool:
+    return a.event == b.event == "aboard" and {a.head, b.head} <= _TRAVELLERS
 
 
 def counts_people(q: Quantity) -> bool:

@@ -125,8 +125,8 @@ _CONVEYANCES = frozenset(ON_VEHICLE.split())
 # "459 on board", "72 people aboard", "99 souls were on board", "187 people who were on board"
 _ON_BOARD = re.compile(
     r"^(?:[a-z]+\s+)?(?:(?:who|that)\s+)?(?:(?:were|was|are|is)\s+)?(?:on\s+board|aboard|onboard|"
-    # "58 people were on the bus": on a vehicle named right after
-    r"on\s+(?:the|that|this)\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(_CONVEYANCES)) + r"))\b"
+    # "58 people were on the bus", "40 tourists in the boat": on a vehicle named right after
+    r"(?:on|in)\s+(?:the|that|this)\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(_CONVEYANCES)) + r"))\b"
 )
 
 
@@ -230,3 +230,50 @@ def severity(toks: list[Token], j2: int, hi: int) -> str | None:
         if k + 1 < hi and toks[k].low in _SEVERITY and toks[k + 1].low in {"condition", "care", "conditions"}:
             return _SEVERITY[toks[k].low]
     return None
+
+
+# A prison term is the one time a court gave: "sentenced to 24 years", "jailed for 12 years",
+# "25 years in prison", "a 135-month sentence". What was asked for, recommended or risked
+# ("prosecutors sought 15 years", "faced a maximum of 20 years"), or what a charge or a law
+# provides for ("amended the charges to provide for 20 years imprisonment"), is another quantity.
+_SENTENCING = frozenset(
+    "sentenced sentencing jailed imprisoned handed given gets got received receives serve serving".split()
+)
+_TIME_UNITS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days"})
+_CUSTODY = frozenset({"prison", "jail", "gaol", "bars", "custody", "incarceration", "imprisonment"})
+_NOT_THE_TERM = frozenset(
+    "sought seek seeks seeking asked ask asks asking requested request requests recommended recommend "
+    "recommends wanted want wants proposed propose suggested suggest argued urged called demanded "
+    "faces face faced facing maximum minimum max up guideline guidelines presumptive possible "
+    "could would might carries carry carried range provide provides provided providing prescribes "
+    "prescribed attracts attract charge charges law".split()
+)
+
+
+def prison_term(toks: list[Token], first: int, j: int, lo: int, hi: int, upper: bool = False) -> str | None:
+    """ "was sentenced to 24 years in prison" / "25 years behind bars": the "prison term" a court
+    gave (a sentencing verb in the few words before the figure, or custody in the few after, and
+    no word of a request, a maximum or a range in the clause); "faced up to 20 years in prison" /
+    "a maximum sentence of 20 years": the "maximum term" (not one count's or charge's)."""
+    if (
+        j + 1 < hi
+        and toks[j].low == "and"
+        and toks[j + 1].text[:1].isalnum()
+        or (first >= 2 and toks[first - 1].low == "and" and toks[first - 2].low in _TIME_UNITS)
+    ):
+        return None  # "11 years and three months": a compound term, neither part the whole
+    clause = {t.low for t in toks[lo:hi]}
+    before = {t.low for t in toks[max(lo, first - 4) : first]}
+    after = {t.low for t in toks[j : min(hi, j + 4)]}
+    near = {t.low for t in toks[max(lo, first - 6) : min(hi, j + 4)]}
+    if (upper or "maximum" in near) and near & (_CUSTODY | {"sentence", "term"}):
+        # not one charge's maximum, nor a minimum or a request beside it
+        return None if near & _NOT_THE_MAXIMUM else "maximum term"
+    if not (before & (_SENTENCING | {"sentence", "term"}) or after & (_CUSTODY | {"sentence", "term"})):
+        return None
+    return None if clause & _NOT_THE_TERM else "prison term"
+
+
+_NOT_THE_MAXIMUM = frozenset(
+    "each per count counts charge charges offence offense minimum recommended sought asked requested".split()
+)

@@ -110,10 +110,31 @@ def sum_of_parts(a: Quantity, b: Quantity, ta: Tells, tb: Tells) -> bool:
     if a.kind != "count" or b.kind != "count" or a.base_value == b.base_value:
         return False
     small, big, counts = (a, b, ta.counts) if a.base_value < b.base_value else (b, a, tb.counts)
+    if small.head in _GROUPS and small.head == big.head:
+        return False  # "four children and three women" add up to seven, not to "seven children"
     if small.head and small.head == big.head:
         # "19 firefighting units ... and six ambulances": other equipment, no part of 25 units
         counts = _less(counts, _other_equipment(small, ta if small is a else tb))
-    return len(counts) >= 2 and int(small.base_value) in counts and sum(counts) == big.base_value
+    if len(counts) >= 2 and int(small.base_value) in counts and sum(counts) == big.base_value:
+        return True
+    # "killing all 175 passengers and four of six crew members" / "179 passed away": the parts add
+    # up once the whole after "of" is left out
+    parts = _less(counts, _of_wholes(ta.text if small is a else tb.text))
+    return (
+        len(parts) >= 2
+        and len(parts) < len(counts)
+        and int(small.base_value) in parts
+        and sum(parts) == big.base_value
+    )
+
+
+def _of_wholes(text: str) -> tuple[int, ...]:
+    """The counts right after "of" ("four of six crew": six), the wholes of parts."""
+    return tuple(c for piece in text.split(" of ")[1:] for c in _counts_in(piece.split(" ", 1)[0]))
+
+
+# groups a toll is broken into: the children (or women) of one toll are not a sum with another group
+_GROUPS = frozenset({"child", "woman", "man", "boy", "girl", "minor", "teenager", "infant", "baby"})
 
 
 # what responders bring, counted beside one another: a count of one is no part of another's
@@ -292,6 +313,8 @@ def countries_apart(a: Quantity, b: Quantity, ta: Tells, tb: Tells) -> bool:
     stranded abroad" of one crash name two countries too)."""
     if not (a.sentence_years ^ b.sentence_years) or a.sentence_years & b.sentence_years:
         return False
+    if a.names & b.names:
+        return False  # "the Usindiso fire ... South African history" / "Usindiso House in Johannesburg": one subject
     ca, cb = ta.countries, tb.countries
     return bool(ca) and bool(cb) and not ca & cb
 

@@ -355,6 +355,7 @@ class NumberMismatch(Rule):
                 and not _hospital_part(qs[i], fact(i), b, fact(bi))
                 and not told_apart(i, bi)
                 and not _items_apart(qs[i], b, item)
+                and not _bound_met_to_date(qs[i], b, sentences)
             )
             ai = next(pending, None)
             if ai is None:
@@ -635,6 +636,37 @@ def _of_epicentre(q: Quantity, sentences) -> bool:
         return False
     before = sentences[q.sentence].text[max(0, q.start - 45) : q.start]
     return bool(_EPICENTRE_DISTANCE.search(before)) and "near" not in before.lower().split()
+
+
+_TO_DATE_AFTER = frozenset({"by", "until", "till", "through"})
+_DAY_WORDS = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
+def _bound_met_to_date(a: Quantity, b: Quantity, sentences) -> bool:
+    """ "At least 32 bodies have been recovered" / "68 bodies have been recovered so far", "the toll,
+    confirmed at 279 by June 16": a toll stated as "at least" and a larger count said to be the
+    count to a day (or "so far"): the bound is met, the count is the later one."""
+    for low, high in ((a, b), (b, a)):
+        if low.bound != "lower" or high.bound or high.base_value <= low.base_value:
+            continue
+        if not low.text.lower().startswith(("at least", "no fewer than")):
+            continue
+        words = [w.lower() for w in LOOSE_WORD.findall(sentences[high.sentence].text[high.end :])]
+        if any(w == "so" and nxt == "far" for w, nxt in zip(words, words[1:])):
+            return True
+        for w, nxt, third in zip(words, words[1:], [*words[2:], ""]):
+            if (
+                w == "as"
+                and nxt == "of"
+                or w in _TO_DATE_AFTER
+                and (nxt in _DAY_WORDS or nxt.isdigit() and third in _DAY_WORDS)
+            ):
+                return True  # "as of Monday", "by June 16", "by 16 June"
+
+    return False
 
 
 def _dated_entries(sentences, facts) -> list[int]:
@@ -1278,8 +1310,36 @@ def _other_subject(first: str, second: str) -> bool:
     for one, other in ((first, second), (second, first)):
         year = _other_event_year(one)
         if year and (year not in other if year != "that" else not _THAT_EVENT.search(other)):
+            if _DATED_ON_OPENING.match(one) and _refers_back(one, other):
+                continue
             return True
     return False
+
+
+# words that make a dated event another one than the story's: "a stronger quake", "an earlier fire"
+_ANOTHER_EVENT = frozenset(
+    "another earlier previous similar stronger deadlier worse bigger larger smaller weaker last".split()
+)
+_OWN_DAY = frozenset(
+    "january february march april may june july august september october november december".split()
+    + ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"]
+)
+
+
+def _refers_back(dated: str, other: str) -> bool:
+    """ "On March 27th, 2023, a fire broke out ..., leaving 39 dead" / "The fire killed 40 people":
+    the other sentence names the dated event by "the" and its noun, and gives no day of its own
+    (the story's event is "the quake on Monday"; "a stronger quake" is another)."""
+    head = [w.lower() for w in LOOSE_WORD.findall(dated)]
+    words = [w.lower() for w in LOOSE_WORD.findall(other)]
+    if (
+        set(head[:12]) & _ANOTHER_EVENT
+        or set(words) & _OWN_DAY
+        or any(w[:1].isdigit() and len(w) == 4 for w in words)
+    ):
+        return False
+    events = set(_EVENTS.split("|")) & set(head)
+    return any(w == "the" and nxt in events for w, nxt in zip(words, words[1:]))
 
 
 # labels that name the measure, not a subject: "Deaths: 12" … "Dead: 15" is one toll
