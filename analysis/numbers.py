@@ -879,8 +879,7 @@ def _measured(toks, first, j, lo, hi, unit, bound) -> str | None:
         "magnitude" if unit == "magnitude" else _attribute(toks, first, lo)
     )
     if unit == "time" and attribute in _TERM_WORDS:
-        # "sentenced to 24 years" / "25 years in prison": the one term a court gave (or the most
-        # it could give: "faced up to 20 years in prison")
+        # "sentenced to 24 years" / "25 years in prison": the one term a court gave
         return prison_term(toks, first, j, lo, hi, bound == "upper") or attribute
     return attribute
 
@@ -2802,13 +2801,7 @@ def comparable(a: Quantity, b: Quantity) -> bool:
         return False
     if a.kind in ("money", "measure") and a.unit != b.unit:
         return False
-    if (
-        (a.modal or b.modal)
-        and a.kind != "age"
-        and not _place_distance(a)
-        # "could have faced up to 100 years" / "the maximum possible sentence of 110 years"
-        and not a.attribute == b.attribute == "maximum term"
-    ):
+    if (a.modal or b.modal) and a.kind != "age" and not _place_distance(a):
         # plans, forecasts and hypotheticals ("if convicted, 60 years") differ freely; a person's
         # age stays the same in "if convicted, the 71-year-old faces …"
         return False
@@ -2920,8 +2913,6 @@ def _tied_together(a: Quantity, b: Quantity) -> bool:
         # tied by two shared words of their own (the plant, employs). Not other generic nouns:
         # "two games" / "four games" of one series are different slices, not a restatement.
         return True
-    if a.attribute == b.attribute == "maximum term":
-        return True  # the most a court could give, in one story about one defendant
     if a.attribute == b.attribute == "prison term":
         # the person sentenced: named in both, or in neither ("He was jailed for 12 years")
         return bool(a.names & b.names) or not (a.names or b.names)

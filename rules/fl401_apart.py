@@ -313,8 +313,6 @@ def countries_apart(a: Quantity, b: Quantity, ta: Tells, tb: Tells) -> bool:
     stranded abroad" of one crash name two countries too)."""
     if not (a.sentence_years ^ b.sentence_years) or a.sentence_years & b.sentence_years:
         return False
-    if a.names & b.names:
-        return False  # "the Usindiso fire ... South African history" / "Usindiso House in Johannesburg": one subject
     ca, cb = ta.countries, tb.countries
     return bool(ca) and bool(cb) and not ca & cb
 
