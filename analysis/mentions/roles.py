@@ -12,6 +12,7 @@ from .labels import Label
 from .model import Mention
 from .state import SentenceWork
 from .vocabulary import (
+    PORTFOLIO_NOUNS,
     APPOSITION_ENDS,
     APPOSITION_OPENERS,
     GROUP_NOUNS,
@@ -70,6 +71,8 @@ class _Qualifiers:
     temporal: bool = False
     prefix: list[str] = field(default_factory=list)
     portfolio: list[str] = field(default_factory=list)  # "culture" in "the culture minister"
+    portfolio_after: bool = False  # the portfolio follows the title: "Minister of Culture"
+    cabinet: bool = False  # a post of one portfolio ("Minister of Tourism"): whose it is, is clear
     described: bool = False  # the jurisdiction is a body described in lower case
 
 
@@ -298,6 +301,32 @@ def _right_of(w: SentenceWork, b: int, office_name: str, q: _Qualifiers) -> int:
     return b
 
 
+def _portfolio_after(w: SentenceWork, b: int, office_name: str, q: _Qualifiers) -> int | None:
+    """ "Minister of Culture", "Minister for Fisheries and Oceans": a cabinet title whose
+    portfolio follows it in capitals is that portfolio's post ("culture minister"), not an
+    office of a body called "Culture". The end of the title, or None."""
+    tokens = w.tokens
+    if (
+        office_name not in CABINET_TITLES
+        or q.portfolio
+        or b + 1 >= len(tokens)
+        or tokens[b].low not in ("of", "for")
+    ):
+        return None
+    k = b + 1
+    if not (tokens[k].cap and tokens[k].low in PORTFOLIO_NOUNS):
+        return None
+    q.portfolio = [tokens[k].low]
+    q.portfolio_after = True
+    end = k + 1
+    # the rest of a compound portfolio: "& Business Affairs", "and Oceans"
+    while end + 1 < len(tokens) and tokens[end].low in ("and", "&", ",") and tokens[end + 1].cap:
+        end += 2
+        while end < len(tokens) and tokens[end].cap and tokens[end].is_word:
+            end += 1
+    return end
+
+
 # The story's own place or body, in the possessive before a named body it runs ("the state's
 # Office of Emergency Services", "the city's Department of Transportation").
 _OWN_PLACE_NOUNS = frozenset(
@@ -496,7 +525,11 @@ def _name_before(w: SentenceWork, q: _Qualifiers, b: int) -> tuple[Label | None,
     who = k < q.start - 1 and k >= 0 and tokens[k].low == "who"
     if who:
         k -= 1
-    if k >= 1 and tokens[k].text == "," and (q.determiner is not None or q.jurisdiction):
+    if (
+        k >= 1
+        and tokens[k].text == ","
+        and (q.determiner is not None or q.jurisdiction or q.portfolio or q.cabinet)
+    ):
         chunk = w.covered[k - 1]
         if chunk is not None and chunk.kind == "chunk" and w.reader.is_person_like(tokens, chunk):
             if chunk.a > 0 and tokens[chunk.a - 1].low in _WHERE_WORDS:
@@ -551,7 +584,7 @@ def add_role(w: SentenceWork, label: Label) -> None:
     office = w.lex.offices[label.value]
     title_tokens = w.tokens[label.a : label.b]
     q = _left_of(w, label.a, office.name)
-    b = _right_of(w, label.b, office.name, q)
+    b = _portfolio_after(w, label.b, office.name, q) or _right_of(w, label.b, office.name, q)
     if b < len(w.tokens) and w.tokens[b].cap and w.tokens[b].low in NOT_NAMES:
         return  # "the General Election", "Secretary General Assembly": not a person's title
     if b + 1 < len(w.tokens) and w.tokens[b].text in _POSSESSIVE and w.tokens[b + 1].low in GROUP_NOUNS:
@@ -559,6 +592,7 @@ def add_role(w: SentenceWork, label: Label) -> None:
     if _owner_of_named_rank(w, b):
         return  # "Sebastian County Sheriff's Deputy Bill Cooper": the deputy is the one in the news
     name_chunk, link = _name_after(w, b)
+    q.cabinet = office.group == "cabinet" and title_tokens[0].cap
     if name_chunk is None and q.start >= 2:
         name_chunk, link = _name_before(w, q, b)
     joined = _joined_title(w, q) if name_chunk is None else None
@@ -576,7 +610,9 @@ def add_role(w: SentenceWork, label: Label) -> None:
     if portfolio and not q.prefix and office.name in CABINET_TITLES:
         office_name = " ".join(portfolio + [office.name])  # a cabinet post: "culture minister"
     title_text = w.written(label)
-    if q.portfolio:  # the title as written with its portfolio: "mining minister"
+    if q.portfolio_after:  # "Minister of Culture"
+        title_text = w.sentence.text[w.tokens[label.a].start : w.tokens[b - 1].end]
+    elif q.portfolio:  # the title as written with its portfolio: "mining minister"
         title_text = " ".join([t.text for t in w.tokens[label.a - len(q.portfolio) : label.a]] + [title_text])
     role_a = q.start if q.determiner is not None or q.start < label.a else label.a
     role = w.add(

@@ -428,6 +428,14 @@ ADVERB_ENDINGS = ("ally", "ately", "ously", "edly", "ively", "ingly", "fully", "
 
 # Common nouns that name a body of people: an organisation after its owner ("the UN refugee
 # agency's chief": roles), a group a newcomer deals with ("praised the sheriff's office": FL201).
+# Portfolios a cabinet title may name after "of" or "for" ("Minister of Culture"): the post is
+# that portfolio's ("culture minister"), not an office of a body.
+PORTFOLIO_NOUNS = frozenset(
+    """culture tourism fisheries health education finance defence defense agriculture sport sports
+    trade labour labor justice energy environment transport housing industry commerce
+    communications information youth science technology mines mining water lands interior planning
+    heritage arts immigration foreign home economy oceans forestry fisheries""".split()
+)
 GROUP_NOUNS = frozenset(
     """agency ministry bank department commission council embassy government parliament army navy
     federation association committee office police bloc opposition military commanders union board
