@@ -32,6 +32,7 @@ _IRREGULAR = (
     "(?:spoke|speaks|talked) by (?:tele)?phone (?:with|to)|wrote to|writes to|"
     "shook hands|shook|shakes hands|sat down|struck a deal|agreed with|agreed|sided with|"
     "clashed|argued with|appealed to|called on|calls on|dialogue|meeting with|"
+    "apologi[sz](?:ed|es|e|ing) to|"
     "in talks with|together with|alongside|with the backing of|held talks|"
     "statement from|letter from|message from|invitation from|sent|gave|handed over|"
     "letter to|message to|call with|visit to|(?:to|will|would) see|"
@@ -495,6 +496,8 @@ class ActorWithoutSetup(Rule):
             else:
                 continue
             cast = ms.cast_before(ev.sentence)
+            if not cast and newcomer is None:
+                continue  # nobody set up yet: "the meeting" is the story's own (a body's sitting)
             yield self.finding(
                 ev.phrase_span or ev.span,
                 f"'{ev.phrase}' refers to {why}; cast so far: {_names(cast, MAX_CAST)}",
@@ -735,9 +738,9 @@ def _group_partner(doc: Document, first: Mention) -> tuple[str, tuple[str, objec
     """A group of the story, named by a common noun met in an earlier sentence, that the
     newcomer's sentence names besides the newcomer: (its phrase, (the earlier word, its span))."""
     text = doc.sentences[first.sentence].text
-    for m in _GROUP.finditer(text):
-        if first.start <= m.start() < first.end:
-            continue  # the newcomer's own description ("the head of the agency")
+    # (not in the newcomer's own description, "the head of the agency"; read on after it, as its
+    # last word may open a match: "... Union received the delegation")
+    for m in (*_GROUP.finditer(text, 0, first.start), *_GROUP.finditer(text, first.end)):
         # any group noun of the phrase the story named before ("the army's commanders": the army)
         words = {w.removesuffix("'s").removesuffix("’s") for w in m.group(1).split()}
         nouns = words & (GROUP_NOUNS | _PEOPLE_NOUNS)

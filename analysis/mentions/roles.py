@@ -515,6 +515,10 @@ def _after_abbreviation_dot(tokens, b: int) -> int:
 def _name_before(w: SentenceWork, q: _Qualifiers, b: int) -> tuple[Label | None, str | None]:
     """ "Vladimir Putin, the Russian Leader"; "Name, who is the ..."; "Name will be the ..."."""
     tokens = w.tokens
+    chunk, link = _installed_name(w, q)
+    if chunk is not None:
+        q.temporal = False  # ("elected" read before the title is no "former": the post is theirs)
+        return chunk, link
     k = q.start - 1
     if k >= 0 and tokens[k].low in _PREDICATE:
         chunk, link = _predicate_name(w, q)
@@ -559,6 +563,40 @@ def _opening_phrase_object(tokens, chunk: Label, b: int) -> bool:
 # "John Doe will be the Permanent Secretary", "named Jane Roe as the chief executive": the role
 # is said of the person just before it (not "was": a past office is no office now)
 _PREDICATE = frozenset("be will would shall is has been becomes became remains as now also".split())
+
+
+# "Roe was elected president", "Roe has been re-elected chairman": the title the election gives
+_INSTALLED = frozenset("elected named appointed chosen installed".split())
+_INSTALLED_AUX = frozenset("was is has been had".split())
+
+
+def _installed_name(w: SentenceWork, q: _Qualifiers) -> tuple[Label | None, str | None]:
+    """The person a title is given to by an election or appointment said of them as a
+    predicate ("Roe was re-elected president of Peru"), or (None, None)."""
+    tokens = w.tokens
+    k = q.start - 1
+    if k >= 0 and tokens[k].low == "as":
+        k -= 1
+    if tokens[q.start].low == "re" and q.start + 2 < len(tokens) and tokens[q.start + 2].low == "elected":
+        k = q.start - 1  # ("re-elected" is read into the role's description)
+    elif k >= 0 and tokens[k].low in _INSTALLED:
+        k -= 1
+    else:
+        return None, None
+    if not (k >= 1 and tokens[k].low in _INSTALLED_AUX):
+        return None, None
+    k -= 1
+    if tokens[k].low == "has" and k >= 1:
+        k -= 1
+    chunk = w.covered[k]
+    if (
+        chunk is None
+        or chunk.kind != "chunk"
+        or chunk.b != k + 1
+        or not w.reader.is_person_like(tokens, chunk)
+    ):
+        return None, None
+    return chunk, "who"
 
 
 def _predicate_name(w: SentenceWork, q: _Qualifiers) -> tuple[Label | None, str | None]:
