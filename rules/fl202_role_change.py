@@ -73,7 +73,7 @@ class RoleChange(Rule):
                     pair = frozenset((earlier.office, later.office))
                     if pair in reported or not lex.conflict(earlier.office, later.office):
                         continue
-                    if _one_compound_post(earlier, later):
+                    if _one_compound_post(lex, earlier, later):
                         continue  # "Minister of Culture and Tourism" ... "Tourism Minister Roe"
                     if _said_together(ms, ent, earlier.office, later.office):
                         continue  # both at once on purpose: "the Mayor of Bolton, Councillor Roe"
@@ -130,12 +130,19 @@ class RoleChange(Rule):
             )
 
 
-def _one_compound_post(a: RoleAssignment, b: RoleAssignment) -> bool:
+def _one_compound_post(lex, a: RoleAssignment, b: RoleAssignment) -> bool:
     """Whether one cabinet title names the other's portfolio among its own ("Minister for
     Foreign Affairs and Trade" ... "Trade Minister"): one post of two portfolios."""
     for one, other in ((a, b), (b, a)):
+        office = lex.office(one.office)
         portfolio, _, title = one.office.rpartition(" ")
-        if portfolio and title in CABINET_TITLES and portfolio in (other.title or "").lower():
+        if (
+            office is not None
+            and office.group == "cabinet"
+            and portfolio
+            and title in CABINET_TITLES
+            and portfolio in (other.title or "").lower()
+        ):
             return True
     return False
 
