@@ -846,8 +846,11 @@ _OFFICIAL_VERBS = (
 # (an aside that names or describes the official, "..., Councillor Nick Forbes, said", is none)
 _ASIDE = r"(?:\s*,\s*(?:speaking|writing|asked|in|on|at|during|after|when|later)\b[^,.;]{0,50},)"
 _PORTFOLIO_AFTER = r"(?:\s+(?:for|of|on)(?:\s+the)?(?:\s+[a-z]+){1,2})"
+# the rest of a long body's name the role did not take in ("the head of the Chamber of Commerce"
+# + " and Industry", "... Cricketers" + "' Associations", "... for Cricket" + " in Asia")
+_BODY_GOES_ON = r"(?:(?:['’]\s+|\s+(?:and|&|for|of|in)(?:\s+the)?\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
 _OFFICIAL_SPEAKS_AFTER = re.compile(
-    rf"^(?:{_PORTFOLIO_AFTER}(?={_ASIDE}?{_OFFICIAL_VERBS}))?{_ASIDE}?{_OFFICIAL_VERBS}"
+    rf"^{_BODY_GOES_ON}?(?:{_PORTFOLIO_AFTER}(?={_ASIDE}?{_OFFICIAL_VERBS}))?{_ASIDE}?{_OFFICIAL_VERBS}"
 )
 _OFFICIAL_SPEAKS_BEFORE = re.compile(
     r"\b(?:disputed|denied|confirmed|announced|questioned|contradicted|echoed|repeated|"

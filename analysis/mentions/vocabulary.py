@@ -434,12 +434,18 @@ PORTFOLIO_NOUNS = frozenset(
     """culture tourism fisheries health education finance defence defense agriculture sport sports
     trade labour labor justice energy environment transport housing industry commerce
     communications information youth science technology mines mining water lands interior planning
-    heritage arts immigration foreign home economy oceans forestry fisheries""".split()
+    heritage arts immigration foreign home economy oceans forestry consumer territories federal
+    revenue land industries development rural urban women social welfare security budget
+    infrastructure digital local regional veterans investment petroleum oil gas power
+    telecommunications forests wildlife climate family children employment higher primary
+    national minority religious cooperation relations parliamentary legal police prisons border
+    ports shipping aviation road roads railways highways treasury external textiles food
+    civil""".split()
 )
 GROUP_NOUNS = frozenset(
     """agency ministry bank department commission council embassy government parliament army navy
     federation association committee office police bloc opposition military commanders union board
-    court authorities leadership coalition rebels protesters airline regulator""".split()
+    court authorities leadership coalition rebels protesters airline regulator mission league guild""".split()
 )
 
 MAX_PARAGRAPH_SENTENCES = 6
