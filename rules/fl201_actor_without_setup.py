@@ -409,7 +409,7 @@ class ActorWithoutSetup(Rule):
                 continue  # "Pacific Gas and Electric said", "Marks and Spencer said": a firm
             if (
                 name.endswith("s")
-                and not name.endswith(_SURNAME_ENDINGS)
+                and (not name.endswith(_SURNAME_ENDINGS) or name.lower() in _PLURALS_LIKE_SURNAMES)
                 and all(m.start == _first_word(doc.sentences[m.sentence].text) for m in ent.mentions)
             ):
                 continue  # "Authorities said", "Prosecutors said": a plural, not a surname
@@ -811,9 +811,13 @@ _DEFINITE_GROUP = re.compile(
     + "|".join(sorted(GROUP_NOUNS | _PEOPLE_NOUNS | {"bench", "judges", "panel", "cabinet"}))
     + r")\b"
 )
-# Last letters of surnames that a plural noun does not end with ("Moraes", "Santos", "Dias"):
-# a sentence-opening word so ending is no "Prosecutors"
-_SURNAME_ENDINGS = ("aes", "os", "as", "us")
+# Last letters of surnames that a plural noun does not end with ("Moraes", "Santos", "Dias",
+# "James", "Williams", "Harris", "Jones", "Phillips"): a sentence-opening word so ending is no
+# "Prosecutors" (but a few plurals do end so: "Teams", "Times")
+_SURNAME_ENDINGS = ("aes", "os", "as", "us", "mes", "ams", "is", "nes", "lips")
+_PLURALS_LIKE_SURNAMES = frozenset(
+    "teams times games homes names programs lines airlines mines marines news exams crimes".split()
+)
 
 
 def _speaks(text: str, start: int, end: int) -> bool:
