@@ -108,6 +108,13 @@ def _step_left(w: SentenceWork, j: int, q: _Qualifiers) -> int | None:
         while k > j - 4 and k >= 0 and covered[k] is None and _portfolio_word(w.tokens[k]):
             k -= 1  # "refugee" in "the UN refugee agency's"
         lab = covered[k] if k >= 0 else None
+        if lab is None and k == j - 2 and w.tokens[k].low == "the" and q.jurisdiction is None:
+            # "the federation's chief executive": a body the story describes, not names
+            q.jurisdiction = q.jurisdiction_text = w.tokens[j - 1].low
+            q.described = True
+            q.determiner = "the"
+            q.start = k
+            return None
         if lab is None or lab.kind not in ("place", "org") or q.jurisdiction is not None:
             q.start = j + 1
             return None
