@@ -31,9 +31,11 @@ class RoleChange(Rule):
           club manager) given to two different people: "Russian Prime Minister Mikhail
           Mishustin" ... "Russian Prime Minister Dmitry Medvedev".
         Not flagged: titles marked as past or future ("former", "then-", "acting", "elect"),
-        sentences about a change of office ("became", "was appointed", "succeeded", "until"),
-        two titles one sentence gives the person together ("the Mayor of Bolton, Councillor Jane
-        Roe"), and offices several people hold at once (minister, senator, spokesperson).
+        sentences about a change of office ("became", "was appointed", "succeeded", "until"; but
+        "Roe was re-elected president" gives the title held now), two titles one sentence gives
+        the person together ("the Mayor of Bolton, Councillor Jane Roe"), one minister of two
+        portfolios ("Minister of Culture and Sport" ... "Sport Minister"), and offices several
+        people hold at once (minister, senator, spokesperson).
 
     Why it matters:
         A swapped title is a factual error that spell-checkers and proof-readers pass over: the

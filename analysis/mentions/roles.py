@@ -321,7 +321,7 @@ def _portfolio_after(w: SentenceWork, b: int, office_name: str, q: _Qualifiers) 
     ):
         return None
     k = b + 1
-    if not (tokens[k].cap and tokens[k].low in PORTFOLIO_NOUNS):
+    if not (tokens[k].is_word and tokens[k].low in PORTFOLIO_NOUNS):  # (or "the minister of mining")
         return None
     q.portfolio = [tokens[k].low]
     q.portfolio_after = True
