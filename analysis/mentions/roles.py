@@ -286,7 +286,8 @@ def _right_of(w: SentenceWork, b: int, office_name: str, q: _Qualifiers) -> int:
         if after is not None and lab.kind == "place":
             lab, after = after, None  # "the chairman of the US Federal Reserve": the Fed's
         posting = tokens[b].low == "for" or (tokens[b].low == "to" and office_name in _POSTED_OFFICES)
-        if q.jurisdiction is None or not posting:
+        # (nor is a unit after the possessive owner's title: "Acme's Director of Sales")
+        if q.jurisdiction is None or not (posting or q.determiner == "'s"):
             # (a portfolio, subject or posting after "for"/"to" is not whose official it is:
             # "the Turkish Minister for Urbanization", "Germany's ambassador to Kenya"; but
             # "Chief Secretary to the Treasury" belongs to the Treasury)
@@ -636,6 +637,8 @@ def add_role(w: SentenceWork, label: Label) -> None:
         return  # "Norfolk Coroner's Court", "the sheriff's office": an organisation, not its head
     if _owner_of_named_rank(w, b):
         return  # "Sebastian County Sheriff's Deputy Bill Cooper": the deputy is the one in the news
+    if _name_in_a_list(w, label, office.generic, q):
+        return  # "..., Travis Head, Marnus ...": a surname in a list of names, not a title
     name_chunk, link = _name_after(w, b)
     q.cabinet = office.group == "cabinet" and title_tokens[0].cap
     if name_chunk is None and q.start >= 2:
@@ -679,6 +682,23 @@ def add_role(w: SentenceWork, label: Label) -> None:
         role.link = link
     elif joined is not None:
         role.name, role.link = joined.name, joined.link  # (the linker gives its holder this office too)
+
+
+def _name_in_a_list(w: SentenceWork, label: Label, generic: bool, q: _Qualifiers) -> bool:
+    """Whether a capitalised generic title ("Head", "Chief") ends one item of a comma list of
+    names, one capitalised word before it: a surname ("Sean Abbott, Travis Head, Nathan Lyon")."""
+    tokens = w.tokens
+    return (
+        generic
+        and tokens[label.a].cap
+        and q.determiner is None
+        and q.start == label.a - 1
+        and q.start >= 1
+        and tokens[q.start].cap
+        and tokens[q.start - 1].text in (",", ":", "(", ";")
+        and label.b < len(tokens)
+        and tokens[label.b].text in (",", ")", ";", ".")
+    )
 
 
 def _joined_title(w: SentenceWork, q: _Qualifiers) -> Mention | None:
