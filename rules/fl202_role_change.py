@@ -6,6 +6,7 @@ from typing import Iterable
 
 import re
 
+from factlint.analysis.lexicon import CABINET_TITLES
 from factlint.analysis.mentions import Entity, Mentions, RoleAssignment, compute
 from factlint.linter.document import Document
 from factlint.linter.finding import Finding, Related, Severity
@@ -30,9 +31,11 @@ class RoleChange(Rule):
           club manager) given to two different people: "Russian Prime Minister Mikhail
           Mishustin" ... "Russian Prime Minister Dmitry Medvedev".
         Not flagged: titles marked as past or future ("former", "then-", "acting", "elect"),
-        sentences about a change of office ("became", "was appointed", "succeeded", "until"),
-        two titles one sentence gives the person together ("the Mayor of Bolton, Councillor Jane
-        Roe"), and offices several people hold at once (minister, senator, spokesperson).
+        sentences about a change of office ("became", "was appointed", "succeeded", "until"; but
+        "Roe was re-elected president" gives the title held now), two titles one sentence gives
+        the person together ("the Mayor of Bolton, Councillor Jane Roe"), one minister of two
+        portfolios ("Minister of Culture and Sport" ... "Sport Minister"), and offices several
+        people hold at once (minister, senator, spokesperson).
 
     Why it matters:
         A swapped title is a factual error that spell-checkers and proof-readers pass over: the
@@ -72,6 +75,8 @@ class RoleChange(Rule):
                     pair = frozenset((earlier.office, later.office))
                     if pair in reported or not lex.conflict(earlier.office, later.office):
                         continue
+                    if _one_compound_post(lex, earlier, later):
+                        continue  # "Minister of Culture and Tourism" ... "Tourism Minister Roe"
                     if _said_together(ms, ent, earlier.office, later.office):
                         continue  # both at once on purpose: "the Mayor of Bolton, Councillor Roe"
 
@@ -127,6 +132,23 @@ class RoleChange(Rule):
             )
 
 
+def _one_compound_post(lex, a: RoleAssignment, b: RoleAssignment) -> bool:
+    """Whether one cabinet title names the other's portfolio among its own ("Minister for
+    Foreign Affairs and Trade" ... "Trade Minister"): one post of two portfolios."""
+    for one, other in ((a, b), (b, a)):
+        office = lex.office(one.office)
+        portfolio, _, title = one.office.rpartition(" ")
+        if (
+            office is not None
+            and office.group == "cabinet"
+            and portfolio
+            and title in CABINET_TITLES
+            and portfolio in (other.title or "").lower()
+        ):
+            return True
+    return False
+
+
 def _newly_in(doc: Document, role: RoleAssignment) -> bool:
     """Whether a title marked as not current only says the holder is new to it or long in it
     ("new CEO Tim Cook", "longtime chairman X"): the office is theirs now."""
@@ -137,10 +159,24 @@ def _newly_in(doc: Document, role: RoleAssignment) -> bool:
     at = before.rfind(title) if title else -1
     if at >= 0:
         before = before[:at]
-    return _NEWLY.search(before) is not None
+    if _NEWLY.search(before) is not None:
+        return True
+    # "Roe was re-elected president last week": the election gives the title now held (a year
+    # said with it may date a past term: left alone)
+    won = _WON_OFFICE.match(text, m.end)
+    return (
+        won is not None
+        and text[won.end() :].lower().startswith(title.lower().rsplit(" ", 1)[-1])
+        and _A_YEAR.search(text) is None
+    )
 
 
 _NEWLY = re.compile(r"\b(?:new|newly[ -]appointed|long-?time)\s+(?:[\w'’.-]+\s+){0,2}$", re.I)
+_WON_OFFICE = re.compile(
+    r",?\s+(?:who\s+)?(?:was|is|has\s+been|had\s+been)\s+(?:re-?)?(?:elected|named|appointed|chosen)\s+(?:as\s+)?",
+    re.I,
+)
+_A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 def _changed_office_between(
@@ -150,10 +186,22 @@ def _changed_office_between(
     ("Putin, who became President in 2000, ...", the change said just after a mention of
     them): then the first title was true then."""
     a, b = earlier.mention.sentence, later.mention.sentence
-    return any(
-        a <= m.sentence <= b and _OFFICE_CHANGE.search(doc.sentences[m.sentence].text, m.end, m.end + 60)
-        for m in ent.mentions
-    )
+    for m in ent.mentions:
+        if not a <= m.sentence <= b:
+            continue
+        change = _OFFICE_CHANGE.search(doc.sentences[m.sentence].text, m.end, m.end + 60)
+        if change is None:
+            continue
+        text = doc.sentences[m.sentence].text
+        title = (earlier.title or "").lower().rsplit(" ", 1)[-1]
+        if (
+            m.sentence == a
+            and title
+            and text[change.end() : change.end() + 25].lower().lstrip(" -").startswith(("as " + title, title))
+        ):
+            continue  # "Roe was re-elected president": the change gives the first title itself
+        return True
+    return False
 
 
 _OFFICE_CHANGE = re.compile(

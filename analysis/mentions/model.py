@@ -198,6 +198,13 @@ def _well_attested(person: Entity, sentence: int) -> bool:
     return sum(m.sentence < sentence for m in person.mentions) >= 2
 
 
+# Last words that make a name a body's ("... Medical Association", "... Business Council")
+_BODY_ENDINGS = frozenset(
+    """association council union federation board committee commission chamber alliance league
+    society institute foundation syndicate confederation guild coalition forum""".split()
+)
+
+
 def _probes(name: str, lex: Lexicon) -> set[str]:
     """What counts as an earlier mention of ``name``: its canonical forms, its aliases and, for a
     name the lists do not know, its distinctive capitalised words ("Palace" for "Crystal Palace")."""
@@ -207,5 +214,13 @@ def _probes(name: str, lex: Lexicon) -> set[str]:
         return probes
     words = [w for w in LOOSE_WORD.findall(name) if w[:1].isupper()]
     distinctive = [w.lower() for w in words if w.lower() not in GENERIC_ORG_WORDS and w not in lex.org_heads]
+    if (
+        len(distinctive) > 1
+        and distinctive[0] == words[0].lower()
+        and words[-1].lower().rstrip("s") in _BODY_ENDINGS
+    ):
+        # "the Fiji Medical Association" after "Fiji": a body's first word is often the place it
+        # serves, and naming the place is no mention of the body; its other words must be seen
+        distinctive = distinctive[1:]
     probes |= {f"word:{w}" for w in distinctive}
     return probes

@@ -12,6 +12,7 @@ from .labels import Label
 from .model import Mention
 from .state import SentenceWork
 from .vocabulary import (
+    PORTFOLIO_NOUNS,
     APPOSITION_ENDS,
     APPOSITION_OPENERS,
     GROUP_NOUNS,
@@ -70,6 +71,8 @@ class _Qualifiers:
     temporal: bool = False
     prefix: list[str] = field(default_factory=list)
     portfolio: list[str] = field(default_factory=list)  # "culture" in "the culture minister"
+    portfolio_after: bool = False  # the portfolio follows the title: "Minister of Culture"
+    cabinet: bool = False  # a post of one portfolio ("Minister of Tourism"): whose it is, is clear
     described: bool = False  # the jurisdiction is a body described in lower case
 
 
@@ -105,6 +108,13 @@ def _step_left(w: SentenceWork, j: int, q: _Qualifiers) -> int | None:
         while k > j - 4 and k >= 0 and covered[k] is None and _portfolio_word(w.tokens[k]):
             k -= 1  # "refugee" in "the UN refugee agency's"
         lab = covered[k] if k >= 0 else None
+        if lab is None and k == j - 2 and w.tokens[k].low == "the" and q.jurisdiction is None:
+            # "the federation's chief executive": a body the story describes, not names
+            q.jurisdiction = q.jurisdiction_text = w.tokens[j - 1].low
+            q.described = True
+            q.determiner = "the"
+            q.start = k
+            return None
         if lab is None or lab.kind not in ("place", "org") or q.jurisdiction is not None:
             q.start = j + 1
             return None
@@ -276,7 +286,8 @@ def _right_of(w: SentenceWork, b: int, office_name: str, q: _Qualifiers) -> int:
         if after is not None and lab.kind == "place":
             lab, after = after, None  # "the chairman of the US Federal Reserve": the Fed's
         posting = tokens[b].low == "for" or (tokens[b].low == "to" and office_name in _POSTED_OFFICES)
-        if q.jurisdiction is None or not posting:
+        # (nor is a unit after the possessive owner's title: "Acme's Director of Sales")
+        if q.jurisdiction is None or not (posting or q.determiner == "'s"):
             # (a portfolio, subject or posting after "for"/"to" is not whose official it is:
             # "the Turkish Minister for Urbanization", "Germany's ambassador to Kenya"; but
             # "Chief Secretary to the Treasury" belongs to the Treasury)
@@ -296,6 +307,32 @@ def _right_of(w: SentenceWork, b: int, office_name: str, q: _Qualifiers) -> int:
                 end = joined.b
         return end
     return b
+
+
+def _portfolio_after(w: SentenceWork, b: int, office_name: str, q: _Qualifiers) -> int | None:
+    """ "Minister of Culture", "Minister for Fisheries and Oceans": a cabinet title whose
+    portfolio follows it in capitals is that portfolio's post ("culture minister"), not an
+    office of a body called "Culture". The end of the title, or None."""
+    tokens = w.tokens
+    if (
+        office_name not in CABINET_TITLES
+        or q.portfolio
+        or b + 1 >= len(tokens)
+        or tokens[b].low not in ("of", "for")
+    ):
+        return None
+    k = b + 1
+    if not (tokens[k].is_word and tokens[k].low in PORTFOLIO_NOUNS):  # (or "the minister of mining")
+        return None
+    q.portfolio = [tokens[k].low]
+    q.portfolio_after = True
+    end = k + 1
+    # the rest of a compound portfolio: "& Business Affairs", "and Oceans"
+    while end + 1 < len(tokens) and tokens[end].low in ("and", "&", ",") and tokens[end + 1].cap:
+        end += 2
+        while end < len(tokens) and tokens[end].cap and tokens[end].is_word:
+            end += 1
+    return end
 
 
 # The story's own place or body, in the possessive before a named body it runs ("the state's
@@ -486,6 +523,10 @@ def _after_abbreviation_dot(tokens, b: int) -> int:
 def _name_before(w: SentenceWork, q: _Qualifiers, b: int) -> tuple[Label | None, str | None]:
     """ "Vladimir Putin, the Russian Leader"; "Name, who is the ..."; "Name will be the ..."."""
     tokens = w.tokens
+    chunk, link = _installed_name(w, q)
+    if chunk is not None:
+        q.temporal = False  # ("elected" read before the title is no "former": the post is theirs)
+        return chunk, link
     k = q.start - 1
     if k >= 0 and tokens[k].low in _PREDICATE:
         chunk, link = _predicate_name(w, q)
@@ -496,7 +537,11 @@ def _name_before(w: SentenceWork, q: _Qualifiers, b: int) -> tuple[Label | None,
     who = k < q.start - 1 and k >= 0 and tokens[k].low == "who"
     if who:
         k -= 1
-    if k >= 1 and tokens[k].text == "," and (q.determiner is not None or q.jurisdiction):
+    if (
+        k >= 1
+        and tokens[k].text == ","
+        and (q.determiner is not None or q.jurisdiction or q.portfolio or q.cabinet)
+    ):
         chunk = w.covered[k - 1]
         if chunk is not None and chunk.kind == "chunk" and w.reader.is_person_like(tokens, chunk):
             if chunk.a > 0 and tokens[chunk.a - 1].low in _WHERE_WORDS:
@@ -528,6 +573,40 @@ def _opening_phrase_object(tokens, chunk: Label, b: int) -> bool:
 _PREDICATE = frozenset("be will would shall is has been becomes became remains as now also".split())
 
 
+# "Roe was elected president", "Roe has been re-elected chairman": the title the election gives
+_INSTALLED = frozenset("elected named appointed chosen installed".split())
+_INSTALLED_AUX = frozenset("was is has been had".split())
+
+
+def _installed_name(w: SentenceWork, q: _Qualifiers) -> tuple[Label | None, str | None]:
+    """The person a title is given to by an election or appointment said of them as a
+    predicate ("Roe was re-elected president of Peru"), or (None, None)."""
+    tokens = w.tokens
+    k = q.start - 1
+    if k >= 0 and tokens[k].low == "as":
+        k -= 1
+    if tokens[q.start].low == "re" and q.start + 2 < len(tokens) and tokens[q.start + 2].low == "elected":
+        k = q.start - 1  # ("re-elected" is read into the role's description)
+    elif k >= 0 and tokens[k].low in _INSTALLED:
+        k -= 1
+    else:
+        return None, None
+    if not (k >= 1 and tokens[k].low in _INSTALLED_AUX):
+        return None, None
+    k -= 1
+    if tokens[k].low == "has" and k >= 1:
+        k -= 1
+    chunk = w.covered[k]
+    if (
+        chunk is None
+        or chunk.kind != "chunk"
+        or chunk.b != k + 1
+        or not w.reader.is_person_like(tokens, chunk)
+    ):
+        return None, None
+    return chunk, "who"
+
+
 def _predicate_name(w: SentenceWork, q: _Qualifiers) -> tuple[Label | None, str | None]:
     tokens = w.tokens
     k = q.start - 1
@@ -551,14 +630,17 @@ def add_role(w: SentenceWork, label: Label) -> None:
     office = w.lex.offices[label.value]
     title_tokens = w.tokens[label.a : label.b]
     q = _left_of(w, label.a, office.name)
-    b = _right_of(w, label.b, office.name, q)
+    b = _portfolio_after(w, label.b, office.name, q) or _right_of(w, label.b, office.name, q)
     if b < len(w.tokens) and w.tokens[b].cap and w.tokens[b].low in NOT_NAMES:
         return  # "the General Election", "Secretary General Assembly": not a person's title
     if b + 1 < len(w.tokens) and w.tokens[b].text in _POSSESSIVE and w.tokens[b + 1].low in GROUP_NOUNS:
         return  # "Norfolk Coroner's Court", "the sheriff's office": an organisation, not its head
     if _owner_of_named_rank(w, b):
         return  # "Sebastian County Sheriff's Deputy Bill Cooper": the deputy is the one in the news
+    if _name_in_a_list(w, label, office.generic, q):
+        return  # "..., Travis Head, Marnus ...": a surname in a list of names, not a title
     name_chunk, link = _name_after(w, b)
+    q.cabinet = office.group == "cabinet" and title_tokens[0].cap
     if name_chunk is None and q.start >= 2:
         name_chunk, link = _name_before(w, q, b)
     joined = _joined_title(w, q) if name_chunk is None else None
@@ -576,7 +658,9 @@ def add_role(w: SentenceWork, label: Label) -> None:
     if portfolio and not q.prefix and office.name in CABINET_TITLES:
         office_name = " ".join(portfolio + [office.name])  # a cabinet post: "culture minister"
     title_text = w.written(label)
-    if q.portfolio:  # the title as written with its portfolio: "mining minister"
+    if q.portfolio_after:  # "Minister of Culture"
+        title_text = w.sentence.text[w.tokens[label.a].start : w.tokens[b - 1].end]
+    elif q.portfolio:  # the title as written with its portfolio: "mining minister"
         title_text = " ".join([t.text for t in w.tokens[label.a - len(q.portfolio) : label.a]] + [title_text])
     role_a = q.start if q.determiner is not None or q.start < label.a else label.a
     role = w.add(
@@ -598,6 +682,23 @@ def add_role(w: SentenceWork, label: Label) -> None:
         role.link = link
     elif joined is not None:
         role.name, role.link = joined.name, joined.link  # (the linker gives its holder this office too)
+
+
+def _name_in_a_list(w: SentenceWork, label: Label, generic: bool, q: _Qualifiers) -> bool:
+    """Whether a capitalised generic title ("Head", "Chief") ends one item of a comma list of
+    names, one capitalised word before it: a surname ("Sean Abbott, Travis Head, Nathan Lyon")."""
+    tokens = w.tokens
+    return (
+        generic
+        and tokens[label.a].cap
+        and q.determiner is None
+        and q.start == label.a - 1
+        and q.start >= 1
+        and tokens[q.start].cap
+        and tokens[q.start - 1].text in (",", ":", "(", ";")
+        and label.b < len(tokens)
+        and tokens[label.b].text in (",", ")", ";", ".")
+    )
 
 
 def _joined_title(w: SentenceWork, q: _Qualifiers) -> Mention | None:

@@ -428,10 +428,24 @@ ADVERB_ENDINGS = ("ally", "ately", "ously", "edly", "ively", "ingly", "fully", "
 
 # Common nouns that name a body of people: an organisation after its owner ("the UN refugee
 # agency's chief": roles), a group a newcomer deals with ("praised the sheriff's office": FL201).
+# Portfolios a cabinet title may name after "of" or "for" ("Minister of Culture"): the post is
+# that portfolio's ("culture minister"), not an office of a body.
+PORTFOLIO_NOUNS = frozenset(
+    """culture tourism fisheries health education finance defence defense agriculture sport sports
+    trade labour labor justice energy environment transport housing industry commerce
+    communications information youth science technology mines mining water lands interior planning
+    heritage arts immigration foreign home economy oceans forestry consumer territories federal
+    revenue land industries development rural urban women social welfare security budget
+    infrastructure digital local regional veterans investment petroleum oil gas power
+    telecommunications forests wildlife climate family children employment higher primary
+    national minority religious cooperation relations parliamentary legal police prisons border
+    ports shipping aviation road roads railways highways treasury external textiles food
+    civil""".split()
+)
 GROUP_NOUNS = frozenset(
     """agency ministry bank department commission council embassy government parliament army navy
     federation association committee office police bloc opposition military commanders union board
-    court authorities leadership coalition rebels protesters airline regulator""".split()
+    court authorities leadership coalition rebels protesters airline regulator mission league guild""".split()
 )
 
 MAX_PARAGRAPH_SENTENCES = 6
