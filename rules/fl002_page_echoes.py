@@ -389,7 +389,9 @@ def _caps_titles(lines: list[str], start: int) -> list[int]:
             continue
         if letters and sum(c.isupper() for c in letters) >= 0.9 * len(letters):
             taken.append(n)
-    return taken
+    # three or more such lines, each over its own text, are the page's headings (a live page's
+    # entries, a question-and-answer piece), not titles of other stories
+    return taken if len(taken) < 3 else []
 
 
 _TITLE_WORDS = (6, 18)  # another story's title between paragraphs; a crosshead is shorter

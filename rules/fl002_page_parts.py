@@ -103,6 +103,8 @@ def _captions(
         words = words_of(body)
         if not words or len(words) > pa.caption_max_words or quoted(body):
             continue
+        if body.upper() == body:
+            continue  # all capitals: a crosshead or a live page's entry heading, not a caption
         if any(w.casefold() in sh.attribution_words for w in words):
             continue
         m = pa.caption.match(body)

@@ -351,6 +351,16 @@ _LONE_DATELINE = re.compile(
 )
 
 
+# a piece's own title after its genre ("Editorial: Help us keep the lights on", "Opinion: Why the
+# bridge matters"): the headline of a column or an editorial, which may speak to the reader, not
+# a section label above it
+_GENRE_TITLE = re.compile(
+    r"(?:Editorial|Opinion|Analysis|Commentary|Column|Comment|Letter|Review|Explainer|Obituary"
+    r"|Interview|Viewpoint|Op-?[Ee]d|Our [Vv]iew|Perspective|Guest [Cc]olumn|Essay)[ \t]*:[ \t]+"
+    r"\S+(?:[ \t]+\S+){2,}"
+)
+
+
 def _lead(
     doc: Document,
     units: list[Sentence],
@@ -368,6 +378,8 @@ def _lead(
     ("Connect with us") are taken; and sentences spoken to the reader when the page has other
     furniture before its story (a feature may open by talking to its reader)."""
     lead = [i for i in range(first) if hits[i] is None and not _NAME_BYLINE.fullmatch(units[i].text.strip())]
+    genre = {i for i in lead if _GENRE_TITLE.fullmatch(units[i].text.strip())}
+    spoken = [said and i not in genre for i, said in enumerate(spoken)]
     titles = [
         i
         for i in lead
