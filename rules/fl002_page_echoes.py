@@ -102,12 +102,16 @@ def find(doc: Document, units: list[Sentence], hits: list[str | None], flagged: 
         places.update((i, Place(i, "caption")) for i in by_line.get(line, []))
     for line in _alt_over_captions(filled, by_line, flagged):
         places.update((i, Place(i, "caption")) for i in by_line.get(line, []))
-    for line in _caps_titles(lines, units[first].span.line):
-        places.update((i, Place(i, "caption")) for i in by_line.get(line, []))
-    for line in _inserted_titles(filled, units[first].span.line):
-        places.update((i, Place(i, "caption")) for i in by_line.get(line, []))
-    for line in _names_twice(filled):
-        places.update((i, Place(i, "echo")) for i in by_line.get(line, []))
+    start = units[first].span.line
+    for found, where in (
+        (_caps_titles(lines, start), "caption"),
+        (_inserted_titles(filled, start), "caption"),
+        (_names_twice(filled), "echo"),
+        (_unstopped_captions(filled, start), "caption"),
+        (_teaser_run(filled, start), "links"),
+    ):
+        for line in found:
+            places.update((i, Place(i, where)) for i in by_line.get(line, []))
     for line in _link_list(
         lines, lambda: {w.casefold() for i, u in enumerate(units) if prose[i] for w in words_of(u.text)}
     ):
@@ -497,3 +501,103 @@ _ITEM_MAX_WORDS = 30  # a list item is a clause; a teaser cut from a paragraph r
 
 _PARAGRAPH_MIN_WORDS = 12
 _CLOSERS = " \"”’')"
+
+
+_TEASER_TITLE_WORDS = 16  # a related item's title; its teaser below has at least the next
+_TEASER_MIN_WORDS = 8
+_TEASER_PAIRS = 3
+
+
+def _teaser_run(filled: list[tuple[int, str]], start: int) -> list[int]:
+    """1-based lines of a related box at the end of the page: from a title (sixteen words or
+    fewer, no full stop) over its teaser to the last line, title and teaser in turn, three
+    pairs or more, where a title is printed again (the box lists an item twice, or the page's
+    own headline): a block repeated is never the story's. The short label over the box
+    ("Related", in any language) goes with it. A story told under crossheads repeats none."""
+    titled = [_teaser_title(text) for _, text in filled]
+    keys = [_key(text) for _, text in filled]
+    seen: dict[str, int] = {}
+    twice = None
+    for k, (n, key) in enumerate(zip((n for n, _ in filled), keys)):
+        was = seen.get(key)
+        if n > start and titled[k] and was is not None and len(key.split()) >= 3:
+            # the headline again, or a title printed twice with its teaser (a credit repeated
+            # over each picture of a photo story is not an item)
+            if was == 0 or (k + 1 < len(keys) and was + 1 < k and keys[was + 1] == keys[k + 1]):
+                twice = k
+                break
+        seen.setdefault(key, k)
+    if twice is None:
+        return []
+    first = twice
+    while first >= 2 and titled[first - 2] and _teaser(filled[first - 1][1]) and filled[first - 2][0] > start:
+        first -= 2
+    rest = filled[first:]
+    if len(rest) < 2 * _TEASER_PAIRS or len(rest) % 2:
+        return []
+    if not all(titled[first + k] and _teaser(rest[k + 1][1]) for k in range(0, len(rest), 2)):
+        return []
+    taken = [n for n, _ in rest]
+    above = filled[first - 1] if first > 0 else None
+    if (
+        above
+        and above[0] > start
+        and len(above[1].split()) <= 4
+        and not above[1].rstrip(_CLOSERS).endswith(".")
+    ):
+        taken.insert(0, above[0])
+    return taken
+
+
+def _teaser_title(text: str) -> bool:
+    words = words_of(text)
+    return 0 < len(words) <= _TEASER_TITLE_WORDS and not text.rstrip(_CLOSERS).endswith(".")
+
+
+def _teaser(text: str) -> bool:
+    return len(words_of(text)) >= _TEASER_MIN_WORDS
+
+
+# a tabloid caption's opening word and colon ("Smitten: The couple ..."); words that say a
+# picture is described ("pictured", "photographed", "(left)")
+_TABLOID_LABEL = re.compile(r"[A-Z][a-z'’-]+(?: [a-z'’-]+)?: [A-Z]")
+_PICTURE_WORDS = frozenset(
+    "pictured photographed snapped spotted posed poses posing pictures picture photo photos image "
+    "images left right centre center above below".split()
+)
+_CAPTION_MIN_WORDS = 10  # a caption written as a sentence; a crosshead is shorter
+_CAPTION_CAPITALS = 0.5  # of its words of four letters or more, fewer than this share capitalised
+
+
+def _unstopped_captions(filled: list[tuple[int, str]], start: int) -> list[int]:
+    """1-based lines below the story's first line (``start``) worded as a sentence of ten words
+    or more in sentence case but with no end punctuation, between a paragraph that ends with
+    one and another paragraph: a photo's caption the page set between paragraphs ("The couple
+    were photographed leaving the court on Monday"), which a tabloid may open with a word and
+    a colon. The story's paragraphs end with a full stop; a crosshead is short or in title
+    case."""
+    taken = []
+    for k in range(1, len(filled) - 1):
+        n, text = filled[k]
+        if n <= start or text.rstrip().endswith((".", "!", "?", ":", ";", ",", "…", *_CLOSERS.strip())):
+            continue
+        body = text.strip()
+        if not body[:1].isupper():
+            continue
+        words = words_of(body)
+        long = [w for w in words if len(w) >= 4 and w.isalpha()]
+        if len(words) < _CAPTION_MIN_WORDS or not long:
+            continue
+        if sum(w[0].isupper() for w in long) >= _CAPTION_CAPITALS * len(long):
+            continue
+        if not (_TABLOID_LABEL.match(body) or any(w.casefold() in _PICTURE_WORDS for w in words)):
+            continue  # (a paragraph whose full stop the copy lost says nothing of a picture)
+        above, below = filled[k - 1][1], filled[k + 1][1]
+        if len(words_of(above)) < _PARAGRAPH_MIN_WORDS or not above.rstrip(_CLOSERS).endswith(
+            (".", "!", "?")
+        ):
+            continue
+        if len(words_of(below)) < _PARAGRAPH_MIN_WORDS:
+            continue
+        taken.append(n)
+    return taken
