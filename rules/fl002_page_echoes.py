@@ -68,6 +68,7 @@ _MIN_LINKS = 3  # titles in a row that make a link list
 _LINK_WORDS = (5, 20)  # a link title's length in words
 _TITLE_CASE_SHARE = 0.6  # of its words of four letters or more, at least this share capitalised
 _STORY_WORD_SHARE = 0.5  # a title whose content words the story uses this much is the story's
+_SENTENCE_CASE_STORY_SHARE = 0.25  # the same for a title in sentence case, stricter
 
 
 def find(doc: Document, units: list[Sentence], hits: list[str | None], flagged: set[int]) -> list[Place]:
@@ -109,6 +110,7 @@ def find(doc: Document, units: list[Sentence], hits: list[str | None], flagged: 
         (_names_twice(filled), "echo"),
         (_unstopped_captions(filled, start), "caption"),
         (_teaser_run(filled, start), "links"),
+        (_alt_opening_caption(lines, start), "caption"),
     ):
         for line in found:
             places.update((i, Place(i, where)) for i in by_line.get(line, []))
@@ -217,9 +219,14 @@ def _link_title(text: str, story: set[str]) -> bool:
     if any(c in text for c in "()/|"):
         return False  # "Bauke Mollema (Ned/Trek)": an entry of a table, not a title
     long = [w for w in words if len(w) >= 4 and w[0].isalpha()]
-    if not long or sum(w[0].isupper() for w in long) < _TITLE_CASE_SHARE * len(long):
+    if not long:
         return False
-    return sum(w.casefold() in story for w in long) < _STORY_WORD_SHARE * len(long)
+    used = sum(w.casefold() in story for w in long)
+    if sum(w[0].isupper() for w in long) < _TITLE_CASE_SHARE * len(long):
+        # sentence case (a site that writes its titles so): only words the story hardly uses;
+        # a story's own list of points uses its words
+        return used < _SENTENCE_CASE_STORY_SHARE * len(long)
+    return used < _STORY_WORD_SHARE * len(long)
 
 
 # a past tense, or a sentence that reports: the story's own paragraph, not a caption
@@ -600,4 +607,35 @@ def _unstopped_captions(filled: list[tuple[int, str]], start: int) -> list[int]:
         if len(words_of(below)) < _PARAGRAPH_MIN_WORDS:
             continue
         taken.append(n)
+    return taken
+
+
+_ALT_OPENING_WORDS = (2, 8)  # an image's alt text that names who is pictured
+_OPENED_CAPTION_WORDS = 35  # the caption under it, which opens with the same words
+
+
+def _alt_opening_caption(lines: list[str], start: int) -> list[int]:
+    """1-based lines below the story's first line (``start``): a short line with no end
+    punctuation right above a line (no blank line between) that opens with the same words, and
+    that line when it is caption-long: an image's alt text naming who is pictured ("Mayor Ana
+    Ruiz") over its caption ("Mayor Ana Ruiz opens the new pier on Monday."). A story's paragraph
+    does not repeat the line above it word for word."""
+    taken = []
+    for n in range(start, len(lines) - 1):  # 0-based index of the short line: its 1-based line is n + 1
+        text, below = lines[n].strip(), lines[n + 1].strip()
+        if not text or not below or text.endswith((".", "!", "?", ":", ";", ",")):
+            continue
+        words = words_of(text)
+        if not _ALT_OPENING_WORDS[0] <= len(words) <= _ALT_OPENING_WORDS[1]:
+            continue
+        if sum(w[:1].isupper() for w in words) < 2:
+            continue
+        opening = words_of(below)[: len(words)]
+        if len(words_of(below)) <= len(words) or [w.casefold() for w in opening] != [
+            w.casefold() for w in words
+        ]:
+            continue
+        taken.append(n + 1)
+        if len(words_of(below)) <= _OPENED_CAPTION_WORDS:
+            taken.append(n + 2)
     return taken
