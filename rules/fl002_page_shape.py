@@ -546,6 +546,11 @@ def _sentence_ended(text: str) -> bool:
     return body.endswith(".") and not body.endswith("..") and len(words_of(body)) >= 4
 
 
+def is_crosshead(text: str) -> bool:
+    """A few words in sentence case, nothing else (for the caption test: a crosshead, not a caption)."""
+    return _crosshead(text)
+
+
 def _crosshead(text: str) -> bool:
     """Two to five words in sentence case, nothing else: "Officer injured", "Road closed for
     days" (a site's label is capitalised throughout or a single word)."""
@@ -585,6 +590,16 @@ def _tail(
     rest = [i for i in range(last + 1, len(units)) if i not in flagged and i not in table]
     if rest and rest[-1] == len(units) - 1 and _cut_off(units[rest[-1]].text, alone=len(rest) == 1):
         rest.pop()  # the page's last paragraph, cut off inside a sentence: the story's
+    # a crosshead in sentence case that the copy ends on ("Residents react"), or over the story's
+    # own list of figures ("Budget at a glance" over "- Library: 2 million dollars"): the story's
+    if (
+        rest
+        and _crosshead(units[rest[0]].text)
+        and not spoken[rest[0]]
+        and not any(i in flagged for i in range(rest[0] + 1, len(units)))
+        and all(any(c.isdigit() for c in units[i].text) for i in rest[1:])
+    ):
+        return []
     # a long quote set as a block with its speaker's credit line under it after a dash ("– Dame
     # Jane Roe", "— Number 10 spokesman"; a hyphen is a list's bullet): the quote and its credit
     # are the story's, whatever the quote says
