@@ -114,11 +114,30 @@ def find(doc: Document, units: list[Sentence], hits: list[str | None], flagged: 
     ):
         for line in found:
             places.update((i, Place(i, where)) for i in by_line.get(line, []))
-    for line in _link_list(
-        lines, lambda: {w.casefold() for i, u in enumerate(units) if prose[i] for w in words_of(u.text)}
-    ):
-        places.update((i, Place(i, "links")) for i in by_line.get(line, []))
+    _links_and_glued(doc, units, prose, first, filled, by_line, places)
     return [p for i, p in sorted(places.items()) if hits[i] is None and i not in flagged]
+
+
+def _links_and_glued(
+    doc: Document,
+    units: list[Sentence],
+    prose: list[bool],
+    first: int,
+    filled: list[tuple[int, str]],
+    by_line: dict[int, list[int]],
+    places: dict[int, Place],
+) -> None:
+    """Adds to ``places`` the alt text glued to a sentence, the link list ending the page and
+    the runs of link titles between paragraphs."""
+    lines = doc.lines()
+    for i in _glued_alt_text(doc, units, first):
+        places[i] = Place(i, "caption")
+    story_words = lambda: {w.casefold() for i, u in enumerate(units) if prose[i] for w in words_of(u.text)}  # noqa: E731
+    for line in _link_list(lines, story_words):
+        places.update((i, Place(i, "links")) for i in by_line.get(line, []))
+    for line in _title_run(filled, units[first].span.line, story_words):  # (a list ending the page: links)
+        for i in by_line.get(line, []):
+            places.setdefault(i, Place(i, "caption"))
 
 
 def _key(text: str) -> str:
@@ -638,4 +657,64 @@ def _alt_opening_caption(lines: list[str], start: int) -> list[int]:
         taken.append(n + 1)
         if len(words_of(below)) <= _OPENED_CAPTION_WORDS:
             taken.append(n + 2)
+    return taken
+
+
+def _title_run(filled: list[tuple[int, str]], start: int, story_words: Callable[[], set[str]]) -> list[int]:
+    """1-based lines of three or more link titles on consecutive lines between the story's
+    paragraphs, with no label over them (a site's box of other stories set into the story):
+    each a title as ``_link_title`` reads one (words the story hardly uses)."""
+    runs: list[list[int]] = []
+    run: list[int] = []
+    story: set[str] | None = None
+    for n, text in filled:
+        body = text.strip().lstrip(LEAD_JUNK)
+        titled = False
+        if (
+            n > start
+            and _LINK_WORDS[0] <= len(words_of(body)) <= _LINK_WORDS[1]
+            and not body.rstrip().endswith((".", ":", ";", "!", "?"))
+            and not any(w.casefold() in _REPORTING_VERBS for w in words_of(body))
+        ):
+            story = story_words() if story is None else story
+            titled = _link_title(body, story)
+        if titled and run and n == run[-1] + 1:
+            run.append(n)
+            continue
+        runs.append(run)
+        run = [n] if titled else []
+    runs.append(run)
+    above = dict(zip((n for n, _ in filled[1:]), (t for _, t in filled)))
+    # a run under a lead-in ("Four players will take part:") is the story's own list
+    return [
+        n for r in runs if len(r) >= _MIN_LINKS and not above.get(r[0], "").rstrip().endswith(":") for n in r
+    ]
+
+
+# the auxiliaries a story's sentence uses and a headline drops ("X has been appointed to ...",
+# "Y will play for ..."): a list of them is the story's
+_REPORTING_VERBS = frozenset("has have had was were will would been is are".split())
+
+
+_GLUED_ALT_WORDS = (4, 20)
+
+
+def _glued_alt_text(doc: Document, units: list[Sentence], first: int) -> list[int]:
+    """Units after the story's first prose unit (``first``) stuck to the full stop before them
+    with no space ("... the chairman said.Board chairman A. Name at the town hall"), ending
+    their line with no end punctuation: an image's alt text the copy glued to a sentence."""
+    text = doc.text
+    taken = []
+    for i in range(first + 1, len(units)):
+        u = units[i]
+        at = u.span.start
+        if at < 2 or text[at - 1] != "." or not text[at - 2].islower() or not u.text[:1].isupper():
+            continue
+        body = u.text.rstrip()
+        if body.endswith((".", "!", "?", ":", ";", *_CLOSERS.strip())):
+            continue
+        if i + 1 == len(units) or units[i + 1].span.line == u.span.line:
+            continue  # the line goes on, or the copy ends there (cut): a sentence that lost its space
+        if _GLUED_ALT_WORDS[0] <= len(words_of(body)) <= _GLUED_ALT_WORDS[1]:
+            taken.append(i)
     return taken
