@@ -640,8 +640,9 @@ def _alt_opening_caption(lines: list[str], start: int) -> list[int]:
     Ruiz") over its caption ("Mayor Ana Ruiz opens the new pier on Monday."). A story's paragraph
     does not repeat the line above it word for word."""
     taken = []
-    for n in range(start, len(lines) - 1):  # 0-based index of the short line: its 1-based line is n + 1
-        text, below = lines[n].strip(), lines[n + 1].strip()
+    top = [n for n, line in enumerate(lines) if line.strip()][:2]  # (the headline and its deck)
+    for n in range(min(start, top[-1] + 1) if top else start, len(lines) - 1):
+        text, below = lines[n].strip(), lines[n + 1].strip()  # (n: 0-based; the short line is line n + 1)
         if not text or not below or text.endswith((".", "!", "?", ":", ";", ",")):
             continue
         words = words_of(text)

@@ -441,7 +441,16 @@ def _lead(
             and not _loader_headline(doc, units[i])
             and not (i == top and top > 0 and _loader_headline(doc, units[i], anywhere=True))
         ]
-    return taken
+    # a paragraph of several sentences and twice a story sentence's words is writing (a
+    # column's first paragraph that talks to its readers), never a site's line
+    per_line: dict[int, list[int]] = {}
+    for i in range(first):
+        per_line.setdefault(units[i].span.line, []).append(len(words_of(units[i].text)))
+    return [
+        i
+        for i in taken
+        if len(per_line[units[i].span.line]) < 2 or sum(per_line[units[i].span.line]) < 2 * sh.story_min_words
+    ]
 
 
 # a score or tally: "3-1", "287-6", "250/6", "(46.2 overs)", "won by 46 runs"
@@ -546,6 +555,13 @@ def _sentence_ended(text: str) -> bool:
     return body.endswith(".") and not body.endswith("..") and len(words_of(body)) >= 4
 
 
+def _one_word_cut(text: str) -> bool:
+    """One word in sentence case that the copy ends on ("Trial"): a crosshead or a sentence cut
+    after its first word (a site's one-word label is a phrase the data file knows)."""
+    words = words_of(text)
+    return len(words) == 1 and words[0][:1].isupper() and words[0][1:].islower() and words[0].isalpha()
+
+
 def is_crosshead(text: str) -> bool:
     """A few words in sentence case, nothing else (for the caption test: a crosshead, not a caption)."""
     return _crosshead(text)
@@ -594,7 +610,10 @@ def _tail(
     # own list of figures ("Budget at a glance" over "- Library: 2 million dollars"): the story's
     if (
         rest
-        and _crosshead(units[rest[0]].text)
+        and (
+            _crosshead(units[rest[0]].text)
+            or (rest == [len(units) - 1] and _one_word_cut(units[rest[0]].text))
+        )
         and not spoken[rest[0]]
         and not any(i in flagged for i in range(rest[0] + 1, len(units)))
         and all(any(c.isdigit() for c in units[i].text) for i in rest[1:])
