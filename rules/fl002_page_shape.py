@@ -615,6 +615,8 @@ def _tail(
             or (rest == [len(units) - 1] and _one_word_cut(units[rest[0]].text))
         )
         and not spoken[rest[0]]
+        and rest[0] - 1 not in flagged
+        and _sentence_ended(units[rest[0] - 1].text)  # (under the story's text, not other furniture)
         and not any(i in flagged for i in range(rest[0] + 1, len(units)))
         and all(any(c.isdigit() for c in units[i].text) for i in rest[1:])
     ):
