@@ -468,12 +468,20 @@ def _inserted_titles(filled: list[tuple[int, str]], start: int) -> list[int]:
         own = [w.casefold() for w in words if len(w) >= 4 and w.casefold() not in FUNCTION_WORDS]
         if len(own) < 3 or _HEADS_A_SECTION & set(own) or filled[k + 1][1].lstrip()[:1] in _OPENERS:
             continue  # a writer's or pundit's name over the analysis or quotes below it is the story's
+        if _EXPLAINER_HEAD.match(text):
+            continue  # the story's own signpost: "Here's what we know so far", "What happens next"
         if story is None:
             story = {w.casefold() for m, line in filled if m in prose for w in words_of(line)}
         if sum(w in story for w in own) < _TITLE_OWN_SHARE * len(own):
             taken.append(n)
     # two or more such lines head the story's own sections (a round-up's "Side A 0 vs. 3 Side B")
     return taken if shaped == 1 else []
+
+
+# a crosshead that signposts the story's next part, in its own voice
+_EXPLAINER_HEAD = re.compile(
+    r"(?:Here['’]s\b|(?:What|Why|How|Where|When|Who)\b(?=.*\b(?:we|us|next|now|know|matters|happened|happens)\b))"
+)
 
 
 _PULL_MIN_WORDS = 8
