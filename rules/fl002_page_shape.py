@@ -555,6 +555,24 @@ def _sentence_ended(text: str) -> bool:
     return body.endswith(".") and not body.endswith("..") and len(words_of(body)) >= 4
 
 
+def _takes_up(text: str, above: list[Sentence], sh: Shapes) -> bool:
+    """A crosshead takes up a word of the story above it (five letters alike: "Residents react"
+    after a paragraph on residents); a site's label ("Latest comments", "Editorial standards")
+    names the site's parts, not the story's."""
+    stems = {
+        w[:5].casefold()
+        for w in words_of(text)
+        if len(w) >= 4 and w.casefold() not in sh.site_nouns and w.casefold() not in _SITE_LABEL_WORDS
+    }
+    return bool(stems) and any(
+        not stems.isdisjoint(w[:5].casefold() for w in words_of(u.text)) for u in above
+    )
+
+
+# words of a site's labels that a story's sentence may also use ("the latest figures")
+_SITE_LABEL_WORDS = frozenset("latest recent popular trending related editorial standards policy".split())
+
+
 def _one_word_cut(text: str) -> bool:
     """One word in sentence case that the copy ends on ("Trial"): a crosshead or a sentence cut
     after its first word (a site's one-word label is a phrase the data file knows)."""
@@ -611,7 +629,7 @@ def _tail(
     if (
         rest
         and (
-            _crosshead(units[rest[0]].text)
+            (_crosshead(units[rest[0]].text) and _takes_up(units[rest[0]].text, units[: rest[0]], sh))
             or (rest == [len(units) - 1] and _one_word_cut(units[rest[0]].text))
         )
         and not spoken[rest[0]]
