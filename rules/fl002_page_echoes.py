@@ -68,6 +68,7 @@ _MIN_LINKS = 3  # titles in a row that make a link list
 _LINK_WORDS = (5, 20)  # a link title's length in words
 _TITLE_CASE_SHARE = 0.6  # of its words of four letters or more, at least this share capitalised
 _STORY_WORD_SHARE = 0.5  # a title whose content words the story uses this much is the story's
+_SENTENCE_CASE_STORY_SHARE = 0.25  # the same for a title in sentence case, stricter
 
 
 def find(doc: Document, units: list[Sentence], hits: list[str | None], flagged: set[int]) -> list[Place]:
@@ -102,17 +103,41 @@ def find(doc: Document, units: list[Sentence], hits: list[str | None], flagged: 
         places.update((i, Place(i, "caption")) for i in by_line.get(line, []))
     for line in _alt_over_captions(filled, by_line, flagged):
         places.update((i, Place(i, "caption")) for i in by_line.get(line, []))
-    for line in _caps_titles(lines, units[first].span.line):
-        places.update((i, Place(i, "caption")) for i in by_line.get(line, []))
-    for line in _inserted_titles(filled, units[first].span.line):
-        places.update((i, Place(i, "caption")) for i in by_line.get(line, []))
-    for line in _names_twice(filled):
-        places.update((i, Place(i, "echo")) for i in by_line.get(line, []))
-    for line in _link_list(
-        lines, lambda: {w.casefold() for i, u in enumerate(units) if prose[i] for w in words_of(u.text)}
+    start = units[first].span.line
+    for found, where in (
+        (_caps_titles(lines, start), "caption"),
+        (_inserted_titles(filled, start), "caption"),
+        (_names_twice(filled), "echo"),
+        (_unstopped_captions(filled, start), "caption"),
+        (_teaser_run(filled, start), "links"),
+        (_alt_opening_caption(lines, start), "caption"),
     ):
-        places.update((i, Place(i, "links")) for i in by_line.get(line, []))
+        for line in found:
+            places.update((i, Place(i, where)) for i in by_line.get(line, []))
+    _links_and_glued(doc, units, prose, first, filled, by_line, places)
     return [p for i, p in sorted(places.items()) if hits[i] is None and i not in flagged]
+
+
+def _links_and_glued(
+    doc: Document,
+    units: list[Sentence],
+    prose: list[bool],
+    first: int,
+    filled: list[tuple[int, str]],
+    by_line: dict[int, list[int]],
+    places: dict[int, Place],
+) -> None:
+    """Adds to ``places`` the alt text glued to a sentence, the link list ending the page and
+    the runs of link titles between paragraphs."""
+    lines = doc.lines()
+    for i in _glued_alt_text(doc, units, first):
+        places[i] = Place(i, "caption")
+    story_words = lambda: {w.casefold() for i, u in enumerate(units) if prose[i] for w in words_of(u.text)}  # noqa: E731
+    for line in _link_list(lines, story_words):
+        places.update((i, Place(i, "links")) for i in by_line.get(line, []))
+    for line in _title_run(filled, units[first].span.line, story_words):  # (a list ending the page: links)
+        for i in by_line.get(line, []):
+            places.setdefault(i, Place(i, "caption"))
 
 
 def _key(text: str) -> str:
@@ -213,9 +238,14 @@ def _link_title(text: str, story: set[str]) -> bool:
     if any(c in text for c in "()/|"):
         return False  # "Bauke Mollema (Ned/Trek)": an entry of a table, not a title
     long = [w for w in words if len(w) >= 4 and w[0].isalpha()]
-    if not long or sum(w[0].isupper() for w in long) < _TITLE_CASE_SHARE * len(long):
+    if not long:
         return False
-    return sum(w.casefold() in story for w in long) < _STORY_WORD_SHARE * len(long)
+    used = sum(w.casefold() in story for w in long)
+    if sum(w[0].isupper() for w in long) < _TITLE_CASE_SHARE * len(long):
+        # sentence case (a site that writes its titles so): only words the story hardly uses;
+        # a story's own list of points uses its words
+        return used < _SENTENCE_CASE_STORY_SHARE * len(long)
+    return used < _STORY_WORD_SHARE * len(long)
 
 
 # a past tense, or a sentence that reports: the story's own paragraph, not a caption
@@ -389,7 +419,9 @@ def _caps_titles(lines: list[str], start: int) -> list[int]:
             continue
         if letters and sum(c.isupper() for c in letters) >= 0.9 * len(letters):
             taken.append(n)
-    return taken
+    # three or more such lines, each over its own text, are the page's headings (a live page's
+    # entries, a question-and-answer piece), not titles of other stories
+    return taken if len(taken) < 3 else []
 
 
 _TITLE_WORDS = (6, 18)  # another story's title between paragraphs; a crosshead is shorter
@@ -436,12 +468,20 @@ def _inserted_titles(filled: list[tuple[int, str]], start: int) -> list[int]:
         own = [w.casefold() for w in words if len(w) >= 4 and w.casefold() not in FUNCTION_WORDS]
         if len(own) < 3 or _HEADS_A_SECTION & set(own) or filled[k + 1][1].lstrip()[:1] in _OPENERS:
             continue  # a writer's or pundit's name over the analysis or quotes below it is the story's
+        if _EXPLAINER_HEAD.match(text):
+            continue  # the story's own signpost: "Here's what we know so far", "What happens next"
         if story is None:
             story = {w.casefold() for m, line in filled if m in prose for w in words_of(line)}
         if sum(w in story for w in own) < _TITLE_OWN_SHARE * len(own):
             taken.append(n)
     # two or more such lines head the story's own sections (a round-up's "Side A 0 vs. 3 Side B")
     return taken if shaped == 1 else []
+
+
+# a crosshead that signposts the story's next part, in its own voice
+_EXPLAINER_HEAD = re.compile(
+    r"(?:Here['’]s\b|(?:What|Why|How|Where|When|Who)\b(?=.*\b(?:we|us|next|now|know|matters|happened|happens)\b))"
+)
 
 
 _PULL_MIN_WORDS = 8
@@ -495,3 +535,195 @@ _ITEM_MAX_WORDS = 30  # a list item is a clause; a teaser cut from a paragraph r
 
 _PARAGRAPH_MIN_WORDS = 12
 _CLOSERS = " \"”’')"
+
+
+_TEASER_TITLE_WORDS = 16  # a related item's title; its teaser below has at least the next
+_TEASER_MIN_WORDS = 8
+_TEASER_PAIRS = 3
+
+
+def _teaser_run(filled: list[tuple[int, str]], start: int) -> list[int]:
+    """1-based lines of a related box at the end of the page: from a title (sixteen words or
+    fewer, no full stop) over its teaser to the last line, title and teaser in turn, three
+    pairs or more, where a title is printed again (the box lists an item twice, or the page's
+    own headline): a block repeated is never the story's. The short label over the box
+    ("Related", in any language) goes with it. A story told under crossheads repeats none."""
+    titled = [_teaser_title(text) for _, text in filled]
+    keys = [_key(text) for _, text in filled]
+    seen: dict[str, int] = {}
+    twice = None
+    for k, (n, key) in enumerate(zip((n for n, _ in filled), keys)):
+        was = seen.get(key)
+        if n > start and titled[k] and was is not None and len(key.split()) >= 3:
+            # the headline again, or a title printed twice with its teaser (a credit repeated
+            # over each picture of a photo story is not an item)
+            if was == 0 or (k + 1 < len(keys) and was + 1 < k and keys[was + 1] == keys[k + 1]):
+                twice = k
+                break
+        seen.setdefault(key, k)
+    if twice is None:
+        return []
+    first = twice
+    while first >= 2 and titled[first - 2] and _teaser(filled[first - 1][1]) and filled[first - 2][0] > start:
+        first -= 2
+    rest = filled[first:]
+    if len(rest) < 2 * _TEASER_PAIRS or len(rest) % 2:
+        return []
+    if not all(titled[first + k] and _teaser(rest[k + 1][1]) for k in range(0, len(rest), 2)):
+        return []
+    taken = [n for n, _ in rest]
+    above = filled[first - 1] if first > 0 else None
+    if (
+        above
+        and above[0] > start
+        and len(above[1].split()) <= 4
+        and not above[1].rstrip(_CLOSERS).endswith(".")
+    ):
+        taken.insert(0, above[0])
+    return taken
+
+
+def _teaser_title(text: str) -> bool:
+    words = words_of(text)
+    return 0 < len(words) <= _TEASER_TITLE_WORDS and not text.rstrip(_CLOSERS).endswith(".")
+
+
+def _teaser(text: str) -> bool:
+    return len(words_of(text)) >= _TEASER_MIN_WORDS
+
+
+# a tabloid caption's opening word and colon ("Smitten: The couple ..."); words that say a
+# picture is described ("pictured", "photographed", "(left)")
+_TABLOID_LABEL = re.compile(r"[A-Z][a-z'’-]+(?: [a-z'’-]+)?: [A-Z]")
+_PICTURE_WORDS = frozenset(
+    "pictured photographed snapped spotted posed poses posing pictures picture photo photos image "
+    "images left right centre center above below".split()
+)
+_CAPTION_MIN_WORDS = 10  # a caption written as a sentence; a crosshead is shorter
+_CAPTION_CAPITALS = 0.5  # of its words of four letters or more, fewer than this share capitalised
+
+
+def _unstopped_captions(filled: list[tuple[int, str]], start: int) -> list[int]:
+    """1-based lines below the story's first line (``start``) worded as a sentence of ten words
+    or more in sentence case but with no end punctuation, between a paragraph that ends with
+    one and another paragraph: a photo's caption the page set between paragraphs ("The couple
+    were photographed leaving the court on Monday"), which a tabloid may open with a word and
+    a colon. The story's paragraphs end with a full stop; a crosshead is short or in title
+    case."""
+    taken = []
+    for k in range(1, len(filled) - 1):
+        n, text = filled[k]
+        if n <= start or text.rstrip().endswith((".", "!", "?", ":", ";", ",", "…", *_CLOSERS.strip())):
+            continue
+        body = text.strip()
+        if not body[:1].isupper():
+            continue
+        words = words_of(body)
+        long = [w for w in words if len(w) >= 4 and w.isalpha()]
+        if len(words) < _CAPTION_MIN_WORDS or not long:
+            continue
+        if sum(w[0].isupper() for w in long) >= _CAPTION_CAPITALS * len(long):
+            continue
+        if not (_TABLOID_LABEL.match(body) or any(w.casefold() in _PICTURE_WORDS for w in words)):
+            continue  # (a paragraph whose full stop the copy lost says nothing of a picture)
+        above, below = filled[k - 1][1], filled[k + 1][1]
+        if len(words_of(above)) < _PARAGRAPH_MIN_WORDS or not above.rstrip(_CLOSERS).endswith(
+            (".", "!", "?")
+        ):
+            continue
+        if len(words_of(below)) < _PARAGRAPH_MIN_WORDS:
+            continue
+        taken.append(n)
+    return taken
+
+
+_ALT_OPENING_WORDS = (2, 8)  # an image's alt text that names who is pictured
+_OPENED_CAPTION_WORDS = 35  # the caption under it, which opens with the same words
+
+
+def _alt_opening_caption(lines: list[str], start: int) -> list[int]:
+    """1-based lines below the story's first line (``start``): a short line with no end
+    punctuation right above a line (no blank line between) that opens with the same words, and
+    that line when it is caption-long: an image's alt text naming who is pictured ("Mayor Ana
+    Ruiz") over its caption ("Mayor Ana Ruiz opens the new pier on Monday."). A story's paragraph
+    does not repeat the line above it word for word."""
+    taken = []
+    top = [n for n, line in enumerate(lines) if line.strip()][:2]  # (the headline and its deck)
+    for n in range(min(start, top[-1] + 1) if top else start, len(lines) - 1):
+        text, below = lines[n].strip(), lines[n + 1].strip()  # (n: 0-based; the short line is line n + 1)
+        if not text or not below or text.endswith((".", "!", "?", ":", ";", ",")):
+            continue
+        words = words_of(text)
+        if not _ALT_OPENING_WORDS[0] <= len(words) <= _ALT_OPENING_WORDS[1]:
+            continue
+        if sum(w[:1].isupper() for w in words) < 2:
+            continue
+        opening = words_of(below)[: len(words)]
+        if len(words_of(below)) <= len(words) or [w.casefold() for w in opening] != [
+            w.casefold() for w in words
+        ]:
+            continue
+        taken.append(n + 1)
+        if len(words_of(below)) <= _OPENED_CAPTION_WORDS:
+            taken.append(n + 2)
+    return taken
+
+
+def _title_run(filled: list[tuple[int, str]], start: int, story_words: Callable[[], set[str]]) -> list[int]:
+    """1-based lines of three or more link titles on consecutive lines between the story's
+    paragraphs, with no label over them (a site's box of other stories set into the story):
+    each a title as ``_link_title`` reads one (words the story hardly uses)."""
+    runs: list[list[int]] = []
+    run: list[int] = []
+    story: set[str] | None = None
+    for n, text in filled:
+        body = text.strip().lstrip(LEAD_JUNK)
+        titled = False
+        if (
+            n > start
+            and _LINK_WORDS[0] <= len(words_of(body)) <= _LINK_WORDS[1]
+            and not body.rstrip().endswith((".", ":", ";", "!", "?"))
+            and not any(w.casefold() in _REPORTING_VERBS for w in words_of(body))
+        ):
+            story = story_words() if story is None else story
+            titled = _link_title(body, story)
+        if titled and run and n == run[-1] + 1:
+            run.append(n)
+            continue
+        runs.append(run)
+        run = [n] if titled else []
+    runs.append(run)
+    above = dict(zip((n for n, _ in filled[1:]), (t for _, t in filled)))
+    # a run under a lead-in ("Four players will take part:") is the story's own list
+    return [
+        n for r in runs if len(r) >= _MIN_LINKS and not above.get(r[0], "").rstrip().endswith(":") for n in r
+    ]
+
+
+# the auxiliaries a story's sentence uses and a headline drops ("X has been appointed to ...",
+# "Y will play for ..."): a list of them is the story's
+_REPORTING_VERBS = frozenset("has have had was were will would been is are".split())
+
+
+_GLUED_ALT_WORDS = (4, 20)
+
+
+def _glued_alt_text(doc: Document, units: list[Sentence], first: int) -> list[int]:
+    """Units after the story's first prose unit (``first``) stuck to the full stop before them
+    with no space ("... the chairman said.Board chairman A. Name at the town hall"), ending
+    their line with no end punctuation: an image's alt text the copy glued to a sentence."""
+    text = doc.text
+    taken = []
+    for i in range(first + 1, len(units)):
+        u = units[i]
+        at = u.span.start
+        if at < 2 or text[at - 1] != "." or not text[at - 2].islower() or not u.text[:1].isupper():
+            continue
+        body = u.text.rstrip()
+        if body.endswith((".", "!", "?", ":", ";", *_CLOSERS.strip())):
+            continue
+        if i + 1 == len(units) or units[i + 1].span.line == u.span.line:
+            continue  # the line goes on, or the copy ends there (cut): a sentence that lost its space
+        if _GLUED_ALT_WORDS[0] <= len(words_of(body)) <= _GLUED_ALT_WORDS[1]:
+            taken.append(i)
+    return taken

@@ -26,6 +26,7 @@ from factlint.rules.fl002_page_shape import (
     LEAD_JUNK,
     SHAPES_FILE,
     Place,
+    is_crosshead,
     is_prose,
     quoted,
     shapes,
@@ -103,6 +104,8 @@ def _captions(
         words = words_of(body)
         if not words or len(words) > pa.caption_max_words or quoted(body):
             continue
+        if body.upper() == body or is_crosshead(body):
+            continue  # a crosshead (in capitals, or a few words in sentence case) or a live page's entry heading
         if any(w.casefold() in sh.attribution_words for w in words):
             continue
         m = pa.caption.match(body)

@@ -351,6 +351,16 @@ _LONE_DATELINE = re.compile(
 )
 
 
+# a piece's own title after its genre ("Editorial: Help us keep the lights on", "Opinion: Why the
+# bridge matters"): the headline of a column or an editorial, which may speak to the reader, not
+# a section label above it
+_GENRE_TITLE = re.compile(
+    r"(?:Editorial|Opinion|Analysis|Commentary|Column|Comment|Letter|Review|Explainer|Obituary"
+    r"|Interview|Viewpoint|Op-?[Ee]d|Our [Vv]iew|Perspective|Guest [Cc]olumn|Essay)[ \t]*:[ \t]+"
+    r"\S+(?:[ \t]+\S+){2,}"
+)
+
+
 def _lead(
     doc: Document,
     units: list[Sentence],
@@ -368,6 +378,8 @@ def _lead(
     ("Connect with us") are taken; and sentences spoken to the reader when the page has other
     furniture before its story (a feature may open by talking to its reader)."""
     lead = [i for i in range(first) if hits[i] is None and not _NAME_BYLINE.fullmatch(units[i].text.strip())]
+    genre = {i for i in lead if _GENRE_TITLE.fullmatch(units[i].text.strip())}
+    spoken = [said and i not in genre for i, said in enumerate(spoken)]
     titles = [
         i
         for i in lead
@@ -429,7 +441,16 @@ def _lead(
             and not _loader_headline(doc, units[i])
             and not (i == top and top > 0 and _loader_headline(doc, units[i], anywhere=True))
         ]
-    return taken
+    # a paragraph of several sentences and twice a story sentence's words is writing (a
+    # column's first paragraph that talks to its readers), never a site's line
+    per_line: dict[int, list[int]] = {}
+    for i in range(first):
+        per_line.setdefault(units[i].span.line, []).append(len(words_of(units[i].text)))
+    return [
+        i
+        for i in taken
+        if len(per_line[units[i].span.line]) < 2 or sum(per_line[units[i].span.line]) < 2 * sh.story_min_words
+    ]
 
 
 # a score or tally: "3-1", "287-6", "250/6", "(46.2 overs)", "won by 46 runs"
@@ -534,6 +555,36 @@ def _sentence_ended(text: str) -> bool:
     return body.endswith(".") and not body.endswith("..") and len(words_of(body)) >= 4
 
 
+def _takes_up(text: str, above: list[Sentence], sh: Shapes) -> bool:
+    """A crosshead takes up a word of the story above it (five letters alike: "Residents react"
+    after a paragraph on residents); a site's label ("Latest comments", "Editorial standards")
+    names the site's parts, not the story's."""
+    stems = {
+        w[:5].casefold()
+        for w in words_of(text)
+        if len(w) >= 4 and w.casefold() not in sh.site_nouns and w.casefold() not in _SITE_LABEL_WORDS
+    }
+    return bool(stems) and any(
+        not stems.isdisjoint(w[:5].casefold() for w in words_of(u.text)) for u in above
+    )
+
+
+# words of a site's labels that a story's sentence may also use ("the latest figures")
+_SITE_LABEL_WORDS = frozenset("latest recent popular trending related editorial standards policy".split())
+
+
+def _one_word_cut(text: str) -> bool:
+    """One word in sentence case that the copy ends on ("Trial"): a crosshead or a sentence cut
+    after its first word (a site's one-word label is a phrase the data file knows)."""
+    words = words_of(text)
+    return len(words) == 1 and words[0][:1].isupper() and words[0][1:].islower() and words[0].isalpha()
+
+
+def is_crosshead(text: str) -> bool:
+    """A few words in sentence case, nothing else (for the caption test: a crosshead, not a caption)."""
+    return _crosshead(text)
+
+
 def _crosshead(text: str) -> bool:
     """Two to five words in sentence case, nothing else: "Officer injured", "Road closed for
     days" (a site's label is capitalised throughout or a single word)."""
@@ -573,6 +624,21 @@ def _tail(
     rest = [i for i in range(last + 1, len(units)) if i not in flagged and i not in table]
     if rest and rest[-1] == len(units) - 1 and _cut_off(units[rest[-1]].text, alone=len(rest) == 1):
         rest.pop()  # the page's last paragraph, cut off inside a sentence: the story's
+    # a crosshead in sentence case that the copy ends on ("Residents react"), or over the story's
+    # own list of figures ("Budget at a glance" over "- Library: 2 million dollars"): the story's
+    if (
+        rest
+        and (
+            (_crosshead(units[rest[0]].text) and _takes_up(units[rest[0]].text, units[: rest[0]], sh))
+            or (rest == [len(units) - 1] and _one_word_cut(units[rest[0]].text))
+        )
+        and not spoken[rest[0]]
+        and rest[0] - 1 not in flagged
+        and _sentence_ended(units[rest[0] - 1].text)  # (under the story's text, not other furniture)
+        and not any(i in flagged for i in range(rest[0] + 1, len(units)))
+        and all(any(c.isdigit() for c in units[i].text) for i in rest[1:])
+    ):
+        return []
     # a long quote set as a block with its speaker's credit line under it after a dash ("– Dame
     # Jane Roe", "— Number 10 spokesman"; a hyphen is a list's bullet): the quote and its credit
     # are the story's, whatever the quote says

@@ -46,6 +46,8 @@ _CLASS_WORDS = {
     "cookie": "a cookie banner",
     "remnant": "page code or what is left of a removed link or image",
     "embed": "the frame of an embedded post",
+    "ticker": "a market ticker",
+    "widget": "a page widget",
 }
 _NEXT = ("", "sentence", "list", "rest")
 # a link list item: a bullet or a rank number before a headline ("* Headline", "- 1 Headline")
