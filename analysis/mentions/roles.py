@@ -596,15 +596,16 @@ def _installed_name(w: SentenceWork, q: _Qualifiers) -> tuple[Label | None, str 
     k -= 1
     if tokens[k].low == "has" and k >= 1:
         k -= 1
+    chunk = _person_chunk_ending_at(w, k)
+    return (chunk, "who") if chunk is not None else (None, None)
+
+
+def _person_chunk_ending_at(w: SentenceWork, k: int) -> Label | None:
+    """The name chunk whose last word is token ``k``, if it reads as a person's."""
     chunk = w.covered[k]
-    if (
-        chunk is None
-        or chunk.kind != "chunk"
-        or chunk.b != k + 1
-        or not w.reader.is_person_like(tokens, chunk)
-    ):
-        return None, None
-    return chunk, "who"
+    if chunk is None or chunk.kind != "chunk" or chunk.b != k + 1:
+        return None
+    return chunk if w.reader.is_person_like(w.tokens, chunk) else None
 
 
 def _predicate_name(w: SentenceWork, q: _Qualifiers) -> tuple[Label | None, str | None]:
@@ -614,15 +615,8 @@ def _predicate_name(w: SentenceWork, q: _Qualifiers) -> tuple[Label | None, str 
         k -= 1
     if k < 0 or q.determiner not in ("the", "a", "an"):
         return None, None
-    chunk = w.covered[k]
-    if (
-        chunk is None
-        or chunk.kind != "chunk"
-        or chunk.b != k + 1
-        or not w.reader.is_person_like(tokens, chunk)
-    ):
-        return None, None
-    return chunk, "who"
+    chunk = _person_chunk_ending_at(w, k)
+    return (chunk, "who") if chunk is not None else (None, None)
 
 
 def add_role(w: SentenceWork, label: Label) -> None:
