@@ -442,7 +442,7 @@ _MOSTLY = frozenset({"mostly", "mainly", "largely", "predominantly", "chiefly", 
 def nations_of(q: Quantity) -> frozenset[str]:
     """The countries a count's own modifiers name ("41 Chilean passengers", "30 Peruvian nationals")."""
     if not q.modifiers or q.modifiers & _MOSTLY:
-        return frozenset()  # "22 mostly Chinese migrant workers": all the workers, most of them Chinese
+        return frozenset()  # "17 mostly Nepali farm workers": all the workers, most of them Nepali
     countries = _countries()
     return frozenset(countries[m] for m in q.modifiers if m in countries)
 

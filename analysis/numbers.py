@@ -885,7 +885,7 @@ def _measured(toks, first, j, lo, hi, unit, bound) -> str | None:
 
 
 def _list_event(quantities: list[Quantity], toks) -> list[Quantity]:
-    """ "47 men, 48 women and one child were killed": the verb after a list of people's counts is
+    """ "31 men, 29 women and one child were killed": the verb after a list of people's counts is
     every item's, though each item's own words reach only the next item."""
     if len(quantities) < 2 or any(q.kind != "count" for q in quantities):
         return quantities

@@ -632,7 +632,7 @@ def add_role(w: SentenceWork, label: Label) -> None:
     if _owner_of_named_rank(w, b):
         return  # "Sebastian County Sheriff's Deputy Bill Cooper": the deputy is the one in the news
     if _name_in_a_list(w, label, office.generic, q):
-        return  # "..., Travis Head, Marnus ...": a surname in a list of names, not a title
+        return  # "..., Ravi Head, Tomas ...": a surname in a list of names, not a title
     name_chunk, link = _name_after(w, b)
     q.cabinet = office.group == "cabinet" and title_tokens[0].cap
     if name_chunk is None and q.start >= 2:
@@ -680,7 +680,7 @@ def add_role(w: SentenceWork, label: Label) -> None:
 
 def _name_in_a_list(w: SentenceWork, label: Label, generic: bool, q: _Qualifiers) -> bool:
     """Whether a capitalised generic title ("Head", "Chief") ends one item of a comma list of
-    names, one capitalised word before it: a surname ("Sean Abbott, Travis Head, Nathan Lyon")."""
+    names, one capitalised word before it: a surname ("Dan Abel, Ravi Head, Ned Lyle")."""
     tokens = w.tokens
     return (
         generic
