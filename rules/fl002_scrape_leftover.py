@@ -14,7 +14,7 @@ import yaml
 from pydantic import field_validator
 
 from factlint.analysis.text import twin_holds, twin_text
-from factlint.linter.document import Document
+from factlint.linter.document import Document, Sentence
 from factlint.linter.finding import Finding, Severity, brief
 from factlint.linter.rule import Context, Rule, RuleOptions, option
 from factlint.rules import fl002_page_blocks as page_blocks
@@ -401,8 +401,8 @@ class ScrapeLeftover(Rule):
                     follow = "" if follow == "sentence" else follow
                     continue
                 follow = ""
-            if hit is not None and position == 0 and _labelled_headline(hit[0], sentence.text, units):
-                hit = None  # "Watch: <the story's own headline>": the page's title, labelled
+            if hit is not None and _title_labelled(doc, units, position, hit[0]):
+                hit = None
             if hit is not None:
                 phrase, start, end, joined = hit
                 shown = brief(sentence.text[start:end])
@@ -506,6 +506,15 @@ def _caption_with_credit(doc: Document, credit):
     if not 3 <= len(page_shape.words_of(prefix)) <= _CAPTION_MAX_WORDS:
         return credit
     return doc.span(line_start + len(prefix) - len(prefix.lstrip(page_shape.LEAD_JUNK)), credit.end)
+
+
+def _title_labelled(doc: Document, units: list[Sentence], position: int, phrase: Phrase) -> bool:
+    """A label on the page's title, not a leftover: "Watch: <the story's own headline>" as the
+    first line, or any label opening the article's own title ("Live: Storm hits the coast")."""
+    sentence = units[position]
+    if position == 0 and _labelled_headline(phrase, sentence.text, units):
+        return True
+    return phrase.kind == "label" and doc.blocks[sentence.block].kind == "headline"
 
 
 def _labelled_headline(phrase: Phrase, text: str, units: list) -> bool:
