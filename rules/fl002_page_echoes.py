@@ -54,6 +54,7 @@ Plain text and Markdown only, like the page-shape test.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Callable
 
 from factlint.analysis.words import FUNCTION_WORDS
@@ -132,7 +133,11 @@ def _links_and_glued(
     lines = doc.lines()
     for i in _glued_alt_text(doc, units, first):
         places[i] = Place(i, "caption")
-    story_words = lambda: {w.casefold() for i, u in enumerate(units) if prose[i] for w in words_of(u.text)}  # noqa: E731
+
+    @cache
+    def story_words() -> set[str]:  # the story's words, cut only when a candidate line needs them
+        return {w.casefold() for i, u in enumerate(units) if prose[i] for w in words_of(u.text)}
+
     for line in _link_list(lines, story_words):
         places.update((i, Place(i, "links")) for i in by_line.get(line, []))
     for line in _title_run(filled, units[first].span.line, story_words):  # (a list ending the page: links)
@@ -217,15 +222,13 @@ def _doubled_captions(filled: list[tuple[int, str]]) -> list[int]:
 def _link_list(lines: list[str], story_words: Callable[[], set[str]]) -> list[int]:
     """1-based lines of the bulleted headline-case titles that end the page."""
     run: list[int] = []
-    story: set[str] | None = None
     for n in range(len(lines), 0, -1):
         line = lines[n - 1]
         if not line.strip():
             continue
         if not _BULLET.match(line):
             break
-        story = story_words() if story is None else story  # the story's words, once
-        if not _link_title(line.strip().lstrip(LEAD_JUNK), story):
+        if not _link_title(line.strip().lstrip(LEAD_JUNK), story_words()):
             break
         run.append(n)
     return sorted(run) if len(run) >= _MIN_LINKS else []
@@ -675,7 +678,6 @@ def _title_run(filled: list[tuple[int, str]], start: int, story_words: Callable[
     each a title as ``_link_title`` reads one (words the story hardly uses)."""
     runs: list[list[int]] = []
     run: list[int] = []
-    story: set[str] | None = None
     for n, text in filled:
         body = text.strip().lstrip(LEAD_JUNK)
         titled = False
@@ -685,8 +687,7 @@ def _title_run(filled: list[tuple[int, str]], start: int, story_words: Callable[
             and not body.rstrip().endswith((".", ":", ";", "!", "?"))
             and not any(w.casefold() in _REPORTING_VERBS for w in words_of(body))
         ):
-            story = story_words() if story is None else story
-            titled = _link_title(body, story)
+            titled = _link_title(body, story_words())
         if titled and run and n == run[-1] + 1:
             run.append(n)
             continue

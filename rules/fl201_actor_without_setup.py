@@ -1395,10 +1395,14 @@ def _belongs(ms: Mentions, ent: Entity, office, text: str, words: dict[str, set[
     clause that says who they are; a name used only to describe something ("X's constituency")."""
     first = ent.first
     here = first.sentence
+
+    def elsewhere(word: str) -> bool:  # said in a sentence other than the official's
+        return bool(words.get(word, {here}) - {here})
+
     after = text[first.end : first.end + 8]
     if after.startswith((", who ", " who ", "'s ", "’s ")):
         return True
-    if any(words.get(w.lower(), {here}) - {here} for w in (first.text.split()[-1],)):
+    if elsewhere(first.text.split()[-1].lower()):
         return True  # the person comes back
     if first.jurisdiction is not None and ms.mentioned_elsewhere(first.jurisdiction, here):
         return True  # the body or country is named elsewhere in the story, after it too
@@ -1410,12 +1414,12 @@ def _belongs(ms: Mentions, ent: Entity, office, text: str, words: dict[str, set[
         # "Karnataka Water Resources Minister": the portfolio says what the post covers, not
         # whose it is; only the state or country ties a minister to the story
         body = [w for w in body if w not in _PORTFOLIO_WORDS]
-    if any(words.get(w, {here}) - {here} for w in body):
+    if any(map(elsewhere, body)):
         return True
     group = office.group or ""
     for groups, titles, story in _TRADES:
         if group in groups or title & titles:
-            if any(words.get(w, {here}) - {here} for w in story):
+            if any(map(elsewhere, story)):
                 return True
     return False
 
