@@ -67,9 +67,11 @@ class Lexicon:
     longest: int = 1
 
     def office(self, name: str) -> Office | None:
-        """The office called ``name``; a post the lists do not name but a title's shape tells
-        ("culture minister", "mining secretary": a cabinet post of that portfolio)."""
-        office = self.offices.get(name)
+        """The office called ``name`` or by one of its aliases (the post a portfolio after the
+        title makes: "Minister for Home Affairs" is "home minister", the interior minister); a
+        post the lists do not name but a title's shape tells ("culture minister", "mining
+        secretary": a cabinet post of that portfolio)."""
+        office = self.offices.get(name) or self.offices.get(self.titles.get(tuple(name.split()), ""))
         portfolio, _, title = name.rpartition(" ")
         if office is None and portfolio and title in CABINET_TITLES:
             office = Office(name, "cabinet", True, portfolio=portfolio)

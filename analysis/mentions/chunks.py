@@ -19,6 +19,8 @@ from .vocabulary import (
     OPENING_ADVERBS,
     PLACE_HEADS,
     PLACE_PREPOSITIONS,
+    PORTFOLIO_NOUNS,
+    PORTFOLIO_TAILS,
 )
 
 _CALENDAR_SURNAME = re.compile(r"\b([A-Z][a-z]+) (May)\b")
@@ -195,5 +197,33 @@ def find_chunks(
         a = k
         k = _name_run_end(tokens, k + 1, covered, reader, first_word)
         k = _org_name_end(tokens, a, k, covered, reader, first_word, swallowed)
+        if _opens_portfolio(tokens, a, covered, chunks):
+            k = min(k, _portfolio_run_end(tokens, a))
         chunks.append(Label("chunk", a, k, " ".join(t.text for t in tokens[a:k]).replace(" - ", "-")))
     return chunks, swallowed
+
+
+def _opens_portfolio(tokens: Sequence[Token], a: int, covered: list, chunks: list[Label]) -> bool:
+    """Whether the capitalised run at ``a`` is a minister's portfolio written after the title
+    ("Minister for Health", "Secretary for Home Affairs"), or the next part of one ("Minister for
+    Health and Social Services"); a name may follow it ("... for Health Jane Roe")."""
+    if a < 2 or tokens[a].low not in PORTFOLIO_NOUNS:
+        return False
+    before = tokens[a - 1].low
+    if before in ("for", "of"):
+        title = covered[a - 2]
+        return title is not None and title.kind == "title" and title.value in ("minister", "secretary")
+    return (
+        before in ("and", "&", ",")
+        and bool(chunks)
+        and chunks[-1].b == a - 1
+        and _opens_portfolio(tokens, chunks[-1].a, covered, chunks[:-1])
+    )
+
+
+def _portfolio_run_end(tokens: Sequence[Token], a: int) -> int:
+    """The end of the portfolio's words from ``a``: "Health", "Foreign Affairs", "Social Services"."""
+    k = a + 1
+    while k < len(tokens) and tokens[k].cap and tokens[k].low in PORTFOLIO_TAILS:
+        k += 1
+    return k

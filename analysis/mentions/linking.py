@@ -10,7 +10,8 @@ from collections.abc import Callable
 from factlint.linter.document import Document, Sentence, Span
 from rapidfuzz import fuzz
 
-from ..text import lower_case_twin, twin_text
+from ..speech import REPORTING_VERBS
+from ..text import lower_case_twin, twin_text, word_tokens
 from .model import Entity, Mention, Mentions, RoleAssignment, surname_of
 
 
@@ -72,9 +73,15 @@ def _trim_openers(doc: Document, mentions: list[Mention], span_of) -> None:
             earlier.add(m.name)
 
 
-def _temporal_sentence(doc: Document, m: Mention) -> bool:
-    """Whether the sentence of ``m`` talks about a change of office (then two titles are fine)."""
+def _temporal_sentence(doc: Document, m: Mention, offices_at: list[int]) -> bool:
+    """Whether the sentence of ``m`` talks about a change of office (then two titles are fine).
+    ``offices_at``: where the sentence's titles start."""
     text = doc.sentences[m.sentence].text
+    said = _said_after(text, m.end)
+    if said is not None and not _names_an_office(text, said, offices_at):
+        # what the person says is not about their office unless it names one: "Mayor Roe said
+        # the road would reopen once the water receded", "... reviewed in 2026"
+        text = text[:said]
     if "ha" in text:  # "who has served as ... since 2019" holds the office still: no change
         text = _STILL_SERVING.sub(lambda m: _SERVICE_WORDS.sub(" ", m.group(0)), text)
     scanned = twin_text(text) if _TEMPORAL_LOWER is not None else None
@@ -82,6 +89,24 @@ def _temporal_sentence(doc: Document, m: Mention) -> bool:
         return _TEMPORAL_LOWER.search(scanned) is not None  # type: ignore[union-attr]
     return bool(_TEMPORAL_SENTENCE.search(text))
 
+
+def _said_after(text: str, end: int) -> int | None:
+    """Where a reporting verb after the person's mention starts ("Mayor Roe, 52, said ..."); None
+    when none follows."""
+    return next((t.start for t in word_tokens(text) if t.start >= end and t.low in _REPORTING), None)
+
+
+def _names_an_office(text: str, start: int, offices_at: list[int]) -> bool:
+    """Whether the text from ``start`` names an office: a title, or a word for one ("the post")."""
+    if any(at >= start for at in offices_at):
+        return True
+    return not _OFFICE_WORDS.isdisjoint(t.low for t in word_tokens(text) if t.start >= start)
+
+
+_REPORTING = frozenset(REPORTING_VERBS.split("|"))
+_OFFICE_WORDS = frozenset(
+    "office post job role seat term position cabinet portfolio reshuffle title tenure mandate".split()
+)
 
 _TEMPORAL_SENTENCE = re.compile(
     r"\b(became|become|becomes|becoming|elected|re-elected|appointed|named|nominated|promoted|"
@@ -102,6 +127,10 @@ _SERVICE_WORDS = re.compile(r"serv(?:ed|ing)|since\s+\d{4}", re.I)
 class _Linker:
     def __init__(self, out: Mentions, doc: Document, span_of: Callable[[Sentence, int, int], Span]):
         self.out, self.doc = out, doc
+        self.offices_at: dict[int, list[int]] = {}  # sentence -> where its titles start
+        for m in out.mentions:
+            if m.kind == "role":
+                self.offices_at.setdefault(m.sentence, []).append(m.start)
         self.full_by_surname, self.variant = _full_names(out.mentions)
         person_names = {n for names in self.full_by_surname.values() for n in names}
         self.honorific_or_titled = {m.name for m in out.mentions if m.kind == "person" and m.name}
@@ -157,7 +186,7 @@ class _Linker:
                     m.title or m.office,
                     m.jurisdiction,
                     m,
-                    m.temporal or _temporal_sentence(self.doc, m),
+                    m.temporal or _temporal_sentence(self.doc, m, self.offices_at.get(m.sentence, [])),
                 )
             )
             self.role_holder[(m.office, m.jurisdiction)] = ent

@@ -326,12 +326,29 @@ def _portfolio_after(w: SentenceWork, b: int, office_name: str, q: _Qualifiers) 
         return None
     q.portfolio = [tokens[k].low]
     q.portfolio_after = True
+    end = _same_run_end(w, k)  # "Foreign Affairs"
+    # the rest of a compound portfolio: "& Business Affairs", "and Oceans"; after a comma only
+    # another portfolio ("for Health, Housing and Sport"): "Minister for Health, Jane Roe" names her
+    while (
+        end + 1 < len(tokens)
+        and tokens[end].low in ("and", "&", ",")
+        and tokens[end + 1].cap
+        and (tokens[end].text != "," or tokens[end + 1].low in PORTFOLIO_NOUNS)
+    ):
+        end = _same_run_end(w, end + 1)
+    return end
+
+
+def _same_run_end(w: SentenceWork, k: int) -> int:
+    """The end of the capitalised words from ``k`` that one name chunk holds (a portfolio's own
+    chunk ends before the holder's name: "for Social Services Jane Roe"); one word when ``k``
+    opens no chunk."""
+    label = w.covered[k]
+    if label is not None and label.kind == "chunk" and label.a == k:
+        return label.b
     end = k + 1
-    # the rest of a compound portfolio: "& Business Affairs", "and Oceans"
-    while end + 1 < len(tokens) and tokens[end].low in ("and", "&", ",") and tokens[end + 1].cap:
-        end += 2
-        while end < len(tokens) and tokens[end].cap and tokens[end].is_word:
-            end += 1
+    while end < len(w.tokens) and w.tokens[end].cap and w.tokens[end].is_word and w.covered[end] is None:
+        end += 1
     return end
 
 
@@ -648,7 +665,10 @@ def add_role(w: SentenceWork, label: Label) -> None:
     ):
         return
     office_name = " ".join(q.prefix + [office.name]) if q.prefix else office.name
-    portfolio = [word for word in q.portfolio if word not in ROLE_ADJECTIVES]  # not "senior"
+    # not "senior" before the title; after it every word is the portfolio ("for Foreign Affairs")
+    portfolio = (
+        q.portfolio if q.portfolio_after else [word for word in q.portfolio if word not in ROLE_ADJECTIVES]
+    )
     if portfolio and not q.prefix and office.name in CABINET_TITLES:
         office_name = " ".join(portfolio + [office.name])  # a cabinet post: "culture minister"
     title_text = w.written(label)
@@ -670,12 +690,23 @@ def add_role(w: SentenceWork, label: Label) -> None:
         relational=title_tokens[-1].low in w.lex.relational,
         described=q.described,
     )
+    if q.portfolio_after:
+        _claim_portfolio(w, label.b, b, role)
     if name_chunk is not None:
         _attach_person(w, name_chunk, link, office_name, title_text, q)
         role.name = name_chunk.value
         role.link = link
     elif joined is not None:
         role.name, role.link = joined.name, joined.link  # (the linker gives its holder this office too)
+
+
+def _claim_portfolio(w: SentenceWork, a: int, b: int, role: Mention) -> None:
+    """The capitalised words of a portfolio after its title ("for Social Services") are the
+    title's: no one's name."""
+    for k in range(a, b):
+        chunk = w.covered[k]
+        if chunk is not None and chunk.kind == "chunk" and chunk.a == k:
+            w.used_chunks.setdefault(k, role)
 
 
 def _name_in_a_list(w: SentenceWork, label: Label, generic: bool, q: _Qualifiers) -> bool:

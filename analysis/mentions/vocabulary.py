@@ -426,8 +426,6 @@ OPENING_ADVERBS = set(
 # Daly end in a bare -ly and stay names).
 ADVERB_ENDINGS = ("ally", "ately", "ously", "edly", "ively", "ingly", "fully", "ently", "antly", "ibly")
 
-# Common nouns that name a body of people: an organisation after its owner ("the UN refugee
-# agency's chief": roles), a group a newcomer deals with ("praised the sheriff's office": FL201).
 # Portfolios a cabinet title may name after "of" or "for" ("Minister of Culture"): the post is
 # that portfolio's ("culture minister"), not an office of a body.
 PORTFOLIO_NOUNS = frozenset(
@@ -440,8 +438,16 @@ PORTFOLIO_NOUNS = frozenset(
     telecommunications forests wildlife climate family children employment higher primary
     national minority religious cooperation relations parliamentary legal police prisons border
     ports shipping aviation road roads railways highways treasury external textiles food
-    civil""".split()
+    civil skills""".split()
 )
+# Words that end a portfolio written after its title ("Minister for Foreign Affairs", "for Social
+# Services"): part of the post, not the start of the holder's name.
+PORTFOLIO_TAILS = frozenset(
+    """affairs services care resources protection development relations security welfare
+    education""".split()
+)
+# Common nouns that name a body of people: an organisation after its owner ("the UN refugee
+# agency's chief": roles), a group a newcomer deals with ("praised the sheriff's office": FL201).
 GROUP_NOUNS = frozenset(
     """agency ministry bank department commission council embassy government parliament army navy
     federation association committee office police bloc opposition military commanders union board
