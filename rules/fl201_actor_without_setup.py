@@ -79,9 +79,10 @@ class ActorWithoutSetup(Rule):
         who enters late only to speak ("..., the Secretary-General of the Arab League said."),
         and a speaker named by one name only whom the story never introduces ("..., Guo said."
         with no Guo named anywhere), or who enters acting on the cast ("Guo later criticised
-        Putin", "Guo urged the court"). Also an office one person holds, of a country the story did name, whose holder
+        Putin", "Guo urged the court", "Roe was summoned by Guo"). Also an office one person holds, of a country the story did name, whose holder
         it never names ("Kestrany's energy minister later told Henk ..."; heads of state or
-        government excepted), and the office of a body never mentioned that speaks ("The press
+        government excepted), the same for a formal title of the story's own government with no
+        country written ("The Minister of Commerce met Roe ..."), and the office of a body never mentioned that speaks ("The press
         office of the Kestrany Security Committee said ..."; an official's own office, "the
         mayor's office said", is how copy cites a head's staff and is left alone).
         "Late" counts paragraphs; in copy without paragraph breaks (one block, or a block too
@@ -343,9 +344,7 @@ class ActorWithoutSetup(Rule):
                 or re.match(_OFFICIAL_VERBS, sentence.text[end : end + 60]) is not None
             ):
                 continue
-            owner_key = tuple(w.low for w in word_tokens(owner) if w.is_word)
-            office = ms.lexicon.titles.get(owner_key[-2:]) or ms.lexicon.titles.get(owner_key[-1:])
-            if office is not None:
+            if _titled(ms.lexicon, owner):
                 # an official's own office ("the Governor's office said"): copy cites a head's
                 # staff so, and whose head is plain from the story's place (a flood story's state
                 # governor); an editor would not ask
@@ -380,6 +379,7 @@ class ActorWithoutSetup(Rule):
                 len(name.split()) != 1
                 or not name[:1].isupper()
                 or name.isupper()
+                or (name.endswith("s") and name[:-1].isupper())  # "MPs", "CEOs": a plural abbreviation
                 or any(m.link or m.office or (m.name or m.text) != name for m in ent.mentions)
                 or name.lower() in known
                 or _part_of_longer_name(doc, name)
@@ -540,7 +540,9 @@ _PEOPLE_NOUNS = frozenset(
     pupils teachers doctors nurses firefighters rescuers passengers crew soldiers troops villagers
     farmers miners prisoners inmates detainees hostages refugees migrants shareholders investors
     jury organisers organizers lawmakers legislators delegation delegates selectors referees
-    umpires crowd spectators picketers members voters observers monitors candidates party""".split()
+    umpires crowd spectators picketers members voters observers monitors candidates party
+    companies firms exporters importers growers producers traders suppliers retailers landlords
+    tenants contractors operators""".split()
 )
 _GROUP = re.compile(
     r"(?:\bthe|\b(?-i:[A-Z])[\w&.-]*(?:'s|’s|'|’)?)\s+((?:[a-z0-9'’-]+\s+){0,2}("
@@ -592,7 +594,10 @@ def _unnamed_office(ent: Entity, ms: Mentions) -> bool:
         )
         or office.group == "club-player"
         or not first.definite
-        or first.jurisdiction is None
+        # (no country or body written: the story's own government's post, given as a formal
+        # title, "The Minister of Commerce met ...", "The Auditor General told ..."; a firm's or
+        # a club's post needs its firm or club)
+        or (first.jurisdiction is None and not _national_post(first, office))
         # (a head of state or government is known by the office: "the French President"; the
         # head of a body is not: "the secretary general of <bloc> called ...")
         or (office.group == "head" and not _a_body(ms, first.jurisdiction))
@@ -609,6 +614,30 @@ def _unnamed_office(ent: Entity, ms: Mentions) -> bool:
         if m.office == first.office and m.jurisdiction in (None, first.jurisdiction) and not _generic(m):
             return False  # the office appeared before: a holder the story set up
     return not _named_next(ms, first) and not _cut_from_a_longer_name(ms, first)
+
+
+def _titled(lex, owner: str) -> bool:
+    """Whether the owner of an office is an official: a title ends it ("the Governor's office"),
+    or a title and the holder's full name ("the office of Skopje Mayor Ana Roe")."""
+    words = [t for t in word_tokens(owner) if t.is_word]
+    low = tuple(t.low for t in words)
+    if lex.titles.get(low[-2:]) or lex.titles.get(low[-1:]):
+        return True
+    for k in range(len(low) - 2):
+        for n in (1, 2):
+            rest = words[k + n :]
+            if lex.titles.get(low[k : k + n]) and len(rest) >= 2 and all(t.cap for t in rest):
+                return True
+    return False
+
+
+def _national_post(first: Mention, office) -> bool:
+    """Whether a title without a country or body is a government's own post written as a formal
+    title: a cabinet post or a one-holder office of no group ("The Minister of Commerce", "The
+    Auditor General"); not a head of state or government, known by the office alone."""
+    return first.title[:1].isupper() and (
+        office.group == "cabinet" or (office.unique and office.group is None)
+    )
 
 
 def _a_body(ms: Mentions, name: str) -> bool:
@@ -784,6 +813,8 @@ def _acts_on_the_cast(ms: Mentions, m: Mention) -> bool:
     the jury"). A "who" clause that says nothing of a role may stand between ("Hale, who was in
     court, told Roe")."""
     text = ms.doc.sentences[m.sentence].text
+    if _agent_of_an_interaction(ms, m, text):
+        return True
     opener = _SUBJECT_ADVERB.match(text, m.end)
     verb = INTERACTION.match(text, opener.end()) if opener else None
     if verb is None or not verb.group(0)[:1].islower():
@@ -801,6 +832,30 @@ def _acts_on_the_cast(ms: Mentions, m: Mention) -> bool:
     return _DEFINITE_GROUP.match(text, verb.end()) is not None
 
 
+def _agent_of_an_interaction(ms: Mentions, m: Mention, text: str) -> bool:
+    """Whether the one-word name at ``m`` acts on the cast from after "by" or "from": "Roe was
+    summoned by Hale", "a letter from Hale, who urged the union to ...". Either the name then
+    acts in a "who" clause, or "by" follows an interacting verb whose subject the story set up."""
+    words = text[: m.start].split()[-2:]
+    if not words or words[-1] not in ("by", "from"):
+        return False
+    who = _WHO_ACTS.match(text, m.end)
+    if who is not None and INTERACTION.match(text, who.end()) is not None:
+        return True
+    if words[-1] != "by" or len(words) < 2 or INTERACTION.fullmatch(words[0]) is None:
+        return False
+    return any(
+        other.start < m.start
+        and (ent := ms.entity(other)) is not None
+        and ent.kind in ("person", "org")
+        and ent.first.sentence < m.sentence
+        and not other.in_quote
+        for other in ms.in_sentence(m.sentence)
+    )
+
+
+# ", who later urged": the name acts in the clause after it
+_WHO_ACTS = re.compile(r"\s*,\s*who\s+(?:(?:later|also|then|repeatedly|publicly)\s+)?")
 # "Hale later urged", "Hale, who was in court on Monday, told"
 _SUBJECT_ADVERB = re.compile(
     r"(?:\s*,\s*who\s+[^,;\"“”]{1,60},)?\s+(?:(?:later|also|then|earlier|again|once|repeatedly|publicly)\s+)?"

@@ -33,7 +33,10 @@ _POSSESSIVE = ("'s", "’s")
 _WHO_SAYS_NOTHING = frozenset(
     "did does declined spoke speaks asked added said says gave refused would could wrote "
     # being somewhere is no role: "Hale, who joined the call from Leeds, asked ..."
-    "joined attended arrived appeared sat watched listened travelled traveled flew".split()
+    "joined attended arrived appeared sat watched listened travelled traveled flew "
+    # nor is what one did to others: "a letter from Hale, who urged the union to ..."
+    "urged accused criticised criticized praised thanked congratulated warned told promised "
+    "questioned summoned pressed blamed demanded ordered welcomed".split()
 )
 # "who was in court", "who were at the hearing": where a person was says nothing of who they are
 _WHO_WAS_WHERE = frozenset("was were".split())
@@ -465,9 +468,19 @@ def _name_after(w: SentenceWork, b: int) -> tuple[Label | None, str | None]:
             chunk.b >= len(tokens)
             or tokens[chunk.b].text in APPOSITION_ENDS
             or tokens[chunk.b].low in ("who", *SPEECH_AFTER_NAME)
+            or _verb_after_full_name(tokens, chunk)
         ):
             return chunk, "apposition"
     return None, None
+
+
+def _verb_after_full_name(tokens, chunk: Label) -> bool:
+    """ "the Prime Minister of Cambodia, Hun Sen expressed ...": a full name after the comma that
+    the sentence goes on from in lower case (the closing comma left out) is the holder's."""
+    if chunk.b - chunk.a < 2 or chunk.b >= len(tokens):
+        return False
+    t = tokens[chunk.b]
+    return t.is_word and t.text.islower() and t.low not in ("and", "or", "nor", "but")
 
 
 def _owner_of_named_rank(w: SentenceWork, b: int) -> bool:

@@ -263,6 +263,7 @@ NAME_PARTICLES = {
     "du",
     "dos",
     "das",
+    "e",  # "Correia e Silva"
     "y",
     "ter",
     "mac",
