@@ -281,3 +281,42 @@ def test_air_force_is_an_organisation_and_shared_words_do_not_set_up():
     assert ("org", "Air Force") in {(e.kind, e.key) for e in ms.entities}
     assert not ms.mentioned_before("Inter-American Development Bank", 1)
     assert ms.mentioned_before("Asian Development Bank", 1)
+
+
+@pytest.mark.parametrize(
+    "sentence, roles",
+    [
+        ("Exporters pay half the official minimum, growers said.", []),
+        ("The survey drew on a representative sample of farms.", []),
+        ("The official said the road would reopen on Monday.", ["official"]),
+        ("The official, who asked not to be named, said talks had stalled.", ["official"]),
+    ],
+)
+def test_a_title_that_is_also_an_adjective(sentence, roles):
+    """ "the official minimum" is no one in the story; "the official said" is (a cast list once
+    named "the official" beside the people of a story about prices)."""
+    _, ms = analyse(sentence)
+    assert [m.office for m in ms.mentions if m.kind == "role"] == roles
+
+
+@pytest.mark.parametrize(
+    "sentence, name, office",
+    [
+        (
+            "Minister for Health and Social Care, Ilse Tarrant said the clinics coped.",
+            "Ilse Tarrant",
+            "health minister",
+        ),
+        (
+            "Minister for Foreign Affairs Bamidele Okonjo met her counterpart.",
+            "Bamidele Okonjo",
+            "foreign minister",
+        ),
+        ("Home Minister Bamidele Okonjo opened the conference.", "Bamidele Okonjo", "interior minister"),
+    ],
+)
+def test_a_portfolio_after_the_title_is_no_part_of_the_name(sentence, name, office):
+    _, ms = analyse(sentence)
+    cast = people(ms)
+    assert list(cast) == [name]
+    assert [r.office for r in cast[name].roles] == [office]

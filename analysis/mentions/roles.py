@@ -657,6 +657,8 @@ def add_role(w: SentenceWork, label: Label) -> None:
     b = _portfolio_after(w, label.b, office.name, q) or _right_of(w, label.b, office.name, q)
     if b < len(w.tokens) and w.tokens[b].cap and w.tokens[b].low in NOT_NAMES:
         return  # "the General Election", "Secretary General Assembly": not a person's title
+    if label.value in _ALSO_ADJECTIVES and _adjective_before_noun(w.tokens, label):
+        return  # "the official minimum", "a representative sample": no one's title
     if b + 1 < len(w.tokens) and w.tokens[b].text in _POSSESSIVE and w.tokens[b + 1].low in GROUP_NOUNS:
         return  # "Norfolk Coroner's Court", "the sheriff's office": an organisation, not its head
     if _owner_of_named_rank(w, b):
@@ -711,6 +713,31 @@ def add_role(w: SentenceWork, label: Label) -> None:
         role.link = link
     elif joined is not None:
         role.name, role.link = joined.name, joined.link  # (the linker gives its holder this office too)
+
+
+# Titles that are also adjectives ("the official figures", "a representative sample").
+_ALSO_ADJECTIVES = frozenset({"official", "representative"})
+# Lower-case words after such a title that keep it a person: what the person does or is
+_AFTER_A_PERSON = frozenset(
+    "who whose and or but in at from of with for on to by as also then later still was is has had "
+    "will would could can may might should must did does declined spoke speaks gave wrote says "
+    "tells warns notes adds insists".split()
+)
+
+
+def _adjective_before_noun(tokens, label: Label) -> bool:
+    """Whether a lower-case title word is an adjective: a lower-case word follows that is no verb
+    of the person's ("the official said", "the official, who ..." stay titles)."""
+    if label.b >= len(tokens) or tokens[label.a].cap:
+        return False
+    nxt = tokens[label.b]
+    return (
+        nxt.is_word
+        and nxt.text.islower()
+        and nxt.low not in _AFTER_A_PERSON
+        and nxt.low not in SPEECH_AFTER_NAME
+        and not nxt.low.endswith("ed")
+    )
 
 
 def _claim_portfolio(w: SentenceWork, a: int, b: int, role: Mention) -> None:
