@@ -7,7 +7,7 @@ from typing import Iterable, Literal
 
 from factlint.analysis.mentions import Entity, EventRef, Mention, Mentions, compute
 from factlint.analysis.lexicon import CABINET_TITLES
-from factlint.analysis.mentions.vocabulary import GROUP_NOUNS
+from factlint.analysis.mentions.vocabulary import GROUP_NOUNS, OFFICE_PREFIXES
 from factlint.analysis.numtext import lexicon as number_lexicon
 from factlint.analysis.text import APOSTROPHE_WORD, token_low, word_tokens
 from factlint.analysis.words import WEEKDAYS
@@ -635,9 +635,11 @@ def _national_post(first: Mention, office) -> bool:
     """Whether a title without a country or body is a government's own post written as a formal
     title: a cabinet post or a one-holder office of no group ("The Minister of Commerce", "The
     Auditor General"); not a head of state or government, known by the office alone."""
-    return first.title[:1].isupper() and (
-        office.group == "cabinet" or (office.unique and office.group is None)
-    )
+    if not first.title[:1].isupper():
+        return False
+    if office.group == "cabinet":  # (not a junior post: "Assistant Minister for Foreign Affairs")
+        return office.portfolio not in OFFICE_PREFIXES
+    return office.unique and office.group is None
 
 
 def _a_body(ms: Mentions, name: str) -> bool:

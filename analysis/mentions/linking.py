@@ -83,7 +83,14 @@ def _temporal_sentence(doc: Document, m: Mention, offices_at: list[int]) -> bool
         # the road would reopen once the water receded", "... reviewed in 2026"
         text = text[:said]
     if "ha" in text:  # "who has served as ... since 2019" holds the office still: no change
-        text = _STILL_SERVING.sub(lambda m: _SERVICE_WORDS.sub(" ", m.group(0)), text)
+        # (blanked, not removed: offsets into the sentence stay right)
+        text = _STILL_SERVING.sub(
+            lambda s: _SERVICE_WORDS.sub(lambda w: " " * len(w.group(0)), s.group(0)), text
+        )
+    # a year dates the office only next to the person ("Roe, mayor since 2019, said"); further
+    # on it dates something else ("the deal, on the table since 2018")
+    if _TEMPORAL_YEAR.search(text, max(0, m.start - _YEAR_REACH), m.end + _YEAR_REACH):
+        return True
     scanned = twin_text(text) if _TEMPORAL_LOWER is not None else None
     if scanned is not None:
         return _TEMPORAL_LOWER.search(scanned) is not None  # type: ignore[union-attr]
@@ -109,13 +116,18 @@ _OFFICE_WORDS = frozenset(
 )
 
 _TEMPORAL_SENTENCE = re.compile(
-    r"\b(became|become|becomes|becoming|elected|re-elected|appointed|named|nominated|promoted|"
+    # (naming or appointing someone else is no change of one's own office: "coach Roe named his
+    # squad", "Mayor Roe appointed a new auditor")
+    r"\b(became|become|becomes|becoming|elected|re-elected|"
+    r"(?:appointed|named|nominated)(?! (?:his|her|their|its|a|an|the|two|three|several) )|promoted|"
     r"sworn|succeeded|succeeds|replaced|replaces|resigned|resigns|stepped down|steps down|"
     r"took over|takes over|served|serving|previously|(?<!\()formerly|until|once(?! again| more)|ousted|sacked|"
     r"fired(?! upon| on| at| into| back| shots?| rounds?| a shot| tear)|quit|retired|predecessor|successor|candidate|was made|demoted|"
-    r"reshuffle|interim|acting|former|ex-|then-|in \d{4}|since \d{4})\b",
+    r"reshuffle|interim|acting|former|ex-|then-)\b",
     re.I,
 )
+_TEMPORAL_YEAR = re.compile(r"\b(?:in|since) \d{4}\b", re.I)
+_YEAR_REACH = 60  # characters either side of the person's mention
 _TEMPORAL_LOWER = lower_case_twin(_TEMPORAL_SENTENCE)
 # present perfect service: "has served as", "have been serving as", and its "since 2019"
 _STILL_SERVING = re.compile(
