@@ -124,6 +124,15 @@ def _step_left(w: SentenceWork, j: int, q: _Qualifiers) -> int | None:
         q.jurisdiction, q.jurisdiction_text = w.jurisdiction(lab)
         q.determiner = q.determiner or "'s"
         j = lab.a
+    elif j > 0 and t.low in _OWN_PLACE_NOUNS and w.tokens[j - 1].low == "the":
+        pass  # "the city police chief": the story's own city, no body to name
+    elif (
+        t.text in _POSSESSIVE
+        and j > 1
+        and w.tokens[j - 1].low in _OWN_PLACE_NOUNS
+        and w.tokens[j - 2].low == "the"
+    ):
+        return j - 2  # "the county's sheriff", "the state's governor"
     elif t.low in DETERMINERS:
         q.determiner = t.low
         q.start = j
@@ -686,11 +695,7 @@ def add_role(w: SentenceWork, label: Label) -> None:
     )
     if portfolio and not q.prefix and office.name in CABINET_TITLES:
         office_name = " ".join(portfolio + [office.name])  # a cabinet post: "culture minister"
-    title_text = w.written(label)
-    if q.portfolio_after:  # "Minister of Culture"
-        title_text = w.sentence.text[w.tokens[label.a].start : w.tokens[b - 1].end]
-    elif q.portfolio:  # the title as written with its portfolio: "mining minister"
-        title_text = " ".join([t.text for t in w.tokens[label.a - len(q.portfolio) : label.a]] + [title_text])
+    title_text = _title_as_written(w, label, b, q)
     role_a = q.start if q.determiner is not None or q.start < label.a else label.a
     role = w.add(
         "role",
@@ -738,6 +743,30 @@ def _adjective_before_noun(tokens, label: Label) -> bool:
         and nxt.low not in SPEECH_AFTER_NAME
         and not nxt.low.endswith("ed")
     )
+
+
+def _title_as_written(w: SentenceWork, label: Label, b: int, q: _Qualifiers) -> str:
+    title_text = w.written(label)
+    if q.portfolio_after:  # "Minister of Culture"
+        title_text = w.sentence.text[w.tokens[label.a].start : w.tokens[b - 1].end]
+    elif q.portfolio:  # the title as written with its portfolio: "mining minister"
+        title_text = " ".join([t.text for t in w.tokens[label.a - len(q.portfolio) : label.a]] + [title_text])
+    if q.prefix:  # "Deputy Mayor", "vice-chairman": the office named is the deputy's
+        title_text = _with_prefix(w, label.a, title_text)
+    return title_text
+
+
+def _with_prefix(w: SentenceWork, a: int, title_text: str) -> str:
+    """The title as written from its first prefix word ("Deputy Mayor", "vice-chairman")."""
+    tokens, k = w.tokens, a
+    while k > 0 and (
+        tokens[k - 1].low in OFFICE_PREFIXES
+        or (tokens[k - 1].text == "-" and k > 1 and tokens[k - 2].low in OFFICE_PREFIXES)
+    ):
+        k -= 1
+    if k == a:
+        return title_text
+    return w.sentence.text[tokens[k].start : tokens[a].start] + title_text
 
 
 def _claim_portfolio(w: SentenceWork, a: int, b: int, role: Mention) -> None:
