@@ -60,6 +60,7 @@ INTERACTION = re.compile(
     r"\b(" + _IRREGULAR + "|" + "|".join(f for v in _INTERACTING_VERBS for f in _forms(v)) + r")\b", re.I
 )
 MAX_CAST = 6
+_VERB_BEFORE = re.compile(INTERACTION.pattern + r"\s+(?:the\s+)?$", re.I)
 
 
 class ActorWithoutSetup(Rule):
@@ -286,6 +287,8 @@ class ActorWithoutSetup(Rule):
             if jurisdiction is not None and _portfolio(ms, office, jurisdiction):
                 jurisdiction = None  # "Consumer Affairs Minister X": a portfolio, not whose
             sentence = doc.sentences[first.sentence]
+            if _after_its(sentence.text, first):
+                continue  # "The Sun and its owner Rupert Murdoch": the body just named is theirs
             # "union president Jane Roe": a body's head, not a head of state
             of_a_body = not set(_title_words(ms, sentence.text, first)).isdisjoint(GROUP_NOUNS)
             if jurisdiction is not None:
@@ -461,7 +464,11 @@ class ActorWithoutSetup(Rule):
             if other is None or other is ent or m.in_quote:
                 continue
             if other.kind not in ("person", "role") and not (
-                other.kind == "name" and _named_in_capitals(ms.doc, other.key, first.sentence)
+                other.kind == "name"
+                and (
+                    _named_in_capitals(ms.doc, other.key, first.sentence)
+                    or (_named_twice_before(other, first) and _object_of_interaction(ms.doc, m))
+                )
             ):
                 continue
             if (other.first.sentence < first.sentence or other.kind == "name") and other not in out:
@@ -549,6 +556,18 @@ _GROUP = re.compile(
     + "|".join(sorted(GROUP_NOUNS | _PEOPLE_NOUNS))
     + r"))\b"
 )
+
+
+def _named_twice_before(ent: Entity, first: Mention) -> bool:
+    """Whether a name the lists do not know (a firm, a person by one name: "Orvane") was in two
+    sentences before: the story's own, not a passing word."""
+    return len({m.sentence for m in ent.mentions if m.sentence < first.sentence}) >= 2
+
+
+def _object_of_interaction(doc: Document, m: Mention) -> bool:
+    """Whether the mention is what an interacting verb acts on: "told Orvane", "met the Orvane
+    board" (not a place the sentence happens to name: "in Indiana")."""
+    return _VERB_BEFORE.search(doc.sentences[m.sentence].text, 0, m.start) is not None
 
 
 def _named_in_capitals(doc: Document, name: str, sentence: int) -> bool:
@@ -1350,6 +1369,13 @@ _PORTFOLIO_WORDS = frozenset(
     religious cooperation relations parliamentary legal police prisons border ports shipping
     aviation roads railways highways treasury cabinet office""".split()
 )
+
+
+def _after_its(text: str, first: Mention) -> bool:
+    """Whether "its" or "their" stands before the title: the office of a body the sentence has
+    just named ("sued the paper and its owner Jane Roe")."""
+    before = word_tokens(text[: first.start])[-4:]  # ("its chief executive Jane Roe")
+    return any(t.low in ("its", "their") for t in before)
 
 
 def _title_start(text: str, first: Mention) -> int:

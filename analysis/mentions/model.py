@@ -205,6 +205,22 @@ _BODY_ENDINGS = frozenset(
 )
 
 
+_PUBLIC_BODY_ENDINGS = frozenset(
+    "bank force service police agency authority ministry department centre center".split()
+)
+
+
+def _place_words(words: list[str], lex: Lexicon) -> set[str]:
+    """The (lower-case) words of ``words`` that spell a country or place the lists know."""
+    low = [w.lower() for w in words]
+    out: set[str] = set()
+    for n in (1, 2, 3):
+        for k in range(len(low) - n + 1):
+            if tuple(low[k : k + n]) in lex.places or tuple(words[k : k + n]) in lex.places_cased:
+                out.update(low[k : k + n])
+    return out
+
+
 def _probes(name: str, lex: Lexicon) -> set[str]:
     """What counts as an earlier mention of ``name``: its canonical forms, its aliases and, for a
     name the lists do not know, its distinctive capitalised words ("Palace" for "Crystal Palace")."""
@@ -222,5 +238,10 @@ def _probes(name: str, lex: Lexicon) -> set[str]:
         # "the Fiji Medical Association" after "Fiji": a body's first word is often the place it
         # serves, and naming the place is no mention of the body; its other words must be seen
         distinctive = distinctive[1:]
+    if any(w.lower().rstrip("s") in _BODY_ENDINGS | _PUBLIC_BODY_ENDINGS for w in words[1:]):
+        # so also a country the lists know anywhere in it: "the Central Bank of Honduras", "the
+        # Royal Solomon Islands Police Force" are not named by naming the country
+        places = _place_words(words, lex)
+        distinctive = [w for w in distinctive if w not in places]
     probes |= {f"word:{w}" for w in distinctive}
     return probes
