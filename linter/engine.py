@@ -499,7 +499,7 @@ def _discover(paths: list[str], opts: RunOptions, errors: list[FileError]) -> li
             for shown, file in found:
                 add(shown, file, walked=True)
         elif path.exists():
-            add(display, path)
+            add(display, path, walked=opts.named_as_walked)
         elif path.is_symlink():
             errors.append(FileError(display, "broken symbolic link"))
         else:
