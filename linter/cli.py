@@ -461,7 +461,10 @@ def _check_output(output: str, paths: list[str]) -> None:
     if target.is_dir():
         raise _usage(f"--output {output!r} is a folder; name a file")
     if not target.parent.is_dir():
-        raise _usage(f"--output {output!r}: folder {str(target.parent)!r} does not exist")
+        what = "is not a folder" if target.parent.exists() else "does not exist"
+        raise _usage(f"--output {output!r}: folder {str(target.parent)!r} {what}")
+    if not os.access(target.parent, os.W_OK):  # found now, not after a long run is lost
+        raise _usage(f"--output {output!r}: folder {str(target.parent)!r} is not writable")
     if ".git" in target.resolve().parts:
         raise _usage(f"--output {output!r} is inside a .git folder; name a report file")
     if target.exists():
