@@ -498,7 +498,7 @@ def test_an_impossible_front_matter_date_is_one_error_line(tmp_path):
     assert proc.returncode == 2
     assert (
         proc.stderr.strip()
-        == "a.md:3: error: front matter has an impossible date (day is out of range for month)"
+        == "a.md:3: error: front matter has an impossible date '2024-02-30' (day is out of range for month)"
     )
     assert "b.md:3:1: FL003" in proc.stdout  # the other article is still checked
 
