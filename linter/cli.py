@@ -260,6 +260,14 @@ def check(
             "rules or the sources. See docs/security.md.",
         ),
     ] = False,
+    skip_non_articles: Annotated[
+        bool,
+        typer.Option(
+            "--skip-non-articles",
+            help="Choose among the files named as a folder walk does: skip README/CHANGELOG-like "
+            "files and, with a config `include`, files outside it (the pre-commit hooks use it).",
+        ),
+    ] = False,
     timeout: Annotated[
         Optional[str],
         typer.Option(
@@ -310,6 +318,7 @@ def check(
         jobs=_jobs(jobs),
         jobs_by_default=jobs is None,
         no_discover=ci,
+        named_as_walked=skip_non_articles,
         time_budget=_timeout(timeout),
         registry=registry,
     )
