@@ -286,3 +286,29 @@ def test_changed_files_are_chosen_as_a_folder_walk_would_choose_them(runner):
     env.update(DIFF_BASE=out["diff-base"], ARTICLES_FILE=out["list"], TRUSTED_CONFIG=out["config"])
     checked = _step("check", repo, env)
     assert "file=desk/d.md" in checked.stdout and "drafts/x.md" not in checked.stdout
+
+
+def test_the_fail_on_input_defaults_to_the_configs_fail_on(runner):
+    # the input's default `warning` was always passed on, so a base config's `fail-on: error`
+    # never held in the action: a warning failed every pull request
+    import yaml
+
+    repo, temp, env = runner
+    (repo / ".factlint.yaml").write_text("fail-on: error\n")
+    _git(repo, "add", ".factlint.yaml")
+    _git(repo, "commit", "-qm", "config")
+    env["BASE_SHA"] = subprocess.run(
+        ["git", "rev-parse", "HEAD"], cwd=repo, capture_output=True, text=True
+    ).stdout.strip()
+    _commit_article(repo, "articles/late.md", "# Late\n\nSkip to content\n\nThe mayor spoke.\n")
+    action = yaml.safe_load((ROOT / "action.yml").read_text())
+    env["FAIL_ON"] = action["inputs"]["fail-on"]["default"]  # what the workflow passes unset
+    assert _step("choose", repo, env).returncode == 0
+    out = _outputs(temp)
+    env.update(DIFF_BASE=out["diff-base"], ARTICLES_FILE=out["list"], TRUSTED_CONFIG=out["config"])
+    checked = _step("check", repo, env)
+    assert "FL002" in checked.stdout  # reported as a warning
+    assert _outputs(temp)["exit-code"] == "0"  # and the config's fail-on decides
+    env["FAIL_ON"] = "warning"  # an explicit input still wins
+    _step("check", repo, env)
+    assert _outputs(temp)["exit-code"] == "1"
