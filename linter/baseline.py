@@ -142,6 +142,8 @@ def check_target(path: Path | str, inputs: Iterable[Path] = ()) -> Path:
             raise ConfigError("refusing to overwrite a file that is not a factlint baseline", str(path))
     if not target.parent.is_dir():
         raise ConfigError("the baseline's folder does not exist", str(path))
+    if not os.access(target.parent, os.W_OK):  # found before the run, not after it
+        raise ConfigError("the baseline's folder is not writable", str(path))
     return target
 
 

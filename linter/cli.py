@@ -260,6 +260,14 @@ def check(
             "rules or the sources. See docs/security.md.",
         ),
     ] = False,
+    skip_non_articles: Annotated[
+        bool,
+        typer.Option(
+            "--skip-non-articles",
+            help="Choose among the files named as a folder walk does: skip README/CHANGELOG-like "
+            "files and, with a config `include`, files outside it (the pre-commit hooks use it).",
+        ),
+    ] = False,
     timeout: Annotated[
         Optional[str],
         typer.Option(
@@ -310,6 +318,7 @@ def check(
         jobs=_jobs(jobs),
         jobs_by_default=jobs is None,
         no_discover=ci,
+        named_as_walked=skip_non_articles,
         time_budget=_timeout(timeout),
         registry=registry,
     )
@@ -461,7 +470,10 @@ def _check_output(output: str, paths: list[str]) -> None:
     if target.is_dir():
         raise _usage(f"--output {output!r} is a folder; name a file")
     if not target.parent.is_dir():
-        raise _usage(f"--output {output!r}: folder {str(target.parent)!r} does not exist")
+        what = "is not a folder" if target.parent.exists() else "does not exist"
+        raise _usage(f"--output {output!r}: folder {str(target.parent)!r} {what}")
+    if not os.access(target.parent, os.W_OK):  # found now, not after a long run is lost
+        raise _usage(f"--output {output!r}: folder {str(target.parent)!r} is not writable")
     if ".git" in target.resolve().parts:
         raise _usage(f"--output {output!r} is inside a .git folder; name a report file")
     if target.exists():

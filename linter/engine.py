@@ -403,13 +403,15 @@ def lint_buffer(
     """Lint an editor's buffer for the file ``path``, with the config that governs that file
     (the language server, which keeps one ``resources`` for its lifetime). ``with_model=False``
     runs only the rules that need no model.
-    A file the config ignores has no findings; errors raise (FactlintError)."""
+    A file the config ignores has no findings, nor one a folder walk leaves out (a README, a
+    file outside `include`: an editor opens every Markdown file); a buffer with no file yet
+    (a relative ``path``) is checked. Errors raise (FactlintError)."""
     from .loader import load_document
 
     found = find_config(path.parent)
     registry = registry if registry is not None else rule_registry.installed()
     config = load_config(found, registry) if found is not None else Config()
-    if config.is_ignored(path):
+    if config.is_ignored(path) or (path.is_absolute() and not walked_file_is_article(config, path)):
         return []
     profile = _build_profile(config, RunOptions(registry=registry), None, skipped=set())
     if not with_model:
@@ -499,7 +501,7 @@ def _discover(paths: list[str], opts: RunOptions, errors: list[FileError]) -> li
             for shown, file in found:
                 add(shown, file, walked=True)
         elif path.exists():
-            add(display, path)
+            add(display, path, walked=opts.named_as_walked)
         elif path.is_symlink():
             errors.append(FileError(display, "broken symbolic link"))
         else:

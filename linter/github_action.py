@@ -66,9 +66,18 @@ def choose() -> int:
     base = os.environ.get("BASE_SHA", "").strip()
     changed_only = os.environ.get("CHANGED_ONLY", "true").strip().lower() == "true"
     listing = _temp() / "factlint-articles.txt"
+    if base and not re.fullmatch(r"[0-9a-fA-F]{7,64}", base):
+        return _fail(f"base commit {base!r} is not a commit id")
+    if base and not changed_only:
+        # whole files, but a pull request still: its own .factlint.yaml must not configure the
+        # run (it did, through CONFIG from the checkout), so the base commit must be there
+        has_base = subprocess.run(["git", "cat-file", "-e", f"{base}^{{commit}}"], capture_output=True)
+        if has_base.returncode != 0:
+            return _fail(
+                "cannot read the config from the pull request's base commit; check out with "
+                "`fetch-depth: 0` (actions/checkout) so the base is available"
+            )
     if changed_only and base:
-        if not re.fullmatch(r"[0-9a-fA-F]{7,64}", base):
-            return _fail(f"base commit {base!r} is not a commit id")
         done = subprocess.run(
             [
                 "git",
@@ -96,10 +105,12 @@ def choose() -> int:
             if n and n.lower().endswith(suffixes) and Path(n).is_file()
         ]
         _output("diff-base", base)
-        _output("config", _base_config(base))
     else:
         names = paths
         _output("diff-base", "")
+    if base:
+        _output("config", _base_config(base))
+    else:
         config = os.environ.get("CONFIG", ".factlint.yaml").strip()
         _output("config", config if config and Path(config).is_file() else "")
     listing.write_text("\0".join(names), encoding="utf-8", errors="surrogateescape")
@@ -195,6 +206,9 @@ def check() -> int:
         config=os.environ.get("TRUSTED_CONFIG") or None,
         diff=os.environ.get("DIFF_BASE") or None,
         no_discover=True,
+        # the changed files stand for the folders in `paths`: a README or a file outside the
+        # config's `include` is skipped as `factlint check <folder>` skips it
+        named_as_walked=bool(os.environ.get("DIFF_BASE")),
     )
     registry = installed()  # read once: the run and the reports use the same rules
     opts.registry = registry

@@ -225,11 +225,9 @@ def _front_matter(text: str, lines: LineIndex, shown: str) -> tuple[dict[str, An
     except yaml.YAMLError as err:
         problem = str(getattr(err, "problem", "") or "")
         if problem.startswith("impossible date "):  # `date: 2024-02-30`, month 13
-            detail = problem[problem.find(" (") + 2 : -1] if problem.endswith(")") else problem
+            # the value is quoted, as in a config's error: the writer sees which date to fix
             line = err.problem_mark.line + 2 if getattr(err, "problem_mark", None) else 2
-            raise InputError(
-                f"front matter has an impossible date ({detail})", path=shown, line=line
-            ) from None
+            raise InputError(f"front matter has an {problem}", path=shown, line=line) from None
         raise _yaml_error(err, yaml_text, shown) from None
     except ValueError as err:  # YAML's timestamp resolver: `date: 2024-02-30`, month 13
         raise InputError(

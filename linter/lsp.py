@@ -16,6 +16,7 @@ they negotiate), converted through pygls's position codec.
 from __future__ import annotations
 
 import asyncio
+import os
 import re
 from pathlib import Path
 
@@ -89,6 +90,12 @@ class FactlintServer(LanguageServer):
             self.errors.pop(uri, None)
         except Exception as err:  # a broken front matter, config or comment
             message = getattr(err, "message", None) or f"{type(err).__name__}: {err}"
+            line = getattr(err, "line", None)
+            where = getattr(err, "path", None)
+            if where and os.path.realpath(where) != os.path.realpath(self._path(uri)):
+                # another file's problem (the .factlint.yaml): name it with its line, and mark
+                # the article's first line, not the line of the same number in the article
+                message, line = str(err), None
             # once per problem, not again at each keystroke and save while it stays (a popup each time)
             if self.errors.get(uri) != message:
                 self.window_show_message(
@@ -98,7 +105,7 @@ class FactlintServer(LanguageServer):
             # the findings of the last good text point at lines that may have moved: the problem
             # alone stands where it is (its line, or the first), until the text can be checked
             self.quick[uri], self.model[uri] = [], []
-            self.publish(uri, problem=(message, getattr(err, "line", None)))
+            self.publish(uri, problem=(message, line))
             return
         if self.workspace.get_text_document(uri).version != version:
             return  # the text moved on while we worked; a newer run is coming

@@ -45,6 +45,9 @@ class RunOptions:
     no_discover: bool = False
     # seconds one file may take (reading, rules, findings); None or 0: no limit
     time_budget: float | None = None
+    # files named in `paths` are chosen as a folder walk chooses (linter/include.py): the
+    # GitHub Action names the files a pull request changed, and a changed README is no article
+    named_as_walked: bool = False
     # the rules this run can use; None: the installed ones, read once when the run starts
     registry: "Registry | None" = None
 

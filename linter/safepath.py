@@ -162,7 +162,12 @@ def write_text_atomically(target: Path | str, text: str) -> None:
     import tempfile
 
     target = Path(target)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    except OSError as exc:  # a read-only or special file system: one error line, not an internal error
+        from .errors import FactlintError
+
+        raise FactlintError(f"cannot write it: {exc.strerror or exc}", str(target)) from None
     try:
         os.chmod(tmp, target.stat().st_mode & 0o777 if target.exists() else 0o644)
         with os.fdopen(fd, "w", encoding="utf-8", errors="backslashreplace") as handle:

@@ -498,7 +498,7 @@ def test_an_impossible_front_matter_date_is_one_error_line(tmp_path):
     assert proc.returncode == 2
     assert (
         proc.stderr.strip()
-        == "a.md:3: error: front matter has an impossible date (day is out of range for month)"
+        == "a.md:3: error: front matter has an impossible date '2024-02-30' (day is out of range for month)"
     )
     assert "b.md:3:1: FL003" in proc.stdout  # the other article is still checked
 
@@ -632,3 +632,43 @@ def test_help_names_arguments_without_python_types(tmp_path):
         shown = factlint(command, "--help", cwd=tmp_path).stdout
         assert "<list[str]>" not in shown and "<str>" not in shown, shown
     assert "\n  PATH  Articles or folders to check" in factlint("check", "--help", cwd=tmp_path).stdout
+
+
+def test_an_output_that_cannot_be_written_is_one_error_line(tmp_path, monkeypatch):
+    # a read-only folder or file system ended as "internal error: OSError: ... '.r.txt.xyz.tmp'"
+    # (naming our temporary file, not the user's) after the whole run
+    import errno
+    import tempfile
+
+    (tmp_path / "a.md").write_text("# Port reopens\n\nExperts say the harbour will reopen.\n")
+    (tmp_path / "a.md.d").write_text("a file, not a folder\n")
+    proc = factlint("check", "-o", "a.md.d/report.txt", "a.md", cwd=tmp_path)
+    assert (proc.returncode, proc.stderr.strip()) == (
+        2,
+        "factlint: error: --output 'a.md.d/report.txt': folder 'a.md.d' is not a folder",
+    )
+    (tmp_path / "ro").mkdir()
+    real_access = os.access
+    monkeypatch.setattr(
+        os, "access", lambda p, mode, **kw: False if str(p).endswith("ro") else real_access(p, mode, **kw)
+    )
+    proc = factlint("check", "-o", "ro/report.txt", "a.md", cwd=tmp_path)
+    assert (proc.returncode, proc.stdout, proc.stderr.strip()) == (
+        2,
+        "",
+        "factlint: error: --output 'ro/report.txt': folder 'ro' is not writable",
+    )
+    proc = factlint("check", "--write-baseline", "ro/b.json", "a.md", cwd=tmp_path)
+    assert (proc.returncode, proc.stderr.strip()) == (
+        2,
+        "ro/b.json: error: the baseline's folder is not writable",
+    )
+
+    def read_only(*args, **kwargs):  # the file system refuses at the write itself
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr(tempfile, "mkstemp", read_only)
+    for flag, name in (("-o", "report.txt"), ("--write-baseline", "b.json")):
+        proc = factlint("check", flag, name, "a.md", cwd=tmp_path)
+        assert proc.returncode == 2 and "internal error" not in proc.stderr
+        assert proc.stderr.strip().endswith(f"{name}: error: cannot write it: Read-only file system")

@@ -230,3 +230,85 @@ def test_paths_on_one_line_are_still_separated_by_spaces(runner):
     assert _step("choose", repo, env).returncode == 0
     names = Path(_outputs(temp)["list"]).read_text().split("\0")
     assert sorted(names) == ["articles/new `<b>`|x.md", "articles/old.md", "desk/d.md"]
+
+
+def test_whole_file_mode_still_takes_the_config_from_the_base_commit(runner):
+    # with changed-only "false" the pull request's own .factlint.yaml configured the run
+    repo, temp, env = runner
+    (repo / ".factlint.yaml").write_text("rules:\n  FL003: off\n")
+    _git(repo, "add", ".factlint.yaml")
+    _git(repo, "commit", "-qm", "config")
+    env["BASE_SHA"] = subprocess.run(
+        ["git", "rev-parse", "HEAD"], cwd=repo, capture_output=True, text=True
+    ).stdout.strip()
+    (repo / ".factlint.yaml").write_text("rules:\n  FL002: off\n  FL003: off\n")
+    _git(repo, "add", ".")
+    _git(repo, "commit", "-qm", "pull request silences FL002")
+    env["CHANGED_ONLY"] = "false"
+    assert _step("choose", repo, env).returncode == 0
+    out = _outputs(temp)
+    assert out["diff-base"] == ""
+    env.update(DIFF_BASE="", ARTICLES_FILE=out["list"], TRUSTED_CONFIG=out["config"])
+    checked = _step("check", repo, env)
+    assert "FL002" in checked.stdout  # the pull request could not switch it off
+    assert "FL003" not in checked.stdout  # the base's config holds
+
+
+def test_whole_file_mode_without_the_base_commit_is_one_clear_error(runner):
+    repo, temp, env = runner
+    env.update(CHANGED_ONLY="false", BASE_SHA="0" * 40)
+    chose = _step("choose", repo, env)
+    assert _outputs(temp)["exit-code"] == "2"
+    assert chose.stdout.startswith("::error title=factlint::") and "fetch-depth: 0" in chose.stdout
+
+
+def test_changed_files_are_chosen_as_a_folder_walk_would_choose_them(runner):
+    # the changed files were named to the engine, so a changed README (and any file outside the
+    # config's `include`) was checked and failed the pull request; `factlint check .` skips them
+    repo, temp, env = runner
+    env["PATHS"] = "."
+    assert _step("choose", repo, env).returncode == 0
+    out = _outputs(temp)
+    env.update(DIFF_BASE=out["diff-base"], ARTICLES_FILE=out["list"], TRUSTED_CONFIG=out["config"])
+    checked = _step("check", repo, env)
+    assert "README" not in checked.stdout
+    assert "file=articles/old.md" in checked.stdout  # the articles are still checked
+    (repo / ".factlint.yaml").write_text('include: ["desk/**"]\n')
+    _git(repo, "add", ".")
+    _git(repo, "commit", "-qm", "include")
+    env["BASE_SHA"] = subprocess.run(
+        ["git", "rev-parse", "HEAD"], cwd=repo, capture_output=True, text=True
+    ).stdout.strip()
+    _commit_article(repo, "desk/d.md", "# Desk\n\nSkip to content\n\nThe mayor spoke.\n")
+    _commit_article(repo, "drafts/x.md", "# Draft\n\nSkip to content\n\nThe mayor spoke.\n")
+    assert _step("choose", repo, env).returncode == 0
+    out = _outputs(temp)
+    env.update(DIFF_BASE=out["diff-base"], ARTICLES_FILE=out["list"], TRUSTED_CONFIG=out["config"])
+    checked = _step("check", repo, env)
+    assert "file=desk/d.md" in checked.stdout and "drafts/x.md" not in checked.stdout
+
+
+def test_the_fail_on_input_defaults_to_the_configs_fail_on(runner):
+    # the input's default `warning` was always passed on, so a base config's `fail-on: error`
+    # never held in the action: a warning failed every pull request
+    import yaml
+
+    repo, temp, env = runner
+    (repo / ".factlint.yaml").write_text("fail-on: error\n")
+    _git(repo, "add", ".factlint.yaml")
+    _git(repo, "commit", "-qm", "config")
+    env["BASE_SHA"] = subprocess.run(
+        ["git", "rev-parse", "HEAD"], cwd=repo, capture_output=True, text=True
+    ).stdout.strip()
+    _commit_article(repo, "articles/late.md", "# Late\n\nSkip to content\n\nThe mayor spoke.\n")
+    action = yaml.safe_load((ROOT / "action.yml").read_text())
+    env["FAIL_ON"] = action["inputs"]["fail-on"]["default"]  # what the workflow passes unset
+    assert _step("choose", repo, env).returncode == 0
+    out = _outputs(temp)
+    env.update(DIFF_BASE=out["diff-base"], ARTICLES_FILE=out["list"], TRUSTED_CONFIG=out["config"])
+    checked = _step("check", repo, env)
+    assert "FL002" in checked.stdout  # reported as a warning
+    assert _outputs(temp)["exit-code"] == "0"  # and the config's fail-on decides
+    env["FAIL_ON"] = "warning"  # an explicit input still wins
+    _step("check", repo, env)
+    assert _outputs(temp)["exit-code"] == "1"

@@ -275,3 +275,41 @@ def test_every_rules_documentation_renders_as_its_words():
                 section = line.strip()
             elif section in ("Bad:", "Good:") and line.strip():
                 assert line.strip() in shown, (rule_id, line)
+
+
+@pytest.mark.asyncio
+async def test_a_broken_config_is_named_not_placed_on_the_articles_line(client: LanguageClient, tmp_path):
+    # an error in .factlint.yaml showed without the config's name, and on the article's line of
+    # the same number (line 3 of the config marked line 3 of the story)
+    (tmp_path / ".factlint.yaml").write_text("fail-on: warning\ncache: true\nrules: {FL999: off}\n")
+    article = tmp_path / "story.md"
+    text = "# Port reopens\n\nThe harbour reopened.\n\nFerries resumed.\n"
+    uri = article.as_uri()
+    client.text_document_did_open(
+        lsp.DidOpenTextDocumentParams(
+            text_document=lsp.TextDocumentItem(uri=uri, language_id="markdown", version=1, text=text)
+        )
+    )
+    (problem,) = await _until(client, uri, lambda found: any("could not check" in d.message for d in found))
+    assert ".factlint.yaml:3: unknown rule id 'FL999'" in problem.message
+    assert problem.range.start.line == 0  # the article's first line, not its third
+
+
+@pytest.mark.asyncio
+async def test_a_readme_or_a_file_outside_include_gets_no_findings(client: LanguageClient, tmp_path):
+    # the editor linted every Markdown file it opened: the repository's README and notes outside
+    # the config's `include` were marked up as news copy, which `factlint check` never checks
+    (tmp_path / ".factlint.yaml").write_text('include: ["stories/**"]\n')
+    (tmp_path / "stories").mkdir()
+    (tmp_path / "notes").mkdir()
+    text = "# Port reopens\n\nExperts say the harbour will reopen.\n"
+    uris = [(tmp_path / name).as_uri() for name in ("stories/a.md", "README.md", "notes/b.md")]
+    for uri in uris:
+        client.text_document_did_open(
+            lsp.DidOpenTextDocumentParams(
+                text_document=lsp.TextDocumentItem(uri=uri, language_id="markdown", version=1, text=text)
+            )
+        )
+    await _until(client, uris[0], lambda found: any(d.code == "FL003" for d in found))
+    for uri in uris[1:]:
+        assert not await _until(client, uri, lambda found: True, timeout=30)

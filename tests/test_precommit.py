@@ -188,6 +188,39 @@ def test_system_hook_checks_only_the_lines_a_commit_changes(tmp_path):
     assert rc != 0 and "article.md:9:1: FL001" in out, out
 
 
+def test_system_hook_skips_a_readme_and_files_outside_include(tmp_path):
+    # pre-commit names the staged files, and a named file was always checked: a README edit
+    # (or a draft outside the config's `include`) was blocked as if it were an article
+    if not (VENV_BIN / "factlint").exists() and shutil.which("factlint") is None:
+        pytest.skip("factlint console script not installed")
+    env, hook_repo = setup(tmp_path, whole_tree=False)
+    repo = content_repo(tmp_path / "desk", env, CLEAN)
+    (repo / "README.md").write_text(DUPLICATED.replace("article", "readme"), encoding="utf-8")
+    files = ("--files", "article.md", "README.md", "--color", "never")
+    try_repo = ("try-repo", str(hook_repo), "factlint-system", *files)
+    out, rc, _ = run_precommit(repo, env, *try_repo)
+    check_clean_passes(out, rc)
+    (repo / "drafts").mkdir()
+    (repo / "drafts" / "old.md").write_text(DUPLICATED, encoding="utf-8")
+    (repo / "article.md").write_text(DUPLICATED, encoding="utf-8")
+    config = repo / ".factlint.yaml"
+    config.write_text(config.read_text(encoding="utf-8") + 'include: ["./*.md"]\n', encoding="utf-8")
+    out, rc, _ = run_precommit(
+        repo,
+        env,
+        "try-repo",
+        str(hook_repo),
+        "factlint-system",
+        "--files",
+        "article.md",
+        "drafts/old.md",
+        "--color",
+        "never",
+    )
+    check_finding_fails(out, rc)  # the article is still checked
+    assert "drafts/old.md" not in out, out
+
+
 def pip_cache_dir() -> str | None:
     """The pip cache of the user running the tests (None where caching is off): the hook's
     environment installs the wheels the test extra's install just fetched from it, not again
