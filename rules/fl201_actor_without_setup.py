@@ -83,7 +83,7 @@ class ActorWithoutSetup(Rule):
         Putin", "Guo urged the court", "Roe was summoned by Guo"). Also an office one person holds, of a country the story did name, whose holder
         it never names ("Kestrany's energy minister later told Henk ..."; heads of state or
         government excepted), the same for a formal title of the story's own government with no
-        country written ("The Minister of Commerce met Roe ..."), and the office of a body never mentioned that speaks ("The press
+        country written ("The Minister of Commerce met Roe ...", or only speaks), and the office of a body never mentioned that speaks ("The press
         office of the Kestrany Security Committee said ..."; an official's own office, "the
         mayor's office said", is how copy cites a head's staff and is left alone).
         "Late" counts paragraphs; in copy without paragraph breaks (one block, or a block too
@@ -172,7 +172,7 @@ class ActorWithoutSetup(Rule):
                 # "... urged the Met Office to", "... briefed the sheriff's office"
                 group = _organisation_partner(ms, first) or _group_partner(doc, first)
             if (not partners and group is None) or not interacts:
-                if unnamed:
+                if unnamed and first.jurisdiction is not None:
                     continue  # (it must deal with the cast: a known country's official may just speak)
                 if (
                     self.options.quoted
@@ -184,10 +184,11 @@ class ActorWithoutSetup(Rule):
                 ):
                     newcomers.setdefault(first.sentence, ent)
                     where = first.jurisdiction_text or first.jurisdiction
+                    never = f"introduced this official or {where}" if where else "named this official"
                     yield self.finding(
                         first.span,
                         f"'{_quoted(first)}' speaks in {ms.where(first.sentence)}, but the "
-                        f"story never introduced this official or {where}: give the name and "
+                        f"story never {never}: give the name and "
                         f"say why they speak here; cast so far: "
                         f"{_names(ms.cast_before(first.sentence), MAX_CAST)}",
                         key_texts=[sentence.text, first.text],
@@ -607,7 +608,7 @@ def _unnamed_office(ent: Entity, ms: Mentions) -> bool:
         or office is None
         or not (
             office.unique
-            or office.group == "cabinet"  # (a government's treasurer)
+            or office.group in ("cabinet", "deputy-head")  # (a government's treasurer, a deputy premier)
             # "the DVAC director": an agency's head, its acronym written before the title
             or (first.office in _AGENCY_HEADS and _acronym_before_title(first))
         )
@@ -652,13 +653,14 @@ def _titled(lex, owner: str) -> bool:
 
 def _national_post(first: Mention, office) -> bool:
     """Whether a title without a country or body is a government's own post written as a formal
-    title: a cabinet post or a one-holder office of no group ("The Minister of Commerce", "The
-    Auditor General"); not a head of state or government, known by the office alone."""
+    title: a cabinet post, a deputy head of government or a one-holder office of no group ("The
+    Minister of Commerce", "The Auditor General"); not a head of state or government, known by
+    the office alone."""
     if not first.title[:1].isupper():
         return False
     if office.group == "cabinet":  # (not a junior post: "Assistant Minister for Foreign Affairs")
         return office.portfolio not in OFFICE_PREFIXES
-    return office.unique and office.group is None
+    return office.group == "deputy-head" or (office.unique and office.group is None)
 
 
 def _a_body(ms: Mentions, name: str) -> bool:
