@@ -2078,6 +2078,9 @@ def _head(toks, j, hi) -> tuple[str | None, frozenset[str], int]:
         and after not in STOPWORDS
         and not _VERBISH.match(after)  # "two people and injuring 10": a verb, not a second noun
         and _parse_number(toks, k + 1) is None
+        # "killed 36 people and left 2 more missing": a verb with its own figure or object
+        and _parse_number(toks, k + 2) is None
+        and word_at(toks, k + 2) not in _DETERMINERS
     ):
         second = lexicon()["same_counted"].get(lemma(after), lemma(after))
         head = f"{head}&{second}"  # "252 officers and men" counts both together

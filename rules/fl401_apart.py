@@ -17,6 +17,7 @@ from functools import lru_cache
 from factlint.analysis.count_facts import countries_named
 from factlint.analysis.numbers import Quantity
 from factlint.analysis.numtext import lexicon
+from factlint.analysis.text import word_tokens
 
 _TOLL_EVENTS = frozenset({"death", "injury", "missing"})
 
@@ -115,6 +116,8 @@ def sum_of_parts(a: Quantity, b: Quantity, ta: Tells, tb: Tells) -> bool:
     if small.head and small.head == big.head:
         # "19 firefighting units ... and six ambulances": other equipment, no part of 25 units
         counts = _less(counts, _other_equipment(small, ta if small is a else tb))
+    if small.event == big.event == "death" and _other_toll_after(small, ta if small is a else tb):
+        return False  # "36 dead and two missing" / "38 killed": the missing are no part of the dead
     if len(counts) >= 2 and int(small.base_value) in counts and sum(counts) == big.base_value:
         return True
     # "killing all 175 passengers and four of six crew members" / "179 passed away": the parts add
@@ -126,6 +129,17 @@ def sum_of_parts(a: Quantity, b: Quantity, ta: Tells, tb: Tells) -> bool:
         and int(small.base_value) in parts
         and sum(parts) == big.base_value
     )
+
+
+def _other_toll_after(q: Quantity, t: Tells) -> bool:
+    """Whether the figure's sentence goes on to count another toll than the dead: the missing,
+    the injured, the rescued."""
+    return not _OTHER_TOLL_WORDS.isdisjoint(w.low for w in word_tokens(t.text[q.end :]))
+
+
+_OTHER_TOLL_WORDS = frozenset(
+    "missing unaccounted injured wounded hurt rescued trapped hospitalised hospitalized".split()
+)
 
 
 def _of_wholes(text: str) -> tuple[int, ...]:
