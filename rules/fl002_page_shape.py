@@ -238,7 +238,10 @@ def find(doc: Document, units: list[Sentence], hits: list[str | None], flagged: 
         inside.discard(_CAPS_SHAPE)
     label = [label[i] and _heading_shape(u.text) not in inside for i, u in enumerate(units)]
     places.update((i, Place(i, "lead")) for i in _lead(doc, units, first, hits, flagged, label, spoken, sh))
-    places.update((i, Place(i, "tail")) for i in _tail(units, last, flagged, label, spoken, sh))
+    # a story in sections (headings in sentence case between its paragraphs): the copy may stop
+    # after the next heading and the first words of its paragraph, inside the story
+    sectioned = any(any_label[i] and _section_heading(units[i].text) for i in range(first + 1, last))
+    places.update((i, Place(i, "tail")) for i in _tail(units, last, flagged, label, spoken, sh, sectioned))
     # after an end-of-story marker: the rest when it is short lines or text spoken to the reader
     marker = _end_marker(units, hits, alone, label, sh)
     if marker is not None:
@@ -573,6 +576,36 @@ def _takes_up(text: str, above: list[Sentence], sh: Shapes) -> bool:
 _SITE_LABEL_WORDS = frozenset("latest recent popular trending related editorial standards policy".split())
 
 
+def _section_heading(text: str) -> bool:
+    """A heading in sentence case over a section of the story: two to six words, no figure and no
+    end mark, a capital first and at least one word in small letters ("Things get Iffy",
+    "Promoting the paper at home"); a link title or a site label is capitalised throughout."""
+    body = text.strip()
+    words = words_of(body)
+    return (
+        2 <= len(words) <= 6
+        and body[:1].isupper()
+        and body[-1:].isalpha()
+        and not any(c.isdigit() for c in body)
+        and any(w.islower() for w in words[1:])
+    )
+
+
+def _next_section_cut(units: list[Sentence], rest: list[int]) -> bool:
+    """After the story's last sentence: a section heading, then one paragraph that the page's end
+    cuts inside a sentence (no end mark), in a sentence's words (mostly in small letters, not a
+    headline's capitals): the story goes on past the copy."""
+    if len(rest) < 2 or rest[-1] != len(units) - 1 or not _section_heading(units[rest[0]].text):
+        return False
+    body = rest[1:]
+    if any(units[i].span.line != units[body[0]].span.line for i in body):
+        return False
+    if not units[body[-1]].text.rstrip()[-1:].isalnum():
+        return False
+    words = [w for i in body for w in words_of(units[i].text)]
+    return len(words) >= 5 and 3 * sum(w[:1].isupper() for w in words[1:]) <= len(words)
+
+
 def _one_word_cut(text: str) -> bool:
     """One word in sentence case that the copy ends on ("Trial"): a crosshead or a sentence cut
     after its first word (a site's one-word label is a phrase the data file knows)."""
@@ -614,7 +647,13 @@ def _loader_headline(doc: Document, s: Sentence, anywhere: bool = False) -> bool
 
 
 def _tail(
-    units: list[Sentence], last: int, flagged: set[int], label: list[bool], spoken: list[bool], sh: Shapes
+    units: list[Sentence],
+    last: int,
+    flagged: set[int],
+    label: list[bool],
+    spoken: list[bool],
+    sh: Shapes,
+    sectioned: bool = False,
 ) -> list[int]:
     """After the story: the rest of the page when it is mostly short lines and text spoken to
     the reader and holds no long sentence of its own. A long run of short lines, or short lines
@@ -622,6 +661,8 @@ def _tail(
     sheet, "1971 / Commissioned on ..."), not a menu."""
     table = _figure_table(units, range(last + 1, len(units)), flagged, label)
     rest = [i for i in range(last + 1, len(units)) if i not in flagged and i not in table]
+    if sectioned and rest == list(range(last + 1, len(units))) and _next_section_cut(units, rest):
+        return []  # the next section's heading and its paragraph, cut by the page's end
     if rest and rest[-1] == len(units) - 1 and _cut_off(units[rest[-1]].text, alone=len(rest) == 1):
         rest.pop()  # the page's last paragraph, cut off inside a sentence: the story's
     # a crosshead in sentence case that the copy ends on ("Residents react"), or over the story's
