@@ -156,6 +156,8 @@ def story_prose(doc: Document, units: list[Sentence], hits: list[str | None]) ->
 
 def is_prose(text: str, sh: Shapes) -> bool:
     """A sentence of the story: enough words and a sentence end, or long whatever its end."""
+    if ("»" in text or "›" in text) and _breadcrumb(text):
+        return False  # "Home » World » <a title of twenty words>": the site's path to the story
     words = words_of(text)
     end = text.rstrip().rstrip("\"”’')")
     return (len(words) >= sh.prose_min_words and end.endswith((".", "!", "?", "…", ":", ";"))) or len(
@@ -383,10 +385,12 @@ def _lead(
     lead = [i for i in range(first) if hits[i] is None and not _NAME_BYLINE.fullmatch(units[i].text.strip())]
     genre = {i for i in lead if _GENRE_TITLE.fullmatch(units[i].text.strip())}
     spoken = [said and i not in genre for i, said in enumerate(spoken)]
+    site = {i for i in lead if i not in flagged and _site_line(units[i].text)}
     titles = [
         i
         for i in lead
         if i not in flagged
+        and i not in site
         and not spoken[i]
         and _capitalised(units[i].text)
         and len(words_of(units[i].text)) >= (4 if units[i].text.strip()[:1].isdigit() else 3)
@@ -402,10 +406,10 @@ def _lead(
         head = lead[0]  # a short headline: "Floods"
     head_text = units[head].text.strip() if head is not None else None
     match_box = _match_box(units, min(titles, default=head), first, hits, flagged)
-    taken = []
+    taken = sorted(site)
     for i in lead:
         text = units[i].text.strip()
-        if not label[i] or i == head or text == head_text or i in match_box:
+        if i in site or not label[i] or i == head or text == head_text or i in match_box:
             continue
         if i == first - 1 and _LONE_DATELINE.fullmatch(text):
             continue  # the story's dateline on a line of its own: "MARLOW HAVEN:" above its first sentence
@@ -454,6 +458,31 @@ def _lead(
         for i in taken
         if len(per_line[units[i].span.line]) < 2 or sum(per_line[units[i].span.line]) < 2 * sh.story_min_words
     ]
+
+
+def _site_line(text: str) -> bool:
+    """A line of the site's masthead, never a headline: the site's name printed twice (a logo's
+    alt text and the name: "Harbour Times LogoHarbour Times Logo", "Valley NewsValley News"), a
+    menu whose entries the copy glued together ("NEWSSportWeatherTravelArts": three joins of a
+    small letter and a capital inside words) or a breadcrumb ("Home » Sport » <title>")."""
+    body = text.strip()
+    squeezed = "".join(body.split()).casefold().replace("logo", "")
+    half = len(squeezed) // 2
+    if half >= 3 and squeezed[:half] == squeezed[half:]:
+        return True
+    joins = sum(1 for a, b in zip(body, body[1:]) if a.islower() and b.isupper())
+    if joins >= 3:
+        return True
+    return _breadcrumb(body)
+
+
+def _breadcrumb(text: str) -> bool:
+    """The site's path to the page: two arrows or more, or one after a short section name
+    ("Home » Sport » <title>", "News › <title>"); French quotation marks (« ») are no path."""
+    if "«" in text:
+        return False
+    marks = text.count("»") + text.count("›")
+    return marks >= 2 or (marks == 1 and len(words_of(text.replace("›", "»").split("»")[0])) <= 3)
 
 
 # a score or tally: "3-1", "287-6", "250/6", "(46.2 overs)", "won by 46 runs"
