@@ -511,10 +511,29 @@ def _pull_quotes(lines: list[str], start: int) -> list[int]:
         if len(words) < _PULL_MIN_WORDS:
             continue
         opening = words[:_PULL_MIN_WORDS]
-        if any(len(other) > len(line) and body in other for other in by_opening.get(opening, ())):
-            if not _list_item(flat, n):
-                taken.append(n)
+        holder = next((o for o in by_opening.get(opening, ()) if len(o) > len(line) and body in o), None)
+        if holder is not None and not _list_item(flat, n):
+            taken.append(n)
+            # the pull quote's credit line under it: the speaker the paragraph names
+            below = next((k for k in range(n, min(n + 2, len(flat))) if flat[k]), None)
+            if below is not None and _quote_credit(flat[below], holder):
+                taken.append(below + 1)
     return taken
+
+
+def _quote_credit(line: str, paragraph: str) -> bool:
+    """A pull quote's credit: a name of two to four capitalised words, a dash before it or a role
+    after a comma ("Jane Roe", "– Jane Roe", "Jane Roe, Harbour Bank"), whose words the paragraph
+    that holds the quote names."""
+    body = line.strip().lstrip("-–— ").strip()
+    if body[-1:] in ".!?:;" or len(words_of(body)) > 10:
+        return False
+    name = words_of(body.split(",")[0])
+    return (
+        2 <= len(name) <= 4
+        and all(w[:1].isupper() for w in name)
+        and set(name) <= set(words_of(paragraph))
+    )
 
 
 def _list_item(flat: list[str], n: int) -> bool:
