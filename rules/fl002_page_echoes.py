@@ -59,7 +59,7 @@ from typing import Callable
 
 from factlint.analysis.words import FUNCTION_WORDS
 from factlint.linter.document import Document, Sentence
-from factlint.rules.fl002_page_shape import LEAD_JUNK, Place, story_prose, words_of
+from factlint.rules.fl002_page_shape import LEAD_JUNK, Place, quoted, story_prose, words_of
 
 # a credit added to a caption's second copy: "(A. Name/AP)", "[Photo/Agencies]", "A. Name/Reuters"
 _CREDIT_TAIL = re.compile(r"\s*(?:[(\[][^()\[\]\n]{2,80}[)\]]|[\w.'’ -]{2,40}/[\w.'’ -]{2,40})\W*")
@@ -94,7 +94,9 @@ def find(doc: Document, units: list[Sentence], hits: list[str | None], flagged: 
     for line in _pull_quotes(lines, units[first].span.line):
         places.update((i, Place(i, "echo")) for i in by_line.get(line, []))
     filled = [(n, line.strip()) for n, line in enumerate(lines, 1) if line.strip()]  # non-blank lines
-    for line in _doubled_captions(filled):
+    # the page's first line that is no leftover: its headline (printed twice, FL001's finding)
+    top = next((n for n, _ in filled if not any(i in flagged for i in by_line.get(n, []))), None)
+    for line in _doubled_captions(filled) + _twin_lines(filled, top):
         places.update((i, Place(i, "echo")) for i in by_line.get(line, []))
     for line in _captions_above_credits(filled, hits, by_line, units[first].span.line):
         places.update((i, Place(i, "caption")) for i in by_line.get(line, []))
@@ -217,6 +219,18 @@ def _doubled_captions(filled: list[tuple[int, str]]) -> list[int]:
         elif len(words_of(after)) >= 5 and line.replace(" ", "") == after.replace(" ", "") * 2:
             taken.append(m)
     return taken
+
+
+def _twin_lines(filled: list[tuple[int, str]], top: int | None) -> list[int]:
+    """The second copy of a short line printed twice in a row: a caption under the picture's alt
+    text ("Protest in the square, May 2" twice), a title under its copy (the first copy may be
+    the story's first sentence). The headline (line ``top``) printed twice is FL001's; a quoted
+    line is the story's (a chant)."""
+    return [
+        m
+        for (n, line), (m, after) in zip(filled, filled[1:])
+        if line == after and n != top and 2 <= len(words_of(line)) <= 20 and not quoted(line)
+    ]
 
 
 def _link_list(lines: list[str], story_words: Callable[[], set[str]]) -> list[int]:
