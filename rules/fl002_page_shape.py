@@ -419,7 +419,9 @@ def _lead(
             continue  # a short headline ("Quake hits coast"), not a site's name ("Local News")
         if (
             i == 0
-            and head == 1
+            and head is not None
+            and len(units) > 1
+            and units[head].span.line == units[1].span.line  # (a line of two sentences: either)
             and _sentence_case_title(text, shortest=2)
             and _about_the_story(text, units, first)
         ):
