@@ -544,9 +544,7 @@ def _quote_credit(line: str, paragraph: str) -> bool:
         return False
     name = words_of(body.split(",")[0])
     return (
-        2 <= len(name) <= 4
-        and all(w[:1].isupper() for w in name)
-        and set(name) <= set(words_of(paragraph))
+        2 <= len(name) <= 4 and all(w[:1].isupper() for w in name) and set(name) <= set(words_of(paragraph))
     )
 
 
