@@ -94,9 +94,7 @@ def find(doc: Document, units: list[Sentence], hits: list[str | None], flagged: 
     for line in _pull_quotes(lines, units[first].span.line):
         places.update((i, Place(i, "echo")) for i in by_line.get(line, []))
     filled = [(n, line.strip()) for n, line in enumerate(lines, 1) if line.strip()]  # non-blank lines
-    # the page's first line that is no leftover: its headline (printed twice, FL001's finding)
-    top = next((n for n, _ in filled if not any(i in flagged for i in by_line.get(n, []))), None)
-    for line in _doubled_captions(filled) + _twin_lines(filled, top):
+    for line in _doubled_captions(filled) + _twin_lines(filled, units[first].span.line):
         places.update((i, Place(i, "echo")) for i in by_line.get(line, []))
     for line in _captions_above_credits(filled, hits, by_line, units[first].span.line):
         places.update((i, Place(i, "caption")) for i in by_line.get(line, []))
@@ -221,15 +219,16 @@ def _doubled_captions(filled: list[tuple[int, str]]) -> list[int]:
     return taken
 
 
-def _twin_lines(filled: list[tuple[int, str]], top: int | None) -> list[int]:
-    """The second copy of a short line printed twice in a row: a caption under the picture's alt
-    text ("Protest in the square, May 2" twice), a title under its copy (the first copy may be
-    the story's first sentence). The headline (line ``top``) printed twice is FL001's; a quoted
-    line is the story's (a chant)."""
+def _twin_lines(filled: list[tuple[int, str]], start: int) -> list[int]:
+    """From above the story to its first line (``start``), the second copy of a short line printed
+    twice in a row: a caption under the picture's alt text ("Protest in the square, May 2"). The
+    headline printed twice (the longest line above the story) and a paragraph printed twice
+    inside the story are FL001's; a quoted line is the story's (a chant)."""
+    longest = max((len(words_of(line)) for n, line in filled if n < start), default=0)
     return [
         m
         for (n, line), (m, after) in zip(filled, filled[1:])
-        if line == after and n != top and 2 <= len(words_of(line)) <= 20 and not quoted(line)
+        if n <= start and line == after and 2 <= len(words_of(line)) < longest and not quoted(line)
     ]
 
 
