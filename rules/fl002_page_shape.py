@@ -834,18 +834,23 @@ def _cut_off(text: str, alone: bool = False) -> bool:
     """A sentence cut off by the page's end: four words or more, no end mark, and a last word a
     title never ends on ("... controls in", "... and the"). When it is the only line after the
     story, also the opening of a sentence cut inside a word ("Crews on the rid", "The defence
-    lawy"): three words or more in sentence case with a function word before the last, nothing
-    of a title (no figure, no second capital)."""
+    lawy", "In addition, the M"): three words or more in sentence case with a function word
+    before the last, nothing of a title (no figure, no second capital but a cut name's first
+    letter or two)."""
     words = words_of(text)
     if not text.rstrip()[-1:].isalnum():
         return False
     if len(words) >= 4 and words[-1].casefold() in FUNCTION_WORDS:
         return True
+    # (the word cut may be a name's first letters: "In addition, the M")
+    last = words[-1] if words else ""
     return (
         alone
         and len(words) >= 3
         and words[0][:1].isupper()
-        and all(w.isalpha() and w.islower() for w in words[1:])
+        and all(w.isalpha() and w.islower() for w in words[1:-1])
+        and last.isalpha()
+        and (last.islower() or (len(last) <= 2 and last[:1].isupper()))
         and any(w.casefold() in FUNCTION_WORDS for w in words[:-1])
     )
 
