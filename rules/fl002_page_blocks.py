@@ -182,7 +182,13 @@ def _teasers(doc: Document, units: list[Sentence], hits: list[str | None], first
     start = pairs[-1]
     for p in reversed(pairs[:-1]):
         other = [k for k in range(p + 2, start) if not (furniture[k] or cut[k])]
-        if len(other) > _TEASER_LINES:
+        # (a paragraph of several sentences and twice a story sentence's words is the story's
+        # writing under its byline and date, not a teaser: a teaser is a sentence or two)
+        written = any(
+            len(rows[k]) >= 2 and sum(len(words_of(units[i].text)) for i in rows[k]) >= 2 * sh.story_min_words
+            for k in other
+        )
+        if len(other) > _TEASER_LINES or written:
             break  # paragraphs of the story between two boxes, not one teaser
         start = p
     count = sum(start <= p for p in pairs)

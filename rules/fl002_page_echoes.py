@@ -59,7 +59,7 @@ from typing import Callable
 
 from factlint.analysis.words import FUNCTION_WORDS
 from factlint.linter.document import Document, Sentence
-from factlint.rules.fl002_page_shape import LEAD_JUNK, Place, story_prose, words_of
+from factlint.rules.fl002_page_shape import LEAD_JUNK, Place, quoted, story_prose, words_of
 
 # a credit added to a caption's second copy: "(A. Name/AP)", "[Photo/Agencies]", "A. Name/Reuters"
 _CREDIT_TAIL = re.compile(r"\s*(?:[(\[][^()\[\]\n]{2,80}[)\]]|[\w.'’ -]{2,40}/[\w.'’ -]{2,40})\W*")
@@ -94,7 +94,7 @@ def find(doc: Document, units: list[Sentence], hits: list[str | None], flagged: 
     for line in _pull_quotes(lines, units[first].span.line):
         places.update((i, Place(i, "echo")) for i in by_line.get(line, []))
     filled = [(n, line.strip()) for n, line in enumerate(lines, 1) if line.strip()]  # non-blank lines
-    for line in _doubled_captions(filled):
+    for line in _doubled_captions(filled) + _twin_lines(filled, units[first].span.line):
         places.update((i, Place(i, "echo")) for i in by_line.get(line, []))
     for line in _captions_above_credits(filled, hits, by_line, units[first].span.line):
         places.update((i, Place(i, "caption")) for i in by_line.get(line, []))
@@ -217,6 +217,19 @@ def _doubled_captions(filled: list[tuple[int, str]]) -> list[int]:
         elif len(words_of(after)) >= 5 and line.replace(" ", "") == after.replace(" ", "") * 2:
             taken.append(m)
     return taken
+
+
+def _twin_lines(filled: list[tuple[int, str]], start: int) -> list[int]:
+    """From above the story to its first line (``start``), the second copy of a short line printed
+    twice in a row: a caption under the picture's alt text ("Protest in the square, May 2"). The
+    headline printed twice (the longest line above the story) and a paragraph printed twice
+    inside the story are FL001's; a quoted line is the story's (a chant)."""
+    longest = max((len(words_of(line)) for n, line in filled if n < start), default=0)
+    return [
+        m
+        for (n, line), (m, after) in zip(filled, filled[1:])
+        if n <= start and line == after and 2 <= len(words_of(line)) < longest and not quoted(line)
+    ]
 
 
 def _link_list(lines: list[str], story_words: Callable[[], set[str]]) -> list[int]:
@@ -511,10 +524,27 @@ def _pull_quotes(lines: list[str], start: int) -> list[int]:
         if len(words) < _PULL_MIN_WORDS:
             continue
         opening = words[:_PULL_MIN_WORDS]
-        if any(len(other) > len(line) and body in other for other in by_opening.get(opening, ())):
-            if not _list_item(flat, n):
-                taken.append(n)
+        holder = next((o for o in by_opening.get(opening, ()) if len(o) > len(line) and body in o), None)
+        if holder is not None and not _list_item(flat, n):
+            taken.append(n)
+            # the pull quote's credit line under it: the speaker the paragraph names
+            below = next((k for k in range(n, min(n + 2, len(flat))) if flat[k]), None)
+            if below is not None and _quote_credit(flat[below], holder):
+                taken.append(below + 1)
     return taken
+
+
+def _quote_credit(line: str, paragraph: str) -> bool:
+    """A pull quote's credit: a name of two to four capitalised words, a dash before it or a role
+    after a comma ("Jane Roe", "– Jane Roe", "Jane Roe, Harbour Bank"), whose words the paragraph
+    that holds the quote names."""
+    body = line.strip().lstrip("-–— ").strip()
+    if body[-1:] in ".!?:;" or len(words_of(body)) > 10:
+        return False
+    name = words_of(body.split(",")[0])
+    return (
+        2 <= len(name) <= 4 and all(w[:1].isupper() for w in name) and set(name) <= set(words_of(paragraph))
+    )
 
 
 def _list_item(flat: list[str], n: int) -> bool:

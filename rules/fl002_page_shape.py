@@ -156,6 +156,8 @@ def story_prose(doc: Document, units: list[Sentence], hits: list[str | None]) ->
 
 def is_prose(text: str, sh: Shapes) -> bool:
     """A sentence of the story: enough words and a sentence end, or long whatever its end."""
+    if ("»" in text or "›" in text) and _breadcrumb(text):
+        return False  # "Home » World » <a title of twenty words>": the site's path to the story
     words = words_of(text)
     end = text.rstrip().rstrip("\"”’')")
     return (len(words) >= sh.prose_min_words and end.endswith((".", "!", "?", "…", ":", ";"))) or len(
@@ -238,7 +240,10 @@ def find(doc: Document, units: list[Sentence], hits: list[str | None], flagged: 
         inside.discard(_CAPS_SHAPE)
     label = [label[i] and _heading_shape(u.text) not in inside for i, u in enumerate(units)]
     places.update((i, Place(i, "lead")) for i in _lead(doc, units, first, hits, flagged, label, spoken, sh))
-    places.update((i, Place(i, "tail")) for i in _tail(units, last, flagged, label, spoken, sh))
+    # a story in sections (headings in sentence case between its paragraphs): the copy may stop
+    # after the next heading and the first words of its paragraph, inside the story
+    sectioned = any(any_label[i] and _section_heading(units[i].text) for i in range(first + 1, last))
+    places.update((i, Place(i, "tail")) for i in _tail(units, last, flagged, label, spoken, sh, sectioned))
     # after an end-of-story marker: the rest when it is short lines or text spoken to the reader
     marker = _end_marker(units, hits, alone, label, sh)
     if marker is not None:
@@ -380,10 +385,12 @@ def _lead(
     lead = [i for i in range(first) if hits[i] is None and not _NAME_BYLINE.fullmatch(units[i].text.strip())]
     genre = {i for i in lead if _GENRE_TITLE.fullmatch(units[i].text.strip())}
     spoken = [said and i not in genre for i, said in enumerate(spoken)]
+    site = {i for i in lead if i not in flagged and _site_line(units[i].text)}
     titles = [
         i
         for i in lead
         if i not in flagged
+        and i not in site
         and not spoken[i]
         and _capitalised(units[i].text)
         and len(words_of(units[i].text)) >= (4 if units[i].text.strip()[:1].isdigit() else 3)
@@ -399,10 +406,10 @@ def _lead(
         head = lead[0]  # a short headline: "Floods"
     head_text = units[head].text.strip() if head is not None else None
     match_box = _match_box(units, min(titles, default=head), first, hits, flagged)
-    taken = []
+    taken = sorted(site)
     for i in lead:
         text = units[i].text.strip()
-        if not label[i] or i == head or text == head_text or i in match_box:
+        if i in site or not label[i] or i == head or text == head_text or i in match_box:
             continue
         if i == first - 1 and _LONE_DATELINE.fullmatch(text):
             continue  # the story's dateline on a line of its own: "MARLOW HAVEN:" above its first sentence
@@ -412,7 +419,9 @@ def _lead(
             continue  # a short headline ("Quake hits coast"), not a site's name ("Local News")
         if (
             i == 0
-            and head == 1
+            and head is not None
+            and len(units) > 1
+            and units[head].span.line == units[1].span.line  # (a line of two sentences: either)
             and _sentence_case_title(text, shortest=2)
             and _about_the_story(text, units, first)
         ):
@@ -451,6 +460,31 @@ def _lead(
         for i in taken
         if len(per_line[units[i].span.line]) < 2 or sum(per_line[units[i].span.line]) < 2 * sh.story_min_words
     ]
+
+
+def _site_line(text: str) -> bool:
+    """A line of the site's masthead, never a headline: the site's name printed twice (a logo's
+    alt text and the name: "Harbour Times LogoHarbour Times Logo", "Valley NewsValley News"), a
+    menu whose entries the copy glued together ("NEWSSportWeatherTravelArts": three joins of a
+    small letter and a capital inside words) or a breadcrumb ("Home » Sport » <title>")."""
+    body = text.strip()
+    squeezed = "".join(body.split()).casefold().replace("logo", "")
+    half = len(squeezed) // 2
+    if half >= 3 and squeezed[:half] == squeezed[half:]:
+        return True
+    joins = sum(1 for a, b in zip(body, body[1:]) if a.islower() and b.isupper())
+    if joins >= 3:
+        return True
+    return _breadcrumb(body)
+
+
+def _breadcrumb(text: str) -> bool:
+    """The site's path to the page: two arrows or more, or one after a short section name
+    ("Home » Sport » <title>", "News › <title>"); French quotation marks (« ») are no path."""
+    if "«" in text:
+        return False
+    marks = text.count("»") + text.count("›")
+    return marks >= 2 or (marks == 1 and len(words_of(text.replace("›", "»").split("»")[0])) <= 3)
 
 
 # a score or tally: "3-1", "287-6", "250/6", "(46.2 overs)", "won by 46 runs"
@@ -573,6 +607,36 @@ def _takes_up(text: str, above: list[Sentence], sh: Shapes) -> bool:
 _SITE_LABEL_WORDS = frozenset("latest recent popular trending related editorial standards policy".split())
 
 
+def _section_heading(text: str) -> bool:
+    """A heading in sentence case over a section of the story: two to six words, no figure and no
+    end mark, a capital first and at least one word in small letters ("Things get Iffy",
+    "Promoting the paper at home"); a link title or a site label is capitalised throughout."""
+    body = text.strip()
+    words = words_of(body)
+    return (
+        2 <= len(words) <= 6
+        and body[:1].isupper()
+        and body[-1:].isalpha()
+        and not any(c.isdigit() for c in body)
+        and any(w.islower() for w in words[1:])
+    )
+
+
+def _next_section_cut(units: list[Sentence], rest: list[int]) -> bool:
+    """After the story's last sentence: a section heading, then one paragraph that the page's end
+    cuts inside a sentence (no end mark), in a sentence's words (mostly in small letters, not a
+    headline's capitals): the story goes on past the copy."""
+    if len(rest) < 2 or rest[-1] != len(units) - 1 or not _section_heading(units[rest[0]].text):
+        return False
+    body = rest[1:]
+    if any(units[i].span.line != units[body[0]].span.line for i in body):
+        return False
+    if not units[body[-1]].text.rstrip()[-1:].isalnum():
+        return False
+    words = [w for i in body for w in words_of(units[i].text)]
+    return len(words) >= 5 and 3 * sum(w[:1].isupper() for w in words[1:]) <= len(words)
+
+
 def _one_word_cut(text: str) -> bool:
     """One word in sentence case that the copy ends on ("Trial"): a crosshead or a sentence cut
     after its first word (a site's one-word label is a phrase the data file knows)."""
@@ -614,7 +678,13 @@ def _loader_headline(doc: Document, s: Sentence, anywhere: bool = False) -> bool
 
 
 def _tail(
-    units: list[Sentence], last: int, flagged: set[int], label: list[bool], spoken: list[bool], sh: Shapes
+    units: list[Sentence],
+    last: int,
+    flagged: set[int],
+    label: list[bool],
+    spoken: list[bool],
+    sh: Shapes,
+    sectioned: bool = False,
 ) -> list[int]:
     """After the story: the rest of the page when it is mostly short lines and text spoken to
     the reader and holds no long sentence of its own. A long run of short lines, or short lines
@@ -622,6 +692,8 @@ def _tail(
     sheet, "1971 / Commissioned on ..."), not a menu."""
     table = _figure_table(units, range(last + 1, len(units)), flagged, label)
     rest = [i for i in range(last + 1, len(units)) if i not in flagged and i not in table]
+    if sectioned and rest == list(range(last + 1, len(units))) and _next_section_cut(units, rest):
+        return []  # the next section's heading and its paragraph, cut by the page's end
     if rest and rest[-1] == len(units) - 1 and _cut_off(units[rest[-1]].text, alone=len(rest) == 1):
         rest.pop()  # the page's last paragraph, cut off inside a sentence: the story's
     # a crosshead in sentence case that the copy ends on ("Residents react"), or over the story's
@@ -762,18 +834,23 @@ def _cut_off(text: str, alone: bool = False) -> bool:
     """A sentence cut off by the page's end: four words or more, no end mark, and a last word a
     title never ends on ("... controls in", "... and the"). When it is the only line after the
     story, also the opening of a sentence cut inside a word ("Crews on the rid", "The defence
-    lawy"): three words or more in sentence case with a function word before the last, nothing
-    of a title (no figure, no second capital)."""
+    lawy", "In addition, the M"): three words or more in sentence case with a function word
+    before the last, nothing of a title (no figure, no second capital but a cut name's first
+    letter or two)."""
     words = words_of(text)
     if not text.rstrip()[-1:].isalnum():
         return False
     if len(words) >= 4 and words[-1].casefold() in FUNCTION_WORDS:
         return True
+    # (the word cut may be a name's first letters: "In addition, the M")
+    last = words[-1] if words else ""
     return (
         alone
         and len(words) >= 3
         and words[0][:1].isupper()
-        and all(w.isalpha() and w.islower() for w in words[1:])
+        and all(w.isalpha() and w.islower() for w in words[1:-1])
+        and last.isalpha()
+        and (last.islower() or (len(last) <= 2 and last[:1].isupper()))
         and any(w.casefold() in FUNCTION_WORDS for w in words[:-1])
     )
 
