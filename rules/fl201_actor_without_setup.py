@@ -707,7 +707,7 @@ def _acronym_before_title(first: Mention) -> bool:
 
 
 # An office or division of a body ("press office", "enforcement division")
-_UNITS = ("office", "division", "department", "bureau")
+_UNITS = ("office", "division", "department", "bureau", "wing")
 _UNIT_MODIFIERS = frozenset("press media communications public enforcement operations legal".split())
 
 
@@ -722,6 +722,8 @@ def _unit_and_owner(text: str) -> tuple[int, int, str] | None:
         j = i - 1
         while j >= 0 and toks[j].low in _UNIT_MODIFIERS:
             j -= 1
+        if t.low == "wing" and j == i - 1:
+            continue  # only a press or media wing speaks for its body ("the right wing of")
         if j >= 1 and toks[j].text in ("'s", "’s"):
             k = j - 1
             while k >= 0 and toks[k].low != "the" and toks[k].cap:
@@ -890,9 +892,10 @@ _DEFINITE_GROUP = re.compile(
     + r")\b"
 )
 # Last letters of surnames that a plural noun does not end with ("Moraes", "Santos", "Dias",
-# "James", "Williams", "Harris", "Jones", "Phillips"): a sentence-opening word so ending is no
+# "James", "Williams", "Harris", "Jones", "Phillips", "Fernandes", "Torres", "Morales",
+# "Reyes"): a sentence-opening word so ending is no
 # "Prosecutors" (but a few plurals do end so: "Teams", "Times")
-_SURNAME_ENDINGS = ("aes", "os", "as", "us", "mes", "ams", "is", "nes", "lips")
+_SURNAME_ENDINGS = ("aes", "os", "as", "us", "mes", "ams", "is", "nes", "lips", "des", "res", "les", "yes")
 _PLURALS_LIKE_SURNAMES = frozenset(
     "teams times games homes names programs lines airlines mines marines news exams crimes".split()
 )
