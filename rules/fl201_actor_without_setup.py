@@ -1129,8 +1129,8 @@ def _introduced_in_passing(doc: Document, ent: Entity, lex) -> bool:
     for m in ent.mentions:
         text = doc.sentences[m.sentence].text
         before = APOSTROPHE_WORD.findall(text[max(0, m.start - 30) : m.start])
-        if before and before[-1].lower() in _PLACE_WORDS:
-            return True
+        if before and before[-1].lower() in _PLACE_WORDS and not _WHO_ACTS.match(text, m.end):
+            return True  # (but "a letter from Hale, who urged ...": a person, not a place)
         if before and (before[-1].lower() in lex.relational or before[-1].lower() in RELATIONS):
             return True
         if before and before[-1].lower() in _ORGANISATION_NOUNS:
