@@ -13,6 +13,7 @@ from .model import Mention
 from .state import SentenceWork
 from .vocabulary import (
     PORTFOLIO_NOUNS,
+    PORTFOLIO_TAILS,
     APPOSITION_ENDS,
     APPOSITION_OPENERS,
     GROUP_NOUNS,
@@ -173,7 +174,9 @@ def _portfolio_words(w: SentenceWork, a: int) -> int:
     """How many lower-case words (at most two) right before the title at ``a`` name its
     portfolio: only between the title and a determiner, a possessive or a place/organisation."""
     tokens, covered = w.tokens, w.covered
-    n = 0
+    n = _capitalised_portfolio(w, a)
+    if n:
+        return n  # "Revenue Minister", "Water Resources Minister": a formal title, anywhere
     while n < 2 and a - 1 - n >= 0 and _portfolio_word(tokens[a - 1 - n]) and covered[a - 1 - n] is None:
         n += 1
     while n:
@@ -188,6 +191,26 @@ def _portfolio_words(w: SentenceWork, a: int) -> int:
             return n
         n -= 1
     return 0
+
+
+def _capitalised_portfolio(w: SentenceWork, a: int) -> int:
+    """How many capitalised portfolio words stand right before a capitalised title ("Revenue
+    Minister", "Emergency Management Minister"); a name chunk they make is the title's."""
+    tokens, covered = w.tokens, w.covered
+    if not tokens[a].cap:
+        return 0
+    n = 0
+    while n < 3 and a - 1 - n >= 0:
+        t, label = tokens[a - 1 - n], covered[a - 1 - n]
+        if not (t.cap and t.is_word and t.low in PORTFOLIO_NOUNS | PORTFOLIO_TAILS):
+            break
+        if label is not None and not (label.kind == "chunk" and label.b == a and label.a >= a - 3):
+            break  # a place or body before the title is whose post it is
+        n += 1
+    first = covered[a - n] if n else None
+    if first is not None and first.a < a - n:
+        return 0  # the chunk runs on before the portfolio: "Kenya Revenue Minister"?
+    return n
 
 
 def _before_hyphenated_adjective(w: SentenceWork, j: int) -> int | None:
@@ -483,6 +506,15 @@ def _name_after(w: SentenceWork, b: int) -> tuple[Label | None, str | None]:
     return None, None
 
 
+def _who_is_now(tokens, k: int, q: _Qualifiers) -> bool:
+    """ "Roe, who is prime minister": a "who" clause at ``k + 1`` giving a post held now."""
+    return (
+        k + 2 < q.start
+        and tokens[k + 1].low == "who"
+        and all(t.low in ("is", "remains", "serves", "also", "now", "as") for t in tokens[k + 2 : q.start])
+    )
+
+
 def _verb_after_full_name(tokens, chunk: Label) -> bool:
     """ "the Prime Minister of Cambodia, Hun Sen expressed ...": a full name after the comma that
     the sentence goes on from in lower case (the closing comma left out) is the holder's."""
@@ -579,7 +611,14 @@ def _name_before(w: SentenceWork, q: _Qualifiers, b: int) -> tuple[Label | None,
     if (
         k >= 1
         and tokens[k].text == ","
-        and (q.determiner is not None or q.jurisdiction or q.portfolio or q.cabinet)
+        # (a bare title is the person's after "who is": "Roe, who is prime minister, said")
+        and (
+            q.determiner is not None
+            or q.jurisdiction
+            or q.portfolio
+            or q.cabinet
+            or _who_is_now(tokens, k, q)
+        )
     ):
         chunk = w.covered[k - 1]
         if chunk is not None and chunk.kind == "chunk" and w.reader.is_person_like(tokens, chunk):
@@ -712,6 +751,8 @@ def add_role(w: SentenceWork, label: Label) -> None:
     )
     if q.portfolio_after:
         _claim_portfolio(w, label.b, b, role)
+    elif q.portfolio:
+        _claim_portfolio(w, label.a - len(q.portfolio), label.a, role)
     if name_chunk is not None:
         _attach_person(w, name_chunk, link, office_name, title_text, q)
         role.name = name_chunk.value

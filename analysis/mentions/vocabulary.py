@@ -439,13 +439,13 @@ PORTFOLIO_NOUNS = frozenset(
     telecommunications forests wildlife climate family children employment higher primary
     national minority religious cooperation relations parliamentary legal police prisons border
     ports shipping aviation road roads railways highways treasury external textiles food
-    civil skills""".split()
+    civil skills emergency revenue""".split()
 )
 # Words that end a portfolio written after its title ("Minister for Foreign Affairs", "for Social
 # Services"): part of the post, not the start of the holder's name.
 PORTFOLIO_TAILS = frozenset(
     """affairs services care resources protection development relations security welfare
-    education""".split()
+    education management""".split()
 )
 # Common nouns that name a body of people: an organisation after its owner ("the UN refugee
 # agency's chief": roles), a group a newcomer deals with ("praised the sheriff's office": FL201).
