@@ -1379,7 +1379,7 @@ _PORTFOLIO_WORDS = frozenset(
 def _after_its(text: str, first: Mention) -> bool:
     """Whether "its" or "their" stands before the title: the office of a body the sentence has
     just named ("sued the paper and its owner Jane Roe")."""
-    before = word_tokens(text[: first.start])[-4:]  # ("its chief executive Jane Roe")
+    before = [t for t in word_tokens(text) if t.end <= first.start][-4:]  # ("its chief executive Jane Roe")
     return any(t.low in ("its", "their") for t in before)
 
 
