@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Literal
 from .age_people import PLACE_NOUNS, SUFFIXES, TITLES, name_near, same_person, surname_index
 from .dates import DateMention, article_date, extract_dates
 from .estimates import analysts_forecast
-from .movements import direction, moment_from_before, moments, same_moment
+from .movements import direction, moment_from_before, moments, move_word, same_moment
 from .tolls import (
     forecast_tokens,
     on_board,
@@ -1302,6 +1302,8 @@ def _changes_before(toks, lo, first, event, forecast: set[int] | frozenset[int] 
             continue  # "at a trial last fall": the season, no fall of the figure
         if low in {"up", "down"} and word_at(toks, k - 1) in _PARTICLE_VERBS:
             continue  # "a fire burnt up the area", "police sealed off and shut down the road"
+        if low in {"up", "down"} and move_word(word_at(toks, k - 1)) and word_at(toks, k + 1) in _DETERMINERS:
+            continue  # "the bus plunged down a gorge": a way through a place, no change of a figure
         if low == "than" and (
             word_at(toks, k - 1) in {"more", "fewer", "less", "rather", "other"}
             or word_at(toks, k + 1)[:1].isdigit()
@@ -1991,6 +1993,13 @@ _NOT_HEADS = frozenset(
 _VERBISH = re.compile(r".+(ed|ing)$")
 
 
+def _verb_at(toks, k) -> bool:
+    """Whether a verb form ("injuring") starts at token k, or an adverb of one ("seriously
+    injuring", "critically wounded")."""
+    word = word_at(toks, k)
+    return bool(_VERBISH.match(word) or word.endswith("ly") and _VERBISH.match(word_at(toks, k + 1)))
+
+
 def _head(toks, j, hi) -> tuple[str | None, frozenset[str], int]:
     """The noun a number counts: the last word of the noun phrase after it ("15 commercial
     robberies" -> robbery; "600 tons of coal" -> coal; "a 21-man active roster" -> roster)."""
@@ -2077,6 +2086,7 @@ def _head(toks, j, hi) -> tuple[str | None, frozenset[str], int]:
         and after[0].isalpha()
         and after not in STOPWORDS
         and not _VERBISH.match(after)  # "two people and injuring 10": a verb, not a second noun
+        and not _verb_at(toks, k + 1)  # "17 boys and seriously injuring 13 others"
         and _parse_number(toks, k + 1) is None
         # "killed 36 people and left 2 more missing": a verb with its own figure or object
         and _parse_number(toks, k + 2) is None
@@ -2218,7 +2228,7 @@ def _event(toks, i, j, lo, hi) -> str | None:
             w = toks[k].low
             if figure(w) or w in (_NEW_CLAUSE_AHEAD if forward else _NEW_CLAUSE_BEHIND):
                 break
-            if forward and w in {"and", "but", ","} and _VERBISH.match(word_at(toks, k + 1)):
+            if forward and w in {"and", "but", ","} and _verb_at(toks, k + 1):
                 break  # "killing two people and injuring 10", "killed 27 people, injured dozens"
             if (
                 not forward
