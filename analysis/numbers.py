@@ -2219,6 +2219,8 @@ def _event(toks, i, j, lo, hi) -> str | None:
     reach = 5 + (3 if word_at(toks, j) in {"of", "from"} else 0)
     if any(word_at(toks, k) == "threatening" for k in range(j, min(hi, j + 5))):
         reach += 3  # past "non-life threatening" to the wounds it grades
+    if any(word_at(toks, k) in _HEDGES and word_at(toks, k + 1) == "to" for k in range(j, j + 3)):
+        reach += 3  # "100 people are believed to have been killed": past the hedge to the verb
     ahead = _past_apposition(toks, j, hi) or range(j, min(hi, j + reach))
     back = range(i - 1, max(lo, i - 9) - 1, -1)
     # "38 dead in Fiji, 12 in Tonga": an item with no word of its own borrows the one before
@@ -2265,6 +2267,7 @@ def _life_threatening(toks, k) -> bool:
     )
 
 
+_HEDGES = frozenset("believed feared thought said reported presumed estimated understood known".split())
 _ELLIPTICAL_NEXT = frozenset({"in", "at", "on", "from", "across", ",", ".", ";", "and", "or", "more"})
 
 

@@ -1174,10 +1174,21 @@ def _without_source(q: Quantity, speaker: str | None, text: str) -> Quantity:
     """The figure with its sentence's source left out of its names: "the Philippine Red Cross
     said 15 remain missing" and "police chief Khalilur Rahman said" name who says so, not a
     different subject from "the Kim Nirvana"."""
-    if not speaker or not q.names:
+    if not q.names:
         return q
-    source = q.names & _attribution_words(text, speaker)
+    source = q.names & (_attribution_words(text, speaker) if speaker else _according_to(text))
     return replace(q, names=q.names - source) if source else q
+
+
+def _according_to(text: str) -> frozenset[str]:
+    """The words of an opening "According to reports from the Kell Herald and local media," that
+    no one speaker is read from: the outlets a figure comes from, not what it is about."""
+    if not text.lower().startswith("according to ") or "," not in text:
+        return frozenset()
+    opening, rest = text.split(",", 1)
+    return frozenset(w.lower() for w in LOOSE_WORD.findall(opening)) - {
+        w.lower() for w in LOOSE_WORD.findall(rest)
+    }
 
 
 _SAYS = re.compile(r"\b(?:said|says|told|tells|added|reported|according to)\b")
@@ -1201,7 +1212,9 @@ def _attribution_words(text: str, speaker: str) -> frozenset[str]:
         stretch = ",".join(reversed(taken))
         words = {w.lower().removesuffix("'s").removesuffix("’s") for w in LOOSE_WORD.findall(stretch)}
         if speaker in words:
-            rest = text[: m.start() - len(stretch)] + text[m.end() :]
+            told = _told_outlet(text[m.end() :]) if m.group() in {"told", "tells"} else ""
+            rest = text[: m.start() - len(stretch)] + text[m.end() + len(told) :]
+            words |= {w.lower() for w in LOOSE_WORD.findall(told)}  # "a UN official told AFP"
             return frozenset(words - {w.lower() for w in LOOSE_WORD.findall(rest)})
         # '"The bus rolled into a 200ft-deep gorge," said Santosh Patyal, a police official.'
         after = text[m.end() :]
@@ -1209,6 +1222,17 @@ def _attribution_words(text: str, speaker: str) -> frozenset[str]:
         if speaker in words and not any(c.isdigit() for c in after):
             return frozenset(words - {w.lower() for w in LOOSE_WORD.findall(text[: m.start()])})
     return frozenset()
+
+
+def _told_outlet(after: str) -> str:
+    """The capitalised words right after "told" ("told The Associated Press on Monday"): whom
+    the source spoke to, an outlet or a body, part of the attribution."""
+    told = ""
+    for m in CAPITAL_WORD.finditer(after):
+        if after[len(told) : m.start()].strip():
+            break
+        told = after[: m.end()]
+    return told
 
 
 def _keys(q: Quantity) -> list[tuple]:
