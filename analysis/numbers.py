@@ -1207,7 +1207,21 @@ def _scope_words(toks, lo, first, j2, hi, event) -> set[str]:
         words -= _OTHER_GROUP
     if event == "trapped" and word_at(toks, j2) == "others":
         words.add("others")  # "killed one miner and trapped 21 others": the dead were trapped too
+    if "earlier" in words and _event_dated_earlier(toks, lo, first, j2, hi):
+        words.discard("earlier")
     return words
+
+
+def _event_dated_earlier(toks, lo, first, j2, hi) -> bool:
+    """ "a fire killed 23 and injured eight earlier in the week": "earlier" after a figure that
+    dates when the event happened, not an earlier report of the figure ("had earlier put the
+    toll at six")."""
+    if any(toks[k].low == "earlier" for k in range(max(lo, first - 6), first)):
+        return False
+    return any(
+        toks[k].low == "earlier" and word_at(toks, k + 1) in {"in", "this", "that", "on"}
+        for k in range(j2, min(hi, j2 + 3))
+    )
 
 
 def _scope_end(toks, j2, hi) -> int:
