@@ -3083,7 +3083,13 @@ def values_conflict(a: Quantity, b: Quantity) -> bool:
     toll_a, toll_b = _stated_toll(a), _stated_toll(b)
     if toll_a or toll_b:
         toll, other = (a, b) if toll_a else (b, a)
-        if not other.bound and not other.approx and other.base_value < toll.base_value / 2:
+        if (
+            not other.bound
+            and not other.approx
+            and other.base_value < toll.base_value / 2
+            # "28 deaths had been confirmed": a toll of its own, not a part of the larger one
+            and not (other.event == "death" and "confirm" in other.context)
+        ):
             return False  # "at least 51 killed" / "two were killed when they jumped": a part
         if other.approx and not other.bound and toll.base_value <= other.base_value <= 1.25 * toll.base_value:
             return False  # "at least 24 injured" / "around 27 injured": the round figure meets the bound
