@@ -1183,6 +1183,7 @@ def _plain_head(head: str | None, modifiers: frozenset[str]) -> tuple[str | None
 
 
 # "fell into a gorge", "dropped off the road": a change word that moves something, not a figure
+_SAYING = frozenset("said says reported reports told added announced stated confirmed".split())
 _MOTION = frozenset({"into", "off", "down", "onto", "through"})
 # "attended by around 1,500 people": "by" names who did it, not the size of a change
 _AGENT_VERBS = frozenset({"attended", "visited", "watched", "joined", "packed", "filled", "crowded"})
@@ -1295,6 +1296,16 @@ def _changes_before(toks, lo, first, event, forecast: set[int] | frozenset[int] 
     change_words = lexicon()["change_words"]
     if not {t.low for t in toks[lo:first]} & change_words:
         return False
+    # "the toll has risen to 39 and officials reported that over 4,000 were injured": the figure
+    # is what was reported, and a change word before the reporting verb is another figure's
+    lo = max(
+        [lo]
+        + [
+            k + 1
+            for k in range(lo + 1, first)
+            if toks[k].low == "that" and any(t.low in _SAYING for t in toks[max(lo, k - 4) : k])
+        ]
+    )
     other_group = None  # read only when "other"/"another" is among the change words
     for k in range(lo, first):
         low = toks[k].low
@@ -2105,6 +2116,8 @@ def _head(toks, j, hi) -> tuple[str | None, frozenset[str], int]:
         # "killed 36 people and left 2 more missing": a verb with its own figure or object
         and _parse_number(toks, k + 2) is None
         and word_at(toks, k + 2) not in _DETERMINERS
+        # "risen to 39 people and local authorities reported": a new subject and its verb
+        and not (word_at(toks, k + 3) in _SAYING and word_at(toks, k + 2) not in STOPWORDS)
     ):
         second = lexicon()["same_counted"].get(lemma(after), lemma(after))
         head = f"{head}&{second}"  # "252 officers and men" counts both together
