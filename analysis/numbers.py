@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Literal
 from .age_people import PLACE_NOUNS, SUFFIXES, TITLES, name_near, same_person, surname_index
 from .dates import DateMention, article_date, extract_dates
 from .estimates import analysts_forecast
-from .movements import direction, moment_from_before, moments, same_moment
+from .movements import direction, moment_from_before, moments, move_word, same_moment
 from .tolls import (
     forecast_tokens,
     on_board,
@@ -1183,6 +1183,7 @@ def _plain_head(head: str | None, modifiers: frozenset[str]) -> tuple[str | None
 
 
 # "fell into a gorge", "dropped off the road": a change word that moves something, not a figure
+_SAYING = frozenset("said says reported reports told added announced stated confirmed".split())
 _MOTION = frozenset({"into", "off", "down", "onto", "through"})
 # "attended by around 1,500 people": "by" names who did it, not the size of a change
 _AGENT_VERBS = frozenset({"attended", "visited", "watched", "joined", "packed", "filled", "crowded"})
@@ -1207,7 +1208,21 @@ def _scope_words(toks, lo, first, j2, hi, event) -> set[str]:
         words -= _OTHER_GROUP
     if event == "trapped" and word_at(toks, j2) == "others":
         words.add("others")  # "killed one miner and trapped 21 others": the dead were trapped too
+    if "earlier" in words and _event_dated_earlier(toks, lo, first, j2, hi):
+        words.discard("earlier")
     return words
+
+
+def _event_dated_earlier(toks, lo, first, j2, hi) -> bool:
+    """ "a fire killed 23 and injured eight earlier in the week": "earlier" after a figure that
+    dates when the event happened, not an earlier report of the figure ("had earlier put the
+    toll at six")."""
+    if any(toks[k].low == "earlier" for k in range(max(lo, first - 6), first)):
+        return False
+    return any(
+        toks[k].low == "earlier" and word_at(toks, k + 1) in {"in", "this", "that", "on"}
+        for k in range(j2, min(hi, j2 + 3))
+    )
 
 
 def _scope_end(toks, j2, hi) -> int:
@@ -1281,6 +1296,16 @@ def _changes_before(toks, lo, first, event, forecast: set[int] | frozenset[int] 
     change_words = lexicon()["change_words"]
     if not {t.low for t in toks[lo:first]} & change_words:
         return False
+    # "the toll has risen to 39 and officials reported that over 4,000 were injured": the figure
+    # is what was reported, and a change word before the reporting verb is another figure's
+    lo = max(
+        [lo]
+        + [
+            k + 1
+            for k in range(lo + 1, first)
+            if toks[k].low == "that" and any(t.low in _SAYING for t in toks[max(lo, k - 4) : k])
+        ]
+    )
     other_group = None  # read only when "other"/"another" is among the change words
     for k in range(lo, first):
         low = toks[k].low
@@ -1302,6 +1327,8 @@ def _changes_before(toks, lo, first, event, forecast: set[int] | frozenset[int] 
             continue  # "at a trial last fall": the season, no fall of the figure
         if low in {"up", "down"} and word_at(toks, k - 1) in _PARTICLE_VERBS:
             continue  # "a fire burnt up the area", "police sealed off and shut down the road"
+        if low in {"up", "down"} and move_word(word_at(toks, k - 1)) and word_at(toks, k + 1) in _DETERMINERS:
+            continue  # "the bus plunged down a gorge": a way through a place, no change of a figure
         if low == "than" and (
             word_at(toks, k - 1) in {"more", "fewer", "less", "rather", "other"}
             or word_at(toks, k + 1)[:1].isdigit()
@@ -1991,6 +2018,13 @@ _NOT_HEADS = frozenset(
 _VERBISH = re.compile(r".+(ed|ing)$")
 
 
+def _verb_at(toks, k) -> bool:
+    """Whether a verb form ("injuring") starts at token k, or an adverb of one ("seriously
+    injuring", "critically wounded")."""
+    word = word_at(toks, k)
+    return bool(_VERBISH.match(word) or word.endswith("ly") and _VERBISH.match(word_at(toks, k + 1)))
+
+
 def _head(toks, j, hi) -> tuple[str | None, frozenset[str], int]:
     """The noun a number counts: the last word of the noun phrase after it ("15 commercial
     robberies" -> robbery; "600 tons of coal" -> coal; "a 21-man active roster" -> roster)."""
@@ -2077,10 +2111,13 @@ def _head(toks, j, hi) -> tuple[str | None, frozenset[str], int]:
         and after[0].isalpha()
         and after not in STOPWORDS
         and not _VERBISH.match(after)  # "two people and injuring 10": a verb, not a second noun
+        and not _verb_at(toks, k + 1)  # "17 boys and seriously injuring 13 others"
         and _parse_number(toks, k + 1) is None
         # "killed 36 people and left 2 more missing": a verb with its own figure or object
         and _parse_number(toks, k + 2) is None
         and word_at(toks, k + 2) not in _DETERMINERS
+        # "risen to 39 people and local authorities reported": a new subject and its verb
+        and not (word_at(toks, k + 3) in _SAYING and word_at(toks, k + 2) not in STOPWORDS)
     ):
         second = lexicon()["same_counted"].get(lemma(after), lemma(after))
         head = f"{head}&{second}"  # "252 officers and men" counts both together
@@ -2209,6 +2246,8 @@ def _event(toks, i, j, lo, hi) -> str | None:
     reach = 5 + (3 if word_at(toks, j) in {"of", "from"} else 0)
     if any(word_at(toks, k) == "threatening" for k in range(j, min(hi, j + 5))):
         reach += 3  # past "non-life threatening" to the wounds it grades
+    if any(word_at(toks, k) in _HEDGES and word_at(toks, k + 1) == "to" for k in range(j, j + 3)):
+        reach += 3  # "100 people are believed to have been killed": past the hedge to the verb
     ahead = _past_apposition(toks, j, hi) or range(j, min(hi, j + reach))
     back = range(i - 1, max(lo, i - 9) - 1, -1)
     # "38 dead in Fiji, 12 in Tonga": an item with no word of its own borrows the one before
@@ -2218,7 +2257,7 @@ def _event(toks, i, j, lo, hi) -> str | None:
             w = toks[k].low
             if figure(w) or w in (_NEW_CLAUSE_AHEAD if forward else _NEW_CLAUSE_BEHIND):
                 break
-            if forward and w in {"and", "but", ","} and _VERBISH.match(word_at(toks, k + 1)):
+            if forward and w in {"and", "but", ","} and _verb_at(toks, k + 1):
                 break  # "killing two people and injuring 10", "killed 27 people, injured dozens"
             if (
                 not forward
@@ -2255,6 +2294,7 @@ def _life_threatening(toks, k) -> bool:
     )
 
 
+_HEDGES = frozenset("believed feared thought said reported presumed estimated understood known".split())
 _ELLIPTICAL_NEXT = frozenset({"in", "at", "on", "from", "across", ",", ".", ";", "and", "or", "more"})
 
 
@@ -3056,7 +3096,13 @@ def values_conflict(a: Quantity, b: Quantity) -> bool:
     toll_a, toll_b = _stated_toll(a), _stated_toll(b)
     if toll_a or toll_b:
         toll, other = (a, b) if toll_a else (b, a)
-        if not other.bound and not other.approx and other.base_value < toll.base_value / 2:
+        if (
+            not other.bound
+            and not other.approx
+            and other.base_value < toll.base_value / 2
+            # "28 deaths had been confirmed": a toll of its own, not a part of the larger one
+            and not (other.event == "death" and "confirm" in other.context)
+        ):
             return False  # "at least 51 killed" / "two were killed when they jumped": a part
         if other.approx and not other.bound and toll.base_value <= other.base_value <= 1.25 * toll.base_value:
             return False  # "at least 24 injured" / "around 27 injured": the round figure meets the bound

@@ -445,6 +445,7 @@ class NumberMismatch(Rule):
         facts = [fact(k) if q.kind == "count" else None for k, q in enumerate(qs)]
         yield from self._list_wholes(doc, qs, facts, seen)
         yield from self._bodies_beyond_toll(doc, qs, split, entry, seen)
+        yield from self._parts_short_of_toll(doc, qs, split, entry, seen)
         yield from measure_findings(self, doc, seen)
 
     def _list_wholes(self, doc: Document, qs: list[Quantity], facts: list, seen: set) -> Iterator[Finding]:
@@ -536,6 +537,70 @@ class NumberMismatch(Rule):
                 )
                 break
 
+    def _parts_short_of_toll(
+        self, doc: Document, qs: list[Quantity], split: set, entry, seen: set
+    ) -> Iterator[Finding]:
+        """A toll larger than the dead a sentence splits between the scene and the hospital ("64
+        died at the site and two more at the hospital" / "at least 71 were killed"): those two
+        places hold every death, so the parts must add up to the toll. Not when a toll is said to
+        have risen."""
+        sentences = doc.sentences
+        parts: dict[int, list[Quantity]] = defaultdict(list)
+        for k in sorted(split):
+            q = qs[k]
+            if q.kind == "count" and q.event in ("death", None) and "of-part" not in q.scope:
+                parts[q.sentence].append(q)
+        groups = {
+            si: group
+            for si, group in parts.items()
+            if len(group) >= 2
+            and not any(q.bound or q.approx or q.upper or q.modal for q in group)
+            and _scene_and_hospital(sentences[si].text)
+        }
+        if not groups or any(q.event == "death" and "updated" in q.scope for q in qs):
+            return
+        tolls = [
+            q
+            for k, q in enumerate(qs)
+            if k not in split
+            and q.kind == "count"
+            and q.event == "death"
+            and counts_people(q)
+            and q.bound in ("", "lower")
+            and not (q.approx or q.changes or q.modal or q.upper or q.scope)
+        ]
+        for si, group in groups.items():
+            total = sum(q.base_value for q in group)
+            for t in tolls:
+                pair = (min(si, t.sentence), max(si, t.sentence))
+                if (
+                    t.sentence == si
+                    or pair in seen
+                    or not total < t.base_value <= 3 * total
+                    or entry[si] != entry[t.sentence]
+                    or _other_subject(sentences[si].text, sentences[t.sentence].text)
+                    or (
+                        t.sentence_years
+                        and group[0].sentence_years
+                        and not t.sentence_years & group[0].sentence_years
+                    )
+                ):
+                    continue
+                seen.add(pair)
+                first = group[0]
+                later, earlier = (t, first) if t.sentence > si else (first, t)
+                named = " and ".join(_fmt(q) for q in group)
+                yield self._on_later(
+                    doc,
+                    later,
+                    earlier,
+                    f"the dead at the scene and in hospital ({named}) add up to {total:g}, not the toll "
+                    f"{_fmt(t)}: say which is right, or where the others died",
+                    f"earlier figure: {_fmt(earlier)}",
+                    [sentences[later.sentence].text, sentences[earlier.sentence].text],
+                )
+                break
+
     def _on_later(
         self,
         doc: Document,
@@ -572,6 +637,16 @@ _IN_HOSPITAL = frozenset({"hospital", "in-hospital"})
 
 
 _SEXES = frozenset({"boy", "girl", "man", "woman", "male", "female"})
+
+
+def _scene_and_hospital(text: str) -> bool:
+    """A sentence that names both the place of the accident and the hospital, the two places
+    every death of it happened."""
+    words = {w.lower() for w in LOOSE_WORD.findall(text)}
+    return bool(words & _SCENE) and bool(words & {"hospital", "hospitals"})
+
+
+_SCENE = frozenset({"scene", "site", "spot"})
 
 
 def _hospital_part(a: Quantity, fa, b: Quantity, fb) -> bool:
@@ -1174,10 +1249,21 @@ def _without_source(q: Quantity, speaker: str | None, text: str) -> Quantity:
     """The figure with its sentence's source left out of its names: "the Philippine Red Cross
     said 15 remain missing" and "police chief Khalilur Rahman said" name who says so, not a
     different subject from "the Kim Nirvana"."""
-    if not speaker or not q.names:
+    if not q.names:
         return q
-    source = q.names & _attribution_words(text, speaker)
+    source = q.names & (_attribution_words(text, speaker) if speaker else _according_to(text))
     return replace(q, names=q.names - source) if source else q
+
+
+def _according_to(text: str) -> frozenset[str]:
+    """The words of an opening "According to reports from the Kell Herald and local media," that
+    no one speaker is read from: the outlets a figure comes from, not what it is about."""
+    if not text.lower().startswith("according to ") or "," not in text:
+        return frozenset()
+    opening, rest = text.split(",", 1)
+    return frozenset(w.lower() for w in LOOSE_WORD.findall(opening)) - {
+        w.lower() for w in LOOSE_WORD.findall(rest)
+    }
 
 
 _SAYS = re.compile(r"\b(?:said|says|told|tells|added|reported|according to)\b")
@@ -1201,7 +1287,9 @@ def _attribution_words(text: str, speaker: str) -> frozenset[str]:
         stretch = ",".join(reversed(taken))
         words = {w.lower().removesuffix("'s").removesuffix("’s") for w in LOOSE_WORD.findall(stretch)}
         if speaker in words:
-            rest = text[: m.start() - len(stretch)] + text[m.end() :]
+            told = _told_outlet(text[m.end() :]) if m.group() in {"told", "tells"} else ""
+            rest = text[: m.start() - len(stretch)] + text[m.end() + len(told) :]
+            words |= {w.lower() for w in LOOSE_WORD.findall(told)}  # "a UN official told AFP"
             return frozenset(words - {w.lower() for w in LOOSE_WORD.findall(rest)})
         # '"The bus rolled into a 200ft-deep gorge," said Santosh Patyal, a police official.'
         after = text[m.end() :]
@@ -1209,6 +1297,17 @@ def _attribution_words(text: str, speaker: str) -> frozenset[str]:
         if speaker in words and not any(c.isdigit() for c in after):
             return frozenset(words - {w.lower() for w in LOOSE_WORD.findall(text[: m.start()])})
     return frozenset()
+
+
+def _told_outlet(after: str) -> str:
+    """The capitalised words right after "told" ("told The Associated Press on Monday"): whom
+    the source spoke to, an outlet or a body, part of the attribution."""
+    told = ""
+    for m in CAPITAL_WORD.finditer(after):
+        if after[len(told) : m.start()].strip():
+            break
+        told = after[: m.end()]
+    return told
 
 
 def _keys(q: Quantity) -> list[tuple]:
