@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from factlint.linter.document import Document, Sentence, Span
 
 from ..lexicon import Lexicon
-from ..text import LOOSE_WORD
+from ..text import LOOSE_WORD, word_tokens
 from ..words import INDEFINITE
 from .vocabulary import GENERIC_ORG_WORDS
 
@@ -130,6 +130,7 @@ class Mentions:
     entities: list[Entity] = field(default_factory=list)
     events: list[EventRef] = field(default_factory=list)
     _seen: list[set[str]] = field(default_factory=list)  # per sentence: canonical names + cap words
+    _lower_words: set[str] | None = None  # every word the article writes in lower case (when asked)
     _paragraph_no: dict[int, int] = field(default_factory=dict)
     _position: dict[int, int] = field(default_factory=dict)  # sentence -> place in paragraphs
     _unparagraphed: set[int] = field(default_factory=set)  # blocks too long to be a paragraph
@@ -164,8 +165,24 @@ class Mentions:
     def mentioned_before(self, name: str, sentence: int) -> bool:
         """Whether an organisation/country ``name`` (canonical or as written) appeared in a sentence
         before ``sentence``: by canonical name, alias, or one of its distinctive words."""
-        probes = _probes(name, self.lexicon)
+        probes = self._without_common_words(_probes(name, self.lexicon))
         return any(probes & seen for seen in self._seen[:sentence])
+
+    def _without_common_words(self, probes: set[str]) -> set[str]:
+        """A body's distinctive word that the article also writes in lower case is a common word
+        ("the Antwerp World Diamond Centre" in a story about diamonds): seeing it capitalised
+        (a headline, a sentence's start) names no body."""
+        words = [p for p in probes if p.startswith("word:")]
+        if not words:
+            return probes
+        if self._lower_words is None:
+            self._lower_words = {
+                t.low
+                for s in self.doc.sentences
+                for t in word_tokens(s.text)
+                if t.is_word and t.text.islower()
+            }
+        return {p for p in probes if not (p.startswith("word:") and p[5:] in self._lower_words)}
 
     def mentioned_elsewhere(self, name: str, sentence: int) -> bool:
         """Whether an organisation/country ``name`` appears in any sentence but ``sentence``
