@@ -17,6 +17,7 @@ is when the entry was written, not when its event happened.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -353,6 +354,7 @@ def _month_may(words: list[tuple[int, int, str]], j: int) -> bool:
     return any(w.rstrip("stndrh").isdigit() for w in near)
 
 
+@lru_cache(maxsize=256)  # FL402's tests ask about the same date of the same sentence in turn
 def event_at(text: str, start: int, end: int) -> tuple[str | None, bool]:
     """The class of event the phrase at ``text[start:end]`` (a time, a day) is said of, read as
     for a clock time, and whether its clause speaks of another occurrence before it."""
