@@ -17,6 +17,7 @@ is when the entry was written, not when its event happened.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -53,27 +54,24 @@ _CLOCK = re.compile(
 )
 # what joins a time to its restatement in another zone: ", or", "i.e."
 _RESTATED = re.compile(r"^[\s,]*(?:local(?:\s+time)?)?[\s,]*(?:or|i\.e\.|that\s+is)[\s,]*$", re.I)
-# a cheap test that a sentence may hold a clock time at all (most hold none)
-# (its letters in lower case, so that its twin scans a sentence's lower case: analysis/text.py)
-_MAY_HOLD = re.compile(
-    r"\d\s?[ap]\.?\s?m\b|\d[:.][0-5]\d|\d{4}\s?(?:"
-    + _ZONES_4.lower()
-    + r"|hrs|local\s+time)|noon|midnight|midday",
-    re.I,
-)
-_MAY_HOLD_TWIN = lower_case_twin(_MAY_HOLD)
-_DIGIT = re.compile(r"\d")
+# a cheap test that a sentence may hold a clock time at all (most hold none): a digit that opens
+# a time, or a named hour. The digit's part opens with "\d" (one character class, not a branch):
+# the search then skips in C to the digits, where a pattern opening with a branch is tried at every
+# position; a named hour is a plain substring of the lower case (what re.I finds it in is the
+# text's lower case: twin_text). Its letters are in lower case, so that its twin scans a
+# sentence's lower case (analysis/text.py).
+_DIGIT_TIME = r"\d(?:\s?[ap]\.?\s?m\b|[:.][0-5]\d|\d{3}\s?(?:" + _ZONES_4.lower() + r"|hrs|local\s+time))"
+_MAY_HOLD = re.compile(_DIGIT_TIME + "|noon|midnight|midday", re.I)
+_MAY_HOLD_TWIN = lower_case_twin(re.compile(_DIGIT_TIME, re.I))
+_NAMED_HOURS = ("noon", "midnight", "midday")
 
 
 def _may_hold(text: str) -> bool:
-    """Whether a sentence may hold a clock time: a digit or a named hour first (a fast scan that
-    rules out most sentences), then the pattern."""
-    if _DIGIT.search(text) is None:
-        low = text.lower()
-        if "noon" not in low and "midnight" not in low and "midday" not in low:
-            return False
+    """Whether a sentence may hold a clock time (a fast test that rules out most sentences)."""
     scanned = twin_text(text) if _MAY_HOLD_TWIN is not None else None
-    return (_MAY_HOLD.search(text) if scanned is None else _MAY_HOLD_TWIN.search(scanned)) is not None
+    if scanned is None:  # a letter lowering and re.I read apart: the whole pattern on the text
+        return _MAY_HOLD.search(text) is not None
+    return _MAY_HOLD_TWIN.search(scanned) is not None or any(h in scanned for h in _NAMED_HOURS)
 
 
 # what comes right before the time: the stretch it allows around the stated minute
@@ -356,6 +354,7 @@ def _month_may(words: list[tuple[int, int, str]], j: int) -> bool:
     return any(w.rstrip("stndrh").isdigit() for w in near)
 
 
+@lru_cache(maxsize=256)  # FL402's tests ask about the same date of the same sentence in turn
 def event_at(text: str, start: int, end: int) -> tuple[str | None, bool]:
     """The class of event the phrase at ``text[start:end]`` (a time, a day) is said of, read as
     for a clock time, and whether its clause speaks of another occurrence before it."""

@@ -106,6 +106,7 @@ class Document:
     sentences: list[Sentence] = field(default_factory=list)
     comments: list[tuple[str, Span]] = field(default_factory=list)  # HTML comments (suppressions)
     _lines: Any = field(default=None, init=False, repr=False, compare=False)  # LineIndex of text
+    _split: Any = field(default=None, init=False, repr=False, compare=False)  # (text, its lines)
     # sentence index -> (file start, file end) of each character of its text, from the loader:
     # markup removed and entities decoded, so sentence text and file text do not line up
     _chars: dict[int, tuple[Sequence[int], Sequence[int]]] = field(
@@ -156,8 +157,13 @@ class Document:
 
     def lines(self) -> list[str]:
         """The text's lines as every span counts them (``\\r\\n``, ``\\r`` or ``\\n`` ends one):
-        line ``n`` of a span is ``lines()[n - 1]``, whatever the file's line endings."""
-        return _BREAK.split(self.text)
+        line ``n`` of a span is ``lines()[n - 1]``, whatever the file's line endings. Split once
+        per text (FL002's page tests ask for them a dozen times a document); each caller gets a
+        list of its own."""
+        split = self._split
+        if split is None or split[0] is not self.text:
+            split = self._split = (self.text, tuple(_BREAK.split(self.text)))
+        return list(split[1])
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based ``(line, col)`` of character ``offset`` of ``text``, lines ending at ``\\r\\n``,

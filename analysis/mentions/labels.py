@@ -125,6 +125,9 @@ def find_labels(tokens: Sequence[Token], lex: Lexicon) -> list[Label]:
         ):
             i += 1  # most words start no known phrase
             continue
+        if t.key not in honorifics and not _may_open(t, lex):
+            i += 1  # a lower-case "the": only "The Hague", "The Guardian" open a phrase
+            continue
         best = _label_at(tokens, i, lex, lengths)
         if best is None:
             i += 1
@@ -142,6 +145,26 @@ def find_labels(tokens: Sequence[Token], lex: Lexicon) -> list[Label]:
         labels.append(best)
         i = best.b
     return labels
+
+
+def _may_open(t: Token, lex: Lexicon) -> bool:
+    """Whether ``_lookup`` can find a phrase opening with token ``t`` as it is written: a table of
+    cased phrases holds one opening with its very key, a title one opening with its lower case,
+    or ``t`` is capitalised and a plain table holds one opening with its lower case (plain
+    places, organisations and sources need a capital first)."""
+    firsts = getattr(lex, "_phrase_firsts", None)
+    if firsts is None:
+        cased = {key[0] for table in (lex.sources_cased, lex.orgs_cased, lex.places_cased) for key in table}
+        cased |= {key[0] for key in lex.titles_cased}
+        plain = {key[0] for table in (lex.sources, lex.orgs, lex.places) for key in table}
+        firsts = lex._phrase_firsts = (
+            frozenset(cased),
+            frozenset(key[0] for key in lex.titles),
+            frozenset(plain),
+        )
+    cased, titles, plain = firsts
+    low = t.key.lower()
+    return t.key in cased or low in titles or (t.cap and low in plain)
 
 
 _QUOTE_PAIRS = (("“", "”"), ('"', '"'), ("‘", "’"), ("'", "'"))
