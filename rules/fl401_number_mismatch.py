@@ -503,15 +503,7 @@ class NumberMismatch(Rule):
         bodies = [q for q in qs if _plain_bodies(q)]
         if not bodies:
             return
-        tolls = [
-            q
-            for k, q in enumerate(qs)
-            if k not in split
-            and q.kind == "count"
-            and q.event == "death"
-            and counts_people(q)
-            and not (q.bound or q.approx or q.changes or q.modal or q.upper or q.scope)
-        ]
+        tolls = _exact_tolls(qs, split, bounds=("",))
         for b in bodies:
             for t in tolls:
                 pair = (min(b.sentence, t.sentence), max(b.sentence, t.sentence))
@@ -559,16 +551,7 @@ class NumberMismatch(Rule):
         }
         if not groups or any(q.event == "death" and "updated" in q.scope for q in qs):
             return
-        tolls = [
-            q
-            for k, q in enumerate(qs)
-            if k not in split
-            and q.kind == "count"
-            and q.event == "death"
-            and counts_people(q)
-            and q.bound in ("", "lower")
-            and not (q.approx or q.changes or q.modal or q.upper or q.scope)
-        ]
+        tolls = _exact_tolls(qs, split, bounds=("", "lower"))
         for si, group in groups.items():
             total = sum(q.base_value for q in group)
             for t in tolls:
@@ -647,6 +630,22 @@ def _scene_and_hospital(text: str) -> bool:
 
 
 _SCENE = frozenset({"scene", "site", "spot"})
+
+
+def _exact_tolls(qs: list[Quantity], split: set, bounds: tuple[str, ...]) -> list[Quantity]:
+    """Death tolls of people as such, each a whole (not a part a sentence splits off), plain
+    (not approximate, changing, forecast or scoped) and of one of ``bounds`` ("" exact, "lower"
+    at least)."""
+    return [
+        q
+        for k, q in enumerate(qs)
+        if k not in split
+        and q.kind == "count"
+        and q.event == "death"
+        and counts_people(q)
+        and q.bound in bounds
+        and not (q.approx or q.changes or q.modal or q.upper or q.scope)
+    ]
 
 
 def _hospital_part(a: Quantity, fa, b: Quantity, fb) -> bool:

@@ -55,6 +55,16 @@ def _git(repo, *args):
     subprocess.run(["git", *args], cwd=repo, check=True, capture_output=True)
 
 
+def _commit_base_config(repo: Path, env: dict, config: str) -> None:
+    """Commit ``config`` as the repository's .factlint.yaml and make that commit the base."""
+    (repo / ".factlint.yaml").write_text(config)
+    _git(repo, "add", ".factlint.yaml")
+    _git(repo, "commit", "-qm", "config")
+    env["BASE_SHA"] = subprocess.run(
+        ["git", "rev-parse", "HEAD"], cwd=repo, capture_output=True, text=True
+    ).stdout.strip()
+
+
 @pytest.fixture
 def runner(tmp_path, monkeypatch):
     """A pull request's checkout plus the files a runner provides."""
@@ -139,12 +149,7 @@ def test_pull_request_run_reports_changed_lines_of_changed_articles(runner):
 def test_the_config_comes_from_the_base_commit_not_the_pull_request(runner):
     repo, temp, env = runner
     # the base's config turns FL003 off; the pull request tries to turn FL002 off too
-    (repo / ".factlint.yaml").write_text("rules:\n  FL003: off\n")
-    _git(repo, "add", ".factlint.yaml")
-    _git(repo, "commit", "-qm", "config")
-    env["BASE_SHA"] = subprocess.run(
-        ["git", "rev-parse", "HEAD"], cwd=repo, capture_output=True, text=True
-    ).stdout.strip()
+    _commit_base_config(repo, env, "rules:\n  FL003: off\n")
     (repo / ".factlint.yaml").write_text("rules:\n  FL002: off\n  FL003: off\n")
     (repo / "articles" / "sub").mkdir()
     (repo / "articles" / "sub" / ".factlint.yaml").write_text("rules:\n  FL002: off\n")
@@ -235,12 +240,7 @@ def test_paths_on_one_line_are_still_separated_by_spaces(runner):
 def test_whole_file_mode_still_takes_the_config_from_the_base_commit(runner):
     # with changed-only "false" the pull request's own .factlint.yaml configured the run
     repo, temp, env = runner
-    (repo / ".factlint.yaml").write_text("rules:\n  FL003: off\n")
-    _git(repo, "add", ".factlint.yaml")
-    _git(repo, "commit", "-qm", "config")
-    env["BASE_SHA"] = subprocess.run(
-        ["git", "rev-parse", "HEAD"], cwd=repo, capture_output=True, text=True
-    ).stdout.strip()
+    _commit_base_config(repo, env, "rules:\n  FL003: off\n")
     (repo / ".factlint.yaml").write_text("rules:\n  FL002: off\n  FL003: off\n")
     _git(repo, "add", ".")
     _git(repo, "commit", "-qm", "pull request silences FL002")
@@ -294,12 +294,7 @@ def test_the_fail_on_input_defaults_to_the_configs_fail_on(runner):
     import yaml
 
     repo, temp, env = runner
-    (repo / ".factlint.yaml").write_text("fail-on: error\n")
-    _git(repo, "add", ".factlint.yaml")
-    _git(repo, "commit", "-qm", "config")
-    env["BASE_SHA"] = subprocess.run(
-        ["git", "rev-parse", "HEAD"], cwd=repo, capture_output=True, text=True
-    ).stdout.strip()
+    _commit_base_config(repo, env, "fail-on: error\n")
     _commit_article(repo, "articles/late.md", "# Late\n\nSkip to content\n\nThe mayor spoke.\n")
     action = yaml.safe_load((ROOT / "action.yml").read_text())
     env["FAIL_ON"] = action["inputs"]["fail-on"]["default"]  # what the workflow passes unset

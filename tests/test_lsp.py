@@ -43,6 +43,15 @@ async def _until(client: LanguageClient, uri: str, test, timeout: float = 60.0):
         await asyncio.sleep(0.05)
 
 
+def _open(client: LanguageClient, uri: str, text: str) -> None:
+    """The editor opens a Markdown document (version 1)."""
+    client.text_document_did_open(
+        lsp.DidOpenTextDocumentParams(
+            text_document=lsp.TextDocumentItem(uri=uri, language_id="markdown", version=1, text=text)
+        )
+    )
+
+
 def _fl201(diagnostics):
     return [d for d in diagnostics if d.code == "FL201" and "European Parliament" in d.message]
 
@@ -130,11 +139,7 @@ async def test_columns_are_utf16_for_the_client(client: LanguageClient, tmp_path
     text = "# Flood 🌊 report\n\n🌊🌊 Experts say the river will rise.\n"
     article.write_text(text, encoding="utf-8")
     uri = article.as_uri()
-    client.text_document_did_open(
-        lsp.DidOpenTextDocumentParams(
-            text_document=lsp.TextDocumentItem(uri=uri, language_id="markdown", version=1, text=text)
-        )
-    )
+    _open(client, uri, text)
     diagnostics = await _until(client, uri, lambda ds: any(d.code == "FL003" for d in ds))
     (fl003,) = [d for d in diagnostics if d.code == "FL003"]
     line = text.splitlines()[2].encode("utf-16-le")
@@ -148,11 +153,7 @@ async def test_a_file_that_cannot_be_checked_says_so_once_while_it_stays(client:
     article = tmp_path / "draft.md"
     text = "---\ntitle: Live: storm hits the coast\n---\n\nThe storm hit the coast on Monday.\n"
     uri = article.as_uri()
-    client.text_document_did_open(
-        lsp.DidOpenTextDocumentParams(
-            text_document=lsp.TextDocumentItem(uri=uri, language_id="markdown", version=1, text=text)
-        )
-    )
+    _open(client, uri, text)
     # (waits for the server, not for a fixed time: a loaded CI machine checks slowly)
     await _until(client, uri, lambda found: any("could not check" in d.message for d in found))
     for version in (2, 3):  # two edits in the body; the title stays broken
@@ -242,11 +243,7 @@ async def test_the_hover_shows_a_rules_examples_as_written(client: LanguageClien
     )
     article.write_text(text, encoding="utf-8")
     uri = article.as_uri()
-    client.text_document_did_open(
-        lsp.DidOpenTextDocumentParams(
-            text_document=lsp.TextDocumentItem(uri=uri, language_id="markdown", version=1, text=text)
-        )
-    )
+    _open(client, uri, text)
     diagnostics = await _until(client, uri, lambda ds: any(d.code == "FL000" for d in ds))
     (unused,) = [d for d in diagnostics if d.code == "FL000"]
     hover = await client.text_document_hover_async(
@@ -285,11 +282,7 @@ async def test_a_broken_config_is_named_not_placed_on_the_articles_line(client: 
     article = tmp_path / "story.md"
     text = "# Port reopens\n\nThe harbour reopened.\n\nFerries resumed.\n"
     uri = article.as_uri()
-    client.text_document_did_open(
-        lsp.DidOpenTextDocumentParams(
-            text_document=lsp.TextDocumentItem(uri=uri, language_id="markdown", version=1, text=text)
-        )
-    )
+    _open(client, uri, text)
     (problem,) = await _until(client, uri, lambda found: any("could not check" in d.message for d in found))
     assert ".factlint.yaml:3: unknown rule id 'FL999'" in problem.message
     assert problem.range.start.line == 0  # the article's first line, not its third
@@ -305,11 +298,7 @@ async def test_a_readme_or_a_file_outside_include_gets_no_findings(client: Langu
     text = "# Port reopens\n\nExperts say the harbour will reopen.\n"
     uris = [(tmp_path / name).as_uri() for name in ("stories/a.md", "README.md", "notes/b.md")]
     for uri in uris:
-        client.text_document_did_open(
-            lsp.DidOpenTextDocumentParams(
-                text_document=lsp.TextDocumentItem(uri=uri, language_id="markdown", version=1, text=text)
-            )
-        )
+        _open(client, uri, text)
     await _until(client, uris[0], lambda found: any(d.code == "FL003" for d in found))
     for uri in uris[1:]:
         assert not await _until(client, uri, lambda found: True, timeout=30)
