@@ -80,14 +80,11 @@ class ActorWithoutSetup(Rule):
         who enters late only to speak ("..., the Secretary-General of the Arab League said."),
         and a speaker named by one name only whom the story never introduces ("..., Guo said."
         with no Guo named anywhere), or who enters acting on the cast ("Guo later criticised
-        Putin", "Guo urged the court", "Roe was summoned by Guo"). Also an office one person
-        holds, of a country the story did name, whose holder it never names ("Kestrany's
-        energy minister later told Henk ..."; heads of state or government excepted), the same
-        for a formal title of the story's own government with no country written ("The
-        Minister of Commerce met Roe ...", or only speaks), and the office of a body never
+        Putin", "Roe was summoned by Guo"). Also a one-holder office of a country the story
+        named, or of its own government ("The Minister of Commerce met Roe"), whose holder it
+        never names (heads of state or government excepted), and the office of a body never
         mentioned that speaks ("The press office of the Kestrany Security Committee said ...";
-        an official's own office, "the mayor's office said", is how copy cites a head's staff
-        and is left alone).
+        "the mayor's office said" cites a head's staff and is left alone).
         "Late" counts paragraphs; in copy without paragraph breaks (one block, or a block too
         long to be one paragraph) every two sentences count as one, and the message gives the
         sentence number. In plain text each line is a paragraph when the lines are not
