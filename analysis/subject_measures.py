@@ -247,7 +247,9 @@ def measure_findings(rule, doc, seen: set[tuple[int, int]]):
         seen.add((a.sentence, b.sentence))
         kind, _, owner = a.measure.partition(":")
         owned = "seats" if kind == "seats" else "share of the vote"
-        what = _WHAT.get(a.measure) or f"the {owned} of {owner if kind == 'seats' else owner.title()}"
+        # (a side the story describes is quoted as described: "the ruling party")
+        whose = owner if kind == "seats" or owner.startswith("the ") else owner.title()
+        what = _WHAT.get(a.measure) or f"the {owned} of {whose}"
         if kind == "rate":
             what = f"the rate of {owner}"
         way, _, thing = owner.partition(":")

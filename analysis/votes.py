@@ -125,6 +125,14 @@ def seats_of_other_parties(a_text: str, a_start: int, b_text: str, b_start: int)
     return bool(first and second) and not set(first) & set(second)
 
 
+# A side of an election the story describes instead of naming, with what tells it from the
+# others: "the ruling party", "the main opposition coalition" (a bare "the party" is any party)
+_DESCRIBED_SIDE = re.compile(
+    r"\b[Tt]he\s+(?P<side>(?:ruling|governing|incumbent|main|opposition|centre-right|centre-left|"
+    r"center-right|center-left|far-right|far-left|right-wing|left-wing|conservative|liberal|"
+    r"nationalist|socialist)(?:\s+(?:opposition|ruling|governing))?\s+(?:party|coalition|alliance|"
+    r"bloc|candidate|camp))\b"
+)
 _OF_THE_VOTE = re.compile(
     r"\s?(?:%|per\s?cent|percent)\s(?:of\s(?:the\s)?(?:valid\s)?(?:votes?|ballots?))\b", re.IGNORECASE
 )
@@ -146,9 +154,11 @@ def vote_share_claims(si: int, text: str) -> list[Claim]:
                 continue
             before = [bare_name(n.group()) for n in CAPITAL_WORD.finditer(part[: m.start()])]
             before = [w for w in before if w not in NOT_NAMES]
-            if not before:
+            described = _DESCRIBED_SIDE.search(part, 0, m.start())
+            if not before and described is None:
                 continue
-            side = before[-1]
+            # a side described, not named: "the ruling party took 54.1%"
+            side = before[-1] if before else "the " + " ".join(described.group("side").lower().split())
             value, step = written_value(m.group("num"), None)
             bound, about = hedge(part[: m.start()])
             out.append(Claim(si, start + m.start(), start + m.end(), m.group(), f"share:{side}", "%", value,
