@@ -35,6 +35,8 @@ class Office:
 
 # Titles that make a cabinet post of whatever portfolio stands before them ("culture minister").
 CABINET_TITLES = ("minister", "secretary")
+# Words before a title that make another post of it ("Deputy Mayor", "vice-chairman").
+OFFICE_PREFIXES = frozenset({"deputy", "vice", "assistant", "shadow", "junior", "associate", "co", "joint"})
 
 
 def phrase_key(text: str) -> tuple[str, ...]:
@@ -81,12 +83,21 @@ class Lexicon:
         """Whether one person cannot hold offices ``a`` and ``b`` at the same time."""
         if a == b:
             return False
+        if self._deputy_of(a, b) or self._deputy_of(b, a):
+            return True  # "Deputy Mayor Lee" ... "Mayor Lee"
         oa, ob = self.office(a), self.office(b)
         if not oa or not ob or not oa.group or not ob.group:
             return False
         if oa.portfolio and oa.portfolio == ob.portfolio:
             return False  # one post under two countries' names
         return frozenset((oa.group, ob.group)) in self.conflicts
+
+    def _deputy_of(self, a: str, b: str) -> bool:
+        """Whether ``a`` is the deputy (assistant, vice...) of ``b``, an office one person holds
+        at a time: one person is not both."""
+        prefix, _, rest = a.partition(" ")
+        office = self.office(b) if prefix in OFFICE_PREFIXES and rest == b else None
+        return office is not None and office.unique
 
     # --- building -------------------------------------------------------------------------
     def _add(self, plain: dict, cased: dict, alias: str, value: str) -> None:

@@ -858,7 +858,7 @@ def _agent_of_an_interaction(ms: Mentions, m: Mention, text: str) -> bool:
     """Whether the one-word name at ``m`` acts on the cast from after "by" or "from": "Roe was
     summoned by Hale", "a letter from Hale, who urged the union to ...". Either the name then
     acts in a "who" clause, or "by" follows an interacting verb whose subject the story set up."""
-    words = text[: m.start].split()[-2:]
+    words = [t.low for t in word_tokens(text) if t.end <= m.start][-2:]
     if not words or words[-1] not in ("by", "from"):
         return False
     who = _WHO_ACTS.match(text, m.end)
@@ -962,21 +962,16 @@ def _official_speaks(text: str, start: int, end: int) -> bool:
 _joined: tuple = (None, "")
 
 
-_known: tuple = (None, frozenset())  # (lexicon, its known names): the same for every document read with it
-
-
 def _known_names(lex) -> frozenset[str]:
     """Every name the word lists know ("ansa"), but titles: a bare title that speaks alone is
-    read as a surname ("..., Sultan said."). Made once per lexicon, not once per document (the
-    union of every alias list was about a fifth of the surname test's time)."""
-    global _known
-    cached = _known  # (one tuple, read and replaced whole: safe across threads)
-    if cached[0] is not lex:
-        cached = _known = (
-            lex,
-            frozenset(set().union(*lex.aliases.values()) - {" ".join(k) for k in lex.titles}),
+    read as a surname ("..., Sultan said."). Made once per lexicon, as the mentions analysis
+    keeps its tables (the union of every alias list was a fifth of the surname test's time)."""
+    known = getattr(lex, "_known_names", None)
+    if known is None:
+        known = lex._known_names = frozenset(
+            set().union(*lex.aliases.values()) - {" ".join(k) for k in lex.titles}
         )
-    return cached[1]
+    return known
 
 
 def _sentences_with(doc: Document, name: str) -> Iterable[str]:

@@ -8,7 +8,6 @@ import re
 
 from factlint.analysis.lexicon import CABINET_TITLES
 from factlint.analysis.mentions import Entity, Mentions, RoleAssignment, compute
-from factlint.analysis.mentions.vocabulary import OFFICE_PREFIXES
 from factlint.linter.document import Document
 from factlint.linter.finding import Finding, Related, Severity
 from factlint.linter.rule import Context, Rule
@@ -74,9 +73,7 @@ class RoleChange(Rule):
             for i, later in enumerate(current):
                 for earlier in current[:i]:
                     pair = frozenset((earlier.office, later.office))
-                    if pair in reported or not (
-                        lex.conflict(earlier.office, later.office) or _deputy_and_head(lex, earlier, later)
-                    ):
+                    if pair in reported or not lex.conflict(earlier.office, later.office):
                         continue
                     if _one_compound_post(lex, earlier, later):
                         continue  # "Minister of Culture and Tourism" ... "Tourism Minister Roe"
@@ -133,17 +130,6 @@ class RoleChange(Rule):
                 ],
                 key_texts=[sentence.text, doc.sentences[first_role.mention.sentence].text],
             )
-
-
-def _deputy_and_head(lex, a: RoleAssignment, b: RoleAssignment) -> bool:
-    """Whether one is the deputy of the other's one-holder office ("Deputy Mayor Lee" ...
-    "Mayor Lee"): one person is not both."""
-    for one, other in ((a, b), (b, a)):
-        prefix, _, rest = one.office.partition(" ")
-        office = lex.office(other.office)
-        if prefix in OFFICE_PREFIXES and rest == other.office and office is not None and office.unique:
-            return True
-    return False
 
 
 def _one_compound_post(lex, a: RoleAssignment, b: RoleAssignment) -> bool:

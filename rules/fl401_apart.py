@@ -134,7 +134,7 @@ def sum_of_parts(a: Quantity, b: Quantity, ta: Tells, tb: Tells) -> bool:
 def _other_toll_after(q: Quantity, t: Tells) -> bool:
     """Whether the figure's sentence goes on to count another toll than the dead: the missing,
     the injured, the rescued."""
-    return not _OTHER_TOLL_WORDS.isdisjoint(w.low for w in word_tokens(t.text[q.end :]))
+    return not _OTHER_TOLL_WORDS.isdisjoint(w.low for w in word_tokens(t.text) if w.start >= q.end)
 
 
 _OTHER_TOLL_WORDS = frozenset(

@@ -193,6 +193,9 @@ def _portfolio_words(w: SentenceWork, a: int) -> int:
     return 0
 
 
+_PORTFOLIO_WORDS = PORTFOLIO_NOUNS | PORTFOLIO_TAILS
+
+
 def _capitalised_portfolio(w: SentenceWork, a: int) -> int:
     """How many capitalised portfolio words stand right before a capitalised title ("Revenue
     Minister", "Emergency Management Minister"); a name chunk they make is the title's."""
@@ -202,7 +205,7 @@ def _capitalised_portfolio(w: SentenceWork, a: int) -> int:
     n = 0
     while n < 3 and a - 1 - n >= 0:
         t, label = tokens[a - 1 - n], covered[a - 1 - n]
-        if not (t.cap and t.is_word and t.low in PORTFOLIO_NOUNS | PORTFOLIO_TAILS):
+        if not (t.cap and t.is_word and t.low in _PORTFOLIO_WORDS):
             break
         if label is not None and not (label.kind == "chunk" and label.b == a and label.a >= a - 3):
             break  # a place or body before the title is whose post it is

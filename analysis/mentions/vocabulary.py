@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from ..lexicon import OFFICE_PREFIXES  # noqa: F401 (read by the mentions analysis from here)
+
 # Modifiers before a title that say the role is not (or not yet, or no longer) current.
 TEMPORAL_MODIFIERS = {
     "former",
@@ -34,7 +36,6 @@ TEMPORAL_MODIFIERS = {
     "appointed",
 }
 # Modifiers that make a different office ("deputy foreign minister" is not "foreign minister").
-OFFICE_PREFIXES = {"deputy", "vice", "assistant", "shadow", "junior", "associate", "co", "joint"}
 ROLE_ADJECTIVES = {
     "senior",
     "permanent",  # "Permanent Secretary": a civil service grade, not a body
