@@ -60,6 +60,8 @@ INTERACTION = re.compile(
     r"\b(" + _IRREGULAR + "|" + "|".join(f for v in _INTERACTING_VERBS for f in _forms(v)) + r")\b", re.I
 )
 MAX_CAST = 6
+# Offices of a church or faith (roles.yaml): a late cleric is a note, not a splice (_titled_blocks).
+_CLERGY = frozenset({"pope", "grand mufti", "archbishop", "patriarch", "rabbi", "imam"})
 _VERB_BEFORE = re.compile(INTERACTION.pattern + r"\s+(?:the\s+)?$", re.I)
 
 
@@ -93,7 +95,7 @@ class ActorWithoutSetup(Rule):
         introduced with their role ("the Russian Prime Minister, Mikhail Mishustin"; a late
         "Ostrian Foreign Minister Jane Roe met ..." too when the story ties her to it: named
         again, her country or body named, her trade the story's; else ``titled_newcomers``
-        reports her, as info by default: a note to check, not blocking CI), a role
+        reports her: a warning, a note when the title names no country or body), a role
         whose holder the next sentence names ("... Gov. Jane Roe gave the order"), a role
         first met in the opening paragraphs and referred back to later, indefinite newcomers
         ("a spokesman for the IMF"), roles without an organisation ("the minister"), a loose
@@ -141,11 +143,12 @@ class ActorWithoutSetup(Rule):
         )
 
         titled_newcomers: Literal["off", "info", "warning"] = option(
-            "info",
+            "warning",
             "also report a late official given a title and full name who deals with the cast when "
             "nothing ties the official to the story: not the person elsewhere, the title's country "
-            "or body anywhere, nor the official's trade (a judge in a court story); info shows them "
-            "without blocking CI",
+            "or body anywhere, nor the official's trade (a judge in a court story); warning: those "
+            "whose title names a country or body block CI, titles that name none and clerics are "
+            "info; info: all of them shown without blocking CI",
         )
 
     options: Options
@@ -311,7 +314,7 @@ class ActorWithoutSetup(Rule):
             if _belongs(ms, ent, office, sentence.text, words):
                 continue
             newcomers[first.sentence] = ent
-            whose = jurisdiction or "a body the story never names"
+            whose = jurisdiction or f"says whose {first.title.lower()} this is"
             dealt = _names(partners) if group is None else group[0]
             yield self.finding(
                 first.span,
@@ -320,9 +323,20 @@ class ActorWithoutSetup(Rule):
                 f"this official is in the story; cast so far: "
                 f"{_names(_with(ms.cast_before(first.sentence), partners), MAX_CAST)}",
                 related=_first_mentions(partners),
-                severity=Severity.INFO if self.options.titled_newcomers == "info" else None,
+                severity=None if self._titled_blocks(jurisdiction, office.name) else Severity.INFO,
                 key_texts=[sentence.text, first.text],
             )
+
+    def _titled_blocks(self, jurisdiction: str | None, office: str) -> bool:
+        """Whether a titled newcomer is a warning: only when the option asks for warnings and the
+        title says whose office it is ("Ostrian Foreign Minister"), the shape of a splice from
+        another story. A title that names no country or body ("spokesperson Jane Roe", "chief
+        executive Tom Hale") is nearly always of the body the sentence deals with, and a
+        cleric's ("Anglican Bishop") comes with the service or ceremony the story reports: both
+        stay notes."""
+        return (
+            self.options.titled_newcomers == "warning" and jurisdiction is not None and office not in _CLERGY
+        )
 
     def _offices(
         self, doc: Document, ms: Mentions, opening: int, newcomers: dict[int, Entity]
