@@ -76,6 +76,10 @@ class Lexicon:
         office = self.offices.get(name) or self.offices.get(self.titles.get(tuple(name.split()), ""))
         portfolio, _, title = name.rpartition(" ")
         if office is None and portfolio and title in CABINET_TITLES:
+            if portfolio.startswith("shadow"):
+                # "shadow health secretary": the opposition's spokesman for a portfolio, in no
+                # government (one of many, as other opposition posts)
+                return Office(name, "opposition", False)
             office = Office(name, "cabinet", True, portfolio=portfolio)
         return office
 

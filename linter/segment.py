@@ -75,7 +75,8 @@ _TIME_CONTINUES = re.compile(
 # and "Vol. 2", "Sept. 11" go on before a number.
 _TITLES = frozenset(
     "Mr Mrs Ms Messrs Mmes Dr Drs Prof Profs Gen Gens Sen Sens Rep Reps Gov Govs Lt Col Maj Capt "
-    "Cpt Cmdr Cdr Adm Sgt Cpl Pvt Brig Rev Hon Rt Pres Supt Det Insp Atty Amb Msgr Fr Mt Ft Dir".split()
+    "Cpt Cmdr Cdr Adm Sgt Cpl Pvt Brig Rev Hon Rt Pres Supt Det Insp Atty Amb Msgr Fr Mt Ft Dir "
+    "Coun Ald".split()  # (Canadian and US council members: "Coun. Roe", "Ald. Roe")
 )
 _BEFORE_NUMBER = frozenset(
     "No Nos no nos Vol vol Vols p pp Art art Ch ch Sec sec Para para Fig Figs "

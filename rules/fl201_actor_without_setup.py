@@ -298,9 +298,10 @@ class ActorWithoutSetup(Rule):
                 if ms.mentioned_before(jurisdiction, first.sentence):
                     continue
             elif (
-                office.group in ("head", "executive", "cabinet") or office.name in CABINET_TITLES
+                office.group in ("head", "executive", "cabinet", "opposition")
+                or office.name in CABINET_TITLES
             ) and not of_a_body:
-                continue  # "President Joe Biden": whose president is clear to a reader
+                continue  # "President Joe Biden", "Shadow Health Secretary X": whose post is clear to a reader
             if (office.group == "head" and not of_a_body) or office.name == "leader":
                 # "US President Barack Obama", "Labour leader Jeremy Corbyn": heads of state and
                 # party leaders are news in any story

@@ -26,7 +26,8 @@ class RoleChange(Rule):
           against a council member or commissioner, a sheriff or police chief against a rank
           ("Sgt.", "Lt."), a club's manager against its players, chairman and owner, a company's
           chief executive against its finance chief, a spokesman against the leader he speaks
-          for. Generic words ("leader", "chief") fit any office.
+          for, a shadow minister against the minister, a minister against a governor. Generic
+          words ("leader", "chief") fit any office.
         - One office of one named country or organisation (a president, a prime minister, a
           club manager) given to two different people: "Russian Prime Minister Mikhail
           Mishustin" ... "Russian Prime Minister Dmitry Medvedev".
@@ -73,7 +74,7 @@ class RoleChange(Rule):
             for i, later in enumerate(current):
                 for earlier in current[:i]:
                     pair = frozenset((earlier.office, later.office))
-                    if pair in reported or not lex.conflict(earlier.office, later.office):
+                    if pair in reported or not lex.conflict(_office_of(earlier), _office_of(later)):
                         continue
                     if _one_compound_post(lex, earlier, later):
                         continue  # "Minister of Culture and Tourism" ... "Tourism Minister Roe"
@@ -132,15 +133,32 @@ class RoleChange(Rule):
             )
 
 
+def _office_of(role: RoleAssignment) -> str:
+    """The office a role is for conflicts: who heads a police force or fire service by a
+    general title ("Col. Roe, the City Police Office director") is its chief."""
+    if role.office in _HEAD_TITLES and role.jurisdiction:
+        words = set(role.jurisdiction.lower().split())
+        if "police" in words:
+            return "police chief"
+        if "fire" in words:
+            return "fire chief"
+    return role.office
+
+
+_HEAD_TITLES = frozenset({"director", "chief", "head", "commander", "general"})
+
+
 def _one_compound_post(lex, a: RoleAssignment, b: RoleAssignment) -> bool:
     """Whether one cabinet title names the other's portfolio among its own ("Minister for
     Foreign Affairs and Trade" ... "Trade Minister"): one post of two portfolios."""
     for one, other in ((a, b), (b, a)):
         office = lex.office(one.office)
         portfolio, _, title = one.office.rpartition(" ")
+        other_office = lex.office(other.office)
         if (
             office is not None
             and office.group == "cabinet"
+            and (other_office is None or other_office.group == "cabinet")  # (not a shadow post)
             and portfolio
             and title in CABINET_TITLES
             and portfolio in (other.title or "").lower()

@@ -72,13 +72,13 @@ class RoleAssignment:
 
 
 # Generational suffixes: "Miguel Melendez Jr" is Melendez.
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 def surname_of(name: str) -> str:
     """The family name a person is called by later: the last word, before any "Jr"."""
     words = name.split()
-    if len(words) > 2 and words[-1].lower().rstrip(".") in _SUFFIXES:
+    if len(words) > 2 and words[-1].lower().rstrip(".") in NAME_SUFFIXES:
         return words[-2].rstrip(",")
     return words[-1]
 

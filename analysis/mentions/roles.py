@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from ..lexicon import CABINET_TITLES
 from ..words import DETERMINERS, STOPWORDS
 from .labels import Label
-from .model import Mention
+from .model import NAME_SUFFIXES, Mention
 from .state import SentenceWork
 from .vocabulary import (
     PORTFOLIO_NOUNS,
@@ -211,8 +211,12 @@ def _capitalised_portfolio(w: SentenceWork, a: int) -> int:
             break  # a place or body before the title is whose post it is
         n += 1
     first = covered[a - n] if n else None
-    if first is not None and first.a < a - n:
-        return 0  # the chunk runs on before the portfolio: "Kenya Revenue Minister"?
+    if (
+        first is not None
+        and first.a < a - n
+        and not (first.a == a - n - 1 and tokens[first.a].low in OFFICE_PREFIXES)
+    ):
+        return 0  # the chunk runs on before the portfolio: "Kenya Revenue Minister"? ("Shadow" is no place)
     return n
 
 
@@ -259,6 +263,9 @@ def _left_of(w: SentenceWork, a: int, office_name: str = "") -> _Qualifiers:
         before = _before_hyphenated_adjective(w, j)
         if before is not None:
             j = before
+            continue
+        if j >= 3 and _acronym_in_brackets(w.tokens, j - 2):
+            j -= 3  # "the City Police Office (CPO) director": the body's short name said once
             continue
         nxt = _step_left(w, j, q)
         if nxt is None:
@@ -488,6 +495,8 @@ def _name_after(w: SentenceWork, b: int) -> tuple[Label | None, str | None]:
         chunk = w.chunk_at(k)
         return (chunk, "premodifier") if chunk is not None else (None, None)
     b = _past_compound_portfolio(w, b)
+    if _acronym_in_brackets(tokens, b):
+        b += 3  # "the Minister of State for Works (MSW), Tomas Hale"
     if b + 1 < len(tokens) and tokens[b].text == ",":
         k = b + 1
         if covered[k] is not None and covered[k].kind == "honorific":  # ", Lord Woolf,"
@@ -507,6 +516,28 @@ def _name_after(w: SentenceWork, b: int) -> tuple[Label | None, str | None]:
         ):
             return chunk, "apposition"
     return None, None
+
+
+def _elect_after(tokens, b: int) -> bool:
+    """Whether "-elect" follows the title ending before ``b`` ("President-elect")."""
+    return (
+        b + 1 < len(tokens)
+        and tokens[b].text == "-"
+        and not tokens[b].space_before
+        and tokens[b + 1].low == "elect"
+        and not tokens[b + 1].space_before
+    )
+
+
+def _acronym_in_brackets(tokens, k: int) -> bool:
+    """Whether tokens ``k``..``k + 2`` are a short name in brackets: "(MSW)", "(ZPO)"."""
+    return (
+        k + 2 < len(tokens)
+        and tokens[k].text == "("
+        and tokens[k + 2].text == ")"
+        and tokens[k + 1].text.isupper()
+        and tokens[k + 1].text.isalpha()
+    )
 
 
 def _who_is_now(tokens, k: int, q: _Qualifiers) -> bool:
@@ -611,6 +642,7 @@ def _name_before(w: SentenceWork, q: _Qualifiers, b: int) -> tuple[Label | None,
     who = k < q.start - 1 and k >= 0 and tokens[k].low == "who"
     if who:
         k -= 1
+    k = _before_joined_title(w, k)
     if (
         k >= 1
         and tokens[k].text == ","
@@ -624,6 +656,8 @@ def _name_before(w: SentenceWork, q: _Qualifiers, b: int) -> tuple[Label | None,
         )
     ):
         chunk = w.covered[k - 1]
+        if chunk is None and k >= 3 and tokens[k - 1].text == "." and tokens[k - 2].low in NAME_SUFFIXES:
+            chunk = w.covered[k - 2]  # "Tomas Hale Jr., the police director"
         if chunk is not None and chunk.kind == "chunk" and w.reader.is_person_like(tokens, chunk):
             if chunk.a > 0 and tokens[chunk.a - 1].low in _WHERE_WORDS:
                 return None, None  # "Speaking in Geneva, the chief executive of Airbus said"
@@ -631,6 +665,16 @@ def _name_before(w: SentenceWork, q: _Qualifiers, b: int) -> tuple[Label | None,
                 return None, None  # "In a letter to Tomar, the chairman of the board warned"
             return chunk, "who" if who else "apposition"
     return None, None
+
+
+def _before_joined_title(w: SentenceWork, k: int) -> int:
+    """Past a title joined by "and" to the one that follows ("Jane Roe, chairman and chief
+    executive of Vessa Foods"): the apposition's comma is before the first of the two."""
+    if k >= 2 and w.tokens[k].low == "and":
+        lab = w.covered[k - 1]
+        if lab is not None and lab.kind == "title" and lab.b == k:
+            return lab.a - 1
+    return k
 
 
 # Words that end a phrase opening a sentence with a person in it ("In a letter to Tomar,")
@@ -716,6 +760,9 @@ def add_role(w: SentenceWork, label: Label) -> None:
         return  # "Sebastian County Sheriff's Deputy Bill Cooper": the deputy is the one in the news
     if _name_in_a_list(w, label, office.generic, q):
         return  # "..., Ravi Head, Tomas ...": a surname in a list of names, not a title
+    if _elect_after(w.tokens, b):
+        q.temporal = True  # "Member of Parliament-elect Tom Hale": an office not yet held
+        b += 2
     name_chunk, link = _name_after(w, b)
     q.cabinet = office.group == "cabinet" and title_tokens[0].cap
     if name_chunk is None and q.start >= 2:
@@ -755,7 +802,8 @@ def add_role(w: SentenceWork, label: Label) -> None:
     if q.portfolio_after:
         _claim_portfolio(w, label.b, b, role)
     elif q.portfolio:
-        _claim_portfolio(w, label.a - len(q.portfolio), label.a, role)
+        # (from a prefix before the portfolio: "Shadow Health Minister" is one chunk)
+        _claim_portfolio(w, label.a - len(q.portfolio) - len(q.prefix), label.a, role)
     if name_chunk is not None:
         _attach_person(w, name_chunk, link, office_name, title_text, q)
         role.name = name_chunk.value
@@ -796,7 +844,8 @@ def _title_as_written(w: SentenceWork, label: Label, b: int, q: _Qualifiers) -> 
     elif q.portfolio:  # the title as written with its portfolio: "mining minister"
         title_text = " ".join([t.text for t in w.tokens[label.a - len(q.portfolio) : label.a]] + [title_text])
     if q.prefix:  # "Deputy Mayor", "vice-chairman": the office named is the deputy's
-        title_text = _with_prefix(w, label.a, title_text)
+        after_portfolio = q.portfolio and not q.portfolio_after
+        title_text = _with_prefix(w, label.a - (len(q.portfolio) if after_portfolio else 0), title_text)
     return title_text
 
 
