@@ -63,6 +63,7 @@ class Patterns:
     crowd_twin: re.Pattern | None
     passive_twin: re.Pattern | None
     phrase_twin: re.Pattern | None
+    crowds: frozenset = frozenset()  # the crowd words, in lower case
 
     @classmethod
     def build(cls, data: dict[str, list[str]]) -> "Patterns":
@@ -113,6 +114,7 @@ class Patterns:
             lower_case_twin(crowd),
             lower_case_twin(passive),
             lower_case_twin(phrase),
+            frozenset(" ".join(w.split()).lower() for w in data["crowds"] if w.strip()),
         )
 
 
@@ -159,8 +161,10 @@ class VagueAttribution(Rule):
         own figure), people
         who saw something happen ("many saw their homes flooded"; "some see it as" is still
         flagged), what comes to mind ("the first thing most people think of is"), a crowd after
-        a preposition ("a raid by some suspected robbers") and an official body named after the crowd ("sources including the fire
-        service"). Words inside a direct quote are the speaker's.
+        a preposition ("a raid by some suspected robbers"), "others" set against a part of a
+        group the sentence names ("some of the lawmakers complained, while others said") and
+        an official body named after the crowd ("sources including the fire service"). Words
+        inside a direct quote are the speaker's.
         The word lists are data (``rules/data/vague_attribution.yaml``).
 
     Why it matters:
@@ -491,8 +495,25 @@ def _crowd_stands_alone(p: Patterns, crowd: str, mid: str, pre: str, quantifier:
             return False
         if _OBJECT_OF.search(pre):
             return False  # "a raid by some suspected robbers": the object of "by", not a subject
+        if crowd == "others" and _set_against_a_group(p, pre):
+            return False  # "Some of the lawmakers objected, while others said ...": other lawmakers
         return not mid.strip() or bool(re.match(r"\s+(?:in|within|inside|across|among)\b", mid, re.I))
     return crowd not in p.needs_quantifier or bool(quantifier)
+
+
+# "some of the lawmakers", "most of its members": a part of a group already introduced (the
+# determiner), earlier in the sentence; not an open crowd ("some reviewers ..., while others")
+_PART_OF_GROUP = re.compile(
+    r"\b(?:[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Ff]ew|[Hh]alf)\s+"
+    r"of\s+(?:the|these|those|its|their|his|her|our)\s+(?P<group>[a-z][\w'’-]*s)\b"
+)
+
+
+def _set_against_a_group(p: Patterns, pre: str) -> bool:
+    """Earlier in the sentence a part of a named group did something ("Some of the lawmakers
+    complained ..., while others said"): "others" are the rest of that group, not a crowd. Not so
+    when the group is itself a crowd ("some analysts welcomed it, while others said")."""
+    return any(m.group("group").lower() not in p.crowds for m in _PART_OF_GROUP.finditer(pre))
 
 
 def _named_beside(p: Patterns, crowd: str, mid: str, after: str) -> bool:

@@ -34,7 +34,10 @@ class UnattributedQuote(Rule):
         the statement that follows, or the heading of a statement or quote sheet above the quote
         paragraphs ("Statement of Senator X on the ruling", "HEAD COACH Jane Roe"), or a credit
         line under the quote's paragraph ("Jane Roe, harbour master"), or the interviewer's
-        question in the paragraph above (a Q&A interview's quoted answer). A search
+        question in the paragraph above (a Q&A interview's quoted answer), or a paragraph
+        above that ends with its speaker speaking of a topic ("Coach Jo Hart talked about the
+        side's spirit.", "She also expressed the council's support."), with every paragraph of
+        the quote that follows. A search
         query ('a search for "..."') and a report's title after where it ran ('first published
         on Example.com "..."') are titles, not speech.
 
@@ -88,6 +91,9 @@ class UnattributedQuote(Rule):
             if _dash_attribution(doc, q) or _presented(doc, q) or _headline_speaker(doc, q):
                 continue
             if _under_speaker_heading(doc, q) or _credited_below(doc, q):
+                continue
+            if _spoke_of_above(doc, q):
+                announced = None if q.closed else q  # its next paragraphs go on with it
                 continue
             if _reported_before(doc, q) or _someones_words(doc, q):
                 continue
@@ -263,6 +269,32 @@ def _presented(doc: Document, q) -> bool:
         return True
     names = [w for w in CAPITAL_WORD.findall(text) if w not in _NOT_A_NAME]
     return bool(_PRESENTS.search(text)) and bool(names)
+
+
+# the paragraph above ends with its speaker speaking of a topic, the quote opening the next one:
+# "Assistant coach Jo Hart talked about the side's spirit.", "He also expressed the council's
+# support for the club." (a subject at the start: a pronoun or words ending in a capitalised name)
+_SPEAKER_FIRST = (
+    r"^\W*(?:[Hh]e|[Ss]he|[Tt]hey|(?:[\w.'’-]+\s+){0,4}?[A-Z][\w.'’-]+)\s+(?:also\s+|later\s+|then\s+)?"
+)
+_SPOKE_OF = re.compile(
+    _SPEAKER_FIRST
+    + r"(?:(?:talked|spoke)\s+(?:about|of|on|to)|expressed|voiced|paid\s+tribute|reflected\s+on|described|addressed)\b"
+)
+
+
+def _spoke_of_above(doc: Document, q) -> bool:
+    """The quote opens its paragraph, and the paragraph above ends with a sentence whose subject
+    speaks of a topic without quoting ("Coach Jo Hart talked about the side's spirit."): news copy
+    then gives that speaker's words in the next paragraph."""
+    if q.sentence <= 0 or q.sentence >= len(doc.sentences):
+        return False
+    here, before = doc.sentences[q.sentence], doc.sentences[q.sentence - 1]
+    if before.block == here.block or doc.text[doc.blocks[here.block].span.start : q.span.start].strip():
+        return False
+    if any(mark in before.text for mark in '"“”'):
+        return False
+    return bool(_SPOKE_OF.match(before.text))
 
 
 # A statement or a quote sheet names its speaker once, in a heading above the quote paragraphs:
