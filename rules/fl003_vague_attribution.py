@@ -377,11 +377,12 @@ _STATE_AFTER = re.compile(
 
 
 # a result set against the market's forecast, in the past perfect: "Analysts had expected revenue
-# of $1.32 billion", "Economists had widely expected the rate to be left unchanged"
+# of $1.32 billion", "Economists had widely expected the rate to be left unchanged", "a profit,
+# wrong-footing industry analysts who had expected a loss"
 _CONSENSUS_CROWDS = {"analysts", "economists", "strategists"}
 _CONSENSUS_VERBS = {"expected", "predicted", "estimated"}  # of the verbs list
 _CONSENSUS = re.compile(
-    r"(?:\s*,\s*on\s+average\s*,)?\s+had(?:\s+(?:widely|generally|on\s+average))?\s+", re.I
+    r"(?:\s*,\s*on\s+average\s*,)?(?:\s+who)?\s+had(?:\s+(?:widely|generally|on\s+average))?\s+", re.I
 )
 
 
