@@ -93,10 +93,10 @@ class ActorWithoutSetup(Rule):
         hard-wrapped prose (wire copy often comes one paragraph per line).
         Not flagged: news agencies and outlets cited as sources (TASS, Interfax), people
         introduced with their role ("the Russian Prime Minister, Mikhail Mishustin"; a late
-        "Ostrian Foreign Minister Jane Roe met ..." too when the story ties her to it: named
-        again, her country or body named, her trade the story's; else ``titled_newcomers``
-        reports her: a warning, a note when the title names no country or body), a role
-        whose holder the next sentence names ("... Gov. Jane Roe gave the order"), a role
+        "Ostrian Minister Jane Roe met ..." when the story ties her to it: named again, her
+        trade the story's, her country or body named unless she opens the sentence acting on
+        the cast; else ``titled_newcomers``: a warning, a note if the title names no body), a
+        role whose holder the next sentence names ("... Gov. Jane Roe gave the order"), a role
         first met in the opening paragraphs and referred back to later, indefinite newcomers
         ("a spokesman for the IMF"), roles without an organisation ("the minister"), a loose
         epithet right after the person it names ("Mr Corbyn ... the Labour leader said"), and
@@ -294,16 +294,24 @@ class ActorWithoutSetup(Rule):
                 continue  # "The Sun and its owner Rupert Murdoch": the body just named is theirs
             # "union president Jane Roe": a body's head, not a head of state
             of_a_body = not set(_title_words(ms, sentence.text, first)).isdisjoint(GROUP_NOUNS)
+            # "Ostrian Foreign Minister Jane Roe later told Hale ...": the title opens the sentence
+            # and the official acts at once on someone the story set up. Copy that brings in an
+            # official so late says why they are there; the country or body named elsewhere
+            # does not (a Ebola story naming Kenya once sets up no Kenyan minister)
+            acting = jurisdiction is not None and _opens_acting(ms, sentence.text, first)
             if jurisdiction is not None:
-                if ms.mentioned_before(jurisdiction, first.sentence):
+                if ms.mentioned_before(jurisdiction, first.sentence) and not acting:
                     continue
             elif (
                 office.group in ("head", "executive", "cabinet") or office.name in CABINET_TITLES
             ) and not of_a_body:
                 continue  # "President Joe Biden": whose president is clear to a reader
-            if (office.group == "head" and not of_a_body) or office.name == "leader":
+            if (
+                office.group == "head" and not of_a_body and not (acting and not _a_country(ms, jurisdiction))
+            ) or office.name == "leader":
                 # "US President Barack Obama", "Labour leader Jeremy Corbyn": heads of state and
-                # party leaders are news in any story
+                # party leaders are news in any story (a state's premier or a chamber's president
+                # is not)
                 continue
             partners = self._partners(ms, first, ent)
             group = None if partners else _organisation_partner(ms, first, _title_start(sentence.text, first))
@@ -311,10 +319,12 @@ class ActorWithoutSetup(Rule):
                 continue
             if words is None:
                 words = _sentences_by_word(doc)
-            if _belongs(ms, ent, office, sentence.text, words):
+            if _belongs(ms, ent, office, sentence.text, words, by_name=not acting):
                 continue
             newcomers[first.sentence] = ent
             whose = jurisdiction or f"says whose {first.title.lower()} this is"
+            if acting and ms.mentioned_elsewhere(jurisdiction, first.sentence):
+                whose = f"why an official of {jurisdiction} deals with {_names(partners)}"
             dealt = _names(partners) if group is None else group[0]
             yield self.finding(
                 first.span,
@@ -842,14 +852,14 @@ def _epithet_of_the_last_person(ms: Mentions, first: Mention) -> bool:
     return False
 
 
-def _acts_on_the_cast(ms: Mentions, m: Mention) -> bool:
+def _acts_on_the_cast(ms: Mentions, m: Mention, people_only: bool = False) -> bool:
     """Whether the one-word name at ``m`` is the subject of an interacting verb whose object is
     a person the story set up before ("Galvao later criticised Campos Neto", "Reardon pressed
     Morrison"), or a body it named before or a definite group ("urged the Supreme Court", "told
     the jury"). A "who" clause that says nothing of a role may stand between ("Hale, who was in
     court, told Roe")."""
     text = ms.doc.sentences[m.sentence].text
-    if _agent_of_an_interaction(ms, m, text):
+    if not people_only and _agent_of_an_interaction(ms, m, text):
         return True
     opener = _SUBJECT_ADVERB.match(text, m.end)
     verb = INTERACTION.match(text, opener.end()) if opener else None
@@ -859,13 +869,13 @@ def _acts_on_the_cast(ms: Mentions, m: Mention) -> bool:
         ent = ms.entity(other)
         if (
             ent is not None
-            and (ent.kind == "person" or (ent.kind == "org" and other.kind == "org"))
+            and (ent.kind == "person" or (ent.kind == "org" and other.kind == "org" and not people_only))
             and verb.end() <= other.start <= verb.end() + 12
             and ent.first.sentence < m.sentence
             and not other.in_quote
         ):
             return True
-    return _DEFINITE_GROUP.match(text, verb.end()) is not None
+    return not people_only and _DEFINITE_GROUP.match(text, verb.end()) is not None
 
 
 def _agent_of_an_interaction(ms: Mentions, m: Mention, text: str) -> bool:
@@ -895,6 +905,7 @@ _WHO_ACTS = re.compile(r"\s*,\s*who\s+(?:(?:later|also|then|repeatedly|publicly)
 # "Hale later urged", "Hale, who was in court on Monday, told"
 _SUBJECT_ADVERB = re.compile(
     r"(?:\s*,\s*who\s+[^,;\"“”]{1,60},)?\s+(?:(?:later|also|then|earlier|again|once|repeatedly|publicly)\s+)?"
+    r"(?:(?:will|would)\s+)?"
 )
 # the object of the verb: a definite body or group ("the jury", "the court's judges", "the army")
 _DEFINITE_GROUP = re.compile(
@@ -1438,6 +1449,39 @@ def _title_words(ms: Mentions, text: str, first: Mention) -> list[str]:
     return out
 
 
+def _opens_acting(ms: Mentions, text: str, first: Mention) -> bool:
+    """Whether a title and name open the sentence and act at once on someone the story set up:
+    "Ostrian Foreign Minister Jane Roe (later) told Hale ...", "... will host Hale"."""
+    return not text[: _title_start(text, first)].strip() and _acts_on_the_cast(ms, first, people_only=True)
+
+
+def _proper_name(doc: Document, word: str, here: int) -> bool:
+    """Whether the story writes ``word`` (lower case) only with a capital, and so at least once
+    inside a sentence or before another capital (a place or a name: "Denver", "Merrill Lynch
+    analyst"), never lower case ("police")."""
+    proper = False
+    for sentence in doc.sentences:
+        if sentence.index == here or word not in sentence.text.lower():
+            continue  # (prefilter: the tokens only of sentences that hold the word)
+        tokens = word_tokens(sentence.text)
+        for i, tok in enumerate(tokens):
+            if tok.low.removesuffix("'s").removesuffix("’s") != word:
+                continue
+            if not tok.text[:1].isupper():
+                return False
+            proper = proper or i > 0 or (i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper())
+    return proper
+
+
+def _a_country(ms: Mentions, jurisdiction: str | None) -> bool:
+    """Whether a jurisdiction is a country the lists know (a head of it is news in any story)."""
+    lex = ms.lexicon
+    countries = getattr(lex, "_countries", None)
+    if countries is None:  # (made once per lexicon, as ``_known_names``)
+        countries = lex._countries = frozenset(lex.places.values())
+    return jurisdiction is None or jurisdiction in countries
+
+
 def _office(ms: Mentions, name: str | None):
     """The office called ``name``; a deputy's is the office it deputises ("deputy foreign
     minister": a cabinet post), for whose it is and what trade it is."""
@@ -1499,11 +1543,14 @@ _TITLE_MODIFIERS = frozenset(
 )
 
 
-def _belongs(ms: Mentions, ent: Entity, office, text: str, words: dict[str, set[int]]) -> bool:
+def _belongs(
+    ms: Mentions, ent: Entity, office, text: str, words: dict[str, set[int]], by_name: bool = True
+) -> bool:
     """Whether a late official with title and full name is tied to the rest of the story, as real
     copy ties its late officials: the story names the person again, or the body or country the
-    title gives (before or after), or the official's trade is what the story is about; a "who"
-    clause that says who they are; a name used only to describe something ("X's constituency")."""
+    title gives (before or after; not ``by_name``: an official who opens the sentence acting on
+    the cast), or the official's trade is what the story is about; a "who" clause that says who
+    they are; a name used only to describe something ("X's constituency")."""
     first = ent.first
     here = first.sentence
 
@@ -1515,7 +1562,7 @@ def _belongs(ms: Mentions, ent: Entity, office, text: str, words: dict[str, set[
         return True
     if elsewhere(first.text.split()[-1].lower()):
         return True  # the person comes back
-    if first.jurisdiction is not None and ms.mentioned_elsewhere(first.jurisdiction, here):
+    if by_name and first.jurisdiction is not None and ms.mentioned_elsewhere(first.jurisdiction, here):
         return True  # the body or country is named elsewhere in the story, after it too
     # the words of the title that name its body ("Police Federation chairman", "Manchester's
     # ... councillor"): any said elsewhere in the story
@@ -1525,6 +1572,10 @@ def _belongs(ms: Mentions, ent: Entity, office, text: str, words: dict[str, set[
         # "Karnataka Water Resources Minister": the portfolio says what the post covers, not
         # whose it is; only the state or country ties a minister to the story
         body = [w for w in body if w not in _PORTFOLIO_WORDS]
+    if not by_name:
+        # an official acting on the cast: only the trade's common words ("Police Union
+        # chairman" in a police story) tie them, not a place or a name the story also wrote
+        body = [w for w in body if not _proper_name(ms.doc, w, here)]
     if any(map(elsewhere, body)):
         return True
     group = office.group or ""
