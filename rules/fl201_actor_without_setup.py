@@ -428,7 +428,12 @@ class ActorWithoutSetup(Rule):
                 ),
                 None,
             )
-            if spoken is None or spoken.sentence in newcomers or ms.position(spoken.sentence) <= opening:
+            if (
+                spoken is None
+                or spoken.sentence in newcomers
+                or ms.position(spoken.sentence) <= opening
+                or ms.position(ent.first.sentence) <= opening  # the lede's own subject, not a late actor
+            ):
                 continue
             if _after_and_a_name(doc, ent):
                 continue  # "Pacific Gas and Electric said", "Marks and Spencer said": a firm
@@ -900,18 +905,24 @@ def _agent_of_an_interaction(ms: Mentions, m: Mention, text: str) -> bool:
     )
 
 
+# The one person a story of a trial or a match has in every sentence's background ("criticised
+# the referee", "urged the judge"): a cast member though never named.
+_STORY_ROLES = frozenset("judge referee umpire defendant prosecutor coroner jury jurors".split())
 # ", who later urged": the name acts in the clause after it
 _WHO_ACTS = re.compile(r"\s*,\s*who\s+(?:(?:later|also|then|repeatedly|publicly)\s+)?")
 # "Hale later urged", "Hale, who was in court on Monday, told"
 _SUBJECT_ADVERB = re.compile(
-    r"(?:\s*,\s*who\s+[^,;\"“”]{1,60},)?\s+(?:(?:later|also|then|earlier|again|once|repeatedly|publicly)\s+)?"
-    r"(?:(?:will|would)\s+)?"
+    r"(?:\s*,\s*who\s+[^,;\"“”]{1,60},)?(?:\s*,\s*(?:however|meanwhile|though|in turn)\s*,)?"
+    r"\s+(?:(?:later|also|then|earlier|again|once|repeatedly|publicly)\s+)?(?:(?:will|would)\s+)?"
 )
 # the object of the verb: a definite body or group ("the jury", "the court's judges", "the army")
 _DEFINITE_GROUP = re.compile(
-    r"\s+the\s+(?:[a-z'’-]+\s+)?(?:"
-    + "|".join(sorted(GROUP_NOUNS | _PEOPLE_NOUNS | {"bench", "judges", "panel", "cabinet"}))
-    + r")\b"
+    r"\s+(?:the\s+(?:[a-z'’-]+\s+|[A-Z][a-z]+\s+)?(?:"
+    + "|".join(sorted(GROUP_NOUNS | _PEOPLE_NOUNS | _STORY_ROLES | {"bench", "judges", "panel", "cabinet"}))
+    # or the story's people, plural, with no article ("urged jurors to", "told families")
+    + r")|(?:"
+    + "|".join(sorted(n for n in _PEOPLE_NOUNS | {"jurors"} if n.endswith("s")))
+    + r")\s+(?:to|that)\b)\b"
 )
 # Last letters of surnames that a plural noun does not end with ("Moraes", "Santos", "Dias",
 # "James", "Williams", "Harris", "Jones", "Phillips", "Fernandes", "Torres", "Morales",
@@ -1163,11 +1174,19 @@ def _introduced_in_passing(doc: Document, ent: Entity, lex) -> bool:
     for m in ent.mentions:
         text = doc.sentences[m.sentence].text
         before = APOSTROPHE_WORD.findall(text[max(0, m.start - 30) : m.start])
-        if before and before[-1].lower() in _PLACE_WORDS and not _WHO_ACTS.match(text, m.end):
+        # a comma or a closing quote between cuts the word off ("moved in," Hale said; "... the
+        # union, Hale said"); only a relation runs on over a comma ("his son, Hale,")
+        gap = text[: m.start].rstrip()[-1:]
+        next_to = gap.isalnum() or gap in "'’"
+        if next_to and before and before[-1].lower() in _PLACE_WORDS and not _WHO_ACTS.match(text, m.end):
             return True  # (but "a letter from Hale, who urged ...": a person, not a place)
-        if before and (before[-1].lower() in lex.relational or before[-1].lower() in RELATIONS):
+        if (
+            (next_to or gap == ",")
+            and before
+            and (before[-1].lower() in lex.relational or before[-1].lower() in RELATIONS)
+        ):
             return True
-        if before and before[-1].lower() in _ORGANISATION_NOUNS:
+        if next_to and before and before[-1].lower() in _ORGANISATION_NOUNS:
             return True
         if re.match(r"\s*,\s*\d{1,3}\s*,", text[m.end : m.end + 12]):
             return True
