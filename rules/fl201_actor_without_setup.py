@@ -965,11 +965,20 @@ _OFFICIAL_VERBS = (
 _ASIDE = r"(?:\s*,\s*(?:speaking|writing|asked|in|on|at|during|after|when|later)\b[^,.;]{0,50},)"
 _PORTFOLIO_AFTER = r"(?:\s+(?:for|of|on)(?:\s+the)?(?:\s+[a-z]+){1,2})"
 # the rest of a long body's name the role did not take in ("the head of the Chamber of Commerce"
-# + " and Industry", "... Cricketers" + "' Associations", "... for Cricket" + " in Asia")
-_BODY_GOES_ON = r"(?:(?:['’]\s+|\s+(?:and|&|for|of|in)(?:\s+the)?\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
-_OFFICIAL_SPEAKS_AFTER = re.compile(
-    rf"^{_BODY_GOES_ON}?(?:{_PORTFOLIO_AFTER}(?={_ASIDE}?{_OFFICIAL_VERBS}))?{_ASIDE}?{_OFFICIAL_VERBS}"
+# + " and Industry", "... Cricketers" + "' Associations", "... for Cricket" + " in Asia", "the
+# chair of the Kell Commission" + " on Public Housing", "... Reserve" + " Bank of Kell", "the
+# chairman of the People" + "'s Power Party"); after "the X of the Y" also a body's noun with
+# no link before it ("the president of the Federal Reserve" + " Bank of Kell"; not a surname:
+# "Vice President of Original Content Cindy" + " Holland said")
+_BODY_LINK = r"(?:['’]s?\s+|\s+(?:and|&|for|of|in|on)(?:\s+the)?\s+)"
+_BODY_GOES_ON = rf"(?:{_BODY_LINK}[A-Z][\w'’-]*(?:(?:{_BODY_LINK}|\s+)[A-Z][\w'’-]*){{0,4}})"
+_BODY_NOUN = "|".join(
+    sorted(w.capitalize() for w in GROUP_NOUNS | {"bureau", "service", "authority", "institute"})
 )
+_BODY_RUNS_ON = rf"(?:\s+(?:{_BODY_NOUN})\b(?:(?:{_BODY_LINK}|\s+)[A-Z][\w'’-]*){{0,4}})"
+_SPEAKS_AFTER_BODY = rf"(?:{_PORTFOLIO_AFTER}(?={_ASIDE}?{_OFFICIAL_VERBS}))?{_ASIDE}?{_OFFICIAL_VERBS}"
+_OFFICIAL_SPEAKS_AFTER = re.compile(rf"^{_BODY_GOES_ON}?{_SPEAKS_AFTER_BODY}")
+_OFFICIAL_SPEAKS_AFTER_OF = re.compile(rf"^(?:{_BODY_GOES_ON}|{_BODY_RUNS_ON})?{_SPEAKS_AFTER_BODY}")
 _OFFICIAL_SPEAKS_BEFORE = re.compile(
     r"\b(?:disputed|denied|confirmed|announced|questioned|contradicted|echoed|repeated|"
     r"rejected|challenged)\s+by\s+$",
@@ -977,14 +986,17 @@ _OFFICIAL_SPEAKS_BEFORE = re.compile(
 )
 # "..., said the UN high commissioner for refugees."
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|adds)\s+$")
-_PORTFOLIO_TO_THE_END = re.compile(rf"^{_PORTFOLIO_AFTER}?\s*(?:[,.;:!?)\"”’]|$)")
+_PORTFOLIO_TO_THE_END = re.compile(rf"^(?:{_PORTFOLIO_AFTER}|{_BODY_GOES_ON})?\s*(?:[,.;:!?)\"”’]|$)")
 
 
 def _official_speaks(text: str, start: int, end: int) -> bool:
     """Whether the official at ``text[start:end]`` says something."""
     return (
         _speaks(text, start, end)
-        or _OFFICIAL_SPEAKS_AFTER.match(text[end : end + 80]) is not None
+        or (_OFFICIAL_SPEAKS_AFTER_OF if " of " in text[start:end] else _OFFICIAL_SPEAKS_AFTER).match(
+            text[end : end + 80]
+        )
+        is not None
         or _OFFICIAL_SPEAKS_BEFORE.search(text[max(0, start - 40) : start]) is not None
         or (
             _SAID_BEFORE.search(text[max(0, start - 10) : start]) is not None
