@@ -746,8 +746,8 @@ def _unit_and_owner(text: str) -> tuple[int, int, str] | None:
         if t.low not in _UNITS or t.cap:
             continue  # ("the Office of the Attorney General" is a name the mentions read)
         j = i - 1
-        while j >= 0 and toks[j].low in _UNIT_MODIFIERS:
-            j -= 1
+        while j >= 0 and (toks[j].low in _UNIT_MODIFIERS or _hyphened(toks, j)):
+            j -= 1  # ("the press office", "the food-safety office")
         if t.low == "wing" and j == i - 1:
             continue  # only a press or media wing speaks for its body ("the right wing of")
         if j >= 1 and toks[j].text in ("'s", "’s"):
@@ -760,13 +760,25 @@ def _unit_and_owner(text: str) -> tuple[int, int, str] | None:
         if j >= 0 and toks[j].low == "the" and i + 2 < len(toks) and toks[i + 1].low == "of":
             k = i + 2 + (1 if toks[i + 2].low == "the" else 0)
             m = k
-            while m < len(toks) and (toks[m].cap or toks[m].low in ("of", "and", "for")):
-                m += 1
+            while m < len(toks) and (
+                toks[m].cap or toks[m].low in ("of", "and", "for") or _hyphened(toks, m)
+            ):
+                m += 1  # ("the Inter-American Development Bank")
             while m > k and not toks[m - 1].cap:
                 m -= 1
             if m > k:
                 return toks[j].start, toks[m - 1].end, text[toks[k].start : toks[m - 1].end]
     return None
+
+
+def _hyphened(toks: list, i: int) -> bool:
+    """Whether token ``i`` is a hyphen inside a word, or a word joined by one to the word before
+    ("food-safety", "Inter-American": the tokens cut them in three)."""
+    if toks[i].text == "-":
+        return 0 < i < len(toks) - 1 and toks[i - 1].end == toks[i].start and toks[i].end == toks[i + 1].start
+    return (i > 0 and toks[i - 1].text == "-" and toks[i - 1].end == toks[i].start) or (
+        i + 1 < len(toks) and toks[i + 1].text == "-" and toks[i].end == toks[i + 1].start
+    )
 
 
 def _in_quote(ms: Mentions, sentence: int, start: int) -> bool:
@@ -956,6 +968,7 @@ _OFFICIAL_VERBS = (
     r"voiced\s+(?:concern|doubt|support)|"
     # a reaction is a statement ("condemned the attack", "called for calm")
     r"condemned|condemns|welcomed|welcomes|hailed|hails|praised|praises|criticised|criticized|"
+    r"congratulated|congratulates|thanked|thanks|"
     r"criticises|criticizes|urged|urges|called\s+for|calls\s+for|"
     r"called\s+the|pledged|vowed|"
     r"appealed\s+for)\b"
