@@ -41,7 +41,9 @@ _IRREGULAR = (
     # "raised the matter with": the object between the verb and the partner
     r"(?:raised|raises|shared|shares)\b[^,.;]{0,30}\bwith|"
     # "toured the flooded drains with": a visit made together
-    r"(?:toured|tours|inspected|inspects|visited|visits)\b[^,.;]{0,30}\bwith"
+    r"(?:toured|tours|inspected|inspects|visited|visits)\b[^,.;]{0,30}\bwith|"
+    # "presented the winners' medals to": a thing handed over between the verb and the partner
+    r"(?:presented|presents|handed|hands|awarded|awards)\b[^,.;]{0,30}\bto"
 )
 
 
