@@ -871,14 +871,14 @@ def _epithet_of_the_last_person(ms: Mentions, first: Mention) -> bool:
     return False
 
 
-def _acts_on_the_cast(ms: Mentions, m: Mention, people_only: bool = False) -> bool:
+def _acts_on_the_cast(ms: Mentions, m: Mention, direct: bool = False) -> bool:
     """Whether the one-word name at ``m`` is the subject of an interacting verb whose object is
     a person the story set up before ("Galvao later criticised Campos Neto", "Reardon pressed
     Morrison"), or a body it named before or a definite group ("urged the Supreme Court", "told
     the jury"). A "who" clause that says nothing of a role may stand between ("Hale, who was in
-    court, told Roe")."""
+    court, told Roe"). ``direct``: only a person or a named body right after the verb."""
     text = ms.doc.sentences[m.sentence].text
-    if not people_only and _agent_of_an_interaction(ms, m, text):
+    if not direct and _agent_of_an_interaction(ms, m, text):
         return True
     opener = _SUBJECT_ADVERB.match(text, m.end)
     verb = INTERACTION.match(text, opener.end()) if opener else None
@@ -888,13 +888,13 @@ def _acts_on_the_cast(ms: Mentions, m: Mention, people_only: bool = False) -> bo
         ent = ms.entity(other)
         if (
             ent is not None
-            and (ent.kind == "person" or (ent.kind == "org" and other.kind == "org" and not people_only))
+            and (ent.kind == "person" or (ent.kind == "org" and other.kind == "org"))
             and verb.end() <= other.start <= verb.end() + 12
             and ent.first.sentence < m.sentence
             and not other.in_quote
         ):
             return True
-    return not people_only and _DEFINITE_GROUP.match(text, verb.end()) is not None
+    return not direct and _DEFINITE_GROUP.match(text, verb.end()) is not None
 
 
 def _agent_of_an_interaction(ms: Mentions, m: Mention, text: str) -> bool:
@@ -1498,7 +1498,7 @@ def _title_words(ms: Mentions, text: str, first: Mention) -> list[str]:
 def _opens_acting(ms: Mentions, text: str, first: Mention) -> bool:
     """Whether a title and name open the sentence and act at once on someone the story set up:
     "Ostrian Foreign Minister Jane Roe (later) told Hale ...", "... will host Hale"."""
-    return not text[: _title_start(text, first)].strip() and _acts_on_the_cast(ms, first, people_only=True)
+    return not text[: _title_start(text, first)].strip() and _acts_on_the_cast(ms, first, direct=True)
 
 
 def _proper_name(doc: Document, word: str, here: int) -> bool:
