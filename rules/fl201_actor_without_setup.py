@@ -299,7 +299,7 @@ class ActorWithoutSetup(Rule):
             # "Ostrian Foreign Minister Jane Roe later told Hale ...": the title opens the sentence
             # and the official acts at once on someone the story set up. Copy that brings in an
             # official so late says why they are there; the country or body named elsewhere
-            # does not (a Ebola story naming Kenya once sets up no Kenyan minister)
+            # does not (an Ebola story naming Kenya once sets up no Kenyan minister)
             acting = jurisdiction is not None and _opens_acting(ms, sentence.text, first)
             if jurisdiction is not None:
                 if ms.mentioned_before(jurisdiction, first.sentence) and not acting:
@@ -774,7 +774,7 @@ def _unit_and_owner(text: str) -> tuple[int, int, str] | None:
 
 
 def _hyphened(toks: list, i: int) -> bool:
-    """Whether token ``i`` is a hyphen inside a word, or a word joined by one to the word before
+    """Whether token ``i`` is a hyphen inside a word, or a word joined by one to the word beside
     ("food-safety", "Inter-American": the tokens cut them in three)."""
     if toks[i].text == "-":
         return 0 < i < len(toks) - 1 and toks[i - 1].end == toks[i].start and toks[i].end == toks[i + 1].start
