@@ -41,7 +41,9 @@ _IRREGULAR = (
     # "raised the matter with": the object between the verb and the partner
     r"(?:raised|raises|shared|shares)\b[^,.;]{0,30}\bwith|"
     # "toured the flooded drains with": a visit made together
-    r"(?:toured|tours|inspected|inspects|visited|visits)\b[^,.;]{0,30}\bwith"
+    r"(?:toured|tours|inspected|inspects|visited|visits)\b[^,.;]{0,30}\bwith|"
+    # "presented the winners' medals to": a thing handed over between the verb and the partner
+    r"(?:presented|presents|handed|hands|awarded|awards)\b[^,.;]{0,30}\bto"
 )
 
 
@@ -93,10 +95,10 @@ class ActorWithoutSetup(Rule):
         hard-wrapped prose (wire copy often comes one paragraph per line).
         Not flagged: news agencies and outlets cited as sources (TASS, Interfax), people
         introduced with their role ("the Russian Prime Minister, Mikhail Mishustin"; a late
-        "Ostrian Foreign Minister Jane Roe met ..." too when the story ties her to it: named
-        again, her country or body named, her trade the story's; else ``titled_newcomers``
-        reports her: a warning, a note when the title names no country or body), a role
-        whose holder the next sentence names ("... Gov. Jane Roe gave the order"), a role
+        "Ostrian Minister Jane Roe met ..." when the story ties her to it: named again, her
+        trade the story's, her country or body named unless she opens the sentence acting on
+        the cast; else ``titled_newcomers``: a warning, a note if the title names no body), a
+        role whose holder the next sentence names ("... Gov. Jane Roe gave the order"), a role
         first met in the opening paragraphs and referred back to later, indefinite newcomers
         ("a spokesman for the IMF"), roles without an organisation ("the minister"), a loose
         epithet right after the person it names ("Mr Corbyn ... the Labour leader said"), and
@@ -294,17 +296,25 @@ class ActorWithoutSetup(Rule):
                 continue  # "The Sun and its owner Rupert Murdoch": the body just named is theirs
             # "union president Jane Roe": a body's head, not a head of state
             of_a_body = not set(_title_words(ms, sentence.text, first)).isdisjoint(GROUP_NOUNS)
+            # "Ostrian Foreign Minister Jane Roe later told Hale ...": the title opens the sentence
+            # and the official acts at once on someone the story set up. Copy that brings in an
+            # official so late says why they are there; the country or body named elsewhere
+            # does not (an Ebola story naming Kenya once sets up no Kenyan minister)
+            acting = jurisdiction is not None and _opens_acting(ms, sentence.text, first)
             if jurisdiction is not None:
-                if ms.mentioned_before(jurisdiction, first.sentence):
+                if ms.mentioned_before(jurisdiction, first.sentence) and not acting:
                     continue
             elif (
                 office.group in ("head", "executive", "cabinet", "opposition")
                 or office.name in CABINET_TITLES
             ) and not of_a_body:
                 continue  # "President Joe Biden", "Shadow Health Secretary X": whose post is clear to a reader
-            if (office.group == "head" and not of_a_body) or office.name == "leader":
+            if (
+                office.group == "head" and not of_a_body and not (acting and not _a_country(ms, jurisdiction))
+            ) or office.name == "leader":
                 # "US President Barack Obama", "Labour leader Jeremy Corbyn": heads of state and
-                # party leaders are news in any story
+                # party leaders are news in any story (a state's premier or a chamber's president
+                # is not)
                 continue
             partners = self._partners(ms, first, ent)
             group = None if partners else _organisation_partner(ms, first, _title_start(sentence.text, first))
@@ -312,10 +322,12 @@ class ActorWithoutSetup(Rule):
                 continue
             if words is None:
                 words = _sentences_by_word(doc)
-            if _belongs(ms, ent, office, sentence.text, words):
+            if _belongs(ms, ent, office, sentence.text, words, by_name=not acting):
                 continue
             newcomers[first.sentence] = ent
             whose = jurisdiction or f"says whose {first.title.lower()} this is"
+            if acting and ms.mentioned_elsewhere(jurisdiction, first.sentence):
+                whose = f"why an official of {jurisdiction} deals with {_names(partners)}"
             dealt = _names(partners) if group is None else group[0]
             yield self.finding(
                 first.span,
@@ -419,7 +431,12 @@ class ActorWithoutSetup(Rule):
                 ),
                 None,
             )
-            if spoken is None or spoken.sentence in newcomers or ms.position(spoken.sentence) <= opening:
+            if (
+                spoken is None
+                or spoken.sentence in newcomers
+                or ms.position(spoken.sentence) <= opening
+                or ms.position(ent.first.sentence) <= opening  # the lede's own subject, not a late actor
+            ):
                 continue
             if _after_and_a_name(doc, ent):
                 continue  # "Pacific Gas and Electric said", "Marks and Spencer said": a firm
@@ -732,8 +749,8 @@ def _unit_and_owner(text: str) -> tuple[int, int, str] | None:
         if t.low not in _UNITS or t.cap:
             continue  # ("the Office of the Attorney General" is a name the mentions read)
         j = i - 1
-        while j >= 0 and toks[j].low in _UNIT_MODIFIERS:
-            j -= 1
+        while j >= 0 and (toks[j].low in _UNIT_MODIFIERS or _hyphened(toks, j)):
+            j -= 1  # ("the press office", "the food-safety office")
         if t.low == "wing" and j == i - 1:
             continue  # only a press or media wing speaks for its body ("the right wing of")
         if j >= 1 and toks[j].text in ("'s", "’s"):
@@ -746,13 +763,25 @@ def _unit_and_owner(text: str) -> tuple[int, int, str] | None:
         if j >= 0 and toks[j].low == "the" and i + 2 < len(toks) and toks[i + 1].low == "of":
             k = i + 2 + (1 if toks[i + 2].low == "the" else 0)
             m = k
-            while m < len(toks) and (toks[m].cap or toks[m].low in ("of", "and", "for")):
-                m += 1
+            while m < len(toks) and (
+                toks[m].cap or toks[m].low in ("of", "and", "for") or _hyphened(toks, m)
+            ):
+                m += 1  # ("the Inter-American Development Bank")
             while m > k and not toks[m - 1].cap:
                 m -= 1
             if m > k:
                 return toks[j].start, toks[m - 1].end, text[toks[k].start : toks[m - 1].end]
     return None
+
+
+def _hyphened(toks: list, i: int) -> bool:
+    """Whether token ``i`` is a hyphen inside a word, or a word joined by one to the word beside
+    ("food-safety", "Inter-American": the tokens cut them in three)."""
+    if toks[i].text == "-":
+        return 0 < i < len(toks) - 1 and toks[i - 1].end == toks[i].start and toks[i].end == toks[i + 1].start
+    return (i > 0 and toks[i - 1].text == "-" and toks[i - 1].end == toks[i].start) or (
+        i + 1 < len(toks) and toks[i + 1].text == "-" and toks[i].end == toks[i + 1].start
+    )
 
 
 def _in_quote(ms: Mentions, sentence: int, start: int) -> bool:
@@ -843,14 +872,14 @@ def _epithet_of_the_last_person(ms: Mentions, first: Mention) -> bool:
     return False
 
 
-def _acts_on_the_cast(ms: Mentions, m: Mention) -> bool:
+def _acts_on_the_cast(ms: Mentions, m: Mention, direct: bool = False) -> bool:
     """Whether the one-word name at ``m`` is the subject of an interacting verb whose object is
     a person the story set up before ("Galvao later criticised Campos Neto", "Reardon pressed
     Morrison"), or a body it named before or a definite group ("urged the Supreme Court", "told
     the jury"). A "who" clause that says nothing of a role may stand between ("Hale, who was in
-    court, told Roe")."""
+    court, told Roe"). ``direct``: only a person or a named body right after the verb."""
     text = ms.doc.sentences[m.sentence].text
-    if _agent_of_an_interaction(ms, m, text):
+    if not direct and _agent_of_an_interaction(ms, m, text):
         return True
     opener = _SUBJECT_ADVERB.match(text, m.end)
     verb = INTERACTION.match(text, opener.end()) if opener else None
@@ -866,7 +895,7 @@ def _acts_on_the_cast(ms: Mentions, m: Mention) -> bool:
             and not other.in_quote
         ):
             return True
-    return _DEFINITE_GROUP.match(text, verb.end()) is not None
+    return not direct and _DEFINITE_GROUP.match(text, verb.end()) is not None
 
 
 def _agent_of_an_interaction(ms: Mentions, m: Mention, text: str) -> bool:
@@ -891,17 +920,24 @@ def _agent_of_an_interaction(ms: Mentions, m: Mention, text: str) -> bool:
     )
 
 
+# The one person a story of a trial or a match has in every sentence's background ("criticised
+# the referee", "urged the judge"): a cast member though never named.
+_STORY_ROLES = frozenset("judge referee umpire defendant prosecutor coroner jury jurors".split())
 # ", who later urged": the name acts in the clause after it
 _WHO_ACTS = re.compile(r"\s*,\s*who\s+(?:(?:later|also|then|repeatedly|publicly)\s+)?")
 # "Hale later urged", "Hale, who was in court on Monday, told"
 _SUBJECT_ADVERB = re.compile(
-    r"(?:\s*,\s*who\s+[^,;\"“”]{1,60},)?\s+(?:(?:later|also|then|earlier|again|once|repeatedly|publicly)\s+)?"
+    r"(?:\s*,\s*who\s+[^,;\"“”]{1,60},)?(?:\s*,\s*(?:however|meanwhile|though|in turn)\s*,)?"
+    r"\s+(?:(?:later|also|then|earlier|again|once|repeatedly|publicly)\s+)?(?:(?:will|would)\s+)?"
 )
 # the object of the verb: a definite body or group ("the jury", "the court's judges", "the army")
 _DEFINITE_GROUP = re.compile(
-    r"\s+the\s+(?:[a-z'’-]+\s+)?(?:"
-    + "|".join(sorted(GROUP_NOUNS | _PEOPLE_NOUNS | {"bench", "judges", "panel", "cabinet"}))
-    + r")\b"
+    r"\s+(?:the\s+(?:[a-z'’-]+\s+|[A-Z][a-z]+\s+)?(?:"
+    + "|".join(sorted(GROUP_NOUNS | _PEOPLE_NOUNS | _STORY_ROLES | {"bench", "judges", "panel", "cabinet"}))
+    # or the story's people, plural, with no article ("urged jurors to", "told families")
+    + r")|(?:"
+    + "|".join(sorted(n for n in _PEOPLE_NOUNS | {"jurors"} if n.endswith("s")))
+    + r")\s+(?:to|that)\b)\b"
 )
 # Last letters of surnames that a plural noun does not end with ("Moraes", "Santos", "Dias",
 # "James", "Williams", "Harris", "Jones", "Phillips", "Fernandes", "Torres", "Morales",
@@ -935,6 +971,7 @@ _OFFICIAL_VERBS = (
     r"voiced\s+(?:concern|doubt|support)|"
     # a reaction is a statement ("condemned the attack", "called for calm")
     r"condemned|condemns|welcomed|welcomes|hailed|hails|praised|praises|criticised|criticized|"
+    r"congratulated|congratulates|thanked|thanks|"
     r"criticises|criticizes|urged|urges|called\s+for|calls\s+for|"
     r"called\s+the|pledged|vowed|"
     r"appealed\s+for)\b"
@@ -944,11 +981,20 @@ _OFFICIAL_VERBS = (
 _ASIDE = r"(?:\s*,\s*(?:speaking|writing|asked|in|on|at|during|after|when|later)\b[^,.;]{0,50},)"
 _PORTFOLIO_AFTER = r"(?:\s+(?:for|of|on)(?:\s+the)?(?:\s+[a-z]+){1,2})"
 # the rest of a long body's name the role did not take in ("the head of the Chamber of Commerce"
-# + " and Industry", "... Cricketers" + "' Associations", "... for Cricket" + " in Asia")
-_BODY_GOES_ON = r"(?:(?:['’]\s+|\s+(?:and|&|for|of|in)(?:\s+the)?\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
-_OFFICIAL_SPEAKS_AFTER = re.compile(
-    rf"^{_BODY_GOES_ON}?(?:{_PORTFOLIO_AFTER}(?={_ASIDE}?{_OFFICIAL_VERBS}))?{_ASIDE}?{_OFFICIAL_VERBS}"
+# + " and Industry", "... Cricketers" + "' Associations", "... for Cricket" + " in Asia", "the
+# chair of the Kell Commission" + " on Public Housing", "... Reserve" + " Bank of Kell", "the
+# chairman of the People" + "'s Power Party"); after "the X of the Y" also a body's noun with
+# no link before it ("the president of the Federal Reserve" + " Bank of Kell"; not a surname:
+# "Vice President of Original Content Cindy" + " Holland said")
+_BODY_LINK = r"(?:['’]s?\s+|\s+(?:and|&|for|of|in|on)(?:\s+the)?\s+)"
+_BODY_GOES_ON = rf"(?:{_BODY_LINK}[A-Z][\w'’-]*(?:(?:{_BODY_LINK}|\s+)[A-Z][\w'’-]*){{0,4}})"
+_BODY_NOUN = "|".join(
+    sorted(w.capitalize() for w in GROUP_NOUNS | {"bureau", "service", "authority", "institute"})
 )
+_BODY_RUNS_ON = rf"(?:\s+(?:{_BODY_NOUN})\b(?:(?:{_BODY_LINK}|\s+)[A-Z][\w'’-]*){{0,4}})"
+_SPEAKS_AFTER_BODY = rf"(?:{_PORTFOLIO_AFTER}(?={_ASIDE}?{_OFFICIAL_VERBS}))?{_ASIDE}?{_OFFICIAL_VERBS}"
+_OFFICIAL_SPEAKS_AFTER = re.compile(rf"^{_BODY_GOES_ON}?{_SPEAKS_AFTER_BODY}")
+_OFFICIAL_SPEAKS_AFTER_OF = re.compile(rf"^(?:{_BODY_GOES_ON}|{_BODY_RUNS_ON})?{_SPEAKS_AFTER_BODY}")
 _OFFICIAL_SPEAKS_BEFORE = re.compile(
     r"\b(?:disputed|denied|confirmed|announced|questioned|contradicted|echoed|repeated|"
     r"rejected|challenged)\s+by\s+$",
@@ -956,14 +1002,17 @@ _OFFICIAL_SPEAKS_BEFORE = re.compile(
 )
 # "..., said the UN high commissioner for refugees."
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|adds)\s+$")
-_PORTFOLIO_TO_THE_END = re.compile(rf"^{_PORTFOLIO_AFTER}?\s*(?:[,.;:!?)\"”’]|$)")
+_PORTFOLIO_TO_THE_END = re.compile(rf"^(?:{_PORTFOLIO_AFTER}|{_BODY_GOES_ON})?\s*(?:[,.;:!?)\"”’]|$)")
 
 
 def _official_speaks(text: str, start: int, end: int) -> bool:
     """Whether the official at ``text[start:end]`` says something."""
     return (
         _speaks(text, start, end)
-        or _OFFICIAL_SPEAKS_AFTER.match(text[end : end + 80]) is not None
+        or (_OFFICIAL_SPEAKS_AFTER_OF if " of " in text[start:end] else _OFFICIAL_SPEAKS_AFTER).match(
+            text[end : end + 80]
+        )
+        is not None
         or _OFFICIAL_SPEAKS_BEFORE.search(text[max(0, start - 40) : start]) is not None
         or (
             _SAID_BEFORE.search(text[max(0, start - 10) : start]) is not None
@@ -1153,11 +1202,19 @@ def _introduced_in_passing(doc: Document, ent: Entity, lex) -> bool:
     for m in ent.mentions:
         text = doc.sentences[m.sentence].text
         before = APOSTROPHE_WORD.findall(text[max(0, m.start - 30) : m.start])
-        if before and before[-1].lower() in _PLACE_WORDS and not _WHO_ACTS.match(text, m.end):
+        # a comma or a closing quote between cuts the word off ("moved in," Hale said; "... the
+        # union, Hale said"); only a relation runs on over a comma ("his son, Hale,")
+        gap = text[: m.start].rstrip()[-1:]
+        next_to = gap.isalnum() or gap in "'’"
+        if next_to and before and before[-1].lower() in _PLACE_WORDS and not _WHO_ACTS.match(text, m.end):
             return True  # (but "a letter from Hale, who urged ...": a person, not a place)
-        if before and (before[-1].lower() in lex.relational or before[-1].lower() in RELATIONS):
+        if (
+            (next_to or gap == ",")
+            and before
+            and (before[-1].lower() in lex.relational or before[-1].lower() in RELATIONS)
+        ):
             return True
-        if before and before[-1].lower() in _ORGANISATION_NOUNS:
+        if next_to and before and before[-1].lower() in _ORGANISATION_NOUNS:
             return True
         if re.match(r"\s*,\s*\d{1,3}\s*,", text[m.end : m.end + 12]):
             return True
@@ -1439,6 +1496,39 @@ def _title_words(ms: Mentions, text: str, first: Mention) -> list[str]:
     return out
 
 
+def _opens_acting(ms: Mentions, text: str, first: Mention) -> bool:
+    """Whether a title and name open the sentence and act at once on someone the story set up:
+    "Ostrian Foreign Minister Jane Roe (later) told Hale ...", "... will host Hale"."""
+    return not text[: _title_start(text, first)].strip() and _acts_on_the_cast(ms, first, direct=True)
+
+
+def _proper_name(doc: Document, word: str, here: int) -> bool:
+    """Whether the story writes ``word`` (lower case) only with a capital, and so at least once
+    inside a sentence or before another capital (a place or a name: "Denver", "Merrill Lynch
+    analyst"), never lower case ("police")."""
+    proper = False
+    for sentence in doc.sentences:
+        if sentence.index == here or word not in sentence.text.lower():
+            continue  # (prefilter: the tokens only of sentences that hold the word)
+        tokens = word_tokens(sentence.text)
+        for i, tok in enumerate(tokens):
+            if tok.low.removesuffix("'s").removesuffix("’s") != word:
+                continue
+            if not tok.text[:1].isupper():
+                return False
+            proper = proper or i > 0 or (i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper())
+    return proper
+
+
+def _a_country(ms: Mentions, jurisdiction: str | None) -> bool:
+    """Whether a jurisdiction is a country the lists know (a head of it is news in any story)."""
+    lex = ms.lexicon
+    countries = getattr(lex, "_countries", None)
+    if countries is None:  # (made once per lexicon, as ``_known_names``)
+        countries = lex._countries = frozenset(lex.places.values())
+    return jurisdiction is None or jurisdiction in countries
+
+
 def _office(ms: Mentions, name: str | None):
     """The office called ``name``; a deputy's is the office it deputises ("deputy foreign
     minister": a cabinet post), for whose it is and what trade it is."""
@@ -1500,11 +1590,14 @@ _TITLE_MODIFIERS = frozenset(
 )
 
 
-def _belongs(ms: Mentions, ent: Entity, office, text: str, words: dict[str, set[int]]) -> bool:
+def _belongs(
+    ms: Mentions, ent: Entity, office, text: str, words: dict[str, set[int]], by_name: bool = True
+) -> bool:
     """Whether a late official with title and full name is tied to the rest of the story, as real
     copy ties its late officials: the story names the person again, or the body or country the
-    title gives (before or after), or the official's trade is what the story is about; a "who"
-    clause that says who they are; a name used only to describe something ("X's constituency")."""
+    title gives (before or after; not ``by_name``: an official who opens the sentence acting on
+    the cast), or the official's trade is what the story is about; a "who" clause that says who
+    they are; a name used only to describe something ("X's constituency")."""
     first = ent.first
     here = first.sentence
 
@@ -1516,7 +1609,7 @@ def _belongs(ms: Mentions, ent: Entity, office, text: str, words: dict[str, set[
         return True
     if elsewhere(first.text.split()[-1].lower()):
         return True  # the person comes back
-    if first.jurisdiction is not None and ms.mentioned_elsewhere(first.jurisdiction, here):
+    if by_name and first.jurisdiction is not None and ms.mentioned_elsewhere(first.jurisdiction, here):
         return True  # the body or country is named elsewhere in the story, after it too
     # the words of the title that name its body ("Police Federation chairman", "Manchester's
     # ... councillor"): any said elsewhere in the story
@@ -1526,6 +1619,10 @@ def _belongs(ms: Mentions, ent: Entity, office, text: str, words: dict[str, set[
         # "Karnataka Water Resources Minister": the portfolio says what the post covers, not
         # whose it is; only the state or country ties a minister to the story
         body = [w for w in body if w not in _PORTFOLIO_WORDS]
+    if not by_name:
+        # an official acting on the cast: only the trade's common words ("Police Union
+        # chairman" in a police story) tie them, not a place or a name the story also wrote
+        body = [w for w in body if not _proper_name(ms.doc, w, here)]
     if any(map(elsewhere, body)):
         return True
     group = office.group or ""

@@ -223,7 +223,7 @@ _BODY_ENDINGS = frozenset(
 
 
 _PUBLIC_BODY_ENDINGS = frozenset(
-    "bank force service police agency authority ministry department centre center".split()
+    "bank force service police agency authority ministry department centre center bureau school".split()
 )
 
 
@@ -255,6 +255,12 @@ def _probes(name: str, lex: Lexicon) -> set[str]:
         # "the Fiji Medical Association" after "Fiji": a body's first word is often the place it
         # serves, and naming the place is no mention of the body; its other words must be seen
         distinctive = distinctive[1:]
+    noun = next((i for i, w in enumerate(words) if i and w.lower().rstrip("s") in _PUBLIC_BODY_ENDINGS), None)
+    if noun is not None:
+        # so too the place before a public body's noun: "the Arizona Department of Health
+        # Services", "the Massachusetts State Police" are not named by naming the state
+        place = {w.lower() for w in words[:noun]}
+        distinctive = [w for w in distinctive if w not in place]
     if any(w.lower().rstrip("s") in _BODY_ENDINGS | _PUBLIC_BODY_ENDINGS for w in words[1:]):
         # so also a country the lists know anywhere in it: "the Central Bank of Honduras", "the
         # Royal Solomon Islands Police Force" are not named by naming the country

@@ -281,20 +281,10 @@ def _right_of(w: SentenceWork, b: int, office_name: str, q: _Qualifiers) -> int:
     tokens = w.tokens
     if not (b + 1 < len(tokens) and tokens[b].low in ("of", "for", "at", "to")):
         return b
-    k = b + 2 if tokens[b + 1].low == "the" else b + 1
+    k = _past_own_place(w, b + 2 if tokens[b + 1].low == "the" else b + 1)
     lab = w.covered[k] if k < len(tokens) else None
-    if (
-        lab is None
-        and k + 2 < len(tokens)
-        and tokens[k].low in _OWN_PLACE_NOUNS
-        and _possessive(tokens, k + 1)
-        and w.covered[k + 2] is not None
-        and w.covered[k + 2].a == k + 2
-        and w.covered[k + 2].kind in ("org", "chunk")
-    ):
-        # "the director of the state's Office of Emergency Services": the body is what follows
-        k += 2
-        lab = w.covered[k]
+    if lab is None and tokens[b].low == "of" and (end := _body_after_a_word(w, b, k, q)) is not None:
+        return end
     if tokens[b].low == "of" and q.jurisdiction is None:
         # "the general secretary of the nurses' association", "the chairman of Canada's
         # securities regulator": a body the story describes instead of naming
@@ -352,6 +342,39 @@ def _right_of(w: SentenceWork, b: int, office_name: str, q: _Qualifiers) -> int:
                 end = joined.b
         return end
     return b
+
+
+def _past_own_place(w: SentenceWork, k: int) -> int:
+    """ "the director of the state's Office of Emergency Services": the body is what follows the
+    place's possessive; where the owner's name starts."""
+    tokens = w.tokens
+    if (
+        k + 2 < len(tokens)
+        and w.covered[k] is None
+        and tokens[k].low in _OWN_PLACE_NOUNS
+        and _possessive(tokens, k + 1)
+        and w.covered[k + 2] is not None
+        and w.covered[k + 2].a == k + 2
+        and w.covered[k + 2].kind in ("org", "chunk")
+    ):
+        return k + 2
+    return k
+
+
+def _body_after_a_word(w: SentenceWork, b: int, k: int, q: _Qualifiers) -> int | None:
+    """ "the Director of the US Marshals Service", "... of the All India Football Federation": a
+    capitalised word the lists took no part of (at ``k``) opens the name of the body that follows
+    it; that body is whose office it is. The end of the description, or None."""
+    tokens = w.tokens
+    body = w.covered[k + 1] if k + 1 < len(tokens) else None
+    if body is None or body.a != k + 1 or body.kind not in ("org", "chunk") or not tokens[k].cap:
+        return None
+    if not tokens[k].is_word:
+        return None
+    w.claim_org(body)
+    q.jurisdiction = w.sentence.text[tokens[k].start : tokens[body.b - 1].end]
+    q.jurisdiction_text = w.sentence.text[tokens[b + 1].start : tokens[body.b - 1].end]
+    return _office_of_it(tokens, body.b)
 
 
 def _portfolio_after(w: SentenceWork, b: int, office_name: str, q: _Qualifiers) -> int | None:
