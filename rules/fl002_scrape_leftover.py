@@ -374,6 +374,7 @@ class ScrapeLeftover(Rule):
         found: dict[int, Finding] = {}
         hits: list[str | None] = [None] * len(units)  # the class of a whole-sentence leftover
         follow, taken = "", 0  # what the previous label says comes next, and how many so far
+        follow_cls = ""  # the class of that label
         list_labels: set[int] = set()  # labels standing alone that announce a list of links
         titles_end = 0  # the last line of bare link titles after a link-list label
         for position, sentence in enumerate(units):
@@ -390,19 +391,19 @@ class ScrapeLeftover(Rule):
                     )
                 )
                 if follow in ("sentence", "rest") or item:
-                    what = _FOLLOWER_WORDS[follow]
+                    what, group = _follower(follow, follow_cls)
                     found[position] = self.finding(
                         sentence,
                         f'{what} left over from the web page: "{brief(sentence.text)}"; '
                         "it is not part of the story",
                         key_texts=[sentence.text],
                     )
-                    hits[position] = _FOLLOWER_CLASS[follow]
+                    hits[position] = group
                     taken += 1
                     follow = "" if follow == "sentence" else follow
                     continue
                 follow = ""
-            if hit is not None and _title_labelled(doc, units, position, hit[0]):
+            if hit is not None and _spared(doc, units, position, hit[0]):
                 hit = None
             if hit is not None:
                 phrase, start, end, joined = hit
@@ -423,6 +424,7 @@ class ScrapeLeftover(Rule):
                     hits[position] = phrase.cls
                 # a label standing alone ("Read more:", "Image caption,") announces what follows
                 follow, taken = (phrase.next, 0) if whole and _label_alone(phrase, sentence.text) else ("", 0)
+                follow_cls = phrase.cls
                 if follow == "list":  # link titles without bullets, when the page ends with them
                     titles_end = _link_lines_end(doc.text, sentence.span.end)
                     list_labels.add(position)
@@ -507,6 +509,35 @@ def _caption_with_credit(doc: Document, credit):
     if not 3 <= len(page_shape.words_of(prefix)) <= _CAPTION_MAX_WORDS:
         return credit
     return doc.span(line_start + len(prefix) - len(prefix.lstrip(page_shape.LEAD_JUNK)), credit.end)
+
+
+# the words a correction opens with ("CORRECTION:", "Clarification:", "Editor's note:")
+_CORRECTION_WORDS = frozenset(
+    {"correction", "corrections", "clarification", "editor", "editors", "editor's", "editor’s"}
+)
+
+
+def _follower(follow: str, label_class: str) -> tuple[str, str]:
+    """What the message calls a line a label announced, and its class: the benefits a paywall's
+    call lists ("Join <Site> for free" over "- Unlimited access ...") are its own, not links."""
+    if follow == "list" and label_class == "call-to-action":
+        return _CLASS_WORDS["call-to-action"], "call-to-action"
+    return _FOLLOWER_WORDS[follow], _FOLLOWER_CLASS[follow]
+
+
+def _spared(doc: Document, units: list[Sentence], position: int, phrase: Phrase) -> bool:
+    """A phrase match that is the story's: a title under its label, a correction's closing notice."""
+    if _title_labelled(doc, units, position, phrase):
+        return True
+    return phrase.cls == "notice" and _closes_correction(doc, units[position])
+
+
+def _closes_correction(doc: Document, sentence: Sentence) -> bool:
+    """A notice in the paragraph of a correction ("CORRECTION: Due to an editing error, ... This
+    story has been updated.") closes the publisher's note to its readers, which an editor keeps."""
+    line_start = doc.text.rfind("\n", 0, sentence.span.start) + 1
+    before = page_shape.words_of(doc.text[line_start : sentence.span.start])
+    return len(before) >= 3 and before[0].casefold() in _CORRECTION_WORDS
 
 
 def _title_labelled(doc: Document, units: list[Sentence], position: int, phrase: Phrase) -> bool:
