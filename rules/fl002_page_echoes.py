@@ -61,8 +61,11 @@ from factlint.analysis.words import FUNCTION_WORDS
 from factlint.linter.document import Document, Sentence
 from factlint.rules.fl002_page_shape import LEAD_JUNK, Place, quoted, story_prose, words_of
 
-# a credit added to a caption's second copy: "(A. Name/AP)", "[Photo/Agencies]", "A. Name/Reuters"
-_CREDIT_TAIL = re.compile(r"\s*(?:[(\[][^()\[\]\n]{2,80}[)\]]|[\w.'’ -]{2,40}/[\w.'’ -]{2,40})\W*")
+# a credit added to a caption's second copy: "(A. Name/AP)", "[Photo/Agencies]", "A. Name/Reuters",
+# or glued on with its label ("...togetherCredit: A. Name")
+_CREDIT_TAIL = re.compile(
+    r"\s*(?:[(\[][^()\[\]\n]{2,80}[)\]]|[\w.'’ -]{2,40}/[\w.'’ -]{2,40}|(?:Credit|Picture|Photo|Image)s?\s*:\s*[^\n]{2,60})\W*"
+)
 # a bullet before a line; a numbered list is more often a ranking or results table than links
 _BULLET = re.compile(r"\s*[-–—•*·▪►‣]\s+\S")
 _MIN_LINKS = 3  # titles in a row that make a link list

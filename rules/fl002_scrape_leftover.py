@@ -418,7 +418,7 @@ class ScrapeLeftover(Rule):
                 whole = start == 0 and end >= len(sentence.text.rstrip())
                 where = sentence if whole else doc.sub_span(sentence, start, end)
                 if phrase.cls == "credit":
-                    where = _caption_with_credit(doc, sentence.span if whole else where)
+                    where = _caption_with_credit(doc, sentence.span if whole else where, sentence.span.start)
                 found[position] = self.finding(where, message, key_texts=[sentence.text[start:end]])
                 if whole and not joined:  # (lines that are each a leftover: the finding takes them all)
                     hits[position] = phrase.cls
@@ -496,10 +496,12 @@ class ScrapeLeftover(Rule):
 _CAPTION_MAX_WORDS = 30  # a caption's words before its credit; a story paragraph runs longer
 
 
-def _caption_with_credit(doc: Document, credit):
+def _caption_with_credit(doc: Document, credit, sentence_start: int = -1):
     """A credit that ends a short line of its own ("Boats at the east pier. (A. Name/Staff)") ends
     a caption: the finding takes the whole line, so the editor deletes the caption with its credit
-    and does not leave the caption standing."""
+    and does not leave the caption standing; and the caption's first copy right above it, in the
+    same sentence (an image's alt text: "Boats at the east pier" / "Boats at the east pierCredit:
+    A. Name")."""
     text = doc.text
     line_start = text.rfind("\n", 0, credit.start) + 1
     line_end = text.find("\n", credit.end)
@@ -508,7 +510,11 @@ def _caption_with_credit(doc: Document, credit):
         return credit
     if not 3 <= len(page_shape.words_of(prefix)) <= _CAPTION_MAX_WORDS:
         return credit
-    return doc.span(line_start + len(prefix) - len(prefix.lstrip(page_shape.LEAD_JUNK)), credit.end)
+    start = line_start + len(prefix) - len(prefix.lstrip(page_shape.LEAD_JUNK))
+    above = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
+    if sentence_start <= above < line_start and text[above : line_start - 1].strip() == prefix.strip():
+        start = above + len(text[above:line_start]) - len(text[above:line_start].lstrip())
+    return doc.span(start, credit.end)
 
 
 # the words a correction opens with ("CORRECTION:", "Clarification:", "Editor's note:")
