@@ -61,8 +61,13 @@ from factlint.analysis.words import FUNCTION_WORDS
 from factlint.linter.document import Document, Sentence
 from factlint.rules.fl002_page_shape import LEAD_JUNK, Place, quoted, story_prose, words_of
 
-# a credit added to a caption's second copy: "(A. Name/AP)", "[Photo/Agencies]", "A. Name/Reuters"
-_CREDIT_TAIL = re.compile(r"\s*(?:[(\[][^()\[\]\n]{2,80}[)\]]|[\w.'’ -]{2,40}/[\w.'’ -]{2,40})\W*")
+# a credit added to a caption's second copy: "(A. Name/AP)", "[Photo/Agencies]", "A. Name/Reuters",
+# or glued on with its label ("...togetherCredit: A. Name")
+_CREDIT_TAIL = re.compile(
+    r"\s*(?:[(\[][^()\[\]\n]{2,80}[)\]]|[\w.'’ -]{2,40}/[\w.'’ -]{2,40}|(?:Credit|Picture|Photo|Image)s?\s*:\s*[^\n]{2,60})\W*"
+)
+# a photographer's credit in front of a caption's second copy: "A. Name/ Harbour Daily "
+_CREDIT_HEAD = re.compile(r"[\w.'’ -]{2,40}/\s*[\w.'’ -]{2,40}?\s+")
 # a bullet before a line; a numbered list is more often a ranking or results table than links
 _BULLET = re.compile(r"\s*[-–—•*·▪►‣]\s+\S")
 _MIN_LINKS = 3  # titles in a row that make a link list
@@ -209,13 +214,20 @@ def _highlights(lines: list[str], start: int) -> list[int]:
 def _doubled_captions(filled: list[tuple[int, str]]) -> list[int]:
     """1-based lines followed by the same text with a credit added (``filled``: the non-blank
     lines, numbered and stripped), and lines under a line that is their own text written twice
-    ("A caption.A caption." / "A caption."): the third copy of a caption."""
+    ("A caption.A caption." / "A caption."): the third copy of a caption; and a caption printed
+    again one or two lines down with the photographer's credit in front ("Rescuers search the
+    ruins." / "A. Name/ Harbour Daily Rescuers search the ruins."): both copies."""
     taken = []
     for (n, line), (m, after) in zip(filled, filled[1:]):
         if after.startswith(line) and len(words_of(line)) >= 5 and _CREDIT_TAIL.fullmatch(after[len(line) :]):
             taken.append(n)
         elif len(words_of(after)) >= 5 and line.replace(" ", "") == after.replace(" ", "") * 2:
             taken.append(m)
+    for k, (n, line) in enumerate(filled):
+        for m, after in filled[k + 1 : k + 3]:
+            head = after[: len(after) - len(line)]
+            if after.endswith(line) and head and len(words_of(line)) >= 5 and _CREDIT_HEAD.fullmatch(head):
+                taken += [n, m]
     return taken
 
 

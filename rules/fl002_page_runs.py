@@ -523,8 +523,9 @@ _NOT_LABEL = re.compile(r"[\d:!?–—#*|]")
 
 def _label_runs(lines: list[str], by_line: dict[int, list[int]], flagged: set[int]) -> list[int]:
     """Three or more short label lines in a row (blank lines between them allowed) after a
-    paragraph of the story that ends with a full stop and before the next (not after a site
-    notice: the labels and the headline under it would be taken for a widget)."""
+    paragraph of the story that ends with a full stop and before the next paragraph, which may
+    be a site's own (a comment box's labels over its rules for readers); not after a site notice:
+    the labels and the headline under it would be taken for a widget."""
     rows = [k for k in range(len(lines)) if lines[k].strip()]
     taken: list[int] = []
     n = 0
@@ -542,7 +543,7 @@ def _label_runs(lines: list[str], by_line: dict[int, list[int]], flagged: set[in
             and m + 1 < len(rows)
             and _paragraph(lines[rows[n - 1]], closed=True)
             and _paragraph(lines[rows[m + 1]], closed=False)
-            and not any(i in flagged for k in (rows[n - 1], rows[m + 1]) for i in by_line.get(k + 1, []))
+            and not any(i in flagged for i in by_line.get(rows[n - 1] + 1, []))
         ):
             taken += [i for k in run for i in by_line.get(k + 1, [])]
         n = m + 1

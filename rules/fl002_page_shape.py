@@ -832,7 +832,8 @@ _FIGURE_ROW = re.compile(
 
 def _cut_off(text: str, alone: bool = False) -> bool:
     """A sentence cut off by the page's end: four words or more, no end mark, and a last word a
-    title never ends on ("... controls in", "... and the"). When it is the only line after the
+    title never ends on ("... controls in", "... and the"), or a name cut after its first letter
+    ("Eyewitness Ray S"). When it is the only line after the
     story, also the opening of a sentence cut inside a word ("Crews on the rid", "The defence
     lawy", "In addition, the M"): three words or more in sentence case with a function word
     before the last, nothing of a title (no figure, no second capital but a cut name's first
@@ -844,6 +845,18 @@ def _cut_off(text: str, alone: bool = False) -> bool:
         return True
     # (the word cut may be a name's first letters: "In addition, the M")
     last = words[-1] if words else ""
+    # ... or a name cut after its first letter, after the given name ("Eyewitness Ray S"): a
+    # title or a menu entry does not end on a lone capital after a name
+    if (
+        len(words) >= 3
+        and len(last) == 1
+        and last.isupper()
+        and words[-2][:1].isupper()
+        and words[-2][1:].islower()
+        and words[-2].isalpha()
+        and not any(c.isdigit() for c in text)
+    ):
+        return True
     return (
         alone
         and len(words) >= 3

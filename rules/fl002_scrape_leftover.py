@@ -374,6 +374,7 @@ class ScrapeLeftover(Rule):
         found: dict[int, Finding] = {}
         hits: list[str | None] = [None] * len(units)  # the class of a whole-sentence leftover
         follow, taken = "", 0  # what the previous label says comes next, and how many so far
+        follow_cls = ""  # the class of that label
         list_labels: set[int] = set()  # labels standing alone that announce a list of links
         titles_end = 0  # the last line of bare link titles after a link-list label
         for position, sentence in enumerate(units):
@@ -390,19 +391,19 @@ class ScrapeLeftover(Rule):
                     )
                 )
                 if follow in ("sentence", "rest") or item:
-                    what = _FOLLOWER_WORDS[follow]
+                    what, group = _follower(follow, follow_cls)
                     found[position] = self.finding(
                         sentence,
                         f'{what} left over from the web page: "{brief(sentence.text)}"; '
                         "it is not part of the story",
                         key_texts=[sentence.text],
                     )
-                    hits[position] = _FOLLOWER_CLASS[follow]
+                    hits[position] = group
                     taken += 1
                     follow = "" if follow == "sentence" else follow
                     continue
                 follow = ""
-            if hit is not None and _title_labelled(doc, units, position, hit[0]):
+            if hit is not None and _spared(doc, units, position, hit[0]):
                 hit = None
             if hit is not None:
                 phrase, start, end, joined = hit
@@ -417,12 +418,13 @@ class ScrapeLeftover(Rule):
                 whole = start == 0 and end >= len(sentence.text.rstrip())
                 where = sentence if whole else doc.sub_span(sentence, start, end)
                 if phrase.cls == "credit":
-                    where = _caption_with_credit(doc, sentence.span if whole else where)
+                    where = _caption_with_credit(doc, sentence.span if whole else where, sentence.span.start)
                 found[position] = self.finding(where, message, key_texts=[sentence.text[start:end]])
                 if whole and not joined:  # (lines that are each a leftover: the finding takes them all)
                     hits[position] = phrase.cls
                 # a label standing alone ("Read more:", "Image caption,") announces what follows
                 follow, taken = (phrase.next, 0) if whole and _label_alone(phrase, sentence.text) else ("", 0)
+                follow_cls = phrase.cls
                 if follow == "list":  # link titles without bullets, when the page ends with them
                     titles_end = _link_lines_end(doc.text, sentence.span.end)
                     list_labels.add(position)
@@ -494,10 +496,12 @@ class ScrapeLeftover(Rule):
 _CAPTION_MAX_WORDS = 30  # a caption's words before its credit; a story paragraph runs longer
 
 
-def _caption_with_credit(doc: Document, credit):
+def _caption_with_credit(doc: Document, credit, sentence_start: int = -1):
     """A credit that ends a short line of its own ("Boats at the east pier. (A. Name/Staff)") ends
     a caption: the finding takes the whole line, so the editor deletes the caption with its credit
-    and does not leave the caption standing."""
+    and does not leave the caption standing; and the caption's first copy right above it, in the
+    same sentence (an image's alt text: "Boats at the east pier" / "Boats at the east pierCredit:
+    A. Name")."""
     text = doc.text
     line_start = text.rfind("\n", 0, credit.start) + 1
     line_end = text.find("\n", credit.end)
@@ -506,7 +510,40 @@ def _caption_with_credit(doc: Document, credit):
         return credit
     if not 3 <= len(page_shape.words_of(prefix)) <= _CAPTION_MAX_WORDS:
         return credit
-    return doc.span(line_start + len(prefix) - len(prefix.lstrip(page_shape.LEAD_JUNK)), credit.end)
+    start = line_start + len(prefix) - len(prefix.lstrip(page_shape.LEAD_JUNK))
+    above = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
+    if sentence_start <= above < line_start and text[above : line_start - 1].strip() == prefix.strip():
+        start = above + len(text[above:line_start]) - len(text[above:line_start].lstrip())
+    return doc.span(start, credit.end)
+
+
+# the words a correction opens with ("CORRECTION:", "Clarification:", "Editor's note:")
+_CORRECTION_WORDS = frozenset(
+    {"correction", "corrections", "clarification", "editor", "editors", "editor's", "editor’s"}
+)
+
+
+def _follower(follow: str, label_class: str) -> tuple[str, str]:
+    """What the message calls a line a label announced, and its class: the benefits a paywall's
+    call lists ("Join <Site> for free" over "- Unlimited access ...") are its own, not links."""
+    if follow == "list" and label_class == "call-to-action":
+        return _CLASS_WORDS["call-to-action"], "call-to-action"
+    return _FOLLOWER_WORDS[follow], _FOLLOWER_CLASS[follow]
+
+
+def _spared(doc: Document, units: list[Sentence], position: int, phrase: Phrase) -> bool:
+    """A phrase match that is the story's: a title under its label, a correction's closing notice."""
+    if _title_labelled(doc, units, position, phrase):
+        return True
+    return phrase.cls == "notice" and _closes_correction(doc, units[position])
+
+
+def _closes_correction(doc: Document, sentence: Sentence) -> bool:
+    """A notice in the paragraph of a correction ("CORRECTION: Due to an editing error, ... This
+    story has been updated.") closes the publisher's note to its readers, which an editor keeps."""
+    line_start = doc.text.rfind("\n", 0, sentence.span.start) + 1
+    before = page_shape.words_of(doc.text[line_start : sentence.span.start])
+    return len(before) >= 3 and before[0].casefold() in _CORRECTION_WORDS
 
 
 def _title_labelled(doc: Document, units: list[Sentence], position: int, phrase: Phrase) -> bool:
