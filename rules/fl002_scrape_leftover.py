@@ -531,10 +531,18 @@ def _follower(follow: str, label_class: str) -> tuple[str, str]:
     return _FOLLOWER_WORDS[follow], _FOLLOWER_CLASS[follow]
 
 
+_CAPTION_MARKERS = ("caption", "photo", "image", "picture", "pictured")
+
+
 def _spared(doc: Document, units: list[Sentence], position: int, phrase: Phrase) -> bool:
-    """A phrase match that is the story's: a title under its label, a correction's closing notice."""
+    """A phrase match that is the story's: a title under its label, a correction's closing notice,
+    the page's first line read as a caption by its shape alone ("Politics latest news: Roe says
+    ... - watch live" is the headline: no picture sits above the page's title)."""
     if _title_labelled(doc, units, position, phrase):
         return True
+    if position == 0 and phrase.cls == "caption" and phrase.regex is not None:
+        low = units[0].text.lower()
+        return not any(marker in low for marker in _CAPTION_MARKERS)  # ("Image caption, ..." is one)
     return phrase.cls == "notice" and _closes_correction(doc, units[position])
 
 
