@@ -449,6 +449,7 @@ def _lead(
             and i not in opening
             and not _loader_headline(doc, units[i])
             and not (i == top and top > 0 and _loader_headline(doc, units[i], anywhere=True))
+            and not (i == top and _advice_headline(units[i].text, units, first, sh))
         ]
     # a paragraph of several sentences and twice a story sentence's words is writing (a
     # column's first paragraph that talks to its readers), never a site's line
@@ -460,6 +461,25 @@ def _lead(
         for i in taken
         if len(per_line[units[i].span.line]) < 2 or sum(per_line[units[i].span.line]) < 2 * sh.story_min_words
     ]
+
+
+def _advice_headline(text: str, units: list[Sentence], first: int, sh: Shapes) -> bool:
+    """The first line under a copy's opening leftovers, in title case, speaking to the reader
+    about two things the story talks about ("Keep Your Eye on Those Quarterly Profit Reports"
+    over a story on quarterly reports): an advice column's headline, not a site's call ("Get
+    All Your News in One Place" names nothing the story does)."""
+    words = words_of(text)
+    if len(words) < 4 or text.rstrip().endswith((".", "!", "?")):
+        return False
+    if any(w[:1].islower() for w in words if len(w) >= 4):
+        return False  # not title case
+    stems = {
+        w[:5].casefold()
+        for w in words
+        if len(w) >= 5 and w.casefold() not in sh.reader_words and w.casefold() not in sh.site_nouns
+    }
+    story = {w[:5].casefold() for u in units[first:] for w in words_of(u.text) if len(w) >= 5}
+    return len(stems & story) >= 2
 
 
 def _site_line(text: str) -> bool:
