@@ -26,7 +26,19 @@ from .measure_claims import (
 from .text import CAPITAL_WORD
 
 
-_SEATS = re.compile(rf"(?<![\w.,]){NUM}\s(?:of\s(?:the\s)?(?:\d+\s|remaining\s)?)?seats\b", re.IGNORECASE)
+# a small party's seats are often written in words: "winning four seats"
+_SEAT_WORDS = {
+    w: i
+    for i, w in enumerate(
+        "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+        "sixteen seventeen eighteen nineteen twenty".split(),
+        start=2,
+    )
+}
+_SEATS = re.compile(
+    rf"(?<![\w.,])(?:{NUM}|(?P<word>{'|'.join(_SEAT_WORDS)}))\s(?:of\s(?:the\s)?(?:\d+\s|remaining\s)?)?seats\b",
+    re.IGNORECASE,
+)
 
 
 _TURNOUT = re.compile(r"\bturnout\b", re.IGNORECASE)
@@ -54,6 +66,7 @@ def turnout_claims(si: int, text: str, names: frozenset[str]) -> list[Claim]:
 
 _SEAT_CHANGE = re.compile(
     r"\b(?:los[ets]|losing|loss of|gain\w*|net|picked up|pick up|another|extra|more|fewer)\b"
+    r"(?![^,;]*\b(?:and|to)\s+(?:secured?|securing|w[io]n|winning|took|tak(?:e|ing)|hold\w*|held)\b)"
     r"[^,;]*$",
     re.IGNORECASE,
 )
@@ -78,7 +91,10 @@ def seat_claims(si: int, text: str) -> list[Claim]:
         party, owner = _party(text[m.end() :], last=False)
     if not party:
         return []
-    value, step = written_value(m.group("num"), None)
+    if m.group("word"):
+        value, step = float(_SEAT_WORDS[m.group("word").lower()]), 1.0
+    else:
+        value, step = written_value(m.group("num"), None)
     bound, about = hedge(text[: m.start()])
     return [
         Claim(
@@ -108,6 +124,13 @@ def _party(text: str, last: bool) -> tuple[frozenset[str], str]:
     brackets after it, and the run as written: "The Conservative Party" -> {"conservative"},
     "the BJP-led National Democratic Alliance (NDA)" -> {"bjp-led", "national", "democratic",
     "alliance", "nda"}."""
+    runs = _runs(text)
+    return (runs[-1][:2] if last else runs[0][:2]) if runs else (frozenset(), "")
+
+
+def _runs(text: str) -> list[tuple[frozenset[str], str, str]]:
+    """Each run of capitalised words of ``text`` that names something: its words (lower case,
+    without "party"), the run as written and the acronym in brackets after it ("" if none)."""
     runs = []
     for m in re.finditer(
         r"(?:\b[A-Z][\w'.-]*[A-Za-z0-9](?:\s+|(?=\W)|$))+(?:\((?P<acronym>[A-Z]{2,})\))?", text
@@ -115,8 +138,8 @@ def _party(text: str, last: bool) -> tuple[frozenset[str], str]:
         words = [bare_name(w) for w in CAPITAL_WORD.findall(m.group())]
         words = {w.rstrip("s") for w in words if w not in NOT_NAMES and w not in {"party", "parties"}}
         if words:
-            runs.append((frozenset(words), m.group().strip()))
-    return (runs[-1] if last else runs[0]) if runs else (frozenset(), "")
+            runs.append((frozenset(words), m.group().strip(), (m.group("acronym") or "").lower()))
+    return runs
 
 
 def seats_of_other_parties(a_text: str, a_start: int, b_text: str, b_start: int) -> bool:
@@ -134,33 +157,93 @@ _DESCRIBED_SIDE = re.compile(
     r"bloc|candidate|camp))\b"
 )
 _OF_THE_VOTE = re.compile(
-    r"\s?(?:%|per\s?cent|percent)\s(?:of\s(?:the\s)?(?:valid\s)?(?:votes?|ballots?))\b", re.IGNORECASE
+    r"\s?(?:%|per\s?cent|percent)\s(?:(?:of\s(?:the\s)?(?:valid\s)?(?:votes?|ballots?))|(?:vote\s?share|share of the vote))\b",
+    re.IGNORECASE,
 )
+# "Labour's vote share, at 33.9%", "a share of the vote of 14%": the words come before the figure
+_SHARE_BEFORE = re.compile(r"\b(?:vote\s?share|share of the vote)\b[^.;%\d]{0,20}$", re.IGNORECASE)
+# the next side of a list of results, in a sentence that gives a share of the vote: "the
+# "Alternative" bloc with 7.96% of the vote, "Our Party" with 6.20%", "stood at 14.6%"
+_SHARE_ANYWHERE = re.compile(r"\b(?:vote\s?share|share of the vote)\b", re.IGNORECASE)
+_LISTED = re.compile(
+    r"\b(?:with|at|on|or|took|won|got|received|garnered|secured|obtained)\s+(?:(?:about|around|"
+    r"roughly|nearly|almost|just over|just under|over|more than|some)\s+)?$",
+    re.IGNORECASE,
+)
+# a percentage of something else ("85% of the ballots counted", "of polling stations"), or a
+# turnout: not a side's share
+_NOT_LISTED = re.compile(r"\s(?:of|turnout)\b", re.IGNORECASE)
+_VOTE_WORDS = ("vote", "ballot", "elect", "polled")
+# words any party's name may hold: two sides that share only these are two sides
+_GENERIC_SIDE = frozenset(
+    "bloc alliance coalition front movement union democratic national people people's social "
+    "electoral congres list candidate group new".split()
+)
+
+
+def distinct_side(words: frozenset[str]) -> frozenset[str]:
+    """The words of a side's name that tell it from other sides (all of them when none do)."""
+    return words - _GENERIC_SIDE or words
+
+
+_IN_PLACE = re.compile(r"\bin\s+(?:the\s+)?(?P<place>(?:[A-Z][\w'’.-]+\s?)+)")
 
 
 def vote_share_claims(si: int, text: str) -> list[Claim]:
     """A candidate's or side's share of the vote ("Milei won with 55.8% of the votes, against
-    Massa who obtained 44.2%"): each percentage of a clause that says "of the vote", owned by the
-    nearest name before it."""
-    if lacks_all(text, ("vote", "ballot")) or not _OF_THE_VOTE.search(text):
+    Massa who obtained 44.2%"): a percentage that says "of the vote" (or "vote share"), and in a
+    sentence that says so, the next sides of its list ("X with 7.96% of the vote, Y with
+    6.20%"); each owned by the nearest name before it since the clause's previous percentage.
+    A sentence pairing names and figures "respectively" is left alone."""
+    if lacks_all(text, _VOTE_WORDS) or "respectively" in text:
         return []
+    direct = bool(_OF_THE_VOTE.search(text) or _SHARE_ANYWHERE.search(text))
     out = []
     at = 0
     for part in CLAUSES.split(text):
         start = text.find(part, at)
         at = start + len(part)
-        for m in PERCENT.finditer(part):
-            if not _OF_THE_VOTE.match(part, m.start("num") + len(m.group("num"))):
+        percents = list(PERCENT.finditer(part))
+        for k, m in enumerate(percents):
+            after = m.start("num") + len(m.group("num"))
+            head = part[: m.start()]
+            if _OF_THE_VOTE.match(part, after) or _SHARE_BEFORE.search(head):
+                pass
+            elif (
+                not (
+                    _LISTED.search(head)
+                    and not _NOT_LISTED.match(part, m.end())
+                    and (direct or head.rstrip().endswith("with"))
+                )
+                or "turnout" in head.lower()
+            ):
                 continue
-            before = [bare_name(n.group()) for n in CAPITAL_WORD.finditer(part[: m.start()])]
-            before = [w for w in before if w not in NOT_NAMES]
-            described = _DESCRIBED_SIDE.search(part, 0, m.start())
-            if not before and described is None:
+            region = part[percents[k - 1].end() if k else 0 : m.start()]
+            runs = _runs(region)
+            described = _DESCRIBED_SIDE.search(region)
+            if runs:
+                # the nearest name, the acronyms and, for the clause's first figure, its subject
+                # when that is a party's full name ("The Patriotic Bloc, comprising the Socialist
+                # Party led by Igor Dodon, has won 24.5%" is the bloc's share)
+                named = [runs[-1]] + [r for r in runs[:1] if not k and (len(r[0]) > 1 or r[2])]
+                owner = {w for r in named for w in distinct_side(r[0])}
+                owner |= {r[2].rstrip("s") for r in runs if r[2]}
+                last = [
+                    w for w in map(bare_name, CAPITAL_WORD.findall(runs[-1][1])) if w not in _GENERIC_SIDE
+                ]
+                side = last[-1] if last else bare_name(runs[-1][1].split()[-1])
+            elif described is not None:  # a side described, not named: "the ruling party took 54.1%"
+                side = "the " + " ".join(described.group("side").lower().split())
+                owner = frozenset({side})
+            else:
                 continue
-            # a side described, not named: "the ruling party took 54.1%"
-            side = before[-1] if before else "the " + " ".join(described.group("side").lower().split())
+            tail = part[m.end() : percents[k + 1].start() if k + 1 < len(percents) else len(part)]
+            places = (
+                frozenset(bare_name(p.group("place").strip()) for p in _IN_PLACE.finditer(tail)) - NOT_NAMES
+            )
             value, step = written_value(m.group("num"), None)
-            bound, about = hedge(part[: m.start()])
+            bound, about = hedge(head)
             out.append(Claim(si, start + m.start(), start + m.end(), m.group(), f"share:{side}", "%", value,
-                             step, bound, about, subject_names(part) | {side}))  # fmt: skip
+                             step, bound, about, subject_names(region + tail) | {side}, owner=frozenset(owner),
+                             places=places))  # fmt: skip
     return out
