@@ -105,9 +105,17 @@ def _measure_claims(si: int, text: str, names: frozenset[str]) -> list[Claim]:
         + score_claims(si, text)
         + rate_claims(si, text, names)
     )
-    if not found or _APART.search(text):  # the long test only where a claim was read
-        return []
+    if not found or any(not _election_day(text, m) for m in _APART.finditer(text)):
+        return []  # (the long test only where a claim was read)
     return found
+
+
+def _election_day(text: str, m: re.Match) -> bool:
+    """ "the September 16 polls", "Sunday's polls": the election itself, not an opinion poll."""
+    return m.group().lower() == "polls" and bool(_DAY_BEFORE.search(text, 0, m.start()))
+
+
+_DAY_BEFORE = re.compile(r"(?:\d|\b[A-Z][a-z]+day(?:'s|’s)?)\s$")
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")

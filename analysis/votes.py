@@ -157,7 +157,8 @@ _DESCRIBED_SIDE = re.compile(
     r"bloc|candidate|camp))\b"
 )
 _OF_THE_VOTE = re.compile(
-    r"\s?(?:%|per\s?cent|percent)\s(?:(?:of\s(?:the\s)?(?:valid\s)?(?:votes?|ballots?))|(?:vote\s?share|share of the vote))\b",
+    r"\s?(?:%|per\s?cent|percent)\s(?:(?:of\s(?:the\s)?(?:(?:valid|popular|national|nationwide|total|overall|"
+    r"first-round|party-list|presidential|parliamentary)\s)?(?:votes?|ballots?))|(?:vote\s?share|share of the vote))\b",
     re.IGNORECASE,
 )
 # "Labour's vote share, at 33.9%", "a share of the vote of 14%": the words come before the figure
@@ -176,7 +177,7 @@ _NOT_LISTED = re.compile(r"\s(?:of|turnout)\b", re.IGNORECASE)
 _VOTE_WORDS = ("vote", "ballot", "elect", "polled")
 # words any party's name may hold: two sides that share only these are two sides
 _GENERIC_SIDE = frozenset(
-    "bloc alliance coalition front movement union democratic national people people's social "
+    "party bloc alliance coalition front movement union democratic national people people's social "
     "electoral congres list candidate group new".split()
 )
 
@@ -231,7 +232,7 @@ def vote_share_claims(si: int, text: str) -> list[Claim]:
                 last = [
                     w for w in map(bare_name, CAPITAL_WORD.findall(runs[-1][1])) if w not in _GENERIC_SIDE
                 ]
-                side = last[-1] if last else bare_name(runs[-1][1].split()[-1])
+                side = last[-1] if last else " ".join(w for w in runs[-1][1].lower().split() if w != "the")
             elif described is not None:  # a side described, not named: "the ruling party took 54.1%"
                 side = "the " + " ".join(described.group("side").lower().split())
                 owner = frozenset({side})
