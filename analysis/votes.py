@@ -182,6 +182,17 @@ _GENERIC_SIDE = frozenset(
 )
 
 
+# the election a share belongs to: "In 2019 the ANC obtained 57.5%" is the last one's ("since
+# 1994" dates no share)
+_IN_YEAR = re.compile(r"\b(?:[Ii]n|of|at)\s(?:the\s)?(?P<year>(?:19|20)\d\d)\b")
+# a running tally, not a result: "is currently leading with 40.96%", "At around 10am, ... 40.12%"
+_RUNNING = re.compile(
+    r"\b(?:currently|leading|leads|in the lead|as it stands|as of|at (?:around |about )?\d{1,2}(?:[:.]\d\d)?"
+    r"\s?(?:am|pm|a\.m\.|p\.m\.))",
+    re.IGNORECASE,
+)
+
+
 def distinct_side(words: frozenset[str]) -> frozenset[str]:
     """The words of a side's name that tell it from other sides (all of them when none do)."""
     return words - _GENERIC_SIDE or words
@@ -196,7 +207,7 @@ def vote_share_claims(si: int, text: str) -> list[Claim]:
     sentence that says so, the next sides of its list ("X with 7.96% of the vote, Y with
     6.20%"); each owned by the nearest name before it since the clause's previous percentage.
     A sentence pairing names and figures "respectively" is left alone."""
-    if lacks_all(text, _VOTE_WORDS) or "respectively" in text:
+    if lacks_all(text, _VOTE_WORDS) or "respectively" in text or _RUNNING.search(text):
         return []
     direct = bool(_OF_THE_VOTE.search(text) or _SHARE_ANYWHERE.search(text))
     out = []
@@ -241,7 +252,7 @@ def vote_share_claims(si: int, text: str) -> list[Claim]:
             tail = part[m.end() : percents[k + 1].start() if k + 1 < len(percents) else len(part)]
             places = (
                 frozenset(bare_name(p.group("place").strip()) for p in _IN_PLACE.finditer(tail)) - NOT_NAMES
-            )
+            ) | {"year " + y.group("year") for y in _IN_YEAR.finditer(region + tail)}
             value, step = written_value(m.group("num"), None)
             bound, about = hedge(head)
             out.append(Claim(si, start + m.start(), start + m.end(), m.group(), f"share:{side}", "%", value,
