@@ -128,9 +128,10 @@ def _party(text: str, last: bool) -> tuple[frozenset[str], str]:
     return (runs[-1][:2] if last else runs[0][:2]) if runs else (frozenset(), "")
 
 
-def _runs(text: str) -> list[tuple[frozenset[str], str, str]]:
+def _runs(text: str) -> list[tuple[frozenset[str], str, str, int]]:
     """Each run of capitalised words of ``text`` that names something: its words (lower case,
-    without "party"), the run as written and the acronym in brackets after it ("" if none)."""
+    without "party"), the run as written, the acronym in brackets after it ("" if none) and
+    where it ends."""
     runs = []
     for m in re.finditer(
         r"(?:\b[A-Z][\w'.-]*[A-Za-z0-9](?:\s+|(?=\W)|$))+(?:\((?P<acronym>[A-Z]{2,})\))?", text
@@ -138,7 +139,7 @@ def _runs(text: str) -> list[tuple[frozenset[str], str, str]]:
         words = [bare_name(w) for w in CAPITAL_WORD.findall(m.group())]
         words = {w.rstrip("s") for w in words if w not in NOT_NAMES and w not in {"party", "parties"}}
         if words:
-            runs.append((frozenset(words), m.group().strip(), (m.group("acronym") or "").lower()))
+            runs.append((frozenset(words), m.group().strip(), (m.group("acronym") or "").lower(), m.end()))
     return runs
 
 
@@ -193,6 +194,15 @@ _RUNNING = re.compile(
 )
 
 
+_OF_THE_ELECTION = re.compile(
+    r"(?:federal|general|presidential|parliamentary|legislative|national|local|regional|state|snap)?\s*"
+    r"(?:elections?|votes?|polls|parliament|assembly|legislature)\b",
+    re.IGNORECASE,
+)
+# a side's leader or founder after its name: "The CDU, led by Friedrich Merz, ..."
+_LED_BY = re.compile(r"\s*,\s*(?:led|founded|headed|chaired|fronted|formed)\s+by\b")
+
+
 def distinct_side(words: frozenset[str]) -> frozenset[str]:
     """The words of a side's name that tell it from other sides (all of them when none do)."""
     return words - _GENERIC_SIDE or words
@@ -231,13 +241,17 @@ def vote_share_claims(si: int, text: str) -> list[Claim]:
             ):
                 continue
             region = part[percents[k - 1].end() if k else 0 : m.start()]
-            runs = _runs(region)
+            # (not a name that qualifies the election: "won the German federal election with")
+            runs = [r for r in _runs(region) if not _OF_THE_ELECTION.match(region, r[3])]
             described = _DESCRIBED_SIDE.search(region)
             if runs:
                 # the nearest name, the acronyms and, for the clause's first figure, its subject
                 # when that is a party's full name ("The Patriotic Bloc, comprising the Socialist
-                # Party led by Igor Dodon, has won 24.5%" is the bloc's share)
-                named = [runs[-1]] + [r for r in runs[:1] if not k and (len(r[0]) > 1 or r[2])]
+                # Party led by Igor Dodon, has won 24.5%" is the bloc's share) or a name its
+                # leader follows ("The CDU, led by Friedrich Merz, won 28.5%")
+                named = [runs[-1]] + [
+                    r for r in runs[:1] if not k and (len(r[0]) > 1 or r[2] or _LED_BY.match(region, r[3]))
+                ]
                 owner = {w for r in named for w in distinct_side(r[0])}
                 owner |= {r[2].rstrip("s") for r in runs if r[2]}
                 last = [
