@@ -271,7 +271,7 @@ def measure_findings(rule, doc, seen: set[tuple[int, int]]):
         kind, _, owner = a.measure.partition(":")
         owned = "seats" if kind == "seats" else "share of the vote"
         # (a side the story describes is quoted as described: "the ruling party")
-        whose = owner if kind == "seats" or owner.startswith("the ") else owner.title()
+        whose = owner if kind == "seats" or owner.startswith("the ") or not owner.islower() else owner.title()
         what = _WHAT.get(a.measure) or f"the {owned} of {whose}"
         if kind == "rate":
             what = f"the rate of {owner}"

@@ -64,6 +64,13 @@ def turnout_claims(si: int, text: str, names: frozenset[str]) -> list[Claim]:
     return [Claim(si, m.start(), m.end(), m.group(), "turnout", "%", value, step, bound, about, names)]
 
 
+# an aside about a side: who leads or founded it, whom it beat ("The CDU, led by Friedrich
+# Merz, won"; "The Harbour Party, which beat the Civic Front, took 40 seats")
+_ASIDE = re.compile(
+    r",\s(?:which|who|whose|led by|founded by|headed by|chaired by|fronted by|backed by|comprising)\b[^,;]*,"
+)
+
+
 _SEAT_CHANGE = re.compile(
     r"\b(?:los[ets]|losing|loss of|gain\w*|net|picked up|pick up|another|extra|more|fewer)\b"
     r"(?![^,;]*\b(?:and|to)\s+(?:secured?|securing|w[io]n|winning|took|tak(?:e|ing)|hold\w*|held)\b)"
@@ -86,7 +93,7 @@ def seat_claims(si: int, text: str) -> list[Claim]:
         r"\s(?:from\b|in\s(?!the\b)[A-Z])", text[m.end() :]
     ):
         return []  # "lost 12 seats in Wales", "took 36 seats from the SNP": a change, or a part
-    party, owner = _party(text[: m.start()], last=True)
+    party, owner = _party(_ASIDE.sub(" ", text[: m.start()]), last=True)
     if not party:  # "With 22 seats, the Greens …": the party follows when nothing names it before
         party, owner = _party(text[m.end() :], last=False)
     if not party:
@@ -240,8 +247,10 @@ def vote_share_claims(si: int, text: str) -> list[Claim]:
                 or "turnout" in head.lower()
             ):
                 continue
-            region = part[percents[k - 1].end() if k else 0 : m.start()]
-            # (not a name that qualifies the election: "won the German federal election with")
+            # (an aside between the side and its figure names someone else: "The Harbour Party,
+            # which beat the Civic Front, won 40%"; nor is a name that qualifies the election
+            # one: "won the German federal election with")
+            region = _ASIDE.sub(" ", part[percents[k - 1].end() if k else 0 : m.start()])
             runs = [r for r in _runs(region) if not _OF_THE_ELECTION.match(region, r[3])]
             described = _DESCRIBED_SIDE.search(region)
             if runs:
@@ -254,8 +263,11 @@ def vote_share_claims(si: int, text: str) -> list[Claim]:
                 ]
                 owner = {w for r in named for w in distinct_side(r[0])}
                 owner |= {r[2].rstrip("s") for r in runs if r[2]}
+                # (an acronym keeps its capitals for the message: "CDU", not "Cdu")
                 last = [
-                    w for w in map(bare_name, CAPITAL_WORD.findall(runs[-1][1])) if w not in _GENERIC_SIDE
+                    w if w.isupper() else bare_name(w)
+                    for w in CAPITAL_WORD.findall(runs[-1][1])
+                    if bare_name(w) not in _GENERIC_SIDE
                 ]
                 side = last[-1] if last else " ".join(w for w in runs[-1][1].lower().split() if w != "the")
             elif described is not None:  # a side described, not named: "the ruling party took 54.1%"
