@@ -105,9 +105,20 @@ def _measure_claims(si: int, text: str, names: frozenset[str]) -> list[Claim]:
         + score_claims(si, text)
         + rate_claims(si, text, names)
     )
-    if not found or any(not _election_day(text, m) for m in _APART.finditer(text)):
+    if not found or any(
+        not _election_day(text, m) and not _budget_year(found, text, m) for m in _APART.finditer(text)
+    ):
         return []  # (the long test only where a claim was read)
     return found
+
+
+def _budget_year(found: list[Claim], text: str, m: re.Match) -> bool:
+    """ "a budget of $4.2 billion for next year": the year the budget is for, not a plan."""
+    return (
+        m.group().lower() == "next"
+        and all(c.measure == "budget" for c in found)
+        and text[m.end() :].lstrip().lower().startswith(("year", "fiscal year", "financial year"))
+    )
 
 
 def _election_day(text: str, m: re.Match) -> bool:
