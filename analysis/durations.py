@@ -115,6 +115,7 @@ class Duration:
     exact: bool
     measures: str  # "siege", "airborne", "ago:reopen"...
     names: frozenset[str]  # capitalised names before it in its clause (what it is the length of)
+    step: float = 0.0  # seconds of the unit it is written in ("six weeks": a week)
 
 
 def durations(doc: "Document", ctx: "Context") -> list[Duration]:
@@ -175,6 +176,7 @@ def sentence_durations(index: int, text: str) -> list[Duration]:
                 lo=lo,
                 hi=hi,
                 exact=exact,
+                step=_UNIT_SECONDS[m.group("unit").lower()],
                 measures=measures,
                 names=frozenset(
                     w.lower()
@@ -243,7 +245,9 @@ def conflict(a: Duration, b: Duration) -> bool:
     """Two durations that cannot both be right: exact ones that differ, bounded ones whose ranges
     do not meet ("more than 12 hours" / "nearly 11 hours")."""
     if a.exact and b.exact:
-        return a.lo != b.lo
+        # a figure in a coarser unit is rounded to it: "six weeks into the strike" holds "after 40
+        # days on strike"; "ten days" and "two weeks" still differ
+        return abs(a.lo - b.lo) > (max(a.step, b.step) / 2 if a.step != b.step else 0)
     if a.exact or b.exact:
         x, y = (a, b) if a.exact else (b, a)
         return not y.lo <= x.lo <= y.hi or (x.lo == y.hi and y.text.lower().startswith(("nearly", "almost")))

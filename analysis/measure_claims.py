@@ -80,6 +80,8 @@ class Claim:
     with_debt: bool = False  # a deal's value counted with the target's debt
     periods: frozenset[str] = frozenset()  # periods its sentence counts over ("year", "quarter")
     runs: tuple[frozenset[str], ...] = ()  # for fees: the names of each capitalised run ("tomas rell")
+    owner: frozenset[str] = frozenset()  # for shares of the vote: the side's own name and acronym
+    places: frozenset[str] = frozenset()  # for shares of the vote: where it was won ("in Northmark")
 
 
 def written_value(num: str, scale: str | None) -> tuple[float, float]:

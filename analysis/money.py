@@ -49,7 +49,8 @@ _MONEY_MEASURES = {
     r"(?<!trade )(?<!bailout )(?<!aid )(?<!loan )(?<!debt )(?<!pay )(?<!wage )(?<!arms )deal",
     "revenue": r"revenues?|sales|turnover",
     "profit": r"profits?|net income|earnings",
-    "value": r"market value|market cap\w*|valuation",
+    # "erasing $37 billion in value", "wiped $40 billion from the market"
+    "value": r"market value|market cap\w*|valuation|in (?:market )?value|from the market",
     "pay": r"salary|salaries|pay (?:packet|package|deal|rise)|compensation package|bonus(?:es)?|wages?",
     "budget": r"budgets?",
     "damages": r"damages|awarded",
@@ -60,7 +61,7 @@ _MONEY_MEASURES = {
 
 # a market value or a fortune that was lost is the size of the loss, not the level
 _LOSS = re.compile(
-    r"\b(?:lost|lose|loses|losing|shed\w*|wiped|wiping|erased?|erasing|vapori[sz]ed|knocked|"
+    r"\b(?:lost|lose|loses|losing|shed\w*|wiped|wiping|erased?|erasing|vapori[sz]ed|evaporated|knocked|"
     r"(?:fall|fell|drop|dropped|decline|declined) by)\b",
     re.IGNORECASE,
 )

@@ -26,7 +26,19 @@ from .measure_claims import (
 from .text import CAPITAL_WORD
 
 
-_SEATS = re.compile(rf"(?<![\w.,]){NUM}\s(?:of\s(?:the\s)?(?:\d+\s|remaining\s)?)?seats\b", re.IGNORECASE)
+# a small party's seats are often written in words: "winning four seats"
+_SEAT_WORDS = {
+    w: i
+    for i, w in enumerate(
+        "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+        "sixteen seventeen eighteen nineteen twenty".split(),
+        start=2,
+    )
+}
+_SEATS = re.compile(
+    rf"(?<![\w.,])(?:{NUM}|(?P<word>{'|'.join(_SEAT_WORDS)}))\s(?:of\s(?:the\s)?(?:\d+\s|remaining\s)?)?seats\b",
+    re.IGNORECASE,
+)
 
 
 _TURNOUT = re.compile(r"\bturnout\b", re.IGNORECASE)
@@ -52,8 +64,16 @@ def turnout_claims(si: int, text: str, names: frozenset[str]) -> list[Claim]:
     return [Claim(si, m.start(), m.end(), m.group(), "turnout", "%", value, step, bound, about, names)]
 
 
+# an aside about a side: who leads or founded it, whom it beat ("The CDU, led by Friedrich
+# Merz, won"; "The Harbour Party, which beat the Civic Front, took 40 seats")
+_ASIDE = re.compile(
+    r",\s(?:which|who|whose|led by|founded by|headed by|chaired by|fronted by|backed by|comprising)\b[^,;]*,"
+)
+
+
 _SEAT_CHANGE = re.compile(
     r"\b(?:los[ets]|losing|loss of|gain\w*|net|picked up|pick up|another|extra|more|fewer)\b"
+    r"(?![^,;]*\b(?:and|to)\s+(?:secured?|securing|w[io]n|winning|took|tak(?:e|ing)|hold\w*|held)\b)"
     r"[^,;]*$",
     re.IGNORECASE,
 )
@@ -73,12 +93,15 @@ def seat_claims(si: int, text: str) -> list[Claim]:
         r"\s(?:from\b|in\s(?!the\b)[A-Z])", text[m.end() :]
     ):
         return []  # "lost 12 seats in Wales", "took 36 seats from the SNP": a change, or a part
-    party, owner = _party(text[: m.start()], last=True)
+    party, owner = _party(_ASIDE.sub(" ", text[: m.start()]), last=True)
     if not party:  # "With 22 seats, the Greens …": the party follows when nothing names it before
         party, owner = _party(text[m.end() :], last=False)
     if not party:
         return []
-    value, step = written_value(m.group("num"), None)
+    if m.group("word"):
+        value, step = float(_SEAT_WORDS[m.group("word").lower()]), 1.0
+    else:
+        value, step = written_value(m.group("num"), None)
     bound, about = hedge(text[: m.start()])
     return [
         Claim(
@@ -108,6 +131,14 @@ def _party(text: str, last: bool) -> tuple[frozenset[str], str]:
     brackets after it, and the run as written: "The Conservative Party" -> {"conservative"},
     "the BJP-led National Democratic Alliance (NDA)" -> {"bjp-led", "national", "democratic",
     "alliance", "nda"}."""
+    runs = _runs(text)
+    return (runs[-1][:2] if last else runs[0][:2]) if runs else (frozenset(), "")
+
+
+def _runs(text: str) -> list[tuple[frozenset[str], str, str, int]]:
+    """Each run of capitalised words of ``text`` that names something: its words (lower case,
+    without "party"), the run as written, the acronym in brackets after it ("" if none) and
+    where it ends."""
     runs = []
     for m in re.finditer(
         r"(?:\b[A-Z][\w'.-]*[A-Za-z0-9](?:\s+|(?=\W)|$))+(?:\((?P<acronym>[A-Z]{2,})\))?", text
@@ -115,8 +146,8 @@ def _party(text: str, last: bool) -> tuple[frozenset[str], str]:
         words = [bare_name(w) for w in CAPITAL_WORD.findall(m.group())]
         words = {w.rstrip("s") for w in words if w not in NOT_NAMES and w not in {"party", "parties"}}
         if words:
-            runs.append((frozenset(words), m.group().strip()))
-    return (runs[-1] if last else runs[0]) if runs else (frozenset(), "")
+            runs.append((frozenset(words), m.group().strip(), (m.group("acronym") or "").lower(), m.end()))
+    return runs
 
 
 def seats_of_other_parties(a_text: str, a_start: int, b_text: str, b_start: int) -> bool:
@@ -134,33 +165,123 @@ _DESCRIBED_SIDE = re.compile(
     r"bloc|candidate|camp))\b"
 )
 _OF_THE_VOTE = re.compile(
-    r"\s?(?:%|per\s?cent|percent)\s(?:of\s(?:the\s)?(?:valid\s)?(?:votes?|ballots?))\b", re.IGNORECASE
+    r"\s?(?:%|per\s?cent|percent)\s(?:(?:of\s(?:the\s)?(?:(?:valid|popular|national|nationwide|total|overall|"
+    r"first-round|party-list|presidential|parliamentary)\s)?(?:votes?|ballots?))|(?:vote\s?share|share of the vote))\b",
+    re.IGNORECASE,
 )
+# "Labour's vote share, at 33.9%", "a share of the vote of 14%": the words come before the figure
+_SHARE_BEFORE = re.compile(r"\b(?:vote\s?share|share of the vote)\b[^.;%\d]{0,20}$", re.IGNORECASE)
+# the next side of a list of results, in a sentence that gives a share of the vote: "the
+# "Alternative" bloc with 7.96% of the vote, "Our Party" with 6.20%", "stood at 14.6%"
+_SHARE_ANYWHERE = re.compile(r"\b(?:vote\s?share|share of the vote)\b", re.IGNORECASE)
+_LISTED = re.compile(
+    r"\b(?:with|at|on|or|took|won|got|received|garnered|secured|obtained)\s+(?:(?:about|around|"
+    r"roughly|nearly|almost|just over|just under|over|more than|some)\s+)?$",
+    re.IGNORECASE,
+)
+# a percentage of something else ("85% of the ballots counted", "of polling stations"), or a
+# turnout: not a side's share
+_NOT_LISTED = re.compile(r"\s(?:of|turnout)\b", re.IGNORECASE)
+_VOTE_WORDS = ("vote", "ballot", "elect", "polled")
+# words any party's name may hold: two sides that share only these are two sides
+_GENERIC_SIDE = frozenset(
+    "party bloc alliance coalition front movement union democratic national people people's social "
+    "electoral congres list candidate group new".split()
+)
+
+
+# the election a share belongs to: "In 2019 the ANC obtained 57.5%" is the last one's ("since
+# 1994" dates no share)
+_IN_YEAR = re.compile(r"\b(?:[Ii]n|of|at)\s(?:the\s)?(?P<year>(?:19|20)\d\d)\b")
+# a running tally, not a result: "is currently leading with 40.96%", "At around 10am, ... 40.12%"
+_RUNNING = re.compile(
+    r"\b(?:currently|leading|leads|in the lead|as it stands|as of|at (?:around |about )?\d{1,2}(?:[:.]\d\d)?"
+    r"\s?(?:am|pm|a\.m\.|p\.m\.))",
+    re.IGNORECASE,
+)
+
+
+_OF_THE_ELECTION = re.compile(
+    r"(?:federal|general|presidential|parliamentary|legislative|national|local|regional|state|snap)?\s*"
+    r"(?:elections?|votes?|polls|parliament|assembly|legislature)\b",
+    re.IGNORECASE,
+)
+# a side's leader or founder after its name: "The CDU, led by Friedrich Merz, ..."
+_LED_BY = re.compile(r"\s*,\s*(?:led|founded|headed|chaired|fronted|formed)\s+by\b")
+
+
+def distinct_side(words: frozenset[str]) -> frozenset[str]:
+    """The words of a side's name that tell it from other sides (all of them when none do)."""
+    return words - _GENERIC_SIDE or words
+
+
+_IN_PLACE = re.compile(r"\bin\s+(?:the\s+)?(?P<place>(?:[A-Z][\w'’.-]+\s?)+)")
 
 
 def vote_share_claims(si: int, text: str) -> list[Claim]:
     """A candidate's or side's share of the vote ("Milei won with 55.8% of the votes, against
-    Massa who obtained 44.2%"): each percentage of a clause that says "of the vote", owned by the
-    nearest name before it."""
-    if lacks_all(text, ("vote", "ballot")) or not _OF_THE_VOTE.search(text):
+    Massa who obtained 44.2%"): a percentage that says "of the vote" (or "vote share"), and in a
+    sentence that says so, the next sides of its list ("X with 7.96% of the vote, Y with
+    6.20%"); each owned by the nearest name before it since the clause's previous percentage.
+    A sentence pairing names and figures "respectively" is left alone."""
+    if lacks_all(text, _VOTE_WORDS) or "respectively" in text or _RUNNING.search(text):
         return []
+    direct = bool(_OF_THE_VOTE.search(text) or _SHARE_ANYWHERE.search(text))
     out = []
     at = 0
     for part in CLAUSES.split(text):
         start = text.find(part, at)
         at = start + len(part)
-        for m in PERCENT.finditer(part):
-            if not _OF_THE_VOTE.match(part, m.start("num") + len(m.group("num"))):
+        percents = list(PERCENT.finditer(part))
+        for k, m in enumerate(percents):
+            after = m.start("num") + len(m.group("num"))
+            head = part[: m.start()]
+            if _OF_THE_VOTE.match(part, after) or _SHARE_BEFORE.search(head):
+                pass
+            elif (
+                not (
+                    _LISTED.search(head)
+                    and not _NOT_LISTED.match(part, m.end())
+                    and (direct or head.rstrip().endswith("with"))
+                )
+                or "turnout" in head.lower()
+            ):
                 continue
-            before = [bare_name(n.group()) for n in CAPITAL_WORD.finditer(part[: m.start()])]
-            before = [w for w in before if w not in NOT_NAMES]
-            described = _DESCRIBED_SIDE.search(part, 0, m.start())
-            if not before and described is None:
+            # (an aside between the side and its figure names someone else: "The Harbour Party,
+            # which beat the Civic Front, won 40%"; nor is a name that qualifies the election
+            # one: "won the German federal election with")
+            region = _ASIDE.sub(" ", part[percents[k - 1].end() if k else 0 : m.start()])
+            runs = [r for r in _runs(region) if not _OF_THE_ELECTION.match(region, r[3])]
+            described = _DESCRIBED_SIDE.search(region)
+            if runs:
+                # the nearest name, the acronyms and, for the clause's first figure, its subject
+                # when that is a party's full name ("The Patriotic Bloc, comprising the Socialist
+                # Party led by Igor Dodon, has won 24.5%" is the bloc's share) or a name its
+                # leader follows ("The CDU, led by Friedrich Merz, won 28.5%")
+                named = [runs[-1]] + [
+                    r for r in runs[:1] if not k and (len(r[0]) > 1 or r[2] or _LED_BY.match(region, r[3]))
+                ]
+                owner = {w for r in named for w in distinct_side(r[0])}
+                owner |= {r[2].rstrip("s") for r in runs if r[2]}
+                # (an acronym keeps its capitals for the message: "CDU", not "Cdu")
+                last = [
+                    w if w.isupper() else bare_name(w)
+                    for w in CAPITAL_WORD.findall(runs[-1][1])
+                    if bare_name(w) not in _GENERIC_SIDE
+                ]
+                side = last[-1] if last else " ".join(w for w in runs[-1][1].lower().split() if w != "the")
+            elif described is not None:  # a side described, not named: "the ruling party took 54.1%"
+                side = "the " + " ".join(described.group("side").lower().split())
+                owner = frozenset({side})
+            else:
                 continue
-            # a side described, not named: "the ruling party took 54.1%"
-            side = before[-1] if before else "the " + " ".join(described.group("side").lower().split())
+            tail = part[m.end() : percents[k + 1].start() if k + 1 < len(percents) else len(part)]
+            places = (
+                frozenset(bare_name(p.group("place").strip()) for p in _IN_PLACE.finditer(tail)) - NOT_NAMES
+            ) | {"year " + y.group("year") for y in _IN_YEAR.finditer(region + tail)}
             value, step = written_value(m.group("num"), None)
-            bound, about = hedge(part[: m.start()])
+            bound, about = hedge(head)
             out.append(Claim(si, start + m.start(), start + m.end(), m.group(), f"share:{side}", "%", value,
-                             step, bound, about, subject_names(part) | {side}))  # fmt: skip
+                             step, bound, about, subject_names(region + tail) | {side}, owner=frozenset(owner),
+                             places=places))  # fmt: skip
     return out
