@@ -74,6 +74,8 @@ class Tells:
         "_countries",
         "baseline",
         "trapped",
+        "listing",
+        "of_kind",
     )
 
     def __init__(self, q: Quantity, text: str):
@@ -97,6 +99,12 @@ class Tells:
         base = _BASELINE.match(after) if q.kind == "percent" else None
         self.baseline = base[1].strip().lower() if base else None
         self.trapped = bool(_TRAPPED.match(after))
+        # "23 counts including fraud, theft ...": a total over kinds; "two counts of forgery": one kind
+        noun_and_next = [t.low for t in word_tokens(after)[:3]] if q.kind == "count" else []
+        self.listing = noun_and_next[1:2] == ["including"]
+        self.of_kind = (
+            noun_and_next[1:2] == ["of"] and noun_and_next[2:3] != [] and noun_and_next[2] not in _NO_KIND
+        )
 
     @property
     def countries(self) -> frozenset[str]:
@@ -349,6 +357,19 @@ def trapped_and_rescued(a: Quantity, b: Quantity, ta: Tells, tb: Tells) -> bool:
     return ta.trapped != tb.trapped and (b if ta.trapped else a).event == "rescue"
 
 
+# words after "of" that name a whole, not a kind ("two of the 23 counts")
+_NO_KIND = frozenset({"the", "them", "those", "these", "which", "whom", "all", "his", "her", "their"})
+
+
+def total_and_kind(a: Quantity, b: Quantity, ta: Tells, tb: Tells) -> bool:
+    """ "pleaded not guilty to 23 counts including fraud, theft and forgery" / "charged with two
+    counts of forgery": the smaller count is one kind of the total that lists its kinds."""
+    if a.kind != "count" or b.kind != "count":
+        return False
+    small, big, ts, tbig = (a, b, ta, tb) if a.base_value < b.base_value else (b, a, tb, ta)
+    return small.base_value < big.base_value and tbig.listing and ts.of_kind
+
+
 def told_apart_in_copy(a: Quantity, b: Quantity, ta: Tells, tb: Tells) -> bool:
     """Any of the above: the two figures are not one fact stated twice."""
     return (
@@ -366,6 +387,7 @@ def told_apart_in_copy(a: Quantity, b: Quantity, ta: Tells, tb: Tells) -> bool:
         or countries_apart(a, b, ta, tb)
         or other_baselines(a, b, ta, tb)
         or trapped_and_rescued(a, b, ta, tb)
+        or total_and_kind(a, b, ta, tb)
     )
 
 
