@@ -397,15 +397,13 @@ class ActorWithoutSetup(Rule):
                 or (name.endswith("s") and name[:-1].isupper())  # "MPs", "CEOs": a plural abbreviation
                 or any(m.link or m.office or (m.name or m.text) != name for m in ent.mentions)
                 or name.lower() in known
-                or _part_of_longer_name(doc, name)
                 or _brand_case(name)
                 or _not_a_name(name)
-                or _introduced_in_passing(doc, ent, lex)
-                or _organisation_or_group(doc, ent, prose)
-                or _after_initials(doc, ent)
-                or _named_in_capitals(doc, name, ent.first.sentence)
             ):
                 continue
+            # whether the name speaks (or acts) where a finding could stand, before the tests
+            # that read the whole story for it (each is a condition of the finding alone, so
+            # their order is free; most one-word names never speak)
             spoken = next(
                 (
                     m
@@ -419,6 +417,14 @@ class ActorWithoutSetup(Rule):
                 None,
             )
             if spoken is None or spoken.sentence in newcomers or ms.position(spoken.sentence) <= opening:
+                continue
+            if (
+                _part_of_longer_name(doc, name)
+                or _introduced_in_passing(doc, ent, lex)
+                or _organisation_or_group(doc, ent, prose)
+                or _after_initials(doc, ent)
+                or _named_in_capitals(doc, name, ent.first.sentence)
+            ):
                 continue
             if _after_and_a_name(doc, ent):
                 continue  # "Pacific Gas and Electric said", "Marks and Spencer said": a firm
