@@ -55,6 +55,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import compress, islice, takewhile
 from typing import Callable
 
 from factlint.analysis.words import FUNCTION_WORDS
@@ -224,11 +225,12 @@ def _twin_lines(filled: list[tuple[int, str]], start: int) -> list[int]:
     twice in a row: a caption under the picture's alt text ("Protest in the square, May 2"). The
     headline printed twice (the longest line above the story) and a paragraph printed twice
     inside the story are FL001's; a quoted line is the story's (a chant)."""
-    longest = max((len(words_of(line)) for n, line in filled if n < start), default=0)
+    above = list(takewhile(lambda entry: entry[0] <= start, filled))  # (numbered in order: the rest is below)
+    longest = max((len(words_of(line)) for n, line in above if n < start), default=0)
     return [
         m
-        for (n, line), (m, after) in zip(filled, filled[1:])
-        if n <= start and line == after and 2 <= len(words_of(line)) < longest and not quoted(line)
+        for (n, line), (m, after) in zip(above, islice(filled, 1, None))
+        if line == after and 2 <= len(words_of(line)) < longest and not quoted(line)
     ]
 
 
@@ -510,20 +512,25 @@ def _pull_quotes(lines: list[str], start: int) -> list[int]:
     flat = [" ".join(line.split()) for line in lines]
     # the paragraphs by each run of words they hold, so that a line is compared with the few
     # paragraphs that share its opening words, not with all of them (a live blog is long)
-    # (keyed by the words themselves, a tuple: words hold no space, so it reads as the joined run)
+    # (keyed by the words themselves, a tuple: words hold no space, so it reads as the joined run);
+    # only the runs that open a line below are ever looked up, so a paragraph's runs are filed
+    # from the words that open one (found at C speed), not from every word
+    openings = {_opening(line) for line in flat[start:]} - {None}
+    first_words = {opening[0] for opening in openings}
     by_opening: dict[tuple[str, ...], list[str]] = {}
     for line in set(flat[start:]):  # not the story's first line: a teaser above may be cut from it
         words = words_of(line)
         if len(words) >= _PARAGRAPH_MIN_WORDS and line.rstrip(_CLOSERS).endswith((".", "!", "?")):
-            for k in range(len(words) - _PULL_MIN_WORDS + 1):
-                by_opening.setdefault(words[k : k + _PULL_MIN_WORDS], []).append(line)
+            for k in compress(range(len(words) - _PULL_MIN_WORDS + 1), map(first_words.__contains__, words)):
+                run = words[k : k + _PULL_MIN_WORDS]
+                if run in openings:
+                    by_opening.setdefault(run, []).append(line)
     taken = []
     for n, line in enumerate(flat[start:], start + 1):
-        body = line.strip(_CLOSERS + "“‘").rstrip(".")
-        words = words_of(body)
-        if len(words) < _PULL_MIN_WORDS:
+        opening = _opening(line)
+        if opening is None:
             continue
-        opening = words[:_PULL_MIN_WORDS]
+        body = line.strip(_CLOSERS + "“‘").rstrip(".")
         holder = next((o for o in by_opening.get(opening, ()) if len(o) > len(line) and body in o), None)
         if holder is not None and not _list_item(flat, n):
             taken.append(n)
@@ -532,6 +539,12 @@ def _pull_quotes(lines: list[str], start: int) -> list[int]:
             if below is not None and _quote_credit(flat[below], holder):
                 taken.append(below + 1)
     return taken
+
+
+def _opening(line: str) -> tuple[str, ...] | None:
+    """The first words of a line that a pull quote is looked up by (None: too short to be one)."""
+    words = words_of(line.strip(_CLOSERS + "“‘").rstrip("."))
+    return words[:_PULL_MIN_WORDS] if len(words) >= _PULL_MIN_WORDS else None
 
 
 def _quote_credit(line: str, paragraph: str) -> bool:
