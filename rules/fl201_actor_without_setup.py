@@ -397,7 +397,6 @@ class ActorWithoutSetup(Rule):
                 or (name.endswith("s") and name[:-1].isupper())  # "MPs", "CEOs": a plural abbreviation
                 or any(m.link or m.office or (m.name or m.text) != name for m in ent.mentions)
                 or name.lower() in known
-                or _brand_case(name)
                 or _not_a_name(name)
             ):
                 continue
@@ -419,7 +418,8 @@ class ActorWithoutSetup(Rule):
             if spoken is None or spoken.sentence in newcomers or ms.position(spoken.sentence) <= opening:
                 continue
             if (
-                _part_of_longer_name(doc, name)
+                _brand_case(name)
+                or _part_of_longer_name(doc, name)
                 or _introduced_in_passing(doc, ent, lex)
                 or _organisation_or_group(doc, ent, prose)
                 or _after_initials(doc, ent)
@@ -647,7 +647,7 @@ def _unnamed_office(ent: Entity, ms: Mentions) -> bool:
         return False
     for m in ms.mentions:
         if m.sentence >= first.sentence:
-            continue
+            break  # (the mentions run in sentence order: the extractor adds them sentence by sentence)
         if m.office == first.office and m.jurisdiction in (None, first.jurisdiction) and not _generic(m):
             return False  # the office appeared before: a holder the story set up
     return not _named_next(ms, first) and not _cut_from_a_longer_name(ms, first)
