@@ -20,8 +20,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property, partial
-from itertools import compress
-from operator import attrgetter, gt
+from operator import attrgetter
 from typing import TYPE_CHECKING, Literal
 
 from .age_people import PLACE_NOUNS, SUFFIXES, TITLES, name_near, same_person, surname_index
@@ -289,18 +288,11 @@ def _proper_words(doc) -> set[str]:
     out: set[str] = set()
     for s in doc.sentences:
         toks = tokens(s.text)
-        if len(toks) < 2:
-            continue
-        rest = toks[1:]
-        # (at C speed, for every token of every sentence: a capital after no opener; True > False)
-        after = map(gt, map(_CAP, rest), map(_OPENERS.__contains__, map(_TOKEN_TEXT, toks)))
-        out.update(compress(map(token_low, rest), after))
+        out.update({t.low for prev, t in zip(toks, toks[1:]) if t.cap and prev.text not in _OPENERS})
     return out
 
 
 _OPENERS = frozenset({".", '"', "“", ":", "'", "‘"})
-_CAP = attrgetter("cap")
-_TOKEN_TEXT = attrgetter("text")
 # words of rounding that may open a quoted sentence before a count: no label's name
 _ROUGHLY = frozenset("around about nearly almost some approximately roughly over more".split())
 
