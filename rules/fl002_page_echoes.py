@@ -463,21 +463,28 @@ def _inserted_titles(filled: list[tuple[int, str]], start: int) -> list[int]:
     the story. A crosshead is shorter, or is about the story and uses its words; a line naming a
     correspondent or a pundit, or one right above a quote, heads the story's own section, and so
     do two or more lines of that shape (a round-up's match lines)."""
-    prose = {
-        n
-        for n, line in filled
-        if len(words_of(line)) >= _PARAGRAPH_MIN_WORDS and line.rstrip(_CLOSERS).endswith((".", "!", "?"))
-    }
+    prose: dict[int, bool] = {}  # line k of ``filled`` -> a story paragraph (asked only beside a title)
+
+    def is_prose(k: int) -> bool:
+        if k not in prose:
+            line = filled[k][1]
+            prose[k] = (
+                line.rstrip(_CLOSERS).endswith((".", "!", "?"))
+                and len(words_of(line)) >= _PARAGRAPH_MIN_WORDS
+            )
+        return prose[k]
+
     story: set[str] | None = None
     taken, shaped = [], 0
     for k in range(1, len(filled) - 1):
         n, text = filled[k]
         text = text.strip()
-        if n <= start or filled[k - 1][0] not in prose or filled[k + 1][0] not in prose:
-            continue
-        if filled[k + 1][0] == n + 1:
-            continue  # a title glued to the paragraph below is that paragraph's (an index's teaser)
+        if n <= start or filled[k + 1][0] == n + 1:
+            continue  # (glued to the paragraph below: that paragraph's, an index's teaser)
         if not text[:1].isupper() or text.endswith((".", "!", "?", ":", ";", ",", *_CLOSERS)):
+            continue
+        # (the lines around it last: most lines have no title's shape)
+        if not is_prose(k - 1) or not is_prose(k + 1):
             continue
         words = words_of(text)
         if not _TITLE_WORDS[0] <= len(words) <= _TITLE_WORDS[1]:
@@ -489,7 +496,9 @@ def _inserted_titles(filled: list[tuple[int, str]], start: int) -> list[int]:
         if _EXPLAINER_HEAD.match(text):
             continue  # the story's own signpost: "Here's what we know so far", "What happens next"
         if story is None:
-            story = {w.casefold() for m, line in filled if m in prose for w in words_of(line)}
+            story = {
+                w.casefold() for j, (_, line) in enumerate(filled) if is_prose(j) for w in words_of(line)
+            }
         if sum(w in story for w in own) < _TITLE_OWN_SHARE * len(own):
             taken.append(n)
     # two or more such lines head the story's own sections (a round-up's "Side A 0 vs. 3 Side B")
