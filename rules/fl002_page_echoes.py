@@ -603,13 +603,19 @@ def _teaser_run(filled: list[tuple[int, str]], start: int) -> list[int]:
     pairs or more, where a title is printed again (the box lists an item twice, or the page's
     own headline): a block repeated is never the story's. The short label over the box
     ("Related", in any language) goes with it. A story told under crossheads repeats none."""
-    titled = [_teaser_title(text) for _, text in filled]
+    title_at: dict[int, bool] = {}  # line k -> worded as a teaser's title (asked of repeated lines)
+
+    def titled(k: int) -> bool:
+        if k not in title_at:
+            title_at[k] = _teaser_title(filled[k][1])
+        return title_at[k]
+
     keys = [_key(text) for _, text in filled]
     seen: dict[str, int] = {}
     twice = None
     for k, (n, key) in enumerate(zip((n for n, _ in filled), keys)):
         was = seen.get(key)
-        if n > start and titled[k] and was is not None and len(key.split()) >= 3:
+        if n > start and was is not None and len(key.split()) >= 3 and titled(k):
             # the headline again, or a title printed twice with its teaser (a credit repeated
             # over each picture of a photo story is not an item)
             if was == 0 or (k + 1 < len(keys) and was + 1 < k and keys[was + 1] == keys[k + 1]):
@@ -619,12 +625,12 @@ def _teaser_run(filled: list[tuple[int, str]], start: int) -> list[int]:
     if twice is None:
         return []
     first = twice
-    while first >= 2 and titled[first - 2] and _teaser(filled[first - 1][1]) and filled[first - 2][0] > start:
+    while first >= 2 and titled(first - 2) and _teaser(filled[first - 1][1]) and filled[first - 2][0] > start:
         first -= 2
     rest = filled[first:]
     if len(rest) < 2 * _TEASER_PAIRS or len(rest) % 2:
         return []
-    if not all(titled[first + k] and _teaser(rest[k + 1][1]) for k in range(0, len(rest), 2)):
+    if not all(titled(first + k) and _teaser(rest[k + 1][1]) for k in range(0, len(rest), 2)):
         return []
     taken = [n for n, _ in rest]
     above = filled[first - 1] if first > 0 else None
