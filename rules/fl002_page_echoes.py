@@ -610,6 +610,10 @@ def _teaser_run(filled: list[tuple[int, str]], start: int) -> list[int]:
             title_at[k] = _teaser_title(filled[k][1])
         return title_at[k]
 
+    # the run is found by a title after the story's start printed again: with no line there
+    # worded as a title (most pages: paragraphs end with a full stop), no line's key is needed
+    if not any(n > start and titled(k) for k, (n, _) in enumerate(filled)):
+        return []
     keys = [_key(text) for _, text in filled]
     seen: dict[str, int] = {}
     twice = None
@@ -645,8 +649,7 @@ def _teaser_run(filled: list[tuple[int, str]], start: int) -> list[int]:
 
 
 def _teaser_title(text: str) -> bool:
-    words = words_of(text)
-    return 0 < len(words) <= _TEASER_TITLE_WORDS and not text.rstrip(_CLOSERS).endswith(".")
+    return not text.rstrip(_CLOSERS).endswith(".") and 0 < len(words_of(text)) <= _TEASER_TITLE_WORDS
 
 
 def _teaser(text: str) -> bool:
