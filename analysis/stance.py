@@ -293,6 +293,8 @@ def compute(doc: Document, ctx) -> Stances:
         spans = _group_spans(text) if maybe else ()
         last_pair = _named_up_to(actors, named_by, sentence.index - 1) if spans else None
         groups = [Actor("|".join(last_pair), text[a:b], a, b) for a, b in spans] if last_pair else []
+        if not groups and len(by_sentence.get(sentence.index, ())) < 2:
+            continue  # fewer than two sides (an actor is made of a mention, one at most of each)
         if not (
             cues().any_cue.search(low := text.lower())
             and (not text.isascii() or cues().any_phrase.search(low))
