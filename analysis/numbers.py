@@ -152,6 +152,9 @@ def numbers(doc: "Document", ctx: "Context") -> NumberFacts:
         facts.dates.extend(ds)
         split = _cut_decimal(doc, previous, s)
         previous = s
+        if _figureless(s.text, ds):
+            qs_before = []  # (what the pass gives such a sentence: nothing)
+            continue
         qs, births, enums, totals, shares = _analyse_sentence(s.index, s.text, ds, proper, split, qs_before)
         qs_before = qs
         facts.quantities.extend(qs)
@@ -163,6 +166,36 @@ def numbers(doc: "Document", ctx: "Context") -> NumberFacts:
     _resolve_anaphors(facts, doc, proper)
     _moments_from_before(facts, doc)
     return facts
+
+
+_DIGIT = re.compile(r"\d")
+_FIGURE_WORDS: list = []  # [lexicon, its number words and collectives]
+
+
+def _figureless(text: str, dates: list[DateMention]) -> bool:
+    """A sentence in which ``_analyse_sentence`` can find nothing (most: it is skipped at C speed).
+    Every figure it reads starts at a token ``_parse_number`` reads: one opening with a decimal
+    digit (``_NUM``; a currency symbol reads only the digits after it), a number word of the
+    units or tens, or "a"/"an" before a collective ("a dozen"); a stated count is one of those
+    (``_stated_count``), and the parts and totals are made of the sentence's figures. A placing
+    needs a verb of ranking and a digit or an ordinal (``_ranks``), and a birth a dated year."""
+    if _DIGIT.search(text):
+        return False
+    lex = lexicon()
+    if not _FIGURE_WORDS or _FIGURE_WORDS[0] is not lex:
+        _FIGURE_WORDS[:] = [
+            lex,
+            frozenset(lex["units"]) | frozenset(lex["tens"]) | frozenset(lex["collectives"]),
+        ]
+    toks = tokens(text)
+    if not _FIGURE_WORDS[1].isdisjoint(map(token_low, toks)):
+        return False
+    if not (
+        _RANK_VERBS.isdisjoint(map(token_low, toks))
+        or lex["ordinals"].keys().isdisjoint(map(token_low, toks))
+    ):
+        return False
+    return not any(d.year is not None and not d.relative for d in dates)
 
 
 def _moments_from_before(facts: NumberFacts, doc) -> None:
@@ -2397,7 +2430,7 @@ def _stated_count(t: Token) -> int | None:
         return lex["units"][t.low]
     if t.low in lex["tens"]:
         return lex["tens"][t.low]
-    if t.text.isdigit() and len(t.text) <= 2:
+    if t.text.isdecimal() and len(t.text) <= 2:  # (not "²": a digit int() cannot read)
         return int(t.text)
     return None
 

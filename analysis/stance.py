@@ -277,40 +277,69 @@ class Stances:
 def compute(doc: Document, ctx) -> Stances:
     ms: Mentions = ctx.analysis(mentions)
     out = Stances(doc)
-    last_pair: tuple[str, str] | None = None
     by_sentence: dict[int, list[Mention]] = {}
-    as_place: dict[str, str] = {}  # an actor's key -> the place it stands for (once per key)
     for m in ms.mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
+    # A sentence's actors are worked out only where something asks for them (most sentences
+    # state no relation): a sentence with a cue, the pair named last before "the two nations",
+    # and FL102's test of who is named between two relations (``Stances.between``).
+    out.actors = actors = _Actors(ms, by_sentence, doc.sentences)
+    named_by = {-1: None}  # sentence -> the last pair named up to it (worked out backwards)
     for sentence in doc.sentences:
-        here = by_sentence.get(sentence.index)
-        actors = _actors(ms, here, sentence.text, as_place) if here else []
         text = sentence.text
-        groups = []
         # "the two nations": the last pair named (a match in ASCII text holds one of _GROUP_WORDS
         # in its lower case: most sentences have none)
-        if last_pair and text.isascii():
-            low = text.lower()  # once, not once per group word
-            maybe = any(w in low for w in _GROUP_WORDS)
-        else:
-            maybe = bool(last_pair)
-        for a, b in _group_spans(text) if maybe else ():
-            groups.append(Actor("|".join(last_pair), text[a:b], a, b))
-        out.actors[sentence.index] = actors
-        if not actors and not groups:
-            continue  # nobody named: no relation, and the last pair stays
-        everyone = sorted(actors + groups, key=lambda a: a.start)
-        if (
-            (len(everyone) >= 2 or groups)
-            and cues().any_cue.search(low := text.lower())
+        maybe = not text.isascii() or any(w in text.lower() for w in _GROUP_WORDS)
+        spans = _group_spans(text) if maybe else ()
+        last_pair = _named_up_to(actors, named_by, sentence.index - 1) if spans else None
+        groups = [Actor("|".join(last_pair), text[a:b], a, b) for a, b in spans] if last_pair else []
+        if not groups and len(by_sentence.get(sentence.index, ())) < 2:
+            continue  # fewer than two sides (an actor is made of a mention, one at most of each)
+        if not (
+            cues().any_cue.search(low := text.lower())
             and (not text.isascii() or cues().any_phrase.search(low))
             and _has_cue(text)  # one scan for the ten cue patterns: most sentences have none
-        ):  # two sides and a cue
+        ):
+            continue  # no cue: no relation
+        everyone = sorted(actors[sentence.index] + groups, key=lambda a: a.start)
+        if len(everyone) >= 2 or groups:  # two sides and a cue
             out.relations += _relations(doc, sentence, everyone)
-        keys = list(dict.fromkeys(a.key for a in actors))
-        if len(keys) >= 2:
-            last_pair = (keys[-2], keys[-1])
     return out
+
+
+class _Actors(dict):
+    """Sentence -> its actors, each sentence's worked out when first asked."""
+
+    def __init__(self, ms: Mentions, by_sentence: dict[int, list[Mention]], sentences):
+        super().__init__()
+        self.ms, self.by_sentence, self.sentences = ms, by_sentence, sentences
+        self.as_place: dict[str, str] = {}  # an actor's key -> the place it stands for (once per key)
+
+    def __missing__(self, index: int) -> list[Actor]:
+        here = self.by_sentence.get(index)
+        found = self[index] = (
+            _actors(self.ms, here, self.sentences[index].text, self.as_place) if here else []
+        )
+        return found
+
+    def get(self, index: int, default=None):
+        return self[index] if 0 <= index < len(self.sentences) else default
+
+
+def _named_up_to(actors: _Actors, named_by: dict, index: int) -> tuple[str, str] | None:
+    """The last two actors named by a sentence that names two or more, up to sentence ``index``
+    (``named_by`` keeps what is worked out)."""
+    walked = []
+    while index not in named_by:
+        keys = list(dict.fromkeys(a.key for a in actors[index]))
+        if len(keys) >= 2:
+            named_by[index] = (keys[-2], keys[-1])
+            break
+        walked.append(index)
+        index -= 1
+    for k in walked:
+        named_by[k] = named_by[index]
+    return named_by[index]
 
 
 def _group_spans(text: str) -> list[tuple[int, int]]:

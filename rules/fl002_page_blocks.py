@@ -38,7 +38,7 @@ import re
 
 from factlint.linter.document import Document, Sentence
 from factlint.rules import fl002_page_captions as page_captions
-from factlint.rules.fl002_page_shape import LEAD_JUNK, Place, quoted, shapes, story_prose, words_of
+from factlint.rules.fl002_page_shape import LEAD_JUNK, Place, own_line, quoted, shapes, story_prose, words_of
 
 # what a finding says, by the kind of block (read by fl002_scrape_leftover's messages)
 MESSAGES = {
@@ -101,7 +101,7 @@ def find(doc: Document, units: list[Sentence], hits: list[str | None], flagged: 
     if prose is None:
         return []
     first = prose.index(True)
-    alone = [_own_line(doc, u) for u in units]
+    alone = [own_line(doc, u) for u in units]
     places: dict[int, Place] = {}
     for where, found in (
         ("teasers", _teasers(doc, units, hits, first)),
@@ -120,15 +120,6 @@ def find(doc: Document, units: list[Sentence], hits: list[str | None], flagged: 
         for i in found:
             places.setdefault(i, Place(i, where))
     return [p for i, p in sorted(places.items()) if hits[i] is None and i not in flagged]
-
-
-def _own_line(doc: Document, s: Sentence) -> bool:
-    """Nothing but a bullet before the sentence on its line and nothing after it."""
-    text = doc.text
-    before = text[text.rfind("\n", 0, s.span.start) + 1 : s.span.start]
-    end = text.find("\n", s.span.end)
-    after = text[s.span.end : len(text) if end < 0 else end]
-    return not before.strip(LEAD_JUNK) and not after.strip()
 
 
 def _stamp(text: str, hit: str | None) -> bool:

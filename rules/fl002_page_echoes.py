@@ -55,6 +55,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import compress, islice, takewhile
 from typing import Callable
 
 from factlint.analysis.words import FUNCTION_WORDS
@@ -236,11 +237,12 @@ def _twin_lines(filled: list[tuple[int, str]], start: int) -> list[int]:
     twice in a row: a caption under the picture's alt text ("Protest in the square, May 2"). The
     headline printed twice (the longest line above the story) and a paragraph printed twice
     inside the story are FL001's; a quoted line is the story's (a chant)."""
-    longest = max((len(words_of(line)) for n, line in filled if n < start), default=0)
+    above = list(takewhile(lambda entry: entry[0] <= start, filled))  # (numbered in order: the rest is below)
+    longest = max((len(words_of(line)) for n, line in above if n < start), default=0)
     return [
         m
-        for (n, line), (m, after) in zip(filled, filled[1:])
-        if n <= start and line == after and 2 <= len(words_of(line)) < longest and not quoted(line)
+        for (n, line), (m, after) in zip(above, islice(filled, 1, None))
+        if line == after and 2 <= len(words_of(line)) < longest and not quoted(line)
     ]
 
 
@@ -473,21 +475,28 @@ def _inserted_titles(filled: list[tuple[int, str]], start: int) -> list[int]:
     the story. A crosshead is shorter, or is about the story and uses its words; a line naming a
     correspondent or a pundit, or one right above a quote, heads the story's own section, and so
     do two or more lines of that shape (a round-up's match lines)."""
-    prose = {
-        n
-        for n, line in filled
-        if len(words_of(line)) >= _PARAGRAPH_MIN_WORDS and line.rstrip(_CLOSERS).endswith((".", "!", "?"))
-    }
+    prose: dict[int, bool] = {}  # line k of ``filled`` -> a story paragraph (asked only beside a title)
+
+    def is_prose(k: int) -> bool:
+        if k not in prose:
+            line = filled[k][1]
+            prose[k] = (
+                line.rstrip(_CLOSERS).endswith((".", "!", "?"))
+                and len(words_of(line)) >= _PARAGRAPH_MIN_WORDS
+            )
+        return prose[k]
+
     story: set[str] | None = None
     taken, shaped = [], 0
     for k in range(1, len(filled) - 1):
         n, text = filled[k]
         text = text.strip()
-        if n <= start or filled[k - 1][0] not in prose or filled[k + 1][0] not in prose:
-            continue
-        if filled[k + 1][0] == n + 1:
-            continue  # a title glued to the paragraph below is that paragraph's (an index's teaser)
+        if n <= start or filled[k + 1][0] == n + 1:
+            continue  # (glued to the paragraph below: that paragraph's, an index's teaser)
         if not text[:1].isupper() or text.endswith((".", "!", "?", ":", ";", ",", *_CLOSERS)):
+            continue
+        # (the lines around it last: most lines have no title's shape)
+        if not is_prose(k - 1) or not is_prose(k + 1):
             continue
         words = words_of(text)
         if not _TITLE_WORDS[0] <= len(words) <= _TITLE_WORDS[1]:
@@ -499,7 +508,9 @@ def _inserted_titles(filled: list[tuple[int, str]], start: int) -> list[int]:
         if _EXPLAINER_HEAD.match(text):
             continue  # the story's own signpost: "Here's what we know so far", "What happens next"
         if story is None:
-            story = {w.casefold() for m, line in filled if m in prose for w in words_of(line)}
+            story = {
+                w.casefold() for j, (_, line) in enumerate(filled) if is_prose(j) for w in words_of(line)
+            }
         if sum(w in story for w in own) < _TITLE_OWN_SHARE * len(own):
             taken.append(n)
     # two or more such lines head the story's own sections (a round-up's "Side A 0 vs. 3 Side B")
@@ -522,20 +533,25 @@ def _pull_quotes(lines: list[str], start: int) -> list[int]:
     flat = [" ".join(line.split()) for line in lines]
     # the paragraphs by each run of words they hold, so that a line is compared with the few
     # paragraphs that share its opening words, not with all of them (a live blog is long)
-    # (keyed by the words themselves, a tuple: words hold no space, so it reads as the joined run)
+    # (keyed by the words themselves, a tuple: words hold no space, so it reads as the joined run);
+    # only the runs that open a line below are ever looked up, so a paragraph's runs are filed
+    # from the words that open one (found at C speed), not from every word
+    openings = {_opening(line) for line in flat[start:]} - {None}
+    first_words = {opening[0] for opening in openings}
     by_opening: dict[tuple[str, ...], list[str]] = {}
     for line in set(flat[start:]):  # not the story's first line: a teaser above may be cut from it
         words = words_of(line)
         if len(words) >= _PARAGRAPH_MIN_WORDS and line.rstrip(_CLOSERS).endswith((".", "!", "?")):
-            for k in range(len(words) - _PULL_MIN_WORDS + 1):
-                by_opening.setdefault(words[k : k + _PULL_MIN_WORDS], []).append(line)
+            for k in compress(range(len(words) - _PULL_MIN_WORDS + 1), map(first_words.__contains__, words)):
+                run = words[k : k + _PULL_MIN_WORDS]
+                if run in openings:
+                    by_opening.setdefault(run, []).append(line)
     taken = []
     for n, line in enumerate(flat[start:], start + 1):
-        body = line.strip(_CLOSERS + "“‘").rstrip(".")
-        words = words_of(body)
-        if len(words) < _PULL_MIN_WORDS:
+        opening = _opening(line)
+        if opening is None:
             continue
-        opening = words[:_PULL_MIN_WORDS]
+        body = line.strip(_CLOSERS + "“‘").rstrip(".")
         holder = next((o for o in by_opening.get(opening, ()) if len(o) > len(line) and body in o), None)
         if holder is not None and not _list_item(flat, n):
             taken.append(n)
@@ -544,6 +560,12 @@ def _pull_quotes(lines: list[str], start: int) -> list[int]:
             if below is not None and _quote_credit(flat[below], holder):
                 taken.append(below + 1)
     return taken
+
+
+def _opening(line: str) -> tuple[str, ...] | None:
+    """The first words of a line that a pull quote is looked up by (None: too short to be one)."""
+    words = words_of(line.strip(_CLOSERS + "“‘").rstrip("."))
+    return words[:_PULL_MIN_WORDS] if len(words) >= _PULL_MIN_WORDS else None
 
 
 def _quote_credit(line: str, paragraph: str) -> bool:
@@ -593,13 +615,23 @@ def _teaser_run(filled: list[tuple[int, str]], start: int) -> list[int]:
     pairs or more, where a title is printed again (the box lists an item twice, or the page's
     own headline): a block repeated is never the story's. The short label over the box
     ("Related", in any language) goes with it. A story told under crossheads repeats none."""
-    titled = [_teaser_title(text) for _, text in filled]
+    title_at: dict[int, bool] = {}  # line k -> worded as a teaser's title (asked of repeated lines)
+
+    def titled(k: int) -> bool:
+        if k not in title_at:
+            title_at[k] = _teaser_title(filled[k][1])
+        return title_at[k]
+
+    # the run is found by a title after the story's start printed again: with no line there
+    # worded as a title (most pages: paragraphs end with a full stop), no line's key is needed
+    if not any(n > start and titled(k) for k, (n, _) in enumerate(filled)):
+        return []
     keys = [_key(text) for _, text in filled]
     seen: dict[str, int] = {}
     twice = None
     for k, (n, key) in enumerate(zip((n for n, _ in filled), keys)):
         was = seen.get(key)
-        if n > start and titled[k] and was is not None and len(key.split()) >= 3:
+        if n > start and was is not None and len(key.split()) >= 3 and titled(k):
             # the headline again, or a title printed twice with its teaser (a credit repeated
             # over each picture of a photo story is not an item)
             if was == 0 or (k + 1 < len(keys) and was + 1 < k and keys[was + 1] == keys[k + 1]):
@@ -609,12 +641,12 @@ def _teaser_run(filled: list[tuple[int, str]], start: int) -> list[int]:
     if twice is None:
         return []
     first = twice
-    while first >= 2 and titled[first - 2] and _teaser(filled[first - 1][1]) and filled[first - 2][0] > start:
+    while first >= 2 and titled(first - 2) and _teaser(filled[first - 1][1]) and filled[first - 2][0] > start:
         first -= 2
     rest = filled[first:]
     if len(rest) < 2 * _TEASER_PAIRS or len(rest) % 2:
         return []
-    if not all(titled[first + k] and _teaser(rest[k + 1][1]) for k in range(0, len(rest), 2)):
+    if not all(titled(first + k) and _teaser(rest[k + 1][1]) for k in range(0, len(rest), 2)):
         return []
     taken = [n for n, _ in rest]
     above = filled[first - 1] if first > 0 else None
@@ -629,8 +661,7 @@ def _teaser_run(filled: list[tuple[int, str]], start: int) -> list[int]:
 
 
 def _teaser_title(text: str) -> bool:
-    words = words_of(text)
-    return 0 < len(words) <= _TEASER_TITLE_WORDS and not text.rstrip(_CLOSERS).endswith(".")
+    return not text.rstrip(_CLOSERS).endswith(".") and 0 < len(words_of(text)) <= _TEASER_TITLE_WORDS
 
 
 def _teaser(text: str) -> bool:

@@ -111,14 +111,20 @@ class Place:
     marker: str = ""  # the end marker's text (after-marker)
 
 
-def _own_line(doc: Document, s: Sentence) -> bool:
+def own_line(doc: Document, s: Sentence) -> bool:
     """The sentence is all there is on its line(s): nothing but a bullet before or after it."""
     text = doc.text
     start, end = s.span.start, s.span.end
+    # after it first, without cutting out the rest of its line: a sentence of a paragraph has
+    # the next one there (cutting made every sentence cost the length of its paragraph)
+    if _BLANK_TO_LINE_END.match(text, end) is None:
+        return False
     before = text[text.rfind("\n", 0, start) + 1 : start]
-    after_end = text.find("\n", end)
-    after = text[end : len(text) if after_end < 0 else after_end]
-    return not before.strip(LEAD_JUNK) and not after.strip()
+    return not before.strip(LEAD_JUNK)
+
+
+# only white space (what ``str.strip`` drops) up to the end of the line or of the text
+_BLANK_TO_LINE_END = re.compile(r"[^\S\n]*(?:\n|\Z)")
 
 
 @lru_cache(maxsize=4096)  # asked again and again about the same lines (kept as a tuple: shared)
@@ -209,7 +215,7 @@ def find(doc: Document, units: list[Sentence], hits: list[str | None], flagged: 
     # a plain-text page's first line is taken for its headline: it can be junk ("clock menu no yes")
     kinds = ("paragraph", "quote", "headline") if doc.format == "text" else ("paragraph", "quote")
     structural = [doc.blocks[u.block].kind in kinds and u.index >= 0 for u in units]
-    alone = [structural[i] and _own_line(doc, u) for i, u in enumerate(units)]
+    alone = [structural[i] and own_line(doc, u) for i, u in enumerate(units)]
     label = [alone[i] and hits[i] is None and is_label(u.text, sh) for i, u in enumerate(units)]
     # text spoken to the reader ("Your corrections improve our searches") is site text, however
     # long: the story is the prose that is not
@@ -691,9 +697,7 @@ def _loader_headline(doc: Document, s: Sentence, anywhere: bool = False) -> bool
         return False
     if words[0].casefold() in shapes().imperatives and not _verb_led_title(text, shapes()):
         return False  # "Get all your news in one place." is an app's call ("Share market's ..." a title)
-    headline = (anywhere or doc.blocks[s.block].kind == "headline") and _own_line(
-        doc, s
-    )  # one sentence alone
+    headline = (anywhere or doc.blocks[s.block].kind == "headline") and own_line(doc, s)  # one sentence alone
     return headline and _capitalised(text) and len(words) >= 4
 
 

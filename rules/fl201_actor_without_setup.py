@@ -410,15 +410,12 @@ class ActorWithoutSetup(Rule):
                 or (name.endswith("s") and name[:-1].isupper())  # "MPs", "CEOs": a plural abbreviation
                 or any(m.link or m.office or (m.name or m.text) != name for m in ent.mentions)
                 or name.lower() in known
-                or _part_of_longer_name(doc, name)
-                or _brand_case(name)
                 or _not_a_name(name)
-                or _introduced_in_passing(doc, ent, lex)
-                or _organisation_or_group(doc, ent, prose)
-                or _after_initials(doc, ent)
-                or _named_in_capitals(doc, name, ent.first.sentence)
             ):
                 continue
+            # whether the name speaks (or acts) where a finding could stand, before the tests
+            # that read the whole story for it (each is a condition of the finding alone, so
+            # their order is free; most one-word names never speak)
             spoken = next(
                 (
                     m
@@ -436,6 +433,15 @@ class ActorWithoutSetup(Rule):
                 or spoken.sentence in newcomers
                 or ms.position(spoken.sentence) <= opening
                 or ms.position(ent.first.sentence) <= opening  # the lede's own subject, not a late actor
+            ):
+                continue
+            if (
+                _brand_case(name)
+                or _part_of_longer_name(doc, name)
+                or _introduced_in_passing(doc, ent, lex)
+                or _organisation_or_group(doc, ent, prose)
+                or _after_initials(doc, ent)
+                or _named_in_capitals(doc, name, ent.first.sentence)
             ):
                 continue
             if _after_and_a_name(doc, ent):
@@ -659,7 +665,7 @@ def _unnamed_office(ent: Entity, ms: Mentions) -> bool:
         return False
     for m in ms.mentions:
         if m.sentence >= first.sentence:
-            continue
+            break  # (the mentions run in sentence order: the extractor adds them sentence by sentence)
         if m.office == first.office and m.jurisdiction in (None, first.jurisdiction) and not _generic(m):
             return False  # the office appeared before: a holder the story set up
     return not _named_next(ms, first) and not _cut_from_a_longer_name(ms, first)

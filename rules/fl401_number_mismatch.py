@@ -272,11 +272,12 @@ class NumberMismatch(Rule):
 
         entry = _dated_entries(sentences, facts)
         item = lru_cache(maxsize=None)(lambda si: _roundup_item(sentences, si))
-        added = _added_later(sentences)
+        # (read the first time a conflict gets that far: most figures never do)
+        added = lru_cache(maxsize=None)(lambda: _added_later(sentences))
         # the last toll the article says it updated ("the toll has risen to 15", "Subsequent
         # reports said the toll stood at 132"), per event: a figure before it is an earlier count
         updates = {q.event: (k, q.base_value) for k, q in enumerate(qs) if q.event and "updated" in q.scope}
-        sliced = _sliced_sets(tuple(s.text for s in sentences))
+        sliced = lru_cache(maxsize=None)(lambda: _sliced_sets(tuple(s.text for s in sentences)))
         told_apart = figures_told_apart(qs, sentences)
         # Earlier figures by what they could be the same thing as: a figure is compared only with
         # those sharing its person, counted noun, attribute or event (what same_thing needs), and
@@ -334,7 +335,7 @@ class NumberMismatch(Rule):
                 and not self._small(qs[i], b)
                 and not _other_subject(sentences[qs[i].sentence].text, sentences[b.sentence].text)
                 and not _placed_part(qs[i], b, placed(i), placed(bi), sentences)
-                and not (b.kind == "count" and b.head in sliced and not b.event)
+                and not (b.kind == "count" and not b.event and b.head in sliced())
                 # parts of a toll ("nine died at the scene and two in hospital"); a count of no
                 # event "along with" others is still the whole of its own thing
                 and (
@@ -346,7 +347,7 @@ class NumberMismatch(Rule):
                 and not (b.movement and _moves_apart(qs[i], b, sentences))
                 and not (role_and_people(qs[i], b) and _role_part(qs, i, bi, lone))
                 and not (b.event == "rescue" and _rescuers_named(sentences, qs[i].sentence, b.sentence))
-                and not _between(added.get(b.event or "", ()), qs[i].sentence, b.sentence)
+                and not _between(added().get(b.event or "", ()), qs[i].sentence, b.sentence)
                 and not (b.head == "seat" and _other_party(qs[i], b, sentences))
                 and _of_epicentre(qs[i], sentences) == _of_epicentre(b, sentences)
                 and entry[qs[i].sentence] == entry[b.sentence]
