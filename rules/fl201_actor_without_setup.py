@@ -238,12 +238,13 @@ class ActorWithoutSetup(Rule):
         first name.)"""
         for ent in ms.entities:
             first = ent.first
+            sentence = doc.sentences[first.sentence]
+            calling = _professional_honorific(sentence.text, first) if first.link == "honorific" else None
             if (
                 ent.kind != "person"
                 or ent.full_name
                 or len(ent.key.split()) != 1
-                or first.link != "premodifier"
-                or first.office not in _MINOR_TITLES
+                or (calling is None and (first.link != "premodifier" or first.office not in _MINOR_TITLES))
                 or first.jurisdiction is not None
                 or first.temporal
                 or first.in_quote
@@ -251,16 +252,16 @@ class ActorWithoutSetup(Rule):
                 or ms.position(first.sentence) <= opening
             ):
                 continue
-            sentence = doc.sentences[first.sentence]
             partners = self._partners(ms, first, ent)
             if not partners or INTERACTION.search(sentence.text) is None:
                 continue
             newcomers[first.sentence] = ent
+            whose = f"who this {calling.lower()} is" if calling else f"whose {first.office} this is"
             yield self.finding(
                 first.span,
-                f"'{first.title} {first.text}' enters in {ms.where(first.sentence)} interacting with "
+                f"'{calling or first.title} {first.text}' enters in {ms.where(first.sentence)} interacting with "
                 f"{_names(partners)}, but the story never gives {ent.display}'s full name or "
-                f"whose {first.office} this is; cast so far: "
+                f"{whose}; cast so far: "
                 f"{_names(_with(ms.cast_before(first.sentence), partners), MAX_CAST)}",
                 related=_first_mentions(partners),
                 key_texts=[sentence.text, first.text],
@@ -301,13 +302,27 @@ class ActorWithoutSetup(Rule):
             # official so late says why they are there; the country or body named elsewhere
             # does not (an Ebola story naming Kenya once sets up no Kenyan minister)
             acting = jurisdiction is not None and _opens_acting(ms, sentence.text, first)
+            # "Finance Minister Jane Roe told Hale ...": a minister of no named country who opens
+            # the sentence acting on the cast is the story's own government's, and as much a
+            # newcomer there as a foreign one (one who only speaks, or a head, is left alone)
+            minister = (
+                jurisdiction is None
+                and not of_a_body
+                and (office.group == "cabinet" or office.name in CABINET_TITLES)
+                and _opens_acting(ms, sentence.text, first)
+            )
+            acting = acting or minister
             if jurisdiction is not None:
                 if ms.mentioned_before(jurisdiction, first.sentence) and not acting:
                     continue
             elif (
-                office.group in ("head", "executive", "cabinet", "opposition")
-                or office.name in CABINET_TITLES
-            ) and not of_a_body:
+                (
+                    office.group in ("head", "executive", "cabinet", "opposition")
+                    or office.name in CABINET_TITLES
+                )
+                and not of_a_body
+                and not minister
+            ):
                 continue  # "President Joe Biden", "Shadow Health Secretary X": whose post is clear to a reader
             if (
                 office.group == "head" and not of_a_body and not (acting and not _a_country(ms, jurisdiction))
@@ -317,6 +332,8 @@ class ActorWithoutSetup(Rule):
                 # is not)
                 continue
             partners = self._partners(ms, first, ent)
+            if minister and any(_in_government(ms, p) for p in partners):
+                continue  # "Consumer Affairs Minister Ana Ruiz thanked Henk": a colleague's
             group = None if partners else _organisation_partner(ms, first, _title_start(sentence.text, first))
             if (not partners and group is None) or INTERACTION.search(sentence.text) is None:
                 continue
@@ -326,7 +343,9 @@ class ActorWithoutSetup(Rule):
                 continue
             newcomers[first.sentence] = ent
             whose = jurisdiction or f"says whose {first.title.lower()} this is"
-            if acting and ms.mentioned_elsewhere(jurisdiction, first.sentence):
+            if minister:
+                whose = f"why the {first.title.lower()} deals with {_names(partners)}"
+            elif acting and ms.mentioned_elsewhere(jurisdiction, first.sentence):
                 whose = f"why an official of {jurisdiction} deals with {_names(partners)}"
             dealt = _names(partners) if group is None else group[0]
             yield self.finding(
@@ -336,7 +355,9 @@ class ActorWithoutSetup(Rule):
                 f"this official is in the story; cast so far: "
                 f"{_names(_with(ms.cast_before(first.sentence), partners), MAX_CAST)}",
                 related=_first_mentions(partners),
-                severity=None if self._titled_blocks(jurisdiction, office.name) else Severity.INFO,
+                severity=None
+                if minister or self._titled_blocks(jurisdiction, office.name)
+                else Severity.INFO,
                 key_texts=[sentence.text, first.text],
             )
 
@@ -941,11 +962,18 @@ _DEFINITE_GROUP = re.compile(
 )
 # Last letters of surnames that a plural noun does not end with ("Moraes", "Santos", "Dias",
 # "James", "Williams", "Harris", "Jones", "Phillips", "Fernandes", "Torres", "Morales",
-# "Reyes"): a sentence-opening word so ending is no
-# "Prosecutors" (but a few plurals do end so: "Teams", "Times")
-_SURNAME_ENDINGS = ("aes", "os", "as", "us", "mes", "ams", "is", "nes", "lips", "des", "res", "les", "yes")
+# "Reyes", "Hendricks", "Matthews", "Edwards", "Stamps", "Briggs", "Watts", "Phipps"): a
+# sentence-opening word so ending is no "Prosecutors" (but a few plurals do end so: "Teams",
+# "Times", "Guards", "Crews", "Camps")
+_SURNAME_ENDINGS = (
+    *("aes", "os", "as", "us", "mes", "ams", "is", "nes", "lips", "des", "res", "les", "yes"),
+    *("cks", "hews", "rews", "ards", "mps", "ggs", "tts", "pps"),
+)
 _PLURALS_LIKE_SURNAMES = frozenset(
-    "teams times games homes names programs lines airlines mines marines news exams crimes".split()
+    """teams times games homes names programs lines airlines mines marines news exams crimes
+    guards stewards wards boards cards awards standards hazards crews camps champs lamps ramps
+    pumps jumps stocks blocks docks locks trucks checks tracks attacks kicks picks clicks bricks
+    hacks eggs""".split()
 )
 
 
@@ -1529,6 +1557,18 @@ def _a_country(ms: Mentions, jurisdiction: str | None) -> bool:
     return jurisdiction is None or jurisdiction in countries
 
 
+def _in_government(ms: Mentions, ent: Entity) -> bool:
+    """Whether the story gives ``ent`` a post in a national government (its head or a minister):
+    a minister dealing with them deals with a colleague (a governor or mayor is not one)."""
+    for role in ent.roles:
+        office = _office(ms, role.office)
+        if office is not None and (
+            office.group in ("head", "deputy-head", "cabinet") or office.name in CABINET_TITLES
+        ):
+            return True
+    return False
+
+
 def _office(ms: Mentions, name: str | None):
     """The office called ``name``; a deputy's is the office it deputises ("deputy foreign
     minister": a cabinet post), for whose it is and what trade it is."""
@@ -1639,6 +1679,17 @@ def _belongs(
 _MINOR_TITLES = frozenset(
     {"councillor", "minister", "ambassador", "secretary", "commissioner", "director", "adviser", "official"}
 )
+
+
+# Honorifics that name a trade ("Advocate Roe", "Adv. Roe": a lawyer in South African, Indian
+# or Kenyan copy): one who acts late under it alone is as unset as a titled surname.
+_PROFESSIONAL_HONORIFICS = {"advocate": "Advocate", "adv": "Advocate"}
+
+
+def _professional_honorific(text: str, first: Mention) -> str | None:
+    """The trade an honorific before a name gives ("Advocate"), if it gives one."""
+    before = [t for t in word_tokens(text[: first.start]) if t.text != "."][-1:]
+    return _PROFESSIONAL_HONORIFICS.get(before[0].low) if before else None
 
 
 def _quoted(m: Mention) -> str:
