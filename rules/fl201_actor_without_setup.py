@@ -84,12 +84,11 @@ class ActorWithoutSetup(Rule):
         who enters late only to speak ("..., the Secretary-General of the Arab League said."),
         and a speaker named by one name only whom the story never introduces ("..., Guo said."
         with no Guo named anywhere), or who enters acting on the cast ("Guo later criticised
-        Putin", "Roe was summoned by Guo"; "Advocate Guo", a trade's honorific, is still one
-        name). Also a one-holder office of a country the story
-        named, or of its own government ("The Minister of Commerce met Roe"), whose holder it
-        never names (heads of state or government excepted), and the office of a body never
-        mentioned that speaks ("The press office of the Kestrany Security Committee said ...";
-        "the mayor's office said" cites a head's staff and is left alone).
+        Putin", "Roe was summoned by Guo", "Advocate Guo told Roe"). Also a one-holder office of
+        a country the story named, or of its own government ("The Minister of Commerce met
+        Roe"), whose holder it never names (heads of state or government excepted), and the
+        office of a body never mentioned that speaks ("The press office of the Kestrany Security
+        Committee said ..."; a head's staff, "the mayor's office said", is left alone).
         "Late" counts paragraphs; in copy without paragraph breaks (one block, or a block too
         long to be one paragraph) every two sentences count as one, and the message gives the
         sentence number. In plain text each line is a paragraph when the lines are not
@@ -98,9 +97,8 @@ class ActorWithoutSetup(Rule):
         introduced with their role ("the Russian Prime Minister, Mikhail Mishustin"; a late
         "Ostrian Minister Jane Roe met ..." when the story ties her to it: named again, her
         trade the story's, her country or body named unless she opens the sentence acting on
-        the cast; else ``titled_newcomers``: a warning, a note if the title names no body, but
-        a warning for a minister of no named country opening the sentence acting on the cast,
-        "Finance Minister Jane Roe told Hale", unless Hale is a minister or head too), a
+        the cast; else ``titled_newcomers``: a warning, a note if the title names no body, a
+        warning for "Finance Minister Jane Roe told Hale" unless Hale is in the government), a
         role whose holder the next sentence names ("... Gov. Jane Roe gave the order"), a role
         first met in the opening paragraphs and referred back to later, indefinite newcomers
         ("a spokesman for the IMF"), roles without an organisation ("the minister"), a loose
@@ -108,10 +106,9 @@ class ActorWithoutSetup(Rule):
         anything inside a quotation (one run on from the sentence before included).
 
     Why it matters:
-        A definite description presupposes that the reader already knows who is meant. When the
-        story never set that actor up, the sentence is usually a splice from another story, an
-        edit that lost its introduction, or a machine-written hallucination: the reader cannot
-        tell who this is or when "their dialogue" took place.
+        A definite description presupposes that the reader knows who is meant. When the story
+        never set that actor up, the sentence is usually a splice from another story, an edit
+        that lost its introduction, or a machine-written hallucination: who is this?
 
     Bad:
         Putin met the Chinese leader in Moscow on Tuesday. [... six paragraphs on trade ...]
