@@ -839,15 +839,20 @@ def _organisation_partner(
     """A named organisation the story met in an earlier sentence that the newcomer's sentence
     deals with: (its name as written here, (as written first, where)); none that stands in the
     newcomer's own description (from ``start``: "SEIU organising director Jane Roe")."""
+    text = ms.doc.sentences[first.sentence].text
     for m in ms.in_sentence(first.sentence):
         if m.kind != "org" or m.in_quote or (first.start if start is None else start) <= m.start < first.end:
             continue
+        if m.end <= first.start and any(t.low in _REPORTING for t in word_tokens(text[m.end : first.start])):
+            continue  # "The ASDMA said a team led by Jane Roe, ... would visit": who reports it
         org = ms.entity(m)
         if org is not None and org.first.sentence < first.sentence:
-            text = ms.doc.sentences[first.sentence].text
             the = "the " if text[: m.start].lower().endswith("the ") else ""
             return the + m.text, (org.first.text, org.first.span)
     return None
+
+
+_REPORTING = frozenset("said says added adds reported reports announced announces according".split())
 
 
 def _group_partner(doc: Document, first: Mention) -> tuple[str, tuple[str, object]] | None:
