@@ -915,7 +915,12 @@ def _acts_on_the_cast(ms: Mentions, m: Mention, direct: bool = False) -> bool:
         ent = ms.entity(other)
         if (
             ent is not None
-            and (ent.kind == "person" or (ent.kind == "org" and other.kind == "org"))
+            and (
+                ent.kind == "person"
+                or (ent.kind == "org" and other.kind == "org")
+                # a firm the lists do not know, the story's own ("urged Orvane to")
+                or (ent.kind == "name" and _named_twice_before(ent, m))
+            )
             and verb.end() <= other.start <= verb.end() + 12
             and ent.first.sentence < m.sentence
             and not other.in_quote
@@ -1129,6 +1134,8 @@ def _part_of_longer_name(doc: Document, name: str) -> bool:
                 return True
             if _second_of_double_name(text, at):
                 return True
+            if at and text[at - 1].isalnum():
+                return True  # "@BBCNewsbeat", "Radio1Newsbeat": a brand's handle, not a surname
             at = text.find(name, at + 1)
     texts = [text for text in _sentences_with(doc, name) if _capitalised_word_beside(text, name)]
     for text in texts:
