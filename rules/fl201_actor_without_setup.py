@@ -84,11 +84,11 @@ class ActorWithoutSetup(Rule):
         who enters late only to speak ("..., the Secretary-General of the Arab League said."),
         and a speaker named by one name only whom the story never introduces ("..., Guo said."
         with no Guo named anywhere), or who enters acting on the cast ("Guo later criticised
-        Putin", "Roe was summoned by Guo"). Also a one-holder office of a country the story
-        named, or of its own government ("The Minister of Commerce met Roe"), whose holder it
-        never names (heads of state or government excepted), and the office of a body never
-        mentioned that speaks ("The press office of the Kestrany Security Committee said ...";
-        "the mayor's office said" cites a head's staff and is left alone).
+        Putin", "Roe was summoned by Guo", "Advocate Guo told Roe"). Also a one-holder office of
+        a country the story named, or of its own government ("The Minister of Commerce met
+        Roe"), whose holder it never names (heads of state or government excepted), and the
+        office of a body never mentioned that speaks ("The press office of the Kestrany Security
+        Committee said ..."; a head's staff, "the mayor's office said", is left alone).
         "Late" counts paragraphs; in copy without paragraph breaks (one block, or a block too
         long to be one paragraph) every two sentences count as one, and the message gives the
         sentence number. In plain text each line is a paragraph when the lines are not
@@ -97,7 +97,8 @@ class ActorWithoutSetup(Rule):
         introduced with their role ("the Russian Prime Minister, Mikhail Mishustin"; a late
         "Ostrian Minister Jane Roe met ..." when the story ties her to it: named again, her
         trade the story's, her country or body named unless she opens the sentence acting on
-        the cast; else ``titled_newcomers``: a warning, a note if the title names no body), a
+        the cast; else ``titled_newcomers``: a warning, a note if the title names no body, a
+        warning for "Finance Minister Jane Roe told Hale" unless Hale is in the government), a
         role whose holder the next sentence names ("... Gov. Jane Roe gave the order"), a role
         first met in the opening paragraphs and referred back to later, indefinite newcomers
         ("a spokesman for the IMF"), roles without an organisation ("the minister"), a loose
@@ -105,10 +106,9 @@ class ActorWithoutSetup(Rule):
         anything inside a quotation (one run on from the sentence before included).
 
     Why it matters:
-        A definite description presupposes that the reader already knows who is meant. When the
-        story never set that actor up, the sentence is usually a splice from another story, an
-        edit that lost its introduction, or a machine-written hallucination: the reader cannot
-        tell who this is or when "their dialogue" took place.
+        A definite description presupposes that the reader knows who is meant. When the story
+        never set that actor up, the sentence is usually a splice from another story, an edit
+        that lost its introduction, or a machine-written hallucination: who is this?
 
     Bad:
         Putin met the Chinese leader in Moscow on Tuesday. [... six paragraphs on trade ...]
@@ -238,12 +238,13 @@ class ActorWithoutSetup(Rule):
         first name.)"""
         for ent in ms.entities:
             first = ent.first
+            sentence = doc.sentences[first.sentence]
+            calling = _professional_honorific(sentence.text, first) if first.link == "honorific" else None
             if (
                 ent.kind != "person"
                 or ent.full_name
                 or len(ent.key.split()) != 1
-                or first.link != "premodifier"
-                or first.office not in _MINOR_TITLES
+                or (calling is None and (first.link != "premodifier" or first.office not in _MINOR_TITLES))
                 or first.jurisdiction is not None
                 or first.temporal
                 or first.in_quote
@@ -251,16 +252,16 @@ class ActorWithoutSetup(Rule):
                 or ms.position(first.sentence) <= opening
             ):
                 continue
-            sentence = doc.sentences[first.sentence]
             partners = self._partners(ms, first, ent)
             if not partners or INTERACTION.search(sentence.text) is None:
                 continue
             newcomers[first.sentence] = ent
+            whose = f"who this {calling.lower()} is" if calling else f"whose {first.office} this is"
             yield self.finding(
                 first.span,
-                f"'{first.title} {first.text}' enters in {ms.where(first.sentence)} interacting with "
+                f"'{calling or first.title} {first.text}' enters in {ms.where(first.sentence)} interacting with "
                 f"{_names(partners)}, but the story never gives {ent.display}'s full name or "
-                f"whose {first.office} this is; cast so far: "
+                f"{whose}; cast so far: "
                 f"{_names(_with(ms.cast_before(first.sentence), partners), MAX_CAST)}",
                 related=_first_mentions(partners),
                 key_texts=[sentence.text, first.text],
@@ -301,13 +302,27 @@ class ActorWithoutSetup(Rule):
             # official so late says why they are there; the country or body named elsewhere
             # does not (an Ebola story naming Kenya once sets up no Kenyan minister)
             acting = jurisdiction is not None and _opens_acting(ms, sentence.text, first)
+            # "Finance Minister Jane Roe told Hale ...": a minister of no named country who opens
+            # the sentence acting on the cast is the story's own government's, and as much a
+            # newcomer there as a foreign one (one who only speaks, or a head, is left alone)
+            minister = (
+                jurisdiction is None
+                and not of_a_body
+                and (office.group == "cabinet" or office.name in CABINET_TITLES)
+                and _opens_acting(ms, sentence.text, first)
+            )
+            acting = acting or minister
             if jurisdiction is not None:
                 if ms.mentioned_before(jurisdiction, first.sentence) and not acting:
                     continue
             elif (
-                office.group in ("head", "executive", "cabinet", "opposition")
-                or office.name in CABINET_TITLES
-            ) and not of_a_body:
+                (
+                    office.group in ("head", "executive", "cabinet", "opposition")
+                    or office.name in CABINET_TITLES
+                )
+                and not of_a_body
+                and not minister
+            ):
                 continue  # "President Joe Biden", "Shadow Health Secretary X": whose post is clear to a reader
             if (
                 office.group == "head" and not of_a_body and not (acting and not _a_country(ms, jurisdiction))
@@ -317,6 +332,8 @@ class ActorWithoutSetup(Rule):
                 # is not)
                 continue
             partners = self._partners(ms, first, ent)
+            if minister and any(_in_government(ms, p) for p in partners):
+                continue  # "Consumer Affairs Minister Ana Ruiz thanked Henk": a colleague's
             group = None if partners else _organisation_partner(ms, first, _title_start(sentence.text, first))
             if (not partners and group is None) or INTERACTION.search(sentence.text) is None:
                 continue
@@ -326,7 +343,9 @@ class ActorWithoutSetup(Rule):
                 continue
             newcomers[first.sentence] = ent
             whose = jurisdiction or f"says whose {first.title.lower()} this is"
-            if acting and ms.mentioned_elsewhere(jurisdiction, first.sentence):
+            if minister:
+                whose = f"why the {first.title.lower()} deals with {_names(partners)}"
+            elif acting and ms.mentioned_elsewhere(jurisdiction, first.sentence):
                 whose = f"why an official of {jurisdiction} deals with {_names(partners)}"
             dealt = _names(partners) if group is None else group[0]
             yield self.finding(
@@ -336,7 +355,9 @@ class ActorWithoutSetup(Rule):
                 f"this official is in the story; cast so far: "
                 f"{_names(_with(ms.cast_before(first.sentence), partners), MAX_CAST)}",
                 related=_first_mentions(partners),
-                severity=None if self._titled_blocks(jurisdiction, office.name) else Severity.INFO,
+                severity=None
+                if minister or self._titled_blocks(jurisdiction, office.name)
+                else Severity.INFO,
                 key_texts=[sentence.text, first.text],
             )
 
@@ -824,15 +845,20 @@ def _organisation_partner(
     """A named organisation the story met in an earlier sentence that the newcomer's sentence
     deals with: (its name as written here, (as written first, where)); none that stands in the
     newcomer's own description (from ``start``: "SEIU organising director Jane Roe")."""
+    text = ms.doc.sentences[first.sentence].text
     for m in ms.in_sentence(first.sentence):
         if m.kind != "org" or m.in_quote or (first.start if start is None else start) <= m.start < first.end:
             continue
+        if m.end <= first.start and any(t.low in _REPORTING for t in word_tokens(text[m.end : first.start])):
+            continue  # "The ASDMA said a team led by Jane Roe, ... would visit": who reports it
         org = ms.entity(m)
         if org is not None and org.first.sentence < first.sentence:
-            text = ms.doc.sentences[first.sentence].text
             the = "the " if text[: m.start].lower().endswith("the ") else ""
             return the + m.text, (org.first.text, org.first.span)
     return None
+
+
+_REPORTING = frozenset("said says added adds reported reports announced announces according".split())
 
 
 def _group_partner(doc: Document, first: Mention) -> tuple[str, tuple[str, object]] | None:
@@ -895,7 +921,12 @@ def _acts_on_the_cast(ms: Mentions, m: Mention, direct: bool = False) -> bool:
         ent = ms.entity(other)
         if (
             ent is not None
-            and (ent.kind == "person" or (ent.kind == "org" and other.kind == "org"))
+            and (
+                ent.kind == "person"
+                or (ent.kind == "org" and other.kind == "org")
+                # a firm the lists do not know, the story's own ("urged Orvane to")
+                or (ent.kind == "name" and _named_twice_before(ent, m))
+            )
             and verb.end() <= other.start <= verb.end() + 12
             and ent.first.sentence < m.sentence
             and not other.in_quote
@@ -947,11 +978,18 @@ _DEFINITE_GROUP = re.compile(
 )
 # Last letters of surnames that a plural noun does not end with ("Moraes", "Santos", "Dias",
 # "James", "Williams", "Harris", "Jones", "Phillips", "Fernandes", "Torres", "Morales",
-# "Reyes"): a sentence-opening word so ending is no
-# "Prosecutors" (but a few plurals do end so: "Teams", "Times")
-_SURNAME_ENDINGS = ("aes", "os", "as", "us", "mes", "ams", "is", "nes", "lips", "des", "res", "les", "yes")
+# "Reyes", "Hendricks", "Matthews", "Edwards", "Stamps", "Briggs", "Watts", "Phipps"): a
+# sentence-opening word so ending is no "Prosecutors" (but a few plurals do end so: "Teams",
+# "Times", "Guards", "Crews", "Camps")
+_SURNAME_ENDINGS = (
+    *("aes", "os", "as", "us", "mes", "ams", "is", "nes", "lips", "des", "res", "les", "yes"),
+    *("cks", "hews", "rews", "ards", "mps", "ggs", "tts", "pps"),
+)
 _PLURALS_LIKE_SURNAMES = frozenset(
-    "teams times games homes names programs lines airlines mines marines news exams crimes".split()
+    """teams times games homes names programs lines airlines mines marines news exams crimes
+    guards stewards wards boards cards awards standards hazards crews camps champs lamps ramps
+    pumps jumps stocks blocks docks locks trucks checks tracks attacks kicks picks clicks bricks
+    hacks eggs""".split()
 )
 
 
@@ -1102,6 +1140,8 @@ def _part_of_longer_name(doc: Document, name: str) -> bool:
                 return True
             if _second_of_double_name(text, at):
                 return True
+            if at and text[at - 1].isalnum():
+                return True  # "@BBCNewsbeat", "Radio1Newsbeat": a brand's handle, not a surname
             at = text.find(name, at + 1)
     texts = [text for text in _sentences_with(doc, name) if _capitalised_word_beside(text, name)]
     for text in texts:
@@ -1535,6 +1575,18 @@ def _a_country(ms: Mentions, jurisdiction: str | None) -> bool:
     return jurisdiction is None or jurisdiction in countries
 
 
+def _in_government(ms: Mentions, ent: Entity) -> bool:
+    """Whether the story gives ``ent`` a post in a national government (its head or a minister):
+    a minister dealing with them deals with a colleague (a governor or mayor is not one)."""
+    for role in ent.roles:
+        office = _office(ms, role.office)
+        if office is not None and (
+            office.group in ("head", "deputy-head", "cabinet") or office.name in CABINET_TITLES
+        ):
+            return True
+    return False
+
+
 def _office(ms: Mentions, name: str | None):
     """The office called ``name``; a deputy's is the office it deputises ("deputy foreign
     minister": a cabinet post), for whose it is and what trade it is."""
@@ -1645,6 +1697,17 @@ def _belongs(
 _MINOR_TITLES = frozenset(
     {"councillor", "minister", "ambassador", "secretary", "commissioner", "director", "adviser", "official"}
 )
+
+
+# Honorifics that name a trade ("Advocate Roe", "Adv. Roe": a lawyer in South African, Indian
+# or Kenyan copy): one who acts late under it alone is as unset as a titled surname.
+_PROFESSIONAL_HONORIFICS = {"advocate": "Advocate", "adv": "Advocate"}
+
+
+def _professional_honorific(text: str, first: Mention) -> str | None:
+    """The trade an honorific before a name gives ("Advocate"), if it gives one."""
+    before = [t for t in word_tokens(text[: first.start]) if t.text != "."][-1:]
+    return _PROFESSIONAL_HONORIFICS.get(before[0].low) if before else None
 
 
 def _quoted(m: Mention) -> str:

@@ -128,7 +128,10 @@ class Extractor:
         first_word = next((k for k, t in enumerate(tokens) if t.is_word), 0)
         labels = find_labels(tokens, self.lex)
         labels = [
-            lab for lab in labels if not _title_as_surname(tokens, lab, labels, self.reader, first_word)
+            lab
+            for lab in labels
+            if not _title_as_surname(tokens, lab, labels, self.reader, first_word)
+            and not _title_in_a_body_name(tokens, lab)
         ]
         w.cover(labels)
         labels = merge_demonyms(tokens, labels, w.covered, self.reader, first_word)
@@ -176,6 +179,25 @@ def _title_as_surname(tokens, label: Label, labels: list[Label], reader: NameRea
     if not reader.name_token(tokens, a - 1, first_word):
         return False
     return label.b >= len(tokens) or not tokens[label.b].cap
+
+
+# The nouns that end a body's name ("... Soccer League", "... Labour Union").
+_BODY_NAME_ENDS = frozenset(
+    """league union association federation council board committee commission confederation
+    society institute foundation syndicate alliance coalition guild chamber agency authority""".split()
+)
+
+
+def _title_in_a_body_name(tokens, label: Label) -> bool:
+    """A capitalised title that opens a run of capitalised words ending in a body's noun is a
+    word of the body's name ("the Premier Soccer League", "the General Labour Union"), not an
+    office whose holder the next words name."""
+    if label.kind != "title" or not tokens[label.a].cap:
+        return False
+    k = label.b
+    while k < len(tokens) and k - label.b < 4 and tokens[k].is_word and tokens[k].cap:
+        k += 1
+    return k > label.b and tokens[k - 1].low in _BODY_NAME_ENDS
 
 
 def _bare_title_speaks(tokens, a: int, first_word: int) -> bool:
