@@ -1141,7 +1141,7 @@ def _part_of_longer_name(doc: Document, name: str) -> bool:
             if _second_of_double_name(text, at):
                 return True
             if at and text[at - 1].isalnum():
-                return True  # "@BBCNewsbeat", "Radio1Newsbeat": a brand's handle, not a surname
+                return True  # "@HarbourDesk", "KellFMDesk": a brand's handle, not a surname
             at = text.find(name, at + 1)
     texts = [text for text in _sentences_with(doc, name) if _capitalised_word_beside(text, name)]
     for text in texts:
