@@ -615,6 +615,13 @@ _GROUP = re.compile(
 )
 
 
+# "told Orvane executives", "met Kestra officials": a body the story named, dealt with through its
+# people (the body is the partner however rarely the story named it)
+_ITS_PEOPLE = re.compile(
+    r"\s+(?:executives|officials|staff|representatives|management|bosses|negotiators|leaders)\b"
+)
+
+
 def _named_twice_before(ent: Entity, first: Mention) -> bool:
     """Whether a name the lists do not know (a firm, a person by one name: "Orvane") was in two
     sentences before: the story's own, not a passing word."""
@@ -847,7 +854,11 @@ def _organisation_partner(
     newcomer's own description (from ``start``: "SEIU organising director Jane Roe")."""
     text = ms.doc.sentences[first.sentence].text
     for m in ms.in_sentence(first.sentence):
-        if m.kind != "org" or m.in_quote or (first.start if start is None else start) <= m.start < first.end:
+        if (
+            (m.kind != "org" and _ITS_PEOPLE.match(text, m.end) is None)
+            or m.in_quote
+            or (first.start if start is None else start) <= m.start < first.end
+        ):
             continue
         if m.end <= first.start and any(t.low in _REPORTING for t in word_tokens(text[m.end : first.start])):
             continue  # "The ASDMA said a team led by Jane Roe, ... would visit": who reports it
@@ -914,8 +925,21 @@ def _acts_on_the_cast(ms: Mentions, m: Mention, direct: bool = False) -> bool:
     if not direct and _agent_of_an_interaction(ms, m, text):
         return True
     opener = _SUBJECT_ADVERB.match(text, m.end)
-    verb = INTERACTION.match(text, opener.end()) if opener else None
-    if verb is None or not verb.group(0)[:1].islower():
+    if opener is None:
+        return False
+    verb = INTERACTION.match(text, opener.end())
+    if verb is not None and _acted_on(ms, m, text, verb, direct):
+        return True
+    # "Hale later rejected the plan, telling the union ...": the name acts in the clause that a
+    # participle opens after its own verb's object
+    clause = None if direct else _THEN_ACTING.match(text, opener.end())
+    verb = INTERACTION.match(text, clause.end()) if clause is not None else None
+    return verb is not None and _acted_on(ms, m, text, verb, direct)
+
+
+def _acted_on(ms: Mentions, m: Mention, text: str, verb: re.Match, direct: bool) -> bool:
+    """Whether what the interacting ``verb`` (of the name at ``m``) acts on is of the cast."""
+    if not verb.group(0)[:1].islower():
         return False
     for other in ms.in_sentence(m.sentence):
         ent = ms.entity(other)
@@ -926,6 +950,7 @@ def _acts_on_the_cast(ms: Mentions, m: Mention, direct: bool = False) -> bool:
                 or (ent.kind == "org" and other.kind == "org")
                 # a firm the lists do not know, the story's own ("urged Orvane to")
                 or (ent.kind == "name" and _named_twice_before(ent, m))
+                or (ent.kind in ("name", "org") and _ITS_PEOPLE.match(text, other.end) is not None)
             )
             and verb.end() <= other.start <= verb.end() + 12
             and ent.first.sentence < m.sentence
@@ -966,6 +991,10 @@ _WHO_ACTS = re.compile(r"\s*,\s*who\s+(?:(?:later|also|then|repeatedly|publicly)
 _SUBJECT_ADVERB = re.compile(
     r"(?:\s*,\s*who\s+[^,;\"“”]{1,60},)?(?:\s*,\s*(?:however|meanwhile|though|in turn)\s*,)?"
     r"\s+(?:(?:later|also|then|earlier|again|once|repeatedly|publicly)\s+)?(?:(?:will|would)\s+)?"
+)
+# "rejected the plan, " before a participle ("telling", "urging"): one clause of the same subject
+_THEN_ACTING = re.compile(
+    r"[a-z]+ed\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+)?[a-z]+(?:\s+[a-z]+)?,\s+(?=[a-z]+ing\b)"
 )
 # the object of the verb: a definite body or group ("the jury", "the court's judges", "the army")
 _DEFINITE_GROUP = re.compile(
