@@ -98,6 +98,7 @@ class Extractor:
         self.lex = lexicon
         self.out = Mentions(doc, lexicon)
         self.reader = NameReader(doc.sentences, lexicon)
+        self._prose: str | None = None  # (the story's text, made for the first place-forename test)
 
     def span_of(self, sentence: Sentence, start: int, end: int) -> Span:
         """Span in the file of sentence-relative offsets (through the loader's character map)."""
@@ -120,6 +121,24 @@ class Extractor:
         link_entities(self.out, self.doc, self.span_of)
         return self.out
 
+    def _place_as_forename(self, tokens, label: Label, labels: list[Label], first_word: int) -> bool:
+        """A one-word place that opens a two-word name whose second word the story also writes
+        alone is that person's forename ("Santiago Roe ... Roe said", "Jordan Hale ... Hale"),
+        not the place; a place's own word ("Jordan Valley") is never written alone so."""
+        a, k = label.a, label.b
+        if label.kind != "place" or k != a + 1 or k >= len(tokens) or not tokens[a].cap:
+            return False
+        if any(other.a == k for other in labels) or not self.reader.name_token(tokens, k, first_word):
+            return False  # (a known word after it: "Chile Foreign Ministry")
+        if k + 1 < len(tokens) and tokens[k + 1].cap:
+            return False  # (a longer run: "Jordan Times Online")
+        if a > first_word and tokens[a - 1].cap and not any(o.b == a and o.kind == "title" for o in labels):
+            return False  # (inside a capitalised run that is no title: "Bank of Jordan")
+        if self._prose is None:
+            self._prose = "\n".join(s.text for s in self.doc.sentences)
+        surname = tokens[k].text
+        return self._prose.count(surname) > self._prose.count(f"{tokens[a].text} {surname}")
+
     def _sentence(self, sentence: Sentence, tokens) -> set[str]:
         """Add the sentence's mentions and events; what it mentions, for later set-up checks."""
         # the document's own sub_span (not this extractor's): a mention keeps it to work out its
@@ -132,6 +151,7 @@ class Extractor:
             for lab in labels
             if not _title_as_surname(tokens, lab, labels, self.reader, first_word)
             and not _title_in_a_body_name(tokens, lab)
+            and not self._place_as_forename(tokens, lab, labels, first_word)
         ]
         w.cover(labels)
         labels = merge_demonyms(tokens, labels, w.covered, self.reader, first_word)
