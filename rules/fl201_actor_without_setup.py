@@ -674,13 +674,17 @@ def _unnamed_office(ent: Entity, ms: Mentions) -> bool:
             or office.group in ("cabinet", "deputy-head")  # (a government's treasurer, a deputy premier)
             # "the DVAC director": an agency's head, its acronym written before the title
             or (first.office in _AGENCY_HEADS and _acronym_before_title(first))
+            or _minister_in_an_office(ms, first)
         )
         or office.group == "club-player"
         or not first.definite
         # (no country or body written: the story's own government's post, given as a formal
         # title, "The Minister of Commerce met ...", "The Auditor General told ..."; a firm's or
         # a club's post needs its firm or club)
-        or (first.jurisdiction is None and not _national_post(first, office))
+        or (
+            first.jurisdiction is None
+            and not (_national_post(first, office) or _minister_in_an_office(ms, first))
+        )
         # (a head of state or government is known by the office: "the French President"; the
         # head of a body is not: "the secretary general of <bloc> called ...")
         or (office.group == "head" and not _a_body(ms, first.jurisdiction))
@@ -697,6 +701,20 @@ def _unnamed_office(ent: Entity, ms: Mentions) -> bool:
         if m.office == first.office and m.jurisdiction in (None, first.jurisdiction) and not _generic(m):
             return False  # the office appeared before: a holder the story set up
     return not _named_next(ms, first) and not _cut_from_a_longer_name(ms, first)
+
+
+# "The Minister at the Prime Minister's Office", "the Minister in the Presidency": a formal post
+# of the government's own, one holder at a time, named by where it sits
+_IN_AN_OFFICE = re.compile(r"\s+(?:at|in)\s+the\s+(?:[A-Z][\w'’]*\s+){0,4}(?:Office|Department|Presidency)\b")
+
+
+def _minister_in_an_office(ms: Mentions, first: Mention) -> bool:
+    """Whether a capitalised bare "Minister" is one posted to the head of government's office."""
+    return (
+        first.office == "minister"
+        and first.title[:1].isupper()
+        and _IN_AN_OFFICE.match(ms.doc.sentences[first.sentence].text, first.end) is not None
+    )
 
 
 def _titled(lex, owner: str) -> bool:
