@@ -124,7 +124,8 @@ class Extractor:
     def _place_as_forename(self, tokens, label: Label, labels: list[Label], first_word: int) -> bool:
         """A one-word place that opens a two-word name whose second word the story also writes
         alone is that person's forename ("Santiago Roe ... Roe said", "Jordan Hale ... Hale"),
-        not the place; a place's own word ("Jordan Valley") is never written alone so."""
+        not the place; a place's own word ("Jordan Valley") is never written alone so, and a
+        team's is written after "the"."""
         a, k = label.a, label.b
         if label.kind != "place" or k != a + 1 or k >= len(tokens) or not tokens[a].cap:
             return False
@@ -133,11 +134,13 @@ class Extractor:
         if k + 1 < len(tokens) and tokens[k + 1].cap:
             return False  # (a longer run: "Jordan Times Online")
         if a > first_word and tokens[a - 1].cap and not any(o.b == a and o.kind == "title" for o in labels):
-            return False  # (inside a capitalised run that is no title: "Bank of Jordan")
+            return False  # (the end of a longer capitalised name: "West Jordan Hale" is no forename)
         if self._prose is None:
             self._prose = "\n".join(s.text for s in self.doc.sentences)
         surname = tokens[k].text
-        return self._prose.count(surname) > self._prose.count(f"{tokens[a].text} {surname}")
+        # (alone, not after "the": "the Rangers" after "Texas Rangers" is a team's name)
+        named = self._prose.count(f"{tokens[a].text} {surname}") + self._prose.count(f"the {surname}")
+        return self._prose.count(surname) > named + self._prose.count(f"The {surname}")
 
     def _sentence(self, sentence: Sentence, tokens) -> set[str]:
         """Add the sentence's mentions and events; what it mentions, for later set-up checks."""
