@@ -65,7 +65,7 @@ from factlint.rules.fl002_page_shape import LEAD_JUNK, Place, quoted, story_pros
 # a credit added to a caption's second copy: "(A. Name/AP)", "[Photo/Agencies]", "A. Name/Reuters",
 # or glued on with its label ("...togetherCredit: A. Name")
 _CREDIT_TAIL = re.compile(
-    r"\s*(?:[(\[][^()\[\]\n]{2,80}[)\]]|[\w.'’ -]{2,40}/[\w.'’ -]{2,40}|(?:Credit|Picture|Photo|Image)s?\s*:\s*[^\n]{2,60})\W*"
+    r"\s*(?:[(\[][^()\[\]\n]{2,80}[)\]]|[\w.'’ -]{2,40}/[\w.'’ -]{2,40}|(?:Credit|Picture|Photo(?:graph)?|Image|Composite|Illustration)s?\s*:\s*[^\n]{2,60})\W*"
 )
 # a photographer's credit in front of a caption's second copy: "A. Name/ Harbour Daily "
 _CREDIT_HEAD = re.compile(r"[\w.'’ -]{2,40}/\s*[\w.'’ -]{2,40}?\s+")
