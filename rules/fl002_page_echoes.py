@@ -750,6 +750,7 @@ def _unstopped_captions(filled: list[tuple[int, str]], start: int, known: set[in
                 and not _EXPLAINER_HEAD.match(body)
                 and words[0].casefold() not in _QUESTION_WORDS
                 and not any(mark in body for mark in ".!?")  # (a sentence with a footnote mark is no caption)
+                and filled[k + 1][0] > n + 1  # (a title right on top of its paragraph opens another story)
                 and _bare_caption_below(long, filled[k + 1][1])
             ):
                 continue
