@@ -30,6 +30,12 @@ Three kinds of leftover are told by what else is on the page, not by their own w
 - title run into the dateline: the story's first line opens with a title line above it, word
   for word, and then a dateline in capitals ("Floods hit the south LAGOS: Rescuers ..."): the
   headline pasted in front of the story;
+- caption with no full stop: between a paragraph and a paragraph, a clause of ten words or more in
+  sentence case with no end punctuation that names a picture ("The couple were photographed
+  leaving court"); or one of eight to fifteen words that names none, with no full stop in it
+  and no question word, on a page whose other paragraphs all end with one ("The singer died in
+  May at the age of 58"), unless the paragraph below says most of its words (a title over its
+  entry or teaser) or goes on from it in lower case (a paragraph cut at the line's end);
 - caption under its credit: a present-tense sentence right under a credit line, the last line
   of their block ("Photo: A. Name" / "The minister speaks in the House on Tuesday.");
 - names and titles as a paragraph: below the story's first line, a paragraph of capitalised
@@ -65,7 +71,7 @@ from factlint.rules.fl002_page_shape import LEAD_JUNK, Place, quoted, story_pros
 # a credit added to a caption's second copy: "(A. Name/AP)", "[Photo/Agencies]", "A. Name/Reuters",
 # or glued on with its label ("...togetherCredit: A. Name")
 _CREDIT_TAIL = re.compile(
-    r"\s*(?:[(\[][^()\[\]\n]{2,80}[)\]]|[\w.'’ -]{2,40}/[\w.'’ -]{2,40}|(?:Credit|Picture|Photo|Image)s?\s*:\s*[^\n]{2,60})\W*"
+    r"\s*(?:[(\[][^()\[\]\n]{2,80}[)\]]|[\w.'’ -]{2,40}/[\w.'’ -]{2,40}|(?:Credit|Picture|Photo(?:graph)?|Image|Composite|Illustration)s?\s*:\s*[^\n]{2,60})\W*"
 )
 # a photographer's credit in front of a caption's second copy: "A. Name/ Harbour Daily "
 _CREDIT_HEAD = re.compile(r"[\w.'’ -]{2,40}/\s*[\w.'’ -]{2,40}?\s+")
@@ -115,7 +121,7 @@ def find(doc: Document, units: list[Sentence], hits: list[str | None], flagged: 
         (_caps_titles(lines, start), "caption"),
         (_inserted_titles(filled, start), "caption"),
         (_names_twice(filled), "echo"),
-        (_unstopped_captions(filled, start), "caption"),
+        (_unstopped_captions(filled, start, _known_lines(units, hits, flagged)), "caption"),
         (_teaser_run(filled, start), "links"),
         (_alt_opening_caption(lines, start), "caption"),
     ):
@@ -677,9 +683,28 @@ _PICTURE_WORDS = frozenset(
 )
 _CAPTION_MIN_WORDS = 10  # a caption written as a sentence; a crosshead is shorter
 _CAPTION_CAPITALS = 0.5  # of its words of four letters or more, fewer than this share capitalised
+_BARE_CAPTION_WORDS = (8, 15)  # a caption that names no picture: a clause, shorter than a paragraph
+_BARE_CAPTIONS_MAX = 3  # lines with no end punctuation on a page whose paragraphs end with one
+_QUESTION_WORDS = frozenset("what why how where when who which whose".split())
 
 
-def _unstopped_captions(filled: list[tuple[int, str]], start: int) -> list[int]:
+def _bare_caption_below(long: list[str], below: str) -> bool:
+    """Whether the line below a caption that names no picture reads as a new paragraph: it opens
+    with a capital or a quotation mark (not the rest of a word or sentence cut at the line's end)
+    and does not say most of the caption's words again (a title over its own entry, a teaser
+    over its summary)."""
+    if not below[:1].isupper() and below[:1] not in "\"“‘'":
+        return False
+    said = {w.casefold() for w in words_of(below)}
+    return sum(w.casefold() in said for w in long) < _ALT_SHARE * len(long)
+
+
+def _known_lines(units: list[Sentence], hits: list[str | None], flagged: set[int]) -> set[int]:
+    """1-based lines that hold a leftover the phrases found."""
+    return {u.span.line for i, u in enumerate(units) if hits[i] is not None or i in flagged}
+
+
+def _unstopped_captions(filled: list[tuple[int, str]], start: int, known: set[int]) -> list[int]:
     """1-based lines below the story's first line (``start``) worded as a sentence of ten words
     or more in sentence case but with no end punctuation, between a paragraph that ends with
     one and another paragraph: a photo's caption the page set between paragraphs ("The couple
@@ -687,22 +712,52 @@ def _unstopped_captions(filled: list[tuple[int, str]], start: int) -> list[int]:
     a colon. The story's paragraphs end with a full stop; a crosshead is short or in title
     case."""
     taken = []
-    for k in range(1, len(filled) - 1):
+    unstopped = [
+        k
+        for k in range(1, len(filled) - 1)
+        if filled[k][0] > start
+        and not filled[k][1].rstrip().endswith((".", "!", "?", ":", ";", ",", "…", *_CLOSERS.strip()))
+    ]
+    # a page whose paragraphs all end with a full stop but one or two short lines: those lines
+    # are captions even when they say nothing of a picture ("The singer died in May at the
+    # age of 41"); a page that drops its full stops more often is not told so
+    stopped_page = len([k for k in unstopped if filled[k][0] not in known]) <= _BARE_CAPTIONS_MAX and all(
+        line.rstrip(_CLOSERS).endswith((".", "!", "?", ":"))
+        for n, line in filled[:-1]
+        if n > start and n not in known and len(words_of(line)) > _BARE_CAPTION_WORDS[1]
+    )
+    for k in unstopped:
         n, text = filled[k]
-        if n <= start or text.rstrip().endswith((".", "!", "?", ":", ";", ",", "…", *_CLOSERS.strip())):
-            continue
         body = text.strip()
         if not body[:1].isupper():
             continue
         words = words_of(body)
         long = [w for w in words if len(w) >= 4 and w.isalpha()]
-        if len(words) < _CAPTION_MIN_WORDS or not long:
+        if not long:
             continue
-        if sum(w[0].isupper() for w in long) >= _CAPTION_CAPITALS * len(long):
+        pictured = _TABLOID_LABEL.match(body) or any(w.casefold() in _PICTURE_WORDS for w in words)
+        # (title case is a crosshead's or a link's; a caption with no picture word is judged
+        # after its first word, which any sentence capitalises)
+        cased = long if pictured else long[1:] if words[0] == long[0] else long
+        if cased and sum(w[0].isupper() for w in cased) >= _CAPTION_CAPITALS * len(cased):
             continue
-        if not (_TABLOID_LABEL.match(body) or any(w.casefold() in _PICTURE_WORDS for w in words)):
-            continue  # (a paragraph whose full stop the copy lost says nothing of a picture)
+        if not pictured:
+            # (a paragraph whose full stop the copy lost says nothing of a picture, unless the
+            # page ends all its others with one; a crosshead asks or signposts)
+            if not (
+                stopped_page
+                and _BARE_CAPTION_WORDS[0] <= len(words) <= _BARE_CAPTION_WORDS[1]
+                and not _EXPLAINER_HEAD.match(body)
+                and words[0].casefold() not in _QUESTION_WORDS
+                and not any(mark in body for mark in ".!?")  # (a sentence with a footnote mark is no caption)
+                and filled[k + 1][0] > n + 1  # (a title right on top of its paragraph opens another story)
+                and _bare_caption_below(long, filled[k + 1][1])
+            ):
+                continue
+        elif len(words) < _CAPTION_MIN_WORDS:
+            continue
         above, below = filled[k - 1][1], filled[k + 1][1]
+        # (after a date or a link rather than a paragraph, the line may open another story)
         if len(words_of(above)) < _PARAGRAPH_MIN_WORDS or not above.rstrip(_CLOSERS).endswith(
             (".", "!", "?")
         ):

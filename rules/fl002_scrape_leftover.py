@@ -465,12 +465,11 @@ class ScrapeLeftover(Rule):
         flagged = set(found)
         shaped = page_shape.find(doc, units, hits, flagged)
         parts = page_parts.find(doc, units, hits, flagged)
-        for place in [
-            *shaped,
-            *parts,
-            *page_echoes.find(doc, units, hits, flagged),
-            *page_blocks.find(doc, units, hits, flagged),
-        ]:
+        blocks = page_blocks.find(doc, units, hits, flagged)
+        # a caption told by its credit in brackets is as sure as one the phrases took: the
+        # picture's alt text right above it is found by it too
+        credited = flagged | {p.index for p in blocks if p.where == "credited-caption"}
+        for place in [*shaped, *parts, *page_echoes.find(doc, units, hits, credited), *blocks]:
             if place.index not in found:
                 found[place.index] = self._shape_finding(units[place.index], place)
         for index, where in page_boxes.find(doc, units, hits, list_labels):
