@@ -11,13 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable, TypeVar
 
 import yaml
 
 from factlint.linter.errors import ConfigError
 
 DATA = Path(__file__).resolve().parent / "data"
+_T = TypeVar("_T")
 EXTENSION_KEYS = ("roles", "demonyms", "organisations")
 
 
@@ -67,6 +68,16 @@ class Lexicon:
     org_heads: set[str] = field(default_factory=set)
     aliases: dict[str, set[str]] = field(default_factory=dict)  # canonical -> every alias (lower)
     longest: int = 1
+    _derived: dict = field(default_factory=dict, repr=False, compare=False)  # see ``derived``
+
+    def derived(self, build: Callable[["Lexicon"], _T]) -> _T:
+        """``build(self)``, made once per lexicon: the lookup tables analyses and rules make from
+        the lists (a lexicon is loaded once per set of list files and not changed after)."""
+        try:
+            return self._derived[build]
+        except KeyError:
+            value = self._derived[build] = build(self)
+            return value
 
     def office(self, name: str) -> Office | None:
         """The office called ``name`` or by one of its aliases (the post a portfolio after the

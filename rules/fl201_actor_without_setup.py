@@ -6,8 +6,8 @@ import re
 from typing import Iterable, Literal
 
 from factlint.analysis.mentions import Entity, EventRef, Mention, Mentions, compute
-from factlint.analysis.lexicon import CABINET_TITLES
-from factlint.analysis.mentions.vocabulary import GROUP_NOUNS, OFFICE_PREFIXES
+from factlint.analysis.lexicon import CABINET_TITLES, OFFICE_PREFIXES
+from factlint.analysis.mentions.vocabulary import GROUP_NOUNS
 from factlint.analysis.numtext import lexicon as number_lexicon
 from factlint.analysis.text import APOSTROPHE_WORD, token_low, word_tokens
 from factlint.analysis.words import WEEKDAYS
@@ -418,7 +418,7 @@ class ActorWithoutSetup(Rule):
         """A speaker named by surname only ("..., Guo said.") whom the story never introduced:
         no full name, title, honorific or role anywhere in it."""
         lex = ms.lexicon
-        known = _known_names(lex)
+        known = lex.derived(_known_names)
         prose = "\n".join(s.text for s in doc.sentences)  # (one text to search, not one per sentence)
         for ent in ms.entities:
             if ent.kind not in ("name", "person") or ent.full_name or ent.roles or ent.introduced_by:
@@ -1119,14 +1119,9 @@ _joined: tuple = (None, "")
 
 def _known_names(lex) -> frozenset[str]:
     """Every name the word lists know ("ansa"), but titles: a bare title that speaks alone is
-    read as a surname ("..., Sultan said."). Made once per lexicon, as the mentions analysis
-    keeps its tables (the union of every alias list was a fifth of the surname test's time)."""
-    known = getattr(lex, "_known_names", None)
-    if known is None:
-        known = lex._known_names = frozenset(
-            set().union(*lex.aliases.values()) - {" ".join(k) for k in lex.titles}
-        )
-    return known
+    read as a surname ("..., Sultan said."). Made once per lexicon (``Lexicon.derived``: the
+    union of every alias list was a fifth of the surname test's time)."""
+    return frozenset(set().union(*lex.aliases.values()) - {" ".join(k) for k in lex.titles})
 
 
 def _sentences_with(doc: Document, name: str) -> Iterable[str]:
@@ -1615,11 +1610,12 @@ def _proper_name(doc: Document, word: str, here: int) -> bool:
 
 def _a_country(ms: Mentions, jurisdiction: str | None) -> bool:
     """Whether a jurisdiction is a country the lists know (a head of it is news in any story)."""
-    lex = ms.lexicon
-    countries = getattr(lex, "_countries", None)
-    if countries is None:  # (made once per lexicon, as ``_known_names``)
-        countries = lex._countries = frozenset(lex.places.values())
-    return jurisdiction is None or jurisdiction in countries
+    return jurisdiction is None or jurisdiction in ms.lexicon.derived(_countries)
+
+
+def _countries(lex) -> frozenset[str]:
+    """The countries the lists know, by canonical name (made once per lexicon)."""
+    return frozenset(lex.places.values())
 
 
 def _in_government(ms: Mentions, ent: Entity) -> bool:

@@ -22,29 +22,25 @@ class Label:
     also: str | None = None  # a second canonical (the Kremlin is an org and Russia)
 
 
-def _phrase_lengths(lex: Lexicon) -> dict[str, tuple[int, ...]]:
+def _phrase_lengths_of(lex: Lexicon) -> dict[str, tuple[int, ...]]:
     """First word (lower case) of every phrase the lists hold -> the lengths of such phrases, in
     words, longest first: most tokens start no phrase at all and need no lookup, and the others
     only a lookup per length some phrase has. Made once per lexicon (the lexicon itself is
     loaded once per set of list files)."""
-    lengths = getattr(lex, "_phrase_lengths", None)
-    if lengths is None:
-        found: dict[str, set[int]] = {}
-        for table in (
-            lex.sources,
-            lex.sources_cased,
-            lex.orgs,
-            lex.orgs_cased,
-            lex.places,
-            lex.places_cased,
-            lex.titles,
-            lex.titles_cased,
-        ):
-            for key in table:
-                found.setdefault(key[0].lower(), set()).add(len(key))
-        lengths = {first: tuple(sorted(ns, reverse=True)) for first, ns in found.items()}
-        lex._phrase_lengths = lengths
-    return lengths
+    found: dict[str, set[int]] = {}
+    for table in (
+        lex.sources,
+        lex.sources_cased,
+        lex.orgs,
+        lex.orgs_cased,
+        lex.places,
+        lex.places_cased,
+        lex.titles,
+        lex.titles_cased,
+    ):
+        for key in table:
+            found.setdefault(key[0].lower(), set()).add(len(key))
+    return {first: tuple(sorted(ns, reverse=True)) for first, ns in found.items()}
 
 
 _KNOWN = (
@@ -56,11 +52,7 @@ _KNOWN = (
 
 def _known_tables(lex: Lexicon) -> tuple[tuple[str, dict, dict], ...]:
     """``_KNOWN`` with the lexicon's tables themselves (fetched once per lexicon, not per lookup)."""
-    tables = getattr(lex, "_known_tables", None)
-    if tables is None:
-        tables = tuple((kind, getattr(lex, plain), getattr(lex, cased)) for kind, plain, cased in _KNOWN)
-        lex._known_tables = tables
-    return tables
+    return tuple((kind, getattr(lex, plain), getattr(lex, cased)) for kind, plain, cased in _KNOWN)
 
 
 def _lookup(tokens: Sequence[Token], i: int, n: int, lex: Lexicon) -> Label | None:
@@ -79,7 +71,7 @@ def _lookup(tokens: Sequence[Token], i: int, n: int, lex: Lexicon) -> Label | No
         key = tuple(t.key for t in span)
         low = tuple(k.lower() for k in key)
     capped = first.cap
-    for kind, plain, cased in _known_tables(lex):
+    for kind, plain, cased in lex.derived(_known_tables):
         value = cased.get(key) or (plain.get(low) if capped else None)
         if value:
             also = (lex.places_cased.get(key) or lex.places.get(low)) if kind == "org" else None
@@ -112,7 +104,8 @@ def _label_at(
 def find_labels(tokens: Sequence[Token], lex: Lexicon) -> list[Label]:
     """Known phrases, longest first, left to right; adjacent titles of the same case join into
     one ("Chief Secretary", "Senior Vice President": the last word's office)."""
-    lengths = _phrase_lengths(lex)
+    lengths = lex.derived(_phrase_lengths_of)
+    firsts = lex.derived(_phrase_firsts)
     honorifics = lex.honorifics
     labels: list[Label] = []
     i = 0
@@ -125,7 +118,7 @@ def find_labels(tokens: Sequence[Token], lex: Lexicon) -> list[Label]:
         ):
             i += 1  # most words start no known phrase
             continue
-        if t.key not in honorifics and not _may_open(t, lex):
+        if t.key not in honorifics and not _may_open(t, firsts):
             i += 1  # a lower-case "the": only "The Hague", "The Guardian" open a phrase
             continue
         best = _label_at(tokens, i, lex, lengths)
@@ -147,21 +140,20 @@ def find_labels(tokens: Sequence[Token], lex: Lexicon) -> list[Label]:
     return labels
 
 
-def _may_open(t: Token, lex: Lexicon) -> bool:
+def _phrase_firsts(lex: Lexicon) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The first words of the cased phrases (as written), of the titles and of the plain
+    places, organisations and sources (lower case), for ``_may_open``."""
+    cased = {key[0] for table in (lex.sources_cased, lex.orgs_cased, lex.places_cased) for key in table}
+    cased |= {key[0] for key in lex.titles_cased}
+    plain = {key[0] for table in (lex.sources, lex.orgs, lex.places) for key in table}
+    return frozenset(cased), frozenset(key[0] for key in lex.titles), frozenset(plain)
+
+
+def _may_open(t: Token, firsts: tuple[frozenset[str], frozenset[str], frozenset[str]]) -> bool:
     """Whether ``_lookup`` can find a phrase opening with token ``t`` as it is written: a table of
     cased phrases holds one opening with its very key, a title one opening with its lower case,
     or ``t`` is capitalised and a plain table holds one opening with its lower case (plain
     places, organisations and sources need a capital first)."""
-    firsts = getattr(lex, "_phrase_firsts", None)
-    if firsts is None:
-        cased = {key[0] for table in (lex.sources_cased, lex.orgs_cased, lex.places_cased) for key in table}
-        cased |= {key[0] for key in lex.titles_cased}
-        plain = {key[0] for table in (lex.sources, lex.orgs, lex.places) for key in table}
-        firsts = lex._phrase_firsts = (
-            frozenset(cased),
-            frozenset(key[0] for key in lex.titles),
-            frozenset(plain),
-        )
     cased, titles, plain = firsts
     low = t.key.lower()
     return t.key in cased or low in titles or (t.cap and low in plain)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..lexicon import CABINET_TITLES
+from ..lexicon import CABINET_TITLES, OFFICE_PREFIXES
 from ..words import DETERMINERS, STOPWORDS
 from .labels import Label
 from .model import NAME_SUFFIXES, Mention
@@ -19,7 +19,6 @@ from .vocabulary import (
     GROUP_NOUNS,
     NEVER_NAMES,
     NOT_NAMES,
-    OFFICE_PREFIXES,
     PLACE_HEADS,
     ROLE_ADJECTIVES,
     SPEECH_AFTER_NAME,

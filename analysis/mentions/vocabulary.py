@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-from ..lexicon import OFFICE_PREFIXES  # noqa: F401 (read by the mentions analysis from here)
-
 # Modifiers before a title that say the role is not (or not yet, or no longer) current.
 TEMPORAL_MODIFIERS = {
     "former",
