@@ -1015,6 +1015,7 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
     if unit == "magnitude":
         precision = 0.1  # a magnitude is given to a tenth: "magnitude 6" is 6.0
     event = _event(toks, i, j2, lo, hi)
+    event = event or _event_past_dashes(toks, i, j2, lo, hi, kind, sc)
     if compound and word_at(toks, j + 1) in _STOREY_WORDS:
         event = None  # "a nine-story building killed 56": the toll is another figure's
     if event == "rescue" and head == "body":
@@ -1193,6 +1194,8 @@ def _part_of_whole_set(toks, j, hi, lo) -> tuple[str, str] | None:
     head, _ = _plain_head(head, frozenset())
     if head is None or head in _TOLL_HEADS or word_at(toks, parsed[1]) in _VICTIM_NOUNS:
         return None
+    if word_at(toks, end) in {"who", "that", "whom"}:
+        return None  # "17 of the 22 workers who died were Chinese": the whole is the toll, 17 a part
     event = _event(toks, j + 2, end, lo, hi)
     return (head, event) if event in _TOLLS else None
 
@@ -2349,6 +2352,25 @@ _DETERMINERS = frozenset("the a an his her its their this that these those heavy
 _ASIDES = frozenset({",", "—", "–"})  # "290—mostly high school students—still missing"
 
 
+def _event_past_dashes(toks, i, j2, lo, hi, kind, sc: "_Sentence") -> str | None:
+    """ "28 people—mostly tourists—were killed": an aside between dashes right after the counted
+    noun ends the figure's clause (a dash is a clause break), so the verb after the closing dash is
+    read as the count's own. None when no figure-free short aside closes there."""
+    dash = word_at(toks, j2)
+    if kind != "count" or j2 != hi or dash not in _DASHES:
+        return None
+    for k in range(j2 + 1, min(len(toks) - 1, j2 + 9)):
+        w = toks[k].low
+        if w[:1].isdigit() or w in {";", ":"}:
+            return None
+        if w == dash:
+            return _event(toks, i, k + 1, lo, sc.clauses.bounds(k + 1)[1]) if k > j2 + 1 else None
+    return None
+
+
+_DASHES = frozenset({"—", "–"})
+
+
 def _past_apposition(toks, j, hi) -> list[int] | None:
     """ "At least 11 people, most of them children, died": the words after a figure's noun with
     an aside between commas stepped over, so the verb it counts is read; None when there is no
@@ -3139,6 +3161,8 @@ def values_conflict(a: Quantity, b: Quantity) -> bool:
             return False  # "at least 51 killed" / "two were killed when they jumped": a part
         if other.approx and not other.bound and toll.base_value <= other.base_value <= 1.25 * toll.base_value:
             return False  # "at least 24 injured" / "around 27 injured": the round figure meets the bound
+        if not other.bound and not other.approx and _rounded_down_to(toll, other):
+            return False  # "killed at least 240" / "241 were killed": the bound is the figure rounded down
         # "at least 18 killed" states the toll: read it as the figure it gives
         bound_a, bound_b = ("" if toll_a else bound_a), ("" if toll_b else bound_b)
     va, vb = a.base_value, b.base_value
@@ -3189,6 +3213,15 @@ def values_conflict(a: Quantity, b: Quantity) -> bool:
     if a.kind == "measure" and a.unit not in ("time", "magnitude") and _unit_word(a) != _unit_word(b):
         return abs(va - vb) > 0.05 * scale + step / 2  # a restatement in another unit
     return abs(va - vb) > step / 2 + 1e-9 * scale
+
+
+def _rounded_down_to(bound: Quantity, exact: Quantity) -> bool:
+    """A round lower bound ("at least 240") is an exact figure (241) rounded down to the bound's
+    last digit, and no further than a twentieth of it ("at least 100" is not 150)."""
+    low, x = bound.base_value, exact.base_value
+    if low < 20 or low != int(low) or int(low) % 10:
+        return False
+    return low <= x < low + min(_decimal_step(bound), 0.05 * low)
 
 
 def _round(q: Quantity) -> bool:
