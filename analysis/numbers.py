@@ -2295,6 +2295,8 @@ def _event(toks, i, j, lo, hi) -> str | None:
                 break
             if forward and w in {"and", "but", ","} and _verb_at(toks, k + 1):
                 break  # "killing two people and injuring 10", "killed 27 people, injured dozens"
+            if forward and w in {"and", "but"} and word_at(toks, k - 1) == ",":
+                break  # "the toll has risen to 144, and the injuries amount to 551": a new clause
             if (
                 not forward
                 and w in {",", ";"}

@@ -343,6 +343,7 @@ class NumberMismatch(Rule):
                     or parallel(i, bi)
                     or not (qs[i].event or b.event)
                     or _one_role_part(qs[i], b)
+                    or _one_place_alone(qs[i], b, sentences)
                 )
                 and not (b.movement and _moves_apart(qs[i], b, sentences))
                 and not (role_and_people(qs[i], b) and _role_part(qs, i, bi, lone))
@@ -1204,6 +1205,22 @@ def _split_tolls(qs: list[Quantity], sentences) -> set[int]:
         if others:
             split |= set(group) | set(others)
     return split
+
+
+def _one_place_alone(a: Quantity, b: Quantity, sentences) -> bool:
+    """ "84 confirmed dead in Kerr County alone" / "68 killed in Kerr County": a place's part of a
+    wider toll, given twice for the same named place, is one figure (not a part of the other)."""
+    ta, tb = sentences[a.sentence].text, sentences[b.sentence].text
+    found = _ALONE.search(ta) or _ALONE.search(tb)
+    if found is None or not a.event or a.event != b.event:
+        return False
+    words = found.group().split()[1:-1]
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if not words or not words[0][:1].isupper():
+        return False  # "in the first week alone" names no place
+    place = " ".join(words).lower()
+    return all(f"in {place}" in t.lower() or f"at {place}" in t.lower() for t in (ta, tb))
 
 
 def _confirmed_tolls(qs: list[Quantity], sentences, by_sentence: dict[tuple, list[int]]) -> set[int]:
