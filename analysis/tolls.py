@@ -51,6 +51,8 @@ def toll_update(toks: list[Token], lo: int, first: int) -> bool:
         # "Subsequent media reports said", not "a subsequent fire burnt the area, killing 101"
         if toks[k].low in _LATER and any(t.low in _REPORTING for t in toks[k + 1 : min(first, k + 4)]):
             return True
+    if first >= 3 and toks[first - 1].low == "to" and _brings_toll(toks, max(lo, first - 16), first - 1):
+        return True  # "taking the death toll in the blast at the plant to 23": the toll's new level
     verb = first - 2
     if verb >= 1 and toks[verb].low == "up":
         verb -= 1  # "has risen up to 52"
@@ -60,6 +62,20 @@ def toll_update(toks: list[Token], lo: int, first: int) -> bool:
         and toks[verb].low in _TOLL_RISES
         and not (verb >= 1 and toks[verb - 1].low == "by")
     )
+
+
+def _brings_toll(toks: list[Token], lo: int, hi: int) -> bool:
+    """ "taking the toll", "bringing the death toll", "pushed the number of dead" in [lo, hi): a
+    verb that carries a toll to the level after the next "to"."""
+    for k in range(lo, hi):
+        if toks[k].low in _BRINGS and any(t.low in {"toll", "tally"} for t in toks[k + 1 : min(hi, k + 4)]):
+            return not any(t.low == "to" for t in toks[k + 1 : hi])
+    return False
+
+
+_BRINGS = frozenset(
+    "taking took taken takes bringing brought brings pushing pushed pushes raising raised".split()
+)
 
 
 def toll_rises(word: str) -> bool:

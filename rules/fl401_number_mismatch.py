@@ -408,8 +408,6 @@ class NumberMismatch(Rule):
                 or ("updated" in a.scope and a.base_value > b.base_value)
                 or _superseded_later(b, updates, qs)
             )
-            # the dead counted on Monday and more on Tuesday: a toll that grew, dated as it grew
-            grew = not risen and not said and _grew_by_day(a, b)
             if risen:
                 said = " (the article says it rose: say when each figure was given)"
             elif (
@@ -435,7 +433,7 @@ class NumberMismatch(Rule):
                 figure_span(doc, b.sentence, b.start, b.end),
                 f"{_fmt(b)} disagrees with {_fmt(a)} given earlier for {subject}{more}{said}",
                 severity=Severity.INFO
-                if (sources and _acknowledged(sentences, a.sentence, b.sentence)) or risen or grew
+                if (sources and _acknowledged(sentences, a.sentence, b.sentence)) or risen
                 else None,
                 related=[
                     Related(
@@ -822,36 +820,6 @@ def _different_days(a: Quantity, b: Quantity) -> bool:
 
 
 _OWN_RESCUES = re.compile(r"\b(?:it|its|they|their|we|our)\b(?:\s+[\w-]+){0,2}\s+rescued\b", re.IGNORECASE)
-
-
-def _one_day(q: Quantity) -> tuple | None:
-    """The one day a figure is dated to: a full date, else a weekday; None for none or several."""
-    dates = {w[:3] for w in q.when if None not in w[:3]}
-    weekdays = {w[3] for w in q.when if w[3] is not None and None in w[:3]}
-    if len(dates) == 1:
-        return ("date", next(iter(dates)))
-    if not dates and len(weekdays) == 1:
-        return ("weekday", next(iter(weekdays)))
-    return None
-
-
-def _grew_by_day(a: Quantity, b: Quantity) -> bool:
-    """Two tolls of the dead each dated to a day, the later day's the larger ("killed 22 on
-    Monday" / "the toll reached 23 on Tuesday"): the dead are counted as they are found, and a
-    larger count a later day is the toll growing, not two claims of one figure. Weekdays are read
-    as days of one week of reporting (Friday, then Monday, is three days on)."""
-    if a.event != "death" or b.event != "death" or a.bound == "upper" or b.bound == "upper":
-        return False
-    da, db = _one_day(a), _one_day(b)
-    if da is None or db is None or da[0] != db[0] or da[1] == db[1]:
-        return False
-    if da[0] == "date":
-        later_b = db[1] > da[1]
-    else:
-        ahead = (db[1] - da[1]) % 7
-        later_b = ahead <= 3
-    first, last = (a, b) if later_b else (b, a)
-    return last.base_value > first.base_value
 
 
 def _rescuers_named(sentences, first: int, second: int) -> bool:
