@@ -100,6 +100,7 @@ _MEASURES = (
     ("strike", "strike walkout"),
 )
 _MEASURE_OF = {w: cls for cls, words in _MEASURES for w in words.split()}
+_TAKE = frozenset({"take", "takes", "taking", "took", "taken"})
 # per person: never compared (different people, different times)
 _PERSONAL = frozenset("trapped buried stuck pinned stranded missing detained jailed sentenced".split())
 
@@ -201,8 +202,10 @@ def _clause(text: str, start: int, end: int) -> str:
 
 
 def _measure(words: list[str]) -> str | None:
-    for w in words:
+    for k, w in enumerate(words):
         cls = _MEASURE_OF.get(w) or _MEASURE_OF.get(lemma(w))
+        if cls is None and w in _TAKE and k + 1 < len(words) and words[k + 1] == "off":
+            cls = "airborne"  # "crashed less than a minute after taking off": after take-off
         if cls == "airborne" and w == "air" and "in" not in words:
             continue
         if cls:
@@ -229,6 +232,8 @@ def _bounds(before: str, seconds: float, unit: str) -> tuple[float, float, bool,
         (_ABOUT, seconds - max(step / 2, seconds * 0.05), seconds + max(step / 2, seconds * 0.05)),
     ):
         m = pattern.search(before)
+        if m and pattern is _LESS and seconds <= step and m.group().lower().startswith(("less", "under")):
+            return 0.0, hi, False, before[m.start() :]  # "less than a minute": any time under it
         if m:
             return lo, hi, False, before[m.start() :]
     return seconds, seconds, True, ""
