@@ -53,6 +53,15 @@ def toll_update(toks: list[Token], lo: int, first: int) -> bool:
             return True
     if first >= 3 and toks[first - 1].low == "to" and _brings_toll(toks, max(lo, first - 16), first - 1):
         return True  # "taking the death toll in the blast at the plant to 23": the toll's new level
+    if (
+        first >= 2
+        and toks[first - 1].low in _PASSED
+        and toks[first - 2].low in {"has", "have", "had"}
+        and any(
+            t.low in {"toll", "deaths", "fatalities", "tally"} for t in toks[max(lo, first - 14) : first - 2]
+        )
+    ):
+        return True  # "the death toll has surpassed 100", "the overall deaths have reached 25"
     verb = first - 2
     if verb >= 1 and toks[verb].low == "up":
         verb -= 1  # "has risen up to 52"
@@ -73,6 +82,7 @@ def _brings_toll(toks: list[Token], lo: int, hi: int) -> bool:
     return False
 
 
+_PASSED = frozenset({"reached", "surpassed", "exceeded", "topped", "passed"})
 _BRINGS = frozenset(
     "taking took taken takes bringing brought brings pushing pushed pushes raising raised".split()
 )
