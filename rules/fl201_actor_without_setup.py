@@ -1269,7 +1269,11 @@ def _not_a_name(name: str) -> bool:
     low = name.lower()
     numbers = number_lexicon()
     return (
-        low.endswith(_CONTRACTIONS) or low in numbers["units"] or low in numbers["tens"] or low in _PRONOUNS
+        low.endswith(_CONTRACTIONS)
+        or low in numbers["units"]
+        or low in numbers["tens"]
+        or low in _PRONOUNS
+        or any(c.isdigit() for c in name)  # "Digi24", "Antena3": a channel or brand, no surname
     )
 
 
