@@ -289,10 +289,10 @@ class ActorWithoutSetup(Rule):
                 or ms.position(first.sentence) <= opening
             ):
                 continue
-            jurisdiction = first.jurisdiction
-            if jurisdiction is not None and _portfolio(ms, office, jurisdiction):
-                jurisdiction = None  # "Consumer Affairs Minister X": a portfolio, not whose
             sentence = doc.sentences[first.sentence]
+            jurisdiction = _whose_office(ms, first, office, sentence.text)
+            if jurisdiction is _TIED:
+                continue
             if _after_its(sentence.text, first):
                 continue  # "The Sun and its owner Rupert Murdoch": the body just named is theirs
             # "union president Jane Roe": a body's head, not a head of state
@@ -618,7 +618,8 @@ _GROUP = re.compile(
 # "told Orvane executives", "met Kestra officials": a body the story named, dealt with through its
 # people (the body is the partner however rarely the story named it)
 _ITS_PEOPLE = re.compile(
-    r"\s+(?:executives|officials|staff|representatives|management|bosses|negotiators|leaders)\b"
+    r"\s+(?:executives|officials|staff|representatives|management|bosses|negotiators|leaders"
+    r"|delegation|delegates|envoys|diplomats)\b"
 )
 
 
@@ -826,6 +827,46 @@ def _unit_and_owner(text: str) -> tuple[int, int, str] | None:
     return None
 
 
+_TIED = "(a body the story names elsewhere)"
+
+
+def _whose_office(ms: Mentions, first: Mention, office, text: str) -> str | None:
+    """The country or body a titled newcomer's office belongs to, as the title gives it or as
+    written after the name ("Commissioner Jane Roe of the Trade Commission"); ``_TIED`` when
+    the body after the name is one the story names elsewhere (she is its official)."""
+    jurisdiction = first.jurisdiction
+    if jurisdiction is not None:
+        # "Consumer Affairs Minister X": a portfolio, not whose
+        return None if _portfolio(ms, office, jurisdiction) else jurisdiction
+    body = _body_after_name(text, first.end)
+    if body is not None and ms.mentioned_elsewhere(body, first.sentence):
+        return _TIED
+    return body
+
+
+def _body_after_name(text: str, end: int) -> str | None:
+    """The body a title's holder is "of", written right after the name: "Commissioner Jane Roe
+    of the Trade Commission told ..." gives "Trade Commission" (capitalised words, joined by
+    "of", "and", "for" inside)."""
+    toks = word_tokens(text[end : end + 120])
+    while len(toks) > 1 and toks[0].text == "-" and not toks[1].space_before:
+        toks = toks[2:]  # the rest of a hyphened name the mentions cut ("Kim Song-chol")
+    gap = text[end : end + toks[0].start] if toks else ""
+    if len(toks) < 2 or toks[0].low != "of" or not (gap == " " or (gap[:1] == "-" and gap.count(" ") == 1)):
+        return None
+    k = 2 if toks[1].low == "the" else 1
+    m = k
+    while m < len(toks) and (toks[m].cap or (m > k and toks[m].low in ("of", "and", "for", "'s", "’s"))):
+        m += 1
+    while m > k and not toks[m - 1].cap:
+        m -= 1
+    if m == k:
+        return None
+    if text[end + toks[m - 1].end :].startswith((", who", " who", ", whose", " whose")):
+        return None  # "Mayor Jane Roe of Lakeside, whose port ...": the clause says who she is
+    return text[end + toks[k].start : end + toks[m - 1].end]
+
+
 def _hyphened(toks: list, i: int) -> bool:
     """Whether token ``i`` is a hyphen inside a word, or a word joined by one to the word beside
     ("food-safety", "Inter-American": the tokens cut them in three)."""
@@ -881,9 +922,21 @@ def _organisation_partner(
         if m.end <= first.start and any(t.low in _REPORTING for t in word_tokens(text[m.end : first.start])):
             continue  # "The ASDMA said a team led by Jane Roe, ... would visit": who reports it
         org = ms.entity(m)
-        if org is not None and org.first.sentence < first.sentence:
+        if org is None:
+            continue
+        if org.first.sentence < first.sentence:
             the = "the " if text[: m.start].lower().endswith("the ") else ""
             return the + m.text, (org.first.text, org.first.span)
+        if m.kind != "org" and ms.mentioned_before(m.text, first.sentence):
+            # "hosted the Mongolian delegation": the people of a country the story named, in any
+            # form ("Mongolian President ..."), though this is the word's first own mention
+            earlier = next(i for i in range(first.sentence) if ms.mentioned_before(m.text, i + 1))
+            sent = ms.doc.sentences[earlier]
+            people = _ITS_PEOPLE.match(text, m.end)
+            return "the " + m.text + text[m.end : people.end() if people else m.end], (
+                sent.text[:40],
+                ms.doc.sub_span(sent, 0, min(40, len(sent.text))),
+            )
     return None
 
 
