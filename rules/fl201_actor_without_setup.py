@@ -25,10 +25,10 @@ _INTERACTING_VERBS = (
     "commend laud applaud rebuff snub hug salute interview sign approach contact ask call meet "
     "summon court thwart rebuke scold fire dismiss appoint nominate question petition caution "
     "console comfort advise visit reject overrule veto oppose describe mock ridicule deride chide "
-    "slam blast lambast lambaste accompany escort decline"
+    "slam blast lambast lambaste accompany escort decline sack suspend reprimand censure"
 ).split()
 _IRREGULAR = (
-    "met|rang|told|tells|telling|spoke (?:with|to)|speaks (?:with|to)|hit out at|hits out at|"
+    "met|rang|told|tells|telling|fined|spoke (?:with|to)|speaks (?:with|to)|hit out at|hits out at|"
     "(?:spoke|speaks|talked) by (?:tele)?phone (?:with|to)|wrote to|writes to|"
     "shook hands|shook|shakes hands|sat down|struck a deal|agreed with|agreed|sided with|"
     "clashed|argued with|appealed to|called on|calls on|dialogue|meeting with|"
@@ -421,7 +421,12 @@ class ActorWithoutSetup(Rule):
         known = lex.derived(_known_names)
         prose = "\n".join(s.text for s in doc.sentences)  # (one text to search, not one per sentence)
         for ent in ms.entities:
-            if ent.kind not in ("name", "person") or ent.full_name or ent.roles or ent.introduced_by:
+            if (
+                ent.kind not in ("name", "person")
+                or ent.full_name
+                or ent.roles
+                or (ent.introduced_by and not _courtesy_only(doc, ent))
+            ):
                 continue
             name = ent.key
             if (
@@ -429,7 +434,10 @@ class ActorWithoutSetup(Rule):
                 or not name[:1].isupper()
                 or name.isupper()
                 or (name.endswith("s") and name[:-1].isupper())  # "MPs", "CEOs": a plural abbreviation
-                or any(m.link or m.office or (m.name or m.text) != name for m in ent.mentions)
+                or any(
+                    (m.link and m.link != "honorific") or m.office or (m.name or m.text) != name
+                    for m in ent.mentions
+                )
                 or name.lower() in known
                 or _not_a_name(name)
             ):
@@ -1318,6 +1326,23 @@ _PRONOUNS = frozenset(
 )
 
 
+_COURTESY = frozenset("mr mrs ms miss dr".split())
+
+
+def _courtesy_only(doc: Document, ent: Entity) -> bool:
+    """Whether every honorific the person gets is a courtesy one ("Mr Baruah", "Dr Roe"): it
+    says nothing of who they are, as a bare surname does not ("Lord", "Sir" are titles)."""
+    for m in ent.mentions:
+        if m.link != "honorific":
+            continue
+        before = [
+            t for t in word_tokens(doc.sentences[m.sentence].text[max(0, m.start - 6) : m.start]) if t.is_word
+        ]
+        if not before or before[-1].low not in _COURTESY:
+            return False
+    return True
+
+
 def _not_a_name(name: str) -> bool:
     low = name.lower()
     numbers = number_lexicon()
@@ -1644,7 +1669,23 @@ def _title_words(ms: Mentions, text: str, first: Mention) -> list[str]:
 def _opens_acting(ms: Mentions, text: str, first: Mention) -> bool:
     """Whether a title and name open the sentence and act at once on someone the story set up:
     "Ostrian Foreign Minister Jane Roe (later) told Hale ...", "... will host Hale"."""
-    return not text[: _title_start(text, first)].strip() and _acts_on_the_cast(ms, first, direct=True)
+    before = text[: _title_start(text, first)]
+    return (not before.strip() or _time_aside(before)) and _acts_on_the_cast(ms, first, direct=True)
+
+
+_ASIDE_OPENERS = frozenset("later earlier meanwhile separately afterwards subsequently then on after".split())
+
+
+def _time_aside(before: str) -> bool:
+    """Whether the words before a title are only a short time aside that opens the sentence:
+    "Later, ...", "On Tuesday afternoon, ...", "After the talks, ..."."""
+    toks = word_tokens(before)
+    return (
+        1 < len(toks) <= 5
+        and toks[-1].text == ","
+        and toks[0].low in _ASIDE_OPENERS
+        and all(t.is_word for t in toks[:-1])
+    )
 
 
 def _proper_name(doc: Document, word: str, here: int) -> bool:
