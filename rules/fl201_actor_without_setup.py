@@ -421,12 +421,7 @@ class ActorWithoutSetup(Rule):
         known = lex.derived(_known_names)
         prose = "\n".join(s.text for s in doc.sentences)  # (one text to search, not one per sentence)
         for ent in ms.entities:
-            if (
-                ent.kind not in ("name", "person")
-                or ent.full_name
-                or ent.roles
-                or (ent.introduced_by and not _courtesy_only(doc, ent))
-            ):
+            if ent.kind not in ("name", "person") or ent.full_name or ent.roles or ent.introduced_by:
                 continue
             name = ent.key
             if (
@@ -434,10 +429,7 @@ class ActorWithoutSetup(Rule):
                 or not name[:1].isupper()
                 or name.isupper()
                 or (name.endswith("s") and name[:-1].isupper())  # "MPs", "CEOs": a plural abbreviation
-                or any(
-                    (m.link and m.link != "honorific") or m.office or (m.name or m.text) != name
-                    for m in ent.mentions
-                )
+                or any(m.link or m.office or (m.name or m.text) != name for m in ent.mentions)
                 or name.lower() in known
                 or _not_a_name(name)
             ):
@@ -1326,23 +1318,6 @@ _PRONOUNS = frozenset(
 )
 
 
-_COURTESY = frozenset("mr mrs ms miss dr".split())
-
-
-def _courtesy_only(doc: Document, ent: Entity) -> bool:
-    """Whether every honorific the person gets is a courtesy one ("Mr Baruah", "Dr Roe"): it
-    says nothing of who they are, as a bare surname does not ("Lord", "Sir" are titles)."""
-    for m in ent.mentions:
-        if m.link != "honorific":
-            continue
-        before = [
-            t for t in word_tokens(doc.sentences[m.sentence].text[max(0, m.start - 6) : m.start]) if t.is_word
-        ]
-        if not before or before[-1].low not in _COURTESY:
-            return False
-    return True
-
-
 def _not_a_name(name: str) -> bool:
     low = name.lower()
     numbers = number_lexicon()
@@ -1728,12 +1703,21 @@ def _in_government(ms: Mentions, ent: Entity) -> bool:
     return False
 
 
+_DEPUTY_PREFIXES = frozenset("deputy vice assistant associate".split())
+
+
 def _office(ms: Mentions, name: str | None):
     """The office called ``name``; a deputy's is the office it deputises ("deputy foreign
     minister": a cabinet post), for whose it is and what trade it is."""
     if not name:
         return None
-    return ms.lexicon.office(name) or ms.lexicon.office(name.removeprefix("deputy "))
+    office = ms.lexicon.office(name)
+    if office is None:
+        # "vice chairman", "assistant commissioner": the office a prefix qualifies
+        prefix, _, rest = name.partition(" ")
+        if prefix in _DEPUTY_PREFIXES and rest:
+            office = ms.lexicon.office(rest)
+    return office
 
 
 def _sentences_by_word(doc: Document) -> dict[str, set[int]]:
