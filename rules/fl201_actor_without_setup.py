@@ -1645,7 +1645,22 @@ def _opens_acting(ms: Mentions, text: str, first: Mention) -> bool:
     """Whether a title and name open the sentence and act at once on someone the story set up:
     "Ostrian Foreign Minister Jane Roe (later) told Hale ...", "... will host Hale"."""
     before = text[: _title_start(text, first)]
-    return (not before.strip() or _time_aside(before)) and _acts_on_the_cast(ms, first, direct=True)
+    return (not before.strip() or _time_aside(before) or _titled_list(ms, text, first, before)) and (
+        _acts_on_the_cast(ms, first, direct=True)
+    )
+
+
+def _titled_list(ms: Mentions, text: str, first: Mention, before: str) -> bool:
+    """Whether the words before a title are other titled people listed with this one, the list
+    opening the sentence: "Interior Minister Kofi Adjei and Defence Minister Ama Roe met ..."."""
+    if not before.rstrip().endswith((",", " and")):
+        return False
+    rest = before
+    for m in ms.in_sentence(first.sentence):
+        if m.end <= len(before) and m.link == "premodifier" and m.name:
+            start = _title_start(text, m)
+            rest = rest[:start] + " " * (m.end - start) + rest[m.end :]
+    return all(t.text == "," or t.low == "and" for t in word_tokens(rest))
 
 
 _ASIDE_OPENERS = frozenset("later earlier meanwhile separately afterwards subsequently then on after".split())
