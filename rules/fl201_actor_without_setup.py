@@ -342,12 +342,12 @@ class ActorWithoutSetup(Rule):
             if _belongs(ms, ent, office, sentence.text, words, by_name=not acting):
                 continue
             newcomers[first.sentence] = ent
+            dealt = _names(partners) if group is None else group[0]
             whose = jurisdiction or f"says whose {first.title.lower()} this is"
             if minister:
-                whose = f"why the {first.title.lower()} deals with {_names(partners)}"
+                whose = f"why the {first.title.lower()} deals with {dealt}"
             elif acting and ms.mentioned_elsewhere(jurisdiction, first.sentence):
-                whose = f"why an official of {jurisdiction} deals with {_names(partners)}"
-            dealt = _names(partners) if group is None else group[0]
+                whose = f"why an official of {jurisdiction} deals with {dealt}"
             yield self.finding(
                 first.span,
                 f"'{first.title} {first.text}' enters in {ms.where(first.sentence)} interacting with "
@@ -619,7 +619,7 @@ _GROUP = re.compile(
 # people (the body is the partner however rarely the story named it)
 _ITS_PEOPLE = re.compile(
     r"\s+(?:executives|officials|staff|representatives|management|bosses|negotiators|leaders"
-    r"|delegation|delegates|envoys|diplomats)\b"
+    r"|delegation|delegates|envoys|diplomats|managers|directors)\b"
 )
 
 
@@ -839,8 +839,12 @@ def _whose_office(ms: Mentions, first: Mention, office, text: str) -> str | None
         # "Consumer Affairs Minister X": a portfolio, not whose
         return None if _portfolio(ms, office, jurisdiction) else jurisdiction
     body = _body_after_name(text, first.end)
-    if body is not None and ms.mentioned_elsewhere(body, first.sentence):
-        return _TIED
+    if (
+        body is not None
+        and ms.mentioned_elsewhere(body, first.sentence)
+        and not _opens_acting(ms, text, first)
+    ):
+        return _TIED  # (one who opens the sentence acting is tied by no more than a title's body)
     return body
 
 
