@@ -28,6 +28,8 @@ _INTERACTING_VERBS = (
     "slam blast lambast lambaste accompany escort decline sack suspend reprimand censure"
 ).split()
 _IRREGULAR = (
+    # "ordered Roe to ...": ordering someone (not "ordered that ...", "ordered all motorists")
+    r"(?:ordered|orders)\s+(?=(?-i:[A-Z])|(?:him|her|them)\b)|"
     "met|rang|told|tells|telling|fined|spoke (?:with|to)|speaks (?:with|to)|hit out at|hits out at|"
     "(?:spoke|speaks|talked) by (?:tele)?phone (?:with|to)|wrote to|writes to|"
     "shook hands|shook|shakes hands|sat down|struck a deal|agreed with|agreed|sided with|"
