@@ -402,7 +402,17 @@ class ActorWithoutSetup(Rule):
                 # staff so, and whose head is plain from the story's place (a flood story's state
                 # governor); an editor would not ask
                 continue
-            if any(owner.lower() in earlier.text.lower() for earlier in doc.sentences[: sentence.index]):
+            # (a lower-case body of a place named before is that place's: "the Lakeside city
+            # council" after "Lakeside")
+            named = owner.lower()
+            words = list(word_tokens(owner))
+            while len(words) > 1 and not words[-1].cap:
+                words.pop()
+            named_part = owner[: words[-1].end].lower()
+            if any(
+                named in earlier.text.lower() or named_part in earlier.text.lower()
+                for earlier in doc.sentences[: sentence.index]
+            ):
                 continue  # the body was named before
             newcomers[sentence.index] = None  # type: ignore[assignment]
             phrase = sentence.text[start:end]
@@ -795,6 +805,11 @@ _UNITS = ("office", "division", "department", "bureau", "wing")
 _UNIT_MODIFIERS = frozenset("press media communications public enforcement operations legal".split())
 
 
+_OWNER_BODIES = frozenset(
+    "administration government council authority ministry commission committee agency".split()
+)
+
+
 def _unit_and_owner(text: str) -> tuple[int, int, str] | None:
     """The definite office or division opening a clause and its owner, a capitalised name: "the
     Harbour Board's office" (owner "Harbour Board"), "the press office of the State Security
@@ -825,6 +840,15 @@ def _unit_and_owner(text: str) -> tuple[int, int, str] | None:
             while m > k and not toks[m - 1].cap:
                 m -= 1
             if m > k:
+                # "the Luang Prabang provincial administration": a lower-case body after the name
+                for n in (m, m + 1):
+                    if (
+                        n < len(toks)
+                        and toks[n].low in _OWNER_BODIES
+                        and all(t.is_word for t in toks[m : n + 1])
+                    ):
+                        m = n + 1
+                        break
                 return toks[j].start, toks[m - 1].end, text[toks[k].start : toks[m - 1].end]
     return None
 
