@@ -98,14 +98,16 @@ class ActorWithoutSetup(Rule):
         Not flagged: news agencies and outlets cited as sources (TASS, Interfax), people
         introduced with their role ("the Russian Prime Minister, Mikhail Mishustin"; a late
         "Ostrian Minister Jane Roe met ..." when the story ties her to it: named again, her
-        trade the story's, her country or body named unless she opens the sentence acting on
-        the cast; else ``titled_newcomers``: a warning, a note if the title names no body, a
-        warning for "Finance Minister Jane Roe told Hale" unless Hale is in the government), a
-        role whose holder the next sentence names ("... Gov. Jane Roe gave the order"), a role
-        first met in the opening paragraphs and referred back to later, indefinite newcomers
-        ("a spokesman for the IMF"), roles without an organisation ("the minister"), a loose
-        epithet right after the person it names ("Mr Corbyn ... the Labour leader said"), and
-        anything inside a quotation (one run on from the sentence before included).
+        trade the story's, her country or body named (before or after her name: "Jane Roe of
+        the Trade Commission") unless she opens the sentence acting on the cast ("Later, ...",
+        or listed with other titled people); else ``titled_newcomers``: a warning, a note if
+        the title names no body, a warning for "Finance Minister Jane Roe told Hale" unless Hale
+        is in the government), a role whose holder the next sentence names ("... Gov. Jane Roe
+        gave the order"), a role first met in the opening paragraphs and referred back to later,
+        indefinite newcomers ("a spokesman for the IMF"), roles without an organisation ("the
+        minister"), a loose epithet right after the person it names ("Mr Corbyn ... the Labour
+        leader said"), and anything inside a quotation (one run on from the sentence before
+        included).
 
     Why it matters:
         A definite description presupposes that the reader knows who is meant. When the story
