@@ -98,16 +98,14 @@ class ActorWithoutSetup(Rule):
         Not flagged: news agencies and outlets cited as sources (TASS, Interfax), people
         introduced with their role ("the Russian Prime Minister, Mikhail Mishustin"; a late
         "Ostrian Minister Jane Roe met ..." when the story ties her to it: named again, her
-        trade the story's, her country or body named (before or after her name: "Jane Roe of
-        the Trade Commission") unless she opens the sentence acting on the cast ("Later, ...",
-        or listed with other titled people); else ``titled_newcomers``: a warning, a note if
-        the title names no body, a warning for "Finance Minister Jane Roe told Hale" unless Hale
-        is in the government), a role whose holder the next sentence names ("... Gov. Jane Roe
-        gave the order"), a role first met in the opening paragraphs and referred back to later,
-        indefinite newcomers ("a spokesman for the IMF"), roles without an organisation ("the
-        minister"), a loose epithet right after the person it names ("Mr Corbyn ... the Labour
-        leader said"), and anything inside a quotation (one run on from the sentence before
-        included).
+        trade the story's, her country or body named (also after her name: "Roe of the Trade
+        Commission") unless she opens the sentence acting on the cast; else
+        ``titled_newcomers``: a warning, a note if the title names no body, a warning for
+        "Finance Minister Jane Roe told Hale" unless Hale is in the government), a role whose
+        holder the next sentence names, a role first met in the opening paragraphs, indefinite
+        newcomers ("a spokesman for the IMF"), roles without an organisation ("the minister"),
+        a loose epithet right after the person it names ("Mr Corbyn ... the Labour leader
+        said"), and anything inside a quotation (one run on from the sentence before included).
 
     Why it matters:
         A definite description presupposes that the reader knows who is meant. When the story
@@ -1750,6 +1748,13 @@ def _in_government(ms: Mentions, ent: Entity) -> bool:
     return False
 
 
+# The kinds of body a name is given to ("the X Commission"): common to many bodies, unlike a
+# trade's words ("police", "army")
+_BODY_KINDS = frozenset(
+    """agency ministry bank department commission council committee board authority federation
+    association union league office mission court government parliament""".split()
+)
+
 _DEPUTY_PREFIXES = frozenset("deputy vice assistant associate".split())
 
 
@@ -1852,7 +1857,11 @@ def _belongs(
     if not by_name:
         # an official acting on the cast: only the trade's common words ("Police Union
         # chairman" in a police story) tie them, not a place or a name the story also wrote
-        body = [w for w in body if not _proper_name(ms.doc, w, here)]
+        acronyms = {t.low for t in word_tokens(text) if t.all_caps and len(t.text) > 1}
+        named = [w for w in body if w in acronyms or _proper_name(ms.doc, w, here)]
+        # (nor, beside a name, the kind of body it is: "ECOWAS Commission President" is not
+        # tied by "the electoral commission")
+        body = [w for w in body if w not in named and not (named and w in _BODY_KINDS)]
     if any(map(elsewhere, body)):
         return True
     group = office.group or ""
