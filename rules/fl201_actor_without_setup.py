@@ -956,7 +956,8 @@ def _organisation_partner(
             continue
         if org.first.sentence < first.sentence:
             the = "the " if text[: m.start].lower().endswith("the ") else ""
-            return the + m.text, (org.first.text, org.first.span)
+            people = _ITS_PEOPLE.match(text, m.end) if m.kind != "org" else None
+            return the + text[m.start : people.end() if people else m.end], (org.first.text, org.first.span)
         if m.kind != "org" and ms.mentioned_before(m.text, first.sentence):
             # "hosted the Mongolian delegation": the people of a country the story named, in any
             # form ("Mongolian President ..."), though this is the word's first own mention
