@@ -863,7 +863,9 @@ def _whose_office(ms: Mentions, first: Mention, office, text: str) -> str | None
     jurisdiction = first.jurisdiction
     if jurisdiction is not None:
         # "Consumer Affairs Minister X": a portfolio, not whose
-        return None if _portfolio(ms, office, jurisdiction) else jurisdiction
+        return (
+            None if _portfolio(ms, office, jurisdiction) else _city_office(ms, first, office) or jurisdiction
+        )
     body = _body_after_name(text, first.end)
     if (
         body is not None
@@ -872,6 +874,20 @@ def _whose_office(ms: Mentions, first: Mention, office, text: str) -> str | None
     ):
         return _TIED  # (one who opens the sentence acting is tied by no more than a title's body)
     return body
+
+
+def _city_office(ms: Mentions, first: Mention, office) -> str | None:
+    """The city a mayor's title names when the lists read it as its country's capital ("Accra
+    Mayor Jane Roe": Accra's mayor, not Ghana's; naming Ghana does not set her up)."""
+    written = first.jurisdiction_text
+    if (
+        office.name != "mayor"
+        or not written
+        or first.jurisdiction not in ms.lexicon.derived(_countries)
+        or written.lower() == first.jurisdiction.lower()
+    ):
+        return None
+    return written
 
 
 def _body_after_name(text: str, end: int) -> str | None:
@@ -1845,7 +1861,12 @@ def _belongs(
         return True
     if elsewhere(first.text.split()[-1].lower()):
         return True  # the person comes back
-    if by_name and first.jurisdiction is not None and ms.mentioned_elsewhere(first.jurisdiction, here):
+    if (
+        by_name
+        and first.jurisdiction is not None
+        and _city_office(ms, first, office) is None
+        and ms.mentioned_elsewhere(first.jurisdiction, here)
+    ):
         return True  # the body or country is named elsewhere in the story, after it too
     # the words of the title that name its body ("Police Federation chairman", "Manchester's
     # ... councillor"): any said elsewhere in the story
