@@ -25,10 +25,12 @@ _INTERACTING_VERBS = (
     "commend laud applaud rebuff snub hug salute interview sign approach contact ask call meet "
     "summon court thwart rebuke scold fire dismiss appoint nominate question petition caution "
     "console comfort advise visit reject overrule veto oppose describe mock ridicule deride chide "
-    "slam blast lambast lambaste accompany escort decline"
+    "slam blast lambast lambaste accompany escort decline sack suspend reprimand censure"
 ).split()
 _IRREGULAR = (
-    "met|rang|told|tells|telling|spoke (?:with|to)|speaks (?:with|to)|hit out at|hits out at|"
+    # "ordered Roe to ...": ordering someone (not "ordered that ...", "ordered all motorists")
+    r"(?:ordered|orders)\s+(?=(?-i:[A-Z])|(?:him|her|them)\b)|"
+    "met|rang|told|tells|telling|fined|spoke (?:with|to)|speaks (?:with|to)|hit out at|hits out at|"
     "(?:spoke|speaks|talked) by (?:tele)?phone (?:with|to)|wrote to|writes to|"
     "shook hands|shook|shakes hands|sat down|struck a deal|agreed with|agreed|sided with|"
     "clashed|argued with|appealed to|called on|calls on|dialogue|meeting with|"
@@ -96,14 +98,14 @@ class ActorWithoutSetup(Rule):
         Not flagged: news agencies and outlets cited as sources (TASS, Interfax), people
         introduced with their role ("the Russian Prime Minister, Mikhail Mishustin"; a late
         "Ostrian Minister Jane Roe met ..." when the story ties her to it: named again, her
-        trade the story's, her country or body named unless she opens the sentence acting on
-        the cast; else ``titled_newcomers``: a warning, a note if the title names no body, a
-        warning for "Finance Minister Jane Roe told Hale" unless Hale is in the government), a
-        role whose holder the next sentence names ("... Gov. Jane Roe gave the order"), a role
-        first met in the opening paragraphs and referred back to later, indefinite newcomers
-        ("a spokesman for the IMF"), roles without an organisation ("the minister"), a loose
-        epithet right after the person it names ("Mr Corbyn ... the Labour leader said"), and
-        anything inside a quotation (one run on from the sentence before included).
+        trade the story's, her country or body named (also after her name: "Roe of the Trade
+        Commission") unless she opens the sentence acting on the cast; else
+        ``titled_newcomers``: a warning, a note if the title names no body, a warning for
+        "Finance Minister Jane Roe told Hale" unless Hale is in the government), a role whose
+        holder the next sentence names, a role first met in the opening paragraphs, indefinite
+        newcomers ("a spokesman for the IMF"), roles without an organisation ("the minister"),
+        a loose epithet right after the person it names ("Mr Corbyn ... the Labour leader
+        said"), and anything inside a quotation (one run on from the sentence before included).
 
     Why it matters:
         A definite description presupposes that the reader knows who is meant. When the story
@@ -289,10 +291,10 @@ class ActorWithoutSetup(Rule):
                 or ms.position(first.sentence) <= opening
             ):
                 continue
-            jurisdiction = first.jurisdiction
-            if jurisdiction is not None and _portfolio(ms, office, jurisdiction):
-                jurisdiction = None  # "Consumer Affairs Minister X": a portfolio, not whose
             sentence = doc.sentences[first.sentence]
+            jurisdiction = _whose_office(ms, first, office, sentence.text)
+            if jurisdiction is _TIED:
+                continue
             if _after_its(sentence.text, first):
                 continue  # "The Sun and its owner Rupert Murdoch": the body just named is theirs
             # "union president Jane Roe": a body's head, not a head of state
@@ -342,12 +344,12 @@ class ActorWithoutSetup(Rule):
             if _belongs(ms, ent, office, sentence.text, words, by_name=not acting):
                 continue
             newcomers[first.sentence] = ent
+            dealt = _names(partners) if group is None else group[0]
             whose = jurisdiction or f"says whose {first.title.lower()} this is"
             if minister:
-                whose = f"why the {first.title.lower()} deals with {_names(partners)}"
+                whose = f"why the {first.title.lower()} deals with {dealt}"
             elif acting and ms.mentioned_elsewhere(jurisdiction, first.sentence):
-                whose = f"why an official of {jurisdiction} deals with {_names(partners)}"
-            dealt = _names(partners) if group is None else group[0]
+                whose = f"why an official of {jurisdiction} deals with {dealt}"
             yield self.finding(
                 first.span,
                 f"'{first.title} {first.text}' enters in {ms.where(first.sentence)} interacting with "
@@ -400,7 +402,17 @@ class ActorWithoutSetup(Rule):
                 # staff so, and whose head is plain from the story's place (a flood story's state
                 # governor); an editor would not ask
                 continue
-            if any(owner.lower() in earlier.text.lower() for earlier in doc.sentences[: sentence.index]):
+            # (a lower-case body of a place named before is that place's: "the Lakeside city
+            # council" after "Lakeside")
+            named = owner.lower()
+            words = list(word_tokens(owner))
+            while len(words) > 1 and not words[-1].cap:
+                words.pop()
+            named_part = owner[: words[-1].end].lower()
+            if any(
+                named in earlier.text.lower() or named_part in earlier.text.lower()
+                for earlier in doc.sentences[: sentence.index]
+            ):
                 continue  # the body was named before
             newcomers[sentence.index] = None  # type: ignore[assignment]
             phrase = sentence.text[start:end]
@@ -618,7 +630,8 @@ _GROUP = re.compile(
 # "told Orvane executives", "met Kestra officials": a body the story named, dealt with through its
 # people (the body is the partner however rarely the story named it)
 _ITS_PEOPLE = re.compile(
-    r"\s+(?:executives|officials|staff|representatives|management|bosses|negotiators|leaders)\b"
+    r"\s+(?:executives|officials|staff|representatives|management|bosses|negotiators|leaders"
+    r"|delegation|delegates|envoys|diplomats|managers|directors)\b"
 )
 
 
@@ -792,6 +805,11 @@ _UNITS = ("office", "division", "department", "bureau", "wing")
 _UNIT_MODIFIERS = frozenset("press media communications public enforcement operations legal".split())
 
 
+_OWNER_BODIES = frozenset(
+    "administration government council authority ministry commission committee agency".split()
+)
+
+
 def _unit_and_owner(text: str) -> tuple[int, int, str] | None:
     """The definite office or division opening a clause and its owner, a capitalised name: "the
     Harbour Board's office" (owner "Harbour Board"), "the press office of the State Security
@@ -822,8 +840,77 @@ def _unit_and_owner(text: str) -> tuple[int, int, str] | None:
             while m > k and not toks[m - 1].cap:
                 m -= 1
             if m > k:
+                # "the Luang Prabang provincial administration": a lower-case body after the name
+                for n in (m, m + 1):
+                    if (
+                        n < len(toks)
+                        and toks[n].low in _OWNER_BODIES
+                        and all(t.is_word for t in toks[m : n + 1])
+                    ):
+                        m = n + 1
+                        break
                 return toks[j].start, toks[m - 1].end, text[toks[k].start : toks[m - 1].end]
     return None
+
+
+_TIED = "(a body the story names elsewhere)"
+
+
+def _whose_office(ms: Mentions, first: Mention, office, text: str) -> str | None:
+    """The country or body a titled newcomer's office belongs to, as the title gives it or as
+    written after the name ("Commissioner Jane Roe of the Trade Commission"); ``_TIED`` when
+    the body after the name is one the story names elsewhere (she is its official)."""
+    jurisdiction = first.jurisdiction
+    if jurisdiction is not None:
+        # "Consumer Affairs Minister X": a portfolio, not whose
+        return (
+            None if _portfolio(ms, office, jurisdiction) else _city_office(ms, first, office) or jurisdiction
+        )
+    body = _body_after_name(text, first.end)
+    if (
+        body is not None
+        and ms.mentioned_elsewhere(body, first.sentence)
+        and not _opens_acting(ms, text, first)
+    ):
+        return _TIED  # (one who opens the sentence acting is tied by no more than a title's body)
+    return body
+
+
+def _city_office(ms: Mentions, first: Mention, office) -> str | None:
+    """The city a mayor's title names when the lists read it as its country's capital ("Accra
+    Mayor Jane Roe": Accra's mayor, not Ghana's; naming Ghana does not set her up)."""
+    written = first.jurisdiction_text
+    if (
+        office.name != "mayor"
+        or not written
+        or first.jurisdiction not in ms.lexicon.derived(_countries)
+        or written.lower() == first.jurisdiction.lower()
+    ):
+        return None
+    return written
+
+
+def _body_after_name(text: str, end: int) -> str | None:
+    """The body a title's holder is "of", written right after the name: "Commissioner Jane Roe
+    of the Trade Commission told ..." gives "Trade Commission" (capitalised words, joined by
+    "of", "and", "for" inside)."""
+    toks = word_tokens(text[end : end + 120])
+    while len(toks) > 1 and toks[0].text == "-" and not toks[1].space_before:
+        toks = toks[2:]  # the rest of a hyphened name the mentions cut ("Kim Song-chol")
+    gap = text[end : end + toks[0].start] if toks else ""
+    if len(toks) < 2 or toks[0].low != "of" or not (gap == " " or (gap[:1] == "-" and gap.count(" ") == 1)):
+        return None
+    k = 2 if toks[1].low == "the" else 1
+    m = k
+    while m < len(toks) and (toks[m].cap or (m > k and toks[m].low in ("of", "and", "for", "'s", "’s"))):
+        m += 1
+    while m > k and not toks[m - 1].cap:
+        m -= 1
+    if m == k:
+        return None
+    if text[end + toks[m - 1].end :].startswith((", who", " who", ", whose", " whose")):
+        return None  # "Mayor Jane Roe of Lakeside, whose port ...": the clause says who she is
+    return text[end + toks[k].start : end + toks[m - 1].end]
 
 
 def _hyphened(toks: list, i: int) -> bool:
@@ -881,9 +968,22 @@ def _organisation_partner(
         if m.end <= first.start and any(t.low in _REPORTING for t in word_tokens(text[m.end : first.start])):
             continue  # "The ASDMA said a team led by Jane Roe, ... would visit": who reports it
         org = ms.entity(m)
-        if org is not None and org.first.sentence < first.sentence:
+        if org is None:
+            continue
+        if org.first.sentence < first.sentence:
             the = "the " if text[: m.start].lower().endswith("the ") else ""
-            return the + m.text, (org.first.text, org.first.span)
+            people = _ITS_PEOPLE.match(text, m.end) if m.kind != "org" else None
+            return the + text[m.start : people.end() if people else m.end], (org.first.text, org.first.span)
+        if m.kind != "org" and ms.mentioned_before(m.text, first.sentence):
+            # "hosted the Mongolian delegation": the people of a country the story named, in any
+            # form ("Mongolian President ..."), though this is the word's first own mention
+            earlier = next(i for i in range(first.sentence) if ms.mentioned_before(m.text, i + 1))
+            sent = ms.doc.sentences[earlier]
+            people = _ITS_PEOPLE.match(text, m.end)
+            return "the " + m.text + text[m.end : people.end() if people else m.end], (
+                sent.text[:40],
+                ms.doc.sub_span(sent, 0, min(40, len(sent.text))),
+            )
     return None
 
 
@@ -1269,7 +1369,11 @@ def _not_a_name(name: str) -> bool:
     low = name.lower()
     numbers = number_lexicon()
     return (
-        low.endswith(_CONTRACTIONS) or low in numbers["units"] or low in numbers["tens"] or low in _PRONOUNS
+        low.endswith(_CONTRACTIONS)
+        or low in numbers["units"]
+        or low in numbers["tens"]
+        or low in _PRONOUNS
+        or any(c.isdigit() for c in name)  # "Digi24", "Antena3": a channel or brand, no surname
     )
 
 
@@ -1587,7 +1691,38 @@ def _title_words(ms: Mentions, text: str, first: Mention) -> list[str]:
 def _opens_acting(ms: Mentions, text: str, first: Mention) -> bool:
     """Whether a title and name open the sentence and act at once on someone the story set up:
     "Ostrian Foreign Minister Jane Roe (later) told Hale ...", "... will host Hale"."""
-    return not text[: _title_start(text, first)].strip() and _acts_on_the_cast(ms, first, direct=True)
+    before = text[: _title_start(text, first)]
+    return (not before.strip() or _time_aside(before) or _titled_list(ms, text, first, before)) and (
+        _acts_on_the_cast(ms, first, direct=True)
+    )
+
+
+def _titled_list(ms: Mentions, text: str, first: Mention, before: str) -> bool:
+    """Whether the words before a title are other titled people listed with this one, the list
+    opening the sentence: "Interior Minister Kofi Adjei and Defence Minister Ama Roe met ..."."""
+    if not before.rstrip().endswith((",", " and")):
+        return False
+    rest = before
+    for m in ms.in_sentence(first.sentence):
+        if m.end <= len(before) and m.link == "premodifier" and m.name:
+            start = _title_start(text, m)
+            rest = rest[:start] + " " * (m.end - start) + rest[m.end :]
+    return all(t.text == "," or t.low == "and" for t in word_tokens(rest))
+
+
+_ASIDE_OPENERS = frozenset("later earlier meanwhile separately afterwards subsequently then on after".split())
+
+
+def _time_aside(before: str) -> bool:
+    """Whether the words before a title are only a short time aside that opens the sentence:
+    "Later, ...", "On Tuesday afternoon, ...", "After the talks, ..."."""
+    toks = word_tokens(before)
+    return (
+        1 < len(toks) <= 5
+        and toks[-1].text == ","
+        and toks[0].low in _ASIDE_OPENERS
+        and all(t.is_word for t in toks[:-1])
+    )
 
 
 def _proper_name(doc: Document, word: str, here: int) -> bool:
@@ -1630,12 +1765,28 @@ def _in_government(ms: Mentions, ent: Entity) -> bool:
     return False
 
 
+# The kinds of body a name is given to ("the X Commission"): common to many bodies, unlike a
+# trade's words ("police", "army")
+_BODY_KINDS = frozenset(
+    """agency ministry bank department commission council committee board authority federation
+    association union league office mission court government parliament""".split()
+)
+
+_DEPUTY_PREFIXES = frozenset("deputy vice assistant associate".split())
+
+
 def _office(ms: Mentions, name: str | None):
     """The office called ``name``; a deputy's is the office it deputises ("deputy foreign
     minister": a cabinet post), for whose it is and what trade it is."""
     if not name:
         return None
-    return ms.lexicon.office(name) or ms.lexicon.office(name.removeprefix("deputy "))
+    office = ms.lexicon.office(name)
+    if office is None:
+        # "vice chairman", "assistant commissioner": the office a prefix qualifies
+        prefix, _, rest = name.partition(" ")
+        if prefix in _DEPUTY_PREFIXES and rest:
+            office = ms.lexicon.office(rest)
+    return office
 
 
 def _sentences_by_word(doc: Document) -> dict[str, set[int]]:
@@ -1710,7 +1861,12 @@ def _belongs(
         return True
     if elsewhere(first.text.split()[-1].lower()):
         return True  # the person comes back
-    if by_name and first.jurisdiction is not None and ms.mentioned_elsewhere(first.jurisdiction, here):
+    if (
+        by_name
+        and first.jurisdiction is not None
+        and _city_office(ms, first, office) is None
+        and ms.mentioned_elsewhere(first.jurisdiction, here)
+    ):
         return True  # the body or country is named elsewhere in the story, after it too
     # the words of the title that name its body ("Police Federation chairman", "Manchester's
     # ... councillor"): any said elsewhere in the story
@@ -1723,7 +1879,11 @@ def _belongs(
     if not by_name:
         # an official acting on the cast: only the trade's common words ("Police Union
         # chairman" in a police story) tie them, not a place or a name the story also wrote
-        body = [w for w in body if not _proper_name(ms.doc, w, here)]
+        acronyms = {t.low for t in word_tokens(text) if t.all_caps and len(t.text) > 1}
+        named = [w for w in body if w in acronyms or _proper_name(ms.doc, w, here)]
+        # (nor, beside a name, the kind of body it is: "ECOWAS Commission President" is not
+        # tied by "the electoral commission")
+        body = [w for w in body if w not in named and not (named and w in _BODY_KINDS)]
     if any(map(elsewhere, body)):
         return True
     group = office.group or ""
