@@ -32,7 +32,10 @@
   (a sentence has a verb);
 - a site notice between leftovers: one to three short sentences spoken to the reader ("Please
   report any errors so we can fix them.") between two lines FL002 flags, in one block with
-  them: the rest of the notice box.
+  them: the rest of the notice box;
+- an appeal box: one to three paragraphs in which the site speaks of itself ("we", "our")
+  between two calls to action ("Your support keeps us reporting" ... "Donate today."), with no
+  quotation and no "said": the site's plea for money, not a story paragraph.
 
 Plain text and Markdown only, like the other page-wide tests.
 """
@@ -91,6 +94,10 @@ MESSAGES = {
         'a site notice left over from the web page: "{shown}"; ',
         "text spoken to the reader between two leftovers, not part of the story",
     ),
+    "appeal-box": (
+        'a site\'s appeal for support left over from the web page: "{shown}"; ',
+        "a paragraph in which the site speaks of itself between two calls to action, not part of the story",
+    ),
 }
 
 _SENTENCE_END = (".", "!", "?", '"', "”", "’", "'", ")")
@@ -137,10 +144,13 @@ def find(
         found.setdefault(i, "link-run")
     for i in _symbols(lines, by_line):
         found.setdefault(i, "symbol")
-    for i in _notice_runs(lines, units, hits, flagged):
-        found.setdefault(i, "notice-run")
-    for i in _labelled_notices(lines, units, hits, by_line):
-        found.setdefault(i, "labelled-notice")
+    for where, taken in (
+        ("notice-run", _notice_runs(lines, units, hits, flagged)),
+        ("appeal-box", _appeal_boxes(units, hits)),
+        ("labelled-notice", _labelled_notices(lines, units, hits, by_line)),
+    ):
+        for i in taken:
+            found.setdefault(i, where)
     for i in _header_blocks(lines, by_line, flagged):
         found.setdefault(i, "header-block")
     for i in _name_credits(lines, by_line):
@@ -297,6 +307,36 @@ def _notice_runs(
         ):
             taken += run
         i = j
+    return taken
+
+
+_APPEAL_BLOCKS = 4  # a call to action and the next one at most this many blocks further
+_SITE_VOICE = frozenset({"we", "our", "us"})
+_QUOTE_MARKS = ('"', "“", "”")
+
+
+def _appeal_boxes(units: list[Sentence], hits: list[str | None]) -> list[int]:
+    """Units between two calls to action a few paragraphs apart, when each paragraph between
+    them has the site speak of itself and none quotes anyone."""
+    calls = [i for i, hit in enumerate(hits) if hit == "call-to-action"]
+    taken: list[int] = []
+    for i, j in zip(calls, calls[1:]):
+        if j == i + 1 or units[j].block - units[i].block > _APPEAL_BLOCKS:
+            continue
+        run = range(i + 1, j)
+        blocks: dict[int, list[int]] = {}
+        for r in run:
+            blocks.setdefault(units[r].block, []).append(r)
+        if all(
+            any(_SITE_VOICE & {w.casefold() for w in words_of(units[r].text)} for r in rs)
+            and not any(
+                any(m in units[r].text for m in _QUOTE_MARKS)
+                or {"said", "says"} & {w.casefold() for w in words_of(units[r].text)}
+                for r in rs
+            )
+            for rs in blocks.values()
+        ):
+            taken += [r for r in run if hits[r] is None]
     return taken
 
 

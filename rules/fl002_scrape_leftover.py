@@ -57,7 +57,7 @@ _MAX_LIST = 12  # link items taken after one label
 _MAX_LINK_WORDS = 25  # a link title without a bullet, when the page ends with such lines
 # a table or menu rule, or the dash between ticker symbols, left alone on a line
 _SEPARATOR_LINE = re.compile(r"[|¦–—-]+(?:\s*[|¦–—-]+)*")
-_EDGE_JUNK = " \t\r\n:.!…»›|·•*>-–—_#"
+_EDGE_JUNK = " \t\r\n:.!…»›|·•*>-–—_#→➔➜➡⮕"  # with the arrows a link button ends on
 _BULLETS = " \t•·▪►‣|*>"  # a bullet or a cell rule before a line (not "-": "-5C" is a figure)  # bullets, separators and arrows around page furniture
 # A config's phrase regex is written by whoever can edit the config (a pull request): every
 # phrase regex runs on the `regex` engine with a time limit per sentence, so `(x+x+)+y` cannot
