@@ -11,6 +11,10 @@
 - a symbol alone on its line: a check mark, a ballot box, an arrow or a menu sign left from a
   button ("✓", "▶", "☰"); ornaments that break a story into sections ("* * *", "◆") and a
   post's emoji stay;
+- other stories' titles between paragraphs: two or more lines in a row (blank lines between)
+  each a title in headline case (five words or more, every word but the small ones
+  capitalised, no sentence end) after a paragraph's full stop and before the next paragraph: a
+  box of links without bullets. A crosshead stands alone;
 - a run of labels between paragraphs: three to twelve short lines (a few words, no sentence;
   a clock time counts) one after another after a paragraph's full stop and before the next
   paragraph: a chart's or a menu's labels ("Previous close" / "10 a.m." / "2 p.m.");
@@ -46,6 +50,7 @@ import re
 import unicodedata
 from typing import Callable
 
+from factlint.analysis.words import STOPWORDS
 from factlint.linter.document import Document, Sentence
 from factlint.rules.fl002_page_shape import addresses_reader, quoted, shapes, words_of
 
@@ -144,6 +149,8 @@ def find(
         found.setdefault(i, "link-run")
     for i in _symbols(lines, by_line):
         found.setdefault(i, "symbol")
+    for i in _headline_case_runs(lines, by_line, flagged):
+        found.setdefault(i, "link-run")
     for where, taken in (
         ("notice-run", _notice_runs(lines, units, hits, flagged)),
         ("appeal-box", _appeal_boxes(units, hits)),
@@ -243,6 +250,45 @@ def _paragraph(line: str, closed: bool) -> bool:
     if len(words_of(text)) < _PARAGRAPH_WORDS or _BULLET.match(line):
         return False
     return text.endswith(_SENTENCE_END) if closed else text[:1].isupper() or text[:1] in "\"“‘'"
+
+
+_HEADLINE_CASE_WORDS = (5, 17)
+_CLOCK = re.compile(r"\d:\d\d")
+
+
+def _headline_case(line: str) -> bool:
+    """A title in headline case: every word but the small ones ("the", "from") capitalised (not
+    all of the line in capitals), no sentence end, no quotation."""
+    text = line.strip()
+    words = words_of(text)
+    if not _HEADLINE_CASE_WORDS[0] <= len(words) <= _HEADLINE_CASE_WORDS[1] or _BULLET.match(line):
+        return False
+    if text.endswith((".", "!", "?", ":", ";", ",")) or quoted(text) or text.upper() == text:
+        return False
+    if _CLOCK.search(text):
+        return False  # a posting time under an index's title ("Posted on Friday, June 23, 02:49 PM")
+    content = [w for w in words if w.casefold() not in STOPWORDS]
+    return (
+        len(content) >= _HEADLINE_CASE_WORDS[0] - 1
+        and all(w[:1].isupper() or w[:1].isdigit() for w in content)
+        and (text[:1].isupper() or text[:1].isdigit())
+    )
+
+
+def _headline_case_runs(lines: list[str], by_line: dict[int, list[int]], flagged: set[int]) -> list[int]:
+    """Two or more headline-case title lines in a row between a finished paragraph and the next."""
+    taken: list[int] = []
+    filled = [k for k, line in enumerate(lines) if line.strip()]
+    n = 0
+    while n < len(filled):
+        m = n
+        while m < len(filled) and _headline_case(lines[filled[m]]):
+            m += 1
+        if m - n >= 2 and n > 0 and m < len(filled):
+            if _paragraph(lines[filled[n - 1]], closed=True) and _paragraph(lines[filled[m]], closed=False):
+                taken += [i for k in filled[n:m] for i in by_line.get(k + 1, []) if i not in flagged]
+        n = max(m, n + 1)
+    return taken
 
 
 def _link_runs(lines: list[str], by_line: dict[int, list[int]], flagged: set[int]) -> list[int]:
