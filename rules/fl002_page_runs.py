@@ -145,13 +145,10 @@ def find(
     captions = set(_credit_captions(lines, hits, by_line, units_end, furniture_class))
     for i in captions:
         found.setdefault(i, "credit-caption")
-    for i in _link_runs(lines, by_line, flagged):
-        found.setdefault(i, "link-run")
-    for i in _symbols(lines, by_line):
-        found.setdefault(i, "symbol")
-    for i in _headline_case_runs(lines, by_line, flagged):
-        found.setdefault(i, "link-run")
     for where, taken in (
+        ("link-run", _link_runs(lines, by_line, flagged)),
+        ("symbol", _symbols(lines, by_line)),
+        ("link-run", _headline_case_runs(lines, by_line, flagged)),
         ("notice-run", _notice_runs(lines, units, hits, flagged)),
         ("appeal-box", _appeal_boxes(units, hits)),
         ("labelled-notice", _labelled_notices(lines, units, hits, by_line)),
