@@ -296,8 +296,10 @@ def headline_copy(doc: Document, sentence: Sentence) -> bool:
     """A line of its own worded as a title (no sentence end) that is the headline word for word:
     the page's title printed twice. This rule's finding; FL001 leaves it alone (one finding per
     problem). The headline pasted as a sentence ("... with Beijing.") is writing, FL001's."""
+    if not _title(sentence.text):  # first: most sentences end with a full stop
+        return False
     head = doc.headline
-    if head is None or sentence.block == head.index or not _title(sentence.text):
+    if head is None or sentence.block == head.index:
         return False
     return _key(sentence.text) == _key(head.text) and own_line(doc, sentence)
 

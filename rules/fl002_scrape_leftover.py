@@ -316,6 +316,9 @@ class ScrapeLeftover(Rule):
         transcript's ">>" turns are speech, not link arrows. Neighbours: a caption in one block with
         its credit, bulleted titles after a paragraph's full stop (a story's list follows a colon),
         a button's "✓", notices to the reader between leftovers, "<headline> - <Site>" on top.
+        Also: the headline printed again as a title line of its own (a copy with a full stop is
+        FL001's), a link's text glued to itself, the site's web address with its slogan, a plea
+        for support between two calls to action, two headline-case titles between paragraphs.
 
     Why it matters:
         Leftovers show the text was pasted from somewhere without a read-through, and they are
