@@ -313,12 +313,9 @@ class ScrapeLeftover(Rule):
         site's own boxes: a line cut short by an ellipsis that a paragraph completes (a summary
         box), a related-stories box ending in a teaser the page cut off, a masthead's slogan above
         the headline, a picture's subject between paragraphs ("Damaged road in ..."); a broadcast
-        transcript's ">>" turns are speech, not link arrows. Neighbours: a caption in one block with
-        its credit, bulleted titles after a paragraph's full stop (a story's list follows a colon),
-        a button's "✓", notices to the reader between leftovers, "<headline> - <Site>" on top.
-        Also: the headline printed again as a title line of its own (a copy with a full stop is
-        FL001's), a link's text glued to itself, the site's web address with its slogan, a plea
-        for support between two calls to action, two headline-case titles between paragraphs.
+        transcript's ">>" turns are speech. Neighbours: a caption in one block with its credit,
+        bulleted titles after a full stop, a button's "✓", notices between leftovers,
+        "<headline> - <Site>" on top, the headline again as a title line (with a full stop: FL001's).
 
     Why it matters:
         Leftovers show the text was pasted from somewhere without a read-through, and they are
