@@ -71,6 +71,10 @@ MESSAGES = {
         'page text repeated word for word between paragraphs: "{shown}"; ',
         "a line that is no sentence written twice (a widget or a label), not part of the story",
     ),
+    "next-story": (
+        'another story left over from the web page: "{shown}"; ',
+        "the paragraphs under another story's title glued to its first words, to the page's end",
+    ),
     "source-link": (
         'a link to the story\'s source left over from the web page: "{shown}"; ',
         "a title with the name of the site it links to, after the story",
@@ -123,6 +127,7 @@ def find(doc: Document, units: list[Sentence], hits: list[str | None], flagged: 
         ),
         ("twice", _twice(units, hits, alone, first)),
         ("glued-teaser", _doubled_openings(doc, units, hits, first)),
+        ("next-story", _next_story(doc, units, hits, first)),
         ("credited-caption", page_captions.credited_captions(doc, units, hits)),
         ("video", page_captions.video_stamps(units, hits, alone)),
         ("subject-caption", page_captions.subject_captions(units, hits, alone, prose)),
@@ -380,6 +385,23 @@ def _doubled_openings(doc: Document, units: list[Sentence], hits: list[str | Non
                 taken.append(i)
                 break
     return taken
+
+
+_NEXT_STORY_BLOCKS = 3  # paragraphs of another story after its glued title, up to the page's end
+
+
+def _next_story(doc: Document, units: list[Sentence], hits: list[str | None], first: int) -> list[int]:
+    """After the last line that opens with its first words written twice (another story's title
+    glued to its first paragraph, as a page that loads the next story prints it), the paragraphs
+    that run to the end of the page, when they are few: the rest of that other story."""
+    opened = _doubled_openings(doc, units, hits, first)
+    if not opened:
+        return []
+    start = opened[-1]
+    rest = [i for i in range(start + 1, len(units)) if units[i].block != units[start].block]
+    if not rest or len({units[i].block for i in rest}) > _NEXT_STORY_BLOCKS:
+        return []
+    return [i for i in range(start + 1, len(units)) if hits[i] is None]
 
 
 # "Kerala floods: 26 killed as rescuers step up efforts – BBC": a title, a dash or bar, a site
