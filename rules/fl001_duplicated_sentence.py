@@ -16,6 +16,7 @@ from factlint.analysis.text import WORD, WORD_RUN  # "I'm" is one word
 from factlint.linter.document import Document, Sentence
 from factlint.linter.finding import Finding, Severity, brief
 from factlint.linter.rule import Context, Probability, Rule, RuleOptions, option
+from factlint.rules.fl002_page_blocks import headline_copy
 from factlint.rules.fl002_scrape_leftover import is_page_furniture
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
@@ -44,7 +45,8 @@ class DuplicatedSentence(Rule):
         admitted ...": a court roundup's line said of each defendant). Page
         furniture ("Media playback is not supported on this device") is left to FL002, and in
         a live log (a run of short paragraphs: match commentary, a live blog) a recurring
-        one-line event ("Foul by Kemar Roofe (Leeds United).") is not a copy.
+        one-line event ("Foul by Kemar Roofe (Leeds United).") is not a copy. The headline
+        printed again as a title line of its own (no full stop) is FL002's page leftover.
 
     Why it matters:
         A repeated paragraph or a headline pasted again as the first line is almost always a
@@ -89,6 +91,8 @@ class DuplicatedSentence(Rule):
                 continue  # "He declined to comment."; a repeated "Advertisement" is FL002's
             if sentence.index in log_lines:
                 continue  # live-text commentary: "Foul by Kemar Roofe (Leeds United)." recurs
+            if headline_copy(doc, sentence):
+                continue  # the title printed twice on its own line: FL002's page leftover
             compared.append((comparable(sentence.text), sentence))
         seen = _Seen([key for key, _ in compared], threshold)  # earlier sentences (first copies)
         head = doc.headline.index if doc.headline is not None else None  # looked up once: many copies

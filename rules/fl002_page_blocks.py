@@ -59,9 +59,21 @@ MESSAGES = {
         'a copy of the headline left over from the web page: "{shown}"; ',
         "the headline with a few words added (an image's alt text, a video's transcript link)",
     ),
+    "headline-copy": (
+        'the headline printed again on a line of its own: "{shown}"; ',
+        "a page's title is copied twice (its tab's title and its heading), not part of the story",
+    ),
+    "glued-copies": (
+        'a link\'s text printed twice in a row: "{shown}"; ',
+        "the same words glued to themselves (a button's text and its title), not part of the story",
+    ),
     "twice": (
         'page text repeated word for word between paragraphs: "{shown}"; ',
         "a line that is no sentence written twice (a widget or a label), not part of the story",
+    ),
+    "next-story": (
+        'another story left over from the web page: "{shown}"; ',
+        "the paragraphs under another story's title glued to its first words, to the page's end",
     ),
     "source-link": (
         'a link to the story\'s source left over from the web page: "{shown}"; ',
@@ -108,8 +120,14 @@ def find(doc: Document, units: list[Sentence], hits: list[str | None], flagged: 
         ("header", _above_doubled_headline(doc, units, hits, alone, first)),
         ("top-label", _label_above_title(doc, units, hits, alone, first)),
         ("title-echo", _title_echoes(units, hits, alone, first)),
+        ("headline-copy", _headline_copies(doc, units)),
+        (
+            "glued-copies",
+            [i for i, u in enumerate(units) if alone[i] and hits[i] is None and _glued_copies(u.text)],
+        ),
         ("twice", _twice(units, hits, alone, first)),
         ("glued-teaser", _doubled_openings(doc, units, hits, first)),
+        ("next-story", _next_story(doc, units, hits, first)),
         ("credited-caption", page_captions.credited_captions(doc, units, hits)),
         ("video", page_captions.video_stamps(units, hits, alone)),
         ("subject-caption", page_captions.subject_captions(units, hits, alone, prose)),
@@ -279,6 +297,49 @@ def _title_echoes(units: list[Sentence], hits: list[str | None], alone: list[boo
     return taken
 
 
+def headline_copy(doc: Document, sentence: Sentence) -> bool:
+    """A line of its own worded as a title (no sentence end) that is the headline word for word:
+    the page's title printed twice. This rule's finding; FL001 leaves it alone (one finding per
+    problem). The headline pasted as a sentence ("... with Beijing.") is writing, FL001's."""
+    if not _title(sentence.text):  # first: most sentences end with a full stop
+        return False
+    head = doc.headline
+    if head is None or sentence.block == head.index:
+        return False
+    return _key(sentence.text) == _key(head.text) and own_line(doc, sentence)
+
+
+def _glued_copies(text: str) -> bool:
+    """A line that is one phrase of three words or more written two or three times with no
+    sentence end between the copies ("Log in to our live pageLog in to our live page"): a
+    link's text glued to its title attribute. Writing repeats a phrase with a stop or a comma."""
+    squeezed = "".join(text.split())
+    for times in (2, 3):
+        size, rest = divmod(len(squeezed), times)
+        if rest or size < 10 or squeezed != squeezed[:size] * times:
+            continue
+        if squeezed[size - 1] in ".!?," or not squeezed[:1].isalpha():
+            return False
+        return len(words_of(text)) >= 3 * times
+    return False
+
+
+def _headline_copies(doc: Document, units: list[Sentence]) -> list[int]:
+    """The later copy of a headline printed twice; the first when it is a list's bulleted entry
+    (a menu's or a breadcrumb's link to the page above its heading)."""
+    copies = [i for i, u in enumerate(units) if headline_copy(doc, u)]
+    head = doc.headline
+    if not copies or head is None:
+        return copies
+    line = doc.lines()[head.span.line - 1].lstrip()
+    if line[:1] in _LIST_BULLETS:
+        return [i for i, u in enumerate(units) if u.block == head.index][:1]
+    return copies
+
+
+_LIST_BULLETS = set("•*-–·▪►")
+
+
 def _twice(units: list[Sentence], hits: list[str | None], alone: list[bool], first: int) -> list[int]:
     """Lines below the story's first sentence, no sentence and no figures, written twice or more,
     either one right below the other (an image's alt text above its caption) or ending on a
@@ -324,6 +385,23 @@ def _doubled_openings(doc: Document, units: list[Sentence], hits: list[str | Non
                 taken.append(i)
                 break
     return taken
+
+
+_NEXT_STORY_BLOCKS = 3  # paragraphs of another story after its glued title, up to the page's end
+
+
+def _next_story(doc: Document, units: list[Sentence], hits: list[str | None], first: int) -> list[int]:
+    """After the last line that opens with its first words written twice (another story's title
+    glued to its first paragraph, as a page that loads the next story prints it), the paragraphs
+    that run to the end of the page, when they are few: the rest of that other story."""
+    opened = _doubled_openings(doc, units, hits, first)
+    if not opened:
+        return []
+    start = opened[-1]
+    rest = [i for i in range(start + 1, len(units)) if units[i].block != units[start].block]
+    if not rest or len({units[i].block for i in rest}) > _NEXT_STORY_BLOCKS:
+        return []
+    return [i for i in range(start + 1, len(units)) if hits[i] is None]
 
 
 # "Kerala floods: 26 killed as rescuers step up efforts – BBC": a title, a dash or bar, a site

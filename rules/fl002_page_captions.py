@@ -109,6 +109,9 @@ _SCENE_OPENING = re.compile(
     r"|gutted|toppled|demolished)\s+\w"
     r"|(?:rescuers|rescue\s+workers|firefighters|soldiers|volunteers|survivors|villagers|mourners|onlookers"
     r"|emergency\s+workers)\s+(?:at|in|near|outside|on)\s"
+    # a scene at a street and a town ("Flooding on Harbour Rd, Kelby"): a crosshead names no street
+    r"|(?:flooding|floodwaters?|damage|debris|wreckage|smoke|flames|aftermath|queues?)\s+"
+    r"(?:at|in|near|outside|on|along)\s+(?:the\s+)?(?-i:[A-Z])[^,\n]*,\s*(?-i:[A-Z])"
     r")",
     re.I,
 )

@@ -35,7 +35,11 @@ from factlint.rules.fl002_page_shape import (
 
 # "It is seen as a response" is no caption of a named person
 _NOT_A_NAME = r"(?!(?:It|He|She|They|We|You|I|This|That|These|Those|There|Here|What|Which|Who)\s)"
-_BIO = re.compile(r"((?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2})) (?:is|was) (?:a|an|the)\b")
+# (one word is a name too under a line holding only it: an agency's "IANS"; an aside may follow
+# the name: "IANS, also known as ..., is a news agency")
+_BIO = re.compile(
+    r"((?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}))(?:,[^,.\n]{1,60},?)? (?:is|was) (?:a|an|the)\b"
+)
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,10 @@
 - a symbol alone on its line: a check mark, a ballot box, an arrow or a menu sign left from a
   button ("✓", "▶", "☰"); ornaments that break a story into sections ("* * *", "◆") and a
   post's emoji stay;
+- other stories' titles between paragraphs: two or more lines in a row (blank lines between)
+  each a title in headline case (five words or more, every word but the small ones
+  capitalised, no sentence end) after a paragraph's full stop and before the next paragraph: a
+  box of links without bullets. A crosshead stands alone;
 - a run of labels between paragraphs: three to twelve short lines (a few words, no sentence;
   a clock time counts) one after another after a paragraph's full stop and before the next
   paragraph: a chart's or a menu's labels ("Previous close" / "10 a.m." / "2 p.m.");
@@ -32,7 +36,10 @@
   (a sentence has a verb);
 - a site notice between leftovers: one to three short sentences spoken to the reader ("Please
   report any errors so we can fix them.") between two lines FL002 flags, in one block with
-  them: the rest of the notice box.
+  them: the rest of the notice box;
+- an appeal box: one to three paragraphs in which the site speaks of itself ("we", "our")
+  between two calls to action ("Your support keeps us reporting" ... "Donate today."), with no
+  quotation and no "said": the site's plea for money, not a story paragraph.
 
 Plain text and Markdown only, like the other page-wide tests.
 """
@@ -43,6 +50,7 @@ import re
 import unicodedata
 from typing import Callable
 
+from factlint.analysis.words import STOPWORDS
 from factlint.linter.document import Document, Sentence
 from factlint.rules.fl002_page_shape import addresses_reader, quoted, shapes, words_of
 
@@ -91,6 +99,10 @@ MESSAGES = {
         'a site notice left over from the web page: "{shown}"; ',
         "text spoken to the reader between two leftovers, not part of the story",
     ),
+    "appeal-box": (
+        'a site\'s appeal for support left over from the web page: "{shown}"; ',
+        "a paragraph in which the site speaks of itself between two calls to action, not part of the story",
+    ),
 }
 
 _SENTENCE_END = (".", "!", "?", '"', "”", "’", "'", ")")
@@ -133,14 +145,16 @@ def find(
     captions = set(_credit_captions(lines, hits, by_line, units_end, furniture_class))
     for i in captions:
         found.setdefault(i, "credit-caption")
-    for i in _link_runs(lines, by_line, flagged):
-        found.setdefault(i, "link-run")
-    for i in _symbols(lines, by_line):
-        found.setdefault(i, "symbol")
-    for i in _notice_runs(lines, units, hits, flagged):
-        found.setdefault(i, "notice-run")
-    for i in _labelled_notices(lines, units, hits, by_line):
-        found.setdefault(i, "labelled-notice")
+    for where, taken in (
+        ("link-run", _link_runs(lines, by_line, flagged)),
+        ("symbol", _symbols(lines, by_line)),
+        ("link-run", _headline_case_runs(lines, by_line, flagged)),
+        ("notice-run", _notice_runs(lines, units, hits, flagged)),
+        ("appeal-box", _appeal_boxes(units, hits)),
+        ("labelled-notice", _labelled_notices(lines, units, hits, by_line)),
+    ):
+        for i in taken:
+            found.setdefault(i, where)
     for i in _header_blocks(lines, by_line, flagged):
         found.setdefault(i, "header-block")
     for i in _name_credits(lines, by_line):
@@ -235,6 +249,45 @@ def _paragraph(line: str, closed: bool) -> bool:
     return text.endswith(_SENTENCE_END) if closed else text[:1].isupper() or text[:1] in "\"“‘'"
 
 
+_HEADLINE_CASE_WORDS = (5, 17)
+_CLOCK = re.compile(r"\d:\d\d")
+
+
+def _headline_case(line: str) -> bool:
+    """A title in headline case: every word but the small ones ("the", "from") capitalised (not
+    all of the line in capitals), no sentence end, no quotation."""
+    text = line.strip()
+    words = words_of(text)
+    if not _HEADLINE_CASE_WORDS[0] <= len(words) <= _HEADLINE_CASE_WORDS[1] or _BULLET.match(line):
+        return False
+    if text.endswith((".", "!", "?", ":", ";", ",")) or quoted(text) or text.upper() == text:
+        return False
+    if _CLOCK.search(text):
+        return False  # a posting time under an index's title ("Posted on Friday, June 23, 02:49 PM")
+    content = [w for w in words if w.casefold() not in STOPWORDS]
+    return (
+        len(content) >= _HEADLINE_CASE_WORDS[0] - 1
+        and all(w[:1].isupper() or w[:1].isdigit() for w in content)
+        and (text[:1].isupper() or text[:1].isdigit())
+    )
+
+
+def _headline_case_runs(lines: list[str], by_line: dict[int, list[int]], flagged: set[int]) -> list[int]:
+    """Two or more headline-case title lines in a row between a finished paragraph and the next."""
+    taken: list[int] = []
+    filled = [k for k, line in enumerate(lines) if line.strip()]
+    n = 0
+    while n < len(filled):
+        m = n
+        while m < len(filled) and _headline_case(lines[filled[m]]):
+            m += 1
+        if m - n >= 2 and n > 0 and m < len(filled):
+            if _paragraph(lines[filled[n - 1]], closed=True) and _paragraph(lines[filled[m]], closed=False):
+                taken += [i for k in filled[n:m] for i in by_line.get(k + 1, []) if i not in flagged]
+        n = max(m, n + 1)
+    return taken
+
+
 def _link_runs(lines: list[str], by_line: dict[int, list[int]], flagged: set[int]) -> list[int]:
     """Bulleted titles between a finished paragraph and the next one."""
     taken: list[int] = []
@@ -297,6 +350,36 @@ def _notice_runs(
         ):
             taken += run
         i = j
+    return taken
+
+
+_APPEAL_BLOCKS = 4  # a call to action and the next one at most this many blocks further
+_SITE_VOICE = frozenset({"we", "our", "us"})
+_QUOTE_MARKS = ('"', "“", "”")
+
+
+def _appeal_boxes(units: list[Sentence], hits: list[str | None]) -> list[int]:
+    """Units between two calls to action a few paragraphs apart, when each paragraph between
+    them has the site speak of itself and none quotes anyone."""
+    calls = [i for i, hit in enumerate(hits) if hit == "call-to-action"]
+    taken: list[int] = []
+    for i, j in zip(calls, calls[1:]):
+        if j == i + 1 or units[j].block - units[i].block > _APPEAL_BLOCKS:
+            continue
+        run = range(i + 1, j)
+        blocks: dict[int, list[int]] = {}
+        for r in run:
+            blocks.setdefault(units[r].block, []).append(r)
+        if all(
+            any(_SITE_VOICE & {w.casefold() for w in words_of(units[r].text)} for r in rs)
+            and not any(
+                any(m in units[r].text for m in _QUOTE_MARKS)
+                or {"said", "says"} & {w.casefold() for w in words_of(units[r].text)}
+                for r in rs
+            )
+            for rs in blocks.values()
+        ):
+            taken += [r for r in run if hits[r] is None]
     return taken
 
 

@@ -392,6 +392,7 @@ def _lead(
     genre = {i for i in lead if _GENRE_TITLE.fullmatch(units[i].text.strip())}
     spoken = [said and i not in genre for i, said in enumerate(spoken)]
     site = {i for i in lead if i not in flagged and _site_line(units[i].text)}
+    site |= _masthead(doc, units, lead)
     titles = [
         i
         for i in lead
@@ -502,6 +503,42 @@ def _site_line(text: str) -> bool:
     if joins >= 3:
         return True
     return _breadcrumb(body)
+
+
+_WEB_ENDINGS = frozenset("com net org info co uk au in ng za ke ph pk nz ie ca news tv".split())
+
+
+def web_address(line: str) -> bool:
+    """A line that is only a site's address ("RLFANS.COM", "www.harbourtimes.co.uk")."""
+    body = line.strip().casefold()
+    if body.startswith(("http://", "https://")):
+        body = body.split("//", 1)[1].rstrip("/")
+    parts = body.split(".")
+    return (
+        len(parts) >= 2
+        and parts[-1] in _WEB_ENDINGS
+        and all(part and part.replace("-", "").isalnum() and part.isascii() for part in parts)
+    )
+
+
+def _masthead(doc: Document, units: list[Sentence], lead: list[int]) -> set[int]:
+    """A masthead above the story: a line that is only the site's address, and the lines of its
+    slogan printed under it in one block ("EXAMPLE.COM / Serving the valley / since 1990")."""
+    lines = doc.lines()
+    for i in lead:
+        if web_address(lines[units[i].span.line - 1]):
+            block = [j for j in lead if j >= i and units[j].block == units[i].block]
+            # a slogan's lines are short; a headline set right under the address is not one
+            short = all(
+                len(words_of(line)) <= _SLOGAN_LINE_WORDS
+                for j in block
+                for line in lines[units[j].span.line - 1 : units[j].span.end_line]
+            )
+            return set(block) if short else {j for j in block if units[j].span.line == units[i].span.line}
+    return set()
+
+
+_SLOGAN_LINE_WORDS = 5
 
 
 def _breadcrumb(text: str) -> bool:

@@ -57,7 +57,7 @@ _MAX_LIST = 12  # link items taken after one label
 _MAX_LINK_WORDS = 25  # a link title without a bullet, when the page ends with such lines
 # a table or menu rule, or the dash between ticker symbols, left alone on a line
 _SEPARATOR_LINE = re.compile(r"[|¦–—-]+(?:\s*[|¦–—-]+)*")
-_EDGE_JUNK = " \t\r\n:.!…»›|·•*>-–—_#"
+_EDGE_JUNK = " \t\r\n:.!…»›|·•*>-–—_#→➔➜➡⮕"  # with the arrows a link button ends on
 _BULLETS = " \t•·▪►‣|*>"  # a bullet or a cell rule before a line (not "-": "-5C" is a figure)  # bullets, separators and arrows around page furniture
 # A config's phrase regex is written by whoever can edit the config (a pull request): every
 # phrase regex runs on the `regex` engine with a time limit per sentence, so `(x+x+)+y` cannot
@@ -313,9 +313,9 @@ class ScrapeLeftover(Rule):
         site's own boxes: a line cut short by an ellipsis that a paragraph completes (a summary
         box), a related-stories box ending in a teaser the page cut off, a masthead's slogan above
         the headline, a picture's subject between paragraphs ("Damaged road in ..."); a broadcast
-        transcript's ">>" turns are speech, not link arrows. Neighbours: a caption in one block with
-        its credit, bulleted titles after a paragraph's full stop (a story's list follows a colon),
-        a button's "✓", notices to the reader between leftovers, "<headline> - <Site>" on top.
+        transcript's ">>" turns are speech. Neighbours: a caption in one block with its credit,
+        bulleted titles after a full stop, a button's "✓", notices between leftovers,
+        "<headline> - <Site>" on top, the headline again as a title line (with a full stop: FL001's).
 
     Why it matters:
         Leftovers show the text was pasted from somewhere without a read-through, and they are
