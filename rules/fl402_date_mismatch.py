@@ -40,8 +40,10 @@ _LOOKING_AHEAD = frozenset(
 def _looked_ahead(before: str) -> bool:
     """The date is the object of a look ahead ("had an eye on", "were preparing for")."""
     words = [t.low for t in word_tokens(before)[-4:]]
-    return bool(words) and words[-1] in {"on", "for", "about", "towards", "toward"} and bool(
-        set(words[:-1]) & _LOOKING_AHEAD
+    return (
+        bool(words)
+        and words[-1] in {"on", "for", "about", "towards", "toward"}
+        and bool(set(words[:-1]) & _LOOKING_AHEAD)
     )
 
 
