@@ -265,7 +265,8 @@ class DateMismatch(Rule):
         - A relative date beside an absolute one that it cannot be, given the article's date
           (front matter ``date``): "yesterday (Tuesday)" in an article dated on a Friday, "last
           week, on 3 May" in an article of 20 May.
-        - "next Monday" or "tomorrow" for something the sentence says already happened.
+        - "next Monday" or "tomorrow" for something the sentence says already happened (not
+          a date looked ahead to: "both sides had an eye on next week").
         - The same event dated differently in two places: a once-only event (born, died,
           founded, disbanded, opened, released…) of the same subject, or the same event referred
           back to ("her visit in May" after "she visited Beijing on 12 March"), including an
