@@ -167,7 +167,43 @@ def _follows(doc, prev: Quote, cur: Quote, bt: "_BlockText", raw: "_RawQuote") -
     ):
         return False
     gap = cur.sentences[0] - prev.sentences[-1]
-    return gap == 1 or (gap == 2 and _is_chrome(doc, doc.sentences[cur.sentences[0] - 1]))
+    return (
+        gap == 1
+        or (gap == 2 and _is_chrome(doc, doc.sentences[cur.sentences[0] - 1]))
+        or _captions_between(doc, prev.sentences[-1], cur.sentences[0])
+    )
+
+
+# what marks a block as a photo caption with its credit ("Camera Icon... Credit: A. Name/Getty Images")
+_CREDIT_MARKS = (
+    "Credit:",
+    "Photo:",
+    "Picture:",
+    "Image:",
+    "Photograph:",
+    "Getty Images",
+    "AP Photo",
+    "Camera Icon",
+)
+
+
+def _captions_between(doc, last: int, first: int) -> bool:
+    """Only a photo caption with its credit between the attributed quote's paragraph and the
+    quote that goes on with it (a scraped page puts the picture between two paragraphs of one
+    speaker): the blocks between are short, quote nobody, and the last carries a credit."""
+    between = doc.sentences[last + 1 : first]
+    if not 1 <= len(between) <= 4 or {s.block for s in between} & {
+        doc.sentences[last].block,
+        doc.sentences[first].block,
+    }:
+        return False
+    blocks: dict[int, list[str]] = {}
+    for s in between:
+        blocks.setdefault(s.block, []).append(s.text)
+    texts = [" ".join(texts) for texts in blocks.values()]
+    return any(mark in texts[-1] for mark in _CREDIT_MARKS) and all(
+        len(parts) <= 3 and not any(c in text for c in '"“”') for parts, text in zip(blocks.values(), texts)
+    )
 
 
 def _continues(prev: tuple, prev_quote: Quote, cur: tuple) -> bool:

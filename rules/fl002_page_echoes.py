@@ -823,10 +823,27 @@ def _title_run(filled: list[tuple[int, str]], start: int, story_words: Callable[
         run = [n] if titled else []
     runs.append(run)
     above = dict(zip((n for n, _ in filled[1:]), (t for _, t in filled)))
-    # a run under a lead-in ("Four players will take part:") is the story's own list
+    texts = dict(filled)
+    # a run under a lead-in ("Four players will take part:") is the story's own list; so is one
+    # that goes on with the entries of a listing above it ("Art All Night: Fri. and Sat., all
+    # wards" under "Jazz Night: Sat., 8 p.m., Pier 4, free"): what's on, not other stories
     return [
-        n for r in runs if len(r) >= _MIN_LINKS and not above.get(r[0], "").rstrip().endswith(":") for n in r
+        n
+        for r in runs
+        if len(r) >= _MIN_LINKS
+        and not above.get(r[0], "").rstrip().endswith(":")
+        and not (
+            _listing_entry(above.get(r[0], "")) and 2 * sum(_listing_entry(texts[n]) for n in r) >= len(r)
+        )
+        for n in r
     ]
+
+
+def _listing_entry(text: str) -> bool:
+    """An entry of a what's-on listing: a name, then after a colon its details in fields set
+    apart by commas ("FiestaDC: Sat. and Sun., 11 a.m. to 7 p.m., Pennsylvania Avenue")."""
+    name, colon, details = text.rpartition(": ")
+    return bool(colon and name.strip() and "," in details)
 
 
 # the auxiliaries a story's sentence uses and a headline drops ("X has been appointed to ...",

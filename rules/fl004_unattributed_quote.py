@@ -37,7 +37,8 @@ class UnattributedQuote(Rule):
         question in the paragraph above (a Q&A interview's quoted answer), or a paragraph
         above that ends with its speaker speaking of a topic ("Coach Jo Hart talked about the
         side's spirit.", "She also expressed the council's support."), with every paragraph of
-        the quote that follows. A search
+        the quote that follows, or a quote going on from the attributed quote above it across a
+        photo caption with its credit. A search
         query ('a search for "..."') and a report's title after where it ran ('first published
         on Example.com "..."') are titles, not speech.
 

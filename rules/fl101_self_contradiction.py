@@ -232,6 +232,8 @@ def _wording_exceptions(first: str, second: str) -> set[str]:
         found.add("comparisons")
     if denies_something_else(first, second) or denies_something_else(second, first):
         found.add("elsewhere")
+    if negations_agree(first, second) or negations_agree(second, first):
+        found.add("paraphrases")  # "not overly impressed" / "unimpressed": one statement
     if different_periods(first, second):
         found.add("periods")
     if market_forecast(first) or market_forecast(second):
@@ -347,6 +349,27 @@ def denies_something_else(text: str, other: str) -> bool:
         return False
     mentioned = {w[:4] for w in LETTER_RUN.findall(other.lower())}
     return all(noun.lower()[:4] not in mentioned for noun in nouns)
+
+
+_NOT = frozenset({"not", "never", "t"})  # ("t" of "wasn't", which LETTER_RUN splits off)
+_NEGATIVE_PREFIXES = ("un", "in", "im", "dis", "non")
+
+
+def negations_agree(text: str, other: str) -> bool:
+    """Does the sentence negate a word (within three words after "not") that the other, with no
+    negation of its own, gives in its negative form ("seem not to be overly impressed" /
+    "Residents unimpressed")? Then both say the same thing, whatever the wording."""
+    if _OTHER_NEGATION.search(other):
+        return False
+    words = LETTER_RUN.findall(text.lower())
+    negated = {w[:6] for k, w in enumerate(words) if any(x in _NOT for x in words[max(0, k - 4) : k])}
+    if not negated:
+        return False
+    for w in LETTER_RUN.findall(other.lower()):
+        for prefix in _NEGATIVE_PREFIXES:
+            if w.startswith(prefix) and len(w) - len(prefix) >= 6 and w[len(prefix) :][:6] in negated:
+                return True
+    return False
 
 
 # A percentage or an amount of money: "4.4%", "10.5 per cent", "Rs 1,180 crore", "$3.8bn".

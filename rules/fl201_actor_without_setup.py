@@ -187,6 +187,7 @@ class ActorWithoutSetup(Rule):
                     and first.office not in SPEAKING_OFFICES
                     and _official_speaks(sentence.text, first.start, first.end)
                     and not _epithet_of_the_last_person(ms, first)
+                    and not _headline_line(doc, first.sentence)
                 ):
                     newcomers.setdefault(first.sentence, ent)
                     where = first.jurisdiction_text or first.jurisdiction
@@ -1194,6 +1195,17 @@ _OFFICIAL_SPEAKS_BEFORE = re.compile(
 # "..., said the UN high commissioner for refugees."
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|adds)\s+$")
 _PORTFOLIO_TO_THE_END = re.compile(rf"^(?:{_PORTFOLIO_AFTER}|{_BODY_GOES_ON})?\s*(?:[,.;:!?)\"”’]|$)")
+
+
+def _headline_line(doc: Document, si: int) -> bool:
+    """A lone line without a sentence's end inside the body ("GBA President calls for a fair
+    election" under "Latest Stories"): another story's title or a subhead, where an office
+    that speaks is a headline's shorthand, not a newcomer the story owes a name."""
+    s = doc.sentences[si]
+    text = s.text.rstrip()
+    return text[-1:].isalnum() and all(
+        x.block != s.block for x in doc.sentences[max(0, si - 1) : si + 2] if x.index != si
+    )
 
 
 def _official_speaks(text: str, start: int, end: int) -> bool:

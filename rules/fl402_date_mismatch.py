@@ -12,6 +12,7 @@ from typing import Iterable
 from factlint.analysis.dates import DateMention, conflicting, fmt_date, infer_year
 from factlint.analysis.numbers import NumberFacts, figure_span, numbers
 from factlint.analysis.numtext import lexicon
+from factlint.analysis.text import word_tokens
 from factlint.analysis import durations as spans
 from factlint.analysis.times import (
     INCIDENTS,
@@ -26,6 +27,25 @@ from factlint.analysis.times import (
 from factlint.linter.document import Document
 from factlint.linter.finding import Finding, Related, Severity
 from factlint.linter.rule import CappedOptions, Context, Rule
+
+# words of looking ahead right before a future date told in past narration: "both teams had an
+# eye on next week", "they were preparing for tomorrow": the date is the target of the look,
+# seen from the moment told, and nothing is said to have happened on it
+_LOOKING_AHEAD = frozenset(
+    "eye eyes sights focus focused focusing thinking thoughts prepare prepared preparing "
+    "preparations plans planning ready ahead eyeing eyed".split()
+)
+
+
+def _looked_ahead(before: str) -> bool:
+    """The date is the object of a look ahead ("had an eye on", "were preparing for")."""
+    words = [t.low for t in word_tokens(before)[-4:]]
+    return (
+        bool(words)
+        and words[-1] in {"on", "for", "about", "towards", "toward"}
+        and bool(set(words[:-1]) & _LOOKING_AHEAD)
+    )
+
 
 _EVENT_NOUN = {
     "found": "founding",
@@ -245,7 +265,8 @@ class DateMismatch(Rule):
         - A relative date beside an absolute one that it cannot be, given the article's date
           (front matter ``date``): "yesterday (Tuesday)" in an article dated on a Friday, "last
           week, on 3 May" in an article of 20 May.
-        - "next Monday" or "tomorrow" for something the sentence says already happened.
+        - "next Monday" or "tomorrow" for something the sentence says already happened (not
+          a date looked ahead to: "both sides had an eye on next week").
         - The same event dated differently in two places: a once-only event (born, died,
           founded, disbanded, opened, released…) of the same subject, or the same event referred
           back to ("her visit in May" after "she visited Beijing on 12 March"), including an
@@ -386,7 +407,12 @@ class DateMismatch(Rule):
                 word = r.relative.split()[0]
                 if r.preposition in {"until", "till", "by", "to", "from", "before", "after", "since"}:
                     continue
-                if word in {"next", "tomorrow"} and r.tense == "past" and not r.modal:
+                if (
+                    word in {"next", "tomorrow"}
+                    and r.tense == "past"
+                    and not r.modal
+                    and not _looked_ahead(sentence.text[: r.start])
+                ):
                     yield self.finding(
                         figure_span(doc, si, r.start, r.end),
                         key_texts=[sentence.text, r.text],
