@@ -625,13 +625,13 @@ class _Sentence:
         self.date_starts = [d.start for d in self.dates]
         # tokens inside an absolute date ("18 May 1989"): not quantities
         self.in_date = [False] * len(toks)
-        spans = sorted((d.start, d.end) for d in dates if d.relative is None)
-        if spans:  # most sentences date nothing: no need to walk their tokens
-            k = 0
-            for x, t in enumerate(toks):
-                while k < len(spans) and spans[k][1] <= t.start:
-                    k += 1
-                self.in_date[x] = any(a <= t.start < b for a, b in spans[k : k + 2])
+        spans = [(d.start, d.end) for d in dates if d.relative is None]
+        if spans:  # most sentences date nothing: no need to look at their tokens
+            # the tokens that start inside a date's span (token starts never decrease)
+            starts = [t.start for t in toks]
+            for a, b in spans:
+                for x in range(bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)):
+                    self.in_date[x] = True
 
     # Clause bounds and years only for a sentence that has a figure (most have none).
     @cached_property

@@ -289,14 +289,15 @@ def compute(doc: Document, ctx) -> Stances:
         text = sentence.text
         # "the two nations": the last pair named (a match in ASCII text holds one of _GROUP_WORDS
         # in its lower case: most sentences have none)
-        maybe = not text.isascii() or any(w in text.lower() for w in _GROUP_WORDS)
+        low = text.lower()  # (once: the cue test below reads it too)
+        maybe = not text.isascii() or any(w in low for w in _GROUP_WORDS)
         spans = _group_spans(text) if maybe else ()
         last_pair = _named_up_to(actors, named_by, sentence.index - 1) if spans else None
         groups = [Actor("|".join(last_pair), text[a:b], a, b) for a, b in spans] if last_pair else []
         if not groups and len(by_sentence.get(sentence.index, ())) < 2:
             continue  # fewer than two sides (an actor is made of a mention, one at most of each)
         if not (
-            cues().any_cue.search(low := text.lower())
+            cues().any_cue.search(low)
             and (not text.isascii() or cues().any_phrase.search(low))
             and _has_cue(text)  # one scan for the ten cue patterns: most sentences have none
         ):

@@ -41,7 +41,8 @@ DEFAULT_FAIL_ON = "warning"
 class _Schema(BaseModel):
     """Top-level keys of ``.factlint.yaml`` (``rules`` is checked per rule afterwards)."""
 
-    model_config = ConfigDict(extra="forbid", strict=True, populate_by_name=False)
+    # (built when a config is read, not at every start)
+    model_config = ConfigDict(extra="forbid", strict=True, populate_by_name=False, defer_build=True)
 
     model: str | None = None
     device: Literal["cpu", "cuda", "auto"] | None = None

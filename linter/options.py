@@ -61,8 +61,15 @@ class RuleOptions(BaseModel):
     is declared under another attribute with the name as its alias:
     ``register_: str | None = option(None, "...", alias="register")``."""
 
+    # defer_build: a model's validator is built the first time a config gives it values (most
+    # runs give none: see ``validate``), not for every rule class at every start
     model_config = ConfigDict(
-        extra="forbid", strict=True, frozen=True, allow_inf_nan=False, validate_default=False
+        extra="forbid",
+        strict=True,
+        frozen=True,
+        allow_inf_nan=False,
+        validate_default=False,
+        defer_build=True,
     )
 
     @classmethod
@@ -119,8 +126,10 @@ def validate(
 ) -> RuleOptions:
     """``values`` (option name -> value, as a config gives them) checked against the
     declarations; the first problem raises OptionError."""
+    if not values:  # every option its default, unchecked as in model_validate (validate_default=False)
+        return options_class.model_construct()
     try:
-        return options_class.model_validate(dict(values or {}))
+        return options_class.model_validate(dict(values))
     except ValidationError as exc:
         raise _problem(options_class, exc, rule_id) from None
 

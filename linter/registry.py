@@ -13,11 +13,10 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass
-from importlib.metadata import entry_points
 from typing import Iterable
 
 from .errors import ConfigError
-from .plugins import distribution_name, load_entry_point
+from .plugins import group_entry_points, load_entry_point
 from .rule import Rule
 
 GROUP = "factlint.rules"
@@ -83,9 +82,7 @@ def installed() -> Registry:
     read it once per command, server or worker). Raises ConfigError if a plugin is broken."""
     rules: dict[str, type[Rule]] = {}
     sources: dict[str, str] = {}
-    names: dict[int, str] = {}  # id(distribution) -> its name, read once (it parses the metadata)
-    for ep in sorted(entry_points(group=GROUP), key=lambda e: (e.name, e.value)):
-        dist = names.get(id(ep.dist)) or names.setdefault(id(ep.dist), distribution_name(ep))
+    for ep, dist in group_entry_points(GROUP):
         cls, where = load_entry_point(ep, "rule", ConfigError, dist)
         if not (isinstance(cls, type) and issubclass(cls, Rule)):
             raise ConfigError(f"{where} is not a factlint Rule subclass")

@@ -892,6 +892,9 @@ def _case_split(joined: list[Phrase]) -> tuple[re.Pattern | None, re.Pattern | N
 _VALUE = itemgetter(1)  # an automaton hit's value: (end, value)
 
 
+_KNOWN_HITS = 4096
+
+
 class _SharedPass:
     """The needed texts of several regex groups found in one Aho-Corasick pass over a sentence
     (each group's own pass over the same text cost as much again), as each group's plan
@@ -909,6 +912,7 @@ class _SharedPass:
         if by_text:
             self.automaton.make_automaton()
         self.empty = not by_text
+        self._positions: dict[frozenset, tuple[set[int], ...]] = {}
 
     def found(self, text: str) -> tuple[set[int] | None, ...]:
         """Each group's positions whose needed text ``text`` holds (None for every group where
@@ -916,8 +920,17 @@ class _SharedPass:
         low = twin_text(text)
         if low is None or self.empty:
             return (None,) * self.size
-        hits = set(map(_VALUE, self.automaton.iter(low)))  # a text found twice counts once (at C speed)
-        return tuple(set().union(*[per_group[g] for per_group in hits]) for g in range(self.size))
+        hits = frozenset(map(_VALUE, self.automaton.iter(low)))  # a text found twice counts once (at C speed)
+        # sentences hit the same few common texts ("the", "in", "."): each set of hits is
+        # turned into the groups' positions once (the callers copy what they are given)
+        known = self._positions.get(hits)
+        if known is None:
+            if len(self._positions) >= _KNOWN_HITS:  # (bounded: a language server runs for days)
+                self._positions.clear()
+            known = self._positions[hits] = tuple(
+                set().union(*[per_group[g] for per_group in hits]) for g in range(self.size)
+            )
+        return known
 
 
 # A fullmatch or match pattern leaves the joined alternation when the text it needs is this rare

@@ -185,3 +185,37 @@ def test_the_built_in_formats_are_registered_as_reporters():
     assert sorted(registered) == sorted(FORMATS)
     for name, ep in registered.items():
         assert ep.load() is reporter(name)
+
+
+def test_a_kept_entry_point_listing_follows_what_is_installed(tmp_path, monkeypatch):
+    """The command keeps each group's listing between runs (linter/plugins.py); a distribution
+    installed, changed or removed on the import path is read again, not missed."""
+    from factlint.linter import startup_cache
+    from factlint.linter.plugins import group_entry_points
+
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "kept_fmt.py").write_text(
+        "def render(result, rules, *, color=False, verbose=False):\n    return 'kept'\n"
+    )
+    monkeypatch.syspath_prepend(str(site))
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+
+    def listed() -> list[tuple[str, str, str]]:
+        with startup_cache.enabled(tmp_path / "store"):
+            return [(ep.name, ep.value, dist) for ep, dist in group_entry_points("factlint.reporters")]
+
+    before = listed()
+    assert listed() == before  # (the second run reads the kept listing)
+    info = site / "kept_fmt-0.1.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: kept-fmt\nVersion: 0.1\n")
+    (info / "entry_points.txt").write_text("[factlint.reporters]\nkept = kept_fmt:render\n")
+    assert ("kept", "kept_fmt:render", "kept-fmt") in listed()
+    with startup_cache.enabled(tmp_path / "store"):
+        ep = next(ep for ep, _ in group_entry_points("factlint.reporters") if ep.name == "kept")
+        assert ep.load()(None, None) == "kept"
+    (info / "entry_points.txt").write_text("[factlint.reporters]\nkept2 = kept_fmt:render\n")
+    assert ("kept2", "kept_fmt:render", "kept-fmt") in listed()
+    shutil.rmtree(info)
+    assert listed() == before

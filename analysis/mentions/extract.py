@@ -3,6 +3,9 @@ where each sentence stands among the paragraphs, and the linking into entities."
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+
 from factlint.linter.document import Document, Sentence, Span
 
 from ..lexicon import Lexicon, extension_paths, load_lexicon
@@ -142,7 +145,7 @@ class Extractor:
         named = self._prose.count(f"{tokens[a].text} {surname}") + self._prose.count(f"the {surname}")
         return self._prose.count(surname) > named + self._prose.count(f"The {surname}")
 
-    def _sentence(self, sentence: Sentence, tokens) -> set[str]:
+    def _sentence(self, sentence: Sentence, tokens) -> Callable[[], set[str]]:
         """Add the sentence's mentions and events; what it mentions, for later set-up checks."""
         # the document's own sub_span (not this extractor's): a mention keeps it to work out its
         # span later, and must not keep the extractor (and through it every mention) alive
@@ -161,7 +164,7 @@ class Extractor:
         chunks, swallowed = find_chunks(tokens, w.covered, self.reader, first_word)
         labels = [label for label in labels if label not in swallowed]
         w.cover(chunks)
-        seen = _seen_words(w, labels, chunks)
+        seen = partial(_seen_words, tokens, w.covered, labels, chunks)  # (made when asked)
         for label in labels:  # roles first: they claim the names they are attached to
             if label.kind == "title":
                 add_role(w, label)
@@ -239,21 +242,22 @@ def _honorific(w: SentenceWork, label: Label) -> None:
         w.used_chunks[chunk.a] = w.add("person", chunk.a, chunk.b, name=chunk.value, link="honorific")
 
 
-def _seen_words(w: SentenceWork, labels: list[Label], chunks: list[Label]) -> set[str]:
+def _seen_words(tokens, covered: list[Label | None], labels: list[Label], chunks: list[Label]) -> set[str]:
     """What a sentence mentions, for later set-up checks: capitalised words (not titles), known
-    places, organisations and sources (canonical and as written) and name chunks."""
+    places, organisations and sources (canonical and as written) and name chunks. (Made when
+    first asked, from the sentence's labels as the pass left them: nothing changes them after.)"""
     seen: set[str] = set()
-    for k, t in enumerate(w.tokens):
+    for k, t in enumerate(tokens):
         if (
             t.cap  # (first: most tokens are not capitalised)
             and t.is_word
             and t.low not in NEVER_NAMES
-            and not (w.covered[k] is not None and w.covered[k].kind == "title")
+            and not (covered[k] is not None and covered[k].kind == "title")
         ):
             seen.add(f"word:{t.low}")
     for label in labels:
         if label.kind in ("place", "org", "source"):
             seen |= _known_names([label])
-            seen.add(" ".join(t.key for t in w.tokens[label.a : label.b]).lower())
+            seen.add(" ".join(t.key for t in tokens[label.a : label.b]).lower())
     seen.update(chunk.value.lower() for chunk in chunks)
     return seen

@@ -129,7 +129,9 @@ class Mentions:
     mentions: list[Mention] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
     events: list[EventRef] = field(default_factory=list)
-    _seen: list[set[str]] = field(default_factory=list)  # per sentence: canonical names + cap words
+    # per sentence: canonical names + cap words, or what makes them when first asked (a few
+    # articles in four ask, about their first sentences: most of these sets were never read)
+    _seen: list[set[str] | Callable[[], set[str]]] = field(default_factory=list)
     _lower_words: set[str] | None = None  # every word the article writes in lower case (when asked)
     _paragraph_no: dict[int, int] = field(default_factory=dict)
     _position: dict[int, int] = field(default_factory=dict)  # sentence -> place in paragraphs
@@ -166,7 +168,13 @@ class Mentions:
         """Whether an organisation/country ``name`` (canonical or as written) appeared in a sentence
         before ``sentence``: by canonical name, alias, or one of its distinctive words."""
         probes = self._without_common_words(_probes(name, self.lexicon))
-        return any(probes & seen for seen in self._seen[:sentence])
+        return any(probes & self._seen_in(i) for i in range(len(self._seen))[:sentence])
+
+    def _seen_in(self, sentence: int) -> set[str]:
+        seen = self._seen[sentence]
+        if type(seen) is not set:
+            seen = self._seen[sentence] = seen()
+        return seen
 
     def _without_common_words(self, probes: set[str]) -> set[str]:
         """A body's distinctive word that the article also writes in lower case is a common word
@@ -188,7 +196,7 @@ class Mentions:
         """Whether an organisation/country ``name`` appears in any sentence but ``sentence``
         (before or after it), as ``mentioned_before`` counts mentions."""
         probes = _probes(name, self.lexicon)
-        return any(probes & seen for i, seen in enumerate(self._seen) if i != sentence)
+        return any(probes & self._seen_in(i) for i in range(len(self._seen)) if i != sentence)
 
     def event_families_before(self, sentence: int) -> set[str]:
         return {e.family for e in self.events if e.sentence < sentence}

@@ -12,13 +12,14 @@ built-in format sorts findings the same way (path, offset, rule), so output is d
 from __future__ import annotations
 
 from importlib import import_module
-from importlib.metadata import EntryPoint, entry_points
 from typing import TYPE_CHECKING, Callable
 
 from ..errors import FactlintError
-from ..plugins import load_entry_point
+from ..plugins import group_entry_points, load_entry_point
 
 if TYPE_CHECKING:
+    from importlib.metadata import EntryPoint
+
     from ..finding import RunResult
     from ..rule import Rule
 
@@ -34,7 +35,7 @@ def _plugins() -> dict[str, EntryPoint]:
     """Formats registered by other distributions (name -> entry point), by name. Read on each
     call, like the rule registry: no process-wide state (a run asks once; a scan is a few ms)."""
     found: dict[str, EntryPoint] = {}
-    for ep in sorted(entry_points(group=GROUP), key=lambda e: (e.name, e.value)):
+    for ep, _ in group_entry_points(GROUP):
         if ep.name not in _BUILT_IN:
             found.setdefault(ep.name, ep)
     return found
