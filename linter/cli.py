@@ -691,54 +691,6 @@ def _plain_argument_help(group) -> None:
                 param.display_type_rich = lambda ctx: ""  # this instance only
 
 
-def _plain_values(group) -> None:
-    """Every option and argument of ours is text, a flag or a list of texts, and click hands each
-    over as that type already: such a value is taken as it is, and typer's own coercion (a
-    pydantic ``TypeAdapter`` built per parameter, even for an option not given: ~5% of a one-file
-    check's start) is built only for any other value. Where typer is not the version this knows
-    (no ``_runtime_param`` slot), typer coerces everything as usual."""
-    try:
-        from typer._coercion import RuntimeParam, build_runtime_param
-    except ImportError:  # pragma: no cover (another typer)
-        return
-
-    class PlainValues(RuntimeParam):
-        def _coerce_value(self, value, param, ctx):
-            kind = self.annotation
-            if kind is str or kind is bool:
-                if type(value) is kind:
-                    return value
-            elif type(value) in (list, tuple) and all(type(item) is str for item in value):
-                return list(value)  # (a list of texts: what typer's list adapter gives)
-            return build_runtime_param(param.type_descriptor)._coerce_value(value, param=param, ctx=ctx)
-
-    def take_plain(param) -> None:
-        desc = getattr(param, "type_descriptor", None)
-        if (
-            desc is not None
-            and getattr(param, "_runtime_param", False) is None
-            and desc.annotation in (str, bool, list[str])
-            and desc.file_annotation is None
-            and desc.parameter_info.parser is None
-        ):
-            param._runtime_param = PlainValues(parameter_info=desc.parameter_info, annotation=desc.annotation)
-
-    def with_plain_help(get_help_option):  # --help: made when a command line is parsed
-        def made(ctx):
-            option = get_help_option(ctx)
-            if option is not None:
-                take_plain(option)
-            return option
-
-        return made
-
-    for command in (group, *getattr(group, "commands", {}).values()):
-        for param in command.params:
-            take_plain(param)
-        if callable(getattr(command, "get_help_option", None)):
-            command.get_help_option = with_plain_help(command.get_help_option)
-
-
 def main(argv: list[str] | None = None) -> int:
     """Console entry point: run the app and turn every failure into one line and exit code 2."""
     from .errors import EXIT_ERROR, FactlintError
@@ -757,7 +709,6 @@ def main(argv: list[str] | None = None) -> int:
     try:
         command = typer.main.get_command(app)
         _plain_argument_help(command)
-        _plain_values(command)
         with startup_cache.enabled():  # patterns and dataclass methods as an earlier run compiled them
             code = command.main(args=argv, prog_name="factlint", standalone_mode=False)
         return code if isinstance(code, int) else 0
