@@ -176,8 +176,24 @@ def _echo_lines(lines: list[str], units: list[Sentence], first: int, highlights:
     return [
         n
         for n, line in enumerate(lines[start:], start + 1)
-        if len(line) <= longest and not line.rstrip().endswith((".", "!", "?")) and _key(line) in titles
+        if len(line) <= longest
+        and not line.rstrip().endswith((".", "!", "?"))
+        and _key(line) in titles
+        and _paragraph_above(lines, start, n)
     ]
+
+
+def _paragraph_above(lines: list[str], start: int, n: int) -> bool:
+    """A story paragraph (a whole sentence of twelve words or more, not a teaser cut with an
+    ellipsis) on a line from the story's first line (``start``, 1-based) to the one above line
+    ``n``. A copy set between paragraphs is a picture's or a widget's; a copy with none above it
+    is the story's headline or standfirst, under a menu or teaser that named it first."""
+    for line in lines[start - 1 : n - 1]:
+        end = line.rstrip().rstrip(_CLOSERS)
+        if end.endswith((".", "!", "?")) and not end.endswith(("...", "…")):
+            if len(words_of(line)) >= _PARAGRAPH_MIN_WORDS:
+                return True
+    return False
 
 
 # a dateline in capitals after a title run into it: "WASHINGTON:", "NEW DELHI —", "LAGOS, Nigeria -"
@@ -559,7 +575,7 @@ def _pull_quotes(lines: list[str], start: int) -> list[int]:
             continue
         body = line.strip(_CLOSERS + "“‘").rstrip(".")
         holder = next((o for o in by_opening.get(opening, ()) if len(o) > len(line) and body in o), None)
-        if holder is not None and not _list_item(flat, n):
+        if holder is not None and not _list_item(flat, n) and _paragraph_above(flat, start, n):
             taken.append(n)
             # the pull quote's credit line under it: the speaker the paragraph names
             below = next((k for k in range(n, min(n + 2, len(flat))) if flat[k]), None)
