@@ -5,9 +5,11 @@ Three kinds of leftover are told by what else is on the page, not by their own w
 - echo: a line inside or after the story that repeats, word for word (punctuation aside), a title
   line above the story ("1 Arrested, Arizona Mall Shooting" above, "1 Arrested Arizona Mall
   Shooting" between two paragraphs: an image's alt text or a video's title); the title lines
-  above the story themselves are left to FL001 and the page-shape test;
+  above the story themselves are left to FL001 and the page-shape test; a copy with no story
+  paragraph above it is the story's headline under a menu or teaser that named it first;
 - pull quote: a line that is only a passage (eight words or more) of a longer paragraph elsewhere
-  on the page, in quotation marks or not: a quote the page set in large type;
+  on the page, in quotation marks or not, below a story paragraph: a quote the page set in
+  large type (above the first paragraph, the standfirst quoting the story);
 - doubled caption: a line followed by the same line with a credit added ("Rescuers search the
   ruins." / "Rescuers search the ruins. (A. Name/AP)"): the image's alt text above its caption;
   a line under its own text written twice ("A caption.A caption." / "A caption."): a third copy;

@@ -30,7 +30,10 @@
   flags, all short and none a sentence ("Skip to main content" / "Best News Website" / "<an
   award's name>" / "Menu"): the rest of the site's header or box; above the page's first long
   sentence, also a word or two or a short slogan ending with a full stop ("One app.") between
-  two flagged lines of one block (a headline there has no full stop);
+  two flagged lines of one block (a headline there has no full stop); and, above the first
+  long sentence, a block of six lines or more that opens and closes on a flagged line, half of
+  its lines flagged, with the headline outside it: its other labels and titles (twenty words at
+  most, no sentence end or printed twice in it) are the menu's and other stories' links;
 - a credit as a name: a paragraph of its own that is two to four capitalised words and a full
   stop and nothing else ("Harbour Police."), between two story paragraphs: the picture's credit
   (a sentence has a verb);
