@@ -5,9 +5,11 @@ Three kinds of leftover are told by what else is on the page, not by their own w
 - echo: a line inside or after the story that repeats, word for word (punctuation aside), a title
   line above the story ("1 Arrested, Arizona Mall Shooting" above, "1 Arrested Arizona Mall
   Shooting" between two paragraphs: an image's alt text or a video's title); the title lines
-  above the story themselves are left to FL001 and the page-shape test;
+  above the story themselves are left to FL001 and the page-shape test; a copy with no story
+  paragraph above it is the story's headline under a menu or teaser that named it first;
 - pull quote: a line that is only a passage (eight words or more) of a longer paragraph elsewhere
-  on the page, in quotation marks or not: a quote the page set in large type;
+  on the page, in quotation marks or not, below a story paragraph: a quote the page set in
+  large type (above the first paragraph, the standfirst quoting the story);
 - doubled caption: a line followed by the same line with a credit added ("Rescuers search the
   ruins." / "Rescuers search the ruins. (A. Name/AP)"): the image's alt text above its caption;
   a line under its own text written twice ("A caption.A caption." / "A caption."): a third copy;
@@ -176,8 +178,24 @@ def _echo_lines(lines: list[str], units: list[Sentence], first: int, highlights:
     return [
         n
         for n, line in enumerate(lines[start:], start + 1)
-        if len(line) <= longest and not line.rstrip().endswith((".", "!", "?")) and _key(line) in titles
+        if len(line) <= longest
+        and not line.rstrip().endswith((".", "!", "?"))
+        and _key(line) in titles
+        and _paragraph_above(lines, start, n)
     ]
+
+
+def _paragraph_above(lines: list[str], start: int, n: int) -> bool:
+    """A story paragraph (a whole sentence of twelve words or more, not a teaser cut with an
+    ellipsis) on a line from the story's first line (``start``, 1-based) to the one above line
+    ``n``. A copy set between paragraphs is a picture's or a widget's; a copy with none above it
+    is the story's headline or standfirst, under a menu or teaser that named it first."""
+    for line in lines[start - 1 : n - 1]:
+        end = line.rstrip().rstrip(_CLOSERS)
+        if end.endswith((".", "!", "?")) and not end.endswith(("...", "…")):
+            if len(words_of(line)) >= _PARAGRAPH_MIN_WORDS:
+                return True
+    return False
 
 
 # a dateline in capitals after a title run into it: "WASHINGTON:", "NEW DELHI —", "LAGOS, Nigeria -"
@@ -559,7 +577,7 @@ def _pull_quotes(lines: list[str], start: int) -> list[int]:
             continue
         body = line.strip(_CLOSERS + "“‘").rstrip(".")
         holder = next((o for o in by_opening.get(opening, ()) if len(o) > len(line) and body in o), None)
-        if holder is not None and not _list_item(flat, n):
+        if holder is not None and not _list_item(flat, n) and _paragraph_above(flat, start, n):
             taken.append(n)
             # the pull quote's credit line under it: the speaker the paragraph names
             below = next((k for k in range(n, min(n + 2, len(flat))) if flat[k]), None)

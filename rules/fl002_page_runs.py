@@ -30,7 +30,10 @@
   flags, all short and none a sentence ("Skip to main content" / "Best News Website" / "<an
   award's name>" / "Menu"): the rest of the site's header or box; above the page's first long
   sentence, also a word or two or a short slogan ending with a full stop ("One app.") between
-  two flagged lines of one block (a headline there has no full stop);
+  two flagged lines of one block (a headline there has no full stop); and, above the first
+  long sentence, a block of six lines or more that opens and closes on a flagged line, half of
+  its lines flagged, with the headline outside it: its other labels and titles (twenty words at
+  most, no sentence end or printed twice in it) are the menu's and other stories' links;
 - a credit as a name: a paragraph of its own that is two to four capitalised words and a full
   stop and nothing else ("Harbour Police."), between two story paragraphs: the picture's credit
   (a sentence has a verb);
@@ -462,6 +465,9 @@ def _header_blocks(lines: list[str], by_line: dict[int, list[int]], flagged: set
             # (the page's headline may be one of them when no title stands outside the block)
             keep = label if titled(block) else slogan
             taken += [i for k in block[1:-1] if keep(k) for i in by_line.get(k, []) if i not in flagged]
+        elif end < story and _menu_block(lines, block, furniture) and titled(block):
+            taken += [i for k in block[1:-1] if _menu_entry(lines, block, k) for i in by_line.get(k, [])]
+            taken = [i for i in taken if i not in flagged]
         elif len(block) >= 3 and end < story:
             ends = [k for k in block if furniture(k)]
             for a, b in zip(ends, ends[1:]):
@@ -470,6 +476,32 @@ def _header_blocks(lines: list[str], by_line: dict[int, list[int]], flagged: set
                     taken += [i for k in inner for i in by_line.get(k, []) if i not in flagged]
         n = end + 1
     return taken
+
+
+_MENU_BLOCK = 6  # lines in a site's header block that may carry other stories' titles
+_MENU_TITLE_WORDS = 20  # an entry of it: a menu label or another story's title
+
+
+def _menu_block(lines: list[str], block: range, furniture: Callable[[int], bool]) -> bool:
+    """A site's header above the story: a block of six lines or more, its first and last lines
+    and half of all its lines flagged, with no long sentence in it (a story's paragraphs)."""
+    return (
+        len(block) >= _MENU_BLOCK
+        and furniture(block[0])
+        and furniture(block[-1])
+        and 2 * sum(map(furniture, block)) >= len(block)
+        and not any(_long_sentence(lines[k - 1]) for k in block)
+    )
+
+
+def _menu_entry(lines: list[str], block: range, k: int) -> bool:
+    """Line ``k`` of a header block is an entry of its menu: a label or a title with no sentence
+    end, or a title the block prints twice (a teaser's picture and its link: a title may end on
+    an abbreviation's full stop, "... for U.S.")."""
+    text = lines[k - 1].strip()
+    if len(words_of(text)) > _MENU_TITLE_WORDS:
+        return False
+    return not text.endswith(_SENTENCE_END) or sum(lines[j - 1].strip() == text for j in block) >= 2
 
 
 # between two leftovers in a header: a word or two ("Sport"), or a short line that ends with a

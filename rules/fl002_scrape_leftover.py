@@ -58,7 +58,9 @@ _MAX_LINK_WORDS = 25  # a link title without a bullet, when the page ends with s
 # a table or menu rule, or the dash between ticker symbols, left alone on a line
 _SEPARATOR_LINE = re.compile(r"[|¦–—-]+(?:\s*[|¦–—-]+)*")
 _EDGE_JUNK = " \t\r\n:.!…»›|·•*>-–—_#→➔➜➡⮕"  # with the arrows a link button ends on
-_BULLETS = " \t•·▪►‣|*>"  # a bullet or a cell rule before a line (not "-": "-5C" is a figure)  # bullets, separators and arrows around page furniture
+# a bullet or a cell rule before a line (not "-": "-5C" is a figure), or the pictograph a site's
+# button opens with ("📱 Download the app", "👉 Follow us")
+_BULLETS = " \t•·▪►‣|*>📱📲📺📻📰👉👇▶➡🔔📧📩✉🎧\ufe0f"
 # A config's phrase regex is written by whoever can edit the config (a pull request): every
 # phrase regex runs on the `regex` engine with a time limit per sentence, so `(x+x+)+y` cannot
 # hang the run.
