@@ -462,8 +462,9 @@ def _header_blocks(lines: list[str], by_line: dict[int, list[int]], flagged: set
             end += 1  # lines n..end (1-based) make the block
         block = range(n, end + 1)
         if len(block) >= 3 and furniture(n) and furniture(end) and all(label(k) for k in block):
-            # (the page's headline may be one of them when no title stands outside the block)
-            keep = label if titled(block) else slogan
+            # (the page's headline may be one of them when no title stands outside the block, and
+            # is when a byline is: a caption below the block is no headline)
+            keep = label if titled(block) and not any(_byline(lines[k - 1]) for k in block) else slogan
             taken += [i for k in block[1:-1] if keep(k) for i in by_line.get(k, []) if i not in flagged]
         elif end < story and _menu_block(lines, block, furniture) and titled(block):
             taken += [i for k in block[1:-1] if _menu_entry(lines, block, k) for i in by_line.get(k, [])]
@@ -507,6 +508,14 @@ def _menu_entry(lines: list[str], block: range, k: int) -> bool:
 # between two leftovers in a header: a word or two ("Sport"), or a short line that ends with a
 # full stop or "!" like a slogan ("One app.", "100s of titles.")
 _HEADER_SLOGAN = (2, 6)
+
+
+def _byline(line: str) -> bool:
+    """A byline alone on its line ("By Jane Roe"): the story's own header is around it."""
+    words = line.split()
+    return 2 <= len(words) <= 5 and words[0] in ("By", "BY") and all(w[:1].isupper() for w in words[1:])
+
+
 _STORY_SENTENCE = 15  # the first line of this many words ending like a sentence: the story's
 
 
