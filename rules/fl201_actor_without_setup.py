@@ -294,10 +294,8 @@ class ActorWithoutSetup(Rule):
                 continue
             sentence = doc.sentences[first.sentence]
             jurisdiction = _whose_office(ms, first, office, sentence.text)
-            if jurisdiction is _TIED:
-                continue
-            if _after_its(sentence.text, first):
-                continue  # "The Sun and its owner Rupert Murdoch": the body just named is theirs
+            if jurisdiction is _TIED or _after_its(sentence.text, first):
+                continue  # (or "The Sun and its owner Rupert Murdoch": the body just named is theirs)
             # "union president Jane Roe": a body's head, not a head of state
             of_a_body = not set(_title_words(ms, sentence.text, first)).isdisjoint(GROUP_NOUNS)
             # "Ostrian Foreign Minister Jane Roe later told Hale ...": the title opens the sentence
@@ -327,24 +325,32 @@ class ActorWithoutSetup(Rule):
                 and not minister
             ):
                 continue  # "President Joe Biden", "Shadow Health Secretary X": whose post is clear to a reader
-            if (
-                office.group == "head" and not of_a_body and not (acting and not _a_country(ms, jurisdiction))
-            ) or office.name == "leader":
-                # "US President Barack Obama", "Labour leader Jeremy Corbyn": heads of state and
-                # party leaders are news in any story (a state's premier or a chamber's president
-                # is not)
+            head = _a_head(ms, office, jurisdiction, of_a_body, acting)
+            if head == "news":
                 continue
             partners = self._partners(ms, first, ent)
             if minister and any(_in_government(ms, p) for p in partners):
                 continue  # "Consumer Affairs Minister Ana Ruiz thanked Henk": a colleague's
             group = None if partners else _organisation_partner(ms, first, _title_start(sentence.text, first))
-            if (not partners and group is None) or INTERACTION.search(sentence.text) is None:
+            interacting = bool(partners or group) and INTERACTION.search(sentence.text) is not None
+            # "..., said Ostrian Trade Minister Jane Roe.": an official of a country or body the
+            # story names nowhere else who enters late only to speak is as unset as one who acts
+            speaks = (
+                not interacting
+                and not acting
+                and self.options.quoted
+                and _speaks_for_a_place(ms, first, office, jurisdiction, sentence.text)
+            )
+            if not (speaks or (interacting and head != "speaking only")):
                 continue
             if words is None:
                 words = _sentences_by_word(doc)
             if _belongs(ms, ent, office, sentence.text, words, by_name=not acting):
                 continue
             newcomers[first.sentence] = ent
+            if speaks:
+                yield self._speaker_finding(ms, ent, jurisdiction, office.name)
+                continue
             dealt = _names(partners) if group is None else group[0]
             whose = jurisdiction or f"says whose {first.title.lower()} this is"
             if minister:
@@ -363,6 +369,18 @@ class ActorWithoutSetup(Rule):
                 else Severity.INFO,
                 key_texts=[sentence.text, first.text],
             )
+
+    def _speaker_finding(self, ms: Mentions, ent: Entity, jurisdiction: str, office: str) -> Finding:
+        """The finding for a titled official of a place never named who only speaks."""
+        first = ent.first
+        return self.finding(
+            first.span,
+            f"'{first.title} {first.text}' speaks in {ms.where(first.sentence)}, but the story "
+            f"never set up {ent.display} or {jurisdiction}: say why this official speaks "
+            f"here; cast so far: {_names(ms.cast_before(first.sentence), MAX_CAST)}",
+            severity=None if self._titled_blocks(jurisdiction, office) else Severity.INFO,
+            key_texts=[ms.doc.sentences[first.sentence].text, first.text],
+        )
 
     def _titled_blocks(self, jurisdiction: str | None, office: str) -> bool:
         """Whether a titled newcomer is a warning: only when the option asks for warnings and the
@@ -1648,7 +1666,7 @@ def _portfolio(ms: Mentions, office, jurisdiction: str) -> bool:
 # The words portfolios are made of ("Domestic Trade and Consumer Affairs", "Federal Territories"):
 # a minister's title made only of them says what the post covers, not whose it is.
 _PORTFOLIO_WORDS = frozenset(
-    """and of the for affairs trade consumer territories territory federal sport sports health
+    """and of the for affairs trade consumer territories minerals territory federal sport sports health
     education finance defence defense foreign home interior justice labour labor energy environment
     agriculture transport tourism culture housing industry industries commerce communications
     information water resources fisheries revenue lands land mines mining economic economy
@@ -1675,11 +1693,31 @@ def _title_start(text: str, first: Mention) -> int:
     before = word_tokens(text[: first.start])[-9:]
     if before and before[-1].text == ",":
         before = before[:-1]  # "SEIU organising director, Jane Roe"
-    for tok in reversed(before):
+    for i in range(len(before) - 1, -1, -1):
+        tok = before[i]
+        if tok.low in ("and", "&") and _portfolio_joined(before, i, text[start : first.start]):
+            start = tok.start  # "Minerals and Energy Minister": one portfolio of two parts
+            continue
         if (not tok.is_word and tok.text not in ("'s", "’s", "-")) or tok.low in _BEFORE_A_TITLE:
             break
         start = tok.start
     return start
+
+
+def _portfolio_joined(before: list, i: int, after: str) -> bool:
+    """Whether the "and" at ``before[i]`` joins two capitalised portfolio words of one title
+    ("Trade and Industry Minister"), not two people ("Roe and Finance Minister Hale")."""
+    if i == 0 or not after.strip():
+        return False
+    prev = before[i - 1]
+    nxt = word_tokens(after)[0]
+    return (
+        prev.is_word
+        and prev.text[:1].isupper()
+        and nxt.text[:1].isupper()
+        and prev.low in _PORTFOLIO_WORDS
+        and nxt.low in _PORTFOLIO_WORDS
+    )
 
 
 def _title_words(ms: Mentions, text: str, first: Mention) -> list[str]:
@@ -1694,6 +1732,7 @@ def _title_words(ms: Mentions, text: str, first: Mention) -> list[str]:
             tok.is_word
             and low not in title
             and low not in _TITLE_MODIFIERS
+            and low != "and"
             and (low,) not in ms.lexicon.titles
         ):
             out.append(low)
@@ -1763,6 +1802,46 @@ def _a_country(ms: Mentions, jurisdiction: str | None) -> bool:
 def _countries(lex) -> frozenset[str]:
     """The countries the lists know, by canonical name (made once per lexicon)."""
     return frozenset(lex.places.values())
+
+
+def _a_head(ms: Mentions, office, jurisdiction: str | None, of_a_body: bool, acting: bool) -> str:
+    """Whether a titled newcomer is a head left alone: "news" for heads of state and party
+    leaders ("US President Barack Obama", "Labour leader Jeremy Corbyn"), news in any story; a
+    state's premier or a chamber's president is not, and is reported when acting on the cast or
+    (a place the story never names) only speaking ("speaking only" if not acting); "" for others."""
+    if office.name == "leader":
+        return "news"
+    if office.group != "head" or of_a_body or (acting and not _a_country(ms, jurisdiction)):
+        return ""
+    return "news" if _a_country(ms, jurisdiction) else "speaking only"
+
+
+def _speaks_for_a_place(ms: Mentions, first: Mention, office, jurisdiction: str | None, text: str) -> bool:
+    """Whether a titled official speaks under a capitalised title that gives a government post
+    and whose it is ("..., said Ostrian Trade Minister Jane Roe", "Kell Premier Jane Roe said"):
+    the form a splice keeps. A lower-case title after the name ("Jane Roe, deputy governor of
+    Kell"), a town's mayor or a department's director is the story's own local official."""
+    title = (first.title or "").split()
+    return (
+        jurisdiction is not None
+        and first.link == "premodifier"
+        and bool(title)
+        and title[-1][:1].isupper()
+        and _government_post(office)
+        and _city_office(ms, first, office) is None
+        and _official_speaks(text, _title_start(text, first), first.end)
+    )
+
+
+def _government_post(office) -> bool:
+    """Whether an office is a government's post above a town's: a minister, a state's or
+    province's premier or governor (not a mayor, a department's director or a spokesperson,
+    whom local copy quotes without more)."""
+    return (
+        office.group in ("head", "deputy-head", "cabinet", "minister")
+        or office.name in CABINET_TITLES
+        or (office.group == "executive" and office.name != "mayor")
+    )
 
 
 def _in_government(ms: Mentions, ent: Entity) -> bool:
