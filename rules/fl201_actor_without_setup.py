@@ -180,21 +180,25 @@ class ActorWithoutSetup(Rule):
             if (not partners and group is None) or not interacts:
                 if unnamed and first.jurisdiction is not None:
                     continue  # (it must deal with the cast: a known country's official may just speak)
+                end = _place_ends_the_body(ms, first) if ent.kind == "role" else first.end
                 if (
                     self.options.quoted
                     and ent.kind == "role"
                     and not first.name
                     and first.office not in SPEAKING_OFFICES
-                    and _official_speaks(sentence.text, first.start, first.end)
+                    and _official_speaks(sentence.text, first.start, end)
                     and not _epithet_of_the_last_person(ms, first)
                     and not _headline_line(doc, first.sentence)
                 ):
                     newcomers.setdefault(first.sentence, ent)
                     where = first.jurisdiction_text or first.jurisdiction
+                    if end != first.end:
+                        where = f"{where}{sentence.text[first.end : end]}"
                     never = f"introduced this official or {where}" if where else "named this official"
+                    phrase = _quoted(first) + sentence.text[first.end : end]
                     yield self.finding(
-                        first.span,
-                        f"'{_quoted(first)}' speaks in {ms.where(first.sentence)}, but the "
+                        doc.sub_span(sentence, first.start, end),
+                        f"'{phrase}' speaks in {ms.where(first.sentence)}, but the "
                         f"story never {never}: give the name and "
                         f"say why they speak here; cast so far: "
                         f"{_names(ms.cast_before(first.sentence), MAX_CAST)}",
@@ -1813,7 +1817,9 @@ def _a_head(ms: Mentions, office, jurisdiction: str | None, of_a_body: bool, act
         return "news"
     if office.group != "head" or of_a_body or (acting and not _a_country(ms, jurisdiction)):
         return ""
-    return "news" if _a_country(ms, jurisdiction) else "speaking only"
+    if _a_country(ms, jurisdiction) or not set((jurisdiction or "").split()).isdisjoint(ms.lexicon.org_heads):
+        return "news"  # (a body's: "Kell Union of Nurses Secretary General", its trade the story's)
+    return "speaking only"
 
 
 def _speaks_for_a_place(ms: Mentions, first: Mention, office, jurisdiction: str | None, text: str) -> bool:
@@ -1826,11 +1832,23 @@ def _speaks_for_a_place(ms: Mentions, first: Mention, office, jurisdiction: str 
         jurisdiction is not None
         and first.link == "premodifier"
         and bool(title)
-        and title[-1][:1].isupper()
-        and _government_post(office)
+        and ((title[-1][:1].isupper() and _government_post(office)) or office.group == "corporate")
         and _city_office(ms, first, office) is None
         and _official_speaks(text, _title_start(text, first), first.end)
     )
+
+
+def _place_ends_the_body(ms: Mentions, first: Mention) -> int:
+    """Where an office's body ends when a place's name the mentions read apart ends it: "the
+    chief executive of Sport Kellmark", "the head of Rugby Ostria" (a body named for its sport
+    and its country); else where the office ends."""
+    if " of " not in first.text or not first.jurisdiction_text or not first.jurisdiction_text[:1].isupper():
+        return first.end
+    text = ms.doc.sentences[first.sentence].text
+    for m in ms.in_sentence(first.sentence):
+        if m.kind == "place" and m.start == first.end + 1 and text[first.end] == " ":
+            return m.end
+    return first.end
 
 
 def _government_post(office) -> bool:
