@@ -1842,7 +1842,13 @@ def _place_ends_the_body(ms: Mentions, first: Mention) -> int:
     """Where an office's body ends when a place's name the mentions read apart ends it: "the
     chief executive of Sport Kellmark", "the head of Rugby Ostria" (a body named for its sport
     and its country); else where the office ends."""
-    if " of " not in first.text or not first.jurisdiction_text or not first.jurisdiction_text[:1].isupper():
+    if (
+        first.text.split()[0].lower()
+        != "the"  # (not "Vice President of Original Content Cindy" + " Holland said")
+        or " of " not in first.text
+        or not first.jurisdiction_text
+        or not first.jurisdiction_text[:1].isupper()
+    ):
         return first.end
     text = ms.doc.sentences[first.sentence].text
     for m in ms.in_sentence(first.sentence):
