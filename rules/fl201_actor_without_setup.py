@@ -81,10 +81,10 @@ class ActorWithoutSetup(Rule):
         organisation or country the role belongs to (or of the body it describes instead of
         naming: "the head of the nurses' association").
         Also a definite reference to an event the article never reported: "their dialogue"
-        with such a newcomer, or "the talks" with no earlier meeting, talks or dialogue. The
-        message names the newcomer and the cast established so far. Also such an official
-        who enters late only to speak ("..., the Secretary-General of the Arab League said."),
-        and a speaker named by one name only whom the story never introduces ("..., Guo said."
+        with such a newcomer, or "the talks" with no earlier meeting, talks or dialogue. Also
+        such an official who enters late only to speak ("..., the Secretary-General of the Arab
+        League said."; "..., said Ostrian Trade Minister Jane Roe.", "Brellcorp chief executive
+        Tom Hale said" when that place or firm is named nowhere else; not a mayor), and a speaker named by one name only whom the story never introduces ("..., Guo said."
         with no Guo named anywhere), or who enters acting on the cast ("Guo later criticised
         Putin", "Roe was summoned by Guo", "Advocate Guo told Roe"). Also a one-holder office of
         a country the story named, or of its own government ("The Minister of Commerce met
@@ -1840,11 +1840,11 @@ def _speaks_for_a_place(ms: Mentions, first: Mention, office, jurisdiction: str 
 
 def _place_ends_the_body(ms: Mentions, first: Mention) -> int:
     """Where an office's body ends when a place's name the mentions read apart ends it: "the
-    chief executive of Sport Kellmark", "the head of Rugby Ostria" (a body named for its sport
-    and its country); else where the office ends."""
+    chief executive of Aquatics Norway", "the head of Rugby Kenya" (a body named for its sport
+    and its country); else where the office ends. Only after "the": in "Vice President of
+    Original Content Cindy" + " Holland said" the place is a surname."""
     if (
-        first.text.split()[0].lower()
-        != "the"  # (not "Vice President of Original Content Cindy" + " Holland said")
+        first.text.split()[0].lower() != "the"
         or " of " not in first.text
         or not first.jurisdiction_text
         or not first.jurisdiction_text[:1].isupper()
