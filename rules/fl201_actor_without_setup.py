@@ -833,6 +833,10 @@ _OWNER_BODIES = frozenset(
 )
 
 
+# The level of government a lower-case word gives before a body's name ("the federal Trade Board")
+_LEVELS = frozenset("state federal provincial national regional county city municipal".split())
+
+
 def _unit_and_owner(text: str) -> tuple[int, int, str] | None:
     """The definite office or division opening a clause and its owner, a capitalised name: "the
     Harbour Board's office" (owner "Harbour Board"), "the press office of the State Security
@@ -855,6 +859,8 @@ def _unit_and_owner(text: str) -> tuple[int, int, str] | None:
             return toks[k].start, t.end, text[toks[k + 1].start : toks[j - 1].end]
         if j >= 0 and toks[j].low == "the" and i + 2 < len(toks) and toks[i + 1].low == "of":
             k = i + 2 + (1 if toks[i + 2].low == "the" else 0)
+            if k + 1 < len(toks) and toks[k].low in _LEVELS and toks[k + 1].cap:
+                k += 1  # "the office of the state Harbour Commission": the level is no part of the name
             m = k
             while m < len(toks) and (
                 toks[m].cap or toks[m].low in ("of", "and", "for") or _hyphened(toks, m)
