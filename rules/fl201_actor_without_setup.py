@@ -1147,6 +1147,8 @@ _THEN_ACTING = re.compile(
 _DEFINITE_GROUP = re.compile(
     r"\s+(?:the\s+(?:[a-z'’-]+\s+|[A-Z][a-z]+\s+)?(?:"
     + "|".join(sorted(GROUP_NOUNS | _PEOPLE_NOUNS | _STORY_ROLES | {"bench", "judges", "panel", "cabinet"}))
+    # (a trade's people in one word: "the groundstaff", "the dockworkers")
+    + r"|[a-z]+(?:staff|workers)"
     # or the story's people, plural, with no article ("urged jurors to", "told families")
     + r")|(?:"
     + "|".join(sorted(n for n in _PEOPLE_NOUNS | {"jurors"} if n.endswith("s")))
