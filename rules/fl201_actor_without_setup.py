@@ -84,8 +84,9 @@ class ActorWithoutSetup(Rule):
         with such a newcomer, or "the talks" with no earlier meeting, talks or dialogue. Also
         such an official who enters late only to speak ("..., the Secretary-General of the Arab
         League said."; "..., said Ostrian Trade Minister Jane Roe.", "Brellcorp chief executive
-        Tom Hale said" when that place or firm is named nowhere else; not a mayor), and a speaker named by one name only whom the story never introduces ("..., Guo said."
-        with no Guo named anywhere), or who enters acting on the cast ("Guo later criticised
+        Tom Hale said" when that place or firm is named nowhere else; not a mayor), and a
+        speaker named by one name only whom the story never introduces ("..., Guo said." with
+        no Guo named anywhere), or who enters acting on the cast ("Guo later criticised
         Putin", "Roe was summoned by Guo", "Advocate Guo told Roe"). Also a one-holder office of
         a country the story named, or of its own government ("The Minister of Commerce met
         Roe"), whose holder it never names (heads of state or government excepted), and the
@@ -1831,10 +1832,11 @@ def _a_head(ms: Mentions, office, jurisdiction: str | None, of_a_body: bool, act
 
 
 def _speaks_for_a_place(ms: Mentions, first: Mention, office, jurisdiction: str | None, text: str) -> bool:
-    """Whether a titled official speaks under a capitalised title that gives a government post
-    and whose it is ("..., said Ostrian Trade Minister Jane Roe", "Kell Premier Jane Roe said"):
-    the form a splice keeps. A lower-case title after the name ("Jane Roe, deputy governor of
-    Kell"), a town's mayor or a department's director is the story's own local official."""
+    """Whether a titled official speaks under a title before the name that gives whose post it
+    is: a capitalised government post ("..., said Ostrian Trade Minister Jane Roe", "Kell Premier
+    Jane Roe said") or a firm's chief ("Brellcorp chief executive Tom Hale said"), the forms a
+    splice keeps. A lower-case post after the name ("Jane Roe, deputy governor of Kell"), a
+    town's mayor or a department's director is the story's own local official."""
     title = (first.title or "").split()
     return (
         jurisdiction is not None
