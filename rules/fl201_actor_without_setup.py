@@ -83,10 +83,9 @@ class ActorWithoutSetup(Rule):
         Also a definite reference to an event the article never reported: "their dialogue"
         with such a newcomer, or "the talks" with no earlier meeting, talks or dialogue. Also
         such an official who enters late only to speak ("..., the Secretary-General of the Arab
-        League said."; "..., said Ostrian Trade Minister Jane Roe.", "Brellcorp chief executive
-        Tom Hale said" when that place or firm is named nowhere else; not a mayor), and a
-        speaker named by one name only whom the story never introduces ("..., Guo said." with
-        no Guo named anywhere), or who enters acting on the cast ("Guo later criticised
+        League said."; "Brellcorp chief executive Tom Hale said", "Kell Premier Tom Hale said"
+        when that firm or place is named nowhere else), and a speaker named by one name only
+        whom the story never introduces ("..., Guo said." with no Guo named anywhere), or who enters acting on the cast ("Guo later criticised
         Putin", "Roe was summoned by Guo", "Advocate Guo told Roe"). Also a one-holder office of
         a country the story named, or of its own government ("The Minister of Commerce met
         Roe"), whose holder it never names (heads of state or government excepted), and the
