@@ -81,11 +81,11 @@ class ActorWithoutSetup(Rule):
         organisation or country the role belongs to (or of the body it describes instead of
         naming: "the head of the nurses' association").
         Also a definite reference to an event the article never reported: "their dialogue"
-        with such a newcomer, or "the talks" with no earlier meeting, talks or dialogue. The
-        message names the newcomer and the cast established so far. Also such an official
-        who enters late only to speak ("..., the Secretary-General of the Arab League said."),
-        and a speaker named by one name only whom the story never introduces ("..., Guo said."
-        with no Guo named anywhere), or who enters acting on the cast ("Guo later criticised
+        with such a newcomer, or "the talks" with no earlier meeting, talks or dialogue. Also
+        such an official who enters late only to speak ("..., the Secretary-General of the Arab
+        League said."; "Brellcorp chief executive Tom Hale said", "Kell Premier Tom Hale said"
+        when that firm or place is named nowhere else), and a speaker named by one name only
+        whom the story never introduces ("..., Guo said." with no Guo named anywhere), or who enters acting on the cast ("Guo later criticised
         Putin", "Roe was summoned by Guo", "Advocate Guo told Roe"). Also a one-holder office of
         a country the story named, or of its own government ("The Minister of Commerce met
         Roe"), whose holder it never names (heads of state or government excepted), and the
@@ -180,21 +180,25 @@ class ActorWithoutSetup(Rule):
             if (not partners and group is None) or not interacts:
                 if unnamed and first.jurisdiction is not None:
                     continue  # (it must deal with the cast: a known country's official may just speak)
+                end = _place_ends_the_body(ms, first) if ent.kind == "role" else first.end
                 if (
                     self.options.quoted
                     and ent.kind == "role"
                     and not first.name
                     and first.office not in SPEAKING_OFFICES
-                    and _official_speaks(sentence.text, first.start, first.end)
+                    and _official_speaks(sentence.text, first.start, end)
                     and not _epithet_of_the_last_person(ms, first)
                     and not _headline_line(doc, first.sentence)
                 ):
                     newcomers.setdefault(first.sentence, ent)
                     where = first.jurisdiction_text or first.jurisdiction
+                    if end != first.end:
+                        where = f"{where}{sentence.text[first.end : end]}"
                     never = f"introduced this official or {where}" if where else "named this official"
+                    phrase = _quoted(first) + sentence.text[first.end : end]
                     yield self.finding(
-                        first.span,
-                        f"'{_quoted(first)}' speaks in {ms.where(first.sentence)}, but the "
+                        doc.sub_span(sentence, first.start, end),
+                        f"'{phrase}' speaks in {ms.where(first.sentence)}, but the "
                         f"story never {never}: give the name and "
                         f"say why they speak here; cast so far: "
                         f"{_names(ms.cast_before(first.sentence), MAX_CAST)}",
@@ -294,10 +298,8 @@ class ActorWithoutSetup(Rule):
                 continue
             sentence = doc.sentences[first.sentence]
             jurisdiction = _whose_office(ms, first, office, sentence.text)
-            if jurisdiction is _TIED:
-                continue
-            if _after_its(sentence.text, first):
-                continue  # "The Sun and its owner Rupert Murdoch": the body just named is theirs
+            if jurisdiction is _TIED or _after_its(sentence.text, first):
+                continue  # (or "The Sun and its owner Rupert Murdoch": the body just named is theirs)
             # "union president Jane Roe": a body's head, not a head of state
             of_a_body = not set(_title_words(ms, sentence.text, first)).isdisjoint(GROUP_NOUNS)
             # "Ostrian Foreign Minister Jane Roe later told Hale ...": the title opens the sentence
@@ -327,24 +329,32 @@ class ActorWithoutSetup(Rule):
                 and not minister
             ):
                 continue  # "President Joe Biden", "Shadow Health Secretary X": whose post is clear to a reader
-            if (
-                office.group == "head" and not of_a_body and not (acting and not _a_country(ms, jurisdiction))
-            ) or office.name == "leader":
-                # "US President Barack Obama", "Labour leader Jeremy Corbyn": heads of state and
-                # party leaders are news in any story (a state's premier or a chamber's president
-                # is not)
+            head = _a_head(ms, office, jurisdiction, of_a_body, acting)
+            if head == "news":
                 continue
             partners = self._partners(ms, first, ent)
             if minister and any(_in_government(ms, p) for p in partners):
                 continue  # "Consumer Affairs Minister Ana Ruiz thanked Henk": a colleague's
             group = None if partners else _organisation_partner(ms, first, _title_start(sentence.text, first))
-            if (not partners and group is None) or INTERACTION.search(sentence.text) is None:
+            interacting = bool(partners or group) and INTERACTION.search(sentence.text) is not None
+            # "..., said Ostrian Trade Minister Jane Roe.": an official of a country or body the
+            # story names nowhere else who enters late only to speak is as unset as one who acts
+            speaks = (
+                not interacting
+                and not acting
+                and self.options.quoted
+                and _speaks_for_a_place(ms, first, office, jurisdiction, sentence.text)
+            )
+            if not (speaks or (interacting and head != "speaking only")):
                 continue
             if words is None:
                 words = _sentences_by_word(doc)
             if _belongs(ms, ent, office, sentence.text, words, by_name=not acting):
                 continue
             newcomers[first.sentence] = ent
+            if speaks:
+                yield self._speaker_finding(ms, ent, jurisdiction, office.name)
+                continue
             dealt = _names(partners) if group is None else group[0]
             whose = jurisdiction or f"says whose {first.title.lower()} this is"
             if minister:
@@ -363,6 +373,18 @@ class ActorWithoutSetup(Rule):
                 else Severity.INFO,
                 key_texts=[sentence.text, first.text],
             )
+
+    def _speaker_finding(self, ms: Mentions, ent: Entity, jurisdiction: str, office: str) -> Finding:
+        """The finding for a titled official of a place never named who only speaks."""
+        first = ent.first
+        return self.finding(
+            first.span,
+            f"'{first.title} {first.text}' speaks in {ms.where(first.sentence)}, but the story "
+            f"never set up {ent.display} or {jurisdiction}: say why this official speaks "
+            f"here; cast so far: {_names(ms.cast_before(first.sentence), MAX_CAST)}",
+            severity=None if self._titled_blocks(jurisdiction, office) else Severity.INFO,
+            key_texts=[ms.doc.sentences[first.sentence].text, first.text],
+        )
 
     def _titled_blocks(self, jurisdiction: str | None, office: str) -> bool:
         """Whether a titled newcomer is a warning: only when the option asks for warnings and the
@@ -811,6 +833,10 @@ _OWNER_BODIES = frozenset(
 )
 
 
+# The level of government a lower-case word gives before a body's name ("the federal Trade Board")
+_LEVELS = frozenset("state federal provincial national regional county city municipal".split())
+
+
 def _unit_and_owner(text: str) -> tuple[int, int, str] | None:
     """The definite office or division opening a clause and its owner, a capitalised name: "the
     Harbour Board's office" (owner "Harbour Board"), "the press office of the State Security
@@ -833,6 +859,8 @@ def _unit_and_owner(text: str) -> tuple[int, int, str] | None:
             return toks[k].start, t.end, text[toks[k + 1].start : toks[j - 1].end]
         if j >= 0 and toks[j].low == "the" and i + 2 < len(toks) and toks[i + 1].low == "of":
             k = i + 2 + (1 if toks[i + 2].low == "the" else 0)
+            if k + 1 < len(toks) and toks[k].low in _LEVELS and toks[k + 1].cap:
+                k += 1  # "the office of the state Harbour Commission": the level is no part of the name
             m = k
             while m < len(toks) and (
                 toks[m].cap or toks[m].low in ("of", "and", "for") or _hyphened(toks, m)
@@ -1119,6 +1147,8 @@ _THEN_ACTING = re.compile(
 _DEFINITE_GROUP = re.compile(
     r"\s+(?:the\s+(?:[a-z'’-]+\s+|[A-Z][a-z]+\s+)?(?:"
     + "|".join(sorted(GROUP_NOUNS | _PEOPLE_NOUNS | _STORY_ROLES | {"bench", "judges", "panel", "cabinet"}))
+    # (a trade's people in one word: "the groundstaff", "the dockworkers")
+    + r"|[a-z]+(?:staff|workers)"
     # or the story's people, plural, with no article ("urged jurors to", "told families")
     + r")|(?:"
     + "|".join(sorted(n for n in _PEOPLE_NOUNS | {"jurors"} if n.endswith("s")))
@@ -1648,7 +1678,7 @@ def _portfolio(ms: Mentions, office, jurisdiction: str) -> bool:
 # The words portfolios are made of ("Domestic Trade and Consumer Affairs", "Federal Territories"):
 # a minister's title made only of them says what the post covers, not whose it is.
 _PORTFOLIO_WORDS = frozenset(
-    """and of the for affairs trade consumer territories territory federal sport sports health
+    """and of the for affairs trade consumer territories minerals territory federal sport sports health
     education finance defence defense foreign home interior justice labour labor energy environment
     agriculture transport tourism culture housing industry industries commerce communications
     information water resources fisheries revenue lands land mines mining economic economy
@@ -1675,11 +1705,31 @@ def _title_start(text: str, first: Mention) -> int:
     before = word_tokens(text[: first.start])[-9:]
     if before and before[-1].text == ",":
         before = before[:-1]  # "SEIU organising director, Jane Roe"
-    for tok in reversed(before):
+    for i in range(len(before) - 1, -1, -1):
+        tok = before[i]
+        if tok.low in ("and", "&") and _portfolio_joined(before, i, text[start : first.start]):
+            start = tok.start  # "Minerals and Energy Minister": one portfolio of two parts
+            continue
         if (not tok.is_word and tok.text not in ("'s", "’s", "-")) or tok.low in _BEFORE_A_TITLE:
             break
         start = tok.start
     return start
+
+
+def _portfolio_joined(before: list, i: int, after: str) -> bool:
+    """Whether the "and" at ``before[i]`` joins two capitalised portfolio words of one title
+    ("Trade and Industry Minister"), not two people ("Roe and Finance Minister Hale")."""
+    if i == 0 or not after.strip():
+        return False
+    prev = before[i - 1]
+    nxt = word_tokens(after)[0]
+    return (
+        prev.is_word
+        and prev.text[:1].isupper()
+        and nxt.text[:1].isupper()
+        and prev.low in _PORTFOLIO_WORDS
+        and nxt.low in _PORTFOLIO_WORDS
+    )
 
 
 def _title_words(ms: Mentions, text: str, first: Mention) -> list[str]:
@@ -1694,6 +1744,7 @@ def _title_words(ms: Mentions, text: str, first: Mention) -> list[str]:
             tok.is_word
             and low not in title
             and low not in _TITLE_MODIFIERS
+            and low != "and"
             and (low,) not in ms.lexicon.titles
         ):
             out.append(low)
@@ -1763,6 +1814,67 @@ def _a_country(ms: Mentions, jurisdiction: str | None) -> bool:
 def _countries(lex) -> frozenset[str]:
     """The countries the lists know, by canonical name (made once per lexicon)."""
     return frozenset(lex.places.values())
+
+
+def _a_head(ms: Mentions, office, jurisdiction: str | None, of_a_body: bool, acting: bool) -> str:
+    """Whether a titled newcomer is a head left alone: "news" for heads of state and party
+    leaders ("US President Barack Obama", "Labour leader Jeremy Corbyn"), news in any story; a
+    state's premier or a chamber's president is not, and is reported when acting on the cast or
+    (a place the story never names) only speaking ("speaking only" if not acting); "" for others."""
+    if office.name == "leader":
+        return "news"
+    if office.group != "head" or of_a_body or (acting and not _a_country(ms, jurisdiction)):
+        return ""
+    if _a_country(ms, jurisdiction) or not set((jurisdiction or "").split()).isdisjoint(ms.lexicon.org_heads):
+        return "news"  # (a body's: "Kell Union of Nurses Secretary General", its trade the story's)
+    return "speaking only"
+
+
+def _speaks_for_a_place(ms: Mentions, first: Mention, office, jurisdiction: str | None, text: str) -> bool:
+    """Whether a titled official speaks under a title before the name that gives whose post it
+    is: a capitalised government post ("..., said Ostrian Trade Minister Jane Roe", "Kell Premier
+    Jane Roe said") or a firm's chief ("Brellcorp chief executive Tom Hale said"), the forms a
+    splice keeps. A lower-case post after the name ("Jane Roe, deputy governor of Kell"), a
+    town's mayor or a department's director is the story's own local official."""
+    title = (first.title or "").split()
+    return (
+        jurisdiction is not None
+        and first.link == "premodifier"
+        and bool(title)
+        and ((title[-1][:1].isupper() and _government_post(office)) or office.group == "corporate")
+        and _city_office(ms, first, office) is None
+        and _official_speaks(text, _title_start(text, first), first.end)
+    )
+
+
+def _place_ends_the_body(ms: Mentions, first: Mention) -> int:
+    """Where an office's body ends when a place's name the mentions read apart ends it: "the
+    chief executive of Aquatics Norway", "the head of Rugby Kenya" (a body named for its sport
+    and its country); else where the office ends. Only after "the": in "Vice President of
+    Original Content Cindy" + " Holland said" the place is a surname."""
+    if (
+        first.text.split()[0].lower() != "the"
+        or " of " not in first.text
+        or not first.jurisdiction_text
+        or not first.jurisdiction_text[:1].isupper()
+    ):
+        return first.end
+    text = ms.doc.sentences[first.sentence].text
+    for m in ms.in_sentence(first.sentence):
+        if m.kind == "place" and m.start == first.end + 1 and text[first.end] == " ":
+            return m.end
+    return first.end
+
+
+def _government_post(office) -> bool:
+    """Whether an office is a government's post above a town's: a minister, a state's or
+    province's premier or governor (not a mayor, a department's director or a spokesperson,
+    whom local copy quotes without more)."""
+    return (
+        office.group in ("head", "deputy-head", "cabinet", "minister")
+        or office.name in CABINET_TITLES
+        or (office.group == "executive" and office.name != "mayor")
+    )
 
 
 def _in_government(ms: Mentions, ent: Entity) -> bool:

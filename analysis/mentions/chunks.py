@@ -120,6 +120,8 @@ def _name_run_end(tokens: Sequence[Token], k: int, covered: list, reader: NameRe
         t = tokens[k]
         if covered[k] is None and reader.name_token(tokens, k, first_word):
             k += 1
+        elif _plural_possessive_in_name(tokens, k, covered, reader):
+            k += 2  # "the Kell Nurses' Union": the apostrophe is inside the body's name
         elif (
             (t.low in NAME_PARTICLES or t.text == "-")
             and k + 1 < len(tokens)
@@ -132,6 +134,27 @@ def _name_run_end(tokens: Sequence[Token], k: int, covered: list, reader: NameRe
         else:
             break
     return k
+
+
+def _joined(tokens: Sequence[Token]) -> str:
+    """A run's words as written: no space inside a hyphened word or before a plural's apostrophe."""
+    return " ".join(t.text for t in tokens).replace(" - ", "-").replace(" ' ", "' ").replace(" ’ ", "’ ")
+
+
+def _plural_possessive_in_name(tokens: Sequence[Token], k: int, covered: list, reader: NameReader) -> bool:
+    """Whether ``tokens[k]`` is the bare apostrophe of a capitalised plural inside a body's name,
+    an organisation's head word right after it ("Nurses' Union", "Farmers' Association")."""
+    t = tokens[k]
+    return (
+        t.text in ("'", "’")
+        and not t.space_before
+        and k > 0
+        and tokens[k - 1].cap
+        and tokens[k - 1].text.endswith("s")
+        and k + 1 < len(tokens)
+        and covered[k + 1] is None
+        and tokens[k + 1].text in reader.lex.org_heads
+    )
 
 
 def _org_name_end(
@@ -199,7 +222,7 @@ def find_chunks(
         k = _org_name_end(tokens, a, k, covered, reader, first_word, swallowed)
         if _opens_portfolio(tokens, a, covered, chunks):
             k = min(k, _portfolio_run_end(tokens, a))
-        chunks.append(Label("chunk", a, k, " ".join(t.text for t in tokens[a:k]).replace(" - ", "-")))
+        chunks.append(Label("chunk", a, k, _joined(tokens[a:k])))
     return chunks, swallowed
 
 

@@ -175,6 +175,22 @@ class Mentions:
         if type(seen) is not set:
             seen = self._seen[sentence] = seen()
         return seen
+        probes -= self._leading_name(name, sentence)
+        return any(probes & seen for seen in self._seen[:sentence])
+
+    def _leading_name(self, name: str, sentence: int) -> set[str]:
+        """The word probes of a name of two or three words that a body's longer name opens with
+        and that the story named on its own before ("the Kell Valley Nurses' Union" after "Kell
+        Valley"): the place the body serves, no mention of the body (as ``_probes`` drops a
+        body's one-word place)."""
+        words = name.split()
+        if len(words) < 4 or words[-1].lower().rstrip("s") not in _BODY_ENDINGS:
+            return set()
+        for n in (3, 2):
+            lead = " ".join(words[:n]).lower()
+            if any(lead in seen for seen in self._seen[:sentence]):
+                return {f"word:{w.lower()}" for w in words[:n]}
+        return set()
 
     def _without_common_words(self, probes: set[str]) -> set[str]:
         """A body's distinctive word that the article also writes in lower case is a common word

@@ -56,7 +56,12 @@ class SentenceWork:
         return m
 
     def written(self, label: Label) -> str:
-        return " ".join(t.text for t in self.tokens[label.a : label.b]).replace(" - ", "-")
+        return (
+            " ".join(t.text for t in self.tokens[label.a : label.b])
+            .replace(" - ", "-")
+            .replace(" ' ", "' ")
+            .replace(" ’ ", "’ ")
+        )
 
     def jurisdiction(self, label: Label) -> tuple[str, str]:
         """(canonical, as written) of what qualifies a title."""
