@@ -168,15 +168,8 @@ class Mentions:
         """Whether an organisation/country ``name`` (canonical or as written) appeared in a sentence
         before ``sentence``: by canonical name, alias, or one of its distinctive words."""
         probes = self._without_common_words(_probes(name, self.lexicon))
-        return any(probes & self._seen_in(i) for i in range(len(self._seen))[:sentence])
-
-    def _seen_in(self, sentence: int) -> set[str]:
-        seen = self._seen[sentence]
-        if type(seen) is not set:
-            seen = self._seen[sentence] = seen()
-        return seen
         probes -= self._leading_name(name, sentence)
-        return any(probes & seen for seen in self._seen[:sentence])
+        return any(probes & self._seen_in(i) for i in range(len(self._seen))[:sentence])
 
     def _leading_name(self, name: str, sentence: int) -> set[str]:
         """The word probes of a name of two or three words that a body's longer name opens with
@@ -188,9 +181,15 @@ class Mentions:
             return set()
         for n in (3, 2):
             lead = " ".join(words[:n]).lower()
-            if any(lead in seen for seen in self._seen[:sentence]):
+            if any(lead in self._seen_in(i) for i in range(len(self._seen))[:sentence]):
                 return {f"word:{w.lower()}" for w in words[:n]}
         return set()
+
+    def _seen_in(self, sentence: int) -> set[str]:
+        seen = self._seen[sentence]
+        if type(seen) is not set:
+            seen = self._seen[sentence] = seen()
+        return seen
 
     def _without_common_words(self, probes: set[str]) -> set[str]:
         """A body's distinctive word that the article also writes in lower case is a common word
