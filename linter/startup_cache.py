@@ -24,7 +24,8 @@ They are trusted as the bytecode beside them is (whoever can write there can cha
 factlint runs anyway); each file carries a checksum, and a damaged or unreadable one is ignored.
 Like bytecode they are written only where Python writes bytecode (not under
 PYTHONDONTWRITEBYTECODE or ``-B``), and only when a run compiled something new; a file holds at
-most ``MAX_ENTRIES``, this run's first. Only the command line uses them (``cli.main``:
+most ``MAX_ENTRIES``, this run's first, and of the entries a run did not ask for only the small ones
+(``STALE_BYTES``). Only the command line uses them (``cli.main``:
 ``enabled()`` around a command); a program that imports factlint compiles as usual.
 """
 
@@ -48,6 +49,11 @@ import _sre
 from re import _compiler, _parser
 
 MAX_ENTRIES = 2000  # per file; a run of every rule makes about 430 patterns and 570 methods
+# An entry this run did not ask for is kept only when smaller than this: a large one (a data
+# file's YAML, FL002's phrase list as one pattern) is of an earlier version of that file, never
+# asked for again, and reading it back cost every run (stores of a checkout edited for a day
+# had grown to 3 and 4 MB, 1.4% of a 61-article run)
+STALE_BYTES = 1 << 14
 FOLDER = Path(__file__).resolve().with_name("__pycache__")
 _TAG = f"{sys.implementation.cache_tag}-{MAGIC_NUMBER.hex()}"
 PATTERNS_FILE = f"factlint-patterns-v1-{_TAG}-sre{_sre.MAGIC}-{_sre.CODESIZE}.marshal"
@@ -88,7 +94,8 @@ class _Store:
         for key, entry in self.entries.items():
             if len(kept) >= MAX_ENTRIES:
                 break
-            kept.setdefault(key, entry)
+            if key not in kept and self.size(entry) <= STALE_BYTES:
+                kept[key] = entry
         try:
             data = marshal.dumps(kept)
             self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -103,6 +110,11 @@ class _Store:
         except (OSError, ValueError):
             pass  # a folder we may not write (an installed package): the next run compiles again
         self.added = 0
+
+    @staticmethod
+    def size(entry) -> int:
+        """About how many bytes an entry takes in the file."""
+        return 0
 
 
 # --- patterns ---------------------------------------------------------------------------------
@@ -166,6 +178,10 @@ class _Patterns(_Store):
         if self.trusted:
             super().save()
 
+    @staticmethod
+    def size(entry) -> int:
+        return len(entry[1])  # the code
+
 
 # --- dataclass methods ------------------------------------------------------------------------
 
@@ -191,6 +207,10 @@ _CODE = type(_read.__code__)
 
 
 class _Results(_Store):
+    @staticmethod
+    def size(entry) -> int:
+        return len(entry) if type(entry) is bytes else 0
+
     def get(self, key, compute):
         blob = self.entries.get(key)
         if type(blob) is bytes:

@@ -17,8 +17,17 @@ from pathlib import Path
 import yaml
 
 from factlint.analysis.text import lower_case_twin
-from factlint.linter import startup_cache
-from factlint.linter.startup_cache import METHODS_FILE, PATTERNS_FILE, RESULTS_FILE, _made, _Patterns, _read
+from factlint.linter import plugins, startup_cache
+from factlint.linter.startup_cache import (
+    METHODS_FILE,
+    PATTERNS_FILE,
+    RESULTS_FILE,
+    STALE_BYTES,
+    _made,
+    _Patterns,
+    _read,
+    _Results,
+)
 from factlint.rules.fl002_required_text import _required_text
 
 REPO = Path(__file__).resolve().parents[1]
@@ -63,10 +72,14 @@ def test_a_run_reading_what_was_stored_reports_the_same_and_each_entry_is_a_fres
     results = _read(tmp_path / RESULTS_FILE)
     kinds = [key[0] for key in results]
     assert kinds.count("yaml") >= 5 and kinds.count("required_text") > 100
+    assert {"factlint.rules", "factlint.reporters"} <= {key[1] for key in results if key[0] == "entry-points"}
     assert kinds.count("lower_case_twin") > 10  # which case-blind patterns may scan the lower case
     for key, blob in results.items():
         if key[0] == "yaml":
             assert marshal.loads(blob) == yaml.load(key[2], Loader=yaml.CSafeLoader)
+        elif key[0] == "entry-points":  # the plugin listing, as importlib.metadata reads it now
+            listed = tuple((ep.name, ep.value, dist) for ep, dist in plugins._read(key[1]))
+            assert marshal.loads(blob) == listed, key[1]
         elif key[0] == "lower_case_twin":
             twin = lower_case_twin(re.compile(key[2], key[3]))
             assert marshal.loads(blob) == (twin is not None), key[2][:80]
@@ -129,3 +142,25 @@ def test_nothing_is_written_where_python_writes_no_bytecode(tmp_path, monkeypatc
     with startup_cache.enabled(tmp_path):
         re.compile(r"not (?:stored)+ anywhere")
     assert not list(tmp_path.iterdir())
+
+
+def test_an_entry_no_run_asks_for_is_kept_only_while_small(tmp_path, monkeypatch):
+    """A large entry of an earlier version of a data file or phrase list is dropped when a run
+    writes the store again; small ones (a config's YAML, one phrase's needed text) stay."""
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    results = _Results(tmp_path / RESULTS_FILE)
+    results.entries = {("old", "big"): b"x" * (STALE_BYTES + 1), ("old", "small"): b"y" * 10}
+    assert results.get(("new",), lambda: [1, 2]) == [1, 2]
+    results.save()
+    kept = _read(tmp_path / RESULTS_FILE)
+    assert set(kept) == {("new",), ("old", "small")}
+
+    patterns = _Patterns(tmp_path / PATTERNS_FILE)
+    big, small = "|".join(f"word{n}" for n in range(3000)), r"small (?:one)"
+    patterns.compile(big)
+    patterns.compile(small)
+    patterns.save()
+    patterns = _Patterns(tmp_path / PATTERNS_FILE)  # the next version: asks for neither
+    patterns.compile(r"new (?:one)")
+    patterns.save()
+    assert set(_read(tmp_path / PATTERNS_FILE)) == {(r"new (?:one)", 0), (small, 0)}
