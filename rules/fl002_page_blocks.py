@@ -149,12 +149,11 @@ def _title(text: str) -> bool:
     """A line worded as a title: a capital first, a few words, no sentence end, no quotation
     that makes it a quote."""
     body = text.strip().lstrip(LEAD_JUNK)
-    words = words_of(body)
-    if not _TITLE_WORDS[0] <= len(words) <= _TITLE_WORDS[1]:
-        return False
     if body.rstrip("\"”’')").endswith((".", "!", ":", ";", ",")) and not body.endswith(("...", "…")):
         return False  # a sentence (a title cut short with "..." is still a title)
-    return body[:1].isupper() or body[:1].isdigit()
+    if not (body[:1].isupper() or body[:1].isdigit()):
+        return False
+    return _TITLE_WORDS[0] <= len(words_of(body)) <= _TITLE_WORDS[1]  # (counted last: the dearest)
 
 
 def _teasers(doc: Document, units: list[Sentence], hits: list[str | None], first: int) -> list[int]:
@@ -301,10 +300,8 @@ def headline_copy(doc: Document, sentence: Sentence) -> bool:
     """A line of its own worded as a title (no sentence end) that is the headline word for word:
     the page's title printed twice. This rule's finding; FL001 leaves it alone (one finding per
     problem). The headline pasted as a sentence ("... with Beijing.") is writing, FL001's."""
-    if not _title(sentence.text):  # first: most sentences end with a full stop
-        return False
     head = doc.headline
-    if head is None or sentence.block == head.index:
+    if head is None or sentence.block == head.index or not _title(sentence.text):
         return False
     return _key(sentence.text) == _key(head.text) and own_line(doc, sentence)
 
