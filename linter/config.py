@@ -158,6 +158,11 @@ def load_config(path: Path | str, registry: Registry | None = None) -> Config:
         raise ConfigError("config file not found", str(path)) from None
     if not stat_mod.S_ISREG(stat.st_mode):  # a FIFO would block the read forever
         raise ConfigError(f"config file {regular_file_problem(path)}", str(path))
+    if path.suffix.lower() == ".toml":  # else its first line reads as "malformed YAML"
+        raise ConfigError(
+            f"a config is YAML ({CONFIG_NAME}); factlint does not read TOML or pyproject.toml's [tool.factlint]",
+            str(path),
+        )
     registry = registry if registry is not None else rule_registry.installed()
     # keyed on the registry's contents (rule id -> class), not its id(): an id can be reused
     return _load_cached(path.resolve(), str(path), stat.st_mtime_ns, stat.st_size, registry)
