@@ -588,6 +588,15 @@ def test_the_report_never_overwrites_a_baseline_a_config_or_a_git_file(tmp_path)
         assert (proc.returncode, proc.stderr.strip()) == (2, f"factlint: error: --output {output!r} {line}")
         assert (tmp_path / output).read_bytes() == before
     assert (tmp_path / ".git" / "config").read_text() == git_config
+    # nor creates one: a report named .factlint.yaml became the folder's config, and every later
+    # run stopped on "malformed YAML" in it
+    (tmp_path / "desk").mkdir()
+    proc = factlint("check", "-o", "desk/.factlint.yaml", "a.md", cwd=tmp_path)
+    assert (proc.returncode, proc.stderr.strip()) == (
+        2,
+        "factlint: error: --output 'desk/.factlint.yaml' would create a factlint config; name a report file",
+    )
+    assert not (tmp_path / "desk" / ".factlint.yaml").exists()
     # an earlier report is replaced as before
     (tmp_path / "report.txt").write_text("old report\n")
     proc = factlint("check", "-o", "report.txt", "a.md", cwd=tmp_path)
