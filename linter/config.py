@@ -26,7 +26,7 @@ from .errors import ConfigError
 from .options import EXPECTED_BY_ERROR, OptionError, shown_value as _shown, validate
 from .finding import Severity
 from . import registry as rule_registry
-from .registry import Registry, did_you_mean
+from .registry import Registry, did_you_mean, rule_id_hint
 from .rule import Rule
 
 from ..models.choices import DEVICE_CHOICES, PRECISION_CHOICES  # the models own them
@@ -401,7 +401,7 @@ def _rule_config(
     line = _line(key_node)
     if not isinstance(rule_id, str) or rule_id not in rules:
         raise ConfigError(
-            f"unknown rule id {rule_id!r} in rules{did_you_mean(str(rule_id), rules)}", display, line
+            f"unknown rule id {rule_id!r} in rules{rule_id_hint(str(rule_id), rules)}", display, line
         )
     where = f"rules.{rule_id}"
     if value is True or value is None or (isinstance(value, str) and value.strip().lower() == "on"):

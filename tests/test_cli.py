@@ -265,6 +265,25 @@ def test_unknown_select_id_is_one_error_line(tmp_path):
     )
 
 
+def test_a_rule_name_where_an_id_belongs_says_which_id(tmp_path):
+    # `factlint rule vague-attribution` works, so a newcomer wrote the name in --select and in
+    # the config and got "unknown rule id" with no hint
+    (tmp_path / "a.md").write_text(UNUSED)
+    proc = factlint("check", "--select", "vague-attribution", "a.md", cwd=tmp_path)
+    assert (proc.returncode, proc.stderr.strip()) == (
+        2,
+        "factlint: error: unknown rule id 'vague-attribution' in --select "
+        "('vague-attribution' is the name of FL003: write the id, 'FL003')",
+    )
+    (tmp_path / "c.yaml").write_text("rules:\n  Duplicated-Sentence: info\n")
+    proc = factlint("check", "--config", "c.yaml", "a.md", cwd=tmp_path)
+    assert (proc.returncode, proc.stderr.strip()) == (
+        2,
+        "c.yaml:2: error: unknown rule id 'Duplicated-Sentence' in rules "
+        "('Duplicated-Sentence' is the name of FL001: write the id, 'FL001')",
+    )
+
+
 @pytest.mark.parametrize(
     "args, code",
     [
