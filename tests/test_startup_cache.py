@@ -17,7 +17,7 @@ from pathlib import Path
 import yaml
 
 from factlint.analysis.text import lower_case_twin
-from factlint.linter import startup_cache
+from factlint.linter import plugins, startup_cache
 from factlint.linter.startup_cache import METHODS_FILE, PATTERNS_FILE, RESULTS_FILE, _made, _Patterns, _read
 from factlint.rules.fl002_required_text import _required_text
 
@@ -67,6 +67,9 @@ def test_a_run_reading_what_was_stored_reports_the_same_and_each_entry_is_a_fres
     for key, blob in results.items():
         if key[0] == "yaml":
             assert marshal.loads(blob) == yaml.load(key[2], Loader=yaml.CSafeLoader)
+        elif key[0] == "entry-points":  # a group's listing (linter/plugins.py), as read afresh
+            fresh = tuple((ep.name, ep.value, dist) for ep, dist in plugins._read(key[1]))
+            assert marshal.loads(blob) == fresh, key[1]
         elif key[0] == "lower_case_twin":
             twin = lower_case_twin(re.compile(key[2], key[3]))
             assert marshal.loads(blob) == (twin is not None), key[2][:80]
