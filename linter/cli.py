@@ -461,9 +461,10 @@ class _Progress:
 
 def _check_output(output: str, paths: list[str]) -> None:
     """Refuse an --output that would overwrite an article being checked, a folder, a file of git's,
-    a factlint config or a baseline (a report written over them loses them)."""
+    a factlint config or a baseline (a report written over them loses them), or create a config."""
     from pathlib import Path
 
+    from .config import CONFIG_NAME
     from .include import is_factlint_report
 
     target = Path(output)
@@ -476,6 +477,9 @@ def _check_output(output: str, paths: list[str]) -> None:
         raise _usage(f"--output {output!r}: folder {str(target.parent)!r} is not writable")
     if ".git" in target.resolve().parts:
         raise _usage(f"--output {output!r} is inside a .git folder; name a report file")
+    if target.name == CONFIG_NAME and not target.exists():
+        # a report written there is the config of every article below it: each run then fails on it
+        raise _usage(f"--output {output!r} would create a factlint config; name a report file")
     if target.exists():
         kept = _kept_file(target)
         if kept:

@@ -26,7 +26,7 @@ from .errors import ConfigError
 from .options import EXPECTED_BY_ERROR, OptionError, shown_value as _shown, validate
 from .finding import Severity
 from . import registry as rule_registry
-from .registry import Registry, did_you_mean
+from .registry import Registry, did_you_mean, rule_id_hint
 from .rule import Rule
 
 from ..models.choices import DEVICE_CHOICES, PRECISION_CHOICES  # the models own them
@@ -158,6 +158,11 @@ def load_config(path: Path | str, registry: Registry | None = None) -> Config:
         raise ConfigError("config file not found", str(path)) from None
     if not stat_mod.S_ISREG(stat.st_mode):  # a FIFO would block the read forever
         raise ConfigError(f"config file {regular_file_problem(path)}", str(path))
+    if path.suffix.lower() == ".toml":  # else its first line reads as "malformed YAML"
+        raise ConfigError(
+            f"a config is YAML ({CONFIG_NAME}); factlint does not read TOML or pyproject.toml's [tool.factlint]",
+            str(path),
+        )
     registry = registry if registry is not None else rule_registry.installed()
     # keyed on the registry's contents (rule id -> class), not its id(): an id can be reused
     return _load_cached(path.resolve(), str(path), stat.st_mtime_ns, stat.st_size, registry)
@@ -396,7 +401,7 @@ def _rule_config(
     line = _line(key_node)
     if not isinstance(rule_id, str) or rule_id not in rules:
         raise ConfigError(
-            f"unknown rule id {rule_id!r} in rules{did_you_mean(str(rule_id), rules)}", display, line
+            f"unknown rule id {rule_id!r} in rules{rule_id_hint(str(rule_id), rules)}", display, line
         )
     where = f"rules.{rule_id}"
     if value is True or value is None or (isinstance(value, str) and value.strip().lower() == "on"):

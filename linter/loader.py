@@ -241,7 +241,7 @@ def _front_matter(text: str, lines: LineIndex, shown: str) -> tuple[dict[str, An
         )
         raise InputError(f"front matter must be a mapping of keys to values, not {kind}", path=shown, line=2)
     _check_fields(meta, yaml_text, shown)
-    return meta, close + 1, _title_block(meta, yaml, yaml_text, yaml_start, text)
+    return meta, close + 1, _title_block(meta, yaml, yaml_text, yaml_start, text, shown)
 
 
 def _front_matter_suppressions(text: str, lines: LineIndex, body_line: int) -> list[tuple[str, int, int]]:
@@ -414,7 +414,7 @@ def _colon_hint(err, yaml_text: str) -> str:
     return f' (the {m.group("key")} has a colon in it: put it in quotes, {m.group("key")}: "{value}")'
 
 
-def _title_block(meta: dict, yaml, yaml_text: str, yaml_start: int, text: str) -> RawBlock | None:
+def _title_block(meta: dict, yaml, yaml_text: str, yaml_start: int, text: str, shown: str) -> RawBlock | None:
     title = meta.get("title")
     if title is None or isinstance(title, (list, dict)) or not str(title).strip():
         return None
@@ -425,10 +425,34 @@ def _title_block(meta: dict, yaml, yaml_text: str, yaml_start: int, text: str) -
     )
     if node is None:
         return None
+    if not node.style:
+        _check_title_not_cut(node, yaml_text, shown)
     start, end = yaml_start + node.start_mark.index, yaml_start + node.end_mark.index
     if node.style in ("'", '"'):
         start, end = start + 1, end - 1  # the span covers the words, not the quotes
     return RawBlock("headline", aligned_prose(str(title), text, start, end))
+
+
+def _check_title_not_cut(node, yaml_text: str, shown: str) -> None:
+    """An unquoted title with " #" in it (``title: Storm #2 hits the coast``) is cut there: YAML
+    reads the rest as a comment, and the article was checked against the headline "Storm". A
+    comment written as one ("# note", "# factlint-disable-line ...") is left alone; a "#" with a
+    word or number glued to it is a hashtag or a number, part of the title."""
+    rest = yaml_text[node.end_mark.index :].split("\n", 1)[0]
+    comment = rest.lstrip(" \t")
+    if (
+        not comment.startswith("#")
+        or comment[1:2] in ("", " ", "\t", "\r")
+        or comment[1:].startswith("factlint-")
+    ):
+        return
+    whole = f"{node.value}{rest}".rstrip().replace("\\", "\\\\").replace('"', '\\"')
+    raise InputError(
+        f"front matter title is cut at ' #' (YAML reads the rest as a comment): put it in quotes, "
+        f'title: "{whole}"',
+        path=shown,
+        line=node.start_mark.line + 2,
+    )
 
 
 # --- blocks and sentences ---------------------------------------------------------------------

@@ -36,7 +36,7 @@ class Registry:
         if rule_id in self.rules:
             return rule_id
         suffix = f" in {where}" if where else ""
-        raise ConfigError(f"unknown rule id {rule_id!r}{suffix}{did_you_mean(rule_id, self.rules)}")
+        raise ConfigError(f"unknown rule id {rule_id!r}{suffix}{rule_id_hint(rule_id, self.rules)}")
 
     def source(self, rule_id: str) -> str:
         """The distribution that registered ``rule_id``."""
@@ -50,6 +50,19 @@ class Registry:
 
     def __hash__(self) -> int:  # parsed configs are cached per registry (linter/config.py)
         return hash(self._key())
+
+
+def rule_id_hint(word: str, rules: dict[str, type[Rule]]) -> str:
+    """The hint after "unknown rule id": a rule's name where its id belongs (``--select
+    vague-attribution``: `factlint rule` takes both, a selection and a config take ids) gives
+    that id, else the closest id."""
+    folded = word.strip().casefold()
+    named = next(
+        (rule_id for rule_id, cls in rules.items() if getattr(cls, "name", "").casefold() == folded), None
+    )
+    if named is not None:
+        return f" ({word!r} is the name of {named}: write the id, {named!r})"
+    return did_you_mean(word, rules)
 
 
 def did_you_mean(word: str, choices: Iterable[str]) -> str:

@@ -303,7 +303,10 @@ def headline_copy(doc: Document, sentence: Sentence) -> bool:
     head = doc.headline
     if head is None or sentence.block == head.index or not _title(sentence.text):
         return False
-    return _key(sentence.text) == _key(head.text) and own_line(doc, sentence)
+    if _key(sentence.text) != _key(head.text):
+        return False
+    # a Markdown heading is a line of its own: its span starts after the "#" marker
+    return doc.blocks[sentence.block].kind == "heading" or own_line(doc, sentence)
 
 
 def _glued_copies(text: str) -> bool:

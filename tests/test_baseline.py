@@ -127,6 +127,11 @@ def test_write_refuses_to_overwrite_an_article_or_a_foreign_file(tmp_path):
     with pytest.raises(ConfigError, match="not a factlint baseline"):
         check("a.md", write_baseline="notes.json")
     assert Path("notes.json").read_text() == '{"mine": true}'
+    # nor creates a config: written as .factlint.yaml it was read as the folder's config
+    # ("unknown key 'factlint-baseline'") and every later run stopped on it
+    with pytest.raises(ConfigError, match="as a factlint config"):
+        check("a.md", write_baseline=".factlint.yaml")
+    assert not Path(".factlint.yaml").exists()
 
 
 def test_write_replaces_an_old_baseline_atomically(tmp_path):

@@ -265,6 +265,25 @@ def test_unknown_select_id_is_one_error_line(tmp_path):
     )
 
 
+def test_a_rule_name_where_an_id_belongs_says_which_id(tmp_path):
+    # `factlint rule vague-attribution` works, so a newcomer wrote the name in --select and in
+    # the config and got "unknown rule id" with no hint
+    (tmp_path / "a.md").write_text(UNUSED)
+    proc = factlint("check", "--select", "vague-attribution", "a.md", cwd=tmp_path)
+    assert (proc.returncode, proc.stderr.strip()) == (
+        2,
+        "factlint: error: unknown rule id 'vague-attribution' in --select "
+        "('vague-attribution' is the name of FL003: write the id, 'FL003')",
+    )
+    (tmp_path / "c.yaml").write_text("rules:\n  Duplicated-Sentence: info\n")
+    proc = factlint("check", "--config", "c.yaml", "a.md", cwd=tmp_path)
+    assert (proc.returncode, proc.stderr.strip()) == (
+        2,
+        "c.yaml:2: error: unknown rule id 'Duplicated-Sentence' in rules "
+        "('Duplicated-Sentence' is the name of FL001: write the id, 'FL001')",
+    )
+
+
 @pytest.mark.parametrize(
     "args, code",
     [
@@ -588,6 +607,15 @@ def test_the_report_never_overwrites_a_baseline_a_config_or_a_git_file(tmp_path)
         assert (proc.returncode, proc.stderr.strip()) == (2, f"factlint: error: --output {output!r} {line}")
         assert (tmp_path / output).read_bytes() == before
     assert (tmp_path / ".git" / "config").read_text() == git_config
+    # nor creates one: a report named .factlint.yaml became the folder's config, and every later
+    # run stopped on "malformed YAML" in it
+    (tmp_path / "desk").mkdir()
+    proc = factlint("check", "-o", "desk/.factlint.yaml", "a.md", cwd=tmp_path)
+    assert (proc.returncode, proc.stderr.strip()) == (
+        2,
+        "factlint: error: --output 'desk/.factlint.yaml' would create a factlint config; name a report file",
+    )
+    assert not (tmp_path / "desk" / ".factlint.yaml").exists()
     # an earlier report is replaced as before
     (tmp_path / "report.txt").write_text("old report\n")
     proc = factlint("check", "-o", "report.txt", "a.md", cwd=tmp_path)

@@ -418,6 +418,16 @@ def test_a_folder_as_config_is_refused(run):
     assert one_error(code, err) == "conf: error: config file is a directory, not a file"
 
 
+def test_a_toml_config_is_refused_with_what_factlint_reads(run):
+    # a newcomer's pyproject.toml got "malformed YAML: expected '<document start>'", no hint
+    Path("pyproject.toml").write_text('[tool.factlint]\nfail-on = "never"\n')
+    code, out, err = run("check", "--config", "pyproject.toml", "a.md")
+    assert one_error(code, err) == (
+        "pyproject.toml: error: a config is YAML (.factlint.yaml); "
+        "factlint does not read TOML or pyproject.toml's [tool.factlint]"
+    )
+
+
 def test_a_fifo_as_baseline_is_refused_not_read(run):
     os.mkfifo("p.json")
     code, out, err = run("check", "--select", "FL000", "--baseline", "p.json", "a.md")

@@ -46,3 +46,26 @@ def test_other_yaml_errors_get_no_quoting_hint(tmp_path):
     proc = _check(tmp_path, "title: [unclosed")
     assert proc.returncode == 2
     assert "put it in quotes" not in proc.stderr
+
+
+def test_unquoted_title_cut_at_a_hash_says_to_quote_it(tmp_path):
+    # `title: Storm #2 hits the coast` was read as the headline "Storm" (YAML took the rest for a
+    # comment) and the article was checked against it without a word
+    proc = _check(tmp_path, "title: Storm #2 hits the coast\nauthor: News desk")
+    assert proc.returncode == 2
+    errors = [line for line in proc.stderr.splitlines() if "error:" in line]
+    assert errors == [
+        "live.md:2: error: front matter title is cut at ' #' (YAML reads the rest as a comment): "
+        'put it in quotes, title: "Storm #2 hits the coast"'
+    ]
+
+
+def test_a_title_with_a_comment_written_as_one_is_fine(tmp_path):
+    for front in (
+        "title: Storm hits the coast  # draft title",
+        "title: Storm hits the coast # factlint-disable-line FL002",
+        'title: "Storm #2 hits the coast"',
+        "title: C# course opens in Velt",
+    ):
+        proc = _check(tmp_path, front)
+        assert proc.returncode == 0, (front, proc.stderr)
