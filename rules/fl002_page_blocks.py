@@ -114,6 +114,7 @@ def find(doc: Document, units: list[Sentence], hits: list[str | None], flagged: 
         return []
     first = prose.index(True)
     alone = [own_line(doc, u) for u in units]
+    opened = _doubled_openings(doc, units, hits, first)
     places: dict[int, Place] = {}
     for where, found in (
         ("teasers", _teasers(doc, units, hits, first)),
@@ -126,8 +127,8 @@ def find(doc: Document, units: list[Sentence], hits: list[str | None], flagged: 
             [i for i, u in enumerate(units) if alone[i] and hits[i] is None and _glued_copies(u.text)],
         ),
         ("twice", _twice(units, hits, alone, first)),
-        ("glued-teaser", _doubled_openings(doc, units, hits, first)),
-        ("next-story", _next_story(doc, units, hits, first)),
+        ("glued-teaser", opened),
+        ("next-story", _next_story(units, hits, opened)),
         ("credited-caption", page_captions.credited_captions(doc, units, hits)),
         ("video", page_captions.video_stamps(units, hits, alone)),
         ("subject-caption", page_captions.subject_captions(units, hits, alone, prose)),
@@ -390,11 +391,10 @@ def _doubled_openings(doc: Document, units: list[Sentence], hits: list[str | Non
 _NEXT_STORY_BLOCKS = 3  # paragraphs of another story after its glued title, up to the page's end
 
 
-def _next_story(doc: Document, units: list[Sentence], hits: list[str | None], first: int) -> list[int]:
-    """After the last line that opens with its first words written twice (another story's title
-    glued to its first paragraph, as a page that loads the next story prints it), the paragraphs
-    that run to the end of the page, when they are few: the rest of that other story."""
-    opened = _doubled_openings(doc, units, hits, first)
+def _next_story(units: list[Sentence], hits: list[str | None], opened: list[int]) -> list[int]:
+    """After the last line that opens with its first words written twice (``opened``: another
+    story's title glued to its first paragraph, as a page that loads the next story prints it),
+    the paragraphs that run to the end of the page, when they are few: the rest of that story."""
     if not opened:
         return []
     start = opened[-1]

@@ -136,7 +136,7 @@ def _name_run_end(tokens: Sequence[Token], k: int, covered: list, reader: NameRe
     return k
 
 
-def _joined(tokens: Sequence[Token]) -> str:
+def written_text(tokens: Sequence[Token]) -> str:
     """A run's words as written: no space inside a hyphened word or before a plural's apostrophe."""
     return " ".join(t.text for t in tokens).replace(" - ", "-").replace(" ' ", "' ").replace(" ’ ", "’ ")
 
@@ -222,7 +222,7 @@ def find_chunks(
         k = _org_name_end(tokens, a, k, covered, reader, first_word, swallowed)
         if _opens_portfolio(tokens, a, covered, chunks):
             k = min(k, _portfolio_run_end(tokens, a))
-        chunks.append(Label("chunk", a, k, _joined(tokens[a:k])))
+        chunks.append(Label("chunk", a, k, written_text(tokens[a:k])))
     return chunks, swallowed
 
 

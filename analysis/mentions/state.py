@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from factlint.linter.document import Sentence, Span
 
 from ..text import Token
-from .chunks import NameReader
+from .chunks import NameReader, written_text
 from .labels import Label
 from .model import Mention
 
@@ -56,12 +56,7 @@ class SentenceWork:
         return m
 
     def written(self, label: Label) -> str:
-        return (
-            " ".join(t.text for t in self.tokens[label.a : label.b])
-            .replace(" - ", "-")
-            .replace(" ' ", "' ")
-            .replace(" ’ ", "’ ")
-        )
+        return written_text(self.tokens[label.a : label.b])
 
     def jurisdiction(self, label: Label) -> tuple[str, str]:
         """(canonical, as written) of what qualifies a title."""
