@@ -2140,6 +2140,8 @@ def _head(toks, j, hi) -> tuple[str | None, frozenset[str], int]:
         return None, frozenset(), j
     head = lemma(words[-1])
     head = lexicon()["same_counted"].get(head, head)  # "houses" and "homes" count one thing
+    if head == "worker" and len(words) >= 2 and words[-2] == "mine":
+        head, words = "miner", words[:-2] + [words[-1]]  # "nine mine workers" are nine miners
     after = word_at(toks, k + 1)
     if (
         word_at(toks, k) in {"and", "or"}
@@ -2284,6 +2286,8 @@ def _event(toks, i, j, lo, hi) -> str | None:
         reach += 3  # past "non-life threatening" to the wounds it grades
     if any(word_at(toks, k) in _HEDGES and word_at(toks, k + 1) == "to" for k in range(j, j + 3)):
         reach += 3  # "100 people are believed to have been killed": past the hedge to the verb
+    # "have so far been confirmed dead", "had now all died": adverbs between auxiliary and verb
+    reach += sum(word_at(toks, k) in _BETWEEN_AUXILIARIES for k in range(j, min(hi, j + reach)))
     ahead = _past_apposition(toks, j, hi) or range(j, min(hi, j + reach))
     back = range(i - 1, max(lo, i - 9) - 1, -1)
     # "38 dead in Fiji, 12 in Tonga": an item with no word of its own borrows the one before
@@ -2332,6 +2336,7 @@ def _life_threatening(toks, k) -> bool:
     )
 
 
+_BETWEEN_AUXILIARIES = frozenset("so far now already since also all officially reportedly".split())
 _HEDGES = frozenset("believed feared thought said reported presumed estimated understood known".split())
 _ELLIPTICAL_NEXT = frozenset({"in", "at", "on", "from", "across", ",", ".", ";", "and", "or", "more"})
 
@@ -2918,8 +2923,9 @@ def comparable(a: Quantity, b: Quantity) -> bool:
             # "48 other pilgrims were injured": other than the dead, not another group of injured
             # ("killed one miner and trapped 21 others": 22 were trapped, the dead among them)
             | ({"other", "others"} if a.event == "injury" else frozenset())
-            # "so far 238 are confirmed dead", "Only two survived"; those trapped "now" are fewer
-            | ({"so", "far", "only"} | ({"now"} if a.event != "trapped" else frozenset()))
+            # "so far 238 are confirmed dead", "Only two survived", "currently stands at 35"; those
+            # trapped "now" are fewer
+            | ({"so", "far", "only"} | ({"now", "currently"} if a.event != "trapped" else frozenset()))
             # "Of the dead, 35 are female" / "of whom 31 were women": one sex's part, both times
             | ({"of-part"} if a.head == b.head and a.head in _SEX_HEADS else frozenset())
         )
