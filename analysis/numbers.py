@@ -37,7 +37,7 @@ from .tolls import (
     toll_rises,
     toll_update,
 )
-from .numtext import Clauses, content_lemmas, lemma, lexicon, names, phrase_before, word_at
+from .numtext import Clauses, content_lemmas, feeling_noun, lemma, lexicon, names, phrase_before, word_at
 from .text import Token, token_low
 from .text import figure_tokens as tokens
 from .words import HONORIFICS, MONTHS, STOPWORDS, WEEKDAYS
@@ -1056,6 +1056,7 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
         if k not in forecast
         and not (t.low == "may" and t.text[0].isupper())
         and not (t.low == "due" and word_at(toks, k + 1) == "to" and word_at(toks, k + 2) in _DETERMINERS)
+        and not feeling_noun(toks, k)
     }
     # "a vigil will be held for the 76 lives lost": the definite count of those an event befell
     # is a fact in any sentence, whatever the sentence plans
