@@ -28,6 +28,7 @@ from .dates import DateMention, article_date, extract_dates
 from .estimates import analysts_forecast
 from .movements import direction, moment_from_before, moments, move_word, same_moment
 from .tolls import (
+    beyond_first_count,
     forecast_tokens,
     on_board,
     prison_term,
@@ -1043,7 +1044,8 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
         event = "aboard"  # "a ferry carrying 462 people", "sank with 459 on board"
     if attribute in _SETTLEMENTS and head in (None, "person", "resident", "inhabitant", "people"):
         attribute = "population"  # "a community of around 125,000 people", "home to 90,000 people"
-    update = event in _TOLLS and toll_update(toks, lo, first)  # "the toll rose to 77": its level now
+    # "the toll rose to 77", "154 killed, three times the initial count": its level now
+    update = event in _TOLLS and (toll_update(toks, lo, first) or beyond_first_count(toks, j2, hi))
     clause = toks[lo:hi]
     clause_wo = [t for k, t in enumerate(clause, lo) if not first <= k < j2]
     # modality and change words are read in the figure's own part of the clause: in "the toll is
