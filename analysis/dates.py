@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta
 from functools import cached_property
 from typing import Any, Literal
 
-from .numtext import Clauses, content_lemmas, lemma, lexicon, names, word_at
+from .numtext import Clauses, content_lemmas, hedge_words, lemma, lexicon, names, word_at
 from .text import Token, token_low
 from .text import figure_tokens as tokens
 from .words import MONTHS, WEEKDAYS
@@ -540,10 +540,11 @@ def _mention(
             strict = True
     full = _full_name(toks[lo:a], subject) if subject else ()
     clause = toks[lo:hi]
-    words = {
-        t.low for t in clause if not (t.low == "may" and t.text[0].isupper())
-    }  # "May" the month is no modal
-    modal = bool(words & lex["modal_words"]) or "to" in {t.low for t in toks[max(lo, a - 4) : a]}
+    unmonthed = [t for t in clause if not (t.low == "may" and t.text[0].isupper())]  # "May" the month
+    words = {t.low for t in unmonthed}
+    modal = bool(hedge_words(unmonthed, lex["modal_words"])) or "to" in {
+        t.low for t in toks[max(lo, a - 4) : a]
+    }
     if rel:  # a relative date takes the tense of the verb just before it, not of the whole clause
         near = toks[max(lo, a - 5) : a]
         words = {t.low for t in near}

@@ -28,6 +28,7 @@ from .dates import DateMention, article_date, extract_dates
 from .estimates import analysts_forecast
 from .movements import direction, moment_from_before, moments, move_word, same_moment
 from .tolls import (
+    beyond_first_count,
     forecast_tokens,
     on_board,
     prison_term,
@@ -37,7 +38,7 @@ from .tolls import (
     toll_rises,
     toll_update,
 )
-from .numtext import Clauses, content_lemmas, lemma, lexicon, names, phrase_before, word_at
+from .numtext import Clauses, content_lemmas, feeling_noun, lemma, lexicon, names, phrase_before, word_at
 from .text import Token, token_low
 from .text import figure_tokens as tokens
 from .words import HONORIFICS, MONTHS, STOPWORDS, WEEKDAYS
@@ -1043,7 +1044,8 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
         event = "aboard"  # "a ferry carrying 462 people", "sank with 459 on board"
     if attribute in _SETTLEMENTS and head in (None, "person", "resident", "inhabitant", "people"):
         attribute = "population"  # "a community of around 125,000 people", "home to 90,000 people"
-    update = event in _TOLLS and toll_update(toks, lo, first)  # "the toll rose to 77": its level now
+    # "the toll rose to 77", "154 killed, three times the initial count": its level now
+    update = event in _TOLLS and (toll_update(toks, lo, first) or beyond_first_count(toks, j2, hi))
     clause = toks[lo:hi]
     clause_wo = [t for k, t in enumerate(clause, lo) if not first <= k < j2]
     # modality and change words are read in the figure's own part of the clause: in "the toll is
@@ -1056,6 +1058,7 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
         if k not in forecast
         and not (t.low == "may" and t.text[0].isupper())
         and not (t.low == "due" and word_at(toks, k + 1) == "to" and word_at(toks, k + 2) in _DETERMINERS)
+        and not feeling_noun(toks, k)
     }
     # "a vigil will be held for the 76 lives lost": the definite count of those an event befell
     # is a fact in any sentence, whatever the sentence plans
@@ -2140,6 +2143,8 @@ def _head(toks, j, hi) -> tuple[str | None, frozenset[str], int]:
         return None, frozenset(), j
     head = lemma(words[-1])
     head = lexicon()["same_counted"].get(head, head)  # "houses" and "homes" count one thing
+    if head == "worker" and len(words) >= 2 and words[-2] == "mine":
+        head, words = "miner", words[:-2] + [words[-1]]  # "nine mine workers" are nine miners
     after = word_at(toks, k + 1)
     if (
         word_at(toks, k) in {"and", "or"}
@@ -2284,6 +2289,8 @@ def _event(toks, i, j, lo, hi) -> str | None:
         reach += 3  # past "non-life threatening" to the wounds it grades
     if any(word_at(toks, k) in _HEDGES and word_at(toks, k + 1) == "to" for k in range(j, j + 3)):
         reach += 3  # "100 people are believed to have been killed": past the hedge to the verb
+    # "have so far been confirmed dead", "had now all died": adverbs between auxiliary and verb
+    reach += sum(word_at(toks, k) in _BETWEEN_AUXILIARIES for k in range(j, min(hi, j + reach)))
     ahead = _past_apposition(toks, j, hi) or range(j, min(hi, j + reach))
     back = range(i - 1, max(lo, i - 9) - 1, -1)
     # "38 dead in Fiji, 12 in Tonga": an item with no word of its own borrows the one before
@@ -2332,6 +2339,7 @@ def _life_threatening(toks, k) -> bool:
     )
 
 
+_BETWEEN_AUXILIARIES = frozenset("so far now already since also all officially reportedly".split())
 _HEDGES = frozenset("believed feared thought said reported presumed estimated understood known".split())
 _ELLIPTICAL_NEXT = frozenset({"in", "at", "on", "from", "across", ",", ".", ";", "and", "or", "more"})
 
@@ -2918,8 +2926,9 @@ def comparable(a: Quantity, b: Quantity) -> bool:
             # "48 other pilgrims were injured": other than the dead, not another group of injured
             # ("killed one miner and trapped 21 others": 22 were trapped, the dead among them)
             | ({"other", "others"} if a.event == "injury" else frozenset())
-            # "so far 238 are confirmed dead", "Only two survived"; those trapped "now" are fewer
-            | ({"so", "far", "only"} | ({"now"} if a.event != "trapped" else frozenset()))
+            # "so far 238 are confirmed dead", "Only two survived", "currently stands at 35"; those
+            # trapped "now" are fewer
+            | ({"so", "far", "only"} | ({"now", "currently"} if a.event != "trapped" else frozenset()))
             # "Of the dead, 35 are female" / "of whom 31 were women": one sex's part, both times
             | ({"of-part"} if a.head == b.head and a.head in _SEX_HEADS else frozenset())
         )

@@ -185,6 +185,21 @@ class Clauses:
         return max(self.lo[index], index - self.window), min(self.hi[index], index + self.window + 1)
 
 
+# "left residents in fear", "with fears for their safety": the feeling, no hedge of a figure
+# ("40 feared dead", "fears the toll will rise")
+_FEELING_BEFORE = frozenset({"in", "with", "of", "the", "their", "his", "her", "our", "living"})
+
+
+def feeling_noun(toks: list[Token], k: int) -> bool:
+    """The token at ``k`` is "fear" written as the noun of a feeling ("in fear"), no hedge."""
+    return toks[k].low in {"fear", "fears"} and word_at(toks, k - 1) in _FEELING_BEFORE
+
+
+def hedge_words(toks: list[Token], modal_words) -> set[str]:
+    """The words of ``toks`` among ``modal_words`` that hedge (not a feeling's "fear")."""
+    return {t.low for k, t in enumerate(toks) if t.low in modal_words and not feeling_noun(toks, k)}
+
+
 def word_at(toks: list[Token], i: int) -> str:
     return toks[i].low if 0 <= i < len(toks) else ""
 

@@ -73,6 +73,25 @@ def toll_update(toks: list[Token], lo: int, first: int) -> bool:
     )
 
 
+_FIRST_COUNT = frozenset({"initial", "earlier", "previous", "first", "original"})
+_COUNT_NOUNS = frozenset({"count", "toll", "figure", "figures", "estimate", "tally"})
+# how a clause sets its figure above another: "three times the", "up from the", "double the"
+_ABOVE = frozenset({"times", "than", "from", "double", "twice", "triple", "above"})
+
+
+def beyond_first_count(toks: list[Token], j: int, hi: int) -> bool:
+    """ "At least 154 were killed, more than three times the initial count": the clause sets the
+    figure above an earlier count of the toll, so it is the toll's new level (not "according to
+    the initial count", which gives the earlier count itself)."""
+    return any(
+        toks[k].low in _FIRST_COUNT
+        and k + 1 < hi
+        and toks[k + 1].low in _COUNT_NOUNS
+        and any(t.low in _ABOVE for t in toks[max(j, k - 3) : k])
+        for k in range(j, hi)
+    )
+
+
 def _brings_toll(toks: list[Token], lo: int, hi: int) -> bool:
     """ "taking the toll", "bringing the death toll", "pushed the number of dead" in [lo, hi): a
     verb that carries a toll to the level after the next "to"."""

@@ -303,7 +303,9 @@ def breakdown_part(a: Quantity, b: Quantity, ta: Tells, tb: Tells) -> bool:
 _OTHER_INCIDENT = re.compile(
     r"\b(?:another|a separate|a second|a similar|an earlier)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:accident|crash|collision|plunge|fire|blaze|explosion|blast|attack|shooting|quake|earthquake"
-    r"|landslide|collapse|incident|stampede|derailment)\b",
+    r"|landslide|collapse|incident|stampede|derailment)\b"
+    # "17 people were killed elsewhere in the state": another place's incident
+    r"|\b(?:killed|died|injured|wounded)\s+elsewhere\b",
     re.I,
 )
 
