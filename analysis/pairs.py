@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Sequence
 
-from .text import LOOSE_WORD, WORD_OR_MARK, content_words
+from .text import LOOSE_WORD, NAME_PIECE, WORD_OR_MARK, content_words
 from .words import MONTH_NAMES, WEEKDAYS
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -394,7 +394,17 @@ def parallel_entries(a: str, b: str) -> bool:
     # is one subject worded twice)
     stems_a = {w[:4] for w in content_words(changed_a) - _NUMBER_WORDS}
     stems_b = {w[:4] for w in content_words(changed_b) - _NUMBER_WORDS}
+    # names too short or joined for content words: "The S&P 500 fell ..." / "The Dow fell ..."
+    names_a, names_b = _names(a), _names(b)
+    stems_a |= names_a - names_b
+    stems_b |= names_b - names_a
     return bool(stems_a - stems_b) and bool(stems_b - stems_a)
+
+
+def _names(text: str) -> set[str]:
+    """The capitalised name pieces of a sentence past its first word, ampersands kept ("S&P",
+    "AT&T"), lower-cased (a sentence's opening capital names nothing: "Following ...")."""
+    return {w.lower() for w in NAME_PIECE.findall(text)[1:] if w[0].isupper()}
 
 
 _LIST_ITEM = re.compile(r"^\W*\d{1,3}[.)]\s")  # "14. Keep ...", "3) ..."

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Iterable, Literal
 
 from factlint.analysis.measures import compare as compare_figures
-from factlint.analysis.moments import different_moments, entries
+from factlint.analysis.moments import different_moments, entries, period_labels
 from factlint.analysis.nearness import TYPICAL_SIMILARITY, weigh_by_similarity
 from factlint.analysis.pairs import (
     CUE_BONUS,
@@ -180,15 +180,19 @@ def exceptions(
     min_shared_words: int = 0,
     titles: frozenset[int] | None = None,
     live: list[int | None] | None = None,
+    labels: list[str | None] | None = None,
 ) -> frozenset[str]:
     """Which kinds of "disagreement that is not a self-contradiction" a pair falls under
     (the option names in ``EXCEPTIONS``); "unrelated" when the two sentences share fewer than
     ``min_shared_words`` content words. ``titles`` and ``live``: ``titles_of(doc)`` and the
-    live-blog entries of its sentences (``analysis.moments.entries``), when the caller has them."""
+    live-blog entries of its sentences (``analysis.moments.entries``), ``labels`` their period
+    labels (``analysis.moments.period_labels``), when the caller has them."""
     a, b = talk[pair.first], talk[pair.second]
     titles = titles_of(doc) if titles is None else titles
     if live is None:
         live = entries([s.text for s in doc.sentences])
+    if labels is None:
+        labels = period_labels([s.text for s in doc.sentences])
     found = set()
     if (
         doc.sentences[pair.first].block in titles
@@ -219,6 +223,8 @@ def exceptions(
         found.add("moments")
     if parallel_entries(first, second):
         found.add("entries")
+    if labels[pair.first] and labels[pair.second] and labels[pair.first] != labels[pair.second]:
+        found.add("periods")  # "For the week:" ... / "For the year:" ...: one index, two periods
     return frozenset(found | _wording_exceptions(first, second))
 
 
@@ -460,9 +466,10 @@ def score_pairs(
         # exceptions of the rest are never worked out)
         pairs = sorted(pairs, key=lambda p: (-_promise(p), p.first, p.second))
     kept, titles = [], titles_of(doc)
-    live = entries([s.text for s in doc.sentences])
+    texts = [s.text for s in doc.sentences]
+    live, labels = entries(texts), period_labels(texts)
     for p in pairs:
-        found = exceptions(p, doc, talk, least, titles, live)
+        found = exceptions(p, doc, talk, least, titles, live, labels)
         if policy(found, options) != "skip":
             kept.append((p, found))
             if len(kept) >= most:
