@@ -388,14 +388,14 @@ def parallel_entries(a: str, b: str) -> bool:
         return False
     if bool(_NEGATION.search(changed_a)) != bool(_NEGATION.search(changed_b)):
         return False
-    if opposite_words(sentence_cues(a), sentence_cues(b)):
-        return False
+    # names too short or joined for content words: "The S&P 500 fell ..." / "The Dow fell ..."
+    names_a, names_b = _names(a), _names(b)
+    if opposite_words(sentence_cues(a), sentence_cues(b)) and not (names_a - names_b and names_b - names_a):
+        return False  # (two named things may move apart: "The Dow is up ..." / "The S&P 500 is down ...")
     # each side names something the other does not (four-letter stems: "turnout" / "turned out"
     # is one subject worded twice)
     stems_a = {w[:4] for w in content_words(changed_a) - _NUMBER_WORDS}
     stems_b = {w[:4] for w in content_words(changed_b) - _NUMBER_WORDS}
-    # names too short or joined for content words: "The S&P 500 fell ..." / "The Dow fell ..."
-    names_a, names_b = _names(a), _names(b)
     stems_a |= names_a - names_b
     stems_b |= names_b - names_a
     return bool(stems_a - stems_b) and bool(stems_b - stems_a)

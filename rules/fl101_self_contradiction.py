@@ -20,7 +20,7 @@ from factlint.analysis.pairs import (
     with_embedded_similarity,
 )
 from factlint.analysis.speech import Speech, claim_and_denial, different_sources, speech
-from factlint.analysis.text import LETTER_RUN, LOOSE_WORD, best_window, excerpt
+from factlint.analysis.text import LETTER_RUN, LOOSE_WORD, best_window, content_words, excerpt
 from factlint.analysis.words import FUNCTION_WORDS
 from factlint.linter.document import Document, Sentence
 from factlint.linter.finding import Finding, Severity
@@ -209,6 +209,8 @@ def exceptions(
         found.add("denials")
     first, second = doc.sentences[pair.first].text, doc.sentences[pair.second].text
     diff = difference(first, second)
+    if not diff.contrast and standfirst_and_intro(doc, pair.first, pair.second) and restates(first, second):
+        found.add("headline")  # the intro restating the page's opening lines in its own words
     if diff.overlap >= REWORDED and not diff.contrast:
         found.add("paraphrases")
     if same_event(first, second, min_shared_words) is None:
@@ -290,6 +292,30 @@ def different_periods(first: str, second: str) -> bool:
         {" ".join(m.lower().replace("-", " ").split()) for m in _PERIOD.findall(t)} for t in (first, second)
     ]
     return bool(periods[0] or periods[1]) and periods[0] != periods[1]
+
+
+def standfirst_and_intro(doc: Document, first: int, second: int) -> bool:
+    """Whether ``first`` is in the page's opening block (a headline and standfirst, often glued
+    together in copy taken from the web) and ``second`` opens the next block: the intro, which
+    restates the standfirst in its own words ("your weekly guide to the best events and coolest
+    happenings" / "your weekly guide to the coolest events and best things to do")."""
+    sentences = doc.sentences
+    opening = sentences[0].block
+    if sentences[first].block != opening or sentences[second].block == opening:
+        return False
+    return sentences[second - 1].block == opening
+
+
+# Share of the shorter sentence's content words the other uses, from which it restates it
+RESTATED = 0.6
+
+
+def restates(first: str, second: str) -> bool:
+    """Whether one sentence uses most of the other's content words, in any order (a standfirst and
+    the intro that says it again: "the best events and coolest happenings" / "the coolest events
+    and best things")."""
+    a, b = ({w[:5] for w in content_words(t)} for t in (first, second))
+    return bool(a and b) and len(a & b) >= RESTATED * min(len(a), len(b))
 
 
 _END = re.compile(r"[.!?…:;,\"”’')\]]\s*$")
