@@ -73,10 +73,11 @@ class SelfContradiction(Rule):
         disagree, a claim and a denial of it, conditional sentences, sentences worded alike with
         no contrast in what changed ("Foul by Smith." / "Foul by Jones."; also a headline the
         body says in other words), figures of different measures or periods ("For the first
-        nine months" / "During the quarter"), a forecast against the result ("Analysts
-        expected $1.18 billion"). At ``info`` at most: the headline against the body, moments
-        of a live blog or match, entries of one list, quoted words, sentences that each
-        compare several figures, a negation about something the other sentence never mentions.
+        nine months" / "During the quarter"; labels "For the week:" / "For the year:"), a
+        forecast against the result ("Analysts expected $1.18 billion"). At ``info`` at most:
+        the headline (or the standfirst the intro restates) against the body, moments of a live
+        blog or match, entries of one list, quoted words, sentences that each compare several
+        figures, a negation about something the other sentence never mentions.
 
     Severity:
         In tiers by the model's certainty: ``warning`` from ``warning_threshold`` (reached
