@@ -53,6 +53,11 @@ _NEGATION = re.compile(
     r"lack(?:s|ed)?|yet to)\b|n['’]t\b",
     re.IGNORECASE,
 )
+# Words of refusing a request: two of them say the same thing ("denied bail" / "bail plea dismissed")
+_REFUSAL = re.compile(
+    r"\b(?:den(?:y|ies|ied)|refus(?:e|es|ed)|reject(?:s|ed)?|dismiss(?:es|ed)?|turn(?:s|ed)? down)\b",
+    re.IGNORECASE,
+)
 # Opposites a prefix does not reveal. Kept short and general: the embedding does the rest.
 _OPPOSITES = [
     ("increase", "decrease"),
@@ -358,8 +363,13 @@ def difference(a: str, b: str) -> Difference:
     ca, cb = sentence_cues(a), sentence_cues(b)
     contrast = (
         # a negation on one side only, in what changed and in the whole sentence ("she had no
-        # idea" / "No idea: ... she had no idea" is no flip)
-        (bool(_NEGATION.search(changed_a)) != bool(_NEGATION.search(changed_b)) and ca.negated != cb.negated)
+        # idea" / "No idea: ... she had no idea" is no flip), and not a refusal told twice ("was
+        # denied bail" / "his bail plea was dismissed")
+        (
+            bool(_NEGATION.search(changed_a)) != bool(_NEGATION.search(changed_b))
+            and ca.negated != cb.negated
+            and not (_REFUSAL.search(changed_a) and _REFUSAL.search(changed_b))
+        )
         or bool(_NUMBER.search(changed_a) and _NUMBER.search(changed_b))
         or bool(_DATE_WORD.search(changed_a) and _DATE_WORD.search(changed_b))
         or opposite_words(ca, cb)

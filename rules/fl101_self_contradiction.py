@@ -20,8 +20,8 @@ from factlint.analysis.pairs import (
     with_embedded_similarity,
 )
 from factlint.analysis.speech import Speech, claim_and_denial, different_sources, speech
-from factlint.analysis.text import LETTER_RUN, LOOSE_WORD, best_window, content_words, excerpt
-from factlint.analysis.words import FUNCTION_WORDS
+from factlint.analysis.text import LETTER_RUN, LOOSE_WORD, NAME_PIECE, best_window, content_words, excerpt
+from factlint.analysis.words import FUNCTION_WORDS, MONTH_NAMES, WEEKDAYS
 from factlint.linter.document import Document, Sentence
 from factlint.linter.finding import Finding, Severity
 from factlint.linter.rule import Context, Probability, Rule, RuleOptions, option
@@ -216,7 +216,7 @@ def exceptions(
         found.add("paraphrases")
     if same_event(first, second, min_shared_words) is None:
         found.add("unrelated")
-    if compare_figures(first, second) == "different":
+    if compare_figures(first, second) == "different" or other_names_clause(first, second):
         ca, cb = sentence_cues(first), sentence_cues(second)
         if ca.negated == cb.negated:
             # only figures differ, and they measure different things; opposite directions
@@ -317,6 +317,41 @@ def restates(first: str, second: str) -> bool:
     and best things")."""
     a, b = ({w[:5] for w in content_words(t)} for t in (first, second))
     return bool(a and b) and len(a & b) >= RESTATED * min(len(a), len(b))
+
+
+# Where a sentence's second clause with its own subject begins: "..., and the Dow fell ..."
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|while|but)\s+|;\s+")
+
+
+def other_names_clause(first: str, second: str) -> bool:
+    """Whether one sentence gives two named things' figures in two clauses and the other speaks
+    of the first clause's thing only, agreeing with that clause's figures ("The S&P 500 fell 1.2%
+    Tuesday, and the Dow fell 367 points." / "The S&P 500 fell 48.29 points, or 1.2%, to
+    4,119.58."): the second clause's figure is another thing's, not a clash."""
+    for two, one in ((first, second), (second, first)):
+        clauses = _NEXT_CLAUSE.split(two)
+        if len(clauses) != 2:
+            continue
+        here, there, names = _clause_names(clauses[0]), _clause_names(clauses[1]), _clause_names(one)
+        if (
+            here
+            and here <= names
+            and there
+            and not there & names
+            and compare_figures(clauses[1], clauses[1]) != "none"
+            and compare_figures(clauses[0], one) == "different"
+        ):
+            return True
+    return False
+
+
+def _clause_names(text: str) -> frozenset[str]:
+    """The capitalised name pieces of a clause, but an opening article ("The S&P 500") and the
+    names of days and months ("fell 1.2% Tuesday")."""
+    pieces = (w.lower() for w in NAME_PIECE.findall(text) if w[0].isupper())
+    return frozenset(
+        w for w in pieces if w not in ("the", "a", "an") and w not in WEEKDAYS and w not in MONTH_NAMES
+    )
 
 
 _END = re.compile(r"[.!?…:;,\"”’')\]]\s*$")
