@@ -216,7 +216,8 @@ def exceptions(
         found.add("paraphrases")
     if same_event(first, second, min_shared_words) is None:
         found.add("unrelated")
-    if compare_figures(first, second) == "different" or other_names_clause(first, second):
+    figures = compare_figures(first, second)
+    if figures == "different" or (figures == "conflict" and other_names_clause(first, second)):
         ca, cb = sentence_cues(first), sentence_cues(second)
         if ca.negated == cb.negated:
             # only figures differ, and they measure different things; opposite directions
