@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from factlint.analysis.words import MONTH_NAMES
+from factlint.analysis.words import MONTH_NAMES, WEEKDAYS
 
 # A line that is only a time: "7.22pm BST", "18:01", "Updated at 10.15am", "10:32 GMT".
 _TIMESTAMP = re.compile(
@@ -44,18 +44,53 @@ _FINAL = re.compile(
 )
 # Timestamp lines before a document counts as told as it happens.
 LIVE_FROM = 3
+# A page that says it is told as it happens ("Here are the updates:", "Live updates", "Follow
+# live"): one timestamp line then splits it into entries.
+_LIVE_PAGE = re.compile(
+    r"\b(?:live updates?|live blog|here are the (?:latest |live )?updates|latest updates|follow (?:it )?live)\b",
+    re.IGNORECASE,
+)
 
 
 def entries(texts: Sequence[str]) -> list[int | None]:
     """The live-blog entry of each sentence (the number of timestamp lines before it), or None
     for every sentence when the document has fewer than ``LIVE_FROM`` timestamp lines."""
-    out, current, stamps = [], 0, 0
+    out, current, stamps, announced = [], 0, 0, False
     for text in texts:
         if _TIMESTAMP.match(text):
             stamps += 1
             current = stamps
+        elif not stamps and _LIVE_PAGE.search(text):
+            announced = True
         out.append(current)
-    return out if stamps >= LIVE_FROM else [None] * len(texts)
+    return out if stamps >= (1 if announced else LIVE_FROM) else [None] * len(texts)
+
+
+# A label line over a group of figures that names their period: "On Tuesday:", "For the week:",
+# "For the year:", "Last season:", "In 2019:" (a market report's or a player's table of figures).
+_PERIOD_LABEL = re.compile(
+    r"^\s*(?:(?:on|for|in|during|over|this|last|so far|the)\s+){0,2}[\w'’ -]{0,20}?"
+    r"\b(?:day|week|month|quarter|year|season|session|half|today|yesterday|"
+    + "|".join(WEEKDAYS)
+    + "|"
+    + "|".join(MONTH_NAMES)
+    + r"|(?:19|20)\d\d)s?\b[\w'’ -]{0,12}:\s*$",
+    re.IGNORECASE,
+)
+
+
+def period_labels(texts: Sequence[str]) -> list[str | None]:
+    """The period label each sentence stands under ("for the week:" over "The Dow is down 413.63
+    points."), or None for every sentence when the document has fewer than two such labels (one
+    label line is an ordinary lead-in, not a table of periods)."""
+    out: list[str | None] = []
+    current, labels = None, 0
+    for text in texts:
+        if len(text.split()) <= 5 and _PERIOD_LABEL.match(text):
+            labels += 1
+            current = " ".join(text.lower().split())
+        out.append(current)
+    return out if labels >= 2 else [None] * len(texts)
 
 
 def minute(text: str) -> tuple[int, int] | None:

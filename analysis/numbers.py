@@ -2325,8 +2325,35 @@ def _event(toks, i, j, lo, hi) -> str | None:
                 and cls not in {"birth", "found", "open", "close", "sign", "elect", "marry"}
                 and (cls != "deal" or k < i)
             ):
-                return cls
+                return None if _not_this_event(toks, i, k, forward, cls == ev.get(w)) else cls
     return None
+
+
+# Before a verb's bare form, what leaves its event unmade: "have to arrest", "will evacuate"
+_NOT_YET = frozenset("to will would could may might must should shall can".split())
+# Before "to" and a figure, a change rather than a recipient: "rose to 17", "up to 40"
+_CHANGES = frozenset(
+    "rose risen rise rises rising climbed climbs jumped jumps increased increases grew grown "
+    "reached up fell falls fallen dropped down declined soared surged swelled doubled from close "
+    "nearly almost amounting amounted amounts added".split()
+)
+
+
+def _not_this_event(toks, i, k, forward: bool, bare: bool) -> bool:
+    """Whether the event word at ``k`` does not count the figure at ``i`` after all: a bare verb
+    after "to" or a modal before the figure ("police have to arrest three more": arrests still
+    to make), or a participle after a figure given something ("granted bail to nine accused
+    arrested in the case": nine were bailed)."""
+    if not forward:
+        return bare and word_at(toks, k - 1) in _NOT_YET
+    return not bare and _given_to(toks, i)
+
+
+def _given_to(toks, i) -> bool:
+    """Whether the figure at ``i`` follows "to" after a word of giving or granting ("granted bail
+    to nine accused persons arrested ...", "sent notices to six people detained ..."): the figure
+    counts who received it, and the participle after it only describes them."""
+    return word_at(toks, i - 1) == "to" and i >= 2 and word_at(toks, i - 2) not in _CHANGES
 
 
 def _life_threatening(toks, k) -> bool:

@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Sequence
 
-from .text import LOOSE_WORD, WORD_OR_MARK, content_words
+from .text import LOOSE_WORD, NAME_PIECE, WORD_OR_MARK, content_words
 from .words import MONTH_NAMES, WEEKDAYS
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -51,6 +51,11 @@ _NEGATION = re.compile(
     r"\b(?:not(?!\s+(?:just|only|merely|simply)\b)|no|never|none|nobody|nothing|nowhere|neither|nor|without|cannot|"
     r"hardly|barely|scarcely|fail(?:s|ed)?|refus(?:e|es|ed)|den(?:y|ies|ied)|"
     r"lack(?:s|ed)?|yet to)\b|n['’]t\b",
+    re.IGNORECASE,
+)
+# Words of refusing a request: two of them say the same thing ("denied bail" / "bail plea dismissed")
+_REFUSAL = re.compile(
+    r"\b(?:den(?:y|ies|ied)|refus(?:e|es|ed)|reject(?:s|ed)?|dismiss(?:es|ed)?|turn(?:s|ed)? down)\b",
     re.IGNORECASE,
 )
 # Opposites a prefix does not reveal. Kept short and general: the embedding does the rest.
@@ -358,8 +363,13 @@ def difference(a: str, b: str) -> Difference:
     ca, cb = sentence_cues(a), sentence_cues(b)
     contrast = (
         # a negation on one side only, in what changed and in the whole sentence ("she had no
-        # idea" / "No idea: ... she had no idea" is no flip)
-        (bool(_NEGATION.search(changed_a)) != bool(_NEGATION.search(changed_b)) and ca.negated != cb.negated)
+        # idea" / "No idea: ... she had no idea" is no flip), and not a refusal told twice ("was
+        # denied bail" / "his bail plea was dismissed")
+        (
+            bool(_NEGATION.search(changed_a)) != bool(_NEGATION.search(changed_b))
+            and ca.negated != cb.negated
+            and not (_REFUSAL.search(changed_a) and _REFUSAL.search(changed_b))
+        )
         or bool(_NUMBER.search(changed_a) and _NUMBER.search(changed_b))
         or bool(_DATE_WORD.search(changed_a) and _DATE_WORD.search(changed_b))
         or opposite_words(ca, cb)
@@ -388,13 +398,23 @@ def parallel_entries(a: str, b: str) -> bool:
         return False
     if bool(_NEGATION.search(changed_a)) != bool(_NEGATION.search(changed_b)):
         return False
-    if opposite_words(sentence_cues(a), sentence_cues(b)):
-        return False
+    # names too short or joined for content words: "The S&P 500 fell ..." / "The Dow fell ..."
+    names_a, names_b = _names(a), _names(b)
+    if opposite_words(sentence_cues(a), sentence_cues(b)) and not (names_a - names_b and names_b - names_a):
+        return False  # (two named things may move apart: "The Dow is up ..." / "The S&P 500 is down ...")
     # each side names something the other does not (four-letter stems: "turnout" / "turned out"
     # is one subject worded twice)
     stems_a = {w[:4] for w in content_words(changed_a) - _NUMBER_WORDS}
     stems_b = {w[:4] for w in content_words(changed_b) - _NUMBER_WORDS}
+    stems_a |= names_a - names_b
+    stems_b |= names_b - names_a
     return bool(stems_a - stems_b) and bool(stems_b - stems_a)
+
+
+def _names(text: str) -> set[str]:
+    """The capitalised name pieces of a sentence past its first word, ampersands kept ("S&P",
+    "AT&T"), lower-cased (a sentence's opening capital names nothing: "Following ...")."""
+    return {w.lower() for w in NAME_PIECE.findall(text)[1:] if w[0].isupper()}
 
 
 _LIST_ITEM = re.compile(r"^\W*\d{1,3}[.)]\s")  # "14. Keep ...", "3) ..."

@@ -420,7 +420,9 @@ _VERB_WORDS = (
     # how a quote was said, not only that it was ("a club statement read", "she sobbed")
     "read sobbed wept begged exclaimed murmured muttered gasped chanted recounted snapped "
     # sports and feature copy's inverted attribution ('"...," reflected the manager')
-    "reflected reflects enthused rued bemoaned fumed"
+    "reflected reflects enthused rued bemoaned fumed "
+    # a study's authors "write", a court or a lawyer "questioned" a witness or an officer
+    "write questioned queried"
 ).split()
 _VERB_PHRASES = ("pointed out", "points out", "went on", "goes on", "put it", "summed up")
 _VERB = r"(?:" + "|".join([*sorted(_VERB_WORDS, key=len, reverse=True), *_VERB_PHRASES]) + ")"

@@ -193,9 +193,11 @@ _GENERIC_SIDE = frozenset(
 # the election a share belongs to: "In 2019 the ANC obtained 57.5%" is the last one's ("since
 # 1994" dates no share)
 _IN_YEAR = re.compile(r"\b(?:[Ii]n|of|at)\s(?:the\s)?(?P<year>(?:19|20)\d\d)\b")
-# a running tally, not a result: "is currently leading with 40.96%", "At around 10am, ... 40.12%"
+# a running tally, not a result: "is currently leading with 40.96%", "At around 10am, ... 40.12%",
+# "preliminary results put them at 64.8%"
 _RUNNING = re.compile(
-    r"\b(?:currently|leading|leads|in the lead|as it stands|as of|at (?:around |about )?\d{1,2}(?:[:.]\d\d)?"
+    r"\b(?:currently|leading|leads|in the lead|as it stands|as of|(?:preliminary|provisional|partial|early)"
+    r" (?:results?|count|tally|figures)|at (?:around |about )?\d{1,2}(?:[:.]\d\d)?"
     r"\s?(?:am|pm|a\.m\.|p\.m\.))",
     re.IGNORECASE,
 )
@@ -236,6 +238,8 @@ def vote_share_claims(si: int, text: str) -> list[Claim]:
         for k, m in enumerate(percents):
             after = m.start("num") + len(m.group("num"))
             head = part[: m.start()]
+            if head.rstrip().lower().endswith(("remaining", "the rest")):
+                continue  # "the opposition parties account for the remaining 39%": the others' share
             if _OF_THE_VOTE.match(part, after) or _SHARE_BEFORE.search(head):
                 pass
             elif (

@@ -474,8 +474,20 @@ def _caps_titles(lines: list[str], start: int) -> list[int]:
         if letters and sum(c.isupper() for c in letters) >= 0.9 * len(letters):
             taken.append(n)
     # three or more such lines, each over its own text, are the page's headings (a live page's
-    # entries, a question-and-answer piece), not titles of other stories
-    return taken if len(taken) < 3 else []
+    # entries, a question-and-answer piece), not titles of other stories; so is one that names
+    # whom the paragraph below it is about
+    if len(taken) >= 3:
+        return []
+    return [n for n in taken if not _names_the_next_paragraph(lines, n, lines[n - 1])]
+
+
+def _names_the_next_paragraph(lines: list[str], n: int, text: str) -> bool:
+    """Whether a line in capitals (1-based line ``n``) names someone or something the paragraph
+    right below it names ("DJOKOVIC ROLLS ON, MURRAY OUT" over "Top seed Novak Djokovic made quick
+    work of ..."): a round-up's own section head, not another story's title."""
+    below = next((line for line in lines[n:] if line.strip()), "")
+    names = {w.lower() for w in words_of(below) if w[:1].isupper() and len(w) >= 4}
+    return bool(names) and any(w.lower() in names for w in words_of(text) if len(w) >= 4)
 
 
 _TITLE_WORDS = (6, 18)  # another story's title between paragraphs; a crosshead is shorter

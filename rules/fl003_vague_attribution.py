@@ -240,9 +240,21 @@ _NAMED_POLL = re.compile(
 )
 
 
+# the sentence credits the document the story is about: "according to background information
+# in the study", "according to the report" (definite: the study or report already named)
+_ACCORDING_TO_DOCUMENT = re.compile(
+    r"\b[Aa]ccording\s+to\s+(?:[\w'’-]+\s+){0,4}?(?:the|its|their|this|that)\s+(?:[\w-]+['’]s\s+)?(?:new\s+)?"
+    r"(?:study|report|paper|survey|research|analysis|review|filing|ruling|judgment|documents?)\b"
+)
+
+
 def _source_named(p: Patterns, text: str) -> bool:
     """The sentence credits a named source or poll ("Analysts expected a profit of 19 cents,
-    according to Refinitiv"): the crowd is what that source reports, not the writer's hearsay."""
+    according to Refinitiv"), or the study or report the story is about ("It's believed ...,
+    according to background information in the study"): the crowd is what that source reports,
+    not the writer's hearsay."""
+    if _ACCORDING_TO_DOCUMENT.search(text):
+        return True
     for m in (*_ACCORDING_TO.finditer(text), *_NAMED_POLL.finditer(text)):
         name = (m.groupdict().get("name") or m.groupdict().get("name2") or "").lower()
         if name and name not in p.generic and not _DEMONYM_SUFFIX.search(name):

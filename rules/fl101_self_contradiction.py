@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Iterable, Literal
 
 from factlint.analysis.measures import compare as compare_figures
-from factlint.analysis.moments import different_moments, entries
+from factlint.analysis.moments import different_moments, entries, period_labels
 from factlint.analysis.nearness import TYPICAL_SIMILARITY, weigh_by_similarity
 from factlint.analysis.pairs import (
     CUE_BONUS,
@@ -20,8 +20,8 @@ from factlint.analysis.pairs import (
     with_embedded_similarity,
 )
 from factlint.analysis.speech import Speech, claim_and_denial, different_sources, speech
-from factlint.analysis.text import LETTER_RUN, LOOSE_WORD, best_window, excerpt
-from factlint.analysis.words import FUNCTION_WORDS
+from factlint.analysis.text import LETTER_RUN, LOOSE_WORD, NAME_PIECE, best_window, content_words, excerpt
+from factlint.analysis.words import FUNCTION_WORDS, MONTH_NAMES, WEEKDAYS
 from factlint.linter.document import Document, Sentence
 from factlint.linter.finding import Finding, Severity
 from factlint.linter.rule import Context, Probability, Rule, RuleOptions, option
@@ -73,10 +73,11 @@ class SelfContradiction(Rule):
         disagree, a claim and a denial of it, conditional sentences, sentences worded alike with
         no contrast in what changed ("Foul by Smith." / "Foul by Jones."; also a headline the
         body says in other words), figures of different measures or periods ("For the first
-        nine months" / "During the quarter"), a forecast against the result ("Analysts
-        expected $1.18 billion"). At ``info`` at most: the headline against the body, moments
-        of a live blog or match, entries of one list, quoted words, sentences that each
-        compare several figures, a negation about something the other sentence never mentions.
+        nine months" / "During the quarter"; labels "For the week:" / "For the year:"), a
+        forecast against the result ("Analysts expected $1.18 billion"). At ``info`` at most:
+        the headline (or the standfirst the intro restates) against the body, moments of a live
+        blog or match, entries of one list, quoted words, sentences that each compare several
+        figures, a negation about something the other sentence never mentions.
 
     Severity:
         In tiers by the model's certainty: ``warning`` from ``warning_threshold`` (reached
@@ -180,15 +181,19 @@ def exceptions(
     min_shared_words: int = 0,
     titles: frozenset[int] | None = None,
     live: list[int | None] | None = None,
+    labels: list[str | None] | None = None,
 ) -> frozenset[str]:
     """Which kinds of "disagreement that is not a self-contradiction" a pair falls under
     (the option names in ``EXCEPTIONS``); "unrelated" when the two sentences share fewer than
     ``min_shared_words`` content words. ``titles`` and ``live``: ``titles_of(doc)`` and the
-    live-blog entries of its sentences (``analysis.moments.entries``), when the caller has them."""
+    live-blog entries of its sentences (``analysis.moments.entries``), ``labels`` their period
+    labels (``analysis.moments.period_labels``), when the caller has them."""
     a, b = talk[pair.first], talk[pair.second]
     titles = titles_of(doc) if titles is None else titles
     if live is None:
         live = entries([s.text for s in doc.sentences])
+    if labels is None:
+        labels = period_labels([s.text for s in doc.sentences])
     found = set()
     if (
         doc.sentences[pair.first].block in titles
@@ -205,11 +210,14 @@ def exceptions(
         found.add("denials")
     first, second = doc.sentences[pair.first].text, doc.sentences[pair.second].text
     diff = difference(first, second)
+    if not diff.contrast and standfirst_and_intro(doc, pair.first, pair.second) and restates(first, second):
+        found.add("headline")  # the intro restating the page's opening lines in its own words
     if diff.overlap >= REWORDED and not diff.contrast:
         found.add("paraphrases")
     if same_event(first, second, min_shared_words) is None:
         found.add("unrelated")
-    if compare_figures(first, second) == "different":
+    figures = compare_figures(first, second)
+    if figures == "different" or (figures == "conflict" and other_names_clause(first, second)):
         ca, cb = sentence_cues(first), sentence_cues(second)
         if ca.negated == cb.negated:
             # only figures differ, and they measure different things; opposite directions
@@ -219,6 +227,8 @@ def exceptions(
         found.add("moments")
     if parallel_entries(first, second):
         found.add("entries")
+    if labels[pair.first] and labels[pair.second] and labels[pair.first] != labels[pair.second]:
+        found.add("periods")  # "For the week:" ... / "For the year:" ...: one index, two periods
     return frozenset(found | _wording_exceptions(first, second))
 
 
@@ -284,6 +294,65 @@ def different_periods(first: str, second: str) -> bool:
         {" ".join(m.lower().replace("-", " ").split()) for m in _PERIOD.findall(t)} for t in (first, second)
     ]
     return bool(periods[0] or periods[1]) and periods[0] != periods[1]
+
+
+def standfirst_and_intro(doc: Document, first: int, second: int) -> bool:
+    """Whether ``first`` is in the page's opening block (a headline and standfirst, often glued
+    together in copy taken from the web) and ``second`` opens the next block: the intro, which
+    restates the standfirst in its own words ("your weekly guide to the best events and coolest
+    happenings" / "your weekly guide to the coolest events and best things to do")."""
+    sentences = doc.sentences
+    opening = sentences[0].block
+    if sentences[first].block != opening or sentences[second].block == opening:
+        return False
+    return sentences[second - 1].block == opening
+
+
+# Share of the shorter sentence's content words the other uses, from which it restates it
+RESTATED = 0.6
+
+
+def restates(first: str, second: str) -> bool:
+    """Whether one sentence uses most of the other's content words, in any order (a standfirst and
+    the intro that says it again: "the best events and coolest happenings" / "the coolest events
+    and best things")."""
+    a, b = ({w[:5] for w in content_words(t)} for t in (first, second))
+    return bool(a and b) and len(a & b) >= RESTATED * min(len(a), len(b))
+
+
+# Where a sentence's second clause with its own subject begins: "..., and the Dow fell ..."
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|while|but)\s+|;\s+")
+
+
+def other_names_clause(first: str, second: str) -> bool:
+    """Whether one sentence gives two named things' figures in two clauses and the other speaks
+    of the first clause's thing only, agreeing with that clause's figures ("The S&P 500 fell 1.2%
+    Tuesday, and the Dow fell 367 points." / "The S&P 500 fell 48.29 points, or 1.2%, to
+    4,119.58."): the second clause's figure is another thing's, not a clash."""
+    for two, one in ((first, second), (second, first)):
+        clauses = _NEXT_CLAUSE.split(two)
+        if len(clauses) != 2:
+            continue
+        here, there, names = _clause_names(clauses[0]), _clause_names(clauses[1]), _clause_names(one)
+        if (
+            here
+            and here <= names
+            and there
+            and not there & names
+            and compare_figures(clauses[1], clauses[1]) != "none"
+            and compare_figures(clauses[0], one) == "different"
+        ):
+            return True
+    return False
+
+
+def _clause_names(text: str) -> frozenset[str]:
+    """The capitalised name pieces of a clause, but an opening article ("The S&P 500") and the
+    names of days and months ("fell 1.2% Tuesday")."""
+    pieces = (w.lower() for w in NAME_PIECE.findall(text) if w[0].isupper())
+    return frozenset(
+        w for w in pieces if w not in ("the", "a", "an") and w not in WEEKDAYS and w not in MONTH_NAMES
+    )
 
 
 _END = re.compile(r"[.!?…:;,\"”’')\]]\s*$")
@@ -460,9 +529,10 @@ def score_pairs(
         # exceptions of the rest are never worked out)
         pairs = sorted(pairs, key=lambda p: (-_promise(p), p.first, p.second))
     kept, titles = [], titles_of(doc)
-    live = entries([s.text for s in doc.sentences])
+    texts = [s.text for s in doc.sentences]
+    live, labels = entries(texts), period_labels(texts)
     for p in pairs:
-        found = exceptions(p, doc, talk, least, titles, live)
+        found = exceptions(p, doc, talk, least, titles, live, labels)
         if policy(found, options) != "skip":
             kept.append((p, found))
             if len(kept) >= most:

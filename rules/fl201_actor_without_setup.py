@@ -1005,6 +1005,10 @@ def _organisation_partner(
             continue
         if m.end <= first.start and any(t.low in _REPORTING for t in word_tokens(text[m.end : first.start])):
             continue  # "The ASDMA said a team led by Jane Roe, ... would visit": who reports it
+        if m.end <= first.start and text[m.end : first.start].strip() in ("'s", "’s"):
+            continue  # "Delhi Police's Investigation Officer told the court": its own officer
+        if _told(text, m.start, m.end, first.end):
+            continue  # "... told the court that ...": whom a statement is made to, not a partner
         org = ms.entity(m)
         if org is None:
             continue
@@ -1026,6 +1030,21 @@ def _organisation_partner(
 
 
 _REPORTING = frozenset("said says added adds reported reports announced announces according".split())
+_TOLD = frozenset("told tells".split())
+_HEARINGS = frozenset("court tribunal jury hearing bench inquest".split())
+
+
+def _told(text: str, start: int, end: int, floor: int) -> bool:
+    """Whether the words from ``start`` to ``end`` are a court or a hearing that a statement is
+    made to ("told the court", "told the tribunal"; not from before ``floor``): a court report's
+    way of saying who spoke, not someone the speaker deals with ("told Quellix executives" is)."""
+    said_to = [t.low for t in word_tokens(text[start:end])]
+    if not said_to or said_to[-1] not in _HEARINGS:
+        return False
+    words = [t.low for t in word_tokens(text[max(floor, start - 12) : start])]
+    if words[-1:] == ["the"]:
+        words = words[:-1]
+    return bool(words) and words[-1] in _TOLD
 
 
 def _group_partner(doc: Document, first: Mention) -> tuple[str, tuple[str, object]] | None:
@@ -1035,6 +1054,8 @@ def _group_partner(doc: Document, first: Mention) -> tuple[str, tuple[str, objec
     # (not in the newcomer's own description, "the head of the agency"; read on after it, as its
     # last word may open a match: "... Union received the delegation")
     for m in (*_GROUP.finditer(text, 0, first.start), *_GROUP.finditer(text, first.end)):
+        if m.start() >= first.end and _told(text, m.start(), m.end(), first.end):
+            continue  # "the officer told the court": the court hears a statement, it is no partner
         # any group noun of the phrase the story named before ("the army's commanders": the army)
         words = {w.removesuffix("'s").removesuffix("’s") for w in m.group(1).split()}
         nouns = words & (GROUP_NOUNS | _PEOPLE_NOUNS)

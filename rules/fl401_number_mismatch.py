@@ -9,6 +9,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Iterable, Iterator
 
+from factlint.analysis.moments import entries
 from factlint.analysis.age_ranges import age_ranges
 from factlint.analysis.count_facts import (
     CountFact,
@@ -755,7 +756,9 @@ def _dated_entries(sentences, facts) -> list[int]:
         if d.day is not None and len(sentences[d.sentence].text.strip(" .:,")) <= len(d.text) + 12
     }
     if len(headings) < 2:
-        return [-1] * len(sentences)
+        # a live page's entries under their time stamps ("5.20 p.m."): the count moved on
+        live = entries([s.text for s in sentences])
+        return [-1 if e is None else e for e in live]
     entry, current = [], -1
     for si in range(len(sentences)):
         if si in headings:
