@@ -1,9 +1,12 @@
 """Every kind of bad input ends as one clear line on stderr and exit 2 — never a traceback — and
 a good article passed in the same run still has its findings reported.
 
-Each case runs the real ``factlint`` command in a subprocess. The good article carries a
-suppression comment that silences nothing, so it always has one finding from a built-in rule
-(FL000 unused-suppression) whatever the other rules do; ``--select FL000`` keeps model rules out.
+The good file alone, the FIFO (opening it would block) and several bad inputs in one run go
+through the real ``factlint`` command in a subprocess; the other cases through its ``main`` in
+this process (the same exit code and lines, without a Python start per case). The good article
+carries a suppression comment that silences nothing, so it always has one finding from a built-in
+rule (FL000 unused-suppression) whatever the other rules do; ``--select FL000`` keeps model rules
+out.
 
 "Unreadable file": the tests run as root, for whom ``chmod 000`` changes nothing, so two stand-ins
 are used: a FIFO named ``pipe.md`` (a real file system object that must not be read like a file;
@@ -64,81 +67,104 @@ def check(work: Path, *args: str) -> subprocess.CompletedProcess:
     return factlint("check", "--select", "FL000", *args, "good.md", cwd=work)
 
 
+@pytest.fixture
+def check_here(capsys, monkeypatch):
+    """``check`` through the command's ``main`` in this process (no Python start and import per
+    case): the same exit code and the same lines on stdout and stderr. ``main`` turns every
+    failure into one line, so a traceback would show as an internal error here as there."""
+    from factlint.linter.cli import main
+
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.delenv("FACTLINT_DEBUG", raising=False)
+
+    def run(work: Path, *args: str) -> subprocess.CompletedProcess:
+        monkeypatch.chdir(work)
+        argv = ["check", "--select", "FL000", *args, "good.md"]
+        code = main(argv)
+        out = capsys.readouterr()
+        return subprocess.CompletedProcess(argv, code, out.out, out.err)
+
+    return run
+
+
 def test_the_good_file_alone_is_fine(work):
     proc = check(work)
     assert proc.returncode == 0 and proc.stderr == ""
     assert GOOD_FINDING in proc.stdout
 
 
-def test_binary_file(work):
+def test_binary_file(work, check_here):
     (work / "photo.md").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
-    assert_one_error(check(work, "photo.md"), "photo.md: error: ")
+    assert_one_error(check_here(work, "photo.md"), "photo.md: error: ")
 
 
-def test_invalid_utf8(work):
+def test_invalid_utf8(work, check_here):
     (work / "latin1.md").write_bytes("# Café\n\nLe café est fermé.\n".encode("latin-1"))
-    assert_one_error(check(work, "latin1.md"), "latin1.md")
+    assert_one_error(check_here(work, "latin1.md"), "latin1.md")
 
 
-def test_empty_file(work):
+def test_empty_file(work, check_here):
     (work / "empty.md").write_bytes(b"")
-    assert_one_error(check(work, "empty.md"), "empty.md: error: ")
+    assert_one_error(check_here(work, "empty.md"), "empty.md: error: ")
 
 
-def test_five_megabyte_file(work):
+def test_five_megabyte_file(work, check_here):
     (work / "huge.md").write_text("# Big\n\n" + "The council met again. " * 230_000, encoding="utf-8")
     assert (work / "huge.md").stat().st_size > 5_000_000
-    assert_one_error(check(work, "huge.md"), "huge.md: error: ")
+    assert_one_error(check_here(work, "huge.md"), "huge.md: error: ")
 
 
-def test_directory_without_articles(work):
+def test_directory_without_articles(work, check_here):
     (work / "assets").mkdir()
     (work / "assets" / "logo.png").write_bytes(b"\x89PNG")
-    assert_one_error(check(work, "assets"), "assets: error: ", "no articles")
+    assert_one_error(check_here(work, "assets"), "assets: error: ", "no articles")
 
 
-def test_directory_named_like_an_article(work):
+def test_directory_named_like_an_article(work, check_here):
     (work / "folder.md").mkdir()
-    assert_one_error(check(work, "folder.md"), "folder.md: error: ", "no articles")
+    assert_one_error(check_here(work, "folder.md"), "folder.md: error: ", "no articles")
 
 
-def test_malformed_yaml_in_config(work):
+def test_malformed_yaml_in_config(work, check_here):
     (work / "desk").mkdir()
     (work / "desk" / ".factlint.yaml").write_text("fail-on: error\nrules:\n  FL000: [info\n")
     (work / "desk" / "a.md").write_text(ARTICLE)
-    line = assert_one_error(check(work, "desk"), "desk/.factlint.yaml:", "malformed YAML")
+    line = assert_one_error(check_here(work, "desk"), "desk/.factlint.yaml:", "malformed YAML")
     assert line.split(":")[1].isdigit()
 
 
-def test_malformed_yaml_in_front_matter(work):
+def test_malformed_yaml_in_front_matter(work, check_here):
     (work / "story.md").write_text("---\ntitle: [Budget\nauthor: x\n---\n\nThe council met.\n")
-    line = assert_one_error(check(work, "story.md"), "story.md:")
+    line = assert_one_error(check_here(work, "story.md"), "story.md:")
     assert line.split(":")[1].isdigit()  # the line of the problem
 
 
-def test_unknown_rule_id_in_config(work):
+def test_unknown_rule_id_in_config(work, check_here):
     (work / "desk").mkdir()
     (work / "desk" / ".factlint.yaml").write_text("fail-on: error\nrules:\n  FL00: info\n")
     (work / "desk" / "a.md").write_text(ARTICLE)
     assert_one_error(
-        check(work, "desk"),
+        check_here(work, "desk"),
         "desk/.factlint.yaml:3: error: ",
         "unknown rule id 'FL00'",
         "did you mean 'FL000'?",
     )
 
 
-def test_unknown_rule_id_in_a_suppression(work):
+def test_unknown_rule_id_in_a_suppression(work, check_here):
     (work / "story.md").write_text(
         "# Budget\n\n<!-- factlint-disable-next-line FL0000 -->\nThe council met.\n"
     )
     assert_one_error(
-        check(work, "story.md"), "story.md:3: error: ", "unknown rule id 'FL0000'", "did you mean 'FL000'?"
+        check_here(work, "story.md"),
+        "story.md:3: error: ",
+        "unknown rule id 'FL0000'",
+        "did you mean 'FL000'?",
     )
 
 
-def test_path_that_does_not_exist(work):
-    assert_one_error(check(work, "nowhere/missing.md"), "nowhere/missing.md: error: ", "no such file")
+def test_path_that_does_not_exist(work, check_here):
+    assert_one_error(check_here(work, "nowhere/missing.md"), "nowhere/missing.md: error: ", "no such file")
 
 
 def test_unreadable_fifo(work):

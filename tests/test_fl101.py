@@ -549,15 +549,18 @@ BUDGET_HEADLINE = (
 def test_a_headline_the_body_restates_in_other_words_is_no_contradiction(tmp_path):
     """ "makes few changes" / "made only minor changes": through the CLI with the real model (the
     model reads it as a contradiction one way, which was an info finding)."""
-    import subprocess
-    import sys
+    import contextlib
+    import io
+
+    from factlint.linter.cli import main
 
     pytest.importorskip("onnxruntime")
     (tmp_path / "budget.md").write_text(BUDGET_HEADLINE)
-    argv = [sys.executable, "-m", "factlint.linter.cli", "check", "--select", "FL101", "budget.md"]
-    done = subprocess.run(argv, cwd=tmp_path, capture_output=True, text=True, timeout=300)
-    assert done.returncode == 0, done.stdout + done.stderr
-    assert "No findings" in done.stdout
+    out, err = io.StringIO(), io.StringIO()  # the command's main in this process
+    with contextlib.chdir(tmp_path), contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(["check", "--select", "FL101", "budget.md"])
+    assert code == 0, out.getvalue() + err.getvalue()
+    assert "No findings" in out.getvalue()
 
 
 def test_what_tells_a_headline_from_its_restatement():

@@ -1,13 +1,12 @@
-"""Front matter as writers write it, through the real command. A finding in the front matter (a
-vague attribution in the title, the real FL003 rule) can be silenced: there a suppression is a
-YAML comment, since an HTML comment would be YAML text; the language server's quick fix writes
-the YAML form there. A date written as one number is an error, not an undated article."""
+"""Front matter as writers write it, through the command (its ``main``, in this process). A
+finding in the front matter (a vague attribution in the title, the real FL003 rule) can be
+silenced: there a suppression is a YAML comment, since an HTML comment would be YAML text; the
+language server's quick fix writes the YAML form there. A date written as one number is an
+error, not an undated article."""
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -16,19 +15,26 @@ HEADLINE = "Experts say the river will rise"
 BODY = "\nThe river rose by a metre on Monday, the Environment Agency said.\n"
 
 
-def factlint(*args: str, cwd: Path, select: str = "FL000,FL003") -> subprocess.CompletedProcess:
-    env = {**os.environ, "NO_COLOR": "1"}
-    return subprocess.run(
-        [sys.executable, "-m", "factlint.linter.cli", "check", "--select", select, *args],
-        cwd=cwd,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+@pytest.fixture
+def factlint(capsys, monkeypatch):
+    """The command's ``main`` in this process, in the article's folder: (exit code, stdout,
+    stderr) as the console script gives them, without a Python start and import per run."""
+    from factlint.linter.cli import main
+
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.delenv("FACTLINT_DEBUG", raising=False)
+
+    def run(*args: str, cwd: Path, select: str = "FL000,FL003") -> subprocess.CompletedProcess:
+        monkeypatch.chdir(cwd)
+        argv = ["check", "--select", select, *args]
+        code = main(argv)
+        out = capsys.readouterr()
+        return subprocess.CompletedProcess(argv, code, out.out, out.err)
+
+    return run
 
 
-def test_a_title_finding_is_flagged_and_a_yaml_comment_silences_it(tmp_path):
+def test_a_title_finding_is_flagged_and_a_yaml_comment_silences_it(tmp_path, factlint):
     (tmp_path / "plain.md").write_text(f"---\ntitle: {HEADLINE}\n---\n{BODY}")
     flagged = factlint("plain.md", cwd=tmp_path)
     assert flagged.returncode == 1 and flagged.stdout.startswith("plain.md:2:8: FL003 "), flagged.stdout
@@ -41,7 +47,7 @@ def test_a_title_finding_is_flagged_and_a_yaml_comment_silences_it(tmp_path):
     assert (quiet.returncode, quiet.stdout.strip(), quiet.stderr) == (0, "No findings in 1 file", "")
 
 
-def test_a_yaml_next_line_comment_and_an_unused_one(tmp_path):
+def test_a_yaml_next_line_comment_and_an_unused_one(tmp_path, factlint):
     (tmp_path / "a.md").write_text(
         f"---\n# factlint-disable-next-line FL003\ntitle: {HEADLINE}\n"
         f"date: 2025-06-03  # factlint-disable-line FL003\n---\n{BODY}"
@@ -52,7 +58,7 @@ def test_a_yaml_next_line_comment_and_an_unused_one(tmp_path):
     assert proc.stdout.startswith("a.md:4:19: FL000 unused-suppression: ") and "a.md:3:" not in proc.stdout
 
 
-def test_an_html_suppression_in_front_matter_is_one_error_saying_how_to_write_it(tmp_path):
+def test_an_html_suppression_in_front_matter_is_one_error_saying_how_to_write_it(tmp_path, factlint):
     # pasted after the title, the HTML comment would break the YAML ("reason:" is a colon) or
     # silently join the title and silence nothing
     for name, line in (
@@ -66,7 +72,7 @@ def test_an_html_suppression_in_front_matter_is_one_error_saying_how_to_write_it
         assert "YAML comment, # factlint-disable-line FL003" in proc.stderr
 
 
-def test_the_language_servers_quick_fix_in_front_matter_is_a_yaml_comment(tmp_path):
+def test_the_language_servers_quick_fix_in_front_matter_is_a_yaml_comment(tmp_path, factlint):
     pytest.importorskip("pygls")
     from factlint.linter.lsp import suppression_edit
 
@@ -90,7 +96,7 @@ def test_the_language_servers_quick_fix_in_front_matter_is_a_yaml_comment(tmp_pa
     assert suppression_edit(toml, 1, "FL003").new_text == " # factlint-disable-line FL003 reason: …"
 
 
-def test_a_date_written_as_one_number_is_an_error_not_an_undated_article(tmp_path):
+def test_a_date_written_as_one_number_is_an_error_not_an_undated_article(tmp_path, factlint):
     # YAML reads `date: 20240305` as a number; the article was then checked as undated, its
     # "yesterday" counted from the day of the run
     (tmp_path / "a.md").write_text(
@@ -107,7 +113,7 @@ def test_a_date_written_as_one_number_is_an_error_not_an_undated_article(tmp_pat
 @pytest.mark.parametrize(
     "written", ["5 Mar 2024", "Mar. 5, 2024", "March 5 2024", "Tuesday, March 5, 2024", "2024/03/05"]
 )
-def test_a_date_as_a_cms_writes_it_dates_the_article(tmp_path, written):
+def test_a_date_as_a_cms_writes_it_dates_the_article(tmp_path, written, factlint):
     (tmp_path / "a.md").write_text(
         f"---\ntitle: Harbour reopens\ndate: {written}\n---\n\n"
         "The harbour reopened on Monday, the port said. It was Tuesday yesterday.\n"
@@ -118,7 +124,7 @@ def test_a_date_as_a_cms_writes_it_dates_the_article(tmp_path, written):
     assert "for an article dated Tuesday 5 March 2024" in proc.stdout
 
 
-def test_a_written_date_with_the_wrong_weekday_is_unreadable(tmp_path):
+def test_a_written_date_with_the_wrong_weekday_is_unreadable(tmp_path, factlint):
     (tmp_path / "a.md").write_text(
         "---\ntitle: Harbour reopens\ndate: Monday, March 5, 2024\n---\n\nThe harbour reopened.\n"
     )
@@ -126,7 +132,7 @@ def test_a_written_date_with_the_wrong_weekday_is_unreadable(tmp_path):
     assert proc.returncode == 2 and "front matter date 'Monday, March 5, 2024' is not a date" in proc.stderr
 
 
-def test_hugo_toml_front_matter_gives_the_title_date_and_sources(tmp_path):
+def test_hugo_toml_front_matter_gives_the_title_date_and_sources(tmp_path, factlint):
     # read as body text, the TOML title was an unattributed "quote" (FL004) and the date was lost
     (tmp_path / "wire.txt").write_text("The harbour will reopen on Monday, the port authority said.\n")
     (tmp_path / "a.md").write_text(
@@ -141,7 +147,7 @@ def test_hugo_toml_front_matter_gives_the_title_date_and_sources(tmp_path):
     assert "for an article dated Tuesday 5 March 2024" in proc.stdout
 
 
-def test_unquoted_toml_text_is_one_error_saying_how_to_write_it(tmp_path):
+def test_unquoted_toml_text_is_one_error_saying_how_to_write_it(tmp_path, factlint):
     (tmp_path / "a.md").write_text("+++\ndate = 2024-03-05\ntitle = Harbour reopens\n+++\n\nText here.\n")
     proc = factlint("a.md", cwd=tmp_path)
     assert proc.returncode == 2
@@ -151,7 +157,7 @@ def test_unquoted_toml_text_is_one_error_saying_how_to_write_it(tmp_path):
     )
 
 
-def test_toml_front_matter_with_windows_line_ends(tmp_path):
+def test_toml_front_matter_with_windows_line_ends(tmp_path, factlint):
     (tmp_path / "a.md").write_bytes(
         f'+++\r\ntitle = "{HEADLINE}"\r\n+++\r\n\r\nThe river rose on Monday, the agency said.\r\n'.encode()
     )

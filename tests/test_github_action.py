@@ -1,5 +1,6 @@
 """The GitHub Action: action.yml and the example workflow validate against GitHub's schemas (as
-vendored by check-jsonschema), and its two steps run as on a runner, in a real git repository."""
+vendored by check-jsonschema), and its two steps run as on a runner, in a real git repository
+(the first pull request as the runner's processes, the others through the module's ``main``)."""
 
 from __future__ import annotations
 
@@ -119,6 +120,28 @@ def _step(name: str, repo: Path, env: dict) -> subprocess.CompletedProcess:
     )
 
 
+@pytest.fixture
+def step(capsys, monkeypatch):
+    """``_step`` through the module's ``main`` in this process: the same environment (this
+    process's, replaced by the step's for the call, which the git it runs inherits), the same
+    working folder, exit code, stdout and stderr; no Python start and import per step. The first
+    test runs its steps as real processes."""
+    from factlint.linter import github_action
+
+    def run(name: str, repo: Path, env: dict) -> subprocess.CompletedProcess:
+        with monkeypatch.context() as scope:
+            for key in [k for k in os.environ if k not in env]:
+                scope.delenv(key)
+            for key, value in env.items():
+                scope.setenv(key, value)
+            scope.chdir(repo)
+            code = github_action.main([name])
+        out = capsys.readouterr()
+        return subprocess.CompletedProcess([name], code, out.out, out.err)
+
+    return run
+
+
 def _outputs(temp: Path) -> dict[str, str]:
     return dict(line.split("=", 1) for line in (temp / "output").read_text().splitlines())
 
@@ -146,7 +169,7 @@ def test_pull_request_run_reports_changed_lines_of_changed_articles(runner):
     assert "kept.md" not in summary and "README" not in summary
 
 
-def test_the_config_comes_from_the_base_commit_not_the_pull_request(runner):
+def test_the_config_comes_from_the_base_commit_not_the_pull_request(runner, step):
     repo, temp, env = runner
     # the base's config turns FL003 off; the pull request tries to turn FL002 off too
     _commit_base_config(repo, env, "rules:\n  FL003: off\n")
@@ -156,16 +179,16 @@ def test_the_config_comes_from_the_base_commit_not_the_pull_request(runner):
     (repo / "articles" / "sub" / "late.md").write_text("# Late\n\nSkip to content\n\nExperts say so.\n")
     _git(repo, "add", ".")
     _git(repo, "commit", "-qm", "pull request silences FL002")
-    assert _step("choose", repo, env).returncode == 0
+    assert step("choose", repo, env).returncode == 0
     out = _outputs(temp)
     env.update(DIFF_BASE=out["diff-base"], ARTICLES_FILE=out["list"], TRUSTED_CONFIG=out["config"])
-    checked = _step("check", repo, env)
+    checked = step("check", repo, env)
     annotations = checked.stdout
     assert "FL002" in annotations and "articles/sub/late.md" in annotations  # the PR could not silence it
     assert "FL003" not in annotations  # the base's config still holds
 
 
-def test_the_base_configs_relative_paths_are_read_from_its_folder(runner):
+def test_the_base_configs_relative_paths_are_read_from_its_folder(runner, step):
     # a base config naming a register ('register: people.yaml') failed every pull request:
     # its copy in the runner's temporary folder looked for the register there
     repo, temp, env = runner
@@ -177,32 +200,32 @@ def test_the_base_configs_relative_paths_are_read_from_its_folder(runner):
         ["git", "rev-parse", "HEAD"], cwd=repo, capture_output=True, text=True
     ).stdout.strip()
     _commit_article(repo, "articles/deal.md", "# Deal\n\nExperts say the deal was agreed on Monday.\n")
-    assert _step("choose", repo, env).returncode == 0
+    assert step("choose", repo, env).returncode == 0
     out = _outputs(temp)
     env.update(DIFF_BASE=out["diff-base"], ARTICLES_FILE=out["list"], TRUSTED_CONFIG=out["config"])
-    checked = _step("check", repo, env)
+    checked = step("check", repo, env)
     assert "::error" not in checked.stdout, checked.stdout
     assert _outputs(temp)["exit-code"] == "1"
     assert "file=articles/deal.md" in checked.stdout and "FL003" in checked.stdout
 
 
-def test_a_pull_request_with_no_article_passes_with_a_summary(runner):
+def test_a_pull_request_with_no_article_passes_with_a_summary(runner, step):
     repo, temp, env = runner
     env["PATHS"] = "docs-nothing-here"
-    assert _step("choose", repo, env).returncode == 0
+    assert step("choose", repo, env).returncode == 0
     out = _outputs(temp)
     assert out["count"] == "0"
     env.update(ARTICLES_FILE=out["list"])
-    assert _step("check", repo, env).returncode == 0
+    assert step("check", repo, env).returncode == 0
     out = _outputs(temp)
     assert out["exit-code"] == "0" and out["sarif"] == ""
     assert "No articles changed" in (temp / "summary.md").read_text()
 
 
-def test_a_shallow_checkout_is_one_clear_error(runner):
+def test_a_shallow_checkout_is_one_clear_error(runner, step):
     repo, temp, env = runner
     env["BASE_SHA"] = "0" * 40
-    chose = _step("choose", repo, env)
+    chose = step("choose", repo, env)
     out = _outputs(temp)
     assert out["exit-code"] == "2"
     assert chose.stdout.startswith("::error title=factlint::") and "fetch-depth: 0" in chose.stdout
@@ -215,29 +238,29 @@ def _commit_article(repo: Path, name: str, text: str) -> None:
     _git(repo, "commit", "-qm", f"add {name}")
 
 
-def test_paths_one_a_line_may_name_a_folder_with_a_space(runner):
+def test_paths_one_a_line_may_name_a_folder_with_a_space(runner, step):
     repo, temp, env = runner
     _commit_article(repo, "news desk/late.md", "# Late\n\nSkip to content\n\nThe mayor spoke.\n")
     env["PATHS"] = "news desk\narticles\n"  # `paths: |` in a workflow, one path a line
-    assert _step("choose", repo, env).returncode == 0
+    assert step("choose", repo, env).returncode == 0
     out = _outputs(temp)
     names = Path(out["list"]).read_text().split("\0")
     assert sorted(names) == ["articles/new `<b>`|x.md", "articles/old.md", "news desk/late.md"]
     env.update(DIFF_BASE=out["diff-base"], ARTICLES_FILE=out["list"])
-    checked = _step("check", repo, env)
+    checked = step("check", repo, env)
     assert "file=news desk/late.md," in checked.stdout and "FL002" in checked.stdout
 
 
-def test_paths_on_one_line_are_still_separated_by_spaces(runner):
+def test_paths_on_one_line_are_still_separated_by_spaces(runner, step):
     repo, temp, env = runner
     _commit_article(repo, "desk/d.md", "# Desk\n\nThe mayor spoke.\n")
     env["PATHS"] = "desk articles"
-    assert _step("choose", repo, env).returncode == 0
+    assert step("choose", repo, env).returncode == 0
     names = Path(_outputs(temp)["list"]).read_text().split("\0")
     assert sorted(names) == ["articles/new `<b>`|x.md", "articles/old.md", "desk/d.md"]
 
 
-def test_whole_file_mode_still_takes_the_config_from_the_base_commit(runner):
+def test_whole_file_mode_still_takes_the_config_from_the_base_commit(runner, step):
     # with changed-only "false" the pull request's own .factlint.yaml configured the run
     repo, temp, env = runner
     _commit_base_config(repo, env, "rules:\n  FL003: off\n")
@@ -245,32 +268,32 @@ def test_whole_file_mode_still_takes_the_config_from_the_base_commit(runner):
     _git(repo, "add", ".")
     _git(repo, "commit", "-qm", "pull request silences FL002")
     env["CHANGED_ONLY"] = "false"
-    assert _step("choose", repo, env).returncode == 0
+    assert step("choose", repo, env).returncode == 0
     out = _outputs(temp)
     assert out["diff-base"] == ""
     env.update(DIFF_BASE="", ARTICLES_FILE=out["list"], TRUSTED_CONFIG=out["config"])
-    checked = _step("check", repo, env)
+    checked = step("check", repo, env)
     assert "FL002" in checked.stdout  # the pull request could not switch it off
     assert "FL003" not in checked.stdout  # the base's config holds
 
 
-def test_whole_file_mode_without_the_base_commit_is_one_clear_error(runner):
+def test_whole_file_mode_without_the_base_commit_is_one_clear_error(runner, step):
     repo, temp, env = runner
     env.update(CHANGED_ONLY="false", BASE_SHA="0" * 40)
-    chose = _step("choose", repo, env)
+    chose = step("choose", repo, env)
     assert _outputs(temp)["exit-code"] == "2"
     assert chose.stdout.startswith("::error title=factlint::") and "fetch-depth: 0" in chose.stdout
 
 
-def test_changed_files_are_chosen_as_a_folder_walk_would_choose_them(runner):
+def test_changed_files_are_chosen_as_a_folder_walk_would_choose_them(runner, step):
     # the changed files were named to the engine, so a changed README (and any file outside the
     # config's `include`) was checked and failed the pull request; `factlint check .` skips them
     repo, temp, env = runner
     env["PATHS"] = "."
-    assert _step("choose", repo, env).returncode == 0
+    assert step("choose", repo, env).returncode == 0
     out = _outputs(temp)
     env.update(DIFF_BASE=out["diff-base"], ARTICLES_FILE=out["list"], TRUSTED_CONFIG=out["config"])
-    checked = _step("check", repo, env)
+    checked = step("check", repo, env)
     assert "README" not in checked.stdout
     assert "file=articles/old.md" in checked.stdout  # the articles are still checked
     (repo / ".factlint.yaml").write_text('include: ["desk/**"]\n')
@@ -281,14 +304,14 @@ def test_changed_files_are_chosen_as_a_folder_walk_would_choose_them(runner):
     ).stdout.strip()
     _commit_article(repo, "desk/d.md", "# Desk\n\nSkip to content\n\nThe mayor spoke.\n")
     _commit_article(repo, "drafts/x.md", "# Draft\n\nSkip to content\n\nThe mayor spoke.\n")
-    assert _step("choose", repo, env).returncode == 0
+    assert step("choose", repo, env).returncode == 0
     out = _outputs(temp)
     env.update(DIFF_BASE=out["diff-base"], ARTICLES_FILE=out["list"], TRUSTED_CONFIG=out["config"])
-    checked = _step("check", repo, env)
+    checked = step("check", repo, env)
     assert "file=desk/d.md" in checked.stdout and "drafts/x.md" not in checked.stdout
 
 
-def test_the_fail_on_input_defaults_to_the_configs_fail_on(runner):
+def test_the_fail_on_input_defaults_to_the_configs_fail_on(runner, step):
     # the input's default `warning` was always passed on, so a base config's `fail-on: error`
     # never held in the action: a warning failed every pull request
     import yaml
@@ -298,12 +321,12 @@ def test_the_fail_on_input_defaults_to_the_configs_fail_on(runner):
     _commit_article(repo, "articles/late.md", "# Late\n\nSkip to content\n\nThe mayor spoke.\n")
     action = yaml.safe_load((ROOT / "action.yml").read_text())
     env["FAIL_ON"] = action["inputs"]["fail-on"]["default"]  # what the workflow passes unset
-    assert _step("choose", repo, env).returncode == 0
+    assert step("choose", repo, env).returncode == 0
     out = _outputs(temp)
     env.update(DIFF_BASE=out["diff-base"], ARTICLES_FILE=out["list"], TRUSTED_CONFIG=out["config"])
-    checked = _step("check", repo, env)
+    checked = step("check", repo, env)
     assert "FL002" in checked.stdout  # reported as a warning
     assert _outputs(temp)["exit-code"] == "0"  # and the config's fail-on decides
     env["FAIL_ON"] = "warning"  # an explicit input still wins
-    _step("check", repo, env)
+    step("check", repo, env)
     assert _outputs(temp)["exit-code"] == "1"

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
-import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -211,26 +210,12 @@ def _chromium() -> str | None:
 
 @pytest.mark.slow
 @pytest.mark.skipif(_chromium() is None, reason="needs Debian's chromium package")
-def test_seed_view_in_a_real_browser(tmp_path):
+def test_seed_view_in_a_real_browser(tmp_path, capsys):
     report = tmp_path / "seed.html"
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "factlint.linter.cli",
-            "check",
-            "--select",
-            MODEL_FREE,
-            "--format",
-            "html",
-            "-o",
-            str(report),
-            str(SEED),
-        ],
-        capture_output=True,
-        text=True,
+    code, _, err = _run(
+        ["check", "--select", MODEL_FREE, "--format", "html", "-o", str(report), str(SEED)], capsys
     )
-    assert done.returncode == 1, done.stderr
+    assert code == 1, err
     browser = [_chromium(), "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars"]
     shot = tmp_path / "seed.png"
     subprocess.run(

@@ -1,28 +1,34 @@
 """What a folder walk checks (linter/include.py): a bare ``factlint check`` in a repository does
 not lint its README, CHANGELOG or LICENSE as articles; a config ``include`` restricts the walk to
-its globs; a file named on the command line is always checked. Runs the real command."""
+its globs; a file named on the command line is always checked. Runs the command's ``main``."""
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from pathlib import Path
+
+import pytest
 
 LEFTOVER = "# {title}\n\nSkip to content\n\nThe port reopened on Monday after repairs.\n"
 
 
-def factlint(*args: str, cwd: Path) -> subprocess.CompletedProcess:
-    env = {**os.environ, "NO_COLOR": "1"}
-    env.pop("FACTLINT_DEBUG", None)
-    return subprocess.run(
-        [sys.executable, "-m", "factlint.linter.cli", "check", "--select", "FL002", *args],
-        cwd=cwd,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+@pytest.fixture
+def factlint(capsys, monkeypatch):
+    """``factlint check --select FL002 ...`` in a folder, through the command's ``main`` in this
+    process: (exit code, stdout, stderr) without a Python start and import per run."""
+    from factlint.linter.cli import main
+
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.delenv("FACTLINT_DEBUG", raising=False)
+
+    def run(*args: str, cwd: Path) -> subprocess.CompletedProcess:
+        monkeypatch.chdir(cwd)
+        argv = ["check", "--select", "FL002", *args]
+        code = main(argv)
+        out = capsys.readouterr()
+        return subprocess.CompletedProcess(argv, code, out.out, out.err)
+
+    return run
 
 
 def _repo(tmp_path: Path) -> Path:
@@ -47,19 +53,19 @@ def _checked(proc: subprocess.CompletedProcess) -> list[str]:
     return sorted({line.split(":", 1)[0] for line in proc.stdout.splitlines() if "FL002" in line})
 
 
-def test_bare_run_skips_project_documents(tmp_path):
+def test_bare_run_skips_project_documents(tmp_path, factlint):
     proc = factlint(cwd=_repo(tmp_path))
     assert proc.returncode == 1, proc.stderr
     assert _checked(proc) == ["notes.txt", "stories/port.md"]
 
 
-def test_named_project_document_is_still_checked(tmp_path):
+def test_named_project_document_is_still_checked(tmp_path, factlint):
     proc = factlint("README.md", cwd=_repo(tmp_path))
     assert proc.returncode == 1
     assert _checked(proc) == ["README.md"]
 
 
-def test_config_include_restricts_the_walk(tmp_path):
+def test_config_include_restricts_the_walk(tmp_path, factlint):
     repo = _repo(tmp_path)
     (repo / ".factlint.yaml").write_text('include: ["stories/**"]\n', encoding="utf-8")
     proc = factlint(cwd=repo)
@@ -68,14 +74,14 @@ def test_config_include_restricts_the_walk(tmp_path):
     assert _checked(factlint("notes.txt", cwd=repo)) == ["notes.txt"]  # named: checked anyway
 
 
-def test_only_project_documents_gives_a_notice(tmp_path):
+def test_only_project_documents_gives_a_notice(tmp_path, factlint):
     (tmp_path / "README.md").write_text(LEFTOVER.format(title="Readme"), encoding="utf-8")
     proc = factlint(cwd=tmp_path)
     assert proc.returncode == 0
     assert "1 file(s) found in the folders were not checked" in proc.stderr
 
 
-def test_bad_include_glob_is_a_config_error(tmp_path):
+def test_bad_include_glob_is_a_config_error(tmp_path, factlint):
     (tmp_path / ".factlint.yaml").write_text('include: ["a/[z-a].md"]\n', encoding="utf-8")
     (tmp_path / "a.md").write_text(LEFTOVER.format(title="A"), encoding="utf-8")
     proc = factlint(cwd=tmp_path)

@@ -684,15 +684,13 @@ def test_a_markdown_pipe_table_is_one_block_per_cell_with_exact_spans():
 
 def test_a_markdown_table_is_not_page_chrome(tmp_path):
     # CommonMark alone read the table as one paragraph of pipes, which FL002 took for navigation
-    import subprocess
-    import sys
+    import contextlib
+    import io
+
+    from factlint.linter.cli import main
 
     (tmp_path / "story.md").write_text(TABLE_STORY)
-    proc = subprocess.run(
-        [sys.executable, "-m", "factlint.linter.cli", "check", "--select", "FL002", "story.md"],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert (proc.returncode, proc.stdout.strip()) == (0, "No findings in 1 file"), proc.stdout + proc.stderr
+    out, err = io.StringIO(), io.StringIO()  # the command's main in this process
+    with contextlib.chdir(tmp_path), contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(["check", "--select", "FL002", "story.md"])
+    assert (code, out.getvalue().strip()) == (0, "No findings in 1 file"), out.getvalue() + err.getvalue()

@@ -19,8 +19,12 @@ SEED = Path(__file__).resolve().parents[1] / "seeds" / "moscow-beijing-trade.txt
 LATE_ACTOR = "the President of the European Parliament"
 
 
+# One server for the module, as an editor keeps one for a session: each test opens its own
+# documents (in its own folder, so its own config) and waits for their own diagnostics; the
+# server's start and first imports (seconds each) are paid once.
 @pytest_lsp.fixture(
-    config=ClientServerConfig(server_command=[sys.executable, "-m", "factlint.linter.cli", "lsp"])
+    scope="module",
+    config=ClientServerConfig(server_command=[sys.executable, "-m", "factlint.linter.cli", "lsp"]),
 )
 async def client(lsp_client: LanguageClient, tmp_path_factory):
     await lsp_client.initialize_session(
@@ -62,7 +66,7 @@ def _copy_seed(folder: Path) -> tuple[Path, str]:
     return article, article.as_uri()
 
 
-@pytest.mark.asyncio
+@pytest.mark.asyncio(loop_scope="module")
 async def test_open_change_hover_and_suppress(client: LanguageClient, tmp_path):
     article, uri = _copy_seed(tmp_path)
     text = article.read_text(encoding="utf-8")
@@ -117,7 +121,7 @@ async def test_open_change_hover_and_suppress(client: LanguageClient, tmp_path):
     assert any(d.code == "FL002" for d in after)  # the other findings stay
 
 
-@pytest.mark.asyncio
+@pytest.mark.asyncio(loop_scope="module")
 async def test_the_files_config_is_honoured(client: LanguageClient, tmp_path):
     (tmp_path / ".factlint.yaml").write_text("rules:\n  FL201: off\n")
     article, uri = _copy_seed(tmp_path)
@@ -132,7 +136,7 @@ async def test_the_files_config_is_honoured(client: LanguageClient, tmp_path):
     assert not [d for d in diagnostics if d.code == "FL201"]
 
 
-@pytest.mark.asyncio
+@pytest.mark.asyncio(loop_scope="module")
 async def test_columns_are_utf16_for_the_client(client: LanguageClient, tmp_path):
     # an emoji before the finding is one character for factlint and two UTF-16 units for LSP
     article = tmp_path / "emoji.md"
@@ -147,12 +151,13 @@ async def test_columns_are_utf16_for_the_client(client: LanguageClient, tmp_path
     assert line[units * 2 :].decode("utf-16-le").startswith("Experts say")
 
 
-@pytest.mark.asyncio
+@pytest.mark.asyncio(loop_scope="module")
 async def test_a_file_that_cannot_be_checked_says_so_once_while_it_stays(client: LanguageClient, tmp_path):
     # a headline with an unquoted colon: the error must not pop up again at every keystroke
     article = tmp_path / "draft.md"
     text = "---\ntitle: Live: storm hits the coast\n---\n\nThe storm hit the coast on Monday.\n"
     uri = article.as_uri()
+    earlier = len(client.messages)  # the server is the module's: other tests' messages come first
     _open(client, uri, text)
     # (waits for the server, not for a fixed time: a loaded CI machine checks slowly)
     await _until(client, uri, lambda found: any("could not check" in d.message for d in found))
@@ -169,10 +174,10 @@ async def test_a_file_that_cannot_be_checked_says_so_once_while_it_stays(client:
         await asyncio.sleep(1.0)
     await _until(client, uri, lambda found: any("could not check" in d.message for d in found))
     deadline = asyncio.get_running_loop().time() + 60
-    while not any("malformed YAML" in m.message for m in client.messages):
+    while not any("malformed YAML" in m.message for m in client.messages[earlier:]):
         assert asyncio.get_running_loop().time() < deadline, "the server never said why"
         await asyncio.sleep(0.05)
-    errors = [m.message for m in client.messages if "malformed YAML front matter" in m.message]
+    errors = [m.message for m in client.messages[earlier:] if "malformed YAML front matter" in m.message]
     assert errors == [
         "factlint: malformed YAML front matter at line 2: mapping values are not allowed here "
         '(the title has a colon in it: put it in quotes, title: "Live: storm hits the coast")'
@@ -183,7 +188,7 @@ async def test_a_file_that_cannot_be_checked_says_so_once_while_it_stays(client:
     assert problem.message.startswith("factlint could not check this file: malformed YAML front matter")
 
 
-@pytest.mark.asyncio
+@pytest.mark.asyncio(loop_scope="module")
 async def test_findings_of_the_last_good_text_go_while_it_cannot_be_checked(client: LanguageClient, tmp_path):
     article, uri = _copy_seed(tmp_path)
     text = article.read_text(encoding="utf-8")
@@ -232,7 +237,7 @@ def _rendered_text(markdown: str) -> tuple[str, list[str]]:
     return "".join(lines), markup
 
 
-@pytest.mark.asyncio
+@pytest.mark.asyncio(loop_scope="module")
 async def test_the_hover_shows_a_rules_examples_as_written(client: LanguageClient, tmp_path):
     # FL000's bad example is a suppression comment: as Markdown it was an HTML comment, which
     # an editor's hover does not show at all
@@ -274,7 +279,7 @@ def test_every_rules_documentation_renders_as_its_words():
                 assert line.strip() in shown, (rule_id, line)
 
 
-@pytest.mark.asyncio
+@pytest.mark.asyncio(loop_scope="module")
 async def test_a_broken_config_is_named_not_placed_on_the_articles_line(client: LanguageClient, tmp_path):
     # an error in .factlint.yaml showed without the config's name, and on the article's line of
     # the same number (line 3 of the config marked line 3 of the story)
@@ -288,7 +293,7 @@ async def test_a_broken_config_is_named_not_placed_on_the_articles_line(client: 
     assert problem.range.start.line == 0  # the article's first line, not its third
 
 
-@pytest.mark.asyncio
+@pytest.mark.asyncio(loop_scope="module")
 async def test_a_readme_or_a_file_outside_include_gets_no_findings(client: LanguageClient, tmp_path):
     # the editor linted every Markdown file it opened: the repository's README and notes outside
     # the config's `include` were marked up as news copy, which `factlint check` never checks

@@ -111,23 +111,23 @@ def test_a_damaged_or_missing_file_is_refused_with_one_line(tmp_path):
         OnnxNLI("fp32", folder=folder)
 
 
-def test_cli_reports_a_damaged_model_as_a_usage_error(tmp_path, monkeypatch):
-    """Through the CLI: exit 2, one line, no traceback (the int8 graph: the default on a CPU)."""
+def test_cli_reports_a_damaged_model_as_a_usage_error(tmp_path, monkeypatch, capsys):
+    """Through the CLI (its main, in this process): exit 2, one line, no traceback (the int8
+    graph: the default on a CPU)."""
+    import factlint.models.onnx_runtime as runtime
+    from factlint.linter.cli import main
+
     folder = _copy_weights(tmp_path)
     graph = folder / "factlint-minilm-nli-int8.onnx"
     graph.write_bytes(graph.read_bytes()[:-10])
     article = ROOT / "seeds" / "moscow-beijing-trade.txt"  # FL101 scores pairs of it
-    code = (
-        "import sys, factlint.models.onnx_runtime as r, pathlib\n"
-        f"r.WEIGHTS_DIR = pathlib.Path({str(folder)!r})\n"
-        "from factlint.linter.cli import main\n"
-        f"sys.argv = ['factlint', 'check', '--select', 'FL101', '--no-cache', {str(article)!r}]\n"
-        "sys.exit(main())\n"
-    )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
-    assert out.returncode == 2, (out.stdout, out.stderr)
-    assert "Traceback" not in out.stderr
-    assert "factlint-minilm-nli-int8.onnx: sha256" in out.stderr
+    monkeypatch.setattr(runtime, "WEIGHTS_DIR", folder)
+    monkeypatch.delenv("FACTLINT_DEBUG", raising=False)
+    code = main(["check", "--select", "FL101", "--no-cache", str(article)])
+    out = capsys.readouterr()
+    assert code == 2, (out.out, out.err)
+    assert "Traceback" not in out.err
+    assert "factlint-minilm-nli-int8.onnx: sha256" in out.err
 
 
 def test_int8_is_close_to_fp32_and_cached_apart():

@@ -27,6 +27,7 @@ def _newsroom(folder, count=24):
 
 
 def _run(folder, *args, cwd=None):
+    """The command in its own process: ``--jobs 2`` starts its workers from there."""
     return subprocess.run(
         [sys.executable, "-m", "factlint.linter.cli", "check", *args, str(folder)],
         capture_output=True,
@@ -36,10 +37,27 @@ def _run(folder, *args, cwd=None):
     )
 
 
+@pytest.fixture
+def run_here(capsys, monkeypatch):
+    """The one-process run to compare with: the command's ``main`` in this process (no Python
+    start and import of its own), its exit code, stdout and stderr."""
+    from factlint.linter.cli import main
+
+    monkeypatch.delenv("FACTLINT_DEBUG", raising=False)
+
+    def run(folder, *args) -> subprocess.CompletedProcess:
+        argv = ["check", *args, str(folder)]
+        code = main(argv)
+        out = capsys.readouterr()
+        return subprocess.CompletedProcess(argv, code, out.out, out.err)
+
+    return run
+
+
 @pytest.mark.parametrize("fmt", ["text", "json"])
-def test_two_workers_give_the_serial_output(tmp_path, fmt):
+def test_two_workers_give_the_serial_output(tmp_path, fmt, run_here):
     _newsroom(tmp_path)
-    serial = _run(tmp_path, "--select", MODEL_FREE, "--format", fmt, "--jobs", "1")
+    serial = run_here(tmp_path, "--select", MODEL_FREE, "--format", fmt, "--jobs", "1")
     parallel = _run(tmp_path, "--select", MODEL_FREE, "--format", fmt, "--jobs", "2")
     assert serial.returncode == 2  # broken.md cannot be checked
     assert (parallel.returncode, parallel.stdout, parallel.stderr) == (
@@ -50,15 +68,15 @@ def test_two_workers_give_the_serial_output(tmp_path, fmt):
     assert serial.stdout.count("FL002") >= 8
 
 
-def test_with_a_baseline_the_hidden_count_is_the_serial_one(tmp_path):
+def test_with_a_baseline_the_hidden_count_is_the_serial_one(tmp_path, run_here):
     articles = tmp_path / "articles"
     articles.mkdir()
     _newsroom(articles)
     (articles / "broken.md").unlink()
     base = tmp_path / "baseline.json"
-    assert _run(articles, "--select", MODEL_FREE, "--write-baseline", str(base)).returncode == 0
+    assert run_here(articles, "--select", MODEL_FREE, "--write-baseline", str(base)).returncode == 0
     (articles / "story01.md").write_text("# New\n\nRead also:\n")
-    serial = _run(articles, "--select", MODEL_FREE, "--baseline", str(base), "--jobs", "1")
+    serial = run_here(articles, "--select", MODEL_FREE, "--baseline", str(base), "--jobs", "1")
     parallel = _run(articles, "--select", MODEL_FREE, "--baseline", str(base), "--jobs", "2")
     assert (parallel.returncode, parallel.stdout, parallel.stderr) == (
         serial.returncode,
@@ -68,9 +86,9 @@ def test_with_a_baseline_the_hidden_count_is_the_serial_one(tmp_path):
     assert "hid" in serial.stderr and serial.returncode == 1
 
 
-def test_bad_jobs_is_a_usage_error(tmp_path):
+def test_bad_jobs_is_a_usage_error(tmp_path, run_here):
     (tmp_path / "a.md").write_text("# A\n\nText.\n")
-    done = _run(tmp_path, "--jobs", "0")
+    done = run_here(tmp_path, "--jobs", "0")
     assert done.returncode == 2 and "--jobs: 0 is not a number of worker processes" in done.stderr
 
 
@@ -82,14 +100,14 @@ def test_small_runs_stay_in_one_process_and_batches_cover_every_article():
 
 
 @pytest.mark.slow
-def test_model_rules_in_workers_match_the_serial_run(tmp_path):
+def test_model_rules_in_workers_match_the_serial_run(tmp_path, run_here):
     pytest.importorskip("numpy")
     for n in range(16):
         (tmp_path / f"fire{n:02}.md").write_text(
             f"# Fire {n}\n\nA fire destroyed warehouse {n} in Leeds on Tuesday, killing three people.\n\n"
             "Firefighters worked through the night.\n\nNobody was killed in the fire, the fire service said.\n"
         )
-    serial = _run(tmp_path, "--select", "FL101", "--format", "json", "--jobs", "1")
+    serial = run_here(tmp_path, "--select", "FL101", "--format", "json", "--jobs", "1")
     parallel = _run(tmp_path, "--select", "FL101", "--format", "json", "--jobs", "2")
     assert serial.returncode in (0, 1), serial.stderr
     assert (parallel.returncode, parallel.stdout) == (serial.returncode, serial.stdout)

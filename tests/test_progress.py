@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import subprocess
 import sys
@@ -21,10 +23,21 @@ def _run(folder, *args):
     )
 
 
+def _run_here(folder, *args):
+    """``_run`` through the command's main in this process: its stderr is no terminal either."""
+    from factlint.linter.cli import main
+
+    argv = ["check", "--select", "FL001,FL002", *args, str(folder)]
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(argv)
+    return subprocess.CompletedProcess(argv, code, out.getvalue(), err.getvalue())
+
+
 def test_asked_for_it_shows_on_stderr_and_the_report_stays_clean(tmp_path):
     _articles(tmp_path, 6)
     (tmp_path / "evil\x1b[2J\x07.md").write_text("# Evil\n\nSkip to content\n")
-    done = _run(tmp_path, "--progress", "--format", "json")
+    done = _run_here(tmp_path, "--progress", "--format", "json")
     assert done.returncode == 1
     assert "checking" in done.stderr and "7/7" in done.stderr
     assert "\x1b[2J" not in done.stderr and "\x07" not in done.stderr  # a file name cannot drive the terminal
@@ -33,9 +46,9 @@ def test_asked_for_it_shows_on_stderr_and_the_report_stays_clean(tmp_path):
 
 def test_not_on_a_terminal_and_not_asked_there_is_none(tmp_path):
     _articles(tmp_path, 6)
-    done = _run(tmp_path)
+    done = _run_here(tmp_path)
     assert done.returncode == 0 and done.stderr == ""
-    assert _run(tmp_path, "--no-progress").stderr == ""
+    assert _run_here(tmp_path, "--no-progress").stderr == ""
 
 
 def test_asked_for_it_in_a_log_it_goes_line_by_line_as_the_run_goes(tmp_path):

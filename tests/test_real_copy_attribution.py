@@ -4,16 +4,28 @@ or a forecast whose source the paragraph gives must pass, and the same shape wit
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import subprocess
-import sys
+
+
+def _main_here(cwd, argv: list[str]) -> subprocess.CompletedProcess:
+    """``factlint`` with ``argv`` in folder ``cwd`` through the command's ``main`` in this process
+    (no Python start and import per run): its exit code, stdout and stderr."""
+    from factlint.linter.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.chdir(cwd), contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(argv)
+    return subprocess.CompletedProcess(argv, code, out.getvalue(), err.getvalue())
 
 
 def _findings(tmp_path, text: str, rule: str) -> list[dict]:
     article = tmp_path / "story.md"
     article.write_text(text)
-    argv = [sys.executable, "-m", "factlint.linter.cli", "check", "--format", "json", "--select", rule]
-    proc = subprocess.run([*argv, str(article)], cwd=tmp_path, capture_output=True, text=True, timeout=300)
+    argv = ["check", "--format", "json", "--select", rule]
+    proc = _main_here(tmp_path, [*argv, str(article)])
     assert proc.returncode in (0, 1), proc.stderr
     return json.loads(proc.stdout)["findings"]
 

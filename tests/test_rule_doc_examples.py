@@ -1,16 +1,16 @@
 """Each rule's documented Bad example is flagged by that rule and its Good example is not, through
-the CLI with the real model: `factlint rule FL101` showed a bad example FL101 never flagged."""
+the command (its ``main``) with the real model: `factlint rule FL101` showed a bad example FL101
+never flagged."""
 
 from __future__ import annotations
 
 import inspect
 import json
 import shutil
-import subprocess
-import sys
 import textwrap
 from pathlib import Path
 
+from factlint.linter.cli import main
 from factlint.linter.registry import installed
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -37,7 +37,7 @@ def _examples(rule_class) -> dict[str, str]:
     return texts
 
 
-def test_every_rules_bad_example_is_flagged_and_its_good_example_is_not(tmp_path):
+def test_every_rules_bad_example_is_flagged_and_its_good_example_is_not(tmp_path, capsys, monkeypatch):
     rules = {
         rule_id: cls for rule_id, cls in installed().rules.items() if cls.__module__.startswith("factlint.")
     }
@@ -47,15 +47,15 @@ def test_every_rules_bad_example_is_flagged_and_its_good_example_is_not(tmp_path
                 (tmp_path / f"{rule_id}-{kind}.md").write_text(text, encoding="utf-8")
     shutil.copy(ROOT / "seeds" / "register.yaml", tmp_path / "register.yaml")  # FL203's register
     (tmp_path / ".factlint.yaml").write_text("register: register.yaml\n", encoding="utf-8")
-    done = subprocess.run(
-        [sys.executable, "-m", "factlint.linter.cli", "check", "--format", "json", "--fail-on", "never"]
-        + ["--config", str(tmp_path / ".factlint.yaml"), str(tmp_path)],
-        capture_output=True,
-        text=True,
-        timeout=600,
+    monkeypatch.delenv("FACTLINT_DEBUG", raising=False)
+    code = main(
+        ["check", "--format", "json", "--fail-on", "never"]
+        + ["--config", str(tmp_path / ".factlint.yaml"), str(tmp_path)]
     )
-    report = json.loads(done.stdout)
-    assert report["errors"] == [], done.stderr
+    done = capsys.readouterr()
+    assert code == 0, done.err
+    report = json.loads(done.out)
+    assert report["errors"] == [], done.err
     flagged: dict[str, set[str]] = {}
     for finding in report["findings"]:
         flagged.setdefault(Path(finding["path"]).stem, set()).add(finding["rule"])

@@ -1,20 +1,25 @@
-"""What a reader of a rule's documentation sees, through the real command: `factlint rule ID`
+"""What a reader of a rule's documentation sees, through the command's main: `factlint rule ID`
 (also the editor's hover) and the SARIF rule descriptions code scanning shows. A new user's
 audit (h-audit7) found paragraphs of two docstrings printed out of their section and two SARIF
 short descriptions cut off mid-sentence."""
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import re
 import subprocess
-import sys
-
-CLI = [sys.executable, "-m", "factlint.linter.cli"]
 
 
 def _run(*args: str, cwd=None) -> subprocess.CompletedProcess:
-    return subprocess.run([*CLI, *args], capture_output=True, text=True, timeout=300, cwd=cwd)
+    """The command's main in this process (folder ``cwd``): exit code, stdout and stderr."""
+    from factlint.linter.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.chdir(cwd or "."), contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(list(args))
+    return subprocess.CompletedProcess(args, code, out.getvalue(), err.getvalue())
 
 
 def _rule_ids() -> list[str]:

@@ -1,7 +1,7 @@
 """A device or precision the default model cannot run with here is refused before any article is
 read, whether or not an article reaches the model (a new user's audit, h-audit7: `device: cuda`
 without the GPU wheel passed every run whose articles brought no pair to the model and failed
-the first that did). Real command, on this machine's runtimes."""
+the first that did). The command (its ``main``, in this process), on this machine's runtimes."""
 
 from __future__ import annotations
 
@@ -15,9 +15,22 @@ import pytest
 ONE_SENTENCE = "# Bridge reopens\n\nThe bridge over the Kell reopened on Monday.\n"
 
 
-def _check(cwd, *args: str) -> subprocess.CompletedProcess:
-    argv = [sys.executable, "-m", "factlint.linter.cli", "check", *args]
-    return subprocess.run(argv, cwd=cwd, capture_output=True, text=True, timeout=300)
+@pytest.fixture
+def check(capsys, monkeypatch):
+    """``factlint check ...`` in a folder through the command's ``main`` in this process (each
+    run loads what it needs afresh, as a new process does): exit code, stdout and stderr."""
+    from factlint.linter.cli import main
+
+    monkeypatch.delenv("FACTLINT_DEBUG", raising=False)
+
+    def run(cwd, *args: str) -> subprocess.CompletedProcess:
+        monkeypatch.chdir(cwd)
+        argv = ["check", *args]
+        code = main(argv)
+        out = capsys.readouterr()
+        return subprocess.CompletedProcess(argv, code, out.out, out.err)
+
+    return run
 
 
 def _has_cuda_provider() -> bool:
@@ -35,10 +48,10 @@ def _torch_sees_a_gpu() -> bool:
 
 
 @pytest.mark.skipif(_has_cuda_provider() or _torch_sees_a_gpu(), reason="a CUDA runtime is here")
-def test_device_cuda_without_the_gpu_runtime_is_a_config_error(tmp_path):
+def test_device_cuda_without_the_gpu_runtime_is_a_config_error(tmp_path, check):
     (tmp_path / ".factlint.yaml").write_text("device: cuda\n")
     (tmp_path / "story.md").write_text(ONE_SENTENCE)  # no pair ever reaches the model
-    proc = _check(tmp_path, "story.md")
+    proc = check(tmp_path, "story.md")
     assert proc.returncode == 2
     assert "1 file could not be checked" in proc.stdout  # a discovered config fails its files
     lines = proc.stderr.splitlines()
@@ -54,27 +67,27 @@ def test_device_cuda_without_the_gpu_runtime_is_a_config_error(tmp_path):
         )
     # the same on the command line, named as the run's error
     (tmp_path / ".factlint.yaml").write_text("fail-on: never\n")
-    cli = _check(tmp_path, "--device", "cuda", "story.md")
+    cli = check(tmp_path, "--device", "cuda", "story.md")
     assert cli.returncode == 2 and cli.stderr.startswith("factlint: error: device 'cuda'")
     # a run without model rules does not need the device
-    model_free = _check(tmp_path, "--device", "cuda", "--select", "FL001,FL003", "story.md")
+    model_free = check(tmp_path, "--device", "cuda", "--select", "FL001,FL003", "story.md")
     assert model_free.returncode == 0, model_free.stderr
 
 
 @pytest.mark.skipif(find_spec("torch") is not None, reason="torch is installed")
-def test_bf16_without_torch_is_refused_before_any_article(tmp_path):
+def test_bf16_without_torch_is_refused_before_any_article(tmp_path, check):
     (tmp_path / "story.md").write_text(ONE_SENTENCE)
-    proc = _check(tmp_path, "--precision", "bf16", "story.md")
+    proc = check(tmp_path, "--precision", "bf16", "story.md")
     assert proc.returncode == 2
     assert proc.stderr.startswith("factlint: error: precision bf16 on device cpu runs on the torch runtime")
     assert len(proc.stderr.splitlines()) == 1
 
 
 @pytest.mark.skipif(find_spec("torch") is not None, reason="torch is installed")
-def test_a_hub_model_without_torch_is_refused_before_any_article(tmp_path):
+def test_a_hub_model_without_torch_is_refused_before_any_article(tmp_path, check):
     (tmp_path / "story.md").write_text(ONE_SENTENCE)
     (tmp_path / ".factlint.yaml").write_text("fail-on: never\n")
-    proc = _check(tmp_path, "--model", "example-org/some-nli-model", "story.md")
+    proc = check(tmp_path, "--model", "example-org/some-nli-model", "story.md")
     assert proc.returncode == 2
     # the run's own error (the model came from the command line), not the config's
     assert proc.stderr.startswith("factlint: error: this model needs torch and transformers")

@@ -5,9 +5,9 @@ article writes it. Article and statement are our own words."""
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
-import subprocess
-import sys
 
 import pytest
 
@@ -50,12 +50,13 @@ def findings(tmp_path_factory):
     (root / "wire").mkdir()
     (root / "wire" / "statement.txt").write_text(STATEMENT, encoding="utf-8")
     (root / "story.md").write_text(STORY, encoding="utf-8")
-    argv = [sys.executable, "-m", "factlint.linter.cli", "check", "--format", "json"]
-    done = subprocess.run(
-        [*argv, "--select", "FL301,FL302", "story.md"], cwd=root, capture_output=True, text=True, timeout=300
-    )
-    assert done.returncode in (0, 1), done.stderr
-    return {(f["line"], f["rule"]): f for f in json.loads(done.stdout)["findings"]}
+    from factlint.linter.cli import main
+
+    out, err = io.StringIO(), io.StringIO()  # the command's main in this process
+    with contextlib.chdir(root), contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(["check", "--format", "json", "--select", "FL301,FL302", "story.md"])
+    assert code in (0, 1), err.getvalue()
+    return {(f["line"], f["rule"]): f for f in json.loads(out.getvalue())["findings"]}
 
 
 def test_a_sentence_the_source_says_in_another_order_is_supported(findings):

@@ -172,20 +172,18 @@ def test_web_address_as_a_source_says_nothing_is_downloaded(in_tmp):
     )
 
 
-def test_cli_source_option_missing_and_unreadable(in_tmp):
+def test_cli_source_option_missing_and_unreadable(in_tmp, capsys, monkeypatch):
+    from factlint.linter.cli import main
+
     put(in_tmp / "story.md", "The harbour reopened on Tuesday after the storm.\n")
     put(in_tmp / "dir" / "x.txt", "x")
-    env = {**os.environ, "NO_COLOR": "1"}
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.chdir(in_tmp)
 
-    def cli(*args):
-        return subprocess.run(
-            [sys.executable, "-m", "factlint.linter.cli", "check", *args],
-            cwd=in_tmp,
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=300,
-        )
+    def cli(*args):  # the command's main in this process
+        code = main(["check", *args])
+        out = capsys.readouterr()
+        return subprocess.CompletedProcess(args, code, out.out, out.err)
 
     missing = cli("story.md", "--select", "FL303", "--source", "gone.txt")
     assert missing.returncode == 2 and "gone.txt" in missing.stderr and "Traceback" not in missing.stderr
