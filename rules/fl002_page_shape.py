@@ -891,6 +891,10 @@ _FIGURE_ROW = re.compile(
 )
 
 
+# function words a menu entry or a button may end on ("Sign in", "Log on", "Opt out of it")
+_PARTICLES = frozenset("in on at by it this not".split())
+
+
 def _cut_off(text: str, alone: bool = False) -> bool:
     """A sentence cut off by the page's end: four words or more, no end mark, and a last word a
     title never ends on ("... controls in", "... and the"), or a name cut after its first letter
@@ -903,6 +907,16 @@ def _cut_off(text: str, alone: bool = False) -> bool:
     if not text.rstrip()[-1:].isalnum():
         return False
     if len(words) >= 4 and words[-1].casefold() in FUNCTION_WORDS:
+        return True
+    # alone after the story, a sentence's subject and the word after it ("Residents were", "Most
+    # of the"): a menu entry or a link ends on a noun or a particle ("Contact us", "Sign in")
+    if (
+        alone
+        and len(words) >= 2
+        and words[0][:1].isupper()
+        and words[-1].casefold() in FUNCTION_WORDS - _PARTICLES
+        and all(w.islower() for w in words[1:])
+    ):
         return True
     # (the word cut may be a name's first letters: "In addition, the M")
     last = words[-1] if words else ""
