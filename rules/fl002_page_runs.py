@@ -94,6 +94,10 @@ MESSAGES = {
         'other stories\' titles after the story ends: "{shown}"; ',
         "lines shaped like headlines after the last paragraph, with no heading above them, not part of the story",
     ),
+    "teaser-box": (
+        'other stories\' titles and teasers after the story ends: "{shown}"; ',
+        "titles each over a teaser the site cut short with an ellipsis, at the page's end, not part of the story",
+    ),
     "name-credit": (
         'a photo credit left over from the web page: "{shown}"; ',
         "a name alone as a paragraph between two story paragraphs, not part of the story",
@@ -168,6 +172,8 @@ def find(
         found.setdefault(i, "label-run")
     for i in _title_lines(lines, units, by_line, flagged):
         found.setdefault(i, "title-run")
+    for i in _teaser_box(lines, by_line):
+        found.setdefault(i, "teaser-box")
     titles = set(_browser_title(lines, by_line))
     for i in titles:
         found.setdefault(i, "browser-title")
@@ -681,8 +687,9 @@ _RANK = re.compile(r"(?:\d{1,2}[.)]?|#\d{1,2})\s+(?=\S)")
 # a market ticker's line, not a title: a clock time or a bracketed code ("At 1:31pm: [LON:X] ...")
 _TICKER = re.compile(r"[\[\]]|\d{1,2}[:.]\d{2}\s?[ap]\.?m\b", re.I)
 # a result or fixture a sports story ends with, not a title: "Leeds v Hull - match postponed",
-# "Tottenham 4 (Bale 36, 61) Sheffield United 0" (a scoreline ends on its second score)
-_RESULT = re.compile(r"\s(?:v|vs)\.?\s|\d\s*$")
+# "Tottenham 4 (Bale 36, 61) Sheffield United 0" (a scoreline ends on its second score; a title
+# may end on a year: "Forecast for the weekend of May 4, 2024")
+_RESULT = re.compile(r"\s(?:v|vs)\.?\s|(?<!\d)\d{1,3}\s*$")
 
 
 def _title_lines(
@@ -709,18 +716,15 @@ def _title_lines(
     rest = [k for k in range(last + 1, len(lines)) if lines[k].strip()]
     titles, others = [], []
     ranked = 0  # titles with a rank before them
+    known = 0  # titles another test flagged already: they make the list too, unreported again
     for k in rest:
         mine = by_line.get(k + 1, [])  # (units by 1-based line)
-        if mine and all(i in flagged for i in mine):
-            continue
         # (a rank before a popular list's title: "2. Storm closes ...", "03 Storm closes ...")
         text, ranks = _RANK.subn("", lines[k].strip(), count=1)
         size = len(words_of(text))
         # (a teaser cut with an ellipsis ends like no sentence)
         end = text[:-3].rstrip() if text.endswith("...") else text.rstrip("…").rstrip()
-        if size < _TITLE_WORDS[0] and not text.endswith((".", "!", "?")):
-            others.append(k)  # a short label among them ("Trending", "More", a rank alone)
-        elif (
+        titled = (
             _TITLE_WORDS[0] <= size <= _TITLE_WORDS[1]
             and text[:1].isupper()
             and not quoted(text)
@@ -728,7 +732,13 @@ def _title_lines(
             and not _TICKER.search(text)
             and not _RESULT.search(text)
             and not addresses_reader(text, sh)
-        ):
+        )
+        if mine and all(i in flagged for i in mine):
+            known += titled
+            continue
+        if size < _TITLE_WORDS[0] and not text.endswith((".", "!", "?")):
+            others.append(k)  # a short label among them ("Trending", "More", a rank alone)
+        elif titled:
             titles.append(k)
             ranked += ranks
         elif k == rest[-1] and size < _TITLE_WORDS[1] and text[-1:].isalnum():
@@ -737,6 +747,53 @@ def _title_lines(
             return []
     # two lines of a story's own end can look like titles (a subhead and a line under it); three,
     # or two each with a rank, are a list
-    if len(titles) < _MIN_TITLES and not (len(titles) >= 2 and ranked == len(titles)):
+    if len(titles) + known < _MIN_TITLES and not (len(titles) >= 2 and ranked == len(titles)):
         return []
     return sorted({i for k in titles + others for i in by_line.get(k + 1, []) if i not in flagged})
+
+
+_BOX_TEASERS = 2  # teasers cut with an ellipsis that make a box of other stories
+_TEASER_WORDS = 8  # a teaser is a sentence or two; a title is shorter
+
+
+def _teaser_box(lines: list[str], by_line: dict[int, list[int]]) -> list[int]:
+    """The page's end as a box of other stories: two or more titles (a capital, four to
+    seventeen words, no sentence end) each over its teaser (eight words or more), where two
+    teasers or more stop short with an ellipsis ("... Police said the boy..."), the site's cut;
+    with the short label over the box ("More Top News") and the next title the page itself cut
+    off. A story's crosshead stands over a paragraph the writer finished."""
+    filled = [k for k, line in enumerate(lines) if line.strip()]
+    j = len(filled) - 1
+    taken: list[int] = []
+    if j >= 0:
+        last = lines[filled[j]].strip()
+        if last[-1:].isalnum() and len(words_of(last)) < _TITLE_WORDS[0]:
+            taken.append(filled[j])  # the next title, cut by the page's end ("Healt")
+            j -= 1
+    cut = 0
+    while j >= 1:
+        title, teaser = lines[filled[j - 1]].strip(), lines[filled[j]].strip()
+        if len(words_of(teaser)) < _TEASER_WORDS or not _box_title(title):
+            break
+        cut += teaser.endswith(("...", "…"))
+        taken += [filled[j - 1], filled[j]]
+        j -= 2
+    if cut < _BOX_TEASERS or j < 0:
+        return []  # (a box with no story above it is no box of the story's page)
+    label = lines[filled[j]].strip()
+    if len(words_of(label)) < _TITLE_WORDS[0] and not label.endswith((".", "!", "?", ":")):
+        taken.append(filled[j])
+    return sorted(i for k in taken for i in by_line.get(k + 1, []))
+
+
+def _box_title(text: str) -> bool:
+    size = len(words_of(text))
+    return (
+        _TITLE_WORDS[0] <= size <= _TITLE_WORDS[1]
+        and text[:1].isupper()
+        and not text.startswith(
+            ('"', "“", "‘")
+        )  # (a quote inside: headlines quote, "Li says she ‘saw no gun’")
+        and not text.rstrip(" \"”’')").endswith((".", "!", "?", ":", ";", ",", "..."))
+        and not text.endswith("…")
+    )

@@ -892,7 +892,7 @@ _FIGURE_ROW = re.compile(
 
 
 # function words a menu entry or a button may end on ("Sign in", "Log on", "Opt out of it")
-_PARTICLES = frozenset("in on at by it this not".split())
+_MENU_ENDS = frozenset("in on at by it this not".split())
 
 
 def _cut_off(text: str, alone: bool = False) -> bool:
@@ -914,7 +914,7 @@ def _cut_off(text: str, alone: bool = False) -> bool:
         alone
         and len(words) >= 2
         and words[0][:1].isupper()
-        and words[-1].casefold() in FUNCTION_WORDS - _PARTICLES
+        and words[-1].casefold() in FUNCTION_WORDS - _MENU_ENDS
         and all(w.islower() for w in words[1:])
     ):
         return True
