@@ -696,9 +696,9 @@ def _title_lines(
     lines: list[str], units: list[Sentence], by_line: dict[int, list[int]], flagged: set[int]
 ) -> list[int]:
     """After the story's last paragraph, three or more lines (or two with ranks) each shaped like a
-    headline (a capital, four to seventeen words, no sentence end, no quotation, not spoken to the
-    reader, no scoreline) and nothing
-    else but short labels and leftovers: other stories' titles with no heading above them ("Storm
+    headline (a capital, four to seventeen words, no sentence end but a question mark on fewer than
+    half of them, not opening a quotation, not spoken to the reader, no scoreline) and nothing
+    else but short labels, leftovers and the site's line spoken to the reader: other stories' titles with no heading above them ("Storm
     closes the harbour for a week" / "Council votes to sell the old library"), and a last teaser
     the page cut off. A list the story ends with is announced with a colon, so its paragraph
     does not end with a full stop; a signature is a name and a town, fewer words."""
@@ -713,10 +713,13 @@ def _title_lines(
     if len(story) < _STORY_LINES:
         return []
     last = story[-1]
+    if len(words_of(lines[last])) <= _NOTICE_WORDS and addresses_reader(lines[last].strip(), sh):
+        last = story[-2]  # (the site's line to the reader under a list ends the page, not the story)
     rest = [k for k in range(last + 1, len(lines)) if lines[k].strip()]
     titles, others = [], []
     ranked = 0  # titles with a rank before them
     known = 0  # titles another test flagged already: they make the list too, unreported again
+    questions = 0
     for k in rest:
         mine = by_line.get(k + 1, [])  # (units by 1-based line)
         # (a rank before a popular list's title: "2. Storm closes ...", "03 Storm closes ...")
@@ -724,11 +727,13 @@ def _title_lines(
         size = len(words_of(text))
         # (a teaser cut with an ellipsis ends like no sentence)
         end = text[:-3].rstrip() if text.endswith("...") else text.rstrip("…").rstrip()
+        # (a title may quote inside it, "Mayor says ‘no more cuts’ to libraries", and ask: "Is the
+        # ferry worth saving?"; a line that opens with a quotation is a quote)
+        asks = end.endswith(("?", "!"))
         titled = (
             _TITLE_WORDS[0] <= size <= _TITLE_WORDS[1]
             and text[:1].isupper()
-            and not quoted(text)
-            and not end.endswith((*_SENTENCE_END, ":", ";", ","))
+            and (asks or not end.endswith((*_SENTENCE_END, ":", ";", ",")))
             and not _TICKER.search(text)
             and not _RESULT.search(text)
             and not addresses_reader(text, sh)
@@ -741,13 +746,18 @@ def _title_lines(
         elif titled:
             titles.append(k)
             ranked += ranks
+            questions += asks
         elif k == rest[-1] and size < _TITLE_WORDS[1] and text[-1:].isalnum():
             others.append(k)  # a teaser the page cut off
+        elif titles and addresses_reader(text, sh) and size <= _NOTICE_WORDS:
+            others.append(k)  # the site's line under its list ("Get the day's news in your inbox.")
         else:
             return []
     # two lines of a story's own end can look like titles (a subhead and a line under it); three,
-    # or two each with a rank, are a list
+    # or two each with a rank, are a list; questions closing a story are a few: most are titles
     if len(titles) + known < _MIN_TITLES and not (len(titles) >= 2 and ranked == len(titles)):
+        return []
+    if 2 * questions > len(titles) + known:
         return []
     return sorted({i for k in titles + others for i in by_line.get(k + 1, []) if i not in flagged})
 
