@@ -891,8 +891,9 @@ _FIGURE_ROW = re.compile(
 )
 
 
-# function words a menu entry or a button may end on ("Sign in", "Log on", "Opt out of it")
-_MENU_ENDS = frozenset("in on at by it this not".split())
+# the words a sentence's opening may stop on when the page cuts it ("Residents were", "Officials
+# said that"); a link or a menu entry may stop on an article or a particle ("Read the", "Sign in")
+_CUT_ENDS = frozenset("and or but is are was were be been has have had that which who will would".split())
 
 
 def _cut_off(text: str, alone: bool = False) -> bool:
@@ -908,13 +909,13 @@ def _cut_off(text: str, alone: bool = False) -> bool:
         return False
     if len(words) >= 4 and words[-1].casefold() in FUNCTION_WORDS:
         return True
-    # alone after the story, a sentence's subject and the word after it ("Residents were", "Most
-    # of the"): a menu entry or a link ends on a noun or a particle ("Contact us", "Sign in")
+    # alone after the story, a sentence's subject and the verb or conjunction after it
+    # ("Residents were"): a menu entry or a link ends on a noun or a particle ("Contact us")
     if (
         alone
         and len(words) >= 2
         and words[0][:1].isupper()
-        and words[-1].casefold() in FUNCTION_WORDS - _MENU_ENDS
+        and words[-1].casefold() in _CUT_ENDS
         and all(w.islower() for w in words[1:])
     ):
         return True
