@@ -98,6 +98,10 @@ MESSAGES = {
         'other stories\' titles and teasers after the story ends: "{shown}"; ',
         "titles each over a teaser the site cut short with an ellipsis, at the page's end, not part of the story",
     ),
+    "post-text": (
+        'the text of an embedded post left over from the web page: "{shown}"; ',
+        "the line right above a post's frame (its author, handle and date) is the post, not the story",
+    ),
     "name-credit": (
         'a photo credit left over from the web page: "{shown}"; ',
         "a name alone as a paragraph between two story paragraphs, not part of the story",
@@ -174,6 +178,8 @@ def find(
         found.setdefault(i, "title-run")
     for i in _teaser_box(lines, by_line):
         found.setdefault(i, "teaser-box")
+    for i in _post_texts(lines, units, hits, by_line):
+        found.setdefault(i, "post-text")
     titles = set(_browser_title(lines, by_line))
     for i in titles:
         found.setdefault(i, "browser-title")
@@ -807,3 +813,32 @@ def _box_title(text: str) -> bool:
         and not text.rstrip(" \"”’')").endswith((".", "!", "?", ":", ";", ",", "..."))
         and not text.endswith("…")
     )
+
+
+_POST_CHARACTERS = 300  # a post's text; a story paragraph quoting a post is in quotation marks
+
+
+def _post_texts(
+    lines: list[str], units: list[Sentence], hits: list[str | None], by_line: dict[int, list[int]]
+) -> list[int]:
+    """The line right above an embedded post's frame on a line of its own ("— Tallow Weather
+    (@tallowweather) March 4, 2024"), with no quotation mark in it and no full stop at its end:
+    the post's own text ("Water is up to the doors on Quay Street, stay safe"). A story that
+    quotes a post quotes it; a story's sentence ends with a full stop."""
+    taken: list[int] = []
+    for i, hit in enumerate(hits):
+        if hit != "embed" or units[i].text.lstrip()[:1] not in "—–-":
+            continue
+        n = units[i].span.line - 1  # (0-based line of the frame)
+        if lines[n].strip() != units[i].text.strip():
+            continue  # the frame is on the post's line: the whole line is the finding's already
+        k = n - 1
+        while k >= 0 and not lines[k].strip():
+            k -= 1
+        if k < 0:
+            continue
+        text = lines[k].strip()
+        # (a line that ends with a full stop may be the story's, the post's text lost)
+        if len(text) <= _POST_CHARACTERS and not quoted(text) and not text.endswith((".", "’", ":")):
+            taken += [j for j in by_line.get(k + 1, []) if j != i and hits[j] is None]
+    return taken
