@@ -176,10 +176,8 @@ def find(
         found.setdefault(i, "label-run")
     for i in _title_lines(lines, units, by_line, flagged):
         found.setdefault(i, "title-run")
-    for i in _teaser_box(lines, by_line):
-        found.setdefault(i, "teaser-box")
-    for i in _post_texts(lines, units, hits, by_line):
-        found.setdefault(i, "post-text")
+    for i, where in _boxes_and_posts(lines, units, hits, by_line, flagged):
+        found.setdefault(i, where)
     titles = set(_browser_title(lines, by_line))
     for i in titles:
         found.setdefault(i, "browser-title")
@@ -768,6 +766,22 @@ def _title_lines(
     return sorted({i for k in titles + others for i in by_line.get(k + 1, []) if i not in flagged})
 
 
+def _boxes_and_posts(
+    lines: list[str],
+    units: list[Sentence],
+    hits: list[str | None],
+    by_line: dict[int, list[int]],
+    flagged: set[int],
+) -> list[tuple[int, str]]:
+    """Other stories' box at the page's end, embedded posts' text and captions printed around
+    their credit."""
+    return (
+        [(i, "teaser-box") for i in _teaser_box(lines, by_line)]
+        + [(i, "post-text") for i in _post_texts(lines, units, hits, by_line)]
+        + [(i, "credit-caption") for i in _captions_around_credits(lines, by_line, flagged)]
+    )
+
+
 _BOX_TEASERS = 2  # teasers cut with an ellipsis that make a box of other stories
 _TEASER_WORDS = 8  # a teaser is a sentence or two; a title is shorter
 
@@ -841,4 +855,24 @@ def _post_texts(
         # (a line that ends with a full stop may be the story's, the post's text lost)
         if len(text) <= _POST_CHARACTERS and not quoted(text) and not text.endswith((".", "’", ":")):
             taken += [j for j in by_line.get(k + 1, []) if j != i and hits[j] is None]
+    return taken
+
+
+_TWIN_CAPTION_WORDS = 3
+
+
+def _captions_around_credits(lines: list[str], by_line: dict[int, list[int]], flagged: set[int]) -> list[int]:
+    """A line printed again right under a line FL002 flagged (a photo credit: "A. Name | Agency"),
+    word for word, three words or more: the copy above the credit is the picture's caption (its
+    alt text; the copy below is FL001's line said twice). A story paragraph is not said twice
+    around a credit."""
+    filled = [k for k, line in enumerate(lines) if line.strip()]
+    taken: list[int] = []
+    for a, mid, b in zip(filled, filled[1:], filled[2:]):
+        text = lines[a].strip()
+        if text != lines[b].strip() or len(words_of(text)) < _TWIN_CAPTION_WORDS:
+            continue
+        middle = by_line.get(mid + 1, [])
+        if middle and all(i in flagged for i in middle):
+            taken += [i for i in by_line.get(a + 1, []) if i not in middle]
     return taken
