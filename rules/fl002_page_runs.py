@@ -778,7 +778,7 @@ def _boxes_and_posts(
     return (
         [(i, "teaser-box") for i in _teaser_box(lines, by_line)]
         + [(i, "post-text") for i in _post_texts(lines, units, hits, by_line)]
-        + [(i, "credit-caption") for i in _captions_around_credits(lines, by_line, flagged)]
+        + [(i, "credit-caption") for i in _captions_around_credits(lines, hits, by_line, flagged)]
     )
 
 
@@ -861,11 +861,13 @@ def _post_texts(
 _TWIN_CAPTION_WORDS = 3
 
 
-def _captions_around_credits(lines: list[str], by_line: dict[int, list[int]], flagged: set[int]) -> list[int]:
+def _captions_around_credits(
+    lines: list[str], hits: list[str | None], by_line: dict[int, list[int]], flagged: set[int]
+) -> list[int]:
     """A line printed again right under a line FL002 flagged (a photo credit: "A. Name | Agency"),
     word for word, three words or more: the copy above the credit is the picture's caption (its
     alt text; the copy below is FL001's line said twice). A story paragraph is not said twice
-    around a credit."""
+    around a credit, and a title over and under its byline is the page's title block."""
     filled = [k for k, line in enumerate(lines) if line.strip()]
     taken: list[int] = []
     for a, mid, b in zip(filled, filled[1:], filled[2:]):
@@ -873,6 +875,7 @@ def _captions_around_credits(lines: list[str], by_line: dict[int, list[int]], fl
         if text != lines[b].strip() or len(words_of(text)) < _TWIN_CAPTION_WORDS:
             continue
         middle = by_line.get(mid + 1, [])
-        if middle and all(i in flagged for i in middle):
+        # (the headline printed over and under its byline or date is the page's title block)
+        if middle and all(i in flagged and hits[i] != "byline" for i in middle):
             taken += [i for i in by_line.get(a + 1, []) if i not in middle]
     return taken
