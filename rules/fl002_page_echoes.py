@@ -510,7 +510,8 @@ def _inserted_titles(filled: list[tuple[int, str]], start: int) -> list[int]:
     the story does not use (fewer than a third of its content words): a link a site sets into
     the story. A crosshead is shorter, or is about the story and uses its words; a line naming a
     correspondent or a pundit, or one right above a quote, heads the story's own section, and so
-    do two or more lines of that shape (a round-up's match lines)."""
+    do two or more lines of that shape (a round-up's match lines) unless a line shares no word
+    with the paragraphs above and below it."""
     prose: dict[int, bool] = {}  # line k of ``filled`` -> a story paragraph (asked only beside a title)
 
     def is_prose(k: int) -> bool:
@@ -524,6 +525,7 @@ def _inserted_titles(filled: list[tuple[int, str]], start: int) -> list[int]:
 
     story: set[str] | None = None
     taken, shaped = [], 0
+    beside: list[bool] = []  # (per taken line) no content word shared with the paragraphs around it
     for k in range(1, len(filled) - 1):
         n, text = filled[k]
         text = text.strip()
@@ -549,8 +551,13 @@ def _inserted_titles(filled: list[tuple[int, str]], start: int) -> list[int]:
             }
         if sum(w in story for w in own) < _TITLE_OWN_SHARE * len(own):
             taken.append(n)
-    # two or more such lines head the story's own sections (a round-up's "Side A 0 vs. 3 Side B")
-    return taken if shaped == 1 else []
+            beside.append(
+                not ({w.casefold() for w in words_of(filled[k + 1][1] + " " + filled[k - 1][1])} & set(own))
+            )
+    # two or more such lines head the story's own sections (a round-up's "Side A 0 vs. 3 Side B",
+    # a digest's titles over their items): each heads a paragraph that takes up its words; a
+    # link set into the story shares no word with the paragraphs on either side of it
+    return taken if shaped == 1 else list(compress(taken, beside))
 
 
 # a crosshead that signposts the story's next part, in its own voice

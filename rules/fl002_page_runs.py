@@ -94,6 +94,14 @@ MESSAGES = {
         'other stories\' titles after the story ends: "{shown}"; ',
         "lines shaped like headlines after the last paragraph, with no heading above them, not part of the story",
     ),
+    "teaser-box": (
+        'other stories\' titles and teasers after the story ends: "{shown}"; ',
+        "titles each over a teaser the site cut short with an ellipsis, at the page's end, not part of the story",
+    ),
+    "post-text": (
+        'the text of an embedded post left over from the web page: "{shown}"; ',
+        "the line right above a post's frame (its author, handle and date) is the post, not the story",
+    ),
     "name-credit": (
         'a photo credit left over from the web page: "{shown}"; ',
         "a name alone as a paragraph between two story paragraphs, not part of the story",
@@ -168,6 +176,8 @@ def find(
         found.setdefault(i, "label-run")
     for i in _title_lines(lines, units, by_line, flagged):
         found.setdefault(i, "title-run")
+    for i, where in _boxes_and_posts(lines, units, hits, by_line, flagged):
+        found.setdefault(i, where)
     titles = set(_browser_title(lines, by_line))
     for i in titles:
         found.setdefault(i, "browser-title")
@@ -681,17 +691,18 @@ _RANK = re.compile(r"(?:\d{1,2}[.)]?|#\d{1,2})\s+(?=\S)")
 # a market ticker's line, not a title: a clock time or a bracketed code ("At 1:31pm: [LON:X] ...")
 _TICKER = re.compile(r"[\[\]]|\d{1,2}[:.]\d{2}\s?[ap]\.?m\b", re.I)
 # a result or fixture a sports story ends with, not a title: "Leeds v Hull - match postponed",
-# "Tottenham 4 (Bale 36, 61) Sheffield United 0" (a scoreline ends on its second score)
-_RESULT = re.compile(r"\s(?:v|vs)\.?\s|\d\s*$")
+# "Tottenham 4 (Bale 36, 61) Sheffield United 0" (a scoreline ends on its second score; a title
+# may end on a year: "Forecast for the weekend of May 4, 2024")
+_RESULT = re.compile(r"\s(?:v|vs)\.?\s|(?<!\d)\d{1,3}\s*$")
 
 
 def _title_lines(
     lines: list[str], units: list[Sentence], by_line: dict[int, list[int]], flagged: set[int]
 ) -> list[int]:
     """After the story's last paragraph, three or more lines (or two with ranks) each shaped like a
-    headline (a capital, four to seventeen words, no sentence end, no quotation, not spoken to the
-    reader, no scoreline) and nothing
-    else but short labels and leftovers: other stories' titles with no heading above them ("Storm
+    headline (a capital, four to seventeen words, no sentence end but a question mark on fewer than
+    half of them, not opening a quotation, not spoken to the reader, no scoreline) and nothing
+    else but short labels, leftovers and the site's line spoken to the reader: other stories' titles with no heading above them ("Storm
     closes the harbour for a week" / "Council votes to sell the old library"), and a last teaser
     the page cut off. A list the story ends with is announced with a colon, so its paragraph
     does not end with a full stop; a signature is a name and a town, fewer words."""
@@ -706,37 +717,165 @@ def _title_lines(
     if len(story) < _STORY_LINES:
         return []
     last = story[-1]
+    if len(words_of(lines[last])) <= _NOTICE_WORDS and addresses_reader(lines[last].strip(), sh):
+        last = story[-2]  # (the site's line to the reader under a list ends the page, not the story)
     rest = [k for k in range(last + 1, len(lines)) if lines[k].strip()]
     titles, others = [], []
     ranked = 0  # titles with a rank before them
+    known = 0  # titles another test flagged already: they make the list too, unreported again
+    questions = 0
     for k in rest:
         mine = by_line.get(k + 1, [])  # (units by 1-based line)
-        if mine and all(i in flagged for i in mine):
-            continue
         # (a rank before a popular list's title: "2. Storm closes ...", "03 Storm closes ...")
         text, ranks = _RANK.subn("", lines[k].strip(), count=1)
         size = len(words_of(text))
         # (a teaser cut with an ellipsis ends like no sentence)
         end = text[:-3].rstrip() if text.endswith("...") else text.rstrip("…").rstrip()
-        if size < _TITLE_WORDS[0] and not text.endswith((".", "!", "?")):
-            others.append(k)  # a short label among them ("Trending", "More", a rank alone)
-        elif (
+        # (a title may quote inside it, "Mayor says ‘no more cuts’ to libraries", and ask: "Is the
+        # ferry worth saving?"; a line that opens with a quotation is a quote)
+        asks = end.endswith(("?", "!"))
+        titled = (
             _TITLE_WORDS[0] <= size <= _TITLE_WORDS[1]
             and text[:1].isupper()
-            and not quoted(text)
-            and not end.endswith((*_SENTENCE_END, ":", ";", ","))
+            and (asks or not end.endswith((*_SENTENCE_END, ":", ";", ",")))
             and not _TICKER.search(text)
             and not _RESULT.search(text)
             and not addresses_reader(text, sh)
-        ):
+        )
+        if mine and all(i in flagged for i in mine):
+            known += titled
+            continue
+        if size < _TITLE_WORDS[0] and not text.endswith((".", "!", "?")):
+            others.append(k)  # a short label among them ("Trending", "More", a rank alone)
+        elif titled:
             titles.append(k)
             ranked += ranks
+            questions += asks
         elif k == rest[-1] and size < _TITLE_WORDS[1] and text[-1:].isalnum():
             others.append(k)  # a teaser the page cut off
+        elif titles and addresses_reader(text, sh) and size <= _NOTICE_WORDS:
+            others.append(k)  # the site's line under its list ("Get the day's news in your inbox.")
         else:
             return []
     # two lines of a story's own end can look like titles (a subhead and a line under it); three,
-    # or two each with a rank, are a list
-    if len(titles) < _MIN_TITLES and not (len(titles) >= 2 and ranked == len(titles)):
+    # or two each with a rank, are a list; questions closing a story are a few: most are titles
+    if len(titles) + known < _MIN_TITLES and not (len(titles) >= 2 and ranked == len(titles)):
+        return []
+    if 2 * questions > len(titles) + known:
         return []
     return sorted({i for k in titles + others for i in by_line.get(k + 1, []) if i not in flagged})
+
+
+def _boxes_and_posts(
+    lines: list[str],
+    units: list[Sentence],
+    hits: list[str | None],
+    by_line: dict[int, list[int]],
+    flagged: set[int],
+) -> list[tuple[int, str]]:
+    """Other stories' box at the page's end, embedded posts' text and captions printed around
+    their credit."""
+    return (
+        [(i, "teaser-box") for i in _teaser_box(lines, by_line)]
+        + [(i, "post-text") for i in _post_texts(lines, units, hits, by_line)]
+        + [(i, "credit-caption") for i in _captions_around_credits(lines, hits, by_line, flagged)]
+    )
+
+
+_BOX_TEASERS = 2  # teasers cut with an ellipsis that make a box of other stories
+_TEASER_WORDS = 8  # a teaser is a sentence or two; a title is shorter
+
+
+def _teaser_box(lines: list[str], by_line: dict[int, list[int]]) -> list[int]:
+    """The page's end as a box of other stories: two or more titles (a capital, four to
+    seventeen words, no sentence end) each over its teaser (eight words or more), where two
+    teasers or more stop short with an ellipsis ("... Police said the boy..."), the site's cut;
+    with the short label over the box ("More Top News") and the next title the page itself cut
+    off. A story's crosshead stands over a paragraph the writer finished."""
+    filled = [k for k, line in enumerate(lines) if line.strip()]
+    j = len(filled) - 1
+    taken: list[int] = []
+    if j >= 0:
+        last = lines[filled[j]].strip()
+        if last[-1:].isalnum() and len(words_of(last)) < _TITLE_WORDS[0]:
+            taken.append(filled[j])  # the next title, cut by the page's end ("Healt")
+            j -= 1
+    cut = 0
+    while j >= 1:
+        title, teaser = lines[filled[j - 1]].strip(), lines[filled[j]].strip()
+        if len(words_of(teaser)) < _TEASER_WORDS or not _box_title(title):
+            break
+        cut += teaser.endswith(("...", "…"))
+        taken += [filled[j - 1], filled[j]]
+        j -= 2
+    if cut < _BOX_TEASERS or j < 0:
+        return []  # (a box with no story above it is no box of the story's page)
+    label = lines[filled[j]].strip()
+    if len(words_of(label)) < _TITLE_WORDS[0] and not label.endswith((".", "!", "?", ":")):
+        taken.append(filled[j])
+    return sorted(i for k in taken for i in by_line.get(k + 1, []))
+
+
+def _box_title(text: str) -> bool:
+    size = len(words_of(text))
+    return (
+        _TITLE_WORDS[0] <= size <= _TITLE_WORDS[1]
+        and text[:1].isupper()
+        and not text.startswith(
+            ('"', "“", "‘")
+        )  # (a quote inside: headlines quote, "Li says she ‘saw no gun’")
+        and not text.rstrip(" \"”’')").endswith((".", "!", "?", ":", ";", ",", "..."))
+        and not text.endswith("…")
+    )
+
+
+_POST_CHARACTERS = 300  # a post's text; a story paragraph quoting a post is in quotation marks
+
+
+def _post_texts(
+    lines: list[str], units: list[Sentence], hits: list[str | None], by_line: dict[int, list[int]]
+) -> list[int]:
+    """The line right above an embedded post's frame on a line of its own ("— Tallow Weather
+    (@tallowweather) March 4, 2024"), with no quotation mark in it and no full stop at its end:
+    the post's own text ("Water is up to the doors on Quay Street, stay safe"). A story that
+    quotes a post quotes it; a story's sentence ends with a full stop."""
+    taken: list[int] = []
+    for i, hit in enumerate(hits):
+        if hit != "embed" or units[i].text.lstrip()[:1] not in "—–-":
+            continue
+        n = units[i].span.line - 1  # (0-based line of the frame)
+        if lines[n].strip() != units[i].text.strip():
+            continue  # the frame is on the post's line: the whole line is the finding's already
+        k = n - 1
+        while k >= 0 and not lines[k].strip():
+            k -= 1
+        if k < 0:
+            continue
+        text = lines[k].strip()
+        # (a line that ends with a full stop may be the story's, the post's text lost)
+        if len(text) <= _POST_CHARACTERS and not quoted(text) and not text.endswith((".", "’", ":")):
+            taken += [j for j in by_line.get(k + 1, []) if j != i and hits[j] is None]
+    return taken
+
+
+_TWIN_CAPTION_WORDS = 3
+
+
+def _captions_around_credits(
+    lines: list[str], hits: list[str | None], by_line: dict[int, list[int]], flagged: set[int]
+) -> list[int]:
+    """A line printed again right under a line FL002 flagged (a photo credit: "A. Name | Agency"),
+    word for word, three words or more: the copy above the credit is the picture's caption (its
+    alt text; the copy below is FL001's line said twice). A story paragraph is not said twice
+    around a credit, and a title over and under its byline is the page's title block."""
+    filled = [k for k, line in enumerate(lines) if line.strip()]
+    taken: list[int] = []
+    for a, mid, b in zip(filled, filled[1:], filled[2:]):
+        text = lines[a].strip()
+        if text != lines[b].strip() or len(words_of(text)) < _TWIN_CAPTION_WORDS:
+            continue
+        middle = by_line.get(mid + 1, [])
+        # (the headline printed over and under its byline or date is the page's title block)
+        if middle and all(i in flagged and hits[i] != "byline" for i in middle):
+            taken += [i for i in by_line.get(a + 1, []) if i not in middle]
+    return taken

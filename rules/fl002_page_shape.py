@@ -785,6 +785,9 @@ def _tail(
         rest = [i for i in rest if i > credits[-1]]
     # an opinion piece's closing question to its reader, in the piece's own words ("So who do
     # you trust with your rights?" after a paragraph on rights): the piece's last line
+    # ... and a post's long closing advice in its own words ("Stay tuned for updates on the flood
+    # situation and heed the weather warnings." after paragraphs on the flood and the weather): a
+    # site's call is short and about the site
     if rest and rest[0] == last + 1 and _closing_question(units, last, rest[0]):
         rest = rest[1:]
     # a paragraph of several long sentences, even one spoken to the reader (a letter, a blog's
@@ -837,13 +840,15 @@ def _tail(
 # a block quote's credit line: a dash, then a name or a role of a few words, no sentence end
 _QUOTE_CREDIT = re.compile(r"[–—]\s*[A-Z][\w.'’-]*(?:,?\s+[\w.'’-]+){0,5}")
 _QUESTION_SHARED = 2  # content words a closing question takes up from the paragraphs above it
+_CLOSING_ADVICE_WORDS = 16  # a closing sentence this long is the writer's, if in the story's words
 
 
 def _closing_question(units: list[Sentence], last: int, i: int) -> bool:
-    """Unit ``i``, right after the story's last prose, is a question that takes up at least two
-    of the content words (five letters or more) of the last two prose sentences."""
+    """Unit ``i``, right after the story's last prose, is a question (or a sentence of sixteen words
+    or more) that takes up at least two of the content words (five letters or more) of the last
+    two prose sentences."""
     text = units[i].text.strip()
-    if not text.endswith("?"):
+    if not text.endswith("?") and len(words_of(text)) < _CLOSING_ADVICE_WORDS:
         return False
 
     def content(t: str) -> set[str]:
@@ -891,6 +896,11 @@ _FIGURE_ROW = re.compile(
 )
 
 
+# the words a sentence's opening may stop on when the page cuts it ("Residents were", "Officials
+# said that"); a link or a menu entry may stop on an article or a particle ("Read the", "Sign in")
+_CUT_ENDS = frozenset("and or but is are was were be been has have had that which who will would".split())
+
+
 def _cut_off(text: str, alone: bool = False) -> bool:
     """A sentence cut off by the page's end: four words or more, no end mark, and a last word a
     title never ends on ("... controls in", "... and the"), or a name cut after its first letter
@@ -903,6 +913,16 @@ def _cut_off(text: str, alone: bool = False) -> bool:
     if not text.rstrip()[-1:].isalnum():
         return False
     if len(words) >= 4 and words[-1].casefold() in FUNCTION_WORDS:
+        return True
+    # alone after the story, a sentence's subject and the verb or conjunction after it
+    # ("Residents were"): a menu entry or a link ends on a noun or a particle ("Contact us")
+    if (
+        alone
+        and len(words) >= 2
+        and words[0][:1].isupper()
+        and words[-1].casefold() in _CUT_ENDS
+        and all(w.islower() for w in words[1:])
+    ):
         return True
     # (the word cut may be a name's first letters: "In addition, the M")
     last = words[-1] if words else ""

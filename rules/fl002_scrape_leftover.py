@@ -305,12 +305,12 @@ class ScrapeLeftover(Rule):
         name line, then "<Name> is the ... editor"). What else is on the page tells more: a
         title line above the story repeated between paragraphs, a pull quote copied from a
         paragraph, a caption printed twice or written in the present tense above a credit, the
-        readers' comments under a "3 thoughts on ..." heading, bare link titles ending the page
-        after "Related posts:", a bulleted list of headline-case titles the story does not talk
-        about, another story's title in capitals. A line whose shape recurs inside the story
-        (live-blog entry times), a long list or fact box the story ends with, a table of figures,
-        a match's box of venue and score lines under the headline, and an opening paragraph
-        spoken to the reader are left alone; a story sentence that ends on a colon is where a
+        readers' comments under a "3 thoughts on ..." heading, link titles ending the page (after
+        "Related posts:", over teasers cut with "..."), a post's text above its frame, bulleted
+        headline-case titles the story does not talk about, another story's title in capitals.
+        A line whose shape recurs inside the story (live-blog entry times), a long list or fact
+        box the story ends with, a table of figures, a match's box of venue and score lines
+        under the headline, and an opening paragraph spoken to the reader are left alone; a story sentence that ends on a colon is where a
         cut copy stopped, not a lead-in, unless it points at the page ("Watch it below:"). The
         site's own boxes: a line cut short by an ellipsis that a paragraph completes (a summary
         box), a related-stories box ending in a teaser the page cut off, a masthead's slogan above
