@@ -83,3 +83,39 @@ def test_piped_markdown_with_front_matter_says_to_name_it(tmp_path):
     assert named.returncode == 0 and "notice" not in named.stderr
     plain = factlint("check", "-", cwd=tmp_path, stdin=ARTICLE.encode())
     assert "notice" not in plain.stderr
+
+
+def _page(head: str, body: str = "The café owner said “we are closed” on Wednesday.") -> str:
+    return f"<html><head>{head}<title>Storm</title></head><body><h1>Storm closes schools</h1><p>{body}</p></body></html>"
+
+
+def test_an_html_page_in_the_charset_it_declares_is_read_in_it(tmp_path):
+    from factlint.linter.loader import load_document
+
+    declared = {
+        "meta.html": '<meta charset="windows-1252">',
+        "equiv.html": '<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">',
+    }
+    for name, head in declared.items():
+        (tmp_path / name).write_bytes(_page(head).encode("cp1252"))
+        doc = load_document(tmp_path / name)
+        # a Latin-1 label reads the curly quotes at 0x93/0x94 as a browser does (windows-1252)
+        assert doc.blocks[-1].text == "The café owner said “we are closed” on Wednesday."
+    proc = factlint("check", "meta.html", "equiv.html", cwd=tmp_path)
+    assert proc.returncode == 0 and proc.stderr == "", proc.stderr
+    piped = factlint("check", "-", cwd=tmp_path, stdin=(tmp_path / "meta.html").read_bytes())
+    assert piped.returncode == 0, piped.stderr
+
+
+def test_html_without_a_charset_or_that_does_not_decode_keeps_the_utf8_error(tmp_path):
+    (tmp_path / "none.html").write_bytes(_page("").encode("cp1252"))
+    (tmp_path / "bad.html").write_bytes(
+        _page('<meta charset="shift_jis">', "The owner spoke.").encode("ascii") + b"\x81\xff"
+    )
+    (tmp_path / "odd.html").write_bytes(_page('<meta charset="no-such-charset">').encode("cp1252"))
+    (tmp_path / "a.txt").write_bytes(_page('<meta charset="windows-1252">').encode("cp1252"))
+    for name in ("none.html", "bad.html", "odd.html", "a.txt"):
+        proc = factlint("check", name, cwd=tmp_path)
+        assert proc.returncode == 2, name
+        assert proc.stderr.startswith(f"{name}:1: error: not valid UTF-8: line 1, byte offset "), proc.stderr
+        assert proc.stderr.strip().endswith("save the file as UTF-8") and proc.stderr.count("\n") == 1
