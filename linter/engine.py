@@ -37,6 +37,7 @@ from .config import (
     check_rule_options,
     find_config,
     load_config,
+    shadowed_pyproject,
 )
 from .document import Document
 from .errors import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, ConfigError, FactlintError, ModelError
@@ -640,6 +641,12 @@ class _Plan:
             try:
                 if self.explicit is None and key is not None:
                     _confine_discovered(key)
+                    shadowed = shadowed_pyproject(key)
+                    if shadowed is not None:  # both configure factlint: say which one is read
+                        self.result.notices.append(
+                            f"{_shown(key)} configures the articles below it; {_shown(shadowed)}'s "
+                            "[tool.factlint] beside it is not read"
+                        )
                 config = self.explicit or (
                     load_config(_shown(key), opts.registry) if key is not None else Config()
                 )

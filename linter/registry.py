@@ -76,7 +76,13 @@ def did_you_mean(word: str, choices: Iterable[str]) -> str:
         close = [c for c in choices if _near_rule_id(typed, _RULE_ID.match(c))]
         if not close:
             return ""
-        close.sort(key=lambda c: -difflib.SequenceMatcher(None, word.upper(), c.upper()).ratio())
+        # the same number first ("FL0003" is FL003, not FL000 with its 3 dropped)
+        close.sort(
+            key=lambda c: (
+                int(_RULE_ID.match(c)[2]) != int(typed[2]),
+                -difflib.SequenceMatcher(None, word.upper(), c.upper()).ratio(),
+            )
+        )
         return f" (did you mean {close[0]!r}?)"
     upper = {c.upper(): c for c in choices}
     close = [upper[m] for m in difflib.get_close_matches(word.upper(), list(upper), n=1, cutoff=0.6)]

@@ -5,9 +5,12 @@ piped Markdown read as plain text."""
 from __future__ import annotations
 
 
+import subprocess
+
 from factlint.linter import registry
 
 from tests.test_cli import factlint
+from tests.test_github_action import _git, _outputs, _step, runner  # noqa: F401 (a fixture)
 
 ARTICLE = "Storm closes schools in Kerrow\n\nA storm closed all 14 schools in Kerrow on Wednesday, the district said.\n"
 
@@ -119,3 +122,101 @@ def test_html_without_a_charset_or_that_does_not_decode_keeps_the_utf8_error(tmp
         assert proc.returncode == 2, name
         assert proc.stderr.startswith(f"{name}:1: error: not valid UTF-8: line 1, byte offset "), proc.stderr
         assert proc.stderr.strip().endswith("save the file as UTF-8") and proc.stderr.count("\n") == 1
+
+
+# --- pyproject.toml's [tool.factlint] -------------------------------------------------------------
+
+VAGUE = "Storm closes schools\n\nSources say the storm will return on Friday.\n"
+
+
+def test_pyproject_tool_factlint_is_read_when_no_factlint_yaml_is_beside_it(tmp_path):
+    (tmp_path / "a.txt").write_text(VAGUE)
+    assert factlint("check", "a.txt", cwd=tmp_path).returncode == 1  # FL003, a warning
+    (tmp_path / "pyproject.toml").write_text(
+        '[project]\nname = "desk"\n\n[tool.factlint]\nfail-on = "never"\n\n[tool.factlint.rules]\nFL003 = "info"\n'
+    )
+    proc = factlint("check", "a.txt", cwd=tmp_path)
+    assert proc.returncode == 0 and "FL003" in proc.stdout and "[info]" in proc.stdout, proc.stderr
+    assert proc.stderr == ""
+    sub = tmp_path / "desk"
+    sub.mkdir()
+    (sub / "b.txt").write_text(VAGUE)
+    assert factlint("check", "desk/b.txt", cwd=tmp_path).returncode == 0  # found from below too
+    # --config names it as well
+    explicit = factlint("check", "--config", "pyproject.toml", "a.txt", cwd=sub.parent)
+    assert explicit.returncode == 0
+
+
+def test_a_pyproject_without_the_table_is_passed_over(tmp_path):
+    (tmp_path / ".factlint.yaml").write_text("fail-on: never\n")
+    desk = tmp_path / "desk"
+    desk.mkdir()
+    (desk / "pyproject.toml").write_text("[tool.ruff]\nline-length = 90\n")
+    (desk / "a.txt").write_text(VAGUE)
+    assert factlint("check", "desk/a.txt", cwd=tmp_path).returncode == 0  # the config above
+    proc = factlint("check", "--config", "desk/pyproject.toml", "desk/a.txt", cwd=tmp_path)
+    assert proc.returncode == 2 and proc.stderr.strip() == (
+        "desk/pyproject.toml: error: no [tool.factlint] table: put factlint's settings there, or in a .factlint.yaml"
+    )
+
+
+def test_a_factlint_yaml_beside_it_wins_and_says_so(tmp_path):
+    (tmp_path / "a.txt").write_text(VAGUE)
+    (tmp_path / "pyproject.toml").write_text('[tool.factlint]\nfail-on = "never"\n')
+    (tmp_path / ".factlint.yaml").write_text("fail-on: warning\n")
+    proc = factlint("check", "a.txt", cwd=tmp_path)
+    assert proc.returncode == 1
+    assert proc.stderr.strip() == (
+        "factlint: notice: .factlint.yaml configures the articles below it; "
+        "pyproject.toml's [tool.factlint] beside it is not read"
+    )
+
+
+def test_pyproject_errors_are_the_yaml_configs_errors_with_the_toml_line(tmp_path):
+    (tmp_path / "a.txt").write_text(VAGUE)
+    cases = {
+        '[tool.factlint]\nfail_on = "never"\n': "pyproject.toml:2: error: unknown key 'fail_on' (did you mean 'fail-on'?)",
+        '[tool.factlint]\ndevice = "gpu"\n': "pyproject.toml:2: error: device: 'gpu' is not one of cpu, cuda, auto (did you mean 'cpu'?)",
+        '[tool.factlint]\n\n[tool.factlint.rules.FL101]\nseverity = "error"\nthreshold = 2\n': (
+            "pyproject.toml:5: error: rules.FL101: option 'threshold': 2 is not between 0 and 1"
+        ),
+        '[tool.factlint]\nrules = {FL003 = "info", FL0003 = "off"}\n': (
+            "pyproject.toml:2: error: unknown rule id 'FL0003' in rules (did you mean 'FL003'?)"
+        ),
+        '[tool.factlint]\nignore = "*.txt"\n': """pyproject.toml:2: error: ignore: '*.txt' is not a list: write ignore = ["*.txt"]""",
+        "[tool.factlint]\nfail-on = never\n": "pyproject.toml:2: error: malformed TOML: Invalid value",
+        '[tool.factlint]\nregister = "people.yaml"\n': (
+            "pyproject.toml:2: error: register: 'people.yaml' does not exist (paths are relative to the config file)"
+        ),
+    }
+    for text, line in cases.items():
+        (tmp_path / "pyproject.toml").write_text(text)
+        proc = factlint("check", "a.txt", cwd=tmp_path)
+        assert proc.returncode == 2 and proc.stderr.strip() == line, (text, proc.stderr)
+
+
+def test_the_action_reads_the_base_commits_pyproject_table_when_there_is_no_factlint_yaml(runner):  # noqa: F811
+    repo, temp, env = runner
+    (repo / "pyproject.toml").write_text('[tool.factlint.rules]\nFL003 = "off"\n')
+    _git(repo, "add", "pyproject.toml")
+    _git(repo, "commit", "-qm", "config in pyproject")
+    env["BASE_SHA"] = subprocess.run(
+        ["git", "rev-parse", "HEAD"], cwd=repo, capture_output=True, text=True
+    ).stdout.strip()
+    # the pull request tries to switch FL002 off too: the base's table holds
+    (repo / "pyproject.toml").write_text('[tool.factlint.rules]\nFL002 = "off"\nFL003 = "off"\n')
+    (repo / "articles" / "late.md").write_text("# Late\n\nSkip to content\n\nExperts say so.\n")
+    _git(repo, "add", ".")
+    _git(repo, "commit", "-qm", "pull request")
+    assert _step("choose", repo, env).returncode == 0
+    out = _outputs(temp)
+    assert out["config"] == ".factlint-base-config.toml"
+    env.update(DIFF_BASE=out["diff-base"], ARTICLES_FILE=out["list"], TRUSTED_CONFIG=out["config"])
+    annotations = _step("check", repo, env).stdout
+    assert "FL002" in annotations and "articles/late.md" in annotations
+    assert "FL003" not in annotations
+    # outside a pull request the checkout's table is the default config
+    env.update(BASE_SHA="", CHANGED_ONLY="false")
+    (temp / "output").unlink()
+    assert _step("choose", repo, env).returncode == 0
+    assert _outputs(temp)["config"] == "pyproject.toml"
