@@ -5,7 +5,11 @@ piped Markdown read as plain text."""
 from __future__ import annotations
 
 
+import os
 import subprocess
+import sys
+
+import pytest
 
 from factlint.linter import registry
 
@@ -220,3 +224,25 @@ def test_the_action_reads_the_base_commits_pyproject_table_when_there_is_no_fact
     (temp / "output").unlink()
     assert _step("choose", repo, env).returncode == 0
     assert _outputs(temp)["config"] == "pyproject.toml"
+
+
+def _import_runtime(tmp_path, **env):
+    pytest.importorskip("onnxruntime")
+    home = tmp_path / "home-is-a-file"  # ONNX Runtime cannot keep its device id under it
+    home.write_text("")
+    environ = {k: v for k, v in os.environ.items() if k not in ("XDG_CACHE_HOME", "ORT_DISABLE_TELEMETRY")}
+    code = "from factlint.models.onnx_runtime import _import_ort; import os; _import_ort(); print(os.environ['ORT_DISABLE_TELEMETRY'])"
+    return subprocess.run(
+        [sys.executable, "-c", code],
+        env={**environ, "HOME": str(home), **env},
+        capture_output=True,
+        text=True,
+    )
+
+
+def test_onnx_runtime_prints_no_telemetry_warning_where_home_is_not_writable(tmp_path):
+    done = _import_runtime(tmp_path)
+    assert done.returncode == 0 and done.stdout.strip() == "1"
+    assert done.stderr == ""  # was: "[W:onnxruntime:Default, telemetry_1ds.cc:613 ...] Failed to persist ..."
+    # a user's own setting is kept
+    assert _import_runtime(tmp_path, ORT_DISABLE_TELEMETRY="0").stdout.strip() == "0"
