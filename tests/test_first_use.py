@@ -246,3 +246,24 @@ def test_onnx_runtime_prints_no_telemetry_warning_where_home_is_not_writable(tmp
     assert done.stderr == ""  # was: "[W:onnxruntime:Default, telemetry_1ds.cc:613 ...] Failed to persist ..."
     # a user's own setting is kept
     assert _import_runtime(tmp_path, ORT_DISABLE_TELEMETRY="0").stdout.strip() == "0"
+
+
+def test_github_and_sarif_paths_are_from_the_repository_root_whatever_the_working_directory(tmp_path):
+    import json
+
+    desk = tmp_path / "articles" / "desk"
+    desk.mkdir(parents=True)
+    (desk / "a.txt").write_text(VAGUE)
+    (tmp_path / ".git").mkdir()  # a repository root (all the reporters look for)
+    for cwd, path in (
+        (tmp_path / "articles", "desk/a.txt"),
+        (desk, "a.txt"),
+        (tmp_path, str(desk / "a.txt")),
+    ):
+        annotations = factlint("check", "--format", "github", path, cwd=cwd).stdout
+        assert annotations.startswith("::warning file=articles/desk/a.txt,line=3,"), (cwd, annotations)
+        sarif = json.loads(factlint("check", "--format", "sarif", path, cwd=cwd).stdout)
+        location = sarif["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]
+        assert location == {"uri": "articles/desk/a.txt", "uriBaseId": "%SRCROOT%"}
+    # the text format stays relative to the working directory (a terminal's click target)
+    assert factlint("check", "desk/a.txt", cwd=tmp_path / "articles").stdout.startswith("desk/a.txt:3:")
