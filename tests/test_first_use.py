@@ -267,3 +267,25 @@ def test_github_and_sarif_paths_are_from_the_repository_root_whatever_the_workin
         assert location == {"uri": "articles/desk/a.txt", "uriBaseId": "%SRCROOT%"}
     # the text format stays relative to the working directory (a terminal's click target)
     assert factlint("check", "desk/a.txt", cwd=tmp_path / "articles").stdout.startswith("desk/a.txt:3:")
+
+
+def test_diff_on_a_renamed_article_reports_only_its_edited_lines_whatever_diff_renames_says(tmp_path):
+    def git(*args):
+        subprocess.run(["git", *args], cwd=tmp_path, check=True, capture_output=True)
+
+    git("init", "-q")
+    git("config", "user.email", "desk@example.org")
+    git("config", "user.name", "Desk")
+    git("config", "diff.renames", "false")  # a user's setting: a rename is a delete and an add
+    story = (
+        "# Council meets\n\nThe council met on Tuesday. Sources say the vote was close.\n\nThe mayor spoke.\n"
+    )
+    (tmp_path / "b.md").write_text(story)
+    git("add", ".")
+    git("commit", "-qm", "first")
+    git("mv", "b.md", "council.md")
+    (tmp_path / "council.md").write_text(story.replace("spoke.", "spoke. Critics say it was short."))
+    proc = factlint("check", "--diff", "HEAD", "council.md", cwd=tmp_path)
+    assert proc.returncode == 1 and proc.stdout.count("FL003") == 1 and "council.md:5:" in proc.stdout, (
+        proc.stdout
+    )
