@@ -289,3 +289,14 @@ def test_diff_on_a_renamed_article_reports_only_its_edited_lines_whatever_diff_r
     assert proc.returncode == 1 and proc.stdout.count("FL003") == 1 and "council.md:5:" in proc.stdout, (
         proc.stdout
     )
+
+
+def test_a_bare_run_skips_the_pages_jekyll_built_from_the_articles(tmp_path):
+    (tmp_path / "stories").mkdir()
+    (tmp_path / "stories" / "a.md").write_text("# Council\n\nSources say the vote was close.\n")
+    (tmp_path / "_site" / "stories").mkdir(parents=True)
+    (tmp_path / "_site" / "stories" / "a.html").write_text(
+        "<html><body><h1>Council</h1><p>Sources say the vote was close.</p></body></html>"
+    )
+    proc = factlint("check", cwd=tmp_path)
+    assert proc.returncode == 1 and "_site" not in proc.stdout and "in 1 file" in proc.stdout, proc.stdout
