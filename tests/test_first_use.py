@@ -10,6 +10,7 @@ import subprocess
 import sys
 
 import pytest
+from pathlib import Path
 
 from factlint.linter import registry
 
@@ -300,3 +301,16 @@ def test_a_bare_run_skips_the_pages_jekyll_built_from_the_articles(tmp_path):
     )
     proc = factlint("check", cwd=tmp_path)
     assert proc.returncode == 1 and "_site" not in proc.stdout and "in 1 file" in proc.stdout, proc.stdout
+
+
+def test_the_action_keys_no_cache_on_a_file_outside_the_workspace():
+    # setup-python's `cache: pip` hashes only files in the workspace; keyed on the action's own
+    # pyproject.toml it failed the first step in every content repository without one
+    import yaml
+
+    action = yaml.safe_load((Path(__file__).resolve().parents[1] / "action.yml").read_text())
+    for step in action["runs"]["steps"]:
+        settings = step.get("with", {})
+        if str(step.get("uses", "")).startswith("actions/setup-python"):
+            assert "cache" not in settings and "cache-dependency-path" not in settings
+        assert "hashFiles(" not in str(settings.get("key", "")) or "action_path" not in str(settings["key"])
