@@ -314,3 +314,15 @@ def test_the_action_keys_no_cache_on_a_file_outside_the_workspace():
         if str(step.get("uses", "")).startswith("actions/setup-python"):
             assert "cache" not in settings and "cache-dependency-path" not in settings
         assert "hashFiles(" not in str(settings.get("key", "")) or "action_path" not in str(settings["key"])
+
+
+def test_a_report_is_never_written_as_pyproject_toml(tmp_path):
+    (tmp_path / "a.txt").write_text(VAGUE)
+    settings = '[tool.factlint]\nfail-on = "never"\n'
+    (tmp_path / "pyproject.toml").write_text(settings)
+    proc = factlint("check", "-o", "pyproject.toml", "a.txt", cwd=tmp_path)
+    assert proc.returncode == 2 and (tmp_path / "pyproject.toml").read_text() == settings
+    assert proc.stderr.strip() == (
+        "factlint: error: --output 'pyproject.toml' would overwrite or create a project's pyproject.toml; "
+        "name a report file"
+    )
