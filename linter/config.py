@@ -1,4 +1,5 @@
-"""``.factlint.yaml``: discovery (nearest config up from a file wins) and validation.
+"""``.factlint.yaml`` (or ``pyproject.toml``'s ``[tool.factlint]``): discovery (nearest config up
+from a file wins) and validation.
 
 The schema is a pydantic model; rule settings are validated against each rule's own option
 declarations (``Rule.Options``, linter/options.py). Every error names the config file,
