@@ -332,7 +332,6 @@ _TOML_HEADER = re.compile(r"\s*\[\[?\s*([^\]]+?)\s*\]\]?\s*(?:#.*)?\Z")
 _TOML_KEY = re.compile(
     r"\s*((?:[A-Za-z0-9_-]+|\"[^\"]*\"|'[^']*')(?:\s*\.\s*(?:[A-Za-z0-9_-]+|\"[^\"]*\"|'[^']*'))*)\s*="
 )
-_TOML_PART = re.compile(r"[A-Za-z0-9_-]+|\"([^\"]*)\"|'([^']*)'")
 
 
 def _parse_toml(text: str, display: str) -> tuple[yaml.Node, Any]:
@@ -387,9 +386,24 @@ def _toml_key_lines(text: str) -> dict[tuple, int]:
 
 
 def _toml_parts(dotted: str) -> tuple:
-    return tuple(
-        m[1] if m[1] is not None else m[2] if m[2] is not None else m[0] for m in _TOML_PART.finditer(dotted)
-    )
+    """A TOML dotted key's parts, quotes taken off (``rules."FL003"`` -> ("rules", "FL003")): split
+    at the dots outside quotes (not a word regex: a key is cut at its dots, never into words)."""
+    parts, current, quote = [], [], ""
+    for ch in dotted:
+        if quote:
+            if ch == quote:
+                quote = ""
+            else:
+                current.append(ch)
+        elif ch in "\"'":
+            quote = ch
+        elif ch == ".":
+            parts.append("".join(current).strip())
+            current = []
+        else:
+            current.append(ch)
+    parts.append("".join(current).strip())
+    return tuple(parts)
 
 
 def _toml_line(lines: dict[tuple, int], path: tuple) -> int:
