@@ -1,16 +1,17 @@
 """What a newsroom engineer or a writer meets on a first run (session 20's audit): a run that
 would check nothing, a baseline of changed lines only, a suggestion for an unrelated rule id,
-piped Markdown read as plain text."""
+piped Markdown read as plain text, an HTML page in its declared charset, pyproject.toml's
+[tool.factlint], ONNX Runtime's telemetry warning, GitHub paths from a subfolder, the Action's
+pip cache, renames under --diff, Jekyll's _site, a report written as pyproject.toml."""
 
 from __future__ import annotations
-
 
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
-from pathlib import Path
 
 from factlint.linter import registry
 
