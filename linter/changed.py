@@ -91,6 +91,8 @@ def changed_lines(ref: str, start: Path) -> Changes:
             "--no-ext-diff",
             "--no-textconv",
             "--unified=0",
+            # a renamed article's unchanged lines are not new, whatever the user's diff.renames
+            "--find-renames",
             "--diff-filter=AMRC",
             ref,
             "--",

@@ -138,7 +138,7 @@ def check(
             "-o",
             metavar="FILE",
             help="Write the report to this file instead of stdout (never over an article being checked, a "
-            "baseline, a .factlint.yaml or a file in .git).",
+            "baseline, a .factlint.yaml, a pyproject.toml or a file in .git).",
         ),
     ] = None,
     config: Annotated[
@@ -464,7 +464,7 @@ def _check_output(output: str, paths: list[str]) -> None:
     a factlint config or a baseline (a report written over them loses them), or create a config."""
     from pathlib import Path
 
-    from .config import CONFIG_NAME
+    from .config import CONFIG_NAME, PYPROJECT_NAME
     from .include import is_factlint_report
 
     target = Path(output)
@@ -480,6 +480,11 @@ def _check_output(output: str, paths: list[str]) -> None:
     if target.name == CONFIG_NAME and not target.exists():
         # a report written there is the config of every article below it: each run then fails on it
         raise _usage(f"--output {output!r} would create a factlint config; name a report file")
+    if target.name == PYPROJECT_NAME:
+        # a project's settings (factlint's [tool.factlint] among them): a report there breaks every tool
+        raise _usage(
+            f"--output {output!r} would overwrite or create a project's pyproject.toml; name a report file"
+        )
     if target.exists():
         kept = _kept_file(target)
         if kept:

@@ -1,4 +1,5 @@
-"""``.factlint.yaml``: discovery (nearest config up from a file wins) and validation.
+"""``.factlint.yaml`` (or ``pyproject.toml``'s ``[tool.factlint]``): discovery (nearest config up
+from a file wins) and validation.
 
 The schema is a pydantic model; rule settings are validated against each rule's own option
 declarations (``Rule.Options``, linter/options.py). Every error names the config file,
@@ -32,6 +33,8 @@ from .rule import Rule
 from ..models.choices import DEVICE_CHOICES, PRECISION_CHOICES  # the models own them
 
 CONFIG_NAME = ".factlint.yaml"
+PYPROJECT_NAME = "pyproject.toml"  # its [tool.factlint] table, when no .factlint.yaml is beside it
+_TOML_FACTLINT_HEADER = re.compile(rb"(?m)^[ \t]*\[[ \t]*tool[ \t]*\.[ \t]*[\"']?factlint\b")
 FAIL_ON_CHOICES = ("error", "warning", "info", "never")
 # Warnings fail the run by default: a newsroom wants a draft with a likely contradiction or an
 # unsupported claim to stop the pipeline, while info-level hints never do.
@@ -128,10 +131,12 @@ from .yamlsafe import BadValue, SafeLoader, reject_duplicate_keys, yaml_problem 
 
 
 def find_config(start: Path) -> Path | None:
-    """The nearest ``.factlint.yaml`` in ``start`` or a folder above it, up to the repository
-    root (the nearest folder holding ``.git``): a config above the repository, which whoever owns
-    the machine or the parent folder wrote, never configures it. Outside any repository every
-    folder up to the file system root is looked at."""
+    """The nearest config in ``start`` or a folder above it, up to the repository root (the
+    nearest folder holding ``.git``): a config above the repository, which whoever owns the
+    machine or the parent folder wrote, never configures it. Outside any repository every folder
+    up to the file system root is looked at. In one folder a ``.factlint.yaml`` wins over a
+    ``pyproject.toml`` with a ``[tool.factlint]`` table; a ``pyproject.toml`` without one is
+    passed over, as ruff and mypy do."""
     from .safepath import repository_root
 
     folder = Path(start).resolve()
@@ -140,9 +145,46 @@ def find_config(start: Path) -> Path | None:
         config = candidate / CONFIG_NAME
         if config.is_file():
             return config
+        pyproject = candidate / PYPROJECT_NAME
+        if pyproject.is_file() and has_factlint_table(pyproject):
+            return pyproject
         if candidate == top:
             break
     return None
+
+
+def has_factlint_table(pyproject: Path) -> bool:
+    """Whether a ``pyproject.toml`` configures factlint (``[tool.factlint]``). One that cannot be
+    read as TOML counts when a ``[tool.factlint...]`` header is in it: its error is then reported,
+    not passed over."""
+    from .safepath import YAML_MAX_BYTES, UnsafePath, read_bytes
+
+    try:
+        raw = read_bytes(pyproject, YAML_MAX_BYTES)
+    except (OSError, UnsafePath):  # unreadable, too large, a link out: not taken for a config
+        return False
+    return declares_factlint_table(raw)
+
+
+def declares_factlint_table(raw: bytes) -> bool:
+    """``has_factlint_table`` for a pyproject.toml's bytes."""
+    import tomllib
+
+    if b"factlint" not in raw:
+        return False
+    try:
+        tool = tomllib.loads(raw.decode("utf-8").removeprefix("\ufeff")).get("tool")
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return _TOML_FACTLINT_HEADER.search(raw) is not None
+    return isinstance(tool, dict) and "factlint" in tool
+
+
+def shadowed_pyproject(config: Path) -> Path | None:
+    """The ``pyproject.toml`` beside a ``.factlint.yaml`` whose ``[tool.factlint]`` is not read."""
+    if config.name != CONFIG_NAME:
+        return None
+    pyproject = config.parent / PYPROJECT_NAME
+    return pyproject if pyproject.is_file() and has_factlint_table(pyproject) else None
 
 
 # --- loading --------------------------------------------------------------------------------
@@ -158,11 +200,6 @@ def load_config(path: Path | str, registry: Registry | None = None) -> Config:
         raise ConfigError("config file not found", str(path)) from None
     if not stat_mod.S_ISREG(stat.st_mode):  # a FIFO would block the read forever
         raise ConfigError(f"config file {regular_file_problem(path)}", str(path))
-    if path.suffix.lower() == ".toml":  # else its first line reads as "malformed YAML"
-        raise ConfigError(
-            f"a config is YAML ({CONFIG_NAME}); factlint does not read TOML or pyproject.toml's [tool.factlint]",
-            str(path),
-        )
     registry = registry if registry is not None else rule_registry.installed()
     # keyed on the registry's contents (rule id -> class), not its id(): an id can be reused
     return _load_cached(path.resolve(), str(path), stat.st_mtime_ns, stat.st_size, registry)
@@ -185,8 +222,12 @@ def _load_cached(resolved: Path, display: str, _mtime: int, _size: int, registry
 
 def parse_config(text: str, display: str, base: Path, registry: Registry | None = None) -> Config:
     """Validate config ``text`` against ``registry`` (default: the installed rules); ``display``
-    names it in errors, ``base`` is the file's path."""
-    root_node, data = _parse_yaml(text, display)
+    names it in errors, ``base`` is the file's path (a ``.toml`` one: its ``[tool.factlint]``
+    table, validated the same way)."""
+    if base.suffix.lower() == ".toml":
+        root_node, data = _parse_toml(text, display)
+    else:
+        root_node, data = _parse_yaml(text, display)
     if data is None:
         data = {}
     if not isinstance(data, dict):
@@ -199,7 +240,7 @@ def parse_config(text: str, display: str, base: Path, registry: Registry | None 
     try:
         schema = _Schema.model_validate(data)
     except ValidationError as exc:
-        raise _schema_error(exc, root_node, display) from None
+        raise _schema_error(exc, root_node, display, toml=base.suffix.lower() == ".toml") from None
 
     config = Config(
         path=base,
@@ -282,6 +323,116 @@ def _parse_yaml(text: str, display: str) -> tuple[yaml.Node | None, Any]:
         loader.dispose()
 
 
+# --- pyproject.toml's [tool.factlint] -------------------------------------------------------
+# The table is validated by the same code as a YAML config: it is given as a YAML node tree whose
+# marks are the TOML lines of its keys (tomllib keeps no positions), so every error names the
+# file, the key and its line as for .factlint.yaml.
+
+_TOML_HEADER = re.compile(r"\s*\[\[?\s*([^\]]+?)\s*\]\]?\s*(?:#.*)?\Z")
+_TOML_KEY = re.compile(
+    r"\s*((?:[A-Za-z0-9_-]+|\"[^\"]*\"|'[^']*')(?:\s*\.\s*(?:[A-Za-z0-9_-]+|\"[^\"]*\"|'[^']*'))*)\s*="
+)
+
+
+def _parse_toml(text: str, display: str) -> tuple[yaml.Node, Any]:
+    import tomllib
+
+    try:
+        document = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        message = str(exc)
+        at = re.search(r"\s*\(at line (\d+), column \d+\)\Z", message)
+        problem = message[: at.start()] if at else message
+        raise ConfigError(f"malformed TOML: {problem}", display, int(at[1]) if at else None) from None
+    tool = document.get("tool")
+    table = tool.get("factlint") if isinstance(tool, dict) else None
+    lines = _toml_key_lines(text)
+    if table is None:
+        raise ConfigError(
+            f"no [tool.factlint] table: put factlint's settings there, or in a {CONFIG_NAME}", display
+        )
+    if not isinstance(table, dict):
+        raise ConfigError(
+            "tool.factlint must be a table ([tool.factlint] with keys below it)",
+            display,
+            _toml_line(lines, ("tool", "factlint")),
+        )
+    return _toml_node(table, ("tool", "factlint"), lines, display), table
+
+
+def _toml_key_lines(text: str) -> dict[tuple, int]:
+    """The line of each key path as written (``[tool.factlint.rules]`` + ``FL003 = ...`` ->
+    ("tool", "factlint", "rules", "FL003")); keys inside inline tables are not listed (their
+    errors point at the line of the nearest key that is)."""
+    lines: dict[tuple, int] = {}
+    table: tuple = ()
+    in_string = False
+    for number, line in enumerate(text.splitlines(), 1):
+        quotes = line.count('"""') + line.count("'''")
+        if in_string:
+            in_string = quotes % 2 == 0
+            continue
+        if quotes % 2:
+            in_string = True
+        header = _TOML_HEADER.match(line)
+        if header:
+            table = _toml_parts(header[1])
+            lines.setdefault(table, number)
+            continue
+        key = _TOML_KEY.match(line)
+        if key:
+            lines.setdefault(table + _toml_parts(key[1]), number)
+    return lines
+
+
+def _toml_parts(dotted: str) -> tuple:
+    """A TOML dotted key's parts, quotes taken off (``rules."FL003"`` -> ("rules", "FL003")): split
+    at the dots outside quotes (not a word regex: a key is cut at its dots, never into words)."""
+    parts, current, quote = [], [], ""
+    for ch in dotted:
+        if quote:
+            if ch == quote:
+                quote = ""
+            else:
+                current.append(ch)
+        elif ch in "\"'":
+            quote = ch
+        elif ch == ".":
+            parts.append("".join(current).strip())
+            current = []
+        else:
+            current.append(ch)
+    parts.append("".join(current).strip())
+    return tuple(parts)
+
+
+def _toml_line(lines: dict[tuple, int], path: tuple) -> int:
+    for end in range(len(path), 0, -1):
+        if path[:end] in lines:
+            return lines[path[:end]]
+    return 1
+
+
+def _toml_node(value: Any, path: tuple, lines: dict[tuple, int], display: str) -> yaml.Node:
+    def mark(at: tuple) -> yaml.Mark:
+        return yaml.Mark(display, 0, _toml_line(lines, at) - 1, 0, None, None)
+
+    here = mark(path)
+    if isinstance(value, dict):
+        pairs = [
+            (
+                yaml.ScalarNode("tag:yaml.org,2002:str", str(key), mark(path + (key,)), mark(path + (key,))),
+                _toml_node(item, path + (key,), lines, display),
+            )
+            for key, item in value.items()
+        ]
+        return yaml.MappingNode("tag:yaml.org,2002:map", pairs, here, here)
+    if isinstance(value, list):
+        items = [_toml_node(item, path + (i,), lines, display) for i, item in enumerate(value)]
+        return yaml.SequenceNode("tag:yaml.org,2002:seq", items, here, here)
+    return yaml.ScalarNode("tag:yaml.org,2002:str", str(value), here, here)
+
+
 # --- YAML node helpers (for line numbers) ---------------------------------------------------
 
 
@@ -319,7 +470,9 @@ def _node_at(root: yaml.Node | None, loc: tuple, want_key: bool = False) -> yaml
 # --- validation helpers ---------------------------------------------------------------------
 
 
-def _schema_error(exc: ValidationError, root: yaml.Node | None, display: str) -> ConfigError:
+def _schema_error(
+    exc: ValidationError, root: yaml.Node | None, display: str, toml: bool = False
+) -> ConfigError:
     # Report the error that comes first in the file: it is the one a reader meets first.
     errors = sorted(exc.errors(), key=lambda e: _line(_node_at(root, e["loc"], True)) or 0)
     err = errors[0]
@@ -340,9 +493,10 @@ def _schema_error(exc: ValidationError, root: yaml.Node | None, display: str) ->
         message = f"{_value(value)} is not one of {', '.join(choices)}{hint}"
     elif kind == "list_type" and len(loc) == 1 and isinstance(value, str):
         # `include: "stories/**"`: pydantic says "Input should be a valid list"; show the fix
-        message = f"{value!r} is not a list: write {name}: [{json.dumps(value)}]"
+        message = f"{value!r} is not a list: write {name}{' =' if toml else ':'} [{json.dumps(value)}]"
     elif kind == "dict_type" and name == "rules":
-        message = f"{_value(value)} is not a mapping of rule ids to settings: write rules: {{FL003: info}}"
+        fix = '[tool.factlint.rules] FL003 = "info"' if toml else "rules: {FL003: info}"
+        message = f"{_value(value)} is not a mapping of rule ids to settings: write {fix}"
     elif kind == "greater_than_equal":
         message = f"{_value(value)} is not a whole number 0 or more"
     else:  # pydantic's own words ('Input should be a valid integer') name no value and no fix

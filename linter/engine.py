@@ -37,6 +37,7 @@ from .config import (
     check_rule_options,
     find_config,
     load_config,
+    shadowed_pyproject,
 )
 from .document import Document
 from .errors import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, ConfigError, FactlintError, ModelError
@@ -70,6 +71,10 @@ def install_hint() -> str:
 
 
 STDIN_DISPLAY = "<stdin>"
+STDIN_FRONT_MATTER_NOTICE = (
+    "<stdin> opens with front matter and was read as plain text; "
+    "if it is Markdown, pass --stdin-filename NAME.md"
+)
 
 
 def nli_available() -> bool:
@@ -636,16 +641,31 @@ class _Plan:
             try:
                 if self.explicit is None and key is not None:
                     _confine_discovered(key)
+                    shadowed = shadowed_pyproject(key)
+                    if shadowed is not None:  # both configure factlint: say which one is read
+                        self.result.notices.append(
+                            f"{_shown(key)} configures the articles below it; {_shown(shadowed)}'s "
+                            "[tool.factlint] beside it is not read"
+                        )
                 config = self.explicit or (
                     load_config(_shown(key), opts.registry) if key is not None else Config()
                 )
-                self.profiles[key] = (config, _build_profile(config, opts, None, self.skipped))
+                profile = _build_profile(config, opts, None, self.skipped)
+                if not profile.rules:
+                    # every rule off: "No findings" would pass an article nothing checked
+                    raise ConfigError(_NO_RULE_LEFT, config.display)
+                self.profiles[key] = (config, profile)
             except ConfigError as err:
                 if self.explicit is not None or err.path is None:
                     raise  # the run as a whole is misconfigured
                 self.errors.append(FileError(err.path, err.message, err.line))  # once per config
                 self.profiles[key] = None
         return self.profiles[key]
+
+
+_NO_RULE_LEFT = (
+    "every rule is switched off here: no rule would run, and an article nothing checked would pass"
+)
 
 
 def _checked_options(opts: RunOptions) -> RunOptions:
@@ -658,6 +678,13 @@ def _checked_options(opts: RunOptions) -> RunOptions:
         select=_check_ids(opts.select, "--select", registry),
         ignore=_check_ids(opts.ignore, "--ignore", registry) or [],
     )
+    if opts.ignore and (opts.select is not None and set(opts.select) <= set(opts.ignore)):
+        # a CI job that checks nothing must not pass: "No findings" would read as a clean article
+        raise ConfigError(
+            f"--ignore takes out every rule --select names ({', '.join(opts.select)}): no rule would run"
+        )
+    if opts.ignore and set(registry.rules) <= set(opts.ignore):
+        raise ConfigError("--ignore names every rule: no rule would run")
     for flag, value, choices in (
         ("--fail-on", opts.fail_on, FAIL_ON_CHOICES),
         ("--device", opts.device, DEVICE_CHOICES),
@@ -691,6 +718,12 @@ def _plan(paths: list[str], opts: RunOptions) -> _Plan:
         if any(t.data is not None for t in targets):
             raise ConfigError("--diff compares files with git; it cannot be used with stdin ('-')")
         changes = changed_mod.ChangedLines(opts.diff)
+    if opts.write_baseline is not None and opts.diff is not None:
+        # a baseline accepts whole files: written from the changed lines only, it would leave
+        # every other finding of those files to fail the next run
+        raise ConfigError(
+            "--write-baseline records whole files; it cannot be used with --diff (run it without --diff)"
+        )
     if opts.write_baseline is not None:  # refuse a bad target before spending time on the run
         baseline_mod.check_target(opts.write_baseline, [t.path for t in targets if t.path is not None])
     unchecked = sum(1 for e in errors if not e.message.startswith(_NO_ARTICLES))
@@ -799,6 +832,11 @@ def _keep(
         lines = plan.changes.lines(target.path) if target.path is not None else set()
         file_findings = [f for f in file_findings if changed_mod.touches(f, lines)]
     plan.result.files.append(target.display)
+    if target.data is not None and target.name is None and doc.format == "text":
+        if doc.text.lstrip("\ufeff").split("\n", 1)[0].rstrip() in ("---", "+++"):
+            # piped Markdown (`cat story.md | factlint check -`): its headings and links read
+            # as plain text, and its "# Headline" as page text before the story (FL002)
+            plan.result.notices.append(STDIN_FRONT_MATTER_NOTICE)
     if plan.opts.keep_texts:
         plan.result.texts[target.display] = doc.text
     plan.thresholds[target.display] = profile.fail_on

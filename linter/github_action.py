@@ -112,6 +112,8 @@ def choose() -> int:
         _output("config", _base_config(base))
     else:
         config = os.environ.get("CONFIG", ".factlint.yaml").strip()
+        if config == DEFAULT_CONFIG and not Path(config).is_file() and _is_factlint_pyproject(PYPROJECT):
+            config = PYPROJECT  # the default: .factlint.yaml, else pyproject.toml's [tool.factlint]
         _output("config", config if config and Path(config).is_file() else "")
     listing.write_text("\0".join(names), encoding="utf-8", errors="surrogateescape")
     _output("list", str(listing))
@@ -121,22 +123,40 @@ def choose() -> int:
 
 
 BASE_CONFIG_NAME = ".factlint-base-config.yaml"
+DEFAULT_CONFIG = ".factlint.yaml"
+PYPROJECT = "pyproject.toml"
+
+
+def _is_factlint_pyproject(name: str) -> bool:
+    from .config import has_factlint_table
+
+    return Path(name).is_file() and has_factlint_table(Path(name))
 
 
 def _base_config(base: str) -> str:
     """The config as the base commit has it ("" when it has none), written beside the config in
     the checkout: its relative paths (``register: people.yaml``, sources, word lists, a model
     folder) are relative to its folder, and from a copy in the runner's temporary folder each
-    was "does not exist" or outside the project, so every pull request failed."""
-    name = os.environ.get("CONFIG", ".factlint.yaml").strip() or ".factlint.yaml"
+    was "does not exist" or outside the project, so every pull request failed. With the default
+    input, a base without ``.factlint.yaml`` whose ``pyproject.toml`` has ``[tool.factlint]``
+    gives that (copied as ``.factlint-base-config.toml``)."""
+    from .config import declares_factlint_table
+
+    name = os.environ.get("CONFIG", DEFAULT_CONFIG).strip() or DEFAULT_CONFIG
     shown = subprocess.run(["git", "show", f"{base}:{name}"], capture_output=True)
+    if shown.returncode != 0 and name == DEFAULT_CONFIG:
+        pyproject = subprocess.run(["git", "show", f"{base}:{PYPROJECT}"], capture_output=True)
+        if pyproject.returncode == 0 and declares_factlint_table(pyproject.stdout):
+            name, shown = PYPROJECT, pyproject
     if shown.returncode != 0:
         print(f"factlint: the base commit has no {name}; using the defaults")
         return ""
-    target = Path(name).parent / BASE_CONFIG_NAME
+    # a TOML config stays TOML: its [tool.factlint] table is what is read
+    copy = BASE_CONFIG_NAME if not name.lower().endswith(".toml") else Path(BASE_CONFIG_NAME).stem + ".toml"
+    target = Path(name).parent / copy
     target.parent.mkdir(parents=True, exist_ok=True)
     if not target.parent.resolve().is_relative_to(Path.cwd().resolve()):
-        target = _temp() / BASE_CONFIG_NAME  # the pull request made the folder a link out
+        target = _temp() / copy  # the pull request made the folder a link out
     target.unlink(missing_ok=True)  # a link of the pull request's there is replaced, not followed
     target.write_bytes(shown.stdout)
     return str(target)

@@ -11,7 +11,7 @@ found by walking a folder (never for files named on the command line, which are 
   README, CHANGELOG, CHANGES, HISTORY, LICENSE, LICENCE, COPYING, NOTICE, AUTHORS, CONTRIBUTORS,
   CONTRIBUTING, CODE_OF_CONDUCT, SECURITY, SUPPORT, CODEOWNERS, MAINTAINERS, TODO and
   PULL_REQUEST_TEMPLATE / ISSUE_TEMPLATE; so are files inside ``node_modules``, ``venv``,
-  ``site-packages`` and ``__pycache__`` folders and Python's package metadata (``*.egg-info``,
+  ``site-packages``, ``__pycache__`` and ``_site`` (Jekyll's built pages) folders and Python's package metadata (``*.egg-info``,
   which ``pip install -e .`` writes next to the articles, and ``*.dist-info``).
 
 ``ignore`` globs still apply on top of this. An HTML report factlint wrote is never an article.
@@ -29,7 +29,8 @@ PROJECT_DOCUMENTS = frozenset(
     "contributing code_of_conduct code-of-conduct security support codeowners maintainers todo "
     "pull_request_template issue_template".split()
 )
-TOOL_FOLDERS = frozenset("node_modules venv site-packages __pycache__".split())
+# _site: the pages Jekyll (GitHub Pages) builds from the articles beside it, each checked again as HTML
+TOOL_FOLDERS = frozenset("node_modules venv site-packages __pycache__ _site".split())
 TOOL_FOLDER_SUFFIXES = (".egg-info", ".dist-info")
 _STEM = re.compile(r"^([^.]+)")  # README.md, readme.en.md, LICENSE.txt -> the name before any dot
 

@@ -87,7 +87,13 @@ def load_document(
     ``InputError`` with one clear line (and the line number where it helps)."""
     shown = display_path or (str(path) if path is not None else "<stdin>")
     raw = _read_bytes(path, data, shown, max_bytes)
-    text = _decode(raw, shown, "file" if path is not None else "input")
+    try:
+        text = _decode(raw, shown, "file" if path is not None else "input")
+    except InputError as err:
+        # an HTML page that says its encoding (an archived page in windows-1252) is read in it
+        text = _declared_html(raw, format, path, display_path, shown)
+        if text is None:
+            raise err from None
     fmt = _resolve_format(format, path, display_path, shown, text)
     return parse_text(text, fmt, path=path, display_path=shown)
 
@@ -179,6 +185,46 @@ def _decode(raw: bytes, shown: str, what: str = "file") -> str:
     if text.isspace():
         raise InputError(f"{what} holds only whitespace: nothing to check", path=shown)
     return text
+
+
+# <meta charset="windows-1252"> or <meta http-equiv="Content-Type" content="text/html;
+# charset=iso-8859-1">, looked for where a browser looks: the page's first bytes
+_META_CHARSET = re.compile(rb"<meta\b[^>]*?\bcharset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.I)
+_CHARSET_PRESCAN = 4096
+# Browsers read these labels as windows-1252 (the WHATWG Encoding Standard): a page labelled
+# Latin-1 often holds curly quotes and dashes at 0x80-0x9f, which Latin-1 reads as controls.
+_AS_CP1252 = frozenset(
+    "ascii us-ascii iso-8859-1 iso8859-1 iso_8859-1 latin1 latin-1 l1 cp819 ibm819 "
+    "windows-1252 cp1252 x-cp1252".split()
+)
+
+
+def _declared_html(
+    raw: bytes, format: str | None, path: Path | None, display_path: str | None, shown: str
+) -> str | None:
+    """An HTML page that is not UTF-8, decoded in the charset its ``<meta>`` declares; None
+    when it is not HTML, declares none (or UTF-8, UTF-16, an unknown one), or its bytes do not
+    decode in it (then the UTF-8 error stands)."""
+    import codecs
+
+    head = raw[:_CHARSET_PRESCAN]
+    fmt = _resolve_format(format, path, display_path, shown, head.decode("latin-1"))
+    match = _META_CHARSET.search(head) if fmt == "html" else None
+    if match is None:
+        return None
+    label = match[1].decode("ascii").lower()
+    encoding = "cp1252" if label in _AS_CP1252 else label
+    try:
+        name = codecs.lookup(encoding).name
+    except LookupError:
+        return None
+    if name.startswith(("utf-8", "utf-16", "utf-32", "utf_")) or name in ("utf-7",):
+        return None
+    try:
+        text = raw.decode(name)
+    except (UnicodeDecodeError, LookupError):
+        return None
+    return text if text.strip() else None
 
 
 # A saved or downloaded web page: what `curl URL | factlint check -` sends

@@ -68,19 +68,51 @@ def rule_id_hint(word: str, rules: dict[str, type[Rule]]) -> str:
 def did_you_mean(word: str, choices: Iterable[str]) -> str:
     """`` (did you mean 'X'?)`` for the closest choice, or an empty string when none is close."""
     choices = list(choices)
-    # A rule id typed with the wrong number of zeros ("FL01") means the id with the same number.
     typed = _RULE_ID.match(word)
     if typed:
-        for choice in choices:
-            known = _RULE_ID.match(choice)
-            if known and known[1].upper() == typed[1].upper() and int(known[2]) == int(typed[2]):
-                return f" (did you mean {choice!r}?)"
-    close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
-    if not close:
-        # Ids differ in digits only ("FL01" vs "FL001"); compare case-insensitively too.
-        upper = {c.upper(): c for c in choices}
-        close = [upper[m] for m in difflib.get_close_matches(word.upper(), list(upper), n=1, cutoff=0.5)]
+        # A rule id is close when it differs by one typo in its letters or in its digits
+        # ("FL01" and "FL0003" mean FL001, "FL310" FL301); "FL9" is close to none, and a
+        # suggestion there (difflib offered 'FL403') sends the reader to an unrelated rule.
+        close = [c for c in choices if _near_rule_id(typed, _RULE_ID.match(c))]
+        if not close:
+            return ""
+        # the same number first ("FL0003" is FL003, not FL000 with its 3 dropped)
+        close.sort(
+            key=lambda c: (
+                int(_RULE_ID.match(c)[2]) != int(typed[2]),
+                -difflib.SequenceMatcher(None, word.upper(), c.upper()).ratio(),
+            )
+        )
+        return f" (did you mean {close[0]!r}?)"
+    upper = {c.upper(): c for c in choices}
+    close = [upper[m] for m in difflib.get_close_matches(word.upper(), list(upper), n=1, cutoff=0.6)]
     return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+def _near_rule_id(typed: re.Match, known: re.Match | None) -> bool:
+    """Whether a typed rule id (letters, digits) is one typo from a known one."""
+    if known is None:
+        return False
+    letters, digits = typed[1].upper(), typed[2]
+    if known[1].upper() == letters:
+        return int(known[2]) == int(digits) or _one_edit(digits, known[2])
+    return known[2] == digits and _one_edit(letters, known[1].upper())
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """One character inserted, dropped, replaced, or two neighbours swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        )
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 def make_registry(rules: dict[str, type[Rule]], sources: dict[str, str] | None = None) -> Registry:

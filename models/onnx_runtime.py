@@ -155,7 +155,15 @@ def quantized_layers(tensors: dict[str, np.ndarray], prefix: str, layers: int) -
 
 
 # --- sessions --------------------------------------------------------------------------------------
+# ONNX Runtime (1.29 on) sends usage telemetry from its POSIX builds and keeps a device id under
+# HOME; where HOME is not writable it prints a warning on stderr while it is imported, before any
+# logging setting can be made. factlint never touches the network (models/nli.py offline_hub), so
+# the runtime's documented switch is set before the import, unless the user set it.
+TELEMETRY_ENV = "ORT_DISABLE_TELEMETRY"
+
+
 def _import_ort():
+    os.environ.setdefault(TELEMETRY_ENV, "1")
     try:
         import onnxruntime
     except ImportError as err:

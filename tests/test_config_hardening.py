@@ -418,13 +418,13 @@ def test_a_folder_as_config_is_refused(run):
     assert one_error(code, err) == "conf: error: config file is a directory, not a file"
 
 
-def test_a_toml_config_is_refused_with_what_factlint_reads(run):
-    # a newcomer's pyproject.toml got "malformed YAML: expected '<document start>'", no hint
-    Path("pyproject.toml").write_text('[tool.factlint]\nfail-on = "never"\n')
+def test_a_toml_config_is_its_tool_factlint_table(run):
+    # a newcomer's pyproject.toml got "malformed YAML: expected '<document start>'", no hint;
+    # its [tool.factlint] table is now read (tests/test_first_use.py), and a .toml without one says so
+    Path("pyproject.toml").write_text("[tool.ruff]\nline-length = 90\n")
     code, out, err = run("check", "--config", "pyproject.toml", "a.md")
     assert one_error(code, err) == (
-        "pyproject.toml: error: a config is YAML (.factlint.yaml); "
-        "factlint does not read TOML or pyproject.toml's [tool.factlint]"
+        "pyproject.toml: error: no [tool.factlint] table: put factlint's settings there, or in a .factlint.yaml"
     )
 
 

@@ -11,7 +11,7 @@ import re
 
 from ..escape import printable
 from ..finding import Finding, RunResult, Severity
-from ._common import related_path, rounded_score, sorted_findings
+from ._common import related_path, repository_path, rounded_score, sorted_findings
 
 _LINE_BREAKS = re.compile(r"\s*[\r\n]+\s*")  # a quoted sentence that wraps in its file
 _COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
@@ -44,7 +44,7 @@ def _annotation(finding: Finding, verbose: bool = False) -> str:
         note = f": {printable(rel.message)}" if rel.message else ""  # as in the text output
         message += f"\nrelated: {printable(related_path(finding, rel))}:{rel.span.line}:{rel.span.col}{note}"
     properties = {
-        "file": finding.path,
+        "file": repository_path(finding.path),
         "line": span.line,
         "col": span.col,
         "endLine": span.end_line,
@@ -57,7 +57,7 @@ def _annotation(finding: Finding, verbose: bool = False) -> str:
 def render(result: RunResult, rules: dict, color: bool = False, verbose: bool = False) -> str:
     lines = [_annotation(f, verbose) for f in sorted_findings(result)]
     for error in sorted(result.errors, key=lambda e: (e.path, e.line or 0, e.message)):
-        properties: dict[str, object] = {"file": error.path}
+        properties: dict[str, object] = {"file": repository_path(error.path)}
         if error.line:
             properties["line"] = error.line
         properties["title"] = "factlint: cannot check file"

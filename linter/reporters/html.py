@@ -95,15 +95,77 @@ class _Marks:
 # page's scripts around the story. What the page does not show (tags, comments, the head, scripts
 # and styles) is left out unless a finding marks it; a tag that starts a block starts a line.
 _HTML_PAGE = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.I | re.S)
-_HIDDEN = re.compile(
-    r"<!--.*?-->|<(script|style|head|template|noscript)\b[^>]*>.*?</\1\s*>|<![^>]*>|</?[a-zA-Z][^>]*>",
-    re.I | re.S,
+_BLOCK_NAMES = frozenset(
+    "p div h1 h2 h3 h4 h5 h6 li ul ol br tr table article section header footer nav main aside "
+    "blockquote figure figcaption title body pre hr dl dt dd".split()
 )
-_BLOCK_TAG = re.compile(
-    r"</?(?:p|div|h[1-6]|li|ul|ol|br|tr|table|article|section|header|footer|nav|main|aside|"
-    r"blockquote|figure|figcaption|title|body|pre|hr|dl|dt|dd)\b",
-    re.I,
-)
+_RAW_TEXT = frozenset("script style head template noscript".split())  # hidden with what they hold
+_TAG_STOP = re.compile(r"[>\"']")
+_RAW_END = {name: re.compile(rf"</{name}(?=[\s/>])", re.I) for name in _RAW_TEXT}
+
+
+def _hidden_spans(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, starts a block) of each stretch of ``text`` a browser does not show: comments,
+    tags, and the head, scripts and styles with what they hold. One pass, as a browser reads tags:
+    a tag ends at the first ">" outside a quoted attribute value (``<img alt="x>y">``), and what is
+    never closed (a comment, a quote, a script) runs to the end. (A regex per tag rescanned the
+    rest of the page from every unclosed "<": minutes on a page of "<a " repeated.)"""
+    spans: list[tuple[int, int, bool]] = []
+    n = len(text)
+    i = text.find("<")
+    while 0 <= i < n - 1:
+        if text.startswith("<!--", i):
+            close = text.find("-->", i + 4)
+            end = n if close < 0 else close + 3
+            spans.append((i, end, False))
+        elif text[i + 1] == "!":
+            close = text.find(">", i + 2)
+            end = n if close < 0 else close + 1
+            spans.append((i, end, False))
+        else:
+            start = i + 2 if text[i + 1] == "/" else i + 1
+            name_end = start
+            while name_end < n and text[name_end].isascii() and text[name_end].isalnum():
+                name_end += 1
+            if name_end == start or not text[start].isalpha():
+                i = text.find("<", i + 1)
+                continue
+            name = text[start:name_end].lower()
+            end = _tag_end(text, name_end)
+            if start == i + 1 and name in _RAW_TEXT:
+                closing = _RAW_END[name].search(text, end)
+                if closing is None:
+                    end = n
+                else:
+                    close = text.find(">", closing.end())
+                    end = n if close < 0 else close + 1
+            spans.append((i, end, name in _BLOCK_NAMES))
+        i = text.find("<", end)
+    return spans
+
+
+def _tag_end(text: str, at: int) -> int:
+    """The index after the ">" that ends the tag whose name ends at ``at`` (the text's end when
+    none does). A quote opens a value only right after "=" (``<a "x>`` ends at its ">")."""
+    while True:
+        stop = _TAG_STOP.search(text, at)
+        if stop is None:
+            return len(text)
+        k = stop.start()
+        if text[k] == ">":
+            return k + 1
+        before = k - 1
+        while before >= at and text[before].isspace():
+            before -= 1
+        if before >= at and text[before] == "=":
+            close = text.find(text[k], k + 1)
+            if close < 0:
+                return len(text)
+            at = close + 1
+        else:
+            at = k + 1
+
+
 _BLANK_LINES = re.compile(r"[ \t]*\n(?:[ \t]*\n)+[ \t]*")
 _LINE_EDGE = re.compile(r"[ \t]*\n[ \t]*")
 
@@ -121,10 +183,10 @@ def _page_text(piece: str) -> str:
     """What a browser shows of ``piece`` of an HTML article's source (outside any mark)."""
     shown = []
     last = 0
-    for m in _HIDDEN.finditer(piece):
-        shown.append(html.unescape(piece[last : m.start()]))
-        shown.append("\n" if _BLOCK_TAG.match(m.group()) else "")
-        last = m.end()
+    for start, end, block in _hidden_spans(piece):
+        shown.append(html.unescape(piece[last:start]))
+        shown.append("\n" if block else "")
+        last = end
     shown.append(html.unescape(piece[last:]))
     return "".join(shown)
 
@@ -136,8 +198,8 @@ def _marked_text(text: str, marks: _Marks, severities: dict[str, Severity], page
     for start, end, _, _ in marks.spans:
         cuts.update((max(0, min(start, len(text))), max(0, min(end, len(text)))))
     if page:  # a stretch between marks is cut where its markup starts and ends
-        for m in _HIDDEN.finditer(text):
-            cuts.update(m.span())
+        for start, end, _ in _hidden_spans(text):
+            cuts.update((start, end))
     bounds = sorted(cuts)
     starts: dict[int, list[tuple[int, str, str]]] = defaultdict(list)
     for start, end, fid, role in marks.spans:

@@ -14,7 +14,7 @@ from urllib.parse import quote
 from ... import __version__
 from ..document import Span
 from ..finding import FileError, Finding, RunResult, Severity
-from ._common import related_path, rounded_score, sorted_findings
+from ._common import related_path, repository_path, rounded_score, sorted_findings
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 FINGERPRINT_KEY = "factlintFingerprint/v1"
@@ -23,7 +23,9 @@ _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "
 
 def _artifact(path: str) -> dict:
     """A relative path stays relative to the checkout (``%SRCROOT%``); an absolute one becomes
-    a ``file://`` URI."""
+    a ``file://`` URI. A file in a git repository is named from the repository's root, which
+    code scanning takes as ``%SRCROOT%``, from whatever folder factlint ran in."""
+    path = repository_path(path)
     posix = path.replace("\\", "/")
     if posix.startswith("/") or PureWindowsPath(path).drive:
         drive_fixed = posix if posix.startswith("/") else "/" + posix
