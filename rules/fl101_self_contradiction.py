@@ -109,8 +109,8 @@ class SelfContradiction(Rule):
     needs_model = True
 
     class Options(RuleOptions):
-        threshold: Probability = option(0.46, "contradiction needed at similarity 0.5 (stronger direction)")
-        similarity_weight: float = option(1.0, "fall of the need per unit of similarity above 0.5", ge=0)
+        threshold: Probability = option(0.46, "contradiction needed at similarity 0.5, either way")
+        similarity_weight: float = option(1.0, "need's fall per unit of similarity over 0.5", ge=0)
         warning_threshold: Probability = option(0.84, "strength from which a finding is a warning")
         error_threshold: Probability = option(0.95, "from here a warning-tier finding is an error")
         alike_bonus: float = option(
