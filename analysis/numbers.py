@@ -11,6 +11,11 @@
 
 Extraction is a small grammar over tokens plus the word lists in ``data/number_words.yaml``; it
 is tuned for precision: a figure whose reading is unclear is left out rather than guessed.
+
+This module holds the document-level entry point (``numbers``, ``figure_span``, pronouns resolved
+to the person named before) and the reading of each sentence (``_analyse_sentence``, ranges). The
+parts it calls live beside it, each importing only those below it:
+``figure_types`` (the records) and ``figure_words`` (shared word sets).
 """
 
 from __future__ import annotations
@@ -19,9 +24,8 @@ import bisect
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import cached_property, partial
-from operator import attrgetter
-from typing import TYPE_CHECKING, Literal
+from functools import partial
+from typing import TYPE_CHECKING
 
 from .age_people import PLACE_NOUNS, SUFFIXES, TITLES, name_near, same_person, surname_index
 from .dates import DateMention, article_date, extract_dates
@@ -38,91 +42,26 @@ from .tolls import (
     toll_rises,
     toll_update,
 )
-from .numtext import Clauses, content_lemmas, feeling_noun, lemma, lexicon, names, phrase_before, word_at
+from .numtext import content_lemmas, feeling_noun, lemma, lexicon, names, phrase_before, word_at
 from .text import Token, token_low
 from .text import figure_tokens as tokens
 from .words import HONORIFICS, MONTHS, STOPWORDS, WEEKDAYS
+from .figure_types import (
+    Birth,
+    Enumeration,
+    Kind,
+    PartsTotal,
+    Quantity,
+    Share,
+    _Sentence,
+    _YEAR,
+    years_in_clause,
+)
+from .figure_words import _CREW, _PEOPLE, _SETTLEMENTS, _SEXES, _SEX_HEADS, _TOLLS, _TOLL_GROUPS, _TRAVELLERS
 
 if TYPE_CHECKING:  # pragma: no cover
     from factlint.linter.document import Document
     from factlint.linter.rule import Context
-
-Kind = Literal["count", "money", "percent", "measure", "ratio", "age", "rank"]
-
-
-@dataclass(frozen=True)
-class Quantity:
-    sentence: int
-    start: int  # offsets into the sentence text
-    end: int
-    text: str
-    value: float
-    kind: Kind
-    unit: str = ""  # ISO currency, "%", a measure's dimension ("length"), "times"
-    base_value: float = 0.0  # value in the dimension's base unit (measures); else value
-    precision: float = 1.0  # the step the figure is written to ("3.4 billion" -> 1e8)
-    approx: bool = False
-    bound: Literal["", "lower", "upper"] = ""
-    head: str | None = None  # lemma of the counted noun ("robbery")
-    attribute: str | None = None  # lemma of the measured attribute ("temperature")
-    event: str | None = None  # event class ("death") of the verb it counts
-    names: frozenset[str] = frozenset()  # proper names in its clause
-    context: frozenset[str] = frozenset()  # content lemmas of its clause
-    modifiers: frozenset[str] = frozenset()  # words between number and head ("commercial")
-    modal: bool = False
-    person: str | None = None  # for ages: the person's key (surname, lower-case)
-    person_names: frozenset[str] = frozenset()  # for ages: every word of the person's name
-    word_form: bool = False  # written as words ("twelve", "a dozen")
-    changes: bool = False  # its clause says it changes or compares ("rose", "than", "another")
-    scope: frozenset[str] = frozenset()  # scoping words in its clause ("each", "last", "total")
-    years: frozenset[int] = frozenset()  # years dated in its clause: the time it is about
-    when: frozenset[tuple] = frozenset()  # (year, month, day) of dates in its clause
-    compound: bool = False  # part of a compound modifier ("a 21-man roster", "six-leaved")
-    sentence_years: frozenset[int] = frozenset()  # years dated anywhere in its sentence
-    age_form: str = ""  # for ages: "apposition", "year-old", "aged", "at-age", "man-of", "years-old"
-    movement: str = ""  # a percentage that is the size of a move: "up" or "down" ("fell 7%")
-    moment: frozenset[str] = frozenset()  # for moves: when it was measured ("close", "year")
-    upper: float = 0.0  # a count given as a range ("50-60 passengers"): its top; 0 for one figure
-
-
-@dataclass(frozen=True)
-class Birth:
-    sentence: int
-    start: int
-    end: int
-    text: str
-    person: str | None
-    year: int
-    month: int | None
-    day: int | None
-
-
-@dataclass(frozen=True)
-class Enumeration:
-    sentence: int
-    start: int
-    end: int
-    text: str  # the stated count and noun ("three countries")
-    stated: int
-    items: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class PartsTotal:
-    sentence: int
-    total: Quantity
-    parts: tuple[Quantity, ...]
-    exhaustive: bool  # ":" says the parts are all of it; "including" says they are some of it
-
-
-@dataclass(frozen=True)
-class Share:
-    """ "A of (the) B" with a percentage said to be the same share."""
-
-    sentence: int
-    part: Quantity
-    whole: Quantity
-    percent: Quantity | None  # None: a part larger than its whole, with no percentage given
 
 
 @dataclass
@@ -612,50 +551,6 @@ def _skip_pattern(toks: list[Token], i: int) -> bool:
     return groups >= 3
 
 
-# ---------------------------------------------------------------------------------------------
-
-
-class _Sentence:
-    """What every figure of a sentence shares, computed once per sentence so that the work per
-    figure stays bounded however long the sentence is: clause bounds, the years of the sentence,
-    its dates by position."""
-
-    def __init__(self, toks: list[Token], dates: list[DateMention]):
-        self.toks = toks
-        self.dates = sorted(dates, key=_DATE_START) if dates else []
-        self.date_starts = [d.start for d in self.dates]
-        # tokens inside an absolute date ("18 May 1989"): not quantities
-        self.in_date = [False] * len(toks)
-        spans = [(d.start, d.end) for d in dates if d.relative is None]
-        if spans:  # most sentences date nothing: no need to look at their tokens
-            # the tokens that start inside a date's span (token starts never decrease)
-            starts = [t.start for t in toks]
-            for a, b in spans:
-                for x in range(bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)):
-                    self.in_date[x] = True
-
-    # Clause bounds and years only for a sentence that has a figure (most have none).
-    @cached_property
-    def clauses(self) -> Clauses:
-        return Clauses(self.toks)
-
-    @cached_property
-    def years(self) -> frozenset[int]:
-        return frozenset(years_in_clause(self.toks, 0, len(self.toks)))
-
-    def when(self, toks: list[Token], lo: int, hi: int) -> frozenset[tuple]:
-        """(year, month, day, weekday) of the dates that start within tokens [lo, hi)."""
-        if hi <= lo:
-            return frozenset()
-        a = bisect.bisect_left(self.date_starts, toks[lo].start)
-        b = bisect.bisect_left(self.date_starts, toks[hi - 1].end)
-        # "Saturday's crush": a day naming the event is not the day a figure was given
-        return frozenset(
-            (d.year, d.month, d.day, d.weekday) for d in self.dates[a:b] if not d.text.endswith(("'s", "’s"))
-        )
-
-
-_DATE_START = attrgetter("start")
 _START_WORDS: list = []  # [lexicon, its number words with "a"/"an"]: one set to look a token up in
 
 
@@ -824,23 +719,7 @@ def _one_move(quantities: list[Quantity]) -> list[Quantity]:
     return [replace(q, movement="", moment=frozenset()) if q.movement else q for q in quantities]
 
 
-# "31 were women", "35 are female and 23 are male": a count whose clause says only its sex
-_SEXES = {
-    "female": "woman",
-    "females": "woman",
-    "women": "woman",
-    "woman": "woman",
-    "male": "man",
-    "males": "man",
-    "men": "man",
-    "man": "man",
-}
 _BE = frozenset({"are", "were", "is", "was"})
-_SEX_HEADS = frozenset(_SEXES.values())
-
-
-# the groups a toll is broken into in every report: its women, its men, its children
-_TOLL_GROUPS = _SEX_HEADS | frozenset({"child", "minor", "teenager", "infant", "baby"})
 
 
 _DEAD_WORDS = frozenset({"dead", "killed", "died", "deaths", "deceased", "victims", "fatalities", "toll"})
@@ -1642,13 +1521,6 @@ _CORRECTED = frozenset(
 # the words that open each loop's tests in ``_superseded``
 _EARLIER_CUES = _EARLIER | {"early", "first", "initial", "had"}
 _LATER_CUES = _CORRECTED | {"but"}
-
-
-_YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)$")
-
-
-def years_in_clause(toks, lo, hi) -> set[int]:
-    return {int(t.text) for t in toks[lo:hi] if len(t.text) == 4 and _YEAR.match(t.text)}
 
 
 _MATH = frozenset({"×", "=", "+", "*", "÷", "x"})
@@ -3076,19 +2948,6 @@ def _tied_together(a: Quantity, b: Quantity) -> bool:
     return False
 
 
-_PEOPLE = frozenset(
-    {None, "person", "civilian", "passenger", "resident", "victim", "life", "fatality", "death", "survivor"}
-)
-# those a boat or a bus carries, by whatever noun a report counts them: "40 tourists" on the boat
-# are its "30 passengers" of another report
-_TRAVELLERS = frozenset(
-    {"passenger", "tourist", "pilgrim", "traveller", "traveler", "commuter", "holidaymaker"}
-)
-
-
-_CREW = frozenset({"crew", "crews", "pilot", "pilots", "driver", "drivers", "staff", "conductor", "sailors"})
-
-
 def _aboard(a: Quantity, b: Quantity) -> bool:
     return a.event == b.event == "aboard" and {a.head, b.head} <= _TRAVELLERS
 
@@ -3115,26 +2974,6 @@ def _toll(a: Quantity, b: Quantity) -> bool:
     return a.kind == "count" and bool(a.event) and a.event == b.event and a.event != "deal"
 
 
-_TOLLS = frozenset(
-    {
-        "death",
-        "injury",
-        "missing",
-        "trapped",
-        "arrest",
-        "rescue",
-        "evacuation",
-        "hospital",
-        "aboard",
-        "survival",
-        "critical",
-        "serious",
-        "stable",
-        "minor",
-    }
-)
-
-_SETTLEMENTS = frozenset({"community", "city", "town", "village", "municipality", "population", "home"})
 _TOTAL_WORDS = frozenset({"total", "overall", "combined"})
 
 
@@ -3293,3 +3132,25 @@ def converts(a: Quantity, b: Quantity) -> bool:
     va, vb = a.base_value, b.base_value
     scale = max(abs(va), abs(vb), 1e-12)
     return abs(va - vb) <= 0.05 * scale + max(_step(a), _step(b)) / 2
+
+
+# what other modules import from here (rules, plugins): the figures' records and comparisons
+__all__ = [
+    "NO_DAY",
+    "ROLE_KEY",
+    "Birth",
+    "Enumeration",
+    "Kind",
+    "NumberFacts",
+    "PartsTotal",
+    "Quantity",
+    "Share",
+    "comparable",
+    "converts",
+    "counts_people",
+    "figure_span",
+    "numbers",
+    "role_and_people",
+    "same_thing",
+    "values_conflict",
+]
