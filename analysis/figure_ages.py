@@ -1,8 +1,9 @@
 """Ages, ranks and who a figure belongs to: "Smith, 45,", "a 45-year-old driver", "aged 30",
 "finished 3rd"; the person an age is of (a name before or after it, a role, a pronoun).
 
-Apart because ages are keyed by person, not by counted noun: ``age_people.py`` matches the
-names, this module finds the age and its person in a sentence.
+Apart because ages are keyed by person, not by counted noun: ``age_people.py`` reads the words
+of a name and tells whether two ages name one person; this module finds the age, its form and
+its person in a sentence.
 """
 
 from __future__ import annotations

@@ -1,5 +1,6 @@
 """The records a reading of figures produces (``Quantity``, ``Birth``, ``Enumeration``,
-``PartsTotal``, ``Share``) and ``_Sentence``, what every figure of one sentence shares.
+``PartsTotal``, ``Share``) and ``_Sentence``, what every figure of one sentence shares (its
+clause bounds, years and dates by position).
 
 Apart from ``numbers.py`` so that every reader of a figure (and FL401's comparisons) can import
 them from below without an import cycle.

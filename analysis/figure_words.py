@@ -1,5 +1,6 @@
 """Word sets shared by the reading of a figure and the comparison of two figures: who a count
-is of (people, travellers, crew, the sexes a toll is broken into) and the events of a toll.
+is of (people, travellers, crew, the sexes a toll is broken into), the events of a toll and the
+places a population is counted for.
 
 Apart so that ``figure_clause`` (which reads them into a ``Quantity``) and ``figure_compare``
 (which tells two figures apart by them) share one definition without importing each other.
