@@ -18,7 +18,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from .numbers import NO_DAY, Quantity, comparable
+from .figure_compare import NO_DAY, comparable
+from .figure_types import Quantity
 from .numtext import lemma
 from .numtext import lexicon as number_lexicon
 from .text import CAPITAL_WORD, COMPOUND_WORD, WORD

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from factlint.analysis.count_facts import countries_named
-from factlint.analysis.numbers import Quantity
+from factlint.analysis.figure_types import Quantity
 from factlint.analysis.numtext import lexicon
 from factlint.analysis.text import word_tokens
 

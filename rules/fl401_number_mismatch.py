@@ -23,18 +23,17 @@ from factlint.analysis.count_facts import (
 from factlint.analysis.measures import percent_slot, same_slot
 from factlint.analysis.subject_measures import measure_findings
 from factlint.analysis.votes import seats_of_other_parties
-from factlint.analysis.numbers import (
-    ROLE_KEY,
+from factlint.analysis.figure_ages import ROLE_KEY
+from factlint.analysis.figure_compare import (
     NO_DAY,
-    Quantity,
     converts,
     counts_people,
     role_and_people,
-    figure_span,
-    numbers,
     same_thing,
     values_conflict,
 )
+from factlint.analysis.figure_types import Quantity
+from factlint.analysis.numbers import figure_span, numbers
 from factlint.analysis.speech import analyse_sentence
 from factlint.rules.fl401_apart import figures_told_apart
 from factlint.analysis.tolls import count_places

@@ -7,7 +7,8 @@ import re
 from datetime import date
 from typing import Iterable
 
-from factlint.analysis.numbers import NumberFacts, Quantity, figure_span, numbers
+from factlint.analysis.figure_types import Quantity
+from factlint.analysis.numbers import NumberFacts, figure_span, numbers
 from factlint.linter.document import Document
 from factlint.linter.finding import Finding, Related, Severity
 from factlint.linter.rule import CappedOptions, Context, Rule, option

@@ -1,0 +1,414 @@
+"""Ages, ranks and who a figure belongs to: "Smith, 45,", "a 45-year-old driver", "aged 30",
+"finished 3rd"; the person an age is of (a name before or after it, a role, a pronoun).
+
+Apart because ages are keyed by person, not by counted noun: ``age_people.py`` reads the words
+of a name and tells whether two ages name one person; this module finds the age, its form and
+its person in a sentence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import partial
+
+from .age_people import PLACE_NOUNS, SUFFIXES, TITLES, name_near, surname_index
+from .numtext import content_lemmas, lemma, lexicon, names, word_at
+from .text import token_low
+from .words import HONORIFICS, MONTHS, STOPWORDS, WEEKDAYS
+from .figure_types import Quantity, _Sentence, years_in_clause
+
+
+_MATH = frozenset({"×", "=", "+", "*", "÷", "x"})
+_RANK_VERBS = frozenset(
+    "rank ranked ranks ranking finish finished finishes finishing place placed "
+    "places placing came come comes coming".split()
+)
+
+
+def _ranks(si, text, toks, sc: _Sentence, proper) -> list[Quantity]:
+    """Placings: "ranked first in their heats", "finished 3rd in the final". Only after a verb
+    of ranking, so "the first time" or "his third term" are never read as a placing."""
+    ordinals = lexicon()["ordinals"]
+    out: list[Quantity] = []
+    if _RANK_VERBS.isdisjoint(map(token_low, toks)):
+        return out
+    for i, t in enumerate(toks):
+        if word_at(toks, i - 1) not in _RANK_VERBS:
+            continue
+        if t.low in ordinals and ordinals[t.low] > 0:
+            value, end = ordinals[t.low], i + 1
+        elif t.text.isdigit() and word_at(toks, i + 1) in {"st", "nd", "rd", "th"}:
+            value, end = int(t.text), i + 2
+        else:
+            continue
+        lo, hi = sc.clauses.bounds(i)
+        # what the placing is in: "in their respective heats" -> heat
+        k = end
+        attribute = None
+        if word_at(toks, k) in {"in", "at", "of"}:
+            k += 1
+            while word_at(toks, k) in {"the", "their", "his", "her", "its", "respective", "a"}:
+                k += 1
+            if k < hi and toks[k].text[0].isalpha() and toks[k].low not in STOPWORDS:
+                attribute = lemma(toks[k].low)
+        clause = toks[lo:hi]
+        out.append(
+            Quantity(
+                sentence=si,
+                start=t.start,
+                end=toks[end - 1].end,
+                text=text[t.start : toks[end - 1].end],
+                value=float(value),
+                kind="rank",
+                unit="place",
+                base_value=float(value),
+                attribute=attribute,
+                names=frozenset(names(clause, proper)),
+                context=frozenset(content_lemmas([x for x in clause if x is not t])),
+                years=frozenset(years_in_clause(toks, lo, hi)),
+                when=sc.when(toks, lo, hi),
+            )
+        )
+    return out
+
+
+def _weighs(toks, i) -> bool:
+    return bool(
+        {t.low for t in toks[max(0, i - 5) : i]} & {"weigh", "weighs", "weighed", "weighing", "weight"}
+    )
+
+
+def _age(toks, first, i, j, proper):
+    """(person key, end token, approximate, form) when the number at [i, j) is someone's age."""
+    w = partial(word_at, toks)
+    end = _year_old_end(toks, j)
+    if end is not None:
+        return _year_old(toks, first, end, proper)
+    # "Cynthia Peak and Mike Hill, both 61", "Dieckhaus, Scruggs and Kinney, all age 9"
+    group = _group_age_names(toks, first)
+    if group:
+        return group[0], j, False, "group"
+    # "aged 45", "age 45", "at the age of 45"
+    if w(first - 1) in {"aged", "age"} or (w(first - 1) == "of" and w(first - 2) == "age"):
+        if w(first - 2) in {
+            "under",
+            "over",
+            "above",
+            "below",
+            "of",
+            "legal",
+            "voting",
+            "retirement",
+            "minimum",
+            "maximum",
+        }:
+            return None  # "under age 18": a threshold, nobody's age
+        person = _person_before(toks, first, proper, window=12) or _person_after(toks, j, proper)
+        return person, j, False, "aged" if w(first - 1) in {"aged", "age"} else "at-age"
+    # "has died at 91": the age at death
+    if (
+        w(first - 1) == "at"
+        and w(first - 2) in {"died", "dies", "dead"}
+        and j - i == 1
+        and toks[i].text.isdigit()
+    ):
+        return _person_before(toks, first, proper), j, False, "at-age"
+    # "a man of about 30"
+    if w(first - 1) == "of" and w(first - 2) in {
+        "man",
+        "woman",
+        "boy",
+        "girl",
+        "person",
+        "lady",
+        "gentleman",
+    }:
+        if j >= len(toks) or not toks[j].text[0].isalpha() or w(j) in {"and", "or", "who", "with"}:
+            return _person_before(toks, first, proper), j, False, "man-of"
+    if first == i:
+        apposition = _apposition_age(toks, i, j)
+        if apposition is not None:
+            return apposition
+    # "is 45 years old"; "when he was about 12 years old" is his age at another time
+    then = any(w(first - k) in _AT_THE_TIME for k in range(1, 6))
+    if w(j) in {"years", "year"} and w(j + 1) == "old":
+        person = _person_before(toks, first, proper) or _pronoun(toks, first)
+        return person, j + 2, False, "at-age" if then else "years-old"
+    if w(j) == "old" and w(j - 1) in {"years", "year"}:  # "years" already read as the unit
+        form = "at-age" if w(first - 1) == "at" or then else "years-old"  # "at 25 years old was offered"
+        return _person_before(toks, first, proper) or _pronoun(toks, first), j + 1, False, form
+    return _copula_age(toks, i, j, proper) if first == i else None
+
+
+_AT_THE_TIME = frozenset({"when", "until", "till", "since", "while", "once"})
+
+
+def _each_of_group(q: Quantity, toks, first, j) -> list[Quantity]:
+    """One age of each person named together ("A and B, both 61"), else the figure alone."""
+    if q.age_form != "group":
+        return [q]
+    keys = _group_age_names(toks, first)
+    return [q] + [
+        replace(q, person=k, person_names=name_near(toks, first, j, k, after=False)) for k in keys[1:]
+    ]
+
+
+def _group_age_names(toks, first) -> list[str]:
+    """The surnames given one age together: "A and B, both 61", "A, B and C, all aged 9"."""
+    k = first - 1
+    if word_at(toks, k) in {"aged", "age"}:
+        k -= 1
+    if word_at(toks, k) not in {"both", "all"} or word_at(toks, k - 1) != ",":
+        return []
+    keys: list[str] = []
+    k -= 2  # the last name's last word
+    while k >= 0 and toks[k].text[0].isupper() and toks[k].low not in STOPWORDS:
+        keys.append(_titled(toks, k))
+        while k >= 0 and toks[k].text[0].isupper() and toks[k].low not in STOPWORDS:
+            k -= 1  # back over the name
+        if word_at(toks, k) not in {",", "and"}:
+            break
+        k -= 2 if word_at(toks, k) == "," and word_at(toks, k - 1) == "and" else 1
+    return keys if len(keys) >= 2 else []
+
+
+def _pronoun(toks, first) -> str | None:
+    """ "She was 75 years old", "He is 58": a pronoun subject, resolved later to the person the
+    sentence before names (``_resolve_anaphors``)."""
+    k = first - 1
+    if (
+        word_at(toks, k) in {"was", "is", "turned", "turns"}
+        and word_at(toks, k - 1) in {"he", "she"}
+        and k - 1 == 0
+    ):
+        return _PRONOUN_AGE
+    return None
+
+
+_PRONOUN_AGE = "\x00pronoun"  # a person key no name can have
+
+
+def _year_old_end(toks, j) -> int | None:
+    """The token after "45-year-old" / "45 year old" when that follows the number ending at j."""
+    w = partial(word_at, toks)
+    k = j + 1 if w(j) == "-" else j
+    if w(k) not in {"year", "years"}:
+        return None
+    k2 = k + 2 if w(k + 1) == "-" else k + 1
+    return k2 + 1 if w(k2) == "old" else None
+
+
+def _year_old(toks, first, end, proper):
+    """The age of a "45-year-old": who it is, named after or before it."""
+    if word_at(toks, end) in {"-", "s"}:
+        return None  # "a 45-year-old's" is fine, but "-olds" are a group
+    # "the 45-year-old driver, John Smith": the name after; "a 21-year-old pledge": nobody
+    # we can name; "Smith, a 45-year-old, ...": the name before
+    person = _person_after(toks, end, proper)
+    named = _named_apposition(toks, first, proper)
+    if named is not None:
+        person = named  # "Chunli Zhao, a 67-year-old man from Half Moon Bay"
+    elif (
+        person is None
+        and word_at(toks, end) in {",", ")", "-", "—"}
+        and word_at(toks, first - 1) in {"a", "an"}
+        and word_at(toks, first - 2) == ","
+    ):
+        person = _person_before(toks, first, proper)
+    if person is None and word_at(toks, first - 1) == "the" and _refers_back(toks, end):
+        return None, end, False, "anaphor"  # "the 59-year-old said": someone named before
+    if (
+        person is None
+        and word_at(toks, first - 1) == "the"
+        and word_at(toks, end) in _ROLE_NOUNS
+        and _refers_back(toks, end + 1)
+    ):
+        return None, end, False, "anaphor-role"  # "the 23-year-old driver had been drinking"
+    if person is None and word_at(toks, first - 1) in {"a", "an", "the"}:
+        person = _role_key(toks, end)  # "a 23-year-old bank employee": nobody named, one role
+    return person, end, False, "year-old"
+
+
+ROLE_KEY = "\x00role "  # the person key of someone told only by a role of two words
+
+
+def _role_key(toks, end) -> str | None:
+    """ "a 25-year-old bank employee", "a 53-year-old former employee": a role of two lower-case
+    words names one unnamed person the story may give twice (not "a 23-year-old man", of whom a
+    story may have several)."""
+    w1, w2 = word_at(toks, end), word_at(toks, end + 1)
+    if w2 not in _LONE_ROLES or not w1.isalpha() or not toks[end].text.islower() or w1 in STOPWORDS:
+        return None
+    return f"{ROLE_KEY}{w1} {w2}"
+
+
+_PLACE_PREPOSITIONS = frozenset("in at near across on from outside inside throughout around".split())
+
+
+def _named_apposition(toks, first, proper) -> str | None:
+    """ "Chunli Zhao, a 66-year-old Half Moon Bay resident", "Patrick Hollis, the 23-year-old accused
+    of": a name and a comma right before "a/the N-year-old" describe that person. A lone word
+    must be a name the article capitalises mid-sentence ("Ortiz, a 35-year-old nurse"); "In New
+    York, a 45-year-old man" is a place."""
+    if word_at(toks, first - 1) not in {"a", "an", "the"} or word_at(toks, first - 2) != ",":
+        return None
+    k = first - 3
+    if k > 0 and toks[k].text == "." and toks[k - 1].low in SUFFIXES:
+        k -= 1  # "Aaron Salter Jr., a 55-year-old guard"
+    start = k
+    while start >= 0 and toks[start].text[0].isupper() and toks[start].low not in STOPWORDS:
+        start -= 1
+    if k == start or word_at(toks, start) in _PLACE_PREPOSITIONS:
+        return None
+    if toks[k].low in MONTHS or toks[k].low in WEEKDAYS or k - start < 2 and toks[k].low not in proper:
+        return None
+    return _titled(toks, k)
+
+
+def _apposition_age(toks, i, j):
+    """ "Smith, 45, said" -- a name, a comma, a 1-2 digit number, a comma or full stop (or the
+    dash that closes a list set off by dashes: "- A, 34; and B, 40 - were arrested")."""
+    w = partial(word_at, toks)
+    if not (toks[i].text.isdigit() and len(toks[i].text) <= 3 and 1 <= int(toks[i].text) <= 120):
+        return None
+    n = i - 3 if i >= 3 and w(i - 2) == "." and toks[i - 3].low in SUFFIXES else i - 2  # "Salter Jr., 55"
+    if (
+        (w(i - 1) == "," and w(j) in {",", ")", ".", ";", "-", "–", "—"} or w(i - 1) == "(" and w(j) == ")")
+        and n >= 0
+        and toks[n].text[0].isupper()
+        and toks[n].low not in MONTHS
+        and toks[n].low not in WEEKDAYS
+    ):
+        return _titled(toks, n), j + (1 if w(j) == "," else 0), False, "apposition"
+    return None
+
+
+def _copula_age(toks, i, j, proper):
+    """ "Smith is 58.", "Smith, who is 58, …", "Smith, now 58, …": a bare number after a named
+    person's copula, ending its clause."""
+    w = partial(word_at, toks)
+    if not (
+        1 <= (toks[i].text.isdigit() and int(toks[i].text) or 0) <= 110
+        and w(j) in {",", ".", ";", "and", "but", "when", ""}
+        and w(i - 1) in {"is", "was", "now", "turns", "turned"}
+    ):
+        return None
+    if _pronoun(toks, i) and w(j) in {".", ""}:
+        return _PRONOUN_AGE, j, False, "copula"  # "He was 62." after the sentence naming him
+    k = i - 1
+    if w(k) in {"is", "was"} and w(k - 1) == "who" and w(k - 2) == ",":
+        k -= 2  # "Smith, who is 58"
+    elif w(k) == "now" and w(k - 1) == ",":
+        k -= 1  # "Smith, now 58"
+    name = toks[k - 1] if k >= 1 else None
+    if (
+        name is not None
+        and name.text[0].isupper()
+        and name.low not in STOPWORDS
+        and name.low not in MONTHS
+        and name.low not in WEEKDAYS
+        and (k - 1 > 0 or name.low in proper)
+    ):
+        return _titled(toks, k - 1).removesuffix("'s"), j, False, "copula"
+    return None
+
+
+_TOLL_HEADS = frozenset({"victim", "fatality", "dead"})
+
+
+def _titled(toks, k) -> str:
+    """A person's key from the surname at token k: "mrs mosey" and "mr mosey" are two people."""
+    k = surname_index(toks, k)  # "Robert E. Crimo III": Crimo
+    title = word_at(toks, k - 1) if word_at(toks, k - 1) != "." else word_at(toks, k - 2)
+    return f"{title} {toks[k].low}" if title in HONORIFICS else toks[k].low
+
+
+# who a news story's one named person often is, referred back to by age: "the 23-year-old driver"
+_ROLE_NOUNS = frozenset(
+    "driver suspect gunman attacker man woman pilot captain victim defendant accused teacher student "
+    "officer soldier singer actor player shooter assailant killer employee worker".split()
+)
+# roles one unnamed person of a story is told by (a story may have several men or students)
+_LONE_ROLES = _ROLE_NOUNS - {"man", "woman", "victim", "student", "player", "worker", "soldier", "officer"}
+_REFERRING_VERBS = frozenset(
+    "is was has had will would said says told added denied denies admitted "
+    "admits faces faced pleaded remains remained appeared died who".split()
+)
+
+
+def _refers_back(toks, end) -> bool:
+    """After "the 59-year-old": a verb or a pause, not a noun ("the 59-year-old said", not "the
+    23-year-old victim", who may be somebody else)."""
+    nxt = word_at(toks, end)
+    # "the 22-year-old suspect allegedly dressed": an adverb, then the verb
+    return nxt in {",", ".", ";", ""} or nxt in _REFERRING_VERBS or nxt in {"allegedly", "reportedly"}
+
+
+def _person_before(toks, i, proper, window: int = 1000) -> str | None:
+    """The last capitalised name before token i (its last word: "Captain John Beard" -> beard)."""
+    for k in range(i - 1, max(-1, i - 1 - window), -1):
+        t = toks[k]
+        if (
+            t.text[0].isupper()
+            and t.low not in STOPWORDS
+            and t.low not in MONTHS
+            and t.low not in WEEKDAYS
+            and (
+                k > 0
+                or t.low in proper
+                or (k + 1 < len(toks) and (toks[k + 1].text[0].isupper() or toks[k + 1].text == ","))
+            )
+        ):
+            end = k
+            while end + 1 < i and toks[end + 1].text[0].isupper():
+                end += 1
+            return toks[surname_index(toks, end)].low
+    return None
+
+
+def _person_after(toks, i, proper) -> str | None:
+    """A name right after an age phrase: "the 45-year-old driver, John Smith" -> smith."""
+    k = i
+    lower = 0
+    while k < len(toks) and not toks[k].text[0].isupper():
+        low = toks[k].low
+        if low == ",":
+            k += 1
+            continue
+        if low in STOPWORDS or not low[0].isalpha() or lower >= 2:
+            return None
+        lower += 1
+        k += 1
+    if k < len(toks) and (toks[k].low in HONORIFICS or toks[k].low in TITLES):
+        k += 2 if word_at(toks, k + 1) == "." else 1  # "the 46-year-old Dr. Feld": the name after the title
+        if k >= len(toks) or not toks[k].text[0].isupper():
+            return None
+    if k < len(toks) and toks[k].low not in STOPWORDS and toks[k].low not in MONTHS:
+        end = _name_end(toks, k)
+        if word_at(toks, end + 1) in PLACE_NOUNS:
+            # "a 72-year-old Hemet man", "Hemet resident Huu Can Tran": a place, then perhaps the name
+            nxt = end + 2
+            if nxt < len(toks) and toks[nxt].text[0].isupper() and toks[nxt].low not in STOPWORDS:
+                return toks[surname_index(toks, _name_end(toks, nxt))].low
+            return None
+        return toks[surname_index(toks, end)].low
+    return None
+
+
+def _name_end(toks, k) -> int:
+    """The last token of the capitalised run starting at k, over initials ("Robert E. Crimo")."""
+    end = k
+    while end + 1 < len(toks):
+        nxt = toks[end + 1]
+        if nxt.text[0].isupper() and nxt.low not in STOPWORDS:
+            end += 1
+        elif (
+            nxt.text == "."
+            and len(toks[end].text) == 1
+            and end + 2 < len(toks)
+            and toks[end + 2].text[0].isupper()
+        ):
+            end += 2  # an initial and its full stop
+        else:
+            break
+    return end

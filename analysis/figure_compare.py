@@ -1,0 +1,413 @@
+"""Two figures compared, for FL401 (and ``count_facts``): do they claim the same thing
+(``same_thing``, ``comparable``), are they tied together or told apart, do their values conflict
+(``values_conflict``, ranges, rounding), does one convert to the other (``converts``).
+
+Apart from the reading of figures: it reads only ``Quantity`` records, never tokens.
+"""
+
+from __future__ import annotations
+
+from .age_people import same_person
+from .movements import same_moment
+from .numtext import lexicon
+from .words import STOPWORDS
+from .figure_types import Quantity
+from .figure_words import _PEOPLE, _SEX_HEADS, _TOLLS, _TOLL_GROUPS, _TRAVELLERS
+from .figure_heads import _DIMENSIONS
+
+
+def same_thing(a: Quantity, b: Quantity, anchored: bool = False) -> bool:
+    """Conservatively: do two figures claim to measure the same thing? Same kind and unit, the same
+    counted noun / measured attribute / event, no sign that they belong to different moments
+    (different years, "rose", "than", "another"), different subjects or different modalities.
+    ``anchored``: the two sentences already restate another figure alike ("173 passengers and 16
+    crew" / "173 passengers and 14 crew"), so the same counted noun is enough to tie them."""
+    if a.movement and a.movement == b.movement and a.kind == b.kind:
+        return _same_move(a, b)
+    if not comparable(a, b):
+        return False
+    if a.kind == "age":
+        # an age at some event ("at the age of 18 she began") is not the person's age now, unless
+        # it is the age at death ("died at the age of 83" / "died aged 84" / "Cole, 84,")
+        forms = (a.age_form, b.age_form)
+        at_death = (
+            a.event == b.event == "death"
+            or any(q.age_form == "at-age" and q.event == "death" for q in (a, b))
+            and forms.count("at-age") == 1
+        )  # "died at 91" / "Cole, 92,": her age is her age at death
+        return (
+            bool(a.person and b.person)
+            and same_person(a.person, a.person_names, b.person, b.person_names)
+            and (at_death or "at-age" not in forms)
+        )
+    if a.kind == "rank":  # the same named competitors placed in the same thing
+        return (
+            bool(a.attribute)
+            and a.attribute == b.attribute
+            and bool(a.names & b.names)
+            and not (a.names ^ b.names)
+        )
+    if a.attribute == b.attribute == "magnitude":
+        # a story's quake has one magnitude; an aftershock (or a named other quake) has its own
+        shocks = [{q.head, *q.modifiers, *q.context} & {"aftershock", "foreshock", "tremor"} for q in (a, b)]
+        return shocks[0] == shocks[1] and not (a.names and b.names and not a.names & b.names)
+    if _told_apart(a, b):
+        return False
+    if anchored and a.head and a.head == b.head and a.event == b.event:
+        return True
+    return _tied_together(a, b)
+
+
+def _same_move(a: Quantity, b: Quantity) -> bool:
+    """Two moves one way ("plunged 27 per cent" / "slump 25%") are one fact when measured at one
+    moment, of one subject: no names that tell them apart, a shared word besides the move
+    ("shares", "Capita") and no different years."""
+    if not same_moment(a.moment, b.moment) or "of-part" in a.scope | b.scope:
+        return False
+    if a.names and b.names and not a.names & b.names:
+        return False
+    if a.years and b.years and not a.years & b.years:
+        return False
+    shared = (_shares_as_one(a.context) & _shares_as_one(b.context)) - lexicon()["change_words"] - _MOVE_NOISE
+    return bool(shared | (a.names & b.names))
+
+
+def _shares_as_one(words: frozenset[str]) -> frozenset[str]:
+    """ "shares" and "stock" name one thing that moves."""
+    return frozenset("share" if w in ("stock", "shares") else w for w in words)
+
+
+_MOVE_NOISE = frozenset({"per", "cent", "percent", "trading", "trade", "session", "day"})
+
+
+def comparable(a: Quantity, b: Quantity) -> bool:
+    """Same kind and unit, both plain statements of one slice at one time: nothing yet says they
+    are about different things."""
+    if a.kind != b.kind:
+        return False
+    if a.kind in ("money", "measure") and a.unit != b.unit:
+        return False
+    if (a.modal or b.modal) and a.kind != "age" and not _place_distance(a):
+        # plans, forecasts and hypotheticals ("if convicted, 60 years") differ freely; a person's
+        # age stays the same in "if convicted, the 71-year-old faces …"
+        return False
+    if a.changes or b.changes:
+        return False  # figures that change or compare are not restatements
+    sa, sb = a.scope, b.scope
+    if a.event in _TOLLS and a.event == b.event:
+        # "a total of 16 were killed" is the toll; the missing are "still" missing whether or not
+        # the sentence says so
+        ignore = (
+            _TOTAL_WORDS
+            | {"updated"}
+            | ({"still"} if a.event in ("missing", "trapped") else frozenset())
+            # "48 other pilgrims were injured": other than the dead, not another group of injured
+            # ("killed one miner and trapped 21 others": 22 were trapped, the dead among them)
+            | ({"other", "others"} if a.event == "injury" else frozenset())
+            # "so far 238 are confirmed dead", "Only two survived", "currently stands at 35"; those
+            # trapped "now" are fewer
+            | ({"so", "far", "only"} | ({"now", "currently"} if a.event != "trapped" else frozenset()))
+            # "Of the dead, 35 are female" / "of whom 31 were women": one sex's part, both times
+            | ({"of-part"} if a.head == b.head and a.head in _SEX_HEADS else frozenset())
+        )
+        sa, sb = sa - ignore, sb - ignore
+    if sa != sb or "of-part" in sa:
+        # "each", "last season", "in total": a different slice of the thing; two parts of a set
+        # ("31 of the injured" / "of the 18 worst hurt, five") are different parts
+        return False
+    if a.years and b.years and not (a.years & b.years):
+        return False
+    # not "in 1988 and 1992 … six athletes" / "in 2008 … two athletes"
+    return not (a.sentence_years and b.sentence_years and not (a.sentence_years & b.sentence_years))
+
+
+def _place_distance(q: Quantity) -> bool:
+    """ "Malin village, about 110 km from Pune city": how far one place is from another is no
+    plan or hedge, whatever the sentence's verb hedges ("fears appeared to come true")."""
+    return (q.attribute or "").startswith("distance from ")
+
+
+def _told_apart(a: Quantity, b: Quantity) -> bool:
+    """Different named subjects, counted nouns, modifiers or days."""
+    if a.event == b.event == "aboard" and (a.head in _TRAVELLERS) != (b.head in _TRAVELLERS):
+        return True  # "51 people" aboard and "44 passengers": the passengers are a part (not the driver)
+    if a.names and b.names and not (a.names & b.names):
+        return True
+    if (
+        a.head
+        and b.head
+        and a.head != b.head
+        and not (_PEOPLE >= {a.head, b.head} and _toll(a, b))
+        and not _aboard(a, b)
+        and not role_and_people(a, b)
+    ):
+        return True  # (people, victims and lives killed in one event are one toll)
+    if a.modifiers and b.modifiers and not (a.modifiers & b.modifiers):
+        return True  # "three red cars" / "five blue cars"
+    # "On 18 November …" / "By 1 July …": figures of different days
+    return (
+        bool(a.when and b.when and not (a.when & b.when))
+        and not _place_distance(a)  # a place is as far from a city on Thursday as on Wednesday
+        and not _today_and_weekday(a.when, b.when)
+        # tolls of one event on two days are a rising toll to check, unless the article says it
+        # rose ("By Thursday the death toll had risen to 15")
+        and not (a.event in _TOLLS and a.event == b.event and "updated" not in a.scope | b.scope)
+    )
+
+
+NO_DAY = (None, None, None, None)  # a figure's ``when`` for "today" in an undated article
+
+
+def _today_and_weekday(wa: frozenset[tuple], wb: frozenset[tuple]) -> bool:
+    """ "killed 12 people ... today" / "killed on Monday": an undated article's "today" (no day
+    known) and a bare weekday may be the same day."""
+    vague = {NO_DAY}
+    if (wa <= vague) == (wb <= vague):
+        return False  # neither, or both, only "today"
+    return all(w[:3] == (None, None, None) and w[3] is not None for w in (wa | wb) - vague)
+
+
+def _tied_together(a: Quantity, b: Quantity) -> bool:
+    """Enough shared words, noun, attribute, deal or toll to call two figures one thing."""
+    generic = lexicon()["generic_nouns"]
+    if (
+        a.head == b.head
+        and a.head in _TOLL_GROUPS
+        and _toll(a, b)
+        and a.event in _TOLLS
+        and max(a.base_value, b.base_value) <= 3 * min(a.base_value, b.base_value)
+    ):
+        return True  # "of whom 31 were women" / "Of the dead, 35 are female": the toll's women (or children)
+    shared = (a.context & b.context) - {a.head, a.attribute, b.head, b.attribute}
+    plain = shared - a.names - b.names
+    tied = len(plain) >= 2 or (bool(plain) and bool(a.names & b.names))
+    if a.head and a.head == b.head and a.head not in generic:
+        # two round estimates ("nearly 2,000 rescuers and 29 dogs" / "about 3,000 rescuers with
+        # dogs") are tied by one shared word besides the counted noun
+        loose = a.approx and b.approx and bool(plain)  # two round estimates of one crowd
+        # "including five hikers" killed / "Three hikers were among those killed": one role's
+        # toll, as people are one toll
+        role_toll = _toll(a, b) and a.event in _TOLLS
+        return (tied or loose or role_toll) and (a.event == b.event or None in (a.event, b.event))
+    if (
+        a.head in ("person", "people")
+        and a.head == b.head
+        and a.event is None
+        and b.event is None
+        and len(((a.context | a.names) & (b.context | b.names)) - {a.head}) >= 2
+    ):
+        # "The plant employs 300 people" / "The plant employs 400 people": counted people are
+        # tied by two shared words of their own (the plant, employs). Not other generic nouns:
+        # "two games" / "four games" of one series are different slices, not a restatement.
+        return True
+    if a.attribute == b.attribute == "prison term":
+        # the person sentenced: named in both, or in neither ("He was jailed for 12 years")
+        return bool(a.names & b.names) or not (a.names or b.names)
+    if a.attribute == b.attribute == "population":
+        return bool(a.names & b.names)  # "Derna, a community of 125,000" / "Derna, home to 90,000"
+    if a.attribute and a.attribute == b.attribute and a.attribute.startswith("distance from "):
+        return True  # "320 km north of New Delhi" / "250 km northeast of New Delhi"
+    if a.attribute and a.attribute == b.attribute and a.attribute in _DIMENSIONS.values():
+        return bool(plain)  # "miners trapped 400 m below ground" / "trapped 700 m underground"
+    if (
+        a.attribute
+        and a.attribute == b.attribute
+        and a.attribute not in generic
+        and a.attribute not in STOPWORDS
+    ):
+        return tied and (a.head == b.head or None in (a.head, b.head))
+    if a.kind == "money" and a.event == b.event == "deal" and None in (a.head, b.head):
+        # the same buyer and the same thing bought; "more than £120m" in fees is another sum
+        return len(a.names & b.names) >= 2 and not (a.bound or b.bound)
+    if _toll(a, b):
+        if a.head in _PEOPLE and b.head in _PEOPLE or role_and_people(a, b) or _aboard(a, b):
+            return True
+        # "Seven miners were killed" / "the 8 dead miners": one names its noun after "dead"
+        return (a.head is None and b.head in a.context) or (b.head is None and a.head in b.context)
+    return False
+
+
+def _aboard(a: Quantity, b: Quantity) -> bool:
+    return a.event == b.event == "aboard" and {a.head, b.head} <= _TRAVELLERS
+
+
+def counts_people(q: Quantity) -> bool:
+    """The figure counts people as such ("12 people", "15 victims", "12 killed"), not a role."""
+    return q.head in _PEOPLE
+
+
+def role_and_people(a: Quantity, b: Quantity) -> bool:
+    """ "the deaths of 10 concertgoers" / "eight people dead", "nearly 450 miners had been rescued"
+    / "363 had been rescued": a toll of one event named by who they were and as people is one
+    count (a role beside another role, "passengers" / "crew", is not)."""
+    return (
+        a.event == b.event
+        and a.event in _TOLLS
+        and a.kind == "count"
+        and (a.head in _PEOPLE) != (b.head in _PEOPLE)
+    )
+
+
+def _toll(a: Quantity, b: Quantity) -> bool:
+    """Two counts of the same kind of event (deaths, injuries, arrests…), not of a deal."""
+    return a.kind == "count" and bool(a.event) and a.event == b.event and a.event != "deal"
+
+
+_TOTAL_WORDS = frozenset({"total", "overall", "combined"})
+
+
+def _stated_toll(q: Quantity) -> bool:
+    """ "At least 18 people were killed": how news states the toll known so far, not a bound
+    a larger toll elsewhere in the story agrees with."""
+    return (
+        q.bound == "lower"
+        and (q.event in _TOLLS or q.head == "body")  # "at least 32 bodies have been recovered"
+        and q.text.lower().startswith(("at least", "no fewer than"))
+    )
+
+
+def _bound_word(q: Quantity) -> str:
+    """The words of a bounded figure before its number ("over" of "over 500-metre")."""
+    words = []
+    for word in q.text.lower().split():
+        if word[:1].isdigit():
+            break
+        words.append(word)
+    return " ".join(words)
+
+
+def _span(q: Quantity) -> tuple[float, float]:
+    """The values a figure allows: a range its bottom to its top, a bound everything past it, a
+    round approximate figure a tenth either way ("some 100"), any other its rounding."""
+    v = q.base_value
+    if q.upper:
+        return v - _step(q) / 2, q.upper + _step(q) / 2
+    if q.bound == "lower":
+        return v, float("inf")
+    if q.bound == "upper":
+        return 0.0, v
+    slack = max(0.1 * v, 1.0) if q.approx else _step(q) / 2
+    return v - slack, v + slack
+
+
+def _ranges_conflict(a: Quantity, b: Quantity) -> bool:
+    """A range against another figure: they conflict when no value is allowed by both
+    ("50-60 passengers" / "some 100"; not "about 50" or "more than 50")."""
+    (lo_a, hi_a), (lo_b, hi_b) = _span(a), _span(b)
+    if max(lo_a, lo_b) > 3 * min(hi_a, hi_b):
+        return False  # "40,000 to 50,000 students" / "145 students": counts of other sets
+    return hi_a < lo_b or hi_b < lo_a
+
+
+def values_conflict(a: Quantity, b: Quantity) -> bool:
+    """True if the two figures cannot both be right (rounding, "about" and bounds allowed for)."""
+    if a.upper or b.upper:
+        return _ranges_conflict(a, b)
+    bound_a, bound_b = a.bound, b.bound
+    toll_a, toll_b = _stated_toll(a), _stated_toll(b)
+    if toll_a or toll_b:
+        toll, other = (a, b) if toll_a else (b, a)
+        if (
+            not other.bound
+            and not other.approx
+            and other.base_value < toll.base_value / 2
+            # "28 deaths had been confirmed": a toll of its own, not a part of the larger one
+            and not (other.event == "death" and "confirm" in other.context)
+        ):
+            return False  # "at least 51 killed" / "two were killed when they jumped": a part
+        if other.approx and not other.bound and toll.base_value <= other.base_value <= 1.25 * toll.base_value:
+            return False  # "at least 24 injured" / "around 27 injured": the round figure meets the bound
+        if not other.bound and not other.approx and _rounded_down_to(toll, other):
+            return False  # "killed at least 240" / "241 were killed": the bound is the figure rounded down
+        # "at least 18 killed" states the toll: read it as the figure it gives
+        bound_a, bound_b = ("" if toll_a else bound_a), ("" if toll_b else bound_b)
+    va, vb = a.base_value, b.base_value
+    if bound_a and bound_b and bound_a != bound_b:
+        # "at least 90 were hospitalised" / "as many as 72": no figure is both
+        low, high = (va, vb) if bound_a == "lower" else (vb, va)
+        return low > high
+    if bound_a and bound_b:
+        # "over 500-metre-deep" / "over 300m-deep": the same bound on a measure or a toll restated
+        # with another figure (not shares and sums: "over 50 per cent growth" in one sector and
+        # "over 100 per cent" in another are bounds of different things)
+        same = bound_a == bound_b and (
+            a.kind == "measure"
+            and _bound_word(a) == _bound_word(b)
+            or a.kind == "count"
+            and a.event in _TOLLS
+        )
+        return same and abs(va - vb) > 0.15 * max(abs(va), abs(vb), 1e-12)
+    if bound_a or bound_b:
+        (bounded, bound), exact = ((a, bound_a), b) if bound_a else ((b, bound_b), a)
+        x, lim = exact.base_value, bounded.base_value
+        if exact.approx and exact.movement:
+            # "fell more than 2%" / "down about 1.8%": "about" allows the figure's rounding only
+            slack = _step(exact) / 2
+            return x + slack < lim if bound == "lower" else x - slack > lim
+        if exact.approx:
+            # "more than 800 injured" / "about 400 injured": a round figure far outside the bound
+            return x < 0.85 * lim if bound == "lower" else x > 1.15 * lim
+        return x < lim if bound == "lower" else x > lim
+    scale = max(abs(va), abs(vb), 1e-12)
+    if (a.approx or b.approx) and a.movement:
+        return abs(va - vb) > max(0.05 * scale, 0.5)  # "down about 6%" is not "fell 7%"
+    if a.approx or b.approx:
+        if a.kind == "count" and all(_round(q) for q in (a, b) if q.approx):
+            # "some 150" allows a tenth (135 to 165), not 169; a rounder figure its rounding up to
+            # 15 per cent ("about 2,000" 1,700 to 2,300)
+            slack = max(
+                max(0.1 * q.base_value, min(_decimal_step(q) / 2, 0.15 * q.base_value))
+                for q in (a, b)
+                if q.approx
+            )
+            return abs(va - vb) > max(slack, 1.0)
+        # "about 2.5 million" may be 2.2 or 2.8 million; "some 205" is written to the unit
+        share = 0.15 if all(_round(q) for q in (a, b) if q.approx) else 0.05
+        return abs(va - vb) > max(share * scale, 1.0 if a.kind in {"count", "age"} else 0.0)
+    # written to different precisions: the finer one must round to the coarser one
+    step = max(_step(a), _step(b))
+    if a.kind == "measure" and a.unit not in ("time", "magnitude") and _unit_word(a) != _unit_word(b):
+        return abs(va - vb) > 0.05 * scale + step / 2  # a restatement in another unit
+    return abs(va - vb) > step / 2 + 1e-9 * scale
+
+
+def _rounded_down_to(bound: Quantity, exact: Quantity) -> bool:
+    """A round lower bound ("at least 240") is an exact figure (241) rounded down to the bound's
+    last digit, and no further than a twentieth of it ("at least 100" is not 150)."""
+    low, x = bound.base_value, exact.base_value
+    if low < 20 or low != int(low) or int(low) % 10:
+        return False
+    return low <= x < low + min(_decimal_step(bound), 0.05 * low)
+
+
+def _round(q: Quantity) -> bool:
+    """A figure written to a round step: "about 250", "nearly 2,000", "some 40" (not "some 205")."""
+    return q.value < 10 or q.value != int(q.value) or int(q.value) % 5 == 0
+
+
+def _decimal_step(q: Quantity) -> float:
+    """The place of a whole figure's last non-zero digit: 150 -> 10, 2,000 -> 1,000, 25 -> 1."""
+    value = int(q.value)
+    if value != q.value or value == 0:
+        return _step(q)
+    step = 1
+    while value % (step * 10) == 0:
+        step *= 10
+    return step * (q.base_value / q.value)
+
+
+def _step(q: Quantity) -> float:
+    factor = q.base_value / q.value if q.value else 1.0
+    return q.precision * factor
+
+
+def _unit_word(q: Quantity) -> str:
+    return q.text.split()[-1].lower() if " " in q.text else q.text.lstrip("0123456789.,-").lower()
+
+
+def converts(a: Quantity, b: Quantity) -> bool:
+    """A figure restated in another unit of the same dimension ("5km (3 miles)"): do they agree
+    within the rounding a restatement uses (5 per cent, or the coarser figure's last digit)?"""
+    va, vb = a.base_value, b.base_value
+    scale = max(abs(va), abs(vb), 1e-12)
+    return abs(va - vb) <= 0.05 * scale + max(_step(a), _step(b)) / 2

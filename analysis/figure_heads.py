@@ -1,0 +1,401 @@
+"""What a figure counts: its head noun ("12 *passengers*") with its modifiers, the attribute it
+measures ("a temperature of 6,000 K", "5 km from the shore") and the event it counts ("12
+*killed*"), read from the words after and around the figure.
+
+Apart from ``figure_clause``, which decides the scope and standing of a figure, because these
+readers look only at the few words next to it and are shared by the lists and totals too.
+"""
+
+from __future__ import annotations
+
+from .numtext import lemma, lexicon, word_at
+from .words import MONTHS, STOPWORDS, WEEKDAYS
+from .figure_types import _Sentence
+from .number_parse import _VERBISH, _parse_number, _past_initials
+
+
+_PART_OPENING = frozenset({"including", "among"})
+
+
+_SAYING = frozenset("said says reported reports told added announced stated confirmed".split())
+
+
+_NOT_HEADS = frozenset(
+    "long wide high tall deep old away thick dead injured wounded missing hurt "
+    "more less later earlier ago apart last next this each "
+    "north south east west northeast northwest southeast southwest "
+    "near across along beside outside inside behind other others still plus minus aboard onboard "
+    "overnight today yesterday tonight tomorrow now remain remained".split()  # "injured at least 140 overnight"
+)
+
+
+def _verb_at(toks, k) -> bool:
+    """Whether a verb form ("injuring") starts at token k, or an adverb of one ("seriously
+    injuring", "critically wounded")."""
+    word = word_at(toks, k)
+    return bool(_VERBISH.match(word) or word.endswith("ly") and _VERBISH.match(word_at(toks, k + 1)))
+
+
+def _head(toks, j, hi) -> tuple[str | None, frozenset[str], int]:
+    """The noun a number counts: the last word of the noun phrase after it ("15 commercial
+    robberies" -> robbery; "600 tons of coal" -> coal; "a 21-man active roster" -> roster)."""
+    k = j
+    if word_at(toks, k) == "-" and k + 1 < hi and toks[k + 1].text[0].isalpha():
+        k += 2  # "21-man": the hyphenated modifier; the head follows
+    if word_at(toks, k) == "of" and word_at(toks, k + 1) in {
+        "the",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "those",
+        "these",
+    }:
+        k += 2
+    elif word_at(toks, k) == "of":
+        k += 1
+    k = _past_initials(toks, k)  # "13 U.S. service members": the noun after the initials
+    words = []
+    while k < hi and len(words) < 4:
+        t = toks[k]
+        low = t.low
+        if not low[0].isalpha() or low in STOPWORDS or low in MONTHS or low in WEEKDAYS:
+            break
+        if words and _VERBISH.match(low):
+            break
+        if low in _NOT_HEADS:
+            break
+        if low.endswith("ly") and _VERBISH.match(word_at(toks, k + 1)):
+            break  # "28 severely injured": an adverb, not the counted noun
+        if (
+            not words
+            and _VERBISH.match(low)
+            and low
+            not in {
+                "building",
+                "buildings",
+                "wedding",
+                "weddings",
+                "meeting",
+                "meetings",
+                "killing",
+                "killings",
+                "shooting",
+                "shootings",
+                "bombing",
+                "bombings",
+                "hearing",
+                "hearings",
+                "ceiling",
+                "ceilings",
+                "ring",
+                "rings",
+                "string",
+                "strings",
+                "being",
+                "beings",
+                "offering",
+                "offerings",
+                "earnings",
+                "savings",
+                "filings",
+                "listings",
+                "bed",
+                "firefighting",  # "25 firefighting units": a modifier of the counted noun
+                "fire-fighting",
+            }
+        ):
+            break
+        words.append(low)
+        k += 1
+        if lemma(low) != low and low not in {"firefighting", "fire-fighting"}:
+            break  # a plural ends the noun phrase: "5m people live", "15 robberies dating"
+    if not words:
+        return None, frozenset(), j
+    head = lemma(words[-1])
+    head = lexicon()["same_counted"].get(head, head)  # "houses" and "homes" count one thing
+    if head == "worker" and len(words) >= 2 and words[-2] == "mine":
+        head, words = "miner", words[:-2] + [words[-1]]  # "nine mine workers" are nine miners
+    after = word_at(toks, k + 1)
+    if (
+        word_at(toks, k) in {"and", "or"}
+        and after
+        and after[0].isalpha()
+        and after not in STOPWORDS
+        and not _VERBISH.match(after)  # "two people and injuring 10": a verb, not a second noun
+        and not _verb_at(toks, k + 1)  # "17 boys and seriously injuring 13 others"
+        and _parse_number(toks, k + 1) is None
+        # "killed 36 people and left 2 more missing": a verb with its own figure or object
+        and _parse_number(toks, k + 2) is None
+        and word_at(toks, k + 2) not in _DETERMINERS
+        # "risen to 39 people and local authorities reported": a new subject and its verb
+        and not (word_at(toks, k + 3) in _SAYING and word_at(toks, k + 2) not in STOPWORDS)
+    ):
+        second = lexicon()["same_counted"].get(lemma(after), lemma(after))
+        head = f"{head}&{second}"  # "252 officers and men" counts both together
+        k += 2
+    return head, frozenset(lemma(w) for w in words[:-1]), k
+
+
+_ATTR_SKIP = frozenset(
+    "of is was are were be been at to that a an the stood reached totalled totaled "
+    "total totals with has had have by nearly about around some almost roughly "
+    "approximately estimated its their his her which more than over under least "
+    "up just".split()
+)
+
+
+_COMPASS = frozenset(
+    "north south east west northeast northwest southeast southwest north-east north-west south-east "
+    "south-west".split()
+)
+
+
+_DIMENSIONS = {
+    "underground": "depth",
+    "deep": "depth",
+    "below": "depth",
+    "beneath": "depth",
+    "high": "height",
+    "tall": "height",
+    "long": "length",
+    "wide": "width",
+}
+
+
+def _dimension(toks, j, hi) -> str | None:
+    """ "trapped 700 meters (2,300 ft) underground", "a 40-metre-high wall": the dimension a
+    length measures, named by the word after it (past a restatement in brackets)."""
+    k = j
+    if word_at(toks, k) == "(":
+        while k < hi and toks[k].text != ")":
+            k += 1
+        k += 1
+    if word_at(toks, k) == "-":
+        k += 1
+    return _DIMENSIONS.get(word_at(toks, k))
+
+
+def _distance_from(toks, j, hi) -> str | None:
+    """ "320 kilometres north of New Delhi", "20 miles from Leeds": the distance from a named place
+    (the place's last word), which two such figures must share to be one distance."""
+    k = j
+    if word_at(toks, k) == "(":  # "30 km (19 miles) outside Dhaka": past the restatement
+        k = next((x + 1 for x in range(k + 1, min(hi, k + 6)) if toks[x].text == ")"), k)
+    if word_at(toks, k) in _COMPASS:
+        k += 1
+    if word_at(toks, k) == "away" and word_at(toks, k + 1) == "from":
+        k += 1
+    if word_at(toks, k) not in {"of", "from", "outside"} or k + 1 >= hi:
+        return None
+    k += 1
+    for _ in range(3):  # "of the", "of national capital New Delhi"
+        if k < hi and toks[k].low in _LANDMARKS and word_at(toks, k + 1) != "of":
+            return "distance from " + _LANDMARKS[toks[k].low]  # "300 metres from the shore" / "the beach"
+        if k < hi and toks[k].text[0].islower() and toks[k].text.isalpha():
+            k += 1
+    if k >= hi or not toks[k].text[0].isupper():
+        return None
+    while k + 1 < hi and toks[k + 1].text[0].isupper():
+        k += 1
+    return "distance from " + toks[k].low
+
+
+def _attribute(toks, i, lo) -> str | None:
+    """The attribute a figure measures: "an effective temperature of 6000 K" -> temperature,
+    "a mass that is 1.2 times" -> mass."""
+    k = i - 1
+    steps = 0
+    while k >= lo and steps < 5 and toks[k].low in _ATTR_SKIP:
+        k -= 1
+        steps += 1
+    if steps == 0 or k < lo:
+        return None
+    w = toks[k].low
+    if not w[0].isalpha() or w in STOPWORDS or _VERBISH.match(w) or toks[k].text[0].isupper():
+        return None
+    if word_at(toks, k - 1) == "to" and word_at(toks, k + 1) in _DETERMINERS:
+        return None  # "to commemorate the 76 lives lost": a verb and its object, no attribute
+    return lemma(w)
+
+
+# common-noun places a distance is given from, by one name: "from the shore" / "from the beach"
+_LANDMARKS = {
+    "shore": "the shore",
+    "beach": "the shore",
+    "coast": "the shore",
+    "coastline": "the shore",
+    "entrance": "the entrance",
+    "mouth": "the entrance",
+}
+_SEARCHING = frozenset({"search", "searching", "searched", "hunting", "looking"})
+_STOREY_WORDS = frozenset({"storey", "storeys", "story", "stories", "floor", "floors", "storied", "storeyed"})
+_BEFELL = frozenset({"lost", "killed", "dead", "injured", "hurt", "wounded", "missing", "trapped", "rescued"})
+_NEW_CLAUSE_AHEAD = frozenset({"before", "after", "when", "while", "whereas", "until"})
+_NEW_CLAUSE_BEHIND = frozenset(
+    {"and", "but", "while", "whereas", "after", "before", "when", "because", "until"}
+)
+_LIFE_TAKEN = frozenset({"claimed", "claiming", "cost", "costing", "took", "taking", "lost", "losing"})
+
+
+def _lives_taken(toks, k) -> bool:
+    """ "claimed the lives of", "cost 12 lives": the lives at token k were lost."""
+    before = k - 2 if word_at(toks, k - 1) in {"the", "their"} else k - 1
+    return word_at(toks, before) in _LIFE_TAKEN
+
+
+def _event(toks, i, j, lo, hi) -> str | None:
+    """The event class a count belongs to ("12 killed", "killing 12", "15 people died"). Each
+    direction stops at another figure, and looking back at "and"/"but": in "20 escaped
+    unharmed, three died and four were taken to hospital" only "three" died."""
+    lex = lexicon()
+    ev = lex["event_of"]
+
+    def figure(w: str) -> bool:
+        return w[0].isdigit() or w in lex["units"] or w in lex["tens"]
+
+    # "Nineteen passengers of the launch are still missing": past the holder after "of" or "from"
+    reach = 5 + (3 if word_at(toks, j) in {"of", "from"} else 0)
+    if any(word_at(toks, k) == "threatening" for k in range(j, min(hi, j + 5))):
+        reach += 3  # past "non-life threatening" to the wounds it grades
+    if any(word_at(toks, k) in _HEDGES and word_at(toks, k + 1) == "to" for k in range(j, j + 3)):
+        reach += 3  # "100 people are believed to have been killed": past the hedge to the verb
+    # "have so far been confirmed dead", "had now all died": adverbs between auxiliary and verb
+    reach += sum(word_at(toks, k) in _BETWEEN_AUXILIARIES for k in range(j, min(hi, j + reach)))
+    ahead = _past_apposition(toks, j, hi) or range(j, min(hi, j + reach))
+    back = range(i - 1, max(lo, i - 9) - 1, -1)
+    # "38 dead in Fiji, 12 in Tonga": an item with no word of its own borrows the one before
+    elliptical = j >= hi or word_at(toks, j) in _ELLIPTICAL_NEXT
+    for steps, forward in ((ahead, True), (back, False)):
+        for k in steps:
+            w = toks[k].low
+            if figure(w) or w in (_NEW_CLAUSE_AHEAD if forward else _NEW_CLAUSE_BEHIND):
+                break
+            if forward and w in {"and", "but", ","} and _verb_at(toks, k + 1):
+                break  # "killing two people and injuring 10", "killed 27 people, injured dozens"
+            if forward and w in {"and", "but"} and word_at(toks, k - 1) == ",":
+                break  # "the toll has risen to 144, and the injuries amount to 551": a new clause
+            if (
+                not forward
+                and w in {",", ";"}
+                and not elliptical
+                and _figure_item_before(toks, k, lo, figure)
+            ):
+                break  # "two died, four are critical": the verb is the item before's own
+            if w == "life" and _life_threatening(toks, k):
+                continue  # "nine had non-life threatening wounds": a grade of wounds, no death
+            if w in {"life", "lives"} and not forward and not _lives_taken(toks, k):
+                continue  # "affected the lives of 100,000" is no toll; "claimed the lives of 12" is
+            if forward and w in {"lost", "lose"} and word_at(toks, k - 1) == "lives":
+                return "death"  # "the 76 lives lost"
+            if forward and w in {"passed", "pass"} and word_at(toks, k + 1) == "away":
+                return "death"  # "132 persons who passed away"
+            cls = ev.get(lemma(w)) or ev.get(w)
+            if (
+                cls
+                and cls not in {"birth", "found", "open", "close", "sign", "elect", "marry"}
+                and (cls != "deal" or k < i)
+            ):
+                return None if _not_this_event(toks, i, k, forward, cls == ev.get(w)) else cls
+    return None
+
+
+# Before a verb's bare form, what leaves its event unmade: "have to arrest", "will evacuate"
+_NOT_YET = frozenset("to will would could may might must should shall can".split())
+# Before "to" and a figure, a change rather than a recipient: "rose to 17", "up to 40"
+_CHANGES = frozenset(
+    "rose risen rise rises rising climbed climbs jumped jumps increased increases grew grown "
+    "reached up fell falls fallen dropped down declined soared surged swelled doubled from close "
+    "nearly almost amounting amounted amounts added".split()
+)
+
+
+def _not_this_event(toks, i, k, forward: bool, bare: bool) -> bool:
+    """Whether the event word at ``k`` does not count the figure at ``i`` after all: a bare verb
+    after "to" or a modal before the figure ("police have to arrest three more": arrests still
+    to make), or a participle after a figure given something ("granted bail to nine accused
+    arrested in the case": nine were bailed)."""
+    if not forward:
+        return bare and word_at(toks, k - 1) in _NOT_YET
+    return not bare and _given_to(toks, i)
+
+
+def _given_to(toks, i) -> bool:
+    """Whether the figure at ``i`` follows "to" after a word of giving or granting ("granted bail
+    to nine accused persons arrested ...", "sent notices to six people detained ..."): the figure
+    counts who received it, and the participle after it only describes them."""
+    return word_at(toks, i - 1) == "to" and i >= 2 and word_at(toks, i - 2) not in _CHANGES
+
+
+def _life_threatening(toks, k) -> bool:
+    """ "life-threatening", "non-life threatening": the word "life" at token k grades a wound."""
+    after = word_at(toks, k + 2) if word_at(toks, k + 1) == "-" else word_at(toks, k + 1)
+    return (
+        after in {"threatening", "threatening."}
+        or word_at(toks, k - 1) == "-"
+        and word_at(toks, k - 2) == "non"
+    )
+
+
+_BETWEEN_AUXILIARIES = frozenset("so far now already since also all officially reportedly".split())
+_HEDGES = frozenset("believed feared thought said reported presumed estimated understood known".split())
+_ELLIPTICAL_NEXT = frozenset({"in", "at", "on", "from", "across", ",", ".", ";", "and", "or", "more"})
+
+
+def _figure_item_before(toks, comma, lo, figure) -> bool:
+    """Whether the few words before a comma hold a figure of their own ("Two of those died, four
+    are in critical condition", "left six dead, 26 removed from the rubble"): the event word
+    there is that figure's."""
+    for k in range(comma - 1, max(lo, comma - 5) - 1, -1):
+        w = toks[k].low
+        if figure(w):
+            return True
+        if w in {",", ";", "and", "but"}:
+            return False
+    return False
+
+
+# "due to the consumption of ...": a cause, not a schedule
+_DETERMINERS = frozenset("the a an his her its their this that these those heavy".split())
+_ASIDES = frozenset({",", "—", "–"})  # "290—mostly high school students—still missing"
+
+
+def _event_past_dashes(toks, i, j2, lo, hi, kind, sc: "_Sentence") -> str | None:
+    """ "28 people—mostly tourists—were killed": an aside between dashes right after the counted
+    noun ends the figure's clause (a dash is a clause break), so the verb after the closing dash is
+    read as the count's own. None when no figure-free short aside closes there."""
+    dash = word_at(toks, j2)
+    if kind != "count" or j2 != hi or dash not in _DASHES:
+        return None
+    for k in range(j2 + 1, min(len(toks) - 1, j2 + 9)):
+        w = toks[k].low
+        if w[:1].isdigit() or w in {";", ":"}:
+            return None
+        if w == dash:
+            return _event(toks, i, k + 1, lo, sc.clauses.bounds(k + 1)[1]) if k > j2 + 1 else None
+    return None
+
+
+_DASHES = frozenset({"—", "–"})
+
+
+def _past_apposition(toks, j, hi) -> list[int] | None:
+    """ "At least 11 people, most of them children, died": the words after a figure's noun with
+    an aside between commas stepped over, so the verb it counts is read; None when there is no
+    such aside."""
+    k = j if word_at(toks, j) in _ASIDES else j + 1 if word_at(toks, j + 1) in _ASIDES else None
+    if k is None:
+        return None
+    # an aside that names a part of them may be long ("At least 265 people, including 241 of the
+    # 242 on board a flight bound for London, were killed"); any other aside is short
+    longest = 20 if word_at(toks, k + 1) in _PART_OPENING else 7
+    words = 1  # the aside's words, a hyphenated compound counted once ("a three-and-a-half-year-old girl")
+    for end in range(k + 2, hi):
+        if toks[end].text == toks[k].text:
+            return list(range(j, k)) + list(range(end + 1, min(hi, end + 5)))
+        if toks[end].text != "-" and toks[end - 1].text != "-":
+            words += 1
+            if words > longest:
+                break
+    return None

@@ -1,0 +1,447 @@
+"""Figures read together: births ("born in 1980"), enumerations ("three countries: A, B and
+C"), totals with their parts ("12 dead: 7 men and 5 women"), and shares ("A of B ... P%").
+
+Apart because each reads several figures of a sentence at once, after ``figure_clause`` has
+read them one by one.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from .numtext import lemma, lexicon, word_at
+from .text import Token
+from .words import STOPWORDS
+from .figure_types import Birth, Enumeration, PartsTotal, Quantity, Share
+from .number_parse import _parse_number
+from .figure_heads import _head
+from .figure_ages import _person_before
+
+
+def _births(si, text, toks, dates, proper) -> list[Birth]:
+    out: list[Birth] = []
+    if not any(d.year is not None and not d.relative for d in dates):
+        return out
+    at = {t.start: x for x, t in enumerate(toks)}
+    for d in dates:
+        if d.year is None or d.relative:
+            continue
+        k = at.get(d.start)
+        if k is None:
+            continue
+        back = [t.low for t in toks[max(0, k - 3) : k]]
+        if "born" not in back and not (back[-1:] == ["b"] or back[-2:] == ["b", "."]):
+            continue
+        person = _person_before(toks, k - back[::-1].index("born") - 1 if "born" in back else k, proper)
+        out.append(Birth(si, d.start, d.end, d.text, person, d.year, d.month, d.day))
+    return out
+
+
+def _enumerations(si, text, toks, starts: list[int]) -> list[Enumeration]:
+    """ "three countries: France, Germany and Italy" (a colon, dash or bracket after the noun), and
+    "two sons, John and Paul," (a comma, only when every item is a name). ``starts``: the tokens a
+    figure can start at (a stated count is one of them)."""
+    out = []
+    for i in starts:
+        t = toks[i]
+        stated = _stated_count(t)
+        if stated is None or stated < 2 or stated > 12:
+            continue
+        if {"one", "all", "among", "each"} & {x.low for x in toks[max(0, i - 3) : i]}:
+            continue  # "one of the three brothers": the list may name only the others
+        k = _list_opening(toks, i)
+        if k is None:
+            continue
+        sep = toks[k].text
+        items, end, all_names = _list_items(toks, k + 1, sep)
+        items = [it for it in items if not _AGE_ITEM.match(it)]  # "Taylor Robertson, age 28, and …"
+        if not _counted_list(toks, items, end, all_names, sep):
+            continue
+        out.append(
+            Enumeration(si, t.start, toks[k - 1].end, text[t.start : toks[k - 1].end], stated, tuple(items))
+        )
+    return out
+
+
+# an age in apposition after a listed name is no item of its own
+_AGE_ITEM = re.compile(r"^(?:(?:age|aged)\s+)?\d{1,3}$", re.IGNORECASE)
+
+
+def _stated_count(t: Token) -> int | None:
+    """The count a token states: "three", "twenty", "12"."""
+    lex = lexicon()
+    if t.low in lex["units"]:
+        return lex["units"][t.low]
+    if t.low in lex["tens"]:
+        return lex["tens"][t.low]
+    if t.text.isdecimal() and len(t.text) <= 2:  # (not "²": a digit int() cannot read)
+        return int(t.text)
+    return None
+
+
+_NOT_LIST_OPENERS = frozenset(
+    {
+        "including",
+        "such",
+        "along",
+        "like",
+        "notably",
+        "especially",
+        "plus",
+        "among",
+        "mostly",
+        "mainly",
+        "all",
+        "both",
+        "and",
+        "but",
+        "which",
+        "who",
+        "while",
+        "with",
+        "after",
+        "as",
+    }
+)
+
+
+def _list_opening(toks, i) -> int | None:
+    """The separator token (":", a dash, "(", ",") that opens a list after "three countries" (the
+    count at token i and its plural noun), or None when no list of that noun follows."""
+    lex = lexicon()
+    n = len(toks)
+    k = i + 1
+    while k < n and k < i + 4 and toks[k].text[0].isalpha() and toks[k].low not in STOPWORDS:
+        k += 1
+    if k == i + 1 or k >= n:
+        return None
+    noun = toks[k - 1].low
+    if noun in lex["measures"] or noun in lex["currencies"]["words"] or noun in lex["multipliers"]:
+        return None
+    if lemma(noun) == noun or noun in {
+        "years",
+        "days",
+        "months",
+        "weeks",
+        "hours",
+        "minutes",
+        "times",
+        "points",
+        "goals",
+    }:
+        return None  # the noun must be a plural that items can fill
+    if toks[k].low in {"are", "were", "is", "was", "include", "included", "includes"}:
+        k2 = k + 1
+        while k2 < min(n, k + 3) and toks[k2].text[0].isalpha() and toks[k2].text != ":":
+            k2 += 1
+        if word_at(toks, k2) == ":":
+            k = k2  # "Four candidates are standing: …"
+    sep = toks[k].text
+    if sep not in {":", "—", "–", "(", ","} and not (
+        sep == "-" and k + 1 < n and toks[k].start > toks[k - 1].end
+    ):
+        return None
+    if word_at(toks, k + 1) in _NOT_LIST_OPENERS:
+        return None
+    return k
+
+
+def _counted_list(toks, items, end, all_names, sep) -> bool:
+    """Whether the items after the separator are a list an editor can count against the number."""
+    lex = lexicon()
+    if len(items) < 2:
+        return False
+    if any(not it[0].isalnum() for it in items):
+        return False
+    if any(
+        it.split()[0][0].isdigit()
+        or it.split()[0].lower() in lex["units"]
+        or it.split()[0].lower() in lex["tens"]
+        or it.split()[0].lower() in {"a", "an"}
+        for it in items
+    ):
+        return False  # "12 people: eight soldiers and four civilians" is a total with parts
+    if sep == "," and not all_names:
+        return False
+    if sep == "(" and word_at(toks, end) != ")":
+        return False
+    # not "two cities: Paris, France and Austin, Texas": places with their regions
+    return not (
+        all_names and word_at(toks, end) == "," and end + 1 < len(toks) and toks[end + 1].text[0].isupper()
+    )
+
+
+_MAX_ITEMS = 30  # a longer "list" is not an enumeration an editor counts
+
+
+def _list_items(toks, k, sep) -> tuple[list[str], int, bool]:
+    """Items of "A, B and C" starting at token k, the token after the list, and whether every item
+    is capitalised. A list must end with "and"/"or" before its last item."""
+    items: list[list[Token]] = [[]]
+    closed = False
+    n = len(toks)
+    while k < n:
+        t = toks[k]
+        if t.text in {".", ";", ")", ":", "—", "–", "?", "!"} or (t.text == "," and closed):
+            break
+        if t.text == ",":
+            if items[-1]:
+                items.append([])
+            k += 1
+            continue
+        if t.low in {"and", "or"} and not closed:
+            if items[-1]:
+                items.append([])
+            closed = True
+            k += 1
+            continue
+        items[-1].append(t)
+        if len(items[-1]) > 5 or len(items) > _MAX_ITEMS:
+            return [], k, False
+        if closed and len(items[-1]) >= 1 and not t.text[0].isupper() and items[-1][0].text[0].isupper():
+            # "France and Italy signed...": the last item ends where lower-case words resume
+            items[-1].pop()
+            break
+        k += 1
+    items = [it for it in items if it]
+    if not closed or len(items) < 2:
+        return [], k, False
+    all_names = all(it[0].text[0].isupper() for it in items)
+    if not all_names:
+        # lower-case items must be short noun phrases ending before a verb
+        if any(len(it) > 3 for it in items):
+            return [], k, False
+    return [" ".join(x.text for x in it) for it in items], k, all_names
+
+
+_MAX_PARTS = 12  # parts of one total; more is a table, not a sum an editor checks
+
+
+def _totals(si, toks, qs) -> list[PartsTotal]:
+    """ "12 people were killed: eight soldiers and four civilians" / "…, including 8 soldiers"."""
+    out = []
+    counts = [
+        q for q in qs if q.kind in {"count", "money"} and not q.approx and not q.bound and not q.compound
+    ]
+    starts = [t.start for t in toks]
+    for a, total in enumerate(counts):
+        k = bisect.bisect_left(starts, total.end)
+        if k >= len(toks):
+            continue
+        # the marker must follow the total's noun phrase closely
+        window = [t.low for t in toks[k : k + 10]]
+        marker = None
+        for m in (":", "including", "of whom", "of which", "among them"):
+            mw = m.split()
+            for off in range(0, 8):
+                if window[off : off + len(mw)] == mw:
+                    marker = m
+                    break
+            if marker:
+                break
+        if not marker:
+            continue
+        mk = next(x for x in range(k, len(toks)) if toks[x].low == marker.split()[0])
+        if any(t.text in {";", "—", "–", "(", ")"} or t.text[0].isdigit() for t in toks[k:mk]):
+            continue  # the marker belongs to something else said after the total
+        mpos = toks[mk].start
+        parts = []
+        for q in counts[a + 1 :]:
+            if q.start > mpos and q.kind == total.kind and q.unit == total.unit:
+                parts.append(q)
+                if len(parts) > _MAX_PARTS:
+                    break
+        if len(parts) < 2 or len(parts) > _MAX_PARTS:
+            continue
+        if not _one_list(toks, starts, parts):
+            continue
+        if (
+            any(p.head is None for p in parts)
+            and total.kind == "count"
+            and not _places_of(toks, starts, parts)
+        ):
+            continue
+        out.append(PartsTotal(si, total, tuple(parts), exhaustive=marker == ":"))
+    return out
+
+
+_WHERE = frozenset({"in", "at", "on", "from", "across"})
+
+
+def _places_of(toks, starts, parts) -> bool:
+    """Parts that leave the total's noun out and say where each is: "1,200 jobs: 700 in France,
+    400 in Spain and 300 in Italy", "Nine died: four in the first blast and three in the second"."""
+    return all(p.head is None and word_at(toks, bisect.bisect_left(starts, p.end)) in _WHERE for p in parts)
+
+
+def _one_list(toks, starts, parts) -> bool:
+    """Parts sit in one list: nothing but words, commas and "and" between them, and no item
+    after them that is not read as a figure."""
+    between = [
+        t.low
+        for t in toks[
+            bisect.bisect_left(starts, parts[0].start) : bisect.bisect_left(starts, parts[-1].start)
+        ]
+    ]
+    if any(x in {";", ".", ":", "("} for x in between) or "and" not in between and "," not in between:
+        return False
+    # "seven counts: three of fraud, three of theft and one of perjury"
+    return not _uncounted_item(toks, bisect.bisect_left(starts, parts[-1].end))
+
+
+def _uncounted_item(toks, k) -> bool:
+    """After the last counted part, the list goes on with "one …", which is not read as a
+    figure ("one" is more often a pronoun): the parts found are not all of them."""
+    for x in range(k, min(len(toks), k + 12)):
+        if toks[x].text in {".", ";", ":"}:
+            return False
+        if toks[x].low == "one" and word_at(toks, x - 1) in {"and", ","}:
+            return True
+    return False
+
+
+def _of_the(si, text, toks, qs) -> list[PartsTotal]:
+    """ "Of the 25 workers, 20 escaped, three died and four were taken to hospital": a group
+    split into parts. The parts may leave some out, but may not add up to more than the group
+    (``exhaustive=False``)."""
+    k = 1 if word_at(toks, 1) != "the" else 2
+    if word_at(toks, 0) != "of" or len(toks) <= k:
+        return []
+    parsed = _parse_number(toks, k)
+    if not parsed:
+        return []
+    value, j, precision, words = parsed
+    head, _, end = _head(toks, j, len(toks))
+    # "Of the 25 miners," / "Of the 40 people on board,": the comma within a few words
+    comma_at = next((x for x in range(end, min(len(toks), end + 4)) if toks[x].text == ","), None)
+    if (
+        head is None
+        or comma_at is None
+        or value != int(value)
+        or value < 2
+        or any(_parse_number(toks, x) for x in range(end, comma_at))
+    ):
+        return []
+    total = Quantity(
+        sentence=si,
+        start=toks[k].start,
+        end=toks[j - 1].end,
+        text=text[toks[k].start : toks[j - 1].end],
+        value=value,
+        kind="count",
+        base_value=value,
+        precision=precision,
+        head=head,
+        word_form=words,
+    )
+    return _group_split(si, toks, qs, toks[comma_at].start, total)
+
+
+def _of_them(si, toks, qs, before: list[Quantity]) -> list[PartsTotal]:
+    """ "The bus carried 40 passengers. Of them, 28 were rescued, nine died and five are
+    missing": the group is the one count the sentence before gave."""
+    if not before or word_at(toks, 0) != "of" or word_at(toks, 1) not in {"them", "those", "these"}:
+        return []
+    if word_at(toks, 2) != ",":
+        return []
+    groups = [
+        q
+        for q in before
+        if q.kind == "count"
+        and q.head
+        and not (q.approx or q.bound or q.compound)
+        and q.value == int(q.value)
+        and "of-part" not in q.scope  # "Of the 36 killed, 10 are women. Of these, ...": of which?
+    ]
+    if len(groups) != 1 or groups[0].value < 2:
+        return []
+    return _group_split(si, toks, qs, toks[2].start, groups[0])
+
+
+def _group_split(si, toks, qs, comma: int, total: Quantity) -> list[PartsTotal]:
+    """The parts a group is split into after ``comma`` (a list of counts, the sentence's last)."""
+    head = total.head
+    parts = [
+        q
+        for q in qs
+        if q.start > comma
+        and q.kind == "count"
+        and not q.approx
+        and not q.bound
+        and not q.compound
+        and q.head in (None, head, "person", "people")
+    ]
+    if not 2 <= len(parts) <= _MAX_PARTS:
+        return []
+    # one list: nothing but words, commas and "and" between the parts, and the last part is the
+    # last figure of the sentence
+    starts = [t.start for t in toks]
+    between = toks[bisect.bisect_left(starts, parts[0].start) : bisect.bisect_left(starts, parts[-1].start)]
+    if any(t.text in {";", ".", ":", "(", ")", "—", "–"} for t in between) or "and" not in {
+        t.low for t in between
+    }:
+        return []
+    if any(
+        q.start > parts[-1].start or parts[0].start < q.start < parts[-1].start and q not in parts for q in qs
+    ):
+        return []
+    return [PartsTotal(si, total, tuple(parts), exhaustive=False)]
+
+
+_SHARE_LINK = frozenset("or representing some just about nearly roughly around almost".split())
+_SHARE_REACH = 12  # tokens between a share's counts and its percentage
+
+
+def _shares(si, toks, qs) -> list[Share]:
+    """ "40 of the 200 students (25%)": a count of a count, and a percentage said to be its share."""
+    out = []
+    counts = sorted((q for q in qs if q.kind == "count"), key=lambda q: q.start)
+    count_starts = [q.start for q in counts]
+    pcts = sorted((q for q in qs if q.kind == "percent"), key=lambda q: q.start)
+    pct_starts = [q.start for q in pcts]
+    starts = [t.start for t in toks]
+
+    def words_between(a: int, b: int) -> list[str]:
+        return [t.low for t in toks[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]]
+
+    for part in counts:
+        # the whole follows within "out of the": the counts starting in the next few tokens
+        k = bisect.bisect_left(starts, part.end)
+        reach = toks[min(k + 3, len(toks) - 1)].end if toks else part.end
+        for whole in counts[
+            bisect.bisect_right(count_starts, part.end) : bisect.bisect_right(count_starts, reach)
+        ]:
+            gap = words_between(part.end, whole.start)
+            if gap not in (
+                ["of", "the"],
+                ["of"],
+                ["out", "of"],
+                ["of", "its"],
+                ["of", "their"],
+                ["out", "of", "the"],
+            ):
+                continue
+            if part.value > whole.value and whole.head and not (part.approx or part.bound or whole.approx):
+                out.append(Share(si, part, whole, None))  # "eight of the five crew": no share needed
+                break
+            # the percentage sits next to the pair: a few words after the whole or just before the part
+            wk = bisect.bisect_left(starts, whole.end)
+            pk = bisect.bisect_left(starts, part.start)
+            after = toks[min(wk + _SHARE_REACH, len(toks) - 1)].end
+            before = toks[max(pk - _SHARE_REACH, 0)].start
+            for p in pcts[bisect.bisect_left(pct_starts, before) : bisect.bisect_right(pct_starts, after)]:
+                if p.start > whole.end:  # "40 of the 200 students (25%)", "…, or 45%,"
+                    between = words_between(whole.end, p.start)
+                    words = [w for w in between if w[0].isalpha() and w not in _SHARE_LINK]
+                    if not (set(between) & {"(", "or", "—", "–", "representing"}) or len(words) > 3:
+                        continue
+                elif p.end <= part.start:  # "25% (40 of the 200 students)"
+                    between = words_between(p.end, part.start)
+                    if not between or not set(between) <= {"(", ",", "or", "—", "–", "-", ":"}:
+                        continue
+                else:
+                    continue
+                out.append(Share(si, part, whole, p))
+                break
+    return out

@@ -1,0 +1,336 @@
+"""Numbers as written: digits ("1,200", "3.5"), number words ("twelve", "a dozen"), multipliers
+("2 million"), and the tokens that look like figures but are none (labels, scores, phone
+numbers, model names, initials).
+
+Token-level only: it knows nothing of what a figure counts, which is ``figure_clause``'s work.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .numtext import lemma, lexicon, word_at
+from .text import Token
+from .words import MONTHS, STOPWORDS, WEEKDAYS
+
+
+_OPENERS = frozenset({".", '"', "“", ":", "'", "‘"})
+# words of rounding that may open a quoted sentence before a count: no label's name
+_ROUGHLY = frozenset("around about nearly almost some approximately roughly over more".split())
+
+
+_NUM = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
+_LABEL_WORDS = frozenset(
+    """no number page article chapter section flight route room game level grade row platform
+    channel version episode season round stage gate terminal paragraph clause rule line bus
+    highway interstate apollo formula windows iphone band division league tier act volume
+    issue seat model type class category group phase unit ward district zone block station
+    square street avenue road exit mile lot plot opus op psalm verse tier window""".split()
+)
+_SCORE_WORDS = frozenset(
+    "won win beat beating lost lose defeat defeated victory draw drew lead led "
+    "score scored scoring triumph loss trailing margin vote voted".split()
+)
+_CURRENCY_PREFIX = {"us": "USD", "a": "AUD", "c": "CAD", "hk": "HKD", "nz": "NZD", "s": "SGD"}
+
+
+def _parse_number(toks: list[Token], i: int) -> tuple[float, int, float, bool] | None:
+    """(value, next token, precision, written as words) of a number starting at token i."""
+    if _NUM.match(toks[i].text):
+        return _parse_digits(toks, i)
+    return _parse_words(toks, i)
+
+
+# compiled once: asked for every figure in digits (re's own cache lookup per call cost more)
+_GROUPED_BY_COMMAS = re.compile(r"^\d{1,3}(,\d{3})+$")
+_UP_TO_THREE_DIGITS = re.compile(r"\d{1,3}")
+_THREE_DIGITS = re.compile(r"\d{3}")
+
+
+def _parse_digits(toks: list[Token], i: int) -> tuple[float, int, float, bool] | None:
+    """A figure in digits, with its glued or spelled multiplier: "1,200", "5m", "3.5 billion"."""
+    lex = lexicon()
+    t = toks[i]
+    raw = t.text.replace(",", "")
+    value = float(raw)
+    decimals = len(raw.split(".")[1]) if "." in raw else 0
+    precision = 10.0**-decimals
+    if "," in t.text and decimals == 0 and _GROUPED_BY_COMMAS.match(t.text) is None:
+        return None
+    j = i + 1
+    # "1 517 died", "2 223 passengers": thousands grouped by a space
+    while (
+        _UP_TO_THREE_DIGITS.fullmatch(t.text)
+        and j < len(toks)
+        and _THREE_DIGITS.fullmatch(toks[j].text)
+        and toks[j].start == toks[j - 1].end + 1
+        and not (i > 0 and toks[i - 1].text.isdigit())
+    ):
+        value = value * 1000 + float(toks[j].text)
+        j += 1
+    if decimals == 0 and value >= 1000 and value % 100 == 0:
+        # "the 1,500 people who drowned" against "1 517 died": a round thousands figure is written
+        # to its hundreds
+        precision = 100.0
+    mult = _multiplier(toks, i)
+    if mult is not None:
+        value *= mult
+        precision *= mult
+        j += 1
+    if j < len(toks) and toks[j].start == toks[j - 1].end and toks[j].text[0].isalpha():
+        glued_word = toks[j].text
+        if (
+            glued_word not in lex["measures"]
+            and glued_word.lower() not in lex["measures"]
+            and glued_word.lower() not in {"st", "nd", "rd", "th", "s"}
+        ):
+            return None  # "10p", "4G", "3D", "5ft6": not a figure we can read
+    return value, j, precision, False
+
+
+def _multiplier(toks: list[Token], i: int) -> float | None:
+    """The multiplier in the token after the digits at i ("5m", "3 billion", "10k"), if any."""
+    lex = lexicon()
+    j = i + 1
+    if j >= len(toks):
+        return None
+    m = toks[j].low
+    glued = toks[j].start == toks[i].end
+    money = i > 0 and toks[i - 1].text in lex["currencies"]["symbols"]
+    if m == "m" and glued and not money:
+        after = word_at(toks, j + 1)
+        if not (after and after[0].isalpha() and lemma(after) != after):
+            m = ""  # "100m race": metres; "5m people": million
+    if m in lex["multipliers"] and (glued or len(m) > 2) and m not in {"k"} | ({"m"} if not glued else set()):
+        return lex["multipliers"][m]
+    if m == "k" and glued:
+        return 1000
+    return None
+
+
+def _parse_words(toks: list[Token], i: int) -> tuple[float, int, float, bool] | None:
+    """A number in words: "twelve", "twenty - five", "two hundred", "a dozen", "three million"."""
+    lex = lexicon()
+    w = toks[i].low
+    if w in {"a", "an"} and word_at(toks, i + 1) in lex["collectives"]:
+        return float(lex["collectives"][word_at(toks, i + 1)]), i + 2, 1.0, True
+    if w in lex["collectives"] and word_at(toks, i - 1) not in {"a", "an"}:
+        return None
+    value = None
+    j = i
+    if w in lex["tens"]:
+        value = lex["tens"][w]
+        j = i + 1
+        if (
+            word_at(toks, j) == "-"
+            and word_at(toks, j + 1) in lex["units"]
+            and lex["units"][word_at(toks, j + 1)] < 10
+        ):
+            value += lex["units"][word_at(toks, j + 1)]
+            j += 2
+        elif word_at(toks, j) in lex["units"] and 0 < lex["units"][word_at(toks, j)] < 10:
+            value += lex["units"][word_at(toks, j)]  # "Twenty Five people", without the hyphen
+            j += 1
+    elif w in lex["units"]:
+        value = lex["units"][w]
+        j = i + 1
+    if value is None:
+        return None
+    precision = 1.0
+    if word_at(toks, j) in lex["collectives"]:  # "two dozen": 24, written to the dozen
+        precision = lex["collectives"][word_at(toks, j)]
+        value *= precision
+        j += 1
+    while word_at(toks, j) in {"hundred", "thousand", "million", "billion", "trillion"}:
+        mult = lex["multipliers"][word_at(toks, j)]
+        value *= mult
+        precision = mult
+        j += 1
+    return float(value), j, precision, True
+
+
+def _skip_number(toks: list[Token], i: int, j: int) -> str | None:
+    """Why the number at tokens [i, j) is not a quantity to compare, or None. First what joins it
+    to its neighbours (a label's letters, a range, a score), then what names it."""
+    t = toks[i]
+    prev = word_at(toks, i - 1)
+    nxt = word_at(toks, j)
+    # glued to letters or joined by a dash to a word ("A380", "COVID-19", "F-16")
+    if i > 0 and toks[i - 1].end == t.start and toks[i - 1].text[0].isalpha():
+        return "label"
+    if (
+        prev in {"-", "/"}
+        and i > 1
+        and toks[i - 2].text[0].isalpha()
+        and (toks[i - 2].text[0].isupper() or toks[i - 2].end == toks[i - 1].start)
+    ):
+        return "label"  # "COVID-19", "WASP - 44"
+    if prev in {"-", "–", "/", ":"} and i > 1 and toks[i - 2].text[0].isdigit():
+        return "range"  # the second half of "30-50", "2/3" or "10:30"
+    if prev == "@" or nxt == "@":
+        return "ambiguous"  # WikiText's "19 @,@ 826": markup residue around a figure
+    if prev == "," and i > 1 and toks[i - 2].text.isdigit() and len(t.text) == 3:
+        return "ambiguous"  # "1, 299": a list, or thousands spaced out? We cannot tell
+    if nxt in {"-", "–", "/", ":"} and j + 1 < len(toks) and toks[j + 1].text[0].isdigit():
+        before = {x.low for x in toks[max(0, i - 4) : i]}
+        return "score" if before & _SCORE_WORDS else "range"
+    if nxt in {"to", "or"} and j + 1 < len(toks) and _parse_number(toks, j + 1):
+        return "range"
+    if prev in {"or", "to"} and i > 1 and toks[i - 2].text[0].isdigit():
+        return "range"
+    if prev == "and" and i > 1 and toks[i - 2].text[0].isdigit() and _and_range(toks, i):
+        return "range"
+    if prev == "between":
+        return "range"
+    return _skip_named(toks, i, j)
+
+
+def _and_range(toks: list[Token], i: int) -> bool:
+    """ "between 10 and 20", "aged 20 and 25 people": the second number of a range; not a figure of
+    the next part ("the toll has risen to 61 and 48 had been injured")."""
+    if word_at(toks, i - 3) == "between":
+        return True
+    nxt = word_at(toks, i + 1)
+    return not (nxt in _AUXILIARIES or _VERBISH.match(nxt))
+
+
+_AUXILIARIES = frozenset({"had", "have", "has", "were", "was", "are", "is"})
+
+
+def _skip_named(toks: list[Token], i: int, j: int) -> str | None:
+    """A time of day, a label ("Apollo 11", "20 Squadron"), an ordinal or a phone number."""
+    t = toks[i]
+    prev = word_at(toks, i - 1)
+    nxt = word_at(toks, j)
+    if (
+        nxt in {"a", "p"}
+        and word_at(toks, j + 1) == "."
+        or nxt in {"am", "pm", "gmt", "bst", "est", "et", "pt", "utc", "o'clock", "hrs", "p.m", "a.m"}
+    ):
+        return "time"
+    if prev in _LABEL_WORDS or prev in {"#", "no", "nos"}:
+        return "label"
+    if prev == "." and word_at(toks, i - 2) in MONTHS and t.text.isdigit() and int(t.text) <= 31:
+        return "date"  # "on Jan. 27": a day the date reader left out, not a count
+    if (
+        i > 0
+        and toks[i - 1].text[0].isupper()
+        and prev not in STOPWORDS
+        and prev not in MONTHS
+        and prev not in WEEKDAYS
+        and i - 1 > 0
+        and toks[i - 1].text not in {"I"}
+        and not (toks[i - 2].text in _OPENERS and prev in _ROUGHLY)  # said, "Around 19 units
+    ):
+        return "label"  # "Apollo 11", "Windows 10", "Article 50"
+    if (
+        j < len(toks)
+        and toks[j].text[0].isupper()
+        and toks[j].low not in MONTHS
+        and toks[j].low not in lexicon()["measures"]
+        and toks[j].text not in lexicon()["measures"]
+        and not _describes_plural(toks, j)
+        and not _capital_plural(toks, j)
+        and not _initials_then_plural(toks, j)
+        and not _title_case(toks)
+    ):
+        return "label"  # "20 Squadron", "11 Group", "Apollo 11 Mission"
+    if nxt in {"st", "nd", "rd", "th"} and j < len(toks) and toks[j].start == toks[j - 1].end:
+        return "ordinal"
+    if (
+        re.match(r"^\+?\d", t.text)
+        and len(t.text.replace(",", "")) >= 7
+        and "," not in t.text
+        and "." not in t.text
+    ):
+        return "phone"
+    return None
+
+
+def _skip_words(toks: list[Token], i: int, j: int) -> str | None:
+    """A number in words followed by a capitalised word names a thing ("six Catalinas",
+    "Three Kings"): its count is of a named class we cannot tell apart."""
+    if (
+        j < len(toks)
+        and toks[j].text[0].isupper()
+        and toks[j].low not in MONTHS
+        and not _describes_plural(toks, j)
+        and not _initials_then_plural(toks, j)
+    ):
+        return "label"
+    if word_at(toks, j) == "-" and word_at(toks, j + 1) in _FRACTIONS:
+        return "fraction"  # "two-thirds of those killed": a share, not a count
+    return None
+
+
+def _title_case(toks: list[Token]) -> bool:
+    """A headline in title case ("Condo Collapse: 11 Dead, 150 Still Missing"): every word is
+    capitalised, so a capitalised word after a figure says nothing of a label."""
+    count = 0
+    for t in toks:  # stops at the first lower-case word: ordinary sentences cost a few tokens
+        if len(t.text) > 3 and t.text.isalpha():
+            if not t.text[0].isupper():
+                return False
+            count += 1
+    return count >= 3
+
+
+def _past_initials(toks: list[Token], k: int) -> int:
+    """The token after initials at k ("U.S.", "U.N.": a capital letter and a full stop, repeated)."""
+    start = k
+    while k + 1 < len(toks) and len(toks[k].text) == 1 and toks[k].text.isupper() and toks[k + 1].text == ".":
+        k += 2
+    return k if k - start >= 4 else start  # two letters at least: "U.S.", not an initial "J."
+
+
+def _initials_then_plural(toks: list[Token], j: int) -> bool:
+    """ "Eighteen U.S. service members", "13 U.S. Marines": initials describing the counted noun."""
+    k = _past_initials(toks, j)
+    if k == j or k >= len(toks):
+        return False
+    return _capital_plural(toks, k) or toks[k].text[:1].islower() and toks[k].text.isalpha()
+
+
+def _capital_plural(toks: list[Token], j: int) -> bool:
+    """ "10 Marines, two soldiers", "32 Kenyans and 18 Canadians": a capitalised plural noun
+    counted, not a label ("20 Squadron") nor a name going on ("Four Seasons Hotel")."""
+    w = toks[j].text
+    return (
+        w.isalpha()
+        and len(w) > 3
+        and w.endswith("s")
+        and not w.endswith("ss")
+        and lemma(w.lower()) != w.lower()
+        and not (j + 1 < len(toks) and toks[j + 1].text[:1].isupper())
+    )
+
+
+def _describes_plural(toks: list[Token], j: int) -> bool:
+    """ "133 Hindu worshippers", "three British soldiers": a capitalised word describing the
+    plural noun after it, so the figure counts that noun (not a label such as "20 Squadron")."""
+    nxt = word_at(toks, j + 1)
+    return (
+        j + 1 < len(toks)
+        and toks[j + 1].text[:1].islower()
+        and nxt.isalpha()
+        and nxt not in STOPWORDS
+        and lemma(nxt) != nxt
+    )
+
+
+def _skip_pattern(toks: list[Token], i: int) -> bool:
+    """Phone numbers like "555 123 4567" and "(020) 7946 0000": three digit groups in a row."""
+    k = i
+    groups = 0
+    while k < len(toks) and toks[k].text.isdigit() and groups < 4:
+        groups += 1
+        k += 1
+        if word_at(toks, k) in {"-", ".", ")"}:
+            k += 1
+    return groups >= 3
+
+
+_FRACTIONS = frozenset(
+    "half halves third thirds quarter quarters fifth fifths sixth sixths tenth tenths".split()
+)
+_VERBISH = re.compile(r".+(ed|ing)$")
