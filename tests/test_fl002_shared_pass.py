@@ -41,11 +41,22 @@ def test_one_pass_gives_each_group_its_own_candidates():
 def test_the_joined_alternation_split_by_case_answers_as_the_whole():
     matcher = fl002._builtin_matcher()
     split = [
-        (g, how) for g, how in ((matcher.regexes, "match"), (matcher.blocks, "fullmatch")) if g._joined_low
+        (g, how)
+        for g, how in ((matcher.regexes, "match"), (matcher.blocks, "fullmatch"))
+        if any(part[2] is not None for part in g._joined_parts)
     ]
     assert split  # the built-in phrases do have patterns without a capital
+    # ... and patterns that need a digit, joined apart (a text without one skips them)
+    assert all(any(part[0] for part in g._joined_parts) for g, _ in split)
     hits = 0
-    for text in _sentences() + ["Published: 12 May 2024", "www.example.com", "Photo: Reuters"]:
+    extra = [
+        "Published: 12 May 2024",
+        "www.example.com",
+        "Photo: Reuters",
+        "Updated 12:30 GMT",
+        "İstanbul 2024",
+    ]
+    for text in _sentences() + extra + [t.upper() for t in extra]:
         for group, how in split:
             whole = getattr(group.joined, how)(text) is not None
             assert group._joined_hit(how, text) == whole, text
