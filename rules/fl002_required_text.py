@@ -110,7 +110,8 @@ def _required_text(pattern: re.Pattern) -> frozenset[str] | None:
 
 def needs_digit(pattern: re.Pattern) -> bool:
     """Whether every text ``pattern`` matches holds a decimal digit (``\\d`` finds one in it):
-    False where unknown."""
+    False where unknown. Read from its source and flags only, as ``required_text`` (FL002's own
+    patterns stay uncompiled until first tried)."""
     key = ("needs_digit", _SOURCE, pattern.pattern, pattern.flags)
     return remembered(key, lambda: _needs_digit(pattern))
 

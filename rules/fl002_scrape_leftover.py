@@ -814,7 +814,7 @@ class _RegexGroup:
         # the joined patterns that cannot match without a decimal digit are joined apart, and
         # scan only a text that has one (three sentences in four have none); each part's patterns
         # without a capital letter scan the lower case (``_case_split``)
-        digits = [p for p in joined if needs_digit(p.regex.compiled)] if self.joined is not None else []
+        digits = [p for p in joined if needs_digit(p.regex)] if self.joined is not None else []
         self._joined_parts = [
             (needs, "|".join(f"(?:{p.regex.pattern})" for p in part), *_case_split(part))
             for needs, part in ((False, [p for p in joined if p not in digits]), (True, digits))
@@ -840,6 +840,10 @@ class _RegexGroup:
         self._always_at = [k for k, (_, need, joined) in enumerate(self.plan) if need is None and not joined]
         self._joined_at = [k for k, (_, _, joined) in enumerate(self.plan) if joined]
         self._needless = [p for p, need, _ in self.plan if need is None]  # always tried, or joined
+        # the plan's patterns of our data file that cannot match without a decimal digit
+        self._digits = frozenset(
+            k for k, p in enumerate(phrases) if type(p.regex) is _TrustedPattern and needs_digit(p.regex)
+        )
 
     def __iter__(self):
         return iter(self.phrases)
@@ -887,6 +891,8 @@ class _RegexGroup:
         chosen.update(self._always_at)
         if hit:
             chosen.update(self._joined_at)
+        if not self._digits.isdisjoint(chosen) and _DIGIT.search(text) is None:
+            chosen -= self._digits  # (patterns that cannot match a text without a digit)
         return [self.phrases[k] for k in sorted(chosen)]
 
 
