@@ -66,6 +66,8 @@ _BULLETS = " \t•·▪►‣|*>📱📲📺📻📰👉👇▶➡🔔📧📩�
 # hang the run.
 REGEX_TIMEOUT = 0.05  # seconds per sentence; real phrase patterns take microseconds
 # "Read also: <link title>", and the two spaces a copied link box leaves: "See also  <title>"
+# the characters re.I reads as an ASCII letter: dotless i, long s, the Kelvin sign, dotted capital I
+_ASCII_TWINS = frozenset("\u0131\u017f\u212a\u0130")
 _SEPARATOR = r"(?:\s*(?:[:|»›]|\s[-–—]|[-–—]\s)|[ \t]{2,})\s*\S"
 
 
@@ -660,6 +662,14 @@ class _Matcher:
 
         labels, starts, glued = alternation("label"), alternation("start"), alternation(None, glued=True)
         self.label = re.compile(rf"(?P<p>{labels.pattern}){_SEPARATOR}", re.I) if labels else None
+        # a label's first three letters, for a set lookup that rules most sentences out before
+        # the alternation of every label is tried (case-blind: ASCII lower case reads as re.I
+        # does, but for the letters re.I also reads as ASCII ones; a sentence that opens with a
+        # character beyond ASCII is left to the pattern)
+        heads = {p.text[:3] for p in phrases if p.text and p.kind == "label"}
+        self._label_heads = (
+            frozenset(heads) if all(len(h) == 3 and not _ASCII_TWINS.intersection(h) for h in heads) else None
+        )
         self.start = re.compile(rf"(?P<p>{starts.pattern})(?!\w)", re.I) if starts else None
         # "Advertisement The minister said", "Skip to contentStay informed" (no space at all)
         self.glued = (
@@ -755,7 +765,9 @@ class _Matcher:
             return self.exact[norm], len(text)
         body = text.lstrip(_EDGE_JUNK)
         short = len(norm.split()) <= max_words
-        m = self.label.match(body) if self.label else None
+        head = body[:3]
+        may_label = self._label_heads is None or not head.isascii() or head.lower() in self._label_heads
+        m = self.label.match(body) if self.label and may_label else None
         if m:
             return self.by_text[normalise(m.group("p"))], len(text)
         m = self.start.match(norm) if self.start and short else None

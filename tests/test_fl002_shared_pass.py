@@ -68,3 +68,19 @@ def test_findings_through_the_engine():
     text = "Skip to content\n\nThe council met on Tuesday to approve the budget for next year.\n"
     found = [f for f in lint_text(text, select=["FL002"]) if f.rule_id == "FL002"]
     assert len(found) == 1 and "Skip to content" in found[0].message
+
+
+def test_the_label_heads_rule_out_only_sentences_no_label_opens():
+    matcher = fl002._builtin_matcher()
+    assert matcher._label_heads  # (a set lookup before the alternation of every label)
+    texts = _sentences() + [
+        "Read more: The storm",
+        "READ MORE | The storm",
+        "Läs mer: Stormen",
+        "ſee also: x",
+    ]
+    texts += ["  » Related: Storm", "Tags: storm, rain", "Re: storm", "Photo: storm"]
+    plain = fl002._Matcher(fl002.builtin_phrases())
+    plain._label_heads = None
+    for text in texts:
+        assert matcher._match(text, 25) == plain._match(text, 25), text
