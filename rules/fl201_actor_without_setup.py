@@ -476,6 +476,7 @@ class ActorWithoutSetup(Rule):
                 or any(m.link or m.office or (m.name or m.text) != name for m in ent.mentions)
                 or name.lower() in known
                 or not_a_name(name)
+                or ms.position(ent.first.sentence) <= opening  # the lede's own subject, not a late actor
             ):
                 continue
             # whether the name speaks (or acts) where a finding could stand, before the tests
@@ -493,12 +494,7 @@ class ActorWithoutSetup(Rule):
                 ),
                 None,
             )
-            if (
-                spoken is None
-                or spoken.sentence in newcomers
-                or ms.position(spoken.sentence) <= opening
-                or ms.position(ent.first.sentence) <= opening  # the lede's own subject, not a late actor
-            ):
+            if spoken is None or spoken.sentence in newcomers or ms.position(spoken.sentence) <= opening:
                 continue
             if (
                 brand_case(name)
