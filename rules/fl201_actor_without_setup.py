@@ -1180,9 +1180,13 @@ def _speaks(text: str, start: int, end: int) -> bool:
     if _SPEAKER_AFTER.match(text[end : end + 40]):
         return True
     # "..., said Guo." / "said Guo, who..." but not "said Prosecutors adopted a narrow focus"
-    return bool(_SPEAKER_BEFORE.search(text[max(0, start - 60) : start])) and bool(
-        re.match(r"\s*(?:[,.;:!?)\"”’]|$)", text[end : end + 3])
+    # (the mark after the name first: most names run on into the sentence)
+    return bool(_CLAUSE_END_AFTER.match(text[end : end + 3])) and bool(
+        _SPEAKER_BEFORE.search(text[max(0, start - 60) : start])
     )
+
+
+_CLAUSE_END_AFTER = re.compile(r"\s*(?:[,.;:!?)\"”’]|$)")
 
 
 # An official speaks in more ways than a bare surname may be read as speaking ("Nvidia announced"
