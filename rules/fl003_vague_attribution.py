@@ -197,13 +197,15 @@ class VagueAttribution(Rule):
         self.patterns = _patterns(tuple(self.options.crowds), tuple(self.options.phrases))
 
     def check(self, doc: Document, ctx: Context) -> Iterable[Finding]:
-        quoted = [(q.span.start, q.span.end) for q in ctx.analysis(quotes)]
+        quoted: list[tuple[int, int]] | None = None  # (read at the first hit: most articles have none)
         for sentence in doc.sentences:
             hit = _vague(self.patterns, sentence.text, passive=self.options.passive)
             if hit is None:
                 continue
             start, end = hit
             at = doc.file_offset(sentence, start)
+            if quoted is None:
+                quoted = [(q.span.start, q.span.end) for q in ctx.analysis(quotes)]
             if any(a <= at < b for a, b in quoted):
                 continue  # the speaker's words, not the article's attribution
             if _forecast_sourced_nearby(self.patterns, doc, sentence, start, end):
