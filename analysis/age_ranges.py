@@ -34,6 +34,7 @@ class AgeRange:
 
 
 _N = r"(\d{1,3})"
+_DIGIT = re.compile(r"\d")  # in every range (_N) and in the youngest and oldest
 _PATTERNS = [
     re.compile(rf"\b(?:aged|ages|age)\s+(?:between\s+)?{_N}\s*(?:to|-|–)\s*{_N}\b", re.IGNORECASE),
     re.compile(rf"\b(?:aged|ages|age)\s+between\s+{_N}\s+and\s+{_N}\b", re.IGNORECASE),
@@ -60,6 +61,8 @@ def age_ranges(text: str) -> tuple[AgeRange, ...]:
     """The ranges of ages in a sentence, each with the group it describes."""
     low = text.lower()
     if "age" not in low and "old" not in low:  # every pattern needs one (most sentences: neither)
+        return ()
+    if _DIGIT.search(text) is None:  # ... and a figure ("page", "told" and "hold" are common)
         return ()
     found: list[AgeRange] = []
     taken: list[tuple[int, int]] = []

@@ -38,7 +38,7 @@ import yaml
 from factlint.linter.document import Document, Span
 
 from .lexicon import phrase_key
-from .text import lower_case_twin, phrase_trie, twin_text
+from .text import PhraseSet, lower_case_twin, twin_text
 from .mentions import Mention, Mentions
 from .words import MONTH_NAMES
 from .mentions import compute as mentions
@@ -66,10 +66,10 @@ class _Cues:
     directed: tuple[tuple[str, str, str], ...]  # (pattern, side, strength): "<cue> B"
     symmetric: tuple[tuple[str, str], ...]  # (pattern, side): "A and B <cue>", "their rivalry"
     between: tuple[tuple[str, str], ...]  # (pattern, side): "<cue> between A and B"
-    any_cue: re.Pattern  # the start of some cue word: a sentence with none is skipped (speed)
+    any_cue: PhraseSet  # the start of some cue word: a sentence with none is skipped (speed)
     # every cue phrase without its pattern's context, in lower case: an ASCII sentence whose lower
     # case holds none cannot match ``_some_cue`` (case-insensitive), a scan ten times dearer
-    any_phrase: re.Pattern
+    any_phrase: PhraseSet
 
 
 @lru_cache(maxsize=1)
@@ -95,8 +95,8 @@ def cues() -> _Cues:
         directed,
         symmetric,
         between,
-        re.compile(phrase_trie(stems)),
-        re.compile(phrase_trie(str(p).lower() for p in phrases)),
+        PhraseSet(stems),
+        PhraseSet(str(p).lower() for p in phrases),
     )
 
 

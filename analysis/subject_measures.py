@@ -68,6 +68,7 @@ _INSTEAD = re.compile(
     r"(?:more|fewer|less|higher|lower) than (?:in|at))\b",
     re.IGNORECASE,
 )
+_INSTEAD_WORDS = ("instead", "than", "from", "compared")  # one is in every match of _INSTEAD
 
 
 def claims(si: int, text: str) -> list[Claim]:
@@ -92,7 +93,7 @@ def claims(si: int, text: str) -> list[Claim]:
 
 def _measure_claims(si: int, text: str, names: frozenset[str]) -> list[Claim]:
     """``names``: the subject names of the whole sentence (read again when only a part is read)."""
-    instead = _INSTEAD.search(text)
+    instead = None if lacks_all(text, _INSTEAD_WORDS) else _INSTEAD.search(text)
     if instead:
         text = text[: instead.start()]
         names = subject_names(text)

@@ -75,17 +75,22 @@ def credited_captions(doc: Document, units: list[Sentence], hits: list[str | Non
             by_line.setdefault(n, []).append(i)
     taken: list[int] = []
     for n, line in enumerate(lines, 1):
-        body = line.strip().lstrip(LEAD_JUNK)
-        if not body or len(words_of(body)) > _CAPTION_MAX_WORDS or n not in by_line:
+        if n not in by_line:
             continue
-        if _BRACKET_CREDIT.search(body) or _AGENCY_CREDIT.search(body) or _LEFT_TO_RIGHT.match(body):
-            if any(c in body for c in '"“”'):
-                continue  # a quotation is the story's
-            on_line = [i for i in by_line[n] if units[i].span.line == n]
-            # several sentences on the line: the one holding the credit (or naming who is
-            # pictured) is the caption; a story sentence may be glued before it
-            if on_line:
-                taken.append(on_line[0] if _LEFT_TO_RIGHT.match(body) else on_line[-1])
+        body = line.strip().lstrip(LEAD_JUNK)
+        # a credit in brackets needs a bracket: most lines have none (not scanned, nor counted)
+        credited = ("(" in body or "[" in body) and (
+            _BRACKET_CREDIT.search(body) or _AGENCY_CREDIT.search(body)
+        )
+        if not (credited or _LEFT_TO_RIGHT.match(body)) or len(words_of(body)) > _CAPTION_MAX_WORDS:
+            continue
+        if any(c in body for c in '"“”'):
+            continue  # a quotation is the story's
+        on_line = [i for i in by_line[n] if units[i].span.line == n]
+        # several sentences on the line: the one holding the credit (or naming who is
+        # pictured) is the caption; a story sentence may be glued before it
+        if on_line:
+            taken.append(on_line[0] if _LEFT_TO_RIGHT.match(body) else on_line[-1])
     return sorted(set(i for i in taken if hits[i] is None))
 
 

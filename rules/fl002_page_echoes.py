@@ -606,8 +606,10 @@ def _pull_quotes(lines: list[str], start: int) -> list[int]:
 
 
 def _opening(line: str) -> tuple[str, ...] | None:
-    """The first words of a line that a pull quote is looked up by (None: too short to be one)."""
-    words = words_of(line.strip(_CLOSERS + "“‘").rstrip("."))
+    """The first words of a line that a pull quote is looked up by (None: too short to be one).
+    (The line's own words: the marks around a pull quote are no part of a word, and the line's
+    words are cut once for this and for the paragraphs it is looked up in.)"""
+    words = words_of(line)
     return words[:_PULL_MIN_WORDS] if len(words) >= _PULL_MIN_WORDS else None
 
 

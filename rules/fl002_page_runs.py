@@ -602,6 +602,7 @@ def _one_block(lines: list[str], first: int, last: int) -> bool:
 
 _TITLE_SITE = re.compile(r"(?P<title>.+?)[ \t]+[-–—|][ \t]+(?P<site>[^-–—|]+)")
 _SITE_WORDS = 5
+_SITE_SEPARATOR = re.compile(r"[ \t][-–—|][ \t]")  # what every _TITLE_SITE match holds
 
 
 def _browser_title(lines: list[str], by_line: dict[int, list[int]]) -> list[int]:
@@ -609,7 +610,8 @@ def _browser_title(lines: list[str], by_line: dict[int, list[int]]) -> list[int]
     top = next((k for k, line in enumerate(lines) if line.strip()), None)
     if top is None:
         return []
-    m = _TITLE_SITE.fullmatch(lines[top].strip())
+    # (the separator between blanks, first: the lazy title is tried at every length of a long line)
+    m = _TITLE_SITE.fullmatch(lines[top].strip()) if _SITE_SEPARATOR.search(lines[top]) else None
     if m is None or not 1 <= len(words_of(m["site"])) <= _SITE_WORDS or not m["site"].strip()[:1].isupper():
         return []
     title = " ".join(m["title"].split()).casefold()

@@ -106,3 +106,50 @@ def _required_text(pattern: re.Pattern) -> frozenset[str] | None:
     except re.error:
         return None
     return _sequence(parsed)
+
+
+def needs_digit(pattern: re.Pattern) -> bool:
+    """Whether every text ``pattern`` matches holds a decimal digit (``\\d`` finds one in it):
+    False where unknown. Read from its source and flags only, as ``required_text`` (FL002's own
+    patterns stay uncompiled until first tried)."""
+    key = ("needs_digit", _SOURCE, pattern.pattern, pattern.flags)
+    return remembered(key, lambda: _needs_digit(pattern))
+
+
+def _needs_digit(pattern: re.Pattern) -> bool:
+    try:
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+    except re.error:
+        return False
+    return _digit_sequence(parsed)
+
+
+_DIGIT_CODES = range(ord("0"), ord("9") + 1)
+
+
+def _digit_sequence(items) -> bool:
+    """A digit in every match of the items in a row: one of them cannot match without one."""
+    return any(_digit_item(op, av) for op, av in items)
+
+
+def _digit_item(op, av) -> bool:
+    if op is _parser.LITERAL:
+        return av in _DIGIT_CODES
+    if op is _parser.IN:  # a class of digits only: "\d", "[0-9]", "[0-5]"
+        return bool(av) and all(
+            (kind is _parser.CATEGORY and value is _parser.CATEGORY_DIGIT)
+            or (kind is _parser.LITERAL and value in _DIGIT_CODES)
+            or (kind is _parser.RANGE and value[0] in _DIGIT_CODES and value[1] in _DIGIT_CODES)
+            for kind, value in av
+        )
+    if op is _parser.SUBPATTERN:
+        return _digit_sequence(av[-1])
+    if op is _parser.ATOMIC_GROUP:
+        return _digit_sequence(av)
+    if op is _parser.BRANCH:
+        return all(_digit_sequence(branch) for branch in av[1])
+    if op in _REPEATS:
+        return av[0] >= 1 and _digit_sequence(av[2])
+    if op is _parser.ASSERT:  # a lookaround that must match reads the same text
+        return _digit_sequence(av[1])
+    return False

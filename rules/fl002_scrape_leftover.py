@@ -24,7 +24,7 @@ from factlint.rules import fl002_page_parts as page_parts
 from factlint.rules import fl002_page_shape as page_shape
 from factlint.rules import fl002_page_boxes as page_boxes
 from factlint.rules import fl002_page_runs as page_runs
-from factlint.rules.fl002_required_text import rarity, required_text
+from factlint.rules.fl002_required_text import needs_digit, rarity, required_text
 
 PHRASES_FILE = Path(__file__).parent / "data" / "scrape_phrases.yaml"
 _KINDS = ("block", "label", "start")
@@ -66,6 +66,8 @@ _BULLETS = " \t•·▪►‣|*>📱📲📺📻📰👉👇▶➡🔔📧📩�
 # hang the run.
 REGEX_TIMEOUT = 0.05  # seconds per sentence; real phrase patterns take microseconds
 # "Read also: <link title>", and the two spaces a copied link box leaves: "See also  <title>"
+# the characters re.I reads as an ASCII letter: dotless i, long s, the Kelvin sign, dotted capital I
+_ASCII_TWINS = frozenset("\u0131\u017f\u212a\u0130")
 _SEPARATOR = r"(?:\s*(?:[:|»›]|\s[-–—]|[-–—]\s)|[ \t]{2,})\s*\S"
 
 
@@ -660,6 +662,14 @@ class _Matcher:
 
         labels, starts, glued = alternation("label"), alternation("start"), alternation(None, glued=True)
         self.label = re.compile(rf"(?P<p>{labels.pattern}){_SEPARATOR}", re.I) if labels else None
+        # a label's first three letters, for a set lookup that rules most sentences out before
+        # the alternation of every label is tried (case-blind: ASCII lower case reads as re.I
+        # does, but for the letters re.I also reads as ASCII ones; a sentence that opens with a
+        # character beyond ASCII is left to the pattern)
+        heads = {p.text[:3] for p in phrases if p.text and p.kind == "label"}
+        self._label_heads = (
+            frozenset(heads) if all(len(h) == 3 and not _ASCII_TWINS.intersection(h) for h in heads) else None
+        )
         self.start = re.compile(rf"(?P<p>{starts.pattern})(?!\w)", re.I) if starts else None
         # "Advertisement The minister said", "Skip to contentStay informed" (no space at all)
         self.glued = (
@@ -755,7 +765,9 @@ class _Matcher:
             return self.exact[norm], len(text)
         body = text.lstrip(_EDGE_JUNK)
         short = len(norm.split()) <= max_words
-        m = self.label.match(body) if self.label else None
+        head = body[:3]
+        may_label = self._label_heads is None or not head.isascii() or head.lower() in self._label_heads
+        m = self.label.match(body) if self.label and may_label else None
         if m:
             return self.by_text[normalise(m.group("p"))], len(text)
         m = self.start.match(norm) if self.start and short else None
@@ -811,7 +823,15 @@ class _RegexGroup:
             self.joined = None
         if self.joined is None:
             joinable = [False] * len(phrases)
-        self._joined_low, self._joined_rest = _case_split(joined) if self.joined is not None else (None, None)
+        # the joined patterns that cannot match without a decimal digit are joined apart, and
+        # scan only a text that has one (three sentences in four have none); each part's patterns
+        # without a capital letter scan the lower case (``_case_split``)
+        digits = [p for p in joined if needs_digit(p.regex)] if self.joined is not None else []
+        self._joined_parts = [
+            (needs, "|".join(f"(?:{p.regex.pattern})" for p in part), *_case_split(part))
+            for needs, part in ((False, [p for p in joined if p not in digits]), (True, digits))
+            if part and self.joined is not None
+        ]
         # (phrase, the text it needs or None, behind the joined pattern); neither: always tried
         # (a config's patterns, run by the `regex` engine with a time limit, or numbered groups)
         self.plan = list(zip(phrases, needs, joinable))
@@ -832,19 +852,33 @@ class _RegexGroup:
         self._always_at = [k for k, (_, need, joined) in enumerate(self.plan) if need is None and not joined]
         self._joined_at = [k for k, (_, _, joined) in enumerate(self.plan) if joined]
         self._needless = [p for p, need, _ in self.plan if need is None]  # always tried, or joined
+        # the plan's patterns of our data file that cannot match without a decimal digit
+        self._digits = frozenset(
+            k for k, p in enumerate(phrases) if type(p.regex) is _TrustedPattern and needs_digit(p.regex)
+        )
 
     def __iter__(self):
         return iter(self.phrases)
 
     def _joined_hit(self, how: str, text: str) -> bool:
-        """Whether the joined alternation matches ``text`` (``re.<how>``): its patterns without a
-        capital letter scan the lower case, case-sensitive (several times faster than re.I)."""
-        low = twin_text(text) if self._joined_low is not None else None
-        if low is None:
-            return getattr(self.joined, how)(text) is not None
-        if getattr(self._joined_low, how)(low) is not None:
-            return True
-        return self._joined_rest is not None and getattr(self._joined_rest, how)(text) is not None
+        """Whether the joined alternation matches ``text`` (``re.<how>``): one of its parts does."""
+        low = twin_text(text)
+        for needs, source, joined_low, joined_rest in self._joined_parts:
+            if needs and _DIGIT.search(text) is None:
+                continue
+            if low is None:  # a character re.I reads as a letter its lower case is not (rare)
+                if getattr(re.compile(source, re.I | re.S), how)(text) is not None:
+                    return True
+                continue
+            if joined_low is None:  # (no pattern of the part scans the lower case)
+                if getattr(joined_rest, how)(text) is not None:
+                    return True
+                continue
+            if getattr(joined_low, how)(low) is not None:
+                return True
+            if joined_rest is not None and getattr(joined_rest, how)(text) is not None:
+                return True
+        return False
 
     def candidates(self, how: str, text: str, found: set[int] | None = None) -> list[Phrase]:
         """The phrases worth trying on ``text`` with ``re.<how>``, in their order. ``found``: the
@@ -869,28 +903,31 @@ class _RegexGroup:
         chosen.update(self._always_at)
         if hit:
             chosen.update(self._joined_at)
+        if not self._digits.isdisjoint(chosen) and _DIGIT.search(text) is None:
+            chosen -= self._digits  # (patterns that cannot match a text without a digit)
         return [self.phrases[k] for k in sorted(chosen)]
 
 
 def _case_split(joined: list[Phrase]) -> tuple[re.Pattern | None, re.Pattern | None]:
     """The joined alternation as two that match a text where it does: the patterns with a
     ``lower_case_twin`` joined for the lower case, and the others as they are (re.I); (None,
-    None) where none has a twin."""
+    all of them as they are) where none has a twin."""
     flags = re.I | re.S
     low = [p.regex.pattern for p in joined if twin_holds(p.regex.pattern, flags)]
     rest = [p.regex.pattern for p in joined if not twin_holds(p.regex.pattern, flags)]
     low_source = "|".join(f"(?:{pattern})" for pattern in low)
-    if not low or not twin_holds(low_source, flags):
-        return None, None
-    try:
-        return (
-            re.compile(low_source, flags & ~re.I),
-            re.compile("|".join(f"(?:{pattern})" for pattern in rest), flags) if rest else None,
-        )
-    except re.error:
-        return None, None
+    if low and twin_holds(low_source, flags):
+        try:
+            return (
+                re.compile(low_source, flags & ~re.I),
+                re.compile("|".join(f"(?:{pattern})" for pattern in rest), flags) if rest else None,
+            )
+        except re.error:
+            pass
+    return None, re.compile("|".join(f"(?:{p.regex.pattern})" for p in joined), flags)
 
 
+_DIGIT = re.compile(r"\d")  # (what needs_digit's patterns cannot match without)
 _VALUE = itemgetter(1)  # an automaton hit's value: (end, value)
 
 

@@ -11,7 +11,7 @@ from typing import Any, Iterable
 import yaml
 
 from factlint.analysis.quotes import quotes
-from factlint.analysis.text import lower_case_twin, phrase_trie, twin_text
+from factlint.analysis.text import PhraseSet, lower_case_twin, twin_text
 from factlint.linter.document import Document
 from factlint.linter.finding import Finding, Severity
 from factlint.linter.rule import Context, Rule, RuleOptions, option
@@ -56,9 +56,9 @@ class Patterns:
     own_subject: re.Pattern  # ", the coroner" right before the verb: the verb's own subject
     # the crowd words and the phrases alone, in lower case: an ASCII sentence whose lower case
     # holds none cannot match ``crowd`` or ``phrase`` (case-insensitive scans, several times dearer)
-    crowd_words: re.Pattern
-    phrase_words: re.Pattern
-    any_words: re.Pattern  # either of the two, in one scan (nine sentences in ten have neither)
+    crowd_words: PhraseSet
+    phrase_words: PhraseSet
+    any_words: PhraseSet  # either of the two, in one scan (nine sentences in ten have neither)
     # ``crowd``, ``passive`` and ``phrase`` for the lower case (analysis/text.py lower_case_twin)
     crowd_twin: re.Pattern | None
     passive_twin: re.Pattern | None
@@ -104,13 +104,9 @@ class Patterns:
             naming,
             anonymous,
             own_subject,
-            re.compile(phrase_trie(" ".join(w.split()).lower() for w in data["crowds"] if w.strip())),
-            re.compile(phrase_trie(" ".join(w.split()).lower() for w in data["phrases"] if w.strip())),
-            re.compile(
-                phrase_trie(
-                    " ".join(w.split()).lower() for w in data["crowds"] + data["phrases"] if w.strip()
-                )
-            ),
+            PhraseSet(" ".join(w.split()).lower() for w in data["crowds"] if w.strip()),
+            PhraseSet(" ".join(w.split()).lower() for w in data["phrases"] if w.strip()),
+            PhraseSet(" ".join(w.split()).lower() for w in data["crowds"] + data["phrases"] if w.strip()),
             lower_case_twin(crowd),
             lower_case_twin(passive),
             lower_case_twin(phrase),
@@ -201,13 +197,15 @@ class VagueAttribution(Rule):
         self.patterns = _patterns(tuple(self.options.crowds), tuple(self.options.phrases))
 
     def check(self, doc: Document, ctx: Context) -> Iterable[Finding]:
-        quoted = [(q.span.start, q.span.end) for q in ctx.analysis(quotes)]
+        quoted: list[tuple[int, int]] | None = None  # (read at the first hit: most articles have none)
         for sentence in doc.sentences:
             hit = _vague(self.patterns, sentence.text, passive=self.options.passive)
             if hit is None:
                 continue
             start, end = hit
             at = doc.file_offset(sentence, start)
+            if quoted is None:
+                quoted = [(q.span.start, q.span.end) for q in ctx.analysis(quotes)]
             if any(a <= at < b for a, b in quoted):
                 continue  # the speaker's words, not the article's attribution
             if _forecast_sourced_nearby(self.patterns, doc, sentence, start, end):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from factlint.analysis.measure_claims import lacks_all
 from factlint.analysis.quotes import quotes
 from factlint.analysis.speech import analyse_sentence
 from factlint.analysis.text import CAPITAL_WORD
@@ -139,6 +140,7 @@ _ANNOUNCES = re.compile(
     r"(?![^.!?]*\b(?:was|were|is|has been)\b)",
     re.I,
 )
+_ANNOUNCED = ("statement", "response", "reply")  # one is in every match of _ANNOUNCES
 # ...but not one that was never made: "Police have not released a statement."
 _NO_STATEMENT = re.compile(r"\b(?:not|no|never|yet to|declined|refused|without)\b|n[’']t\b", re.I)
 # "Dominic Calvert-Lewin talks.": a live blog's name-and-verb line (not "Talks resumed", "met for talks")
@@ -190,6 +192,8 @@ def _announced(doc: Document, q) -> bool:
         return False
     if _answers_question(doc, q, previous):
         return True
+    if lacks_all(before, _ANNOUNCED):  # (the words every announcement holds: most sentences lack them)
+        return False
     if _NO_STATEMENT.search(before):
         return False
     return bool(_ANNOUNCES.search(before))

@@ -476,6 +476,7 @@ class ActorWithoutSetup(Rule):
                 or any(m.link or m.office or (m.name or m.text) != name for m in ent.mentions)
                 or name.lower() in known
                 or not_a_name(name)
+                or ms.position(ent.first.sentence) <= opening  # the lede's own subject, not a late actor
             ):
                 continue
             # whether the name speaks (or acts) where a finding could stand, before the tests
@@ -493,12 +494,7 @@ class ActorWithoutSetup(Rule):
                 ),
                 None,
             )
-            if (
-                spoken is None
-                or spoken.sentence in newcomers
-                or ms.position(spoken.sentence) <= opening
-                or ms.position(ent.first.sentence) <= opening  # the lede's own subject, not a late actor
-            ):
+            if spoken is None or spoken.sentence in newcomers or ms.position(spoken.sentence) <= opening:
                 continue
             if (
                 brand_case(name)
@@ -1205,9 +1201,13 @@ def _speaks(text: str, start: int, end: int) -> bool:
     if _SPEAKER_AFTER.match(text[end : end + 40]):
         return True
     # "..., said Guo." / "said Guo, who..." but not "said Prosecutors adopted a narrow focus"
-    return bool(_SPEAKER_BEFORE.search(text[max(0, start - 60) : start])) and bool(
-        re.match(r"\s*(?:[,.;:!?)\"”’]|$)", text[end : end + 3])
+    # (the mark after the name first: most names run on into the sentence)
+    return bool(_CLAUSE_END_AFTER.match(text[end : end + 3])) and bool(
+        _SPEAKER_BEFORE.search(text[max(0, start - 60) : start])
     )
+
+
+_CLAUSE_END_AFTER = re.compile(r"\s*(?:[,.;:!?)\"”’]|$)")
 
 
 # An official speaks in more ways than a bare surname may be read as speaking ("Nvidia announced"

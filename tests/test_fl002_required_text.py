@@ -12,7 +12,7 @@ import yaml
 from factlint.linter.engine import lint_text
 from factlint.rules import fl002_scrape_leftover as fl002
 from factlint.analysis.text import CASE_EXCEPTIONS
-from factlint.rules.fl002_required_text import required_text
+from factlint.rules.fl002_required_text import needs_digit, required_text
 
 CASES = Path(fl002.__file__).with_suffix(".yaml")
 
@@ -94,3 +94,26 @@ def test_findings_through_the_engine_use_the_quick_test():
     text = "Rescue workers reached the valley at dawn. [Photos: Jane Doe]\n"
     found = [f for f in lint_text(text, select=["FL002"]) if f.rule_id == "FL002"]
     assert len(found) == 1 and "Photos: Jane Doe" in found[0].message
+
+
+def test_needs_digit_reads_only_digits_every_match_holds():
+    def needs(pattern: str, flags: int = 0) -> bool:
+        return needs_digit(re.compile(pattern, flags))
+
+    assert needs(r"\d{1,2}:\d\d") and needs(r"(?:at|on) [0-9]+") and needs(r"(?=.*\d)\w+")
+    assert needs(r"(?:\d+|[0-5]x)(?:am|pm)?", re.I) and needs(r"(?>\d+)") and needs(r"page 1")
+    assert (
+        not needs(r"\d*x") and not needs(r"[\d,]+") and not needs(r"(?:\d+|none)") and not needs(r"(?!\d)\w+")
+    )
+    assert not needs(r"\w+") and not needs(r"[^\d]") and not needs(r"(\d)?\1")
+    # every built-in pattern said to need one matches no text without a digit
+    matcher = fl002._builtin_matcher()
+    texts = _case_texts() + ["Posted by | 2 min read", "  Jan 5, 2024 | 10:30 am  ", "Photos: AP"]
+    digit = re.compile(r"\d")
+    marked = 0
+    for group, how in ((matcher.blocks, "fullmatch"), (matcher.regexes, "match"), (matcher.ends, "search")):
+        for p in group:
+            if type(p.regex) is fl002._TrustedPattern and needs_digit(p.regex.compiled):
+                marked += 1
+                assert not any(getattr(p.regex, how)(t) for t in texts if not digit.search(t)), p.label
+    assert marked > 20

@@ -5,7 +5,7 @@ alternation does (else a finding would be lost), on the rules' real word lists."
 import re
 
 from factlint.analysis.stance import _some_cue, _words, cues
-from factlint.analysis.text import phrase_trie
+from factlint.analysis.text import PhraseSet, phrase_trie
 from factlint.rules.fl003_vague_attribution import _patterns, builtin_lists
 
 SENTENCES = [
@@ -53,3 +53,33 @@ def test_the_scans_are_necessary_conditions_of_the_patterns():
 def test_no_words_match_anywhere_like_an_empty_alternation():
     assert phrase_trie([]) == ""
     assert re.compile(phrase_trie(["a b", "a"])).search("x a") and _words(["a b"]) == r"a\s+b"
+
+
+def test_phrase_set_finds_what_the_trie_finds():
+    """The Aho-Corasick form answers as the trie's regex does, whitespace runs and case included."""
+    lists = _lists()
+    texts = SENTENCES + [
+        "the two sides\nsigned a pact",
+        "a  bitter rivalry",
+        "a\tbitter\u00a0rivalry",
+        "Ex\u00adperts",
+        "experts  say",
+        "  many analysts  ",
+        "\u0130stanbul analysts",
+    ]
+    word_lists = [[w.lower() for w in words] for words in lists.values()]
+    word_lists += [["a b"], ["a"], ["ab", "b c d"], ["x"]]
+    for words in word_lists:
+        trie = re.compile(phrase_trie(words))
+        found = PhraseSet(words)
+        assert found.pattern is None, words  # (these all suit the one pass)
+        for text in texts + [" ".join(words[:3]), words[-1], words[-1].upper()]:
+            for t in (text, text.lower()):
+                assert bool(found.search(t)) == bool(trie.search(t)), (words[:3], t)
+                assert (found.search(t) is None) == (trie.search(t) is None), (words[:3], t)
+
+
+def test_phrase_set_leaves_odd_words_to_the_regex():
+    assert PhraseSet([]).search("anything") is not None  # the empty alternation matches anywhere
+    assert PhraseSet(["a  b"]).pattern is not None and PhraseSet(["a  b"]).search("a b") is None
+    assert PhraseSet(["a\tb"]).search("a\tb") is not None and PhraseSet([" a"]).pattern is not None
