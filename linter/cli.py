@@ -268,6 +268,16 @@ def check(
             "files and, with a config `include`, files outside it (the pre-commit hooks use it).",
         ),
     ] = False,
+    respect_gitignore: Annotated[
+        Optional[bool],
+        typer.Option(
+            "--respect-gitignore/--no-respect-gitignore",
+            help="In a git repository a folder walk leaves out what git ignores (a build folder); "
+            "--no-respect-gitignore walks it as if there were no .gitignore. Overrides the config's "
+            "respect-gitignore.",
+            show_default=False,
+        ),
+    ] = None,
     timeout: Annotated[
         Optional[str],
         typer.Option(
@@ -319,6 +329,7 @@ def check(
         jobs_by_default=jobs is None,
         no_discover=ci,
         named_as_walked=skip_non_articles,
+        respect_gitignore=respect_gitignore,
         time_budget=_timeout(timeout),
         registry=registry,
     )

@@ -57,6 +57,8 @@ class _Schema(BaseModel):
     register_: str | None = Field(None, alias="register")  # `register` would shadow BaseModel
     ignore: list[str] | None = None
     include: list[str] | None = None  # what a folder walk checks (linter/include.py)
+    # a folder walk leaves out what git ignores (linter/include.py)
+    respect_gitignore: bool | None = Field(None, alias="respect-gitignore")
     sources: list[str] | None = None
     cache: bool | None = None
     # extra word lists for the cast-and-roles analysis (same YAML format as analysis/data/)
@@ -100,6 +102,7 @@ class Config:
     _ignore_res: list[Any] = field(default_factory=list, repr=False)
     include: list[str] = field(default_factory=list)
     _include_res: list[Any] = field(default_factory=list, repr=False)
+    respect_gitignore: bool = True  # a folder walk leaves out what git ignores
 
     @property
     def root(self) -> Path | None:
@@ -253,6 +256,7 @@ def parse_config(text: str, display: str, base: Path, registry: Registry | None 
         cache=schema.cache,
         ignore=list(schema.ignore or []),
         include=list(schema.include or []),
+        respect_gitignore=schema.respect_gitignore is not False,
     )
     for key, globs, compiled in (
         ("ignore", config.ignore, config._ignore_res),

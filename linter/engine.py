@@ -42,7 +42,7 @@ from .config import (
 from .document import Document
 from .errors import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, ConfigError, FactlintError, ModelError
 from .finding import FileError, Finding, Severity, fingerprint
-from .include import walked_file_is_article
+from .include import GitIgnored, git_ignored, walked_file_is_article
 from . import registry as rule_registry
 from .registry import Registry, did_you_mean
 from .providers import model_resources
@@ -89,6 +89,7 @@ class _Target:
     name: Path | None  # where it lives (config discovery, ignore globs, baseline); None: nameless stdin
     data: bytes | None = None  # stdin bytes
     walked: bool = False  # found by walking a folder (not named): linter/include.py decides
+    git_ignored: bool = False  # walked, and git ignores it (left out unless respect-gitignore is off)
 
 
 @dataclass
@@ -434,8 +435,14 @@ def _article_suffixes() -> tuple[str, ...]:
     return tuple(s.lower() for s in ARTICLE_SUFFIXES)
 
 
-def _walk(folder: Path, shown: str, errors: list[FileError] | None = None) -> list[tuple[str, Path]]:
-    """Articles below ``folder`` (hidden folders and files skipped), as (display path, path).
+def _walk(
+    folder: Path,
+    shown: str,
+    errors: list[FileError] | None = None,
+    ignored: "GitIgnored | None" = None,
+) -> list[tuple[str, Path, bool]]:
+    """Articles below ``folder`` (hidden folders and files skipped), as (display path, path,
+    whether git ignores it: ``ignored``, from ``include.git_ignored``).
 
     Symbolic links to folders are not followed (``os.walk``'s default); a symbolic link to a file
     is checked only when its target lies inside the project root of ``folder`` (the repository
@@ -461,25 +468,27 @@ def _walk(folder: Path, shown: str, errors: list[FileError] | None = None) -> li
                     if errors is not None:
                         errors.append(FileError(display, f"symbolic link not followed: its target {err}"))
                     continue
-            found.append((display, path))
+            found.append((display, path, ignored is not None and rel.replace(os.sep, "/") in ignored))
     return found
 
 
 _NO_ARTICLES = "no articles found in this folder"  # an error, but not a file left unchecked
 
 
-def _discover(paths: list[str], opts: RunOptions, errors: list[FileError]) -> list[_Target]:
+def _discover(
+    paths: list[str], opts: RunOptions, errors: list[FileError], notices: list[str] | None = None
+) -> list[_Target]:
     targets: list[_Target] = []
     seen: set[str] = set()
 
-    def add(display: str, path: Path, walked: bool = False) -> None:
+    def add(display: str, path: Path, walked: bool = False, git_ignored: bool = False) -> None:
         if not path.is_file():  # a FIFO or device named like an article would block the read
             errors.append(FileError(display, "not a regular file"))
             return
         real = os.path.realpath(path)
         if real not in seen:
             seen.add(real)
-            targets.append(_Target(display, path, path, walked=walked))
+            targets.append(_Target(display, path, path, walked=walked, git_ignored=git_ignored))
 
     for arg in paths:
         if arg == "-":
@@ -495,7 +504,15 @@ def _discover(paths: list[str], opts: RunOptions, errors: list[FileError]) -> li
         path = Path(arg)
         display = os.path.normpath(arg)
         if path.is_dir():
-            found = _walk(path, arg, errors)
+            ignored = None
+            if opts.respect_gitignore is not False:  # one git call per folder walked
+                ignored, problem = git_ignored(path)
+                if problem is not None and notices is not None:
+                    notices.append(
+                        f"{display}: .gitignore not applied ({problem}), every article below it is "
+                        "checked; `respect-gitignore: false` in the config does so without this notice"
+                    )
+            found = _walk(path, arg, errors, ignored)
             if not found:
                 errors.append(
                     FileError(
@@ -503,8 +520,8 @@ def _discover(paths: list[str], opts: RunOptions, errors: list[FileError]) -> li
                         f"{_NO_ARTICLES} (looked for {', '.join(_article_suffixes())})",
                     )
                 )
-            for shown, file in found:
-                add(shown, file, walked=True)
+            for shown, file, by_git in found:
+                add(shown, file, walked=True, git_ignored=by_git)
         elif path.exists():
             add(display, path, walked=opts.named_as_walked)
         elif path.is_symlink():
@@ -623,6 +640,7 @@ class _Plan:
     findings: list[Finding] = field(default_factory=list)
     reported: set[tuple] = field(default_factory=set)  # errors about a shared file, shown once
     hidden: int = 0  # findings the baseline accepted
+    walk_notices: list[str] = field(default_factory=list)  # e.g. a .gitignore git could not read
 
     def profile_for(self, target: _Target) -> tuple[Config, _Profile] | None:
         """The config governing ``target`` and its profile (each config loaded once per run)."""
@@ -712,7 +730,8 @@ def _plan(paths: list[str], opts: RunOptions) -> _Plan:
     if opts.baseline is not None and opts.write_baseline is None:
         baseline = baseline_mod.load(opts.baseline)
     errors: list[FileError] = []
-    targets = sorted(_discover(paths, opts, errors), key=lambda t: t.display)
+    notices: list[str] = []
+    targets = sorted(_discover(paths, opts, errors, notices), key=lambda t: t.display)
     changes = None
     if opts.diff is not None:
         if any(t.data is not None for t in targets):
@@ -727,7 +746,10 @@ def _plan(paths: list[str], opts: RunOptions) -> _Plan:
     if opts.write_baseline is not None:  # refuse a bad target before spending time on the run
         baseline_mod.check_target(opts.write_baseline, [t.path for t in targets if t.path is not None])
     unchecked = sum(1 for e in errors if not e.message.startswith(_NO_ARTICLES))
-    return _Plan(opts, explicit, baseline, targets, changes, errors, unchecked=unchecked)
+    plan = _Plan(opts, explicit, baseline, targets, changes, errors, unchecked=unchecked)
+    plan.walk_notices = notices
+    plan.result.notices.extend(notices)
+    return plan
 
 
 def _check_in_workers(plan: _Plan) -> CheckResult | None:
@@ -742,14 +764,25 @@ def _check_in_workers(plan: _Plan) -> CheckResult | None:
     kept = [
         t
         for t in targets
-        if not t.walked
-        or (chosen := plan.profile_for(t)) is None
-        or walked_file_is_article(chosen[0], t.name)
+        if not t.walked or (chosen := plan.profile_for(t)) is None or not _left_out(plan, chosen[0], t)
     ]
     merged = check_in_workers([t.display for t in kept], plan.errors, plan.opts, workers, check_paths)
+    merged.notices[:0] = plan.walk_notices  # said once, here: the workers walk nothing
     if len(kept) < len(targets) and not merged.files:
         merged.notices.append(not_articles_notice(len(targets) - len(kept)))
     return merged
+
+
+def _left_out(plan: _Plan, config: Config, target: _Target) -> bool:
+    """A walked file the walk does not check: git ignores it (unless the run's or the file's
+    config turns respect-gitignore off), or linter/include.py says it is no article."""
+    if not target.walked:
+        return False
+    if target.git_ignored:
+        respect = plan.opts.respect_gitignore
+        if respect if respect is not None else config.respect_gitignore:
+            return True
+    return not walked_file_is_article(config, target.name)
 
 
 def _model_free_bytes(plan: _Plan) -> int | None:
@@ -783,9 +816,9 @@ def _lint_target(
     config, profile = chosen
     if target.name is not None and config.is_ignored(target.name):
         return None
-    if target.walked and not walked_file_is_article(config, target.name):
+    if _left_out(plan, config, target):
         plan.not_articles += 1
-        return None  # a README or CHANGELOG beside the articles, or outside `include`
+        return None  # a README or CHANGELOG beside the articles, a build folder, or outside `include`
     budget = DEFAULT_TIME_BUDGET if opts.time_budget is None else opts.time_budget
     try:
         with _time_budget(budget) as deadline:

@@ -14,12 +14,20 @@ found by walking a folder (never for files named on the command line, which are 
   ``site-packages``, ``__pycache__`` and ``_site`` (Jekyll's built pages) folders and Python's package metadata (``*.egg-info``,
   which ``pip install -e .`` writes next to the articles, and ``*.dist-info``).
 
+In a git repository a walk also leaves out what git ignores (``.gitignore`` files at every level,
+``.git/info/exclude``, the user's global excludes), as ruff and black do: a Hugo ``public/``, a
+``build/`` folder, generated pages. git itself is asked, once per folder walked (``git_ignored``);
+a file git tracks is never ignored, as in git. Config ``respect-gitignore: false`` or
+``--no-respect-gitignore`` turns it off; without git, or outside a repository, the walk is as before.
+
 ``ignore`` globs still apply on top of this. An HTML report factlint wrote is never an article.
 """
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
 from pathlib import Path, PurePosixPath
 
 from .config import Config
@@ -72,3 +80,50 @@ def walked_file_is_article(config: Config, file: Path) -> bool:
     parts = PurePosixPath(rel.as_posix()).parts
     prefixes = ["/".join(parts[: i + 1]) for i in range(len(parts))]
     return any(rx.match(p) for rx in patterns for p in prefixes)
+
+
+class GitIgnored:
+    """What git ignores below a walked folder: files, and folders ignored as a whole (paths
+    relative to the folder, '/'-separated)."""
+
+    def __init__(self, entries: list[str]):
+        self.files = frozenset(e for e in entries if not e.endswith("/"))
+        self.folders = frozenset(e.rstrip("/") for e in entries if e.endswith("/"))
+        self.everything = "./" in entries  # git ignores every file below the folder walked
+
+    def __contains__(self, rel: str) -> bool:
+        if self.everything or rel in self.files:
+            return True
+        parts = rel.split("/")
+        return any("/".join(parts[:i]) in self.folders for i in range(1, len(parts)))
+
+
+_GIT_TIMEOUT = 60  # seconds; `--directory` names an ignored folder once, so even a huge one is quick
+
+
+def git_ignored(folder: Path) -> tuple[GitIgnored | None, str | None]:
+    """(what git ignores below ``folder``, None) in a repository; (None, None) outside one;
+    (None, why) when git could not answer (not installed, a refused repository): the walk is as
+    before. A folder named that git ignores is left out as a whole (a file named is checked).
+
+    One ``git ls-files --others --ignored --exclude-standard --directory``: only untracked files
+    can be ignored (a tracked file never is, as in git: a pull request's ``.gitignore`` cannot hide
+    the articles it commits), and a folder ignored as a whole comes back as one ``name/`` line."""
+    from .safepath import repository_root
+
+    if repository_root(folder) is None:
+        return None, None
+    command = ["git", "-c", "core.fsmonitor=false", "ls-files", "--others", "--ignored"]
+    command += ["--exclude-standard", "--directory", "-z"]
+    try:
+        done = subprocess.run(command, cwd=folder, capture_output=True, timeout=_GIT_TIMEOUT)
+    except FileNotFoundError:
+        return None, "git is not installed"
+    except subprocess.TimeoutExpired:
+        return None, f"git did not answer within {_GIT_TIMEOUT} s"
+    except OSError as err:
+        return None, f"git could not run: {err.strerror or err}"
+    if done.returncode != 0:
+        lines = os.fsdecode(done.stderr).strip().splitlines() or ["git failed"]
+        return None, lines[0].removeprefix("fatal: ")
+    return GitIgnored([os.fsdecode(e) for e in done.stdout.split(b"\0") if e]), None

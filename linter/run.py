@@ -48,6 +48,8 @@ class RunOptions:
     # files named in `paths` are chosen as a folder walk chooses (linter/include.py): the
     # GitHub Action names the files a pull request changed, and a changed README is no article
     named_as_walked: bool = False
+    # a folder walk leaves out what git ignores; None: each file's config says (default yes)
+    respect_gitignore: bool | None = None
     # the rules this run can use; None: the installed ones, read once when the run starts
     registry: "Registry | None" = None
 
@@ -65,7 +67,8 @@ class CheckResult(RunResult):
 def not_articles_notice(count: int) -> str:
     return (
         f"{count} file(s) found in the folders were not checked: project documents "
-        "(README, CHANGELOG, LICENSE...) or outside the config's `include`; name a file to check it"
+        "(README, CHANGELOG, LICENSE...), ignored by git, or outside the config's `include`; "
+        "name a file to check it"
     )
 
 
