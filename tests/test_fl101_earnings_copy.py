@@ -6,10 +6,7 @@ right"). Real command, real model, article text of our own."""
 
 from __future__ import annotations
 
-import contextlib
-import io
 import json
-import subprocess
 
 EARNINGS = (
     "# Kellbrook Shoes profit rises\n\n"
@@ -33,41 +30,30 @@ FORECAST = (
 )
 
 
-def _main_here(cwd, argv: list[str]) -> subprocess.CompletedProcess:
-    """``factlint`` with ``argv`` in folder ``cwd`` through the command's ``main`` in this process
-    (no Python start and import per run): its exit code, stdout and stderr."""
-    from factlint.linter.cli import main
-
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.chdir(cwd), contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        code = main(argv)
-    return subprocess.CompletedProcess(argv, code, out.getvalue(), err.getvalue())
-
-
-def _fl101(tmp_path, config: str | None = None, text: str = EARNINGS) -> list[dict]:
+def _fl101(main_here, tmp_path, config: str | None = None, text: str = EARNINGS) -> list[dict]:
     (tmp_path / "story.md").write_text(text)
     if config is not None:
         (tmp_path / ".factlint.yaml").write_text(config)
     argv = ["check", "--format", "json", "--select", "FL101"]
-    proc = _main_here(tmp_path, [*argv, "story.md"])
+    proc = main_here(tmp_path, [*argv, "story.md"])
     assert proc.returncode in (0, 1), proc.stderr
     return json.loads(proc.stdout)["findings"]
 
 
-def test_figures_of_different_periods_are_not_a_contradiction(tmp_path):
-    assert _fl101(tmp_path) == []
+def test_figures_of_different_periods_are_not_a_contradiction(main_here, tmp_path):
+    assert _fl101(main_here, tmp_path) == []
 
 
-def test_the_periods_option_brings_them_back(tmp_path):
+def test_the_periods_option_brings_them_back(main_here, tmp_path):
     # what the default leaves out is a pair the model does flag: the option shows it at info
-    found = _fl101(tmp_path, "rules:\n  FL101: {periods: info}\n")
+    found = _fl101(main_here, tmp_path, "rules:\n  FL101: {periods: info}\n")
     assert [(f["line"], f["severity"]) for f in found] == [(9, "info")]
     assert "460,000 shares" in found[0]["message"] and "120,000" in found[0]["message"]
 
 
-def test_a_forecast_against_the_result_is_not_a_contradiction(tmp_path):
-    assert _fl101(tmp_path, text=FORECAST) == []
+def test_a_forecast_against_the_result_is_not_a_contradiction(main_here, tmp_path):
+    assert _fl101(main_here, tmp_path, text=FORECAST) == []
     # a forecast is one of the hedged kinds: with hedged at info the model's pair shows
-    found = _fl101(tmp_path, "rules:\n  FL101: {hedged: info}\n", text=FORECAST)
+    found = _fl101(main_here, tmp_path, "rules:\n  FL101: {hedged: info}\n", text=FORECAST)
     assert [(f["line"], f["severity"]) for f in found] == [(5, "info")]
     assert '"Analysts expected $418 million."' in found[0]["message"]

@@ -3,8 +3,6 @@ lower-case key a rule compares ("cross"). Real command, real rules, article text
 
 from __future__ import annotations
 
-import contextlib
-import io
 import json
 import re
 import subprocess
@@ -18,37 +16,26 @@ TOLL = (
 )
 
 
-def _main_here(cwd, argv: list[str]) -> subprocess.CompletedProcess:
-    """``factlint`` with ``argv`` in folder ``cwd`` through the command's ``main`` in this process
-    (no Python start and import per run): its exit code, stdout and stderr."""
-    from factlint.linter.cli import main
-
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.chdir(cwd), contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        code = main(argv)
-    return subprocess.CompletedProcess(argv, code, out.getvalue(), err.getvalue())
+def _check(main_here, cwd, fmt: str, rule: str, article: str) -> subprocess.CompletedProcess:
+    return main_here(cwd, ["check", "--format", fmt, "--select", rule, article])
 
 
-def _check(cwd, fmt: str, rule: str, article: str) -> subprocess.CompletedProcess:
-    return _main_here(cwd, ["check", "--format", fmt, "--select", rule, article])
-
-
-def _messages(tmp_path, text: str, rule: str, name: str = "story.txt") -> list[str]:
+def _messages(main_here, tmp_path, text: str, rule: str, name: str = "story.txt") -> list[str]:
     article = tmp_path / name
     article.write_text(text)
-    proc = _check(tmp_path, "json", rule, str(article))
+    proc = _check(main_here, tmp_path, "json", rule, str(article))
     assert proc.returncode in (0, 1), proc.stderr
     return [f["message"] for f in json.loads(proc.stdout)["findings"]]
 
 
-def test_two_sources_figures_are_named_as_the_article_spells_the_sources(tmp_path):
-    messages = _messages(tmp_path, TOLL, "FL401")
+def test_two_sources_figures_are_named_as_the_article_spells_the_sources(main_here, tmp_path):
+    messages = _messages(main_here, tmp_path, TOLL, "FL401")
     assert len(messages) == 2
     assert "(Governor Maria Okafor and Kell Red Cross give different figures" in messages[0]
     assert "(Governor Maria Okafor and Valley TV give different figures" in messages[1]
 
 
-def test_a_stale_title_says_who_held_the_office_and_what_to_check(tmp_path):
+def test_a_stale_title_says_who_held_the_office_and_what_to_check(main_here, tmp_path):
     (tmp_path / "people.yaml").write_text(
         "- person: Maria Okafor\n  office: Governor\n  organisation: Kell State\n"
         "  from: 2019-01-01\n  to: 2023-01-01\n"
@@ -59,7 +46,7 @@ def test_a_stale_title_says_who_held_the_office_and_what_to_check(tmp_path):
         "---\ndate: 2024-06-10\n---\n\n# Governor tours flood zone\n\n"
         "Governor Maria Okafor toured the flooded valley on Monday.\n"
     )
-    (message,) = _messages(tmp_path, story, "FL203", "story.md")
+    (message,) = _messages(main_here, tmp_path, story, "FL203", "story.md")
     assert message.endswith(
         "the register says Maria Okafor was Governor of Kell State from 2019-01-01 to 2023-01-01; "
         "on that day the Governor of Kell State was Tom Aldridge: check the title, or the register "
@@ -70,9 +57,9 @@ def test_a_stale_title_says_who_held_the_office_and_what_to_check(tmp_path):
 ONE_WARNING = "# Harbour reopens\n\nThe harbour reopened on Tuesday. Experts say it is safe.\n"
 
 
-def test_the_html_report_counts_one_warning_in_the_singular(tmp_path):
+def test_the_html_report_counts_one_warning_in_the_singular(main_here, tmp_path):
     (tmp_path / "story.md").write_text(ONE_WARNING)
-    proc = _check(tmp_path, "html", "FL003", "story.md")
+    proc = _check(main_here, tmp_path, "html", "FL003", "story.md")
     assert proc.returncode == 1, proc.stderr
     assert "1 finding (0 errors, 1 warning, 0 info) in 1 file" in proc.stdout
 
@@ -93,13 +80,15 @@ COMMITTEE = (
 )
 
 
-def test_a_relative_date_against_its_date_says_what_to_check(tmp_path):
-    (message,) = _messages(tmp_path, COMMITTEE, "FL402", "story.md")
+def test_a_relative_date_against_its_date_says_what_to_check(main_here, tmp_path):
+    (message,) = _messages(main_here, tmp_path, COMMITTEE, "FL402", "story.md")
     assert message.startswith('"Last Tuesday" means Tuesday 11 March 2025')
     assert message.endswith(": check which date is meant"), message
 
 
-def test_every_fl402_message_ends_with_what_to_check():
+def test_every_fl402_message_ends_with_what_to_check(
+    main_here,
+):
     """Each kind of FL402 finding, one per failing case of its case file, ends by telling the
     editor what to check."""
     import datetime as dt

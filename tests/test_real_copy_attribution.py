@@ -4,28 +4,14 @@ or a forecast whose source the paragraph gives must pass, and the same shape wit
 
 from __future__ import annotations
 
-import contextlib
-import io
 import json
-import subprocess
 
 
-def _main_here(cwd, argv: list[str]) -> subprocess.CompletedProcess:
-    """``factlint`` with ``argv`` in folder ``cwd`` through the command's ``main`` in this process
-    (no Python start and import per run): its exit code, stdout and stderr."""
-    from factlint.linter.cli import main
-
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.chdir(cwd), contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        code = main(argv)
-    return subprocess.CompletedProcess(argv, code, out.getvalue(), err.getvalue())
-
-
-def _findings(tmp_path, text: str, rule: str) -> list[dict]:
+def _findings(main_here, tmp_path, text: str, rule: str) -> list[dict]:
     article = tmp_path / "story.md"
     article.write_text(text)
     argv = ["check", "--format", "json", "--select", rule]
-    proc = _main_here(tmp_path, [*argv, str(article)])
+    proc = main_here(tmp_path, [*argv, str(article)])
     assert proc.returncode in (0, 1), proc.stderr
     return json.loads(proc.stdout)["findings"]
 
@@ -41,8 +27,8 @@ PIER = (
 )
 
 
-def test_a_quote_after_reported_speech_carried_on_keeps_its_speaker(tmp_path):
-    found = _findings(tmp_path, PIER, "FL004")
+def test_a_quote_after_reported_speech_carried_on_keeps_its_speaker(main_here, tmp_path):
+    found = _findings(main_here, tmp_path, PIER, "FL004")
     # the chair's quote closes the paragraph that reported the chair's words; the fleet's quote
     # follows two sentences of the writer's own, so nobody is said to have said it
     assert [f["line"] for f in found] == [7]
@@ -59,8 +45,8 @@ EARNINGS = (
 )
 
 
-def test_a_forecast_is_sourced_by_the_poll_its_paragraph_names(tmp_path):
-    found = _findings(tmp_path, EARNINGS, "FL003")
+def test_a_forecast_is_sourced_by_the_poll_its_paragraph_names(main_here, tmp_path):
+    found = _findings(main_here, tmp_path, EARNINGS, "FL003")
     # "Analysts expected $305 million" follows the FactSet sentence; the store closures name no
     # poll in their paragraph and stay vague
     assert [(f["line"], f["severity"]) for f in found] == [(5, "warning")]
