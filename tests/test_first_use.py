@@ -2,7 +2,7 @@
 would check nothing, a baseline of changed lines only, a suggestion for an unrelated rule id,
 piped Markdown read as plain text, an HTML page in its declared charset, pyproject.toml's
 [tool.factlint], ONNX Runtime's telemetry warning, GitHub paths from a subfolder, the Action's
-pip cache, renames under --diff, Jekyll's _site, a report written as pyproject.toml."""
+pip cache, renames under --diff, Jekyll's _site, a report or baseline written as pyproject.toml."""
 
 from __future__ import annotations
 
@@ -328,6 +328,15 @@ def test_a_report_is_never_written_as_pyproject_toml(tmp_path):
         "name a report file"
     )
 
+
+def test_a_baseline_is_never_written_as_pyproject_toml(tmp_path):
+    # like -o: a new pyproject.toml holding JSON broke pip, ruff and the next run's discovery
+    (tmp_path / "a.txt").write_text(VAGUE)
+    proc = factlint("check", "--write-baseline", "pyproject.toml", "a.txt", cwd=tmp_path)
+    assert proc.returncode == 2 and not (tmp_path / "pyproject.toml").exists()
+    assert proc.stderr.strip() == (
+        "pyproject.toml: error: refusing to write the baseline as a project's pyproject.toml"
+    )
 
 def test_the_html_view_of_a_page_hides_whole_tags_and_takes_linear_time(tmp_path):
     import time
