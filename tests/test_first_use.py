@@ -338,6 +338,7 @@ def test_a_baseline_is_never_written_as_pyproject_toml(tmp_path):
         "pyproject.toml: error: refusing to write the baseline as a project's pyproject.toml"
     )
 
+
 def test_the_html_view_of_a_page_hides_whole_tags_and_takes_linear_time(tmp_path):
     import time
 
