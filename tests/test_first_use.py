@@ -201,6 +201,26 @@ def test_pyproject_errors_are_the_yaml_configs_errors_with_the_toml_line(tmp_pat
         assert proc.returncode == 2 and proc.stderr.strip() == line, (text, proc.stderr)
 
 
+def test_an_error_in_a_multi_line_toml_array_names_the_items_line(tmp_path):
+    # as .factlint.yaml's "- missing.txt" does; the key's line was named (2), whatever the item
+    (tmp_path / "a.txt").write_text(VAGUE)
+    cases = {
+        '[tool.factlint]\nsources = [\n  "a.txt",  # the story, "itself"\n  "missing.txt",\n]\n': (
+            "pyproject.toml:4: error: sources: 'missing.txt' does not exist (paths are relative to the config file)"
+        ),
+        '[tool.factlint]\nignore = ["x/**",\n  ["a", "b"],\n]\nfail-on = "sometimes"\n': (
+            "pyproject.toml:3: error: ignore item 2: a list is not text"
+        ),
+        '[tool.factlint]\nsources = [\n  "a.txt",\n]\nfail-on = "sometimes"\n': (
+            "pyproject.toml:5: error: fail-on: 'sometimes' is not one of error, warning, info, never"
+        ),
+    }
+    for text, line in cases.items():
+        (tmp_path / "pyproject.toml").write_text(text)
+        proc = factlint("check", "a.txt", cwd=tmp_path)
+        assert proc.returncode == 2 and proc.stderr.strip() == line, (text, proc.stderr)
+
+
 def test_the_action_reads_the_base_commits_pyproject_table_when_there_is_no_factlint_yaml(runner):  # noqa: F811
     repo, temp, env = runner
     (repo / "pyproject.toml").write_text('[tool.factlint.rules]\nFL003 = "off"\n')
