@@ -299,7 +299,7 @@ def _capped(findings: list[Finding], cap: int, own: dict[str, int]) -> list[Find
                     severity=max(f.severity for f in rest),
                     message=f"{len(rest)} more {rule_id} finding{'s' if len(rest) != 1 else ''} in this file not "
                     f"shown ({setting}); fix the ones above and check again, or raise the limit in "
-                    ".factlint.yaml",
+                    "the config",
                     span=first.span,
                     path=first.path,
                     fingerprint=fingerprint(rule_id, "more findings not shown"),
