@@ -783,7 +783,11 @@ def _check_in_workers(plan: _Plan) -> CheckResult | None:
         for t in targets
         if not t.walked or (chosen := plan.profile_for(t)) is None or not _left_out(plan, chosen[0], t)
     ]
-    merged = check_in_workers([t.display for t in kept], plan.errors, plan.opts, workers, check_paths)
+    # plan.errors holds a broken config's error now too (profile_for above), but its articles are
+    # counted by the workers that meet it; a folder without articles is no file unchecked
+    merged = check_in_workers(
+        [t.display for t in kept], plan.errors, plan.opts, workers, check_paths, unchecked=plan.unchecked
+    )
     merged.notices[:0] = plan.walk_notices  # said once, here: the workers walk nothing
     if len(kept) < len(targets) and not merged.files:
         merged.notices.append(not_articles_notice(len(targets) - len(kept)))
