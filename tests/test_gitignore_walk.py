@@ -228,7 +228,7 @@ def test_jobs_leave_out_what_git_ignores(tmp_path, factlint, monkeypatch):
 
     handed: list[str] = []
 
-    def fake_workers(paths, errors, opts, workers, check):
+    def fake_workers(paths, errors, opts, workers, check, **counts):
         handed.extend(paths)
         return CheckResult()
 
