@@ -118,11 +118,14 @@ def check_target(path: Path | str, inputs: Iterable[Path] = ()) -> Path:
     an article being checked or any existing file that is not a baseline."""
     path = Path(path)
     target = Path(os.path.realpath(path))
-    from .config import CONFIG_NAME
+    from .config import CONFIG_NAME, PYPROJECT_NAME
 
     if CONFIG_NAME in (path.name, target.name):
         # JSON is YAML: a baseline there is the folder's config, and every later run stops on it
         raise ConfigError("refusing to write the baseline as a factlint config (.factlint.yaml)", str(path))
+    if PYPROJECT_NAME in (path.name, target.name):
+        # JSON is no TOML: a new pyproject.toml holding it breaks pip, ruff and factlint's own table
+        raise ConfigError("refusing to write the baseline as a project's pyproject.toml", str(path))
     if os.path.islink(path):  # a link a pull request planted must not make us write elsewhere
         from .safepath import UnsafePath, confine, repository_root
 

@@ -144,7 +144,10 @@ def check(
     config: Annotated[
         Optional[str],
         typer.Option(
-            "--config", metavar="FILE", help="Use this config file instead of the nearest .factlint.yaml."
+            "--config",
+            metavar="FILE",
+            help="Use this config file instead of the nearest one: a .factlint.yaml, or a .toml file's "
+            "[tool.factlint] table (pyproject.toml).",
         ),
     ] = None,
     baseline: Annotated[
@@ -255,7 +258,7 @@ def check(
         bool,
         typer.Option(
             "--ci",
-            help="Untrusted-input mode for CI: no .factlint.yaml is discovered; only --config "
+            help="Untrusted-input mode for CI: no .factlint.yaml (nor pyproject.toml table) is discovered; only --config "
             "(else the defaults) configures the run, so a pull request cannot change the model, the "
             "rules or the sources. See docs/security.md.",
         ),

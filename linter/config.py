@@ -371,7 +371,11 @@ def _toml_key_lines(text: str) -> dict[tuple, int]:
     lines: dict[tuple, int] = {}
     table: tuple = ()
     in_string = False
-    for number, line in enumerate(text.splitlines(), 1):
+    rows = text.splitlines()
+    inside_array = 0  # the last line of a multi-line array being passed over
+    for number, line in enumerate(rows, 1):
+        if number <= inside_array:
+            continue
         quotes = line.count('"""') + line.count("'''")
         if in_string:
             in_string = quotes % 2 == 0
@@ -385,8 +389,45 @@ def _toml_key_lines(text: str) -> dict[tuple, int]:
             continue
         key = _TOML_KEY.match(line)
         if key:
-            lines.setdefault(table + _toml_parts(key[1]), number)
+            path = table + _toml_parts(key[1])
+            lines.setdefault(path, number)
+            value = line[key.end() :].lstrip()
+            if value.startswith("["):
+                inside_array = _toml_item_lines(rows, number, len(line) - len(value), path, lines)
     return lines
+
+
+def _toml_item_lines(rows: list[str], number: int, column: int, path: tuple, lines: dict[tuple, int]) -> int:
+    """The line of each item of the array opening at ``rows[number - 1][column]`` (``sources = [``
+    with one path a line: an item's error names its own line, as in YAML). Returns the array's
+    last line."""
+    depth, item, quote, fresh = 0, 0, "", False
+    for row in range(number, len(rows) + 1):
+        line = rows[row - 1]
+        i = column if row == number else 0
+        while i < len(line):
+            ch = line[i]
+            if quote:
+                if ch == "\\" and quote == '"':
+                    i += 1  # an escaped character, a quote among them
+                elif ch == quote:
+                    quote = ""
+            elif ch == "#":
+                break  # a comment to the line's end
+            elif ch in "]}":
+                depth -= 1
+                if depth == 0:
+                    return row
+            elif ch == "," and depth == 1:
+                item, fresh = item + 1, True
+            elif not ch.isspace():
+                if depth == 1 and fresh:
+                    lines.setdefault(path + (item,), row)
+                fresh = depth == 0 and ch == "["
+                depth += ch in "[{"
+                quote = ch if ch in "\"'" else ""
+            i += 1
+    return len(rows)
 
 
 def _toml_parts(dotted: str) -> tuple:

@@ -299,7 +299,7 @@ def _capped(findings: list[Finding], cap: int, own: dict[str, int]) -> list[Find
                     severity=max(f.severity for f in rest),
                     message=f"{len(rest)} more {rule_id} finding{'s' if len(rest) != 1 else ''} in this file not "
                     f"shown ({setting}); fix the ones above and check again, or raise the limit in "
-                    ".factlint.yaml",
+                    "the config",
                     span=first.span,
                     path=first.path,
                     fingerprint=fingerprint(rule_id, "more findings not shown"),
@@ -475,6 +475,23 @@ def _walk(
 _NO_ARTICLES = "no articles found in this folder"  # an error, but not a file left unchecked
 
 
+def _gitignore_off_in_config(folder: Path, opts: RunOptions) -> bool:
+    """Whether the config of a walked folder switches ``respect-gitignore`` off: git is still asked
+    (a config below may switch it on again), but its failure is then no news, as the notice says."""
+    try:
+        if opts.config is not None:
+            config = load_config(opts.config, opts.registry)
+        else:
+            found = None if opts.no_discover else find_config(folder)
+            if found is None:
+                return False
+            _confine_discovered(found)
+            config = load_config(_shown(found), opts.registry)
+    except FactlintError:  # a broken config is reported with its file's articles
+        return False
+    return config.respect_gitignore is False
+
+
 def _discover(
     paths: list[str], opts: RunOptions, errors: list[FileError], notices: list[str] | None = None
 ) -> list[_Target]:
@@ -507,7 +524,7 @@ def _discover(
             ignored = None
             if opts.respect_gitignore is not False:  # one git call per folder walked
                 ignored, problem = git_ignored(path)
-                if problem is not None and notices is not None:
+                if problem is not None and notices is not None and not _gitignore_off_in_config(path, opts):
                     notices.append(
                         f"{display}: .gitignore not applied ({problem}), every article below it is "
                         "checked; `respect-gitignore: false` in the config does so without this notice"
@@ -766,7 +783,11 @@ def _check_in_workers(plan: _Plan) -> CheckResult | None:
         for t in targets
         if not t.walked or (chosen := plan.profile_for(t)) is None or not _left_out(plan, chosen[0], t)
     ]
-    merged = check_in_workers([t.display for t in kept], plan.errors, plan.opts, workers, check_paths)
+    # plan.errors holds a broken config's error now too (profile_for above), but its articles are
+    # counted by the workers that meet it; a folder without articles is no file unchecked
+    merged = check_in_workers(
+        [t.display for t in kept], plan.errors, plan.opts, workers, check_paths, unchecked=plan.unchecked
+    )
     merged.notices[:0] = plan.walk_notices  # said once, here: the workers walk nothing
     if len(kept) < len(targets) and not merged.files:
         merged.notices.append(not_articles_notice(len(targets) - len(kept)))

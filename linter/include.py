@@ -124,6 +124,14 @@ def git_ignored(folder: Path) -> tuple[GitIgnored | None, str | None]:
     except OSError as err:
         return None, f"git could not run: {err.strerror or err}"
     if done.returncode != 0:
+        # walked from inside a folder git ignores as a whole (a bare run in public/), ls-files
+        # fails ("directory entry not superset of prefix"): git ignores all of it
+        inside = ["git", "-c", "core.fsmonitor=false", "check-ignore", "-q", "."]
+        try:
+            if subprocess.run(inside, cwd=folder, capture_output=True, timeout=_GIT_TIMEOUT).returncode == 0:
+                return GitIgnored(["./"]), None
+        except (OSError, subprocess.TimeoutExpired):
+            pass  # the first failure is the one to tell
         lines = os.fsdecode(done.stderr).strip().splitlines() or ["git failed"]
         return None, lines[0].removeprefix("fatal: ")
     return GitIgnored([os.fsdecode(e) for e in done.stdout.split(b"\0") if e]), None

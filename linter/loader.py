@@ -204,7 +204,7 @@ def _declared_html(
 ) -> str | None:
     """An HTML page that is not UTF-8, decoded in the charset its ``<meta>`` declares; None
     when it is not HTML, declares none (or UTF-8, UTF-16, an unknown one), or its bytes do not
-    decode in it (then the UTF-8 error stands)."""
+    decode in it or decode to C1 controls (then the UTF-8 error stands)."""
     import codecs
 
     head = raw[:_CHARSET_PRESCAN]
@@ -223,6 +223,10 @@ def _declared_html(
     try:
         text = raw.decode(name)
     except (UnicodeDecodeError, LookupError):
+        return None
+    if any("\x80" <= ch <= "\x9f" for ch in text):
+        # C1 controls, which no page shows: a label that lies (windows-1252 curly quotes read as
+        # ISO-8859-5 came out as controls among Cyrillic letters); the UTF-8 error stands
         return None
     return text if text.strip() else None
 

@@ -68,9 +68,11 @@ def check_in_workers(
     opts: RunOptions,
     workers: int,
     check: Callable[[list[str], RunOptions], CheckResult],
+    unchecked: int | None = None,
 ) -> CheckResult:
     """``check(batch, opts)`` in each worker (the engine passes its serial ``check_paths``, a
-    module-level function a spawned worker imports by name) and the results merged."""
+    module-level function a spawned worker imports by name) and the results merged.
+    ``unchecked``: the paths discovery left unchecked (default: one per discovery error)."""
     # imported here: every run asks this module for the cores, few start workers (~10 ms)
     from concurrent.futures import ProcessPoolExecutor
     from multiprocessing import get_context
@@ -107,7 +109,8 @@ def check_in_workers(
     merged.errors = sorted(unique.values(), key=lambda e: (e.path, e.line or 0, e.message))
     merged.files.sort()
     merged.findings.sort(key=Finding.sort_key)
-    merged.unchecked = len(discovery_errors) + sum(p.unchecked or 0 for p in results)
+    before = len(discovery_errors) if unchecked is None else unchecked
+    merged.unchecked = before + sum(p.unchecked or 0 for p in results)
     if opts.baseline is not None:
         merged.notices.insert(0, baseline_notice(opts.baseline, merged.hidden))
     if merged.errors:

@@ -2,7 +2,7 @@
 would check nothing, a baseline of changed lines only, a suggestion for an unrelated rule id,
 piped Markdown read as plain text, an HTML page in its declared charset, pyproject.toml's
 [tool.factlint], ONNX Runtime's telemetry warning, GitHub paths from a subfolder, the Action's
-pip cache, renames under --diff, Jekyll's _site, a report written as pyproject.toml."""
+pip cache, renames under --diff, Jekyll's _site, a report or baseline written as pyproject.toml."""
 
 from __future__ import annotations
 
@@ -123,7 +123,9 @@ def test_html_without_a_charset_or_that_does_not_decode_keeps_the_utf8_error(tmp
     )
     (tmp_path / "odd.html").write_bytes(_page('<meta charset="no-such-charset">').encode("cp1252"))
     (tmp_path / "a.txt").write_bytes(_page('<meta charset="windows-1252">').encode("cp1252"))
-    for name in ("none.html", "bad.html", "odd.html", "a.txt"):
+    # a label that lies: windows-1252's curly quotes read as ISO-8859-5 were C1 controls in the text
+    (tmp_path / "lies.html").write_bytes(_page('<meta charset="iso-8859-5">').encode("cp1252"))
+    for name in ("none.html", "bad.html", "odd.html", "a.txt", "lies.html"):
         proc = factlint("check", name, cwd=tmp_path)
         assert proc.returncode == 2, name
         assert proc.stderr.startswith(f"{name}:1: error: not valid UTF-8: line 1, byte offset "), proc.stderr
@@ -193,6 +195,26 @@ def test_pyproject_errors_are_the_yaml_configs_errors_with_the_toml_line(tmp_pat
         "[tool.factlint]\nfail-on = never\n": "pyproject.toml:2: error: malformed TOML: Invalid value",
         '[tool.factlint]\nregister = "people.yaml"\n': (
             "pyproject.toml:2: error: register: 'people.yaml' does not exist (paths are relative to the config file)"
+        ),
+    }
+    for text, line in cases.items():
+        (tmp_path / "pyproject.toml").write_text(text)
+        proc = factlint("check", "a.txt", cwd=tmp_path)
+        assert proc.returncode == 2 and proc.stderr.strip() == line, (text, proc.stderr)
+
+
+def test_an_error_in_a_multi_line_toml_array_names_the_items_line(tmp_path):
+    # as .factlint.yaml's "- missing.txt" does; the key's line was named (2), whatever the item
+    (tmp_path / "a.txt").write_text(VAGUE)
+    cases = {
+        '[tool.factlint]\nsources = [\n  "a.txt",  # the story, "itself"\n  "missing.txt",\n]\n': (
+            "pyproject.toml:4: error: sources: 'missing.txt' does not exist (paths are relative to the config file)"
+        ),
+        '[tool.factlint]\nignore = ["x/**",\n  ["a", "b"],\n]\nfail-on = "sometimes"\n': (
+            "pyproject.toml:3: error: ignore item 2: a list is not text"
+        ),
+        '[tool.factlint]\nsources = [\n  "a.txt",\n]\nfail-on = "sometimes"\n': (
+            "pyproject.toml:5: error: fail-on: 'sometimes' is not one of error, warning, info, never"
         ),
     }
     for text, line in cases.items():
@@ -326,6 +348,16 @@ def test_a_report_is_never_written_as_pyproject_toml(tmp_path):
     assert proc.stderr.strip() == (
         "factlint: error: --output 'pyproject.toml' would overwrite or create a project's pyproject.toml; "
         "name a report file"
+    )
+
+
+def test_a_baseline_is_never_written_as_pyproject_toml(tmp_path):
+    # like -o: a new pyproject.toml holding JSON broke pip, ruff and the next run's discovery
+    (tmp_path / "a.txt").write_text(VAGUE)
+    proc = factlint("check", "--write-baseline", "pyproject.toml", "a.txt", cwd=tmp_path)
+    assert proc.returncode == 2 and not (tmp_path / "pyproject.toml").exists()
+    assert proc.stderr.strip() == (
+        "pyproject.toml: error: refusing to write the baseline as a project's pyproject.toml"
     )
 
 

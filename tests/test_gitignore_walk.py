@@ -228,7 +228,7 @@ def test_jobs_leave_out_what_git_ignores(tmp_path, factlint, monkeypatch):
 
     handed: list[str] = []
 
-    def fake_workers(paths, errors, opts, workers, check):
+    def fake_workers(paths, errors, opts, workers, check, **counts):
         handed.extend(paths)
         return CheckResult()
 
@@ -247,3 +247,36 @@ def test_diff_with_a_walk_leaves_out_what_git_ignores(tmp_path, factlint):
     assert _checked(proc) == ["build/keep.md", "stories/drafts/ready.md"]
     # (git diff already hid an ignored file's findings; now it is not read at all)
     assert "in 3 files" in proc.stdout
+
+
+def test_a_walk_from_inside_a_folder_git_ignores_leaves_it_out_like_naming_it(tmp_path, factlint):
+    # git ls-files fails from inside a folder ignored as a whole ("directory entry not superset
+    # of prefix"): the walk checked every page there, with a notice quoting git's internal error
+    root = _site(tmp_path)
+    _write(root, "public/port/more.md")
+    named = factlint("public", cwd=root)
+    assert _checked(named) == [] and "ignored by git" in named.stderr
+    for args, cwd in (
+        ((), root / "public"),
+        (("public/port",), root),
+        (("--jobs", "2"), root / "public" / "port"),
+    ):
+        proc = factlint(*args, cwd=cwd)
+        assert _checked(proc) == [] and proc.returncode == 0, args
+        assert "not applied" not in proc.stderr and "ignored by git" in proc.stderr
+    every = ["index.md", "port/index.html", "port/more.md"]
+    assert _checked(factlint("--no-respect-gitignore", cwd=root / "public")) == every
+
+
+def test_respect_gitignore_off_in_the_config_silences_the_no_git_notice(tmp_path, factlint, monkeypatch):
+    # the notice says the config key does so; it did not (git was asked and the notice given)
+    root = _site(tmp_path)
+    monkeypatch.setenv("PATH", str(tmp_path / "no-programs-here"))
+    for config, text in (
+        (".factlint.yaml", "respect-gitignore: false\n"),
+        ("pyproject.toml", "[tool.factlint]\nrespect-gitignore = false\n"),
+    ):
+        (root / config).write_text(text, encoding="utf-8")
+        proc = factlint(cwd=root)
+        assert _checked(proc) == EVERY and proc.stderr == "", config
+        (root / config).unlink()

@@ -86,6 +86,26 @@ def test_with_a_baseline_the_hidden_count_is_the_serial_one(tmp_path, run_here):
     assert "hid" in serial.stderr and serial.returncode == 1
 
 
+def test_a_broken_config_and_an_empty_folder_count_as_in_the_serial_run(tmp_path, run_here):
+    # the workers' run counted the broken config's error as one more file not checked (21 of 20
+    # articles), and a folder without articles as one, which the serial run does not
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    _newsroom(articles)
+    (articles / "broken.md").unlink()
+    (articles / ".factlint.yaml").write_text("fail-on: 3\n")
+    (tmp_path / "empty").mkdir()
+    args = ("--select", MODEL_FREE, str(tmp_path / "empty"))
+    serial = run_here(articles, *args, "--jobs", "1")
+    parallel = _run(articles, *args, "--jobs", "2")
+    assert serial.stdout == "No findings in 0 files; 25 files could not be checked\n"
+    assert (parallel.returncode, parallel.stdout, parallel.stderr) == (
+        serial.returncode,
+        serial.stdout,
+        serial.stderr,
+    )
+
+
 def test_bad_jobs_is_a_usage_error(tmp_path, run_here):
     (tmp_path / "a.md").write_text("# A\n\nText.\n")
     done = run_here(tmp_path, "--jobs", "0")
