@@ -15,6 +15,7 @@ the answers against the patterns' real matches.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from re import _parser
 
 from factlint.linter.memo import remembered, source_version
@@ -100,9 +101,16 @@ def required_text(pattern: re.Pattern) -> frozenset[str] | None:
     return remembered(key, lambda: _required_text(pattern))
 
 
+@lru_cache(maxsize=1024)
+def _parsed(source: str, flags: int):
+    """``re``'s parse of a pattern, once for the three readers (a program without the command's
+    store asks all three of every phrase pattern; none of them changes what it is given)."""
+    return _parser.parse(source, flags)
+
+
 def _required_text(pattern: re.Pattern) -> frozenset[str] | None:
     try:
-        parsed = _parser.parse(pattern.pattern, pattern.flags)
+        parsed = _parsed(pattern.pattern, pattern.flags)
     except re.error:
         return None
     return _sequence(parsed)
@@ -118,7 +126,7 @@ def needs_digit(pattern: re.Pattern) -> bool:
 
 def _needs_digit(pattern: re.Pattern) -> bool:
     try:
-        parsed = _parser.parse(pattern.pattern, pattern.flags)
+        parsed = _parsed(pattern.pattern, pattern.flags)
     except re.error:
         return False
     return _digit_sequence(parsed)
@@ -167,7 +175,7 @@ def edge_chars(pattern: re.Pattern, how: str) -> tuple[frozenset[str] | None, fr
 
 def _edge_chars(pattern: re.Pattern, how: str) -> tuple[frozenset[str] | None, frozenset[str] | None]:
     try:
-        parsed = _parser.parse(pattern.pattern, pattern.flags)
+        parsed = _parsed(pattern.pattern, pattern.flags)
     except re.error:
         return None, None
     items = list(parsed)

@@ -146,8 +146,13 @@ def test_edge_chars_of_simple_patterns():
 
 def test_no_builtin_pattern_is_ruled_out_by_the_edges_of_a_text_it_matches():
     matcher = fl002._builtin_matcher()
-    texts = _case_texts() + ["Posted by | 2 min read", "  Jan 5, 2024 | 10:30 am  ", "Photos: AP"]
-    texts += [t.strip() for t in texts] + [t.upper() for t in texts]
+    # the cases' lines and sentences (a whole multi-line case is slow to fullmatch: no pattern
+    # spans one), as they are, stripped, and in capitals
+    texts = [t for t in _case_texts() if len(t) <= 300]
+    texts += ["Posted by | 2 min read", "  Jan 5, 2024 | 10:30 am  ", "Photos: AP", "(AP) ", "• By Jo Doe"]
+    texts = list(
+        dict.fromkeys(texts + [t.strip() for t in texts] + [t.upper() for t in texts if len(t) <= 80])
+    )
     checked = 0
     groups = ((matcher.blocks, "fullmatch"), (matcher.ends, "search"), (matcher.anywhere, "search"))
     for group, how in groups + ((matcher.regexes, "match"),):
