@@ -15,6 +15,7 @@ the answers against the patterns' real matches.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from re import _parser
 
 from factlint.linter.memo import remembered, source_version
@@ -100,9 +101,16 @@ def required_text(pattern: re.Pattern) -> frozenset[str] | None:
     return remembered(key, lambda: _required_text(pattern))
 
 
+@lru_cache(maxsize=1024)
+def _parsed(source: str, flags: int):
+    """``re``'s parse of a pattern, once for the three readers (a program without the command's
+    store asks all three of every phrase pattern; none of them changes what it is given)."""
+    return _parser.parse(source, flags)
+
+
 def _required_text(pattern: re.Pattern) -> frozenset[str] | None:
     try:
-        parsed = _parser.parse(pattern.pattern, pattern.flags)
+        parsed = _parsed(pattern.pattern, pattern.flags)
     except re.error:
         return None
     return _sequence(parsed)
@@ -118,7 +126,7 @@ def needs_digit(pattern: re.Pattern) -> bool:
 
 def _needs_digit(pattern: re.Pattern) -> bool:
     try:
-        parsed = _parser.parse(pattern.pattern, pattern.flags)
+        parsed = _parsed(pattern.pattern, pattern.flags)
     except re.error:
         return False
     return _digit_sequence(parsed)
@@ -153,3 +161,109 @@ def _digit_item(op, av) -> bool:
     if op is _parser.ASSERT:  # a lookaround that must match reads the same text
         return _digit_sequence(av[1])
     return False
+
+
+def edge_chars(pattern: re.Pattern, how: str) -> tuple[frozenset[str] | None, frozenset[str] | None]:
+    """The lower-cased characters one of which opens, and one of which closes, every text that
+    ``pattern.<how>`` (``match``, ``fullmatch`` or ``search``) matches in a text: a text whose
+    first or last character is in neither is not tried. None where unknown: a pattern that may
+    match nothing, a class of most characters, a ``search`` not held to the text's start (``^``)
+    or end (``$``). Read from its source and flags only, as ``required_text``."""
+    key = ("edge_chars", _SOURCE, pattern.pattern, pattern.flags, how)
+    return remembered(key, lambda: _edge_chars(pattern, how))
+
+
+def _edge_chars(pattern: re.Pattern, how: str) -> tuple[frozenset[str] | None, frozenset[str] | None]:
+    try:
+        parsed = _parsed(pattern.pattern, pattern.flags)
+    except re.error:
+        return None, None
+    items = list(parsed)
+    one_line = not parsed.state.flags & re.MULTILINE  # ("^" and "$" then hold the text's ends)
+    opening = how != "search" or (one_line and bool(items) and items[0] in _TEXT_STARTS)
+    closing = how == "fullmatch" or (how == "search" and one_line and bool(items) and items[-1] in _TEXT_ENDS)
+    return (
+        _whole(_open_sequence(items, False)) if opening else None,
+        _whole(_open_sequence(items, True)) if closing else None,
+    )
+
+
+def _whole(found: tuple[set[str], bool] | None) -> frozenset[str] | None:
+    """A sequence's edge characters, unless it may match nothing (or they are unknown)."""
+    return None if found is None or found[1] or not found[0] else frozenset(found[0])
+
+
+_TEXT_STARTS = [(_parser.AT, _parser.AT_BEGINNING), (_parser.AT, _parser.AT_BEGINNING_STRING)]
+_TEXT_ENDS = [(_parser.AT, _parser.AT_END), (_parser.AT, _parser.AT_END_STRING)]
+# a class of every digit, word or space character stands in the set by its name ("\\d"): a
+# character is in it when ``opens`` says so
+_CATEGORIES = {_parser.CATEGORY_DIGIT: "\\d", _parser.CATEGORY_WORD: "\\w", _parser.CATEGORY_SPACE: "\\s"}
+_MAX_RANGE = 26  # a class range wider than a letter's case makes a poor filter
+_ZERO_WIDTH = (_parser.AT, _parser.ASSERT, _parser.ASSERT_NOT)
+
+
+def _open_sequence(items, last: bool) -> tuple[set[str], bool] | None:
+    """The characters that open (``last``: close) a match of the items in a row, and whether
+    the items may match nothing at all (the next item's characters then open it too); None:
+    unknown."""
+    chars: set[str] = set()
+    for op, av in reversed(list(items)) if last else items:
+        if op in _ZERO_WIDTH:  # reads no character: the next item opens the match
+            continue  # (a lookaround's own test left out: fewer texts ruled out, none wrongly)
+        found = _open_item(op, av, last)
+        if found is None:
+            return None
+        chars |= found[0]
+        if not found[1]:
+            return chars, False
+    return chars, True
+
+
+def _open_item(op, av, last: bool) -> tuple[set[str], bool] | None:
+    if op is _parser.LITERAL:
+        char = chr(av)
+        return ({char.lower()}, False) if _caseless(char) else None
+    if op is _parser.IN:
+        chars: set[str] = set()
+        for kind, value in av:
+            if kind is _parser.LITERAL and _caseless(chr(value)):
+                chars.add(chr(value).lower())
+            elif kind is _parser.RANGE and value[1] - value[0] < _MAX_RANGE and value[1] < 128:
+                chars.update(chr(c).lower() for c in range(value[0], value[1] + 1))
+            elif kind is _parser.CATEGORY and value in _CATEGORIES:
+                chars.add(_CATEGORIES[value])
+            else:
+                return None  # a negation, a negated category, a wide or non-ASCII range
+        return chars, False
+    if op is _parser.SUBPATTERN:
+        return _open_sequence(av[-1], last)
+    if op is _parser.ATOMIC_GROUP:
+        return _open_sequence(av, last)
+    if op is _parser.BRANCH:
+        chars = set()
+        empty = False
+        for branch in av[1]:
+            found = _open_sequence(branch, last)
+            if found is None:
+                return None
+            chars |= found[0]
+            empty = empty or found[1]
+        return chars, empty
+    if op in _REPEATS:
+        found = _open_sequence(av[2], last)
+        if found is None:
+            return None
+        return found[0], found[1] or av[0] == 0
+    return None
+
+
+def opens(chars: frozenset[str], char: str) -> bool:
+    """Whether ``char`` (lower-cased) is one of ``edge_chars``'s answer: itself, or in one of
+    its classes, as ``re`` reads them (\\d a decimal digit, \\w a letter, digit or underscore,
+    \\s a space; lower-casing keeps each, but for ``CASE_EXCEPTIONS``)."""
+    return (
+        char in chars
+        or ("\\d" in chars and char.isdecimal())
+        or ("\\w" in chars and (char.isalnum() or char == "_"))
+        or ("\\s" in chars and char.isspace())
+    )

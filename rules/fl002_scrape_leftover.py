@@ -14,7 +14,7 @@ import ahocorasick
 import yaml
 from pydantic import field_validator
 
-from factlint.analysis.text import twin_holds, twin_text
+from factlint.analysis.text import CASE_EXCEPTIONS, twin_holds, twin_text
 from factlint.linter.document import Document, Sentence
 from factlint.linter.finding import Finding, Severity, brief
 from factlint.linter.rule import Context, Rule, RuleOptions, option
@@ -24,7 +24,7 @@ from factlint.rules import fl002_page_parts as page_parts
 from factlint.rules import fl002_page_shape as page_shape
 from factlint.rules import fl002_page_boxes as page_boxes
 from factlint.rules import fl002_page_runs as page_runs
-from factlint.rules.fl002_required_text import needs_digit, rarity, required_text
+from factlint.rules.fl002_required_text import edge_chars, needs_digit, opens, rarity, required_text
 
 PHRASES_FILE = Path(__file__).parent / "data" / "scrape_phrases.yaml"
 _KINDS = ("block", "label", "start")
@@ -678,10 +678,16 @@ class _Matcher:
             else None
         )
         # a search tries every position: any needed text rules a sentence out faster
-        self.regexes = _RegexGroup([p for p in phrases if p.regex is not None and p.kind == "start"], None)
-        self.blocks = _RegexGroup([p for p in phrases if p.regex is not None and p.kind == "block"], _RARE)
-        self.ends = _RegexGroup([p for p in phrases if p.regex is not None and p.kind == "end"], 1)
-        self.anywhere = _RegexGroup([p for p in phrases if p.regex is not None and p.kind == "anywhere"], 1)
+        self.regexes = _RegexGroup(
+            [p for p in phrases if p.regex is not None and p.kind == "start"], None, "match"
+        )
+        self.blocks = _RegexGroup(
+            [p for p in phrases if p.regex is not None and p.kind == "block"], _RARE, "fullmatch"
+        )
+        self.ends = _RegexGroup([p for p in phrases if p.regex is not None and p.kind == "end"], 1, "search")
+        self.anywhere = _RegexGroup(
+            [p for p in phrases if p.regex is not None and p.kind == "anywhere"], 1, "search"
+        )
         self.shared = _SharedPass((self.blocks, self.ends, self.anywhere))
         # FL001 asks about the same sentences (is_page_furniture): one answer per sentence text
         self.match = lru_cache(maxsize=4096)(self._match_sentence)
@@ -697,8 +703,8 @@ class _Matcher:
         found = self.shared.found(text) if body == text else (None, None, None)
         bare = body.lstrip(_BULLETS)  # "• 2 min read", "| Aug 11, 2025, 20:04 IST"
         wanted = self.blocks.candidates("fullmatch", body, found[0])
-        if bare != body and bare:  # the prefilter's answer for either form: the longer list is all
-            wanted = max(wanted, self.blocks.candidates("fullmatch", bare), key=len)
+        if bare != body and bare:  # the patterns worth trying on either form
+            wanted = self.blocks.either(wanted, self.blocks.candidates("fullmatch", bare))
         for p in wanted:  # any length: a caption or credit line is often long
             if _timed(p, "fullmatch", body) or (bare != body and bare and _timed(p, "fullmatch", bare)):
                 return p, 0, len(text), False
@@ -791,13 +797,34 @@ class _RegexGroup:
     Aho-Corasick pass over the sentence finds every needed text of the group. Our data
     file's other patterns, tried at the start (``match``, ``fullmatch``) where they fail fast, are
     joined into one alternation: when that finds nothing (most sentences), none of them needs
-    trying one by one."""
+    trying one by one.
 
-    def __init__(self, phrases: list[Phrase], rare_from: int | None):
+    Last, a pattern is not tried on a text whose first or last character cannot open or close
+    its match (``edge_chars``: "(" or "from" or a digit opens it, a ")" closes it): a ``match``
+    or ``fullmatch`` reads from the first character, and a ``search`` held to the text's start
+    or end by "^" or "$" does too. Most sentences open with a capital and end with a full stop."""
+
+    def __init__(self, phrases: list[Phrase], rare_from: int | None, how: str):
         """``rare_from``: the ``rarity`` of needed text from which a pattern is tried by it (1, for a
         search: all that need any, and nothing joined; None: none, every pattern of our data file
-        is behind the joined one)."""
+        is behind the joined one). ``how``: the ``re`` method the patterns are tried with."""
         self.phrases = phrases
+        self._at = {id(p): k for k, p in enumerate(phrases)}
+        # (position, opening, closing characters) of our data file's patterns with either known
+        edges = (
+            edge_chars(p.regex, how) if type(p.regex) is _TrustedPattern else (None, None) for p in phrases
+        )
+        self._edges = [(k, first, last) for k, (first, last) in enumerate(edges) if first or last]
+        # each set of opening (closing) characters once, with the positions of its patterns
+        self._edge_sets: tuple[list[tuple[frozenset[str], list[int]]], ...] = ([], [])
+        for side in (0, 1):
+            by_set: dict[frozenset[str], list[int]] = {}
+            for k, *ends in self._edges:
+                if ends[side]:
+                    by_set.setdefault(ends[side], []).append(k)
+            self._edge_sets[side].extend(by_set.items())
+        self._edge_out_by: tuple[dict[str, frozenset[int]], ...] = ({}, {})
+        self._ruled_out_by: dict[tuple[str, str], frozenset[int]] = {}
         needs = [
             need if need is not None and rarity(need) >= rare_from else None
             for need in (
@@ -887,25 +914,75 @@ class _RegexGroup:
         if not self.required:  # every pattern behind the joined one, or always tried
             if self.joined is not None and not self._joined_hit(how, text):
                 return self.always
-            return self.phrases
+            return self._edge_tried(text, range(len(self.phrases)))
         hit = self.joined is not None and self._joined_hit(how, text)
         if found is not None:
             chosen = set(found)
         else:
             low = twin_text(text)
             if low is None:  # a character re.I reads as a letter its lower case is not: try them all
-                return [p for p, _, joined in self.plan if hit or not joined]
+                return self._edge_tried(
+                    text, (k for k, (_, _, joined) in enumerate(self.plan) if hit or not joined)
+                )
             chosen = set()
             for _, positions in self._needed.iter(low):
                 chosen.update(positions)
         if not chosen:
-            return self._needless if hit else self.always
+            if not hit and not self._always_at:
+                return self.always
+            return self._edge_tried(text, self._always_at + self._joined_at if hit else self._always_at)
         chosen.update(self._always_at)
         if hit:
             chosen.update(self._joined_at)
         if not self._digits.isdisjoint(chosen) and _DIGIT.search(text) is None:
             chosen -= self._digits  # (patterns that cannot match a text without a digit)
-        return [self.phrases[k] for k in sorted(chosen)]
+        return self._edge_tried(text, chosen)
+
+    def _edge_tried(self, text: str, positions) -> list[Phrase]:
+        """The phrases at ``positions``, in their order, but those ``text``'s first or last
+        character rules out (``edge_chars``)."""
+        if self._edges and text:
+            out = self._ruled_out(text)
+            if out:
+                positions = set(positions).difference(out)
+        return [self.phrases[k] for k in sorted(positions)]
+
+    def _ruled_out(self, text: str) -> frozenset[int]:
+        """The positions of the patterns that cannot match ``text``, by its first and last
+        character (one answer for each pair: sentences open and end alike)."""
+        first, last = text[0], text[-1]
+        known = self._ruled_out_by.get((first, last))
+        if known is None:
+            if len(self._ruled_out_by) >= _KNOWN_HITS:  # (bounded: a language server runs for days)
+                self._ruled_out_by.clear()
+            known = self._ruled_out_by[(first, last)] = self._edge_out(first, 0) | self._edge_out(last, 1)
+        return known
+
+    def _edge_out(self, char: str, side: int) -> frozenset[int]:
+        """The positions of the patterns that ``char`` cannot open (``side`` 0) or close (1)."""
+        known = self._edge_out_by[side].get(char)
+        if known is None:
+            # lower-cased as the characters were read (none of CASE_EXCEPTIONS); a last line
+            # break is left alone ("$" may match before it)
+            if char in CASE_EXCEPTIONS or (side and char == "\n"):
+                known = frozenset()
+            else:
+                low = char.lower()
+                known = frozenset(
+                    k
+                    for chars, positions in self._edge_sets[side]
+                    if not opens(chars, low)
+                    for k in positions
+                )
+            if len(self._edge_out_by[side]) >= _KNOWN_HITS:
+                self._edge_out_by[side].clear()
+            self._edge_out_by[side][char] = known
+        return known
+
+    def either(self, one: list[Phrase], other: list[Phrase]) -> list[Phrase]:
+        """The phrases of two ``candidates`` answers, in their order."""
+        at = self._at
+        return [self.phrases[k] for k in sorted({at[id(p)] for p in one} | {at[id(p)] for p in other})]
 
 
 def _case_split(joined: list[Phrase]) -> tuple[re.Pattern | None, re.Pattern | None]:

@@ -12,7 +12,7 @@ import yaml
 from factlint.linter.engine import lint_text
 from factlint.rules import fl002_scrape_leftover as fl002
 from factlint.analysis.text import CASE_EXCEPTIONS
-from factlint.rules.fl002_required_text import needs_digit, required_text
+from factlint.rules.fl002_required_text import edge_chars, needs_digit, opens, required_text
 
 CASES = Path(fl002.__file__).with_suffix(".yaml")
 
@@ -84,7 +84,7 @@ def test_every_pattern_that_matches_is_among_the_candidates():
 def test_a_case_exception_character_still_lets_the_pattern_run():
     # "ſ" (long s) matches "s" under re.IGNORECASE, but lower() keeps it: "photoſ" holds no "photos"
     phrase = fl002.Phrase.parse({"regex": "photos", "match": "anywhere"}, trusted=True)
-    group = fl002._RegexGroup([phrase], rare_from=1)
+    group = fl002._RegexGroup([phrase], rare_from=1, how="search")
     assert phrase.regex.search("PHOTOſ") and "photos" not in "PHOTOſ".lower()
     assert group.candidates("search", "PHOTOſ") == [phrase]
     assert group.candidates("search", "Photographs") == []
@@ -117,3 +117,71 @@ def test_needs_digit_reads_only_digits_every_match_holds():
                 marked += 1
                 assert not any(getattr(p.regex, how)(t) for t in texts if not digit.search(t)), p.label
     assert marked > 20
+
+
+def test_edge_chars_of_simple_patterns():
+    def edges(pattern: str, how: str, flags: int = re.I):
+        return edge_chars(re.compile(pattern, flags), how)
+
+    assert edges(r"(?:from|via)\s+the\W*", "fullmatch") == ({"f", "v"}, None)  # "\W*" closes: unknown
+    assert edges(r"\(?\s*(?:AP|afp)\s*\)?", "fullmatch") == ({"(", "\\s", "a"}, {")", "\\s", "p"})
+    assert edges(r"(?-i:[A-C])\d", "match") == ({"a", "b", "c"}, None)  # lower-cased, as the text is
+    assert edges(r"(?=\d)(?!0)\d+ ago", "match") == ({"\\d"}, None)  # lookarounds read nothing
+    # a search is held to the text's edge only by "^" or "$" (not under re.M)
+    assert edges(r"\s*[-–]\s*(?:AFP|PTI)\s*$", "search") == (None, {"\\s", "p", "i"})
+    assert edges(r"^\d+ ", "search") == ({"\\d"}, None)
+    assert edges(r"^\d+ $", "search", re.M) == (None, None)
+    assert edges(r"(?:^|(?<=\.))\s*x", "search") == (None, None)
+    # unknown: a pattern that may match nothing, or one a class of most characters opens
+    assert edges(r"(?:ab)?", "match") == (None, None) and edges(r".{1,9}x", "fullmatch") == (None, {"x"})
+    assert (
+        edges(r"[^.]+\.", "fullmatch") == (None, {"."}) and edges(r"[!-~]", "match")[0] is None
+    )  # (a wide range)
+    assert (
+        opens(frozenset({"\\d"}), "٣")
+        and opens(frozenset({"\\w"}), "é")
+        and not opens(frozenset({"\\d"}), "x")
+    )
+
+
+def test_no_builtin_pattern_is_ruled_out_by_the_edges_of_a_text_it_matches():
+    matcher = fl002._builtin_matcher()
+    # the cases' lines and sentences (a whole multi-line case is slow to fullmatch: no pattern
+    # spans one), as they are, stripped, and in capitals
+    texts = [t for t in _case_texts() if len(t) <= 300]
+    texts += ["Posted by | 2 min read", "  Jan 5, 2024 | 10:30 am  ", "Photos: AP", "(AP) ", "• By Jo Doe"]
+    texts = list(
+        dict.fromkeys(texts + [t.strip() for t in texts] + [t.upper() for t in texts if len(t) <= 80])
+    )
+    checked = 0
+    groups = ((matcher.blocks, "fullmatch"), (matcher.ends, "search"), (matcher.anywhere, "search"))
+    for group, how in groups + ((matcher.regexes, "match"),):
+        for phrase in group:
+            first, last = edge_chars(phrase.regex, how)
+            for text in texts:
+                if (first or last) and text and getattr(phrase.regex, how)(text):
+                    checked += 1
+                    assert not first or opens(first, text[0].lower()), (phrase.label, text)
+                    # ("$" may match before a last line break: the matcher leaves that one alone)
+                    assert not last or text[-1] == "\n" or opens(last, text[-1].lower()), (phrase.label, text)
+    assert checked > 100
+
+
+def test_the_edge_test_changes_no_answer_of_the_matcher():
+    # the matcher as it was (no pattern ruled out by a text's first or last character) and as
+    # it is give the same answer on every sentence and line of the rule's cases and the seeds
+    matcher = fl002._builtin_matcher()
+    plain = fl002._Matcher(fl002.builtin_phrases())
+    for group in (plain.regexes, plain.blocks, plain.ends, plain.anywhere):
+        group._edges = []
+    assert matcher.blocks._edges and matcher.ends._edges and matcher.anywhere._edges
+    texts = _case_texts() + ["• Jan 5, 2024 | 10:30 am", "| 2 min read", "(AP)", "İstanbul (AP)"]
+    for path in sorted((Path(fl002.__file__).parents[1] / "seeds").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        texts += text.splitlines() + re.split(r"(?<=[.!?])\s+", text)
+    texts = list(dict.fromkeys(texts))
+    assert len(texts) > 500
+    for text in texts:
+        assert matcher._match_sentence(text, 25) == plain._match_sentence(text, 25), text
+        if text.strip():
+            assert matcher._whole_line(text.strip()) == plain._whole_line(text.strip()), text
