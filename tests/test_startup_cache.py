@@ -28,7 +28,7 @@ from factlint.linter.startup_cache import (
     _read,
     _Results,
 )
-from factlint.rules.fl002_required_text import _needs_digit, _required_text
+from factlint.rules.fl002_required_text import _edge_chars, _needs_digit, _required_text
 
 REPO = Path(__file__).resolve().parents[1]
 SEED = REPO / "seeds" / "moscow-beijing-trade.txt"
@@ -74,7 +74,7 @@ def test_a_run_reading_what_was_stored_reports_the_same_and_each_entry_is_a_fres
     assert kinds.count("yaml") >= 5 and kinds.count("required_text") > 100
     assert {"factlint.rules", "factlint.reporters"} <= {key[1] for key in results if key[0] == "entry-points"}
     assert kinds.count("lower_case_twin") > 10  # which case-blind patterns may scan the lower case
-    assert kinds.count("needs_digit") > 10
+    assert kinds.count("needs_digit") > 10 and kinds.count("edge_chars") > 10
     for key, blob in results.items():
         if key[0] == "yaml":
             assert marshal.loads(blob) == yaml.load(key[2], Loader=yaml.CSafeLoader)
@@ -84,6 +84,8 @@ def test_a_run_reading_what_was_stored_reports_the_same_and_each_entry_is_a_fres
         elif key[0] == "lower_case_twin":
             twin = lower_case_twin(re.compile(key[2], key[3]))
             assert marshal.loads(blob) == (twin is not None), key[2][:80]
+        elif key[0] == "edge_chars":  # what a match opens and closes with (FL002's edge test)
+            assert marshal.loads(blob) == _edge_chars(re.compile(key[2], key[3]), key[4]), key[2][:80]
         elif key[0] == "needs_digit":  # whether every match holds a digit (FL002's digit gate)
             assert marshal.loads(blob) == _needs_digit(re.compile(key[2], key[3])), key[2][:80]
         else:
