@@ -24,3 +24,25 @@ def main_here():
         return subprocess.CompletedProcess(argv, code, out.getvalue(), err.getvalue())
 
     return run
+
+
+@pytest.fixture
+def check_fl002(capsys, monkeypatch):
+    """``factlint check --select FL002 ARGS`` in folder ``cwd`` through the command's ``main`` in
+    this process: (exit code, stdout, stderr). For walk tests whose every article holds one FL002
+    finding, so the findings name the files checked."""
+    from pathlib import Path
+
+    from factlint.linter.cli import main
+
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.delenv("FACTLINT_DEBUG", raising=False)
+
+    def run(*args: str, cwd: Path) -> subprocess.CompletedProcess:
+        monkeypatch.chdir(cwd)
+        argv = ["check", "--select", "FL002", *args]
+        code = main(argv)
+        out = capsys.readouterr()
+        return subprocess.CompletedProcess(argv, code, out.out, out.err)
+
+    return run

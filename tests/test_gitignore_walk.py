@@ -22,27 +22,15 @@ PAGE = (
 
 
 @pytest.fixture
-def factlint(capsys, monkeypatch, tmp_path):
-    """``factlint check --select FL002 ...`` in a folder (every article here has one FL002
-    finding, so the findings name the files checked): (exit code, stdout, stderr)."""
-    from factlint.linter.cli import main
-
-    monkeypatch.setenv("NO_COLOR", "1")
-    monkeypatch.delenv("FACTLINT_DEBUG", raising=False)
+def factlint(check_fl002, monkeypatch, tmp_path):
+    """``factlint check --select FL002 ...`` in a folder (tests/conftest.py; every article here has
+    one FL002 finding, so the findings name the files checked)."""
     # the machine's git config (a global excludes file) must not change what the tests see
     empty = tmp_path / "gitconfig"
     empty.write_text("", encoding="utf-8")
     monkeypatch.setenv("GIT_CONFIG_GLOBAL", str(empty))
     monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
-
-    def run(*args: str, cwd: Path) -> subprocess.CompletedProcess:
-        monkeypatch.chdir(cwd)
-        argv = ["check", "--select", "FL002", *args]
-        code = main(argv)
-        out = capsys.readouterr()
-        return subprocess.CompletedProcess(argv, code, out.out, out.err)
-
-    return run
+    return check_fl002
 
 
 def _write(root: Path, *names: str) -> None:

@@ -13,22 +13,9 @@ LEFTOVER = "# {title}\n\nSkip to content\n\nThe port reopened on Monday after re
 
 
 @pytest.fixture
-def factlint(capsys, monkeypatch):
-    """``factlint check --select FL002 ...`` in a folder, through the command's ``main`` in this
-    process: (exit code, stdout, stderr) without a Python start and import per run."""
-    from factlint.linter.cli import main
-
-    monkeypatch.setenv("NO_COLOR", "1")
-    monkeypatch.delenv("FACTLINT_DEBUG", raising=False)
-
-    def run(*args: str, cwd: Path) -> subprocess.CompletedProcess:
-        monkeypatch.chdir(cwd)
-        argv = ["check", "--select", "FL002", *args]
-        code = main(argv)
-        out = capsys.readouterr()
-        return subprocess.CompletedProcess(argv, code, out.out, out.err)
-
-    return run
+def factlint(check_fl002):
+    """``factlint check --select FL002 ...`` in a folder (tests/conftest.py)."""
+    return check_fl002
 
 
 def _repo(tmp_path: Path) -> Path:
