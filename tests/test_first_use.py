@@ -197,6 +197,11 @@ def test_pyproject_errors_are_the_yaml_configs_errors_with_the_toml_line(tmp_pat
             "pyproject.toml:2: error: register: 'people.yaml' does not exist (paths are relative to the config file)"
         ),
     }
+    _each_pyproject_is_one_error_line(tmp_path, cases)
+
+
+def _each_pyproject_is_one_error_line(tmp_path, cases: dict[str, str]) -> None:
+    """Each pyproject.toml text in ``cases`` stops ``check a.txt`` with exit 2 and its one line."""
     for text, line in cases.items():
         (tmp_path / "pyproject.toml").write_text(text)
         proc = factlint("check", "a.txt", cwd=tmp_path)
@@ -217,10 +222,7 @@ def test_an_error_in_a_multi_line_toml_array_names_the_items_line(tmp_path):
             "pyproject.toml:5: error: fail-on: 'sometimes' is not one of error, warning, info, never"
         ),
     }
-    for text, line in cases.items():
-        (tmp_path / "pyproject.toml").write_text(text)
-        proc = factlint("check", "a.txt", cwd=tmp_path)
-        assert proc.returncode == 2 and proc.stderr.strip() == line, (text, proc.stderr)
+    _each_pyproject_is_one_error_line(tmp_path, cases)
 
 
 def test_the_action_reads_the_base_commits_pyproject_table_when_there_is_no_factlint_yaml(runner):  # noqa: F811
