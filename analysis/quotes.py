@@ -521,6 +521,10 @@ def _kind(inner: str, before: str) -> QuoteKind:
         and words[-1] in capital
     ):
         return "title"  # "The Lord of the Rings", "The Hunger Games: Mockingjay — Part 1"
+    if 3 <= len(big) <= 12 and len(capital) == len(big) and inner.rstrip(" ,.").endswith(("?", "!")):
+        # a title asking or exclaiming: "What's Love Got to Do With It?", "Who Wants to Be
+        # a Millionaire?"; speech in title case is rare, a question's every word capitalised rarer
+        return "title"
     return "speech"
 
 

@@ -341,17 +341,57 @@ def _under_speaker_heading(doc: Document, q) -> bool:
 _CREDIT_LINE = re.compile(r"[A-Z][a-z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s*,\s*[^.!?\"“”]{2,60}")
 
 
+# a quote sheet's speaker line under a quote that fills its line: "Ana Ruiz", "*Jo Hart",
+# "Jo Hart (Radio Norte)", "Jo Hart on the final" (two to four capitalised name words, no stop)
+_SPEAKER_LINE = re.compile(
+    r"[*•–—-]?[ \t]*[A-Z][\w.'’-]*(?:[ \t]+(?:(?:de|da|del|van|von|der|bin|al|la|le)[ \t]+)?[A-Z][\w.'’-]*){1,3}"
+    r"(?:[ \t]+\([^()\n]{2,40}\)|[ \t]+on[ \t]+[^.!?\"“”\n]{2,60})?"
+)
+# page furniture that a name line's shape also fits: not a speaker
+_NOT_SPEAKER = frozenset(
+    "related read more latest most share follow sign click top leave post comments subscribe watch "
+    "listen photo photos video image source copyright continue back home next previous see view".split()
+)
+
+
+def _speaker_line(line: str) -> bool:
+    if not _SPEAKER_LINE.fullmatch(line):
+        return False
+    first = line.lstrip("*•–—- \t").split(None, 1)[0]
+    return first.lower() not in _NOT_SPEAKER
+
+
 def _credited_below(doc: Document, q) -> bool:
     """The quote closes its paragraph and the next paragraph is only a credit line naming who
-    said it, as web copy sets a pull quote's or a quote's speaker under it."""
+    said it, as web copy sets a pull quote's or a quote's speaker under it; or the quote fills
+    its line and the line under it, last of the paragraph, is only the speaker's name, as a
+    "week in quotes" page sets each quote over its speaker."""
     last = doc.sentences[q.sentences[-1]]
     block = last.block
-    if doc.text[q.span.end : doc.blocks[block].span.end].strip():
-        return False  # the writer's words follow the quote in its paragraph
+    rest = doc.text[q.span.end : doc.blocks[block].span.end]
+    if rest.strip():
+        # the writer's words follow the quote in its paragraph, unless they are the speaker's
+        # name on the line under a quote that fills its own line
+        line_start = doc.text.rfind("\n", 0, q.span.start) + 1
+        opens_line = not doc.text[line_start : q.span.start].strip()
+        head, newline, below = rest.partition("\n")
+        return bool(
+            opens_line
+            and newline
+            and not head.strip()
+            and "\n" not in below.strip()
+            and _speaker_line(below.strip())
+        )
     following = block + 1
     if following >= len(doc.blocks):
         return False
-    return bool(_CREDIT_LINE.fullmatch(doc.blocks[following].text.strip()))
+    credit = doc.blocks[following].text.strip()
+    return bool(_CREDIT_LINE.fullmatch(credit)) or (_opens_its_block(doc, q) and _speaker_line(credit))
+
+
+def _opens_its_block(doc: Document, q) -> bool:
+    first = doc.sentences[q.sentences[0]]
+    return not doc.text[doc.blocks[first.block].span.start : q.span.start].strip()
 
 
 # "her parting words were often "Go be great today!"": the words of the person the possessive names
