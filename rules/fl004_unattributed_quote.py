@@ -34,7 +34,8 @@ class UnattributedQuote(Rule):
         statement.", "Her spokesman sent the Herald this statement:"), with every paragraph of
         the statement that follows, or the heading of a statement or quote sheet above the quote
         paragraphs ("Statement of Senator X on the ruling", "HEAD COACH Jane Roe"), or a credit
-        line under the quote's paragraph ("Jane Roe, harbour master"), or the interviewer's
+        line under the quote's paragraph ("Jane Roe, harbour master") or, on a quote sheet, a
+        name line under a quote that fills its line ("Jane Roe", "*Jane Roe (Radio Norte)"), or the interviewer's
         question in the paragraph above (a Q&A interview's quoted answer), or a paragraph
         above that ends with its speaker speaking of a topic ("Coach Jo Hart talked about the
         side's spirit.", "She also expressed the council's support."), with every paragraph of
