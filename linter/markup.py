@@ -8,7 +8,8 @@ to exact file spans through that table, so a finding always points at the source
 Not prose: fenced and indented code, raw HTML and HTML comments, link targets and image alt text
 and URLs, ``<script> <style> <noscript> <template> <head> <pre> <nav>``, and in HTML the page
 furniture around a story: ``<figure> <figcaption> <aside> <footer>`` and elements whose class, id or role
-marks them as ads, related links, newsletter, share, caption or byline boxes. HTML comments are collected
+marks them as ads, related links, newsletter, share, caption or byline boxes, and a date-only
+``<time>`` standing alone outside a paragraph (a header's publication date). HTML comments are collected
 separately (``comments``): suppressions such as ``<!-- factlint-disable-next-line FL001 -->``
 live there.
 """
@@ -452,6 +453,14 @@ _BLOCK_TAGS = frozenset(
     "section article header footer nav aside main figure figcaption caption hr form fieldset "
     "address details summary body html center legend".split()
 )
+# the next tag, after blanks only: "  </span>", "<div class=x>"
+_NEXT_TAG = re.compile(r"\s*<\s*/?\s*([A-Za-z][A-Za-z0-9]*)[^>]*>")
+_CLOCK = re.compile(r"\d[.:]\d\d|\d\s*[ap]\.?m\b|\bago\b|\bGMT\b|\bBST\b|\bET\b", re.IGNORECASE)
+_TIME_CLOSE = re.compile(r"<\s*/\s*time\s*>", re.IGNORECASE)
+# blocks that hold sentences: a <time> inside one is part of its prose
+_PROSE_BLOCKS = frozenset(
+    "p h1 h2 h3 h4 h5 h6 li dt dd blockquote td th caption summary legend address".split()
+)
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _HTML_SPACE = re.compile(r"[ \t\r\n\f]{2,}|[\t\r\n\f]")  # runs HTML collapses to one space
@@ -576,7 +585,7 @@ class _HtmlProse(HTMLParser):
             if tag == self.furniture[0] and tag not in _VOID:
                 self.furniture[1] += 1
             return
-        if tag not in _VOID and _is_furniture(tag, attrs):
+        if tag not in _VOID and (_is_furniture(tag, attrs) or tag == "time" and self._stamp_slot()):
             if tag in _BLOCK_TAGS:
                 self.flush()  # an inline one (<span class="credit">) leaves its paragraph whole
             self.furniture = [tag, 1]
@@ -591,6 +600,31 @@ class _HtmlProse(HTMLParser):
             self.current.prose.add("\n", start, end)
         elif tag not in _VOID:
             self.current.openers[end] = start
+
+    def _stamp_slot(self) -> bool:
+        """A <time> that opens no sentence: nothing before it in its block, and its block no
+        paragraph, heading or list entry (an article header's or meta line's publication time,
+        "<header><h1>...</h1><time>2 March</time>"). A <time> in prose is the story's date."""
+        if self.stack and self.stack[-1] in _PROSE_BLOCKS:
+            return False
+        if any(not ch.isspace() for part in self.current.prose.parts for ch in part):
+            return False
+        # and no words after it before its block ends: "<div><time>Tuesday</time>, the council
+        # voted</div>" is a sentence
+        open_end = self._offset() + len(self.get_starttag_text() or "")
+        close = _TIME_CLOSE.search(self.text, open_end)
+        if close is None or _CLOCK.search(self.text, open_end, close.start()):
+            return False  # a live page's entry stamp ("10.42am") marks a moment: it stays
+        at = close.end()
+        for _ in range(12):
+            tag = _NEXT_TAG.match(self.text, at)
+            if tag is None:
+                return False  # words follow
+            name = tag.group(1).lower()
+            if name in _BLOCK_TAGS or name == "br":
+                return True
+            at = tag.end()
+        return False
 
     def handle_startendtag(self, tag, attrs):  # <br/>: HTML ignores the slash, so a start tag
         self.handle_starttag(tag, attrs)

@@ -171,3 +171,28 @@ def test_a_component_named_by_a_data_attribute_is_furniture():
         "The bridge reopened on Tuesday after three months of repairs, the council said.",
         "Buses will use the bridge again from Monday.",
     ]
+
+
+# An article header's publication time standing alone ("<header><h1>..</h1><time>..</time>") is
+# the CMS's metadata, not a line of the story; a <time> in a sentence and a live page's clock
+# stamp stay.
+STAMPED = """<html><head><title>Pier fees to rise | Coast Gazette</title></head><body>
+<article>
+<header><h1>Pier fees to rise</h1>
+<div class="entry-meta"><span class="posted-on"><time datetime="2024-03-02">2 March 2024</time></span></div></header>
+<p>Mooring fees at Ardwell pier will rise by a tenth from April, the harbour board said.</p>
+<div><time datetime="2024-03-05">Tuesday</time>, the board voted six to one for the rise.</div>
+<div class="entry"><time>10.42am</time><p>Boat owners met at the club house.</p></div>
+</article></body></html>
+"""
+
+
+def test_a_time_standing_alone_in_the_header_is_not_prose():
+    assert _sentences(STAMPED) == [
+        "Pier fees to rise",
+        "Mooring fees at Ardwell pier will rise by a tenth from April, the harbour board said.",
+        "Tuesday, the board voted six to one for the rise.",
+        "10.42am",
+        "Boat owners met at the club house.",
+    ]
+    assert lint_text(STAMPED, display_path="page.html", select=["FL002"]) == []
