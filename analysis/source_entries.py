@@ -71,9 +71,16 @@ def entries(doc: Document, ctx: "Context | None" = None) -> list[SourceEntry]:
     return found
 
 
+# what a writer puts in "sources:" to say the story has none ("sources: none"): YAML reads these
+# as text, not as null, and no article names a source file so
+_NO_SOURCES = frozenset({"none", "n/a", "na", "nil", "-", "no sources"})
+
+
 def _front_matter_entries(doc: Document) -> list[SourceEntry]:
     value = doc.meta.get(FRONT_MATTER_KEY)
     if value is None:
+        return []
+    if isinstance(value, str) and value.strip().lower() in _NO_SOURCES:
         return []
     nodes = _entry_nodes(doc)
     items = value if isinstance(value, list) else [value]
