@@ -6,7 +6,8 @@ original file text it stands for. The loader segments the prose into sentences a
 to exact file spans through that table, so a finding always points at the source, markup included.
 
 Not prose: fenced and indented code, raw HTML and HTML comments, link targets and image alt text
-and URLs, ``<script> <style> <noscript> <template> <head> <pre> <nav>``, and in HTML the page
+and URLs, a Markdown picture's caption (an emphasised line under it, or the emphasised paragraph
+after it), ``<script> <style> <noscript> <template> <head> <pre> <nav>``, and in HTML the page
 furniture around a story: ``<figure> <figcaption> <aside> <footer>`` and elements whose class, id or role
 marks them as ads, related links, newsletter, share, caption or byline boxes, and a date-only
 ``<time>`` standing alone outside a paragraph (a header's publication date). HTML comments are collected
@@ -217,6 +218,7 @@ def markdown_blocks(text: str, lines: LineIndex, body_line: int) -> Extracted:
     comments: list[tuple[str, int, int]] = []
     containers: list[str] = []
     level = 0
+    after_image = False  # the last block was a picture alone: a caption paragraph may follow
     for tok in tokens:
         kind = tok.type
         if kind == "blockquote_open":
@@ -240,8 +242,48 @@ def markdown_blocks(text: str, lines: LineIndex, body_line: int) -> Extracted:
                 if "quote" in containers
                 else ("list_item" if containers else "paragraph")
             )
-            blocks.append(_InlineWalker(text, lines, tok, comments).walk(block_kind, level))
+            shape = _shapes(tok.children)
+            if after_image and shape == ["emphasis"] and block_kind == "paragraph":
+                after_image = False
+                continue  # the picture's caption paragraph: "*Crews at the pier. Photo: ...*"
+            after_image = shape == ["image"] and block_kind == "paragraph"
+            walker = _InlineWalker(text, lines, tok, comments)
+            if shape[:2] == ["image", "break"] and shape[2:] == ["emphasis"]:
+                walker.children = _before_break(tok.children)  # its caption line goes with it
+            blocks.append(walker.walk(block_kind, level))
     return Extracted(blocks, comments)
+
+
+def _shapes(children) -> list[str]:
+    """A Markdown block's inline children in outline: "image", "break", "emphasis" (one span
+    wholly in * or _), "text"; blank text left out."""
+    out: list[str] = []
+    depth = 0
+    for child in children:
+        kind = child.type
+        if kind in ("em_open", "strong_open"):
+            if depth == 0:
+                out.append("emphasis")
+            depth += 1
+        elif kind in ("em_close", "strong_close"):
+            depth -= 1
+        elif depth:
+            continue
+        elif kind == "image":
+            out.append("image")
+        elif kind in ("softbreak", "hardbreak"):
+            out.append("break")
+        elif kind != "text" or child.content.strip():
+            out.append("text")
+    return out
+
+
+def _before_break(children) -> list:
+    """The children up to the first line break: an image without the caption line under it."""
+    for i, child in enumerate(children):
+        if child.type in ("softbreak", "hardbreak"):
+            return children[:i]
+    return children
 
 
 class _InlineWalker:
@@ -250,6 +292,7 @@ class _InlineWalker:
     def __init__(self, text: str, lines: LineIndex, tok, comments: list):
         self.text, self.lines, self.tok, self.comments = text, lines, tok, comments
         self.content_lines = tok.content.split("\n")
+        self.children = tok.children
         self.limit = lines.line_end(tok.map[1] - 1)
         self.block = RawBlock("paragraph", Prose())
 
@@ -276,7 +319,7 @@ class _InlineWalker:
         block = self.block
         block.kind, block.level = kind, level
         at = self._line_content_start(self.tok.map[0])
-        for child in self.tok.children:
+        for child in self.children:
             step = self._STEPS.get(child.type)
             if step is not None:
                 at = step(self, child, at)

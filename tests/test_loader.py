@@ -694,3 +694,21 @@ def test_a_markdown_table_is_not_page_chrome(tmp_path):
     with contextlib.chdir(tmp_path), contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
         code = main(["check", "--select", "FL002", "story.md"])
     assert (code, out.getvalue().strip()) == (0, "No findings in 1 file"), out.getvalue() + err.getvalue()
+
+
+def test_markdown_picture_caption_is_not_story_text():
+    # a CMS's Markdown captions a picture with an emphasised line under it, or in the paragraph
+    # after it; like an HTML <figcaption> it is not a line of the story (FL002 read its credit
+    # as a scrape leftover); an emphasised paragraph that follows no picture stays
+    from factlint.linter.engine import lint_text
+
+    for page in (
+        "# Pier fees\n\n![Boats](/b.jpg)\n*Boats at Ardwell pier. Photo: Lena Marsh*\n\nFees will rise, the board said.\n",
+        "# Pier fees\n\n![Boats](/b.jpg)\n\n_Boats at Ardwell pier. Photo: Lena Marsh_\n\nFees will rise, the board said.\n",
+    ):
+        doc = load_document(None, data=page.encode(), display_path="a.md")
+        assert [s.text for s in doc.sentences] == ["Pier fees", "Fees will rise, the board said."]
+        assert lint_text(page, display_path="a.md", select=["FL002"]) == []
+    kept = "# Pier fees\n\nFees will rise, the board said.\n\n*The board meets again in May.*\n"
+    doc = load_document(None, data=kept.encode(), display_path="a.md")
+    assert doc.sentences[-1].text == "The board meets again in May."
