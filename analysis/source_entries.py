@@ -80,7 +80,8 @@ def _front_matter_entries(doc: Document) -> list[SourceEntry]:
     value = doc.meta.get(FRONT_MATTER_KEY)
     if value is None:
         return []
-    if isinstance(value, str) and value.strip().lower() in _NO_SOURCES:
+    only = value[0] if isinstance(value, list) and len(value) == 1 else value  # "- none" too
+    if isinstance(only, str) and only.strip().lower() in _NO_SOURCES:
         return []
     nodes = _entry_nodes(doc)
     items = value if isinstance(value, list) else [value]
