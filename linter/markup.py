@@ -654,7 +654,10 @@ class _HtmlProse(HTMLParser):
             return False
         # and no words after it before its block ends: "<div><time>Tuesday</time>, the council
         # voted</div>" is a sentence
-        open_end = self._offset() + len(self.get_starttag_text() or "")
+        opener = self.get_starttag_text() or ""
+        if opener.rstrip().endswith("/>"):
+            return False  # "<time/>" holds nothing and closes nothing
+        open_end = self._offset() + len(opener)
         close = _TIME_CLOSE.search(self.text, open_end)
         if close is None or _CLOCK.search(self.text, open_end, close.start()):
             return False  # a live page's entry stamp ("10.42am") marks a moment: it stays

@@ -181,6 +181,7 @@ STAMPED = """<html><head><title>Pier fees to rise | Coast Gazette</title></head>
 <header><h1>Pier fees to rise</h1>
 <div class="entry-meta"><span class="posted-on"><time datetime="2024-03-02">2 March 2024</time></span></div></header>
 <p>Mooring fees at Ardwell pier will rise by a tenth from April, the harbour board said.</p>
+<div><time datetime="2024-03-04"/></div>
 <div><time datetime="2024-03-05">Tuesday</time>, the board voted six to one for the rise.</div>
 <div class="entry"><time>10.42am</time><p>Boat owners met at the club house.</p></div>
 </article></body></html>
