@@ -113,7 +113,7 @@ def seat_claims(si: int, text: str) -> list[Claim]:
         runs = [r for r in _runs(region) if not _OF_THE_ELECTION.match(region, r[3])]
         if runs:
             party, owner = runs[-1][:2]
-            if not k and (len(runs[0][0]) > 1 or runs[0][2]):
+            if not k and _full_party_name(runs[0]):
                 party = party | runs[0][0] | ({runs[0][2]} if runs[0][2] else frozenset())
         elif k:
             continue  # a later figure with no name of its own since the previous one
@@ -174,7 +174,17 @@ def _blank(text: str, pattern: re.Pattern) -> str:
 _LEADER = re.compile(
     r"\b(?:led|founded|headed|chaired|fronted)\sby\s(?:(?:former|the|ex-|outgoing|new)\s)?(?:[A-Z][\w'’.-]*\s?)+"
 )
-_DASH_ASIDE = re.compile(r"\s[–—]\s[^–—]{1,160}?\s[–—]\s")
+# (a relative clause between dashes; "Mark Rutte – leader of the VVD – has won" names the side)
+_DASH_ASIDE = re.compile(r"\s[–—]\s(?:who|which|whose|where)\b[^–—]{1,160}?\s[–—]\s")
+_PARTY_WORDS = frozenset("party bloc alliance coalition front movement union congress league list".split())
+
+
+def _full_party_name(run: tuple) -> bool:
+    """A run of capitalised words that is a party's full name ("The Patriotic Bloc", "the Action
+    and Solidarity Party (PAS)"), not a person's ("Prime Minister Mark Rutte")."""
+    return bool(run[2]) or len(run[0]) > 1 and bool(_PARTY_WORDS & {w.lower() for w in run[1].split()})
+
+
 # a bare number of seats in a list: "with 25,", "on 24 and"
 _SEAT_ITEM = re.compile(r"\b(?:with|on)\s(?P<num>\d{1,3})(?=\s?(?:,|;|\.|$|\sand\b|\swhile\b))")
 
