@@ -83,7 +83,6 @@ class Claim:
     owner: frozenset[str] = frozenset()  # for shares of the vote: the side's own name and acronym
     places: frozenset[str] = frozenset()  # for shares of the vote: where it was won ("in Northmark")
     stage: str = ""  # for votes: the stage of the count its sentence gives ("95" for "with 95% counted")
-    final: bool = False  # for votes: its sentence says the count is final ("final results")
 
 
 def written_value(num: str, scale: str | None) -> tuple[float, float]:

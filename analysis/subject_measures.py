@@ -82,9 +82,9 @@ def claims(si: int, text: str) -> list[Claim]:
     names = subject_names(text)
     found = eps_estimate_claims(si, text, names)
     # a vote's result at a stated stage of the count ("With 95% of votes counted, the VVD won 33
-    # seats") is read, marked with its stage: only a claim of no stage that does not call itself
-    # final is held to it (the phrase itself is blanked, so that its words neither read as a
-    # share nor mark the sentence as another occasion)
+    # seats") is read, marked with its stage, and held only to a result at the same stage: the
+    # rest of the count may move it (the phrase itself is blanked, so that its words neither read
+    # as a share nor mark the sentence as another occasion)
     stage = _STAGE.search(text) if "counted" in text or "tallied" in text or "reporting" in text else None
     if not _FACT_BOX.match(text):
         found += _measure_claims(si, _blank(text, stage) if stage else text, names)
@@ -94,8 +94,8 @@ def claims(si: int, text: str) -> list[Claim]:
     debt = bool(_DEBT.search(text))
     periods = _periods(text)
     at = _stage_of(stage) if stage else ""
-    final = bool(_FINAL.search(text)) or at == "all"
-    return [replace(c, years=years, with_debt=debt, periods=periods, stage=at, final=final) for c in found]
+    at = "" if at == "all" else at  # "with all votes counted": the whole count, no stage of it
+    return [replace(c, years=years, with_debt=debt, periods=periods, stage=at) for c in found]
 
 
 # "With nearly 95 percent of votes counted", "with 97.6% of votes tallied", "Now that almost every
@@ -105,9 +105,6 @@ _STAGE = re.compile(
     r"just under)\s)?(?P<part>\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent)|all|every|most)\s(?:of\s)?(?:the\s)?"
     r"(?:votes?|ballots?|polling stations?|precincts?)\s(?:(?:has|have)\s(?:now\s)?been\s|now\s)?"
     r"(?:counted|tallied|reporting)\b"
-)
-_FINAL = re.compile(
-    r"\b(?:final|official|complete|certified)\s(?:results?|count|tally|figures)\b", re.IGNORECASE
 )
 
 
@@ -127,13 +124,9 @@ def _blank(text: str, m: re.Match) -> str:
 
 
 def _stages_apart(a: Claim, b: Claim) -> bool:
-    """Two results of different stages of the count, or a stage against a count said to be final:
-    each is right for its moment."""
-    if not (a.stage or b.stage):
-        return False
-    if a.stage and b.stage:
-        return a.stage != b.stage
-    return a.final or b.final
+    """A result at a stage of the count against one of another stage, or of none (which may be
+    the final count, or an earlier one): each is right for its moment."""
+    return a.stage != b.stage
 
 
 def _measure_claims(si: int, text: str, names: frozenset[str]) -> list[Claim]:
