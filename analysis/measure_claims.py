@@ -82,7 +82,6 @@ class Claim:
     runs: tuple[frozenset[str], ...] = ()  # for fees: the names of each capitalised run ("tomas rell")
     owner: frozenset[str] = frozenset()  # for shares of the vote: the side's own name and acronym
     places: frozenset[str] = frozenset()  # for shares of the vote: where it was won ("in Northmark")
-    stage: str = ""  # for votes: the stage of the count its sentence gives ("95" for "with 95% counted")
 
 
 def written_value(num: str, scale: str | None) -> tuple[float, float]:

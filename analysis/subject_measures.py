@@ -81,52 +81,14 @@ def claims(si: int, text: str) -> list[Claim]:
     # leaves out for other measures) and in a key-figures row ("EPS: $1.86, versus the $1.79 estimate")
     names = subject_names(text)
     found = eps_estimate_claims(si, text, names)
-    # a vote's result at a stated stage of the count ("With 95% of votes counted, the VVD won 33
-    # seats") is read, marked with its stage, and held only to a result at the same stage: the
-    # rest of the count may move it (the phrase itself is blanked, so that its words neither read
-    # as a share nor mark the sentence as another occasion)
-    stage = _STAGE.search(text) if "counted" in text or "tallied" in text or "reporting" in text else None
     if not _FACT_BOX.match(text):
-        found += _measure_claims(si, _blank(text, stage) if stage else text, names)
+        found += _measure_claims(si, text, names)
     if not found:
         return []
     years = frozenset(_YEAR.findall(text))
     debt = bool(_DEBT.search(text))
     periods = _periods(text)
-    at = _stage_of(stage) if stage else ""
-    at = "" if at == "all" else at  # "with all votes counted": the whole count, no stage of it
-    return [replace(c, years=years, with_debt=debt, periods=periods, stage=at) for c in found]
-
-
-# "With nearly 95 percent of votes counted", "with 97.6% of votes tallied", "Now that almost every
-# vote has been counted", "with all ballots counted"
-_STAGE = re.compile(
-    r"\b(?:[Ww]ith|[Aa]fter|[Nn]ow that)\s(?:(?:nearly|almost|about|around|over|more than|some|just over|"
-    r"just under)\s)?(?P<part>\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent)|all|every|most)\s(?:of\s)?(?:the\s)?"
-    r"(?:votes?|ballots?|polling stations?|precincts?)\s(?:(?:has|have)\s(?:now\s)?been\s|now\s)?"
-    r"(?:counted|tallied|reporting)\b"
-)
-
-
-def _stage_of(m: re.Match) -> str:
-    """ "95" for "with 95% counted", "all" for "with all votes counted"; "almost" before "every"
-    or "all" is a stage short of the whole."""
-    part = m.group("part")
-    if part[0].isdigit():
-        return part.rstrip("%").split()[0].replace("percent", "").replace("per", "").strip()
-    if re.search(r"\b(?:nearly|almost|about|around|some)\s$", m.group()[: m.start("part") - m.start()]):
-        return "almost all"
-    return "all" if part in ("all", "every") else part
-
-
-def _blank(text: str, m: re.Match) -> str:
-    return text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
-
-
-def _stages_apart(a: Claim, b: Claim) -> bool:
-    """A result at a stage of the count against one of another stage, or of none (which may be
-    the final count, or an earlier one): each is right for its moment."""
-    return a.stage != b.stage
+    return [replace(c, years=years, with_debt=debt, periods=periods) for c in found]
 
 
 def _measure_claims(si: int, text: str, names: frozenset[str]) -> list[Claim]:
@@ -195,8 +157,6 @@ def _within(a: Claim, b: Claim) -> bool:
 def same_subject(a: Claim, b: Claim) -> bool:
     """One measure of one thing: the same measure and unit, no different years or debt counted
     on one side only, and a name in common (a party's seats: the same party)."""
-    if _stages_apart(a, b):
-        return False
     if a.unit == b.unit == "seats":
         # the same party, under any of its names ("The Green Front" and "The Civic Front" share
         # only a word any party's name may hold)
