@@ -239,6 +239,35 @@ _NEW_CLAUSE_BEHIND = frozenset(
 _LIFE_TAKEN = frozenset({"claimed", "claiming", "cost", "costing", "took", "taking", "lost", "losing"})
 
 
+def _new_clause(toks, k, w: str, forward: bool) -> bool:
+    """Whether the word at ``k`` starts another clause than the figure's, looking ahead or back;
+    back, a relative pronoun too ("injured on the flight, which was carrying 211": the relative
+    clause's own figure), unless it follows the count itself ("the number of injured, which
+    stood at 1,800")."""
+    if forward:
+        return w in _NEW_CLAUSE_AHEAD
+    return (
+        w in _NEW_CLAUSE_BEHIND
+        or w in _RELATIVE
+        # "seven injured, out of which five are on ventilators": a part of those before
+        and word_at(toks, k - 1) not in {"of", "among", "including"}
+        and not _counted_antecedent(toks, k)
+    )
+
+
+_RELATIVE = frozenset({"which", "who", "whom", "whose"})
+_COUNT_NOUNS = frozenset({"number", "toll", "tally", "count", "figure", "total"})
+
+
+def _counted_antecedent(toks, k) -> bool:
+    """Whether the relative pronoun at ``k`` follows a word that names the count itself ("the
+    number of injured, which stood at 1,800"): then the figure in the relative clause is that
+    count, and the event word before the pronoun is still its event."""
+    before = k - 2 if word_at(toks, k - 1) == "," else k - 1
+    w = word_at(toks, before)
+    return w in _COUNT_NOUNS or bool(lexicon()["event_of"].get(lemma(w)) or lexicon()["event_of"].get(w))
+
+
 def _lives_taken(toks, k) -> bool:
     """ "claimed the lives of", "cost 12 lives": the lives at token k were lost."""
     before = k - 2 if word_at(toks, k - 1) in {"the", "their"} else k - 1
@@ -270,7 +299,7 @@ def _event(toks, i, j, lo, hi) -> str | None:
     for steps, forward in ((ahead, True), (back, False)):
         for k in steps:
             w = toks[k].low
-            if figure(w) or w in (_NEW_CLAUSE_AHEAD if forward else _NEW_CLAUSE_BEHIND):
+            if figure(w) or _new_clause(toks, k, w, forward):
                 break
             if forward and w in {"and", "but", ","} and _verb_at(toks, k + 1):
                 break  # "killing two people and injuring 10", "killed 27 people, injured dozens"

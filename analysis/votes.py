@@ -36,7 +36,10 @@ _SEAT_WORDS = {
     )
 }
 _SEATS = re.compile(
-    rf"(?<![\w.,])(?:{NUM}|(?P<word>{'|'.join(_SEAT_WORDS)}))\s(?:of\s(?:the\s)?(?:\d+\s|remaining\s)?)?seats\b",
+    rf"(?<![\w.,])(?:{NUM}|(?P<word>{'|'.join(_SEAT_WORDS)}))\s(?:(?:out\s)?of\s(?:the\s)?(?:\d+\s|remaining\s)?)?"
+    # "37 of the 150 available parliamentary seats", "31 Parliament seats"
+    r"(?:(?:available|contested|elected|parliamentary|[Pp]arliament|[Aa]ssembly|legislative|lower[- ]house)\s){0,2}"
+    r"seats\b",
     re.IGNORECASE,
 )
 
@@ -81,43 +84,109 @@ _SEAT_CHANGE = re.compile(
 
 def seat_claims(si: int, text: str) -> list[Claim]:
     """A party's seats: "the Conservatives secured 318 seats"; the party is the nearest name
-    before the figure, and only the sentence's first seat figure is read (later ones belong to
-    other parties)."""
+    before the figure, and for the sentence's first seat figure also its subject when that is a
+    party's full name ("The Patriotic Bloc, comprising ..., has won 24.5%, securing 27 seats").
+    A results list gives each next side its own seats ("X came second with 26 seats, Y took third
+    place with 23 seats"; "X with 37 seats, followed by Y with 25, Z with 24"), each owned by the
+    name since the previous figure."""
     if lacks_all(text, ("seats",)):
         return []
     ms = list(_SEATS.finditer(text))
     if not ms:
         return []
-    m = ms[0]
-    if _SEAT_CHANGE.search(text[max(0, m.start() - 25) : m.start()]) or re.match(
-        r"\s(?:from\b|in\s(?!the\b)[A-Z])", text[m.end() :]
-    ):
-        return []  # "lost 12 seats in Wales", "took 36 seats from the SNP": a change, or a part
-    party, owner = _party(_ASIDE.sub(" ", text[: m.start()]), last=True)
-    if not party:  # "With 22 seats, the Greens …": the party follows when nothing names it before
-        party, owner = _party(text[m.end() :], last=False)
-    if not party:
-        return []
-    if m.group("word"):
-        value, step = float(_SEAT_WORDS[m.group("word").lower()]), 1.0
-    else:
-        value, step = written_value(m.group("num"), None)
-    bound, about = hedge(text[: m.start()])
-    return [
-        Claim(
-            si,
-            m.start(),
-            m.end(),
-            m.group(),
-            f"seats:{owner}",
-            "seats",
-            value,
-            step,
-            bound,
-            about,
-            party,
+    # a side's leader or an aside between dashes names someone else: "the alliance led by Frans
+    # Timmermans came second", "Wilders – who has pledged to ... the Netherlands – finished"
+    # (blanked, so that offsets stay those of the sentence)
+    plain = _blank(_blank(_blank(text, _ASIDE), _LEADER), _DASH_ASIDE)
+    out = []
+    previous = 0
+    for k, m in enumerate(ms):
+        region = plain[previous : m.start()]
+        previous = m.end()
+        if _SEAT_CHANGE.search(text[max(0, m.start() - 25) : m.start()]) or re.match(
+            r"\s(?:from\b|in\s(?!the\b)[A-Z])", text[m.end() :]
+        ):
+            if k:
+                continue
+            return []  # "lost 12 seats in Wales", "took 36 seats from the SNP": a change, or a part
+        # (not a name that qualifies the election: "the most seats at the Dutch election")
+        runs = [r for r in _runs(region) if not _OF_THE_ELECTION.match(region, r[3])]
+        if runs:
+            party, owner = runs[-1][:2]
+            if not k and _full_party_name(runs[0]):
+                party = party | runs[0][0] | ({runs[0][2]} if runs[0][2] else frozenset())
+        elif k:
+            continue  # a later figure with no name of its own since the previous one
+        else:  # "With 22 seats, the Greens …": the party follows when nothing names it before
+            party, owner = _party(text[m.end() :], last=False)
+        if not party:
+            continue
+        if m.group("word"):
+            value, step = float(_SEAT_WORDS[m.group("word").lower()]), 1.0
+        else:
+            value, step = written_value(m.group("num"), None)
+        bound, about = hedge(text[: m.start()])
+        out.append(
+            Claim(
+                si, m.start(), m.end(), m.group(), f"seats:{owner}", "seats", value, step, bound, about, party
+            )
         )
-    ]
+    if out and not PERCENT.search(text):
+        out += _listed_seats(si, text, plain, ms[-1].end())
+    return out
+
+
+def _listed_seats(si: int, text: str, plain: str, after: int) -> list[Claim]:
+    """The next sides of a list of seats after a seat figure: "followed by GroenLinks-PvdA with
+    25, VVD with 24, NSC with 20" (bare numbers after "with"/"on", each owned by the name before)."""
+    out = []
+    previous = after
+    for m in _SEAT_ITEM.finditer(text, after):
+        runs = _runs(plain[previous : m.start()])
+        previous = m.end()
+        if not runs:
+            continue
+        party, owner = runs[-1][:2]
+        value, step = written_value(m.group("num"), None)
+        out.append(
+            Claim(
+                si,
+                m.start("num"),
+                m.end("num"),
+                m.group("num"),
+                f"seats:{owner}",
+                "seats",
+                value,
+                step,
+                "",
+                False,
+                party,
+            )
+        )
+    return out
+
+
+def _blank(text: str, pattern: re.Pattern) -> str:
+    return pattern.sub(lambda m: " " * len(m.group()), text)
+
+
+# "led by former Prime Minister Vasile Tarlev", "headed by Frans Timmermans": the leader's name
+_LEADER = re.compile(
+    r"\b(?:led|founded|headed|chaired|fronted)\sby\s(?:(?:former|the|ex-|outgoing|new)\s)?(?:[A-Z][\w'’.-]*\s?)+"
+)
+# (a relative clause between dashes; "Mark Rutte – leader of the VVD – has won" names the side)
+_DASH_ASIDE = re.compile(r"\s[–—]\s(?:who|which|whose|where)\b[^–—]{1,160}?\s[–—]\s")
+_PARTY_WORDS = frozenset("party bloc alliance coalition front movement union congress league list".split())
+
+
+def _full_party_name(run: tuple) -> bool:
+    """A run of capitalised words that is a party's full name ("The Patriotic Bloc", "the Action
+    and Solidarity Party (PAS)"), not a person's ("Prime Minister Mark Rutte")."""
+    return bool(run[2]) or len(run[0]) > 1 and bool(_PARTY_WORDS & {w.lower() for w in run[1].split()})
+
+
+# a bare number of seats in a list: "with 25,", "on 24 and"
+_SEAT_ITEM = re.compile(r"\b(?:with|on)\s(?P<num>\d{1,3})(?=\s?(?:,|;|\.|$|\sand\b|\swhile\b))")
 
 
 def seat_owner(text: str, start: int) -> str:
