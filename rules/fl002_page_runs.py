@@ -43,6 +43,8 @@
 - an appeal box: one to three paragraphs in which the site speaks of itself ("we", "our")
   between two calls to action ("Your support keeps us reporting" ... "Donate today."), with no
   quotation and no "said": the site's plea for money, not a story paragraph;
+- teasers above the story: from the page's first line, titles each over a longer teaser, two
+  or more of the teasers cut short, then the story's title over finished paragraphs;
 - lines in another script: on a page written mostly in the Latin script, two or more lines in a
   row with letters of another script, none a sentence, one or more mostly in that script and
   not announced by a colon: a menu or a list of titles in the site's other language.
@@ -100,6 +102,10 @@ MESSAGES = {
     "teaser-box": (
         'other stories\' titles and teasers after the story ends: "{shown}"; ',
         "titles each over a teaser the site cut short (an ellipsis, or no end mark after a dateline), at the page's end, not part of the story",
+    ),
+    "teasers-above": (
+        'other stories\' titles and teasers above the story: "{shown}"; ',
+        "titles each over a teaser the site cut short, before the story's own title and paragraphs",
     ),
     "post-text": (
         'the text of an embedded post left over from the web page: "{shown}"; ',
@@ -788,6 +794,7 @@ def _boxes_and_posts(
     their credit."""
     return (
         [(i, "teaser-box") for i in _teaser_box(lines, by_line)]
+        + [(i, "teasers-above") for i in _teasers_above(lines, by_line)]
         + [(i, "post-text") for i in _post_texts(lines, units, hits, by_line)]
         + [(i, "credit-caption") for i in _captions_around_credits(lines, hits, by_line, flagged)]
     )
@@ -831,6 +838,43 @@ def _teaser_box(lines: list[str], by_line: dict[int, list[int]]) -> list[int]:
     if len(words_of(label)) < _TITLE_WORDS[0] and not label.endswith((".", "!", "?", ":")):
         taken.append(filled[j])
     return sorted(i for k in taken for i in by_line.get(k + 1, []))
+
+
+_ABOVE_PAIRS = 2  # titles over cut teasers above the story that make a box of other stories
+_STORY_PARAGRAPHS = 2  # finished paragraphs under the story's title below the box
+
+
+def _teasers_above(lines: list[str], by_line: dict[int, list[int]]) -> list[int]:
+    """The page's top as a box of other stories: from the first line, two or more titles each
+    over a one-line teaser (eight words or more, longer than its title), two or more of the
+    teasers cut short (an ellipsis, or no end mark at all), and under the box the story: its
+    title over two or more paragraphs that end like sentences. A story's headline over its
+    standfirst has one title; its crossheads stand over finished paragraphs."""
+    filled = [k for k, line in enumerate(lines) if line.strip()]
+    pairs: list[int] = []  # index in ``filled`` of each title over a teaser
+    j = 0
+    while j + 1 < len(filled) and filled[j + 1] == filled[j] + 2:  # (title, blank line, teaser)
+        title, teaser = lines[filled[j]].strip(), lines[filled[j + 1]].strip()
+        # (a title may ask: "Turmoil abroad: can the valley learn a lesson?"; a teaser is longer)
+        if (
+            not _box_title(title.removesuffix("?"))
+            or len(words_of(teaser)) < _TEASER_WORDS
+            or len(words_of(teaser)) <= len(words_of(title))
+        ):
+            break
+        pairs.append(j)
+        j += 2
+    # the last pair is the story's own title over its first paragraph when more prose follows
+    rest = [lines[k].strip() for k in filled[j:]]
+    if not pairs or not rest or _box_title(rest[0].removesuffix("?")):
+        return []
+    story = pairs.pop()
+    body = [lines[k].strip() for k in filled[story + 1 :]]
+    finished = sum(line.endswith((".", "!", "?", '"', "”")) for line in body)
+    cut = sum(not lines[filled[p + 1]].rstrip().endswith((".", "!", "?", '"', "”")) for p in pairs)
+    if len(pairs) < _ABOVE_PAIRS or cut < _ABOVE_PAIRS or finished < _STORY_PARAGRAPHS:
+        return []
+    return sorted(i for p in pairs for k in (filled[p], filled[p + 1]) for i in by_line.get(k + 1, []))
 
 
 def _bare_cut(teaser: str) -> bool:
