@@ -955,6 +955,9 @@ _SCRIPT_RUN = 2  # lines in another script, one after the other, that make a men
 _SCRIPT_LINE_WORDS = 25  # a title or a menu entry; a longer line is a paragraph
 # sentence ends in Latin, CJK, Devanagari and Arabic writing: a line ending so is a sentence
 _ANY_SENTENCE_END = (".", "!", "?", "。", "！", "？", "।", "॥", "۔", "؟", '"', "”", "’", ")")
+# ... of which a title may end on a question or an exclamation: only a full stop ends a sentence
+_SCRIPT_SENTENCE_END = (".", "。", "।", "॥", "۔", '"', "”", "’", ")")
+_BETWEEN_WORDS = 5  # a date or a label between two lines of the list
 
 
 def _letters(line: str) -> tuple[int, int]:
@@ -972,8 +975,9 @@ def _letters(line: str) -> tuple[int, int]:
 
 def _other_script_runs(text: str, lines: list[str], by_line: dict[int, list[int]]) -> list[int]:
     """On a page whose writing is mostly in the Latin script, two or more lines in a row (blank
-    lines between) with letters of another script, none a sentence (no end mark, twenty-five
-    words at most, no quotation), one or more of them mostly in that script: a menu or a list
+    lines between, and short lines with no sentence: a date between two titles) with letters of
+    another script, none a sentence (no full stop, twenty-five words at most, no quotation), one
+    or more of them mostly in that script: a menu or a list
     of other stories' titles in the site's other language ("اردو", a box of titles in
     Bengali under an English story). A quote in another script inside a sentence is the
     story's; so is a paragraph, which ends like a sentence, and lines the story announces with a
@@ -993,7 +997,8 @@ def _other_script_runs(text: str, lines: list[str], by_line: dict[int, list[int]
     if other_total * 2 >= latin_total:
         return []  # a page in that script, or half in it: not an English story's page
     found: list[int] = []
-    run: list[int] = []
+    run: list[int] = []  # lines with the other script (and the short lines between them)
+    between: list[int] = []  # short lines with no sentence after the run's last line so far
     for k, line in enumerate([*lines, "."]):
         body = line.strip()
         if not body:
@@ -1002,19 +1007,25 @@ def _other_script_runs(text: str, lines: list[str], by_line: dict[int, list[int]
         if (
             count is not None
             and count[1]
-            and not body.endswith(_ANY_SENTENCE_END)
+            and not body.endswith(_SCRIPT_SENTENCE_END)
             and not quoted(body)
             and len(body.split()) <= _SCRIPT_LINE_WORDS  # (split at spaces: a word of any script)
         ):
-            run.append(k)
+            run += [*between, k]
+            between = []
             continue
+        # (a date or a label between two titles of the list: "12 May 2024", "Read more")
+        if run and len(body.split()) <= _BETWEEN_WORDS and not body.endswith(_ANY_SENTENCE_END):
+            between.append(k)
+            continue
+        scripted = [r for r in run if counts[r] is not None]
         if (
-            len(run) >= _SCRIPT_RUN
-            and any(counts[r][1] >= counts[r][0] for r in run)
+            len(scripted) >= _SCRIPT_RUN
+            and any(counts[r][1] >= counts[r][0] for r in scripted)
             and not _announced(lines, run[0])
         ):
             found += [i for r in run for i in by_line.get(r + 1, [])]
-        run = []
+        run, between = [], []
     return found
 
 
