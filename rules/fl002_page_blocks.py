@@ -5,8 +5,8 @@ and what sits around them:
 
 - teaser list: after the story, other stories' titles each followed by a time stamp ("US group
   says 17 missionaries kidnapped" / "33m", "... murdered his brother" / "1 hour ago"), twice or
-  more, running to the end of the page; a teaser paragraph between two such pairs and a short
-  label heading the list ("Most read", "2020 Election") belong to it. A live blog writes its
+  more, running to the end of the page; a teaser paragraph between two such pairs or under the
+  last one and a short label heading the list ("Most read", "2020 Election") belong to it. A live blog writes its
   time stamp above each entry and ends with an entry's prose, so it never forms this block;
   bare clock times ("9.55pm GMT") are never stamps;
 - above a doubled headline: when the page prints its title twice in a row, the short lines above
@@ -183,8 +183,12 @@ def _teasers(doc: Document, units: list[Sentence], hits: list[str | None], first
     pairs = [k for k in range(len(rows) - 1) if title[k] and (stamp[k + 1] or cut[k + 1])]
     if not pairs:
         return []
-    # from the last pair on, nothing but stamps, labels, known leftovers and more titles
-    if not all(furniture[k] or title[k] for k in range(pairs[-1] + 2, len(rows))):
+    # from the last pair on, nothing but stamps, labels, known leftovers and more titles, and the
+    # last title's teaser (a sentence or two, at most two lines)
+    after = [k for k in range(pairs[-1] + 2, len(rows)) if not (furniture[k] or title[k] or cut[k])]
+    if len(after) > _TEASER_LINES or any(
+        len(rows[k]) > _TEASER_LINES or k != pairs[-1] + 2 + n for n, k in enumerate(after)
+    ):
         return []
     # the block starts at the first pair whose run to the last pair holds only pairs, furniture
     # and at most two lines of a teaser between a stamp and the next title
@@ -200,6 +204,15 @@ def _teasers(doc: Document, units: list[Sentence], hits: list[str | None], first
         if len(other) > _TEASER_LINES or written:
             break  # paragraphs of the story between two boxes, not one teaser
         start = p
+    # (a teaser under the last title needs the story above the list: an author's page of titles,
+    # stamps and teasers is all posts)
+    if after and not any(
+        hits[i] is None
+        and len(words_of(units[i].text)) >= sh.story_min_words
+        and units[i].text.rstrip().endswith((".", "!", "?", '"', "”"))
+        for i in range(first, rows[start][0])
+    ):
+        return []
     count = sum(start <= p for p in pairs)
     heading = start > 0 and label[start - 1]
     # one title with its teaser is a list when a label heads it and more titles follow it

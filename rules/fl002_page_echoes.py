@@ -20,7 +20,9 @@ Three kinds of leftover are told by what else is on the page, not by their own w
   caption. A story paragraph above a credit tells what happened, in the past, and ends;
 - another story's title between paragraphs: a line of six to eighteen words with no end
   punctuation, a paragraph right above and below, most of whose words the story never uses
-  ("Four hurt in two-car crash on Mill Road" inside a story about a stabbing);
+  ("Four hurt in two-car crash on Mill Road" inside a story about a stabbing); a title of five
+  words, or one that asks, when not one of its words is the story's (a crosshead or a
+  rhetorical question takes up the story's words);
 - another story's title in capitals: a line of five words or more in capitals below the story's
   first sentence ("FEMA HEAD DEFENDS COUNTY'S STORM PREPARATIONS"), a link a site sets
   between paragraphs; a crosshead in capitals is shorter;
@@ -491,6 +493,7 @@ def _names_the_next_paragraph(lines: list[str], n: int, text: str) -> bool:
 
 
 _TITLE_WORDS = (6, 18)  # another story's title between paragraphs; a crosshead is shorter
+_SHORT_TITLE_WORDS = 5  # ... or a title of five words, or one that asks, sharing no word with the story
 _TITLE_OWN_SHARE = 0.34  # a title whose content words the story uses less than this is not its own
 
 
@@ -531,15 +534,18 @@ def _inserted_titles(filled: list[tuple[int, str]], start: int) -> list[int]:
         text = text.strip()
         if n <= start or filled[k + 1][0] == n + 1:
             continue  # (glued to the paragraph below: that paragraph's, an index's teaser)
-        if not text[:1].isupper() or text.endswith((".", "!", "?", ":", ";", ",", *_CLOSERS)):
+        # (a title may ask, or be five words, when it shares no word with the story: below)
+        asks = text.endswith("?")
+        if not text[:1].isupper() or (not asks and text.endswith((".", "!", ":", ";", ",", *_CLOSERS))):
             continue
         # (the lines around it last: most lines have no title's shape)
         if not is_prose(k - 1) or not is_prose(k + 1):
             continue
         words = words_of(text)
-        if not _TITLE_WORDS[0] <= len(words) <= _TITLE_WORDS[1]:
+        if not _SHORT_TITLE_WORDS <= len(words) <= _TITLE_WORDS[1]:
             continue
-        shaped += 1
+        strict = asks or len(words) < _TITLE_WORDS[0]
+        shaped += not strict
         own = [w.casefold() for w in words if len(w) >= 4 and w.casefold() not in FUNCTION_WORDS]
         if len(own) < 3 or _HEADS_A_SECTION & set(own) or filled[k + 1][1].lstrip()[:1] in _OPENERS:
             continue  # a writer's or pundit's name over the analysis or quotes below it is the story's
@@ -549,7 +555,15 @@ def _inserted_titles(filled: list[tuple[int, str]], start: int) -> list[int]:
             story = {
                 w.casefold() for j, (_, line) in enumerate(filled) if is_prose(j) for w in words_of(line)
             }
-        if sum(w in story for w in own) < _TITLE_OWN_SHARE * len(own):
+        shared = sum(w in story for w in own)
+        if strict:
+            # a question or a five-word line between paragraphs is the story's (a rhetorical
+            # question, a crosshead) unless not one of its words is the story's: another story
+            if not shared:
+                taken.append(n)
+                beside.append(True)
+            continue
+        if shared < _TITLE_OWN_SHARE * len(own):
             taken.append(n)
             beside.append(
                 not ({w.casefold() for w in words_of(filled[k + 1][1] + " " + filled[k - 1][1])} & set(own))

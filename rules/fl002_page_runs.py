@@ -42,7 +42,12 @@
   them: the rest of the notice box;
 - an appeal box: one to three paragraphs in which the site speaks of itself ("we", "our")
   between two calls to action ("Your support keeps us reporting" ... "Donate today."), with no
-  quotation and no "said": the site's plea for money, not a story paragraph.
+  quotation and no "said": the site's plea for money, not a story paragraph;
+- teasers above the story: from the page's first line, titles each over a longer teaser, two
+  or more of the teasers cut short, then the story's title over finished paragraphs;
+- lines in another script: on a page written mostly in the Latin script, two or more lines in a
+  row with letters of another script, none a sentence, one or more mostly in that script and
+  not announced by a colon: a menu or a list of titles in the site's other language.
 
 Plain text and Markdown only, like the other page-wide tests.
 """
@@ -53,7 +58,7 @@ import re
 import unicodedata
 from typing import Callable
 
-from factlint.analysis.words import STOPWORDS
+from factlint.analysis.words import FUNCTION_WORDS, STOPWORDS
 from factlint.linter.document import Document, Sentence
 from factlint.rules.fl002_page_shape import addresses_reader, quoted, shapes, words_of
 
@@ -96,7 +101,11 @@ MESSAGES = {
     ),
     "teaser-box": (
         'other stories\' titles and teasers after the story ends: "{shown}"; ',
-        "titles each over a teaser the site cut short with an ellipsis, at the page's end, not part of the story",
+        "titles each over a teaser the site cut short (an ellipsis, or no end mark after a dateline), at the page's end, not part of the story",
+    ),
+    "teasers-above": (
+        'other stories\' titles and teasers above the story: "{shown}"; ',
+        "titles each over a teaser the site cut short, before the story's own title and paragraphs",
     ),
     "post-text": (
         'the text of an embedded post left over from the web page: "{shown}"; ',
@@ -109,6 +118,10 @@ MESSAGES = {
     "notice-run": (
         'a site notice left over from the web page: "{shown}"; ',
         "text spoken to the reader between two leftovers, not part of the story",
+    ),
+    "other-script": (
+        'page text in another script than the story\'s: "{shown}"; ',
+        "two or more lines in a row, no sentence, written mostly in another script (a menu, other stories' titles)",
     ),
     "appeal-box": (
         'a site\'s appeal for support left over from the web page: "{shown}"; ',
@@ -178,6 +191,8 @@ def find(
         found.setdefault(i, "title-run")
     for i, where in _boxes_and_posts(lines, units, hits, by_line, flagged):
         found.setdefault(i, where)
+    for i in _other_script_runs(doc.text, lines, by_line):
+        found.setdefault(i, "other-script")
     titles = set(_browser_title(lines, by_line))
     for i in titles:
         found.setdefault(i, "browser-title")
@@ -779,6 +794,7 @@ def _boxes_and_posts(
     their credit."""
     return (
         [(i, "teaser-box") for i in _teaser_box(lines, by_line)]
+        + [(i, "teasers-above") for i in _teasers_above(lines, by_line)]
         + [(i, "post-text") for i in _post_texts(lines, units, hits, by_line)]
         + [(i, "credit-caption") for i in _captions_around_credits(lines, hits, by_line, flagged)]
     )
@@ -786,6 +802,10 @@ def _boxes_and_posts(
 
 _BOX_TEASERS = 2  # teasers cut with an ellipsis that make a box of other stories
 _TEASER_WORDS = 8  # a teaser is a sentence or two; a title is shorter
+# a story's opening dateline in capitals: "KATHMANDU:", "NEW DELHI —", "LAGOS, Nigeria -"
+_OPENING_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+){0,2}(?:,[^:—–\n]{1,30})?\s*(?::|[—–-]\s)"
+)
 
 
 def _teaser_box(lines: list[str], by_line: dict[int, list[int]]) -> list[int]:
@@ -793,7 +813,9 @@ def _teaser_box(lines: list[str], by_line: dict[int, list[int]]) -> list[int]:
     seventeen words, no sentence end) each over its teaser (eight words or more), where two
     teasers or more stop short with an ellipsis ("... Police said the boy..."), the site's cut;
     with the short label over the box ("More Top News") and the next title the page itself cut
-    off. A story's crosshead stands over a paragraph the writer finished."""
+    off. A story's crosshead stands over a paragraph the writer finished. The site may cut a
+    teaser with no ellipsis: a story's opening (a dateline in capitals first, or a last word a
+    sentence never ends on: "... has paid a") that stops with no end mark above the next title."""
     filled = [k for k, line in enumerate(lines) if line.strip()]
     j = len(filled) - 1
     taken: list[int] = []
@@ -807,7 +829,7 @@ def _teaser_box(lines: list[str], by_line: dict[int, list[int]]) -> list[int]:
         title, teaser = lines[filled[j - 1]].strip(), lines[filled[j]].strip()
         if len(words_of(teaser)) < _TEASER_WORDS or not _box_title(title):
             break
-        cut += teaser.endswith(("...", "…"))
+        cut += teaser.endswith(("...", "…")) or (filled[j] != filled[-1] and _bare_cut(teaser))
         taken += [filled[j - 1], filled[j]]
         j -= 2
     if cut < _BOX_TEASERS or j < 0:
@@ -816,6 +838,52 @@ def _teaser_box(lines: list[str], by_line: dict[int, list[int]]) -> list[int]:
     if len(words_of(label)) < _TITLE_WORDS[0] and not label.endswith((".", "!", "?", ":")):
         taken.append(filled[j])
     return sorted(i for k in taken for i in by_line.get(k + 1, []))
+
+
+_ABOVE_PAIRS = 2  # titles over cut teasers above the story that make a box of other stories
+_STORY_PARAGRAPHS = 2  # finished paragraphs under the story's title below the box
+
+
+def _teasers_above(lines: list[str], by_line: dict[int, list[int]]) -> list[int]:
+    """The page's top as a box of other stories: from the first line, two or more titles each
+    over a one-line teaser (eight words or more, longer than its title), two or more of the
+    teasers cut short (an ellipsis, or no end mark at all), and under the box the story: its
+    title over two or more paragraphs that end like sentences. A story's headline over its
+    standfirst has one title; its crossheads stand over finished paragraphs."""
+    filled = [k for k, line in enumerate(lines) if line.strip()]
+    pairs: list[int] = []  # index in ``filled`` of each title over a teaser
+    j = 0
+    while j + 1 < len(filled) and filled[j + 1] == filled[j] + 2:  # (title, blank line, teaser)
+        title, teaser = lines[filled[j]].strip(), lines[filled[j + 1]].strip()
+        # (a title may ask: "Turmoil abroad: can the valley learn a lesson?"; a teaser is longer)
+        if (
+            not _box_title(title.removesuffix("?"))
+            or len(words_of(teaser)) < _TEASER_WORDS
+            or len(words_of(teaser)) <= len(words_of(title))
+        ):
+            break
+        pairs.append(j)
+        j += 2
+    # the last pair is the story's own title over its first paragraph when more prose follows
+    rest = [lines[k].strip() for k in filled[j:]]
+    if not pairs or not rest or _box_title(rest[0].removesuffix("?")):
+        return []
+    story = pairs.pop()
+    body = [lines[k].strip() for k in filled[story + 1 :]]
+    finished = sum(line.endswith((".", "!", "?", '"', "”")) for line in body)
+    cut = sum(not lines[filled[p + 1]].rstrip().endswith((".", "!", "?", '"', "”")) for p in pairs)
+    if len(pairs) < _ABOVE_PAIRS or cut < _ABOVE_PAIRS or finished < _STORY_PARAGRAPHS:
+        return []
+    return sorted(i for p in pairs for k in (filled[p], filled[p + 1]) for i in by_line.get(k + 1, []))
+
+
+def _bare_cut(teaser: str) -> bool:
+    """A teaser the site cut with no ellipsis: no end mark, and a story's opening dateline in
+    capitals before it ("KATHMANDU: The park's rangers counted") or a last word a sentence does
+    not end on ("... has paid a")."""
+    if not teaser[-1:].isalnum():
+        return False
+    return bool(_OPENING_DATELINE.match(teaser)) or words_of(teaser)[-1].casefold() in FUNCTION_WORDS
 
 
 def _box_title(text: str) -> bool:
@@ -881,3 +949,89 @@ def _captions_around_credits(
         if middle and all(i in flagged and hits[i] != "byline" for i in middle):
             taken += [i for i in by_line.get(a + 1, []) if i not in middle]
     return taken
+
+
+_SCRIPT_RUN = 2  # lines in another script, one after the other, that make a menu or a list
+_SCRIPT_LINE_WORDS = 25  # a title or a menu entry; a longer line is a paragraph
+# sentence ends in Latin, CJK, Devanagari and Arabic writing: a line ending so is a sentence
+_ANY_SENTENCE_END = (".", "!", "?", "。", "！", "？", "।", "॥", "۔", "؟", '"', "”", "’", ")")
+# ... of which a title may end on a question or an exclamation: only a full stop ends a sentence
+_SCRIPT_SENTENCE_END = (".", "。", "।", "॥", "۔", '"', "”", "’", ")")
+_BETWEEN_WORDS = 5  # a date or a label between two lines of the list
+
+
+def _letters(line: str) -> tuple[int, int]:
+    """(letters in the Latin script, letters in any other) of a line."""
+    other = latin = 0
+    for c in line:
+        if c.isalpha():
+            code = ord(c)
+            if code < 0x250 or 0x1E00 <= code < 0x1F00:  # (Latin, its accents and extensions)
+                latin += 1
+            else:
+                other += 1
+    return latin, other
+
+
+def _other_script_runs(text: str, lines: list[str], by_line: dict[int, list[int]]) -> list[int]:
+    """On a page whose writing is mostly in the Latin script, two or more lines in a row (blank
+    lines between, and short lines with no sentence: a date between two titles) with letters of
+    another script, none a sentence (no full stop, twenty-five words at most, no quotation), one
+    or more of them mostly in that script: a menu or a list
+    of other stories' titles in the site's other language ("اردو", a box of titles in
+    Bengali under an English story). A quote in another script inside a sentence is the
+    story's; so is a paragraph, which ends like a sentence, and lines the story announces with a
+    colon (verses it quotes)."""
+    if text.isascii():
+        return []  # (nearly every page: no other script to look for)
+    latin_total = other_total = 0
+    counts: list[tuple[int, int] | None] = []
+    for line in lines:
+        if line.isascii():
+            counts.append(None)
+            latin_total += len(line)  # (near enough: the letters of an ASCII line are Latin)
+            continue
+        latin, other = _letters(line)
+        counts.append((latin, other))
+        latin_total, other_total = latin_total + latin, other_total + other
+    if other_total * 2 >= latin_total:
+        return []  # a page in that script, or half in it: not an English story's page
+    found: list[int] = []
+    run: list[int] = []  # lines with the other script (and the short lines between them)
+    between: list[int] = []  # short lines with no sentence after the run's last line so far
+    for k, line in enumerate([*lines, "."]):
+        body = line.strip()
+        if not body:
+            continue
+        count = counts[k] if k < len(counts) else None
+        if (
+            count is not None
+            and count[1]
+            and not body.endswith(_SCRIPT_SENTENCE_END)
+            and not quoted(body)
+            and len(body.split()) <= _SCRIPT_LINE_WORDS  # (split at spaces: a word of any script)
+        ):
+            run += [*between, k]
+            between = []
+            continue
+        # (a date or a label between two titles of the list: "12 May 2024", "Read more")
+        if run and len(body.split()) <= _BETWEEN_WORDS and not body.endswith(_ANY_SENTENCE_END):
+            between.append(k)
+            continue
+        scripted = [r for r in run if counts[r] is not None]
+        if (
+            len(scripted) >= _SCRIPT_RUN
+            and any(counts[r][1] >= counts[r][0] for r in scripted)
+            and not _announced(lines, run[0])
+        ):
+            found += [i for r in run for i in by_line.get(r + 1, [])]
+        run, between = [], []
+    return found
+
+
+def _announced(lines: list[str], k: int) -> bool:
+    """The last line with text above line ``k`` ends with a colon."""
+    for above in reversed(lines[:k]):
+        if above.strip():
+            return above.rstrip().endswith(":")
+    return False

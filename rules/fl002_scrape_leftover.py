@@ -307,9 +307,9 @@ class ScrapeLeftover(Rule):
         name line, then "<Name> is the ... editor"). What else is on the page tells more: a
         title line above the story repeated between paragraphs, a pull quote copied from a
         paragraph, a caption printed twice or written in the present tense above a credit, the
-        readers' comments under a "3 thoughts on ..." heading, link titles ending the page (after
-        "Related posts:", over teasers cut with "..."), a post's text above its frame, bulleted
-        headline-case titles the story does not talk about, another story's title in capitals.
+        readers' comments under a "3 thoughts on ..." heading, link titles ending the page (after "Related
+        posts:", over teasers cut with "..." or after a dateline), lines in another script, a post's text
+        above its frame, bulleted headline-case titles the story does not talk about, another story's title in capitals.
         A line whose shape recurs inside the story (live-blog entry times), a long list or fact
         box the story ends with, a table of figures, a match's box of venue and score lines
         under the headline, and an opening paragraph spoken to the reader are left alone; a story sentence that ends on a colon is where a
@@ -592,7 +592,9 @@ _MIN_TIMELINE = 3
 def _spare_timeline(doc: Document, units: list, hits: list[str | None], found: dict[int, Finding]) -> None:
     """Leave a timeline alone: date or time lines ("24 August 2016", "9.58pm") each heading a
     paragraph of the story, three times or more, are the story's own structure, not a site's
-    timestamps (a blog's date line heads a title, not a paragraph)."""
+    timestamps (a blog's date line heads a title, not a paragraph; a list of other stories
+    dates each title above its one-paragraph teaser: when most dates sit between a line with no
+    end mark and such a teaser, the dates are the list's)."""
     sh = page_shape.shapes()
     entries = [
         i
@@ -604,10 +606,37 @@ def _spare_timeline(doc: Document, units: list, hits: list[str | None], found: d
         and i + 1 not in found
         and page_shape.is_prose(units[i + 1].text, sh)
     ]
-    if len(entries) >= _MIN_TIMELINE:
+    teased = [i for i in entries if i and _untitled_above(units, i) and _teaser_below(units, i + 1, sh)]
+    if len(entries) >= _MIN_TIMELINE and len(teased) * 2 <= len(entries):
         for i in entries:
             del found[i]
             hits[i] = None
+
+
+_ABOVE_TITLE_WORDS = 4  # a title line over a date: more than a label
+
+
+def _untitled_above(units: list, i: int) -> bool:
+    """The unit above unit ``i`` is a line of its own with no end mark and four words or more (a
+    title), where a timeline's date follows the last entry's paragraph."""
+    above = units[i - 1]
+    text = above.text.rstrip()
+    return (
+        above.span.end_line < units[i].span.line
+        and text[-1:].isalnum()
+        and len(text.split()) >= _ABOVE_TITLE_WORDS
+    )
+
+
+def _teaser_below(units: list, k: int, sh) -> bool:
+    """Unit ``k`` opens a paragraph that is all there is before a line that is no prose (a "see
+    more" link, the next title) or the page's end: a teaser, where a post goes on."""
+    end = units[k].span.end_line
+    j = k + 1
+    while j < len(units) and units[j].span.line <= end:
+        end = max(end, units[j].span.end_line)
+        j += 1
+    return j == len(units) or not page_shape.is_prose(units[j].text, sh)
 
 
 def _spare_transcript(doc: Document, units: list, hits: list[str | None], found: dict[int, Finding]) -> None:
