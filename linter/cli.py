@@ -348,6 +348,8 @@ def check(
             bar.close()
     for notice in result.notices:
         _err(f"factlint: notice: {notice}")
+    if result.uncompared and not (fmt == "text" and output is None and result.nothing_compared()):
+        _err(f"factlint: notice: {result.uncompared_reason()}")  # the text summary says it otherwise
     if write_baseline is not None:  # findings are recorded, not printed
         if result.baseline_written is not None:
             _err(f"factlint: wrote {result.baseline_written} finding(s) to the baseline {write_baseline}")

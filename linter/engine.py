@@ -107,6 +107,13 @@ class _Profile:
         return {r.id for r in self.rules}
 
     @cached_property
+    def source_rules_only(self) -> list[str]:
+        """The rules' ids when every rule here compares an article with its sources (``--select
+        FL302``), else none: on an article without sources such a profile checks nothing."""
+        rules = [r for r in self.rules if r is not self.unused]
+        return [r.id for r in rules] if rules and all(r.needs_sources for r in rules) else []
+
+    @cached_property
     def own_caps(self) -> dict[str, int]:
         """A rule's own max_findings option (FL401-FL403), which overrides the config's cap for
         that rule (read once per profile: reading a rule's options field by field is slow)."""
@@ -886,6 +893,11 @@ def _keep(
         lines = plan.changes.lines(target.path) if target.path is not None else set()
         file_findings = [f for f in file_findings if changed_mod.touches(f, lines)]
     plan.result.files.append(target.display)
+    if profile.source_rules_only and not profile.settings.sources and not doc.meta.get("sources"):
+        # the front matter's key of analysis/source_entries.py; read here, not through that
+        # floor, because the rules found nothing to read and said nothing
+        plan.result.uncompared += 1
+        plan.result.uncompared_rules = sorted({*plan.result.uncompared_rules, *profile.source_rules_only})
     if target.data is not None and target.name is None and doc.format == "text":
         if doc.text.lstrip("\ufeff").split("\n", 1)[0].rstrip() in ("---", "+++"):
             # piped Markdown (`cat story.md | factlint check -`): its headings and links read

@@ -73,6 +73,7 @@ class ContradictedBySource(Rule):
     name = "contradicted-by-source"
     severity = Severity.WARNING
     needs_model = True
+    needs_sources = True
 
     class Options(RuleOptions):
         threshold: Probability = option(

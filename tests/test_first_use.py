@@ -383,3 +383,25 @@ def test_the_html_view_of_a_page_hides_whole_tags_and_takes_linear_time(tmp_path
     for hostile in ("<a " * 600_000, '<a "' * 500_000, "<script" * 250_000, '<a href="' * 200_000):
         assert len(_hidden_spans(hostile)) == 1
     assert time.process_time() - started < 10
+
+
+def test_source_rules_alone_on_articles_without_sources_say_they_compared_nothing(tmp_path):
+    # `--select FL303` where no article names a source: "No findings" would read as a pass
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    (tmp_path / "b.md").write_text('---\nsources: [a.txt]\n---\nThe head said "we are closed".\n')
+    proc = factlint("check", "--select", "FL303", "a.txt", cwd=tmp_path)
+    reason = (
+        "FL303 had no sources to compare with: give --source FILE, "
+        "or `sources` in the config or in the article's front matter"
+    )
+    assert proc.returncode == 0 and proc.stdout.strip() == f"Nothing checked in 1 file: {reason}"
+    assert "No findings" not in proc.stdout and proc.stderr == ""  # said once
+    proc = factlint("check", "--select", "FL303", "--format", "json", "a.txt", cwd=tmp_path)
+    assert proc.returncode == 0 and proc.stderr.strip() == f"factlint: notice: {reason}"
+    # one article of two has sources: the other is named in a notice
+    proc = factlint("check", "--select", "FL303", "a.txt", "b.md", cwd=tmp_path)
+    assert "FL303 had no sources to compare with in 1 of 2 files" in proc.stderr
+    # another rule ran, or the run's sources reach every article: nothing to say
+    for args in (["--select", "FL303,FL003"], ["--select", "FL303", "--source", "b.md"]):
+        proc = factlint("check", *args, "a.txt", cwd=tmp_path)
+        assert "sources to compare" not in proc.stdout + proc.stderr
