@@ -307,3 +307,26 @@ async def test_a_readme_or_a_file_outside_include_gets_no_findings(client: Langu
     await _until(client, uris[0], lambda found: any(d.code == "FL003" for d in found))
     for uri in uris[1:]:
         assert not await _until(client, uri, lambda found: True, timeout=30)
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_a_draft_git_ignores_is_checked_and_one_the_config_ignores_is_not(
+    client: LanguageClient, tmp_path
+):
+    # what `factlint check FILE` does with a file it is named: a writer's drafts/ folder that git
+    # ignores is still their copy; the config's `ignore` globs say "not an article" for both
+    if shutil.which("git") is None:
+        pytest.skip("git is not installed")
+    import subprocess
+
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    (tmp_path / ".gitignore").write_text("drafts/\n")
+    (tmp_path / ".factlint.yaml").write_text('ignore: ["archive/**"]\n')
+    text = "# Port reopens\n\nExperts say the harbour will reopen.\n"
+    draft, archived = tmp_path / "drafts" / "a.md", tmp_path / "archive" / "b.md"
+    for path in (draft, archived):
+        path.parent.mkdir()
+        path.write_text(text)
+        _open(client, path.as_uri(), text)
+    await _until(client, draft.as_uri(), lambda found: any(d.code == "FL003" for d in found))
+    assert not await _until(client, archived.as_uri(), lambda found: True, timeout=30)
