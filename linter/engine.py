@@ -796,6 +796,11 @@ def _check_in_workers(plan: _Plan) -> CheckResult | None:
         [t.display for t in kept], plan.errors, plan.opts, workers, check_paths, unchecked=plan.unchecked
     )
     merged.notices[:0] = plan.walk_notices  # said once, here: the workers walk nothing
+    if plan.baseline is not None and not merged.hidden and plan.baseline.names_no_file():
+        merged.notices = [
+            baseline_notice(plan.opts.baseline, 0, lost=True) if n.startswith("the baseline ") else n
+            for n in merged.notices
+        ]
     if len(kept) < len(targets) and not merged.files:
         merged.notices.append(not_articles_notice(len(targets) - len(kept)))
     return merged
@@ -924,7 +929,8 @@ def _verdict(plan: _Plan) -> CheckResult:
     result.unchecked = plan.unchecked
     if plan.baseline is not None:
         result.hidden = plan.hidden
-        result.notices.append(baseline_notice(opts.baseline, plan.hidden))
+        lost = not plan.hidden and plan.baseline.names_no_file()
+        result.notices.append(baseline_notice(opts.baseline, plan.hidden, lost))
     if plan.not_articles and not result.files:
         result.notices.append(not_articles_notice(plan.not_articles))
     if plan.skipped:

@@ -405,3 +405,26 @@ def test_source_rules_alone_on_articles_without_sources_say_they_compared_nothin
     for args in (["--select", "FL303,FL003"], ["--select", "FL303", "--source", "b.md"]):
         proc = factlint("check", *args, "a.txt", cwd=tmp_path)
         assert "sources to compare" not in proc.stdout + proc.stderr
+
+
+def test_a_baseline_moved_away_from_its_folder_says_why_it_hid_nothing(tmp_path):
+    # CI reads the base branch's copy into a temporary folder: its paths, relative to its own
+    # folder, named nothing there, and "hid 0 accepted findings" did not say why
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "a.txt").write_text("Storm in Kerrow\n\nExperts say the storm will pass.\n")
+    written = factlint("check", "--write-baseline", "b.json", "news", cwd=tmp_path)
+    assert written.returncode == 0
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "elsewhere" / "b.json").write_text((tmp_path / "b.json").read_text())
+    proc = factlint("check", "--baseline", "elsewhere/b.json", "news", cwd=tmp_path)
+    assert proc.returncode == 1 and "FL003" in proc.stdout
+    assert (
+        "the baseline elsewhere/b.json hid 0 accepted findings; none of the files it names is there: "
+        f"its paths are relative to its own folder ({tmp_path / 'elsewhere'})" in proc.stderr
+    )
+    # in its folder it hides the finding; a file it does not name is no reason to say more
+    proc = factlint("check", "--baseline", "b.json", "news", cwd=tmp_path)
+    assert proc.returncode == 0 and "hid 1 accepted finding\n" in proc.stderr
+    (tmp_path / "news" / "b.txt").write_text("Rain in Kerrow\n\nThe rain stopped on Monday.\n")
+    proc = factlint("check", "--baseline", "b.json", "news/b.txt", cwd=tmp_path)
+    assert proc.stderr.strip() == "factlint: notice: the baseline b.json hid 0 accepted findings"
