@@ -152,7 +152,12 @@ def check(
     ] = None,
     baseline: Annotated[
         Optional[str],
-        typer.Option("--baseline", metavar="FILE", help="Drop findings recorded in this baseline file."),
+        typer.Option(
+            "--baseline",
+            metavar="FILE",
+            help="Drop findings recorded in this baseline file (its paths are relative to its folder; "
+            "on a pull request, read the base branch's copy: docs/security.md).",
+        ),
     ] = None,
     write_baseline: Annotated[
         Optional[str],
