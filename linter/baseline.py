@@ -47,6 +47,12 @@ class Baseline:
     path: Path
     accepted: Counter  # (path key, fingerprint) -> how many such findings are accepted
 
+    def names_no_file(self) -> bool:
+        """True when the baseline has entries and none of their paths is a file, from its folder:
+        a copy moved away from where it was written (it then hides nothing)."""
+        paths = {path for path, _ in self.accepted}
+        return bool(paths) and not any((self.path.parent / path).is_file() for path in paths)
+
     def filter(self, findings: Iterable[Finding], key: PathKey) -> list[Finding]:
         """The findings not accepted by this baseline (order kept)."""
         left = Counter(self.accepted)

@@ -152,7 +152,12 @@ def check(
     ] = None,
     baseline: Annotated[
         Optional[str],
-        typer.Option("--baseline", metavar="FILE", help="Drop findings recorded in this baseline file."),
+        typer.Option(
+            "--baseline",
+            metavar="FILE",
+            help="Drop findings recorded in this baseline file (its paths are relative to its folder; "
+            "on a pull request, read the base branch's copy: docs/security.md).",
+        ),
     ] = None,
     write_baseline: Annotated[
         Optional[str],
@@ -348,6 +353,8 @@ def check(
             bar.close()
     for notice in result.notices:
         _err(f"factlint: notice: {notice}")
+    if result.uncompared and not (fmt == "text" and output is None and result.nothing_compared()):
+        _err(f"factlint: notice: {result.uncompared_reason()}")  # the text summary says it otherwise
     if write_baseline is not None:  # findings are recorded, not printed
         if result.baseline_written is not None:
             _err(f"factlint: wrote {result.baseline_written} finding(s) to the baseline {write_baseline}")

@@ -107,6 +107,13 @@ class _Profile:
         return {r.id for r in self.rules}
 
     @cached_property
+    def source_rules_only(self) -> list[str]:
+        """The rules' ids when every rule here compares an article with its sources (``--select
+        FL302``), else none: on an article without sources such a profile checks nothing."""
+        rules = [r for r in self.rules if r is not self.unused]
+        return [r.id for r in rules] if rules and all(r.needs_sources for r in rules) else []
+
+    @cached_property
     def own_caps(self) -> dict[str, int]:
         """A rule's own max_findings option (FL401-FL403), which overrides the config's cap for
         that rule (read once per profile: reading a rule's options field by field is slow)."""
@@ -789,6 +796,11 @@ def _check_in_workers(plan: _Plan) -> CheckResult | None:
         [t.display for t in kept], plan.errors, plan.opts, workers, check_paths, unchecked=plan.unchecked
     )
     merged.notices[:0] = plan.walk_notices  # said once, here: the workers walk nothing
+    if plan.baseline is not None and not merged.hidden and plan.baseline.names_no_file():
+        merged.notices = [
+            baseline_notice(plan.opts.baseline, 0, lost=True) if n.startswith("the baseline ") else n
+            for n in merged.notices
+        ]
     if len(kept) < len(targets) and not merged.files:
         merged.notices.append(not_articles_notice(len(targets) - len(kept)))
     return merged
@@ -886,6 +898,11 @@ def _keep(
         lines = plan.changes.lines(target.path) if target.path is not None else set()
         file_findings = [f for f in file_findings if changed_mod.touches(f, lines)]
     plan.result.files.append(target.display)
+    if profile.source_rules_only and not profile.settings.sources and not doc.meta.get("sources"):
+        # the front matter's key of analysis/source_entries.py; read here, not through that
+        # floor, because the rules found nothing to read and said nothing
+        plan.result.uncompared += 1
+        plan.result.uncompared_rules = sorted({*plan.result.uncompared_rules, *profile.source_rules_only})
     if target.data is not None and target.name is None and doc.format == "text":
         if doc.text.lstrip("\ufeff").split("\n", 1)[0].rstrip() in ("---", "+++"):
             # piped Markdown (`cat story.md | factlint check -`): its headings and links read
@@ -912,7 +929,8 @@ def _verdict(plan: _Plan) -> CheckResult:
     result.unchecked = plan.unchecked
     if plan.baseline is not None:
         result.hidden = plan.hidden
-        result.notices.append(baseline_notice(opts.baseline, plan.hidden))
+        lost = not plan.hidden and plan.baseline.names_no_file()
+        result.notices.append(baseline_notice(opts.baseline, plan.hidden, lost))
     if plan.not_articles and not result.files:
         result.notices.append(not_articles_notice(plan.not_articles))
     if plan.skipped:

@@ -100,3 +100,23 @@ class RunResult:
     unchecked: int | None = None
     # display path -> the file's text, kept only for reports that show the article (html)
     texts: dict[str, str] = field(default_factory=dict)
+    # files checked only by rules that compare an article with its sources, none given (so
+    # nothing was compared), and those rules' ids: "No findings" alone would read as a pass
+    uncompared: int = 0
+    uncompared_rules: list[str] = field(default_factory=list)
+
+    def uncompared_reason(self) -> str:
+        """Why source rules found nothing, when some file had nothing to compare with ("" if none)."""
+        if not self.uncompared:
+            return ""
+        where = (
+            "" if self.uncompared == len(self.files) else f" in {self.uncompared} of {len(self.files)} files"
+        )
+        return (
+            f"{', '.join(self.uncompared_rules)} had no sources to compare with{where}: give --source FILE, "
+            "or `sources` in the config or in the article's front matter"
+        )
+
+    def nothing_compared(self) -> bool:
+        """True when every file checked was checked only by source rules that had no sources."""
+        return bool(self.files) and self.uncompared == len(self.files) and not self.findings

@@ -552,6 +552,38 @@ def _is_furniture(tag: str, attrs) -> bool:
     return False
 
 
+# CPython's html.parser before its gh-135462 fix (3.11.7 among them) answers a "<" it cannot
+# close by scanning to the end of the page, then moves on one tag: a page with thousands of
+# unclosed "<a", "</", "<!--" or "<![CDATA[" near its end took minutes (quadratic). What could
+# close each of them is found once (linear): after the page's last ">" no tag can end, so its
+# "<" reach the parser as another character (the prose is copied from the page, so they still
+# show, as the parser's fallback showed them); a comment or marked section that nothing after it
+# closes is answered at once, as the scan would have answered.
+_COMMENT_CLOSE = re.compile(r"--\s*>")
+_SECTION_CLOSE = re.compile(r"]\s*]\s*>")
+_MS_SECTION_CLOSE = re.compile(r"]\s*>")
+_SECTION_NAME = re.compile(r"[a-zA-Z][-_.a-zA-Z0-9]*\s*")  # _markupbase's declaration name
+_SECTIONS = frozenset("temp cdata ignore include rcdata".split())  # closed by "]]>"
+_MS_SECTIONS = frozenset("if else endif".split())  # closed by "]>"
+_NO_TAG = "\x01"  # not "<", "&" or HTML whitespace: data to the parser, nothing else
+
+
+def _last_end(pattern: re.Pattern, text: str) -> int:
+    """Where the last match of ``pattern`` ends in ``text`` (-1: none): no match starts after it."""
+    last = -1
+    for match in pattern.finditer(text):
+        last = match.end()
+    return last
+
+
+def _parser_input(text: str) -> str:
+    """``text`` with every "<" after its last ">" made plain data (same length, same offsets)."""
+    tail = text.rfind(">") + 1
+    if "<" not in text[tail:]:
+        return text
+    return text[:tail] + text[tail:].replace("<", _NO_TAG)
+
+
 def html_blocks(text: str) -> Extracted:
     """Visible body text: block elements (p, h1-h6, li, blockquote, div, td...) end blocks;
     inline elements (a, em, strong, code...) are transparent; ``<br>`` is a line break; other
@@ -561,7 +593,7 @@ def html_blocks(text: str) -> Extracted:
     Inside it too, figures, captions, asides and containers marked (class, id or role) as ads,
     related links, newsletter or share boxes are not prose (``_FURNITURE_*``)."""
     parser = _HtmlProse(text)
-    parser.feed(text)
+    parser.feed(parser.fed)
     parser.close()
     parser.flush()
     return Extracted(parser.blocks, parser.comments, parser.title)
@@ -583,6 +615,38 @@ class _HtmlProse(HTMLParser):
         self.furniture: list = []  # [tag, depth] of the furniture element being skipped
         self.stack: list[str] = []
         self.current = RawBlock("paragraph", Prose())
+        self.fed = _parser_input(text)
+        self.comments_close_by = _last_end(_COMMENT_CLOSE, text) if "<!--" in text else -1
+        self.sections_close_by = _last_end(_SECTION_CLOSE, text) if "<![" in text else -1
+        self.ms_sections_close_by = _last_end(_MS_SECTION_CLOSE, text) if "<![" in text else -1
+
+    def _page_offset(self, i: int) -> int:
+        """Where ``self.rawdata[i]`` is in the page: feed() keeps only what it has not parsed."""
+        return len(self.fed) - len(self.rawdata) + i
+
+    def parse_comment(self, i, report=1):
+        if self._page_offset(i) + 4 > self.comments_close_by - 3:  # no "-->" after it
+            return -1
+        return super().parse_comment(i, report)
+
+    def parse_marked_section(self, i, report=1):
+        rawdata = self.rawdata
+        name = _SECTION_NAME.match(rawdata, i + 3)
+        if name is not None and name.end() == len(rawdata):
+            return -1  # the page ends in it
+        keyword = name.group().strip().lower() if name is not None else ""
+        if keyword in _SECTIONS:
+            closed_by, shortest = self.sections_close_by, 3
+        elif keyword in _MS_SECTIONS:
+            closed_by, shortest = self.ms_sections_close_by, 2
+        else:
+            # "<![foo[": the stdlib raises AssertionError (the page was an internal error); a
+            # browser reads a bogus comment up to the next ">"
+            close = rawdata.find(">", i + 3)
+            return close + 1 if close >= 0 else -1
+        if self._page_offset(i) + 3 > closed_by - shortest:
+            return -1
+        return super().parse_marked_section(i, report)
 
     def _offset(self) -> int:
         line, col = self.getpos()

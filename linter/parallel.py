@@ -101,6 +101,8 @@ def check_in_workers(
         merged.errors.extend(part.errors)
         merged.texts.update(part.texts)
         merged.hidden += part.hidden
+        merged.uncompared += part.uncompared
+        merged.uncompared_rules = sorted({*merged.uncompared_rules, *part.uncompared_rules})
         for notice in part.notices:
             if not notice.startswith("the baseline ") and notice not in merged.notices:
                 merged.notices.append(notice)

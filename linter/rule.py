@@ -144,6 +144,9 @@ class Rule:
     name: ClassVar[str] = ""
     severity: ClassVar[Severity] = Severity.WARNING
     needs_model: ClassVar[bool] = False  # True if check() calls ctx.nli() or ctx.embedder()
+    # True if the rule compares the article with its sources and has nothing to do without any
+    # (a run of such rules alone on an article without sources checked nothing: the app says so)
+    needs_sources: ClassVar[bool] = False
     # The rule's options, declared once (type, range or choices, default, one-line doc):
     #     class Options(RuleOptions):
     #         min_words: int = option(5, "shorter sentences are never reported", ge=0)

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import os
+
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -72,5 +74,15 @@ def not_articles_notice(count: int) -> str:
     )
 
 
-def baseline_notice(baseline: "str | Path", hidden: int) -> str:
-    return f"the baseline {baseline} hid {hidden} accepted finding{'' if hidden == 1 else 's'}"
+def baseline_notice(baseline: "str | Path", hidden: int, lost: bool = False) -> str:
+    """``lost``: no file the baseline names is there, from its folder (``Baseline.names_no_file``)."""
+    notice = f"the baseline {baseline} hid {hidden} accepted finding{'' if hidden == 1 else 's'}"
+    if lost:
+        # its paths are relative to its own folder: a copy elsewhere (the base branch's,
+        # fetched to a temporary folder in CI) hides nothing, and "hid 0" alone does not say why
+        folder = os.path.dirname(os.path.abspath(baseline))
+        notice += (
+            f"; none of the files it names is there: its paths are relative to its own folder "
+            f"({folder}), so keep it (or a copy) in the folder it was written in"
+        )
+    return notice

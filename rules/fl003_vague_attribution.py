@@ -22,6 +22,7 @@ _LISTS = (
     "crowds",
     "needs_quantifier",
     "verbs",
+    "inverted_verbs",
     "verb_adverbs",
     "passive",
     "passive_adverbs",
@@ -64,6 +65,8 @@ class Patterns:
     passive_twin: re.Pattern | None
     phrase_twin: re.Pattern | None
     crowds: frozenset = frozenset()  # the crowd words, in lower case
+    # "..., said a source." / "..., say experts.": the verb first, the crowd ending the clause
+    inverted: re.Pattern | None = None
 
     @classmethod
     def build(cls, data: dict[str, list[str]]) -> "Patterns":
@@ -111,6 +114,11 @@ class Patterns:
             lower_case_twin(passive),
             lower_case_twin(phrase),
             frozenset(" ".join(w.split()).lower() for w in data["crowds"] if w.strip()),
+            re.compile(
+                rf"[,\"“”]\s*(?P<verb>{_alternation(data['inverted_verbs'])})\s+(?:(?P<q>{q})\s+)?"
+                rf"(?P<crowd>{c})(?=\s*(?:[.,;!?\"”)]|$))",
+                re.I,
+            ),
         )
 
 
@@ -139,7 +147,8 @@ class VagueAttribution(Rule):
 
     What it flags:
         Attribution to a crowd nobody can check ("many analysts think", "experts say",
-        "critics argue", "sources said", "some say"), to nobody at all ("it is believed",
+        "critics argue", "sources said", "some say"; after a quote, "said a source", "say
+        experts"), to nobody at all ("it is believed",
         "it has been widely reported") and stock phrases ("studies show", "according to
         reports"). The sentence is left alone when it names the source: "analysts at Goldman
         Sachs think", "IMF economists say", "many analysts, including Jane Doe, think", "it is
@@ -305,6 +314,7 @@ def _vague(p: Patterns, text: str, passive: bool = True) -> tuple[int, int] | No
     return hit
 
 
+_BARE_PRONOUNS = frozenset({"others", "some", "many", "most"})
 _IT_BEFORE = re.compile(r"it(?:\s|['’]s)")
 
 
@@ -323,6 +333,12 @@ def _first_vague(p: Patterns, text: str, passive: bool) -> tuple[int, int] | Non
             hits.append((start, m.end()))
             break
         pos = m.start() + 1
+    if may_crowd and not hits and (m := p.inverted.search(text)) is not None:
+        # "others", "some", "people" (words vague only after a quantifier) need one here too:
+        # ", said some" is no attribution, ", say some analysts" is
+        crowd = " ".join(m["crowd"].split()).lower()
+        if m["q"] or (crowd not in p.needs_quantifier and crowd not in _BARE_PRONOUNS):
+            hits.append((m.start("verb"), m.end()))
     # the passive needs "it" before a space or "'s" (its lower case: ASCII text only)
     may_passive = passive and (low is None or _IT_BEFORE.search(low))
     for start, end in _spans(p.passive, p.passive_twin, text, scanned) if may_passive else ():

@@ -84,6 +84,7 @@ class UnsupportedClaim(Rule):
     name = "unsupported-claim"
     severity = Severity.WARNING
     needs_model = True
+    needs_sources = True
 
     class Options(RuleOptions):
         threshold: Probability = option(

@@ -32,10 +32,10 @@ class ContradictedBySource(Rule):
         from ``error_threshold``), where false alarms on clean news stay at or below 0.05 per
         article; ``info`` from ``threshold`` below it, except that a changed figure (below) and
         a count against the source's "no one" ("Three workers were injured" / "no one was
-        injured", which the model scores near 0.77) are warnings. Measured: no
-        warning and 0.01 info findings per faithful news summary; on real articles checked
-        against another outlet's report, no warning (before: 18, none right). With this model the warning tier holds the changed figures and counts
-        against "no one" (details: benchmarks/results/rule-tuning.md).
+        injured", which the model scores near 0.77) are warnings. Measured: no warning and 0.01
+        info findings per faithful news summary; on real articles checked against another
+        outlet's report, no warning. With this model the warning tier holds the changed figures
+        and counts against "no one" (details: benchmarks/results/rule-tuning.md).
 
         A changed figure is a contradiction too, whatever the model's score: the claim restates a
         passage with one figure of the same named measure changed ("turnout was 52 per cent" /
@@ -73,6 +73,7 @@ class ContradictedBySource(Rule):
     name = "contradicted-by-source"
     severity = Severity.WARNING
     needs_model = True
+    needs_sources = True
 
     class Options(RuleOptions):
         threshold: Probability = option(

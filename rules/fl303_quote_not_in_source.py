@@ -52,6 +52,7 @@ class QuoteNotInSource(Rule):
     id = "FL303"
     name = "quote-not-in-source"
     severity = Severity.WARNING
+    needs_sources = True
 
     class Options(RuleOptions):
         min_similarity: float = option(

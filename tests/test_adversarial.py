@@ -203,3 +203,72 @@ def test_one_finding_per_figure_not_per_pair():
     assert found[0].message.startswith('"15" disagrees with "Twelve"')
     assert "(and 2 other earlier figures)" in found[0].message
     assert len(found[0].related) == 3
+
+
+# --- HTML pages the stdlib parser cannot close ------------------------------------------------
+# CPython's html.parser before its gh-135462 fix scans from each "<" it cannot close to the end
+# of the page (linter/markup.py answers those at once); its prose must stay what it was.
+
+_PAGE_TOP = "<html><body><p>Prices rose <5% in Kerrow, the council said.</p>"
+_PARAGRAPH = "<p>The council met on Tuesday and the mayor spoke for an hour.</p>\n"
+
+
+def unclosed_tags_at_the_end(n: int) -> str:
+    return _PAGE_TOP + "<p>" + "<a " * (n // 3)
+
+
+def unclosed_end_tags_at_the_end(n: int) -> str:
+    return _PAGE_TOP + "<p>" + "a </ b " * (n // 7)
+
+
+def comments_nothing_closes(n: int) -> str:
+    return _PAGE_TOP + "<!-- x > " * (n // 9) + "<p>Last line.</p>"
+
+
+def cdata_sections_nothing_closes(n: int) -> str:
+    return _PAGE_TOP + "<![CDATA[ x > " * (n // 14) + "<p>Last line.</p>"
+
+
+def a_stray_tag_near_the_top(n: int) -> str:
+    return "<html><body><p>Prices rose <b 5% " + _PARAGRAPH * (n // len(_PARAGRAPH))
+
+
+def _html_cpu(text: str) -> float:
+    gc.collect()
+    start = time.process_time()
+    load_document(None, data=text.encode(), display_path="page.html", format="html")
+    return time.process_time() - start
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        unclosed_tags_at_the_end,
+        unclosed_end_tags_at_the_end,
+        comments_nothing_closes,
+        cdata_sections_nothing_closes,
+        a_stray_tag_near_the_top,
+    ],
+    ids=lambda f: f.__name__,
+)
+def test_an_html_page_the_parser_cannot_close_is_read_in_linear_time(make):
+    _html_cpu(make(10_000))  # warm-up
+    small = min(_html_cpu(make(100_000)) for _ in range(2))
+    large = min(_html_cpu(make(400_000)) for _ in range(2))
+    assert large / max(small, 0.025) < 8.0, (small, large)
+    assert _html_cpu(make(1_900_000)) < 20.0  # was hours for the first, minutes for the next three
+
+
+def test_what_the_parser_cannot_close_still_reads_as_it_did():
+    def prose(page: str) -> list[str]:
+        doc = load_document(None, data=page.encode(), display_path="page.html", format="html")
+        return [block.text for block in doc.blocks]
+
+    # after the last ">": text, as the parser's own fallback shows it
+    assert prose("<p>Storm in Kerrow</p><p>Rain <b on <a Tuesday")[-1] == "Rain <b on <a Tuesday"
+    # an unclosed comment: its "<!--" up to the next ">" is text, the rest reads on
+    assert prose("<p>Storm</p><!-- draft > <p>Rain on Tuesday.</p>")[-1] == "Rain on Tuesday."
+    # a marked section the stdlib does not know ("<![foo[") raised AssertionError (an internal
+    # error for the page): a browser reads a bogus comment up to the next ">"
+    assert prose("<p>Storm</p><![foo[ x ]]><p>Rain on Tuesday.</p>") == ["Storm", "Rain on Tuesday."]
+    assert prose("<p>Storm</p><![CDATA[ x ]]><p>Rain on Tuesday.</p>") == ["Storm", "Rain on Tuesday."]

@@ -383,3 +383,48 @@ def test_the_html_view_of_a_page_hides_whole_tags_and_takes_linear_time(tmp_path
     for hostile in ("<a " * 600_000, '<a "' * 500_000, "<script" * 250_000, '<a href="' * 200_000):
         assert len(_hidden_spans(hostile)) == 1
     assert time.process_time() - started < 10
+
+
+def test_source_rules_alone_on_articles_without_sources_say_they_compared_nothing(tmp_path):
+    # `--select FL303` where no article names a source: "No findings" would read as a pass
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    (tmp_path / "b.md").write_text('---\nsources: [a.txt]\n---\nThe head said "we are closed".\n')
+    proc = factlint("check", "--select", "FL303", "a.txt", cwd=tmp_path)
+    reason = (
+        "FL303 had no sources to compare with: give --source FILE, "
+        "or `sources` in the config or in the article's front matter"
+    )
+    assert proc.returncode == 0 and proc.stdout.strip() == f"Nothing checked in 1 file: {reason}"
+    assert "No findings" not in proc.stdout and proc.stderr == ""  # said once
+    proc = factlint("check", "--select", "FL303", "--format", "json", "a.txt", cwd=tmp_path)
+    assert proc.returncode == 0 and proc.stderr.strip() == f"factlint: notice: {reason}"
+    # one article of two has sources: the other is named in a notice
+    proc = factlint("check", "--select", "FL303", "a.txt", "b.md", cwd=tmp_path)
+    assert "FL303 had no sources to compare with in 1 of 2 files" in proc.stderr
+    # another rule ran, or the run's sources reach every article: nothing to say
+    for args in (["--select", "FL303,FL003"], ["--select", "FL303", "--source", "b.md"]):
+        proc = factlint("check", *args, "a.txt", cwd=tmp_path)
+        assert "sources to compare" not in proc.stdout + proc.stderr
+
+
+def test_a_baseline_moved_away_from_its_folder_says_why_it_hid_nothing(tmp_path):
+    # CI reads the base branch's copy into a temporary folder: its paths, relative to its own
+    # folder, named nothing there, and "hid 0 accepted findings" did not say why
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "a.txt").write_text("Storm in Kerrow\n\nExperts say the storm will pass.\n")
+    written = factlint("check", "--write-baseline", "b.json", "news", cwd=tmp_path)
+    assert written.returncode == 0
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "elsewhere" / "b.json").write_text((tmp_path / "b.json").read_text())
+    proc = factlint("check", "--baseline", "elsewhere/b.json", "news", cwd=tmp_path)
+    assert proc.returncode == 1 and "FL003" in proc.stdout
+    assert (
+        "the baseline elsewhere/b.json hid 0 accepted findings; none of the files it names is there: "
+        f"its paths are relative to its own folder ({tmp_path / 'elsewhere'})" in proc.stderr
+    )
+    # in its folder it hides the finding; a file it does not name is no reason to say more
+    proc = factlint("check", "--baseline", "b.json", "news", cwd=tmp_path)
+    assert proc.returncode == 0 and "hid 1 accepted finding\n" in proc.stderr
+    (tmp_path / "news" / "b.txt").write_text("Rain in Kerrow\n\nThe rain stopped on Monday.\n")
+    proc = factlint("check", "--baseline", "b.json", "news/b.txt", cwd=tmp_path)
+    assert proc.stderr.strip() == "factlint: notice: the baseline b.json hid 0 accepted findings"

@@ -52,6 +52,21 @@ def test_action_never_pastes_inputs_into_a_shell_command():
         assert "${{ inputs." not in step.get("run", ""), step.get("name")
 
 
+# the oldest major of each action the composite uses that GitHub still supports: CodeQL Action v3
+# is deprecated in December 2026 (GitHub's changelog of 2025-10-28), its uploads then fail
+_SUPPORTED_MAJOR = {"github/codeql-action/upload-sarif": 4, "actions/cache": 4, "actions/setup-python": 5}
+
+
+def test_action_uses_no_deprecated_major_version_of_an_action():
+    import yaml
+
+    action = yaml.safe_load((ROOT / "action.yml").read_text())
+    for step in action["runs"]["steps"]:
+        if "uses" in step:
+            name, _, version = step["uses"].partition("@")
+            assert int(version.lstrip("v").split(".")[0]) >= _SUPPORTED_MAJOR[name], step["uses"]
+
+
 def _git(repo, *args):
     subprocess.run(["git", *args], cwd=repo, check=True, capture_output=True)
 

@@ -307,3 +307,68 @@ async def test_a_readme_or_a_file_outside_include_gets_no_findings(client: Langu
     await _until(client, uris[0], lambda found: any(d.code == "FL003" for d in found))
     for uri in uris[1:]:
         assert not await _until(client, uri, lambda found: True, timeout=30)
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_a_draft_git_ignores_is_checked_and_one_the_config_ignores_is_not(
+    client: LanguageClient, tmp_path
+):
+    # what `factlint check FILE` does with a file it is named: a writer's drafts/ folder that git
+    # ignores is still their copy; the config's `ignore` globs say "not an article" for both
+    if shutil.which("git") is None:
+        pytest.skip("git is not installed")
+    import subprocess
+
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    (tmp_path / ".gitignore").write_text("drafts/\n")
+    (tmp_path / ".factlint.yaml").write_text('ignore: ["archive/**"]\n')
+    text = "# Port reopens\n\nExperts say the harbour will reopen.\n"
+    draft, archived = tmp_path / "drafts" / "a.md", tmp_path / "archive" / "b.md"
+    for path in (draft, archived):
+        path.parent.mkdir()
+        path.write_text(text)
+        _open(client, path.as_uri(), text)
+    await _until(client, draft.as_uri(), lambda found: any(d.code == "FL003" for d in found))
+    assert not await _until(client, archived.as_uri(), lambda found: True, timeout=30)
+
+
+def test_a_burst_of_edits_runs_one_lint_at_a_time(monkeypatch, tmp_path):
+    # a stale run cannot be stopped (a worker thread): a run per keystroke ran beside the stale
+    # ones, and on a 120 KB draft the last text's findings came 7 s after the last key
+    import time
+
+    from pygls.workspace import Workspace
+
+    from factlint.linter import lsp as server_module
+
+    running, peak, linted = [], [0], []
+
+    def slow_lint(text, path, **kwargs):
+        running.append(text)
+        peak[0] = max(peak[0], len(running))
+        time.sleep(0.15)
+        running.remove(text)
+        linted.append(text)
+        return []
+
+    monkeypatch.setattr(server_module, "lint_buffer", slow_lint)
+    server = server_module.FactlintServer()
+    monkeypatch.setattr(server, "publish", lambda uri, problem=None: None)
+    workspace = Workspace(None)
+    uri = (tmp_path / "draft.md").as_uri()
+    workspace.put_text_document(lsp.TextDocumentItem(uri=uri, language_id="markdown", version=1, text="a"))
+    server.protocol._workspace = workspace
+
+    async def type_ten_keys():
+        for version in range(2, 12):
+            workspace.update_text_document(
+                lsp.VersionedTextDocumentIdentifier(uri=uri, version=version),
+                lsp.TextDocumentContentChangeWholeDocument(text="a" * version),
+            )
+            server.schedule(uri, with_model=False, delay=0.01)
+            await asyncio.sleep(0.04)
+        await server.pending[uri]
+
+    asyncio.run(type_ten_keys())
+    assert peak[0] == 1 and linted[-1] == "a" * 11
+    assert len(linted) < 10  # not one run per key

@@ -71,6 +71,8 @@ def summary(result: RunResult) -> str:
             f"{_plural(counts[Severity.WARNING], 'warning')}, "
             f"{counts[Severity.INFO]} info) in {files}"
         )
+    elif result.nothing_compared():  # not "No findings": nothing was compared
+        line = f"Nothing checked in {files}: {result.uncompared_reason()}"
     else:
         line = f"No findings in {files}"
     if result.errors:
