@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from .numtext import lemma, lexicon
 from .text import COMPOUND_WORD as _WORD  # words with inner apostrophes or hyphens, and numbers
+from .text import attribution_spans
 from .words import MONTHS, WEEKDAYS
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -179,18 +180,27 @@ def sentence_durations(index: int, text: str) -> list[Duration]:
                 exact=exact,
                 step=_UNIT_SECONDS[m.group("unit").lower()],
                 measures=measures,
-                names=frozenset(
-                    w.lower()
-                    for k, w in enumerate(_WORD.findall(clause[: max(0, clause.find(m.group()))]))
-                    if k > 0
-                    and w[0].isupper()
-                    and len(w) > 1
-                    and w.lower() not in MONTHS
-                    and w.lower() not in WEEKDAYS
-                ),
+                names=_clause_names(clause[: max(0, clause.find(m.group()))]),
             )
         )
     return found
+
+
+def _clause_names(before: str) -> frozenset[str]:
+    """Capitalised names (not the first word, months or weekdays) of a clause up to its figure,
+    but not those of its source ("According to data from Flightradar, the flight went down 33
+    seconds after takeoff"): who told it is not what it is the length of."""
+    sources = attribution_spans(before)
+    return frozenset(
+        w.lower()
+        for k, m in enumerate(_WORD.finditer(before))
+        if k > 0
+        and (w := m.group())[0].isupper()
+        and len(w) > 1
+        and w.lower() not in MONTHS
+        and w.lower() not in WEEKDAYS
+        and not any(a <= m.start() < b for a, b in sources)
+    )
 
 
 def _clause(text: str, start: int, end: int) -> str:

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from .numtext import lemma
 from .text import COMPOUND_WORD as _WORD  # words with inner apostrophes or hyphens, and numbers
-from .text import lower_case_twin, twin_text
+from .text import attribution_spans, lower_case_twin, twin_text
 from .words import MONTHS, WEEKDAYS
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -248,6 +248,7 @@ def _event_named_in(text: str) -> str | None:
 def sentence_times(index: int, text: str) -> list[ClockTime]:
     found = []
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    sources = attribution_spans(text)
     prev_end = -1
     for m in _CLOCK.finditer(text):
         t = _reading(m)
@@ -276,10 +277,16 @@ def sentence_times(index: int, text: str) -> list[ClockTime]:
         event, at = _event(words, lo_w, k, after_k, hi_w, opening=12)
         if event is None and from_when:
             event, at = _event(words, after_k, after_k, after_k, hi_w)  # the event "when" names
+        owner_told = False  # "its 1:10 pm departure": whose event it is, a pronoun, names no one
+        if event is None:
+            event = _named_by_time(words, k, after_k)  # "shortly after its 1:10 pm departure"
+            owner_told = event is not None and words[k - 1][2].lower() in _POSSESSIVES
         # who or what it times: the names before its event word ("In Chile, a quake struck at"),
         # not those between the event and the time ("rocked the Balkan country at")
         # (a rescue's or a death's person comes after it: "rescuers freed Maria Lopez at")
-        subject = _names(words, lo_w, k if event in _OBJECT_EVENTS else at)
+        subject = (
+            frozenset() if owner_told else _names(words, lo_w, k if event in _OBJECT_EVENTS else at, sources)
+        )
         clause = {w[2].lower() for j, w in enumerate(words[lo_w:hi_w], lo_w) if not _month_may(words, j)}
         h = int(m.group("h") or m.group("h24") or m.group("hc") or 12)
         found.append(
@@ -304,6 +311,23 @@ def sentence_times(index: int, text: str) -> list[ClockTime]:
             )
         )
     return found
+
+
+# the words that make a time the attribute of the event noun after it: "its 1:10 pm departure"
+_DETERMINERS = frozenset("its the their his her this that a an".split())
+_POSSESSIVES = frozenset("its their his her".split())
+
+
+def _named_by_time(words: list[tuple[int, int, str]], k: int, after: int) -> str | None:
+    """The event a time names as the attribute of the noun right after it, behind a determiner:
+    "shortly after its 1:10 pm departure", "the 9:03 am crash" (a time is the name of that
+    moment, as a date names "the 5 June crash")."""
+    if k == 0 or after >= len(words) or words[k - 1][2].lower() not in _DETERMINERS:
+        return None
+    w = words[after][2].lower()
+    cls = _EVENT_OF.get(w)
+    # a noun, not a verb that happens to follow ("the 6 pm call", not "that 6 pm called")
+    return cls if cls and not w.endswith("ed") else None
 
 
 # who answers an incident: "officers entered at 11:44" is not when the gunman entered
@@ -689,12 +713,21 @@ _OBJECT_EVENTS = frozenset({"rescue", "death"})
 _STATUS = frozenset("updated estimated revised raised lowered announced confirmed then".split())
 
 
-def _names(words: list[tuple[int, int, str]], lo: int, hi: int) -> frozenset[str]:
-    """Capitalised words (not the sentence's first, months or weekdays) in words[lo:hi]."""
+def _names(
+    words: list[tuple[int, int, str]], lo: int, hi: int, sources: tuple[tuple[int, int], ...] = ()
+) -> frozenset[str]:
+    """Capitalised words (not the sentence's first, months or weekdays) in words[lo:hi], but not
+    those of a source the clause is told by ("According to the Ministry of Civil Aviation, the
+    aircraft took off at"): who told it is not what it is the time of."""
     return frozenset(
         w.lower().removesuffix("'s").removesuffix("’s")
-        for j, (_, _, w) in enumerate(words[lo:hi], lo)
-        if j > 0 and w[0].isupper() and w.lower() not in MONTHS and w.lower() not in WEEKDAYS and len(w) > 1
+        for j, (start, _, w) in enumerate(words[lo:hi], lo)
+        if j > 0
+        and w[0].isupper()
+        and w.lower() not in MONTHS
+        and w.lower() not in WEEKDAYS
+        and len(w) > 1
+        and not any(a <= start < b for a, b in sources)
     )
 
 
