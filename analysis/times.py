@@ -272,15 +272,18 @@ def sentence_times(index: int, text: str) -> list[ClockTime]:
         k = sum(1 for w in words if w[1] <= m.start())  # index of the first word after the time
         after_k = sum(1 for w in words if w[0] < m.end())  # the first word after it
         lo_w, hi_w = _clause(words, text, k)
-        # a clock time opening its clause: its subject may be long ("At around 11.45pm, a
-        # chemical-laden container a short distance from the shed exploded")
-        event, at = _event(words, lo_w, k, after_k, hi_w, opening=12)
+        # "shortly after its 1:10 pm departure": the time names the noun right after it, whatever
+        # event the clause told before ("went down ... after its 1:10 pm departure")
+        named = _named_by_time(words, k, after_k)
+        owner_told = named is not None and words[k - 1][2].lower() in _POSSESSIVES  # "its": no name
+        if named is not None:
+            event, at = named, k
+        else:
+            # a clock time opening its clause: its subject may be long ("At around 11.45pm, a
+            # chemical-laden container a short distance from the shed exploded")
+            event, at = _event(words, lo_w, k, after_k, hi_w, opening=12)
         if event is None and from_when:
             event, at = _event(words, after_k, after_k, after_k, hi_w)  # the event "when" names
-        owner_told = False  # "its 1:10 pm departure": whose event it is, a pronoun, names no one
-        if event is None:
-            event = _named_by_time(words, k, after_k)  # "shortly after its 1:10 pm departure"
-            owner_told = event is not None and words[k - 1][2].lower() in _POSSESSIVES
         # who or what it times: the names before its event word ("In Chile, a quake struck at"),
         # not those between the event and the time ("rocked the Balkan country at")
         # (a rescue's or a death's person comes after it: "rescuers freed Maria Lopez at")
