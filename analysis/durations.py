@@ -102,6 +102,7 @@ _MEASURES = (
 )
 _MEASURE_OF = {w: cls for cls, words in _MEASURES for w in words.split()}
 _TAKE = frozenset({"take", "takes", "taking", "took", "taken"})
+_FIRES = frozenset({"fire", "fires", "blaze", "flames", "inferno"})
 # per person: never compared (different people, different times)
 _PERSONAL = frozenset("trapped buried stuck pinned stranded missing detained jailed sentenced".split())
 
@@ -216,6 +217,13 @@ def _measure(words: list[str]) -> str | None:
         cls = _MEASURE_OF.get(w) or _MEASURE_OF.get(lemma(w))
         if cls is None and w in _TAKE and k + 1 < len(words) and words[k + 1] == "off":
             cls = "airborne"  # "crashed less than a minute after taking off": after take-off
+        if (
+            cls is None
+            and w == "put"
+            and words[k + 1 : k + 2] == ["out"]
+            and _FIRES & set(words[k + 2 : k + 5])
+        ):
+            cls = "firefight"  # "took almost seven hours to put out the fire": to extinguish it
         if cls == "airborne" and w == "air" and "in" not in words:
             continue
         if cls:
