@@ -281,7 +281,8 @@ class DateMismatch(Rule):
         - One event given two clock times that cannot both be right ("took off at 10:33 am" /
           "took off at 10.30 am"; "13:38 IST" / "1339 IST"; "around 9:07" / "approximately
           9:03"). "About" allows what rounding allows ("about 10:30" is 10:33), "shortly after
-          8 pm" the half hour after it.
+          8 pm" the half hour after it. "Its 1:10 pm departure" times the departure; a source
+          ("according to the ministry") does not make it another flight's.
           Not compared: times in another zone or in brackets (conversions), bounds ("by 9 am"),
           plans ("scheduled for 8 pm"), other days, timestamps of live-blog entries, and times
           of different steps (the take-off and the crash, the alarm and the fire, when a fire
@@ -289,7 +290,7 @@ class DateMismatch(Rule):
           sent). When it was put out, told twice, is compared like its start.
         - One thing given two lengths ("held them for more than 12 hours" / "ended after nearly
           11 hours", "30 seconds after takeoff" / "in the air for one minute"), or one event
-          "N days ago" twice. Only whole events (a siege, a fire fought, a flight, a wait):
+          "N days ago" twice. Only whole events (a siege, a fire fought or put out, a flight, a wait):
           people rescued from one collapse were trapped for different times.
 
         An undated article is checked against today's date, and a finding that depends on it
