@@ -584,7 +584,7 @@ def _event(
             reported = w in _SPEECH and k - j <= 2
             break  # but "the earthquake that struck at": the subject is before "that"
         nxt = words[j + 1][2].lower() if j + 1 < k else ""
-        cls = _PHRASES.get((w, nxt))
+        cls = _PHRASES.get((w, nxt)) or _took_to_the_air(words, j, k)
         if cls == "outbreak":
             light = told = True
             continue
@@ -608,13 +608,25 @@ def _event(
         for j in range(after, min(hi, after + (reach if light or opening is None else opening))):
             w = words[j][2].lower()
             nxt = words[j + 1][2].lower() if j + 1 < hi else ""
-            cls = _PHRASES.get((w, nxt))
+            cls = _PHRASES.get((w, nxt)) or _took_to_the_air(words, j, hi)
             if cls and cls != "outbreak":
                 return cls, k
             cls = _EVENT_OF.get(w) or _EVENT_OF.get(lemma(w))
             if cls and not (w == "fire" and nxt in _FIRE_SERVICE):
                 return cls, k
     return None, k
+
+
+_TOOK = frozenset({"took", "take", "takes", "taking"})
+
+
+def _took_to_the_air(words: list[tuple[int, int, str]], j: int, end: int) -> str | None:
+    """ "the Dreamliner took to the skies at 1:38 pm": a take-off told as an idiom (words ``j`` on,
+    before word ``end``)."""
+    if words[j][2].lower() not in _TOOK or j + 3 >= min(end, len(words)):
+        return None
+    rest = [w[2].lower() for w in words[j + 1 : j + 4]]
+    return "takeoff" if rest[:2] == ["to", "the"] and rest[2] in {"skies", "sky", "air"} else None
 
 
 # how far back the event word of a time is looked for, and how far after an occurrence verb
