@@ -243,6 +243,23 @@ def _weekday_of(d: DateMention, facts: NumberFacts) -> int | None:
         return None
 
 
+def _one_toll(doc: Document, facts: NumberFacts, i: int, j: int) -> bool:
+    """ "70 vigilantes were killed on Monday" / "over 70 ... killed on Tuesday": two sentences that
+    give the same dead a day give one toll (a count of more than one, in both); deaths told
+    without it, or marked as others ("two more died on Thursday", "in a separate attack"), may
+    be other deaths."""
+    for k in (i, j):
+        lows = [t.low for t in word_tokens(doc.sentences[k].text)]
+        # ("more than 40" bounds the toll; "two more" adds to it)
+        if any(w in _OTHER_DEAD and lows[n + 1 : n + 2] != ["than"] for n, w in enumerate(lows)):
+            return False
+    counts = [{q.value for q in facts.in_sentence(k) if q.kind == "count" and q.value > 1} for k in (i, j)]
+    return bool(counts[0] & counts[1])
+
+
+_OTHER_DEAD = frozenset("more another other others separate further additional also again".split())
+
+
 def _day_name(i: int) -> str:
     return calendar.day_name[i]
 
@@ -569,7 +586,7 @@ class DateMismatch(Rule):
             # the incident it dates, read as for a clock time ("the earthquake hit on Monday")
             cls, another = event_at(text, b.start, b.end)
             cls = incident_of_day(text, b.start, b.end, cls) or cls
-            if cls not in INCIDENTS | {"incident", "sinking", "collision", "eruption"} or another:
+            if cls not in INCIDENTS | {"incident", "sinking", "collision", "eruption", "death"} or another:
                 continue
             a = next(
                 (
@@ -578,7 +595,8 @@ class DateMismatch(Rule):
                     if awd != wd
                     and a.sentence != b.sentence
                     and (a.month is None or b.month is None)
-                    and (acls == cls or "incident" in (acls, cls))
+                    and (acls == cls or "incident" in (acls, cls) and "death" not in (acls, cls))
+                    and (cls != "death" or _one_toll(doc, facts, a.sentence, b.sentence))
                     and not (a.names and b.names and not a.names & b.names)  # a roundup of quakes
                 ),
                 None,
@@ -586,7 +604,7 @@ class DateMismatch(Rule):
             earlier.append((b, wd, cls))
             if a is None:
                 continue
-            event = _TIME_EVENT_NOUN.get(cls, "incident")
+            event = "killing" if cls == "death" else _TIME_EVENT_NOUN.get(cls, "incident")
             yield self._against_earlier(
                 doc,
                 b,
