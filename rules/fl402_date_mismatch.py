@@ -293,8 +293,8 @@ class DateMismatch(Rule):
           in 1941"). A date is reported once, against the earliest date it disagrees with.
         - An incident dated after the report's dateline ("Narayanganj, Mar 4:" / "sank on Apr 4").
         - One incident on two weekdays ("crashed on Monday" / "Tuesday's crash", "were killed on
-          Wednesday when the plane crashed"), or on a weekday its full date does not fall on;
-          not the day something was said about it.
+          Wednesday when the plane crashed"; one toll, "40 killed", on two days), or on a weekday
+          its full date does not fall on; not the day something was said about it.
         - One event given two clock times that cannot both be right ("took off at 10:33 am" /
           "took off at 10.30 am"; "13:38 IST" / "1339 IST"; "around 9:07" / "approximately
           9:03"). "About" allows what rounding allows ("about 10:30" is 10:33), "shortly after
