@@ -189,8 +189,8 @@ def sentence_durations(index: int, text: str) -> list[Duration]:
 
 def _clause_names(before: str) -> frozenset[str]:
     """Capitalised names (not the first word, months or weekdays) of a clause up to its figure,
-    but not those of its source ("According to data from Flightradar, the flight went down 33
-    seconds after takeoff"): who told it is not what it is the length of."""
+    but not those of its source ("According to tracking data from SkyLedger, the glider came down
+    33 seconds after takeoff"): who told it is not what it is the length of."""
     sources = attribution_spans(before)
     return frozenset(
         w.lower()
@@ -223,7 +223,7 @@ def _measure(words: list[str]) -> str | None:
             and words[k + 1 : k + 2] == ["out"]
             and _FIRES & set(words[k + 2 : k + 5])
         ):
-            cls = "firefight"  # "took almost seven hours to put out the fire": to extinguish it
+            cls = "firefight"  # "needed nine hours to put out the blaze": to extinguish it
         if cls == "airborne" and w == "air" and "in" not in words:
             continue
         if cls:

@@ -401,7 +401,7 @@ def content_words(text: str) -> frozenset[str]:
     return frozenset(w.lower() for w in _CONTENT_WORD.findall(text)) - _NOT_CONTENT
 
 
-# "according to the Ministry of Civil Aviation", "according to data from Flightradar": the source
+# "according to the port authority", "according to tracking data from SkyLedger": the source
 # of a report, up to the comma that closes it; its names say who told, not what the clause is about
 _ACCORDING_TO = re.compile(r"\baccording\s+to\b[^,;:()]*", re.IGNORECASE)
 

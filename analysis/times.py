@@ -272,8 +272,8 @@ def sentence_times(index: int, text: str) -> list[ClockTime]:
         k = sum(1 for w in words if w[1] <= m.start())  # index of the first word after the time
         after_k = sum(1 for w in words if w[0] < m.end())  # the first word after it
         lo_w, hi_w = _clause(words, text, k)
-        # "shortly after its 1:10 pm departure": the time names the noun right after it, whatever
-        # event the clause told before ("went down ... after its 1:10 pm departure")
+        # "shortly after its 6:40 pm departure": the time names the noun right after it, whatever
+        # event the clause told before ("went down ... after its 6:40 pm departure")
         named = _named_by_time(words, k, after_k)
         owner_told = named is not None and words[k - 1][2].lower() in _POSSESSIVES  # "its": no name
         if named is not None:
@@ -316,14 +316,14 @@ def sentence_times(index: int, text: str) -> list[ClockTime]:
     return found
 
 
-# the words that make a time the attribute of the event noun after it: "its 1:10 pm departure"
+# the words that make a time the attribute of the event noun after it: "its 6:40 pm departure"
 _DETERMINERS = frozenset("its the their his her this that a an".split())
 _POSSESSIVES = frozenset("its their his her".split())
 
 
 def _named_by_time(words: list[tuple[int, int, str]], k: int, after: int) -> str | None:
     """The event a time names as the attribute of the noun right after it, behind a determiner:
-    "shortly after its 1:10 pm departure", "the 9:03 am crash" (a time is the name of that
+    "shortly after its 6:40 pm departure", "the 7:02 pm crash" (a time is the name of that
     moment, as a date names "the 5 June crash")."""
     if k == 0 or after >= len(words) or words[k - 1][2].lower() not in _DETERMINERS:
         return None
@@ -621,7 +621,7 @@ _TOOK = frozenset({"took", "take", "takes", "taking"})
 
 
 def _took_to_the_air(words: list[tuple[int, int, str]], j: int, end: int) -> str | None:
-    """ "the Dreamliner took to the skies at 1:38 pm": a take-off told as an idiom (words ``j`` on,
+    """ "the air ambulance took to the skies at 11:20 am": a take-off told as an idiom (words ``j`` on,
     before word ``end``)."""
     if words[j][2].lower() not in _TOOK or j + 3 >= min(end, len(words)):
         return None
@@ -732,8 +732,8 @@ def _names(
     words: list[tuple[int, int, str]], lo: int, hi: int, sources: tuple[tuple[int, int], ...] = ()
 ) -> frozenset[str]:
     """Capitalised words (not the sentence's first, months or weekdays) in words[lo:hi], but not
-    those of a source the clause is told by ("According to the Ministry of Civil Aviation, the
-    aircraft took off at"): who told it is not what it is the time of."""
+    those of a source the clause is told by ("According to the Veldmark port authority, the
+    seaplane took off at"): who told it is not what it is the time of."""
     return frozenset(
         w.lower().removesuffix("'s").removesuffix("’s")
         for j, (start, _, w) in enumerate(words[lo:hi], lo)

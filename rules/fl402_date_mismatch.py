@@ -244,7 +244,7 @@ def _weekday_of(d: DateMention, facts: NumberFacts) -> int | None:
 
 
 def _one_toll(doc: Document, facts: NumberFacts, i: int, j: int) -> bool:
-    """ "70 vigilantes were killed on Monday" / "over 70 ... killed on Tuesday": two sentences that
+    """ "40 herders were killed on Saturday" / "more than 40 ... killed on Sunday": two sentences that
     give the same dead a day give one toll (a count of more than one, in both); deaths told
     without it, or marked as others ("two more died on Thursday", "in a separate attack"), may
     be other deaths."""
@@ -298,8 +298,8 @@ class DateMismatch(Rule):
         - One event given two clock times that cannot both be right ("took off at 10:33 am" /
           "took off at 10.30 am"; "13:38 IST" / "1339 IST"; "around 9:07" / "approximately
           9:03"). "About" allows what rounding allows ("about 10:30" is 10:33), "shortly after
-          8 pm" the half hour after it. "Its 1:10 pm departure" times the departure; a source
-          ("according to the ministry") does not make it another flight's.
+          8 pm" the half hour after it. "Its 6:40 pm departure" times the departure; a source
+          ("according to the port authority") does not make it another flight's.
           Not compared: times in another zone or in brackets (conversions), bounds ("by 9 am"),
           plans ("scheduled for 8 pm"), other days, timestamps of live-blog entries, and times
           of different steps (the take-off and the crash, the alarm and the fire, when a fire
