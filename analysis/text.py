@@ -401,6 +401,18 @@ def content_words(text: str) -> frozenset[str]:
     return frozenset(w.lower() for w in _CONTENT_WORD.findall(text)) - _NOT_CONTENT
 
 
+# "according to the port authority", "according to tracking data from SkyLedger": the source
+# of a report, up to the comma that closes it; its names say who told, not what the clause is about
+_ACCORDING_TO = re.compile(r"\baccording\s+to\b[^,;:()]*", re.IGNORECASE)
+
+
+def attribution_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Character spans of the "according to ..." phrases of a text (each up to its comma)."""
+    if "ccording" not in text:
+        return ()
+    return tuple(m.span() for m in _ACCORDING_TO.finditer(text))
+
+
 def search_terms(text: str) -> set[str]:
     """Lower-cased numbers and words of four letters or more: the terms a claim is looked up by
     among source passages (shorter words are nearly all function words, and cheaper to drop by

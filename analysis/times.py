@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from .numtext import lemma
 from .text import COMPOUND_WORD as _WORD  # words with inner apostrophes or hyphens, and numbers
-from .text import lower_case_twin, twin_text
+from .text import attribution_spans, lower_case_twin, twin_text
 from .words import MONTHS, WEEKDAYS
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -248,6 +248,7 @@ def _event_named_in(text: str) -> str | None:
 def sentence_times(index: int, text: str) -> list[ClockTime]:
     found = []
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    sources = attribution_spans(text)
     prev_end = -1
     for m in _CLOCK.finditer(text):
         t = _reading(m)
@@ -271,15 +272,24 @@ def sentence_times(index: int, text: str) -> list[ClockTime]:
         k = sum(1 for w in words if w[1] <= m.start())  # index of the first word after the time
         after_k = sum(1 for w in words if w[0] < m.end())  # the first word after it
         lo_w, hi_w = _clause(words, text, k)
-        # a clock time opening its clause: its subject may be long ("At around 11.45pm, a
-        # chemical-laden container a short distance from the shed exploded")
-        event, at = _event(words, lo_w, k, after_k, hi_w, opening=12)
+        # "shortly after its 6:40 pm departure": the time names the noun right after it, whatever
+        # event the clause told before ("went down ... after its 6:40 pm departure")
+        named = _named_by_time(words, k, after_k)
+        owner_told = named is not None and words[k - 1][2].lower() in _POSSESSIVES  # "its": no name
+        if named is not None:
+            event, at = named, k
+        else:
+            # a clock time opening its clause: its subject may be long ("At around 11.45pm, a
+            # chemical-laden container a short distance from the shed exploded")
+            event, at = _event(words, lo_w, k, after_k, hi_w, opening=12)
         if event is None and from_when:
             event, at = _event(words, after_k, after_k, after_k, hi_w)  # the event "when" names
         # who or what it times: the names before its event word ("In Chile, a quake struck at"),
         # not those between the event and the time ("rocked the Balkan country at")
         # (a rescue's or a death's person comes after it: "rescuers freed Maria Lopez at")
-        subject = _names(words, lo_w, k if event in _OBJECT_EVENTS else at)
+        subject = (
+            frozenset() if owner_told else _names(words, lo_w, k if event in _OBJECT_EVENTS else at, sources)
+        )
         clause = {w[2].lower() for j, w in enumerate(words[lo_w:hi_w], lo_w) if not _month_may(words, j)}
         h = int(m.group("h") or m.group("h24") or m.group("hc") or 12)
         found.append(
@@ -304,6 +314,23 @@ def sentence_times(index: int, text: str) -> list[ClockTime]:
             )
         )
     return found
+
+
+# the words that make a time the attribute of the event noun after it: "its 6:40 pm departure"
+_DETERMINERS = frozenset("its the their his her this that a an".split())
+_POSSESSIVES = frozenset("its their his her".split())
+
+
+def _named_by_time(words: list[tuple[int, int, str]], k: int, after: int) -> str | None:
+    """The event a time names as the attribute of the noun right after it, behind a determiner:
+    "shortly after its 6:40 pm departure", "the 7:02 pm crash" (a time is the name of that
+    moment, as a date names "the 5 June crash")."""
+    if k == 0 or after >= len(words) or words[k - 1][2].lower() not in _DETERMINERS:
+        return None
+    w = words[after][2].lower()
+    cls = _EVENT_OF.get(w)
+    # a noun, not a verb that happens to follow ("the 6 pm call", not "that 6 pm called")
+    return cls if cls and not w.endswith("ed") else None
 
 
 # who answers an incident: "officers entered at 11:44" is not when the gunman entered
@@ -557,7 +584,7 @@ def _event(
             reported = w in _SPEECH and k - j <= 2
             break  # but "the earthquake that struck at": the subject is before "that"
         nxt = words[j + 1][2].lower() if j + 1 < k else ""
-        cls = _PHRASES.get((w, nxt))
+        cls = _PHRASES.get((w, nxt)) or _took_to_the_air(words, j, k)
         if cls == "outbreak":
             light = told = True
             continue
@@ -581,13 +608,25 @@ def _event(
         for j in range(after, min(hi, after + (reach if light or opening is None else opening))):
             w = words[j][2].lower()
             nxt = words[j + 1][2].lower() if j + 1 < hi else ""
-            cls = _PHRASES.get((w, nxt))
+            cls = _PHRASES.get((w, nxt)) or _took_to_the_air(words, j, hi)
             if cls and cls != "outbreak":
                 return cls, k
             cls = _EVENT_OF.get(w) or _EVENT_OF.get(lemma(w))
             if cls and not (w == "fire" and nxt in _FIRE_SERVICE):
                 return cls, k
     return None, k
+
+
+_TOOK = frozenset({"took", "take", "takes", "taking"})
+
+
+def _took_to_the_air(words: list[tuple[int, int, str]], j: int, end: int) -> str | None:
+    """ "the air ambulance took to the skies at 11:20 am": a take-off told as an idiom (words ``j`` on,
+    before word ``end``)."""
+    if words[j][2].lower() not in _TOOK or j + 3 >= min(end, len(words)):
+        return None
+    rest = [w[2].lower() for w in words[j + 1 : j + 4]]
+    return "takeoff" if rest[:2] == ["to", "the"] and rest[2] in {"skies", "sky", "air"} else None
 
 
 # how far back the event word of a time is looked for, and how far after an occurrence verb
@@ -689,12 +728,21 @@ _OBJECT_EVENTS = frozenset({"rescue", "death"})
 _STATUS = frozenset("updated estimated revised raised lowered announced confirmed then".split())
 
 
-def _names(words: list[tuple[int, int, str]], lo: int, hi: int) -> frozenset[str]:
-    """Capitalised words (not the sentence's first, months or weekdays) in words[lo:hi]."""
+def _names(
+    words: list[tuple[int, int, str]], lo: int, hi: int, sources: tuple[tuple[int, int], ...] = ()
+) -> frozenset[str]:
+    """Capitalised words (not the sentence's first, months or weekdays) in words[lo:hi], but not
+    those of a source the clause is told by ("According to the Veldmark port authority, the
+    seaplane took off at"): who told it is not what it is the time of."""
     return frozenset(
         w.lower().removesuffix("'s").removesuffix("’s")
-        for j, (_, _, w) in enumerate(words[lo:hi], lo)
-        if j > 0 and w[0].isupper() and w.lower() not in MONTHS and w.lower() not in WEEKDAYS and len(w) > 1
+        for j, (start, _, w) in enumerate(words[lo:hi], lo)
+        if j > 0
+        and w[0].isupper()
+        and w.lower() not in MONTHS
+        and w.lower() not in WEEKDAYS
+        and len(w) > 1
+        and not any(a <= start < b for a, b in sources)
     )
 
 

@@ -243,6 +243,23 @@ def _weekday_of(d: DateMention, facts: NumberFacts) -> int | None:
         return None
 
 
+def _one_toll(doc: Document, facts: NumberFacts, i: int, j: int) -> bool:
+    """ "12 villagers were killed on Monday" / "more than 12 ... killed on Tuesday": two sentences that
+    give the same dead a day give one toll (a count of more than one, in both); deaths told
+    without it, or marked as others ("two more died on Thursday", "in a separate attack"), may
+    be other deaths."""
+    for k in (i, j):
+        lows = [t.low for t in word_tokens(doc.sentences[k].text)]
+        # ("more than 40" bounds the toll; "two more" adds to it)
+        if any(w in _OTHER_DEAD and lows[n + 1 : n + 2] != ["than"] for n, w in enumerate(lows)):
+            return False
+    counts = [{q.value for q in facts.in_sentence(k) if q.kind == "count" and q.value > 1} for k in (i, j)]
+    return bool(counts[0] & counts[1])
+
+
+_OTHER_DEAD = frozenset("more another other others separate further additional also again".split())
+
+
 def _day_name(i: int) -> str:
     return calendar.day_name[i]
 
@@ -276,12 +293,13 @@ class DateMismatch(Rule):
           in 1941"). A date is reported once, against the earliest date it disagrees with.
         - An incident dated after the report's dateline ("Narayanganj, Mar 4:" / "sank on Apr 4").
         - One incident on two weekdays ("crashed on Monday" / "Tuesday's crash", "were killed on
-          Wednesday when the plane crashed"), or on a weekday its full date does not fall on;
-          not the day something was said about it.
+          Wednesday when the plane crashed"; one toll, "40 killed", on two days), or on a weekday
+          its full date does not fall on; not the day something was said about it.
         - One event given two clock times that cannot both be right ("took off at 10:33 am" /
           "took off at 10.30 am"; "13:38 IST" / "1339 IST"; "around 9:07" / "approximately
           9:03"). "About" allows what rounding allows ("about 10:30" is 10:33), "shortly after
-          8 pm" the half hour after it.
+          8 pm" the half hour after it. "Its 6:40 pm departure" times the departure; a source
+          ("according to the port authority") does not make it another flight's.
           Not compared: times in another zone or in brackets (conversions), bounds ("by 9 am"),
           plans ("scheduled for 8 pm"), other days, timestamps of live-blog entries, and times
           of different steps (the take-off and the crash, the alarm and the fire, when a fire
@@ -289,7 +307,7 @@ class DateMismatch(Rule):
           sent). When it was put out, told twice, is compared like its start.
         - One thing given two lengths ("held them for more than 12 hours" / "ended after nearly
           11 hours", "30 seconds after takeoff" / "in the air for one minute"), or one event
-          "N days ago" twice. Only whole events (a siege, a fire fought, a flight, a wait):
+          "N days ago" twice. Only whole events (a siege, a fire fought or put out, a flight, a wait):
           people rescued from one collapse were trapped for different times.
 
         An undated article is checked against today's date, and a finding that depends on it
@@ -568,7 +586,7 @@ class DateMismatch(Rule):
             # the incident it dates, read as for a clock time ("the earthquake hit on Monday")
             cls, another = event_at(text, b.start, b.end)
             cls = incident_of_day(text, b.start, b.end, cls) or cls
-            if cls not in INCIDENTS | {"incident", "sinking", "collision", "eruption"} or another:
+            if cls not in INCIDENTS | {"incident", "sinking", "collision", "eruption", "death"} or another:
                 continue
             a = next(
                 (
@@ -577,7 +595,8 @@ class DateMismatch(Rule):
                     if awd != wd
                     and a.sentence != b.sentence
                     and (a.month is None or b.month is None)
-                    and (acls == cls or "incident" in (acls, cls))
+                    and (acls == cls or "incident" in (acls, cls) and "death" not in (acls, cls))
+                    and (cls != "death" or _one_toll(doc, facts, a.sentence, b.sentence))
                     and not (a.names and b.names and not a.names & b.names)  # a roundup of quakes
                 ),
                 None,
@@ -585,7 +604,7 @@ class DateMismatch(Rule):
             earlier.append((b, wd, cls))
             if a is None:
                 continue
-            event = _TIME_EVENT_NOUN.get(cls, "incident")
+            event = "killing" if cls == "death" else _TIME_EVENT_NOUN.get(cls, "incident")
             yield self._against_earlier(
                 doc,
                 b,
