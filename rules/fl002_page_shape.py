@@ -299,7 +299,8 @@ def _dated_links(
 ) -> list[int]:
     """Before the story, titles each followed by a date line ("Storm closes port" / "October 10,
     2025", twice or more): a box of links to other stories. A headline with its own date line
-    is one pair, so it stays."""
+    is one pair, so it stays, and so does a writers' line over its date ("By A. Name" / "May 2,
+    2024"): the byline block under a headline that stands over an agency's name."""
     pairs = [
         i
         for i in range(first - 1)
@@ -307,6 +308,7 @@ def _dated_links(
         and hits[i] is None
         and hits[i + 1] == "byline"
         and not quoted(units[i].text)
+        and not _NAME_BYLINE.fullmatch(units[i].text.strip())
         and not units[i].text.rstrip().endswith((".", "!", "?"))
         and 3 <= len(words_of(units[i].text)) <= 14
     ]
