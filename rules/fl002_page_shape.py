@@ -415,6 +415,7 @@ def _lead(
         head = lead[0]  # a short headline: "Floods"
     head_text = units[head].text.strip() if head is not None else None
     match_box = _match_box(units, min(titles, default=head), first, hits, flagged)
+    match_box |= _announced_table(units, first, hits, flagged, label)
     taken = sorted(site)
     for i in lead:
         text = units[i].text.strip()
@@ -470,6 +471,35 @@ def _lead(
         for i in taken
         if len(per_line[units[i].span.line]) < 2 or sum(per_line[units[i].span.line]) < 2 * sh.story_min_words
     ]
+
+
+_TABLE_HEADING_WORDS = 3  # "Current seat standings:"; a ticker's "Markets:" is shorter
+
+
+def _announced_table(
+    units: list[Sentence], first: int, hits: list[str | None], flagged: set[int], label: list[bool]
+) -> set[int]:
+    """Before the story, rows of a name and a figure ("Labour: 31" / "Greens: 12", two or more)
+    right under a line of three words or more that announces them with a colon ("Seats declared
+    so far:"): a live page's standings box, the story's own figures, not a ticker or a menu."""
+    table: set[int] = set()
+    rows: list[int] = []
+    for i in [*range(first), None]:
+        if i is not None and label[i] and i not in flagged and _FIGURE_ROW.fullmatch(units[i].text.strip()):
+            rows.append(i)
+            continue
+        above = rows[0] - 1 if rows else -1
+        if (
+            len(rows) >= 2
+            and above >= 0
+            and hits[above] is None
+            and above not in flagged
+            and units[above].text.rstrip().endswith(":")
+            and len(words_of(units[above].text)) >= _TABLE_HEADING_WORDS
+        ):
+            table.update(rows)
+        rows = []
+    return table
 
 
 def _advice_headline(text: str, units: list[Sentence], first: int, sh: Shapes) -> bool:
