@@ -936,14 +936,19 @@ _CUT_ENDS = frozenset("and or but is are was were be been has have had that whic
 def _cut_off(text: str, alone: bool = False) -> bool:
     """A sentence cut off by the page's end: four words or more, no end mark, and a last word a
     title never ends on ("... controls in", "... and the"), or a name cut after its first letter
-    ("Eyewitness Ray S"). When it is the only line after the
+    ("Eyewitness Ray S"); a line ending on a comma, or an attribution that is all there is
+    ("According to the Kelby Post"). When it is the only line after the
     story, also the opening of a sentence cut inside a word ("Crews on the rid", "The defence
     lawy", "In addition, the M"): three words or more in sentence case with a function word
     before the last, nothing of a title (no figure, no second capital but a cut name's first
     letter or two)."""
     words = words_of(text)
+    if text.rstrip().endswith(",") and len(words) >= 3:
+        return True  # a list or a sentence cut after a comma ("Backs: A. Name, B. Name,"): no title ends so
     if not text.rstrip()[-1:].isalnum():
         return False
+    if len(words) >= 3 and " ".join(words[:2]).casefold() == "according to":
+        return True  # a sentence's attribution the page cut before its clause ("According to the Kelby Post")
     if len(words) >= 4 and words[-1].casefold() in FUNCTION_WORDS:
         return True
     # alone after the story, a sentence's subject and the verb or conjunction after it
