@@ -325,7 +325,23 @@ def _repeated(
     for i, u in enumerate(units):
         if label[i] and hits[i] is None and not any(c.isdigit() for c in u.text):
             seen.setdefault(" ".join(u.text.split()).casefold(), []).append(i)
-    return [i for group in seen.values() if len(group) >= sh.repeated_min for i in group if i not in places]
+    return [
+        i
+        for group in seen.values()
+        if len(group) >= sh.repeated_min and not all(_under_stamp(units, i) for i in group)
+        for i in group
+        if i not in places
+    ]
+
+
+_STAMP_WORDS = 4  # a live entry's time or date line: "22:10", "Update 14 [23:40]"
+
+
+def _under_stamp(units: list[Sentence], i: int) -> bool:
+    """Unit ``i`` sits right under a short line with a figure (a live entry's time stamp): a label
+    each entry carries ("Declared" under "22:10"), the entries' own structure."""
+    above = units[i - 1].text if i > 0 else ""
+    return any(c.isdigit() for c in above) and 0 < len(words_of(above)) <= _STAMP_WORDS
 
 
 def _clustered(
@@ -784,6 +800,7 @@ def _tail(
     mixed with many longer ones, is a list or fact box the story ends with (fixtures, a team
     sheet, "1971 / Commissioned on ..."), not a menu."""
     table = _figure_table(units, range(last + 1, len(units)), flagged, label)
+    table |= _result_rows(units, range(last + 1, len(units)), flagged, label)
     rest = [i for i in range(last + 1, len(units)) if i not in flagged and i not in table]
     if sectioned and rest == list(range(last + 1, len(units))) and _next_section_cut(units, rest):
         return []  # the next section's heading and its paragraph, cut by the page's end
@@ -1002,6 +1019,47 @@ def _figure_table(units: list[Sentence], span: range, flagged: set[int], label: 
             if above in span and label[above] and above not in flagged:
                 table.add(above)
         rows = []
+    return table
+
+
+_RESULT_DASHES = (" - ", " – ", " — ")
+_RESULT_PLACE_WORDS = 3  # "Harbour ward", "Round Two": a place or a round, not a story's title
+_RESULT_OUTCOME_WORDS = 6
+
+
+def _result_row(text: str) -> tuple[str, str] | None:
+    """A result line: a place or a round, a spaced dash, an outcome ("Harbour ward - Labour hold",
+    "Round Two - Rovers beat Hale"); the two sides, or None."""
+    for dash in _RESULT_DASHES:
+        if text.count(dash) == 1:
+            place, outcome = (part.strip() for part in text.split(dash))
+            if (
+                0 < len(words_of(place)) <= _RESULT_PLACE_WORDS
+                and 0 < len(words_of(outcome)) <= _RESULT_OUTCOME_WORDS
+            ):
+                return place, outcome
+    return None
+
+
+def _result_rows(units: list[Sentence], span: range, flagged: set[int], label: list[bool]) -> set[int]:
+    """After the story, two or more result lines one below the other whose outcomes differ, with
+    the short heading above them: the story's results ("Dunmoor - Green gain"), not links each
+    ending with the same site's name after a dash ("Storm closes port - Kelby Post")."""
+    table: set[int] = set()
+    rows: list[int] = []
+    outcomes: set[str] = set()
+    for i in [*span, None]:
+        row = _result_row(units[i].text.strip()) if i is not None and label[i] and i not in flagged else None
+        if row is not None:
+            rows.append(i)
+            outcomes.add(row[1].casefold())
+            continue
+        if len(rows) >= 2 and len(outcomes) > 1:
+            table.update(rows)
+            above = rows[0] - 1
+            if above in span and label[above] and above not in flagged:
+                table.add(above)
+        rows, outcomes = [], set()
     return table
 
 
