@@ -806,6 +806,7 @@ def _tail(
         return []  # the next section's heading and its paragraph, cut by the page's end
     if rest and rest[-1] == len(units) - 1 and _cut_off(units[rest[-1]].text, alone=len(rest) == 1):
         rest.pop()  # the page's last paragraph, cut off inside a sentence: the story's
+    rest = _post_goes_on(units, last, rest, flagged, spoken, sh)
     # a crosshead in sentence case that the copy ends on ("Residents react"), or over the story's
     # own list of figures ("Budget at a glance" over "- Library: 2 million dollars"): the story's
     if (
@@ -884,6 +885,68 @@ def _tail(
             if units[i].span.line != units[last].span.line or not _paragraph_end(units[i].text)
         ]
     return rest
+
+
+_SIGN_OFF_WORDS = 8  # a post's closing line: "Happy walking, everyone!"
+
+
+def _post_goes_on(
+    units: list[Sentence], last: int, rest: list[int], flagged: set[int], spoken: list[bool], sh: Shapes
+) -> list[int]:
+    """``rest`` less the post's own lines right after its last prose: sentences that speak to
+    the reader along the way ("The cafe was shut, so bring your own lunch.": a third person
+    opens them, no imperative, nothing of the site's "we" or "our"), then a short closing line
+    right above a leftover (a comment box) in the post's words ("Happy walking, everyone!"). A
+    site's call opens with an imperative or speaks of the site."""
+    k = 0
+    while k < len(rest) and rest[k] == last + 1 + k and _writer_line(units[rest[k]].text, sh):
+        k += 1
+    at = last + 1 + k
+    if (
+        k < len(rest)
+        and rest[k] == at
+        and at + 1 in flagged
+        and spoken[at]
+        and _ends_sentence(units[at].text)
+        and len(words_of(units[at].text)) <= _SIGN_OFF_WORDS
+        and _own_line(units[at].text, sh)
+        and _shares_word(units[at].text, units[: last + 1])
+    ):
+        k += 1
+    return rest[k:]
+
+
+def _own_line(text: str, sh: Shapes) -> bool:
+    """A line of the writer's, not the site's: no imperative or "we" first, no "our" or "us"."""
+    lowered = [w.casefold() for w in words_of(text)]
+    return (
+        bool(lowered)
+        and lowered[0] not in sh.imperatives
+        and lowered[0] not in sh.reader_words
+        and sh.site_we_words.isdisjoint(lowered)
+    )
+
+
+def _writer_line(text: str, sh: Shapes) -> bool:
+    """A sentence of the post that speaks to the reader on the way: a sentence's length and end,
+    opened by the thing it is about."""
+    return (
+        len(words_of(text)) >= sh.prose_min_words
+        and _ends_sentence(text)
+        and _own_line(text, sh)
+        and words_of(text)[0][:1].isupper()
+    )
+
+
+def _ends_sentence(text: str) -> bool:
+    body = text.rstrip().rstrip("\"”’')")
+    return body.endswith((".", "!", "?")) and not body.endswith("..")
+
+
+def _shares_word(text: str, above: list[Sentence]) -> bool:
+    """``text`` takes up a content word (four letters or more) of the lines ``above``."""
+    mine = {w.casefold() for w in words_of(text) if len(w) >= 4 and w.casefold() not in FUNCTION_WORDS}
+    return bool(mine) and any(w.casefold() in mine for u in above for w in words_of(u.text))
 
 
 # a block quote's credit line: a dash, then a name or a role of a few words, no sentence end
