@@ -1092,12 +1092,14 @@ _RESULT_OUTCOME_WORDS = 6
 
 def _result_row(text: str) -> tuple[str, str] | None:
     """A result line: a place or a round, a spaced dash, an outcome ("Harbour ward - Labour hold",
-    "Round Two - Rovers beat Hale"); the two sides, or None."""
+    "Round Two - Rovers beat Hale"); the two sides, or None. A place opens with a letter: a time
+    slot over a channel ("17:30-19:30 - <channel>") is a schedule box, page furniture."""
     for dash in _RESULT_DASHES:
         if text.count(dash) == 1:
             place, outcome = (part.strip() for part in text.split(dash))
             if (
-                0 < len(words_of(place)) <= _RESULT_PLACE_WORDS
+                place[:1].isalpha()
+                and 0 < len(words_of(place)) <= _RESULT_PLACE_WORDS
                 and 0 < len(words_of(outcome)) <= _RESULT_OUTCOME_WORDS
             ):
                 return place, outcome
