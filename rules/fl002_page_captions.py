@@ -61,6 +61,15 @@ _LEFT_TO_RIGHT = re.compile(
     r"[(\[]?\s*(?:l\s*-\s*r|l\s+to\s+r|from\s+left)\s*[)\]:,]|(?-i:FILE)(?:\s+PHOTO)?\s*[-–—:]\s", re.I
 )
 _CAPTION_MAX_WORDS = 70
+# a line that is a credit in brackets and nothing else, naming no picture: "(Courtesy of WardCount)"
+_DATA_CREDIT = re.compile(r"[(\[]\s*(?i:courtesy\s+of)\s+[^()\[\]\n]{1,60}[)\]]\W*")
+_FIGURE_LINE_WORDS = 6  # a tally's row: "Labour: 31", "Greens 12 seats"
+
+
+def _under_figures(lines: list[str], n: int) -> bool:
+    """The nearest line above 1-based line ``n`` is a short row of a tally, ending on a figure."""
+    above = next((line.strip() for line in reversed(lines[: n - 1]) if line.strip()), "")
+    return above[-1:].isdigit() and len(words_of(above)) <= _FIGURE_LINE_WORDS
 
 
 def credited_captions(doc: Document, units: list[Sentence], hits: list[str | None]) -> list[int]:
@@ -86,6 +95,8 @@ def credited_captions(doc: Document, units: list[Sentence], hits: list[str | Non
             continue
         if any(c in body for c in '"“”'):
             continue  # a quotation is the story's
+        if _DATA_CREDIT.fullmatch(body) and _under_figures(lines, n):
+            continue  # a tally's source ("(Courtesy of <site>)" under "Labour: 31"), no picture's
         on_line = [i for i in by_line[n] if units[i].span.line == n]
         # several sentences on the line: the one holding the credit (or naming who is
         # pictured) is the caption; a story sentence may be glued before it

@@ -473,7 +473,11 @@ def _caps_titles(lines: list[str], start: int) -> list[int]:
         letters = [c for c in text if c.isalpha()]
         if len(words_of(text)) < _CAPS_MIN_WORDS:
             continue
-        if letters and sum(c.isupper() for c in letters) >= 0.9 * len(letters):
+        if (
+            letters
+            and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+            and not _quoted_crosshead(text)
+        ):
             taken.append(n)
     # three or more such lines, each over its own text, are the page's headings (a live page's
     # entries, a question-and-answer piece), not titles of other stories; so is one that names
@@ -481,6 +485,24 @@ def _caps_titles(lines: list[str], start: int) -> list[int]:
     if len(taken) >= 3:
         return []
     return [n for n in taken if not _names_the_next_paragraph(lines, n, lines[n - 1])]
+
+
+_CROSSHEAD_QUOTE_WORDS = 6
+_QUOTE_PAIRS = {"'": "'", '"': '"', "‘": "’", "“": "”"}
+
+
+def _quoted_crosshead(text: str) -> bool:
+    """A line in capitals that is one short quoted phrase and nothing else ("'A VOICE LIKE NO
+    OTHER'"): a wire story's crosshead quoting its subject, not another story's title."""
+    body = text.strip()
+    close = _QUOTE_PAIRS.get(body[:1])
+    return (
+        close is not None
+        and len(body) > 2
+        and body.endswith(close)
+        and not any(q in body[1:-1] for q in ('"', "“", "”", close + " ", " " + body[0]))
+        and len(words_of(body)) <= _CROSSHEAD_QUOTE_WORDS
+    )
 
 
 def _names_the_next_paragraph(lines: list[str], n: int, text: str) -> bool:

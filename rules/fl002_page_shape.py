@@ -299,7 +299,8 @@ def _dated_links(
 ) -> list[int]:
     """Before the story, titles each followed by a date line ("Storm closes port" / "October 10,
     2025", twice or more): a box of links to other stories. A headline with its own date line
-    is one pair, so it stays."""
+    is one pair, so it stays, and so does a writers' line over its date ("By A. Name" / "May 2,
+    2024"): the byline block under a headline that stands over an agency's name."""
     pairs = [
         i
         for i in range(first - 1)
@@ -307,6 +308,7 @@ def _dated_links(
         and hits[i] is None
         and hits[i + 1] == "byline"
         and not quoted(units[i].text)
+        and not _NAME_BYLINE.fullmatch(units[i].text.strip())
         and not units[i].text.rstrip().endswith((".", "!", "?"))
         and 3 <= len(words_of(units[i].text)) <= 14
     ]
@@ -323,7 +325,23 @@ def _repeated(
     for i, u in enumerate(units):
         if label[i] and hits[i] is None and not any(c.isdigit() for c in u.text):
             seen.setdefault(" ".join(u.text.split()).casefold(), []).append(i)
-    return [i for group in seen.values() if len(group) >= sh.repeated_min for i in group if i not in places]
+    return [
+        i
+        for group in seen.values()
+        if len(group) >= sh.repeated_min and not all(_under_stamp(units, i) for i in group)
+        for i in group
+        if i not in places
+    ]
+
+
+_STAMP_WORDS = 4  # a live entry's time or date line: "22:10", "Update 14 [23:40]"
+
+
+def _under_stamp(units: list[Sentence], i: int) -> bool:
+    """Unit ``i`` sits right under a short line with a figure (a live entry's time stamp): a label
+    each entry carries ("Declared" under "22:10"), the entries' own structure."""
+    above = units[i - 1].text if i > 0 else ""
+    return any(c.isdigit() for c in above) and 0 < len(words_of(above)) <= _STAMP_WORDS
 
 
 def _clustered(
@@ -413,6 +431,7 @@ def _lead(
         head = lead[0]  # a short headline: "Floods"
     head_text = units[head].text.strip() if head is not None else None
     match_box = _match_box(units, min(titles, default=head), first, hits, flagged)
+    match_box |= _announced_table(units, first, hits, flagged, label)
     taken = sorted(site)
     for i in lead:
         text = units[i].text.strip()
@@ -468,6 +487,35 @@ def _lead(
         for i in taken
         if len(per_line[units[i].span.line]) < 2 or sum(per_line[units[i].span.line]) < 2 * sh.story_min_words
     ]
+
+
+_TABLE_HEADING_WORDS = 3  # "Current seat standings:"; a ticker's "Markets:" is shorter
+
+
+def _announced_table(
+    units: list[Sentence], first: int, hits: list[str | None], flagged: set[int], label: list[bool]
+) -> set[int]:
+    """Before the story, rows of a name and a figure ("Labour: 31" / "Greens: 12", two or more)
+    right under a line of three words or more that announces them with a colon ("Seats declared
+    so far:"): a live page's standings box, the story's own figures, not a ticker or a menu."""
+    table: set[int] = set()
+    rows: list[int] = []
+    for i in [*range(first), None]:
+        if i is not None and label[i] and i not in flagged and _FIGURE_ROW.fullmatch(units[i].text.strip()):
+            rows.append(i)
+            continue
+        above = rows[0] - 1 if rows else -1
+        if (
+            len(rows) >= 2
+            and above >= 0
+            and hits[above] is None
+            and above not in flagged
+            and units[above].text.rstrip().endswith(":")
+            and len(words_of(units[above].text)) >= _TABLE_HEADING_WORDS
+        ):
+            table.update(rows)
+        rows = []
+    return table
 
 
 def _advice_headline(text: str, units: list[Sentence], first: int, sh: Shapes) -> bool:
@@ -752,11 +800,13 @@ def _tail(
     mixed with many longer ones, is a list or fact box the story ends with (fixtures, a team
     sheet, "1971 / Commissioned on ..."), not a menu."""
     table = _figure_table(units, range(last + 1, len(units)), flagged, label)
+    table |= _result_rows(units, range(last + 1, len(units)), flagged, label)
     rest = [i for i in range(last + 1, len(units)) if i not in flagged and i not in table]
     if sectioned and rest == list(range(last + 1, len(units))) and _next_section_cut(units, rest):
         return []  # the next section's heading and its paragraph, cut by the page's end
     if rest and rest[-1] == len(units) - 1 and _cut_off(units[rest[-1]].text, alone=len(rest) == 1):
         rest.pop()  # the page's last paragraph, cut off inside a sentence: the story's
+    rest = _post_goes_on(units, last, rest, flagged, spoken, sh)
     # a crosshead in sentence case that the copy ends on ("Residents react"), or over the story's
     # own list of figures ("Budget at a glance" over "- Library: 2 million dollars"): the story's
     if (
@@ -837,6 +887,68 @@ def _tail(
     return rest
 
 
+_SIGN_OFF_WORDS = 8  # a post's closing line: "Happy walking, everyone!"
+
+
+def _post_goes_on(
+    units: list[Sentence], last: int, rest: list[int], flagged: set[int], spoken: list[bool], sh: Shapes
+) -> list[int]:
+    """``rest`` less the post's own lines right after its last prose: sentences that speak to
+    the reader along the way ("The cafe was shut, so bring your own lunch.": a third person
+    opens them, no imperative, nothing of the site's "we" or "our"), then a short closing line
+    right above a leftover (a comment box) in the post's words ("Happy walking, everyone!"). A
+    site's call opens with an imperative or speaks of the site."""
+    k = 0
+    while k < len(rest) and rest[k] == last + 1 + k and _writer_line(units[rest[k]].text, sh):
+        k += 1
+    at = last + 1 + k
+    if (
+        k < len(rest)
+        and rest[k] == at
+        and at + 1 in flagged
+        and spoken[at]
+        and _ends_sentence(units[at].text)
+        and len(words_of(units[at].text)) <= _SIGN_OFF_WORDS
+        and _own_line(units[at].text, sh)
+        and _shares_word(units[at].text, units[: last + 1])
+    ):
+        k += 1
+    return rest[k:]
+
+
+def _own_line(text: str, sh: Shapes) -> bool:
+    """A line of the writer's, not the site's: no imperative or "we" first, no "our" or "us"."""
+    lowered = [w.casefold() for w in words_of(text)]
+    return (
+        bool(lowered)
+        and lowered[0] not in sh.imperatives
+        and lowered[0] not in sh.reader_words
+        and sh.site_we_words.isdisjoint(lowered)
+    )
+
+
+def _writer_line(text: str, sh: Shapes) -> bool:
+    """A sentence of the post that speaks to the reader on the way: a sentence's length and end,
+    opened by the thing it is about."""
+    return (
+        len(words_of(text)) >= sh.prose_min_words
+        and _ends_sentence(text)
+        and _own_line(text, sh)
+        and words_of(text)[0][:1].isupper()
+    )
+
+
+def _ends_sentence(text: str) -> bool:
+    body = text.rstrip().rstrip("\"”’')")
+    return body.endswith((".", "!", "?")) and not body.endswith("..")
+
+
+def _shares_word(text: str, above: list[Sentence]) -> bool:
+    """``text`` takes up a content word (four letters or more) of the lines ``above``."""
+    mine = {w.casefold() for w in words_of(text) if len(w) >= 4 and w.casefold() not in FUNCTION_WORDS}
+    return bool(mine) and any(w.casefold() in mine for u in above for w in words_of(u.text))
+
+
 # a block quote's credit line: a dash, then a name or a role of a few words, no sentence end
 _QUOTE_CREDIT = re.compile(r"[–—]\s*[A-Z][\w.'’-]*(?:,?\s+[\w.'’-]+){0,5}")
 _QUESTION_SHARED = 2  # content words a closing question takes up from the paragraphs above it
@@ -904,14 +1016,19 @@ _CUT_ENDS = frozenset("and or but is are was were be been has have had that whic
 def _cut_off(text: str, alone: bool = False) -> bool:
     """A sentence cut off by the page's end: four words or more, no end mark, and a last word a
     title never ends on ("... controls in", "... and the"), or a name cut after its first letter
-    ("Eyewitness Ray S"). When it is the only line after the
+    ("Eyewitness Ray S"); a line ending on a comma, or an attribution that is all there is
+    ("According to the Kelby Post"). When it is the only line after the
     story, also the opening of a sentence cut inside a word ("Crews on the rid", "The defence
     lawy", "In addition, the M"): three words or more in sentence case with a function word
     before the last, nothing of a title (no figure, no second capital but a cut name's first
     letter or two)."""
     words = words_of(text)
+    if text.rstrip().endswith(",") and len(words) >= 3:
+        return True  # a list or a sentence cut after a comma ("Backs: A. Name, B. Name,"): no title ends so
     if not text.rstrip()[-1:].isalnum():
         return False
+    if len(words) >= 3 and " ".join(words[:2]).casefold() == "according to":
+        return True  # a sentence's attribution the page cut before its clause ("According to the Kelby Post")
     if len(words) >= 4 and words[-1].casefold() in FUNCTION_WORDS:
         return True
     # alone after the story, a sentence's subject and the verb or conjunction after it
@@ -965,6 +1082,49 @@ def _figure_table(units: list[Sentence], span: range, flagged: set[int], label: 
             if above in span and label[above] and above not in flagged:
                 table.add(above)
         rows = []
+    return table
+
+
+_RESULT_DASHES = (" - ", " – ", " — ")
+_RESULT_PLACE_WORDS = 3  # "Harbour ward", "Round Two": a place or a round, not a story's title
+_RESULT_OUTCOME_WORDS = 6
+
+
+def _result_row(text: str) -> tuple[str, str] | None:
+    """A result line: a place or a round, a spaced dash, an outcome ("Harbour ward - Labour hold",
+    "Round Two - Rovers beat Hale"); the two sides, or None. A place opens with a letter: a time
+    slot over a channel ("17:30-19:30 - <channel>") is a schedule box, page furniture."""
+    for dash in _RESULT_DASHES:
+        if text.count(dash) == 1:
+            place, outcome = (part.strip() for part in text.split(dash))
+            if (
+                place[:1].isalpha()
+                and 0 < len(words_of(place)) <= _RESULT_PLACE_WORDS
+                and 0 < len(words_of(outcome)) <= _RESULT_OUTCOME_WORDS
+            ):
+                return place, outcome
+    return None
+
+
+def _result_rows(units: list[Sentence], span: range, flagged: set[int], label: list[bool]) -> set[int]:
+    """After the story, two or more result lines one below the other whose outcomes differ, with
+    the short heading above them: the story's results ("Dunmoor - Green gain"), not links each
+    ending with the same site's name after a dash ("Storm closes port - Kelby Post")."""
+    table: set[int] = set()
+    rows: list[int] = []
+    outcomes: set[str] = set()
+    for i in [*span, None]:
+        row = _result_row(units[i].text.strip()) if i is not None and label[i] and i not in flagged else None
+        if row is not None:
+            rows.append(i)
+            outcomes.add(row[1].casefold())
+            continue
+        if len(rows) >= 2 and len(outcomes) > 1:
+            table.update(rows)
+            above = rows[0] - 1
+            if above in span and label[above] and above not in flagged:
+                table.add(above)
+        rows, outcomes = [], set()
     return table
 
 
