@@ -320,6 +320,8 @@ def _event(toks, i, j, lo, hi) -> str | None:
                 return "death"  # "the 76 lives lost"
             if forward and w in {"passed", "pass"} and word_at(toks, k + 1) == "away":
                 return "death"  # "132 persons who passed away"
+            if w == "custody" and word_at(toks, k - 1) == "into":
+                return "arrest"  # "14 were taken into custody" (not "the three in custody": held)
             cls = ev.get(lemma(w)) or ev.get(w)
             if (
                 cls
