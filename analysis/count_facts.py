@@ -66,12 +66,24 @@ _EVENTS = frozenset(
 )
 # names of people as such: "12 people", "12 victims", "12 killed" count one set
 _PEOPLE = frozenset(
-    {None, "person", "people", "individual", "soul", "victim", "life", "fatality", "death", "survivor"}
+    {
+        None,
+        "person",
+        "people",
+        "individual",
+        "soul",
+        "victim",
+        "life",
+        "fatality",
+        "death",
+        "survivor",
+        "arrest",
+    }
 )
 _OF_MOURNING = re.compile(r"\s+of\s+(?:[a-z]+\s+)?mourning\b", re.IGNORECASE)
 _OF_ITS = re.compile(r"\s+of\s+(?:its|their)\s+(?![\d,.]+\s)[a-z]", re.IGNORECASE)
 _PART_BEFORE = re.compile(
-    r"\b(?:including|among them|of whom|of them|of which|along with|alongside|besides|together with)\s*$",
+    r"\b(?:including|included|among them|of whom|of them|of which|along with|alongside|besides|together with)\s*$",
     re.IGNORECASE,
 )
 # "30 bodies were found in one cinema", "six in another": a count placed in one of several

@@ -94,6 +94,8 @@ def _event_of_head(toks, first, kind, head, attribute) -> str | None:
         return "death"  # "the toll stands at 79 fatalities"
     if head == "injury" and kind == "count":
         return "injury"  # "44 deaths and 120 injuries were confirmed": the injured, counted
+    if head == "arrest" and kind == "count":
+        return "arrest"  # "police made 14 arrests": those arrested, counted
     if head == "survivor" and kind == "count":
         return "survival"  # "There were 12 survivors": those who survived, counted
     return None
@@ -743,6 +745,12 @@ def _part_scope(toks, first, j) -> set[str]:
     "13 of them", "31 of the injured", or a place's share, "Muzaffarabad, where 11,000 died"."""
     if word_at(toks, first - 1) == "where":
         return {"where"}
+    if word_at(toks, first - 1) in {"include", "includes", "included"} and word_at(toks, j) in {
+        "people",
+        "persons",
+    }:
+        return {"of-part"}  # "The arrests included 11 people detained in raids": some of them (a
+        # role's part, "the dead included nine children", is a figure every report gives)
     if word_at(toks, j) == "of" and word_at(toks, j + 1) in _OF_SET:
         return {"of-part"}  # "13 of them", "21 of its 48 passengers"
     if word_at(toks, j) == "of" and _parse_number(toks, j + 1) is not None:

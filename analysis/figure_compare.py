@@ -107,6 +107,8 @@ def comparable(a: Quantity, b: Quantity) -> bool:
             # "so far 238 are confirmed dead", "Only two survived", "currently stands at 35"; those
             # trapped "now" are fewer
             | ({"so", "far", "only"} | ({"now", "currently"} if a.event != "trapped" else frozenset()))
+            # arrests go on for days after the event: "so far more than 400 arrests" is a running count
+            - ({"so", "far", "now", "currently"} if a.event == "arrest" else frozenset())
             # "Of the dead, 35 are female" / "of whom 31 were women": one sex's part, both times
             | ({"of-part"} if a.head == b.head and a.head in _SEX_HEADS else frozenset())
         )

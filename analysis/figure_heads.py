@@ -274,6 +274,17 @@ def _lives_taken(toks, k) -> bool:
     return word_at(toks, before) in _LIFE_TAKEN
 
 
+def _phrase_event(toks, k, w: str, forward: bool) -> str | None:
+    """An event said in two words, the word at ``k`` and its neighbour."""
+    if forward and w in {"lost", "lose"} and word_at(toks, k - 1) == "lives":
+        return "death"  # "the 76 lives lost"
+    if forward and w in {"passed", "pass"} and word_at(toks, k + 1) == "away":
+        return "death"  # "132 persons who passed away"
+    if w == "custody" and word_at(toks, k - 1) == "into":
+        return "arrest"  # "14 were taken into custody" (not "the three in US custody": held)
+    return None
+
+
 def _event(toks, i, j, lo, hi) -> str | None:
     """The event class a count belongs to ("12 killed", "killing 12", "15 people died"). Each
     direction stops at another figure, and looking back at "and"/"but": in "20 escaped
@@ -316,10 +327,9 @@ def _event(toks, i, j, lo, hi) -> str | None:
                 continue  # "nine had non-life threatening wounds": a grade of wounds, no death
             if w in {"life", "lives"} and not forward and not _lives_taken(toks, k):
                 continue  # "affected the lives of 100,000" is no toll; "claimed the lives of 12" is
-            if forward and w in {"lost", "lose"} and word_at(toks, k - 1) == "lives":
-                return "death"  # "the 76 lives lost"
-            if forward and w in {"passed", "pass"} and word_at(toks, k + 1) == "away":
-                return "death"  # "132 persons who passed away"
+            phrase = _phrase_event(toks, k, w, forward)
+            if phrase:
+                return phrase
             cls = ev.get(lemma(w)) or ev.get(w)
             if (
                 cls

@@ -59,6 +59,11 @@ _MONEY_MEASURES = {
 }
 
 
+# the kinds of damages a court awards separately ("$4.1 million in compensatory damages" and
+# "$45.2 million in punitive damages" are two awards of one case)
+_DAMAGES_KIND = re.compile(r"\b(?:compensatory|punitive|exemplary)\b", re.IGNORECASE)
+
+
 # a market value or a fortune that was lost is the size of the loss, not the level
 _LOSS = re.compile(
     r"\b(?:lost|lose|loses|losing|shed\w*|wiped|wiping|erased?|erasing|vapori[sz]ed|evaporated|knocked|"
@@ -94,6 +99,12 @@ def money_claims(si: int, text: str, names: frozenset[str]) -> list[Claim]:
     if len(measures) != 1:
         return []
     measure = measures[0] + ("-loss" if measures[0] in _LOSABLE and _LOSS.search(text) else "")
+    if measure == "damages":
+        # compensatory and punitive damages are two awards: each kind is its own measure
+        kinds = {m.group().lower() for m in _DAMAGES_KIND.finditer(text)}
+        if len(kinds) > 1:
+            return []
+        measure += "".join(f"-{k}" for k in kinds)
     currencies = {}
     for m in found:
         sym = (m.group("sym") or "").strip().lower()

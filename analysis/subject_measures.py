@@ -36,7 +36,9 @@ _APART = re.compile(
     r"slash\w*|rais\w*|increas\w*|cut|last(?! (?:month|week|night))|next|that election|counted|"
     r"declared|declare|early results|so far|partial|first \w+ of|\d+ of (?:the )?\d+\b(?! seats)|stake|"
     r"area'?s?|district\w*|count(?:y|ies)|constituenc\w*|wards?|precincts?|regions?|provinces?|each|"
-    r"per\s(?:share|head|capita|person)|average)\b",
+    r"per\s(?:share|head|capita|person)|average|"
+    # a sum someone asks for is no award: "asking the court to award $150 million"
+    r"asking|asked for|sought|seek(?:s|ing)?|request(?:ed|s|ing)?)\b",
     re.IGNORECASE,
 )
 
@@ -106,11 +108,25 @@ def _measure_claims(si: int, text: str, names: frozenset[str]) -> list[Claim]:
         + score_claims(si, text)
         + rate_claims(si, text, names)
     )
-    if not found or any(
-        not _election_day(text, m) and not _budget_year(found, text, m) for m in _APART.finditer(text)
+    if not found:
+        return []
+    # a word in a clause after the figures' own ("..., and said it would appeal") is not theirs
+    own_end = _own_clauses_end(text, max(c.end for c in found))
+    if any(
+        not _election_day(text, m) and not _budget_year(found, text, m)
+        for m in _APART.finditer(text, 0, own_end)
     ):
         return []  # (the long test only where a claim was read)
     return found
+
+
+# where a clause of its own begins after a figure: ", and said it would appeal", "; it may ..."
+_NEXT_CLAUSE = re.compile(r",\s(?:and|but|while|whereas)\s|;\s")
+
+
+def _own_clauses_end(text: str, end: int) -> int:
+    m = _NEXT_CLAUSE.search(text, end)
+    return m.start() if m else len(text)
 
 
 def _budget_year(found: list[Claim], text: str, m: re.Match) -> bool:
@@ -264,6 +280,9 @@ _WHAT = {
     "pay": "the pay",
     "budget": "the budget",
     "damages": "the damages",
+    "damages-compensatory": "the compensatory damages",
+    "damages-punitive": "the punitive damages",
+    "damages-exemplary": "the exemplary damages",
     "cost": "the cost",
     "worth-loss": "the fortune lost",
 }
