@@ -602,3 +602,14 @@ def test_live_entries_open_with_their_own_stamp_in_common_shapes():
         "10.30pm is late.",
     ]
     assert entries(story) == [None] * 4
+
+
+def test_result_lines_under_labels_of_different_subjects():
+    from factlint.analysis.pairs import labelled_apart
+
+    assert labelled_apart("NORTH WARD, 3 seats: Reds lead by 400.", "EAST WARD, 2 seats: Reds lead by 1,200.")
+    assert labelled_apart("Harbour Ward: Reds lead by 400.", "East Ward: Reds lead by 1,200.")
+    assert not labelled_apart("NORTH WARD, 3 seats: Reds lead by 400.", "NORTH WARD: Reds lead by 1,200.")
+    # a clause before a colon, or a clock time, is no label
+    assert not labelled_apart("He said: 400 were hurt.", "She said: 1,200 were hurt.")
+    assert not labelled_apart("6:33 p.m. — 400 were hurt.", "7:10 p.m. — 1,200 were hurt.")
