@@ -17,12 +17,28 @@ from typing import Sequence
 
 from factlint.analysis.words import MONTH_NAMES, WEEKDAYS
 
-# A line that is only a time: "7.22pm BST", "18:01", "Updated at 10.15am", "10:32 GMT".
+# A line that is only a time: "7.22pm BST", "18:01", "Updated at 10.15am", "10:32 GMT"; also
+# a numbered or bracketed update line ("Update 14 [16:45]", "Update 15 [20:15 May 3rd]",
+# "[9:30 p.m. update]").
 _TIMESTAMP = re.compile(
-    r"^\s*(?:(?:updated|posted|published)\s+(?:at\s+)?)?\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?"
+    r"^\s*\[?\s*(?:(?:updated?|posted|published)\s+(?:\d{1,4}\s+)?(?:at\s+)?\[?\s*)?"
+    r"\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?"
     r"(?:\s*(?:BST|GMT|UTC|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|PT|IST|AEST|AEDT|local(?:\s+time)?))?"
-    r"\s*[:.]?\s*$",
+    r"(?:\s+(?:" + "|".join(MONTH_NAMES) + r")\s+\d{1,2}(?:st|nd|rd|th)?)?"
+    r"(?:\s+update)?\s*\]?\s*[:.]?\s*$",
     re.IGNORECASE,
+)
+# An entry that opens with its own clock stamp, the stamp then a dash or colon or the rest of the
+# line: "4.34 – Count now ...", "6:33 p.m. — Trump ...", "2:15 pm: ...", "10.42am Police say ...",
+# "1405 GMT: ...". A bare "H.MM" needs the dash or colon (a sentence may open with a decimal
+# figure); four digits need a zone. A time inside a sentence ("At 4.30pm, ...") opens no entry.
+_ZONE = r"(?:BST|GMT|UTC|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|PT|IST|AEST|AEDT)"
+_ENTRY_STAMP = re.compile(
+    r"^\W{0,2}(?:"
+    r"\d{1,2}[.:]\d{2}\s*(?:[aApP]\.?\s?[mM]\b\.?)?(?:\s*" + _ZONE + r"\b)?\s*[-–—:|]\s"
+    r"|\d{1,2}[.:]\d{2}\s*[aApP]\.?\s?[mM]\b\.?(?:\s*" + _ZONE + r"\b)?\s+(?=[A-Z\"“‘'])"
+    r"|\d{1,2}[.:]?\d{2}\s*" + _ZONE + r"\b\s*(?:[-–—:|]\s|\s(?=[A-Z\"“‘']))"
+    r")",
 )
 # An entry that opens with the minute of a match: "90 min +4:", "45+2 mins:", "67':".
 _MINUTE = re.compile(
@@ -54,12 +70,20 @@ _LIVE_PAGE = re.compile(
 
 def entries(texts: Sequence[str]) -> list[int | None]:
     """The live-blog entry of each sentence (the number of timestamp lines before it), or None
-    for every sentence when the document has fewer than ``LIVE_FROM`` timestamp lines."""
+    for every sentence when the document has fewer than ``LIVE_FROM`` timestamp lines. A
+    sentence that opens with its own stamp ("4.34 – Count now ...") opens an entry; a stamp line
+    the sentence splitter joined to the line before it (a rule line "____" has no full stop)
+    opens the entry after that sentence."""
     out, current, stamps, announced = [], 0, 0, False
     for text in texts:
-        if _TIMESTAMP.match(text):
+        if _TIMESTAMP.match(text) or (text[:1].isdigit() or text[:1] in "([*") and _ENTRY_STAMP.match(text):
             stamps += 1
             current = stamps
+        elif "\n" in text and _TIMESTAMP.match(text.rsplit("\n", 1)[1]):
+            out.append(current)
+            stamps += 1
+            current = stamps
+            continue
         elif not stamps and _LIVE_PAGE.search(text):
             announced = True
         out.append(current)

@@ -411,6 +411,26 @@ def parallel_entries(a: str, b: str) -> bool:
     return bool(stems_a - stems_b) and bool(stems_b - stems_a)
 
 
+def labelled_apart(a: str, b: str) -> bool:
+    """Two lines each under its own label naming what its figures belong to ("PENNSYLVANIA, 20
+    votes: Biden leads by 6,000." / "NEVADA, 6 votes: Biden leads by 12,000."; "Harbour Ward:
+    ..." / "East Ward: ..."): a results list by place, a round-up by team or market. The label
+    is the text before a colon, its head (before any comma) one to three capitalised words, no
+    figure; the heads differ. A clause before a colon ("He said: ...") is no label."""
+    head_a, head_b = _label_head(a), _label_head(b)
+    return head_a is not None and head_b is not None and head_a != head_b
+
+
+def _label_head(text: str) -> str | None:
+    colon = text.find(":", 0, 48)
+    if colon < 2:
+        return None
+    head = text[:colon].split(",", 1)[0].split()
+    if not 1 <= len(head) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in head):
+        return None
+    return " ".join(head).lower()
+
+
 def _names(text: str) -> set[str]:
     """The capitalised name pieces of a sentence past its first word, ampersands kept ("S&P",
     "AT&T"), lower-cased (a sentence's opening capital names nothing: "Following ...")."""

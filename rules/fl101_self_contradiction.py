@@ -14,6 +14,7 @@ from factlint.analysis.pairs import (
     CandidatePair,
     candidate_pairs,
     difference,
+    labelled_apart,
     parallel_entries,
     same_event,
     sentence_cues,
@@ -216,7 +217,7 @@ def exceptions(
         found.add("paraphrases")
     if same_event(first, second, min_shared_words) is None:
         found.add("unrelated")
-    figures = compare_figures(first, second)
+    figures = _figures(first, second)
     if figures == "different" or (figures == "conflict" and other_names_clause(first, second)):
         ca, cb = sentence_cues(first), sentence_cues(second)
         if ca.negated == cb.negated:
@@ -230,6 +231,15 @@ def exceptions(
     if labels[pair.first] and labels[pair.second] and labels[pair.first] != labels[pair.second]:
         found.add("periods")  # "For the week:" ... / "For the year:" ...: one index, two periods
     return frozenset(found | _wording_exceptions(first, second))
+
+
+def _figures(first: str, second: str) -> str:
+    """``compare_figures``, where figures under labels of different subjects ("NEVADA, 6 votes:
+    ..." / "GEORGIA, 16 votes: ...", a results list by place) measure different things."""
+    figures = compare_figures(first, second)
+    if figures in ("different", "conflict") and labelled_apart(first, second):
+        return "different"
+    return figures
 
 
 def _wording_exceptions(first: str, second: str) -> set[str]:

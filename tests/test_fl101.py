@@ -578,3 +578,38 @@ def test_what_tells_a_headline_from_its_restatement():
     assert not headline_restated("Town council makes no changes to budget", body, 0.01, 0.48)
     # too little in common
     assert not headline_restated("Mayor resigns", body, 0.01, 0.48)
+
+
+def test_live_entries_open_with_their_own_stamp_in_common_shapes():
+    from factlint.analysis.moments import entries
+
+    opened = [
+        "Count thread",
+        "4.34 – Count now 20 to 13.",
+        "Turnout is low.",
+        "6:33 p.m. — Count now 20 to 9.",
+    ]
+    opened += ["2:15 pm: Rain.", "1405 GMT: Count now 21 to 9.", "10.42am Police arrive."]
+    assert entries(opened) == [0, 1, 1, 2, 3, 4, 5]
+    # a numbered update line with its time in brackets, also joined to a rule line before it
+    joined = ["Update 3 [16:45]", "A.", "B.\n____\nUpdate 2 [14:53]", "C.", "[9:30 p.m. update]", "D."]
+    assert entries(joined) == [1, 1, 1, 2, 3, 3]
+    # times inside sentences, and a decimal figure opening one, open no entry
+    story = [
+        "At 4.30pm, police arrived.",
+        "By 6:33 p.m. — nothing.",
+        "3.5 – 4.0 percent rise.",
+        "10.30pm is late.",
+    ]
+    assert entries(story) == [None] * 4
+
+
+def test_result_lines_under_labels_of_different_subjects():
+    from factlint.analysis.pairs import labelled_apart
+
+    assert labelled_apart("NORTH WARD, 3 seats: Reds lead by 400.", "EAST WARD, 2 seats: Reds lead by 1,200.")
+    assert labelled_apart("Harbour Ward: Reds lead by 400.", "East Ward: Reds lead by 1,200.")
+    assert not labelled_apart("NORTH WARD, 3 seats: Reds lead by 400.", "NORTH WARD: Reds lead by 1,200.")
+    # a clause before a colon, or a clock time, is no label
+    assert not labelled_apart("He said: 400 were hurt.", "She said: 1,200 were hurt.")
+    assert not labelled_apart("6:33 p.m. — 400 were hurt.", "7:10 p.m. — 1,200 were hurt.")
