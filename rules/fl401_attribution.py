@@ -1,6 +1,7 @@
 """FL401's reading of who reports a figure: the speaker or news outlet ("according to", "told
 Reuters"), the keys a figure is compared under once its source is left out, figures the story
-restates, and what the message says when two sources differ."""
+restates, whether the article itself says the figures differ, and what the message says when
+two sources differ."""
 
 from __future__ import annotations
 

@@ -1,4 +1,7 @@
-"""FL401 number-mismatch."""
+"""FL401 number-mismatch: the rule, its options and its messages. What it reads lives beside it:
+``fl401_tolls`` (tolls and their parts), ``fl401_attribution`` (who reports a figure),
+``fl401_events`` (other events, days, places and subjects) and ``fl401_apart`` (figures a story
+tells apart by its own words)."""
 
 from __future__ import annotations
 
