@@ -1,0 +1,191 @@
+"""FL401's reading of who reports a figure: the speaker or news outlet ("according to", "told
+Reuters"), the keys a figure is compared under once its source is left out, figures the story
+restates, whether the article itself says the figures differ, and what the message says when
+two sources differ."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from factlint.analysis.figure_types import Quantity
+from factlint.analysis.speech import analyse_sentence
+from factlint.analysis.text import CAPITAL_WORD, LOOSE_WORD
+
+
+_ACKNOWLEDGED = re.compile(
+    r"\b(?:conflicting|differ|differs|differing|different figures?|varied|vary|varies|discrepanc\w*|"
+    r"while|whereas|however|but|other reports?|another figure|other estimates?|disputed?|contradict\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _acknowledged(sentences, first: int, second: int) -> bool:
+    """The article itself says the figures differ or sets them against each other ("but the Red
+    Crescent said 31", "there were conflicting reports"): two sources' figures reported as such."""
+    return any(_ACKNOWLEDGED.search(sentences[k].text) for k in range(first, second + 1))
+
+
+def _names_apart(a: Quantity, b: Quantity) -> bool:
+    """Both figures name subjects and none is shared: what leaving the source out may change."""
+    return bool(a.names and b.names and not (a.names & b.names))
+
+
+def _speaker(text: str) -> str | None:
+    """The source a sentence is attributed to: a person or body ("the Red Cross said"), or a
+    news outlet ("Aaj television reported"); "Some reports indicate" names nobody."""
+    speaker = analyse_sentence(text).speaker or _media_source(text)
+    return None if speaker in _NOBODY else speaker
+
+
+_NOBODY = frozenset({"some", "many", "several", "others", "other", "reports", "report", "media"})
+
+
+def _as_written(name: str | None, text: str) -> str | None:
+    """A normalised speaker ("cross") as its sentence writes it, with the capitalised words before
+    it ("Kell Red Cross"), so the message names the source as the editor reads it."""
+    if not name:
+        return name
+    m = re.search(rf"\b((?:[A-Z][\w.'’-]*\s+){{0,3}}){re.escape(name)}\b", text, re.IGNORECASE)
+    if not m:
+        return name
+    *before, spoken = m.group(0).split()
+    # the search ignores case: keep only the capitalised words right before, no sentence opener
+    kept: list[str] = []
+    for word in reversed(before):
+        if not word[0].isupper() or word.lower() in _NOT_NAME_START:
+            break
+        kept.insert(0, word)
+    return " ".join([*kept, spoken])
+
+
+_NOT_NAME_START = {"the", "a", "an", "on", "in", "at", "by", "but", "and", "then", "later", "when", "after"}
+
+
+def _sources_differ(first: str | None, second: str | None) -> str:
+    """What an editor should do about two sources' figures."""
+    who = (
+        f"{first} and {second} give different figures"
+        if first and second
+        else f"{first or second} reports another figure"
+    )
+    return f" ({who}: say whose is right, or that reports differ)"
+
+
+# A news outlet as the source of a figure: "Pakistan's private Aaj television reported ..."
+_MEDIA_SOURCE = re.compile(
+    r"\b(?P<name>[A-Z][\w'’-]*)\s+(?:television|TV|radio|news agency|newspaper|daily|broadcaster|channel)"
+    r"\s+(?:reported|said|quoted|put|cited)\b"
+)
+
+
+def _media_source(text: str) -> str | None:
+    m = _MEDIA_SOURCE.search(text)
+    return m["name"].lower() if m else None
+
+
+def _without_source(q: Quantity, speaker: str | None, text: str) -> Quantity:
+    """The figure with its sentence's source left out of its names: "the Philippine Red Cross
+    said 15 remain missing" and "police chief Khalilur Rahman said" name who says so, not a
+    different subject from "the Kim Nirvana"."""
+    if not q.names:
+        return q
+    source = q.names & (_attribution_words(text, speaker) if speaker else _according_to(text))
+    return replace(q, names=q.names - source) if source else q
+
+
+def _according_to(text: str) -> frozenset[str]:
+    """The words of an opening "According to reports from the Kell Herald and local media," that
+    no one speaker is read from: the outlets a figure comes from, not what it is about."""
+    if not text.lower().startswith("according to ") or "," not in text:
+        return frozenset()
+    opening, rest = text.split(",", 1)
+    return frozenset(w.lower() for w in LOOSE_WORD.findall(opening)) - {
+        w.lower() for w in LOOSE_WORD.findall(rest)
+    }
+
+
+_SAYS = re.compile(r"\b(?:said|says|told|tells|added|reported|according to)\b")
+
+
+@lru_cache(maxsize=4096)
+def _attribution_words(text: str, speaker: str) -> frozenset[str]:
+    """Lower-cased words of the attribution naming ``speaker``: the stretch before "said" (and
+    the comma-separated titles before it: "Philippine Coast Guard's spokesman, Commander Armand
+    Balilo, said"), or the sentence's opening up to "said" ("Local police chief Khalilur Rahman
+    said ..."), when that stretch names the speaker; words the rest of the sentence also uses
+    are left in."""
+    for m in _SAYS.finditer(text):
+        before = text[: m.start()]
+        chunks = before.split(",")
+        taken: list[str] = []
+        for chunk in reversed(chunks):
+            if any(c.isdigit() for c in chunk) or len(chunk.split()) > 8:
+                break
+            taken.append(chunk)
+        stretch = ",".join(reversed(taken))
+        words = {w.lower().removesuffix("'s").removesuffix("’s") for w in LOOSE_WORD.findall(stretch)}
+        if speaker in words:
+            told = _told_outlet(text[m.end() :]) if m.group() in {"told", "tells"} else ""
+            rest = text[: m.start() - len(stretch)] + text[m.end() + len(told) :]
+            words |= {w.lower() for w in LOOSE_WORD.findall(told)}  # "a UN official told AFP"
+            return frozenset(words - {w.lower() for w in LOOSE_WORD.findall(rest)})
+        # '"The bus rolled into a 200ft-deep gorge," said Santosh Patyal, a police official.'
+        after = text[m.end() :]
+        words = {w.lower().removesuffix("'s").removesuffix("’s") for w in LOOSE_WORD.findall(after)}
+        if speaker in words and not any(c.isdigit() for c in after):
+            return frozenset(words - {w.lower() for w in LOOSE_WORD.findall(text[: m.start()])})
+    return frozenset()
+
+
+def _told_outlet(after: str) -> str:
+    """The capitalised words right after "told" ("told The Associated Press on Monday"): whom
+    the source spoke to, an outlet or a body, part of the attribution."""
+    told = ""
+    for m in CAPITAL_WORD.finditer(after):
+        if after[len(told) : m.start()].strip():
+            break
+        told = after[: m.end()]
+    return told
+
+
+def _keys(q: Quantity) -> list[tuple]:
+    """What ``same_thing`` needs two figures to share, one of: the person (ages), the counted
+    noun, the measured attribute, the event, a purchase; always with the kind and unit."""
+    base = (q.kind, q.unit if q.kind in {"money", "measure"} else "")
+    keys = []
+    if q.kind == "age":
+        # by each word of the name: "Ms Berg" may be the "Anna Berg" named before, "Zhao Chunli"
+        # the "Chunli Zhao" (same_thing decides)
+        return (
+            [base + ("person", w) for w in sorted({q.person.split()[-1], *q.person_names})]
+            if q.person
+            else []
+        )
+    for name, value in (("head", q.head), ("attribute", q.attribute), ("event", q.event)):
+        if value:
+            keys.append(base + (name, value))
+    if q.movement:
+        keys.append(base + ("movement", q.movement))
+    return keys
+
+
+def _restated(a: Quantity, b: Quantity, sentences) -> bool:
+    """ "5 km (3 miles)", "5 km, or 3 miles," "5 km/3 miles": b restates a in another unit."""
+    text = sentences[a.sentence].text
+    between = text[a.end : b.start].strip().lower()
+    if a.text.split()[-1].lower() == b.text.split()[-1].lower():
+        return False
+    return between in {
+        "(",
+        ", or",
+        "or",
+        "/",
+        "(about",
+        "(around",
+        "(roughly",
+        "(some",
+        ", about",
+        "(nearly",
+    } or (between.startswith("(") and len(between) <= 10)

@@ -1,0 +1,311 @@
+"""FL401's reading of what else a figure may be of: another event, day, place or year ("in the
+2015 quake", dated openings and entries), a label or subject of its own, an item of a round-up,
+another party's seats, a quake's epicentre, or a move of another measure."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from factlint.analysis.moments import entries
+from factlint.analysis.measures import percent_slot, same_slot
+from factlint.analysis.votes import seats_of_other_parties
+from factlint.analysis.figure_compare import NO_DAY
+from factlint.analysis.figure_types import Quantity
+from factlint.analysis.text import CAPITAL_WORD, LOOSE_WORD
+
+
+def _other_party(a: Quantity, b: Quantity, sentences) -> bool:
+    return seats_of_other_parties(sentences[a.sentence].text, a.start, sentences[b.sentence].text, b.start)
+
+
+# "its epicentre was located 44 km southeast of Zagreb": the distance is the epicentre's, not
+# that of the town the quake struck ("struck Petrinja some 60 km southeast of Zagreb")
+_EPICENTRE_DISTANCE = re.compile(r"\b(?:epi|hypo)cent(?:er|re)\b[^,;.]{0,30}$", re.IGNORECASE)
+
+
+def _of_epicentre(q: Quantity, sentences) -> bool:
+    """A distance said of a quake's epicentre."""
+    if not (q.attribute or "").startswith("distance from "):
+        return False
+    before = sentences[q.sentence].text[max(0, q.start - 45) : q.start]
+    return bool(_EPICENTRE_DISTANCE.search(before)) and "near" not in before.lower().split()
+
+
+def _dated_entries(sentences, facts) -> list[int]:
+    """For each sentence, the date line heading its entry (-1 before any): a timeline or a blog
+    gives each entry a line that is only a date ("24 August 2016"), and figures under two such
+    lines belong to two events or two days ("At least 298 killed" / "more than 650 killed")."""
+    headings = {
+        d.sentence
+        for d in facts.dates
+        if d.day is not None and len(sentences[d.sentence].text.strip(" .:,")) <= len(d.text) + 12
+    }
+    if len(headings) < 2:
+        # a live page's entries under their time stamps ("5.20 p.m."): the count moved on
+        live = entries([s.text for s in sentences])
+        return [-1 if e is None else e for e in live]
+    entry, current = [], -1
+    for si in range(len(sentences)):
+        if si in headings:
+            current = si
+        entry.append(current)
+    return entry
+
+
+# a round-up's item opens on the person it is about: "John Okafor, 50, of Mill Road, admitted ..."
+_PERSON_OPENER = re.compile(r"^\W*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+),\s+\d{1,3},")
+_ROUNDUP_KINDS = frozenset({"money", "percent"})
+
+
+def _roundup_item(sentences, si: int) -> tuple[str, frozenset[str]] | None:
+    """What a figure's sentence is about: the names it gives past its first word or, when it names
+    nothing itself ("The stock fell about 4 percent", "He was ordered to pay a £60 charge"): the
+    names of the sentences before it in its paragraph, or, in paragraphs of one sentence, the
+    person the latest item opened on."""
+    block = sentences[si].block
+    names = {w.lower() for w in CAPITAL_WORD.findall(sentences[si].text)[1:]}
+    if names:
+        return "own", frozenset(names)
+    for k in range(si - 1, -1, -1):
+        if sentences[k].block != block:
+            break
+        names |= {w.lower() for w in CAPITAL_WORD.findall(sentences[k].text)[1:]}
+    if names:
+        return "paragraph", frozenset(names)
+    for k in range(si - 1, max(-1, si - 8), -1):
+        m = _PERSON_OPENER.match(sentences[k].text)
+        if m:
+            return "person", frozenset({m["name"].lower()})
+    return None
+
+
+def _items_apart(a: Quantity, b: Quantity, item) -> bool:
+    """Money or percentage figures in two items of a round-up (share moves of several companies,
+    one charge for several defendants): each item is about its own subject, named before it."""
+    if a.kind not in _ROUNDUP_KINDS or b.kind != a.kind:
+        return False
+    ia, ib = item(a.sentence), item(b.sentence)
+    if ia is None or ib is None or ia[0] == ib[0] == "own":
+        return False  # two sentences naming their own subjects: what else tells them apart decides
+    return not (ia[1] & ib[1])
+
+
+def _different_days(a: Quantity, b: Quantity) -> bool:
+    """Both figures are dated ("on Friday", "by 1 July"), to no day in common."""
+    wa, wb = a.when - {NO_DAY}, b.when - {NO_DAY}
+    return bool(wa and wb and not (wa & wb))
+
+
+def _moves_apart(a: Quantity, b: Quantity, sentences) -> bool:
+    """Two percentage moves that may measure different things: each must name what moved, and the
+    same thing ("shares fell 45%" / "shares tumbled by 47 percent"); a company's results ("revenue
+    rose 41.3%") are moves of one period, which both must name alike (a quarter, the year)."""
+    sa = percent_slot(sentences[a.sentence].text, a.value)
+    sb = percent_slot(sentences[b.sentence].text, b.value)
+    if sa is None or sb is None or not sa.measure or not sb.measure:
+        return True
+    if sa.measure == "price" == sb.measure:
+        # a share price moves by the moment (moments of the day are compared by same_thing); the
+        # clause's periods ("demoted from the FTSE 100 last year") are about something else
+        sa, sb = replace(sa, period=frozenset()), replace(sb, period=frozenset())
+    elif not (sa.period and sa.period == sb.period):
+        return True
+    return not same_slot(sa, sb)
+
+
+# A list item's own subject before a colon: "Player A: 15 aces" / "Player B: 12 aces",
+# "Germany: 31%" / "France: 24%" (a round-up gives each subject its own line)
+_LABEL = re.compile(r"^\W*(?P<label>[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){0,4}?)\s*:\s+\S")
+# another event brought in for comparison: "A 2011 earthquake near Japan ... left 20,000 dead"
+# (an indefinite event with its own year), against this story's event
+_EVENTS = (
+    r"earthquake|quake|tsunami|flood|floods|fire|wildfire|blaze|crash|attack|bombing|storm|"
+    r"hurricane|typhoon|cyclone|tornado|explosion|blast|landslide|mudslide|avalanche|collapse|"
+    r"disaster|accident|shooting|outbreak|epidemic|pandemic|famine|war|eruption|derailment|sinking"
+)
+_OTHER_EVENT = re.compile(
+    rf"\b(?:[Aa]n?|[Aa]nother|[Aa]n earlier|[Tt]he previous)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?P<year>(?:1[89]|20)\d\d)\s+(?:[\w-]+\s+){{0,2}}?(?:{_EVENTS})\b"
+)
+
+
+# "India reported 360 killed" against "a quake that struck Pakistan and India, killing 19,500":
+# one place's share of a total over several places
+_PLACE_REPORTS = re.compile(
+    r"^\W*(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+(?:reported|recorded|said|counted|"
+    r"confirmed|registered|put|listed)\b"
+)
+
+
+@lru_cache(maxsize=4096)  # asked for every pair of figures compared: a live blog has thousands
+def _reporting_place(text: str) -> str | None:
+    """The place a sentence opens by reporting ("Wales reported 12 deaths"), if it does."""
+    m = _PLACE_REPORTS.match(text)
+    return m["place"] if m else None
+
+
+# a set the story then slices: "Out of 452 companies, ...", "of the 30 countries", "among 12 banks"
+# (written to open with its first letter, not "\b", so a search skips to the few places where
+# that letter stands: "\b(?:[Oo]ut of|...)" as it reads)
+_WHOLE_SET = re.compile(
+    r"[OoAa](?<!\w[OoAa])(?:(?<=[Oo])(?:ut of|f the|f all)|(?<=[Aa])mong(?: the)?)"
+    r"\s+(?:the\s+)?[\d,]+\s+(?P<noun>[a-z]+)"
+)
+
+
+@lru_cache(maxsize=65536)  # a sentence's figures meet the same earlier sentences' figures
+def _other_subject(first: str, second: str) -> bool:
+    """Two figures whose sentences are plainly about different subjects: list items with
+    different labels before a colon, one place's share against a total over that place and
+    others, or one sentence bringing in another, dated event ("a 2011 earthquake") that the
+    other sentence does not name."""
+    a, b = _label(first), _label(second)
+    if a and b and a != b:
+        return True
+    for one, other in ((first, second), (second, first)):
+        place = _reporting_place(one)
+        if place and re.search(
+            rf"\b[A-Z]\w+(?:,\s*[A-Z]\w+)*,?\s+and\s+{place}\b|\b{place}\s+and\s+[A-Z]\w+", other
+        ):
+            return True
+    for one, other in ((first, second), (second, first)):
+        year = _other_event_year(one)
+        if year and (year not in other if year != "that" else not _THAT_EVENT.search(other)):
+            if _DATED_ON_OPENING.match(one) and _refers_back(one, other):
+                continue
+            return True
+    return False
+
+
+# words that make a dated event another one than the story's: "a stronger quake", "an earlier fire"
+_ANOTHER_EVENT = frozenset(
+    "another earlier previous similar stronger deadlier worse bigger larger smaller weaker last".split()
+)
+_OWN_DAY = frozenset(
+    "january february march april may june july august september october november december".split()
+    + ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"]
+)
+
+
+def _refers_back(dated: str, other: str) -> bool:
+    """ "On March 27th, 2023, a fire broke out ..., leaving 39 dead" / "The fire killed 40 people":
+    the other sentence names the dated event by "the" and its noun, and gives no day of its own
+    (the story's event is "the quake on Monday"; "a stronger quake" is another)."""
+    head = [w.lower() for w in LOOSE_WORD.findall(dated)]
+    words = [w.lower() for w in LOOSE_WORD.findall(other)]
+    if (
+        set(head[:12]) & _ANOTHER_EVENT
+        or set(words) & _OWN_DAY
+        or any(w[:1].isdigit() and len(w) == 4 for w in words)
+    ):
+        return False
+    events = set(_EVENTS.split("|")) & set(head)
+    return any(w == "the" and nxt in events for w, nxt in zip(words, words[1:]))
+
+
+# labels that name the measure, not a subject: "Deaths: 12" … "Dead: 15" is one toll
+_MEASURE_LABELS = {
+    "death",
+    "deaths",
+    "dead",
+    "killed",
+    "injured",
+    "injuries",
+    "wounded",
+    "missing",
+    "toll",
+    "casualties",
+    "total",
+    "cost",
+    "damage",
+    "population",
+    "age",
+    "score",
+    "evacuated",
+    "arrested",
+    "rescued",
+    "homes",
+    "houses",
+    "acreage",
+    "area",
+}
+
+
+@lru_cache(maxsize=4096)
+@lru_cache(maxsize=4096)  # asked for both sentences of every pair of figures compared
+def _label(text: str) -> str | None:
+    m = _LABEL.match(text)
+    if not m:
+        return None
+    words = m.group("label").split()
+    if not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+        return None  # "Homes destroyed:" names a measure
+    if any(w.casefold().strip(".") in _MEASURE_LABELS for w in words):
+        return None
+    return m.group("label").casefold()
+
+
+# ... or an earlier event recalled by its year or as "that" one: "since 2009, when some 300 people
+# died", "Twenty-two people died in that fire" (the fire the sentence before brought in)
+_WHEN_YEAR = re.compile(r"\b(?:[Ss]ince|[Ii]n)\s+(?:[A-Z][a-z]+\s+)?(?P<year>(?:1[89]|20)\d\d),?\s+when\b")
+# ... or by how long ago it was: "comes three years since a dam burst in Mariana, killing 19",
+# "Two years ago, a fire there killed 40" (weeks or months after may be the same disaster)
+# ("up 27 percent from a year ago", "against $7.7bn a year earlier" compare with the year before:
+# a lone "a year ago" counts only where it opens a clause)
+_YEARS_BEFORE = re.compile(
+    r"\b(?:years?|decades?)\s+(?:since|after)\s+(?:a|an|another|the)\b|\b(?:years|decades?)\s+(?:ago|earlier)\b"
+    r"|(?:^|[,;]\s*)\W*(?:[Aa]|[Oo]ne)\s+year\s+(?:ago|earlier)\b"
+)
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_DATED_OPENING = re.compile(
+    rf"^\W*In\s+(?:(?:early|late|mid-?)\s*)?(?:(?P<month>{_MONTHS})\s*)?(?P<year>(?:1[89]|20)\d\d)?,"
+)
+_THAT_EVENT = re.compile(rf"\b(?:in|from|by|during|after)\s+that\s+(?:{_EVENTS})\b")
+# "On September 19, 1985, an 8.1 magnitude quake killed ...", "On the anniversary in 2017, a 7.1
+# quake left ...": a sentence opening on a day of a year, about "a" quake (not "the" one, not a
+# named flight), recalls an earlier event
+_DATED_ON_OPENING = re.compile(
+    rf"^\W*On\s+[^.;:]{{0,60}}?\b(?P<year>(?:1[89]|20)\d\d),\s+(?:an?|another)\s+(?:[\w.-]+\s+){{0,3}}?(?:{_EVENTS})\b"
+)
+
+
+# "the worst disaster since the Harlow mine collapse in 2009, which killed 212" or
+# "since the 2004 tsunami, which killed ...": a yardstick event, whose toll follows in its own clause
+_SINCE_EVENT = re.compile(
+    rf"\bsince\s+(?:the|an?)\s+(?:[\w'’-]+\s+){{0,4}}?(?:(?P<year>(?:1[89]|20)\d\d)\s+(?:[\w'’-]+\s+){{0,3}}?"
+    rf"(?:{_EVENTS})|(?:{_EVENTS})\s+(?:in|of)\s+(?:[A-Z][a-z]+\s+)?(?P<late>(?:1[89]|20)\d\d)),?\s+(?:which|that|when)\b"
+)
+
+
+@lru_cache(maxsize=4096)
+def _other_event_year(text: str) -> str | None:
+    m = _SINCE_EVENT.search(text)
+    if m:
+        return m["year"] or m["late"]
+    m = _OTHER_EVENT.search(text) or _WHEN_YEAR.search(text)
+    if m:
+        return m.group("year")
+    m = _DATED_OPENING.match(text)  # "In June 2021, two trains collided", "In April, seven died"
+    if m and (m["year"] or m["month"]):
+        return m["year"] or m["month"]
+    m = _DATED_ON_OPENING.match(text)
+    if m:
+        return m["year"]
+    if _YEARS_BEFORE.search(text):
+        return "years before"
+    return "that" if _THAT_EVENT.search(text) else None
+
+
+@lru_cache(maxsize=64)
+def _sliced_sets(texts: tuple[str, ...]) -> frozenset[str]:
+    """Counted nouns the story sets out as a whole and then slices ("Out of 452 companies, 98
+    doubled their profit ... Thirty-six companies reported ..."): its counts of them are parts,
+    not restatements of one figure."""
+    nouns = set()
+    for text in texts:
+        for m in _WHOLE_SET.finditer(text):
+            noun = m["noun"]
+            nouns.add(noun[:-3] + "y" if noun.endswith("ies") else noun[:-1] if noun.endswith("s") else noun)
+    return frozenset(nouns)
