@@ -580,6 +580,29 @@ _WORD_START = re.compile(r"(?<![\w-])[A-Za-z]+")
 _CUE_FIRST_WORD = re.compile(r"(?<![\w-])(?=%s)[a-z]+" % phrase_trie(sorted(_CUE_FIRST_WORDS)))
 
 
+# _CUE's alternatives by their first word. After a run of ASCII letters that an ASCII character
+# other than a letter follows, only the alternatives whose first word is that run can match (a
+# shorter first word meets a letter where it needs a space or the end of a word, a longer one a
+# character that is no letter), and an alternation whose other branches all fail answers as
+# these alone would, in the same order: so ``_cue_starting(word)`` gives ``_CUE``'s match there.
+# Tried with re.I, _CUE checks each of its 200 alternatives in turn at every cue word.
+_CUE_BRANCHES: dict[str, tuple[list[str], list[str]]] = {}
+for _group, _alternatives in (
+    (0, _SOURCE_PATTERNS),
+    (1, [*sorted(_VERB_WORDS, key=len, reverse=True), *_VERB_PHRASES]),
+):
+    for _alternative in _alternatives:
+        _CUE_BRANCHES.setdefault(re.match(r"[a-z]+", _alternative).group(), ([], []))[_group].append(
+            _alternative
+        )
+
+
+@lru_cache(maxsize=None)  # (one for each first word met, at most len(_CUE_FIRST_WORDS))
+def _cue_starting(word: str) -> re.Pattern:
+    source, verb = ("|".join(b) or "(?!)" for b in _CUE_BRANCHES[word])
+    return re.compile(rf"(?<![\w-])(?:(?P<source>(?:{source}))|(?P<verb>(?:{verb})))(?![\w-])", re.I)
+
+
 @lru_cache(maxsize=16)
 def _cue_words(masked: str) -> tuple[list[int], list[tuple[int, int, str, bool]]]:
     """Every cue word of a text, found once: (starts, [(start, end, word, is a source)]), as
@@ -596,7 +619,11 @@ def _cue_words(masked: str) -> tuple[list[int], list[tuple[int, int, str, bool]]
     for word in words:
         if word.group().lower() not in _CUE_FIRST_WORDS or word.start() < end:
             continue
-        m = _CUE.match(masked, word.start())
+        after = word.end()
+        if after < len(masked) and not masked[after].isascii():
+            m = _CUE.match(masked, word.start())  # (re.I: "ſ" after "say" is an "s")
+        else:
+            m = _cue_starting(word.group().lower()).match(masked, word.start())
         if m:
             found.append((m.start(), m.end(), m.group(0), bool(m.group("source"))))
             end = m.end()
