@@ -89,9 +89,9 @@ def _token(text: str, start: int, source: str) -> Token:
 
 _TOKEN = (
     r"[’']s\b"  # possessive, its own token ("Russia" + "'s")
-    # words, "O'Neill", "U.S"; "\w+" takes a run of word characters in one step (the greedy
-    # path is the same as one "\w" at a time: what follows is optional)
-    r"|[^\W\d_](?:\w+|\.(?=[^\W\d_])|['’](?=\w)(?!s\b))*\.?(?<=[A-Z]\.)?"
+    # words, "O'Neill", "U.S": runs of word characters joined by a dot before a letter or an
+    # inner apostrophe (not a possessive "'s"), and a final dot
+    r"|[^\W\d_]\w*(?:(?:\.(?=[^\W\d_])|['’](?=\w)(?!s\b))\w+)*\.?"
     r"|\d[\d,.]*"
     r"|[^\w\s]"
 )
