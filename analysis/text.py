@@ -280,7 +280,7 @@ def twin_text(text: str) -> str | None:
     last = _LAST_TWIN  # (one tuple, read and replaced whole: safe across threads)
     if last[0] is text:  # several scans of one sentence ask in a row (FL002's groups, FL401's readers)
         return last[1]
-    twin = text.lower() if text.isascii() or not any(c in text for c in CASE_EXCEPTIONS) else None
+    twin = text.lower() if text.isascii() or not any(map(text.__contains__, CASE_EXCEPTIONS)) else None
     _LAST_TWIN = (text, twin)
     return twin
 

@@ -418,7 +418,7 @@ class ActorWithoutSetup(Rule):
             low = sentence.text.lower()
             if (
                 sentence.index in newcomers
-                or not any(unit in low for unit in _UNITS)  # (prefilter: most sentences have none)
+                or not any(map(low.__contains__, _UNITS))  # (prefilter: most sentences have none)
                 or ms.position(sentence.index) <= opening
             ):
                 continue
