@@ -66,7 +66,7 @@ def _may_hold(text: str) -> bool:
     """Whether a sentence may hold a duration: one of the unit words as a substring first (plain
     string tests, cheaper than the pattern on the many sentences with none), then as a word."""
     low = text.lower()
-    return any(u in low for u in _UNITS) and _MAY_HOLD.search(text) is not None
+    return any(map(low.__contains__, _UNITS)) and _MAY_HOLD.search(text) is not None
 
 
 # the words before a figure that bound it

@@ -580,8 +580,34 @@ _CUE_FIRST_WORDS = frozenset(w.lower() for w in _VERB_WORDS) | {
 }
 _WORD_START = re.compile(r"(?<![\w-])[A-Za-z]+")
 # In lower-case text, one scan finds the runs of letters that start like a first word (most
-# words do not), instead of a Python set test per word; the set still decides the whole run.
-_CUE_FIRST_WORD = re.compile(r"(?<![\w-])(?=%s)[a-z]+" % phrase_trie(sorted(_CUE_FIRST_WORDS)))
+# words do not), instead of a Python set test per word; the set still decides the whole run. It
+# reads the character before the run (the text is scanned with a space put before it), so the
+# scan opens with a class and skips in C to the places after one that is no word character or
+# hyphen, where a look-behind tried at every character cost a call of the matcher each.
+_CUE_FIRST_WORD = re.compile(r"[^\w-](?=%s)([a-z]+)" % phrase_trie(sorted(_CUE_FIRST_WORDS)))
+
+
+# _CUE's alternatives by their first word. After a run of ASCII letters that an ASCII character
+# other than a letter follows, only the alternatives whose first word is that run can match (a
+# shorter first word meets a letter where it needs a space or the end of a word, a longer one a
+# character that is no letter), and an alternation whose other branches all fail answers as
+# these alone would, in the same order: so ``_cue_starting(word)`` gives ``_CUE``'s match there.
+# Tried with re.I, _CUE checks each of its 200 alternatives in turn at every cue word.
+_CUE_BRANCHES: dict[str, tuple[list[str], list[str]]] = {}
+for _group, _alternatives in (
+    (0, _SOURCE_PATTERNS),
+    (1, [*sorted(_VERB_WORDS, key=len, reverse=True), *_VERB_PHRASES]),
+):
+    for _alternative in _alternatives:
+        _CUE_BRANCHES.setdefault(re.match(r"[a-z]+", _alternative).group(), ([], []))[_group].append(
+            _alternative
+        )
+
+
+@lru_cache(maxsize=None)  # (one for each first word met, at most len(_CUE_FIRST_WORDS))
+def _cue_starting(word: str) -> re.Pattern:
+    source, verb = ("|".join(b) or "(?!)" for b in _CUE_BRANCHES[word])
+    return re.compile(rf"(?<![\w-])(?:(?P<source>(?:{source}))|(?P<verb>(?:{verb})))(?![\w-])", re.I)
 
 
 @lru_cache(maxsize=16)
@@ -594,13 +620,19 @@ def _cue_words(masked: str) -> tuple[list[int], list[tuple[int, int, str, bool]]
     # matters to the scan changed), except for the only two characters whose lower case is two
     # characters ("İ") or an ASCII letter (the Kelvin sign)
     if "\u0130" not in masked and "\u212a" not in masked:
-        words = _CUE_FIRST_WORD.finditer(masked.lower())
+        # (group 1 of the text with a space before it: its offsets are one past the text's)
+        words = (
+            (m.group(1), m.start(1) - 1, m.end(1) - 1) for m in _CUE_FIRST_WORD.finditer(" " + masked.lower())
+        )
     else:
-        words = _WORD_START.finditer(masked)
-    for word in words:
-        if word.group().lower() not in _CUE_FIRST_WORDS or word.start() < end:
+        words = ((m.group(), m.start(), m.end()) for m in _WORD_START.finditer(masked))
+    for word, start, after in words:
+        if word.lower() not in _CUE_FIRST_WORDS or start < end:
             continue
-        m = _CUE.match(masked, word.start())
+        if after < len(masked) and not masked[after].isascii():
+            m = _CUE.match(masked, start)  # (re.I: "ſ" after "say" is an "s")
+        else:
+            m = _cue_starting(word.lower()).match(masked, start)
         if m:
             found.append((m.start(), m.end(), m.group(0), bool(m.group("source"))))
             end = m.end()

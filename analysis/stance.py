@@ -290,7 +290,7 @@ def compute(doc: Document, ctx) -> Stances:
         # "the two nations": the last pair named (a match in ASCII text holds one of _GROUP_WORDS
         # in its lower case: most sentences have none)
         low = text.lower()  # (once: the cue test below reads it too)
-        maybe = not text.isascii() or any(w in low for w in _GROUP_WORDS)
+        maybe = not text.isascii() or any(map(low.__contains__, _GROUP_WORDS))
         spans = _group_spans(text) if maybe else ()
         last_pair = _named_up_to(actors, named_by, sentence.index - 1) if spans else None
         groups = [Actor("|".join(last_pair), text[a:b], a, b) for a, b in spans] if last_pair else []

@@ -89,9 +89,9 @@ def _token(text: str, start: int, source: str) -> Token:
 
 _TOKEN = (
     r"[’']s\b"  # possessive, its own token ("Russia" + "'s")
-    # words, "O'Neill", "U.S"; "\w+" takes a run of word characters in one step (the greedy
-    # path is the same as one "\w" at a time: what follows is optional)
-    r"|[^\W\d_](?:\w+|\.(?=[^\W\d_])|['’](?=\w)(?!s\b))*\.?(?<=[A-Z]\.)?"
+    # words, "O'Neill", "U.S": runs of word characters joined by a dot before a letter or an
+    # inner apostrophe (not a possessive "'s"), and a final dot
+    r"|[^\W\d_]\w*(?:(?:\.(?=[^\W\d_])|['’](?=\w)(?!s\b))\w+)*\.?"
     r"|\d[\d,.]*"
     r"|[^\w\s]"
 )
@@ -280,7 +280,7 @@ def twin_text(text: str) -> str | None:
     last = _LAST_TWIN  # (one tuple, read and replaced whole: safe across threads)
     if last[0] is text:  # several scans of one sentence ask in a row (FL002's groups, FL401's readers)
         return last[1]
-    twin = text.lower() if text.isascii() or not any(c in text for c in CASE_EXCEPTIONS) else None
+    twin = text.lower() if text.isascii() or not any(map(text.__contains__, CASE_EXCEPTIONS)) else None
     _LAST_TWIN = (text, twin)
     return twin
 
@@ -346,6 +346,94 @@ def phrase_trie(words: Iterable[str]) -> str:
         return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
     return branch(root)
+
+
+# --- word-gated patterns ---------------------------------------------------------------------
+# A case-blind alternation such as r"\b(?:met|told|urged ...)\b" cannot skip ahead in C (re.I
+# leaves no first character to look for) and tries every branch at every word. Where each of its
+# matches must open with a whole word of a set read off the pattern, a text none of whose words
+# is in the set cannot match, and a set test of its words answers first.
+
+
+class WordGated:
+    """``pattern`` (re.I), answering ``search`` and ``match`` as it does; a text whose lower case
+    (``twin_text``) holds none of the words a match must open with is answered None unscanned.
+    Where the words cannot be read off the pattern (see ``_first_words``), every text is scanned."""
+
+    def __init__(self, pattern: re.Pattern):
+        self.pattern = pattern
+        words = remembered(
+            ("first_words", _SOURCE, pattern.pattern, int(pattern.flags)), lambda: _first_words(pattern)
+        )
+        self.first = frozenset(words) if words is not None else None
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+        if self.first is not None:
+            low = twin_text(text)
+            if low is not None and self.first.isdisjoint(
+                WORD_RUN.findall(low, pos, len(text) if endpos is None else endpos)
+            ):
+                return None
+        return self.pattern.search(text, pos, len(text) if endpos is None else endpos)
+
+    def match(self, text: str, pos: int = 0) -> re.Match | None:
+        if self.first is not None:
+            low = twin_text(text)
+            if low is not None:
+                word = WORD_RUN.match(low, pos)
+                if word is None or word.group() not in self.first:
+                    return None
+        return self.pattern.match(text, pos)
+
+
+def _first_words(pattern: re.Pattern) -> tuple[str, ...] | None:
+    """The words (lower case) one of which every match of ``pattern`` opens with, whole: the
+    pattern opens with a word boundary or a look-behind, then each branch with ASCII letters
+    (literals, classes of letters, groups and alternations of them) that a space, a run of
+    whitespace or a word boundary ends.
+    None where a branch opens otherwise."""
+    items = list(_parser.parse(pattern.pattern, pattern.flags))
+    while items and (
+        items[0] == (_parser.AT, _parser.AT_BOUNDARY)
+        or (items[0][0] is _parser.ASSERT_NOT and items[0][1][0] == -1)
+    ):
+        items.pop(0)
+    words: set[str] = set()
+    stack = [("", items)]
+    while stack:
+        prefix, rest = stack.pop()
+        if len(words) + len(stack) > 5000:
+            return None
+        op, av = rest[0] if rest else (None, None)
+        if op is _parser.LITERAL and (97 <= av <= 122 or 65 <= av <= 90):
+            stack.append((prefix + chr(av).lower(), rest[1:]))
+        elif (
+            op is _parser.IN
+            and av
+            and all(k is _parser.LITERAL and chr(v).isascii() and chr(v).isalpha() for k, v in av)
+        ):
+            stack.extend((prefix + chr(v).lower(), rest[1:]) for _, v in av)
+        elif op is _parser.SUBPATTERN and not av[1] and not av[2]:
+            stack.append((prefix, list(av[3]) + rest[1:]))
+        elif op is _parser.BRANCH:
+            stack.extend((prefix, list(branch) + rest[1:]) for branch in av[1])
+        elif op in _REPEATS and av[:2] == (0, 1):  # "hopes?"
+            stack.extend(((prefix, rest[1:]), (prefix, list(av[2]) + rest[1:])))
+        elif prefix and (  # (not the pattern's end: a match might end inside a word there)
+            op is _parser.AT
+            and av is _parser.AT_BOUNDARY
+            or op is _parser.LITERAL
+            and av == 32
+            or op is _parser.IN
+            and av == [(_parser.CATEGORY, _parser.CATEGORY_SPACE)]
+            or op in _REPEATS
+            and av[0] >= 1
+            and list(av[2]) == [(_parser.IN, [(_parser.CATEGORY, _parser.CATEGORY_SPACE)])]
+        ):
+            words.add(prefix)
+        else:
+            return None
+    return tuple(sorted(words))
 
 
 class PhraseSet:

@@ -541,9 +541,12 @@ def _with_headline(fmt: Format, extracted: Extracted, title_block: RawBlock | No
         return blocks
     run = []
     for raw in blocks[:3]:
-        words = raw.prose.text().split()
         stripped = raw.prose.text().strip()
-        if "\n" in stripped or "\r" in stripped or not words or len(words) > _HEADLINE_MAX_WORDS:
+        if "\n" in stripped or "\r" in stripped:
+            break
+        # (past the longest headline the count stops: a story in one block is not cut into words)
+        words = stripped.split(None, _HEADLINE_MAX_WORDS)
+        if not words or len(words) > _HEADLINE_MAX_WORDS:
             break
         run.append((raw, len(words)))
     if run:

@@ -83,7 +83,8 @@ class DuplicatedSentence(Rule):
         threshold = self.options.threshold * 100
         min_words = self.options.min_words
         units = doc.sentences_with_headline()
-        words = {s.index: len(WORD.findall(s.text)) for s in units}  # counted once: the log test asks too
+        keys = {s.index: comparable(s.text) for s in units}
+        words = {s.index: _word_count(s.text, keys[s.index]) for s in units}  # once: the log test asks too
         log_lines = _log_lines(doc, words)
         compared: list[tuple[str, Sentence]] = []
         for sentence in units:
@@ -93,7 +94,7 @@ class DuplicatedSentence(Rule):
                 continue  # live-text commentary: "Foul by Kemar Roofe (Leeds United)." recurs
             if headline_copy(doc, sentence):
                 continue  # the title printed twice on its own line: FL002's page leftover
-            compared.append((comparable(sentence.text), sentence))
+            compared.append((keys[sentence.index], sentence))
         seen = _Seen([key for key, _ in compared], threshold)  # earlier sentences (first copies)
         head = doc.headline.index if doc.headline is not None else None  # looked up once: many copies
         for key, sentence in compared:
@@ -113,6 +114,15 @@ class DuplicatedSentence(Rule):
                 related=[earlier],
                 score=round(score / 100, 3),
             )
+
+
+def _word_count(text: str, key: str) -> int:
+    """``len(WORD.findall(text))``, read off the sentence's comparable key where the two cut the
+    same words: an ASCII text (NFKC and case-folding change no character's class there) without
+    "'" or "_" (where WORD and WORD_RUN cut differently) has one key word for each WORD match."""
+    if text.isascii() and "'" not in text and "_" not in text:
+        return key.count(" ") + 1 if key else 0
+    return len(WORD.findall(text))
 
 
 def _other_names_only(text: str, earlier: str) -> bool:

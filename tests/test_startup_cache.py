@@ -16,7 +16,7 @@ from pathlib import Path
 
 import yaml
 
-from factlint.analysis.text import lower_case_twin
+from factlint.analysis.text import _first_words, lower_case_twin
 from factlint.linter import plugins, startup_cache
 from factlint.linter.startup_cache import (
     METHODS_FILE,
@@ -75,6 +75,7 @@ def test_a_run_reading_what_was_stored_reports_the_same_and_each_entry_is_a_fres
     assert {"factlint.rules", "factlint.reporters"} <= {key[1] for key in results if key[0] == "entry-points"}
     assert kinds.count("lower_case_twin") > 10  # which case-blind patterns may scan the lower case
     assert kinds.count("needs_digit") > 10 and kinds.count("edge_chars") > 10
+    assert kinds.count("first_words") >= 2  # FL201's interaction verbs, before a name and anywhere
     for key, blob in results.items():
         if key[0] == "yaml":
             assert marshal.loads(blob) == yaml.load(key[2], Loader=yaml.CSafeLoader)
@@ -88,6 +89,8 @@ def test_a_run_reading_what_was_stored_reports_the_same_and_each_entry_is_a_fres
             assert marshal.loads(blob) == _edge_chars(re.compile(key[2], key[3]), key[4]), key[2][:80]
         elif key[0] == "needs_digit":  # whether every match holds a digit (FL002's digit gate)
             assert marshal.loads(blob) == _needs_digit(re.compile(key[2], key[3])), key[2][:80]
+        elif key[0] == "first_words":  # the words a match opens with (WordGated)
+            assert marshal.loads(blob) == _first_words(re.compile(key[2], key[3])), key[2][:80]
         else:
             assert key[0] == "required_text", key[0]  # a new kind of entry needs its own check here
             assert marshal.loads(blob) == _required_text(re.compile(key[2], key[3])), key[2][:80]

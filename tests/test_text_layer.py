@@ -13,7 +13,7 @@ from pathlib import Path
 
 from factlint.analysis import dates, numbers, numtext, words
 from factlint.analysis.mentions import compute as mentions
-from factlint.analysis.text import Token, figure_tokens, text_layer, word_tokens
+from factlint.analysis.text import Token, WordGated, _first_words, figure_tokens, text_layer, word_tokens
 from factlint.linter.engine import lint_text
 from factlint.linter.loader import load_document
 from factlint.linter.rule import Context
@@ -39,6 +39,47 @@ def test_word_tokens_keep_offsets_flags_and_the_name_scheme():
     lagos = texts.index("Lagos")
     assert texts[lagos + 1] == "'s" and not toks[lagos + 1].space_before  # the possessive apart
     assert "O'Neill" in texts
+
+
+def test_word_gated_patterns_answer_as_the_pattern_does():
+    """WordGated reads off the pattern the whole words a match opens with, and answers a text
+    without any of them unscanned; where it cannot read them, every text is scanned."""
+    pattern = re.compile(r"\b(?:met|told|(?:spoke|speaks) (?:with|to)|hopes?|apologi[sz]ed)\b", re.I)
+    assert _first_words(pattern) == (
+        "apologised",
+        "apologized",
+        "hope",
+        "hopes",
+        "met",
+        "speaks",
+        "spoke",
+        "told",
+    )
+    assert _first_words(re.compile(r"\b(?:met|improv\w*)\b", re.I)) is None  # a word left open
+    assert _first_words(re.compile(r"met", re.I)) is None  # a match may end inside a word
+    gated = WordGated(pattern)
+    texts = [
+        "She MET the minister.",
+        "The metro was shut.",
+        "He co-met them",
+        "met.Then",
+        "O'told",
+        "He spoke  with Roe",
+        "He spoke to",
+        "ſpoke with",
+        "She hopes",
+        "2met",
+        "_met",
+        "",
+    ]
+    for text in texts:
+        a, b = gated.search(text), pattern.search(text)
+        assert (a and a.span()) == (b and b.span()), text
+        for pos in range(len(text) + 1):
+            a, b = gated.match(text, pos), pattern.match(text, pos)
+            assert (a and a.span()) == (b and b.span()), (text, pos)
+            a, b = gated.search(text, 0, pos), pattern.search(text, 0, pos)
+            assert (a and a.span()) == (b and b.span()), (text, pos)
 
 
 def test_figure_tokens_keep_numbers_whole_and_possessives_attached():
