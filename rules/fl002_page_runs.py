@@ -960,6 +960,11 @@ _SCRIPT_SENTENCE_END = (".", "。", "।", "॥", "۔", '"', "”", "’", ")")
 _BETWEEN_WORDS = 5  # a date or a label between two lines of the list
 
 
+# characters outside the Latin blocks of _letters: another script's letters, and punctuation
+# such as curly quotes and dashes (most pages have those, few have another script's letters)
+_BEYOND_LATIN = re.compile("[^\x00-\u024f\u1e00-\u1eff]")
+
+
 def _letters(line: str) -> tuple[int, int]:
     """(letters in the Latin script, letters in any other) of a line."""
     other = latin = 0
@@ -982,8 +987,8 @@ def _other_script_runs(text: str, lines: list[str], by_line: dict[int, list[int]
     Bengali under an English story). A quote in another script inside a sentence is the
     story's; so is a paragraph, which ends like a sentence, and lines the story announces with a
     colon (verses it quotes)."""
-    if text.isascii():
-        return []  # (nearly every page: no other script to look for)
+    if text.isascii() or not any(c.isalpha() for c in _BEYOND_LATIN.findall(text)):
+        return []  # (nearly every page: no letter of another script; quotes and dashes are no letters)
     latin_total = other_total = 0
     counts: list[tuple[int, int] | None] = []
     for line in lines:
