@@ -422,7 +422,11 @@ _VERB_WORDS = (
     # sports and feature copy's inverted attribution ('"...," reflected the manager')
     "reflected reflects enthused rued bemoaned fumed "
     # a study's authors "write", a court or a lawyer "questioned" a witness or an officer
-    "write questioned queried"
+    "write questioned queried "
+    # plural subjects in the present ("the authors conclude", "researchers warn"): verbs only,
+    # no form that is also a common noun ("state", "note", "report", "claim", "recall")
+    "conclude explain argue insist warn suggest admit acknowledge concede contend caution "
+    "add observe predict confirm reveal complain reiterate allege"
 ).split()
 _VERB_PHRASES = ("pointed out", "points out", "went on", "goes on", "put it", "summed up")
 _VERB = r"(?:" + "|".join([*sorted(_VERB_WORDS, key=len, reverse=True), *_VERB_PHRASES]) + ")"
