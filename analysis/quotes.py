@@ -154,6 +154,30 @@ def _quotes(doc: "Document") -> list[Quote]:
                 result[i] = replace(
                     result[i], verb=verb, speaker=speaker, speaker_span=speaker_span, via="neighbour"
                 )
+    # 4. a pull quote: words printed again inside a quote attributed elsewhere on the page share
+    #    that quote's speaker (a page sets a striking line of the story above it, large)
+    return _pull_quotes(result)
+
+
+_PULL_QUOTE_WORDS = 6  # fewer words repeated are a phrase quoted twice, not a pull quote
+
+
+def _pull_quotes(result: list[Quote]) -> list[Quote]:
+    loose = [i for i, q in enumerate(result) if not q.attributed and q.words >= _PULL_QUOTE_WORDS]
+    if not loose:
+        return result
+    said = [(q, f" {' '.join(COMPOUND_WORD.findall(q.text.lower()))} ") for q in result if q.attributed]
+    for i in loose:
+        words = f" {' '.join(COMPOUND_WORD.findall(result[i].text.lower()))} "
+        source = next((q for q, text in said if words in text), None)
+        if source is not None:
+            result[i] = replace(
+                result[i],
+                verb=source.verb,
+                speaker=source.speaker,
+                speaker_span=source.speaker_span,
+                via="continued",
+            )
     return result
 
 
