@@ -448,9 +448,10 @@ _VERB_WORDS = (
     # a study's authors "write", a court or a lawyer "questioned" a witness or an officer
     "write questioned queried "
     # plural subjects in the present ("the authors conclude", "researchers warn"): verbs only,
-    # no form that is also a common noun ("state", "note", "report", "claim", "recall")
+    # no form that is also a common noun ("state", "note", "report", "claim", "recall") or mostly
+    # a verb of seeing or finding ("observe", "reveal", "confirm": "go out and observe damage")
     "conclude explain argue insist warn suggest admit acknowledge concede contend caution "
-    "add observe predict confirm reveal complain reiterate allege"
+    "add complain reiterate allege"
 ).split()
 _VERB_PHRASES = ("pointed out", "points out", "went on", "goes on", "put it", "summed up")
 _VERB = r"(?:" + "|".join([*sorted(_VERB_WORDS, key=len, reverse=True), *_VERB_PHRASES]) + ")"
