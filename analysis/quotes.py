@@ -447,12 +447,17 @@ _VERB_WORDS = (
     "reflected reflects enthused rued bemoaned fumed "
     # a study's authors "write", a court or a lawyer "questioned" a witness or an officer
     "write questioned queried "
-    # plural subjects in the present ("the authors conclude", "researchers warn"): verbs only,
-    # no form that is also a common noun ("state", "note", "report", "claim", "recall") or mostly
-    # a verb of seeing or finding ("observe", "reveal", "confirm": "go out and observe damage")
-    "conclude explain argue insist warn suggest admit acknowledge concede contend caution "
-    "add complain reiterate allege"
+    # plural subjects in the present ("the authors conclude", "researchers warn"): _PLURAL_PRESENT
 ).split()
+# Verbs only, no form that is also a common noun ("state", "note", "report", "claim", "recall") or
+# mostly a verb of seeing or finding ("observe", "reveal", "confirm": "go out and observe damage").
+# Their speaker is read before them only: after them it is an infinitive's or a modal's object
+# ("would argue that the ...").
+_PLURAL_PRESENT = frozenset(
+    "conclude explain argue insist warn suggest admit acknowledge concede contend caution "
+    "add complain reiterate allege".split()
+)
+_VERB_WORDS += sorted(_PLURAL_PRESENT)
 _VERB_PHRASES = ("pointed out", "points out", "went on", "goes on", "put it", "summed up")
 _VERB = r"(?:" + "|".join([*sorted(_VERB_WORDS, key=len, reverse=True), *_VERB_PHRASES]) + ")"
 # Each alternative opens with a plain word (see _CUE_FIRST_WORDS).
@@ -693,7 +698,8 @@ def _cue(
     if sm:
         return _Cue(word.lower(), sm.group("np"), sm.start("np"), sm.end("np"), a)
     om = _AFTER_VERB.match(masked, b, after_hi)
-    if om and word.lower() not in ("reading", "reads", "called", "calls", "dubbed"):
+    low = word.lower()
+    if om and low not in ("reading", "reads", "called", "calls", "dubbed") and low not in _PLURAL_PRESENT:
         return _Cue(word.lower(), om.group("np"), om.start("np"), om.end("np"), a)
     return _Cue(word.lower(), None, a, b, a)
 
