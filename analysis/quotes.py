@@ -154,6 +154,30 @@ def _quotes(doc: "Document") -> list[Quote]:
                 result[i] = replace(
                     result[i], verb=verb, speaker=speaker, speaker_span=speaker_span, via="neighbour"
                 )
+    # 4. a pull quote: words printed again inside a quote attributed elsewhere on the page share
+    #    that quote's speaker (a page sets a striking line of the story above it, large)
+    return _pull_quotes(result)
+
+
+_PULL_QUOTE_WORDS = 6  # fewer words repeated are a phrase quoted twice, not a pull quote
+
+
+def _pull_quotes(result: list[Quote]) -> list[Quote]:
+    loose = [i for i, q in enumerate(result) if not q.attributed and q.words >= _PULL_QUOTE_WORDS]
+    if not loose:
+        return result
+    said = [(q, f" {' '.join(COMPOUND_WORD.findall(q.text.lower()))} ") for q in result if q.attributed]
+    for i in loose:
+        words = f" {' '.join(COMPOUND_WORD.findall(result[i].text.lower()))} "
+        source = next((q for q, text in said if words in text), None)
+        if source is not None:
+            result[i] = replace(
+                result[i],
+                verb=source.verb,
+                speaker=source.speaker,
+                speaker_span=source.speaker_span,
+                via="continued",
+            )
     return result
 
 
@@ -422,8 +446,18 @@ _VERB_WORDS = (
     # sports and feature copy's inverted attribution ('"...," reflected the manager')
     "reflected reflects enthused rued bemoaned fumed "
     # a study's authors "write", a court or a lawyer "questioned" a witness or an officer
-    "write questioned queried"
+    "write questioned queried "
+    # plural subjects in the present ("the authors conclude", "researchers warn"): _PLURAL_PRESENT
 ).split()
+# Verbs only, no form that is also a common noun ("state", "note", "report", "claim", "recall") or
+# mostly a verb of seeing or finding ("observe", "reveal", "confirm": "go out and observe damage").
+# Their speaker is read before them only: after them it is an infinitive's or a modal's object
+# ("would argue that the ...").
+_PLURAL_PRESENT = frozenset(
+    "conclude explain argue insist warn suggest admit acknowledge concede contend caution "
+    "add complain reiterate allege".split()
+)
+_VERB_WORDS += sorted(_PLURAL_PRESENT)
 _VERB_PHRASES = ("pointed out", "points out", "went on", "goes on", "put it", "summed up")
 _VERB = r"(?:" + "|".join([*sorted(_VERB_WORDS, key=len, reverse=True), *_VERB_PHRASES]) + ")"
 # Each alternative opens with a plain word (see _CUE_FIRST_WORDS).
@@ -664,7 +698,8 @@ def _cue(
     if sm:
         return _Cue(word.lower(), sm.group("np"), sm.start("np"), sm.end("np"), a)
     om = _AFTER_VERB.match(masked, b, after_hi)
-    if om and word.lower() not in ("reading", "reads", "called", "calls", "dubbed"):
+    low = word.lower()
+    if om and low not in ("reading", "reads", "called", "calls", "dubbed") and low not in _PLURAL_PRESENT:
         return _Cue(word.lower(), om.group("np"), om.start("np"), om.end("np"), a)
     return _Cue(word.lower(), None, a, b, a)
 

@@ -21,7 +21,15 @@ from factlint.analysis.pairs import (
     with_embedded_similarity,
 )
 from factlint.analysis.speech import Speech, claim_and_denial, different_sources, speech
-from factlint.analysis.text import LETTER_RUN, LOOSE_WORD, NAME_PIECE, best_window, content_words, excerpt
+from factlint.analysis.text import (
+    LETTER_RUN,
+    LOOSE_WORD,
+    NAME_PIECE,
+    best_window,
+    content_words,
+    excerpt,
+    figure_tokens,
+)
 from factlint.analysis.words import FUNCTION_WORDS, MONTH_NAMES, WEEKDAYS
 from factlint.linter.document import Document, Sentence
 from factlint.linter.finding import Finding, Severity
@@ -235,11 +243,52 @@ def exceptions(
 
 def _figures(first: str, second: str) -> str:
     """``compare_figures``, where figures under labels of different subjects ("NEVADA, 6 votes:
-    ..." / "GEORGIA, 16 votes: ...", a results list by place) measure different things."""
+    ..." / "GEORGIA, 16 votes: ...", a results list by place) measure different things, and so do
+    the numbers of two provisions cited ("art. 881.2" / "art. 894.1" of a code): they name which
+    rule, they measure nothing."""
     figures = compare_figures(first, second)
     if figures in ("different", "conflict") and labelled_apart(first, second):
         return "different"
+    if figures == "conflict":
+        cited_a, cited_b = _cited(first), _cited(second)
+        if cited_a or cited_b:
+            rest = compare_figures(_uncited(first, cited_a), _uncited(second, cited_b))
+            if rest != "conflict":
+                return "different"
     return figures
+
+
+# Words that put a provision's number after them: "art. 881.2", "Article 50", "section 12",
+# "§ 3", "rule 4", "para 7", "clause 9", "chapter 11", "regulation 5".
+_CITING = frozenset(
+    "art arts article articles section sections sec § §§ para paras paragraph paragraphs rule "
+    "rules clause clauses chapter regulation regulations reg".split()
+)
+
+
+def _cited(text: str) -> tuple[tuple[int, int], ...]:
+    """Where the numbers of provisions cited are (start, end): a number right after a citing word,
+    with at most its abbreviation's full stop between."""
+    if not any(c.isdigit() for c in text):
+        return ()
+    toks = figure_tokens(text)
+    out = []
+    for k, tok in enumerate(toks):
+        if not tok.text[0].isdigit() or k == 0:
+            continue
+        j = k - 1
+        if toks[j].text == "." and j:
+            j -= 1
+        if toks[j].low in _CITING:
+            out.append((tok.start, tok.start + len(tok.text)))
+    return tuple(out)
+
+
+def _uncited(text: str, spans: tuple[tuple[int, int], ...]) -> str:
+    """``text`` with the cited numbers spelled as a placeholder word, not as figures."""
+    for start, end in reversed(spans):
+        text = text[:start] + "No" + text[end:]
+    return text
 
 
 def _wording_exceptions(first: str, second: str) -> set[str]:
