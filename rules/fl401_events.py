@@ -56,6 +56,11 @@ def _dated_entries(sentences, facts) -> list[int]:
 
 # a round-up's item opens on the person it is about: "John Okafor, 50, of Mill Road, admitted ..."
 _PERSON_OPENER = re.compile(r"^\W*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+),\s+\d{1,3},")
+# an entry's label in a list of cases or people, on its own line or opening the entry: "Jo
+# (Case A)", "Sam (B) He had no licence ..."; the figures under it are that entry's
+_LABEL_OPENER = re.compile(
+    r"^\W*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+\((?:[Cc]ase\s+)?[A-Z0-9]{1,3}\)"
+)
 _ROUNDUP_KINDS = frozenset({"money", "percent"})
 
 
@@ -63,7 +68,7 @@ def _roundup_item(sentences, si: int) -> tuple[str, frozenset[str]] | None:
     """What a figure's sentence is about: the names it gives past its first word or, when it names
     nothing itself ("The stock fell about 4 percent", "He was ordered to pay a £60 charge"): the
     names of the sentences before it in its paragraph, or, in paragraphs of one sentence, the
-    person the latest item opened on."""
+    person the latest item opened on ("Jo Marsh, 34, of ...", or a label such as "Jo (Case A)")."""
     block = sentences[si].block
     names = {w.lower() for w in CAPITAL_WORD.findall(sentences[si].text)[1:]}
     if names:
@@ -75,7 +80,7 @@ def _roundup_item(sentences, si: int) -> tuple[str, frozenset[str]] | None:
     if names:
         return "paragraph", frozenset(names)
     for k in range(si - 1, max(-1, si - 8), -1):
-        m = _PERSON_OPENER.match(sentences[k].text)
+        m = _PERSON_OPENER.match(sentences[k].text) or _LABEL_OPENER.match(sentences[k].text)
         if m:
             return "person", frozenset({m["name"].lower()})
     return None
