@@ -11,7 +11,7 @@ from typing import Any, Iterable
 import yaml
 
 from factlint.analysis.quotes import quotes
-from factlint.analysis.text import PhraseSet, lower_case_twin, twin_text
+from factlint.analysis.text import PhraseSet, content_words, lower_case_twin, twin_text
 from factlint.linter.document import Document
 from factlint.linter.finding import Finding, Severity
 from factlint.linter.rule import Context, Rule, RuleOptions, option
@@ -158,7 +158,7 @@ class VagueAttribution(Rule):
         (the bodies - ambulance service, coroner, fire brigade, ministry, police, agency,
         court, spokesperson, rescuers... - are data, ``official_bodies``). Also left alone: a
         crowd the verb happens to ("many people were told to leave", "four people reported
-        dead"), witnesses telling their own story ("three people said they saw the van
+        dead"), "it is alleged" in a trial report (the prosecution's case), witnesses telling their own story ("three people said they saw the van
         swerve"), a sentence that names its poll or data ("a Reuters poll found",
         "according to LSEG data"), a result set against the market's forecast ("analysts
         had expected revenue of $1.32 billion", "faster than economists predicted"; "Analysts
@@ -222,11 +222,25 @@ class VagueAttribution(Rule):
             if _forecast_set_against(doc, sentence, start, end):
                 continue
             phrase = " ".join(sentence.text[start:end].split())
+            if phrase.lower().endswith("alleged") and _court_copy(doc):
+                continue  # "It is alleged that ..." in a trial report: the prosecution's case
             yield self.finding(
                 doc.sub_span(sentence, start, end),
                 f'vague attribution "{phrase}": name who says so, or why they cannot be named',
                 key_texts=[sentence.text],
             )
+
+
+# a story told from a court: whose allegation "it is alleged" states is known (the prosecution's)
+_COURT_WORDS = frozenset(
+    "court trial jury prosecutor prosecutors prosecution pleaded defendant magistrates charged "
+    "accused judge indictment".split()
+)
+
+
+def _court_copy(doc: Document) -> bool:
+    """The story names a court's parts: two or more of the court words."""
+    return len(content_words(doc.text) & _COURT_WORDS) >= 2
 
 
 _REPORTED = re.compile(
