@@ -28,7 +28,7 @@ from .numtext import content_lemmas, feeling_noun, lemma, lexicon, names, phrase
 from .text import token_low
 from .figure_types import Kind, Quantity, _Sentence, years_in_clause
 from .figure_words import _CREW, _SETTLEMENTS, _SEXES, _TOLLS, _TRAVELLERS
-from .number_parse import _AUXILIARIES, _parse_number, _title_case
+from .number_parse import _AUXILIARIES, BARE_DEMONYMS, _parse_number, _title_case
 from .figure_heads import (
     _BEFELL,
     _DETERMINERS,
@@ -394,6 +394,8 @@ def _plain_head(head: str | None, modifiers: frozenset[str]) -> tuple[str | None
         return "crew", modifiers - {"crew"}  # "the four cabin crew members"
     if head == "national" and "foreign" in modifiers:
         return "foreigner", modifiers - {"foreign"}
+    if head in BARE_DEMONYMS:
+        return "national", modifiers | {head}  # "18 Chinese" are 18 Chinese nationals
     return head, modifiers
 
 

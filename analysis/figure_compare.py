@@ -190,7 +190,9 @@ def _tied_together(a: Quantity, b: Quantity) -> bool:
         # "including five hikers" killed / "Three hikers were among those killed": one role's
         # toll, as people are one toll
         role_toll = _toll(a, b) and a.event in _TOLLS
-        return (tied or loose or role_toll) and (a.event == b.event or None in (a.event, b.event))
+        return (tied or loose or role_toll or _nationals_of_a_toll(a, b)) and (
+            a.event == b.event or None in (a.event, b.event)
+        )
     if (
         a.head in ("person", "people")
         and a.head == b.head
@@ -227,6 +229,19 @@ def _tied_together(a: Quantity, b: Quantity) -> bool:
         # "Seven miners were killed" / "the 8 dead miners": one names its noun after "dead"
         return (a.head is None and b.head in a.context) or (b.head is None and a.head in b.context)
     return False
+
+
+def _nationals_of_a_toll(a: Quantity, b: Quantity) -> bool:
+    """ "The dead included 18 Chinese" / "Among the 23 fatalities ... 17 Chinese nationals": one
+    nationality's share of one toll, tied by the nationality (a shared name) and the dead."""
+    if not (a.head == b.head == "national" and a.modifiers and a.modifiers == b.modifiers):
+        return False
+    if a.event == b.event == "death":
+        return True
+    return {a.event, b.event} == {"death", None} and all(q.event or q.context & _DEAD for q in (a, b))
+
+
+_DEAD = frozenset({"dead", "fatality", "victim", "death", "body"})
 
 
 def _aboard(a: Quantity, b: Quantity) -> bool:

@@ -233,6 +233,7 @@ def _skip_named(toks: list[Token], i: int, j: int) -> str | None:
         and not _capital_plural(toks, j)
         and not _initials_then_plural(toks, j)
         and not _title_case(toks)
+        and not bare_nationals(toks, j)
     ):
         return "label"  # "20 Squadron", "11 Group", "Apollo 11 Mission"
     if nxt in {"st", "nd", "rd", "th"} and j < len(toks) and toks[j].start == toks[j - 1].end:
@@ -289,6 +290,21 @@ def _initials_then_plural(toks: list[Token], j: int) -> bool:
     if k == j or k >= len(toks):
         return False
     return _capital_plural(toks, k) or toks[k].text[:1].islower() and toks[k].text.isalpha()
+
+
+def bare_nationals(toks: list[Token], j: int) -> bool:
+    """ "The dead included 18 Chinese, two Koreans", "53 British": a nationality whose plural is
+    its adjective, with no noun after it, counts that many people of it (not a label)."""
+    return toks[j].low in BARE_DEMONYMS and not (j + 1 < len(toks) and toks[j + 1].text[:1].isupper())
+
+
+# nationalities said in the plural without an "s" ("18 Chinese", "53 British"); those that take one
+# ("Koreans") are capitalised plurals
+BARE_DEMONYMS = frozenset(
+    "chinese japanese vietnamese lebanese sudanese congolese portuguese senegalese nepalese burmese "
+    "taiwanese maltese togolese british irish spanish danish polish turkish finnish swedish kurdish "
+    "welsh scottish french dutch swiss".split()
+)
 
 
 def _capital_plural(toks: list[Token], j: int) -> bool:

@@ -116,6 +116,8 @@ def _what(q: Quantity) -> str:
     }
     if q.attribute == "population":
         return "the population"
+    if q.kind == "count" and q.head == "national" and q.modifiers:
+        return f"the number of {' '.join(m.title() for m in sorted(q.modifiers))} nationals"
     if q.kind == "count" and q.event in events and (q.head in generic or q.event == "death"):
         return events[q.event]  # "10 concertgoers" killed: the death toll
     if q.kind == "count" and q.head in {"person", "people"} and not q.event:
