@@ -691,6 +691,10 @@ class _Matcher:
 
         labels, starts, glued = alternation("label"), alternation("start"), alternation(None, glued=True)
         self.label = re.compile(rf"(?P<p>{labels.pattern}){_SEPARATOR}", re.I) if labels else None
+        # a label in brackets before its link title: "[Read also] Harbour master quits"
+        self.bracketed = (
+            re.compile(rf"[\[(]\s*(?P<p>{labels.pattern})\s*[\])]\s*\S", re.I) if labels else None
+        )
         # a label's first three letters, for a set lookup that rules most sentences out before
         # the alternation of every label is tried (case-blind: ASCII lower case reads as re.I
         # does, but for the letters re.I also reads as ASCII ones; a sentence that opens with a
@@ -803,6 +807,8 @@ class _Matcher:
         head = body[:3]
         may_label = self._label_heads is None or not head.isascii() or head.lower() in self._label_heads
         m = self.label.match(body) if self.label and may_label else None
+        if m is None and self.bracketed is not None and body[:1] in "[(":
+            m = self.bracketed.match(body)
         if m:
             return self.by_text[normalise(m.group("p"))], len(text)
         m = self.start.match(norm) if self.start and short else None
