@@ -566,14 +566,21 @@ def _title_labelled(doc: Document, units: list[Sentence], position: int, phrase:
     return phrase.kind == "label" and doc.blocks[sentence.block].kind == "headline"
 
 
+_MEDIA_LABELS = frozenset({"video", "videos", "watch", "audio", "listen", "photos"})
+
+
 def _labelled_headline(phrase: Phrase, text: str, units: list) -> bool:
     """The page's first line is a media label and the story's own headline ("Watch: Ferry workers
     walk out at Portvale"): a title of three words or more, no sentence, that the story talks
-    about. Another story's title under the label names other things."""
-    if phrase.kind != "label" or phrase.cls != "page" or phrase.next:
-        return False
+    about. Another story's title under the label names other things. The label is a label phrase
+    or a media word a link pattern reads with its title ("VIDEO: <the story's own headline>")."""
     label, sep, title = text.partition(":")
-    if not sep or normalise(label) != phrase.text:
+    if not sep:
+        return False
+    if phrase.kind == "label":
+        if phrase.cls != "page" or phrase.next or normalise(label) != phrase.text:
+            return False
+    elif phrase.cls != "link" or phrase.regex is None or normalise(label) not in _MEDIA_LABELS:
         return False
     title = title.strip()
     return (
