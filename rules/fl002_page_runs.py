@@ -760,7 +760,9 @@ def _title_lines(
             and not addresses_reader(text, sh)
         )
         if mine and all(i in flagged for i in mine):
-            known += titled
+            # (an embedded post's text and frame are no other story's title: the story goes on
+            # under a post it quotes, with its subhead and its next paragraph)
+            known += titled and not _embedded_post(text)
             continue
         if size < _TITLE_WORDS[0] and not text.endswith((".", "!", "?")):
             others.append(k)  # a short label among them ("Trending", "More", a rank alone)
@@ -781,6 +783,11 @@ def _title_lines(
     if 2 * questions > len(titles) + known:
         return []
     return sorted({i for k in titles + others for i in by_line.get(k + 1, []) if i not in flagged})
+
+
+def _embedded_post(text: str) -> bool:
+    """A line of an embedded social post: its picture link or its frame's "(@handle)"."""
+    return "pic.twitter.com" in text or "(@" in text
 
 
 def _boxes_and_posts(

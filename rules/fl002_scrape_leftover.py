@@ -566,14 +566,21 @@ def _title_labelled(doc: Document, units: list[Sentence], position: int, phrase:
     return phrase.kind == "label" and doc.blocks[sentence.block].kind == "headline"
 
 
+_MEDIA_LABELS = frozenset({"video", "videos", "watch", "audio", "listen", "photos"})
+
+
 def _labelled_headline(phrase: Phrase, text: str, units: list) -> bool:
     """The page's first line is a media label and the story's own headline ("Watch: Ferry workers
     walk out at Portvale"): a title of three words or more, no sentence, that the story talks
-    about. Another story's title under the label names other things."""
-    if phrase.kind != "label" or phrase.cls != "page" or phrase.next:
-        return False
+    about. Another story's title under the label names other things. The label is a label phrase
+    or a media word a link pattern reads with its title ("VIDEO: <the story's own headline>")."""
     label, sep, title = text.partition(":")
-    if not sep or normalise(label) != phrase.text:
+    if not sep:
+        return False
+    if phrase.kind == "label":
+        if phrase.cls != "page" or phrase.next or normalise(label) != phrase.text:
+            return False
+    elif phrase.cls != "link" or phrase.regex is None or normalise(label) not in _MEDIA_LABELS:
         return False
     title = title.strip()
     return (
@@ -691,6 +698,10 @@ class _Matcher:
 
         labels, starts, glued = alternation("label"), alternation("start"), alternation(None, glued=True)
         self.label = re.compile(rf"(?P<p>{labels.pattern}){_SEPARATOR}", re.I) if labels else None
+        # a label in brackets before its link title: "[Read also] Harbour master quits"
+        self.bracketed = (
+            re.compile(rf"[\[(]\s*(?P<p>{labels.pattern})\s*[\])]\s*\S", re.I) if labels else None
+        )
         # a label's first three letters, for a set lookup that rules most sentences out before
         # the alternation of every label is tried (case-blind: ASCII lower case reads as re.I
         # does, but for the letters re.I also reads as ASCII ones; a sentence that opens with a
@@ -803,6 +814,8 @@ class _Matcher:
         head = body[:3]
         may_label = self._label_heads is None or not head.isascii() or head.lower() in self._label_heads
         m = self.label.match(body) if self.label and may_label else None
+        if m is None and self.bracketed is not None and body[:1] in "[(":
+            m = self.bracketed.match(body)
         if m:
             return self.by_text[normalise(m.group("p"))], len(text)
         m = self.start.match(norm) if self.start and short else None
