@@ -9,11 +9,11 @@ patterns, and the general parsers we measured (quantulum3, dateparser's ``search
 from __future__ import annotations
 
 from functools import lru_cache
-from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
-from .text import Token  # tokens: analysis/text.py (figure_tokens); word lists: analysis/words.py
+# tokens: analysis/text.py (figure_tokens); word lists: analysis/words.py
+from .text import Token, token_low, token_text
 from .words import MONTHS, STOPWORDS, WEEKDAYS
 
 _DATA = Path(__file__).resolve().parent / "data" / "number_words.yaml"
@@ -107,7 +107,7 @@ def lemma(word: str) -> str:
 
 # Stopwords, months and weekdays: one set to look a word up in (both loops below run per figure).
 _NOT_CONTENT = STOPWORDS | frozenset(MONTHS) | frozenset(WEEKDAYS)
-_LOW = attrgetter("low")
+_LOW = token_low
 
 
 def content_lemmas(toks: list[Token]) -> set[str]:
@@ -139,7 +139,7 @@ _COMMON_START = frozenset("but however meanwhile yet still later earlier now tod
 
 # Clause boundaries: a figure's context stops at ";" and at a sentence-internal colon or dash.
 _CLAUSE_BREAK = {";", "—", "–"}
-_TEXT = attrgetter("text")
+_TEXT = token_text
 
 
 def clause_bounds(toks: list[Token], index: int) -> tuple[int, int]:

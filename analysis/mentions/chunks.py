@@ -6,10 +6,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from itertools import compress
-from operator import attrgetter
 
 from ..lexicon import Lexicon
-from ..text import Token, word_tokens
+from ..text import Token, token_is_word, token_text, word_tokens
 from ..words import CALENDAR
 from .labels import Label
 from .vocabulary import (
@@ -27,8 +26,6 @@ _CALENDAR_SURNAME = re.compile(r"\b([A-Z][a-z]+) (May)\b")
 _NOT_BEFORE_SURNAME = NEVER_NAMES | CALENDAR | {"in", "of", "last", "next", "early", "late", "mid"}
 _OPENING_MARKS = "“\"‘'(:"
 _STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "tropical", "storm", "tornado"})
-_TEXT = attrgetter("text")
-_IS_WORD = attrgetter("is_word")
 
 
 class NameReader:
@@ -49,7 +46,7 @@ class NameReader:
         words: set[str] = set()
         for s in sentences:
             tokens = word_tokens(s.text)
-            words.update(compress(map(_TEXT, tokens), map(_IS_WORD, tokens)))  # (at C speed)
+            words.update(compress(map(token_text, tokens), map(token_is_word, tokens)))  # (at C speed)
         self.lowercase_words.update(filter(str.islower, words))
 
     def name_token(self, tokens: Sequence[Token], k: int, first_word: int) -> bool:

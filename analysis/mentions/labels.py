@@ -6,11 +6,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from operator import attrgetter
 from dataclasses import dataclass
 
 from ..lexicon import Lexicon
-from ..text import Token
+from ..text import Token, token_start
 
 
 @dataclass
@@ -201,14 +200,11 @@ def quote_mask(text: str, tokens: Sequence[Token]) -> list[bool]:
     regions = _quote_regions(text)
     mask = [False] * len(tokens)
     if regions:
-        starts = list(map(_START, tokens))  # in order: each region's tokens are one slice
+        starts = list(map(token_start, tokens))  # in order: each region's tokens are one slice
         for a, b in regions:
             first, end = bisect_right(starts, a), bisect_left(starts, b)
             mask[first:end] = [True] * (end - first)
     return mask
-
-
-_START = attrgetter("start")
 
 
 def is_single_quote(text: str, i: int) -> bool:
