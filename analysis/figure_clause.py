@@ -41,6 +41,7 @@ from .figure_heads import (
     _distance_from,
     _event,
     _event_past_dashes,
+    _past_apposition,
     _head,
     _lives_taken,
 )
@@ -200,7 +201,7 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
         event = None  # "a nine-story building killed 56": the toll is another figure's
     if event == "rescue" and head == "body":
         event = None  # "Rescue teams have recovered 41 bodies": the dead recovered, nobody rescued
-    head, event, of_its = _of_whole_set(toks, first, j, lo, hi, kind, head, event, set_size, sc)
+    head, event, of_its, own = _part_of_set(toks, first, j, lo, hi, kind, head, event, set_size, sc)
     if event is None:
         event = _event_of_head(toks, first, kind, head, attribute)
     if event is None and (
@@ -216,7 +217,7 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
         and head in (None, "person", "people")
     ):
         event = "missing"  # "Rescuers are still searching for 19 people": those not yet found
-    if event is None and taken_to_hospital(toks, j2, hi):
+    if event is None and _to_hospital(toks, j2, hi, set_size):
         event = "hospital"  # "25 people were transported to the hospital"
     graded, event = _graded_event(toks, first, j2, hi, kind, event, sexed)
     if event is None and _counts_aboard(toks, first, j2, lo, hi, head):
@@ -286,6 +287,7 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
         scope=frozenset(
             _scope_words(toks, lo, first, j2, hi, event)
             | ({"of-a-set"} if set_size else set())
+            | ({"own-part"} if own else set())
             | (
                 _part_scope(toks, first, j) if not (graded or of_its) else set()
             )  # "37 of the injured were in serious condition"
@@ -305,6 +307,21 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
         else frozenset(),
     )
     return q, j
+
+
+def _part_of_set(
+    toks, first, j, lo, hi, kind, head, event, set_size, sc
+) -> tuple[str | None, str | None, bool, bool]:
+    """(head, event, whether it is a part read with its whole, whether that part has its own verb)."""
+    head, event, of_its = _of_whole_set(toks, first, j, lo, hi, kind, head, event, set_size, sc)
+    own = (
+        _part_own_event(toks, j, hi) if kind == "count" and not of_its and word_at(toks, j) == "of" else None
+    )
+    if own:
+        # "21 of the trapped miners were rescued": 21 rescued miners, a part that a plain count of
+        # the rescued restates (another part of the miners is still another part: "own-part")
+        return own[0], own[1], True, True
+    return head, event, of_its, False
 
 
 def _of_whole_set(
@@ -377,6 +394,77 @@ def _part_of_whole_set(toks, j, hi, lo) -> tuple[str, str] | None:
         return None  # "17 of the 22 workers who died were Chinese": the whole is the toll, 17 a part
     event = _event(toks, j + 2, end, lo, hi)
     return (head, event) if event in _TOLLS else None
+
+
+# A part's own verb that says what befell it, whatever befell its whole ("21 of the trapped
+# miners were rescued": the rescued, not the trapped).
+# (rescue only: "two of the miners died later in hospital" is most often a part of a toll)
+_PART_FATES = frozenset({"rescue"})
+# a part singled out by how, when or by whom ("rescued by army divers", "later", "also"): one of
+# several parts of those rescued, not their count
+_PART_QUALIFIERS = frozenset({"later", "also", "first", "then", "again", "alone", "only", "each", "another"})
+_BY_TIME = frozenset(
+    "then now nightfall dawn dusk midnight noon morning afternoon evening night late early mid "
+    "monday tuesday wednesday thursday friday saturday sunday the".split()
+)
+_BY_THE_TIME = frozenset({"time", "end", "morning", "afternoon", "evening", "night", "weekend"})
+_PART_PEOPLE = _TRAVELLERS | frozenset(
+    {"person", "people", "individual", "miner", "worker", "pupil", "student", "child", "resident", "tourist"}
+)
+
+
+def _part_own_event(toks, j, hi) -> tuple[str, str] | None:
+    """ "21 of the trapped miners had been rescued", "26 of the 53 passengers, pupils aged 14,
+    were taken to hospital": a part given with its whole ("of the" and a people noun, with or
+    without its size) counts the whole's noun under the part's own verb, so it is that count
+    (compared with "22 miners were rescued", not with the whole). None when no fate verb follows
+    the whole in the clause, or the whole is a set of victims ("of the injured") or of a toll."""
+    if word_at(toks, j + 1) not in {"the", "its", "their"}:
+        return None
+    parsed = _parse_number(toks, j + 2)
+    after = parsed[1] if parsed is not None else j + 2
+    # the whole's noun, after at most two words that describe it ("the trapped gold miners")
+    end = next((k + 1 for k in range(after, min(hi, after + 3)) if lemma(toks[k].low) in _PART_PEOPLE), None)
+    if end is None or word_at(toks, end) in {"who", "that", "whom", "of"}:
+        return None
+    if any(not toks[k].low.isalpha() or toks[k].low in _VICTIM_NOUNS for k in range(after, end)):
+        return None
+    head = lemma(toks[end - 1].low)
+    head = "person" if head in {"individual", "people"} else head
+    ahead = _past_apposition(toks, end, hi)
+    start = ahead[0] if ahead else end
+    for k in range(start, hi):
+        w = toks[k].low
+        if (
+            w in _PART_QUALIFIERS
+            or w == "by"
+            and (
+                word_at(toks, k + 1) not in _BY_TIME
+                or word_at(toks, k + 1) == "the"
+                and word_at(toks, k + 2) not in _BY_THE_TIME
+            )
+        ):
+            return None
+    if taken_to_hospital(toks, start, hi):
+        return head, "hospital"
+    event_of = lexicon()["event_of"]
+    for k in range(start, min(hi, start + 12)):
+        w = toks[k].low
+        if w[:1].isdigit() or w in {";", ":", "while", "and", "but", "whereas"}:
+            return None
+        cls = event_of.get(lemma(w)) or event_of.get(w)
+        if cls is not None:
+            return (head, cls) if cls in _PART_FATES else None
+    return None
+
+
+def _to_hospital(toks, j2, hi, set_size) -> bool:
+    """ "25 people were taken to hospital", and past an aside, "25 passengers - most of them
+    children - were taken to hospital" (not a whole's size, "26 of the 53 passengers, ...")."""
+    if taken_to_hospital(toks, j2, hi):
+        return True
+    ahead = None if set_size else _past_apposition(toks, j2, hi)
+    return bool(ahead) and taken_to_hospital(toks, ahead[0], hi)
 
 
 def _per_share(toks, j) -> bool:

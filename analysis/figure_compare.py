@@ -94,6 +94,10 @@ def comparable(a: Quantity, b: Quantity) -> bool:
     if a.changes or b.changes:
         return False  # figures that change or compare are not restatements
     sa, sb = a.scope, b.scope
+    if "own-part" in sa ^ sb:
+        # "21 of the miners were rescued" / "22 miners were rescued": the part under its own verb
+        # is the count of that verb; two such parts of one whole stay two parts
+        sa, sb = sa - {"own-part"}, sb - {"own-part"}
     if a.event in _TOLLS and a.event == b.event:
         # "a total of 16 were killed" is the toll; the missing are "still" missing whether or not
         # the sentence says so
@@ -113,7 +117,7 @@ def comparable(a: Quantity, b: Quantity) -> bool:
             | ({"of-part"} if a.head == b.head and a.head in _SEX_HEADS else frozenset())
         )
         sa, sb = sa - ignore, sb - ignore
-    if sa != sb or "of-part" in sa:
+    if sa != sb or sa & {"of-part", "own-part"}:
         # "each", "last season", "in total": a different slice of the thing; two parts of a set
         # ("31 of the injured" / "of the 18 worst hurt, five") are different parts
         return False

@@ -419,11 +419,20 @@ def _event_past_dashes(toks, i, j2, lo, hi, kind, sc: "_Sentence") -> str | None
 _DASHES = frozenset({"—", "–"})
 
 
+def _aside_mark(toks, k) -> bool:
+    """A comma or dash that opens or closes an aside; a hyphen only with spaces either side
+    ("25 passengers - most of them children - were"), not in "a six-year-old"."""
+    w = word_at(toks, k)
+    if w == "-":
+        return toks[k].space_before and k + 1 < len(toks) and toks[k + 1].space_before
+    return w in _ASIDES
+
+
 def _past_apposition(toks, j, hi) -> list[int] | None:
     """ "At least 11 people, most of them children, died": the words after a figure's noun with
     an aside between commas stepped over, so the verb it counts is read; None when there is no
     such aside."""
-    k = j if word_at(toks, j) in _ASIDES else j + 1 if word_at(toks, j + 1) in _ASIDES else None
+    k = j if _aside_mark(toks, j) else j + 1 if _aside_mark(toks, j + 1) else None
     if k is None:
         return None
     # an aside that names a part of them may be long ("At least 265 people, including 241 of the
@@ -431,7 +440,7 @@ def _past_apposition(toks, j, hi) -> list[int] | None:
     longest = 20 if word_at(toks, k + 1) in _PART_OPENING else 7
     words = 1  # the aside's words, a hyphenated compound counted once ("a three-and-a-half-year-old girl")
     for end in range(k + 2, hi):
-        if toks[end].text == toks[k].text:
+        if toks[end].text == toks[k].text and _aside_mark(toks, end):
             return list(range(j, k)) + list(range(end + 1, min(hi, end + 5)))
         if toks[end].text != "-" and toks[end - 1].text != "-":
             words += 1

@@ -157,8 +157,24 @@ def taken_to_hospital(toks: list[Token], after: int, hi: int) -> bool:
     for k in range(after, min(hi, after + 4)):
         if toks[k].low in _TAKEN:
             rest = " ".join(t.low for t in toks[k + 1 : min(hi, k + 6)])
-            if toks[k].low.startswith("hospitali") or _TO_HOSPITAL.match(rest):
+            if (
+                toks[k].low.startswith("hospitali")
+                or _TO_HOSPITAL.match(rest)
+                or _to_named_hospital(toks, k + 1, hi)
+            ):
                 return True
+    return False
+
+
+def _to_named_hospital(toks: list[Token], k: int, hi: int) -> bool:
+    """ "taken to Hereford County Hospital": a hospital by its name, every word capitalised."""
+    if k >= hi or toks[k].low not in {"to", "into"}:
+        return False
+    for m in range(k + 1, min(hi, k + 6)):
+        if not toks[m].text[:1].isupper() and toks[m].low not in {"'s", "’s"}:
+            return False
+        if toks[m].low in {"hospital", "hospitals"}:
+            return m > k + 1
     return False
 
 

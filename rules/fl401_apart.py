@@ -355,8 +355,10 @@ _TRAPPED = re.compile(r"^\s+(?:[a-z]+\s+){0,2}?(?:still\s+)?(?:trapped|buried)\b
 
 def trapped_and_rescued(a: Quantity, b: Quantity, ta: Tells, tb: Tells) -> bool:
     """ "to save the lives of 19 people trapped under the rubble" / "eight people have been
-    rescued": those still trapped are not those already brought out."""
-    return ta.trapped != tb.trapped and (b if ta.trapped else a).event == "rescue"
+    rescued": those still trapped are not those already brought out ("21 of the trapped miners
+    were rescued" is itself a count of the rescued)."""
+    trapped, other = (a, b) if ta.trapped else (b, a)
+    return ta.trapped != tb.trapped and other.event == "rescue" != trapped.event
 
 
 # words after "of" that name a whole, not a kind ("two of the 23 counts")
