@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
-from factlint.linter.document import Document, LineIndex, Sentence, Span
+from factlint.linter.document import NO_SOURCES, Document, LineIndex, Sentence, Span, names_no_sources
 from factlint.linter.errors import InputError
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -34,6 +34,10 @@ class SourceEntry:
     line: int | None = None  # front matter line of the entry (None: from the run's settings)
     offset: int | None = None  # front matter entry: offset in the article of its value node
     end: int | None = None
+    # named by the article (front matter), not the run: read relative to the article and kept
+    # inside its project. Not told by ``line``: TOML front matter, or YAML whose node positions
+    # cannot be read, gives no line
+    from_article: bool = False
 
 
 @dataclass
@@ -71,29 +75,38 @@ def entries(doc: Document, ctx: "Context | None" = None) -> list[SourceEntry]:
     return found
 
 
-# what a writer puts in "sources:" to say the story has none ("sources: none"): YAML reads these
-# as text, not as null, and no article names a source file so
-_NO_SOURCES = frozenset({"none", "n/a", "na", "nil", "-", "no sources"})
-
-
 def _front_matter_entries(doc: Document) -> list[SourceEntry]:
     value = doc.meta.get(FRONT_MATTER_KEY)
     if value is None:
         return []
-    only = value[0] if isinstance(value, list) and len(value) == 1 else value  # "- none" too
-    if isinstance(only, str) and only.strip().lower() in _NO_SOURCES:
+    if value and names_no_sources(value):  # "sources: none", "- none" too
         return []
     nodes = _entry_nodes(doc)
     items = value if isinstance(value, list) else [value]
+    for i, item in enumerate(items):  # "[none, wire.txt]" read 'none' as a file "not found"
+        if isinstance(item, str) and item.strip().lower() in NO_SOURCES:
+            node = nodes[i] if i < len(nodes) else _Node(line=_toml_key_line(doc))
+            raise InputError(
+                f"front matter '{FRONT_MATTER_KEY}' entry {i + 1}: {item.strip()!r} says the story "
+                "has no sources, but the list names others: drop it",
+                path=doc.display_path,
+                line=node.line,
+            )
     found = []
     for i, item in enumerate(items):
-        node = nodes[i] if i < len(nodes) else _Node()
+        node = nodes[i] if i < len(nodes) else _Node(line=_toml_key_line(doc))
         if isinstance(item, str) and item.strip():
             # A YAML block ("|" or ">") is text even on one line; a plain one-line string a path.
             kind = "text" if node.block or "\n" in item.strip() else "path"
             found.append(
                 SourceEntry(
-                    kind, item.strip() if kind == "path" else item, None, node.line, node.start, node.end
+                    kind,
+                    item.strip() if kind == "path" else item,
+                    None,
+                    node.line,
+                    node.start,
+                    node.end,
+                    from_article=True,
                 )
             )
         elif (
@@ -125,6 +138,7 @@ def _front_matter_entries(doc: Document) -> list[SourceEntry]:
                     node.line,
                     node.inner_start,
                     node.inner_end,
+                    from_article=True,
                 )
             )
         else:
@@ -147,6 +161,18 @@ class _Node:
     block: bool = False  # a "|" or ">" block scalar
     inner_start: int | None = None  # a mapping entry: its path/text value
     inner_end: int | None = None
+
+
+_TOML_SOURCES_KEY = re.compile(rf"^[ \t]*{FRONT_MATTER_KEY}[ \t]*=", re.M)
+
+
+def _toml_key_line(doc: Document) -> int | None:
+    """The file line of ``sources =`` in TOML front matter (``+++`` lines): its entries' line."""
+    if not doc.text.startswith("+++"):
+        return None
+    ends = [k for k in (doc.text.find("\n+++", 3), doc.text.find("\r+++", 3)) if k != -1]
+    m = _TOML_SOURCES_KEY.search(doc.text, 0, min(ends, default=len(doc.text)))
+    return doc.position(m.start())[0] if m else None
 
 
 def _entry_nodes(doc: Document) -> list[_Node]:

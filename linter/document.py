@@ -32,6 +32,18 @@ class Span:
 
 _BREAK = re.compile(r"\r\n|\r|\n")
 
+# what a writer puts in front matter "sources:" to say the story has none ("sources: none", or a
+# list of that one entry): YAML reads these as text, not as null, and no article names a source
+# file so. The sources analysis names no file for it; the engine counts the article as one with
+# nothing to compare with
+NO_SOURCES = frozenset({"none", "n/a", "na", "nil", "-", "no sources"})
+
+
+def names_no_sources(value: Any) -> bool:
+    """True when a front matter ``sources`` value names no source (absent, empty, "none")."""
+    only = value[0] if isinstance(value, list) and len(value) == 1 else value
+    return not value or (isinstance(only, str) and only.strip().lower() in NO_SOURCES)
+
 
 class LineIndex:
     """Line starts of a text (``\\r\\n``, ``\\r`` and ``\\n`` each end one line) and Span making:

@@ -39,7 +39,7 @@ from .config import (
     load_config,
     shadowed_pyproject,
 )
-from .document import Document
+from .document import Document, names_no_sources
 from .errors import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, ConfigError, FactlintError, ModelError
 from .finding import FileError, Finding, Severity, fingerprint
 from .include import GitIgnored, git_ignored, walked_file_is_article
@@ -898,9 +898,13 @@ def _keep(
         lines = plan.changes.lines(target.path) if target.path is not None else set()
         file_findings = [f for f in file_findings if changed_mod.touches(f, lines)]
     plan.result.files.append(target.display)
-    if profile.source_rules_only and not profile.settings.sources and not doc.meta.get("sources"):
-        # the front matter's key of analysis/source_entries.py; read here, not through that
-        # floor, because the rules found nothing to read and said nothing
+    if (
+        profile.source_rules_only
+        and not profile.settings.sources
+        and names_no_sources(doc.meta.get("sources"))
+    ):
+        # the front matter's key of analysis/source_entries.py ("sources: none" names none); read
+        # here, not through that floor, because the rules found nothing to read and said nothing
         plan.result.uncompared += 1
         plan.result.uncompared_rules = sorted({*plan.result.uncompared_rules, *profile.source_rules_only})
     if target.data is not None and target.name is None and doc.format == "text":

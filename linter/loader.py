@@ -424,7 +424,8 @@ def _yaml_error(err, yaml_text: str, shown: str) -> InputError:
     if context:
         problem = f"{context}, {problem}"
     return InputError(
-        f"malformed YAML front matter at line {line}: {problem}{_colon_hint(err, yaml_text)}",
+        f"malformed YAML front matter at line {line}: {problem}{_colon_hint(err, yaml_text)}"
+        f"{_dash_hint(err, yaml_text)}",
         path=shown,
         line=line,
     )
@@ -462,6 +463,22 @@ def _colon_hint(err, yaml_text: str) -> str:
         return ""
     value = m.group("value").replace("\\", "\\\\").replace('"', '\\"')
     return f' (the {m.group("key")} has a colon in it: put it in quotes, {m.group("key")}: "{value}")'
+
+
+_LONE_DASH = re.compile(r"^sources:[ \t]+-[ \t]*(?:#.*)?$")
+
+
+def _dash_hint(err, yaml_text: str) -> str:
+    """``sources: -`` (a writer's "none") is a YAML list opened after a key: "sequence entries
+    are not allowed here". Say how to write it."""
+    mark = getattr(err, "problem_mark", None)
+    if mark is None or "sequence entries are not allowed" not in (getattr(err, "problem", None) or ""):
+        return ""
+    lines = yaml_text.splitlines()
+    m = _LONE_DASH.match(lines[mark.line]) if mark.line < len(lines) else None
+    if m is None:
+        return ""
+    return ' (a lone "-" opens a YAML list: write sources: none, or put the dash in quotes, "-")'
 
 
 def _title_block(meta: dict, yaml, yaml_text: str, yaml_start: int, text: str, shown: str) -> RawBlock | None:

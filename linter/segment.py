@@ -125,13 +125,45 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 # --- 1: the library --------------------------------------------------------------------------
 
 
+# sentencex takes quadratic time on some runs: each unclosed opening quote ("“", "«") scans to
+# the end for its closer, each stop before punctuation ("?-?-", a page's "<?<?") for a letter; a
+# 2 MB paragraph of them ran for hours. A paragraph this long is read in pieces of about
+# _PIECE characters, each going on _OVERLAP past its end so its last cuts see what follows, the
+# next piece opening at the last cut kept (a sentence's start, as sentencex saw it there)
+_LONG = 20_000
+_PIECE = 4_000
+_OVERLAP = 1_000
+
+
 def _library_cuts(text: str, masked: str) -> set[int]:
-    cuts = set()
-    for boundary in sentencex.get_sentence_boundaries("en", masked):
-        end = boundary["end_index"]  # character offsets, trailing whitespace included
-        if end < len(text) and not boundary["is_paragraph_break"]:
-            cuts.add(_settle(text, masked, end))
+    n = len(masked)
+    cuts: set[int] = set()
+    if n <= _LONG:
+        _piece_cuts(text, masked, 0, n, cuts)
+        return cuts
+    start = 0
+    while start < n:
+        stop = min(n, start + _PIECE)
+        last = _piece_cuts(text, masked, start, stop, cuts)
+        start = last if last >= start + _PIECE // 2 else stop
     return cuts
+
+
+def _piece_cuts(text: str, masked: str, start: int, keep: int, cuts: set[int]) -> int:
+    """Add to ``cuts`` the cuts sentencex finds in ``masked`` from ``start`` up to ``keep``
+    (reading _OVERLAP further); the last sentence end found there (``start`` if none)."""
+    n = len(masked)
+    end = n if keep == n else min(n, keep + _OVERLAP)
+    piece = masked if start == 0 and end == n else masked[start:end]
+    last = start
+    for boundary in sentencex.get_sentence_boundaries("en", piece):
+        at = start + boundary["end_index"]  # character offsets, trailing whitespace included
+        if at > keep or (at >= end and end < n):
+            break  # the next piece decides
+        last = at
+        if at < len(text) and not boundary["is_paragraph_break"]:
+            cuts.add(_settle(text, masked, at))
+    return last
 
 
 def _settle(text: str, masked: str, cut: int) -> int:
@@ -149,20 +181,23 @@ def _settle(text: str, masked: str, cut: int) -> int:
 def _drop_continuations(text: str, cuts: list[int]) -> set[int]:
     kept: set[int] = set()
     previous = 0
+    run = [0, 0, False]  # the last run without a space a cut was glued in: start, end, an address
     for cut in cuts:
         if not (
-            _continues(text, cut) or _after_abbreviation(text, cut) or _after_list_number(text, cut, previous)
+            _continues(text, cut, run)
+            or _after_abbreviation(text, cut)
+            or _after_list_number(text, cut, previous)
         ):
             kept.add(cut)
             previous = cut
     return kept
 
 
-def _continues(text: str, cut: int) -> bool:
+def _continues(text: str, cut: int, run: list | None = None) -> bool:
     """A cut before a lowercase word ("Yes!" he said) or glued inside a URL ends nothing."""
     n = len(text)
     if cut < n and not text[cut].isspace():
-        return _glued_inside_address(text, cut)
+        return _glued_inside_address(text, cut, run)
     nxt = cut
     while nxt < n and (text[nxt].isspace() or text[nxt] in _OPEN_CHARS):
         nxt += 1
@@ -182,15 +217,22 @@ def _after_abbreviation(text: str, cut: int) -> bool:
     return word.group(1) in _BEFORE_NUMBER and nxt < len(text) and text[nxt].isdigit()
 
 
-def _glued_inside_address(text: str, at: int) -> bool:
-    """A stop without a space after it inside a URL, path or e-mail address is not a boundary."""
+def _glued_inside_address(text: str, at: int, run: list | None = None) -> bool:
+    """A stop without a space after it inside a URL, path or e-mail address is not a boundary.
+    ``run`` keeps the last run's answer: each of the many stops of one long run without a space
+    (a page's "<!--<!--...", 2 MB of it) rescanned the whole run, quadratic time."""
+    if run is not None and run[0] <= at < run[1]:
+        return run[2]
     start = at
     while start > 0 and not text[start - 1].isspace():
         start -= 1
     end = at
     while end < len(text) and not text[end].isspace():
         end += 1
-    return any(mark in text[start:end] for mark in ("/", "@", "www.", "://"))
+    found = any(mark in text[start:end] for mark in ("/", "@", "www.", "://"))
+    if run is not None:
+        run[:] = [start, end, found]
+    return found
 
 
 def _after_list_number(text: str, cut: int, previous: int) -> bool:

@@ -38,7 +38,7 @@ def read_sources(
         else:
             _refuse_web_address(doc, entry)
             path, shown = _resolve(doc, entry)
-            if entry.line is not None:  # named by the article: confined to its project root
+            if entry.from_article:  # named by the article: confined to its project root
                 _confine(doc, settings, entry, path, shown)
             real = os.path.realpath(path)
             if real in seen:
@@ -56,7 +56,7 @@ def _refuse_web_address(doc: Document, entry: SourceEntry) -> None:
     """A URL as a source read as a missing path ("'articles/https:/example.com/x' not found"):
     say that nothing is downloaded and what to do instead."""
     if _WEB_ADDRESS.match(entry.value.strip()):
-        named = "in the front matter" if entry.line is not None else "given with --source"
+        named = "in the front matter" if entry.from_article else "given with --source"
         raise InputError(
             f"source {entry.value.strip()!r} ({named}) is a web address: factlint downloads nothing; "
             "save the source's text in a file and name that file",
@@ -68,7 +68,7 @@ def _refuse_web_address(doc: Document, entry: SourceEntry) -> None:
 def _resolve(doc: Document, entry: SourceEntry) -> tuple[Path, str]:
     """(path to read, path to show) of a path entry."""
     raw = Path(entry.value).expanduser()
-    if entry.line is None:  # from the run: as given (the config made it absolute if relative)
+    if not entry.from_article:  # from the run: as given (the config made it absolute if relative)
         return raw, _shown(raw)
     if raw.is_absolute():
         return raw, raw.as_posix()
@@ -115,11 +115,11 @@ def _shown(path: Path) -> str:
 def _file_source(
     doc: Document, resources: Resources, entry: SourceEntry, path: Path, shown: str, index: int
 ) -> Source:
-    named = "in the front matter" if entry.line is not None else "given with --source"
+    named = "in the front matter" if entry.from_article else "given with --source"
     if not path.exists():
         hint = (
             "; an inline source text needs a YAML block ('|') or 'text:'"
-            if entry.line is not None and " " in entry.value
+            if entry.from_article and " " in entry.value
             else ""
         )
         raise InputError(

@@ -356,7 +356,9 @@ _NOT_SPEAKER = frozenset(
 
 
 def _speaker_line(line: str) -> bool:
-    if not _SPEAKER_LINE.fullmatch(line):
+    line = line.strip().strip("*_").strip()  # a Markdown sheet's "*Jo Hart*", "**Jo Hart**"
+    # "Jo Hart, harbour master" too
+    if not (_SPEAKER_LINE.fullmatch(line) or _CREDIT_LINE.fullmatch(line)):
         return False
     first = line.lstrip("*•–—- \t").split(None, 1)[0]
     return first.lower() not in _NOT_SPEAKER
@@ -387,7 +389,9 @@ def _credited_below(doc: Document, q) -> bool:
     if following >= len(doc.blocks):
         return False
     credit = doc.blocks[following].text.strip()
-    return bool(_CREDIT_LINE.fullmatch(credit)) or (_opens_its_block(doc, q) and _speaker_line(credit))
+    return bool(_CREDIT_LINE.fullmatch(credit.strip("*_"))) or (
+        _opens_its_block(doc, q) and _speaker_line(credit)
+    )
 
 
 def _opens_its_block(doc: Document, q) -> bool:

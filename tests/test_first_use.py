@@ -407,6 +407,17 @@ def test_source_rules_alone_on_articles_without_sources_say_they_compared_nothin
         assert "sources to compare" not in proc.stdout + proc.stderr
 
 
+def test_an_article_saying_sources_none_is_one_with_nothing_to_compare_with(tmp_path):
+    # "sources: none" names no file (analysis/source_entries.py), yet the run counted it as an
+    # article with sources: `--select FL302` on it said "No findings", which reads as a pass
+    for n, value in enumerate(("none", "[none]", "n/a", "'-'")):
+        (tmp_path / f"a{n}.md").write_text(f"---\nsources: {value}\n---\n{ARTICLE}")
+    proc = factlint("check", "--select", "FL303", "a0.md", "a1.md", "a2.md", "a3.md", cwd=tmp_path)
+    assert proc.returncode == 0 and proc.stdout.startswith("Nothing checked in 4 files: FL303 had no"), (
+        proc.stdout + proc.stderr
+    )
+
+
 def test_a_baseline_moved_away_from_its_folder_says_why_it_hid_nothing(tmp_path):
     # CI reads the base branch's copy into a temporary folder: its paths, relative to its own
     # folder, named nothing there, and "hid 0 accepted findings" did not say why

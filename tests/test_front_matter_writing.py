@@ -147,6 +147,49 @@ def test_hugo_toml_front_matter_gives_the_title_date_and_sources(tmp_path, factl
     assert "for an article dated Tuesday 5 March 2024" in proc.stdout
 
 
+def test_toml_sources_are_the_articles_own_relative_to_it_and_inside_its_project(tmp_path, factlint):
+    # TOML front matter gives no YAML positions: its sources were taken for --source paths, read
+    # from the working directory ("'wire.txt' (given with --source) not found" from the folder
+    # above) and never confined, so a TOML article could name any file of the machine
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "wire.txt").write_text("The harbour will reopen on Monday, the port authority said.\n")
+    (news / "a.md").write_text(
+        '+++\ntitle = "Harbour to reopen"\ndraft = false\nsources = [\n  "wire.txt",\n]\n+++\n\n'
+        "The harbour will reopen on Monday, the port authority said.\n"
+    )
+    assert factlint("news/a.md", cwd=tmp_path, select="FL303").returncode == 0
+    (news / "a.md").write_text('+++\nsources = ["gone.txt"]\n+++\n\nThe harbour reopened.\n')
+    proc = factlint("news/a.md", cwd=tmp_path, select="FL303")
+    assert proc.returncode == 2
+    assert "news/a.md:2: error: source 'news/gone.txt' (in the front matter) not found" in proc.stderr
+    outside = tmp_path / "outside.txt"
+    outside.write_text("The harbour reopened.\n")
+    (news / "a.md").write_text(f'+++\nsources = ["{outside.as_posix()}"]\n+++\n\nThe harbour reopened.\n')
+    proc = factlint("a.md", cwd=news, select="FL303")
+    assert proc.returncode == 2 and "(in the front matter) is outside the project root" in proc.stderr
+
+
+def test_sources_none_beside_other_sources_or_a_bare_dash_is_an_error_saying_what_to_write(
+    tmp_path, factlint
+):
+    # "[none, wire.txt]" read 'none' as a file ("'none' not found"); the documented "-" unquoted
+    # opens a YAML list ("sequence entries are not allowed here") and said no more
+    (tmp_path / "wire.txt").write_text("The harbour reopened.\n")
+    (tmp_path / "a.md").write_text("---\ntitle: Harbour\nsources: [none, wire.txt]\n---\n\nIt reopened.\n")
+    proc = factlint("a.md", cwd=tmp_path, select="FL303")
+    assert proc.returncode == 2 and proc.stderr.strip() == (
+        "a.md:3: error: front matter 'sources' entry 1: 'none' says the story has no sources, "
+        "but the list names others: drop it"
+    )
+    (tmp_path / "a.md").write_text("---\ntitle: Harbour\nsources: -\n---\n\nIt reopened.\n")
+    proc = factlint("a.md", cwd=tmp_path, select="FL303")
+    assert proc.returncode == 2 and proc.stderr.strip().endswith(
+        'sequence entries are not allowed here (a lone "-" opens a YAML list: write sources: none, '
+        'or put the dash in quotes, "-")'
+    )
+
+
 def test_unquoted_toml_text_is_one_error_saying_how_to_write_it(tmp_path, factlint):
     (tmp_path / "a.md").write_text("+++\ndate = 2024-03-05\ntitle = Harbour reopens\n+++\n\nText here.\n")
     proc = factlint("a.md", cwd=tmp_path)

@@ -82,3 +82,35 @@ def test_dev_articles_split_sensibly():
     assert len(lengths) > 3000
     assert 60 < mean < 200, mean
     assert sum(n < 15 for n in lengths) / len(lengths) < 0.02, "few tiny fragments"
+
+
+def test_a_long_paragraph_of_hostile_runs_is_cut_in_linear_time():
+    # sentencex scans to the end from each unclosed opening quote, and from each stop before
+    # punctuation; every stop glued in one run without a space rescanned that run: a 2 MB page
+    # of "<!--" or "<?" (HTML reads both as text when nothing closes them) ran for hours
+    import time
+
+    for hostile in ("<!--", "<?", "?-", "“ "):
+        started = time.process_time()
+        spans = split_sentences("The council met on Tuesday. " + hostile * (200_000 // len(hostile)))
+        assert spans[0][0] == 0 and time.process_time() - started < 5, hostile
+
+
+def test_a_long_paragraph_is_cut_as_a_short_one_is():
+    # read in pieces past 20,000 characters: each piece's cuts are the ones the whole would get
+    sentences = [
+        f"Mr. Roe said the ferry {n} would run at {n % 12 + 1} p.m. Monday. It did not!"
+        f' "Why?" asked Ms. Vale. See www.example.org/{n}. No. {n} was late...'
+        for n in range(600)
+    ]
+    text = " ".join(sentences)
+    assert len(text) > 40_000
+    pieces = split_sentences(text)
+    assert pieces == [(a + k, b + k) for k, part in _offsets(sentences) for a, b in split_sentences(part)]
+
+
+def _offsets(parts: list[str]):
+    at = 0
+    for part in parts:
+        yield at, part
+        at += len(part) + 1
