@@ -129,24 +129,12 @@ def _quotes(doc: "Document") -> list[Quote]:
         if source is not None:
             for i in chain:
                 if not result[i].attributed:
-                    result[i] = replace(
-                        result[i],
-                        verb=source.verb,
-                        speaker=source.speaker,
-                        speaker_span=source.speaker_span,
-                        via="continued",
-                    )
+                    result[i] = _credited(result[i], source)
     # 3. single quotes: a cue in the sentence just before or after ('"...," he said. "More."')
     for i, (bt, raw, masked) in enumerate(found):
         if not result[i].attributed and i and _follows(doc, result[i - 1], result[i], bt, raw):
-            prev = result[i - 1]  # '"...," he explained. "More words."' (a video line between)
-            result[i] = replace(
-                result[i],
-                verb=prev.verb,
-                speaker=prev.speaker,
-                speaker_span=prev.speaker_span,
-                via="continued",
-            )
+            # '"...," he explained. "More words."' (a video line between)
+            result[i] = _credited(result[i], result[i - 1])
         if not result[i].attributed:
             cue = _neighbour_cue(doc, result[i].sentences, bt, masked, memo=memo)
             if cue is not None:
@@ -171,14 +159,15 @@ def _pull_quotes(result: list[Quote]) -> list[Quote]:
         words = f" {' '.join(COMPOUND_WORD.findall(result[i].text.lower()))} "
         source = next((q for q, text in said if words in text), None)
         if source is not None:
-            result[i] = replace(
-                result[i],
-                verb=source.verb,
-                speaker=source.speaker,
-                speaker_span=source.speaker_span,
-                via="continued",
-            )
+            result[i] = _credited(result[i], source)
     return result
+
+
+def _credited(quote: Quote, source: Quote) -> Quote:
+    """``quote`` credited to ``source``'s speaker: the same speaker's words go on."""
+    return replace(
+        quote, verb=source.verb, speaker=source.speaker, speaker_span=source.speaker_span, via="continued"
+    )
 
 
 def _follows(doc, prev: Quote, cur: Quote, bt: "_BlockText", raw: "_RawQuote") -> bool:
