@@ -6,16 +6,19 @@ pip cache, renames under --diff, Jekyll's _site, a report or baseline written as
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
 from pathlib import Path
 
+import jsonschema
 import pytest
 
 from factlint.linter import registry
 
 from tests.test_cli import factlint
+from tests.test_reporters import findings_schema
 from tests.test_github_action import _git, _outputs, _step, runner  # noqa: F401 (a fixture)
 
 ARTICLE = "Storm closes schools in Kerrow\n\nA storm closed all 14 schools in Kerrow on Wednesday, the district said.\n"
@@ -398,6 +401,14 @@ def test_source_rules_alone_on_articles_without_sources_say_they_compared_nothin
     assert "No findings" not in proc.stdout and proc.stderr == ""  # said once
     proc = factlint("check", "--select", "FL303", "--format", "json", "a.txt", cwd=tmp_path)
     assert proc.returncode == 0 and proc.stderr.strip() == f"factlint: notice: {reason}"
+    # a CI job reads the report, not stderr: the notice is in it (JSON against our schema)
+    report = json.loads(proc.stdout)
+    assert report["notices"] == [{"message": reason}] and report["findings"] == []
+    jsonschema.validate(report, findings_schema())
+    proc = factlint("check", "--select", "FL303", "--format", "sarif", "a.txt", cwd=tmp_path)
+    invocation = json.loads(proc.stdout)["runs"][0]["invocations"][0]
+    assert invocation["executionSuccessful"] is True
+    assert invocation["toolExecutionNotifications"] == [{"level": "note", "message": {"text": reason}}]
     # one article of two has sources: the other is named in a notice
     proc = factlint("check", "--select", "FL303", "a.txt", "b.md", cwd=tmp_path)
     assert "FL303 had no sources to compare with in 1 of 2 files" in proc.stderr
@@ -405,6 +416,8 @@ def test_source_rules_alone_on_articles_without_sources_say_they_compared_nothin
     for args in (["--select", "FL303,FL003"], ["--select", "FL303", "--source", "b.md"]):
         proc = factlint("check", *args, "a.txt", cwd=tmp_path)
         assert "sources to compare" not in proc.stdout + proc.stderr
+        report = json.loads(factlint("check", *args, "--format", "json", "a.txt", cwd=tmp_path).stdout)
+        assert "notices" not in report
 
 
 def test_an_article_saying_sources_none_is_one_with_nothing_to_compare_with(tmp_path):

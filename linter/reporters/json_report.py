@@ -42,7 +42,7 @@ def finding_dict(finding: Finding) -> dict:
 
 
 def report_dict(result: RunResult) -> dict:
-    return {
+    report = {
         "version": SCHEMA_VERSION,
         "files": sorted(result.files),
         "findings": [finding_dict(f) for f in sorted_findings(result)],
@@ -51,6 +51,11 @@ def report_dict(result: RunResult) -> dict:
             for e in sorted(result.errors, key=lambda e: (e.path, e.line or 0, e.message))
         ],
     }
+    if result.uncompared:
+        # a CI job reads this file, not stderr: "no findings" from rules that compared nothing
+        # must not read as a pass
+        report["notices"] = [{"message": result.uncompared_reason()}]
+    return report
 
 
 def render(result: RunResult, rules: dict, color: bool = False, verbose: bool = False) -> str:

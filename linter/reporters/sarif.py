@@ -117,7 +117,12 @@ def sarif_dict(result: RunResult, rules: dict) -> dict:
             {
                 # Unreadable inputs make the run exit 2: not a successful execution.
                 "executionSuccessful": not errors,
-                "toolExecutionNotifications": [_notification(e) for e in errors],
+                "toolExecutionNotifications": [_notification(e) for e in errors]
+                + (
+                    [{"level": "note", "message": {"text": result.uncompared_reason()}}]
+                    if result.uncompared
+                    else []
+                ),
             }
         ],
         "results": [_result(f, index[f.rule_id]) for f in findings],
