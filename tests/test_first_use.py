@@ -19,7 +19,7 @@ from factlint.linter import registry
 
 from tests.test_cli import factlint
 from tests.test_reporters import findings_schema
-from tests.test_github_action import _git, _outputs, _step, runner  # noqa: F401 (a fixture)
+from tests.test_github_action import _git, _head, _outputs, _step, runner  # noqa: F401 (a fixture)
 
 ARTICLE = "Storm closes schools in Kerrow\n\nA storm closed all 14 schools in Kerrow on Wednesday, the district said.\n"
 
@@ -233,9 +233,7 @@ def test_the_action_reads_the_base_commits_pyproject_table_when_there_is_no_fact
     (repo / "pyproject.toml").write_text('[tool.factlint.rules]\nFL003 = "off"\n')
     _git(repo, "add", "pyproject.toml")
     _git(repo, "commit", "-qm", "config in pyproject")
-    env["BASE_SHA"] = subprocess.run(
-        ["git", "rev-parse", "HEAD"], cwd=repo, capture_output=True, text=True
-    ).stdout.strip()
+    env["BASE_SHA"] = _head(repo)
     # the pull request tries to switch FL002 off too: the base's table holds
     (repo / "pyproject.toml").write_text('[tool.factlint.rules]\nFL002 = "off"\nFL003 = "off"\n')
     (repo / "articles" / "late.md").write_text("# Late\n\nSkip to content\n\nExperts say so.\n")

@@ -71,14 +71,19 @@ def _git(repo, *args):
     subprocess.run(["git", *args], cwd=repo, check=True, capture_output=True)
 
 
+def _head(repo) -> str:
+    """The commit the repository's HEAD names (a base commit for the Action's steps)."""
+    return subprocess.run(
+        ["git", "rev-parse", "HEAD"], cwd=repo, check=True, capture_output=True, text=True
+    ).stdout.strip()
+
+
 def _commit_base_config(repo: Path, env: dict, config: str) -> None:
     """Commit ``config`` as the repository's .factlint.yaml and make that commit the base."""
     (repo / ".factlint.yaml").write_text(config)
     _git(repo, "add", ".factlint.yaml")
     _git(repo, "commit", "-qm", "config")
-    env["BASE_SHA"] = subprocess.run(
-        ["git", "rev-parse", "HEAD"], cwd=repo, capture_output=True, text=True
-    ).stdout.strip()
+    env["BASE_SHA"] = _head(repo)
 
 
 @pytest.fixture
@@ -96,9 +101,7 @@ def runner(tmp_path, monkeypatch):
     (repo / "README.md").write_text("# Newsroom\n\nSkip to content\n")
     _git(repo, "add", ".")
     _git(repo, "commit", "-qm", "base")
-    base = subprocess.run(
-        ["git", "rev-parse", "HEAD"], cwd=repo, capture_output=True, text=True
-    ).stdout.strip()
+    base = _head(repo)
     # the pull request: a new article with a leftover, an edit to old.md that adds a vague
     # attribution, nothing in kept.md, and a README change outside `paths`
     (repo / "articles" / "new `<b>`|x.md").write_text("# New\n\nSkip to content\n\nThe mayor spoke.\n")
@@ -211,9 +214,7 @@ def test_the_base_configs_relative_paths_are_read_from_its_folder(runner, step):
     (repo / ".factlint.yaml").write_text("register: people.yaml\n")
     _git(repo, "add", ".")
     _git(repo, "commit", "-qm", "register")
-    env["BASE_SHA"] = subprocess.run(
-        ["git", "rev-parse", "HEAD"], cwd=repo, capture_output=True, text=True
-    ).stdout.strip()
+    env["BASE_SHA"] = _head(repo)
     _commit_article(repo, "articles/deal.md", "# Deal\n\nExperts say the deal was agreed on Monday.\n")
     assert step("choose", repo, env).returncode == 0
     out = _outputs(temp)
@@ -314,9 +315,7 @@ def test_changed_files_are_chosen_as_a_folder_walk_would_choose_them(runner, ste
     (repo / ".factlint.yaml").write_text('include: ["desk/**"]\n')
     _git(repo, "add", ".")
     _git(repo, "commit", "-qm", "include")
-    env["BASE_SHA"] = subprocess.run(
-        ["git", "rev-parse", "HEAD"], cwd=repo, capture_output=True, text=True
-    ).stdout.strip()
+    env["BASE_SHA"] = _head(repo)
     _commit_article(repo, "desk/d.md", "# Desk\n\nSkip to content\n\nThe mayor spoke.\n")
     _commit_article(repo, "drafts/x.md", "# Draft\n\nSkip to content\n\nThe mayor spoke.\n")
     assert step("choose", repo, env).returncode == 0
