@@ -293,15 +293,52 @@ def other_groups(first: str, second: str) -> bool:
     return any((a[0] in one and b[0] in two) or (a[0] in two and b[0] in one) for one, two in _GROUP_SIDES)
 
 
+# Words that end the name of a market measure ("NSE 20 Share Index", "Dow Jones Industrial
+# Average"): the words before them say which measure.
+_INDEX_HEADS = frozenset({"index", "average"})
+# Most words of an index's name before its head word
+_INDEX_NAME_WORDS = 5
+
+
+def _index_names(text: str) -> frozenset[tuple[str, ...]]:
+    """The names of the market indices a sentence gives ("NSE 20 Share Index" -> ("nse", "20",
+    "share", "index")): the run of capitalised words and figures before "Index" or "Average"."""
+    toks = word_tokens(text)
+    out = set()
+    for k, tok in enumerate(toks):
+        if tok.low not in _INDEX_HEADS:
+            continue
+        name = [tok.low]
+        for prev in reversed(toks[max(0, k - _INDEX_NAME_WORDS) : k]):
+            if not (prev.cap or prev.text[:1].isdigit() or prev.text in ("&", "-")):
+                break
+            name.insert(0, prev.low)
+        if name[0] == "the":
+            name.pop(0)  # "The VSE All Share Index" opening a sentence
+        if len(name) > 1:
+            out.add(tuple(name))
+    return frozenset(out)
+
+
+def other_indices(first: str, second: str) -> bool:
+    """Do the two sentences give the figures of different named indices ("the NSE 20 Share Index
+    dipped 5.38 points" / "the NSE All Share Index closed at 155.85")? A market report gives each
+    index its own points and level."""
+    if "ndex" not in first and "verage" not in first:
+        return False
+    a, b = _index_names(first), _index_names(second)
+    return bool(a) and bool(b) and a.isdisjoint(b)
+
+
 def _figures(first: str, second: str) -> str:
     """``compare_figures``, where figures under labels of different subjects ("NEVADA, 6 votes:
     ..." / "GEORGIA, 16 votes: ...", a results list by place) measure different things, and so do
-    the figures of two groups of a split ("Local investors ..." / "Foreign investors ...") and
+    the figures of two named indices, of two groups of a split ("Local investors ..." / "Foreign investors ...") and
     the numbers of two provisions cited ("art. 881.2" / "art. 894.1" of a code): they name which
     rule, they measure nothing."""
     figures = compare_figures(first, second)
     if figures in ("different", "conflict") and (
-        labelled_apart(first, second) or other_groups(first, second)
+        labelled_apart(first, second) or other_groups(first, second) or other_indices(first, second)
     ):
         return "different"
     if figures == "conflict":
