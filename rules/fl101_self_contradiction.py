@@ -226,7 +226,7 @@ def exceptions(
         found.add("paraphrases")
     if same_event(first, second, min_shared_words) is None:
         found.add("unrelated")
-    # a line broken mid-sentence ("... died June" / "11 at age 72.") gives its figures with the
+    # a line broken mid-sentence ("... died May" / "22 at age 69.") gives its figures with the
     # subject of the line before: compared alone, two such fragments lose whose figures they are
     whole_first, whole_second = with_lead_in(doc, pair.first), with_lead_in(doc, pair.second)
     figures = _figures(whole_first, whole_second)
@@ -247,9 +247,9 @@ def exceptions(
 
 def with_lead_in(doc: Document, index: int) -> str:
     """The sentence's text, after the sentence before it where it is the rest of a line broken
-    mid-sentence: it opens with a lower-case word ("died June 19 at age 63." under "Mayor Jane
-    Roe Jr."), or with a figure right after a line that stops without a mark ("... died June" /
-    "11 at age 72.")."""
+    mid-sentence: it opens with a lower-case word ("died July 9 at age 58." under "Mayor Jane
+    Roe Jr."), or with a figure right after a line that stops without a mark ("... died May" /
+    "22 at age 69.")."""
     text = doc.sentences[index].text
     head = text[:1]
     if index == 0 or not (head.islower() or head.isdigit()):
@@ -263,7 +263,7 @@ def with_lead_in(doc: Document, index: int) -> str:
 
 
 # Two sides of a figure split between two groups: the same head word under words of both sides
-# ("Local investors ... 72.10% ..." / "Foreign investors contributed 27.90% ...") names two
+# ("Local investors ... 68% ..." / "Foreign investors contributed 32% ...") names two
 # groups, each with its own share, not one group given two figures.
 _GROUP_SIDES = (
     (frozenset({"local", "domestic"}), frozenset({"foreign", "international", "overseas"})),
@@ -293,7 +293,7 @@ def other_groups(first: str, second: str) -> bool:
     return any((a[0] in one and b[0] in two) or (a[0] in two and b[0] in one) for one, two in _GROUP_SIDES)
 
 
-# Words that end the name of a market measure ("NSE 20 Share Index", "Dow Jones Industrial
+# Words that end the name of a market measure ("VSE 20 Share Index", "Dow Jones Industrial
 # Average"): the words before them say which measure.
 _INDEX_HEADS = frozenset({"index", "average"})
 # Most words of an index's name before its head word
@@ -301,7 +301,7 @@ _INDEX_NAME_WORDS = 5
 
 
 def _index_names(text: str) -> frozenset[tuple[str, ...]]:
-    """The names of the market indices a sentence gives ("NSE 20 Share Index" -> ("nse", "20",
+    """The names of the market indices a sentence gives ("VSE 20 Share Index" -> ("vse", "20",
     "share", "index")): the run of capitalised words and figures before "Index" or "Average"."""
     toks = word_tokens(text)
     out = set()
@@ -321,8 +321,8 @@ def _index_names(text: str) -> frozenset[tuple[str, ...]]:
 
 
 def other_indices(first: str, second: str) -> bool:
-    """Do the two sentences give the figures of different named indices ("the NSE 20 Share Index
-    dipped 5.38 points" / "the NSE All Share Index closed at 155.85")? A market report gives each
+    """Do the two sentences give the figures of different named indices ("the VSE 20 Share Index
+    fell 6.41 points" / "the VSE All Share Index closed at 148.30")? A market report gives each
     index its own points and level."""
     if "ndex" not in first and "verage" not in first:
         return False
