@@ -10,7 +10,8 @@ and URLs, a Markdown picture's caption (an emphasised line under it, or the emph
 after it), ``<script> <style> <noscript> <template> <head> <pre> <nav>``, and in HTML the page
 furniture around a story: ``<figure> <figcaption> <aside> <footer>`` and elements whose class, id or role
 marks them as ads, related links, newsletter, share, caption or byline boxes, and a date-only
-``<time>`` standing alone outside a paragraph (a header's publication date). HTML comments are collected
+``<time>`` standing alone outside a paragraph (a header's publication date, with a short label
+before it on an article header's meta line). HTML comments are collected
 separately (``comments``): suppressions such as ``<!-- factlint-disable-next-line FL001 -->``
 live there.
 """
@@ -505,6 +506,16 @@ _PROSE_BLOCKS = frozenset(
     "p h1 h2 h3 h4 h5 h6 li dt dd blockquote td th caption summary legend address".split()
 )
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+# Most words a label before a date in an article header's meta line has ("Local", "By Jane Roe |")
+_META_LABEL_WORDS = 4
+
+
+def _meta_label(text: str) -> bool:
+    """Whether the words before a <time> in an article header's meta line are a label (a section
+    name, a byline), no sentence: "<header>..<div class="meta">Local <time>..</time></div>"."""
+    return len(text.split()) <= _META_LABEL_WORDS and not any(mark in text for mark in ".!?")
+
+
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _HTML_SPACE = re.compile(r"[ \t\r\n\f]{2,}|[\t\r\n\f]")  # runs HTML collapses to one space
 _LIST_TAGS = frozenset("li dt dd".split())
@@ -693,9 +704,7 @@ class _HtmlProse(HTMLParser):
                 self.furniture[1] += 1
             return
         if tag not in _VOID and (_is_furniture(tag, attrs) or tag == "time" and self._stamp_slot()):
-            if tag in _BLOCK_TAGS:
-                self.flush()  # an inline one (<span class="credit">) leaves its paragraph whole
-            self.furniture = [tag, 1]
+            self._enter_furniture(tag)
             return
         if tag == "article":
             self.in_article += 1
@@ -708,13 +717,21 @@ class _HtmlProse(HTMLParser):
         elif tag not in _VOID:
             self.current.openers[end] = start
 
+    def _enter_furniture(self, tag: str) -> None:
+        if tag in _BLOCK_TAGS:
+            self.flush()  # an inline one (<span class="credit">) leaves its paragraph whole
+        elif tag == "time":
+            self.current = RawBlock("paragraph", Prose())  # a meta line's label goes with its date
+        self.furniture = [tag, 1]
+
     def _stamp_slot(self) -> bool:
         """A <time> that opens no sentence: nothing before it in its block, and its block no
         paragraph, heading or list entry (an article header's or meta line's publication time,
         "<header><h1>...</h1><time>2 March</time>"). A <time> in prose is the story's date."""
         if self.stack and self.stack[-1] in _PROSE_BLOCKS:
             return False
-        if any(not ch.isspace() for part in self.current.prose.parts for ch in part):
+        before = "".join(self.current.prose.parts)
+        if before.strip() and not ("header" in self.stack and _meta_label(before)):
             return False
         # and no words after it before its block ends: "<div><time>Tuesday</time>, the council
         # voted</div>" is a sentence

@@ -29,6 +29,7 @@ from factlint.analysis.text import (
     content_words,
     excerpt,
     figure_tokens,
+    word_tokens,
 )
 from factlint.analysis.words import FUNCTION_WORDS, MONTH_NAMES, WEEKDAYS
 from factlint.linter.document import Document, Sentence
@@ -225,8 +226,11 @@ def exceptions(
         found.add("paraphrases")
     if same_event(first, second, min_shared_words) is None:
         found.add("unrelated")
-    figures = _figures(first, second)
-    if figures == "different" or (figures == "conflict" and other_names_clause(first, second)):
+    # a line broken mid-sentence ("... died May" / "22 at age 69.") gives its figures with the
+    # subject of the line before: compared alone, two such fragments lose whose figures they are
+    whole_first, whole_second = with_lead_in(doc, pair.first), with_lead_in(doc, pair.second)
+    figures = _figures(whole_first, whole_second)
+    if figures == "different" or (figures == "conflict" and other_names_clause(whole_first, whole_second)):
         ca, cb = sentence_cues(first), sentence_cues(second)
         if ca.negated == cb.negated:
             # only figures differ, and they measure different things; opposite directions
@@ -241,13 +245,101 @@ def exceptions(
     return frozenset(found | _wording_exceptions(first, second))
 
 
+def with_lead_in(doc: Document, index: int) -> str:
+    """The sentence's text, after the sentence before it where it is the rest of a line broken
+    mid-sentence: it opens with a lower-case word ("died July 9 at age 58." under "Mayor Jane
+    Roe Jr."), or with a figure right after a line that stops without a mark ("... died May" /
+    "22 at age 69.")."""
+    text = doc.sentences[index].text
+    head = text[:1]
+    if index == 0 or not (head.islower() or head.isdigit()):
+        return text
+    before = doc.sentences[index - 1].text
+    if head.isdigit() and _END.search(before):
+        return text  # "2019 was a good year." after a full sentence opens a sentence of its own
+    if head.islower() and not word_tokens(text)[0].text.islower():
+        return text  # "iPhone sales ...": a name written with a small letter first
+    return f"{before} {text}"
+
+
+# Two sides of a figure split between two groups: the same head word under words of both sides
+# ("Local investors ... 68% ..." / "Foreign investors contributed 32% ...") names two
+# groups, each with its own share, not one group given two figures.
+_GROUP_SIDES = (
+    (frozenset({"local", "domestic"}), frozenset({"foreign", "international", "overseas"})),
+    (frozenset({"male"}), frozenset({"female"})),
+    (frozenset({"public"}), frozenset({"private"})),
+    (frozenset({"urban"}), frozenset({"rural"})),
+    (frozenset({"retail"}), frozenset({"institutional"})),
+    (frozenset({"residential"}), frozenset({"commercial"})),
+)
+
+
+def _group_subject(text: str) -> tuple[str, str] | None:
+    """The opening "modifier head" of a sentence ("Foreign investors ..." -> ("foreign",
+    "investors")), after an opening "The"."""
+    words = [t.low for t in word_tokens(text)[:3] if t.is_word]
+    if words[:1] == ["the"]:
+        words = words[1:]
+    return (words[0], words[1]) if len(words) >= 2 else None
+
+
+def other_groups(first: str, second: str) -> bool:
+    """Do the two sentences open with one head word under the two sides of a split ("Local
+    investors" / "Foreign investors", "Male voters" / "Female voters")?"""
+    a, b = _group_subject(first), _group_subject(second)
+    if a is None or b is None or a[1] != b[1] or a[0] == b[0]:
+        return False
+    return any((a[0] in one and b[0] in two) or (a[0] in two and b[0] in one) for one, two in _GROUP_SIDES)
+
+
+# Words that end the name of a market measure ("VSE 20 Share Index", "Dow Jones Industrial
+# Average"): the words before them say which measure.
+_INDEX_HEADS = frozenset({"index", "average"})
+# Most words of an index's name before its head word
+_INDEX_NAME_WORDS = 5
+
+
+def _index_names(text: str) -> frozenset[tuple[str, ...]]:
+    """The names of the market indices a sentence gives ("VSE 20 Share Index" -> ("vse", "20",
+    "share", "index")): the run of capitalised words and figures before "Index" or "Average"."""
+    toks = word_tokens(text)
+    out = set()
+    for k, tok in enumerate(toks):
+        if tok.low not in _INDEX_HEADS:
+            continue
+        name = [tok.low]
+        for prev in reversed(toks[max(0, k - _INDEX_NAME_WORDS) : k]):
+            if not (prev.cap or prev.text[:1].isdigit() or prev.text in ("&", "-")):
+                break
+            name.insert(0, prev.low)
+        if name[0] == "the":
+            name.pop(0)  # "The VSE All Share Index" opening a sentence
+        if len(name) > 1:
+            out.add(tuple(name))
+    return frozenset(out)
+
+
+def other_indices(first: str, second: str) -> bool:
+    """Do the two sentences give the figures of different named indices ("the VSE 20 Share Index
+    fell 6.41 points" / "the VSE All Share Index closed at 148.30")? A market report gives each
+    index its own points and level."""
+    if "ndex" not in first and "verage" not in first:
+        return False
+    a, b = _index_names(first), _index_names(second)
+    return bool(a) and bool(b) and a.isdisjoint(b)
+
+
 def _figures(first: str, second: str) -> str:
     """``compare_figures``, where figures under labels of different subjects ("NEVADA, 6 votes:
     ..." / "GEORGIA, 16 votes: ...", a results list by place) measure different things, and so do
+    the figures of two named indices, of two groups of a split ("Local investors ..." / "Foreign investors ...") and
     the numbers of two provisions cited ("art. 881.2" / "art. 894.1" of a code): they name which
     rule, they measure nothing."""
     figures = compare_figures(first, second)
-    if figures in ("different", "conflict") and labelled_apart(first, second):
+    if figures in ("different", "conflict") and (
+        labelled_apart(first, second) or other_groups(first, second) or other_indices(first, second)
+    ):
         return "different"
     if figures == "conflict":
         cited_a, cited_b = _cited(first), _cited(second)

@@ -597,6 +597,7 @@ class ActorWithoutSetup(Rule):
                 and not _same_sentence_setup(ms, ev)
                 and not _to_the_reader(sentence.text)
                 and not _gathering_before(doc, ev.sentence)
+                and not _exchange_before(ms, ev.sentence)
             ):
                 why = f"a {_family_words(ev.family)} the story never reported: say who met and when"
             else:
@@ -1298,6 +1299,29 @@ _GATHERING = re.compile(
 
 def _gathering_before(doc: Document, sentence: int) -> bool:
     return any(_GATHERING.search(earlier.text) for earlier in doc.sentences[:sentence])
+
+
+# How far back an exchange told in other words is still what "the discussions" means
+EXCHANGE_REACH = 2
+
+
+def _exchange_before(ms: Mentions, sentence: int) -> bool:
+    """Whether a sentence just before tells of an exchange in other words: people of the story
+    doing something "with" another ("Counsel for both sides went through the point with Judge
+    Hale."): "the discussions" after it are that exchange, not talks the story never reported."""
+    for k in range(max(0, sentence - EXCHANGE_REACH), sentence):
+        people = [m for m in ms.in_sentence(k) if m.kind in ("person", "role") and not m.in_quote]
+        if len(people) < 2:
+            continue
+        text = ms.doc.sentences[k].text
+        for tok in word_tokens(text):
+            if tok.low != "with" or tok.start == 0:
+                continue
+            before = [m for m in people if m.end <= tok.start]
+            after = [m for m in people if tok.end <= m.start <= tok.end + 40]
+            if before and after:
+                return True
+    return False
 
 
 def _to_the_reader(text: str) -> bool:

@@ -197,3 +197,24 @@ def test_a_time_standing_alone_in_the_header_is_not_prose():
         "Boat owners met at the club house.",
     ]
     assert lint_text(STAMPED, display_path="page.html", select=["FL002"]) == []
+
+
+# An article header's meta line: a section label or byline, then the date, in one block that is
+# no paragraph (h-fa9). The label goes with the date; a sentence before a <time> stays.
+META_LINE = """<html><body><article>
+<header>
+<h1>Ferry timetable cut</h1>
+<div class="meta"><span class="section">Local</span> <time datetime="2024-05-02">May 2, 2024</time></div>
+</header>
+<p>The island ferry will sail twice a day from June, the operator said.</p>
+<div>The ferry sailed late <time datetime="2024-05-01">on Wednesday</time></div>
+</article></body></html>
+"""
+
+
+def test_a_label_and_date_on_a_header_meta_line_are_not_prose():
+    assert _sentences(META_LINE) == [
+        "Ferry timetable cut",
+        "The island ferry will sail twice a day from June, the operator said.",
+        "The ferry sailed late on Wednesday",
+    ]
