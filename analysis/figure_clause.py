@@ -237,6 +237,7 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
         for k, t in enumerate(toks[own_lo:own_hi], own_lo)
         if k not in forecast
         and not (t.low == "may" and t.text[0].isupper())
+        and not (t.low == "will" and _name_word(toks, k))
         and not (t.low == "due" and word_at(toks, k + 1) == "to" and word_at(toks, k + 2) in _DETERMINERS)
         and not feeling_noun(toks, k)
     }
@@ -562,7 +563,12 @@ def _own_part(toks, lo, first, j2, hi) -> tuple[int, int]:
         if toks[k].text == "," and word_at(toks, k + 1) in _PART_JOINS | _PART_SUBJECTS | _CONCEDING:
             end = k  # ", despite a Red Cross estimate that dozens remain missing": not the figure's hedge
             break
-        if toks[k].low in _PART_JOINS and word_at(toks, k + 1) in _PART_SUBJECTS | _NEW_SUBJECTS:
+        if toks[k].low in _PART_JOINS and (
+            word_at(toks, k + 1) in _PART_SUBJECTS | _NEW_SUBJECTS
+            # "180 were rescued and still many are feared missing": an adverb before the subject
+            or word_at(toks, k + 1) in {"still", "now"}
+            and word_at(toks, k + 2) in _PART_SUBJECTS
+        ):
             end = k  # "43 have died and several are believed to be missing": the hedge is theirs
             break  # ("housed 196 workers and there are suggestions it may have been overcrowded")
     return start, end
@@ -574,6 +580,19 @@ _PARTICLE_VERBS = frozenset(
     "wiped gathered turned showed pulled hunted tracked chased".split()
 )
 _CONCEDING = frozenset({"although", "though", "while", "whereas", "despite"})
+
+
+def _name_word(toks, k) -> bool:
+    """A capitalised "Will" inside a sentence, before another capitalised word, is part of a name
+    ("the group Harbour Will Rise", "Will Carter said"), not the future, except in a title-case
+    headline."""
+    return (
+        toks[k].text[0].isupper()
+        and 0 < k < len(toks) - 1
+        and toks[k + 1].text[:1].isupper()
+        and toks[k - 1].text[:1].isalpha()
+        and not _title_case(toks)
+    )
 
 
 # ", many feared drowned", ", some critically": a comma and one of these start another part about
