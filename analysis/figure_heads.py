@@ -131,8 +131,6 @@ def _head(toks, j, hi) -> tuple[str | None, frozenset[str], int]:
         and word_at(toks, k + 2) not in _DETERMINERS
         # "risen to 39 people and local authorities reported": a new subject and its verb
         and not (word_at(toks, k + 3) in _SAYING and word_at(toks, k + 2) not in STOPWORDS)
-        # "19 motorcycles and goods worth millions": the second noun is valued, not counted
-        and word_at(toks, k + 2) not in {"worth", "valued"}
     ):
         second = lexicon()["same_counted"].get(lemma(after), lemma(after))
         head = f"{head}&{second}"  # "252 officers and men" counts both together
