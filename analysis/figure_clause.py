@@ -232,14 +232,7 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
     # expected to climb, with 112 still missing" the 112 is no forecast
     own_lo, own_hi = _own_part(toks, lo, first, j2, hi)
     forecast = forecast_tokens(toks, own_lo, own_hi)  # "the toll is expected to rise"
-    cwords = {
-        t.low
-        for k, t in enumerate(toks[own_lo:own_hi], own_lo)
-        if k not in forecast
-        and not (t.low == "may" and t.text[0].isupper())
-        and not (t.low == "due" and word_at(toks, k + 1) == "to" and word_at(toks, k + 2) in _DETERMINERS)
-        and not feeling_noun(toks, k)
-    }
+    cwords = _own_words(toks, own_lo, own_hi, forecast)
     # "a vigil will be held for the 76 lives lost": the definite count of those an event befell
     # is a fact in any sentence, whatever the sentence plans
     befell = kind == "count" and word_at(toks, first - 1) == "the" and word_at(toks, j2) in _BEFELL
@@ -562,7 +555,12 @@ def _own_part(toks, lo, first, j2, hi) -> tuple[int, int]:
         if toks[k].text == "," and word_at(toks, k + 1) in _PART_JOINS | _PART_SUBJECTS | _CONCEDING:
             end = k  # ", despite a Red Cross estimate that dozens remain missing": not the figure's hedge
             break
-        if toks[k].low in _PART_JOINS and word_at(toks, k + 1) in _PART_SUBJECTS | _NEW_SUBJECTS:
+        if toks[k].low in _PART_JOINS and (
+            word_at(toks, k + 1) in _PART_SUBJECTS | _NEW_SUBJECTS
+            # "180 were rescued and still many are feared missing": an adverb before the subject
+            or word_at(toks, k + 1) in {"still", "now"}
+            and word_at(toks, k + 2) in _PART_SUBJECTS
+        ):
             end = k  # "43 have died and several are believed to be missing": the hedge is theirs
             break  # ("housed 196 workers and there are suggestions it may have been overcrowded")
     return start, end
@@ -574,6 +572,35 @@ _PARTICLE_VERBS = frozenset(
     "wiped gathered turned showed pulled hunted tracked chased".split()
 )
 _CONCEDING = frozenset({"although", "though", "while", "whereas", "despite"})
+
+
+def _own_words(toks, own_lo, own_hi, forecast) -> set[str]:
+    """The words of a figure's own part that may hedge it: not a forecast's, the month "May",
+    "due to" a cause, a feeling's "fear" or a "Will" inside a name."""
+    cwords = {
+        t.low
+        for k, t in enumerate(toks[own_lo:own_hi], own_lo)
+        if k not in forecast
+        and not (t.low == "may" and t.text[0].isupper())
+        and not (t.low == "due" and word_at(toks, k + 1) == "to" and word_at(toks, k + 2) in _DETERMINERS)
+        and not feeling_noun(toks, k)
+    }
+    if "will" in cwords and all(_name_word(toks, k) for k in range(own_lo, own_hi) if toks[k].low == "will"):
+        cwords.discard("will")  # "the group Harbour Will Stand": a name, not the future
+    return cwords
+
+
+def _name_word(toks, k) -> bool:
+    """A capitalised "Will" inside a sentence, before another capitalised word, is part of a name
+    ("the group Harbour Will Stand", "Will Carter said"), not the future, except in a title-case
+    headline."""
+    return (
+        toks[k].text[0].isupper()
+        and 0 < k < len(toks) - 1
+        and toks[k + 1].text[:1].isupper()
+        and toks[k - 1].text[:1].isalpha()
+        and not _title_case(toks)
+    )
 
 
 # ", many feared drowned", ", some critically": a comma and one of these start another part about
