@@ -35,6 +35,8 @@ _CLASS_WORDS = {
     "navigation": "page navigation",
     "caption": "an image caption",
     "credit": "a photo credit",
+    # a credit line in another language: the caption tests above and below credits read English
+    "photo-credit": "a photo credit",
     "counter": "a gallery counter",
     "slug": "an agency slug line",
     "call-to-action": "a call to action",
