@@ -132,6 +132,7 @@ def find(doc: Document, units: list[Sentence], hits: list[str | None], flagged: 
         (_unstopped_captions(filled, start, _known_lines(units, hits, flagged)), "caption"),
         (_teaser_run(filled, start), "links"),
         (_alt_opening_caption(lines, start), "caption"),
+        (_labelled_titles(filled, start), "links"),
     ):
         for line in found:
             places.update((i, Place(i, where)) for i in by_line.get(line, []))
@@ -324,6 +325,39 @@ def _link_list(lines: list[str], story_words: Callable[[], set[str]]) -> list[in
             break
         run.append(n)
     return sorted(run) if len(run) >= _MIN_LINKS else []
+
+
+_SECTION_LABEL_WORDS = 3  # "OPINION", "THE COMMENT", "MORE FROM US"
+_TITLE_WORDS = (3, 20)
+_MAX_LABELLED_TITLES = 12
+_NOT_A_TITLE_END = (".", ":", ",", ";")
+
+
+def _labelled_titles(filled: list[tuple[int, str]], start: int) -> list[int]:
+    """1-based lines of a section's label in capitals (or one capitalised word) under the story's
+    last paragraph and the other stories' titles under it to the page's end, two or more, none a
+    sentence with a full stop ("... said the council." / "OPINION" / "Why do strikes start
+    here?" / "The harbour plan: old ideas"). A crosshead heads paragraphs that end with one."""
+    k = len(filled)
+    while (
+        k > 1 and len(filled) - k <= _MAX_LABELLED_TITLES and not filled[k - 1][1].endswith(_NOT_A_TITLE_END)
+    ):
+        k -= 1  # (from the page's end: the lines no sentence ends)
+    run = filled[k:]
+    if len(run) < 3 or not filled[k - 1][1].endswith(".") or run[0][0] <= start:
+        return []
+    label, titles = run[0][1], run[1:]
+    words = words_of(label)
+    if not words or len(words) > _SECTION_LABEL_WORDS or not label[-1:].isalpha():
+        return []
+    if not (label.isupper() or (len(words) == 1 and label[:1].isupper())):
+        return []
+    if all(
+        _TITLE_WORDS[0] <= len(words_of(t)) <= _TITLE_WORDS[1] and t[:1].isupper() and not quoted(t)
+        for _, t in titles
+    ):
+        return [n for n, _ in run]
+    return []
 
 
 def _link_title(text: str, story: set[str]) -> bool:
