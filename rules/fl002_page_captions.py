@@ -40,10 +40,12 @@ MESSAGES = {
 
 # a credit in brackets ending a line: "(Photo: A. NAME/AFP via Getty Images)", "(Photo courtesy of
 # GMA News)", "(File photo: A. Name / via NDRRMC)", "(AP Photo/A. Name)", "(PTI Photo)"; not "(photo
-# #8)" or "(click on Zoom Photo)", a gallery's own words
+# #8)" or "(click on Zoom Photo)", a gallery's own words; the same in other languages: "(Foto: A.
+# Name)", "(Foto ANSA)", "(Imagem: Prefeitura)"
 _BRACKET_CREDIT = re.compile(
     r"[(\[]\s*(?:"
     r"(?i:(?:file\s+|ap\s+|afp\s+)?(?:photo(?:graph)?s?|image|picture|pic)\s*(?::|/|by\b|courtesy\b|credit\b))"
+    r"|(?i:fotos?|fotograf[íi]a|imagem|imagen|bild|crédito)\s*(?::|/|\s(?-i:[A-Z]))"
     r"|(?:[A-Z][\w.&'’-]*[\s/]*){1,4}(?i:photos?)\s*[)\]]"
     r"|[^()\[\]\n]{0,60}\b(?i:getty images|courtesy of)\b"
     r"|(?i:credit\s*:)"

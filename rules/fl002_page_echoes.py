@@ -73,9 +73,9 @@ from factlint.linter.document import Document, Sentence
 from factlint.rules.fl002_page_shape import LEAD_JUNK, Place, quoted, story_prose, words_of
 
 # a credit added to a caption's second copy: "(A. Name/AP)", "[Photo/Agencies]", "A. Name/Reuters",
-# or glued on with its label ("...togetherCredit: A. Name")
+# or glued on with its label ("...togetherCredit: A. Name"), or a copyright sign ("... - © Agency")
 _CREDIT_TAIL = re.compile(
-    r"\s*(?:[(\[][^()\[\]\n]{2,80}[)\]]|[\w.'’ -]{2,40}/[\w.'’ -]{2,40}|(?:Credit|Picture|Photo(?:graph)?|Image|Composite|Illustration)s?\s*:\s*[^\n]{2,60})\W*"
+    r"\s*(?:[(\[][^()\[\]\n]{2,80}[)\]]|[\w.'’ -]{2,40}/[\w.'’ -]{2,40}|(?:Credit|Picture|Photo(?:graph)?|Image|Composite|Illustration)s?\s*:\s*[^\n]{2,60}|[-–—]?\s*©\s*[^\n]{2,60})\W*"
 )
 # a photographer's credit in front of a caption's second copy: "A. Name/ Harbour Daily "
 _CREDIT_HEAD = re.compile(r"[\w.'’ -]{2,40}/\s*[\w.'’ -]{2,40}?\s+")
@@ -110,7 +110,11 @@ def find(doc: Document, units: list[Sentence], hits: list[str | None], flagged: 
     for line in _pull_quotes(lines, units[first].span.line):
         places.update((i, Place(i, "echo")) for i in by_line.get(line, []))
     filled = [(n, line.strip()) for n, line in enumerate(lines, 1) if line.strip()]  # non-blank lines
-    for line in _doubled_captions(filled) + _twin_lines(filled, units[first].span.line):
+    for line in (
+        _doubled_captions(filled)
+        + _twin_lines(filled, units[first].span.line)
+        + _twin_blocks(filled, units[first].span.line)
+    ):
         places.update((i, Place(i, "echo")) for i in by_line.get(line, []))
     for line in _captions_above_credits(filled, hits, by_line, units[first].span.line):
         places.update((i, Place(i, "caption")) for i in by_line.get(line, []))
@@ -128,6 +132,7 @@ def find(doc: Document, units: list[Sentence], hits: list[str | None], flagged: 
         (_unstopped_captions(filled, start, _known_lines(units, hits, flagged)), "caption"),
         (_teaser_run(filled, start), "links"),
         (_alt_opening_caption(lines, start), "caption"),
+        (_labelled_titles(filled, start), "links"),
     ):
         for line in found:
             places.update((i, Place(i, where)) for i in by_line.get(line, []))
@@ -272,6 +277,41 @@ def _twin_lines(filled: list[tuple[int, str]], start: int) -> list[int]:
     ]
 
 
+_TWIN_WORDS = (2, 15)  # a caption printed twice; a standfirst or paragraph printed twice is longer
+
+
+def _twin_blocks(filled: list[tuple[int, str]], start: int) -> list[int]:
+    """1-based lines of a block of their own (blank lines around it) made only of short lines each
+    printed twice in a row ("Rescuers at the bridge." / "Rescuers at the bridge." / "The bridge
+    from the river." / "The bridge from the river."): a picture's alt text over its caption, both
+    copies; the headline printed twice over the story is the longest line and FL001's. A story
+    paragraph sets its own block and is not written twice; a quoted line is the story's (a chant).
+    Above the story's first line (``start``), the longest line is its headline, and a block on the
+    page's first line is the headline printed twice: FL001's."""
+    longest = max((len(words_of(line)) for n, line in filled if n < start), default=0)
+    taken: list[int] = []
+    k = 0
+    while k < len(filled):
+        end = k + 1  # the block: the non-blank lines numbered in a row from ``k``
+        while end < len(filled) and filled[end][0] == filled[end - 1][0] + 1:
+            end += 1
+        block = filled[k:end]
+        if (
+            len(block) % 2 == 0
+            and all(
+                a == b
+                and _TWIN_WORDS[0] <= len(words_of(a)) <= _TWIN_WORDS[1]
+                and not quoted(a)
+                and (n >= start or len(words_of(a)) < longest)
+                for (n, a), (_, b) in zip(block[::2], block[1::2])
+            )
+            and k > 0
+        ):
+            taken += [n for n, _ in block]
+        k = end
+    return taken
+
+
 def _link_list(lines: list[str], story_words: Callable[[], set[str]]) -> list[int]:
     """1-based lines of the bulleted headline-case titles that end the page."""
     run: list[int] = []
@@ -285,6 +325,39 @@ def _link_list(lines: list[str], story_words: Callable[[], set[str]]) -> list[in
             break
         run.append(n)
     return sorted(run) if len(run) >= _MIN_LINKS else []
+
+
+_SECTION_LABEL_WORDS = 3  # "OPINION", "THE COMMENT", "MORE FROM US"
+_TITLE_WORDS = (3, 20)
+_MAX_LABELLED_TITLES = 12
+_NOT_A_TITLE_END = (".", ":", ",", ";")
+
+
+def _labelled_titles(filled: list[tuple[int, str]], start: int) -> list[int]:
+    """1-based lines of a section's label in capitals (or one capitalised word) under the story's
+    last paragraph and the other stories' titles under it to the page's end, two or more, none a
+    sentence with a full stop ("... said the council." / "OPINION" / "Why do strikes start
+    here?" / "The harbour plan: old ideas"). A crosshead heads paragraphs that end with one."""
+    k = len(filled)
+    while (
+        k > 1 and len(filled) - k <= _MAX_LABELLED_TITLES and not filled[k - 1][1].endswith(_NOT_A_TITLE_END)
+    ):
+        k -= 1  # (from the page's end: the lines no sentence ends)
+    run = filled[k:]
+    if len(run) < 3 or not filled[k - 1][1].endswith(".") or run[0][0] <= start:
+        return []
+    label, titles = run[0][1], run[1:]
+    words = words_of(label)
+    if not words or len(words) > _SECTION_LABEL_WORDS or not label[-1:].isalpha():
+        return []
+    if not (label.isupper() or (len(words) == 1 and label[:1].isupper())):
+        return []
+    if all(
+        _TITLE_WORDS[0] <= len(words_of(t)) <= _TITLE_WORDS[1] and t[:1].isupper() and not quoted(t)
+        for _, t in titles
+    ):
+        return [n for n, _ in run]
+    return []
 
 
 def _link_title(text: str, story: set[str]) -> bool:
@@ -307,6 +380,9 @@ def _link_title(text: str, story: set[str]) -> bool:
 # a past tense, or a sentence that reports: the story's own paragraph, not a caption
 _PAST = re.compile(r"\b(?:was|were|had|did|said|says|told|according|\w{3,}ed)\b", re.I)
 _CAPTION_MAX_WORDS = 35
+
+
+_LABEL_CAPTION_WORDS = 10  # a caption naming who or what a picture shows, no verb: "Mayor A. Name at the dam"
 
 
 def _captions_above_credits(
@@ -333,7 +409,16 @@ def _captions_above_credits(
     for (above, _), (n, text) in zip(filled, filled[1:]):
         if above not in credit_lines or n != above + 1 or n not in ends or n in credit_lines:
             continue
-        if any(q in text for q in '"“”') or not text.endswith("."):
+        if any(q in text for q in '"“”'):
+            continue
+        if not text.endswith("."):
+            # or who or what it shows, no sentence at all ("Getty Images" / "Mayor A. Name")
+            if (
+                2 <= len(words_of(text)) <= _LABEL_CAPTION_WORDS
+                and text[-1:].isalnum()
+                and text[:1].isupper()
+            ):
+                taken.append(n)
             continue
         if len(words_of(text)) <= _CAPTION_MAX_WORDS and not _PAST.search(text):
             taken.append(n)

@@ -166,9 +166,16 @@ def is_prose(text: str, sh: Shapes) -> bool:
         return False  # "Home » World » <a title of twenty words>": the site's path to the story
     words = words_of(text)
     end = text.rstrip().rstrip("\"”’')")
-    return (len(words) >= sh.prose_min_words and end.endswith((".", "!", "?", "…", ":", ";"))) or len(
-        words
-    ) >= sh.prose_long_words
+    if len(words) >= sh.prose_min_words and end.endswith((".", "!", "?", "…", ":", ";")):
+        return True
+    return len(words) >= sh.prose_long_words and not _name_row(words)
+
+
+def _name_row(words: tuple[str, ...]) -> bool:
+    """A long line of capitalised names joined by short words at most, and no sentence end
+    ("Provence-Alpes-Côte d'Azur Corse Bretagne Grand Est Normandie ..."): a menu of regions or
+    sections run together, not the story's first paragraph."""
+    return all(w[:1].isupper() or len(w) <= 3 or (w[1:2] in "'’" and w[2:3].isupper()) for w in words)
 
 
 @lru_cache(maxsize=4096)  # find() asks twice per sentence (spoken text, then the end marker)

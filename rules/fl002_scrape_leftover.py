@@ -35,6 +35,8 @@ _CLASS_WORDS = {
     "navigation": "page navigation",
     "caption": "an image caption",
     "credit": "a photo credit",
+    # a credit line in another language: the caption tests above and below credits read English
+    "photo-credit": "a photo credit",
     "counter": "a gallery counter",
     "slug": "an agency slug line",
     "call-to-action": "a call to action",
@@ -1158,12 +1160,12 @@ def _link_lines_end(text: str, label_end: int) -> int:
         if text[at:end].strip():
             lines.append(text[at:end].strip())
             if len(lines) > _MAX_LIST:
-                return 0
+                return _titles_above_story(text, label_end)
         at = end + 1
     if not lines:
         return 0
     if any(len(line.split()) > _MAX_LINK_WORDS for line in lines):
-        return 0
+        return _titles_above_story(text, label_end)
     if any(_LIST_ITEM.match(line) for line in lines):
         return 0  # a bulleted list: its items are taken as such, and what follows them is not
     if any(line.rsplit(None, 1)[-1] in _CUT_OFF_ENDINGS for line in lines):
@@ -1171,7 +1173,36 @@ def _link_lines_end(text: str, label_end: int) -> int:
     # titles mostly end without a full stop; a story's paragraphs that go on after a "Read more:"
     # box end with one
     sentences = sum(line.rstrip("\"'”’)»").endswith((".", "!", "?")) for line in lines)
-    return len(text) + 1 if sentences * 3 <= len(lines) else 0  # more than the page has lines
+    if sentences * 3 <= len(lines):
+        return len(text) + 1  # more than the page has lines
+    return _titles_above_story(text, label_end)
+
+
+_INLINE_TITLES = 3  # titles a "Read more:" box drops between two paragraphs
+_TITLE_MIN_WORDS = 3
+
+
+def _titles_above_story(text: str, label_end: int) -> int:
+    """Inside the story, the last line of the bare titles right under a link-list label ending
+    at offset ``label_end`` ("Read more:" / "Council names new watchdog" / <the story goes on>):
+    one to three lines of three words or more that open with a capital and end no sentence, then
+    a story paragraph (a sentence ended, or a long line), and one above the label; 0 otherwise."""
+    above = text[: text.rfind("\n", 0, label_end)].rstrip().rsplit("\n", 1)[-1].strip()
+    if not (above.rstrip("\"'”’)»").endswith((".", "!", "?")) or len(above.split()) > _MAX_LINK_WORDS):
+        return 0  # a label over the story's own title (a live page's "Latest posts"): no box inside it
+    line = text.count("\n", 0, label_end) + 1
+    titles = last = 0
+    for raw in text[label_end:].split("\n", 2 * _INLINE_TITLES + 2)[1:]:
+        line += 1
+        row = raw.strip()
+        if not row:
+            continue
+        if row.rstrip("\"'”’)»").endswith((".", "!", "?", ";")) or len(row.split()) > _MAX_LINK_WORDS:
+            return last  # the story goes on (0: no title came first)
+        if titles == _INLINE_TITLES or len(row.split()) < _TITLE_MIN_WORDS or not row[:1].isupper():
+            return 0
+        titles, last = titles + 1, line
+    return 0
 
 
 def _label_alone(phrase: Phrase, text: str) -> bool:
