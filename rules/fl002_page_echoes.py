@@ -573,6 +573,8 @@ def _inserted_titles(filled: list[tuple[int, str]], start: int) -> list[int]:
             continue  # a writer's or pundit's name over the analysis or quotes below it is the story's
         if _EXPLAINER_HEAD.match(text):
             continue  # the story's own signpost: "Here's what we know so far", "What happens next"
+        if any(dash in text for dash in _SIDES_DASHES) and _SCORELINE.search(text):
+            continue  # two sides and a score ("Harbour Rovers – Dunmoor 1:0 abandoned"): a round-up's match head
         if story is None:
             story = {
                 w.casefold() for j, (_, line) in enumerate(filled) if is_prose(j) for w in words_of(line)
@@ -594,6 +596,11 @@ def _inserted_titles(filled: list[tuple[int, str]], start: int) -> list[int]:
     # a digest's titles over their items): each heads a paragraph that takes up its words; a
     # link set into the story shares no word with the paragraphs on either side of it
     return taken if shaped == 1 else list(compress(taken, beside))
+
+
+# a match line's score between its two sides: "2:1", "3-0" (not a date, a time range or a decimal)
+_SCORELINE = re.compile(r"(?<![\d.:/])\d{1,3}\s?[:–-]\s?\d{1,3}(?![\d.:/])")
+_SIDES_DASHES = (" - ", " – ", " — ")
 
 
 # a crosshead that signposts the story's next part, in its own voice
@@ -632,6 +639,8 @@ def _pull_quotes(lines: list[str], start: int) -> list[int]:
             continue
         body = line.strip(_CLOSERS + "“‘").rstrip(".")
         holder = next((o for o in by_opening.get(opening, ()) if len(o) > len(line) and body in o), None)
+        if holder is not None and _quote_crosshead(flat, n, line, body):
+            continue
         if holder is not None and not _list_item(flat, n) and _paragraph_above(flat, start, n):
             taken.append(n)
             # the pull quote's credit line under it: the speaker the paragraph names
@@ -639,6 +648,21 @@ def _pull_quotes(lines: list[str], start: int) -> list[int]:
             if below is not None and _quote_credit(flat[below], holder):
                 taken.append(below + 1)
     return taken
+
+
+def _quote_crosshead(flat: list[str], n: int, line: str, body: str) -> bool:
+    """Line ``n`` (1-based) is a quote wholly inside its quotation marks that the paragraph right
+    below it holds: a crosshead made of a quote, heading the section that quotes it ("'We were
+    never told'" over "'We were never told,' said ..."); a pull quote repeats a quote from elsewhere."""
+    text = line.strip()
+    if len(text) < 2 or text[0] not in _OPEN_QUOTES or text.rstrip(".")[-1] not in _CLOSE_QUOTES:
+        return False
+    below = next((flat[k] for k in range(n, len(flat)) if flat[k]), "")
+    return body in below
+
+
+_OPEN_QUOTES = "\"“‘'«„"
+_CLOSE_QUOTES = "\"”’'»“"
 
 
 def _opening(line: str) -> tuple[str, ...] | None:

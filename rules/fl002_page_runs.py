@@ -666,7 +666,9 @@ def _short_label(line: str) -> bool:
     words = words_of(text)
     if not words or len(words) > _LABEL_WORDS or quoted(text) or _BULLET.match(line):
         return False
-    return not _NOT_LABEL.search(text) and not text.endswith((*_SENTENCE_END, ";", ","))
+    # (a line ending on a spaced dash goes on below it: "Harbour Rovers -" over "Dunmoor", a
+    # fixture's two sides set over two lines as a round-up's entry head, no widget's label)
+    return not _NOT_LABEL.search(text) and not text.endswith((*_SENTENCE_END, ";", ",", " -"))
 
 
 _NOT_LABEL = re.compile(r"[\d:!?–—#*|]")
