@@ -325,13 +325,32 @@ def _repeated(
     for i, u in enumerate(units):
         if label[i] and hits[i] is None and not any(c.isdigit() for c in u.text):
             seen.setdefault(" ".join(u.text.split()).casefold(), []).append(i)
-    return [
-        i
+    groups = [
+        group
         for group in seen.values()
         if len(group) >= sh.repeated_min and not all(_under_stamp(units, i) for i in group)
-        for i in group
-        if i not in places
     ]
+    heads = [group for group in groups if _entry_heads(units, group, sh)]
+    # a team's or a place's name over each entry of a live page: entry heads when two or more
+    # names take turns, or when the entries below one name take up its words
+    if len(heads) < 2:
+        heads = [group for group in heads if _taken_up_below(units, group)]
+    return [i for group in groups if group not in heads for i in group if i not in places]
+
+
+def _entry_heads(units: list[Sentence], group: list[int], sh: Shapes) -> bool:
+    """Each line of ``group`` stands over a paragraph of the story, a different one each time."""
+    below = [units[i + 1].text if i + 1 < len(units) else "" for i in group]
+    return len(set(below)) == len(below) and all(
+        len(words_of(text)) >= sh.prose_min_words and _ends_sentence(text) for text in below
+    )
+
+
+def _taken_up_below(units: list[Sentence], group: list[int]) -> bool:
+    """Most paragraphs under the repeated name use one of its words: entries about it."""
+    name = {w.casefold() for w in words_of(units[group[0]].text) if len(w) >= 4}
+    used = sum(bool(name & {w.casefold() for w in words_of(units[i + 1].text)}) for i in group)
+    return bool(name) and 2 * used > len(group)
 
 
 _STAMP_WORDS = 4  # a live entry's time or date line: "22:10", "Update 14 [23:40]"
