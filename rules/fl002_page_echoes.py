@@ -611,8 +611,14 @@ _INTERVIEW_QUESTIONS = 3
 
 
 def _interview(filled: list[tuple[int, str]]) -> bool:
-    """Three lines or more that are questions standing alone: a question-and-answer interview."""
-    return sum(line.rstrip().endswith("?") for _, line in filled) >= _INTERVIEW_QUESTIONS
+    """Three lines or more that are questions, each over an answer of a sentence's length: a
+    question-and-answer interview (a box of other stories' titles that ask stacks them)."""
+    answered = 0
+    for k in range(len(filled) - 1):
+        if filled[k][1].rstrip().endswith("?"):
+            answer = filled[k + 1][1].rstrip()
+            answered += not answer.endswith("?") and len(words_of(answer)) >= _PARAGRAPH_MIN_WORDS
+    return answered >= _INTERVIEW_QUESTIONS
 
 
 # a match line's score between its two sides: "2:1", "3-0" (not a date, a time range or a decimal)
