@@ -66,6 +66,10 @@ _CAPTION_MAX_WORDS = 70
 # a line that is a credit in brackets and nothing else, naming no picture: "(Courtesy of WardCount)"
 _DATA_CREDIT = re.compile(r"[(\[]\s*(?i:courtesy\s+of)\s+[^()\[\]\n]{1,60}[)\]]\W*")
 _FIGURE_LINE_WORDS = 6  # a tally's row: "Labour: 31", "Greens 12 seats"
+# a short name and a code of capitals in brackets, alone on a line: "Kelby (KB)", "Nord Vale (NV)";
+# three or more on a page head the entries of a list (states, teams), no picture is credited
+_CODE_LABEL = re.compile(r"[^\W\d][\w.'’-]*(?: [^\W\d][\w.'’-]*){0,2}\s[(\[]([A-Z]{2,3})[)\]]")
+_CODE_LABEL_RUN = 3
 
 
 def _under_figures(lines: list[str], n: int) -> bool:
@@ -85,6 +89,7 @@ def credited_captions(doc: Document, units: list[Sentence], hits: list[str | Non
         for n in range(u.span.line, u.span.end_line + 1):
             by_line.setdefault(n, []).append(i)
     taken: list[int] = []
+    code_labels: int | None = None  # lines of a name and a code in brackets (counted once, if asked)
     for n, line in enumerate(lines, 1):
         if n not in by_line:
             continue
@@ -99,6 +104,13 @@ def credited_captions(doc: Document, units: list[Sentence], hits: list[str | Non
             continue  # a quotation is the story's
         if _DATA_CREDIT.fullmatch(body) and _under_figures(lines, n):
             continue  # a tally's source ("(Courtesy of <site>)" under "Labour: 31"), no picture's
+        if _CODE_LABEL.fullmatch(body):
+            if code_labels is None:
+                found = [m for m in map(_CODE_LABEL.fullmatch, (line.strip() for line in lines)) if m]
+                # (captions credited to one agency share its code; a list's places each have theirs)
+                code_labels = len(found) if len({m.group(1) for m in found}) >= 2 else 0
+            if code_labels >= _CODE_LABEL_RUN:
+                continue  # a place's name and code over each entry of a list ("Kelby (KB)"): a label
         on_line = [i for i in by_line[n] if units[i].span.line == n]
         # several sentences on the line: the one holding the credit (or naming who is
         # pictured) is the caption; a story sentence may be glued before it

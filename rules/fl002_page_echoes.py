@@ -651,13 +651,13 @@ def _inserted_titles(filled: list[tuple[int, str]], start: int) -> list[int]:
         words = words_of(text)
         if not _SHORT_TITLE_WORDS <= len(words) <= _TITLE_WORDS[1]:
             continue
+        if _own_head(text, asks, filled):
+            continue
         strict = asks or len(words) < _TITLE_WORDS[0]
         shaped += not strict
         own = [w.casefold() for w in words if len(w) >= 4 and w.casefold() not in FUNCTION_WORDS]
         if len(own) < 3 or _HEADS_A_SECTION & set(own) or filled[k + 1][1].lstrip()[:1] in _OPENERS:
             continue  # a writer's or pundit's name over the analysis or quotes below it is the story's
-        if _EXPLAINER_HEAD.match(text):
-            continue  # the story's own signpost: "Here's what we know so far", "What happens next"
         if story is None:
             story = {
                 w.casefold() for j, (_, line) in enumerate(filled) if is_prose(j) for w in words_of(line)
@@ -679,6 +679,36 @@ def _inserted_titles(filled: list[tuple[int, str]], start: int) -> list[int]:
     # a digest's titles over their items): each heads a paragraph that takes up its words; a
     # link set into the story shares no word with the paragraphs on either side of it
     return taken if shaped == 1 else list(compress(taken, beside))
+
+
+def _own_head(text: str, asks: bool, filled: list[tuple[int, str]]) -> bool:
+    """A line between paragraphs that heads the story's own next part: its signpost ("Here's what
+    we know so far"), a round-up's match head (two sides and a score: "Harbour Rovers – Dunmoor
+    1:0 abandoned"), or an interviewer's question or prompt between the answers."""
+    if _EXPLAINER_HEAD.match(text):
+        return True
+    if any(dash in text for dash in _SIDES_DASHES) and _SCORELINE.search(text):
+        return True
+    return (asks or text.endswith(("…", "..."))) and _interview(filled)
+
+
+_INTERVIEW_QUESTIONS = 3
+
+
+def _interview(filled: list[tuple[int, str]]) -> bool:
+    """Three lines or more that are questions, each over an answer of a sentence's length: a
+    question-and-answer interview (a box of other stories' titles that ask stacks them)."""
+    answered = 0
+    for k in range(len(filled) - 1):
+        if filled[k][1].rstrip().endswith("?"):
+            answer = filled[k + 1][1].rstrip()
+            answered += not answer.endswith("?") and len(words_of(answer)) >= _PARAGRAPH_MIN_WORDS
+    return answered >= _INTERVIEW_QUESTIONS
+
+
+# a match line's score between its two sides: "2:1", "3-0" (not a date, a time range or a decimal)
+_SCORELINE = re.compile(r"(?<![\d.:/])\d{1,3}\s?[:–-]\s?\d{1,3}(?![\d.:/])")
+_SIDES_DASHES = (" - ", " – ", " — ")
 
 
 # a crosshead that signposts the story's next part, in its own voice
@@ -717,6 +747,8 @@ def _pull_quotes(lines: list[str], start: int) -> list[int]:
             continue
         body = line.strip(_CLOSERS + "“‘").rstrip(".")
         holder = next((o for o in by_opening.get(opening, ()) if len(o) > len(line) and body in o), None)
+        if holder is not None and _quote_crosshead(flat, n, line, body):
+            continue
         if holder is not None and not _list_item(flat, n) and _paragraph_above(flat, start, n):
             taken.append(n)
             # the pull quote's credit line under it: the speaker the paragraph names
@@ -724,6 +756,21 @@ def _pull_quotes(lines: list[str], start: int) -> list[int]:
             if below is not None and _quote_credit(flat[below], holder):
                 taken.append(below + 1)
     return taken
+
+
+def _quote_crosshead(flat: list[str], n: int, line: str, body: str) -> bool:
+    """Line ``n`` (1-based) is a quote wholly inside its quotation marks that the paragraph right
+    below it holds: a crosshead made of a quote, heading the section that quotes it ("'We were
+    never told'" over "'We were never told,' said ..."); a pull quote repeats a quote from elsewhere."""
+    text = line.strip()
+    if len(text) < 2 or text[0] not in _OPEN_QUOTES or text.rstrip(".")[-1] not in _CLOSE_QUOTES:
+        return False
+    below = next((flat[k] for k in range(n, len(flat)) if flat[k]), "")
+    return body in below
+
+
+_OPEN_QUOTES = "\"“‘'«„"
+_CLOSE_QUOTES = "\"”’'»“"
 
 
 def _opening(line: str) -> tuple[str, ...] | None:
@@ -995,8 +1042,15 @@ def _title_run(filled: list[tuple[int, str]], start: int, story_words: Callable[
         and not (
             _listing_entry(above.get(r[0], "")) and 2 * sum(_listing_entry(texts[n]) for n in r) >= len(r)
         )
+        and 2 * sum(_score_row(texts[n]) for n in r) < len(r)
         for n in r
     ]
+
+
+def _score_row(text: str) -> bool:
+    """A results list's row: two figures or more standing alone ("Harbour 27, Kelby Rovers 3",
+    "Dunmoor 2 Kelby 1"); another story's title seldom holds two."""
+    return sum(token.strip(",;()").isdigit() for token in text.split()) >= 2
 
 
 def _listing_entry(text: str) -> bool:

@@ -300,6 +300,11 @@ def _headline_case(line: str) -> bool:
     )
 
 
+def _score_row(line: str) -> bool:
+    """A results list's row: two figures or more standing alone; a title seldom holds two."""
+    return sum(token.strip(",;()").isdigit() for token in line.split()) >= 2
+
+
 def _headline_case_runs(lines: list[str], by_line: dict[int, list[int]], flagged: set[int]) -> list[int]:
     """Two or more headline-case title lines in a row between a finished paragraph and the next."""
     taken: list[int] = []
@@ -309,7 +314,13 @@ def _headline_case_runs(lines: list[str], by_line: dict[int, list[int]], flagged
         m = n
         while m < len(filled) and _headline_case(lines[filled[m]]):
             m += 1
-        if m - n >= 2 and n > 0 and m < len(filled):
+        # (rows most of which hold two figures, "Harbour 35, Kelby North 14", are a results list)
+        if (
+            m - n >= 2
+            and n > 0
+            and m < len(filled)
+            and 2 * sum(_score_row(lines[k]) for k in filled[n:m]) < m - n
+        ):
             if _paragraph(lines[filled[n - 1]], closed=True) and _paragraph(lines[filled[m]], closed=False):
                 taken += [i for k in filled[n:m] for i in by_line.get(k + 1, []) if i not in flagged]
         n = max(m, n + 1)
@@ -666,7 +677,9 @@ def _short_label(line: str) -> bool:
     words = words_of(text)
     if not words or len(words) > _LABEL_WORDS or quoted(text) or _BULLET.match(line):
         return False
-    return not _NOT_LABEL.search(text) and not text.endswith((*_SENTENCE_END, ";", ","))
+    # (a line ending on a spaced dash goes on below it: "Harbour Rovers -" over "Dunmoor", a
+    # fixture's two sides set over two lines as a round-up's entry head, no widget's label)
+    return not _NOT_LABEL.search(text) and not text.endswith((*_SENTENCE_END, ";", ",", " -"))
 
 
 _NOT_LABEL = re.compile(r"[\d:!?–—#*|]")

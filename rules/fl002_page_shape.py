@@ -332,13 +332,32 @@ def _repeated(
     for i, u in enumerate(units):
         if label[i] and hits[i] is None and not any(c.isdigit() for c in u.text):
             seen.setdefault(" ".join(u.text.split()).casefold(), []).append(i)
-    return [
-        i
+    groups = [
+        group
         for group in seen.values()
         if len(group) >= sh.repeated_min and not all(_under_stamp(units, i) for i in group)
-        for i in group
-        if i not in places
     ]
+    heads = [group for group in groups if _entry_heads(units, group, sh)]
+    # a team's or a place's name over each entry of a live page: entry heads when two or more
+    # names take turns, or when the entries below one name take up its words
+    if len(heads) < 2:
+        heads = [group for group in heads if _taken_up_below(units, group)]
+    return [i for group in groups if group not in heads for i in group if i not in places]
+
+
+def _entry_heads(units: list[Sentence], group: list[int], sh: Shapes) -> bool:
+    """Each line of ``group`` stands over a paragraph of the story, a different one each time."""
+    below = [units[i + 1].text if i + 1 < len(units) else "" for i in group]
+    return len(set(below)) == len(below) and all(
+        len(words_of(text)) >= sh.prose_min_words and _ends_sentence(text) for text in below
+    )
+
+
+def _taken_up_below(units: list[Sentence], group: list[int]) -> bool:
+    """Most paragraphs under the repeated name use one of its words: entries about it."""
+    name = {w.casefold() for w in words_of(units[group[0]].text) if len(w) >= 4}
+    used = sum(bool(name & {w.casefold() for w in words_of(units[i + 1].text)}) for i in group)
+    return bool(name) and 2 * used > len(group)
 
 
 _STAMP_WORDS = 4  # a live entry's time or date line: "22:10", "Update 14 [23:40]"
@@ -913,14 +932,33 @@ def _post_goes_on(
         k < len(rest)
         and rest[k] == at
         and at + 1 in flagged
-        and spoken[at]
         and _ends_sentence(units[at].text)
-        and len(words_of(units[at].text)) <= _SIGN_OFF_WORDS
-        and _own_line(units[at].text, sh)
-        and _shares_word(units[at].text, units[: last + 1])
+        and (
+            (
+                spoken[at]
+                and len(words_of(units[at].text)) <= _SIGN_OFF_WORDS
+                and _own_line(units[at].text, sh)
+                and _shares_word(units[at].text, units[: last + 1])
+            )
+            or _writer_sign_off(units[at].text)
+        )
     ):
         k += 1
     return rest[k:]
+
+
+_WRITER_SIGN_OFF_WORDS = 16
+# the writer's "I" after the first word: "Stay safe, and I will see you at the market."
+_WRITER_I = frozenset({"i", "i'm", "i'll", "i've", "i'd", "i’m", "i’ll", "i’ve", "i’d"})
+
+
+def _writer_sign_off(text: str) -> bool:
+    """A closing sentence in the writer's own "I", whatever verb opens it ("Stay tuned, because I
+    will be back next week."): a post's sign-off; a site's call speaks as "we" or to "you"."""
+    tokens = text.split()
+    return len(tokens) <= _WRITER_SIGN_OFF_WORDS and any(
+        t[:1] == "I" and t.strip(",;:–—-").casefold() in _WRITER_I for t in tokens[1:]
+    )
 
 
 def _own_line(text: str, sh: Shapes) -> bool:
@@ -1102,11 +1140,18 @@ def _result_row(text: str) -> tuple[str, str] | None:
     "Round Two - Rovers beat Hale"); the two sides, or None. A place opens with a letter: a time
     slot over a channel ("17:30-19:30 - <channel>") is a schedule box, page furniture."""
     for dash in _RESULT_DASHES:
-        if text.count(dash) == 1:
-            place, outcome = (part.strip() for part in text.split(dash))
+        parts = text.split(dash)
+        # (a third part that is a figure is the outcome's share: "Harbour – A. Name (Labour) – 52.9%")
+        if len(parts) == 3 and parts[2].strip()[:1].isdigit() and len(words_of(parts[2])) <= 2:
+            parts = [parts[0], dash.join(parts[1:])]
+        if len(parts) == 2:
+            place, outcome = (part.strip() for part in parts)
+            # a scoreline's two sides, each with its goals at the dash ("Dunmoor Athletic 2 – 1
+            # Kelby Rovers"): a name of up to three words and the score
+            sides = _RESULT_PLACE_WORDS + (place[-1:].isdigit() and outcome[:1].isdigit())
             if (
                 place[:1].isalpha()
-                and 0 < len(words_of(place)) <= _RESULT_PLACE_WORDS
+                and 0 < len(words_of(place)) <= sides
                 and 0 < len(words_of(outcome)) <= _RESULT_OUTCOME_WORDS
             ):
                 return place, outcome
@@ -1120,11 +1165,39 @@ def _result_rows(units: list[Sentence], span: range, flagged: set[int], label: l
     table: set[int] = set()
     rows: list[int] = []
     outcomes: set[str] = set()
-    for i in [*span, None]:
-        row = _result_row(units[i].text.strip()) if i is not None and label[i] and i not in flagged else None
+    # (a row the splitter cut after an abbreviation, "Rec. Union 2 – 1 Granada", is one line's units)
+    lines: list[list[int]] = []
+    for i in span:
+        if lines and units[i].span.line == units[lines[-1][-1]].span.line:
+            lines[-1].append(i)
+        else:
+            lines.append([i])
+
+    def as_row(group: list[int] | None) -> tuple[str, str] | None:
+        if group is None or any(i in flagged for i in group):
+            return None
+        if len(group) == 1:
+            return _result_row(units[group[0]].text.strip()) if label[group[0]] else None
+        if units[group[0]].span.line == units[group[-1]].span.end_line:
+            return _result_row(" ".join(units[i].text.strip() for i in group))
+        return None
+
+    found = [as_row(group) for group in lines]
+    for k, group in enumerate([*lines, None]):
+        row = found[k] if group is not None else None
         if row is not None:
-            rows.append(i)
+            rows += group
             outcomes.add(row[1].casefold())
+            continue
+        if (
+            group is not None
+            and len(group) == 1
+            and label[group[0]]
+            and group[0] not in flagged
+            and k + 1 < len(found)
+            and found[k + 1] is not None
+        ):
+            rows += group  # a state's or a round's name over the rows below it ("Northland (NL)")
             continue
         if len(rows) >= 2 and len(outcomes) > 1:
             table.update(rows)

@@ -821,15 +821,29 @@ class _Matcher:
         if m:
             return self.by_text[normalise(m.group("p"))], len(text)
         m = self.start.match(norm) if self.start and short else None
-        if m:
+        if m and not _writer_goes_on(self.by_text[m.group("p")], body):
             return self.by_text[m.group("p")], len(text)
         for p in self.regexes.candidates("match", body) if short else ():
-            if _timed(p, "match", body):
+            if _timed(p, "match", body) and not _writer_goes_on(p, body):
                 return p, len(text)
         m = self.glued.match(body) if self.glued else None
         if m:
             return self.by_text[normalise(m.group("p"))], len(text) - len(body) + len(m.group().rstrip())
         return None
+
+
+# the writer speaking as "I": a site's call speaks as "we" or to "you", never as "I" after its verb
+_WRITER_I = frozenset({"I", "I'm", "I'll", "I've", "I'd", "I’m", "I’ll", "I’ve", "I’d"})
+_WRITER_CLASSES = frozenset({"page", "call-to-action"})
+
+
+def _writer_goes_on(phrase: Phrase, body: str) -> bool:
+    """A call's opening words in a sentence that goes on in the writer's own "I" ("Share your
+    stories in the comments and I will add them next week."): a post's sign-off, the story's. Only
+    asked of a sentence a call matched, so it costs nothing on the others."""
+    if phrase.cls not in _WRITER_CLASSES or not body.rstrip("\"”’')").endswith((".", "!")):
+        return False
+    return any(token.strip(",;:–—-") in _WRITER_I for token in body.split()[1:])
 
 
 class _RegexGroup:
