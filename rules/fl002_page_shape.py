@@ -168,13 +168,17 @@ def is_prose(text: str, sh: Shapes) -> bool:
     end = text.rstrip().rstrip("\"”’')")
     if len(words) >= sh.prose_min_words and end.endswith((".", "!", "?", "…", ":", ";")):
         return True
-    return len(words) >= sh.prose_long_words and not _name_row(words)
+    return len(words) >= sh.prose_long_words and not _name_row(text, words)
 
 
-def _name_row(words: tuple[str, ...]) -> bool:
+def _name_row(text: str, words: tuple[str, ...]) -> bool:
     """A long line of capitalised names joined by short words at most, and no sentence end
     ("Provence-Alpes-Côte d'Azur Corse Bretagne Grand Est Normandie ..."): a menu of regions or
-    sections run together, not the story's first paragraph."""
+    sections run together, not the story's first paragraph. A spaced dash parts items of a list
+    ("Dunmoor - Green Gain Eastwick - Red Hold"): results or titles run together, which the
+    story's own tests read, not a menu."""
+    if " - " in text or " – " in text:
+        return False
     return all(w[:1].isupper() or len(w) <= 3 or (w[1:2] in "'’" and w[2:3].isupper()) for w in words)
 
 
