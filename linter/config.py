@@ -177,7 +177,7 @@ def declares_factlint_table(raw: bytes) -> bool:
         return False
     try:
         tool = tomllib.loads(raw.decode("utf-8").removeprefix("\ufeff")).get("tool")
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError):
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError):
         return _TOML_FACTLINT_HEADER.search(raw) is not None
     return isinstance(tool, dict) and "factlint" in tool
 
@@ -348,6 +348,8 @@ def _parse_toml(text: str, display: str) -> tuple[yaml.Node, Any]:
         at = re.search(r"\s*\(at line (\d+), column \d+\)\Z", message)
         problem = message[: at.start()] if at else message
         raise ConfigError(f"malformed TOML: {problem}", display, int(at[1]) if at else None) from None
+    except RecursionError:  # tomllib recurses once per level of nested arrays and tables
+        raise ConfigError("malformed TOML: nested too deeply", display) from None
     tool = document.get("tool")
     table = tool.get("factlint") if isinstance(tool, dict) else None
     lines = _toml_key_lines(text)

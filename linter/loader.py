@@ -279,6 +279,8 @@ def _front_matter(text: str, lines: LineIndex, shown: str) -> tuple[dict[str, An
             line = err.problem_mark.line + 2 if getattr(err, "problem_mark", None) else 2
             raise InputError(f"front matter has an {problem}", path=shown, line=line) from None
         raise _yaml_error(err, yaml_text, shown) from None
+    except RecursionError:  # PyYAML composes nested lists and mappings recursively
+        raise InputError("malformed YAML front matter: nested too deeply", path=shown, line=2) from None
     except ValueError as err:  # YAML's timestamp resolver: `date: 2024-02-30`, month 13
         raise InputError(
             f"front matter has an impossible date ({err})", path=shown, line=_bad_date_line(yaml_text)
@@ -337,6 +339,8 @@ def _toml_front_matter(
         raise InputError(
             f"malformed TOML front matter at line {line}: {problem}", path=shown, line=line
         ) from None
+    except RecursionError:  # tomllib recurses once per level of nested arrays and tables
+        raise InputError("malformed TOML front matter: nested too deeply", path=shown, line=2) from None
     _check_fields(meta, toml_text, shown)
     m = _TOML_TITLE.search(toml_text)
     title = meta.get("title")
@@ -360,6 +364,7 @@ def _check_fields(meta: dict, yaml_text: str, shown: str) -> None:
     import datetime
 
     from ..analysis.dates import article_date
+    from .yamlsafe import brief  # a bad value is quoted, never whole
 
     for key, (types, described) in _FIELD_TYPES.items():
         if key not in meta or meta[key] is None:
@@ -376,7 +381,7 @@ def _check_fields(meta: dict, yaml_text: str, shown: str) -> None:
         if key == "date" and isinstance(value, int) and not 1000 <= value <= 9999:
             # `date: 20240305` is a YAML number: it left the article silently undated
             raise InputError(
-                f"front matter date {value} is not a date factlint can read: "
+                f"front matter date {brief(value)} is not a date factlint can read: "
                 "write it as YYYY-MM-DD (e.g. 2024-03-05)",
                 path=shown,
                 line=line,
@@ -385,7 +390,7 @@ def _check_fields(meta: dict, yaml_text: str, shown: str) -> None:
             # `date: 05/03/2024` (day or month first?) or `date: yesterday` would silently leave
             # the article undated, so relative dates and weekdays are checked against today
             raise InputError(
-                f"front matter date {value.strip()!r} is not a date factlint can read: "
+                f"front matter date {brief(value.strip())} is not a date factlint can read: "
                 "write it as YYYY-MM-DD (e.g. 2024-03-05)",
                 path=shown,
                 line=line,

@@ -69,12 +69,21 @@ def has_surrogate(text: str) -> bool:
     return False
 
 
+def brief(value: object, limit: int = 60) -> str:
+    """``repr(value)`` cut to about ``limit`` characters: an error line quotes a bad value, and a
+    5,000-digit number or a page-long string must not become a page-long line."""
+    shown = repr(value)
+    return shown if len(shown) <= limit else f"{shown[: limit - 1]}\u2026"
+
+
 def _bad_value(node: yaml.Node, exc: Exception) -> str:
     kind = str(node.tag).rsplit(":", 1)[-1]
     detail = f" ({exc})" if isinstance(exc, (ValueError, OverflowError)) and str(exc) else ""
+    if "sys.set_int_max_str_digits" in detail:  # Python's advice to a programmer, not a writer
+        detail = " (too many digits)"
     if kind == "timestamp" and detail:
-        return f"impossible date {node.value!r}{detail}"
-    return f"{node.value!r} is not a valid {kind}{detail}"
+        return f"impossible date {brief(node.value)}{detail}"
+    return f"{brief(node.value)} is not a valid {kind}{detail}"
 
 
 def load(text: str) -> Any:

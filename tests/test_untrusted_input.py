@@ -1,0 +1,114 @@
+"""Untrusted articles and configs, the cases a fifth audit found open (issue 17): front matter
+and pyproject.toml nested past Python's recursion limit, a page-long value quoted whole in an
+error line, and control or bidirectional characters reaching the HTML view, the job summary and
+the language server's messages raw. Each is one clear error line (exit 2) or a visible escape.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from factlint.linter import cli
+
+RLO_SENTENCE = "The council voted \x1b[2J\x1b]0;owned\x07 to close the \u202eyrarbil\u202c on Monday at noon."
+DUPLICATED = f"# Council vote\n\n{RLO_SENTENCE}\n\nThe budget was discussed at length.\n\n{RLO_SENTENCE}\n"
+RAW = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+@pytest.fixture
+def repo(tmp_path, monkeypatch):
+    (tmp_path / ".git").mkdir()
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("FACTLINT_DEBUG", raising=False)
+    monkeypatch.setenv("NO_COLOR", "1")
+    return tmp_path
+
+
+def run(capsys, *args: str) -> tuple[int, str, str]:
+    code = cli.main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def errors(err: str) -> list[str]:
+    return [line for line in err.splitlines() if ": error: " in line]
+
+
+DEEP = "[" * 5000 + "]" * 5000
+
+
+@pytest.mark.parametrize(
+    "front, message",
+    [
+        (f"---\ntitle: {DEEP}\n---\n", "a.md:2: error: malformed YAML front matter: nested too deeply"),
+        (f"+++\ntitle = {DEEP}\n+++\n", "a.md:2: error: malformed TOML front matter: nested too deeply"),
+    ],
+)
+def test_front_matter_nested_too_deeply_is_one_error_line(repo, capsys, front, message):
+    # was "a.md: error: internal error: RecursionError: maximum recursion depth exceeded"
+    (repo / "a.md").write_text(front + "\nThe harbour reopened on Tuesday.\n", encoding="utf-8")
+    code, out, err = run(capsys, "check", "a.md")
+    assert code == 2 and errors(err) == [message]
+
+
+def test_a_pyproject_nested_too_deeply_is_one_error_line(repo, capsys):
+    (repo / "pyproject.toml").write_text(f'[tool.factlint]\nfail-on = "warning"\n[tool.x]\ny = {DEEP}\n')
+    (repo / "a.md").write_text("The harbour reopened on Tuesday.\n", encoding="utf-8")
+    code, out, err = run(capsys, "check", "a.md")
+    assert code == 2 and errors(err) == ["pyproject.toml: error: malformed TOML: nested too deeply"]
+
+
+@pytest.mark.parametrize("value", ["9" * 5000, '"' + "x" * 5000 + '"', "1" * 300])
+def test_a_huge_value_is_quoted_short(repo, capsys, value):
+    (repo / "a.md").write_text(f"---\ndate: {value}\n---\n\nThe harbour reopened.\n", encoding="utf-8")
+    code, out, err = run(capsys, "check", "a.md")
+    (line,) = errors(err)
+    assert code == 2 and line.startswith("a.md:2: error: ") and len(line) < 250, line
+    assert "set_int_max_str_digits" not in line
+
+
+def test_the_html_view_shows_control_and_bidi_characters_as_escapes(repo, capsys):
+    (repo / "a.md").write_text(DUPLICATED, encoding="utf-8")
+    code, out, err = run(capsys, "check", "--select", "FL001", "--format", "html", "a.md")
+    assert code == 1 and "FL001" in out
+    assert not RAW.search(out), RAW.search(out)
+    body = out.split('<pre class="article">', 1)[1]
+    assert "\\u202eyrarbil\\u202c" in body and "\\x1b[2J" in body  # the article as escapes
+    assert body.count("\n") >= DUPLICATED.count("\n")  # its lines still lines
+
+
+def test_the_job_summary_does_not_render_an_entity_as_its_character():
+    from factlint.linter.github_action import markdown_text
+
+    assert markdown_text("a &#8238; b") == "a \\&\\#8238; b"
+
+
+def test_the_language_servers_messages_show_control_characters_as_escapes(tmp_path):
+    pytest.importorskip("pygls")
+    from lsprotocol import types as lsp
+    from pygls.workspace import Workspace
+
+    from factlint.linter import lsp as server_module
+
+    path = tmp_path / "a.md"
+    server = server_module.FactlintServer()
+    workspace = Workspace(None)
+    workspace.put_text_document(
+        lsp.TextDocumentItem(uri=path.as_uri(), language_id="markdown", version=1, text=DUPLICATED)
+    )
+    server.protocol._workspace = workspace
+    findings = [
+        f for f in server_module.lint_buffer(DUPLICATED, path, with_model=False) if f.rule_id == "FL001"
+    ]
+    assert findings
+    diagnostic = server.diagnostic(path.as_uri(), DUPLICATED.splitlines(keepends=True), findings[0])
+    assert not RAW.search(diagnostic.message) and "\\u202e" in diagnostic.message
+
+
+def test_text_output_still_escapes_line_breaks_in_a_path():
+    from factlint.linter.escape import printable
+
+    assert printable("a\nb\u202e") == "a\\nb\\u202e"
+    assert printable("a\nb\r\n\u202e\x0b", keep_lines=True) == "a\nb\r\n\\u202e\\x0b"
