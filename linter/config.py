@@ -127,7 +127,7 @@ class Config:
 
 # re-exported: callers import them from here
 from .safepath import file_problem as regular_file_problem  # noqa: E402,F401
-from .yamlsafe import BadValue, SafeLoader, reject_duplicate_keys, yaml_problem  # noqa: E402,F401
+from .yamlsafe import BadValue, SafeLoader, brief, reject_duplicate_keys, yaml_problem  # noqa: E402,F401
 
 
 # --- discovery ------------------------------------------------------------------------------
@@ -666,13 +666,23 @@ def _existing_path(value: str, base: Path, key: str, node: yaml.Node | None, dis
     repository root above the config, else the config's folder), as content paths are."""
     from .safepath import UnsafePath, confine, config_root
 
+    if "\0" in value:  # no file has such a name (was an internal error: "embedded null byte")
+        raise ConfigError(
+            f"{key}: {brief(value)} is not a usable file name: it holds a NUL character", display, _line(node)
+        )
     path = Path(value).expanduser()
     path = path if path.is_absolute() else base / path
     try:
         confine(path, config_root(base / CONFIG_NAME))
+        exists = path.exists()
     except UnsafePath as exc:
         raise ConfigError(f"{key}: {value!r} {exc}", display, _line(node)) from None
-    if not path.exists():
+    except OSError as exc:  # a name longer than the system allows
+        why = exc.strerror or str(exc)
+        raise ConfigError(
+            f"{key}: {brief(value)} is not a usable file name: {why}", display, _line(node)
+        ) from None
+    if not exists:
         raise ConfigError(
             f"{key}: {value!r} does not exist (paths are relative to the config file)", display, _line(node)
         )

@@ -112,3 +112,31 @@ def test_text_output_still_escapes_line_breaks_in_a_path():
 
     assert printable("a\nb\u202e") == "a\\nb\\u202e"
     assert printable("a\nb\r\n\u202e\x0b", keep_lines=True) == "a\nb\r\n\\u202e\\x0b"
+
+
+@pytest.mark.parametrize(
+    "name, why",
+    [('"wire\\0.txt"', "it holds a NUL character"), ('"' + "a" * 5000 + '.txt"', "File name too long")],
+)
+def test_a_source_name_no_file_can_have_is_one_error_line(repo, capsys, name, why):
+    # was "a.md: error: rule FL303 failed: ValueError: embedded null byte" (no line), or an
+    # OSError quoting the whole 5,000-character name
+    (repo / "a.md").write_text(f"---\nsources:\n  - {name}\n---\n\nThe harbour reopened.\n", encoding="utf-8")
+    code, out, err = run(capsys, "check", "--select", "FL303", "a.md")
+    (line,) = errors(err)
+    assert code == 2 and line.startswith("a.md:3: error: source ") and line.endswith(why), line
+    assert len(line) < 250
+
+
+@pytest.mark.parametrize("key", ["sources", "register", "roles"])
+@pytest.mark.parametrize(
+    "name, why", [('"a\\0b"', "it holds a NUL character"), ('"' + "a/" * 3000 + '"', "File name too long")]
+)
+def test_a_config_path_no_file_can_have_is_one_error_line(repo, capsys, key, name, why):
+    value = f"[{name}]" if key != "register" else name
+    (repo / ".factlint.yaml").write_text(f"{key}: {value}\n", encoding="utf-8")
+    (repo / "a.md").write_text("The harbour reopened.\n", encoding="utf-8")
+    code, out, err = run(capsys, "check", "a.md")
+    (line,) = errors(err)
+    assert code == 2 and line.startswith(f".factlint.yaml:1: error: {key}: ") and line.endswith(why), line
+    assert len(line) < 250
