@@ -313,18 +313,20 @@ def _beside(display: str, value: str) -> str:
 
 
 def _parse_yaml(text: str, display: str) -> tuple[yaml.Node | None, Any]:
-    loader = SafeLoader(text)
+    loader = None
     try:
+        loader = SafeLoader(text)  # refuses a control character in the text (was an internal error)
         node = loader.get_single_node()
         if node is None:
             return None, None
         reject_duplicate_keys(node, display)
         return node, loader.construct_document(node)
     except (yaml.YAMLError, RecursionError) as exc:
-        message, line = yaml_problem(exc)
+        message, line = yaml_problem(exc, text)
         raise ConfigError(message, display, line) from None
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
 
 
 # --- pyproject.toml's [tool.factlint] -------------------------------------------------------

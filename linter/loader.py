@@ -425,6 +425,9 @@ def _yaml_error(err, yaml_text: str, shown: str) -> InputError:
     if context_mark is not None and (mark is None or mark.index >= len(yaml_text.rstrip())):
         mark = context_mark  # "got '<stream end>'": where the unclosed thing began says more
     line = mark.line + 2 if mark is not None else 1
+    position = getattr(err, "position", None)  # a ReaderError (a control character) has no mark
+    if mark is None and isinstance(position, int):
+        line = yaml_text.count("\n", 0, position) + 2
     problem = getattr(err, "problem", None) or str(err).splitlines()[0]
     if context:
         problem = f"{context}, {problem}"

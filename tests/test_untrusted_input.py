@@ -140,3 +140,21 @@ def test_a_config_path_no_file_can_have_is_one_error_line(repo, capsys, key, nam
     (line,) = errors(err)
     assert code == 2 and line.startswith(f".factlint.yaml:1: error: {key}: ") and line.endswith(why), line
     assert len(line) < 250
+
+
+def test_a_control_character_in_a_config_is_one_error_line_with_its_line(repo, capsys):
+    # PyYAML refuses it while the loader is made, outside the config reader's try: an internal error
+    (repo / ".factlint.yaml").write_text("fail-on: warning\nrules:\n  FL003: info\x1b\n", encoding="utf-8")
+    (repo / "a.md").write_text("The harbour reopened.\n", encoding="utf-8")
+    code, out, err = run(capsys, "check", "a.md")
+    (line,) = errors(err)
+    assert code == 2 and line.startswith(".factlint.yaml:3: error: malformed YAML: unacceptable character")
+
+
+def test_a_control_character_in_front_matter_names_its_line(repo, capsys):
+    (repo / "a.md").write_text(
+        "---\ntitle: Harbour\nauthor: A\ndate: x\x1b[31m\n---\n\nBody.\n", encoding="utf-8"
+    )
+    code, out, err = run(capsys, "check", "a.md")
+    (line,) = errors(err)
+    assert code == 2 and line.startswith("a.md:4: error: malformed YAML front matter at line 4: "), line
