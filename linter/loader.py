@@ -199,6 +199,13 @@ _AS_CP1252 = frozenset(
 )
 
 
+# Python codecs that are no web page's charset: `undefined` always fails, the escape codecs turn a
+# page's written "\u202e" into the character, punycode and idna are for host names
+_NOT_PAGE_CHARSETS = frozenset(
+    {"utf-7", "undefined", "unicode-escape", "raw-unicode-escape", "punycode", "idna"}
+)
+
+
 def _declared_html(
     raw: bytes, format: str | None, path: Path | None, display_path: str | None, shown: str
 ) -> str | None:
@@ -218,11 +225,11 @@ def _declared_html(
         name = codecs.lookup(encoding).name
     except LookupError:
         return None
-    if name.startswith(("utf-8", "utf-16", "utf-32", "utf_")) or name in ("utf-7",):
+    if name.startswith(("utf-8", "utf-16", "utf-32", "utf_")) or name in _NOT_PAGE_CHARSETS:
         return None
     try:
         text = raw.decode(name)
-    except (UnicodeDecodeError, LookupError):
+    except (UnicodeError, LookupError):  # `undefined` raises a bare UnicodeError
         return None
     if any("\x80" <= ch <= "\x9f" for ch in text):
         # C1 controls, which no page shows: a label that lies (windows-1252 curly quotes read as

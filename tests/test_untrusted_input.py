@@ -158,3 +158,15 @@ def test_a_control_character_in_front_matter_names_its_line(repo, capsys):
     code, out, err = run(capsys, "check", "a.md")
     (line,) = errors(err)
     assert code == 2 and line.startswith("a.md:4: error: malformed YAML front matter at line 4: "), line
+
+
+@pytest.mark.parametrize("label", ["undefined", "unicode_escape", "raw_unicode_escape", "punycode"])
+def test_a_python_only_codec_named_as_a_pages_charset_is_not_used(repo, capsys, label):
+    # `undefined` was an internal error; the escape codecs turned a written "\u202e" into the
+    # character. No browser knows them: the page is read as UTF-8, and this one is not UTF-8
+    body = b"<p>The harbour \\u202e reopened on Tuesday \xe9 after the storm.</p>"
+    page = b'<!doctype html><html><head><meta charset="' + label.encode() + b'"></head><body>' + body
+    (repo / "a.html").write_bytes(page + b"</body></html>")
+    code, out, err = run(capsys, "check", "--select", "FL001", "a.html")
+    (line,) = errors(err)
+    assert code == 2 and line.startswith("a.html:1: error: not valid UTF-8"), line
