@@ -170,3 +170,33 @@ def test_a_python_only_codec_named_as_a_pages_charset_is_not_used(repo, capsys, 
     code, out, err = run(capsys, "check", "--select", "FL001", "a.html")
     (line,) = errors(err)
     assert code == 2 and line.startswith("a.html:1: error: not valid UTF-8"), line
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "text"])
+def test_unclosed_comments_are_read_in_linear_time(fmt):
+    # each unclosed "<!--" was matched to the end of the text: 10,000 of them took 9 s, 2 MB hours
+    import time
+
+    from factlint.linter.loader import parse_text
+
+    text = "# Port\n\nThe harbour reopened. <!-- kept --> It was busy.\n\n" + "<!-- " * 40000 + "\n"
+    started = time.process_time()
+    doc = parse_text(text, fmt)
+    assert time.process_time() - started < 5
+    assert "kept" not in " ".join(s.text for s in doc.sentences)
+
+
+def test_comments_are_found_as_the_regex_finds_them():
+    import random
+
+    from factlint.linter.markup import _comments
+
+    pattern = re.compile(r"<!--(.*?)-->", re.S)
+    rng = random.Random(7)
+    pieces = ["<!--", "-->", "<!-->", "-", "<", "!", ">", "a", "\n", " "]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        expected = [(m.group(1), m.start(), m.end()) for m in pattern.finditer(text, start, end)]
+        assert _comments(text, start, end) == expected, (text, start, end)
