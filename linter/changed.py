@@ -7,7 +7,8 @@ untracked files, which are new as a whole. A finding is kept when its span or on
 spans in the same file touches a changed line (see ``touches``).
 
 git runs with external diff drivers and textconv filters switched off, so a repository's
-attributes cannot make this step run a program.
+attributes cannot make this step run a program, and with ``--text``, so they cannot hide the
+changed lines either (``*.md -diff``).
 """
 
 from __future__ import annotations
@@ -90,6 +91,12 @@ def changed_lines(ref: str, start: Path) -> Changes:
             "--no-color",
             "--no-ext-diff",
             "--no-textconv",
+            # lines, whatever the attributes say: a pull request's `.gitattributes` (`*.md -diff`,
+            # `binary`) turned every hunk into "Binary files differ", so no line had changed
+            "--text",
+            # the prefixes read below, whatever diff.noprefix or diff.mnemonicPrefix say
+            "--src-prefix=a/",
+            "--dst-prefix=b/",
             "--unified=0",
             # a renamed article's unchanged lines are not new, whatever the user's diff.renames
             "--find-renames",

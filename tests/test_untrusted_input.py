@@ -200,3 +200,43 @@ def test_comments_are_found_as_the_regex_finds_them():
         end = rng.randint(start, len(text))
         expected = [(m.group(1), m.start(), m.end()) for m in pattern.finditer(text, start, end)]
         assert _comments(text, start, end) == expected, (text, start, end)
+
+
+def _git(root, *args: str) -> None:
+    import subprocess
+
+    subprocess.run(["git", *args], cwd=root, check=True, capture_output=True)
+
+
+@pytest.mark.parametrize(
+    "attributes, config",
+    [
+        ("*.md -diff\n", None),  # a pull request's own .gitattributes
+        ("articles/*.md binary\n", None),
+        (None, "diff.mnemonicPrefix"),  # a writer's git config: "c/" and "w/" for "a/" and "b/"
+        (None, "diff.noprefix"),
+    ],
+)
+def test_git_attributes_and_prefixes_cannot_hide_changed_lines(repo, capsys, attributes, config):
+    import shutil
+
+    if shutil.which("git") is None:
+        pytest.skip("git is not installed")
+    (repo / ".git").rmdir()
+    _git(repo, "init", "-q")
+    _git(repo, "config", "user.email", "a@example.com")
+    _git(repo, "config", "user.name", "A")
+    (repo / "articles").mkdir()
+    story = repo / "articles" / "a.md"
+    story.write_text("# Port\n\nThe harbour reopened on Tuesday.\n", encoding="utf-8")
+    _git(repo, "add", "-A")
+    _git(repo, "commit", "-qm", "base")
+    if attributes:
+        (repo / ".gitattributes").write_text(attributes, encoding="utf-8")
+    if config:
+        _git(repo, "config", config, "true")
+    story.write_text(story.read_text() + "\nExperts say the port will grow.\n", encoding="utf-8")
+    _git(repo, "add", "-A")
+    _git(repo, "commit", "-qm", "change")
+    code, out, err = run(capsys, "check", "--select", "FL003", "--diff", "HEAD~1", "articles")
+    assert code == 1 and "articles/a.md:5:1: FL003" in out, out + err
