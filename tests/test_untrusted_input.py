@@ -240,3 +240,26 @@ def test_git_attributes_and_prefixes_cannot_hide_changed_lines(repo, capsys, att
     _git(repo, "commit", "-qm", "change")
     code, out, err = run(capsys, "check", "--select", "FL003", "--diff", "HEAD~1", "articles")
     assert code == 1 and "articles/a.md:5:1: FL003" in out, out + err
+
+
+@pytest.mark.parametrize(
+    "data, message",
+    [
+        (
+            b'{"id": "a", "text": "Body.", "title": ' + b"[" * 100000 + b"]" * 100000 + b"}\n",
+            "nested too deeply",
+        ),
+        (b'{"id": "a", "text": "Body \xff text."}\n', "not UTF-8 (byte 0xff)"),
+    ],
+)
+def test_an_archive_line_factlint_cannot_read_is_one_error(tmp_path, data, message):
+    # both were internal errors (RecursionError, UnicodeDecodeError); records are read before Ray starts
+    from factlint.linter.archive import read_records
+    from factlint.linter.errors import ConfigError
+
+    (tmp_path / "a.jsonl").write_bytes(b'{"id": "ok", "text": "Fine."}\n' + data)
+    records = read_records([str(tmp_path / "a.jsonl")])
+    assert next(records)["id"] == "ok"
+    with pytest.raises(ConfigError) as caught:
+        next(records)
+    assert "a.jsonl:2: " in str(caught.value) and str(caught.value).endswith(message)
