@@ -263,3 +263,19 @@ def test_an_archive_line_factlint_cannot_read_is_one_error(tmp_path, data, messa
     with pytest.raises(ConfigError) as caught:
         next(records)
     assert "a.jsonl:2: " in str(caught.value) and str(caught.value).endswith(message)
+
+
+@pytest.mark.parametrize(
+    "pair, new",
+    [
+        ("a/x.md and b/x.md", "b/x.md"),
+        ("/dev/null and b/x.md", "b/x.md"),
+        ("a/trade and tariffs.md and b/trade and tariffs.md", "b/trade and tariffs.md"),
+        ('"a/x\\ty.md" and "b/x\\ty.md"', '"b/x\\ty.md"'),
+        ("a/old.md and b/new.md", "b/new.md"),
+    ],
+)
+def test_the_new_side_of_a_binary_files_line(pair, new):
+    from factlint.linter.changed import _binary_new_side
+
+    assert _binary_new_side(pair) == new
