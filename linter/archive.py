@@ -101,14 +101,24 @@ def read_records(inputs: Iterable[str]) -> Iterator[dict]:
             for error in errors:
                 raise ConfigError(str(error))
         elif path.suffix.lower() in (".jsonl", ".json") and path.is_file():
-            with path.open(encoding="utf-8") as handle:
-                for number, line in enumerate(handle, 1):
+            with path.open("rb") as handle:
+                for number, data in enumerate(handle, 1):
+                    try:
+                        line = data.decode("utf-8")
+                    except UnicodeDecodeError as err:  # was an internal error
+                        raise ConfigError(
+                            f"{name}:{number}: not UTF-8 (byte 0x{data[err.start]:02x})"
+                        ) from None
                     if not line.strip():
                         continue
                     try:
                         raw = json.loads(line)
                     except json.JSONDecodeError as err:
                         raise ConfigError(f"{name}:{number}: not JSON: {err.msg}") from None
+                    except RecursionError:  # was an internal error
+                        raise ConfigError(
+                            f"{name}:{number}: not JSON factlint can read: nested too deeply"
+                        ) from None
                     yield _record(raw, f"{name}:{number}")
         elif path.suffix.lower() == ".parquet" and path.is_file():
             import pyarrow.parquet as pq

@@ -7,7 +7,9 @@ untracked files, which are new as a whole. A finding is kept when its span or on
 spans in the same file touches a changed line (see ``touches``).
 
 git runs with external diff drivers and textconv filters switched off, so a repository's
-attributes cannot make this step run a program.
+attributes cannot make this step run a program; a file git shows as "Binary files differ" (a
+picture, or an article a ``.gitattributes`` marks ``-diff``) counts as changed as a whole, so
+attributes cannot hide changed lines either.
 """
 
 from __future__ import annotations
@@ -66,6 +68,17 @@ def _path_in_header(name: str) -> str:
     return name
 
 
+def _binary_new_side(pair: str) -> str:
+    """``b/NAME`` (as git writes it, maybe quoted) of a ``Binary files a/OLD and b/NEW differ`` line."""
+    if pair.startswith("/dev/null and "):
+        return pair[len("/dev/null and ") :]
+    half = (len(pair) - len(" and ")) // 2  # the same name twice: cut in the middle, names with " and " too
+    old, new = pair[:half], pair[half + len(" and ") :]
+    if pair[half : half + len(" and ")] == " and " and old.replace("a/", "b/", 1) == new:
+        return new
+    return pair[pair.rfind(" and b/") + len(" and ") :] if " and b/" in pair else pair
+
+
 def repository_root(start: Path) -> Path:
     try:
         return Path(_git(["rev-parse", "--show-toplevel"], start).strip()).resolve()
@@ -90,6 +103,9 @@ def changed_lines(ref: str, start: Path) -> Changes:
             "--no-color",
             "--no-ext-diff",
             "--no-textconv",
+            # the prefixes read below, whatever diff.noprefix or diff.mnemonicPrefix say
+            "--src-prefix=a/",
+            "--dst-prefix=b/",
             "--unified=0",
             # a renamed article's unchanged lines are not new, whatever the user's diff.renames
             "--find-renames",
@@ -107,6 +123,13 @@ def changed_lines(ref: str, start: Path) -> Changes:
             current = (root / name[2:]).resolve() if name.startswith("b/") else None
             if current is not None:
                 changes.setdefault(current, set())
+        elif line.startswith("Binary files ") and line.endswith(" differ"):
+            # no hunks: a picture, or an article a `.gitattributes` marks `-diff` or `binary` (a
+            # pull request's own hid every line it changed); the whole file counts as changed
+            name = _path_in_header(_binary_new_side(line[len("Binary files ") : -len(" differ")]))
+            if name.startswith("b/"):
+                changes[(root / name[2:]).resolve()] = WHOLE_FILE
+            current = None
         elif line.startswith("--- /dev/null") and current is None:
             continue
         elif current is not None and (hunk := _HUNK.match(line)):

@@ -127,7 +127,7 @@ class Config:
 
 # re-exported: callers import them from here
 from .safepath import file_problem as regular_file_problem  # noqa: E402,F401
-from .yamlsafe import BadValue, SafeLoader, reject_duplicate_keys, yaml_problem  # noqa: E402,F401
+from .yamlsafe import BadValue, SafeLoader, brief, reject_duplicate_keys, yaml_problem  # noqa: E402,F401
 
 
 # --- discovery ------------------------------------------------------------------------------
@@ -177,7 +177,7 @@ def declares_factlint_table(raw: bytes) -> bool:
         return False
     try:
         tool = tomllib.loads(raw.decode("utf-8").removeprefix("\ufeff")).get("tool")
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError):
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError):
         return _TOML_FACTLINT_HEADER.search(raw) is not None
     return isinstance(tool, dict) and "factlint" in tool
 
@@ -313,18 +313,20 @@ def _beside(display: str, value: str) -> str:
 
 
 def _parse_yaml(text: str, display: str) -> tuple[yaml.Node | None, Any]:
-    loader = SafeLoader(text)
+    loader = None
     try:
+        loader = SafeLoader(text)  # refuses a control character in the text (was an internal error)
         node = loader.get_single_node()
         if node is None:
             return None, None
         reject_duplicate_keys(node, display)
         return node, loader.construct_document(node)
     except (yaml.YAMLError, RecursionError) as exc:
-        message, line = yaml_problem(exc)
+        message, line = yaml_problem(exc, text)
         raise ConfigError(message, display, line) from None
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
 
 
 # --- pyproject.toml's [tool.factlint] -------------------------------------------------------
@@ -348,6 +350,8 @@ def _parse_toml(text: str, display: str) -> tuple[yaml.Node, Any]:
         at = re.search(r"\s*\(at line (\d+), column \d+\)\Z", message)
         problem = message[: at.start()] if at else message
         raise ConfigError(f"malformed TOML: {problem}", display, int(at[1]) if at else None) from None
+    except RecursionError:  # tomllib recurses once per level of nested arrays and tables
+        raise ConfigError("malformed TOML: nested too deeply", display) from None
     tool = document.get("tool")
     table = tool.get("factlint") if isinstance(tool, dict) else None
     lines = _toml_key_lines(text)
@@ -664,13 +668,23 @@ def _existing_path(value: str, base: Path, key: str, node: yaml.Node | None, dis
     repository root above the config, else the config's folder), as content paths are."""
     from .safepath import UnsafePath, confine, config_root
 
+    if "\0" in value:  # no file has such a name (was an internal error: "embedded null byte")
+        raise ConfigError(
+            f"{key}: {brief(value)} is not a usable file name: it holds a NUL character", display, _line(node)
+        )
     path = Path(value).expanduser()
     path = path if path.is_absolute() else base / path
     try:
         confine(path, config_root(base / CONFIG_NAME))
+        exists = path.exists()
     except UnsafePath as exc:
         raise ConfigError(f"{key}: {value!r} {exc}", display, _line(node)) from None
-    if not path.exists():
+    except OSError as exc:  # a name longer than the system allows
+        why = exc.strerror or str(exc)
+        raise ConfigError(
+            f"{key}: {brief(value)} is not a usable file name: {why}", display, _line(node)
+        ) from None
+    if not exists:
         raise ConfigError(
             f"{key}: {value!r} does not exist (paths are relative to the config file)", display, _line(node)
         )

@@ -15,6 +15,10 @@ import re
 # and lone surrogates (which no output encoding accepts).
 _UNSAFE = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ud800-\udfff]")
 _NAMED = {"\n": "\\n", "\r": "\\r"}
+# The same but line breaks, for a whole text shown as lines (the HTML view's article).
+_UNSAFE_IN_LINES = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ud800-\udfff]"
+)
 
 
 def _escape(match: re.Match) -> str:
@@ -25,9 +29,10 @@ def _escape(match: re.Match) -> str:
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
-def printable(text: object) -> str:
-    """``text`` with control, separator and bidirectional characters as visible escapes."""
-    return _UNSAFE.sub(_escape, str(text))
+def printable(text: object, *, keep_lines: bool = False) -> str:
+    """``text`` with control, separator and bidirectional characters as visible escapes;
+    ``keep_lines``: LF and CR stay as they are (a text shown as its lines)."""
+    return (_UNSAFE_IN_LINES if keep_lines else _UNSAFE).sub(_escape, str(text))
 
 
 def safe_line_start(path: str) -> str:

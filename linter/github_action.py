@@ -162,7 +162,8 @@ def _base_config(base: str) -> str:
     return str(target)
 
 
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
+# `&` too: an entity (`&#8238;`) would be rendered as the character it names, a bidi override
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~&])")
 
 
 def markdown_text(text: str) -> str:

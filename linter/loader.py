@@ -199,6 +199,13 @@ _AS_CP1252 = frozenset(
 )
 
 
+# Python codecs that are no web page's charset: `undefined` always fails, the escape codecs turn a
+# page's written "\u202e" into the character, punycode and idna are for host names
+_NOT_PAGE_CHARSETS = frozenset(
+    {"utf-7", "undefined", "unicode-escape", "raw-unicode-escape", "punycode", "idna"}
+)
+
+
 def _declared_html(
     raw: bytes, format: str | None, path: Path | None, display_path: str | None, shown: str
 ) -> str | None:
@@ -218,11 +225,11 @@ def _declared_html(
         name = codecs.lookup(encoding).name
     except LookupError:
         return None
-    if name.startswith(("utf-8", "utf-16", "utf-32", "utf_")) or name in ("utf-7",):
+    if name.startswith(("utf-8", "utf-16", "utf-32", "utf_")) or name in _NOT_PAGE_CHARSETS:
         return None
     try:
         text = raw.decode(name)
-    except (UnicodeDecodeError, LookupError):
+    except (UnicodeError, LookupError):  # `undefined` raises a bare UnicodeError
         return None
     if any("\x80" <= ch <= "\x9f" for ch in text):
         # C1 controls, which no page shows: a label that lies (windows-1252 curly quotes read as
@@ -279,6 +286,8 @@ def _front_matter(text: str, lines: LineIndex, shown: str) -> tuple[dict[str, An
             line = err.problem_mark.line + 2 if getattr(err, "problem_mark", None) else 2
             raise InputError(f"front matter has an {problem}", path=shown, line=line) from None
         raise _yaml_error(err, yaml_text, shown) from None
+    except RecursionError:  # PyYAML composes nested lists and mappings recursively
+        raise InputError("malformed YAML front matter: nested too deeply", path=shown, line=2) from None
     except ValueError as err:  # YAML's timestamp resolver: `date: 2024-02-30`, month 13
         raise InputError(
             f"front matter has an impossible date ({err})", path=shown, line=_bad_date_line(yaml_text)
@@ -337,6 +346,8 @@ def _toml_front_matter(
         raise InputError(
             f"malformed TOML front matter at line {line}: {problem}", path=shown, line=line
         ) from None
+    except RecursionError:  # tomllib recurses once per level of nested arrays and tables
+        raise InputError("malformed TOML front matter: nested too deeply", path=shown, line=2) from None
     _check_fields(meta, toml_text, shown)
     m = _TOML_TITLE.search(toml_text)
     title = meta.get("title")
@@ -360,6 +371,7 @@ def _check_fields(meta: dict, yaml_text: str, shown: str) -> None:
     import datetime
 
     from ..analysis.dates import article_date
+    from .yamlsafe import brief  # a bad value is quoted, never whole
 
     for key, (types, described) in _FIELD_TYPES.items():
         if key not in meta or meta[key] is None:
@@ -376,7 +388,7 @@ def _check_fields(meta: dict, yaml_text: str, shown: str) -> None:
         if key == "date" and isinstance(value, int) and not 1000 <= value <= 9999:
             # `date: 20240305` is a YAML number: it left the article silently undated
             raise InputError(
-                f"front matter date {value} is not a date factlint can read: "
+                f"front matter date {brief(value)} is not a date factlint can read: "
                 "write it as YYYY-MM-DD (e.g. 2024-03-05)",
                 path=shown,
                 line=line,
@@ -385,7 +397,7 @@ def _check_fields(meta: dict, yaml_text: str, shown: str) -> None:
             # `date: 05/03/2024` (day or month first?) or `date: yesterday` would silently leave
             # the article undated, so relative dates and weekdays are checked against today
             raise InputError(
-                f"front matter date {value.strip()!r} is not a date factlint can read: "
+                f"front matter date {brief(value.strip())} is not a date factlint can read: "
                 "write it as YYYY-MM-DD (e.g. 2024-03-05)",
                 path=shown,
                 line=line,
@@ -420,6 +432,9 @@ def _yaml_error(err, yaml_text: str, shown: str) -> InputError:
     if context_mark is not None and (mark is None or mark.index >= len(yaml_text.rstrip())):
         mark = context_mark  # "got '<stream end>'": where the unclosed thing began says more
     line = mark.line + 2 if mark is not None else 1
+    position = getattr(err, "position", None)  # a ReaderError (a control character) has no mark
+    if mark is None and isinstance(position, int):
+        line = yaml_text.count("\n", 0, position) + 2
     problem = getattr(err, "problem", None) or str(err).splitlines()[0]
     if context:
         problem = f"{context}, {problem}"

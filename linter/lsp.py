@@ -27,6 +27,7 @@ from pygls.uris import from_fs_path, to_fs_path
 
 from factlint import __version__
 
+from .escape import printable
 from .finding import Finding, Severity
 from .providers import model_resources
 from .registry import Registry, installed
@@ -105,6 +106,7 @@ class FactlintServer(LanguageServer):
                 # another file's problem (the .factlint.yaml): name it with its line, and mark
                 # the article's first line, not the line of the same number in the article
                 message, line = str(err), None
+            message = printable(message)  # it may quote the front matter or a file name
             # once per problem, not again at each keystroke and save while it stays (a popup each time)
             if self.errors.get(uri) != message:
                 self.window_show_message(
@@ -182,10 +184,12 @@ class FactlintServer(LanguageServer):
                         end=lsp.Position(line=rel.span.end_line - 1, character=rel.span.end_col - 1),
                     ),
                 )
-            related.append(lsp.DiagnosticRelatedInformation(location=where, message=rel.message or "related"))
+            note = printable(rel.message) if rel.message else "related"
+            related.append(lsp.DiagnosticRelatedInformation(location=where, message=note))
         return lsp.Diagnostic(
             range=self.range(lines, finding.span),
-            message=finding.message,
+            # article text a message quotes: an RLO or ESC shown as an escape, as in every format
+            message=printable(finding.message),
             severity=_SEVERITY[finding.severity],
             code=finding.rule_id,
             source="factlint",

@@ -26,7 +26,21 @@ from typing import ClassVar, Sequence
 
 from .document import LineIndex  # noqa: F401  (lives on the ground floor; re-exported here)
 
-_COMMENT = re.compile(r"<!--(.*?)-->", re.S)
+
+def _comments(text: str, start: int, end: int | None = None) -> list[tuple[str, int, int]]:
+    """``(body, start, end)`` of each ``<!-- ... -->`` in ``text[start:end]``, as the regex
+    ``<!--(.*?)-->`` (DOTALL) finds them, in linear time: the regex tried every later ``<!--`` to
+    the end of the text once one was left open (10,000 unclosed ones in a paragraph: minutes)."""
+    end = len(text) if end is None else end
+    found = []
+    at = text.find("<!--", start, end)
+    while at >= 0:
+        close = text.find("-->", at + 4, end)
+        if close < 0:
+            break  # no later comment can close either
+        found.append((text[at + 4 : close], at, close + 3))
+        at = text.find("<!--", close + 3, end)
+    return found
 
 
 class Prose:
@@ -127,7 +141,7 @@ def text_blocks(text: str, lines: LineIndex, body_line: int) -> Extracted:
     paragraph when the lines are not hard-wrapped prose (``_one_paragraph_per_line``): wire copy
     and exported text often put one paragraph per line with no blank line between."""
     body_start = lines.starts[body_line] if body_line < len(lines) else len(text)
-    comments = [(m.group(1), m.start(), m.end()) for m in _COMMENT.finditer(text, body_start)]
+    comments = _comments(text, body_start)
     blank = text
     if comments:  # paragraphs are found on a copy with comments blanked out
         chars = list(text)
@@ -234,7 +248,7 @@ def markdown_blocks(text: str, lines: LineIndex, body_line: int) -> Extracted:
             level = 0
         elif kind == "html_block" and tok.map:
             s, e = lines.starts[tok.map[0]], lines.line_end(tok.map[1] - 1)
-            comments.extend((m.group(1), m.start(), m.end()) for m in _COMMENT.finditer(text, s, e))
+            comments.extend(_comments(text, s, e))
         elif kind == "inline" and tok.map and tok.children is not None:
             block_kind = (
                 "heading"

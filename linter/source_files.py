@@ -37,16 +37,30 @@ def read_sources(
             source = _inline_source(doc, entry, name, len(found))
         else:
             _refuse_web_address(doc, entry)
-            path, shown = _resolve(doc, entry)
-            if entry.from_article:  # named by the article: confined to its project root
-                _confine(doc, settings, entry, path, shown)
-            real = os.path.realpath(path)
-            if real in seen:
-                continue
-            seen.add(real)
-            source = _file_source(doc, resources, entry, path, shown, len(found))
+            try:
+                path, shown = _resolve(doc, entry)
+                if entry.from_article:  # named by the article: confined to its project root
+                    _confine(doc, settings, entry, path, shown)
+                real = os.path.realpath(path)
+                if real in seen:
+                    continue
+                seen.add(real)
+                source = _file_source(doc, resources, entry, path, shown, len(found))
+            except (OSError, ValueError) as exc:  # a NUL in the name, a name longer than the system's limit
+                raise _unusable_name(doc, entry, exc) from None
         found.append(source)
     return found
+
+
+def _unusable_name(doc: Document, entry: SourceEntry, exc: Exception) -> InputError:
+    """A name no file can have: one error line (was "rule FL303 failed: ValueError: embedded null
+    byte", or the whole 5,000-character name)."""
+    named = "in the front matter" if entry.from_article else "given with --source"
+    value = entry.value if len(entry.value) <= 80 else entry.value[:79] + "\u2026"
+    why = "it holds a NUL character" if "\0" in entry.value else getattr(exc, "strerror", None) or str(exc)
+    return InputError(
+        f"source {value!r} ({named}) is not a usable file name: {why}", path=doc.display_path, line=entry.line
+    )
 
 
 _WEB_ADDRESS = re.compile(r"^[a-z][a-z0-9+.-]*://|^www\.", re.IGNORECASE)

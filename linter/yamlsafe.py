@@ -69,12 +69,21 @@ def has_surrogate(text: str) -> bool:
     return False
 
 
+def brief(value: object, limit: int = 60) -> str:
+    """``repr(value)`` cut to about ``limit`` characters: an error line quotes a bad value, and a
+    5,000-digit number or a page-long string must not become a page-long line."""
+    shown = repr(value)
+    return shown if len(shown) <= limit else f"{shown[: limit - 1]}\u2026"
+
+
 def _bad_value(node: yaml.Node, exc: Exception) -> str:
     kind = str(node.tag).rsplit(":", 1)[-1]
     detail = f" ({exc})" if isinstance(exc, (ValueError, OverflowError)) and str(exc) else ""
+    if "sys.set_int_max_str_digits" in detail:  # Python's advice to a programmer, not a writer
+        detail = " (too many digits)"
     if kind == "timestamp" and detail:
-        return f"impossible date {node.value!r}{detail}"
-    return f"{node.value!r} is not a valid {kind}{detail}"
+        return f"impossible date {brief(node.value)}{detail}"
+    return f"{brief(node.value)} is not a valid {kind}{detail}"
 
 
 def load(text: str) -> Any:
@@ -87,11 +96,12 @@ def compose(text: str) -> Any:
     return yaml.compose(text, Loader=SafeLoader)
 
 
-def yaml_problem(exc: BaseException) -> tuple[str, int | None]:
+def yaml_problem(exc: BaseException, text: str | None = None) -> tuple[str, int | None]:
     """(message, 1-based line or None) of an error raised while reading YAML with ``SafeLoader``.
 
     A value that does not fit its type reads ``impossible date '2010-02-30' (...)``; a syntax
-    error reads ``malformed YAML: ...``; nesting too deep for the parser says so.
+    error reads ``malformed YAML: ...``; nesting too deep for the parser says so. ``text``, the
+    YAML read, gives the line of a control character (PyYAML reports its offset only).
     """
     if isinstance(exc, RecursionError):
         return "malformed YAML: nested too deeply", None
@@ -106,6 +116,9 @@ def yaml_problem(exc: BaseException) -> tuple[str, int | None]:
     else:
         context = ""
     line = mark.line + 1 if mark is not None else None
+    position = getattr(exc, "position", None)  # a ReaderError (a control character) has no mark
+    if line is None and text is not None and isinstance(position, int):
+        line = text.count("\n", 0, position) + 1
     if isinstance(exc, BadValue):
         return str(exc.problem), line
     problem = getattr(exc, "problem", None) or (str(exc).splitlines() or [type(exc).__name__])[0]

@@ -6,7 +6,8 @@ marked too and linked both ways; the message and the rule's one-paragraph summar
 text. Several files get an index and a per-rule summary.
 
 Article text is untrusted: every character of it, of messages and of paths goes through
-``html.escape``; the page also carries a Content-Security-Policy that allows only its own inline
+``html.escape``, control and bidirectional characters first written as visible escapes
+(``\\u202e``); the page also carries a Content-Security-Policy that allows only its own inline
 script (by hash) and no network at all, so a missed escape still could not run anything.
 """
 
@@ -18,6 +19,7 @@ import html
 import re
 from collections import Counter, defaultdict
 
+from ..escape import printable
 from ..finding import Finding, RunResult, Severity
 from ._common import related_path, severity_counts, sorted_findings
 
@@ -69,7 +71,9 @@ def _count(n: int, word: str) -> str:
 
 
 def _esc(text: str) -> str:
-    return html.escape(text, quote=True)
+    # control and bidirectional characters as visible escapes, as in every format: an RLO in an
+    # article reversed the rest of its line in the view (and of a message quoting it)
+    return html.escape(printable(text, keep_lines=True), quote=True)
 
 
 def _summary(rule_cls) -> str:
