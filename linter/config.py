@@ -21,7 +21,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from .errors import ConfigError
 from .options import EXPECTED_BY_ERROR, OptionError, shown_value as _shown, validate
@@ -36,6 +36,9 @@ CONFIG_NAME = ".factlint.yaml"
 PYPROJECT_NAME = "pyproject.toml"  # its [tool.factlint] table, when no .factlint.yaml is beside it
 _TOML_FACTLINT_HEADER = re.compile(rb"(?m)^[ \t]*\[[ \t]*tool[ \t]*\.[ \t]*[\"']?factlint\b")
 FAIL_ON_CHOICES = ("error", "warning", "info", "never")
+# What an article's own suppression comments may do. A pull request can add a comment that
+# silences every rule; CI's trusted config (``--ci --config``) decides whether it counts.
+SUPPRESSION_CHOICES = ("allow", "with-reason", "off")
 # Warnings fail the run by default: a newsroom wants a draft with a likely contradiction or an
 # unsupported claim to stop the pipeline, while info-level hints never do.
 DEFAULT_FAIL_ON = "warning"
@@ -51,6 +54,7 @@ class _Schema(BaseModel):
     device: Literal["cpu", "cuda", "auto"] | None = None
     precision: Literal["fp32", "bf16", "int8"] | None = None
     fail_on: Literal["error", "warning", "info", "never"] | None = Field(None, alias="fail-on")
+    suppressions: Literal["allow", "with-reason", "off"] | None = None
     # findings shown per rule and file before one finding counts the rest (0: no limit)
     max_findings_per_rule: int | None = Field(None, alias="max-findings-per-rule", ge=0)
     rules: dict[str, Any] | None = None
@@ -66,9 +70,19 @@ class _Schema(BaseModel):
     demonyms: list[str] | None = None
     organisations: list[str] | None = None
 
+    @field_validator("suppressions", mode="before")
+    @classmethod
+    def _bare_off(cls, value: Any) -> Any:
+        return "off" if value is False else value  # YAML 1.1 reads a bare `off` as false, as in `rules`
+
 
 KEYS = tuple(f.alias or name for name, f in _Schema.model_fields.items())
-_CHOICES = {"device": DEVICE_CHOICES, "precision": PRECISION_CHOICES, "fail-on": FAIL_ON_CHOICES}
+_CHOICES = {
+    "device": DEVICE_CHOICES,
+    "precision": PRECISION_CHOICES,
+    "fail-on": FAIL_ON_CHOICES,
+    "suppressions": SUPPRESSION_CHOICES,
+}
 
 
 @dataclass(frozen=True)
@@ -92,6 +106,7 @@ class Config:
     device: str | None = None
     precision: str | None = None
     fail_on: str | None = None
+    suppressions: str = "allow"  # what the article's suppression comments may do (SUPPRESSION_CHOICES)
     max_findings_per_rule: int | None = None  # None: the engine's default
     rules: dict[str, RuleConfig] = field(default_factory=dict)
     register: Path | None = None
@@ -252,6 +267,7 @@ def parse_config(text: str, display: str, base: Path, registry: Registry | None 
         device=schema.device,
         precision=schema.precision,
         fail_on=schema.fail_on,
+        suppressions=schema.suppressions or "allow",
         max_findings_per_rule=schema.max_findings_per_rule,
         cache=schema.cache,
         ignore=list(schema.ignore or []),

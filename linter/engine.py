@@ -101,6 +101,7 @@ class _Profile:
     unused: Rule | None  # the FL000 instance, if enabled
     max_per_rule: int = 0  # findings shown per rule and file (0: all), then one that counts the rest
     registry: Registry | None = None  # the run's rules (suppression comments are checked against them)
+    suppressions: str = "allow"  # the config's ``suppressions``: allow, with-reason or off
 
     @cached_property  # asked once per file: the rules of a profile do not change
     def ran(self) -> set[str]:
@@ -195,6 +196,7 @@ def _build_profile(
         unused,
         DEFAULT_MAX_PER_RULE if cap is None else cap,
         registry,
+        config.suppressions,
     )
 
 
@@ -331,7 +333,8 @@ def _lint_document(
     rules' findings are still returned). ModelError and InputError always propagate.
     """
     rules = (profile.registry or rule_registry.installed()).rules
-    directives = suppress.parse(doc, rules)  # before any rule: a bad comment fails fast
+    # before any rule: a bad comment fails fast; with ``suppressions: off`` none counts
+    directives = [] if profile.suppressions == "off" else suppress.parse(doc, rules, profile.suppressions)
     ctx = Context(
         doc,
         profile.settings,

@@ -106,10 +106,12 @@ def _next_text_line(text: str, span) -> int | None:
     return _next_nonblank_line(text, span.end_line)
 
 
-def parse(doc: Document, known_ids: Iterable[str]) -> list[Directive]:
+def parse(doc: Document, known_ids: Iterable[str], mode: str = "allow") -> list[Directive]:
     """The suppression directives among ``doc.comments``, in document order.
 
-    Raises InputError (naming the file and line) for an unknown directive or rule id.
+    Raises InputError (naming the file and line) for an unknown directive or rule id, and with
+    ``mode`` "with-reason" (the config's ``suppressions``) for a disable comment that does not
+    name its rules or give a reason: CI's trusted config can refuse an article's blanket silence.
     """
     known = set(known_ids)
     directives: list[Directive] = []
@@ -152,6 +154,18 @@ def parse(doc: Document, known_ids: Iterable[str]) -> list[Directive]:
             if rule_id not in ids:
                 ids.append(rule_id)
         kind = _DIRECTIVES[word]
+        if mode == "with-reason" and kind != "enable" and not (ids and reason):
+            missing = (
+                "the rules it silences and a reason"
+                if not ids and not reason
+                else ("the rules it silences" if not ids else "a reason")
+            )
+            raise InputError(
+                f"{word} needs {missing} here (the config sets 'suppressions: with-reason'): "
+                f"e.g. '{word} FL101 reason: the desk checked the figure'",
+                doc.display_path,
+                span.line,
+            )
         target = (
             _next_text_line(doc.text, span) if kind == "next-line" else span.line if kind == "line" else None
         )
