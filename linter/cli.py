@@ -11,6 +11,7 @@ one for an internal error).
 from __future__ import annotations
 
 import atexit
+import errno
 import gc
 import os
 import sys
@@ -18,24 +19,66 @@ import threading
 import traceback
 from typing import TYPE_CHECKING, Annotated, Optional
 
-import typer
-
 from factlint import __version__
 
 from . import startup_cache
 
 if TYPE_CHECKING:  # pragma: no cover
+    import typer
+
     from .registry import Registry
 
-# Plain (non-rich) help and errors: faster start-up, and output that is the same on every terminal.
-app = typer.Typer(
-    name="factlint",
-    help="Consistency and fact-check linter for news articles.",
-    no_args_is_help=True,
-    add_completion=False,
-    rich_markup_mode=None,
-    pretty_exceptions_enable=False,
-)
+# The commands, in the order help lists them; they join the typer app when it is made (``_app``).
+_COMMANDS: list = []
+
+
+def _command(name: Optional[str] = None):
+    def register(function):
+        _COMMANDS.append((name, function))
+        return function
+
+    return register
+
+
+_APP = None
+
+
+def _app():
+    """The typer app (``cli.app``), made on first use: a plain ``check`` (``_plain_check``) runs
+    without typer, whose import and per-parameter pydantic adapters were ~0.04 s of every run."""
+    global _APP, typer
+    if _APP is None:
+        import typer  # also read by the commands' annotations, which typer evaluates here
+
+        # Plain (non-rich) help and errors: faster start-up, and output that is the same on every terminal.
+        app = typer.Typer(
+            name="factlint",
+            help="Consistency and fact-check linter for news articles.",
+            no_args_is_help=True,
+            add_completion=False,
+            rich_markup_mode=None,
+            pretty_exceptions_enable=False,
+        )
+        app.callback()(_root)
+        for name, function in _COMMANDS:
+            app.command(name)(function)
+        _APP = app
+    return _APP
+
+
+def __getattr__(name: str):
+    if name == "app":
+        return _app()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+class _Exit(Exception):
+    """A command's exit code, as ``typer.Exit`` gives it (``main`` returns it), raised where a
+    plain ``check`` runs without typer."""
+
+    def __init__(self, exit_code: int):
+        super().__init__(exit_code)
+        self.exit_code = exit_code
 
 
 def _err(line: str) -> None:
@@ -71,9 +114,9 @@ def _split_ids(values: Optional[list[str]], flag: str, registry: "Registry") -> 
     return [upper.get(rule_id.upper(), rule_id) for rule_id in ids]
 
 
-def _usage(message: str) -> "typer.Exit":
+def _usage(message: str) -> _Exit:
     _err(f"factlint: error: {message}")
-    return typer.Exit(2)
+    return _Exit(2)
 
 
 def _version(value: bool) -> None:
@@ -82,7 +125,6 @@ def _version(value: bool) -> None:
         raise typer.Exit(0)
 
 
-@app.callback()
 def _root(
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
@@ -91,7 +133,7 @@ def _root(
     """Consistency and fact-check linter for news articles."""
 
 
-@app.command()
+@_command()
 def check(
     paths: Annotated[
         Optional[list[str]],
@@ -309,13 +351,13 @@ def check(
         _err(
             f"factlint: error: --format: {fmt!r} is not one of {', '.join(formats)}{did_you_mean(fmt, formats)}"
         )
-        raise typer.Exit(2)
+        raise _Exit(2)
     paths = paths or ["."]
     if stdin_filename is not None and "-" not in paths:
         raise _usage("--stdin-filename names the article read from stdin; give '-' as a path")
     if diff is not None and "-" in paths:
         raise _usage("--diff compares files with git; it cannot be used with stdin ('-')")
-    stdin = typer.get_binary_stream("stdin").read() if "-" in paths else None
+    stdin = _binary_stdin().read() if "-" in paths else None
     registry = installed()  # this command's rules, read once
     opts = RunOptions(
         select=_split_ids(select, "--select", registry),
@@ -369,7 +411,13 @@ def check(
             sys.stdout.flush()
     for error in result.errors:
         _err(_error_line(error))
-    raise typer.Exit(result.exit_code)
+    raise _Exit(result.exit_code)
+
+
+def _binary_stdin():
+    import typer
+
+    return typer.get_binary_stream("stdin")
 
 
 def _jobs(jobs: Optional[str]) -> int:
@@ -554,7 +602,7 @@ def _write_report(output: str, report: str) -> None:
 _ARCHIVE_ERROR_LINES = 20  # on stderr; every error is in its article's output row
 
 
-@app.command("archive")
+@_command("archive")
 def archive(
     inputs: Annotated[
         list[str],
@@ -652,7 +700,7 @@ def archive(
     raise typer.Exit(2 if summary.errors else 0)
 
 
-@app.command("lsp")
+@_command("lsp")
 def language_server() -> None:
     """Run the language server on stdin/stdout (for editors; see docs/editors.md)."""
     try:
@@ -664,7 +712,7 @@ def language_server() -> None:
     serve()
 
 
-@app.command("rules")
+@_command("rules")
 def list_rules() -> None:
     """List the rules: id, name, default severity, source, model."""
     from rich.console import Console
@@ -683,7 +731,7 @@ def list_rules() -> None:
     Console(highlight=False, soft_wrap=True).print(table)
 
 
-@app.command("rule")
+@_command("rule")
 def show_rule(
     rule_id: Annotated[
         str,
@@ -721,6 +769,118 @@ def _plain_argument_help(group) -> None:
                 param.display_type_rich = lambda ctx: ""  # this instance only
 
 
+# ``check``'s options as typer reads them: option -> (parameter, what it takes). A value option
+# takes the next argument or "=value"; a flag sets its value. tests/test_cli_plain.py holds this
+# table to typer's own and every parse to typer's.
+_CHECK_OPTIONS: dict[str, tuple[str, object]] = {
+    "--select": ("select", list),
+    "--ignore": ("ignore", list),
+    "--source": ("source", list),
+    **{
+        option: (name, str)
+        for name, options in (
+            ("fail_on", ["--fail-on"]),
+            ("fmt", ["--format"]),
+            ("output", ["--output", "-o"]),
+            ("config", ["--config"]),
+            ("baseline", ["--baseline"]),
+            ("write_baseline", ["--write-baseline"]),
+            ("stdin_filename", ["--stdin-filename"]),
+            ("diff", ["--diff"]),
+            ("model", ["--model"]),
+            ("device", ["--device"]),
+            ("precision", ["--precision"]),
+            ("jobs", ["--jobs", "-j"]),
+            ("timeout", ["--timeout"]),
+        )
+        for option in options
+    },
+    "--no-cache": ("no_cache", True),
+    "--verbose": ("verbose", True),
+    "-v": ("verbose", True),
+    "--ci": ("ci", True),
+    "--skip-non-articles": ("skip_non_articles", True),
+    **{
+        f"--{prefix}{flag}": (flag.replace("-", "_"), not prefix)
+        for flag in ("color", "progress", "respect-gitignore")
+        for prefix in ("", "no-")
+    },
+}
+
+
+def _plain_check(args: Optional[list[str]]) -> Optional[dict]:
+    """``check``'s arguments as typer would hand them to it, for a plain ``factlint check``:
+    known options, each at most once, every value its own argument or after "=", paths. None for
+    anything else (help, a usage error, "--", short options run together, another command, shell
+    completion, text that is not UTF-8), which typer parses as before."""
+    if not args or args[0] != "check" or "_FACTLINT_COMPLETE" in os.environ:
+        return None
+    defaults = check.__defaults__ or ()
+    names = check.__code__.co_varnames[: check.__code__.co_argcount]
+    values = dict(zip(names[len(names) - len(defaults) :], defaults))
+    paths: list[str] = []
+    seen: set[str] = set()
+    rest = iter(args[1:])
+    for arg in rest:
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError:
+            return None
+        if arg == "-" or not arg.startswith("-"):
+            paths.append(arg)
+            continue
+        option, equals, value = arg.partition("=") if arg.startswith("--") else (arg, "", "")
+        known = _CHECK_OPTIONS.get(option)
+        if known is None:
+            return None
+        name, takes = known
+        if name in seen and takes is not list:
+            return None  # typer keeps the last; left to it
+        seen.add(name)
+        if takes is list or takes is str:
+            if not equals:
+                value = next(rest, None)
+                if value is None or value.startswith("-"):
+                    return None
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                return None
+            if takes is list:
+                values[name] = [*(values[name] or ()), value]
+            else:
+                values[name] = value
+        elif equals:
+            return None  # a flag given a value: typer's error
+        else:
+            values[name] = takes
+    values["paths"] = paths or None
+    return values
+
+
+def _as_typer_runs(command, values: dict) -> int:
+    """``command(**values)``, with the exit code typer's ``main`` (not standalone) gives: an
+    ``_Exit``'s code, 0 on return; end of input is "aborted" (a blank line first), and a closed
+    pipe exits 1 quietly."""
+    try:
+        command(**values)
+    except EOFError as exc:
+        print(file=sys.stderr)
+        _err("factlint: aborted")
+        raise _Exit(1) from exc
+    except KeyboardInterrupt as exc:
+        raise _Exit(130) from exc
+    except OSError as exc:
+        if exc.errno != errno.EPIPE:
+            raise
+        from typer._click.utils import PacifyFlushWrapper
+
+        sys.stdout = PacifyFlushWrapper(sys.stdout)
+        sys.stderr = PacifyFlushWrapper(sys.stderr)
+        sys.exit(1)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     """Console entry point: run the app and turn every failure into one line and exit code 2."""
     from .errors import EXIT_ERROR, FactlintError
@@ -737,11 +897,19 @@ def main(argv: list[str] | None = None) -> int:
     if before[0] < _FEWER_COLLECTIONS[0]:  # unless the embedding program asked for fewer already
         gc.set_threshold(*_FEWER_COLLECTIONS)
     try:
-        command = typer.main.get_command(app)
+        plain = _plain_check(sys.argv[1:] if argv is None and os.name != "nt" else argv)
+        if plain is not None:
+            with startup_cache.enabled():
+                return _as_typer_runs(check, plain)
+        import typer
+
+        command = typer.main.get_command(_app())
         _plain_argument_help(command)
         with startup_cache.enabled():  # patterns and dataclass methods as an earlier run compiled them
             code = command.main(args=argv, prog_name="factlint", standalone_mode=False)
         return code if isinstance(code, int) else 0
+    except _Exit as exit:
+        return exit.exit_code
     except FactlintError as err:
         _err(_error_line(err))
         return EXIT_ERROR

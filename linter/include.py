@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import os
 import re
-import subprocess
 from pathlib import Path, PurePosixPath
 
 from .config import Config
@@ -115,6 +114,8 @@ def git_ignored(folder: Path) -> tuple[GitIgnored | None, str | None]:
         return None, None
     command = ["git", "-c", "core.fsmonitor=false", "ls-files", "--others", "--ignored"]
     command += ["--exclude-standard", "--directory", "-z"]
+    import subprocess  # only a walk in a repository runs git: a check of named files skips its import
+
     try:
         done = subprocess.run(command, cwd=folder, capture_output=True, timeout=_GIT_TIMEOUT)
     except FileNotFoundError:

@@ -191,8 +191,6 @@ def test_without_git_walks_as_before_with_a_notice(tmp_path, factlint, monkeypat
 
 
 def test_one_git_call_for_a_walk(tmp_path, factlint, monkeypatch):
-    import factlint.linter.include as include
-
     calls = []
     real = subprocess.run
 
@@ -202,7 +200,7 @@ def test_one_git_call_for_a_walk(tmp_path, factlint, monkeypatch):
 
     root = _site(tmp_path)
     _write(root, *(f"stories/desk/{i}.md" for i in range(20)))
-    monkeypatch.setattr(include.subprocess, "run", counting)
+    monkeypatch.setattr(subprocess, "run", counting)
     proc = factlint(cwd=root)
     assert len(_checked(proc)) == len(KEPT) + 20
     assert len(calls) == 1

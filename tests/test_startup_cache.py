@@ -16,8 +16,9 @@ from pathlib import Path
 
 import yaml
 
+from factlint.analysis import lexicon
 from factlint.analysis.text import _first_words, lower_case_twin
-from factlint.linter import plugins, startup_cache
+from factlint.linter import memo, plugins, startup_cache
 from factlint.linter.startup_cache import (
     METHODS_FILE,
     PATTERNS_FILE,
@@ -76,6 +77,7 @@ def test_a_run_reading_what_was_stored_reports_the_same_and_each_entry_is_a_fres
     assert kinds.count("lower_case_twin") > 10  # which case-blind patterns may scan the lower case
     assert kinds.count("needs_digit") > 10 and kinds.count("edge_chars") > 10
     assert kinds.count("first_words") >= 2  # FL201's interaction verbs, before a name and anywhere
+    assert kinds.count("lexicon") == 1  # the built-in word lists' lexicon
     for key, blob in results.items():
         if key[0] == "yaml":
             assert marshal.loads(blob) == yaml.load(key[2], Loader=yaml.CSafeLoader)
@@ -91,6 +93,8 @@ def test_a_run_reading_what_was_stored_reports_the_same_and_each_entry_is_a_fres
             assert marshal.loads(blob) == _needs_digit(re.compile(key[2], key[3])), key[2][:80]
         elif key[0] == "first_words":  # the words a match opens with (WordGated)
             assert marshal.loads(blob) == _first_words(re.compile(key[2], key[3])), key[2][:80]
+        elif key[0] == "lexicon":  # the lexicon of the built-in word lists as they are
+            assert lexicon._from_plain(marshal.loads(blob)) == lexicon.build_lexicon()
         else:
             assert key[0] == "required_text", key[0]  # a new kind of entry needs its own check here
             assert marshal.loads(blob) == _required_text(re.compile(key[2], key[3])), key[2][:80]
@@ -100,6 +104,44 @@ def test_a_run_reading_what_was_stored_reports_the_same_and_each_entry_is_a_fres
     assert check(tmp_path, SEED) == first
     # nothing new: no file written again
     assert [(tmp_path / name).stat().st_mtime_ns for name in stores] == written
+
+
+def test_a_stored_lexicon_is_of_the_word_lists_as_they_are_now(tmp_path, monkeypatch):
+    """The lexicon is kept by the lists' text: an edited list is read again, never the old one."""
+    data = tmp_path / "data"
+    data.mkdir()
+    for kind in lexicon.KINDS:
+        (data / f"{kind}.yaml").write_bytes((lexicon.DATA / f"{kind}.yaml").read_bytes())
+    monkeypatch.setattr(lexicon, "DATA", data)
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)  # (stored only where bytecode is)
+
+    def load(added: int) -> lexicon.Lexicon:
+        """The lexicon as a new run gets it (the store written by the last run); ``added``:
+        whether that was computed (1) or read back (0)."""
+        if memo.store is not None:
+            memo.store.save()
+        monkeypatch.setattr(memo, "store", _Results(tmp_path / RESULTS_FILE))
+        lexicon.load_lexicon.cache_clear()
+        lex = lexicon.load_lexicon()
+        assert memo.store.added == added
+        return lex
+
+    monkeypatch.setattr(memo, "store", None)
+    try:
+        built = load(added=1)
+        assert built == lexicon.build_lexicon()
+        stored = load(added=0)
+        assert stored == built and stored is not built
+        assert stored.office("prime minister") == built.office("prime minister")
+        roles = data / "roles.yaml"
+        roles.write_text(
+            roles.read_text(encoding="utf-8").replace("[leader, ", "[leader, overlord, "), "utf-8"
+        )
+        edited = load(added=1)
+        assert edited == lexicon.build_lexicon() and edited != built
+        assert edited.office("overlord") is not None and built.office("overlord") is None
+    finally:
+        lexicon.load_lexicon.cache_clear()
 
 
 def test_every_run_compiles_the_same(tmp_path):
