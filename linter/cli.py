@@ -693,9 +693,11 @@ def archive(
         _err(
             f"factlint: notice: {len(summary.error_lines) - _ARCHIVE_ERROR_LINES} more errors are in {output}"
         )
+    from .reporters.text import counted
+
     print(
-        f"{summary.articles} articles: {summary.checked} checked, {summary.skipped} already in {output}; "
-        f"{summary.findings} findings, {summary.errors} could not be checked"
+        f"{counted(summary.articles, 'article')}: {summary.checked} checked, {summary.skipped} already in "
+        f"{output}; {counted(summary.findings, 'finding')}, {summary.errors} could not be checked"
     )
     raise typer.Exit(2 if summary.errors else 0)
 

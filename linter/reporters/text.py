@@ -27,7 +27,8 @@ def _one_line(text: str) -> str:
     return printable(_LINE_BREAKS.sub(" ", text).strip())
 
 
-def _plural(count: int, word: str, plural: str | None = None) -> str:
+def counted(count: int, word: str, plural: str | None = None) -> str:
+    """ "1 finding", "3 findings": a count with its noun in the right number."""
     return f"{count} {word if count == 1 else (plural or word + 's')}"
 
 
@@ -62,13 +63,13 @@ def _finding_lines(finding: Finding, style: _Style, verbose: bool = False) -> li
 
 
 def summary(result: RunResult) -> str:
-    files = _plural(len(result.files), "file")
+    files = counted(len(result.files), "file")
     if result.findings:
         counts = severity_counts(result.findings)
         line = (
-            f"{_plural(len(result.findings), 'finding')} ("
-            f"{_plural(counts[Severity.ERROR], 'error')}, "
-            f"{_plural(counts[Severity.WARNING], 'warning')}, "
+            f"{counted(len(result.findings), 'finding')} ("
+            f"{counted(counts[Severity.ERROR], 'error')}, "
+            f"{counted(counts[Severity.WARNING], 'warning')}, "
             f"{counts[Severity.INFO]} info) in {files}"
         )
     elif result.nothing_compared():  # not "No findings": nothing was compared
@@ -80,9 +81,9 @@ def summary(result: RunResult) -> str:
         # says that the run was incomplete, so a reader of stdout is not misled.
         unchecked = len(result.errors) if result.unchecked is None else result.unchecked
         if unchecked:
-            line += f"; {_plural(unchecked, 'file')} could not be checked"
+            line += f"; {counted(unchecked, 'file')} could not be checked"
         else:
-            line += f"; {_plural(len(result.errors), 'error')}"
+            line += f"; {counted(len(result.errors), 'error')}"
     return line
 
 
