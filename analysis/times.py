@@ -86,12 +86,11 @@ def _may_hold(text: str) -> bool:
     """Whether a sentence may hold a clock time (a fast test that rules out most sentences)."""
     scanned = twin_text(text) if _MAY_HOLD_TWIN is not None else None
     if scanned is None:  # a letter lowering and re.I read apart: the whole pattern on the text
-        return _MAY_HOLD.search(text) is not None
-    return (
-        _MAY_HOLD_TWIN.search(scanned) is not None
-        or any(h in scanned for h in _NAMED_HOURS)
-        or any(p in scanned for p in _PARTS)
-    )
+        return _MAY_HOLD.search(text) is not None or _PART_OF_DAY.search(text) is not None
+    if _MAY_HOLD_TWIN.search(scanned) is not None or any(map(scanned.__contains__, _NAMED_HOURS)):
+        return True
+    # a day's part: its word as a substring first, the weekday before it only then
+    return any(map(scanned.__contains__, _PARTS)) and _PART_OF_DAY.search(text) is not None
 
 
 # what comes right before the time: the stretch it allows around the stated minute
