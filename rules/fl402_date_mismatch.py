@@ -332,11 +332,13 @@ class DateMismatch(Rule):
           plans ("scheduled for 8 pm"), other days, timestamps of live-blog entries, and times
           of different steps (the take-off and the crash, the alarm and the fire, when a fire
           broke out and when it was brought under control or reported, when a fire engine was
-          sent). When it was put out, told twice, is compared like its start.
+          sent). When it was put out, told twice, is compared like its start. A weekday's part
+          ("on Sunday afternoon") is a stretch of the clock: "at about 1 am" of that event is not in it.
         - One thing given two lengths ("held them for more than 12 hours" / "ended after nearly
           11 hours", "30 seconds after takeoff" / "in the air for one minute"), or one event
-          "N days ago" twice. Only whole events (a siege, a fire fought or put out, a flight, a wait):
-          people rescued from one collapse were trapped for different times.
+          "N days ago" twice. Only whole events (a siege, a fire fought or put out, a flight, a
+          force's wait before it went in): people rescued from one collapse were trapped for
+          different times, and patients wait for different times.
 
         An undated article is checked against today's date, and a finding that depends on it
         says so and is only ``info``: the copy may have been written on another day.
