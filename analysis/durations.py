@@ -105,6 +105,13 @@ _TAKE = frozenset({"take", "takes", "taking", "took", "taken"})
 _FIRES = frozenset({"fire", "fires", "blaze", "flames", "inferno"})
 # per person: never compared (different people, different times)
 _PERSONAL = frozenset("trapped buried stuck pinned stranded missing detained jailed sentenced".split())
+# who waits as one body before it acts ("police waited 70 minutes"): any other wait is a person's
+# (a patient's, a family's) or a place's waiting times, which differ from one person to the next
+_FORCES = frozenset(
+    "police officers officer troopers deputies agents authorities responders troops soldiers "
+    "forces commandos swat gunman gunmen".split()
+)
+_WAITS = frozenset("wait waits waited waiting".split())
 
 
 @dataclass(frozen=True)
@@ -226,6 +233,8 @@ def _measure(words: list[str]) -> str | None:
             cls = "firefight"  # "needed nine hours to put out the blaze": to extinguish it
         if cls == "airborne" and w == "air" and "in" not in words:
             continue
+        if cls == "wait" and w in _WAITS and _FORCES.isdisjoint(words):
+            return None  # "she waited eight hours" / "wait times at the clinic were ten hours"
         if cls:
             return cls
     return None

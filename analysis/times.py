@@ -64,14 +64,33 @@ _DIGIT_TIME = r"\d(?:\s?[ap]\.?\s?m\b|[:.][0-5]\d|\d{3}\s?(?:" + _ZONES_4.lower(
 _MAY_HOLD = re.compile(_DIGIT_TIME + "|noon|midnight|midday", re.I)
 _MAY_HOLD_TWIN = lower_case_twin(re.compile(_DIGIT_TIME, re.I))
 _NAMED_HOURS = ("noon", "midnight", "midday")
+# a day's part after its weekday ("on Sunday afternoon"): the stretch of the dial it allows, an
+# hour wide at each edge ("morning" reaches the small hours: "at 2 am on Sunday morning")
+_PART_MINUTES = {"morning": (0, 780), "afternoon": (660, 1170), "evening": (960, 1500)}
+_PARTS = tuple(_PART_MINUTES)
+_PART_OF_DAY = re.compile(
+    r"\b(?:early\s+|late\s+)?(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+"
+    r"(?P<part>morning|afternoon|evening)\b",
+    re.I,
+)
+# a part that bounds or stretches the event ("still burning on Sunday morning", "by Sunday
+# evening", "into Monday morning"), or says when something was said ("said on Sunday morning")
+_PART_BOUND = re.compile(
+    r"\b(?:still|continued|continuing|remained|into|through|throughout|until|till|by|since|from|"
+    r"said|says|told|announced|confirmed|reported|statement)\s+(?:[a-z]+ing\s+)?(?:on\s+)?$",
+    re.I,
+)
 
 
 def _may_hold(text: str) -> bool:
     """Whether a sentence may hold a clock time (a fast test that rules out most sentences)."""
     scanned = twin_text(text) if _MAY_HOLD_TWIN is not None else None
     if scanned is None:  # a letter lowering and re.I read apart: the whole pattern on the text
-        return _MAY_HOLD.search(text) is not None
-    return _MAY_HOLD_TWIN.search(scanned) is not None or any(h in scanned for h in _NAMED_HOURS)
+        return _MAY_HOLD.search(text) is not None or _PART_OF_DAY.search(text) is not None
+    if _MAY_HOLD_TWIN.search(scanned) is not None or any(map(scanned.__contains__, _NAMED_HOURS)):
+        return True
+    # a day's part: its word as a substring first, the weekday before it only then
+    return any(map(scanned.__contains__, _PARTS)) and _PART_OF_DAY.search(text) is not None
 
 
 # what comes right before the time: the stretch it allows around the stated minute
@@ -313,7 +332,50 @@ def sentence_times(index: int, text: str) -> list[ClockTime]:
                 responders=_responders(words, lo_w, at, k, after_k, hi_w) if event else False,
             )
         )
+    if any(map(text.lower().__contains__, _PARTS)):
+        found.extend(_parts_of_day(index, text, words, sources))
     return found
+
+
+def _parts_of_day(
+    index: int, text: str, words: list[tuple[int, int, str]], sources: tuple[tuple[int, int], ...]
+) -> list[ClockTime]:
+    """ "The incident occurred on Sunday afternoon": a weekday's part as a stretch of the clock,
+    the time of the event its clause tells, so that "at about 1 am" of that event disagrees."""
+    out = []
+    for m in _PART_OF_DAY.finditer(text):
+        if _PART_BOUND.search(text[max(0, m.start() - 40) : m.start()]):
+            continue
+        k = sum(1 for w in words if w[1] <= m.start())
+        after_k = sum(1 for w in words if w[0] < m.end())
+        lo_w, hi_w = _clause(words, text, k)
+        event, at = _event(words, lo_w, k, after_k, hi_w)
+        if event is None:
+            continue
+        clause = {w[2].lower() for w in words[lo_w:hi_w]}
+        lo, hi = _PART_MINUTES[m.group("part").lower()]
+        out.append(
+            ClockTime(
+                sentence=index,
+                start=m.start(),
+                end=m.end(),
+                text=m.group(),
+                lo=lo,
+                hi=hi,
+                exact=False,
+                half_day=False,
+                zone="",
+                event=event,
+                subject=_names(words, lo_w, k if event in _OBJECT_EVENTS else at, sources),
+                days=_days(re.sub(r"\([^()]*\)", "", text)),
+                other_day=bool(_OTHER_DAY.search(text)),
+                modal=bool(clause & _MODAL),
+                another=_another(words, lo_w, k),
+                phase=_phase(words, lo_w, k, after_k, hi_w, at),
+                responders=_responders(words, lo_w, at, k, after_k, hi_w),
+            )
+        )
+    return out
 
 
 # the words that make a time the attribute of the event noun after it: "its 6:40 pm departure"

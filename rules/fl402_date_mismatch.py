@@ -163,6 +163,34 @@ def _one_document(a: DateMention, b: DateMention) -> bool:
     return a.event == "sign" and bool(a.context & b.context & _DOCUMENTS)
 
 
+_NAME_LINE_WORDS = 12  # a heading that names a person, not a sentence of its own
+
+
+def _named_above(doc: Document, d: DateMention) -> frozenset[str] | None:
+    """The names of a short line just above a date whose sentence names no one and opens on a
+    small letter ("Mayor Ann Roe" / "died June 19 at age 63"): a digest's heading or a line break
+    gives who the event is of. None when the sentence has a subject of its own."""
+    if d.subject or d.sentence_names or d.sentence == 0:
+        return None
+    text = doc.sentences[d.sentence].text.lstrip()
+    if not text[:1].islower():
+        return None
+    toks = word_tokens(doc.sentences[d.sentence - 1].text)
+    if len(toks) > _NAME_LINE_WORDS:
+        return None
+    return frozenset(t.low for t in toks if t.cap and len(t.text) > 1)
+
+
+def _other_people(doc: Document, a: DateMention, b: DateMention) -> bool:
+    """One date's subject is named, the other's only on the line above it, and that line does not
+    name the first one's subject: two people's deaths in a digest of obituaries."""
+    for x, y in ((a, b), (b, a)):
+        above = _named_above(doc, y)
+        if x.subject and above and x.subject not in above:
+            return True
+    return False
+
+
 def _pronoun_subject(doc: Document, a: DateMention, b: DateMention) -> bool:
     """ "The company was founded in 1940 …" / "Since it was founded in 1941, …": the later date's
     once-only event has a pronoun for its subject and nothing names another subject (the caller
@@ -304,11 +332,13 @@ class DateMismatch(Rule):
           plans ("scheduled for 8 pm"), other days, timestamps of live-blog entries, and times
           of different steps (the take-off and the crash, the alarm and the fire, when a fire
           broke out and when it was brought under control or reported, when a fire engine was
-          sent). When it was put out, told twice, is compared like its start.
+          sent). When it was put out, told twice, is compared like its start. A weekday's part
+          ("on Sunday afternoon") is a stretch of the clock: "at about 1 am" of that event is not in it.
         - One thing given two lengths ("held them for more than 12 hours" / "ended after nearly
           11 hours", "30 seconds after takeoff" / "in the air for one minute"), or one event
-          "N days ago" twice. Only whole events (a siege, a fire fought or put out, a flight, a wait):
-          people rescued from one collapse were trapped for different times.
+          "N days ago" twice. Only whole events (a siege, a fire fought or put out, a flight, a
+          force's wait before it went in): people rescued from one collapse were trapped for
+          different times, and patients wait for different times.
 
         An undated article is checked against today's date, and a finding that depends on it
         says so and is only ``info``: the copy may have been written on another day.
@@ -533,7 +563,10 @@ class DateMismatch(Rule):
                     continue
                 if any(x.subject_strict and x.subject not in y.sentence_names for x, y in ((a, b), (b, a))):
                     continue  # "the death of King Edwin" / "Honorius (died …)"
-                if len(a.subject_name) > 1 and len(b.subject_name) > 1 and a.subject_name != b.subject_name:
+                # "Ann Roe died August 2" / "Mayor Ben Ode" on the line over "died June 19"
+                if (
+                    len(a.subject_name) > 1 and len(b.subject_name) > 1 and a.subject_name != b.subject_name
+                ) or _other_people(doc, a, b):
                     continue  # "Clyde Winger, born 1915" / "Clare Winger was born in 1891"  # "Shukrijumah … was killed in December" / "Farooq … in January"
                 once_only = a.event in once or a.event in _BUILT_ONCE or _one_document(a, b)
                 if not self._same_subject(doc, a, b, once_only) and not (

@@ -128,7 +128,30 @@ def test_days_ago_names_the_event_it_dates():
         "Most survivors are found within 72 hours of a collapse.",  # a window
         "Firefighters worked 24 hours a day to douse the blaze.",  # a rate
         "The plane disappeared from radar 30 seconds later.",  # a step after another
+        "She said she waited about eight hours before she went home.",  # one person's wait
+        "Wait times at the two clinics were at least 10 hours.",  # a place's waiting times
     ],
 )
 def test_lengths_that_are_not_of_one_whole_event(text):
     assert lengths(text) == []
+
+
+def test_police_wait_is_one_whole_event():
+    assert [x[3] for x in lengths("Police waited 40 minutes outside the depot.")] == ["wait"]
+
+
+def test_part_of_a_weekday_is_a_stretch_of_the_clock():
+    (t,) = times("The attack, which happened on Sunday afternoon, left families homeless.")
+    assert (t.text, t.lo, t.hi, t.event, set(t.days)) == ("Sunday afternoon", 660, 1170, "attack", {"sunday"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fire was still burning on Sunday morning.",  # how long it lasted
+        "Police said on Sunday morning that three people were hurt in the crash.",  # when it was told
+        "The market reopened on Sunday morning.",  # no event a time is given for
+    ],
+)
+def test_parts_of_a_day_that_time_no_event(text):
+    assert times(text) == []
