@@ -107,22 +107,19 @@ def find_labels(tokens: Sequence[Token], lex: Lexicon) -> list[Label]:
     firsts = lex.derived(_phrase_firsts)
     honorifics = lex.honorifics
     labels: list[Label] = []
-    i = 0
-    n = len(tokens)
-    while i < n:
-        t = tokens[i]
+    end = 0  # the end of the last phrase found: the tokens before it are done
+    for i, t in enumerate(tokens):
         # (a token's key lower-cased is its lower case where it has no dot)
         if not t.is_word or (
             (t.key.lower() if "." in t.text else t.low) not in lengths and t.key not in honorifics
         ):
-            i += 1  # most words start no known phrase
+            continue  # most words start no known phrase
+        if i < end:
             continue
         if t.key not in honorifics and not _may_open(t, firsts):
-            i += 1  # a lower-case "the": only "The Hague", "The Guardian" open a phrase
-            continue
+            continue  # a lower-case "the": only "The Hague", "The Guardian" open a phrase
         best = _label_at(tokens, i, lex, lengths)
         if best is None:
-            i += 1
             continue
         prev = labels[-1] if labels else None
         if (
@@ -135,7 +132,7 @@ def find_labels(tokens: Sequence[Token], lex: Lexicon) -> list[Label]:
             best = Label("title", prev.a, best.b, best.value)
             labels.pop()
         labels.append(best)
-        i = best.b
+        end = best.b
     return labels
 
 
