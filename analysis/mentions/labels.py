@@ -106,9 +106,13 @@ def find_labels(tokens: Sequence[Token], lex: Lexicon) -> list[Label]:
     lengths = lex.derived(_phrase_lengths_of)
     firsts = lex.derived(_phrase_firsts)
     honorifics = lex.honorifics
+    may_open = lex.derived(_opening_lows)
     labels: list[Label] = []
     end = 0  # the end of the last phrase found: the tokens before it are done
     for i, t in enumerate(tokens):
+        low = t.low
+        if low not in may_open and "." not in low:
+            continue  # most tokens: one read and one lookup (the tests below would say no)
         # (a token's key lower-cased is its lower case where it has no dot)
         if not t.is_word or (
             (t.key.lower() if "." in t.text else t.low) not in lengths and t.key not in honorifics
@@ -136,6 +140,13 @@ def find_labels(tokens: Sequence[Token], lex: Lexicon) -> list[Label]:
     return labels
 
 
+def _opening_lows(lex: Lexicon) -> frozenset[str]:
+    """The lower case of every token that may pass ``find_labels``' first test and has no dot (its
+    key is its text then, and its key lower-cased its lower case): a phrase's first word, an
+    honorific."""
+    return frozenset(lex.derived(_phrase_lengths_of)) | {h.lower() for h in lex.honorifics}
+
+
 def _phrase_firsts(lex: Lexicon) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """The first words of the cased phrases (as written), of the titles and of the plain
     places, organisations and sources (lower case), for ``_may_open``."""
@@ -156,6 +167,7 @@ def _may_open(t: Token, firsts: tuple[frozenset[str], frozenset[str], frozenset[
 
 
 _QUOTE_PAIRS = (("“", "”"), ('"', '"'), ("‘", "’"), ("'", "'"))
+_MARK = {open_: re.compile(re.escape(open_)) for open_, _ in _QUOTE_PAIRS}  # (compiled once)
 
 
 def _quote_regions(text: str) -> list[tuple[int, int]]:
@@ -166,7 +178,7 @@ def _quote_regions(text: str) -> list[tuple[int, int]]:
         if open_ == close:
             positions = [
                 m.start()
-                for m in re.finditer(re.escape(open_), text)
+                for m in _MARK[open_].finditer(text)
                 if open_ != "'" or is_single_quote(text, m.start())
             ]
             if len(positions) % 2 and positions and _closes(text, positions[0]):
@@ -178,7 +190,7 @@ def _quote_regions(text: str) -> list[tuple[int, int]]:
             first_close = text.find(close)
             if first_close >= 0 and not 0 <= text.find(open_) < first_close:
                 regions.append((0, first_close))  # a quote run on from the sentence before
-            for m in re.finditer(re.escape(open_), text):
+            for m in _MARK[open_].finditer(text):
                 end = text.find(close, m.end())
                 regions.append((m.start(), end if end >= 0 else len(text)))
     return regions
