@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 
 from ..lexicon import Lexicon
 from ..text import Token, token_start
@@ -64,11 +65,13 @@ def _lookup(tokens: Sequence[Token], i: int, n: int, lex: Lexicon) -> Label | No
         low = (first.key.lower(),)
     else:
         span = tokens[i : i + n]
+        key = tuple(map(_token_key, span))
+        low = tuple(map(str.lower, key))
+        if low not in lex.derived(_phrases_low):
+            return None  # (most longer spans tried: no table holds them, whatever their tokens)
         if not span[-1].is_word or any(not (t.is_word or t.text == "-") for t in span):
             return None
         first = span[0]
-        key = tuple(t.key for t in span)
-        low = tuple(k.lower() for k in key)
     capped = first.cap
     for kind, plain, cased in lex.derived(_known_tables):
         value = cased.get(key) or (plain.get(low) if capped else None)
@@ -79,6 +82,19 @@ def _lookup(tokens: Sequence[Token], i: int, n: int, lex: Lexicon) -> Label | No
     if value and not (first.all_caps and len(first.text) > 3):
         return Label("title", i, i + n, value)
     return None
+
+
+def _phrases_low(lex: Lexicon) -> frozenset[tuple[str, ...]]:
+    """Every phrase ``_lookup`` can find, as its lower-case key reads it: the plain tables' keys
+    as they stand (a lower-case key matches them or nothing), the cased tables' lower-cased."""
+    plain = (lex.sources, lex.orgs, lex.places, lex.titles)
+    cased = (lex.sources_cased, lex.orgs_cased, lex.places_cased, lex.titles_cased)
+    return frozenset(key for table in plain for key in table) | {
+        tuple(w.lower() for w in key) for table in cased for key in table
+    }
+
+
+_token_key = itemgetter(Token._fields.index("key"))
 
 
 def _label_at(
