@@ -60,16 +60,15 @@ class NameReader:
             return False
         if t.text in self.calendar_surnames:
             return k != first_word or k + 1 >= len(tokens) or not tokens[k + 1].cap
-        if t.low == "new" and k + 1 < len(tokens) and tokens[k + 1].cap and tokens[k + 1].is_word:
+        low = t.low  # (read once: a name token is asked for several times)
+        if low == "new" and k + 1 < len(tokens) and tokens[k + 1].cap and tokens[k + 1].is_word:
             return True  # "New York", "New South Wales", "New Brunswick": a place's first word
-        if t.low in NEVER_NAMES or t.low in CALENDAR:
+        if low in NEVER_NAMES or low in CALENDAR:
             return False
         if k == first_word or (k > 0 and tokens[k - 1].text in _OPENING_MARKS):
             # a capitalised sentence opener is a name only if the article never writes it
             # lowercase, and it is no adverb ("Earlier, the head of NATO ...": not "Name, the role")
-            return not (
-                t.low in self.lowercase_words or t.low in OPENING_ADVERBS or t.low.endswith(ADVERB_ENDINGS)
-            )
+            return not (low in self.lowercase_words or low in OPENING_ADVERBS or low.endswith(ADVERB_ENDINGS))
         return True
 
     def chunk_kind(self, tokens: Sequence[Token], chunk: Label) -> str:
