@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from itertools import compress
+from itertools import chain, compress, count
+from operator import attrgetter, itemgetter
 
 from ..lexicon import Lexicon
-from ..text import Token, token_is_word, token_text, word_tokens
+from ..text import Token, token_text, word_tokens
 from ..words import CALENDAR
 from .labels import Label
 from .vocabulary import (
@@ -25,6 +26,9 @@ from .vocabulary import (
 _CALENDAR_SURNAME = re.compile(r"\b([A-Z][a-z]+) (May)\b")
 _NOT_BEFORE_SURNAME = NEVER_NAMES | CALENDAR | {"in", "of", "last", "next", "early", "late", "mid"}
 _OPENING_MARKS = "“\"‘'(:"
+_TEXT = attrgetter("text")
+_token_cap = itemgetter(Token._fields.index("cap"))
+_POSSESSIVES = ("'s", "’s")
 _STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "tropical", "storm", "tornado"})
 
 
@@ -43,10 +47,11 @@ class NameReader:
             for m in _CALENDAR_SURNAME.finditer(s.text)
             if m.group(1).lower() not in _NOT_BEFORE_SURNAME
         }
-        words: set[str] = set()
-        for s in sentences:
-            tokens = word_tokens(s.text)
-            words.update(compress(map(token_text, tokens), map(token_is_word, tokens)))  # (at C speed)
+        # every token's text, at C speed (no Python step per sentence)
+        words = set(map(token_text, chain.from_iterable(map(word_tokens, map(_TEXT, sentences)))))
+        # (only words are looked up here: a token that is no word, "'s" or a mark, never equals
+        # one's lower case; the possessives are dropped all the same)
+        words.difference_update(_POSSESSIVES)
         self.lowercase_words.update(filter(str.islower, words))
 
     def name_token(self, tokens: Sequence[Token], k: int, first_word: int) -> bool:
@@ -55,21 +60,24 @@ class NameReader:
             return False
         if t.text in self.calendar_surnames:
             return k != first_word or k + 1 >= len(tokens) or not tokens[k + 1].cap
-        if t.low == "new" and k + 1 < len(tokens) and tokens[k + 1].cap and tokens[k + 1].is_word:
+        low = t.low  # (read once: a name token is asked for several times)
+        if low == "new" and k + 1 < len(tokens) and tokens[k + 1].cap and tokens[k + 1].is_word:
             return True  # "New York", "New South Wales", "New Brunswick": a place's first word
-        if t.low in NEVER_NAMES or t.low in CALENDAR:
+        if low in NEVER_NAMES or low in CALENDAR:
             return False
         if k == first_word or (k > 0 and tokens[k - 1].text in _OPENING_MARKS):
             # a capitalised sentence opener is a name only if the article never writes it
             # lowercase, and it is no adverb ("Earlier, the head of NATO ...": not "Name, the role")
-            return not (
-                t.low in self.lowercase_words or t.low in OPENING_ADVERBS or t.low.endswith(ADVERB_ENDINGS)
-            )
+            return not (low in self.lowercase_words or low in OPENING_ADVERBS or low.endswith(ADVERB_ENDINGS))
         return True
 
     def chunk_kind(self, tokens: Sequence[Token], chunk: Label) -> str:
         words = tokens[chunk.a : chunk.b]
-        if any(t.text in self.lex.org_heads for t in words) or all(t.all_caps for t in words if t.is_word):
+        first = words[0]
+        if not self.lex.org_heads.isdisjoint(map(token_text, words)) or (
+            # (a chunk opens with a word: when it is not all capitals, not all its words are)
+            (first.all_caps or not first.is_word) and all(t.all_caps for t in words if t.is_word)
+        ):
             return "org"
         if words[-1].low in PLACE_HEADS or words[0].low == "new":  # ("New York", no person)
             return "place"
@@ -135,7 +143,7 @@ def _name_run_end(tokens: Sequence[Token], k: int, covered: list, reader: NameRe
 
 def written_text(tokens: Sequence[Token]) -> str:
     """A run's words as written: no space inside a hyphened word or before a plural's apostrophe."""
-    return " ".join(t.text for t in tokens).replace(" - ", "-").replace(" ' ", "' ").replace(" ’ ", "’ ")
+    return " ".join(map(token_text, tokens)).replace(" - ", "-").replace(" ' ", "' ").replace(" ’ ", "’ ")
 
 
 def _plural_possessive_in_name(tokens: Sequence[Token], k: int, covered: list, reader: NameReader) -> bool:
@@ -208,7 +216,7 @@ def find_chunks(
     k = 0
     # a chunk starts at a capitalised token (name_token says no to any other): only those are
     # visited, in order, each once the last chunk has ended before it
-    for at in [i for i, t in enumerate(tokens) if t.cap]:
+    for at in compress(count(), map(_token_cap, tokens)):
         if at < k:
             continue
         k = at

@@ -13,6 +13,11 @@ from .model import EventRef
 from .vocabulary import EVENT_COMPLEMENTS, EVENT_FAMILY_OF, EVENT_NOUNS
 
 
+_EVENT_WORDS = frozenset(
+    EVENT_FAMILY_OF
+)  # (a set's own test: a dict's keys view tests each word generically)
+
+
 def _determiner_before(tokens: Sequence[Token], k: int) -> int | None:
     """Index of the definite determiner of the event noun at ``k`` ("their recent meeting")."""
     j = k - 1
@@ -36,7 +41,7 @@ def find_events(
     span_of: Callable[[Sentence, int, int], Span],
 ) -> list[EventRef]:
     events = []
-    if EVENT_FAMILY_OF.keys().isdisjoint(map(token_low, tokens)):
+    if _EVENT_WORDS.isdisjoint(map(token_low, tokens)):
         return events  # most sentences have no event word
     for k, t in enumerate(tokens):
         family = EVENT_FAMILY_OF.get(t.low)

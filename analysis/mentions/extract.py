@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
+from operator import attrgetter
 
 from factlint.linter.document import Document, Sentence, Span
 
@@ -21,6 +22,7 @@ from .state import SentenceWork
 from .vocabulary import MAX_PARAGRAPH_SENTENCES, NEVER_NAMES, SPEECH_AFTER_NAME
 
 _PROSE = ("paragraph", "quote", "list_item")
+_START = attrgetter("start")
 
 
 def compute(doc: Document, ctx) -> Mentions:
@@ -72,11 +74,11 @@ def _title_case_line(doc: Document, sentence: Sentence) -> bool:
     page's furniture ("Updated" / "Nevada Governor Declares Counties Disaster Areas"): a headline
     or heading written as a paragraph."""
     text = sentence.text.strip()
+    if not text or text[-1] in '.!?"”’:;,':
+        return False  # (nearly every sentence of copy ends so)
     lines = text.split("\n")
     return (
-        bool(text)
-        and text[-1] not in '.!?"”’:;,'
-        and "," not in text
+        "," not in text
         and ";" not in text  # (a team's line-up is a list of names, not a heading)
         # every word of four letters or more capitalised ("Jos Buttler is with Mumbai" is a line
         # of copy)
@@ -150,14 +152,19 @@ class Extractor:
         # the document's own sub_span (not this extractor's): a mention keeps it to work out its
         # span later, and must not keep the extractor (and through it every mention) alive
         w = SentenceWork(sentence, tokens, quote_mask(sentence.text, tokens), self.reader, self.doc.sub_span)
-        first_word = next((k for k, t in enumerate(tokens) if t.is_word), 0)
+        # (the first token is a word in nearly every sentence)
+        first_word = 0 if tokens[0].is_word else next((k for k, t in enumerate(tokens) if t.is_word), 0)
         labels = find_labels(tokens, self.lex)
         labels = [
             lab
             for lab in labels
-            if not _title_as_surname(tokens, lab, labels, self.reader, first_word)
-            and not _title_in_a_body_name(tokens, lab)
-            and not self._place_as_forename(tokens, lab, labels, first_word)
+            if not (
+                # (each test holds for one kind of label only)
+                _title_as_surname(tokens, lab, labels, self.reader, first_word)
+                or _title_in_a_body_name(tokens, lab)
+                if lab.kind == "title"
+                else lab.kind == "place" and self._place_as_forename(tokens, lab, labels, first_word)
+            )
         ]
         w.cover(labels)
         labels = merge_demonyms(tokens, labels, w.covered, self.reader, first_word)
@@ -180,7 +187,7 @@ class Extractor:
                 if kind in ("person", "name"):
                     introduce(w, chunk, m)
         self.out.events.extend(find_events(sentence, tokens, w.in_quote, self.span_of))
-        w.mentions.sort(key=lambda m: m.start)
+        w.mentions.sort(key=_START)
         self.out.mentions.extend(w.mentions)
         return seen
 

@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 
 from ..lexicon import Lexicon
 from ..text import Token, token_start
@@ -64,11 +65,13 @@ def _lookup(tokens: Sequence[Token], i: int, n: int, lex: Lexicon) -> Label | No
         low = (first.key.lower(),)
     else:
         span = tokens[i : i + n]
+        key = tuple(map(_token_key, span))
+        low = tuple(map(str.lower, key))
+        if low not in lex.derived(_phrases_low):
+            return None  # (most longer spans tried: no table holds them, whatever their tokens)
         if not span[-1].is_word or any(not (t.is_word or t.text == "-") for t in span):
             return None
         first = span[0]
-        key = tuple(t.key for t in span)
-        low = tuple(k.lower() for k in key)
     capped = first.cap
     for kind, plain, cased in lex.derived(_known_tables):
         value = cased.get(key) or (plain.get(low) if capped else None)
@@ -79,6 +82,19 @@ def _lookup(tokens: Sequence[Token], i: int, n: int, lex: Lexicon) -> Label | No
     if value and not (first.all_caps and len(first.text) > 3):
         return Label("title", i, i + n, value)
     return None
+
+
+def _phrases_low(lex: Lexicon) -> frozenset[tuple[str, ...]]:
+    """Every phrase ``_lookup`` can find, as its lower-case key reads it: the plain tables' keys
+    as they stand (a lower-case key matches them or nothing), the cased tables' lower-cased."""
+    plain = (lex.sources, lex.orgs, lex.places, lex.titles)
+    cased = (lex.sources_cased, lex.orgs_cased, lex.places_cased, lex.titles_cased)
+    return frozenset(key for table in plain for key in table) | {
+        tuple(w.lower() for w in key) for table in cased for key in table
+    }
+
+
+_token_key = itemgetter(Token._fields.index("key"))
 
 
 def _label_at(
@@ -106,23 +122,24 @@ def find_labels(tokens: Sequence[Token], lex: Lexicon) -> list[Label]:
     lengths = lex.derived(_phrase_lengths_of)
     firsts = lex.derived(_phrase_firsts)
     honorifics = lex.honorifics
+    may_open = lex.derived(_opening_lows)
     labels: list[Label] = []
-    i = 0
-    n = len(tokens)
-    while i < n:
-        t = tokens[i]
+    end = 0  # the end of the last phrase found: the tokens before it are done
+    for i, t in enumerate(tokens):
+        low = t.low
+        if low not in may_open and "." not in low:
+            continue  # most tokens: one read and one lookup (the tests below would say no)
         # (a token's key lower-cased is its lower case where it has no dot)
         if not t.is_word or (
             (t.key.lower() if "." in t.text else t.low) not in lengths and t.key not in honorifics
         ):
-            i += 1  # most words start no known phrase
+            continue  # most words start no known phrase
+        if i < end:
             continue
         if t.key not in honorifics and not _may_open(t, firsts):
-            i += 1  # a lower-case "the": only "The Hague", "The Guardian" open a phrase
-            continue
+            continue  # a lower-case "the": only "The Hague", "The Guardian" open a phrase
         best = _label_at(tokens, i, lex, lengths)
         if best is None:
-            i += 1
             continue
         prev = labels[-1] if labels else None
         if (
@@ -135,8 +152,15 @@ def find_labels(tokens: Sequence[Token], lex: Lexicon) -> list[Label]:
             best = Label("title", prev.a, best.b, best.value)
             labels.pop()
         labels.append(best)
-        i = best.b
+        end = best.b
     return labels
+
+
+def _opening_lows(lex: Lexicon) -> frozenset[str]:
+    """The lower case of every token that may pass ``find_labels``' first test and has no dot (its
+    key is its text then, and its key lower-cased its lower case): a phrase's first word, an
+    honorific."""
+    return frozenset(lex.derived(_phrase_lengths_of)) | {h.lower() for h in lex.honorifics}
 
 
 def _phrase_firsts(lex: Lexicon) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
@@ -159,6 +183,7 @@ def _may_open(t: Token, firsts: tuple[frozenset[str], frozenset[str], frozenset[
 
 
 _QUOTE_PAIRS = (("“", "”"), ('"', '"'), ("‘", "’"), ("'", "'"))
+_MARK = {open_: re.compile(re.escape(open_)) for open_, _ in _QUOTE_PAIRS}  # (compiled once)
 
 
 def _quote_regions(text: str) -> list[tuple[int, int]]:
@@ -169,7 +194,7 @@ def _quote_regions(text: str) -> list[tuple[int, int]]:
         if open_ == close:
             positions = [
                 m.start()
-                for m in re.finditer(re.escape(open_), text)
+                for m in _MARK[open_].finditer(text)
                 if open_ != "'" or is_single_quote(text, m.start())
             ]
             if len(positions) % 2 and positions and _closes(text, positions[0]):
@@ -181,7 +206,7 @@ def _quote_regions(text: str) -> list[tuple[int, int]]:
             first_close = text.find(close)
             if first_close >= 0 and not 0 <= text.find(open_) < first_close:
                 regions.append((0, first_close))  # a quote run on from the sentence before
-            for m in re.finditer(re.escape(open_), text):
+            for m in _MARK[open_].finditer(text):
                 end = text.find(close, m.end())
                 regions.append((m.start(), end if end >= 0 else len(text)))
     return regions

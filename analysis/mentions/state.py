@@ -33,9 +33,9 @@ class SentenceWork:
         self.mentions: list[Mention] = []
 
     def cover(self, labels: list[Label]) -> None:
+        covered = self.covered
         for label in labels:
-            for k in range(label.a, label.b):
-                self.covered[k] = label
+            covered[label.a : label.b] = [label] * (label.b - label.a)  # (labels lie inside the tokens)
 
     def add(self, kind: str, a: int, b: int, **kw) -> Mention:
         """A mention of tokens ``[a, b)``."""
