@@ -71,6 +71,7 @@ class Shapes:
     end_classes: frozenset[str]
     min_addressed_share: float
     repeated_min: int
+    result_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -99,6 +100,7 @@ def shapes() -> Shapes:
         end_classes=frozenset(data["end_marker_classes"]),
         min_addressed_share=float(data["min_addressed_share"]),
         repeated_min=int(data["repeated_min"]),
+        result_words=frozenset(w.casefold() for w in data["result_words"]),
     )
 
 
@@ -1210,6 +1212,102 @@ def _result_rows(units: list[Sentence], span: range, flagged: set[int], label: l
                 table.add(above)
         rows, outcomes = [], set()
     return table
+
+
+# a clock stamp heading a live page's entry: "04: 00", "12:42am", "12:28am ET", "23:43:", "+++22.25 Uhr+++"
+_CLOCK = re.compile(
+    r"[+\s]*\d{1,2} ?[:.] ?\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*(?:uhr|h|et|gmt|bst|utc|cet|ist|eastern))?[+\s:]*",
+    re.I,
+)
+_CLOCK_CHARS = 24
+_RESULTS_MIN_STAMPS = 2
+_RESULTS_MIN_ROWS = 2
+_TALLY_NAME_WORDS = 4  # "Seats declared - 88 / 90", "Green Alliance - 12": a name, then its figures
+_RESULTS_LABEL_WORDS = 4  # "Recent results:", "Latest declarations:"
+_RESULTS_ROW_WORDS = 6  # "Millbrook Cross, Saltby and Wern - Red gain": a ward of several places
+
+
+def _tally(text: str) -> bool:
+    """A running tally: names, each followed by its figures, and nothing else ("Seats declared -
+    88 / 90", "(Red - 40, Blue - 31)", "SPD: 25,6 %", "Labour 262")."""
+    body = text.strip()
+    if body.rstrip(")").endswith((".", "!", "?")):
+        return False
+    words = words_of(body)
+    if not words or not words[0][:1].isalpha() or not words[-1][:1].isdigit():
+        return False
+    run = 0
+    for w in words:
+        run = 0 if w[:1].isdigit() else run + 1
+        if run > _TALLY_NAME_WORDS:
+            return False
+    return True
+
+
+def _declared(text: str, sh: Shapes) -> tuple[str, str] | None:
+    """A result row as a results page writes it: a place or a side, a spaced dash, and an outcome
+    with an outcome word or a figure ("Harlow Fen - Blue hold", "Kelby (RED) - BLUE GAIN",
+    "Rovers - won 2-1"); the two sides, or None."""
+    for dash in _RESULT_DASHES:
+        place, found, outcome = text.partition(dash)
+        if not found:
+            continue
+        place_words, outcome_words = words_of(place), words_of(outcome)
+        if (
+            place[:1].isalpha()
+            and 0 < len(place_words) <= _RESULTS_ROW_WORDS
+            and 0 < len(outcome_words) <= _RESULTS_ROW_WORDS
+            and any(w[:1].isdigit() or w.casefold() in sh.result_words for w in outcome_words)
+        ):
+            return place.strip(), outcome.strip()
+    return None
+
+
+def results_entries(doc: Document, units: list[Sentence]) -> set[int]:
+    """A live results page: two or more clock stamps on lines of their own ("04: 00"), each over
+    the results declared since: a running tally ("Seats declared - 88 / 90"), a label over rows
+    ("Recent results:") and result rows ("Harlow Fen - Blue hold"). The stamps, tallies, labels
+    and rows are the story, not bylines, links or other stories' titles; a party after a dash is
+    no site's name where the rows' outcomes vary ("Blue hold", "Red gain"). The page's tally
+    above its first entry is the story's too. Empty where the page is no such page."""
+    stamps = [
+        i
+        for i, u in enumerate(units)
+        if len(u.text) <= _CLOCK_CHARS
+        and u.text[-1:] != "."
+        and _CLOCK.fullmatch(u.text)
+        and own_line(doc, u)
+    ]
+    if len(stamps) < _RESULTS_MIN_STAMPS:
+        return set()
+    sh = shapes()
+    rows: list[int] = []
+    outcomes: set[str] = set()
+    tallies: list[int] = []
+    labels: list[int] = []
+    for k, stamp in enumerate(stamps):
+        end = stamps[k + 1] if k + 1 < len(stamps) else len(units)
+        for i in range(stamp + 1, end):
+            if not own_line(doc, units[i]):
+                continue
+            text = units[i].text.strip()
+            row = _declared(text, sh)
+            if row is not None:
+                rows.append(i)
+                outcomes.add(row[1].casefold())
+            elif _tally(text):
+                tallies.append(i)
+            elif text.endswith(":") and len(words_of(text)) <= _RESULTS_LABEL_WORDS:
+                labels.append(i)
+    if len(rows) + len(tallies) < _RESULTS_MIN_ROWS or (rows and len(outcomes) < 2):
+        return set()
+    results = {*rows, *tallies}
+    story = set(stamps) | results | {i for i in labels if i + 1 in results}
+    # the running tally above the first entry, two lines or more ("Labour 262", "Green 1")
+    above = [i for i in range(stamps[0]) if own_line(doc, units[i]) and _tally(units[i].text)]
+    if len(above) >= _RESULTS_MIN_ROWS:
+        story.update(above)
+    return story
 
 
 def _bracketed(text: str) -> bool:

@@ -441,8 +441,9 @@ class ScrapeLeftover(Rule):
                 )
         _spare_timeline(doc, units, hits, found)
         _spare_transcript(doc, units, hits, found)
+        results = _spare_results(doc, units, hits, found)
         if self.options.page_shape:
-            self._add_page_findings(doc, units, hits, found, list_labels)
+            self._add_page_findings(doc, units, hits, found, list_labels, results)
         # "Photo: Flooded streets. (Reuters)": leftovers side by side on one line are one finding
         # that spans them all, so the editor deletes the whole leftover, not its first sentence
         kept: list[Finding] = []
@@ -466,8 +467,10 @@ class ScrapeLeftover(Rule):
         hits: list[str | None],
         found: dict[int, Finding],
         list_labels: set[int],
+        story: set[int] = frozenset(),  # type: ignore[assignment]
     ) -> None:
-        """What the shape of the page gives away, beyond the phrases (plain text and Markdown)."""
+        """What the shape of the page gives away, beyond the phrases (plain text and Markdown);
+        never a unit of ``story`` (a results page's entries)."""
         flagged = set(found)
         shaped = page_shape.find(doc, units, hits, flagged)
         parts = page_parts.find(doc, units, hits, flagged)
@@ -476,14 +479,15 @@ class ScrapeLeftover(Rule):
         # picture's alt text right above it is found by it too
         credited = flagged | {p.index for p in blocks if p.where == "credited-caption"}
         for place in [*shaped, *parts, *page_echoes.find(doc, units, hits, credited), *blocks]:
-            if place.index not in found:
+            if place.index not in found and place.index not in story:
                 found[place.index] = self._shape_finding(units[place.index], place)
         for index, where in page_boxes.find(doc, units, hits, list_labels):
-            if index not in found:
+            if index not in found and index not in story:
                 found[index] = self._shape_finding(units[index], page_shape.Place(index, where))
         # (last: a notice run lies between the leftovers every other test has found)
         for index, where in page_runs.find(doc, units, hits, set(found), furniture_class):
-            found[index] = self._shape_finding(units[index], page_shape.Place(index, where))
+            if index not in story:
+                found[index] = self._shape_finding(units[index], page_shape.Place(index, where))
 
     def _shape_finding(self, sentence, place: "page_shape.Place") -> Finding:
         shown = brief(sentence.text.strip())
@@ -646,6 +650,16 @@ def _teaser_below(units: list, k: int, sh) -> bool:
         end = max(end, units[j].span.end_line)
         j += 1
     return j == len(units) or not page_shape.is_prose(units[j].text, sh)
+
+
+def _spare_results(doc: Document, units: list, hits: list[str | None], found: dict[int, Finding]) -> set[int]:
+    """Leave a live results page's entries alone: its clock stamps, running tallies, labels and
+    result rows are its story (page_shape.results_entries); the units spared."""
+    results = page_shape.results_entries(doc, units) if doc.format != "html" else set()
+    for i in results:
+        found.pop(i, None)
+        hits[i] = None
+    return results
 
 
 def _spare_transcript(doc: Document, units: list, hits: list[str | None], found: dict[int, Finding]) -> None:
