@@ -227,18 +227,18 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
     # "the toll rose to 77", "154 killed, three times the initial count": its level now
     update = event in _TOLLS and (toll_update(toks, lo, first) or beyond_first_count(toks, j2, hi))
     clause = toks[lo:hi]
-    clause_wo = [t for k, t in enumerate(clause, lo) if not first <= k < j2]
+    # the clause without the figure's own tokens [first, j2)
+    clause_wo = toks[lo : max(lo, min(first, hi))] + toks[max(lo, j2) : hi] if first < j2 else clause
     # modality and change words are read in the figure's own part of the clause: in "the toll is
     # expected to climb, with 112 still missing" the 112 is no forecast
     own_lo, own_hi = _own_part(toks, lo, first, j2, hi)
     forecast = forecast_tokens(toks, own_lo, own_hi)  # "the toll is expected to rise"
-    cwords = _own_words(toks, own_lo, own_hi, forecast)
     # "a vigil will be held for the 76 lives lost": the definite count of those an event befell
     # is a fact in any sentence, whatever the sentence plans
     befell = kind == "count" and word_at(toks, first - 1) == "the" and word_at(toks, j2) in _BEFELL
     modal = (
         not befell
-        and bool(cwords & lex["modal_words"])
+        and bool(_own_hedges(toks, own_lo, own_hi, forecast, lex["modal_words"]))
         or (
             # "Analysts had anticipated ... revenue of $16.03 billion": a forecast, not the result
             kind in ("money", "percent")
@@ -491,16 +491,18 @@ def _scope_words(toks, lo, first, j2, hi, event) -> set[str]:
     """The scoping words around a figure ("each", "last", "total"). A capitalised word
     mid-sentence is a name ("New Delhi", "Last Chance Saloon"), except in a title-case headline;
     "other"/"another" naming the next group of a toll scope nothing."""
+    scope_words = lexicon()["scope_words"]
     words = {
         t.low
         for k, t in enumerate(toks[max(lo, first - 6, 1) : _scope_end(toks, j2, hi)], max(lo, first - 6, 1))
-        if (not t.text[0].isupper() or _title_case(toks))
+        if t.low in scope_words  # (the words are cut to these below: the other tests only for them)
+        and (not t.text[0].isupper() or _title_case(toks))
         and not (t.low == "per" and word_at(toks, k + 1) in {"cent", "hour"})  # "27 per cent", "km per hour"
         and not (t.low == "per" and word_at(toks, k - 1) == "as")  # "as per reports": according to
     }
     if first - 6 <= 0 < first:
         words.add(toks[0].low)
-    words &= lexicon()["scope_words"]
+    words &= scope_words
     if words & _OTHER_GROUP and _another_group(toks, lo, first, event):
         words -= _OTHER_GROUP
     if event == "trapped" and word_at(toks, j2) == "others":
@@ -574,13 +576,16 @@ _PARTICLE_VERBS = frozenset(
 _CONCEDING = frozenset({"although", "though", "while", "whereas", "despite"})
 
 
-def _own_words(toks, own_lo, own_hi, forecast) -> set[str]:
-    """The words of a figure's own part that may hedge it: not a forecast's, the month "May",
-    "due to" a cause, a feeling's "fear" or a "Will" inside a name."""
+def _own_hedges(toks, own_lo, own_hi, forecast, modal_words) -> set[str]:
+    """The words of a figure's own part that hedge it (``modal_words``): not a forecast's, the
+    month "May", "due to" a cause, a feeling's "fear" or a "Will" inside a name."""
+    if modal_words.isdisjoint(map(token_low, toks[own_lo:own_hi])):
+        return set()  # (most figures' parts hold none: one set test at C speed)
     cwords = {
         t.low
         for k, t in enumerate(toks[own_lo:own_hi], own_lo)
-        if k not in forecast
+        if t.low in modal_words
+        and k not in forecast
         and not (t.low == "may" and t.text[0].isupper())
         and not (t.low == "due" and word_at(toks, k + 1) == "to" and word_at(toks, k + 2) in _DETERMINERS)
         and not feeling_noun(toks, k)
@@ -886,6 +891,8 @@ def _part_scope(toks, first, j) -> set[str]:
         and (not any(t.text[0].isdigit() for t in toks[1:first]) or first > 3 and _whole_toll(toks, 3))
     ):
         return {"of-part"}  # "Of the 65 people injured, at least 49 were taken to hospital": 49
+    if "of" not in map(token_low, toks[max(0, first - 12) : max(0, first - 2)]):
+        return set()  # (the loop below looks for an "of" there)
     for k in range(max(0, first - 12), first - 2):
         if (
             word_at(toks, k) == "of"
