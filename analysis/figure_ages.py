@@ -15,7 +15,7 @@ from .age_people import PLACE_NOUNS, SUFFIXES, TITLES, name_near, surname_index
 from .numtext import content_lemmas, lemma, lexicon, names, word_at
 from .text import token_low
 from .words import HONORIFICS, MONTHS, STOPWORDS, WEEKDAYS
-from .figure_types import Quantity, _Sentence
+from .figure_types import Quantity, _Sentence, years_in_clause
 
 
 _MATH = frozenset({"×", "=", "+", "*", "÷", "x"})
@@ -65,7 +65,7 @@ def _ranks(si, text, toks, sc: _Sentence, proper) -> list[Quantity]:
                 attribute=attribute,
                 names=frozenset(names(clause, proper)),
                 context=frozenset(content_lemmas([x for x in clause if x is not t])),
-                years=sc.clause_years(lo, hi),
+                years=frozenset(years_in_clause(toks, lo, hi)),
                 when=sc.when(toks, lo, hi),
             )
         )

@@ -26,7 +26,7 @@ from .tolls import (
 )
 from .numtext import content_lemmas, feeling_noun, lemma, lexicon, names, phrase_before, word_at
 from .text import token_low
-from .figure_types import Kind, Quantity, _Sentence
+from .figure_types import Kind, Quantity, _Sentence, years_in_clause
 from .figure_words import _CREW, _SETTLEMENTS, _SEXES, _TOLLS, _TRAVELLERS
 from .number_parse import _AUXILIARIES, BARE_DEMONYMS, _parse_number, _title_case
 from .figure_heads import (
@@ -289,7 +289,7 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
             # "a loss of $0.16 a share" is per share, not the loss ("$443 million")
             | ({"per"} if kind == "money" and _per_share(toks, j) else set())
         ),
-        years=sc.clause_years(lo, hi),
+        years=frozenset(years_in_clause(toks, lo, hi)),
         when=sc.when(toks, lo, hi),
         compound=compound,
         sentence_years=sc.years,

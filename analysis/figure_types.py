@@ -122,17 +122,8 @@ class _Sentence:
         return Clauses(self.toks)
 
     @cached_property
-    def years_at(self) -> list[tuple[int, int]]:
-        """(token, year) for each token of the sentence that is a year."""
-        return [(k, int(t.text)) for k, t in enumerate(self.toks) if len(t.text) == 4 and _YEAR.match(t.text)]
-
-    @cached_property
     def years(self) -> frozenset[int]:
-        return frozenset(y for _, y in self.years_at)
-
-    def clause_years(self, lo: int, hi: int) -> frozenset[int]:
-        """``years_in_clause`` of tokens [lo, hi), from the sentence's years (most have none)."""
-        return frozenset(y for k, y in self.years_at if lo <= k < hi)
+        return frozenset(years_in_clause(self.toks, 0, len(self.toks)))
 
     def when(self, toks: list[Token], lo: int, hi: int) -> frozenset[tuple]:
         """(year, month, day, weekday) of the dates that start within tokens [lo, hi)."""
