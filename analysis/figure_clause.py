@@ -542,12 +542,10 @@ def _own_part(toks, lo, first, j2, hi) -> tuple[int, int]:
     """The part of the clause a figure belongs to: from after the last ", with"/", while"/",
     and"/", but" before it to the next one after it."""
     start = lo
-    # (each loop below looks for a comma or a joining word: most clauses hold none there)
-    if "," in map(token_low, toks[lo : max(lo, first - 1)]):
-        for k in range(first - 1, lo, -1):
-            if toks[k].low in _PART_JOINS and word_at(toks, k - 1) == ",":
-                start = k
-                break
+    for k in range(first - 1, lo, -1):
+        if toks[k].low in _PART_JOINS and word_at(toks, k - 1) == ",":
+            start = k
+            break
     if start == lo and first - 1 > lo and toks[first - 1].low == "and" and word_at(toks, j2) in _AUXILIARIES:
         start = first - 1  # "the toll has risen to 61 and 48 had been injured": the rise is the toll's
     if toks[start].low in _CONCEDING:
@@ -555,14 +553,12 @@ def _own_part(toks, lo, first, j2, hi) -> tuple[int, int]:
         # the conceded clause's, not the figure's after its comma
         start = next((k + 1 for k in range(start, first) if toks[k].text == ","), start)
     end = hi
-    if _PART_MARKS.isdisjoint(map(token_low, toks[j2 : max(j2, hi - 1)])):
-        return start, end
     for k in range(j2, hi - 1):
-        if toks[k].text == "," and word_at(toks, k + 1) in _AFTER_PART_COMMA:
+        if toks[k].text == "," and word_at(toks, k + 1) in _PART_JOINS | _PART_SUBJECTS | _CONCEDING:
             end = k  # ", despite a Red Cross estimate that dozens remain missing": not the figure's hedge
             break
         if toks[k].low in _PART_JOINS and (
-            word_at(toks, k + 1) in _OTHER_SUBJECTS
+            word_at(toks, k + 1) in _PART_SUBJECTS | _NEW_SUBJECTS
             # "180 were rescued and still many are feared missing": an adverb before the subject
             or word_at(toks, k + 1) in {"still", "now"}
             and word_at(toks, k + 2) in _PART_SUBJECTS
@@ -616,10 +612,6 @@ def _name_word(toks, k) -> bool:
 # some of them, whose hedges are not the figure's
 _PART_SUBJECTS = frozenset({"many", "most", "some", "several", "others", "both", "all", "none"})
 _NEW_SUBJECTS = frozenset({"there", "it", "they"})  # a next clause with a subject of its own
-# (what ``_own_part`` looks up, joined once)
-_PART_MARKS = _PART_JOINS | {","}
-_AFTER_PART_COMMA = _PART_JOINS | _PART_SUBJECTS | _CONCEDING
-_OTHER_SUBJECTS = _PART_SUBJECTS | _NEW_SUBJECTS
 
 
 def _after_part_opening(toks, lo, first) -> int:
