@@ -130,17 +130,22 @@ def _age(toks, first, i, j, proper):
         if apposition is not None:
             return apposition
     # "is 45 years old"; "when he was about 12 years old" is his age at another time
-    then = any(w(first - k) in _AT_THE_TIME for k in range(1, 6))
     if w(j) in {"years", "year"} and w(j + 1) == "old":
         person = _person_before(toks, first, proper) or _pronoun(toks, first)
-        return person, j + 2, False, "at-age" if then else "years-old"
+        return person, j + 2, False, "at-age" if _then(toks, first) else "years-old"
     if w(j) == "old" and w(j - 1) in {"years", "year"}:  # "years" already read as the unit
-        form = "at-age" if w(first - 1) == "at" or then else "years-old"  # "at 25 years old was offered"
+        # "at 25 years old was offered"
+        form = "at-age" if w(first - 1) == "at" or _then(toks, first) else "years-old"
         return _person_before(toks, first, proper) or _pronoun(toks, first), j + 1, False, form
     return _copula_age(toks, i, j, proper) if first == i else None
 
 
 _AT_THE_TIME = frozenset({"when", "until", "till", "since", "while", "once"})
+
+
+def _then(toks, first) -> bool:
+    """A word of another time in the five words before the figure ("when he was about 12")."""
+    return any(word_at(toks, first - k) in _AT_THE_TIME for k in range(1, 6))
 
 
 def _each_of_group(q: Quantity, toks, first, j) -> list[Quantity]:
