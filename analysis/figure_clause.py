@@ -700,28 +700,30 @@ def _another_group(toks, lo, first, event) -> bool:
 def _not_a_claim(toks, first, j, lo) -> bool:
     """A figure starting at token ``first`` (ending before j) that claims nothing of its own about
     the world: the size of a set the sentence picks from, arithmetic, a rate, a part of a whole."""
-    w = partial(word_at, toks)
-    some = {"one", "some", "many", "most", "all", "each"}
+    before, before2 = word_at(toks, first - 1), word_at(toks, first - 2)  # (each read once)
     if (
-        w(first - 1) == "of"
-        and w(first - 2) in some
-        or w(first - 1) == "the"
-        and w(first - 2) == "of"
-        and w(first - 3) in some
+        before == "of"
+        and before2 in _SOME
+        or before == "the"
+        and before2 == "of"
+        and word_at(toks, first - 3) in _SOME
     ):
         return True  # "one of 30 objects": the figure sizes a set the sentence is not about
-    if w(first - 1) in _MATH or w(j) in _MATH:
+    if before in _MATH or word_at(toks, j) in _MATH:
         return True  # "2 × 13", "26 = 2 × 13": arithmetic, not a claim about the world
-    if w(first - 1) in {"in"} and (w(first - 2) in {"one", "two", "three"} or w(first - 2).isdigit()):
+    if before == "in" and (before2 in {"one", "two", "three"} or before2.isdigit()):
         return True  # "one in 5 students": a rate
     # "Of the 80 athletes, …", "said that of the 18 injured, five …", "Out of the 11 injured, …":
     # the sentence is about a part of them
     return (
-        w(first - 1) in {"the", "those", "these"}
-        and w(first - 2) == "of"
-        and (first - 2 == lo or w(first - 3) in _PART_OPENERS)
+        before in {"the", "those", "these"}
+        and before2 == "of"
+        and (first - 2 == lo or word_at(toks, first - 3) in _PART_OPENERS)
         and not _whole_toll(toks, j)
     )
+
+
+_SOME = frozenset({"one", "some", "many", "most", "all", "each"})
 
 
 _TOLL_PARTICIPLES = frozenset({"injured", "wounded", "hurt", "killed", "dead"})
@@ -745,20 +747,17 @@ def _sizes_a_set(toks, first) -> bool:
     """ "18 out of 60 firms", "the 32nd of the 56 laps", "two of the 12 jurors": a set's size."""
     lex = lexicon()
     w = partial(word_at, toks)
-    if w(first - 1) == "of" and w(first - 2) == "out":
+    before, before2 = w(first - 1), w(first - 2)  # (each read once)
+    if before == "of" and before2 == "out":
         return True
-    if (
-        w(first - 1) in {"its", "his", "her", "their", "our"}
-        and w(first - 2) == "of"
-        and w(first - 3).isdigit()
-    ):
+    if before in {"its", "his", "her", "their", "our"} and before2 == "of" and w(first - 3).isdigit():
         return True  # "21 of its 48 passengers"
-    if w(first - 1).endswith(("'s", "’s")) and any(
+    if before.endswith(("'s", "’s")) and any(
         w(k) == "of" and w(k - 1)[:1].isdigit() for k in range(first - 4, first - 1)
     ):
         return True  # "76 of the ferry's 118 passengers"
-    if w(first - 1) == "of" or w(first - 1) == "the" and w(first - 2) == "of":
-        k = first - 2 if w(first - 1) == "of" else first - 3
+    if before == "of" or before == "the" and before2 == "of":
+        k = first - 2 if before == "of" else first - 3
         return (
             w(k) in {"st", "nd", "rd", "th"}
             or w(k) in lex["ordinals"]
