@@ -864,25 +864,26 @@ def _part_scope(toks, first, j) -> set[str]:
     """A figure for a part of something: "Of the deaths, 17,388 were in Kashmir" (a sentence
     opening with "Of the …," before the figure, or "… said that of the 18 injured, five …"),
     "13 of them", "31 of the injured", or a place's share, "Muzaffarabad, where 11,000 died"."""
-    if word_at(toks, first - 1) == "where":
+    before, after = word_at(toks, first - 1), word_at(toks, j)  # (each read once)
+    if before == "where":
         return {"where"}
-    if word_at(toks, first - 1) in {"include", "includes", "included"} and word_at(toks, j) in {
+    if before in {"include", "includes", "included"} and after in {
         "people",
         "persons",
     }:
         return {"of-part"}  # "The arrests included 11 people detained in raids": some of them (a
         # role's part, "the dead included nine children", is a figure every report gives)
-    if word_at(toks, j) == "of" and word_at(toks, j + 1) in _OF_SET:
+    if after == "of" and word_at(toks, j + 1) in _OF_SET:
         return {"of-part"}  # "13 of them", "21 of its 48 passengers"
-    if word_at(toks, j) == "of" and _parse_number(toks, j + 1) is not None:
+    if after == "of" and _parse_number(toks, j + 1) is not None:
         return {"of-part"}  # "four of six crew members": four of a set of six
     if (
-        word_at(toks, j) == "other"
+        after == "other"
         and word_at(toks, j + 1) in _VICTIM_NOUNS
         and (word_at(toks, j + 2) in _THEN_VERBS or not word_at(toks, j + 2)[:1].isalpha())
     ):
         return {"of-part"}  # "The two other injured were night workers": the rest of the injured
-    if word_at(toks, j) == "among" and word_at(toks, j + 1) in {"them", "those", "whom", "these"}:
+    if after == "among" and word_at(toks, j + 1) in {"them", "those", "whom", "these"}:
         return {"of-part"}  # "110 people were admitted ... and 11 among them are dead"
     if (
         word_at(toks, 0) == "of"
