@@ -88,9 +88,10 @@ def _age(toks, first, i, j, proper):
     group = _group_age_names(toks, first)
     if group:
         return group[0], j, False, "group"
+    before, before2 = w(first - 1), w(first - 2)  # (each read once)
     # "aged 45", "age 45", "at the age of 45"
-    if w(first - 1) in {"aged", "age"} or (w(first - 1) == "of" and w(first - 2) == "age"):
-        if w(first - 2) in {
+    if before in {"aged", "age"} or (before == "of" and before2 == "age"):
+        if before2 in {
             "under",
             "over",
             "above",
@@ -104,17 +105,12 @@ def _age(toks, first, i, j, proper):
         }:
             return None  # "under age 18": a threshold, nobody's age
         person = _person_before(toks, first, proper, window=12) or _person_after(toks, j, proper)
-        return person, j, False, "aged" if w(first - 1) in {"aged", "age"} else "at-age"
+        return person, j, False, "aged" if before in {"aged", "age"} else "at-age"
     # "has died at 91": the age at death
-    if (
-        w(first - 1) == "at"
-        and w(first - 2) in {"died", "dies", "dead"}
-        and j - i == 1
-        and toks[i].text.isdigit()
-    ):
+    if before == "at" and before2 in {"died", "dies", "dead"} and j - i == 1 and toks[i].text.isdigit():
         return _person_before(toks, first, proper), j, False, "at-age"
     # "a man of about 30"
-    if w(first - 1) == "of" and w(first - 2) in {
+    if before == "of" and before2 in {
         "man",
         "woman",
         "boy",
@@ -130,17 +126,22 @@ def _age(toks, first, i, j, proper):
         if apposition is not None:
             return apposition
     # "is 45 years old"; "when he was about 12 years old" is his age at another time
-    then = any(w(first - k) in _AT_THE_TIME for k in range(1, 6))
     if w(j) in {"years", "year"} and w(j + 1) == "old":
         person = _person_before(toks, first, proper) or _pronoun(toks, first)
-        return person, j + 2, False, "at-age" if then else "years-old"
+        return person, j + 2, False, "at-age" if _then(toks, first) else "years-old"
     if w(j) == "old" and w(j - 1) in {"years", "year"}:  # "years" already read as the unit
-        form = "at-age" if w(first - 1) == "at" or then else "years-old"  # "at 25 years old was offered"
+        # "at 25 years old was offered"
+        form = "at-age" if before == "at" or _then(toks, first) else "years-old"
         return _person_before(toks, first, proper) or _pronoun(toks, first), j + 1, False, form
     return _copula_age(toks, i, j, proper) if first == i else None
 
 
 _AT_THE_TIME = frozenset({"when", "until", "till", "since", "while", "once"})
+
+
+def _then(toks, first) -> bool:
+    """A word of another time in the five words before the figure ("when he was about 12")."""
+    return any(word_at(toks, first - k) in _AT_THE_TIME for k in range(1, 6))
 
 
 def _each_of_group(q: Quantity, toks, first, j) -> list[Quantity]:

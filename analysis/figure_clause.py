@@ -227,18 +227,18 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
     # "the toll rose to 77", "154 killed, three times the initial count": its level now
     update = event in _TOLLS and (toll_update(toks, lo, first) or beyond_first_count(toks, j2, hi))
     clause = toks[lo:hi]
-    clause_wo = [t for k, t in enumerate(clause, lo) if not first <= k < j2]
+    # the clause without the figure's own tokens [first, j2)
+    clause_wo = toks[lo : max(lo, min(first, hi))] + toks[max(lo, j2) : hi] if first < j2 else clause
     # modality and change words are read in the figure's own part of the clause: in "the toll is
     # expected to climb, with 112 still missing" the 112 is no forecast
     own_lo, own_hi = _own_part(toks, lo, first, j2, hi)
     forecast = forecast_tokens(toks, own_lo, own_hi)  # "the toll is expected to rise"
-    cwords = _own_words(toks, own_lo, own_hi, forecast)
     # "a vigil will be held for the 76 lives lost": the definite count of those an event befell
     # is a fact in any sentence, whatever the sentence plans
     befell = kind == "count" and word_at(toks, first - 1) == "the" and word_at(toks, j2) in _BEFELL
     modal = (
         not befell
-        and bool(cwords & lex["modal_words"])
+        and bool(_own_hedges(toks, own_lo, own_hi, forecast, lex["modal_words"]))
         or (
             # "Analysts had anticipated ... revenue of $16.03 billion": a forecast, not the result
             kind in ("money", "percent")
@@ -491,16 +491,18 @@ def _scope_words(toks, lo, first, j2, hi, event) -> set[str]:
     """The scoping words around a figure ("each", "last", "total"). A capitalised word
     mid-sentence is a name ("New Delhi", "Last Chance Saloon"), except in a title-case headline;
     "other"/"another" naming the next group of a toll scope nothing."""
+    scope_words = lexicon()["scope_words"]
     words = {
         t.low
         for k, t in enumerate(toks[max(lo, first - 6, 1) : _scope_end(toks, j2, hi)], max(lo, first - 6, 1))
-        if (not t.text[0].isupper() or _title_case(toks))
+        if t.low in scope_words  # (the words are cut to these below: the other tests only for them)
+        and (not t.text[0].isupper() or _title_case(toks))
         and not (t.low == "per" and word_at(toks, k + 1) in {"cent", "hour"})  # "27 per cent", "km per hour"
         and not (t.low == "per" and word_at(toks, k - 1) == "as")  # "as per reports": according to
     }
     if first - 6 <= 0 < first:
         words.add(toks[0].low)
-    words &= lexicon()["scope_words"]
+    words &= scope_words
     if words & _OTHER_GROUP and _another_group(toks, lo, first, event):
         words -= _OTHER_GROUP
     if event == "trapped" and word_at(toks, j2) == "others":
@@ -574,13 +576,16 @@ _PARTICLE_VERBS = frozenset(
 _CONCEDING = frozenset({"although", "though", "while", "whereas", "despite"})
 
 
-def _own_words(toks, own_lo, own_hi, forecast) -> set[str]:
-    """The words of a figure's own part that may hedge it: not a forecast's, the month "May",
-    "due to" a cause, a feeling's "fear" or a "Will" inside a name."""
+def _own_hedges(toks, own_lo, own_hi, forecast, modal_words) -> set[str]:
+    """The words of a figure's own part that hedge it (``modal_words``): not a forecast's, the
+    month "May", "due to" a cause, a feeling's "fear" or a "Will" inside a name."""
+    if modal_words.isdisjoint(map(token_low, toks[own_lo:own_hi])):
+        return set()  # (most figures' parts hold none: one set test at C speed)
     cwords = {
         t.low
         for k, t in enumerate(toks[own_lo:own_hi], own_lo)
-        if k not in forecast
+        if t.low in modal_words
+        and k not in forecast
         and not (t.low == "may" and t.text[0].isupper())
         and not (t.low == "due" and word_at(toks, k + 1) == "to" and word_at(toks, k + 2) in _DETERMINERS)
         and not feeling_noun(toks, k)
@@ -695,28 +700,30 @@ def _another_group(toks, lo, first, event) -> bool:
 def _not_a_claim(toks, first, j, lo) -> bool:
     """A figure starting at token ``first`` (ending before j) that claims nothing of its own about
     the world: the size of a set the sentence picks from, arithmetic, a rate, a part of a whole."""
-    w = partial(word_at, toks)
-    some = {"one", "some", "many", "most", "all", "each"}
+    before, before2 = word_at(toks, first - 1), word_at(toks, first - 2)  # (each read once)
     if (
-        w(first - 1) == "of"
-        and w(first - 2) in some
-        or w(first - 1) == "the"
-        and w(first - 2) == "of"
-        and w(first - 3) in some
+        before == "of"
+        and before2 in _SOME
+        or before == "the"
+        and before2 == "of"
+        and word_at(toks, first - 3) in _SOME
     ):
         return True  # "one of 30 objects": the figure sizes a set the sentence is not about
-    if w(first - 1) in _MATH or w(j) in _MATH:
+    if before in _MATH or word_at(toks, j) in _MATH:
         return True  # "2 × 13", "26 = 2 × 13": arithmetic, not a claim about the world
-    if w(first - 1) in {"in"} and (w(first - 2) in {"one", "two", "three"} or w(first - 2).isdigit()):
+    if before == "in" and (before2 in {"one", "two", "three"} or before2.isdigit()):
         return True  # "one in 5 students": a rate
     # "Of the 80 athletes, …", "said that of the 18 injured, five …", "Out of the 11 injured, …":
     # the sentence is about a part of them
     return (
-        w(first - 1) in {"the", "those", "these"}
-        and w(first - 2) == "of"
-        and (first - 2 == lo or w(first - 3) in _PART_OPENERS)
+        before in {"the", "those", "these"}
+        and before2 == "of"
+        and (first - 2 == lo or word_at(toks, first - 3) in _PART_OPENERS)
         and not _whole_toll(toks, j)
     )
+
+
+_SOME = frozenset({"one", "some", "many", "most", "all", "each"})
 
 
 _TOLL_PARTICIPLES = frozenset({"injured", "wounded", "hurt", "killed", "dead"})
@@ -740,20 +747,17 @@ def _sizes_a_set(toks, first) -> bool:
     """ "18 out of 60 firms", "the 32nd of the 56 laps", "two of the 12 jurors": a set's size."""
     lex = lexicon()
     w = partial(word_at, toks)
-    if w(first - 1) == "of" and w(first - 2) == "out":
+    before, before2 = w(first - 1), w(first - 2)  # (each read once)
+    if before == "of" and before2 == "out":
         return True
-    if (
-        w(first - 1) in {"its", "his", "her", "their", "our"}
-        and w(first - 2) == "of"
-        and w(first - 3).isdigit()
-    ):
+    if before in {"its", "his", "her", "their", "our"} and before2 == "of" and w(first - 3).isdigit():
         return True  # "21 of its 48 passengers"
-    if w(first - 1).endswith(("'s", "’s")) and any(
+    if before.endswith(("'s", "’s")) and any(
         w(k) == "of" and w(k - 1)[:1].isdigit() for k in range(first - 4, first - 1)
     ):
         return True  # "76 of the ferry's 118 passengers"
-    if w(first - 1) == "of" or w(first - 1) == "the" and w(first - 2) == "of":
-        k = first - 2 if w(first - 1) == "of" else first - 3
+    if before == "of" or before == "the" and before2 == "of":
+        k = first - 2 if before == "of" else first - 3
         return (
             w(k) in {"st", "nd", "rd", "th"}
             or w(k) in lex["ordinals"]
@@ -860,25 +864,26 @@ def _part_scope(toks, first, j) -> set[str]:
     """A figure for a part of something: "Of the deaths, 17,388 were in Kashmir" (a sentence
     opening with "Of the …," before the figure, or "… said that of the 18 injured, five …"),
     "13 of them", "31 of the injured", or a place's share, "Muzaffarabad, where 11,000 died"."""
-    if word_at(toks, first - 1) == "where":
+    before, after = word_at(toks, first - 1), word_at(toks, j)  # (each read once)
+    if before == "where":
         return {"where"}
-    if word_at(toks, first - 1) in {"include", "includes", "included"} and word_at(toks, j) in {
+    if before in {"include", "includes", "included"} and after in {
         "people",
         "persons",
     }:
         return {"of-part"}  # "The arrests included 11 people detained in raids": some of them (a
         # role's part, "the dead included nine children", is a figure every report gives)
-    if word_at(toks, j) == "of" and word_at(toks, j + 1) in _OF_SET:
+    if after == "of" and word_at(toks, j + 1) in _OF_SET:
         return {"of-part"}  # "13 of them", "21 of its 48 passengers"
-    if word_at(toks, j) == "of" and _parse_number(toks, j + 1) is not None:
+    if after == "of" and _parse_number(toks, j + 1) is not None:
         return {"of-part"}  # "four of six crew members": four of a set of six
     if (
-        word_at(toks, j) == "other"
+        after == "other"
         and word_at(toks, j + 1) in _VICTIM_NOUNS
         and (word_at(toks, j + 2) in _THEN_VERBS or not word_at(toks, j + 2)[:1].isalpha())
     ):
         return {"of-part"}  # "The two other injured were night workers": the rest of the injured
-    if word_at(toks, j) == "among" and word_at(toks, j + 1) in {"them", "those", "whom", "these"}:
+    if after == "among" and word_at(toks, j + 1) in {"them", "those", "whom", "these"}:
         return {"of-part"}  # "110 people were admitted ... and 11 among them are dead"
     if (
         word_at(toks, 0) == "of"
@@ -886,6 +891,8 @@ def _part_scope(toks, first, j) -> set[str]:
         and (not any(t.text[0].isdigit() for t in toks[1:first]) or first > 3 and _whole_toll(toks, 3))
     ):
         return {"of-part"}  # "Of the 65 people injured, at least 49 were taken to hospital": 49
+    if "of" not in map(token_low, toks[max(0, first - 12) : max(0, first - 2)]):
+        return set()  # (the loop below looks for an "of" there)
     for k in range(max(0, first - 12), first - 2):
         if (
             word_at(toks, k) == "of"

@@ -9,6 +9,7 @@ readers look only at the few words next to it and are shared by the lists and to
 from __future__ import annotations
 
 from .numtext import lemma, lexicon, word_at
+from .text import token_low
 from .words import MONTHS, STOPWORDS, WEEKDAYS
 from .figure_types import _Sentence
 from .number_parse import _VERBISH, _parse_number, _past_initials
@@ -297,12 +298,15 @@ def _event(toks, i, j, lo, hi) -> str | None:
 
     # "Nineteen passengers of the launch are still missing": past the holder after "of" or "from"
     reach = 5 + (3 if word_at(toks, j) in {"of", "from"} else 0)
-    if any(word_at(toks, k) == "threatening" for k in range(j, min(hi, j + 5))):
+    # (the words after the figure by slices: hi is at most the sentence's length)
+    if "threatening" in map(token_low, toks[j : min(hi, j + 5)]):
         reach += 3  # past "non-life threatening" to the wounds it grades
-    if any(word_at(toks, k) in _HEDGES and word_at(toks, k + 1) == "to" for k in range(j, j + 3)):
+    if not _HEDGES.isdisjoint(map(token_low, toks[j : j + 3])) and any(
+        word_at(toks, k) in _HEDGES and word_at(toks, k + 1) == "to" for k in range(j, j + 3)
+    ):
         reach += 3  # "100 people are believed to have been killed": past the hedge to the verb
     # "have so far been confirmed dead", "had now all died": adverbs between auxiliary and verb
-    reach += sum(word_at(toks, k) in _BETWEEN_AUXILIARIES for k in range(j, min(hi, j + reach)))
+    reach += sum(map(_BETWEEN_AUXILIARIES.__contains__, map(token_low, toks[j : min(hi, j + reach)])))
     ahead = _past_apposition(toks, j, hi) or range(j, min(hi, j + reach))
     back = range(i - 1, max(lo, i - 9) - 1, -1)
     # "38 dead in Fiji, 12 in Tonga": an item with no word of its own borrows the one before

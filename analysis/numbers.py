@@ -246,10 +246,17 @@ def _start_words(lex) -> frozenset[str]:
 
 def _figure_starts(toks: list[Token], lex) -> list[int]:
     """The tokens where ``_analyse_sentence`` can find a figure: digits, a currency symbol, a
-    number word or "a"/"an" ("a dozen"). ``_parse_number`` reads nothing at any other token."""
+    number word or "a"/"an" before a collective ("a dozen"). ``_parse_number`` reads nothing at
+    any other token (nor at an "a" before anything else: most of them), and no "a" states a
+    count (``_enumerations``)."""
     words = _start_words(lex)
+    collectives = lex["collectives"]
     # (the lower case: a digit opens it where it opens the text)
-    return [k for k, low in enumerate(map(token_low, toks)) if low in words or low[:1].isdigit()]
+    return [
+        k
+        for k, low in enumerate(map(token_low, toks))
+        if low in words and (low not in _A_AN or word_at(toks, k + 1) in collectives) or low[:1].isdigit()
+    ]
 
 
 _A_AN = frozenset({"a", "an"})

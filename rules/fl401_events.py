@@ -33,6 +33,23 @@ def _of_epicentre(q: Quantity, sentences) -> bool:
     return bool(_EPICENTRE_DISTANCE.search(before)) and "near" not in before.lower().split()
 
 
+class DatedEntries:
+    """``_dated_entries`` of a document, worked out the first time a figure is looked up: most
+    documents have no pair of figures that gets that far, and the live-page test reads every
+    sentence."""
+
+    __slots__ = ("_sentences", "_facts", "_entries")
+
+    def __init__(self, sentences, facts):
+        self._sentences, self._facts = sentences, facts
+        self._entries: list[int] | None = None
+
+    def __getitem__(self, si: int) -> int:
+        if self._entries is None:
+            self._entries = _dated_entries(self._sentences, self._facts)
+        return self._entries[si]
+
+
 def _dated_entries(sentences, facts) -> list[int]:
     """For each sentence, the date line heading its entry (-1 before any): a timeline or a blog
     gives each entry a line that is only a date ("24 August 2016"), and figures under two such

@@ -77,7 +77,7 @@ from factlint.rules.fl401_attribution import (
 from factlint.rules.fl401_events import (
     _other_party,
     _of_epicentre,
-    _dated_entries,
+    DatedEntries,
     _roundup_item,
     _items_apart,
     _different_days,
@@ -316,7 +316,7 @@ class NumberMismatch(Rule):
             a, b = qs[i], qs[bi]
             return _same_role_part(a, b, roles, sentences) and same_thing(a, b, anchored=True)
 
-        entry = _dated_entries(sentences, facts)
+        entry = DatedEntries(sentences, facts)
         item = lru_cache(maxsize=None)(lambda si: _roundup_item(sentences, si))
         # (read the first time a conflict gets that far: most figures never do)
         added = lru_cache(maxsize=None)(lambda: _added_later(sentences))
