@@ -92,16 +92,24 @@ def quotes(doc: "Document", ctx: "Context") -> list[Quote]:
         _cue.cache_clear()
 
 
-def _quotes(doc: "Document") -> list[Quote]:
+def _found(doc: "Document") -> list[tuple["_BlockText", "_RawQuote", str]]:
+    """Every block's quotes: (block text, quote, masked block text)."""
     groups: dict[int, list["Sentence"]] = {}
     for s in doc.sentences:
         groups.setdefault(s.block, []).append(s)
-    found: list[tuple[_BlockText, _RawQuote, str]] = []  # block text, quote, masked block text
+    found: list[tuple[_BlockText, _RawQuote, str]] = []
     for block in sorted(groups):
+        if _MARKS.isdisjoint("".join([s.text for s in groups[block]])):
+            continue  # no quote mark: no quote (most paragraphs)
         bt = _BlockText(doc, groups[block])
         raws = _find_quotes(bt.text)
         masked = _masked(bt.text, raws)  # every quote's words hidden: cues and names are never read inside
         found.extend((bt, raw, masked) for raw in raws)
+    return found
+
+
+def _quotes(doc: "Document") -> list[Quote]:
+    found = _found(doc)
     memo: dict = {}  # _neighbour_cue per (block, sentence, side): many quotes share a neighbour
     # 1. a cue in the sentences the quote touches
     result = [_attribute(bt, raw, masked) for bt, raw, masked in found]
@@ -286,6 +294,7 @@ _DOUBLE_CLOSE = "”»"
 _TWO_APOSTROPHES = ("''", "’’")
 _DOUBLE_MARK = re.compile(f"''|’’|[{_DOUBLE_OPEN}{_DOUBLE_CLOSE}\"]")
 _SINGLE_MARK = re.compile("['‘’]")
+_MARKS = frozenset(f"'‘’\"{_DOUBLE_OPEN}{_DOUBLE_CLOSE}")  # every character either pattern finds
 _BEFORE_OPEN = set(" \t\r\n([{—–-:;/\u00a0") | {""}
 _BEFORE_SINGLE_OPEN = _BEFORE_OPEN | {'"'}
 _LOWER_WORD_NEXT = re.compile(" [a-z]")
