@@ -92,16 +92,24 @@ def quotes(doc: "Document", ctx: "Context") -> list[Quote]:
         _cue.cache_clear()
 
 
-def _quotes(doc: "Document") -> list[Quote]:
+def _found(doc: "Document") -> list[tuple["_BlockText", "_RawQuote", str]]:
+    """Every block's quotes: (block text, quote, masked block text)."""
     groups: dict[int, list["Sentence"]] = {}
     for s in doc.sentences:
         groups.setdefault(s.block, []).append(s)
-    found: list[tuple[_BlockText, _RawQuote, str]] = []  # block text, quote, masked block text
+    found: list[tuple[_BlockText, _RawQuote, str]] = []
     for block in sorted(groups):
+        if _MARKS.isdisjoint("".join([s.text for s in groups[block]])):
+            continue  # no quote mark: no quote (most paragraphs)
         bt = _BlockText(doc, groups[block])
         raws = _find_quotes(bt.text)
         masked = _masked(bt.text, raws)  # every quote's words hidden: cues and names are never read inside
         found.extend((bt, raw, masked) for raw in raws)
+    return found
+
+
+def _quotes(doc: "Document") -> list[Quote]:
+    found = _found(doc)
     memo: dict = {}  # _neighbour_cue per (block, sentence, side): many quotes share a neighbour
     # 1. a cue in the sentences the quote touches
     result = [_attribute(bt, raw, masked) for bt, raw, masked in found]
@@ -286,7 +294,11 @@ _DOUBLE_CLOSE = "”»"
 _TWO_APOSTROPHES = ("''", "’’")
 _DOUBLE_MARK = re.compile(f"''|’’|[{_DOUBLE_OPEN}{_DOUBLE_CLOSE}\"]")
 _SINGLE_MARK = re.compile("['‘’]")
+_MARKS = frozenset(f"'‘’\"{_DOUBLE_OPEN}{_DOUBLE_CLOSE}")  # every character either pattern finds
 _BEFORE_OPEN = set(" \t\r\n([{—–-:;/\u00a0") | {""}
+_BEFORE_SINGLE_OPEN = _BEFORE_OPEN | {'"'}
+_LOWER_WORD_NEXT = re.compile(" [a-z]")
+_SPEECH_NEXT = re.compile(r"\s+(?:he|she|they|said|says|added|told)\b")
 _ELISIONS = re.compile(r"(?:em|n|til|cause|tis|twas|bout|round)\b", re.I)
 
 
@@ -388,16 +400,18 @@ def _single_quotes(text: str) -> list[_RawQuote]:
         prev = text[i - 1] if i else ""
         nxt = text[i + 1] if i + 1 < len(text) else ""
         can_open = (
-            ch in "'‘" and prev in _BEFORE_OPEN | {'"'} and nxt.isalpha() and not _ELISIONS.match(text, i + 1)
+            ch in "'‘" and prev in _BEFORE_SINGLE_OPEN and nxt.isalpha() and not _ELISIONS.match(text, i + 1)
         )
         can_close = (
             ch in "'’"
             and prev not in ("", " ", "\r", "\n", "\t")
             and (nxt == "" or nxt.isspace() or nxt in '.,;:!?)]—–-"')
         )
-        if can_close and open_at is not None and prev in "sS" and re.match(r" [a-z]", text[i + 1 : i + 3]):
-            # the players' union: a plural possessive, unless a speech verb follows
-            if not re.match(r"\s+(?:he|she|they|said|says|added|told)\b", text[i + 1 :]):
+        if can_close and open_at is not None and prev in "sS" and _LOWER_WORD_NEXT.match(text, i + 1):
+            # the players' union: a plural possessive, unless a speech verb follows (matched in
+            # place: a copy of the rest of the text at every mark made a paragraph of many
+            # single-quoted words quadratic)
+            if not _SPEECH_NEXT.match(text, i + 1):
                 can_close = False
         if open_at is not None and can_close:
             out.append(_RawQuote(open_at, i + 1, open_at + 1, i, "'", True))
@@ -465,6 +479,7 @@ _SOURCE_PATTERNS = (
     r"per(?=\s+(?:the\s+)?[A-Z])",
 )
 _SOURCE = r"(?:" + "|".join(_SOURCE_PATTERNS) + ")"
+_SOURCE_START = re.compile(_SOURCE, re.I)
 _CUE = re.compile(rf"(?<![\w-])(?:(?P<source>{_SOURCE})|(?P<verb>{_VERB}))(?![\w-])", re.I)
 
 _NAME_WORD = r"[A-Z][\w.'’&-]*"
@@ -536,10 +551,13 @@ def _kind(inner: str, before: str) -> QuoteKind:
         return "title"
     words = COMPOUND_WORD.findall(inner)
     big = [w for w in words if w.lower() not in _SMALL]
+    if not 2 <= len(big) <= 12:  # (both tests below need it: most speech is longer)
+        return "speech"
     capital = [w for w in big if w[0].isupper() or w[0].isdigit()]
     if (
         2 <= len(big) <= 12
-        and not re.search(r"[!?]", inner)
+        and "!" not in inner
+        and "?" not in inner
         and len(capital) >= 0.75 * len(big)
         and words[-1] in capital
     ):
@@ -549,6 +567,10 @@ def _kind(inner: str, before: str) -> QuoteKind:
         # a Millionaire?"; speech in title case is rare, a question's every word capitalised rarer
         return "title"
     return "speech"
+
+
+_IT_THIS_THAT = re.compile(r"(?i)(?:it|this|that)")
+_LEAD_NAME = re.compile(rf"\s*(?P<np>{_PROPER}|{_COMMON})\s*:\s*$")  # "Captain Alex Lees:"
 
 
 @dataclass
@@ -681,7 +703,7 @@ def _cue(
             return _Cue(word.lower(), sm.group("np"), sm.start("np"), sm.end("np"), a)
         return _Cue(word.lower(), None, a, b, a)
     sm = _SUBJECT.search(masked, subject_lo, a)
-    if sm and not re.fullmatch(r"(?i)(?:it|this|that)", sm.group("np")):
+    if sm and not _IT_THIS_THAT.fullmatch(sm.group("np")):
         return _Cue(word.lower(), sm.group("np"), sm.start("np"), sm.end("np"), a)
     sm = _SUBJECT_APPOSITION.match(masked, apposition_lo, a) if apposition_lo >= 0 else None
     if sm:
@@ -699,7 +721,7 @@ def _best(cues: list[_Cue], near: int) -> _Cue | None:
         return None
 
     def rank(c: _Cue) -> tuple:
-        is_source = bool(re.match(_SOURCE, c.verb, re.I))
+        is_source = _SOURCE_START.match(c.verb) is not None
         return (c.speaker is None, is_source, abs(c.at - near))
 
     return min(cues, key=rank)
@@ -786,7 +808,7 @@ def _side_cue(doc, idx: int, side: str, bt: _BlockText, masked: str):
         c = _best(_cues(text, 0, len(text)), len(text))
         if c is not None:
             return c.verb, c.speaker, (doc.sub_span(s, c.start, c.end) if c.speaker else None)
-        lead = re.match(rf"\s*(?P<np>{_PROPER}|{_COMMON})\s*:\s*$", text)  # "Captain Alex Lees:"
+        lead = _LEAD_NAME.match(text)
         if lead:
             return ":", lead.group("np"), doc.sub_span(s, lead.start("np"), lead.end("np"))
         return ":", None, None

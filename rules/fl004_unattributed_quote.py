@@ -177,9 +177,12 @@ def _dash_attribution(doc: Document, q) -> bool:
     return bool(_DASH_SPEAKER.match(rest))
 
 
+_NONSPACE = re.compile(r"\S")  # found between two offsets: no copy of a long paragraph for each quote
+
+
 def _opens_its_sentence(doc: Document, q) -> bool:
     here = doc.sentences[q.sentence]
-    return not doc.text[here.span.start : q.span.start].strip()
+    return _NONSPACE.search(doc.text, here.span.start, q.span.start) is None
 
 
 def _announced(doc: Document, q) -> bool:
@@ -205,7 +208,10 @@ def _answers_question(doc: Document, q, previous) -> bool:
     paragraph above is the interviewer's question, a paragraph of its own ending in "?" with no
     quote marks ("Is the new album angrier?" then the answer in quotes)."""
     here = doc.sentences[q.sentence]
-    if previous.block == here.block or doc.text[doc.blocks[here.block].span.start : q.span.start].strip():
+    if (
+        previous.block == here.block
+        or _NONSPACE.search(doc.text, doc.blocks[here.block].span.start, q.span.start) is not None
+    ):
         return False
     question = doc.blocks[previous.block].text.strip()
     return question.endswith("?") and not any(mark in question for mark in '"“”')
@@ -258,7 +264,7 @@ def _presented(doc: Document, q) -> bool:
     if q.sentence <= 0 or q.sentence >= len(doc.sentences):
         return False
     here = doc.sentences[q.sentence]
-    if doc.text[here.span.start : q.span.start].strip():
+    if _NONSPACE.search(doc.text, here.span.start, q.span.start) is not None:
         return False  # the quote is inside the writer's sentence
     before = doc.sentences[q.sentence - 1]
     if before.block != here.block:
@@ -296,7 +302,10 @@ def _spoke_of_above(doc: Document, q) -> bool:
     if q.sentence <= 0 or q.sentence >= len(doc.sentences):
         return False
     here, before = doc.sentences[q.sentence], doc.sentences[q.sentence - 1]
-    if before.block == here.block or doc.text[doc.blocks[here.block].span.start : q.span.start].strip():
+    if (
+        before.block == here.block
+        or _NONSPACE.search(doc.text, doc.blocks[here.block].span.start, q.span.start) is not None
+    ):
         return False
     if any(mark in before.text for mark in '"“”'):
         return False
@@ -319,7 +328,7 @@ def _under_speaker_heading(doc: Document, q) -> bool:
     block = here.block
     if q.sentence > 0 and doc.sentences[q.sentence - 1].block == block:
         return False  # the quote does not open its paragraph
-    if doc.text[doc.blocks[block].span.start : q.span.start].strip():
+    if _NONSPACE.search(doc.text, doc.blocks[block].span.start, q.span.start) is not None:
         return False
     for index in range(block - 1, max(-1, block - 1 - _SHEET_REACH), -1):
         text = doc.blocks[index].text.strip()
@@ -371,19 +380,16 @@ def _credited_below(doc: Document, q) -> bool:
     "week in quotes" page sets each quote over its speaker."""
     last = doc.sentences[q.sentences[-1]]
     block = last.block
-    rest = doc.text[q.span.end : doc.blocks[block].span.end]
-    if rest.strip():
+    block_end = doc.blocks[block].span.end
+    if _NONSPACE.search(doc.text, q.span.end, block_end) is not None:
         # the writer's words follow the quote in its paragraph, unless they are the speaker's
         # name on the line under a quote that fills its own line
-        line_start = doc.text.rfind("\n", 0, q.span.start) + 1
-        opens_line = not doc.text[line_start : q.span.start].strip()
+        if not _opens_line(doc.text, q.span.start):
+            return False
+        rest = doc.text[q.span.end : block_end]
         head, newline, below = rest.partition("\n")
         return bool(
-            opens_line
-            and newline
-            and not head.strip()
-            and "\n" not in below.strip()
-            and _speaker_line(below.strip())
+            newline and not head.strip() and "\n" not in below.strip() and _speaker_line(below.strip())
         )
     following = block + 1
     if following >= len(doc.blocks):
@@ -394,9 +400,18 @@ def _credited_below(doc: Document, q) -> bool:
     )
 
 
+def _opens_line(text: str, at: int) -> bool:
+    """Only whitespace between the line's start and ``at`` (read back from ``at``: a search for
+    the line's start read a long paragraph again for each of its quotes)."""
+    i = at - 1
+    while i >= 0 and text[i] != "\n" and text[i].isspace():
+        i -= 1
+    return i < 0 or text[i] == "\n"
+
+
 def _opens_its_block(doc: Document, q) -> bool:
     first = doc.sentences[q.sentences[0]]
-    return not doc.text[doc.blocks[first.block].span.start : q.span.start].strip()
+    return _NONSPACE.search(doc.text, doc.blocks[first.block].span.start, q.span.start) is None
 
 
 # "her parting words were often "Go be great today!"": the words of the person the possessive names
@@ -410,5 +425,5 @@ _SOMEONES_WORDS = re.compile(
 def _someones_words(doc: Document, q) -> bool:
     """The quote completes "<his / her / Name's> (last) words were": its speaker is the owner."""
     here = doc.sentences[q.sentence]
-    before = doc.text[here.span.start : q.span.start]
-    return bool(_SOMEONES_WORDS.search(before[-80:]))
+    before = doc.text[max(here.span.start, q.span.start - 80) : q.span.start]
+    return bool(_SOMEONES_WORDS.search(before))
