@@ -71,6 +71,8 @@ _PICTURED_MARK = re.compile(
     r"(?:\S+\s+){0,5}?(?-i:[A-Z])[\w.'’-]*\s+\((?:l|r|left|right|cent(?:er|re)|far\s+(?:left|right))\)\s+(?-i:[a-z]+s)\b",
     re.I,
 )
+# (the mark itself, looked for first: most lines with a bracket hold none)
+_PICTURED_HINT = re.compile(r"\((?:[lr]|left|right|cent(?:er|re)|far\s)", re.I)
 _CAPTION_MAX_WORDS = 70
 # a line that is a credit in brackets and nothing else, naming no picture: "(Courtesy of WardCount)"
 _DATA_CREDIT = re.compile(r"[(\[]\s*(?i:courtesy\s+of)\s+[^()\[\]\n]{1,60}[)\]]\W*")
@@ -106,7 +108,9 @@ def credited_captions(doc: Document, units: list[Sentence], hits: list[str | Non
         # a credit in brackets needs a bracket: most lines have none (not scanned, nor counted)
         bracket = "(" in body or "[" in body
         credited = bracket and (_BRACKET_CREDIT.search(body) or _AGENCY_CREDIT.search(body))
-        opening = _LEFT_TO_RIGHT.match(body) or (bracket and _PICTURED_MARK.match(body))
+        opening = _LEFT_TO_RIGHT.match(body) or (
+            bracket and _PICTURED_HINT.search(body) and _PICTURED_MARK.match(body)
+        )
         if not (credited or opening) or len(words_of(body)) > _CAPTION_MAX_WORDS:
             continue
         if any(c in body for c in '"“”'):
