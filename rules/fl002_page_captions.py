@@ -3,8 +3,10 @@
 - caption by its credit: a line ending with a photo credit in brackets ("(Photo: A. Name/AFP via
   Getty Images)", "(PTI Photo)", "(Photo courtesy of ...)"), or with an agency's name alone in
   brackets after words that are no sentence ("... capsized on Sunday [EPA]");
-- caption by its opening: "(L-R)", "From left:", "FILE -", which only captions open with;
+- caption by its opening: "(L-R)", "From left:", "FILE -", which only captions open with, or
+  a name marked with its place in the picture ("A. Name (l) greets ...");
 - on a line that also holds a story sentence, only the caption's sentence is taken;
+- a picture's place tag ("<Town>, <Country>") alone on the line under a caption or a credit;
 - a video's length and date on a line of its own ("2:10 | 08/05/18");
 - caption by its subject: between two paragraphs of the story, a short line of its own with
   no sentence end that names what a picture shows: a damaged thing ("Collapsed houses in
@@ -62,6 +64,15 @@ _AGENCY_CREDIT = re.compile(
 _LEFT_TO_RIGHT = re.compile(
     r"[(\[]?\s*(?:l\s*-\s*r|l\s+to\s+r|from\s+left)\s*[)\]:,]|(?-i:FILE)(?:\s+PHOTO)?\s*[-–—:]\s", re.I
 )
+# who is pictured where, marked after a name near the line's opening: "Rep. A. Name (l) greets
+# ...", "A. Name (right) hands ..." in the caption's present tense ("A. Name (left) said" is a
+# story's sentence pointing at the picture)
+_PICTURED_MARK = re.compile(
+    r"(?:\S+\s+){0,5}?(?-i:[A-Z])[\w.'’-]*\s+\((?:l|r|left|right|cent(?:er|re)|far\s+(?:left|right))\)\s+(?-i:[a-z]+s)\b",
+    re.I,
+)
+# (the mark itself, looked for first: most lines with a bracket hold none)
+_PICTURED_HINT = re.compile(r"\((?:[lr]|left|right|cent(?:er|re)|far\s)", re.I)
 _CAPTION_MAX_WORDS = 70
 # a line that is a credit in brackets and nothing else, naming no picture: "(Courtesy of WardCount)"
 _DATA_CREDIT = re.compile(r"[(\[]\s*(?i:courtesy\s+of)\s+[^()\[\]\n]{1,60}[)\]]\W*")
@@ -95,10 +106,12 @@ def credited_captions(doc: Document, units: list[Sentence], hits: list[str | Non
             continue
         body = line.strip().lstrip(LEAD_JUNK)
         # a credit in brackets needs a bracket: most lines have none (not scanned, nor counted)
-        credited = ("(" in body or "[" in body) and (
-            _BRACKET_CREDIT.search(body) or _AGENCY_CREDIT.search(body)
+        bracket = "(" in body or "[" in body
+        credited = bracket and (_BRACKET_CREDIT.search(body) or _AGENCY_CREDIT.search(body))
+        opening = _LEFT_TO_RIGHT.match(body) or (
+            bracket and _PICTURED_HINT.search(body) and _PICTURED_MARK.match(body)
         )
-        if not (credited or _LEFT_TO_RIGHT.match(body)) or len(words_of(body)) > _CAPTION_MAX_WORDS:
+        if not (credited or opening) or len(words_of(body)) > _CAPTION_MAX_WORDS:
             continue
         if any(c in body for c in '"“”'):
             continue  # a quotation is the story's
@@ -115,8 +128,47 @@ def credited_captions(doc: Document, units: list[Sentence], hits: list[str | Non
         # several sentences on the line: the one holding the credit (or naming who is
         # pictured) is the caption; a story sentence may be glued before it
         if on_line:
-            taken.append(on_line[0] if _LEFT_TO_RIGHT.match(body) else on_line[-1])
+            taken.append(on_line[0] if opening else on_line[-1])
+    # a caption with its copyright sign ("... - © A. Name"), found by its credit's end
+    signed = [i for i, u in enumerate(units) if "©" in u.text] if "©" in doc.text else []
+    taken.extend(_place_tags(lines, units, hits, by_line, [*taken, *signed]))
     return sorted(set(i for i in taken if hits[i] is None))
+
+
+# a picture's place tag: "Tours, France", "Kelby, Oregon" alone on a line
+_PLACE_TAG = re.compile(
+    r"(?-i:[A-Z])[\w'’-]*(?: (?-i:[A-Z])[\w'’-]*){0,2}, (?-i:[A-Z])[\w'’-]*(?: (?-i:[A-Z])[\w'’-]*){0,2}"
+)
+_PLACE_TAG_BLOCK = 2  # lines of the caption's block under the found one (its copy, a credit)
+_CAPTION_HITS = frozenset({"caption", "credit", "photo-credit"})
+
+
+def _place_tags(
+    lines: list[str],
+    units: list[Sentence],
+    hits: list[str | None],
+    by_line: dict[int, list[int]],
+    captions: list[int],
+) -> list[int]:
+    """A place's name and its country alone on a line under a caption or a credit, or under the
+    caption's block (its copy, its credit): the picture's place tag (a story's dateline opens a
+    sentence, it is never a line of its own)."""
+    tags = []
+    for i in {*captions, *(k for k, h in enumerate(hits) if h in _CAPTION_HITS)}:
+        below = units[i].span.end_line + 1
+        block_end = below + _PLACE_TAG_BLOCK
+        while below <= len(lines) and below < block_end and lines[below - 1].strip():
+            if _PLACE_TAG.fullmatch(lines[below - 1].strip()):
+                break  # the tag right under the caption, in its block
+            below += 1
+        gap = below
+        while below <= len(lines) and not lines[below - 1].strip():
+            below += 1
+        if below - gap > 1 or below not in by_line:
+            continue  # past one blank line, the story goes on
+        if _PLACE_TAG.fullmatch(lines[below - 1].strip()):
+            tags.extend(k for k in by_line[below] if units[k].span.line == below)
+    return tags
 
 
 # a video's length and date: "2:10 | 08/05/18", "1:02:33 - 12/01/2020"
