@@ -27,6 +27,20 @@ def main_here():
 
 
 @pytest.fixture
+def run_cli(capsys):
+    """``factlint ARGS`` through the command's ``main`` in this process: (exit code, stdout,
+    stderr). For tests of one command line's output and exit code."""
+    from factlint.linter.cli import main
+
+    def run(*args: str) -> tuple[int, str, str]:
+        code = main(list(args))
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return run
+
+
+@pytest.fixture
 def check_fl002(capsys, monkeypatch):
     """``factlint check --select FL002 ARGS`` in folder ``cwd`` through the command's ``main`` in
     this process: (exit code, stdout, stderr). For walk tests whose every article holds one FL002

@@ -18,7 +18,6 @@ from pathlib import Path
 
 import pytest
 
-from factlint.linter import cli
 
 SECRET = "TOKEN=ghp_s3cr3tvalue_never_printed"
 ARTICLE_BODY = (
@@ -44,12 +43,6 @@ def repo(tmp_path, monkeypatch):
     monkeypatch.delenv("FACTLINT_DEBUG", raising=False)
     monkeypatch.setenv("NO_COLOR", "1")
     return root
-
-
-def run(capsys, *args: str) -> tuple[int, str, str]:
-    code = cli.main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def run_process(
@@ -91,25 +84,25 @@ def error_lines(err: str) -> list[str]:
         ("/proc/self/environ", "system path"),
     ],
 )
-def test_a_front_matter_source_outside_the_project_is_never_read(repo, capsys, named, reason):
+def test_a_front_matter_source_outside_the_project_is_never_read(repo, run_cli, named, reason):
     secret = repo.parent / "secret.env"
     (repo / "link.txt").symlink_to(secret)
     (repo / ".env").write_text(SECRET + "\n", encoding="utf-8")
     named = str(secret) if named == "SECRET_ABS" else named
     (repo / "a.md").write_text(article(f"[{json.dumps(named)}]"), encoding="utf-8")
     for fmt in ("github", "text"):
-        code, out, err = run(capsys, "check", "--select", "FL303", "--format", fmt, "a.md")
+        code, out, err = run_cli("check", "--select", "FL303", "--format", fmt, "a.md")
         assert code == 2
         assert "ghp_s3cr3tvalue_never" not in out + err
         (line,) = error_lines(err)
         assert line.startswith("a.md:2: error: source ") and reason in line, line
 
 
-def test_a_source_inside_the_project_is_still_read(repo, capsys):
+def test_a_source_inside_the_project_is_still_read(repo, run_cli):
     (repo / "notes").mkdir()
     (repo / "notes" / "statement.txt").write_text("The engineer rotated the deploy key on Monday.\n")
     (repo / "a.md").write_text(article("[notes/statement.txt]"), encoding="utf-8")
-    code, out, err = run(capsys, "check", "--select", "FL303", "a.md")
+    code, out, err = run_cli("check", "--select", "FL303", "a.md")
     assert code in (0, 1) and error_lines(err) == [], err
 
 
@@ -122,11 +115,11 @@ def test_a_device_named_as_a_source_is_refused_without_hanging(repo, device):
     assert "system path" in line, line
 
 
-def test_operator_paths_on_the_command_line_stay_allowed(repo, capsys):
+def test_operator_paths_on_the_command_line_stay_allowed(repo, run_cli):
     outside = repo.parent / "wire.txt"
     outside.write_text("The engineer rotated the deploy key on Monday.\n", encoding="utf-8")
     (repo / "a.md").write_text(ARTICLE_BODY, encoding="utf-8")
-    code, out, err = run(capsys, "check", "--select", "FL303", "--source", str(outside), "a.md")
+    code, out, err = run_cli("check", "--select", "FL303", "--source", str(outside), "a.md")
     assert code in (0, 1) and error_lines(err) == [], err
 
 
@@ -138,7 +131,7 @@ def test_an_operator_source_that_is_a_pipe_does_not_hang(repo):
     assert "not a regular file" in line, line
 
 
-def test_walking_a_folder_does_not_follow_a_symlink_out_of_the_project(repo, capsys):
+def test_walking_a_folder_does_not_follow_a_symlink_out_of_the_project(repo, run_cli):
     (repo / "articles").mkdir()
     (repo / "articles" / "fine.md").write_text(DUPLICATED, encoding="utf-8")
     leaked = repo.parent / "private.md"
@@ -146,7 +139,7 @@ def test_walking_a_folder_does_not_follow_a_symlink_out_of_the_project(repo, cap
     (repo / "articles" / "leak.md").symlink_to(leaked)
     (repo / "articles" / "inside.md").symlink_to(repo / "articles" / "fine.md")  # inside: fine
     (repo / ".factlint.yaml").write_text('rules:\n  FL002:\n    phrases: [{regex: "(?s)."}]\n')
-    code, out, err = run(capsys, "check", "--select", "FL001,FL002", "articles")
+    code, out, err = run_cli("check", "--select", "FL001,FL002", "articles")
     assert code == 2
     assert "ghp_s3cr3tvalue" not in out + err
     assert error_lines(err) == [
@@ -167,11 +160,11 @@ def test_walking_a_folder_does_not_follow_a_symlink_out_of_the_project(repo, cap
         ("demonyms", "[.git/config]"),
     ],
 )
-def test_paths_in_a_config_stay_inside_its_project(repo, capsys, key, value):
+def test_paths_in_a_config_stay_inside_its_project(repo, run_cli, key, value):
     value = value.replace("SECRET", str(repo.parent / "secret.env"))
     (repo / ".factlint.yaml").write_text(f"{key}: {value}\n", encoding="utf-8")
     (repo / "a.md").write_text(DUPLICATED, encoding="utf-8")
-    code, out, err = run(capsys, "check", "--select", "FL001", "a.md")
+    code, out, err = run_cli("check", "--select", "FL001", "a.md")
     assert code == 2 and "ghp_" not in out + err
     (line,) = error_lines(err)
     assert line.startswith(f".factlint.yaml:1: error: {key}: ") and (
@@ -179,14 +172,14 @@ def test_paths_in_a_config_stay_inside_its_project(repo, capsys, key, value):
     ), line
 
 
-def test_a_discovered_config_that_links_out_of_the_project_is_not_read(repo, capsys):
+def test_a_discovered_config_that_links_out_of_the_project_is_not_read(repo, run_cli):
     # its errors ("unknown key 'TOKEN=...'") would quote the file it points to
     (repo / ".factlint.yaml").symlink_to(repo.parent / "secret.env")
     (repo / "desk").mkdir()
     (repo / "desk" / ".factlint.yaml").symlink_to(repo / ".git" / "config")
     (repo / "a.md").write_text(DUPLICATED, encoding="utf-8")
     (repo / "desk" / "b.md").write_text(DUPLICATED, encoding="utf-8")
-    code, out, err = run(capsys, "check", "--select", "FL001", "a.md", "desk/b.md")
+    code, out, err = run_cli("check", "--select", "FL001", "a.md", "desk/b.md")
     assert code == 2 and "ghp_" not in out + err
     lines = error_lines(err)
     assert len(lines) == 2, err
@@ -199,41 +192,41 @@ def test_a_discovered_config_that_links_out_of_the_project_is_not_read(repo, cap
     (repo / ".factlint.yaml").write_text("fail-on: never\n")
     (repo / "desk" / ".factlint.yaml").unlink()
     (repo / "desk" / ".factlint.yaml").symlink_to(repo / ".factlint.yaml")
-    code, out, err = run(capsys, "check", "--select", "FL001", "a.md", "desk/b.md")
+    code, out, err = run_cli("check", "--select", "FL001", "a.md", "desk/b.md")
     assert code == 0 and err == "", err
 
 
-def test_config_discovery_stops_at_the_repository_root(repo, capsys):
+def test_config_discovery_stops_at_the_repository_root(repo, run_cli):
     # a config above the checkout (the runner's home, a parent folder) must not configure it
     (repo.parent / ".factlint.yaml").write_text("fail-on: never\nrules:\n  FL001: off\n")
     (repo / "a.md").write_text(DUPLICATED, encoding="utf-8")
-    code, out, err = run(capsys, "check", "--select", "FL001", "a.md")
+    code, out, err = run_cli("check", "--select", "FL001", "a.md")
     assert code == 1 and "FL001" in out, out + err
-    code, out, err = run(capsys, "check", "a.md")
+    code, out, err = run_cli("check", "a.md")
     assert code == 1 and "FL001" in out, out + err
     (repo / ".factlint.yaml").write_text("fail-on: never\n")  # the repository's own config counts
-    code, out, err = run(capsys, "check", "a.md")
+    code, out, err = run_cli("check", "a.md")
     assert code == 0 and "FL001" in out
 
 
-def test_ci_mode_uses_only_the_given_config(repo, capsys, tmp_path):
+def test_ci_mode_uses_only_the_given_config(repo, run_cli, tmp_path):
     (repo / ".factlint.yaml").write_text("model: ./planted\nfail-on: never\nrules:\n  FL001: off\n")
     (repo / "a.md").write_text(DUPLICATED, encoding="utf-8")
-    code, out, err = run(capsys, "check", "a.md")  # the pull request's config would rule
+    code, out, err = run_cli("check", "a.md")  # the pull request's config would rule
     assert code == 2 and "planted" in err
-    code, out, err = run(capsys, "check", "--ci", "--select", "FL001", "a.md")
+    code, out, err = run_cli("check", "--ci", "--select", "FL001", "a.md")
     assert code == 1 and "FL001" in out and err == "", err
     trusted = tmp_path / "trusted.yaml"
     trusted.write_text("fail-on: error\n")
-    code, out, err = run(capsys, "check", "--ci", "--config", str(trusted), "--select", "FL001", "a.md")
+    code, out, err = run_cli("check", "--ci", "--config", str(trusted), "--select", "FL001", "a.md")
     assert code == 0 and "FL001" in out and err == "", err
 
 
-def test_write_baseline_does_not_follow_a_symlink_out_of_the_project(repo, capsys):
+def test_write_baseline_does_not_follow_a_symlink_out_of_the_project(repo, run_cli):
     target = repo.parent / "planted.json"
     (repo / "baseline.json").symlink_to(target)
     (repo / "a.md").write_text(DUPLICATED, encoding="utf-8")
-    code, out, err = run(capsys, "check", "--select", "FL001", "--write-baseline", "baseline.json", "a.md")
+    code, out, err = run_cli("check", "--select", "FL001", "--write-baseline", "baseline.json", "a.md")
     assert code == 2 and not target.exists()
     assert "symbolic link" in err and "outside the project root" in err
 
@@ -306,10 +299,10 @@ def test_a_model_folder_with_custom_code_is_refused_without_a_prompt(repo, tmp_p
     assert len(error_lines(proc.stderr)) == 1, proc.stderr
 
 
-def test_a_bare_folder_path_must_be_written_explicitly(repo, capsys):
+def test_a_bare_folder_path_must_be_written_explicitly(repo, run_cli):
     (repo / "models" / "nli").mkdir(parents=True)
     (repo / "a.md").write_text(DUPLICATED, encoding="utf-8")
-    code, out, err = run(capsys, "check", "--select", "FL101", "--model", "models/nli/", "a.md")
+    code, out, err = run_cli("check", "--select", "FL101", "--model", "models/nli/", "a.md")
     assert code == 2 and "./models/nli/" in err
 
 
@@ -338,7 +331,7 @@ def test_an_alias_bomb_in_front_matter_is_refused_at_once(repo):
 
 
 @pytest.mark.parametrize("name", [".factlint.yaml", "people.yaml", "roles.yaml"])
-def test_an_alias_bomb_in_a_config_register_or_word_list_is_refused(repo, capsys, name):
+def test_an_alias_bomb_in_a_config_register_or_word_list_is_refused(repo, run_cli, name):
     (repo / "a.md").write_text(DUPLICATED, encoding="utf-8")
     if name == ".factlint.yaml":
         (repo / name).write_text("rules:\n  FL001: on\n" + alias_bomb())
@@ -347,18 +340,18 @@ def test_an_alias_bomb_in_a_config_register_or_word_list_is_refused(repo, capsys
         (repo / ".factlint.yaml").write_text(f"{key}: {name if key == 'register' else [name]}\n")
         (repo / name).write_text(alias_bomb())
     started = time.monotonic()
-    code, out, err = run(capsys, "check", "--select", "FL001", "a.md")
+    code, out, err = run_cli("check", "--select", "FL001", "a.md")
     assert time.monotonic() - started < 30
     assert code == 2
     (line,) = error_lines(err)
     assert line.startswith(f"{name}:") and "aliases (*a0) are not allowed" in line, line
 
 
-def test_a_lone_surrogate_is_one_error_and_the_other_files_still_report(repo, capsys):
+def test_a_lone_surrogate_is_one_error_and_the_other_files_still_report(repo, run_cli):
     (repo / "bad.md").write_text('---\ntitle: "Port \\ud800 reopens"\n---\nThe harbour reopened.\n')
     (repo / "good.md").write_text(DUPLICATED, encoding="utf-8")
     for fmt in ("github", "text", "json", "sarif"):
-        code, out, err = run(capsys, "check", "--select", "FL001", "--format", fmt, "bad.md", "good.md")
+        code, out, err = run_cli("check", "--select", "FL001", "--format", fmt, "bad.md", "good.md")
         assert code == 2
         (line,) = error_lines(err)
         assert line.startswith("bad.md:2: error: ") and "surrogate" in line, line
@@ -374,9 +367,9 @@ def test_a_lone_surrogate_is_one_error_and_the_other_files_still_report(repo, ca
         ('sources:\n  - {text: "Some words here.", name: [a, b]}', "entry 1: name must be text"),
     ],
 )
-def test_front_matter_fields_are_type_checked(repo, capsys, front, message):
+def test_front_matter_fields_are_type_checked(repo, run_cli, front, message):
     (repo / "a.md").write_text(f"---\n{front}\n---\n{ARTICLE_BODY}", encoding="utf-8")
-    code, out, err = run(capsys, "check", "--select", "FL303", "a.md")
+    code, out, err = run_cli("check", "--select", "FL303", "a.md")
     assert code == 2
     (line,) = error_lines(err)
     assert message in line, line
@@ -385,12 +378,12 @@ def test_front_matter_fields_are_type_checked(repo, capsys, front, message):
 # --- 4. output --------------------------------------------------------------------------------
 
 
-def test_a_source_name_cannot_forge_a_workflow_command(repo, capsys):
+def test_a_source_name_cannot_forge_a_workflow_command(repo, run_cli):
     name = "x\\n::error file=README.md,line=1::forged\\n::add-mask::y"
     # an inline source whose text opens a front matter it never closes: an error naming the source
     (repo / "a.md").write_text(article(f'[{{text: "---\\nnever closed", name: "{name}"}}]'), encoding="utf-8")
     for fmt in ("github", "text"):
-        code, out, err = run(capsys, "check", "--select", "FL303", "--format", fmt, "a.md")
+        code, out, err = run_cli("check", "--select", "FL303", "--format", fmt, "a.md")
         assert code == 2
         for line in (out + err).splitlines():
             assert not line.lstrip().startswith("::") or line.startswith("::error file=a.md,"), line
@@ -407,10 +400,10 @@ def test_a_file_name_cannot_forge_a_workflow_command(repo):
     assert "./::error file=README.md::forged\\n::stop-commands::x.md: error: binary file" in proc.stderr
 
 
-def test_escape_sequences_in_an_article_do_not_reach_the_terminal(repo, capsys):
+def test_escape_sequences_in_an_article_do_not_reach_the_terminal(repo, run_cli):
     sentence = "The harbour \x1b[2J\x1b]0;owned\x07reopened on Tuesday after the storm \u202e."
     (repo / "a.md").write_text(f"# Port\n\n{sentence}\n\n{sentence}\n", encoding="utf-8")
-    code, out, err = run(capsys, "check", "--select", "FL001", "--format", "text", "a.md")
+    code, out, err = run_cli("check", "--select", "FL001", "--format", "text", "a.md")
     assert code == 1 and "FL001" in out
     assert "\x1b" not in out + err and "\x07" not in out and "\u202e" not in out
     assert "\\x1b[2J" in out
@@ -440,13 +433,13 @@ def test_a_backtracking_phrase_regex_cannot_hang_the_run(repo):
     assert "FL002 phrase regex '(x|xx)+z' took longer than" in line, line
 
 
-def test_a_backtracking_ignore_glob_matches_in_linear_time(repo, capsys):
+def test_a_backtracking_ignore_glob_matches_in_linear_time(repo, run_cli):
     deep = repo / ("a" * 60) / ("a" * 60)
     deep.mkdir(parents=True)
     (deep / ("a" * 100 + ".md")).write_text(DUPLICATED, encoding="utf-8")
     (repo / ".factlint.yaml").write_text('ignore: ["' + "*a" * 25 + '*b"]\n')
     started = time.monotonic()
-    code, out, err = run(capsys, "check", "--select", "FL001", ".")
+    code, out, err = run_cli("check", "--select", "FL001", ".")
     assert time.monotonic() - started < 10
     assert code == 1 and "FL001" in out
 
@@ -454,17 +447,17 @@ def test_a_backtracking_ignore_glob_matches_in_linear_time(repo, capsys):
 # --- 6. time budget ---------------------------------------------------------------------------
 
 
-def test_a_file_over_the_time_budget_is_one_error_line(repo, capsys):
+def test_a_file_over_the_time_budget_is_one_error_line(repo, run_cli):
     paragraph = "The harbour reopened on Tuesday after the storm, officials said on Monday. "
     big = "# Port\n\n" + "\n\n".join(f"{paragraph} Ship {i} left." for i in range(6000)) + "\n"
     (repo / "big.md").write_text(big, encoding="utf-8")
     (repo / "small.md").write_text(DUPLICATED, encoding="utf-8")
-    code, out, err = run(capsys, "check", "--select", "FL001,FL003", "--timeout", "0.05", "big.md")
+    code, out, err = run_cli("check", "--select", "FL001,FL003", "--timeout", "0.05", "big.md")
     assert code == 2
     assert error_lines(err) == [
         "big.md: error: not checked: took longer than 0.05 seconds (the per-file time limit, --timeout)"
     ]
-    code, out, err = run(capsys, "check", "--select", "FL001", "--timeout", "60", "small.md")
+    code, out, err = run_cli("check", "--select", "FL001", "--timeout", "60", "small.md")
     assert code == 1 and error_lines(err) == []
 
 

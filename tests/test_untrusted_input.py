@@ -10,7 +10,6 @@ import re
 
 import pytest
 
-from factlint.linter import cli
 
 RLO_SENTENCE = "The council voted \x1b[2J\x1b]0;owned\x07 to close the \u202eyrarbil\u202c on Monday at noon."
 DUPLICATED = f"# Council vote\n\n{RLO_SENTENCE}\n\nThe budget was discussed at length.\n\n{RLO_SENTENCE}\n"
@@ -24,12 +23,6 @@ def repo(tmp_path, monkeypatch):
     monkeypatch.delenv("FACTLINT_DEBUG", raising=False)
     monkeypatch.setenv("NO_COLOR", "1")
     return tmp_path
-
-
-def run(capsys, *args: str) -> tuple[int, str, str]:
-    code = cli.main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def errors(err: str) -> list[str]:
@@ -46,32 +39,32 @@ DEEP = "[" * 5000 + "]" * 5000
         (f"+++\ntitle = {DEEP}\n+++\n", "a.md:2: error: malformed TOML front matter: nested too deeply"),
     ],
 )
-def test_front_matter_nested_too_deeply_is_one_error_line(repo, capsys, front, message):
+def test_front_matter_nested_too_deeply_is_one_error_line(repo, run_cli, front, message):
     # was "a.md: error: internal error: RecursionError: maximum recursion depth exceeded"
     (repo / "a.md").write_text(front + "\nThe harbour reopened on Tuesday.\n", encoding="utf-8")
-    code, out, err = run(capsys, "check", "a.md")
+    code, out, err = run_cli("check", "a.md")
     assert code == 2 and errors(err) == [message]
 
 
-def test_a_pyproject_nested_too_deeply_is_one_error_line(repo, capsys):
+def test_a_pyproject_nested_too_deeply_is_one_error_line(repo, run_cli):
     (repo / "pyproject.toml").write_text(f'[tool.factlint]\nfail-on = "warning"\n[tool.x]\ny = {DEEP}\n')
     (repo / "a.md").write_text("The harbour reopened on Tuesday.\n", encoding="utf-8")
-    code, out, err = run(capsys, "check", "a.md")
+    code, out, err = run_cli("check", "a.md")
     assert code == 2 and errors(err) == ["pyproject.toml: error: malformed TOML: nested too deeply"]
 
 
 @pytest.mark.parametrize("value", ["9" * 5000, '"' + "x" * 5000 + '"', "1" * 300])
-def test_a_huge_value_is_quoted_short(repo, capsys, value):
+def test_a_huge_value_is_quoted_short(repo, run_cli, value):
     (repo / "a.md").write_text(f"---\ndate: {value}\n---\n\nThe harbour reopened.\n", encoding="utf-8")
-    code, out, err = run(capsys, "check", "a.md")
+    code, out, err = run_cli("check", "a.md")
     (line,) = errors(err)
     assert code == 2 and line.startswith("a.md:2: error: ") and len(line) < 250, line
     assert "set_int_max_str_digits" not in line
 
 
-def test_the_html_view_shows_control_and_bidi_characters_as_escapes(repo, capsys):
+def test_the_html_view_shows_control_and_bidi_characters_as_escapes(repo, run_cli):
     (repo / "a.md").write_text(DUPLICATED, encoding="utf-8")
-    code, out, err = run(capsys, "check", "--select", "FL001", "--format", "html", "a.md")
+    code, out, err = run_cli("check", "--select", "FL001", "--format", "html", "a.md")
     assert code == 1 and "FL001" in out
     assert not RAW.search(out), RAW.search(out)
     body = out.split('<pre class="article">', 1)[1]
@@ -118,11 +111,11 @@ def test_text_output_still_escapes_line_breaks_in_a_path():
     "name, why",
     [('"wire\\0.txt"', "it holds a NUL character"), ('"' + "a" * 5000 + '.txt"', "File name too long")],
 )
-def test_a_source_name_no_file_can_have_is_one_error_line(repo, capsys, name, why):
+def test_a_source_name_no_file_can_have_is_one_error_line(repo, run_cli, name, why):
     # was "a.md: error: rule FL303 failed: ValueError: embedded null byte" (no line), or an
     # OSError quoting the whole 5,000-character name
     (repo / "a.md").write_text(f"---\nsources:\n  - {name}\n---\n\nThe harbour reopened.\n", encoding="utf-8")
-    code, out, err = run(capsys, "check", "--select", "FL303", "a.md")
+    code, out, err = run_cli("check", "--select", "FL303", "a.md")
     (line,) = errors(err)
     assert code == 2 and line.startswith("a.md:3: error: source ") and line.endswith(why), line
     assert len(line) < 250
@@ -132,42 +125,42 @@ def test_a_source_name_no_file_can_have_is_one_error_line(repo, capsys, name, wh
 @pytest.mark.parametrize(
     "name, why", [('"a\\0b"', "it holds a NUL character"), ('"' + "a/" * 3000 + '"', "File name too long")]
 )
-def test_a_config_path_no_file_can_have_is_one_error_line(repo, capsys, key, name, why):
+def test_a_config_path_no_file_can_have_is_one_error_line(repo, run_cli, key, name, why):
     value = f"[{name}]" if key != "register" else name
     (repo / ".factlint.yaml").write_text(f"{key}: {value}\n", encoding="utf-8")
     (repo / "a.md").write_text("The harbour reopened.\n", encoding="utf-8")
-    code, out, err = run(capsys, "check", "a.md")
+    code, out, err = run_cli("check", "a.md")
     (line,) = errors(err)
     assert code == 2 and line.startswith(f".factlint.yaml:1: error: {key}: ") and line.endswith(why), line
     assert len(line) < 250
 
 
-def test_a_control_character_in_a_config_is_one_error_line_with_its_line(repo, capsys):
+def test_a_control_character_in_a_config_is_one_error_line_with_its_line(repo, run_cli):
     # PyYAML refuses it while the loader is made, outside the config reader's try: an internal error
     (repo / ".factlint.yaml").write_text("fail-on: warning\nrules:\n  FL003: info\x1b\n", encoding="utf-8")
     (repo / "a.md").write_text("The harbour reopened.\n", encoding="utf-8")
-    code, out, err = run(capsys, "check", "a.md")
+    code, out, err = run_cli("check", "a.md")
     (line,) = errors(err)
     assert code == 2 and line.startswith(".factlint.yaml:3: error: malformed YAML: unacceptable character")
 
 
-def test_a_control_character_in_front_matter_names_its_line(repo, capsys):
+def test_a_control_character_in_front_matter_names_its_line(repo, run_cli):
     (repo / "a.md").write_text(
         "---\ntitle: Harbour\nauthor: A\ndate: x\x1b[31m\n---\n\nBody.\n", encoding="utf-8"
     )
-    code, out, err = run(capsys, "check", "a.md")
+    code, out, err = run_cli("check", "a.md")
     (line,) = errors(err)
     assert code == 2 and line.startswith("a.md:4: error: malformed YAML front matter at line 4: "), line
 
 
 @pytest.mark.parametrize("label", ["undefined", "unicode_escape", "raw_unicode_escape", "punycode"])
-def test_a_python_only_codec_named_as_a_pages_charset_is_not_used(repo, capsys, label):
+def test_a_python_only_codec_named_as_a_pages_charset_is_not_used(repo, run_cli, label):
     # `undefined` was an internal error; the escape codecs turned a written "\u202e" into the
     # character. No browser knows them: the page is read as UTF-8, and this one is not UTF-8
     body = b"<p>The harbour \\u202e reopened on Tuesday \xe9 after the storm.</p>"
     page = b'<!doctype html><html><head><meta charset="' + label.encode() + b'"></head><body>' + body
     (repo / "a.html").write_bytes(page + b"</body></html>")
-    code, out, err = run(capsys, "check", "--select", "FL001", "a.html")
+    code, out, err = run_cli("check", "--select", "FL001", "a.html")
     (line,) = errors(err)
     assert code == 2 and line.startswith("a.html:1: error: not valid UTF-8"), line
 
@@ -217,7 +210,7 @@ def _git(root, *args: str) -> None:
         (None, "diff.noprefix"),
     ],
 )
-def test_git_attributes_and_prefixes_cannot_hide_changed_lines(repo, capsys, attributes, config):
+def test_git_attributes_and_prefixes_cannot_hide_changed_lines(repo, run_cli, attributes, config):
     import shutil
 
     if shutil.which("git") is None:
@@ -238,7 +231,7 @@ def test_git_attributes_and_prefixes_cannot_hide_changed_lines(repo, capsys, att
     story.write_text(story.read_text() + "\nExperts say the port will grow.\n", encoding="utf-8")
     _git(repo, "add", "-A")
     _git(repo, "commit", "-qm", "change")
-    code, out, err = run(capsys, "check", "--select", "FL003", "--diff", "HEAD~1", "articles")
+    code, out, err = run_cli("check", "--select", "FL003", "--diff", "HEAD~1", "articles")
     assert code == 1 and "articles/a.md:5:1: FL003" in out, out + err
 
 
