@@ -818,7 +818,7 @@ def _left_out(plan: _Plan, config: Config, target: _Target) -> bool:
         respect = plan.opts.respect_gitignore
         if respect if respect is not None else config.respect_gitignore:
             return True
-    return not walked_file_is_article(config, target.name)
+    return not walked_file_is_article(config, target.name, reports_are_skipped=not plan.opts.no_discover)
 
 
 def _model_free_bytes(plan: _Plan) -> int | None:

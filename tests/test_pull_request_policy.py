@@ -1,8 +1,10 @@
-"""The config's ``suppressions`` key: what an article's own suppression comments may do.
+"""What a pull request's own files cannot do to a CI run (``--ci`` with a trusted ``--config``).
 
-A pull request can add ``<!-- factlint-disable -->`` to its story and silence every rule. In CI the
-trusted config (``--ci --config``) decides whether such a comment counts. These tests run the real
-CLI in-process on real articles with a real rule (FL003, "Experts say ...").
+A pull request can add ``<!-- factlint-disable -->`` to its story and silence every rule: the
+config's ``suppressions`` key decides whether such a comment counts. It could also copy the HTML
+report's mark into a story, which a folder walk leaves out as a report: ``--ci`` does not honour
+the mark. These tests run the real CLI in-process on real articles with a real rule (FL003,
+"Experts say ...").
 """
 
 from __future__ import annotations
@@ -80,3 +82,23 @@ def test_an_unknown_policy_is_one_error_line(tmp_path, monkeypatch, capsys):
     assert err.splitlines() == [
         "ci.yaml:1: error: suppressions: 'never' is not one of allow, with-reason, off"
     ]
+
+
+MARKED_STORY = (
+    '<!DOCTYPE html><html><head><meta name="generator" content="factlint report"><title>Port</title>'
+    f"</head><body><article><h1>Port</h1><p>{VAGUE}</p></article></body></html>"
+)
+
+
+@pytest.mark.parametrize("how", [["."], ["--skip-non-articles", "story.html"]])
+def test_under_ci_a_story_with_the_report_mark_is_still_checked(tmp_path, monkeypatch, capsys, how):
+    # a folder walk leaves out factlint's own HTML reports by their mark; a pull request could
+    # copy the mark into a story to keep it out of CI, so --ci does not honour it
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "story.html").write_text(MARKED_STORY, encoding="utf-8")
+    (tmp_path / "ci.yaml").write_text("fail-on: warning\n")
+    base = ["check", "--select", "FL003", "--no-cache"]
+    assert cli.main([*base, *how]) == 0
+    assert "factlint's own HTML reports" in capsys.readouterr().err
+    assert cli.main([*base, "--ci", "--config", "ci.yaml", *how]) == 1
+    assert "story.html:1:" in capsys.readouterr().out
