@@ -1,4 +1,7 @@
-"""FL201 actor-without-setup."""
+"""FL201 actor-without-setup: the rule, its options and its walk over the story. What it reads
+lives beside it: fl201_names (names), fl201_speech (who speaks), fl201_interactions (who deals
+with whom), fl201_offices and fl201_titles (titles and offices), fl201_events ("the talks" and
+other newcomer events) and fl201_cast (the messages' cast line)."""
 
 from __future__ import annotations
 

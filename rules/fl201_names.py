@@ -1,6 +1,7 @@
 """FL201's reading of names: which capitalised words are a person's name the story wrote before,
 part of a longer name, a place, an organisation or a group, and which names were set up in
-passing. Split from the rule's module; the rule asks these while it decides who is new."""
+passing; words that end like a surname, and where a word or a name in capitals was written
+before. Split from the rule's module; the rule asks these while it decides who is new."""
 
 from __future__ import annotations
 

@@ -1,7 +1,8 @@
 """FL201's reading of offices: which office a title names (a minister, a head of an agency, a
 deputy), whose office it is (a body, a unit and its owner, a city, a country, a government, a
-portfolio), and whether the holder is named next or the title was cut from a longer name.
-Split from the rule's module."""
+portfolio), whether the holder is named next, and a title read from a name by mistake (cut
+from a longer name, a post-nominal "MP", a body that runs on into the holder's name). Split
+from the rule's module."""
 
 from __future__ import annotations
 
