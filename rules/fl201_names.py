@@ -1,6 +1,7 @@
 """FL201's reading of names: which capitalised words are a person's name the story wrote before,
 part of a longer name, a place, an organisation or a group, and which names were set up in
-passing. Split from the rule's module; the rule asks these while it decides who is new."""
+passing; words that end like a surname, and where a word or a name in capitals was written
+before. Split from the rule's module; the rule asks these while it decides who is new."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from typing import Iterable
 
 from factlint.analysis.mentions import Entity
 from factlint.analysis.numtext import lexicon as number_lexicon
-from factlint.analysis.text import APOSTROPHE_WORD, word_tokens
+from factlint.analysis.text import APOSTROPHE_WORD, token_low, word_tokens
 from factlint.analysis.words import WEEKDAYS
 from factlint.linter.document import Document
 
@@ -378,3 +379,51 @@ _NOT_NAME_WORDS = {
     "if",
     "though",
 }
+
+
+def _named_in_capitals(doc: Document, name: str, sentence: int) -> bool:
+    """Whether a sentence before ``sentence`` writes the name in capitals ("HELGA MARTENSSON has
+    stepped down ..."): a lead set up in a capitalised first line, as wire copy opens."""
+    caps = name.upper()
+    if caps == name or len(caps) < 3 or next(iter(sentences_with(doc, caps)), None) is None:
+        return False
+    return any(
+        any(t.text == caps for t in word_tokens(s.text))
+        for s in doc.sentences[:sentence]
+        if caps in s.text  # (prefilter: a substring test before the tokens)
+    )
+
+
+def _written_before(doc: Document, word: str, sentence: int) -> bool:
+    """Whether ``word`` (or its plural) is written in a sentence before ``sentence``."""
+    forms = {word.lower(), word.lower() + "s"}
+    return any(not forms.isdisjoint(map(token_low, word_tokens(s.text))) for s in doc.sentences[:sentence])
+
+
+# Last letters of surnames that a plural noun does not end with ("Moraes", "Santos", "Dias",
+# "James", "Williams", "Harris", "Jones", "Phillips", "Fernandes", "Torres", "Morales",
+# "Reyes", "Hendricks", "Matthews", "Edwards", "Stamps", "Briggs", "Watts", "Phipps"): a
+# sentence-opening word so ending is no "Prosecutors" (but a few plurals do end so: "Teams",
+# "Times", "Guards", "Crews", "Camps")
+_SURNAME_ENDINGS = (
+    *("aes", "os", "as", "us", "mes", "ams", "is", "nes", "lips", "des", "res", "les", "yes"),
+    *("cks", "hews", "rews", "ards", "mps", "ggs", "tts", "pps"),
+)
+
+
+_PLURALS_LIKE_SURNAMES = frozenset(
+    """teams times games homes names programs lines airlines mines marines news exams crimes
+    guards stewards wards boards cards awards standards hazards crews camps champs lamps ramps
+    pumps jumps stocks blocks docks locks trucks checks tracks attacks kicks picks clicks bricks
+    hacks eggs""".split()
+)
+
+
+def _sentences_by_word(doc: Document) -> dict[str, set[int]]:
+    """Each lower-case word of the story and the sentences it is in."""
+    out: dict[str, set[int]] = {}
+    for sentence in doc.sentences:
+        for tok in word_tokens(sentence.text):
+            if tok.is_word:
+                out.setdefault(tok.low.removesuffix("'s").removesuffix("’s"), set()).add(sentence.index)
+    return out

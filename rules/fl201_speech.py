@@ -1,0 +1,172 @@
+"""FL201's reading of speech: whether a name speaks in its clause ("..., Orvane said",
+"said Orvane"), whether an official speaks for a body after their title, and whether a body
+was told something ("told the court"). A newcomer who speaks is attributed, not an actor the
+story forgot to set up. Split from the rule's module."""
+
+from __future__ import annotations
+
+import re
+
+from factlint.analysis.mentions.vocabulary import GROUP_NOUNS
+from factlint.analysis.text import word_tokens
+from factlint.linter.document import Document
+
+
+# "..., Guo said." / "Guo told reporters" / "said Guo": the name as the speaker of a statement.
+_SPEECH_VERB_WORDS = (
+    r"said|says|told|tells|added|adds|explained|noted|stated|wrote|argued|insisted|"
+    r"warned|recalled|acknowledged|admitted|cautioned|stressed|asked|declined to comment"
+)
+
+
+_SPEECH_VERBS = rf"(?:{_SPEECH_VERB_WORDS})"
+
+
+# "X added to ..." is an increase, not speech ("Insult added to injury", "Rain added to the woes")
+_SPEAKER_AFTER = re.compile(
+    r"^\s+(?:later\s+|also\s+|then\s+|earlier\s+|again\s+)?"
+    + _SPEECH_VERBS
+    + r"\b(?!\s+(?:it|its)\b)(?<!added(?=\s+to\b))(?<!adds(?=\s+to\b))"
+)
+
+
+# ("According to ..." opens many sentences: case-blind; a reaction "welcomed by X" is X's word)
+_SPEAKER_BEFORE = re.compile(
+    r"\b(?:said|says|added|adds|according to|"
+    r"(?:described|dismissed|called|branded|welcomed|criticised|criticized|condemned|hailed)"
+    r"\b[^.]{0,40}\bby)\s+$",
+    re.I,
+)
+
+
+_REPORTING = frozenset("said says added adds reported reports announced announces according".split())
+
+
+_TOLD = frozenset("told tells".split())
+
+
+_HEARINGS = frozenset("court tribunal jury hearing bench inquest".split())
+
+
+def _told(text: str, start: int, end: int, floor: int) -> bool:
+    """Whether the words from ``start`` to ``end`` are a court or a hearing that a statement is
+    made to ("told the court", "told the tribunal"; not from before ``floor``): a court report's
+    way of saying who spoke, not someone the speaker deals with ("told Quellix executives" is)."""
+    said_to = [t.low for t in word_tokens(text[start:end])]
+    if not said_to or said_to[-1] not in _HEARINGS:
+        return False
+    words = [t.low for t in word_tokens(text[max(floor, start - 12) : start])]
+    if words[-1:] == ["the"]:
+        words = words[:-1]
+    return bool(words) and words[-1] in _TOLD
+
+
+def _speaks(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` is who says something (a company says "it":
+    "Panera said it..." is left alone)."""
+    if _SPEAKER_AFTER.match(text[end : end + 40]):
+        return True
+    # "..., said Guo." / "said Guo, who..." but not "said Prosecutors adopted a narrow focus"
+    # (the mark after the name first: most names run on into the sentence)
+    return bool(_CLAUSE_END_AFTER.match(text[end : end + 3])) and bool(
+        _SPEAKER_BEFORE.search(text[max(0, start - 60) : start])
+    )
+
+
+_CLAUSE_END_AFTER = re.compile(r"\s*(?:[,.;:!?)\"”’]|$)")
+
+
+# An official speaks in more ways than a bare surname may be read as speaking ("Nvidia announced"
+# is a firm): announcing, confirming, denying, "expressed concern", "was quoted as saying"; after
+# the office's own portfolio ("the UN high commissioner for refugees said").
+_OFFICIAL_VERBS = (
+    r"\s+(?:later\s+|also\s+|then\s+|earlier\s+|again\s+|has\s+|had\s+|have\s+)?"
+    r"(?:" + _SPEECH_VERB_WORDS + r"|announced|announces|confirmed|confirms|denied|denies|disclosed|"
+    r"revealed|conceded|claimed|maintained|declared|predicted|estimated|posted|tweeted|"
+    r"(?:was|is)\s+quoted|expressed\s+(?:concern|regret|hope|doubt|sympathy|condolences|dismay)|"
+    r"voiced\s+(?:concern|doubt|support)|"
+    # a reaction is a statement ("condemned the attack", "called for calm")
+    r"condemned|condemns|welcomed|welcomes|hailed|hails|praised|praises|criticised|criticized|"
+    r"congratulated|congratulates|thanked|thanks|"
+    r"criticises|criticizes|urged|urges|called\s+for|calls\s+for|"
+    r"called\s+the|pledged|vowed|"
+    r"appealed\s+for)\b"
+)
+
+
+# "the X, speaking on state television, said": an aside between the official and the verb
+# (an aside that names or describes the official, "..., Councillor Nick Forbes, said", is none)
+_ASIDE = r"(?:\s*,\s*(?:speaking|writing|asked|in|on|at|during|after|when|later)\b[^,.;]{0,50},)"
+
+
+_PORTFOLIO_AFTER = r"(?:\s+(?:for|of|on)(?:\s+the)?(?:\s+[a-z]+){1,2})"
+
+
+# the rest of a long body's name the role did not take in ("the head of the Chamber of Commerce"
+# + " and Industry", "... Cricketers" + "' Associations", "... for Cricket" + " in Asia", "the
+# chair of the Kell Commission" + " on Public Housing", "... Reserve" + " Bank of Kell", "the
+# chairman of the People" + "'s Power Party"); after "the X of the Y" also a body's noun with
+# no link before it ("the president of the Federal Reserve" + " Bank of Kell"; not a surname:
+# "Vice President of Original Content Cindy" + " Holland said")
+_BODY_LINK = r"(?:['’]s?\s+|\s+(?:and|&|for|of|in|on)(?:\s+the)?\s+)"
+
+
+_BODY_GOES_ON = rf"(?:{_BODY_LINK}[A-Z][\w'’-]*(?:(?:{_BODY_LINK}|\s+)[A-Z][\w'’-]*){{0,4}})"
+
+
+_BODY_NOUN = "|".join(
+    sorted(w.capitalize() for w in GROUP_NOUNS | {"bureau", "service", "authority", "institute"})
+)
+
+
+_BODY_RUNS_ON = rf"(?:\s+(?:{_BODY_NOUN})\b(?:(?:{_BODY_LINK}|\s+)[A-Z][\w'’-]*){{0,4}})"
+
+
+_SPEAKS_AFTER_BODY = rf"(?:{_PORTFOLIO_AFTER}(?={_ASIDE}?{_OFFICIAL_VERBS}))?{_ASIDE}?{_OFFICIAL_VERBS}"
+
+
+_OFFICIAL_SPEAKS_AFTER = re.compile(rf"^{_BODY_GOES_ON}?{_SPEAKS_AFTER_BODY}")
+
+
+_OFFICIAL_SPEAKS_AFTER_OF = re.compile(rf"^(?:{_BODY_GOES_ON}|{_BODY_RUNS_ON})?{_SPEAKS_AFTER_BODY}")
+
+
+_OFFICIAL_SPEAKS_BEFORE = re.compile(
+    r"\b(?:disputed|denied|confirmed|announced|questioned|contradicted|echoed|repeated|"
+    r"rejected|challenged)\s+by\s+$",
+    re.I,
+)
+
+
+# "..., said the UN high commissioner for refugees."
+_SAID_BEFORE = re.compile(r"\b(?:said|says|added|adds)\s+$")
+
+
+_PORTFOLIO_TO_THE_END = re.compile(rf"^(?:{_PORTFOLIO_AFTER}|{_BODY_GOES_ON})?\s*(?:[,.;:!?)\"”’]|$)")
+
+
+def _headline_line(doc: Document, si: int) -> bool:
+    """A lone line without a sentence's end inside the body ("GBA President calls for a fair
+    election" under "Latest Stories"): another story's title or a subhead, where an office
+    that speaks is a headline's shorthand, not a newcomer the story owes a name."""
+    s = doc.sentences[si]
+    text = s.text.rstrip()
+    return text[-1:].isalnum() and all(
+        x.block != s.block for x in doc.sentences[max(0, si - 1) : si + 2] if x.index != si
+    )
+
+
+def _official_speaks(text: str, start: int, end: int) -> bool:
+    """Whether the official at ``text[start:end]`` says something."""
+    return (
+        _speaks(text, start, end)
+        or (_OFFICIAL_SPEAKS_AFTER_OF if " of " in text[start:end] else _OFFICIAL_SPEAKS_AFTER).match(
+            text[end : end + 80]
+        )
+        is not None
+        or _OFFICIAL_SPEAKS_BEFORE.search(text[max(0, start - 40) : start]) is not None
+        or (
+            _SAID_BEFORE.search(text[max(0, start - 10) : start]) is not None
+            and _PORTFOLIO_TO_THE_END.match(text[end : end + 40]) is not None
+        )
+    )

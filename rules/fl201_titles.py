@@ -1,0 +1,292 @@
+"""FL201's reading of the title words before a name: where a title starts, which words belong
+to it, whether the title fits the story's trade (a judge in a court story), whether it opens
+an acting or listed role, whose office it names in this sentence, and an official speaking
+for a place. Split from the rule's module."""
+
+from __future__ import annotations
+
+from factlint.analysis.mentions import Entity, Mention, Mentions
+from factlint.analysis.lexicon import CABINET_TITLES
+from factlint.analysis.text import word_tokens
+from factlint.linter.document import Document
+from factlint.rules.fl201_speech import _official_speaks
+from factlint.rules.fl201_interactions import _acts_on_the_cast
+from factlint.rules.fl201_offices import (
+    _BODY_KINDS,
+    _PORTFOLIO_WORDS,
+    _TIED,
+    _body_after_name,
+    _city_office,
+    _government_post,
+    _portfolio,
+)
+
+
+def _whose_office(ms: Mentions, first: Mention, office, text: str) -> str | None:
+    """The country or body a titled newcomer's office belongs to, as the title gives it or as
+    written after the name ("Commissioner Jane Roe of the Trade Commission"); ``_TIED`` when
+    the body after the name is one the story names elsewhere (she is its official)."""
+    jurisdiction = first.jurisdiction
+    if jurisdiction is not None:
+        # "Consumer Affairs Minister X": a portfolio, not whose
+        return (
+            None if _portfolio(ms, office, jurisdiction) else _city_office(ms, first, office) or jurisdiction
+        )
+    body = _body_after_name(text, first.end)
+    if (
+        body is not None
+        and ms.mentioned_elsewhere(body, first.sentence)
+        and not _opens_acting(ms, text, first)
+    ):
+        return _TIED  # (one who opens the sentence acting is tied by no more than a title's body)
+    return body
+
+
+def _after_its(text: str, first: Mention) -> bool:
+    """Whether "its" or "their" stands before the title: the office of a body the sentence has
+    just named ("sued the paper and its owner Jane Roe")."""
+    before = [t for t in word_tokens(text) if t.end <= first.start][-4:]  # ("its chief executive Jane Roe")
+    return any(t.low in ("its", "their") for t in before)
+
+
+def _title_start(text: str, first: Mention) -> int:
+    """Where a premodifying title and its body begin before a name: the run of words that
+    ``_belongs`` reads as the title (offsets into the sentence)."""
+    start = first.start
+    before = word_tokens(text[: first.start])[-9:]
+    if before and before[-1].text == ",":
+        before = before[:-1]  # "SEIU organising director, Jane Roe"
+    for i in range(len(before) - 1, -1, -1):
+        tok = before[i]
+        if tok.low in ("and", "&") and _portfolio_joined(before, i, text[start : first.start]):
+            start = tok.start  # "Minerals and Energy Minister": one portfolio of two parts
+            continue
+        if (not tok.is_word and tok.text not in ("'s", "’s", "-")) or tok.low in _BEFORE_A_TITLE:
+            break
+        start = tok.start
+    return start
+
+
+def _portfolio_joined(before: list, i: int, after: str) -> bool:
+    """Whether the "and" at ``before[i]`` joins two capitalised portfolio words of one title
+    ("Trade and Industry Minister"), not two people ("Roe and Finance Minister Hale")."""
+    if i == 0 or not after.strip():
+        return False
+    prev = before[i - 1]
+    nxt = word_tokens(after)[0]
+    return (
+        prev.is_word
+        and prev.text[:1].isupper()
+        and nxt.text[:1].isupper()
+        and prev.low in _PORTFOLIO_WORDS
+        and nxt.low in _PORTFOLIO_WORDS
+    )
+
+
+def _title_words(ms: Mentions, text: str, first: Mention) -> list[str]:
+    """The words of a premodifying title that name whose office it is ("Police Federation",
+    "Manchester", "union"), lower case; not the office's own words or "deputy", "senior"."""
+    title = {w.lower() for w in (first.title or "").split()}
+    start = _title_start(text, first)
+    out = []
+    for tok in word_tokens(text[start : first.start]):
+        low = tok.low.removesuffix("'s").removesuffix("’s")
+        if (
+            tok.is_word
+            and low not in title
+            and low not in _TITLE_MODIFIERS
+            and low != "and"
+            and (low,) not in ms.lexicon.titles
+        ):
+            out.append(low)
+    return out
+
+
+def _opens_acting(ms: Mentions, text: str, first: Mention) -> bool:
+    """Whether a title and name open the sentence and act at once on someone the story set up:
+    "Ostrian Foreign Minister Jane Roe (later) told Hale ...", "... will host Hale"."""
+    before = text[: _title_start(text, first)]
+    return (not before.strip() or _time_aside(before) or _titled_list(ms, text, first, before)) and (
+        _acts_on_the_cast(ms, first, direct=True)
+    )
+
+
+def _titled_list(ms: Mentions, text: str, first: Mention, before: str) -> bool:
+    """Whether the words before a title are other titled people listed with this one, the list
+    opening the sentence: "Interior Minister Kofi Adjei and Defence Minister Ama Roe met ..."."""
+    if not before.rstrip().endswith((",", " and")):
+        return False
+    rest = before
+    for m in ms.in_sentence(first.sentence):
+        if m.end <= len(before) and m.link == "premodifier" and m.name:
+            start = _title_start(text, m)
+            rest = rest[:start] + " " * (m.end - start) + rest[m.end :]
+    return all(t.text == "," or t.low == "and" for t in word_tokens(rest))
+
+
+_ASIDE_OPENERS = frozenset("later earlier meanwhile separately afterwards subsequently then on after".split())
+
+
+def _time_aside(before: str) -> bool:
+    """Whether the words before a title are only a short time aside that opens the sentence:
+    "Later, ...", "On Tuesday afternoon, ...", "After the talks, ..."."""
+    toks = word_tokens(before)
+    return (
+        1 < len(toks) <= 5
+        and toks[-1].text == ","
+        and toks[0].low in _ASIDE_OPENERS
+        and all(t.is_word for t in toks[:-1])
+    )
+
+
+def _proper_name(doc: Document, word: str, here: int) -> bool:
+    """Whether the story writes ``word`` (lower case) only with a capital, and so at least once
+    inside a sentence or before another capital (a place or a name: "Denver", "Merrill Lynch
+    analyst"), never lower case ("police")."""
+    proper = False
+    for sentence in doc.sentences:
+        if sentence.index == here or word not in sentence.text.lower():
+            continue  # (prefilter: the tokens only of sentences that hold the word)
+        tokens = word_tokens(sentence.text)
+        for i, tok in enumerate(tokens):
+            if tok.low.removesuffix("'s").removesuffix("’s") != word:
+                continue
+            if not tok.text[:1].isupper():
+                return False
+            proper = proper or i > 0 or (i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper())
+    return proper
+
+
+def _speaks_for_a_place(ms: Mentions, first: Mention, office, jurisdiction: str | None, text: str) -> bool:
+    """Whether a titled official speaks under a title before the name that gives whose post it
+    is: a capitalised government post ("..., said Ostrian Trade Minister Jane Roe", "Kell Premier
+    Jane Roe said") or a firm's chief ("Brellcorp chief executive Tom Hale said"), the forms a
+    splice keeps. A lower-case post after the name ("Jane Roe, deputy governor of Kell"), a
+    town's mayor or a department's director is the story's own local official."""
+    title = (first.title or "").split()
+    return (
+        jurisdiction is not None
+        and first.link == "premodifier"
+        and bool(title)
+        and ((title[-1][:1].isupper() and _government_post(office)) or office.group == "corporate")
+        and _city_office(ms, first, office) is None
+        and _official_speaks(text, _title_start(text, first), first.end)
+    )
+
+
+# An official's trade and the words of a story about it: a judge or a sergeant belongs in a story
+# of a court case or an arrest, a manager or a keeper in a story of a match or a club, a senator
+# or an MP in one of a parliament's business.
+_TRADES = (
+    (
+        frozenset("bench prosecution police-rank force-rank force-head".split()),
+        frozenset(
+            "judge attorney prosecutor magistrate coroner qc sergeant sgt constable detective det".split()
+        ),
+        frozenset(
+            "court courts trial jury charged charges sentenced sentencing pleaded plea prosecutors "
+            "prosecution police officers arrested arrest hearing inquest investigation custody "
+            "convicted guilty detectives lawyer lawyers".split()
+        ),
+    ),
+    (
+        frozenset("club-manager club-staff club-player coach".split()),
+        frozenset("manager boss coach keeper goalkeeper captain striker midfielder defender".split()),
+        frozenset(
+            "match game season league club goal goals cup squad fans championship tournament team "
+            "players stadium fixture".split()
+        ),
+    ),
+    (
+        frozenset("legislator council".split()),
+        frozenset("senator mp mps mla mep lawmaker congressman congresswoman assemblyman".split()),
+        frozenset(
+            "parliament senate assembly congress lawmakers mps senators legislators bill motion "
+            "debate legislature resolution sabha knesset duma bundestag majlis dail".split()
+        ),
+    ),
+)
+
+
+_BEFORE_A_TITLE = frozenset(
+    "by and with of to in from for at on as that said says told when while but or after before "
+    "including among between like than is was were are has had have will".split()
+)
+
+
+# Words of a title that name no body: "Deputy", "senior", "regional" say nothing of whose it is.
+_TITLE_MODIFIERS = frozenset(
+    "the a an deputy senior junior acting interim regional state federal national city county "
+    "district chief top group general assistant former new then vice".split()
+)
+
+
+def _belongs(
+    ms: Mentions, ent: Entity, office, text: str, words: dict[str, set[int]], by_name: bool = True
+) -> bool:
+    """Whether a late official with title and full name is tied to the rest of the story, as real
+    copy ties its late officials: the story names the person again, or the body or country the
+    title gives (before or after; not ``by_name``: an official who opens the sentence acting on
+    the cast), or the official's trade is what the story is about; a "who" clause that says who
+    they are; a name used only to describe something ("X's constituency")."""
+    first = ent.first
+    here = first.sentence
+
+    def elsewhere(word: str) -> bool:  # said in a sentence other than the official's
+        return bool(words.get(word, {here}) - {here})
+
+    after = text[first.end : first.end + 8]
+    if after.startswith((", who ", " who ", "'s ", "’s ")):
+        return True
+    if elsewhere(first.text.split()[-1].lower()):
+        return True  # the person comes back
+    if (
+        by_name
+        and first.jurisdiction is not None
+        and _city_office(ms, first, office) is None
+        and ms.mentioned_elsewhere(first.jurisdiction, here)
+    ):
+        return True  # the body or country is named elsewhere in the story, after it too
+    # the words of the title that name its body ("Police Federation chairman", "Manchester's
+    # ... councillor"): any said elsewhere in the story
+    title = {w.lower() for w in (first.title or "").split()}
+    body = _title_words(ms, text, first)
+    if office.name in CABINET_TITLES or office.group == "cabinet":
+        # "Karnataka Water Resources Minister": the portfolio says what the post covers, not
+        # whose it is; only the state or country ties a minister to the story
+        body = [w for w in body if w not in _PORTFOLIO_WORDS]
+    if not by_name:
+        # an official acting on the cast: only the trade's common words ("Police Union
+        # chairman" in a police story) tie them, not a place or a name the story also wrote
+        acronyms = {t.low for t in word_tokens(text) if t.all_caps and len(t.text) > 1}
+        named = [w for w in body if w in acronyms or _proper_name(ms.doc, w, here)]
+        # (nor, beside a name, the kind of body it is: "ECOWAS Commission President" is not
+        # tied by "the electoral commission")
+        body = [w for w in body if w not in named and not (named and w in _BODY_KINDS)]
+    if any(map(elsewhere, body)):
+        return True
+    group = office.group or ""
+    for groups, titles, story in _TRADES:
+        if group in groups or title & titles:
+            if any(map(elsewhere, story)):
+                return True
+    return False
+
+
+# Titles below the heads of state and government: copy gives such a holder's first name (or
+# whose office it is) when they first appear ("Councilor Ann Pruett"), never just "Councilor
+# Pruett".
+_MINOR_TITLES = frozenset(
+    {"councillor", "minister", "ambassador", "secretary", "commissioner", "director", "adviser", "official"}
+)
+
+
+# Honorifics that name a trade ("Advocate Roe", "Adv. Roe": a lawyer in South African, Indian
+# or Kenyan copy): one who acts late under it alone is as unset as a titled surname.
+_PROFESSIONAL_HONORIFICS = {"advocate": "Advocate", "adv": "Advocate"}
+
+
+def _professional_honorific(text: str, first: Mention) -> str | None:
+    """The trade an honorific before a name gives ("Advocate"), if it gives one."""
+    before = [t for t in word_tokens(text[: first.start]) if t.text != "."][-1:]
+    return _PROFESSIONAL_HONORIFICS.get(before[0].low) if before else None
