@@ -756,9 +756,9 @@ class _Matcher:
             return hit[0], 0, hit[1], False
         body = text.strip()
         # a sentence is stripped (nearly always): the three groups' needed texts in one pass
-        found = self.shared.found(text) if body == text else _NOT_FOUND
+        found = self.shared.found(text) if body == text else (None, None, None)
         bare = body.lstrip(_BULLETS)  # "• 2 min read", "| Aug 11, 2025, 20:04 IST"
-        wanted = self.blocks.candidates("fullmatch", body, found[0], found[3])
+        wanted = self.blocks.candidates("fullmatch", body, found[0])
         if bare != body and bare:  # the patterns worth trying on either form
             wanted = self.blocks.either(wanted, self.blocks.candidates("fullmatch", bare))
         for p in wanted:  # any length: a caption or credit line is often long
@@ -766,14 +766,14 @@ class _Matcher:
                 return p, 0, len(text), False
         tail = text.rstrip()
         for p in self.ends.candidates(
-            "search", tail, found[1], found[4]
+            "search", tail, found[1]
         ):  # a credit or slug stuck to the end of a sentence: "... 2008. [A/Xinhua]"
             m = _timed(p, "search", tail)
             if m and m.group().strip():
                 start = m.start() + len(m.group()) - len(m.group().lstrip())
                 return p, start, m.end(), False
         for p in self.anywhere.candidates(
-            "search", text, found[2], found[5]
+            "search", text, found[2]
         ):  # a remnant inside a sentence: "IOI CORPORATION BHD []'s net profit"
             m = _timed(p, "search", text)
             if m and m.group().strip():
@@ -979,38 +979,15 @@ class _RegexGroup:
                 return True
         return False
 
-    def candidates(
-        self, how: str, text: str, found: set[int] | None = None, known: dict | None = None
-    ) -> list[Phrase]:
+    def candidates(self, how: str, text: str, found: set[int] | None = None) -> list[Phrase]:
         """The phrases worth trying on ``text`` with ``re.<how>``, in their order. ``found``: the
         plan's positions whose needed text ``text`` holds, when the caller has looked already
-        (``_SharedPass``); ``known``: the answers already given for that ``found``, by what else
-        decides them (the joined pattern's hit, the first and last character, a digit)."""
+        (``_SharedPass``)."""
         if not self.required:  # every pattern behind the joined one, or always tried
             if self.joined is not None and not self._joined_hit(how, text):
                 return self.always
             return self._edge_tried(text, range(len(self.phrases)))
         hit = self.joined is not None and self._joined_hit(how, text)
-        if known is not None and found is not None and text:
-            # most sentences share their needed texts, their ends and the hit: one answer for them
-            key = (hit, text[0], text[-1])
-            lists = known.get(key)
-            if lists is None:
-                if len(known) >= _KNOWN_HITS:  # (bounded: a language server runs for days)
-                    known.clear()
-                lists = known[key] = self._answers(text, found, hit)
-            return lists[0] if lists[1] is None or _DIGIT.search(text) is not None else lists[1]
-        return self._chosen(text, found, hit, _DIGIT.search(text) is not None)
-
-    def _answers(self, text: str, found: set[int], hit: bool) -> tuple[list[Phrase], list[Phrase] | None]:
-        """``candidates``' answer for a text with a digit, and for one without (None: the same)."""
-        with_digit = self._chosen(text, found, hit, True)
-        if self._digits.isdisjoint(found) and (not hit or self._digits.isdisjoint(self._joined_at)):
-            if self._digits.isdisjoint(self._always_at) or not found:
-                return with_digit, None
-        return with_digit, self._chosen(text, found, hit, False)
-
-    def _chosen(self, text: str, found: set[int] | None, hit: bool, digit: bool) -> list[Phrase]:
         if found is not None:
             chosen = set(found)
         else:
@@ -1029,7 +1006,7 @@ class _RegexGroup:
         chosen.update(self._always_at)
         if hit:
             chosen.update(self._joined_at)
-        if not digit and not self._digits.isdisjoint(chosen):
+        if not self._digits.isdisjoint(chosen) and _DIGIT.search(text) is None:
             chosen -= self._digits  # (patterns that cannot match a text without a digit)
         return self._edge_tried(text, chosen)
 
@@ -1104,7 +1081,6 @@ _VALUE = itemgetter(1)  # an automaton hit's value: (end, value)
 
 
 _KNOWN_HITS = 4096
-_NOT_FOUND = (None,) * 6  # (``_SharedPass.found`` not asked: each group looks for itself)
 
 
 class _SharedPass:
@@ -1124,15 +1100,14 @@ class _SharedPass:
         if by_text:
             self.automaton.make_automaton()
         self.empty = not by_text
-        self._positions: dict[frozenset, tuple] = {}
+        self._positions: dict[frozenset, tuple[set[int], ...]] = {}
 
-    def found(self, text: str) -> tuple:
+    def found(self, text: str) -> tuple[set[int] | None, ...]:
         """Each group's positions whose needed text ``text`` holds (None for every group where
-        the lower case cannot stand for the text: each group then decides alone), then each
-        group's store of ``candidates`` answers for them."""
+        the lower case cannot stand for the text: each group then decides alone)."""
         low = twin_text(text)
         if low is None or self.empty:
-            return (None,) * (2 * self.size)
+            return (None,) * self.size
         hits = frozenset(map(_VALUE, self.automaton.iter(low)))  # a text found twice counts once (at C speed)
         # sentences hit the same few common texts ("the", "in", "."): each set of hits is
         # turned into the groups' positions once (the callers copy what they are given)
@@ -1140,9 +1115,8 @@ class _SharedPass:
         if known is None:
             if len(self._positions) >= _KNOWN_HITS:  # (bounded: a language server runs for days)
                 self._positions.clear()
-            known = self._positions[hits] = (
-                *(set().union(*[per_group[g] for per_group in hits]) for g in range(self.size)),
-                *({} for _ in range(self.size)),  # each group's answers for these positions
+            known = self._positions[hits] = tuple(
+                set().union(*[per_group[g] for per_group in hits]) for g in range(self.size)
             )
         return known
 
