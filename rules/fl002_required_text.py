@@ -44,7 +44,7 @@ def rarity(choices: frozenset[str]) -> int:
 def _rarity(text: str) -> int:
     if len(text) == 1 and (text.isalnum() or text.isspace()):
         return 0
-    if text in _PROSE_MARKS:
+    if text.strip(" \t") in _PROSE_MARKS:  # ", " and " - " are as common as the mark alone
         return 1
     return len(text) + (2 if any(not (c.isalnum() or c.isspace()) for c in text) else 0)
 
