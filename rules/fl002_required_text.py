@@ -44,7 +44,7 @@ def rarity(choices: frozenset[str]) -> int:
 def _rarity(text: str) -> int:
     if len(text) == 1 and (text.isalnum() or text.isspace()):
         return 0
-    if text in _PROSE_MARKS:
+    if text.strip(" \t") in _PROSE_MARKS:  # ", " and " - " are as common as the mark alone
         return 1
     return len(text) + (2 if any(not (c.isalnum() or c.isspace()) for c in text) else 0)
 
@@ -64,11 +64,38 @@ def _sequence(items) -> frozenset[str] | None:
             continue
         if run:
             options.append(frozenset([run]))
+            # "\\.(?:com|net)": the run and what the group opens with, read as one (".com")
+            heads = _heads(op, av)
+            if heads:
+                options.append(frozenset(run + head for head in heads))
             run = ""
         found = _item(op, av)
         if found:
             options.append(found)
     return _best(options)
+
+
+def _heads(op, av) -> frozenset[str] | None:
+    """Strings one of which every match of the item opens with (None: nothing known): each
+    branch's first caseless letters, in a group of branches, or a class of a few letters."""
+    if op is _parser.SUBPATTERN:
+        items = list(av[-1])
+        return _heads(*items[0]) if len(items) == 1 else None
+    if op is _parser.IN:  # "(?:c|d)" as the parser leaves it: one of a few letters
+        return _item(op, av)
+    if op is not _parser.BRANCH:
+        return None
+    heads: set[str] = set()
+    for branch in av[1]:
+        head = ""
+        for item_op, item_av in branch:
+            if item_op is not _parser.LITERAL or not _caseless(chr(item_av)):
+                break
+            head += chr(item_av).lower()
+        if not head:
+            return None
+        heads.add(head)
+    return frozenset(heads)
 
 
 def _item(op, av) -> frozenset[str] | None:

@@ -28,9 +28,13 @@ def test_case_exceptions_are_every_character_lower_does_not_fold_like_re():
 
 
 def test_required_text_of_simple_patterns():
-    assert required_text(re.compile(r"\s*\((?:photo|image)s?\)\s*$", re.I)) == {"photo", "image"}
+    # the bracket and the word after it read as one: rarer than either
+    assert required_text(re.compile(r"\s*\((?:photo|image)s?\)\s*$", re.I)) == {"(photo", "(image"}
+    assert required_text(re.compile(r"\w+\.(?:com|in)\b", re.I)) == {".com", ".in"}
+    assert required_text(re.compile(r"ab(?:c|d)", re.I)) == {"abc", "abd"}
+    assert required_text(re.compile(r"ab(?:cx|[de]y)", re.I)) == {"ab"}  # a branch opens with a class
     assert required_text(re.compile(r"[-–—]+\s*\w+", re.I)) == {"-", "–", "—"}
-    assert required_text(re.compile(r"Read (?:more|also)\b", re.I)) == {"read "}
+    assert required_text(re.compile(r"Read (?:more|also)\b", re.I)) == {"read more", "read also"}
     assert required_text(re.compile(r".*\d+", re.I)) is None  # nothing but classes
     assert required_text(re.compile(r"x|\(c\)", re.I)) is None  # one branch is a single letter
     # a lookahead or lookbehind reads the same text; a negative one requires nothing
