@@ -124,10 +124,9 @@ class ActorWithoutSetup(Rule):
         Roe"), whose holder it never names (heads of state or government excepted), and the
         office of a body never mentioned that speaks ("The press office of the Kestrany Security
         Committee said ..."; a head's staff, "the mayor's office said", is left alone).
-        "Late" counts paragraphs; in copy without paragraph breaks (one block, or a block too
-        long to be one paragraph) every two sentences count as one, and the message gives the
-        sentence number. In plain text each line is a paragraph when the lines are not
-        hard-wrapped prose (wire copy often comes one paragraph per line).
+        "Late" counts paragraphs; in copy without paragraph breaks (one block, or one too long to
+        be a paragraph) every two sentences count as one (the message gives the sentence). In
+        plain text each line is a paragraph unless the lines are hard-wrapped prose.
         Not flagged: news agencies and outlets cited as sources (TASS, Interfax), people
         introduced with their role ("the Russian Prime Minister, Mikhail Mishustin"; a late
         "Ostrian Minister Jane Roe met ..." when the story ties her to it: named again, her
@@ -138,9 +137,8 @@ class ActorWithoutSetup(Rule):
         holder the next sentence names, a role first met in the opening paragraphs, indefinite
         newcomers ("a spokesman for the IMF"), roles without an organisation ("the minister"),
         a loose epithet right after the person it names ("Mr Corbyn ... the Labour leader
-        said"), an office named for any holder ("any Investigating Officer"; a ruling's list of
-        addressees, "to all the district judges, Inspector General of Police, ..."), and
-        anything inside a quotation (one run on from the sentence before included).
+        said"), any holder of an office ("any Investigating Officer", "to all the judges, Inspector
+        General of Police, ..."), anything in a quotation (one run on from the sentence before).
 
     Why it matters:
         A definite description presupposes that the reader knows who is meant. When the story
