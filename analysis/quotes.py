@@ -515,7 +515,7 @@ _TITLE_CUE = re.compile(
     r"placard|t-shirt|shirt|poster|headline|chant|chanting|tagline|caption|"
     r"search(?:es|ed)?\s+(?:of|for)"  # a search query: 'a search of "X" yields'
     # a work's event: 'the opening of "Dancing the death drill"', 'a revival of "Evita"'
-    r"|(?:opening|premiere|première|screening|staging|revival|production|performance|debut)\s+of)\W{0,3}$",
+    r"|(?:opening|premiere|screening|staging|revival|production|performance|debut)\s+of)\W{0,3}$",
     re.I,
 )
 # a report's own title after where it ran: 'first published on Example.com "Mayor jailed"'

@@ -92,10 +92,11 @@ def _anyone_in_the_office(doc: Document, ent: Entity) -> bool:
     first = ent.first
     if ent.kind != "role" or first.name:
         return False
-    return (
-        _ANY_HOLDER.search(doc.sentences[first.sentence].text, max(0, first.start - 240), first.start)
-        is not None
-    )
+    window = doc.sentences[first.sentence].text[max(0, first.start - 240) : first.start]
+    low = window.lower()
+    if "any " not in low and "every " not in low and "each " not in low and "all " not in low:
+        return False  # (prefilter: nearly every late role)
+    return _ANY_HOLDER.search(window) is not None
 
 
 # Offices of a church or faith (roles.yaml): a late cleric is a note, not a splice (_titled_blocks).
