@@ -513,7 +513,9 @@ _TITLE_CUE = re.compile(
     r"nicknamed|book|novel|film|movie|song|single|album|show|series|programme|program|"
     r"documentary|play|poem|article|column|op-ed|editorial|campaign|operation|sign|banner|"
     r"placard|t-shirt|shirt|poster|headline|chant|chanting|tagline|caption|"
-    r"search(?:es|ed)?\s+(?:of|for))\W{0,3}$",  # a search query: 'a search of "X" yields'
+    r"search(?:es|ed)?\s+(?:of|for)"  # a search query: 'a search of "X" yields'
+    # a work's event: 'the opening of "Dancing the death drill"', 'a revival of "Evita"'
+    r"|(?:opening|premiere|screening|staging|revival|production|performance|debut)\s+of)\W{0,3}$",
     re.I,
 )
 # a report's own title after where it ran: 'first published on Example.com "Mayor jailed"'

@@ -168,7 +168,10 @@ class VagueAttribution(Rule):
         flagged), what comes to mind ("the first thing most people think of is"), a crowd after
         a preposition ("a raid by some suspected robbers"), "others" set against a part of a
         group the sentence names ("some of the lawmakers complained, while others said") and
-        an official body named after the crowd ("sources including the fire service"). Words
+        an official body named after the crowd ("sources including the fire service"), a crowd
+        in the words of a sender the sentence names ("wrote to the mayor, saying ... experts who
+        say") and a thing everyone knows ("everyone knows the tunes"; a clause after it is a
+        claim: "everyone knows the plan failed"). Words
         inside a direct quote are the speaker's.
         The word lists are data (``rules/data/vague_attribution.yaml``).
 
@@ -248,6 +251,9 @@ _REPORTED = re.compile(
     r"\s+(?:also\s+|later\s+|has\s+|had\s+)?"
     r"(?:said|says|told|tells|argued|argues|claimed|claims|insisted|insists|warned|warns|added|"
     r"stated|states|wrote|writes|believes|thinks|maintains|maintained)\b"
+    # a participle after the sentence's own subject and verb reports their words: "penned a
+    # letter to Pence saying the task force should heed experts who say ...", "..., saying"
+    r"|(?:,|\b[A-Z][\w.&'’-]*)\s+(?:saying|arguing|claiming)\b"
 )
 
 
@@ -325,7 +331,33 @@ def _vague(p: Patterns, text: str, passive: bool = True) -> tuple[int, int] | No
         # the speaker's claim, not ours
     if hit is not None and _source_named(p, text):
         return None
+    if hit is not None and _knows_a_thing(text, hit[1]):
+        return None
     return hit
+
+
+# "everyone knows the lyrics so well", "everybody knows his name": knowing a thing, no claim
+# credited to anyone; "everyone knows the plan has failed" (a clause: a finite verb before the
+# clause ends) and "everyone knows that ..." stay attributions
+_KNOWS = ("everyone knows", "everybody knows")
+_THING_KNOWN = re.compile(r"\s+(?:the|his|her|their|its|our|your|my|a|an)\s+(?P<rest>[^.,;:!?\"“”()]*)", re.I)
+_FINITE = frozenset(
+    "is are was were be been has have had will would can could should must may might did does do "
+    "that which who whether if".split()
+)
+
+
+def _knows_a_thing(text: str, end: int) -> bool:
+    """The hit is "everyone knows" and what follows is a thing known (a noun phrase up to the
+    clause's end with no finite verb), not a claim."""
+    if not text[:end].lower().endswith(_KNOWS):
+        return False
+    m = _THING_KNOWN.match(text, end)
+    if m is None:
+        return False
+    return not any(
+        w.lower() in _FINITE or (len(w) > 4 and w.lower().endswith("ed")) for w in m.group("rest").split()
+    )  # ("everyone knows the mayor lied": a past verb opens a clause)
 
 
 _BARE_PRONOUNS = frozenset({"others", "some", "many", "most"})

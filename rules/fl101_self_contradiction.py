@@ -86,7 +86,8 @@ class SelfContradiction(Rule):
         nine months" / "During the quarter"; labels "For the week:" / "For the year:"), a
         forecast against the result ("Analysts expected $1.18 billion"). At ``info`` at most:
         the headline (or the standfirst the intro restates) against the body, moments of a live
-        blog or match, entries of one list, quoted words, sentences that each compare several
+        blog or match, entries of one list (also a routine told item by item: three sentences in
+        a row opened by "I" or "We" and a verb in the present), quoted words, sentences that each compare several
         figures, a negation about something the other sentence never mentions.
 
     Severity:
@@ -238,11 +239,55 @@ def exceptions(
             found.add("quantities")
     if different_moments(first, second, live[pair.first], live[pair.second]):
         found.add("moments")
-    if parallel_entries(first, second):
+    if parallel_entries(first, second) or routine_items(doc, pair.first, pair.second):
         found.add("entries")
     if labels[pair.first] and labels[pair.second] and labels[pair.first] != labels[pair.second]:
         found.add("periods")  # "For the week:" ... / "For the year:" ...: one index, two periods
     return frozenset(found | _wording_exceptions(first, second))
+
+
+# "During those times, I get up early and write ..." / "I open my laptop at lunch ..." / "I stay up
+# late and write ...": one speaker's routine told item by item, each sentence opened by the same
+# first-person subject and a verb in the present (a short lead-in before it allowed)
+_FIRST_PERSON_PRESENT = re.compile(
+    r"(?:[^,.;:!?]{1,40},\s+)?(?P<who>I|We)\s+(?:(?:also|often|usually|always|sometimes|then|just)\s+)?"
+    r"(?!(?:am|was|were|had|did|will|would|could|should|might)\b)(?P<verb>[a-z]+)\b"
+)
+_ROUTINE_RUN = 3  # sentences in a row: two make a claim and its follow-up, three a list
+
+
+def _routine_subject(text: str) -> str | None:
+    m = _FIRST_PERSON_PRESENT.match(text)
+    if m is None or m["verb"].endswith("ed"):
+        return None
+    return m["who"]
+
+
+def routine_items(doc: Document, first: int, second: int) -> bool:
+    """The two sentences are items of a run of at least three in one paragraph, each opened by
+    the same first-person subject with a verb in the present: a routine ("I get up early ...",
+    "I stay up late ..."), whose items are different moments. Not so when only one denies."""
+    sentences = doc.sentences
+    a, b = sentences[first], sentences[second]
+    if a.block != b.block or second - first >= 2 * _ROUTINE_RUN:
+        return False
+    who = _routine_subject(a.text)
+    if who is None or _routine_subject(b.text) != who:
+        return False
+    lo, hi = first, second
+    while lo > 0 and sentences[lo - 1].block == a.block and _routine_subject(sentences[lo - 1].text) == who:
+        lo -= 1
+    while (
+        hi + 1 < len(sentences)
+        and sentences[hi + 1].block == a.block
+        and _routine_subject(sentences[hi + 1].text) == who
+    ):
+        hi += 1
+    if hi - lo + 1 < _ROUTINE_RUN or any(
+        _routine_subject(sentences[i].text) != who for i in range(first, second + 1)
+    ):
+        return False
+    return sentence_cues(a.text).negated == sentence_cues(b.text).negated
 
 
 def with_lead_in(doc: Document, index: int) -> str:

@@ -77,6 +77,28 @@ from factlint.rules.fl201_events import (
 from factlint.rules.fl201_cast import MAX_CAST, _first_mentions, _names, _quoted, _with
 
 
+# An office named for whoever holds it, nobody in the story: "entrusted to any Investigating
+# Officer", "every district commissioner"; or an item of a list such a word opens, a ruling's
+# addressees ("send a copy to all the Sessions judges, Inspector General of Police, ...").
+_ANY_HOLDER = re.compile(
+    r"(?:\b(?:any|every|each|all)\s+(?:the\s+)?"
+    r"|\b(?:to|for|on|upon)\s+all\s+(?:the\s+)?[^,;:.()\"“”]{1,60},(?:[^,;:.()\"“”]{1,60},)*\s*(?:and\s+)?)$",
+    re.I,
+)
+
+
+def _anyone_in_the_office(doc: Document, ent: Entity) -> bool:
+    """The role's first mention names any holder of the office, not a person of the story."""
+    first = ent.first
+    if ent.kind != "role" or first.name:
+        return False
+    window = doc.sentences[first.sentence].text[max(0, first.start - 240) : first.start]
+    low = window.lower()
+    if "any " not in low and "every " not in low and "each " not in low and "all " not in low:
+        return False  # (prefilter: nearly every late role)
+    return _ANY_HOLDER.search(window) is not None
+
+
 # Offices of a church or faith (roles.yaml): a late cleric is a note, not a splice (_titled_blocks).
 _CLERGY = frozenset({"pope", "grand mufti", "archbishop", "patriarch", "rabbi", "imam"})
 
@@ -103,10 +125,9 @@ class ActorWithoutSetup(Rule):
         Roe"), whose holder it never names (heads of state or government excepted), and the
         office of a body never mentioned that speaks ("The press office of the Kestrany Security
         Committee said ..."; a head's staff, "the mayor's office said", is left alone).
-        "Late" counts paragraphs; in copy without paragraph breaks (one block, or a block too
-        long to be one paragraph) every two sentences count as one, and the message gives the
-        sentence number. In plain text each line is a paragraph when the lines are not
-        hard-wrapped prose (wire copy often comes one paragraph per line).
+        "Late" counts paragraphs; in copy without paragraph breaks (one block, or one too long to
+        be a paragraph) every two sentences count as one (the message gives the sentence). In
+        plain text each line is a paragraph unless the lines are hard-wrapped prose.
         Not flagged: news agencies and outlets cited as sources (TASS, Interfax), people
         introduced with their role ("the Russian Prime Minister, Mikhail Mishustin"; a late
         "Ostrian Minister Jane Roe met ..." when the story ties her to it: named again, her
@@ -117,7 +138,8 @@ class ActorWithoutSetup(Rule):
         holder the next sentence names, a role first met in the opening paragraphs, indefinite
         newcomers ("a spokesman for the IMF"), roles without an organisation ("the minister"),
         a loose epithet right after the person it names ("Mr Corbyn ... the Labour leader
-        said"), and anything inside a quotation (one run on from the sentence before included).
+        said"), any holder of an office ("any Investigating Officer", "to all the judges, Inspector
+        General of Police, ..."), anything in a quotation (one run on from the sentence before).
 
     Why it matters:
         A definite description presupposes that the reader knows who is meant. When the story
@@ -175,7 +197,7 @@ class ActorWithoutSetup(Rule):
         newcomers: dict[int, Entity] = {}  # sentence index -> the actor flagged there
         for ent in ms.entities:
             first = ent.first
-            if ms.position(first.sentence) <= opening:
+            if ms.position(first.sentence) <= opening or _anyone_in_the_office(doc, ent):
                 continue
             unnamed = False  # an unnamed office of a country or body the story did name
             if not self._unintroduced(ent, ms):
