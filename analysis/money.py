@@ -71,6 +71,11 @@ _MONEY_MEASURES = {
 }
 
 
+# a sum paid back or paid as a penalty in a fraud case is no fraud's size; a bribe is paid
+_PAID = re.compile(r"\b(?:pay|pays|paid|paying|repa(?:y|id)\w*|forfeit\w*)\b", re.IGNORECASE)
+_BRIBES = re.compile(r"\bbrib", re.IGNORECASE)
+
+
 # the kinds of damages a court awards separately ("$4.1 million in compensatory damages" and
 # "$45.2 million in punitive damages" are two awards of one case)
 _DAMAGES_KIND = re.compile(r"\b(?:compensatory|punitive|exemplary)\b", re.IGNORECASE)
@@ -115,6 +120,8 @@ def money_claims(si: int, text: str, names: frozenset[str]) -> list[Claim]:
     measures = [k for k, rx in _MONEY_RE.items() if rx.search(text)]
     if len(measures) > 1 and measures[-1] == "fraud":
         measures.pop()  # (the last of _MONEY_MEASURES)
+    elif measures == ["fraud"] and _PAID.search(text) and not _BRIBES.search(text):
+        return []  # "ordered to pay $355 million in fraud case": a penalty, not the fraud's size
     if len(measures) == 2 and tuple(measures) in _OUTRANKS:
         measures = measures[:1]
     if len(measures) != 1:
