@@ -66,7 +66,7 @@ _MONEY_MEASURES = {
     "worth": r"net worth|personal worth|fortune|wealth",
     # the sum of a fraud, a theft or bribes ("the Rs 11,400 crore fraud", "stealing $10 billion"):
     # read only when no other measure names the sum ("fined $4m for fraud" gives the fine)
-    "fraud": r"fraud\w*|scams?|swindl\w*|embezzl\w*|brib(?:e[sd]?|ery)|stole|stolen|stealing|theft|"
+    "fraud": r"(?:de)?fraud\w*|scams?|swindl\w*|embezzl\w*|ponzi|launder\w*|brib(?:e[sd]?|ery)|stole|stolen|stealing|theft|"
     r"siphon\w*|misappropriat\w*",
 }
 
