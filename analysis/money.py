@@ -76,6 +76,17 @@ _PAID = re.compile(r"\b(?:pay|pays|paid|paying|repa(?:y|id)\w*|forfeit\w*)\b", r
 _BRIBES = re.compile(r"\bbrib", re.IGNORECASE)
 
 
+# a sum named by the noun after it ("$500,000 bond") is that thing's
+_OWN_SUM = re.compile(
+    r"\s?(?:in\s)?(?:bail|bond|bonds|reward|bounty|loans?|mansion|home|house|property|apartment|yacht|jet|bonus)\b",
+    re.IGNORECASE,
+)
+
+
+def _near(span: tuple[int, int], others: list[tuple[int, int]], reach: int = 60) -> bool:
+    return any(o_start - span[1] <= reach and span[0] - o_end <= reach for o_start, o_end in others)
+
+
 # the kinds of damages a court awards separately ("$4.1 million in compensatory damages" and
 # "$45.2 million in punitive damages" are two awards of one case)
 _DAMAGES_KIND = re.compile(r"\b(?:compensatory|punitive|exemplary)\b", re.IGNORECASE)
@@ -133,6 +144,12 @@ def money_claims(si: int, text: str, names: frozenset[str]) -> list[Claim]:
         if len(kinds) > 1:
             return []
         measure += "".join(f"-{k}" for k in kinds)
+    if measure == "fraud":
+        # the fraud's size is the sum the fraud word is told with ("the $1-billion PNB fraud",
+        # "stealing $10 billion"), not a sum further on ("charged with wire fraud and free on
+        # $500,000 bond": the bail)
+        frauds = [f.span() for f in _MONEY_RE["fraud"].finditer(text)]
+        found = [m for m in found if not _OWN_SUM.match(text, m.end()) and _near(m.span(), frauds)]
     currencies = {}
     for m in found:
         sym = (m.group("sym") or "").strip().lower()
