@@ -16,13 +16,15 @@ from .measure_claims import NUM, Claim, hedge, lacks_all, name_runs, written_val
 
 _SYMBOLS = {
     "$": "USD", "us$": "USD", "usd": "USD", "£": "GBP", "gbp": "GBP", "€": "EUR", "eur": "EUR",
-    "rs": "INR", "rs.": "INR", "₹": "INR", "inr": "INR",
+    "rs": "INR", "rs.": "INR", "₹": "INR", "inr": "INR", "chf": "CHF", "cny": "CNY", "rmb": "CNY",
+    "jpy": "JPY", "₦": "NGN", "ngn": "NGN", "vnd": "VND",
 }  # fmt: skip
 
 
 _NAMES = {
     "dollar": "USD", "dollars": "USD", "pound": "GBP", "pounds": "GBP", "euro": "EUR", "euros": "EUR",
-    "rupee": "INR", "rupees": "INR",
+    "rupee": "INR", "rupees": "INR", "swiss franc": "CHF", "swiss francs": "CHF", "yuan": "CNY",
+    "yen": "JPY", "naira": "NGN", "dong": "VND",
 }  # fmt: skip
 
 
@@ -32,9 +34,9 @@ _SCALE = r"(?:[\s-]?(?P<scale>thousand|million|billion|trillion|lakh crore|crore
 
 
 _MONEY = re.compile(
-    rf"(?P<sym>US\$|USD\s?|EUR\s?|GBP\s?|\bINR\s?|(?-i:\bR[sS](?![A-Za-z]))\.?|[$£€₹])\s?{NUM}{_SCALE}"
-    rf"|(?<![\w.$£€₹]){NUM.replace('num', 'num2')}{_SCALE.replace('scale', 'scale2')}\s"
-    r"(?:U\.?S\.?\s)?(?P<cur>dollars?|pounds?|euros?|rupees?)\b",
+    rf"(?P<sym>US\$|USD\s?|EUR\s?|GBP\s?|\b(?:INR|CHF|CNY|RMB|JPY|NGN|VND)\s?|(?-i:\bR[sS](?![A-Za-z]))\.?|[$£€₹₦])\s?{NUM}{_SCALE}"
+    rf"|(?<![\w.$£€₹₦]){NUM.replace('num', 'num2')}{_SCALE.replace('scale', 'scale2')}\s"
+    r"(?:U\.?S\.?\s)?(?P<cur>dollars?|pounds?|euros?|rupees?|swiss\sfrancs?|yuan|yen|naira|dong)\b",
     re.IGNORECASE,
 )
 
@@ -113,7 +115,10 @@ _OUTRANKS = {("settlement", "fine"), ("fee", "deal"), ("fee", "pay")}
 
 # what _MONEY cannot match without: a currency sign or code, or a currency named after the figure
 # (and "Rs", which _MONEY reads in its own case only: see lacks_money)
-_MONEY_NEEDS = ("$", "£", "€", "₹", "usd", "eur", "gbp", "inr", "dollar", "pound", "rupee")
+_MONEY_NEEDS = (
+    "$", "£", "€", "₹", "₦", "usd", "eur", "gbp", "inr", "chf", "cny", "rmb", "jpy", "ngn", "vnd",
+    "dollar", "pound", "rupee", "franc", "yuan", "yen", "naira", "dong",
+)  # fmt: skip
 
 
 def lacks_money(text: str) -> bool:
@@ -153,7 +158,7 @@ def money_claims(si: int, text: str, names: frozenset[str]) -> list[Claim]:
     currencies = {}
     for m in found:
         sym = (m.group("sym") or "").strip().lower()
-        cur = _SYMBOLS.get(sym) or _NAMES.get((m.group("cur") or "").lower())
+        cur = _SYMBOLS.get(sym) or _NAMES.get(" ".join((m.group("cur") or "").lower().split()))
         if cur:
             currencies.setdefault(cur, []).append(m)
     claims = []

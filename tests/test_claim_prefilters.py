@@ -42,6 +42,9 @@ SENTENCES = [
     "The RS. 20 lakh bribe and ₹3 crore in cash were seized.",
     "He was ordered to repay 40 crore rupees and INR 2 million.",
     "Over the years others said Rs. were owed.",
+    "The court fined the trader 3 million Swiss francs, or CHF 3 million.",
+    "The scheme took ₦2.5 billion, NGN 40 million and 304 trillion dong (VND 12 trillion).",
+    "Sales reached 75 billion yuan (CNY 75 billion, RMB 75 billion) and JPY 5 billion in Japan.",
 ]
 
 
@@ -77,6 +80,7 @@ READ = [
     ("The firm paid $4.5 million to settle the case.", ("settlement", "USD", 4500000.0)),
     ("The fine came to 40 million euros, the regulator said.", ("fine", "EUR", 40000000.0)),
     ("The Rs 11,400 crore fraud came to light in February.", ("fraud", "INR", 114000000000.0)),
+    ("The court fined the trader 3 million Swiss francs.", ("fine", "CHF", 3000000.0)),
     ("Turnout in Northmark was 61.2 per cent.", ("turnout", "%", 61.2)),
     ("In Northmark, turnout reached 61.2%.", ("turnout", "%", 61.2)),
     ("The Greens won 14 seats in the assembly.", ("seats:The Greens", "seats", 14.0)),
