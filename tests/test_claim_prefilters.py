@@ -39,7 +39,7 @@ SENTENCES = [
     "Her share rose to 12 pc of the vote.",
     "Dotless ı and dotted İ stand here beside 3 ballots.",
     "The Rs 11,400 crore fraud came to light in February.",
-    "The RS. 20 lakh bribe and ₹3 crore in cash were seized.",
+    "The Rs. 20 lakh bribe and ₹3 crore in cash were seized.",
     "He was ordered to repay 40 crore rupees and INR 2 million.",
     "Over the years others said Rs. were owed.",
     "The court fined the trader 3 million Swiss francs, or CHF 3 million.",
