@@ -10,6 +10,7 @@ depends on a rate).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .measure_claims import NUM, Claim, hedge, lacks_all, name_runs, written_value
 
@@ -71,16 +72,17 @@ _MONEY_MEASURES = {
 }
 
 
-# a sum paid back or paid as a penalty in a fraud case is no fraud's size; a bribe is paid
-_PAID = re.compile(r"\b(?:pay|pays|paid|paying|repa(?:y|id)\w*|forfeit\w*)\b", re.IGNORECASE)
-_BRIBES = re.compile(r"\bbrib", re.IGNORECASE)
-
-
-# a sum named by the noun after it ("$500,000 bond") is that thing's
-_OWN_SUM = re.compile(
-    r"\s?(?:in\s)?(?:bail|bond|bonds|reward|bounty|loans?|mansion|home|house|property|apartment|yacht|jet|bonus)\b",
-    re.IGNORECASE,
-)
+@lru_cache(maxsize=1)
+def _fraud_tests() -> tuple[re.Pattern, re.Pattern]:
+    """What a fraud's sum is told with (built on first use: most documents have no fraud):
+    a sum paid back or paid as a penalty in a fraud case, which is no fraud's size (a bribe is
+    paid), and a sum named by the noun after it ("$500,000 bond"), which is that thing's."""
+    paid = re.compile(r"\b(?:pay|pays|paid|paying|repa(?:y|id)\w*|forfeit\w*)\b", re.IGNORECASE)
+    own = re.compile(
+        r"\s?(?:in\s)?(?:bail|bond|bonds|reward|bounty|loans?|mansion|home|house|property|apartment|yacht|jet|bonus)\b",
+        re.IGNORECASE,
+    )
+    return paid, own
 
 
 def _near(span: tuple[int, int], others: list[tuple[int, int]], reach: int = 60) -> bool:
@@ -132,7 +134,7 @@ def money_claims(si: int, text: str, names: frozenset[str]) -> list[Claim]:
     measures = [k for k, rx in _MONEY_RE.items() if rx.search(text)]
     if len(measures) > 1 and measures[-1] == "fraud":
         measures.pop()  # (the last of _MONEY_MEASURES)
-    elif measures == ["fraud"] and _PAID.search(text) and not _BRIBES.search(text):
+    elif measures == ["fraud"] and _fraud_tests()[0].search(text) and "brib" not in text.lower():
         return []  # "ordered to pay $355 million in fraud case": a penalty, not the fraud's size
     if len(measures) == 2 and tuple(measures) in _OUTRANKS:
         measures = measures[:1]
@@ -150,7 +152,8 @@ def money_claims(si: int, text: str, names: frozenset[str]) -> list[Claim]:
         # "stealing $10 billion"), not a sum further on ("charged with wire fraud and free on
         # $500,000 bond": the bail)
         frauds = [f.span() for f in _MONEY_RE["fraud"].finditer(text)]
-        found = [m for m in found if not _OWN_SUM.match(text, m.end()) and _near(m.span(), frauds)]
+        own = _fraud_tests()[1]
+        found = [m for m in found if not own.match(text, m.end()) and _near(m.span(), frauds)]
     currencies = {}
     for m in found:
         sym = (m.group("sym") or "").strip().lower()
