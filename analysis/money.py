@@ -23,7 +23,7 @@ _SYMBOLS = {
 
 _NAMES = {
     "dollar": "USD", "dollars": "USD", "pound": "GBP", "pounds": "GBP", "euro": "EUR", "euros": "EUR",
-    "rupee": "INR", "rupees": "INR", "swiss francs": "CHF", "yuan": "CNY",
+    "rupee": "INR", "rupees": "INR",
 }  # fmt: skip
 
 
@@ -35,7 +35,7 @@ _SCALE = r"(?:[\s-]?(?P<scale>thousand|million|billion|trillion|lakh crore|crore
 _MONEY = re.compile(
     rf"(?P<sym>US\$|USD\s?|EUR\s?|GBP\s?|(?-i:\bRs(?![A-Za-z]))\.?|[$£€₹])\s?{NUM}{_SCALE}"
     rf"|(?<![\w.$£€₹]){NUM.replace('num', 'num2')}{_SCALE.replace('scale', 'scale2')}\s"
-    r"(?:U\.?S\.?\s)?(?P<cur>dollars?|pounds?|euros?|rupees?|swiss\sfrancs|yuan)\b",
+    r"(?:U\.?S\.?\s)?(?P<cur>dollars?|pounds?|euros?|rupees?)\b",
     re.IGNORECASE,
 )
 
@@ -115,7 +115,7 @@ _OUTRANKS = {("settlement", "fine"), ("fee", "deal"), ("fee", "pay")}
 
 # what _MONEY cannot match without: a currency sign or code, or a currency named after the figure
 # (and "Rs" and "₹", which lacks_money tests apart: see there)
-_MONEY_NEEDS = ("$", "£", "€", "usd", "eur", "gbp", "dollar", "pound", "rupee", "francs", "yuan")
+_MONEY_NEEDS = ("$", "£", "€", "usd", "eur", "gbp", "dollar", "pound", "rupee")
 
 
 def lacks_money(text: str) -> bool:
@@ -157,7 +157,7 @@ def money_claims(si: int, text: str, names: frozenset[str]) -> list[Claim]:
     currencies = {}
     for m in found:
         sym = (m.group("sym") or "").strip().lower()
-        cur = _SYMBOLS.get(sym) or _NAMES.get(" ".join((m.group("cur") or "").lower().split()))
+        cur = _SYMBOLS.get(sym) or _NAMES.get((m.group("cur") or "").lower())
         if cur:
             currencies.setdefault(cur, []).append(m)
     claims = []

@@ -80,7 +80,7 @@ READ = [
     ("The firm paid $4.5 million to settle the case.", ("settlement", "USD", 4500000.0)),
     ("The fine came to 40 million euros, the regulator said.", ("fine", "EUR", 40000000.0)),
     ("The Rs 11,400 crore fraud came to light in February.", ("fraud", "INR", 114000000000.0)),
-    ("The court fined the trader 3 million Swiss francs.", ("fine", "CHF", 3000000.0)),
+    ("The court fined the trader 40 crore rupees.", ("fine", "INR", 400000000.0)),
     ("Turnout in Northmark was 61.2 per cent.", ("turnout", "%", 61.2)),
     ("In Northmark, turnout reached 61.2%.", ("turnout", "%", 61.2)),
     ("The Greens won 14 seats in the assembly.", ("seats:The Greens", "seats", 14.0)),
