@@ -26,6 +26,7 @@ def lacks_all(text: str, needed: tuple[str, ...]) -> bool:
 _SCALES = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "mln": 1e6,
     "billion": 1e9, "bn": 1e9, "b": 1e9, "bln": 1e9, "trillion": 1e12, "tn": 1e12,
+    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "lakh crore": 1e12,
 }  # fmt: skip
 
 
@@ -57,7 +58,7 @@ NOT_NAMES = frozenset(
     "his her their our after before under over since when while if more most some all one two "
     "monday tuesday wednesday thursday friday saturday sunday january february march april may "
     "june july august september october november december us u.s usd eur gbp mr mrs ms dr "
-    "ceo chief executive president minister prime first world new turnout yes no shares core "
+    "ceo chief executive president minister prime first world new turnout yes no shares core rs inr "
     "headline inflation unemployment".split()
 )
 

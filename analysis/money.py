@@ -10,23 +10,32 @@ depends on a rate).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .measure_claims import NUM, Claim, hedge, lacks_all, name_runs, written_value
 
 
-_SYMBOLS = {"$": "USD", "us$": "USD", "usd": "USD", "£": "GBP", "gbp": "GBP", "€": "EUR", "eur": "EUR"}
+_SYMBOLS = {
+    "$": "USD", "us$": "USD", "usd": "USD", "£": "GBP", "gbp": "GBP", "€": "EUR", "eur": "EUR",
+    "rs": "INR", "rs.": "INR", "₹": "INR",
+}  # fmt: skip
 
 
-_NAMES = {"dollar": "USD", "dollars": "USD", "pound": "GBP", "pounds": "GBP", "euro": "EUR", "euros": "EUR"}
+_NAMES = {
+    "dollar": "USD", "dollars": "USD", "pound": "GBP", "pounds": "GBP", "euro": "EUR", "euros": "EUR",
+    "rupee": "INR", "rupees": "INR",
+}  # fmt: skip
 
 
-_SCALE = r"(?:\s?(?P<scale>thousand|million|billion|trillion|mln|bln|mn|bn|tn|m|b|k)\b)?"
+# a scale word after the figure, with a space or a hyphen ("$1-billion fraud"); Indian English
+# counts rupees in lakhs and crores ("Rs 11,400 crore" is 114 billion rupees)
+_SCALE = r"(?:[\s-]?(?P<scale>thousand|million|billion|trillion|lakh crore|crores?|lakhs?|mln|bln|mn|bn|tn|m|b|k)\b)?"
 
 
 _MONEY = re.compile(
-    rf"(?P<sym>US\$|USD\s?|EUR\s?|GBP\s?|[$£€])\s?{NUM}{_SCALE}"
-    rf"|(?<![\w.$£€]){NUM.replace('num', 'num2')}{_SCALE.replace('scale', 'scale2')}\s"
-    r"(?:U\.?S\.?\s)?(?P<cur>dollars?|pounds?|euros?)\b",
+    rf"(?P<sym>US\$|USD\s?|EUR\s?|GBP\s?|(?-i:\bRs(?![A-Za-z]))\.?|[$£€₹])\s?{NUM}{_SCALE}"
+    rf"|(?<![\w.$£€₹]){NUM.replace('num', 'num2')}{_SCALE.replace('scale', 'scale2')}\s"
+    r"(?:U\.?S\.?\s)?(?P<cur>dollars?|pounds?|euros?|rupees?)\b",
     re.IGNORECASE,
 )
 
@@ -56,7 +65,28 @@ _MONEY_MEASURES = {
     "damages": r"damages|awarded",
     "cost": r"cost(?:s|ing)?|price tag",
     "worth": r"net worth|personal worth|fortune|wealth",
+    # the sum of a fraud, a theft or bribes ("the Rs 11,400 crore fraud", "stealing $10 billion"):
+    # read only when no other measure names the sum ("fined $4m for fraud" gives the fine)
+    "fraud": r"(?:de)?fraud\w*|scams?|swindl\w*|embezzl\w*|ponzi|launder\w*|brib(?:e[sd]?|ery)|stole|stolen|stealing|theft|"
+    r"siphon\w*|misappropriat\w*",
 }
+
+
+@lru_cache(maxsize=1)
+def _fraud_tests() -> tuple[re.Pattern, re.Pattern]:
+    """What a fraud's sum is told with (built on first use: most documents have no fraud):
+    a sum paid back or paid as a penalty in a fraud case, which is no fraud's size (a bribe is
+    paid), and a sum named by the noun after it ("$500,000 bond"), which is that thing's."""
+    paid = re.compile(r"\b(?:pay|pays|paid|paying|repa(?:y|id)\w*|forfeit\w*)\b", re.IGNORECASE)
+    own = re.compile(
+        r"\s?(?:in\s)?(?:bail|bond|bonds|reward|bounty|loans?|mansion|home|house|property|apartment|yacht|jet|bonus)\b",
+        re.IGNORECASE,
+    )
+    return paid, own
+
+
+def _near(span: tuple[int, int], others: list[tuple[int, int]], reach: int = 60) -> bool:
+    return any(o_start - span[1] <= reach and span[0] - o_end <= reach for o_start, o_end in others)
 
 
 # the kinds of damages a court awards separately ("$4.1 million in compensatory damages" and
@@ -84,16 +114,28 @@ _OUTRANKS = {("settlement", "fine"), ("fee", "deal"), ("fee", "pay")}
 
 
 # what _MONEY cannot match without: a currency sign or code, or a currency named after the figure
-_MONEY_NEEDS = ("$", "£", "€", "usd", "eur", "gbp", "dollar", "pound")
+# (and "Rs" and "₹", which lacks_money tests apart: see there)
+_MONEY_NEEDS = ("$", "£", "€", "usd", "eur", "gbp", "dollar", "pound", "rupee")
+
+
+def lacks_money(text: str) -> bool:
+    """``text`` holds nothing _MONEY can match. "Rs" is tested in its own case (a lower-case "rs"
+    is in most sentences: "years", "others") and "₹" only in a text that is not all ASCII: every
+    test is paid by each sentence with a figure, so the list is kept short."""
+    return lacks_all(text, _MONEY_NEEDS) and "Rs" not in text and (text.isascii() or "₹" not in text)
 
 
 def money_claims(si: int, text: str, names: frozenset[str]) -> list[Claim]:
-    if lacks_all(text, _MONEY_NEEDS):
+    if lacks_money(text):
         return []
     found = [m for m in _MONEY.finditer(text) if not _PER_UNIT.match(text[m.end() :])]
     if not found:  # no amount: no claim (most sentences; the measure words are many patterns)
         return []
     measures = [k for k, rx in _MONEY_RE.items() if rx.search(text)]
+    if len(measures) > 1 and measures[-1] == "fraud":
+        measures.pop()  # (the last of _MONEY_MEASURES)
+    elif measures == ["fraud"] and _fraud_tests()[0].search(text) and "brib" not in text.lower():
+        return []  # "ordered to pay $355 million in fraud case": a penalty, not the fraud's size
     if len(measures) == 2 and tuple(measures) in _OUTRANKS:
         measures = measures[:1]
     if len(measures) != 1:
@@ -105,6 +147,13 @@ def money_claims(si: int, text: str, names: frozenset[str]) -> list[Claim]:
         if len(kinds) > 1:
             return []
         measure += "".join(f"-{k}" for k in kinds)
+    if measure == "fraud":
+        # the fraud's size is the sum the fraud word is told with ("the $1-billion PNB fraud",
+        # "stealing $10 billion"), not a sum further on ("charged with wire fraud and free on
+        # $500,000 bond": the bail)
+        frauds = [f.span() for f in _MONEY_RE["fraud"].finditer(text)]
+        own = _fraud_tests()[1]
+        found = [m for m in found if not own.match(text, m.end()) and _near(m.span(), frauds)]
     currencies = {}
     for m in found:
         sym = (m.group("sym") or "").strip().lower()
@@ -114,12 +163,18 @@ def money_claims(si: int, text: str, names: frozenset[str]) -> list[Claim]:
     claims = []
     runs = name_runs(text) if measure == "fee" else ()
     for cur, ms in currencies.items():
-        # one amount of a currency per sentence (a conversion in brackets is another currency)
+        # one amount of a currency per sentence (a conversion in brackets is another currency; the
+        # same sum in other words, "Rs 114 billion (Rs 11,400 crore)", is one amount)
         num, scale = ms[0].group("num") or ms[0].group("num2"), ms[0].group("scale") or ms[0].group("scale2")
-        if len(ms) != 1 or not scale and float(num.replace(",", "")) < 1000:
+        if (
+            len(ms) != 1
+            and len({_written(m)[0] for m in ms}) != 1
+            or not scale
+            and float(num.replace(",", "")) < 1000
+        ):
             continue
         m = ms[0]
-        value, step = written_value(m.group("num") or m.group("num2"), m.group("scale") or m.group("scale2"))
+        value, step = _written(m)
         bound, about = hedge(text[: m.start()])
         claims.append(
             Claim(
@@ -138,3 +193,13 @@ def money_claims(si: int, text: str, names: frozenset[str]) -> list[Claim]:
             )
         )
     return claims
+
+
+def _written(m: re.Match) -> tuple[float, float]:
+    """An amount's value and step. A sum in thousands of a scale word ("Rs 11,000 crore") is given
+    to the thousand when the thousands are two digits or more: a round figure, not an exact one."""
+    num, scale = m.group("num") or m.group("num2"), m.group("scale") or m.group("scale2")
+    value, step = written_value(num, " ".join(scale.split()) if scale else None)
+    if scale and num.endswith(",000") and len(num.split(",")[0]) >= 2:
+        step *= 1000.0
+    return value, step

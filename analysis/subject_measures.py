@@ -277,6 +277,7 @@ _WHAT = {
     "value": "the market value",
     "value-loss": "the market value lost",
     "worth": "the fortune",
+    "fraud": "the sum of the fraud",
     "pay": "the pay",
     "budget": "the budget",
     "damages": "the damages",
