@@ -101,7 +101,14 @@ def seat_claims(si: int, text: str) -> list[Claim]:
     out = []
     previous = 0
     for k, m in enumerate(ms):
-        region = plain[previous : m.start()]
+        # a chamber's size is no side's seats: "of the 61 seats, ..."; in "winning 240 of the Lok
+        # Sabha's 543 seats" the side's seats are the 240
+        part = _PART_OF_CHAMBER.search(text, 0, m.start())
+        if not part and _OF_THE_TOTAL.search(text, 0, m.start()):
+            previous = m.end()
+            continue
+        first = part.start("part") if part else m.start()
+        region = plain[previous:first]
         previous = m.end()
         if _SEAT_CHANGE.search(text[max(0, m.start() - 25) : m.start()]) or re.match(
             r"\s(?:from\b|in\s(?!the\b)[A-Z])", text[m.end() :]
@@ -121,19 +128,37 @@ def seat_claims(si: int, text: str) -> list[Claim]:
             party, owner = _party(text[m.end() :], last=False)
         if not party:
             continue
-        if m.group("word"):
+        if part:
+            value, step = written_value(part.group("part"), None)
+        elif m.group("word"):
             value, step = float(_SEAT_WORDS[m.group("word").lower()]), 1.0
         else:
             value, step = written_value(m.group("num"), None)
-        bound, about = hedge(text[: m.start()])
+        bound, about = hedge(text[:first])
         out.append(
             Claim(
-                si, m.start(), m.end(), m.group(), f"seats:{owner}", "seats", value, step, bound, about, party
+                si,
+                first,
+                m.end(),
+                text[first : m.end()],
+                f"seats:{owner}",
+                "seats",
+                value,
+                step,
+                bound,
+                about,
+                party,
             )
         )
     if out and not PERCENT.search(text):
         out += _listed_seats(si, text, plain, ms[-1].end())
     return out
+
+
+_PART_OF_CHAMBER = re.compile(
+    r"(?<![\w.,])(?P<part>\d{1,3})\sof\s(?:the\s)?(?:[A-Z][\w.-]*\s)*[A-Z][\w.-]*['’]s\s$"
+)
+_OF_THE_TOTAL = re.compile(r"\b(?:[Oo]f|out of)\s(?:the\s)?(?:all\s)?$")
 
 
 def _listed_seats(si: int, text: str, plain: str, after: int) -> list[Claim]:
