@@ -114,7 +114,10 @@ def _measure_claims(si: int, text: str, names: frozenset[str]) -> list[Claim]:
     # a word in a clause after the figures' own ("..., and said it would appeal") is not theirs
     own_end = _own_clauses_end(text, max(c.end for c in found))
     if any(
-        not _election_day(text, m) and not _budget_year(found, text, m) and not _result_declared(text, m)
+        not _election_day(text, m)
+        and not _budget_year(found, text, m)
+        and not _result_declared(text, m)
+        and not _WON_CONSTITUENCIES.search(text, 0, m.end())
         for m in _APART.finditer(text, 0, own_end)
     ):
         return []  # (the long test only where a claim was read)
@@ -137,6 +140,10 @@ def _budget_year(found: list[Claim], text: str, m: re.Match) -> bool:
         and all(c.measure == "budget" for c in found)
         and text[m.end() :].lstrip().lower().startswith(("year", "fiscal year", "financial year"))
     )
+
+
+# seats won, not a part of the count: "won 50 constituencies"
+_WON_CONSTITUENCIES = re.compile(r"\b(?:won|took)\s\d{1,3}\sconstituencies$")
 
 
 # the declaration of the result, not a part of the count: "was declared the winner after

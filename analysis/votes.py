@@ -89,9 +89,12 @@ def seat_claims(si: int, text: str) -> list[Claim]:
     A results list gives each next side its own seats ("X came second with 26 seats, Y took third
     place with 23 seats"; "X with 37 seats, followed by Y with 25, Z with 24"), each owned by the
     name since the previous figure."""
-    if lacks_all(text, ("seats",)):
+    if lacks_all(text, ("seats", "constituencies")):
         return []
     ms = list(_SEATS.finditer(text))
+    if "constituencies" in text:
+        # "The Liberal Democrats won 50 constituencies": seats won, not a part of the count
+        ms = sorted(ms + list(_WON_CONSTITUENCIES.finditer(text)), key=lambda m: m.start())
     if not ms:
         return []
     # a side's leader or an aside between dashes names someone else: "the alliance led by Frans
@@ -155,6 +158,9 @@ def seat_claims(si: int, text: str) -> list[Claim]:
     return out
 
 
+_WON_CONSTITUENCIES = re.compile(
+    r"(?:(?<=\bwon\s)|(?<=\btook\s))(?P<num>\d{1,3})(?P<word>(?!))?\sconstituencies\b"
+)
 _PART_OF_CHAMBER = re.compile(
     r"(?<![\w.,])(?P<part>\d{1,3})\sof\s(?:the\s)?(?:[A-Z][\w.-]*\s)*[A-Z][\w.-]*['’]s\s$"
 )
