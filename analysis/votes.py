@@ -435,9 +435,9 @@ def vote_count_claims(si: int, text: str) -> list[Claim]:
     previous count (and the person a party's name follows: "X of the Y Party who polled"), with
     the share in brackets after it when there is one ("6,942,930 votes (48.5%)"). A margin, a
     total and "N votes more" are no side's count; nor is a figure in millions written out in
-    full ("8,794,726 million votes", a misprint of either)."""
-    if lacks_all(text, ("votes",)) or "respectively" in text:
-        return []
+    full ("8,794,726 million votes", a misprint of either), nor a running tally."""
+    if lacks_all(text, ("votes",)) or "respectively" in text or _RUNNING.search(text):
+        return []  # (a running tally: "Lenz leads with 1,204,332 votes as of 9 p.m.")
     out = []
     at = 0
     rounds = _rounds(text)
