@@ -22,7 +22,7 @@ from .money import money_claims
 from .moves_and_rates import move_claims, rate_claims
 from .movements import same_moment
 from .scores import score_claims
-from .votes import distinct_side, seat_claims, turnout_claims, vote_share_claims
+from .votes import distinct_side, seat_claims, turnout_claims, vote_count_claims, vote_share_claims
 from .measure_claims import lacks_all, subject_names
 
 
@@ -31,10 +31,10 @@ _APART = re.compile(
     r"\b(?:original(?:ly)?|initial(?:ly)?|intend\w*|intention|propos\w*|forecast\w*|"
     r"expect(?:s|ed|ing|ations?)?\b(?! to (?:close|complete|be completed))|"
     r"(?<!an )estimat\w*|previous(?:ly)?|earlier|before|prior|first announced|at first|was to|were to|"
-    r"had been|would|could|might|(?-i:may)|likely|set to|exit polls?|projected|predicted|poll(?!ed\b)\w*|"
+    r"had been|would|could|might|(?-i:may)|likely|set to|exit polls?|projected|predicted|poll(?!ed\b|ing\s(?:a\stotal\sof\s)?\d)\w*|"
     r"analysts?|if|(?<!more )(?<!less )(?<!fewer )than|(?-i:times)|compared|instead|reduc\w*|"
-    r"slash\w*|rais\w*|increas\w*|cut|last(?! (?:month|week|night))|next|that election|counted|"
-    r"declared|declare|early results|so far|partial|first \w+ of|\d+ of (?:the )?\d+\b(?! seats)|stake|"
+    r"slash\w*|rais\w*|increas\w*|cut|last(?! (?:month|week|night|(?:mon|tues|wednes|thurs|fri|satur|sun)day))|next|that election|counted|"
+    r"declared|declare|early results|so far|partial|ballot[- ]box(?:es)?|first \w+ of|\d+ of (?:the )?\d+\b(?! seats)|stake|"
     r"area'?s?|district\w*|count(?:y|ies)|constituenc\w*|wards?|precincts?|regions?|provinces?|each|"
     r"per\s(?:share|head|capita|person)|average|"
     # a sum someone asks for is no award: "asking the court to award $150 million"
@@ -105,6 +105,7 @@ def _measure_claims(si: int, text: str, names: frozenset[str]) -> list[Claim]:
         + seat_claims(si, text)
         + move_claims(si, text)
         + vote_share_claims(si, text)
+        + vote_count_claims(si, text)
         + score_claims(si, text)
         + rate_claims(si, text, names)
     )
@@ -113,7 +114,10 @@ def _measure_claims(si: int, text: str, names: frozenset[str]) -> list[Claim]:
     # a word in a clause after the figures' own ("..., and said it would appeal") is not theirs
     own_end = _own_clauses_end(text, max(c.end for c in found))
     if any(
-        not _election_day(text, m) and not _budget_year(found, text, m)
+        not _election_day(text, m)
+        and not _budget_year(found, text, m)
+        and not _result_declared(text, m)
+        and not _WON_CONSTITUENCIES.search(text, 0, m.end())
         for m in _APART.finditer(text, 0, own_end)
     ):
         return []  # (the long test only where a claim was read)
@@ -136,6 +140,24 @@ def _budget_year(found: list[Claim], text: str, m: re.Match) -> bool:
         and all(c.measure == "budget" for c in found)
         and text[m.end() :].lstrip().lower().startswith(("year", "fiscal year", "financial year"))
     )
+
+
+# seats won, not a part of the count: "won 50 constituencies"
+_WON_CONSTITUENCIES = re.compile(r"\b(?:won|took)\s\d{1,3}\sconstituencies$")
+
+
+# the declaration of the result, not a part of the count: "was declared the winner after
+# garnering 50.5%", "is set to be declared the winner after polling 8,805,420 votes"
+_WINNER_DECLARED = re.compile(
+    r"(?:\sbe)?\sdeclared\s(?:the\s)?(?:winner|president-elect|victor)\b", re.IGNORECASE
+)
+
+
+def _result_declared(text: str, m: re.Match) -> bool:
+    word = m.group().lower()
+    if word == "declared":
+        return bool(_WINNER_DECLARED.match(text, m.start() - 1))
+    return word == "set to" and bool(_WINNER_DECLARED.match(text, m.end()))
 
 
 def _election_day(text: str, m: re.Match) -> bool:
@@ -179,6 +201,10 @@ def same_subject(a: Claim, b: Claim) -> bool:
         return bool(distinct_side(a.names) & distinct_side(b.names))
     if a.measure.startswith("share:") and b.measure.startswith("share:"):
         return _same_side(a, b)
+    if a.unit == b.unit == "votes":
+        # (a side's votes in two ballots, a round of members and one of MPs or a province and the
+        # nation, differ by far more than a count misreported does)
+        return _same_side(a, b) and max(a.value, b.value) <= 1.5 * min(a.value, b.value)
     if a.measure != b.measure or a.unit != b.unit:
         return False
     if a.measure == "eps-estimate":
@@ -254,7 +280,7 @@ _CANDIDATES = 50
 def _key(c: Claim) -> tuple[str, str]:
     if c.measure.startswith("share:"):
         return ("share", c.unit)
-    return ("seats" if c.unit == "seats" else c.measure, c.unit)
+    return (c.unit if c.unit in ("seats", "votes") else c.measure, c.unit)
 
 
 _WHAT = {
@@ -301,9 +327,13 @@ def measure_findings(rule, doc, seen: set[tuple[int, int]]):
             continue
         seen.add((a.sentence, b.sentence))
         kind, _, owner = a.measure.partition(":")
-        owned = "seats" if kind == "seats" else "share of the vote"
+        owned = kind if kind in ("seats", "votes") else "share of the vote"
         # (a side the story describes is quoted as described: "the ruling party")
-        whose = owner if kind == "seats" or owner.startswith("the ") or not owner.islower() else owner.title()
+        whose = (
+            owner
+            if kind in ("seats", "votes") or owner.startswith("the ") or not owner.islower()
+            else owner.title()
+        )
         what = _WHAT.get(a.measure) or f"the {owned} of {whose}"
         if kind == "rate":
             what = f"the rate of {owner}"

@@ -89,9 +89,12 @@ def seat_claims(si: int, text: str) -> list[Claim]:
     A results list gives each next side its own seats ("X came second with 26 seats, Y took third
     place with 23 seats"; "X with 37 seats, followed by Y with 25, Z with 24"), each owned by the
     name since the previous figure."""
-    if lacks_all(text, ("seats",)):
+    if lacks_all(text, ("seats", "constituencies")):
         return []
     ms = list(_SEATS.finditer(text))
+    if "constituencies" in text:
+        # "The Liberal Democrats won 50 constituencies": seats won, not a part of the count
+        ms = sorted(ms + list(_WON_CONSTITUENCIES.finditer(text)), key=lambda m: m.start())
     if not ms:
         return []
     # a side's leader or an aside between dashes names someone else: "the alliance led by Frans
@@ -101,7 +104,14 @@ def seat_claims(si: int, text: str) -> list[Claim]:
     out = []
     previous = 0
     for k, m in enumerate(ms):
-        region = plain[previous : m.start()]
+        # a chamber's size is no side's seats: "of the 61 seats, ..."; in "winning 240 of the Lok
+        # Sabha's 543 seats" the side's seats are the 240
+        part = _PART_OF_CHAMBER.search(text, 0, m.start())
+        if not part and _OF_THE_TOTAL.search(text, 0, m.start()):
+            previous = m.end()
+            continue
+        first = part.start("part") if part else m.start()
+        region = plain[previous:first]
         previous = m.end()
         if _SEAT_CHANGE.search(text[max(0, m.start() - 25) : m.start()]) or re.match(
             r"\s(?:from\b|in\s(?!the\b)[A-Z])", text[m.end() :]
@@ -121,19 +131,40 @@ def seat_claims(si: int, text: str) -> list[Claim]:
             party, owner = _party(text[m.end() :], last=False)
         if not party:
             continue
-        if m.group("word"):
+        if part:
+            value, step = written_value(part.group("part"), None)
+        elif m.group("word"):
             value, step = float(_SEAT_WORDS[m.group("word").lower()]), 1.0
         else:
             value, step = written_value(m.group("num"), None)
-        bound, about = hedge(text[: m.start()])
+        bound, about = hedge(text[:first])
         out.append(
             Claim(
-                si, m.start(), m.end(), m.group(), f"seats:{owner}", "seats", value, step, bound, about, party
+                si,
+                first,
+                m.end(),
+                text[first : m.end()],
+                f"seats:{owner}",
+                "seats",
+                value,
+                step,
+                bound,
+                about,
+                party,
             )
         )
     if out and not PERCENT.search(text):
         out += _listed_seats(si, text, plain, ms[-1].end())
     return out
+
+
+_WON_CONSTITUENCIES = re.compile(
+    r"(?:(?<=\bwon\s)|(?<=\btook\s))(?P<num>\d{1,3})(?P<word>(?!))?\sconstituencies\b"
+)
+_PART_OF_CHAMBER = re.compile(
+    r"(?<![\w.,])(?P<part>\d{1,3})\sof\s(?:the\s)?(?:[A-Z][\w.-]*\s)*[A-Z][\w.-]*['’]s\s$"
+)
+_OF_THE_TOTAL = re.compile(r"\b(?:[Oo]f|out of)\s(?:the\s)?(?:all\s)?$")
 
 
 def _listed_seats(si: int, text: str, plain: str, after: int) -> list[Claim]:
@@ -244,8 +275,10 @@ _SHARE_BEFORE = re.compile(r"\b(?:vote\s?share|share of the vote)\b[^.;%\d]{0,20
 # "Alternative" bloc with 7.96% of the vote, "Our Party" with 6.20%", "stood at 14.6%"
 _SHARE_ANYWHERE = re.compile(r"\b(?:vote\s?share|share of the vote)\b", re.IGNORECASE)
 _LISTED = re.compile(
-    r"\b(?:with|at|on|or|took|won|got|received|garnered|secured|obtained)\s+(?:(?:about|around|"
-    r"roughly|nearly|almost|just over|just under|over|more than|some)\s+)?$",
+    r"(?:\b(?:with|at|on|or|took|won|got|received|garnered|secured|obtained)\s+(?:(?:about|around|"
+    r"roughly|nearly|almost|just over|just under|over|more than|some)\s+)?"
+    # a rival's share after the winner's: "50.5% of the vote against Raila Kamau's 48.9%"
+    r"|\w['’]s\s+)$",
     re.IGNORECASE,
 )
 # a percentage of something else ("85% of the ballots counted", "of polling stations"), or a
@@ -289,6 +322,20 @@ def distinct_side(words: frozenset[str]) -> frozenset[str]:
 _IN_PLACE = re.compile(r"\bin\s+(?:the\s+)?(?P<place>(?:[A-Z][\w'’.-]+\s?)+)")
 
 
+# the round of a two-round vote a sentence names: a share "in the second round" and one that
+# names no round may be the two rounds' (which one an unmarked figure is, only the story says)
+_ROUND = re.compile(
+    r"\b(?:(?P<first>first)[- ]round|(?P<second>second[- ]round|run-?off|ballotage|second ballot))\b",
+    re.IGNORECASE,
+)
+
+
+def _rounds(text: str) -> frozenset[str]:
+    if lacks_all(text, ("round", "run", "ballot")):
+        return frozenset()
+    return frozenset("round " + k for m in _ROUND.finditer(text) for k, v in m.groupdict().items() if v)
+
+
 def vote_share_claims(si: int, text: str) -> list[Claim]:
     """A candidate's or side's share of the vote ("Milei won with 55.8% of the votes, against
     Massa who obtained 44.2%"): a percentage that says "of the vote" (or "vote share"), and in a
@@ -298,6 +345,7 @@ def vote_share_claims(si: int, text: str) -> list[Claim]:
     if lacks_all(text, _VOTE_WORDS) or "respectively" in text or _RUNNING.search(text):
         return []
     direct = bool(_OF_THE_VOTE.search(text) or _SHARE_ANYWHERE.search(text))
+    rounds = _rounds(text)
     out = []
     at = 0
     for part in CLAUSES.split(text):
@@ -352,9 +400,95 @@ def vote_share_claims(si: int, text: str) -> list[Claim]:
             places = (
                 frozenset(bare_name(p.group("place").strip()) for p in _IN_PLACE.finditer(tail)) - NOT_NAMES
             ) | {"year " + y.group("year") for y in _IN_YEAR.finditer(region + tail)}
+            places |= rounds
             value, step = written_value(m.group("num"), None)
             bound, about = hedge(head)
             out.append(Claim(si, start + m.start(), start + m.end(), m.group(), f"share:{side}", "%", value,
                              step, bound, about, subject_names(region + tail) | {side}, owner=frozenset(owner),
                              places=places))  # fmt: skip
+    return out
+
+
+# a side's count of votes: "Tinubu polled 8,794,726 votes", "won 7 million votes" (a figure
+# printed with a stray space after a comma, "8, 794,726 votes", is one figure)
+_VOTE_COUNT = re.compile(
+    r"(?<![\w.,])(?<!\d,\s)(?P<num>\d{1,3}(?:,\s?\d{3})+|\d+(?:\.\d+)?)(?:\s(?P<scale>million))?"
+    r"\s(?:valid\s|popular\s)?votes\b"
+)
+# a margin, a total or a part, not a side's count: "leading by no fewer than 1.8 million votes",
+# "of the 24,025,940 votes"; "... votes more than", "votes short of"
+_NOT_A_COUNT_BEFORE = re.compile(
+    r"\b(?:by|margin|lead|majority|gap|difference|ahead|of the|from the|out of|than|another|extra)"
+    r"(?:\s+[\w-]+){0,3}\s+$",
+    re.IGNORECASE,
+)
+_NOT_A_COUNT_AFTER = re.compile(r"\s(?:more|fewer|less|ahead|behind|short|cast|counted|in total)\b")
+# the rounded share in brackets after the count: "6,942,930 votes (48.9%)"
+_BRACKETED_SHARE = re.compile(r"\s?\(\s?(?P<share>" + PERCENT.pattern + r")\s?\)", re.IGNORECASE)
+# a name before the count that is the side's party: "Peter Obi of the Labour Party who scored"
+_OF_THE_BEFORE = re.compile(r"\bof\s(?:the\s)?$")
+
+
+def vote_count_claims(si: int, text: str) -> list[Claim]:
+    """A candidate's or side's count of votes ("Atiku polled 6,984,520 votes, while Obi came third
+    with 6,101,533 votes"), owned by the nearest name before it in its clause since the clause's
+    previous count (and the person a party's name follows: "X of the Y Party who polled"), with
+    the share in brackets after it when there is one ("6,942,930 votes (48.5%)"). A margin, a
+    total and "N votes more" are no side's count; nor is a figure in millions written out in
+    full ("8,794,726 million votes", a misprint of either), nor a running tally."""
+    if lacks_all(text, ("votes",)) or "respectively" in text or _RUNNING.search(text):
+        return []  # (a running tally: "Lenz leads with 1,204,332 votes as of 9 p.m.")
+    out = []
+    at = 0
+    rounds = _rounds(text)
+    for part in CLAUSES.split(text):
+        start = text.find(part, at)
+        at = start + len(part)
+        if "votes" not in part:
+            continue
+        previous = 0
+        for m in _VOTE_COUNT.finditer(part):
+            region_start, previous = previous, m.end()
+            num, scale = m.group("num").replace(" ", ""), m.group("scale")
+            head = part[: m.start()]
+            if (
+                (scale and "," in num)
+                or _NOT_A_COUNT_BEFORE.search(head)
+                or _NOT_A_COUNT_AFTER.match(part, m.end())
+            ):
+                continue
+            region = _ASIDE.sub(" ", part[region_start : m.start()])
+            runs = [r for r in _runs(region) if not _OF_THE_ELECTION.match(region, r[3])]
+            if not runs:
+                continue
+            named = [runs[-1]]
+            if len(runs) > 1 and _OF_THE_BEFORE.search(region[: region.rfind(runs[-1][1])]):
+                named.append(runs[-2])
+            owner = frozenset(w for r in named for w in distinct_side(r[0])) | {r[2] for r in named if r[2]}
+            last = [
+                w if w.isupper() else bare_name(w).title()
+                for w in CAPITAL_WORD.findall(named[-1][1])
+                if bare_name(w) not in _GENERIC_SIDE
+            ]
+            side = last[-1] if last else named[-1][1]
+            tail = part[m.end() :]
+            places = (
+                (
+                    frozenset(bare_name(p.group("place").strip()) for p in _IN_PLACE.finditer(tail[:60]))
+                    - NOT_NAMES
+                )
+                | {"year " + y.group("year") for y in _IN_YEAR.finditer(region + tail[:60])}
+                | rounds
+            )
+            names = subject_names(region) | {side.lower()}
+            value, step = written_value(num, scale)
+            bound, about = hedge(head)
+            out.append(Claim(si, start + m.start(), start + m.end(), m.group(), f"votes:{side}", "votes", value,
+                             step, bound, about, names, owner=owner, places=places))  # fmt: skip
+            share = _BRACKETED_SHARE.match(part, m.end())
+            if share:
+                sv, sstep = written_value(share.group("num"), None)
+                out.append(Claim(si, start + share.start("share"), start + share.end("share"), share.group("share"),
+                                 f"share:{side}", "%", sv, sstep, bound, about, names, owner=owner,
+                                 places=places))  # fmt: skip
     return out
