@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from factlint.linter.document import Document, Sentence
-from factlint.rules.fl002_page_shape import words_of
+from factlint.rules.fl002_page_shape import quoted, shapes, words_of
 
 MESSAGES = {
     "story-teaser": (
@@ -118,7 +118,26 @@ def _related_box(
         return []
     if any(lines[k].rstrip().endswith(_SENTENCE_END) for k in rest[:-1]):
         return []
-    return [i for i in range(heading + 1, len(units)) if hits[i] is None]
+    # (the box ends where the story resumes: its cut last paragraph is the story's)
+    end = next((k for k in rest[1:] if _story_resumes(lines[k], units[:heading])), len(lines))
+    return [i for i in range(heading + 1, len(units)) if hits[i] is None and units[i].span.line <= end]
+
+
+def _story_resumes(line: str, above: list[Sentence]) -> bool:
+    """A line after a related-stories box that is the story going on, not a teaser: a long
+    sentence that both quotes or credits someone and names a person the story above names
+    ("'We are on track,' said Mr Vale" under a paragraph on "Ana Vale"). A teaser is another
+    story's summary: it rarely quotes, and names its own people."""
+    sh = shapes()
+    words = words_of(line)
+    if len(words) < sh.story_min_words:
+        return False
+    named = {w for w in words[1:] if w[:1].isupper() and len(w) > 2}
+    if named:
+        told = {w for u in above for w in words_of(u.text) if w[:1].isupper()}
+        named &= told
+    marks = quoted(line) + any(w.casefold() in sh.attribution_words for w in words) + bool(named)
+    return marks >= 2
 
 
 # what a masthead's motto says of the site: its age, its kind, its readers
