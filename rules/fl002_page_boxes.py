@@ -125,19 +125,17 @@ def _related_box(
 
 def _story_resumes(line: str, above: list[Sentence]) -> bool:
     """A line after a related-stories box that is the story going on, not a teaser: a long
-    sentence that both quotes or credits someone and names a person the story above names
-    ("'We are on track,' said Mr Vale" under a paragraph on "Ana Vale"). A teaser is another
-    story's summary: it rarely quotes, and names its own people."""
+    sentence that credits someone (a reporting verb) and quotes them or names a person the
+    story above names ("'We are on track,' said Ms Vale" under a paragraph on "Ana Vale"). A
+    teaser summarises another story: it seldom credits a speaker, and names its own people."""
     sh = shapes()
     words = words_of(line)
-    if len(words) < sh.story_min_words:
+    if len(words) < sh.story_min_words or not any(w.casefold() in sh.attribution_words for w in words):
         return False
-    named = {w for w in words[1:] if w[:1].isupper() and len(w) > 2}
-    if named:
-        told = {w for u in above for w in words_of(u.text) if w[:1].isupper()}
-        named &= told
-    marks = quoted(line) + any(w.casefold() in sh.attribution_words for w in words) + bool(named)
-    return marks >= 2
+    if quoted(line):
+        return True
+    named = {w for w in words[1:] if w[:1].isupper() and not w.isupper() and len(w) > 2}
+    return bool(named) and any(w in named for u in above for w in words_of(u.text))
 
 
 # what a masthead's motto says of the site: its age, its kind, its readers
