@@ -9,7 +9,9 @@
 - related box at the end: a related-stories heading alone on its line ("More like this", "You
   may also like") followed to the end of the page by two to six lines, titles, alt text and
   teasers, none ending like a sentence but the last, which the page cut off: all of them are
-  the box's, however long the teaser. One cut line alone after the heading is the story's;
+  the box's, however long the teaser. One cut line alone after the heading is the story's, and
+  so is a long line that credits a speaker and quotes them or names the story's people (the
+  story resuming under a promo of one title);
 - slogan above the headline: the page's first line, no sentence, when a title line follows it
   and it speaks of the site itself ("Serving ... since 1873 as ... first newspaper", "Your
   source for ..."): the masthead's motto, not the story;

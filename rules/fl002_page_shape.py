@@ -26,7 +26,8 @@ the ground, "1st ODI" around a score line); a three-word headline in sentence ca
 site's name; a crosshead in sentence case under a first paragraph of one sentence; the first
 line under a copy's opening leftovers, worded as a headline; an opening paragraph spoken to the reader right above the story (an explainer's
 "You may have seen ..."); after the story, a table of figures ("Distribution of seats" above
-"Party: 24" rows).
+"Party: 24" rows), and the labelled fields that close a results box in the story's own block
+("Referee: A. Name (NZL)" under "Tries: ..." lines).
 
 Photo captions written as sentences and author boxes, which a line's wording tells rather than
 its place, are in ``fl002_page_parts.py``.
