@@ -9,7 +9,9 @@
 - related box at the end: a related-stories heading alone on its line ("More like this", "You
   may also like") followed to the end of the page by two to six lines, titles, alt text and
   teasers, none ending like a sentence but the last, which the page cut off: all of them are
-  the box's, however long the teaser. One cut line alone after the heading is the story's;
+  the box's, however long the teaser. One cut line alone after the heading is the story's, and
+  so is a long line that credits a speaker and quotes them or names the story's people (the
+  story resuming under a promo of one title);
 - slogan above the headline: the page's first line, no sentence, when a title line follows it
   and it speaks of the site itself ("Serving ... since 1873 as ... first newspaper", "Your
   source for ..."): the masthead's motto, not the story;
@@ -25,7 +27,7 @@ from __future__ import annotations
 import re
 
 from factlint.linter.document import Document, Sentence
-from factlint.rules.fl002_page_shape import words_of
+from factlint.rules.fl002_page_shape import quoted, shapes, words_of
 
 MESSAGES = {
     "story-teaser": (
@@ -118,7 +120,24 @@ def _related_box(
         return []
     if any(lines[k].rstrip().endswith(_SENTENCE_END) for k in rest[:-1]):
         return []
-    return [i for i in range(heading + 1, len(units)) if hits[i] is None]
+    # (the box ends where the story resumes: its cut last paragraph is the story's)
+    end = next((k for k in rest[1:] if _story_resumes(lines[k], units[:heading])), len(lines))
+    return [i for i in range(heading + 1, len(units)) if hits[i] is None and units[i].span.line <= end]
+
+
+def _story_resumes(line: str, above: list[Sentence]) -> bool:
+    """A line after a related-stories box that is the story going on, not a teaser: a long
+    sentence that credits someone (a reporting verb) and quotes them or names a person the
+    story above names ("'We are on track,' said Ms Vale" under a paragraph on "Ana Vale"). A
+    teaser summarises another story: it seldom credits a speaker, and names its own people."""
+    sh = shapes()
+    words = words_of(line)
+    if len(words) < sh.story_min_words or not any(w.casefold() in sh.attribution_words for w in words):
+        return False
+    if quoted(line):
+        return True
+    named = {w for w in words[1:] if w[:1].isupper() and not w.isupper() and len(w) > 2}
+    return bool(named) and any(w in named for u in above for w in words_of(u.text))
 
 
 # what a masthead's motto says of the site: its age, its kind, its readers

@@ -68,7 +68,7 @@ from functools import cache
 from itertools import compress, islice, takewhile
 from typing import Callable
 
-from factlint.analysis.words import FUNCTION_WORDS
+from factlint.analysis.words import FUNCTION_WORDS, WEEKDAYS
 from factlint.linter.document import Document, Sentence
 from factlint.rules.fl002_page_shape import LEAD_JUNK, Place, quoted, story_prose, words_of
 
@@ -911,6 +911,40 @@ def _known_lines(units: list[Sentence], hits: list[str | None], flagged: set[int
     return {u.span.line for i, u in enumerate(units) if hits[i] is not None or i in flagged}
 
 
+# a forecast's or a timeline's period ("Saturday morning", "Tonight", "Week two")
+_PERIOD_WORDS = frozenset(
+    [*WEEKDAYS, *"morning afternoon evening night overnight today tonight tomorrow weekend week day".split()]
+)
+_PERIOD_LABEL_WORDS = 3
+
+
+def _period_label(text: str) -> tuple[str, ...] | None:
+    """The words of a crosshead's period label before its colon ("Saturday afternoon: ..."), or None."""
+    head, colon, _ = text.partition(": ")
+    words = tuple(w.casefold() for w in words_of(head))
+    if not colon or not 0 < len(words) <= _PERIOD_LABEL_WORDS or _PERIOD_WORDS.isdisjoint(words):
+        return None
+    return words
+
+
+def _parallel_period(filled: list[tuple[int, str]], k: int) -> bool:
+    """Whether line ``k`` is one of a run of crossheads that each name a period and head a
+    paragraph ("Saturday morning: ..." and "Saturday afternoon: ...", "Today: ..." and
+    "Tonight: ..."): a forecast's or a timeline's sections, the story. A caption's label stands
+    alone; the same label twice is a caption repeated."""
+    label = _period_label(filled[k][1])
+    if label is None:
+        return False
+    return any(
+        j != k
+        and not filled[j][1].rstrip().endswith((".", "!", "?"))
+        and (other := _period_label(filled[j][1])) is not None
+        and other != label
+        and len(words_of(filled[j + 1][1])) >= _PARAGRAPH_MIN_WORDS
+        for j in range(len(filled) - 1)
+    )
+
+
 def _unstopped_captions(filled: list[tuple[int, str]], start: int, known: set[int]) -> list[int]:
     """1-based lines below the story's first line (``start``) worded as a sentence of ten words
     or more in sentence case but with no end punctuation, between a paragraph that ends with
@@ -943,6 +977,12 @@ def _unstopped_captions(filled: list[tuple[int, str]], start: int, known: set[in
         if not long:
             continue
         pictured = _TABLOID_LABEL.match(body) or any(w.casefold() in _PICTURE_WORDS for w in words)
+        if (
+            pictured
+            and _parallel_period(filled, k)
+            and not any(w.casefold() in _PICTURE_WORDS for w in words)
+        ):
+            continue
         # (title case is a crosshead's or a link's; a caption with no picture word is judged
         # after its first word, which any sentence capitalises)
         cased = long if pictured else long[1:] if words[0] == long[0] else long

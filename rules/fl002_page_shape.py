@@ -26,7 +26,8 @@ the ground, "1st ODI" around a score line); a three-word headline in sentence ca
 site's name; a crosshead in sentence case under a first paragraph of one sentence; the first
 line under a copy's opening leftovers, worded as a headline; an opening paragraph spoken to the reader right above the story (an explainer's
 "You may have seen ..."); after the story, a table of figures ("Distribution of seats" above
-"Party: 24" rows).
+"Party: 24" rows), and the labelled fields that close a results box in the story's own block
+("Referee: A. Name (NZL)" under "Tries: ..." lines).
 
 Photo captions written as sentences and author boxes, which a line's wording tells rather than
 its place, are in ``fl002_page_parts.py``.
@@ -838,6 +839,7 @@ def _tail(
         return []  # the next section's heading and its paragraph, cut by the page's end
     if rest and rest[-1] == len(units) - 1 and _cut_off(units[rest[-1]].text, alone=len(rest) == 1):
         rest.pop()  # the page's last paragraph, cut off inside a sentence: the story's
+    rest = _box_goes_on(units, last, rest)
     rest = _post_goes_on(units, last, rest, flagged, spoken, sh)
     # a crosshead in sentence case that the copy ends on ("Residents react"), or over the story's
     # own list of figures ("Budget at a glance" over "- Library: 2 million dollars"): the story's
@@ -917,6 +919,42 @@ def _tail(
             if units[i].span.line != units[last].span.line or not _paragraph_end(units[i].text)
         ]
     return rest
+
+
+_BOX_LABEL_WORDS = 3  # "Referee", "Half-time score": a field's label before its colon
+_BOX_MIN_LABELS = 2  # the labelled fields the story's own block holds above its last lines
+
+
+def _box_goes_on(units: list[Sentence], last: int, rest: list[int]) -> list[int]:
+    """The tail without the labelled lines that close a results or fact box inside the story's
+    own block, no blank line between ("Penalty: ..." above, then "Referee: A. Name (NZL)"): the
+    box's short fields are the story, like its longer lines above them. A labelled line under
+    a paragraph with no fields of its own ("Tags: ...", "Share: ...") stays a leftover."""
+    block = units[last].block
+    if not rest or units[rest[0]].block != block or not _label_value(units[rest[0]].text):
+        return rest
+    fields = 0
+    for j in range(last, -1, -1):
+        if units[j].block != block:
+            break
+        fields += units[j].text.count(":")
+    if fields < _BOX_MIN_LABELS:
+        return rest
+    k = 0
+    while k < len(rest) and units[rest[k]].block == block and _label_value(units[rest[k]].text):
+        k += 1
+    return rest[k:]
+
+
+def _label_value(text: str) -> bool:
+    """A field of a box: a short label in capitals, a colon, a value ("Conversions: A. Name (4)")."""
+    head, colon, value = text.strip().partition(":")
+    return (
+        bool(colon)
+        and head[:1].isupper()
+        and 0 < len(words_of(head)) <= _BOX_LABEL_WORDS
+        and bool(words_of(value))
+    )
 
 
 _SIGN_OFF_WORDS = 8  # a post's closing line: "Happy walking, everyone!"
