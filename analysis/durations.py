@@ -173,7 +173,9 @@ def sentence_durations(index: int, text: str) -> list[Duration]:
         if near & _PLAN or set(words) & _PERSONAL:
             continue  # a plan close before it ("could take 11 hours"); one person's time trapped
         ago = re.match(r"\s*ago\b", after, re.I)
-        measures = _ago_event(text[: m.start()]) if ago else _measure(words)
+        measures = (
+            _ago_event(text[: m.start()]) if ago else _measure(words) or _attack_span(before, after, words)
+        )
         if not measures:
             continue
         lo, hi, exact, bound = _bounds(before, seconds, m.group("unit").lower())
@@ -237,6 +239,28 @@ def _measure(words: list[str]) -> str | None:
             return None  # "she waited eight hours" / "wait times at the clinic were ten hours"
         if cls:
             return cls
+    return None
+
+
+# "79 minutes passed between the time the gunman began firing and ...", "the 77 minutes that elapsed
+# between the beginning of the rampage and its end", "the incident lasted 77 minutes": the length of
+# the attack itself, from its first shot to its end, whatever words tell it
+_SPAN_AFTER = re.compile(r"^\s*(?:that\s+|which\s+)?(?:had\s+)?(?:passed|elapsed|went\s+by)\b", re.I)
+_SPAN_BEFORE = re.compile(
+    r"\b(?:lasted|lasting)\s+(?:an?\s+entire\s+|a\s+full\s+|only\s+|just\s+)?"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+)?$",
+    re.I,
+)
+_ATTACKS = frozenset(
+    "gunman gunmen shooter shooting rampage massacre attack attacker attackers incident".split()
+)
+
+
+def _attack_span(before: str, after: str, words: list[str]) -> str | None:
+    """ "N minutes passed / elapsed" or "lasted N minutes" in a clause about an attack: how long
+    the attack went on (one span, however each report words its ends)."""
+    if (_SPAN_AFTER.match(after) or _SPAN_BEFORE.search(before)) and not _ATTACKS.isdisjoint(words):
+        return "attack"
     return None
 
 

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from .numtext import lemma
 from .text import COMPOUND_WORD as _WORD  # words with inner apostrophes or hyphens, and numbers
 from .text import attribution_spans, lower_case_twin, twin_text
+from .moments import entries
 from .words import MONTHS, WEEKDAYS
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -221,6 +222,8 @@ class ClockTime:
     phase: str = ""  # a later step of the event: "control" (put out), "report", "end"; "" its start
     # its actor is police or rescuers ("officers entered at"), not the one the story is about
     responders: bool = False
+    rank: str = ""  # "first" or "last" of a series said right before its event ("the first call")
+    stamped: bool = False  # a timeline entry's stamp ("11:28 a.m.: The gunman crashed ...")
 
 
 def clock_times(doc: "Document", ctx: "Context") -> list[ClockTime]:
@@ -238,6 +241,9 @@ def clock_times(doc: "Document", ctx: "Context") -> list[ClockTime]:
                     for t in found
                 ]
             out.extend(found)
+    if any(t.stamped for t in out) and entries([s.text for s in doc.sentences])[0] is not None:
+        # a live page's stamps are when each entry was written, not when its event happened
+        out = [t for t in out if not t.stamped]
     return out
 
 
@@ -282,7 +288,8 @@ def sentence_times(index: int, text: str) -> list[ClockTime]:
         from_when = re.search(r"\bfrom\s*$", before, re.I) and re.match(r"\s*,?\s*when\b", after, re.I)
         if _BOUND.search(before) and not from_when or _RANGE_AFTER.match(after):
             continue  # a bound, but "from 8:45pm when gunmen entered" is when they entered
-        if before.rstrip().endswith("(") or _timestamp(text, m):
+        stamped = _timestamp(text, m)
+        if before.rstrip().endswith("(") or stamped and not _timeline_entry(text, m, sources):
             continue
         if m.group("h24") is not None and not _clock_context(before, m):
             continue  # "3.45" is a figure unless its words say it is a time
@@ -290,13 +297,18 @@ def sentence_times(index: int, text: str) -> list[ClockTime]:
         zone = _zone(m.group("zone") or "", text[m.end() : m.end() + 60])
         k = sum(1 for w in words if w[1] <= m.start())  # index of the first word after the time
         after_k = sum(1 for w in words if w[0] < m.end())  # the first word after it
-        lo_w, hi_w = _clause(words, text, k)
+        lo_w, hi_w = _clause(words, text, after_k if stamped else k)
         # "shortly after its 6:40 pm departure": the time names the noun right after it, whatever
         # event the clause told before ("went down ... after its 6:40 pm departure")
         named = _named_by_time(words, k, after_k)
         owner_told = named is not None and words[k - 1][2].lower() in _POSSESSIVES  # "its": no name
         if named is not None:
             event, at = named, k
+        elif stamped:
+            # a timeline's entry: the event its first words tell ("11:28 a.m.: The gunman crashed")
+            event, at = _event(words, k, k, after_k, hi_w, reach=_ENTRY_REACH)
+            if event is None:
+                continue
         else:
             # a clock time opening its clause: its subject may be long ("At around 11.45pm, a
             # chemical-laden container a short distance from the shed exploded")
@@ -330,6 +342,8 @@ def sentence_times(index: int, text: str) -> list[ClockTime]:
                 another=_another(words, lo_w, k),
                 phase=_phase(words, lo_w, k, after_k, hi_w, at),
                 responders=_responders(words, lo_w, at, k, after_k, hi_w) if event else False,
+                rank=_rank(words, max(lo_w, at - 4), at) if at < k else "",
+                stamped=stamped,
             )
         )
     if any(map(text.lower().__contains__, _PARTS)):
@@ -544,6 +558,36 @@ def _timestamp(text: str, m: re.Match) -> bool:
     return not rest or rest[0] in ":-–—|,"
 
 
+# how far into a timeline's entry its event word is looked for ("11:40 a.m.: The gunman entered")
+_ENTRY_REACH = 6
+
+
+def _timeline_entry(text: str, m: re.Match, sources: tuple[tuple[int, int], ...]) -> bool:
+    """A stamp that opens a timeline's entry ("11:28 a.m.: The gunman crashed his car"): a colon
+    or dash after it, no other time in the sentence and nothing said or reported in it (an entry
+    that tells what someone said is dated by when it was said). A live page's stamps are dropped
+    by the caller."""
+    rest = text[m.end() :].lstrip(" )")
+    if not rest or rest[0] not in ":-–—" or sources:
+        return False
+    if sum(1 for _ in _CLOCK.finditer(text)) > 1:
+        return False
+    return _SPEECH.isdisjoint(w.lower() for w in _WORD.findall(rest)) and "according" not in rest.lower()
+
+
+_RANKS = {"first": "first", "initial": "first", "last": "last", "final": "last", "latest": "last"}
+
+
+def _rank(words: list[tuple[int, int, str]], lo: int, at: int) -> str:
+    """ "the first emergency call", "the final call": which of a series the event is, from the few
+    words before its word ("" when none says)."""
+    for w in words[lo:at]:
+        rank = _RANKS.get(w[2].lower())
+        if rank:
+            return rank
+    return ""
+
+
 def _stretch(before: str, minute: int, stated_minutes: bool, word: str | None) -> tuple[int, int, bool]:
     """The minutes a time phrase allows, and whether it is exact."""
     if _SOON_AFTER.search(before):
@@ -658,7 +702,12 @@ def _event(
             light = told = True
             verb_event = verb_event or (cls, j)
             continue
-        if cls and not (w == "fire" and (prev in {"opened", "open", "opens"} or nxt in _FIRE_SERVICE)):
+        # "the call about the crush came in at": the call is timed, not the crush (_topic)
+        if (
+            cls
+            and not (w == "fire" and (prev in {"opened", "open", "opens"} or nxt in _FIRE_SERVICE))
+            and not _topic(words, lo, j)
+        ):
             return cls, j
         if w in _LIGHT or lemma(w) in _LIGHT or w == "place":
             light = True
@@ -680,6 +729,19 @@ def _event(
 
 
 _TOOK = frozenset({"took", "take", "takes", "taking"})
+_ABOUT_WORDS = frozenset({"about", "regarding", "concerning"})
+
+
+def _topic(words: list[tuple[int, int, str]], lo: int, j: int) -> bool:
+    """The event word ``j`` is what a noun before it is about ("a call about the Itaewon crush"),
+    behind at most a determiner and names."""
+    for i in range(j - 1, max(lo, j - 4) - 1, -1):
+        w = words[i][2]
+        if w.lower() in _ABOUT_WORDS:
+            return i > lo  # a noun must stand before "about"
+        if w.lower() not in _DETERMINERS and not w[:1].isupper():
+            return False
+    return False
 
 
 def _took_to_the_air(words: list[tuple[int, int, str]], j: int, end: int) -> str | None:
@@ -863,6 +925,8 @@ def same_event(a: ClockTime, b: ClockTime) -> bool:
         return False  # another zone: a conversion, not a second account
     if a.phase != b.phase:
         return False  # when the fire broke out and when it was put out: two moments
+    if a.rank and b.rank and a.rank != b.rank:
+        return False  # the first call and the final one: two calls of a series
     if a.responders != b.responders and not a.phase and a.event not in _OBJECT_EVENTS:
         return False  # the gunman's entry and the officers' (a fire's control is theirs alone)
     # names on both sides and none shared: two people's rescues, two flights' take-offs

@@ -113,6 +113,7 @@ _DURATION_NOUN = {
     "outage": "outage",
     "closure": "closure",
     "strike": "strike",
+    "attack": "attack",
 }
 # "Four days after the explosion, ... on Tuesday": the day is counted from the incident, so it
 # dates something after it (a vigil, a funeral), not the incident
