@@ -287,6 +287,32 @@ def _one_toll(doc: Document, facts: NumberFacts, i: int, j: int) -> bool:
 
 
 _OTHER_DEAD = frozenset("more another other others separate further additional also again".split())
+# a relative or companion of the one named: "His brother, Paul Greve, died", "Greve's wife died"
+_KIN = frozenset(
+    "wife husband widow widower son sons daughter daughters brother brothers sister sisters mother "
+    "father parents child children grandson granddaughter grandmother grandfather partner "
+    "nephew niece cousin uncle aunt friend".split()
+)
+
+
+def _one_person(doc: Document, a: DateMention, b: DateMention) -> bool:
+    """ "Maria Ortez died on Sunday" / "Ortez, who died ... on Saturday": one named person's death
+    dated twice: the same name before both death verbs, no two different full names, and neither
+    sentence telling of a relative or of other dead ("Greve's wife", "his brother", "also died")."""
+    if not a.subject or a.subject != b.subject:
+        return False
+    if len(a.subject_name) > 1 and len(b.subject_name) > 1 and a.subject_name != b.subject_name:
+        return False  # "Tomas Greve" and "Paul Greve": two people of one family
+    for d in (a, b):
+        text = doc.sentences[d.sentence].text
+        lows = {t.low for t in word_tokens(text)}
+        if (
+            lows & (_KIN | _OTHER_DEAD)
+            or f"{a.subject}'s" in text.lower()
+            or f"{a.subject}’s" in text.lower()
+        ):
+            return False
+    return True
 
 
 def _day_name(i: int) -> str:
@@ -630,7 +656,11 @@ class DateMismatch(Rule):
                     and a.sentence != b.sentence
                     and (a.month is None or b.month is None)
                     and (acls == cls or "incident" in (acls, cls) and "death" not in (acls, cls))
-                    and (cls != "death" or _one_toll(doc, facts, a.sentence, b.sentence))
+                    and (
+                        cls != "death"
+                        or _one_toll(doc, facts, a.sentence, b.sentence)
+                        or _one_person(doc, a, b)
+                    )
                     and not (a.names and b.names and not a.names & b.names)  # a roundup of quakes
                 ),
                 None,
@@ -638,7 +668,9 @@ class DateMismatch(Rule):
             earlier.append((b, wd, cls))
             if a is None:
                 continue
-            event = "killing" if cls == "death" else _TIME_EVENT_NOUN.get(cls, "incident")
+            event = _TIME_EVENT_NOUN.get(cls, "incident")
+            if cls == "death":
+                event = "death" if _one_person(doc, a, b) else "killing"
             yield self._against_earlier(
                 doc,
                 b,
