@@ -165,7 +165,9 @@ def sentence_durations(index: int, text: str) -> list[Duration]:
             seconds += (extra or 0) * _UNIT_SECONDS[m.group("unit2").lower()]
         before = text[max(0, m.start() - 30) : m.start()]
         after = text[m.end() : m.end() + 30]
-        if _SKIP_BEFORE.search(before) or _SKIP_AFTER.match(after):
+        # "two days before the attack" dates something, but "lasted 17 hours before police
+        # stormed" is a length
+        if _SKIP_BEFORE.search(before) or _SKIP_AFTER.match(after) and not _SPAN_BEFORE.search(before):
             continue
         clause = _clause(text, m.start(), m.end())
         words = [w.lower() for w in _WORD.findall(clause)]
@@ -233,6 +235,12 @@ def _measure(words: list[str]) -> str | None:
             and _FIRES & set(words[k + 2 : k + 5])
         ):
             cls = "firefight"  # "needed nine hours to put out the blaze": to extinguish it
+        if (
+            cls is None
+            and w in {"walked", "walk", "walks", "walking"}
+            and words[k + 1 : k + 3] in (["out"], ["out", "for"])
+        ):
+            cls = "strike"  # "bus drivers walked out for three days": a strike
         if cls == "airborne" and w == "air" and "in" not in words:
             continue
         if cls == "wait" and w in _WAITS and _FORCES.isdisjoint(words):

@@ -416,11 +416,19 @@ _RESPONDERS = frozenset(
 )
 
 
+_OBJECT_PREPS = frozenset("to of at into from over about".split())
+
+
 def _responders(words: list[tuple[int, int, str]], lo: int, at: int, k: int, after: int, hi: int) -> bool:
     """Whether the words that lead to a time's event word name responders: its clause up to the
     event word, or, for an event named after the time, the few words between them."""
     if at < k:
         span = words[lo:at]
+        # "Firefighters were called to the warehouse blaze, which started at": the event is the
+        # object of a preposition after them, not something they did
+        last = max((j for j, w in enumerate(span) if w[2].lower() in _RESPONDERS), default=-1)
+        if any(w[2].lower() in _OBJECT_PREPS for w in span[last + 1 :]):
+            return False
     else:
         span = []
         for w in words[after : min(hi, after + 6)]:
@@ -690,7 +698,7 @@ def _event(
             reported = w in _SPEECH and k - j <= 2
             break  # but "the earthquake that struck at": the subject is before "that"
         nxt = words[j + 1][2].lower() if j + 1 < k else ""
-        cls = _PHRASES.get((w, nxt)) or _took_to_the_air(words, j, k)
+        cls = _PHRASES.get((w, nxt)) or _took_to_the_air(words, j, k) or _came_ashore(words, j, lo, hi)
         if cls == "outbreak":
             light = told = True
             continue
@@ -729,6 +737,18 @@ def _event(
 
 
 _TOOK = frozenset({"took", "take", "takes", "taking"})
+_ASHORE = frozenset({"came", "come", "comes", "coming", "moved", "moves"})
+_STORMS = frozenset("storm hurricane typhoon cyclone".split())
+
+
+def _came_ashore(words: list[tuple[int, int, str]], j: int, lo: int, hi: int) -> str | None:
+    """ "Mira came ashore near Port Ellis at about 9 p.m. ... as a Category 3 storm": a storm's
+    landfall, when its clause names a storm (survivors or a boat also come ashore)."""
+    if words[j][2].lower() not in _ASHORE or j + 1 >= len(words) or words[j + 1][2].lower() != "ashore":
+        return None
+    return "landfall" if any(w[2].lower() in _STORMS for w in words[lo:hi]) else None
+
+
 _ABOUT_WORDS = frozenset({"about", "regarding", "concerning"})
 
 

@@ -126,6 +126,9 @@ _DAYS_AFTER = re.compile(
 _SUDDEN = frozenset(
     "crash quake collapse derailment explosion shooting landslide stampede sinking collision incident".split()
 )
+# incidents that happen on one day, compared by weekday (a storm makes landfall once: a second
+# landfall is marked, "another", "second")
+_ONE_DAY = INCIDENTS | {"incident", "sinking", "collision", "eruption", "death", "landfall"}
 _DEFINITE = ("the ", "his ", "her ", "their ", "its ", "this ", "that ")
 
 
@@ -646,7 +649,7 @@ class DateMismatch(Rule):
             # the incident it dates, read as for a clock time ("the earthquake hit on Monday")
             cls, another = event_at(text, b.start, b.end)
             cls = incident_of_day(text, b.start, b.end, cls) or cls
-            if cls not in INCIDENTS | {"incident", "sinking", "collision", "eruption", "death"} or another:
+            if cls not in _ONE_DAY or another:
                 continue
             a = next(
                 (
