@@ -723,7 +723,7 @@ def _event(
             return None, k  # "(the fire was) updated to 770 acres at 2:23 p.m.": a status, not the event
     if verb_event is not None:
         return verb_event
-    if k - lo < 3 or light or reported:
+    if k - lo < 3 or light or reported or _day_words_only(words, lo, k):
         for j in range(after, min(hi, after + (reach if light or opening is None else opening))):
             w = words[j][2].lower()
             nxt = words[j + 1][2].lower() if j + 1 < hi else ""
@@ -737,6 +737,25 @@ def _event(
 
 
 _TOOK = frozenset({"took", "take", "takes", "taking"})
+# the words of a day that may stand before a time opening its clause ("On Saturday at about")
+_DAY_WORDS = frozenset(
+    "on at in early late the of about around approximately roughly shortly just after before "
+    "morning afternoon evening night last this".split()
+)
+
+
+def _day_words_only(words: list[tuple[int, int, str]], lo: int, k: int) -> bool:
+    """ "On Saturday at about 3:30 a.m., a fire broke out": nothing but a day's words before the
+    time in its clause, so that it opens the clause and its event comes after it."""
+    return all(
+        (w := words[j][2].lower()) in _DAY_WORDS
+        or w in WEEKDAYS
+        or w in MONTHS
+        or w.rstrip("stndrh").isdigit()
+        for j in range(lo, k)
+    )
+
+
 _ASHORE = frozenset({"came", "come", "comes", "coming", "moved", "moves"})
 _STORMS = frozenset("storm hurricane typhoon cyclone".split())
 
