@@ -112,6 +112,12 @@ _FORCES = frozenset(
     "forces commandos swat gunman gunmen".split()
 )
 _WAITS = frozenset("wait waits waited waiting".split())
+# a rescue operation's part: a day's operation or one of a series ("Sunday's rescue operation")
+_PARTS_OF_RESCUE = frozenset(
+    "first second third final last another day's night's today's yesterday's".split()
+    + [f"{d}'s" for d in WEEKDAYS]
+    + [f"{d}’s" for d in WEEKDAYS]
+)
 
 
 @dataclass(frozen=True)
@@ -241,6 +247,10 @@ def _measure(words: list[str]) -> str | None:
             and words[k + 1 : k + 3] in (["out"], ["out", "for"])
         ):
             cls = "strike"  # "bus drivers walked out for three days": a strike
+        if cls is None and w == "rescue" and words[k + 1 : k + 2] in (["operation"], ["effort"], ["mission"]):
+            # "the rescue operation lasted 18 hours": the whole operation's length; one day's
+            # operation of several, or a first or last one, is a part of it
+            return None if _PARTS_OF_RESCUE.intersection(words) else "rescue"
         if cls == "airborne" and w == "air" and "in" not in words:
             continue
         if cls == "wait" and w in _WAITS and _FORCES.isdisjoint(words):
