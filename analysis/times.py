@@ -182,7 +182,8 @@ _PHRASES = {
 # verbs that say only that something happened: the event is their subject ("the quake struck at")
 _LIGHT = frozenset(
     "occur occurred occurs happen happened happens took place struck strike strikes hit hits "
-    "began begin started start erupted broke jolted rocked shook was were is recorded reported".split()
+    "began begin started start erupted broke jolted rocked shook was were is recorded reported "
+    "tore ripped swept".split()
 )
 # the incident classes one story is about: "the accident" is the crash, "the tragedy" the collapse
 # incidents that happen once, at one moment (FL402 compares their times and weekdays too)
@@ -698,7 +699,7 @@ def _event(
             reported = w in _SPEECH and k - j <= 2
             break  # but "the earthquake that struck at": the subject is before "that"
         nxt = words[j + 1][2].lower() if j + 1 < k else ""
-        cls = _PHRASES.get((w, nxt)) or _took_to_the_air(words, j, k) or _came_ashore(words, j, lo, hi)
+        cls = _phrase(words, j, k, lo, hi)
         if cls == "outbreak":
             light = told = True
             continue
@@ -727,7 +728,7 @@ def _event(
         for j in range(after, min(hi, after + (reach if light or opening is None else opening))):
             w = words[j][2].lower()
             nxt = words[j + 1][2].lower() if j + 1 < hi else ""
-            cls = _PHRASES.get((w, nxt)) or _took_to_the_air(words, j, hi)
+            cls = _phrase(words, j, hi, lo, hi)
             if cls and cls != "outbreak":
                 return cls, k
             cls = _EVENT_OF.get(w) or _EVENT_OF.get(lemma(w))
@@ -756,8 +757,23 @@ def _day_words_only(words: list[tuple[int, int, str]], lo: int, k: int) -> bool:
     )
 
 
+# what goes down at sea sinks ("the ferry went down"), what goes down from the air crashes
+_VESSELS = frozenset(
+    "ship vessel ferry boat ferryboat yacht trawler tanker freighter submarine sub barge".split()
+)
 _ASHORE = frozenset({"came", "come", "comes", "coming", "moved", "moves"})
 _STORMS = frozenset("storm hurricane typhoon cyclone".split())
+
+
+def _phrase(words: list[tuple[int, int, str]], j: int, end: int, lo: int, hi: int) -> str | None:
+    """The event a phrase at word ``j`` names ("took off", "went down", "took to the skies",
+    "came ashore"), its clause words[lo:hi] telling a ship's going down from a plane's."""
+    w = words[j][2].lower()
+    nxt = words[j + 1][2].lower() if j + 1 < end else ""
+    cls = _PHRASES.get((w, nxt)) or _took_to_the_air(words, j, end) or _came_ashore(words, j, lo, hi)
+    if cls == "crash" and _VESSELS.intersection(x[2].lower() for x in words[lo:hi]):
+        return "sinking"  # "the vessel went down at 4 a.m.": a ship that goes down sinks
+    return cls
 
 
 def _came_ashore(words: list[tuple[int, int, str]], j: int, lo: int, hi: int) -> str | None:
