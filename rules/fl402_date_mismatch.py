@@ -351,8 +351,10 @@ class DateMismatch(Rule):
           in 1941"). A date is reported once, against the earliest date it disagrees with.
         - An incident dated after the report's dateline ("Narayanganj, Mar 4:" / "sank on Apr 4").
         - One incident on two weekdays ("crashed on Monday" / "Tuesday's crash", "were killed on
-          Wednesday when the plane crashed"; one toll, "40 killed", on two days), or on a weekday
-          its full date does not fall on; not the day something was said about it.
+          Wednesday when the plane crashed"; one toll, "40 killed", on two days; one named
+          person's death, "Ortez died on Sunday" / "Ortez, who died ... on Saturday"; a storm's
+          landfall), or on a weekday its full date does not fall on; not the day something was
+          said about it.
         - One event given two clock times that cannot both be right ("took off at 10:33 am" /
           "took off at 10.30 am"; "13:38 IST" / "1339 IST"; "around 9:07" / "approximately
           9:03"). "About" allows what rounding allows ("about 10:30" is 10:33), "shortly after
@@ -364,11 +366,14 @@ class DateMismatch(Rule):
           broke out and when it was brought under control or reported, when a fire engine was
           sent). When it was put out, told twice, is compared like its start. A weekday's part
           ("on Sunday afternoon") is a stretch of the clock: "at about 1 am" of that event is not in it.
+          A timeline's stamp ("11:28 a.m.: The gunman crashed ...") times its entry's event,
+          except on a live page; "the first call about the crush came in at" times the call.
         - One thing given two lengths ("held them for more than 12 hours" / "ended after nearly
           11 hours", "30 seconds after takeoff" / "in the air for one minute"), or one event
           "N days ago" twice. Only whole events (a siege, a fire fought or put out, a flight, a
-          force's wait before it went in): people rescued from one collapse were trapped for
-          different times, and patients wait for different times.
+          force's wait before it went in, an attack from its first shot to its end, "79 minutes
+          passed between ...", a strike or walkout, a rescue operation): people rescued from one
+          collapse were trapped for different times, and patients wait for different times.
 
         An undated article is checked against today's date, and a finding that depends on it
         says so and is only ``info``: the copy may have been written on another day.
