@@ -420,6 +420,19 @@ _RESPONDERS = frozenset(
 _OBJECT_PREPS = frozenset("to of at into from over about".split())
 
 
+def _object_of_preposition(span: list[tuple[int, int, str]]) -> bool:
+    """The words before an event word end in a preposition and its noun phrase ("called to the
+    warehouse"): the event is that phrase's noun, not an act of theirs ("arrived at the bank and
+    entered": a verb after the phrase is theirs)."""
+    for j in range(len(span) - 1, max(-1, len(span) - 5), -1):
+        w = span[j][2].lower()
+        if w in _OBJECT_PREPS:
+            return True
+        if w in {"and", "then", "or"} or w.endswith("ed") or w.endswith("ing"):
+            return False
+    return False
+
+
 def _responders(words: list[tuple[int, int, str]], lo: int, at: int, k: int, after: int, hi: int) -> bool:
     """Whether the words that lead to a time's event word name responders: its clause up to the
     event word, or, for an event named after the time, the few words between them."""
@@ -428,7 +441,7 @@ def _responders(words: list[tuple[int, int, str]], lo: int, at: int, k: int, aft
         # "Firefighters were called to the warehouse blaze, which started at": the event is the
         # object of a preposition after them, not something they did
         last = max((j for j, w in enumerate(span) if w[2].lower() in _RESPONDERS), default=-1)
-        if any(w[2].lower() in _OBJECT_PREPS for w in span[last + 1 :]):
+        if _object_of_preposition(span[last + 1 :]):
             return False
     else:
         span = []
