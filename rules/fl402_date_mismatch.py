@@ -128,7 +128,9 @@ _SUDDEN = frozenset(
 )
 # incidents that happen on one day, compared by weekday (a storm makes landfall once: a second
 # landfall is marked, "another", "second")
-_ONE_DAY = INCIDENTS | {"incident", "sinking", "collision", "eruption", "death", "landfall"}
+_ONE_DAY = INCIDENTS | {"incident", "sinking", "collision", "eruption", "death", "landfall", "arrest"}
+# events of a person: compared only for one named person (a death also for one toll)
+_PERSONAL = frozenset({"death", "arrest"})
 _DEFINITE = ("the ", "his ", "her ", "their ", "its ", "this ", "that ")
 
 
@@ -654,6 +656,8 @@ class DateMismatch(Rule):
             # the incident it dates, read as for a clock time ("the earthquake hit on Monday")
             cls, another = event_at(text, b.start, b.end)
             cls = incident_of_day(text, b.start, b.end, cls) or cls
+            if cls is None and b.event == "arrest":
+                cls = "arrest"  # one named person's arrest ("Dorn was arrested on Monday")
             if cls not in _ONE_DAY or another:
                 continue
             a = next(
@@ -663,10 +667,11 @@ class DateMismatch(Rule):
                     if awd != wd
                     and a.sentence != b.sentence
                     and (a.month is None or b.month is None)
-                    and (acls == cls or "incident" in (acls, cls) and "death" not in (acls, cls))
+                    and (acls == cls or "incident" in (acls, cls) and _PERSONAL.isdisjoint((acls, cls)))
                     and (
-                        cls != "death"
-                        or _one_toll(doc, facts, a.sentence, b.sentence)
+                        cls not in _PERSONAL
+                        or cls == "death"
+                        and _one_toll(doc, facts, a.sentence, b.sentence)
                         or _one_person(doc, a, b)
                     )
                     and not (a.names and b.names and not a.names & b.names)  # a roundup of quakes
@@ -677,8 +682,8 @@ class DateMismatch(Rule):
             if a is None:
                 continue
             event = _TIME_EVENT_NOUN.get(cls, "incident")
-            if cls == "death":
-                event = "death" if _one_person(doc, a, b) else "killing"
+            if cls in _PERSONAL:
+                event = cls if _one_person(doc, a, b) else "killing"
             yield self._against_earlier(
                 doc,
                 b,
