@@ -354,9 +354,9 @@ class DateMismatch(Rule):
         - An incident dated after the report's dateline ("Narayanganj, Mar 4:" / "sank on Apr 4").
         - One incident on two weekdays ("crashed on Monday" / "Tuesday's crash", "were killed on
           Wednesday when the plane crashed"; one toll, "40 killed", on two days; one named
-          person's death, "Ortez died on Sunday" / "Ortez, who died ... on Saturday"; a storm's
-          landfall), or on a weekday its full date does not fall on; not the day something was
-          said about it.
+          person's death or arrest, "Ortez died on Sunday" / "Ortez, who died ... on Saturday";
+          a storm's landfall), or on a weekday its full date does not fall on; not the day
+          something was said about it.
         - One event given two clock times that cannot both be right ("took off at 10:33 am" /
           "took off at 10.30 am"; "13:38 IST" / "1339 IST"; "around 9:07" / "approximately
           9:03"). "About" allows what rounding allows ("about 10:30" is 10:33), "shortly after
