@@ -712,7 +712,7 @@ def _event(
             reported = w in _SPEECH and k - j <= 2
             break  # but "the earthquake that struck at": the subject is before "that"
         nxt = words[j + 1][2].lower() if j + 1 < k else ""
-        cls = _phrase(words, j, k, lo, hi)
+        cls = _phrase(words, j, k, lo, hi, w, nxt)
         if cls == "outbreak":
             light = told = True
             continue
@@ -737,11 +737,11 @@ def _event(
             return None, k  # "(the fire was) updated to 770 acres at 2:23 p.m.": a status, not the event
     if verb_event is not None:
         return verb_event
-    if k - lo < 3 or light or reported or _day_words_only(words, lo, k):
+    if k - lo < 3 or light or reported or k - lo <= 8 and _day_words_only(words, lo, k):
         for j in range(after, min(hi, after + (reach if light or opening is None else opening))):
             w = words[j][2].lower()
             nxt = words[j + 1][2].lower() if j + 1 < hi else ""
-            cls = _phrase(words, j, hi, lo, hi)
+            cls = _phrase(words, j, hi, lo, hi, w, nxt)
             if cls and cls != "outbreak":
                 return cls, k
             cls = _EVENT_OF.get(w) or _EVENT_OF.get(lemma(w))
@@ -778,12 +778,17 @@ _ASHORE = frozenset({"came", "come", "comes", "coming", "moved", "moves"})
 _STORMS = frozenset("storm hurricane typhoon cyclone".split())
 
 
-def _phrase(words: list[tuple[int, int, str]], j: int, end: int, lo: int, hi: int) -> str | None:
-    """The event a phrase at word ``j`` names ("took off", "went down", "took to the skies",
-    "came ashore"), its clause words[lo:hi] telling a ship's going down from a plane's."""
-    w = words[j][2].lower()
-    nxt = words[j + 1][2].lower() if j + 1 < end else ""
-    cls = _PHRASES.get((w, nxt)) or _took_to_the_air(words, j, end) or _came_ashore(words, j, lo, hi)
+def _phrase(
+    words: list[tuple[int, int, str]], j: int, end: int, lo: int, hi: int, w: str, nxt: str
+) -> str | None:
+    """The event a phrase at word ``j`` (``w``, then ``nxt``) names ("took off", "went down",
+    "took to the skies", "came ashore"), its clause words[lo:hi] telling a ship's going down from a
+    plane's."""
+    cls = _PHRASES.get((w, nxt))
+    if cls is None:
+        if w in _TOOK:
+            return _took_to_the_air(words, j, end)
+        return _came_ashore(words, j, lo, hi) if w in _ASHORE else None
     if cls == "crash" and _VESSELS.intersection(x[2].lower() for x in words[lo:hi]):
         return "sinking"  # "the vessel went down at 4 a.m.": a ship that goes down sinks
     return cls
