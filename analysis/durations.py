@@ -132,6 +132,7 @@ class Duration:
     measures: str  # "siege", "airborne", "ago:reopen"...
     names: frozenset[str]  # capitalised names before it in its clause (what it is the length of)
     step: float = 0.0  # seconds of the unit it is written in ("six weeks": a week)
+    group: frozenset[str] = frozenset()  # a trapped group's counts in its clause ("12 boys")
 
 
 def durations(doc: "Document", ctx: "Context") -> list[Duration]:
@@ -178,12 +179,23 @@ def sentence_durations(index: int, text: str) -> list[Duration]:
         clause = _clause(text, m.start(), m.end())
         words = [w.lower() for w in _WORD.findall(clause)]
         near = {w.lower() for w in _WORD.findall(text[max(0, m.start() - 50) : m.end() + 20])}
-        if near & _PLAN or set(words) & _PERSONAL:
-            continue  # a plan close before it ("could take 11 hours"); one person's time trapped
+        group: frozenset[str] = frozenset()
+        if near & _PLAN:
+            continue  # a plan close before it ("could take 11 hours")
         ago = re.match(r"\s*ago\b", after, re.I)
-        measures = (
-            _ago_event(text[: m.start()]) if ago else _measure(words) or _attack_span(before, after, words)
-        )
+        if _PERSONAL.intersection(words):
+            # one person's time trapped differs from the next one's; a whole counted group's
+            # ("all 12 boys and their coach ... trapped for 18 days") is one
+            group = _group(clause.replace(m.group(), " ", 1), words)
+            if not group:
+                continue
+            measures = "trapped"
+        else:
+            measures = (
+                _ago_event(text[: m.start()])
+                if ago
+                else _measure(words) or _attack_span(before, after, words)
+            )
         if not measures:
             continue
         lo, hi, exact, bound = _bounds(before, seconds, m.group("unit").lower())
@@ -199,9 +211,30 @@ def sentence_durations(index: int, text: str) -> list[Duration]:
                 step=_UNIT_SECONDS[m.group("unit").lower()],
                 measures=measures,
                 names=_clause_names(clause[: max(0, clause.find(m.group()))]),
+                group=group,
             )
         )
     return found
+
+
+_TRAPPED = frozenset("trapped stuck stranded buried entombed".split())
+# a part of a group, not the whole: "the first eight boys", "the last five", "two more"
+_PART_OF_GROUP = frozenset("first last final remaining more other others another rest some of".split())
+
+
+def _group(rest: str, words: list[str]) -> frozenset[str]:
+    """The counts of a clause about people trapped together ("12 boys and their coach", "the 33
+    miners"), the duration's own figure left out (``rest``); none when the clause is not of
+    being trapped (detained, jailed, missing: each person's own) or names a part of the group."""
+    if _TRAPPED.isdisjoint(words) or not _PART_OF_GROUP.isdisjoint(words):
+        return frozenset()
+    toks = [w.lower() for w in _WORD.findall(rest)]
+    found = set()
+    for w, noun in zip(toks, toks[1:]):
+        v = _value(w) if w.isdigit() or w in _number_words() else None
+        if v is not None and 2 <= v < 1000:
+            found.add(f"{int(v)} {noun}")  # the count with what it counts: "12 boys", not "2 climbers"
+    return frozenset(found)
 
 
 def _clause_names(before: str) -> frozenset[str]:
@@ -312,6 +345,8 @@ def same_measure(a: Duration, b: Duration) -> bool:
     """Two durations of one thing: the same measure, and no names on both sides that share none."""
     if a.measures != b.measures:
         return False
+    if a.measures == "trapped" and not a.group & b.group:
+        return False  # one group counted the same in both, or two groups (or people) apart
     return not (a.names and b.names and not a.names & b.names)
 
 

@@ -114,6 +114,7 @@ _DURATION_NOUN = {
     "closure": "closure",
     "strike": "strike",
     "attack": "attack",
+    "trapped": "entrapment",
 }
 # "Four days after the explosion, ... on Tuesday": the day is counted from the incident, so it
 # dates something after it (a vigil, a funeral), not the incident
@@ -374,8 +375,9 @@ class DateMismatch(Rule):
           11 hours", "30 seconds after takeoff" / "in the air for one minute"), or one event
           "N days ago" twice. Only whole events (a siege, a fire fought or put out, a flight, a
           force's wait before it went in, an attack from its first shot to its end, "79 minutes
-          passed between ...", a strike or walkout, a rescue operation): people rescued from one
-          collapse were trapped for different times, and patients wait for different times.
+          passed between ...", a strike or walkout, a rescue operation, a counted group trapped
+          together, "the 12 boys"): people rescued one by one from a collapse were trapped for
+          different times, and patients wait for different times.
 
         An undated article is checked against today's date, and a finding that depends on it
         says so and is only ``info``: the copy may have been written on another day.
