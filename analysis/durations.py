@@ -293,9 +293,9 @@ def _measure(words: list[str]) -> str | None:
     return None
 
 
-# "79 minutes passed between the time the gunman began firing and ...", "the 77 minutes that elapsed
-# between the beginning of the rampage and its end", "the incident lasted 77 minutes": the length of
-# the attack itself, from its first shot to its end, whatever words tell it
+# "82 minutes passed between the moment the gunman opened fire and ...", "the 85 minutes that
+# elapsed between the start of the rampage and its end", "the incident lasted 85 minutes": the
+# length of the attack itself, from its first shot to its end, whatever words tell it
 _SPAN_AFTER = re.compile(r"^\s*(?:that\s+|which\s+)?(?:had\s+)?(?:passed|elapsed|went\s+by)\b", re.I)
 _SPAN_BEFORE = re.compile(
     r"\b(?:lasted|lasting)\s+(?:an?\s+entire\s+|a\s+full\s+|only\s+|just\s+)?"

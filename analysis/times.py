@@ -224,7 +224,7 @@ class ClockTime:
     # its actor is police or rescuers ("officers entered at"), not the one the story is about
     responders: bool = False
     rank: str = ""  # "first" or "last" of a series said right before its event ("the first call")
-    stamped: bool = False  # a timeline entry's stamp ("11:28 a.m.: The gunman crashed ...")
+    stamped: bool = False  # a timeline entry's stamp ("10:52 a.m.: The gunman entered ...")
 
 
 def clock_times(doc: "Document", ctx: "Context") -> list[ClockTime]:
@@ -306,7 +306,7 @@ def sentence_times(index: int, text: str) -> list[ClockTime]:
         if named is not None:
             event, at = named, k
         elif stamped:
-            # a timeline's entry: the event its first words tell ("11:28 a.m.: The gunman crashed")
+            # a timeline's entry: the event its first words tell ("10:52 a.m.: The gunman entered")
             event, at = _event(words, k, k, after_k, hi_w, reach=_ENTRY_REACH)
             if event is None:
                 continue
@@ -580,12 +580,12 @@ def _timestamp(text: str, m: re.Match) -> bool:
     return not rest or rest[0] in ":-–—|,"
 
 
-# how far into a timeline's entry its event word is looked for ("11:40 a.m.: The gunman entered")
+# how far into a timeline's entry its event word is looked for ("10:52 a.m.: The gunman entered")
 _ENTRY_REACH = 6
 
 
 def _timeline_entry(text: str, m: re.Match, sources: tuple[tuple[int, int], ...]) -> bool:
-    """A stamp that opens a timeline's entry ("11:28 a.m.: The gunman crashed his car"): a colon
+    """A stamp that opens a timeline's entry ("10:52 a.m.: The gunman entered the library"): a colon
     or dash after it, no other time in the sentence and nothing said or reported in it (an entry
     that tells what someone said is dated by when it was said). A live page's stamps are dropped
     by the caller."""
@@ -806,7 +806,7 @@ _ABOUT_WORDS = frozenset({"about", "regarding", "concerning"})
 
 
 def _topic(words: list[tuple[int, int, str]], lo: int, j: int) -> bool:
-    """The event word ``j`` is what a noun before it is about ("a call about the Itaewon crush"),
+    """The event word ``j`` is what a noun before it is about ("a call about the Karsvik crush"),
     behind at most a determiner and names."""
     for i in range(j - 1, max(lo, j - 4) - 1, -1):
         w = words[i][2]
