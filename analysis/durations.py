@@ -132,7 +132,7 @@ class Duration:
     measures: str  # "siege", "airborne", "ago:reopen"...
     names: frozenset[str]  # capitalised names before it in its clause (what it is the length of)
     step: float = 0.0  # seconds of the unit it is written in ("six weeks": a week)
-    group: frozenset[str] = frozenset()  # a trapped group's counts in its clause ("12 boys")
+    group: frozenset[str] = frozenset()  # a trapped group's counts in its clause ("9 hikers")
 
 
 def durations(doc: "Document", ctx: "Context") -> list[Duration]:
@@ -185,7 +185,7 @@ def sentence_durations(index: int, text: str) -> list[Duration]:
         ago = re.match(r"\s*ago\b", after, re.I)
         if _PERSONAL.intersection(words):
             # one person's time trapped differs from the next one's; a whole counted group's
-            # ("all 12 boys and their coach ... trapped for 18 days") is one
+            # ("all nine hikers and their guide ... trapped for 12 days") is one
             group = _group(clause.replace(m.group(), " ", 1), words)
             if not group:
                 continue
@@ -218,12 +218,12 @@ def sentence_durations(index: int, text: str) -> list[Duration]:
 
 
 _TRAPPED = frozenset("trapped stuck stranded buried entombed".split())
-# a part of a group, not the whole: "the first eight boys", "the last five", "two more"
+# a part of a group, not the whole: "the first four hikers", "the last five", "two more"
 _PART_OF_GROUP = frozenset("first last final remaining more other others another rest some of".split())
 
 
 def _group(rest: str, words: list[str]) -> frozenset[str]:
-    """The counts of a clause about people trapped together ("12 boys and their coach", "the 33
+    """The counts of a clause about people trapped together ("nine hikers and their guide", "the 20
     miners"), the duration's own figure left out (``rest``); none when the clause is not of
     being trapped (detained, jailed, missing: each person's own) or names a part of the group."""
     if _TRAPPED.isdisjoint(words) or not _PART_OF_GROUP.isdisjoint(words):
@@ -233,7 +233,7 @@ def _group(rest: str, words: list[str]) -> frozenset[str]:
     for w, noun in zip(toks, toks[1:]):
         v = _value(w) if w.isdigit() or w in _number_words() else None
         if v is not None and 2 <= v < 1000:
-            found.add(f"{int(v)} {noun}")  # the count with what it counts: "12 boys", not "2 climbers"
+            found.add(f"{int(v)} {noun}")  # the count with what it counts: "9 hikers", not "2 climbers"
     return frozenset(found)
 
 

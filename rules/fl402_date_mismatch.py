@@ -376,7 +376,7 @@ class DateMismatch(Rule):
           "N days ago" twice. Only whole events (a siege, a fire fought or put out, a flight, a
           force's wait before it went in, an attack from its first shot to its end, "82 minutes
           passed between ...", a strike or walkout, a rescue operation, a counted group trapped
-          together, "the 12 boys"): people rescued one by one from a collapse were trapped for
+          together, "the nine hikers"): people rescued one by one from a collapse were trapped for
           different times, and patients wait for different times.
 
         An undated article is checked against today's date, and a finding that depends on it
