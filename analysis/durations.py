@@ -112,6 +112,12 @@ _FORCES = frozenset(
     "forces commandos swat gunman gunmen".split()
 )
 _WAITS = frozenset("wait waits waited waiting".split())
+# a rescue operation's part: a day's operation or one of a series ("Sunday's rescue operation")
+_PARTS_OF_RESCUE = frozenset(
+    "first second third final last another day's night's today's yesterday's".split()
+    + [f"{d}'s" for d in WEEKDAYS]
+    + [f"{d}’s" for d in WEEKDAYS]
+)
 
 
 @dataclass(frozen=True)
@@ -126,6 +132,7 @@ class Duration:
     measures: str  # "siege", "airborne", "ago:reopen"...
     names: frozenset[str]  # capitalised names before it in its clause (what it is the length of)
     step: float = 0.0  # seconds of the unit it is written in ("six weeks": a week)
+    group: frozenset[str] = frozenset()  # a trapped group's counts in its clause ("9 hikers")
 
 
 def durations(doc: "Document", ctx: "Context") -> list[Duration]:
@@ -165,15 +172,30 @@ def sentence_durations(index: int, text: str) -> list[Duration]:
             seconds += (extra or 0) * _UNIT_SECONDS[m.group("unit2").lower()]
         before = text[max(0, m.start() - 30) : m.start()]
         after = text[m.end() : m.end() + 30]
-        if _SKIP_BEFORE.search(before) or _SKIP_AFTER.match(after):
+        # "two days before the attack" dates something, but "lasted 17 hours before police
+        # stormed" is a length
+        if _SKIP_BEFORE.search(before) or _SKIP_AFTER.match(after) and not _SPAN_BEFORE.search(before):
             continue
         clause = _clause(text, m.start(), m.end())
         words = [w.lower() for w in _WORD.findall(clause)]
         near = {w.lower() for w in _WORD.findall(text[max(0, m.start() - 50) : m.end() + 20])}
-        if near & _PLAN or set(words) & _PERSONAL:
-            continue  # a plan close before it ("could take 11 hours"); one person's time trapped
+        group: frozenset[str] = frozenset()
+        if near & _PLAN:
+            continue  # a plan close before it ("could take 11 hours")
         ago = re.match(r"\s*ago\b", after, re.I)
-        measures = _ago_event(text[: m.start()]) if ago else _measure(words)
+        if _PERSONAL.intersection(words):
+            # one person's time trapped differs from the next one's; a whole counted group's
+            # ("all nine hikers and their guide ... trapped for 12 days") is one
+            group = _group(clause.replace(m.group(), " ", 1), words)
+            if not group:
+                continue
+            measures = "trapped"
+        else:
+            measures = (
+                _ago_event(text[: m.start()])
+                if ago
+                else _measure(words) or _attack_span(before, after, words)
+            )
         if not measures:
             continue
         lo, hi, exact, bound = _bounds(before, seconds, m.group("unit").lower())
@@ -189,9 +211,30 @@ def sentence_durations(index: int, text: str) -> list[Duration]:
                 step=_UNIT_SECONDS[m.group("unit").lower()],
                 measures=measures,
                 names=_clause_names(clause[: max(0, clause.find(m.group()))]),
+                group=group,
             )
         )
     return found
+
+
+_TRAPPED = frozenset("trapped stuck stranded buried entombed".split())
+# a part of a group, not the whole: "the first four hikers", "the last five", "two more"
+_PART_OF_GROUP = frozenset("first last final remaining more other others another rest some of".split())
+
+
+def _group(rest: str, words: list[str]) -> frozenset[str]:
+    """The counts of a clause about people trapped together ("nine hikers and their guide", "the 20
+    miners"), the duration's own figure left out (``rest``); none when the clause is not of
+    being trapped (detained, jailed, missing: each person's own) or names a part of the group."""
+    if _TRAPPED.isdisjoint(words) or not _PART_OF_GROUP.isdisjoint(words):
+        return frozenset()
+    toks = [w.lower() for w in _WORD.findall(rest)]
+    found = set()
+    for w, noun in zip(toks, toks[1:]):
+        v = _value(w) if w.isdigit() or w in _number_words() else None
+        if v is not None and 2 <= v < 1000:
+            found.add(f"{int(v)} {noun}")  # the count with what it counts: "9 hikers", not "2 climbers"
+    return frozenset(found)
 
 
 def _clause_names(before: str) -> frozenset[str]:
@@ -231,12 +274,44 @@ def _measure(words: list[str]) -> str | None:
             and _FIRES & set(words[k + 2 : k + 5])
         ):
             cls = "firefight"  # "needed nine hours to put out the blaze": to extinguish it
+        if (
+            cls is None
+            and w in {"walked", "walk", "walks", "walking"}
+            and words[k + 1 : k + 3] in (["out"], ["out", "for"])
+        ):
+            cls = "strike"  # "bus drivers walked out for three days": a strike
+        if cls is None and w == "rescue" and words[k + 1 : k + 2] in (["operation"], ["effort"], ["mission"]):
+            # "the rescue operation lasted 18 hours": the whole operation's length; one day's
+            # operation of several, or a first or last one, is a part of it
+            return None if _PARTS_OF_RESCUE.intersection(words) else "rescue"
         if cls == "airborne" and w == "air" and "in" not in words:
             continue
         if cls == "wait" and w in _WAITS and _FORCES.isdisjoint(words):
             return None  # "she waited eight hours" / "wait times at the clinic were ten hours"
         if cls:
             return cls
+    return None
+
+
+# "82 minutes passed between the moment the gunman opened fire and ...", "the 85 minutes that
+# elapsed between the start of the rampage and its end", "the incident lasted 85 minutes": the
+# length of the attack itself, from its first shot to its end, whatever words tell it
+_SPAN_AFTER = re.compile(r"^\s*(?:that\s+|which\s+)?(?:had\s+)?(?:passed|elapsed|went\s+by)\b", re.I)
+_SPAN_BEFORE = re.compile(
+    r"\b(?:lasted|lasting)\s+(?:an?\s+entire\s+|a\s+full\s+|only\s+|just\s+)?"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+)?$",
+    re.I,
+)
+_ATTACKS = frozenset(
+    "gunman gunmen shooter shooting rampage massacre attack attacker attackers incident".split()
+)
+
+
+def _attack_span(before: str, after: str, words: list[str]) -> str | None:
+    """ "N minutes passed / elapsed" or "lasted N minutes" in a clause about an attack: how long
+    the attack went on (one span, however each report words its ends)."""
+    if (_SPAN_AFTER.match(after) or _SPAN_BEFORE.search(before)) and not _ATTACKS.isdisjoint(words):
+        return "attack"
     return None
 
 
@@ -270,6 +345,8 @@ def same_measure(a: Duration, b: Duration) -> bool:
     """Two durations of one thing: the same measure, and no names on both sides that share none."""
     if a.measures != b.measures:
         return False
+    if a.measures == "trapped" and not a.group & b.group:
+        return False  # one group counted the same in both, or two groups (or people) apart
     return not (a.names and b.names and not a.names & b.names)
 
 

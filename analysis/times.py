@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from .numtext import lemma
 from .text import COMPOUND_WORD as _WORD  # words with inner apostrophes or hyphens, and numbers
 from .text import attribution_spans, lower_case_twin, twin_text
+from .moments import entries
 from .words import MONTHS, WEEKDAYS
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -181,7 +182,8 @@ _PHRASES = {
 # verbs that say only that something happened: the event is their subject ("the quake struck at")
 _LIGHT = frozenset(
     "occur occurred occurs happen happened happens took place struck strike strikes hit hits "
-    "began begin started start erupted broke jolted rocked shook was were is recorded reported".split()
+    "began begin started start erupted broke jolted rocked shook was were is recorded reported "
+    "tore ripped swept".split()
 )
 # the incident classes one story is about: "the accident" is the crash, "the tragedy" the collapse
 # incidents that happen once, at one moment (FL402 compares their times and weekdays too)
@@ -221,6 +223,8 @@ class ClockTime:
     phase: str = ""  # a later step of the event: "control" (put out), "report", "end"; "" its start
     # its actor is police or rescuers ("officers entered at"), not the one the story is about
     responders: bool = False
+    rank: str = ""  # "first" or "last" of a series said right before its event ("the first call")
+    stamped: bool = False  # a timeline entry's stamp ("10:52 a.m.: The gunman entered ...")
 
 
 def clock_times(doc: "Document", ctx: "Context") -> list[ClockTime]:
@@ -238,6 +242,9 @@ def clock_times(doc: "Document", ctx: "Context") -> list[ClockTime]:
                     for t in found
                 ]
             out.extend(found)
+    if any(t.stamped for t in out) and entries([s.text for s in doc.sentences])[0] is not None:
+        # a live page's stamps are when each entry was written, not when its event happened
+        out = [t for t in out if not t.stamped]
     return out
 
 
@@ -282,7 +289,8 @@ def sentence_times(index: int, text: str) -> list[ClockTime]:
         from_when = re.search(r"\bfrom\s*$", before, re.I) and re.match(r"\s*,?\s*when\b", after, re.I)
         if _BOUND.search(before) and not from_when or _RANGE_AFTER.match(after):
             continue  # a bound, but "from 8:45pm when gunmen entered" is when they entered
-        if before.rstrip().endswith("(") or _timestamp(text, m):
+        stamped = _timestamp(text, m)
+        if before.rstrip().endswith("(") or stamped and not _timeline_entry(text, m, sources):
             continue
         if m.group("h24") is not None and not _clock_context(before, m):
             continue  # "3.45" is a figure unless its words say it is a time
@@ -290,13 +298,18 @@ def sentence_times(index: int, text: str) -> list[ClockTime]:
         zone = _zone(m.group("zone") or "", text[m.end() : m.end() + 60])
         k = sum(1 for w in words if w[1] <= m.start())  # index of the first word after the time
         after_k = sum(1 for w in words if w[0] < m.end())  # the first word after it
-        lo_w, hi_w = _clause(words, text, k)
+        lo_w, hi_w = _clause(words, text, after_k if stamped else k)
         # "shortly after its 6:40 pm departure": the time names the noun right after it, whatever
         # event the clause told before ("went down ... after its 6:40 pm departure")
         named = _named_by_time(words, k, after_k)
         owner_told = named is not None and words[k - 1][2].lower() in _POSSESSIVES  # "its": no name
         if named is not None:
             event, at = named, k
+        elif stamped:
+            # a timeline's entry: the event its first words tell ("10:52 a.m.: The gunman entered")
+            event, at = _event(words, k, k, after_k, hi_w, reach=_ENTRY_REACH)
+            if event is None:
+                continue
         else:
             # a clock time opening its clause: its subject may be long ("At around 11.45pm, a
             # chemical-laden container a short distance from the shed exploded")
@@ -330,6 +343,8 @@ def sentence_times(index: int, text: str) -> list[ClockTime]:
                 another=_another(words, lo_w, k),
                 phase=_phase(words, lo_w, k, after_k, hi_w, at),
                 responders=_responders(words, lo_w, at, k, after_k, hi_w) if event else False,
+                rank=_rank(words, max(lo_w, at - 4), at) if at < k else "",
+                stamped=stamped,
             )
         )
     if any(map(text.lower().__contains__, _PARTS)):
@@ -402,11 +417,32 @@ _RESPONDERS = frozenset(
 )
 
 
+_OBJECT_PREPS = frozenset("to of at into from over about".split())
+
+
+def _object_of_preposition(span: list[tuple[int, int, str]]) -> bool:
+    """The words before an event word end in a preposition and its noun phrase ("called to the
+    warehouse"): the event is that phrase's noun, not an act of theirs ("arrived at the bank and
+    entered": a verb after the phrase is theirs)."""
+    for j in range(len(span) - 1, max(-1, len(span) - 5), -1):
+        w = span[j][2].lower()
+        if w in _OBJECT_PREPS:
+            return True
+        if w in {"and", "then", "or"} or w.endswith("ed") or w.endswith("ing"):
+            return False
+    return False
+
+
 def _responders(words: list[tuple[int, int, str]], lo: int, at: int, k: int, after: int, hi: int) -> bool:
     """Whether the words that lead to a time's event word name responders: its clause up to the
     event word, or, for an event named after the time, the few words between them."""
     if at < k:
         span = words[lo:at]
+        # "Firefighters were called to the warehouse blaze, which started at": the event is the
+        # object of a preposition after them, not something they did
+        last = max((j for j, w in enumerate(span) if w[2].lower() in _RESPONDERS), default=-1)
+        if _object_of_preposition(span[last + 1 :]):
+            return False
     else:
         span = []
         for w in words[after : min(hi, after + 6)]:
@@ -544,6 +580,36 @@ def _timestamp(text: str, m: re.Match) -> bool:
     return not rest or rest[0] in ":-–—|,"
 
 
+# how far into a timeline's entry its event word is looked for ("10:52 a.m.: The gunman entered")
+_ENTRY_REACH = 6
+
+
+def _timeline_entry(text: str, m: re.Match, sources: tuple[tuple[int, int], ...]) -> bool:
+    """A stamp that opens a timeline's entry ("10:52 a.m.: The gunman entered the library"): a colon
+    or dash after it, no other time in the sentence and nothing said or reported in it (an entry
+    that tells what someone said is dated by when it was said). A live page's stamps are dropped
+    by the caller."""
+    rest = text[m.end() :].lstrip(" )")
+    if not rest or rest[0] not in ":-–—" or sources:
+        return False
+    if sum(1 for _ in _CLOCK.finditer(text)) > 1:
+        return False
+    return _SPEECH.isdisjoint(w.lower() for w in _WORD.findall(rest)) and "according" not in rest.lower()
+
+
+_RANKS = {"first": "first", "initial": "first", "last": "last", "final": "last", "latest": "last"}
+
+
+def _rank(words: list[tuple[int, int, str]], lo: int, at: int) -> str:
+    """ "the first emergency call", "the final call": which of a series the event is, from the few
+    words before its word ("" when none says)."""
+    for w in words[lo:at]:
+        rank = _RANKS.get(w[2].lower())
+        if rank:
+            return rank
+    return ""
+
+
 def _stretch(before: str, minute: int, stated_minutes: bool, word: str | None) -> tuple[int, int, bool]:
     """The minutes a time phrase allows, and whether it is exact."""
     if _SOON_AFTER.search(before):
@@ -646,7 +712,7 @@ def _event(
             reported = w in _SPEECH and k - j <= 2
             break  # but "the earthquake that struck at": the subject is before "that"
         nxt = words[j + 1][2].lower() if j + 1 < k else ""
-        cls = _PHRASES.get((w, nxt)) or _took_to_the_air(words, j, k)
+        cls = _phrase(words, j, k, lo, hi, w, nxt)
         if cls == "outbreak":
             light = told = True
             continue
@@ -658,7 +724,12 @@ def _event(
             light = told = True
             verb_event = verb_event or (cls, j)
             continue
-        if cls and not (w == "fire" and (prev in {"opened", "open", "opens"} or nxt in _FIRE_SERVICE)):
+        # "the call about the crush came in at": the call is timed, not the crush (_topic)
+        if (
+            cls
+            and not (w == "fire" and (prev in {"opened", "open", "opens"} or nxt in _FIRE_SERVICE))
+            and not _topic(words, lo, j)
+        ):
             return cls, j
         if w in _LIGHT or lemma(w) in _LIGHT or w == "place":
             light = True
@@ -666,11 +737,11 @@ def _event(
             return None, k  # "(the fire was) updated to 770 acres at 2:23 p.m.": a status, not the event
     if verb_event is not None:
         return verb_event
-    if k - lo < 3 or light or reported:
+    if k - lo < 3 or light or reported or k - lo <= 8 and _day_words_only(words, lo, k):
         for j in range(after, min(hi, after + (reach if light or opening is None else opening))):
             w = words[j][2].lower()
             nxt = words[j + 1][2].lower() if j + 1 < hi else ""
-            cls = _PHRASES.get((w, nxt)) or _took_to_the_air(words, j, hi)
+            cls = _phrase(words, j, hi, lo, hi, w, nxt)
             if cls and cls != "outbreak":
                 return cls, k
             cls = _EVENT_OF.get(w) or _EVENT_OF.get(lemma(w))
@@ -680,6 +751,70 @@ def _event(
 
 
 _TOOK = frozenset({"took", "take", "takes", "taking"})
+# the words of a day that may stand before a time opening its clause ("On Saturday at about")
+_DAY_WORDS = frozenset(
+    "on at in early late the of about around approximately roughly shortly just after before "
+    "morning afternoon evening night last this".split()
+)
+
+
+def _day_words_only(words: list[tuple[int, int, str]], lo: int, k: int) -> bool:
+    """ "On Saturday at about 3:30 a.m., a fire broke out": nothing but a day's words before the
+    time in its clause, so that it opens the clause and its event comes after it."""
+    return all(
+        (w := words[j][2].lower()) in _DAY_WORDS
+        or w in WEEKDAYS
+        or w in MONTHS
+        or w.rstrip("stndrh").isdigit()
+        for j in range(lo, k)
+    )
+
+
+# what goes down at sea sinks ("the ferry went down"), what goes down from the air crashes
+_VESSELS = frozenset(
+    "ship vessel ferry boat ferryboat yacht trawler tanker freighter submarine sub barge".split()
+)
+_ASHORE = frozenset({"came", "come", "comes", "coming", "moved", "moves"})
+_STORMS = frozenset("storm hurricane typhoon cyclone".split())
+
+
+def _phrase(
+    words: list[tuple[int, int, str]], j: int, end: int, lo: int, hi: int, w: str, nxt: str
+) -> str | None:
+    """The event a phrase at word ``j`` (``w``, then ``nxt``) names ("took off", "went down",
+    "took to the skies", "came ashore"), its clause words[lo:hi] telling a ship's going down from a
+    plane's."""
+    cls = _PHRASES.get((w, nxt))
+    if cls is None:
+        if w in _TOOK:
+            return _took_to_the_air(words, j, end)
+        return _came_ashore(words, j, lo, hi) if w in _ASHORE else None
+    if cls == "crash" and _VESSELS.intersection(x[2].lower() for x in words[lo:hi]):
+        return "sinking"  # "the vessel went down at 4 a.m.": a ship that goes down sinks
+    return cls
+
+
+def _came_ashore(words: list[tuple[int, int, str]], j: int, lo: int, hi: int) -> str | None:
+    """ "Mira came ashore near Port Ellis at about 9 p.m. ... as a Category 3 storm": a storm's
+    landfall, when its clause names a storm (survivors or a boat also come ashore)."""
+    if words[j][2].lower() not in _ASHORE or j + 1 >= len(words) or words[j + 1][2].lower() != "ashore":
+        return None
+    return "landfall" if any(w[2].lower() in _STORMS for w in words[lo:hi]) else None
+
+
+_ABOUT_WORDS = frozenset({"about", "regarding", "concerning"})
+
+
+def _topic(words: list[tuple[int, int, str]], lo: int, j: int) -> bool:
+    """The event word ``j`` is what a noun before it is about ("a call about the Karsvik crush"),
+    behind at most a determiner and names."""
+    for i in range(j - 1, max(lo, j - 4) - 1, -1):
+        w = words[i][2]
+        if w.lower() in _ABOUT_WORDS:
+            return i > lo  # a noun must stand before "about"
+        if w.lower() not in _DETERMINERS and not w[:1].isupper():
+            return False
+    return False
 
 
 def _took_to_the_air(words: list[tuple[int, int, str]], j: int, end: int) -> str | None:
@@ -863,6 +998,8 @@ def same_event(a: ClockTime, b: ClockTime) -> bool:
         return False  # another zone: a conversion, not a second account
     if a.phase != b.phase:
         return False  # when the fire broke out and when it was put out: two moments
+    if a.rank and b.rank and a.rank != b.rank:
+        return False  # the first call and the final one: two calls of a series
     if a.responders != b.responders and not a.phase and a.event not in _OBJECT_EVENTS:
         return False  # the gunman's entry and the officers' (a fire's control is theirs alone)
     # names on both sides and none shared: two people's rescues, two flights' take-offs

@@ -113,6 +113,8 @@ _DURATION_NOUN = {
     "outage": "outage",
     "closure": "closure",
     "strike": "strike",
+    "attack": "attack",
+    "trapped": "entrapment",
 }
 # "Four days after the explosion, ... on Tuesday": the day is counted from the incident, so it
 # dates something after it (a vigil, a funeral), not the incident
@@ -125,6 +127,11 @@ _DAYS_AFTER = re.compile(
 _SUDDEN = frozenset(
     "crash quake collapse derailment explosion shooting landslide stampede sinking collision incident".split()
 )
+# incidents that happen on one day, compared by weekday (a storm makes landfall once: a second
+# landfall is marked, "another", "second")
+_ONE_DAY = INCIDENTS | {"incident", "sinking", "collision", "eruption", "death", "landfall", "arrest"}
+# events of a person: compared only for one named person (a death also for one toll)
+_PERSONAL = frozenset({"death", "arrest"})
 _DEFINITE = ("the ", "his ", "her ", "their ", "its ", "this ", "that ")
 
 
@@ -286,6 +293,32 @@ def _one_toll(doc: Document, facts: NumberFacts, i: int, j: int) -> bool:
 
 
 _OTHER_DEAD = frozenset("more another other others separate further additional also again".split())
+# a relative or companion of the one named: "His brother, Paul Greve, died", "Greve's wife died"
+_KIN = frozenset(
+    "wife husband widow widower son sons daughter daughters brother brothers sister sisters mother "
+    "father parents child children grandson granddaughter grandmother grandfather partner "
+    "nephew niece cousin uncle aunt friend".split()
+)
+
+
+def _one_person(doc: Document, a: DateMention, b: DateMention) -> bool:
+    """ "Maria Ortez died on Sunday" / "Ortez, who died ... on Saturday": one named person's death
+    dated twice: the same name before both death verbs, no two different full names, and neither
+    sentence telling of a relative or of other dead ("Greve's wife", "his brother", "also died")."""
+    if not a.subject or a.subject != b.subject:
+        return False
+    if len(a.subject_name) > 1 and len(b.subject_name) > 1 and a.subject_name != b.subject_name:
+        return False  # "Tomas Greve" and "Paul Greve": two people of one family
+    for d in (a, b):
+        text = doc.sentences[d.sentence].text
+        lows = {t.low for t in word_tokens(text)}
+        if (
+            lows & (_KIN | _OTHER_DEAD)
+            or f"{a.subject}'s" in text.lower()
+            or f"{a.subject}’s" in text.lower()
+        ):
+            return False
+    return True
 
 
 def _day_name(i: int) -> str:
@@ -321,8 +354,10 @@ class DateMismatch(Rule):
           in 1941"). A date is reported once, against the earliest date it disagrees with.
         - An incident dated after the report's dateline ("Narayanganj, Mar 4:" / "sank on Apr 4").
         - One incident on two weekdays ("crashed on Monday" / "Tuesday's crash", "were killed on
-          Wednesday when the plane crashed"; one toll, "40 killed", on two days), or on a weekday
-          its full date does not fall on; not the day something was said about it.
+          Wednesday when the plane crashed"; one toll, "40 killed", on two days; one named
+          person's death or arrest, "Ortez died on Sunday" / "Ortez, who died ... on Saturday";
+          a storm's landfall), or on a weekday its full date does not fall on; not the day
+          something was said about it.
         - One event given two clock times that cannot both be right ("took off at 10:33 am" /
           "took off at 10.30 am"; "13:38 IST" / "1339 IST"; "around 9:07" / "approximately
           9:03"). "About" allows what rounding allows ("about 10:30" is 10:33), "shortly after
@@ -334,10 +369,14 @@ class DateMismatch(Rule):
           broke out and when it was brought under control or reported, when a fire engine was
           sent). When it was put out, told twice, is compared like its start. A weekday's part
           ("on Sunday afternoon") is a stretch of the clock: "at about 1 am" of that event is not in it.
+          A timeline's stamp ("10:52 a.m.: The gunman entered ...") times its entry's event,
+          except on a live page; "the first call about the crush came in at" times the call.
         - One thing given two lengths ("held them for more than 12 hours" / "ended after nearly
           11 hours", "30 seconds after takeoff" / "in the air for one minute"), or one event
           "N days ago" twice. Only whole events (a siege, a fire fought or put out, a flight, a
-          force's wait before it went in): people rescued from one collapse were trapped for
+          force's wait before it went in, an attack from its first shot to its end, "82 minutes
+          passed between ...", a strike or walkout, a rescue operation, a counted group trapped
+          together, "the nine hikers"): people rescued one by one from a collapse were trapped for
           different times, and patients wait for different times.
 
         An undated article is checked against today's date, and a finding that depends on it
@@ -619,7 +658,9 @@ class DateMismatch(Rule):
             # the incident it dates, read as for a clock time ("the earthquake hit on Monday")
             cls, another = event_at(text, b.start, b.end)
             cls = incident_of_day(text, b.start, b.end, cls) or cls
-            if cls not in INCIDENTS | {"incident", "sinking", "collision", "eruption", "death"} or another:
+            if cls is None and b.event == "arrest":
+                cls = "arrest"  # one named person's arrest ("Dorn was arrested on Monday")
+            if cls not in _ONE_DAY or another:
                 continue
             a = next(
                 (
@@ -628,8 +669,13 @@ class DateMismatch(Rule):
                     if awd != wd
                     and a.sentence != b.sentence
                     and (a.month is None or b.month is None)
-                    and (acls == cls or "incident" in (acls, cls) and "death" not in (acls, cls))
-                    and (cls != "death" or _one_toll(doc, facts, a.sentence, b.sentence))
+                    and (acls == cls or "incident" in (acls, cls) and _PERSONAL.isdisjoint((acls, cls)))
+                    and (
+                        cls not in _PERSONAL
+                        or cls == "death"
+                        and _one_toll(doc, facts, a.sentence, b.sentence)
+                        or _one_person(doc, a, b)
+                    )
                     and not (a.names and b.names and not a.names & b.names)  # a roundup of quakes
                 ),
                 None,
@@ -637,7 +683,9 @@ class DateMismatch(Rule):
             earlier.append((b, wd, cls))
             if a is None:
                 continue
-            event = "killing" if cls == "death" else _TIME_EVENT_NOUN.get(cls, "incident")
+            event = _TIME_EVENT_NOUN.get(cls, "incident")
+            if cls in _PERSONAL:
+                event = cls if _one_person(doc, a, b) else "killing"
             yield self._against_earlier(
                 doc,
                 b,
