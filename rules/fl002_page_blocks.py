@@ -141,7 +141,7 @@ def find(doc: Document, units: list[Sentence], hits: list[str | None], flagged: 
         ("video", page_captions.video_stamps(units, hits, alone)),
         ("subject-caption", page_captions.subject_captions(units, hits, alone, prose)),
         ("source-link", _source_links(units, hits, alone, prose)),
-        ("name-byline", _name_bylines(doc, units, hits, alone)),
+        ("name-byline", _name_bylines(doc, units, hits, alone, prose)),
         ("author-box", _author_bios(doc, units, hits)),
         ("after-end", _after_end_marker(doc, units, hits)),
     ):
@@ -463,6 +463,8 @@ def _rows(doc: Document, units: list[Sentence]) -> tuple[list[list[int]], list[s
 # a name's particles, written small: "Ana de la Vega", "Jan van Dijk"
 _NAME_PARTICLES = frozenset("de da do dos das del la le di van von der den ter bin binti al el".split())
 _NAME_WORDS = (2, 4)
+_FIRM_ENDINGS = frozenset("plc ltd inc corp co llc ag sa nv bv ab asa oyj spa srl gmbh tbk bhd".split())
+_BYLINE_PARAGRAPHS = 1  # story paragraphs a byline block may sit under (the standfirst)
 _ROLE_WORDS = 6  # a role or an outlet after the name: "Staff Writer", "Kvartal"
 # what parts a name from its role or outlet: a comma, a bar, a spaced dash
 _NAME_SEPARATOR = re.compile(r"\s*(?:[,|]|\s[-–—])\s*")
@@ -476,8 +478,11 @@ def _person_line(text: str) -> bool:
     if not _NAME_WORDS[0] <= len(words) <= _NAME_WORDS[1] + 2 or words[0] == "By":
         return False
     named = [w for w in words if w not in _NAME_PARTICLES]
-    if not _NAME_WORDS[0] <= len(named) <= _NAME_WORDS[1]:
-        return False
+    if (
+        not _NAME_WORDS[0] <= len(named) <= _NAME_WORDS[1]
+        or named[-1].rstrip(".").casefold() in _FIRM_ENDINGS
+    ):
+        return False  # (a company's name heads a press release's header: "Acal PLC")
     if not all(
         w[:1].isupper() and w.replace(".", "").replace("-", "").replace("'", "").replace("’", "").isalpha()
         for w in named
@@ -492,7 +497,7 @@ def _person_line(text: str) -> bool:
 
 
 def _name_bylines(
-    doc: Document, units: list[Sentence], hits: list[str | None], alone: list[bool]
+    doc: Document, units: list[Sentence], hits: list[str | None], alone: list[bool], prose: list[bool]
 ) -> list[int]:
     """A name alone on its line whose nearest line above or below is a date line the phrases
     found (only a date, a time or an update stamp): the byline block of the page. The date line
@@ -502,7 +507,14 @@ def _name_bylines(
     for i, u in enumerate(units):
         by_line.setdefault(u.span.line, []).append(i)
     taken = []
+    prose_lines: list[int] = []  # (the lines of the story's paragraphs above, counted as met)
     for i, u in enumerate(units):
+        if prose[i] and (not prose_lines or prose_lines[-1] != u.span.line):
+            prose_lines.append(u.span.line)
+        if len(prose_lines) > _BYLINE_PARAGRAPHS:
+            # a byline block heads the story, under its standfirst at most; lower down, a
+            # title-cased line between two dates is an index page's entry
+            break
         if not alone[i] or hits[i] is not None or u.span.line != u.span.end_line or not _person_line(u.text):
             continue
         n = u.span.line  # 1-based
