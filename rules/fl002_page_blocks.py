@@ -23,7 +23,8 @@ and what sits around them:
 - a photo caption by its credit or its opening, and a video's length and date
   (``fl002_page_captions.py``); after the story, a source link ("Title – BBC");
 - name byline: a writer's name alone on its line (a role or the outlet after a comma, a bar or a
-  dash) right above or below a date line the phrases found: the page's byline block. "By A.
+  dash) right above or below a date line the phrases found, or with its date on the line ("A.
+  Name 2/06/2021"), above the story's second paragraph: the page's byline block. "By A.
   Name" is a newsroom draft's own byline and stays, and so does a name over a paragraph (a Q&A
   answer's head, an entry's author);
 - author box: a biography right below a name byline ("Author: A. Name"), with only the box's
@@ -464,6 +465,11 @@ def _rows(doc: Document, units: list[Sentence]) -> tuple[list[list[int]], list[s
 _NAME_PARTICLES = frozenset("de da do dos das del la le di van von der den ter bin binti al el".split())
 _NAME_WORDS = (2, 4)
 _FIRM_ENDINGS = frozenset("plc ltd inc corp co llc ag sa nv bv ab asa oyj spa srl gmbh tbk bhd".split())
+# a numeric date (and a time) ending a name's line: "A. Name 2/06/2021", "A. Name | 12.03.2024 10:15"
+_NAME_DATE = re.compile(
+    r"\s*[|·•,–—-]?\s*\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})"
+    r"(?:[\s,]+(?:às\s+|a\s+las\s+|alle\s+|om\s+|kl\.?\s+)?\d{1,2}[:.h]\d{2})?\W*$"
+)
 _BYLINE_PARAGRAPHS = 1  # story paragraphs a byline block may sit under (the standfirst)
 _ROLE_WORDS = 6  # a role or an outlet after the name: "Staff Writer", "Kvartal"
 # what parts a name from its role or outlet: a comma, a bar, a spaced dash
@@ -515,7 +521,14 @@ def _name_bylines(
             # a byline block heads the story, under its standfirst at most; lower down, a
             # title-cased line between two dates is an index page's entry
             break
-        if not alone[i] or hits[i] is not None or u.span.line != u.span.end_line or not _person_line(u.text):
+        if not alone[i] or hits[i] is not None or u.span.line != u.span.end_line:
+            continue
+        dated = _NAME_DATE.search(u.text) if any(c.isdigit() for c in u.text) else None
+        if dated:  # the name and its date on one line: "A. Name 2/06/2021"
+            if _person_line(u.text[: dated.start()]):
+                taken.append(i)
+            continue
+        if not _person_line(u.text):
             continue
         n = u.span.line  # 1-based
         above = next((k for k in range(n - 1, 0, -1) if lines[k - 1].strip()), None)
