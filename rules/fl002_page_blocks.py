@@ -508,10 +508,8 @@ def _name_bylines(
     """A name alone on its line whose nearest line above or below is a date line the phrases
     found (only a date, a time or an update stamp): the byline block of the page. The date line
     is flagged already, so the name only joins it."""
-    lines = doc.lines()
-    by_line: dict[int, list[int]] = {}
-    for i, u in enumerate(units):
-        by_line.setdefault(u.span.line, []).append(i)
+    lines: list[str] | None = None
+    by_line: dict[int, list[int]] = {}  # (read when a name line is met: most pages have none)
     taken = []
     prose_lines: list[int] = []  # (the lines of the story's paragraphs above, counted as met)
     for i, u in enumerate(units):
@@ -530,6 +528,10 @@ def _name_bylines(
             continue
         if not _person_line(u.text):
             continue
+        if lines is None:
+            lines = doc.lines()
+            for j, other in enumerate(units):
+                by_line.setdefault(other.span.line, []).append(j)
         n = u.span.line  # 1-based
         above = next((k for k in range(n - 1, 0, -1) if lines[k - 1].strip()), None)
         below = next((k for k in range(n + 1, len(lines) + 1) if lines[k - 1].strip()), None)
