@@ -470,6 +470,7 @@ _NAME_DATE = re.compile(
     r"\s*[|·•,–—-]?\s*\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})"
     r"(?:[\s,]+(?:às\s+|a\s+las\s+|alle\s+|om\s+|kl\.?\s+)?\d{1,2}[:.h]\d{2})?\W*$"
 )
+_NAME_LINE_CHARS = 80  # a name, a role or outlet, a date and a time
 _BYLINE_PARAGRAPHS = 1  # story paragraphs a byline block may sit under (the standfirst)
 _ROLE_WORDS = 6  # a role or an outlet after the name: "Staff Writer", "Kvartal"
 # what parts a name from its role or outlet: a comma, a bar, a spaced dash
@@ -521,12 +522,15 @@ def _name_bylines(
             break
         if not alone[i] or hits[i] is not None or u.span.line != u.span.end_line:
             continue
-        dated = _NAME_DATE.search(u.text) if any(c.isdigit() for c in u.text) else None
+        text = u.text.strip()
+        if len(text) > _NAME_LINE_CHARS or not text[:1].isupper():
+            continue  # (most lines: a name line is short and capitalised)
+        dated = _NAME_DATE.search(text) if text[-1:].isdigit() else None
         if dated:  # the name and its date on one line: "A. Name 2/06/2021"
-            if _person_line(u.text[: dated.start()]):
+            if _person_line(text[: dated.start()]):
                 taken.append(i)
             continue
-        if not _person_line(u.text):
+        if not _person_line(text):
             continue
         if lines is None:
             lines = doc.lines()
