@@ -22,6 +22,11 @@ and what sits around them:
   plunged to ..."): a link box's label glued to its teaser, another story;
 - a photo caption by its credit or its opening, and a video's length and date
   (``fl002_page_captions.py``); after the story, a source link ("Title – BBC");
+- name byline: a writer's name alone on its line (a role or the outlet after a comma, a bar or a
+  dash) right above or below a date line the phrases found, or with its date on the line ("A.
+  Name 2/06/2021"), above the story's second paragraph: the page's byline block. "By A.
+  Name" is a newsroom draft's own byline and stays, and so does a name over a paragraph (a Q&A
+  answer's head, an entry's author);
 - author box: a biography right below a name byline ("Author: A. Name"), with only the box's
   role and contact lines after it to the end of the page (a blog entry between two "Posted at
   <time>" lines is the blog's story);
@@ -79,6 +84,10 @@ MESSAGES = {
         'a link to the story\'s source left over from the web page: "{shown}"; ',
         "a title with the name of the site it links to, after the story",
     ),
+    "name-byline": (
+        'a byline left over from the web page: "{shown}"; ',
+        "a writer's name on its own line beside the date line, not part of the story",
+    ),
     "author-box": (
         'an author box left over from the web page: "{shown}"; ',
         "the site's note on who wrote the piece, between its name and contact lines, not part of the story",
@@ -133,6 +142,7 @@ def find(doc: Document, units: list[Sentence], hits: list[str | None], flagged: 
         ("video", page_captions.video_stamps(units, hits, alone)),
         ("subject-caption", page_captions.subject_captions(units, hits, alone, prose)),
         ("source-link", _source_links(units, hits, alone, prose)),
+        ("name-byline", _name_bylines(doc, units, hits, alone, prose)),
         ("author-box", _author_bios(doc, units, hits)),
         ("after-end", _after_end_marker(doc, units, hits)),
     ):
@@ -449,6 +459,92 @@ def _rows(doc: Document, units: list[Sentence]) -> tuple[list[list[int]], list[s
     lines = doc.lines()
     text = [" ".join(lines[units[r[0]].span.line - 1 : units[r[-1]].span.end_line]).strip() for r in rows]
     return rows, text
+
+
+# a name's particles, written small: "Ana de la Vega", "Jan van Dijk"
+_NAME_PARTICLES = frozenset("de da do dos das del la le di van von der den ter bin binti al el".split())
+_NAME_WORDS = (2, 4)
+_FIRM_ENDINGS = frozenset("plc ltd inc corp co llc ag sa nv bv ab asa oyj spa srl gmbh tbk bhd".split())
+# a numeric date (and a time) ending a name's line: "A. Name 2/06/2021", "A. Name | 12.03.2024 10:15"
+_NAME_DATE = re.compile(
+    r"\s*[|·•,–—-]?\s*\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})"
+    r"(?:[\s,]+(?:às\s+|a\s+las\s+|alle\s+|om\s+|kl\.?\s+)?\d{1,2}[:.h]\d{2})?\W*$"
+)
+_NAME_LINE_CHARS = 80  # a name, a role or outlet, a date and a time
+_BYLINE_PARAGRAPHS = 1  # story paragraphs a byline block may sit under (the standfirst)
+_ROLE_WORDS = 6  # a role or an outlet after the name: "Staff Writer", "Kvartal"
+# what parts a name from its role or outlet: a comma, a bar, a spaced dash
+_NAME_SEPARATOR = re.compile(r"\s*(?:[,|]|\s[-–—])\s*")
+
+
+def _person_line(text: str) -> bool:
+    """A person's name of two to four capitalised words and nothing else but a short role or
+    outlet after a separator ("A. Name", "Ana de la Vega | Kvartal"); not "By A. Name"."""
+    head, *rest = _NAME_SEPARATOR.split(text.strip(), maxsplit=1)
+    words = head.split()
+    if not _NAME_WORDS[0] <= len(words) <= _NAME_WORDS[1] + 2 or words[0] == "By":
+        return False
+    named = [w for w in words if w not in _NAME_PARTICLES]
+    if (
+        not _NAME_WORDS[0] <= len(named) <= _NAME_WORDS[1]
+        or named[-1].rstrip(".").casefold() in _FIRM_ENDINGS
+    ):
+        return False  # (a company's name heads a press release's header: "Acal PLC")
+    if not all(
+        w[:1].isupper() and w.replace(".", "").replace("-", "").replace("'", "").replace("’", "").isalpha()
+        for w in named
+    ):
+        return False
+    tail = rest[0] if rest else ""
+    return (
+        len(words_of(tail)) <= _ROLE_WORDS
+        and not tail.rstrip().endswith((".", "!", "?"))
+        and not any(c.isdigit() for c in tail)
+    )
+
+
+def _name_bylines(
+    doc: Document, units: list[Sentence], hits: list[str | None], alone: list[bool], prose: list[bool]
+) -> list[int]:
+    """A name alone on its line whose nearest line above or below is a date line the phrases
+    found (only a date, a time or an update stamp): the byline block of the page. The date line
+    is flagged already, so the name only joins it."""
+    lines: list[str] | None = None
+    by_line: dict[int, list[int]] = {}  # (read when a name line is met: most pages have none)
+    taken = []
+    prose_lines: list[int] = []  # (the lines of the story's paragraphs above, counted as met)
+    for i, u in enumerate(units):
+        if prose[i] and (not prose_lines or prose_lines[-1] != u.span.line):
+            prose_lines.append(u.span.line)
+        if len(prose_lines) > _BYLINE_PARAGRAPHS:
+            # a byline block heads the story, under its standfirst at most; lower down, a
+            # title-cased line between two dates is an index page's entry
+            break
+        if not alone[i] or hits[i] is not None or u.span.line != u.span.end_line:
+            continue
+        text = u.text.strip()
+        if len(text) > _NAME_LINE_CHARS or not text[:1].isupper():
+            continue  # (most lines: a name line is short and capitalised)
+        dated = _NAME_DATE.search(text) if text[-1:].isdigit() else None
+        if dated:  # the name and its date on one line: "A. Name 2/06/2021"
+            if _person_line(text[: dated.start()]):
+                taken.append(i)
+            continue
+        if not _person_line(text):
+            continue
+        if lines is None:
+            lines = doc.lines()
+            for j, other in enumerate(units):
+                by_line.setdefault(other.span.line, []).append(j)
+        n = u.span.line  # 1-based
+        above = next((k for k in range(n - 1, 0, -1) if lines[k - 1].strip()), None)
+        below = next((k for k in range(n + 1, len(lines) + 1) if lines[k - 1].strip()), None)
+        for k in (above, below):
+            near = by_line.get(k, []) if k else []
+            if near and all(hits[j] == "byline" and _stamp(units[j].text, hits[j]) for j in near):
+                taken.append(i)
+                break
+    return taken
 
 
 def _author_bios(doc: Document, units: list[Sentence], hits: list[str | None]) -> list[int]:

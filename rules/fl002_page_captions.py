@@ -47,10 +47,13 @@ MESSAGES = {
 _BRACKET_CREDIT = re.compile(
     r"[(\[]\s*(?:"
     r"(?i:(?:file\s+|ap\s+|afp\s+)?(?:photo(?:graph)?s?|image|picture|pic)\s*(?::|/|by\b|courtesy\b|credit\b))"
-    r"|(?i:fotos?|fotograf[íi]a|imagem|imagen|bild|crédito)\s*(?::|/|\s(?-i:[A-Z]))"
+    r"|(?i:fotos?|fotograf[íi]a|imagem|imagen|bild|beeld|crédito|dok\.?|dokumentasi)\s*(?::|/|\s(?-i:[A-Z])"
+    r"|\s(?i:di|de|van|av|oleh)\s+(?-i:[A-Z]))"
     r"|(?:[A-Z][\w.&'’-]*[\s/]*){1,4}(?i:photos?)\s*[)\]]"
     r"|[^()\[\]\n]{0,60}\b(?i:getty images|courtesy of)\b"
     r"|(?i:credit\s*:)"
+    # a photographer's name and the picture's file number: "(A. Name: 463753_27)"
+    r"|(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}\s*:\s*\d{3,}[_-]\d+"
     r")[^()\[\]\n]{0,80}[)\]]?\W*$"
 )
 # an agency's name alone in brackets after a caption that is no sentence: "... capsized on Sunday
@@ -129,10 +132,26 @@ def credited_captions(doc: Document, units: list[Sentence], hits: list[str | Non
         # pictured) is the caption; a story sentence may be glued before it
         if on_line:
             taken.append(on_line[0] if opening else on_line[-1])
+        if credited and not credited.group().rstrip().endswith((")", "]")):
+            taken.extend(_credit_tail(lines, n, by_line, units))
     # a caption with its copyright sign ("... - © A. Name"), found by its credit's end
     signed = [i for i, u in enumerate(units) if "©" in u.text] if "©" in doc.text else []
     taken.extend(_place_tags(lines, units, hits, by_line, [*taken, *signed]))
     return sorted(set(i for i in taken if hits[i] is None))
+
+
+# the rest of a bracketed credit a line break cut: "... Rio Branco (Foto: A." / "Name / Agency)"
+_CREDIT_TAIL = re.compile(r"[^()\[\]\n]{1,60}[)\]]\W*")
+_CREDIT_TAIL_WORDS = 8
+
+
+def _credit_tail(lines: list[str], n: int, by_line: dict[int, list[int]], units: list[Sentence]) -> list[int]:
+    """The units of the line under 1-based line ``n`` when that line only closes the bracket of
+    the credit line ``n`` left open: a short run of words ending with the bracket."""
+    below = lines[n].strip() if n < len(lines) else ""
+    if not _CREDIT_TAIL.fullmatch(below) or len(words_of(below)) > _CREDIT_TAIL_WORDS:
+        return []
+    return [i for i in by_line.get(n + 1, []) if units[i].span.line == n + 1]
 
 
 # a picture's place tag: "Tours, France", "Kelby, Oregon" alone on a line
