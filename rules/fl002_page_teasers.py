@@ -1,0 +1,251 @@
+"""FL002's teaser-run test: other stories' links that follow the story's end.
+
+Under the story's last paragraph many sites print other stories, each a title over its lede (a
+sentence or two) or the lede alone, in whatever language the site writes. One line at a time
+each reads like the story; as a block they give themselves away:
+
+- titled run: from a title after the story to the page's end, nothing but titles, each over a
+  lede of one or two lines, and leftovers already found (a label, an image's file name, a section
+  and a time); two titles or more, or one under a "read more" label the phrases found;
+- lede run: from the line after the story's last paragraph to the page's end, two ledes or more
+  with no title over them, when each opens with a dateline like the story's own ("CITY (AGENCY)
+  - ...": other wire stories, under a short label) or none ends like a sentence on a page whose
+  paragraphs all do (a box that drops the stop).
+
+Either way a teaser names none of the things the story names (its capitalised words inside a
+sentence): the story's own last sections, fact lists, questions and answers, timelines and live
+entries take up its names, and a run with a clock time, a question or a lead-in colon is left
+alone. The story above the run must be two paragraphs or more, longer than the run.
+
+Plain text and Markdown only, like the other page-wide tests.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factlint.analysis.words import FUNCTION_WORDS
+from factlint.linter.document import Document, Sentence
+from factlint.rules.fl002_page_shape import LEAD_JUNK, Place, story_prose, words_of
+
+MESSAGES = {
+    "teaser-run": (
+        'another story\'s link left over from the web page: "{shown}"; ',
+        "titles and ledes of other stories after the story's end, naming none of its people or places",
+    ),
+}
+
+_TITLE_WORDS = (3, 16)  # a teaser's title: a few words, no sentence end
+_LEDE_WORDS = (8, 70)  # a teaser's lede: a sentence or two, on one line
+_LEDE_LINES = 2  # lines of lede under one title
+_UNSTOPPED_WORDS = 35  # a lede that drops its stop is one sentence
+_MIN_TITLES = 2  # titles that make a run
+_MIN_LEDES = 2  # ledes with no title that make a run
+_LABEL_WORDS = 4  # a short label over a lede run ("More from the region")
+_SHARED_NAMES = 0.25  # of a lede's names, at most this share the story's
+_CROSSHEAD_SHARE = 0.25  # of a title's words, a crosshead takes up at least this share from the story
+_STORY_LINES = 2  # story paragraphs above the run
+_STORY_ENDS = 3  # the story's last paragraphs over a lede run, each ending a sentence
+_CLOSERS = " \"”’')»"
+_STOPS = (".", "!", "?", "…")
+# a wire dateline: "CITY (AGENCY) - ", "NEW CITY (AG) – "
+_DATELINE = re.compile(r"(?<![^\W\d_])[^\W\d_]{2,}(?: [^\W\d_]{2,}){0,2} \([^\W\d_]{2,12}\) ?[-–—] ")
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
+
+
+def find(doc: Document, units: list[Sentence], hits: list[str | None], flagged: set[int]) -> list[Place]:
+    prose = story_prose(doc, units, hits)
+    if prose is None:
+        return []
+    start = units[prose.index(True)].span.line
+    lines = doc.lines()
+    by_line: dict[int, list[int]] = {}
+    for i, u in enumerate(units):
+        by_line.setdefault(u.span.line, []).append(i)
+    # (lines with any leftover already found, and the class a phrase gave a whole line)
+    known = {units[i].span.line for i in flagged} | {u.span.line for i, u in enumerate(units) if hits[i]}
+    filled = [(n, line.strip()) for n, line in enumerate(lines, 1) if line.strip() and n > start]
+    if len(filled) < _MIN_LEDES:
+        return []
+    # the cheap test first: most pages end on a story paragraph or on leftovers alone
+    tail = [k for k, (n, _) in enumerate(filled) if n not in known]
+    if len(tail) < _MIN_LEDES or not _lede(filled[tail[-1]][1], True) and not _title(filled[tail[-1]][1]):
+        return []
+    taken, pairs = _titled(filled, known, hits, units, by_line)
+    if not taken:
+        taken, pairs = _ledes(filled, known, lines, start), []
+    if not taken:
+        return []
+    top = taken[0]
+    story = [t for n, t in enumerate(lines, 1) if n < top and n not in known and t.strip()]
+    run = [t for n, t in filled if n in taken and n not in known]
+    if not _other_stories(story, run, pairs):
+        return []
+    return [Place(i, "teaser-run") for n in taken if n not in known for i in by_line.get(n, [])]
+
+
+def _other_stories(story: list[str], run: list[str], pairs: list[tuple[str, list[str]]]) -> bool:
+    """Whether the run's lines tell other stories than the ``story`` lines above them."""
+    if sum(len(words_of(t)) >= _LEDE_WORDS[0] for t in story) < _STORY_LINES:
+        return False
+    if sum(len(words_of(t)) for t in story) <= sum(len(words_of(t)) for t in run):
+        return False
+    if any(_CLOCK.search(t) or t.rstrip(_CLOSERS).endswith((":", "?")) for t in run):
+        return False  # a live page's entries, a lead-in's list, questions and answers
+    names = {w.casefold() for t in story for w in _names(t)}
+    for t in run:
+        own = _names(t)
+        if sum(w.casefold() in names for w in own) > _SHARED_NAMES * len(own):
+            return False  # the story goes on: its people and places
+    if not pairs:
+        return True
+    # a title sums up its own lede (a crosshead heads a section in a word or two of its own), and
+    # another story's lede names someone or somewhere
+    if not any(_echoes(title, ledes) for title, ledes in pairs) or not all(
+        any(_names(t) for t in ledes) for _, ledes in pairs
+    ):
+        return False
+    # ... and takes up none of the story's words, where a crosshead over the story's last
+    # section does ("Costs of the harbour plan" under a story on the harbour plan)
+    said = {w.casefold() for t in story for w in words_of(t)}
+    return all(sum(w in said for w in _content(t)) < _CROSSHEAD_SHARE * len(_content(t)) for t, _ in pairs)
+
+
+def _titled(filled, known, hits, units, by_line) -> tuple[list[int], list[tuple[str, list[str]]]]:
+    """1-based lines of a run of titles over their ledes that ends the page, read from the end:
+    a title cut by the page's end may close it; known leftovers may sit anywhere in it."""
+    k = len(filled) - 1
+    kinds = []  # the run's 1-based lines
+    pairs: list[tuple[str, list[str]]] = []  # each title with its lede lines
+    n_titles = 0
+    # a last title cut by the page's end
+    while k >= 0 and filled[k][0] in known and not _title(filled[k][1]):
+        kinds.append(filled[k][0])
+        k -= 1
+    if k >= 0 and filled[k][0] not in known and _title(filled[k][1]) and not _lede(filled[k][1], False):
+        kinds.append(filled[k][0])
+        n_titles += 1
+        k -= 1
+    top = None
+    while k >= 0:
+        j = k
+        while j >= 0 and filled[j][0] in known and not _title(filled[j][1]):
+            j -= 1
+        ledes = 0
+        while j >= 0 and ledes < _LEDE_LINES and filled[j][0] not in known and _lede(filled[j][1], False):
+            ledes += 1
+            j -= 1
+        if not ledes:
+            break
+        while j >= 0 and filled[j][0] in known and not _title(filled[j][1]):
+            j -= 1
+        if j < 0 or not _title(filled[j][1]):
+            break
+        kinds.extend(filled[m][0] for m in range(j, k + 1))
+        pairs.append((filled[j][1], [t for n, t in filled[j + 1 : k + 1] if n not in known]))
+        n_titles += 1
+        top = j
+        k = j - 1
+    if top is None:
+        return [], []
+    if n_titles < _MIN_TITLES:
+        # one title with its lede: under a label the phrases read as a "read more" link list
+        above = top - 1
+        label = filled[above][0] if above >= 0 else None
+        if label is None or not any(hits[i] == "link" for i in by_line.get(label, [])):
+            return [], []
+    # short labels right above the first title head the run
+    above = top - 1
+    while above >= 0 and filled[above][0] in known:
+        kinds.append(filled[above][0])
+        above -= 1
+    return sorted(kinds), pairs
+
+
+def _ledes(filled, known, lines, start) -> list[int]:
+    """1-based lines of two ledes or more with no title that end the page, under the story's
+    last paragraphs (three that end a sentence) or a short label: each with a dateline like the
+    story's first line, under a label; or, right under the story, none with a sentence end."""
+    for dated in (False, True):
+        if dated and not _DATELINE.search(lines[start - 1]):
+            break
+        run = []
+        k = len(filled) - 1
+        while k >= 0:
+            n, text = filled[k]
+            if n not in known:
+                if not _LEDE_WORDS[0] <= len(words_of(text)) <= _LEDE_WORDS[1]:
+                    break
+                if (
+                    (not _DATELINE.search(text[:60]))
+                    if dated
+                    else (_stopped(text) or len(words_of(text)) > _UNSTOPPED_WORDS)
+                ):
+                    break
+                run.append(n)
+            k -= 1
+        # (the page's last line may be a sentence the copy cut: it is no evidence of a dropped stop)
+        whole = run[1:] if run and run[0] == filled[-1][0] and not dated else run
+        if len(whole) < _MIN_LEDES:
+            continue
+        label = None
+        if k >= 0 and filled[k][0] not in known and _label(filled[k][1]):
+            label = filled[k][0]
+            k -= 1
+        if (label is None) == dated:
+            continue
+        above = [lines[start - 1]] + [t for n, t in filled[: k + 1] if n not in known]
+        above = [t for t in above if len(words_of(t)) >= _LEDE_WORDS[0]]
+        if len(above) >= _STORY_ENDS and all(_stopped(t) for t in above[-_STORY_ENDS:]):
+            return sorted(run + ([label] if label else []))
+    return []
+
+
+def _stopped(text: str) -> bool:
+    return text.rstrip(_CLOSERS + "*").endswith(_STOPS)
+
+
+def _title(text: str) -> bool:
+    body = text.lstrip(LEAD_JUNK)
+    if not body[:1].isupper() or body.rstrip(_CLOSERS).endswith((".", "!", "?", ":", ";", ",")):
+        return False
+    return _TITLE_WORDS[0] <= len(words_of(body)) <= _TITLE_WORDS[1]
+
+
+def _lede(text: str, cut: bool) -> bool:
+    """A teaser's lede: a sentence or two that ends like one, or longer than a title (or cut by
+    the page's end)."""
+    n = len(words_of(text))
+    if not _LEDE_WORDS[0] <= n <= _LEDE_WORDS[1]:
+        return False
+    return cut or n > _TITLE_WORDS[1] or text.rstrip(_CLOSERS).endswith(_STOPS)
+
+
+def _label(text: str) -> bool:
+    return 1 <= len(words_of(text)) <= _LABEL_WORDS and not text.rstrip(_CLOSERS).endswith(_STOPS)
+
+
+def _content(text: str) -> set[str]:
+    return {w.casefold() for w in words_of(text) if len(w) >= 4 and w.casefold() not in FUNCTION_WORDS}
+
+
+def _echoes(title: str, ledes: list[str]) -> bool:
+    """The title's words (four letters or more) that its lede says again: at least two, or one
+    of a short title."""
+    said = {w.casefold() for t in ledes for w in words_of(t)}
+    mine = _content(title)
+    return bool(mine) and len(mine & said) >= min(2, len(mine))
+
+
+def _names(text: str) -> list[str]:
+    """Capitalised words inside a sentence (not its first word, not in capitals): the people,
+    places and bodies a line names."""
+    out = []
+    opening = True
+    for token in text.split():
+        word = token.strip("\"“”‘’'()[]«»,;")
+        # (an agency in brackets is the dateline's, on every story of a wire)
+        if not opening and token[:1] != "(" and len(word) >= 3 and word[:1].isupper() and not word.isupper():
+            out.append(word.rstrip(".:!?"))
+        opening = token.endswith((".", "!", "?", ":", "-", "–", "—")) or not word
+    return out
