@@ -1,0 +1,79 @@
+"""FL002's summary-copy test: a summary the page prints twice.
+
+A page prints its summary (a standfirst, a teaser's lede) more than once: over and under the
+headline printed again, in the page's title block and again as the first paragraph, or once more
+in a box under the story. The story keeps one copy; the other is a leftover:
+
+- a summary printed again: a line of eight words or more right under the headline (or under a
+  byline or section line there; the headline's own copies are the headline test's) written
+  again word for word on the next line, under the headline printed again, or as one of the
+  page's last lines with nothing of a sentence's length after it: the later copy.
+
+FL001 leaves these lines to this rule (one finding per problem). Plain text only: a Markdown
+draft's repeats are the writer's, FL001's.
+"""
+
+from __future__ import annotations
+
+from factlint.linter.document import Document, Sentence
+from factlint.rules.fl002_page_shape import Place, quoted, words_of
+
+MESSAGES = {
+    "summary-copy": (
+        'a line printed twice at the head of the page: "{shown}"; ',
+        "a summary, teaser or caption printed again (the other copy stays), not part of the story",
+    ),
+}
+
+_SUMMARY_WORDS = 8  # a standfirst or a lede; a shorter line printed twice is a caption's or a label's
+_TOP_LINES = 2  # the page's first lines under the headline, where its summary sits
+_NEAR = 2  # lines below the first copy where its second copy sits
+_LAST_LINES = 3  # the page's last lines, where a box prints the summary again
+
+
+def copies(doc: Document) -> frozenset[int]:
+    """1-based lines of the copies this test takes (FL001 leaves them alone)."""
+    if doc.format != "text":
+        return frozenset()  # (a Markdown draft's repeats are the writer's: FL001's)
+    filled = [(n, line.strip()) for n, line in enumerate(doc.lines(), 1) if line.strip()]
+    if len(filled) < 3:
+        return frozenset()
+    keys: dict[int, tuple[str, ...]] = {}
+
+    def key(k: int) -> tuple[str, ...]:
+        if k not in keys:
+            keys[k] = tuple(w.casefold() for w in words_of(filled[k][1]))
+        return keys[k]
+
+    head = doc.headline
+    headline = tuple(w.casefold() for w in words_of(head.text)) if head is not None else ()
+    taken: set[int] = set()
+    titled = not filled[0][1].rstrip("\"”’')").endswith((".", "!", "?"))  # a title, not a pasted paragraph
+    top = range(1, min(len(filled), 1 + _TOP_LINES))  # (line 0 is the headline)
+    last = [k for k in range(max(0, len(filled) - _LAST_LINES), len(filled))]
+    for k in top:
+        text = filled[k][1]
+        if len(key(k)) < _SUMMARY_WORDS or quoted(text) or key(k) == headline:
+            continue  # (the headline printed again is FL001's and the headline test's)
+        for m in range(k + 1, min(len(filled), k + 1 + _NEAR)):
+            if key(m) == key(k) and (m == k + 1 or (filled[m - 1][1] == filled[0][1] and titled)):
+                taken.add(filled[m][0])  # (right under it, or under the headline printed again)
+        for m in last:
+            if (
+                m > k + _NEAR
+                and key(m) == key(k)
+                and all(len(key(j)) < _SUMMARY_WORDS for j in range(m + 1, len(filled)))
+            ):
+                taken.add(filled[m][0])
+    return frozenset(taken)
+
+
+def find(doc: Document, units: list[Sentence], hits: list[str | None], flagged: set[int]) -> list[Place]:
+    lines = copies(doc)
+    if not lines:
+        return []
+    return [
+        Place(i, "summary-copy")
+        for i, u in enumerate(units)
+        if u.span.line in lines and hits[i] is None and i not in flagged
+    ]
