@@ -4,6 +4,8 @@ A page prints its summary (a standfirst, a teaser's lede) more than once: over a
 headline printed again, in the page's title block and again as the first paragraph, or once more
 in a box under the story. The story keeps one copy; the other is a leftover:
 
+- the headline printed again under a label, where the page's first block runs the headline on
+  into the label and the loader reads no headline: the copy;
 - a summary printed again: a line of eight words or more right under the headline (or under a
   byline or section line there; the headline's own copies are the headline test's) written
   again word for word on the next line, under the headline printed again, or as one of the
@@ -27,6 +29,7 @@ MESSAGES = {
 
 _SUMMARY_WORDS = 8  # a standfirst or a lede; a shorter line printed twice is a caption's or a label's
 _TOP_LINES = 2  # the page's first lines under the headline, where its summary sits
+_TITLE_WORDS = 4  # a headline printed twice; a shorter line is a label's
 _NEAR = 2  # lines below the first copy where its second copy sits
 _LAST_LINES = 3  # the page's last lines, where a box prints the summary again
 
@@ -51,6 +54,10 @@ def copies(doc: Document) -> frozenset[int]:
     titled = not filled[0][1].rstrip("\"”’')").endswith((".", "!", "?"))  # a title, not a pasted paragraph
     top = range(1, min(len(filled), 1 + _TOP_LINES))  # (line 0 is the headline)
     last = [k for k in range(max(0, len(filled) - _LAST_LINES), len(filled))]
+    # the page's first line printed again below a label when the loader took no headline (its
+    # block runs on into the label: "Two die in crash" / "News" / "Two die in crash")
+    if head is None and titled and len(key(0)) >= _TITLE_WORDS:
+        taken.update(filled[m][0] for m in range(2, min(len(filled), 2 + _TOP_LINES)) if key(m) == key(0))
     for k in top:
         text = filled[k][1]
         if len(key(k)) < _SUMMARY_WORDS or quoted(text) or key(k) == headline:

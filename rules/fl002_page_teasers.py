@@ -41,6 +41,8 @@ _LEDE_LINES = 2  # lines of lede under one title
 _UNSTOPPED_WORDS = 35  # a lede that drops its stop is one sentence
 _MIN_TITLES = 2  # titles that make a run
 _MIN_LEDES = 2  # ledes with no title that make a run
+_END_CLASSES = frozenset({"link", "share", "call-to-action", "copyright", "navigation"})
+_END_LABELS = 2  # a section's labels under the last teaser ("Politics")
 _LABEL_WORDS = 4  # a short label over a lede run ("More from the region")
 _SHARED_NAMES = 0.25  # of a lede's names, at most this share the story's
 _CROSSHEAD_SHARE = 0.25  # of a title's words, a crosshead takes up at least this share from the story
@@ -118,8 +120,13 @@ def _titled(filled, known, hits, units, by_line) -> tuple[list[int], list[tuple[
     kinds = []  # the run's 1-based lines
     pairs: list[tuple[str, list[str]]] = []  # each title with its lede lines
     n_titles = 0
-    # a last title cut by the page's end
-    while k >= 0 and filled[k][0] in known and not _title(filled[k][1]):
+    # leftovers and a section's label or two at the page's end, then a last title it may cut
+    labels = 0
+    while k >= 0 and (
+        (filled[k][0] in known and not _title(filled[k][1]))
+        or (labels < _END_LABELS and filled[k][0] not in known and _label(filled[k][1]))
+    ):
+        labels += filled[k][0] not in known
         kinds.append(filled[k][0])
         k -= 1
     if k >= 0 and filled[k][0] not in known and _title(filled[k][1]) and not _lede(filled[k][1], False):
@@ -149,10 +156,11 @@ def _titled(filled, known, hits, units, by_line) -> tuple[list[int], list[tuple[
     if top is None:
         return [], []
     if n_titles < _MIN_TITLES:
-        # one title with its lede: under a label the phrases read as a "read more" link list
+        # one title with its lede: under a leftover that ends a story (a "read more" label, a
+        # share row, a call to the reader)
         above = top - 1
         label = filled[above][0] if above >= 0 else None
-        if label is None or not any(hits[i] == "link" for i in by_line.get(label, [])):
+        if label is None or not any(hits[i] in _END_CLASSES for i in by_line.get(label, [])):
             return [], []
     # short labels right above the first title head the run
     above = top - 1
