@@ -49,6 +49,7 @@ _CROSSHEAD_SHARE = 0.25  # of a title's words, a crosshead takes up at least thi
 _STORY_LINES = 2  # story paragraphs above the run
 _STORY_ENDS = 3  # the story's last paragraphs over a lede run, each ending a sentence
 _CLOSERS = " \"”’')»"
+_LIST_MARKS = set("•*·▪►‣-–—0123456789")
 _STOPS = (".", "!", "?", "…")
 # a wire dateline: "CITY (AGENCY) - ", "NEW CITY (AG) – "
 _DATELINE = re.compile(r"(?<![^\W\d_])[^\W\d_]{2,}(?: [^\W\d_]{2,}){0,2} \([^\W\d_]{2,12}\) ?[-–—] ")
@@ -81,6 +82,8 @@ def find(doc: Document, units: list[Sentence], hits: list[str | None], flagged: 
     top = taken[0]
     story = [t for n, t in enumerate(lines, 1) if n < top and n not in known and t.strip()]
     run = [t for n, t in filled if n in taken and n not in known]
+    if any(_CLOCK.search(t) for n, t in filled if n in taken):
+        return []  # a live page's entries under their times
     if not _other_stories(story, run, pairs):
         return []
     return [Place(i, "teaser-run") for n in taken if n not in known for i in by_line.get(n, [])]
@@ -92,8 +95,8 @@ def _other_stories(story: list[str], run: list[str], pairs: list[tuple[str, list
         return False
     if sum(len(words_of(t)) for t in story) <= sum(len(words_of(t)) for t in run):
         return False
-    if any(_CLOCK.search(t) or t.rstrip(_CLOSERS).endswith((":", "?")) for t in run):
-        return False  # a live page's entries, a lead-in's list, questions and answers
+    if any(t.rstrip(_CLOSERS).endswith((":", "?")) for t in run):
+        return False  # a lead-in's list, questions and answers
     names = {w.casefold() for t in story for w in _names(t)}
     for t in run:
         own = _names(t)
@@ -184,6 +187,8 @@ def _ledes(filled, known, lines, start) -> list[int]:
             if n not in known:
                 if not _LEDE_WORDS[0] <= len(words_of(text)) <= _LEDE_WORDS[1]:
                     break
+                if not dated and text[:1] in _LIST_MARKS:
+                    break  # (a bulleted or numbered line is a list's item: the story's facts)
                 if (
                     (not _DATELINE.search(text[:60]))
                     if dated
