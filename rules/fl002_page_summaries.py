@@ -34,13 +34,30 @@ _NEAR = 2  # lines below the first copy where its second copy sits
 _LAST_LINES = 3  # the page's last lines, where a box prints the summary again
 
 
+_LAST: list = [None, frozenset()]  # the last text read and its copies: FL001 and FL002 both ask
+
+
 def copies(doc: Document) -> frozenset[int]:
     """1-based lines of the copies this test takes (FL001 leaves them alone)."""
     if doc.format != "text":
         return frozenset()  # (a Markdown draft's repeats are the writer's: FL001's)
-    filled = [(n, line.strip()) for n, line in enumerate(doc.lines(), 1) if line.strip()]
-    if len(filled) < 3:
+    if _LAST[0] is not doc.text:
+        _LAST[:] = [doc.text, _copies(doc)]
+    return _LAST[1]
+
+
+def _copies(doc: Document) -> frozenset[int]:
+    # (only the page's first and last lines are read: the top and the bottom of the page)
+    lines = doc.lines()
+    head_lines = _non_blank(lines, range(len(lines)), 1 + _TOP_LINES + _NEAR)
+    if len(head_lines) < 3:
         return frozenset()
+    tail = [
+        entry
+        for entry in _non_blank(lines, range(len(lines) - 1, -1, -1), _LAST_LINES)
+        if entry[0] > head_lines[-1][0]
+    ]
+    filled = head_lines + tail[::-1]
     keys: dict[int, tuple[str, ...]] = {}
 
     def key(k: int) -> tuple[str, ...]:
@@ -53,26 +70,59 @@ def copies(doc: Document) -> frozenset[int]:
     taken: set[int] = set()
     titled = not filled[0][1].rstrip("\"”’')").endswith((".", "!", "?"))  # a title, not a pasted paragraph
     top = range(1, min(len(filled), 1 + _TOP_LINES))  # (line 0 is the headline)
-    last = [k for k in range(max(0, len(filled) - _LAST_LINES), len(filled))]
+    last = list(range(max(0, len(filled) - _LAST_LINES), len(filled)))
     # the page's first line printed again below a label when the loader took no headline (its
     # block runs on into the label: "Two die in crash" / "News" / "Two die in crash")
     if head is None and titled and len(key(0)) >= _TITLE_WORDS:
-        taken.update(filled[m][0] for m in range(2, min(len(filled), 2 + _TOP_LINES)) if key(m) == key(0))
+        taken.update(
+            filled[m][0]
+            for m in range(2, min(len(filled), 2 + _TOP_LINES))
+            if _alike(filled[m][1], filled[0][1]) and key(m) == key(0)
+        )
     for k in top:
         text = filled[k][1]
-        if len(key(k)) < _SUMMARY_WORDS or quoted(text) or key(k) == headline:
+        # (a line with fewer spaces than a summary's words is no summary: its words not cut)
+        if (
+            text.count(" ") + 1 < _SUMMARY_WORDS
+            or len(key(k)) < _SUMMARY_WORDS
+            or quoted(text)
+            or key(k) == headline
+        ):
             continue  # (the headline printed again is FL001's and the headline test's)
         for m in range(k + 1, min(len(filled), k + 1 + _NEAR)):
-            if key(m) == key(k) and (m == k + 1 or (filled[m - 1][1] == filled[0][1] and titled)):
+            if (
+                _alike(filled[m][1], text)
+                and key(m) == key(k)
+                and (m == k + 1 or (filled[m - 1][1] == filled[0][1] and titled))
+            ):
                 taken.add(filled[m][0])  # (right under it, or under the headline printed again)
         for m in last:
             if (
                 m > k + _NEAR
+                and _alike(filled[m][1], text)
                 and key(m) == key(k)
                 and all(len(key(j)) < _SUMMARY_WORDS for j in range(m + 1, len(filled)))
             ):
                 taken.add(filled[m][0])
     return frozenset(taken)
+
+
+def _alike(one: str, other: str) -> bool:
+    """Cheaply, whether two lines may be one text (their words compared only then): about the
+    same length, the same first letter."""
+    return abs(len(one) - len(other)) * 5 <= len(one) and one[:1].casefold() == other[:1].casefold()
+
+
+def _non_blank(lines: list[str], order: range, count: int) -> list[tuple[int, str]]:
+    """Up to ``count`` (1-based line, stripped text) of the non-blank ``lines``, in ``order``."""
+    out: list[tuple[int, str]] = []
+    for k in order:
+        text = lines[k].strip()
+        if text:
+            out.append((k + 1, text))
+            if len(out) == count:
+                break
+    return out
 
 
 def find(doc: Document, units: list[Sentence], hits: list[str | None], flagged: set[int]) -> list[Place]:

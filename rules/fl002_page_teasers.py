@@ -26,7 +26,7 @@ import re
 
 from factlint.analysis.words import FUNCTION_WORDS
 from factlint.linter.document import Document, Sentence
-from factlint.rules.fl002_page_shape import LEAD_JUNK, Place, story_prose, words_of
+from factlint.rules.fl002_page_shape import LEAD_JUNK, Place, is_prose, shapes, words_of
 
 MESSAGES = {
     "teaser-run": (
@@ -38,6 +38,7 @@ MESSAGES = {
 _TITLE_WORDS = (3, 16)  # a teaser's title: a few words, no sentence end
 _LEDE_WORDS = (8, 70)  # a teaser's lede: a sentence or two, on one line
 _LEDE_LINES = 2  # lines of lede under one title
+_GATE_LINES = 8  # the page's last lines the cheap test reads
 _UNSTOPPED_WORDS = 35  # a lede that drops its stop is one sentence
 _MIN_TITLES = 2  # titles that make a run
 _MIN_LEDES = 2  # ledes with no title that make a run
@@ -56,27 +57,41 @@ _DATELINE = re.compile(r"(?<![^\W\d_])[^\W\d_]{2,}(?: [^\W\d_]{2,}){0,2} \([^\W\
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 
 
-def find(doc: Document, units: list[Sentence], hits: list[str | None], flagged: set[int]) -> list[Place]:
-    prose = story_prose(doc, units, hits)
-    if prose is None:
+def find(
+    doc: Document,
+    units: list[Sentence],
+    hits: list[str | None],
+    flagged: set[int],
+    lists: set[int] = frozenset(),
+) -> list[Place]:
+    """``lists``: the units that are a label the phrases read as announcing a list of links."""
+    if doc.format == "html" or not units:
         return []
-    start = units[prose.index(True)].span.line
     lines = doc.lines()
+    # the cheap test first, on the page's last lines: most pages end on a story paragraph or on
+    # leftovers alone, with no title, dropped stop or dateline there
+    if not _may_end_with_teasers(lines, units, hits, flagged):
+        return []
+    # (lines with any leftover already found, and the class a phrase gave a whole line)
+    known = {units[i].span.line for i in flagged} | {u.span.line for u, h in zip(units, hits) if h}
+    sh = shapes()
+    first = next((u for u, h in zip(units, hits) if h is None and is_prose(u.text, sh)), None)
+    if first is None:
+        return []
+    start = first.span.line
+    filled = [(n, line.strip()) for n, line in enumerate(lines, 1) if n > start and line.strip()]
+    if len(filled) < _MIN_LEDES:
+        return []
     by_line: dict[int, list[int]] = {}
     for i, u in enumerate(units):
         by_line.setdefault(u.span.line, []).append(i)
-    # (lines with any leftover already found, and the class a phrase gave a whole line)
-    known = {units[i].span.line for i in flagged} | {u.span.line for i, u in enumerate(units) if hits[i]}
-    filled = [(n, line.strip()) for n, line in enumerate(lines, 1) if line.strip() and n > start]
-    if len(filled) < _MIN_LEDES:
-        return []
-    # the cheap test first: most pages end on a story paragraph or on leftovers alone
-    tail = [k for k, (n, _) in enumerate(filled) if n not in known]
-    if len(tail) < _MIN_LEDES or not _lede(filled[tail[-1]][1], True) and not _title(filled[tail[-1]][1]):
-        return []
-    taken, pairs = _titled(filled, known, hits, units, by_line)
+    ends = {i for i, h in enumerate(hits) if h in _END_CLASSES} | lists  # labels that end a story
+    taken, pairs = _titled(filled, known, ends, by_line)
     if not taken:
-        taken, pairs = _ledes(filled, known, lines, start), []
+        taken, pairs = (
+            _ledes(filled, known, lines, start) or _labelled_ledes(filled, known, ends, by_line),
+            [],
+        )
     if not taken:
         return []
     top = taken[0]
@@ -87,6 +102,35 @@ def find(doc: Document, units: list[Sentence], hits: list[str | None], flagged: 
     if not _other_stories(story, run, pairs):
         return []
     return [Place(i, "teaser-run") for n in taken if n not in known for i in by_line.get(n, [])]
+
+
+def _may_end_with_teasers(
+    lines: list[str], units: list[Sentence], hits: list[str | None], flagged: set[int]
+) -> bool:
+    """Whether the page's last lines hold what a teaser run needs: a title, a leftover (a label),
+    a line with no stop under one, or a dateline; and two lines no test has taken."""
+    tail: list[tuple[int, str]] = []
+    n = len(lines)
+    while n > 0 and len(tail) < _GATE_LINES:
+        text = lines[n - 1].strip()
+        if text:
+            tail.append((n, text))
+        n -= 1
+    known = set()  # (read from the last unit up: only the last lines' units)
+    for i in range(len(units) - 1, -1, -1):
+        if units[i].span.line < n:
+            break
+        if hits[i] or i in flagged:
+            known.add(units[i].span.line)
+    free = [text for n, text in tail if n not in known]
+    if len(free) < _MIN_LEDES:
+        return False
+    return (
+        len(free) < len(tail)
+        or not _stopped(free[1])
+        or bool(_DATELINE.search(free[0][:60]))
+        or any(_title(text) for text in free)
+    )
 
 
 def _other_stories(story: list[str], run: list[str], pairs: list[tuple[str, list[str]]]) -> bool:
@@ -116,7 +160,7 @@ def _other_stories(story: list[str], run: list[str], pairs: list[tuple[str, list
     return all(sum(w in said for w in _content(t)) < _CROSSHEAD_SHARE * len(_content(t)) for t, _ in pairs)
 
 
-def _titled(filled, known, hits, units, by_line) -> tuple[list[int], list[tuple[str, list[str]]]]:
+def _titled(filled, known, ends, by_line) -> tuple[list[int], list[tuple[str, list[str]]]]:
     """1-based lines of a run of titles over their ledes that ends the page, read from the end:
     a title cut by the page's end may close it; known leftovers may sit anywhere in it."""
     k = len(filled) - 1
@@ -163,7 +207,7 @@ def _titled(filled, known, hits, units, by_line) -> tuple[list[int], list[tuple[
         # share row, a call to the reader)
         above = top - 1
         label = filled[above][0] if above >= 0 else None
-        if label is None or not any(hits[i] in _END_CLASSES for i in by_line.get(label, [])):
+        if label is None or ends.isdisjoint(by_line.get(label, [])):
             return [], []
     # short labels right above the first title head the run
     above = top - 1
@@ -214,14 +258,41 @@ def _ledes(filled, known, lines, start) -> list[int]:
     return []
 
 
+def _labelled_ledes(filled, known, ends, by_line) -> list[int]:
+    """1-based lines of two ledes or more with no title that end the page (leftovers aside)
+    under a label alone on its line that the phrases read as a link list ("Related", "More on
+    this"): the label's box."""
+    k = len(filled) - 1
+    while k >= 0 and filled[k][0] in known:
+        k -= 1
+    run = []
+    while k >= 0 and filled[k][0] not in known:
+        text = filled[k][1]
+        if not _LEDE_WORDS[0] <= len(words_of(text)) <= _LEDE_WORDS[1] or text[:1] in _LIST_MARKS:
+            return []
+        run.append(filled[k][0])
+        k -= 1
+    if len(run) < _MIN_LEDES or k < 0 or len(words_of(filled[k][1])) > _LABEL_WORDS:
+        return []
+    if ends.isdisjoint(by_line.get(filled[k][0], [])):
+        return []
+    return sorted(run)
+
+
 def _stopped(text: str) -> bool:
     return text.rstrip(_CLOSERS + "*").endswith(_STOPS)
 
 
 def _title(text: str) -> bool:
     body = text.lstrip(LEAD_JUNK)
-    if not body[:1].isupper() or body.rstrip(_CLOSERS).endswith((".", "!", "?", ":", ";", ",")):
-        return False
+    end = body.rstrip(_CLOSERS)
+    if (
+        not body[:1].isupper()
+        or end.endswith(("!", "?", ":", ";", ","))
+        or end.endswith(".")
+        and not end.endswith("...")
+    ):
+        return False  # (a title cut short with "..." is one all the same)
     return _TITLE_WORDS[0] <= len(words_of(body)) <= _TITLE_WORDS[1]
 
 

@@ -494,7 +494,7 @@ class ScrapeLeftover(Rule):
             if index not in story:
                 found[index] = self._shape_finding(units[index], page_shape.Place(index, where))
         # other stories' titles and ledes after the story's end: read around what all the rest found
-        for place in page_teasers.find(doc, units, hits, set(found)):
+        for place in page_teasers.find(doc, units, hits, set(found), list_labels):
             if place.index not in found and place.index not in story:
                 found[place.index] = self._shape_finding(units[place.index], place)
 
