@@ -44,6 +44,7 @@ _MIN_TITLES = 2  # titles that make a run
 _MIN_LEDES = 2  # ledes with no title that make a run
 _END_CLASSES = frozenset({"link", "share", "call-to-action", "copyright", "navigation"})
 _END_LABELS = 2  # a section's labels under the last teaser ("Politics")
+_META_WORDS = 5  # a teaser's date line ("12 March 2024", "3 hours ago")
 _LABEL_WORDS = 4  # a short label over a lede run ("More from the region")
 _SHARED_NAMES = 0.25  # of a lede's names, at most this share the story's
 _CROSSHEAD_SHARE = 0.25  # of a title's words, a crosshead takes up at least this share from the story
@@ -183,20 +184,22 @@ def _titled(filled, known, ends, by_line) -> tuple[list[int], list[tuple[str, li
     top = None
     while k >= 0:
         j = k
-        while j >= 0 and filled[j][0] in known and not _title(filled[j][1]):
-            j -= 1
         ledes = 0
-        while j >= 0 and ledes < _LEDE_LINES and filled[j][0] not in known and _lede(filled[j][1], False):
-            ledes += 1
+        while j >= 0:
+            n, text = filled[j]
+            if ledes and _title(text):
+                break  # the item's title
+            if n in known:
+                ledes += _lede(text, False)  # (a lede with a leftover glued to it: "... Read more")
+            elif ledes < _LEDE_LINES and _lede(text, False):
+                ledes += 1
+            elif not _meta(text):
+                break
             j -= 1
-        if not ledes:
-            break
-        while j >= 0 and filled[j][0] in known and not _title(filled[j][1]):
-            j -= 1
-        if j < 0 or not _title(filled[j][1]):
+        if not ledes or ledes > _LEDE_LINES or j < 0 or not _title(filled[j][1]):
             break
         kinds.extend(filled[m][0] for m in range(j, k + 1))
-        pairs.append((filled[j][1], [t for n, t in filled[j + 1 : k + 1] if n not in known]))
+        pairs.append((filled[j][1], [t for _, t in filled[j + 1 : k + 1] if _lede(t, False)]))
         n_titles += 1
         top = j
         k = j - 1
@@ -303,6 +306,11 @@ def _lede(text: str, cut: bool) -> bool:
     if not _LEDE_WORDS[0] <= n <= _LEDE_WORDS[1]:
         return False
     return cut or n > _TITLE_WORDS[1] or text.rstrip(_CLOSERS).endswith(_STOPS)
+
+
+def _meta(text: str) -> bool:
+    """A teaser's date or count line: a few words with a figure and no sentence end."""
+    return any(c.isdigit() for c in text) and len(words_of(text)) <= _META_WORDS and not _stopped(text)
 
 
 def _label(text: str) -> bool:
