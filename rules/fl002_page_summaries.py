@@ -66,42 +66,36 @@ def _copies(doc: Document) -> frozenset[int]:
         return keys[k]
 
     head = doc.headline
-    headline = tuple(w.casefold() for w in words_of(head.text)) if head is not None else ()
     taken: set[int] = set()
     titled = not filled[0][1].rstrip("\"”’')").endswith((".", "!", "?"))  # a title, not a pasted paragraph
     top = range(1, min(len(filled), 1 + _TOP_LINES))  # (line 0 is the headline)
     last = list(range(max(0, len(filled) - _LAST_LINES), len(filled)))
     # the page's first line printed again below a label when the loader took no headline (its
     # block runs on into the label: "Two die in crash" / "News" / "Two die in crash")
-    if head is None and titled and len(key(0)) >= _TITLE_WORDS:
-        taken.update(
-            filled[m][0]
-            for m in range(2, min(len(filled), 2 + _TOP_LINES))
-            if _alike(filled[m][1], filled[0][1]) and key(m) == key(0)
-        )
+    if head is None and titled:
+        again = [m for m in range(2, min(len(filled), 2 + _TOP_LINES)) if _alike(filled[m][1], filled[0][1])]
+        if again and len(key(0)) >= _TITLE_WORDS:
+            taken.update(filled[m][0] for m in again if key(m) == key(0))
     for k in top:
         text = filled[k][1]
+        # lines that may be its copy, told cheaply first (most pages print nothing twice): right
+        # under it or under the headline printed again, or among the last with no sentence after
+        near = [
+            m
+            for m in range(k + 1, min(len(filled), k + 1 + _NEAR))
+            if _alike(filled[m][1], text) and (m == k + 1 or (filled[m - 1][1] == filled[0][1] and titled))
+        ]
+        near += [m for m in last if m > k + _NEAR and _alike(filled[m][1], text)]
         # (a line with fewer spaces than a summary's words is no summary: its words not cut)
-        if (
-            text.count(" ") + 1 < _SUMMARY_WORDS
-            or len(key(k)) < _SUMMARY_WORDS
-            or quoted(text)
-            or key(k) == headline
+        if not near or text.count(" ") + 1 < _SUMMARY_WORDS or quoted(text):
+            continue
+        if len(key(k)) < _SUMMARY_WORDS or (
+            head is not None and key(k) == tuple(map(str.casefold, words_of(head.text)))
         ):
             continue  # (the headline printed again is FL001's and the headline test's)
-        for m in range(k + 1, min(len(filled), k + 1 + _NEAR)):
-            if (
-                _alike(filled[m][1], text)
-                and key(m) == key(k)
-                and (m == k + 1 or (filled[m - 1][1] == filled[0][1] and titled))
-            ):
-                taken.add(filled[m][0])  # (right under it, or under the headline printed again)
-        for m in last:
-            if (
-                m > k + _NEAR
-                and _alike(filled[m][1], text)
-                and key(m) == key(k)
-                and all(len(key(j)) < _SUMMARY_WORDS for j in range(m + 1, len(filled)))
+        for m in near:
+            if key(m) == key(k) and (
+                m <= k + _NEAR or all(len(key(j)) < _SUMMARY_WORDS for j in range(m + 1, len(filled)))
             ):
                 taken.add(filled[m][0])
     return frozenset(taken)

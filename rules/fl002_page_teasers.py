@@ -2,20 +2,23 @@
 
 Under the story's last paragraph many sites print other stories, each a title over its lede (a
 sentence or two) or the lede alone, in whatever language the site writes. One line at a time
-each reads like the story; as a block they give themselves away:
+each reads like the story; as a block they give themselves away. Read from the page's end up:
 
-- titled run: from a title after the story to the page's end, nothing but titles, each over a
-  lede of one or two lines, and leftovers already found (a label, an image's file name, a section
-  and a time); two titles or more, or one under a "read more" label the phrases found;
-- lede run: from the line after the story's last paragraph to the page's end, two ledes or more
-  with no title over them, when each opens with a dateline like the story's own ("CITY (AGENCY)
-  - ...": other wire stories, under a short label) or none ends like a sentence on a page whose
-  paragraphs all do (a box that drops the stop).
+- titled run: titles (a few words, no sentence end) each over a lede of one or two lines, a date
+  line and leftovers already found anywhere in it (a label, an image's file name, a lede's glued
+  "Read more"), a section's label or two at the end; two titles or more, or one under a leftover
+  that ends a story (a "read more" label, a share row, a call to the reader);
+- lede run: two ledes or more with no title, each opening with a dateline like the story's own
+  ("CITY (AGENCY) - ...": other wire stories) under a short label; or, right under the story's
+  last three paragraphs that end a sentence, none ending like one (a box that drops the stop);
+  or under a label alone the phrases read as a list of links.
 
-Either way a teaser names none of the things the story names (its capitalised words inside a
-sentence): the story's own last sections, fact lists, questions and answers, timelines and live
-entries take up its names, and a run with a clock time, a question or a lead-in colon is left
-alone. The story above the run must be two paragraphs or more, longer than the run.
+Story guard: the story above the run is two paragraphs or more and longer than the run; no lede
+names anything the story names (its capitalised words inside a sentence, the dateline's agency
+aside); each title sums up its lede and takes up under a quarter of the story's words (a
+crosshead over the story's last section takes up more); no time stamp, question or lead-in
+colon in the run (a live page's entries, a Q&A, a list), and a bulleted or numbered line is a
+list's item. A cheap test on the page's last lines runs first.
 
 Plain text and Markdown only, like the other page-wide tests.
 """
@@ -39,6 +42,7 @@ _TITLE_WORDS = (3, 16)  # a teaser's title: a few words, no sentence end
 _LEDE_WORDS = (8, 70)  # a teaser's lede: a sentence or two, on one line
 _LEDE_LINES = 2  # lines of lede under one title
 _GATE_LINES = 8  # the page's last lines the cheap test reads
+_WINDOW_LINES = 40  # the page's last lines a run is looked for in
 _UNSTOPPED_WORDS = 35  # a lede that drops its stop is one sentence
 _MIN_TITLES = 2  # titles that make a run
 _MIN_LEDES = 2  # ledes with no title that make a run
@@ -56,6 +60,7 @@ _STOPS = (".", "!", "?", "…")
 # a wire dateline: "CITY (AGENCY) - ", "NEW CITY (AG) – "
 _DATELINE = re.compile(r"(?<![^\W\d_])[^\W\d_]{2,}(?: [^\W\d_]{2,}){0,2} \([^\W\d_]{2,12}\) ?[-–—] ")
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
+_DIGIT = re.compile(r"\d")
 
 
 def find(
@@ -71,22 +76,38 @@ def find(
     lines = doc.lines()
     # the cheap test first, on the page's last lines: most pages end on a story paragraph or on
     # leftovers alone, with no title, dropped stop or dateline there
-    if not _may_end_with_teasers(lines, units, hits, flagged):
+    if not _may_end_with_teasers(lines, units, hits, flagged, lists):
         return []
-    # (lines with any leftover already found, and the class a phrase gave a whole line)
-    known = {units[i].span.line for i in flagged} | {u.span.line for u, h in zip(units, hits) if h}
     sh = shapes()
     first = next((u for u, h in zip(units, hits) if h is None and is_prose(u.text, sh)), None)
     if first is None:
         return []
     start = first.span.line
-    filled = [(n, line.strip()) for n, line in enumerate(lines, 1) if n > start and line.strip()]
+    # the page's last lines under the story's start, where a run can be (a run reads from the end
+    # and stops at the story's paragraphs: the lines above the window are read only for a run)
+    filled: list[tuple[int, str]] = []
+    n = len(lines)
+    while n > start and len(filled) < _WINDOW_LINES:
+        text = lines[n - 1].strip()
+        if text:
+            filled.append((n, text))
+        n -= 1
+    filled.reverse()
     if len(filled) < _MIN_LEDES:
         return []
+    # (the window's units: the lines with any leftover already found, the labels that end a story)
     by_line: dict[int, list[int]] = {}
-    for i, u in enumerate(units):
-        by_line.setdefault(u.span.line, []).append(i)
-    ends = {i for i, h in enumerate(hits) if h in _END_CLASSES} | lists  # labels that end a story
+    known: set[int] = set()
+    ends = set()
+    for i in range(len(units) - 1, -1, -1):
+        line = units[i].span.line
+        if line < filled[0][0]:
+            break
+        by_line.setdefault(line, []).append(i)
+        if hits[i] or i in flagged:
+            known.add(line)
+        if hits[i] in _END_CLASSES or i in lists:
+            ends.add(i)
     taken, pairs = _titled(filled, known, ends, by_line)
     if not taken:
         taken, pairs = (
@@ -96,6 +117,7 @@ def find(
     if not taken:
         return []
     top = taken[0]
+    known |= {units[i].span.line for i in flagged} | {u.span.line for u, h in zip(units, hits) if h}
     story = [t for n, t in enumerate(lines, 1) if n < top and n not in known and t.strip()]
     run = [t for n, t in filled if n in taken and n not in known]
     if any(_CLOCK.search(t) for n, t in filled if n in taken):
@@ -106,10 +128,10 @@ def find(
 
 
 def _may_end_with_teasers(
-    lines: list[str], units: list[Sentence], hits: list[str | None], flagged: set[int]
+    lines: list[str], units: list[Sentence], hits: list[str | None], flagged: set[int], lists: set[int]
 ) -> bool:
-    """Whether the page's last lines hold what a teaser run needs: a title, a leftover (a label),
-    a line with no stop under one, or a dateline; and two lines no test has taken."""
+    """Whether the page's last lines hold what a teaser run needs: a title, a label that ends a
+    story, a line with no stop under one, or a dateline; and two lines no test has taken."""
     tail: list[tuple[int, str]] = []
     n = len(lines)
     while n > 0 and len(tail) < _GATE_LINES:
@@ -118,19 +140,21 @@ def _may_end_with_teasers(
             tail.append((n, text))
         n -= 1
     known = set()  # (read from the last unit up: only the last lines' units)
+    label = False
     for i in range(len(units) - 1, -1, -1):
         if units[i].span.line < n:
             break
         if hits[i] or i in flagged:
             known.add(units[i].span.line)
+            label = label or hits[i] in _END_CLASSES or i in lists
     free = [text for n, text in tail if n not in known]
     if len(free) < _MIN_LEDES:
         return False
     return (
-        len(free) < len(tail)
+        label
         or not _stopped(free[1])
         or bool(_DATELINE.search(free[0][:60]))
-        or any(_title(text) for text in free)
+        or any(_title(text) for _, text in tail)
     )
 
 
@@ -310,7 +334,7 @@ def _lede(text: str, cut: bool) -> bool:
 
 def _meta(text: str) -> bool:
     """A teaser's date or count line: a few words with a figure and no sentence end."""
-    return any(c.isdigit() for c in text) and len(words_of(text)) <= _META_WORDS and not _stopped(text)
+    return bool(_DIGIT.search(text)) and len(words_of(text)) <= _META_WORDS and not _stopped(text)
 
 
 def _label(text: str) -> bool:
