@@ -34,16 +34,20 @@ _NEAR = 2  # lines below the first copy where its second copy sits
 _LAST_LINES = 3  # the page's last lines, where a box prints the summary again
 
 
-_LAST: list = [None, frozenset()]  # the last text read and its copies: FL001 and FL002 both ask
+# the last text read and its copies, as one tuple (read and replaced whole: threads of the language
+# server may lint two texts at once): FL001 and FL002 both ask
+_LAST: list[tuple[str | None, frozenset[int]]] = [(None, frozenset())]
 
 
 def copies(doc: Document) -> frozenset[int]:
     """1-based lines of the copies this test takes (FL001 leaves them alone)."""
     if doc.format != "text":
         return frozenset()  # (a Markdown draft's repeats are the writer's: FL001's)
-    if _LAST[0] is not doc.text:
-        _LAST[:] = [doc.text, _copies(doc)]
-    return _LAST[1]
+    text, found = _LAST[0]
+    if text is not doc.text:
+        found = _copies(doc)
+        _LAST[0] = (doc.text, found)
+    return found
 
 
 def _copies(doc: Document) -> frozenset[int]:
