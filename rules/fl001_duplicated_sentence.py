@@ -17,6 +17,7 @@ from factlint.linter.document import Document, Sentence
 from factlint.linter.finding import Finding, Severity, brief
 from factlint.linter.rule import Context, Probability, Rule, RuleOptions, option
 from factlint.rules.fl002_page_blocks import headline_copy
+from factlint.rules.fl002_page_summaries import copies as summary_copies
 from factlint.rules.fl002_scrape_leftover import is_page_furniture
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
@@ -87,12 +88,13 @@ class DuplicatedSentence(Rule):
         words = {s.index: _word_count(s.text, keys[s.index]) for s in units}  # once: the log test asks too
         log_lines = _log_lines(doc, words)
         compared: list[tuple[str, Sentence]] = []
+        summaries = summary_copies(doc)  # (a summary the page prints twice: FL002's page leftover)
         for sentence in units:
             if words[sentence.index] < min_words or is_page_furniture(sentence.text):
                 continue  # "He declined to comment."; a repeated "Advertisement" is FL002's
             if sentence.index in log_lines:
                 continue  # live-text commentary: "Foul by Kemar Roofe (Leeds United)." recurs
-            if headline_copy(doc, sentence):
+            if headline_copy(doc, sentence) or sentence.span.line in summaries:
                 continue  # the title printed twice on its own line: FL002's page leftover
             compared.append((keys[sentence.index], sentence))
         seen = _Seen([key for key, _ in compared], threshold)  # earlier sentences (first copies)

@@ -957,12 +957,18 @@ def _captions_around_credits(
     """A line printed again right under a line FL002 flagged (a photo credit: "A. Name | Agency"),
     word for word, three words or more: the copy above the credit is the picture's caption (its
     alt text; the copy below is FL001's line said twice). A story paragraph is not said twice
-    around a credit, and a title over and under its byline is the page's title block."""
+    around a credit, and a title over and under its byline is the page's title block; so is the
+    headline over and under a credit, and a standfirst over and under the headline's copy."""
     filled = [k for k, line in enumerate(lines) if line.strip()]
     taken: list[int] = []
     for a, mid, b in zip(filled, filled[1:], filled[2:]):
         text = lines[a].strip()
         if text != lines[b].strip() or len(words_of(text)) < _TWIN_CAPTION_WORDS:
+            continue
+        # the headline over a credit and printed again under it, or a title block printed twice
+        # (a standfirst over and under the headline's copy): the first copy heads the story, the
+        # second is the copy (the headline's and the summary's tests take it)
+        if a == filled[0] or lines[mid].strip() == lines[filled[0]].strip():
             continue
         middle = by_line.get(mid + 1, [])
         # (the headline printed over and under its byline or date is the page's title block)

@@ -22,8 +22,10 @@ from factlint.rules import fl002_page_blocks as page_blocks
 from factlint.rules import fl002_page_echoes as page_echoes
 from factlint.rules import fl002_page_parts as page_parts
 from factlint.rules import fl002_page_shape as page_shape
+from factlint.rules import fl002_page_summaries as page_summaries
 from factlint.rules import fl002_page_boxes as page_boxes
 from factlint.rules import fl002_page_runs as page_runs
+from factlint.rules import fl002_page_teasers as page_teasers
 from factlint.rules.fl002_required_text import edge_chars, needs_digit, opens, rarity, required_text
 
 PHRASES_FILE = Path(__file__).parent / "data" / "scrape_phrases.yaml"
@@ -270,6 +272,8 @@ _SHAPE_MESSAGES = {
     **page_blocks.MESSAGES,
     **page_boxes.MESSAGES,
     **page_runs.MESSAGES,
+    **page_teasers.MESSAGES,
+    **page_summaries.MESSAGES,
     "credit": (
         'a photographer\'s name beside a photo credit: "{shown}"; ',
         "a name alone on the line next to a credit line belongs to the picture, not the story",
@@ -478,7 +482,8 @@ class ScrapeLeftover(Rule):
         # a caption told by its credit in brackets is as sure as one the phrases took: the
         # picture's alt text right above it is found by it too
         credited = flagged | {p.index for p in blocks if p.where == "credited-caption"}
-        for place in [*shaped, *parts, *page_echoes.find(doc, units, hits, credited), *blocks]:
+        summaries = page_summaries.find(doc, units, hits, flagged)
+        for place in [*shaped, *parts, *page_echoes.find(doc, units, hits, credited), *blocks, *summaries]:
             if place.index not in found and place.index not in story:
                 found[place.index] = self._shape_finding(units[place.index], place)
         for index, where in page_boxes.find(doc, units, hits, list_labels):
@@ -488,6 +493,10 @@ class ScrapeLeftover(Rule):
         for index, where in page_runs.find(doc, units, hits, set(found), furniture_class):
             if index not in story:
                 found[index] = self._shape_finding(units[index], page_shape.Place(index, where))
+        # other stories' titles and ledes after the story's end: read around what all the rest found
+        for place in page_teasers.find(doc, units, hits, set(found), list_labels):
+            if place.index not in found and place.index not in story:
+                found[place.index] = self._shape_finding(units[place.index], place)
 
     def _shape_finding(self, sentence, place: "page_shape.Place") -> Finding:
         shown = brief(sentence.text.strip())
