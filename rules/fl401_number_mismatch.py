@@ -43,6 +43,7 @@ from factlint.rules.fl401_tolls import (
     _hospital_part,
     _one_role_part,
     _echoes_earlier,
+    _part_of_told_whole,
     _group_words,
     _bound_met_to_date,
     _plain_bodies,
@@ -408,7 +409,7 @@ class NumberMismatch(Rule):
             ai = next(pending, None)
             if ai is None:
                 continue
-            if _echoes_earlier(qs, bi, ai, seen):
+            if _echoes_earlier(qs, bi, ai, seen) or _part_of_told_whole(qs, ai, bi, sentences):
                 continue
             a = qs[ai]
             if (ai, round(b.base_value, 9)) in reported:

@@ -88,6 +88,33 @@ def _echoes_earlier(qs: list[Quantity], bi: int, ai: int, seen: set) -> bool:
     return False
 
 
+def _part_of_told_whole(qs: list[Quantity], ai: int, bi: int, sentences) -> bool:
+    """A part against its whole where one sentence gives both: "a 32-month term, with 20 months
+    suspended" / "32 months in prison" (the whole is told again beside the part), or "three
+    counts of fraud and one count of conspiracy" / "four counts" (the items add up to the other's
+    figure). Another whole ("30 months") or another sum ("five counts") still disagrees."""
+    for pi, wi in ((ai, bi), (bi, ai)):
+        part, whole = qs[pi], qs[wi]
+        if part.base_value >= whole.base_value or part.kind != whole.kind:
+            continue
+        mates = [
+            q
+            for q in qs[max(0, pi - 8) : pi + 9]
+            if q.sentence == part.sentence and q is not part and q.unit == whole.unit and q.kind == whole.kind
+        ]
+        if part.kind == "measure" and part.attribute and part.attribute == whole.attribute:
+            if any(q.base_value == whole.base_value for q in mates):
+                return True  # the whole beside its part (however the sentence words it), then alone
+        elif part.kind == "count" and part.head and part.head == whole.head:
+            items = [q.base_value for q in mates if q.head == part.head and q.event == part.event]
+            # "one count of conspiracy" is an item the figures leave out ("one" is read as a word)
+            words = [w.lower() for w in LOOSE_WORD.findall(sentences[part.sentence].text)]
+            items += [1.0 for w, nxt in zip(words, words[1:]) if w == "one" and nxt == part.head]
+            if items and part.base_value + sum(items) == whole.base_value:
+                return True  # the items of a list against their sum
+    return False
+
+
 def _group_words(group: str) -> str:
     """ "boy" -> "boys", "death" -> "dead": the group of an age range as the message names it."""
     return {"death": "dead", "injury": "injured"}.get(group) or f"{group}s"
