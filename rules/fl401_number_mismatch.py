@@ -44,6 +44,7 @@ from factlint.rules.fl401_tolls import (
     _one_role_part,
     _echoes_earlier,
     _part_of_told_whole,
+    _beside_tolls_of_two_stages,
     _group_words,
     _bound_met_to_date,
     _plain_bodies,
@@ -132,6 +133,14 @@ def _what(q: Quantity) -> str:
         if thing:
             return events.get(thing, f"the {thing.replace('&', ' and ')}")
     return "the same figure"
+
+
+# why a disagreement is only information: the article says the figure rose, or the counts are
+# given beside death tolls of two stages of the event
+_CHANGED_NOTE = {
+    False: " (the article says it rose: say when each figure was given)",
+    True: " (given beside death tolls of two stages: say when each figure was given)",
+}
 
 
 class NumberMismatch(Rule):
@@ -455,8 +464,9 @@ class NumberMismatch(Rule):
                 or ("updated" in a.scope and a.base_value > b.base_value)
                 or _superseded_later(b, updates, qs)
             )
-            if risen:
-                said = " (the article says it rose: say when each figure was given)"
+            staged = not risen and _beside_tolls_of_two_stages(qs, ai, bi)
+            if risen or staged:
+                said = _CHANGED_NOTE[staged]
             elif (
                 not said
                 and a.kind != "age"  # a person's age is the same on Thursday and on Friday
@@ -480,7 +490,7 @@ class NumberMismatch(Rule):
                 figure_span(doc, b.sentence, b.start, b.end),
                 f"{_fmt(b)} disagrees with {_fmt(a)} given earlier for {subject}{more}{said}",
                 severity=Severity.INFO
-                if (sources and _acknowledged(sentences, a.sentence, b.sentence)) or risen
+                if (sources and _acknowledged(sentences, a.sentence, b.sentence)) or risen or staged
                 else None,
                 related=[
                     Related(

@@ -198,6 +198,36 @@ def _lone_counts(qs: list[Quantity]) -> set[int]:
     return {ks[0] for ks in per_sentence.values() if len(ks) == 1}
 
 
+def _toll_beside(qs: list[Quantity], k: int) -> Quantity | None:
+    """The death toll given in figure ``k``'s sentence before it, or in the sentence before."""
+    q = qs[k]
+    for t in reversed(qs[max(0, k - 8) : k]):
+        if t.sentence < q.sentence - 1:
+            break
+        if t.kind == "count" and (t.event == "death" or (t.event is None and t.attribute == "risen")):
+            return t
+    return None
+
+
+def _beside_tolls_of_two_stages(qs: list[Quantity], ai: int, bi: int) -> bool:
+    """Counts of the missing each given beside a death toll, one toll told as risen past the
+    other ("the toll has risen to 45, with 47 still missing" / "27 died and three are missing"):
+    the search moves people from missing to dead, so these are counts of two stages of it, not
+    two figures for one. Two tolls both said to have risen, or neither, leave the counts to be
+    compared; so do counts of the injured, which the search does not move."""
+    a, b = qs[ai], qs[bi]
+    if not a.event == b.event == "missing":
+        return False
+    ta, tb = _toll_beside(qs, ai), _toll_beside(qs, bi)
+    if ta is None or tb is None:
+        return False
+    ca, cb = ("updated" in ta.scope or ta.changes), ("updated" in tb.scope or tb.changes)
+    if ca == cb:
+        return False
+    grown, other = (ta, tb) if ca else (tb, ta)
+    return grown.base_value > other.base_value
+
+
 def _superseded_later(b: Quantity, updates: dict, qs: list[Quantity]) -> bool:
     """A toll the article later updates to another figure ("At least 68 persons have died ...
     Subsequent media reports said the toll stood at 132"): an earlier count, not a contradiction."""
