@@ -85,6 +85,7 @@ from factlint.rules.fl401_events import (
     _different_days,
     _moves_apart,
     _other_subject,
+    _of_another_incident,
     _sliced_sets,
 )
 
@@ -418,7 +419,11 @@ class NumberMismatch(Rule):
             ai = next(pending, None)
             if ai is None:
                 continue
-            if _echoes_earlier(qs, bi, ai, seen) or _part_of_told_whole(qs, ai, bi, sentences):
+            if (
+                _echoes_earlier(qs, bi, ai, seen)
+                or _part_of_told_whole(qs, ai, bi, sentences)
+                or _of_another_incident(qs[ai], b, sentences)
+            ):
                 continue
             a = qs[ai]
             if (ai, round(b.base_value, 9)) in reported:
