@@ -331,3 +331,36 @@ def _sliced_sets(texts: tuple[str, ...]) -> frozenset[str]:
             noun = m["noun"]
             nouns.add(noun[:-3] + "y" if noun.endswith("ies") else noun[:-1] if noun.endswith("s") else noun)
     return frozenset(nouns)
+
+
+_SPANS = frozenset("hours days weeks months years hour day week month year".split())
+
+
+@lru_cache(maxsize=4096)
+def _another_incident_at(text: str) -> int:
+    """Where a sentence brings in another incident at a time's distance from its own ("less than
+    four days after a boat capsized nearby, killing 25"; "weeks before another fire"), or -1: an
+    incident told with "a" or "another", not "the", is not the story's."""
+    if "after a" not in text and "before a" not in text:
+        return -1
+    words = list(LOOSE_WORD.finditer(text))
+    for k in range(1, len(words) - 1):
+        if (
+            words[k].group().lower() in {"after", "before"}
+            and words[k - 1].group().lower() in _SPANS
+            and words[k + 1].group().lower() in {"a", "an", "another"}
+        ):
+            return words[k].start()
+    return -1
+
+
+def _of_another_incident(a: Quantity, b: Quantity, sentences) -> bool:
+    """One figure told after a clause that brings in another incident, which the other figure's
+    sentence does not: "The ferry sank on Friday, days after a boat capsized, killing 25" / "38
+    died when the ferry sank". Both sentences bringing one in ("a week after another boat
+    capsized") may tell the same earlier incident."""
+    for one, other in ((a, b), (b, a)):
+        at = _another_incident_at(sentences[one.sentence].text)
+        if 0 <= at < one.start and _another_incident_at(sentences[other.sentence].text) < 0:
+            return True
+    return False

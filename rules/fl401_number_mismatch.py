@@ -43,6 +43,8 @@ from factlint.rules.fl401_tolls import (
     _hospital_part,
     _one_role_part,
     _echoes_earlier,
+    _part_of_told_whole,
+    _beside_tolls_of_two_stages,
     _group_words,
     _bound_met_to_date,
     _plain_bodies,
@@ -83,6 +85,7 @@ from factlint.rules.fl401_events import (
     _different_days,
     _moves_apart,
     _other_subject,
+    _of_another_incident,
     _sliced_sets,
 )
 
@@ -131,6 +134,14 @@ def _what(q: Quantity) -> str:
         if thing:
             return events.get(thing, f"the {thing.replace('&', ' and ')}")
     return "the same figure"
+
+
+# why a disagreement is only information: the article says the figure rose, or the counts are
+# given beside death tolls of two stages of the event
+_CHANGED_NOTE = {
+    False: " (the article says it rose: say when each figure was given)",
+    True: " (given beside death tolls of two stages: say when each figure was given)",
+}
 
 
 class NumberMismatch(Rule):
@@ -408,7 +419,11 @@ class NumberMismatch(Rule):
             ai = next(pending, None)
             if ai is None:
                 continue
-            if _echoes_earlier(qs, bi, ai, seen):
+            if (
+                _echoes_earlier(qs, bi, ai, seen)
+                or _part_of_told_whole(qs, ai, bi, sentences)
+                or _of_another_incident(qs[ai], b, sentences)
+            ):
                 continue
             a = qs[ai]
             if (ai, round(b.base_value, 9)) in reported:
@@ -454,8 +469,9 @@ class NumberMismatch(Rule):
                 or ("updated" in a.scope and a.base_value > b.base_value)
                 or _superseded_later(b, updates, qs)
             )
-            if risen:
-                said = " (the article says it rose: say when each figure was given)"
+            staged = not risen and _beside_tolls_of_two_stages(qs, ai, bi)
+            if risen or staged:
+                said = _CHANGED_NOTE[staged]
             elif (
                 not said
                 and a.kind != "age"  # a person's age is the same on Thursday and on Friday
@@ -479,7 +495,7 @@ class NumberMismatch(Rule):
                 figure_span(doc, b.sentence, b.start, b.end),
                 f"{_fmt(b)} disagrees with {_fmt(a)} given earlier for {subject}{more}{said}",
                 severity=Severity.INFO
-                if (sources and _acknowledged(sentences, a.sentence, b.sentence)) or risen
+                if (sources and _acknowledged(sentences, a.sentence, b.sentence)) or risen or staged
                 else None,
                 related=[
                     Related(

@@ -88,6 +88,33 @@ def _echoes_earlier(qs: list[Quantity], bi: int, ai: int, seen: set) -> bool:
     return False
 
 
+def _part_of_told_whole(qs: list[Quantity], ai: int, bi: int, sentences) -> bool:
+    """A part against its whole where one sentence gives both: "a 32-month term, with 20 months
+    suspended" / "32 months in prison" (the whole is told again beside the part), or "three
+    counts of fraud and one count of conspiracy" / "four counts" (the items add up to the other's
+    figure). Another whole ("30 months") or another sum ("five counts") still disagrees."""
+    for pi, wi in ((ai, bi), (bi, ai)):
+        part, whole = qs[pi], qs[wi]
+        if part.base_value >= whole.base_value or part.kind != whole.kind:
+            continue
+        mates = [
+            q
+            for q in qs[max(0, pi - 8) : pi + 9]
+            if q.sentence == part.sentence and q is not part and q.unit == whole.unit and q.kind == whole.kind
+        ]
+        if part.kind == "measure" and part.attribute and part.attribute == whole.attribute:
+            if any(q.base_value == whole.base_value for q in mates):
+                return True  # the whole beside its part (however the sentence words it), then alone
+        elif part.kind == "count" and part.head and part.head == whole.head:
+            items = [q.base_value for q in mates if q.head == part.head and q.event == part.event]
+            # "one count of conspiracy" is an item the figures leave out ("one" is read as a word)
+            words = [w.lower() for w in LOOSE_WORD.findall(sentences[part.sentence].text)]
+            items += [1.0 for w, nxt in zip(words, words[1:]) if w == "one" and nxt == part.head]
+            if items and part.base_value + sum(items) == whole.base_value:
+                return True  # the items of a list against their sum
+    return False
+
+
 def _group_words(group: str) -> str:
     """ "boy" -> "boys", "death" -> "dead": the group of an age range as the message names it."""
     return {"death": "dead", "injury": "injured"}.get(group) or f"{group}s"
@@ -169,6 +196,36 @@ def _lone_counts(qs: list[Quantity]) -> set[int]:
             # is still the only count of the dead
             per_sentence[(q.sentence, q.event)].append(k)
     return {ks[0] for ks in per_sentence.values() if len(ks) == 1}
+
+
+def _toll_beside(qs: list[Quantity], k: int) -> Quantity | None:
+    """The death toll given in figure ``k``'s sentence before it, or in the sentence before."""
+    q = qs[k]
+    for t in reversed(qs[max(0, k - 8) : k]):
+        if t.sentence < q.sentence - 1:
+            break
+        if t.kind == "count" and (t.event == "death" or (t.event is None and t.attribute == "risen")):
+            return t
+    return None
+
+
+def _beside_tolls_of_two_stages(qs: list[Quantity], ai: int, bi: int) -> bool:
+    """Counts of the missing each given beside a death toll, one toll told as risen past the
+    other ("the toll has risen to 45, with 47 still missing" / "27 died and three are missing"):
+    the search moves people from missing to dead, so these are counts of two stages of it, not
+    two figures for one. Two tolls both said to have risen, or neither, leave the counts to be
+    compared; so do counts of the injured, which the search does not move."""
+    a, b = qs[ai], qs[bi]
+    if not a.event == b.event == "missing":
+        return False
+    ta, tb = _toll_beside(qs, ai), _toll_beside(qs, bi)
+    if ta is None or tb is None:
+        return False
+    ca, cb = ("updated" in ta.scope or ta.changes), ("updated" in tb.scope or tb.changes)
+    if ca == cb:
+        return False
+    grown, other = (ta, tb) if ca else (tb, ta)
+    return grown.base_value > other.base_value
 
 
 def _superseded_later(b: Quantity, updates: dict, qs: list[Quantity]) -> bool:
