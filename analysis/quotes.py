@@ -452,6 +452,8 @@ _VERB_WORDS = (
     "write questioned queried "
     # a court's words: '"...," the judge ruled', '"An order is hereby granted ...", Judge ordered'
     "ruled ordered "
+    # a minister "clarified" what a policy is not; a body "boasts" the figures it publishes
+    "clarified clarifies boasts "
     # plural subjects in the present ("the authors conclude", "researchers warn"): _PLURAL_PRESENT
 ).split()
 # Verbs only, no form that is also a common noun ("state", "note", "report", "claim", "recall") or
