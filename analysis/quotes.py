@@ -450,6 +450,10 @@ _VERB_WORDS = (
     "reflected reflects enthused rued bemoaned fumed "
     # a study's authors "write", a court or a lawyer "questioned" a witness or an officer
     "write questioned queried "
+    # a court's words: '"...," the judge ruled', '"An order is hereby granted ...", Judge ordered'
+    "ruled ordered "
+    # a minister "clarified" what a policy is not; a body "boasts" the figures it publishes
+    "clarified clarifies boasts "
     # plural subjects in the present ("the authors conclude", "researchers warn"): _PLURAL_PRESENT
 ).split()
 # Verbs only, no form that is also a common noun ("state", "note", "report", "claim", "recall") or
@@ -717,6 +721,27 @@ def _cue(
     return _Cue(word.lower(), None, a, b, a)
 
 
+# A court's verbs attribute only the words they close ('"...," the judge ruled.', '"...", Judge
+# ordered on Monday'): before a quote, or with an object, they are no speech ("ordered a 'hit'",
+# 'a "caliphate", a state ruled by one leader').
+_COURT_VERBS = frozenset({"ruled", "ordered"})
+_COURT_VERB_ENDS = re.compile(
+    r"\s*(?:[.,;!?]|$)|\s+(?:on|in|at|last|yesterday|today|this|earlier|later|from)\b", re.I
+)
+
+
+def _court_cues(masked: str, cues: list[_Cue], after: bool) -> list[_Cue]:
+    """``cues`` less a court's verb that does not close the quote (see _COURT_VERBS)."""
+    if not any(c.verb in _COURT_VERBS for c in cues):
+        return cues
+    return [
+        c
+        for c in cues
+        if c.verb not in _COURT_VERBS
+        or (after and _COURT_VERB_ENDS.match(masked, c.at + len(c.verb)) is not None)
+    ]
+
+
 def _best(cues: list[_Cue], near: int) -> _Cue | None:
     """A cue with a speaker, nearest the quote; speech verbs before "according to" sources."""
     if not cues:
@@ -741,7 +766,9 @@ def _attribute(bt: _BlockText, raw: _RawQuote, masked: str) -> Quote:
     before = masked[cut : raw.start]  # the text before the quote that can bear on it
     speaker = speaker_span = verb = None
     cue = _best(
-        _cues(masked, lo, raw.start, near=raw.start) + _cues(masked, raw.end, hi, near=raw.end), raw.start
+        _court_cues(masked, _cues(masked, lo, raw.start, near=raw.start), after=False)
+        + _court_cues(masked, _cues(masked, raw.end, hi, near=raw.end), after=True),
+        raw.start,
     )
     if cue is not None:
         verb, speaker = cue.verb, cue.speaker
@@ -807,7 +834,7 @@ def _side_cue(doc, idx: int, side: str, bt: _BlockText, masked: str):
     else:
         text = _mask_quotes(text)
     if side == "before" and text.rstrip().rstrip(".").endswith(":"):
-        c = _best(_cues(text, 0, len(text)), len(text))
+        c = _best(_court_cues(text, _cues(text, 0, len(text)), after=False), len(text))
         if c is not None:
             return c.verb, c.speaker, (doc.sub_span(s, c.start, c.end) if c.speaker else None)
         lead = _LEAD_NAME.match(text)
@@ -818,7 +845,7 @@ def _side_cue(doc, idx: int, side: str, bt: _BlockText, masked: str):
         return None  # a title's "says" is not about a quote in the body
     if side == "after" and not (text.lstrip()[:1].islower() or len(text.split()) <= 6):
         return None  # "The government said it had..." is a new statement, not "he said."
-    cues = _cues(text, 0, len(text))
+    cues = _court_cues(text, _cues(text, 0, len(text)), after=side == "after")
     c = _best(cues, len(text) if side == "before" else 0)
     if c is not None:
         return c.verb, c.speaker, (doc.sub_span(s, c.start, c.end) if c.speaker else None)

@@ -22,11 +22,16 @@ _SPEECH_VERB_WORDS = (
 _SPEECH_VERBS = rf"(?:{_SPEECH_VERB_WORDS})"
 
 
-# "X added to ..." is an increase, not speech ("Insult added to injury", "Rain added to the woes")
+# "X added to ..." is an increase, not speech ("Insult added to injury", "Rain added to the woes"),
+# and so is "X added" an amount: a share price's move in a markets report ("Kerabank added one sen
+# to RM8.06", "Tenagra adds 2.5%"), a side's goal ("Rovers added another")
+_ADDED_AMOUNT = (
+    r"(?=\s+(?:to\b|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|half|another|a\s+further)\b))"
+)
 _SPEAKER_AFTER = re.compile(
     r"^\s+(?:later\s+|also\s+|then\s+|earlier\s+|again\s+)?"
     + _SPEECH_VERBS
-    + r"\b(?!\s+(?:it|its)\b)(?<!added(?=\s+to\b))(?<!adds(?=\s+to\b))"
+    + rf"\b(?!\s+(?:it|its)\b)(?<!added{_ADDED_AMOUNT})(?<!adds{_ADDED_AMOUNT})"
 )
 
 

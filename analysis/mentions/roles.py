@@ -686,6 +686,12 @@ def _name_before(w: SentenceWork, q: _Qualifiers, b: int) -> tuple[Label | None,
             if _opening_phrase_object(tokens, chunk, b):
                 return None, None  # "In a letter to Tomar, the chairman of the board warned"
             return chunk, "who" if who else "apposition"
+    if who and k >= 0 and _who_is_now(tokens, k, q):
+        # "Roe who is also the president of the court said": the clause's comma left out, as
+        # much copy does; the post held now is the name's just the same
+        chunk = _person_chunk_ending_at(w, k)
+        if chunk is not None:
+            return chunk, "who"
     return None, None
 
 
