@@ -249,7 +249,10 @@ def _predicate(q: Quantity, text: str, noun: str, context: frozenset[str], in_li
             if cls in ("hospital", "in-hospital") and not context & (_HOSPITAL_WORDS | _ADMITTED):
                 continue  # "23 others remain trapped": no hospital named
             return cls  # "70 were killed, 41 admitted to hospital": the 41's own verb
-    if q.event in _EVENTS and not (q.event == "injury" and context & _ADMITTED):
+    if q.event in _EVENTS and not (
+        q.event == "injury"
+        and (context & _ADMITTED or context & _HOSPITAL_WORDS and _TAKEN_AFTER.match(text, q.end))
+    ):
         return q.event
     if q.event == "injury":
         return "hospital"  # "55 injured people are admitted to the hospital" counts the admitted
@@ -327,6 +330,11 @@ _NOT_YET_IDENTIFIED = re.compile(
     r"\b(?:yet|still)\s+to\s+be\s+identified\b|\bnot\s+(?:yet\s+)?been\s+identified\b"
 )
 _ADMITTED = frozenset({"admit", "hospitalise", "hospitalize"})
+# "50 wounded people were taken to local hospitals": the count's own verb takes them to a
+# hospital the clause names, so it counts those taken there, a part of all the injured
+_TAKEN_AFTER = re.compile(
+    r"(?:\s+[a-z-]+){0,2}?\s+(?:were|was|have\s+been|had\s+been)\s+(?:taken|rushed|airlifted|ferried|flown)\s+to\b"
+)
 _OWN_VERB_CLASSES = frozenset({"hospital", "in-hospital", "mortuary"})
 
 

@@ -781,6 +781,8 @@ def _unit(toks, i, j, value, currency) -> tuple[Kind, str, float, int]:
         return "measure", "points", value, j + 2
     if nxt in lex["currencies"]["words"] and not (nxt in {"pound", "pounds"} and _weighs(toks, i)):
         return "money", lex["currencies"]["words"][nxt], value, j + 1
+    if nxt == "won" and value >= 1000:
+        return "money", "KRW", value, j + 1  # "12.1 trillion won": Korea's currency ("30 won" may be seats)
     if nxt == "times":
         return "ratio", "times", value, j + 1
     if nxt == "magnitude" or nxt == "-" and word_at(toks, j + 1) == "magnitude":

@@ -189,7 +189,18 @@ def _within(a: Claim, b: Claim) -> bool:
             if c.bound == "lower" and other.value >= c.value - tol:
                 return True
             return False
-    return abs(lo_a - b.value) <= tol and abs(hi_a - b.value) <= tol
+    if abs(lo_a - b.value) <= tol and abs(hi_a - b.value) <= tol:
+        return True
+    # "56 percent" / "56.55 per cent": the coarser share is the finer one cut short, as reports
+    # often write a share, rather than rounded; one above it, or lower by a whole step, disagrees
+    # (sums are not: a round sum's step is wider than its last digit)
+    coarse, fine = (a, b) if a.step > b.step else (b, a)
+    return (
+        a.unit == b.unit == "%"
+        and coarse.step > fine.step
+        and not (a.about or b.about or a.bound or b.bound)
+        and 0 <= fine.value - coarse.value < coarse.step * (1 - 1e-9)
+    )
 
 
 def same_subject(a: Claim, b: Claim) -> bool:

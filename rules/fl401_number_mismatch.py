@@ -64,6 +64,7 @@ from factlint.rules.fl401_tolls import (
     _added_later,
     _split_tolls,
     _one_place_alone,
+    _toll_of_listed_places,
 )
 from factlint.rules.fl401_attribution import (
     _acknowledged,
@@ -423,6 +424,7 @@ class NumberMismatch(Rule):
                 _echoes_earlier(qs, bi, ai, seen)
                 or _part_of_told_whole(qs, ai, bi, sentences)
                 or _of_another_incident(qs[ai], b, sentences)
+                or _toll_of_listed_places(qs[ai], b, sentences)
             ):
                 continue
             a = qs[ai]

@@ -546,3 +546,34 @@ _SOMEONE_PLUS = re.compile(
 _PLUS_SOMEONE = re.compile(
     r"\s+(?:[a-z]+\s+){0,2}(?:and|plus)\s+(?:the|a|an|his|her|their)\s+(?:[a-z]+\s+)?[a-z]+(?:\s*[,.]|$)"
 )
+
+
+def _toll_of_listed_places(a: Quantity, b: Quantity, sentences) -> bool:
+    """ "20 deaths" in a sentence about the Philippines / "claimed 24 lives in southern China and the
+    Philippines": a toll placed in several named places is the sum of theirs, so a smaller toll
+    told of one of them (its sentence naming that place and none of the others) is its part."""
+    if not (a.kind == b.kind == "count" and a.event == b.event and a.event in _TOLL_EVENTS):
+        return False
+    for whole, part in ((a, b), (b, a)):
+        if whole.base_value <= part.base_value:
+            continue
+        found = _PLACES_AFTER.match(sentences[whole.sentence].text, whole.end)
+        if not found:
+            continue
+        places = [
+            frozenset(w.lower() for w in LOOSE_WORD.findall(name) if w[:1].isupper())
+            for name in _LISTED_PLACE.findall(found["list"])
+        ]
+        named = [p for p in places if p and p <= part.names]
+        return 0 < len(named) < len(places)
+    return False
+
+
+# a count placed in a list of places: "24 lives in southern China and the Philippines",
+# "killed 40 in Haiti, Cuba and Jamaica"
+_PLACES_AFTER = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,3}?\s+(?:in|across)\s+(?P<list>(?:(?:the|northern|southern|eastern|western|central)\s+)*"
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:\s*,\s*(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)*"
+    r",?\s+and\s+(?:(?:the|northern|southern|eastern|western|central)\s+)*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)"
+)
+_LISTED_PLACE = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
