@@ -384,11 +384,15 @@ def _twice(
         if len(key) >= _TWICE_MIN_WORDS:
             seen.setdefault(key, []).append(i)
     taken = []
+    # (lines printed twice one under the other on the whole page, above the story's start too)
+    keys = [_key(u.text) if alone[i] and hits[i] is None else () for i, u in enumerate(units)]
+    twins = sum(len(k) >= _TWICE_MIN_WORDS and k == keys[i + 1] for i, k in enumerate(keys[:-1]))
     for group in seen.values():
         if len(group) < 2:
             continue
         adjacent = any(b == a + 1 for a, b in zip(group, group[1:]))
-        if adjacent and _heads_story(units, prose, first, group):
+        # (one title printed twice; an index page prints every link's title twice)
+        if adjacent and twins == 1 and _heads_story(units, prose, first, group):
             taken += group[1:]  # the headline printed twice over the story: its first copy is the story's
         elif adjacent or units[group[0]].text.rstrip()[-1:] in _MARKUP_ENDS:
             taken += group
