@@ -384,19 +384,29 @@ def _twice(
         if len(key) >= _TWICE_MIN_WORDS:
             seen.setdefault(key, []).append(i)
     taken = []
-    # (lines printed twice one under the other on the whole page, above the story's start too)
-    keys = [_key(u.text) if alone[i] and hits[i] is None else () for i, u in enumerate(units)]
-    twins = sum(len(k) >= _TWICE_MIN_WORDS and k == keys[i + 1] for i, k in enumerate(keys[:-1]))
+    twins = sum(len(g) >= 2 and any(b == a + 1 for a, b in zip(g, g[1:])) for g in seen.values())
     for group in seen.values():
         if len(group) < 2:
             continue
         adjacent = any(b == a + 1 for a, b in zip(group, group[1:]))
-        # (one title printed twice; an index page prints every link's title twice)
-        if adjacent and twins == 1 and _heads_story(units, prose, first, group):
+        # (one title printed twice, none above the story's start either: an index page prints
+        # every link's title twice)
+        if (
+            adjacent
+            and twins == 1
+            and _heads_story(units, prose, first, group)
+            and not _twice_above(units, hits, alone, first)
+        ):
             taken += group[1:]  # the headline printed twice over the story: its first copy is the story's
         elif adjacent or units[group[0]].text.rstrip()[-1:] in _MARKUP_ENDS:
             taken += group
     return sorted(taken)
+
+
+def _twice_above(units: list[Sentence], hits: list[str | None], alone: list[bool], first: int) -> bool:
+    """Whether a line above the story's first sentence is written twice, one copy under the other."""
+    keys = [_key(units[i].text) if alone[i] and hits[i] is None else () for i in range(first + 1)]
+    return any(len(k) >= _TWICE_MIN_WORDS and k == keys[i + 1] for i, k in enumerate(keys[:-1]))
 
 
 def _heads_story(units: list[Sentence], prose: list[bool], first: int, group: list[int]) -> bool:
