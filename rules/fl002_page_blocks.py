@@ -135,7 +135,7 @@ def find(doc: Document, units: list[Sentence], hits: list[str | None], flagged: 
             "glued-copies",
             [i for i, u in enumerate(units) if alone[i] and hits[i] is None and _glued_copies(u.text)],
         ),
-        ("twice", _twice(units, hits, alone, first)),
+        ("twice", _twice(units, hits, alone, first, prose)),
         ("glued-teaser", opened),
         ("next-story", _next_story(units, hits, opened)),
         ("credited-caption", page_captions.credited_captions(doc, units, hits)),
@@ -364,7 +364,9 @@ def _headline_copies(doc: Document, units: list[Sentence]) -> list[int]:
 _LIST_BULLETS = set("•*-–·▪►")
 
 
-def _twice(units: list[Sentence], hits: list[str | None], alone: list[bool], first: int) -> list[int]:
+def _twice(
+    units: list[Sentence], hits: list[str | None], alone: list[bool], first: int, prose: list[bool]
+) -> list[int]:
     """Lines below the story's first sentence, no sentence and no figures, written twice or more,
     either one right below the other (an image's alt text above its caption) or ending on a
     character of markup no heading ends on ("Guest posting agency="). A crosshead written twice
@@ -382,13 +384,41 @@ def _twice(units: list[Sentence], hits: list[str | None], alone: list[bool], fir
         if len(key) >= _TWICE_MIN_WORDS:
             seen.setdefault(key, []).append(i)
     taken = []
+    twins = sum(len(g) >= 2 and any(b == a + 1 for a, b in zip(g, g[1:])) for g in seen.values())
     for group in seen.values():
         if len(group) < 2:
             continue
         adjacent = any(b == a + 1 for a, b in zip(group, group[1:]))
-        if adjacent or units[group[0]].text.rstrip()[-1:] in _MARKUP_ENDS:
+        # (one title printed twice, none above the story's start either: an index page prints
+        # every link's title twice)
+        if (
+            adjacent
+            and twins == 1
+            and _heads_story(units, prose, first, group)
+            and not _twice_above(units, hits, alone, first)
+        ):
+            taken += group[1:]  # the headline printed twice over the story: its first copy is the story's
+        elif adjacent or units[group[0]].text.rstrip()[-1:] in _MARKUP_ENDS:
             taken += group
     return sorted(taken)
+
+
+def _twice_above(units: list[Sentence], hits: list[str | None], alone: list[bool], first: int) -> bool:
+    """Whether a line above the story's first sentence is written twice, one copy under the other."""
+    keys = [_key(units[i].text) if alone[i] and hits[i] is None else () for i in range(first + 1)]
+    return any(len(k) >= _TWICE_MIN_WORDS and k == keys[i + 1] for i, k in enumerate(keys[:-1]))
+
+
+def _heads_story(units: list[Sentence], prose: list[bool], first: int, group: list[int]) -> bool:
+    """Whether copies written one under the other head the story: no story sentence between the
+    page's first one and them, and the story's prose right under the last copy."""
+    below = group[-1] + 1
+    return (
+        group[-1] - group[0] == len(group) - 1
+        and not any(prose[first + 1 : group[0]])
+        and below < len(units)
+        and prose[below]
+    )
 
 
 _MARKUP_ENDS = set("=|»›<>#*_~^{}[]\\")

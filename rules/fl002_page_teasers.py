@@ -13,10 +13,12 @@ each reads like the story; as a block they give themselves away. Read from the p
   last three paragraphs that end a sentence, none ending like one (a box that drops the stop);
   or under a label alone the phrases read as a list of links.
 
-Story guard: the story above the run is two paragraphs or more and longer than the run; no lede
-names anything the story names (its capitalised words inside a sentence, the dateline's agency
-aside); each title sums up its lede and takes up under a quarter of the story's words (a
-crosshead over the story's last section takes up more); no time stamp, question or lead-in
+Story guard: the story above the run is two paragraphs or more and longer than the run (or a
+brief, where every lede opens on one section label glued to its sentence: "Sport The club ...");
+no lede names anything the story names (its capitalised words inside a sentence, the dateline's
+agency aside; a labelled teaser's title and lede together); each title sums up its lede and takes
+up under a quarter of the story's words (a crosshead over the story's last section takes up
+more; of a labelled teaser, the words its lede does not say); no time stamp, question or lead-in
 colon in the run (a live page's entries, a Q&A, a list), and a bulleted or numbered line is a
 list's item. A cheap test on the page's last lines runs first.
 
@@ -122,7 +124,7 @@ def find(
     run = [t for n, t in filled if n in taken and n not in known]
     if any(_CLOCK.search(t) for n, t in filled if n in taken):
         return []  # a live page's entries under their times
-    if not _other_stories(story, run, pairs):
+    if not _other_stories(story, run, pairs, _glued_label(pairs)):
         return []
     return [Place(i, "teaser-run") for n in taken if n not in known for i in by_line.get(n, [])]
 
@@ -158,17 +160,26 @@ def _may_end_with_teasers(
     )
 
 
-def _other_stories(story: list[str], run: list[str], pairs: list[tuple[str, list[str]]]) -> bool:
-    """Whether the run's lines tell other stories than the ``story`` lines above them."""
+def _other_stories(
+    story: list[str], run: list[str], pairs: list[tuple[str, list[str]]], label: str = ""
+) -> bool:
+    """Whether the run's lines tell other stories than the ``story`` lines above them. A run whose
+    ledes all open on their section's label (``label``) may follow a brief shorter than itself."""
     if sum(len(words_of(t)) >= _LEDE_WORDS[0] for t in story) < _STORY_LINES:
         return False
-    if sum(len(words_of(t)) for t in story) <= sum(len(words_of(t)) for t in run):
+    if not label and sum(len(words_of(t)) for t in story) <= sum(len(words_of(t)) for t in run):
         return False
+    if label:  # (the label is no word of the lede's sentence: "News The council ...")
+        pairs = [(title, [t.lstrip(LEAD_JUNK)[len(label) :] for t in ledes]) for title, ledes in pairs]
+        run = [title for title, _ in pairs] + [t for _, ledes in pairs for t in ledes]
     if any(t.rstrip(_CLOSERS).endswith((":", "?")) for t in run):
         return False  # a lead-in's list, questions and answers
     names = {w.casefold() for t in story for w in _names(t)}
-    for t in run:
-        own = _names(t)
+    # (a labelled teaser's names are its title's and its lede's: a local site's teasers name the
+    # town the brief above names)
+    items = [[title, *ledes] for title, ledes in pairs] if label else [[t] for t in run]
+    for item in items:
+        own = [w for t in item for w in _names(t)]
         if sum(w.casefold() in names for w in own) > _SHARED_NAMES * len(own):
             return False  # the story goes on: its people and places
     if not pairs:
@@ -182,7 +193,12 @@ def _other_stories(story: list[str], run: list[str], pairs: list[tuple[str, list
     # ... and takes up none of the story's words, where a crosshead over the story's last
     # section does ("Costs of the harbour plan" under a story on the harbour plan)
     said = {w.casefold() for t in story for w in words_of(t)}
-    return all(sum(w in said for w in _content(t)) < _CROSSHEAD_SHARE * len(_content(t)) for t, _ in pairs)
+    for title, ledes in pairs:
+        mine = _content(title)
+        own = _content(" ".join(ledes)) if label else set()  # (a labelled teaser's own words)
+        if sum(w in said and w not in own for w in mine) >= _CROSSHEAD_SHARE * len(mine):
+            return False
+    return True
 
 
 def _titled(filled, known, ends, by_line) -> tuple[list[int], list[tuple[str, list[str]]]]:
@@ -304,6 +320,23 @@ def _labelled_ledes(filled, known, ends, by_line) -> list[int]:
     if ends.isdisjoint(by_line.get(filled[k][0], [])):
         return []
     return sorted(run)
+
+
+def _glued_label(pairs: list[tuple[str, list[str]]]) -> str:
+    """The section label every lede of two titled teasers or more opens on, glued to the lede's
+    first sentence ("Sport The club ...", "Nyheter Det ..."): one capitalised word of four letters
+    or more, not a function word, the same on each, with a capital after it; "" when none."""
+    ledes = [t.lstrip(LEAD_JUNK) for _, ls in pairs for t in ls[:1]]
+    if len(pairs) < _MIN_TITLES or len(ledes) < len(pairs):
+        return ""
+    heads = {tuple(t.split(maxsplit=2)[:2]) for t in ledes}
+    firsts = {h[0] for h in heads}
+    if len(firsts) != 1 or any(len(h) < 2 or not h[1][:1].isupper() for h in heads):
+        return ""
+    label = firsts.pop()
+    if len(label) < 4 or not label.isalpha() or not label[:1].isupper() or label.isupper():
+        return ""
+    return "" if label.casefold() in FUNCTION_WORDS else label
 
 
 def _stopped(text: str) -> bool:
