@@ -14,7 +14,8 @@ import ahocorasick
 import yaml
 from pydantic import field_validator
 
-from factlint.analysis.text import CASE_EXCEPTIONS, twin_holds, twin_text
+from factlint.analysis.text import CASE_EXCEPTIONS, twin_holds, twin_text, word_tokens
+from factlint.analysis.words import MONTHS, WEEKDAYS
 from factlint.linter.document import Document, Sentence
 from factlint.linter.finding import Finding, Severity, brief
 from factlint.linter.rule import Context, Rule, RuleOptions, option
@@ -445,7 +446,7 @@ class ScrapeLeftover(Rule):
                 )
         _spare_timeline(doc, units, hits, found)
         _spare_transcript(doc, units, hits, found)
-        results = _spare_results(doc, units, hits, found)
+        results = _spare_results(doc, units, hits, found) | _spare_fixtures(doc, units, hits, found)
         if self.options.page_shape:
             self._add_page_findings(doc, units, hits, found, list_labels, results)
         # "Photo: Flooded streets. (Reuters)": leftovers side by side on one line are one finding
@@ -669,6 +670,77 @@ def _spare_results(doc: Document, units: list, hits: list[str | None], found: di
         found.pop(i, None)
         hits[i] = None
     return results
+
+
+_MIN_FIXTURES = 2  # fixture entries side by side: a preview's or a guide's own list
+_MAX_FIXTURE_WORDS = 20  # a fixture entry is a line: teams, day, venue and time
+_MAX_DAY_WORDS = 5  # "Thursday, March 2": a day's crosshead
+_MATCH_WORDS = frozenset(("v", "vs"))
+_CLOCK_WORDS = frozenset(("am", "pm"))
+
+
+def _spare_fixtures(
+    doc: Document, units: list, hits: list[str | None], found: dict[int, Finding]
+) -> set[int]:
+    """Leave a sports preview's fixtures alone: lines of their own, two or more, that each name a
+    match ("v" before a capital) and its time ("5.10pm", "19:30") are the story's list, not image
+    captions ("Trial: Friday v Dunmore @ Kelby Park, 3.30pm"), and a day's line right above one
+    ("Thursday, March 2") is the crosshead over that day's matches, not a date left on the page;
+    the units spared. A date line over prose, and a caption that names no match time, stay."""
+    text = doc.text
+    if text.find(" v ") < 0 and text.find(" vs") < 0:  # (most pages: no match line at all)
+        return set()
+    fixtures = [
+        i for i, unit in enumerate(units) if _is_fixture(unit.text) and page_shape.own_line(doc, unit)
+    ]
+    if len(fixtures) < _MIN_FIXTURES:
+        return set()
+    spared = set(fixtures)
+    for i in fixtures:
+        if i and _is_day_line(units[i - 1].text) and page_shape.own_line(doc, units[i - 1]):
+            spared.add(i - 1)
+    for i in spared:
+        found.pop(i, None)
+        hits[i] = None
+    return spared
+
+
+def _is_fixture(line: str) -> bool:
+    """A match's line: a "v" or "vs" with a capital after it, and a clock time."""
+    if len(line.split()) > _MAX_FIXTURE_WORDS:
+        return False
+    toks = word_tokens(line)
+    teams = clock = False
+    for k, tok in enumerate(toks):
+        if tok.low in _MATCH_WORDS:
+            after = (
+                toks[k + 2]
+                if k + 2 < len(toks) and toks[k + 1].text == "."
+                else toks[k + 1]
+                if k + 1 < len(toks)
+                else None
+            )
+            teams = teams or (after is not None and after.cap)
+        elif k and (
+            (tok.low in _CLOCK_WORDS and toks[k - 1].text[:1].isdigit())
+            or (
+                tok.text == ":"
+                and toks[k - 1].text.isdigit()
+                and k + 1 < len(toks)
+                and toks[k + 1].text.isdigit()
+            )
+        ):
+            clock = True
+    return teams and clock
+
+
+def _is_day_line(line: str) -> bool:
+    """A day's crosshead: a few words, opening on a weekday or a month, with a figure."""
+    words = line.split()
+    if not words or len(words) > _MAX_DAY_WORDS:
+        return False
+    first = words[0].strip(",.").lower()
+    return (first in WEEKDAYS or first in MONTHS) and any(c.isdigit() for c in line)
 
 
 def _spare_transcript(doc: Document, units: list, hits: list[str | None], found: dict[int, Finding]) -> None:
