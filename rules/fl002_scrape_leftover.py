@@ -677,6 +677,7 @@ _MAX_FIXTURE_WORDS = 20  # a fixture entry is a line: teams, day, venue and time
 _MAX_DAY_WORDS = 5  # "Thursday, March 2": a day's crosshead
 _MATCH_WORDS = frozenset(("v", "vs"))
 _CLOCK_WORDS = frozenset(("am", "pm"))
+_FIXTURE_MISREAD = (None, "caption")  # what a fixture line or a day's line is taken for
 
 
 def _spare_fixtures(
@@ -699,6 +700,8 @@ def _spare_fixtures(
     for i in fixtures:
         if i and _is_day_line(units[i - 1].text) and page_shape.own_line(doc, units[i - 1]):
             spared.add(i - 1)
+    # (a link's or a live page's label on the line keeps it flagged: "Live: Kelby v Ashby, 7pm")
+    spared = {i for i in spared if hits[i] in _FIXTURE_MISREAD}
     for i in spared:
         found.pop(i, None)
         hits[i] = None
