@@ -674,6 +674,7 @@ def _spare_results(doc: Document, units: list, hits: list[str | None], found: di
 
 _MIN_FIXTURES = 2  # fixture entries side by side: a preview's or a guide's own list
 _MAX_FIXTURE_WORDS = 20  # a fixture entry is a line: teams, day, venue and time
+_MAX_FIXTURE_CHARS = 160  # (its words' worth of characters: longer is a paragraph)
 _MAX_DAY_WORDS = 5  # "Thursday, March 2": a day's crosshead
 _MATCH_WORDS = frozenset(("v", "vs"))
 _CLOCK_WORDS = frozenset(("am", "pm"))
@@ -691,8 +692,15 @@ def _spare_fixtures(
     text = doc.text
     if text.find(" v ") < 0 and text.find(" vs") < 0:  # (most pages: no match line at all)
         return set()
+    # (tokens only for a short line with the word and a figure: a court page's "Smith v Jones"
+    # sentences are many)
     fixtures = [
-        i for i, unit in enumerate(units) if _is_fixture(unit.text) and page_shape.own_line(doc, unit)
+        i
+        for i, unit in enumerate(units)
+        if (" v " in unit.text or " vs" in unit.text)
+        and len(unit.text) <= _MAX_FIXTURE_CHARS
+        and _is_fixture(unit.text)
+        and page_shape.own_line(doc, unit)
     ]
     if len(fixtures) < _MIN_FIXTURES:
         return set()
