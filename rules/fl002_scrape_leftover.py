@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -446,9 +447,10 @@ class ScrapeLeftover(Rule):
                 )
         _spare_timeline(doc, units, hits, found)
         _spare_transcript(doc, units, hits, found)
-        results = _spare_results(doc, units, hits, found) | _spare_fixtures(doc, units, hits, found)
+        results = _spare_results(doc, units, hits, found)
         if self.options.page_shape:
             self._add_page_findings(doc, units, hits, found, list_labels, results)
+        _spare_fixtures(doc, units, hits, found)
         # "Photo: Flooded streets. (Reuters)": leftovers side by side on one line are one finding
         # that spans them all, so the editor deletes the whole leftover, not its first sentence
         kept: list[Finding] = []
@@ -689,19 +691,25 @@ def _spare_fixtures(
     captions ("Trial: Friday v Dunmore @ Kelby Park, 3.30pm"), and a day's line right above one
     ("Thursday, March 2") is the crosshead over that day's matches, not a date left on the page;
     the units spared. A date line over prose, and a caption that names no match time, stay."""
-    text = doc.text
-    if text.find(" v ") < 0 and text.find(" vs") < 0:  # (most pages: no match line at all)
+    # (read only where a finding is a match's or a day's line: scanning every page cost more
+    # than the rest of this rule's new work)
+    if not any(_match_word(units[i].text) or _is_day_line(units[i].text) for i in found):
         return set()
-    # (tokens only for a short line with the word and a figure: a court page's "Smith v Jones"
-    # sentences are many)
-    fixtures = [
+    text = doc.text
+    at: set[int] = set()
+    for word in (" v ", " vs"):
+        k = text.find(word)
+        while k >= 0:
+            at.add(bisect_right(units, k, key=_unit_start) - 1)
+            k = text.find(word, k + 3)
+    fixtures = sorted(
         i
-        for i, unit in enumerate(units)
-        if (" v " in unit.text or " vs" in unit.text)
-        and len(unit.text) <= _MAX_FIXTURE_CHARS
-        and _is_fixture(unit.text)
-        and page_shape.own_line(doc, unit)
-    ]
+        for i in at
+        if i >= 0
+        and len(units[i].text) <= _MAX_FIXTURE_CHARS
+        and _is_fixture(units[i].text)
+        and page_shape.own_line(doc, units[i])
+    )
     if len(fixtures) < _MIN_FIXTURES:
         return set()
     spared = set(fixtures)
@@ -714,6 +722,14 @@ def _spare_fixtures(
         found.pop(i, None)
         hits[i] = None
     return spared
+
+
+def _match_word(text: str) -> bool:
+    return " v " in text or " vs" in text
+
+
+def _unit_start(unit: Sentence) -> int:
+    return unit.span.start
 
 
 def _is_fixture(line: str) -> bool:
