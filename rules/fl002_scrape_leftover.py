@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -14,7 +15,8 @@ import ahocorasick
 import yaml
 from pydantic import field_validator
 
-from factlint.analysis.text import CASE_EXCEPTIONS, twin_holds, twin_text
+from factlint.analysis.text import CASE_EXCEPTIONS, twin_holds, twin_text, word_tokens
+from factlint.analysis.words import MONTHS, WEEKDAYS
 from factlint.linter.document import Document, Sentence
 from factlint.linter.finding import Finding, Severity, brief
 from factlint.linter.rule import Context, Rule, RuleOptions, option
@@ -448,6 +450,7 @@ class ScrapeLeftover(Rule):
         results = _spare_results(doc, units, hits, found)
         if self.options.page_shape:
             self._add_page_findings(doc, units, hits, found, list_labels, results)
+        _spare_fixtures(doc, units, hits, found)
         # "Photo: Flooded streets. (Reuters)": leftovers side by side on one line are one finding
         # that spans them all, so the editor deletes the whole leftover, not its first sentence
         kept: list[Finding] = []
@@ -669,6 +672,102 @@ def _spare_results(doc: Document, units: list, hits: list[str | None], found: di
         found.pop(i, None)
         hits[i] = None
     return results
+
+
+_MIN_FIXTURES = 2  # fixture entries side by side: a preview's or a guide's own list
+_MAX_FIXTURE_WORDS = 20  # a fixture entry is a line: teams, day, venue and time
+_MAX_FIXTURE_CHARS = 160  # (its words' worth of characters: longer is a paragraph)
+_MAX_DAY_WORDS = 5  # "Thursday, March 2": a day's crosshead
+_MATCH_WORDS = frozenset(("v", "vs"))
+_CLOCK_WORDS = frozenset(("am", "pm"))
+_FIXTURE_MISREAD = (None, "caption")  # what a fixture line or a day's line is taken for
+
+
+def _spare_fixtures(
+    doc: Document, units: list, hits: list[str | None], found: dict[int, Finding]
+) -> set[int]:
+    """Leave a sports preview's fixtures alone: lines of their own, two or more, that each name a
+    match ("v" before a capital) and its time ("5.10pm", "19:30") are the story's list, not image
+    captions ("Trial: Friday v Dunmore @ Kelby Park, 3.30pm"), and a day's line right above one
+    ("Thursday, March 2") is the crosshead over that day's matches, not a date left on the page;
+    the units spared. A date line over prose, and a caption that names no match time, stay."""
+    # (read only where a finding is a match's or a day's line: scanning every page cost more
+    # than the rest of this rule's new work)
+    if not any(_match_word(units[i].text) or _is_day_line(units[i].text) for i in found):
+        return set()
+    text = doc.text
+    at: set[int] = set()
+    for word in (" v ", " vs"):
+        k = text.find(word)
+        while k >= 0:
+            at.add(bisect_right(units, k, key=_unit_start) - 1)
+            k = text.find(word, k + 3)
+    fixtures = sorted(
+        i
+        for i in at
+        if i >= 0
+        and len(units[i].text) <= _MAX_FIXTURE_CHARS
+        and _is_fixture(units[i].text)
+        and page_shape.own_line(doc, units[i])
+    )
+    if len(fixtures) < _MIN_FIXTURES:
+        return set()
+    spared = set(fixtures)
+    for i in fixtures:
+        if i and _is_day_line(units[i - 1].text) and page_shape.own_line(doc, units[i - 1]):
+            spared.add(i - 1)
+    # (a link's or a live page's label on the line keeps it flagged: "Live: Kelby v Ashby, 7pm")
+    spared = {i for i in spared if hits[i] in _FIXTURE_MISREAD}
+    for i in spared:
+        found.pop(i, None)
+        hits[i] = None
+    return spared
+
+
+def _match_word(text: str) -> bool:
+    return " v " in text or " vs" in text
+
+
+def _unit_start(unit: Sentence) -> int:
+    return unit.span.start
+
+
+def _is_fixture(line: str) -> bool:
+    """A match's line: a "v" or "vs" with a capital after it, and a clock time."""
+    if len(line.split()) > _MAX_FIXTURE_WORDS:
+        return False
+    toks = word_tokens(line)
+    teams = clock = False
+    for k, tok in enumerate(toks):
+        if tok.low in _MATCH_WORDS:
+            after = (
+                toks[k + 2]
+                if k + 2 < len(toks) and toks[k + 1].text == "."
+                else toks[k + 1]
+                if k + 1 < len(toks)
+                else None
+            )
+            teams = teams or (after is not None and after.cap)
+        elif k and (
+            (tok.low in _CLOCK_WORDS and toks[k - 1].text[:1].isdigit())
+            or (
+                tok.text == ":"
+                and toks[k - 1].text.isdigit()
+                and k + 1 < len(toks)
+                and toks[k + 1].text.isdigit()
+            )
+        ):
+            clock = True
+    return teams and clock
+
+
+def _is_day_line(line: str) -> bool:
+    """A day's crosshead: a few words, opening on a weekday or a month, with a figure."""
+    words = line.split()
+    if not words or len(words) > _MAX_DAY_WORDS:
+        return False
+    first = words[0].strip(",.").lower()
+    return (first in WEEKDAYS or first in MONTHS) and any(c.isdigit() for c in line)
 
 
 def _spare_transcript(doc: Document, units: list, hits: list[str | None], found: dict[int, Finding]) -> None:
