@@ -330,7 +330,7 @@ _NOT_YET_IDENTIFIED = re.compile(
     r"\b(?:yet|still)\s+to\s+be\s+identified\b|\bnot\s+(?:yet\s+)?been\s+identified\b"
 )
 _ADMITTED = frozenset({"admit", "hospitalise", "hospitalize"})
-# "50 wounded people were taken to local hospitals": the count's own verb takes them to a
+# "40 injured people were taken to nearby hospitals": the count's own verb takes them to a
 # hospital the clause names, so it counts those taken there, a part of all the injured
 _TAKEN_AFTER = re.compile(
     r"(?:\s+[a-z-]+){0,2}?\s+(?:were|was|have\s+been|had\s+been)\s+(?:taken|rushed|airlifted|ferried|flown)\s+to\b"

@@ -164,7 +164,7 @@ def money_claims(si: int, text: str, names: frozenset[str]) -> list[Claim]:
     runs = name_runs(text) if measure == "fee" else ()
     for cur, ms in currencies.items():
         # one amount of a currency per sentence (a conversion in brackets is another currency; the
-        # same sum in other words, "Rs 114 billion (Rs 11,400 crore)", is one amount)
+        # same sum in other words, "Rs 86 billion (Rs 8,600 crore)", is one amount)
         num, scale = ms[0].group("num") or ms[0].group("num2"), ms[0].group("scale") or ms[0].group("scale2")
         if (
             len(ms) != 1

@@ -191,7 +191,7 @@ def _within(a: Claim, b: Claim) -> bool:
             return False
     if abs(lo_a - b.value) <= tol and abs(hi_a - b.value) <= tol:
         return True
-    # "56 percent" / "56.55 per cent": the coarser share is the finer one cut short, as reports
+    # "41 percent" / "41.62 per cent": the coarser share is the finer one cut short, as reports
     # often write a share, rather than rounded; one above it, or lower by a whole step, disagrees
     # (sums are not: a round sum's step is wider than its last digit)
     coarse, fine = (a, b) if a.step > b.step else (b, a)

@@ -93,7 +93,7 @@ def seat_claims(si: int, text: str) -> list[Claim]:
         return []
     ms = list(_SEATS.finditer(text))
     if "constituencies" in text:
-        # "The Liberal Democrats won 50 constituencies": seats won, not a part of the count
+        # "The Green League won 38 constituencies": seats won, not a part of the count
         ms = sorted(ms + list(_WON_CONSTITUENCIES.finditer(text)), key=lambda m: m.start())
     if not ms:
         return []
@@ -425,7 +425,7 @@ _NOT_A_COUNT_BEFORE = re.compile(
 _NOT_A_COUNT_AFTER = re.compile(r"\s(?:more|fewer|less|ahead|behind|short|cast|counted|in total)\b")
 # the rounded share in brackets after the count: "6,942,930 votes (48.9%)"
 _BRACKETED_SHARE = re.compile(r"\s?\(\s?(?P<share>" + PERCENT.pattern + r")\s?\)", re.IGNORECASE)
-# a name before the count that is the side's party: "Peter Obi of the Labour Party who scored"
+# a name before the count that is the side's party: "Nela Varo of the Civic Front who scored"
 _OF_THE_BEFORE = re.compile(r"\bof\s(?:the\s)?$")
 
 

@@ -569,7 +569,7 @@ def _toll_of_listed_places(a: Quantity, b: Quantity, sentences) -> bool:
     return False
 
 
-# a count placed in a list of places: "24 lives in southern China and the Philippines",
+# a count placed in a list of places: "30 lives in the north and on the islands",
 # "killed 40 in Haiti, Cuba and Jamaica"
 _PLACES_AFTER = re.compile(
     r"(?:\s+[a-z][\w-]*){0,3}?\s+(?:in|across)\s+(?P<list>(?:(?:the|northern|southern|eastern|western|central)\s+)*"
