@@ -88,7 +88,7 @@ class DuplicatedSentence(Rule):
         words = {s.index: _word_count(s.text, keys[s.index]) for s in units}  # once: the log test asks too
         log_lines = _log_lines(doc, words)
         compared: list[tuple[str, Sentence]] = []
-        summaries = summary_copies(doc)  # (a summary the page prints twice: FL002's page leftover)
+        summaries = ctx.analysis(summary_copies)  # (a summary the page prints twice: FL002's page leftover)
         for sentence in units:
             if words[sentence.index] < min_words or is_page_furniture(sentence.text):
                 continue  # "He declined to comment."; a repeated "Advertisement" is FL002's

@@ -18,6 +18,7 @@ draft's repeats are the writer's, FL001's.
 from __future__ import annotations
 
 from factlint.linter.document import Document, Sentence
+from factlint.linter.rule import Context
 from factlint.rules.fl002_page_shape import Place, quoted, words_of
 
 MESSAGES = {
@@ -34,20 +35,12 @@ _NEAR = 2  # lines below the first copy where its second copy sits
 _LAST_LINES = 3  # the page's last lines, where a box prints the summary again
 
 
-# the last text read and its copies, as one tuple (read and replaced whole: threads of the language
-# server may lint two texts at once): FL001 and FL002 both ask
-_LAST: list[tuple[str | None, frozenset[int]]] = [(None, frozenset())]
-
-
-def copies(doc: Document) -> frozenset[int]:
-    """1-based lines of the copies this test takes (FL001 leaves them alone)."""
+def copies(doc: Document, ctx: Context) -> frozenset[int]:
+    """1-based lines of the copies this test takes; FL001 leaves them alone (both rules ask
+    through ``ctx.analysis(copies)``: one reading per document)."""
     if doc.format != "text":
         return frozenset()  # (a Markdown draft's repeats are the writer's: FL001's)
-    text, found = _LAST[0]
-    if text is not doc.text:
-        found = _copies(doc)
-        _LAST[0] = (doc.text, found)
-    return found
+    return _copies(doc)
 
 
 def _copies(doc: Document) -> frozenset[int]:
@@ -123,8 +116,10 @@ def _non_blank(lines: list[str], order: range, count: int) -> list[tuple[int, st
     return out
 
 
-def find(doc: Document, units: list[Sentence], hits: list[str | None], flagged: set[int]) -> list[Place]:
-    lines = copies(doc)
+def find(
+    lines: frozenset[int], units: list[Sentence], hits: list[str | None], flagged: set[int]
+) -> list[Place]:
+    """The units on the copies' ``lines`` (from ``copies``) that no other test took."""
     if not lines:
         return []
     return [

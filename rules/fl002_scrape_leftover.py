@@ -449,7 +449,8 @@ class ScrapeLeftover(Rule):
         _spare_transcript(doc, units, hits, found)
         results = _spare_results(doc, units, hits, found)
         if self.options.page_shape:
-            self._add_page_findings(doc, units, hits, found, list_labels, results)
+            summaries = ctx.analysis(page_summaries.copies)  # (FL001 asks too)
+            self._add_page_findings(doc, units, hits, found, list_labels, results, summaries)
         _spare_fixtures(doc, units, hits, found)
         # "Photo: Flooded streets. (Reuters)": leftovers side by side on one line are one finding
         # that spans them all, so the editor deletes the whole leftover, not its first sentence
@@ -475,6 +476,7 @@ class ScrapeLeftover(Rule):
         found: dict[int, Finding],
         list_labels: set[int],
         story: set[int] = frozenset(),  # type: ignore[assignment]
+        summary_lines: frozenset[int] = frozenset(),
     ) -> None:
         """What the shape of the page gives away, beyond the phrases (plain text and Markdown);
         never a unit of ``story`` (a results page's entries)."""
@@ -485,7 +487,7 @@ class ScrapeLeftover(Rule):
         # a caption told by its credit in brackets is as sure as one the phrases took: the
         # picture's alt text right above it is found by it too
         credited = flagged | {p.index for p in blocks if p.where == "credited-caption"}
-        summaries = page_summaries.find(doc, units, hits, flagged)
+        summaries = page_summaries.find(summary_lines, units, hits, flagged)
         for place in [*shaped, *parts, *page_echoes.find(doc, units, hits, credited), *blocks, *summaries]:
             if place.index not in found and place.index not in story:
                 found[place.index] = self._shape_finding(units[place.index], place)
