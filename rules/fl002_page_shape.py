@@ -757,7 +757,9 @@ def _furniture_line(doc: Document, units: list[Sentence], i: int, first: int, af
     line = units[i].span.line
     if units[i].span.end_line != line or units[first].span.line == line:
         return False
-    text = doc.lines()[line - 1].strip()
+    start = doc.text.rfind("\n", 0, units[i].span.start) + 1
+    end = doc.text.find("\n", units[i].span.start)
+    text = doc.text[start : len(doc.text) if end < 0 else end].strip()
     return _head_furniture(text) or (after_head and names_line(text))
 
 
