@@ -8,7 +8,13 @@ comment form. This module finds five such places:
 
 - lead: before the story's first prose sentence, a short line on its own that is not the
   headline (a section label "Business", a site name, "2 months ago", "1 Min Read"), and titles
-  each followed by a date line, twice or more (a box of links to other stories);
+  each followed by a date line, twice or more (a box of links to other stories; one title each
+  time is the headline printed again under its date line: only the copy); whatever its length,
+  a line of the head's vocabulary (``rules/data/page_head.yaml``, several languages): a stamp
+  ("Uppdaterad 2018-07-24 | Publicerad 2018-07-23"), a reading time, a writers' line naming its
+  outlet ("Por A. Name e B. Name | Outlet"), a share row, marks alone ("/"), and the page's
+  title bar over its headline ("<Site> - <tagline> - <headline>"); a kicker over the headline
+  (two to four words the story takes up, no section's or masthead's word) stays;
 - tail: after the story's last prose sentence, short lines on their own (a link list, "Source
   link", a repeated headline), not the page's last line when it stops inside a sentence ("... the
   controls in", or alone after the story "Crews on the rid": the page was cut, a title never ends
@@ -326,6 +332,9 @@ def _dated_links(
         and not units[i].text.rstrip().endswith((".", "!", "?"))
         and 3 <= len(words_of(units[i].text)) <= 14
     ]
+    if len({" ".join(units[i].text.split()).casefold() for i in pairs}) == 1:
+        pairs = pairs[1:]  # one title each time: the headline printed again under its date line
+        return [i for i in pairs if i not in places]
     return [i for i in pairs if i not in places] if len(pairs) >= 2 else []
 
 
@@ -439,7 +448,12 @@ def _lead(
     with a capital ("2 months ago", "watch One-Minute World News") and lines spoken to the reader
     ("Connect with us") are taken; and sentences spoken to the reader when the page has other
     furniture before its story (a feature may open by talking to its reader)."""
-    lead = [i for i in range(first) if hits[i] is None and not _NAME_BYLINE.fullmatch(units[i].text.strip())]
+    lead = [
+        i
+        for i in range(first)
+        if hits[i] is None
+        and not (_NAME_BYLINE.fullmatch(units[i].text.strip()) and not outlet_byline(units[i].text))
+    ]
     genre = {i for i in lead if _GENRE_TITLE.fullmatch(units[i].text.strip())}
     spoken = [said and i not in genre for i, said in enumerate(spoken)]
     site = {i for i in lead if i not in flagged and _site_line(units[i].text)}
@@ -452,9 +466,14 @@ def _lead(
         and not spoken[i]
         and _capitalised(units[i].text)
         and len(words_of(units[i].text)) >= (4 if units[i].text.strip()[:1].isdigit() else 3)
+        and not stamp_line(units[i].text)
+        and not outlet_byline(units[i].text)
     ]
     # the longest; of two as long, the lower (a site's name stands above its headline)
     head = max(reversed(titles), key=lambda i: len(words_of(units[i].text)), default=None)
+    # "<Site> - <tagline> - <headline>" over the headline alone: the page's title bar
+    head, bar = _title_bar(units, titles, head)
+    site |= bar
     if (
         head is None
         and lead
@@ -468,7 +487,13 @@ def _lead(
     taken = sorted(site)
     for i in lead:
         text = units[i].text.strip()
-        if i in site or not label[i] or i == head or text == head_text or i in match_box:
+        if i in site or i == head or text == head_text or i in match_box:
+            continue
+        if _furniture_line(doc, units, i, first, after_head=head is not None and head < i):
+            taken.append(i)  # "/" alone, "Updated 2024-05-02 | Published 2024-05-01", "By A. Name | Outlet"
+            continue
+        # (the story's kicker over its headline: "Flood Crisis" over "River breaks its banks")
+        if not label[i] or (head is not None and i == head - 1 and _kicker(text, units, head)):
             continue
         if i == first - 1 and _LONE_DATELINE.fullmatch(text):
             continue  # the story's dateline on a line of its own: "MARLOW HAVEN:" above its first sentence
@@ -520,6 +545,228 @@ def _lead(
         for i in taken
         if len(per_line[units[i].span.line]) < 2 or sum(per_line[units[i].span.line]) < 2 * sh.story_min_words
     ]
+
+
+HEAD_FILE = Path(__file__).parent / "data" / "page_head.yaml"
+
+
+@dataclass(frozen=True)
+class HeadWords:
+    """The small multilingual vocabulary of a page's head (``rules/data/page_head.yaml``)."""
+
+    stamp_words: frozenset[str]
+    stamp_phrases: tuple[str, ...]  # ("mis à jour", "last updated"): read as one stamp word
+    stamp_links: frozenset[str]
+    date_words: frozenset[str]
+    byline_words: frozenset[str]
+    byline_and_words: frozenset[str]
+    agencies: frozenset[str]
+    section_words: frozenset[str]
+    masthead_words: frozenset[str]
+    reading_words: frozenset[str]
+    relative_words: frozenset[str]
+    share_words: frozenset[str]
+    byline_openings: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def head_words() -> HeadWords:
+    data = yaml.load(
+        HEAD_FILE.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    )
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(w).casefold() for w in data[key])
+
+    stamps = words("stamp_words")
+    return HeadWords(
+        stamp_words=frozenset(w for w in stamps if " " not in w) | {"updated"},
+        stamp_phrases=tuple(sorted((w for w in stamps if " " in w), key=len, reverse=True)),
+        stamp_links=words("stamp_links"),
+        date_words=words("date_words"),
+        byline_words=words("byline_words"),
+        byline_and_words=words("byline_and_words"),
+        agencies=words("agencies"),
+        section_words=words("section_words"),
+        masthead_words=words("masthead_words"),
+        reading_words=words("reading_words"),
+        relative_words=words("relative_words"),
+        share_words=words("share_words"),
+        byline_openings=tuple(sorted(words("byline_openings"), key=len, reverse=True)),
+    )
+
+
+_STAMP_MAX_WORDS = 14
+
+
+@lru_cache(maxsize=1024)
+def stamp_line(text: str) -> bool:
+    """A line made of a stamp's words and a date's: stamp words ("Updated", "Publicerad",
+    "Aktualisiert"), month and weekday names, figures and the small words that join them ("am",
+    "às", "kl."), with a stamp word, or a month or weekday with a figure: "Uppdaterad 2018-07-24 |
+    Publicerad 2018-07-23", "Publié le 3 mai 2024 à 10h05". A title has other words."""
+    hw = head_words()
+    words = [w.casefold() for w in words_of(text)]
+    if not words or len(words) > _STAMP_MAX_WORDS:
+        return False
+    joined = f" {' '.join(words)} "
+    for phrase in hw.stamp_phrases:
+        joined = joined.replace(f" {phrase} ", " updated ")
+    stamps = dates = reads = figures = 0
+    for w in joined.split():
+        if w in hw.stamp_words:
+            stamps += 1
+        elif w in hw.date_words:
+            dates += 1
+        elif w in hw.reading_words or w in hw.relative_words:
+            reads += 1
+        elif any(c.isdigit() for c in w):
+            figures += 1
+        elif w not in hw.stamp_links:
+            return False
+    return stamps > 0 or ((dates > 0 or reads > 0) and figures > 0)
+
+
+@lru_cache(maxsize=1024)
+def share_row(text: str) -> bool:
+    """A row of share buttons: share verbs and networks' names and the small words between
+    them, two or more ("Partager sur Facebook Partager sur Twitter", "Compartir WhatsApp")."""
+    hw = head_words()
+    words = [w.casefold() for w in words_of(text)]
+    shares = sum(w in hw.share_words for w in words)
+    return shares >= 2 and all(w in hw.share_words or w in hw.stamp_links for w in words)
+
+
+_BYLINE_NAME = re.compile(
+    r"(?-i:[A-ZÀ-ÖØ-Þ][\w.'’-]*)(?:\s+(?:(?:de|da|do|dos|del|di|van|von|der|den|bin|binti|le|la|al)\s+)?"
+    r"(?-i:[A-ZÀ-ÖØ-Þ][\w.'’-]*)){0,3}"
+)
+_BRACKETED_AGENCY = re.compile(r"(.+?)\s*\(\s*([^()]{2,30}?)\s*\)")
+
+
+def _names(text: str, hw: HeadWords, least: int = 1) -> bool:
+    """Writers' names and nothing else, joined by "and" words or commas ("A. Name e B. Name"),
+    at least ``least`` of them, each of two words or more when ``least`` asks for two."""
+    joins = "|".join(map(re.escape, sorted(hw.byline_and_words)))
+    names = re.split(r"\s*,\s*|\s+(?:" + joins + r")\s+", text.strip())
+    if len(names) < least or not all(_BYLINE_NAME.fullmatch(n) for n in names):
+        return False
+    return least < 2 or all(len(words_of(n)) >= 2 for n in names)
+
+
+def names_line(text: str) -> bool:
+    """Two writers' names or more on a line of their own ("A. Name und B. Name", "A. Name, B.
+    Name"): under a headline, the writers' line."""
+    hw = head_words()
+    opening = text.strip().partition(" ")[0].casefold()
+    return opening not in hw.byline_words and _names(text, hw, least=2)
+
+
+_OUTLET_SEPARATORS = re.compile(r"\s*\|\s*|\s+[-–—]\s+|\s*,\s*")
+_OUTLET_WORDS = 4
+
+
+@lru_cache(maxsize=1024)
+def outlet_byline(text: str) -> bool:
+    """A writers' line that names the outlet or agency the page copied it from, in any of the
+    byline's languages: "Por A. Name e B. Name | Outlet", "By A. Name, Reuters", "Von dpa", "By
+    The Associated Press". A writer's name alone ("By A. Name") is a draft's byline and stays."""
+    hw = head_words()
+    body = text.strip().rstrip(".")
+    bracketed = _BRACKETED_AGENCY.fullmatch(body)
+    if bracketed and bracketed.group(2).casefold() in hw.agencies:
+        return _names(bracketed.group(1), hw)  # "A. Name (dpa)"
+    opening = next((o for o in hw.byline_openings if body.casefold().startswith(o + " ")), "")
+    if opening:  # a role's words: "Editado por A. Name", "Reported by A. Name": no draft's byline
+        return _names(body[len(opening) :].strip(), hw)
+    opening, _, rest = body.partition(" ")
+    if opening.casefold() not in hw.byline_words or not rest:
+        return False
+    rest = rest.strip()
+    if rest.casefold() in hw.agencies:
+        return True  # the agency alone: "By Reuters"
+    parts = _OUTLET_SEPARATORS.split(rest)
+    seps = _OUTLET_SEPARATORS.findall(rest)
+    if len(parts) < 2:
+        return False
+    outlet, sep = parts[-1], seps[-1].strip()
+    if not _names(", ".join(parts[:-1]), hw):
+        return False
+    outlet_words = words_of(outlet)
+    if outlet.casefold() in hw.agencies:
+        return True  # "Von A. Name, dpa"
+    if not 1 <= len(outlet_words) <= _OUTLET_WORDS or not outlet[:1].isupper():
+        return False
+    if outlet_words[0] == "The":
+        return True
+    # after a comma, two capitalised words are one more writer ("By A. Name, B. Name")
+    return sep != "," or len(outlet_words) == 1
+
+
+def _bare_marks(text: str) -> bool:
+    """A line of marks and no word ("/", "|", "* * *") before the story: a menu's or a share
+    row's separator left alone."""
+    return bool(text) and not any(c.isalnum() for c in text)
+
+
+_KICKER_WORDS = (2, 4)
+
+
+def _kicker(text: str, units: list[Sentence], head: int) -> bool:
+    """A kicker over the headline: two to four words, no figure and no label's mark, no section's
+    or masthead's word ("Science", "Times"), and a word the headline or the story takes up ("Russian
+    invasion" over a story of Russian tanks): the story's display, not the site's section label."""
+    hw = head_words()
+    words = words_of(text)
+    if not _KICKER_WORDS[0] <= len(words) <= _KICKER_WORDS[1] or not text[:1].isupper():
+        return False
+    if any(c.isdigit() or c in ":|/»›•@" for c in text) or text.endswith((".", "!", "?")):
+        return False
+    low = [w.casefold() for w in words]
+    if any(w in hw.section_words or w in hw.masthead_words for w in low):
+        return False
+    stems = {w[:4] for w in low if len(w) >= 4}
+    return any(not stems.isdisjoint(w[:4].casefold() for w in words_of(u.text)) for u in units[head:])
+
+
+_TITLE_BAR_MARKS = "-–—|:»"
+
+
+def _title_bar(units: list[Sentence], titles: list[int], head: int | None) -> tuple[int | None, set[int]]:
+    """The headline line is the page's title bar when it is another title line with the site's
+    name and a separator before or after it ("<Site> - <tagline> - <headline>" over "<headline>"):
+    the title line alone is the headline. Gives the headline and the bar (none: an empty set)."""
+    if head is None:
+        return head, set()
+    bar = units[head].text.strip()
+    for j in titles:
+        title = units[j].text.strip()
+        if j == head or len(title) >= len(bar):
+            continue
+        if bar.endswith(title) and bar[: -len(title)].rstrip()[-1:] in _TITLE_BAR_MARKS:
+            return j, {head}
+        if bar.startswith(title) and bar[len(title) :].lstrip()[:1] in _TITLE_BAR_MARKS:
+            return j, {head}
+    return head, set()
+
+
+def _furniture_line(doc: Document, units: list[Sentence], i: int, first: int, after_head: bool) -> bool:
+    """Unit ``i`` is on a line of the head's furniture (the whole line: a stamp may be cut in two
+    sentences at an abbreviation's dot, "Publicerad 3 maj 2024 kl." and "10.15"); under the
+    headline, also the writers' names alone ("A. Name und B. Name")."""
+    line = units[i].span.line
+    if units[i].span.end_line != line or units[first].span.line == line:
+        return False
+    start = doc.text.rfind("\n", 0, units[i].span.start) + 1
+    end = doc.text.find("\n", units[i].span.start)
+    text = doc.text[start : len(doc.text) if end < 0 else end].strip()
+    return _head_furniture(text) or (after_head and names_line(text))
+
+
+def _head_furniture(text: str) -> bool:
+    """A line of the page's head whatever its length: marks alone, a stamp or reading time, a
+    byline that names its outlet, a share row."""
+    return _bare_marks(text) or stamp_line(text) or outlet_byline(text) or share_row(text)
 
 
 _TABLE_HEADING_WORDS = 3  # "Current seat standings:"; a ticker's "Markets:" is shorter
