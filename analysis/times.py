@@ -136,7 +136,7 @@ _EVENT_WORDS = {
     "shooting": "shooting shootings gunfire shootout",
     "fire": "fire blaze",
     "explosion": "explosion explode exploded blast blasts detonate detonated",
-    "collapse": "collapse collapsed collapsing topple toppled",
+    "collapse": "collapse collapsed collapsing topple toppled crumble crumbled",
     "derailment": "derail derailed derailment",
     "collision": "collide collided collision",
     "attack": "attack attacked massacre rampage",
@@ -178,6 +178,12 @@ _PHRASES = {
     ("walk", "into"): "entry",
     ("burst", "into"): "entry",
     ("broke", "into"): "entry",
+    ("impact", "with"): "crash",  # "made impact with the mountain at": the crash itself
+    # a flight's or a ship's loss of contact with its controllers: one moment, told once
+    ("lost", "contact"): "contact",
+    ("lose", "contact"): "contact",
+    ("loses", "contact"): "contact",
+    ("losing", "contact"): "contact",
 }
 # verbs that say only that something happened: the event is their subject ("the quake struck at")
 _LIGHT = frozenset(
@@ -322,7 +328,7 @@ def sentence_times(index: int, text: str) -> list[ClockTime]:
         subject = (
             frozenset() if owner_told else _names(words, lo_w, k if event in _OBJECT_EVENTS else at, sources)
         )
-        clause = {w[2].lower() for j, w in enumerate(words[lo_w:hi_w], lo_w) if not _month_may(words, j)}
+        clause = _modal_scope(words, lo_w, after_k, hi_w)
         h = int(m.group("h") or m.group("h24") or m.group("hc") or 12)
         found.append(
             ClockTime(
@@ -555,9 +561,11 @@ def _reading(m: re.Match) -> tuple[int, bool, bool] | None:
         return (0 if m.group("word").lower() == "midnight" else 12 * 60), False, True
     if m.group("mer"):
         h, mins = int(m.group("h")), int(m.group("m") or 0)
+        pm = m.group("mer").lower().startswith("p")
+        if h == 0 and m.group("m") is not None and not pm:
+            return mins, True, True  # "00:41 a.m.": the hour after midnight, written the 24-hour way
         if not 1 <= h <= 12:
             return None
-        pm = m.group("mer").lower().startswith("p")
         return (h % 12 + (12 if pm else 0)) * 60 + mins, m.group("m") is not None, True
     if m.group("h24") is not None:
         return int(m.group("h24")) * 60 + int(m.group("m24")), True, False
@@ -785,6 +793,8 @@ def _phrase(
     "took to the skies", "came ashore"), its clause words[lo:hi] telling a ship's going down from a
     plane's."""
     cls = _PHRASES.get((w, nxt))
+    if cls is None and w == "lost" and any(x[2].lower() == "contact" for x in words[max(lo, j - 5) : j]):
+        return "contact"  # "contact was lost at", "contact with the plane was lost at"
     if cls is None:
         if w in _TOOK:
             return _took_to_the_air(words, j, end)
@@ -854,8 +864,12 @@ _CONTROL_BODIES = frozenset("traffic mission ground border passport flight".spli
 
 def _joins_places(words: list[tuple[int, int, str]], j: int, k: int) -> bool:
     """ "rocked Qala-e-Naw in Badghis province and the city of Herat in Afghanistan on Saturday
-    morning at": an "and" joining two places, no verb after it up to the time, opens no clause."""
+    morning at": an "and" joining two places (or two objects: "and its radar signal"), no verb
+    after it up to the time, opens no clause."""
     after = words[j + 1 : k]
+    if after and after[0][2].lower() in _POSSESSIVES and len(after) <= 4:
+        # "lost contact and its radar signal at": a second object of the same verb, no clause
+        return not any(w[2].lower().endswith("ed") for w in after[1:])
     if not after or not (after[0][2].lower() == "the" or after[0][2][0].isupper()):
         return False
     return all(w[2][0].isupper() or w[2].lower() in _PLACE_WORDS for w in after)
@@ -896,6 +910,26 @@ def _phase(words: list[tuple[int, int, str]], lo: int, k: int, after: int, hi: i
 
 # "due to a short circuit" gives a cause; "due to land at 9" a plan
 _DUE_CAUSE_NEXT = frozenset("a an the its their his her this that these those heavy poor bad".split())
+
+
+# what opens another verb phrase after a time: "departed at 12:41 a.m. and was expected to land
+# at 6:30 a.m." (the plan is the landing's, not the departure's)
+_NEXT_PHRASE = frozenset({"and", "but", "while", "whereas"})
+# "a scheduled flight", "a regularly scheduled service": of the kind, not a plan for this one
+_KIND_OF = frozenset({"a", "regularly"})
+
+
+def _modal_scope(words: list[tuple[int, int, str]], lo: int, after: int, hi: int) -> set[str]:
+    """The words of a time's clause that may make it a plan: up to the first "and" or "but" after
+    it (the next verb phrase is another act), less the month "May" and an attributive
+    "scheduled" ("a scheduled international flight that lost contact at")."""
+    end = next((j for j in range(after, hi) if words[j][2].lower() in _NEXT_PHRASE), hi)
+    return {
+        w[2].lower()
+        for j, w in enumerate(words[lo:end], lo)
+        if not _month_may(words, j)
+        and not (w[2].lower() == "scheduled" and j > 0 and words[j - 1][2].lower() in _KIND_OF)
+    }
 
 
 def _due_is_cause(words: list[tuple[int, int, str]], lo: int, hi: int, clause: set[str]) -> bool:

@@ -96,6 +96,7 @@ _TIME_EVENT_NOUN = {
     "sinking": "sinking",
     "landslide": "landslide",
     "stampede": "stampede",
+    "contact": "loss of contact",
 }
 # a later step of an event than its start (analysis/times.py), as a finding names it
 _TIME_PHASE = {
@@ -115,6 +116,7 @@ _DURATION_NOUN = {
     "strike": "strike",
     "attack": "attack",
     "trapped": "entrapment",
+    "descent": "descent",
 }
 # "Four days after the explosion, ... on Tuesday": the day is counted from the incident, so it
 # dates something after it (a vigil, a funeral), not the incident
