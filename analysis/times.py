@@ -795,6 +795,13 @@ def _phrase(
     cls = _PHRASES.get((w, nxt))
     if cls is None and w == "lost" and any(x[2].lower() == "contact" for x in words[max(lo, j - 5) : j]):
         return "contact"  # "contact was lost at", "contact with the plane was lost at"
+    if cls is None and w in _VANISHED and any(x[2].lower() in _RADAR for x in words[j + 1 : min(hi, j + 4)]):
+        return "contact"  # "disappeared from radar at", "vanished from radar screens at"
+    if cls is None and nxt == "off" and w in _WENT:
+        # "the bomb went off at": a blast; "the fire alarm went off at": a warning; else nothing
+        # ("the lights went off at" is neither)
+        near = {x[2].lower() for x in words[max(lo, j - 4) : j]}
+        return "explosion" if near & _DEVICES else "warning" if near & _ALARMS else None
     if cls is None:
         if w in _TOOK:
             return _took_to_the_air(words, j, end)
@@ -802,6 +809,13 @@ def _phrase(
     if cls == "crash" and _VESSELS.intersection(x[2].lower() for x in words[lo:hi]):
         return "sinking"  # "the vessel went down at 4 a.m.": a ship that goes down sinks
     return cls
+
+
+_VANISHED = frozenset("disappeared disappears vanished vanishes dropped".split())
+_RADAR = frozenset({"radar", "radars"})
+_WENT = frozenset("went go goes going".split())
+_DEVICES = frozenset("bomb bombs device explosive explosives grenade charge mine".split())
+_ALARMS = frozenset("alarm alarms siren sirens".split())
 
 
 def _came_ashore(words: list[tuple[int, int, str]], j: int, lo: int, hi: int) -> str | None:

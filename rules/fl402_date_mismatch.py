@@ -824,7 +824,8 @@ class DateMismatch(Rule):
             if b.measures.startswith("ago:"):
                 what = f"when it {b.measures.removeprefix('ago:')}ed".replace("eed", "ed")
             else:
-                what = f"how long the {_DURATION_NOUN.get(b.measures, b.measures)} lasted"
+                noun = b.measures.removeprefix("lasted:")
+                what = f"how long the {_DURATION_NOUN.get(noun, noun)} lasted"
             yield self._against_earlier(
                 doc,
                 b,
