@@ -795,6 +795,8 @@ def _phrase(
     cls = _PHRASES.get((w, nxt))
     if cls is None and w == "lost" and any(x[2].lower() == "contact" for x in words[max(lo, j - 5) : j]):
         return "contact"  # "contact was lost at", "contact with the plane was lost at"
+    if cls is None and w in _FELL and any(x[2].lower() in _STRUCTURES for x in words[max(lo, j - 6) : j]):
+        return "collapse"  # "the spire fell at", "the roof fell in at": a structure's collapse
     if cls is None and w in _VANISHED and any(x[2].lower() in _RADAR for x in words[j + 1 : min(hi, j + 4)]):
         return "contact"  # "disappeared from radar at", "vanished from radar screens at"
     if cls is None and nxt == "off" and w in _WENT:
@@ -811,6 +813,11 @@ def _phrase(
     return cls
 
 
+_FELL = frozenset("fell fall falls".split())
+_STRUCTURES = frozenset(
+    "spire roof tower bridge building crane wall ceiling stand scaffolding dome steeple chimney "
+    "balcony facade façade structure span".split()
+)
 _VANISHED = frozenset("disappeared disappears vanished vanishes dropped".split())
 _RADAR = frozenset({"radar", "radars"})
 _WENT = frozenset("went go goes going".split())
