@@ -818,7 +818,7 @@ _STRUCTURES = frozenset(
     "spire roof tower bridge building crane wall ceiling stand scaffolding dome steeple chimney "
     "balcony facade façade structure span".split()
 )
-_VANISHED = frozenset("disappeared disappears vanished vanishes dropped".split())
+_VANISHED = frozenset("disappeared disappears vanished vanishes dropped faded".split())
 _RADAR = frozenset({"radar", "radars"})
 _WENT = frozenset("went go goes going".split())
 _DEVICES = frozenset("bomb bombs device explosive explosives grenade charge mine".split())
