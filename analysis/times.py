@@ -69,6 +69,10 @@ _NAMED_HOURS = ("noon", "midnight", "midday")
 # hour wide at each edge ("morning" reaches the small hours: "at 2 am on Sunday morning")
 _PART_MINUTES = {"morning": (0, 780), "afternoon": (660, 1170), "evening": (960, 1500)}
 _PARTS = tuple(_PART_MINUTES)
+# "in the early hours (of Sunday)": from midnight to 7 a.m. (not "into the early hours": a bound)
+_EARLY_HOURS = re.compile(r"\b(?:in|during)\s+the\s+(?:early|small|wee)\s+hours\b", re.I)
+_EARLY_MINUTES = (0, 420)
+_EARLY_WORDS = ("early hours", "small hours", "wee hours")
 _PART_OF_DAY = re.compile(
     r"\b(?:early\s+|late\s+)?(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+"
     r"(?P<part>morning|afternoon|evening)\b",
@@ -87,8 +91,14 @@ def _may_hold(text: str) -> bool:
     """Whether a sentence may hold a clock time (a fast test that rules out most sentences)."""
     scanned = twin_text(text) if _MAY_HOLD_TWIN is not None else None
     if scanned is None:  # a letter lowering and re.I read apart: the whole pattern on the text
-        return _MAY_HOLD.search(text) is not None or _PART_OF_DAY.search(text) is not None
+        return (
+            _MAY_HOLD.search(text) is not None
+            or _PART_OF_DAY.search(text) is not None
+            or _EARLY_HOURS.search(text) is not None
+        )
     if _MAY_HOLD_TWIN.search(scanned) is not None or any(map(scanned.__contains__, _NAMED_HOURS)):
+        return True
+    if any(map(scanned.__contains__, _EARLY_WORDS)):
         return True
     # a day's part: its word as a substring first, the weekday before it only then
     return any(map(scanned.__contains__, _PARTS)) and _PART_OF_DAY.search(text) is not None
@@ -353,7 +363,8 @@ def sentence_times(index: int, text: str) -> list[ClockTime]:
                 stamped=stamped,
             )
         )
-    if any(map(text.lower().__contains__, _PARTS)):
+    low = text.lower()
+    if any(map(low.__contains__, _PARTS)) or any(map(low.__contains__, _EARLY_WORDS)):
         found.extend(_parts_of_day(index, text, words, sources))
     return found
 
@@ -361,10 +372,13 @@ def sentence_times(index: int, text: str) -> list[ClockTime]:
 def _parts_of_day(
     index: int, text: str, words: list[tuple[int, int, str]], sources: tuple[tuple[int, int], ...]
 ) -> list[ClockTime]:
-    """ "The incident occurred on Sunday afternoon": a weekday's part as a stretch of the clock,
-    the time of the event its clause tells, so that "at about 1 am" of that event disagrees."""
+    """ "The incident occurred on Sunday afternoon", "in the early hours of Sunday": a part of the
+    day as a stretch of the clock, the time of the event its clause tells, so that "at about 1 pm"
+    of that event disagrees."""
     out = []
-    for m in _PART_OF_DAY.finditer(text):
+    parts = [(m, _PART_MINUTES[m.group("part").lower()]) for m in _PART_OF_DAY.finditer(text)]
+    parts += [(m, _EARLY_MINUTES) for m in _EARLY_HOURS.finditer(text)]
+    for m, (lo, hi) in parts:
         if _PART_BOUND.search(text[max(0, m.start() - 40) : m.start()]):
             continue
         k = sum(1 for w in words if w[1] <= m.start())
@@ -374,7 +388,6 @@ def _parts_of_day(
         if event is None:
             continue
         clause = {w[2].lower() for w in words[lo_w:hi_w]}
-        lo, hi = _PART_MINUTES[m.group("part").lower()]
         out.append(
             ClockTime(
                 sentence=index,
