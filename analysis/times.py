@@ -73,6 +73,14 @@ _PARTS = tuple(_PART_MINUTES)
 _EARLY_HOURS = re.compile(r"\b(?:in|during)\s+the\s+(?:early|small|wee)\s+hours\b", re.I)
 _EARLY_MINUTES = (0, 420)
 _EARLY_WORDS = ("early hours", "small hours", "wee hours")
+# "early Tuesday" (midnight to 10 a.m.), "late Tuesday" (4 p.m. to midnight), no part after them
+# ("late Tuesday morning" is a part of the morning, read above)
+_EDGE_OF_DAY = re.compile(
+    r"\b(?P<edge>early|late)\s+(?:on\s+)?(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"(?!\s+(?:morning|afternoon|evening|night)\b)",
+    re.I,
+)
+_EDGE_MINUTES = {"early": (0, 600), "late": (960, 1440)}
 _PART_OF_DAY = re.compile(
     r"\b(?:early\s+|late\s+)?(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+"
     r"(?P<part>morning|afternoon|evening)\b",
@@ -95,10 +103,13 @@ def _may_hold(text: str) -> bool:
             _MAY_HOLD.search(text) is not None
             or _PART_OF_DAY.search(text) is not None
             or _EARLY_HOURS.search(text) is not None
+            or _EDGE_OF_DAY.search(text) is not None
         )
     if _MAY_HOLD_TWIN.search(scanned) is not None or any(map(scanned.__contains__, _NAMED_HOURS)):
         return True
     if any(map(scanned.__contains__, _EARLY_WORDS)):
+        return True
+    if ("early " in scanned or "late " in scanned) and _EDGE_OF_DAY.search(text) is not None:
         return True
     # a day's part: its word as a substring first, the weekday before it only then
     return any(map(scanned.__contains__, _PARTS)) and _PART_OF_DAY.search(text) is not None
@@ -364,7 +375,7 @@ def sentence_times(index: int, text: str) -> list[ClockTime]:
             )
         )
     low = text.lower()
-    if any(map(low.__contains__, _PARTS)) or any(map(low.__contains__, _EARLY_WORDS)):
+    if any(map(low.__contains__, _PARTS + _EARLY_WORDS)) or "early " in low or "late " in low:
         found.extend(_parts_of_day(index, text, words, sources))
     return found
 
@@ -372,12 +383,13 @@ def sentence_times(index: int, text: str) -> list[ClockTime]:
 def _parts_of_day(
     index: int, text: str, words: list[tuple[int, int, str]], sources: tuple[tuple[int, int], ...]
 ) -> list[ClockTime]:
-    """ "The incident occurred on Sunday afternoon", "in the early hours of Sunday": a part of the
-    day as a stretch of the clock, the time of the event its clause tells, so that "at about 1 pm"
+    """ "The incident occurred on Sunday afternoon", "in the early hours of Sunday", "late
+    Sunday": a part of the day as a stretch of the clock, the time of the event its clause tells, so that "at about 1 pm"
     of that event disagrees."""
     out = []
     parts = [(m, _PART_MINUTES[m.group("part").lower()]) for m in _PART_OF_DAY.finditer(text)]
     parts += [(m, _EARLY_MINUTES) for m in _EARLY_HOURS.finditer(text)]
+    parts += [(m, _EDGE_MINUTES[m.group("edge").lower()]) for m in _EDGE_OF_DAY.finditer(text)]
     for m, (lo, hi) in parts:
         if _PART_BOUND.search(text[max(0, m.start() - 40) : m.start()]):
             continue
