@@ -6,7 +6,8 @@ five days ago".
 Each duration is read as the stretch of seconds its words allow ("more than 12 hours" is above
 12 and below 18; "nearly 11 hours" from 9 to 11; "one hour, 14 minutes" is 74 minutes) with the
 thing it measures: a whole event only (a siege, a fire fought, a flight, the shaking of a quake,
-a wait before police went in) or, for "N days ago", the event dated. One person's time trapped
+a wait before police went in, an aircraft's descent, "the hearing lasted ...": the noun that lasted)
+or, for "N days ago", the event dated. One person's time trapped
 is left out: two people rescued from one collapse were trapped for different times.
 
 Left out on purpose: windows and rates ("within 48 hours", "24 hours a day", "every 12 hours",

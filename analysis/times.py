@@ -5,7 +5,8 @@ time zone; and how far apart two of them are.
 A clock time is read as the stretch of the day it allows, in minutes after midnight: "10:33" is
 one minute, "about 10:30" a quarter of an hour either side, "shortly after 8 pm" the half hour
 after it, "9 pm" a quarter of an hour either side (a bare hour is often a rounded one). A time
-with no am/pm under 13 hours may be read twelve hours later.
+with no am/pm under 13 hours may be read twelve hours later. A part of the day is a wider stretch:
+"on Sunday afternoon", "early Sunday" (to 10 am), "late Sunday" (from 4 pm), "in the early hours".
 
 Left out on purpose (they are not the time of an event): bounds ("by 9 am", "until noon",
 "since 6 pm"), ranges ("between 10 and 11 am", "10-11am"), a time in brackets (it converts the
