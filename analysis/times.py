@@ -847,7 +847,7 @@ _STRUCTURES = frozenset(
 _VANISHED = frozenset("disappeared disappears vanished vanishes dropped faded".split())
 _RADAR = frozenset({"radar", "radars"})
 _WENT = frozenset("went go goes going".split())
-_DEVICES = frozenset("bomb bombs device explosive explosives grenade charge mine".split())
+_DEVICES = frozenset("bomb bombs device devices explosive explosives grenade grenades".split())
 _ALARMS = frozenset("alarm alarms siren sirens".split())
 
 
