@@ -292,7 +292,7 @@ def _measure(words: list[str]) -> str | None:
         if cls == "airborne" and w == "air" and "in" not in words:
             continue
         if cls is None and w in _HELD_BACK and words[k + 1 : k + 3] in (["to", "act"], ["not", "act"]):
-            cls = "wait"  # "police failed to act for 79 minutes": officers held back, a wait
+            cls = "wait"  # "officers failed to act for 58 minutes": they held back, a wait
         if cls == "wait" and _FORCES.isdisjoint(words) and (w in _WAITS or w in _HELD_BACK):
             return None  # "she waited eight hours" / "wait times at the clinic were ten hours"
         if cls:
@@ -312,11 +312,11 @@ _SPAN_BEFORE = re.compile(
 _ATTACKS = frozenset(
     "gunman gunmen shooter shooting rampage massacre attack attacker attackers incident".split()
 )
-# "from the first shot until the SWAT team blew down the door": a span from the shooting to the
+# "from the first shot until officers blew open the door": a span from the shooting to the
 # officers' breaking in is the attack's too (to the first call it is not)
 _SHOTS = frozenset({"shot", "shots"})
 _BREAK_IN = frozenset("stormed breached entered blew burst broke killed".split())
-# "it took 72 minutes from the first shot until officers broke in": a span told by its two ends
+# "it took 64 minutes from the first shot until officers broke in": a span told by its two ends
 _TOOK_BEFORE = re.compile(
     r"\b(?:took|takes|take)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|only\s+|just\s+)?$", re.I
 )
@@ -342,9 +342,9 @@ def _attack_span(before: str, after: str, words: list[str]) -> str | None:
     return None
 
 
-# "descended for 18 minutes", "continued losing altitude for eight minutes", "an eight-minute
-# descent": how long an aircraft came down, its words right beside the figure (a figure further
-# off in the clause dates the descent: "began descending one minute after reaching its height")
+# "descended for 14 minutes", "kept losing altitude for six minutes", "a six-minute descent": how
+# long an aircraft came down, its words right beside the figure (a figure further off in the
+# clause dates the descent: "began descending two minutes after it levelled off")
 _DESCENT_BEFORE = re.compile(
     r"\b(?:descended|descending|losing\s+altitude|lost\s+altitude|plunged|plunging)\s+(?:for\s+)?"
     r"(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|some\s+)?$"
@@ -384,8 +384,8 @@ _OFFSET_AFTER = re.compile(r"^\s*(?:after|before|into|later|earlier)\b", re.I)
 
 def _descent(before: str, after: str) -> str | None:
     m = _DESCENT_BEFORE.search(before)
-    # "descended for six minutes before it struck": a length; "began descending one minute after
-    # reaching its height" (no "for"): when it began
+    # "descended for six minutes before it struck": a length; "began descending two minutes after
+    # it levelled off" (no "for"): when it began
     if m and (" for " in m.group() + " " or not _OFFSET_AFTER.match(after)) or _DESCENT_AFTER.match(after):
         return "descent"
     return None

@@ -200,7 +200,7 @@ _PHRASES = {
     ("walk", "into"): "entry",
     ("burst", "into"): "entry",
     ("broke", "into"): "entry",
-    ("impact", "with"): "crash",  # "made impact with the mountain at": the crash itself
+    ("impact", "with"): "crash",  # "made impact with the hillside at": the crash itself
     # a flight's or a ship's loss of contact with its controllers: one moment, told once
     ("lost", "contact"): "contact",
     ("lose", "contact"): "contact",
@@ -589,7 +589,7 @@ def _reading(m: re.Match) -> tuple[int, bool, bool] | None:
         h, mins = int(m.group("h")), int(m.group("m") or 0)
         pm = m.group("mer").lower().startswith("p")
         if h == 0 and m.group("m") is not None and not pm:
-            return mins, True, True  # "00:41 a.m.": the hour after midnight, written the 24-hour way
+            return mins, True, True  # "00:37 a.m.": the hour after midnight, written the 24-hour way
         if not 1 <= h <= 12:
             return None
         return (h % 12 + (12 if pm else 0)) * 60 + mins, m.group("m") is not None, True
@@ -911,11 +911,11 @@ _CONTROL_BODIES = frozenset("traffic mission ground border passport flight".spli
 
 def _joins_places(words: list[tuple[int, int, str]], j: int, k: int) -> bool:
     """ "rocked Qala-e-Naw in Badghis province and the city of Herat in Afghanistan on Saturday
-    morning at": an "and" joining two places (or two objects: "and its radar signal"), no verb
+    morning at": an "and" joining two places (or two objects: "and its transponder"), no verb
     after it up to the time, opens no clause."""
     after = words[j + 1 : k]
     if after and after[0][2].lower() in _POSSESSIVES and len(after) <= 4:
-        # "lost contact and its radar signal at": a second object of the same verb, no clause
+        # "lost contact and its transponder at": a second object of the same verb, no clause
         return not any(w[2].lower().endswith("ed") for w in after[1:])
     if not after or not (after[0][2].lower() == "the" or after[0][2][0].isupper()):
         return False
@@ -959,8 +959,8 @@ def _phase(words: list[tuple[int, int, str]], lo: int, k: int, after: int, hi: i
 _DUE_CAUSE_NEXT = frozenset("a an the its their his her this that these those heavy poor bad".split())
 
 
-# what opens another verb phrase after a time: "departed at 12:41 a.m. and was expected to land
-# at 6:30 a.m." (the plan is the landing's, not the departure's)
+# what opens another verb phrase after a time: "left at 11:05 p.m. and was expected to land at
+# 4:50 a.m." (the plan is the landing's, not the departure's)
 _NEXT_PHRASE = frozenset({"and", "but", "while", "whereas"})
 # "a scheduled flight", "a regularly scheduled service": of the kind, not a plan for this one
 _KIND_OF = frozenset({"a", "regularly"})
@@ -969,7 +969,7 @@ _KIND_OF = frozenset({"a", "regularly"})
 def _modal_scope(words: list[tuple[int, int, str]], lo: int, after: int, hi: int) -> set[str]:
     """The words of a time's clause that may make it a plan: up to the first "and" or "but" after
     it (the next verb phrase is another act), less the month "May" and an attributive
-    "scheduled" ("a scheduled international flight that lost contact at")."""
+    "scheduled" ("a scheduled service that went missing at")."""
     end = next((j for j in range(after, hi) if words[j][2].lower() in _NEXT_PHRASE), hi)
     return {
         w[2].lower()
