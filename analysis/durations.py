@@ -6,7 +6,8 @@ five days ago".
 Each duration is read as the stretch of seconds its words allow ("more than 12 hours" is above
 12 and below 18; "nearly 11 hours" from 9 to 11; "one hour, 14 minutes" is 74 minutes) with the
 thing it measures: a whole event only (a siege, a fire fought, a flight, the shaking of a quake,
-a wait before police went in) or, for "N days ago", the event dated. One person's time trapped
+a wait before police went in, an aircraft's descent, "the hearing lasted ...": the noun that lasted)
+or, for "N days ago", the event dated. One person's time trapped
 is left out: two people rescued from one collapse were trapped for different times.
 
 Left out on purpose: windows and rates ("within 48 hours", "24 hours a day", "every 12 hours",
@@ -112,6 +113,7 @@ _FORCES = frozenset(
     "forces commandos swat gunman gunmen".split()
 )
 _WAITS = frozenset("wait waits waited waiting".split())
+_HELD_BACK = frozenset("failed fail fails did didn't".split())
 # a rescue operation's part: a day's operation or one of a series ("Sunday's rescue operation")
 _PARTS_OF_RESCUE = frozenset(
     "first second third final last another day's night's today's yesterday's".split()
@@ -194,7 +196,10 @@ def sentence_durations(index: int, text: str) -> list[Duration]:
             measures = (
                 _ago_event(text[: m.start()])
                 if ago
-                else _measure(words) or _attack_span(before, after, words)
+                else _descent(before, after)
+                or _measure(words)
+                or _attack_span(before, after, words)
+                or _lasted(text[max(0, m.start() - 70) : m.start()])
             )
         if not measures:
             continue
@@ -286,7 +291,9 @@ def _measure(words: list[str]) -> str | None:
             return None if _PARTS_OF_RESCUE.intersection(words) else "rescue"
         if cls == "airborne" and w == "air" and "in" not in words:
             continue
-        if cls == "wait" and w in _WAITS and _FORCES.isdisjoint(words):
+        if cls is None and w in _HELD_BACK and words[k + 1 : k + 3] in (["to", "act"], ["not", "act"]):
+            cls = "wait"  # "officers failed to act for 58 minutes": they held back, a wait
+        if cls == "wait" and _FORCES.isdisjoint(words) and (w in _WAITS or w in _HELD_BACK):
             return None  # "she waited eight hours" / "wait times at the clinic were ten hours"
         if cls:
             return cls
@@ -305,13 +312,82 @@ _SPAN_BEFORE = re.compile(
 _ATTACKS = frozenset(
     "gunman gunmen shooter shooting rampage massacre attack attacker attackers incident".split()
 )
+# "from the first shot until officers blew open the door": a span from the shooting to the
+# officers' breaking in is the attack's too (to the first call it is not)
+_SHOTS = frozenset({"shot", "shots"})
+_BREAK_IN = frozenset("stormed breached entered blew burst broke killed".split())
+# "it took 64 minutes from the first shot until officers broke in": a span told by its two ends
+_TOOK_BEFORE = re.compile(
+    r"\b(?:took|takes|take)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|only\s+|just\s+)?$", re.I
+)
+_FROM_AFTER = re.compile(r"^\s*from\b", re.I)
 
 
 def _attack_span(before: str, after: str, words: list[str]) -> str | None:
-    """ "N minutes passed / elapsed" or "lasted N minutes" in a clause about an attack: how long
-    the attack went on (one span, however each report words its ends)."""
-    if (_SPAN_AFTER.match(after) or _SPAN_BEFORE.search(before)) and not _ATTACKS.isdisjoint(words):
+    """ "N minutes passed / elapsed", "lasted N minutes" or "took N minutes from <its start> until
+    <its end>" in a clause about an attack: how long the attack went on (one span, however each
+    report words its ends)."""
+    span = (
+        _SPAN_AFTER.match(after)
+        or _SPAN_BEFORE.search(before)
+        or (_TOOK_BEFORE.search(before) and _FROM_AFTER.match(after))
+    )
+    if span and (
+        not _ATTACKS.isdisjoint(words)
+        or not _SHOTS.isdisjoint(words)
+        and not _FORCES.isdisjoint(words)
+        and not _BREAK_IN.isdisjoint(words)
+    ):
         return "attack"
+    return None
+
+
+# "descended for 14 minutes", "kept losing altitude for six minutes", "a six-minute descent": how
+# long an aircraft came down, its words right beside the figure (a figure further off in the
+# clause dates the descent: "began descending two minutes after it levelled off")
+_DESCENT_BEFORE = re.compile(
+    r"\b(?:descended|descending|losing\s+altitude|lost\s+altitude|plunged|plunging)\s+(?:for\s+)?"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|some\s+)?$"
+    r"|\bdescent\s+(?:that\s+)?(?:lasted|took)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+)?$",
+    re.I,
+)
+_DESCENT_AFTER = re.compile(r"^[\s-]*(?:long\s+)?descent\b", re.I)
+
+
+# "the meeting lasted 40 minutes", "the hearing, which lasted about two hours": any one thing's
+# length told with "lasted" (an actual length, not a nominal one: "a 48-hour truce" may end sooner),
+# measured by its noun; a series' part ("the first round lasted") and a noun after a preposition
+# ("the operation at the mine lasted": the mine did not last) are left out
+_LASTED = re.compile(
+    r"(?P<lead>\b[a-z]+\s+)?\b(?:the|its|their|his|her|this|that)\s+(?P<pre>(?:[a-z-]+\s+){0,2}?)(?P<noun>(?-i:[a-z]{3,}))\s*,?\s+"
+    r"(?:which\s+|that\s+)?(?:had\s+)?(?:lasted|took)\s+"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|just\s+|only\s+|some\s+)?$",
+    re.I,
+)
+_PREPOSITIONS = frozenset("in of at on for from with by into over under near about after before".split())
+_SERIES = frozenset(
+    "first second third fourth last final another each every other previous next latest".split()
+)
+
+
+def _lasted(before: str) -> str | None:
+    m = _LASTED.search(before)
+    if m is None or _SERIES.intersection(m.group("pre").lower().split()):
+        return None
+    if (m.group("lead") or "").strip().lower() in _PREPOSITIONS:
+        return None  # "the hearing in the Dalby case lasted": the noun after "in" is not what lasted
+    return "lasted:" + m.group("noun")
+
+
+_OFFSET_AFTER = re.compile(r"^\s*(?:after|before|into|later|earlier)\b", re.I)
+
+
+def _descent(before: str, after: str) -> str | None:
+    m = _DESCENT_BEFORE.search(before)
+    # "descended for six minutes before it struck": a length; "began descending two minutes after
+    # it levelled off" (no "for"): when it began
+    if m and (" for " in m.group() + " " or not _OFFSET_AFTER.match(after)) or _DESCENT_AFTER.match(after):
+        return "descent"
     return None
 
 

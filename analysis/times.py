@@ -5,7 +5,8 @@ time zone; and how far apart two of them are.
 A clock time is read as the stretch of the day it allows, in minutes after midnight: "10:33" is
 one minute, "about 10:30" a quarter of an hour either side, "shortly after 8 pm" the half hour
 after it, "9 pm" a quarter of an hour either side (a bare hour is often a rounded one). A time
-with no am/pm under 13 hours may be read twelve hours later.
+with no am/pm under 13 hours may be read twelve hours later. A part of the day is a wider stretch:
+"on Sunday afternoon", "early Sunday" (to 10 am), "late Sunday" (from 4 pm), "in the early hours".
 
 Left out on purpose (they are not the time of an event): bounds ("by 9 am", "until noon",
 "since 6 pm"), ranges ("between 10 and 11 am", "10-11am"), a time in brackets (it converts the
@@ -69,6 +70,18 @@ _NAMED_HOURS = ("noon", "midnight", "midday")
 # hour wide at each edge ("morning" reaches the small hours: "at 2 am on Sunday morning")
 _PART_MINUTES = {"morning": (0, 780), "afternoon": (660, 1170), "evening": (960, 1500)}
 _PARTS = tuple(_PART_MINUTES)
+# "in the early hours (of Sunday)": from midnight to 7 a.m. (not "into the early hours": a bound)
+_EARLY_HOURS = re.compile(r"\b(?:in|during)\s+the\s+(?:early|small|wee)\s+hours\b", re.I)
+_EARLY_MINUTES = (0, 420)
+_EARLY_WORDS = ("early hours", "small hours", "wee hours")
+# "early Tuesday" (midnight to 10 a.m.), "late Tuesday" (4 p.m. to midnight), no part after them
+# ("late Tuesday morning" is a part of the morning, read above)
+_EDGE_OF_DAY = re.compile(
+    r"\b(?P<edge>early|late)\s+(?:on\s+)?(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"(?!\s+(?:morning|afternoon|evening|night)\b)",
+    re.I,
+)
+_EDGE_MINUTES = {"early": (0, 600), "late": (960, 1440)}
 _PART_OF_DAY = re.compile(
     r"\b(?:early\s+|late\s+)?(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+"
     r"(?P<part>morning|afternoon|evening)\b",
@@ -87,8 +100,17 @@ def _may_hold(text: str) -> bool:
     """Whether a sentence may hold a clock time (a fast test that rules out most sentences)."""
     scanned = twin_text(text) if _MAY_HOLD_TWIN is not None else None
     if scanned is None:  # a letter lowering and re.I read apart: the whole pattern on the text
-        return _MAY_HOLD.search(text) is not None or _PART_OF_DAY.search(text) is not None
+        return (
+            _MAY_HOLD.search(text) is not None
+            or _PART_OF_DAY.search(text) is not None
+            or _EARLY_HOURS.search(text) is not None
+            or _EDGE_OF_DAY.search(text) is not None
+        )
     if _MAY_HOLD_TWIN.search(scanned) is not None or any(map(scanned.__contains__, _NAMED_HOURS)):
+        return True
+    if any(map(scanned.__contains__, _EARLY_WORDS)):
+        return True
+    if ("early " in scanned or "late " in scanned) and _EDGE_OF_DAY.search(text) is not None:
         return True
     # a day's part: its word as a substring first, the weekday before it only then
     return any(map(scanned.__contains__, _PARTS)) and _PART_OF_DAY.search(text) is not None
@@ -136,7 +158,7 @@ _EVENT_WORDS = {
     "shooting": "shooting shootings gunfire shootout",
     "fire": "fire blaze",
     "explosion": "explosion explode exploded blast blasts detonate detonated",
-    "collapse": "collapse collapsed collapsing topple toppled",
+    "collapse": "collapse collapsed collapsing topple toppled crumble crumbled",
     "derailment": "derail derailed derailment",
     "collision": "collide collided collision",
     "attack": "attack attacked massacre rampage",
@@ -178,6 +200,12 @@ _PHRASES = {
     ("walk", "into"): "entry",
     ("burst", "into"): "entry",
     ("broke", "into"): "entry",
+    ("impact", "with"): "crash",  # "made impact with the hillside at": the crash itself
+    # a flight's or a ship's loss of contact with its controllers: one moment, told once
+    ("lost", "contact"): "contact",
+    ("lose", "contact"): "contact",
+    ("loses", "contact"): "contact",
+    ("losing", "contact"): "contact",
 }
 # verbs that say only that something happened: the event is their subject ("the quake struck at")
 _LIGHT = frozenset(
@@ -322,7 +350,7 @@ def sentence_times(index: int, text: str) -> list[ClockTime]:
         subject = (
             frozenset() if owner_told else _names(words, lo_w, k if event in _OBJECT_EVENTS else at, sources)
         )
-        clause = {w[2].lower() for j, w in enumerate(words[lo_w:hi_w], lo_w) if not _month_may(words, j)}
+        clause = _modal_scope(words, lo_w, after_k, hi_w)
         h = int(m.group("h") or m.group("h24") or m.group("hc") or 12)
         found.append(
             ClockTime(
@@ -347,7 +375,8 @@ def sentence_times(index: int, text: str) -> list[ClockTime]:
                 stamped=stamped,
             )
         )
-    if any(map(text.lower().__contains__, _PARTS)):
+    low = text.lower()
+    if any(map(low.__contains__, _PARTS + _EARLY_WORDS)) or "early " in low or "late " in low:
         found.extend(_parts_of_day(index, text, words, sources))
     return found
 
@@ -355,10 +384,14 @@ def sentence_times(index: int, text: str) -> list[ClockTime]:
 def _parts_of_day(
     index: int, text: str, words: list[tuple[int, int, str]], sources: tuple[tuple[int, int], ...]
 ) -> list[ClockTime]:
-    """ "The incident occurred on Sunday afternoon": a weekday's part as a stretch of the clock,
-    the time of the event its clause tells, so that "at about 1 am" of that event disagrees."""
+    """ "The incident occurred on Sunday afternoon", "in the early hours of Sunday", "late
+    Sunday": a part of the day as a stretch of the clock, the time of the event its clause tells, so that "at about 1 pm"
+    of that event disagrees."""
     out = []
-    for m in _PART_OF_DAY.finditer(text):
+    parts = [(m, _PART_MINUTES[m.group("part").lower()]) for m in _PART_OF_DAY.finditer(text)]
+    parts += [(m, _EARLY_MINUTES) for m in _EARLY_HOURS.finditer(text)]
+    parts += [(m, _EDGE_MINUTES[m.group("edge").lower()]) for m in _EDGE_OF_DAY.finditer(text)]
+    for m, (lo, hi) in parts:
         if _PART_BOUND.search(text[max(0, m.start() - 40) : m.start()]):
             continue
         k = sum(1 for w in words if w[1] <= m.start())
@@ -368,7 +401,6 @@ def _parts_of_day(
         if event is None:
             continue
         clause = {w[2].lower() for w in words[lo_w:hi_w]}
-        lo, hi = _PART_MINUTES[m.group("part").lower()]
         out.append(
             ClockTime(
                 sentence=index,
@@ -555,9 +587,11 @@ def _reading(m: re.Match) -> tuple[int, bool, bool] | None:
         return (0 if m.group("word").lower() == "midnight" else 12 * 60), False, True
     if m.group("mer"):
         h, mins = int(m.group("h")), int(m.group("m") or 0)
+        pm = m.group("mer").lower().startswith("p")
+        if h == 0 and m.group("m") is not None and not pm:
+            return mins, True, True  # "00:37 a.m.": the hour after midnight, written the 24-hour way
         if not 1 <= h <= 12:
             return None
-        pm = m.group("mer").lower().startswith("p")
         return (h % 12 + (12 if pm else 0)) * 60 + mins, m.group("m") is not None, True
     if m.group("h24") is not None:
         return int(m.group("h24")) * 60 + int(m.group("m24")), True, False
@@ -785,6 +819,17 @@ def _phrase(
     "took to the skies", "came ashore"), its clause words[lo:hi] telling a ship's going down from a
     plane's."""
     cls = _PHRASES.get((w, nxt))
+    if cls is None and w == "lost" and any(x[2].lower() == "contact" for x in words[max(lo, j - 5) : j]):
+        return "contact"  # "contact was lost at", "contact with the plane was lost at"
+    if cls is None and w in _FELL and any(x[2].lower() in _STRUCTURES for x in words[max(lo, j - 6) : j]):
+        return "collapse"  # "the spire fell at", "the roof fell in at": a structure's collapse
+    if cls is None and w in _VANISHED and any(x[2].lower() in _RADAR for x in words[j + 1 : min(hi, j + 4)]):
+        return "contact"  # "disappeared from radar at", "vanished from radar screens at"
+    if cls is None and nxt == "off" and w in _WENT:
+        # "the bomb went off at": a blast; "the fire alarm went off at": a warning; else nothing
+        # ("the lights went off at" is neither)
+        near = {x[2].lower() for x in words[max(lo, j - 4) : j]}
+        return "explosion" if near & _DEVICES else "warning" if near & _ALARMS else None
     if cls is None:
         if w in _TOOK:
             return _took_to_the_air(words, j, end)
@@ -792,6 +837,18 @@ def _phrase(
     if cls == "crash" and _VESSELS.intersection(x[2].lower() for x in words[lo:hi]):
         return "sinking"  # "the vessel went down at 4 a.m.": a ship that goes down sinks
     return cls
+
+
+_FELL = frozenset("fell fall falls".split())
+_STRUCTURES = frozenset(
+    "spire roof tower bridge building crane wall ceiling stand scaffolding dome steeple chimney "
+    "balcony facade façade structure span".split()
+)
+_VANISHED = frozenset("disappeared disappears vanished vanishes dropped faded".split())
+_RADAR = frozenset({"radar", "radars"})
+_WENT = frozenset("went go goes going".split())
+_DEVICES = frozenset("bomb bombs device devices explosive explosives grenade grenades".split())
+_ALARMS = frozenset("alarm alarms siren sirens".split())
 
 
 def _came_ashore(words: list[tuple[int, int, str]], j: int, lo: int, hi: int) -> str | None:
@@ -854,8 +911,12 @@ _CONTROL_BODIES = frozenset("traffic mission ground border passport flight".spli
 
 def _joins_places(words: list[tuple[int, int, str]], j: int, k: int) -> bool:
     """ "rocked Qala-e-Naw in Badghis province and the city of Herat in Afghanistan on Saturday
-    morning at": an "and" joining two places, no verb after it up to the time, opens no clause."""
+    morning at": an "and" joining two places (or two objects: "and its transponder"), no verb
+    after it up to the time, opens no clause."""
     after = words[j + 1 : k]
+    if after and after[0][2].lower() in _POSSESSIVES and len(after) <= 4:
+        # "lost contact and its transponder at": a second object of the same verb, no clause
+        return not any(w[2].lower().endswith("ed") for w in after[1:])
     if not after or not (after[0][2].lower() == "the" or after[0][2][0].isupper()):
         return False
     return all(w[2][0].isupper() or w[2].lower() in _PLACE_WORDS for w in after)
@@ -896,6 +957,26 @@ def _phase(words: list[tuple[int, int, str]], lo: int, k: int, after: int, hi: i
 
 # "due to a short circuit" gives a cause; "due to land at 9" a plan
 _DUE_CAUSE_NEXT = frozenset("a an the its their his her this that these those heavy poor bad".split())
+
+
+# what opens another verb phrase after a time: "left at 11:05 p.m. and was expected to land at
+# 4:50 a.m." (the plan is the landing's, not the departure's)
+_NEXT_PHRASE = frozenset({"and", "but", "while", "whereas"})
+# "a scheduled flight", "a regularly scheduled service": of the kind, not a plan for this one
+_KIND_OF = frozenset({"a", "regularly"})
+
+
+def _modal_scope(words: list[tuple[int, int, str]], lo: int, after: int, hi: int) -> set[str]:
+    """The words of a time's clause that may make it a plan: up to the first "and" or "but" after
+    it (the next verb phrase is another act), less the month "May" and an attributive
+    "scheduled" ("a scheduled service that went missing at")."""
+    end = next((j for j in range(after, hi) if words[j][2].lower() in _NEXT_PHRASE), hi)
+    return {
+        w[2].lower()
+        for j, w in enumerate(words[lo:end], lo)
+        if not _month_may(words, j)
+        and not (w[2].lower() == "scheduled" and j > 0 and words[j - 1][2].lower() in _KIND_OF)
+    }
 
 
 def _due_is_cause(words: list[tuple[int, int, str]], lo: int, hi: int, clause: set[str]) -> bool:

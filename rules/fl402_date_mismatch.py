@@ -96,6 +96,7 @@ _TIME_EVENT_NOUN = {
     "sinking": "sinking",
     "landslide": "landslide",
     "stampede": "stampede",
+    "contact": "loss of contact",
 }
 # a later step of an event than its start (analysis/times.py), as a finding names it
 _TIME_PHASE = {
@@ -115,6 +116,7 @@ _DURATION_NOUN = {
     "strike": "strike",
     "attack": "attack",
     "trapped": "entrapment",
+    "descent": "descent",
 }
 # "Four days after the explosion, ... on Tuesday": the day is counted from the incident, so it
 # dates something after it (a vigil, a funeral), not the incident
@@ -368,15 +370,16 @@ class DateMismatch(Rule):
           of different steps (the take-off and the crash, the alarm and the fire, when a fire
           broke out and when it was brought under control or reported, when a fire engine was
           sent). When it was put out, told twice, is compared like its start. A weekday's part
-          ("on Sunday afternoon") is a stretch of the clock: "at about 1 am" of that event is not in it.
+          ("on Sunday afternoon", "early Sunday", "in the early hours") is a stretch of the clock:
+          "at about 1 pm" of that event is not in it. A flight's loss of contact is an event too.
           A timeline's stamp ("10:52 a.m.: The gunman entered ...") times its entry's event,
           except on a live page; "the first call about the crush came in at" times the call.
         - One thing given two lengths ("held them for more than 12 hours" / "ended after nearly
           11 hours", "30 seconds after takeoff" / "in the air for one minute"), or one event
           "N days ago" twice. Only whole events (a siege, a fire fought or put out, a flight, a
           force's wait before it went in, an attack from its first shot to its end, "82 minutes
-          passed between ...", a strike or walkout, a rescue operation, a counted group trapped
-          together, "the nine hikers"): people rescued one by one from a collapse were trapped for
+          passed between ...", a strike or walkout, a rescue operation, an aircraft's descent,
+          anything "the hearing lasted ...", a counted group trapped together): people rescued one by one from a collapse were trapped for
           different times, and patients wait for different times.
 
         An undated article is checked against today's date, and a finding that depends on it
@@ -822,7 +825,8 @@ class DateMismatch(Rule):
             if b.measures.startswith("ago:"):
                 what = f"when it {b.measures.removeprefix('ago:')}ed".replace("eed", "ed")
             else:
-                what = f"how long the {_DURATION_NOUN.get(b.measures, b.measures)} lasted"
+                noun = b.measures.removeprefix("lasted:")
+                what = f"how long the {_DURATION_NOUN.get(noun, noun)} lasted"
             yield self._against_earlier(
                 doc,
                 b,
