@@ -11,7 +11,7 @@ comment form. This module finds five such places:
   each followed by a date line, twice or more (a box of links to other stories; one title each
   time is the headline printed again under its date line: only the copy); whatever its length,
   a line of the head's vocabulary (``rules/data/page_head.yaml``, several languages): a stamp
-  ("Uppdaterad 2018-07-24 | Publicerad 2018-07-23"), a reading time, a writers' line naming its
+  ("Uppdaterad 2021-03-14 | Publicerad 2021-03-12"), a reading time, a writers' line naming its
   outlet ("Por A. Name e B. Name | Outlet"), a share row, marks alone ("/"), and the page's
   title bar over its headline ("<Site> - <tagline> - <headline>"); a kicker over the headline
   (two to four words the story takes up, no section's or masthead's word) stays;
@@ -603,8 +603,8 @@ _STAMP_MAX_WORDS = 14
 def stamp_line(text: str) -> bool:
     """A line made of a stamp's words and a date's: stamp words ("Updated", "Publicerad",
     "Aktualisiert"), month and weekday names, figures and the small words that join them ("am",
-    "às", "kl."), with a stamp word, or a month or weekday with a figure: "Uppdaterad 2018-07-24 |
-    Publicerad 2018-07-23", "Publié le 3 mai 2024 à 10h05". A title has other words."""
+    "às", "kl."), with a stamp word, or a month or weekday with a figure: "Uppdaterad 2021-03-14 |
+    Publicerad 2021-03-12", "Publié le 3 mai 2024 à 10h05". A title has other words."""
     hw = head_words()
     words = [w.casefold() for w in words_of(text)]
     if not words or len(words) > _STAMP_MAX_WORDS:
