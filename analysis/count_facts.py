@@ -266,6 +266,8 @@ def _predicate(q: Quantity, text: str, noun: str, context: frozenset[str], in_li
         if cls == "present" and noun not in lex["responders"] and _ON_SITE.match(text, q.end):
             return cls  # "70 workers on site" (not "rescuers at the site", nor a web site)
         if context & words and (cls != "deployed" or noun in lex["responders"]):
+            if cls == "destroyed" and context & dict(lex["predicates"])["damaged"]:
+                return "destroyed-or-damaged"  # "31 homes were destroyed or damaged": both fates
             return cls
     return "has" if noun in lex["has_by_default"] else None
 
@@ -534,9 +536,16 @@ def list_wholes(qs: list[Quantity], facts: list[CountFact | None]) -> list[tuple
 
 
 def holders_apart(fa: CountFact | None, fb: CountFact | None) -> bool:
-    """Two counts whose holders are told apart by a word ("the north tower" / "the south tower")."""
+    """Two counts whose holders are told apart by a word ("the north tower" / "the south tower"),
+    or of things two different fates befell ("destroyed 27 homes" / "31 houses were damaged")."""
     if not (fa and fb):
         return False
+    if fa.predicate != fb.predicate and {fa.predicate, fb.predicate} <= _FATES_OF_THINGS:
+        return True
     if ("<several>" in fa.qualifiers) != ("<several>" in fb.qualifiers):
         return True  # "all 67 on board the two aircraft" / "the jet's 60 passengers and four crew"
     return bool(fa.qualifiers and fb.qualifiers and not fa.qualifiers & fb.qualifiers)
+
+
+# what befalls buildings: a destroyed home and a damaged one are counted apart
+_FATES_OF_THINGS = frozenset({"destroyed", "damaged", "destroyed-or-damaged"})

@@ -281,6 +281,9 @@ def _apposition_age(toks, i, j):
         and toks[n].low not in WEEKDAYS
     ):
         return _titled(toks, n), j + (1 if w(j) == "," else 0), False, "apposition"
+    if w(i - 1) == "," and w(j) == "," and w(i - 3) == "the" and w(i - 2) in LONE_PEOPLE:
+        # "The woman, 36, was taken to hospital": a person told before, by a noun (not a count)
+        return None, j + 1, False, "role-apposition"
     return None
 
 
@@ -329,6 +332,8 @@ _ROLE_NOUNS = frozenset(
     "driver suspect gunman attacker man woman pilot captain victim defendant accused teacher student "
     "officer soldier singer actor player shooter assailant killer employee worker".split()
 )
+# nouns "the woman, 36," tells a person by (a person the story told of before)
+LONE_PEOPLE = _ROLE_NOUNS | {"boy", "girl"}
 # roles one unnamed person of a story is told by (a story may have several men or students)
 _LONE_ROLES = _ROLE_NOUNS - {"man", "woman", "victim", "student", "player", "worker", "soldier", "officer"}
 _REFERRING_VERBS = frozenset(

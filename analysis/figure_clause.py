@@ -482,6 +482,7 @@ def _plain_head(head: str | None, modifiers: frozenset[str]) -> tuple[str | None
 
 # "fell into a gorge", "dropped off the road": a change word that moves something, not a figure
 _MOTION = frozenset({"into", "off", "down", "onto", "through"})
+_POSSESSIVES = frozenset({"its", "his", "her", "their"})
 # "attended by around 1,500 people": "by" names who did it, not the size of a change
 _AGENT_VERBS = frozenset({"attended", "visited", "watched", "joined", "packed", "filled", "crowded"})
 _OTHER_GROUP = frozenset({"other", "another"})
@@ -592,7 +593,20 @@ def _own_hedges(toks, own_lo, own_hi, forecast, modal_words) -> set[str]:
     }
     if "will" in cwords and all(_name_word(toks, k) for k in range(own_lo, own_hi) if toks[k].low == "will"):
         cwords.discard("will")  # "the group Harbour Will Stand": a name, not the future
+    if "would" in cwords and _narrative_would(toks):
+        cwords.discard("would")  # "Seconds later, it would strike a lorry ...": the story's past
     return cwords
+
+
+# "Seconds later,", "Hours later,": a story told in order, whose "would" is what happened next
+_LATER_SPANS = frozenset("moments seconds minutes hours days weeks months years decades".split())
+
+
+def _narrative_would(toks) -> bool:
+    """A sentence that opens "Seconds later," (or "Later,") and has no "if" or "unless": its
+    "would" tells what came next, no hypothesis."""
+    opener = word_at(toks, 0) == "later" or word_at(toks, 0) in _LATER_SPANS and word_at(toks, 1) == "later"
+    return opener and not any(t.low in ("if", "unless", "had") for t in toks)
 
 
 def _name_word(toks, k) -> bool:
@@ -659,6 +673,8 @@ def _changes_before(toks, lo, first, event, forecast: set[int] | frozenset[int] 
             continue  # "the Amina Rose": the end of a name (not "World Record: ..." of a headline)
         if word_at(toks, k + 1) in _MOTION or "-" in (word_at(toks, k - 1), word_at(toks, k + 1)):
             continue  # "fell into a gorge", "a high-rise condo"
+        if word_at(toks, k + 1) == "on" and word_at(toks, k + 2) in _POSSESSIVES:
+            continue  # "the van fell on its roof": a body falling, no figure
         if low == "fall" and word_at(toks, k - 1) in {"last", "this", "next", "early", "late", "the"}:
             continue  # "at a trial last fall": the season, no fall of the figure
         if low in {"up", "down"} and word_at(toks, k - 1) in _PARTICLE_VERBS:

@@ -22,7 +22,14 @@ from .money import money_claims
 from .moves_and_rates import move_claims, rate_claims
 from .movements import same_moment
 from .scores import score_claims
-from .votes import distinct_side, seat_claims, turnout_claims, vote_count_claims, vote_share_claims
+from .votes import (
+    distinct_side,
+    seat_claims,
+    tally_claims,
+    turnout_claims,
+    vote_count_claims,
+    vote_share_claims,
+)
 from .measure_claims import lacks_all, subject_names
 
 
@@ -107,6 +114,7 @@ def _measure_claims(si: int, text: str, names: frozenset[str]) -> list[Claim]:
         + vote_share_claims(si, text)
         + vote_count_claims(si, text)
         + score_claims(si, text)
+        + tally_claims(si, text)
         + rate_claims(si, text, names)
     )
     if not found:
@@ -233,7 +241,14 @@ def same_subject(a: Claim, b: Claim) -> bool:
         if a.moment != b.moment:
             return False  # the second quarter's estimate / the third's (or one that names none)
         return not (a.names and b.names and not a.names & b.names)
-    if a.years and b.years and not a.years & b.years or a.with_debt != b.with_debt or a.periods != b.periods:
+    if (
+        a.years
+        and b.years
+        and not a.years & b.years
+        or a.with_debt != b.with_debt
+        or a.periods != b.periods
+        and a.measure != "tally"  # "after a day of debate": no period the vote is counted over
+    ):
         return False  # "fined €2.4bn in 2017" / "in 2018"; "$38bn" / "$47bn including debt"
     if a.measure.startswith("move:") and not same_moment(a.moment, b.moment):
         return False
@@ -249,7 +264,16 @@ def same_subject(a: Claim, b: Claim) -> bool:
         # one player's move names the clubs and the player on both sides; a full name that only
         # one side gives ("Tomas Rell", none of its words on the other) is another player's fee
         return len(a.names & b.names) >= 2 and not _own_run(a, b) and not _own_run(b, a)
-    return bool(a.names & b.names)
+    # a vote's tally: the same thing voted on and the same body, where both sentences name one
+    return bool(a.names & b.names) and not (
+        a.measure == "tally" and any(_named_apart(a.names, b.names, kind) for kind in ("thing:", "body:"))
+    )
+
+
+def _named_apart(a: frozenset[str], b: frozenset[str], kind: str) -> bool:
+    """Both name a thing (or a body) of this kind, and none in common: two votes."""
+    ka, kb = {n for n in a if n.startswith(kind)}, {n for n in b if n.startswith(kind)}
+    return bool(ka and kb and not ka & kb)
 
 
 def _same_side(a: Claim, b: Claim) -> bool:
@@ -310,6 +334,7 @@ _WHAT = {
     "move:up:profit": "the rise in profit",
     "move:down:profit": "the fall in profit",
     "score": "the score",
+    "tally": "the tally of the vote",
     "eps-estimate": "the analysts' estimate of earnings per share",
     "value": "the market value",
     "value-loss": "the market value lost",

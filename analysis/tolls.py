@@ -146,6 +146,7 @@ _TAKEN = frozenset(
     "taken transported rushed admitted sent airlifted brought ferried moved shifted hospitalised "
     "hospitalized".split()
 )
+_STILL_THERE = frozenset({"remain", "remained", "remains", "remaining", "still"})
 _TO_HOSPITAL = re.compile(
     r"^(?:to|into)\s+(?:the\s+|a\s+|nearby\s+|local\s+|various\s+|different\s+)*hospitals?\b"
 )
@@ -153,9 +154,12 @@ _TO_HOSPITAL = re.compile(
 
 def taken_to_hospital(toks: list[Token], after: int, hi: int) -> bool:
     """ "25 people were transported to the hospital", "23 taken to nearby hospitals": the count
-    of those taken to hospital, one of a story's casualty counts (not "13 remained in hospital")."""
+    of those taken to hospital, one of a story's casualty counts (not "13 remained in hospital",
+    nor "9 remain hospitalised": those still there on the day, a part of all taken)."""
     for k in range(after, min(hi, after + 4)):
         if toks[k].low in _TAKEN:
+            if k > after and toks[k - 1].low in _STILL_THERE:
+                return False
             rest = " ".join(t.low for t in toks[k + 1 : min(hi, k + 6)])
             if (
                 toks[k].low.startswith("hospitali")

@@ -23,7 +23,7 @@ from .measure_claims import (
     subject_names,
     written_value,
 )
-from .text import CAPITAL_WORD
+from .text import CAPITAL_WORD, LETTER_RUN
 
 
 # a small party's seats are often written in words: "winning four seats"
@@ -492,3 +492,88 @@ def vote_count_claims(si: int, text: str) -> list[Claim]:
                                  f"share:{side}", "%", sv, sstep, bound, about, names, owner=owner,
                                  places=places))  # fmt: skip
     return out
+
+
+# A roll-call vote's tally: "the Senate passed the bill 61-38", "approved by 63 votes to 38", "the
+# council voted 7-2 to approve the plan", "on a 6-3 vote". Ayes and noes are one figure.
+_TALLY_VERBS = (
+    r"passed|passes|approved|approves|adopted|adopts|rejected|rejects|defeated|carried|confirmed|"
+    r"voted|votes|ratified|ratifies|backed|backs|overturned|upheld|ruled|endorsed|cleared|blocked"
+)
+_TALLY = re.compile(
+    rf"\b(?:{_TALLY_VERBS})\b(?:\s+(?!by\b|on\b|in\b)[\w'’-]+){{0,6}}?\s+(?:(?:by|on|in|with)\s+)?"
+    r"(?:an?\s+(?:vote\s+of\s+)?)?(?P<a>\d{1,3})\s?(?:[-–]|votes?\s+to)\s?(?P<b>\d{1,3})(?![\d.,:/%-])"
+    r"|\b(?:by|on|in|with)\s+an?\s+(?P<c>\d{1,3})\s?[-–]\s?(?P<d>\d{1,3})\s+(?:vote|decision|ruling|margin)\b"
+    r"|\b(?:by|with)\s+(?P<e>\d{1,3})\s+votes?\s+to\s+(?P<f>\d{1,3})\b",
+    re.IGNORECASE,
+)
+# what is voted on, and who votes: a tally is of one thing in one body
+_VOTED_THINGS = frozenset(
+    "bill motion measure resolution amendment plan nomination proposal law budget treaty ordinance "
+    "deal agreement appointment impeachment verdict ruling merger".split()
+)
+_BODIES = {
+    **{
+        w: w
+        for w in "senate house assembly council court committee panel parliament congress board jury".split()
+    },
+    **{
+        "senators": "senate",
+        "justices": "court",
+        "judges": "court",
+        "jurors": "jury",
+        "councillors": "council",
+    },
+}
+
+
+def tally_claims(si: int, text: str) -> list[Claim]:
+    """The one tally of a roll-call vote a sentence gives ("passed the bill 61-38"), tied to what
+    was voted on and the body that voted; none when the sentence gives two tallies (two votes)."""
+    if lacks_all(text, _TALLY_NEEDS) or lacks_all(text, _TALLY_STEMS):
+        return []  # (nearly every sentence: no dash, or no verb of a vote)
+    found = list(_TALLY.finditer(text))
+    if len(found) != 1:
+        return []
+    m = found[0]
+    first, second = ("a", "b") if m.group("a") else ("c", "d") if m.group("c") else ("e", "f")
+    pair = m.group(first, second)
+    a, b = int(pair[0]), int(pair[1])
+    words = [w.lower() for w in LETTER_RUN.findall(text)]
+    # the body that voted: the last one named before the vote ("the committee voted 11-8 to send
+    # the nomination to the Senate"), else one named after it
+    before = [_BODIES[w] for w in LETTER_RUN.findall(text[: m.start()].lower()) if w in _BODIES]
+    body = before[-1:] or [_BODIES[w] for w in words if w in _BODIES][:1]
+    names = frozenset("thing:" + w for w in _VOTED_THINGS.intersection(words)) | frozenset(
+        "body:" + w for w in body
+    )
+    if not names:
+        return []
+    high, low = max(a, b), min(a, b)
+    start, end = m.start(first), m.end(second)  # the figures: "61-38", "63 votes to 38"
+    return [
+        Claim(si, start, end, text[start:end], "tally", "tally", high * 1000 + low, 0.0, "", False, names)
+    ]
+
+
+_TALLY_NEEDS = ("-", "–", "vote")
+_TALLY_STEMS = (
+    "pass",
+    "approv",
+    "adopt",
+    "reject",
+    "defeat",
+    "carri",
+    "confirm",
+    "vot",
+    "ratif",
+    "back",
+    "overturn",
+    "upheld",
+    "ruled",
+    "endors",
+    "clear",
+    "block",
+    "decision",
+    "margin",
+)

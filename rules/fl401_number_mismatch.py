@@ -32,6 +32,7 @@ from factlint.analysis.figure_compare import (
 from factlint.analysis.figure_types import Quantity
 from factlint.analysis.numbers import figure_span, numbers
 from factlint.rules.fl401_apart import figures_told_apart
+from factlint.rules.fl401_unnamed import unnamed_age_pairs
 from factlint.analysis.tolls import count_places
 from factlint.linter.document import Document
 from factlint.linter.finding import Finding, Related, Severity
@@ -168,9 +169,11 @@ class NumberMismatch(Rule):
         dead included 10 children", "of whom 31 were women"), one role in two lists of those aboard
         ("56 passengers and six crew" / "12 crew and 50 passengers") are compared too, and so is a
         measure of one named subject given twice: a deal's price, a fine, a turnout, a vote share,
-        seats, a share's move, units sold, an EPS estimate, a score, an economic rate (rounding and
-        bounds allowed for; plans, earlier and partial counts, fact boxes kept apart), and one unnamed
-        person's age by a role ("a 23-year-old bank employee"). The finding is on the later figure.
+        seats, a share's move, units sold, an EPS estimate, a score, a vote's tally, an economic rate
+        (rounding and bounds allowed for; plans, earlier and partial counts, fact boxes kept apart),
+        and one unnamed person's age by a role ("a 23-year-old bank employee"), by what befell the
+        person (the one dead, shot at one street) or by a noun ("The woman, 35,"). The finding is on
+        the later figure.
 
         It stays silent when the figures may be about different things or moments: different years or
         named subjects, changes and comparisons ("rose to", "than", "another"), scopes ("each", "last
@@ -513,6 +516,25 @@ class NumberMismatch(Rule):
         yield from self._bodies_beyond_toll(doc, qs, split, entry, seen)
         yield from self._parts_short_of_toll(doc, qs, split, entry, seen)
         yield from measure_findings(self, doc, seen)
+        yield from self._unnamed_ages(doc, qs, seen)
+
+    def _unnamed_ages(self, doc: Document, qs: list[Quantity], seen: set) -> Iterator[Finding]:
+        """One unnamed person's age told twice, tied by what befell the person."""
+        sentences = doc.sentences
+        for ai, bi, what in unnamed_age_pairs(qs, sentences):
+            a, b = qs[ai], qs[bi]
+            if (a.sentence, b.sentence) in seen:
+                continue
+            seen.add((a.sentence, b.sentence))
+            yield self._on_later(
+                doc,
+                b,
+                a,
+                f"{_fmt(b)} disagrees with {_fmt(a)} given earlier for the age of {what}: if they "
+                "are two people, say so",
+                f"earlier figure: {_fmt(a)}",
+                [sentences[b.sentence].text, sentences[a.sentence].text],
+            )
 
     def _list_wholes(self, doc: Document, qs: list[Quantity], facts: list, seen: set) -> Iterator[Finding]:
         """A list that adds up to a whole ("nine men and two women" are 11 people) against that
