@@ -331,6 +331,8 @@ def _event(toks, i, j, lo, hi) -> str | None:
                 continue  # "nine had non-life threatening wounds": a grade of wounds, no death
             if w in {"life", "lives"} and not forward and not _lives_taken(toks, k):
                 continue  # "affected the lives of 100,000" is no toll; "claimed the lives of 12" is
+            if w.startswith("claim") and word_at(toks, k + 1) == "that":
+                continue  # "organisers claim that 2 million signed": a speaker's word, no toll
             phrase = _phrase_event(toks, k, w, forward)
             if phrase:
                 return phrase

@@ -223,7 +223,7 @@ _PLACE_AFTER = re.compile(
     r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*)"
 )
 _PLACE_OPENING = re.compile(
-    r"^\W*(?:In|From|Across)\s+(?:the\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\s*,"
+    r"^\W*(?:In|From|Across)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\s*,"
 )
 # "37,958 people died in the province" / "at least 40,000 died in that region": a place named by a
 # common noun also places the count (the name is elsewhere in the sentence)

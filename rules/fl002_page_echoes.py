@@ -378,7 +378,10 @@ def _link_title(text: str, story: set[str]) -> bool:
 
 
 # a past tense, or a sentence that reports: the story's own paragraph, not a caption
-_PAST = re.compile(r"\b(?:was|were|had|did|said|says|told|according|\w{3,}ed)\b", re.I)
+# (and the story's narrative time words: "Meanwhile, the council named a date")
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|said|says|told|according|\w{3,}ed|meanwhile|earlier|yesterday|ago)\b", re.I
+)
 _CAPTION_MAX_WORDS = 35
 
 

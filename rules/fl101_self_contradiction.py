@@ -83,7 +83,8 @@ class SelfContradiction(Rule):
         disagree, a claim and a denial of it, conditional sentences, sentences worded alike with
         no contrast in what changed ("Foul by Smith." / "Foul by Jones."; also a headline the
         body says in other words), figures of different measures or periods ("For the first
-        nine months" / "During the quarter"; labels "For the week:" / "For the year:"), a
+        nine months" / "During the quarter"; labels "For the week:" / "For the year:"; a year
+        of its own: "In the 2019 elections, 10.2 million were registered", "then"), a
         forecast against the result ("Analysts expected $1.18 billion"). At ``info`` at most:
         the headline (or the standfirst the intro restates) against the body, moments of a live
         blog or match, entries of one list (also a routine told item by item: three sentences in
@@ -241,9 +242,51 @@ def exceptions(
         found.add("moments")
     if parallel_entries(first, second) or routine_items(doc, pair.first, pair.second):
         found.add("entries")
-    if labels[pair.first] and labels[pair.second] and labels[pair.first] != labels[pair.second]:
-        found.add("periods")  # "For the week:" ... / "For the year:" ...: one index, two periods
+    if (
+        labels[pair.first]
+        and labels[pair.second]
+        and labels[pair.first] != labels[pair.second]  # "For the week:" ... / "For the year:" ...
+        or other_years(doc, pair.first, pair.second)
+    ):
+        found.add("periods")
     return frozenset(found | _wording_exceptions(first, second))
+
+
+def _year_frame(doc: Document, index: int) -> str | None:
+    """The year a sentence frames its figures by ("In the 2019 elections, ...", "In 2019, ..."),
+    or that of one of the three sentences before where it refers back ("The total then was ...",
+    "in the last election")."""
+    text = doc.sentences[index].text
+    found = _YEAR_OPENING.match(text)
+    if found:
+        return found["year"]
+    if _BACK_THEN.search(text):
+        for before in doc.sentences[max(0, index - 3) : index][::-1]:
+            found = _YEAR_OPENING.match(before.text)
+            if found:
+                return found["year"]
+    return None
+
+
+def other_years(doc: Document, first: int, second: int) -> bool:
+    """Figures of two years: one sentence frames its figures by a year of its own (above) that the
+    other sentence neither gives nor shares ("9.1 million valid votes" this time / "In the 2019
+    elections, the valid votes were 10.7 million")."""
+    a, b = doc.sentences[first].text, doc.sentences[second].text
+    if not (_DIGIT.search(a) and _DIGIT.search(b)):
+        return False
+    ya, yb = _year_frame(doc, first), _year_frame(doc, second)
+    return ya != yb and not (ya and ya in b or yb and yb in a)
+
+
+# "In 2019, ...", "In the 2019 elections, ...", "In the 2019 polls, ..." (a year of its own)
+_YEAR_OPENING = re.compile(r"^\W*In\s+(?:the\s+)?(?P<year>(?:19|20)\d\d)\b(?:\s+[a-z]+){0,2}\s*,")
+# "the total then was", "the figure was then", "in the last election": the time of a sentence before
+_BACK_THEN = re.compile(
+    r"\bthen\s+(?:was|were|stood|reached)\b|\b(?:was|were|stood)\s+then\b|\b(?:that|the\s+last|the\s+previous)\s+"
+    r"(?:year|election|elections|poll|polls|vote)\b"
+)
+_DIGIT = re.compile(r"\d")
 
 
 # "During those times, I get up early and write ..." / "I open my laptop at lunch ..." / "I stay up

@@ -181,8 +181,9 @@ _WHOLE_SET = re.compile(
 def _other_subject(first: str, second: str) -> bool:
     """Two figures whose sentences are plainly about different subjects: list items with
     different labels before a colon, one place's share against a total over that place and
-    others, or one sentence bringing in another, dated event ("a 2011 earthquake") that the
-    other sentence does not name."""
+    others, one sentence bringing in another, dated event ("a 2011 earthquake") that the
+    other sentence does not name, a world figure ("Globally, ...") against the story's, or a
+    day's count ("in the last 24 hours") against a running total ("since the outbreak")."""
     a, b = _label(first), _label(second)
     if a and b and a != b:
         return True
@@ -193,12 +194,32 @@ def _other_subject(first: str, second: str) -> bool:
         ):
             return True
     for one, other in ((first, second), (second, first)):
+        if _WORLD_OPENER.match(one) and not _WORLD_OPENER.match(other):
+            return True  # "Globally, there have been over 900,000 deaths" against one country's
+        if _LAST_HOURS.search(one) and _CUMULATIVE.search(other) and not _LAST_HOURS.search(other):
+            return True  # a day's count against the count since the outbreak
+    for one, other in ((first, second), (second, first)):
         year = _other_event_year(one)
         if year and (year not in other if year != "that" else not _THAT_EVENT.search(other)):
             if _DATED_ON_OPENING.match(one) and _refers_back(one, other):
                 continue
             return True
     return False
+
+
+# a sentence about the whole world ("Globally, as of Monday, ...", "Worldwide, ..."): its figures are
+# not the story's country's
+_WORLD_OPENER = re.compile(
+    r"^\W*(?:Globally|Worldwide|World-wide|Across the (?:world|globe)|Around the world)\b"
+)
+# a day's window ("in the last 24 hours") against a running total ("Since the start of the outbreak",
+# "to date"): two counts of different spans
+_LAST_HOURS = re.compile(
+    r"\b(?:in|over|during|within)\s+the\s+(?:last|past|previous)\s+(?:24|48|twenty-four)\s+hours\b"
+)
+_CUMULATIVE = re.compile(
+    r"\b(?:[Ss]ince\s+the\s+(?:beginning|start|outbreak|onset)|to\s+date|in\s+total|cumulative)\b"
+)
 
 
 # words that make a dated event another one than the story's: "a stronger quake", "an earlier fire"
@@ -301,11 +322,20 @@ _SINCE_EVENT = re.compile(
 )
 
 
+# "in the wake of the deadly May 3 quake, which killed 812" or "weeks after the March 9 blast, which
+# killed 40": an earlier incident named by its day, as a yardstick, whose toll follows in its clause
+_DAY_EVENT = re.compile(
+    rf"\b(?:since|in\s+the\s+wake\s+of|(?:days|weeks|months|years)\s+after)\s+the\s+(?:[\w'’-]+\s+){{0,3}}?"
+    rf"(?P<day>(?:{_MONTHS})\s+\d{{1,2}})(?:,?\s+(?:1[89]|20)\d\d)?\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_EVENTS}),?\s+"
+    rf"(?:which|that)\b"
+)
+
+
 @lru_cache(maxsize=4096)
 def _other_event_year(text: str) -> str | None:
-    m = _SINCE_EVENT.search(text)
+    m = _SINCE_EVENT.search(text) or _DAY_EVENT.search(text)
     if m:
-        return m["year"] or m["late"]
+        return m["day"] if "day" in m.groupdict() else m["year"] or m["late"]
     m = _OTHER_EVENT.search(text) or _WHEN_YEAR.search(text)
     if m:
         return m.group("year")

@@ -55,6 +55,7 @@ from factlint.rules.fl401_tolls import (
     _superseded_later,
     _one_toll,
     _placed_part,
+    _town_part,
     _placed_apart,
     _restated_figures,
     _role_lists,
@@ -89,6 +90,15 @@ from factlint.rules.fl401_events import (
     _other_subject,
     _of_another_incident,
     _sliced_sets,
+)
+
+
+# a sentence that opens by setting its source against another: "Villagers, however, said that",
+# "But residents said", "Villagers, though, put the toll at"
+_CONTRASTED_CLAIM = re.compile(
+    r"^\W*(?:But\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s+(?:however|though),\s+(?:\w+\s+)?"
+    r"(?:said|says|claimed|claims|told|reported|insisted|put|gave|estimated)\b"
+    r"|^\W*But\s+(?:[\w'’-]+\s+){0,3}?(?:said|says|claimed|claims|told|reported|insisted|estimated)\b"
 )
 
 
@@ -396,6 +406,7 @@ class NumberMismatch(Rule):
                 and not self._small(qs[i], b)
                 and not _other_subject(sentences[qs[i].sentence].text, sentences[b.sentence].text)
                 and not _placed_part(qs[i], b, placed(i), placed(bi), sentences)
+                and not _town_part(qs[i], b, sentences)
                 and not (b.kind == "count" and not b.event and b.head in sliced())
                 # parts of a toll ("nine died at the scene and two in hospital"); a count of no
                 # event "along with" others is still the whole of its own thing
@@ -496,11 +507,18 @@ class NumberMismatch(Rule):
                 and "&" not in a.head  # "the number of hikers killed"
                 else _what(a)
             )
+            # "Villagers, however, said that 40 were killed": a source the sentence does not name,
+            # set against the one that gave the earlier figure
+            contrasted = sources or (
+                first is not None
+                and second is None
+                and bool(_CONTRASTED_CLAIM.match(sentences[b.sentence].text))
+            )
             yield self.finding(
                 figure_span(doc, b.sentence, b.start, b.end),
                 f"{_fmt(b)} disagrees with {_fmt(a)} given earlier for {subject}{more}{said}",
                 severity=Severity.INFO
-                if (sources and _acknowledged(sentences, a.sentence, b.sentence)) or risen or staged
+                if (contrasted and _acknowledged(sentences, a.sentence, b.sentence)) or risen or staged
                 else None,
                 related=[
                     Related(

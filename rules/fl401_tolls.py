@@ -9,9 +9,11 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 
+from factlint.analysis.count_facts import countries_named
 from factlint.analysis.figure_compare import counts_people
 from factlint.analysis.figure_types import Quantity
 from factlint.analysis.text import LOOSE_WORD
+from factlint.analysis.tolls import count_places
 
 
 _CANDIDATES = 50  # earlier figures compared per key (the latest)
@@ -268,6 +270,33 @@ def _placed_part(a: Quantity, b: Quantity, pa: Quantity, pb: Quantity, sentences
         return False  # "taken to four hospitals in the city" counts no people
     part, whole = (a, b) if pa.names else (b, a)
     return part.base_value < whole.base_value and bool(_SPREAD.search(sentences[whole.sentence].text))
+
+
+def _town_part(a: Quantity, b: Quantity, sentences) -> bool:
+    """ "At least 30 were killed after a quake struck Ostland" / "houses collapsed in the town of
+    Arvo, killing at least 4": a toll of a disaster that strikes a wide area (a quake, a storm, a
+    flood), against a smaller toll whose sentence names a town, village or district "of" a name
+    the larger toll's sentence does not: that place's part of it. Not for a crash or a fire,
+    whose toll is all in the one place it happened."""
+    if not (a.kind == b.kind == "count" and a.event == b.event and a.event in _TOLL_EVENTS):
+        return False
+    part, whole = (a, b) if a.base_value < b.base_value else (b, a)
+    if part.base_value == whole.base_value or part.bound == "upper":
+        return False
+    found = _LOCALITY.search(sentences[part.sentence].text)
+    whole_text = sentences[whole.sentence].text
+    return bool(found and found["name"] not in whole_text and _WIDE_DISASTER.search(whole_text))
+
+
+_LOCALITY = re.compile(
+    r"\bthe\s+(?:[a-z-]+\s+){0,2}?(?:town|village|city|district|municipality|province|county)\s+of\s+"
+    r"(?P<name>[A-Z][\w'’-]+)"
+)
+_WIDE_DISASTER = re.compile(
+    r"\b(?:earthquakes?|quakes?|tremors?|storms?|floods?|flooding|hurricanes?|typhoons?|cyclones?|"
+    r"tsunamis?|monsoon|heatwaves?)\b",
+    re.IGNORECASE,
+)
 
 
 # a toll said to be spread over places: "most of them in", "across the region", "in several towns"
@@ -557,8 +586,11 @@ def _toll_of_listed_places(a: Quantity, b: Quantity, sentences) -> bool:
     for whole, part in ((a, b), (b, a)):
         if whole.base_value <= part.base_value:
             continue
-        found = _PLACES_AFTER.match(sentences[whole.sentence].text, whole.end)
+        text = sentences[whole.sentence].text
+        found = _PLACES_AFTER.match(text, whole.end)
         if not found:
+            if _countries_part(whole, part, text, sentences[part.sentence].text):
+                return True
             continue
         places = [
             frozenset(w.lower() for w in LOOSE_WORD.findall(name) if w[:1].isupper())
@@ -567,6 +599,30 @@ def _toll_of_listed_places(a: Quantity, b: Quantity, sentences) -> bool:
         named = [p for p in places if p and p <= part.names]
         return 0 < len(named) < len(places)
     return False
+
+
+def _countries_part(whole: Quantity, part: Quantity, text: str, part_text: str) -> bool:
+    """ "the toll passed 900 as crews dug through the ruins in Norland, Vessia" / "the
+    deaths in Norland rose to 610": a toll whose event the sentence places, later on, in a list of
+    two or more countries (comma or "and"), the count itself placed nowhere, holds each country's
+    share; a smaller toll whose sentence names one of them and none of the others is that share.
+    Only countries of the lexicon count ("in Lyon, France" is one place)."""
+    if count_places(text, whole.start, whole.end):
+        return False
+    found = _COUNTRY_LIST.search(text, whole.end)
+    if not found:
+        return False
+    listed = [countries_named(name) for name in _LISTED_PLACE.findall(found["list"])]
+    if not all(len(c) == 1 for c in listed) or len(set().union(*listed)) != len(listed):
+        return False  # a name that is no country, or two names of one country
+    named = countries_named(part_text) & set().union(*listed)
+    return len(named) == 1
+
+
+# "in Norland, Vessia", "in Norland, Vessia and Ostmark": a list of capitalised names after "in"
+_COUNTRY_LIST = re.compile(
+    r"\b(?:in|across)\s+(?P<list>[A-Z][\w'’.-]*(?:\s*,\s*[A-Z][\w'’.-]*)*(?:\s*,\s*|,?\s+and\s+)[A-Z][\w'’.-]*)"
+)
 
 
 # a count placed in a list of places: "30 lives in the north and on the islands",

@@ -125,6 +125,19 @@ _DAYS_AFTER = re.compile(
     r"(?:days?|nights?|weeks?)\s+(?:after|later|since|on\s+from)\b",
     re.IGNORECASE,
 )
+# "struck on Tuesday, a day after a 5.9 quake hit the west", "on Saturday, a day after rebels
+# attempted a raid": a sentence that tells two incidents some days apart, so another day for that
+# kind may be the other incident's
+_DAYS_APART = re.compile(
+    r"\b(?:\d+|a|one|two|three|four|five|six|seven|several|few)\s+(?:days?|nights?|weeks?|hours?)\s+"
+    r"(?:after|before)\s+(?:(?:(?:a|an|another)\s+)?(?:[\w.-]+\s+){0,3}?"
+    r"(?:quake|earthquake|tremor|crash|explosion|blast|shooting|attack|collapse|landslide|derailment|"
+    r"collision|sinking|eruption)s?\b"
+    # "a day after rebels attempted a raid on the capital": a clause of its own, another incident
+    r"|(?!(?:the|his|her|its|their|this|that)\b)(?:[A-Z][\w-]*|[a-z]+s|he|she|they)\s+"
+    r"(?:had\s+|have\s+|was\s+|were\s+)?[a-z]+ed\b)",
+    re.IGNORECASE,
+)
 # sudden incidents, as analysis/times.py classes them, that happen on one day
 _SUDDEN = frozenset(
     "crash quake collapse derailment explosion shooting landslide stampede sinking collision incident".split()
@@ -645,6 +658,8 @@ class DateMismatch(Rule):
         about, dated by weekday (or by a full date, whose weekday the calendar gives) twice. Two
         full dates are ``_same_event``'s."""
         earlier: list[tuple[DateMention, int, str]] = []
+        # a story that tells two incidents some days apart (read once, when a pair needs it)
+        two_incidents = lru_cache(maxsize=1)(lambda: any(_DAYS_APART.search(s.text) for s in doc.sentences))
         for b in facts.dates:
             if b.relative or b.in_list or b.repeated or _modal(doc, b):
                 continue
@@ -672,7 +687,12 @@ class DateMismatch(Rule):
                     if awd != wd
                     and a.sentence != b.sentence
                     and (a.month is None or b.month is None)
-                    and (acls == cls or "incident" in (acls, cls) and _PERSONAL.isdisjoint((acls, cls)))
+                    and (
+                        acls == cls
+                        or "incident" in (acls, cls)
+                        and _PERSONAL.isdisjoint((acls, cls))
+                        and not two_incidents()  # "the incident" may be either of them
+                    )
                     and (
                         cls not in _PERSONAL
                         or cls == "death"
@@ -680,6 +700,7 @@ class DateMismatch(Rule):
                         or _one_person(doc, a, b)
                     )
                     and not (a.names and b.names and not a.names & b.names)  # a roundup of quakes
+                    and not _DAYS_APART.search(doc.sentences[a.sentence].text)
                 ),
                 None,
             )
