@@ -152,7 +152,7 @@ def _quotes(doc: "Document") -> list[Quote]:
                 )
     # 4. a pull quote: words printed again inside a quote attributed elsewhere on the page share
     #    that quote's speaker (a page sets a striking line of the story above it, large)
-    return _pull_quotes(result)
+    return _pull_quotes(_own_questions(found, _listed_titles(found, result)))
 
 
 _PULL_QUOTE_WORDS = 6  # fewer words repeated are a phrase quoted twice, not a pull quote
@@ -361,6 +361,9 @@ def _double_quotes(text: str) -> list[_RawQuote]:
         elif ch in _DOUBLE_OPEN:
             if open_at is None:
                 open_at = i
+            elif ch == "“" and text[open_at] == "„":  # German, Polish, Czech: „…“ (the “ closes)
+                out.append(_RawQuote(open_at, i + 1, open_at + 1, i, '"', True))
+                open_at = None
         elif ch in _DOUBLE_CLOSE:
             if open_at is not None:
                 out.append(_RawQuote(open_at, i + 1, open_at + 1, i, '"', True))
@@ -788,6 +791,12 @@ def _attribute(bt: _BlockText, raw: _RawQuote, masked: str) -> Quote:
             verb, speaker = ":", cm.group("np")
             if speaker:
                 speaker_span = bt.span(cm.start("np"), cm.end("np"))
+    kind = _kind(inner, before)
+    if verb is None and raw.closed and kind == "speech":
+        inverted = _inverted_cue(masked, raw.end, hi, inner)
+        if inverted is not None:  # '"...", zei Olsters.'
+            verb, speaker, (a, b) = inverted
+            speaker_span = bt.span(a, b) if speaker else None
     return Quote(
         sentence=sentence_ids[0],
         sentences=sentence_ids,
@@ -797,7 +806,7 @@ def _attribute(bt: _BlockText, raw: _RawQuote, masked: str) -> Quote:
         speaker_span=speaker_span,
         verb=verb,
         mark=raw.mark,
-        kind=_kind(inner, before),
+        kind=kind,
         closed=raw.closed,
         via="sentence" if verb else "none",
     )
@@ -867,3 +876,118 @@ def _block_kind(doc, index: int) -> str | None:
 
 def _mask_quotes(text: str) -> str:
     return _masked(text, _find_quotes(text))
+
+
+# --- inverted attribution in other languages; titles set out as a list --------------------------
+
+# '"...", zei Olsters.', '"...", dijo el técnico Aldana.', '«...», a déclaré Ferrand', '"...", sagte
+# Brandlmeier': a quote closed by a comma, then a verb in lower case (with at most two more lower-case
+# words) and a capitalised name. Words that open an English clause after a quote are no speech
+# ('"...", while Moscow', '"...", referring to Brexit'); English speech verbs are cues already.
+_NOT_INVERTED_VERB = frozenset(
+    "and but or nor so yet then while whereas as when after before since until because if though "
+    "although unless where which who whom whose that than the an of in on at to for from by with "
+    "without into onto about over under between among against during including like unlike not "
+    "is was are were be been has have had do does did will would can could should may might must "
+    "it he she they we you his her their its our my this these those there here also just only "
+    "even still now again ever already both either neither each every all some any no one two "
+    # and the same clause openers of the languages read here ('"...", et il est parti')
+    "et ou mais puis car donc de und oder aber dann weil dass wenn als wie en maar dan want dat "
+    "y pero e ma poi mas que che quando cuando quand comme come como dan tetapi lalu".split()
+)
+_FRENCH_PAST = re.compile(r"[^\W\d_]+é|dit|écrit|répondu|reconnu|admis|soutenu|prévenu")
+# a verb with its speaker in one word: French '-t-il' and 'dit-elle', Indonesian and Malay '-nya'
+_CLITIC_SPEAKER = re.compile(r"[^\W\d_]+(?:-t)?-(?:il|elle|ils|elles|on)|[a-z]{2,}nya")
+_PRONOUNS = frozenset("hij zij ze er sie il elle lui lei ele ela".split())
+_PARTICLES = frozenset("van von de der den da di del dos du la le".split())
+_INVERTED_REACH = 80
+_COMMA_CLOSE = re.compile(r"\s*,\s*")
+_SPACE_ONLY = re.compile(r"\s+")
+
+
+def _inverted_cue(masked: str, end: int, hi: int, inner: str):
+    """``(verb, speaker, (start, end))`` when the quote ending at ``end`` is followed by a comma
+    (or closed on one), a lower-case verb and a name or a pronoun, or a verb that holds its
+    speaker ("a-t-il", "ujarnya": speaker None); else None."""
+    rest_hi = min(hi, end + _INVERTED_REACH)
+    comma = _COMMA_CLOSE.match(masked, end, rest_hi)
+    if comma is None and not inner.rstrip().endswith(","):
+        return None
+    at = comma.end() if comma else end
+    words: list[re.Match] = []
+    for w in COMPOUND_WORD.finditer(masked, at, rest_hi):
+        if w.start() != at and not _SPACE_ONLY.fullmatch(masked, at, w.start()):
+            break  # punctuation between: the clause ended
+        words.append(w)
+        at = w.end()
+        if len(words) == 8:
+            break
+    if words and _CLITIC_SPEAKER.fullmatch(words[0].group()):  # '"...", a-t-il ajouté', 'ujarnya'
+        return words[0].group().lower(), None, (words[0].start(), words[0].end())
+    if len(words) < 2 or not words[0].group()[0].islower():
+        return None
+    k = 1
+    if words[0].group() == "a" and _FRENCH_PAST.fullmatch(words[1].group()):
+        words = words[1:]  # « ... », a déclaré Ferrand
+    verb = words[0].group()
+    if verb.lower() in _NOT_INVERTED_VERB or verb.endswith("ing") or len(verb) < 2:
+        return None
+    while k < len(words) and k <= 3 and words[k].group()[0].islower():
+        k += 1
+    if k < len(words) and k <= 2 and words[k].group() in _PRONOUNS:  # '"...", zei hij', 'sagte sie'
+        return verb.lower(), words[k].group(), (words[k].start(), words[k].end())
+    name = []
+    for w in words[k:]:
+        if w.group()[0].isupper():
+            name.append(w)
+        elif w.group() not in _PARTICLES or not name:
+            break
+    if not name or len(name) > 4:
+        return None
+    return verb.lower(), masked[name[0].start() : name[-1].end()], (name[0].start(), name[-1].end())
+
+
+# "...in «A», «B» e in «C».", 'films such as "A" and "B"': quotes joined only by a comma or an
+# "and" of several languages are names in a list; '“A” (J. Doe, 1985)': a work with its year.
+_LIST_GAP = re.compile(
+    r"\s*(?:[,;]\s*(?:(?:and|or|e|ed|o|y|et|ou|und|oder|en|of)\s+)?|\s+(?:and|or|e|ed|o|y|et|ou|und|oder|en|of)\s+)"
+    r"(?:(?:in|en|im|au|à|a)\s+)?",
+    re.I,
+)
+_YEAR_AFTER = re.compile(r"\s*\([^()\n]{0,40}?\b(?:1[89]\d\d|20\d\d)\s*\)")
+
+
+def _listed_titles(found: list, result: list[Quote]) -> list[Quote]:
+    """Unattributed quotes that are names in a list or a work with its year become titles."""
+    for i, (bt, raw, _) in enumerate(found):
+        if result[i].attributed or result[i].kind != "speech":
+            continue
+        listed = _YEAR_AFTER.match(bt.text, raw.end) is not None
+        for j in (i - 1, i + 1):
+            if listed or not 0 <= j < len(found) or found[j][0] is not bt:
+                continue
+            a, b = (found[j][1].end, raw.start) if j < i else (raw.end, found[j][1].start)
+            listed = _LIST_GAP.fullmatch(bt.text, a, b) is not None
+        if listed:
+            result[i] = replace(result[i], kind="title")
+    return result
+
+
+# 'After each tour it comes back to one thing, "What am I touring for?"': in a paragraph told in
+# the first person (an interview's answer, a column), a short question in the first person is the
+# teller's own question to themself, not somebody else's words left without a speaker
+_TELLER = re.compile(r"(?<![\w'’-])(?:I|I['’](?:m|ve|ll|d)|me|my|myself)(?![\w'’-])")
+_ASKER = re.compile(r"(?<![\w'’-])(?:I|I['’](?:m|ve|ll|d)|me|my|myself|we|us|our)(?![\w'’-])")
+_OWN_QUESTION_WORDS = 12
+
+
+def _own_questions(found: list, result: list[Quote]) -> list[Quote]:
+    """Unattributed short questions in the first person inside a first-person paragraph: the
+    teller's own (verb "asked", no speaker named)."""
+    for i, (_, _, masked) in enumerate(found):
+        q = result[i]
+        if q.attributed or q.kind != "speech" or not q.text.endswith("?") or q.words > _OWN_QUESTION_WORDS:
+            continue
+        if _ASKER.search(q.text) and _TELLER.search(masked):  # (masked: the quotes' words hidden)
+            result[i] = replace(q, verb="asked", via="sentence")
+    return result

@@ -41,7 +41,9 @@ The news fixes, in order:
    starts like a sentence (capital, digit, quote, bullet) and the line is short compared with the
    longest line (hard-wrapped paragraphs have lines of near-equal length; a short unpunctuated
    line is a title, a caption or site chrome such as "Media playback is not supported"), or the
-   line is longer than any hard wrap. A blank line always ends a sentence.
+   line is longer than any hard wrap. A blank line always ends a sentence. Where one paragraph
+   was left unwrapped among wrapped ones (a repost), the longest line that a lower-case line goes
+   on from stands for the longest line.
 6. A quotation that ends inside the sentence and is followed by its attribution
    (``"We will win. We always do," she said.``) stays one sentence with it: cuts inside the
    quotation are dropped, so the speaker is never cut off from the words.
@@ -256,7 +258,7 @@ def _line_cuts(text: str) -> set[int]:
         lines.append((pos, m.start()))
         pos = m.end()
     lines.append((pos, len(text)))
-    longest = max(len(text[s:e].strip()) for s, e in lines)
+    longest = _wrap_width(text, lines)
     cuts: set[int] = set()
     for (s, e), (ns, ne) in zip(lines, lines[1:]):
         line = text[s:e].strip()
@@ -276,6 +278,22 @@ def _line_cuts(text: str) -> set[int]:
         if starts_like_sentence and (len(line) < 0.6 * longest or longest < 50 or len(line) > _UNWRAPPED):
             cuts.add(s + len(text[s:e].rstrip()))
     return cuts
+
+
+def _wrap_width(text: str, lines: list[tuple[int, int]]) -> int:
+    """The longest line, or where the text is hard-wrapped, the longest line that a lower-case
+    line goes on from: a paragraph left unwrapped among wrapped ones (a repost) does not make
+    every wrapped line look short."""
+    sizes = [len(text[s:e].strip()) for s, e in lines]
+    longest = max(sizes)
+    if longest <= _UNWRAPPED:
+        return longest
+    wrapped = [
+        size
+        for size, (ns, ne) in zip(sizes, lines[1:])
+        if size <= _UNWRAPPED and text[ns:ne].lstrip()[:1].islower()
+    ]
+    return max(wrapped) if len(wrapped) >= 2 else longest
 
 
 # --- 6: quotations with attribution ----------------------------------------------------------

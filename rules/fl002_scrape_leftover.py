@@ -28,6 +28,7 @@ from factlint.rules import fl002_page_summaries as page_summaries
 from factlint.rules import fl002_page_boxes as page_boxes
 from factlint.rules import fl002_page_runs as page_runs
 from factlint.rules import fl002_page_teasers as page_teasers
+from factlint.rules import fl002_story_heads as story_heads
 from factlint.rules.fl002_required_text import edge_chars, needs_digit, opens, rarity, required_text
 
 PHRASES_FILE = Path(__file__).parent / "data" / "scrape_phrases.yaml"
@@ -452,6 +453,7 @@ class ScrapeLeftover(Rule):
             summaries = ctx.analysis(page_summaries.copies)  # (FL001 asks too)
             self._add_page_findings(doc, units, hits, found, list_labels, results, summaries)
         _spare_fixtures(doc, units, hits, found)
+        story_heads.spare(doc, units, hits, found)  # numbered entries, titles under dates, credit boxes
         # "Photo: Flooded streets. (Reuters)": leftovers side by side on one line are one finding
         # that spans them all, so the editor deletes the whole leftover, not its first sentence
         kept: list[Finding] = []

@@ -42,7 +42,15 @@ class UnattributedQuote(Rule):
         the quote that follows, or a quote going on from the attributed quote above it across a
         photo caption with its credit. A search
         query ('a search for "..."') and a report's title after where it ran ('first published
-        on Example.com "..."') are titles, not speech.
+        on Example.com "..."') are titles, not speech, and so are quotes set out as a list
+        (only commas or an "and" between them: 'in «A», «B» e in «C»') or followed by a year in
+        brackets ('"A" (J. Doe, 1985)'). Other languages' inverted attribution counts: a quote
+        closed by a comma, a verb in lower case and a name ('"...", zei Olsters', '"...", dijo el
+        técnico Aldana', '« ... », a déclaré Ferrand'), also with a pronoun or a verb that holds
+        one ('zei hij', 'sagte sie', 'a-t-il ajouté', 'ujarnya'); German „...“ marks close on “.
+        In a paragraph told in the first person
+        (an interview's answer), a short question in the first person is the teller's own
+        ('... comes back to one thing, "What am I touring for?"').
 
     Why it matters:
         A quote without a speaker cannot be checked or weighed: the reader cannot tell whether
