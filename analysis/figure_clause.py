@@ -123,12 +123,27 @@ _TERM_WORDS = frozenset({None, "sentence", "term", "prison", "jail"})
 def _measured(toks, first, j, lo, hi, unit, bound) -> str | None:
     """The attribute a figure measures (see ``_attribute``), a distance's place, a magnitude."""
     attribute = (_distance_from(toks, j, hi) or _dimension(toks, j, hi) if unit == "length" else None) or (
-        "magnitude" if unit == "magnitude" else _attribute(toks, first, lo)
+        ("felt magnitude" if _felt_at(toks, first, lo) else "magnitude")
+        if unit == "magnitude"
+        else _attribute(toks, first, lo)
     )
     if unit == "time" and attribute in _TERM_WORDS:
         # "sentenced to 24 years" / "25 years in prison": the one term a court gave
         return prison_term(toks, first, j, lo, hi, bound == "upper") or attribute
     return attribute
+
+
+def _felt_at(toks, first, lo) -> bool:
+    """ "it was felt there at magnitude 3.5", "felt as magnitude 1 to 2 shocks": the shaking felt in
+    one place, not the quake's own magnitude."""
+    k = first - 1
+    while k >= lo and toks[k].low in {"magnitude", "-", "a", "of"}:
+        k -= 1
+    return (
+        k >= lo
+        and toks[k].low in {"at", "as"}
+        and any(toks[x].low == "felt" for x in range(max(lo, k - 4), k))
+    )
 
 
 def _counts_aboard(toks, first, j2, lo, hi, head) -> bool:
@@ -825,6 +840,8 @@ def _unit(toks, i, j, value, currency) -> tuple[Kind, str, float, int]:
         glued = True
     key = _measure_key(toks, j, glued)
     if key is None:
+        if _quake_measured(toks, i, value):
+            return "measure", "magnitude", value, j  # "the quake measured 6.2"
         return "count", "", value, j
     dim, factor = lex["measures"][key]
     end = j + len(key.split())
@@ -935,6 +952,18 @@ _REPORTS = frozenset({"report", "reports", "estimate", "estimates", "figures", "
 _REPORTED = frozenset({"said", "put", "reported", "given", "estimated", "counted", "confirmed"})
 
 
+_QUAKE_WORDS = frozenset({"quake", "earthquake", "tremor", "temblor", "shock", "aftershock"})
+
+
+def _quake_measured(toks, i, value) -> bool:
+    """ "the quake measured 6.2", "a tremor measuring 4.3": a quake's magnitude with no unit word."""
+    return (
+        0 < value < 10
+        and word_at(toks, i - 1) in {"measured", "measuring"}
+        and (word_at(toks, i - 2) in _QUAKE_WORDS or word_at(toks, i - 3) in _QUAKE_WORDS)
+    )
+
+
 def _superseded(toks, lo, first, j, hi) -> set[str]:
     """A figure of an earlier report: an earlier-report word before it in its clause ("had earlier
     put the toll at six", "Early reports said 70"), or a clause that the sentence then corrects
@@ -948,6 +977,8 @@ def _superseded(toks, lo, first, j, hi) -> set[str]:
     for k in range(before, first):
         low = toks[k].low
         if low in _EARLIER or low in {"early", "first", "initial"} and word_at(toks, k + 1) in _REPORTS:
+            if _revised_between(toks, k, first):
+                continue  # "initially put at 6.1 but upgraded to 6.4, ... 3 km deep": the cue is 6.1's
             return {"earlier"}
         if low == "had" and word_at(toks, k + 1) in _REPORTED:
             return {"earlier"}  # "Officials had said on Friday that 27 were dead": a past report
@@ -962,6 +993,19 @@ def _superseded(toks, lo, first, j, hi) -> set[str]:
 _CORRECTED = frozenset(
     {"corrected", "mistaken", "mistake", "erroneous", "retracted", "withdrawn", "overstated"}
 )
+# words that turn from an earlier figure to the one that replaced it: "initially 6.1 but upgraded to 6.4"
+_REVISED = frozenset(
+    "but then later upgraded downgraded revised raised lowered adjusted corrected updated".split()
+)
+
+
+def _revised_between(toks, k, first) -> bool:
+    """An earlier-report word whose own figure comes before ``first`` and is then revised: the word
+    scopes that figure, not the revision nor the figures after it in the sentence."""
+    figure = next((x for x in range(k + 1, first) if toks[x].text[:1].isdigit()), None)
+    return figure is not None and any(toks[x].low in _REVISED for x in range(figure + 1, first))
+
+
 # the words that open each loop's tests in ``_superseded``
 _EARLIER_CUES = _EARLIER | {"early", "first", "initial", "had"}
 _LATER_CUES = _CORRECTED | {"but"}

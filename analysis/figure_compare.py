@@ -49,8 +49,7 @@ def same_thing(a: Quantity, b: Quantity, anchored: bool = False) -> bool:
         )
     if a.attribute == b.attribute == "magnitude":
         # a story's quake has one magnitude; an aftershock (or a named other quake) has its own
-        shocks = [{q.head, *q.modifiers, *q.context} & {"aftershock", "foreshock", "tremor"} for q in (a, b)]
-        return shocks[0] == shocks[1] and not (a.names and b.names and not a.names & b.names)
+        return _one_quake(a, b)
     if _told_apart(a, b):
         return False
     if anchored and a.head and a.head == b.head and a.event == b.event:
@@ -117,6 +116,8 @@ def comparable(a: Quantity, b: Quantity) -> bool:
             | ({"of-part"} if a.head == b.head and a.head in _SEX_HEADS else frozenset())
         )
         sa, sb = sa - ignore, sb - ignore
+    if a.kind == "measure":
+        sa, sb = sa - {"only", "just"}, sb - {"only", "just"}  # "only 3 km deep": emphasis, no slice
     if sa != sb or sa & {"of-part", "own-part"}:
         # "each", "last season", "in total": a different slice of the thing; two parts of a set
         # ("31 of the injured" / "of the 18 worst hurt, five") are different parts
@@ -125,6 +126,30 @@ def comparable(a: Quantity, b: Quantity) -> bool:
         return False
     # not "in 1988 and 1992 … six athletes" / "in 2008 … two athletes"
     return not (a.sentence_years and b.sentence_years and not (a.sentence_years & b.sentence_years))
+
+
+# words that make a quake another one than the story's: an aftershock, "a second strong quake"
+_OTHER_SHOCK = frozenset({"aftershock", "foreshock", "second", "another"})
+_QUAKES = frozenset({"quake", "earthquake", "temblor", "tremor"})
+
+
+def _shocks(q: Quantity, other: frozenset[str]) -> set[str]:
+    return {w.rstrip("’'") for w in (q.head or "", *q.modifiers, *q.context)} & other
+
+
+def _one_quake(a: Quantity, b: Quantity, other: frozenset[str] = _OTHER_SHOCK | {"tremor"}) -> bool:
+    """Both figures of the story's one quake (or of one other shock): no aftershock or second quake
+    in one clause that the other lacks, no two different names."""
+    return _shocks(a, other) == _shocks(b, other) and not (a.names and b.names and not a.names & b.names)
+
+
+def _quake_depths(a: Quantity, b: Quantity) -> bool:
+    """ "It had a depth of 14 km" / "the quake struck at a depth of 31 km": a quake (named in either
+    clause) has one depth, unless one clause is about an aftershock or another quake ("tremor" is
+    the quake itself here)."""
+    if not (_shocks(a, _QUAKES) or _shocks(b, _QUAKES)):
+        return False
+    return _one_quake(a, b, _OTHER_SHOCK)
 
 
 def _place_distance(q: Quantity) -> bool:
@@ -215,6 +240,8 @@ def _tied_together(a: Quantity, b: Quantity) -> bool:
         return bool(a.names & b.names)  # "Derna, a community of 125,000" / "Derna, home to 90,000"
     if a.attribute and a.attribute == b.attribute and a.attribute.startswith("distance from "):
         return True  # "320 km north of New Delhi" / "250 km northeast of New Delhi"
+    if a.attribute == b.attribute == "depth" and _quake_depths(a, b):
+        return True
     if a.attribute and a.attribute == b.attribute and a.attribute in _DIMENSIONS.values():
         return bool(plain)  # "miners trapped 400 m below ground" / "trapped 700 m underground"
     if (

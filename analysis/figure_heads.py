@@ -144,7 +144,7 @@ _ATTR_SKIP = frozenset(
     "total totals with has had have by nearly about around some almost roughly "
     "approximately estimated its their his her which more than over under least "
     "up just".split()
-)
+) | frozenset({'"', "“", "‘"})  # a quote opening on the figure: 'a depth of “22.5 kilometres'
 
 
 _COMPASS = frozenset(
@@ -196,6 +196,8 @@ def _distance_from(toks, j, hi) -> str | None:
             return "distance from " + _LANDMARKS[toks[k].low]  # "300 metres from the shore" / "the beach"
         if k < hi and toks[k].text[0].islower() and toks[k].text.isalpha():
             k += 1
+    if word_at(toks, k) == "of" and word_at(toks, k - 1) in _PLACE_NOUNS:
+        k += 1  # "east of the market town of Ostrel": the town named after its noun
     if k >= hi or not toks[k].text[0].isupper():
         return None
     while k + 1 < hi and toks[k + 1].text[0].isupper():
@@ -221,6 +223,8 @@ def _attribute(toks, i, lo) -> str | None:
     return lemma(w)
 
 
+# nouns a place's name follows after "of": "the tourist town of X", "the provincial capital of X"
+_PLACE_NOUNS = frozenset("city town village capital port island district province county".split())
 # common-noun places a distance is given from, by one name: "from the shore" / "from the beach"
 _LANDMARKS = {
     "shore": "the shore",
