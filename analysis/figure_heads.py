@@ -200,8 +200,11 @@ def _distance_from(toks, j, hi) -> str | None:
         k += 1  # "east of the market town of Ostrel": the town named after its noun
     if k >= hi or not toks[k].text[0].isupper():
         return None
+    first = k
     while k + 1 < hi and toks[k + 1].text[0].isupper():
         k += 1
+    if k > first and toks[k].low in _PLACE_NOUNS:
+        k -= 1  # "Ostrel City" is the town "of Ostrel": one place by its name, not by "city"
     return "distance from " + toks[k].low
 
 
