@@ -24,6 +24,7 @@ from factlint.analysis.count_facts import (
 from factlint.analysis.subject_measures import measure_findings
 from factlint.analysis.figure_ages import ROLE_KEY
 from factlint.analysis.figure_compare import (
+    NO_DAY,
     converts,
     role_and_people,
     same_thing,
@@ -154,6 +155,28 @@ _CHANGED_NOTE = {
     False: " (the article says it rose: say when each figure was given)",
     True: " (given beside death tolls of two stages: say when each figure was given)",
 }
+
+
+# what one event has once and keeps ("a 6.8 magnitude quake"): given for different days, the
+# figures are of two events ("hit by a 5.7 quake in 2015"), not one figure that changed
+_ONE_EVENT_MEASURES = frozenset({"magnitude", "depth"})
+
+
+def _other_years(a: Quantity, b: Quantity) -> bool:
+    """The two figures are dated to different years: both years known and none shared, or one a
+    bare year ("a quake in 2015") against a day of no year ("on Sunday"): the other is this story's.
+    Two days of one year stay comparable (a day misread must not hide one quake's two magnitudes)."""
+    wa, wb = a.when - {NO_DAY}, b.when - {NO_DAY}
+    if not (wa and wb):
+        return False
+    ya, yb = {w[0] for w in wa}, {w[0] for w in wb}
+    if None not in ya and None not in yb:
+        return not (ya & yb)
+
+    def bare_years(ws: frozenset[tuple]) -> bool:
+        return all(w[0] is not None and w[1:3] == (None, None) for w in ws)
+
+    return (bare_years(wa) and yb == {None}) or (bare_years(wb) and ya == {None})
 
 
 class NumberMismatch(Rule):
@@ -430,6 +453,7 @@ class NumberMismatch(Rule):
                 and not told_apart(i, bi)
                 and not _items_apart(qs[i], b, item)
                 and not _bound_met_to_date(qs[i], b, sentences)
+                and not (qs[i].attribute in _ONE_EVENT_MEASURES and _other_years(qs[i], b))
             )
             ai = next(pending, None)
             if ai is None:
