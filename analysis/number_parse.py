@@ -116,8 +116,38 @@ def _parse_words(toks: list[Token], i: int) -> tuple[float, int, float, bool] | 
         return float(lex["collectives"][word_at(toks, i + 1)]), i + 2, 1.0, True
     if w in lex["collectives"] and word_at(toks, i - 1) not in {"a", "an"}:
         return None
-    value = None
-    j = i
+    group = _word_group(toks, i, lex)
+    if group is None:
+        return None
+    value, j = group
+    precision = 1.0
+    if word_at(toks, j) in lex["collectives"]:  # "two dozen": 24, written to the dozen
+        precision = lex["collectives"][word_at(toks, j)]
+        value *= precision
+        j += 1
+    value, j, precision = _scaled(toks, j, lex, value, precision)
+    # the smaller parts after a multiplier, with or without "and": "three hundred and fifteen"
+    # is 315, "two thousand four hundred" 2,400; a part as large as the whole before it is a new
+    # number ("between two hundred and three hundred")
+    while precision >= 100:
+        k = j + 1 if word_at(toks, j) == "and" else j
+        group = _word_group(toks, k, lex)
+        if group is None:
+            break
+        part, part_precision = group[0], 1.0
+        part, k, part_precision = _scaled(toks, group[1], lex, part, part_precision, below=precision)
+        if part >= precision or word_at(toks, k) in _MULTIPLIER_WORDS:
+            break
+        value, j, precision = value + part, k, part_precision
+    return float(value), j, precision, True
+
+
+_MULTIPLIER_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
+
+
+def _word_group(toks: list[Token], i: int, lex: dict) -> tuple[int, int] | None:
+    """A number under 100 in words at token i ("twelve", "twenty - five"), and the token after."""
+    w = word_at(toks, i)
     if w in lex["tens"]:
         value = lex["tens"][w]
         j = i + 1
@@ -126,27 +156,26 @@ def _parse_words(toks: list[Token], i: int) -> tuple[float, int, float, bool] | 
             and word_at(toks, j + 1) in lex["units"]
             and lex["units"][word_at(toks, j + 1)] < 10
         ):
-            value += lex["units"][word_at(toks, j + 1)]
-            j += 2
-        elif word_at(toks, j) in lex["units"] and 0 < lex["units"][word_at(toks, j)] < 10:
-            value += lex["units"][word_at(toks, j)]  # "Twenty Five people", without the hyphen
-            j += 1
-    elif w in lex["units"]:
-        value = lex["units"][w]
-        j = i + 1
-    if value is None:
-        return None
-    precision = 1.0
-    if word_at(toks, j) in lex["collectives"]:  # "two dozen": 24, written to the dozen
-        precision = lex["collectives"][word_at(toks, j)]
-        value *= precision
-        j += 1
-    while word_at(toks, j) in {"hundred", "thousand", "million", "billion", "trillion"}:
+            return value + lex["units"][word_at(toks, j + 1)], j + 2
+        if word_at(toks, j) in lex["units"] and 0 < lex["units"][word_at(toks, j)] < 10:
+            return value + lex["units"][word_at(toks, j)], j + 1  # "Twenty Five", no hyphen
+        return value, j
+    if w in lex["units"]:
+        return lex["units"][w], i + 1
+    return None
+
+
+def _scaled(
+    toks: list[Token], j: int, lex: dict, value: float, precision: float, below: float = float("inf")
+) -> tuple[float, int, float]:
+    """The multipliers after a number in words ("two hundred", "three million"), each smaller
+    than ``below`` (the part after "two thousand" stops before a "thousand")."""
+    while word_at(toks, j) in _MULTIPLIER_WORDS and lex["multipliers"][word_at(toks, j)] < below:
         mult = lex["multipliers"][word_at(toks, j)]
         value *= mult
         precision = mult
         j += 1
-    return float(value), j, precision, True
+    return value, j, precision
 
 
 def _skip_number(toks: list[Token], i: int, j: int) -> str | None:

@@ -314,8 +314,9 @@ def check(
         bool,
         typer.Option(
             "--skip-non-articles",
-            help="Choose among the files named as a folder walk does: skip README/CHANGELOG-like "
-            "files and, with a config `include`, files outside it (the pre-commit hooks use it).",
+            help="Choose among the files named as a folder walk does: skip files that are no "
+            "article by suffix, README/CHANGELOG-like files and, with a config `include`, files "
+            "outside it (the pre-commit hooks use it).",
         ),
     ] = False,
     respect_gitignore: Annotated[

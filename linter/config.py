@@ -77,6 +77,12 @@ class _Schema(BaseModel):
 
 
 KEYS = tuple(f.alias or name for name, f in _Schema.model_fields.items())
+# command-line options a config cannot take: the config chooses rules under `rules:`
+_RULE_CHOICE_KEYS = frozenset({"select", "extend-select", "disable", "enable"})
+_RULE_CHOICE_HINT = (
+    " (--select is a command-line option; in a config every rule runs unless switched off under"
+    " rules:, as in 'FL003: off')"
+)
 _CHOICES = {
     "device": DEVICE_CHOICES,
     "precision": PRECISION_CHOICES,
@@ -238,6 +244,28 @@ def _load_cached(resolved: Path, display: str, _mtime: int, _size: int, registry
     return parse_config(text, display, base=resolved, registry=registry)
 
 
+def _compile_globs(config: Config, rules: dict, root_node: Any, display: str) -> None:
+    """The ``ignore`` and ``include`` globs, compiled; a bad glob or a rule id is an error."""
+    for key, globs, compiled in (
+        ("ignore", config.ignore, config._ignore_res),
+        ("include", config.include, config._include_res),
+    ):
+        for i, pattern in enumerate(globs):
+            if pattern in rules:  # `ignore: [FL003]` read as --ignore: a glob matching no file
+                raise ConfigError(
+                    f"{key}: {pattern!r} is a rule id, but {key} takes file patterns; rules are "
+                    f"set under rules: ({pattern}: off switches one off)",
+                    display,
+                    _line(_child(_child(root_node, key), i)),
+                )
+            try:
+                compiled.append(_glob_regex(pattern))
+            except ValueError as exc:
+                raise ConfigError(
+                    f"{key}: bad glob {pattern!r}: {exc}", display, _line(_child(_child(root_node, key), i))
+                ) from None
+
+
 def parse_config(text: str, display: str, base: Path, registry: Registry | None = None) -> Config:
     """Validate config ``text`` against ``registry`` (default: the installed rules); ``display``
     names it in errors, ``base`` is the file's path (a ``.toml`` one: its ``[tool.factlint]``
@@ -274,18 +302,8 @@ def parse_config(text: str, display: str, base: Path, registry: Registry | None 
         include=list(schema.include or []),
         respect_gitignore=schema.respect_gitignore is not False,
     )
-    for key, globs, compiled in (
-        ("ignore", config.ignore, config._ignore_res),
-        ("include", config.include, config._include_res),
-    ):
-        for i, pattern in enumerate(globs):
-            try:
-                compiled.append(_glob_regex(pattern))
-            except ValueError as exc:
-                raise ConfigError(
-                    f"{key}: bad glob {pattern!r}: {exc}", display, _line(_child(_child(root_node, key), i))
-                ) from None
     rules = (registry if registry is not None else rule_registry.installed()).rules
+    _compile_globs(config, rules, root_node, display)
     rules_node = _child(root_node, "rules")
     for key_node, value_node in _pairs(rules_node):
         rule_id = key_node.value
@@ -545,7 +563,7 @@ def _schema_error(
     if err["type"] == "extra_forbidden":
         key = str(loc[-1])
         return ConfigError(
-            f"unknown key {key!r}{did_you_mean(key, KEYS)}",
+            f"unknown key {key!r}{_RULE_CHOICE_HINT if key in _RULE_CHOICE_KEYS else did_you_mean(key, KEYS)}",
             display,
             _line(_node_at(root, loc, want_key=True)),
         )

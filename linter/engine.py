@@ -814,6 +814,8 @@ def _left_out(plan: _Plan, config: Config, target: _Target) -> bool:
     config turns respect-gitignore off), or linter/include.py says it is no article."""
     if not target.walked:
         return False
+    if not str(target.name).lower().endswith(_article_suffixes()):
+        return True  # named to --skip-non-articles (a pre-commit `files:` wider than its types)
     if target.git_ignored:
         respect = plan.opts.respect_gitignore
         if respect if respect is not None else config.respect_gitignore:

@@ -660,6 +660,7 @@ class DateMismatch(Rule):
         earlier: list[tuple[DateMention, int, str]] = []
         # a story that tells two incidents some days apart (read once, when a pair needs it)
         two_incidents = lru_cache(maxsize=1)(lambda: any(_DAYS_APART.search(s.text) for s in doc.sentences))
+        news_year = _news_year(facts)
         for b in facts.dates:
             if b.relative or b.in_list or b.repeated or _modal(doc, b):
                 continue
@@ -701,6 +702,7 @@ class DateMismatch(Rule):
                     )
                     and not (a.names and b.names and not a.names & b.names)  # a roundup of quakes
                     and not _DAYS_APART.search(doc.sentences[a.sentence].text)
+                    and not _years_off(a, b, news_year)
                 ),
                 None,
             )
@@ -898,3 +900,18 @@ def _stamp_line(doc: Document, d: DateMention) -> bool:
     one page date two posts (a news index), not one event twice."""
     text = doc.sentences[d.sentence].text
     return bool(_STAMP.match(text)) and len(text.split()) <= _STAMP_WORDS
+
+
+def _news_year(facts: NumberFacts) -> int | None:
+    """The year the story is told in: its date's, else its latest full date's (an undated page)."""
+    if facts.dated:
+        return facts.ref_date.year
+    years = [d.year for d in facts.dates if d.year is not None and not d.relative and d.day is not None]
+    return max(years) if years else None
+
+
+def _years_off(a: DateMention, b: DateMention, news_year: int | None) -> bool:
+    """A bare weekday ("Monday's earthquake") is of the news week; a full date more than a year
+    off the story's ("the 1931 Tarsk earthquake on 12 May 1931") dates another incident."""
+    years = [x.year for x in (a, b) if x.year is not None]
+    return news_year is not None and len(years) == 1 and abs(years[0] - news_year) > 1

@@ -109,6 +109,22 @@ def test_unknown_key_names_line_and_closest_key(tmp_path):
     assert "unknown key 'fail_on'" in err.message and "did you mean 'fail-on'?" in err.message
 
 
+def test_rule_ids_where_a_config_takes_file_patterns_or_no_key_are_errors_that_say_so(tmp_path):
+    # `ignore: [FL003]` read as the command line's --ignore was a glob matching no file: a silent
+    # no-op; `select:` was an unknown key with no word on where rules are chosen
+    err = error_of(tmp_path, "ignore:\n  - drafts/**\n  - ZZ100\n")
+    assert err.line == 3
+    assert "ignore: 'ZZ100' is a rule id, but ignore takes file patterns" in err.message
+    assert "rules:" in err.message
+    err = error_of(tmp_path, "fail-on: error\nselect: [ZZ100]\n")
+    assert err.line == 2 and "unknown key 'select' (--select is a command-line option" in err.message
+    # a pattern that is no rule id stays a pattern
+    assert load_config(write(tmp_path, "ignore: [drafts/**, ZZ1000.md]\n")).ignore == [
+        "drafts/**",
+        "ZZ1000.md",
+    ]
+
+
 def test_unknown_nested_rule_id_names_line_and_closest_id(tmp_path):
     err = error_of(tmp_path, "fail-on: error\nrules:\n  FL000: info\n  ZZ10: error\n")
     assert err.line == 4

@@ -296,6 +296,19 @@ def test_github_and_sarif_paths_are_from_the_repository_root_whatever_the_workin
     assert factlint("check", "desk/a.txt", cwd=tmp_path / "articles").stdout.startswith("desk/a.txt:3:")
 
 
+def test_github_related_locations_are_from_the_repository_root_as_the_annotation_is(tmp_path):
+    # a repeated sentence: the annotation names the repeat, its message the first telling
+    desk = tmp_path / "articles" / "desk"
+    desk.mkdir(parents=True)
+    said = "The Orvelle council closed the ferry pier on Monday after a storm."
+    (desk / "a.txt").write_text(f"Ferry pier shut\n\n{said}\n\nBoats were moved.\n\n{said}\n")
+    (tmp_path / ".git").mkdir()
+    for cwd, path in ((desk, "a.txt"), (tmp_path / "articles", "desk/a.txt")):
+        annotations = factlint("check", "--select", "FL001", "--format", "github", path, cwd=cwd).stdout
+        assert annotations.startswith("::warning file=articles/desk/a.txt,line=7,"), annotations
+        assert "%0Arelated: articles/desk/a.txt:3:1" in annotations, annotations
+
+
 def test_diff_on_a_renamed_article_reports_only_its_edited_lines_whatever_diff_renames_says(tmp_path):
     def git(*args):
         subprocess.run(["git", *args], cwd=tmp_path, check=True, capture_output=True)
@@ -450,3 +463,14 @@ def test_a_baseline_moved_away_from_its_folder_says_why_it_hid_nothing(tmp_path)
     (tmp_path / "news" / "b.txt").write_text("Rain in Kerrow\n\nThe rain stopped on Monday.\n")
     proc = factlint("check", "--baseline", "b.json", "news/b.txt", cwd=tmp_path)
     assert proc.stderr.strip() == "factlint: notice: the baseline b.json hid 0 accepted findings"
+
+
+def test_skip_non_articles_skips_a_named_file_a_folder_walk_would_not_check(tmp_path):
+    # a hook whose `files:` pattern is wider than its types named a baseline JSON file: its
+    # braces came back as scrape leftovers and its messages' quoted phrases as vague attributions
+    (tmp_path / "story.txt").write_text(VAGUE)
+    (tmp_path / "findings.json").write_text('{\n  "message": "Many experts say so"\n}\n')
+    proc = factlint("check", "--skip-non-articles", "story.txt", "findings.json", cwd=tmp_path)
+    assert "findings.json" not in proc.stdout and "story.txt:3:" in proc.stdout
+    # named without the flag, a file is checked whatever its name
+    assert "findings.json:" in factlint("check", "findings.json", cwd=tmp_path).stdout

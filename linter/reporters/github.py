@@ -39,10 +39,12 @@ def _annotation(finding: Finding, verbose: bool = False) -> str:
     score = rounded_score(finding.score) if verbose else None
     if score is not None:
         message += f" (score {score:.2f})"
-    # Annotations have one location; the others go into the message, one per line.
+    # Annotations have one location; the others go into the message, one per line, their paths
+    # from the repository root as the annotation's own (a run from a subfolder named them apart).
     for rel in finding.related:
         note = f": {printable(rel.message)}" if rel.message else ""  # as in the text output
-        message += f"\nrelated: {printable(related_path(finding, rel))}:{rel.span.line}:{rel.span.col}{note}"
+        where = repository_path(related_path(finding, rel))
+        message += f"\nrelated: {printable(where)}:{rel.span.line}:{rel.span.col}{note}"
     properties = {
         "file": repository_path(finding.path),
         "line": span.line,
