@@ -134,7 +134,7 @@ def _measured(toks, first, j, lo, hi, unit, bound) -> str | None:
 
 
 def _felt_at(toks, first, lo) -> bool:
-    """ "it was felt there at magnitude 3.5", "felt as magnitude 1 to 2 shocks": the shaking felt in
+    """ "the shaking was felt in Vamberg at magnitude 3.5", "felt as magnitude 1 to 2 shocks": the shaking felt in
     one place, not the quake's own magnitude."""
     k = first - 1
     while k >= lo and toks[k].low in {"magnitude", "-", "a", "of"}:
