@@ -658,8 +658,10 @@ class DateMismatch(Rule):
         about, dated by weekday (or by a full date, whose weekday the calendar gives) twice. Two
         full dates are ``_same_event``'s."""
         earlier: list[tuple[DateMention, int, str]] = []
-        # a story that tells two incidents some days apart (read once, when a pair needs it)
-        two_incidents = lru_cache(maxsize=1)(lambda: any(_DAYS_APART.search(s.text) for s in doc.sentences))
+        # the sentences that tell two incidents some days apart (read once, when a pair needs it)
+        apart = lru_cache(maxsize=1)(
+            lambda: frozenset(i for i, s in enumerate(doc.sentences) if _DAYS_APART.search(s.text))
+        )
         news_year = _news_year(facts)
         for b in facts.dates:
             if b.relative or b.in_list or b.repeated or _modal(doc, b):
@@ -692,7 +694,7 @@ class DateMismatch(Rule):
                         acls == cls
                         or "incident" in (acls, cls)
                         and _PERSONAL.isdisjoint((acls, cls))
-                        and not two_incidents()  # "the incident" may be either of them
+                        and not apart()  # "the incident" may be either of them
                     )
                     and (
                         cls not in _PERSONAL
@@ -701,7 +703,7 @@ class DateMismatch(Rule):
                         or _one_person(doc, a, b)
                     )
                     and not (a.names and b.names and not a.names & b.names)  # a roundup of quakes
-                    and not _DAYS_APART.search(doc.sentences[a.sentence].text)
+                    and a.sentence not in apart()
                     and not _years_off(a, b, news_year)
                 ),
                 None,
