@@ -122,7 +122,9 @@ _TERM_WORDS = frozenset({None, "sentence", "term", "prison", "jail"})
 
 def _measured(toks, first, j, lo, hi, unit, bound) -> str | None:
     """The attribute a figure measures (see ``_attribute``), a distance's place, a magnitude."""
-    attribute = (_distance_from(toks, j, hi) or _dimension(toks, j, hi) if unit == "length" else None) or (
+    attribute = (
+        _distance_from(toks, j, hi, first, lo) or _dimension(toks, j, hi) if unit == "length" else None
+    ) or (
         ("felt magnitude" if _felt_at(toks, first, lo) else "magnitude")
         if unit == "magnitude"
         else _attribute(toks, first, lo)

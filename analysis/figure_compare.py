@@ -158,8 +158,19 @@ def _place_distance(q: Quantity) -> bool:
     return (q.attribute or "").startswith("distance from ")
 
 
+def _two_located(a: Quantity, b: Quantity) -> bool:
+    """Two distances from one place, each of another place named before it (figure_heads'
+    "distance from X to Y"): two places' distances, not one distance told twice."""
+    if not (_place_distance(a) and _place_distance(b)) or a.attribute == b.attribute:
+        return False
+    (from_a, _, to_a), (from_b, _, to_b) = a.attribute.partition(" to "), b.attribute.partition(" to ")
+    return from_a == from_b and bool(to_a) and bool(to_b)
+
+
 def _told_apart(a: Quantity, b: Quantity) -> bool:
     """Different named subjects, counted nouns, modifiers or days."""
+    if _two_located(a, b):
+        return True  # "Tarvo, 470 km north of Velmar" / "Pellan, 300 km north of Velmar"
     if a.event == b.event == "aboard" and (a.head in _TRAVELLERS) != (b.head in _TRAVELLERS):
         return True  # "51 people" aboard and "44 passengers": the passengers are a part (not the driver)
     if a.names and b.names and not (a.names & b.names):

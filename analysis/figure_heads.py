@@ -178,17 +178,24 @@ def _dimension(toks, j, hi) -> str | None:
     return _DIMENSIONS.get(word_at(toks, k))
 
 
-def _distance_from(toks, j, hi) -> str | None:
-    """ "320 kilometres north of New Delhi", "20 miles from Leeds": the distance from a named place
-    (the place's last word), which two such figures must share to be one distance."""
+def _distance_from(toks, j, hi, first: int = -1, lo: int = 0) -> str | None:
+    """ "320 kilometres north of New Delhi", "20 miles from Leeds", "470 kilómetros al norte de
+    Velmar": the distance from a named place (the place's last word), which two such figures must
+    share to be one distance; with the place it locates when a comma sets a name before it
+    ("Tarvo, 470 km north of Velmar" and "Pellan, 300 km north of Velmar" are two places)."""
+    lex = lexicon()
     k = j
     if word_at(toks, k) == "(":  # "30 km (19 miles) outside Dhaka": past the restatement
         k = next((x + 1 for x in range(k + 1, min(hi, k + 6)) if toks[x].text == ")"), k)
-    if word_at(toks, k) in _COMPASS:
+    if word_at(toks, k) in lex["compass_lead"] and word_at(toks, k + 1) in _COMPASS | lex["compass_other"]:
+        k += 1  # "al norte de", "au nord de", "ten noorden van"
+    if word_at(toks, k) in _COMPASS or word_at(toks, k) in lex["compass_other"]:
         k += 1
     if word_at(toks, k) == "away" and word_at(toks, k + 1) == "from":
         k += 1
-    if word_at(toks, k) not in {"of", "from", "outside"} or k + 1 >= hi:
+    if (
+        word_at(toks, k) not in {"of", "from", "outside"} and word_at(toks, k) not in lex["distance_of"]
+    ) or k + 1 >= hi:
         return None
     k += 1
     for _ in range(3):  # "of the", "of national capital New Delhi"
@@ -200,12 +207,31 @@ def _distance_from(toks, j, hi) -> str | None:
         k += 1  # "east of the market town of Ostrel": the town named after its noun
     if k >= hi or not toks[k].text[0].isupper():
         return None
-    first = k
+    start = k
     while k + 1 < hi and toks[k + 1].text[0].isupper():
         k += 1
-    if k > first and toks[k].low in _PLACE_NOUNS:
+    if k > start and toks[k].low in _PLACE_NOUNS:
         k -= 1  # "Ostrel City" is the town "of Ostrel": one place by its name, not by "city"
-    return "distance from " + toks[k].low
+    located = _located(toks, first, lo)
+    return "distance from " + toks[k].low + (" to " + located if located and located != toks[k].low else "")
+
+
+def _located(toks, first: int, lo: int) -> str | None:
+    """The place a distance locates, named before it and a comma ("Tarvo, 470 km north of
+    Velmar", "Pellan, unos 280 kilómetros al norte de"): its last word."""
+    k = first - 1
+    while k >= lo and k > first - 3 and toks[k].low in lexicon()["distance_lead"]:
+        k -= 1
+    if (
+        k - 1 < lo
+        or toks[k].text != ","
+        or not toks[k - 1].text[:1].isupper()
+        or not toks[k - 1].text.isalpha()
+    ):
+        return None
+    if toks[k - 1].low in STOPWORDS or toks[k - 1].low in MONTHS or toks[k - 1].low in WEEKDAYS:
+        return None
+    return toks[k - 1].low
 
 
 def _attribute(toks, i, lo) -> str | None:

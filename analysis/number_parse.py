@@ -226,6 +226,10 @@ def _and_range(toks: list[Token], i: int) -> bool:
 _AUXILIARIES = frozenset({"had", "have", "has", "were", "was", "are", "is"})
 
 
+# a time of day as other languages write it: "19.54", "8:30" (hours to 23, two digits of minutes)
+_CLOCK_FIGURE = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
+
+
 def _skip_named(toks: list[Token], i: int, j: int) -> str | None:
     """A time of day, a label ("Apollo 11", "20 Squadron"), an ordinal or a phone number."""
     t = toks[i]
@@ -237,6 +241,10 @@ def _skip_named(toks: list[Token], i: int, j: int) -> str | None:
         or nxt in {"am", "pm", "gmt", "bst", "est", "et", "pt", "utc", "o'clock", "hrs", "p.m", "a.m"}
     ):
         return "time"
+    if _CLOCK_FIGURE.fullmatch(t.text) and (
+        nxt in lexicon()["clock_after"] or prev in lexicon()["clock_before"]
+    ):
+        return "time"  # "a las 19.54 horas", "um 8.30 Uhr", "om 21.50 uur": a time of day
     if prev in _LABEL_WORDS or prev in {"#", "no", "nos"}:
         return "label"
     if prev == "." and word_at(toks, i - 2) in MONTHS and t.text.isdigit() and int(t.text) <= 31:

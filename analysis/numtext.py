@@ -34,6 +34,12 @@ def lexicon() -> dict[str, Any]:
         "modal_words",
         "vague",
         "once_only_events",
+        "compass_other",
+        "compass_lead",
+        "distance_of",
+        "distance_lead",
+        "clock_after",
+        "clock_before",
     ):
         lex[key] = frozenset(lex[key])
     return lex

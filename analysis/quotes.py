@@ -19,9 +19,11 @@ readable name (``attributed`` is then still true).
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from factlint.linter.document import Span
@@ -347,11 +349,19 @@ def _masked(text: str, raws: list[_RawQuote]) -> str:
     return "".join(parts)
 
 
+# German and Danish »...«: the first guillemet of the text is » before a word (after a space or
+# at the start), so » opens and « closes there
+_REVERSED_FIRST = re.compile(r"[^«»]*?(?<![^\s(])»(?=\w)")
+
+
 def _double_quotes(text: str) -> list[_RawQuote]:
     out: list[_RawQuote] = []
     open_at: int | None = None
+    swap = "»" in text and _REVERSED_FIRST.match(text) is not None
     for mark in _DOUBLE_MARK.finditer(text):  # only the marks: every other character is skipped
         i, ch = mark.start(), mark.group()
+        if swap and ch in "«»":
+            ch = "«" if ch == "»" else "»"  # read »...« as «...»
         prev = text[i - 1] if i else ""
         nxt = text[i + 1] if i + 1 < len(text) else ""
         if ch in _TWO_APOSTROPHES:
@@ -797,6 +807,10 @@ def _attribute(bt: _BlockText, raw: _RawQuote, masked: str) -> Quote:
         if inverted is not None:  # '"...", zei Olsters.'
             verb, speaker, (a, b) = inverted
             speaker_span = bt.span(a, b) if speaker else None
+    if verb is None and kind == "speech":
+        that = _that_cue(before)  # 'Elle ajouta que «...»'
+        if that is not None:
+            verb = that[0]
     return Quote(
         sentence=sentence_ids[0],
         sentences=sentence_ids,
@@ -853,11 +867,17 @@ def _side_cue(doc, idx: int, side: str, bt: _BlockText, masked: str):
     if s.block != bt.sentences[0].block and _block_kind(doc, s.block) in ("headline", "heading"):
         return None  # a title's "says" is not about a quote in the body
     if side == "after" and not (text.lstrip()[:1].islower() or len(text.split()) <= 6):
-        return None  # "The government said it had..." is a new statement, not "he said."
+        # "The government said it had..." is a new statement, not "he said."; 'Das sagte ...' is
+        return _said_so(text)
     cues = _court_cues(text, _cues(text, 0, len(text)), after=side == "after")
     c = _best(cues, len(text) if side == "before" else 0)
     if c is not None:
         return c.verb, c.speaker, (doc.sub_span(s, c.start, c.end) if c.speaker else None)
+    if side == "before" and "," in text:  # '..., so Lindmayr: ...', '..., berichtet sie weiter.'
+        tail = _tail_cue(text)
+        if tail is not None:
+            verb, speaker, (a, b) = tail
+            return verb, speaker, (doc.sub_span(s, a, b) if speaker else None)
     return None
 
 
@@ -898,22 +918,96 @@ _NOT_INVERTED_VERB = frozenset(
 _FRENCH_PAST = re.compile(r"[^\W\d_]+é|dit|écrit|répondu|reconnu|admis|soutenu|prévenu")
 # a verb with its speaker in one word: French '-t-il' and 'dit-elle', Indonesian and Malay '-nya'
 _CLITIC_SPEAKER = re.compile(r"[^\W\d_]+(?:-t)?-(?:il|elle|ils|elles|on)|[a-z]{2,}nya")
-_PRONOUNS = frozenset("hij zij ze er sie il elle lui lei ele ela".split())
 _PARTICLES = frozenset("van von de der den da di del dos du la le".split())
 _INVERTED_REACH = 80
 _COMMA_CLOSE = re.compile(r"\s*,\s*")
 _SPACE_ONLY = re.compile(r"\s+")
+_COMMA = re.compile(r",")
+_DASH_CLOSE = re.compile(r"\s+[–—-]\s+")
+_ENDS = re.compile(r"[\s.!?…]*$")  # what may follow a sentence's own inverted attribution
 
 
-def _inverted_cue(masked: str, end: int, hi: int, inner: str):
+@lru_cache(maxsize=1)
+def _foreign() -> dict:
+    """The word lists of ``data/quote_cues.yaml`` (read on the first quote no English cue attributes),
+    with the pattern of a complementiser right before a quote."""
+    import yaml
+
+    with (Path(__file__).resolve().parent / "data" / "quote_cues.yaml").open(encoding="utf-8") as fh:
+        raw = yaml.safe_load(fh)
+    cues = {key: frozenset(words) for key, words in raw.items()}
+    words = "|".join(re.escape(w) for w in sorted(cues["complementisers"], key=len, reverse=True))
+    # '<verb>(,) que «', 'qu’«': the verb before it is read as the cue
+    cues["that"] = re.compile(rf"(?:(?<![\w'’-])(?P<verb>[^\W\d_]+)\s*,?\s+)?(?:{words})\s*$")
+    return cues
+
+
+def _name_after(words: list[re.Match], k: int) -> list[re.Match]:
+    """The capitalised words (with name particles) from ``words[k]`` on."""
+    name: list[re.Match] = []
+    for w in words[k:]:
+        if w.group()[0].isupper():
+            name.append(w)
+        elif w.group() not in _PARTICLES or not name:
+            break
+    return name
+
+
+def _inverted_cue(masked: str, end: int, hi: int, inner: str, tail: bool = False):
     """``(verb, speaker, (start, end))`` when the quote ending at ``end`` is followed by a comma
-    (or closed on one), a lower-case verb and a name or a pronoun, or a verb that holds its
-    speaker ("a-t-il", "ujarnya": speaker None); else None."""
+    (or closed on one), a lower-case verb and a name, a pronoun or an article and a role noun
+    ('señaló el portavoz'), or a verb that holds its speaker ("a-t-il", "ujarnya": speaker None),
+    or a source word and a name ('so Lindmayr'), or one of the common speech verbs of
+    ``data/quote_cues.yaml`` whatever follows it, after a dash too ('„...” – dodaje.'); else None.
+    With ``tail``, ``end`` is a comma of a sentence without a quote, and only a source word and a
+    name, or a verb and a pronoun or a listed verb and a name that end the sentence, count
+    ('..., berichtet sie weiter.', '..., dodał.')."""
+    clause = _clause_after(masked, end, hi, inner, tail)
+    if clause is None:
+        return None
+    words, dash = clause
+    if _CLITIC_SPEAKER.fullmatch(words[0].group()):  # '"...", a-t-il ajouté', 'ujarnya'
+        return words[0].group().lower(), None, (words[0].start(), words[0].end())
+    cues = _foreign()
+    if not words[0].group()[0].islower() or (
+        len(words) < 2 and words[0].group().lower() not in cues["speech_verbs"]
+    ):
+        return None
+    if words[0].group() in cues["sources_after_comma"]:  # '"...", so Lindmayr.'
+        name = _name_after(words, 1)
+        if name and len(name) == len(words) - 1 and len(name) <= 4:
+            return (
+                words[0].group(),
+                masked[name[0].start() : name[-1].end()],
+                (name[0].start(), name[-1].end()),
+            )
+    words = _past_auxiliary(words, cues)
+    low = words[0].group().lower()
+    if low in _NOT_INVERTED_VERB or low in cues["not_speech"] or low.endswith("ing") or len(low) < 2:
+        return None
+    listed = low in cues["speech_verbs"]
+    if dash and not listed:
+        return None
+    for k in (1, 2):  # '"...", zei hij', 'sagte sie am Abend', 'vertelde hij de buren'
+        if k >= len(words) or not words[k].group()[0].islower():
+            break
+        if words[k].group() in cues["pronouns"]:
+            if tail and (len(words) > k + 3 or not _ENDS.match(masked, words[-1].end(), hi)):
+                return None
+            return low, words[k].group(), (words[k].start(), words[k].end())
+    if tail:
+        return _tail_speaker(masked, hi, words, low) if listed else None
+    return _speaker_after(masked, words, low, listed, cues)
+
+
+def _clause_after(masked: str, end: int, hi: int, inner: str, tail: bool):
+    """(the words of the clause after a quote's closing comma or dash, whether a dash) or None."""
     rest_hi = min(hi, end + _INVERTED_REACH)
     comma = _COMMA_CLOSE.match(masked, end, rest_hi)
-    if comma is None and not inner.rstrip().endswith(","):
+    dash = None if comma or tail else _DASH_CLOSE.match(masked, end, rest_hi)  # '„...” – mówi'
+    if comma is None and dash is None and not inner.rstrip().endswith(","):
         return None
-    at = comma.end() if comma else end
+    at = (comma or dash).end() if comma or dash else end
     words: list[re.Match] = []
     for w in COMPOUND_WORD.finditer(masked, at, rest_hi):
         if w.start() != at and not _SPACE_ONLY.fullmatch(masked, at, w.start()):
@@ -922,29 +1016,88 @@ def _inverted_cue(masked: str, end: int, hi: int, inner: str):
         at = w.end()
         if len(words) == 8:
             break
-    if words and _CLITIC_SPEAKER.fullmatch(words[0].group()):  # '"...", a-t-il ajouté', 'ujarnya'
-        return words[0].group().lower(), None, (words[0].start(), words[0].end())
-    if len(words) < 2 or not words[0].group()[0].islower():
+    return (words, dash is not None) if words else None
+
+
+def _past_auxiliary(words: list[re.Match], cues: dict) -> list[re.Match]:
+    """The words from the participle on after an auxiliary: 'a (aussi) déclaré', 'ha detto'."""
+    if words[0].group() == "a":  # « ... », a (aussi) déclaré Ferrand
+        j = 1
+        while j < len(words) - 1 and j <= 2 and words[j].group() in cues["french_adverbs"]:
+            j += 1
+        return words[j:] if _FRENCH_PAST.fullmatch(words[j].group()) else words
+    if words[0].group() in cues["auxiliaries"] and len(words) > 2 and words[1].group()[0].islower():
+        return words[1:]  # '"...", ha detto il sindaco'
+    return words
+
+
+def _tail_speaker(masked: str, hi: int, words: list[re.Match], low: str):
+    """A listed verb ending a sentence, with the name after it or alone ('..., zegt Maartens.',
+    '..., dodał.')."""
+    if len(words) > 5 or not _ENDS.match(masked, words[-1].end(), hi):
         return None
+    name = _name_after(words, 1)
+    if name and len(name) == len(words) - 1:
+        return low, masked[name[0].start() : name[-1].end()], (name[0].start(), name[-1].end())
+    return (low, None, (words[0].start(), words[0].end())) if len(words) <= 3 else None
+
+
+def _speaker_after(masked: str, words: list[re.Match], low: str, listed: bool, cues: dict):
+    """The speaker after an inverted verb: a name past at most three lower-case words, an article
+    and a role noun ('señaló el portavoz', 'disse a delegada'), or none after a listed verb."""
     k = 1
-    if words[0].group() == "a" and _FRENCH_PAST.fullmatch(words[1].group()):
-        words = words[1:]  # « ... », a déclaré Ferrand
-    verb = words[0].group()
-    if verb.lower() in _NOT_INVERTED_VERB or verb.endswith("ing") or len(verb) < 2:
-        return None
     while k < len(words) and k <= 3 and words[k].group()[0].islower():
         k += 1
-    if k < len(words) and k <= 2 and words[k].group() in _PRONOUNS:  # '"...", zei hij', 'sagte sie'
-        return verb.lower(), words[k].group(), (words[k].start(), words[k].end())
-    name = []
-    for w in words[k:]:
-        if w.group()[0].isupper():
-            name.append(w)
-        elif w.group() not in _PARTICLES or not name:
-            break
-    if not name or len(name) > 4:
+    name = _name_after(words, k)
+    if name and len(name) <= 4:
+        return low, masked[name[0].start() : name[-1].end()], (name[0].start(), name[-1].end())
+    bare = (low, None, (words[0].start(), words[0].end())) if listed and not name else None
+    if name or len(words) < 3:
+        return bare
+    article, noun = words[1].group(), words[2].group()
+    if (
+        noun[0].islower()
+        and noun.isalpha()
+        and (
+            article in cues["articles"]
+            or (article in cues["feminine_articles"] and noun.endswith(("a", "as")))
+        )
+    ):
+        return low, f"{article} {noun}", (words[1].start(), words[2].end())
+    return bare  # '"...", uppger räddningstjänsten', '„...” – dodaje.'
+
+
+def _that_cue(before: str):
+    """``(verb, None, None)`` when the text before a quote ends with another language's "that"
+    ('Elle ajouta que «...»', 'Er sagte, dass "..."'), the verb being the word before it."""
+    m = _foreign()["that"].search(before)
+    if m is None:
         return None
-    return verb.lower(), masked[name[0].start() : name[-1].end()], (name[0].start(), name[-1].end())
+    verb = (m.group("verb") or "").lower()
+    if verb and (verb in _NOT_INVERTED_VERB or verb in _foreign()["not_speech"]):
+        return None
+    return verb or m.group().strip(), None, None
+
+
+def _said_so(text: str):
+    """``(verb, None, None)`` for a sentence that opens by saying who said the quote before it
+    ('Das sagte <Name> am Freitag.', 'Lo ha detto l’assessore <Name>', 'Così lo ha spiegato')."""
+    words = [w.group() for w in itertools.islice(COMPOUND_WORD.finditer(text), 5)]
+    if not words or words[0].lower() not in _foreign()["said_so_openers"]:
+        return None
+    verb = next((w.lower() for w in words[1:] if w.lower() in _foreign()["speech_verbs"]), None)
+    return (verb, None, None) if verb else None
+
+
+def _tail_cue(text: str):
+    """A sentence's own inverted attribution, for the quote that follows it: ', so <Name>'
+    anywhere ('..., so Lindmayr: the rest reported'), or a verb and a pronoun that end it
+    ('..., berichtet sie weiter.', '..., zei hij.')."""
+    for comma in _COMMA.finditer(text):
+        cue = _inverted_cue(text, comma.start(), len(text), "", tail=True)
+        if cue is not None:
+            return cue
+    return None
 
 
 # "...in «A», «B» e in «C».", 'films such as "A" and "B"': quotes joined only by a comma or an

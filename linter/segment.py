@@ -30,13 +30,16 @@ The news fixes, in order:
    not move). sentencex never splits inside a quotation or a parenthesis, but news quotations run
    for whole paragraphs, and a rule wants one claim per sentence. A cut is then moved to just
    after the sentence's last mark and its closing quotes (``...partners."`` | ``The Kremlin``).
+   German „...“ closes on “ and French « ... » on a spaced », when one is open
+   (``Brücke.“`` | ``Das sagte``, ``pont. »`` | ``C’est``).
 2. Words that sentencex lists as abbreviations but that end sentences in news: ``no. me. ok.
    ill. fed. may. May.`` and all-caps words (``LA. CT.``) before a capitalised word; an ellipsis
    (``…`` or ``...``) before a capital or a number.
 3. ``a.m./p.m.`` followed by a day or a time zone (``9 a.m. Eastern Time``) is one sentence.
 4. A cut is dropped when a lowercase word follows (``"Yes!" he said``), when it is glued inside a
    URL, after a title the library lacks (``Supt. Amb. Atty. Ft.``), before a number after
-   ``Vol. No. Sept.``, and after a list number opening a line or sentence (``1. Cut taxes.``).
+   ``Vol. No. Sept.``, after a list number opening a line or sentence (``1. Cut taxes.``), and
+   after a day's ordinal before a German month (``am 3. Mai``).
 5. A line break ends a sentence when the line before it has no final punctuation, the next line
    starts like a sentence (capital, digit, quote, bullet) and the line is short compared with the
    longest line (hard-wrapped paragraphs have lines of near-equal length; a short unpunctuated
@@ -174,6 +177,32 @@ def _settle(text: str, masked: str, cut: int) -> int:
         cut -= 1
     while cut < len(text) and text[cut] in _CLOSERS and cut > 0 and not text[cut - 1].isspace():
         cut += 1
+    if cut < len(text) and text[cut] in "“«":
+        cut = _german_closer(text, cut)
+    elif cut + 1 < len(text) and text[cut + 1] == "»":
+        cut = _spaced_guillemet(text, cut)
+    return cut
+
+
+def _german_closer(text: str, cut: int) -> int:
+    """Past German „...“ closing on “ (``Zeiten.“ Das sagte``) or »...« closing on « (``könnte.«
+    Mithilfe``), when one is open: the quoted sentence ends there, the next does not open with it."""
+    opener = "„" if text[cut] == "“" else "»"
+    if cut > 0 and not text[cut - 1].isspace() and text.rfind(opener, 0, cut) > text.rfind(text[cut], 0, cut):
+        return cut + 1
+    return cut
+
+
+def _spaced_guillemet(text: str, cut: int) -> int:
+    """Past a French closing guillemet after a space (``imprévus. » C’est``), when a « is open."""
+    if (
+        cut + 1 < len(text)
+        and text[cut].isspace()
+        and text[cut] != "\n"
+        and text[cut + 1] == "»"
+        and text.rfind("«", 0, cut) > text.rfind("»", 0, cut)
+    ):
+        return cut + 2
     return cut
 
 
@@ -188,6 +217,7 @@ def _drop_continuations(text: str, cuts: list[int]) -> set[int]:
         if not (
             _continues(text, cut, run)
             or _after_abbreviation(text, cut)
+            or _ordinal_day(text, cut)
             or _after_list_number(text, cut, previous)
         ):
             kept.add(cut)
@@ -217,6 +247,21 @@ def _after_abbreviation(text: str, cut: int) -> bool:
     while nxt < len(text) and text[nxt].isspace():
         nxt += 1
     return word.group(1) in _BEFORE_NUMBER and nxt < len(text) and text[nxt].isdigit()
+
+
+# 4. A day written as an ordinal before its month, as German copy writes dates ("am 3. Mai", "Sonntag,
+# 2. Juni 2024", "bis 31. Dez."): the stop belongs to the number. (Other languages that write
+# such dates give the month in lower case, which goes on the sentence already.)
+_ORDINAL_DAY = re.compile(r"(?<![\w.])(?:[12]?\d|3[01])\.$")
+_MONTHS_AFTER_DAY = re.compile(
+    r"\s+(?:(?:Januar|Jänner|Februar|Feber|März|April|Mai|Juni|Juli|August|September|Oktober|November|"
+    r"Dezember)\b|(?:Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez)\.)"
+)
+
+
+def _ordinal_day(text: str, cut: int) -> bool:
+    """A cut after a day's ordinal number before a month's name ("am 3. | Mai")."""
+    return bool(_ORDINAL_DAY.search(text, max(0, cut - 4), cut)) and bool(_MONTHS_AFTER_DAY.match(text, cut))
 
 
 def _glued_inside_address(text: str, at: int, run: list | None = None) -> bool:

@@ -47,7 +47,13 @@ class UnattributedQuote(Rule):
         brackets ('"A" (J. Doe, 1985)'). Other languages' inverted attribution counts: a quote
         closed by a comma, a verb in lower case and a name ('"...", zei Olsters', '"...", dijo el
         técnico Aldana', '« ... », a déclaré Ferrand'), also with a pronoun or a verb that holds
-        one ('zei hij', 'sagte sie', 'a-t-il ajouté', 'ujarnya'); German „...“ marks close on “.
+        one ('zei hij', 'sagte sie', 'a-t-il ajouté', 'ujarnya'), an article and a role noun
+        ('señaló el portavoz'), a source word ('so Lindmayr'), or a common speech verb of
+        ``analysis/data/quote_cues.yaml`` after a comma or a dash ('„...” – dodaje.'); so do
+        another language's "that" right before the quote ('Elle ajouta que «...»') and a sentence
+        before it ending in such an attribution ('..., berichtet sie weiter.') or one after it opening
+        by naming the speaker ('Das sagte <Name>', 'Lo ha detto <Name>'); German „...“ marks
+        close on “, and »...« open on » where a text's first guillemet opens that way.
         In a paragraph told in the first person
         (an interview's answer), a short question in the first person is the teller's own
         ('... comes back to one thing, "What am I touring for?"').

@@ -211,7 +211,7 @@ class NumberMismatch(Rule):
         It stays silent when the figures may be about different things or moments: different years or
         named subjects, changes and comparisons ("rose to", "than", "another"), scopes ("each", "last
         season", "in total"), plans against facts, a range and a figure in it, scores of different
-        matches, phone numbers, ordinals, labels ("Flight 370"), years, and different currencies. Also
+        matches, phone numbers, ordinals, labels, years, times of day, two towns' distances, currencies. Also
         when the subjects plainly differ: list items with their own labels ("Player A: 15 aces"), items
         of a round-up (each company's share move, each defendant's fine), one place's share of a total
         over several ("India reported 360 killed"), another dated event brought in for comparison ("A
