@@ -31,6 +31,7 @@ from factlint.analysis.figure_compare import (
     values_conflict,
 )
 from factlint.analysis.figure_types import Quantity
+from factlint.analysis.numtext import lexicon
 from factlint.analysis.numbers import figure_span, numbers
 from factlint.rules.fl401_apart import figures_told_apart
 from factlint.rules.fl401_unnamed import unnamed_age_pairs
@@ -144,8 +145,23 @@ def _what(q: Quantity) -> str:
         q.attribute,
         q.event,
     ):
-        if thing:
-            return events.get(thing, f"the {thing.replace('&', ' and ')}")
+        if not thing:
+            continue
+        if thing.startswith("distance from ") and not thing.startswith("distance from the "):
+            # the place is kept lower-cased to compare; the message names it as a name
+            return "the distance from " + thing.removeprefix("distance from ").title()
+        if (
+            q.kind == "count"
+            and thing == q.head
+            and "&" not in thing
+            and thing not in generic
+            and not q.compound
+        ):
+            if q.event in events and thing in lexicon()["event_classes"].get(q.event, ()):
+                return events[q.event]  # "120 injuries": the number injured
+            # "the number of students", not "the student"
+            return describe(CountFact(thing, q.event or "", frozenset()))
+        return events.get(thing, f"the {thing.replace('&', ' and ')}")
     return "the same figure"
 
 
