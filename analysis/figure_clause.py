@@ -169,6 +169,8 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
     approx_w = phrase_before(toks, ci, lex["approximate"])
     lower = phrase_before(toks, ci, lex["lower_bound"])
     upper = _upper_bound(toks, ci, lex)
+    if approx_w and len(approx_w.split()) > len((lower or upper or "").split()):
+        lower = upper = None  # "just under 100 miles" is near 100, not any distance below it
     first = ci - len((approx_w or lower or upper or "").split()) if (approx_w or lower or upper) else ci
     approx = bool(approx_w) or word_at(toks, j) == "or" and word_at(toks, j + 1) == "so"
     bound = "lower" if lower else "upper" if upper else ""
