@@ -191,21 +191,46 @@ def _distance_from(toks, j, hi) -> str | None:
     if word_at(toks, k) not in {"of", "from", "outside"} or k + 1 >= hi:
         return None
     k += 1
+    if k < hi and toks[k].low.endswith(("'s", "’s")):
+        # "east of Norland's second-largest city, Ostrel": the place is the one its noun names
+        k = _past_description(toks, k + 1, hi)
+        if word_at(toks, k - 1) not in _PLACE_NOUNS:
+            return None
     for _ in range(3):  # "of the", "of national capital New Delhi"
         if k < hi and toks[k].low in _LANDMARKS and word_at(toks, k + 1) != "of":
             return "distance from " + _LANDMARKS[toks[k].low]  # "300 metres from the shore" / "the beach"
         if k < hi and toks[k].text[0].islower() and toks[k].text.isalpha():
             k += 1
-    if word_at(toks, k) == "of" and word_at(toks, k - 1) in _PLACE_NOUNS:
-        k += 1  # "east of the market town of Ostrel": the town named after its noun
+    if word_at(toks, k) in {"of", ","} and word_at(toks, k - 1) in _PLACE_NOUNS:
+        k += 1  # "east of the market town of Ostrel", "west of the capital, Ostrel": named after its noun
+    return _place_name_at(toks, k, hi)
+
+
+def _place_name_at(toks, k, hi) -> str | None:
+    """The distance from the place named at token ``k`` (lower-cased: its last word, or its
+    whole hyphenated name), if a capital starts one there."""
     if k >= hi or not toks[k].text[0].isupper():
         return None
     first = k
     while k + 1 < hi and toks[k + 1].text[0].isupper():
         k += 1
+    while k + 2 < hi and toks[k + 1].text == "-" and toks[k + 2].text.isalpha():
+        k += 2  # "Port-au-Prince", "Stratford-upon-Avon": one name
     if k > first and toks[k].low in _PLACE_NOUNS:
         k -= 1  # "Ostrel City" is the town "of Ostrel": one place by its name, not by "city"
-    return "distance from " + toks[k].low
+    last = k
+    while last - 2 >= first and toks[last - 1].text == "-":
+        last -= 2
+    return "distance from " + "".join(t.low for t in toks[last : k + 1])
+
+
+def _past_description(toks, k, hi) -> int:
+    """The token after a possessive's description ("second-largest city"): lower-case words
+    and hyphens, at most six tokens."""
+    end = min(hi, k + 6)
+    while k < end and (toks[k].text == "-" or toks[k].text.isalpha() and toks[k].text[0].islower()):
+        k += 1
+    return k
 
 
 def _attribute(toks, i, lo) -> str | None:

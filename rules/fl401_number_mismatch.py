@@ -108,6 +108,18 @@ def _fmt(q: Quantity) -> str:
     return f'"{q.text.rstrip(",;:")}"'  # "Mwangi, 22, ...": the age, not its comma
 
 
+# the small words a hyphenated place name keeps in lower case ("Port-au-Prince")
+_NAME_PARTICLES = frozenset("au aux de du des la le les en sur sous on upon y el al di da del".split())
+
+
+def _place_name(key: str) -> str:
+    """A place kept lower-cased to compare, written as a name for a message."""
+    return " ".join(
+        "-".join(p if i and p in _NAME_PARTICLES else p.capitalize() for i, p in enumerate(w.split("-")))
+        for w in key.split()
+    )
+
+
 def _what(q: Quantity) -> str:
     if q.movement:
         return "the fall" if q.movement == "down" else "the rise"
@@ -149,7 +161,7 @@ def _what(q: Quantity) -> str:
             continue
         if thing.startswith("distance from ") and not thing.startswith("distance from the "):
             # the place is kept lower-cased to compare; the message names it as a name
-            return "the distance from " + thing.removeprefix("distance from ").title()
+            return "the distance from " + _place_name(thing.removeprefix("distance from "))
         if (
             q.kind == "count"
             and thing == q.head
