@@ -178,17 +178,23 @@ def _dimension(toks, j, hi) -> str | None:
     return _DIMENSIONS.get(word_at(toks, k))
 
 
-def _distance_from(toks, j, hi) -> str | None:
+def _distance_from(toks, j, hi, first: int = 0, lo: int = 0) -> str | None:
     """ "320 kilometres north of New Delhi", "20 miles from Leeds": the distance from a named place
-    (the place's last word), which two such figures must share to be one distance."""
+    (the place's last word), which two such figures must share to be one distance. ``first``:
+    the figure's first token, ``lo`` its clause's (for "Cyprus, 160 km away")."""
     k = j
     if word_at(toks, k) == "(":  # "30 km (19 miles) outside Dhaka": past the restatement
         k = next((x + 1 for x in range(k + 1, min(hi, k + 6)) if toks[x].text == ")"), k)
     if word_at(toks, k) in _COMPASS:
         k += 1
-    if word_at(toks, k) == "away" and word_at(toks, k + 1) == "from":
-        k += 1
-    if word_at(toks, k) not in {"of", "from", "outside"} or k + 1 >= hi:
+    if word_at(toks, k) == "away":
+        if word_at(toks, k + 1) in {"from", "in", "on", "at"}:
+            k += 1  # "heard 240 km away on the island of Ostrel"
+        else:
+            return _place_before(toks, first, lo)  # "the island of Ostrel, about 150 km away"
+    elif word_at(toks, k) not in {"of", "from", "outside"}:
+        return None
+    if k + 1 >= hi:
         return None
     k += 1
     if k < hi and toks[k].low.endswith(("'s", "’s")):
@@ -222,6 +228,18 @@ def _place_name_at(toks, k, hi) -> str | None:
     while last - 2 >= first and toks[last - 1].text == "-":
         last -= 2
     return "distance from " + "".join(t.low for t in toks[last : k + 1])
+
+
+def _place_before(toks, first, lo) -> str | None:
+    """The place a figure of distance follows after a comma ("Ostrel, some 150 km away")."""
+    k = first - 2
+    if k < lo or word_at(toks, first - 1) != "," or not toks[k].text[:1].isupper():
+        return None
+    while k - 1 >= lo and (toks[k - 1].text[:1].isupper() or toks[k - 1].text == "-"):
+        k -= 1
+    if toks[k].text == "-":
+        return None
+    return _place_name_at(toks, k, first - 1)
 
 
 def _past_description(toks, k, hi) -> int:
