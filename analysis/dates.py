@@ -157,6 +157,8 @@ def _month_at(toks: list[Token], i: int) -> int | None:
         return None
     if low in {"may", "march"} or len(low) == 3:
         nxt, prev = word_at(toks, i + 1), word_at(toks, i - 1)
+        if nxt == "." and len(low) == 3 and toks[i + 1].start == t.end:
+            nxt = word_at(toks, i + 2)  # "Aug. 13, 2018": the wire's abbreviation and its stop
         if not (
             _DAY.match(nxt)
             or _YEAR.match(nxt)
@@ -364,6 +366,51 @@ def _relative(toks: list[Token], i: int, ref: date) -> tuple[int, str, tuple[dat
     return None
 
 
+# Incidents by their nouns, one name each ("the quake", "the tremor"); and the verbs that only
+# say an incident happened ("the quake struck", "the fire started", "the attack took place"),
+# whose subject names the event
+_INCIDENT_NOUNS = {
+    **{w: "earthquake" for w in ("quake", "earthquake", "tremor", "temblor")},
+    **{w: "fire" for w in ("fire", "blaze", "inferno", "wildfire")},
+    **{
+        w: w
+        for w in "collapse bombing stampede crush landslide tsunami typhoon hurricane cyclone tornado".split()
+    },
+    **{w: w for w in "explosion blast attack crash shooting derailment sinking massacre".split()},
+}
+_HAPPENED = frozenset("struck hit happened occurred took started began broke erupted unfolded".split())
+
+
+def _incident_subject(toks: list[Token], lo: int, k: int) -> str | None:
+    """The incident noun in the words of the clause before its verb at ``k``."""
+    for j in range(k - 1, max(lo, k - 8) - 1, -1):
+        noun = _INCIDENT_NOUNS.get(toks[j].low)
+        if noun:
+            return noun
+    return None
+
+
+def _event_word(toks: list[Token], lo: int, k: int, w: str, lex) -> str | None:
+    """The event the word ``w`` at ``k`` names: an event class, an event noun, or a past verb
+    (an incident's subject for a verb that only says it happened)."""
+    cls = lex["event_of"].get(lemma(w)) or lex["event_of"].get(w)
+    if cls:
+        return cls
+    if lemma(w) in lex["event_nouns"]:
+        return lemma(w)
+    if w in _INCIDENT_NOUNS:
+        return _INCIDENT_NOUNS[w]  # "the bridge collapse on 13 August"
+    if w in _AUXILIARIES:
+        return None  # auxiliaries name no event
+    if w.endswith("ed") and len(w) > 4 or w in _PAST_MARKERS or w in _IRREGULAR_PAST:
+        # "the quake struck on" / "the quake hit on": the quake
+        return (w in _HAPPENED and _incident_subject(toks, lo, k)) or lemma(w)
+    return None
+
+
+_AUXILIARIES = frozenset({"was", "were", "had", "did", "is", "are", "has", "have", "be", "been"})
+
+
 def _event_of(toks: list[Token], lo: int, start: int, end: int, hi: int) -> tuple[str | None, bool, int]:
     """The event a date attaches to: the nearest verb (or event noun) before it in its clause, or
     after it when nothing precedes. Returns (event, copular_year)."""
@@ -392,15 +439,9 @@ def _event_of(toks: list[Token], lo: int, start: int, end: int, hi: int) -> tupl
             continue  # commas, quotes, the "7" of a title
         if toks[k].text[0].isupper() and k > 0:
             continue  # a name between the verb and the date: "established in Kumrovec on ..."
-        cls = lex["event_of"].get(lemma(w)) or lex["event_of"].get(w)
-        if cls:
-            return cls, False, k
-        if lemma(w) in lex["event_nouns"]:
-            return lemma(w), False, k
-        if w in {"was", "were", "had", "did", "is", "are", "has", "have", "be", "been"}:
-            continue  # auxiliaries name no event
-        if w.endswith("ed") and len(w) > 4 or w in _PAST_MARKERS or w in _IRREGULAR_PAST:
-            return lemma(w), False, k
+        event = _event_word(toks, lo, k, w, lex)
+        if event:
+            return event, False, k
     if start - lo > 2:
         return None, False, start
     # "In 1990, the company was founded": only a date opening its clause looks forward

@@ -6,7 +6,8 @@ five days ago".
 Each duration is read as the stretch of seconds its words allow ("more than 12 hours" is above
 12 and below 18; "nearly 11 hours" from 9 to 11; "one hour, 14 minutes" is 74 minutes) with the
 thing it measures: a whole event only (a siege, a fire fought, a flight, the shaking of a quake,
-a wait before police went in, an aircraft's descent, "the hearing lasted ...": the noun that lasted)
+a wait before police went in, an aircraft's descent, "the hearing lasted ...": the noun that lasted;
+a proceeding or stoppage the length is written onto: "a four-day hearing", "three days of hearings")
 or, for "N days ago", the event dated. One person's time trapped
 is left out: two people rescued from one collapse were trapped for different times.
 
@@ -25,7 +26,7 @@ from typing import TYPE_CHECKING
 from .numtext import lemma, lexicon
 from .text import COMPOUND_WORD as _WORD  # words with inner apostrophes or hyphens, and numbers
 from .text import attribution_spans
-from .words import MONTHS, WEEKDAYS
+from .words import MONTHS, STOPWORDS, WEEKDAYS
 
 if TYPE_CHECKING:  # pragma: no cover
     from factlint.linter.document import Document
@@ -200,6 +201,7 @@ def sentence_durations(index: int, text: str) -> list[Duration]:
                 or _measure(words)
                 or _attack_span(before, after, words)
                 or _lasted(text[max(0, m.start() - 70) : m.start()])
+                or _own_noun(m.group(), after)
             )
         if not measures:
             continue
@@ -377,6 +379,34 @@ def _lasted(before: str) -> str | None:
     if (m.group("lead") or "").strip().lower() in _PREPOSITIONS:
         return None  # "the hearing in the Dalby case lasted": the noun after "in" is not what lasted
     return "lasted:" + m.group("noun")
+
+
+# the thing a length is written onto: "a four-day (sentencing) hearing", "three days of hearings"
+_OWN_NOUN = re.compile(r"^\s+(?:of\s+)?(?:(?P<mod>[a-z]+)\s+)?(?P<noun>[a-z]{4,})\b(?!\s*-)")
+# things a story has one of, whose whole length it gives: proceedings and stoppages (not visits,
+# talks, truces or curfews: a story often has several, or one proposed and one agreed)
+_LENGTHS_OF = frozenset(
+    "hearing trial inquest inquiry strike walkout shutdown blackout outage siege standoff manhunt".split()
+)
+
+
+def _own_noun(figure: str, after: str) -> str | None:
+    """A length written onto its thing: "a four-day hearing", "the 12-day sentencing hearing",
+    "three days of hearings" (one of ``_LENGTHS_OF``; written as a compound or with "of")."""
+    m = _OWN_NOUN.match(after)
+    if m is None:
+        return None
+    if "-" not in figure and not after.lstrip().startswith("of "):
+        return None
+    word, mod = m.group("noun"), m.group("mod")
+    if mod and word in STOPWORDS:
+        word, mod = mod, None  # "four days of hearings before the judge"
+    if mod and (mod in _LENGTHS_OF or lemma(mod) in _LENGTHS_OF):
+        return None  # "a two-day strike ballot": the length is the ballot's
+    for noun in (word, lemma(word)):
+        if noun in _LENGTHS_OF:
+            return "lasted:" + noun
+    return None
 
 
 _OFFSET_AFTER = re.compile(r"^\s*(?:after|before|into|later|earlier)\b", re.I)

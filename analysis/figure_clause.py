@@ -165,12 +165,21 @@ def _upper_bound(toks, ci, lex) -> str | None:
     return upper
 
 
+def _approximation_and_bounds(toks, ci, lex) -> tuple[str | None, str | None, str | None]:
+    """The words before a figure that make it approximate ("about"), a lower bound ("more
+    than") or an upper one ("up to")."""
+    approx = phrase_before(toks, ci, lex["approximate"])
+    lower = phrase_before(toks, ci, lex["lower_bound"])
+    upper = _upper_bound(toks, ci, lex)
+    if approx and len(approx.split()) > len((lower or upper or "").split()):
+        return approx, None, None  # "just under 100 miles" is near 100, not any distance below it
+    return approx, lower, upper
+
+
 def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, proper, sc: _Sentence):
     lex = lexicon()
     # words before: approximation and bounds
-    approx_w = phrase_before(toks, ci, lex["approximate"])
-    lower = phrase_before(toks, ci, lex["lower_bound"])
-    upper = _upper_bound(toks, ci, lex)
+    approx_w, lower, upper = _approximation_and_bounds(toks, ci, lex)
     first = ci - len((approx_w or lower or upper or "").split()) if (approx_w or lower or upper) else ci
     approx = bool(approx_w) or word_at(toks, j) == "or" and word_at(toks, j + 1) == "so"
     bound = "lower" if lower else "upper" if upper else ""

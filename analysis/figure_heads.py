@@ -180,9 +180,10 @@ def _dimension(toks, j, hi) -> str | None:
 
 def _distance_from(toks, j, hi, first: int = -1, lo: int = 0) -> str | None:
     """ "320 kilometres north of New Delhi", "20 miles from Leeds", "470 kilómetros al norte de
-    Velmar": the distance from a named place (the place's last word), which two such figures must
-    share to be one distance; with the place it locates when a comma sets a name before it
-    ("Tarvo, 470 km north of Velmar" and "Pellan, 300 km north of Velmar" are two places)."""
+    Velmar": the distance from a named place (the place's last word, or its whole hyphenated
+    name), which two such figures must share to be one distance; with the place it locates when a
+    comma sets a name before it ("Tarvo, 470 km north of Velmar" and "Pellan, 300 km north of
+    Velmar" are two places). ``first``: the figure's first token, ``lo`` its clause's."""
     lex = lexicon()
     k = j
     if word_at(toks, k) == "(":  # "30 km (19 miles) outside Dhaka": past the restatement
@@ -191,29 +192,64 @@ def _distance_from(toks, j, hi, first: int = -1, lo: int = 0) -> str | None:
         k += 1  # "al norte de", "au nord de", "ten noorden van"
     if word_at(toks, k) in _COMPASS or word_at(toks, k) in lex["compass_other"]:
         k += 1
-    if word_at(toks, k) == "away" and word_at(toks, k + 1) == "from":
-        k += 1
-    if (
-        word_at(toks, k) not in {"of", "from", "outside"} and word_at(toks, k) not in lex["distance_of"]
-    ) or k + 1 >= hi:
+    if word_at(toks, k) == "away":
+        if word_at(toks, k + 1) in {"from", "in", "on", "at"}:
+            k += 1  # "heard 240 km away on the island of Ostrel"
+        else:
+            return _place_before(toks, first, lo)  # "the island of Ostrel, about 150 km away"
+    elif word_at(toks, k) not in {"of", "from", "outside"} and word_at(toks, k) not in lex["distance_of"]:
+        return None
+    if k + 1 >= hi:
         return None
     k += 1
+    if k < hi and toks[k].low.endswith(("'s", "’s")):
+        # "east of Norland's second-largest city, Ostrel": the place is the one its noun names
+        k = _past_description(toks, k + 1, hi)
+        if word_at(toks, k - 1) not in _PLACE_NOUNS:
+            return None
     for _ in range(3):  # "of the", "of national capital New Delhi"
         if k < hi and toks[k].low in _LANDMARKS and word_at(toks, k + 1) != "of":
             return "distance from " + _LANDMARKS[toks[k].low]  # "300 metres from the shore" / "the beach"
         if k < hi and toks[k].text[0].islower() and toks[k].text.isalpha():
             k += 1
-    if word_at(toks, k) == "of" and word_at(toks, k - 1) in _PLACE_NOUNS:
-        k += 1  # "east of the market town of Ostrel": the town named after its noun
+    if word_at(toks, k) in {"of", ","} and word_at(toks, k - 1) in _PLACE_NOUNS:
+        k += 1  # "east of the market town of Ostrel", "west of the capital, Ostrel": named after its noun
+    place = _place_name_at(toks, k, hi)
+    if place is None:
+        return None
+    located = _located(toks, first, lo)
+    return "distance from " + place + (" to " + located if located and located != place else "")
+
+
+def _place_name_at(toks, k, hi) -> str | None:
+    """The place named at token ``k``, lower-cased: its last word, or its whole hyphenated name
+    ("Port-au-Prince"), if a capital starts one there."""
     if k >= hi or not toks[k].text[0].isupper():
         return None
     start = k
     while k + 1 < hi and toks[k + 1].text[0].isupper():
         k += 1
+    while k + 2 < hi and toks[k + 1].text == "-" and toks[k + 2].text.isalpha():
+        k += 2  # "Port-au-Prince", "Stratford-upon-Avon": one name
     if k > start and toks[k].low in _PLACE_NOUNS:
         k -= 1  # "Ostrel City" is the town "of Ostrel": one place by its name, not by "city"
-    located = _located(toks, first, lo)
-    return "distance from " + toks[k].low + (" to " + located if located and located != toks[k].low else "")
+    last = k
+    while last - 2 >= start and toks[last - 1].text == "-":
+        last -= 2
+    return "".join(t.low for t in toks[last : k + 1])
+
+
+def _place_before(toks, first, lo) -> str | None:
+    """The place a figure of distance follows after a comma ("Ostrel, some 150 km away")."""
+    k = first - 2
+    if k < lo or word_at(toks, first - 1) != "," or not toks[k].text[:1].isupper():
+        return None
+    while k - 1 >= lo and (toks[k - 1].text[:1].isupper() or toks[k - 1].text == "-"):
+        k -= 1
+    if toks[k].text == "-":
+        return None
+    place = _place_name_at(toks, k, first - 1)
+    return "distance from " + place if place else None
 
 
 def _located(toks, first: int, lo: int) -> str | None:
@@ -232,6 +268,15 @@ def _located(toks, first: int, lo: int) -> str | None:
     if toks[k - 1].low in STOPWORDS or toks[k - 1].low in MONTHS or toks[k - 1].low in WEEKDAYS:
         return None
     return toks[k - 1].low
+
+
+def _past_description(toks, k, hi) -> int:
+    """The token after a possessive's description ("second-largest city"): lower-case words
+    and hyphens, at most six tokens."""
+    end = min(hi, k + 6)
+    while k < end and (toks[k].text == "-" or toks[k].text.isalpha() and toks[k].text[0].islower()):
+        k += 1
+    return k
 
 
 def _attribute(toks, i, lo) -> str | None:

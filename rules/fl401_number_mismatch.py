@@ -31,6 +31,7 @@ from factlint.analysis.figure_compare import (
     values_conflict,
 )
 from factlint.analysis.figure_types import Quantity
+from factlint.analysis.numtext import lexicon
 from factlint.analysis.numbers import figure_span, numbers
 from factlint.rules.fl401_apart import figures_told_apart
 from factlint.rules.fl401_unnamed import unnamed_age_pairs
@@ -107,6 +108,22 @@ def _fmt(q: Quantity) -> str:
     return f'"{q.text.rstrip(",;:")}"'  # "Mwangi, 22, ...": the age, not its comma
 
 
+# the small words a hyphenated place name keeps in lower case ("Port-au-Prince")
+_NAME_PARTICLES = frozenset("au aux de du des la le les en sur sous on upon y el al di da del".split())
+
+
+def _place_name(key: str) -> str:
+    """A place kept lower-cased to compare ("velmar to pellan", "port-au-prince"), written as
+    names for a message."""
+    return " to ".join(
+        " ".join(
+            "-".join(p if i and p in _NAME_PARTICLES else p.capitalize() for i, p in enumerate(w.split("-")))
+            for w in place.split()
+        )
+        for place in key.split(" to ")
+    )
+
+
 def _what(q: Quantity) -> str:
     if q.movement:
         return "the fall" if q.movement == "down" else "the rise"
@@ -144,8 +161,23 @@ def _what(q: Quantity) -> str:
         q.attribute,
         q.event,
     ):
-        if thing:
-            return events.get(thing, f"the {thing.replace('&', ' and ')}")
+        if not thing:
+            continue
+        if thing.startswith("distance from ") and not thing.startswith("distance from the "):
+            # the place is kept lower-cased to compare; the message names it as a name
+            return "the distance from " + _place_name(thing.removeprefix("distance from "))
+        if (
+            q.kind == "count"
+            and thing == q.head
+            and "&" not in thing
+            and thing not in generic
+            and not q.compound
+        ):
+            if q.event in events and thing in lexicon()["event_classes"].get(q.event, ()):
+                return events[q.event]  # "120 injuries": the number injured
+            # "the number of students", not "the student"
+            return describe(CountFact(thing, q.event or "", frozenset()))
+        return events.get(thing, f"the {thing.replace('&', ' and ')}")
     return "the same figure"
 
 

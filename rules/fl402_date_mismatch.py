@@ -162,7 +162,8 @@ def _refers_back(event: str) -> re.Pattern:
 _INCIDENT = frozenset(
     "crash explosion explod explode blast attack collapse collaps disaster accident "
     "tragedy sank sink sunk sinking shooting bombing derail derailment incident broke "
-    "fire flood earthquake storm eruption massacre".split()
+    "fire flood earthquake storm eruption massacre stampede crush landslide tsunami typhoon "
+    "hurricane cyclone tornado".split()
 )
 
 
@@ -874,7 +875,11 @@ class DateMismatch(Rule):
         if (a.year, a.month) != (b.year, b.month) or a.day == b.day or None in (a.year, b.year):
             return None
         later = doc.sentences[b.sentence].text.lower()
-        if not any(re.search(rf"\b{p}{re.escape(b.event)}\w*\s+(?:on|of)\s", later) for p in _DEFINITE):
+        # "the disaster on 26 January", "the fire started on 15 June"
+        if not any(
+            re.search(rf"\b{p}{re.escape(b.event)}\w*\s+(?:[a-z]+\s+){{0,2}}?(?:on|of)\s", later)
+            for p in _DEFINITE
+        ):
             return None
         return a
 
