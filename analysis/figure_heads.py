@@ -267,7 +267,15 @@ def _located(toks, first: int, lo: int) -> str | None:
         return None
     if toks[k - 1].low in STOPWORDS or toks[k - 1].low in MONTHS or toks[k - 1].low in WEEKDAYS:
         return None
-    return toks[k - 1].low
+    k -= 1
+    if (
+        k - 2 >= lo
+        and toks[k - 1].text == ","
+        and toks[k - 2].text[:1].isupper()
+        and toks[k - 2].text.isalpha()
+    ):
+        k -= 2  # "in Mendon, Missouri, 80 miles northwest of": the town, not its state
+    return toks[k].low
 
 
 def _past_description(toks, k, hi) -> int:
