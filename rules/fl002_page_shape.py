@@ -205,9 +205,14 @@ def addresses_reader(text: str, sh: Shapes) -> bool:
     if not sh.attribution_words.isdisjoint(lowered):  # (set tests at C speed: asked of every line)
         return False
     first = lowered[0] + ("'t" if len(lowered) > 1 and lowered[1] == "t" else "")
+    # an English verb that opens a sentence of another language is its word ("Do zdarzenia
+    # doszło ...", Polish "to the event"; "Do ponto de vista ...", Portuguese): lower-case words
+    # with letters beyond ASCII are no English call's
     if (
-        first in sh.imperatives
-        or lowered[0] in sh.imperatives
+        (
+            (first in sh.imperatives or lowered[0] in sh.imperatives)
+            and not any(w.islower() and not w.isascii() for w in words[1:])
+        )
         or lowered[0] in sh.reader_words
         # ("US police arrest ..." opens with the country, not with "us")
         or (len(words) <= sh.site_we_max_words and lowered[0] in sh.site_we_words and not words[0].isupper())

@@ -56,6 +56,7 @@ _CLASS_WORDS = {
     "embed": "the frame of an embedded post",
     "ticker": "a market ticker",
     "widget": "a page widget",
+    "tags": "a tag list's label",
 }
 _NEXT = ("", "sentence", "list", "rest")
 # a link list item: a bullet or a rank number before a headline ("* Headline", "- 1 Headline")
@@ -206,7 +207,106 @@ def builtin_phrases() -> tuple[Phrase, ...]:
         )
         or {}
     )
-    return tuple(Phrase.parse(entry, "label", trusted=True) for entry in data.get("phrases", []))
+    own = tuple(Phrase.parse(entry, "label", trusted=True) for entry in data.get("phrases", []))
+    return own + language_phrases()
+
+
+def _either(words: Iterable[str]) -> str:
+    """An alternation of words, longest first (the same pattern in every run)."""
+    return "|".join(
+        re.escape(w) for w in sorted({str(w).casefold() for w in words}, key=lambda w: (-len(w), w))
+    )
+
+
+@lru_cache(maxsize=1)
+def language_phrases() -> tuple[Phrase, ...]:
+    """The phrases of ``rules/data/page_words.yaml``: each language's furniture words, read as
+    phrases of this rule's classes (a label, a line alone, a counter, a source line, a notice,
+    a messenger call). Each pattern class is one pattern for all languages (start-up time: each
+    pattern is read for its needed text), the most-read headings in groups of at most
+    ``_MAX_CHOICES`` words (more make a poor filter)."""
+    data = yaml.load(
+        WORDS_FILE.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    )
+    languages = list(data["languages"].values())
+    made = [  # the word lists' text phrases, made directly: a few hundred of them
+        Phrase(kind=match, text=normalise(w), label=w, cls=group, next=then)
+        for words in languages
+        for key, match, group, then in _WORD_CLASSES
+        for w in map(str, words.get(key, ()))
+    ]
+
+    def every(key: str) -> str:
+        return _either(w for words in languages for w in words.get(key, ()))
+
+    sites = rf"(?:{_either(page_shape.head_words().agencies)}|[\w-]+(?:\.[\w-]+)*\.[a-z]{{2,3}})"
+    period = rf"(?:\s+(?:{every('period')}))?"
+    groups: list[list[str]] = [[]]
+    for words in languages:  # "Meistgelesen", "Najczęściej czytane w tym tygodniu"
+        if len(groups[-1]) + len(words.get("most_read", ())) > _MAX_CHOICES:
+            groups.append([])
+        groups[-1].extend(words.get("most_read", ()))
+    entries = [
+        {"regex": rf"(?:{_either(group)}){period}\W*", "match": "block", "class": "link", "next": "list"}
+        for group in groups
+        if group
+    ]
+    entries += [
+        # "12 Kommentare", "(0) reacties"
+        {
+            "regex": rf"\(?\d{{1,5}}\)?\s+(?:{every('comment_nouns')})\W*",
+            "match": "block",
+            "class": "call-to-action",
+        },
+        # "Quelle: dpa", "Źródło: PAP, site.pl"
+        {
+            "regex": rf"(?:{every('source')})\s*:\s*{sites}(?:\s*[,/;|&]\s*{sites})*\W*",
+            "match": "block",
+            "class": "slug",
+        },
+        # "© 2024 Harbour Times. Alle Rechte vorbehalten."
+        {
+            "regex": rf"[^\n]{{0,80}}?\b(?:{every('rights')})\b[^\n]{{0,80}}",
+            "match": "block",
+            "class": "copyright",
+        },
+        # "Entra nel nostro canale WhatsApp"
+        {
+            "regex": rf"[^\n.!?]{{0,60}}?\b(?:{every('our')})\s+(?:(?:{every('channel')})\s+(?:\w+\s+)?"
+            rf"(?:whatsapp|telegram)|(?:whatsapp|telegram)[- ]?(?:{every('channel')}))\b[^\n.!?]{{0,40}}",
+            "match": "block",
+            "class": "call-to-action",
+        },
+    ]
+    return (*made, *(Phrase.parse(entry, trusted=True) for entry in entries))
+
+
+@lru_cache(maxsize=1)
+def stamp_labels() -> frozenset[str]:
+    """The head's stamp words (``page_head.yaml``) alone or with their link word: a stamp's
+    label whose date is gone ("Publicado em", "Stand:"), a whole line of the page."""
+    head = page_shape.head_words()
+    return frozenset(
+        text
+        for stamp in (*head.stamp_words, *head.stamp_phrases)
+        for text in (stamp, *(f"{stamp} {link}" for link in _STAMP_LINKS))
+    )
+
+
+_MAX_CHOICES = 24  # (fl002_required_text's: more alternatives than this make a poor filter)
+_STAMP_LABEL = Phrase(kind="block", label="stamp label", cls="byline")
+WORDS_FILE = Path(__file__).parent / "data" / "page_words.yaml"
+# the words a stamp's label ends on when its date is gone ("Publicado em", "Published on")
+_STAMP_LINKS = (*"on at am um le el em en il op om à às do de dnia".split(), "a las")
+# (key in page_words.yaml, match, class, next): the word lists read as text phrases
+_WORD_CLASSES = (
+    ("read_also", "label", "link", "list"),
+    ("boxes", "block", "link", "list"),
+    ("tags", "label", "tags", ""),
+    ("read_on", "block", "link", ""),
+    ("listen", "block", "link", ""),
+    ("comments", "block", "call-to-action", ""),
+)
 
 
 @lru_cache(maxsize=1)
@@ -292,10 +392,10 @@ class ScrapeLeftover(Rule):
         than the story: "Skip to content", "Advertisement", "Share this article", "We use
         cookies...", "Sign up for our newsletter", "Read more: <another headline>"; and a
         dangling lead-in at the end of the article ("Read also:", "Watch the video below:")
-        that nothing follows. The phrases are data (``rules/data/scrape_phrases.yaml``); a
-        phrase only counts as the whole sentence, as a label followed by ``:``/``|``/``»``, or
-        as the start of a short call to action, so prose such as "Readers were told to read
-        more widely" is left alone. Beyond fixed phrases, classes of leftover are patterns
+        that nothing follows. The phrases are data (``rules/data/scrape_phrases.yaml``, per language
+        ``page_words.yaml``); a phrase only counts as the whole sentence, as a label followed by
+        ``:``/``|``/``»``, or as the start of a short call to action, so prose such as "Readers were
+        told to read more widely" is left alone. Beyond fixed phrases, classes of leftover are patterns
         (``regex`` entries with a ``class``): image captions and their labels ("Image caption,",
         "Image source, PA Media"), photo credits in brackets after a sentence ("[A. Name/Xinhua]",
         "(Photograph:Reuters)") or on a line of their own ("A. Name / AP"), gallery counters
@@ -585,7 +685,8 @@ def _title_labelled(doc: Document, units: list[Sentence], position: int, phrase:
     sentence = units[position]
     if position == 0 and _labelled_headline(phrase, sentence.text, units):
         return True
-    return phrase.kind == "label" and doc.blocks[sentence.block].kind == "headline"
+    # (a tag list's label is never a title's: "Topics | floods" over the page is its tag page)
+    return phrase.kind == "label" and phrase.cls != "tags" and doc.blocks[sentence.block].kind == "headline"
 
 
 _MEDIA_LABELS = frozenset({"video", "videos", "watch", "audio", "listen", "photos"})
@@ -811,6 +912,8 @@ class _Matcher:
         for p in phrases:
             if p.text is not None:
                 self.exact.setdefault(p.text, p)
+        for text in stamp_labels():  # a stamp's label alone on a line (a set of words, no phrases)
+            self.exact.setdefault(text, _STAMP_LABEL)
         self.by_text = {p.text: p for p in phrases if p.text is not None}
 
         def alternation(kind: str | None, glued: bool = False) -> re.Pattern | None:
