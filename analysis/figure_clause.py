@@ -37,7 +37,9 @@ from .figure_heads import (
     _SEARCHING,
     _STOREY_WORDS,
     _attribute,
+    _DIMENSIONS,
     _dimension,
+    dimension_subject,
     _distance_from,
     _event,
     _event_past_dashes,
@@ -209,7 +211,7 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
     compound = word_at(toks, j) == "-" and word_at(toks, j + 1)[:1].isalpha()  # "a six-leaved clover"
     set_size = _sizes_a_set(toks, first)
     head, modifiers, j2 = _head(toks, j, hi) if kind not in {"age"} else (None, frozenset(), j)
-    head, modifiers = _plain_head(head, modifiers)
+    head, modifiers = _plain_head(head, modifiers, kind)
     sexed = kind == "count" and head is None and _sex_stated(toks, j2, hi)
     head = sexed or head or (_number_of(toks, lo, first) if kind == "count" else None)
     if kind == "count" and head is None and (value < 1 or value != int(value)):
@@ -323,6 +325,9 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
         movement=movement,
         moment=moments(text[toks[max(0, first - 3)].start : toks[min(len(toks), j + 8) - 1].end])
         if movement
+        else frozenset(),
+        measured=dimension_subject(toks, i, first, j, lo, hi)
+        if unit == "length" and not (attribute or "").startswith("distance from ")
         else frozenset(),
     )
     return q, j
@@ -492,9 +497,13 @@ def _per_share(toks, j) -> bool:
     return word_at(toks, k) in {"a", "per"} and word_at(toks, k + 1) in {"share", "diluted"}
 
 
-def _plain_head(head: str | None, modifiers: frozenset[str]) -> tuple[str | None, frozenset[str]]:
+def _plain_head(
+    head: str | None, modifiers: frozenset[str], kind: str = "count"
+) -> tuple[str | None, frozenset[str]]:
     """The counted noun said plainly: "16 crew members" are 16 crew, "15 foreign nationals" are
-    15 foreigners."""
+    15 foreigners; a length's dimension word ("700 metres underground") is its attribute, no noun."""
+    if kind == "measure" and head in _DIMENSIONS:
+        return None, modifiers
     if head == "member" and len(modifiers) == 1:
         return next(iter(modifiers)), frozenset()
     if head == "member" and "crew" in modifiers:

@@ -253,6 +253,8 @@ def _tied_together(a: Quantity, b: Quantity) -> bool:
         return True  # "320 km north of New Delhi" / "250 km northeast of New Delhi"
     if a.attribute == b.attribute == "depth" and _quake_depths(a, b):
         return True
+    if a.measured & b.measured and (a.attribute == b.attribute or not (a.attribute and b.attribute)):
+        return True  # "The tower is 310 metres tall" / "the 270-metre tower": the tower's size
     if a.attribute and a.attribute == b.attribute and a.attribute in _DIMENSIONS.values():
         return bool(plain)  # "miners trapped 400 m below ground" / "trapped 700 m underground"
     if (

@@ -178,6 +178,50 @@ def _dimension(toks, j, hi) -> str | None:
     return _DIMENSIONS.get(word_at(toks, k))
 
 
+# verbs that give a thing's size or where it lies ("the tower is / stands 310 m tall", "the wreck
+# lies 3,800 m down", "the miners were trapped 700 m underground")
+_SIZED_BY = frozenset(
+    "is was are were stands stood rises rose measures measured reaches reached towers towered lies lay "
+    "lie sits sat rests rested located situated trapped buried stuck".split()
+)
+# words between such a verb and its figure: "lies at a depth of about", "stands some"
+_SIZE_LEAD = frozenset(
+    "of a an the at to depth height length width altitude elevation some about around nearly almost "
+    "roughly approximately just over under more than".split()
+)
+_DEFINITE = frozenset({"the", "its", "their", "his", "her", "this", "that"})
+_SUBJECT_SKIP = frozenset({"was", "were", "is", "are", "has", "have", "been", "had", "which", "that", ","})
+
+
+def dimension_subject(toks, i, first, j, lo, hi) -> frozenset[str]:
+    """The nouns of what a length measures, for a figure at tokens ``first``..``j`` (its number at
+    ``i``): the noun a compound sizes ("a 270-metre tower", "the 160-metre-high dam": up to two
+    words, so a verb misread as a noun does no harm), or the subject of a verb that sizes or
+    places it ("The tower is 310 metres tall", "The wreck of the trawler lies at a depth of
+    3,800 metres": its last four words)."""
+    if i + 1 < hi and toks[i + 1].text == "-":
+        before = word_at(toks, first - 1)
+        if before not in _DEFINITE and not before.endswith(("'s", "’s")):
+            return frozenset()  # "a 270-metre tower stands across the river": another one
+        k = j
+        if word_at(toks, k) == "-" and word_at(toks, k + 1) in _DIMENSIONS:
+            k += 2
+        words = toks[k : min(hi, k + 2)]
+    else:
+        k = first - 1
+        while k >= lo and (toks[k].low in _SIZE_LEAD or toks[k].text == ","):
+            k -= 1
+        if k < lo or toks[k].low not in _SIZED_BY:
+            return frozenset()
+        k -= 1
+        while k >= lo and toks[k].low in _SUBJECT_SKIP:
+            k -= 1
+        words = toks[max(lo, k - 3) : k + 1]  # "the wreck of the trawler lies"
+        if any(t.low in {"a", "an", "another"} for t in toks[max(lo, k - 4) : k + 1]):
+            return frozenset()  # "a second shaft is 400 m deep"
+    return frozenset(lemma(t.low) for t in words if t.text.isalpha() and t.low not in STOPWORDS)
+
+
 def _distance_from(toks, j, hi, first: int = -1, lo: int = 0) -> str | None:
     """ "320 kilometres north of New Delhi", "20 miles from Leeds", "470 kilómetros al norte de
     Velmar": the distance from a named place (the place's last word, or its whole hyphenated

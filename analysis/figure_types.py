@@ -55,6 +55,7 @@ class Quantity:
     movement: str = ""  # a percentage that is the size of a move: "up" or "down" ("fell 7%")
     moment: frozenset[str] = frozenset()  # for moves: when it was measured ("close", "year")
     upper: float = 0.0  # a count given as a range ("50-60 passengers"): its top; 0 for one figure
+    measured: frozenset[str] = frozenset()  # for lengths: the nouns of what is measured ("tower")
 
 
 @dataclass(frozen=True)

@@ -160,7 +160,7 @@ _EVENT_WORDS = {
     "explosion": "explosion explode exploded blast blasts detonate detonated",
     "collapse": "collapse collapsed collapsing topple toppled crumble crumbled",
     "derailment": "derail derailed derailment",
-    "collision": "collide collided collision",
+    "collision": "collide collided colliding collision",
     "attack": "attack attacked massacre rampage",
     "incident": "accident incident tragedy disaster",
     "rescue": "rescue rescued save saved free freed extract extracted",
@@ -825,6 +825,8 @@ def _phrase(
         return "collapse"  # "the spire fell at", "the roof fell in at": a structure's collapse
     if cls is None and w in _VANISHED and any(x[2].lower() in _RADAR for x in words[j + 1 : min(hi, j + 4)]):
         return "contact"  # "disappeared from radar at", "vanished from radar screens at"
+    if cls is None and w in _STRUCK and any(x[2].lower() in _VEHICLES for x in words[j + 1 : min(hi, j + 4)]):
+        return "collision"  # "the train struck a dump truck at": a collision (a quake "struck" a town)
     if cls is None and nxt == "off" and w in _WENT:
         # "the bomb went off at": a blast; "the fire alarm went off at": a warning; else nothing
         # ("the lights went off at" is neither)
@@ -840,6 +842,11 @@ def _phrase(
 
 
 _FELL = frozenset("fell fall falls".split())
+_STRUCK = frozenset("struck strikes hit hits rammed rams slammed smashed ploughed plowed".split())
+_VEHICLES = frozenset(
+    "truck trucks lorry car cars bus van vehicle train tanker trailer motorcycle tram boat ship "
+    "ferry barge".split()
+)
 _STRUCTURES = frozenset(
     "spire roof tower bridge building crane wall ceiling stand scaffolding dome steeple chimney "
     "balcony facade façade structure span".split()

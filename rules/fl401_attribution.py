@@ -168,6 +168,7 @@ def _keys(q: Quantity) -> list[tuple]:
             keys.append(base + (name, value))
     if q.movement:
         keys.append(base + ("movement", q.movement))
+    keys.extend(base + ("measured", noun) for noun in sorted(q.measured))  # "the 270-metre tower"
     return keys
 
 

@@ -220,8 +220,8 @@ class NumberMismatch(Rule):
         — but disagree beyond rounding: "12" against "15", "a dozen" against "14", "about 30" against
         "about 60". A toll is one thing under many words ("the deaths of 10 fans", "eight people dead",
         "the toll has risen to 16", "At least 11 people, most of them children, drowned"); so are the
-        count aboard a vessel, the number taken to hospital, a town's population, a quake's magnitude and
-        a share's move at one moment ("plunged 27 per cent" / "slumped 25%"). Also a figure restated in
+        count aboard, the number in hospital, a population, a magnitude, a distance from one place, one
+        thing's height or depth ("The mast is 310 m tall" / "the 270-metre mast") and a share's move. Also a figure restated in
         another unit that does not convert ("10 km (3 miles)"), one person's age by any form of the name
         ("Anna Berg (41)" / "Ms Berg, 42"), two ranges of ages of one group ("aged 11 to 16" / "aged 11
         to 17"), a victim's age outside the ages of the dead, and more bodies found than the dead. A
