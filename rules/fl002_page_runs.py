@@ -248,8 +248,10 @@ def _credit_captions(
         # ("A. Name/Outlet" reads as a two-step breadcrumb too)
         # (the date's weekday holds "day" in any case: its search, with a case-blind opening tried
         # at every character, is left out of the lines without one)
-        if "day" not in caption.lower() or not _PHOTO_DATE.search(caption) or not (
-            cls == "credit" or (cls == "navigation" and credit.count("/") == 1)
+        if (
+            "day" not in caption.lower()
+            or not _PHOTO_DATE.search(caption)
+            or not (cls == "credit" or (cls == "navigation" and credit.count("/") == 1))
         ):
             continue
         mine = by_line.get(k - 1, [])
