@@ -15,7 +15,7 @@ from functools import cached_property
 from typing import Any, Literal
 
 from .numtext import Clauses, content_lemmas, hedge_words, lemma, lexicon, names, word_at
-from .text import Token, token_low
+from .text import Token, has_digit, token_low
 from .text import figure_tokens as tokens
 from .words import MONTHS, WEEKDAYS
 
@@ -243,7 +243,6 @@ _DATE_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS)
 # set, not asked of every token.
 _POSSESSIVE_DAYS = frozenset(day + s for day in WEEKDAYS for s in ("'s", "’s"))
 _DATE_STARTS = _DATE_WORDS | _POSSESSIVE_DAYS
-_ASCII_DIGIT = re.compile(r"[0-9]")
 
 
 def _scan_absolute(
@@ -486,7 +485,7 @@ def extract_dates(
     # An ASCII sentence without a digit or a weekday or month word has no absolute date (most)
     datable = (
         not text.isascii()
-        or _ASCII_DIGIT.search(text)
+        or has_digit(text)  # (an ASCII text: its digits are ASCII ones)
         or not _DATE_WORDS.isdisjoint(map(token_low, toks))
         or "'s" in text
         and not _POSSESSIVE_DAYS.isdisjoint(map(token_low, toks))  # "Tuesday's crash"

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 from .dates import DateMention, article_date, extract_dates
 from .movements import moment_from_before
 from .numtext import lemma, lexicon, names, word_at
-from .text import Token, token_low
+from .text import Token, has_digit, token_low
 from .text import figure_tokens as tokens
 from .words import STOPWORDS
 from .figure_types import Birth, Enumeration, Kind, PartsTotal, Quantity, Share, _Sentence, _YEAR
@@ -108,7 +108,6 @@ def numbers(doc: "Document", ctx: "Context") -> NumberFacts:
     return facts
 
 
-_DIGIT = re.compile(r"\d")
 _FIGURE_WORDS: list = []  # [lexicon, its number words and collectives]
 
 
@@ -119,7 +118,7 @@ def _figureless(text: str, dates: list[DateMention]) -> bool:
     units or tens, or "a"/"an" before a collective ("a dozen"); a stated count is one of those
     (``_stated_count``), and the parts and totals are made of the sentence's figures. A placing
     needs a verb of ranking and a digit or an ordinal (``_ranks``), and a birth a dated year."""
-    if _DIGIT.search(text):
+    if has_digit(text):
         return False
     lex = lexicon()
     if not _FIGURE_WORDS or _FIGURE_WORDS[0] is not lex:

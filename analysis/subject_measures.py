@@ -22,6 +22,7 @@ from .money import money_claims
 from .moves_and_rates import move_claims, rate_claims
 from .movements import same_moment
 from .scores import score_claims
+from .text import has_digit
 from .votes import (
     distinct_side,
     seat_claims,
@@ -63,9 +64,6 @@ def _periods(text: str) -> frozenset[str]:
     return frozenset(k for m in _PERIOD.finditer(text) for k, v in m.groupdict().items() if v)
 
 
-_DIGIT = re.compile(r"\d")
-
-
 # a fact box's or results table's row ("Turnout: 23.9%"): each by-election of a round-up has one
 _FACT_BOX = re.compile(r"^\s*[A-Z][\w .'’()/-]{0,40}:\s*\S(?:(?![.!?]\s).){0,60}$")
 
@@ -84,7 +82,7 @@ def claims(si: int, text: str) -> list[Claim]:
     """The measure claims of one sentence (none when it marks another occasion or a plan); after
     "instead of", "down from" … the sentence names the other figure, and only what comes before
     is read."""
-    if not _DIGIT.search(text) and lacks_all(text, ("seats",)):
+    if not has_digit(text) and lacks_all(text, ("seats",)):
         return []  # (a party's seats may be written in words: "winning four seats")
     # an analysts' estimate is read in the whole sentence, where estimate words are (what _APART
     # leaves out for other measures) and in a key-figures row ("EPS: $1.86, versus the $1.79 estimate")

@@ -292,6 +292,15 @@ def twin_text(text: str) -> str | None:
 
 _LAST_TWIN: tuple[str | None, str | None] = (None, None)  # the last text asked about, and its twin
 
+_DIGIT = re.compile(r"\d")
+
+
+@lru_cache(maxsize=_MEMO)
+def has_digit(text: str) -> bool:
+    """Whether ``text`` holds a decimal digit (``\\d``). Asked of every sentence by the numbers,
+    the measures and FL002's phrase groups: one scan of a sentence answers them all."""
+    return _DIGIT.search(text) is not None
+
 
 def _no_capital(items) -> bool:
     """No part of a parsed pattern holds a letter with case but a lower-case ASCII one (read with

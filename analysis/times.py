@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from .numtext import lemma
 from .text import COMPOUND_WORD as _WORD  # words with inner apostrophes or hyphens, and numbers
-from .text import attribution_spans, lower_case_twin, twin_text
+from .text import attribution_spans, has_digit, lower_case_twin, twin_text
 from .moments import entries
 from .words import MONTHS, WEEKDAYS
 
@@ -106,7 +106,10 @@ def _may_hold(text: str) -> bool:
             or _EARLY_HOURS.search(text) is not None
             or _EDGE_OF_DAY.search(text) is not None
         )
-    if _MAY_HOLD_TWIN.search(scanned) is not None or any(map(scanned.__contains__, _NAMED_HOURS)):
+    # (a clock time in figures opens with a digit: the sentence's one digit test rules most out)
+    if (has_digit(text) and _MAY_HOLD_TWIN.search(scanned) is not None) or any(
+        map(scanned.__contains__, _NAMED_HOURS)
+    ):
         return True
     if any(map(scanned.__contains__, _EARLY_WORDS)):
         return True

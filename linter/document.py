@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from itertools import accumulate
+from operator import add
 from pathlib import Path
 from typing import Any, Literal, Sequence
 
@@ -51,7 +53,11 @@ class LineIndex:
 
     def __init__(self, text: str):
         self.text = text
-        self.starts = [0, *(m.end() for m in _BREAK.finditer(text))]
+        if "\r" in text:
+            self.starts = [0, *(m.end() for m in _BREAK.finditer(text))]
+        else:  # only "\n" ends a line (nearly every file): line k starts past k lines and k breaks
+            lengths = accumulate(map(len, text.split("\n")), initial=0)
+            self.starts = list(map(add, lengths, range(text.count("\n") + 1)))
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -174,7 +180,8 @@ class Document:
         list of its own."""
         split = self._split
         if split is None or split[0] is not self.text:
-            split = self._split = (self.text, tuple(_BREAK.split(self.text)))
+            text = self.text
+            split = self._split = (text, tuple(_BREAK.split(text) if "\r" in text else text.split("\n")))
         return list(split[1])
 
     def position(self, offset: int) -> tuple[int, int]:

@@ -46,6 +46,7 @@ MESSAGES = {
 
 # "...", "…", or an excerpt's bracketed "[…]" / "[...]" a blog's summary ends with
 _ELLIPSIS = re.compile(r"(?:\.{3}|…|\[\s*(?:\.{3}|…)\s*\])\s*$")
+_ELLIPSIS_ENDS = ("...", "…", "]")  # how a text ``_ELLIPSIS`` finds ends, white space left out
 _ECHO_WORDS = 6  # the last words of a teaser that must recur in another paragraph
 _BOX_LINES = 6  # lines a related box holds after its heading
 _SENTENCE_END = (".", "!", "?", '"', "”", "’", "'", ")")
@@ -74,7 +75,12 @@ def _key(text: str) -> list[str]:
 def _story_teasers(lines: list[str], units: list[Sentence], hits: list[str | None]) -> list[int]:
     """Units on a line that ends in an ellipsis, when the line's last words recur inside another
     line of the page that carries on after them."""
-    keyed = [_key(line) if _ELLIPSIS.search(line) else None for line in lines]
+    # (a line that ends, but for white space, otherwise than an ellipsis or a bracket is not
+    # searched: the pattern, held to the end by "$", is tried from every character)
+    keyed = [
+        _key(line) if line.rstrip().endswith(_ELLIPSIS_ENDS) and _ELLIPSIS.search(line) else None
+        for line in lines
+    ]
     wanted: dict[tuple[str, ...], int] = {}  # a teaser's last words -> its line
     for i, u in enumerate(units):
         # (a headline cut short by its site, "... Fired Early Today Due to…", is the page's title)

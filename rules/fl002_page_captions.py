@@ -110,7 +110,11 @@ def credited_captions(doc: Document, units: list[Sentence], hits: list[str | Non
         body = line.strip().lstrip(LEAD_JUNK)
         # a credit in brackets needs a bracket: most lines have none (not scanned, nor counted)
         bracket = "(" in body or "[" in body
-        credited = bracket and (_BRACKET_CREDIT.search(body) or _AGENCY_CREDIT.search(body))
+        # (an agency's credit closes the line: its search, tried at every character, is left out
+        # of the many lines with a bracket that end otherwise)
+        credited = bracket and (
+            _BRACKET_CREDIT.search(body) or (body.endswith((")", "]")) and _AGENCY_CREDIT.search(body))
+        )
         opening = _LEFT_TO_RIGHT.match(body) or (
             bracket and _PICTURED_HINT.search(body) and _PICTURED_MARK.match(body)
         )

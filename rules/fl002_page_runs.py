@@ -246,8 +246,12 @@ def _credit_captions(
         credit = lines[k].strip()
         cls = furniture_class(credit)
         # ("A. Name/Outlet" reads as a two-step breadcrumb too)
-        if not _PHOTO_DATE.search(caption) or not (
-            cls == "credit" or (cls == "navigation" and credit.count("/") == 1)
+        # (the date's weekday holds "day" in any case: its search, with a case-blind opening tried
+        # at every character, is left out of the lines without one)
+        if (
+            "day" not in caption.lower()
+            or not _PHOTO_DATE.search(caption)
+            or not (cls == "credit" or (cls == "navigation" and credit.count("/") == 1))
         ):
             continue
         mine = by_line.get(k - 1, [])

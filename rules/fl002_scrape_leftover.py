@@ -15,7 +15,7 @@ import ahocorasick
 import yaml
 from pydantic import field_validator
 
-from factlint.analysis.text import CASE_EXCEPTIONS, twin_holds, twin_text, word_tokens
+from factlint.analysis.text import CASE_EXCEPTIONS, has_digit, twin_holds, twin_text, word_tokens
 from factlint.analysis.words import MONTHS, WEEKDAYS
 from factlint.linter.document import Document, Sentence
 from factlint.linter.finding import Finding, Severity, brief
@@ -1178,7 +1178,7 @@ class _RegexGroup:
         """Whether the joined alternation matches ``text`` (``re.<how>``): one of its parts does."""
         low = twin_text(text)
         for needs, source, joined_low, joined_rest in self._joined_parts:
-            if needs and _DIGIT.search(text) is None:
+            if needs and not has_digit(text):
                 continue
             if low is None:  # a character re.I reads as a letter its lower case is not (rare)
                 if getattr(re.compile(source, re.I | re.S), how)(text) is not None:
@@ -1221,7 +1221,7 @@ class _RegexGroup:
         chosen.update(self._always_at)
         if hit:
             chosen.update(self._joined_at)
-        if not self._digits.isdisjoint(chosen) and _DIGIT.search(text) is None:
+        if not self._digits.isdisjoint(chosen) and not has_digit(text):
             chosen -= self._digits  # (patterns that cannot match a text without a digit)
         return self._edge_tried(text, chosen)
 
@@ -1291,7 +1291,6 @@ def _case_split(joined: list[Phrase]) -> tuple[re.Pattern | None, re.Pattern | N
     return None, re.compile("|".join(f"(?:{p.regex.pattern})" for p in joined), flags)
 
 
-_DIGIT = re.compile(r"\d")  # (what needs_digit's patterns cannot match without)
 _VALUE = itemgetter(1)  # an automaton hit's value: (end, value)
 
 
