@@ -933,8 +933,11 @@ def _foreign() -> dict:
     with the pattern of a complementiser right before a quote."""
     import yaml
 
-    with (Path(__file__).resolve().parent / "data" / "quote_cues.yaml").open(encoding="utf-8") as fh:
-        raw = yaml.safe_load(fh)
+    # the C loader on the text, as the other data files: the startup cache keeps what it read
+    raw = yaml.load(
+        (Path(__file__).resolve().parent / "data" / "quote_cues.yaml").read_text(encoding="utf-8"),
+        Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader),
+    )
     cues = {key: frozenset(words) for key, words in raw.items()}
     words = "|".join(re.escape(w) for w in sorted(cues["complementisers"], key=len, reverse=True))
     # '<verb>(,) que «', 'qu’«': the verb before it is read as the cue
