@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .figure_ages import LONE_PEOPLE
+from .figure_ages import LONE_PEOPLE, OFFICES, role_apposition
 from .text import figure_tokens
 
 # the harm a verb tells, by its word ("shot" and "fatally shot" are one harm, the killing another)
@@ -81,9 +81,14 @@ def age_fate(text: str, start: int, end: int, next_text: str = "") -> AgeFate | 
     sex = next((_SEXES[t.low] for t in toks[last : min(stop, last + 5)] if t.low in _SEXES), None)
     if first >= 3 and toks[first - 1].low == "," and toks[first - 3].low == "the":
         noun = toks[first - 2].low if toks[first - 2].low in LONE_PEOPLE else None  # "the woman, 36,"
+    elif role_apposition(toks, first):
+        noun = toks[first - 3].low  # "The driver, a 34-year-old man,"
     else:
-        noun = next((t.low for t in toks[last : min(stop, last + 5)] if t.low in LONE_PEOPLE), None)
+        noun = next((t.low for t in toks[last : min(stop, last + 5)] if t.low in _TOLD_BY), None)
     return AgeFate(harm, died, _place(toks, last, stop) if harm else (), sex, noun)
+
+
+_TOLD_BY = LONE_PEOPLE | OFFICES  # "the 91-year-old former president"
 
 
 def _age_at(toks, k: int) -> bool:

@@ -6,7 +6,8 @@ An age is keyed by the person's surname (``Quantity.person``, with a title when 
 {"chunli", "zhao"}), so that the same person named in the other order ("Zhao Chunli"), by first
 name only ("his 13-year-old daughter, Alyssa") or with a generational suffix ("Robert E. Crimo
 III", "Aaron Salter Jr.") is still one person, while two members of one family with different
-first names ("Shahzada Dawood, 48" / "his son Suleman Dawood, 19") are two.
+first names ("Shahzada Dawood, 48" / "his son Suleman Dawood, 19") are two, and so are a person
+and a relative set off by a noun of kin ("Osk's father, Arne Osk, 61"): ``relative_mark``.
 """
 
 from __future__ import annotations
@@ -31,6 +32,30 @@ TITLES = frozenset(
     "princess deputy rep inspector detective constable commissioner secretary director "
     "chairman chairwoman ceo lieutenant colonel major private corporal cpl saint st".split()
 )
+
+
+# nouns of kin before a name set off by commas: "Osk's father, Arne Osk, 61"
+KIN = frozenset(
+    "father mother son daughter brother sister husband wife grandmother grandfather grandson "
+    "granddaughter uncle aunt nephew niece cousin stepfather stepmother stepson stepdaughter "
+    "widow widower".split()
+)
+_KIN_MARK = "\x00kin "  # a word no name has: marks the name of someone's relative
+
+
+def relative_mark(toks: list[Token], k: int) -> frozenset[str]:
+    """{mark} when the name whose surname is token k is set off after someone's noun of kin
+    ("Osk's father, Arne Osk", "his son, Per Osk"): a relative of the person the story is about,
+    who may share the surname but is another person; else nothing."""
+    start = k
+    while start > 0 and _capital(toks[start - 1]):
+        start -= 1
+    if start < 3 or toks[start - 1].text != "," or toks[start - 2].low not in KIN:
+        return frozenset()
+    owner = toks[start - 3].low
+    if owner in {"his", "her", "their"} or owner.endswith(("'s", "’s")):
+        return frozenset({_KIN_MARK + toks[start - 2].low})
+    return frozenset()
 
 
 def _capital(t: Token) -> bool:
@@ -78,8 +103,11 @@ def same_person(key_a: str, words_a: frozenset[str], key_b: str, words_b: frozen
     title: "Anna Berg (41)" / "Ms Berg, 42"; "mr mosey" and "mrs mosey" stay two people) whose
     first names, when both are given, are the same; the same words of a name in another order
     ("Chunli Zhao" / "Zhao Chunli"); or a first name alone that is the other's first name
-    ("Alyssa, 13" / "Alyssa Altobelli (14)")."""
+    ("Alyssa, 13" / "Alyssa Altobelli (14)"). A relative's name (``relative_mark``) is never
+    the name of one not told as a relative."""
     sa, sb = key_a.split()[-1], key_b.split()[-1]
+    if {w for w in words_a if w.startswith(_KIN_MARK)} != {w for w in words_b if w.startswith(_KIN_MARK)}:
+        return False  # "Osk's father, Arne Osk, 61" / "Per Arne Osk, 30": father and son
     if key_a == key_b or sa == sb and (" " in key_a) != (" " in key_b):
         ga, gb = _given(key_a, words_a), _given(key_b, words_b)
         return not (ga and gb and not ga & gb)

@@ -121,6 +121,9 @@ def _age(toks, first, i, j, proper):
     }:
         if j >= len(toks) or not toks[j].text[0].isalpha() or w(j) in {"and", "or", "who", "with"}:
             return _person_before(toks, first, proper), j, False, "man-of"
+    if w(j) in YEARS_OF_AGE and _died_before(toks, first):
+        # "est mort à 58 ans", "murió a los 60 años", "starb im Alter von 71 Jahren"
+        return _person_before(toks, first, proper, window=12), j + 1, False, "aged"
     if first == i:
         apposition = _apposition_age(toks, i, j)
         if apposition is not None:
@@ -137,6 +140,22 @@ def _age(toks, first, i, j, proper):
 
 
 _AT_THE_TIME = frozenset({"when", "until", "till", "since", "while", "once"})
+# the word for years of age after the figure in French, Spanish, Italian, Portuguese, German,
+# Polish: "Osk, 59 ans,", "Osk, de 59 años,", "im Alter von 59 Jahren"
+YEARS_OF_AGE = frozenset("ans años anni anos jahre jahren lat".split())
+_DIED = frozenset(
+    "mort morte meurt décédé décédée murió muere falleció fallece morto morta morreu morre starb "
+    "gestorben zmarł zmarła".split()
+)
+_AT_AGE_WORDS = frozenset({"à", "a", "los", "aos", "von", "di", "de", "w", "wieku"})
+
+
+def _died_before(toks, first) -> bool:
+    """ "mort à 58 ans", "murió a los 60 años": a word of dying a few words before the figure and
+    its word of "at"; not "À 20 ans, il part" (an age at another time)."""
+    return word_at(toks, first - 1) in _AT_AGE_WORDS and any(
+        word_at(toks, first - k) in _DIED for k in range(2, 7)
+    )
 
 
 def _then(toks, first) -> bool:
@@ -225,9 +244,30 @@ def _year_old(toks, first, end, proper):
         and _refers_back(toks, end + 1)
     ):
         return None, end, False, "anaphor-role"  # "the 23-year-old driver had been drinking"
+    if (
+        person is None
+        and word_at(toks, first - 1) == "the"
+        and word_at(toks, end) in {"former", "ex", "retired"}
+        and word_at(toks, end + 1) in OFFICES
+        and _refers_back(toks, end + 2)
+    ):
+        return None, end, False, "anaphor-role"  # "the 59-year-old former president had been ill"
     if person is None and word_at(toks, first - 1) in {"a", "an", "the"}:
         person = _role_key(toks, end)  # "a 23-year-old bank employee": nobody named, one role
+    if person is None and role_apposition(toks, first):
+        return None, end, False, "role-apposition"  # "The driver, a 34-year-old man, was held"
     return person, end, False, "year-old"
+
+
+def role_apposition(toks, first) -> bool:
+    """ "The driver, a 34-year-old man": a "N-year-old" set off after "the" and a noun one unnamed
+    person of a story is told by."""
+    return (
+        word_at(toks, first - 1) in {"a", "an"}
+        and word_at(toks, first - 2) == ","
+        and word_at(toks, first - 3) in _LONE_ROLES
+        and word_at(toks, first - 4) == "the"
+    )
 
 
 ROLE_KEY = "\x00role "  # the person key of someone told only by a role of two words
@@ -263,7 +303,20 @@ def _named_apposition(toks, first, proper) -> str | None:
         return None
     if toks[k].low in MONTHS or toks[k].low in WEEKDAYS or k - start < 2 and toks[k].low not in proper:
         return None
+    if _own_age_before(toks, start):
+        return None  # "54-year-old nurse Ann Berg, the 49-year-old ward manager Eva Lund": Lund's
     return _titled(toks, k)
+
+
+def _own_age_before(toks, start) -> bool:
+    """A "45-year-old" in the few words before a name (since the last comma): the name's own age,
+    so an age after the name is of the next person in a list."""
+    for k in range(start, max(-1, start - 6), -1):
+        if word_at(toks, k) in {",", ";"}:
+            return False
+        if word_at(toks, k) == "old" and word_at(toks, k - 1) in {"-", "year", "years"}:
+            return True
+    return False
 
 
 def _apposition_age(toks, i, j):
@@ -273,6 +326,10 @@ def _apposition_age(toks, i, j):
     if not (toks[i].text.isdigit() and len(toks[i].text) <= 3 and 1 <= int(toks[i].text) <= 120):
         return None
     n = i - 3 if i >= 3 and w(i - 2) == "." and toks[i - 3].low in SUFFIXES else i - 2  # "Salter Jr., 55"
+    if w(j) in YEARS_OF_AGE:  # "Osk, 59 ans,", "Osk (59 anni)", "Osk, de 59 años,"
+        j += 1
+        if w(i - 1) == "de" and w(i - 2) == ",":
+            i, n = i - 1, n - 1
     if (
         (w(i - 1) == "," and w(j) in {",", ")", ".", ";", "-", "–", "—"} or w(i - 1) == "(" and w(j) == ")")
         and n >= 0
@@ -313,7 +370,9 @@ def _copula_age(toks, i, j, proper):
         and name.low not in WEEKDAYS
         and (k - 1 > 0 or name.low in proper)
     ):
-        return _titled(toks, k - 1).removesuffix("'s"), j, False, "copula"
+        # "When Osk was 17, he ...": his age at another time
+        form = "at-age" if word_at(toks, k - 2) in _AT_THE_TIME and w(k) == "was" else "copula"
+        return _titled(toks, k - 1).removesuffix("'s"), j, False, form
     return None
 
 
@@ -332,6 +391,8 @@ _ROLE_NOUNS = frozenset(
     "driver suspect gunman attacker man woman pilot captain victim defendant accused teacher student "
     "officer soldier singer actor player shooter assailant killer employee worker".split()
 )
+# offices a story's one named person once held: "the 91-year-old former president"
+OFFICES = frozenset("president minister mayor leader premier chancellor governor senator chairman".split())
 # nouns "the woman, 36," tells a person by (a person the story told of before)
 LONE_PEOPLE = _ROLE_NOUNS | {"boy", "girl"}
 # roles one unnamed person of a story is told by (a story may have several men or students)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from .age_people import name_near
+from .age_people import name_near, relative_mark
 from .estimates import analysts_forecast
 from .movements import direction, moments, move_word
 from .tolls import (
@@ -178,6 +178,16 @@ def _approximation_and_bounds(toks, ci, lex) -> tuple[str | None, str | None, st
     return approx, lower, upper
 
 
+def _age_names(toks, first, j, person, age, proper) -> frozenset[str]:
+    """The words of the name of the person an age is of, with a mark when the name is set off
+    after someone's noun of kin ("Osk's father, Arne Osk, 61")."""
+    if not person or person.startswith("\x00"):
+        return frozenset()
+    after = age[3] == "year-old" and _named_apposition(toks, first, proper) is None
+    words = name_near(toks, first, j, person, after=after)
+    return words | relative_mark(toks, first - 2) if age[3] == "apposition" else words
+
+
 def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, proper, sc: _Sentence):
     lex = lexicon()
     # words before: approximation and bounds
@@ -194,17 +204,7 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
         base = value  # "55 years old" is an age, not a duration in seconds
         j = max(j, jj)
         approx = approx or age[2]
-    person_names = (
-        name_near(
-            toks,
-            first,
-            j,
-            person,
-            after=age[3] == "year-old" and _named_apposition(toks, first, proper) is None,
-        )
-        if person and not person.startswith("\x00")
-        else frozenset()
-    )
+    person_names = _age_names(toks, first, j, person, age, proper)
     lo, hi = sc.clauses.bounds(i)
     if _not_a_claim(toks, first, j, lo):
         return None, j

@@ -41,7 +41,7 @@ def unnamed_age_pairs(qs: list[Quantity], sentences) -> Iterator[tuple[int, int,
             fa, fb = fate(ai), fate(bi)
             if fa is None or fb is None or (fa.sex and fb.sex and fa.sex != fb.sex):
                 continue
-            if b.age_form == "role-apposition":
+            if "role-apposition" in (b.age_form, a.age_form) and b.age_form != "year-old":
                 if fb.noun != fa.noun or _told_between(qs, ages, ai, bi, fb.noun, fate):
                     continue  # "The woman, 36,": the woman of the latest age told by that noun
                 what = f"the {fb.noun} told before, whom neither sentence names"
