@@ -249,8 +249,11 @@ def _tied_together(a: Quantity, b: Quantity) -> bool:
         return bool(a.names & b.names) or not (a.names or b.names)
     if a.attribute == b.attribute == "population":
         return bool(a.names & b.names)  # "Derna, a community of 125,000" / "Derna, home to 90,000"
-    if a.attribute and a.attribute == b.attribute and a.attribute.startswith("distance from "):
-        return True  # "320 km north of New Delhi" / "250 km northeast of New Delhi"
+    if _place_distance(a) and _place_distance(b):
+        # "320 km north of New Delhi" / "250 km northeast of New Delhi"; a place located by one
+        # ("Tarvo, 470 km north of") may be the place the other leaves unsaid
+        (from_a, _, to_a), (from_b, _, to_b) = a.attribute.partition(" to "), b.attribute.partition(" to ")
+        return from_a == from_b and (to_a == to_b or not (to_a and to_b))
     if a.attribute == b.attribute == "depth" and _quake_depths(a, b):
         return True
     if a.measured & b.measured and (a.attribute == b.attribute or not (a.attribute and b.attribute)):

@@ -158,6 +158,7 @@ _DIMENSIONS = {
     "deep": "depth",
     "below": "depth",
     "beneath": "depth",
+    "depth": "depth",  # "with 15 km depth"
     "high": "height",
     "tall": "height",
     "long": "length",
@@ -241,8 +242,11 @@ def _distance_from(toks, j, hi, first: int = -1, lo: int = 0) -> str | None:
             k += 1  # "heard 240 km away on the island of Ostrel"
         else:
             return _place_before(toks, first, lo)  # "the island of Ostrel, about 150 km away"
-    elif word_at(toks, k) not in {"of", "from", "outside"} and word_at(toks, k) not in lex["distance_of"]:
-        return None
+    elif (
+        word_at(toks, k) not in {"of", "from", "outside", "off"}
+        and word_at(toks, k) not in lex["distance_of"]
+    ):
+        return None  # ("off": "50 miles off the Ostrel coast", "66 km off the coast of Ostrel")
     if k + 1 >= hi:
         return None
     k += 1

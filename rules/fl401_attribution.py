@@ -163,7 +163,11 @@ def _keys(q: Quantity) -> list[tuple]:
             if q.person
             else []
         )
-    for name, value in (("head", q.head), ("attribute", q.attribute), ("event", q.event)):
+    # a distance by the place it is from ("distance from velmar to tarvo": from Velmar)
+    attribute = (
+        q.attribute.partition(" to ")[0] if (q.attribute or "").startswith("distance from ") else q.attribute
+    )
+    for name, value in (("head", q.head), ("attribute", attribute), ("event", q.event)):
         if value:
             keys.append(base + (name, value))
     if q.movement:

@@ -22,7 +22,9 @@ def _other_party(a: Quantity, b: Quantity, sentences) -> bool:
 
 # "its epicentre was located 44 km southeast of Zagreb": the distance is the epicentre's, not
 # that of the town the quake struck ("struck Petrinja some 60 km southeast of Zagreb")
-_EPICENTRE_DISTANCE = re.compile(r"\b(?:epi|hypo)cent(?:er|re)\b[^,;.]{0,30}$", re.IGNORECASE)
+_EPICENTRE_DISTANCE = re.compile(
+    r"\b(?:(?:epi|hypo)cent(?:er|re)\b[^,;.]{0,30}|cent(?:er|r)ed\s+(?:\w+\s+)?)$", re.IGNORECASE
+)  # ("centered 10 miles from": the epicentre's)
 
 
 def _of_epicentre(q: Quantity, sentences) -> bool:
