@@ -143,7 +143,7 @@ _ATTR_SKIP = frozenset(
     "of is was are were be been at to that a an the stood reached totalled totaled "
     "total totals with has had have by nearly about around some almost roughly "
     "approximately estimated its their his her which more than over under least "
-    "up just".split()
+    "up just only mere merely barely".split()
 ) | frozenset({'"', "“", "‘"})  # a quote opening on the figure: 'a depth of “22.5 kilometres'
 
 
