@@ -20,19 +20,36 @@ def _other_party(a: Quantity, b: Quantity, sentences) -> bool:
     return seats_of_other_parties(sentences[a.sentence].text, a.start, sentences[b.sentence].text, b.start)
 
 
-# "its epicentre was located 44 km southeast of Zagreb": the distance is the epicentre's, not
-# that of the town the quake struck ("struck Petrinja some 60 km southeast of Zagreb")
+# "its epicentre was located 44 km southeast of Zagreb", "the quake was centred 10 miles from":
+# the distance is the epicentre's (the epicentre may be the sentence's subject, a comma or two back)
 _EPICENTRE_DISTANCE = re.compile(
-    r"\b(?:(?:epi|hypo)cent(?:er|re)\b[^,;.]{0,30}|cent(?:er|r)ed\s+(?:\w+\s+)?)$", re.IGNORECASE
-)  # ("centered 10 miles from": the epicentre's)
+    r"\b(?:(?:epi|hypo)cent(?:er|re)\b[^;.]{0,60}|cent(?:er|r)ed\s+(?:\w+\s+)?)$", re.IGNORECASE
+)
+# ... not that of a town the quake struck, named right before the figure ("struck Petrinja some
+# 60 km southeast of Zagreb", "hit Petrinja, 60 km from")
+_STRUCK_PLACE = re.compile(
+    r"\b(?:struck|hit|rocked|jolted|shook|devastated|flattened)\s+(?:the\s+town\s+of\s+)?"
+    r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*,?\s+(?:[a-z]+\s+)?$"
+)
 
 
 def _of_epicentre(q: Quantity, sentences) -> bool:
     """A distance said of a quake's epicentre."""
     if not (q.attribute or "").startswith("distance from "):
         return False
-    before = sentences[q.sentence].text[max(0, q.start - 45) : q.start]
+    before = sentences[q.sentence].text[max(0, q.start - 75) : q.start]
     return bool(_EPICENTRE_DISTANCE.search(before)) and "near" not in before.lower().split()
+
+
+def _epicentres_apart(a: Quantity, b: Quantity, sentences) -> bool:
+    """One distance is the epicentre's and the other a town's: the town the quake struck, or a
+    place the distance locates ("Tarvo, 40 km north of")."""
+    ea, eb = _of_epicentre(a, sentences), _of_epicentre(b, sentences)
+    if ea == eb:
+        return False
+    other = b if ea else a
+    before = sentences[other.sentence].text[max(0, other.start - 60) : other.start]
+    return " to " in (other.attribute or "") or bool(_STRUCK_PLACE.search(before))
 
 
 class DatedEntries:

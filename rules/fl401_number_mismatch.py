@@ -83,7 +83,7 @@ from factlint.rules.fl401_attribution import (
 )
 from factlint.rules.fl401_events import (
     _other_party,
-    _of_epicentre,
+    _epicentres_apart,
     DatedEntries,
     _roundup_item,
     _items_apart,
@@ -477,7 +477,7 @@ class NumberMismatch(Rule):
                 and not (b.event == "rescue" and _rescuers_named(sentences, qs[i].sentence, b.sentence))
                 and not _between(added().get(b.event or "", ()), qs[i].sentence, b.sentence)
                 and not (b.head == "seat" and _other_party(qs[i], b, sentences))
-                and _of_epicentre(qs[i], sentences) == _of_epicentre(b, sentences)
+                and not _epicentres_apart(qs[i], b, sentences)
                 and entry[qs[i].sentence] == entry[b.sentence]
                 and not holders_apart(fact(i), fact(bi))
                 and nations_of(qs[i]) == nations_of(b)  # "41 Chilean passengers" / "50 passengers"
