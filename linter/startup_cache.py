@@ -48,7 +48,10 @@ from . import memo
 import _sre
 from re import _compiler, _parser
 
-MAX_ENTRIES = 2000  # per file; a run of every rule makes about 430 patterns and 570 methods
+# per file; a run of every rule makes about 1,000 patterns and 570 methods, and the results keep
+# three or four answers for each of FL002's ~600 phrase patterns: 2,000 results were full, and a
+# store that is full no longer keeps what comes last (the data files' YAML: read every run)
+MAX_ENTRIES = 4000
 # An entry this run did not ask for is kept only when smaller than this: a large one (a data
 # file's YAML, FL002's phrase list as one pattern) is of an earlier version of that file, never
 # asked for again, and reading it back cost every run (stores of a checkout edited for a day

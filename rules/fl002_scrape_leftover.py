@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from operator import itemgetter
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 import ahocorasick
 import yaml
@@ -19,6 +19,7 @@ from factlint.analysis.text import CASE_EXCEPTIONS, has_digit, twin_holds, twin_
 from factlint.analysis.words import MONTHS, WEEKDAYS
 from factlint.linter.document import Document, Sentence
 from factlint.linter.finding import Finding, Severity, brief
+from factlint.linter.memo import remembered, source_version
 from factlint.linter.rule import Context, Rule, RuleOptions, option
 from factlint.rules import fl002_page_blocks as page_blocks
 from factlint.rules import fl002_page_echoes as page_echoes
@@ -222,15 +223,28 @@ def _either(words: Iterable[str]) -> str:
 def language_phrases() -> tuple[Phrase, ...]:
     """The phrases of ``rules/data/page_words.yaml``: each language's furniture words, read as
     phrases of this rule's classes (a label, a line alone, a counter, a source line, a notice,
-    a messenger call). Each pattern class is one pattern for all languages (start-up time: each
-    pattern is read for its needed text), the most-read headings in groups of at most
-    ``_MAX_CHOICES`` words (more make a poor filter)."""
+    a messenger call, the site's calls to the reader). Each pattern class is one pattern for all
+    languages or for a few (start-up time: each pattern is read for its needed text), in groups
+    of at most ``_MAX_CHOICES`` rare words (more make a poor filter). The phrases' parts are
+    plain data the command's startup cache keeps (building the patterns cost every run)."""
+    agencies = tuple(sorted(page_shape.head_words().agencies))
+    key = ("page-words", _SOURCE, source_version(str(WORDS_FILE)), agencies)
+    texts, entries = remembered(key, lambda: _language_parts(agencies))
+    made = [
+        Phrase(kind=match, text=text, label=label, cls=group, next=then)
+        for match, text, label, group, then in texts
+    ]
+    return (*made, *(Phrase.parse(entry, trusted=True) for entry in entries))
+
+
+def _language_parts(agencies: tuple[str, ...]) -> tuple[list, list]:
+    """``language_phrases``'s text phrases (as tuples) and regex entries, from the data file."""
     data = yaml.load(
         WORDS_FILE.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     )
     languages = list(data["languages"].values())
-    made = [  # the word lists' text phrases, made directly: a few hundred of them
-        Phrase(kind=match, text=normalise(w), label=w, cls=group, next=then)
+    made = [  # the word lists' text phrases: a few hundred of them
+        (match, normalise(w), w, group, then)
         for words in languages
         for key, match, group, then in _WORD_CLASSES
         for w in map(str, words.get(key, ()))
@@ -239,7 +253,7 @@ def language_phrases() -> tuple[Phrase, ...]:
     def every(key: str) -> str:
         return _either(w for words in languages for w in words.get(key, ()))
 
-    sites = rf"(?:{_either(page_shape.head_words().agencies)}|[\w-]+(?:\.[\w-]+)*\.[a-z]{{2,3}})"
+    sites = rf"(?:{_either(agencies)}|[\w-]+(?:\.[\w-]+)*\.[a-z]{{2,3}})"
     period = rf"(?:\s+(?:{every('period')}))?"
     groups: list[list[str]] = [[]]
     for words in languages:  # "Meistgelesen", "Najczęściej czytane w tym tygodniu"
@@ -278,7 +292,113 @@ def language_phrases() -> tuple[Phrase, ...]:
             "class": "call-to-action",
         },
     ]
-    return (*made, *(Phrase.parse(entry, trusted=True) for entry in entries))
+    # each class for a few languages at a time: a pattern needs one of at most _MAX_CHOICES
+    # rare words (more make a poor filter), and fewer patterns cost less to set up
+    for rare, make in _reader_calls():
+        group: list[dict] = []
+        for words in (*languages, None):
+            if group and (words is None or _count(group + [words], rare) > _MAX_CHOICES):
+                entries.append(
+                    make(lambda key, group=group: _either(w for g in group for w in g.get(key, ())))
+                )
+                group = []
+            if words is not None:
+                group.append(words)
+    return made, entries
+
+
+def _count(group: list[dict], keys: tuple[str, ...]) -> int:
+    """How many different words the languages of ``group`` give the lists ``keys`` together."""
+    return len({str(w).casefold() for words in group for key in keys for w in words.get(key, ())})
+
+
+def _reader_calls() -> list[tuple[tuple[str, ...], Callable[[Callable[[str], str]], dict]]]:
+    """The regex phrases of a paywall, a consent banner, a newsletter box and a privacy link,
+    each with the lists of its rare words, made from a few languages' lists (``every``: a
+    list as an alternation). Each needs a rare word (a subscriber, a cookie, a newsletter) and
+    a second sign that the site speaks: a question, a gate, a reading cut off, a sign-up verb,
+    the site's "our"; a line with a quotation is the story's."""
+    word, unquoted = r"[\w'’-]+", r"[^\n\"“”„«»]"
+
+    def calls(every: Callable[[str], str]) -> str:
+        return rf"(?:{every('subscribe')}|{every('login')})(?!\w)"
+
+    def reading(every: Callable[[str], str]) -> str:
+        return rf"(?:{every('continue')})(?!\w)"
+
+    return [
+        # "Déjà abonné ?", "¿Ya eres suscriptor?", "Do you already have an account?"
+        (
+            ("subscriber",),
+            lambda every: {
+                "regex": rf"\b(?:{every('already')})\s+(?:{word}\s+){{0,3}}?(?:{every('subscriber')})"
+                rf"(?:\s+{word})?\s*\?",
+                "match": "anywhere",
+                "class": "call-to-action",
+            },
+        ),
+        # "Para seguir leyendo, suscríbete", "Accedi per continuare" (a short sentence)
+        (
+            ("continue",),
+            lambda every: {
+                "regex": rf"(?:{reading(every)}[^\n]{{0,60}}?\b{calls(every)}|{calls(every)}[^\n]{{0,30}}?\b"
+                rf"{reading(every)})[^\n]{{0,120}}",
+                "match": "block",
+                "class": "call-to-action",
+            },
+        ),
+        # a short sentence that opens with a call: "Jetzt abonnieren ...", "Iscriviti ...",
+        # "Scarica la nostra app ...", "Klik hier om ..."
+        (
+            ("subscribe", "signup", "app", "click_here"),
+            lambda every: {
+                "regex": rf"(?:{every('subscribe')}|{every('signup')}|{every('app')}|{every('click_here')})"
+                rf"(?!\w)[^\n]{{0,160}}",
+                "match": "block",
+                "class": "call-to-action",
+            },
+        ),
+        # "Solo exclusivo para suscriptores", "Para ver esto debes ser suscriptor."
+        (
+            ("paywall",),
+            lambda every: {
+                "regex": rf"(?:{word}\W+){{0,8}}?(?:{every('paywall')})\s+(?:{word}\s+)??"
+                rf"(?:{every('subscriber')})(?:\s+{word})?\W*",
+                "match": "block",
+                "class": "call-to-action",
+            },
+        ),
+        # "Na stronie korzystamy z cookies, aby ..." (a consent line)
+        (
+            ("cookies",),
+            lambda every: {
+                "regex": rf"{unquoted}{{0,80}}?\b(?:{every('cookies')})(?!\w){unquoted}{{0,200}}",
+                "match": "block",
+                "class": "notice",
+            },
+        ),
+        # "Apúntate a nuestro boletín", "Iscriviti alla newsletter di Valbruna"
+        (
+            ("newsletter",),
+            lambda every: {
+                "regex": rf"{unquoted}{{0,80}}?\b(?:(?:{every('signup')})(?!\w){unquoted}{{0,60}}?\b"
+                rf"(?:{every('newsletter')})|(?:{every('newsletter')})(?!\w){unquoted}{{0,60}}?\b"
+                rf"(?:{every('signup')}))(?!\w){unquoted}{{0,120}}",
+                "match": "block",
+                "class": "call-to-action",
+            },
+        ),
+        # "Leia a nossa política de privacidade" (the site's link)
+        (
+            ("privacy",),
+            lambda every: {
+                "regex": rf"{unquoted}{{0,60}}?\b(?:{every('our')})\s+(?:{every('privacy')})(?!\w)"
+                rf"{unquoted}{{0,60}}",
+                "match": "block",
+                "class": "notice",
+            },
+        ),
+    ]
 
 
 @lru_cache(maxsize=1)
@@ -296,6 +416,7 @@ def stamp_labels() -> frozenset[str]:
 _MAX_CHOICES = 24  # (fl002_required_text's: more alternatives than this make a poor filter)
 _STAMP_LABEL = Phrase(kind="block", label="stamp label", cls="byline")
 WORDS_FILE = Path(__file__).parent / "data" / "page_words.yaml"
+_SOURCE = source_version(__file__)  # (a stored answer holds only for this code)
 # the words a stamp's label ends on when its date is gone ("Publicado em", "Published on")
 _STAMP_LINKS = (*"on at am um le el em en il op om à às do de dnia".split(), "a las")
 # (key in page_words.yaml, match, class, next): the word lists read as text phrases
@@ -306,6 +427,11 @@ _WORD_CLASSES = (
     ("read_on", "block", "link", ""),
     ("listen", "block", "link", ""),
     ("comments", "block", "call-to-action", ""),
+    # (branch h-fl002m) the site's log-in, report-an-error and print links (its calls that open
+    # a sentence are `_reader_calls` patterns: the start phrases are tried on every sentence)
+    ("login", "block", "call-to-action", ""),
+    ("report_error", "block", "navigation", ""),
+    ("print", "block", "navigation", ""),
 )
 
 

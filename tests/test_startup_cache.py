@@ -95,6 +95,11 @@ def test_a_run_reading_what_was_stored_reports_the_same_and_each_entry_is_a_fres
             assert marshal.loads(blob) == _first_words(re.compile(key[2], key[3])), key[2][:80]
         elif key[0] == "lexicon":  # the lexicon of the built-in word lists as they are
             assert lexicon._from_plain(marshal.loads(blob)) == lexicon.build_lexicon()
+        elif key[0] == "page-words":  # FL002's text phrases and patterns of the per-language words
+            from factlint.rules.fl002_scrape_leftover import _language_parts
+
+            texts, entries = _language_parts(key[3])
+            assert marshal.loads(blob) == (texts, entries)
         else:
             assert key[0] == "required_text", key[0]  # a new kind of entry needs its own check here
             assert marshal.loads(blob) == _required_text(re.compile(key[2], key[3])), key[2][:80]
