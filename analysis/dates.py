@@ -380,9 +380,23 @@ _INCIDENT_NOUNS = {
 _HAPPENED = frozenset("struck hit happened occurred took started began broke erupted unfolded".split())
 
 
+# where a verb's subject cannot reach back past: "After the quake, rebuilding started on"
+_SUBJECT_STOPS = frozenset(
+    {",", ";", "after", "before", "when", "while", "since", "following", "as", "because"}
+)
+
+
 def _incident_subject(toks: list[Token], lo: int, k: int) -> str | None:
-    """The incident noun in the words of the clause before its verb at ``k``."""
+    """The incident noun in the words of the clause before its verb at ``k`` ("took" only in
+    "took place", "broke" only in "broke out": "took office", "broke a record" say nothing of it)."""
+    if (
+        toks[k].low in {"took", "broke"}
+        and word_at(toks, k + 1) != {"took": "place", "broke": "out"}[toks[k].low]
+    ):
+        return None
     for j in range(k - 1, max(lo, k - 8) - 1, -1):
+        if toks[j].low in _SUBJECT_STOPS:
+            return None
         noun = _INCIDENT_NOUNS.get(toks[j].low)
         if noun:
             return noun
