@@ -174,7 +174,7 @@ def _approximation_and_bounds(toks, ci, lex) -> tuple[str | None, str | None, st
     lower = phrase_before(toks, ci, lex["lower_bound"])
     upper = _upper_bound(toks, ci, lex)
     if approx and len(approx.split()) > len((lower or upper or "").split()):
-        return approx, None, None  # "just under 100 miles" is near 100, not any distance below it
+        return approx, None, None  # "just under 60 miles" is near 60, not any distance below it
     return approx, lower, upper
 
 

@@ -829,7 +829,7 @@ def _phrase(
     if cls is None and w in _VANISHED and any(x[2].lower() in _RADAR for x in words[j + 1 : min(hi, j + 4)]):
         return "contact"  # "disappeared from radar at", "vanished from radar screens at"
     if cls is None and w in _STRUCK and any(x[2].lower() in _VEHICLES for x in words[j + 1 : min(hi, j + 4)]):
-        return "collision"  # "the train struck a dump truck at": a collision (a quake "struck" a town)
+        return "collision"  # "a train struck a lorry at": a collision (a quake "struck" a town)
     if cls is None and nxt == "off" and w in _WENT:
         # "the bomb went off at": a blast; "the fire alarm went off at": a warning; else nothing
         # ("the lights went off at" is neither)
