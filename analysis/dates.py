@@ -368,7 +368,7 @@ def _relative(toks: list[Token], i: int, ref: date) -> tuple[int, str, tuple[dat
 # Incidents by their nouns, one name each ("the quake", "the tremor"); and the verbs that only
 # say an incident happened ("the quake struck", "the fire started", "the attack took place"),
 # whose subject names the event
-_INCIDENT_NOUNS = {
+INCIDENT_NOUNS = {
     **{w: "earthquake" for w in ("quake", "earthquake", "tremor", "temblor")},
     **{w: "fire" for w in ("fire", "blaze", "inferno", "wildfire")},
     **{
@@ -397,7 +397,7 @@ def _incident_subject(toks: list[Token], lo: int, k: int) -> str | None:
     for j in range(k - 1, max(lo, k - 8) - 1, -1):
         if toks[j].low in _SUBJECT_STOPS:
             return None
-        noun = _INCIDENT_NOUNS.get(toks[j].low)
+        noun = INCIDENT_NOUNS.get(toks[j].low)
         if noun:
             return noun
     return None
@@ -411,8 +411,8 @@ def _event_word(toks: list[Token], lo: int, k: int, w: str, lex) -> str | None:
         return cls
     if lemma(w) in lex["event_nouns"]:
         return lemma(w)
-    if w in _INCIDENT_NOUNS:
-        return _INCIDENT_NOUNS[w]  # "the bridge collapse on 13 August"
+    if w in INCIDENT_NOUNS:
+        return INCIDENT_NOUNS[w]  # "the bridge collapse on 13 August"
     if w in _AUXILIARIES:
         return None  # auxiliaries name no event
     if w.endswith("ed") and len(w) > 4 or w in _PAST_MARKERS or w in _IRREGULAR_PAST:

@@ -158,12 +158,19 @@ def _place_distance(q: Quantity) -> bool:
     return (q.attribute or "").startswith("distance from ")
 
 
+def distance_parts(attribute: str | None) -> tuple[str, str]:
+    """A distance's key in its two parts (figure_heads' "distance from X to Y"): "distance from
+    X", and the place it locates ("y", or "" when the copy names none)."""
+    measured, _, located = (attribute or "").partition(" to ")
+    return measured, located
+
+
 def _two_located(a: Quantity, b: Quantity) -> bool:
-    """Two distances from one place, each of another place named before it (figure_heads'
-    "distance from X to Y"): two places' distances, not one distance told twice."""
+    """Two distances from one place, each of another place named before it: two places'
+    distances, not one distance told twice."""
     if not (_place_distance(a) and _place_distance(b)) or a.attribute == b.attribute:
         return False
-    (from_a, _, to_a), (from_b, _, to_b) = a.attribute.partition(" to "), b.attribute.partition(" to ")
+    (from_a, to_a), (from_b, to_b) = distance_parts(a.attribute), distance_parts(b.attribute)
     return from_a == from_b and bool(to_a) and bool(to_b)
 
 
@@ -252,7 +259,7 @@ def _tied_together(a: Quantity, b: Quantity) -> bool:
     if _place_distance(a) and _place_distance(b):
         # "320 km north of New Delhi" / "250 km northeast of New Delhi"; a place located by one
         # ("Tarvo, 470 km north of") may be the place the other leaves unsaid
-        (from_a, _, to_a), (from_b, _, to_b) = a.attribute.partition(" to "), b.attribute.partition(" to ")
+        (from_a, to_a), (from_b, to_b) = distance_parts(a.attribute), distance_parts(b.attribute)
         return from_a == from_b and (to_a == to_b or not (to_a and to_b))
     if a.attribute == b.attribute == "depth" and _quake_depths(a, b):
         return True

@@ -427,7 +427,7 @@ _WORD_CLASSES = (
     ("read_on", "block", "link", ""),
     ("listen", "block", "link", ""),
     ("comments", "block", "call-to-action", ""),
-    # (branch h-fl002m) the site's log-in, report-an-error and print links (its calls that open
+    # the site's log-in, report-an-error and print links (its calls that open
     # a sentence are `_reader_calls` patterns: the start phrases are tried on every sentence)
     ("login", "block", "call-to-action", ""),
     ("report_error", "block", "navigation", ""),

@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from factlint.analysis.figure_compare import distance_parts
 from factlint.analysis.figure_types import Quantity
 from factlint.analysis.speech import analyse_sentence
 from factlint.analysis.text import CAPITAL_WORD, LOOSE_WORD
@@ -165,7 +166,7 @@ def _keys(q: Quantity) -> list[tuple]:
         )
     # a distance by the place it is from ("distance from velmar to tarvo": from Velmar)
     attribute = (
-        q.attribute.partition(" to ")[0] if (q.attribute or "").startswith("distance from ") else q.attribute
+        distance_parts(q.attribute)[0] if (q.attribute or "").startswith("distance from ") else q.attribute
     )
     for name, value in (("head", q.head), ("attribute", attribute), ("event", q.event)):
         if value:

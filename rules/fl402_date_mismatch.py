@@ -9,7 +9,7 @@ from functools import lru_cache
 from collections import defaultdict
 from typing import Iterable
 
-from factlint.analysis.dates import DateMention, conflicting, fmt_date, infer_year
+from factlint.analysis.dates import INCIDENT_NOUNS, DateMention, conflicting, fmt_date, infer_year
 from factlint.analysis.numbers import NumberFacts, figure_span, numbers
 from factlint.analysis.numtext import lexicon
 from factlint.analysis.text import word_tokens
@@ -160,11 +160,9 @@ def _refers_back(event: str) -> re.Pattern:
 # One-off incidents, named by different words in one story ("broke apart on 28 January" … "the
 # disaster on 26 January"): dated twice only when the later one refers back to the only earlier one.
 _INCIDENT = frozenset(
-    "crash explosion explod explode blast attack collapse collaps disaster accident "
-    "tragedy sank sink sunk sinking shooting bombing derail derailment incident broke "
-    "fire flood earthquake storm eruption massacre stampede crush landslide tsunami typhoon "
-    "hurricane cyclone tornado".split()
-)
+    "explod explode collaps disaster accident tragedy sank sink sunk derail incident broke flood "
+    "storm eruption".split()
+) | frozenset(INCIDENT_NOUNS.values())  # the analysis's incident nouns, and verbs' stems
 
 
 # a document is signed once: "The treaty was signed on 3 May" / "The treaty, signed on 5 May"
