@@ -7,7 +7,7 @@ Apart from the reading of figures: it reads only ``Quantity`` records, never tok
 
 from __future__ import annotations
 
-from .age_people import same_person
+from .age_people import KIN, same_person
 from .movements import same_moment
 from .numtext import lexicon
 from .words import STOPWORDS
@@ -252,7 +252,10 @@ def _tied_together(a: Quantity, b: Quantity) -> bool:
         # "two games" / "four games" of one series are different slices, not a restatement.
         return True
     if a.attribute == b.attribute == "prison term":
-        # the person sentenced: named in both, or in neither ("He was jailed for 12 years")
+        # the person sentenced: named in both, or in neither ("He was jailed for 12 years"); not
+        # when one clause is of a co-accused or a relative ("His partner got nine years")
+        if (a.context ^ b.context) & _COMPANIONS:
+            return False
         return bool(a.names & b.names) or not (a.names or b.names)
     if a.attribute == b.attribute == "population":
         return bool(a.names & b.names)  # "Derna, a community of 125,000" / "Derna, home to 90,000"
@@ -283,6 +286,12 @@ def _tied_together(a: Quantity, b: Quantity) -> bool:
         # "Seven miners were killed" / "the 8 dead miners": one names its noun after "dead"
         return (a.head is None and b.head in a.context) or (b.head is None and a.head in b.context)
     return False
+
+
+# who may be sentenced beside the one person a story is about
+_COMPANIONS = KIN | frozenset(
+    {"partner", "accomplice", "co-defendant", "codefendant", "co-accused", "associate"}
+)
 
 
 def _nationals_of_a_toll(a: Quantity, b: Quantity) -> bool:
