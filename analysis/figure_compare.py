@@ -57,6 +57,18 @@ def same_thing(a: Quantity, b: Quantity, anchored: bool = False) -> bool:
     return _tied_together(a, b)
 
 
+def one_slot(a: Quantity, b: Quantity) -> bool:
+    """Two figures that could fill one slot of a sentence said twice (``restatement``): the same
+    counted noun and attribute (or none), comparable, and nothing that tells them apart."""
+    return (
+        a.head == b.head
+        and a.attribute == b.attribute
+        and a.kind != "age"  # an age is tied by its person
+        and comparable(a, b)
+        and not _told_apart(a, b)
+    )
+
+
 def _same_move(a: Quantity, b: Quantity) -> bool:
     """Two moves one way ("plunged 27 per cent" / "slump 25%") are one fact when measured at one
     moment, of one subject: no names that tell them apart, a shared word besides the move
