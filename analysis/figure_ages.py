@@ -130,12 +130,13 @@ def _age(toks, first, i, j, proper):
             return apposition
     # "is 45 years old"; "when he was about 12 years old" is his age at another time
     if w(j) in {"years", "year"} and w(j + 1) == "old":
-        person = _person_before(toks, first, proper) or _pronoun(toks, first)
+        person = _person_before(toks, first, proper) or _pronoun(toks, first) or _opening_name(toks, first)
         return person, j + 2, False, "at-age" if _then(toks, first) else "years-old"
     if w(j) == "old" and w(j - 1) in {"years", "year"}:  # "years" already read as the unit
         # "at 25 years old was offered"
         form = "at-age" if before == "at" or _then(toks, first) else "years-old"
-        return _person_before(toks, first, proper) or _pronoun(toks, first), j + 1, False, form
+        person = _person_before(toks, first, proper) or _pronoun(toks, first) or _opening_name(toks, first)
+        return person, j + 1, False, form
     return _copula_age(toks, i, j, proper) if first == i else None
 
 
@@ -357,7 +358,8 @@ def _copula_age(toks, i, j, proper):
     if _pronoun(toks, i) and w(j) in {".", ""}:
         return _PRONOUN_AGE, j, False, "copula"  # "He was 62." after the sentence naming him
     k = i - 1
-    if w(k) in {"is", "was"} and w(k - 1) == "who" and w(k - 2) == ",":
+    who = w(k) in {"is", "was"} and w(k - 1) == "who" and w(k - 2) == ","
+    if who:
         k -= 2  # "Smith, who is 58"
     elif w(k) == "now" and w(k - 1) == ",":
         k -= 1  # "Smith, now 58"
@@ -368,12 +370,24 @@ def _copula_age(toks, i, j, proper):
         and name.low not in STOPWORDS
         and name.low not in MONTHS
         and name.low not in WEEKDAYS
-        and (k - 1 > 0 or name.low in proper)
+        and (k - 1 > 0 or name.low in proper or who)  # "who" tells a person, even opening a sentence
     ):
         # "When Osk was 17, he ...": his age at another time
         form = "at-age" if word_at(toks, k - 2) in _AT_THE_TIME and w(k) == "was" else "copula"
         return _titled(toks, k - 1).removesuffix("'s"), j, False, form
     return None
+
+
+def _opening_name(toks, first) -> str | None:
+    """ "Osk is 61 years old": the one capitalised word opening the sentence before "is"/"was" is
+    whom the age is of, though the story never names Osk mid-sentence (a surname-only follow-up,
+    or a two-line restatement). A bare "Turnout was 58." stays no age: "years old" says it is one."""
+    if first != 2 or word_at(toks, 1) not in {"is", "was"}:
+        return None
+    t = toks[0]
+    if not t.text[0].isupper() or t.low in STOPWORDS or t.low in MONTHS or t.low in WEEKDAYS:
+        return None
+    return t.low
 
 
 _TOLL_HEADS = frozenset({"victim", "fatality", "dead"})

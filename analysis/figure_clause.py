@@ -300,7 +300,7 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
         and bool(
             _changes_before(toks, _after_part_opening(toks, own_lo, first), first, event, forecast)
             or word_at(toks, first - 1) == "by"
-            and word_at(toks, first - 2) not in _AGENT_VERBS  # "attended by 1,500 people" is no change
+            and not _agent_by(toks, first)  # "attended by 1,500 people" is no change
             or {word_at(toks, j2), word_at(toks, j2 + 1) if word_at(toks, j2) == "," else ""}
             & {"up", "down", "compared", "against", "versus"}
             or modifiers & lex["change_words"]
@@ -520,6 +520,27 @@ _MOTION = frozenset({"into", "off", "down", "onto", "through"})
 _POSSESSIVES = frozenset({"its", "his", "her", "their"})
 # "attended by around 1,500 people": "by" names who did it, not the size of a change
 _AGENT_VERBS = frozenset({"attended", "visited", "watched", "joined", "packed", "filled", "crowded"})
+# passives that change an amount by the figure: "was lowered by 5%" is a change, not an agent
+_CHANGED_BY = frozenset(
+    "lowered slashed hiked revised adjusted upped downgraded upgraded inflated deflated offset "
+    "outnumbered outpaced exceeded topped beaten beat trailed led shifted changed moved altered".split()
+)
+
+
+def _agent_by(toks, first) -> bool:
+    """ "by 35 nations" after a passive ("The treaty was signed by 35 nations"): who did it, not
+    a change of 35; "rose by 5" and "was cut by 5%" stay changes."""
+    verb = word_at(toks, first - 2)
+    if verb in _AGENT_VERBS:
+        return True
+    return (
+        verb.endswith("ed")
+        and word_at(toks, first - 3) in {"was", "were", "is", "are", "been", "being", "be"}
+        and verb not in lexicon()["change_words"]
+        and verb not in _CHANGED_BY
+    )
+
+
 _OTHER_GROUP = frozenset({"other", "another"})
 
 

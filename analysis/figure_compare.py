@@ -7,7 +7,7 @@ Apart from the reading of figures: it reads only ``Quantity`` records, never tok
 
 from __future__ import annotations
 
-from .age_people import same_person
+from .age_people import KIN, same_person
 from .movements import same_moment
 from .numtext import lexicon
 from .words import STOPWORDS
@@ -55,6 +55,18 @@ def same_thing(a: Quantity, b: Quantity, anchored: bool = False) -> bool:
     if anchored and a.head and a.head == b.head and a.event == b.event:
         return True
     return _tied_together(a, b)
+
+
+def one_slot(a: Quantity, b: Quantity) -> bool:
+    """Two figures that could fill one slot of a sentence said twice (``restatement``): the same
+    counted noun and attribute (or none), comparable, and nothing that tells them apart."""
+    return (
+        a.head == b.head
+        and a.attribute == b.attribute
+        and a.kind != "age"  # an age is tied by its person
+        and comparable(a, b)
+        and not _told_apart(a, b)
+    )
 
 
 def _same_move(a: Quantity, b: Quantity) -> bool:
@@ -252,7 +264,10 @@ def _tied_together(a: Quantity, b: Quantity) -> bool:
         # "two games" / "four games" of one series are different slices, not a restatement.
         return True
     if a.attribute == b.attribute == "prison term":
-        # the person sentenced: named in both, or in neither ("He was jailed for 12 years")
+        # the person sentenced: named in both, or in neither ("He was jailed for 12 years"); not
+        # when one clause is of a co-accused or a relative ("His partner got nine years")
+        if (a.context ^ b.context) & _COMPANIONS:
+            return False
         return bool(a.names & b.names) or not (a.names or b.names)
     if a.attribute == b.attribute == "population":
         return bool(a.names & b.names)  # "Derna, a community of 125,000" / "Derna, home to 90,000"
@@ -283,6 +298,12 @@ def _tied_together(a: Quantity, b: Quantity) -> bool:
         # "Seven miners were killed" / "the 8 dead miners": one names its noun after "dead"
         return (a.head is None and b.head in a.context) or (b.head is None and a.head in b.context)
     return False
+
+
+# who may be sentenced beside the one person a story is about
+_COMPANIONS = KIN | frozenset(
+    {"partner", "accomplice", "co-defendant", "codefendant", "co-accused", "associate"}
+)
 
 
 def _nationals_of_a_toll(a: Quantity, b: Quantity) -> bool:

@@ -80,10 +80,11 @@ _IRREGULAR_VERB = {
 
 
 @lru_cache(maxsize=1 << 14)  # asked ~200 times per article, mostly for the same few hundred words
-@lru_cache(maxsize=8192)  # (asked of the same words again and again: every figure reads its clause)
 def lemma(word: str) -> str:
     """A crude English lemma: enough to equate "robberies"/"robbery" and "killed"/"kill"."""
     w = word.lower().strip("'’")
+    if w.endswith(("'s", "’s")):
+        w = w[:-2]  # a possessive is its noun: "the company's revenue" / "the company reported revenue"
     lex = lexicon()
     if w in lex["irregular"]:
         return lex["irregular"][w]

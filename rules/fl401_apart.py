@@ -227,8 +227,8 @@ _PLACES = re.compile(
 
 def counts_places(a: Quantity, b: Quantity, ta: Tells, tb: Tells) -> bool:
     """ "50,000 individuals" / "across the 13 affected regions": a count of places is no count of
-    the people in them."""
-    return ta.place != tb.place
+    the people in them. Not when both count one noun ("35 nations" / "48 countries")."""
+    return ta.place != tb.place and not (a.head and a.head == b.head)
 
 
 _PART_OF = re.compile(

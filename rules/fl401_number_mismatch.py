@@ -33,6 +33,7 @@ from factlint.analysis.figure_compare import (
 from factlint.analysis.figure_types import Quantity
 from factlint.analysis.numtext import lexicon
 from factlint.analysis.numbers import figure_span, numbers
+from factlint.analysis.restatement import Restatements
 from factlint.rules.fl401_apart import figures_told_apart
 from factlint.rules.fl401_unnamed import unnamed_age_pairs
 from factlint.analysis.tolls import count_places
@@ -178,7 +179,28 @@ def _what(q: Quantity) -> str:
             # "the number of students", not "the student"
             return describe(CountFact(thing, q.event or "", frozenset()))
         return events.get(thing, f"the {thing.replace('&', ' and ')}")
-    return "the same figure"
+    return _NO_SUBJECT
+
+
+_NO_SUBJECT = "the same figure"
+
+
+def _now_or_later(
+    finding: Finding, pair: tuple[int, int], subject: str, seen: set, later: list
+) -> list[Finding]:
+    """A figure nothing names (a sentence said twice) waits: a reading after the figures may
+    name what it is ("the fine") for the same pair of sentences, and speaks first."""
+    if subject != _NO_SUBJECT:
+        return [finding]
+    seen.discard(pair)
+    later.append((pair, finding))
+    return []
+
+
+def _mismatch(b: Quantity, a: Quantity, subject: str, tail: str) -> str:
+    if subject == _NO_SUBJECT:  # a sentence said twice, nothing naming what the figure is
+        return f"{_fmt(b)} disagrees with {_fmt(a)} in an earlier sentence that otherwise says the same{tail}"
+    return f"{_fmt(b)} disagrees with {_fmt(a)} given earlier for {subject}{tail}"
 
 
 # why a disagreement is only information: the article says the figure rose, or the counts are
@@ -391,6 +413,9 @@ class NumberMismatch(Rule):
         def fact(i: int):
             return count_fact(qs[i], sentences[qs[i].sentence].text)
 
+        # a sentence said twice with one figure changed
+        twice = Restatements(qs, [x.text for x in sentences], doc.text)
+
         def parallel(i: int, bi: int) -> bool:
             # one role's part of a toll, given in two sentences that break the toll down alike
             a, b = qs[i], qs[bi]
@@ -412,6 +437,7 @@ class NumberMismatch(Rule):
         index: dict[tuple, list[int]] = defaultdict(list)
         reported: set[tuple[int, float]] = set()  # (earlier figure, later value) already said
         seen: set[tuple[int, int]] = set()  # sentence pairs already reported
+        unnamed_pairs: list[tuple[tuple[int, int], Finding]] = []
         for bi, b in enumerate(qs):
             # a restatement in another unit sits right after its figure in the same sentence
             for a in qs[max(0, bi - 3) : bi]:
@@ -432,7 +458,7 @@ class NumberMismatch(Rule):
                         [sentences[b.sentence].text, a.text, b.text],
                     )
             # a count's fact: by its predicate alone (people may be counted by a role or as people)
-            keys = _keys(b) + ([("fact", fact(bi).predicate)] if fact(bi) else [])
+            keys = _keys(b) + ([("fact", fact(bi).predicate)] if fact(bi) else []) + twice.keys(b)
             candidates = sorted({i for k in keys for i in index.get(k, ())[-_CANDIDATES:]})
             for k in keys:
                 index[k].append(bi)
@@ -456,6 +482,7 @@ class NumberMismatch(Rule):
                     and same_thing(qs[i], b, anchored=True)
                     or parallel(i, bi)
                     or same_fact(qs[i], fact(i), b, fact(bi))
+                    or twice(qs[i], b)
                 )
                 and values_conflict(qs[i], b)
                 and not self._small(qs[i], b)
@@ -570,9 +597,9 @@ class NumberMismatch(Rule):
                 and second is None
                 and bool(_CONTRASTED_CLAIM.match(sentences[b.sentence].text))
             )
-            yield self.finding(
+            finding = self.finding(
                 figure_span(doc, b.sentence, b.start, b.end),
-                f"{_fmt(b)} disagrees with {_fmt(a)} given earlier for {subject}{more}{said}",
+                _mismatch(b, a, subject, more + said),
                 severity=Severity.INFO
                 if (contrasted and _acknowledged(sentences, a.sentence, b.sentence)) or risen or staged
                 else None,
@@ -584,6 +611,7 @@ class NumberMismatch(Rule):
                 ],
                 key_texts=[sentences[b.sentence].text, sentences[a.sentence].text],
             )
+            yield from _now_or_later(finding, (a.sentence, b.sentence), subject, seen, unnamed_pairs)
 
         facts = [fact(k) if q.kind == "count" else None for k, q in enumerate(qs)]
         yield from self._list_wholes(doc, qs, facts, seen)
@@ -591,6 +619,7 @@ class NumberMismatch(Rule):
         yield from self._parts_short_of_toll(doc, qs, split, entry, seen)
         yield from measure_findings(self, doc, seen)
         yield from self._unnamed_ages(doc, qs, seen)
+        yield from (finding for pair, finding in unnamed_pairs if pair not in seen)
 
     def _unnamed_ages(self, doc: Document, qs: list[Quantity], seen: set) -> Iterator[Finding]:
         """One unnamed person's age told twice, tied by what befell the person."""

@@ -9,6 +9,7 @@ from functools import lru_cache
 from collections import defaultdict
 from typing import Iterable
 
+from factlint.analysis.age_people import KIN
 from factlint.analysis.dates import INCIDENT_NOUNS, DateMention, conflicting, fmt_date, infer_year
 from factlint.analysis.numbers import NumberFacts, figure_span, numbers
 from factlint.analysis.numtext import lexicon
@@ -308,11 +309,7 @@ def _one_toll(doc: Document, facts: NumberFacts, i: int, j: int) -> bool:
 
 _OTHER_DEAD = frozenset("more another other others separate further additional also again".split())
 # a relative or companion of the one named: "His brother, Paul Greve, died", "Greve's wife died"
-_KIN = frozenset(
-    "wife husband widow widower son sons daughter daughters brother brothers sister sisters mother "
-    "father parents child children grandson granddaughter grandmother grandfather partner "
-    "nephew niece cousin uncle aunt friend".split()
-)
+_KIN = KIN | frozenset("sons daughters brothers sisters parents child children partner friend".split())
 
 
 def _one_person(doc: Document, a: DateMention, b: DateMention) -> bool:
@@ -888,7 +885,8 @@ class DateMismatch(Rule):
         union = a.context | b.context
         similar = len(shared) / max(1, len(union))
         if once_only or a.copular_year:
-            return len(shared) >= 1
+            # "Osk was born in 1931" / "Osk's brother was born in 1935": a relative's own birth
+            return len(shared) >= 1 and not (a.context ^ b.context) & _KIN
         # a repeatable event (a visit, a meeting): only when one refers back to the other
         if similar >= 0.5:
             return True

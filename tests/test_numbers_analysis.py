@@ -19,6 +19,7 @@ import pytest
 
 from factlint.analysis.dates import article_date, conflicting, extract_dates, infer_year
 from factlint.analysis.numbers import numbers, same_thing, values_conflict
+from factlint.analysis.numtext import lemma
 from factlint.linter.loader import load_document
 from factlint.linter.rule import Context
 
@@ -357,3 +358,12 @@ def test_docstring_examples_behave(rule_id):
         text = textwrap.dedent(block).strip() + "\n"
         found = [f for f in lint_text(text, select=[rule_id]) if f.rule_id == rule_id]
         assert bool(found) == expected, (section, [f.message for f in found])
+
+
+def test_lemma_reads_a_possessive_as_its_noun():
+    # "the company's revenue" and "the company reported revenue" share the company; a plural
+    # possessive keeps its noun too, and a plain plural still loses its "s"
+    assert lemma("company's") == lemma("company") == "company"
+    assert lemma("firm’s") == "firm"
+    assert lemma("workers'") == "worker"
+    assert lemma("workers") == "worker"
