@@ -245,6 +245,8 @@ def _skip_named(toks: list[Token], i: int, j: int) -> str | None:
         nxt in lexicon()["clock_after"] or prev in lexicon()["clock_before"]
     ):
         return "time"  # "a las 19.54 horas", "um 8.30 Uhr", "om 21.50 uur": a time of day
+    if prev in lexicon()["clock_word_before"] and t.text.isdigit() and int(t.text) <= 24:
+        return "time"  # "dalle ore 9 alle ore 13", "kl 15": an hour of the day
     if prev in _LABEL_WORDS or prev in {"#", "no", "nos"}:
         return "label"
     if prev == "." and word_at(toks, i - 2) in MONTHS and t.text.isdigit() and int(t.text) <= 31:

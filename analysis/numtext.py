@@ -40,6 +40,7 @@ def lexicon() -> dict[str, Any]:
         "distance_lead",
         "clock_after",
         "clock_before",
+        "clock_word_before",
     ):
         lex[key] = frozenset(lex[key])
     return lex

@@ -127,10 +127,14 @@ def _quotes(doc: "Document") -> list[Quote]:
         source = next((result[i] for i in chain if result[i].attributed), None)
         if source is None:  # a lead-in before the first paragraph, or "he said" after the last
             head, tail = found[chain[0]], found[chain[-1]]
-            cue = _neighbour_cue(
-                doc, result[chain[0]].sentences, head[0], head[2], sides=("before",), memo=memo
-            ) or _neighbour_cue(
-                doc, result[chain[-1]].sentences, tail[0], tail[2], sides=("after",), memo=memo
+            cue = (
+                _neighbour_cue(
+                    doc, result[chain[0]].sentences, head[0], head[2], sides=("before",), memo=memo
+                )
+                or _neighbour_cue(
+                    doc, result[chain[-1]].sentences, tail[0], tail[2], sides=("after",), memo=memo
+                )
+                or _closed_later(doc, result[chain[-1]])
             )
             if cue is not None:
                 verb, speaker, speaker_span = cue
@@ -878,6 +882,41 @@ def _side_cue(doc, idx: int, side: str, bt: _BlockText, masked: str):
         if tail is not None:
             verb, speaker, (a, b) = tail
             return verb, speaker, (doc.sub_span(s, a, b) if speaker else None)
+    return _lead_in(text) if side == "before" else None
+
+
+_LATER_BLOCKS = 4  # a double quote left open runs on over at most this many more paragraphs
+_LATER_MARK = re.compile(f'[{_DOUBLE_OPEN}{_DOUBLE_CLOSE}"]')
+
+
+def _closed_later(doc, quote: Quote):
+    """``(verb, speaker, span)`` for a double quote left open at its paragraph's end whose words run
+    on, without a new opening mark, to a close in one of the next few paragraphs with its
+    attribution right after it ('«...' / '...», — приводит слова <Name>.'); else None."""
+    if quote.closed or quote.mark != '"' or quote.kind != "speech":
+        return None
+    block, blocks = doc.sentences[quote.sentences[-1]].block, 0
+    for s in doc.sentences[quote.sentences[-1] + 1 : quote.sentences[-1] + 1 + 4 * _LATER_BLOCKS]:
+        if s.block != block:
+            block, blocks = s.block, blocks + 1
+            if blocks > _LATER_BLOCKS:
+                return None
+        m = _LATER_MARK.search(s.text)
+        if m is None:
+            continue
+        if m.group() in _DOUBLE_OPEN or (
+            m.group() == '"' and (m.start() == 0 or s.text[m.start() - 1].isspace())
+        ):
+            return None  # a new quote opens first
+        text = _mask_quotes(s.text[: m.end()]) + s.text[m.end() :]
+        c = _best(_court_cues(text, _cues(text, m.end(), len(text), near=m.end()), after=True), m.end())
+        if c is not None:
+            return c.verb, c.speaker, (doc.sub_span(s, c.start, c.end) if c.speaker else None)
+        inverted = _inverted_cue(text, m.end(), len(text), s.text[: m.start()])
+        if inverted is None:
+            return None
+        verb, speaker, (a, b) = inverted
+        return verb, speaker, (doc.sub_span(s, a, b) if speaker else None)
     return None
 
 
@@ -921,6 +960,7 @@ _CLITIC_SPEAKER = re.compile(r"[^\W\d_]+(?:-t)?-(?:il|elle|ils|elles|on)|[a-z]{2
 _PARTICLES = frozenset("van von de der den da di del dos du la le".split())
 _INVERTED_REACH = 80
 _COMMA_CLOSE = re.compile(r"\s*,\s*")
+_COMMA_DASH_CLOSE = re.compile(r"\s*,\s*[–—-]\s+")  # Russian and Ukrainian: '«...», — сказал он'
 _SPACE_ONLY = re.compile(r"\s+")
 _COMMA = re.compile(r",")
 _DASH_CLOSE = re.compile(r"\s+[–—-]\s+")
@@ -1006,8 +1046,12 @@ def _inverted_cue(masked: str, end: int, hi: int, inner: str, tail: bool = False
 def _clause_after(masked: str, end: int, hi: int, inner: str, tail: bool):
     """(the words of the clause after a quote's closing comma or dash, whether a dash) or None."""
     rest_hi = min(hi, end + _INVERTED_REACH)
-    comma = _COMMA_CLOSE.match(masked, end, rest_hi)
-    dash = None if comma or tail else _DASH_CLOSE.match(masked, end, rest_hi)  # '„...” – mówi'
+    # a dash closes the quote ('„...” – mówi', Russian '«...», — сказал') or nothing does ('“...”
+    # analizó Vessel.'): then only a listed verb attributes it
+    dash = None if tail else _COMMA_DASH_CLOSE.match(masked, end, rest_hi)
+    comma = dash or _COMMA_CLOSE.match(masked, end, rest_hi)
+    if comma is None and not tail and not inner.rstrip().endswith(","):
+        dash = _DASH_CLOSE.match(masked, end, rest_hi) or _SPACE_ONLY.match(masked, end, rest_hi)
     if comma is None and dash is None and not inner.rstrip().endswith(","):
         return None
     at = (comma or dash).end() if comma or dash else end
@@ -1023,12 +1067,17 @@ def _clause_after(masked: str, end: int, hi: int, inner: str, tail: bool):
 
 
 def _past_auxiliary(words: list[re.Match], cues: dict) -> list[re.Match]:
-    """The words from the participle on after an auxiliary: 'a (aussi) déclaré', 'ha detto'."""
+    """The words from the participle on after an auxiliary: 'a (aussi) déclaré', 'ha detto',
+    'a declarat'."""
     if words[0].group() == "a":  # « ... », a (aussi) déclaré Ferrand
         j = 1
         while j < len(words) - 1 and j <= 2 and words[j].group() in cues["french_adverbs"]:
             j += 1
-        return words[j:] if _FRENCH_PAST.fullmatch(words[j].group()) else words
+        # (and Romanian: 'a declarat', a listed participle)
+        participle = words[j].group()
+        return (
+            words[j:] if _FRENCH_PAST.fullmatch(participle) or participle in cues["speech_verbs"] else words
+        )
     if words[0].group() in cues["auxiliaries"] and len(words) > 2 and words[1].group()[0].islower():
         return words[1:]  # '"...", ha detto il sindaco'
     return words
@@ -1090,6 +1139,24 @@ def _said_so(text: str):
         return None
     verb = next((w.lower() for w in words[1:] if w.lower() in _foreign()["speech_verbs"]), None)
     return (verb, None, None) if verb else None
+
+
+def _lead_in(text: str):
+    """``(verb, None, None)`` for a sentence that leads into the quote after it with a speech verb
+    of another language ('El técnico reconoció la derrota. “...”', 'Sul sito il sindaco scrive
+    poche righe. “...”'), as an English speech verb in it does; not with a listed verb that is also
+    a common word of another kind ('sa', 'conta'); or that opens with another language's "according
+    to" and its source ('De acordo com Tavares, ...')."""
+    cues = _foreign()
+    words = [w.group().lower() for w in COMPOUND_WORD.finditer(text)]
+    for low in words:
+        if low in cues["speech_verbs"] and low not in cues["not_lead_in"]:
+            return low, None, None
+    head = " ".join(words[:3])
+    source = next((p for p in cues["sources_opening"] if f"{head} ".startswith(f"{p} ")), None)
+    if source is not None and "," in " ".join(text.split()[: source.count(" ") + 6]):
+        return source, None, None  # 'De acordo com Tavares, ...', 'Según el alcalde, ...'
+    return None
 
 
 def _tail_cue(text: str):

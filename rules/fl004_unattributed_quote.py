@@ -49,9 +49,11 @@ class UnattributedQuote(Rule):
         técnico Aldana', '« ... », a déclaré Ferrand'), also with a pronoun or a verb that holds
         one ('zei hij', 'sagte sie', 'a-t-il ajouté', 'ujarnya'), an article and a role noun
         ('señaló el portavoz'), a source word ('so Lindmayr'), or a common speech verb of
-        ``analysis/data/quote_cues.yaml`` after a comma or a dash ('„...” – dodaje.'); so do
+        ``analysis/data/quote_cues.yaml`` after a comma, a dash, both ('«...», — сказал он') or
+        nothing ('“...” analizó Vessel.'), also after a close paragraphs on; so do
         another language's "that" right before the quote ('Elle ajouta que «...»') and a sentence
-        before it ending in such an attribution ('..., berichtet sie weiter.') or one after it opening
+        before it ending in such an attribution ('..., berichtet sie weiter.'), holding such a verb
+        ('El técnico reconoció la derrota.') or opening with 'Según X,', or one after it opening
         by naming the speaker ('Das sagte <Name>', 'Lo ha detto <Name>'); German „...“ marks
         close on “, and »...« open on » where a text's first guillemet opens that way.
         In a paragraph told in the first person
