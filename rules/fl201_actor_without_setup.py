@@ -44,6 +44,7 @@ from factlint.rules.fl201_offices import (
     SPEAKING_OFFICES,
     _TIED,
     _UNITS,
+    _a_country,
     _a_head,
     _cut_from_a_longer_name,
     _in_government,
@@ -99,6 +100,24 @@ def _anyone_in_the_office(doc: Document, ent: Entity) -> bool:
     return _ANY_HOLDER.search(window) is not None
 
 
+def _holder_after_the_title(ms: Mentions, first: Mention) -> bool:
+    """Whether a long title runs on into its holder's name ("said Kellco Vice President of
+    Sales and Field Operations Jane Roe"): the role the mentions cut at "Sales" has a person
+    right after it, joined by "and" or "of" (not a newcomer left unnamed)."""
+    text = ms.doc.sentences[first.sentence].text
+    for m in ms.in_sentence(first.sentence):
+        if m.start < first.end or m.start > first.end + 8:
+            continue
+        ent = ms.entity(m)
+        if (
+            ent is not None
+            and ent.kind == "person"
+            and text[first.end : m.start].strip() in ("and", "of", "&")
+        ):
+            return True
+    return False
+
+
 # Offices of a church or faith (roles.yaml): a late cleric is a note, not a splice (_titled_blocks).
 _CLERGY = frozenset({"pope", "grand mufti", "archbishop", "patriarch", "rabbi", "imam"})
 
@@ -114,16 +133,16 @@ class ActorWithoutSetup(Rule):
         no apposition, no "who is ..." or "X will be the ...", and no earlier mention of the
         organisation or country the role belongs to (or of the body it describes instead of
         naming: "the head of the nurses' association").
-        Also a definite reference to an event the article never reported: "their dialogue"
-        with such a newcomer, or "the talks" with no earlier meeting, talks or dialogue. Also
-        such an official who enters late only to speak ("..., the Secretary-General of the Arab
-        League said."; "Brellcorp chief executive Tom Hale said", "Kell Premier Tom Hale said"
-        when that firm or place is named nowhere else), and a speaker named by one name only
-        whom the story never introduces ("..., Guo said." with no Guo named anywhere), or who enters acting on the cast ("Guo later criticised
-        Putin", "Roe was summoned by Guo", "Advocate Guo told Roe"). Also a one-holder office of
-        a country the story named, or of its own government ("The Minister of Commerce met
-        Roe"), whose holder it never names (heads of state or government excepted), and the
-        office of a body never mentioned that speaks ("The press office of the Kestrany Security
+        Also a definite reference to an event the article never reported: "their dialogue" with such a
+        newcomer, or "the talks" with no earlier meeting, talks or dialogue. Also such an official who enters
+        late only to speak ("..., the Secretary-General of the Arab League said."; "KFA president Tom Hale
+        said", "The chairman of the Kell Board, Tom Hale, said", "said Tom Hale, Kell's envoy" when that body
+        or place is named nowhere else; not "Tom Hale, head of the Kell Guild, said"), and a speaker named
+        by one name only whom the story never introduces ("..., Guo said." with no Guo named anywhere), or
+        who enters acting on the cast ("Guo later criticised Putin", "Roe was summoned by Guo", "Advocate Guo
+        told Roe"). Also a one-holder office of a country the story named, or of its own government ("The
+        Minister of Commerce met Roe"), whose holder it never names (heads of state or government excepted),
+        and the office of a body never mentioned that speaks ("The press office of the Kestrany Security
         Committee said ..."; a head's staff, "the mayor's office said", is left alone).
         "Late" counts paragraphs; in copy without paragraph breaks (one block, or one too long to
         be a paragraph) every two sentences count as one (the message gives the sentence). In
@@ -223,6 +242,7 @@ class ActorWithoutSetup(Rule):
                     and _official_speaks(sentence.text, first.start, end)
                     and not _epithet_of_the_last_person(ms, first)
                     and not _headline_line(doc, first.sentence)
+                    and not _holder_after_the_title(ms, first)
                 ):
                     newcomers.setdefault(first.sentence, ent)
                     where = first.jurisdiction_text or first.jurisdiction
@@ -364,7 +384,10 @@ class ActorWithoutSetup(Rule):
             ):
                 continue  # "President Joe Biden", "Shadow Health Secretary X": whose post is clear to a reader
             head = _a_head(ms, office, jurisdiction, of_a_body, acting)
-            if head == "news":
+            # "The secretary-general of the Kell Weather Organization, Jane Roe, said": a body's
+            # head is news when the title opens on the name, not brought in apart to speak
+            spoken_for = first.link == "apposition" and not _a_country(ms, jurisdiction)
+            if head == "news" and not spoken_for:
                 continue
             partners = self._partners(ms, first, ent)
             if minister and any(_in_government(ms, p) for p in partners):
@@ -379,7 +402,7 @@ class ActorWithoutSetup(Rule):
                 and self.options.quoted
                 and _speaks_for_a_place(ms, first, office, jurisdiction, sentence.text)
             )
-            if not (speaks or (interacting and head != "speaking only")):
+            if not (speaks or (interacting and head not in ("speaking only", "news"))):
                 continue
             if words is None:
                 words = _sentences_by_word(doc)

@@ -161,6 +161,16 @@ def _headline_line(doc: Document, si: int) -> bool:
     )
 
 
+# "..., Jane Roe, the Kell envoy to Ostria," + " said": the verb after an apposition's last comma
+_SPEAKS_AFTER_COMMA = re.compile(r"^\s*,(?=\s)" + _OFFICIAL_VERBS)
+
+
+def _speaks_after_aside(text: str, end: int) -> bool:
+    """Whether the words from ``end`` (an apposition's end) open with a comma and a verb of
+    speech: "The head of the Kell Board, Jane Roe, said ...", "Jane Roe, Kell's envoy, told"."""
+    return _SPEAKS_AFTER_COMMA.match(text[end : end + 60]) is not None
+
+
 def _official_speaks(text: str, start: int, end: int) -> bool:
     """Whether the official at ``text[start:end]`` says something."""
     return (

@@ -9,10 +9,11 @@ from factlint.analysis.mentions import Entity, Mention, Mentions
 from factlint.analysis.lexicon import CABINET_TITLES
 from factlint.analysis.text import word_tokens
 from factlint.linter.document import Document
-from factlint.rules.fl201_speech import _official_speaks
+from factlint.rules.fl201_speech import _official_speaks, _speaks, _speaks_after_aside
 from factlint.rules.fl201_interactions import _acts_on_the_cast
 from factlint.rules.fl201_offices import (
     _BODY_KINDS,
+    _a_country,
     _PORTFOLIO_WORDS,
     _TIED,
     _body_after_name,
@@ -164,14 +165,75 @@ def _speaks_for_a_place(ms: Mentions, first: Mention, office, jurisdiction: str 
     splice keeps. A lower-case post after the name ("Jane Roe, deputy governor of Kell"), a
     town's mayor or a department's director is the story's own local official."""
     title = (first.title or "").split()
+    if jurisdiction is None or not title or _city_office(ms, first, office) is not None:
+        return False
+    if first.link == "apposition":
+        return _appositive_speaker(ms, first, office, text)
     return (
-        jurisdiction is not None
-        and first.link == "premodifier"
-        and bool(title)
-        and ((title[-1][:1].isupper() and _government_post(office)) or office.group == "corporate")
-        and _city_office(ms, first, office) is None
+        first.link == "premodifier"
+        and (
+            (title[-1][:1].isupper() and _government_post(office))
+            or office.group in ("corporate", "board", "head")
+        )
         and _official_speaks(text, _title_start(text, first), first.end)
     )
+
+
+# Offices whose holder speaks for a country or a body in wire copy: an envoy, a body's head or
+# chair (not its owner), a firm's chief; with the government posts (``_government_post``)
+_SPEAKING_FOR = frozenset({"ambassador", "consul", "envoy", "high commissioner"})
+_HEAD_GROUPS = frozenset({"head", "corporate", "board"})
+# Titles that say only that the holder runs something ("the head of", "the executive director
+# of"): a body's official when the title is definite, an expert source when it is not
+_RUNS_IT = frozenset({"head", "director", "chief"})
+_INDEFINITE = frozenset({"a", "an", "one", "another", "former", "ex"})
+
+
+def _appositive_speaker(ms: Mentions, first: Mention, office, text: str) -> bool:
+    """Whether a name set off by commas with its title speaks for a country or a body: "The
+    chairman of the Kell Trade Board, Jane Roe, said", "Kell's governor, Jane Roe, told
+    reporters", "Jane Roe, the executive director of the Kell Fund, said", "said Jane Roe,
+    Kell's envoy to Ostria." Not a source a reporter introduces as one of many ("Jane Roe, a
+    battalion chief in the Kell fire service, said"; "an analyst with ..."), nor a local post."""
+    if not (
+        _government_post(office)
+        or office.name in _SPEAKING_FOR
+        or (office.group in _HEAD_GROUPS and office.name != "owner")
+        or office.name in _RUNS_IT
+    ):
+        return False
+    low_title = (first.title or "").lower()
+    before = text[max(0, first.start - 160) : first.start].rstrip()
+    seg = before[:-1] if before.endswith(",") else ""
+    for mark in (",", ";", ":", '"', "“", "”"):
+        seg = seg.rsplit(mark, 1)[-1]
+    if low_title and low_title in seg.lower():
+        # the title before the name: "The head of the Kell Board, Jane Roe, said"
+        spoken, after_name = _speaks_after_aside(text, first.end), False
+    elif text[first.end : first.end + 1] == ",":
+        # the title after the name, to the next comma or the sentence's end
+        seg = text[first.end + 1 : first.end + 160].split(",", 1)[0]
+        seg_end = first.end + 1 + len(seg)
+        spoken = _speaks(text, first.start, first.end) or _speaks_after_aside(text, seg_end)
+        after_name = True
+    else:
+        return False
+    words = [t.low for t in word_tokens(seg)]
+    if not spoken or not words or words[0] in _INDEFINITE or low_title not in seg.lower():
+        return False
+    if after_name and not (
+        office.name in _SPEAKING_FOR
+        or office.group in ("cabinet", "minister", "deputy-head")
+        or office.name in CABINET_TITLES
+        or (_government_post(office) and _a_country(ms, first.jurisdiction))
+        or any(t.text in ("'s", "’s") for t in word_tokens(seg))
+    ):
+        # "Jane Roe, (the) chief executive of the Kell Trade Association, said": how copy brings
+        # in a source it quotes, a body's head after the name; a minister, a country's head,
+        # an envoy or a title that says whose it is with a possessive ("Kell's") speaks for it
+        return False
+    # a title that says only that they run something is a body's official when definite
+    return office.name not in _RUNS_IT or office.group is not None or words[0] == "the"
 
 
 # An official's trade and the words of a story about it: a judge or a sergeant belongs in a story
@@ -267,7 +329,8 @@ def _belongs(
         return True
     group = office.group or ""
     for groups, titles, story in _TRADES:
-        if group in groups or title & titles:
+        # (a government's law officer is no courtroom attorney: "Kell's attorney general")
+        if group in groups or (title & titles and group != "cabinet"):
             if any(map(elsewhere, story)):
                 return True
     return False
