@@ -985,6 +985,11 @@ def _foreign() -> dict:
     return cues
 
 
+def foreign_speech_verbs() -> frozenset[str]:
+    """The common speech verbs of ``data/quote_cues.yaml`` ("dijo", "sagte", "powiedział")."""
+    return _foreign()["speech_verbs"]
+
+
 def _name_after(words: list[re.Match], k: int) -> list[re.Match]:
     """The capitalised words (with name particles) from ``words[k]`` on."""
     name: list[re.Match] = []

@@ -11,7 +11,9 @@ from typing import Iterable, Literal
 from factlint.analysis.mentions import Entity, Mention, Mentions, compute
 from factlint.analysis.lexicon import CABINET_TITLES
 from factlint.analysis.mentions.vocabulary import GROUP_NOUNS
-from factlint.analysis.text import word_tokens
+from factlint.analysis.offices_abroad import abroad, named_elsewhere
+from factlint.analysis.quotes import foreign_speech_verbs
+from factlint.analysis.text import WORD, word_tokens
 from factlint.linter.document import Document
 from factlint.linter.finding import Finding, Related, Severity
 from factlint.linter.rule import Context, Rule, RuleOptions, option
@@ -144,9 +146,9 @@ class ActorWithoutSetup(Rule):
         Minister of Commerce met Roe"), whose holder it never names (heads of state or government excepted),
         and the office of a body never mentioned that speaks ("The press office of the Kestrany Security
         Committee said ..."; a head's staff, "the mayor's office said", is left alone).
-        "Late" counts paragraphs; in copy without paragraph breaks (one block, or one too long to
-        be a paragraph) every two sentences count as one (the message gives the sentence). In
-        plain text each line is a paragraph unless the lines are hard-wrapped prose.
+        In es, pt, it, fr, de, nl, pl copy: a late official by title only, of a country named nowhere else.
+        "Late" counts paragraphs (two sentences each in a block without breaks or too long to be
+        one); in plain text a line is a paragraph unless the lines are hard-wrapped prose.
         Not flagged: news agencies and outlets cited as sources (TASS, Interfax), people
         introduced with their role ("the Russian Prime Minister, Mikhail Mishustin"; a late
         "Ostrian Minister Jane Roe met ..." when the story ties her to it: named again, her
@@ -289,6 +291,42 @@ class ActorWithoutSetup(Rule):
             yield from self._events(doc, ms, opening, newcomers)
         if self.options.speakers:
             yield from self._surname_speakers(doc, ms, opening, newcomers)
+        yield from self._officials_abroad(doc, ctx, ms, opening, newcomers)
+
+    def _officials_abroad(
+        self, doc: Document, ctx: Context, ms: Mentions, opening: int, newcomers: dict[int, Entity]
+    ) -> Iterable[Finding]:
+        """In copy of another language (``analysis/data/offices_abroad.yaml``): a late official
+        given a title only, of a country or body the story names nowhere else ("El ministro de
+        Finanzas de Noruega elogió a Roe"), who speaks or deals with someone named earlier."""
+        found = ctx.analysis(abroad)
+        if found.language is None:
+            return
+        seen: set[str] = set()
+        for t in found.titles:
+            if (
+                t.owner is None
+                or t.name is not None
+                or t.quoted
+                or t.sentence in newcomers
+                or ms.position(t.sentence) <= opening
+                or _headline_line(doc, t.sentence)
+                or named_elsewhere(doc, t)
+            ):
+                continue
+            sentence = doc.sentences[t.sentence]
+            if not (_speaks_abroad(sentence.text, t) or _deals_with_the_cast(doc, t)):
+                continue
+            phrase = sentence.text[t.owner_start : t.owner_end]
+            if phrase.lower() in seen:
+                continue
+            seen.add(phrase.lower())
+            yield self.finding(
+                doc.sub_span(sentence, t.owner_start, t.owner_end),
+                f"'{phrase}' enters in {ms.where(t.sentence)}, but the story never introduced this "
+                f"official or named {t.owner_text}: give the name and say why they are here",
+                key_texts=[sentence.text, phrase],
+            )
 
     def _titled_surnames(
         self, doc: Document, ms: Mentions, opening: int, newcomers: dict[int, Entity]
@@ -665,3 +703,35 @@ def _in_quote(ms: Mentions, sentence: int, start: int) -> bool:
 def _first_word(text: str) -> int:
     found = re.search(r"[^\W\d_]", text)
     return found.start() if found else 0
+
+
+def _speaks_abroad(text: str, t) -> bool:
+    """Whether the official of title ``t`` speaks in copy of another language: one of the speech
+    verbs of quote_cues.yaml a few words after the title ("el ministro de X dijo") or right
+    before it (", dijo el ministro de X")."""
+    verbs = foreign_speech_verbs()
+    after = WORD.findall(text[t.owner_end : t.owner_end + 60])[:4]
+    before = WORD.findall(text[max(0, t.owner_start - 30) : t.owner_start])[-3:]
+    return any(w.lower() in verbs for w in after + before)
+
+
+def _deals_with_the_cast(doc: Document, t) -> bool:
+    """Whether the sentence of title ``t`` names, after the title, someone or something named
+    (capitalised, not opening a sentence) in an earlier sentence: "elogió a Quintas", also in
+    another case ending ("Kowalski" ... "skrytykował Kowalskiego")."""
+    after = doc.sentences[t.sentence].text[t.owner_end :]
+    wanted = {w for w in WORD.findall(after) if len(w) > 3 and w[0].isupper() and not w.isupper()}
+    if not wanted:
+        return False
+    for s in doc.sentences[: t.sentence]:
+        for w in WORD.findall(s.text)[1:]:
+            if w[0].isupper() and any(_same_name(w, x) for x in wanted):
+                return True
+    return False
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Two forms of one name, a case ending apart at most ("Kowalski", "Kowalskiego")."""
+    short = min(len(a), len(b))
+    keep = max(4, short - 2)
+    return short >= 4 and a[:keep] == b[:keep] and abs(len(a) - len(b)) <= 4

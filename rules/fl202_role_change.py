@@ -8,6 +8,7 @@ import re
 
 from factlint.analysis.lexicon import CABINET_TITLES
 from factlint.analysis.mentions import Entity, Mentions, RoleAssignment, compute
+from factlint.analysis.offices_abroad import abroad, says_a_change
 from factlint.linter.document import Document
 from factlint.linter.finding import Finding, Related, Severity
 from factlint.linter.rule import Context, Rule
@@ -31,6 +32,9 @@ class RoleChange(Rule):
         - One office of one named country or organisation (a president, a prime minister, a
           club manager) given to two different people: "Russian Prime Minister Mikhail
           Mishustin" ... "Russian Prime Minister Dmitry Medvedev".
+        - In copy in Spanish, Portuguese, Italian, French, German, Dutch or Polish, one surname
+          given two such offices by titles before the name ("ministro de Defensa Roe" ...
+          "ministro del Interior Roe"; the titles in ``analysis/data/offices_abroad.yaml``).
         Not flagged: titles marked as past or future ("former", "then-", "acting", "elect"),
         sentences about a change of office ("became", "was appointed", "succeeded", "until"; but
         "Roe was re-elected president" gives the title held now), two titles one sentence gives
@@ -61,6 +65,47 @@ class RoleChange(Rule):
         ms: Mentions = ctx.analysis(compute)
         yield from self._incompatible_roles(doc, ms)
         yield from self._shared_offices(doc, ms)
+        yield from self._incompatible_abroad(doc, ctx, ms)
+
+    def _incompatible_abroad(self, doc: Document, ctx: Context, ms: Mentions) -> Iterable[Finding]:
+        """In copy of another language (``analysis/data/offices_abroad.yaml``): one surname
+        given two offices that conflict ("el ministro de Defensa Roe" ... "el ministro del
+        Interior Roe") by titles before the name, in sentences that say no change of office."""
+        found = ctx.analysis(abroad)
+        if found.language is None:
+            return
+        lex = ms.lexicon
+        by_surname: dict[str, list] = {}
+        for t in found.titles:
+            if t.name is not None and not t.quoted:
+                by_surname.setdefault(t.name.split()[-1], []).append(t)
+        for surname, titles in by_surname.items():
+            for i, later in enumerate(titles):
+                earlier = next((e for e in titles[:i] if lex.conflict(e.office, later.office)), None)
+                if (
+                    earlier is None
+                    or earlier.sentence == later.sentence
+                    or (earlier.owner and later.owner and earlier.owner != later.owner)
+                    or _two_people(earlier.name, later.name)
+                    or says_a_change(found.language, doc.sentences[earlier.sentence].text, earlier.start)
+                    or says_a_change(found.language, doc.sentences[later.sentence].text, later.start)
+                ):
+                    continue
+                sentence = doc.sentences[later.sentence]
+                first = doc.sentences[earlier.sentence]
+                said = sentence.text[later.owner_start : later.name_end]
+                before = first.text[earlier.owner_start : earlier.name_end]
+                yield self.finding(
+                    doc.sub_span(sentence, later.owner_start, later.name_end),
+                    f"'{said}' ({later.office}) here, but '{before}' ({earlier.office}) on line "
+                    f"{first.span.line}; one person cannot hold both offices at once: check which "
+                    f"is right, or say when the office changed",
+                    related=[
+                        Related(doc.sub_span(first, earlier.owner_start, earlier.name_end), message=before)
+                    ],
+                    key_texts=[sentence.text, first.text, surname],
+                )
+                break
 
     def _incompatible_roles(self, doc: Document, ms: Mentions) -> Iterable[Finding]:
         lex = ms.lexicon
@@ -131,6 +176,14 @@ class RoleChange(Rule):
                 ],
                 key_texts=[sentence.text, doc.sentences[first_role.mention.sentence].text],
             )
+
+
+def _two_people(a: str | None, b: str | None) -> bool:
+    """Two full names that share a surname only ("Ana García" ... "Luis García"; "Luca Di Sarno"
+    ... "Di Sarno" is one)."""
+    return bool(
+        a and b and not a.endswith(b) and not b.endswith(a) and len(a.split()) > 1 and len(b.split()) > 1
+    )
 
 
 def _office_of(role: RoleAssignment) -> str:

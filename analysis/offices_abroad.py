@@ -1,0 +1,248 @@
+"""Officials in copy of other languages: the titles of ``data/offices_abroad.yaml`` ("el ministro de
+Asuntos Exteriores de Noruega", "der polnische Außenminister", "minister spraw zagranicznych
+Kenii"), with the country or body each belongs to and the name that follows it. FL201 asks for a
+late official of a country or body the story never names; FL202 for one person given two offices
+that exclude each other. An article in English (by its function words) gets none: roles.yaml and
+the mentions analysis read English titles."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from factlint.analysis.text import WORD, WORD_OR_MARK, WORD_RUN
+
+_SAMPLE = 3000  # characters read to tell the language: the opening says it
+_QUOTES = ('"', "“", "”", "„", "«", "»")  # an odd number of them before a title: it is quoted
+
+
+@dataclass(frozen=True)
+class Title:
+    """One title in sentence ``sentence``: the office (a roles.yaml office), where it stands in
+    the sentence, what it belongs to and the name given with it."""
+
+    sentence: int
+    start: int
+    end: int
+    office: str
+    owner: str | None  # a bodies key, or an owner's capitalised word the data does not list
+    owner_text: str | None
+    owner_start: int  # where the title and its owner begin ("polnische Außenminister")
+    owner_end: int
+    name: str | None  # the name given with the title ("Carla Mendes"), if any
+    name_end: int
+    quoted: bool  # inside a quotation of its sentence
+
+
+@dataclass(frozen=True)
+class Abroad:
+    language: str | None  # None: English, or no language of the data
+    titles: tuple[Title, ...]
+
+
+@lru_cache(maxsize=1)
+def _raw() -> dict:
+    import yaml
+
+    return yaml.load(
+        (Path(__file__).resolve().parent / "data" / "offices_abroad.yaml").read_text(encoding="utf-8"),
+        Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader),
+    )
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> dict[str, frozenset[str]]:
+    return {k: frozenset(v) for k, v in _raw()["function_words"].items()}
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    """The lists of the data file, compiled on the first article in another language."""
+    raw = _raw()
+    data: dict = {"titles": {}}
+    for lang, offices in raw["titles"].items():
+        pieces = sorted(
+            ((frag, office) for office, frags in offices.items() for frag in frags), key=lambda p: -len(p[0])
+        )
+        offices_by_group = {f"t{i}": office for i, (_, office) in enumerate(pieces)}
+        alternation = "|".join(f"(?P<t{i}>{frag})" for i, (frag, _) in enumerate(pieces))
+        data["titles"][lang] = (re.compile(rf"(?<![\w])(?:{alternation})(?![\w-])", re.I), offices_by_group)
+    data["links"] = {k: frozenset(w for link in v for w in link.split()) for k, v in raw["links"].items()}
+    bodies = raw["bodies"]
+    data["body_of"] = re.compile(
+        "|".join(f"(?P<b{i}>{'|'.join(stems)})" for i, stems in enumerate(bodies.values())), re.I
+    )
+    data["body_names"] = {f"b{i}": key for i, key in enumerate(bodies)}
+    data["body_stems"] = {
+        key: re.compile(rf"(?<![\w-])(?:{'|'.join(stems)})", re.I) for key, stems in bodies.items()
+    }
+    data["not_owners"] = frozenset(raw["not_owners"])
+    data["state_heads"] = frozenset(raw["state_heads"])
+    data["articles"] = frozenset(raw["articles"])
+    data["changes"] = {k: frozenset(v) for k, v in raw["changes"].items()}
+    data["changes_before"] = {k: frozenset(v) for k, v in raw["changes_before"].items()}
+    return data
+
+
+def language(text: str) -> str | None:
+    """The language of ``text`` among the data's by its commonest short words; None for English
+    or a text with too few of any."""
+    words = [w.lower() for w in WORD.findall(text[:_SAMPLE])]
+    counts = {lang: sum(w in fw for w in words) for lang, fw in _function_words().items()}
+    best = max(counts, key=lambda lang: counts[lang])
+    if best == "en" or counts[best] < 3 or counts[best] < 1.5 * counts["en"]:
+        return None
+    return best
+
+
+def body(word: str) -> str | None:
+    """The country or body a word names by its start ("noruego", "Kenii", "polnische"), else None."""
+    m = _data()["body_of"].match(word)
+    return _data()["body_names"][m.lastgroup] if m and m.lastgroup else None
+
+
+def _next_word(text: str, at: int) -> str:
+    m = WORD.search(text, at, at + 40)
+    return m.group() if m else ""
+
+
+def _capital(word: str) -> bool:
+    return word[:1].isupper() and any(c.islower() for c in word[1:])
+
+
+def _owner_around(text: str, start: int, end: int) -> tuple:
+    """A listed demonym or country right before the title or inside it ("der polnische
+    Außenminister", "le ministre ghanéen des Affaires étrangères"): (key, word, start, end)."""
+    before = [w for w in WORD_OR_MARK.finditer(text, max(0, start - 40), start) if w.group() != "-"]
+    for w in before[-1:] + list(WORD_OR_MARK.finditer(text, start, end)):  # ("US-Präsident")
+        key = body(w.group())
+        if key and w.group().lower() not in _data()["not_owners"]:
+            return (key, w.group(), min(start, w.start()), end)
+    return (None, None, start, end)
+
+
+def _name_goes_on(text: str, w: re.Match, links: frozenset[str]) -> bool:
+    """Whether the word ``w`` carries on a name begun before it: a capitalised word, an inner
+    hyphen ("Hans-Peter"), a particle before a capital ("Gert de Vries")."""
+    word = w.group()
+    if _capital(word) or (word == "-" and not text[w.end() : w.end() + 1].isspace()):
+        return True
+    return word.lower() in links and text[w.end() : w.end() + 2].strip()[:1].isupper()
+
+
+def _owner_and_name(text: str, start: int, end: int, lang: str, office: str) -> tuple:
+    """What the title at ``text[start:end]`` belongs to, the name given with it and the office
+    it is: the owner is a listed demonym or country before the title, inside it or after it
+    ("de Noruega", "Kenii"); after a link word ("de", "do") a governor's or mayor's place the
+    data does not list ("governador do Tarvel") owns it too. A part of a state after the link
+    ("do Senado", "do Banco Central") makes a president the chair of that body."""
+    data = _data()
+    links = data["links"].get(lang, frozenset())
+    owner = _owner_around(text, start, end)
+    unknown = part_of_state = None
+    name: list[re.Match] = []
+    in_owner = False  # after a link word, up to a comma: the owner's words
+    for w in WORD_OR_MARK.finditer(text, end, min(len(text), end + 120)):
+        word, low = w.group(), w.group().lower()
+        if name:
+            if not _name_goes_on(text, w, links):
+                break
+            name.append(w)
+        elif low in links and not (word[0].isupper() and _capital(_next_word(text, w.end()))):
+            in_owner = True  # (a capitalised one before a name starts the name: "Di Sarno")
+        elif word == ",":
+            in_owner = False
+        elif word.isupper() and len(word) > 1:
+            continue  # an acronym: "Szef MSZ RP Jan Kowal"
+        elif (
+            (key := body(word))
+            and owner[0] is None
+            and low not in data["not_owners"]
+            and (in_owner or not _capital(word) or lang in ("pl", "de"))
+        ):
+            owner = (key, word, owner[2], w.end())
+        elif _capital(word) and in_owner:
+            if low in data["not_owners"]:
+                part_of_state = part_of_state or low
+            elif unknown is None and not key:
+                unknown = (word, w.end())
+        elif (_capital(word) or low in links) and not key and low not in data["not_owners"]:
+            name.append(w)
+        elif low not in data["articles"]:
+            break
+    if owner[0] is None and unknown is not None and office in ("governor", "mayor"):
+        owner = (unknown[0], unknown[0], owner[2], unknown[1])
+    if office == "president" and part_of_state and part_of_state not in data["state_heads"]:
+        office = "chairman"
+    return (owner, *_name_text(text, name, owner[3]), office)
+
+
+def _name_text(text: str, name: list[re.Match], end: int) -> tuple[str | None, int]:
+    """The name's text (up to its last capitalised word) and where it ends (``end`` without)."""
+    while name and not _capital(name[-1].group()):
+        name.pop()
+    return (text[name[0].start() : name[-1].end()], name[-1].end()) if name else (None, end)
+
+
+def abroad(doc, ctx=None) -> Abroad:
+    """The titles of the article's language (shared analysis: ``ctx.analysis(abroad)``)."""
+    lang = language(doc.text)
+    if lang is None:
+        return Abroad(None, ())
+    pattern, offices = _data()["titles"][lang]
+    found: list[Title] = []
+    for s in doc.sentences:
+        for m in pattern.finditer(s.text):
+            office = offices[m.lastgroup] if m.lastgroup else "minister"
+            (owner, owner_text, owner_start, owner_end), name, name_end, office = _owner_and_name(
+                s.text, m.start(), m.end(), lang, office
+            )
+            quoted = sum(s.text.count(q, 0, m.start()) for q in _QUOTES) % 2 == 1
+            found.append(
+                Title(
+                    s.index,
+                    m.start(),
+                    m.end(),
+                    office,
+                    owner,
+                    owner_text,
+                    owner_start,
+                    owner_end,
+                    name,
+                    name_end,
+                    quoted,
+                )
+            )
+    return Abroad(lang, tuple(found))
+
+
+def named_elsewhere(doc, title: Title) -> bool:
+    """Whether the country or body a title belongs to is named anywhere else in the article: by
+    any start of its words in the data, or, for an owner the data does not list, by the word."""
+    if title.owner is None:
+        return True
+    stems = _data()["body_stems"].get(title.owner)
+    if stems is None:
+        word = title.owner.lower()[:5]
+        stems = re.compile(rf"(?<![\w-]){re.escape(word)}", re.I)
+    for s in doc.sentences:
+        text = s.text
+        if s.index == title.sentence:
+            lo = title.owner_start
+            text = text[:lo] + " " * (title.owner_end - lo) + text[title.owner_end :]
+        if stems.search(text):
+            return True
+    return False
+
+
+def says_a_change(lang: str, text: str, start: int) -> bool:
+    """Whether a sentence says the office of the title at ``start`` changed ("nombrado", "wird"),
+    or a word right before the title says it is past or to come ("el nuevo", "l'ancien",
+    "die frühere", "były")."""
+    data = _data()
+    if any(w.lower() in data["changes"].get(lang, frozenset()) for w in WORD_RUN.findall(text)):
+        return True
+    before = WORD_RUN.findall(text[max(0, start - 30) : start])[-2:]
+    return any(w.lower() in data["changes_before"].get(lang, frozenset()) for w in before)
