@@ -744,13 +744,28 @@ def show_rule(
     ],
 ) -> None:
     """Print a rule's documentation."""
+    import difflib
+
+    from .errors import ConfigError
     from .registry import installed
 
     registry = installed()
     rules = registry.rules
-    # ids match case-insensitively, and a rule's name (as printed beside its id) works too
+    # ids match case-insensitively, and a rule's name (as printed beside its id) works too, with
+    # "_" or a space for its "-" ("scrape_leftover"); a word of a name points at that rule
     known = {key.upper(): key for key in rules} | {cls.name.upper(): key for key, cls in rules.items()}
-    cls = rules[known.get(rule_id.upper()) or registry.check(rule_id)]
+    typed = "-".join(rule_id.replace("_", " ").split()).upper()
+    parts = [part.strip().upper() for part in rule_id.split(",")]
+    if len(parts) > 1 and all(part in known for part in parts):  # `factlint rule FL101,FL102`
+        raise ConfigError(f"factlint rule prints one rule: name one at a time ({', '.join(parts)})")
+    if typed not in known and not any(ch.isdigit() for ch in typed):  # a name, or part of one
+        named = [cls for cls in rules.values() if typed in cls.name.upper().split("-")]  # "vague"
+        close = difflib.get_close_matches(typed.lower(), [cls.name for cls in rules.values()], n=1)
+        named = named or [cls for cls in rules.values() if cls.name in close]  # "vague-atribution"
+        if named:
+            names = " or ".join(f"{cls.name!r} ({cls.id})" for cls in named[:3])
+            raise ConfigError(f"unknown rule {rule_id!r} (did you mean {names}?)")
+    cls = rules[known.get(typed) or registry.check(rule_id)]
     model = ", needs the NLI model" if cls.needs_model else ""
     lines = [
         f"{cls.id} {cls.name} (default severity {cls.severity}, from {registry.source(cls.id)}{model})",

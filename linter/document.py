@@ -47,6 +47,39 @@ def names_no_sources(value: Any) -> bool:
     return not value or (isinstance(only, str) and only.strip().lower() in NO_SOURCES)
 
 
+def unread_front_matter_key(meta: dict) -> tuple[str, str] | None:
+    """A front-matter key factlint does not read that the writer likely meant as one it reads
+    (``title``, ``date``, ``sources``): ``Title:``, ``DATE:``, or ``source:`` / ``Sources:``
+    naming files or text blocks (a list, a mapping, a file name); as (key, meant). None when the
+    key it reads is there too, or for a credit line (``source: the wire``, what a CMS keeps)."""
+    for key, value in meta.items():
+        folded = key.strip().casefold() if isinstance(key, str) else ""
+        meant = "sources" if folded in ("source", "sources") else folded
+        if key == meant or meant not in ("title", "date", "sources") or meant in meta:
+            continue
+        if meant == "sources" and not _names_source_files(value):
+            continue
+        return key, meant
+    return None
+
+
+def _names_source_files(value: Any) -> bool:
+    """Whether a ``source:`` value is what ``sources:`` holds (a file name, a text block, a
+    mapping with ``path`` or ``text``), not a credit (``source: [Wire, Port office]``)."""
+    items = value if isinstance(value, list) else [value]
+    return any(
+        (isinstance(item, dict) and ("path" in item or "text" in item))
+        or (
+            isinstance(item, str)
+            and (
+                "\n" in item.strip()
+                or item.strip().lower().endswith((".md", ".markdown", ".txt", ".html", ".htm"))
+            )
+        )
+        for item in items
+    )
+
+
 class LineIndex:
     """Line starts of a text (``\\r\\n``, ``\\r`` and ``\\n`` each end one line) and Span making:
     lines and columns are 1-based and counted in characters (a tab is one column)."""

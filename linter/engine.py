@@ -39,7 +39,7 @@ from .config import (
     load_config,
     shadowed_pyproject,
 )
-from .document import Document, names_no_sources
+from .document import Document, names_no_sources, unread_front_matter_key
 from .errors import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, ConfigError, FactlintError, ModelError
 from .finding import FileError, Finding, Severity, fingerprint
 from .include import GitIgnored, git_ignored, walked_file_is_article
@@ -788,10 +788,12 @@ def _check_in_workers(plan: _Plan) -> CheckResult | None:
     if workers <= 1:
         return None
     # decided here, with each file's config, because a worker is handed file names only
-    kept = [
+    kept = [  # a worker is handed names: what the walk leaves out (ignore globs too) stays here
         t
         for t in targets
-        if not t.walked or (chosen := plan.profile_for(t)) is None or not _left_out(plan, chosen[0], t)
+        if not t.walked
+        or (chosen := plan.profile_for(t)) is None
+        or not (_left_out(plan, chosen[0], t) or chosen[0].is_ignored(t.path))
     ]
     # plan.errors holds a broken config's error now too (profile_for above), but its articles are
     # counted by the workers that meet it; a folder without articles is no file unchecked
@@ -853,6 +855,12 @@ def _lint_target(
         return None  # its config is broken; that error is already reported
     config, profile = chosen
     if target.name is not None and config.is_ignored(target.name):
+        if target.walked:
+            plan.not_articles += 1  # a folder of ignored drafts is no silent "0 files" either
+        elif config.path is not None:  # named, yet "No findings in 0 files": say why
+            plan.result.notices.append(
+                f"{target.display} was not checked: {_shown(config.path)} ignores it (ignore:)"
+            )
         return None
     if _left_out(plan, config, target):
         plan.not_articles += 1
@@ -879,10 +887,14 @@ def _lint_target(
     except FactlintError as err:
         # an error about another file (a register, a source) names that file and its line,
         # once: every article that reads it would fail the same way
-        error = FileError(err.path or target.display, err.message, err.line)
-        if err.path in (None, target.display) or (error.path, error.line, error.message) not in plan.reported:
-            plan.reported.add((error.path, error.line, error.message))
-            plan.errors.append(error)
+        for one in (err, *err.more):
+            error = FileError(one.path or target.display, one.message, one.line)
+            if (
+                one.path in (None, target.display)
+                or (error.path, error.line, error.message) not in plan.reported
+            ):
+                plan.reported.add((error.path, error.line, error.message))
+                plan.errors.append(error)
         plan.unchecked += 1
         return None
     except Exception as exc:  # a bug while reading one file must not hide the others' findings
@@ -912,6 +924,11 @@ def _keep(
         # here, not through that floor, because the rules found nothing to read and said nothing
         plan.result.uncompared += 1
         plan.result.uncompared_rules = sorted({*plan.result.uncompared_rules, *profile.source_rules_only})
+    unread = unread_front_matter_key(doc.meta) if doc.meta else None
+    if unread is not None:  # `source: [wire.txt]`: the quotes were never looked up, silently
+        plan.result.notices.append(
+            f"{target.display}: front matter key {unread[0]!r} is not read (did you mean {unread[1]!r}?)"
+        )
     if target.data is not None and target.name is None and doc.format == "text":
         if doc.text.lstrip("\ufeff").split("\n", 1)[0].rstrip() in ("---", "+++"):
             # piped Markdown (`cat story.md | factlint check -`): its headings and links read

@@ -15,6 +15,7 @@ class FactlintError(Exception):
         self.message = message
         self.path = path
         self.line = line
+        self.more: list[FactlintError] = []  # the same file's further errors, each a line of its own
 
     def __str__(self) -> str:
         if self.path is None:

@@ -367,6 +367,18 @@ _FIELD_TYPES = {
 }
 
 
+def _kind(value: object) -> str:
+    """What YAML made of a front-matter value, in a writer's words (not Python's "dict", "int")."""
+    import datetime
+
+    if isinstance(value, bool):  # `title: yes` or `title: off`
+        return "true/false (YAML reads yes, no, on and off so: put the value in quotes)"
+    if isinstance(value, (datetime.date, datetime.datetime)):
+        return "a date (put the value in quotes)"
+    kinds = {int: "a number", float: "a number", list: "a list", dict: "a mapping"}
+    return next((name for kind, name in kinds.items() if isinstance(value, kind)), "text")
+
+
 def _check_fields(meta: dict, yaml_text: str, shown: str) -> None:
     import datetime
 
@@ -383,7 +395,7 @@ def _check_fields(meta: dict, yaml_text: str, shown: str) -> None:
         )
         if isinstance(value, bool) or not isinstance(value, allowed):
             raise InputError(
-                f"front matter '{key}' must be {described}, not {type(value).__name__}", path=shown, line=line
+                f"front matter '{key}' must be {described}, not {_kind(value)}", path=shown, line=line
             )
         if key == "date" and isinstance(value, int) and not 1000 <= value <= 9999:
             # `date: 20240305` is a YAML number: it left the article silently undated

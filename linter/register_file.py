@@ -20,6 +20,7 @@ from factlint.analysis.lexicon import Lexicon
 from factlint.analysis.register import Register, RegisterEntry, build_register
 
 from .errors import ConfigError
+from .registry import did_you_mean
 from .rule import Resources
 from . import safepath
 from .safepath import UnsafePath, article_root, confine, file_problem
@@ -27,6 +28,21 @@ from .yamlsafe import SafeLoader, reject_duplicate_keys, yaml_problem
 
 FIELDS = {"person", "aliases", "office", "organisation", "from", "to"}
 REQUIRED = ("person", "office", "organisation", "from")
+# what a newsroom's own sheet may call a field (an American "organization" first of all)
+_FIELD_WORDS = {
+    "organization": "organisation",
+    "org": "organisation",
+    "country": "organisation",
+    "name": "person",
+    "title": "office",
+    "role": "office",
+    "position": "office",
+    "start": "from",
+    "since": "from",
+    "end": "to",
+    "until": "to",
+    "til": "to",
+}
 
 
 def _scalar(node: yaml.Node, what: str, path: str) -> str:
@@ -73,8 +89,10 @@ def _entries(text: str, path: str) -> list[RegisterEntry]:
         for key_node, value_node in item.value:
             key = str(key_node.value)
             if key not in FIELDS:
+                meant = _FIELD_WORDS.get(key.strip().lower())
+                hint = f" (did you mean {meant!r}?)" if meant else did_you_mean(key, FIELDS)
                 raise ConfigError(
-                    f"register: unknown field {key!r} (use {', '.join(sorted(FIELDS))})",
+                    f"register: unknown field {key!r}{hint}; its fields are {', '.join(sorted(FIELDS))}",
                     path,
                     key_node.start_mark.line + 1,
                 )
@@ -176,11 +194,17 @@ def load_register(
     return build_register(_load_entries(p, shown, resources), shown, lex)
 
 
-def _resolve(path: str | Path) -> Path:
-    """A register path as given; a relative one not found from the working directory is also
-    looked up from the project root (so rule cases can name ``seeds/register.yaml``)."""
+def _resolve(path: str | Path, config_folder: Path | None = None) -> Path:
+    """A register path as given; a relative one is looked up from the folder of the config that
+    names it (as the config's other paths are: a desk's config works from any working
+    directory), then from the working directory, then from the project root (so rule cases can
+    name ``seeds/register.yaml``)."""
     p = Path(path)
-    if p.is_absolute() or p.exists():
+    if p.is_absolute():
+        return p
+    if config_folder is not None and (config_folder / p).exists():
+        return config_folder / p
+    if p.exists():
         return p
     root = Path(__file__).resolve().parents[1]
     return root / p if (root / p).exists() else p
@@ -196,8 +220,12 @@ def register_loader(
 ) -> Register:
     """The ``"register"`` loader of a run. ``named_by`` (e.g. "FL203 option register"): the
     path comes from a config option and is confined like the config's own paths."""
-    p = _resolve(path)
+    p = _resolve(path, config_folder if named_by is not None else None)
     if named_by is not None:
+        if not os.path.lexists(p):  # not "outside the project root" for a name looked up from elsewhere
+            raise ConfigError(
+                f"{named_by}: {str(path)!r} does not exist (paths are relative to the config's folder)"
+            )
         try:
             confine(p, article_root(article, config_folder))
         except UnsafePath as err:

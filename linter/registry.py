@@ -65,6 +65,11 @@ def rule_id_hint(word: str, rules: dict[str, type[Rule]]) -> str:
     return did_you_mean(word, rules)
 
 
+# a word a user writes for a choice that is spelt otherwise: by spelling alone "gpu" is closest
+# to "cpu", the opposite of what was meant (a GPU runs the model through CUDA)
+_MEANT = {"GPU": "CUDA"}
+
+
 def did_you_mean(word: str, choices: Iterable[str]) -> str:
     """`` (did you mean 'X'?)`` for the closest choice, or an empty string when none is close."""
     choices = list(choices)
@@ -85,6 +90,8 @@ def did_you_mean(word: str, choices: Iterable[str]) -> str:
         )
         return f" (did you mean {close[0]!r}?)"
     upper = {c.upper(): c for c in choices}
+    if _MEANT.get(word.strip().upper()) in upper:  # "gpu" is spelt like "cpu" but means "cuda"
+        return f" (did you mean {upper[_MEANT[word.strip().upper()]]!r}?)"
     close = [upper[m] for m in difflib.get_close_matches(word.upper(), list(upper), n=1, cutoff=0.6)]
     return f" (did you mean {close[0]!r}?)" if close else ""
 

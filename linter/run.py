@@ -69,8 +69,9 @@ class CheckResult(RunResult):
 def not_articles_notice(count: int) -> str:
     return (
         f"{count} file(s) found in the folders were not checked: project documents "
-        "(README, CHANGELOG, LICENSE...), factlint's own HTML reports, ignored by git, or outside "
-        "the config's `include`; name a file to check it"
+        "(README, CHANGELOG, LICENSE...), factlint's own HTML reports, ignored by git, outside "
+        "the config's `include` or matched by its `ignore`; name a file to check it (unless "
+        "`ignore` matches it)"
     )
 
 

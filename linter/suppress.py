@@ -112,65 +112,80 @@ def parse(doc: Document, known_ids: Iterable[str], mode: str = "allow") -> list[
     Raises InputError (naming the file and line) for an unknown directive or rule id, and with
     ``mode`` "with-reason" (the config's ``suppressions``) for a disable comment that does not
     name its rules or give a reason: CI's trusted config can refuse an article's blanket silence.
+    The first bad comment is raised, the file's others in its ``more``: a writer fixes them all
+    in one go, not one per run.
     """
     known = set(known_ids)
     directives: list[Directive] = []
+    errors: list[InputError] = []
     for comment, span in sorted(doc.comments, key=lambda c: c[1].start):
-        body = _body(comment)
-        head = _HEAD.match(body)
-        if not head:
+        try:
+            directive = _directive(doc, comment, span, known, mode)
+        except InputError as err:  # every bad comment of the file, not one per run
+            errors.append(err)
             continue
-        word = head.group(1).lower()
-        if word not in _DIRECTIVES:
-            raise InputError(
-                f"unknown suppression {head.group(1)!r}{did_you_mean(word, _DIRECTIVES)}",
-                doc.display_path,
-                span.line,
-            )
-        rest = head.group(2)
-        reason = ""
-        split = _REASON.search(rest)
-        if split:
-            rest, reason = rest[: split.start()], rest[split.end() :].strip()
-        ids = []
-        for token in (t for t in re.split(r"[\s,]+", rest) if t):
-            rule_id = token.upper()
-            if rule_id not in known:
-                # "FL003 because the desk checked": words that are no id are most often a reason
-                hint = "" if _ID_LIKE.match(token) else f"; {_REASON_HINT}"
-                raise InputError(
-                    f"unknown rule id {token!r} in {word}{did_you_mean(rule_id, known)}{hint}",
-                    doc.display_path,
-                    span.line,
-                )
-            if rule_id == UNUSED_SUPPRESSION:
-                raise InputError(
-                    f"{UNUSED_SUPPRESSION} (unused-suppression) cannot be named in {word}: it "
-                    "reports suppression comments, so none can silence it; switch it off "
-                    f"with 'rules: {{{UNUSED_SUPPRESSION}: off}}' or --ignore {UNUSED_SUPPRESSION}",
-                    doc.display_path,
-                    span.line,
-                )
-            if rule_id not in ids:
-                ids.append(rule_id)
-        kind = _DIRECTIVES[word]
-        if mode == "with-reason" and kind != "enable" and not (ids and reason):
-            missing = (
-                "the rules it silences and a reason"
-                if not ids and not reason
-                else ("the rules it silences" if not ids else "a reason")
-            )
-            raise InputError(
-                f"{word} needs {missing} here (the config sets 'suppressions: with-reason'): "
-                f"e.g. '{word} FL101 reason: the desk checked the figure'",
-                doc.display_path,
-                span.line,
-            )
-        target = (
-            _next_text_line(doc.text, span) if kind == "next-line" else span.line if kind == "line" else None
-        )
-        directives.append(Directive(kind, tuple(ids), span, body, reason, target))  # type: ignore[arg-type]
+        if directive is not None:
+            directives.append(directive)
+    if errors:
+        errors[0].more = errors[1:]
+        raise errors[0]
     return directives
+
+
+def _directive(doc: Document, comment: str, span: Span, known: set[str], mode: str) -> Directive | None:
+    """One comment's directive (None: no factlint comment); InputError for a bad one."""
+    body = _body(comment)
+    head = _HEAD.match(body)
+    if not head:
+        return None
+    word = head.group(1).lower()
+    if word not in _DIRECTIVES:
+        raise InputError(
+            f"unknown suppression {head.group(1)!r}{did_you_mean(word, _DIRECTIVES)}",
+            doc.display_path,
+            span.line,
+        )
+    rest = head.group(2)
+    reason = ""
+    split = _REASON.search(rest)
+    if split:
+        rest, reason = rest[: split.start()], rest[split.end() :].strip()
+    ids = []
+    for token in (t for t in re.split(r"[\s,]+", rest) if t):
+        rule_id = token.upper()
+        if rule_id not in known:
+            # "FL003 because the desk checked": words that are no id are most often a reason
+            hint = "" if _ID_LIKE.match(token) else f"; {_REASON_HINT}"
+            raise InputError(
+                f"unknown rule id {token!r} in {word}{did_you_mean(rule_id, known)}{hint}",
+                doc.display_path,
+                span.line,
+            )
+        if rule_id == UNUSED_SUPPRESSION:
+            raise InputError(
+                f"{UNUSED_SUPPRESSION} (unused-suppression) cannot be named in {word}: it "
+                "reports suppression comments, so none can silence it; switch it off "
+                f"with 'rules: {{{UNUSED_SUPPRESSION}: off}}' or --ignore {UNUSED_SUPPRESSION}",
+                doc.display_path,
+                span.line,
+            )
+        if rule_id not in ids:
+            ids.append(rule_id)
+    kind = _DIRECTIVES[word]
+    if mode == "with-reason" and kind != "enable" and not (ids and reason):
+        missing = (
+            "the rules it silences and a reason"
+            if not ids and not reason
+            else ("the rules it silences" if not ids else "a reason")
+        )
+        raise InputError(
+            f"{word} needs {missing} here (the config sets 'suppressions: with-reason'): "
+            f"e.g. '{word} FL101 reason: the desk checked the figure'",
+            doc.display_path,
+            span.line,
+        )
+    target = _next_text_line(doc.text, span) if kind == "next-line" else span.line if kind == "line" else None
+    return Directive(kind, tuple(ids), span, body, reason, target)  # type: ignore[arg-type]
 
 
 @dataclass

@@ -176,8 +176,8 @@ class ActorWithoutSetup(Rule):
     Good:
         Putin met the Chinese leader in Moscow on Tuesday. [... six paragraphs on trade ...]
 
-        Later in Brussels, the President of the European Parliament, Roberta Metsola, spoke
-        with the Chinese leader by phone; he praised her during their call.
+        Later the President of the European Parliament, Roberta Metsola, who had invited him to
+        Brussels, called the Chinese leader; he praised her during their call.
     """
 
     id = "FL201"

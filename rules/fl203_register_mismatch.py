@@ -51,7 +51,7 @@ class RegisterMismatch(Rule):
         register_: str | None = option(
             None,
             "a register file to use instead of the config's register "
-            "(relative to the working directory, or else to the project root)",
+            "(relative to the config's folder, as the config's other paths)",
             alias="register",
         )
 

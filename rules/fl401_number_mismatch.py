@@ -280,7 +280,9 @@ class NumberMismatch(Rule):
         When two named sources give the figures ("the governor said 23 ... the Red Crescent said 31"),
         the message names them: say whose is right, or that reports differ. Once the article sets them
         against each other ("but the Red Crescent said 31") the finding is ``info``; so is a toll the
-        article says rose ("the toll has risen to 15") past an earlier one.
+        article says rose ("the toll has risen to 15") past an earlier one. A figure is reported once,
+        against the earliest figure it disagrees with (up to three others are related locations); a
+        later figure repeating an already reported value is not reported.
 
     Why it matters:
         Totals, tolls and ages are what readers quote and corrections are made for; NLI models read
@@ -295,9 +297,6 @@ class NumberMismatch(Rule):
         Twelve people were killed when the bridge collapsed on Tuesday.
 
         By Wednesday the toll had risen to 15.
-
-        A figure is reported once, against the earliest figure it disagrees with (up to three others
-        are related locations); a later figure repeating an already reported value is not reported.
     """
 
     id = "FL401"

@@ -191,6 +191,26 @@ def test_rule_with_an_unknown_id_names_the_closest(tmp_path):
     assert proc.stderr.strip() == "factlint: error: unknown rule id 'FL0000' (did you mean 'FL000'?)"
 
 
+def test_rule_takes_a_name_as_typed_and_points_a_word_of_a_name_at_its_rules(tmp_path):
+    """A new user's tries (h-audit26): a name with "_" found nothing, a word of a name ("vague")
+    and two ids at once got no hint, or one to the second id only."""
+    page = factlint("rule", "FL002", cwd=tmp_path).stdout
+    assert factlint("rule", "scrape_leftover", cwd=tmp_path).stdout == page
+    quote = factlint("rule", "quote", cwd=tmp_path)
+    assert quote.returncode == 2 and quote.stderr.strip() == (
+        "factlint: error: unknown rule 'quote' (did you mean 'unattributed-quote' (FL004) "
+        "or 'quote-not-in-source' (FL303)?)"
+    )
+    typo = factlint("rule", "vague-atribution", cwd=tmp_path)
+    assert typo.stderr.strip() == (
+        "factlint: error: unknown rule 'vague-atribution' (did you mean 'vague-attribution' (FL003)?)"
+    )
+    both = factlint("rule", "FL101,fl102", cwd=tmp_path)
+    assert both.returncode == 2 and both.stderr.strip() == (
+        "factlint: error: factlint rule prints one rule: name one at a time (FL101, FL102)"
+    )
+
+
 # --- the seed article with the real built-in rules ---------------------------------------------
 
 

@@ -159,7 +159,8 @@ def test_an_int_is_a_fine_float(tmp_path):
 @pytest.mark.parametrize(
     "text, line, words",
     [
-        ("device: gpu\n", 1, ["device", "'gpu'", "cpu, cuda, auto"]),
+        ("device: gpu\n", 1, ["device", "'gpu'", "cpu, cuda, auto", "did you mean 'cuda'?"]),  # not 'cpu'
+        ("device: GPU\n", 1, ["did you mean 'cuda'?"]),
         ("fail-on: warn\n", 1, ["did you mean 'warning'?"]),
         ("rules:\n  ZZ100: loud\n", 2, ["not a severity"]),
         ("rules:\n  ZZ100: {severity: eror}\n", 2, ["did you mean 'error'?"]),

@@ -263,7 +263,9 @@ def test_ignore_glob_with_a_class_still_ignores(run):
     Path("drafts/x1.md").write_text(ARTICLE, encoding="utf-8")
     config('ignore: ["drafts/x[0-9].md"]\n')
     code, out, err = run("check", "--select", "FL000", "drafts/x1.md", "a.md")
-    assert code == 0 and err == "" and "in 1 file" in out
+    assert code == 0 and "in 1 file" in out
+    # named, the ignored draft is not checked, and a notice says why (no silent "0 files")
+    assert err == "factlint: notice: drafts/x1.md was not checked: .factlint.yaml ignores it (ignore:)\n"
 
 
 # --- 3. option values ---------------------------------------------------------------------------

@@ -187,7 +187,7 @@ def test_pyproject_errors_are_the_yaml_configs_errors_with_the_toml_line(tmp_pat
     (tmp_path / "a.txt").write_text(VAGUE)
     cases = {
         '[tool.factlint]\nfail_on = "never"\n': "pyproject.toml:2: error: unknown key 'fail_on' (did you mean 'fail-on'?)",
-        '[tool.factlint]\ndevice = "gpu"\n': "pyproject.toml:2: error: device: 'gpu' is not one of cpu, cuda, auto (did you mean 'cpu'?)",
+        '[tool.factlint]\ndevice = "gpu"\n': "pyproject.toml:2: error: device: 'gpu' is not one of cpu, cuda, auto (did you mean 'cuda'?)",
         '[tool.factlint]\n\n[tool.factlint.rules.FL101]\nseverity = "error"\nthreshold = 2\n': (
             "pyproject.toml:5: error: rules.FL101: option 'threshold': 2 is not between 0 and 1"
         ),
@@ -474,3 +474,40 @@ def test_skip_non_articles_skips_a_named_file_a_folder_walk_would_not_check(tmp_
     assert "findings.json" not in proc.stdout and "story.txt:3:" in proc.stdout
     # named without the flag, a file is checked whatever its name
     assert "findings.json:" in factlint("check", "findings.json", cwd=tmp_path).stdout
+
+
+def test_a_misspelt_front_matter_key_it_would_read_gets_a_notice(tmp_path):
+    """`source:` for `sources:` left the quotes unchecked against the wire copy, with "No findings"
+    and nothing said (h-audit26); so did `Title:` for the headline. A credit line stays quiet."""
+    (tmp_path / "wire.txt").write_text("The ferry left at noon, the port said.\n")
+    body = '\n"We will bring the ferry back into service," the port chief said.\n'
+    (tmp_path / "a.md").write_text("---\nsource: [wire.txt]\n---\n" + body)
+    (tmp_path / "b.md").write_text('---\nTitle: "Ferry back"\nsource: the port\n---\n' + body)
+    (tmp_path / "c.md").write_text("---\nsources: [wire.txt]\nsource: the port\n---\n" + body)
+    (tmp_path / "d.md").write_text("---\nsource: [Wire, Port office]\n---\n" + body)  # credits
+    proc = factlint("check", "--select", "FL303,FL001", "a.md", "b.md", "c.md", "d.md", cwd=tmp_path)
+    assert proc.stderr.splitlines() == [
+        "factlint: notice: a.md: front matter key 'source' is not read (did you mean 'sources'?)",
+        "factlint: notice: b.md: front matter key 'Title' is not read (did you mean 'title'?)",
+    ]
+    assert proc.returncode == 1 and "c.md:6:1: FL303" in proc.stdout  # the key it reads: checked
+
+
+def test_an_article_the_config_ignores_says_so_when_named_or_walked_alone(tmp_path):
+    """`factlint check drafts/idea.md` with `ignore: [drafts/**]` printed "No findings in 0 files"
+    and nothing else (h-audit26): a writer took the draft for checked. A folder of nothing but
+    ignored drafts said nothing either; a walk that checks other files stays quiet about them."""
+    (tmp_path / ".factlint.yaml").write_text('ignore: ["drafts/**"]\n')
+    (tmp_path / "drafts").mkdir()
+    (tmp_path / "drafts" / "idea.txt").write_text(ARTICLE)
+    (tmp_path / "story.txt").write_text(ARTICLE)
+    named = factlint("check", "drafts/idea.txt", cwd=tmp_path)
+    assert named.returncode == 0 and "No findings in 0 files" in named.stdout
+    assert named.stderr.strip() == (
+        "factlint: notice: drafts/idea.txt was not checked: .factlint.yaml ignores it (ignore:)"
+    )
+    walked = factlint("check", "drafts", cwd=tmp_path)
+    assert walked.stderr.startswith("factlint: notice: 1 file(s) found in the folders were not checked")
+    assert "matched by its `ignore`" in walked.stderr
+    both = factlint("check", ".", cwd=tmp_path)
+    assert both.stderr == "" and "in 1 file" in both.stdout

@@ -83,8 +83,19 @@ def test_the_register_path_is_shown_as_the_config_path_is(run):
     put("desk/other.md", ARTICLE)
     code, out, err = run("check", "--select", "FL203", "desk")
     assert errors_of(code, err) == [
-        "desk/people.yaml:5: error: register: unknown field 'til' (use aliases, from, office, organisation, "
-        "person, to)"
+        "desk/people.yaml:5: error: register: unknown field 'til' (did you mean 'to'?); its fields are "
+        "aliases, from, office, organisation, person, to"
+    ]
+
+
+def test_an_unknown_register_field_names_the_one_meant(run):
+    """An American sheet's "organization" got the list of fields only (h-audit26)."""
+    put("people.yaml", TERM.replace("organisation", "organization"))
+    put(".factlint.yaml", "register: people.yaml\n")
+    code, out, err = run("check", "--select", "FL203", "a.md")
+    assert errors_of(code, err) == [
+        "people.yaml:3: error: register: unknown field 'organization' (did you mean 'organisation'?); "
+        "its fields are aliases, from, office, organisation, person, to"
     ]
 
 
@@ -120,6 +131,27 @@ def test_a_good_register_still_feeds_fl203(run):
     code, out, err = run("check", "--select", "FL203", "d.md")
     assert err == "" and code == 1, err
     assert "d.md:6:13: FL203 register-mismatch: Ann Example is called 'mayor' on 2019-06-01" in out, out
+
+
+def test_fl203s_own_register_option_is_relative_to_its_config_from_any_working_directory(run):
+    """A desk's config naming its register as FL203's option read it from the working directory:
+    found from the desk, "not found" from the repository root (where CI runs). Like the config's
+    other paths it is the config's folder's now, and a missing one says where it was looked up."""
+    put("desk/people.yaml", TERM)
+    put("desk/.factlint.yaml", "rules:\n  FL203: {register: people.yaml}\n")
+    put(
+        "desk/d.md",
+        "---\ndate: 2019-06-01\n---\n# Leeds news\n\nLeeds mayor Ann Example opened the bridge.\n",
+    )
+    code, out, err = run("check", "--select", "FL203", "desk/d.md")
+    assert err == "" and code == 1, err
+    assert "desk/d.md:6:13: FL203 register-mismatch: Ann Example is called 'mayor'" in out, out
+    os.remove("desk/people.yaml")
+    code, out, err = run("check", "--select", "FL203", "desk/d.md")
+    assert errors_of(code, err) == [
+        "desk/d.md: error: FL203 option register: 'people.yaml' does not exist"
+        " (paths are relative to the config's folder)"
+    ]
 
 
 def test_a_fifo_register_given_to_fl203_directly_is_refused(run):

@@ -361,9 +361,12 @@ def test_a_lone_surrogate_is_one_error_and_the_other_files_still_report(repo, ru
 @pytest.mark.parametrize(
     "front, message",
     [
-        ("title: [Port, reopens]", "front matter 'title' must be text, not list"),
-        ("date: {day: 3}", "front matter 'date' must be a date (YYYY-MM-DD), not dict"),
-        ("sources: 12", "front matter 'sources' must be a list of sources, not int"),
+        ("title: [Port, reopens]", "front matter 'title' must be text, not a list"),
+        ("date: {day: 3}", "front matter 'date' must be a date (YYYY-MM-DD), not a mapping"),
+        ("sources: 12", "front matter 'sources' must be a list of sources, not a number"),
+        # Python's names ("bool", "int") are no help to a writer; YAML's reading of "yes" is
+        ("title: yes", "front matter 'title' must be text, not true/false (YAML reads yes, no, on and off"),
+        ("title: 2024-03-05", "front matter 'title' must be text, not a date (put the value in quotes)"),
         ('sources:\n  - {text: "Some words here.", name: [a, b]}', "entry 1: name must be text"),
     ],
 )

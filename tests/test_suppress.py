@@ -247,6 +247,21 @@ def test_fl000_in_a_suppression_through_the_cli_is_one_line_and_other_files_stil
     assert "b.md:3:1: ZZ001 alpha-marker" in out
 
 
+def test_every_bad_suppression_comment_of_a_file_is_an_error_line_of_its_own(tmp_path, monkeypatch, capsys):
+    """Only the first was reported (h-audit26): a writer with a typo in two comments fixed one,
+    ran again and met the next."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("FACTLINT_DEBUG", raising=False)
+    (tmp_path / "a.md").write_text(
+        "# Title\n\nThe alpha team won. <!-- factlint-disable-line ZZ01 -->\n\n"
+        "<!-- factlint-disable-next-lines ZZ001 -->\nThe alpha team lost.\n"
+    )
+    code = cli.main(["check", "--select", "ZZ001", "a.md"])
+    out, err = capsys.readouterr()
+    assert code == 2 and "1 file could not be checked" in out
+    assert [line.split(": error: ")[0] for line in err.splitlines()] == ["a.md:3", "a.md:5"]
+
+
 def test_a_bare_disable_does_not_silence_fl000():
     # FL000 findings are made after suppressions apply: a bare disable above an idle one does not
     # silence the report about it (and is itself reported when it silenced nothing else)
