@@ -8,8 +8,11 @@ Each duration is read as the stretch of seconds its words allow ("more than 12 h
 thing it measures: a whole event only (a siege, a fire fought, a flight, the shaking of a quake,
 a wait before police went in, an aircraft's descent, "the hearing lasted ...": the noun that lasted;
 a proceeding or stoppage the length is written onto: "a four-day hearing", "three days of hearings")
-or, for "N days ago", the event dated. One person's time trapped
-is left out: two people rescued from one collapse were trapped for different times.
+or, for "N days ago", the event dated; or how long after the story's incident or its alarm one
+act came ("sealed the well 52 days after the blast", "detained 19 minutes after officers were
+notified", "the first time the gas has stopped in 53 days"), the act read by its family. One
+person's time trapped is left out: two people rescued from one collapse were trapped for
+different times.
 
 Left out on purpose: windows and rates ("within 48 hours", "24 hours a day", "every 12 hours",
 "the first 72 hours", "the next few days"), ranges ("two to three hours"), plans ("is expected to
@@ -106,7 +109,9 @@ _MEASURE_OF = {w: cls for cls, words in _MEASURES for w in words.split()}
 _TAKE = frozenset({"take", "takes", "taking", "took", "taken"})
 _FIRES = frozenset({"fire", "fires", "blaze", "flames", "inferno"})
 # per person: never compared (different people, different times)
-_PERSONAL = frozenset("trapped buried stuck pinned stranded missing detained jailed sentenced".split())
+_PERSONAL = frozenset(
+    "trapped buried stuck pinned stranded missing detained jailed sentenced underground".split()
+)
 # who waits as one body before it acts ("police waited 70 minutes"): any other wait is a person's
 # (a patient's, a family's) or a place's waiting times, which differ from one person to the next
 _FORCES = frozenset(
@@ -175,21 +180,27 @@ def sentence_durations(index: int, text: str) -> list[Duration]:
             seconds += (extra or 0) * _UNIT_SECONDS[m.group("unit2").lower()]
         before = text[max(0, m.start() - 30) : m.start()]
         after = text[m.end() : m.end() + 30]
+        elapsed = _elapsed(text, m.start(), m.end())
         # "two days before the attack" dates something, but "lasted 17 hours before police
         # stormed" is a length
-        if _SKIP_BEFORE.search(before) or _SKIP_AFTER.match(after) and not _SPAN_BEFORE.search(before):
+        if elapsed is None and (
+            _SKIP_BEFORE.search(before) or _SKIP_AFTER.match(after) and not _SPAN_BEFORE.search(before)
+        ):
             continue
         clause = _clause(text, m.start(), m.end())
         words = [w.lower() for w in _WORD.findall(clause)]
         near = {w.lower() for w in _WORD.findall(text[max(0, m.start() - 50) : m.end() + 20])}
         group: frozenset[str] = frozenset()
-        if near & _PLAN:
+        if near & _PLAN and elapsed is None:
             continue  # a plan close before it ("could take 11 hours")
         ago = re.match(r"\s*ago\b", after, re.I)
-        if _PERSONAL.intersection(words):
+        if elapsed is not None:
+            measures = elapsed
+        elif _PERSONAL.intersection(words) or _FOUND_AFTER.search(before):
             # one person's time trapped differs from the next one's; a whole counted group's
-            # ("all nine hikers and their guide ... trapped for 12 days") is one
-            group = _group(clause.replace(m.group(), " ", 1), words)
+            # ("all nine hikers and their guide ... trapped for 12 days") is one, and so is the
+            # time a whole group was found or rescued after ("the 12 boys were rescued after 17 days")
+            group = _group(clause.replace(m.group(), " ", 1), words + ["trapped"])
             if not group:
                 continue
             measures = "trapped"
@@ -217,14 +228,79 @@ def sentence_durations(index: int, text: str) -> list[Duration]:
                 exact=exact,
                 step=_UNIT_SECONDS[m.group("unit").lower()],
                 measures=measures,
-                names=_clause_names(clause[: max(0, clause.find(m.group()))]),
+                names=_clause_names(clause[: max(0, clause.find(m.group()))])
+                if not _headline(text)
+                else frozenset(),
                 group=group,
             )
         )
     return found
 
 
-_TRAPPED = frozenset("trapped stuck stranded buried entombed".split())
+# How long after the story's incident (or after the alarm was raised) one act came: "capped the
+# well 52 days after the blast", "detained 34 minutes after the first call", "found them six
+# days later", "the first time the gas has stopped in 53 days". The act is read from the words
+# before the figure by its family (capping a well and stopping its flow are one act); the anchor
+# is the incident, or the alarm ("the first call", "when officers were notified").
+_ACTS = {
+    "stop": "cap capped capping stop stopped halt halted plug plugged seal sealed contain contained shut",
+    "arrest": "arrest arrested apprehend apprehended detain detained capture captured custody",
+    "find": "found locate located discovered",
+    "rescue": "rescue rescued extract extracted freed",
+}
+_ACT_OF = {w: a for a, words in _ACTS.items() for w in words.split()}
+_ANCHORS = {
+    "alarm": "call calls alerted notified alarm alert",
+    "incident": "explosion blast crash attack attacks shooting quake earthquake collapse disaster "
+    "fire spill leak eruption sinking accident tragedy rampage massacre storm flood flooding",
+}
+_ANCHOR_OF = {w: a for a, words in _ANCHORS.items() for w in words.split()}
+_AFTER_ANCHOR = re.compile(r"^\s+(?:after|from\s+when|since)\s+(?P<rest>[^.;:]{0,60})", re.I)
+_LATER = re.compile(r"^\s+later\b", re.I)
+_FIRST_TIME = re.compile(r"\bfirst\s+time\b(?P<between>[^.;]{0,50}?)\s+in\s+$", re.I)
+# another occurrence, or the plan of an act: not the one act the story tells
+_NOT_THE_ACT = frozenset(
+    "second third another other more further also again next expected could would will may might".split()
+)
+
+
+def _elapsed(text: str, start: int, end: int) -> str | None:
+    """ "after:<anchor>:<act>" when the figure at ``text[start:end]`` says how long after the
+    incident or the alarm one act came; None when it does not."""
+    rest = text[end : end + 80]
+    lead = text[max(0, start - 80) : start]
+    first = _FIRST_TIME.search(lead)
+    if first:  # "the first time the gas has stopped in 53 days": the act, then the figure
+        acts = [_ACT_OF.get(w.lower()) for w in _WORD.findall(first.group("between"))]
+        act = next((a for a in acts if a), None)
+        return f"after:incident:{act}" if act else None
+    m = _AFTER_ANCHOR.match(rest)
+    if m:
+        words = [w.lower() for w in _WORD.findall(m.group("rest"))][:6]
+        anchor = next((_ANCHOR_OF[w] for w in words if w in _ANCHOR_OF), None)
+    else:
+        anchor = "incident" if _LATER.match(rest) else None
+    if anchor is None:
+        return None
+    before = [w.lower() for w in _WORD.findall(text[:start])][-25:]
+    if _NOT_THE_ACT.intersection(before[-8:]):
+        return None
+    act = next((_ACT_OF[w] for w in reversed(before) if w in _ACT_OF), None)
+    return f"after:{anchor}:{act}" if act else None
+
+
+def _headline(text: str) -> bool:
+    """A headline's capitals ("Gulf Oil Leak Stopped Today"): most of its words capitalised, so
+    that they name nothing."""
+    words = [w for w in _WORD.findall(text) if w[0].isalpha()]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) > 0.6 * len(words)
+
+
+# "were rescued after", "found alive after": how long the group was lost before it was reached
+_FOUND_AFTER = re.compile(
+    r"\b(?:rescued|freed|found|reached|located|pulled\s+out)(?:\s+alive|\s+safe)?\s+after\s+$", re.I
+)
+_TRAPPED = frozenset("trapped stuck stranded buried entombed underground".split())
 # a part of a group, not the whole: "the first four hikers", "the last five", "two more"
 _PART_OF_GROUP = frozenset("first last final remaining more other others another rest some of".split())
 
@@ -241,6 +317,11 @@ def _group(rest: str, words: list[str]) -> frozenset[str]:
         v = _value(w) if w.isdigit() or w in _number_words() else None
         if v is not None and 2 <= v < 1000:
             found.add(f"{int(v)} {noun}")  # the count with what it counts: "9 hikers", not "2 climbers"
+            if v >= 10:  # "the 33 miners" and "the 33 men": one group by its count (two and two may be two)
+                found.add(str(int(v)))
+            found.add(noun)
+        elif w == "the" and noun.endswith("s") and noun not in STOPWORDS and len(noun) > 3:
+            found.add(noun)  # "the miners": the whole group, named by its plural
     return frozenset(found)
 
 
@@ -254,11 +335,17 @@ def _clause_names(before: str) -> frozenset[str]:
         for k, m in enumerate(_WORD.finditer(before))
         if k > 0
         and (w := m.group())[0].isupper()
+        and not _SENTENCE_OPENS.search(before, 0, m.start())
         and len(w) > 1
         and w.lower() not in MONTHS
         and w.lower() not in WEEKDAYS
         and not any(a <= m.start() < b for a, b in sources)
     )
+
+
+# a full stop (and a quote mark) right before a word: the word opens a quoted sentence, its
+# capital names nothing ("... were on their way. Within 19 minutes")
+_SENTENCE_OPENS = re.compile(r"[.!?][\"'’”]?\s+$")
 
 
 def _clause(text: str, start: int, end: int) -> str:

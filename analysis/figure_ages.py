@@ -131,10 +131,13 @@ def _age(toks, first, i, j, proper):
     # "is 45 years old"; "when he was about 12 years old" is his age at another time
     if w(j) in {"years", "year"} and w(j + 1) == "old":
         person = _person_before(toks, first, proper) or _pronoun(toks, first) or _opening_name(toks, first)
-        return person, j + 2, False, "at-age" if _then(toks, first) else "years-old"
+        # "only 31 years old at the time": her age then, not now
+        then = _then(toks, first) or (w(j + 2), w(j + 3), w(j + 4)) == ("at", "the", "time")
+        return person, j + 2, False, "at-age" if then else "years-old"
     if w(j) == "old" and w(j - 1) in {"years", "year"}:  # "years" already read as the unit
-        # "at 25 years old was offered"
-        form = "at-age" if before == "at" or _then(toks, first) else "years-old"
+        # "at 25 years old was offered", "only 31 years old at the time"
+        then = _then(toks, first) or (w(j + 1), w(j + 2), w(j + 3)) == ("at", "the", "time")
+        form = "at-age" if before == "at" or then else "years-old"
         person = _person_before(toks, first, proper) or _pronoun(toks, first) or _opening_name(toks, first)
         return person, j + 1, False, form
     return _copula_age(toks, i, j, proper) if first == i else None
@@ -429,6 +432,8 @@ def _person_before(toks, i, proper, window: int = 1000) -> str | None:
     """The last capitalised name before token i (its last word: "Captain John Beard" -> beard)."""
     for k in range(i - 1, max(-1, i - 1 - window), -1):
         t = toks[k]
+        if t.text[0].isupper() and _placed(toks, k):
+            continue  # "in Port Hollis": a place, not whose age it is
         if (
             t.text[0].isupper()
             and t.low not in STOPWORDS
@@ -445,6 +450,17 @@ def _person_before(toks, i, proper, window: int = 1000) -> str | None:
                 end += 1
             return toks[surname_index(toks, end)].low
     return None
+
+
+# the words before a capitalised run that make it a place: "in Port Hollis", "near Dunmere"
+_PLACED_AFTER = frozenset("in near outside across from at".split())
+
+
+def _placed(toks, k) -> bool:
+    """The capitalised run that token k ends follows a word of place ("in Port Hollis")."""
+    while k > 0 and toks[k - 1].text[0].isupper():
+        k -= 1
+    return k > 0 and toks[k - 1].low in _PLACED_AFTER
 
 
 def _person_after(toks, i, proper) -> str | None:

@@ -44,7 +44,7 @@ _ZONES_4 = "|".join(z for z in _ZONES.split("|") if len(z) > 2)
 # "10:33 a.m.", "9pm", "7.15 PM", "23:11", "1640 GMT", "noon"; the zone or "local time" after it
 _CLOCK = re.compile(
     r"(?<![\w$£€.,:/-])"
-    r"(?:(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?\s?(?P<mer>[ap]\.\s?m\b\.?|[ap]m\b)"
+    r"(?:(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d)(?::[0-5]\d)?)?\s?(?P<mer>[ap]\.\s?m\b\.?|[ap]m\b)"
     r"|(?P<h24>[01]?\d|2[0-3])[:.](?P<m24>[0-5]\d)(?!\d|[.,]\d|\s?%)"
     r"|(?P<hc>[01]\d|2[0-3])(?P<mc>[0-5]\d)(?=\s?(?:(?-i:"
     + _ZONES_4
@@ -484,7 +484,14 @@ def _responders(words: list[tuple[int, int, str]], lo: int, at: int, k: int, aft
             if _EVENT_OF.get(w[2].lower()) or w[2].lower() in ("walks", "walk", "walked"):
                 break
             span.append(w)
-    return any(w[2].lower() in _RESPONDERS for w in span)
+    return any(
+        w[2].lower() in _RESPONDERS and not (n and span[n - 1][2].lower() in _TITLE_OFFICERS)
+        for n, w in enumerate(span)
+    )
+
+
+# "chief executive officer", "public affairs officer": an office's title, not a responder
+_TITLE_OFFICERS = frozenset("executive operating financial information affairs press liaison medical".split())
 
 
 def _another(words: list[tuple[int, int, str]], lo: int, k: int) -> bool:
@@ -767,7 +774,7 @@ def _event(
             and not (w == "fire" and (prev in {"opened", "open", "opens"} or nxt in _FIRE_SERVICE))
             and not _topic(words, lo, j)
         ):
-            return cls, j
+            return (_head_of_relative(words, lo, j) if light else None) or (cls, j)
         if w in _LIGHT or lemma(w) in _LIGHT or w == "place":
             light = True
         elif not light and w in _STATUS:
@@ -775,7 +782,9 @@ def _event(
     if verb_event is not None:
         return verb_event
     if k - lo < 3 or light or reported or k - lo <= 8 and _day_words_only(words, lo, k):
-        for j in range(after, min(hi, after + (reach if light or opening is None else opening))):
+        for j in range(
+            after, _forward_limit(words, after, hi, reach if light or opening is None else opening)
+        ):
             w = words[j][2].lower()
             nxt = words[j + 1][2].lower() if j + 1 < hi else ""
             cls = _phrase(words, j, hi, lo, hi, w, nxt)
@@ -787,11 +796,42 @@ def _event(
     return None, k
 
 
+def _forward_limit(words: list[tuple[int, int, str]], after: int, hi: int, reach: int) -> int:
+    """How far after a time its event word is looked for: ``reach`` words, and on to a passive's
+    agent just past them ("At 9:12 a.m., the old hill town ... was flattened by a 6.1 earthquake")."""
+    limit = min(hi, after + reach)
+    by = next((q for q in range(after, min(hi, limit + 2)) if words[q][2].lower() == "by"), None)
+    if by is not None and words[by - 1][2].lower().endswith("ed"):
+        limit = max(limit, min(hi, by + 5))
+    # "At 3.10am it was announced that the senator had died": the time of the saying; "began to
+    # list at 8:52 a.m., and capsized soon after": the next verb phrase is another act
+    for q in range(after, limit):
+        w = words[q][2].lower()
+        nxt = words[q + 1][2].lower() if q + 1 < len(words) else ""
+        if w in _SPEECH and nxt == "that":
+            return q
+        if w in _NEXT_PHRASE and (q == after or words[q][0] - words[q - 1][1] > 1):
+            return q  # "and" right after the time, or after a comma
+    return limit
+
+
+def _head_of_relative(words: list[tuple[int, int, str]], lo: int, j: int) -> tuple[str, int] | None:
+    """ "the collision that brought the pier down happened at": the event word ``j`` is
+    inside a relative clause; the event its head noun names (right before "that" or "which") is
+    the one the light verb times."""
+    for r in range(j - 1, max(lo, j - 6), -1):
+        if words[r][2].lower() in _RELATIVE:
+            head = words[r - 1][2].lower()
+            cls = _EVENT_OF.get(head) or _EVENT_OF.get(lemma(head))
+            return (cls, r - 1) if cls else None
+    return None
+
+
 _TOOK = frozenset({"took", "take", "takes", "taking"})
 # the words of a day that may stand before a time opening its clause ("On Saturday at about")
 _DAY_WORDS = frozenset(
     "on at in early late the of about around approximately roughly shortly just after before "
-    "morning afternoon evening night last this".split()
+    "morning afternoon evening night last this hours small wee".split()
 )
 
 
@@ -830,6 +870,23 @@ def _phrase(
         return "contact"  # "disappeared from radar at", "vanished from radar screens at"
     if cls is None and w in _STRUCK and any(x[2].lower() in _VEHICLES for x in words[j + 1 : min(hi, j + 4)]):
         return "collision"  # "a train struck a lorry at": a collision (a quake "struck" a town)
+    if (
+        cls is None
+        and w in _STRUCK
+        and any(x[2].lower() in _VEHICLES | _VESSELS for x in words[max(lo, j - 3) : j])
+        and any(x[2].lower() in _STRUCTURES for x in words[j + 1 : min(hi, j + 4)])
+    ):
+        return "collision"  # "the freighter struck the pier at": a vessel hits a structure
+    if (
+        w in _PRONOUNCED
+        and any(x[2].lower() == "dead" for x in words[j + 1 : min(hi, j + 5)])
+        or (w == "dead" and any(x[2].lower() in _PRONOUNCED for x in words[max(lo, j - 4) : j]))
+    ):
+        return (
+            "pronounced"  # "was pronounced dead at", "doctors declared him dead at": when death was declared
+        )
+    if cls is None and w in _BURST and any(x[2].lower() in _DAMS for x in words[max(lo, j - 3) : j]):
+        return "collapse"  # "the Kelvo dam burst at": a structure that holds water fails
     if cls is None and nxt == "off" and w in _WENT:
         # "the bomb went off at": a blast; "the fire alarm went off at": a warning; else nothing
         # ("the lights went off at" is neither)
@@ -845,6 +902,9 @@ def _phrase(
 
 
 _FELL = frozenset("fell fall falls".split())
+_PRONOUNCED = frozenset("pronounced declared".split())
+_BURST = frozenset("burst bursts breached breaks broke".split())
+_DAMS = frozenset("dam dams levee levees embankment embankments dyke dykes dike dikes barrage".split())
 _STRUCK = frozenset("struck strikes hit hits rammed rams slammed smashed ploughed plowed".split())
 _VEHICLES = frozenset(
     "truck trucks lorry car cars bus van vehicle train tanker trailer motorcycle tram boat ship "
@@ -852,7 +912,7 @@ _VEHICLES = frozenset(
 )
 _STRUCTURES = frozenset(
     "spire roof tower bridge building crane wall ceiling stand scaffolding dome steeple chimney "
-    "balcony facade façade structure span".split()
+    "balcony facade façade structure span pier jetty dam".split()
 )
 _VANISHED = frozenset("disappeared disappears vanished vanishes dropped faded".split())
 _RADAR = frozenset({"radar", "radars"})
@@ -1010,6 +1070,8 @@ _CLAUSE_START = frozenset("said says say told when while because which who whom 
 _RELATIVE = frozenset({"that", "which"})
 # verbs of a relative clause that only says where a place is: the event is before it
 _LOCATIVE = frozenset({"falls", "lies", "located", "situated", "belongs"})
+# a call for help: the same call whether the caller or the responders called are its subject
+_SUMMONS = frozenset({"call"})
 # events whose person is their object: the names up to the time say whose it was
 _OBJECT_EVENTS = frozenset({"rescue", "death"})
 # verbs that give a figure's state at a time, not when the event happened
@@ -1085,16 +1147,26 @@ def same_event(a: ClockTime, b: ClockTime) -> bool:
         return False
     if a.other_day or b.other_day or (a.days and b.days and not a.days & b.days):
         return False
-    if a.zone != b.zone:
+    if a.zone != b.zone and not _no_conversion(a, b):
         return False  # another zone: a conversion, not a second account
     if a.phase != b.phase:
         return False  # when the fire broke out and when it was put out: two moments
     if a.rank and b.rank and a.rank != b.rank:
         return False  # the first call and the final one: two calls of a series
-    if a.responders != b.responders and not a.phase and a.event not in _OBJECT_EVENTS:
-        return False  # the gunman's entry and the officers' (a fire's control is theirs alone)
+    if a.responders != b.responders and not a.phase and a.event not in _OBJECT_EVENTS | _SUMMONS:
+        # the gunman's entry and the officers' (a fire's control is theirs alone); but a call is
+        # one call whether the caller or those called are named ("ambulance crews were called at")
+        return False
     # names on both sides and none shared: two people's rescues, two flights' take-offs
     return not (a.subject and b.subject and not a.subject & b.subject)
+
+
+def _no_conversion(a: ClockTime, b: ClockTime) -> bool:
+    """Two exact times under an hour apart by a step no pair of zones differs by (zones differ by
+    whole and half hours): "3:47 p.m. Mountain Time" and "3:42 p.m. local time" are two accounts
+    of one moment, not one moment in two zones."""
+    apart = gap(a, b)
+    return a.exact and b.exact and 0 < apart < 60 and apart % 30 != 0
 
 
 def conflict(a: ClockTime, b: ClockTime) -> bool:

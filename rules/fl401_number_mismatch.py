@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import Iterable, Iterator
 
 from factlint.analysis.age_ranges import age_ranges
+from factlint.analysis.event_ages import event_ages, same_age_event
 from factlint.analysis.count_facts import (
     CountFact,
     count_fact,
@@ -314,9 +315,35 @@ class NumberMismatch(Rule):
         return self._check(doc, ctx)
 
     def _check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
-        yield from self._figures(doc, ctx)
+        told: set[tuple[int, int]] = set()
+        for f in self._figures(doc, ctx):
+            told.add((f.span.line, f.span.col))
+            yield f
         yield from self._age_ranges(doc)
         yield from self._ages_of_the_dead(doc, ctx)
+        yield from self._ages_at_events(doc, ctx, told)
+
+    def _ages_at_events(self, doc: Document, ctx: Context, told: set[tuple[int, int]]) -> Iterator[Finding]:
+        """One person's age at one event of their life told twice ("diagnosed at 21" / "was 22
+        when he was diagnosed"), whatever words tell the event (``analysis/event_ages.py``)."""
+        found = ctx.analysis(event_ages)
+        for n, b in enumerate(found):
+            a = next((a for a in found[:n] if a.sentence != b.sentence and same_age_event(a, b)), None)
+            if a is None or a.value == b.value:
+                continue
+            span = figure_span(doc, b.sentence, b.start, b.end)
+            if (span.line, span.col) in told:
+                continue
+            whose = " ".join(w.title() for w in b.person or a.person) or "the person"
+            yield self.finding(
+                span,
+                f'"{b.text}" for the age of {whose} at the {b.event} disagrees with "{a.text}" given '
+                "earlier: check which is right (if they are two people or two events, say so)",
+                related=[
+                    Related(figure_span(doc, a.sentence, a.start, a.end), message=f'earlier age: "{a.text}"')
+                ],
+                key_texts=[doc.sentences[b.sentence].text, doc.sentences[a.sentence].text],
+            )
 
     def _ages_of_the_dead(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         """A named victim's age outside the range the story gives for the dead ("The victims

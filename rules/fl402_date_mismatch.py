@@ -54,6 +54,7 @@ _EVENT_NOUN = {
     "disband": "disbanding",
     "close": "closing",
     "marry": "wedding",
+    "retire": "retirement",
     "elect": "election",
     "sign": "signing",
     "injury": "injuries",
@@ -87,6 +88,7 @@ _TIME_EVENT_NOUN = {
     "incident": "incident",
     "rescue": "rescue",
     "death": "death",
+    "pronounced": "declaration of death",
     "arrival": "arrival",
     "entry": "entry",
     "call": "call",
@@ -99,6 +101,9 @@ _TIME_EVENT_NOUN = {
     "stampede": "stampede",
     "contact": "loss of contact",
 }
+# an act timed from the incident or the alarm (analysis/durations.py), as a finding names it
+_ACT_NOUN = {"stop": "stop", "arrest": "arrest", "find": "find", "rescue": "rescue"}
+_ANCHOR_NOUN = {"incident": "incident", "alarm": "alarm was raised"}
 # a later step of an event than its start (analysis/times.py), as a finding names it
 _TIME_PHASE = {
     "control": "when the {} was brought under control",
@@ -374,22 +379,23 @@ class DateMismatch(Rule):
           9:03"). "About" allows what rounding allows ("about 10:30" is 10:33), "shortly after
           8 pm" the half hour after it. "Its 6:40 pm departure" times the departure; a source
           ("according to the port authority") does not make it another flight's.
-          Not compared: times in another zone or in brackets (conversions), bounds ("by 9 am"),
-          plans ("scheduled for 8 pm"), other days, timestamps of live-blog entries, and times
-          of different steps (the take-off and the crash, the alarm and the fire, when a fire
-          broke out and when it was brought under control or reported, when a fire engine was
-          sent). When it was put out, told twice, is compared like its start. A weekday's part
-          ("on Sunday afternoon", "early Sunday", "in the early hours") is a stretch of the clock:
-          "at about 1 pm" of that event is not in it. A flight's loss of contact is an event too.
-          A timeline's stamp ("10:52 a.m.: The gunman entered ...") times its entry's event,
-          except on a live page; "the first call about the crush came in at" times the call.
-        - One thing given two lengths ("held them for more than 12 hours" / "ended after nearly
-          11 hours", "30 seconds after takeoff" / "in the air for one minute"), or one event
-          "N days ago" twice. Only whole events (a siege, a fire fought or put out, a flight, a
-          force's wait before it went in, an attack from its first shot to its end, "82 minutes
-          passed between ...", a strike or walkout, a rescue operation, an aircraft's descent,
-          anything "the hearing lasted ...", a counted group trapped together): people rescued one by one from a collapse were trapped for
-          different times, and patients wait for different times.
+          Not compared: times in another zone (unless minutes apart) or in brackets
+          (conversions), bounds ("by 9 am"), plans ("scheduled for 8 pm"), other days, timestamps
+          of live-blog entries, and times of different steps (the take-off and the crash, the
+          alarm and the fire, when a fire broke out and when it was brought under control or
+          reported, when a fire engine was sent). When it was put out, told twice, is compared like
+          its start. A weekday's part ("on Sunday afternoon", "early Sunday", "in the early hours")
+          is a stretch of the clock: "at about 1 pm" of that event is not in it. A flight's loss of
+          contact is an event too. A timeline's stamp ("10:52 a.m.: The gunman entered ...")
+          times its entry's event, except on a live page; "the call about the crush" times the call.
+        - One thing given two lengths ("held them for more than 12 hours" / "ended after nearly 11
+          hours", "30 seconds after takeoff" / "in the air for one minute"), or one event "N days
+          ago" twice. Only whole events (a siege, a fire fought or put out, a flight, a force's
+          wait before it went in, an attack from its first shot to its end, "82 minutes passed
+          between ...", a strike or walkout, a rescue operation, an aircraft's descent, anything
+          "the hearing lasted ...", a counted group trapped together): people rescued one by one
+          from a collapse were trapped for different times, and patients wait for different times.
+          Also how long after the incident or alarm one act came ("sealed 52 days after the blast").
 
         An undated article is checked against today's date, and a finding that depends on it
         says so and is only ``info``: the copy may have been written on another day.
@@ -845,6 +851,9 @@ class DateMismatch(Rule):
                 continue
             if b.measures.startswith("ago:"):
                 what = f"when it {b.measures.removeprefix('ago:')}ed".replace("eed", "ed")
+            elif b.measures.startswith("after:"):
+                _, anchor, act = b.measures.split(":")
+                what = f"how long after the {_ANCHOR_NOUN[anchor]} the {_ACT_NOUN[act]} came"
             else:
                 noun = b.measures.removeprefix("lasted:")
                 what = f"how long the {_DURATION_NOUN.get(noun, noun)} lasted"
