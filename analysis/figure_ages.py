@@ -376,7 +376,15 @@ def _copula_age(toks, i, j, proper):
         and (k - 1 > 0 or name.low in proper or who)  # "who" tells a person, even opening a sentence
     ):
         # "When Osk was 17, he ...": his age at another time
-        form = "at-age" if word_at(toks, k - 2) in _AT_THE_TIME and w(k) == "was" else "copula"
+        # "Osk was 79 when he retired": his age at the event the "when" clause names (but "when he
+        # died" is his age at death, which his age is read as)
+        then = (
+            word_at(toks, k - 2) in _AT_THE_TIME
+            and w(k) == "was"
+            or w(j) == "when"
+            and not {w(x) for x in range(j + 1, j + 4)} & _DEATH_WORDS
+        )
+        form = "at-age" if then else "copula"
         return _titled(toks, k - 1).removesuffix("'s"), j, False, form
     return None
 
@@ -393,6 +401,7 @@ def _opening_name(toks, first) -> str | None:
     return t.low
 
 
+_DEATH_WORDS = frozenset({"died", "dies", "killed", "death", "passed"})
 _TOLL_HEADS = frozenset({"victim", "fatality", "dead"})
 
 
