@@ -27,6 +27,10 @@ and what sits around them:
   Name 2/06/2021"), above the story's second paragraph: the page's byline block. "By A.
   Name" is a newsroom draft's own byline and stays, and so does a name over a paragraph (a Q&A
   answer's head, an entry's author);
+- web copy's head: in a copy where any other leftover was found, the writers' lines ("By A.
+  Name", "Por: A. Name", "Von A. Name und B. Name": the byline words of ``page_head.yaml``) and
+  stamps above the story's second paragraph, and a name alone beside such a stamp: the copy
+  shows it came from a web page, so its byline is the page's, not a draft's;
 - author box: a biography right below a name byline ("Author: A. Name"), with only the box's
   role and contact lines after it to the end of the page (a blog entry between two "Posted at
   <time>" lines is the blog's story);
@@ -43,7 +47,21 @@ import re
 
 from factlint.linter.document import Document, Sentence
 from factlint.rules import fl002_page_captions as page_captions
-from factlint.rules.fl002_page_shape import LEAD_JUNK, Place, own_line, quoted, shapes, story_prose, words_of
+from factlint.rules import fl002_page_parts as page_parts
+from factlint.rules.fl002_page_shape import (
+    LEAD_JUNK,
+    Place,
+    bare_byline,
+    head_words,
+    is_prose,
+    names_line,
+    own_line,
+    quoted,
+    shapes,
+    stamp_line,
+    story_prose,
+    words_of,
+)
 
 # what a finding says, by the kind of block (read by fl002_scrape_leftover's messages)
 MESSAGES = {
@@ -87,6 +105,10 @@ MESSAGES = {
     "name-byline": (
         'a byline left over from the web page: "{shown}"; ',
         "a writer's name on its own line beside the date line, not part of the story",
+    ),
+    "web-byline": (
+        'a byline left over from the web page: "{shown}"; ',
+        "a writers' line or date stamp at the head of a copy that shows its page elsewhere, not part of the story",
     ),
     "author-box": (
         'an author box left over from the web page: "{shown}"; ',
@@ -575,6 +597,148 @@ def _name_bylines(
                 taken.append(i)
                 break
     return taken
+
+
+def head_prose(doc: Document, units: list[Sentence], hits: list[str | None]) -> list[bool] | None:
+    """Which units of the page's head (down to the story's second paragraph, and one more) read
+    as the story's prose, as ``story_prose`` says of them; None for HTML or a page without any."""
+    if doc.format == "html":
+        return None
+    sh = shapes()
+    prose: list[bool] = []
+    paragraphs: list[int] = []
+    for i, u in enumerate(units):
+        prose.append(hits[i] is None and is_prose(u.text, sh))
+        if prose[-1] and (not paragraphs or paragraphs[-1] != u.span.line):
+            paragraphs.append(u.span.line)
+        if len(paragraphs) > _BYLINE_PARAGRAPHS:
+            break
+    return prose if any(prose) else None
+
+
+def web_copy_head(
+    doc: Document,
+    units: list[Sentence],
+    hits: list[str | None],
+    flagged: set[int],
+    prose: list[bool] | None,
+) -> list[Place]:
+    """Above the story's second paragraph, a writers' line ("By A. Name", "Por: A. Name", in the
+    byline's languages) or a stamp ("Kamis, 11 Maret 2021 | 09:40 WIB"), and a name alone
+    beside such a stamp, when the copy shows it came from a web page: some other leftover was
+    found in it. A newsroom draft's own byline has none beside it, and stays. Run last:
+    ``flagged`` is what every other test found, ``prose`` is ``head_prose``."""
+    if prose is None:
+        return []
+    lines = doc.lines()
+    head: dict[int, tuple[int, str]] = {}  # a 1-based line of the head: its unit, and its part
+    prose_lines: list[int] = []
+    for i, u in enumerate(units[: len(prose)]):
+        if prose[i] and (not prose_lines or prose_lines[-1] != u.span.line):
+            prose_lines.append(u.span.line)
+        if len(prose_lines) > _BYLINE_PARAGRAPHS:
+            break
+        if hits[i] is not None or i in flagged or u.span.line != u.span.end_line or not own_line(doc, u):
+            continue
+        part = _head_part(lines[u.span.line - 1].strip().strip(LEAD_JUNK))
+        # a time right above a paragraph heads a live page's entry
+        entry = i + 1 < len(prose) and prose[i + 1] and units[i + 1].span.line == u.span.line + 1
+        if part and not (part == "stamp" and entry):
+            head[u.span.line] = (i, part)
+    row = any(part == "outlet-stamp" for _, part in head.values())  # a page's own row shows it
+    if not head or not (row or _shows_page(units, hits, flagged, set(head))):
+        return []  # no other leftover: a draft's byline and date line
+    dated = {n for n, (_, part) in head.items() if part in ("stamp", "outlet-stamp")}
+    dated |= {units[j].span.line for j, h in enumerate(hits) if h == "byline"}
+    taken = []
+    for n, (i, part) in head.items():
+        # a name alone is a byline only beside a stamp
+        if part != "name" or not dated.isdisjoint(_beside(lines, n)):
+            taken.append(Place(i, "web-byline"))
+    return taken
+
+
+def _shows_page(units: list[Sentence], hits: list[str | None], flagged: set[int], but: set[int]) -> bool:
+    """Some leftover was found on a line other than those of ``but`` (1-based)."""
+    return any(units[j].span.line not in but for j in flagged) or any(
+        h and units[j].span.line not in but for j, h in enumerate(hits)
+    )
+
+
+def glued_bylines(
+    doc: Document,
+    units: list[Sentence],
+    hits: list[str | None],
+    flagged: set[int],
+    prose: list[bool] | None,
+) -> list[int]:
+    """A writers' line in small letters right under the headline ("di A. Name", "by A. Name"),
+    which the reading glues to the headline as one sentence, in a copy that shows its web page:
+    the units whose last line is such a byline (that line is the leftover, not the headline)."""
+    if prose is None or not (flagged or any(hits)):
+        return []
+    lines = doc.lines()
+    glued = []
+    for i, u in enumerate(units[: prose.index(True)]):
+        last = lines[u.span.end_line - 1].strip()
+        if u.span.end_line > u.span.line and last[:1].islower() and hits[i] is None and bare_byline(last):
+            glued.append(i)
+    if not glued or not _shows_page(units, hits, flagged, {units[i].span.end_line for i in glued}):
+        return []
+    return [i for i in glued if i not in flagged]
+
+
+def _head_part(text: str) -> str | None:
+    """What a line of a page's head is in its byline block: a writers' line, a stamp or a name."""
+    if len(text) > _NAME_LINE_CHARS or not text[:1].isalnum():
+        return None
+    if bare_byline(text) or names_line(text):
+        return "byline"
+    if stamp_line(text):
+        return "stamp"
+    if _outlet_stamp(text):
+        return "outlet-stamp"
+    if not _person_line(text):
+        return None
+    # a role or an outlet after the name ("A. Name - Staff Reporter", "A. Name | Harbour Courier")
+    # says a writer as much as "By" does; a name alone needs its stamp beside it
+    tail = _NAME_SEPARATOR.split(text, maxsplit=1)[1:]
+    hw = head_words()
+    said = {w.casefold() for w in words_of(tail[0])} if tail else set()
+    roles = page_parts.parts().author_roles | hw.masthead_words | hw.agencies
+    return "byline" if said & roles else "name"
+
+
+# what parts a dateline row's outlet from its date: a bar, a dot, a spaced dash (not a comma:
+# "Halsdorf, 14 May 2024" is a draft's dateline)
+_ROW_SEPARATOR = re.compile(r"\s*[|·•]\s*|\s+[-–—]\s+")
+_OUTLET_WORDS = 4
+
+
+def _outlet_stamp(text: str) -> bool:
+    """A dateline row that names the outlet: "<Outlet> | 14. Mai 2024, 09:20 Uhr", "<Outlet> - 15 de
+    mayo de 2024": a short capitalised name, a separator and a stamp with its day (a timeline's
+    row puts its date first: "June 2025 - Approval")."""
+    parts = _ROW_SEPARATOR.split(text, maxsplit=1)
+    if len(parts) != 2:
+        return False
+    name, stamp = parts
+    words = words_of(name)
+    return (
+        1 <= len(words) <= _OUTLET_WORDS
+        and name[:1].isupper()
+        and not any(c.isdigit() for c in name)
+        and all(w[:1].isupper() or w.casefold() in _NAME_PARTICLES for w in words)
+        and sum(any(c.isdigit() for c in w) for w in words_of(stamp)) >= 2
+        and stamp_line(stamp)
+    )
+
+
+def _beside(lines: list[str], n: int) -> list[int]:
+    """The nearest lines with text above and below the 1-based line ``n``."""
+    above = next((k for k in range(n - 1, 0, -1) if lines[k - 1].strip()), None)
+    below = next((k for k in range(n + 1, len(lines) + 1) if lines[k - 1].strip()), None)
+    return [k for k in (above, below) if k]
 
 
 def _author_bios(doc: Document, units: list[Sentence], hits: list[str | None]) -> list[int]:

@@ -52,6 +52,7 @@ from pathlib import Path
 
 import yaml
 
+from factlint.analysis.text import has_digit
 from factlint.analysis.words import FUNCTION_WORDS
 from factlint.linter.document import Document, Sentence
 
@@ -409,8 +410,9 @@ def _clustered(
     return sorted(taken)
 
 
-# "By Jane Doe", "By Jane Doe and Arun Kumar" above the story: the writer's byline, which a
-# newsroom's own draft carries, not page text (a new-user audit: every such draft failed CI);
+# "By Jane Doe", "By Jane Doe and Arun Kumar" above the story (or "Por", "Von", ... : ``bare_byline``):
+# the writer's byline, which a newsroom's own draft carries, not page text (a new-user audit:
+# every such draft failed CI; a copy that shows its page loses it in fl002_page_blocks);
 # agency and all-capitals lines ("By THE ASSOCIATED PRESS") and dated bylines are not this
 _NAME_BYLINE = re.compile(
     r"By\s+(?!The\b)[A-Z][a-z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|van|von|al|bin|le|la))*"
@@ -457,7 +459,10 @@ def _lead(
         i
         for i in range(first)
         if hits[i] is None
-        and not (_NAME_BYLINE.fullmatch(units[i].text.strip()) and not outlet_byline(units[i].text))
+        and not (
+            (_NAME_BYLINE.fullmatch(units[i].text.strip()) or bare_byline(units[i].text))
+            and not outlet_byline(units[i].text)
+        )
     ]
     genre = {i for i in lead if _GENRE_TITLE.fullmatch(units[i].text.strip())}
     spoken = [said and i not in genre for i, said in enumerate(spoken)]
@@ -581,7 +586,8 @@ def head_words() -> HeadWords:
     )
 
     def words(key: str) -> frozenset[str]:
-        return frozenset(str(w).casefold() for w in data[key])
+        said = {str(w).casefold() for w in data[key]}
+        return frozenset(said | {fold(w) for w in said})  # and as a copy without accents writes them
 
     stamps = words("stamp_words")
     return HeadWords(
@@ -604,6 +610,13 @@ def head_words() -> HeadWords:
 _STAMP_MAX_WORDS = 14
 
 
+def fold(word: str) -> str:
+    """A word without its accents ("miércoles" → "miercoles"): a site's date row often drops them."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
 @lru_cache(maxsize=1024)
 def stamp_line(text: str) -> bool:
     """A line made of a stamp's words and a date's: stamp words ("Updated", "Publicerad",
@@ -611,7 +624,7 @@ def stamp_line(text: str) -> bool:
     "às", "kl."), with a stamp word, or a month or weekday with a figure: "Uppdaterad 2021-03-14 |
     Publicerad 2021-03-12", "Publié le 3 mai 2024 à 10h05". A title has other words."""
     hw = head_words()
-    words = [w.casefold() for w in words_of(text)]
+    words = [fold(w.casefold()) for w in words_of(text)]
     if not words or len(words) > _STAMP_MAX_WORDS:
         return False
     joined = f" {' '.join(words)} "
@@ -649,13 +662,16 @@ _BYLINE_NAME = re.compile(
 _BRACKETED_AGENCY = re.compile(r"(.+?)\s*\(\s*([^()]{2,30}?)\s*\)")
 
 
-def _names(text: str, hw: HeadWords, least: int = 1) -> bool:
+def _names(text: str, hw: HeadWords, least: int = 1, full: bool = False) -> bool:
     """Writers' names and nothing else, joined by "and" words or commas ("A. Name e B. Name"),
-    at least ``least`` of them, each of two words or more when ``least`` asks for two."""
+    at least ``least`` of them, each of two words or more when ``least`` asks for two or ``full``
+    (which also wants no small word first: "The Numbers" names nobody)."""
     joins = "|".join(map(re.escape, sorted(hw.byline_and_words)))
     names = re.split(r"\s*,\s*|\s+(?:" + joins + r")\s+", text.strip())
     if len(names) < least or not all(_BYLINE_NAME.fullmatch(n) for n in names):
         return False
+    if full:
+        return all(len(words_of(n)) >= 2 and words_of(n)[0].casefold() not in FUNCTION_WORDS for n in names)
     return least < 2 or all(len(words_of(n)) >= 2 for n in names)
 
 
@@ -681,9 +697,9 @@ def outlet_byline(text: str) -> bool:
     bracketed = _BRACKETED_AGENCY.fullmatch(body)
     if bracketed and bracketed.group(2).casefold() in hw.agencies:
         return _names(bracketed.group(1), hw)  # "A. Name (dpa)"
-    opening = next((o for o in hw.byline_openings if body.casefold().startswith(o + " ")), "")
-    if opening:  # a role's words: "Editado por A. Name", "Reported by A. Name": no draft's byline
-        return _names(body[len(opening) :].strip(), hw)
+    opening = next((o for o in hw.byline_openings if body.casefold().startswith((o + " ", o + ":"))), "")
+    if opening:  # a role's words: "Editado por A. Name", "Reported by: A. Name": no draft's byline
+        return _names(body[len(opening) :].lstrip(":").strip(), hw)
     opening, _, rest = body.partition(" ")
     if opening.casefold() not in hw.byline_words or not rest:
         return False
@@ -706,6 +722,25 @@ def outlet_byline(text: str) -> bool:
         return True
     # after a comma, two capitalised words are one more writer ("By A. Name, B. Name")
     return sep != "," or len(outlet_words) == 1
+
+
+@lru_cache(maxsize=1024)
+def bare_byline(text: str) -> bool:
+    """A writers' line in any of the byline's languages, its names alone or with a short role or
+    desk after a separator: "By A. Name", "Por: A. Name e B. Name", "Av A. Name, Reporter". A
+    draft's own byline reads so too: only a copy that shows its page elsewhere loses it."""
+    hw = head_words()
+    opening, _, rest = text.strip().rstrip(".").partition(" ")
+    if opening.rstrip(":").casefold() not in hw.byline_words or not rest.strip():
+        return False
+    parts = _OUTLET_SEPARATORS.split(rest.strip())
+    for names in (parts, parts[:-1]):  # the names alone, or the names and a role or desk after them
+        tail = parts[len(names) :]
+        if not names or any(len(words_of(t)) > _OUTLET_WORDS or has_digit(t) for t in tail):
+            continue
+        if _names(", ".join(names), hw, full=True):
+            return True
+    return False
 
 
 def _bare_marks(text: str) -> bool:

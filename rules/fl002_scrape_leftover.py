@@ -538,8 +538,8 @@ class ScrapeLeftover(Rule):
         and the site text after a comment widget or sign-up box ("Join the conversation", "Be
         kind"); inside the story, a short line repeated word for word three times (an image's
         alt text) or sitting between two leftovers, a photo caption written as a sentence in
-        the caption's present tense ("A man inspects the damage ..."), and an author box (a
-        name line, then "<Name> is the ... editor"). What else is on the page tells more: a
+        the caption's present tense ("A man inspects the damage ..."), and an author box (a name line, then "<Name> is
+        the ... editor"); a web copy's byline block ("By A. Name", "Por", "Von", stamps: a draft's own byline stays). What else is on the page tells more: a
         title line above the story repeated between paragraphs, a pull quote copied from a
         paragraph, a caption printed twice or written in the present tense above a credit, the
         readers' comments under a "3 thoughts on ..." heading, link titles ending the page (after "Related
@@ -730,6 +730,20 @@ class ScrapeLeftover(Rule):
         for place in page_teasers.find(doc, units, hits, set(found), list_labels):
             if place.index not in found and place.index not in story:
                 found[place.index] = self._shape_finding(units[place.index], place)
+        # a writers' line and a stamp at the head of a copy all the rest shows came from the web
+        prose = page_blocks.head_prose(doc, units, hits)
+        for place in page_blocks.web_copy_head(doc, units, hits, set(found), prose):
+            if place.index not in found and place.index not in story:
+                found[place.index] = self._shape_finding(units[place.index], place)
+        for index in page_blocks.glued_bylines(doc, units, hits, set(found), prose):
+            if index not in found and index not in story:  # the byline's line, not the headline
+                end = units[index].span.end
+                line = doc.span(doc.text.rfind("\n", 0, end) + 1, end)
+                shown = brief(doc.text[line.start : line.end].strip())
+                message = _SHAPE_MESSAGES["web-byline"]
+                found[index] = self.finding(
+                    line, message[0].format(shown=shown) + message[1], key_texts=[shown]
+                )
 
     def _shape_finding(self, sentence, place: "page_shape.Place") -> Finding:
         shown = brief(sentence.text.strip())
