@@ -87,8 +87,9 @@ class Restatements:
         return self._alone[q.sentence, q.kind, q.unit] == 1
 
     def keys(self, q: Quantity) -> list[tuple]:
-        """The index key a figure is found by as a candidate restatement."""
-        return [("alone", q.kind, q.unit)] if self.alone(q) else []
+        """The index key a figure is found by as a candidate restatement: only a figure that
+        names no counted noun or attribute needs one (the others are found by theirs)."""
+        return [("alone", q.kind, q.unit)] if not (q.head or q.attribute) and self.alone(q) else []
 
     def __call__(self, a: Quantity, b: Quantity) -> bool:
         return (
