@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
@@ -89,8 +90,8 @@ def _data() -> dict:
 def language(text: str) -> str | None:
     """The language of ``text`` among the data's by its commonest short words; None for English
     or a text with too few of any."""
-    words = [w.lower() for w in WORD.findall(text[:_SAMPLE])]
-    counts = {lang: sum(w in fw for w in words) for lang, fw in _function_words().items()}
+    words = Counter(WORD.findall(text[:_SAMPLE].lower()))  # (each word counted once, then looked up)
+    counts = {lang: sum(words[w] for w in fw & words.keys()) for lang, fw in _function_words().items()}
     best = max(counts, key=lambda lang: counts[lang])
     if best == "en" or counts[best] < 3 or counts[best] < 1.5 * counts["en"]:
         return None

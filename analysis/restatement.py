@@ -27,6 +27,7 @@ _AMOUNT_WORDS = frozenset(
 )
 _MOST = 0.8  # the share of the shorter sentence's words the other must hold
 _LEAST = 2  # and at least this many words, not names, in common
+_MOST_FIGURES = 300  # an article with more figures is not searched for restatements of headless ones
 
 
 class About(NamedTuple):
@@ -79,16 +80,31 @@ class Restatements:
 
     def __init__(self, quantities: list[Quantity], sentence_texts, text: str):
         self._alone = Counter((q.sentence, q.kind, q.unit) for q in quantities)
-        self._figures = lambda si: [(q.start, q.end) for q in quantities if q.sentence == si]
-        self._about = lru_cache(maxsize=None)(lambda si: about_words(sentence_texts[si], self._figures(si)))
+        # a live blog's thousands of figures are left to the other readings: each candidate found
+        # by this key costs every test of a pair, and a story restates itself among a few hundred
+        self._indexed = len(quantities) <= _MOST_FIGURES
+
+        @lru_cache(maxsize=1)
+        def spans() -> dict[int, list[tuple[int, int]]]:  # each sentence's figures, read once
+            out: dict[int, list[tuple[int, int]]] = {}
+            for q in quantities:
+                out.setdefault(q.sentence, []).append((q.start, q.end))
+            return out
+
+        self._about = lru_cache(maxsize=None)(lambda si: about_words(sentence_texts[si], spans()[si]))
         self._english = lru_cache(maxsize=1)(lambda: in_english(text))
 
     def alone(self, q: Quantity) -> bool:
         return self._alone[q.sentence, q.kind, q.unit] == 1
 
     def keys(self, q: Quantity) -> list[tuple]:
-        """The index key a figure is found by as a candidate restatement."""
-        return [("alone", q.kind, q.unit)] if self.alone(q) else []
+        """The index key a figure is found by as a candidate restatement: only a figure that
+        names no counted noun or attribute needs one (the others are found by theirs)."""
+        return (
+            [("alone", q.kind, q.unit)]
+            if self._indexed and not (q.head or q.attribute) and self.alone(q)
+            else []
+        )
 
     def __call__(self, a: Quantity, b: Quantity) -> bool:
         return (
