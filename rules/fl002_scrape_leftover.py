@@ -557,9 +557,7 @@ class ScrapeLeftover(Rule):
         "<headline> - <Site>" on top, the headline again as a title line (with a full stop: FL001's).
 
     Why it matters:
-        Leftovers show the text was pasted from somewhere without a read-through, and they are
-        published as if they were the article's words. A dangling "Read also:" usually means a
-        link or an embedded passage was lost on the way.
+        Leftovers are published as if they were the article's words; a dangling "Read also:" means a link was lost.
 
     Bad:
         Skip to content

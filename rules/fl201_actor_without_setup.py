@@ -128,13 +128,12 @@ class ActorWithoutSetup(Rule):
     """An actor who enters late, already interacting with the cast, but was never introduced.
 
     What it flags:
-        A person or office-holder first mentioned past the opening paragraphs who, in that very
-        sentence, interacts with someone the story has already set up, an organisation it named
-        or people it named by what they are ("the sheriff's office", "the two officers")
-        (praises, meets, tells, urges...), with no introduction: no name and role given together,
-        no apposition, no "who is ..." or "X will be the ...", and no earlier mention of the
-        organisation or country the role belongs to (or of the body it describes instead of
-        naming: "the head of the nurses' association").
+        A person or office-holder first mentioned past the opening paragraphs who, in that very sentence,
+        interacts with (praises, meets, tells, urges...) someone the story has already set up, an
+        organisation it named or people it named by what they are ("the sheriff's office", "the two
+        officers"), with no introduction: no name and role given together, no apposition, no "who is
+        ..." or "X will be the ...", and no earlier mention of the organisation or country the role
+        belongs to (or of the body it describes instead: "the head of the nurses' association").
         Also a definite reference to an event the article never reported: "their dialogue" with such a
         newcomer, or "the talks" with no earlier meeting, talks or dialogue. Also such an official who enters
         late only to speak ("..., the Secretary-General of the Arab League said."; "KFA president Tom Hale
@@ -145,10 +144,9 @@ class ActorWithoutSetup(Rule):
         told Roe"). Also a one-holder office of a country the story named, or of its own government ("The
         Minister of Commerce met Roe"), whose holder it never names (heads of state or government excepted),
         and the office of a body never mentioned that speaks ("The press office of the Kestrany Security
-        Committee said ..."; a head's staff, "the mayor's office said", is left alone).
-        In es, pt, it, fr, de, nl, pl copy: a late official by title only, of a country named nowhere else.
-        "Late" counts paragraphs (two sentences each in a block without breaks or too long to be
-        one); in plain text a line is a paragraph unless the lines are hard-wrapped prose.
+        Committee said ..."; "the mayor's office said" is left alone). In es, pt, it, fr, de, nl, pl
+        copy: a late official by title only, of a country named nowhere else. "Late" counts paragraphs
+        (two sentences each in a block without breaks); a plain-text line is a paragraph unless hard-wrapped.
         Not flagged: news agencies and outlets cited as sources (TASS, Interfax), people
         introduced with their role ("the Russian Prime Minister, Mikhail Mishustin"; a late
         "Ostrian Minister Jane Roe met ..." when the story ties her to it: named again, her

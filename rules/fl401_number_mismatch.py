@@ -244,10 +244,12 @@ class NumberMismatch(Rule):
         "about 60". A toll is one thing under many words ("the deaths of 10 fans", "eight people dead",
         "the toll has risen to 16", "At least 11 people, most of them children, drowned"); so are the
         count aboard, the number in hospital, a population, a magnitude, a distance from one place, one
-        thing's height or depth ("The mast is 310 m tall" / "the 270-metre mast") and a share's move. Also a figure restated in
-        another unit that does not convert ("10 km (3 miles)"), one person's age by any form of the name
-        ("Anna Berg (41)" / "Ms Berg, 42"), two ranges of ages of one group ("aged 11 to 16" / "aged 11
-        to 17"), a victim's age outside the ages of the dead, and more bodies found than the dead. A
+        thing's height or depth ("The mast is 310 m tall" / "the 270-metre mast") and a share's move. Also a
+        sentence said again with only its figure changed ("The gunman fired 40 shots" / "... fired 12
+        shots"), a figure restated in another unit that does not convert ("10 km (3 miles)"), one
+        person's age by any form of the name ("Anna Berg (41)" / "Ms Berg, 42"; "was 34 when diagnosed"
+        at one life event), two ranges of ages of one group ("aged 11 to 16" / "aged 11 to 17"), a
+        victim's age outside the ages of the dead, and more bodies found than the dead. A
         count is a fact (a thing, what is said of it, what holds it: "holds 120 flats" / "contained 127
         flats"); a list making a whole ("nine men and two women") meets that whole ("12 died"). Names that
         only say where a toll's event happened or who reported it (a venue, a town in a "when" clause) do
@@ -265,8 +267,8 @@ class NumberMismatch(Rule):
 
         It stays silent when the figures may be about different things or moments: different years or
         named subjects, changes and comparisons ("rose to", "than", "another"), scopes ("each", "last
-        season", "in total"), plans against facts, a range and a figure in it, scores of different
-        matches, phone numbers, ordinals, labels, years, times of day, two towns' distances, currencies. Also
+        season", "in total"), plans against facts, a range and a figure in it, scores of different matches,
+        phone numbers, ordinals, labels, years, times of day, two towns' distances, currencies; also
         when the subjects plainly differ: list items with their own labels ("Player A: 15 aces"), items
         of a round-up (each company's share move, each defendant's fine), one place's share of a total
         over several ("India reported 360 killed"), another dated event brought in for comparison ("A
@@ -281,13 +283,10 @@ class NumberMismatch(Rule):
         When two named sources give the figures ("the governor said 23 ... the Red Crescent said 31"),
         the message names them: say whose is right, or that reports differ. Once the article sets them
         against each other ("but the Red Crescent said 31") the finding is ``info``; so is a toll the
-        article says rose ("the toll has risen to 15") past an earlier one. A figure is reported once,
-        against the earliest figure it disagrees with (up to three others are related locations); a
-        later figure repeating an already reported value is not reported.
+        article says rose past an earlier one. A figure is reported once, against the earliest it disagrees with.
 
     Why it matters:
-        Totals, tolls and ages are what readers quote and corrections are made for; NLI models read
-        "12" and "15" as near-synonyms, so these are checked explicitly.
+        Totals, tolls and ages are what readers quote and what corrections are made for.
 
     Bad:
         Twelve people were killed when the bridge collapsed on Tuesday.

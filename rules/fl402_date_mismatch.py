@@ -378,13 +378,11 @@ class DateMismatch(Rule):
           "took off at 10.30 am"; "13:38 IST" / "1339 IST"; "around 9:07" / "approximately
           9:03"). "About" allows what rounding allows ("about 10:30" is 10:33), "shortly after
           8 pm" the half hour after it. "Its 6:40 pm departure" times the departure; a source
-          ("according to the port authority") does not make it another flight's.
-          Not compared: times in another zone (unless minutes apart) or in brackets
+          ("according to the port authority") does not make it another flight's. Not compared: times in another zone (unless minutes apart) or in brackets
           (conversions), bounds ("by 9 am"), plans ("scheduled for 8 pm"), other days, timestamps
           of live-blog entries, and times of different steps (the take-off and the crash, the
           alarm and the fire, when a fire broke out and when it was brought under control or
-          reported, when a fire engine was sent). When it was put out, told twice, is compared like
-          its start. A weekday's part ("on Sunday afternoon", "early Sunday", "in the early hours")
+          reported, when a fire engine was sent); when it was put out is compared like its start. A weekday's part ("on Sunday afternoon", "early Sunday", "in the early hours")
           is a stretch of the clock: "at about 1 pm" of that event is not in it. A flight's loss of
           contact is an event too. A timeline's stamp ("10:52 a.m.: The gunman entered ...")
           times its entry's event, except on a live page; "the call about the crush" times the call.
