@@ -35,6 +35,7 @@ class Title:
     name: str | None  # the name given with the title ("Carla Mendes"), if any
     name_end: int
     quoted: bool  # inside a quotation of its sentence
+    name_before: str | None = None  # a name set off before the title ("Ana Roe, ministra de ...")
 
 
 @dataclass(frozen=True)
@@ -180,6 +181,40 @@ def _owner_and_name(text: str, start: int, end: int, lang: str, office: str) -> 
     return (owner, *_name_text(text, name, owner[3]), office)
 
 
+def _name_before(text: str, start: int, lang: str) -> str | None:
+    """A full name set off by a comma right before the title ("Carla Mendes, ministra de Salud de
+    Tarvel, dijo"; "..., el ministro"): two to four capitalised words (particles between them),
+    none a listed country or body, the first no function word ("En Madrid, el ministro")."""
+    data = _data()
+    words = [w for w in WORD_OR_MARK.finditer(text, max(0, start - 80), start) if w.group() != "-"]
+    while words and words[-1].group().lower() in data["articles"]:
+        words.pop()
+    if len(words) < 3 or words[-1].group() != ",":
+        return None
+    links = data["links"].get(lang, frozenset())
+    name: list[re.Match] = []
+    for w in reversed(words[:-1]):
+        if _capital(w.group()) or (name and w.group().lower() in links):
+            name.insert(0, w)
+        else:
+            break
+    while name and not _capital(name[0].group()):
+        name.pop(0)
+    capitals = [w.group() for w in name if _capital(w.group())]
+    if not 2 <= len(capitals) <= 4 or name[0].group().lower() in _function_words().get(lang, ()):
+        return None
+    if any(body(w) or w.lower() in data["not_owners"] for w in capitals):
+        return None
+    return text[name[0].start() : name[-1].end()]
+
+
+def a_body_name(name: str) -> bool:
+    """Whether the words taken for a name are a body's ("Banku Centralnego", "Senado Federal"):
+    one of them starts like a chamber, court, bank or party of the data (``not_owners``)."""
+    starts = _data()["not_owners"]
+    return any(w.lower()[:k] in starts for w in WORD.findall(name) for k in range(4, len(w) + 1))
+
+
 def _name_text(text: str, name: list[re.Match], end: int) -> tuple[str | None, int]:
     """The name's text (up to its last capitalised word) and where it ends (``end`` without)."""
     while name and not _capital(name[-1].group()):
@@ -201,6 +236,7 @@ def abroad(doc, ctx=None) -> Abroad:
                 s.text, m.start(), m.end(), lang, office
             )
             quoted = sum(s.text.count(q, 0, m.start()) for q in _QUOTES) % 2 == 1
+            before = None if name else _name_before(s.text, owner_start, lang)
             found.append(
                 Title(
                     s.index,
@@ -214,6 +250,7 @@ def abroad(doc, ctx=None) -> Abroad:
                     name,
                     name_end,
                     quoted,
+                    before,
                 )
             )
     return Abroad(lang, tuple(found))

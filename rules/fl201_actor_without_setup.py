@@ -11,7 +11,7 @@ from typing import Iterable, Literal
 from factlint.analysis.mentions import Entity, Mention, Mentions, compute
 from factlint.analysis.lexicon import CABINET_TITLES
 from factlint.analysis.mentions.vocabulary import GROUP_NOUNS
-from factlint.analysis.offices_abroad import abroad, named_elsewhere
+from factlint.analysis.offices_abroad import a_body_name, abroad, named_elsewhere
 from factlint.analysis.quotes import foreign_speech_verbs
 from factlint.analysis.text import WORD, word_tokens
 from factlint.linter.document import Document
@@ -144,14 +144,14 @@ class ActorWithoutSetup(Rule):
         told Roe"). Also a one-holder office of a country the story named, or of its own government ("The
         Minister of Commerce met Roe"), whose holder it never names (heads of state or government excepted),
         and the office of a body never mentioned that speaks ("The press office of the Kestrany Security
-        Committee said ..."; "the mayor's office said" is left alone). In es, pt, it, fr, de, nl, pl
-        copy: a late official by title only, of a country named nowhere else. "Late" counts paragraphs
-        (two sentences each in a block without breaks); a plain-text line is a paragraph unless hard-wrapped.
-        Not flagged: news agencies and outlets cited as sources (TASS, Interfax), people
-        introduced with their role ("the Russian Prime Minister, Mikhail Mishustin"; a late
-        "Ostrian Minister Jane Roe met ..." when the story ties her to it: named again, her
-        trade the story's, her country or body named (also after her name: "Roe of the Trade
-        Commission") unless she opens the sentence acting on the cast; else
+        Committee said ..."; "the mayor's office said" is left alone). In es, pt, it, fr, de, nl, pl, sv, no,
+        da, fi copy: a late official of a country named nowhere else, by title only or with a name given
+        nowhere else ("Ana Roe, ministra de Salud de X, dijo"). "Late" counts paragraphs (two sentences each
+        in a block without breaks); a plain-text line is a paragraph unless hard-wrapped. Not flagged: news
+        agencies and outlets cited as sources (TASS, Interfax), people introduced with their role ("the
+        Russian Prime Minister, Mikhail Mishustin"; a late "Ostrian Minister Jane Roe met ..." when the story
+        ties her to it: named again, her trade the story's, her country or body named (also after her name:
+        "Roe of the Trade Commission") unless she opens the sentence acting on the cast; else
         ``titled_newcomers``: a warning, a note if the title names no body, a warning for
         "Finance Minister Jane Roe told Hale" unless Hale is in the government), a role whose
         holder the next sentence names, a role first met in the opening paragraphs, indefinite
@@ -301,10 +301,12 @@ class ActorWithoutSetup(Rule):
         if found.language is None:
             return
         seen: set[str] = set()
+        named_ones = self.options.titled_newcomers
         for t in found.titles:
+            name = t.name or t.name_before
             if (
                 t.owner is None
-                or t.name is not None
+                or (name is not None and named_ones == "off")
                 or t.quoted
                 or t.sentence in newcomers
                 or ms.position(t.sentence) <= opening
@@ -315,14 +317,29 @@ class ActorWithoutSetup(Rule):
             sentence = doc.sentences[t.sentence]
             if not (_speaks_abroad(sentence.text, t) or _deals_with_the_cast(doc, t)):
                 continue
+            if name is not None and (_named_in_another_sentence(doc, t.sentence, name) or a_body_name(name)):
+                continue  # set up earlier, or the story's to follow; or a body ("Prezes X Banku")
             phrase = sentence.text[t.owner_start : t.owner_end]
             if phrase.lower() in seen:
                 continue
             seen.add(phrase.lower())
+            if name is None:
+                yield self.finding(
+                    doc.sub_span(sentence, t.owner_start, t.owner_end),
+                    f"'{phrase}' enters in {ms.where(t.sentence)}, but the story never introduced this "
+                    f"official or named {t.owner_text}: give the name and say why they are here",
+                    key_texts=[sentence.text, phrase],
+                )
+                continue
+            # "El ministro de Finanzas de Tarvel, Ana Roe, dijo": a title and a full name late,
+            # of a country the story names nowhere else, with the name nowhere else either
+            end = max(t.owner_end, t.end)
+            phrase = sentence.text[t.owner_start : end]
             yield self.finding(
-                doc.sub_span(sentence, t.owner_start, t.owner_end),
-                f"'{phrase}' enters in {ms.where(t.sentence)}, but the story never introduced this "
-                f"official or named {t.owner_text}: give the name and say why they are here",
+                doc.sub_span(sentence, t.owner_start, end),
+                f"'{phrase}' ({name}) enters in {ms.where(t.sentence)}, but the story never set up "
+                f"{name} or named {t.owner_text}: say why this official is in the story",
+                severity=None if named_ones == "warning" else Severity.INFO,
                 key_texts=[sentence.text, phrase],
             )
 
@@ -708,9 +725,21 @@ def _speaks_abroad(text: str, t) -> bool:
     verbs of quote_cues.yaml a few words after the title ("el ministro de X dijo") or right
     before it (", dijo el ministro de X")."""
     verbs = foreign_speech_verbs()
-    after = WORD.findall(text[t.owner_end : t.owner_end + 60])[:4]
+    end = max(t.owner_end, t.name_end)  # ("el ministro de X, Ana Roe, dijo")
+    after = WORD.findall(text[end : end + 60])[:4]
     before = WORD.findall(text[max(0, t.owner_start - 30) : t.owner_start])[-3:]
     return any(w.lower() in verbs for w in after + before)
+
+
+def _named_in_another_sentence(doc: Document, index: int, name: str) -> bool:
+    """Whether the surname of ``name`` (its last word) is in another sentence of the story, in
+    any case ending ("Kowalski", "Kowalskiego"): the official is tied to the story."""
+    words = WORD.findall(name)
+    surname = words[-1] if words else name
+    return any(
+        s.index != index and any(w[0].isupper() and _same_name(w, surname) for w in WORD.findall(s.text))
+        for s in doc.sentences
+    )
 
 
 def _deals_with_the_cast(doc: Document, t) -> bool:
