@@ -49,6 +49,7 @@ from factlint.rules.fl201_offices import (
     _a_country,
     _a_head,
     _cut_from_a_longer_name,
+    _holder_named_after,
     _in_government,
     _name_ends_the_body,
     _named_next,
@@ -639,7 +640,7 @@ class ActorWithoutSetup(Rule):
             office = ms.lexicon.offices.get(first.office or "")
             if office is not None and office.group == "club-player":
                 return False  # "the Brazil midfielder" is an epithet for a player already named
-            if _named_next(ms, first) or _cut_from_a_longer_name(ms, first):
+            if _named_next(ms, first) or _cut_from_a_longer_name(ms, first) or _holder_named_after(ms, first):
                 return False
             if first.described:  # "the nurses' association": any earlier "association" sets it up
                 return not _written_before(ms.doc, first.jurisdiction.rsplit(" ", 1)[-1], first.sentence)

@@ -20,6 +20,28 @@ def _cut_from_a_longer_name(ms: Mentions, first: Mention) -> bool:
     return bool(before) and before[-1].cap and (before[-1].low,) in ms.lexicon.titles
 
 
+# the rest of a body's name the role stopped short of at a possessive ("the Speaker of the
+# People" + "'s Majlis") and the comma before an apposition
+_BODY_RUNS_ON_TO_COMMA = re.compile(r"^(?:['’]s(?:\s+[A-Z][\w'’-]*){1,4})?\s*,\s+")
+
+
+def _holder_named_after(ms: Mentions, first: Mention) -> bool:
+    """Whether a role is followed, past the rest of its body's name, by its holder's name set
+    off by a comma, with or without another title ("the Speaker of the Kell People's Assembly,
+    Assemblyman Jane Roe,"): a source brought in whole in one sentence."""
+    text = ms.doc.sentences[first.sentence].text
+    m = _BODY_RUNS_ON_TO_COMMA.match(text[first.end : first.end + 80])
+    if m is None:
+        return False
+    at = first.end + m.end()
+    for other in ms.in_sentence(first.sentence):
+        if other.kind != "person" or other.start < at or not other.name:
+            continue
+        between = word_tokens(text[at : other.start])
+        return all(t.is_word and t.text[:1].isupper() and (t.low,) in ms.lexicon.titles for t in between)
+    return False
+
+
 def _unnamed_office(ent: Entity, ms: Mentions) -> bool:
     """A definite office that one person holds at a time, of a country or body the story named
     ("Kestrany's energy minister later told Henk ..." after "Kestrany"), whose holder the story

@@ -200,6 +200,12 @@ def _appositive_speaker(ms: Mentions, first: Mention, office, text: str) -> bool
         or office.name in _SPEAKING_FOR
         or (office.group in _HEAD_GROUPS and office.name != "owner")
         or office.name in _RUNS_IT
+        # a force's head or a post of no group whose place the title owns ("Kell's police
+        # chief, Jane Roe,", "Ostria's civil protection coordinator, Jane Roe,")
+        or (
+            (office.group == "force-head" or (office.group is None and _a_country(ms, first.jurisdiction)))
+            and _owner_by_possessive(ms, text, first)
+        )
     ):
         return False
     low_title = (first.title or "").lower()
@@ -232,8 +238,14 @@ def _appositive_speaker(ms: Mentions, first: Mention, office, text: str) -> bool
         # in a source it quotes, a body's head after the name; a minister, a country's head,
         # an envoy or a title that says whose it is with a possessive ("Kell's") speaks for it
         return False
-    # a title that says only that they run something is a body's official when definite
-    return office.name not in _RUNS_IT or office.group is not None or words[0] == "the"
+    # a title that says only that they run something is a body's official when definite: "the"
+    # or whose it is with a possessive ("Kell's civil defence chief, Jane Roe, said")
+    return (
+        office.name not in _RUNS_IT
+        or office.group is not None
+        or words[0] == "the"
+        or any(t.text in ("'s", "’s") for t in word_tokens(seg))
+    )
 
 
 # An official's trade and the words of a story about it: a judge or a sergeant belongs in a story
@@ -325,15 +337,36 @@ def _belongs(
         # (nor, beside a name, the kind of body it is: "ECOWAS Commission President" is not
         # tied by "the electoral commission")
         body = [w for w in body if w not in named and not (named and w in _BODY_KINDS)]
-    if any(map(elsewhere, body)):
+    # a body's full name of three words or more ("the Kell Emergency Relief Agency") is not
+    # tied by one common word of it that the story also writes ("emergency crews")
+    tied = [w for w in body if elsewhere(w)]
+    if tied and (len(body) < 3 or len(tied) > 1 or not _written_as_a_name(text, first, body)):
         return True
     group = office.group or ""
+    if _owner_by_possessive(ms, text, first):
+        return False  # "Kell's chief fire officer": another place's, not the story's trade's
     for groups, titles, story in _TRADES:
         # (a government's law officer is no courtroom attorney: "Kell's attorney general")
         if group in groups or (title & titles and group != "cabinet"):
             if any(map(elsewhere, story)):
                 return True
     return False
+
+
+def _written_as_a_name(text: str, first: Mention, body: list[str]) -> bool:
+    """Whether every word of a title's body is written with a capital: a body's own name."""
+    caps = {t.low for t in word_tokens(text[_title_start(text, first) : first.start]) if t.text[:1].isupper()}
+    return all(w in caps for w in body)
+
+
+def _owner_by_possessive(ms: Mentions, text: str, first: Mention) -> bool:
+    """Whether the title gives whose post it is with a possessive of a place or body ("Kell's
+    chief fire officer, Jane Roe,", "Kell's police chief Jane Roe"): one named nowhere else."""
+    if first.jurisdiction is None:
+        return False
+    titles = [text[_title_start(text, first) : first.start]]
+    titles += [m.text for m in ms.in_sentence(first.sentence) if m.kind == "role" and m.name == first.name]
+    return any(t.text in ("'s", "’s") for title in titles for t in word_tokens(title))
 
 
 # Titles below the heads of state and government: copy gives such a holder's first name (or

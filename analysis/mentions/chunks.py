@@ -18,6 +18,7 @@ from .vocabulary import (
     NEVER_NAMES,
     OPENING_ADVERBS,
     PLACE_HEADS,
+    SURNAME_PLACE_HEADS,
     PLACE_PREPOSITIONS,
     PORTFOLIO_NOUNS,
     PORTFOLIO_TAILS,
@@ -79,7 +80,10 @@ class NameReader:
             (first.all_caps or not first.is_word) and all(t.all_caps for t in words if t.is_word)
         ):
             return "org"
-        if words[-1].low in PLACE_HEADS or words[0].low == "new":  # ("New York", no person)
+        # ("New York", no person; a head noun that is also a family name alone, "Park said", a name)
+        if (
+            words[-1].low in PLACE_HEADS and (len(words) > 1 or words[0].low not in SURNAME_PLACE_HEADS)
+        ) or words[0].low == "new":
             return "place"
         if words[0].low in _STORM_WORDS:  # "Hurricane Ida", "Tropical Storm Nora": weather
             return "place"

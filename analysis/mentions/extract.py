@@ -163,6 +163,8 @@ class Extractor:
                 _title_as_surname(tokens, lab, labels, self.reader, first_word)
                 or _title_in_a_body_name(tokens, lab)
                 if lab.kind == "title"
+                else _alias_in_a_body_name(tokens, lab, labels)
+                if lab.kind == "org"
                 else lab.kind == "place" and self._place_as_forename(tokens, lab, labels, first_word)
             )
         ]
@@ -231,6 +233,26 @@ def _title_in_a_body_name(tokens, label: Label) -> bool:
     while k < len(tokens) and k - label.b < 4 and tokens[k].is_word and tokens[k].cap:
         k += 1
     return k > label.b and tokens[k - 1].low in _BODY_NAME_ENDS
+
+
+# (and the other nouns that end an international body's name: "... Labour Organization")
+_LONG_BODY_ENDS = _BODY_NAME_ENDS | frozenset("organization organisation bank fund programme office".split())
+
+
+def _alias_in_a_body_name(tokens, label: Label, labels: list[Label]) -> bool:
+    """A known body's short name inside a longer capitalised name that ends in a body's noun is a
+    word of that other body's name ("the Kell Labour Union" holds "Labour", not the party): a
+    capitalised word before it and one to four after it, the last a body's noun, none of them
+    another known phrase's."""
+    a, b = label.a, label.b
+    if a == 0 or not (tokens[a - 1].is_word and tokens[a - 1].cap) or tokens[b - 1].low in _LONG_BODY_ENDS:
+        return False
+    k = b
+    while k < len(tokens) and k - b < 4 and tokens[k].is_word and tokens[k].cap:
+        k += 1
+    if k == b or tokens[k - 1].low not in _LONG_BODY_ENDS:
+        return False
+    return not any(other is not label and other.a < k and other.b > a - 1 for other in labels)
 
 
 def _bare_title_speaks(tokens, a: int, first_word: int) -> bool:

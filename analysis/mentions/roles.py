@@ -160,6 +160,8 @@ _PORTFOLIO_OFFICES = {
     "governor",
     "speaker",
     "general",
+    "coordinator",  # ("Kell's civil protection coordinator")
+    "administrator",
 }
 # Lower-case words that are no portfolio: verbs a sentence puts before a title ("China sent
 # trade minister ..." aside, "Russia's decision" is no title at all).

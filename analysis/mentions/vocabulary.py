@@ -369,6 +369,9 @@ PLACE_HEADS = {
     "bill",
     "war",
 }
+# Place heads that are also common family names: alone ("Park met ...", "Hall said") a person's
+# name, not a place ("Olympic Park", "Town Hall" keep two words).
+SURNAME_PLACE_HEADS = frozenset("park hall hill house church lake castle lane".split())
 PLACE_PREPOSITIONS = {
     "in",
     "at",
