@@ -441,6 +441,28 @@ class NumberMismatch(Rule):
         # a sentence said twice with one figure changed
         twice = Restatements(qs, [x.text for x in sentences], doc.text)
 
+        def tied(i: int, bi: int) -> bool:
+            """What makes two figures one thing: the same thing by its words, by its names once
+            the sources or places are set aside, a restated neighbour, one role's part, one fact,
+            or a sentence said again."""
+            a, b = qs[i], qs[bi]
+            return (
+                same_thing(a, b)
+                or _names_apart(a, b)
+                and not _placed_apart(placed(i), placed(bi))
+                and same_thing(unsourced(i), unsourced(bi))
+                or _names_apart(a, b)
+                and _one_toll(a, b, placed(i), placed(bi))
+                and same_thing(placed(i), placed(bi))
+                or bool(restated[a.sentence] & restated[b.sentence])
+                and same_thing(a, b, anchored=True)
+                or _same_manifest(a, b, manifests)
+                and same_thing(a, b, anchored=True)
+                or parallel(i, bi)
+                or same_fact(a, fact(i), b, fact(bi))
+                or twice(a, b)
+            )
+
         def parallel(i: int, bi: int) -> bool:
             # one role's part of a toll, given in two sentences that break the toll down alike
             a, b = qs[i], qs[bi]
@@ -464,28 +486,14 @@ class NumberMismatch(Rule):
         seen: set[tuple[int, int]] = set()  # sentence pairs already reported
         unnamed_pairs: list[tuple[tuple[int, int], Finding]] = []
         for bi, b in enumerate(qs):
-            # a restatement in another unit sits right after its figure in the same sentence
-            for a in qs[max(0, bi - 3) : bi]:
-                if (
-                    a.sentence == b.sentence
-                    and a.kind == b.kind == "measure"
-                    and a.unit == b.unit
-                    and _restated(a, b, sentences)
-                    and not converts(a, b)
-                ):
-                    yield self._on_later(
-                        doc,
-                        b,
-                        a,
-                        f"{_fmt(b)} does not convert to {_fmt(a)}: the restatement in another "
-                        f"unit gives a different {a.unit}",
-                        f"the first figure, {_fmt(a)}",
-                        [sentences[b.sentence].text, a.text, b.text],
-                    )
+            yield from self._unconverted(doc, qs, bi)
             # a count's fact: by its predicate alone (people may be counted by a role or as people)
-            keys = _keys(b) + ([("fact", fact(bi).predicate)] if fact(bi) else []) + twice.keys(b)
-            candidates = sorted({i for k in keys for i in index.get(k, ())[-_CANDIDATES:]})
-            for k in keys:
+            keys = _keys(b) + ([("fact", fact(bi).predicate)] if fact(bi) else [])
+            tied_by_keys = {i for k in keys for i in index.get(k, ())[-_CANDIDATES:]}
+            # found only as a sentence said again: that is the one test of what ties them
+            only_twice = {i for k in twice.keys(b) for i in index.get(k, ())[-_CANDIDATES:]} - tied_by_keys
+            candidates = sorted(tied_by_keys | only_twice)
+            for k in keys + twice.keys(b):
                 index[k].append(bi)
             # read lazily: a figure whose first conflict is already reported needs no more
             pending = (
@@ -493,22 +501,7 @@ class NumberMismatch(Rule):
                 for i in candidates
                 if qs[i].sentence != b.sentence
                 and (qs[i].sentence, b.sentence) not in seen
-                and (
-                    same_thing(qs[i], b)
-                    or _names_apart(qs[i], b)
-                    and not _placed_apart(placed(i), placed(bi))
-                    and same_thing(unsourced(i), unsourced(bi))
-                    or _names_apart(qs[i], b)
-                    and _one_toll(qs[i], b, placed(i), placed(bi))
-                    and same_thing(placed(i), placed(bi))
-                    or bool(restated[qs[i].sentence] & restated[b.sentence])
-                    and same_thing(qs[i], b, anchored=True)
-                    or _same_manifest(qs[i], b, manifests)
-                    and same_thing(qs[i], b, anchored=True)
-                    or parallel(i, bi)
-                    or same_fact(qs[i], fact(i), b, fact(bi))
-                    or twice(qs[i], b)
-                )
+                and (twice(qs[i], b) if i in only_twice else tied(i, bi))
                 and values_conflict(qs[i], b)
                 and not self._small(qs[i], b)
                 and not _other_subject(sentences[qs[i].sentence].text, sentences[b.sentence].text)
@@ -645,6 +638,28 @@ class NumberMismatch(Rule):
         yield from measure_findings(self, doc, seen)
         yield from self._unnamed_ages(doc, qs, seen)
         yield from (finding for pair, finding in unnamed_pairs if pair not in seen)
+
+    def _unconverted(self, doc: Document, qs: list[Quantity], bi: int) -> Iterator[Finding]:
+        """A restatement in another unit, right after its figure in the same sentence ("10 km
+        (3 miles)"), that does not convert."""
+        b, sentences = qs[bi], doc.sentences
+        for a in qs[max(0, bi - 3) : bi]:
+            if (
+                a.sentence == b.sentence
+                and a.kind == b.kind == "measure"
+                and a.unit == b.unit
+                and _restated(a, b, sentences)
+                and not converts(a, b)
+            ):
+                yield self._on_later(
+                    doc,
+                    b,
+                    a,
+                    f"{_fmt(b)} does not convert to {_fmt(a)}: the restatement in another "
+                    f"unit gives a different {a.unit}",
+                    f"the first figure, {_fmt(a)}",
+                    [sentences[b.sentence].text, a.text, b.text],
+                )
 
     def _unnamed_ages(self, doc: Document, qs: list[Quantity], seen: set) -> Iterator[Finding]:
         """One unnamed person's age told twice, tied by what befell the person."""
