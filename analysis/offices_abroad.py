@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
+from factlint.analysis.languages import article_language, function_words
 from factlint.analysis.text import WORD, WORD_OR_MARK, WORD_RUN
 
-_SAMPLE = 3000  # characters read to tell the language: the opening says it
 _QUOTES = ('"', "“", "”", "„", "«", "»")  # an odd number of them before a title: it is quoted
 
 
@@ -55,11 +54,6 @@ def _raw() -> dict:
 
 
 @lru_cache(maxsize=1)
-def _function_words() -> dict[str, frozenset[str]]:
-    return {k: frozenset(v) for k, v in _raw()["function_words"].items()}
-
-
-@lru_cache(maxsize=1)
 def _data() -> dict:
     """The lists of the data file, compiled on the first article in another language."""
     raw = _raw()
@@ -89,14 +83,9 @@ def _data() -> dict:
 
 
 def language(text: str) -> str | None:
-    """The language of ``text`` among the data's by its commonest short words; None for English
-    or a text with too few of any."""
-    words = Counter(WORD.findall(text[:_SAMPLE].lower()))  # (each word counted once, then looked up)
-    counts = {lang: sum(words[w] for w in fw & words.keys()) for lang, fw in _function_words().items()}
-    best = max(counts, key=lambda lang: counts[lang])
-    if best == "en" or counts[best] < 3 or counts[best] < 1.5 * counts["en"]:
-        return None
-    return best
+    """The article's language when it is one of the data's other than English, else None."""
+    lang = article_language(text)
+    return None if lang == "en" else lang
 
 
 def body(word: str) -> str | None:
@@ -201,7 +190,7 @@ def _name_before(text: str, start: int, lang: str) -> str | None:
     while name and not _capital(name[0].group()):
         name.pop(0)
     capitals = [w.group() for w in name if _capital(w.group())]
-    if not 2 <= len(capitals) <= 4 or name[0].group().lower() in _function_words().get(lang, ()):
+    if not 2 <= len(capitals) <= 4 or name[0].group().lower() in function_words().get(lang, ()):
         return None
     if any(body(w) or w.lower() in data["not_owners"] for w in capitals):
         return None

@@ -15,7 +15,8 @@ from typing import NamedTuple
 from .numtext import content_lemmas
 from .figure_compare import one_slot
 from .figure_types import Quantity
-from .text import WORD, figure_tokens
+from .languages import article_language
+from .text import figure_tokens
 
 # words of telling and of the tellers news names most: two reports share them whatever they say
 _TELLING = frozenset(
@@ -39,16 +40,11 @@ class About(NamedTuple):
 
 
 _PERSONS = frozenset({"he", "she", "they", "we", "i"})
-# the commonest English function words: about one word in five of English prose, hardly any of
-# another language's (whose own function words these lemmas would take for content)
-_ENGLISH = frozenset("the a an of to and was is were are has had have for on with by at from".split())
-_ENGLISH_SHARE = 0.08
 
 
 def in_english(text: str) -> bool:
     """Whether a document reads as English: restatements are read in English only."""
-    words = WORD.findall(text.lower())
-    return bool(words) and sum(w in _ENGLISH for w in words) >= _ENGLISH_SHARE * len(words)
+    return article_language(text) == "en"
 
 
 def about_words(text: str, cuts: list[tuple[int, int]]) -> About:
