@@ -212,6 +212,7 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
     set_size = _sizes_a_set(toks, first)
     head, modifiers, j2 = _head(toks, j, hi) if kind not in {"age"} else (None, frozenset(), j)
     head, modifiers = _plain_head(head, modifiers, kind)
+    head = _head_of(toks, j2, head)
     sexed = kind == "count" and head is None and _sex_stated(toks, j2, hi)
     head = sexed or head or (_number_of(toks, lo, first) if kind == "count" else None)
     if kind == "count" and head is None and (value < 1 or value != int(value)):
@@ -515,6 +516,13 @@ def _plain_head(
     return head, modifiers
 
 
+def _head_of(toks, j2, head: str | None) -> str | None:
+    """ "1,000 head of cattle" counts cattle, not heads."""
+    if head == "head" and word_at(toks, j2) == "of" and word_at(toks, j2 + 1).isalpha():
+        return lemma(word_at(toks, j2 + 1))
+    return head
+
+
 # "fell into a gorge", "dropped off the road": a change word that moves something, not a figure
 _MOTION = frozenset({"into", "off", "down", "onto", "through"})
 _POSSESSIVES = frozenset({"its", "his", "her", "their"})
@@ -566,7 +574,40 @@ def _scope_words(toks, lo, first, j2, hi, event) -> set[str]:
         words.add("others")  # "killed one miner and trapped 21 others": the dead were trapped too
     if "earlier" in words and _event_dated_earlier(toks, lo, first, j2, hi):
         words.discard("earlier")
+    if "latest" in words and _latest_of_a_series(toks, lo, first):
+        words.discard("latest")
+    if _so_far_after(toks, j2, hi):
+        words |= {"so", "far"}  # "16 bodies have been recovered so far": a count to now
     return words
+
+
+def _so_far_after(toks, j2, hi) -> bool:
+    """ "have been recovered so far", "were arrested thus far": "so far" closing the figure's own
+    verb, past the three words ``_scope_end`` reads, before any comma or "and"."""
+    for k in range(j2, min(hi, j2 + 7) - 1):
+        if toks[k].low in {",", "and", "but", ";"}:
+            return False
+        if toks[k].low in {"so", "thus"} and toks[k + 1].low == "far":
+            return True
+    return False
+
+
+# what a country's "latest" names is the event itself, one of a series of its kind
+_SERIES_EVENTS = frozenset(
+    "disaster tragedy accident incident mishap crash attack blast sinking collapse stampede catastrophe calamity".split()
+)
+
+
+def _latest_of_a_series(toks, lo, first) -> bool:
+    """ "the search ... from the Philippines' latest ferry disaster ended with 45 deaths": "latest"
+    after a possessive and before an event noun places the event in a series of its kind (the
+    country's disasters), not the figure among reports of it."""
+    return any(
+        toks[k].low == "latest"
+        and (toks[k - 1].text.endswith(("'s", "’s", "'", "’")) or toks[k - 1].low in {"its", "their"})
+        and any(word_at(toks, k + d) in _SERIES_EVENTS for d in (1, 2, 3))
+        for k in range(max(lo, first - 6, 1), first)
+    )
 
 
 def _event_dated_earlier(toks, lo, first, j2, hi) -> bool:
@@ -611,8 +652,14 @@ def _own_part(toks, lo, first, j2, hi) -> tuple[int, int]:
         start = next((k + 1 for k in range(start, first) if toks[k].text == ","), start)
     end = hi
     for k in range(j2, hi - 1):
-        if toks[k].text == "," and word_at(toks, k + 1) in _PART_JOINS | _PART_SUBJECTS | _CONCEDING:
+        if (
+            toks[k].text == ","
+            and word_at(toks, k + 1) in _PART_JOINS | _PART_SUBJECTS | _CONCEDING | _COMMENTS
+        ):
             end = k  # ", despite a Red Cross estimate that dozens remain missing": not the figure's hedge
+            break  # (", which if confirmed would make it the worst": a comment on the figure, not its hedge)
+        if k > j2 and _reason_opens(toks, k):
+            end = k  # "were ordered to evacuate as officials said a failure could ...": the reason's hedge
             break
         if toks[k].low in _PART_JOINS and (
             word_at(toks, k + 1) in _PART_SUBJECTS | _NEW_SUBJECTS
@@ -631,6 +678,20 @@ _PARTICLE_VERBS = frozenset(
     "wiped gathered turned showed pulled hunted tracked chased".split()
 )
 _CONCEDING = frozenset({"although", "though", "while", "whereas", "despite"})
+# "as officials said ...", "because the dam could fail": a reason or report with a subject of its own
+_AS_SUBJECTS = frozenset(
+    "the a an officials authorities police it they he she experts engineers rescuers crews forecasters".split()
+)
+
+
+def _reason_opens(toks, k) -> bool:
+    """A clause of reason or report opens at ``k`` ("as officials said", "because the spillway could
+    fail"), with a subject of its own: its hedges are not the figure's."""
+    low = toks[k].low
+    return low == "because" or low == "as" and word_at(toks, k + 1) in _AS_SUBJECTS
+
+
+_COMMENTS = frozenset({"which"})  # ", which would make it ...": what the figure would mean
 
 
 def _own_hedges(toks, own_lo, own_hi, forecast, modal_words) -> set[str]:
@@ -727,8 +788,12 @@ def _changes_before(toks, lo, first, event, forecast: set[int] | frozenset[int] 
             and toks[k - 2].text[0].islower()
         ):
             continue  # "the Amina Rose": the end of a name (not "World Record: ..." of a headline)
-        if word_at(toks, k + 1) in _MOTION or "-" in (word_at(toks, k - 1), word_at(toks, k + 1)):
-            continue  # "fell into a gorge", "a high-rise condo"
+        if (
+            word_at(toks, k + 1) in _MOTION
+            or "-" in (word_at(toks, k - 1), word_at(toks, k + 1))
+            or _cut_count(toks, k, first)
+        ):
+            continue  # "fell into a gorge", "a high-rise condo", "will cut 1,200 jobs"
         if word_at(toks, k + 1) == "on" and word_at(toks, k + 2) in _POSSESSIVES:
             continue  # "the van fell on its roof": a body falling, no figure
         if low == "fall" and word_at(toks, k - 1) in {"last", "this", "next", "early", "late", "the"}:
@@ -749,6 +814,15 @@ def _changes_before(toks, lo, first, event, forecast: set[int] | frozenset[int] 
                 continue
         return True
     return False
+
+
+_APPROX_BEFORE = frozenset("some about around nearly almost roughly approximately".split())
+
+
+def _cut_count(toks, k, first) -> bool:
+    """ "will cut 1,200 jobs", "cut some 300 posts": "cut" right before the figure counts what is
+    cut ("cut to 300", "cut by 10%" change a level)."""
+    return toks[k].low == "cut" and all(toks[x].low in _APPROX_BEFORE for x in range(k + 1, first))
 
 
 def _another_group(toks, lo, first, event) -> bool:

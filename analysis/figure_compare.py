@@ -457,7 +457,7 @@ def values_conflict(a: Quantity, b: Quantity) -> bool:
         share = 0.15 if all(_round(q) for q in (a, b) if q.approx) else 0.05
         return abs(va - vb) > max(share * scale, 1.0 if a.kind in {"count", "age"} else 0.0)
     # written to different precisions: the finer one must round to the coarser one
-    step = max(_step(a), _step(b))
+    step = _rounding_step(a, b)
     if a.kind == "measure" and a.unit not in ("time", "magnitude") and _unit_word(a) != _unit_word(b):
         return abs(va - vb) > 0.05 * scale + step / 2  # a restatement in another unit
     return abs(va - vb) > step / 2 + 1e-9 * scale
@@ -486,6 +486,18 @@ def _decimal_step(q: Quantity) -> float:
     while value % (step * 10) == 0:
         step *= 10
     return step * (q.base_value / q.value)
+
+
+_COLLECTIVE_STEPS = frozenset({12.0, 20.0})  # counts written in dozens or scores
+
+
+def _rounding_step(a: Quantity, b: Quantity) -> float:
+    """The coarser step of two figures; "two dozen" is 24 give or take a quarter dozen (30 is no
+    "two dozen" but two and a half), so a count in dozens or scores steps by half of one."""
+    step = max(_step(a), _step(b))
+    if a.kind == "count" and step in _COLLECTIVE_STEPS and (a.word_form or b.word_form):
+        return step / 2
+    return step
 
 
 def _step(q: Quantity) -> float:

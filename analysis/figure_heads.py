@@ -380,7 +380,8 @@ def _new_clause(toks, k, w: str, forward: bool) -> bool:
     clause's own figure), unless it follows the count itself ("the number of injured, which
     stood at 1,800")."""
     if forward:
-        return w in _NEW_CLAUSE_AHEAD
+        # "carried some 100 motorcycles, a survivor said": who says it, no event of the figure's
+        return w in _NEW_CLAUSE_AHEAD or w == "," and _says_after(toks, k + 1)
     return (
         w in _NEW_CLAUSE_BEHIND
         or w in _RELATIVE
@@ -432,6 +433,8 @@ def _event(toks, i, j, lo, hi) -> str | None:
 
     # "Nineteen passengers of the launch are still missing": past the holder after "of" or "from"
     reach = 5 + (3 if word_at(toks, j) in {"of", "from"} else 0)
+    # "180,000 people living downstream of the dam were ordered to evacuate": past where they are
+    reach += 4 * (word_at(toks, j) in _WHERE_THEY_ARE)
     # (the words after the figure by slices: hi is at most the sentence's length)
     if "threatening" in map(token_low, toks[j : min(hi, j + 5)]):
         reach += 3  # past "non-life threatening" to the wounds it grades
@@ -448,7 +451,7 @@ def _event(toks, i, j, lo, hi) -> str | None:
     for steps, forward in ((ahead, True), (back, False)):
         for k in steps:
             w = toks[k].low
-            if figure(w) or _new_clause(toks, k, w, forward):
+            if _ends_reading(toks, k, w, forward, figure):
                 break
             if forward and w in {"and", "but", ","} and _verb_at(toks, k + 1):
                 break  # "killing two people and injuring 10", "killed 27 people, injured dozens"
@@ -478,6 +481,30 @@ def _event(toks, i, j, lo, hi) -> str | None:
             ):
                 return None if _not_this_event(toks, i, k, forward, cls == ev.get(w)) else cls
     return None
+
+
+# a participle saying where the counted are, between them and their verb
+_WHERE_THEY_ARE = frozenset({"living", "residing", "staying", "travelling", "traveling", "working"})
+
+
+def _says_after(toks, k) -> bool:
+    """ "a survivor said", "one witness told AFP", "Smith said": an attribution opening at ``k``."""
+    if k >= len(toks) or not (toks[k].low in {"a", "an", "the", "one"} or toks[k].text[:1].isupper()):
+        return False
+    return any(word_at(toks, x) in _SAYING for x in range(k + 1, k + 4))
+
+
+def _ends_reading(toks, k, w: str, forward: bool, figure) -> bool:
+    """Whether the reading of a figure's event stops at ``k``: at another figure (not the whole
+    after "among": "27 children were among 30 killed" were killed) or another clause."""
+    return figure(w) and not (forward and _among_whole(toks, k)) or _new_clause(toks, k, w, forward)
+
+
+def _among_whole(toks, k) -> bool:
+    """The figure at ``k`` follows "among" ("were among 30 killed", "among the 30 dead")."""
+    return (
+        word_at(toks, k - 1) == "among" or word_at(toks, k - 1) == "the" and word_at(toks, k - 2) == "among"
+    )
 
 
 # Before a verb's bare form, what leaves its event unmade: "have to arrest", "will evacuate"

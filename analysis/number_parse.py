@@ -114,9 +114,13 @@ def _parse_words(toks: list[Token], i: int) -> tuple[float, int, float, bool] | 
     w = toks[i].low
     if w in {"a", "an"} and word_at(toks, i + 1) in lex["collectives"]:
         return float(lex["collectives"][word_at(toks, i + 1)]), i + 2, 1.0, True
+    if w == "half" and word_at(toks, i + 1) in {"a", "an"} and word_at(toks, i + 2) in lex["collectives"]:
+        return lex["collectives"][word_at(toks, i + 2)] / 2, i + 3, 1.0, True  # "half a dozen": six
     if w in lex["collectives"] and word_at(toks, i - 1) not in {"a", "an"}:
         return None
     group = _word_group(toks, i, lex)
+    if group is None and w in {"a", "an"} and word_at(toks, i + 1) in _MULTIPLIER_WORDS:
+        group = (1, i + 1)  # "a hundred motorcycles", "more than a million people"
     if group is None:
         return None
     value, j = group
@@ -296,11 +300,18 @@ def _skip_words(toks: list[Token], i: int, j: int) -> str | None:
         and toks[j].low not in MONTHS
         and not _describes_plural(toks, j)
         and not _initials_then_plural(toks, j)
+        and not (toks[j].low in _HEADLINE_TOLLS and _title_case(toks))
     ):
         return "label"
     if word_at(toks, j) == "-" and word_at(toks, j + 1) in _FRACTIONS:
         return "fraction"  # "two-thirds of those killed": a share, not a count
     return None
+
+
+# "Nine Dead As Bus Plunges Into Gorge": in a title-case headline these after a number are its count
+_HEADLINE_TOLLS = frozenset(
+    "dead killed die died injured hurt wounded missing feared people passengers arrested rescued evacuated".split()
+)
 
 
 def _title_case(toks: list[Token]) -> bool:

@@ -115,16 +115,17 @@ def _figureless(text: str, dates: list[DateMention]) -> bool:
     """A sentence in which ``_analyse_sentence`` can find nothing (most: it is skipped at C speed).
     Every figure it reads starts at a token ``_parse_number`` reads: one opening with a decimal
     digit (``_NUM``; a currency symbol reads only the digits after it), a number word of the
-    units or tens, or "a"/"an" before a collective ("a dozen"); a stated count is one of those
-    (``_stated_count``), and the parts and totals are made of the sentence's figures. A placing
-    needs a verb of ranking and a digit or an ordinal (``_ranks``), and a birth a dated year."""
+    units or tens, or "a"/"an" before a collective or a multiplier ("a dozen", "a hundred"); a
+    stated count is one of those (``_stated_count``), and the parts and totals are made of the
+    sentence's figures. A placing needs a verb of ranking and a digit or an ordinal (``_ranks``),
+    and a birth a dated year."""
     if has_digit(text):
         return False
     lex = lexicon()
     if not _FIGURE_WORDS or _FIGURE_WORDS[0] is not lex:
         _FIGURE_WORDS[:] = [
             lex,
-            frozenset(lex["units"]) | frozenset(lex["tens"]) | frozenset(lex["collectives"]),
+            frozenset(lex["units"]) | frozenset(lex["tens"]) | frozenset(lex["collectives"]) | _LARGE,
         ]
     toks = tokens(text)
     if not _FIGURE_WORDS[1].isdisjoint(map(token_low, toks)):
@@ -245,20 +246,27 @@ def _start_words(lex) -> frozenset[str]:
 
 def _figure_starts(toks: list[Token], lex) -> list[int]:
     """The tokens where ``_analyse_sentence`` can find a figure: digits, a currency symbol, a
-    number word or "a"/"an" before a collective ("a dozen"). ``_parse_number`` reads nothing at
-    any other token (nor at an "a" before anything else: most of them), and no "a" states a
-    count (``_enumerations``)."""
+    number word, "a"/"an" before a collective or a multiplier ("a dozen", "a hundred") or "half"
+    before "a dozen". ``_parse_number`` reads nothing at any other token (nor at an "a" before
+    anything else: most of them), and no "a" states a count (``_enumerations``)."""
     words = _start_words(lex)
     collectives = lex["collectives"]
     # (the lower case: a digit opens it where it opens the text)
     return [
         k
         for k, low in enumerate(map(token_low, toks))
-        if low in words and (low not in _A_AN or word_at(toks, k + 1) in collectives) or low[:1].isdigit()
+        if low in words
+        and (low not in _A_AN or word_at(toks, k + 1) in collectives or word_at(toks, k + 1) in _LARGE)
+        or low[:1].isdigit()
+        or low == "half"
+        and word_at(toks, k + 1) in _A_AN
+        and word_at(toks, k + 2) in collectives
     ]
 
 
 _A_AN = frozenset({"a", "an"})
+# "a hundred motorcycles", "more than a million people": a multiplier after "a" is a number
+_LARGE = frozenset({"hundred", "thousand", "million", "billion"})
 
 
 # More figures than this in one sentence is a table or a list flattened into prose, not sentences

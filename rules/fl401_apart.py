@@ -327,7 +327,27 @@ def local_share(a: Quantity, b: Quantity, ta: Tells, tb: Tells) -> bool:
     if a.base_value == b.base_value or a.event not in _TOLL_EVENTS or b.event != a.event:
         return False
     small, big = (ta, tb) if a.base_value < b.base_value else (tb, ta)
-    return small.local and not big.local
+    return small.local and not big.local and not _one_site(small.text, big.text)
+
+
+# an incident at one site: its whole toll is where it happened ("The fire killed seven people in
+# the village of Lesk"); a disaster over a wide area has a share per town
+_ONE_SITE = re.compile(
+    r"\b(?:fire|blaze|explosion|blast|crash|crashed|collision|capsized?|sank|sinking|collapsed?|stampede|"
+    r"shooting|bus|coach|ferry|boat|train|plane|factory|building)\b",
+    re.IGNORECASE,
+)
+_WIDE_AREA = re.compile(
+    r"\b(?:earthquakes?|quakes?|tremors?|storms?|floods?|flooding|hurricanes?|typhoons?|cyclones?|"
+    r"tsunamis?|monsoon|heatwaves?|landslides?|outbreak|epidemic|war|fighting|clashes|strikes)\b",
+    re.IGNORECASE,
+)
+
+
+def _one_site(small: str, big: str) -> bool:
+    """The town's toll is of an incident at one site, and neither sentence speaks of a disaster
+    over a wide area: the town is where it happened, not a share of the toll."""
+    return bool(_ONE_SITE.search(small)) and not _WIDE_AREA.search(small) and not _WIDE_AREA.search(big)
 
 
 def countries_apart(a: Quantity, b: Quantity, ta: Tells, tb: Tells) -> bool:

@@ -468,6 +468,7 @@ def _split_tolls(qs: list[Quantity], sentences) -> set[int]:
         text = sentences[q.sentence].text
         if (
             _PLUS_SOMEONE.match(text, q.end)
+            or _LISTED_BEFORE_SOMEONE.match(text, q.end)
             or _SOMEONE_PLUS.search(text, 0, q.start)
             or _PLUS_FIGURE.match(text, q.end)
             or _ALONGSIDE.match(text, q.end)
@@ -543,7 +544,7 @@ _MORE = re.compile(r"\s+(?:more|others?)\b")
 _ALONE = re.compile(r"\b(?:in|at|on|from)\s+(?:the\s+)?[\w'’ -]{2,40}?\s+alone\b", re.IGNORECASE)
 _UNOFFICIAL = re.compile(r"\bun(?:official|confirmed)\b", re.IGNORECASE)
 _CONFIRMED_BEFORE = re.compile(r"\bconfirmed\s+(?:only\s+|just\s+)?(?:the\s+deaths\s+of\s+)?$")
-_AMONG_THE = re.compile(r"(?:\s+[\w-]+){0,6}?\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the|those)\b")
+_AMONG_THE = re.compile(r"(?:\s+[\w-]+){0,6}?\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the|those|\d)")
 # "crashed with two other vehicles": other things, not more of the dead or injured
 _OTHER_THINGS = re.compile(
     r"\s+other\s+(?:vehicles?|cars?|buses|trucks?|boats?|trains?|buildings?|houses?|homes?|countries|"
@@ -574,6 +575,12 @@ _SOMEONE_PLUS = re.compile(
 )
 _PLUS_SOMEONE = re.compile(
     r"\s+(?:[a-z]+\s+){0,2}(?:and|plus)\s+(?:the|a|an|his|her|their)\s+(?:[a-z]+\s+)?[a-z]+(?:\s*[,.]|$)"
+)
+# "killing 27 pupils, two teachers and the driver": the first of a list of groups that ends in
+# someone, one group of the dead
+_LISTED_BEFORE_SOMEONE = re.compile(
+    r"\s+[a-z][\w-]*,\s+(?:\d[\d,]*|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"\s+[a-z][\w-]*\s+(?:and|plus)\s+(?:the|a|an|his|her|their)\s+(?:[a-z]+\s+)?[a-z]+(?:\s*[,.]|$)"
 )
 
 
