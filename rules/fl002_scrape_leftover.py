@@ -298,8 +298,8 @@ def _language_parts(agencies: tuple[str, ...]) -> tuple[list, list]:
         group: list[dict] = []
         for words in (*languages, None):
             if group and (words is None or _count(group + [words], rare) > _MAX_CHOICES):
-                entries.append(
-                    make(lambda key, group=group: _either(w for g in group for w in g.get(key, ())))
+                entries.append(  # (a list no language of the group has matches nothing)
+                    make(lambda key, group=group: _either(w for g in group for w in g.get(key, ())) or "(?!)")
                 )
                 group = []
             if words is not None:
@@ -862,7 +862,8 @@ def _spare_timeline(doc: Document, units: list, hits: list[str | None], found: d
     paragraph of the story, three times or more, are the story's own structure, not a site's
     timestamps (a blog's date line heads a title, not a paragraph; a list of other stories
     dates each title above its one-paragraph teaser: when most dates sit between a line with no
-    end mark and such a teaser, the dates are the list's)."""
+    end mark and such a teaser, or right under the last teaser's link button, the dates are the
+    list's)."""
     sh = page_shape.shapes()
     entries = [
         i
@@ -874,7 +875,12 @@ def _spare_timeline(doc: Document, units: list, hits: list[str | None], found: d
         and i + 1 not in found
         and page_shape.is_prose(units[i + 1].text, sh)
     ]
-    teased = [i for i in entries if i and _untitled_above(units, i) and _teaser_below(units, i + 1, sh)]
+    # a date under the last teaser's "see the story" button (a link leftover) dates the next
+    teased = [
+        i
+        for i in entries
+        if i and (hits[i - 1] == "link" or (_untitled_above(units, i) and _teaser_below(units, i + 1, sh)))
+    ]
     if len(entries) >= _MIN_TIMELINE and len(teased) * 2 <= len(entries):
         for i in entries:
             del found[i]
