@@ -25,13 +25,20 @@ from factlint.rules.fl201_names import (
     not_a_name,
     organisation_or_group,
     part_of_longer_name,
+    who_only_did,
     _PLURALS_LIKE_SURNAMES,
     _SURNAME_ENDINGS,
     _named_in_capitals,
     _sentences_by_word,
     _written_before,
 )
-from factlint.rules.fl201_speech import _OFFICIAL_VERBS, _headline_line, _official_speaks, _speaks
+from factlint.rules.fl201_speech import (
+    _OFFICIAL_VERBS,
+    _headline_line,
+    _official_speaks,
+    _speaks,
+    _speaks_past_aside,
+)
 from factlint.rules.fl201_interactions import (
     _INTERACTS,
     _acts_on_the_cast,
@@ -100,7 +107,11 @@ def _anyone_in_the_office(doc: Document, ent: Entity) -> bool:
     low = window.lower()
     if "any " not in low and "every " not in low and "each " not in low and "all " not in low:
         return False  # (prefilter: nearly every late role)
-    return _ANY_HOLDER.search(window) is not None
+    found = _ANY_HOLDER.search(window)
+    # (a capital "All" inside the sentence opens a body's name: "the All India Chess Federation")
+    return found is not None and not (
+        window[found.start()].isupper() and found.start() + max(0, first.start - 240) > 0
+    )
 
 
 def _holder_after_the_title(ms: Mentions, first: Mention) -> bool:
@@ -121,6 +132,27 @@ def _holder_after_the_title(ms: Mentions, first: Mention) -> bool:
     return False
 
 
+# A peer's or a knight's style is a name in itself: "education minister Lord Nash"
+_STYLES = frozenset("lord lady baroness baron earl viscount sir dame".split())
+
+
+def _title_then_surname(text: str, first: Mention) -> bool:
+    """Whether the name follows its title's last word, as a surname ("Deputy Minister Okafor");
+    not a peer's or a knight's style, a name in itself ("education minister Lord Nash"), nor a
+    word of a portfolio read as a name ("Minister of State for Road Transport and Highways")."""
+    before = WORD.findall(text[max(0, first.start - 16) : first.start])
+    title = {w.lower() for w in WORD.findall(first.title or "")}
+    return (
+        bool(before)
+        and before[-1].lower() not in _STYLES
+        and title.isdisjoint(("and", "of", "for"))
+        and _PORTFOLIO_GOES_ON.match(text, first.end) is None
+    )
+
+
+_PORTFOLIO_GOES_ON = re.compile(r"\s+(?:and|&)\s+[A-Z]")
+
+
 # Offices of a church or faith (roles.yaml): a late cleric is a note, not a splice (_titled_blocks).
 _CLERGY = frozenset({"pope", "grand mufti", "archbishop", "patriarch", "rabbi", "imam"})
 
@@ -139,8 +171,9 @@ class ActorWithoutSetup(Rule):
         newcomer, or "the talks" with no earlier meeting, talks or dialogue. Also such an official who enters
         late only to speak ("..., the Secretary-General of the Arab League said."; "KFA president Tom Hale
         said", "The chairman of the Kell Board, Tom Hale, said", "said Tom Hale, Kell's envoy" when that body
-        or place is named nowhere else; not "Tom Hale, head of the Kell Guild, said"), and a speaker named
-        by one name only whom the story never introduces ("..., Guo said." with no Guo named anywhere), or
+        or place is named nowhere else; not "Tom Hale, head of the Kell Guild, said" unless a country in it
+        is), and a speaker named by one name only or a minor title and a surname whom the story never
+        introduces ("..., Guo said.", "Guo, speaking on radio, said", "Deputy Minister Guo said"), or
         who enters acting on the cast ("Guo later criticised Putin", "Roe was summoned by Guo", "Advocate Guo
         told Roe"). Also a one-holder office of a country the story named, or of its own government ("The
         Minister of Commerce met Roe"), whose holder it never names (heads of state or government excepted),
@@ -355,11 +388,13 @@ class ActorWithoutSetup(Rule):
             first = ent.first
             sentence = doc.sentences[first.sentence]
             calling = _professional_honorific(sentence.text, first) if first.link == "honorific" else None
+            # ("Deputy Minister", "Assistant Commissioner": a minor title's own rank)
+            minor = (first.office or "").rsplit(" ", 1)[-1] in _MINOR_TITLES
             if (
                 ent.kind != "person"
                 or ent.full_name
                 or len(ent.key.split()) != 1
-                or (calling is None and (first.link != "premodifier" or first.office not in _MINOR_TITLES))
+                or (calling is None and (first.link != "premodifier" or not minor))
                 or first.jurisdiction is not None
                 or first.temporal
                 or first.in_quote
@@ -368,10 +403,22 @@ class ActorWithoutSetup(Rule):
             ):
                 continue
             partners = self._partners(ms, first, ent)
+            whose = f"who this {calling.lower()} is" if calling else f"whose {first.office} this is"
             if not partners or _INTERACTS.search(sentence.text) is None:
+                # "..., Deputy Minister Okafor said.": one who enters late only to speak
+                if calling is None and self.options.quoted and _title_then_surname(sentence.text, first):
+                    start = _title_start(sentence.text, first)
+                    if _official_speaks(sentence.text, start, first.end):
+                        newcomers[first.sentence] = ent
+                        yield self.finding(
+                            first.span,
+                            f"'{first.title} {first.text}' speaks in {ms.where(first.sentence)}, but the "
+                            f"story never gives {ent.display}'s full name or {whose}; cast so far: "
+                            f"{_names(ms.cast_before(first.sentence), MAX_CAST)}",
+                            key_texts=[sentence.text, first.text],
+                        )
                 continue
             newcomers[first.sentence] = ent
-            whose = f"who this {calling.lower()} is" if calling else f"whose {first.office} this is"
             yield self.finding(
                 first.span,
                 f"'{calling or first.title} {first.text}' enters in {ms.where(first.sentence)} interacting with "
@@ -567,7 +614,9 @@ class ActorWithoutSetup(Rule):
         known = lex.derived(known_names)
         prose = "\n".join(s.text for s in doc.sentences)  # (one text to search, not one per sentence)
         for ent in ms.entities:
-            if ent.kind not in ("name", "person") or ent.full_name or ent.roles or ent.introduced_by:
+            if ent.kind not in ("name", "person") or ent.full_name or ent.roles:
+                continue
+            if ent.introduced_by and not who_only_did(doc, ent.first):
                 continue
             name = ent.key
             if (
@@ -575,7 +624,10 @@ class ActorWithoutSetup(Rule):
                 or not name[:1].isupper()
                 or name.isupper()
                 or (name.endswith("s") and name[:-1].isupper())  # "MPs", "CEOs": a plural abbreviation
-                or any(m.link or m.office or (m.name or m.text) != name for m in ent.mentions)
+                or any(
+                    (m.link and not who_only_did(doc, m)) or m.office or (m.name or m.text) != name
+                    for m in ent.mentions
+                )
                 or name.lower() in known
                 or not_a_name(name)
                 or ms.position(ent.first.sentence) <= opening  # the lede's own subject, not a late actor
@@ -591,6 +643,7 @@ class ActorWithoutSetup(Rule):
                     if not m.in_quote
                     and (
                         _speaks(doc.sentences[m.sentence].text, m.start, m.end)
+                        or _speaks_past_aside(doc.sentences[m.sentence].text, m.end)
                         or (m is ent.first and _acts_on_the_cast(ms, m))  # enters acting
                     )
                 ),
@@ -617,7 +670,9 @@ class ActorWithoutSetup(Rule):
                 continue  # "Authorities said", "Prosecutors said": a plural, not a surname
             sentence = doc.sentences[spoken.sentence]
             cast = ms.cast_before(spoken.sentence)
-            quoted = _speaks(sentence.text, spoken.start, spoken.end)
+            quoted = _speaks(sentence.text, spoken.start, spoken.end) or _speaks_past_aside(
+                sentence.text, spoken.end
+            )
             yield self.finding(
                 spoken.span,
                 f"'{name}' {'is quoted' if quoted else 'acts'} in {ms.where(spoken.sentence)} "

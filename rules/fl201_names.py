@@ -13,6 +13,7 @@ from factlint.analysis.numtext import lexicon as number_lexicon
 from factlint.analysis.text import APOSTROPHE_WORD, token_low, word_tokens
 from factlint.analysis.words import WEEKDAYS
 from factlint.linter.document import Document
+from factlint.rules.fl201_speech import WHO_ONLY_DID
 
 # ", who later urged": the name acts in the clause after it
 WHO_ACTS = re.compile(r"\s*,\s*who\s+(?:(?:later|also|then|repeatedly|publicly)\s+)?")
@@ -427,3 +428,9 @@ def _sentences_by_word(doc: Document) -> dict[str, set[int]]:
             if tok.is_word:
                 out.setdefault(tok.low.removesuffix("'s").removesuffix("’s"), set()).add(sentence.index)
     return out
+
+
+def who_only_did(doc: Document, m) -> bool:
+    """Whether the mention ``m`` is set up only by a "who" clause of what the person did, not
+    who they are: "Okafor, who toured the area, said" ("Okafor, who heads the agency," is set up)."""
+    return m.link == "who" and WHO_ONLY_DID.match(doc.sentences[m.sentence].text, m.end) is not None

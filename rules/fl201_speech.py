@@ -35,6 +35,23 @@ _SPEAKER_AFTER = re.compile(
 )
 
 
+# A "who" clause that tells what someone did, not who they are ("Okafor, who toured the area,")
+_ONLY_DID = r"who\s+(?:also\s+|later\s+|earlier\s+|had\s+)?(?:visited|toured|arrived|travell?ed|flew|met|spoke|attended|inspected|addressed|returned|came)\b"
+WHO_ONLY_DID = re.compile(r",?\s*" + _ONLY_DID)
+
+
+# "Okafor, speaking to reporters on Tuesday, said" / "Okafor, however, said": the verb after an
+# aside that says nothing of who the speaker is, a participle's clause or a linking adverb (not
+# a participle that gives a role: "Okafor, representing the union, said")
+_ASIDE_THEN_SPEECH = re.compile(
+    r"^,\s+(?:(?!(?:representing|heading|leading|chairing|running|managing|commanding|coaching|"
+    r"directing|owning|overseeing|serving|working|acting|having)\b)[a-z]+ing\b[^,;:.()\"“”]{0,70}"
+    r"|" + _ONLY_DID + r"[^,;:.()\"“”]{0,70}"
+    r"|however|meanwhile|though|too|nonetheless|instead|separately|in\s+a\s+statement"
+    r"|for\s+(?:his|her|their)\s+part)\s*,\s+(?:later\s+|also\s+|then\s+)?" + _SPEECH_VERBS + r"\b"
+)
+
+
 # ("According to ..." opens many sentences: case-blind; a reaction "welcomed by X" is X's word)
 _SPEAKER_BEFORE = re.compile(
     r"\b(?:said|says|added|adds|according to|"
@@ -76,6 +93,12 @@ def _speaks(text: str, start: int, end: int) -> bool:
     return bool(_CLAUSE_END_AFTER.match(text[end : end + 3])) and bool(
         _SPEAKER_BEFORE.search(text[max(0, start - 60) : start])
     )
+
+
+def _speaks_past_aside(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` speaks after an aside that says nothing of who they
+    are ("Okafor, speaking on state radio, said"; "Okafor, who toured the area, said")."""
+    return text[end : end + 1] == "," and _ASIDE_THEN_SPEECH.match(text[end : end + 120]) is not None
 
 
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:[,.;:!?)\"”’]|$)")

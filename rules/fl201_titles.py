@@ -174,6 +174,7 @@ def _speaks_for_a_place(ms: Mentions, first: Mention, office, jurisdiction: str 
         and (
             (title[-1][:1].isupper() and _government_post(office))
             or office.group in ("corporate", "board", "head")
+            or office.name in _SPEAKING_FOR  # "UN energy envoy Jane Roe said": in any case
         )
         and _official_speaks(text, _title_start(text, first), first.end)
     )
@@ -227,6 +228,8 @@ def _appositive_speaker(ms: Mentions, first: Mention, office, text: str) -> bool
     words = [t.low for t in word_tokens(seg)]
     if not spoken or not words or words[0] in _INDEFINITE or low_title not in seg.lower():
         return False
+    if after_name and _a_country_named_nowhere_else(ms, seg, first.sentence):
+        return True  # "Jane Roe, director of the Zambia Grid Board, said" in a story of Ostria
     if after_name and not (
         office.name in _SPEAKING_FOR
         or office.group in ("cabinet", "minister", "deputy-head")
@@ -246,6 +249,17 @@ def _appositive_speaker(ms: Mentions, first: Mention, office, text: str) -> bool
         or words[0] == "the"
         or any(t.text in ("'s", "’s") for t in word_tokens(seg))
     )
+
+
+def _a_country_named_nowhere_else(ms: Mentions, title: str, here: int) -> bool:
+    """Whether a title after a name holds a country the story names nowhere else ("Jane Roe,
+    director of the Zambia Grid Board, said" in a story of Ostria): a body of another country,
+    not a source the reporter brings in as one of the story's own."""
+    for t in word_tokens(title):
+        country = ms.lexicon.places.get((t.low,)) if t.text[:1].isupper() else None
+        if country is not None and not ms.mentioned_elsewhere(country, here):
+            return True
+    return False
 
 
 # An official's trade and the words of a story about it: a judge or a sergeant belongs in a story

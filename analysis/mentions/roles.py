@@ -292,7 +292,8 @@ def _right_of(w: SentenceWork, b: int, office_name: str, q: _Qualifiers) -> int:
         start = lab.b if lab is not None and lab.kind == "place" and lab.a == k else k
         if start > k and not (start < len(tokens) and _possessive(tokens, start)):
             start = len(tokens)  # "the President of France met ...": France's own office
-        end = _described_body(tokens, w.covered, start)
+        # ("the head of the agency": its group noun alone after "of the", as "the agency's head")
+        end = _described_body(tokens, w.covered, start, lone=start == k == b + 2)
         if end is not None and (k > b + 1 or start > k):
             q.jurisdiction = w.sentence.text[tokens[k].start : tokens[end - 1].end]
             q.jurisdiction_text = w.sentence.text[tokens[b + 1].start : tokens[end - 1].end]
@@ -333,8 +334,8 @@ def _right_of(w: SentenceWork, b: int, office_name: str, q: _Qualifiers) -> int:
         if after is not None and after.kind in ("org", "place"):  # "the African Union Commission"
             w.claim_org(after)
             end = after.b
-        if after is None and lab.kind == "chunk" and not posting:
-            end = _name_goes_on_with_of(w, lab, q)  # "the Fraternal Order of Police"
+        if after is None:
+            end = _body_runs_on(w, lab, q, posting)
         end = _office_of_it(tokens, end)
         if end + 1 < len(tokens) and tokens[end].low == "and":
             joined = w.covered[end + 1]  # "of England and Wales": one jurisdiction
@@ -343,6 +344,17 @@ def _right_of(w: SentenceWork, b: int, office_name: str, q: _Qualifiers) -> int:
                 end = joined.b
         return end
     return b
+
+
+def _body_runs_on(w: SentenceWork, lab: Label, q: _Qualifiers, posting: bool) -> int:
+    """Where a body the role's "of" names ends when nothing known follows it: a name the lists
+    do not know that goes on with "of" ("the Fraternal Order of Police"), or a known body with
+    a lower-case unit of its own ("the UN refugee agency")."""
+    if lab.kind == "chunk" and not posting:
+        return _name_goes_on_with_of(w, lab, q)
+    if lab.kind == "org":
+        return _described_body(w.tokens, w.covered, lab.b) or lab.b
+    return lab.b
 
 
 def _past_own_place(w: SentenceWork, k: int) -> int:
@@ -428,10 +440,13 @@ _OWN_PLACE_NOUNS = frozenset(
 )
 
 
-def _described_body(tokens, covered, i: int) -> int | None:
+def _described_body(tokens, covered, i: int, lone: bool = False) -> int | None:
     """The end of a body described in lower case from ``i``: one or two words (possessives
     between them) and a group noun ("nurses' association", "'s securities regulator",
-    "city's firefighters union"); None when there is none."""
+    "city's firefighters union"), or with ``lone`` the group noun alone (``_a_lone_body``);
+    None when there is none."""
+    if lone and _a_lone_body(tokens, covered, i):
+        return i + 1
     words = 0
     for k in range(i, min(i + 6, len(tokens))):
         t = tokens[k]
@@ -445,6 +460,20 @@ def _described_body(tokens, covered, i: int) -> int | None:
             return None
         words += 1
     return None
+
+
+def _a_lone_body(tokens, covered, k: int) -> bool:
+    """Whether the word at ``k`` (after "of the") is a body by its group noun alone, in lower
+    case, ending the phrase ("the head of the agency said"; not "the head of the agency's
+    press office" nor "the head of the agency for refugees")."""
+    t = tokens[k]
+    return (
+        covered[k] is None
+        and t.low in GROUP_NOUNS
+        and t.low not in _PEOPLE_GROUPS
+        and t.text.islower()
+        and not (k + 1 < len(tokens) and (_possessive(tokens, k + 1) or tokens[k + 1].low in ("of", "for")))
+    )
 
 
 # Group nouns that name people, not a body with an office: "the head of the opposition"
