@@ -59,8 +59,9 @@ def _data() -> dict:
     raw = _raw()
     data: dict = {"titles": {}}
     for lang, offices in raw["titles"].items():
-        pieces = sorted(
-            ((frag, office) for office, frags in offices.items() for frag in frags), key=lambda p: -len(p[0])
+        pieces = sorted(  # longer first; a compound of any first part ("\w+minister") last
+            ((frag, office) for office, frags in offices.items() for frag in frags),
+            key=lambda p: (p[0].startswith("\\w+"), -len(p[0])),
         )
         offices_by_group = {f"t{i}": office for i, (_, office) in enumerate(pieces)}
         alternation = "|".join(f"(?P<t{i}>{frag})" for i, (frag, _) in enumerate(pieces))
@@ -79,6 +80,13 @@ def _data() -> dict:
     data["articles"] = frozenset(raw["articles"])
     data["changes"] = {k: frozenset(v) for k, v in raw["changes"].items()}
     data["changes_before"] = {k: frozenset(v) for k, v in raw["changes_before"].items()}
+    data["acts"] = {k: frozenset(v) for k, v in raw["acts"].items()}
+    data["auxiliaries"] = {k: frozenset(v) for k, v in raw["auxiliaries"].items()}
+    data["homes"] = {k: frozenset(v) for k, v in raw["homes"].items()}
+    data["according"] = {k: frozenset(v) for k, v in raw["according"].items()}
+    data["according_after"] = {k: frozenset(v) for k, v in raw["according_after"].items()}
+    data["body_nouns"] = tuple(raw["body_nouns"])
+    data["body_noun_ends"] = tuple(raw["body_noun_ends"])
     return data
 
 
@@ -92,6 +100,32 @@ def body(word: str) -> str | None:
     """The country or body a word names by its start ("noruego", "Kenii", "polnische"), else None."""
     m = _data()["body_of"].match(word)
     return _data()["body_names"][m.lastgroup] if m and m.lastgroup else None
+
+
+def _body_at(text: str, w: re.Match) -> tuple[str | None, int]:
+    """The country or body named from the word ``w`` on, and where its name ends: a capitalised
+    word may open a name of two ("Reino Unido", "Costa Rica", "Estados Unidos")."""
+    if not _capital(w.group()):
+        return body(w.group()), w.end()
+    m = _data()["body_of"].match(text, w.start())
+    if not (m and m.lastgroup):
+        return None, w.end()
+    stop = max(w.end(), m.end())
+    while stop < len(text) and text[stop].isalpha():  # (to the end of a stem's word: "Costa Ric|a")
+        stop += 1
+    return _data()["body_names"][m.lastgroup], stop
+
+
+def _after_elision(text: str, w: re.Match, links: frozenset[str]) -> re.Match | None:
+    """The word after an elided link or article that ``w`` opens with ("l'ONU", "d'Irlande",
+    "dell'Ucraina"), else None."""
+    k = max(w.group().rfind("'"), w.group().rfind("’"))
+    if not 0 < k < len(w.group()) - 1:
+        return None
+    prefix = w.group()[: k + 1].lower()
+    if prefix[:-1] != "l" and prefix not in links:
+        return None
+    return WORD_OR_MARK.match(text, w.start() + k + 1, w.end())
 
 
 def _next_word(text: str, at: int) -> str:
@@ -135,7 +169,12 @@ def _owner_and_name(text: str, start: int, end: int, lang: str, office: str) -> 
     unknown = part_of_state = None
     name: list[re.Match] = []
     in_owner = False  # after a link word, up to a comma: the owner's words
+    skip = end  # (the second word of an owner's name: "Unido")
     for w in WORD_OR_MARK.finditer(text, end, min(len(text), end + 120)):
+        if w.start() < skip:
+            continue
+        if not name and (inner := _after_elision(text, w, links)):
+            in_owner, w = True, inner  # a link elided into the owner ("de l'Ukraine", "dell'Ucraina")
         word, low = w.group(), w.group().lower()
         if name:
             if not _name_goes_on(text, w, links):
@@ -145,29 +184,60 @@ def _owner_and_name(text: str, start: int, end: int, lang: str, office: str) -> 
             in_owner = True  # (a capitalised one before a name starts the name: "Di Sarno")
         elif word == ",":
             in_owner = False
-        elif word.isupper() and len(word) > 1:
-            continue  # an acronym: "Szef MSZ RP Jan Kowal"
+        elif word.isupper() and len(word) > 1 and not (owner[0] is None and body(word)):
+            continue  # an acronym: "Szef MSZ RP Jan Kowal" (a body's is its owner: "de la OTAN")
         elif (
-            (key := body(word))
+            (key := (found := _body_at(text, w))[0])
             and owner[0] is None
             and low not in data["not_owners"]
             and (in_owner or not _capital(word) or lang in ("pl", "de"))
         ):
-            owner = (key, word, owner[2], w.end())
+            skip = found[1]
+            owner = (key, text[w.start() : skip], owner[2], skip)
+        elif low in data["not_owners"] and (in_owner or not _capital(word)):
+            part_of_state = part_of_state or low  # ("del Senado", "du gouvernement belge", "rządu Czech")
         elif _capital(word) and in_owner:
-            if low in data["not_owners"]:
-                part_of_state = part_of_state or low
-            elif unknown is None and not key:
+            if unknown is None and not key:
                 unknown = (word, w.end())
         elif (_capital(word) or low in links) and not key and low not in data["not_owners"]:
             name.append(w)
         elif low not in data["articles"]:
             break
+    owner, office = _settled(text, end, lang, owner, office, unknown, part_of_state)
+    return (owner, *_name_text(text, name, owner[3]), office)
+
+
+def _a_body_of_the_owner(text: str, end: int, owner_end: int, lang: str) -> bool:
+    """Whether the country after a title only says whose a club, federation or company is
+    ("presidente de la Federación Chilena", "Präsident des polnischen Fußballverbands", "Prezes
+    czeskiego klubu"): a word of ``body_nouns`` between the title and it, or right after it
+    (a German compound of one too)."""
+    data = _data()
+    after = WORD.findall(text[owner_end : owner_end + 40])[:1]
+    words = [w.lower() for w in WORD.findall(text[end:owner_end]) + after]
+    ends = data["body_noun_ends"] if lang == "de" else ()
+    return any(w.startswith(data["body_nouns"]) or w.endswith(ends) for w in words)
+
+
+def _settled(
+    text: str,
+    end: int,
+    lang: str,
+    owner: tuple,
+    office: str,
+    unknown: tuple | None,
+    part_of_state: str | None,
+) -> tuple:
+    """The owner and office of a title once its words are read: a country after the title that
+    only says whose a club is owns nothing; an unlisted place owns a governor or mayor; a
+    president of a part of the state that does not head it chairs it."""
+    if owner[3] > end and _a_body_of_the_owner(text, end, owner[3], lang):
+        owner = (None, None, owner[2], end)
     if owner[0] is None and unknown is not None and office in ("governor", "mayor"):
         owner = (unknown[0], unknown[0], owner[2], unknown[1])
-    if office == "president" and part_of_state and part_of_state not in data["state_heads"]:
+    if office == "president" and part_of_state and part_of_state not in _data()["state_heads"]:
         office = "chairman"
-    return (owner, *_name_text(text, name, owner[3]), office)
+    return owner, office
 
 
 def _name_before(text: str, start: int, lang: str) -> str | None:
@@ -262,6 +332,30 @@ def named_elsewhere(doc, title: Title) -> bool:
         if stems.search(text):
             return True
     return False
+
+
+def acts(lang: str) -> frozenset[str]:
+    """The verbs of ``lang`` by which an official speaks or acts ("kertoi", "zapowiedziała",
+    "chiesto"), besides the speech verbs of quote_cues.yaml."""
+    return _data()["acts"].get(lang, frozenset())
+
+
+def auxiliaries(lang: str) -> frozenset[str]:
+    """The auxiliaries of ``lang`` after which the verb may come late ("hat ... gewarnt")."""
+    return _data()["auxiliaries"].get(lang, frozenset())
+
+
+def according(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words of ``lang`` that make the official the source: before the title ("según",
+    "laut"), and after it ("mukaan", "zufolge")."""
+    data = _data()
+    return data["according"].get(lang, frozenset()), data["according_after"].get(lang, frozenset())
+
+
+def homes(lang: str) -> frozenset[str]:
+    """The countries whose own copy ``lang`` is ("polski minister" in Polish copy is the story's
+    own country's, named or not); none for a language of many countries (es, pt, fr)."""
+    return _data()["homes"].get(lang, frozenset())
 
 
 def says_a_change(lang: str, text: str, start: int) -> bool:

@@ -11,7 +11,15 @@ from typing import Iterable, Literal
 from factlint.analysis.mentions import Entity, Mention, Mentions, compute
 from factlint.analysis.lexicon import CABINET_TITLES
 from factlint.analysis.mentions.vocabulary import GROUP_NOUNS
-from factlint.analysis.offices_abroad import a_body_name, abroad, named_elsewhere
+from factlint.analysis.offices_abroad import (
+    a_body_name,
+    abroad,
+    according,
+    acts,
+    auxiliaries,
+    homes,
+    named_elsewhere,
+)
 from factlint.analysis.quotes import foreign_speech_verbs
 from factlint.analysis.text import WORD, word_tokens
 from factlint.linter.document import Document
@@ -155,6 +163,10 @@ _PORTFOLIO_GOES_ON = re.compile(r"\s+(?:and|&)\s+[A-Z]")
 
 # Offices of a church or faith (roles.yaml): a late cleric is a note, not a splice (_titled_blocks).
 _CLERGY = frozenset({"pope", "grand mufti", "archbishop", "patriarch", "rabbi", "imam"})
+# where a clause before a title begins; a quotation's close or a dash that ends one
+_CLAUSE_MARKS = (",", ";", ":", ".", '"', "”", "“", "»", "«", "–", "—")
+_QUOTE_CLOSES = ('"', "”", "“", "»", "–", "—")
+_SHORT_STORY = 4  # paragraphs at most of a story whose lede, for officials abroad, is its first
 
 
 class ActorWithoutSetup(Rule):
@@ -330,16 +342,23 @@ class ActorWithoutSetup(Rule):
     ) -> Iterable[Finding]:
         """In copy of another language (``analysis/data/offices_abroad.yaml``): a late official
         given a title only, of a country or body the story names nowhere else ("El ministro de
-        Finanzas de Noruega elogió a Roe"), who speaks or deals with someone named earlier."""
+        Finanzas de Noruega elogió a Roe"), who speaks, acts or deals with someone named
+        earlier. A short story's lede (four paragraphs at most, not one block) is its first
+        paragraph; the officials of the country whose language it is (pl, fi, it, nl, de) are
+        the story's own."""
         found = ctx.analysis(abroad)
         if found.language is None:
             return
         seen: set[str] = set()
         named_ones = self.options.titled_newcomers
+        last = doc.sentences[-1] if doc.sentences else None
+        if last and ms.paragraph_number(last.block) > 1 and ms.position(last.index) <= _SHORT_STORY:
+            opening = min(opening, 1)  # a short story's lede is its first paragraph (not a block's)
         for t in found.titles:
             name = t.name or t.name_before
             if (
                 t.owner is None
+                or t.owner in homes(found.language)
                 or (name is not None and named_ones == "off")
                 or t.quoted
                 or t.sentence in newcomers
@@ -349,7 +368,7 @@ class ActorWithoutSetup(Rule):
             ):
                 continue
             sentence = doc.sentences[t.sentence]
-            if not (_speaks_abroad(sentence.text, t) or _deals_with_the_cast(doc, t)):
+            if not (_speaks_abroad(sentence.text, t, found.language) or _deals_with_the_cast(doc, t)):
                 continue
             if name is not None and (_named_in_another_sentence(doc, t.sentence, name) or a_body_name(name)):
                 continue  # set up earlier, or the story's to follow; or a body ("Prezes X Banku")
@@ -776,15 +795,41 @@ def _first_word(text: str) -> int:
     return found.start() if found else 0
 
 
-def _speaks_abroad(text: str, t) -> bool:
-    """Whether the official of title ``t`` speaks in copy of another language: one of the speech
-    verbs of quote_cues.yaml a few words after the title ("el ministro de X dijo") or right
-    before it (", dijo el ministro de X")."""
-    verbs = foreign_speech_verbs()
+def _speaks_abroad(text: str, t, lang: str) -> bool:
+    """Whether the official of title ``t`` speaks or acts in copy of another language: one of
+    the speech verbs of quote_cues.yaml or the language's acts (offices_abroad.yaml) a few words
+    after the title ("el ministro de X dijo", "ulkoministeri kertoi") or right before it (",
+    dijo el ministro de X"); after an auxiliary ("hatte", "ha"), anywhere up to the clause's
+    end ("hatte vorab vor hohen Kosten gewarnt"); or the official is the source ("según el
+    canciller de X", "X:n ulkoministerin mukaan")."""
+    verbs = foreign_speech_verbs() | acts(lang)
     end = max(t.owner_end, t.name_end)  # ("el ministro de X, Ana Roe, dijo")
     after = WORD.findall(text[end : end + 60])[:4]
-    before = WORD.findall(text[max(0, t.owner_start - 30) : t.owner_start])[-3:]
-    return any(w.lower() in verbs for w in after + before)
+    head = text[max(0, t.owner_start - 80) : t.owner_start]
+    before = WORD.findall(head[-30:])[-3:]
+    if any(w.lower() in verbs for w in after + before) or _said_after_a_quote(head, verbs):
+        return True
+    source_before, source_after = according(lang)
+    if any(w.lower() in source_before for w in before) or any(w.lower() in source_after for w in after[:2]):
+        return True
+    if not auxiliaries(lang).intersection(w.lower() for w in after[:2]):
+        return False
+    stops = [i for i in (text.find(c, end, end + 120) for c in ",;:.") if i >= 0]
+    clause = WORD.findall(text[end : min(stops, default=end + 120)])[:12]
+    return any(w.lower() in verbs for w in clause)
+
+
+def _said_after_a_quote(head: str, verbs: frozenset[str]) -> bool:
+    """Whether the text before a title closes a quotation and opens on a speech verb, however
+    far from the title ('", dijo este martes a la prensa el canciller de X', '» – a déclaré
+    mardi le ministre')."""
+    cut = max(head.rfind(c) for c in _CLAUSE_MARKS)
+    if cut < 0 or (head[cut] == "," and head[:cut].rstrip()[-1:] not in _QUOTE_CLOSES):
+        return False
+    if head[cut] not in _QUOTE_CLOSES and head[cut] != ",":
+        return False
+    clause = WORD.findall(head[cut + 1 :])
+    return len(clause) <= 8 and any(w.lower() in verbs for w in clause[:2])
 
 
 def _named_in_another_sentence(doc: Document, index: int, name: str) -> bool:

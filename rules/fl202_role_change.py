@@ -70,15 +70,20 @@ class RoleChange(Rule):
     def _incompatible_abroad(self, doc: Document, ctx: Context, ms: Mentions) -> Iterable[Finding]:
         """In copy of another language (``analysis/data/offices_abroad.yaml``): one surname
         given two offices that conflict ("el ministro de Defensa Roe" ... "el ministro del
-        Interior Roe") by titles before the name, in sentences that say no change of office."""
+        Interior Roe") by titles before or after the name ("Ana Roe, ministra de Salud"), in
+        sentences that say no change of office; in Polish and Finnish in any case form."""
         found = ctx.analysis(abroad)
         if found.language is None:
             return
         lex = ms.lexicon
         by_surname: dict[str, list] = {}
+        declined = found.language in _DECLINED
         for t in found.titles:
-            if t.name is not None and not t.quoted:
-                by_surname.setdefault(t.name.split()[-1], []).append(t)
+            name = t.name or t.name_before
+            if name is not None and not t.quoted:
+                surname = name.split()[-1]
+                key = next((k for k in by_surname if declined and _case_forms(k, surname)), surname)
+                by_surname.setdefault(key, []).append(t)
         for surname, titles in by_surname.items():
             for i, later in enumerate(titles):
                 earlier = next((e for e in titles[:i] if lex.conflict(e.office, later.office)), None)
@@ -86,7 +91,9 @@ class RoleChange(Rule):
                     earlier is None
                     or earlier.sentence == later.sentence
                     or (earlier.owner and later.owner and earlier.owner != later.owner)
-                    or _two_people(earlier.name, later.name)
+                    or _two_people(
+                        earlier.name or earlier.name_before, later.name or later.name_before, found.language
+                    )
                     or says_a_change(found.language, doc.sentences[earlier.sentence].text, earlier.start)
                     or says_a_change(found.language, doc.sentences[later.sentence].text, later.start)
                 ):
@@ -178,12 +185,28 @@ class RoleChange(Rule):
             )
 
 
-def _two_people(a: str | None, b: str | None) -> bool:
+_DECLINED = ("pl", "fi")  # languages whose first names take case endings
+
+
+def _two_people(a: str | None, b: str | None, lang: str | None = None) -> bool:
     """Two full names that share a surname only ("Ana García" ... "Luis García"; "Luca Di Sarno"
-    ... "Di Sarno" is one)."""
-    return bool(
+    ... "Di Sarno" is one). In Polish and Finnish a first name takes case endings: "Ewy Roe"
+    and "Ewa Roe", "Sannan Roe" and "Sanna Roe" are one person."""
+    if not (
         a and b and not a.endswith(b) and not b.endswith(a) and len(a.split()) > 1 and len(b.split()) > 1
-    )
+    ):
+        return False
+    if lang in _DECLINED and len(a.split()) == len(b.split()):
+        return not all(_case_forms(x, y) for x, y in zip(a.split(), b.split()))
+    return True
+
+
+def _case_forms(a: str, b: str) -> bool:
+    """Two case forms of one name, its end apart ("Ewa", "Ewy"; "Wilk", "Wilkiem"; "Laine",
+    "Laineen")."""
+    short = min(len(a), len(b))
+    stem = max(2, short - 1) if short <= 4 else max(4, short - 2)
+    return a[:stem] == b[:stem] and abs(len(a) - len(b)) <= 4
 
 
 def _office_of(role: RoleAssignment) -> str:
