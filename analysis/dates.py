@@ -264,7 +264,14 @@ def _scan_absolute(
         i = starts[at]
         weekday, j = _weekday_at(toks, i)
         day, month, k = _day_and_month_at(toks, j)
-        if month is not None:
+        numeric = (
+            _numeric_date(toks, j) if month is None and j < len(toks) and toks[j].text[:1].isdigit() else None
+        )
+        if numeric is not None:  # "15/01/2019", "15.01.2019", "2019-01-15"
+            k, year, month, day = numeric
+            out.append((i, k, year, month, day, weekday))
+            i = k
+        elif month is not None:
             year, k = _year_after(toks, k)
             if day is not None and not _valid(year or 2000, month, day):
                 i += 1
@@ -279,6 +286,58 @@ def _scan_absolute(
                 out.append((i, i + 1, int(toks[i].text), None, None, None))
             i += 1
     return out
+
+
+_DOTTED = re.compile(r"(\d{1,2})\.(\d{1,2})\.((?:1[89]|20)\d\d)")
+
+
+def _glued(toks: list[Token], i: int, n: int) -> bool:
+    """Tokens i..i+n-1 exist and touch one another (no space between)."""
+    return i + n <= len(toks) and all(toks[k + 1].start == toks[k].end for k in range(i, i + n - 1))
+
+
+def _numeric_date(toks: list[Token], i: int) -> tuple[int, int | None, int, int] | None:
+    """(next token, year, month, day) for a date in figures at ``i``: "15.01.2019" (day first),
+    "2019-01-15", "15/01/2019" or "01/15/2019" (the order the figures allow: a day over 12 tells
+    which is which; "05/03/2019" could be either and is not read), and "on 15/01" without a year
+    (two figures of two digits each after "on": "24/7" is no date)."""
+    t = toks[i].text
+    m = _DOTTED.fullmatch(t)
+    if m:
+        day, month, year = int(m[1]), int(m[2]), int(m[3])
+        return (i + 1, year, month, day) if _valid(year, month, day) else None
+    if _is_year(toks[i]) and _glued(toks, i, 5) and toks[i + 1].text == "-" == toks[i + 3].text:
+        mm, dd = toks[i + 2].text, toks[i + 4].text
+        if len(mm) == 2 == len(dd) and mm.isdigit() and dd.isdigit():
+            year, month, day = int(t), int(mm), int(dd)
+            return (i + 5, year, month, day) if _valid(year, month, day) else None
+        return None
+    if not (t.isdigit() and len(t) <= 2 and _glued(toks, i, 3) and toks[i + 1].text == "/"):
+        return None
+    second = toks[i + 2].text
+    if not (second.isdigit() and len(second) <= 2):
+        return None
+    year, end = None, i + 3
+    if _glued(toks, i, 5) and toks[i + 3].text == "/" and _is_year(toks[i + 4]):
+        year, end = int(toks[i + 4].text), i + 5
+    elif (
+        len(t) != 2
+        or len(second) != 2
+        or word_at(toks, i - 1) != "on"
+        or _glued(toks, i + 2, 2)
+        and toks[i + 3].text == "/"  # "15/01/19": a year of two figures, not read
+    ):
+        return None
+    a, b = int(t), int(second)
+    if a > 12 >= b:
+        day, month = a, b
+    elif b > 12 >= a:
+        day, month = b, a
+    elif a == b:
+        day = month = a
+    else:
+        return None
+    return (end, year, month, day) if _valid(year or 2000, month, day) else None
 
 
 def _valid(y: int, m: int, d: int) -> bool:

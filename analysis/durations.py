@@ -89,6 +89,16 @@ _SKIP_AFTER = re.compile(
     r"delay|old\b|drive|walk|ride|journey|flight\s+from|away|earlier|later|before\s+(?:the|a|his|her))",
     re.I,
 )
+# "six hours after the siege began": how far into it a step came, not how long it lasted (unless the
+# step is its end: "officers stormed the bank 16 hours after the siege began")
+_SINCE_BEGAN = re.compile(
+    r"\s*(?:after|since)\s+(?:the|a|an|its|his|her|their|it)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:began|begun|started|erupted|broke\s+out)\b",
+    re.I,
+)
+_ENDS = frozenset(
+    "end ended ending ends over stormed storm storming swooped raided raid surrendered resolved".split()
+)
 _PLAN = frozenset(
     "could would will may might expected expect scheduled planned plan due should "
     "aim aims hope estimated forecast".split()
@@ -193,6 +203,8 @@ def sentence_durations(index: int, text: str) -> list[Duration]:
         group: frozenset[str] = frozenset()
         if near & _PLAN and elapsed is None:
             continue  # a plan close before it ("could take 11 hours")
+        if elapsed is None and _SINCE_BEGAN.match(text, m.end()) and _ENDS.isdisjoint(words):
+            continue  # "the first hostage fled six hours after the siege began": a step, timed from the start
         ago = re.match(r"\s*ago\b", after, re.I)
         if elapsed is not None:
             measures = elapsed

@@ -18,6 +18,7 @@ is when the entry was written, not when its event happened.
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import lru_cache
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -178,6 +179,9 @@ _EVENT_WORDS = {
     "sinking": "sank sink sinking capsize capsized",
     "landslide": "landslide landslides mudslide mudslides avalanche",
     "stampede": "stampede crush",
+    # a hostage-taking and the siege it starts (not a one-day incident: a siege may last days)
+    # (not "hostages": the people, named by a raid or a release as well)
+    "hostage": "kidnap kidnapped kidnapping abduct abducted abduction hostage-taking siege standoff stand-off",
 }
 _EVENT_OF = {w: cls for cls, words in _EVENT_WORDS.items() for w in words.split()}
 # "opened fire", "shots rang out", "took off", "went down": two-word events
@@ -368,8 +372,8 @@ def sentence_times(index: int, text: str) -> list[ClockTime]:
                 zone=zone,
                 event=event,
                 subject=subject,
-                days=_days(re.sub(r"\([^()]*\)", "", text)),
-                other_day=bool(_OTHER_DAY.search(text)),
+                days=_days(_glossed_days(text)),
+                other_day=bool(_OTHER_DAY.search(_GLOSSED.sub(r"\g<date>", text))),
                 modal=bool(clause & _MODAL) and not _due_is_cause(words, lo_w, hi_w, clause),
                 another=_another(words, lo_w, k),
                 phase=_phase(words, lo_w, k, after_k, hi_w, at),
@@ -417,8 +421,8 @@ def _parts_of_day(
                 zone="",
                 event=event,
                 subject=_names(words, lo_w, k if event in _OBJECT_EVENTS else at, sources),
-                days=_days(re.sub(r"\([^()]*\)", "", text)),
-                other_day=bool(_OTHER_DAY.search(text)),
+                days=_days(_glossed_days(text)),
+                other_day=bool(_OTHER_DAY.search(_GLOSSED.sub(r"\g<date>", text))),
                 modal=bool(clause & _MODAL),
                 another=_another(words, lo_w, k),
                 phase=_phase(words, lo_w, k, after_k, hi_w, at),
@@ -1106,10 +1110,23 @@ _DAY = re.compile(
 )
 
 
+# "today (9 March 2024)": a relative day glossed with its date, which is the day it names
+_GLOSSED = re.compile(r"\b(?:yesterday|today|tonight)\s*\((?P<date>[^()]*\d[^()]*)\)", re.I)
+
+
+def _glossed_days(text: str) -> str:
+    """The text ``_days`` reads: glossed relative days replaced by their dates, other brackets
+    (conversions: "(6:10 p.m. GMT)") dropped."""
+    return re.sub(r"\([^()]*\)", "", _GLOSSED.sub(r"\g<date>", text))
+
+
+_YEAR_AFTER = re.compile(r",?\s*((?:1[89]|20)\d\d)\b")
+
+
 def _days(text: str) -> frozenset[str]:
     """The days a sentence names: its first date ("7 march") and its first weekday, so "on
     Saturday, May 8" and "Saturday" name one day while "May 8" and "May 9" do not."""
-    wd, dated = "", ""
+    wd, dated, full = "", "", ""
     for m in _DAY.finditer(text):
         if m.group("wd"):
             if m.group("wd")[0].isupper():
@@ -1118,9 +1135,18 @@ def _days(text: str) -> frozenset[str]:
         month = (m.group("m1") or m.group("m2")).lower()
         if month in {"may", "march"} and not (m.group(0)[0].isupper() or m.group("m1")):
             continue
-        if (m.group("m1") or m.group("m2"))[0].isupper():
-            dated = dated or f"{int(m.group('d1') or m.group('d2'))} {MONTHS[month.rstrip('.')]}"
-    return frozenset(d for d in (dated, wd) if d)
+        if (m.group("m1") or m.group("m2"))[0].isupper() and not dated:
+            day, month_no = int(m.group("d1") or m.group("d2")), MONTHS[month.rstrip(".")]
+            dated = f"{day} {month_no}"
+            # a full date names its weekday too: "9 March 2024" and "Saturday" are one day
+            year = _YEAR_AFTER.match(text, m.end())
+            if year:
+                try:
+                    on = date(int(year.group(1)), month_no, day).strftime("%A").lower()
+                except ValueError:
+                    on = ""
+                full = full or on
+    return frozenset(d for d in (dated, wd or full) if d)
 
 
 def gap(a: ClockTime, b: ClockTime) -> int:

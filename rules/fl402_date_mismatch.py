@@ -71,6 +71,8 @@ _EVENT_NOUN = {
     "commission": "commissioning",
     "decommission": "decommissioning",
     "demolish": "demolition",
+    "sentenc": "sentencing",
+    "inaugurat": "inauguration",
 }
 # clock-time event classes (analysis/times.py) as a finding names them
 _TIME_EVENT_NOUN = {
@@ -99,6 +101,7 @@ _TIME_EVENT_NOUN = {
     "sinking": "sinking",
     "landslide": "landslide",
     "stampede": "stampede",
+    "hostage": "hostage-taking",
     "contact": "loss of contact",
 }
 # an act timed from the incident or the alarm (analysis/durations.py), as a finding names it
@@ -183,6 +186,9 @@ _DOCUMENTS = frozenset(
 _BUILT_ONCE = frozenset(
     "build construct complet finish erect inaugurate consecrate commission decommission demolish".split()
 )
+# once-only events dated by weekday too ("the bridge opened on Monday", "was sentenced on Monday"):
+# a full date of the same one must fall on that weekday
+_ONCE_A_DAY = frozenset(lexicon()["once_only_events"]) - {"birth"} | _BUILT_ONCE | {"sentenc", "inaugurat"}
 
 
 def _one_document(a: DateMention, b: DateMention) -> bool:
@@ -285,6 +291,35 @@ def _days_after(dateline: DateMention, d: DateMention) -> int | None:
     return (later - first).days
 
 
+_BEFORE_VERB = frozenset(
+    "was were is are has have had been be being first officially finally formally also "
+    "eventually only".split()
+)
+
+
+def _event_head(doc: Document, d: DateMention) -> frozenset[str]:
+    """What a date's event verb is said of: the word right before it, auxiliaries and adverbs
+    skipped ("the bridge opened", "Aro was sentenced"), and a name right after it ("the court
+    sentenced Pell Aro"). Empty when the verb is not found before the date."""
+    if not d.event:
+        return frozenset()
+    toks = word_tokens(doc.sentences[d.sentence].text[: d.start])
+    at = next((k for k in range(len(toks) - 1, -1, -1) if toks[k].low.startswith(d.event)), None)
+    if at is None:
+        return frozenset()
+    k = at - 1
+    while k >= 0 and toks[k].low in _BEFORE_VERB:
+        k -= 1
+    heads = {toks[k].low} if k >= 0 else set()
+    heads.update(t.low for t in toks[at + 1 : at + 3] if t.text[:1].isupper())
+    return frozenset(heads)
+
+
+def _past_weekday(d: DateMention) -> bool:
+    """ "last Tuesday": a relative date that names its weekday, a past one."""
+    return d.weekday is not None and (d.relative or "").startswith("last ")
+
+
 def _weekday_of(d: DateMention, facts: NumberFacts) -> int | None:
     """The weekday a date states, or the one its full date falls on (the year taken from the
     article's date when it gives none; None for an undated article)."""
@@ -368,15 +403,16 @@ class DateMismatch(Rule):
           broke apart on 28 January 1986") when the article dates only that one, or a once-only
           event dated once before and again with "it" for its subject ("Since it was founded
           in 1941"). A date is reported once, against the earliest date it disagrees with.
+          Dates in figures count too ("15.01.2024", "2024-01-15", "15/01/2024").
         - An incident dated after the report's dateline ("Narayanganj, Mar 4:" / "sank on Apr 4").
         - One incident on two weekdays ("crashed on Monday" / "Tuesday's crash", "were killed on
           Wednesday when the plane crashed"; one toll, "40 killed", on two days; one named
           person's death or arrest, "Ortez died on Sunday" / "Ortez, who died ... on Saturday";
-          a storm's landfall), or on a weekday its full date does not fall on; not the day
-          something was said about it.
+          a storm's landfall; "last Tuesday"; a once-only event: "opened on Monday" / "on 12 March"),
+          or on a weekday its full date does not fall on; not the day something was said about it.
         - One event given two clock times that cannot both be right ("took off at 10:33 am" /
           "took off at 10.30 am"; "13:38 IST" / "1339 IST"; "around 9:07" / "approximately
-          9:03"). "About" allows what rounding allows ("about 10:30" is 10:33), "shortly after
+          9:03"; a hostage-taking). "About" allows what rounding allows ("about 10:30" is 10:33), "shortly after
           8 pm" the half hour after it. "Its 6:40 pm departure" times the departure; a source
           ("according to the port authority") does not make it another flight's. Not compared: times in another zone (unless minutes apart) or in brackets
           (conversions), bounds ("by 9 am"), plans ("scheduled for 8 pm"), other days, timestamps
@@ -393,7 +429,8 @@ class DateMismatch(Rule):
           between ...", a strike or walkout, a rescue operation, an aircraft's descent, anything
           "the hearing lasted ...", a counted group trapped together): people rescued one by one
           from a collapse were trapped for different times, and patients wait for different times.
-          Also how long after the incident or alarm one act came ("sealed 52 days after the blast").
+          Also how long after the incident or alarm one act came ("sealed 52 days after the
+          blast"), but not a step timed from a siege's start ("freed six hours after it began").
 
         An undated article is checked against today's date, and a finding that depends on it
         says so and is only ``info``: the copy may have been written on another day.
@@ -664,7 +701,9 @@ class DateMismatch(Rule):
         )
         news_year = _news_year(facts)
         for b in facts.dates:
-            if b.relative or b.in_list or b.repeated or _modal(doc, b):
+            # "last Tuesday" states its weekday as "on Tuesday" does, whichever week it means
+            # ("next Tuesday" is ahead: nothing happened on it)
+            if b.relative and not _past_weekday(b) or b.in_list or b.repeated or _modal(doc, b):
                 continue
             text = doc.sentences[b.sentence].text
             # "after Tuesday's crash": a possessive day names the incident, whatever comes before it
@@ -681,7 +720,9 @@ class DateMismatch(Rule):
             cls = incident_of_day(text, b.start, b.end, cls) or cls
             if cls is None and b.event == "arrest":
                 cls = "arrest"  # one named person's arrest ("Dorn was arrested on Monday")
-            if cls not in _ONE_DAY or another:
+            if cls is None and b.event in _ONCE_A_DAY:
+                cls = f"once:{b.event}"  # "the bridge opened on Monday" / "opened on 12 March 2024"
+            if (cls not in _ONE_DAY and not cls.startswith("once:") if cls else True) or another:
                 continue
             a = next(
                 (
@@ -702,6 +743,11 @@ class DateMismatch(Rule):
                         and _one_toll(doc, facts, a.sentence, b.sentence)
                         or _one_person(doc, a, b)
                     )
+                    and (
+                        not cls.startswith("once:")
+                        or self._same_subject(doc, a, b, True)
+                        and bool(_event_head(doc, a) & _event_head(doc, b))
+                    )
                     and not (a.names and b.names and not a.names & b.names)  # a roundup of quakes
                     and a.sentence not in apart()
                     and not _years_off(a, b, news_year)
@@ -711,7 +757,7 @@ class DateMismatch(Rule):
             earlier.append((b, wd, cls))
             if a is None:
                 continue
-            event = _TIME_EVENT_NOUN.get(cls, "incident")
+            event = _TIME_EVENT_NOUN.get(cls) or _EVENT_NOUN.get(cls.removeprefix("once:"), "incident")
             if cls in _PERSONAL:
                 event = cls if _one_person(doc, a, b) else "killing"
             yield self._against_earlier(

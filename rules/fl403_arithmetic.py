@@ -7,8 +7,12 @@ import re
 from datetime import date
 from typing import Iterable
 
+from factlint.analysis.count_facts import count_fact
 from factlint.analysis.figure_types import Quantity
 from factlint.analysis.numbers import NumberFacts, figure_span, numbers
+from factlint.analysis.numtext import lexicon
+from factlint.analysis.text import word_tokens
+from factlint.analysis.words import STOPWORDS
 from factlint.linter.document import Document
 from factlint.linter.finding import Finding, Related, Severity
 from factlint.linter.rule import CappedOptions, Context, Rule, option
@@ -59,6 +63,9 @@ class Arithmetic(Rule):
           civilians" (13); with "including" or "of whom" the parts may be fewer, never more.
           Likewise a group split into parts: "Of the 25 workers, 20 escaped, three died and four
           were taken to hospital" (27).
+        - A count of casualties (or victims) that is neither the dead nor the dead and injured
+          another sentence counts ("12 dead and 30 injured" / "54 casualties"); not where a
+          sentence marks a stage ("rose to", "earlier") or another incident.
         - A percentage inconsistent with its counts: "40 of the 200 students (25%)" (20%), and a
           part larger than its whole ("15 of the 12 passengers").
         - A poll's answers to one question that make more than 100%: "48% backed the plan, 39%
@@ -66,8 +73,12 @@ class Arithmetic(Rule):
         - An enumeration whose count is wrong: "three countries: France, Germany, Italy and Spain".
         - An age inconsistent with a birth date: "Smith, 45, was born in 1990" in an article of 2024.
           The age is taken at the article's date (front matter ``date``), or at a date given in
-          the same sentence; an undated article is checked against every year from the latest it
-          mentions up to today, and the finding says so.
+          the same sentence (to the day, when it gives one: "Velde, 34, died on 10 February
+          2019"); an undated article is checked against every year from the latest it mentions
+          up to today, and the finding says so.
+        - An anniversary's number against the event's year told beside its words ("the 30th
+          anniversary of the flood" marked in 2024 / "the flood of 1990"), in a dated article
+          or a sentence with its own date.
 
     Why it matters:
         Sums, shares and ages are where a late edit to one figure leaves another stale; each is
@@ -100,10 +111,12 @@ class Arithmetic(Rule):
     def _check(self, doc: Document, ctx: Context) -> Iterable[Finding]:
         facts = ctx.analysis(numbers)
         yield from self._totals(doc, facts)
+        yield from self._casualty_totals(doc, facts)
         yield from self._shares(doc, facts)
         yield from self._enumerations(doc, facts)
         yield from self._poll_shares(doc, facts)
         yield from self._ages(doc, facts)
+        yield from self._anniversaries(doc, facts)
 
     def _totals(self, doc, facts: NumberFacts):
         for t in facts.totals:
@@ -135,6 +148,42 @@ class Arithmetic(Rule):
                     if before
                     else [],
                 )
+
+    def _casualty_totals(self, doc, facts: NumberFacts):
+        """ "12 dead and 30 injured" in one sentence, "54 casualties" (or "victims") in another: a
+        count of casualties is the dead and the injured together, or the dead alone, so it must
+        be one of those two sums. Exact figures only, of one toll: a sentence with two death or two
+        injury counts, or one that marks a stage ("rose to", "earlier") or another incident, is
+        left alone."""
+        wholes = [q for q in facts.quantities if q.head in _CASUALTY_WHOLES and _exact(q)]
+        if not wholes:
+            return
+        parts = _dead_and_injured(doc, facts)
+        if parts is None:
+            return
+        dead, hurt = parts
+        si = dead.sentence
+        for w in wholes:
+            text = doc.sentences[w.sentence].text
+            if w.sentence == si or _STAGED.search(text) or _STAGED.search(doc.sentences[si].text):
+                continue
+            if w.value in (dead.value, dead.value + hurt.value):
+                continue
+            later, earlier = (w, dead) if w.sentence > si else (dead, w)
+            both = _n(dead.value + hurt.value)
+            yield self.finding(
+                figure_span(doc, later.sentence, later.start, later.end),
+                key_texts=[doc.sentences[w.sentence].text, doc.sentences[si].text],
+                message=f'"{w.text} {_plural(w.head)}" is neither the dead "{dead.text}" nor the dead and injured '
+                f'"{dead.text}" + "{hurt.text}" ({both}) the story counts: check which figure is right',
+                related=[
+                    Related(
+                        figure_span(doc, earlier.sentence, earlier.start, earlier.end),
+                        message=f'the {"dead" if earlier is dead else "casualties"}, "{earlier.text}"',
+                    )
+                ],
+            )
+            return
 
     def _shares(self, doc, facts: NumberFacts):
         tol = self.options.percent_tolerance
@@ -218,11 +267,48 @@ class Arithmetic(Rule):
             birth = _nearest(births, age.sentence)
             yield from self._age_against(doc, facts, age, birth)
 
+    def _anniversaries(self, doc, facts: NumberFacts):
+        """ "marked the 30th anniversary of the flood" in 2024 / "the flood of 1990": an
+        anniversary's number is the years between the event and the day it is marked (the
+        article's date, or a date its sentence gives); the event's year is the one year told
+        beside its words, in its sentence or another."""
+        for si, s in enumerate(doc.sentences):
+            if "anniversar" not in s.text.lower():
+                continue
+            toks = word_tokens(s.text)
+            for k, t in enumerate(toks):
+                if t.low != "anniversary" or k + 2 >= len(toks) or toks[k + 1].low != "of":
+                    continue
+                n = _ordinal_before(toks, k)
+                if n is None:
+                    continue
+                words = _event_words(toks, k + 2)
+                event_year = _event_year(doc, facts, words, si, toks[k + 1].end)
+                if event_year is None:
+                    continue
+                marked, told = _marked_year(facts, si, event_year)
+                # marked by the article's date: it may report on an anniversary of late last year
+                if (
+                    marked is None
+                    or marked <= event_year
+                    or marked - event_year - n in ((0,) if told else (0, 1))
+                ):
+                    continue
+                yield self.finding(
+                    figure_span(
+                        doc, si, toks[k - 1].start if toks[k - 1].low in _ORD_SUFFIXES else t.start, t.end
+                    ),
+                    key_texts=[s.text],
+                    message=f"the {_n(n)}{_suffix(n)} anniversary of an event of {event_year} falls in "
+                    f"{event_year + n}, not {marked}: check the number or the year",
+                )
+
     def _age_against(self, doc, facts: NumberFacts, age: Quantity, birth) -> Iterable[Finding]:
         other_years = sorted(y for y in age.years if y != birth.year)
-        if other_years:  # "in 1990, aged 30": the age at that year
-            lo_ref = hi_ref = (other_years[-1], None)
-            where = f"in {other_years[-1]}"
+        if other_years:  # "in 1990, aged 30": the age at that year (on that day, if one is given)
+            on = _full_date(facts, age.sentence, other_years[-1])
+            lo_ref = hi_ref = (other_years[-1], on)
+            where = f"on {on.isoformat()}" if on and birth.day is not None else f"in {other_years[-1]}"
         elif facts.dated:
             lo_ref = hi_ref = (facts.ref_date.year, facts.ref_date)
             where = f"on the article's date, {facts.ref_date.isoformat()}"
@@ -270,6 +356,23 @@ def _nearest(births: list, sentence: int):
     return births[bisect.bisect_left(keys, keys[best])]  # the first birth in that sentence
 
 
+def _full_date(facts: NumberFacts, sentence: int, year: int) -> date | None:
+    """The one full date of ``year`` a sentence gives ("Velde, 34, died on 10 February 2019"): the day
+    its age is told of. None when it gives none, or two."""
+    days = {
+        (d.month, d.day)
+        for d in facts.dates
+        if d.sentence == sentence and d.year == year and d.month and d.day and not d.relative
+    }
+    if len(days) != 1:
+        return None
+    month, day = days.pop()
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
 def _age_at(birth, year: int, on: date | None) -> tuple[int, int]:
     """(lowest, highest) age someone born ``birth`` can have in ``year`` (or on date ``on``)."""
     if on is not None and birth.month is not None and birth.day is not None:
@@ -280,3 +383,114 @@ def _age_at(birth, year: int, on: date | None) -> tuple[int, int]:
         exact = on.year - birth.year - (0 if had_birthday else 1)
         return exact, exact
     return year - birth.year - 1, year - birth.year
+
+
+# a whole of the dead and the injured ("54 casualties", "35 victims")
+_CASUALTY_WHOLES = frozenset({"casualty", "victim"})
+# a count told at a stage of a changing toll, or of another incident
+_STAGED = re.compile(
+    r"\b(?:rose|risen|rising|climbed|jumped|increased|earlier|initially|previously|revised|updated|"
+    r"so\s+far|another|separate|second|other|since)\b",
+    re.IGNORECASE,
+)
+
+
+def _exact(q: Quantity) -> bool:
+    return q.kind == "count" and not q.bound and not q.approx and q.value >= 1
+
+
+def _plural(head: str | None) -> str:
+    return {"casualty": "casualties", "victim": "victims"}.get(head or "", head or "")
+
+
+def _dead_and_injured(doc: Document, facts: NumberFacts) -> tuple[Quantity, Quantity] | None:
+    """The first sentence that gives one exact count of the dead and one of the injured ("killing
+    nine and wounding 23"), and no other toll: the story's toll split in two."""
+    by_sentence: dict[int, list[tuple[Quantity, str]]] = {}
+    for q in facts.quantities:
+        if q.kind != "count" or q.head in _CASUALTY_WHOLES:
+            continue
+        f = count_fact(q, doc.sentences[q.sentence].text)
+        if f is not None and f.predicate in {"death", "injury"}:
+            by_sentence.setdefault(q.sentence, []).append((q, f.predicate))
+    for si in sorted(by_sentence):
+        found = by_sentence[si]
+        dead = [q for q, p in found if p == "death"]
+        hurt = [q for q, p in found if p == "injury"]
+        if len(dead) == 1 and len(hurt) == 1 and _exact(dead[0]) and _exact(hurt[0]):
+            return dead[0], hurt[0]
+        return None  # the first toll told is not one such pair: leave the story alone
+    return None
+
+
+_ORD_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
+
+
+def _suffix(n: int) -> str:
+    if 10 <= n % 100 <= 20:
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
+def _ordinal_before(toks, k: int) -> int | None:
+    """The number of "the 30th anniversary" / "the thirtieth anniversary" (the word before ``k``)."""
+    prev = toks[k - 1].low if k else ""
+    if (
+        prev in _ORD_SUFFIXES
+        and k >= 2
+        and toks[k - 2].text.isdigit()
+        and toks[k - 2].end == toks[k - 1].start
+    ):
+        n = int(toks[k - 2].text)
+        return n if 1 <= n <= 1000 else None
+    return lexicon()["ordinals"].get(prev)
+
+
+def _event_words(toks, i: int) -> frozenset[str]:
+    """The content words (their first five letters) of what an anniversary is of: up to six
+    words after "of", to the first comma or clause word."""
+    out = set()
+    for t in toks[i : i + 8]:
+        if t.text in {",", ".", ";", ":", "(", ")"} or t.low in {"that", "which", "when", "who", "and"}:
+            break
+        if t.text[:1].isalpha() and t.low not in STOPWORDS and len(t.low) > 2:
+            out.add(t.low[:5])
+    return frozenset(out)
+
+
+def _event_year(doc, facts: NumberFacts, words: frozenset[str], si: int, after: int) -> int | None:
+    """The one year told beside the event's words: in the anniversary's own "of ..." phrase,
+    else within four words of one of them in another sentence ("the flood of 1990")."""
+    if not words:
+        return None
+    found = set()
+    for d in facts.dates:
+        if d.year is None or d.relative:
+            continue
+        if d.sentence == si:
+            if d.start >= after and d.start - after < 40:
+                return d.year  # "the 40th anniversary of the 1984 strike"
+            continue
+        toks = word_tokens(doc.sentences[d.sentence].text)
+        at = next((x for x, t in enumerate(toks) if t.start == d.start), None)
+        if at is None:
+            continue
+        near = {t.low[:5] for t in toks[max(0, at - 4) : at + 5]}
+        if near & words:
+            found.add(d.year)
+    return found.pop() if len(found) == 1 else None
+
+
+def _marked_year(facts: NumberFacts, si: int, event_year: int) -> tuple[int | None, bool]:
+    """(the year an anniversary is marked in, whether its sentence tells it): the one other year
+    its sentence's full dates give, else the article's date's (None for an undated article)."""
+    years = {
+        d.year
+        for d in facts.dates
+        if d.sentence == si and d.year and d.day and not d.relative and d.year != event_year
+    }
+    if len(years) == 1:
+        return years.pop(), True
+    if years:
+        return None, True
+    return (facts.ref_date.year if facts.dated else None), False
