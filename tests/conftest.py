@@ -10,6 +10,27 @@ import subprocess
 import pytest
 
 
+def pytest_collection_modifyitems(config, items):
+    """Tests marked ``slow`` (a larger run of what a quicker test checks in kind) run only when
+    the ``-m`` expression names them (``-m slow`` runs only them, ``-m "slow or not slow"``
+    everything) or the command line names the test itself (``FILE::TEST``). Otherwise
+    ``python -m pytest`` (the README's command, CI's) leaves them out. docs/testing.md lists them."""
+    if "slow" in (config.getoption("markexpr") or ""):
+        return
+    named = {arg.split("::", 1)[1] for arg in config.args if "::" in arg}
+
+    def left_out(item) -> bool:
+        test = item.nodeid.split("::", 1)[-1]
+        return item.get_closest_marker("slow") is not None and not any(
+            test == name or test.startswith(name + "[") for name in named
+        )
+
+    slow = [item for item in items if left_out(item)]
+    if slow:
+        config.hook.pytest_deselected(items=slow)
+        items[:] = [item for item in items if not left_out(item)]
+
+
 @pytest.fixture
 def main_here():
     """``factlint`` run through the command's ``main`` in this process, in a folder: a

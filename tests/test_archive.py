@@ -1,6 +1,6 @@
 """factlint archive on Ray: the serial findings exactly, JSONL and Parquet, resume, lost workers,
-a two-node cluster, a stuck run. Ray is an optional extra: these skip without it, and are slow
-(Ray starts).
+a two-node cluster, a stuck run. Ray is an optional extra: these skip without it, and are marked
+external (Ray starts: seconds each; ``-m "not external"`` leaves them out of a quick run).
 
 Where the test is about a process (a driver killed and the run resumed, Ray started on this
 machine by the CLI, a cluster of its own) the CLI runs in its own process; a test of two runs
@@ -23,7 +23,7 @@ import pytest
 
 pytest.importorskip("ray")
 pytest.importorskip("pyarrow")
-pytestmark = pytest.mark.slow
+pytestmark = pytest.mark.external
 
 MODEL_FREE = "FL001,FL002,FL003,FL004,FL201,FL202,FL401,FL402,FL403"
 STALL = "120"  # seconds without a batch before a run gives up (the CLI's default is 600)

@@ -208,7 +208,7 @@ def _chromium() -> str | None:
     return shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
 
 
-@pytest.mark.slow
+@pytest.mark.external
 @pytest.mark.skipif(_chromium() is None, reason="needs Debian's chromium package")
 def test_seed_view_in_a_real_browser(tmp_path, capsys):
     report = tmp_path / "seed.html"

@@ -208,7 +208,7 @@ def test_gpu_scores_match_cpu():
 HUB_PACKAGES = {"tokenizers", "huggingface-hub", "hf-xet", "fsspec", "httpx", "httpx2"}
 
 
-@pytest.mark.slow
+@pytest.mark.external
 @pytest.mark.parametrize("extra", ["", "[test]"], ids=["setup-command", "test-extra"])
 def test_setup_command_resolves_no_torch_and_no_cuda(tmp_path, extra):
     """The README's install (and the test extra), resolved by pip without installing: nothing of

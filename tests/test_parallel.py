@@ -119,7 +119,6 @@ def test_small_runs_stay_in_one_process_and_batches_cover_every_article():
     assert [p for b in batches for p in b] == paths and len(batches) <= 8
 
 
-@pytest.mark.slow
 def test_model_rules_in_workers_match_the_serial_run(tmp_path, run_here):
     pytest.importorskip("numpy")
     for n in range(16):

@@ -239,7 +239,7 @@ def pypi_reachable() -> bool:
         return False
 
 
-@pytest.mark.slow
+@pytest.mark.external
 def test_python_hook_installs_and_runs(tmp_path):
     """`language: python` builds a fresh virtualenv from this repo plus PyPI (about 25 s here).
 
