@@ -87,6 +87,8 @@ def _data() -> dict:
     data["according_after"] = {k: frozenset(v) for k, v in raw["according_after"].items()}
     data["body_nouns"] = tuple(raw["body_nouns"])
     data["body_noun_ends"] = tuple(raw["body_noun_ends"])
+    data["body_heads"] = tuple(raw["body_heads"])
+    data["body_generic"] = tuple(raw["body_generic"])
     return data
 
 
@@ -173,8 +175,8 @@ def _owner_and_name(text: str, start: int, end: int, lang: str, office: str) -> 
     for w in WORD_OR_MARK.finditer(text, end, min(len(text), end + 120)):
         if w.start() < skip:
             continue
-        if not name and (inner := _after_elision(text, w, links)):
-            in_owner, w = True, inner  # a link elided into the owner ("de l'Ukraine", "dell'Ucraina")
+        inner = None if name else _after_elision(text, w, links)
+        in_owner, w = (True, inner) if inner else (in_owner, w)  # a link elided: "de l'Ukraine"
         word, low = w.group(), w.group().lower()
         if name:
             if not _name_goes_on(text, w, links):
@@ -194,17 +196,90 @@ def _owner_and_name(text: str, start: int, end: int, lang: str, office: str) -> 
         ):
             skip = found[1]
             owner = (key, text[w.start() : skip], owner[2], skip)
+        elif run := _unlisted_body(text, w, lang, in_owner and owner[0] is None):
+            skip = run[1]  # a body the data does not list: "de la Organización de Estados Tarvelos"
+            owner = (text[w.start() : skip], text[w.start() : skip], owner[2], skip)
         elif low in data["not_owners"] and (in_owner or not _capital(word)):
             part_of_state = part_of_state or low  # ("del Senado", "du gouvernement belge", "rządu Czech")
         elif _capital(word) and in_owner:
             if unknown is None and not key:
                 unknown = (word, w.end())
-        elif (_capital(word) or low in links) and not key and low not in data["not_owners"]:
+        elif (_capital(word) or low in links) and (not key or owner[0]) and low not in data["not_owners"]:
+            # (once the owner is known, a first name like a country's is a name: "Franko", "Jordan")
             name.append(w)
         elif low not in data["articles"]:
             break
     owner, office = _settled(text, end, lang, owner, office, unknown, part_of_state)
     return (owner, *_name_text(text, name, owner[3]), office)
+
+
+def _unlisted_body(text: str, w: re.Match, lang: str, wanted: bool = True) -> tuple[str, int] | None:
+    """The name of a body the data does not list that opens at the capitalised word ``w`` after
+    a link ("de la Federación Mundial de Remo", "van de Internationale Roeibond", "du Conseil
+    mondial du rotin"), and where it ends, else None: its capitalised words and the links
+    between them, lowercase words too when a comma or the sentence's end comes within three of
+    them. A body by its noun ("Federación", "Banco") or by a word of its own ("Roeibond"); one
+    that opens on a part of a state ("Banco Central", "Tribunal Supremo", "Tweede Kamer") needs
+    two words of its own; one with a listed country or body is left to the data."""
+    if not (wanted and _capital(w.group())):
+        return None  # (an owner found already, or no link before the word)
+    data = _data()
+    links = data["links"].get(lang, frozenset())
+    words = [w]
+    for m in WORD_OR_MARK.finditer(text, w.end(), min(len(text), w.end() + 90)):
+        word, low = m.group(), m.group().lower()
+        if _capital(word) or (low in links and _capital(_next_word(text, m.end()))):
+            words.append(m)
+        elif inner := _after_elision(text, m, links):
+            words.append(inner)
+        elif word.islower() and len(word) > 1 and _lowercase_run_ends(text, m.start(), lang):
+            words.append(m)
+        else:
+            break
+    while words and not (_capital(words[-1].group()) or words[-1].group().islower()):
+        words.pop()
+    while words and words[-1].group().lower() in links:
+        words.pop()
+    names = [m.group() for m in words]
+    if not words or _part_of_a_state_after(text, words[-1].end()):
+        return None
+    if any(body(n) for n in [n for n in names if _capital(n)][:2]):
+        return None  # ("Federación Chilena", "Conseil de l'Europe": the data's; not "de Estados X")
+    own = [n for n in names[1:] if _capital(n) and _own_word(n)]
+    first = names[0].lower()
+    if first in data["not_owners"] and len(own) < 2:
+        return None
+    if not (own or first.startswith(data["body_heads"])):
+        return None
+    return text[w.start() : words[-1].end()], words[-1].end()
+
+
+def _part_of_a_state_after(text: str, at: int) -> bool:
+    """Whether the clause after a body's name goes on to a part of a state or a listed country
+    ("Commissione Permanente per ... della Camera"): the body is a unit of it, not one of its own."""
+    stop = min((i for i in (text.find(c, at, at + 120) for c in ",;:.") if i >= 0), default=at + 120)
+    words = WORD.findall(text[at:stop])
+    return any(w.lower() in _data()["not_owners"] or (_capital(w) and body(w)) for w in words)
+
+
+def _own_word(word: str) -> bool:
+    """Whether a capitalised word of a body's name is its own, not a generic one ("Nacional")."""
+    low = word.lower()
+    data = _data()
+    part = low in data["not_owners"] or any(low.startswith(w) for w in data["not_owners"] if len(w) > 4)
+    return len(word) > 3 and not part and not low.startswith(data["body_generic"])
+
+
+def _lowercase_run_ends(text: str, at: int, lang: str) -> bool:
+    """Whether a comma or the sentence's end comes within three lowercase words of ``at``, none of
+    them a verb of ``lang`` ("Federación internacional de remo, Ana Roe": the body's name)."""
+    rest = text[at : at + 60]
+    cut = min((i for i in (rest.find(","), len(text) - at) if i >= 0), default=-1)
+    if cut < 0 or cut > len(rest):
+        return False
+    piece = WORD.findall(rest[:cut])
+    verbs = acts(lang) | auxiliaries(lang)
+    return len(piece) <= 3 and all(p.islower() and p not in verbs for p in piece)
 
 
 def _a_body_of_the_owner(text: str, end: int, owner_end: int, lang: str) -> bool:
@@ -230,8 +305,10 @@ def _settled(
 ) -> tuple:
     """The owner and office of a title once its words are read: a country after the title that
     only says whose a club is owns nothing; an unlisted place owns a governor or mayor; a
-    president of a part of the state that does not head it chairs it."""
-    if owner[3] > end and _a_body_of_the_owner(text, end, owner[3], lang):
+    president of a part of the state that does not head it chairs it; a body the data does not
+    list owns its own head's title."""
+    listed = owner[0] in _data()["body_stems"]
+    if owner[3] > end and listed and _a_body_of_the_owner(text, end, owner[3], lang):
         owner = (None, None, owner[2], end)
     if owner[0] is None and unknown is not None and office in ("governor", "mayor"):
         owner = (unknown[0], unknown[0], owner[2], unknown[1])
@@ -294,7 +371,7 @@ def abroad(doc, ctx=None) -> Abroad:
             (owner, owner_text, owner_start, owner_end), name, name_end, office = _owner_and_name(
                 s.text, m.start(), m.end(), lang, office
             )
-            quoted = sum(s.text.count(q, 0, m.start()) for q in _QUOTES) % 2 == 1
+            quoted = _in_a_quotation(s.text, m.start())
             before = None if name else _name_before(s.text, owner_start, lang)
             found.append(
                 Title(
@@ -315,11 +392,26 @@ def abroad(doc, ctx=None) -> Abroad:
     return Abroad(lang, tuple(found))
 
 
+def _in_a_quotation(text: str, at: int) -> bool:
+    """Whether ``at`` is inside a quotation of its sentence: an odd number of quotation marks
+    before it, the last of them no closing one ('..." , dijo el ministro': a mark right before
+    a comma, a stop or a dash closes a quotation opened in an earlier sentence)."""
+    if sum(text.count(q, 0, at) for q in _QUOTES) % 2 == 0:
+        return False
+    last = max(text.rfind(q, 0, at) for q in _QUOTES)
+    return _CLOSES.match(text, last + 1) is None
+
+
+_CLOSES = re.compile(r"\s?[,.;:–—-]")
+
+
 def named_elsewhere(doc, title: Title) -> bool:
     """Whether the country or body a title belongs to is named anywhere else in the article: by
     any start of its words in the data, or, for an owner the data does not list, by the word."""
     if title.owner is None:
         return True
+    if " " in title.owner and title.owner not in _data()["body_stems"]:
+        return _unlisted_body_named(doc, title)
     stems = _data()["body_stems"].get(title.owner)
     if stems is None:
         word = title.owner.lower()[:5]
@@ -332,6 +424,43 @@ def named_elsewhere(doc, title: Title) -> bool:
         if stems.search(text):
             return True
     return False
+
+
+def _unlisted_body_named(doc, title: Title) -> bool:
+    """Whether a body the data does not list is named elsewhere in the article: a capitalised word
+    of its own ("Roeibond"), its first two words ("Federación Mundial"), or its initials in any
+    order ("FMR", "WRF")."""
+    words = [w for w in WORD.findall(title.owner) if len(w) > 3 or w.isupper()]
+    own = [w for w in words[1:] if _capital(w) and _own_word(w)]
+    stems = [w[: max(4, len(w) - 2)] for w in own]
+    lead = " ".join(words[:2]).lower()
+    initials = sorted(w[0].upper() for w in words)
+    for s in doc.sentences:
+        text = s.text
+        if s.index == title.sentence:
+            lo = title.owner_start
+            text = text[:lo] + " " * (title.owner_end - lo) + text[title.owner_end :]
+        if len(words) > 1 and lead in " ".join(WORD.findall(text)).lower():
+            return True
+        for m in WORD.finditer(text):
+            w = m.group()
+            if (
+                w[:1].isupper()
+                and any(w.startswith(st) for st in stems)
+                and _not_another_name(text, m, words)
+            ):
+                return True
+            if len(initials) > 1 and w.isupper() and sorted(w) == initials:
+                return True
+    return False
+
+
+def _not_another_name(text: str, m: re.Match, words: list[str]) -> bool:
+    """Whether a word met elsewhere stands alone, not opening another name ("Estados Unidos" is
+    no mention of "Organización de Estados Tarvelos"): the next word is no capitalised one foreign
+    to the body's name."""
+    nxt = _next_word(text, m.end())
+    return not (_capital(nxt) and text[m.end() : m.end() + 1] == " " and nxt not in words)
 
 
 def acts(lang: str) -> frozenset[str]:

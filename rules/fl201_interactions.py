@@ -139,6 +139,8 @@ def _organisation_partner(
             continue  # "The ASDMA said a team led by Jane Roe, ... would visit": who reports it
         if m.end <= first.start and text[m.end : first.start].strip() in ("'s", "’s"):
             continue  # "Delhi Police's Investigation Officer told the court": its own officer
+        if start is not None and m.end <= start and text[m.end : start].strip() == ")":
+            continue  # "Kell Grid Board (KGB) chief Jane Roe": the body the title is of
         if _told(text, m.start, m.end, first.end):
             continue  # "... told the court that ...": whom a statement is made to, not a partner
         org = ms.entity(m)

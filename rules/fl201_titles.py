@@ -5,6 +5,8 @@ for a place. Split from the rule's module."""
 
 from __future__ import annotations
 
+import re
+
 from factlint.analysis.mentions import Entity, Mention, Mentions
 from factlint.analysis.lexicon import CABINET_TITLES
 from factlint.analysis.text import word_tokens
@@ -214,9 +216,12 @@ def _appositive_speaker(ms: Mentions, first: Mention, office, text: str) -> bool
     seg = before[:-1] if before.endswith(",") else ""
     for mark in (",", ";", ":", '"', "“", "”"):
         seg = seg.rsplit(mark, 1)[-1]
+    # ('"...," said Kell's envoy, Jane Roe.': the verb before both, the name ending the clause)
+    said = _SAID_OPENS.match(seg) if _CLAUSE_ENDS.match(text[first.end : first.end + 3]) else None
+    seg = seg[said.end() :] if said else seg
     if low_title and low_title in seg.lower():
         # the title before the name: "The head of the Kell Board, Jane Roe, said"
-        spoken, after_name = _speaks_after_aside(text, first.end), False
+        spoken, after_name = _speaks_after_aside(text, first.end) or said is not None, False
     elif text[first.end : first.end + 1] == ",":
         # the title after the name, to the next comma or the sentence's end
         seg = text[first.end + 1 : first.end + 160].split(",", 1)[0]
@@ -249,6 +254,11 @@ def _appositive_speaker(ms: Mentions, first: Mention, office, text: str) -> bool
         or words[0] == "the"
         or any(t.text in ("'s", "’s") for t in word_tokens(seg))
     )
+
+
+# a speech verb opening the words before a title ("said", "added"), and the end of a clause
+_SAID_OPENS = re.compile(r"\s*(?:said|says|added|adds)\s+(?=\S)")
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.;!?\"”]|$)")
 
 
 def _a_country_named_nowhere_else(ms: Mentions, title: str, here: int) -> bool:

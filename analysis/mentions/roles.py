@@ -171,14 +171,21 @@ _NOT_PORTFOLIO |= {"let", "set", "led", "won", "held", "left", "became", "came",
 _NOT_PORTFOLIO |= {"government", "cabinet", "state", "country", "party", "prime", "other", "same"}
 
 
-def _portfolio_words(w: SentenceWork, a: int) -> int:
+def _portfolio_words(w: SentenceWork, a: int, office_name: str = "") -> int:
     """How many lower-case words (at most two) right before the title at ``a`` name its
-    portfolio: only between the title and a determiner, a possessive or a place/organisation."""
+    portfolio: only between the title and a determiner, a possessive or a place/organisation
+    ("country" only for a body's post: "the Kell Fund's country director")."""
     tokens, covered = w.tokens, w.covered
     n = _capitalised_portfolio(w, a)
     if n:
         return n  # "Revenue Minister", "Water Resources Minister": a formal title, anywhere
-    while n < 2 and a - 1 - n >= 0 and _portfolio_word(tokens[a - 1 - n]) and covered[a - 1 - n] is None:
+    country = office_name in _COUNTRY_POSTS
+    while (
+        n < 2
+        and a - 1 - n >= 0
+        and (_portfolio_word(tokens[a - 1 - n]) or (country and tokens[a - 1 - n].text == "country"))
+        and covered[a - 1 - n] is None
+    ):
         n += 1
     while n:
         k = a - 1 - n
@@ -195,6 +202,8 @@ def _portfolio_words(w: SentenceWork, a: int) -> int:
 
 
 _PORTFOLIO_WORDS = PORTFOLIO_NOUNS | PORTFOLIO_TAILS
+# a body's posts for one country ("the Kell Fund's country director", "its country head")
+_COUNTRY_POSTS = frozenset({"director", "head", "chief", "representative", "manager", "coordinator"})
 
 
 def _capitalised_portfolio(w: SentenceWork, a: int) -> int:
@@ -253,7 +262,7 @@ def _left_of(w: SentenceWork, a: int, office_name: str = "") -> _Qualifiers:
     q = _Qualifiers(start=0)
     j = a - 1
     if office_name in _PORTFOLIO_OFFICES:
-        n = _portfolio_words(w, a)
+        n = _portfolio_words(w, a, office_name)
         q.portfolio = [t.low for t in w.tokens[a - n : a]]
         j -= n
     while j >= 0:
