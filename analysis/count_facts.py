@@ -128,7 +128,8 @@ def count_fact(q: Quantity, text: str) -> CountFact | None:
     if noun == "worker" and holders & {"vessel", "aircraft"}:
         noun = "crew"  # a ferry's or a plane's staff are its crew
     if noun in lex["story_nouns"]:
-        return CountFact(noun, noun, frozenset(holders))  # "of 35 different nationalities"
+        # "of 35 different nationalities", as whoever says so counts them
+        return CountFact(noun, noun, frozenset(holders), sources=_source_names(text))
     in_list = _in_list(text, q.start, q.end, head)
     predicate = _predicate(q, text, noun, context, in_list)
     if (
@@ -153,7 +154,7 @@ def count_fact(q: Quantity, text: str) -> CountFact | None:
         in_list,
         places,
         _qualifiers(text, lex["holder_of"]),
-        _source_names(text) if predicate == "deployed" else frozenset(),
+        _source_names(text),
         predicate == "deployed" and bool(q.scope & _WHOLE_SCOPES) and bool(_OVER_TIME.search(text)),
     )
 
@@ -166,10 +167,11 @@ _OVER_TIME = re.compile(
 
 
 # who says a figure: "..., the officer told The Daily Star", "Fire Service official Md Faruk said,"
-_SAID_TO = re.compile(r"\b(?:told|according\s+to|quoted\s+by)\s+((?:[A-Z][\w.'’-]*\s*){1,6})")
+_SAID_TO = re.compile(r"\b(?:told|[Aa]ccording\s+to|quoted\s+by)\s+(?:the\s+)?((?:[A-Z][\w.'’-]*\s*){1,6})")
 _SAYS = re.compile(r"([A-Z][\w.'’-]*[\s,]+(?:(?:[A-Z][\w.'’-]*|and|of|for)[\s,]+){0,12})(?:said|says|told)\b")
 
 
+@lru_cache(maxsize=1024)
 def _source_names(text: str) -> frozenset[str]:
     """Lower-case capitalised words naming who says the sentence: its speaker or its outlet."""
     out = set()
@@ -267,9 +269,37 @@ def _predicate(q: Quantity, text: str, noun: str, context: frozenset[str], in_li
             return cls  # "70 workers on site" (not "rescuers at the site", nor a web site)
         if context & words and (cls != "deployed" or noun in lex["responders"]):
             if cls == "destroyed" and context & dict(lex["predicates"])["damaged"]:
-                return "destroyed-or-damaged"  # "31 homes were destroyed or damaged": both fates
+                # "31 homes were destroyed or damaged": both fates; "razed 40 homes and damaged
+                # the crops": the other fate is of another thing, the nearer one is the count's
+                return _fate_of(q, text)
             return cls
     return "has" if noun in lex["has_by_default"] else None
+
+
+# two fates of one count joined: "destroyed or damaged", "damaged and razed"
+_BOTH_FATES = re.compile(
+    r"\b(?:destroy|raz|flatten|demolish|gut|obliterat|damag)\w*\s+(?:or|and|and/or)\s+(?:partly\s+|partially\s+)?"
+    r"(?:destroy|raz|flatten|demolish|gut|obliterat|damag)\w*",
+    re.IGNORECASE,
+)
+_FATE_WORD = re.compile(
+    r"\b(?:(?P<damaged>damag)|destroy|raz|flatten|demolish|gut|obliterat)\w*", re.IGNORECASE
+)
+
+
+def _fate_of(q: Quantity, text: str) -> str:
+    """What befell the things a count counts when its sentence names both fates: both when they
+    are joined, else the fate word nearest the count (the other has its own object)."""
+    if _BOTH_FATES.search(text):
+        return "destroyed-or-damaged"
+    near = min(
+        _FATE_WORD.finditer(text),
+        key=lambda m: m.start() - q.end if m.start() >= q.end else q.start - m.end(),
+        default=None,
+    )
+    if near is None:
+        return "destroyed-or-damaged"
+    return "damaged" if near["damaged"] else "destroyed"
 
 
 _ON_SITE = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+on[\s-]+site\b", re.IGNORECASE)
@@ -365,7 +395,11 @@ def same_fact(a: Quantity, fa: CountFact | None, b: Quantity, fb: CountFact | No
         return False  # "the north tower has 120 flats" / "the south tower has 90 flats"
     if fa.holders and fb.holders and not shared:
         return False  # "the ferry's 150 passengers" / "the bus's 40 passengers"
-    if not shared and fa.predicate not in _lexicon()["story_level"]:
+    if (
+        not shared
+        and fa.predicate not in _lexicon()["story_level"]
+        and fa.noun not in _lexicon()["story_nouns"]
+    ):
         return False  # "the tower has 24 storeys" / "the annex has 12 storeys"
     names_a, names_b = a.names - fa.sources, b.names - fb.sources  # not the speakers' names
     if (

@@ -517,12 +517,19 @@ def _event_of(toks: list[Token], lo: int, start: int, end: int, hi: int) -> tupl
     if start - lo > 2:
         return None, False, start
     # "In 1990, the company was founded": only a date opening its clause looks forward
-    for k in range(end, min(hi, end + 6)):
+    for k in range(end, min(hi, end + _FORWARD)):
         w = toks[k].low
-        cls = lex["event_of"].get(lemma(w)) or lex["event_of"].get(w)
+        if not w[0].isalpha() or toks[k].text[0].isupper() or word_at(toks, k + 1) == "to":
+            continue  # "On 3 May the Varno footbridge, close to Kell, collapsed": past names and asides
+        cls = _event_word(toks, lo, k, w, lex)
         if cls:
             return cls, False, start
     return None, False, start
+
+
+# how far a date opening its clause looks for its event: past a subject of several words ("On 3
+# May the old Varno footbridge over the river collapsed")
+_FORWARD = 16
 
 
 # More dates than this in one sentence is a flattened table or list (a schedule, a timeline): the

@@ -673,6 +673,9 @@ def _own_part(toks, lo, first, j2, hi) -> tuple[int, int]:
 
 
 # verbs whose "up"/"down" is a particle, not a change: "burnt up", "blew up", "shut down"
+# "down on the crowd", "up at the summit": a place after the particle; "up on the year" a change
+_PLACE_AFTER_DOWN = frozenset({"on", "upon", "onto", "at", "into"})
+_PERIODS = frozenset({"day", "week", "month", "quarter", "year", "session", "previous", "last", "same"})
 _PARTICLE_VERBS = frozenset(
     "burnt burned blew blown tore torn broke broken shut cut picked set locked sealed rounded cleaned "
     "wiped gathered turned showed pulled hunted tracked chased".split()
@@ -707,12 +710,22 @@ def _own_hedges(toks, own_lo, own_hi, forecast, modal_words) -> set[str]:
         and not (t.low == "may" and t.text[0].isupper())
         and not (t.low == "due" and word_at(toks, k + 1) == "to" and word_at(toks, k + 2) in _DETERMINERS)
         and not feeling_noun(toks, k)
+        and not _missing_and_feared(toks, k)
     }
     if "will" in cwords and all(_name_word(toks, k) for k in range(own_lo, own_hi) if toks[k].low == "will"):
         cwords.discard("will")  # "the group Harbour Will Stand": a name, not the future
     if "would" in cwords and _narrative_would(toks):
         cwords.discard("would")  # "Seconds later, it would strike a lorry ...": the story's past
     return cwords
+
+
+def _missing_and_feared(toks, k) -> bool:
+    """ "remain missing and feared dead": the hedge is of their death; that they are missing
+    (or trapped) is the count's own fact."""
+    return word_at(toks, k - 1) == "and" and word_at(toks, k - 2) in _STATES_BEFORE_FEARED
+
+
+_STATES_BEFORE_FEARED = frozenset({"missing", "unaccounted", "for", "trapped"})
 
 
 # "Seconds later,", "Hours later,": a story told in order, whose "would" is what happened next
@@ -800,8 +813,8 @@ def _changes_before(toks, lo, first, event, forecast: set[int] | frozenset[int] 
             continue  # "at a trial last fall": the season, no fall of the figure
         if low in {"up", "down"} and word_at(toks, k - 1) in _PARTICLE_VERBS:
             continue  # "a fire burnt up the area", "police sealed off and shut down the road"
-        if low in {"up", "down"} and move_word(word_at(toks, k - 1)) and word_at(toks, k + 1) in _DETERMINERS:
-            continue  # "the bus plunged down a gorge": a way through a place, no change of a figure
+        if low in {"up", "down"} and _way_or_place(toks, k):
+            continue
         if low == "than" and (
             word_at(toks, k - 1) in {"more", "fewer", "less", "rather", "other"}
             or word_at(toks, k + 1)[:1].isdigit()
@@ -817,6 +830,18 @@ def _changes_before(toks, lo, first, event, forecast: set[int] | frozenset[int] 
 
 
 _APPROX_BEFORE = frozenset("some about around nearly almost roughly approximately".split())
+
+
+def _way_or_place(toks, k) -> bool:
+    """ "up"/"down" at ``k`` says where, not that a figure changed: "the bus plunged down a
+    gorge", "fired a hail of shots down on the crowd" ("up on the year" is a change)."""
+    if move_word(word_at(toks, k - 1)) and word_at(toks, k + 1) in _DETERMINERS:
+        return True
+    return (
+        word_at(toks, k + 1) in _PLACE_AFTER_DOWN
+        and word_at(toks, k + 2) in _DETERMINERS
+        and word_at(toks, k + 3) not in _PERIODS
+    )
 
 
 def _cut_count(toks, k, first) -> bool:

@@ -54,6 +54,12 @@ def same_thing(a: Quantity, b: Quantity, anchored: bool = False) -> bool:
         return False
     if anchored and a.head and a.head == b.head and a.event == b.event:
         return True
+    if _family_size(a, b):
+        return True
+    if span_ago(a) and span_ago(b):
+        # "reopened five days ago" / "Four days ago the firm opened it": one moment back from the
+        # story's day, named by no noun, tied by two shared words ("lasted 59 hours" is no moment)
+        return len((a.context & b.context) - a.names - b.names - {"ago"}) >= 2
     return _tied_together(a, b)
 
 
@@ -198,6 +204,7 @@ def _told_apart(a: Quantity, b: Quantity) -> bool:
         a.head
         and b.head
         and a.head != b.head
+        and not _family_size(a, b)
         and not (_PEOPLE >= {a.head, b.head} and _toll(a, b))
         and not _aboard(a, b)
         and not role_and_people(a, b)
@@ -298,6 +305,33 @@ def _tied_together(a: Quantity, b: Quantity) -> bool:
         # "Seven miners were killed" / "the 8 dead miners": one names its noun after "dead"
         return (a.head is None and b.head in a.context) or (b.head is None and a.head in b.context)
     return False
+
+
+_KIN_SETS = frozenset({"child", "sibling"})
+
+
+def _family_size(a: Quantity, b: Quantity) -> bool:
+    """ "the seventh of eight children" / "the seventh of nine siblings": one person's place in
+    one family told twice, by the same rank, the family counted as children or as siblings."""
+    return (
+        "of-a-set" in a.scope
+        and "of-a-set" in b.scope
+        and {a.head, b.head} <= _KIN_SETS
+        and bool(a.attribute)
+        and a.attribute == b.attribute
+        and not (a.names and b.names and not a.names & b.names)
+    )
+
+
+def span_ago(q: Quantity) -> bool:
+    """A span of time back from the story's day ("four days ago") that names no counted noun or
+    attribute: the moment something happened, not how long something lasted."""
+    return (
+        q.kind == "measure"
+        and q.unit == "time"
+        and "ago" in q.context
+        and not (q.head or q.attribute or q.bound or q.compound)
+    )
 
 
 # who may be sentenced beside the one person a story is about

@@ -196,12 +196,15 @@ class Clauses:
 
 # "left residents in fear", "with fears for their safety": the feeling, no hedge of a figure
 # ("40 feared dead", "fears the toll will rise")
-_FEELING_BEFORE = frozenset({"in", "with", "of", "the", "their", "his", "her", "our", "living"})
+_FEELING_BEFORE = frozenset(
+    {"in", "with", "of", "the", "their", "his", "her", "our", "living", "no", "little", "any", "faint"}
+)
 
 
 def feeling_noun(toks: list[Token], k: int) -> bool:
-    """The token at ``k`` is "fear" written as the noun of a feeling ("in fear"), no hedge."""
-    return toks[k].low in {"fear", "fears"} and word_at(toks, k - 1) in _FEELING_BEFORE
+    """The token at ``k`` is "fear" or "hope" written as the noun of a feeling ("in fear", "no
+    hope remained"), no hedge."""
+    return toks[k].low in {"fear", "fears", "hope", "hopes"} and word_at(toks, k - 1) in _FEELING_BEFORE
 
 
 def hedge_words(toks: list[Token], modal_words) -> set[str]:

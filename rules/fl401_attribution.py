@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from factlint.analysis.figure_compare import distance_parts
+from factlint.analysis.figure_compare import span_ago, distance_parts
 from factlint.analysis.figure_types import Quantity
 from factlint.analysis.speech import analyse_sentence
 from factlint.analysis.text import CAPITAL_WORD, LOOSE_WORD
@@ -174,6 +174,8 @@ def _keys(q: Quantity) -> list[tuple]:
     if q.movement:
         keys.append(base + ("movement", q.movement))
     keys.extend(base + ("measured", noun) for noun in sorted(q.measured))  # "the 270-metre tower"
+    if span_ago(q):
+        keys.append(base + ("ago", ""))  # "four days ago": tied by its clause's words alone
     return keys
 
 

@@ -26,6 +26,7 @@ from factlint.analysis.subject_measures import measure_findings
 from factlint.analysis.figure_ages import ROLE_KEY
 from factlint.analysis.figure_compare import (
     NO_DAY,
+    span_ago,
     converts,
     role_and_people,
     same_thing,
@@ -151,6 +152,8 @@ def _what(q: Quantity) -> str:
     }
     if q.attribute == "population":
         return "the population"
+    if span_ago(q):
+        return "how long ago it happened"  # "reopened four days ago" / "Five days ago, ... opened"
     if q.kind == "count" and q.head == "national" and q.modifiers:
         return f"the number of {' '.join(m.title() for m in sorted(q.modifiers))} nationals"
     if q.kind == "count" and q.event in events and (q.head in generic or q.event == "death"):
