@@ -19,6 +19,7 @@ comment form. This module finds five such places:
   link", a repeated headline), not the page's last line when it stops inside a sentence ("... the
   controls in", or alone after the story "Crews on the rid": the page was cut, a title never ends
   so), nor anything above a paragraph of several long sentences (a letter, a blog's aside);
+  whatever its length, a dated stamp line ("Posted on: 5 May 2024 @ 9:10pm", any language);
 - after an end marker: once a whole-line leftover of an end-of-story class is found (a comment
   widget, a sign-up wall, copyright), the rest of the page when it is all short lines or text
   addressed to the reader;
@@ -80,6 +81,7 @@ class Shapes:
     min_addressed_share: float
     repeated_min: int
     result_words: frozenset[str]
+    comment_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -109,6 +111,7 @@ def shapes() -> Shapes:
         min_addressed_share=float(data["min_addressed_share"]),
         repeated_min=int(data["repeated_min"]),
         result_words=frozenset(w.casefold() for w in data["result_words"]),
+        comment_words=frozenset(w.casefold() for w in data["comment_words"]),
     )
 
 
@@ -177,7 +180,8 @@ def is_prose(text: str, sh: Shapes) -> bool:
     words = words_of(text)
     end = text.rstrip().rstrip("\"”’')")
     if len(words) >= sh.prose_min_words and end.endswith((".", "!", "?", "…", ":", ";")):
-        return True
+        # a stamp cut at its clock's abbreviation ("Publicerad 3.5.2024 kl.") is no sentence
+        return len(words) > _STAMP_MAX_WORDS or not stamp_line(text)
     return len(words) >= sh.prose_long_words and not _name_row(text, words)
 
 
@@ -271,11 +275,22 @@ def find(doc: Document, units: list[Sentence], hits: list[str | None], flagged: 
     if sum(s == _CAPS_SHAPE for s in shapes_inside) < 2:
         inside.discard(_CAPS_SHAPE)
     label = [label[i] and _heading_shape(u.text) not in inside for i, u in enumerate(units)]
+    # below the story, a row of tags or sections run together, longer than a label ("Crime and
+    # courts Kelby News Police"): two section words and no sentence's end
+    for i in range(last + 1, len(units)):
+        if alone[i] and hits[i] is None and not label[i] and _tag_row(units[i].text):
+            label[i] = True
     places.update((i, Place(i, "lead")) for i in _lead(doc, units, first, hits, flagged, label, spoken, sh))
     # a story in sections (headings in sentence case between its paragraphs): the copy may stop
     # after the next heading and the first words of its paragraph, inside the story
     sectioned = any(any_label[i] and _section_heading(units[i].text) for i in range(first + 1, last))
     places.update((i, Place(i, "tail")) for i in _tail(units, last, flagged, label, spoken, sh, sectioned))
+    # a stamp line alone below the story, whatever its length ("Posted on: 5 May 2024 @ 9:10pm")
+    places.update(
+        (i, Place(i, "tail"))
+        for i in range(last + 1, len(units))
+        if alone[i] and hits[i] is None and i not in flagged and _stamp_alone(units[i].text, sh)
+    )
     # after an end-of-story marker: the rest when it is short lines or text spoken to the reader
     marker = _end_marker(units, hits, alone, label, sh)
     if marker is not None:
@@ -645,6 +660,50 @@ def stamp_line(text: str) -> bool:
     return stamps > 0 or ((dates > 0 or reads > 0) and figures > 0)
 
 
+_TAG_ROW_WORDS = 15
+
+
+def _tag_row(text: str) -> bool:
+    """Tags or sections run together on one line: no end mark, quote or figure, at most
+    ``_TAG_ROW_WORDS`` words, two or more of them the head's section words, two capitalised
+    after the first, and at most a third of them other lower-case words ("Crime and courts
+    Kelby News Police": tags in sentence case too)."""
+    body = text.strip()
+    words = words_of(body)
+    if not words or len(words) > _TAG_ROW_WORDS or body[-1:] in ".!?:;,…" or has_digit(body):
+        return False
+    if any(q in body for q in '"“”«»„'):
+        return False
+    sections = head_words().section_words
+    named = sum(w.casefold() in sections for w in words)
+    capitals = sum(w[:1].isupper() for w in words[1:])
+    plain = sum(
+        not (w[:1].isupper() or w.casefold() in sections or w.casefold() in FUNCTION_WORDS or len(w) <= 3)
+        for w in words
+    )
+    return named >= 2 and capitals >= 2 and 3 * plain <= len(words)
+
+
+def _stamp_alone(text: str, sh: Shapes) -> bool:
+    """A dated stamp line, with at most short labels run on below it (the sentence splitter
+    joins a page's cut last letters to the stamp above: "Posted 5.5.2024 9.10" / "d")."""
+    first, *below = text.strip().split("\n")
+    return _stamp_with_date(first) and all(
+        len(words_of(b)) <= _LABEL_UNDER_STAMP and is_label(b, sh) for b in below if b.strip()
+    )
+
+
+def _stamp_with_date(text: str) -> bool:
+    """A stamp line that names itself and holds its date: a stamp word (``stamp_words``, in
+    several languages) and a figure, all its words a stamp's or a date's."""
+    if not has_digit(text) or not stamp_line(text):
+        return False
+    hw = head_words()
+    words = [fold(w.casefold()) for w in words_of(text)]
+    joined = f" {' '.join(words)} "
+    return any(w in hw.stamp_words for w in words) or any(f" {p} " in joined for p in hw.stamp_phrases)
+
+
 @lru_cache(maxsize=1024)
 def share_row(text: str) -> bool:
     """A row of share buttons: share verbs and networks' names and the small words between
@@ -795,12 +854,34 @@ def _furniture_line(doc: Document, units: list[Sentence], i: int, first: int, af
     sentences at an abbreviation's dot, "Publicerad 3 maj 2024 kl." and "10.15"); under the
     headline, also the writers' names alone ("A. Name und B. Name")."""
     line = units[i].span.line
-    if units[i].span.end_line != line or units[first].span.line == line:
-        return False
     start = doc.text.rfind("\n", 0, units[i].span.start) + 1
+    if units[first].span.line == line:
+        # a stamp that lost its line break, cut at its clock's abbreviation, the clock glued to
+        # the story's first word ("Thursday 3 May 2024 kl." / "10:15The council ..."): the page's
+        return (
+            i == first - 1
+            and not doc.text[start : units[i].span.start].strip()
+            and _GLUED_CLOCK.match(units[first].text) is not None
+            and stamp_line(units[i].text)
+        )
     end = doc.text.find("\n", units[i].span.start)
     text = doc.text[start : len(doc.text) if end < 0 else end].strip()
+    if units[i].span.end_line != line:
+        # the clock of a stamp cut at "kl." run on with the short label under it ("9.00" /
+        # "News"): the sentence splitter joined them, both are the head's
+        below = doc.text[end : units[i].span.end].split("\n")
+        return (
+            start < units[i].span.start
+            and stamp_line(text)
+            and all(
+                len(words_of(b)) <= _LABEL_UNDER_STAMP and is_label(b, shapes()) for b in below if b.strip()
+            )
+        )
     return _head_furniture(text) or (after_head and names_line(text))
+
+
+_GLUED_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?=[^\W\d_])")  # "12:57The": no space after a clock
+_LABEL_UNDER_STAMP = 3  # words of a page-kind label under a stamp ("News", "Press release")
 
 
 def _head_furniture(text: str) -> bool:
@@ -1193,7 +1274,15 @@ def _tail(
     if not menu_like and not furniture:
         return []  # no furniture at all: text spoken to the reader may end a story
     site = [i for i in rest if label[i] or spoken[i]]
-    if len(site) < sh.min_addressed_share * len(rest):
+    # the leftovers found among them count as the site's too (a contact box's "Send us a letter
+    # to the editor." between its heading and its other links), when the rest are lines of their
+    # own (not a sentence run on from the story's last paragraph) and the box opens with site
+    # text (a post's own closing line above its comment box is the post's)
+    inside = [i for i in range(rest[0], rest[-1]) if i in flagged]
+    boxed = bool(inside) and all(label[i] or spoken[i] for i in rest if i < inside[0])
+    lines_own = all(units[i].span.line > units[i - 1].span.end_line for i in rest if i not in site)
+    found_below = len(inside) if boxed and lines_own else 0
+    if len(site) + found_below < sh.min_addressed_share * (len(rest) + found_below):
         return []
     if any(len(words_of(units[i].text)) >= sh.story_min_words for i in rest if i not in site):
         return []
@@ -1672,12 +1761,25 @@ def _capitalised(text: str) -> bool:
     return lead.isupper() or lead.isdigit() or any(c.isupper() for c in first[1:])
 
 
+def _comment_notice(text: str, sh: Shapes) -> bool:
+    """A short sentence of a comment box in any language ("Log in to post a comment." in
+    Italian or Swedish): read as site text only after an end-of-story marker."""
+    words = words_of(text)
+    return (
+        len(words) < sh.story_min_words
+        and not quoted(text)
+        and any(w.casefold() in sh.comment_words for w in words)
+    )
+
+
 def _end_marker(
     units: list[Sentence], hits: list[str | None], alone: list[bool], label: list[bool], sh: Shapes
 ) -> int | None:
     """The first whole-line leftover of an end-of-story class after which the page holds no
     story: no long sentence that is not spoken to the reader, and mostly labels or reader text."""
     n = len(units)
+    if not any(h in sh.end_classes for h in hits):
+        return None  # (no marker: the page's text need not be read)
     # from the end: does everything from i on look like site text?
     long_story_after = [False] * (n + 1)
     plain_after = [0] * (n + 1)  # non-hit units neither labels nor spoken to the reader
@@ -1685,7 +1787,7 @@ def _end_marker(
     for i in range(n - 1, -1, -1):
         text = units[i].text
         free = hits[i] is None
-        addressed = free and addresses_reader(text, sh)
+        addressed = free and (addresses_reader(text, sh) or _comment_notice(text, sh))
         long_story_after[i] = long_story_after[i + 1] or (
             free and not addressed and len(words_of(text)) >= sh.story_min_words
         )

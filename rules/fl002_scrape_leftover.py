@@ -284,6 +284,13 @@ def _language_parts(agencies: tuple[str, ...]) -> tuple[list, list]:
             "match": "block",
             "class": "copyright",
         },
+        # "Rechte vorbehalten © 2024 Harbour Times", "© 2024 Harbour Times. Rights reserved."
+        {
+            "regex": rf"[^\n]{{0,80}}?(?:\b(?:{every('reserved')})\b[^\n]{{0,80}}?(?:©|\(c\))|(?:©|\(c\))"
+            rf"[^\n]{{0,80}}?\b(?:{every('reserved')})\b)[^\n]{{0,80}}",
+            "match": "block",
+            "class": "copyright",
+        },
         # "Entra nel nostro canale WhatsApp"
         {
             "regex": rf"[^\n.!?]{{0,60}}?\b(?:{every('our')})\s+(?:(?:{every('channel')})\s+(?:\w+\s+)?"
@@ -670,6 +677,7 @@ class ScrapeLeftover(Rule):
                     sentence,
                     f'the article ends with a lead-in that nothing follows: "{brief(sentence.text)}"',
                 )
+        self._lead_in_over_leftovers(units, hits, found)
         _spare_timeline(doc, units, hits, found)
         _spare_transcript(doc, units, hits, found)
         results = _spare_results(doc, units, hits, found)
@@ -693,6 +701,20 @@ class ScrapeLeftover(Rule):
             else:
                 kept.append(finding)
         yield from kept
+
+    def _lead_in_over_leftovers(self, units: list, hits: list[str | None], found: dict[int, Finding]) -> None:
+        """A lead-in ("Watch the video:") with only whole-line leftovers below it to the page's
+        end (a related box, ads): what it announced was lost with the page, as at the end."""
+        if not self.options.dangling_lead_in:
+            return
+        k = len(units) - 1
+        while k >= 0 and hits[k] is not None:
+            k -= 1
+        if 0 <= k < len(units) - 1 and k not in found and _is_lead_in(units[k].text):
+            found[k] = self.finding(
+                units[k],
+                f'a lead-in that only page leftovers follow: "{brief(units[k].text)}"; what it announced is missing',
+            )
 
     def _add_page_findings(
         self,
@@ -1599,7 +1621,13 @@ def _label_alone(phrase: Phrase, text: str) -> bool:
 
 
 # a lead-in that points at what the page showed next ("Watch the video below:")
-_POINTERS = frozenset("below following here video watch read see listen click photos gallery".split())
+_POINTERS = frozenset(
+    "below following here video watch read see listen click photos gallery"
+    # ... in other languages: video, "watch", "see", "here", "below"
+    " vídeo vídeos confira assista veja aqui abaixo vea aquí abajo ecco sotto regardez voici"
+    " ci-dessous siehe unten hieronder bekijk zobacz poniżej nedan nedenfor herunder tonton"
+    " saksikan berikut".split()
+)
 
 
 def _is_lead_in(text: str) -> bool:
