@@ -14,7 +14,8 @@ def pytest_collection_modifyitems(config, items):
     """Tests marked ``slow`` (a larger run of what a quicker test checks in kind) run only when
     the ``-m`` expression names them (``-m slow`` runs only them, ``-m "slow or not slow"``
     everything) or the command line names the test itself (``FILE::TEST``). Otherwise
-    ``python -m pytest`` (the README's command, CI's) leaves them out. docs/testing.md lists them."""
+    ``python -m pytest`` (the README's command, CI's, with or without ``-n``) leaves them out.
+    docs/testing.md lists them."""
     if "slow" in (config.getoption("markexpr") or ""):
         return
     named = {arg.split("::", 1)[1] for arg in config.args if "::" in arg}
