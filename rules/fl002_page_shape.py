@@ -861,7 +861,7 @@ def _furniture_line(doc: Document, units: list[Sentence], i: int, first: int, af
         return (
             i == first - 1
             and not doc.text[start : units[i].span.start].strip()
-            and _GLUED_CLOCK.match(units[first].text) is not None
+            and _glued_clock(units[first].text)
             and stamp_line(units[i].text)
         )
     end = doc.text.find("\n", units[i].span.start)
@@ -880,7 +880,15 @@ def _furniture_line(doc: Document, units: list[Sentence], i: int, first: int, af
     return _head_furniture(text) or (after_head and names_line(text))
 
 
-_GLUED_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?=[^\W\d_])")  # "12:57The": no space after a clock
+_OPENING_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
+
+
+def _glued_clock(text: str) -> bool:
+    """``text`` opens with a clock glued to a word ("12:57The"): no space after the clock."""
+    m = _OPENING_CLOCK.match(text)
+    return m is not None and text[m.end() : m.end() + 1].isalpha()
+
+
 _LABEL_UNDER_STAMP = 3  # words of a page-kind label under a stamp ("News", "Press release")
 
 
