@@ -173,38 +173,37 @@ class ActorWithoutSetup(Rule):
     """An actor who enters late, already interacting with the cast, but was never introduced.
 
     What it flags:
-        A person or office-holder first mentioned past the opening paragraphs who, in that very sentence,
-        interacts with (praises, meets, tells, urges...) someone the story has already set up, an
-        organisation it named or people it named by what they are ("the sheriff's office", "the two
-        officers"), with no introduction: no name and role given together, no apposition, no "who is
-        ..." or "X will be the ...", and no earlier mention of the organisation or country the role
-        belongs to (or of the body it describes instead: "the head of the nurses' association").
-        Also a definite reference to an event the article never reported: "their dialogue" with such a
-        newcomer, or "the talks" with no earlier meeting, talks or dialogue. Also such an official who enters
-        late only to speak ("..., the Secretary-General of the Arab League said."; "KFA president Tom Hale
-        said", "The chairman of the Kell Board, Tom Hale, said", "said Tom Hale, Kell's envoy" when that body
-        or place is named nowhere else; not "Tom Hale, head of the Kell Guild, said" unless a country in it
-        is), and a speaker named by one name only or a minor title and a surname whom the story never
-        introduces ("..., Guo said.", "Guo, speaking on radio, said", "Deputy Minister Guo said"), or
-        who enters acting on the cast ("Guo later criticised Putin", "Roe was summoned by Guo", "Advocate Guo
-        told Roe"). Also a one-holder office of a country the story named, or of its own government ("The
-        Minister of Commerce met Roe"), whose holder it never names (heads of state or government excepted),
-        and the office of a body never mentioned that speaks ("The press office of the Kestrany Security
-        Committee said ..."; "the mayor's office said" is left alone). In es, pt, it, fr, de, nl, pl, sv, no,
-        da, fi copy: a late official of a country named nowhere else, by title only or with a name given
-        nowhere else ("Ana Roe, ministra de Salud de X, dijo"). "Late" counts paragraphs (two sentences each
-        in a block without breaks); a plain-text line is a paragraph unless hard-wrapped. Not flagged: news
-        agencies and outlets cited as sources (TASS, Interfax), people introduced with their role ("the
-        Russian Prime Minister, Mikhail Mishustin"; a late "Ostrian Minister Jane Roe met ..." when the story
-        ties her to it: named again, her trade the story's, her country or body named (also after her name:
-        "Roe of the Trade Commission") unless she opens the sentence acting on the cast; else
-        ``titled_newcomers``: a warning, a note if the title names no body, a warning for
-        "Finance Minister Jane Roe told Hale" unless Hale is in the government), a role whose
-        holder the next sentence names, a role first met in the opening paragraphs, indefinite
-        newcomers ("a spokesman for the IMF"), roles without an organisation ("the minister"),
-        a loose epithet right after the person it names ("Mr Corbyn ... the Labour leader
-        said"), any holder of an office ("any Investigating Officer", "to all the judges, Inspector
-        General of Police, ..."), anything in a quotation (one run on from the sentence before).
+        A person or office-holder first mentioned past the opening paragraphs who, in that very
+        sentence, interacts with (praises, meets, tells, urges...) someone the story has already set
+        up, an organisation it named or people it named by what they are, with no introduction: no
+        name and role given together, no apposition, no "who is ..." or "X will be the ...", and no
+        earlier mention of the organisation or country the role belongs to. Also a definite
+        reference to an event the article never reported: "their dialogue" with such a newcomer, or
+        "the talks" with none before. Also such an official who enters late only to speak ("..., the
+        Secretary-General of the Arab League said."; "The chairman of the Kell Board, Tom Hale,
+        said", "said Tom Hale, Kell's envoy" when that body or place is named nowhere else; not "Tom
+        Hale, head of the Kell Guild, said" unless a country in it is), and a speaker named by one
+        name only or a minor title and a surname whom the story never introduces ("..., Guo said.",
+        "Guo, speaking on radio, said", "Deputy Minister Guo said"), or who enters acting on the
+        cast ("Roe was summoned by Guo"). Also a one-holder office of a country the story named, or
+        of its own government ("The Minister of Commerce met Roe"), whose holder it never names
+        (heads of state or government excepted), and the office of a body never mentioned that
+        speaks ("The press office of the Kestrany Security Committee said ..."; "the mayor's office
+        said" is left alone). In es, pt, it, fr, de, nl, pl, sv, no, da, fi copy: a late official of
+        a country named nowhere else, by title only or with a name given nowhere else ("Ana Roe,
+        ministra de Salud de X, dijo"). "Late" counts paragraphs (two sentences each in a block
+        without breaks); a plain-text line is a paragraph unless hard-wrapped. Not flagged: news
+        agencies and outlets cited as sources, people introduced with their role ("the Russian Prime
+        Minister, Mikhail Mishustin"; a late "Ostrian Minister Jane Roe met ..." when the story ties
+        her to it: named again, her trade the story's, her country or body named (also after her
+        name: "Roe of the Trade Commission") unless she opens the sentence acting on the cast; else
+        ``titled_newcomers``: a warning, a note if the title names no body, a warning for "Finance
+        Minister Jane Roe told Hale" unless Hale is in the government), a role whose holder the next
+        sentence names, a role first met in the opening paragraphs, indefinite newcomers ("a
+        spokesman for the IMF"), roles without an organisation ("the minister"), a loose epithet
+        right after the person it names ("Mr Corbyn ... the Labour leader said"), any holder of an
+        office ("any Investigating Officer"), anything in a quotation (one run on from the sentence
+        before).
 
     Why it matters:
         A definite description presupposes that the reader knows who is meant. When the story
