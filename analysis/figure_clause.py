@@ -577,7 +577,7 @@ def _scope_words(toks, lo, first, j2, hi, event) -> set[str]:
     if "latest" in words and _latest_of_a_series(toks, lo, first):
         words.discard("latest")
     if _so_far_after(toks, j2, hi):
-        words |= {"so", "far"}  # "16 bodies have been recovered so far": a count to now
+        words |= {"so", "far"}  # "nine bodies are out of the mud so far": a count to now
     return words
 
 
@@ -599,7 +599,7 @@ _SERIES_EVENTS = frozenset(
 
 
 def _latest_of_a_series(toks, lo, first) -> bool:
-    """ "the search ... from the Philippines' latest ferry disaster ended with 45 deaths": "latest"
+    """ "divers ended the hunt after the country's latest ferry sinking with 30 found": "latest"
     after a possessive and before an event noun places the event in a series of its kind (the
     country's disasters), not the figure among reports of it."""
     return any(
@@ -657,7 +657,7 @@ def _own_part(toks, lo, first, j2, hi) -> tuple[int, int]:
             and word_at(toks, k + 1) in _PART_JOINS | _PART_SUBJECTS | _CONCEDING | _COMMENTS
         ):
             end = k  # ", despite a Red Cross estimate that dozens remain missing": not the figure's hedge
-            break  # (", which if confirmed would make it the worst": a comment on the figure, not its hedge)
+            break  # (", which if it holds would be the deadliest": a comment on the figure, not its hedge)
         if k > j2 and _reason_opens(toks, k):
             end = k  # "were ordered to evacuate as officials said a failure could ...": the reason's hedge
             break

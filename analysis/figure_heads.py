@@ -380,7 +380,7 @@ def _new_clause(toks, k, w: str, forward: bool) -> bool:
     clause's own figure), unless it follows the count itself ("the number of injured, which
     stood at 1,800")."""
     if forward:
-        # "carried some 100 motorcycles, a survivor said": who says it, no event of the figure's
+        # "had about 60 scooters aboard, a deckhand said": who says it, no event of the figure's
         return w in _NEW_CLAUSE_AHEAD or w == "," and _says_after(toks, k + 1)
     return (
         w in _NEW_CLAUSE_BEHIND
@@ -433,7 +433,7 @@ def _event(toks, i, j, lo, hi) -> str | None:
 
     # "Nineteen passengers of the launch are still missing": past the holder after "of" or "from"
     reach = 5 + (3 if word_at(toks, j) in {"of", "from"} else 0)
-    # "180,000 people living downstream of the dam were ordered to evacuate": past where they are
+    # "9,000 people living below the weir were told to leave": past where they are
     reach += 4 * (word_at(toks, j) in _WHERE_THEY_ARE)
     # (the words after the figure by slices: hi is at most the sentence's length)
     if "threatening" in map(token_low, toks[j : min(hi, j + 5)]):

@@ -270,7 +270,7 @@ def _skip_named(toks: list[Token], i: int, j: int) -> str | None:
         j < len(toks)
         and toks[j].text[0].isupper()
         and toks[j].low not in MONTHS
-        and toks[j].low not in WEEKDAYS  # "rose to 1,744 Monday": a day, as news style drops "on"
+        and toks[j].low not in WEEKDAYS  # "climbed to 1,210 Monday": a day, as news style drops "on"
         and toks[j].low not in lexicon()["measures"]
         and toks[j].text not in lexicon()["measures"]
         and not _describes_plural(toks, j)
