@@ -328,7 +328,7 @@ def _link_list(lines: list[str], story_words: Callable[[], set[str]]) -> list[in
 
 
 _SECTION_LABEL_WORDS = 3  # "OPINION", "THE COMMENT", "MORE FROM US"
-_TITLE_WORDS = (3, 20)
+_LIST_TITLE_WORDS = (3, 20)
 _MAX_LABELLED_TITLES = 12
 _NOT_A_TITLE_END = (".", ":", ",", ";")
 
@@ -353,7 +353,7 @@ def _labelled_titles(filled: list[tuple[int, str]], start: int) -> list[int]:
     if not (label.isupper() or (len(words) == 1 and label[:1].isupper())):
         return []
     if all(
-        _TITLE_WORDS[0] <= len(words_of(t)) <= _TITLE_WORDS[1] and t[:1].isupper() and not quoted(t)
+        _LIST_TITLE_WORDS[0] <= len(words_of(t)) <= _LIST_TITLE_WORDS[1] and t[:1].isupper() and not quoted(t)
         for _, t in titles
     ):
         return [n for n, _ in run]
@@ -495,7 +495,7 @@ def _bare_caption_or_present(text: str) -> bool:
     )
 
 
-_BARE_CAPTION_WORDS = (5, 15)  # a caption with no full stop: a clause, shorter than a paragraph
+_UNSTOPPED_CAPTION_WORDS = (5, 15)  # a caption with no full stop: a clause, shorter than a paragraph
 
 
 def _bare_caption(text: str) -> bool:
@@ -503,7 +503,7 @@ def _bare_caption(text: str) -> bool:
     dawn"): a caption the site set without a full stop. A crosshead or another story's title
     is in headline case or capitals, a list's label ends with a colon."""
     words = words_of(text)
-    if not _BARE_CAPTION_WORDS[0] <= len(words) <= _BARE_CAPTION_WORDS[1] or text.endswith(
+    if not _UNSTOPPED_CAPTION_WORDS[0] <= len(words) <= _UNSTOPPED_CAPTION_WORDS[1] or text.endswith(
         (":", "!", "?", ";", ",")
     ):
         return False

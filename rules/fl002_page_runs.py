@@ -282,7 +282,7 @@ def _paragraph(line: str, closed: bool) -> bool:
 
 
 _HEADLINE_CASE_WORDS = (5, 17)
-_CLOCK = re.compile(r"\d:\d\d")
+_POSTING_CLOCK = re.compile(r"\d:\d\d")
 
 
 def _headline_case(line: str) -> bool:
@@ -294,7 +294,7 @@ def _headline_case(line: str) -> bool:
         return False
     if text.endswith((".", "!", "?", ":", ";", ",")) or quoted(text) or text.upper() == text:
         return False
-    if _CLOCK.search(text):
+    if _POSTING_CLOCK.search(text):
         return False  # a posting time under an index's title ("Posted on Friday, June 23, 02:49 PM")
     content = [w for w in words if w.casefold() not in STOPWORDS]
     return (
