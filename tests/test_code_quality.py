@@ -4,6 +4,7 @@ test_architecture.py."""
 
 from __future__ import annotations
 
+import ast
 import os
 import subprocess
 import sys
@@ -65,3 +66,31 @@ def test_mypy_on_the_ground_floor_and_the_models(tmp_path):
     )
     assert done.returncode == 0, done.stdout + done.stderr
     assert "Success" in done.stdout
+
+
+def _names_bound_twice(path: Path) -> list[str]:
+    """Module-level names a module binds more than once (a constant or function defined again
+    further down silently replaces the first for every use)."""
+    seen: dict[str, int] = {}
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.Assign):
+            names = [t.id for t in node.targets if isinstance(t, ast.Name)]
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            names = [node.target.id]
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            names = [node.name]
+        else:
+            continue
+        for name in names:
+            seen[name] = seen.get(name, 0) + 1
+    return [name for name, n in seen.items() if n > 1]
+
+
+def test_no_module_binds_a_name_twice():
+    twice = {
+        str(path.relative_to(ROOT)): names
+        for folder in ("analysis", "rules", "linter", "models")
+        for path in sorted((ROOT / folder).rglob("*.py"))
+        if (names := _names_bound_twice(path))
+    }
+    assert not twice, f"module-level names bound twice (the later one wins for every use): {twice}"
