@@ -78,6 +78,7 @@ def _data() -> dict:
     data["not_owners"] = frozenset(raw["not_owners"])
     data["state_heads"] = frozenset(raw["state_heads"])
     data["articles"] = frozenset(raw["articles"])
+    data["ministries"] = frozenset(raw["ministries"])
     data["changes"] = {k: frozenset(v) for k, v in raw["changes"].items()}
     data["changes_before"] = {k: frozenset(v) for k, v in raw["changes_before"].items()}
     data["acts"] = {k: frozenset(v) for k, v in raw["acts"].items()}
@@ -85,6 +86,7 @@ def _data() -> dict:
     data["homes"] = {k: frozenset(v) for k, v in raw["homes"].items()}
     data["according"] = {k: frozenset(v) for k, v in raw["according"].items()}
     data["according_after"] = {k: frozenset(v) for k, v in raw["according_after"].items()}
+    data["in_the_view_of"] = {k: frozenset(v) for k, v in raw["in_the_view_of"].items()}
     data["body_nouns"] = tuple(raw["body_nouns"])
     data["body_noun_ends"] = tuple(raw["body_noun_ends"])
     data["body_heads"] = tuple(raw["body_heads"])
@@ -187,13 +189,14 @@ def _owner_and_name(text: str, start: int, end: int, lang: str, office: str) -> 
         elif word == ",":
             in_owner = False
         elif word.isupper() and len(word) > 1 and not (owner[0] is None and body(word)):
+            owner = _acronym_owner(owner, w, in_owner)
             continue  # an acronym: "Szef MSZ RP Jan Kowal" (a body's is its owner: "de la OTAN")
         elif (
             (key := (found := _body_at(text, w))[0])
             and owner[0] is None
             and low not in data["not_owners"]
-            and (in_owner or not _capital(word) or lang in ("pl", "de"))
-        ):
+            and (in_owner or not _capital(word) or lang in ("pl", "de") or len(word) <= 3)
+        ):  # (a short one is an acronym as Italian copy writes it: "commissario Ue")
             skip = found[1]
             owner = (key, text[w.start() : skip], owner[2], skip)
         elif run := _unlisted_body(text, w, lang, in_owner and owner[0] is None):
@@ -207,10 +210,18 @@ def _owner_and_name(text: str, start: int, end: int, lang: str, office: str) -> 
         elif (_capital(word) or low in links) and (not key or owner[0]) and low not in data["not_owners"]:
             # (once the owner is known, a first name like a country's is a name: "Franko", "Jordan")
             name.append(w)
-        elif low not in data["articles"]:
+        elif low not in data["articles"] and low not in data["ministries"]:
             break
     owner, office = _settled(text, end, lang, owner, office, unknown, part_of_state)
     return (owner, *_name_text(text, name, owner[3]), office)
+
+
+def _acronym_owner(owner: tuple, w: re.Match, in_owner: bool) -> tuple:
+    """The owner once the acronym ``w`` is read: after a link word, with no owner yet, a body
+    the data does not list by its acronym ("président de la CNSR"), not a part of a state."""
+    if in_owner and owner[0] is None and w.group().lower() not in _data()["not_owners"]:
+        return (w.group(), w.group(), owner[2], w.end())
+    return owner
 
 
 def _unlisted_body(text: str, w: re.Match, lang: str, wanted: bool = True) -> tuple[str, int] | None:
@@ -320,7 +331,8 @@ def _settled(
 def _name_before(text: str, start: int, lang: str) -> str | None:
     """A full name set off by a comma right before the title ("Carla Mendes, ministra de Salud de
     Tarvel, dijo"; "..., el ministro"): two to four capitalised words (particles between them),
-    none a listed country or body, the first no function word ("En Madrid, el ministro")."""
+    none a listed country or body, function words before them left out ("En Madrid, el
+    ministro": no name)."""
     data = _data()
     words = [w for w in WORD_OR_MARK.finditer(text, max(0, start - 80), start) if w.group() != "-"]
     while words and words[-1].group().lower() in data["articles"]:
@@ -334,10 +346,11 @@ def _name_before(text: str, start: int, lang: str) -> str | None:
             name.insert(0, w)
         else:
             break
-    while name and not _capital(name[0].group()):
-        name.pop(0)
+    openers = function_words().get(lang, frozenset())
+    while name and (not _capital(name[0].group()) or name[0].group().lower() in openers):
+        name.pop(0)  # (a sentence's opening word is no name: "Anche Ana Roe, ministra")
     capitals = [w.group() for w in name if _capital(w.group())]
-    if not 2 <= len(capitals) <= 4 or name[0].group().lower() in function_words().get(lang, ()):
+    if not 2 <= len(capitals) <= 4:
         return None
     if any(body(w) or w.lower() in data["not_owners"] for w in capitals):
         return None
@@ -373,6 +386,11 @@ def abroad(doc, ctx=None) -> Abroad:
             )
             quoted = _in_a_quotation(s.text, m.start())
             before = None if name else _name_before(s.text, owner_start, lang)
+            listed = owner in _data()["body_stems"]
+            if owner and owner.isupper() and not listed and not (name or before):
+                owner = owner_text = None  # ("le président de la FIFA": a named one's only)
+            if office == "director-general":  # (a listed body's only: a company has one too)
+                office, owner = "director", owner if listed else None
             found.append(
                 Title(
                     s.index,
@@ -407,11 +425,15 @@ _CLOSES = re.compile(r"\s?[,.;:–—-]")
 
 def named_elsewhere(doc, title: Title) -> bool:
     """Whether the country or body a title belongs to is named anywhere else in the article: by
-    any start of its words in the data, or, for an owner the data does not list, by the word."""
+    any start of its words in the data, or, for an owner the data does not list, by the word. In
+    the title's own sentence only what comes before the title counts ("Ana Roe, svensk
+    finansminister, sa at Stockholm ...": the official's own words set nothing up)."""
     if title.owner is None:
         return True
     if " " in title.owner and title.owner not in _data()["body_stems"]:
         return _unlisted_body_named(doc, title)
+    if title.owner.isupper() and _spelt_out(doc, title.owner):
+        return True  # ("de la CNSR" after "la Commission nationale de sécurité routière")
     stems = _data()["body_stems"].get(title.owner)
     if stems is None:
         word = title.owner.lower()[:5]
@@ -419,10 +441,29 @@ def named_elsewhere(doc, title: Title) -> bool:
     for s in doc.sentences:
         text = s.text
         if s.index == title.sentence:
-            lo = title.owner_start
-            text = text[:lo] + " " * (title.owner_end - lo) + text[title.owner_end :]
+            text = text[: title.owner_start]  # (what the official says after it ties nothing)
         if stems.search(text):
             return True
+    return False
+
+
+def _spelt_out(doc, acronym: str) -> bool:
+    """Whether the article writes out the name an acronym stands for: words from a capitalised
+    one on whose initials spell it, short lowercase words between them left out ("Commission
+    nationale de sécurité routière": CNSR)."""
+    for s in doc.sentences:
+        words = WORD.findall(s.text)
+        for i, w in enumerate(words):
+            if w[0] != acronym[0] or not _capital(w):
+                continue
+            initials = ""
+            for x in words[i:]:
+                if x[0].upper() == acronym[len(initials)]:
+                    initials += x[0].upper()
+                elif not (x.islower() and len(x) <= 3):
+                    break
+                if len(initials) == len(acronym):
+                    return True
     return False
 
 
@@ -438,8 +479,7 @@ def _unlisted_body_named(doc, title: Title) -> bool:
     for s in doc.sentences:
         text = s.text
         if s.index == title.sentence:
-            lo = title.owner_start
-            text = text[:lo] + " " * (title.owner_end - lo) + text[title.owner_end :]
+            text = text[: title.owner_start]
         if len(words) > 1 and lead in " ".join(WORD.findall(text)).lower():
             return True
         for m in WORD.finditer(text):
@@ -479,6 +519,17 @@ def according(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     "laut"), and after it ("mukaan", "zufolge")."""
     data = _data()
     return data["according"].get(lang, frozenset()), data["according_after"].get(lang, frozenset())
+
+
+def in_the_view_of(lang: str) -> frozenset[str]:
+    """The words of ``lang`` that open a sentence on an official's view ("Para el canciller de
+    X, ...", "Pour le ministre X, ...")."""
+    return _data()["in_the_view_of"].get(lang, frozenset())
+
+
+def links(lang: str) -> frozenset[str]:
+    """The words of ``lang`` between a title and its owner or portfolio ("de", "alla", "aux")."""
+    return _data()["links"].get(lang, frozenset())
 
 
 def homes(lang: str) -> frozenset[str]:

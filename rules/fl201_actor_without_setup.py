@@ -14,10 +14,13 @@ from factlint.analysis.mentions.vocabulary import GROUP_NOUNS
 from factlint.analysis.offices_abroad import (
     a_body_name,
     abroad,
+    body,
     according,
     acts,
     auxiliaries,
     homes,
+    in_the_view_of,
+    links,
     named_elsewhere,
 )
 from factlint.analysis.quotes import foreign_speech_verbs
@@ -44,6 +47,7 @@ from factlint.rules.fl201_speech import (
     _OFFICIAL_VERBS,
     _headline_line,
     _official_speaks,
+    inverted_surname,
     _speaks,
     _speaks_past_aside,
 )
@@ -190,20 +194,21 @@ class ActorWithoutSetup(Rule):
         (heads of state or government excepted), and the office of a body never mentioned that
         speaks ("The press office of the Kestrany Security Committee said ..."; "the mayor's office
         said" is left alone). In es, pt, it, fr, de, nl, pl, sv, no, da, fi copy: a late official of
-        a country named nowhere else, by title only or with a name given nowhere else ("Ana Roe,
-        ministra de Salud de X, dijo"). "Late" counts paragraphs (two sentences each in a block
-        without breaks); a plain-text line is a paragraph unless hard-wrapped. Not flagged: news
-        agencies and outlets cited as sources, people introduced with their role ("the Russian Prime
-        Minister, Mikhail Mishustin"; a late "Ostrian Minister Jane Roe met ..." when the story ties
-        her to it: named again, her trade the story's, her country or body named (also after her
-        name: "Roe of the Trade Commission") unless she opens the sentence acting on the cast; else
-        ``titled_newcomers``: a warning, a note if the title names no body, a warning for "Finance
-        Minister Jane Roe told Hale" unless Hale is in the government), a role whose holder the next
-        sentence names, a role first met in the opening paragraphs, indefinite newcomers ("a
-        spokesman for the IMF"), roles without an organisation ("the minister"), a loose epithet
-        right after the person it names ("Mr Corbyn ... the Labour leader said"), any holder of an
-        office ("any Investigating Officer"), anything in a quotation (one run on from the sentence
-        before).
+        a country or body named nowhere else, by title only or with a name given nowhere else ("Ana
+        Roe, ministra de Salud de X, dijo"; "Ana Roe, présidente de la CNVR"), and a speaker by one
+        name given nowhere else after an inverted verb ("..., dijo Roe."). "Late" counts paragraphs
+        (two sentences each in a block without breaks); a plain-text line is a paragraph unless
+        hard-wrapped. Not flagged: news agencies and outlets cited as sources, people introduced
+        with their role ("the Russian Prime Minister, Mikhail Mishustin"; a late "Ostrian Minister
+        Jane Roe met ..." when the story ties her to it: named again, her trade the story's, her
+        country or body named (also after her name: "Roe of the Trade Commission") unless she opens
+        the sentence acting on the cast; else ``titled_newcomers``: a warning, a note if the title
+        names no body, a warning for "Finance Minister Jane Roe told Hale" unless Hale is in the
+        government), a role whose holder the next sentence names, a role first met in the opening
+        paragraphs, indefinite newcomers ("a spokesman for the IMF"), roles without an organisation
+        ("the minister"), a loose epithet right after the person it names ("Mr Corbyn ... the Labour
+        leader said"), any holder of an office ("any Investigating Officer"), anything in a
+        quotation (one run on from the sentence before).
 
     Why it matters:
         A definite description presupposes that the reader knows who is meant. When the story
@@ -353,6 +358,7 @@ class ActorWithoutSetup(Rule):
         last = doc.sentences[-1] if doc.sentences else None
         if last and ms.paragraph_number(last.block) > 1 and ms.position(last.index) <= _SHORT_STORY:
             opening = min(opening, 1)  # a short story's lede is its first paragraph (not a block's)
+        flagged: set[int] = set()
         for t in found.titles:
             name = t.name or t.name_before
             if (
@@ -375,6 +381,7 @@ class ActorWithoutSetup(Rule):
             if phrase.lower() in seen:
                 continue
             seen.add(phrase.lower())
+            flagged.add(t.sentence)
             if name is None:
                 yield self.finding(
                     doc.sub_span(sentence, t.owner_start, t.owner_end),
@@ -393,6 +400,44 @@ class ActorWithoutSetup(Rule):
                 f"{name} or named {t.owner_text}: say why this official is in the story",
                 severity=None if named_ones == "warning" else Severity.INFO,
                 key_texts=[sentence.text, phrase],
+            )
+        if self.options.speakers:
+            skip = flagged | newcomers.keys()
+            yield from self._speakers_abroad(doc, ms, found.language, opening, skip)
+
+    def _speakers_abroad(
+        self, doc: Document, ms: Mentions, lang: str, opening: int, skip: set[int]
+    ) -> Iterable[Finding]:
+        """In copy of another language: a speaker named by one name only after an inverted
+        speech verb that ends the sentence ("..., dijo Roe.", "», a précisé Roe.", "..., sa
+        Roe.") whose name the story gives nowhere else, past the opening: no full name, no
+        role, no earlier or later mention. Not an agency or outlet the word lists know."""
+        verbs = foreign_speech_verbs() | acts(lang)
+        known = None
+        for s in doc.sentences:
+            if s.index in skip or ms.position(s.index) <= opening:
+                continue
+            at = inverted_surname(s.text, verbs, auxiliaries(lang))
+            if at is None:
+                continue
+            name = s.text[at[0] : at[1]]
+            known = known if known is not None else ms.lexicon.derived(known_names)
+            if (
+                name.lower() in known
+                or not_a_name(name)
+                or brand_case(name)
+                or a_body_name(name)
+                or body(name) is not None
+                or _headline_line(doc, s.index)
+                or any(_named_in_another_sentence(doc, s.index, part) for part in name.split("-"))
+            ):
+                continue
+            yield self.finding(
+                doc.sub_span(s, at[0], at[1]),
+                f"'{name}' is quoted in {ms.where(s.index)} by one name only, but the story never "
+                f"says who {name} is (no full name or role anywhere); cast so far: "
+                f"{_names(ms.cast_before(s.index), MAX_CAST)}",
+                key_texts=[s.text, name],
             )
 
     def _titled_surnames(
@@ -803,14 +848,20 @@ def _speaks_abroad(text: str, t, lang: str) -> bool:
     canciller de X", "X:n ulkoministerin mukaan")."""
     verbs = foreign_speech_verbs() | acts(lang)
     end = max(t.owner_end, t.name_end)  # ("el ministro de X, Ana Roe, dijo")
-    after = WORD.findall(text[end : end + 60])[:4]
+    after = WORD.findall(text[end : end + 60])
+    after = after[: 6 if after[:1] and after[0].lower() in links(lang) else 4]  # ("à la Pêche a dit")
     head = text[max(0, t.owner_start - 80) : t.owner_start]
     before = WORD.findall(head[-30:])[-3:]
     if any(w.lower() in verbs for w in after + before) or _said_after_a_quote(head, verbs):
         return True
+    if t.name_before and (at := head.rfind(t.name_before)) >= 0 and _said_after_a_quote(head[:at], verbs):
+        return True  # ('», a déclaré à la presse Ana Roe, ministre de X')
     source_before, source_after = according(lang)
     if any(w.lower() in source_before for w in before) or any(w.lower() in source_after for w in after[:2]):
         return True
+    opening = WORD.findall(text[: t.owner_start])
+    if len(opening) <= 2 and opening[:1] and opening[0].lower() in in_the_view_of(lang):
+        return True  # ("Para el canciller de X, se trata de ...")
     if not auxiliaries(lang).intersection(w.lower() for w in after[:2]):
         return False
     stops = [i for i in (text.find(c, end, end + 120) for c in ",;:.") if i >= 0]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from factlint.analysis.mentions.vocabulary import GROUP_NOUNS
-from factlint.analysis.text import word_tokens
+from factlint.analysis.text import WORD_OR_MARK, word_tokens
 from factlint.linter.document import Document
 
 
@@ -208,3 +208,51 @@ def _official_speaks(text: str, start: int, end: int) -> bool:
             and _PORTFOLIO_TO_THE_END.match(text[end : end + 40]) is not None
         )
     )
+
+
+# the marks that close the statement before an inverted speech verb ('», a précisé Roe.')
+_STATEMENT_ENDS = frozenset({",", "»", "«", '"', "”", "“", "–", "—", "-"})
+# participles that also mean "called" or "the said" ("Mario Rossi, detto Pippo"): a speech verb
+# only after their auxiliary ("ha detto Roe")
+_ONLY_AFTER_AUXILIARY = frozenset({"detto", "dicho"})
+# verbs by which an outlet or agency reports ('..., informou Lusa.', '..., skriver Avisa.'): no
+# person speaks after them
+_OUTLET_VERBS = frozenset(
+    """informou informó informa informe rapporte rapporta riferisce riporta publicó publicou noticiou
+    escribe escreve scrive écrit skriver skrev schreibt schrieb schrijft pisze melder meldet
+    berichtet berichtete""".split()
+)
+
+
+def inverted_surname(text: str, verbs: frozenset[str], auxiliaries: frozenset[str]) -> tuple[int, int] | None:
+    """Where the one name after an inverted speech verb that ends a sentence stands in copy of
+    another language ('..., dijo Roe.', '», a précisé Roe-Vidal.', '..., ha detto Roe.', '...,
+    sa Roe.'), else None: the statement closes on a comma, a quotation mark or a dash, the verb
+    (after its auxiliary, if any) follows it and the name ends the sentence."""
+    tail = text.rstrip()
+    while tail[-1:] in (".", "!", "…"):
+        tail = tail[:-1].rstrip()
+    if not tail[-1:].isalpha():
+        return None
+    tokens = list(WORD_OR_MARK.finditer(tail, max(0, len(tail) - 80)))
+    k = len(tokens) - 1
+    while k >= 2 and tokens[k - 1].group() == "-" and tokens[k - 2].group()[:1].isupper():
+        k -= 2  # a double surname: "Dumoulin-Vasseur"
+    if k < 2 or not all(capital(t.group()) for t in tokens[k:] if t.group() != "-"):
+        return None
+    verb = tokens[k - 1].group()
+    if verb not in verbs or verb in _OUTLET_VERBS:
+        return None
+    j = k - 2
+    if tokens[j].group() in auxiliaries:
+        j -= 1
+    elif verb in _ONLY_AFTER_AUXILIARY:
+        return None
+    if j < 0 or tokens[j].group() not in _STATEMENT_ENDS:
+        return None
+    return tokens[k].start(), tokens[-1].end()
+
+
+def capital(word: str) -> bool:
+    """A capitalised word: a capital, then lowercase letters among the rest ("Roe", not "EU")."""
+    return word[:1].isupper() and any(c.islower() for c in word[1:])
