@@ -178,6 +178,14 @@ def _stamp(text: str, hit: str | None) -> bool:
     return hit == "byline" and len(words_of(text)) <= 8 or bool(_RELATIVE.fullmatch(text.strip()))
 
 
+def _reading_time(text: str) -> bool:
+    """A reading time alone ("3 mins read", "Lesezeit: 4 Minuten"): a figure and reading words
+    only. It heads a page's title as often as its byline, so a name beside it needs a date."""
+    words = words_of(text)
+    reading = head_words().reading_words
+    return any(w.isdigit() for w in words) and all(w.isdigit() or w.casefold() in reading for w in words)
+
+
 def _title(text: str) -> bool:
     """A line worded as a title: a capital first, a few words, no sentence end, no quotation
     that makes it a quote."""
@@ -593,7 +601,10 @@ def _name_bylines(
         below = next((k for k in range(n + 1, len(lines) + 1) if lines[k - 1].strip()), None)
         for k in (above, below):
             near = by_line.get(k, []) if k else []
-            if near and all(hits[j] == "byline" and _stamp(units[j].text, hits[j]) for j in near):
+            if near and all(
+                hits[j] == "byline" and _stamp(units[j].text, hits[j]) and not _reading_time(units[j].text)
+                for j in near
+            ):
                 taken.append(i)
                 break
     return taken
@@ -649,7 +660,9 @@ def web_copy_head(
     if not head or not (row or _shows_page(units, hits, flagged, set(head))):
         return []  # no other leftover: a draft's byline and date line
     dated = {n for n, (_, part) in head.items() if part in ("stamp", "outlet-stamp")}
-    dated |= {units[j].span.line for j, h in enumerate(hits) if h == "byline"}
+    dated |= {
+        units[j].span.line for j, h in enumerate(hits) if h == "byline" and not _reading_time(units[j].text)
+    }
     taken = []
     for n, (i, part) in head.items():
         # a name alone is a byline only beside a stamp

@@ -122,7 +122,7 @@ def find(doc: Document, units: list[Sentence], hits: list[str | None], flagged: 
         lines, units[first].span.line
     ):
         places.update((i, Place(i, "caption")) for i in by_line.get(line, []))
-    for line in _alt_over_captions(filled, by_line, flagged):
+    for line in _alt_over_captions(filled, by_line, flagged, hits):
         places.update((i, Place(i, "caption")) for i in by_line.get(line, []))
     start = units[first].span.line
     for found, where in (
@@ -256,11 +256,33 @@ def _doubled_captions(filled: list[tuple[int, str]]) -> list[int]:
         elif len(words_of(after)) >= 5 and line.replace(" ", "") == after.replace(" ", "") * 2:
             taken.append(m)
     for k, (n, line) in enumerate(filled):
+        half = _joined_twice(line) if " - " in line else None
+        if half:  # "A caption. - A caption." and the caption again under it: every copy
+            taken.append(n)
+            taken += [m for m, after in filled[k + 1 : k + 2] if _key(after.replace("’", "'")) == half]
         for m, after in filled[k + 1 : k + 3]:
             head = after[: len(after) - len(line)]
             if after.endswith(line) and head and len(words_of(line)) >= 5 and _CREDIT_HEAD.fullmatch(head):
                 taken += [n, m]
     return taken
+
+
+_JOINED_WORDS = 5  # a caption and its alt text joined: each half at least this long
+
+
+def _joined_twice(line: str) -> str | None:
+    """The key of a line's text when the line is that text twice joined by " - " (a picture's alt
+    text and its caption run together), else None; a quoted line is the story's (a chant)."""
+    if quoted(line):
+        return None
+    text = line.replace("’", "'")
+    at = text.find(" - ")
+    while at >= 0:
+        left, right = _key(text[:at]), _key(text[at + 3 :])
+        if left == right and len(left.split()) >= _JOINED_WORDS:
+            return left
+        at = text.find(" - ", at + 1)
+    return None
 
 
 def _twin_lines(filled: list[tuple[int, str]], start: int) -> list[int]:
@@ -515,14 +537,17 @@ _ALT_SHARE = 0.6  # of its words of four letters or more, at least this share in
 
 
 def _alt_over_captions(
-    filled: list[tuple[int, str]], by_line: dict[int, list[int]], flagged: set[int]
+    filled: list[tuple[int, str]], by_line: dict[int, list[int]], flagged: set[int], hits: list[str | None]
 ) -> list[int]:
     """1-based short lines (no sentence end) above a line whose last sentence carries a finding
-    (a caption's credit), when the caption uses most of their words."""
+    (a caption's credit), when the caption uses most of their words. A writer's credit closing a
+    paragraph ("Texto: AB") is no picture's: the headline over it stays."""
     taken = []
     for (n, text), (after, caption) in zip(filled[1:], filled[2:]):  # (the first line: the headline)
         below = by_line.get(after)
         if not below or below[-1] not in flagged or text.endswith((".", "!", "?", ":", '"', "”")):
+            continue
+        if hits[below[-1]] == "byline":
             continue
         words = [w.casefold() for w in words_of(text) if len(w) >= 4]
         if not _ALT_WORDS[0] <= len(words_of(text)) <= _ALT_WORDS[1] or not words:

@@ -344,6 +344,37 @@ def _reader_calls() -> list[tuple[tuple[str, ...], Callable[[Callable[[str], str
                 "class": "call-to-action",
             },
         ),
+        # "Pas encore abonné(e) ? Voir les offres", "Noch kein Abonnent?" opening a short line
+        (
+            ("not_yet",),
+            lambda every: {
+                "regex": rf"(?:{every('not_yet')})\s+(?:{word}\s+){{0,2}}?(?:{every('subscriber')})"
+                rf"(?:\(\w{{1,3}}\))?\s*\?(?:\W*{word}){{0,4}}\W*",
+                "match": "block",
+                "class": "call-to-action",
+            },
+        ),
+        # "Vous êtes abonné(e) Connectez-vous": a short line, a subscriber, then a log-in button
+        (
+            ("subscriber", "login"),
+            lambda every: {
+                "regex": rf"(?:{word}\W+){{0,3}}?(?:{every('subscriber')})(?:\(\w{{1,3}}\))?\W+"
+                rf"(?:{word}\W+){{0,2}}?(?:{every('login')})(?!\w)\W*",
+                "match": "block",
+                "class": "call-to-action",
+            },
+        ),
+        # an offer with its price and the button after it, capitalised: "2 euros par mois Je
+        # m'abonne" (a headline's "readers subscribe" stays)
+        (
+            ("subscribe",),
+            lambda every: {
+                "regex": rf"[^\n\"“”„«».?]{{0,100}}?\d[^\n\"“”„«».?]{{0,80}}?\s(?=(?-i:[A-ZÀ-ÖØ-Þ]))"
+                rf"(?:{every('subscribe')})\s*[!»›→>]*",
+                "match": "block",
+                "class": "call-to-action",
+            },
+        ),
         # "Para seguir leyendo, suscríbete", "Accedi per continuare" (a short sentence)
         (
             ("continue",),
@@ -384,6 +415,18 @@ def _reader_calls() -> list[tuple[tuple[str, ...], Callable[[Callable[[str], str
                 "class": "notice",
             },
         ),
+        # "By browsing on you agree to our cookies", "Si vous continuez ..., vous acceptez les
+        # cookies" (the reader going on and agreeing, a cookie word in the same line)
+        (
+            ("browse", "consent"),
+            lambda every: {
+                "regex": rf"(?:{every('browse')})(?!\w){unquoted}{{0,120}}?(?:\b(?:{every('consent')})(?!\w)"
+                rf"{unquoted}{{0,100}}?{_COOKIE}|{_COOKIE}{unquoted}{{0,100}}?\b(?:{every('consent')})(?!\w))"
+                rf"{unquoted}{{0,200}}",
+                "match": "block",
+                "class": "cookie",
+            },
+        ),
         # "Apúntate a nuestro boletín", "Iscriviti alla newsletter di Valbruna"
         (
             ("newsletter",),
@@ -420,6 +463,8 @@ def stamp_labels() -> frozenset[str]:
     )
 
 
+# a cookie's name in a consent banner: "cookies", "cookie-bestanden", "kakor", "evästeitä"
+_COOKIE = r"\b(?:cookie|kakor\b|evästei|informasjonskapsl|ciasteczk)"
 _MAX_CHOICES = 24  # (fl002_required_text's: more alternatives than this make a poor filter)
 _STAMP_LABEL = Phrase(kind="block", label="stamp label", cls="byline")
 WORDS_FILE = Path(__file__).parent / "data" / "page_words.yaml"
