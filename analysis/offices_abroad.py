@@ -35,6 +35,7 @@ class Title:
     name_end: int
     quoted: bool  # inside a quotation of its sentence
     name_before: str | None = None  # a name set off before the title ("Ana Roe, ministra de ...")
+    portfolio: str | None = None  # a bare minister's portfolio the data lacks ("dos Transportes")
 
 
 @dataclass(frozen=True)
@@ -58,9 +59,13 @@ def _data() -> dict:
     """The lists of the data file, compiled on the first article in another language."""
     raw = _raw()
     data: dict = {"titles": {}}
+    more = raw.get("more_titles", {})
     for lang, offices in raw["titles"].items():
+        offices = dict(offices)  # (in the file's order: the pattern is the same in every run)
+        for office, frags in more.get(lang, {}).items():
+            offices[office] = [*offices.get(office, ()), *frags]
         pieces = sorted(  # longer first; a compound of any first part ("\w+minister") last
-            ((frag, office) for office, frags in offices.items() for frag in frags),
+            ((_bare_capital(frag), office) for office, frags in offices.items() for frag in frags),
             key=lambda p: (p[0].startswith("\\w+"), -len(p[0])),
         )
         offices_by_group = {f"t{i}": office for i, (_, office) in enumerate(pieces)}
@@ -77,11 +82,16 @@ def _data() -> dict:
     }
     data["not_owners"] = frozenset(raw["not_owners"])
     data["state_heads"] = frozenset(raw["state_heads"])
+    data["region_heads"] = frozenset(raw["region_heads"])
     data["articles"] = frozenset(raw["articles"])
     data["ministries"] = frozenset(raw["ministries"])
     data["changes"] = {k: frozenset(v) for k, v in raw["changes"].items()}
     data["changes_before"] = {k: frozenset(v) for k, v in raw["changes_before"].items()}
     data["acts"] = {k: frozenset(v) for k, v in raw["acts"].items()}
+    data["portfolio_and"] = {
+        k: re.compile(rf"(?:\s*,\s*(\w+))?\s+(?:{'|'.join(v)})\s+(\w+)")
+        for k, v in raw["portfolio_and"].items()
+    }
     data["auxiliaries"] = {k: frozenset(v) for k, v in raw["auxiliaries"].items()}
     data["homes"] = {k: frozenset(v) for k, v in raw["homes"].items()}
     data["according"] = {k: frozenset(v) for k, v in raw["according"].items()}
@@ -92,6 +102,12 @@ def _data() -> dict:
     data["body_heads"] = tuple(raw["body_heads"])
     data["body_generic"] = tuple(raw["body_generic"])
     return data
+
+
+def _bare_capital(fragment: str) -> str:
+    """A title's fragment that also matches its word after an elision with the capital's accent
+    left off, as French copy often writes it ("l'Economie", "l'Education", "l'Etat")."""
+    return fragment.replace("['’]é", "['’][eé]")
 
 
 def language(text: str) -> str | None:
@@ -174,6 +190,7 @@ def _owner_and_name(text: str, start: int, end: int, lang: str, office: str) -> 
     name: list[re.Match] = []
     in_owner = False  # after a link word, up to a comma: the owner's words
     skip = end  # (the second word of an owner's name: "Unido")
+    skip = _portfolio_list_end(text, end, lang)  # "de Economía, Comercio y Empresa, Ana Roe"
     for w in WORD_OR_MARK.finditer(text, end, min(len(text), end + 120)):
         if w.start() < skip:
             continue
@@ -210,8 +227,12 @@ def _owner_and_name(text: str, start: int, end: int, lang: str, office: str) -> 
         elif (_capital(word) or low in links) and (not key or owner[0]) and low not in data["not_owners"]:
             # (once the owner is known, a first name like a country's is a name: "Franko", "Jordan")
             name.append(w)
-        elif low not in data["articles"] and low not in data["ministries"]:
-            break
+        elif (
+            low not in data["articles"]
+            and low not in data["ministries"]
+            and not (in_owner and low.startswith(data["body_nouns"]))
+        ):
+            break  # (a club or company by its common noun goes on to the name: "del club, Ana Roe")
     owner, office = _settled(text, end, lang, owner, office, unknown, part_of_state)
     return (owner, *_name_text(text, name, owner[3]), office)
 
@@ -222,6 +243,17 @@ def _acronym_owner(owner: tuple, w: re.Match, in_owner: bool) -> tuple:
     if in_owner and owner[0] is None and w.group().lower() not in _data()["not_owners"]:
         return (w.group(), w.group(), owner[2], w.end())
     return owner
+
+
+def _portfolio_list_end(text: str, end: int, lang: str) -> int:
+    """Where the portfolios of a ministry of several end after its title ("ministro de Economía|,
+    Comercio y Empresa|, Ana Roe", "ministro dell'Economia| e Finanza| Gino Roe"): after the
+    capitalised word that follows the portfolio's "y" (``portfolio_and``), else ``end``."""
+    pattern = _data()["portfolio_and"].get(lang)
+    m = pattern.match(text, end) if pattern else None
+    if m is None or not _capital(m.group(2)) or (m.group(1) is not None and not _capital(m.group(1))):
+        return end
+    return m.end()
 
 
 def _unlisted_body(text: str, w: re.Match, lang: str, wanted: bool = True) -> tuple[str, int] | None:
@@ -316,14 +348,16 @@ def _settled(
 ) -> tuple:
     """The owner and office of a title once its words are read: a country after the title that
     only says whose a club is owns nothing; an unlisted place owns a governor or mayor; a
-    president of a part of the state that does not head it chairs it; a body the data does not
-    list owns its own head's title."""
+    region's president is its governor; a president of another part of the state that does not
+    head it chairs it; a body the data does not list owns its own head's title."""
     listed = owner[0] in _data()["body_stems"]
     if owner[3] > end and listed and _a_body_of_the_owner(text, end, owner[3], lang):
         owner = (None, None, owner[2], end)
     if owner[0] is None and unknown is not None and office in ("governor", "mayor"):
         owner = (unknown[0], unknown[0], owner[2], unknown[1])
-    if office == "president" and part_of_state and part_of_state not in _data()["state_heads"]:
+    if office == "president" and part_of_state in _data()["region_heads"]:
+        office = "governor"  # "presidente della Regione", "presidente de la Xunta": a region's head
+    elif office == "president" and part_of_state and part_of_state not in _data()["state_heads"]:
         office = "chairman"
     return owner, office
 
@@ -385,6 +419,10 @@ def abroad(doc, ctx=None) -> Abroad:
                 s.text, m.start(), m.end(), lang, office
             )
             quoted = _in_a_quotation(s.text, m.start())
+            portfolio = None
+            if office == "minister" and name is None and owner and owner == owner_text:
+                portfolio, name, name_end = _unlisted_portfolio(s.text, owner, owner_start, owner_end)
+                owner = owner_text = None if portfolio else owner
             before = None if name else _name_before(s.text, owner_start, lang)
             listed = owner in _data()["body_stems"]
             if owner and owner.isupper() and not listed and not (name or before):
@@ -405,9 +443,23 @@ def abroad(doc, ctx=None) -> Abroad:
                     name_end,
                     quoted,
                     before,
+                    portfolio,
                 )
             )
     return Abroad(lang, tuple(found))
+
+
+def _unlisted_portfolio(text: str, owner: str, start: int, end: int) -> tuple:
+    """A bare minister's title whose "owner" the data does not list is a portfolio and a name
+    ("ministro dos Transportes Ana Roe": (portfolio, name, name end)) when the owner is two to
+    four capitalised words, the first no body's ("Organización", "Banco"), else (None, None,
+    ``end``)."""
+    words = owner.split()
+    if not 2 <= len(words) <= 4 or not all(_capital(w) for w in words):
+        return None, None, end
+    if words[0].lower().startswith(_data()["body_heads"]) or any(body(w) for w in words[1:]):
+        return None, None, end
+    return words[0], " ".join(words[1:]), text.find(owner, start, end) + len(owner)
 
 
 def _in_a_quotation(text: str, at: int) -> bool:
@@ -538,12 +590,36 @@ def homes(lang: str) -> frozenset[str]:
     return _data()["homes"].get(lang, frozenset())
 
 
-def says_a_change(lang: str, text: str, start: int) -> bool:
-    """Whether a sentence says the office of the title at ``start`` changed ("nombrado", "wird"),
-    or a word right before the title says it is past or to come ("el nuevo", "l'ancien",
-    "die frühere", "były")."""
+def says_a_change(lang: str, text: str, start: int, end: int | None = None) -> bool:
+    """Whether the title at ``text[start:end]`` (its owner and name included) is said to have
+    changed: a change word ("nombrado", "obejmie", "wird") among the few words around it, or a
+    word right before it that says it is past or to come ("l'ancien", "die frühere", "były").
+    Only the title's own words count: "hasta", "bis" or a passive "wurde" a clause away speak of
+    something else, as do the words after a title that follows a link ("het plan van premier Roe
+    werd ..."). Without ``end``, any change word of the sentence counts."""
     data = _data()
-    if any(w.lower() in data["changes"].get(lang, frozenset()) for w in WORD_RUN.findall(text)):
+    changes = data["changes"].get(lang, frozenset())
+    if end is None:
+        near = WORD_RUN.findall(text)
+    else:
+        near = WORD_RUN.findall(text[max(0, start - 60) : start])[-_NEAR:]
+        if not _after_a_link(near, lang):
+            near += WORD_RUN.findall(text[end : end + 60])[:_NEAR]
+    if any(w.lower() in changes for w in near):
         return True
     before = WORD_RUN.findall(text[max(0, start - 30) : start])[-2:]
     return any(w.lower() in data["changes_before"].get(lang, frozenset()) for w in before)
+
+
+_NEAR = 3  # words either side of a title that may say its office changed
+
+
+def _after_a_link(before: list[str], lang: str) -> bool:
+    """Whether a title follows a link, an article between or not ("el plan del ministro Roe fue
+    aprobado", "het plan van de premier"): its holder is no subject of the words after it."""
+    data = _data()
+    links, articles = data["links"].get(lang, frozenset()), data["articles"]
+    last = [w.lower() for w in before[-2:]]
+    if last and last[-1] in links and last[-1] not in articles:
+        return True
+    return len(last) == 2 and last[-1] in articles and last[0] in links

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Iterable
 
 import re
+from dataclasses import replace
 
 from factlint.analysis.lexicon import CABINET_TITLES
 from factlint.analysis.mentions import Entity, Mentions, RoleAssignment, compute
@@ -33,14 +34,17 @@ class RoleChange(Rule):
           club manager) given to two different people: "Russian Prime Minister Mikhail
           Mishustin" ... "Russian Prime Minister Dmitry Medvedev".
         - In copy in Spanish, Portuguese, Italian, French, German, Dutch or Polish, one surname
-          given two such offices by titles before the name ("ministro de Defensa Roe" ...
-          "ministro del Interior Roe"; the titles in ``analysis/data/offices_abroad.yaml``).
-        Not flagged: titles marked as past or future ("former", "then-", "acting", "elect"),
-        sentences about a change of office ("became", "was appointed", "succeeded", "until"; but
-        "Roe was re-elected president" gives the title held now), two titles one sentence gives
-        the person together ("the Mayor of Bolton, Councillor Jane Roe"), one minister of two
-        portfolios ("Minister of Culture and Sport" ... "Sport Minister"), and offices several
-        people hold at once (minister, senator, spokesperson).
+          given two such offices by titles before or after the name ("ministro de Defensa Roe"
+          ... "dijo Roe, ministro del Interior,"; the titles in
+          ``analysis/data/offices_abroad.yaml``), a ministry of several portfolios ("de Economía,
+          Industria y Empleo, Ana Roe"), a coach, a region's president (its governor).
+        Not flagged: titles marked as past or future ("former", "then-", "acting", "elect";
+        "new" is the title held now), a change of office said with the title ("became", "was
+        appointed", "until"; in other copy a change word among the three words around it),
+        a title the person "also" holds, two titles one sentence gives the person together
+        ("the Mayor of Bolton, Councillor Jane Roe"), one minister of two portfolios ("Minister
+        of Culture and Sport" ... "Sport Minister"), and offices several people hold at once
+        (minister, senator, spokesperson). US abbreviations count ("Gov.", "Sen.", "Lt. Gov.").
 
     Why it matters:
         A swapped title is a factual error that spell-checkers and proof-readers pass over: the
@@ -77,16 +81,21 @@ class RoleChange(Rule):
             return
         lex = ms.lexicon
         by_surname: dict[str, list] = {}
-        declined = found.language in _DECLINED
-        for t in found.titles:
+        titles = [t for t in found.titles if not t.quoted]
+        named = {(t.name or t.name_before).split()[-1] for t in titles if t.name or t.name_before}
+        for t in titles:
+            if not (t.name or t.name_before) and named:
+                t = _surname_set_off(doc.sentences[t.sentence].text, t, named)
+            if found.language == "de" and t.name and " " in t.name:
+                t = _genitive_name(t, by_surname)  # "Kanzlerin Roes Entwurf": Roe's
             name = t.name or t.name_before
-            if name is not None and not t.quoted:
+            if name is not None:
                 surname = name.split()[-1]
-                key = next((k for k in by_surname if declined and _case_forms(k, surname)), surname)
+                key = next((k for k in by_surname if _one_surname(k, surname, found.language)), surname)
                 by_surname.setdefault(key, []).append(t)
         for surname, titles in by_surname.items():
             for i, later in enumerate(titles):
-                earlier = next((e for e in titles[:i] if lex.conflict(e.office, later.office)), None)
+                earlier = next((e for e in titles[:i] if _abroad_conflict(lex, e, later)), None)
                 if (
                     earlier is None
                     or earlier.sentence == later.sentence
@@ -94,8 +103,8 @@ class RoleChange(Rule):
                     or _two_people(
                         earlier.name or earlier.name_before, later.name or later.name_before, found.language
                     )
-                    or says_a_change(found.language, doc.sentences[earlier.sentence].text, earlier.start)
-                    or says_a_change(found.language, doc.sentences[later.sentence].text, later.start)
+                    or _changed(found.language, doc.sentences[earlier.sentence].text, earlier)
+                    or _changed(found.language, doc.sentences[later.sentence].text, later)
                 ):
                     continue
                 sentence = doc.sentences[later.sentence]
@@ -137,6 +146,8 @@ class RoleChange(Rule):
                         continue
                     if _changed_office_between(doc, ent, earlier, later):
                         continue
+                    if _also(doc, later) or _also(doc, earlier):
+                        continue  # "Okoro, who is also the county's sheriff": both at once, said
                     reported.add(pair)
                     sentence = doc.sentences[later.mention.sentence]
                     yield self.finding(
@@ -185,7 +196,58 @@ class RoleChange(Rule):
             )
 
 
+def _changed(lang: str, text: str, title) -> bool:
+    """Whether the words around a title (its owner and name with it) say its office changed."""
+    start = min(title.owner_start, title.start)
+    return says_a_change(lang, text, start, max(title.name_end, title.owner_end, title.end))
+
+
+def _abroad_conflict(lex, a, b) -> bool:
+    """Whether two titles of one surname conflict: by their offices, or one a bare minister of a
+    portfolio the data lacks ("ministro dos Transportes") and the other a minister of another
+    ("ministro da Fazenda", "ministro das Cidades")."""
+    if lex.conflict(a.office, b.office):
+        return True
+    if a.portfolio and b.portfolio:
+        return a.portfolio.lower()[:5] != b.portfolio.lower()[:5]
+    for one, other in ((a, b), (b, a)):
+        office = lex.office(other.office)
+        if one.portfolio and other.portfolio is None and office is not None and office.group == "cabinet":
+            return True
+    return False
+
+
+def _surname_set_off(text: str, title, named: set[str]):
+    """A title set off by commas after a surname alone that the story gives in full with another
+    title ("ha dicho Roe, ministro de Hacienda, que ..."): the title is that person's. Not a
+    title that goes on into the sentence ("Según Roe, el ministro dijo": another person)."""
+    m = _SET_OFF.search(text, max(0, title.owner_start - 40), title.owner_start)
+    end = max(title.end, title.owner_end)
+    if m is None or m.group(1) not in named or text[end : end + 1] not in (",", ".", ";"):
+        return title
+    return replace(title, name_before=m.group(1))
+
+
+_SET_OFF = re.compile(r"(?<![\w.])(\w+), (?:(?:el|la|o|a|il|le|der|die|de|het) )?$")
+
 _DECLINED = ("pl", "fi")  # languages whose first names take case endings
+
+
+def _genitive_name(title, by_surname: dict):
+    """A German title's "name" that is a surname the story gave before in the genitive and the
+    noun it owns ("Kanzlerin Roes Entwurf"): the title is that person's."""
+    for word in title.name.split():
+        if word.endswith("s") and word[:-1] in by_surname:
+            return replace(title, name=word)
+    return title
+
+
+def _one_surname(a: str, b: str, lang: str) -> bool:
+    """Two forms of one surname: its case forms in Polish and Finnish ("Wilk", "Wilka"), its
+    genitive in German ("Lindholm", "Lindholms")."""
+    if lang in _DECLINED:
+        return _case_forms(a, b)
+    return lang == "de" and (b == a + "s" or a == b + "s")
 
 
 def _two_people(a: str | None, b: str | None, lang: str | None = None) -> bool:
@@ -306,6 +368,19 @@ _OFFICE_CHANGE = re.compile(
 )
 
 
+def _also(doc: Document, role: RoleAssignment) -> bool:
+    """Whether the story says the person holds this title besides another ("Okoro, who is also
+    the county's sheriff", "also serves as treasurer"): an "also" a few words before the title."""
+    m, title = role.mention, role.title
+    text = doc.sentences[m.sentence].text[max(0, m.start - 60) : m.end + 80]
+    if not title:
+        return False  # (run only for a pair of conflicting titles: a few per story at most)
+    return re.search(_ALSO + re.escape(title) + r"\b", text, re.I) is not None
+
+
+_ALSO = r"\b(?:also|concurrently)\W+(?:[\w'’]+\W+){0,3}"
+
+
 def _said_together(ms: Mentions, ent: Entity, a: str, b: str) -> bool:
     """Whether one sentence gives the person both offices at once, each title on their name
     ("The Mayor of Stockport, Councillor Helen Marsh, ..."): then they hold both."""
@@ -326,9 +401,11 @@ def _same_place(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b or a in _ANY_PLACE or b in _ANY_PLACE
 
 
-# Words that stand before a title without saying whose it is ("Government spokesman X"): they
-# fit any country's office
-_ANY_PLACE = frozenset({"Government", "government", "State", "state", "Federal", "federal"})
+# Words that stand before a title without saying whose it is ("Government spokesman X", "Club
+# president X"): they fit any country's or club's office
+_ANY_PLACE = frozenset(
+    {"Government", "government", "State", "state", "Federal", "federal", "Club", "club", "Team", "team"}
+)
 
 
 def _title(role: RoleAssignment) -> str:

@@ -151,9 +151,22 @@ def find_labels(tokens: Sequence[Token], lex: Lexicon) -> list[Label]:
         ):
             best = Label("title", prev.a, best.b, best.value)
             labels.pop()
+        elif best.kind == "title" and prev is not None and prev.kind == "title" and prev.b + 1 == best.a:
+            best = _abbreviated_pair(tokens, prev, best, lex) or best
+            if best.a == prev.a:
+                labels.pop()
         labels.append(best)
         end = best.b
     return labels
+
+
+def _abbreviated_pair(tokens: Sequence[Token], prev: Label, best: Label, lex: Lexicon) -> Label | None:
+    """Two abbreviated titles with the first one's dot between them that are one title together
+    ("Lt. Gov." is a lieutenant governor, not a governor), else None."""
+    if tokens[prev.b].text != "." or prev.b - prev.a != 1:
+        return None
+    value = lex.titles.get((tokens[prev.a].key.lower(), *(t.key.lower() for t in tokens[best.a : best.b])))
+    return Label("title", prev.a, best.b, value) if value else None
 
 
 def _opening_lows(lex: Lexicon) -> frozenset[str]:
