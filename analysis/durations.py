@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 from .numtext import lemma, lexicon
 from .text import COMPOUND_WORD as _WORD  # words with inner apostrophes or hyphens, and numbers
 from .text import attribution_spans
+from .times import ZONE_WORDS
 from .words import MONTHS, STOPWORDS, WEEKDAYS
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -114,6 +115,7 @@ _MEASURES = (
     ("outage", "outage blackout"),
     ("closure", "closed closure shut"),
     ("strike", "strike walkout"),
+    ("search", "search"),
 )
 _MEASURE_OF = {w: cls for cls, words in _MEASURES for w in words.split()}
 _TAKE = frozenset({"take", "takes", "taking", "took", "taken"})
@@ -174,16 +176,71 @@ def _value(word: str) -> float | None:
     return float(words[w]) if w in words else None
 
 
+# an end told as partial: the length up to it is a stage of the event, not its whole ("after
+# burning for about 8 hours, the fire was largely extinguished", "mostly contained after 3 days")
+_PARTLY_ENDED = re.compile(
+    r"\b(?:largely|mostly|partly|partially|nearly|almost)\s+(?:been\s+)?"
+    r"(?:extinguished|doused|contained|controlled|put\s+out|under\s+control|over)\b",
+    re.I,
+)
+# "the search (for the missing crew) lasted / took 33 hours": the search's whole length, even
+# where the clause tells of the missing (whose own times trapped are not compared)
+_SEARCH_LASTED = re.compile(
+    r"\bsearch\b[^.;:]{0,60}?\b(?:lasted|lasting|took)\s+"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+|just\s+)?$",
+    re.I,
+)
+# A game's length: "a match that lasted three hours", "the semi-final between A and B took 3 hours
+# 40 minutes", "After 4 hours and 31 minutes, the final ended": measured by the game's noun (a
+# final is not its semi-final)
+_GAMES = r"(?P<noun>match|final|semi-final|semifinal|quarter-final|quarterfinal|bout|duel|game)"
+_GAME_LASTED = re.compile(
+    r"\b(?:the|a|an|their|this|that)\s+(?:[\w-]+\s+){0,3}?" + _GAMES + r"\b[^.;:,]{0,40}?\s+"
+    r"(?:which\s+|that\s+)?(?:had\s+)?(?:lasted|lasting|took)\s+"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|just\s+|some\s+)?$",
+    re.I,
+)
+_AFTER_LEAD = re.compile(
+    r"\bafter\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|just\s+)?$", re.I
+)
+_GAME_ENDED = re.compile(
+    r"\s*,?\s+(?:the|their|this)\s+(?:[\w-]+\s+){0,2}?" + _GAMES + r"\s+"
+    r"(?:ended|finished|was\s+over|came\s+to\s+an\s+end|was\s+decided)\b",
+    re.I,
+)
+
+
+def _game_length(text: str, start: int, end: int) -> str | None:
+    """ "lasted:<noun>" when the figure at ``text[start:end]`` is how long a game lasted."""
+    m = _GAME_LASTED.search(text, max(0, start - 100), start)
+    if m is None and _AFTER_LEAD.search(text, max(0, start - 30), start):
+        m = _GAME_ENDED.match(text, end)
+    if m is None:
+        return None
+    # "the previous record, the 1988 final, which lasted ...": another game of the series
+    lead = m.string[m.start() : m.start("noun")]
+    if re.search(r"\b\d{4}\b", m.group()) or _SERIES.intersection(w.lower() for w in _WORD.findall(lead)):
+        return None
+    return "lasted:" + m.group("noun").lower().replace("semifinal", "semi-final")
+
+
+# what makes "an hour" a length: "for an hour", "after an hour", "lasting for over an hour", "took
+# nearly an hour", "more than an hour"
+_AN_HOUR_LEAD = re.compile(
+    r"\b(?:for|after|in|than|lasting|lasted|took|takes)\s+(?:(?:just|well|only)\s+)?"
+    r"(?:(?:over|under|nearly|almost|about|around|roughly|some)\s+)?$",
+    re.I,
+)
+
+
 def sentence_durations(index: int, text: str) -> list[Duration]:
     found = []
     for m in _duration().finditer(text):
         value = _value(m.group("n"))
         if value is None or value == 0:
             continue
-        if m.group("n").lower() in {"a", "an"} and not re.search(
-            r"\b(?:for|after|in|than)\s+$", text[: m.start()]
-        ):
-            continue  # "a day", "an hour" as a rate or a phrase, unless "for an hour"
+        if m.group("n").lower() in {"a", "an"} and not _AN_HOUR_LEAD.search(text, 0, m.start()):
+            continue  # "a day", "an hour" as a rate or a phrase, unless "for (over) an hour"
         seconds = value * _UNIT_SECONDS[m.group("unit").lower()]
         if m.group("n2"):
             extra = _value(m.group("n2"))
@@ -208,6 +265,13 @@ def sentence_durations(index: int, text: str) -> list[Duration]:
         ago = re.match(r"\s*ago\b", after, re.I)
         if elapsed is not None:
             measures = elapsed
+        elif game := _game_length(text, m.start(), m.end()):
+            measures = game  # "the final lasted 4 hours", "after 4 hours and 31 minutes, the final ended"
+        elif "search" in words and (
+            _SEARCH_LASTED.search(text, max(0, m.start() - 90), m.start())
+            or _own_noun(m.group(), after) == "search"
+        ):
+            measures = "search"  # "the search for the missing boy lasted 33 hours", "a 36-hour search"
         elif _PERSONAL.intersection(words) or _FOUND_AFTER.search(before):
             # one person's time trapped differs from the next one's; a whole counted group's
             # ("all nine hikers and their guide ... trapped for 12 days") is one, and so is the
@@ -226,8 +290,8 @@ def sentence_durations(index: int, text: str) -> list[Duration]:
                 or _lasted(text[max(0, m.start() - 70) : m.start()])
                 or _own_noun(m.group(), after)
             )
-        if not measures:
-            continue
+        if not measures or _PARTLY_ENDED.search(clause):
+            continue  # "the fire was largely extinguished after 8 hours": a stage, not its end
         lo, hi, exact, bound = _bounds(before, seconds, m.group("unit").lower())
         found.append(
             Duration(
@@ -238,9 +302,10 @@ def sentence_durations(index: int, text: str) -> list[Duration]:
                 lo=lo,
                 hi=hi,
                 exact=exact,
-                step=_UNIT_SECONDS[m.group("unit").lower()],
+                # "one hour and 10 minutes" is told to the minute, not rounded to the hour
+                step=_UNIT_SECONDS[(m.group("unit2") if m.group("n2") else m.group("unit")).lower()],
                 measures=measures,
-                names=_clause_names(clause[: max(0, clause.find(m.group()))])
+                names=_clause_names(_lead(clause[: max(0, clause.find(m.group()))], measures))
                 if not _headline(text)
                 else frozenset(),
                 group=group,
@@ -276,11 +341,26 @@ _NOT_THE_ACT = frozenset(
 )
 
 
+# "lost contact one hour and 45 minutes into the dive", "radio contact was lost 40 minutes into
+# the flight": how far into a trip its contact was lost (one moment of the story, however worded)
+_INTO_TRIP = re.compile(
+    r"^\s+into\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:dive|descent|flight|voyage|journey|expedition|trip|mission|crossing|climb|ascent)\b",
+    re.I,
+)
+_CONTACT = frozenset("contact communication communications signal signals radio radar".split())
+_CONTACT_LOST = frozenset("lost lose loses losing severed dropped ceased vanished".split())
+
+
 def _elapsed(text: str, start: int, end: int) -> str | None:
     """ "after:<anchor>:<act>" when the figure at ``text[start:end]`` says how long after the
-    incident or the alarm one act came; None when it does not."""
+    incident or the alarm one act came, "into:trip:contact" when it says how far into a trip
+    contact was lost; None when it does not."""
     rest = text[end : end + 80]
     lead = text[max(0, start - 80) : start]
+    if _INTO_TRIP.match(rest):
+        near = {w.lower() for w in _WORD.findall(lead)[-12:]}
+        return "into:trip:contact" if near & _CONTACT and near & _CONTACT_LOST else None
     first = _FIRST_TIME.search(lead)
     if first:  # "the first time the gas has stopped in 53 days": the act, then the figure
         acts = [_ACT_OF.get(w.lower()) for w in _WORD.findall(first.group("between"))]
@@ -299,6 +379,16 @@ def _elapsed(text: str, start: int, end: int) -> str | None:
         return None
     act = next((_ACT_OF[w] for w in reversed(before) if w in _ACT_OF), None)
     return f"after:{anchor}:{act}" if act else None
+
+
+def _lead(before: str, measures: str) -> str:
+    """The words before a figure whose names say what it measures: for a trip's lost contact only
+    those of its own part of the clause ("left Port Verne at dawn and lost contact with its crew
+    40 minutes into the dive": the port is where it set out from, not what lost contact)."""
+    if not measures.startswith("into:"):
+        return before
+    cut = max(before.rfind(" and "), before.rfind(", "))
+    return before[cut + 1 :] if cut >= 0 else before
 
 
 def _headline(text: str) -> bool:
@@ -351,6 +441,7 @@ def _clause_names(before: str) -> frozenset[str]:
         and len(w) > 1
         and w.lower() not in MONTHS
         and w.lower() not in WEEKDAYS
+        and not (w.isupper() and w.lower() in ZONE_WORDS)  # "at 11:00 (0630 GMT)": a clock's zone
         and not any(a <= m.start() < b for a, b in sources)
     )
 
@@ -485,7 +576,7 @@ _OWN_NOUN = re.compile(r"^\s+(?:of\s+)?(?:(?P<mod>[a-z]+)\s+)?(?P<noun>[a-z]{4,}
 # things a story has one of, whose whole length it gives: proceedings and stoppages (not visits,
 # talks, truces or curfews: a story often has several, or one proposed and one agreed)
 _LENGTHS_OF = frozenset(
-    "hearing trial inquest inquiry strike walkout shutdown blackout outage siege standoff manhunt".split()
+    "hearing trial inquest inquiry strike walkout shutdown blackout outage siege standoff manhunt search".split()
 )
 
 
@@ -503,6 +594,8 @@ def _own_noun(figure: str, after: str) -> str | None:
     if mod and (mod in _LENGTHS_OF or lemma(mod) in _LENGTHS_OF):
         return None  # "a two-day strike ballot": the length is the ballot's
     for noun in (word, lemma(word)):
+        if noun == "search":
+            return "search"  # "a 36-hour search": the one search's length, as "the search lasted"
         if noun in _LENGTHS_OF:
             return "lasted:" + noun
     return None

@@ -472,6 +472,9 @@ def _placed(toks, k) -> bool:
     return k > 0 and toks[k - 1].low in _PLACED_AFTER
 
 
+_NAMED_AS = frozenset({"identified", "named", "known", "listed"})
+
+
 def _person_after(toks, i, proper) -> str | None:
     """A name right after an age phrase: "the 45-year-old driver, John Smith" -> smith."""
     k = i
@@ -480,6 +483,9 @@ def _person_after(toks, i, proper) -> str | None:
         low = toks[k].low
         if low == ",":
             k += 1
+            continue
+        if low in _NAMED_AS and word_at(toks, k + 1) == "as":
+            k += 2  # "a 45-year-old woman identified as Mira Kell", "a man named as Tomas Orsa"
             continue
         if low in STOPWORDS or not low[0].isalpha() or lower >= 2:
             return None

@@ -624,10 +624,12 @@ def _event_dated_earlier(toks, lo, first, j2, hi) -> bool:
 
 def _scope_end(toks, j2, hi) -> int:
     """Where the words after a figure that may scope it end: at most three tokens, and not into
-    the next item ("25 passengers died and other 35 got injured": "other" is the 35's)."""
+    the next item ("25 passengers died and other 35 got injured": "other" is the 35's) or into a
+    phrase that describes its items ("seven aftershocks with magnitudes between 4.6 and 6.3":
+    "between" is the magnitudes')."""
     end = min(hi, j2 + 3)
     for k in range(j2, end):
-        if toks[k].low in {"and", ",", "but", "while", ";"}:
+        if toks[k].low in {"and", ",", "but", "while", ";", "with"}:
             return k
     return end
 
@@ -832,11 +834,34 @@ def _changes_before(toks, lo, first, event, forecast: set[int] | frozenset[int] 
 _APPROX_BEFORE = frozenset("some about around nearly almost roughly approximately".split())
 
 
+# "went down" / "came down" / "was brought down": a ship sinking, an aircraft crashing
+_WENT_DOWN = frozenset("went gone going goes came come comes coming brought shot".split())
+_FROM_PLACE = frozenset(
+    "off from near north south east west northeast northwest southeast southwest away outside offshore".split()
+)
+
+
+def _distance_follows(toks, j) -> bool:
+    """A figure then, within a unit's words, a word that places it ("five miles off", "about
+    3 km north of", "12 nautical miles from"): a distance right after ``j``."""
+    lex = lexicon()
+    figure = False
+    for k in range(j, min(len(toks), j + 6)):
+        low = toks[k].low
+        if low in _FROM_PLACE:
+            return figure
+        figure = figure or low[:1].isdigit() or low in lex["units"] or low in lex["tens"]
+    return False
+
+
 def _way_or_place(toks, k) -> bool:
     """ "up"/"down" at ``k`` says where, not that a figure changed: "the bus plunged down a
-    gorge", "fired a hail of shots down on the crowd" ("up on the year" is a change)."""
+    gorge", "fired a hail of shots down on the crowd", "went down five miles off Kell" ("up on
+    the year" is a change)."""
     if move_word(word_at(toks, k - 1)) and word_at(toks, k + 1) in _DETERMINERS:
         return True
+    if word_at(toks, k) == "down" and word_at(toks, k - 1) in _WENT_DOWN and _distance_follows(toks, k + 1):
+        return True  # "the trawler went down five miles off Kell": it sank there, no fall of a figure
     return (
         word_at(toks, k + 1) in _PLACE_AFTER_DOWN
         and word_at(toks, k + 2) in _DETERMINERS

@@ -255,7 +255,7 @@ def _distance_from(toks, j, hi, first: int = -1, lo: int = 0) -> str | None:
         k = _past_description(toks, k + 1, hi)
         if word_at(toks, k - 1) not in _PLACE_NOUNS:
             return None
-    for _ in range(3):  # "of the", "of national capital New Delhi"
+    for _ in range(4):  # "of the", "of national capital New Delhi", "from the bow of the Ostrel"
         if k < hi and toks[k].low in _LANDMARKS and word_at(toks, k + 1) != "of":
             return "distance from " + _LANDMARKS[toks[k].low]  # "300 metres from the shore" / "the beach"
         if k < hi and toks[k].text[0].islower() and toks[k].text.isalpha():
@@ -284,7 +284,8 @@ def _place_name_at(toks, k, hi) -> str | None:
     last = k
     while last - 2 >= start and toks[last - 1].text == "-":
         last -= 2
-    return "".join(t.low for t in toks[last : k + 1])
+    # "2 miles from the Ostrel's wreck": the place is Ostrel, whatever of it the distance is from
+    return "".join(t.low for t in toks[last : k + 1]).removesuffix("'s").removesuffix("’s")
 
 
 def _place_before(toks, first, lo) -> str | None:

@@ -42,6 +42,8 @@ _ZONES = (
 # four digits are a time only before a zone of three letters or more ("1339 IST", "0200 GMT") or
 # "local time" ("2130 local time"), the zone in capitals: "1500 ET" may be a count, "2010 cat" a word
 _ZONES_4 = "|".join(z for z in _ZONES.split("|") if len(z) > 2)
+# the zones of three letters or more, as words ("GMT", "IST"): a clock's, never a thing's name
+ZONE_WORDS = frozenset(z.lower() for z in _ZONES_4.split("|"))
 # "10:33 a.m.", "9pm", "7.15 PM", "23:11", "1640 GMT", "noon"; the zone or "local time" after it
 _CLOCK = re.compile(
     r"(?<![\w$£€.,:/-])"

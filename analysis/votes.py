@@ -47,11 +47,43 @@ _SEATS = re.compile(
 _TURNOUT = re.compile(r"\bturnout\b", re.IGNORECASE)
 
 
+# a turnout in other languages, by its own unambiguous word (German, Polish, Russian, Italian,
+# Dutch, French), with the percentage written there ("71,9 процента", "72,2 proc.", "66,1 %")
+_TURNOUT_OTHER = re.compile(
+    r"\b(?:Wahlbeteiligung|frekwencj[aięy]|явк[аиуе]|affluenza|opkomst|taux\s+de\s+participation)\b",
+    re.IGNORECASE,
+)
+_TURNOUT_OTHER_WORDS = ("wahlbeteiligung", "frekwencj", "явк", "affluenza", "opkomst", "participation")
+_PERCENT_OTHER = re.compile(
+    r"(?<![\w.,])(?P<num>\d{1,3}(?:[.,]\d{1,2})?)\s?"
+    r"(?:%|prozent\b|procent\w*|proc\.|процент\w*|per\s?cento\b|pour\s?cent\b)",
+    re.IGNORECASE,
+)
+
+
+def _turnout_other(si: int, text: str) -> list[Claim]:
+    """ "Die Wahlbeteiligung lag bei 66,1 Prozent", "Явка составила 71,9 процента": the one
+    turnout word of the sentence and the first percentage within 40 characters after it."""
+    if lacks_all(text, _TURNOUT_OTHER_WORDS):
+        return []
+    words = list(_TURNOUT_OTHER.finditer(text))
+    if len(words) != 1:
+        return []
+    m = next(
+        (p for p in _PERCENT_OTHER.finditer(text, words[0].end()) if p.start() - words[0].end() <= 40), None
+    )
+    if m is None:
+        return []
+    value, step = written_value(m.group("num").replace(",", "."), None)
+    # (no names: the capitals of a German or a Cyrillic sentence name no side of the vote)
+    return [Claim(si, m.start(), m.end(), m.group(), "turnout", "%", value, step, "", False, frozenset())]
+
+
 def turnout_claims(si: int, text: str, names: frozenset[str]) -> list[Claim]:
     """A turnout: the percentage right after the word ("turnout of 86 per cent", "Turnout 84.6%")
     or right before it ("a 62 percent turnout"), in a sentence naming one turnout."""
     if lacks_all(text, ("turnout",)):
-        return []
+        return _turnout_other(si, text)
     words = list(_TURNOUT.finditer(text))
     if len(words) != 1:
         return []

@@ -126,6 +126,7 @@ _DURATION_NOUN = {
     "attack": "attack",
     "trapped": "entrapment",
     "descent": "descent",
+    "search": "search",
 }
 # "Four days after the explosion, ... on Tuesday": the day is counted from the incident, so it
 # dates something after it (a vigil, a funeral), not the incident
@@ -892,6 +893,8 @@ class DateMismatch(Rule):
                 continue
             if b.measures.startswith("ago:"):
                 what = f"when it {b.measures.removeprefix('ago:')}ed".replace("eed", "ed")
+            elif b.measures == "into:trip:contact":
+                what = "how far into the trip contact was lost"
             elif b.measures.startswith("after:"):
                 _, anchor, act = b.measures.split(":")
                 what = f"how long after the {_ANCHOR_NOUN[anchor]} the {_ACT_NOUN[act]} came"
