@@ -9,13 +9,39 @@ import subprocess
 
 import pytest
 
+# The test files that take longest, longest first (measured with `--durations=0`, summed per
+# file). `-n auto --dist loadfile` hands a worker a whole file at a time, in the order of this
+# list and then in the collection's order; xdist's own order (most tests first) sent these last,
+# so one worker ran Ray or a pip environment alone while the other core sat idle.
+LONGEST_FIRST = (
+    "test_archive.py",
+    "test_precommit.py",
+    "test_onnx_runtime.py",
+    "test_adversarial.py",
+    "test_wordpiece.py",
+    "test_parallel.py",
+    "test_fl101_big.py",
+    "test_fl002_required_text.py",
+    "test_startup_cache.py",
+    "test_security.py",
+)
+
+
+def pytest_configure(config):
+    """The files in ``LONGEST_FIRST`` go to the workers first: xdist's reordering of files by
+    their number of tests is turned off (the controller reads it when it schedules)."""
+    if hasattr(config.option, "loadscopereorder"):
+        config.option.loadscopereorder = False
+
 
 def pytest_collection_modifyitems(config, items):
     """Tests marked ``slow`` (a larger run of what a quicker test checks in kind) run only when
     the ``-m`` expression names them (``-m slow`` runs only them, ``-m "slow or not slow"``
     everything) or the command line names the test itself (``FILE::TEST``). Otherwise
     ``python -m pytest`` (the README's command, CI's, with or without ``-n``) leaves them out.
-    docs/testing.md lists them."""
+    docs/testing.md lists them. The files in ``LONGEST_FIRST`` come first."""
+    rank = {name: n for n, name in enumerate(LONGEST_FIRST)}
+    items.sort(key=lambda item: rank.get(item.path.name, len(rank)))  # stable: a file's order kept
     if "slow" in (config.getoption("markexpr") or ""):
         return
     named = {arg.split("::", 1)[1] for arg in config.args if "::" in arg}

@@ -14,8 +14,10 @@ from factlint.linter import cli
 SEED = "seeds/moscow-beijing-trade.txt"
 
 
-def typer_parse(monkeypatch, args: list[str]):
-    """What typer hands ``check`` for ``args`` (None where it calls no command: an error, help)."""
+def typer_parser(monkeypatch):
+    """A function giving what typer hands ``check`` for a command line (None where it calls no
+    command: an error, help). Typer's command is built once, with a recorder in place of
+    ``check``: building it per command line cost most of the test's time."""
     import typer
 
     captured: list[dict] = []
@@ -29,13 +31,18 @@ def typer_parse(monkeypatch, args: list[str]):
     monkeypatch.setattr(cli, "_APP", None)
     try:
         command = typer.main.get_command(cli._app())
+    finally:
+        monkeypatch.undo()
+
+    def parse(args: list[str]):
+        captured.clear()
         try:
             command.main(args=list(args), prog_name="factlint", standalone_mode=False)
         except Exception:
             return None
-    finally:
-        monkeypatch.undo()
-    return captured[0] if captured else None
+        return captured[0] if captured else None
+
+    return parse
 
 
 def test_the_option_table_is_typers():
@@ -90,13 +97,14 @@ def test_plain_parse_is_typers(monkeypatch):
         ["check", "--config", "c.yaml", "--baseline", "b", "--write-baseline", "w", "--stdin-filename", "n"],
         *(_random_args(rng) for _ in range(400)),
     ]
+    typer_parse = typer_parser(monkeypatch)
     plain_count = 0
     for args in cases:
         plain = cli._plain_check(args)
         if plain is None:
             continue
         plain_count += 1
-        assert typer_parse(monkeypatch, args) == plain, args
+        assert typer_parse(args) == plain, args
     assert plain_count > 100
 
 
