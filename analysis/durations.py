@@ -177,7 +177,7 @@ def _value(word: str) -> float | None:
 
 
 # an end told as partial: the length up to it is a stage of the event, not its whole ("after
-# burning for about 8 hours, the fire was largely extinguished", "mostly contained after 3 days")
+# 8 hours the blaze was largely extinguished", "mostly contained after 3 days")
 _PARTLY_ENDED = re.compile(
     r"\b(?:largely|mostly|partly|partially|nearly|almost)\s+(?:been\s+)?"
     r"(?:extinguished|doused|contained|controlled|put\s+out|under\s+control|over)\b",
@@ -341,8 +341,8 @@ _NOT_THE_ACT = frozenset(
 )
 
 
-# "lost contact one hour and 45 minutes into the dive", "radio contact was lost 40 minutes into
-# the flight": how far into a trip its contact was lost (one moment of the story, however worded)
+# "contact was lost two hours and 5 minutes into the dive", "the radio went silent 30 minutes
+# into the flight": how far into a trip its contact was lost (one moment of the story, however worded)
 _INTO_TRIP = re.compile(
     r"^\s+into\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:dive|descent|flight|voyage|journey|expedition|trip|mission|crossing|climb|ascent)\b",

@@ -485,7 +485,7 @@ def _person_after(toks, i, proper) -> str | None:
             k += 1
             continue
         if low in _NAMED_AS and word_at(toks, k + 1) == "as":
-            k += 2  # "a 45-year-old woman identified as Mira Kell", "a man named as Tomas Orsa"
+            k += 2  # "a woman of 45 identified as Ana Roe", "a man named as Tomas Orsa"
             continue
         if low in STOPWORDS or not low[0].isalpha() or lower >= 2:
             return None

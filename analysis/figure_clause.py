@@ -625,7 +625,7 @@ def _event_dated_earlier(toks, lo, first, j2, hi) -> bool:
 def _scope_end(toks, j2, hi) -> int:
     """Where the words after a figure that may scope it end: at most three tokens, and not into
     the next item ("25 passengers died and other 35 got injured": "other" is the 35's) or into a
-    phrase that describes its items ("seven aftershocks with magnitudes between 4.6 and 6.3":
+    phrase that describes its items ("five aftershocks with magnitudes between 4.2 and 5.9":
     "between" is the magnitudes')."""
     end = min(hi, j2 + 3)
     for k in range(j2, end):
