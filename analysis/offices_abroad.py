@@ -101,6 +101,12 @@ def _data() -> dict:
     data["body_noun_ends"] = tuple(raw["body_noun_ends"])
     data["body_heads"] = tuple(raw["body_heads"])
     data["body_generic"] = tuple(raw["body_generic"])
+    data["head_titles"] = tuple(raw["head_titles"])
+    data["public_bodies"] = tuple(raw["public_bodies"])
+    data["local"] = frozenset(raw["local"])
+    data["relatives"] = {k: tuple(tuple(r.split()) for r in v) for k, v in raw["relatives"].items()}
+    data["participle_ends"] = {k: tuple(v) for k, v in raw["participle_ends"].items()}
+    data["being"] = {k: frozenset(v) for k, v in raw["being"].items()}
     return data
 
 
@@ -371,6 +377,10 @@ def _name_before(text: str, start: int, lang: str) -> str | None:
     words = [w for w in WORD_OR_MARK.finditer(text, max(0, start - 80), start) if w.group() != "-"]
     while words and words[-1].group().lower() in data["articles"]:
         words.pop()
+    for relative in data["relatives"].get(lang, ()):  # ("Ana Roe, qui est ministre de ...")
+        if tuple(w.group().lower() for w in words[-len(relative) :]) == relative:
+            del words[-len(relative) :]
+            break
     if len(words) < 3 or words[-1].group() != ",":
         return None
     links = data["links"].get(lang, frozenset())
@@ -428,7 +438,12 @@ def abroad(doc, ctx=None) -> Abroad:
             if owner and owner.isupper() and not listed and not (name or before):
                 owner = owner_text = None  # ("le président de la FIFA": a named one's only)
             if office == "director-general":  # (a listed body's only: a company has one too)
-                office, owner = "director", owner if listed else None
+                office, owner = "director", owner if listed or _public_body(owner, name or before) else None
+            elif office == "director" and m.group().lower().startswith(_data()["head_titles"]):
+                direct = listed and _owner_right_after(s.text, m.end(), owner_text, lang)
+                owner = owner if direct or _public_body(owner, name or before) else None  # ("director de X")
+            if owner and _local(s.text, owner_end):
+                owner = owner_text = None  # ("titular de Protección Civil municipal": the town's)
             found.append(
                 Title(
                     s.index,
@@ -460,6 +475,45 @@ def _unlisted_portfolio(text: str, owner: str, start: int, end: int) -> tuple:
     if words[0].lower().startswith(_data()["body_heads"]) or any(body(w) for w in words[1:]):
         return None, None, end
     return words[0], " ".join(words[1:]), text.find(owner, start, end) + len(owner)
+
+
+def _public_body(owner: str | None, named: str | None) -> bool:
+    """Whether a named head's owner is a public body the data does not list: its acronym, or a
+    name that opens on an agency, department, secretariat or service ("Unidad Nacional de ...",
+    "Agence européenne des ...")."""
+    if not (owner and named) or owner in _data()["body_stems"]:
+        return False
+    return owner.isupper() or (" " in owner and owner.lower().startswith(_data()["public_bodies"]))
+
+
+def _owner_right_after(text: str, end: int, owner_text: str | None, lang: str) -> bool:
+    """Whether a listed owner follows a head's title with only links and articles between ("director
+    de la OMS", "dell'Agenzia europea"), not as the last word of another name ("titular del Real Madrid", "directeur du
+    Tour de France": a club's, a race's)."""
+    at = text.find(owner_text or "", end)
+    skip = _data()["links"].get(lang, frozenset()) | _data()["articles"]
+    public = _data()["public_bodies"]  # ("direttrice dell'Agenzia europea": the EU's agency)
+    words = [p.lower() for w in WORD.findall(text[end:at]) for p in re.findall("[^'’]+['’]?", w)]  # ("dell'")
+    return at >= 0 and all(w in skip or w.startswith(public) for w in words)
+
+
+def _local(text: str, at: int) -> bool:
+    """Whether the last word of a title's owner or the word right after it says the body is the
+    town's own ("municipal")."""
+    last = WORD.findall(text[max(0, at - 20) : at])[-1:]
+    return any(w.lower() in _data()["local"] for w in [*last, _next_word(text, at)])
+
+
+def participle(word: str, lang: str) -> bool:
+    """Whether ``word`` has the shape of a past participle of ``lang`` ("rappelé", "espresso",
+    "destacado"): lowercase, five letters at least, one of the language's participle ends."""
+    ends = _data()["participle_ends"].get(lang, ())
+    return len(word) >= 5 and word.islower() and word.endswith(ends)
+
+
+def being(lang: str) -> frozenset[str]:
+    """The forms of être/essere that make a compound past ("est venue", "è intervenuto")."""
+    return _data()["being"].get(lang, frozenset())
 
 
 def _in_a_quotation(text: str, at: int) -> bool:

@@ -18,10 +18,12 @@ from factlint.analysis.offices_abroad import (
     according,
     acts,
     auxiliaries,
+    being,
     homes,
     in_the_view_of,
     links,
     named_elsewhere,
+    participle,
 )
 from factlint.analysis.quotes import foreign_speech_verbs
 from factlint.analysis.text import WORD, word_tokens
@@ -417,7 +419,7 @@ class ActorWithoutSetup(Rule):
         for s in doc.sentences:
             if s.index in skip or ms.position(s.index) <= opening:
                 continue
-            at = inverted_surname(s.text, verbs, auxiliaries(lang))
+            at = inverted_surname(s.text, verbs, auxiliaries(lang), lambda w: participle(w, lang))
             if at is None:
                 continue
             name = s.text[at[0] : at[1]]
@@ -844,8 +846,10 @@ def _speaks_abroad(text: str, t, lang: str) -> bool:
     the speech verbs of quote_cues.yaml or the language's acts (offices_abroad.yaml) a few words
     after the title ("el ministro de X dijo", "ulkoministeri kertoi") or right before it (",
     dijo el ministro de X"); after an auxiliary ("hatte", "ha"), anywhere up to the clause's
-    end ("hatte vorab vor hohen Kosten gewarnt"); or the official is the source ("según el
-    canciller de X", "X:n ulkoministerin mukaan")."""
+    end ("hatte vorab vor hohen Kosten gewarnt"), or any word shaped like a past participle
+    right after it ("a rappelé", "ha poi espresso", "est venue"); a speech verb right before
+    a name set off before the title (", sa Ana Roe, som er ..."); or the official is the source
+    ("según el canciller de X", "X:n ulkoministerin mukaan")."""
     verbs = foreign_speech_verbs() | acts(lang)
     end = max(t.owner_end, t.name_end)  # ("el ministro de X, Ana Roe, dijo")
     after = WORD.findall(text[end : end + 60])
@@ -854,19 +858,45 @@ def _speaks_abroad(text: str, t, lang: str) -> bool:
     before = WORD.findall(head[-30:])[-3:]
     if any(w.lower() in verbs for w in after + before) or _said_after_a_quote(head, verbs):
         return True
-    if t.name_before and (at := head.rfind(t.name_before)) >= 0 and _said_after_a_quote(head[:at], verbs):
-        return True  # ('», a déclaré à la presse Ana Roe, ministre de X')
+    if t.name_before and (at := head.rfind(t.name_before)) >= 0:
+        said = any(w.lower() in verbs for w in WORD.findall(head[:at])[-2:])  # (", sa Ana Roe, som er")
+        if said or _said_after_a_quote(head[:at], verbs):
+            return True  # ('», a déclaré à la presse Ana Roe, ministre de X')
     source_before, source_after = according(lang)
     if any(w.lower() in source_before for w in before) or any(w.lower() in source_after for w in after[:2]):
         return True
     opening = WORD.findall(text[: t.owner_start])
     if len(opening) <= 2 and opening[:1] and opening[0].lower() in in_the_view_of(lang):
         return True  # ("Para el canciller de X, se trata de ...")
+    if _acts_after_the_owner_tail(text, end, lang, verbs):
+        return True
+    reach = 4 if after[:1] and after[0].lower() in links(lang) else 2  # ("de la Mer a rappelé")
+    helpers = [i for i, w in enumerate(after[:reach]) if w.lower() in auxiliaries(lang) | being(lang)]
+    if helpers and any(participle(w, lang) for w in after[helpers[0] + 1 : helpers[0] + 3]):
+        return True  # ("a rappelé", "ha poi espresso", "est venue": a participle the lists lack)
     if not auxiliaries(lang).intersection(w.lower() for w in after[:2]):
         return False
     stops = [i for i in (text.find(c, end, end + 120) for c in ",;:.") if i >= 0]
     clause = WORD.findall(text[end : min(stops, default=end + 120)])[:12]
     return any(w.lower() in verbs for w in clause)
+
+
+_OWNER_TAIL = re.compile(r"[^,.;:\"«»“”]{1,50},")
+
+
+def _acts_after_the_owner_tail(text: str, end: int, lang: str, verbs: frozenset[str]) -> bool:
+    """Whether the official acts right after the lowercase words that end the name of a body and
+    its comma ("dell'Agenzia europea per la pesca costiera, ha annunciato"): a verb of ``verbs``,
+    or an auxiliary and a listed verb or a participle."""
+    tail = _OWNER_TAIL.match(text, end)
+    words = WORD.findall(tail.group()) if tail else []
+    if not (words and all(w.islower() for w in words)):
+        return False
+    more = [w.lower() for w in WORD.findall(text[tail.end() : tail.end() + 60])[:3]]
+    if more[:1] and more[0] in verbs:
+        return True
+    helped = more[:1] and more[0] in auxiliaries(lang) | being(lang)
+    return bool(helped) and any(w in verbs or participle(w, lang) for w in more[1:3])
 
 
 def _said_after_a_quote(head: str, verbs: frozenset[str]) -> bool:

@@ -6,6 +6,7 @@ story forgot to set up. Split from the rule's module."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from factlint.analysis.mentions.vocabulary import GROUP_NOUNS
 from factlint.analysis.text import WORD_OR_MARK, word_tokens
@@ -220,15 +221,19 @@ _ONLY_AFTER_AUXILIARY = frozenset({"detto", "dicho"})
 _OUTLET_VERBS = frozenset(
     """informou informó informa informe rapporte rapporta riferisce riporta publicó publicou noticiou
     escribe escreve scrive écrit skriver skrev schreibt schrieb schrijft pisze melder meldet
-    berichtet berichtete""".split()
+    berichtet berichtete rapporté publié scritto riportato riferito pubblicato escrito publicado
+    informado reportado noticiado""".split()
 )
 
 
-def inverted_surname(text: str, verbs: frozenset[str], auxiliaries: frozenset[str]) -> tuple[int, int] | None:
+def inverted_surname(
+    text: str, verbs: frozenset[str], auxiliaries: frozenset[str], shaped: Callable[[str], bool] | None = None
+) -> tuple[int, int] | None:
     """Where the one name after an inverted speech verb that ends a sentence stands in copy of
     another language ('..., dijo Roe.', '», a précisé Roe-Vidal.', '..., ha detto Roe.', '...,
     sa Roe.'), else None: the statement closes on a comma, a quotation mark or a dash, the verb
-    (after its auxiliary, if any) follows it and the name ends the sentence."""
+    (after its auxiliary, if any) follows it and the name ends the sentence. After an auxiliary,
+    a word ``shaped`` says is a participle counts too ('», a rappelé Roe.', '..., ha ribadito Roe.')."""
     tail = text.rstrip()
     while tail[-1:] in (".", "!", "…"):
         tail = tail[:-1].rstrip()
@@ -241,7 +246,8 @@ def inverted_surname(text: str, verbs: frozenset[str], auxiliaries: frozenset[st
     if k < 2 or not all(capital(t.group()) for t in tokens[k:] if t.group() != "-"):
         return None
     verb = tokens[k - 1].group()
-    if verb not in verbs or verb in _OUTLET_VERBS:
+    helped = tokens[k - 2].group() in auxiliaries and shaped is not None and shaped(verb)
+    if (verb not in verbs and not helped) or verb in _OUTLET_VERBS:
         return None
     j = k - 2
     if tokens[j].group() in auxiliaries:
