@@ -82,6 +82,7 @@ class Shapes:
     repeated_min: int
     result_words: frozenset[str]
     comment_words: frozenset[str]
+    lineup_roles: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -112,6 +113,7 @@ def shapes() -> Shapes:
         repeated_min=int(data["repeated_min"]),
         result_words=frozenset(w.casefold() for w in data["result_words"]),
         comment_words=frozenset(w.casefold() for w in data["comment_words"]),
+        lineup_roles=frozenset(w.casefold() for w in data["lineup_roles"]),
     )
 
 
@@ -734,6 +736,11 @@ def _names(text: str, hw: HeadWords, least: int = 1, full: bool = False) -> bool
     return least < 2 or all(len(words_of(n)) >= 2 for n in names)
 
 
+def writer_line(text: str) -> bool:
+    """One writer's full name alone on a line ("A. Name", "Ana Name"): a teaser's writer."""
+    return _names(text, head_words(), full=True)
+
+
 def names_line(text: str) -> bool:
     """Two writers' names or more on a line of their own ("A. Name und B. Name", "A. Name, B.
     Name"): under a headline, the writers' line."""
@@ -1210,6 +1217,7 @@ def _tail(
     sheet, "1971 / Commissioned on ..."), not a menu."""
     table = _figure_table(units, range(last + 1, len(units)), flagged, label)
     table |= _result_rows(units, range(last + 1, len(units)), flagged, label)
+    table |= _team_sheet(units, range(last + 1, len(units)), sh)
     rest = [i for i in range(last + 1, len(units)) if i not in flagged and i not in table]
     if sectioned and rest == list(range(last + 1, len(units))) and _next_section_cut(units, rest):
         return []  # the next section's heading and its paragraph, cut by the page's end
@@ -1584,6 +1592,35 @@ def _result_row(text: str) -> tuple[str, str] | None:
             ):
                 return place, outcome
     return None
+
+
+_SIDE_NAMES = 5  # a side's line in a team sheet names this many players or more
+
+
+def _team_sheet(units: list[Sentence], span: range, sh: Shapes) -> set[int]:
+    """After a match report, its team sheet: a side's line of players ("Side: A; B, C, D, E")
+    and the lines of its staff and officials under a role's label ("Coach: A. Name", "Referee: A.
+    Name (Town)"). The roles are the story's own only where a side's line stands beside them."""
+    roles: set[int] = set()
+    for i in span:
+        head, colon, rest = units[i].text.strip().partition(":")
+        if colon and head.strip().casefold() in sh.lineup_roles and 1 <= len(words_of(rest)) <= 6:
+            roles.add(i)
+    if not roles:
+        return set()
+    # (the side's line may close the story above the span: the sheet starts inside the story)
+    sides = set()
+    for i in range(max(0, span.start - 12), span.stop):
+        head, colon, rest = units[i].text.strip().partition(":")
+        parts = re.split(r"[,;]", rest)
+        if (
+            colon
+            and len(words_of(head)) <= 3
+            and len(parts) >= _SIDE_NAMES
+            and all(len(words_of(p)) <= 4 for p in parts)
+        ):
+            sides.add(i)
+    return sides | roles if sides else set()
 
 
 def _result_rows(units: list[Sentence], span: range, flagged: set[int], label: list[bool]) -> set[int]:

@@ -31,7 +31,7 @@ import re
 
 from factlint.analysis.words import FUNCTION_WORDS
 from factlint.linter.document import Document, Sentence
-from factlint.rules.fl002_page_shape import LEAD_JUNK, Place, is_prose, shapes, words_of
+from factlint.rules.fl002_page_shape import LEAD_JUNK, Place, is_prose, shapes, words_of, writer_line
 
 MESSAGES = {
     "teaser-run": (
@@ -243,6 +243,10 @@ def _titled(filled, known, ends, by_line) -> tuple[list[int], list[tuple[str, li
         n_titles += 1
         top = j
         k = j - 1
+        # the teaser's writer over its title, under its image's credit ("(Photo/Source)", "A. Name")
+        if k >= 1 and filled[k][0] not in known and filled[k - 1][0] in known and writer_line(filled[k][1]):
+            kinds.append(filled[k][0])
+            k -= 1
     if top is None:
         return [], []
     if n_titles < _MIN_TITLES:
@@ -252,12 +256,22 @@ def _titled(filled, known, ends, by_line) -> tuple[list[int], list[tuple[str, li
         label = filled[above][0] if above >= 0 else None
         if label is None or ends.isdisjoint(by_line.get(label, [])):
             return [], []
-    # short labels right above the first title head the run
-    above = top - 1
-    while above >= 0 and filled[above][0] in known:
-        kinds.append(filled[above][0])
-        above -= 1
+    kinds.extend(_run_head(filled, known, k))
     return sorted(kinds), pairs
+
+
+def _run_head(filled, known, k: int) -> list[int]:
+    """Short labels right above the run's first title (or its writer, at ``k`` and up) head the
+    run, and the box's own label between them and a leftover above ("Have a tip? ..." / "Region
+    News" / "<teaser>")."""
+    head = []
+    above = k
+    while above >= 0 and filled[above][0] in known:
+        head.append(filled[above][0])
+        above -= 1
+    if 1 <= above < k and _label(filled[above][1]) and filled[above - 1][0] in known:
+        head.append(filled[above][0])
+    return head
 
 
 def _ledes(filled, known, lines, start) -> list[int]:

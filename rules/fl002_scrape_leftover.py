@@ -890,8 +890,13 @@ def _title_labelled(doc: Document, units: list[Sentence], position: int, phrase:
     sentence = units[position]
     if position == 0 and _labelled_headline(phrase, sentence.text, units):
         return True
-    # (a tag list's label is never a title's: "Topics | floods" over the page is its tag page)
-    return phrase.kind == "label" and phrase.cls != "tags" and doc.blocks[sentence.block].kind == "headline"
+    # (a tag list's label is never a title's: "Topics | floods" over the page is its tag page; nor
+    # is a caption's: "Pictured: <a caption>" on the first line is the photo's, not the title's)
+    return (
+        phrase.kind == "label"
+        and phrase.cls not in ("tags", "caption")
+        and doc.blocks[sentence.block].kind == "headline"
+    )
 
 
 _MEDIA_LABELS = frozenset({"video", "videos", "watch", "audio", "listen", "photos"})
