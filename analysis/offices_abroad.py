@@ -107,6 +107,9 @@ def _data() -> dict:
     data["relatives"] = {k: tuple(tuple(r.split()) for r in v) for k, v in raw["relatives"].items()}
     data["participle_ends"] = {k: tuple(v) for k, v in raw["participle_ends"].items()}
     data["being"] = {k: frozenset(v) for k, v in raw["being"].items()}
+    nordic = raw["nordic_bodies"]
+    data["nordic"] = (frozenset(nordic["languages"]), tuple(nordic["ends"]), frozenset(nordic["openers"]))
+    data["state_secretaries"] = {k: frozenset(v) for k, v in raw["state_secretaries"].items()}
     return data
 
 
@@ -217,6 +220,7 @@ def _owner_and_name(text: str, start: int, end: int, lang: str, office: str) -> 
         elif (
             (key := (found := _body_at(text, w))[0])
             and owner[0] is None
+            and not (in_owner and _nordic_body(text, w, lang))  # ("for Danske Regioner": a body)
             and low not in data["not_owners"]
             and (in_owner or not _capital(word) or lang in ("pl", "de") or len(word) <= 3)
         ):  # (a short one is an acronym as Italian copy writes it: "commissario Ue")
@@ -272,6 +276,8 @@ def _unlisted_body(text: str, w: re.Match, lang: str, wanted: bool = True) -> tu
     two words of its own; one with a listed country or body is left to the data."""
     if not (wanted and _capital(w.group())):
         return None  # (an owner found already, or no link before the word)
+    if nordic := _nordic_body(text, w, lang):
+        return nordic  # ("direktør i Statens vegvesen", "formand for Danske Regioner")
     data = _data()
     links = data["links"].get(lang, frozenset())
     words = [w]
@@ -301,6 +307,46 @@ def _unlisted_body(text: str, w: re.Match, lang: str, wanted: bool = True) -> tu
     if not (own or first.startswith(data["body_heads"])):
         return None
     return text[w.start() : words[-1].end()], words[-1].end()
+
+
+def _nordic_body(text: str, w: re.Match, lang: str) -> tuple[str, int] | None:
+    """A public body of Nordic copy that opens at the capitalised word ``w`` after a head's link
+    ("i Kystdirektoratet", "for Danske Regioner", "i Statens vegvesen") and where it ends, else
+    None: up to four words, up to the first that ends as an agency's name does, or a name that
+    opens on the state's or a country's genitive before a lowercase word (``nordic_bodies``). A
+    country's word before another word opens a name too ("Norsk Stålbygg"), a body that is no
+    public one unless it ends as an agency's name does ("public_nordic")."""
+    languages, ends, openers = _data()["nordic"]
+    if lang not in languages or not _capital(w.group()):
+        return None
+    words = [w]
+    for m in WORD_OR_MARK.finditer(text, w.end(), min(len(text), w.end() + 60)):
+        if len(words) == 4 or words[-1].group().lower().endswith(ends):
+            break
+        if _capital(m.group()) or (m.group().islower() and _lowercase_run_ends(text, m.start(), lang)):
+            words.append(m)
+        else:
+            break
+    low = [m.group().lower() for m in words]
+    if low[-1].endswith(ends):
+        return text[w.start() : words[-1].end()], words[-1].end()
+    if low[0] in openers and len(words) > 1 and (low[0] == "statens" or words[1].group().islower()):
+        return text[w.start() : words[-1].end()], words[-1].end()
+    if len(words) > 1 and body(words[0].group()):  # ("Norsk Stålbygg", "Dansk x-forening")
+        last = words[1] if _capital(words[1].group()) else words[-1]
+        return text[w.start() : last.end()], last.end()
+    return None
+
+
+def public_nordic(owner: str) -> bool:
+    """Whether an owner's name is a Nordic public body's (``_nordic_body``): it ends as an
+    agency's name does, or opens on the state's or a country's genitive before a lowercase word."""
+    _, ends, openers = _data()["nordic"]
+    words = owner.split()
+    low = [w.lower() for w in words]
+    if not words or low[-1].endswith(ends):
+        return bool(words)
+    return len(words) > 1 and low[0] in openers and (low[0] == "statens" or words[1].islower())
 
 
 def _part_of_a_state_after(text: str, at: int) -> bool:
@@ -442,6 +488,8 @@ def abroad(doc, ctx=None) -> Abroad:
             elif office == "director" and m.group().lower().startswith(_data()["head_titles"]):
                 direct = listed and _owner_right_after(s.text, m.end(), owner_text, lang)
                 owner = owner if direct or _public_body(owner, name or before) else None  # ("director de X")
+            if not listed and m.group().lower() in _data()["state_secretaries"].get(lang, ()):
+                owner = owner_text = "estado"  # ("secretário estadual de X": the story's state)
             if owner and _local(s.text, owner_end):
                 owner = owner_text = None  # ("titular de Protección Civil municipal": the town's)
             found.append(
@@ -483,7 +531,8 @@ def _public_body(owner: str | None, named: str | None) -> bool:
     "Agence européenne des ...")."""
     if not (owner and named) or owner in _data()["body_stems"]:
         return False
-    return owner.isupper() or (" " in owner and owner.lower().startswith(_data()["public_bodies"]))
+    public = " " in owner and owner.lower().startswith(_data()["public_bodies"])
+    return owner.isupper() or public or public_nordic(owner)
 
 
 def _owner_right_after(text: str, end: int, owner_text: str | None, lang: str) -> bool:

@@ -349,8 +349,8 @@ class ActorWithoutSetup(Rule):
         """In copy of another language (``analysis/data/offices_abroad.yaml``): a late official
         given a title only, of a country or body the story names nowhere else ("El ministro de
         Finanzas de Noruega elogió a Roe"), who speaks, acts or deals with someone named
-        earlier. A short story's lede (four paragraphs at most, not one block) is its first
-        paragraph; the officials of the country whose language it is (pl, fi, it, nl, de) are
+        earlier. A short story's lede (four paragraphs at most, or eight sentences of one block)
+        is its first paragraph (a block's first two sentences); the officials of the country whose language it is (pl, fi, it, nl, de) are
         the story's own."""
         found = ctx.analysis(abroad)
         if found.language is None:
@@ -358,8 +358,8 @@ class ActorWithoutSetup(Rule):
         seen: set[str] = set()
         named_ones = self.options.titled_newcomers
         last = doc.sentences[-1] if doc.sentences else None
-        if last and ms.paragraph_number(last.block) > 1 and ms.position(last.index) <= _SHORT_STORY:
-            opening = min(opening, 1)  # a short story's lede is its first paragraph (not a block's)
+        if last and ms.position(last.index) <= _SHORT_STORY:
+            opening = min(opening, 1)  # a short story's lede: its first paragraph (a block's two sentences)
         flagged: set[int] = set()
         for t in found.titles:
             name = t.name or t.name_before
