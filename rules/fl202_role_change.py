@@ -37,10 +37,13 @@ class RoleChange(Rule):
           given two such offices by titles before or after the name ("ministro de Defensa Roe"
           ... "dijo Roe, ministro del Interior,"; the titles in
           ``analysis/data/offices_abroad.yaml``), a ministry of several portfolios ("de Economía,
-          Industria y Empleo, Ana Roe"), a coach, a region's president (its governor).
+          Industria y Empleo, Ana Roe"), a coach, a region's president (its governor), a
+          title after a name and "as" ("Ana Roe comme ministre"), a chamber's president (its
+          speaker).
         Not flagged: titles marked as past or future ("former", "then-", "acting", "elect";
         "new" is the title held now), a change of office said with the title ("became", "was
-        appointed", "until"; in other copy a change word among the three words around it),
+        appointed", "until"; in other copy a change word among the three words around it, not a passive
+        "wurde" right after the holder's name),
         a title the person "also" holds, two titles one sentence gives the person together
         ("the Mayor of Bolton, Councillor Jane Roe"), one minister of two portfolios ("Minister
         of Culture and Sport" ... "Sport Minister"), and offices several people hold at once
@@ -84,8 +87,11 @@ class RoleChange(Rule):
         titles = [t for t in found.titles if not t.quoted]
         named = {(t.name or t.name_before).split()[-1] for t in titles if t.name or t.name_before}
         for t in titles:
+            if not (t.name or t.name_before):
+                t = _name_as(doc.sentences[t.sentence].text, t)  # "Ana Roe comme ministre"
             if not (t.name or t.name_before) and named:
                 t = _surname_set_off(doc.sentences[t.sentence].text, t, named)
+            t = _chamber_head(doc.sentences[t.sentence].text, t)
             if found.language == "de" and t.name and " " in t.name:
                 t = _genitive_name(t, by_surname)  # "Kanzlerin Roes Entwurf": Roe's
             name = t.name or t.name_before
@@ -197,15 +203,54 @@ class RoleChange(Rule):
 
 
 def _changed(lang: str, text: str, title) -> bool:
-    """Whether the words around a title (its owner and name with it) say its office changed."""
+    """Whether the words around a title (its owner and name with it) say its office changed. A
+    passive or future auxiliary right after the name ("Ministerin Roe wurde in Paris empfangen",
+    "minister Roe werd ... ontvangen") has the holder as its subject and says nothing of the
+    office, unless a change participle ("entlassen", "benoemd") or a title follows it."""
     start = min(title.owner_start, title.start)
-    return says_a_change(lang, text, start, max(title.name_end, title.owner_end, title.end))
+    end = max(title.name_end, title.owner_end, title.end)
+    aux = _AUX_AFTER.match(text, end) if title.name and lang in _SUBJECT_AUX else None
+    if aux is not None and aux.group(1).lower() in _SUBJECT_AUX[lang]:
+        after = text[aux.end() : aux.end() + 80]
+        words = {w.lower() for w in re.findall(r"\w+", after)[:6]}
+        if not (words & _REAL_CHANGE[lang]) and not any(w.endswith(_TITLE_ENDS) for w in words):
+            text = text[: aux.start()] + " " * (aux.end() - aux.start()) + text[aux.end() :]
+    return says_a_change(lang, text, start, end)
+
+
+_AUX_AFTER = re.compile(r"\s+(\w+)\b")
+# auxiliaries that open a passive or a future ("wurde", "wird", "werd", "wordt", "został")
+_SUBJECT_AUX = {
+    "de": frozenset({"wurde", "wird"}),
+    "nl": frozenset({"werd", "wordt"}),
+    "pl": frozenset({"został", "została", "zostanie", "będzie"}),
+}
+# participles that say the office itself changed ("wurde entlassen", "werd benoemd")
+_REAL_CHANGE = {
+    "de": frozenset(
+        "ernannt entlassen gewählt vereidigt abgelöst berufen abberufen befördert nominiert "
+        "zurückgetreten bestimmt designiert gestürzt abgewählt".split()
+    ),
+    "nl": frozenset("benoemd ontslagen gekozen beëdigd aangesteld voorgedragen opgevolgd afgezet".split()),
+    "pl": frozenset(
+        "mianowany mianowana odwołany odwołana powołany powołana wybrany wybrana zaprzysiężony "
+        "zaprzysiężona zdymisjonowany zdymisjonowana".split()
+    ),
+}
+# a title straight after the auxiliary ("Innenministerin Roe wird Kanzlerin"): a change
+_TITLE_ENDS = tuple(
+    "minister ministerin kanzler kanzlerin präsident präsidentin meister meisterin premier "
+    "sekretär sekretärin vorsitzender vorsitzende chef chefin president staatssecretaris "
+    "ministrem premierem prezydentem marszałkiem wojewodą burmistrzem".split()
+)
 
 
 def _abroad_conflict(lex, a, b) -> bool:
     """Whether two titles of one surname conflict: by their offices, or one a bare minister of a
     portfolio the data lacks ("ministro dos Transportes") and the other a minister of another
     ("ministro da Fazenda", "ministro das Cidades")."""
+    if _a_chamber_head_so(a, b):
+        return False
     if lex.conflict(a.office, b.office):
         return True
     if a.portfolio and b.portfolio:
@@ -228,7 +273,60 @@ def _surname_set_off(text: str, title, named: set[str]):
     return replace(title, name_before=m.group(1))
 
 
-_SET_OFF = re.compile(r"(?<![\w.])(\w+), (?:(?:el|la|o|a|il|le|der|die|de|het) )?$")
+def _name_as(text: str, title):
+    """A title after a full name and "as" ("avec Ana Roe comme nouveau ministre de ...", "Ana Roe
+    als neue Ministerin", "Ana Roe como ministra de ..."): the title is that person's. Not
+    "comme le ministre" or "als der Minister" (like / than another person) nor a name set off by
+    a comma before it."""
+    m = _NAME_AS.search(text, max(0, title.owner_start - 80), title.owner_start)
+    if m is None or m.end() != min(title.owner_start, title.start):
+        return title
+    return replace(title, name_before=m.group(1))
+
+
+_NAME_AS = re.compile(
+    r"(?<![\w,])((?:[A-ZÀ-ÞŁŚŻŹĆŃ][\w'’-]+ ){1,3}[A-ZÀ-ÞŁŚŻŹĆŃ][\w'’-]+) "
+    r"(?:comme|als|como|come|jako) "
+    r"(?:(?:nouveau|nouvelle|neuer|neue|neuen|nuevo|nueva|nuovo|nuova|novo|nova|nowy|nowa|nieuwe) )?$"
+)
+
+
+def _chamber_head(text: str, title):
+    """A chamber's president ("presidente de la Cámara de Diputados", "président du Sénat") is
+    its speaker, a head of the legislature (not a chairman, who conflicts with no office): not
+    also a minister or a head of state. A city's chamber ("Câmara Municipal", whose president
+    is a mayor in Portugal) and a chamber of commerce are left alone."""
+    if title.office != "chairman":
+        return title
+    end = max(title.end, title.owner_end)
+    stop = title.name_end if title.name else end + 40
+    said = re.split(r"[,.;:]", text[title.start : stop])[0]  # (the title's own words)
+    if _CHAMBER.search(said) is None or _NOT_A_HOUSE.search(said + text[stop : stop + 25]):
+        return title
+    return replace(title, office="speaker")
+
+
+_CHAMBER = re.compile(
+    r"\b(?:C[aáâ]mara|Camera|Chambre|Kamer|Sen(?:ado|ato|at)|Sénat|Sejm|Bundestag|Bundesrat|"
+    r"Landtag|Assembl[ée]e nationale|Asamblea (?:Nacional|Legislativa)|Assembleia (?:da República|"
+    r"Legislativa)|Congreso|Congresso|Parlamento|Parlement|Parlament)\b"
+)
+_NOT_A_HOUSE = re.compile(
+    r"\b(?:Municipal|municipal|Comunale|comunale|Com[ée]rcio|Comercio|Commercio|[Cc]ommerce|"
+    r"Koophandel|Handels|Industri\w*|Vereadores)\b"
+)
+
+
+def _a_chamber_head_so(a, b) -> bool:
+    """A chamber's speaker and a bare "president" of the same surname: the second is the first
+    said short ("el presidente de la Cámara, Roe" ... "el presidente Roe")."""
+    return {a.office, b.office} == {"speaker", "president"} and None in (a.owner, b.owner)
+
+
+_SET_OFF = re.compile(
+    r"(?<![\w.])(\w+), (?:(?:el|la|o|a|il|le|der|die|de|het) )?"
+    r"(?:(?:obecny|obecna|actual|atual|attuale|actuel|actuelle|derzeitige|amtierende|huidige) )?$"
+)  # ("Roe, obecny szef resortu ...": the current head)
 
 _DECLINED = ("pl", "fi")  # languages whose first names take case endings
 
@@ -397,8 +495,15 @@ def _said_together(ms: Mentions, ent: Entity, a: str, b: str) -> bool:
 
 
 def _same_place(a: str | None, b: str | None) -> bool:
-    """Two roles can clash unless they name different countries or organisations."""
-    return a is None or b is None or a == b or a in _ANY_PLACE or b in _ANY_PLACE
+    """Two roles can clash unless they name different countries or organisations (a club
+    named with or without its "FC" is one)."""
+    if a is None or b is None or a == b or a in _ANY_PLACE or b in _ANY_PLACE:
+        return True
+    return _CLUB_MARK.sub("", a) == _CLUB_MARK.sub("", b)  # "Tusker FC" ... "the Tusker chairman"
+
+
+# a club's letters before or after its name ("Corvale FC", "AC Corvale"): one club with or without
+_CLUB_MARK = re.compile(r"^(?:FC|AFC|AC|AS|SC|CF|FK)\s+|\s+(?:FC|F\.C\.|AFC|SC|CF|FK)$")
 
 
 # Words that stand before a title without saying whose it is ("Government spokesman X", "Club
