@@ -572,10 +572,22 @@ def _in_a_quotation(text: str, at: int) -> bool:
     if sum(text.count(q, 0, at) for q in _QUOTES) % 2 == 0:
         return False
     last = max(text.rfind(q, 0, at) for q in _QUOTES)
-    return _CLOSES.match(text, last + 1) is None
+    return _CLOSES.match(text, last + 1) is None and not _an_aside(text, last, at)
 
 
 _CLOSES = re.compile(r"\s?[,.;:–—-]")
+# the speaker's words set off by dashes inside a quotation ('"Con ambos – dice el ministro Roe –
+# hablé"'): a dash, up to three lower-case words (a verb, an article), the title at ``at``, then a
+# closing dash within a short reach and no quotation mark between
+_ASIDE_OPENS = re.compile(r"(?:^|\s)[–—]\s?(?:[^\W\d_A-Z]+\s){0,3}$")
+_ASIDE_CLOSES = re.compile(r"[^–—\"“”„«»]{1,90}?\s?[–—](?:\s|$)")
+
+
+def _an_aside(text: str, last_mark: int, at: int) -> bool:
+    """Whether the title at ``at`` opens the narrator's aside inside a quotation: the speaker
+    named between dashes after the quotation's mark at ``last_mark``."""
+    opens = _ASIDE_OPENS.search(text, last_mark + 1, at)
+    return opens is not None and _ASIDE_CLOSES.match(text, at) is not None
 
 
 def named_elsewhere(doc, title: Title) -> bool:
@@ -726,3 +738,57 @@ def _after_a_link(before: list[str], lang: str) -> bool:
     if last and last[-1] in links and last[-1] not in articles:
         return True
     return len(last) == 2 and last[-1] in articles and last[0] in links
+
+
+# one item of a list after a plural minister's title: "; de Salud, Ana Roe", ", y de Defensa,
+# Luis Paz" (a link, a portfolio up to its comma, a name of two to four capitalised words)
+_LIST_ITEM = re.compile(
+    r"\s*[;,]?\s*(?:(?:y|e|ed|et)\s+)?(?P<link>(?:de la|de los|de las|de l['’]|dell['’]|d['’]|de|del|da|do|dos|das"
+    r"|della|dello|delle|degli|dei|des|du)\s*)(?P<portfolio>[^\W\d_][^,;\"“”«»()]{1,50}?)\s*,\s*"
+    r"(?P<name>[A-ZÁÉÍÓÚÀÈÌÒÙÂÊÔÃÕÇÑ][\w'’-]+(?:\s+(?:de |da |di |del |dos )?[A-ZÁÉÍÓÚÀÈÌÒÙÂÊÔÃÕÇÑ][\w'’-]+){1,3})"
+)
+
+
+def listed_ministers(doc, lang: str | None) -> list[Title]:
+    """The titles a plural minister's list gives ("los ministros de Hacienda, Ana Roe; de Salud,
+    Luis Paz, y de Defensa, Eva Gil"): one per portfolio and name, read as its singular title
+    ("ministro de Salud"); a portfolio the data lacks is a bare minister's ``portfolio``. Only
+    where the article's text holds a plural title at all (a cheap gate)."""
+    spec = _raw().get("plural_ministers", {}).get(lang or "")
+    if not spec or not any(p in doc.text.lower() for p in spec["plural"]):
+        return []
+    pattern, offices = _data()["titles"][lang]
+    plural = re.compile(rf"(?<!\w)(?:{'|'.join(spec['plural'])})(?!\w)", re.I)
+    found: list[Title] = []
+    for s in doc.sentences:
+        for p in plural.finditer(s.text):
+            at = p.end()
+            while item := _LIST_ITEM.match(s.text, at):
+                at = item.end()
+                said = f"{spec['singular']} {item.group('link').strip()} {item.group('portfolio')}"
+                m = pattern.match(said.replace("' ", "'").replace("’ ", "’"))
+                office = offices[m.lastgroup] if m and m.lastgroup else "minister"
+                portfolio = item.group("portfolio") if office == "minister" else None
+                if office == "minister" and not (m and m.end() == len(spec["singular"])):
+                    continue  # (a title other than a minister's: no portfolio)
+                start, end = item.start("link"), item.end("portfolio")
+                quoted = _in_a_quotation(s.text, start)
+                name = item.group("name")
+                found.append(
+                    Title(
+                        s.index,
+                        start,
+                        end,
+                        office,
+                        None,
+                        None,
+                        start,
+                        end,
+                        name,
+                        item.end("name"),
+                        quoted,
+                        None,
+                        portfolio,
+                    )
+                )
+    return found

@@ -9,7 +9,8 @@ from dataclasses import replace
 
 from factlint.analysis.lexicon import CABINET_TITLES
 from factlint.analysis.mentions import Entity, Mentions, RoleAssignment, compute
-from factlint.analysis.offices_abroad import abroad, says_a_change
+from factlint.analysis.offices_abroad import abroad, listed_ministers, says_a_change
+from factlint.analysis.text import WORD
 from factlint.linter.document import Document
 from factlint.linter.finding import Finding, Related, Severity
 from factlint.linter.rule import Context, Rule
@@ -39,7 +40,10 @@ class RoleChange(Rule):
           ``analysis/data/offices_abroad.yaml``), a ministry of several portfolios ("de Economía,
           Industria y Empleo, Ana Roe"), a coach, a region's president (its governor), a
           title after a name and "as" ("Ana Roe comme ministre"), a chamber's president (its
-          speaker).
+          speaker), a plural minister's list ("los ministros de Hacienda, Ana Roe; de Salud, ...").
+        - A quoted office statement that opens on the title and full name ('"Prime Minister Ana
+          Roe today met ..."') counts as narration; so does a speaker named between dashes
+          inside a quotation. A name with and without its middle name is one person.
         Not flagged: titles marked as past or future ("former", "then-", "acting", "elect";
         "new" is the title held now), a change of office said with the title ("became", "was
         appointed", "until"; in other copy a change word among the three words around it, not a passive
@@ -84,7 +88,11 @@ class RoleChange(Rule):
             return
         lex = ms.lexicon
         by_surname: dict[str, list] = {}
-        titles = [t for t in found.titles if not t.quoted]
+        listed = listed_ministers(doc, found.language)  # "los ministros de X, Ana Roe; de Y, ..."
+        every = (
+            sorted((*found.titles, *listed), key=lambda t: (t.sentence, t.start)) if listed else found.titles
+        )
+        titles = [t for t in every if not t.quoted]
         named = {(t.name or t.name_before).split()[-1] for t in titles if t.name or t.name_before}
         for t in titles:
             if not (t.name or t.name_before):
@@ -101,7 +109,14 @@ class RoleChange(Rule):
                 by_surname.setdefault(key, []).append(t)
         for surname, titles in by_surname.items():
             for i, later in enumerate(titles):
-                earlier = next((e for e in titles[:i] if _abroad_conflict(lex, e, later)), None)
+                earlier = next(
+                    (
+                        e
+                        for e in titles[:i]
+                        if _abroad_conflict(lex, e, later) and not _one_portfolio(doc, e, later)
+                    ),
+                    None,
+                )
                 if (
                     earlier is None
                     or earlier.sentence == later.sentence
@@ -135,7 +150,10 @@ class RoleChange(Rule):
             if ent.kind != "person":
                 continue
             current = [
-                r for r in ent.roles if (not r.temporal or _newly_in(doc, r)) and not r.mention.in_quote
+                r
+                for r in ent.roles
+                if (not r.temporal or _newly_in(doc, r))
+                and (not r.mention.in_quote or _opens_a_readout(doc, r))
             ]
             reported: set[frozenset[str]] = set()
             for i, later in enumerate(current):
@@ -212,7 +230,7 @@ def _changed(lang: str, text: str, title) -> bool:
     aux = _AUX_AFTER.match(text, end) if title.name and lang in _SUBJECT_AUX else None
     if aux is not None and aux.group(1).lower() in _SUBJECT_AUX[lang]:
         after = text[aux.end() : aux.end() + 80]
-        words = {w.lower() for w in re.findall(r"\w+", after)[:6]}
+        words = {w.lower() for w in WORD.findall(after)[:6]}
         if not (words & _REAL_CHANGE[lang]) and not any(w.endswith(_TITLE_ENDS) for w in words):
             text = text[: aux.start()] + " " * (aux.end() - aux.start()) + text[aux.end() :]
     return says_a_change(lang, text, start, end)
@@ -243,6 +261,19 @@ _TITLE_ENDS = tuple(
     "sekretär sekretärin vorsitzender vorsitzende chef chefin president staatssecretaris "
     "ministrem premierem prezydentem marszałkiem wojewodą burmistrzem".split()
 )
+
+
+def _one_portfolio(doc: Document, a, b) -> bool:
+    """Whether a minister of a portfolio the data lacks shares a portfolio's word with the other
+    title ("de Producción y Trabajo" ... "ministro de Trabajo": one post of two portfolios)."""
+    if not (a.portfolio or b.portfolio):
+        return False
+
+    def words(t) -> set[str]:
+        said = doc.sentences[t.sentence].text[t.start : max(t.end, t.owner_end)]
+        return {w.lower()[:5] for w in f"{said} {t.portfolio or ''}".split() if len(w) > 3 and w[0].isupper()}
+
+    return bool(words(a) & words(b))
 
 
 def _abroad_conflict(lex, a, b) -> bool:
@@ -401,6 +432,19 @@ def _one_compound_post(lex, a: RoleAssignment, b: RoleAssignment) -> bool:
         ):
             return True
     return False
+
+
+def _opens_a_readout(doc: Document, role: RoleAssignment) -> bool:
+    """Whether a quoted title opens its quotation with the holder's full name, as an office's
+    statement quoted whole does ('"Prime Minister Ana Roe today met ..."'): the statement's
+    narration, not what a speaker calls someone in passing."""
+    m = role.mention
+    before, title = doc.sentences[m.sentence].text[: m.start].rstrip(), role.title or ""
+    before = before[: len(before) - len(title)].strip() if title and before.endswith(title) else before
+    return before in _OPENING_MARKS and len((m.name or "").split()) >= 2 and m.link == "premodifier"
+
+
+_OPENING_MARKS = frozenset({'"', "“", "«", "„"})
 
 
 def _newly_in(doc: Document, role: RoleAssignment) -> bool:

@@ -36,11 +36,23 @@ def _full_names(mentions: list[Mention]) -> tuple[dict[str, set[str]], dict[str,
         same = next((n for n in names if n != m.name and fuzz.ratio(n, m.name) >= 85), None)
         if same is None:  # "Campos Neto" after "Roberto Campos Neto": a two-word surname
             same = next((n for n in names if n.endswith(" " + m.name) and len(n.split()) >= 3), None)
+        if same is None:  # "Ana Roe" after "Ana Lucia Roe": a middle name dropped, or added
+            same = next((n for n in names if _middle_name_apart(n, m.name)), None)
         if same is not None:
             variant[m.name] = variant.get(same, same)
         else:
             names.add(m.name)
     return full_by_surname, variant
+
+
+def _middle_name_apart(one: str, other: str) -> bool:
+    """Whether two full names of one surname differ only by middle names: the same first word,
+    the shorter one's words all in the longer one in order ("Ana Roe", "Ana Lucia Roe")."""
+    a, b = sorted((one.split(), other.split()), key=len)
+    if len(a) == len(b) or a[0] != b[0]:
+        return False
+    rest = iter(b[1:])
+    return all(word in rest for word in a[1:])
 
 
 _FIRST_WORD = re.compile(r"[^\W\d_]")
