@@ -99,6 +99,7 @@ from factlint.rules.fl201_events import (
     _same_sentence_setup,
     _to_the_reader,
 )
+from factlint.rules.fl201_affiliates import affiliated_speakers
 from factlint.rules.fl201_cast import MAX_CAST, _first_mentions, _names, _quoted, _with
 
 
@@ -337,6 +338,7 @@ class ActorWithoutSetup(Rule):
             yield from self._titled_newcomers(doc, ms, opening, newcomers)
         if self.options.quoted:
             yield from self._offices(doc, ms, opening, newcomers)
+            yield from self._affiliates(doc, ms, opening, newcomers)
         if self.options.events:
             yield from self._events(doc, ms, opening, newcomers)
         if self.options.speakers:
@@ -668,6 +670,21 @@ class ActorWithoutSetup(Rule):
                 f"{owner}: say whose office this is; cast so far: "
                 f"{_names(ms.cast_before(sentence.index), MAX_CAST)}",
                 key_texts=[sentence.text, phrase],
+            )
+
+    def _affiliates(
+        self, doc: Document, ms: Mentions, opening: int, newcomers: dict[int, Entity]
+    ) -> Iterable[Finding]:
+        """A late speaker tied only by affiliation to a body the story never names ("Jane Roe
+        of the Grain Board said"; ``fl201_affiliates``)."""
+        for index, start, end, name, owner in affiliated_speakers(doc, ms, opening, newcomers):
+            sentence = doc.sentences[index]
+            yield self.finding(
+                doc.sub_span(sentence, start, end),
+                f"'{sentence.text[start:end]}' speaks in {ms.where(index)}, but the story never "
+                f"introduced {name} or mentioned {owner}: say why they speak here; cast so far: "
+                f"{_names(ms.cast_before(index), MAX_CAST)}",
+                key_texts=[sentence.text, name],
             )
 
     def _surname_speakers(

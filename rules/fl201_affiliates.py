@@ -1,0 +1,115 @@
+"""FL201 (English): a late named speaker tied only by affiliation to a body the story never names
+("Jane Roe of the Ostrian Grain Board said", "..., said Jane Roe, a spokeswoman for the Ostrian
+Grain Board", "Jane Roe, who heads the Ostrian Grain Board, said"): the same splice as a titled
+newcomer ("Grain Board chair Jane Roe said"), written with the body after the name."""
+
+from __future__ import annotations
+
+import re
+
+from factlint.analysis.mentions import Mentions
+from factlint.linter.document import Document
+
+# A person's full name: two to four capitalised words, initials allowed ("Jane K. Roe-Lind")
+_NAME = r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){1,3})"
+# A body's name after "the": capitalised words, "of"/"and"/"for" inside
+_BODY = r"the\s+(?P<body>[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for|on)\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,6})"
+# Roles of a body's staff who speak for it; an analyst, professor, economist or researcher is an
+# expert source the reporter brings in, not an official, and stays out
+_ROLE = (
+    r"(?:spokes(?:man|woman|person)|official|senior\s+official|adviser|advisor|representative|"
+    r"officer|press\s+officer|board\s+member|member)"
+)
+_SAYS = r"(?:said|says|told|added|adds|warned|noted|explained)\b"
+_HEADS = r"(?:heads|leads|runs|chairs|directs)"
+_SHAPES = (
+    # "Jane Roe of the Grain Board said"
+    re.compile(rf"\b{_NAME}\s+of\s+{_BODY},?\s+{_SAYS}"),
+    # "said Jane Roe of the Grain Board"
+    re.compile(rf"\b(?:said|says|added)\s+{_NAME}\s+of\s+{_BODY}\s*[.,;]"),
+    # "said Jane Roe, a spokeswoman for the Grain Board" / "Jane Roe, an official at the Grain Board, said"
+    re.compile(
+        rf"\b(?:said|says|added)\s+{_NAME},\s+(?:a|an|the)\s+{_ROLE}\s+(?:for|at|of|to|with)\s+{_BODY}\s*[.,;]"
+    ),
+    re.compile(rf"\b{_NAME},\s+(?:a|an|the)\s+{_ROLE}\s+(?:for|at|of|to|with)\s+{_BODY},\s+{_SAYS}"),
+    # "Jane Roe, who heads the Grain Board, said"
+    re.compile(rf"\b{_NAME},\s+who\s+{_HEADS}\s+{_BODY},\s+{_SAYS}"),
+)
+
+# The last word of a body an official speaks for; a police force, a fire or weather service and
+# a department are the local sources of disaster and crime copy and stay out, as do universities,
+# institutes, think tanks, banks and parties (expert or partisan sources)
+_BODY_ENDS = frozenset(
+    "council board authority agency commission committee association federation bureau ministry "
+    "union secretariat directorate network forum organisation organization administration chamber "
+    "coalition alliance league office".split()
+)
+# Words of a body's name that say nothing of whose it is
+_GENERIC = _BODY_ENDS | frozenset(
+    "of and for on the national state federal regional international joint central general "
+    "public interstate".split()
+)
+# Outlets and news agencies cited as sources ("Jane Roe of the Lakeside Press Association")
+_OUTLETS = frozenset("news press times post journal herald tribune gazette radio television".split())
+
+
+def affiliated_speakers(
+    doc: Document, ms: Mentions, opening: int, skip: dict
+) -> list[tuple[int, int, int, str, str]]:
+    """(sentence, start, end, name, body) for each late speaker tied only to a body the story
+    names nowhere else, not quoted, not named in another sentence, its body no outlet."""
+    found = []
+    for sentence in doc.sentences:
+        text = sentence.text
+        if (
+            sentence.index in skip
+            or " the " not in text  # (prefilter: every shape names "the" body)
+            or ms.position(sentence.index) <= opening
+        ):
+            continue
+        for shape in _SHAPES:
+            m = shape.search(text)
+            if m is None:
+                continue
+            name, body = m.group("name"), m.group("body")
+            words = body.split()
+            if words[-1].lower() not in _BODY_ENDS or _OUTLETS & {w.lower() for w in words}:
+                break
+            if name.split()[0] in ("The", "A", "An", "His", "Her", "Their", "Its"):
+                break
+            if any(
+                m2.in_quote and m2.start <= m.start("name") < m2.end for m2 in ms.in_sentence(sentence.index)
+            ):
+                break
+            others = " ".join(s.text for s in doc.sentences if s.index != sentence.index)
+            if _tied(ms, name, words, others, sentence.index):
+                break  # the person, the body, its place or its country named elsewhere
+            found.append((sentence.index, m.start("name"), m.end("body"), name, body))
+            break
+    return found
+
+
+def _tied(ms: Mentions, name: str, words: list[str], others: str, here: int) -> bool:
+    """Whether the story names the speaker (the surname), the body (two of its telling words
+    together, "Grain Board" for "the Ostrian Grain Board", or its letters), or a place or nationality of the
+    body's name (one word or two: "Ostrian", "Lake Vell") in another sentence."""
+    if re.search(rf"\b{re.escape(name.split()[-1])}\b", others):
+        return True
+    telling = [w for w in words if w.lower() not in _GENERIC or w.lower() in _BODY_ENDS]
+    pairs = [f"{a} {b}" for a, b in zip(words, words[1:]) if a.lower() not in _GENERIC]
+    if len(telling) == 1:
+        pairs.append(telling[0])
+    initials = "".join(w[0] for w in words if w[0].isupper())
+    if len(initials) >= 3:
+        pairs.append(initials)  # (the body by its letters: "OGB" for "the Ostrian Grain Board")
+    if any(p in others for p in pairs):
+        return True
+    for n in (2, 1):
+        for i in range(len(words) - n + 1):
+            key = tuple(w.lower() for w in words[i : i + n])
+            country = ms.lexicon.places.get(key)
+            if country is not None and (
+                ms.mentioned_elsewhere(country, here) or " ".join(words[i : i + n]) in others
+            ):
+                return True
+    return False
