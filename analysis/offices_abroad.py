@@ -110,6 +110,7 @@ def _data() -> dict:
     nordic = raw["nordic_bodies"]
     data["nordic"] = (frozenset(nordic["languages"]), tuple(nordic["ends"]), frozenset(nordic["openers"]))
     data["state_secretaries"] = {k: frozenset(v) for k, v in raw["state_secretaries"].items()}
+    data["supranational"] = tuple(raw["supranational"])
     return data
 
 
@@ -302,11 +303,17 @@ def _unlisted_body(text: str, w: re.Match, lang: str, wanted: bool = True) -> tu
         return None  # ("Federación Chilena", "Conseil de l'Europe": the data's; not "de Estados X")
     own = [n for n in names[1:] if _capital(n) and _own_word(n)]
     first = names[0].lower()
-    if first in data["not_owners"] and len(own) < 2:
+    if first in data["not_owners"] and len(own) < 2 and not _supranational(names[1:]):
         return None
     if not (own or first.startswith(data["body_heads"])):
         return None
     return text[w.start() : words[-1].end()], words[-1].end()
+
+
+def _supranational(names: list[str]) -> bool:
+    """Whether a body's capitalised words after its noun make it one of many countries ("Banco|
+    Mundial", "Tribunal| Europeo"), not a part of a state."""
+    return any(n[:1].isupper() and n.lower().startswith(_data()["supranational"]) for n in names)
 
 
 def _nordic_body(text: str, w: re.Match, lang: str) -> tuple[str, int] | None:
@@ -330,12 +337,18 @@ def _nordic_body(text: str, w: re.Match, lang: str) -> tuple[str, int] | None:
     low = [m.group().lower() for m in words]
     if low[-1].endswith(ends):
         return text[w.start() : words[-1].end()], words[-1].end()
+    if low == ["statens"] and (noun := _STATE_NOUN.match(text, w.end())) is not None:
+        return text[w.start() : noun.end()], noun.end()  # ("Statens havarikommisjon har bedt ...")
     if low[0] in openers and len(words) > 1 and (low[0] == "statens" or words[1].group().islower()):
         return text[w.start() : words[-1].end()], words[-1].end()
     if len(words) > 1 and body(words[0].group()):  # ("Norsk Stålbygg", "Dansk x-forening")
         last = words[1] if _capital(words[1].group()) else words[-1]
         return text[w.start() : last.end()], last.end()
     return None
+
+
+# the one lowercase compound after "Statens" that names a state body ("Statens vegvesen")
+_STATE_NOUN = re.compile(r" ([a-zæøå]{6,})(?=[\s,.;:])")
 
 
 def public_nordic(owner: str) -> bool:
@@ -529,8 +542,10 @@ def _public_body(owner: str | None, named: str | None) -> bool:
     """Whether a named head's owner is a public body the data does not list: its acronym, or a
     name that opens on an agency, department, secretariat or service ("Unidad Nacional de ...",
     "Agence européenne des ...")."""
-    if not (owner and named) or owner in _data()["body_stems"]:
+    if not owner or owner in _data()["body_stems"]:
         return False
+    if not named:  # (a head of a Nordic state body is an official unnamed too: "direktøren i Statens x")
+        return public_nordic(owner) and owner.lower().startswith("statens ")
     public = " " in owner and owner.lower().startswith(_data()["public_bodies"])
     return owner.isupper() or public or public_nordic(owner)
 

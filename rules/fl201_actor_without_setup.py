@@ -151,6 +151,33 @@ def _holder_after_the_title(ms: Mentions, first: Mention) -> bool:
 _STYLES = frozenset("lord lady baroness baron earl viscount sir dame".split())
 
 
+def _acting_for_a_place(ms: Mentions, text: str, first: Mention, jurisdiction: str | None) -> bool:
+    """Whether an official of a country or body opens the sentence acting on the cast (see
+    ``_opens_acting``); after a name's aside only for one the story did not name before ("Jane
+    Roe, Ostria's envoy, met Hale" where Ostria's visitors came before is no stranger's act)."""
+    if jurisdiction is None or not _opens_acting(ms, text, first):
+        return False
+    return first.link != "apposition" or not ms.mentioned_before(jurisdiction, first.sentence)
+
+
+def _colleague_of_a_titled_person(ms: Mentions, first: Mention) -> bool:
+    """Whether someone the story named before under the same bare title and no country or body
+    ("Minister Hale of Trade", then "minister Roe thanked Hale"): a story that names one
+    government's ministers by title and surname names this one in its own register."""
+    for other in ms.entities:
+        m = other.first
+        if (
+            other.kind == "person"
+            and m.sentence < first.sentence
+            and m.link == "premodifier"
+            and m.office == first.office
+            and m.jurisdiction is None
+            and not m.in_quote
+        ):
+            return True
+    return False
+
+
 def _title_then_surname(text: str, first: Mention) -> bool:
     """Whether the name follows its title's last word, as a surname ("Deputy Minister Okafor");
     not a peer's or a knight's style, a name in itself ("education minister Lord Nash"), nor a
@@ -467,6 +494,7 @@ class ActorWithoutSetup(Rule):
                 or first.in_quote
                 or first.sentence in newcomers
                 or ms.position(first.sentence) <= opening
+                or (calling is None and _colleague_of_a_titled_person(ms, first))
             ):
                 continue
             partners = self._partners(ms, first, ent)
@@ -528,7 +556,7 @@ class ActorWithoutSetup(Rule):
             # and the official acts at once on someone the story set up. Copy that brings in an
             # official so late says why they are there; the country or body named elsewhere
             # does not (an Ebola story naming Kenya once sets up no Kenyan minister)
-            acting = jurisdiction is not None and _opens_acting(ms, sentence.text, first)
+            acting = _acting_for_a_place(ms, sentence.text, first, jurisdiction)
             # "Finance Minister Jane Roe told Hale ...": a minister of no named country who opens
             # the sentence acting on the cast is the story's own government's, and as much a
             # newcomer there as a foreign one (one who only speaks, or a head, is left alone)

@@ -205,6 +205,28 @@ def _epithet_of_the_last_person(ms: Mentions, first: Mention) -> bool:
         ent = ms.entity(m)
         if ent is not None and ent.kind == "person" and not m.in_quote and not ent.roles:
             return True
+    return first.office == "leader" and _head_just_before(ms, first)
+
+
+# heads of a government, who lead a party too ("the Chief Minister ... The Labour leader said")
+_GOVERNMENT_HEADS = frozenset({"chief minister", "prime minister", "premier", "first minister"})
+
+
+def _head_just_before(ms: Mentions, first: Mention) -> bool:
+    """Whether "the <party> leader" follows, within three sentences, the last person the story
+    spoke of, a head of government (who leads a party too), with no other person between
+    (pronouns and quotes only): the epithet names that head again. Not a place's leader."""
+    if first.jurisdiction is not None and ms.lexicon.places.get(first.jurisdiction.lower()):
+        return False
+    for back in range(first.sentence - 1, max(-1, first.sentence - 4), -1):
+        people = {
+            e.id: e
+            for m in ms.in_sentence(back)
+            if (e := ms.entity(m)) is not None and e.kind in ("person", "role") and not m.in_quote
+        }
+        if people:
+            (ent, *others) = people.values()
+            return not others and any(r.office in _GOVERNMENT_HEADS for r in ent.roles)
     return False
 
 

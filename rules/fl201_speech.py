@@ -240,6 +240,9 @@ def inverted_surname(
     if not tail[-1:].isalpha():
         return None
     tokens = list(WORD_OR_MARK.finditer(tail, max(0, len(tail) - 80)))
+    addressed = _addressee_ends(tokens)
+    if addressed:
+        tokens = tokens[:addressed]  # ('..., respondió Roe a Hale.': Roe speaks, to Hale)
     k = len(tokens) - 1
     while k >= 2 and tokens[k - 1].group() == "-" and tokens[k - 2].group()[:1].isupper():
         k -= 2  # a double surname: "Dumoulin-Vasseur"
@@ -247,16 +250,39 @@ def inverted_surname(
         return None
     verb = tokens[k - 1].group()
     helped = tokens[k - 2].group() in auxiliaries and shaped is not None and shaped(verb)
-    if (verb not in verbs and not helped) or verb in _OUTLET_VERBS:
-        return None
+    if (verb not in verbs and not helped) or (verb in _OUTLET_VERBS and not addressed):
+        return None  # (an outlet writes to no one: '..., a écrit Roe à Hale.' is a person's letter)
     j = k - 2
     if tokens[j].group() in auxiliaries:
         j -= 1
     elif verb in _ONLY_AFTER_AUXILIARY:
         return None
+    if j > 0 and tokens[j].group().lower() in _TO_WHOM:
+        j -= 1  # ('», lui a répondu Roe.', '..., le respondió Roe.')
     if j < 0 or tokens[j].group() not in _STATEMENT_ENDS:
         return None
     return tokens[k].start(), tokens[-1].end()
+
+
+# the word before the one a speech verb's speaker turns to ('..., dijo Roe a Hale.', '..., a
+# écrit Roe à Jane Hale.', '..., disse Roe ao Hale.')
+_TO_SOMEONE = frozenset({"a", "à", "al", "ao"})
+
+
+# the pronoun of the one spoken to before the verb or its auxiliary
+_TO_WHOM = frozenset({"le", "les", "lui", "leur", "lhe", "lhes", "gli"})
+
+
+def _addressee_ends(tokens: list) -> int:
+    """Where a sentence's closing addressee begins (its "a"/"à" before one to three capitalised
+    names that end the sentence), or 0 when it ends otherwise."""
+    n = len(tokens)
+    i = n - 1
+    while i >= 0 and n - i <= 3 and capital(tokens[i].group()):
+        i -= 1
+    if i == n - 1 or i < 3 or tokens[i].group().lower() not in _TO_SOMEONE:
+        return 0
+    return i
 
 
 def capital(word: str) -> bool:

@@ -6,6 +6,7 @@ for a place. Split from the rule's module."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from factlint.analysis.mentions import Entity, Mention, Mentions
 from factlint.analysis.lexicon import CABINET_TITLES
@@ -109,9 +110,18 @@ def _opens_acting(ms: Mentions, text: str, first: Mention) -> bool:
     """Whether a title and name open the sentence and act at once on someone the story set up:
     "Ostrian Foreign Minister Jane Roe (later) told Hale ...", "... will host Hale"."""
     before = text[: _title_start(text, first)]
-    return (not before.strip() or _time_aside(before) or _titled_list(ms, text, first, before)) and (
-        _acts_on_the_cast(ms, first, direct=True)
-    )
+    if not (not before.strip() or _time_aside(before) or _titled_list(ms, text, first, before)):
+        return False
+    if first.link == "apposition":
+        # "Jane Roe, the Kell Bank's vice president, met Hale": the verb after the aside's comma
+        aside = _APPOSITION_AFTER.match(text, first.end)
+        if aside is not None and first.title and first.title.lower() in aside.group(0).lower():
+            return _acts_on_the_cast(ms, replace(first, end=aside.end()), direct=True)
+    return _acts_on_the_cast(ms, first, direct=True)
+
+
+# ", the Kell Bank's vice president for Ostria," after a name: one aside closed by a comma
+_APPOSITION_AFTER = re.compile(r",\s+(?:the\s+)?[^,;:\"“”()]{3,70},(?=\s)")
 
 
 def _titled_list(ms: Mentions, text: str, first: Mention, before: str) -> bool:
