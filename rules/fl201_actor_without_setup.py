@@ -25,6 +25,7 @@ from factlint.analysis.offices_abroad import (
     named_elsewhere,
     participle,
 )
+from factlint.analysis.members_abroad import members
 from factlint.analysis.quotes import foreign_speech_verbs
 from factlint.analysis.text import WORD, word_tokens
 from factlint.linter.document import Document
@@ -390,7 +391,7 @@ class ActorWithoutSetup(Rule):
         if last and ms.position(last.index) <= _SHORT_STORY:
             opening = min(opening, 1)  # a short story's lede: its first paragraph (a block's two sentences)
         flagged: set[int] = set()
-        for t in found.titles:
+        for t in (*found.titles, *members(doc, found)):
             name = t.name or t.name_before
             if (
                 t.owner is None
