@@ -216,30 +216,29 @@ class ActorWithoutSetup(Rule):
         reference to an event the article never reported: "their dialogue" with such a newcomer, or
         "the talks" with none before. Also such an official who enters late only to speak ("..., the
         Secretary-General of the Arab League said."; "The chairman of the Kell Board, Tom Hale,
-        said", "said Tom Hale, Kell's envoy" when that body or place is named nowhere else; not "Tom
-        Hale, head of the Kell Guild, said" unless a country in it is), and a speaker named by one
-        name only or a minor title and a surname whom the story never introduces ("..., Guo said.",
-        "Guo, speaking on radio, said", "Deputy Minister Guo said"), or who enters acting on the
-        cast ("Roe was summoned by Guo"). Also a one-holder office of a country the story named, or
-        of its own government ("The Minister of Commerce met Roe"), whose holder it never names
-        (heads of state or government excepted), and the office of a body never mentioned that
-        speaks ("The press office of the Kestrany Security Committee said ..."; "the mayor's office
-        said" is left alone). In es, pt, it, fr, de, nl, pl, sv, no, da, fi copy: a late official of
-        a country or body named nowhere else, by title only or with a name given nowhere else ("Ana
-        Roe, ministra de Salud de X, dijo"; "Ana Roe, présidente de la CNVR"), and a speaker by one
-        name given nowhere else after an inverted verb ("..., dijo Roe."). "Late" counts paragraphs
-        (two sentences each in a block without breaks); a plain-text line is a paragraph unless
-        hard-wrapped. Not flagged: news agencies and outlets cited as sources, people introduced
-        with their role ("the Russian Prime Minister, Mikhail Mishustin"; a late "Ostrian Minister
-        Jane Roe met ..." when the story ties her to it: named again, her trade the story's, her
-        country or body named (also after her name: "Roe of the Trade Commission") unless she opens
-        the sentence acting on the cast; else ``titled_newcomers``: a warning, a note if the title
-        names no body, a warning for "Finance Minister Jane Roe told Hale" unless Hale is in the
-        government), a role whose holder the next sentence names, a role first met in the opening
-        paragraphs, indefinite newcomers ("a spokesman for the IMF"), roles without an organisation
-        ("the minister"), a loose epithet right after the person it names ("Mr Corbyn ... the Labour
-        leader said"), any holder of an office ("any Investigating Officer"), anything in a
-        quotation (one run on from the sentence before).
+        said", "said Tom Hale, Kell's envoy", "Tom Hale of the Kell Board said", "said Tom Hale, a
+        spokesman for the Kell Board" when that body or place is named nowhere else; not experts of
+        universities or institutes), and a speaker named by one name only or a minor title and a
+        surname whom the story never introduces ("..., Guo said.", "Deputy Minister Guo said"), or
+        who enters acting on the cast ("Roe was summoned by Guo"). Also a one-holder office of a
+        country the story named, or of its own government ("The Minister of Commerce met Roe"),
+        whose holder it never names (heads of state or government excepted), and the office of a
+        body never mentioned that speaks ("The press office of the Kestrany Security Committee said
+        ..."; "the mayor's office said" is left alone). In es, pt, it, fr, de, nl, pl, sv, no, da,
+        fi copy: a late official of a country or body named nowhere else, by title only, with a name
+        given nowhere else or by affiliation ("Ana Roe, ministra de Salud de X, dijo"; "Ana Roe, del
+        Consejo X, dijo"), and a speaker by one name given nowhere else after an inverted verb
+        ("..., dijo Roe."). "Late" counts paragraphs (two sentences each in a block without
+        breaks); a plain-text line is a paragraph unless hard-wrapped. Not flagged: news agencies
+        and outlets cited as sources, people introduced with their role ("the Russian Prime
+        Minister, Mikhail Mishustin"; a late "Ostrian Minister Jane Roe met ..." when the story ties
+        her to it: named again, her trade the story's, her country or body named unless she opens
+        the sentence acting on the cast; else ``titled_newcomers``), a role whose holder the next
+        sentence names, a role first met in the opening paragraphs, unnamed indefinite newcomers
+        ("a spokesman for the IMF"), roles without an organisation ("the minister"), a loose
+        epithet of the person it follows ("Mr Corbyn ... the Labour leader said"), any holder of an
+        office ("any Investigating Officer"), anything in a quotation (one run on from the sentence
+        before).
 
     Why it matters:
         A definite description presupposes that the reader knows who is meant. When the story
