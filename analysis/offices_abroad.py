@@ -135,7 +135,7 @@ def body(word: str) -> str | None:
 def _body_at(text: str, w: re.Match) -> tuple[str | None, int]:
     """The country or body named from the word ``w`` on, and where its name ends: a capitalised
     word may open a name of two ("Reino Unido", "Costa Rica", "Estados Unidos")."""
-    if not _capital(w.group()):
+    if not capital(w.group()):
         return body(w.group()), w.end()
     m = _data()["body_of"].match(text, w.start())
     if not (m and m.lastgroup):
@@ -163,7 +163,8 @@ def _next_word(text: str, at: int) -> str:
     return m.group() if m else ""
 
 
-def _capital(word: str) -> bool:
+def capital(word: str) -> bool:
+    """A capitalised word: a capital, then lowercase letters among the rest ("Roe", not "EU")."""
     return word[:1].isupper() and any(c.islower() for c in word[1:])
 
 
@@ -182,7 +183,7 @@ def _name_goes_on(text: str, w: re.Match, links: frozenset[str]) -> bool:
     """Whether the word ``w`` carries on a name begun before it: a capitalised word, an inner
     hyphen ("Hans-Peter"), a particle before a capital ("Gert de Vries")."""
     word = w.group()
-    if _capital(word) or (word == "-" and not text[w.end() : w.end() + 1].isspace()):
+    if capital(word) or (word == "-" and not text[w.end() : w.end() + 1].isspace()):
         return True
     return word.lower() in links and text[w.end() : w.end() + 2].strip()[:1].isupper()
 
@@ -211,7 +212,7 @@ def _owner_and_name(text: str, start: int, end: int, lang: str, office: str) -> 
             if not _name_goes_on(text, w, links):
                 break
             name.append(w)
-        elif low in links and not (word[0].isupper() and _capital(_next_word(text, w.end()))):
+        elif low in links and not (word[0].isupper() and capital(_next_word(text, w.end()))):
             in_owner = True  # (a capitalised one before a name starts the name: "Di Sarno")
         elif word == ",":
             in_owner = False
@@ -223,19 +224,19 @@ def _owner_and_name(text: str, start: int, end: int, lang: str, office: str) -> 
             and owner[0] is None
             and not (in_owner and _nordic_body(text, w, lang))  # ("for Danske Regioner": a body)
             and low not in data["not_owners"]
-            and (in_owner or not _capital(word) or lang in ("pl", "de") or len(word) <= 3)
+            and (in_owner or not capital(word) or lang in ("pl", "de") or len(word) <= 3)
         ):  # (a short one is an acronym as Italian copy writes it: "commissario Ue")
             skip = found[1]
             owner = (key, text[w.start() : skip], owner[2], skip)
         elif run := _unlisted_body(text, w, lang, in_owner and owner[0] is None):
             skip = run[1]  # a body the data does not list: "de la Organización de Estados Tarvelos"
             owner = (text[w.start() : skip], text[w.start() : skip], owner[2], skip)
-        elif low in data["not_owners"] and (in_owner or not _capital(word)):
+        elif low in data["not_owners"] and (in_owner or not capital(word)):
             part_of_state = part_of_state or low  # ("del Senado", "du gouvernement belge", "rządu Czech")
-        elif _capital(word) and in_owner:
+        elif capital(word) and in_owner:
             if unknown is None and not key:
                 unknown = (word, w.end())
-        elif (_capital(word) or low in links) and (not key or owner[0]) and low not in data["not_owners"]:
+        elif (capital(word) or low in links) and (not key or owner[0]) and low not in data["not_owners"]:
             # (once the owner is known, a first name like a country's is a name: "Franko", "Jordan")
             name.append(w)
         elif (
@@ -262,7 +263,7 @@ def _portfolio_list_end(text: str, end: int, lang: str) -> int:
     capitalised word that follows the portfolio's "y" (``portfolio_and``), else ``end``."""
     pattern = _data()["portfolio_and"].get(lang)
     m = pattern.match(text, end) if pattern else None
-    if m is None or not _capital(m.group(2)) or (m.group(1) is not None and not _capital(m.group(1))):
+    if m is None or not capital(m.group(2)) or (m.group(1) is not None and not capital(m.group(1))):
         return end
     return m.end()
 
@@ -275,7 +276,7 @@ def _unlisted_body(text: str, w: re.Match, lang: str, wanted: bool = True) -> tu
     them. A body by its noun ("Federación", "Banco") or by a word of its own ("Roeibond"); one
     that opens on a part of a state ("Banco Central", "Tribunal Supremo", "Tweede Kamer") needs
     two words of its own; one with a listed country or body is left to the data."""
-    if not (wanted and _capital(w.group())):
+    if not (wanted and capital(w.group())):
         return None  # (an owner found already, or no link before the word)
     if nordic := _nordic_body(text, w, lang):
         return nordic  # ("direktør i Statens vegvesen", "formand for Danske Regioner")
@@ -284,7 +285,7 @@ def _unlisted_body(text: str, w: re.Match, lang: str, wanted: bool = True) -> tu
     words = [w]
     for m in WORD_OR_MARK.finditer(text, w.end(), min(len(text), w.end() + 90)):
         word, low = m.group(), m.group().lower()
-        if _capital(word) or (low in links and _capital(_next_word(text, m.end()))):
+        if capital(word) or (low in links and capital(_next_word(text, m.end()))):
             words.append(m)
         elif inner := _after_elision(text, m, links):
             words.append(inner)
@@ -292,16 +293,16 @@ def _unlisted_body(text: str, w: re.Match, lang: str, wanted: bool = True) -> tu
             words.append(m)
         else:
             break
-    while words and not (_capital(words[-1].group()) or words[-1].group().islower()):
+    while words and not (capital(words[-1].group()) or words[-1].group().islower()):
         words.pop()
     while words and words[-1].group().lower() in links:
         words.pop()
     names = [m.group() for m in words]
     if not words or _part_of_a_state_after(text, words[-1].end()):
         return None
-    if any(body(n) for n in [n for n in names if _capital(n)][:2]):
+    if any(body(n) for n in [n for n in names if capital(n)][:2]):
         return None  # ("Federación Chilena", "Conseil de l'Europe": the data's; not "de Estados X")
-    own = [n for n in names[1:] if _capital(n) and _own_word(n)]
+    own = [n for n in names[1:] if capital(n) and _own_word(n)]
     first = names[0].lower()
     if first in data["not_owners"] and len(own) < 2 and not _supranational(names[1:]):
         return None
@@ -324,13 +325,13 @@ def _nordic_body(text: str, w: re.Match, lang: str) -> tuple[str, int] | None:
     country's word before another word opens a name too ("Norsk Stålbygg"), a body that is no
     public one unless it ends as an agency's name does ("public_nordic")."""
     languages, ends, openers = _data()["nordic"]
-    if lang not in languages or not _capital(w.group()):
+    if lang not in languages or not capital(w.group()):
         return None
     words = [w]
     for m in WORD_OR_MARK.finditer(text, w.end(), min(len(text), w.end() + 60)):
         if len(words) == 4 or words[-1].group().lower().endswith(ends):
             break
-        if _capital(m.group()) or (m.group().islower() and _lowercase_run_ends(text, m.start(), lang)):
+        if capital(m.group()) or (m.group().islower() and _lowercase_run_ends(text, m.start(), lang)):
             words.append(m)
         else:
             break
@@ -342,7 +343,7 @@ def _nordic_body(text: str, w: re.Match, lang: str) -> tuple[str, int] | None:
     if low[0] in openers and len(words) > 1 and (low[0] == "statens" or words[1].group().islower()):
         return text[w.start() : words[-1].end()], words[-1].end()
     if len(words) > 1 and body(words[0].group()):  # ("Norsk Stålbygg", "Dansk x-forening")
-        last = words[1] if _capital(words[1].group()) else words[-1]
+        last = words[1] if capital(words[1].group()) else words[-1]
         return text[w.start() : last.end()], last.end()
     return None
 
@@ -367,7 +368,7 @@ def _part_of_a_state_after(text: str, at: int) -> bool:
     ("Commissione Permanente per ... della Camera"): the body is a unit of it, not one of its own."""
     stop = min((i for i in (text.find(c, at, at + 120) for c in ",;:.") if i >= 0), default=at + 120)
     words = WORD.findall(text[at:stop])
-    return any(w.lower() in _data()["not_owners"] or (_capital(w) and body(w)) for w in words)
+    return any(w.lower() in _data()["not_owners"] or (capital(w) and body(w)) for w in words)
 
 
 def _own_word(word: str) -> bool:
@@ -445,14 +446,14 @@ def _name_before(text: str, start: int, lang: str) -> str | None:
     links = data["links"].get(lang, frozenset())
     name: list[re.Match] = []
     for w in reversed(words[:-1]):
-        if _capital(w.group()) or (name and w.group().lower() in links):
+        if capital(w.group()) or (name and w.group().lower() in links):
             name.insert(0, w)
         else:
             break
     openers = function_words().get(lang, frozenset())
-    while name and (not _capital(name[0].group()) or name[0].group().lower() in openers):
+    while name and (not capital(name[0].group()) or name[0].group().lower() in openers):
         name.pop(0)  # (a sentence's opening word is no name: "Anche Ana Roe, ministra")
-    capitals = [w.group() for w in name if _capital(w.group())]
+    capitals = [w.group() for w in name if capital(w.group())]
     if not 2 <= len(capitals) <= 4:
         return None
     if any(body(w) or w.lower() in data["not_owners"] for w in capitals):
@@ -469,7 +470,7 @@ def a_body_name(name: str) -> bool:
 
 def _name_text(text: str, name: list[re.Match], end: int) -> tuple[str | None, int]:
     """The name's text (up to its last capitalised word) and where it ends (``end`` without)."""
-    while name and not _capital(name[-1].group()):
+    while name and not capital(name[-1].group()):
         name.pop()
     return (text[name[0].start() : name[-1].end()], name[-1].end()) if name else (None, end)
 
@@ -531,7 +532,7 @@ def _unlisted_portfolio(text: str, owner: str, start: int, end: int) -> tuple:
     four capitalised words, the first no body's ("Organización", "Banco"), else (None, None,
     ``end``)."""
     words = owner.split()
-    if not 2 <= len(words) <= 4 or not all(_capital(w) for w in words):
+    if not 2 <= len(words) <= 4 or not all(capital(w) for w in words):
         return None, None, end
     if words[0].lower().startswith(_data()["body_heads"]) or any(body(w) for w in words[1:]):
         return None, None, end
@@ -636,7 +637,7 @@ def _spelt_out(doc, acronym: str) -> bool:
     for s in doc.sentences:
         words = WORD.findall(s.text)
         for i, w in enumerate(words):
-            if w[0] != acronym[0] or not _capital(w):
+            if w[0] != acronym[0] or not capital(w):
                 continue
             initials = ""
             for x in words[i:]:
@@ -654,7 +655,7 @@ def _unlisted_body_named(doc, title: Title) -> bool:
     of its own ("Roeibond"), its first two words ("Federación Mundial"), or its initials in any
     order ("FMR", "WRF")."""
     words = [w for w in WORD.findall(title.owner) if len(w) > 3 or w.isupper()]
-    own = [w for w in words[1:] if _capital(w) and _own_word(w)]
+    own = [w for w in words[1:] if capital(w) and _own_word(w)]
     stems = [w[: max(4, len(w) - 2)] for w in own]
     lead = " ".join(words[:2]).lower()
     initials = sorted(w[0].upper() for w in words)
@@ -682,7 +683,7 @@ def _not_another_name(text: str, m: re.Match, words: list[str]) -> bool:
     no mention of "Organización de Estados Tarvelos"): the next word is no capitalised one foreign
     to the body's name."""
     nxt = _next_word(text, m.end())
-    return not (_capital(nxt) and text[m.end() : m.end() + 1] == " " and nxt not in words)
+    return not (capital(nxt) and text[m.end() : m.end() + 1] == " " and nxt not in words)
 
 
 def acts(lang: str) -> frozenset[str]:

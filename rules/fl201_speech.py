@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 
 from factlint.analysis.mentions.vocabulary import GROUP_NOUNS
+from factlint.analysis.offices_abroad import capital
 from factlint.analysis.text import WORD_OR_MARK, word_tokens
 from factlint.linter.document import Document
 
@@ -283,8 +284,3 @@ def _addressee_ends(tokens: list) -> int:
     if i == n - 1 or i < 3 or tokens[i].group().lower() not in _TO_SOMEONE:
         return 0
     return i
-
-
-def capital(word: str) -> bool:
-    """A capitalised word: a capital, then lowercase letters among the rest ("Roe", not "EU")."""
-    return word[:1].isupper() and any(c.islower() for c in word[1:])
