@@ -204,6 +204,26 @@ _QUOTE_CLOSES = ('"', "”", "“", "»", "–", "—")
 _SHORT_STORY = 4  # paragraphs at most of a story whose lede, for officials abroad, is its first
 
 
+def _read_short(doc: Document, ms: Mentions, opening: int) -> Mentions:
+    """A short story's places read for officials (four paragraphs at most; in a block, two
+    sentences count as one): a sentence past the first paragraph with two or more of the story's
+    sentences before it is past the lede. Two or three long paragraphs, or a block of a few
+    sentences beside one other line, put the story's last third in its second paragraph, where
+    the opening's count alone saw the lede and a newcomer went unread; a newcomer in the
+    story's second sentence stays the lede's."""
+    if not doc.sentences or ms.position(doc.sentences[-1].index) > _SHORT_STORY:
+        return ms
+    position: dict[int, int] = {}
+    before = 0  # the story's sentences so far (the headline's not counted)
+    for s in doc.sentences:
+        at = ms.position(s.index)
+        if at == 0:
+            continue  # (a headline's or a heading's)
+        position[s.index] = max(at, opening + 1) if at > 1 and before >= 2 else at
+        before += 1
+    return ms.with_positions(position)
+
+
 class ActorWithoutSetup(Rule):
     """An actor who enters late, already interacting with the cast, but was never introduced.
 
@@ -229,7 +249,8 @@ class ActorWithoutSetup(Rule):
         given nowhere else or by affiliation ("Ana Roe, ministra de Salud de X, dijo"; "Ana Roe, del
         Consejo X, dijo"), and a speaker by one name given nowhere else after an inverted verb
         ("..., dijo Roe."). "Late" counts paragraphs (two sentences each in a block without
-        breaks); a plain-text line is a paragraph unless hard-wrapped. Not flagged: news agencies
+        breaks; in a story of four, an official past the first with two sentences before is
+        late); a plain-text line is a paragraph unless hard-wrapped. Not flagged: news agencies
         and outlets cited as sources, people introduced with their role ("the Russian Prime
         Minister, Mikhail Mishustin"; a late "Ostrian Minister Jane Roe met ..." when the story ties
         her to it: named again, her trade the story's, her country or body named unless she opens
@@ -291,8 +312,9 @@ class ActorWithoutSetup(Rule):
     options: Options
 
     def check(self, doc: Document, ctx: Context) -> Iterable[Finding]:
-        ms: Mentions = ctx.analysis(compute)
+        told: Mentions = ctx.analysis(compute)
         opening = self.options.opening
+        ms = _read_short(doc, told, opening)  # (a one-name speaker or an event reads the story as told)
         newcomers: dict[int, Entity] = {}  # sentence index -> the actor flagged there
         for ent in ms.entities:
             first = ent.first
@@ -367,9 +389,9 @@ class ActorWithoutSetup(Rule):
             yield from self._offices(doc, ms, opening, newcomers)
             yield from self._affiliates(doc, ms, opening, newcomers)
         if self.options.events:
-            yield from self._events(doc, ms, opening, newcomers)
+            yield from self._events(doc, told, opening, newcomers)
         if self.options.speakers:
-            yield from self._surname_speakers(doc, ms, opening, newcomers)
+            yield from self._surname_speakers(doc, told, opening, newcomers)
         yield from self._officials_abroad(doc, ctx, ms, opening, newcomers)
 
     def _officials_abroad(

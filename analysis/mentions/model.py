@@ -4,7 +4,7 @@ event words, and the ``Mentions`` result the cast rules query."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from factlint.linter.document import Document, Sentence, Span
 
@@ -155,6 +155,11 @@ class Mentions:
         sentences count as a paragraph, the length of a typical news paragraph, so "late" still
         means something there."""
         return self._position.get(sentence, 0)
+
+    def with_positions(self, position: dict[int, int]) -> Mentions:
+        """The same mentions read with other places in paragraphs (a rule's own sense of "late"):
+        a shallow copy, the mentions, entities and caches shared."""
+        return replace(self, _position=position)
 
     def where(self, sentence: int) -> str:
         """Where a sentence is, as a message says it: "paragraph 4", or "sentence 9" when its
