@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import partial
 
 from .age_people import name_near, relative_mark
+from .count_frames import foreign_frame, frame_nouns
 from .estimates import analysts_forecast
 from .movements import direction, moments, move_word
 from .tolls import (
@@ -249,6 +250,8 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
     if event is None and _to_hospital(toks, j2, hi, set_size):
         event = "hospital"  # "25 people were transported to the hospital"
     graded, event = _graded_event(toks, first, j2, hi, kind, event, sexed)
+    # "23 muertos" / "26 personas murieron": a count of people told by its fate in other languages
+    head, event, modifiers = foreign_frame(toks, (first, j, j2), (lo, hi), kind, event, head, modifiers)
     if event is None and _counts_aboard(toks, first, j2, lo, hi, head):
         event = "aboard"  # "a ferry carrying 462 people", "sank with 459 on board"
     if attribute in _SETTLEMENTS and head in (None, "person", "resident", "inhabitant", "people"):
@@ -290,7 +293,7 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
         head=head,
         attribute=attribute,
         event=event,
-        names=frozenset(names(clause, proper)),
+        names=frozenset(names(clause, proper)) - frame_nouns(),  # German "Menschen" names no one
         context=frozenset(content_lemmas(clause_wo)),
         modifiers=modifiers,
         modal=modal,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .count_frames import foreign_number, frame_nouns
 from .numtext import lemma, lexicon, word_at
 from .text import Token
 from .words import MONTHS, STOPWORDS, WEEKDAYS
@@ -38,7 +39,7 @@ def _parse_number(toks: list[Token], i: int) -> tuple[float, int, float, bool] |
     """(value, next token, precision, written as words) of a number starting at token i."""
     if _NUM.match(toks[i].text):
         return _parse_digits(toks, i)
-    return _parse_words(toks, i)
+    return _parse_words(toks, i) or foreign_number(toks, i)  # "zehn Tote", "Catorce personas"
 
 
 # compiled once: asked for every figure in digits (re's own cache lookup per call cost more)
@@ -273,6 +274,7 @@ def _skip_named(toks: list[Token], i: int, j: int) -> str | None:
         and toks[j].low not in WEEKDAYS  # "climbed to 1,210 Monday": a day, as news style drops "on"
         and toks[j].low not in lexicon()["measures"]
         and toks[j].text not in lexicon()["measures"]
+        and toks[j].low not in frame_nouns()  # German nouns: "23 Menschen", "64 Verletzte"
         and not _describes_plural(toks, j)
         and not _capital_plural(toks, j)
         and not _initials_then_plural(toks, j)
@@ -299,6 +301,7 @@ def _skip_words(toks: list[Token], i: int, j: int) -> str | None:
         j < len(toks)
         and toks[j].text[0].isupper()
         and toks[j].low not in MONTHS
+        and toks[j].low not in frame_nouns()  # German nouns: "zehn Tote"
         and not _describes_plural(toks, j)
         and not _initials_then_plural(toks, j)
         and not (toks[j].low in _HEADLINE_TOLLS and _title_case(toks))

@@ -18,7 +18,8 @@ parts it calls live beside it, each importing only those below it:
 ``figure_types`` (the records), ``figure_words`` (shared word sets), ``number_parse`` (numbers as
 written), ``figure_heads`` (the counted noun and event), ``figure_ages`` (ages, ranks, people),
 ``figure_clause`` (the clause around one figure), ``number_lists`` (lists, totals, shares, births)
-and ``figure_compare`` (two figures compared, for FL401).
+and ``figure_compare`` (two figures compared, for FL401); ``count_frames`` reads other languages'
+counts of people by their fate ("23 muertos", "26 personas murieron") for the heads and clause.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
+from .count_frames import frame_nouns, number_words
 from .dates import DateMention, article_date, extract_dates
 from .movements import moment_from_before
 from .numtext import lemma, lexicon, names, word_at
@@ -84,7 +86,7 @@ def numbers(doc: "Document", ctx: "Context") -> NumberFacts:
     """The shared analysis (call as ``ctx.analysis(numbers)``)."""
     ref = article_date(doc.meta)
     facts = NumberFacts(ref_date=ref or ctx.today, dated=ref is not None)
-    proper = _proper_words(doc)
+    proper = _proper_words(doc) - frame_nouns()  # German capitalises "Menschen": no name
     previous = None
     qs_before: list[Quantity] = []
     for s in doc.sentences:
@@ -130,6 +132,10 @@ def _figureless(text: str, dates: list[DateMention]) -> bool:
     toks = tokens(text)
     if not _FIGURE_WORDS[1].isdisjoint(map(token_low, toks)):
         return False
+    if not (
+        number_words().isdisjoint(map(token_low, toks)) or frame_nouns().isdisjoint(map(token_low, toks))
+    ):
+        return False  # "zehn Tote": another language's number word before a count's noun
     if not (
         _RANK_VERBS.isdisjoint(map(token_low, toks))
         or lex["ordinals"].keys().isdisjoint(map(token_low, toks))
@@ -251,6 +257,7 @@ def _figure_starts(toks: list[Token], lex) -> list[int]:
     anything else: most of them), and no "a" states a count (``_enumerations``)."""
     words = _start_words(lex)
     collectives = lex["collectives"]
+    foreign_words = number_words()
     # (the lower case: a digit opens it where it opens the text)
     return [
         k
@@ -258,6 +265,8 @@ def _figure_starts(toks: list[Token], lex) -> list[int]:
         if low in words
         and (low not in _A_AN or word_at(toks, k + 1) in collectives or word_at(toks, k + 1) in _LARGE)
         or low[:1].isdigit()
+        or low in foreign_words
+        and word_at(toks, k + 1) in frame_nouns()  # "zehn Tote", "Catorce personas"
         or low == "half"
         and word_at(toks, k + 1) in _A_AN
         and word_at(toks, k + 2) in collectives

@@ -1,0 +1,152 @@
+"""A count of people told in another language by what befell them: "23 muertos" / "26 personas
+murieron", "19 morts" / "a tué 17 personnes", "48 personen opgepakt" / "53 arrestaties".
+
+English figures get their event class from the verb or noun beside them (``figure_heads``); the
+word lists there are English. Reports in other languages name the same count by a noun of the
+fate ("muertos", "blessés", "Festnahmen") or by a noun of people with a verb of the fate in its
+clause, before or after the figure ("murieron 26 personas", "23 Menschen starben"). Both read as
+the count of that event, with the people noun read as "person" (and a fate noun as no noun, as
+"26 dead" is), so FL401 compares them as it compares "killed 23 people" with "26 dead". The
+frames per class and language are listed in ``data/count_frames.yaml``; nothing is read for a
+figure that already has an event, or for one whose noun is neither a fate nor people.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from .numtext import lexicon, phrase_before
+from .text import Token
+
+_DATA = Path(__file__).resolve().parent / "data" / "count_frames.yaml"
+_AHEAD = 6  # words after the figure read for its verb ("26 personas han resultado heridas")
+_BEHIND = 6  # and before it ("a tué 17 personnes", "murieron 26 personas")
+# where the reading of one figure's verb stops: another clause of the sentence ("y otras 58")
+_JOINS = frozenset(
+    {",", ";", "y", "e", "et", "und", "en", "and", "o", "ou", "oder", "mientras", "mais", "ma"}
+)
+
+
+@lru_cache(maxsize=1)
+def _frames() -> dict:
+    import yaml
+
+    raw = yaml.load(_DATA.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    return {
+        "people": frozenset(raw["people"]),
+        "victims": frozenset(raw["victims"]),
+        "nouns": {w: cls for cls, ws in raw["fate_nouns"].items() for w in ws},
+        "verbs": {w: cls for cls, ws in raw["fate_verbs"].items() for w in ws},
+        "cased": frozenset(raw["capitalised_only"]),
+        "stages": tuple(tuple(p.split()) for p in raw["stage_phrases"]),
+        "numbers": {w: float(n) for n, ws in raw["number_words"].items() for w in ws},
+    }
+
+
+@lru_cache(maxsize=1)
+def frame_nouns() -> frozenset[str]:
+    """The nouns of people and of fates the data lists: never a label's name after a figure,
+    though German capitalises them ("23 Menschen", "64 Verletzte")."""
+    f = _frames()
+    return f["people"] | f["victims"] | frozenset(f["nouns"])
+
+
+@lru_cache(maxsize=1)
+def number_words() -> frozenset[str]:
+    """The other languages' number words the data lists (read only before a frame noun)."""
+    return frozenset(_frames()["numbers"])
+
+
+def foreign_number(toks: list[Token], i: int) -> tuple[float, int, float, bool] | None:
+    """(value, next token, precision, in words) of another language's number word at ``i`` that
+    counts the people or the fate named right after it ("zehn Tote", "Catorce personas")."""
+    value = _frames()["numbers"].get(toks[i].low)
+    if value is None or i + 1 >= len(toks) or toks[i + 1].low not in frame_nouns():
+        return None
+    if not _fate_noun(toks[i + 1]) and (
+        _verb(toks, i, i + 2, 0, len(toks)) is None or _staged(toks, 0, len(toks))
+    ):
+        return None  # read only where the frame reads it: a word that counts no fate stays a word
+    return value, i + 1, 1.0, True
+
+
+def _fate_noun(t: Token) -> str | None:
+    f = _frames()
+    cls = f["nouns"].get(t.low)
+    if cls and t.low in f["cased"] and not t.text[:1].isupper():
+        return None
+    return cls
+
+
+def _verb(toks: list[Token], first: int, j: int, lo: int, hi: int) -> str | None:
+    """The fate verb of the figure at [first, j) in its clause [lo, hi): after it first, then
+    before it, neither past another figure or a join to another clause."""
+    verbs = _frames()["verbs"]
+    for k in range(j, min(hi, j + _AHEAD)):
+        t = toks[k]
+        if t.low in _JOINS or t.text[:1].isdigit():
+            break
+        if t.low in verbs:
+            return verbs[t.low]
+    for k in range(first - 1, max(lo, first - _BEHIND) - 1, -1):
+        t = toks[k]
+        if t.low in _JOINS or t.text[:1].isdigit():
+            break
+        if t.low in verbs:
+            return verbs[t.low]
+    return None
+
+
+def _staged(toks: list[Token], lo: int, hi: int) -> bool:
+    """The clause dates its count to a stage of the story ("hasta ahora", "premier bilan")."""
+    lows = [t.low for t in toks[lo:hi]]
+    return any(
+        lows[k : k + len(p)] == list(p)
+        for p in _frames()["stages"]
+        for k in range(len(lows))
+        if lows[k] == p[0]
+    )
+
+
+def _bound_set_off(toks: list[Token], first: int) -> bool:
+    """ "Au moins, huit personnes": a bound set off by a comma, which the reading of bounds
+    before a figure does not see; such a count is left unread rather than read exact."""
+    return (
+        first >= 2
+        and toks[first - 1].text == ","
+        and bool(phrase_before(toks, first - 1, lexicon()["lower_bound"]))
+    )
+
+
+def foreign_frame(
+    toks: list[Token], at: tuple[int, int, int], clause: tuple[int, int], kind, event, head, modifiers
+):
+    """(head, event, modifiers) of a count whose number is at tokens [first, j) and whose noun
+    phrase ends at j2 (``at``), in the clause [lo, hi), read by the fate frames of other
+    languages; the figure's own reading when it has an event already or none applies."""
+    if event is not None or kind != "count":
+        return head, event, modifiers
+    (first, j, j2), (lo, hi) = at, clause
+    if j < len(toks) and toks[j].text == "-":
+        return head, event, modifiers  # "ein 23-Jähriger": an age or a size joined to its noun, no count
+    f = _frames()
+    span = toks[j : max(j + 1, j2)] if j < len(toks) else []
+    people = victims = False
+    cls = None
+    for t in span:
+        if _fate_noun(t):
+            cls, head = _fate_noun(t), None  # "23 muertos", "53 arrestaties": the fate's count, as "26 dead"
+            break
+        cls = cls or f["verbs"].get(t.low)  # "48 personen opgepakt", "58 han resultado heridas"
+        people = people or t.low in f["people"]
+        victims = victims or t.low in f["victims"]
+    if cls is None and (people or victims or head is None):
+        cls = _verb(toks, first, max(j + 1, j2) if span else j, lo, hi)
+    if cls is None or _staged(toks, lo, hi) or _bound_set_off(toks, first):
+        return head, None, modifiers
+    if people or victims:
+        head = "victim" if victims else "person"
+    elif head is not None and any(f["verbs"].get(t.low) for t in span):
+        head = None  # the noun read was the verb's own word ("han resultado heridas")
+    return head, cls, frozenset()
