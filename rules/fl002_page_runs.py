@@ -771,7 +771,8 @@ def _title_lines(
         titled = (
             _TITLE_WORDS[0] <= size <= _TITLE_WORDS[1]
             and text[:1].isupper()
-            and (asks or not end.endswith((*_SENTENCE_END, ":", ";", ",")))
+            # (or end on a quoted phrase, 'Mayor "angry". "Not my budget"': the quote's own end)
+            and (asks or not end.rstrip("\"”’'").endswith((*_SENTENCE_END, ":", ";", ",")))
             and not _TICKER.search(text)
             and not _RESULT.search(text)
             and not addresses_reader(text, sh)

@@ -24,6 +24,7 @@ from factlint.linter.rule import Context, Rule, RuleOptions, option
 from factlint.rules import fl002_page_blocks as page_blocks
 from factlint.rules import fl002_page_echoes as page_echoes
 from factlint.rules import fl002_page_parts as page_parts
+from factlint.rules import fl002_page_related as page_related
 from factlint.rules import fl002_page_shape as page_shape
 from factlint.rules import fl002_page_summaries as page_summaries
 from factlint.rules import fl002_page_boxes as page_boxes
@@ -554,6 +555,7 @@ _SHAPE_MESSAGES = {
     **page_boxes.MESSAGES,
     **page_runs.MESSAGES,
     **page_teasers.MESSAGES,
+    **page_related.MESSAGES,
     **page_summaries.MESSAGES,
     "credit": (
         'a photographer\'s name beside a photo credit: "{shown}"; ',
@@ -790,6 +792,10 @@ class ScrapeLeftover(Rule):
         # (last: a notice run lies between the leftovers every other test has found)
         for index, where in page_runs.find(doc, units, hits, set(found), furniture_class):
             if index not in story:
+                found[index] = self._shape_finding(units[index], page_shape.Place(index, where))
+        # other stories' titles between the story's paragraphs, over the subhead that heads one
+        for index, where in page_related.find(doc, units, set(found)):
+            if index not in found and index not in story:
                 found[index] = self._shape_finding(units[index], page_shape.Place(index, where))
         # other stories' titles and ledes after the story's end: read around what all the rest found
         for place in page_teasers.find(doc, units, hits, set(found), list_labels):
