@@ -94,7 +94,8 @@ def _data() -> dict:
     }
     data["auxiliaries"] = {k: frozenset(v) for k, v in raw["auxiliaries"].items()}
     data["homes"] = {k: frozenset(v) for k, v in raw["homes"].items()}
-    data["according"] = {k: frozenset(v) for k, v in raw["according"].items()}
+    sources = raw.get("according_more", {})
+    data["according"] = {k: frozenset(v) | frozenset(sources.get(k, ())) for k, v in raw["according"].items()}
     data["according_after"] = {k: frozenset(v) for k, v in raw["according_after"].items()}
     data["in_the_view_of"] = {k: frozenset(v) for k, v in raw["in_the_view_of"].items()}
     data["body_nouns"] = tuple(raw["body_nouns"])
@@ -652,13 +653,15 @@ def _spelt_out(doc, acronym: str) -> bool:
 
 def _unlisted_body_named(doc, title: Title) -> bool:
     """Whether a body the data does not list is named elsewhere in the article: a capitalised word
-    of its own ("Roeibond"), its first two words ("Federación Mundial"), or its initials in any
-    order ("FMR", "WRF")."""
+    of its own ("Roeibond"; of a name with two or more, two of them: "Acústica" alone, a topic
+    word of a "Oficina Tarvela de Calidad Acústica", is no mention of it), its first two words
+    ("Federación Mundial"), or its initials in any order ("FMR", "WRF")."""
     words = [w for w in WORD.findall(title.owner) if len(w) > 3 or w.isupper()]
     own = [w for w in words[1:] if capital(w) and _own_word(w)]
     stems = [w[: max(4, len(w) - 2)] for w in own]
     lead = " ".join(words[:2]).lower()
     initials = sorted(w[0].upper() for w in words)
+    met: set[str] = set()
     for s in doc.sentences:
         text = s.text
         if s.index == title.sentence:
@@ -672,7 +675,9 @@ def _unlisted_body_named(doc, title: Title) -> bool:
                 and any(w.startswith(st) for st in stems)
                 and _not_another_name(text, m, words)
             ):
-                return True
+                met.update(st for st in stems if w.startswith(st))
+                if len(met) >= min(2, len(set(stems))):
+                    return True
             if len(initials) > 1 and w.isupper() and sorted(w) == initials:
                 return True
     return False

@@ -25,7 +25,7 @@ from factlint.analysis.offices_abroad import (
     named_elsewhere,
     participle,
 )
-from factlint.analysis.members_abroad import members
+from factlint.analysis.members_abroad import members, tied_members
 from factlint.analysis.quotes import foreign_speech_verbs
 from factlint.analysis.text import WORD, word_tokens
 from factlint.linter.document import Document
@@ -247,7 +247,8 @@ class ActorWithoutSetup(Rule):
         ..."; "the mayor's office said" is left alone). In es, pt, it, fr, de, nl, pl, sv, no, da,
         fi copy: a late official of a country or body named nowhere else, by title only, with a name
         given nowhere else or by affiliation ("Ana Roe, ministra de Salud de X, dijo"; "Ana Roe, del
-        Consejo X, dijo"), and a speaker by one name given nowhere else after an inverted verb
+        Consejo X, dijo"; "secondo Ana Roe dell'Agenzia X"; "Por parte de la Agencia X, Ana Roe
+        pidió"), and a speaker by one name given nowhere else after an inverted verb
         ("..., dijo Roe."). "Late" counts paragraphs (two sentences each in a block without
         breaks; in a story of four, an official past the first with two sentences before is
         late); a plain-text line is a paragraph unless hard-wrapped. Not flagged: news agencies
@@ -412,7 +413,9 @@ class ActorWithoutSetup(Rule):
         if last and ms.position(last.index) <= _SHORT_STORY:
             opening = min(opening, 1)  # a short story's lede: its first paragraph (a block's two sentences)
         flagged: set[int] = set()
-        for t in (*found.titles, *members(doc, found)):
+        read = (*found.titles, *members(doc, found))
+        taken = {(t.sentence, n) for t in read if t.owner is not None and (n := t.name or t.name_before)}
+        for t in (*read, *tied_members(doc, found, taken)):
             name = t.name or t.name_before
             if (
                 t.owner is None

@@ -1,7 +1,9 @@
 """FL201 (English): a late named speaker tied only by affiliation to a body the story never names
 ("Jane Roe of the Ostrian Grain Board said", "..., said Jane Roe, a spokeswoman for the Ostrian
-Grain Board", "Jane Roe, who heads the Ostrian Grain Board, said"): the same splice as a titled
-newcomer ("Grain Board chair Jane Roe said"), written with the body after the name."""
+Grain Board", "Jane Roe, who heads (speaks for) the Ostrian Grain Board, said"; tied "from",
+"at", "with" or "representing", or after the body: "The Ostrian Grain Board's Jane Roe said"),
+who speaks or acts on the cast ("urged the council"): the same splice as a titled newcomer
+("Grain Board chair Jane Roe said")."""
 
 from __future__ import annotations
 
@@ -21,19 +23,34 @@ _ROLE = (
     r"officer|press\s+officer|board\s+member|member)"
 )
 _SAYS = r"(?:said|says|told|added|adds|warned|noted|explained)\b"
-_HEADS = r"(?:heads|leads|runs|chairs|directs)"
+# What a body's person does to the cast besides speaking ("urged the council", "met Roe")
+_ACTS = (
+    r"(?:urged|urges|criticized|criticised|criticizes|criticises|praised|praises|met|meets|"
+    r"welcomed|welcomes|pressed|presses|thanked|accused|called\s+on|asked|asks)\b"
+)
+# The words that tie a person to the body after the name ("of", "from", "at", "with")
+_TIE = r"(?:of|from|at|with)"
+_HEADS = r"(?:heads|leads|runs|chairs|directs|represents|speaks\s+for|works\s+for|sits\s+on)"
 _SHAPES = (
-    # "Jane Roe of the Grain Board said"
-    re.compile(rf"\b{_NAME}\s+of\s+{_BODY},?\s+{_SAYS}"),
-    # "said Jane Roe of the Grain Board"
-    re.compile(rf"\b(?:said|says|added)\s+{_NAME}\s+of\s+{_BODY}\s*[.,;]"),
+    # "Jane Roe of the Grain Board said", "Jane Roe from the Grain Board urged the council"
+    re.compile(rf"\b{_NAME}\s+{_TIE}\s+{_BODY},?\s+(?:{_SAYS}|{_ACTS})"),
+    # "said Jane Roe of the Grain Board", "according to Jane Roe, representing the Grain Board,"
+    re.compile(
+        rf"\b(?:said|says|added|[Aa]ccording\s+to)\s+{_NAME},?\s+(?:{_TIE}|representing)\s+{_BODY}\s*[.,;]"
+    ),
+    # "Jane Roe, representing the Grain Board, said"
+    re.compile(rf"\b{_NAME},\s+(?:representing|{_TIE})\s+{_BODY},\s+(?:{_SAYS}|{_ACTS})"),
+    # "The Grain Board's Jane Roe said" (the body first, as its owner)
+    re.compile(
+        rf"\b[Tt]he\s+(?P<body>[A-Z][\w-]*(?:\s+(?:(?:of|and|for|on)\s+(?:the\s+)?)?[A-Z][\w-]*){{0,6}})['’]s\s+{_NAME},?\s+(?:{_SAYS}|{_ACTS})"
+    ),
     # "said Jane Roe, a spokeswoman for the Grain Board" / "Jane Roe, an official at the Grain Board, said"
     re.compile(
         rf"\b(?:said|says|added)\s+{_NAME},\s+(?:a|an|the)\s+{_ROLE}\s+(?:for|at|of|to|with)\s+{_BODY}\s*[.,;]"
     ),
     re.compile(rf"\b{_NAME},\s+(?:a|an|the)\s+{_ROLE}\s+(?:for|at|of|to|with)\s+{_BODY},\s+{_SAYS}"),
     # "Jane Roe, who heads the Grain Board, said"
-    re.compile(rf"\b{_NAME},\s+who\s+{_HEADS}\s+{_BODY},\s+{_SAYS}"),
+    re.compile(rf"\b{_NAME},\s+who\s+{_HEADS}\s+{_BODY},\s+(?:{_SAYS}|{_ACTS})"),
 )
 
 # The last word of a body an official speaks for; a police force, a fire or weather service and
@@ -63,7 +80,7 @@ def affiliated_speakers(
         text = sentence.text
         if (
             sentence.index in skip
-            or " the " not in text  # (prefilter: every shape names "the" body)
+            or (" the " not in text and "The " not in text)  # (prefilter: every shape names "the" body)
             or ms.position(sentence.index) <= opening
         ):
             continue
@@ -84,7 +101,8 @@ def affiliated_speakers(
             others = " ".join(s.text for s in doc.sentences if s.index != sentence.index)
             if _tied(ms, name, words, others, sentence.index):
                 break  # the person, the body, its place or its country named elsewhere
-            found.append((sentence.index, m.start("name"), m.end("body"), name, body))
+            start, end = min(m.start("name"), m.start("body")), max(m.end("name"), m.end("body"))
+            found.append((sentence.index, start, end, name, body))
             break
     return found
 
