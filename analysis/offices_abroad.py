@@ -59,10 +59,10 @@ def _data() -> dict:
     """The lists of the data file, compiled on the first article in another language."""
     raw = _raw()
     data: dict = {"titles": {}}
-    more = raw.get("more_titles", {})
+    more, further = raw.get("more_titles", {}), raw.get("further_titles", {})
     for lang, offices in raw["titles"].items():
         offices = dict(offices)  # (in the file's order: the pattern is the same in every run)
-        for office, frags in more.get(lang, {}).items():
+        for office, frags in [*more.get(lang, {}).items(), *further.get(lang, {}).items()]:
             offices[office] = [*offices.get(office, ()), *frags]
         pieces = sorted(  # longer first; a compound of any first part ("\w+minister") last
             ((_bare_capital(frag), office) for office, frags in offices.items() for frag in frags),
@@ -813,3 +813,17 @@ def listed_ministers(doc, lang: str | None) -> list[Title]:
                     )
                 )
     return found
+
+
+def not_an_owner(word: str) -> bool:
+    """Whether a word names a state or one of its organs ("République", "Gobierno", "Sejmu"),
+    never a portfolio or a body of its own (``not_owners`` of the data)."""
+    return word.lower() in _data()["not_owners"]
+
+
+def office_named(lang: str, phrase: str) -> str | None:
+    """The office a phrase names when it is one whole title of the language ("minister van
+    Financiën": finance minister), else None."""
+    titles = _data()["titles"].get(lang)
+    m = titles[0].fullmatch(phrase) if titles else None
+    return titles[1][m.lastgroup] if m and m.lastgroup else None

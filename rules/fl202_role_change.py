@@ -9,7 +9,14 @@ from dataclasses import replace
 
 from factlint.analysis.lexicon import CABINET_TITLES
 from factlint.analysis.mentions import Entity, Mentions, RoleAssignment, compute
-from factlint.analysis.offices_abroad import abroad, listed_ministers, says_a_change
+from factlint.analysis.offices_abroad import (
+    abroad,
+    body,
+    listed_ministers,
+    not_an_owner,
+    office_named,
+    says_a_change,
+)
 from factlint.analysis.text import WORD
 from factlint.linter.document import Document
 from factlint.linter.finding import Finding, Related, Severity
@@ -38,18 +45,24 @@ class RoleChange(Rule):
           given two such offices by titles before or after the name ("ministro de Defensa Roe"
           ... "dijo Roe, ministro del Interior,"; the titles in
           ``analysis/data/offices_abroad.yaml``), a ministry of several portfolios ("de Economía,
-          Industria y Empleo, Ana Roe"), a coach, a region's president (its governor), a
-          title after a name and "as" ("Ana Roe comme ministre"), a chamber's president (its
-          speaker), a plural minister's list ("los ministros de Hacienda, Ana Roe; de Salud, ...").
+          Industria y Empleo, Ana Roe"), a coach or captain, a senator, a region's president (its
+          governor; "presidente della Regione Roe"), a title after a name and "as" ("Ana Roe
+          comme ministre"), a chamber's president or Poland's marshal (its speaker), a plural
+          minister's list ("los ministros de Hacienda, Ana Roe; de Salud, ..."), a portfolio the
+          data lacks ("ministre de la Culture, Ana Roe"; Dutch "minister Roe (Onderwijs)" or "van
+          Onderwijs"), a surname with a courtesy title ("Mme Roe, ministre de ..."), the first of
+          two surnames said alone ("Luis Roe García" ... "Roe").
         - A quoted office statement that opens on the title and full name ('"Prime Minister Ana
           Roe today met ..."') counts as narration; so does a speaker named between dashes
           inside a quotation. A name with and without its middle name is one person.
         Not flagged: titles marked as past or future ("former", "then-", "acting", "elect";
         "new" is the title held now), a change of office said with the title ("became", "was
         appointed", "until"; in other copy a change word among the three words around it, not a passive
-        "wurde" right after the holder's name),
+        "wurde" right after the holder's name nor a future of another subject: "Selon le ministre
+        Roe, le texte sera adopté"),
         a title the person "also" holds, two titles one sentence gives the person together
-        ("the Mayor of Bolton, Councillor Jane Roe"), one minister of two portfolios ("Minister
+        ("the Mayor of Bolton, Councillor Jane Roe"; "vicepresidenta y ministra de Hacienda, Ana
+        Roe"), one minister of two portfolios ("Economía y Finanzas" ... "Economía"; "Minister
         of Culture and Sport" ... "Sport Minister"), and offices several people hold at once
         (minister, senator, spokesperson). US abbreviations count ("Gov.", "Sen.", "Lt. Gov.").
 
@@ -99,34 +112,45 @@ class RoleChange(Rule):
                 t = _name_as(doc.sentences[t.sentence].text, t)  # "Ana Roe comme ministre"
             if not (t.name or t.name_before) and named:
                 t = _surname_set_off(doc.sentences[t.sentence].text, t, named)
+            if not (t.name or t.name_before) and named:
+                t = _region_head_named(doc.sentences[t.sentence].text, t, named)
             t = _chamber_head(doc.sentences[t.sentence].text, t)
+            if found.language == "nl" and t.name and " van " in t.name:
+                t = _dutch_name(t)
+            t = _portfolio_after(doc.sentences[t.sentence].text, t, found.language)
             if found.language == "de" and t.name and " " in t.name:
                 t = _genitive_name(t, by_surname)  # "Kanzlerin Roes Entwurf": Roe's
             name = t.name or t.name_before
             if name is not None:
                 surname = name.split()[-1]
-                key = next((k for k in by_surname if _one_surname(k, surname, found.language)), surname)
-                by_surname.setdefault(key, []).append(t)
+                key = next((k for k in by_surname if _one_surname(k, surname, found.language)), None)
+                if key is None and " " not in name:  # "Luis Roe García" ... "Roe": his first surname
+                    key = next((k for k, ts in by_surname.items() if _inner_surname(surname, ts)), None)
+                by_surname.setdefault(key or surname, []).append(t)
         for surname, titles in by_surname.items():
             for i, later in enumerate(titles):
+                if _changed(found.language, doc.sentences[later.sentence].text, later):
+                    continue
+                # the first earlier title that clashes with this one, said with no change of office
+                # (an earlier one marked as a change leaves the next its say)
                 earlier = next(
                     (
                         e
                         for e in titles[:i]
-                        if _abroad_conflict(lex, e, later) and not _one_portfolio(doc, e, later)
+                        if _abroad_conflict(lex, e, later)
+                        and not _one_portfolio(doc, e, later)
+                        and e.sentence != later.sentence
+                        and not (e.owner and later.owner and e.owner != later.owner)
+                        and not _two_people(
+                            e.name or e.name_before, later.name or later.name_before, found.language
+                        )
+                        and not _changed(found.language, doc.sentences[e.sentence].text, e)
+                        and not _held_together(doc, found.titles, e, later)
+                        and not _held_together(doc, found.titles, later, e)
                     ),
                     None,
                 )
-                if (
-                    earlier is None
-                    or earlier.sentence == later.sentence
-                    or (earlier.owner and later.owner and earlier.owner != later.owner)
-                    or _two_people(
-                        earlier.name or earlier.name_before, later.name or later.name_before, found.language
-                    )
-                    or _changed(found.language, doc.sentences[earlier.sentence].text, earlier)
-                    or _changed(found.language, doc.sentences[later.sentence].text, later)
-                ):
+                if earlier is None:
                     continue
                 sentence = doc.sentences[later.sentence]
                 first = doc.sentences[earlier.sentence]
@@ -220,6 +244,26 @@ class RoleChange(Rule):
             )
 
 
+def _held_together(doc: Document, every: tuple, one, other) -> bool:
+    """Whether the sentence of ``one`` gives its holder ``other``'s office too, a title joined
+    to it by "and" ("la vicepresidenta primera y ministra de Hacienda, Ana Roe" ... "la
+    vicepresidenta Roe"): both offices are the person's at once, said so."""
+    text = doc.sentences[one.sentence].text
+    for t in every:
+        if (
+            t.sentence == one.sentence
+            and t.office == other.office
+            and t.end <= one.start
+            and _JOINED.fullmatch(text, t.end, one.start)
+        ):
+            return True
+    return False
+
+
+# between two titles of one holder: "and", an ordinal or adjective before it ("primera y")
+_JOINED = re.compile(r"\s*(?:[\w-]+\s+)?(?:y|e|et|i|und|en|ed|and)\s+(?:(?:la|el|le|il|o|a|de|der|die)\s+)?")
+
+
 def _changed(lang: str, text: str, title) -> bool:
     """Whether the words around a title (its owner and name with it) say its office changed. A
     passive or future auxiliary right after the name ("Ministerin Roe wurde in Paris empfangen",
@@ -227,6 +271,7 @@ def _changed(lang: str, text: str, title) -> bool:
     office, unless a change participle ("entlassen", "benoemd") or a title follows it."""
     start = min(title.owner_start, title.start)
     end = max(title.name_end, title.owner_end, title.end)
+    text = _others_auxiliary(lang, text, end)
     aux = _AUX_AFTER.match(text, end) if title.name and lang in _SUBJECT_AUX else None
     if aux is not None and aux.group(1).lower() in _SUBJECT_AUX[lang]:
         after = text[aux.end() : aux.end() + 80]
@@ -234,6 +279,44 @@ def _changed(lang: str, text: str, title) -> bool:
         if not (words & _REAL_CHANGE[lang]) and not any(w.endswith(_TITLE_ENDS) for w in words):
             text = text[: aux.start()] + " " * (aux.end() - aux.start()) + text[aux.end() :]
     return says_a_change(lang, text, start, end)
+
+
+def _others_auxiliary(lang: str, text: str, end: int) -> str:
+    """The sentence with a tense auxiliary after a title blanked out where another subject
+    comes between ("Selon le ministre Roe, le texte sera adopté", "Zdaniem ministra Roe projekt
+    zostanie przyjęty"): it says the text will pass, not that the office changes. One right
+    after the title and name, or after a relative pronoun ("Roe, qui sera remplacé"), stays."""
+    auxiliaries = _TENSE_AUX.get(lang)
+    if not auxiliaries:
+        return text
+    after = text[end : end + 60]
+    words = list(WORD.finditer(after))[:_NEAR_AFTER]
+    for i, w in enumerate(words):
+        if w.group().lower() not in auxiliaries or i == 0:
+            continue
+        between = {x.group().lower() for x in words[:i]}
+        if between & _RELATIVES:
+            continue
+        at = end + w.start()
+        text = text[:at] + " " * (w.end() - w.start()) + text[at + w.end() - w.start() :]
+    return text
+
+
+_NEAR_AFTER = 3  # (as many words as says_a_change reads after a title)
+# auxiliaries of the future and the passive, which say a change only of their own subject
+_TENSE_AUX = {
+    "es": frozenset({"será", "sería"}),
+    "pt": frozenset({"será", "seria"}),
+    "it": frozenset({"sarà"}),
+    "fr": frozenset({"sera"}),
+    "de": frozenset({"wird", "wurde"}),
+    "nl": frozenset({"wordt", "werd"}),
+    "pl": frozenset({"zostanie", "został", "została", "będzie"}),
+}
+_RELATIVES = frozenset(
+    "qui que quien quienes cual cuales quem qual quale cui che der die das welcher welche dat "
+    "wie który która które którego której".split()
+)
 
 
 _AUX_AFTER = re.compile(r"\s+(\w+)\b")
@@ -265,15 +348,28 @@ _TITLE_ENDS = tuple(
 
 def _one_portfolio(doc: Document, a, b) -> bool:
     """Whether a minister of a portfolio the data lacks shares a portfolio's word with the other
-    title ("de Producción y Trabajo" ... "ministro de Trabajo": one post of two portfolios)."""
-    if not (a.portfolio or b.portfolio):
-        return False
+    title ("de Producción y Trabajo" ... "ministro de Trabajo": one post of two portfolios), or
+    one title's portfolios hold all of the other's ("de Economía y Finanzas" ... "de Economía")."""
 
     def words(t) -> set[str]:
         said = doc.sentences[t.sentence].text[t.start : max(t.end, t.owner_end)]
-        return {w.lower()[:5] for w in f"{said} {t.portfolio or ''}".split() if len(w) > 3 and w[0].isupper()}
+        return {
+            w.lower()[:5]
+            for w in f"{said} {t.portfolio or ''}".split()
+            if len(w) > 3 and w[0].isupper() and not _bare_minister(w)
+        }
 
-    return bool(words(a) & words(b))
+    if a.portfolio or b.portfolio:
+        return bool(words(a) & words(b))
+    # a ministry of two portfolios and one of them ("de Economía y Finanzas" ... "de Economía")
+    wa, wb = words(a), words(b)
+    return bool(wa and wb) and max(len(wa), len(wb)) >= 2 and (wa <= wb or wb <= wa)
+
+
+def _bare_minister(word: str) -> bool:
+    """Whether a word is the bare title "minister" in some language ("Ministre", "Ministra",
+    "Ministerin" opening a sentence): no portfolio's word."""
+    return word.lower().startswith("minist") and len(word) <= 10
 
 
 def _abroad_conflict(lex, a, b) -> bool:
@@ -290,7 +386,12 @@ def _abroad_conflict(lex, a, b) -> bool:
         office = lex.office(other.office)
         if one.portfolio and other.portfolio is None and office is not None and office.group == "cabinet":
             return True
+        if one.portfolio and office is not None and office.group != "cabinet":
+            return lex.conflict(other.office, _A_PORTFOLIO)  # ("premier" ... "minister Roe van X")
     return False
+
+
+_A_PORTFOLIO = "health minister"  # (any cabinet post stands for a minister of a portfolio the data lacks)
 
 
 def _surname_set_off(text: str, title, named: set[str]):
@@ -299,9 +400,90 @@ def _surname_set_off(text: str, title, named: set[str]):
     title that goes on into the sentence ("Según Roe, el ministro dijo": another person)."""
     m = _SET_OFF.search(text, max(0, title.owner_start - 40), title.owner_start)
     end = max(title.end, title.owner_end)
+    more = _MORE_PORTFOLIOS.match(text, end)  # ("Roe, ministro de Energía y Minas, dijo")
+    end = more.end() if more else end
     if m is None or m.group(1) not in named or text[end : end + 1] not in (",", ".", ";"):
         return title
     return replace(title, name_before=m.group(1))
+
+
+_MORE_PORTFOLIOS = re.compile(
+    r"(?:,? (?:y|e|et|ed|i|und|en) (?:(?:de la|de l['’]|del|de|da|do|das|dos|des|du|della|dell['’]|di|für|van) ?)?"
+    r"[A-ZÀ-ÞŁŚŻŹĆŃ][\w'’-]+)+"
+)
+
+
+def _portfolio_after(text: str, title, lang: str):
+    """A bare minister's portfolio the data lacks, read after the title: "ministre de la
+    Culture, Ana Roe" (a link and a capitalised word, no state or body; an unlisted "owner"
+    before the name: "ministro-chefe da Casa Civil, Ana Roe"; a Polish genitive noun straight
+    before the name: "minister cyfryzacji Ana Roe"), or in Dutch copy the
+    portfolio in brackets after the name ("minister Roe (Onderwijs)"; a party's letters there are
+    no portfolio). Then another minister's portfolio conflicts with it."""
+    if title.office != "minister" or title.portfolio:
+        return title
+    if title.owner:  # an owner the data does not list, with a name after it: "da Casa Civil, Ana Roe"
+        words = title.owner_text.split() if title.owner == title.owner_text and title.name else ()
+        if words and all(w[:1].isupper() for w in words) and not any(body(w) for w in words):
+            return replace(title, portfolio=words[0], owner=None, owner_text=None)
+        return title
+    m = _BARE_PORTFOLIO.match(text, title.end)
+    if m is None and lang == "pl" and title.name:  # "minister cyfryzacji Jan Roe": a genitive noun
+        m = _POLISH_PORTFOLIO.fullmatch(text, title.start, title.end)
+    if m is None and lang == "nl" and title.name:  # "minister Roe (Onderwijs)", "minister Roe van Onderwijs"
+        m = _BRACKETED_PORTFOLIO.match(text, title.name_end) or _DUTCH_PORTFOLIO.match(text, title.name_end)
+    if m is None or not_an_owner(m.group(1)):
+        return title
+    return replace(title, portfolio=m.group(1))
+
+
+_BARE_PORTFOLIO = re.compile(
+    r"\s+(?:de la|de l['’]|del|de|da|do|das|dos|des|du|aux|au|della|dell['’]|dello|delle|degli|di|für|van|voor)"
+    r"\s*([A-ZÀ-ÞŁŚŻŹĆŃ][a-zß-ÿąćęłńóśźż'’-]{3,})\b"
+)
+
+
+# a portfolio in brackets, one or two words of small letters after the capital: not "(VVD)", "(D66)"
+def _dutch_name(title):
+    """A Dutch name read on into "van" and what the holder heads: the ministry ("minister Roe van
+    Financiën": the finance minister Roe) or, after a first name and a surname, the town
+    ("burgemeester Ana Roe van Lorbeek"). A particle after a first name alone is the surname's
+    ("Ana van Roe")."""
+    name, _, rest = title.name.partition(" van ")
+    office = office_named("nl", f"minister van {rest}") if title.office == "minister" else None
+    if office is not None:
+        return replace(title, name=name, office=office)
+    if len(name.split()) >= 2 and rest[:1].isupper():
+        return replace(title, name=name)
+    return title
+
+
+_POLISH_PORTFOLIO = re.compile(r"(?i:minist\w*)\s+([a-ząćęłńóśźż]{4,}(?:\s+i\s+[a-ząćęłńóśźż]{4,})?)")
+_DUTCH_PORTFOLIO = re.compile(r"\s+van\s+([A-Z][a-zë]{4,}(?:\s+Zaken)?)\b")
+_BRACKETED_PORTFOLIO = re.compile(r"\s*\(([A-ZÀ-Þ][a-zß-ÿ]{4,}(?: [A-Za-zß-ÿ][a-zß-ÿ]+)?)\)")
+
+
+def _region_head_named(text: str, title, named: set[str]):
+    """A region's president given by the short form, the holder's name right after the
+    region's noun ("il presidente della Regione Roe", "la présidente de la région Ana Roe"): the
+    name of a person the story names with another title is no owner but the holder."""
+    if title.office != "governor":
+        return title
+    if title.owner_text and title.owner_text.split()[-1] in named and title.owner_text[:1].isupper():
+        words = title.owner_text.split()
+        if len(words) <= 2 and not any(body(w) for w in words):
+            return replace(title, name=title.owner_text, owner=None, owner_text=None)
+        return title
+    m = _REGION_THEN_NAME.match(text, max(title.end, title.owner_end))
+    if m is None or m.group(1).split()[-1] not in named:
+        return title
+    return replace(title, name=m.group(1), name_end=m.end(1))
+
+
+_REGION_THEN_NAME = re.compile(
+    r"\s+(?:de la|della|de|da|do|del|di|der|van de)\s+(?:R[ée]gion[e]?|Regi[oó]n|Região|r[ée]gion[e]?|regi[oó]n|região)"
+    r"\s+((?:[A-ZÀ-Þ][\w'’-]+\s+)?[A-ZÀ-Þ][\w'’-]+)\b"
+)
 
 
 def _name_as(text: str, title):
@@ -383,6 +565,7 @@ def _two_people(a: str | None, b: str | None, lang: str | None = None) -> bool:
     """Two full names that share a surname only ("Ana García" ... "Luis García"; "Luca Di Sarno"
     ... "Di Sarno" is one). In Polish and Finnish a first name takes case endings: "Ewy Roe"
     and "Ewa Roe", "Sannan Roe" and "Sanna Roe" are one person."""
+    a, b = _without_honorific(a), _without_honorific(b)
     if not (
         a and b and not a.endswith(b) and not b.endswith(a) and len(a.split()) > 1 and len(b.split()) > 1
     ):
@@ -390,6 +573,34 @@ def _two_people(a: str | None, b: str | None, lang: str | None = None) -> bool:
     if lang in _DECLINED and len(a.split()) == len(b.split()):
         return not all(_case_forms(x, y) for x, y in zip(a.split(), b.split()))
     return True
+
+
+def _inner_surname(surname: str, titles: list) -> bool:
+    """Whether a surname said alone is an inner word of a full name of three words or more the
+    story gave with a title ("Luis Roe García", "Luís Roe da Silva" ... "Roe"): the first of two
+    surnames, by which Spanish and Portuguese copy names the person after."""
+    for t in titles:
+        words = (t.name or t.name_before or "").split()
+        if len(words) >= 3 and surname in words[1:-1] and surname[:1].isupper():
+            return True
+    return False
+
+
+def _without_honorific(name: str | None) -> str | None:
+    """A name without the courtesy title or bare "minister" before it ("Mme Roe", "Sr. Roe",
+    "Minister Roe, szef resortu ..."): the surname alone, the person the story named in full."""
+    if not name:
+        return name
+    words = name.split()
+    while len(words) > 1 and (words[0].lower().rstrip(".") in _HONORIFICS or _bare_minister(words[0])):
+        words = words[1:]
+    return " ".join(words)
+
+
+_HONORIFICS = frozenset(
+    "m mme mlle sr sra srta don doña dr dra pan pani signor signora sig herr frau dhr mevrouw mw "
+    "mr mrs ms".split()
+)
 
 
 def _case_forms(a: str, b: str) -> bool:
