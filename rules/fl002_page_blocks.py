@@ -47,6 +47,7 @@ import re
 
 from factlint.linter.document import Document, Sentence
 from factlint.rules import fl002_page_captions as page_captions
+from factlint.rules import fl002_page_credits as page_credits
 from factlint.rules import fl002_page_parts as page_parts
 from factlint.rules.fl002_page_shape import (
     LEAD_JUNK,
@@ -78,6 +79,7 @@ MESSAGES = {
         "a short first line with the story's title below it, not part of the story",
     ),
     **page_captions.MESSAGES,
+    **page_credits.MESSAGES,
     "title-echo": (
         'a copy of the headline left over from the web page: "{shown}"; ',
         "the headline with a few words added (an image's alt text, a video's transcript link)",
@@ -163,6 +165,7 @@ def find(doc: Document, units: list[Sentence], hits: list[str | None], flagged: 
         ("credited-caption", page_captions.credited_captions(doc, units, hits)),
         ("video", page_captions.video_stamps(units, hits, alone)),
         ("subject-caption", page_captions.subject_captions(units, hits, alone, prose)),
+        *page_credits.find(doc, units, hits, alone, prose, first),
         ("source-link", _source_links(units, hits, alone, prose)),
         ("name-byline", _name_bylines(doc, units, hits, alone, prose)),
         ("author-box", _author_bios(doc, units, hits)),

@@ -239,5 +239,12 @@ def subject_captions(
         if not alone[i] or hits[i] is not None or prose[i] or text.endswith(_SENTENCE_END):
             continue
         if _SUBJECT_WORDS[0] <= len(words_of(text)) <= _SUBJECT_WORDS[1] and _SCENE_OPENING.match(text):
-            taken.append(i)
+            if not _dated_title(units, hits, i):
+                taken.append(i)
     return taken
+
+
+def _dated_title(units: list[Sentence], hits: list[str | None], i: int) -> bool:
+    """The unit sits right under a date line or right over a byline: a post's own title (a blog
+    prints its date, then its title, then "Posted by"), never a picture's caption."""
+    return any(0 <= k < len(units) and hits[k] == "byline" for k in (i - 1, i + 1))

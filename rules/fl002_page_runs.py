@@ -449,9 +449,33 @@ def _name_credits(lines: list[str], by_line: dict[int, list[int]]) -> list[int]:
             continue
         above = next((lines[j] for j in range(k - 1, -1, -1) if not _blank(lines, j)), "")
         below = next((lines[j] for j in range(k + 1, len(lines)) if not _blank(lines, j)), "")
+        if _role_line(text) or _roster(above) or _roster(below):
+            continue  # a line-up's coach or referee ("Coach: A. Name."), under or over its team
         if _paragraph(above, True) and _paragraph(below, False):
             taken += by_line[k + 1]
     return taken
+
+
+# a role's label before a name ("Coach: A. Name.", "Referee: A. Name."); a credit's label is a
+# credit's ("Photo: A. Name.")
+_ROLE_LABEL = re.compile(r"([^\W\d][\w.'’-]*(?:\s+[^\W\d][\w.'’-]*)?)\s*:\s")
+_CREDIT_LABELS = frozenset(
+    {"photo", "photos", "foto", "fotos", "fot", "picture", "image", "credit", "source"}
+)
+_ROSTER_MARKS = (2, 4)  # semicolons, or commas, of a team's line-up ("A; B, C, D; E, F")
+
+
+def _role_line(text: str) -> bool:
+    m = _ROLE_LABEL.match(text)
+    return m is not None and m.group(1).casefold().rstrip(".") not in _CREDIT_LABELS
+
+
+def _roster(line: str) -> bool:
+    """A line of names between semicolons or commas, nearly all capitalised: a team's line-up."""
+    if line.count(";") < _ROSTER_MARKS[0] and line.count(",") < _ROSTER_MARKS[1]:
+        return False
+    words = words_of(line)
+    return bool(words) and 4 * sum(w[:1].isupper() for w in words) >= 3 * len(words)
 
 
 _HEADER_WORDS = 12  # a line of a header block: a few words
