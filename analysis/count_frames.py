@@ -21,6 +21,7 @@ from .text import Token
 
 _DATA = Path(__file__).resolve().parent / "data" / "count_frames.yaml"
 _AHEAD = 6  # words after the figure read for its verb ("26 personas han resultado heridas")
+_GAP = 5  # words at most between the parts of a fate phrase ("verloren unter dem Dach ihr Leben")
 _BEHIND = 6  # and before it ("a tué 17 personnes", "murieron 26 personas")
 # where the reading of one figure's verb stops: another clause of the sentence ("y otras 58")
 _JOINS = frozenset(
@@ -38,10 +39,74 @@ def _frames() -> dict:
         "victims": frozenset(raw["victims"]),
         "nouns": {w: cls for cls, ws in raw["fate_nouns"].items() for w in ws},
         "verbs": {w: cls for cls, ws in raw["fate_verbs"].items() for w in ws},
+        "phrases": _by_last_word(raw["fate_phrases"]),
         "cased": frozenset(raw["capitalised_only"]),
         "stages": tuple(tuple(p.split()) for p in raw["stage_phrases"]),
-        "numbers": {w: float(n) for n, ws in raw["number_words"].items() for w in ws},
+        "numbers": {w: float(n) for n, ws in raw["number_words"].items() for w in ws} | _compounds(),
     }
+
+
+# the parts of one-word compounds: German "einundzwanzig", Dutch "tweeëntwintig", Italian "ventidue"
+_UNITS_DE = ("ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun")
+_TENS_DE = ("zwanzig", "dreißig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig", "neunzig")
+_UNITS_NL = ("een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen")
+_TENS_NL = ("twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig")
+_UNITS_IT = ("uno", "due", "tré", "quattro", "cinque", "sei", "sette", "otto", "nove")
+_TENS_IT = ("venti", "trenta", "quaranta", "cinquanta", "sessanta", "settanta", "ottanta", "novanta")
+# a unit after a tens word and a joint ("vingt-deux", "treinta y dos", "vinte e dois", "vingt et un")
+_JOINTS = frozenset({"-", "y", "e", "et"})
+_ONES = frozenset({"un", "une", "uno", "una", "um", "uma"})
+
+
+def _compounds() -> dict[str, float]:
+    """The one-word numbers 21-99 of German, Dutch and Italian, made from their parts."""
+    out: dict[str, float] = {}
+    for t, (de, nl, it) in enumerate(zip(_TENS_DE, _TENS_NL, _TENS_IT, strict=True)):
+        for u in range(9):
+            value = float(20 + 10 * t + u + 1)
+            out[_UNITS_DE[u] + "und" + de] = value
+            out[_UNITS_NL[u] + ("ën" if _UNITS_NL[u].endswith("e") else "en") + nl] = value
+            out[(it[:-1] if _UNITS_IT[u] in ("uno", "otto") else it) + _UNITS_IT[u]] = value
+    return out
+
+
+def _joined(toks: list[Token], i: int, value: float) -> tuple[float, int]:
+    """A tens word at ``i`` with its unit joined by a hyphen or "y"/"e"/"et" ("dix-sept",
+    "vingt-deux", "treinta y dos", "vinte e dois"): the whole number and the token after it."""
+    if value < 10 or value % 10 or value >= 100 or i + 2 >= len(toks) or toks[i + 1].low not in _JOINTS:
+        return value, i + 1
+    low = toks[i + 2].low
+    unit = 1.0 if low in _ONES else _frames()["numbers"].get(low)
+    if unit is None or unit >= 10:
+        return value, i + 1
+    return value + unit, i + 3
+
+
+def _by_last_word(phrases: dict) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """The fate phrases keyed by their last word, each as (words, class); "..." in a phrase
+    stands for a few words between its parts."""
+    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for cls, ps in phrases.items():
+        for p in ps:
+            words = tuple(p.split())
+            out.setdefault(words[-1], []).append((words, cls))
+    return out
+
+
+def _phrase_ending(toks: list[Token], k: int, lo: int) -> str | None:
+    """The class of a fate phrase whose last word is token ``k`` ("perdieron la vida"), within
+    the clause from ``lo``; none for the last word alone ("con vida" is alive)."""
+    for words, cls in _frames()["phrases"].get(toks[k].low, ()):
+        gap = "..." in words  # "verlieren ... ihr leben": a few words between the parts
+        head, tail = (words[: words.index("...")], words[words.index("...") + 1 :]) if gap else ((), words)
+        start = k - len(tail) + 1
+        if start < lo or tuple(t.low for t in toks[start : k + 1]) != tail:
+            continue
+        if not gap or any(
+            tuple(t.low for t in toks[x : x + len(head)]) == head for x in range(max(lo, start - _GAP), start)
+        ):
+            return cls
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -58,17 +123,50 @@ def number_words() -> frozenset[str]:
     return frozenset(_frames()["numbers"])
 
 
+# German articles and determiners: the capitalised word after one is a common noun ("die Polizei",
+# "ihr Leben", "bei dem Unglück"), not a name that tells two counts apart
+_GERMAN_ARTICLES = frozenset(
+    "der die das dem den des ein eine einer einem eines im am beim zum zur vom ihr ihre sein seine".split()
+)
+
+
+def german_nouns(toks: list[Token]) -> frozenset[str]:
+    """The capitalised words of a clause right after a German article ("die Polizei" gives
+    "polizei"); none where the clause has no such article."""
+    return frozenset(
+        toks[k + 1].low
+        for k in range(len(toks) - 1)
+        if toks[k].low in _GERMAN_ARTICLES and toks[k + 1].text[:1].isupper()
+    )
+
+
+def foreign_start(toks: list[Token], k: int) -> bool:
+    """Whether the number word at ``k`` may open a count: a noun of people or of a fate right after
+    it, or after the unit joined to it ("vingt-deux blessés", "treinta y dos personas")."""
+    nouns = frame_nouns()
+    return (
+        k + 1 < len(toks)
+        and toks[k + 1].low in nouns
+        or k + 3 < len(toks)
+        and toks[k + 1].low in _JOINTS
+        and toks[k + 3].low in nouns
+    )
+
+
 def foreign_number(toks: list[Token], i: int) -> tuple[float, int, float, bool] | None:
     """(value, next token, precision, in words) of another language's number word at ``i`` that
     counts the people or the fate named right after it ("zehn Tote", "Catorce personas")."""
     value = _frames()["numbers"].get(toks[i].low)
-    if value is None or i + 1 >= len(toks) or toks[i + 1].low not in frame_nouns():
+    if value is None or i >= 2 and toks[i - 1].text == "-" and toks[i - 2].low in _frames()["numbers"]:
+        return None  # "sept" of "dix-sept" is no number of its own
+    value, n = _joined(toks, i, value)
+    if n >= len(toks) or toks[n].low not in frame_nouns():
         return None
-    if not _fate_noun(toks[i + 1]) and (
-        _verb(toks, i, i + 2, 0, len(toks)) is None or _staged(toks, 0, len(toks))
+    if not _fate_noun(toks[n]) and (
+        _verb(toks, i, n + 1, 0, len(toks)) is None or _staged(toks, 0, len(toks))
     ):
         return None  # read only where the frame reads it: a word that counts no fate stays a word
-    return value, i + 1, 1.0, True
+    return value, n, 1.0, True
 
 
 def _fate_noun(t: Token) -> str | None:
@@ -89,12 +187,16 @@ def _verb(toks: list[Token], first: int, j: int, lo: int, hi: int) -> str | None
             break
         if t.low in verbs:
             return verbs[t.low]
+        if cls := _phrase_ending(toks, k, lo):  # "19 Menschen verloren ihr Leben"
+            return cls
     for k in range(first - 1, max(lo, first - _BEHIND) - 1, -1):
         t = toks[k]
         if t.low in _JOINS or t.text[:1].isdigit():
             break
         if t.low in verbs:
             return verbs[t.low]
+        if cls := _phrase_ending(toks, k, lo):  # "perdieron la vida 26 personas"
+            return cls
     return None
 
 
@@ -134,11 +236,12 @@ def foreign_frame(
     span = toks[j : max(j + 1, j2)] if j < len(toks) else []
     people = victims = False
     cls = None
-    for t in span:
+    for k, t in enumerate(span, j):
         if _fate_noun(t):
             cls, head = _fate_noun(t), None  # "23 muertos", "53 arrestaties": the fate's count, as "26 dead"
             break
         cls = cls or f["verbs"].get(t.low)  # "48 personen opgepakt", "58 han resultado heridas"
+        cls = cls or _phrase_ending(toks, k, lo)  # "9 Menschen verloren ihr Leben" read as one phrase
         people = people or t.low in f["people"]
         victims = victims or t.low in f["victims"]
     if cls is None and (people or victims or head is None):

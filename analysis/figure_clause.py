@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import partial
 
 from .age_people import name_near, relative_mark
-from .count_frames import foreign_frame, frame_nouns
+from .count_frames import foreign_frame, frame_nouns, german_nouns
 from .estimates import analysts_forecast
 from .movements import direction, moments, move_word
 from .tolls import (
@@ -293,7 +293,8 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
         head=head,
         attribute=attribute,
         event=event,
-        names=frozenset(names(clause, proper)) - frame_nouns(),  # German "Menschen" names no one
+        # German "Menschen" names no one, nor does a noun after a German article ("die Polizei")
+        names=frozenset(names(clause, proper)) - frame_nouns() - german_nouns(clause),
         context=frozenset(content_lemmas(clause_wo)),
         modifiers=modifiers,
         modal=modal,

@@ -469,8 +469,8 @@ def _event(toks, i, j, lo, hi) -> str | None:
                 continue  # "nine had non-life threatening wounds": a grade of wounds, no death
             if w in {"life", "lives"} and not forward and not _lives_taken(toks, k):
                 continue  # "affected the lives of 100,000" is no toll; "claimed the lives of 12" is
-            if w.startswith("claim") and word_at(toks, k + 1) == "that":
-                continue  # "organisers claim that 2 million signed": a speaker's word, no toll
+            if _no_event_word(toks, k, w, lo, hi):
+                continue
             phrase = _phrase_event(toks, k, w, forward)
             if phrase:
                 return phrase
@@ -482,6 +482,30 @@ def _event(toks, i, j, lo, hi) -> str | None:
             ):
                 return None if _not_this_event(toks, i, k, forward, cls == ev.get(w)) else cls
     return None
+
+
+def _no_event_word(toks, k, w: str, lo, hi) -> bool:
+    """An event word that is another word here: "organisers claim that 2 million signed" (a
+    speaker's word, no toll), "Die Feuerwehr rettete 21 Menschen" (the German article, no death)."""
+    if w.startswith("claim") and word_at(toks, k + 1) == "that":
+        return True
+    return w == "die" and _german_die(toks, lo, hi)
+
+
+# German function words: "die" in a clause with one of them is the article, not the verb
+_GERMAN = frozenset(
+    "der das den dem des und wurden wurde ist sind mit bei nach von zu im ein eine einer sich auch".split()
+)
+
+
+def _german_die(toks, lo, hi) -> bool:
+    """Whether "die" in the clause [lo, hi) is the German article: the clause has another German
+    function word ("21 Menschen wurden gerettet"), or "die" comes before a capitalised noun ("Die
+    Feuerwehr rettete 21 Menschen")."""
+    return any(t.low in _GERMAN for t in toks[lo:hi]) or any(
+        t.low == "die" and word_at(toks, k + 1)[:1].isalpha() and toks[k + 1].text[:1].isupper()
+        for k, t in enumerate(toks[lo : hi - 1], lo)
+    )
 
 
 # a participle saying where the counted are, between them and their verb

@@ -252,6 +252,8 @@ def _totals(si, toks, qs) -> list[PartsTotal]:
                 parts.append(q)
                 if len(parts) > _MAX_PARTS:
                     break
+        # "25 guests, including 3 children, and 11 staff": the 3 are a part of the 25, not of the total
+        parts = parts[:1] + [p for p in parts[1:] if not _nested_part(toks, starts, p)]
         if len(parts) < 2 or len(parts) > _MAX_PARTS:
             continue
         if not _one_list(toks, starts, parts):
@@ -264,6 +266,19 @@ def _totals(si, toks, qs) -> list[PartsTotal]:
             continue
         out.append(PartsTotal(si, total, tuple(parts), exhaustive=marker == ":"))
     return out
+
+
+# words right before a part that make it a part of the item before it, in several languages
+_NESTED = frozenset(
+    "including incl cui dont darunter davon einschließlich incluindo incluidos incluidas waaronder inclusief".split()
+)
+
+
+def _nested_part(toks, starts, part) -> bool:
+    """A part led by an inclusion word ("including 4 children", "di cui 4 bambini", "dont 4
+    enfants", "darunter 4 Kinder"): a part of the list's item before it, not of the total."""
+    k = bisect.bisect_left(starts, part.start)
+    return any(word_at(toks, x) in _NESTED for x in (k - 1, k - 2))
 
 
 _WHERE = frozenset({"in", "at", "on", "from", "across"})

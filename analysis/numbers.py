@@ -30,7 +30,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from .count_frames import frame_nouns, number_words
+from .count_frames import foreign_start, frame_nouns, number_words
 from .dates import DateMention, article_date, extract_dates
 from .movements import moment_from_before
 from .numtext import lemma, lexicon, names, word_at
@@ -266,7 +266,7 @@ def _figure_starts(toks: list[Token], lex) -> list[int]:
         and (low not in _A_AN or word_at(toks, k + 1) in collectives or word_at(toks, k + 1) in _LARGE)
         or low[:1].isdigit()
         or low in foreign_words
-        and word_at(toks, k + 1) in frame_nouns()  # "zehn Tote", "Catorce personas"
+        and foreign_start(toks, k)  # "zehn Tote", "Catorce personas", "vingt-deux blessés"
         or low == "half"
         and word_at(toks, k + 1) in _A_AN
         and word_at(toks, k + 2) in collectives
