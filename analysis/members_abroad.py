@@ -62,6 +62,10 @@ def members(doc, abroad) -> tuple[Title, ...]:
         if m is None:
             continue
         name, at = m.group("name"), m.end()
+        name_start = m.start("name")
+        first, _, rest = name.partition(" ")
+        if len(rest.split()) >= 2 and _opener(first, lang):
+            name, name_start = rest, name_start + len(first) + 1  # ("Segundo Ana Roe, da X")
         if a_body_name(name) or name.split()[0].lower() in _raw()["articles"]:
             continue
         owner, _, _, _ = _owner_and_name(s.text, at, at, lang, "member")
@@ -78,7 +82,7 @@ def members(doc, abroad) -> tuple[Title, ...]:
         if _cut_short(s.text, at, end, lang) or any(q in s.text[: m.start("name")] for q in _QUOTES):
             continue  # (a wire or a body read in part: "de la Agencia EFE"; a quoted name)
         found.append(
-            Title(s.index, at, at, "member", key, owner_text, m.start("name"), end, None, end, False, name)
+            Title(s.index, at, at, "member", key, owner_text, name_start, end, None, end, False, name)
         )
     return tuple(found)
 
@@ -245,6 +249,7 @@ def tied_members(doc, abroad, taken: set[tuple[int, str]]) -> list[Title]:
             i = j
             if (
                 body is None
+                or _inside_a_longer_name(tokens, name_start, lang)
                 or (s.index, name) in taken
                 or _after_a_title(titled, s.index, name_start)
                 or any((s.index, at) in opened for at in range(name_end, body[0]))
@@ -282,6 +287,18 @@ def tied_members(doc, abroad, taken: set[tuple[int, str]]) -> list[Title]:
                 )
             )
     return found
+
+
+def _inside_a_longer_name(tokens: list, at: int, lang: str) -> bool:
+    """Whether the capitalised words at ``at`` follow a capitalised word and a link ("...
+    Coordenação de Amparo Familiar da Secretaria X"): the tail of a department's or a
+    programme's name, not a person's."""
+    k = next((n for n, m in enumerate(tokens) if m.start() == at), 0)
+    return (
+        k >= 2
+        and tokens[k - 1].group().lower() in _data()["links"].get(lang, frozenset())
+        and capital(tokens[k - 2].group())
+    )
 
 
 def _body_before(text: str, tokens: list, lang: str) -> tuple[int, int, str, int] | None:
