@@ -63,9 +63,8 @@ def members(doc, abroad) -> tuple[Title, ...]:
             continue
         name, at = m.group("name"), m.end()
         name_start = m.start("name")
-        first, _, rest = name.partition(" ")
-        if len(rest.split()) >= 2 and _opener(first, lang):
-            name, name_start = rest, name_start + len(first) + 1  # ("Segundo Ana Roe, da X")
+        if _opener(name.split()[0], lang):
+            continue  # ("Segundo Ana Roe, da X": the source word opens; tied_members reads the name)
         if a_body_name(name) or name.split()[0].lower() in _raw()["articles"]:
             continue
         owner, _, _, _ = _owner_and_name(s.text, at, at, lang, "member")
@@ -170,7 +169,20 @@ def _cut_short(text: str, at: int, end: int, lang: str) -> bool:
         return True
     words = WORD_OR_MARK.findall(text[at : max(end, stop)])
     words = [w for w in words if w[:1].isupper()]
-    return bool(words) and words[0].lower().startswith(_WIRES) and len(words) <= 2
+    return (
+        bool(words)
+        and words[0].lower().startswith(_WIRES)
+        and len(words) <= 2
+        and not _lowercase_name(text, at, stop)
+    )
+
+
+def _lowercase_name(text: str, at: int, stop: int) -> bool:
+    """Whether the body read from ``at`` is its noun and lowercase words only, up to the comma at
+    ``stop`` ("de la Agencia andina de aguas"): no news agency's short name."""
+    words = WORD_OR_MARK.findall(text[at:stop]) if stop > at else []
+    caps = [w for w in words if w[:1].isupper()]
+    return len(caps) == 1 and len(words) - words.index(caps[0]) > 2
 
 
 def tied_members(doc, abroad, taken: set[tuple[int, str]]) -> list[Title]:

@@ -64,6 +64,7 @@ def _data() -> dict:
         offices = dict(offices)  # (in the file's order: the pattern is the same in every run)
         for office, frags in [*more.get(lang, {}).items(), *further.get(lang, {}).items()]:
             offices[office] = [*offices.get(office, ()), *frags]
+        offices = _with_diplomats(raw, lang, offices)
         pieces = sorted(  # longer first; a compound of any first part ("\w+minister") last
             ((_bare_capital(frag), office) for office, frags in offices.items() for frag in frags),
             key=lambda p: (p[0].startswith("\\w+"), -len(p[0])),
@@ -72,7 +73,7 @@ def _data() -> dict:
         alternation = "|".join(f"(?P<t{i}>{frag})" for i, (frag, _) in enumerate(pieces))
         data["titles"][lang] = (re.compile(rf"(?<![\w])(?:{alternation})(?![\w-])", re.I), offices_by_group)
     data["links"] = {k: frozenset(w for link in v for w in link.split()) for k, v in raw["links"].items()}
-    bodies = raw["bodies"]
+    bodies = {key: [*stems, *raw.get("more_bodies", {}).get(key, ())] for key, stems in raw["bodies"].items()}
     data["body_of"] = re.compile(
         "|".join(f"(?P<b{i}>{'|'.join(stems)})" for i, stems in enumerate(bodies.values())), re.I
     )
@@ -100,7 +101,7 @@ def _data() -> dict:
     data["in_the_view_of"] = {k: frozenset(v) for k, v in raw["in_the_view_of"].items()}
     data["body_nouns"] = tuple(raw["body_nouns"])
     data["body_noun_ends"] = tuple(raw["body_noun_ends"])
-    data["body_heads"] = tuple(raw["body_heads"])
+    data["body_heads"] = tuple(raw["body_heads"]) + tuple(raw.get("more_body_heads", ()))
     data["body_generic"] = tuple(raw["body_generic"])
     data["head_titles"] = tuple(raw["head_titles"])
     data["public_bodies"] = tuple(raw["public_bodies"])
@@ -111,8 +112,18 @@ def _data() -> dict:
     nordic = raw["nordic_bodies"]
     data["nordic"] = (frozenset(nordic["languages"]), tuple(nordic["ends"]), frozenset(nordic["openers"]))
     data["state_secretaries"] = {k: frozenset(v) for k, v in raw["state_secretaries"].items()}
+    data["posted_at"] = {k: frozenset(v) for k, v in raw.get("posted_at", {}).items()}
+    data["verb_final"] = {k: re.compile(v) for k, v in raw.get("verb_final", {}).items()}
     data["supranational"] = tuple(raw["supranational"])
     return data
+
+
+def _with_diplomats(raw: dict, lang: str, offices: dict) -> dict:
+    """The language's titles with its diplomats' (the data's ``diplomats``): an ambassador,
+    consul or envoy of a country reads like its minister ("a embaixadora da X no Y")."""
+    for office, frags in raw.get("diplomats", {}).get(lang, {}).items():
+        offices[office] = [*offices.get(office, ()), *frags]
+    return offices
 
 
 def _bare_capital(fragment: str) -> str:
@@ -247,7 +258,73 @@ def _owner_and_name(text: str, start: int, end: int, lang: str, office: str) -> 
         ):
             break  # (a club or company by its common noun goes on to the name: "del club, Ana Roe")
     owner, office = _settled(text, end, lang, owner, office, unknown, part_of_state)
+    owner = _owner_after_a_lowercase_portfolio(text, end, lang, owner)
+    name = _name_after_the_post(text, name, owner, office, lang)
     return (owner, *_name_text(text, name, owner[3]), office)
+
+
+def _owner_after_a_lowercase_portfolio(text: str, end: int, lang: str, owner: tuple) -> tuple:
+    """The owner of a title (or a member) of a ministry written in lowercase words, when none was
+    read: a ministry's noun after the link ("del ministero degli esteri polacco", "do ministério
+    da saúde de Angola", "du ministère de l'intérieur belge", "ministerstwa zdrowia Litwy"), one
+    to four lowercase words of its portfolio (links among them; no verb), then a listed country
+    or demonym, which owns it; else ``owner`` as it was."""
+    if owner[0] is not None:
+        return owner
+    data = _data()
+    links = data["links"].get(lang, frozenset())
+    glue = links | data["articles"]
+    verbs = acts(lang) | auxiliaries(lang)
+    seen, portfolio = False, 0
+    for w in WORD_OR_MARK.finditer(text, end, min(len(text), end + 90)):
+        word, low = w.group(), w.group().lower()
+        if not seen:
+            inner = _after_elision(text, w, links)
+            low = inner.group().lower() if inner else low
+            if low in data["ministries"] or low.startswith(("ministerstw", "ministerie")):
+                seen = True
+            elif low not in glue:
+                return owner
+            continue
+        key, stop = _body_at(text, w) if portfolio else (None, 0)
+        if key and low not in data["not_owners"]:
+            return (key, text[w.start() : stop], owner[2], stop)
+        if not word.islower() or low in verbs or portfolio >= 6:
+            return owner
+        portfolio += low not in glue
+    return owner
+
+
+_DIPLOMATS = frozenset({"ambassador", "consul", "envoy", "high commissioner"})
+
+
+def _name_after_the_post(text: str, name: list, owner: tuple, office: str, lang: str) -> list[re.Match]:
+    """A diplomat's name (``name`` when given right after the owner): the name set off after
+    where a diplomat is posted ("embaixadora da X no Y, Ana Roe,"): a word of the data's
+    ``posted_at``, a place of one to four capitalised words (links and articles between them),
+    a comma, then two to four capitalised words none of which names a listed country or body;
+    else none."""
+    if name or owner[0] is None or office not in _DIPLOMATS:
+        return name
+    data, at = _data(), owner[3]
+    words = list(WORD_OR_MARK.finditer(text, at, min(len(text), at + 100)))
+    if not words or words[0].group().lower() not in data["posted_at"].get(lang, ()):
+        return []
+    glue = data["links"].get(lang, frozenset()) | data["articles"]
+    i = 1
+    while i < len(words) and i <= 5 and words[i].group() != ",":
+        word = words[i].group()
+        if not (capital(word) or word.lower() in glue or capital(word.split("'")[-1].split("’")[-1])):
+            return []
+        i += 1
+    if i == 1 or i >= len(words) or words[i].group() != ",":
+        return []
+    name = []
+    for w in words[i + 1 : i + 5]:
+        if not capital(w.group()) or body(w.group()) is not None:
+            break
+        name.append(w)
+    return name if len(name) >= 2 else []
 
 
 def _acronym_owner(owner: tuple, w: re.Match, in_owner: bool) -> tuple:
@@ -299,7 +376,7 @@ def _unlisted_body(text: str, w: re.Match, lang: str, wanted: bool = True) -> tu
     while words and words[-1].group().lower() in links:
         words.pop()
     names = [m.group() for m in words]
-    if not words or _part_of_a_state_after(text, words[-1].end()):
+    if not words or _part_of_a_state_after(text, words[-1].end()) or _noun_cut_off(text, words):
         return None
     if any(body(n) for n in [n for n in names if capital(n)][:2]):
         return None  # ("Federación Chilena", "Conseil de l'Europe": the data's; not "de Estados X")
@@ -310,6 +387,17 @@ def _unlisted_body(text: str, w: re.Match, lang: str, wanted: bool = True) -> tu
     if not (own or first.startswith(data["body_heads"])):
         return None
     return text[w.start() : words[-1].end()], words[-1].end()
+
+
+def _noun_cut_off(text: str, words: list[re.Match]) -> bool:
+    """Whether a body's name was read as its noun alone while its lowercase words go on, one of
+    them a listed country or body ("dell'Agenzia europea per la pesca costiera"): that one owns
+    it, read on."""
+    if len(words) != 1:
+        return False
+    stop = text.find(",", words[0].end())
+    rest = WORD.findall(text[words[0].end() : stop if stop >= 0 else len(text)])[:6]
+    return bool(rest) and rest[0].islower() and any(w.islower() and body(w) for w in rest)
 
 
 def _supranational(names: list[str]) -> bool:
@@ -575,6 +663,13 @@ def participle(word: str, lang: str) -> bool:
     "destacado"): lowercase, five letters at least, one of the language's participle ends."""
     ends = _data()["participle_ends"].get(lang, ())
     return len(word) >= 5 and word.islower() and word.endswith(ends)
+
+
+def final_participle(word: str, lang: str) -> bool:
+    """Whether ``word`` has the shape of a participle that ends a clause in ``lang`` (the data's
+    ``verb_final``: "gebeld", "angerufen"); lowercase only (a German noun is capitalised)."""
+    shape = _data()["verb_final"].get(lang)
+    return shape is not None and word.islower() and shape.fullmatch(word) is not None
 
 
 def being(lang: str) -> frozenset[str]:

@@ -19,6 +19,7 @@ from factlint.analysis.offices_abroad import (
     acts,
     auxiliaries,
     being,
+    final_participle,
     homes,
     in_the_view_of,
     links,
@@ -948,7 +949,7 @@ def _speaks_abroad(text: str, t, lang: str) -> bool:
         return False
     stops = [i for i in (text.find(c, end, end + 120) for c in ",;:.") if i >= 0]
     clause = WORD.findall(text[end : min(stops, default=end + 120)])[:12]
-    return any(w.lower() in verbs for w in clause)
+    return any(w.lower() in verbs for w in clause) or any(final_participle(w, lang) for w in clause)
 
 
 _OWNER_TAIL = re.compile(r"[^,.;:\"«»“”]{1,50},")
@@ -996,8 +997,9 @@ def _named_in_another_sentence(doc: Document, index: int, name: str) -> bool:
 def _deals_with_the_cast(doc: Document, t) -> bool:
     """Whether the sentence of title ``t`` names, after the title, someone or something named
     (capitalised, not opening a sentence) in an earlier sentence: "elogió a Quintas", also in
-    another case ending ("Kowalski" ... "skrytykował Kowalskiego")."""
-    after = doc.sentences[t.sentence].text[t.owner_end :]
+    another case ending ("Kowalski" ... "skrytykował Kowalskiego"); the official's own name given
+    with the title is no one else ("Embajadora de X, Dorin Roe" after a "Dora")."""
+    after = doc.sentences[t.sentence].text[max(t.owner_end, t.name_end) :]
     wanted = {w for w in WORD.findall(after) if len(w) > 3 and w[0].isupper() and not w.isupper()}
     if not wanted:
         return False
