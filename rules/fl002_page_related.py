@@ -15,7 +15,19 @@ around it, not by its words:
 - a glued label: below a paragraph of the story, a line of its own that is a short topic label
   glued to another story's headline by a colon with no space ("Harbour dispute:A ferry firm
   sued the port, officials say."), one sentence, no list in it. In a paragraph, such a label
-  is a crosshead run into its text; speech ("said:The") is no label.
+  is a crosshead run into its text; speech ("said:The") is no label;
+- a title list at the end: after the story's last finished paragraph (a gallery counter or a
+  found leftover between), the page ends on lines written one under another with no blank line
+  between, each shaped like a title or a longer headline (no sentence end, no lead-in colon),
+  two or more of them titles, three lines or more (two under a short label: a section's name, a
+  gallery counter), set off from the paragraph by a blank line or a short label
+  (found furniture or short labels may follow the list, up to eight lines from the end). A
+  subhead right under a paragraph, over a paragraph the copy cuts, stays; a list the story
+  gives is announced by a colon;
+- a title glued to the page's last sentence: the last line ends on a sentence, its stop glued to
+  a capital with no space, and what follows is a title to the line's end ("... on Friday.Mayor
+  opens the new bridge"); a stop in an abbreviation or a name ("S.p.A.", "U.S.") has no word
+  of three letters before it.
 
 Plain text and Markdown only, like the other page-wide tests.
 """
@@ -49,6 +61,9 @@ _GLUED_LABEL = re.compile(
 )
 _GLUED_COLON = re.compile(r"[a-z]:[A-Z]")  # the cheap test for it
 _GLUED_WORDS = 35  # the headline after such a label is one sentence
+# a sentence's stop glued to a capital with no space, after a word of three letters or more
+_GLUED_STOP = re.compile(r"[a-zà-öø-ÿ]{3}[.!?…][\"”»]?(?=[A-ZÀ-ÖØ-Þ])")
+_SENTENCE_WORDS = 8  # the story's sentence before a glued title
 
 
 def find(doc: Document, units: list[Sentence], flagged: set[int]) -> list[tuple[int, str]]:
@@ -59,15 +74,17 @@ def find(doc: Document, units: list[Sentence], flagged: set[int]) -> list[tuple[
     filled = [k for k, line in enumerate(lines) if line.strip()]
     # the cheap gate: two title lines in a row somewhere, or a colon glued to a capital
     glued = _GLUED_COLON.search(doc.text) is not None
-    if not glued and not _two_titles(lines, filled):
+    end_glued = bool(filled) and _GLUED_STOP.search(lines[filled[-1]]) is not None
+    if not glued and not end_glued and not _two_titles(lines, filled) and not _end_gate(lines, filled):
         return []
     by_line: dict[int, list[int]] = {}
     for i, u in enumerate(units):
         for n in range(u.span.line, u.span.end_line + 1):
             by_line.setdefault(n, []).append(i)
-    taken = _title_runs(lines, filled, by_line, flagged)
+    taken = _title_runs(lines, filled, by_line, flagged) + _end_titles(lines, filled, by_line, flagged)
     if glued:
         taken += _glued_titles(lines, filled, by_line, flagged)
+    taken += _glued_end(lines, filled, units, by_line, flagged)
     return [(i, "related-title") for i in sorted(set(taken))]
 
 
@@ -153,3 +170,96 @@ def _glued_titles(
             taken += _free(k, by_line, flagged)
         story = story or (_paragraph(lines[k]) and bool(_free(k, by_line, flagged)))
     return taken
+
+
+_HEADLINE_WORDS = (4, 30)  # a list's longer headline: a title and its second clause
+_GAP_WORDS = 3  # a gallery's counter between the story and the list ("3 of 8")
+_NUMBERED = re.compile(r"\d{1,3}[.)]\s")
+_END_TITLES = 3  # lines of a list with no label over it
+_TAIL_LINES = 8  # the page's last lines a list is looked for in (furniture may follow it)
+
+
+def _end_gate(lines: list[str], filled: list[int]) -> bool:
+    """Two headlines one under the other (no blank line) among the page's last lines."""
+    last = filled[-_TAIL_LINES:]
+    return len(filled) >= 3 and any(
+        b == a + 1 and _headline(lines[a]) and _headline(lines[b]) for a, b in zip(last, last[1:])
+    )
+
+
+def _headline(line: str) -> bool:
+    """A title, or a longer headline of a list: a capital, no sentence end, no lead-in colon."""
+    text = line.strip()
+    if _NUMBERED.match(text):
+        return False  # (a numbered list's item: a results table, the story's own list)
+    if _title(line):
+        return True
+    if not text[:1].isupper() or not _HEADLINE_WORDS[0] <= len(words_of(text)) <= _HEADLINE_WORDS[1]:
+        return False
+    return not text.rstrip(_CLOSERS).endswith((*_STOPS, ":", ";", ","))
+
+
+def _gap(line: str) -> bool:
+    """A short line with a word in it: a gallery's counter, a section label (a year alone heads
+    a box of facts)."""
+    words = words_of(line)
+    return len(words) <= _GAP_WORDS and any(not w.isdigit() for w in words)
+
+
+def _end_titles(
+    lines: list[str], filled: list[int], by_line: dict[int, list[int]], flagged: set[int]
+) -> list[int]:
+    """The page's last lines after the story's last finished paragraph, one under another (no
+    blank line), each a headline and two or more of them titles: a list of other stories."""
+    if not _end_gate(lines, filled):
+        return []
+    tail = list(filled)
+    while (
+        tail
+        and len(filled) - len(tail) < _TAIL_LINES
+        and (not _free(tail[-1], by_line, flagged) or _gap(lines[tail[-1]]))
+    ):
+        tail.pop()  # (the page's furniture under the list, found already, or a short label)
+    run: list[int] = []
+    for k in reversed(tail):
+        if run and k != run[-1] - 1:
+            break  # (a blank line ends the list)
+        if not _headline(lines[k]) or not _free(k, by_line, flagged):
+            break
+        run.append(k)
+    if len(run) < 2 or sum(_title(lines[k]) for k in run) < 2:
+        return []
+    above = [k for k in filled if k < run[-1]]
+    while above and (not _free(above[-1], by_line, flagged) or _gap(lines[above[-1]])):
+        above.pop()  # (a gallery counter, a label found already)
+    labelled = bool(above) and above[-1] != [k for k in filled if k < run[-1]][-1]
+    if len(run) < _END_TITLES and not labelled:
+        return []  # (two lines alone: a subhead and the line under it may end the story)
+    if not above or not _paragraph(lines[above[-1]]) or not _free(above[-1], by_line, flagged):
+        return []
+    if above[-1] == run[-1] - 1:
+        return []  # (set off by nothing: a subhead over a cut paragraph, a council's minutes)
+    return [i for k in run for i in _free(k, by_line, flagged)]
+
+
+def _glued_end(
+    lines: list[str],
+    filled: list[int],
+    units: list[Sentence],
+    by_line: dict[int, list[int]],
+    flagged: set[int],
+) -> list[int]:
+    """The page's last line: a sentence of the story and, glued to its stop, a title to the end."""
+    if not filled:
+        return []
+    k = filled[-1]
+    text = lines[k].strip()
+    glues = list(_GLUED_STOP.finditer(text))
+    if not glues:
+        return []
+    glue = glues[-1]
+    head, tail = text[: glue.end()], text[glue.end() :]
+    if len(words_of(head)) < _SENTENCE_WORDS or not _title(tail):
+        return []
+    start = " ".join(tail.split()[:3])
+    return [i for i in _free(k, by_line, flagged) if start in " ".join(units[i].text.split())]
