@@ -18,10 +18,13 @@ from factlint.analysis.offices_abroad import (
     Title,
     _data,
     _in_a_quotation,
+    _name_set_off,
     _owner_and_name,
     _raw,
     a_body_name,
+    body,
     capital,
+    homes,
 )
 from factlint.analysis.text import WORD_OR_MARK
 
@@ -273,6 +276,7 @@ def tied_members(doc, abroad, taken: set[tuple[int, str]]) -> list[Title]:
                 a_body_name(name)
                 or _dialogue(text, start)
                 or name.split()[0].lower() in _raw()["articles"]
+                or _opener(name.split()[0], lang)  # ("Eine Streife der X": no name)
                 or any(
                     w.lower().startswith(_experts()) and not _a_body_end(w) for w in owner_text.split()[:2]
                 )
@@ -296,6 +300,58 @@ def tied_members(doc, abroad, taken: set[tuple[int, str]]) -> list[Title]:
                     end,
                     False,
                     name,
+                )
+            )
+    found.extend(_heads_of_foreign_bodies(doc, lang, taken))
+    return found
+
+
+def _heads_of_foreign_bodies(doc, lang: str, taken: set[tuple[int, str]]) -> list[Title]:
+    """A head of a body the titles lack, of a foreign country's body by its demonym ("Der Leiter
+    der tarvelischen Verkehrsbehörde, Ana Roe, erklärte", "Die Vorsitzende der tarvelischen
+    Kommission warnte"): the head's word (``body_head_titles``), a link, the demonym of a listed
+    country other than the story's own, then a capitalised public body's noun, and the name set
+    off after it if any. Each as a title of office "director" owned by that country."""
+    heads = frozenset(_raw().get("body_head_titles", {}).get(lang, ()))
+    links = _data()["links"].get(lang, frozenset())
+    if not heads:
+        return []
+    found: list[Title] = []
+    for s in doc.sentences:
+        tokens = list(WORD_OR_MARK.finditer(s.text))
+        for i in range(len(tokens) - 3):
+            head, link, demonym, noun = (t.group() for t in tokens[i : i + 4])
+            if not (
+                head.lower() in heads
+                and capital(head)
+                and link.lower() in links
+                and _country_first(demonym, [], lang)
+                and capital(noun)
+                and _a_body_noun(noun)
+            ):
+                continue
+            name, name_end = _name_set_off(s.text, tokens[i + 3].end())
+            if name and (s.index, name) in taken:
+                continue
+            if name:
+                taken.add((s.index, name))
+            start, end = tokens[i].start(), tokens[i + 3].end()
+            quoted = _in_a_quotation(s.text, start)
+            owner = body(demonym)
+            at = tokens[i].end()
+            found.append(
+                Title(
+                    s.index,
+                    start,
+                    at,
+                    "director",
+                    owner,
+                    demonym,
+                    start,
+                    end,
+                    name,
+                    max(end, name_end),
+                    quoted,
                 )
             )
     return found
@@ -465,23 +521,41 @@ def _tied_body(text: str, tokens: list, j: int, lang: str, ties: frozenset[str])
             begin, w = begin + cut + 1, w[cut + 1 :]
         if w in (",", ".", ";", ":", ")", "(", "!", "?") or w in _QUOTES:
             break
-        if (cased and w.islower() and not (words and w in inner)) or w.lower() in _verbs(lang):
+        if (
+            cased and w.islower() and not (words and w in inner) and not _country_first(w, words, lang)
+        ) or w.lower() in _verbs(lang):
             break  # (a verb after a body with no comma: "del Consorzio x delle acque ha criticato")
         words.append((begin, t.end(), w))
     while words and (words[-1][2].islower() and cased or not words[-1][2][:1].isalnum()):
         words.pop()  # (a link word left at the end: "van de")
-    if not words or not words[0][2][:1].isupper() or len(words) > 10:
-        return None
-    heads = [w for _, _, w in words[:2] if w[:1].isupper()]
-    if not any(_a_body_noun(w) for w in heads):
+    if (
+        not words
+        or not (words[0][2][:1].isupper() or _country_first(words[0][2], [], lang))
+        or len(words) > 10
+    ):
         return None
     if len(words) > 1 and words[1][2].islower() and words[1][2].startswith(tuple(_STATE_LEVELS)):
         return None  # (a level of the story's own state: "del Consiglio regionale", "de l'Agence nationale")
+    country = _country_first(words[0][2], [], lang) and len(words) > 1  # ("vom tarvelischen Verkehrsamt")
+    heads = [w for _, _, w in words[: 3 if country else 2] if w[:1].isupper()]
+    if not any(_a_body_noun(w) for w in heads):
+        return None
     if cased and (
-        sum(w[:1].isupper() for _, _, w in words) < 2 or heads[0].lower().startswith(("bundes", "landes"))
+        sum(w[:1].isupper() for _, _, w in words) + country < 2
+        or heads[0].lower().startswith(("bundes", "landes"))
     ):
         return None  # (one word: a body the story's readers know, "vom Tarvelrat"; a federal one)
     return words[0][0], words[-1][1]
+
+
+def _country_first(word: str, words: list, lang: str) -> bool:
+    """Whether ``word`` opens a body's name as the lowercase demonym of a listed country other
+    than the story's own ("vom tarvelischen Verkehrsamt", "z tarvelskiej Agencji"): German,
+    Dutch and Polish copy write a body's other words capitalised."""
+    if words or not word.islower() or len(word) < 5:
+        return False
+    key = body(word)
+    return key is not None and key not in homes(lang) and key != "european union"
 
 
 def _adjective_body(owner: str) -> bool:

@@ -88,7 +88,9 @@ def _data() -> dict:
     data["ministries"] = frozenset(raw["ministries"])
     data["changes"] = {k: frozenset(v) for k, v in raw["changes"].items()}
     data["changes_before"] = {k: frozenset(v) for k, v in raw["changes_before"].items()}
-    data["acts"] = {k: frozenset(v) for k, v in raw["acts"].items()}
+    acts_more = raw.get("acts_more", {})
+    data["acts"] = {k: frozenset(v) | frozenset(acts_more.get(k, ())) for k, v in raw["acts"].items()}
+    data["owner_paths"] = {k: frozenset(v) for k, v in raw.get("owner_paths", {}).items()}
     data["portfolio_and"] = {
         k: re.compile(rf"(?:\s*,\s*(\w+))?\s+(?:{'|'.join(v)})\s+(\w+)")
         for k, v in raw["portfolio_and"].items()
@@ -184,11 +186,23 @@ def _owner_around(text: str, start: int, end: int) -> tuple:
     """A listed demonym or country right before the title or inside it ("der polnische
     Außenminister", "le ministre ghanéen des Affaires étrangères"): (key, word, start, end)."""
     before = [w for w in WORD_OR_MARK.finditer(text, max(0, start - 40), start) if w.group() != "-"]
+    before = _past_a_prefix(text, before, start)
     for w in before[-1:] + list(WORD_OR_MARK.finditer(text, start, end)):  # ("US-Präsident")
         key = body(w.group())
         if key and w.group().lower() not in _data()["not_owners"]:
             return (key, w.group(), min(start, w.start()), end)
     return (None, None, start, end)
+
+
+_PREFIXES = frozenset({"vize", "vice", "ex", "stellvertretende", "stellvertretender"})
+
+
+def _past_a_prefix(text: str, before: list[re.Match], start: int) -> list[re.Match]:
+    """The words before a title, less a deputy's prefix joined to it by a hyphen ("Tarveliens
+    Vize-Außenministerin": the owner stands before "Vize-")."""
+    if len(before) > 1 and before[-1].group().lower() in _PREFIXES and text[before[-1].end() : start] == "-":
+        return before[:-1]
+    return before
 
 
 def _name_goes_on(text: str, w: re.Match, links: frozenset[str]) -> bool:
@@ -577,6 +591,12 @@ def abroad(doc, ctx=None) -> Abroad:
             (owner, owner_text, owner_start, owner_end), name, name_end, office = _owner_and_name(
                 s.text, m.start(), m.end(), lang, office
             )
+            if (
+                owner is None
+                and name is None
+                and (further := _owner_past_the_portfolio(s.text, m.end(), lang))
+            ):
+                owner, owner_text, owner_end, name, name_end = further
             quoted = _in_a_quotation(s.text, m.start())
             portfolio = None
             if office == "minister" and name is None and owner and owner == owner_text:
@@ -613,6 +633,79 @@ def abroad(doc, ctx=None) -> Abroad:
                 )
             )
     return Abroad(lang, tuple(found))
+
+
+def _owner_past_the_portfolio(text: str, end: int, lang: str) -> tuple | None:
+    """The country a title belongs to when the titles' reading stopped at its portfolio or
+    ministry: a listed country after a link or a demonym, within the title's own words up to
+    its comma ("Staatssekretär im tarvelischen Innenministerium", "Ministerin für Inneres der
+    Tarvelei", "directeur de la Protection civile tarvelienne"), and the name set off after it
+    (", Ana Roe,"): (key, owner's words, their end, name, name's end), else None. Only
+    prepositions, links, articles and capitalised words lead there (a Romance body's
+    adjective right after its noun too); a verb ends the title's words."""
+    data = _data()
+    paths = data["owner_paths"].get(lang)
+    words = list(WORD_OR_MARK.finditer(text, end, min(len(text), end + 90)))[:8]
+    stops = acts(lang) | auxiliaries(lang) | being(lang)
+    if words and lang not in ("de", "nl") and words[0].group().islower() and words[0].group() not in stops:
+        words = words[1:]  # (the title's own adjective: "directeur général de la")
+    if not paths or not words or not _path_word(words[0].group(), paths):
+        return None
+    links = data["links"].get(lang, frozenset())
+    prev = ""
+    for w in words:
+        word = w.group()
+        cut = max(word.rfind("'"), word.rfind("’"))
+        if 0 < cut < len(word) - 1 and word[: cut + 1].lower() in paths:
+            prev, word = word[: cut + 1].lower(), word[cut + 1 :]  # ("de l'Intérieur")
+        low = word.lower()
+        key = body(word) if len(word) > 3 else None
+        if key and low not in data["not_owners"] and key not in _SUPRANATIONAL_KEYS:
+            if word.islower() or prev.lower() in links or prev.rstrip("'’") in ("d", "l") or prev == "in":
+                tail = _owner_tail(text, w.end())  # ("im tarvelischen Innenministerium, Ana Roe,")
+                return (key, text[w.start() : w.end()], tail, *_name_set_off(text, tail))
+            return None
+        if not (
+            low in paths
+            or capital(word)
+            or (lang not in ("de", "nl") and word.islower() and capital(prev) and low not in stops)
+            or (word == "in" and lang in ("de", "nl") and capital(prev))  # ("für Verkehr in Tarvelien")
+        ):
+            return None
+        prev = word
+    return None
+
+
+_SUPRANATIONAL_KEYS = frozenset({"european union"})  # ("Staatsminister für Europa": a portfolio)
+
+
+def _path_word(word: str, paths: frozenset[str]) -> bool:
+    cut = max(word.rfind("'"), word.rfind("’"))
+    return word.lower() in paths or (0 < cut and word[: cut + 1].lower() in paths)
+
+
+def _owner_tail(text: str, at: int) -> int:
+    """Where the capitalised words right after a country's demonym end ("tarvelischen
+    Innenministerium")."""
+    end = at
+    for w in WORD_OR_MARK.finditer(text, at, min(len(text), at + 60)):
+        if not capital(w.group()) or len(w.group()) < 5:
+            break
+        end = w.end()
+    return end
+
+
+def _name_set_off(text: str, at: int) -> tuple[str | None, int]:
+    """A full name set off by commas right after ``at`` (", Ana Roe,"), and its end."""
+    tokens = list(WORD_OR_MARK.finditer(text, at, min(len(text), at + 80)))[:6]
+    if not tokens or tokens[0].group() != ",":
+        return None, at
+    n = 1
+    while n < len(tokens) and capital(tokens[n].group()):
+        n += 1
+    if not 3 <= n <= 5 or (n < len(tokens) and tokens[n].group() not in (",", ".")):
+        return None, at
+    return text[tokens[1].start() : tokens[n - 1].end()], tokens[n - 1].end()
 
 
 def _unlisted_portfolio(text: str, owner: str, start: int, end: int) -> tuple:

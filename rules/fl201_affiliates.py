@@ -16,13 +16,22 @@ from factlint.linter.document import Document
 _NAME = r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){1,3})"
 # A body's name after "the": capitalised words, "of"/"and"/"for" inside
 _BODY = r"the\s+(?P<body>[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for|on)\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,6})"
+# A full name with a particle ("Jane de Roe", "Jan van der Roe")
+_NAME_PARTICLES = (
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:(?:de|van|von|der|den|da|di|du|le|la|del)\s+)*[A-Z][\w'’-]+){1,3})"
+)
+# A body's name that may end on lowercase words after its capitalised one ("the Ostrian grain board")
+_BODY_LOWER_END = rf"{_BODY}(?<=[\w'’-])(?P<tail>(?:\s+[a-z]+){{0,2}})"
 # Roles of a body's staff who speak for it; an analyst, professor, economist or researcher is an
 # expert source the reporter brings in, not an official, and stays out
 _ROLE = (
     r"(?:spokes(?:man|woman|person)|official|senior\s+official|adviser|advisor|representative|"
     r"officer|press\s+officer|board\s+member|member)"
 )
-_SAYS = r"(?:said|says|told|added|adds|warned|noted|explained)\b"
+_SAYS = (
+    r"(?:said|says|told|added|adds|warned|noted|explained|stressed|stresses|insisted|insists|"
+    r"argued|argues|cautioned|announced|announces|stated|emphasi[sz]ed|acknowledged)\b"
+)
 # What a body's person does to the cast besides speaking ("urged the council", "met Roe")
 _ACTS = (
     r"(?:urged|urges|criticized|criticised|criticizes|criticises|praised|praises|met|meets|"
@@ -49,6 +58,10 @@ _SHAPES = (
         rf"\b(?:said|says|added)\s+{_NAME},\s+(?:a|an|the)\s+{_ROLE}\s+(?:for|at|of|to|with)\s+{_BODY}\s*[.,;]"
     ),
     re.compile(rf"\b{_NAME},\s+(?:a|an|the)\s+{_ROLE}\s+(?:for|at|of|to|with)\s+{_BODY},\s+{_SAYS}"),
+    # "A spokeswoman for the Grain Board, Jane de Roe, said", "... for the Ostrian grain board, ..."
+    re.compile(
+        rf"\b(?:[Aa]n?|[Tt]he)\s+{_ROLE}\s+(?:for|at|of|with)\s+{_BODY_LOWER_END},\s+{_NAME_PARTICLES},\s+(?:{_SAYS}|{_ACTS})"
+    ),
     # "Jane Roe, who heads the Grain Board, said"
     re.compile(rf"\b{_NAME},\s+who\s+{_HEADS}\s+{_BODY},\s+(?:{_SAYS}|{_ACTS})"),
 )
@@ -88,7 +101,7 @@ def affiliated_speakers(
             m = shape.search(text)
             if m is None:
                 continue
-            name, body = m.group("name"), m.group("body")
+            name, body = m.group("name"), m.group("body") + (m.groupdict().get("tail") or "")
             words = body.split()
             if words[-1].lower() not in _BODY_ENDS or _OUTLETS & {w.lower() for w in words}:
                 break
@@ -101,7 +114,10 @@ def affiliated_speakers(
             others = " ".join(s.text for s in doc.sentences if s.index != sentence.index)
             if _tied(ms, name, words, others, sentence.index):
                 break  # the person, the body, its place or its country named elsewhere
-            start, end = min(m.start("name"), m.start("body")), max(m.end("name"), m.end("body"))
+            start, end = (
+                min(m.start("name"), m.start("body")),
+                max(m.end("name"), m.start("body") + len(body)),
+            )
             found.append((sentence.index, start, end, name, body))
             break
     return found
@@ -120,7 +136,13 @@ def _tied(ms: Mentions, name: str, words: list[str], others: str, here: int) -> 
     initials = "".join(w[0] for w in words if w[0].isupper())
     if len(initials) >= 3:
         pairs.append(initials)  # (the body by its letters: "OGB" for "the Ostrian Grain Board")
-    if any(p in others for p in pairs):
+    lowered = others.lower()  # ("the probation office" names "the Probation Office")
+    if any(
+        p in others or (" " in p and p.split()[-1].lower() in _BODY_ENDS and p.lower() in lowered)
+        for p in pairs
+    ):
+        return True
+    if _named_by_its_first_word(words, others):
         return True
     for n in (2, 1):
         for i in range(len(words) - n + 1):
@@ -131,3 +153,12 @@ def _tied(ms: Mentions, name: str, words: list[str], others: str, here: int) -> 
             ):
                 return True
     return False
+
+
+def _named_by_its_first_word(words: list[str], others: str) -> bool:
+    """Whether the body's first word, a capitalised one that says whose it is, stands in another
+    sentence ("the Velmora Dockers Council" in a story set in Velmora)."""
+    first = words[0] if words else ""
+    if not first[:1].isupper() or first.lower() in _GENERIC or len(first) < 4:
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(first)}(?![\w-])", others) is not None
