@@ -246,6 +246,9 @@ NAME_PIECE = re.compile(r"[\w'’.&-]+")  # dots and ampersands kept: "AT&T", "C
 APOSTROPHE_WORD = re.compile(r"[\w'’]+")  # apostrophes kept, hyphens cut: "O'Neill's", "well", "known"
 LETTER_RUN = re.compile(r"[A-Za-z]+")  # ASCII letters only: "O'Neill" -> "O", "Neill"
 WORD_OR_MARK = re.compile(r"[\w'’]+|[^\w\s]")  # APOSTROPHE_WORD or one mark (for aligning two texts)
+# a sentence's stop glued to a capital with no space, after a lowercase word of three letters
+# or more ("...the harbour.Next story"): a scraped page running two texts together
+GLUED_STOP = re.compile(r"[a-zà-öø-ÿ]{3}[.!?…][\"”»]?(?=[A-ZÀ-ÖØ-Þ])")
 
 
 def lower_case_twin(pattern: re.Pattern) -> re.Pattern | None:

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import re
 
+from factlint.analysis.text import GLUED_STOP
 from factlint.linter.document import Document, Sentence
 from factlint.rules.fl002_page_shape import LEAD_JUNK, words_of
 
@@ -61,8 +62,6 @@ _GLUED_LABEL = re.compile(
 )
 _GLUED_COLON = re.compile(r"[a-z]:[A-Z]")  # the cheap test for it
 _GLUED_WORDS = 35  # the headline after such a label is one sentence
-# a sentence's stop glued to a capital with no space, after a word of three letters or more
-_GLUED_STOP = re.compile(r"[a-zà-öø-ÿ]{3}[.!?…][\"”»]?(?=[A-ZÀ-ÖØ-Þ])")
 _SENTENCE_WORDS = 8  # the story's sentence before a glued title
 
 
@@ -74,7 +73,7 @@ def find(doc: Document, units: list[Sentence], flagged: set[int]) -> list[tuple[
     filled = [k for k, line in enumerate(lines) if line.strip()]
     # the cheap gate: two title lines in a row somewhere, or a colon glued to a capital
     glued = _GLUED_COLON.search(doc.text) is not None
-    end_glued = bool(filled) and _GLUED_STOP.search(lines[filled[-1]]) is not None
+    end_glued = bool(filled) and GLUED_STOP.search(lines[filled[-1]]) is not None
     if not glued and not end_glued and not _two_titles(lines, filled) and not _end_gate(lines, filled):
         return []
     by_line: dict[int, list[int]] = {}
@@ -254,7 +253,7 @@ def _glued_end(
         return []
     k = filled[-1]
     text = lines[k].strip()
-    glues = list(_GLUED_STOP.finditer(text))
+    glues = list(GLUED_STOP.finditer(text))
     if not glues:
         return []
     glue = glues[-1]
