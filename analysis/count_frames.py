@@ -82,6 +82,15 @@ def _joined(toks: list[Token], i: int, value: float) -> tuple[float, int]:
     return value + unit, i + 3
 
 
+def foreign_value(toks: list[Token], i: int) -> tuple[float, int] | None:
+    """(value, next token) of another language's number word at ``i``, joined ones read whole
+    ("sechs", "dix-sept", "treinta y dos"), whatever follows it; None for any other word."""
+    value = _frames()["numbers"].get(toks[i].low)
+    if value is None or i >= 2 and toks[i - 1].text == "-" and toks[i - 2].low in _frames()["numbers"]:
+        return None
+    return _joined(toks, i, value)
+
+
 def _by_last_word(phrases: dict) -> dict[str, list[tuple[tuple[str, ...], str]]]:
     """The fate phrases keyed by their last word, each as (words, class); "..." in a phrase
     stands for a few words between its parts."""

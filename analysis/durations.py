@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .durations_abroad import may_hold, spans_abroad
 from .numtext import lemma, lexicon
 from .text import COMPOUND_WORD as _WORD  # words with inner apostrophes or hyphens, and numbers
 from .text import attribution_spans
@@ -161,6 +162,8 @@ def durations(doc: "Document", ctx: "Context") -> list[Duration]:
     for s in doc.sentences:
         if _may_hold(s.text):
             out.extend(sentence_durations(s.index, s.text))
+        if may_hold(s.text):
+            out.extend(_abroad(s.index, s.text))  # "è durato quattro minuti", "sechs Tage lang"
     return out
 
 
@@ -210,11 +213,32 @@ _GAME_ENDED = re.compile(
 )
 
 
+# "Adler beat Voss after four hours and ten minutes in the final", "won the semi-final in 3 hours
+# 40 minutes": a win told with the game's length (the game named in the clause, before or after)
+_WON_AFTER = re.compile(
+    r"\b(?:beat|beats|defeated|defeats|overcame|overcomes|outlasted|edged)\b[^.;:]{0,60}?\b(?:after|in)\s+"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|just\s+)?$",
+    re.I,
+)
+_GAME_IN_CLAUSE = re.compile(r"\b(?:in|of)\s+(?:the|their|this)\s+(?:[\w-]+\s+){0,2}?" + _GAMES + r"\b", re.I)
+
+
+def _won_after(text: str, start: int, end: int) -> re.Match | None:
+    """The game's noun of a win told with its length ("beat Voss after 4 hours in the final")."""
+    if not _WON_AFTER.search(text, max(0, start - 100), start):
+        return None
+    return _GAME_IN_CLAUSE.search(text, end, end + 60) or _GAME_IN_CLAUSE.search(
+        text, max(0, start - 100), start
+    )
+
+
 def _game_length(text: str, start: int, end: int) -> str | None:
     """ "lasted:<noun>" when the figure at ``text[start:end]`` is how long a game lasted."""
     m = _GAME_LASTED.search(text, max(0, start - 100), start)
     if m is None and _AFTER_LEAD.search(text, max(0, start - 30), start):
         m = _GAME_ENDED.match(text, end)
+    if m is None:
+        m = _won_after(text, start, end)
     if m is None:
         return None
     # "the previous record, the 1988 final, which lasted ...": another game of the series
@@ -277,14 +301,17 @@ def sentence_durations(index: int, text: str) -> list[Duration]:
             # ("all nine hikers and their guide ... trapped for 12 days") is one, and so is the
             # time a whole group was found or rescued after ("the 12 boys were rescued after 17 days")
             group = _group(clause.replace(m.group(), " ", 1), words + ["trapped"])
-            if not group:
-                continue
             measures = "trapped"
+            if not group and _found_ends_search(before, words):
+                group, measures = _FOUND, "search"  # "found the boy alive after 33 hours"
+            elif not group:
+                continue
         else:
             measures = (
                 _ago_event(text[: m.start()])
                 if ago
-                else _descent(before, after)
+                else _heist(before, after, words, m.group("unit").lower())
+                or _descent(before, after)
                 or _measure(words)
                 or _attack_span(before, after, words)
                 or _lasted(text[max(0, m.start() - 70) : m.start()])
@@ -398,13 +425,32 @@ def _headline(text: str) -> bool:
     return len(words) >= 4 and sum(w[0].isupper() for w in words) > 0.6 * len(words)
 
 
-# "were rescued after", "found alive after": how long the group was lost before it was reached
+# "were rescued after", "found alive after", "found the boy alive after": how long the group (or
+# one person) was lost before it was reached
 _FOUND_AFTER = re.compile(
-    r"\b(?:rescued|freed|found|reached|located|pulled\s+out)(?:\s+alive|\s+safe)?\s+after\s+$", re.I
+    r"\b(?:rescued|freed|found|reached|located|pulled\s+out)\s+(?:(?:the|a|an|his|her|their|all)\s+"
+    r"(?:[\w-]+\s+){0,3}?)?(?:alive\s+|safe\s+)?after\s+$",
+    re.I,
 )
 _TRAPPED = frozenset("trapped stuck stranded buried entombed underground".split())
 # a part of a group, not the whole: "the first four hikers", "the last five", "two more"
 _PART_OF_GROUP = frozenset("first last final remaining more other others another rest some of".split())
+
+
+# a lone person found after a time: the search for them ended then ("rescuers found the boy alive
+# after 33 hours" / "a 36-hour search"); compared with the search's own length only, never with
+# another time found (two people are found at two times)
+_FOUND = frozenset({"found"})
+
+
+def _found_ends_search(before: str, words: list[str]) -> bool:
+    return (
+        _FOUND_AFTER.search(before) is not None
+        and _PERSONAL.isdisjoint(words)
+        and _PART_OF_GROUP.isdisjoint(words)
+        and not {"bodies", "body", "remains", "dead"} & set(words)
+        and not {"his", "her", "their"} & set(words)  # "his deckhand was found after 12 hours": another
+    )
 
 
 def _group(rest: str, words: list[str]) -> frozenset[str]:
@@ -489,6 +535,40 @@ def _measure(words: list[str]) -> str | None:
             return None  # "she waited eight hours" / "wait times at the clinic were ten hours"
         if cls:
             return cls
+    return None
+
+
+# A theft's length: "it took the robbers only five minutes", "a seven-minute heist", "in seven
+# minutes the gang stole nine pieces", "stayed inside for a total of 6 minutes", "the robbery lasted
+# 20 minutes". Read in a clause of a theft only, in seconds to hours, and never where the clause
+# tells of an arrest or a jail term (how soon they were caught, how long they were held).
+_THEFT = frozenset(
+    "heist heists robbery robberies theft thefts burglary break-in thieves robbers burglars "
+    "raiders stole stolen".split()
+)
+_THEFT_NOUNS = r"(?:heist|robbery|theft|burglary|break-in|raid|jewel\s+raid)"
+_HEIST_BEFORE = re.compile(
+    r"(?:\b(?:took|take|takes|taking|lasted|lasting)(?:\s+(?:the|them|him|a|an)(?:\s+[a-z]+)?)?"
+    r"|\bin|\binside\s+for(?:\s+a\s+total\s+of)?|\bfor\s+a\s+total\s+of)"
+    r"\s+(?:(?:just|only|barely|a\s+mere|less\s+than|under|about|around|nearly|almost)\s+)*$",
+    re.I,
+)
+_HEIST_AFTER = re.compile(r"^\s*(?:-long\s+)?" + _THEFT_NOUNS + r"\b", re.I)
+_NOT_THE_THEFT = frozenset(
+    "arrest arrested arrests caught detained jailed sentenced charged custody prison jail "
+    "planned planning plotted rehearsed police officers".split()
+)
+
+
+def _heist(before: str, after: str, words: list[str], unit: str) -> str | None:
+    """ "heist" when the figure is how long a theft took (see above); the class
+    ``durations_abroad`` gives a theft told in another language, so both compare."""
+    if unit not in ("second", "minute", "hour") or _THEFT.isdisjoint(words):
+        return None
+    if not _NOT_THE_THEFT.isdisjoint(words):
+        return None
+    if _HEIST_AFTER.match(after) or _HEIST_BEFORE.search(before):
+        return "heist"
     return None
 
 
@@ -639,12 +719,28 @@ def _bounds(before: str, seconds: float, unit: str) -> tuple[float, float, bool,
     return seconds, seconds, True, ""
 
 
+def _abroad(index: int, text: str) -> list[Duration]:
+    """The lengths ``durations_abroad`` reads in a sentence of another language, bounded as the
+    English ones are."""
+    out = []
+    for sp in spans_abroad(text):
+        lo, hi, exact, _ = _bounds(sp.bound, sp.value * _UNIT_SECONDS[sp.unit], sp.unit)
+        out.append(
+            Duration(
+                index, sp.start, sp.end, sp.text, lo, hi, exact, sp.measures, sp.names, _UNIT_SECONDS[sp.unit]
+            )
+        )
+    return out
+
+
 def same_measure(a: Duration, b: Duration) -> bool:
     """Two durations of one thing: the same measure, and no names on both sides that share none."""
     if a.measures != b.measures:
         return False
     if a.measures == "trapped" and not a.group & b.group:
         return False  # one group counted the same in both, or two groups (or people) apart
+    if a.group == b.group == _FOUND:
+        return False  # two times found: maybe two people, each found at their own time
     return not (a.names and b.names and not a.names & b.names)
 
 

@@ -24,6 +24,8 @@ def same_thing(a: Quantity, b: Quantity, anchored: bool = False) -> bool:
     crew" / "173 passengers and 14 crew"), so the same counted noun is enough to tie them."""
     if a.movement and a.movement == b.movement and a.kind == b.kind:
         return _same_move(a, b)
+    if back_from_now(a) != back_from_now(b):
+        return False  # "70 days ago they were trapped" is a moment; "trapped for 69 days" a length
     if not comparable(a, b):
         return False
     if a.kind == "age":
@@ -323,6 +325,24 @@ def _family_size(a: Quantity, b: Quantity) -> bool:
     )
 
 
+# the words that count a span back from the story's day: "ago", "hace", "fa", "há"
+_BACK = frozenset({"ago", "hace", "fa", "há"})
+# other languages' time units, counted as things ("hace 70 días" has the head "días")
+_TIME_HEADS = frozenset(
+    "días día dias dia giorni giorno jours jour tage tagen dagen semanas semana settimane "
+    "semaines wochen weken meses mesi mois monate maanden años anni ans jahre jaren anos "
+    "horas ore heures stunden uur minutos minuti minuten".split()
+)
+
+
+def back_from_now(q: Quantity) -> bool:
+    """A span of time in a clause counted back from the story's day ("70 days ago", "hace 70
+    días", "70 giorni fa"): a moment, never the length of something."""
+    if _BACK.isdisjoint(q.context):
+        return False
+    return q.kind == "measure" and q.unit == "time" or q.kind == "count" and q.head in _TIME_HEADS
+
+
 def span_ago(q: Quantity) -> bool:
     """A span of time back from the story's day ("four days ago") that names no counted noun or
     attribute: the moment something happened, not how long something lasted."""
@@ -545,7 +565,10 @@ def _unit_word(q: Quantity) -> str:
 
 def converts(a: Quantity, b: Quantity) -> bool:
     """A figure restated in another unit of the same dimension ("5km (3 miles)"): do they agree
-    within the rounding a restatement uses (5 per cent, or the coarser figure's last digit)?"""
+    within the rounding a restatement uses (5 per cent, or the coarser figure's last digit)? An
+    approximate figure's restatement rounds what was rounded already ("about 45 km or 30 miles",
+    28 miles exactly): 7 per cent ("about 50 feet (16.5 m)", 54 feet, is still off)."""
     va, vb = a.base_value, b.base_value
     scale = max(abs(va), abs(vb), 1e-12)
-    return abs(va - vb) <= 0.05 * scale + max(_step(a), _step(b)) / 2
+    share = 0.07 if a.approx or b.approx else 0.05
+    return abs(va - vb) <= share * scale + max(_step(a), _step(b)) / 2

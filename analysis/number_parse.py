@@ -109,6 +109,26 @@ def _multiplier(toks: list[Token], i: int) -> float | None:
     return None
 
 
+# lengths told with "a" as one ("a mile from the town") or "half a" ("half a mile underground"):
+# not a rate ("$2 a mile", "per mile"), a compound ("a mile-long queue"), nor a looser or larger
+# figure ("a mile or so", "a mile and a half")
+ONE_UNITS = frozenset({"mile", "kilometre", "kilometer"})
+_NOT_ONE_BEFORE = frozenset({"per", "every", "each", "than"})
+_NOT_ONE_AFTER = frozenset({"-", "and", "or", "a", "an"})
+
+
+def one_length(toks: list[Token], i: int) -> tuple[float, int, float, bool] | None:
+    """(value, next token, precision, in words) of "a mile" / "half a mile" at ``i``, else None."""
+    w = toks[i].low
+    k = i + 1 if w in {"a", "an"} else i + 2 if w == "half" and word_at(toks, i + 1) in {"a", "an"} else None
+    if k is None or word_at(toks, k) not in ONE_UNITS or word_at(toks, k + 1) in _NOT_ONE_AFTER:
+        return None
+    before = word_at(toks, i - 1)
+    if before in _NOT_ONE_BEFORE or before[:1].isdigit() or before in {"a", "an", "half"}:
+        return None
+    return (1.0, k, 1.0, True) if w != "half" else (0.5, k, 0.5, True)
+
+
 def _parse_words(toks: list[Token], i: int) -> tuple[float, int, float, bool] | None:
     """A number in words: "twelve", "twenty - five", "two hundred", "a dozen", "three million"."""
     lex = lexicon()
@@ -119,6 +139,9 @@ def _parse_words(toks: list[Token], i: int) -> tuple[float, int, float, bool] | 
         return lex["collectives"][word_at(toks, i + 2)] / 2, i + 3, 1.0, True  # "half a dozen": six
     if w in lex["collectives"] and word_at(toks, i - 1) not in {"a", "an"}:
         return None
+    one = one_length(toks, i)
+    if one is not None:
+        return one  # "a mile from the town", "half a mile underground"
     group = _word_group(toks, i, lex)
     if group is None and w in {"a", "an"} and word_at(toks, i + 1) in _MULTIPLIER_WORDS:
         group = (1, i + 1)  # "a hundred motorcycles", "more than a million people"

@@ -40,6 +40,7 @@ from .words import STOPWORDS
 from .figure_types import Birth, Enumeration, Kind, PartsTotal, Quantity, Share, _Sentence, _YEAR
 from .figure_words import _PEOPLE, _TOLLS, _TOLL_GROUPS
 from .number_parse import (
+    ONE_UNITS,
     _CURRENCY_PREFIX,
     _OPENERS,
     _SCORE_WORDS,
@@ -47,6 +48,7 @@ from .number_parse import (
     _skip_number,
     _skip_pattern,
     _skip_words,
+    one_length,
 )
 from .figure_ages import ROLE_KEY, _PRONOUN_AGE, _RANK_VERBS, _each_of_group, _ranks
 from .figure_clause import _quantity
@@ -117,7 +119,8 @@ def _figureless(text: str, dates: list[DateMention]) -> bool:
     """A sentence in which ``_analyse_sentence`` can find nothing (most: it is skipped at C speed).
     Every figure it reads starts at a token ``_parse_number`` reads: one opening with a decimal
     digit (``_NUM``; a currency symbol reads only the digits after it), a number word of the
-    units or tens, or "a"/"an" before a collective or a multiplier ("a dozen", "a hundred"); a
+    units or tens, "a"/"an" before a collective or a multiplier ("a dozen", "a hundred") or a
+    length told as one ("a mile", ``one_length``); a
     stated count is one of those (``_stated_count``), and the parts and totals are made of the
     sentence's figures. A placing needs a verb of ranking and a digit or an ordinal (``_ranks``),
     and a birth a dated year."""
@@ -127,7 +130,11 @@ def _figureless(text: str, dates: list[DateMention]) -> bool:
     if not _FIGURE_WORDS or _FIGURE_WORDS[0] is not lex:
         _FIGURE_WORDS[:] = [
             lex,
-            frozenset(lex["units"]) | frozenset(lex["tens"]) | frozenset(lex["collectives"]) | _LARGE,
+            frozenset(lex["units"])
+            | frozenset(lex["tens"])
+            | frozenset(lex["collectives"])
+            | _LARGE
+            | ONE_UNITS,
         ]
     toks = tokens(text)
     if not _FIGURE_WORDS[1].isdisjoint(map(token_low, toks)):
@@ -270,6 +277,9 @@ def _figure_starts(toks: list[Token], lex) -> list[int]:
         or low == "half"
         and word_at(toks, k + 1) in _A_AN
         and word_at(toks, k + 2) in collectives
+        or (low in _A_AN or low == "half")
+        and ONE_UNITS.intersection((word_at(toks, k + 1), word_at(toks, k + 2)))
+        and one_length(toks, k) is not None  # "a mile from the town", "half a mile underground"
     ]
 
 

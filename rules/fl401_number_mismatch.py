@@ -26,6 +26,7 @@ from factlint.analysis.subject_measures import measure_findings
 from factlint.analysis.figure_ages import ROLE_KEY
 from factlint.analysis.figure_compare import (
     NO_DAY,
+    back_from_now,
     span_ago,
     converts,
     role_and_people,
@@ -504,6 +505,7 @@ class NumberMismatch(Rule):
                 for i in candidates
                 if qs[i].sentence != b.sentence
                 and (qs[i].sentence, b.sentence) not in seen
+                and back_from_now(qs[i]) == back_from_now(b)  # "70 days ago" / "trapped 69 days"
                 and (twice(qs[i], b) if i in only_twice else tied(i, bi))
                 and values_conflict(qs[i], b)
                 and not self._small(qs[i], b)

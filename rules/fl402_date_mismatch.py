@@ -127,6 +127,7 @@ _DURATION_NOUN = {
     "trapped": "entrapment",
     "descent": "descent",
     "search": "search",
+    "heist": "theft",
 }
 # "Four days after the explosion, ... on Tuesday": the day is counted from the incident, so it
 # dates something after it (a vigil, a funeral), not the incident
