@@ -19,7 +19,10 @@ in any language, where no phrase of the site names them.
 - a name of two or three capitalised words alone on a line between two story paragraphs, written
   nowhere else on the page, none of its words in lower case there: a picture's credit (an
   interview's speaker is named in its intro, a crosshead's words come back in the story, and two
-  such names or more head a vox pop's answers).
+  such names or more head a vox pop's answers);
+- a caption's line closed by its credit with no dash: "Firemen at the pier Foto: Town Hall/Kelby
+  Post" (a capitalised label, a colon, names only), a source "via" an agency in brackets ("(Kelby
+  Fire Department via AP)"), or a label the splitter cut after its stop ("... rano. Fot. A. Name").
 
 Called by ``fl002_page_blocks.find``; plain text and Markdown only.
 """
@@ -56,6 +59,10 @@ MESSAGES = {
     "lone-name": (
         'a photo credit left over from the web page: "{shown}"; ',
         "a name alone on a line between two paragraphs, named nowhere else: a picture's credit",
+    ),
+    "tail-credit": (
+        'a photo credit left over from the web page: "{shown}"; ',
+        "a caption's line closed by a picture's credit (a label and names, or a source via an agency)",
     ),
     "stamp-row": (
         'a byline and date row left over from the web page: "{shown}"; ',
@@ -278,6 +285,89 @@ def lone_names(
     return taken if len(taken) == 1 else []  # names heading the answers of a vox pop are its story
 
 
+# a credit closing a caption's line, no dash before it: "Firemen at the pier Foto: Town Hall/Kelby
+# Post" (a capitalised label, a colon, then names only); or one in brackets, a source "via" an
+# agency: "...(Kelby Fire Department via AP)", the caption before it or nothing
+_TAIL_CREDIT = re.compile(
+    r"(?:^|\s)(?-i:Fotos?|FOTOS?|Photos?|PHOTOS?|Imagens?|Imagen|Image|Cr[ée]dito|Credit|Zdj[eę]cie|Bild)"
+    r"\s*:\s*(?P<who>[^:\n]{2,80}?)\s*$"
+)
+_VIA_CREDIT = re.compile(
+    r"[(\[](?P<who>[^()\[\]\n]{2,60}?)\s+via\s+(?P<agency>[^()\[\]\n]{2,30}?)\s*[)\]]\W*$"
+)
+_TAIL_CAPTION_WORDS = (3, 25)
+_TAIL_WHO_WORDS = 8
+
+
+def _names_only(who: str) -> bool:
+    """A credit's names: capitalised parts around slashes or commas, no figure, no sentence end."""
+    parts = [p for p in re.split(r"\s*[/,]\s*", who) if p]
+    return bool(parts) and len(words_of(who)) <= _TAIL_WHO_WORDS and all(_named_part(p) for p in parts)
+
+
+def tail_credits(doc: Document, units: list[Sentence], hits: list[str | None]) -> list[int]:
+    """The unit closing a line with a picture's credit after a caption's words: a capitalised
+    credit label, a colon and names only, or a source "via" an agency in brackets. A story's
+    sentence names no photographer at its end, nor an agency after "via" in brackets."""
+    if ":" not in doc.text and " via " not in doc.text:
+        return []
+    taken = []
+    for i, u in enumerate(units):
+        if hits[i] is not None or (i + 1 < len(units) and units[i + 1].span.line == u.span.end_line):
+            continue  # the credit closes its line
+        text = u.text.strip()
+        if ":" not in text and " via " not in text or any(q in text for q in '"“”«»'):
+            continue  # no label nor "via"; or a quotation, the story's
+        # (most lines end with a sentence's stop, a credit's names never: the search is left out)
+        m = (":" in text and not text.endswith(_SENTENCE_END) and _TAIL_CREDIT.search(text)) or None
+        if m is not None:
+            before = text[: m.start()].strip()
+            words = words_of(before)
+            if m.group("who").endswith(_SENTENCE_END) or before.endswith((":", ";", ",")):
+                continue  # a sentence's end after the names: a title the story cites
+            if not _names_only(m.group("who")):
+                continue
+            if not _TAIL_CAPTION_WORDS[0] <= len(words) <= _TAIL_CAPTION_WORDS[1]:
+                continue
+            if words[-1].casefold() in FUNCTION_WORDS:
+                continue  # "... an exhibition called Photo: ..." names a title
+            taken.append(i)
+            continue
+        v = (" via " in text and text.endswith((")", "]")) and _VIA_CREDIT.search(text)) or None
+        if v is None or not _named_part(v.group("who")) or not _named_part(v.group("agency")):
+            continue
+        if v.group("agency").casefold() in head_words().agencies or _credit_words(v.group("agency")):
+            taken.append(i)
+    return taken
+
+
+# a credit label the sentence splitter cut from its names after its abbreviation's stop: "... on
+# Tuesday. Fot. A. Name" (Polish "Fot.", "Dok.", "Zdj.", and "Foto.", "Phot.")
+_CUT_LABELS = frozenset({"fot.", "dok.", "zdj.", "foto.", "phot.", "fot. i tekst:"})
+
+
+def cut_credits(units: list[Sentence], hits: list[str | None]) -> list[int]:
+    """A cut credit label, the names after it closing the line, and the caption's sentences
+    before it on that line (a caption's few words, no quotation): a picture's caption and credit."""
+    taken = []
+    for i in range(len(units) - 1):
+        u, names = units[i], units[i + 1]
+        if u.text.strip().casefold() not in _CUT_LABELS or names.span.line != u.span.end_line:
+            continue
+        if i + 2 < len(units) and units[i + 2].span.line == names.span.end_line:
+            continue  # the names close the line (a story's sentence glued after them is not cut)
+        if "\n" in names.text.strip() or not _names_only(names.text.strip()):
+            continue
+        line = [
+            j for j in range(i) if units[j].span.line == u.span.line and units[j].span.end_line == u.span.line
+        ]
+        caption = " ".join(units[j].text for j in line)
+        if line and (len(words_of(caption)) > _TAIL_CAPTION_WORDS[1] or any(q in caption for q in '"“”«»„')):
+            line = []  # a story's paragraph before the credit stays
+        taken.extend(j for j in (*line, i, i + 1) if hits[j] is None)
+    return taken
+
+
 def find(
     doc: Document,
     units: list[Sentence],
@@ -295,4 +385,5 @@ def find(
         ("stamp-row", stamp_rows(units, hits, alone)),
         ("clock-dateline", clock_datelines(doc, units, hits, first)),
         ("lone-name", lone_names(doc, units, hits, alone, prose)),
+        ("tail-credit", tail_credits(doc, units, hits) + cut_credits(units, hits)),
     ]
