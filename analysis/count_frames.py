@@ -190,22 +190,17 @@ def _verb(toks: list[Token], first: int, j: int, lo: int, hi: int) -> str | None
     """The fate verb of the figure at [first, j) in its clause [lo, hi): after it first, then
     before it, neither past another figure or a join to another clause."""
     verbs = _frames()["verbs"]
-    for k in range(j, min(hi, j + _AHEAD)):
-        t = toks[k]
-        if t.low in _JOINS or t.text[:1].isdigit():
-            break
-        if t.low in verbs:
-            return verbs[t.low]
-        if cls := _phrase_ending(toks, k, lo):  # "19 Menschen verloren ihr Leben"
-            return cls
-    for k in range(first - 1, max(lo, first - _BEHIND) - 1, -1):
-        t = toks[k]
-        if t.low in _JOINS or t.text[:1].isdigit():
-            break
-        if t.low in verbs:
-            return verbs[t.low]
-        if cls := _phrase_ending(toks, k, lo):  # "perdieron la vida 26 personas"
-            return cls
+    after = range(j, min(hi, j + _AHEAD))  # "19 Menschen verloren ihr Leben"
+    before = range(first - 1, max(lo, first - _BEHIND) - 1, -1)  # "perdieron la vida 26 personas"
+    for side in (after, before):
+        for k in side:
+            t = toks[k]
+            if t.low in _JOINS or t.text[:1].isdigit():
+                break
+            if t.low in verbs:
+                return verbs[t.low]
+            if cls := _phrase_ending(toks, k, lo):
+                return cls
     return None
 
 
