@@ -27,6 +27,8 @@ from factlint.analysis.offices_abroad import (
     participle,
 )
 from factlint.analysis.members_abroad import members, tied_members
+from factlint.analysis.bodies_abroad import body_verbs, opens_as_subject, speaking_bodies
+from factlint.analysis.languages import article_language
 from factlint.analysis.quotes import foreign_speech_verbs
 from factlint.analysis.text import WORD, word_tokens
 from factlint.linter.document import Document
@@ -395,6 +397,47 @@ class ActorWithoutSetup(Rule):
         if self.options.speakers:
             yield from self._surname_speakers(doc, told, opening, newcomers)
         yield from self._officials_abroad(doc, ctx, ms, opening, newcomers)
+        yield from self._bodies_abroad(doc, ctx, ms, opening, newcomers)
+
+    def _bodies_abroad(
+        self, doc: Document, ctx: Context, ms: Mentions, opening: int, newcomers: dict[int, Entity]
+    ) -> Iterable[Finding]:
+        """A ministry, government, embassy or armed force of a country the story names nowhere
+        else, entering late and speaking or acting by itself ("the (demonym) interior ministry
+        said", "le gouvernement (demonym) a salué"): the setup tests of a late official abroad."""
+        found = ctx.analysis(abroad)
+        lang = found.language or article_language(doc.text)
+        if lang is None:
+            return
+        titled = [
+            (t.sentence, min(t.start, t.owner_start), max(t.end, t.owner_end, t.name_end))
+            for t in found.titles
+        ]
+        seen: set[str] = set()  # (a short story's second paragraph is no late one: its sources are)
+        for t in speaking_bodies(doc, lang):
+            if (
+                t.quoted
+                or t.sentence in newcomers
+                or ms.position(t.sentence) <= opening
+                or _headline_line(doc, t.sentence)
+                or named_elsewhere(doc, t)
+                or t.owner_text.lower() in seen
+                or any(i == t.sentence and a < t.owner_end and t.owner_start < b for i, a, b in titled)
+            ):  # (a title's own ministry: "vocero del Gobierno de X" is the official's reading)
+                continue
+            sentence = doc.sentences[t.sentence]
+            if lang == "en":
+                if not _body_speaks(sentence.text, t):
+                    continue
+            elif not (_speaks_abroad(sentence.text, t, lang) or opens_as_subject(sentence.text, t, lang)):
+                continue
+            seen.add(t.owner_text.lower())
+            yield self.finding(
+                doc.sub_span(sentence, t.owner_start, t.owner_end),
+                f"'{t.owner_text}' enters in {ms.where(t.sentence)} and speaks or acts, but the story "
+                f"never named this country or said why its body is here",
+                key_texts=[sentence.text, t.owner_text],
+            )
 
     def _officials_abroad(
         self, doc: Document, ctx: Context, ms: Mentions, opening: int, newcomers: dict[int, Entity]
@@ -953,6 +996,23 @@ def _speaks_abroad(text: str, t, lang: str) -> bool:
 
 
 _OWNER_TAIL = re.compile(r"[^,.;:\"«»“”]{1,50},")
+
+
+def _body_speaks(text: str, t) -> bool:
+    """Whether an English body of a foreign state (``t``) speaks or acts: a verb of
+    ``body_verbs`` or a past tense right after it, after an auxiliary too ("has urged"), or a
+    speech verb or "according to" right before it ("said the (demonym) foreign ministry")."""
+    if text[t.owner_end : t.owner_end + 1] in ("-", "‑"):
+        return False  # ("the (demonym) government-owned firm": a compound, no act)
+    after = [w.lower() for w in WORD.findall(text[t.owner_end : t.owner_end + 40])[:2]]
+    if after[:1] and after[0] in ("has", "had", "have", "was", "is"):
+        after = after[1:]
+    if after and (after[0] in body_verbs() or (after[0].endswith("ed") and len(after[0]) > 4)):
+        return True
+    before = [w.lower() for w in WORD.findall(text[max(0, t.owner_start - 30) : t.owner_start])[-3:]]
+    return before[-1:] == ["the"] and (
+        before[-2:-1] == ["to"] or bool(body_verbs().intersection(before[-2:-1]))
+    )
 
 
 def _acts_after_the_owner_tail(text: str, end: int, lang: str, verbs: frozenset[str]) -> bool:
