@@ -46,7 +46,7 @@ def _gate(lang: str) -> re.Pattern:
     """A cheap test that a sentence may hold a body's noun: any of the language's noun words."""
     pieces, ends, _ = _nouns()[lang]
     words = sorted({p[0] for p in pieces} | set(ends), key=len, reverse=True)
-    return re.compile("|".join(re.escape(w) for w in words), re.I)
+    return re.compile("|".join(re.escape(w.lower()) for w in words))  # (searched in lowercased text)
 
 
 @lru_cache(maxsize=1)
@@ -152,7 +152,7 @@ def speaking_bodies(doc, lang: str) -> tuple[Title, ...]:
     found: list[Title] = []
     gate = _gate(lang)
     for s in doc.sentences:
-        if not gate.search(s.text):
+        if not gate.search(s.text.lower()):
             continue
         words = list(WORD.finditer(s.text))
         for i in range(len(words)):

@@ -27,6 +27,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .durations_abroad import may_hold, spans_abroad
+from .languages import article_language
 from .numtext import lemma, lexicon
 from .text import COMPOUND_WORD as _WORD  # words with inner apostrophes or hyphens, and numbers
 from .text import attribution_spans
@@ -159,10 +160,11 @@ class Duration:
 def durations(doc: "Document", ctx: "Context") -> list[Duration]:
     """Every duration of the document that measures a whole event (``ctx.analysis(durations)``)."""
     out: list[Duration] = []
+    abroad = article_language(doc.text) != "en"  # (None: too short to tell, a pair of sentences)
     for s in doc.sentences:
         if _may_hold(s.text):
             out.extend(sentence_durations(s.index, s.text))
-        if may_hold(s.text):
+        if abroad and may_hold(s.text):
             out.extend(_abroad(s.index, s.text))  # "è durato quattro minuti", "sechs Tage lang"
     return out
 
