@@ -25,6 +25,7 @@ def function_words() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in raw["function_words"].items()}
 
 
+@lru_cache(maxsize=8)  # (several analyses ask of one document: its text is hashed once)
 def article_language(text: str) -> str | None:
     """The language of ``text`` among the data's ("en", "es", ...); None for a text with too few
     of any (or in a language the data does not list)."""

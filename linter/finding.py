@@ -38,9 +38,16 @@ def normalise(text: str) -> str:
 
 
 def brief(text: str, limit: int = 60) -> str:
-    """Text quoted in a message: whitespace collapsed, cut at ``limit`` characters with "…"."""
+    """Text quoted in a message: whitespace collapsed, cut at ``limit`` characters with "…" (at a
+    word's start where one is near)."""
     text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    if text[limit - 1] != " " and space >= limit * 3 // 4:
+        cut = cut[:space]  # (at the last word's start, not inside it: "Foto: Ana Roe…", not "Foto: Ana R…")
+    return cut.rstrip() + "…"
 
 
 def fingerprint(rule_id: str, *texts: str) -> str:

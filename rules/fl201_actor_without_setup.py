@@ -494,9 +494,10 @@ class ActorWithoutSetup(Rule):
             # of a country the story names nowhere else, with the name nowhere else either
             end = max(t.owner_end, t.end)
             phrase = sentence.text[t.owner_start : end]
+            shown = f"'{phrase}'" if name in phrase else f"'{phrase}' ({name})"  # (the name once)
             yield self.finding(
                 doc.sub_span(sentence, t.owner_start, end),
-                f"'{phrase}' ({name}) enters in {ms.where(t.sentence)}, but the story never set up "
+                f"{shown} enters in {ms.where(t.sentence)}, but the story never introduced "
                 f"{name} or named {t.owner_text}: say why this official is in the story",
                 severity=None if named_ones == "warning" else Severity.INFO,
                 key_texts=[sentence.text, phrase],
