@@ -45,7 +45,9 @@ def _nouns() -> dict:
 def _gate(lang: str) -> re.Pattern:
     """A cheap test that a sentence may hold a body's noun: any of the language's noun words."""
     pieces, ends, _ = _nouns()[lang]
-    words = sorted({p[0] for p in pieces} | set(ends), key=len, reverse=True)
+    words = sorted(
+        {p[0] for p in pieces} | set(ends), key=lambda w: (-len(w), w)
+    )  # (a fixed order: the startup cache finds it again)
     return re.compile("|".join(re.escape(w.lower()) for w in words))  # (searched in lowercased text)
 
 

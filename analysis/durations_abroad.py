@@ -56,7 +56,9 @@ def _data() -> dict:
 
 @lru_cache(maxsize=1)
 def _unit_words() -> re.Pattern:
-    return re.compile(r"\b(?:" + "|".join(sorted(_data()["units"], key=len, reverse=True)) + r")\b", re.I)
+    return re.compile(
+        r"\b(?:" + "|".join(sorted(_data()["units"], key=lambda w: (-len(w), w))) + r")\b", re.I
+    )
 
 
 def may_hold(text: str) -> bool:
