@@ -203,9 +203,10 @@ def _now_or_later(
 
 
 def _mismatch(b: Quantity, a: Quantity, subject: str, tail: str) -> str:
+    advice = "" if "say" in tail else ": check which is right"  # (a tail's own advice stands)
     if subject == _NO_SUBJECT:  # a sentence said twice, nothing naming what the figure is
-        return f"{_fmt(b)} disagrees with {_fmt(a)} in an earlier sentence that otherwise says the same{tail}"
-    return f"{_fmt(b)} disagrees with {_fmt(a)} given earlier for {subject}{tail}"
+        return f"{_fmt(b)} disagrees with {_fmt(a)} in an earlier sentence that otherwise says the same{tail}{advice}"
+    return f"{_fmt(b)} disagrees with {_fmt(a)} given earlier for {subject}{tail}{advice}"
 
 
 # why a disagreement is only information: the article says the figure rose, or the counts are
