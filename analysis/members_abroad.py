@@ -261,10 +261,10 @@ def tied_members(doc, abroad, taken: set[tuple[int, str]]) -> list[Title]:
                 tokens[j - 1].end(),
             )
             body = _tied_body(text, tokens, j, lang, ties)
-            i = j
+            first, i = i, j
             if (
                 body is None
-                or _inside_a_longer_name(tokens, name_start, lang)
+                or _inside_a_longer_name(tokens, first, lang)
                 or (s.index, name) in taken
                 or _after_a_title(titled, s.index, name_start)
                 or any((s.index, at) in opened for at in range(name_end, body[0]))
@@ -357,11 +357,10 @@ def _heads_of_foreign_bodies(doc, lang: str, taken: set[tuple[int, str]]) -> lis
     return found
 
 
-def _inside_a_longer_name(tokens: list, at: int, lang: str) -> bool:
-    """Whether the capitalised words at ``at`` follow a capitalised word and a link ("...
+def _inside_a_longer_name(tokens: list, k: int, lang: str) -> bool:
+    """Whether the capitalised words from token ``k`` follow a capitalised word and a link ("...
     Coordenação de Amparo Familiar da Secretaria X"): the tail of a department's or a
     programme's name, not a person's."""
-    k = next((n for n, m in enumerate(tokens) if m.start() == at), 0)
     return (
         k >= 2
         and tokens[k - 1].group().lower() in _data()["links"].get(lang, frozenset())
