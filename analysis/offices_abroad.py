@@ -60,9 +60,11 @@ def _data() -> dict:
     raw = _raw()
     data: dict = {"titles": {}}
     more, further = raw.get("more_titles", {}), raw.get("further_titles", {})
+    forms = raw.get("title_forms", {})
     for lang, offices in raw["titles"].items():
         offices = dict(offices)  # (in the file's order: the pattern is the same in every run)
-        for office, frags in [*more.get(lang, {}).items(), *further.get(lang, {}).items()]:
+        added = [*more.get(lang, {}).items(), *further.get(lang, {}).items(), *forms.get(lang, {}).items()]
+        for office, frags in added:
             offices[office] = [*offices.get(office, ()), *frags]
         offices = _with_diplomats(raw, lang, offices)
         pieces = sorted(  # longer first; a compound of any first part ("\w+minister") last
@@ -73,7 +75,8 @@ def _data() -> dict:
         alternation = "|".join(f"(?P<t{i}>{frag})" for i, (frag, _) in enumerate(pieces))
         data["titles"][lang] = (re.compile(rf"(?<![\w])(?:{alternation})(?![\w-])", re.I), offices_by_group)
     data["links"] = {k: frozenset(w for link in v for w in link.split()) for k, v in raw["links"].items()}
-    bodies = {key: [*stems, *raw.get("more_bodies", {}).get(key, ())] for key, stems in raw["bodies"].items()}
+    extra, forms = raw.get("more_bodies", {}), raw.get("demonym_forms", {})
+    bodies = {key: [*stems, *extra.get(key, ()), *forms.get(key, ())] for key, stems in raw["bodies"].items()}
     data["body_of"] = re.compile(
         "|".join(f"(?P<b{i}>{'|'.join(stems)})" for i, stems in enumerate(bodies.values())), re.I
     )
@@ -82,6 +85,9 @@ def _data() -> dict:
         key: re.compile(rf"(?<![\w-])(?:{'|'.join(stems)})", re.I) for key, stems in bodies.items()
     }
     data["not_owners"] = frozenset(raw["not_owners"])
+    data["not_mentions"] = re.compile(rf"(?:{'|'.join(raw.get('not_mentions', ['(?!)']))})(?![\w'’])", re.I)
+    data["not_countries"] = frozenset(raw.get("not_countries", ()))
+    data["origin_links"] = {k: frozenset(v) for k, v in raw.get("origin_links", {}).items()}
     data["state_heads"] = frozenset(raw["state_heads"])
     data["region_heads"] = frozenset(raw["region_heads"])
     data["articles"] = frozenset(raw["articles"])
@@ -222,6 +228,7 @@ def _owner_and_name(text: str, start: int, end: int, lang: str, office: str) -> 
     ("do Senado", "do Banco Central") makes a president the chair of that body."""
     data = _data()
     links = data["links"].get(lang, frozenset())
+    to_owner = links | data["origin_links"].get(lang, frozenset())  # ("die Ministerin aus Tarvelien")
     owner = _owner_around(text, start, end)
     unknown = part_of_state = None
     name: list[re.Match] = []
@@ -238,7 +245,7 @@ def _owner_and_name(text: str, start: int, end: int, lang: str, office: str) -> 
             if not _name_goes_on(text, w, links):
                 break
             name.append(w)
-        elif low in links and not (word[0].isupper() and capital(_next_word(text, w.end()))):
+        elif low in to_owner and not (word[0].isupper() and capital(_next_word(text, w.end()))):
             in_owner = True  # (a capitalised one before a name starts the name: "Di Sarno")
         elif word == ",":
             in_owner = False
@@ -602,6 +609,8 @@ def abroad(doc, ctx=None) -> Abroad:
             if office == "minister" and name is None and owner and owner == owner_text:
                 portfolio, name, name_end = _unlisted_portfolio(s.text, owner, owner_start, owner_end)
                 owner = owner_text = None if portfolio else owner
+            if owner and name is None:  # ("chargée de l'Industrie, Ana Roe,")
+                name, name_end = _name_after_the_portfolio(s.text, max(m.end(), owner_end), lang, name_end)
             before = None if name else _name_before(s.text, owner_start, lang)
             listed = owner in _data()["body_stems"]
             if owner and owner.isupper() and not listed and not (name or before):
@@ -633,6 +642,22 @@ def abroad(doc, ctx=None) -> Abroad:
                 )
             )
     return Abroad(lang, tuple(found))
+
+
+def _name_after_the_portfolio(text: str, at: int, lang: str, end: int) -> tuple[str | None, int]:
+    """A full name set off by commas after the rest of a title's words, when none was read right
+    after its owner ("secrétaire d'Etat (demonym) chargé du Commerce, Ana Roe,", "portavoce del
+    ministero degli Esteri (demonym), Ana Roe,"): up to eight words of no verb up to the comma,
+    then the name (``_name_set_off``); else (None, ``end``)."""
+    comma = text.find(",", at, at + 90)
+    if comma < 0:
+        return None, end
+    words = WORD.findall(text[at:comma])
+    stops = acts(lang) | auxiliaries(lang) | being(lang)
+    if len(words) > 8 or any(w.lower() in stops for w in words):
+        return None, end
+    name, stop = _name_set_off(text, comma)
+    return (name, stop) if name and not any(body(w) for w in name.split()) else (None, end)
 
 
 def _owner_past_the_portfolio(text: str, end: int, lang: str) -> tuple | None:
@@ -810,13 +835,51 @@ def named_elsewhere(doc, title: Title) -> bool:
     if stems is None:
         word = title.owner.lower()[:5]
         stems = re.compile(rf"(?<![\w-]){re.escape(word)}", re.I)
+    lang = language(doc.text) if title.owner in _data()["body_stems"] else None
     for s in doc.sentences:
         text = s.text
         if s.index == title.sentence:
             text = text[: title.owner_start]  # (what the official says after it ties nothing)
-        if stems.search(text):
+        if any(lang is None or _names_the_owner(text, m, title.owner, lang) for m in stems.finditer(text)):
             return True
     return False
+
+
+_PERSONS_NAMES = frozenset({"it", "es", "pt", "fr"})  # (languages that write demonyms lowercase)
+
+
+def _names_the_owner(text: str, m: re.Match, owner: str, lang: str) -> bool:
+    """Whether a stem's hit ``m`` names the country or body: not a word the data lists as naming
+    none (``not_mentions``: "wieder", "atención", "Camera"), nor, in copy that writes its demonyms
+    in lowercase, a word of a person's full name: a capitalised word right before or after another
+    capitalised word of no body ("Francesco Salvi", "Mario Russo", not "Arabia Saudita", "Unione
+    Europea", "Corea del Sud"). A stem of two words ("Stati Uniti") always names it."""
+    w = WORD.match(text, m.start())
+    word = w.group() if w else m.group()
+    if _data()["not_mentions"].match(word):
+        return False
+    if " " in m.group() or lang not in _PERSONS_NAMES or not capital(word):
+        return True
+    if owner in _data()["not_countries"]:
+        return True
+    before = re.search(r"(?:^|[^\w'’-])([\w'’-]+) $", text[max(0, m.start() - 40) : m.start()])
+    after = re.match(r" ([\w'’-]+)", text[w.end() if w else m.end() :])
+    return not any(x and _a_persons_word(x.group(1), lang) for x in (before, after))
+
+
+def _a_persons_word(word: str, lang: str) -> bool:
+    """Whether a capitalised word beside a stem's hit reads as another word of a person's name:
+    capitalised, no body's, no part of a state, no body's head or generic word, no function word."""
+    data = _data()
+    low = word.lower()
+    return (
+        capital(word)
+        and body(word) is None
+        and low not in data["not_owners"]
+        and not low.startswith(data["body_heads"] + data["body_generic"])
+        and low not in function_words().get(lang, frozenset())
+        and low not in data["articles"]
+    )
 
 
 def _spelt_out(doc, acronym: str) -> bool:
