@@ -218,7 +218,7 @@ _GAME_ENDED = re.compile(
 # "Adler beat Voss after four hours and ten minutes in the final", "won the semi-final in 3 hours
 # 40 minutes": a win told with the game's length (the game named in the clause, before or after)
 _WON_AFTER = re.compile(
-    r"\b(?:beat|beats|defeated|defeats|overcame|overcomes|outlasted|edged)\b[^.;:]{0,60}?\b(?:after|in)\s+"
+    r"\b(?:beat|beats|defeated|defeats|overcame|overcomes|outlasted|edged|won|wins)\b[^.;:]{0,60}?\b(?:after|in)\s+"
     r"(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|just\s+)?$",
     re.I,
 )
@@ -229,9 +229,16 @@ def _won_after(text: str, start: int, end: int) -> re.Match | None:
     """The game's noun of a win told with its length ("beat Voss after 4 hours in the final")."""
     if not _WON_AFTER.search(text, max(0, start - 100), start):
         return None
-    return _GAME_IN_CLAUSE.search(text, end, end + 60) or _GAME_IN_CLAUSE.search(
-        text, max(0, start - 100), start
+    return (
+        _GAME_IN_CLAUSE.search(text, end, end + 60)
+        or _GAME_IN_CLAUSE.search(text, max(0, start - 100), start)
+        or _GAME_WON.search(text, max(0, start - 100), start)  # "won the final in 3 hours 40 minutes"
     )
+
+
+_GAME_WON = re.compile(
+    r"\b(?:won|wins)\s+(?:the|their|this)\s+(?:[\w-]+\s+){0,2}?" + _GAMES + r"\s+in\s+", re.I
+)
 
 
 def _game_length(text: str, start: int, end: int) -> str | None:
@@ -304,7 +311,7 @@ def sentence_durations(index: int, text: str) -> list[Duration]:
             # time a whole group was found or rescued after ("the 12 boys were rescued after 17 days")
             group = _group(clause.replace(m.group(), " ", 1), words + ["trapped"])
             measures = "trapped"
-            if not group and _found_ends_search(before, words):
+            if not group and _found_ends_search(text[max(0, m.start() - 60) : m.start()], words):
                 group, measures = _FOUND, "search"  # "found the boy alive after 33 hours"
             elif not group:
                 continue
@@ -318,7 +325,9 @@ def sentence_durations(index: int, text: str) -> list[Duration]:
                 or _attack_span(before, after, words)
                 or _lasted(text[max(0, m.start() - 70) : m.start()])
                 or _own_noun(m.group(), after)
+                or _trip_length(text, m.start(), m.end(), m.group())
             )
+        measures = _ONE_MEASURE.get(measures or "", measures)  # "the rescue took" / "a 22-hour rescue"
         if not measures or _PARTLY_ENDED.search(clause):
             continue  # "the fire was largely extinguished after 8 hours": a stage, not its end
         lo, hi, exact, bound = _bounds(before, seconds, m.group("unit").lower())
@@ -448,7 +457,8 @@ _FOUND = frozenset({"found"})
 def _found_ends_search(before: str, words: list[str]) -> bool:
     return (
         _FOUND_AFTER.search(before) is not None
-        and _PERSONAL.isdisjoint(words)
+        # (a missing person found: the search for them ended then)
+        and (_PERSONAL.isdisjoint(words) or _PERSONAL.intersection(words) == {"missing"})
         and _PART_OF_GROUP.isdisjoint(words)
         and not {"bodies", "body", "remains", "dead"} & set(words)
         and not {"his", "her", "their"} & set(words)  # "his deckhand was found after 12 hours": another
@@ -681,6 +691,54 @@ def _own_noun(figure: str, after: str) -> str | None:
         if noun in _LENGTHS_OF:
             return "lasted:" + noun
     return None
+
+
+# One trip's or one act's whole length, by the noun written onto the figure ("a 47-hour swim", "a
+# three-minute, 40-second free fall", "a 16-hour flight"), after "in free fall for", or after an act
+# done "in" it ("completed the swim in 41 hours", "swam for 44 hours"). Not a leg or a stage of it
+# ("the first leg", "the return flight", "each day's swim"), a record or an attempt (another trip).
+_TRIP_AFTER = re.compile(
+    r"\s+(?:free[\s-]?)?(?P<noun>swim|flight|journey|voyage|crossing|trek|march|hike|ride|fall|freefall|rescue|"
+    r"match|final|semi-final|semifinal|quarter-final|quarterfinal|bout|duel)\b",
+    re.I,
+)
+_TRIP_BEFORE = re.compile(
+    r"\b(?:in\s+free[\s-]?fall\s+for|(?:completed|finished|made)\s+(?:the|her|his|their|its)\s+"
+    r"(?P<noun>swim|flight|journey|voyage|crossing|trek|march|hike)\s+in|(?P<verb>swam|flew|sailed|trekked|marched)\s+for)\s+"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|just\s+|some\s+)?$",
+    re.I,
+)
+_TRIP_OF_VERB = {"swam": "swim", "flew": "flight", "sailed": "voyage", "trekked": "trek", "marched": "march"}
+_NOT_THE_TRIP = frozenset(
+    "leg legs stage stages return outbound record records previous attempt attempts attempted "
+    "first second third last another each every daily training".split()
+)
+
+
+def _trip_length(text: str, start: int, end: int, figure: str) -> str | None:
+    """ "lasted:<noun>" for a trip's or a fall's whole length (``_TRIP_AFTER``, ``_TRIP_BEFORE``)."""
+    lead = text[max(0, start - 60) : start]
+    after = _TRIP_AFTER.match(text, end) if "-" in figure else None
+    before = None if after else _TRIP_BEFORE.search(lead)
+    if after is None and before is None:
+        return None
+    clause = _clause(text, start, end)
+    if _NOT_THE_TRIP.intersection(w.lower() for w in _WORD.findall(clause)):
+        return None
+    if after is not None:
+        noun = after.group("noun").lower()
+    elif before.group("verb"):
+        noun = _TRIP_OF_VERB[before.group("verb").lower()]
+    else:
+        noun = (before.group("noun") or "fall").lower()
+    return "lasted:" + {"freefall": "fall", "semifinal": "semi-final", "quarterfinal": "quarter-final"}.get(
+        noun, noun
+    )
+
+
+# the names of one measure read two ways
+_ONE_MEASURE = {"lasted:rescue": "rescue", "lasted:freefall": "lasted:fall", "lasted:standoff": "siege",
+                "lasted:stand-off": "siege", "lasted:siege": "siege", "lasted:search": "search"}  # fmt: skip
 
 
 _OFFSET_AFTER = re.compile(r"^\s*(?:after|before|into|later|earlier)\b", re.I)

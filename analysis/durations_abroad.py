@@ -54,6 +54,27 @@ def _data() -> dict:
     }
 
 
+_COMPOUND_LEAD = re.compile(r"\b(\w+)\s*(?:,|y|e|und|et|en|and)\s*$", re.IGNORECASE)
+_UNIT_ORDER = ("second", "minute", "hour", "day", "week")
+
+
+def compound_part(before: str, head: str | None) -> bool:
+    """Whether a figure of a unit of time (``head``, another language's: "minutos") follows a
+    larger unit and a joint ("cinco horas y 26 minutos"): the last part of one length."""
+    unit = _data()["units"].get((head or "").lower())
+    m = _COMPOUND_LEAD.search(before) if unit else None
+    if m is None:
+        return False
+    larger = _data()["units"].get(m.group(1).lower())
+    return larger is not None and _UNIT_ORDER.index(larger) > _UNIT_ORDER.index(unit)
+
+
+def bound_words() -> dict[tuple[str, ...], str]:
+    """The bound phrases of the data ("mehr als", "unos", "casi"), lower-cased, each with its
+    kind ("more", "less", "about", "just"): ``event_lengths`` bounds a length with them."""
+    return _data()["bounds"]
+
+
 @lru_cache(maxsize=1)
 def _unit_words() -> re.Pattern:
     return re.compile(

@@ -83,6 +83,7 @@ class Claim:
     runs: tuple[frozenset[str], ...] = ()  # for fees: the names of each capitalised run ("tomas rell")
     owner: frozenset[str] = frozenset()  # for shares of the vote: the side's own name and acronym
     places: frozenset[str] = frozenset()  # for shares of the vote: where it was won ("in Northmark")
+    in_words: bool = False  # for lengths: the figure is written in words ("diez kilómetros")
 
 
 def written_value(num: str, scale: str | None) -> tuple[float, float]:

@@ -17,6 +17,7 @@ import re
 from dataclasses import replace
 
 from .measure_claims import Claim
+from .event_lengths import length_claims, length_what
 from .estimates import eps_estimate_claims
 from .money import money_claims
 from .moves_and_rates import move_claims, rate_claims
@@ -82,12 +83,13 @@ def claims(si: int, text: str) -> list[Claim]:
     """The measure claims of one sentence (none when it marks another occasion or a plan); after
     "instead of", "down from" … the sentence names the other figure, and only what comes before
     is read."""
-    if not has_digit(text) and lacks_all(text, ("seats",)):
+    lengths = length_claims(si, text)  # (figures in words too: "a unos diez kilómetros de Morvia")
+    if not has_digit(text) and lacks_all(text, ("seats",)) and not lengths:
         return []  # (a party's seats may be written in words: "winning four seats")
     # an analysts' estimate is read in the whole sentence, where estimate words are (what _APART
     # leaves out for other measures) and in a key-figures row ("EPS: $1.86, versus the $1.79 estimate")
     names = subject_names(text)
-    found = eps_estimate_claims(si, text, names)
+    found = eps_estimate_claims(si, text, names) + lengths
     if not _FACT_BOX.match(text):
         found += _measure_claims(si, text, names)
     if not found:
@@ -268,6 +270,17 @@ def same_subject(a: Claim, b: Claim) -> bool:
     )
 
 
+def _same_length(a: Claim, b: Claim) -> bool:
+    """One length of the story's event (``event_lengths``): no names before the figures that
+    tell two people or things apart, and a distance from a place only where one of the two is
+    written in words (two in digits are FL401's own reading, with its own guards)."""
+    if a.measure != b.measure or a.years and b.years and not a.years & b.years:
+        return False
+    if a.names and b.names and not a.names & b.names:
+        return False
+    return not a.measure.startswith("length:from:") or a.in_words or b.in_words
+
+
 def _named_apart(a: frozenset[str], b: frozenset[str], kind: str) -> bool:
     """Both name a thing (or a body) of this kind, and none in common: two votes."""
     ka, kb = {n for n in a if n.startswith(kind)}, {n for n in b if n.startswith(kind)}
@@ -298,7 +311,8 @@ def conflicts(texts: list[str]) -> list[tuple[Claim, Claim]]:
         mine = claims(si, text)
         for b in mine:
             for a in reversed(seen.get(_key(b), [])[-_CANDIDATES:]):
-                if a.sentence != b.sentence and same_subject(a, b):
+                same = _same_length if b.measure.startswith("length:") else same_subject
+                if a.sentence != b.sentence and same(a, b):
                     if not _within(a, b):
                         out.append((a, b))
                     break
@@ -369,6 +383,8 @@ def measure_findings(rule, doc, seen: set[tuple[int, int]]):
             else owner.title()
         )
         what = _WHAT.get(a.measure) or f"the {owned} of {whose}"
+        if kind == "length":
+            what = length_what(a.measure)
         if kind == "rate":
             what = f"the rate of {owner}"
         way, _, thing = owner.partition(":")

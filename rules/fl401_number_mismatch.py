@@ -23,6 +23,7 @@ from factlint.analysis.count_facts import (
     same_fact,
 )
 from factlint.analysis.subject_measures import measure_findings
+from factlint.analysis.durations_abroad import compound_part
 from factlint.analysis.figure_ages import ROLE_KEY
 from factlint.analysis.figure_compare import (
     NO_DAY,
@@ -220,6 +221,16 @@ _CHANGED_NOTE = {
 # what one event has once and keeps ("a 6.8 magnitude quake"): given for different days, the
 # figures are of two events ("hit by a 5.7 quake in 2015"), not one figure that changed
 _ONE_EVENT_MEASURES = frozenset({"magnitude", "depth"})
+
+
+def _compound_parts(a: Quantity, b: Quantity, sentences) -> bool:
+    """Two counts of a unit of time, one of them the last part of a length in two units ("cinco
+    horas y 26 minutos"): the parts of two lengths, not two counts of one thing."""
+    return (
+        a.kind == b.kind == "count"
+        and a.head == b.head
+        and any(compound_part(sentences[q.sentence].text[: q.start], q.head) for q in (a, b))
+    )
 
 
 def _other_years(a: Quantity, b: Quantity) -> bool:
@@ -510,6 +521,7 @@ class NumberMismatch(Rule):
                 and (twice(qs[i], b) if i in only_twice else tied(i, bi))
                 and values_conflict(qs[i], b)
                 and not self._small(qs[i], b)
+                and not _compound_parts(qs[i], b, sentences)  # "5 horas y 26 minutos": parts of lengths
                 and not _other_subject(sentences[qs[i].sentence].text, sentences[b.sentence].text)
                 and not _placed_part(qs[i], b, placed(i), placed(bi), sentences)
                 and not _town_part(qs[i], b, sentences)
