@@ -28,6 +28,7 @@ from factlint.analysis.offices_abroad import (
 )
 from factlint.analysis.members_abroad import members, tied_members
 from factlint.analysis.bodies_abroad import body_verbs, opens_as_subject, speaking_bodies
+from factlint.analysis.acting_officials import title_acts
 from factlint.analysis.languages import article_language
 from factlint.analysis.quotes import foreign_speech_verbs
 from factlint.analysis.text import WORD, word_tokens
@@ -427,9 +428,13 @@ class ActorWithoutSetup(Rule):
                 continue
             sentence = doc.sentences[t.sentence]
             if lang == "en":
-                if not _body_speaks(sentence.text, t):
+                if not (_body_speaks(sentence.text, t) or title_acts(sentence.text, t, lang)):
                     continue
-            elif not (_speaks_abroad(sentence.text, t, lang) or opens_as_subject(sentence.text, t, lang)):
+            elif not (
+                _speaks_abroad(sentence.text, t, lang)
+                or opens_as_subject(sentence.text, t, lang)
+                or title_acts(sentence.text, t, lang)  # ("Entretanto, o governo (demonym) enviou")
+            ):
                 continue
             seen.add(t.owner_text.lower())
             yield self.finding(
@@ -473,7 +478,11 @@ class ActorWithoutSetup(Rule):
             ):
                 continue
             sentence = doc.sentences[t.sentence]
-            if not (_speaks_abroad(sentence.text, t, found.language) or _deals_with_the_cast(doc, t)):
+            if not (
+                _speaks_abroad(sentence.text, t, found.language)
+                or _deals_with_the_cast(doc, t)
+                or title_acts(sentence.text, t, found.language)  # ("El ministro de X envió ...")
+            ):
                 continue
             if name is not None and (_named_in_another_sentence(doc, t.sentence, name) or a_body_name(name)):
                 continue  # set up earlier, or the story's to follow; or a body ("Prezes X Banku")

@@ -11,6 +11,7 @@ from dataclasses import replace
 from factlint.analysis.mentions import Entity, Mention, Mentions
 from factlint.analysis.lexicon import CABINET_TITLES
 from factlint.analysis.text import word_tokens
+from factlint.analysis.acting_officials import acts_as_subject
 from factlint.linter.document import Document
 from factlint.rules.fl201_speech import _official_speaks, _speaks, _speaks_after_aside
 from factlint.rules.fl201_interactions import _acts_on_the_cast
@@ -188,7 +189,13 @@ def _speaks_for_a_place(ms: Mentions, first: Mention, office, jurisdiction: str 
             or office.group in ("corporate", "board", "head")
             or office.name in _SPEAKING_FOR  # "UN energy envoy Jane Roe said": in any case
         )
-        and _official_speaks(text, _title_start(text, first), first.end)
+        and (
+            _official_speaks(text, _title_start(text, first), first.end)
+            or (
+                _a_country(ms, jurisdiction)
+                and acts_as_subject(text, _title_start(text, first), first.end, "en")
+            )
+        )
     )
 
 
@@ -230,13 +237,16 @@ def _appositive_speaker(ms: Mentions, first: Mention, office, text: str) -> bool
     said = _SAID_OPENS.match(seg) if _CLAUSE_ENDS.match(text[first.end : first.end + 3]) else None
     seg = seg[said.end() :] if said else seg
     if low_title and low_title in seg.lower():
-        # the title before the name: "The head of the Kell Board, Jane Roe, said"
+        # the title before the name: "The head of the Kell Board, Jane Roe, said" (or acts)
         spoken, after_name = _speaks_after_aside(text, first.end) or said is not None, False
+        spoken = spoken or _acts_abroad(ms, first, text, text.rfind(seg, 0, first.start), first.end)
     elif text[first.end : first.end + 1] == ",":
         # the title after the name, to the next comma or the sentence's end
         seg = text[first.end + 1 : first.end + 160].split(",", 1)[0]
         seg_end = first.end + 1 + len(seg)
         spoken = _speaks(text, first.start, first.end) or _speaks_after_aside(text, seg_end)
+        if text[seg_end : seg_end + 1] == ",":  # ("Jane Roe, Ostria's envoy, urged")
+            spoken = spoken or _acts_abroad(ms, first, text, first.start, seg_end)
         after_name = True
     else:
         return False
@@ -264,6 +274,13 @@ def _appositive_speaker(ms: Mentions, first: Mention, office, text: str) -> bool
         or words[0] == "the"
         or any(t.text in ("'s", "’s") for t in word_tokens(seg))
     )
+
+
+def _acts_abroad(ms: Mentions, first: Mention, text: str, start: int, end: int) -> bool:
+    """Whether an official of a country (not of a body: "the head of the Kell Committee, Jane
+    Roe, has suggested" is how copy brings in a body's voice) set off with a title by commas
+    is the subject of a verb: "Ostria's envoy, Jane Roe, offered ..."."""
+    return _a_country(ms, first.jurisdiction) and acts_as_subject(text, start, end, "en")
 
 
 # a speech verb opening the words before a title ("said", "added"), and the end of a clause
