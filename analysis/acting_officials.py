@@ -49,6 +49,7 @@ def _lists() -> dict[str, dict[str, frozenset[str]]]:
             "clause_copulas",
             "clause_subordinators",
             "clause_adverbs",
+            "preverbal",
         )
     }
 
@@ -197,17 +198,53 @@ def _verb_after(text: str, end: int, lang: str, helped: bool = False) -> bool:
             and rest[words[i - 1].end() : words[i].start()] == " "
         ):
             i += 1
+    first = words[i].group().lower()
+    if gap.strip() == "," and first in _closed(lang) and first not in _lists()["preverbal"].get(lang, ()):
+        i = _past_an_aside(rest, words)  # (", em visita ao porto, criticou")
+        if i is None:
+            return False
     word = words[i].group()
     if word.lower() in _lists()["clause_adverbs"].get(lang, frozenset()) and i + 1 < len(words):
         i += 1
         word = words[i].group()
-    if i and rest[words[i - 1].end() : words[i].start()] != " ":
+    i, word = _past_preverbal_words(rest, words, i, lang)
+    if i and rest[words[i - 1].end() : words[i].start()] not in (" ", ", "):
         return False
     if not (word.islower() and word.isalpha()):
         return False
     if (word in _finite(lang) and word not in _MODALS) or word in _lists()["clause_copulas"].get(lang, ()):
         return _helped(text, end + words[i].end(), lang)  # ("hatte ... einen Stand", "was in": no act)
     return word in _MODALS if helped else word not in _closed(lang)
+
+
+def _past_an_aside(rest: str, words: list, most: int = 8) -> int | None:
+    """The index of the first word after an aside set off by commas right after the official
+    (", em visita ao porto, criticou", ", durante la reunión, pidió"), or None: at most ``most``
+    words, opening with a lowercase word, closed by a comma."""
+    first = rest.index(",")
+    close = rest.find(",", first + 1)
+    if close < 0:
+        return None
+    inside = sum(1 for w in words if w.start() < close)
+    if not 1 <= inside <= most or inside >= len(words) or not words[0].group().islower():
+        return None
+    return inside
+
+
+def _past_preverbal_words(rest: str, words: list, i: int, lang: str) -> tuple[int, str]:
+    """Past the clitic pronouns and the negation that stand before a Romance verb (``preverbal``
+    of offices_abroad.yaml: "se reunió", "no quiso", "não comentou", "si è detto", "ne s'est"),
+    two at most; a French elided one is read off the verb it is written onto ("s'est")."""
+    preverbal = _lists()["preverbal"].get(lang, frozenset())
+    for _ in range(2):
+        word = words[i].group()
+        low = word.lower()
+        if lang == "fr" and low[:2] in ("s'", "s’", "n'", "n’", "l'", "l’") and len(low) > 3:
+            return i, word[2:]
+        if low not in preverbal or i + 1 >= len(words) or rest[words[i].end() : words[i + 1].start()] != " ":
+            break
+        i += 1
+    return i, words[i].group()
 
 
 _MODALS = frozenset("will would could can may might must should did does".split())
