@@ -15,7 +15,7 @@ import ahocorasick
 import yaml
 from pydantic import field_validator
 
-from factlint.analysis.text import CASE_EXCEPTIONS, has_digit, twin_holds, twin_text, word_tokens
+from factlint.analysis.text import WORD, CASE_EXCEPTIONS, has_digit, twin_holds, twin_text, word_tokens
 from factlint.analysis.words import MONTHS, WEEKDAYS
 from factlint.linter.document import Document, Sentence
 from factlint.linter.finding import Finding, Severity, brief
@@ -23,6 +23,7 @@ from factlint.linter.memo import remembered, source_version
 from factlint.linter.rule import Context, Rule, RuleOptions, option
 from factlint.rules import fl002_page_blocks as page_blocks
 from factlint.rules import fl002_page_echoes as page_echoes
+from factlint.rules import fl002_page_glued as page_glued
 from factlint.rules import fl002_page_parts as page_parts
 from factlint.rules import fl002_page_related as page_related
 from factlint.rules import fl002_page_shape as page_shape
@@ -61,6 +62,7 @@ _CLASS_WORDS = {
     "tags": "a tag list's label",
 }
 _NEXT = ("", "sentence", "list", "rest")
+_STORY_WORDS = 8  # words after a leftover on its line that make a story sentence an editor keeps
 # a link list item: a bullet or a rank number before a headline ("* Headline", "- 1 Headline")
 _LIST_ITEM = re.compile(r"\s*(?:[*•·▪►‣–—-]\s*(?:\d{1,2}[.)]?\s+)?|\d{1,2}[.)]\s+)\S")
 _MAX_LIST = 12  # link items taken after one label
@@ -698,14 +700,7 @@ class ScrapeLeftover(Rule):
                 hit = None
             if hit is not None:
                 phrase, start, end, joined = hit
-                shown = brief(sentence.text[start:end])
-                if last and sentence.text.rstrip().endswith(":") and start == 0:
-                    message = f'dangling lead-in "{shown}" at the end of the article: nothing follows it'
-                elif phrase.cls == "page":
-                    message = f'page text left over from scraping: "{shown}"'
-                else:
-                    what = _CLASS_WORDS.get(phrase.cls, phrase.cls)
-                    message = f'{what} left over from the web page: "{shown}"; it is not part of the story'
+                message = _hit_message(phrase, sentence.text, start, end, last)
                 whole = start == 0 and end >= len(sentence.text.rstrip())
                 where = sentence if whole else doc.sub_span(sentence, start, end)
                 if phrase.cls == "credit":
@@ -1270,7 +1265,10 @@ class _Matcher:
         if m is None and self.bracketed is not None and body[:1] in "[(":
             m = self.bracketed.match(body)
         if m:
-            return self.by_text[normalise(m.group("p"))], len(text)
+            # (a title run into the next paragraph's first sentence ends where that sentence starts)
+            story = page_glued.story_after_title(body, m.end())
+            end = len(text) if story is None else len(text) - len(body) + len(body[:story].rstrip())
+            return self.by_text[normalise(m.group("p"))], end
         m = self.start.match(norm) if self.start and short else None
         if m and not _writer_goes_on(self.by_text[m.group("p")], body):
             return self.by_text[m.group("p")], len(text)
@@ -1286,6 +1284,28 @@ class _Matcher:
 # the writer speaking as "I": a site's call speaks as "we" or to "you", never as "I" after its verb
 _WRITER_I = frozenset({"I", "I'm", "I'll", "I've", "I'd", "I’m", "I’ll", "I’ve", "I’d"})
 _WRITER_CLASSES = frozenset({"page", "call-to-action"})
+
+
+def _hit_message(phrase: Phrase, text: str, start: int, end: int, last: bool) -> str:
+    """What an editor is told of a sentence's leftover ``text[start:end]``."""
+    shown = brief(text[start:end])
+    if last and text.rstrip().endswith(":") and start == 0:
+        return f'dangling lead-in "{shown}" at the end of the article: nothing follows it'
+    if phrase.cls == "page":
+        message = f'page text left over from scraping: "{shown}"'
+    else:
+        what = _CLASS_WORDS.get(phrase.cls, phrase.cls)
+        message = f'{what} left over from the web page: "{shown}"; it is not part of the story'
+    # ("Read more: Mayor opens bridge The vote came after ...": the line goes on with the story)
+    rest = text[end:].split("\n", 1)[0].strip()
+    if (
+        start == 0
+        and rest[:1].isupper()
+        and rest.endswith((".", "!", "?"))
+        and len(WORD.findall(rest)) >= _STORY_WORDS
+    ):
+        message += "; the rest of the line is the story's: keep it"
+    return message
 
 
 def _writer_goes_on(phrase: Phrase, body: str) -> bool:

@@ -494,8 +494,11 @@ class ActorWithoutSetup(Rule):
             if name is None:
                 yield self.finding(
                     doc.sub_span(sentence, t.owner_start, t.owner_end),
+                    # (the owner as written is often an adjective or a genitive, "dänische",
+                    # "Dänemarks": no name to say "named X" of; the quoted phrase shows it)
                     f"'{phrase}' enters in {ms.where(t.sentence)}, but the story never introduced this "
-                    f"official or named {t.owner_text}: give the name and say why they are here",
+                    f"official and names their country or body nowhere else: give the name and say "
+                    f"why they are here",
                     key_texts=[sentence.text, phrase],
                 )
                 continue
@@ -507,7 +510,8 @@ class ActorWithoutSetup(Rule):
             yield self.finding(
                 doc.sub_span(sentence, t.owner_start, end),
                 f"{shown} enters in {ms.where(t.sentence)}, but the story never introduced "
-                f"{name} or named {t.owner_text}: say why this official is in the story",
+                f"{name} and names their country or body nowhere else: say why this official is in "
+                f"the story",
                 severity=None if named_ones == "warning" else Severity.INFO,
                 key_texts=[sentence.text, phrase],
             )

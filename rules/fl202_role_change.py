@@ -156,9 +156,16 @@ class RoleChange(Rule):
                 first = doc.sentences[earlier.sentence]
                 said = sentence.text[later.owner_start : later.name_end]
                 before = first.text[earlier.owner_start : earlier.name_end]
+                # two portfolios the data does not name are both a bare "minister": the quoted
+                # titles say what differs, a gloss of the same word twice would hide it
+                now, then = (
+                    (f" ({later.office})", f" ({earlier.office})")
+                    if later.office != earlier.office
+                    else ("", "")
+                )
                 yield self.finding(
                     doc.sub_span(sentence, later.owner_start, later.name_end),
-                    f"'{said}' ({later.office}) here, but '{before}' ({earlier.office}) on line "
+                    f"'{said}'{now} here, but '{before}'{then} on line "
                     f"{first.span.line}; one person cannot hold both offices at once: check which "
                     f"is right, or say when the office changed",
                     related=[
