@@ -368,6 +368,9 @@ def _of_whole_set(
     )
     if of_its:
         return of_its[0], of_its[1], True
+    struck = _struck_of_whole_set(toks, first, j, hi, kind, head, event)
+    if struck:
+        return struck, event, True
     if set_size and event in _TOLLS and word_at(toks, first - 2) in {"of", "its", "the", "their"}:
         return head, None, False
     return head, event, False
@@ -423,6 +426,26 @@ def _part_of_whole_set(toks, j, hi, lo) -> tuple[str, str] | None:
         return None  # "17 of the 22 workers who died were Chinese": the whole is the toll, 17 a part
     event = _event(toks, j + 2, end, lo, hi)
     return (head, event) if event in _TOLLS else None
+
+
+def _struck_of_whole_set(toks, first, j, hi, kind, head, event) -> str | None:
+    """ "The crash killed twelve of the 40 passengers": the verb right before the count tells
+    what befell the part, as "Twelve of the 40 passengers died" does after it; the whole's noun,
+    or None (not after a noun's "of": "the deaths of 14 of its 30 riders")."""
+    if kind != "count" or head is not None or event not in _TOLLS or word_at(toks, j) != "of":
+        return None
+    if word_at(toks, first - 1) in {"of", "the", "its", "their", "a", "an"}:
+        return None
+    if word_at(toks, j + 1) not in {"its", "the", "their"} or j + 2 >= hi:
+        return None
+    parsed = _parse_number(toks, j + 2)
+    if parsed is None:
+        return None
+    noun, _, end = _head(toks, parsed[1], hi)
+    noun, _ = _plain_head(noun, frozenset())
+    if noun is None or noun in _TOLL_HEADS or word_at(toks, parsed[1]) in _VICTIM_NOUNS:
+        return None
+    return None if word_at(toks, end) in {"who", "that", "whom"} else noun
 
 
 # A part's own verb that says what befell it, whatever befell its whole ("21 of the trapped

@@ -11,6 +11,8 @@ from factlint.analysis.text import WORD
 
 _SAMPLE = 3000  # characters read to tell the language: the opening says it
 _LEAST = 3  # function words of the language at least
+_SHORT = 60  # words: a text this short (a pair of sentences) needs only _LEAST_SHORT of them
+_LEAST_SHORT = 2
 _AHEAD = 1.5  # and this many times English's, for another language (English is the default)
 
 
@@ -32,6 +34,7 @@ def article_language(text: str) -> str | None:
     words = Counter(WORD.findall(text[:_SAMPLE].lower()))  # (each word counted once, then looked up)
     counts = {lang: sum(words[w] for w in fw & words.keys()) for lang, fw in function_words().items()}
     best = max(counts, key=lambda lang: counts[lang])
-    if counts[best] < _LEAST or best != "en" and counts[best] < _AHEAD * counts["en"]:
+    least = _LEAST if sum(words.values()) >= _SHORT else _LEAST_SHORT
+    if counts[best] < least or best != "en" and counts[best] < _AHEAD * counts["en"]:
         return None
     return best

@@ -232,8 +232,12 @@ def counts_places(a: Quantity, b: Quantity, ta: Tells, tb: Tells) -> bool:
 
 
 _PART_OF = re.compile(
-    r"^\W*(?:[A-Za-z]+,\s*)?(?:of|out of|among|in a breakdown of|breaking down)\s+"
-    r"(?:this|these|those|them|the\b[^,.;]{1,60}),",
+    r"^\W*(?:[A-Za-z]+,\s*)?(?:(?:of|out of|among|in a breakdown of|breaking down)\s+"
+    r"(?:this|these|those|them|the\b[^,.;]{1,60})"
+    # the same opening in other languages: "Entre ellos, ...", "Parmi les victimes, ...", "Unter
+    # ihnen, ...", "Tra i morti, ...", "Entre eles, ...", "Onder hen, ..."
+    r"|(?:entre|parmi|unter|tra|fra|onder)\s+(?:ellos|ellas|eux|elles|ihnen|loro|eles|elas|hen|"
+    r"(?:los|las|les|den|i|gli|le|os|as|de)\b[^,.;]{1,60})),",
     re.I,
 )
 

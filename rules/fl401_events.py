@@ -222,6 +222,8 @@ def _other_subject(first: str, second: str) -> bool:
         if year and (year not in other if year != "that" else not _THAT_EVENT.search(other)):
             if _DATED_ON_OPENING.match(one) and _refers_back(one, other):
                 continue
+            if _dated_the_same_event(one, other, year):
+                continue
             return True
     return False
 
@@ -413,3 +415,46 @@ def _of_another_incident(a: Quantity, b: Quantity, sentences) -> bool:
         if 0 <= at < one.start and _another_incident_at(sentences[other.sentence].text) < 0:
             return True
     return False
+
+
+# "In 2004, a fire at the club killed 52", "In May 2010, an explosion ...", "A 2004 fire at the club
+# killed 52": a sentence that opens on the year of "a" disaster, as a report looking back on the
+# story's own event writes it
+_YEAR_OF_AN_EVENT = re.compile(
+    rf"^\W*(?:In\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{_MONTHS})\s+)?(?P<year>(?:1[89]|20)\d\d),\s+an?\s+(?:[\w.-]+\s+){{0,3}}?"
+    rf"|An?\s+(?:[\w.-]+\s+){{0,2}}?(?P<year2>(?:1[89]|20)\d\d)\s+(?:[\w.-]+\s+){{0,2}}?)(?P<event>{_EVENTS})\b",
+    re.IGNORECASE,
+)
+
+
+def _dated_the_same_event(dated: str, other: str, year: str) -> bool:
+    """ "In 2004, a fire at the Orrin club killed 52" / "The Orrin club fire claimed 38 lives": the
+    other sentence names that disaster by "the" and its noun (a word or three between), with no
+    day or year of its own and no word of another disaster, so both tell of one event; ``year`` is
+    the year ``_other_event_year`` read, which must be the opening's. A sentence that only opens
+    on its year ("In 1998, 20 people died when floods hit Kell") must share a name with the
+    other, too ("The Kell floods killed 31 people")."""
+    m = _YEAR_OF_AN_EVENT.match(dated)
+    if m and (m["year"] or m["year2"]) == year:
+        events, named = {m["event"].lower()}, True
+    else:
+        opening = _DATED_OPENING.match(dated) or _WHEN_YEAR.search(dated)
+        if not opening or opening["year"] != year:
+            return False  # (another year in the sentence: a yardstick event after the story's)
+        events = {w.lower() for w in re.findall(rf"\b(?:{_EVENTS})\b", dated, re.IGNORECASE)}
+        named = bool(_inner_names(dated) & _inner_names(other))
+    head = [w.lower() for w in LOOSE_WORD.findall(dated)]
+    words = [w.lower() for w in LOOSE_WORD.findall(other)]
+    if (
+        not named
+        or set(head[:12]) & _ANOTHER_EVENT
+        or set(words) & (_OWN_DAY | _ANOTHER_EVENT)
+        or any(w[:1].isdigit() and len(w) == 4 for w in words)
+    ):
+        return False
+    return any(w == "the" and events & set(words[k + 1 : k + 5]) for k, w in enumerate(words))
+
+
+def _inner_names(text: str) -> set[str]:
+    """Capitalised words of a sentence past its first word, lower-cased."""
+    return {w.lower().strip(".,;:!?'’") for w in CAPITAL_WORD.findall(text)[1:]} - _OWN_DAY

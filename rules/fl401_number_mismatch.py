@@ -145,6 +145,8 @@ def _what(q: Quantity) -> str:
         "evacuation": "the number evacuated",
         "missing": "the number missing",
         "trapped": "the number trapped",
+        "aboard": "the number aboard",  # "carrying 57 when it sank" (not "the aboard")
+        "survival": "the number who survived",
         "deal": "the price",
         "hospital": "the number taken to hospital",
         "critical": "the number critically hurt",

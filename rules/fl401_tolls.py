@@ -499,7 +499,27 @@ def _split_tolls(qs: list[Quantity], sentences) -> set[int]:
         others = [m for m in more.get(sentence, ()) if m not in group and qs[m].event in (None, event)]
         if others:
             split |= set(group) | set(others)
-    return split
+    return split - _sums_of_parts(qs)
+
+
+def _sums_of_parts(qs: list[Quantity]) -> set[int]:
+    """Tolls that their sentence then breaks into parts adding up to them ("Altogether 61 people
+    died, 55 pupils, four teachers and two guards"): the whole, not a part of a toll split in two."""
+    out: set[int] = set()
+    for i, q in enumerate(qs):
+        if q.kind != "count" or not q.event or q.compound or q.value < 3:
+            continue
+        parts = [
+            p
+            for p in qs[i + 1 :]
+            if p.sentence == q.sentence
+            and p.kind == "count"
+            and not p.compound
+            and p.event in (None, q.event)
+        ]
+        if len(parts) >= 2 and sum(p.value for p in parts) == q.value:
+            out.add(i)
+    return out
 
 
 def _one_place_alone(a: Quantity, b: Quantity, sentences) -> bool:
