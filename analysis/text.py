@@ -249,6 +249,9 @@ WORD_OR_MARK = re.compile(r"[\w'’]+|[^\w\s]")  # APOSTROPHE_WORD or one mark (
 # a sentence's stop glued to a capital with no space, after a lowercase word of three letters
 # or more ("...the harbour.Next story"): a scraped page running two texts together
 GLUED_STOP = re.compile(r"[a-zà-öø-ÿ]{3}[.!?…][\"”»]?(?=[A-ZÀ-ÖØ-Þ])")
+# two items a copy ran together with no space, the second opening on a capital word: "... the old
+# bridgeMayor opens ..." (a lower-case letter or two right before a capital and a lower-case one)
+GLUED_CAPITAL = re.compile(r"[a-zà-öø-ÿ]{2}(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])")
 
 
 def lower_case_twin(pattern: re.Pattern) -> re.Pattern | None:

@@ -28,6 +28,13 @@ around it, not by its words:
   a capital with no space, and what follows is a title to the line's end ("... on Friday.Mayor
   opens the new bridge"); a stop in an abbreviation or a name ("S.p.A.", "U.S.") has no word
   of three letters before it.
+- the page's tail: under the story's last paragraph, the last lines all titles, labels, ledes
+  cut short by their box ("... the mayor sa...") or leftovers found already, blank lines or none
+  between; two titles or more there (beside a label, a found line, a cut lede or a third title)
+  are a box of links, one title alone only when a found line or a label touches it and more
+  lines follow (or a cut lede is there, or it ends the page under a short found label). A title
+  the copy ran into a found label's sentence widens that label's finding (``held_titles``);
+  items run together with no space are split.
 
 Plain text and Markdown only, like the other page-wide tests.
 """
@@ -36,7 +43,7 @@ from __future__ import annotations
 
 import re
 
-from factlint.analysis.text import GLUED_STOP
+from factlint.analysis.text import GLUED_CAPITAL, GLUED_STOP
 from factlint.linter.document import Document, Sentence
 from factlint.rules.fl002_page_shape import LEAD_JUNK, words_of
 
@@ -44,6 +51,14 @@ MESSAGES = {
     "related-title": (
         'another story\'s title left over from the web page: "{shown}"; ',
         "a link's title between the story's paragraphs that heads none of them, not part of the story",
+    ),
+    "related-lede": (
+        'another story\'s lede left over from the web page: "{shown}"; ',
+        "a line cut short by its box under another story's title after the story's end, not part of the story",
+    ),
+    "related-label": (
+        'a label among other stories\' titles left over from the web page: "{shown}"; ',
+        "a short line in a box of links after the story's end, not part of the story",
     ),
 }
 
@@ -74,7 +89,14 @@ def find(doc: Document, units: list[Sentence], flagged: set[int]) -> list[tuple[
     # the cheap gate: two title lines in a row somewhere, or a colon glued to a capital
     glued = _GLUED_COLON.search(doc.text) is not None
     end_glued = bool(filled) and GLUED_STOP.search(lines[filled[-1]]) is not None
-    if not glued and not end_glued and not _two_titles(lines, filled) and not _end_gate(lines, filled):
+    tail = _tail_gate(lines, filled)
+    if (
+        not glued
+        and not end_glued
+        and not tail
+        and not _two_titles(lines, filled)
+        and not _end_gate(lines, filled)
+    ):
         return []
     by_line: dict[int, list[int]] = {}
     for i, u in enumerate(units):
@@ -84,7 +106,18 @@ def find(doc: Document, units: list[Sentence], flagged: set[int]) -> list[tuple[
     if glued:
         taken += _glued_titles(lines, filled, by_line, flagged)
     taken += _glued_end(lines, filled, units, by_line, flagged)
-    return [(i, "related-title") for i in sorted(set(taken))]
+    more: dict[int, str] = {}  # the tail's labels and cut ledes
+    if tail:
+        for k, held, kind in _tail_titles(lines, filled, units, by_line, flagged):
+            if not held and kind == "title":
+                taken += by_line[k + 1]
+            elif not held:
+                more.update(
+                    (i, "related-label" if kind == "label" else "related-lede") for i in by_line[k + 1]
+                )
+    return [(i, "related-title") for i in sorted(set(taken))] + [
+        (i, where) for i, where in sorted(more.items()) if i not in taken
+    ]
 
 
 def _two_titles(lines: list[str], filled: list[int]) -> bool:
@@ -262,3 +295,148 @@ def _glued_end(
         return []
     start = " ".join(tail.split()[:3])
     return [i for i in _free(k, by_line, flagged) if start in " ".join(units[i].text.split())]
+
+
+_TAIL_LINES_READ = 12  # the page's last lines a tail of other stories' titles is read in
+_TEASER_WORDS = 8  # a lede cut by the site's box ("... the council said on...")
+_FOUND_LABEL_WORDS = 6  # a found label or date line over a title that ends the page ("12 May 2024")
+_CUT = re.compile(r"[^\W\d_](?:\.{3}|…)$")  # a text cut short by its box: "... the mayor sa..."
+
+
+def held_titles(doc: Document, units: list[Sentence], found: dict) -> list[tuple[int, int, int]]:
+    """Other stories' titles in the page's tail (``_tail_titles``) that the copy ran into the
+    sentence of a leftover found already, a label or a date line over them with no stop between
+    ("Read also" / "Mayor opens the new bridge"): the unit's index and the title's start and end
+    in the text, where ``found`` (a unit's index -> its finding) leaves the title's line out."""
+    if doc.format == "html" or not units:
+        return []
+    lines = doc.lines()
+    filled = [k for k, line in enumerate(lines) if line.strip()]
+    if not _tail_gate(lines, filled):
+        return []
+    by_line: dict[int, list[int]] = {}
+    for i, u in enumerate(units):
+        for n in range(u.span.line, u.span.end_line + 1):
+            by_line.setdefault(n, []).append(i)
+    held: list[tuple[int, int, int]] = []
+    for k, is_held, kind in _tail_titles(lines, filled, units, by_line, set(found)):
+        if kind == "label":
+            continue
+        index = by_line[k + 1][-1]
+        span = found[index].span if is_held and index in found else None
+        if span is None or span.line <= k + 1 <= span.end_line:
+            continue
+        start = doc.text.find(lines[k].strip(), units[index].span.start)
+        if start >= 0:
+            held.append((index, start, start + len(lines[k].strip())))
+    return held
+
+
+def _tail_gate(lines: list[str], filled: list[int]) -> bool:
+    """A title among the page's last lines."""
+    return len(filled) >= 3 and any(_tail_title(lines[k]) for k in filled[-_TAIL_LINES_READ:])
+
+
+def _tail_title(line: str) -> bool:
+    """A title, or one its box cut short with an ellipsis ("Mayor opens the new br...")."""
+    text = line.strip()
+    if "|" in text or _NUMBERED.match(text):
+        return False  # (a table's row, a menu, a numbered list's item)
+    if _CUT.search(text):
+        text = text.rstrip(".…")
+    return _title(text)
+
+
+def _tail_kind(line: str, found: bool, held: bool) -> str | None:
+    """What a line of the page's tail is: ``title`` (``held``: in a sentence found already that
+    runs over more lines), ``found`` (furniture found already), ``label`` (a few words, or a date
+    or time stamp), ``teaser`` (a lede its box cut short), or none of them (the story's text)."""
+    text = line.strip()
+    if found and not (held and _tail_title(text)):
+        return "found"
+    if _gap(text):
+        return "label"
+    if _tail_title(text) or _glued_items(text):
+        return "title"
+    if len(words_of(text)) >= _TEASER_WORDS and _CUT.search(text):
+        return "teaser"
+    return None
+
+
+def _glued_items(text: str) -> bool:
+    """Items of a box run together with no space, a title among them ("Mayor opens the new
+    bridgeHarbour fees rise in May", "Read alsoMayor opens the new bridge"): each piece a title
+    or a label."""
+    cuts = sorted(
+        {m.end() for m in GLUED_STOP.finditer(text)} | {m.end() for m in GLUED_CAPITAL.finditer(text)}
+    )
+    if not cuts:
+        return False
+    pieces = [text[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(text)])]
+    return all(_tail_title(p) or _gap(p) for p in pieces) and any(_tail_title(p) for p in pieces)
+
+
+def _tail_block(
+    lines: list[str],
+    filled: list[int],
+    units: list[Sentence],
+    by_line: dict[int, list[int]],
+    flagged: set[int],
+) -> tuple[int | None, dict[int, str], dict[int, bool]]:
+    """Read from the page's end up: the lines of the tail (0-based) and their kinds, each with
+    whether its sentence was found already over more lines, up to the first line of the story's
+    text (``top``; none within the lines read: no tail)."""
+    kinds: dict[int, str] = {}
+    held: dict[int, bool] = {}
+    for k in reversed(filled[-_TAIL_LINES_READ:]):
+        mine = by_line.get(k + 1, [])
+        found = not _free(k, by_line, flagged)
+        held[k] = found and any(units[i].span.line != units[i].span.end_line for i in mine)
+        kind = _tail_kind(lines[k], found, held[k])
+        if kind is None:
+            return k, kinds, held
+        kinds[k] = kind
+    return None, kinds, held
+
+
+def _tail_titles(
+    lines: list[str],
+    filled: list[int],
+    units: list[Sentence],
+    by_line: dict[int, list[int]],
+    flagged: set[int],
+) -> list[tuple[int, bool, str]]:
+    """The page's last lines under the story's last paragraph, all of them titles, labels, date
+    lines, ledes cut short and furniture found already (blank lines or none between): two titles
+    or more there are other stories' links, with the labels and cut ledes between them (two
+    titles alone may be a crosshead over a paragraph the copy cuts: a third, a label, a cut lede
+    or a found line tells them from it). One title alone is a link when a found line or a label
+    touches it (no blank line between) and more lines follow it, or a cut lede is there, or it
+    ends the page under a found label or date line of a few words; a title alone right under the
+    story, or ending the page otherwise (a live page's last entry under its time), may be the
+    story's crosshead or its last sentence, its stop lost. Each taken line (0-based) with whether its sentence was found already (over more lines) and its
+    kind (``_tail_kind``)."""
+    top, kinds, held = _tail_block(lines, filled, units, by_line, flagged)
+    if top is None or len(words_of(lines[top])) < _PARAGRAPH_WORDS or not _free(top, by_line, flagged):
+        return []  # (the story's text above the tail: no page of titles alone)
+    if any(_CLOCK.search(lines[k]) for k in kinds) and any(
+        _CLOCK.search(lines[k]) for k in filled if k < top
+    ):
+        return []  # (a live page: its entries under their times, the last ones at the end)
+    titles = [k for k in kinds if kinds[k] == "title"]
+    if not titles:
+        return []
+    boxed = {k for k in kinds if _CUT.search(lines[k].strip())}  # (cut short by a box)
+    if len(titles) == 1:
+        t = titles[0]
+        near = {kinds.get(t - 1), kinds.get(t + 1)}
+        over = lines[t - 1] if kinds.get(t - 1) == "found" and not held[t] else ""
+        under_found = 0 < len(words_of(over)) <= _FOUND_LABEL_WORDS  # (a found label or date over it)
+        ends = t == filled[-1] and not under_found
+        if not boxed and (t - 1 == top or ends or not near & {"found", "label"}):
+            return []  # (right under the story or ending the page: its last sentence, the stop lost)
+        ledes = [k for k in range(t + 1, t + 3) if kinds.get(k) == "teaser"]  # (its lede, cut)
+        return [(t, held[t], "title")] + [(k, held[k], "teaser") for k in ledes]
+    if len(titles) < _END_TITLES and set(kinds.values()) == {"title"} and not boxed:
+        return []  # (a crosshead and the paragraph under it that the copy cuts short)
+    return [(k, held[k], kinds[k]) for k in sorted(kinds) if kinds[k] != "found"]

@@ -810,6 +810,7 @@ class ScrapeLeftover(Rule):
                 found[index] = self.finding(
                     line, message[0].format(shown=shown) + message[1], key_texts=[shown]
                 )
+        _widen_to_held_titles(doc, units, found, story)
 
     def _shape_finding(self, sentence, place: "page_shape.Place") -> Finding:
         shown = brief(sentence.text.strip())
@@ -822,6 +823,17 @@ class ScrapeLeftover(Rule):
                 f'"{shown}"; it is not part of the story'
             )
         return self.finding(sentence, message, key_texts=[sentence.text])
+
+
+def _widen_to_held_titles(doc: Document, units: list, found: dict[int, Finding], story: set[int]) -> None:
+    """Other stories' titles the copy ran into a found label's sentence (no stop between): the
+    label's finding takes their lines too, so the editor deletes the box and not its label alone."""
+    for index, start, end in page_related.held_titles(doc, units, found):
+        if index not in story:
+            was = found[index]
+            title = f'; another story\'s title runs on with it: "{brief(doc.text[start:end])}"'
+            span = doc.span(min(was.span.start, start), max(was.span.end, end))
+            found[index] = replace(was, span=span, message=was.message + title)
 
 
 _CAPTION_MAX_WORDS = 30  # a caption's words before its credit; a story paragraph runs longer
