@@ -15,6 +15,15 @@
 - slogan above the headline: the page's first line, no sentence, when a title line follows it
   and it speaks of the site itself ("Serving ... since 1873 as ... first newspaper", "Your
   source for ..."): the masthead's motto, not the story;
+- comment box closing the page: its last lines, none flagged yet, when each is a short line
+  with a comment word that speaks to the reader or asks them to log in ("You must be logged in
+  to post a comment.", "Deixe o seu comentário.") or a heading naming the readers' comments ("I
+  commenti dei lettori"), no quotation, no capitalised word but these (a story's last sentence
+  names who "declined to comment");
+- navigation row: a line alone of two to eight words, none but a site's home and section words
+  ("Home News Local Crime", "Inicio Noticias Política"), a home word among them or three
+  words at least: a menu or a section path whose separators the copy lost; a crosshead has
+  other words ("Local news and weather");
 - transcript turns: a broadcast transcript marks each change of speaker with ">>", also in the
   middle of a line ("... the damage.>> It's sad"); on such a page a line opening with ">>" is
   a speaker's words, not a link arrow before a teaser (``spoken_turns``).
@@ -25,9 +34,12 @@ Plain text and Markdown only, like the other page-wide tests.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+import yaml
 
 from factlint.linter.document import Document, Sentence
-from factlint.rules.fl002_page_shape import quoted, shapes, words_of
+from factlint.rules.fl002_page_shape import HEAD_FILE, SHAPES_FILE, fold, head_words, quoted, shapes, words_of
 
 MESSAGES = {
     "story-teaser": (
@@ -41,6 +53,14 @@ MESSAGES = {
     "related-box": (
         'a related-stories box left over from the web page: "{shown}"; ',
         "titles and teasers after a related-stories heading at the end of the page, not part of the story",
+    ),
+    "menu-row": (
+        'page navigation left over from the web page: "{shown}"; ',
+        "a row of a site's section names (a menu or a section path), not part of the story",
+    ),
+    "comment-box": (
+        'a comment box left over from the web page: "{shown}"; ',
+        "the prompt or rule of a readers' comment box closing the page, not part of the story",
     ),
 }
 
@@ -65,6 +85,8 @@ def find(
     found = [(i, "story-teaser") for i in _story_teasers(lines, units, hits)]
     found += [(i, "related-box") for i in _related_box(lines, units, hits, list_labels)]
     found += [(i, "slogan") for i in _slogan(lines, units, hits)]
+    found += [(i, "comment-box") for i in _comment_box_closers(units, hits)]
+    found += [(i, "menu-row") for i in _menu_rows(units, hits)]
     return found
 
 
@@ -177,3 +199,98 @@ def spoken_turns(doc: Document) -> bool:
 
 def is_turn(text: str) -> bool:
     return bool(_TURN_START.match(text))
+
+
+_CLOSER_WORDS = (2, 14)  # a comment box's prompt or rule, in words
+_HEADING_WORDS = 5  # a comment box's heading naming the readers ("I commenti dei lettori")
+_CLOSER_LINES = 3  # lines of a comment box read at the page's end
+_QUOTES = '"“”«»„'
+
+
+@lru_cache(maxsize=1)
+def _comment_box_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The reader-address words and the readers' nouns of a comment box (``page_shapes.yaml``)."""
+    data = yaml.load(
+        SHAPES_FILE.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    )
+    return (
+        frozenset(str(w).casefold() for w in data["comment_box_address"]),
+        frozenset(str(w).casefold() for w in data["comment_box_readers"]),
+    )
+
+
+def _comment_box_line(text: str) -> bool:
+    """A comment box's prompt, rule or heading: a comment word and the reader spoken to (or the
+    readers named in a short heading), no quotation, no name."""
+    body = text.strip()
+    words = words_of(body)
+    if not _CLOSER_WORDS[0] <= len(words) <= _CLOSER_WORDS[1] or any(q in body for q in _QUOTES):
+        return False
+    lower = [w.casefold() for w in words]
+    comment = shapes().comment_words
+    if comment.isdisjoint(lower):
+        return False
+    address, readers = _comment_box_words()
+    heading = len(words) <= _HEADING_WORDS and not body.endswith((".", "!", "?"))
+    if address.isdisjoint(lower) and not (heading and not readers.isdisjoint(lower)):
+        return False
+    known = comment | address | readers
+    return all(not w[:1].isupper() or w.casefold() in known for w in words[1:])
+
+
+def _comment_box_closers(units: list[Sentence], hits: list[str | None]) -> list[int]:
+    """The page's last lines when each is a comment box's line alone (the lines already found
+    between them are passed over): the box under the story, with no marker above it."""
+    if len(units) < 3:
+        return []
+    if hits[-1] is None and shapes().comment_words.isdisjoint(w.casefold() for w in words_of(units[-1].text)):
+        return []  # (the last unit, unless already found, must hold a comment word: most pages end here)
+    taken: list[int] = []
+    for i in range(len(units) - 1, 1, -1):
+        if hits[i] is not None:
+            continue
+        u = units[i]
+        alone = units[i - 1].span.end_line < u.span.line and (
+            i + 1 == len(units) or units[i + 1].span.line > u.span.end_line
+        )
+        if not alone or len(taken) == _CLOSER_LINES or not _comment_box_line(u.text):
+            break
+        taken.append(i)
+    return taken
+
+
+_MENU_WORDS = (2, 8)
+_MENU_MIN_WITHOUT_HOME = 3
+
+
+@lru_cache(maxsize=1)
+def _home_words() -> frozenset[str]:
+    """The words of a site's home link (``page_head.yaml``), also as written without accents."""
+    data = yaml.load(
+        HEAD_FILE.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    )
+    said = {str(w).casefold() for w in data["home_words"]}
+    return frozenset(said | {fold(w) for w in said})
+
+
+def _menu_rows(units: list[Sentence], hits: list[str | None]) -> list[int]:
+    """Lines alone made only of a site's home and section words: a navigation row."""
+    sections, home = head_words().section_words, _home_words()
+    taken = []
+    for i, u in enumerate(units):
+        text = u.text.strip()
+        if hits[i] is not None or len(text) > 80 or text.endswith((".", "!", "?", ":", ",")):
+            continue
+        words = [w.casefold() for w in words_of(text)]
+        if not _MENU_WORDS[0] <= len(words) <= _MENU_WORDS[1] or len(set(words)) < len(words):
+            continue
+        if not all(w in sections or w in home or fold(w) in sections for w in words):
+            continue
+        if home.isdisjoint(words) and len(words) < _MENU_MIN_WITHOUT_HOME:
+            continue
+        alone = (i == 0 or units[i - 1].span.end_line < u.span.line) and (
+            i + 1 == len(units) or units[i + 1].span.line > u.span.end_line
+        )
+        if alone and "\n" not in text:
+            taken.append(i)
+    return taken

@@ -20,6 +20,11 @@ in any language, where no phrase of the site names them.
   nowhere else on the page, none of its words in lower case there: a picture's credit (an
   interview's speaker is named in its intro, a crosshead's words come back in the story, and two
   such names or more head a vox pop's answers);
+- a credit run into a line's end (``glued_credits``): an agency after its small word closing a
+  line, glued to the story's stop or alone ("... in the city.DE AFP", "With Reuters"); a credit
+  label the splitter left at the end of the caption's words, names closing the line ("... on the
+  road Fot." / "A. Name", a stop after the names too); a credit label alone with names ("Crédit :
+  A. Name", "Foto de A. Name");
 - a caption's line closed by its credit with no dash: "Firemen at the pier Foto: Town Hall/Kelby
   Post" (a capitalised label, a colon, names only), a source "via" an agency in brackets ("(Kelby
   Fire Department via AP)"), or a label the splitter cut after its stop ("... rano. Fot. A. Name").
@@ -30,10 +35,13 @@ Called by ``fl002_page_blocks.find``; plain text and Markdown only.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+import yaml
 
 from factlint.linter.document import Document, Sentence
 from factlint.analysis.words import FUNCTION_WORDS
-from factlint.rules.fl002_page_shape import LEAD_JUNK, fold, head_words, stamp_line, words_of
+from factlint.rules.fl002_page_shape import HEAD_FILE, LEAD_JUNK, fold, head_words, stamp_line, words_of
 
 MESSAGES = {
     "slash-credit": (
@@ -63,6 +71,10 @@ MESSAGES = {
     "tail-credit": (
         'a photo credit left over from the web page: "{shown}"; ',
         "a caption's line closed by a picture's credit (a label and names, or a source via an agency)",
+    ),
+    "glued-credit": (
+        'a photo or wire credit left over from the web page: "{shown}"; ',
+        "a credit closing a line (a label and names, or an agency after its small word), not part of the story",
     ),
     "stamp-row": (
         'a byline and date row left over from the web page: "{shown}"; ',
@@ -368,6 +380,77 @@ def cut_credits(units: list[Sentence], hits: list[str | None]) -> list[int]:
     return taken
 
 
+@lru_cache(maxsize=1)
+def _credit_links() -> frozenset[str]:
+    """The small words beside an agency in a credit closing a line (``page_head.yaml``)."""
+    data = yaml.load(
+        HEAD_FILE.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    )
+    hw = head_words()
+    return frozenset(str(w).casefold() for w in data["credit_links"]) | hw.byline_words | hw.byline_and_words
+
+
+def _wire_credit(text: str) -> bool:
+    """An agency after its small words and nothing else: "DE AFP", "Con información de EFE"."""
+    words = words_of(text)
+    if not 1 <= len(words) <= 6 or not text.strip()[:1].isupper() or text.rstrip().endswith(("?", "!", ":")):
+        return False
+    links, agencies = _credit_links(), head_words().agencies
+    rest = " ".join(w.casefold() for w in words if w.casefold() not in links)
+    parts = (
+        [p.strip() for p in re.split(r"\s*[,/]\s*| ", rest) if p.strip()] if rest not in agencies else [rest]
+    )
+    return bool(rest) and all(p in agencies for p in parts)
+
+
+# a credit label with names, alone on its line: "Crédit : A. Name", "Foto de A. Name"
+_LONE_CREDIT = re.compile(
+    r"(?-i:Cr[ée]dits?|Cr[ée]ditos?|Credits?|Fotos?|Fotograf[ií]as?|Photos?|Zdj[eę]ci[ae])"
+    r"(?:\s+(?:photos?|fotos?))?\s*(?::|\s(?:de|di|da|do|by|par|von|door)\s)\s*(?P<who>[^:\n]{2,80}?)\s*$"
+)
+_CUT_LABEL_END = re.compile(r"\s(?:fot|zdj|foto|phot|dok)\.$", re.I)
+_QUOTES = '"“”«»„'
+_CREDIT_CHARS = 90  # a credit's length at most, in characters
+
+
+def _caption_like(text: str) -> bool:
+    """A caption's few words before its credit on the line: no quotation (a story's paragraph)."""
+    return len(words_of(text)) <= _TAIL_CAPTION_WORDS[1] and not any(q in text for q in _QUOTES)
+
+
+def _names_stop(text: str) -> bool:
+    """Names only, a stop after them allowed ("A. Name.")."""
+    text = text.strip()
+    return _names_only(text[:-1] if text.endswith(".") and not text.endswith("..") else text)
+
+
+def glued_credits(units: list[Sentence], hits: list[str | None]) -> list[int]:
+    """Units that close a line with a credit run into it (see the module's list): an agency after
+    its small word, a label with names alone (or after a caption's short sentence), names after
+    a label the splitter left at the caption's end. A story's sentence never ends on an agency's
+    bare name after its small word, nor on a credit label."""
+    taken = []
+    for i, u in enumerate(units):
+        text = u.text.strip()
+        if hits[i] is not None or len(text) > _CREDIT_CHARS or "\n" in text:
+            continue  # (a credit is short: most units are ruled out here)
+        if i + 1 < len(units) and units[i + 1].span.line == u.span.end_line:
+            continue  # the credit closes its line
+        glued = i > 0 and units[i - 1].span.end_line == u.span.line and hits[i - 1] is None
+        before = units[i - 1].text.strip() if glued else ""
+        if _wire_credit(text):
+            taken.append(i)
+            continue
+        m = _LONE_CREDIT.match(text)
+        if m is not None and _names_only(m.group("who")) and (not glued or _caption_like(before)):
+            taken.append(i)
+            continue
+        cut = _CUT_LABEL_END.search(before) if glued else None
+        if cut is not None and _names_stop(text):
+            taken.extend((i - 1, i) if _caption_like(before[: cut.start()]) else (i,))
+    return taken
+
+
 def find(
     doc: Document,
     units: list[Sentence],
@@ -386,4 +469,5 @@ def find(
         ("clock-dateline", clock_datelines(doc, units, hits, first)),
         ("lone-name", lone_names(doc, units, hits, alone, prose)),
         ("tail-credit", tail_credits(doc, units, hits) + cut_credits(units, hits)),
+        ("glued-credit", glued_credits(units, hits)),
     ]

@@ -41,7 +41,9 @@ Three kinds of leftover are told by what else is on the page, not by their own w
   May at the age of 58"), unless the paragraph below says most of its words (a title over its
   entry or teaser) or goes on from it in lower case (a paragraph cut at the line's end);
 - caption under its credit: a present-tense sentence right under a credit line, the last line
-  of their block ("Photo: A. Name" / "The minister speaks in the House on Tuesday.");
+  of their block ("Photo: A. Name" / "The minister speaks in the House on Tuesday."), or with
+  only a widget the phrases found under it; a copyright notice naming a picture ("© Agency
+  Photo / A. Name") is such a credit line (h30-fl002b);
 - names and titles as a paragraph: below the story's first line, a paragraph of capitalised
   names and titles joined by "with", "and", "together with", no verb, a full stop: a caption;
 - caption under the title's second copy: above the story, the line right under a title line
@@ -410,6 +412,26 @@ _CAPTION_MAX_WORDS = 35
 _LABEL_CAPTION_WORDS = 10  # a caption naming who or what a picture shows, no verb: "Mayor A. Name at the dam"
 
 
+_RIGHTS_PICTURE_WORDS = frozenset(
+    "photo photos foto fotos image images imagem imagen picture pictures zdjęcie".split()
+)
+
+
+def _pictured_rights(
+    filled: list[tuple[int, str]], hits: list[str | None], by_line: dict[int, list[int]]
+) -> set[int]:
+    """1-based lines of a copyright notice naming a picture ("© Agency Photo / A. Name"): a
+    picture's credit, though the phrases class it a notice of rights."""
+    out = set()
+    for n, text in filled:
+        group = by_line.get(n)
+        if not group or not all(hits[i] == "copyright" for i in group) or "©" not in text:
+            continue
+        if not _RIGHTS_PICTURE_WORDS.isdisjoint(w.casefold() for w in words_of(text)):
+            out.add(n)
+    return out
+
+
 def _captions_above_credits(
     filled: list[tuple[int, str]], hits: list[str | None], by_line: dict[int, list[int]], start: int
 ) -> list[int]:
@@ -417,6 +439,7 @@ def _captions_above_credits(
     below the story's first prose line (``start``; above it, the headline over the top picture)
     of a clause with no sentence end."""
     credit_lines = {n for n, group in by_line.items() if group and all(hits[i] == "credit" for i in group)}
+    credit_lines |= _pictured_rights(filled, hits, by_line)
     if not credit_lines:
         return []
     taken = []
@@ -431,6 +454,12 @@ def _captions_above_credits(
     # the caption set under its credit ("Photo: A. Name" / "The minister speaks in the House
     # on Tuesday."): on the credit's next line, the last of their block (a blank line after it)
     ends = {n for (n, _), (after, _) in zip(filled, filled[1:]) if after > n + 1} | {filled[-1][0]}
+    # (or a line of furniture right under it: a widget the phrases found, "Subscribe")
+    ends |= {
+        n
+        for (n, _), (after, _) in zip(filled, filled[1:])
+        if after == n + 1 and by_line.get(after) and all(hits[i] is not None for i in by_line[after])
+    }
     for (above, _), (n, text) in zip(filled, filled[1:]):
         if above not in credit_lines or n != above + 1 or n not in ends or n in credit_lines:
             continue

@@ -487,6 +487,7 @@ _WORD_CLASSES = (
     ("login", "block", "call-to-action", ""),
     ("report_error", "block", "navigation", ""),
     ("print", "block", "navigation", ""),
+    ("tools", "block", "share", ""),  # a page tool's button alone on its line ("Suivre", "Salva")
 )
 
 
