@@ -13,6 +13,7 @@ from functools import partial
 from .age_people import name_near, relative_mark
 from .count_frames import foreign_frame, frame_nouns, german_nouns
 from .estimates import analysts_forecast
+from .figures_abroad import continental_unit, more_after
 from .movements import direction, moments, move_word
 from .tolls import (
     beyond_first_count,
@@ -196,7 +197,10 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
     first = ci - len((approx_w or lower or upper or "").split()) if (approx_w or lower or upper) else ci
     approx = bool(approx_w) or word_at(toks, j) == "or" and word_at(toks, j + 1) == "so"
     bound = "lower" if lower else "upper" if upper else ""
-    kind, unit, base, j = _unit(toks, i, j, value, currency)
+    abroad = None if currency else continental_unit(toks, j)  # "12 pour cent", "3 millions d'euros"
+    kind, unit, base, j = (
+        (abroad[0], abroad[1], value, abroad[2]) if abroad else _unit(toks, i, j, value, currency)
+    )
     # ages
     person = None
     age = _age(toks, first, i, j, proper)
@@ -309,6 +313,7 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
             or {word_at(toks, j2), word_at(toks, j2 + 1) if word_at(toks, j2) == "," else ""}
             & {"up", "down", "compared", "against", "versus"}
             or modifiers & lex["change_words"]
+            or more_after(toks, j2)  # "62 000 chômeurs supplémentaires": a change
         ),
         scope=frozenset(
             _scope_words(toks, lo, first, j2, hi, event)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .count_frames import foreign_number, frame_nouns
+from .figures_abroad import continental_digits, currency_or_share, scaled_number
 from .numtext import lemma, lexicon, word_at
 from .text import Token
 from .words import MONTHS, STOPWORDS, WEEKDAYS
@@ -37,9 +38,15 @@ _CURRENCY_PREFIX = {"us": "USD", "a": "AUD", "c": "CAD", "hk": "HKD", "nz": "NZD
 
 def _parse_number(toks: list[Token], i: int) -> tuple[float, int, float, bool] | None:
     """(value, next token, precision, written as words) of a number starting at token i."""
-    if _NUM.match(toks[i].text):
+    text = toks[i].text
+    if ("," in text or "." in text) and text[:1].isdigit():
+        abroad = continental_digits(toks, i)  # "12,5 %", "500.000 Euro"
+        if abroad is not None:
+            return _parse_digits(toks, i, abroad)
+    if _NUM.match(text):
         return _parse_digits(toks, i)
-    return _parse_words(toks, i) or foreign_number(toks, i)  # "zehn Tote", "Catorce personas"
+    # "zehn Tote", "Catorce personas"; "drei Millionen Euro"
+    return _parse_words(toks, i) or foreign_number(toks, i) or scaled_number(toks, i)
 
 
 # compiled once: asked for every figure in digits (re's own cache lookup per call cost more)
@@ -48,16 +55,23 @@ _UP_TO_THREE_DIGITS = re.compile(r"\d{1,3}")
 _THREE_DIGITS = re.compile(r"\d{3}")
 
 
-def _parse_digits(toks: list[Token], i: int) -> tuple[float, int, float, bool] | None:
-    """A figure in digits, with its glued or spelled multiplier: "1,200", "5m", "3.5 billion"."""
+def _parse_digits(
+    toks: list[Token], i: int, abroad: tuple[float, float] | None = None
+) -> tuple[float, int, float, bool] | None:
+    """A figure in digits, with its glued or spelled multiplier: "1,200", "5m", "3.5 billion"
+    (``abroad``: its value and precision read the continental way, "1,5", "500.000")."""
     lex = lexicon()
     t = toks[i]
-    raw = t.text.replace(",", "")
-    value = float(raw)
-    decimals = len(raw.split(".")[1]) if "." in raw else 0
-    precision = 10.0**-decimals
-    if "," in t.text and decimals == 0 and _GROUPED_BY_COMMAS.match(t.text) is None:
-        return None
+    if abroad is not None:
+        value, precision = abroad
+        decimals = int(precision < 1)
+    else:
+        raw = t.text.replace(",", "")
+        value = float(raw)
+        decimals = len(raw.split(".")[1]) if "." in raw else 0
+        precision = 10.0**-decimals
+        if "," in t.text and decimals == 0 and _GROUPED_BY_COMMAS.match(t.text) is None:
+            return None
     j = i + 1
     # "1 517 died", "2 223 passengers": thousands grouped by a space
     while (
@@ -231,15 +245,20 @@ def _skip_number(toks: list[Token], i: int, j: int) -> str | None:
     if nxt in {"-", "–", "/", ":"} and j + 1 < len(toks) and toks[j + 1].text[0].isdigit():
         before = {x.low for x in toks[max(0, i - 4) : i]}
         return "score" if before & _SCORE_WORDS else "range"
-    if nxt in {"to", "or"} and j + 1 < len(toks) and _parse_number(toks, j + 1):
+    if nxt in _RANGE_JOINS and j + 1 < len(toks) and _parse_number(toks, j + 1):
         return "range"
-    if prev in {"or", "to"} and i > 1 and toks[i - 2].text[0].isdigit():
+    if prev in _RANGE_JOINS and i > 1 and toks[i - 2].text[0].isdigit():
         return "range"
     if prev == "and" and i > 1 and toks[i - 2].text[0].isdigit() and _and_range(toks, i):
         return "range"
-    if prev == "between":
+    if prev in _BETWEEN:
         return "range"
     return _skip_named(toks, i, j)
+
+
+# what joins the two ends of a range: "30 to 50", "de 5,3 à 5,8", "3 bis 5"; "zwischen 5 und 7"
+_RANGE_JOINS = frozenset({"to", "or", "à", "bis"})
+_BETWEEN = frozenset({"between", "zwischen", "entre"})
 
 
 def _and_range(toks: list[Token], i: int) -> bool:
@@ -298,6 +317,7 @@ def _skip_named(toks: list[Token], i: int, j: int) -> str | None:
         and toks[j].low not in lexicon()["measures"]
         and toks[j].text not in lexicon()["measures"]
         and toks[j].low not in frame_nouns()  # German nouns: "23 Menschen", "64 Verletzte"
+        and not currency_or_share(toks, j)  # "500.000 Euro", "12 Prozent"
         and not _describes_plural(toks, j)
         and not _capital_plural(toks, j)
         and not _initials_then_plural(toks, j)
@@ -325,6 +345,7 @@ def _skip_words(toks: list[Token], i: int, j: int) -> str | None:
         and toks[j].text[0].isupper()
         and toks[j].low not in MONTHS
         and toks[j].low not in frame_nouns()  # German nouns: "zehn Tote"
+        and not currency_or_share(toks, j)  # "drei Millionen Euro"
         and not _describes_plural(toks, j)
         and not _initials_then_plural(toks, j)
         and not (toks[j].low in _HEADLINE_TOLLS and _title_case(toks))

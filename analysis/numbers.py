@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import partial
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING
@@ -52,6 +53,8 @@ from .number_parse import (
 )
 from .figure_ages import ROLE_KEY, _PRONOUN_AGE, _RANK_VERBS, _each_of_group, _ranks
 from .figure_clause import _quantity
+from .figures_abroad import multiplier_words, read_abroad, scaled_start
+from .age_roles import clause_scope, role_ages
 from .number_lists import _births, _enumerations, _of_the, _of_them, _shares, _totals
 from .figure_compare import (
     NO_DAY,
@@ -100,6 +103,8 @@ def numbers(doc: "Document", ctx: "Context") -> NumberFacts:
             qs_before = []  # (what the pass gives such a sentence: nothing)
             continue
         qs, births, enums, totals, shares = _analyse_sentence(s.index, s.text, ds, proper, split, qs_before)
+        # "62 % selon la préfecture", "with 98% of ballots counted": figures of other languages' copy
+        qs = read_abroad(qs, s.text, partial(tokens, s.text))
         qs_before = qs
         facts.quantities.extend(qs)
         facts.births.extend(births)
@@ -108,6 +113,8 @@ def numbers(doc: "Document", ctx: "Context") -> NumberFacts:
         facts.shares.extend(shares)
     facts.years_mentioned = tuple(sorted({d.year for d in facts.dates if d.year}))
     _resolve_anaphors(facts, doc, proper)
+    # "A 34-year-old driver was arrested" / "Police named the driver as Anna Kessler, 36"
+    facts.quantities = clause_scope(role_ages(facts.quantities, lambda si: doc.sentences[si].text))
     _moments_from_before(facts, doc)
     return facts
 
@@ -143,6 +150,8 @@ def _figureless(text: str, dates: list[DateMention]) -> bool:
         number_words().isdisjoint(map(token_low, toks)) or frame_nouns().isdisjoint(map(token_low, toks))
     ):
         return False  # "zehn Tote": another language's number word before a count's noun
+    if not multiplier_words().isdisjoint(map(token_low, toks)):
+        return False  # "drei Millionen Euro", "quatre millions d'euros"
     if not (
         _RANK_VERBS.isdisjoint(map(token_low, toks))
         or lex["ordinals"].keys().isdisjoint(map(token_low, toks))
@@ -274,6 +283,8 @@ def _figure_starts(toks: list[Token], lex) -> list[int]:
         or low[:1].isdigit()
         or low in foreign_words
         and foreign_start(toks, k)  # "zehn Tote", "Catorce personas", "vingt-deux blessés"
+        or low[:1].isalpha()
+        and scaled_start(toks, k)  # "drei Millionen Euro", "sechseinhalb Millionen"
         or low == "half"
         and word_at(toks, k + 1) in _A_AN
         and word_at(toks, k + 2) in collectives

@@ -219,6 +219,7 @@ def _drop_continuations(text: str, cuts: list[int]) -> set[int]:
             or _after_abbreviation(text, cut)
             or _ordinal_day(text, cut)
             or _after_list_number(text, cut, previous)
+            or _abbreviated_multiplier(text, cut)
         ):
             kept.add(cut)
             previous = cut
@@ -247,6 +248,19 @@ def _after_abbreviation(text: str, cut: int) -> bool:
     while nxt < len(text) and text[nxt].isspace():
         nxt += 1
     return word.group(1) in _BEFORE_NUMBER and nxt < len(text) and text[nxt].isdigit()
+
+
+# An amount with an abbreviated multiplier before its currency ("3 Mio. Euro", "2,5 Mrd. Dollar"):
+# the stop belongs to the multiplier.
+_MULTIPLIER_STOP = re.compile(r"\d\s?(?:Mio|Mrd|Mill|Tsd)\.$")
+_CURRENCY_AFTER = re.compile(r"\s+(?:Euro|Dollar|US-Dollar|Franken|Pfund|Yen|Rubel|Kronen)\b")
+
+
+def _abbreviated_multiplier(text: str, cut: int) -> bool:
+    """A cut after "Mio."/"Mrd." between a figure and its currency ("3 Mio. | Euro")."""
+    return bool(_MULTIPLIER_STOP.search(text, max(0, cut - 12), cut)) and bool(
+        _CURRENCY_AFTER.match(text, cut)
+    )
 
 
 # 4. A day written as an ordinal before its month, as German copy writes dates ("am 3. Mai", "Sonntag,
