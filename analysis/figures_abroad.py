@@ -56,7 +56,9 @@ def continental_digits(toks: list[Token], i: int) -> tuple[float, float] | None:
             and not _continental(toks)
         ):
             return None  # "1,500", "Rs 2,500 million": English thousands; "5,6 and 7": a list
-        return float(whole.replace(".", "") + "." + fraction), 10.0 ** -len(fraction)
+        # a fixed number of decimals pads a rounded figure with zeros ("66,10 %" is 66,1 written to
+        # two places, as results tables print every share): the zeros say nothing of its precision
+        return float(whole.replace(".", "") + "." + fraction), 10.0 ** -max(1, len(fraction.rstrip("0")))
     if _DOT_GROUPS.fullmatch(text) and (text.count(".") > 1 or _continental(toks)):
         value = float(text.replace(".", ""))
         return value, 100.0 if value >= 1000 and value % 100 == 0 else 1.0
