@@ -272,3 +272,36 @@ def length_what(measure: str) -> str:
     if key.startswith("trip:"):
         return "the length of the " + key.removeprefix("trip:")
     return LENGTH_WHAT.get(key, "the length")
+
+
+_JOINTS = frozenset({",", "and", "y", "e", "et", "und", "en"})
+
+
+def length_in_parts(text: str, start: int, end: int) -> bool:
+    """Whether the time figure at ``text[start:end]`` is one part of a length told in two units
+    ("22 hours and 37 minutes", "3 hours, 10 minutes"): followed by a joint, a figure and a
+    smaller unit, or following a larger unit and a joint. Its whole is not the part alone."""
+    units = lexicon()["measures"]
+    own = figure_tokens(text[start:end])
+    size = _time_size(units, own[-1].low) if own else None
+    if size is None:
+        return False
+    after = figure_tokens(text[end : end + 40])
+    k = 0
+    while k < len(after) and after[k].low in _JOINTS:
+        k += 1
+    if 0 < k and k + 1 < len(after) and (has_digit(after[k].text) or after[k].low in lexicon()["units"]):
+        smaller = _time_size(units, after[k + 1].low)
+        if smaller is not None and smaller < size:
+            return True
+    before = figure_tokens(text[max(0, start - 40) : start])
+    k = len(before) - 1
+    while k >= 0 and before[k].low in _JOINTS:
+        k -= 1
+    larger = _time_size(units, before[k].low) if 0 <= k < len(before) - 1 else None
+    return larger is not None and larger > size
+
+
+def _time_size(units: dict, word: str) -> float | None:
+    unit = units.get(word)
+    return unit[1] if unit and unit[0] == "time" else None

@@ -306,6 +306,7 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
         person_names=person_names,
         word_form=words,
         changes=not update
+        and not (kind == "measure" and _sized_or_placed(toks, first, j2))
         and bool(
             _changes_before(toks, _after_part_opening(toks, own_lo, first), first, event, forecast)
             or word_at(toks, first - 1) == "by"
@@ -801,6 +802,15 @@ def _after_part_opening(toks, lo, first) -> int:
     if k > lo and word_at(toks, k) in _PART_OPENING and word_at(toks, k - 1) == ",":
         return k + 1
     return lo
+
+
+def _sized_or_placed(toks, first, j2) -> bool:
+    """A length or duration that sizes a noun ("fell on a 53-foot borewell", "trapped down a
+    60-foot well": the verb moves the thing, not the figure) or is followed by where it was
+    spent ("two weeks down a mine"): no change of the figure."""
+    if word_at(toks, first - 1) in {"a", "an"} and any("-" in t.text for t in toks[first:j2]):
+        return True
+    return word_at(toks, j2) in {"down", "up"} and word_at(toks, j2 + 1) in _DETERMINERS
 
 
 def _changes_before(toks, lo, first, event, forecast: set[int] | frozenset[int] = frozenset()) -> bool:

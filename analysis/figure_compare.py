@@ -7,13 +7,15 @@ Apart from the reading of figures: it reads only ``Quantity`` records, never tok
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .age_people import KIN, same_person
 from .movements import same_moment
 from .numtext import lexicon
 from .words import STOPWORDS
 from .figure_types import Quantity
 from .figure_words import _PEOPLE, _SEX_HEADS, _TOLLS, _TOLL_GROUPS, _TRAVELLERS
-from .figure_heads import _DIMENSIONS
+from .figure_heads import _COMPASS, _DIMENSIONS
 
 
 def same_thing(a: Quantity, b: Quantity, anchored: bool = False) -> bool:
@@ -306,7 +308,56 @@ def _tied_together(a: Quantity, b: Quantity) -> bool:
             return True
         # "Seven miners were killed" / "the 8 dead miners": one names its noun after "dead"
         return (a.head is None and b.head in a.context) or (b.head is None and a.head in b.context)
-    return False
+    return bare_lengths_tied(a, b)
+
+
+def bare_lengths_tied(a: Quantity, b: Quantity) -> bool:
+    """Two lengths or durations that name nothing they measure (no attribute or counted noun on
+    at least one side: "Rescuers needed five hours" / "the rescue lasted about eight hours"; "trapped
+    down a 60-foot well" / "fell into a 53-foot borewell"): one event's measure when their clauses
+    share its content words, two of them besides one shared event (or three with none), and no
+    name tells them apart. Words of units, numbers, ages and time spans are no content here."""
+    if a.kind != "measure" or a.unit not in ("length", "time") or a.modal or b.modal:
+        return False
+    if (a.attribute and b.attribute) or (a.head and b.head) or a.bound == b.bound == "lower":
+        return False  # two different named measures; two floors ("over 40 hours") say no one value
+    if a.event and b.event and a.event != b.event:
+        return False
+    if a.names and b.names and not (a.names <= b.names or b.names <= a.names):
+        return False  # "Tam is six seconds behind Ro" / "Lee is 10 seconds behind Ro": two riders
+    if a.unit == "time" and max(a.base_value, b.base_value) >= _YEAR:
+        return False  # years (a term, a life, a tenure) are a person's, tied by the person
+    if a.unit == "length" and (a.context | b.context) & _PLACING:
+        return False  # a clause that places or sizes something ("at a depth of", "south of") may hold its other lengths
+    shared = (a.context & b.context) - a.names - b.names - _no_content()
+    return len(shared) >= (2 if a.event and a.event == b.event else 3)
+
+
+_YEAR = 365 * 86400.0
+_PLACING = frozenset(
+    {
+        *_DIMENSIONS,
+        *_COMPASS,
+        "away",
+        "altitude",
+        "elevation",
+        "height",
+        "length",
+        "width",
+        "distance",
+        "radius",
+    }
+)
+
+
+@lru_cache(maxsize=1)
+def _no_content() -> frozenset[str]:
+    lex = lexicon()
+    spans = {"old", "odd", "long", "away", "far", "past", "last", "later", "earlier", "ago", "half"}
+    return frozenset(
+        {*lex["measures"], *lex["units"], *lex["tens"], *lex["generic_nouns"], *spans}
+        | {w.rstrip("s") for w in lex["measures"]}
+    )
 
 
 _KIN_SETS = frozenset({"child", "sibling"})

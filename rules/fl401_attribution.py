@@ -179,6 +179,14 @@ def _keys(q: Quantity) -> list[tuple]:
     return keys
 
 
+def bare_key(q: Quantity) -> tuple | None:
+    """A length or duration that may name nothing it measures ("It took six hours"): compared
+    with the other such figures, tied by its clause's words alone (``bare_lengths_tied``)."""
+    if q.kind == "measure" and q.unit in ("length", "time") and not (q.head and q.attribute):
+        return (q.kind, q.unit, "bare")
+    return None
+
+
 def _restated(a: Quantity, b: Quantity, sentences) -> bool:
     """ "5 km (3 miles)", "5 km, or 3 miles," "5 km/3 miles": b restates a in another unit."""
     text = sentences[a.sentence].text

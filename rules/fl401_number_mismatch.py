@@ -24,6 +24,7 @@ from factlint.analysis.count_facts import (
 )
 from factlint.analysis.subject_measures import measure_findings
 from factlint.analysis.durations_abroad import compound_part
+from factlint.analysis.event_lengths import length_in_parts
 from factlint.analysis.figure_ages import ROLE_KEY
 from factlint.analysis.figure_compare import (
     NO_DAY,
@@ -76,6 +77,7 @@ from factlint.rules.fl401_tolls import (
     _toll_of_listed_places,
 )
 from factlint.rules.fl401_attribution import (
+    bare_key,
     _acknowledged,
     _names_apart,
     _speaker,
@@ -158,6 +160,9 @@ def _what(q: Quantity) -> str:
         return "the population"
     if span_ago(q):
         return "how long ago it happened"  # "reopened four days ago" / "Five days ago, ... opened"
+    if q.kind == "measure" and q.unit in ("time", "length") and not (q.attribute or q.head):
+        # a bare length or duration ("the rescue lasted about eight hours"): no count of the event
+        return "how long it lasted" if q.unit == "time" else "the same length"
     if q.kind == "count" and q.head == "national" and q.modifiers:
         return f"the number of {' '.join(m.title() for m in sorted(q.modifiers))} nationals"
     if q.kind == "count" and q.event in events and (q.head in generic or q.event == "death"):
@@ -232,6 +237,10 @@ def _compound_parts(a: Quantity, b: Quantity, sentences) -> bool:
         a.kind == b.kind == "count"
         and a.head == b.head
         and any(compound_part(sentences[q.sentence].text[: q.start], q.head) for q in (a, b))
+        # "22 hours and 37 minutes" / "22.5 hours": a length's part is not the length
+        or a.kind == b.kind == "measure"
+        and a.unit == "time"
+        and any(length_in_parts(sentences[q.sentence].text, q.start, q.end) for q in (a, b))
     )
 
 
@@ -510,8 +519,11 @@ class NumberMismatch(Rule):
             tied_by_keys = {i for k in keys for i in index.get(k, ())[-_CANDIDATES:]}
             # found only as a sentence said again: that is the one test of what ties them
             only_twice = {i for k in twice.keys(b) for i in index.get(k, ())[-_CANDIDATES:]} - tied_by_keys
-            candidates = sorted(tied_by_keys | only_twice)
-            for k in keys + twice.keys(b):
+            # a length or duration naming nothing it measures: tied only by its clause's words
+            bare = bare_key(b)
+            only_bare = set(index.get(bare, ())[-_CANDIDATES:]) - tied_by_keys if bare else set()
+            candidates = sorted(tied_by_keys | only_twice | only_bare)
+            for k in keys + twice.keys(b) + ([bare] if bare else []):
                 index[k].append(bi)
             # read lazily: a figure whose first conflict is already reported needs no more
             pending = (
@@ -520,7 +532,13 @@ class NumberMismatch(Rule):
                 if qs[i].sentence != b.sentence
                 and (qs[i].sentence, b.sentence) not in seen
                 and back_from_now(qs[i]) == back_from_now(b)  # "70 days ago" / "trapped 69 days"
-                and (twice(qs[i], b) if i in only_twice else tied(i, bi))
+                and (
+                    tied(i, bi)
+                    if i in tied_by_keys
+                    else twice(qs[i], b)
+                    if i in only_twice and not (i in only_bare and same_thing(qs[i], b))
+                    else same_thing(qs[i], b)
+                )
                 and values_conflict(qs[i], b)
                 and not self._small(qs[i], b)
                 and not _compound_parts(qs[i], b, sentences)  # "5 horas y 26 minutos": parts of lengths
