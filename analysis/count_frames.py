@@ -8,7 +8,9 @@ clause, before or after the figure ("murieron 26 personas", "23 Menschen starben
 the count of that event, with the people noun read as "person" (and a fate noun as no noun, as
 "26 dead" is), so FL401 compares them as it compares "killed 23 people" with "26 dead". The
 frames per class and language are listed in ``data/count_frames.yaml``; nothing is read for a
-figure that already has an event, or for one whose noun is neither a fate nor people.
+figure that already has an event, or for one whose noun is neither a fate nor people. A noun of a
+role (hostages, workers, pupils: ``roles`` in the data) takes its event from the verb as a noun of
+people does, and keeps its noun ("murieron 12 rehenes" is a count of hostages killed).
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ def _frames() -> dict:
     return {
         "people": frozenset(raw["people"]),
         "victims": frozenset(raw["victims"]),
+        "roles": frozenset(raw["roles"]),
         "nouns": {w: cls for cls, ws in raw["fate_nouns"].items() for w in ws},
         "verbs": {w: cls for cls, ws in raw["fate_verbs"].items() for w in ws},
         "phrases": _by_last_word(raw["fate_phrases"]),
@@ -120,10 +123,10 @@ def _phrase_ending(toks: list[Token], k: int, lo: int) -> str | None:
 
 @lru_cache(maxsize=1)
 def frame_nouns() -> frozenset[str]:
-    """The nouns of people and of fates the data lists: never a label's name after a figure,
+    """The nouns of people, roles and fates the data lists: never a label's name after a figure,
     though German capitalises them ("23 Menschen", "64 Verletzte")."""
     f = _frames()
-    return f["people"] | f["victims"] | frozenset(f["nouns"])
+    return f["people"] | f["victims"] | f["roles"] | frozenset(f["nouns"])
 
 
 @lru_cache(maxsize=1)
@@ -238,7 +241,7 @@ def foreign_frame(
         return head, event, modifiers  # "ein 23-Jähriger": an age or a size joined to its noun, no count
     f = _frames()
     span = toks[j : max(j + 1, j2)] if j < len(toks) else []
-    people = victims = False
+    people = victims = role = False
     cls = None
     for k, t in enumerate(span, j):
         if _fate_noun(t):
@@ -248,7 +251,8 @@ def foreign_frame(
         cls = cls or _phrase_ending(toks, k, lo)  # "9 Menschen verloren ihr Leben" read as one phrase
         people = people or t.low in f["people"]
         victims = victims or t.low in f["victims"]
-    if cls is None and (people or victims or head is None):
+        role = role or t.low in f["roles"]  # "murieron 12 rehenes": the hostages' count, as hostages
+    if cls is None and (people or victims or role or head is None):
         cls = _verb(toks, first, max(j + 1, j2) if span else j, lo, hi)
     if cls is None or _staged(toks, lo, hi) or _bound_set_off(toks, first):
         return head, None, modifiers

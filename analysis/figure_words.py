@@ -33,7 +33,7 @@ _PEOPLE = frozenset(
 # those a boat or a bus carries, by whatever noun a report counts them: "40 tourists" on the boat
 # are its "30 passengers" of another report
 _TRAVELLERS = frozenset(
-    {"passenger", "tourist", "pilgrim", "traveller", "traveler", "commuter", "holidaymaker"}
+    {"passenger", "tourist", "pilgrim", "traveller", "traveler", "commuter", "holidaymaker", "migrant"}
 )
 
 
