@@ -27,6 +27,7 @@ _OPENERS = frozenset(
         "O Os As Um Uma Segundo "  # pt
     ).split()
 )
+OPENERS = _OPENERS  # (read by fl002_page_widgets: a caption run into a sentence)
 _MIN_SENTENCE_WORDS = 8
 _MIN_TITLE_WORDS = 2
 

@@ -28,6 +28,7 @@ from factlint.rules import fl002_page_parts as page_parts
 from factlint.rules import fl002_page_related as page_related
 from factlint.rules import fl002_page_shape as page_shape
 from factlint.rules import fl002_page_summaries as page_summaries
+from factlint.rules import fl002_page_widgets as page_widgets
 from factlint.rules import fl002_page_boxes as page_boxes
 from factlint.rules import fl002_page_runs as page_runs
 from factlint.rules import fl002_page_teasers as page_teasers
@@ -560,6 +561,7 @@ _SHAPE_MESSAGES = {
     **page_teasers.MESSAGES,
     **page_related.MESSAGES,
     **page_summaries.MESSAGES,
+    **page_widgets.MESSAGES,
     "credit": (
         'a photographer\'s name beside a photo credit: "{shown}"; ',
         "a name alone on the line next to a credit line belongs to the picture, not the story",
@@ -793,6 +795,7 @@ class ScrapeLeftover(Rule):
         for index, where in page_related.find(doc, units, set(found)):
             if index not in found and index not in story:
                 found[index] = self._shape_finding(units[index], page_shape.Place(index, where))
+        self._add_widget_findings(doc, units, found, story)
         # other stories' titles and ledes after the story's end: read around what all the rest found
         for place in page_teasers.find(doc, units, hits, set(found), list_labels):
             if place.index not in found and place.index not in story:
@@ -812,6 +815,23 @@ class ScrapeLeftover(Rule):
                     line, message[0].format(shown=shown) + message[1], key_texts=[shown]
                 )
         _widen_to_held_titles(doc, units, found, story)
+
+    def _add_widget_findings(
+        self, doc: Document, units: list, found: dict[int, Finding], story: set[int]
+    ) -> None:
+        """A tool's lower-case word alone in mid-page, a ticker of timed or labelled headlines, and
+        a caption run into a paragraph's first sentence (its caption only: the sentence stays)."""
+        for index, where in page_widgets.find(doc, units, set(found)):
+            if index not in found and index not in story:
+                found[index] = self._shape_finding(units[index], page_shape.Place(index, where))
+        for index, at in page_widgets.run_in_captions(doc, units, set(found) | story):
+            caption = units[index].text[:at].rstrip()
+            message = _SHAPE_MESSAGES["run-in-caption"]
+            found[index] = self.finding(
+                doc.sub_span(units[index], 0, len(caption)),
+                message[0].format(shown=brief(caption)) + message[1],
+                key_texts=[caption],
+            )
 
     def _shape_finding(self, sentence, place: "page_shape.Place") -> Finding:
         shown = brief(sentence.text.strip())
