@@ -76,7 +76,8 @@ def _data() -> dict:
         data["titles"][lang] = (re.compile(rf"(?<![\w])(?:{alternation})(?![\w-])", re.I), offices_by_group)
     data["links"] = {k: frozenset(w for link in v for w in link.split()) for k, v in raw["links"].items()}
     extra, forms = raw.get("more_bodies", {}), raw.get("demonym_forms", {})
-    bodies = {key: [*stems, *extra.get(key, ()), *forms.get(key, ())] for key, stems in raw["bodies"].items()}
+    listed = {**raw.get("more_states", {}), **raw["bodies"]}  # (more_states first: "Sudán del Sur")
+    bodies = {key: [*stems, *extra.get(key, ()), *forms.get(key, ())] for key, stems in listed.items()}
     data["body_of"] = re.compile(
         "|".join(f"(?P<b{i}>{'|'.join(stems)})" for i, stems in enumerate(bodies.values())), re.I
     )
@@ -513,6 +514,12 @@ def _a_body_of_the_owner(text: str, end: int, owner_end: int, lang: str) -> bool
     return any(w.startswith(data["body_nouns"]) or w.endswith(ends) for w in words)
 
 
+def _named_in_full(owner: tuple) -> bool:
+    """Whether the owner is a body of states read by a listed name of several words ("der
+    Arabischen Liga", "la Lega Araba"): a club's noun among them is its own name, no club's."""
+    return owner[0] in _data()["not_countries"] and " " in (owner[1] or "").strip()
+
+
 def _settled(
     text: str,
     end: int,
@@ -527,7 +534,12 @@ def _settled(
     region's president is its governor; a president of another part of the state that does not
     head it chairs it; a body the data does not list owns its own head's title."""
     listed = owner[0] in _data()["body_stems"]
-    if owner[3] > end and listed and _a_body_of_the_owner(text, end, owner[3], lang):
+    if (
+        owner[3] > end
+        and listed
+        and _a_body_of_the_owner(text, end, owner[3], lang)
+        and not _named_in_full(owner)
+    ):
         owner = (None, None, owner[2], end)
     if owner[0] is None and unknown is not None and office in ("governor", "mayor"):
         owner = (unknown[0], unknown[0], owner[2], unknown[1])
