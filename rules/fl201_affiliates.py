@@ -55,9 +55,12 @@ _SHAPES = (
     ),
     # "said Jane Roe, a spokeswoman for the Grain Board" / "Jane Roe, an official at the Grain Board, said"
     re.compile(
-        rf"\b(?:said|says|added)\s+{_NAME},\s+(?:a|an|the)\s+{_ROLE}\s+(?:for|at|of|to|with)\s+{_BODY}\s*[.,;]"
+        rf"\b(?:said|says|added)\s+{_NAME},\s+(?:(?:a|an|the)\s+)?{_ROLE}\s+(?:for|at|of|to|with)\s+{_BODY}\s*[.,;]"
     ),
-    re.compile(rf"\b{_NAME},\s+(?:a|an|the)\s+{_ROLE}\s+(?:for|at|of|to|with)\s+{_BODY},\s+{_SAYS}"),
+    # (the role with or without its article, "Jane Roe, spokeswoman for ..."; speaking or acting)
+    re.compile(
+        rf"\b{_NAME},\s+(?:(?:a|an|the)\s+)?{_ROLE}\s+(?:for|at|of|to|with)\s+{_BODY},\s+(?:{_SAYS}|{_ACTS})"
+    ),
     # "A spokeswoman for the Grain Board, Jane de Roe, said", "... for the Ostrian grain board, ..."
     re.compile(
         rf"\b(?:[Aa]n?|[Tt]he)\s+{_ROLE}\s+(?:for|at|of|with)\s+{_BODY_LOWER_END},\s+{_NAME_PARTICLES},\s+(?:{_SAYS}|{_ACTS})"
