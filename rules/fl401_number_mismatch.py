@@ -535,9 +535,7 @@ class NumberMismatch(Rule):
                 and (
                     tied(i, bi)
                     if i in tied_by_keys
-                    else twice(qs[i], b)
-                    if i in only_twice and not (i in only_bare and same_thing(qs[i], b))
-                    else same_thing(qs[i], b)
+                    else (i in only_bare and same_thing(qs[i], b)) or (i in only_twice and twice(qs[i], b))
                 )
                 and values_conflict(qs[i], b)
                 and not self._small(qs[i], b)
