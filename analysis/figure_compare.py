@@ -16,6 +16,7 @@ from .words import STOPWORDS
 from .figure_types import Quantity
 from .figure_words import _PEOPLE, _SEX_HEADS, _TOLLS, _TOLL_GROUPS, _TRAVELLERS
 from .figure_heads import _COMPASS, _DIMENSIONS
+from .one_group import one_group, one_group_tied
 
 
 def same_thing(a: Quantity, b: Quantity, anchored: bool = False) -> bool:
@@ -212,6 +213,7 @@ def _told_apart(a: Quantity, b: Quantity) -> bool:
         and not (_PEOPLE >= {a.head, b.head} and _toll(a, b))
         and not _aboard(a, b)
         and not role_and_people(a, b)
+        and not one_group(a, b)  # "12 villagers" / "eleven people": tied or not by their clauses
     ):
         return True  # (people, victims and lives killed in one event are one toll)
     if a.modifiers and b.modifiers and not (a.modifiers & b.modifiers):
@@ -261,7 +263,7 @@ def _tied_together(a: Quantity, b: Quantity) -> bool:
         # toll, as people are one toll
         role_toll = _toll(a, b) and a.event in _TOLLS
         return (tied or loose or role_toll or _nationals_of_a_toll(a, b)) and (
-            a.event == b.event or None in (a.event, b.event)
+            a.event == b.event or None in (a.event, b.event) and not _part_of_many(a, b)
         )
     if (
         a.head in ("person", "people")
@@ -304,11 +306,25 @@ def _tied_together(a: Quantity, b: Quantity) -> bool:
         # the same buyer and the same thing bought; "more than £120m" in fees is another sum
         return len(a.names & b.names) >= 2 and not (a.bound or b.bound)
     if _toll(a, b):
-        if a.head in _PEOPLE and b.head in _PEOPLE or role_and_people(a, b) or _aboard(a, b):
+        if (
+            a.head in _PEOPLE
+            and b.head in _PEOPLE
+            or role_and_people(a, b)
+            or _aboard(a, b)
+            or one_group(a, b)
+        ):
             return True
         # "Seven miners were killed" / "the 8 dead miners": one names its noun after "dead"
         return (a.head is None and b.head in a.context) or (b.head is None and a.head in b.context)
-    return bare_lengths_tied(a, b)
+    # "12 villagers sheltered in the school" / "eleven people sheltered in the Tarvo school"
+    return bare_lengths_tied(a, b) or one_group(a, b) and one_group_tied(a, b)
+
+
+def _part_of_many(a: Quantity, b: Quantity) -> bool:
+    """ "24 protesters were arrested" / "310 protesters marched": of two counts of one noun, one
+    said of an event and one of none, a count over three times the other is the many the few
+    were some of, not the same count."""
+    return max(a.base_value, b.base_value) > 3 * min(a.base_value, b.base_value)
 
 
 def bare_lengths_tied(a: Quantity, b: Quantity) -> bool:

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from factlint.analysis.figure_compare import span_ago, distance_parts
 from factlint.analysis.figure_types import Quantity
+from factlint.analysis.one_group import PEOPLE_AS_SUCH, PEOPLE_ROLES
 from factlint.analysis.speech import analyse_sentence
 from factlint.analysis.text import CAPITAL_WORD, LOOSE_WORD
 
@@ -173,6 +174,8 @@ def _keys(q: Quantity) -> list[tuple]:
             keys.append(base + (name, value))
     if q.movement:
         keys.append(base + ("movement", q.movement))
+    if q.kind == "count" and q.head in PEOPLE_AS_SUCH | PEOPLE_ROLES:
+        keys.append(base + ("people", ""))  # a role and people may count one group (one_group)
     keys.extend(base + ("measured", noun) for noun in sorted(q.measured))  # "the 270-metre tower"
     if span_ago(q):
         keys.append(base + ("ago", ""))  # "four days ago": tied by its clause's words alone
