@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .age_people import KIN
 from .text import figure_tokens
 
 _ROLES = frozenset(
@@ -90,11 +91,36 @@ _NOT_OF_AGE = frozenset(
 _OWN_AGE = frozenset({"apposition", "year-old"})  # "Velt, 37,", "the 37-year-old mayor"
 
 
-def clause_scope(quantities: list) -> list:
-    """The quantities with each named person's own age rid of the clause's scope words."""
-    return [
-        replace(q, scope=q.scope - _NOT_OF_AGE)
-        if q.kind == "age" and q.person and q.age_form in _OWN_AGE and q.scope & _NOT_OF_AGE
-        else q
-        for q in quantities
-    ]
+def clause_scope(quantities: list, sentence_text=None) -> list:
+    """The quantities with each named person's own age rid of the clause's scope words; with
+    ``sentence_text`` (a sentence's text by its index), also of those that stand away from the
+    age and mark no kin ("Velt, 37, was first seen", "Velt, 37, was the only survivor"), and
+    of "now" beside it ("Velt, now 37,": the age the story is told at, as a plain one)."""
+    out = []
+    for q in quantities:
+        if q.kind == "age" and q.person and q.age_form in _OWN_AGE | {"copula"} and q.scope:
+            scope = q.scope - _NOT_OF_AGE if q.age_form in _OWN_AGE else q.scope
+            if scope and sentence_text is not None:
+                scope = _beside_the_age(q, scope, sentence_text(q.sentence))
+            q = replace(q, scope=scope) if scope != q.scope else q
+        out.append(q)
+    return out
+
+
+_BESIDE = 3  # tokens before an age that scope it: "the then 24-year-old", "Velt, now 37,"
+_AS_TOLD = frozenset({"now", "currently"})
+# words of an earlier time or report, kept wherever they stand: "Velt, 51, had previously ..."
+# (a clause of another time may name another person of the same surname)
+_EARLIER_REPORT = frozenset({"previously", "earlier", "initially", "originally", "once"})
+_KIN_NOUNS = KIN | {"child", "children", "twin"}  # an age now is the age a plain "Velt, 37," gives
+
+
+def _beside_the_age(q, scope: frozenset, text: str) -> frozenset:
+    """The scope words of an own age that scope the age: those right before it (or in its own
+    words) and those that name kin ("first cousin", "only child"), less "now"."""
+    toks = figure_tokens(text)
+    k = next((x for x, t in enumerate(toks) if t.start >= q.start), len(toks))
+    end = next((x for x, t in enumerate(toks) if t.start >= q.end), len(toks))
+    near = {t.low for t in toks[max(0, k - _BESIDE) : end]}
+    kin = {toks[x].low for x in range(len(toks) - 1) if toks[x + 1].low.rstrip("s") in _KIN_NOUNS}
+    return frozenset(w for w in scope if w in near | kin | _EARLIER_REPORT) - _AS_TOLD

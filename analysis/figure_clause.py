@@ -12,6 +12,7 @@ from functools import partial
 
 from .age_people import name_near, relative_mark
 from .count_frames import foreign_frame, frame_nouns, german_nouns
+from .change_readings import not_a_change, placed_after, settled_modals
 from .estimates import analysts_forecast
 from .figures_abroad import continental_unit, more_after
 from .movements import direction, moments, move_word
@@ -308,7 +309,7 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
         changes=not update
         and not (kind == "measure" and _sized_or_placed(toks, first, j2))
         and bool(
-            _changes_before(toks, _after_part_opening(toks, own_lo, first), first, event, forecast)
+            _changes_before(toks, _after_part_opening(toks, own_lo, first), first, event, forecast, unit)
             or word_at(toks, first - 1) == "by"
             and not _agent_by(toks, first)  # "attended by 1,500 people" is no change
             or {word_at(toks, j2), word_at(toks, j2 + 1) if word_at(toks, j2) == "," else ""}
@@ -751,6 +752,8 @@ def _own_hedges(toks, own_lo, own_hi, forecast, modal_words) -> set[str]:
         cwords.discard("will")  # "the group Harbour Will Stand": a name, not the future
     if "would" in cwords and _narrative_would(toks):
         cwords.discard("would")  # "Seconds later, it would strike a lorry ...": the story's past
+    if cwords & {"will", "would", "shall"}:
+        cwords -= settled_modals(toks, own_lo, own_hi)  # "would have to drill 400 metres"
     return cwords
 
 
@@ -810,10 +813,16 @@ def _sized_or_placed(toks, first, j2) -> bool:
     spent ("two weeks down a mine"): no change of the figure."""
     if word_at(toks, first - 1) in {"a", "an"} and any("-" in t.text for t in toks[first:j2]):
         return True
-    return word_at(toks, j2) in {"down", "up"} and word_at(toks, j2 + 1) in _DETERMINERS
+    return (
+        word_at(toks, j2) in {"down", "up"}
+        and word_at(toks, j2 + 1) in _DETERMINERS
+        or placed_after(toks, j2)
+    )
 
 
-def _changes_before(toks, lo, first, event, forecast: set[int] | frozenset[int] = frozenset()) -> bool:
+def _changes_before(
+    toks, lo, first, event, forecast: set[int] | frozenset[int] = frozenset(), unit: str = ""
+) -> bool:
     """A change or comparison word before the figure in its clause ("rose to 15", "another 5"),
     other than a verb of motion ("the bus fell into a 300m gorge") and "another" introducing
     the next group of a toll ("18 were killed and another 14 injured")."""
@@ -849,6 +858,7 @@ def _changes_before(toks, lo, first, event, forecast: set[int] | frozenset[int] 
             word_at(toks, k + 1) in _MOTION
             or "-" in (word_at(toks, k - 1), word_at(toks, k + 1))
             or _cut_count(toks, k, first)
+            or not_a_change(toks, lo, k, first, unit)  # "the hiker fell 40 metres", "rose and killed 12"
         ):
             continue  # "fell into a gorge", "a high-rise condo", "will cut 1,200 jobs"
         if word_at(toks, k + 1) == "on" and word_at(toks, k + 2) in _POSSESSIVES:

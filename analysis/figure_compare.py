@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .age_people import KIN, same_person
+from .age_people import KIN, TITLES, same_person
 from .movements import same_moment
 from .numtext import lexicon
 from .words import STOPWORDS
@@ -316,8 +316,44 @@ def _tied_together(a: Quantity, b: Quantity) -> bool:
             return True
         # "Seven miners were killed" / "the 8 dead miners": one names its noun after "dead"
         return (a.head is None and b.head in a.context) or (b.head is None and a.head in b.context)
+    # "52% support" / "won with 55%": one side's share of one vote
     # "12 villagers sheltered in the school" / "eleven people sheltered in the Tarvo school"
-    return bare_lengths_tied(a, b) or one_group(a, b) and one_group_tied(a, b)
+    return (
+        (a.kind == b.kind == "percent" and _one_share(a, b, tied))
+        or bare_lengths_tied(a, b)
+        or one_group(a, b)
+        and one_group_tied(a, b)
+    )
+
+
+# what a side's share of a vote is told as: "52% of votes", "52% support", "52% backing"
+SHARE_HEADS = frozenset({"vote", "support", "ballot", "backing"})
+# words that make a percentage another one than a side's share of the result
+_OTHER_SHARES = frozenset(
+    "turnout participation poll polls polling survey surveys counted count projected projection "
+    "exit rival rivals opponent opponents against runner-up".split()
+)
+
+
+def _one_share(a: Quantity, b: Quantity, tied: bool) -> bool:
+    """One side's share of one vote told twice, its noun on one side only or read as another
+    noun ("52% of votes" / "won the election with 55%", "52% support" / "55% of votes"): at
+    least one side says it is a share of the vote, the same named side (the same names, up to a
+    title or a demonym), tied by shared words, and no word of a turnout, a poll, a count under
+    way or a rival on either side."""
+    heads = {a.head, b.head} - {None}
+    if not heads or not heads <= SHARE_HEADS or a.bound or b.bound:
+        return False
+    if (a.context | b.context) & _OTHER_SHARES:
+        return False
+    if not (a.names and b.names) or a.years ^ b.years:
+        return False
+    extra = a.names ^ b.names
+    if not (a.names <= b.names or b.names <= a.names) or any(
+        w not in TITLES and not w.endswith(("ian", "ese", "ish")) for w in extra
+    ):
+        return False  # "Senn beat Roe with 52%" / "Roe won 45%": whose share, only the names say
+    return tied
 
 
 def _part_of_many(a: Quantity, b: Quantity) -> bool:

@@ -114,7 +114,8 @@ def numbers(doc: "Document", ctx: "Context") -> NumberFacts:
     facts.years_mentioned = tuple(sorted({d.year for d in facts.dates if d.year}))
     _resolve_anaphors(facts, doc, proper)
     # "A 34-year-old driver was arrested" / "Police named the driver as Anna Kessler, 36"
-    facts.quantities = clause_scope(role_ages(facts.quantities, lambda si: doc.sentences[si].text))
+    text_of = lambda si: doc.sentences[si].text  # noqa: E731
+    facts.quantities = clause_scope(role_ages(facts.quantities, text_of), text_of)
     _moments_from_before(facts, doc)
     return facts
 

@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from factlint.analysis.figure_compare import span_ago, distance_parts
+from factlint.analysis.figure_compare import SHARE_HEADS, span_ago, distance_parts
 from factlint.analysis.figure_types import Quantity
 from factlint.analysis.one_group import PEOPLE_AS_SUCH, PEOPLE_ROLES
 from factlint.analysis.speech import analyse_sentence
@@ -187,6 +187,8 @@ def bare_key(q: Quantity) -> tuple | None:
     with the other such figures, tied by its clause's words alone (``bare_lengths_tied``)."""
     if q.kind == "measure" and q.unit in ("length", "time") and not (q.head and q.attribute):
         return (q.kind, q.unit, "bare")
+    if q.kind == "percent" and (q.head is None or q.head in SHARE_HEADS) and not q.movement:
+        return (q.kind, "", "share")  # "52% support" / "won with 55%": a side's share (``_one_share``)
     return None
 
 
