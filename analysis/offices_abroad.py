@@ -1090,3 +1090,41 @@ def office_named(lang: str, phrase: str) -> str | None:
     titles = _data()["titles"].get(lang)
     m = titles[0].fullmatch(phrase) if titles else None
     return titles[1][m.lastgroup] if m and m.lastgroup else None
+
+
+def title_glue(word: str, lang: str) -> bool:
+    """Whether a word may stand between a title and its holder's name without ending the title
+    (FL202): a link or article, a country or demonym ("elbonienne"), a state organ or ministry
+    written lowercase ("du gouvernement", "del ministero"), a word of the data's ``title_glue``
+    ("chargée", "délégué", "d'État")."""
+    data, low = _data(), word.lower()
+    return (
+        low in data["links"].get(lang, frozenset())
+        or low in data["articles"]
+        or low in data["not_owners"]
+        or low in data["ministries"]
+        or low.startswith(("ministerstw", "ministeri", "resort"))  # (declined: "rzecznik ministerstwa")
+        or low in _glue_words().get(lang, frozenset())
+        or body(word) is not None
+    )
+
+
+def a_link(word: str, lang: str) -> bool:
+    """Whether a word is a link or an article of the language ("de", "della", "la", "du")."""
+    low = word.lower()
+    return low in _data()["links"].get(lang, frozenset()) or low in _data()["articles"]
+
+
+def government_voice(words: list[str]) -> bool:
+    """Whether a spokesperson's own words say it speaks for a government ("porte-parole du
+    gouvernement", "rzecznik rządu"; the data's ``government_voices``), not for a ministry, an
+    agency or a party (FL202)."""
+    voices = _glue_words()["voices"]
+    return any(w.lower() in voices for w in words)
+
+
+@lru_cache(maxsize=1)
+def _glue_words() -> dict:
+    raw = _raw()
+    glue = {k: frozenset(v) for k, v in raw.get("title_glue", {}).items()}
+    return {**glue, "voices": frozenset(raw.get("government_voices", ()))}

@@ -10,12 +10,17 @@ from dataclasses import replace
 from factlint.analysis.lexicon import CABINET_TITLES
 from factlint.analysis.mentions import Entity, Mentions, RoleAssignment, compute
 from factlint.analysis.offices_abroad import (
+    a_link,
     abroad,
+    acts,
+    auxiliaries,
     body,
+    government_voice,
     listed_ministers,
     not_an_owner,
     office_named,
     says_a_change,
+    title_glue,
 )
 from factlint.analysis.text import WORD
 from factlint.linter.document import Document
@@ -51,7 +56,14 @@ class RoleChange(Rule):
           minister's list ("los ministros de Hacienda, Ana Roe; de Salud, ..."), a portfolio the
           data lacks ("ministre de la Culture, Ana Roe"; Dutch "minister Roe (Onderwijs)" or "van
           Onderwijs"), a surname with a courtesy title ("Mme Roe, ministre de ..."), the first of
-          two surnames said alone ("Luis Roe García" ... "Roe").
+          two surnames said alone ("Luis Roe García" ... "Roe"), a title read past further words
+          to a name the story gives with a title ("chargée de l'Industrie Ana Roe", "du
+          gouvernement Ana Roe", "prof. Ana Roe"), a spokesperson's title owning the office after
+          it ("rzecznik prezydenta Ana Roe": the spokesperson's name).
+        - A spokesperson of a ministry, an agency, a party or of no one named against a minister
+          of a portfolio ("porta-voz da Fazenda" ... "ministro da Fazenda"; "ministry spokesman"
+          ... "Health Minister"), in every language; a government's spokesperson may be one
+          (and a bare "portavoz", "porte-parole", "porta-voz": in es/fr/pt copy often a minister).
         - A quoted office statement that opens on the title and full name ('"Prime Minister Ana
           Roe today met ..."') counts as narration; so does a speaker named between dashes
           inside a quotation. A name with and without its middle name is one person.
@@ -105,7 +117,12 @@ class RoleChange(Rule):
         every = (
             sorted((*found.titles, *listed), key=lambda t: (t.sentence, t.start)) if listed else found.titles
         )
-        titles = [t for t in every if not t.quoted]
+        titles = [
+            t
+            if t.name or t.name_before
+            else _name_further(doc.sentences[t.sentence].text, t, set(), found.language)
+            for t in _spokespeople_of(doc, [t for t in every if not t.quoted], found.language)
+        ]  # (a name after an academic title: "minister zdrowia prof. Jan Roe")
         named = {(t.name or t.name_before).split()[-1] for t in titles if t.name or t.name_before}
         for t in titles:
             if not (t.name or t.name_before):
@@ -114,6 +131,8 @@ class RoleChange(Rule):
                 t = _surname_set_off(doc.sentences[t.sentence].text, t, named)
             if not (t.name or t.name_before) and named:
                 t = _region_head_named(doc.sentences[t.sentence].text, t, named)
+            if not (t.name or t.name_before) and named:
+                t = _name_near(doc.sentences[t.sentence].text, t, named, found.language, doc.text)
             t = _chamber_head(doc.sentences[t.sentence].text, t)
             if found.language == "nl" and t.name and " van " in t.name:
                 t = _dutch_name(t)
@@ -137,7 +156,10 @@ class RoleChange(Rule):
                     (
                         e
                         for e in titles[:i]
-                        if _abroad_conflict(lex, e, later)
+                        if (
+                            _abroad_conflict(lex, e, later)
+                            or _voice_and_minister(doc, lex, e, later, titles, found.language)
+                        )
                         and not _one_portfolio(doc, e, later)
                         and e.sentence != later.sentence
                         and not (e.owner and later.owner and e.owner != later.owner)
@@ -145,6 +167,7 @@ class RoleChange(Rule):
                             e.name or e.name_before, later.name or later.name_before, found.language
                         )
                         and not _changed(found.language, doc.sentences[e.sentence].text, e)
+                        and not _change_said_between(doc, found.language, surname, e, later)
                         and not _held_together(doc, found.titles, e, later)
                         and not _held_together(doc, found.titles, later, e)
                     ),
@@ -190,7 +213,10 @@ class RoleChange(Rule):
             for i, later in enumerate(current):
                 for earlier in current[:i]:
                     pair = frozenset((earlier.office, later.office))
-                    if pair in reported or not lex.conflict(_office_of(earlier), _office_of(later)):
+                    if pair in reported or not (
+                        lex.conflict(_office_of(earlier), _office_of(later))
+                        or _a_ministry_voice(doc, lex, ent, earlier, later)
+                    ):
                         continue
                     if _one_compound_post(lex, earlier, later):
                         continue  # "Minister of Culture and Tourism" ... "Tourism Minister Roe"
@@ -249,6 +275,35 @@ class RoleChange(Rule):
                 ],
                 key_texts=[sentence.text, doc.sentences[first_role.mention.sentence].text],
             )
+
+
+def _a_ministry_voice(doc: Document, lex, ent: Entity, a: RoleAssignment, b: RoleAssignment) -> bool:
+    """Whether one role is a spokesperson's and the other a cabinet post ("Health Minister Roe"
+    ... "ministry spokesman Roe"), and no spokesperson's title of the person says it speaks for
+    a government ("Government spokesman Roe"; a minister may be that at once)."""
+    for one, other in ((a, b), (b, a)):
+        office = lex.office(other.office)
+        if one.office != "spokesperson" or office is None or office.group != "cabinet":
+            continue
+        for r in ent.roles:
+            if r.office == "spokesperson":
+                text = doc.sentences[r.mention.sentence].text
+                said = WORD.findall(text[max(0, r.mention.start - 30) : r.mention.end])[-6:]
+                if government_voice([*said, *(r.jurisdiction or "").split()]):
+                    return False
+        return True
+    return False
+
+
+def _change_said_between(doc: Document, lang: str, surname: str, earlier, later) -> bool:
+    """Whether a sentence between two titles names the person and says an office changed ("Jan
+    Roe został mianowany ministrem", "Roe fue nombrada ministra"): the first title was true
+    then."""
+    for s in doc.sentences[earlier.sentence + 1 : later.sentence]:
+        at = s.text.find(surname)
+        if at >= 0 and says_a_change(lang, s.text, at, at + len(surname)):
+            return True
+    return False
 
 
 def _held_together(doc: Document, every: tuple, one, other) -> bool:
@@ -399,6 +454,183 @@ def _abroad_conflict(lex, a, b) -> bool:
 
 
 _A_PORTFOLIO = "health minister"  # (any cabinet post stands for a minister of a portfolio the data lacks)
+
+
+def _voice_and_minister(doc: Document, lex, a, b, own: list, lang: str) -> bool:
+    """Whether one title is a spokesperson's and the other a minister's or a cabinet post's, and
+    the spokesperson speaks for a ministry, an agency, a party or no one named ("porta-voz da
+    Fazenda", "rzecznik ministerstwa", a bare "woordvoerder"): a ministry's spokesperson is not
+    a minister of a portfolio. A government's spokesperson may be a minister at once ("la
+    ministra portavoz"), and so may one the story gives such a title anywhere (``own``: the
+    person's titles), or a bare one in Spanish, French or Portuguese copy, where a government's
+    spokesperson is often a minister ("la portavoz Roe"); a bare "minister" may be a
+    spokesperson's rank."""
+    for one, other in ((a, b), (b, a)):
+        office = lex.office(other.office)
+        if one.office != "spokesperson" or office is None or office.group not in ("cabinet", "minister"):
+            continue
+        if office.group != "cabinet" and not other.portfolio and not _a_ministry(_own_words(doc, one)):
+            continue  # (a bare "minister" may be a president's spokesperson's rank: "minister Roe")
+        return not any(t.office == "spokesperson" and _a_government_voice(doc, t, lang) for t in own)
+    return False
+
+
+def _a_government_voice(doc: Document, title, lang: str) -> bool:
+    """Whether a spokesperson's title speaks for a government: its words say so ("del Gobierno"),
+    a minister's title stands right before it ("la ministra portavoz"), or it names no body in
+    copy whose governments' spokespeople are often ministers (es, fr, pt: "la portavoz Roe")."""
+    text = doc.sentences[title.sentence].text
+    if government_voice(_own_words(doc, title)):
+        return True
+    if any(
+        w.lower() in _MINISTER_WORDS for w in WORD.findall(text[max(0, title.start - 25) : title.start])[-2:]
+    ):
+        return True
+    if lang not in _MINISTER_VOICES:
+        return False
+    stop = title.name_end - len(title.name) if title.name else len(text)
+    after = re.split(r"[,;:.()]", text[title.end : max(stop, title.end)])[0]
+    return not any(not a_link(w, lang) for w in WORD.findall(after))
+
+
+_MINISTER_VOICES = frozenset({"es", "fr", "pt"})
+
+
+def _a_ministry(words: list[str]) -> bool:
+    """Whether a spokesperson's words name a ministry ("del Ministerio de Sanidad")."""
+    return any(w.lower().startswith(_MINISTRY_STEMS) and w.lower() not in _MINISTER_WORDS for w in words)
+
+
+_MINISTER_WORDS = frozenset("minister ministre ministro ministra ministerin".split())
+
+
+def _own_words(doc: Document, title) -> list[str]:
+    """The words of a title, its owner and what follows it up to its holder's name or a comma
+    ("porte-parole du ministère de la Santé"), and the two words before it ("Government")."""
+    text = doc.sentences[title.sentence].text
+    end = title.name_end if title.name else max(title.end, title.owner_end) + 40
+    after = re.split(r"[,;:.()]", text[title.start : end])[0]
+    return WORD.findall(text[max(0, title.start - 25) : title.start])[-2:] + WORD.findall(after)
+
+
+def _spokespeople_of(doc: Document, titles: list, lang: str) -> list:
+    """The titles with a spokesperson's title that owns the office after it ("rzecznik
+    prezydenta Jan Roe", "la porte-parole du Premier ministre, Ana Roe", "Sprecher des
+    Kanzlers"): the name is the spokesperson's, not the office holder's, and the office after
+    it is nobody's title here."""
+    out: list = []
+    for t in titles:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.office == "spokesperson"
+            and prev.sentence == t.sentence
+            and not prev.name
+            and t.office != "spokesperson"
+            and "," not in doc.sentences[t.sentence].text[prev.end : t.start]
+            and all(
+                title_glue(w, lang) for w in WORD.findall(doc.sentences[t.sentence].text[prev.end : t.start])
+            )
+        ):
+            out[-1] = replace(
+                prev,
+                name=t.name,
+                name_end=t.name_end if t.name else prev.name_end,
+                owner_end=max(prev.owner_end, t.end),
+            )
+            continue
+        out.append(t)
+    return out
+
+
+def _name_further(text: str, title, named: set[str], lang: str, story: str = ""):
+    """A holder's name after a title's further words ("la ministre déléguée chargée de
+    l'Industrie Ana Roe", "la cheffe de la diplomatie elbonienne, Ana Roe", "le porte-parole du
+    gouvernement Tom Vale", "rzecznik ministerstwa transportu Jan Roe"): capitalised words,
+    links, articles, demonyms, state organs, the data's ``title_glue`` and a ministry's portfolio
+    in small letters, up to a surname the story names with a title elsewhere (``named``), or a
+    name of capitalised words after an academic title ("minister zdrowia prof. Jan Roe"). A verb
+    or any other word ends the title ("le ministre a reçu Ana Roe": another person)."""
+    start = last = title.end
+    ministry, small, honour = False, 0, None  # (honour: where the name after "prof." begins)
+    caps: list[re.Match] = []
+    for w in WORD.finditer(text, start, min(len(text), start + 90)):
+        word, low = w.group(), w.group().lower()
+        between = text[last : w.start()]
+        if any(c in between for c in ';:()"“”«»') or ("." in between and honour != len(caps)):
+            break
+        last = w.end()
+        if len(word) <= 4 and low in _ACADEMIC and text[w.end() : w.end() + 1] == ".":
+            honour = len(caps)  # ("prof. Jan Roe": the capitalised words after it are a name)
+        elif word[:1].isupper():
+            caps.append(w)
+            if word in named:
+                given = caps[-2] if len(caps) >= 2 and caps[-2].end() + 1 == w.start() else w
+                before = WORD.findall(text[max(0, given.start() - 12) : given.start()])[-1:]
+                if honour is None and before and a_link(before[0], lang):  # a body's word before it
+                    if not _alone(story, given, w):
+                        break  # the body's second word ("de Comercio Exterior"): no name
+                    given = w  # ("del Congreso Roe": Roe)
+                first = given
+                return _named_so(text, title, caps[honour] if honour is not None else first, w)
+        elif honour is not None and len(caps) > honour:
+            break
+        elif title_glue(word, lang):
+            ministry = ministry or low.startswith(_MINISTRY_STEMS)
+        elif ministry and not caps and small < 3 and low not in acts(lang) | auxiliaries(lang):
+            small += 1  # a ministry's portfolio in small letters: "ministerstwa transportu"
+        else:
+            break
+    if honour is not None and len(caps) > honour:
+        return _named_so(text, title, caps[honour], caps[-1])
+    return title
+
+
+_ACADEMIC = frozenset("prof dr hab dra dott ing avv mgr inż drs ir mr".split())
+
+
+def _alone(story: str, body: re.Match, surname: re.Match) -> bool:
+    """Whether the story gives a surname read right after a body's word ("del Congreso Roe")
+    without that word elsewhere ("Ana Roe", "Roe dijo"): a person's name, not the body's second
+    word ("de Comercio Exterior" only ever so)."""
+    if body is surname:
+        return True
+    return re.search(rf"(?<!{re.escape(body.group())} ){re.escape(surname.group())}\b", story) is not None
+
+
+def _name_near(text: str, title, named: set[str], lang: str, story: str):
+    """A title's holder read past the title's further words ("chargée de l'Industrie Ana Roe") or
+    set off before it ("Ana Roe, nouvelle ministre", "Ana Roe (ministre des Sports)")."""
+    title = _name_further(text, title, named, lang, story)
+    return title if title.name else _name_set_before(text, title, named, lang)
+
+
+def _name_set_before(text: str, title, named: set[str], lang: str):
+    """A full name set off before a title by a comma or a bracket, with an article or a "new" or
+    "current" between ("Ana Roe, nouvelle ministre de ...", "Ana Roe, la nueva ministra",
+    "Ana Roe (ministre des Sports)"), when the story gives the surname with a title elsewhere."""
+    m = _SET_OFF_FULL.search(text, max(0, title.owner_start - 80), title.owner_start)
+    if m is None or m.group(1).split()[-1] not in named:
+        return title
+    if not all(title_glue(w, lang) for w in WORD.findall(m.group(2))):
+        return title
+    return replace(title, name_before=m.group(1))
+
+
+_SET_OFF_FULL = re.compile(
+    r"(?<![\w'’-])((?:[A-ZÀ-ÞŁŚŻŹĆŃ][\w'’-]+ ){1,2}[A-ZÀ-ÞŁŚŻŹĆŃ][\w'’-]+) ?[,(] ?((?:[\w'’]+ ){0,2})$"
+)
+
+
+def _named_so(text: str, title, first: re.Match, last: re.Match):
+    """The title with the name from ``first`` to ``last`` (an owner read over the name dropped)."""
+    name = text[first.start() : last.end()]
+    if title.owner_text and last.group() in title.owner_text:
+        return replace(title, name=name, name_end=last.end(), owner=None, owner_text=None)
+    return replace(title, name=name, name_end=last.end())
+
+
+_MINISTRY_STEMS = ("ministerstw", "ministère", "minister", "ministério", "ministero", "resort")
 
 
 def _surname_set_off(text: str, title, named: set[str]):
