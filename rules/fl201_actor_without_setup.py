@@ -105,6 +105,7 @@ from factlint.rules.fl201_events import (
     _to_the_reader,
 )
 from factlint.rules.fl201_affiliates import affiliated_speakers
+from factlint.rules.fl201_forces import state_people
 from factlint.rules.fl201_cast import MAX_CAST, _first_mentions, _names, _quoted, _with
 
 
@@ -787,16 +788,19 @@ class ActorWithoutSetup(Rule):
         self, doc: Document, ms: Mentions, opening: int, newcomers: dict[int, Entity]
     ) -> Iterable[Finding]:
         """A late speaker tied only by affiliation to a body the story never names ("Jane Roe
-        of the Grain Board said"; ``fl201_affiliates``)."""
-        for index, start, end, name, owner in affiliated_speakers(doc, ms, opening, newcomers):
-            sentence = doc.sentences[index]
-            yield self.finding(
-                doc.sub_span(sentence, start, end),
-                f"'{sentence.text[start:end]}' speaks in {ms.where(index)}, but the story never "
-                f"introduced {name} or mentioned {owner}: say why they speak here; cast so far: "
-                f"{_names(ms.cast_before(index), MAX_CAST)}",
-                key_texts=[sentence.text, name],
-            )
+        of the Grain Board said"; ``fl201_affiliates``), or a person of a country's force, ministry
+        or embassy, or of a body of states, anywhere in the sentence (``fl201_forces``)."""
+        for read in (affiliated_speakers, state_people):  # (the second skips what the first found)
+            for index, start, end, name, owner in read(doc, ms, opening, newcomers):
+                sentence = doc.sentences[index]
+                newcomers[index] = None  # type: ignore[assignment]  # (one finding: "the Ostrian army" is no second)
+                yield self.finding(
+                    doc.sub_span(sentence, start, end),
+                    f"'{sentence.text[start:end]}' speaks in {ms.where(index)}, but the story never "
+                    f"introduced {name} or mentioned {owner}: say why they speak here; cast so far: "
+                    f"{_names(ms.cast_before(index), MAX_CAST)}",
+                    key_texts=[sentence.text, name],
+                )
 
     def _surname_speakers(
         self, doc: Document, ms: Mentions, opening: int, newcomers: dict[int, Entity]

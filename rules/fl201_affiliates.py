@@ -3,7 +3,9 @@
 Grain Board", "Jane Roe, who heads (speaks for) the Ostrian Grain Board, said"; tied "from",
 "at", "with" or "representing", or after the body: "The Ostrian Grain Board's Jane Roe said"),
 who speaks or acts on the cast ("urged the council"): the same splice as a titled newcomer
-("Grain Board chair Jane Roe said")."""
+("Grain Board chair Jane Roe said"). Also a rank of a country's force ("Colonel Jane Roe of the
+Ostrian army said", "Ostrian Navy Captain Jane Roe said") and a country's or a body of states'
+person by the possessive alone ("Ostria's Jane Roe said", "Interpol's Jane Roe said")."""
 
 from __future__ import annotations
 
@@ -14,8 +16,12 @@ from factlint.linter.document import Document
 
 # A person's full name: two to four capitalised words, initials allowed ("Jane K. Roe-Lind")
 _NAME = r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){1,3})"
-# A body's name after "the": capitalised words, "of"/"and"/"for" inside
-_BODY = r"the\s+(?P<body>[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for|on)\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,6})"
+# A body's name after "the" or after a country's possessive ("Ostria's Grain Board"): capitalised
+# words, "of"/"and"/"for"/"on"/"in" inside, and a force's lower-case noun after them ("the Ostrian army")
+_BODY = (
+    r"(?:the\s+|(?=[A-Z][\w-]*['’]s\s+[A-Z]))(?P<body>[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for|on|in)\s+"
+    r"(?:the\s+)?)?[A-Z][\w'’-]*){0,6}(?:\s+(?:army|navy|air\s+force|armed\s+forces|military|marines))?)"
+)
 # A full name with a particle ("Jane de Roe", "Jan van der Roe")
 _NAME_PARTICLES = (
     r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:(?:de|van|von|der|den|da|di|du|le|la|del)\s+)*[A-Z][\w'’-]+){1,3})"
@@ -40,6 +46,18 @@ _ACTS = (
 # The words that tie a person to the body after the name ("of", "from", "at", "with")
 _TIE = r"(?:of|from|at|with)"
 _HEADS = r"(?:heads|leads|runs|chairs|directs|represents|speaks\s+for|works\s+for|sits\s+on)"
+# A force's rank before a name, written whole or cut ("Brigadier General", "Lt. Col.")
+_RANK = (
+    r"(?:(?:Lieutenant|Lt\.|Major|Maj\.|Brigadier|Brig\.|Rear|Vice|Air|Field|Staff|Chief|Petty|Wing|"
+    r"Squadron|Group)\s+)*(?:General|Gen\.|Colonel|Col\.|Major|Maj\.|Captain|Capt\.|Lieutenant|Lt\.|"
+    r"Commander|Cmdr\.|Admiral|Adm\.|Commodore|Sergeant|Sgt\.|Marshal|Brigadier|Officer)"
+)
+# A country's force named before the rank: "Ostrian Army Colonel Jane Roe said", "... , said
+# Ostrian Navy Captain Jane Roe."
+_FORCE_NAME = (
+    r"(?P<body>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}\s+(?:Army|Navy|Air\s+Force|Armed\s+Forces|"
+    r"Defen[cs]e\s+Forces|Military|Marines))"
+)
 _SHAPES = (
     # "Jane Roe of the Grain Board said", "Jane Roe from the Grain Board urged the council"
     re.compile(rf"\b{_NAME}\s+{_TIE}\s+{_BODY},?\s+(?:{_SAYS}|{_ACTS})"),
@@ -67,7 +85,16 @@ _SHAPES = (
     ),
     # "Jane Roe, who heads the Grain Board, said"
     re.compile(rf"\b{_NAME},\s+who\s+{_HEADS}\s+{_BODY},\s+(?:{_SAYS}|{_ACTS})"),
+    # "Ostria's Jane Roe said", "Interpol's Jane Roe told": a country's or a body of states'
+    # person by the possessive alone (``_OF_STATES``; a firm's "Brellcorp's Jane Roe" stays out)
+    re.compile(rf"(?<![\w'’.-])(?P<body>[A-Z][\w.-]*)['’]s\s+{_NAME},?\s+(?:{_SAYS}|{_ACTS})"),
+    # "Ostrian Army Colonel Jane Roe said", '"...," said Ostrian Navy Captain Jane Roe.'
+    re.compile(rf"(?<![\w'’-]){_FORCE_NAME}\s+{_RANK}\s+{_NAME},?\s+(?:{_SAYS}|{_ACTS})"),
+    re.compile(rf"\b(?:said|says|added)\s+(?:the\s+)?{_FORCE_NAME}\s+{_RANK}\s+{_NAME}\s*[.,;]"),
 )
+_POSSESSIVE, _RANKED = _SHAPES[-3], _SHAPES[-2:]
+# What every shape holds: "the" body, an owner's possessive, a force's name
+_CUES = (" the ", "The ", "'s ", "’s ", "Army ", "Navy ", "Force", "Military ", "Marines ")
 
 # The last word of a body an official speaks for; a police force, a fire or weather service and
 # a department are the local sources of disaster and crime copy and stay out, as do universities,
@@ -96,7 +123,7 @@ def affiliated_speakers(
         text = sentence.text
         if (
             sentence.index in skip
-            or (" the " not in text and "The " not in text)  # (prefilter: every shape names "the" body)
+            or not any(cue in text for cue in _CUES)  # (prefilter: "the" body, an owner's "'s", a force)
             or ms.position(sentence.index) <= opening
         ):
             continue
@@ -106,7 +133,8 @@ def affiliated_speakers(
                 continue
             name, body = m.group("name"), m.group("body") + (m.groupdict().get("tail") or "")
             words = body.split()
-            if words[-1].lower() not in _BODY_ENDS or _OUTLETS & {w.lower() for w in words}:
+            owned = shape is _POSSESSIVE or (shape not in _RANKED and not _after_the(text, m))
+            if not _an_official_body(ms, words, owned):
                 break
             if name.split()[0] in ("The", "A", "An", "His", "Her", "Their", "Its"):
                 break
@@ -115,6 +143,7 @@ def affiliated_speakers(
             ):
                 break
             others = " ".join(s.text for s in doc.sentences if s.index != sentence.index)
+            words = [w.removesuffix("'s").removesuffix("’s") for w in words]
             if _tied(ms, name, words, others, sentence.index):
                 break  # the person, the body, its place or its country named elsewhere
             start, end = (
@@ -124,6 +153,63 @@ def affiliated_speakers(
             found.append((sentence.index, start, end, name, body))
             break
     return found
+
+
+# The last word of a country's armed force ("the Ostrian army", "the Kell Defence Forces")
+_FORCES = frozenset("army navy military marines forces force".split())
+# Words before a force's noun that name no owner ("the Armed Forces", "the Royal Navy" is its
+# country's own name); and bodies called an army that are no country's
+_FORCE_WORDS = frozenset(
+    "armed defence defense self-defense self-defence air royal national people's".split()
+)
+_NOT_FORCES = frozenset("salvation red barmy tartan toon terracotta".split())
+# A government's or a body of states' kind word that opens its name ("the Ministry of Foreign
+# Affairs", "the Organization for Security ..."); not an association or a council of a trade's
+_STATE_HEADS = frozenset(
+    "ministry organization organisation agency commission secretariat directorate".split()
+)
+# Bodies of states a possessive names alone ("Interpol's Jane Roe"): canonical names in the
+# organisations list, lower case
+_OF_STATES = frozenset(
+    (
+        "united nations|nato|european union|european commission|interpol|osce|asean|arab league|"
+        "world health organization|world bank|international monetary fund|world food programme|unhcr|"
+        "international atomic energy agency|international criminal court|oecd|undp|unrwa|ecowas|"
+        "international labour organization|international organization for migration|council of europe|"
+        "gulf cooperation council|world trade organization"
+    ).split("|")
+)
+
+
+def _after_the(text: str, m: re.Match) -> bool:
+    """Whether "the" stands just before the body a shape read."""
+    return text[max(0, m.start("body") - 4) : m.start("body")].lower() == "the "
+
+
+def _an_official_body(ms: Mentions, words: list[str], owned: bool) -> bool:
+    """Whether the body a shape read is an official one: its kind word ends it, or a state's kind
+    word ends the words before its first "of"/"for" ("the Ministry of Foreign Affairs", "the
+    International Organization for Migration"); a force of an owner ("the Ostrian army", "the
+    Kell Defence Forces", not "the Salvation Army"); no outlet. A body read by an owner's
+    possessive alone (``owned``: "Ostria's Jane Roe", "Ostria's Grain Board") must be a
+    country's or a body of states' (``_OF_STATES``)."""
+    lows = [w.lower().removesuffix("'s").removesuffix("’s") for w in words]
+    if _OUTLETS & set(lows):
+        return False
+    if owned:
+        owner = tuple(lows[0].split())
+        if (
+            ms.lexicon.places.get(owner) is None
+            and (ms.lexicon.orgs.get(owner) or "").lower() not in _OF_STATES
+        ):
+            return False
+        if len(lows) == 1:
+            return True  # ("Ostria's Jane Roe said")
+    head = lows[: next((i for i, w in enumerate(lows) if w in ("of", "for", "on", "in", "and")), len(lows))]
+    if lows[-1] in _BODY_ENDS or (head and head[-1] in _STATE_HEADS):
+        return True
+    owners = [w for w in lows[:-1] if w not in _FORCE_WORDS and w not in _FORCES]
+    return lows[-1] in _FORCES and bool(owners) and not _NOT_FORCES & set(lows)
 
 
 def _tied(ms: Mentions, name: str, words: list[str], others: str, here: int) -> bool:
@@ -164,4 +250,8 @@ def _named_by_its_first_word(words: list[str], others: str) -> bool:
     first = words[0] if words else ""
     if not first[:1].isupper() or first.lower() in _GENERIC or len(first) < 4:
         return False
+    if first.endswith("an") and len(first) > 5:
+        # a people's word names its country by the stem ("the Ostrian army" after "Ostria")
+        stem = first[:-2] if first.endswith("ian") else first[:-1]
+        return re.search(rf"(?<![\w-]){re.escape(stem)}", others) is not None
     return re.search(rf"(?<![\w-]){re.escape(first)}(?![\w-])", others) is not None
