@@ -64,6 +64,7 @@ def _data() -> dict:
     for lang, offices in raw["titles"].items():
         offices = dict(offices)  # (in the file's order: the pattern is the same in every run)
         added = [*more.get(lang, {}).items(), *further.get(lang, {}).items(), *forms.get(lang, {}).items()]
+        added += _periphrastic(raw, lang)
         for office, frags in added:
             offices[office] = [*offices.get(office, ()), *frags]
         offices = _with_diplomats(raw, lang, offices)
@@ -77,7 +78,11 @@ def _data() -> dict:
     data["links"] = {k: frozenset(w for link in v for w in link.split()) for k, v in raw["links"].items()}
     extra, forms = raw.get("more_bodies", {}), raw.get("demonym_forms", {})
     listed = {**raw.get("more_states", {}), **raw["bodies"]}  # (more_states first: "Sudán del Sur")
-    bodies = {key: [*stems, *extra.get(key, ()), *forms.get(key, ())] for key, stems in listed.items()}
+    names = raw.get("more_body_names", {})
+    bodies = {
+        key: [*stems, *extra.get(key, ()), *forms.get(key, ()), *names.get(key, ())]
+        for key, stems in listed.items()
+    }
     data["body_of"] = re.compile(
         "|".join(f"(?P<b{i}>{'|'.join(stems)})" for i, stems in enumerate(bodies.values())), re.I
     )
@@ -93,6 +98,10 @@ def _data() -> dict:
     data["region_heads"] = frozenset(raw["region_heads"])
     data["articles"] = frozenset(raw["articles"])
     data["ministries"] = frozenset(raw["ministries"])
+    data["executives"] = frozenset(raw.get("executives", ()))
+    data["indefinites"] = {k: frozenset(v) for k, v in raw.get("indefinites", {}).items()}
+    data["portfolio_glue"] = {k: frozenset(v) for k, v in raw.get("portfolio_glue", {}).items()}
+    data["conjunctions"] = {k: frozenset(v) for k, v in raw["portfolio_and"].items()}
     data["changes"] = {k: frozenset(v) for k, v in raw["changes"].items()}
     data["changes_before"] = {k: frozenset(v) for k, v in raw["changes_before"].items()}
     acts_more = raw.get("acts_more", {})
@@ -125,6 +134,17 @@ def _data() -> dict:
     data["verb_final"] = {k: re.compile(v) for k, v in raw.get("verb_final", {}).items()}
     data["supranational"] = tuple(raw["supranational"])
     return data
+
+
+def _periphrastic(raw: dict, lang: str) -> list[tuple[str, list[str]]]:
+    """The language's titles said by a head and the part of the state it heads (the data's
+    ``periphrastic_titles``): any head with any of its office's parts ("la cheffe de la
+    diplomatie", "il titolare degli esteri", "el número dos del gobierno", "o chefe do
+    exército"), as one fragment per office; a head with no part is a title by itself."""
+    return [
+        (office, [rf"(?:{'|'.join(heads)})" + (rf" (?:{'|'.join(parts)})" if any(parts) else "")])
+        for office, (heads, parts) in raw.get("periphrastic_titles", {}).get(lang, {}).items()
+    ]
 
 
 def _with_diplomats(raw: dict, lang: str, offices: dict) -> dict:
@@ -257,7 +277,7 @@ def _owner_and_name(text: str, start: int, end: int, lang: str, office: str) -> 
             (key := (found := _body_at(text, w))[0])
             and owner[0] is None
             and not (in_owner and _nordic_body(text, w, lang))  # ("for Danske Regioner": a body)
-            and low not in data["not_owners"]
+            and (low not in data["not_owners"] or found[1] > w.end() + 1)  # ("della Banca mondiale")
             and (in_owner or not capital(word) or lang in ("pl", "de") or len(word) <= 3)
         ):  # (a short one is an acronym as Italian copy writes it: "commissario Ue")
             skip = found[1]
@@ -280,31 +300,45 @@ def _owner_and_name(text: str, start: int, end: int, lang: str, office: str) -> 
         ):
             break  # (a club or company by its common noun goes on to the name: "del club, Ana Roe")
     owner, office = _settled(text, end, lang, owner, office, unknown, part_of_state)
-    owner = _owner_after_a_lowercase_portfolio(text, end, lang, owner)
+    owner = _owner_after_a_lowercase_portfolio(text, end, lang, owner, office)
     name = _name_after_the_post(text, name, owner, office, lang)
     return (owner, *_name_text(text, name, owner[3]), office)
 
 
-def _owner_after_a_lowercase_portfolio(text: str, end: int, lang: str, owner: tuple) -> tuple:
+def _owner_after_a_lowercase_portfolio(
+    text: str, end: int, lang: str, owner: tuple, office: str = ""
+) -> tuple:
     """The owner of a title (or a member) of a ministry written in lowercase words, when none was
     read: a ministry's noun after the link ("del ministero degli esteri polacco", "do ministério
     da saúde de Angola", "du ministère de l'intérieur belge", "ministerstwa zdrowia Litwy"), one
     to four lowercase words of its portfolio (links among them; no verb), then a listed country
-    or demonym, which owns it; else ``owner`` as it was."""
+    or demonym, which owns it; else ``owner`` as it was. A minister's own title leads to its
+    portfolio the same way ("il viceministro degli esteri tarvelese", "ministro degli affari
+    esteri e della cooperazione tarvelese"), and a state's executive or diplomacy written in
+    lowercase is its government ("la portavoce dell'esecutivo tarvelese"), as a part of the
+    state is ("della banca centrale tarvelese"); on these paths a closed word other than a
+    link, or a conjunction before no link, ends the portfolio."""
     if owner[0] is not None:
         return owner
     data = _data()
     links = data["links"].get(lang, frozenset())
     glue = links | data["articles"]
     verbs = acts(lang) | auxiliaries(lang)
-    seen, portfolio = False, 0
-    for w in WORD_OR_MARK.finditer(text, end, min(len(text), end + 90)):
+    seen, portfolio, closed = False, 0, frozenset()
+    if office.endswith("minister") and office != "prime minister":
+        seen, glue = True, glue | data["portfolio_glue"].get(lang, frozenset())
+        closed = _raw()["clause_words"].get(lang, ())
+    words = list(WORD_OR_MARK.finditer(text, end, min(len(text), end + 90)))
+    for i, w in enumerate(words):
         word, low = w.group(), w.group().lower()
         if not seen:
             inner = _after_elision(text, w, links)
             low = inner.group().lower() if inner else low
             if low in data["ministries"] or low.startswith(("ministerstw", "ministerie")):
                 seen = True
+            elif (low in data["executives"] and word.islower()) or low in data["not_owners"]:
+                # (its owner may come right after it: "dell'esecutivo slovacco", "della banca centrale slovena")
+                seen, portfolio, closed = True, 1, _raw()["clause_words"].get(lang, ())
             elif low not in glue:
                 return owner
             continue
@@ -313,6 +347,11 @@ def _owner_after_a_lowercase_portfolio(text: str, end: int, lang: str, owner: tu
             return (key, text[w.start() : stop], owner[2], stop)
         if not word.islower() or low in verbs or portfolio >= 6:
             return owner
+        if closed and low in closed and low not in glue:
+            return owner  # ("il ministro per la protezione civile con la collega (demonym)")
+        following = words[i + 1].group().lower() if i + 1 < len(words) else ""
+        if closed and low in data["conjunctions"].get(lang, ()) and following not in links:
+            return owner  # ("il ministro degli esteri e il collega tarvelese": another person)
         portfolio += low not in glue
     return owner
 
@@ -557,8 +596,9 @@ def _name_before(text: str, start: int, lang: str) -> str | None:
     ministro": no name)."""
     data = _data()
     words = [w for w in WORD_OR_MARK.finditer(text, max(0, start - 80), start) if w.group() != "-"]
-    while words and words[-1].group().lower() in data["articles"]:
-        words.pop()
+    skipped = data["articles"] | data["indefinites"].get(lang, frozenset())
+    while words and words[-1].group().lower() in skipped:
+        words.pop()  # (an article: "..., sagte Ana Roe, eine Sprecherin des ...")
     for relative in data["relatives"].get(lang, ()):  # ("Ana Roe, qui est ministre de ...")
         if tuple(w.group().lower() for w in words[-len(relative) :]) == relative:
             del words[-len(relative) :]

@@ -29,6 +29,7 @@ from factlint.analysis.offices_abroad import (
 from factlint.analysis.members_abroad import members, tied_members
 from factlint.analysis.bodies_abroad import body_verbs, opens_as_subject, speaking_bodies
 from factlint.analysis.acting_officials import title_acts
+from factlint.analysis.inverted_officials import acts_from_after_its_verb, acts_past_an_adverbial
 from factlint.analysis.languages import article_language
 from factlint.analysis.quotes import foreign_speech_verbs
 from factlint.analysis.text import WORD, word_tokens
@@ -483,6 +484,8 @@ class ActorWithoutSetup(Rule):
                 _speaks_abroad(sentence.text, t, found.language)
                 or _deals_with_the_cast(doc, t)
                 or title_acts(sentence.text, t, found.language)  # ("El ministro de X envió ...")
+                or acts_from_after_its_verb(sentence.text, t, found.language)  # ("è intervenuto il ministro")
+                or acts_past_an_adverbial(sentence.text, t, found.language)  # ("ieri sera ha espresso")
             ):
                 continue
             if name is not None and (_named_in_another_sentence(doc, t.sentence, name) or a_body_name(name)):
