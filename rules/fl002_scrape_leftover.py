@@ -29,6 +29,7 @@ from factlint.rules import fl002_page_related as page_related
 from factlint.rules import fl002_page_shape as page_shape
 from factlint.rules import fl002_page_summaries as page_summaries
 from factlint.rules import fl002_page_widgets as page_widgets
+from factlint.rules import fl002_page_pictures as page_pictures
 from factlint.rules import fl002_page_boxes as page_boxes
 from factlint.rules import fl002_page_runs as page_runs
 from factlint.rules import fl002_page_teasers as page_teasers
@@ -562,6 +563,7 @@ _SHAPE_MESSAGES = {
     **page_related.MESSAGES,
     **page_summaries.MESSAGES,
     **page_widgets.MESSAGES,
+    **page_pictures.MESSAGES,
     "credit": (
         'a photographer\'s name beside a photo credit: "{shown}"; ',
         "a name alone on the line next to a credit line belongs to the picture, not the story",
@@ -814,6 +816,7 @@ class ScrapeLeftover(Rule):
                 found[index] = self.finding(
                     line, message[0].format(shown=shown) + message[1], key_texts=[shown]
                 )
+        self._add_picture_findings(doc, units, found, story)
         _widen_to_held_titles(doc, units, found, story)
 
     def _add_widget_findings(
@@ -832,6 +835,26 @@ class ScrapeLeftover(Rule):
                 message[0].format(shown=brief(caption)) + message[1],
                 key_texts=[caption],
             )
+
+    def _add_picture_findings(
+        self, doc: Document, units: list, found: dict[int, Finding], story: set[int]
+    ) -> None:
+        """A picture's caption and credit read by the credit's shape (``fl002_page_pictures``):
+        the whole unit when it is all the page's, its caption's or credit's part when the rest of
+        the unit is the story's."""
+        for index, start, end, where in page_pictures.find(doc, units, set(found) | story):
+            if index in found:
+                continue
+            u = units[index]
+            part = u.text[start:end].strip()
+            message = _SHAPE_MESSAGES[where]
+            text = message[0].format(shown=brief(part)) + message[1]
+            span = doc.sub_span(u, start, end)
+            a = doc.text.rfind("\n", 0, span.start) + 1
+            b = doc.text.find("\n", span.end)
+            if (doc.text[a : span.start] + doc.text[span.end : b if b >= 0 else None]).strip():
+                text += "; the rest of the line is the story's: keep it"
+            found[index] = self.finding(span, text, key_texts=[part])
 
     def _shape_finding(self, sentence, place: "page_shape.Place") -> Finding:
         shown = brief(sentence.text.strip())
