@@ -30,6 +30,7 @@ from factlint.rules import fl002_page_shape as page_shape
 from factlint.rules import fl002_page_summaries as page_summaries
 from factlint.rules import fl002_page_widgets as page_widgets
 from factlint.rules import fl002_page_pictures as page_pictures
+from factlint.rules import fl002_page_lone as page_lone
 from factlint.rules import fl002_page_boxes as page_boxes
 from factlint.rules import fl002_page_runs as page_runs
 from factlint.rules import fl002_page_teasers as page_teasers
@@ -564,6 +565,7 @@ _SHAPE_MESSAGES = {
     **page_summaries.MESSAGES,
     **page_widgets.MESSAGES,
     **page_pictures.MESSAGES,
+    **page_lone.MESSAGES,
     "credit": (
         'a photographer\'s name beside a photo credit: "{shown}"; ',
         "a name alone on the line next to a credit line belongs to the picture, not the story",
@@ -798,6 +800,7 @@ class ScrapeLeftover(Rule):
             if index not in found and index not in story:
                 found[index] = self._shape_finding(units[index], page_shape.Place(index, where))
         self._add_widget_findings(doc, units, found, story)
+        self._add_lone_findings(doc, units, found, story)
         # other stories' titles and ledes after the story's end: read around what all the rest found
         for place in page_teasers.find(doc, units, hits, set(found), list_labels):
             if place.index not in found and place.index not in story:
@@ -817,6 +820,7 @@ class ScrapeLeftover(Rule):
                     line, message[0].format(shown=shown) + message[1], key_texts=[shown]
                 )
         self._add_picture_findings(doc, units, found, story)
+        self._add_run_edges(doc, units, found, story)
         _widen_to_held_titles(doc, units, found, story)
 
     def _add_widget_findings(
@@ -855,6 +859,20 @@ class ScrapeLeftover(Rule):
             if (doc.text[a : span.start] + doc.text[span.end : b if b >= 0 else None]).strip():
                 text += "; the rest of the line is the story's: keep it"
             found[index] = self.finding(span, text, key_texts=[part])
+
+    def _add_lone_findings(
+        self, doc: Document, units: list, found: dict[int, Finding], story: set[int]
+    ) -> None:
+        """One other story's title, a tool's word or a counter alone between the story's paragraphs."""
+        for index, where in page_lone.find(doc, units, set(found)):
+            if index not in found and index not in story:
+                found[index] = self._shape_finding(units[index], page_shape.Place(index, where))
+
+    def _add_run_edges(self, doc: Document, units: list, found: dict[int, Finding], story: set[int]) -> None:
+        """A short line at the edge of a block of leftovers found already: the rest of the box."""
+        for index in page_lone.run_edges(doc, units, set(found)):
+            if index not in found and index not in story:
+                found[index] = self._shape_finding(units[index], page_shape.Place(index, "run-edge"))
 
     def _shape_finding(self, sentence, place: "page_shape.Place") -> Finding:
         shown = brief(sentence.text.strip())
