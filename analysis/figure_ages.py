@@ -124,6 +124,10 @@ def _age(toks, first, i, j, proper):
     if w(j) in YEARS_OF_AGE and _died_before(toks, first):
         # "est mort à 58 ans", "murió a los 60 años", "starb im Alter von 71 Jahren"
         return _person_before(toks, first, proper, window=12), j + 1, False, "aged"
+    told = _age_words(toks, first, j)
+    if told is not None:  # "47 years of age", "de 47 años de edad", "âgée de 47 ans"
+        person = _person_before(toks, first, proper, window=12) or _person_after(toks, told, proper)
+        return person, told, False, "at-age" if _then(toks, first) else "aged"
     if first == i:
         apposition = _apposition_age(toks, i, j)
         if apposition is not None:
@@ -152,6 +156,34 @@ _DIED = frozenset(
     "gestorben zmarł zmarła".split()
 )
 _AT_AGE_WORDS = frozenset({"à", "a", "los", "aos", "von", "di", "de", "w", "wieku"})
+
+
+# a word of age itself, before the figure ("âgée de", "im Alter von", "w wieku", "all'età di")
+# or after its years ("years of age", "años de edad", "anni d'età", "Jahre alt")
+_AGE_NOUNS = frozenset("age âge âgé âgée âgés âgées edad età idade alter alt wieku leeftijd".split())
+
+
+def _age_words(toks, first, j) -> int | None:
+    """The end of an age told with a word of age around its years, in any language the data
+    knows: "47 years of age", "de 47 años de edad", "47 Jahre alt" (the years and the word after
+    them), "âgée de 47 ans", "im Alter von 47 Jahren", "w wieku 47 lat" (the word before, with
+    or without its "of"); None otherwise (a sentence "of 47 years" is no age)."""
+    w = partial(word_at, toks)
+    if w(j - 1) in {"years", "year"} and w(j) == "of" and w(j + 1) == "age":
+        return j + 2  # "years" already read as the unit
+    years = w(j) in YEARS_OF_AGE or w(j) in {"years", "year"}
+    if not years:
+        return None
+    if w(j + 1) == "alt" or w(j + 1) in {"of", "de", "di", "d'", "da"} and w(j + 2) in _AGE_NOUNS:
+        return j + (2 if w(j + 1) == "alt" else 3)
+    if w(j + 1) in {"d'âge", "d'età"}:
+        return j + 2
+    before = w(first - 1)
+    if w(j) in YEARS_OF_AGE and (
+        before in _AGE_NOUNS or before in {"de", "di", "von", "van", "da"} and w(first - 2) in _AGE_NOUNS
+    ):
+        return j + 1
+    return None
 
 
 def _died_before(toks, first) -> bool:

@@ -10,21 +10,23 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .age_people import KIN, TITLES, same_person
+from .bare_figures import bare_told_twice
 from .movements import same_moment
 from .numtext import lexicon
-from .words import STOPWORDS
+from .words import CALENDAR, STOPWORDS
 from .figure_types import Quantity
 from .figure_words import _PEOPLE, _SEX_HEADS, _TOLLS, _TOLL_GROUPS, _TRAVELLERS
 from .figure_heads import _COMPASS, _DIMENSIONS
 from .one_group import one_group, one_group_tied
 
 
-def same_thing(a: Quantity, b: Quantity, anchored: bool = False) -> bool:
+def same_thing(a: Quantity, b: Quantity, anchored: bool = False, lone: bool = False) -> bool:
     """Conservatively: do two figures claim to measure the same thing? Same kind and unit, the same
     counted noun / measured attribute / event, no sign that they belong to different moments
     (different years, "rose", "than", "another"), different subjects or different modalities.
     ``anchored``: the two sentences already restate another figure alike ("173 passengers and 16
-    crew" / "173 passengers and 14 crew"), so the same counted noun is enough to tie them."""
+    crew" / "173 passengers and 14 crew"), so the same counted noun is enough to tie them.
+    ``lone``: each is the only figure of its kind and unit in its sentence (``bare_told_twice``)."""
     if a.movement and a.movement == b.movement and a.kind == b.kind:
         return _same_move(a, b)
     if back_from_now(a) != back_from_now(b):
@@ -65,7 +67,7 @@ def same_thing(a: Quantity, b: Quantity, anchored: bool = False) -> bool:
         # "reopened five days ago" / "Four days ago the firm opened it": one moment back from the
         # story's day, named by no noun, tied by two shared words ("lasted 59 hours" is no moment)
         return len((a.context & b.context) - a.names - b.names - {"ago"}) >= 2
-    return _tied_together(a, b)
+    return _tied_together(a, b, lone)
 
 
 def one_slot(a: Quantity, b: Quantity) -> bool:
@@ -203,7 +205,8 @@ def _told_apart(a: Quantity, b: Quantity) -> bool:
         return True  # "Tarvo, 470 km north of Velmar" / "Pellan, 300 km north of Velmar"
     if a.event == b.event == "aboard" and (a.head in _TRAVELLERS) != (b.head in _TRAVELLERS):
         return True  # "51 people" aboard and "44 passengers": the passengers are a part (not the driver)
-    if a.names and b.names and not (a.names & b.names):
+    # a weekday or a month is a day, told apart by ``when`` below, not a named subject
+    if a.names - CALENDAR and b.names - CALENDAR and not (a.names & b.names):
         return True
     if (
         a.head
@@ -241,7 +244,7 @@ def _today_and_weekday(wa: frozenset[tuple], wb: frozenset[tuple]) -> bool:
     return all(w[:3] == (None, None, None) and w[3] is not None for w in (wa | wb) - vague)
 
 
-def _tied_together(a: Quantity, b: Quantity) -> bool:
+def _tied_together(a: Quantity, b: Quantity, lone: bool = False) -> bool:
     """Enough shared words, noun, attribute, deal or toll to call two figures one thing."""
     generic = lexicon()["generic_nouns"]
     if (
@@ -323,6 +326,9 @@ def _tied_together(a: Quantity, b: Quantity) -> bool:
         or bare_lengths_tied(a, b)
         or one_group(a, b)
         and one_group_tied(a, b)
+        # "struck 40 km under the seabed" / "at a depth of 25 km": one fact, read on one side only
+        or lone
+        and bare_told_twice(a, b, plain - _no_content())
     )
 
 

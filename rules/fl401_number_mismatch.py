@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import Iterable, Iterator
 
 from factlint.analysis.age_ranges import age_ranges
+from factlint.analysis.bare_figures import bare as is_bare, lone_figures
 from factlint.analysis.event_ages import event_ages, same_age_event
 from factlint.analysis.count_facts import (
     CountFact,
@@ -460,6 +461,7 @@ class NumberMismatch(Rule):
         restated = _restated_figures(qs)
         manifests = _manifests(qs)
         roles = _role_lists(qs)
+        single = lone_figures(qs)  # the only figure of its kind and unit in its sentence
 
         @lru_cache(maxsize=None)
         def fact(i: int):
@@ -474,7 +476,7 @@ class NumberMismatch(Rule):
             or a sentence said again."""
             a, b = qs[i], qs[bi]
             return (
-                same_thing(a, b)
+                same_thing(a, b, lone=i in single and bi in single)
                 or _names_apart(a, b)
                 and not _placed_apart(placed(i), placed(bi))
                 and same_thing(unsourced(i), unsourced(bi))
@@ -522,8 +524,18 @@ class NumberMismatch(Rule):
             # a length or duration naming nothing it measures: tied only by its clause's words
             bare = bare_key(b)
             only_bare = set(index.get(bare, ())[-_CANDIDATES:]) - tied_by_keys if bare else set()
-            candidates = sorted(tied_by_keys | only_twice | only_bare)
-            for k in keys + twice.keys(b) + ([bare] if bare else []):
+            # one lone figure read bare and one read fully: tied by ``bare_told_twice`` alone
+            lone_key = (b.kind, b.unit, "lone") if bi in single else None
+            only_lone = (
+                {i for i in index.get(lone_key, ())[-_CANDIDATES:] if is_bare(qs[i]) != is_bare(b)}
+                - tied_by_keys
+                - only_twice
+                - only_bare
+                if lone_key
+                else set()
+            )
+            candidates = sorted(tied_by_keys | only_twice | only_bare | only_lone)
+            for k in keys + twice.keys(b) + ([bare] if bare else []) + ([lone_key] if lone_key else []):
                 index[k].append(bi)
             # read lazily: a figure whose first conflict is already reported needs no more
             pending = (
@@ -535,7 +547,10 @@ class NumberMismatch(Rule):
                 and (
                     tied(i, bi)
                     if i in tied_by_keys
-                    else (i in only_bare and same_thing(qs[i], b)) or (i in only_twice and twice(qs[i], b))
+                    else (i in only_bare and same_thing(qs[i], b, lone=i in single and bi in single))
+                    or (i in only_twice and twice(qs[i], b))
+                    # (found by no key: tied by ``bare_told_twice`` alone, by no other reading)
+                    or (i in only_lone and same_thing(qs[i], b, lone=True) and not same_thing(qs[i], b))
                 )
                 and values_conflict(qs[i], b)
                 and not self._small(qs[i], b)
