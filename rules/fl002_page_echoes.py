@@ -73,6 +73,7 @@ from typing import Callable
 from factlint.analysis.words import FUNCTION_WORDS, WEEKDAYS
 from factlint.linter.document import Document, Sentence
 from factlint.rules.fl002_page_shape import LEAD_JUNK, Place, quoted, story_prose, words_of
+from factlint.rules.fl002_page_lone import has_subheads
 
 # a credit added to a caption's second copy: "(A. Name/AP)", "[Photo/Agencies]", "A. Name/Reuters",
 # or glued on with its label ("...togetherCredit: A. Name"), or a copyright sign ("... - © Agency")
@@ -129,9 +130,12 @@ def find(doc: Document, units: list[Sentence], hits: list[str | None], flagged: 
     start = units[first].span.line
     for found, where in (
         (_caps_titles(lines, start), "caption"),
-        (_inserted_titles(filled, start), "caption"),
+        (_not_subheads(_inserted_titles(filled, start), lines), "caption"),
         (_names_twice(filled), "echo"),
-        (_unstopped_captions(filled, start, _known_lines(units, hits, flagged)), "caption"),
+        (
+            _not_subheads(_unstopped_captions(filled, start, _known_lines(units, hits, flagged)), lines),
+            "caption",
+        ),
         (_teaser_run(filled, start), "links"),
         (_alt_opening_caption(lines, start), "caption"),
         (_labelled_titles(filled, start), "links"),
@@ -140,6 +144,20 @@ def find(doc: Document, units: list[Sentence], hits: list[str | None], flagged: 
             places.update((i, Place(i, where)) for i in by_line.get(line, []))
     _links_and_glued(doc, units, prose, first, filled, by_line, places)
     return [p for i, p in sorted(places.items()) if hits[i] is None and i not in flagged]
+
+
+_SUBHEAD_WORDS = 16  # (the lone-title test's longest subhead)
+
+
+def _not_subheads(found: list[int], lines: list[str]) -> list[int]:
+    """``found`` (1-based lines with no sentence end between paragraphs) less the subhead-shaped
+    ones (sixteen words at most, no label's colon: "Read more: ...") when the page's subheads
+    name what their paragraphs tell (``fl002_page_lone.has_subheads``): a story that sets one
+    subhead over its paragraph sets the others too, in whatever words."""
+    heads = [n for n in found if ":" not in lines[n - 1] and len(words_of(lines[n - 1])) <= _SUBHEAD_WORDS]
+    if not heads or not has_subheads(lines, [k for k, line in enumerate(lines) if line.strip()]):
+        return found
+    return [n for n in found if n not in heads]
 
 
 def _links_and_glued(

@@ -19,6 +19,7 @@ Read by what sits around the line and by the words it shares with the story, in 
 - a counter: a number alone on its line (one to three figures: a year heads a box of facts)
   between two finished paragraphs, the page's only such line (numbered sections count up).
 
+On a page whose long lines mostly lack their stop, a long line counts as a finished paragraph.
 Never the page's first two lines or its last line, never a line another test found, never a
 unit that runs over more than its own line. Plain text and Markdown only.
 """
@@ -99,11 +100,12 @@ def find(doc: Document, units: list[Sentence], flagged: set[int]) -> list[tuple[
         return []
     taken: dict[int, str] = {}
     counters = [k for k in filled if _COUNTER.fullmatch(lines[k].strip())]
+    stops = stops_mean(lines)
     for j in range(2, len(filled) - 1):
         k = filled[j]
         text = lines[k].strip()
         above, below = lines[filled[j - 1]].strip(), lines[filled[j + 1]].strip()
-        if not _finished(above):
+        if not paragraph(above, stops):
             continue
         if j >= len(filled) - _END_LINES - 1 and not any(_finished(lines[n]) for n in filled[j + 1 :]):
             if _title(text) and _heads_nothing(text, above, lines, filled, k, end=True):
@@ -151,7 +153,7 @@ def _heads_nothing(
     shared = len(mine & page)
     if shared and (end or shared * _SHARED_PART > len(mine)):
         return False
-    return not _has_subheads(lines, filled)
+    return not has_subheads(lines, filled)
 
 
 def _finished(text: str) -> bool:
@@ -159,6 +161,22 @@ def _finished(text: str) -> bool:
     if len(words_of(text)) < _PARAGRAPH_WORDS or text[:1] in LEAD_JUNK:
         return False
     return text.rstrip(_CLOSERS).endswith(_STOPS)
+
+
+_STOPPED_PART = 2  # a page ends half its long lines on a stop: "no stop" means something there
+_LONG_WORDS = 12
+
+
+def stops_mean(lines: list[str]) -> bool:
+    """Whether the page's long lines mostly end on a stop."""
+    long = [t for t in (line.strip() for line in lines) if len(words_of(t)) >= _LONG_WORDS]
+    stopped = sum(t.rstrip(_CLOSERS).endswith(_STOPS) for t in long)
+    return bool(long) and stopped * _STOPPED_PART >= len(long)
+
+
+def paragraph(text: str, stops: bool) -> bool:
+    """The story's paragraph: a finished one, or a long line where the page drops its stops."""
+    return _finished(text) or (not stops and len(words_of(text)) >= _LONG_WORDS and text[:1].isupper())
 
 
 def _title(text: str) -> bool:
@@ -185,7 +203,7 @@ def _stems(text: str) -> set[str]:
     }
 
 
-def _has_subheads(lines: list[str], filled: list[int]) -> bool:
+def has_subheads(lines: list[str], filled: list[int]) -> bool:
     """Whether a short line with no sentence end between two paragraphs heads the one under it
     (shares a content word with it): the story has subheads, and a lone line is one of them."""
     for j in range(1, len(filled) - 1):

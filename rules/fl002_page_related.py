@@ -7,8 +7,9 @@ around it, not by its words:
 - titles in a row: two lines or more in a row (blank lines between) each shaped like a title (a
   capital, four to sixteen words, no sentence end (nor a question), not opening a quotation,
   no list of names or figures, no clock, no figure at its end: a table's row) after a finished paragraph and before the next one.
-  A subhead heads the paragraph under it, so the last title of the run is the story's; the ones
-  above it head nothing: they are links ("Councillor walks out: 'not my budget'" over the
+  A subhead heads the paragraph under it, so the last title of the run is the story's (a
+  section's head over it, in a run of two, that shares two words with the paragraph is the
+  story's too); the ones above it head nothing: they are links ("Councillor walks out: 'not my budget'" over the
   subhead "The vote" over its paragraph). A list the story gives is announced by a colon, and
   a paragraph that ends on a quotation with no full stop in it is no finished paragraph; the
   paragraph above is the story's, not a site notice found already (over the page's headline);
@@ -45,6 +46,7 @@ import re
 
 from factlint.analysis.text import GLUED_CAPITAL, GLUED_STOP
 from factlint.linter.document import Document, Sentence
+from factlint.rules.fl002_page_lone import _stems
 from factlint.rules.fl002_page_shape import LEAD_JUNK, words_of
 
 MESSAGES = {
@@ -64,6 +66,7 @@ MESSAGES = {
 
 _TITLE_WORDS = (4, 16)  # a title: more than a label, less than a paragraph
 _PARAGRAPH_WORDS = 8  # the lines around a run are the story's paragraphs
+_SECTION_SHARED = 2  # words a section's head shares with the paragraph under its sub-section's
 _CLOSERS = " \"”’'»)"
 _OPENERS = "\"“‘'«„"
 _STOPS = (".", "!", "?", "…")
@@ -174,12 +177,20 @@ def _title_runs(
         m = n
         while m < len(filled) and _title(lines[filled[m]]) and _free(filled[m], by_line, flagged):
             m += 1
-        if m - n >= 2 and m < len(filled):
+        if m - n >= 2 and m < len(filled) and not _section_heads(lines, filled, n, m):
             prev = filled[n - 1]  # (the story's paragraph, not a site's notice over its headline)
             if _paragraph(lines[prev]) and _free(prev, by_line, flagged) and _paragraph(lines[filled[m]]):
                 taken += [i for k in filled[n : m - 1] for i in _free(k, by_line, flagged)]
         n = max(m, n + 1)
     return taken
+
+
+def _section_heads(lines: list[str], filled: list[int], n: int, m: int) -> bool:
+    """Whether a run of two is a section's head over its sub-section's, the first naming what
+    the paragraph under them tells (two content words shared): the story's."""
+    if m - n != 2:
+        return False
+    return len(_stems(lines[filled[n]]) & _stems(lines[filled[m]])) >= _SECTION_SHARED
 
 
 def _glued_titles(

@@ -31,6 +31,7 @@ from factlint.rules import fl002_page_summaries as page_summaries
 from factlint.rules import fl002_page_widgets as page_widgets
 from factlint.rules import fl002_page_pictures as page_pictures
 from factlint.rules import fl002_page_lone as page_lone
+from factlint.rules import fl002_page_pairs as page_pairs
 from factlint.rules import fl002_page_boxes as page_boxes
 from factlint.rules import fl002_page_runs as page_runs
 from factlint.rules import fl002_page_teasers as page_teasers
@@ -566,6 +567,7 @@ _SHAPE_MESSAGES = {
     **page_widgets.MESSAGES,
     **page_pictures.MESSAGES,
     **page_lone.MESSAGES,
+    **page_pairs.MESSAGES,
     "credit": (
         'a photographer\'s name beside a photo credit: "{shown}"; ',
         "a name alone on the line next to a credit line belongs to the picture, not the story",
@@ -863,8 +865,12 @@ class ScrapeLeftover(Rule):
     def _add_lone_findings(
         self, doc: Document, units: list, found: dict[int, Finding], story: set[int]
     ) -> None:
-        """One other story's title, a tool's word or a counter alone between the story's paragraphs."""
+        """One other story's title, a tool's word or a counter alone between the story's paragraphs;
+        another story's title and its kicker, two lines between them (``fl002_page_pairs``)."""
         for index, where in page_lone.find(doc, units, set(found)):
+            if index not in found and index not in story:
+                found[index] = self._shape_finding(units[index], page_shape.Place(index, where))
+        for index, where in page_pairs.find(doc, units, set(found)):
             if index not in found and index not in story:
                 found[index] = self._shape_finding(units[index], page_shape.Place(index, where))
 
@@ -873,6 +879,9 @@ class ScrapeLeftover(Rule):
         for index in page_lone.run_edges(doc, units, set(found)):
             if index not in found and index not in story:
                 found[index] = self._shape_finding(units[index], page_shape.Place(index, "run-edge"))
+        for index in page_pairs.blank_edges(doc, units, set(found)):
+            if index not in found and index not in story:
+                found[index] = self._shape_finding(units[index], page_shape.Place(index, "blank-edge"))
 
     def _shape_finding(self, sentence, place: "page_shape.Place") -> Finding:
         shown = brief(sentence.text.strip())
