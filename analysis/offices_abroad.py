@@ -133,6 +133,13 @@ def _data() -> dict:
     data["posted_at"] = {k: frozenset(v) for k, v in raw.get("posted_at", {}).items()}
     data["verb_final"] = {k: re.compile(v) for k, v in raw.get("verb_final", {}).items()}
     data["supranational"] = tuple(raw["supranational"])
+    data["state_ends"] = {k: tuple(v) for k, v in raw.get("state_ends", {}).items()}
+    data["state_genitive_ends"] = {k: tuple(v) for k, v in raw.get("state_genitive_ends", {}).items()}
+    data["state_offices"] = frozenset(raw.get("state_offices", ()))
+    data["open_offices"] = frozenset(raw.get("open_offices", ()))
+    data["demonym_ends"] = {k: tuple(v) for k, v in raw.get("demonym_ends", {}).items()}
+    data["demonym_not"] = {k: tuple(v) for k, v in raw.get("demonym_not", {}).items()}
+    data["not_state_ends"] = {k: tuple(v) for k, v in raw.get("not_state_ends", {}).items()}
     return data
 
 
@@ -299,8 +306,10 @@ def _owner_and_name(text: str, start: int, end: int, lang: str, office: str) -> 
             and not (in_owner and low.startswith(data["body_nouns"]))
         ):
             break  # (a club or company by its common noun goes on to the name: "del club, Ana Roe")
+    owner, name = _genitive_owner(owner, name, office, lang)
     owner, office = _settled(text, end, lang, owner, office, unknown, part_of_state)
     owner = _owner_after_a_lowercase_portfolio(text, end, lang, owner, office)
+    owner = _unlisted_demonym_owner(text, start, end, lang, office, owner)
     name = _name_after_the_post(text, name, owner, office, lang)
     return (owner, *_name_text(text, name, owner[3]), office)
 
@@ -582,11 +591,137 @@ def _settled(
         owner = (None, None, owner[2], end)
     if owner[0] is None and unknown is not None and office in ("governor", "mayor"):
         owner = (unknown[0], unknown[0], owner[2], unknown[1])
+    elif (
+        owner[0] is None
+        and unknown is not None
+        and not part_of_state
+        and _unlisted_state(unknown[0], office, lang)
+    ):
+        owner = (unknown[0], unknown[0], owner[2], unknown[1])  # ("il presidente della (name)ia")
     if office == "president" and part_of_state in _data()["region_heads"]:
         office = "governor"  # "presidente della Regione", "presidente de la Xunta": a region's head
     elif office == "president" and part_of_state and part_of_state not in _data()["state_heads"]:
         office = "chairman"
     return owner, office
+
+
+def _unlisted_state(word: str, office: str, lang: str) -> bool:
+    """Whether a capitalised word the data does not list, after a title's link, owns the title
+    as a state: the title is one only a state holds (``state_offices``: "ministro della Difesa
+    della (name)"), or one a company or club holds too (``open_offices``) and the word ends as
+    a country's name does in the language (``state_ends``: "presidente della (name)ia", not
+    "presidente della (firm)"), not as a common noun does (``not_state_ends``: "della
+    Polizia"). Not a word the data lists as naming no owner, nor a region of the language's
+    own countries (``demonym_not``)."""
+    data = _data()
+    if word.lower() in data["not_owners"] or data["not_mentions"].match(word):
+        return False
+    if word.lower().startswith(data["demonym_not"].get(lang, ())):
+        return False  # (a region of the language's own countries: "presidente della (region)ia")
+    if office in data["state_offices"]:
+        return True
+    low = word.lower()
+    return (
+        office in data["open_offices"]
+        and low.endswith(data["state_ends"].get(lang, ()))
+        and not low.endswith(data["not_state_ends"].get(lang, ("\0",)))  # ("della Polizia")
+    )
+
+
+_BEFORE_THE_TITLE = frozenset({"de", "nl"})  # (languages that put a people's adjective before it)
+
+
+def _unlisted_demonym_owner(text: str, start: int, end: int, lang: str, office: str, owner: tuple) -> tuple:
+    """The owner of a state's title (``state_offices``), or of a ministry's spokesperson, when
+    none was read: a people's adjective the data does not list (``_unlisted_demonym``) right
+    before the title in German and Dutch ("der (name)ische Außenminister", "De (Name)se
+    minister"), inside it or right after it and its ministry in the Romance languages ("le
+    ministre (name)ien des Affaires étrangères", "el canciller (name)io,", "il portavoce del
+    ministero degli Esteri (name)one"), or before a ministry after a spokesperson ("ein
+    Sprecher des (name)ischen Außenministeriums"); else ``owner`` as it was."""
+    data = _data()
+    spokesperson = office == "spokesperson"
+    if owner[0] is not None or lang not in data["demonym_ends"]:
+        return owner
+    if not (spokesperson or office in data["state_offices"]):
+        return owner
+    before = lang in _BEFORE_THE_TITLE
+    if before and not spokesperson:
+        words = list(WORD_OR_MARK.finditer(text, max(0, start - 40), start))[-1:]
+    elif not spokesperson:
+        words = [w for w in WORD.finditer(text, start, end) if w.group().islower()]
+        words += _after_the_portfolio(text, end, lang, ministry=True)[:1]
+    else:
+        words = _after_the_portfolio(text, end, lang, ministry=False)
+        words = (
+            words[:1] if not before or (len(words) == 2 and "minister" in words[1].group().lower()) else []
+        )
+    for w in words:
+        if _unlisted_demonym(w.group(), lang):
+            return (w.group(), w.group(), min(owner[2], w.start()), max(end, w.end()))
+    return owner
+
+
+def _after_the_portfolio(text: str, end: int, lang: str, ministry: bool) -> list[re.Match]:
+    """The words after a title past its links and articles: in German and Dutch the next two
+    ("des (name)ischen Außenministeriums"); in the others the first word past a ministry and
+    the capitalised portfolio after it ("del ministero degli Esteri (word)"), none when no
+    ministry was passed (``ministry``: a minister's title holds its own)."""
+    data = _data()
+    links = data["links"].get(lang, frozenset()) | data["articles"]
+    words: list[re.Match] = []
+    for w in WORD_OR_MARK.finditer(text, end, min(len(text), end + 80)):
+        low = w.group().lower()
+        if lang in _BEFORE_THE_TITLE:
+            if words or low not in links:
+                words.append(w)
+            if len(words) == 2:
+                break
+        elif low in data["ministries"]:
+            ministry = True
+        elif not (low in links or (ministry and capital(w.group()))):
+            return [w] if ministry else []
+    return words
+
+
+def _unlisted_demonym(word: str, lang: str) -> bool:
+    """Whether ``word`` is shaped like a people's adjective the data does not list: of the
+    language's ends (``demonym_ends``), none of the starts of ``demonym_not`` (ordinary
+    adjectives, parties, creeds, the language's own regions), no listed country's and no word
+    the data lists as naming no owner. Romance languages write it lowercase."""
+    data, low = _data(), word.lower()
+    if len(word) < 5 or (lang not in _BEFORE_THE_TITLE and not word.islower()):
+        return False
+    return (
+        low.endswith(data["demonym_ends"][lang])
+        and not low.startswith(data["demonym_not"].get(lang, ()))
+        and low not in data["not_owners"]
+        and body(word) is None
+        and not data["not_mentions"].match(word)
+    )
+
+
+def _genitive_owner(owner: tuple, name: list[re.Match], office: str, lang: str) -> tuple:
+    """The owner and name once a name was read right after a title: its first word is the
+    owner when it is an unlisted country's genitive (``_unlisted_genitive``: "Prezydent
+    (name)ii Jan Kowal"), and the name is the rest; else both as they were."""
+    if owner[0] is None and name and _unlisted_genitive(name[0].group(), office, lang):
+        return (name[0].group(), name[0].group(), owner[2], name[0].end()), name[1:]
+    return owner, name
+
+
+def _unlisted_genitive(word: str, office: str, lang: str) -> bool:
+    """Whether a capitalised word right after a title, with no link, is the genitive of a
+    country the data does not list (``state_genitive_ends``: "Prezydent (name)ii", "die
+    Außenministerin (name)iens"), of a title a state holds (``state_offices``,
+    ``open_offices``)."""
+    data = _data()
+    return (
+        capital(word)
+        and word.endswith(data["state_genitive_ends"].get(lang, ("\0",)))
+        and office in data["state_offices"] | data["open_offices"]
+        and word.lower() not in data["not_owners"]
+    )
 
 
 def _name_before(text: str, start: int, lang: str) -> str | None:

@@ -89,6 +89,7 @@ from factlint.rules.fl201_offices import (
 )
 from factlint.rules.fl201_titles import (
     _MINOR_TITLES,
+    _STATE_ENDS,
     _after_its,
     _belongs,
     _opens_acting,
@@ -655,7 +656,11 @@ class ActorWithoutSetup(Rule):
             )
             acting = acting or minister
             if jurisdiction is not None:
-                if ms.mentioned_before(jurisdiction, first.sentence) and not acting:
+                # (or its stem for one the lists do not know: "Ostria" for "Ostrian Foreign Minister")
+                named = ms.mentioned_before(jurisdiction, first.sentence) or _stem_elsewhere(
+                    ms, doc, jurisdiction, first.sentence
+                )
+                if named and not acting:
                     continue
             elif (
                 (
@@ -974,6 +979,25 @@ def _in_quote(ms: Mentions, sentence: int, start: int) -> bool:
 def _first_word(text: str) -> int:
     found = re.search(r"[^\W\d_]", text)
     return found.start() if found else 0
+
+
+def _stem_elsewhere(ms: Mentions, doc: Document, jurisdiction: str | None, here: int) -> bool:
+    """Whether a one-word jurisdiction shaped like a country's name or its people's word
+    (``_STATE_ENDS``) the lists do not know ("Ostrian") starts by its first five letters a word
+    of another sentence ("Ostria"): the story named its country."""
+    if jurisdiction is None or " " in jurisdiction or len(jurisdiction) < 5 or _a_country(ms, jurisdiction):
+        return False
+    if not jurisdiction.lower().endswith(_STATE_ENDS):
+        return False  # (a firm's or a party's name is the mentions' to find)
+    stem = jurisdiction.lower()[:5]
+    return any(
+        s.index != here and stem in s.text.lower() and _starts_a_word(s.text, stem) for s in doc.sentences
+    )
+
+
+def _starts_a_word(text: str, stem: str) -> bool:
+    """Whether ``stem`` starts a word of ``text`` (by its tokens)."""
+    return any(t.low.startswith(stem) for t in word_tokens(text) if t.is_word)
 
 
 def _speaks_abroad(text: str, t, lang: str) -> bool:

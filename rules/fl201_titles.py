@@ -192,7 +192,7 @@ def _speaks_for_a_place(ms: Mentions, first: Mention, office, jurisdiction: str 
         and (
             _official_speaks(text, _title_start(text, first), first.end)
             or (
-                _a_country(ms, jurisdiction)
+                _a_state(ms, jurisdiction, office)
                 and acts_as_subject(text, _title_start(text, first), first.end, "en")
             )
         )
@@ -239,14 +239,14 @@ def _appositive_speaker(ms: Mentions, first: Mention, office, text: str) -> bool
     if low_title and low_title in seg.lower():
         # the title before the name: "The head of the Kell Board, Jane Roe, said" (or acts)
         spoken, after_name = _speaks_after_aside(text, first.end) or said is not None, False
-        spoken = spoken or _acts_abroad(ms, first, text, text.rfind(seg, 0, first.start), first.end)
+        spoken = spoken or _acts_abroad(ms, first, office, text, text.rfind(seg, 0, first.start), first.end)
     elif text[first.end : first.end + 1] == ",":
         # the title after the name, to the next comma or the sentence's end
         seg = text[first.end + 1 : first.end + 160].split(",", 1)[0]
         seg_end = first.end + 1 + len(seg)
         spoken = _speaks(text, first.start, first.end) or _speaks_after_aside(text, seg_end)
         if text[seg_end : seg_end + 1] == ",":  # ("Jane Roe, Ostria's envoy, urged")
-            spoken = spoken or _acts_abroad(ms, first, text, first.start, seg_end)
+            spoken = spoken or _acts_abroad(ms, first, office, text, first.start, seg_end)
         after_name = True
     else:
         return False
@@ -276,11 +276,48 @@ def _appositive_speaker(ms: Mentions, first: Mention, office, text: str) -> bool
     )
 
 
-def _acts_abroad(ms: Mentions, first: Mention, text: str, start: int, end: int) -> bool:
+def _acts_abroad(ms: Mentions, first: Mention, office, text: str, start: int, end: int) -> bool:
     """Whether an official of a country (not of a body: "the head of the Kell Committee, Jane
     Roe, has suggested" is how copy brings in a body's voice) set off with a title by commas
     is the subject of a verb: "Ostria's envoy, Jane Roe, offered ..."."""
-    return _a_country(ms, first.jurisdiction) and acts_as_subject(text, start, end, "en")
+    return _a_state(ms, first.jurisdiction, office) and acts_as_subject(text, start, end, "en")
+
+
+# a country's name or its people's word as English writes one the lists do not know
+# ("Ostria", "Kelland", "Ostrian"); a region's or a town's posts ("Kelland's premier") are
+# left to the lists
+_STATE_ENDS = ("ia", "land", "stan", "ian", "ese", "ish")
+_PEOPLE_ENDS = ("ian", "ese", "ish")  # (a head by a place's name may be a club's or a college's)
+_STATE_HEADS = frozenset({"prime minister", "king", "queen", "emir", "sultan"})  # (a state's alone)
+
+
+def _any_head(office) -> bool:
+    """Whether an office heads a state, a club, a college or a firm alike ("president")."""
+    return office.group == "head" and office.name not in _STATE_HEADS
+
+
+_REGIONAL_POSTS = frozenset({"governor", "lieutenant governor", "premier", "mayor", "deputy mayor"})
+
+
+def _a_state(ms: Mentions, jurisdiction: str | None, office) -> bool:
+    """Whether a title's jurisdiction is a country: one the lists know (``_a_country``), or,
+    for an envoy or a government's post above a region's, one word shaped like a country's
+    name or its people's word (``_STATE_ENDS``) that names no body the lists know; a head
+    ("president") by a people's word only ("(Name)ian President"): "(Name)ia's president" may
+    be a club's, a college's or a firm's."""
+    if _a_country(ms, jurisdiction):
+        return True
+    return (
+        jurisdiction is not None
+        and " " not in jurisdiction
+        and len(jurisdiction) >= 5
+        and jurisdiction[:1].isupper()
+        and jurisdiction.lower().endswith(_PEOPLE_ENDS if _any_head(office) else _STATE_ENDS)
+        and (
+            office.name in _SPEAKING_FOR or (_government_post(office) and office.name not in _REGIONAL_POSTS)
+        )
+        and (jurisdiction.lower(),) not in ms.lexicon.orgs
+    )
 
 
 # a speech verb opening the words before a title ("said", "added"), and the end of a clause
