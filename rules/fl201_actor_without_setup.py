@@ -491,14 +491,14 @@ class ActorWithoutSetup(Rule):
                 continue
             if name is not None and (_named_in_another_sentence(doc, t.sentence, name) or a_body_name(name)):
                 continue  # set up earlier, or the story's to follow; or a body ("Prezes X Banku")
-            phrase = sentence.text[t.owner_start : t.owner_end]
+            phrase = sentence.text[t.owner_start : _with_its_noun(sentence.text, t.owner_end, found.language)]
             if phrase.lower() in seen:
                 continue
             seen.add(phrase.lower())
             flagged.add(t.sentence)
             if name is None:
                 yield self.finding(
-                    doc.sub_span(sentence, t.owner_start, t.owner_end),
+                    doc.sub_span(sentence, t.owner_start, t.owner_start + len(phrase)),
                     # (the owner as written is often an adjective or a genitive, "dänische",
                     # "Dänemarks": no name to say "named X" of; the quoted phrase shows it)
                     f"'{phrase}' enters in {ms.where(t.sentence)}, but the story never introduced this "
@@ -509,7 +509,7 @@ class ActorWithoutSetup(Rule):
                 continue
             # "El ministro de Finanzas de Tarvel, Ana Roe, dijo": a title and a full name late,
             # of a country the story names nowhere else, with the name nowhere else either
-            end = max(t.owner_end, t.end)
+            end = _with_its_noun(sentence.text, max(t.owner_end, t.end), found.language)
             phrase = sentence.text[t.owner_start : end]
             shown = f"'{phrase}'" if name in phrase else f"'{phrase}' ({name})"  # (the name once)
             yield self.finding(
@@ -1120,3 +1120,16 @@ def _same_name(a: str, b: str) -> bool:
     short = min(len(a), len(b))
     keep = max(4, short - 2)
     return short >= 4 and a[:keep] == b[:keep] and abs(len(a) - len(b)) <= 4
+
+
+def _with_its_noun(text: str, end: int, language: str) -> int:
+    """Where a shown title phrase ends: German and Dutch put a people's adjective before its noun
+    ("Sprecherin des norwegischen Außenministeriums"), so a phrase that ends on such a lowercase
+    word takes the capitalised noun right after it; the message then names a whole office."""
+    if language not in ("de", "nl"):
+        return end
+    before = WORD.findall(text[max(0, end - 40) : end])
+    after = WORD.search(text, end)
+    if not before or not before[-1][:1].islower() or after is None or text[end : after.start()].strip():
+        return end
+    return after.end() if after.group()[:1].isupper() else end
