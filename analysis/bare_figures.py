@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from .figure_types import Quantity
-from .languages import function_words
+from .languages import any_function_words
 from .numtext import lexicon
 
 # the kinds of figure a bare one may restate (an age is tied by its person, a rank by its names)
@@ -61,7 +61,7 @@ def bare_told_twice(a: Quantity, b: Quantity, plain: frozenset[str] | set[str]) 
         return False  # two years, a move, a stage ("initially", "now") or a part ("each", "total")
     if len(a.names ^ b.names) > 1:
         return False  # "Senn beat Roe" / "Roe won": whose figure, only the names say
-    plain = frozenset(plain) - _function_words()
+    plain = frozenset(plain) - any_function_words()  # (no content shared by two clauses)
     sides = [q for q in (a, b) if bare(q)]
     if not sides:
         return False
@@ -74,12 +74,6 @@ def bare_told_twice(a: Quantity, b: Quantity, plain: frozenset[str] | set[str]) 
         # count of an event the bare clause names too ("killed 40" / "40 were killed")
         return bool(read.event) and _names_event(told, read) and bool(plain)
     return _names_thing(told, read) and bool(plain) or len(plain) >= 2
-
-
-@lru_cache(maxsize=1)
-def _function_words() -> frozenset[str]:
-    """Short words of every language the data knows: no content shared by two clauses."""
-    return frozenset().union(*function_words().values())
 
 
 def _names_thing(told: Quantity, read: Quantity) -> bool:

@@ -416,10 +416,10 @@ def _fate_of_all(toks, j, hi) -> str | None:
     return None
 
 
-def _part_of_whole_set(toks, j, hi, lo) -> tuple[str, str] | None:
-    """ "21 of its 48 passengers drowned": a count of a set given with its whole ("its 48
-    passengers", not "the 30 injured") counts those the clause's event befell: the whole's
-    noun and that event, or None."""
+def _whole_set_after(toks, j, hi) -> tuple[str, int] | None:
+    """ "of its 48 passengers" at ``j``: a set's whole given after a count (not "the 30 injured",
+    not a whole that is the toll itself, "of the 22 workers who died"): the whole's noun and the
+    token after it, or None."""
     if word_at(toks, j) != "of" or word_at(toks, j + 1) not in {"its", "the", "their"} or j + 2 >= hi:
         return None
     parsed = _parse_number(toks, j + 2)
@@ -431,28 +431,30 @@ def _part_of_whole_set(toks, j, hi, lo) -> tuple[str, str] | None:
         return None
     if word_at(toks, end) in {"who", "that", "whom"}:
         return None  # "17 of the 22 workers who died were Chinese": the whole is the toll, 17 a part
-    event = _event(toks, j + 2, end, lo, hi)
-    return (head, event) if event in _TOLLS else None
+    return head, end
+
+
+def _part_of_whole_set(toks, j, hi, lo) -> tuple[str, str] | None:
+    """ "21 of its 48 passengers drowned": a count of a set given with its whole ("its 48
+    passengers", not "the 30 injured") counts those the clause's event befell: the whole's
+    noun and that event, or None."""
+    whole = _whole_set_after(toks, j, hi)
+    if whole is None:
+        return None
+    event = _event(toks, j + 2, whole[1], lo, hi)
+    return (whole[0], event) if event in _TOLLS else None
 
 
 def _struck_of_whole_set(toks, first, j, hi, kind, head, event) -> str | None:
     """ "The crash killed twelve of the 40 passengers": the verb right before the count tells
     what befell the part, as "Twelve of the 40 passengers died" does after it; the whole's noun,
     or None (not after a noun's "of": "the deaths of 14 of its 30 riders")."""
-    if kind != "count" or head is not None or event not in _TOLLS or word_at(toks, j) != "of":
+    if kind != "count" or head is not None or event not in _TOLLS:
         return None
     if word_at(toks, first - 1) in {"of", "the", "its", "their", "a", "an"}:
         return None
-    if word_at(toks, j + 1) not in {"its", "the", "their"} or j + 2 >= hi:
-        return None
-    parsed = _parse_number(toks, j + 2)
-    if parsed is None:
-        return None
-    noun, _, end = _head(toks, parsed[1], hi)
-    noun, _ = _plain_head(noun, frozenset())
-    if noun is None or noun in _TOLL_HEADS or word_at(toks, parsed[1]) in _VICTIM_NOUNS:
-        return None
-    return None if word_at(toks, end) in {"who", "that", "whom"} else noun
+    whole = _whole_set_after(toks, j, hi)
+    return None if whole is None else whole[0]
 
 
 # A part's own verb that says what befell it, whatever befell its whole ("21 of the trapped

@@ -27,6 +27,12 @@ def function_words() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in raw["function_words"].items()}
 
 
+@lru_cache(maxsize=1)
+def any_function_words() -> frozenset[str]:
+    """The function words of every language the data knows, as one set (no content word of any)."""
+    return frozenset().union(*function_words().values())
+
+
 @lru_cache(maxsize=8)  # (several analyses ask of one document: its text is hashed once)
 def article_language(text: str) -> str | None:
     """The language of ``text`` among the data's ("en", "es", ...); None for a text with too few

@@ -18,7 +18,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .figure_types import Quantity
-from .languages import function_words
+from .languages import any_function_words
 from .numtext import lexicon
 
 # people as such, in the crude lemmas the number analysis gives heads (after same_counted)
@@ -87,7 +87,4 @@ def one_group_tied(a: Quantity, b: Quantity) -> bool:
 @lru_cache(maxsize=1)
 def _noise() -> frozenset[str]:
     """Short and function words of any language: no content to tie two clauses by."""
-    words = set(lexicon()["generic_nouns"])
-    for fw in function_words().values():
-        words |= fw
-    return frozenset(words)
+    return frozenset(lexicon()["generic_nouns"]) | any_function_words()
