@@ -11,7 +11,11 @@ Read by what sits around the line and by the words it shares with the story, in 
   under it or the story tells ("The fire in the attic" over "The fire began in the attic"),
   and a story that has subheads has several: one that shares words with its paragraph marks
   every lone line of the page as the story's. Near the page's end (one or two short lines
-  under it) the title shares no word with the paragraph above it nor with the page;
+  under it) the title shares no word with the paragraph above it nor with the page; as the
+  page's last line, under a finished paragraph on a page whose long lines end on a stop, it may
+  share one name (a local site's town: a word the page always capitalises), never a figure, and
+  opens on no conjunction ("But ...": the story's last sentence, its stop lost); on a page that
+  capitalises its nouns (German), any capitals;
 - a tool's word on a page laid out one paragraph a line: one or two lower-case words (no
   capital, figure or mark) on a line of their own right between a finished paragraph and one
   that opens with a capital, no blank line around them (``fl002_page_widgets`` reads the
@@ -29,7 +33,7 @@ from __future__ import annotations
 import re
 
 from factlint.linter.document import Document, Sentence
-from factlint.rules.fl002_page_shape import LEAD_JUNK, words_of
+from factlint.rules.fl002_page_shape import LEAD_JUNK, head_words, shapes, words_of
 from factlint.rules.fl002_page_widgets import _WIDGET
 
 MESSAGES = {
@@ -37,6 +41,11 @@ MESSAGES = {
         'another story\'s title left over from the web page: "{shown}"; ',
         "a headline alone between the story's paragraphs that heads none of them (it shares no "
         "word with the paragraph under it), not part of the story",
+    ),
+    "last-title": (
+        "another story's title after the story's end: \"{shown}\"; ",
+        "a headline's shape under the story's last paragraph that takes up nothing the story told "
+        "(a link to another story), not part of the story",
     ),
     "lone-widget": (
         'a page tool\'s word left over from the web page: "{shown}"; ',
@@ -126,6 +135,8 @@ def find(doc: Document, units: list[Sentence], flagged: set[int]) -> list[tuple[
             and _heads_nothing(text, below, lines, filled, k)
         ):
             taken[k + 1] = "lone-title"
+    if stops and _last_title(lines, filled, stops):
+        taken[filled[-1] + 1] = "last-title"
     if not taken:
         return []
     return [
@@ -135,8 +146,35 @@ def find(doc: Document, units: list[Sentence], flagged: set[int]) -> list[tuple[
     ]
 
 
+def _last_title(lines: list[str], filled: list[int], stops: bool) -> bool:
+    """The page's last line is another story's title: a headline's shape under the story's last
+    paragraph, on a page whose long lines end on a stop, sharing no word with the page but the
+    name of a place or body a local site's stories share ("Kelby man jailed ..." under a story
+    from Kelby). The story's own closing line, its stop lost, takes up what the story told."""
+    k, above = filled[-1], lines[filled[-2]].strip()
+    text = lines[k].strip()
+    words = words_of(text)
+    if not words or words[0].casefold() in shapes().sentence_conjunctions:
+        return False  # "But where that 40% is has shifted": the story's last sentence
+    figures = {w for w in words if w[:1].isdigit()}
+    if not figures.isdisjoint(w for n in filled[:-1] for w in words_of(lines[n])):
+        return False  # (a figure the story gave: its last sentence takes it up)
+    return (
+        paragraph(above, stops)
+        and _title(text, nouns=_capitalises_nouns([lines[n] for n in filled[:-1]]))
+        and _heads_nothing(text, above, lines, filled, k, end=True, name=True, least=_PARAGRAPH_WORDS)
+    )
+
+
 def _heads_nothing(
-    text: str, paragraph: str, lines: list[str], filled: list[int], k: int, end: bool = False
+    text: str,
+    paragraph: str,
+    lines: list[str],
+    filled: list[int],
+    k: int,
+    end: bool = False,
+    name: bool = False,
+    least: int = _BELOW_WORDS,
 ) -> bool:
     """Whether the title ``text`` (line ``k``) under a long paragraph that ends on a statement
     (a question may be answered by the line under it) shares no content word with ``paragraph``
@@ -144,16 +182,35 @@ def _heads_nothing(
     page (none at its ``end``: the story's last sentence, its stop lost, names what the story
     told), on a page with no subhead that heads its paragraph."""
     above = lines[max(n for n in filled if n < k)].strip()
-    if len(words_of(above)) < _BELOW_WORDS or above.rstrip(_CLOSERS).endswith("?"):
+    if len(words_of(above)) < least or above.rstrip(_CLOSERS).endswith("?"):
         return False
     mine = _stems(text)
     if len(mine) < 3 or mine & _stems(paragraph):
         return False  # (a subhead names what the paragraph under it tells)
-    page = _stems(" ".join(lines[n] for n in filled if n != k))
-    shared = len(mine & page)
-    if shared and (end or shared * _SHARED_PART > len(mine)):
+    others = [lines[n] for n in filled if n != k]
+    shared = mine & _stems(" ".join(others))
+    if name:  # (one name the story shares: a local site's town)
+        shared -= _name_stems(text, others, 1)
+    if shared and (end or len(shared) * _SHARED_PART > len(mine)):
         return False
     return not has_subheads(lines, filled)
+
+
+def _name_stems(text: str, page: list[str], most: int) -> set[str]:
+    """The stems of the names in ``text``: capitalised words (no month's or weekday's name) that
+    the ``page``'s other lines write capitalised wherever they write them (a town, a body; "Work"
+    opening a sentence is "work" inside one), when there are ``most`` of them at most."""
+    dates = head_words().date_words
+    seen: dict[str, bool] = {}  # stem: always capitalised on the page
+    for w in (w for line in page for w in words_of(line)):
+        stem = w.casefold()[:_STEM]
+        seen[stem] = seen.get(stem, True) and w[:1].isupper()
+    names = {
+        w.casefold()[:_STEM]
+        for w in words_of(text)
+        if w[:1].isupper() and len(w) >= 4 and w.casefold() not in dates and seen.get(w.casefold()[:_STEM])
+    }
+    return names if len(names) <= most else set()
 
 
 def _finished(text: str) -> bool:
@@ -179,9 +236,11 @@ def paragraph(text: str, stops: bool) -> bool:
     return _finished(text) or (not stops and len(words_of(text)) >= _LONG_WORDS and text[:1].isupper())
 
 
-def _title(text: str) -> bool:
+def _title(text: str, nouns: bool = False) -> bool:
     """A headline's shape: a capital, seven to sixteen words, no sentence end, few capitals, its
-    last word not a small word (a line the copy cut: "... it had been of")."""
+    last word not a small word (a line the copy cut: "... it had been of"). On a page that
+    capitalises its nouns (``nouns``: German), any capitals, and a verb's particle may end it
+    ("... richtet Schaden an")."""
     if not text[:1].isupper() or text[:1] in LEAD_JUNK:
         return False
     words = words_of(text)
@@ -189,10 +248,24 @@ def _title(text: str) -> bool:
         return False
     if text.rstrip(_CLOSERS).endswith(_ENDS) or text.count(",") > 2:
         return False
+    if nouns:
+        return words[-1].casefold() not in _SMALL
     if sum(w[:1].isupper() for w in words) > _TITLE_CAPITALS:
         return False
     last = words[-1].casefold()
     return last not in _SMALL and last not in _SHORT_SMALL
+
+
+_NOUN_CAPITALS = (
+    0.25  # of the words inside a sentence, a page that capitalises its nouns capitalises this many
+)
+
+
+def _capitalises_nouns(page: list[str]) -> bool:
+    """Whether the page capitalises its nouns (German): a quarter of the words inside its
+    sentences or more (a name here and there in other languages)."""
+    inside = [w for line in page for w in words_of(line)[1:]]
+    return bool(inside) and sum(w[:1].isupper() for w in inside) >= _NOUN_CAPITALS * len(inside)
 
 
 def _stems(text: str) -> set[str]:

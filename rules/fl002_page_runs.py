@@ -3,7 +3,9 @@
 - caption over its credit: a block of two lines, a short line and under it, with no blank line
   between, a line FL002 flags as a photo credit or copyright ("A family's belongings packed in
   a cart" / "(c) Agency/2014/A. Name"), on a page whose paragraphs are set apart by blank lines:
-  the first line is the picture's caption. A story paragraph stands in a block of its own;
+  the first line is the picture's caption. A story paragraph stands in a block of its own; a
+  caption sentence under its credit in such a block too; on a page with no blank lines, one
+  short finished sentence over a credit in mid-story (the story goes on under the credit);
 - a run of link titles between paragraphs: two to four bulleted lines of three to eight words,
   none ending like a sentence, after a paragraph that ends with a full stop (a list the story
   gives is announced with a colon) and before the next paragraph: a box of links to other
@@ -66,6 +68,10 @@ MESSAGES = {
     "credit-caption": (
         'a photo caption above its credit left over from the web page: "{shown}"; ',
         "the line printed with a credit under it belongs to the picture, not the story",
+    ),
+    "caption-under-credit": (
+        'a photo caption under its credit left over from the web page: "{shown}"; ',
+        "the sentence printed with a credit above it, in a block of their own, belongs to the picture",
     ),
     "link-run": (
         'a box of links between paragraphs left over from the web page: "{shown}"; ',
@@ -170,6 +176,7 @@ def find(
     for i in captions:
         found.setdefault(i, "credit-caption")
     for where, taken in (
+        ("caption-under-credit", _captions_under_credits(lines, hits, by_line, units_end, furniture_class)),
         ("link-run", _link_runs(lines, by_line, flagged)),
         ("symbol", _symbols(lines, by_line)),
         ("link-run", _headline_case_runs(lines, by_line, flagged)),
@@ -215,8 +222,8 @@ def _credit_captions(
 ) -> list[int]:
     """The line right above a credit line, when the two make a block of their own."""
     blocks_apart = sum(1 for k in range(1, len(lines)) if _blank(lines, k) and not _blank(lines, k - 1))
-    if blocks_apart < 3:
-        return []  # a page without blank lines between paragraphs gives no blocks to read
+    if blocks_apart < 3:  # a page without blank lines between paragraphs gives no blocks to read
+        return _captions_by_credits(lines, hits, by_line, furniture_class)
     taken = []
     for k in range(1, len(lines)):  # k: the credit's line (0-based)
         if _blank(lines, k) or _blank(lines, k - 1) or not _blank(lines, k + 1) or not _blank(lines, k - 2):
@@ -226,7 +233,7 @@ def _credit_captions(
             continue
         if _BYLINE.match(caption):
             continue  # "By A. Name" over the credit: the writer, not the picture
-        if furniture_class(lines[k].strip()) not in ("credit", "copyright"):
+        if furniture_class(lines[k].strip()) not in _CREDIT_CLASSES:
             continue
         # the caption's units: alone on its line, or run on into the credit (no full stop between)
         mine = by_line.get(k, [])
@@ -258,6 +265,76 @@ def _credit_captions(
         if mine and all(hits[j] is None and units_end(j) <= k - 1 for j in mine):
             taken += mine
     return taken
+
+
+def _captions_under_credits(
+    lines: list[str],
+    hits: list[str | None],
+    by_line: dict[int, list[int]],
+    units_end: Callable[[int], int],
+    furniture_class: Callable[[str], str | None],
+) -> list[int]:
+    """A caption printed under its credit ("Foto: A. Name/Kelby Post" / "Children try the new
+    climbing wall."), the two a block of their own: one finished sentence of a caption's length.
+    A story paragraph under a lone credit runs longer or on to a second sentence."""
+    taken = []
+    for k in range(len(lines) - 1):  # k: the credit's line (0-based)
+        if _blank(lines, k) or _blank(lines, k + 1) or not _blank(lines, k - 1) or not _blank(lines, k + 2):
+            continue
+        if furniture_class(lines[k].strip()) not in _CREDIT_CLASSES:
+            continue
+        caption = lines[k + 1].strip()
+        if not _caption_sentence(caption):
+            continue
+        mine = by_line.get(k + 2, [])
+        if mine and all(hits[j] is None and units_end(j) <= k + 2 for j in mine):
+            taken += mine
+    return taken
+
+
+def _captions_by_credits(
+    lines: list[str],
+    hits: list[str | None],
+    by_line: dict[int, list[int]],
+    furniture_class: Callable[[str], str | None],
+) -> list[int]:
+    """On a page with no blank lines between paragraphs, the line right above a credit alone on
+    its line ("Foto: A. Name/Kelby Post") in mid-story, when it is one finished sentence of a
+    caption's length between a longer story paragraph above and the story going on under the
+    credit: the picture's caption. A credit under the story's last line is the page's picture
+    on top, and its short closing line the story's."""
+    taken = []
+    for k in range(2, len(lines) - 1):  # k: the credit's line (0-based)
+        if any(_blank(lines, j) for j in (k - 2, k - 1, k, k + 1)):
+            continue
+        if furniture_class(lines[k].strip()) not in _CREDIT_CLASSES:
+            continue
+        caption, above = lines[k - 1].strip(), lines[k - 2].strip()
+        if not _caption_sentence(caption) or len(words_of(above)) <= len(words_of(caption)):
+            continue
+        if len(words_of(lines[k + 1])) < _PARAGRAPH_WORDS:
+            continue  # (the page's foot under the credit: no story goes on)
+        mine = by_line.get(k, [])
+        if mine and all(hits[j] is None for j in mine):
+            taken += mine
+    return taken
+
+
+_CREDIT_CLASSES = ("credit", "photo-credit", "copyright")
+_LONE_CAPTION_WORDS = (4, 20)  # a caption sentence alone beside its credit
+_INNER_STOP = re.compile(r"[^\W\d_]{2}[.!?]\s+\S")  # a sentence's end inside the line
+
+
+def _caption_sentence(text: str) -> bool:
+    """One finished, capitalised sentence of a caption's length, not a quotation or a lead-in."""
+    return (
+        _LONE_CAPTION_WORDS[0] <= len(words_of(text)) <= _LONE_CAPTION_WORDS[1]
+        and text[:1].isupper()
+        and text.endswith(".")
+        and not quoted(text)
+        and not _INNER_STOP.search(text)
+        and not _BYLINE.match(text)
+    )
 
 
 def _item(line: str) -> str | None:

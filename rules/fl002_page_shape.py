@@ -83,6 +83,8 @@ class Shapes:
     result_words: frozenset[str]
     comment_words: frozenset[str]
     lineup_roles: frozenset[str]
+    sentence_conjunctions: frozenset[str]
+    court_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -114,6 +116,8 @@ def shapes() -> Shapes:
         result_words=frozenset(w.casefold() for w in data["result_words"]),
         comment_words=frozenset(w.casefold() for w in data["comment_words"]),
         lineup_roles=frozenset(w.casefold() for w in data["lineup_roles"]),
+        sentence_conjunctions=frozenset(w.casefold() for w in data["sentence_conjunctions"]),
+        court_words=frozenset(w.casefold() for w in data["court_words"]),
     )
 
 

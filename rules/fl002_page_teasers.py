@@ -11,7 +11,12 @@ each reads like the story; as a block they give themselves away. Read from the p
 - lede run: two ledes or more with no title, each opening with a dateline like the story's own
   ("CITY (AGENCY) - ...": other wire stories) under a short label; or, right under the story's
   last three paragraphs that end a sentence, none ending like one (a box that drops the stop);
-  or under a label alone the phrases read as a list of links.
+  or under a label alone the phrases read as a list of links;
+- glued run: two lines or more, each another story's title run into its lede with no stop
+  between ("Fire at pier under control Crews were called ..."): a capitalised word after a
+  word in small letters (no name of two words, no date; on a German page a small word like
+  "Der"), the lede saying the title's words again; under a finished paragraph, their titles
+  taking up under half their words from the story.
 
 Story guard: the story above the run is two paragraphs or more and longer than the run (or a
 brief, where every lede opens on one section label glued to its sentence: "Sport The club ...");
@@ -29,9 +34,18 @@ from __future__ import annotations
 
 import re
 
+from factlint.analysis.languages import any_function_words
 from factlint.analysis.words import FUNCTION_WORDS
 from factlint.linter.document import Document, Sentence
-from factlint.rules.fl002_page_shape import LEAD_JUNK, Place, is_prose, shapes, words_of, writer_line
+from factlint.rules.fl002_page_shape import (
+    LEAD_JUNK,
+    Place,
+    head_words,
+    is_prose,
+    shapes,
+    words_of,
+    writer_line,
+)
 
 MESSAGES = {
     "teaser-run": (
@@ -110,6 +124,15 @@ def find(
             known.add(line)
         if hits[i] in _END_CLASSES or i in lists:
             ends.add(i)
+    taken = _run(units, hits, flagged, lines, filled, known, ends, by_line, start)
+    # (else titles run into their ledes, line by line: the page's other stories' teasers)
+    return [
+        Place(i, "teaser-run") for n in taken or _glued_run(filled, known, lines) for i in by_line.get(n, [])
+    ]
+
+
+def _run(units, hits, flagged, lines, filled, known, ends, by_line, start) -> list[int]:
+    """The 1-based lines of a titled run or a lede run that tells other stories (none: [])."""
     taken, pairs = _titled(filled, known, ends, by_line)
     if not taken:
         taken, pairs = (
@@ -119,14 +142,14 @@ def find(
     if not taken:
         return []
     top = taken[0]
-    known |= {units[i].span.line for i in flagged} | {u.span.line for u, h in zip(units, hits) if h}
+    known = known | {units[i].span.line for i in flagged} | {u.span.line for u, h in zip(units, hits) if h}
     story = [t for n, t in enumerate(lines, 1) if n < top and n not in known and t.strip()]
     run = [t for n, t in filled if n in taken and n not in known]
     if any(_CLOCK.search(t) for n, t in filled if n in taken):
         return []  # a live page's entries under their times
     if not _other_stories(story, run, pairs, _glued_label(pairs)):
         return []
-    return [Place(i, "teaser-run") for n in taken if n not in known for i in by_line.get(n, [])]
+    return [n for n in taken if n not in known]
 
 
 def _may_end_with_teasers(
@@ -154,6 +177,7 @@ def _may_end_with_teasers(
         return False
     return (
         label
+        or _glued_at(free[0]) is not None
         or not _stopped(free[1])
         or bool(_DATELINE.search(free[0][:60]))
         or any(_title(text) for _, text in tail)
@@ -334,6 +358,84 @@ def _labelled_ledes(filled, known, ends, by_line) -> list[int]:
     if ends.isdisjoint(by_line.get(filled[k][0], [])):
         return []
     return sorted(run)
+
+
+_GLUED_TITLE = (4, 20)  # words of a title run into its lede
+_GLUED_LEDE = 12  # the lede's words at least
+_GLUED_RUN = 2  # such lines that make a run
+# the small words a name follows inside a title ("... in Kelby", "... aan de Havenweg"), beside
+# the function words of every language held
+_NAME_AFTER = frozenset(
+    "de del della di da do dos das du des la le in en van von aan bij at on by no na nos nas em à au aux w z ze".split()
+)
+
+
+def _glued_run(filled, known, lines) -> list[int]:
+    """1-based lines of two teasers or more that end the page (leftovers aside), each another
+    story's title run into its lede with no stop between (``_glued_at``), under the story's last
+    paragraph (a sentence's end), their titles taking up under half of their words from the story.
+    A teaser another test found counts in the run, and stays that test's finding."""
+    k = len(filled) - 1
+    while k >= 0 and filled[k][0] in known and _glued_at(filled[k][1]) is None:
+        k -= 1
+    run: list[tuple[int, str]] = []  # (1-based line, the title)
+    while k >= 0 and not _CLOCK.search(filled[k][1]):
+        at = _glued_at(filled[k][1])
+        if at is None:
+            break
+        run.append((filled[k][0], " ".join(filled[k][1].lstrip(LEAD_JUNK).split()[:at])))
+        k -= 1
+    above = filled[k][1] if k >= 0 else ""
+    if len(run) < _GLUED_RUN or not _stopped(above) or len(words_of(above)) < _LEDE_WORDS[0]:
+        return []
+    top = run[-1][0]
+    said = {w.casefold() for n, t in enumerate(lines, 1) if n < top for w in words_of(t)}
+    small = any_function_words()
+    for _, title in run:
+        mine = _content(title) - small
+        if sum(w in said for w in mine) * 2 >= len(mine):
+            return []  # (the story's own subhead over its last paragraph)
+    return sorted(n for n, _ in run if n not in known)
+
+
+def _glued_at(text: str) -> int | None:
+    """Where a title run into its lede ends (the lede's first word's position among the line's
+    words), or None: a capitalised word right after a word in small letters with no stop
+    between, four to twenty words in ("Fire at the east pier under control Crews were called
+    ..."), or a small word after a place's name ("... in Kelby The crews ..."); the lede twelve
+    words or more, saying at least two of the title's words again (one of a short title). A
+    name inside a sentence follows a small word ("in Kelby") or another name; on a page that
+    capitalises its nouns, the lede opens on a small word ("Der", "Bei")."""
+    tokens = text.lstrip(LEAD_JUNK).split()
+    if len(tokens) < _GLUED_TITLE[0] + _GLUED_LEDE or not tokens[0][:1].isupper():
+        return None
+    small = any_function_words() | _NAME_AFTER
+    dates = head_words().date_words
+    nouns = sum(t[:1].isupper() for t in tokens[1:]) * 4 >= len(tokens) - 1  # (German)
+    for p in range(1, min(_GLUED_TITLE[1], len(tokens) - _GLUED_LEDE) + 1):
+        before, word = tokens[p - 1], tokens[p]
+        if before.rstrip("\"”’'»)")[-1:] in (".", "!", "?", ":", ";", ","):
+            return None  # (a sentence's end or a clause's mark: no title runs on past it)
+        if p < _GLUED_TITLE[0] or not word[:1].isupper() or word.isupper():
+            continue
+        if not (before[:1].islower() or before[:1].isdigit()):
+            # a title ending on a place ("... in Hollum"), the lede opening on a small word ("De")
+            if not (
+                tokens[p - 2].casefold() in small and word.casefold() in small and tokens[p + 1][:1].islower()
+            ):
+                continue
+        elif before.casefold() in small:
+            continue
+        if nouns and word.casefold() not in small:
+            continue
+        # (a name of two capitalised words, "collega Jens Spahn", or a date, "on Friday night")
+        if word.casefold() not in small and (
+            tokens[p + 1][:1].isupper() or word.casefold().rstrip(".") in dates
+        ):
+            continue
+        if _echoes(" ".join(tokens[:p]), [" ".join(tokens[p:])]):
+            return p
+    return None
 
 
 def _glued_label(pairs: list[tuple[str, list[str]]]) -> str:

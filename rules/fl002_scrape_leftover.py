@@ -31,6 +31,7 @@ from factlint.rules import fl002_page_summaries as page_summaries
 from factlint.rules import fl002_page_widgets as page_widgets
 from factlint.rules import fl002_page_pictures as page_pictures
 from factlint.rules import fl002_page_lone as page_lone
+from factlint.rules import fl002_page_menus as page_menus
 from factlint.rules import fl002_page_pairs as page_pairs
 from factlint.rules import fl002_page_boxes as page_boxes
 from factlint.rules import fl002_page_runs as page_runs
@@ -567,6 +568,7 @@ _SHAPE_MESSAGES = {
     **page_widgets.MESSAGES,
     **page_pictures.MESSAGES,
     **page_lone.MESSAGES,
+    **page_menus.MESSAGES,
     **page_pairs.MESSAGES,
     "credit": (
         'a photographer\'s name beside a photo credit: "{shown}"; ',
@@ -803,6 +805,8 @@ class ScrapeLeftover(Rule):
                 found[index] = self._shape_finding(units[index], page_shape.Place(index, where))
         self._add_widget_findings(doc, units, found, story)
         self._add_lone_findings(doc, units, found, story)
+        # the site's menu rows over the headline
+        self._add_menu_findings(doc, units, hits, found, story)
         # other stories' titles and ledes after the story's end: read around what all the rest found
         for place in page_teasers.find(doc, units, hits, set(found), list_labels):
             if place.index not in found and place.index not in story:
@@ -873,6 +877,37 @@ class ScrapeLeftover(Rule):
         for index, where in page_pairs.find(doc, units, set(found)):
             if index not in found and index not in story:
                 found[index] = self._shape_finding(units[index], page_shape.Place(index, where))
+
+    def _add_menu_findings(
+        self, doc: Document, units: list, hits: list[str | None], found: dict[int, Finding], story: set[int]
+    ) -> None:
+        """The site's menu rows over the headline (``fl002_page_menus``): the whole unit, or its
+        first lines when the copy ran a row into the headline's unit."""
+        for index, start, end, where in page_menus.find(
+            doc, units, page_shape.story_prose(doc, units, hits), set(found)
+        ):
+            if index in story:
+                continue
+            u = units[index]
+            part = u.text[start:end].strip()
+            if index in found:  # its other line found already (a stamp under the row): the row too
+                was, span = found[index], doc.sub_span(u, start, end)
+                if span.start < was.span.start:
+                    found[index] = replace(
+                        was,
+                        span=doc.span(span.start, max(was.span.end, span.end)),
+                        message=was.message + f'; the page\'s row runs on above it: "{brief(part)}"',
+                    )
+                continue
+            if end >= len(u.text.rstrip()):
+                found[index] = self._shape_finding(u, page_shape.Place(index, where))
+                continue
+            message = _SHAPE_MESSAGES[where]
+            found[index] = self.finding(
+                doc.sub_span(u, start, end),
+                message[0].format(shown=brief(part)) + message[1],
+                key_texts=[part],
+            )
 
     def _add_run_edges(self, doc: Document, units: list, found: dict[int, Finding], story: set[int]) -> None:
         """A short line at the edge of a block of leftovers found already: the rest of the box."""

@@ -12,7 +12,11 @@ that look like a site's furniture to the page-shape tests, which read a line's l
 - a review's credit box: lines of their own in one run without a blank line, two of which
   credit the work ("by A. Name", "Directed by A. Name"; no date in them, one saying what the
   person did), with the venue and the date the work was seen: the review's facts, not a byline
-  block (a byline is one credit, "By A. Name", or an agency's "by The Agency - 04/11/23").
+  block (a byline is one credit, "By A. Name", or an agency's "by The Agency - 04/11/23");
+- a ruling's particulars between two of the story's paragraphs: three to ten short lines (blank
+  lines between them or none), two naming a court's word ("Tribunal Supremo", "Sede: Madrid")
+  and one a case number ("Recurso 1432/2018"): the court report's facts, not a stamp, a menu or
+  a box's edge.
 
 Each test reads only findings already made (most pages have none of these shapes), and spares
 only findings of the kinds a line of such a shape is taken for.
@@ -48,7 +52,7 @@ def spare(doc: Document, units: list[Sentence], hits: list[str | None], found: d
     if not found:
         return
     spared = _numbered_heads(doc, units, found) | _echoed_titles(doc, units, found)
-    spared |= _credit_boxes(doc, units, found)
+    spared |= _credit_boxes(doc, units, found) | _ruling_particulars(doc, units, found)
     for i in spared:
         found.pop(i, None)
         hits[i] = None
@@ -109,3 +113,66 @@ def _credit_boxes(doc: Document, units: list[Sentence], found: dict[int, Finding
         ):
             out.add(i)
     return out
+
+
+_PARTICULARS_LINES = (3, 10)  # a ruling's particulars: court, chamber, seat, date, case, judge
+_PARTICULAR_WORDS = 10
+# a case's number ("1432/2018", "Sentencia 88/2019"), not a date's figures ("12/02/2019")
+_CASE_NUMBER = re.compile(r"(?<![/\d])\d{1,6}/\d{2,4}(?![/\d])")
+_COURT_LINES = 2
+_PARAGRAPH_WORDS = 8
+
+
+def _ruling_particulars(doc: Document, units: list[Sentence], found: dict[int, Finding]) -> set[int]:
+    lines: list[str] | None = None
+    out: set[int] = set()
+    checked: set[int] = set()  # the blocks' first lines read already
+    for i in sorted(found):
+        if i in out or not page_shape.own_line(doc, units[i]):
+            continue
+        if lines is None:
+            lines = doc.lines()
+        block = _short_block(lines, units[i].span.line - 1)
+        if block is None or block[0] in checked:
+            continue
+        checked.add(block[0])
+        if _particulars([lines[k] for k in block]):
+            rows = {k + 1 for k in block}
+            out |= {j for j in found if units[j].span.line in rows and units[j].span.end_line in rows}
+    return out
+
+
+def _short_block(lines: list[str], n: int) -> list[int] | None:
+    """The 0-based lines of the short lines around line ``n`` (blank lines between them count
+    for nothing) when a finished story paragraph stands right above and right below them."""
+
+    def short(k: int) -> bool:
+        text = lines[k].strip()
+        return not text or len(page_shape.words_of(text)) <= _PARTICULAR_WORDS
+
+    top, end = n, n
+    while top > 0 and short(top - 1):
+        top -= 1
+    while end + 1 < len(lines) and short(end + 1):
+        end += 1
+    if top == 0 or end + 1 >= len(lines):
+        return None
+    if not (_finished(lines[top - 1]) and _finished(lines[end + 1])):
+        return None
+    block = [k for k in range(top, end + 1) if lines[k].strip()]
+    return block if _PARTICULARS_LINES[0] <= len(block) <= _PARTICULARS_LINES[1] else None
+
+
+def _finished(text: str) -> bool:
+    text = text.strip()
+    return len(page_shape.words_of(text)) >= _PARAGRAPH_WORDS and text.rstrip("\"”’')»").endswith(
+        (".", "!", "?")
+    )
+
+
+def _particulars(block: list[str]) -> bool:
+    """A ruling's particulars: two lines with a court's word ("Tribunal Supremo", "Sede:
+    Madrid"; a site's section "Tribunales" over a stamp is one) and a case number."""
+    court = page_shape.shapes().court_words
+    named = sum(not court.isdisjoint(w.casefold() for w in page_shape.words_of(line)) for line in block)
+    return named >= _COURT_LINES and any(_CASE_NUMBER.search(line) for line in block)
