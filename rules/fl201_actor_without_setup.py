@@ -109,6 +109,7 @@ from factlint.rules.fl201_events import (
 from factlint.rules.fl201_affiliates import affiliated_speakers
 from factlint.rules.fl201_forces import state_people
 from factlint.rules.fl201_cast import MAX_CAST, _first_mentions, _names, _quoted, _with
+from factlint.rules.fl201_surnames import dealings
 
 
 # An office named for whoever holds it, nobody in the story: "entrusted to any Investigating
@@ -239,35 +240,33 @@ class ActorWithoutSetup(Rule):
         sentence, interacts with (praises, meets, tells, urges...) someone the story has already set
         up, an organisation it named or people it named by what they are, with no introduction: no
         name and role given together, no apposition, no "who is ..." or "X will be the ...", and no
-        earlier mention of the organisation or country the role belongs to. Also a definite
-        reference to an event the article never reported: "their dialogue" with such a newcomer, or
-        "the talks" with none before. Also such an official who enters late only to speak ("..., the
-        Secretary-General of the Arab League said."; "The chairman of the Kell Board, Tom Hale,
-        said", "said Tom Hale, Kell's envoy", "Tom Hale of the Kell Board said", "said Tom Hale, a
-        spokesman for the Kell Board" when that body or place is named nowhere else; not experts of
-        universities or institutes), and a speaker named by one name only or a minor title and a
-        surname whom the story never introduces ("..., Guo said.", "Deputy Minister Guo said"), or
-        who enters acting on the cast ("Roe was summoned by Guo"). Also a one-holder office of a
-        country the story named, or of its own government ("The Minister of Commerce met Roe"),
-        whose holder it never names (heads of state or government excepted), and the office of a
-        body never mentioned that speaks ("The press office of the Kestrany Security Committee said
-        ..."; "the mayor's office said" is left alone). In es, pt, it, fr, de, nl, pl, sv, no, da,
-        fi copy: a late official of a country or body named nowhere else, by title only, with a name
-        given nowhere else or by affiliation ("Ana Roe, ministra de Salud de X, dijo"; "Ana Roe, del
-        Consejo X, dijo"; "secondo Ana Roe dell'Agenzia X"; "Por parte de la Agencia X, Ana Roe
-        pidió"), and a speaker by one name given nowhere else after an inverted verb
-        ("..., dijo Roe."). "Late" counts paragraphs (two sentences each in a block without
-        breaks; in a story of four, an official past the first with two sentences before is
-        late); a plain-text line is a paragraph unless hard-wrapped. Not flagged: news agencies
-        and outlets cited as sources, people introduced with their role ("the Russian Prime
-        Minister, Mikhail Mishustin"; a late "Ostrian Minister Jane Roe met ..." when the story ties
-        her to it: named again, her trade the story's, her country or body named unless she opens
-        the sentence acting on the cast; else ``titled_newcomers``), a role whose holder the next
-        sentence names, a role first met in the opening paragraphs, unnamed indefinite newcomers
-        ("a spokesman for the IMF"), roles without an organisation ("the minister"), a loose
-        epithet of the person it follows ("Mr Corbyn ... the Labour leader said"), any holder of an
-        office ("any Investigating Officer"), anything in a quotation (one run on from the sentence
-        before).
+        earlier mention of the organisation or country the role belongs to. Also a definite reference
+        to an event the article never reported: "their dialogue" with such a newcomer, or "the talks"
+        with none before. Also such an official who enters late only to speak ("..., the
+        Secretary-General of the Arab League said."; "said Tom Hale, Kell's envoy", "Tom Hale of the
+        Kell Board said" when that body or place is named nowhere else; not experts of universities or
+        institutes), and a speaker named by one name only or a minor title and a surname whom the
+        story never introduces ("..., Guo said.", "Deputy Minister Guo said"), or who enters acting on
+        or with the cast ("Roe was summoned by Guo", "Hale thanked Guo", "sprak De Vries met Ellers").
+        Also a one-holder office of a country the story named, or of its own government ("The Minister
+        of Commerce met Roe"), whose holder it never names (heads of state or government excepted),
+        and the office of a body never mentioned that speaks ("The press office of the Kestrany
+        Security Committee said ..."; "the mayor's office said" is left alone). In es, pt, it, fr, de,
+        nl, pl, sv, no, da, fi copy: a late official of a country or body named nowhere else, by title
+        only, with a name given nowhere else or by affiliation ("Ana Roe, ministra de Salud de X,
+        dijo"; "Ana Roe, del Consejo X, dijo"; "secondo Ana Roe dell'Agenzia X"; "Por parte de la
+        Agencia X, Ana Roe pidió"), and a speaker by one name given nowhere else after an inverted
+        verb ("..., dijo Roe."). "Late" counts paragraphs (two sentences each in a block without
+        breaks; in a story of four, an official past the first with two sentences before is late); a
+        plain-text line is a paragraph unless hard-wrapped. Not flagged: news agencies and outlets
+        cited as sources, people introduced with their role ("the Russian Prime Minister, Mikhail
+        Mishustin"; a late "Ostrian Minister Jane Roe met ..." when the story ties her to it: named
+        again, her trade the story's, her country or body named unless she opens the sentence acting
+        on the cast; else ``titled_newcomers``), a role whose holder the next sentence names, a role
+        first met in the opening paragraphs, unnamed indefinite newcomers ("a spokesman for the IMF"),
+        roles without an organisation ("the minister"), a loose epithet of the person it follows ("Mr
+        Corbyn ... the Labour leader said"), any holder of an office ("any Investigating Officer"),
+        anything in a quotation (one run on from the sentence before).
 
     Why it matters:
         A definite description presupposes that the reader knows who is meant. When the story
@@ -307,6 +306,7 @@ class ActorWithoutSetup(Rule):
         quoted: bool = option(
             True, "also flag an official who enters late only to speak, interacting with nobody"
         )
+        dealings: bool = option(True, "also flag one-name newcomers who deal with the cast")
 
         titled_newcomers: Literal["off", "info", "warning"] = option(
             "warning",
@@ -398,8 +398,7 @@ class ActorWithoutSetup(Rule):
             yield from self._affiliates(doc, ms, opening, newcomers)
         if self.options.events:
             yield from self._events(doc, told, opening, newcomers)
-        if self.options.speakers:
-            yield from self._surname_speakers(doc, told, opening, newcomers)
+        yield from self._one_name_people(doc, told, opening, newcomers)
         yield from self._officials_abroad(doc, ctx, ms, opening, newcomers)
         yield from self._bodies_abroad(doc, ctx, ms, opening, newcomers)
 
@@ -810,8 +809,66 @@ class ActorWithoutSetup(Rule):
                     key_texts=[sentence.text, name],
                 )
 
-    def _surname_speakers(
+    def _one_name_people(
         self, doc: Document, ms: Mentions, opening: int, newcomers: dict[int, Entity]
+    ) -> Iterable[Finding]:
+        """People by one name only: who speak or act ("..., Guo said."), then, in the sentences
+        left, who deal with the cast (``_surname_dealings``)."""
+        spoken: set[int] = set()  # (the sentences of a one-name speaker found)
+        if self.options.speakers:
+            yield from self._surname_speakers(doc, ms, opening, newcomers, spoken)
+        if self.options.dealings:
+            yield from self._surname_dealings(doc, ms, opening, spoken | newcomers.keys())
+
+    def _surname_dealings(
+        self, doc: Document, ms: Mentions, opening: int, skip: set[int]
+    ) -> Iterable[Finding]:
+        """A person by one name written nowhere else who enters late dealing with someone the
+        story named in full, either way ("Ellory later thanked Mendes", "Mercoledì Kowalski ha
+        incontrato la sindaca Ellori"): ``fl201_surnames``; the lists' places, bodies and brands
+        and a name set up in passing or in a longer name are no newcomer."""
+        lang = article_language(doc.text) or "en"
+        late = [
+            s.index
+            for s in doc.sentences
+            if s.index not in skip and ms.position(s.index) > opening and not _headline_line(doc, s.index)
+        ]
+        if not late:
+            return
+        known = ms.lexicon.derived(known_names)
+        prose = "\n".join(s.text for s in doc.sentences)
+
+        def unknown(name: str) -> bool:
+            if (
+                name.lower() in known
+                or not_a_name(name)
+                or brand_case(name)
+                or a_body_name(name)
+                or body(name) is not None
+            ):
+                return False  # (a longer name elsewhere is the reader's test, by its stem)
+            ent = next((e for e in ms.entities if e.key == name and e.kind in ("name", "person")), None)
+            return ent is None or not (
+                introduced_in_passing(doc, ent, ms.lexicon)
+                or organisation_or_group(doc, ent, prose)
+                or after_initials(doc, ent)
+            )
+
+        for found in dealings(doc, ms, lang, late, unknown):
+            sentence = doc.sentences[found.sentence]
+            partner = found.partner
+            yield self.finding(
+                doc.sub_span(sentence, found.start, found.end),
+                f"'{found.name}' enters in {ms.where(found.sentence)} by one name only, dealing with "
+                f"{partner.display}, but the story never says who {found.name} is (no full name or "
+                f"role anywhere); cast so far: "
+                f"{_names(_with(ms.cast_before(found.sentence), [partner]), MAX_CAST)}",
+                related=_first_mentions([partner]),
+                key_texts=[sentence.text, found.name],
+            )
+
+    def _surname_speakers(
+        self, doc: Document, ms: Mentions, opening: int, newcomers: dict[int, Entity], spoken_in: set[int]
     ) -> Iterable[Finding]:
         """A speaker named by surname only ("..., Guo said.") whom the story never introduced:
         no full name, title, honorific or role anywhere in it."""
@@ -874,6 +931,7 @@ class ActorWithoutSetup(Rule):
             ):
                 continue  # "Authorities said", "Prosecutors said": a plural, not a surname
             sentence = doc.sentences[spoken.sentence]
+            spoken_in.add(spoken.sentence)
             cast = ms.cast_before(spoken.sentence)
             quoted = _speaks(sentence.text, spoken.start, spoken.end) or _speaks_past_aside(
                 sentence.text, spoken.end
