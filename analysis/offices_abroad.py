@@ -60,10 +60,11 @@ def _data() -> dict:
     raw = _raw()
     data: dict = {"titles": {}}
     more, further = raw.get("more_titles", {}), raw.get("further_titles", {})
-    forms = raw.get("title_forms", {})
+    forms, roles = raw.get("title_forms", {}), raw.get("role_titles", {})
     for lang, offices in raw["titles"].items():
         offices = dict(offices)  # (in the file's order: the pattern is the same in every run)
         added = [*more.get(lang, {}).items(), *further.get(lang, {}).items(), *forms.get(lang, {}).items()]
+        added += roles.get(lang, {}).items()
         added += _periphrastic(raw, lang)
         for office, frags in added:
             offices[office] = [*offices.get(office, ()), *frags]
@@ -96,6 +97,9 @@ def _data() -> dict:
     data["origin_links"] = {k: frozenset(v) for k, v in raw.get("origin_links", {}).items()}
     data["state_heads"] = frozenset(raw["state_heads"])
     data["region_heads"] = frozenset(raw["region_heads"])
+    data["local_owners"] = {
+        k: (tuple(v["ends"]), frozenset(v["units"])) for k, v in raw.get("local_owners", {}).items()
+    }
     data["articles"] = frozenset(raw["articles"])
     data["ministries"] = frozenset(raw["ministries"])
     data["executives"] = frozenset(raw.get("executives", ()))
@@ -104,6 +108,14 @@ def _data() -> dict:
     data["conjunctions"] = {k: frozenset(v) for k, v in raw["portfolio_and"].items()}
     data["changes"] = {k: frozenset(v) for k, v in raw["changes"].items()}
     data["changes_before"] = {k: frozenset(v) for k, v in raw["changes_before"].items()}
+    data["tense_changes"] = {k: frozenset(v) for k, v in raw.get("tense_changes", {}).items()}
+    data["relative_openers"] = {k: frozenset(v) for k, v in raw.get("relative_openers", {}).items()}
+    data["first_names_like_states"] = {
+        k: frozenset(v) for k, v in raw.get("first_names_like_states", {}).items()
+    }
+    data["so_far"] = {
+        k: re.compile(rf"\b(?:{'|'.join(v)})\b", re.I) for k, v in raw.get("so_far", {}).items()
+    }
     acts_more = raw.get("acts_more", {})
     data["acts"] = {k: frozenset(v) | frozenset(acts_more.get(k, ())) for k, v in raw["acts"].items()}
     data["owner_paths"] = {k: frozenset(v) for k, v in raw.get("owner_paths", {}).items()}
@@ -285,7 +297,7 @@ def _owner_and_name(text: str, start: int, end: int, lang: str, office: str) -> 
             and owner[0] is None
             and not (in_owner and _nordic_body(text, w, lang))  # ("for Danske Regioner": a body)
             and (low not in data["not_owners"] or found[1] > w.end() + 1)  # ("della Banca mondiale")
-            and (in_owner or not capital(word) or lang in ("pl", "de") or len(word) <= 3)
+            and (in_owner or not capital(word) or _a_genitive_state(word, lang) or len(word) <= 3)
         ):  # (a short one is an acronym as Italian copy writes it: "commissario Ue")
             skip = found[1]
             owner = (key, text[w.start() : skip], owner[2], skip)
@@ -297,21 +309,53 @@ def _owner_and_name(text: str, start: int, end: int, lang: str, office: str) -> 
         elif capital(word) and in_owner:
             if unknown is None and not key:
                 unknown = (word, w.end())
-        elif (capital(word) or low in links) and (not key or owner[0]) and low not in data["not_owners"]:
+        elif (
+            (capital(word) or low in links)
+            and (not key or owner[0] or _first_name_like_a_state(text, w, in_owner))
+            and low not in data["not_owners"]
+        ):
             # (once the owner is known, a first name like a country's is a name: "Franko", "Jordan")
             name.append(w)
         elif (
             low not in data["articles"]
             and low not in data["ministries"]
-            and not (in_owner and low.startswith(data["body_nouns"]))
+            and not ((in_owner or not links) and low.startswith(data["body_nouns"]))
+            and not (word.islower() and _local_owner(low, lang))
         ):
-            break  # (a club or company by its common noun goes on to the name: "del club, Ana Roe")
+            # (a club or company by its common noun goes on to the name: "del club, Ana Roe"; in
+            # Polish, with no link, its genitive: "prezes klubu Ana Roe")
+            break
     owner, name = _genitive_owner(owner, name, office, lang)
     owner, office = _settled(text, end, lang, owner, office, unknown, part_of_state)
     owner = _owner_after_a_lowercase_portfolio(text, end, lang, owner, office)
     owner = _unlisted_demonym_owner(text, start, end, lang, office, owner)
     name = _name_after_the_post(text, name, owner, office, lang)
     return (owner, *_name_text(text, name, owner[3]), office)
+
+
+def _a_genitive_state(word: str, lang: str) -> bool:
+    """Whether a capitalised country's word straight after a title may be its owner in the
+    genitive: in Polish any but a first name of the data ("Prezydent Francji"; "Burmistrz
+    Franciszek Roe"), in German one on "-s" ("Präsident Frankreichs"; "Bürgermeister Frank
+    Roe": a first name)."""
+    if lang == "pl":
+        return word.lower() not in _data()["first_names_like_states"].get(lang, ())
+    return lang == "de" and word.endswith("s")
+
+
+def _first_name_like_a_state(text: str, w: re.Match, in_owner: bool) -> bool:
+    """Whether a capitalised word that opens like a country's name, straight after the title (no
+    link before it) and before another capitalised word, is a first name ("la ministre Albane
+    Roe", "il presidente Franco Roe"): in copy that writes a state after a link ("de France")."""
+    return not in_owner and capital(_next_word(text, w.end())) and text[w.end() : w.end() + 1] == " "
+
+
+def _local_owner(low: str, lang: str) -> bool:
+    """Whether a small word between a local title and the name says whose the office is, in a
+    language with no link word (``local_owners``): "starosta dębieński Jan Roe", "wójt gminy
+    Zalesie Jan Roe"."""
+    ends, units = _data()["local_owners"].get(lang, ((), frozenset()))
+    return low in units or (bool(ends) and low.endswith(ends))
 
 
 def _owner_after_a_lowercase_portfolio(
@@ -1173,19 +1217,48 @@ def says_a_change(lang: str, text: str, start: int, end: int | None = None) -> b
     werd ..."). Without ``end``, any change word of the sentence counts."""
     data = _data()
     changes = data["changes"].get(lang, frozenset())
+    if so_far := data["so_far"].get(lang):  # ("tot slot", "jusqu'ici": no limit of an office)
+        text = so_far.sub(lambda m: " " * len(m.group()), text)
     if end is None:
         near = WORD_RUN.findall(text)
     else:
-        near = WORD_RUN.findall(text[max(0, start - 60) : start])[-_NEAR:]
-        if not _after_a_link(near, lang):
-            near += WORD_RUN.findall(text[end : end + 60])[:_NEAR]
+        window = text[max(0, start - 60) : start]
+        before = WORD_RUN.findall(_past_a_quotation(window))[-_NEAR:]
+        tense = data["tense_changes"].get(lang, frozenset())
+        near = before + [w for w in WORD_RUN.findall(window)[-_NEAR:] if w.lower() not in tense]
+        if not _after_a_link(before, lang):
+            near += WORD_RUN.findall(text[end : end + 60])[:_NEAR] + _relative_clause(text, end, lang)
     if any(w.lower() in changes for w in near):
         return True
-    before = WORD_RUN.findall(text[max(0, start - 30) : start])[-2:]
+    before = WORD_RUN.findall(_past_a_quotation(text[max(0, start - 30) : start]))[-2:]
     return any(w.lower() in data["changes_before"].get(lang, frozenset()) for w in before)
 
 
 _NEAR = 3  # words either side of a title that may say its office changed
+
+
+def _relative_clause(text: str, end: int, lang: str) -> list[str]:
+    """The words of a relative clause on the holder set off right after the title and name
+    (", która w piątek zastąpiła Jana Roe,", ", qui a remplacé lundi ..."): up to its comma or
+    full stop, a dozen words at most, less a tense's change words (", qui sera vendredi à ...")."""
+    m = _SET_OFF_CLAUSE.match(text, end)
+    if m is None or m.group(1).lower() not in _data()["relative_openers"].get(lang, ()):
+        return []
+    tense = _data()["tense_changes"].get(lang, frozenset())
+    return [w for w in WORD_RUN.findall(m.group(2))[:12] if w.lower() not in tense]
+
+
+_SET_OFF_CLAUSE = re.compile(r"\s*,\s*(\w+)\b([^,.;:]*)")
+
+
+def _past_a_quotation(before: str) -> str:
+    """The words before a title from where a quotation or a speaker's dash last ends ("« ...
+    sera adopté », a dit le ministre", "– Nikt nie zostanie sam – zapewnił minister"): a tense's
+    change word in what the speaker said is not the title's (``tense_changes``)."""
+    return _QUOTE_ENDS.split(before)[-1]
+
+
+_QUOTE_ENDS = re.compile(r'["“”„«»]|\s[–—-]\s')
 
 
 def _after_a_link(before: list[str], lang: str) -> bool:

@@ -14,6 +14,7 @@ from factlint.analysis.offices_abroad import (
     abroad,
     acts,
     auxiliaries,
+    being,
     body,
     government_voice,
     listed_ministers,
@@ -47,19 +48,20 @@ class RoleChange(Rule):
           club manager) given to two different people: "Russian Prime Minister Mikhail
           Mishustin" ... "Russian Prime Minister Dmitry Medvedev".
         - In copy in Spanish, Portuguese, Italian, French, German, Dutch or Polish, one surname
-          given two such offices by titles before or after the name ("ministro de Defensa Roe"
-          ... "dijo Roe, ministro del Interior,"; the titles in
-          ``analysis/data/offices_abroad.yaml``), a ministry of several portfolios ("de Economía,
-          Industria y Empleo, Ana Roe"), a coach or captain, a senator, a region's president (its
-          governor; "presidente della Regione Roe"), a title after a name and "as" ("Ana Roe
-          comme ministre"), a chamber's president or Poland's marshal (its speaker), a plural
-          minister's list ("los ministros de Hacienda, Ana Roe; de Salud, ..."), a portfolio the
-          data lacks ("ministre de la Culture, Ana Roe"; Dutch "minister Roe (Onderwijs)" or "van
-          Onderwijs"), a surname with a courtesy title ("Mme Roe, ministre de ..."), the first of
-          two surnames said alone ("Luis Roe García" ... "Roe"), a title read past further words
-          to a name the story gives with a title ("chargée de l'Industrie Ana Roe", "du
-          gouvernement Ana Roe", "prof. Ana Roe"), a spokesperson's title owning the office after
-          it ("rzecznik prezydenta Ana Roe": the spokesperson's name).
+          given two such offices by titles before or after the name ("ministro de Defensa Roe" ...
+          "dijo Roe, ministro del Interior,"; the titles in ``analysis/data/offices_abroad.yaml``; a
+          judge, a prosecutor, a firm's chief executive or finance chief, a player, the opposition's
+          leader too), a ministry of several portfolios ("de Economía, Industria y Empleo, Ana
+          Roe"), a coach or captain, a senator, a region's president (its governor; "presidente
+          della Regione Roe"), a title after a name and "as" ("Ana Roe comme ministre"), a chamber's
+          president or Poland's marshal (its speaker), a plural minister's list ("los ministros de
+          Hacienda, Ana Roe; de Salud, ..."), a portfolio the data lacks ("ministre de la Culture,
+          Ana Roe"; Dutch "minister Roe (Onderwijs)" or "van Onderwijs"), a surname with a courtesy
+          title ("Mme Roe, ministre de ..."), the first of two surnames said alone ("Luis Roe
+          García" ... "Roe"), a title read past further words to a name the story gives with a title
+          ("chargée de l'Industrie Ana Roe", "du gouvernement Ana Roe", "prof. Ana Roe"), a
+          spokesperson's title owning the office after it ("rzecznik prezydenta Ana Roe": the
+          spokesperson's name).
         - A spokesperson of a ministry, an agency, a party or of no one named against a minister
           of a portfolio ("porta-voz da Fazenda" ... "ministro da Fazenda"; "ministry spokesman"
           ... "Health Minister"), in every language; a government's spokesperson may be one
@@ -69,9 +71,10 @@ class RoleChange(Rule):
           inside a quotation. A name with and without its middle name is one person.
         Not flagged: titles marked as past or future ("former", "then-", "acting", "elect";
         "new" is the title held now), a change of office said with the title ("became", "was
-        appointed", "until"; in other copy a change word among the three words around it, not a passive
-        "wurde" right after the holder's name nor a future of another subject: "Selon le ministre
-        Roe, le texte sera adopté"),
+        appointed", "until"; in other copy a change word among the three words around it or in a
+        relative clause on the holder, not a passive "wurde" or a future "sera" right after the
+        holder's name nor a future of another subject: "Selon le ministre Roe, le texte sera
+        adopté"),
         a title the person "also" holds, two titles one sentence gives the person together
         ("the Mayor of Bolton, Councillor Jane Roe"; "vicepresidenta y ministra de Hacienda, Ana
         Roe"), one minister of two portfolios ("Economía y Finanzas" ... "Economía"; "Minister
@@ -160,7 +163,7 @@ class RoleChange(Rule):
                             _abroad_conflict(lex, e, later)
                             or _voice_and_minister(doc, lex, e, later, titles, found.language)
                         )
-                        and not _one_portfolio(doc, e, later)
+                        and not _one_portfolio(doc, lex, e, later)
                         and e.sentence != later.sentence
                         and not (e.owner and later.owner and e.owner != later.owner)
                         and not _two_people(
@@ -312,12 +315,12 @@ def _held_together(doc: Document, every: tuple, one, other) -> bool:
     vicepresidenta Roe"): both offices are the person's at once, said so."""
     text = doc.sentences[one.sentence].text
     for t in every:
-        if (
-            t.sentence == one.sentence
-            and t.office == other.office
-            and t.end <= one.start
-            and _JOINED.fullmatch(text, t.end, one.start)
-        ):
+        if t.sentence != one.sentence or t.office != other.office:
+            continue
+        if t.end <= one.start and _JOINED.fullmatch(text, t.end, one.start):
+            return True
+        # (or after it: "il sindaco di X e presidente della Provincia, Ana Roe")
+        if t.start >= one.owner_end and _JOINED.fullmatch(text, max(one.end, one.owner_end), t.start):
             return True
     return False
 
@@ -387,6 +390,11 @@ _SUBJECT_AUX = {
     "de": frozenset({"wurde", "wird"}),
     "nl": frozenset({"werd", "wordt"}),
     "pl": frozenset({"został", "została", "zostanie", "będzie"}),
+    # ("le ministre Roe sera vendredi à Bruxelles": where the holder will be, not a new office)
+    "fr": frozenset({"sera"}),
+    "it": frozenset({"sarà"}),
+    "es": frozenset({"será", "sería"}),
+    "pt": frozenset({"será", "seria"}),
 }
 # participles that say the office itself changed ("wurde entlassen", "werd benoemd")
 _REAL_CHANGE = {
@@ -399,19 +407,40 @@ _REAL_CHANGE = {
         "mianowany mianowana odwołany odwołana powołany powołana wybrany wybrana zaprzysiężony "
         "zaprzysiężona zdymisjonowany zdymisjonowana".split()
     ),
+    "fr": frozenset(
+        "nommé nommée remplacé remplacée limogé limogée élu élue reconduit reconduite démis démise "
+        "investi investie candidat candidate".split()
+    ),
+    "it": frozenset(
+        "nominato nominata sostituito sostituita eletto eletta confermato confermata rimosso rimossa "
+        "candidato candidata".split()
+    ),
+    "es": frozenset(
+        "nombrado nombrada sustituido sustituida elegido elegida cesado cesada destituido destituida "
+        "relevado relevada candidato candidata".split()
+    ),
+    "pt": frozenset(
+        "nomeado nomeada substituído substituída eleito eleita exonerado exonerada demitido demitida "
+        "candidato candidata".split()
+    ),
 }
 # a title straight after the auxiliary ("Innenministerin Roe wird Kanzlerin"): a change
 _TITLE_ENDS = tuple(
     "minister ministerin kanzler kanzlerin präsident präsidentin meister meisterin premier "
     "sekretär sekretärin vorsitzender vorsitzende chef chefin president staatssecretaris "
-    "ministrem premierem prezydentem marszałkiem wojewodą burmistrzem".split()
+    "ministrem premierem prezydentem marszałkiem wojewodą burmistrzem ministre ministro ministra "
+    "présidente presidenta maire sindaco sindaca alcalde alcaldesa prefeito prefeita".split()
 )
 
 
-def _one_portfolio(doc: Document, a, b) -> bool:
+def _one_portfolio(doc: Document, lex, a, b) -> bool:
     """Whether a minister of a portfolio the data lacks shares a portfolio's word with the other
     title ("de Producción y Trabajo" ... "ministro de Trabajo": one post of two portfolios), or
-    one title's portfolios hold all of the other's ("de Economía y Finanzas" ... "de Economía")."""
+    one title's portfolios hold all of the other's ("de Economía y Finanzas" ... "de Economía").
+    Only ministers' titles: a firm's or a club's name after two of its posts is no portfolio
+    ("amministratore delegato di Molveno Tessile" ... "direttore finanziario di Molveno Tessile")."""
+    if not (_a_ministers(lex, a) and _a_ministers(lex, b)):
+        return False
 
     def words(t) -> set[str]:
         said = doc.sentences[t.sentence].text[t.start : max(t.end, t.owner_end)]
@@ -426,6 +455,12 @@ def _one_portfolio(doc: Document, a, b) -> bool:
     # a ministry of two portfolios and one of them ("de Economía y Finanzas" ... "de Economía")
     wa, wb = words(a), words(b)
     return bool(wa and wb) and max(len(wa), len(wb)) >= 2 and (wa <= wb or wb <= wa)
+
+
+def _a_ministers(lex, title) -> bool:
+    """Whether a title is a minister's: a cabinet post or a bare minister (of a portfolio or not)."""
+    office = lex.office(title.office)
+    return office is not None and office.group in ("cabinet", "minister")
 
 
 def _bare_minister(word: str) -> bool:
@@ -554,6 +589,8 @@ def _name_further(text: str, title, named: set[str], lang: str, story: str = "")
     start = last = title.end
     ministry, small, honour = False, 0, None  # (honour: where the name after "prof." begins)
     caps: list[re.Match] = []
+    # small words after a portfolio's capital ("de la Transition écologique"), the last just read
+    adjectives, after_small = 0, False
     for w in WORD.finditer(text, start, min(len(text), start + 90)):
         word, low = w.group(), w.group().lower()
         between = text[last : w.start()]
@@ -563,6 +600,9 @@ def _name_further(text: str, title, named: set[str], lang: str, story: str = "")
         if len(word) <= 4 and low in _ACADEMIC and text[w.end() : w.end() + 1] == ".":
             honour = len(caps)  # ("prof. Jan Roe": the capitalised words after it are a name)
         elif word[:1].isupper():
+            if after_small and "," not in between:
+                break  # (after a portfolio's small words only a name set off: "écologique, Ana Roe")
+            after_small = False
             caps.append(w)
             if word in named:
                 given = caps[-2] if len(caps) >= 2 and caps[-2].end() + 1 == w.start() else w
@@ -576,9 +616,12 @@ def _name_further(text: str, title, named: set[str], lang: str, story: str = "")
         elif honour is not None and len(caps) > honour:
             break
         elif title_glue(word, lang):
-            ministry = ministry or low.startswith(_MINISTRY_STEMS)
+            # (a ministry's or a delegate's remit in small letters: "chargé des sports, Ana Roe")
+            ministry = ministry or low.startswith(_MINISTRY_STEMS + _REMIT_STEMS)
         elif ministry and not caps and small < 3 and low not in acts(lang) | auxiliaries(lang):
             small += 1  # a ministry's portfolio in small letters: "ministerstwa transportu"
+        elif _portfolio_adjective(title, caps, adjectives, between, low, lang):
+            adjectives, after_small = adjectives + 1, True
         else:
             break
     if honour is not None and len(caps) > honour:
@@ -587,6 +630,21 @@ def _name_further(text: str, title, named: set[str], lang: str, story: str = "")
 
 
 _ACADEMIC = frozenset("prof dr hab dra dott ing avv mgr inż drs ir mr".split())
+
+
+def _portfolio_adjective(title, caps: list, adjectives: int, between: str, low: str, lang: str) -> bool:
+    """Whether a small word carries on a bare minister's portfolio the data lacks: one or two
+    words right after its capitalised noun, before any comma ("ministre de la Transition
+    écologique, Ana Roe", "ministro dello Sviluppo economico"), none a verb."""
+    return (
+        title.office == "minister"
+        and not title.owner
+        and bool(caps)
+        and adjectives < 2
+        and "," not in between
+        and low.isalpha()
+        and low not in acts(lang) | auxiliaries(lang) | being(lang)
+    )
 
 
 def _alone(story: str, body: re.Match, surname: re.Match) -> bool:
@@ -631,6 +689,7 @@ def _named_so(text: str, title, first: re.Match, last: re.Match):
 
 
 _MINISTRY_STEMS = ("ministerstw", "ministère", "minister", "ministério", "ministero", "resort")
+_REMIT_STEMS = ("chargé", "incaricat", "encargad", "encarregad", "delegat", "délégu")
 
 
 def _surname_set_off(text: str, title, named: set[str]):
@@ -639,6 +698,8 @@ def _surname_set_off(text: str, title, named: set[str]):
     title that goes on into the sentence ("Según Roe, el ministro dijo": another person)."""
     m = _SET_OFF.search(text, max(0, title.owner_start - 40), title.owner_start)
     end = max(title.end, title.owner_end)
+    if title.office == "minister" and not title.owner and (bare := _BARE_PORTFOLIO.match(text, end)):
+        end = bare.end()  # ("Roe, ministre de la Culture, a dit": a portfolio the data lacks)
     more = _MORE_PORTFOLIOS.match(text, end)  # ("Roe, ministro de Energía y Minas, dijo")
     end = more.end() if more else end
     if m is None or m.group(1) not in named or text[end : end + 1] not in (",", ".", ";"):
@@ -805,12 +866,19 @@ def _two_people(a: str | None, b: str | None, lang: str | None = None) -> bool:
     ... "Di Sarno" is one). In Polish and Finnish a first name takes case endings: "Ewy Roe"
     and "Ewa Roe", "Sannan Roe" and "Sanna Roe" are one person."""
     a, b = _without_honorific(a), _without_honorific(b)
+    # (a surname's particle is capitalised when it opens the name: "Ilse de Wind" ... "De Wind")
+    low_a, low_b = (a or "").lower(), (b or "").lower()
     if not (
-        a and b and not a.endswith(b) and not b.endswith(a) and len(a.split()) > 1 and len(b.split()) > 1
+        a
+        and b
+        and not low_a.endswith(low_b)
+        and not low_b.endswith(low_a)
+        and len(a.split()) > 1
+        and len(b.split()) > 1
     ):
         return False
-    if lang in _DECLINED and len(a.split()) == len(b.split()):
-        return not all(_case_forms(x, y) for x, y in zip(a.split(), b.split()))
+    if lang in _DECLINED:  # (from the end: a place's genitive may open one, "Dębna Jan Roe")
+        return not all(_case_forms(x, y) for x, y in zip(reversed(a.split()), reversed(b.split())))
     return True
 
 
@@ -844,7 +912,17 @@ _HONORIFICS = frozenset(
 
 def _case_forms(a: str, b: str) -> bool:
     """Two case forms of one name, its end apart ("Ewa", "Ewy"; "Wilk", "Wilkiem"; "Laine",
-    "Laineen")."""
+    "Laineen"), a Polish name's last "e" dropped in the other cases ("Sitek", "Sitka"; "Paweł",
+    "Pawła")."""
+    if _same_stem(a, b):
+        return True
+    return any(x[-2:] in _MOBILE_E and y.startswith(x[:-2] + x[-1]) for x, y in ((a, b), (b, a)))
+
+
+_MOBILE_E = frozenset({"ek", "eł", "el"})  # ("Marek" -> "Marka", "Paweł" -> "Pawła", "Wróbel" -> "Wróbla")
+
+
+def _same_stem(a: str, b: str) -> bool:
     short = min(len(a), len(b))
     stem = max(2, short - 1) if short <= 4 else max(4, short - 2)
     return a[:stem] == b[:stem] and abs(len(a) - len(b)) <= 4
