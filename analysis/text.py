@@ -245,6 +245,7 @@ CAPITAL_WORD = re.compile(r"[A-Z][\w’'.-]+")  # capitalised, two characters or
 NAME_PIECE = re.compile(r"[\w'’.&-]+")  # dots and ampersands kept: "AT&T", "Corp.", "U.S."
 APOSTROPHE_WORD = re.compile(r"[\w'’]+")  # apostrophes kept, hyphens cut: "O'Neill's", "well", "known"
 LETTER_RUN = re.compile(r"[A-Za-z]+")  # ASCII letters only: "O'Neill" -> "O", "Neill"
+LETTERS = re.compile(r"[^\W\d_]+")  # letters of any script only: "l'eau" -> "l", "eau"
 WORD_OR_MARK = re.compile(r"[\w'’]+|[^\w\s]")  # APOSTROPHE_WORD or one mark (for aligning two texts)
 # a sentence's stop glued to a capital with no space, after a lowercase word of three letters
 # or more ("...the harbour.Next story"): a scraped page running two texts together

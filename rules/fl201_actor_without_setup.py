@@ -110,6 +110,7 @@ from factlint.rules.fl201_affiliates import affiliated_speakers
 from factlint.rules.fl201_forces import state_people
 from factlint.rules.fl201_cast import MAX_CAST, _first_mentions, _names, _quoted, _with
 from factlint.rules.fl201_surnames import dealings
+from factlint.rules.fl201_topic import off_topic_officials
 
 
 # An office named for whoever holds it, nobody in the story: "entrusted to any Investigating
@@ -264,9 +265,10 @@ class ActorWithoutSetup(Rule):
         again, her trade the story's, her country or body named unless she opens the sentence acting
         on the cast; else ``titled_newcomers``), a role whose holder the next sentence names, a role
         first met in the opening paragraphs, unnamed indefinite newcomers ("a spokesman for the IMF"),
-        roles without an organisation ("the minister"), a loose epithet of the person it follows ("Mr
-        Corbyn ... the Labour leader said"), any holder of an office ("any Investigating Officer"),
-        anything in a quotation (one run on from the sentence before).
+        roles without an organisation ("the minister") unless their sentence shares no word with the
+        story (``off_topic``), a loose epithet of the person it follows ("Mr Corbyn ... the Labour
+        leader said"), any holder of an office ("any Investigating Officer"), anything in a quotation
+        (one run on from the sentence before).
 
     Why it matters:
         A definite description presupposes that the reader knows who is meant. When the story
@@ -276,8 +278,7 @@ class ActorWithoutSetup(Rule):
     Bad:
         Putin met the Chinese leader in Moscow on Tuesday. [... six paragraphs on trade ...]
 
-        The Chinese leader praised the President of the European Parliament during their
-        dialogue.
+        The Chinese leader praised the President of the European Parliament during their dialogue.
 
     Good:
         Putin met the Chinese leader in Moscow on Tuesday. [... six paragraphs on trade ...]
@@ -316,10 +317,37 @@ class ActorWithoutSetup(Rule):
             "whose title names a country or body block CI, titles that name none and clerics are "
             "info; info: all of them shown without blocking CI",
         )
+        off_topic: bool = option(True, "also flag a late minister off the story's topic")
 
     options: Options
 
     def check(self, doc: Document, ctx: Context) -> Iterable[Finding]:
+        found = list(self._setups(doc, ctx))
+        yield from found
+        if self.options.off_topic:
+            yield from self._off_topic(doc, ctx, found)
+
+    def _off_topic(self, doc: Document, ctx: Context, found: list[Finding]) -> Iterable[Finding]:
+        """A late official of no country or body whose sentence shares no content word with the
+        rest of the story (``fl201_topic``), in a sentence no other reading flagged."""
+        ms = _read_short(doc, ctx.analysis(compute), self.options.opening)
+        flagged = {s.index for s in doc.sentences for f in found if s.span.start <= f.span.start < s.span.end}
+        lang = article_language(doc.text)
+        for o in off_topic_officials(
+            doc, ms, ctx.analysis(abroad), _speaks_abroad, lang, self.options.opening, flagged
+        ):
+            sentence = doc.sentences[o.sentence]
+            phrase = sentence.text[o.start : o.end]
+            shown = f"'{phrase}' ({o.name})" if o.name else f"'{phrase}'"
+            yield self.finding(
+                doc.sub_span(sentence, o.start, o.end),
+                f"{shown} appears only in {ms.where(o.sentence)} and what they say shares nothing "
+                f"with the rest of the story: was this sentence meant for another article? "
+                f"Introduce them and say why they speak here, or cut it",
+                key_texts=[sentence.text, phrase],
+            )
+
+    def _setups(self, doc: Document, ctx: Context) -> Iterable[Finding]:
         told: Mentions = ctx.analysis(compute)
         opening = self.options.opening
         ms = _read_short(doc, told, opening)  # (a one-name speaker or an event reads the story as told)

@@ -1,0 +1,217 @@
+"""FL201's off-topic officials: a late official with a title and no owner ("The defence minister,
+Richard Cole, said the new submarines would be delivered in 2028." near the end of a flood story)
+whose sentence shares no content word with the rest of the story (analysis/topic_overlap). The
+rule leaves a late minister of no named country alone, as the story's own government's: news
+enough. What tells a splice from another story from such a minister is the topic: one of the
+story's own government reacting to its event speaks of that event."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable, Iterable
+
+from factlint.analysis.lexicon import CABINET_TITLES
+from factlint.analysis.acting_officials import acts_as_subject, title_acts
+from factlint.analysis.mentions import Mention, Mentions
+from factlint.analysis.offices_abroad import Abroad, Title, homes
+from factlint.analysis.text import WORD
+from factlint.analysis.topic_overlap import Overlap, content_words, known_language, overlap
+from factlint.linter.document import Document
+from factlint.rules.fl201_offices import _office
+from factlint.rules.fl201_speech import _headline_line, _official_speaks
+from factlint.rules.fl201_titles import _title_start
+
+# whether the official of a title speaks or acts in copy of another language (the rule's reading)
+Speaks = Callable[[str, Title, str], bool]
+# content words of its own at least: a shorter sentence ("Earlier, the finance minister resigned.")
+# tells no topic
+_FEWEST = 2
+# other sentences with a minister that make a story of ministers, whose every minister is its own
+# (one beside a spliced one is not: "Interior Minister Jana Roe visited the flooded streets")
+_MINISTERS_STORY = 2
+# (every language of the data, in compounds too: "Ministerin", "ministra", "Finanzminister"; not
+# "administration")
+_MINISTER_WORD = re.compile(r"(?<!ad)minist", re.I)
+# the bare word for a minister in the languages of offices_abroad.yaml
+_BARE_MINISTERS = frozenset(
+    "minister ministerin ministra ministro ministre ministerka ministrowie ministros ministri ministres".split()
+)
+
+
+@dataclass(frozen=True)
+class OffTopic:
+    """A late official whose sentence shares no content word with the story: where the title and
+    name stand in sentence ``sentence`` and the sentence's content words."""
+
+    sentence: int
+    start: int
+    end: int
+    name: str | None  # the name given with the title, where the title's words do not hold it
+    overlap: Overlap
+
+
+@dataclass(frozen=True)
+class _Official:
+    sentence: int
+    start: int  # the title (and the name given with it) in the sentence
+    end: int
+    # the name's words, lowercase: no topic. The title's portfolio is one ("roads minister" in a
+    # story of a road washed away; "Sportministerin" at a sports hall's opening), its office word
+    # none (topic_words.yaml lists "minister", "secretary" as news words of any story)
+    words: frozenset[str]
+    name: str | None = None  # a name set off before the title ("Ana Roe, ministra de ...")
+
+
+def _words(name: str | None) -> frozenset[str]:
+    return frozenset(w.lower() for w in WORD.findall(name or ""))
+
+
+def _a_minister(ms: Mentions, name: str | None) -> bool:
+    """Whether office ``name`` is a government's minister or secretary ("defence minister",
+    "minister"): the kind of official a splice brings in with no country. Not a head of state or
+    government, whose late word on the story's event is news, nor a local or a body's office (a
+    mayor, a spokesman, a director), a story's own actors in its middle paragraphs."""
+    office = _office(ms, name)
+    return office is not None and office.group in ("cabinet", "minister")
+
+
+def _held_elsewhere(ms: Mentions, held: set[tuple[str, int, bool]], office: str | None, here: int) -> bool:
+    """Whether another sentence has the office (``held``: each office, its sentence and whether
+    it is written as the bare word), or the bare word for a minister refers to one across
+    sentences: a bare "the minister" after a minister ("Interior Minister Jana Roe visited" ...
+    "the minister said"), or after this one. The official is the story's, not a splice's."""
+    bare = any(b for o, i, b in held if i == here and o == office)
+    for o, i, b in held:
+        if i != here and (o == office or (_a_minister(ms, o) and ((bare and i < here) or (b and i > here)))):
+            return True
+    return False
+
+
+def _story_of_ministers(doc: Document, here: int) -> bool:
+    """Whether ``_MINISTERS_STORY`` other sentences speak of ministers ("replacing five ministers",
+    "the new health minister", "Finanzministerin"): a reshuffle or a cabinet's reactions, whose
+    every minister is the story's and speaks of their own post."""
+    return (
+        sum(s.index != here and _MINISTER_WORD.search(s.text) is not None for s in doc.sentences)
+        >= _MINISTERS_STORY
+    )
+
+
+def _bare(title: str) -> bool:
+    """Whether a title is the bare word for a minister ("the minister", "la ministra", "de
+    minister"), no portfolio ("Familienministerin" is one)."""
+    words = WORD.findall(title)
+    return len(words) == 1 and words[0].lower() in _BARE_MINISTERS
+
+
+def _named_elsewhere(doc: Document, index: int, name: str | None) -> bool:
+    """Whether a capitalised word of the name (its surname, or a first name) stands in another
+    sentence of the story ("minister Ernst Kuipers van Volksgezondheid" after "Kuipers: ...")."""
+    if not name:
+        return False
+    parts = {w for w in WORD.findall(name) if len(w) > 2 and w[0].isupper()}
+    return any(s.index != index and not parts.isdisjoint(WORD.findall(s.text)) for s in doc.sentences)
+
+
+def _officials_in_english(doc: Document, ms: Mentions) -> Iterable[_Official]:
+    """Roles and titled people of no country or body ("the defence minister", "Finance Minister
+    Alan Price"), mentioned in one sentence only, outside quotations."""
+    held = {
+        (m.office, m.sentence, m.office in CABINET_TITLES)
+        for e in ms.entities
+        for m in e.mentions
+        if m.office
+    }
+    for ent in ms.entities:
+        first = ent.first
+        if (
+            _held_elsewhere(ms, held, first.office, first.sentence)
+            or ent.kind not in ("person", "role")
+            or not _a_minister(ms, first.office)
+            or first.jurisdiction is not None
+            or first.in_quote
+            or first.relational
+            or any(m.sentence != first.sentence for m in ent.mentions)
+        ):
+            continue
+        text = doc.sentences[first.sentence].text
+        name = (ent.full_name or first.name or first.text) if ent.kind == "person" else None
+        start, end = _title_and_name(text, first) if name else (first.start, first.end)
+        # (past the comma that closes an apposition: "The defence minister, Richard Cole, said")
+        said = end + (first.link == "apposition" and text[end : end + 1] == ",")
+        if _named_elsewhere(doc, first.sentence, name) or not (
+            _official_speaks(text, start, said) or acts_as_subject(text, start, said, "en", False)
+        ):
+            continue  # (named in the story, or not what the sentence is about: "He married Home Secretary X")
+        yield _Official(first.sentence, start, end, _words(name))
+
+
+def _title_and_name(text: str, first: Mention) -> tuple[int, int]:
+    """Where a titled person's title and name stand together: "Finance Minister Alan Price", "the
+    defence minister, Richard Cole", "Richard Cole, the defence minister"."""
+    if first.link == "premodifier":
+        return _title_start(text, first), first.end
+    if first.link != "apposition" or not first.title:
+        return first.start, first.end
+    low, title = text.lower(), first.title.lower()
+    at = low.rfind(title, max(0, first.start - 120), first.start)
+    if at >= 0:
+        return at - 4 * (low[max(0, at - 4) : at] == "the "), first.end
+    after = low.find(title, first.end, first.end + 40)  # ("Richard Cole, the defence minister, said")
+    return first.start, (after + len(title) if after >= 0 else first.end)
+
+
+def _officials_abroad(doc: Document, ms: Mentions, found: Abroad, speaks: Speaks) -> Iterable[_Official]:
+    """Titles of no owner in copy of another language ("El ministro de Defensa, Ricardo Cole"), or
+    of the country whose language it is (offices_abroad.homes: "Bundesfinanzminister" in German
+    copy, the story's own government's), outside quotations, who speak or act."""
+    lang = found.language or ""
+    held = {
+        (t.office, t.sentence, _bare(doc.sentences[t.sentence].text[t.start : t.end])) for t in found.titles
+    }
+    for t in found.titles:
+        name = t.name or t.name_before
+        if (
+            _held_elsewhere(ms, held, t.office, t.sentence)  # ("Volgens de minister" later)
+            or (t.owner is not None and t.owner not in homes(lang))  # ("Bundesfinanzminister" in de copy)
+            or t.quoted
+            or not _a_minister(ms, t.office)
+            or _named_elsewhere(doc, t.sentence, name)
+        ):
+            continue
+        text = doc.sentences[t.sentence].text
+        if not (speaks(text, t, lang) or title_acts(text, t, lang)):
+            continue
+        end = max(t.end, t.owner_end, t.name_end)
+        yield _Official(t.sentence, t.owner_start, end, _words(name), name if name != t.name else None)
+
+
+def off_topic_officials(
+    doc: Document, ms: Mentions, found: Abroad, speaks: Speaks, lang: str | None, opening: int, skip: set[int]
+) -> Iterable[OffTopic]:
+    """The late officials with no owner (past ``opening`` paragraphs, in no sentence of ``skip``)
+    whose sentence has ``_FEWEST`` content words or more and shares none with the rest of the
+    story, one a sentence."""
+    if not known_language(lang):
+        return
+    assert lang is not None
+    officials = _officials_in_english(doc, ms) if lang == "en" else _officials_abroad(doc, ms, found, speaks)
+    texts = [s.text for s in doc.sentences]
+    done: set[int] = set(skip)
+    for o in officials:
+        if (
+            o.sentence in done
+            or ms.position(o.sentence) <= opening
+            or _headline_line(doc, o.sentence)  # (another story's title under "Latest stories": FL002's)
+            or _story_of_ministers(doc, o.sentence)
+        ):
+            continue
+        read = overlap(texts, o.sentence, lang, o.words)
+        # (the title's portfolio may tie the official to the story, but it says nothing of
+        # their own: "Earlier, the finance minister resigned." tells no topic)
+        title = content_words(texts[o.sentence][o.start : o.end], lang, o.words)
+        if len(set(read.words).difference(title)) < _FEWEST or read.shared:
+            continue
+        done.add(o.sentence)
+        yield OffTopic(o.sentence, o.start, o.end, o.name, read)
