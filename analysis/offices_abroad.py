@@ -141,6 +141,10 @@ def _data() -> dict:
     data["being"] = {k: frozenset(v) for k, v in raw["being"].items()}
     nordic = raw["nordic_bodies"]
     data["nordic"] = (frozenset(nordic["languages"]), tuple(nordic["ends"]), frozenset(nordic["openers"]))
+    data["compound_bodies"] = {k: tuple(v) for k, v in raw.get("compound_bodies", {}).items()}
+    data["company_nouns"] = {k: frozenset(v) for k, v in raw.get("company_nouns", {}).items()}
+    data["public_compounds"] = tuple(raw.get("public_compounds", ()))
+    data["expert_bodies"] = tuple(raw.get("expert_bodies", ()))
     data["state_secretaries"] = {k: frozenset(v) for k, v in raw["state_secretaries"].items()}
     data["posted_at"] = {k: frozenset(v) for k, v in raw.get("posted_at", {}).items()}
     data["verb_final"] = {k: re.compile(v) for k, v in raw.get("verb_final", {}).items()}
@@ -301,7 +305,9 @@ def _owner_and_name(text: str, start: int, end: int, lang: str, office: str) -> 
         ):  # (a short one is an acronym as Italian copy writes it: "commissario Ue")
             skip = found[1]
             owner = (key, text[w.start() : skip], owner[2], skip)
-        elif run := _unlisted_body(text, w, lang, in_owner and owner[0] is None):
+        elif run := _unlisted_body(
+            text, w, lang, (in_owner or _genitive_head(word, lang)) and owner[0] is None
+        ):
             skip = run[1]  # a body the data does not list: "de la Organización de Estados Tarvelos"
             owner = (text[w.start() : skip], text[w.start() : skip], owner[2], skip)
         elif low in data["not_owners"] and (in_owner or not capital(word)):
@@ -321,14 +327,17 @@ def _owner_and_name(text: str, start: int, end: int, lang: str, office: str) -> 
             and low not in data["ministries"]
             and not ((in_owner or not links) and low.startswith(data["body_nouns"]))
             and not (word.islower() and _local_owner(low, lang))
+            and not (owner[0] is None and low in data["company_nouns"].get(lang, ()))
         ):
             # (a club or company by its common noun goes on to the name: "del club, Ana Roe"; in
             # Polish, with no link, its genitive: "prezes klubu Ana Roe")
             break
     owner, name = _genitive_owner(owner, name, office, lang)
+    owner, name = _firm_before_the_name(text, owner, name, lang, office)
     owner, office = _settled(text, end, lang, owner, office, unknown, part_of_state)
     owner = _owner_after_a_lowercase_portfolio(text, end, lang, owner, office)
     owner = _unlisted_demonym_owner(text, start, end, lang, office, owner)
+    owner, name = _ministry_owner(text, end, lang, owner, name)
     name = _name_after_the_post(text, name, owner, office, lang)
     return (owner, *_name_text(text, name, owner[3]), office)
 
@@ -407,6 +416,80 @@ def _owner_after_a_lowercase_portfolio(
             return owner  # ("il ministro degli esteri e il collega tarvelese": another person)
         portfolio += low not in glue
     return owner
+
+
+_HEADS_OF_FIRMS = frozenset({"chairman", "chief executive", "director", "president"})
+
+
+def _firm_before_the_name(text: str, owner: tuple, name: list[re.Match], lang: str, office: str) -> tuple:
+    """The owner and name once a run of capitalised words was read right after a firm's head's
+    title with no link, as Polish copy writes it ("Prezes (Firm) (Word) Jan Roe", "prezes spółki
+    (Firm) (Word) Jan Roe"): of four capitalised words or more, the last two are the holder's
+    name and the rest the firm's; else both as they were."""
+    capitals = [m for m in name if capital(m.group())]
+    if owner[0] is not None or lang not in _NO_LINKS or len(capitals) < 4 or office not in _HEADS_OF_FIRMS:
+        return owner, name
+    cut = name.index(capitals[-2])
+    firm = text[name[0].start() : name[cut - 1].end()]
+    if a_body_name(firm):
+        return owner, name  # (a court, a chamber, a party: "Prezes (Court) (Word) Jan Roe")
+    return (firm, firm, owner[2], name[cut - 1].end()), name[cut:]
+
+
+def _a_ministry_word(word: str) -> bool:
+    """A ministry's noun written in lowercase ("ministère", "ministerie", "ministerstwa")."""
+    low = word.lower()
+    return word.islower() and (low in _data()["ministries"] or low.startswith(("ministerstw", "ministerie")))
+
+
+def _ministry_owner(text: str, end: int, lang: str, owner: tuple, name: list[re.Match]) -> tuple:
+    """The owner of a title of a ministry written in lowercase whose portfolio follows it, when
+    no country or body was read ("porte-parole du ministère de l'Agriculture", "portavoce del
+    ministero dei Trasporti", "woordvoerder van het ministerie van Landbouw", "rzecznik
+    ministerstwa rolnictwa"): the ministry with its portfolio, capitalised words (links and a
+    conjunction between them) or, in Polish, one to three lowercase words in the genitive and
+    the holder's name after them. A country among them leaves it to the readings of a
+    country's ministry; no portfolio, no owner. Returns (owner, name)."""
+    if owner[0] is not None:
+        return owner, name
+    data = _data()
+    links = data["links"].get(lang, frozenset())
+    glue = links | data["articles"] | data["conjunctions"].get(lang, frozenset())
+    verbs = acts(lang) | auxiliaries(lang)
+    ministry, portfolio = None, []
+    for w in WORD_OR_MARK.finditer(text, end, min(len(text), end + 90)):
+        inner = _after_elision(text, w, links)
+        word = (inner or w).group()
+        low = word.lower()
+        if ministry is None:
+            if _a_ministry_word(word):
+                ministry = w
+            elif low not in glue:
+                return owner, name
+            continue
+        if body(word) is not None and low not in data["not_owners"] and (capital(word) or word.islower()):
+            return owner, name  # (a country's: "ministerstwa rolnictwa Litwy", left to its readings)
+        if capital(word) and (lang not in _NO_LINKS or not portfolio or not portfolio[-1].group().islower()):
+            portfolio.append(inner or w)
+        elif lang in _NO_LINKS and word.islower() and low not in verbs and len(portfolio) < 3 and not name:
+            portfolio.append(w)
+        elif low not in glue:
+            break
+    if ministry is None or not portfolio:
+        return owner, name
+    if lang in _NO_LINKS and not name:  # ("rzecznik ministerstwa rolnictwa Jan Roe powiedział")
+        after = portfolio[-1].end()
+        name = list(_capital_run(WORD_OR_MARK.finditer(text, after, min(len(text), after + 60))))
+    stop = portfolio[-1].end()
+    return (text[ministry.start() : stop], text[ministry.start() : stop], owner[2], stop), name
+
+
+def _capital_run(words):
+    """The capitalised words that open ``words`` (a name right after a title's words)."""
+    for w in words:
+        if not capital(w.group()):
+            return
+        yield w
 
 
 _DIPLOMATS = frozenset({"ambassador", "consul", "envoy", "high commissioner"})
@@ -498,9 +581,67 @@ def _unlisted_body(text: str, w: re.Match, lang: str, wanted: bool = True) -> tu
     first = names[0].lower()
     if first in data["not_owners"] and len(own) < 2 and not _supranational(names[1:]):
         return None
-    if not (own or first.startswith(data["body_heads"])):
+    if not (
+        own or first.startswith(data["body_heads"]) or (len(words) == 1 and compound_body(names[0], lang))
+    ):
         return None
+    words = _less_the_holder(text, words, lang)
     return text[w.start() : words[-1].end()], words[-1].end()
+
+
+_NO_LINKS = frozenset({"pl"})  # (languages that put a body's name right after its head's title)
+
+
+def _less_the_holder(text: str, words: list[re.Match], lang: str) -> list[re.Match]:
+    """A body's words less its head's name run on after it with no comma, in a language that
+    names the body right after the title in the genitive ("Urzędu Ochrony Ludności Jan Roe
+    powiedział"): of four capitalised words or more, the last two are the holder's."""
+    capitals = [m for m in words if capital(m.group())]
+    if lang not in _NO_LINKS or len(capitals) < 4 or text[words[-1].end() : words[-1].end() + 1] == ",":
+        return words
+    return words[: words.index(capitals[-2])]
+
+
+def _genitive_head(word: str, lang: str) -> bool:
+    """Whether a capitalised word right after a title opens a body's name with no link, as
+    Polish copy writes it ("dyrektor Agencji X", "przewodnicząca Związku X"): the head of a
+    body's name (``body_heads``), not a university's or an institute's (an expert's)."""
+    low = word.lower()
+    return (
+        lang in _NO_LINKS
+        and capital(word)
+        and low.startswith(_data()["body_heads"])
+        and not low.startswith(_data()["expert_bodies"])
+    )
+
+
+def compound_body(word: str, lang: str | None = None) -> bool:
+    """Whether a capitalised word is a body by itself, a compound that ends in a ministry's,
+    agency's, organisation's or federation's word (``compound_bodies``: "Verkehrsministerium",
+    "Ruimtevaartagentschap"), with a word of its own before that end; of any language when
+    ``lang`` is None."""
+    ends = _compound_ends(lang)
+    low = word.lower()
+    return capital(word) and any(low.endswith(e) and len(low) >= len(e) + 4 for e in ends)
+
+
+def _compound_ends(lang: str | None) -> tuple[str, ...]:
+    data = _data()["compound_bodies"]
+    return tuple(data.get(lang, ())) if lang else tuple(e for ends in data.values() for e in ends)
+
+
+_STEM = 6  # letters of a body's own word that name its ground ("Landwi|rtschafts...": "Landwirte")
+
+
+def _compound_stem(word: str) -> str | None:
+    """The start of the word of its own before a compound body's end ("Verkehrs|ministeriums":
+    "verkeh"), that names the same body or its ground elsewhere ("Verkehrsminister", "der
+    Verkehr"; "Landwirte" for "Landwirtschaftsministerium"), else None."""
+    low = word.lower()
+    for end in sorted(_compound_ends(None), key=len, reverse=True):
+        if low.endswith(end) and len(low) >= len(end) + 4:
+            return low[: -len(end)][:_STEM]
+    return None
 
 
 def _noun_cut_off(text: str, words: list[re.Match]) -> bool:
@@ -583,15 +724,20 @@ def _own_word(word: str) -> bool:
 
 
 def _lowercase_run_ends(text: str, at: int, lang: str) -> bool:
-    """Whether a comma or the sentence's end comes within three lowercase words of ``at``, none of
-    them a verb of ``lang`` ("Federación internacional de remo, Ana Roe": the body's name)."""
+    """Whether a comma or the sentence's end comes within three lowercase words of ``at`` (links
+    and articles between them not counted), none of them a verb of ``lang`` ("Federación
+    internacional de remo, Ana Roe", "Agenzia per la protezione civile, Ana Roe": the body's
+    name)."""
     rest = text[at : at + 60]
     cut = min((i for i in (rest.find(","), len(text) - at) if i >= 0), default=-1)
     if cut < 0 or cut > len(rest):
         return False
     piece = WORD.findall(rest[:cut])
     verbs = acts(lang) | auxiliaries(lang)
-    return len(piece) <= 3 and all(p.islower() and p not in verbs for p in piece)
+    glue = _data()["links"].get(lang, frozenset()) | _data()["articles"]
+    return len([p for p in piece if p not in glue]) <= 3 and all(
+        p.islower() and p not in verbs for p in piece
+    )
 
 
 def _a_body_of_the_owner(text: str, end: int, owner_end: int, lang: str) -> bool:
@@ -849,7 +995,9 @@ def abroad(doc, ctx=None) -> Abroad:
             if office == "director-general":  # (a listed body's only: a company has one too)
                 office, owner = "director", owner if listed or _public_body(owner, name or before) else None
             elif office == "director" and m.group().lower().startswith(_data()["head_titles"]):
-                direct = listed and _owner_right_after(s.text, m.end(), owner_text, lang)
+                # (its owner before the title, joined to it: "NAVO-chef", "Nato-Chefin")
+                joined = owner_start < m.start() and s.text[owner_end : m.start()].strip() in ("", "-")
+                direct = listed and (joined or _owner_right_after(s.text, m.end(), owner_text, lang))
                 owner = owner if direct or _public_body(owner, name or before) else None  # ("director de X")
             if not listed and m.group().lower() in _data()["state_secretaries"].get(lang, ()):
                 owner = owner_text = "estado"  # ("secretário estadual de X": the story's state)
@@ -986,7 +1134,10 @@ def _public_body(owner: str | None, named: str | None) -> bool:
     if not named:  # (a head of a Nordic state body is an official unnamed too: "direktøren i Statens x")
         return public_nordic(owner) and owner.lower().startswith("statens ")
     public = " " in owner and owner.lower().startswith(_data()["public_bodies"])
-    return owner.isupper() or public or public_nordic(owner)
+    compound = (
+        " " not in owner and owner.lower().endswith(_data()["public_compounds"]) and compound_body(owner)
+    )
+    return owner.isupper() or public or compound or public_nordic(owner)
 
 
 def _owner_right_after(text: str, end: int, owner_text: str | None, lang: str) -> bool:
@@ -997,7 +1148,7 @@ def _owner_right_after(text: str, end: int, owner_text: str | None, lang: str) -
     skip = _data()["links"].get(lang, frozenset()) | _data()["articles"]
     public = _data()["public_bodies"]  # ("direttrice dell'Agenzia europea": the EU's agency)
     words = [p.lower() for w in WORD.findall(text[end:at]) for p in re.findall("[^'’]+['’]?", w)]  # ("dell'")
-    return at >= 0 and all(w in skip or w.startswith(public) for w in words)
+    return at >= 0 and all(w in skip or f"{w}'" in skip or w.startswith(public) for w in words)
 
 
 def _local(text: str, at: int) -> bool:
@@ -1058,6 +1209,8 @@ def named_elsewhere(doc, title: Title) -> bool:
     finansminister, sa at Stockholm ...": the official's own words set nothing up)."""
     if title.owner is None:
         return True
+    if (stem := _portfolio_stem(title.owner)) is not None:
+        return _stem_named(doc, title, stem)
     if " " in title.owner and title.owner not in _data()["body_stems"]:
         return _unlisted_body_named(doc, title)
     if title.owner.isupper() and _spelt_out(doc, title.owner):
@@ -1113,6 +1266,36 @@ def _a_persons_word(word: str, lang: str) -> bool:
     )
 
 
+def _portfolio_stem(owner: str) -> str | None:
+    """What names a ministry or a compound body elsewhere: the start of its portfolio's first
+    word ("ministère de l'|Agricu|lture": "agricu"; "ministerstwa infras|truktury"), the word
+    of its own of a compound ("Verkehrs|ministeriums": "verkeh"); None for another owner."""
+    words = WORD.findall(owner)
+    if len(words) == 1:
+        stem = _compound_stem(words[0])
+        return None if stem is None else f"*{stem}"  # (found inside a compound too: "*verkehr")
+    if not _a_ministry_word(words[0]):
+        return None
+    glue = _data()["articles"].union(*_data()["links"].values())
+    own = [w.split("'")[-1].split("’")[-1] for w in words[1:]]
+    own = [w for w in own if len(w) > 2 and w.lower() not in glue]
+    return own[0].lower()[: min(_STEM, max(4, len(own[0]) - 3))] if own else None
+
+
+def _stem_named(doc, title: Title, stem: str) -> bool:
+    """Whether a ministry's portfolio or a compound body's own word (``_portfolio_stem``) is
+    written anywhere else in the article, in any case ("le ministre de l'Agriculture",
+    "agricultrices"), a compound's inside another compound too ("der Verkehrsminister"): the
+    story is on that body's ground."""
+    inside = stem.startswith("*")  # (a compound's word, inside another compound too)
+    found = re.compile(("" if inside else r"(?<![\w'’])") + re.escape(stem.lstrip("*")), re.I)
+    for s in doc.sentences:
+        text = s.text[: title.owner_start] if s.index == title.sentence else s.text
+        if found.search(text):
+            return True
+    return False
+
+
 def _spelt_out(doc, acronym: str) -> bool:
     """Whether the article writes out the name an acronym stands for: words from a capitalised
     one on whose initials spell it, short lowercase words between them left out ("Commission
@@ -1141,14 +1324,17 @@ def _unlisted_body_named(doc, title: Title) -> bool:
     words = [w for w in WORD.findall(title.owner) if len(w) > 3 or w.isupper()]
     own = [w for w in words[1:] if capital(w) and _own_word(w)]
     stems = [w[: max(4, len(w) - 2)] for w in own]
-    lead = " ".join(words[:2]).lower()
+    lead = " ".join(words[:2]).lower()  # (the words of a name less its links: "Fédération boulangers")
     initials = sorted(w[0].upper() for w in words)
     met: set[str] = set()
     for s in doc.sentences:
         text = s.text
         if s.index == title.sentence:
             text = text[: title.owner_start]
-        if len(words) > 1 and lead in " ".join(WORD.findall(text)).lower():
+        if (
+            len(words) > 1
+            and lead in " ".join(w for w in WORD.findall(text) if len(w) > 3 or w.isupper()).lower()
+        ):
             return True
         for m in WORD.finditer(text):
             w = m.group()

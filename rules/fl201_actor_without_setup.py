@@ -1208,14 +1208,20 @@ def _same_name(a: str, b: str) -> bool:
     return short >= 4 and a[:keep] == b[:keep] and abs(len(a) - len(b)) <= 4
 
 
+_INFLECTED = ("e", "en", "er", "es", "em")  # (a German or Dutch adjective's ends: "norwegischen", "Noorse")
+
+
 def _with_its_noun(text: str, end: int, language: str) -> int:
     """Where a shown title phrase ends: German and Dutch put a people's adjective before its noun
     ("Sprecherin des norwegischen Außenministeriums"), so a phrase that ends on such a lowercase
-    word takes the capitalised noun right after it; the message then names a whole office."""
+    word takes the capitalised noun right after it; the message then names a whole office. (Not
+    a title's own lowercase word before its holder's name: "NAVO-chef Ivo Roe".)"""
     if language not in ("de", "nl"):
         return end
     before = WORD.findall(text[max(0, end - 40) : end])
     after = WORD.search(text, end)
     if not before or not before[-1][:1].islower() or after is None or text[end : after.start()].strip():
+        return end
+    if not before[-1].endswith(_INFLECTED):
         return end
     return after.end() if after.group()[:1].isupper() else end

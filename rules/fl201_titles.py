@@ -188,6 +188,8 @@ def _speaks_for_a_place(ms: Mentions, first: Mention, office, jurisdiction: str 
             (title[-1][:1].isupper() and _government_post(office))
             or office.group in ("corporate", "board", "head")
             or office.name in _SPEAKING_FOR  # "UN energy envoy Jane Roe said": in any case
+            # a plain head's word after a body of the lists' name: "WHO chief Jane Roe said"
+            or (office.name in _RUNS_IT and jurisdiction in ms.lexicon.derived(_listed_bodies))
         )
         and (
             _official_speaks(text, _title_start(text, first), first.end)
@@ -197,6 +199,11 @@ def _speaks_for_a_place(ms: Mentions, first: Mention, office, jurisdiction: str 
             )
         )
     )
+
+
+def _listed_bodies(lex) -> frozenset[str]:
+    """The organisations the lists know by name, canonical (made once per lexicon)."""
+    return frozenset(lex.orgs.values()) | frozenset(lex.orgs_cased.values())  # ("WHO": cased)
 
 
 # Offices whose holder speaks for a country or a body in wire copy: an envoy, a body's head or
@@ -229,7 +236,7 @@ def _appositive_speaker(ms: Mentions, first: Mention, office, text: str) -> bool
     ):
         return False
     low_title = (first.title or "").lower()
-    before = text[max(0, first.start - 160) : first.start].rstrip()
+    before = _less_an_honorific(text[max(0, first.start - 160) : first.start].rstrip())
     seg = before[:-1] if before.endswith(",") else ""
     for mark in (",", ";", ":", '"', "“", "”"):
         seg = seg.rsplit(mark, 1)[-1]
@@ -262,10 +269,13 @@ def _appositive_speaker(ms: Mentions, first: Mention, office, text: str) -> bool
         or (_government_post(office) and _a_country(ms, first.jurisdiction))
         or any(t.text in ("'s", "’s") for t in word_tokens(seg))
     ):
-        # "Jane Roe, (the) chief executive of the Kell Trade Association, said": how copy brings
-        # in a source it quotes, a body's head after the name; a minister, a country's head,
-        # an envoy or a title that says whose it is with a possessive ("Kell's") speaks for it
-        return False
+        # "Jane Roe, (the) chief executive of the Kell Trade Group, said": how copy brings in a
+        # source it quotes, a body's head after the name; a minister, a country's head, an
+        # envoy, a title that says whose it is with a possessive ("Kell's"), or the head of an
+        # agency or a ministry by its name ("director of the Kell Space Agency")
+        # speaks for it when no word of the body's own is written elsewhere in the story (the
+        # story's trade ties them: "the Nuclear Industry Association" in a nuclear story)
+        return _an_official_body(first.jurisdiction) and not _trade_elsewhere(ms, first)
     # a title that says only that they run something is a body's official when definite: "the"
     # or whose it is with a possessive ("Kell's civil defence chief, Jane Roe, said")
     return (
@@ -274,6 +284,48 @@ def _appositive_speaker(ms: Mentions, first: Mention, office, text: str) -> bool
         or words[0] == "the"
         or any(t.text in ("'s", "’s") for t in word_tokens(seg))
     )
+
+
+# the nouns that make a body's name a state's agency or ministry, whose head after the name
+# speaks for it ("Jane Roe, director of the Kell Space Agency"); not a trade's association,
+# federation or union, whose head is how copy brings in a source
+_OFFICIAL_BODIES = frozenset("agency ministry department authority".split())
+# an honorific between a title's comma and the name ("The head of the X, Dr Jane Roe, said")
+_HONORIFIC_BEFORE = re.compile(r"\s(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame)\.?$")
+
+
+def _an_official_body(jurisdiction: str | None) -> bool:
+    """Whether a body's name (a jurisdiction of two words or more) has the noun of a state's
+    agency or ministry (``_OFFICIAL_BODIES``)."""
+    words = (jurisdiction or "").lower().split()
+    return len(words) > 1 and not _OFFICIAL_BODIES.isdisjoint(words)
+
+
+# words of a body's name that say nothing of its trade ("the National Space Agency")
+_GENERIC_BODY_WORDS = frozenset(
+    "national international world federal state european british american the of for and".split()
+)
+
+
+def _trade_elsewhere(ms: Mentions, first: Mention) -> bool:
+    """Whether a word of a body's own name (not its noun, not a generic word) starts a word of
+    another sentence of the story, in any case ("Dairy Farmers": "farmers"; "Nuclear Industry":
+    "nuclear")."""
+    own = [
+        w[: max(4, len(w) - 2)]
+        for w in (first.jurisdiction or "").lower().split()
+        if len(w) > 3 and w not in _OFFICIAL_BODIES and w not in _GENERIC_BODY_WORDS
+    ]
+    if not own:
+        return False
+    found = re.compile(r"\b(?:" + "|".join(map(re.escape, own)) + ")", re.I)
+    return any(found.search(s.text) for s in ms.doc.sentences if s.index != first.sentence)
+
+
+def _less_an_honorific(before: str) -> str:
+    """The text before a name less an honorific that opens the name ("..., Dr")."""
+    m = _HONORIFIC_BEFORE.search(before)
+    return before[: m.start()].rstrip() if m else before
 
 
 def _acts_abroad(ms: Mentions, first: Mention, office, text: str, start: int, end: int) -> bool:
@@ -427,7 +479,10 @@ def _belongs(
         body = [w for w in body if w not in named and not (named and w in _BODY_KINDS)]
     # a body's full name of three words or more ("the Kell Emergency Relief Agency") is not
     # tied by one common word of it that the story also writes ("emergency crews")
-    tied = [w for w in body if elsewhere(w)]
+    body = [w for w in body if not _an_acronym_unwritten(ms.doc, text, first, w)]
+    # (nor by the kind of body alone: "the Kell Fisheries Agency" is not tied by "the Environment
+    # Agency" of another sentence)
+    tied = [w for w in body if elsewhere(w) and (w not in _BODY_KINDS or set(body) <= _BODY_KINDS)]
     if tied and (len(body) < 3 or len(tied) > 1 or not _written_as_a_name(text, first, body)):
         return True
     group = office.group or ""
@@ -439,6 +494,16 @@ def _belongs(
             if any(map(elsewhere, story)):
                 return True
     return False
+
+
+def _an_acronym_unwritten(doc: Document, text: str, first: Mention, word: str) -> bool:
+    """Whether a word of the title is an acronym there ("WHO chief") that no other sentence
+    writes in capitals: the story's lowercase word ("who", "aid") is no mention of the body."""
+    acronym = word.upper()
+    if re.search(rf"\b{re.escape(acronym)}\b", text[_title_start(text, first) : first.start]) is None:
+        return False
+    found = re.compile(rf"\b{re.escape(acronym)}\b")
+    return not any(found.search(s.text) for s in doc.sentences if s.index != first.sentence)
 
 
 def _written_as_a_name(text: str, first: Mention, body: list[str]) -> bool:
