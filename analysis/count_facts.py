@@ -57,6 +57,7 @@ def _lexicon() -> dict[str, Any]:
         "sent_words": frozenset(raw["predicates"]["deployed"]),
         "story_nouns": frozenset(raw["story_nouns"]),
         "holder_of": {w: cls for cls, words in raw["holders"].items() for w in words},
+        "sized_by": frozenset(raw["sized_by"]),
     }
 
 
@@ -119,8 +120,10 @@ def count_fact(q: Quantity, text: str) -> CountFact | None:
         after = [w.lower() for w in WORD.findall(text, storeys.end(), storeys.end() + 40)[:3]]
         holders |= {lex["holder_of"][w] for w in after if w in lex["holder_of"]}
         return CountFact("storey", "has", frozenset(holders)) if holders else None
-    if q.compound or _a_part(q, text):
-        return None  # "a 21-man roster" describes; "including 70 passengers" is a part
+    if q.compound:
+        return _sized_holder(q, text, lex)  # "the 350-bed hospital"; "a 21-man roster" describes
+    if _a_part(q, text):
+        return None  # "including 70 passengers" is a part
     head = number_lexicon()["same_counted"].get(q.head, q.head)
     if q.attribute == "body":
         head = "body"  # "the bodies of 40 victims" counts bodies
@@ -157,6 +160,20 @@ def count_fact(q: Quantity, text: str) -> CountFact | None:
         _source_names(text),
         predicate == "deployed" and bool(q.scope & _WHOLE_SCOPES) and bool(_OVER_TIME.search(text)),
     )
+
+
+_SIZED_AFTER = re.compile(r"\s*-\s*([a-z]+)\s+([a-z]+)\b")
+
+
+def _sized_holder(q: Quantity, text: str, lex) -> CountFact | None:
+    """ "the 350-bed hospital", "a 1,200-pupil school": the holder right after a compound that
+    counts what it has, as "The hospital has 300 beds" does; None for any other compound ("the
+    hospital's 350-bed extension" sizes something else)."""
+    m = _SIZED_AFTER.match(text, q.end)
+    if m is None or lemma(m[1]) not in lex["sized_by"] or m[2] not in lex["holder_of"]:
+        return None
+    noun = number_lexicon()["same_counted"].get(lemma(m[1]), lemma(m[1]))  # "pupils" count students
+    return CountFact(lex["noun_of"].get(noun, noun), "has", frozenset({lex["holder_of"][m[2]]}))
 
 
 # a stretch of time a whole was counted over: "after 21 hours of effort", "over two days"

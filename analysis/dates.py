@@ -432,11 +432,14 @@ INCIDENT_NOUNS = {
     **{w: "fire" for w in ("fire", "blaze", "inferno", "wildfire")},
     **{
         w: w
-        for w in "collapse bombing stampede crush landslide tsunami typhoon hurricane cyclone tornado".split()
+        for w in "collapse bombing stampede crush landslide tsunami typhoon hurricane cyclone tornado storm".split()
     },
     **{w: w for w in "explosion blast attack crash shooting derailment sinking massacre".split()},
 }
-_HAPPENED = frozenset("struck hit happened occurred took started began broke erupted unfolded".split())
+_HAPPENED = frozenset("struck hit happened occurred took started began broke erupted unfolded made".split())
+# the word after a verb of _HAPPENED that it needs to say so: "took place", "broke out", "made
+# landfall" ("took office", "broke a record", "made a loss" say nothing of an incident)
+_HAPPENED_WITH = {"took": "place", "broke": "out", "made": "landfall"}
 
 
 # where a verb's subject cannot reach back past: "After the quake, rebuilding started on"
@@ -447,12 +450,11 @@ _SUBJECT_STOPS = frozenset(
 
 def _incident_subject(toks: list[Token], lo: int, k: int) -> str | None:
     """The incident noun in the words of the clause before its verb at ``k`` ("took" only in
-    "took place", "broke" only in "broke out": "took office", "broke a record" say nothing of it)."""
-    if (
-        toks[k].low in {"took", "broke"}
-        and word_at(toks, k + 1) != {"took": "place", "broke": "out"}[toks[k].low]
-    ):
+    "took place", "broke" only in "broke out", "made" only in "made landfall": ``_HAPPENED_WITH``)."""
+    if toks[k].low in _HAPPENED_WITH and word_at(toks, k + 1) != _HAPPENED_WITH[toks[k].low]:
         return None
+    if word_at(toks, k - 1) in {"which", "that"} and word_at(toks, k - 2) == ",":
+        k -= 2  # "The blaze, which started on": the noun the clause is set off after
     for j in range(k - 1, max(lo, k - 8) - 1, -1):
         if toks[j].low in _SUBJECT_STOPS:
             return None
@@ -465,7 +467,7 @@ def _incident_subject(toks: list[Token], lo: int, k: int) -> str | None:
 def _event_word(toks: list[Token], lo: int, k: int, w: str, lex) -> str | None:
     """The event the word ``w`` at ``k`` names: an event class, an event noun, or a past verb
     (an incident's subject for a verb that only says it happened)."""
-    cls = lex["event_of"].get(lemma(w)) or lex["event_of"].get(w)
+    cls = lex["event_of"].get(lemma(w)) or lex["event_of"].get(w) or lex["date_event_of"].get(w)
     if cls:
         return cls
     if lemma(w) in lex["event_nouns"]:
@@ -481,6 +483,8 @@ def _event_word(toks: list[Token], lo: int, k: int, w: str, lex) -> str | None:
 
 
 _AUXILIARIES = frozenset({"was", "were", "had", "did", "is", "are", "has", "have", "be", "been"})
+# the articles of other languages' copy that are English words too ("Die", "Der")
+_ARTICLES_ABROAD = frozenset({"die", "der", "das", "den", "dem"})
 
 
 def _event_of(toks: list[Token], lo: int, start: int, end: int, hi: int) -> tuple[str | None, bool, int]:
@@ -509,11 +513,15 @@ def _event_of(toks: list[Token], lo: int, start: int, end: int, hi: int) -> tupl
             if w in {".", "!", "?"}:
                 break
             continue  # commas, quotes, the "7" of a title
-        if toks[k].text[0].isupper() and k > 0:
+        if toks[k].text[0].isupper() and k > 0 and w not in lex["capitalised_events"]:
             continue  # a name between the verb and the date: "established in Kumrovec on ..."
+        if k == 0 and w in _ARTICLES_ABROAD:
+            continue  # "Die 1934 erbaute Brücke": German's article, not "die"
         event = _event_word(toks, lo, k, w, lex)
         if event:
             return event, False, k
+    if word_at(toks, end) in lex["events_after_date"]:  # "wurde 1932 fertiggestellt"
+        return lex["date_event_of"][word_at(toks, end)], False, start
     if start - lo > 2:
         return None, False, start
     # "In 1990, the company was founded": only a date opening its clause looks forward

@@ -155,6 +155,7 @@ class Duration:
     names: frozenset[str]  # capitalised names before it in its clause (what it is the length of)
     step: float = 0.0  # seconds of the unit it is written in ("six weeks": a week)
     group: frozenset[str] = frozenset()  # a trapped group's counts in its clause ("9 hikers")
+    other: bool = False  # one of its kind brought in with its own year ("A strike in 2019 lasted")
 
 
 def durations(doc: "Document", ctx: "Context") -> list[Duration]:
@@ -347,9 +348,15 @@ def sentence_durations(index: int, text: str) -> list[Duration]:
                 if not _headline(text)
                 else frozenset(),
                 group=group,
+                other=bool(_ANOTHER_DATED.match(clause[: max(0, clause.find(m.group()))])),
             )
         )
     return found
+
+
+# a clause that brings in another of the measured kind with its own year: "A strike in 2019
+# lasted 15 days", "Another siege, in 2011, lasted"
+_ANOTHER_DATED = re.compile(r"\W*(?:a|an|another)\s[^.;]*\b(?:1[89]\d\d|20\d\d)\b", re.I)
 
 
 # How long after the story's incident (or after the alarm was raised) one act came: "capped the
@@ -801,6 +808,8 @@ def same_measure(a: Duration, b: Duration) -> bool:
         return False  # one group counted the same in both, or two groups (or people) apart
     if a.group == b.group == _FOUND:
         return False  # two times found: maybe two people, each found at their own time
+    if a.other or b.other:
+        return False  # "The strike lasted 12 days" / "A strike in 2019 lasted 15 days"
     return not (a.names and b.names and not a.names & b.names)
 
 

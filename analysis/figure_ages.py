@@ -9,7 +9,7 @@ its person in a sentence.
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import partial
+from functools import lru_cache, partial
 
 from .age_people import PLACE_NOUNS, SUFFIXES, TITLES, name_near, surname_index
 from .numtext import content_lemmas, lemma, lexicon, names, word_at
@@ -81,6 +81,9 @@ def _weighs(toks, i) -> bool:
 def _age(toks, first, i, j, proper):
     """(person key, end token, approximate, form) when the number at [i, j) is someone's age."""
     w = partial(word_at, toks)
+    other = _age_abroad_or_now(toks, first, i, j)
+    if other is not None:
+        return other
     end = _year_old_end(toks, j)
     if end is not None:
         return _year_old(toks, first, end, proper)
@@ -186,6 +189,39 @@ def _age_words(toks, first, j) -> int | None:
     return None
 
 
+def _age_abroad_or_now(toks, first, i, j):
+    """Another language's "45-year-old" ("der 45-jährige Trainer": German capitalises every
+    noun, so no name is read after it), or an opening "At 47, Doe is" (``_at_age_now``)."""
+    end = _year_old_abroad(toks, j)
+    if end is not None:
+        return None, end, False, "year-old"
+    return _at_age_now(toks, first, i, j)
+
+
+def _at_age_now(toks, first, i, j):
+    """ "At 47, Doe is the youngest head in the firm's history": an opening "At N," before a
+    name and a verb of now is that person's age now ("At 25, Doe joined" is an age then, and
+    "At 10, Doe is due" may be the hour: no age under 16)."""
+    w = partial(word_at, toks)
+    if not (
+        first == 1
+        and w(0) == "at"
+        and w(j) == ","
+        and toks[i].text.isdigit()
+        and 16 <= int(toks[i].text) <= 110
+    ):
+        return None
+    k = j + 1
+    while k < len(toks) and toks[k].text[0].isupper() and toks[k].low not in STOPWORDS:
+        k += 1
+    if k == j + 1 or w(k) not in _NOW_VERBS:
+        return None
+    return _titled(toks, k - 1), j, False, "copula"
+
+
+_NOW_VERBS = frozenset({"is", "remains", "has", "becomes", "stands"})
+
+
 def _died_before(toks, first) -> bool:
     """ "mort à 58 ans", "murió a los 60 años": a word of dying a few words before the figure and
     its word of "at"; not "À 20 ans, il part" (an age at another time)."""
@@ -284,15 +320,22 @@ def _year_old(toks, first, end, proper):
         person is None
         and word_at(toks, first - 1) == "the"
         and word_at(toks, end) in {"former", "ex", "retired"}
-        and word_at(toks, end + 1) in OFFICES
+        and (word_at(toks, end + 1) in OFFICES or _plain_noun(toks, end + 1))
         and _refers_back(toks, end + 2)
     ):
-        return None, end, False, "anaphor-role"  # "the 59-year-old former president had been ill"
+        # "the 59-year-old former president had been ill", "the 47-year-old former banker said"
+        return None, end, False, "anaphor-role"
     if person is None and word_at(toks, first - 1) in {"a", "an", "the"}:
         person = _role_key(toks, end)  # "a 23-year-old bank employee": nobody named, one role
     if person is None and role_apposition(toks, first):
         return None, end, False, "role-apposition"  # "The driver, a 34-year-old man, was held"
     return person, end, False, "year-old"
+
+
+def _plain_noun(toks, k) -> bool:
+    """A lower-case word that may be a noun of what someone is ("banker"), not a small word."""
+    w = word_at(toks, k)
+    return w.isalpha() and toks[k].text.islower() and w not in STOPWORDS and len(w) > 3
 
 
 def role_apposition(toks, first) -> bool:
@@ -377,6 +420,39 @@ def _apposition_age(toks, i, j):
     if w(i - 1) == "," and w(j) == "," and w(i - 3) == "the" and w(i - 2) in LONE_PEOPLE:
         # "The woman, 36, was taken to hospital": a person told before, by a noun (not a count)
         return None, j + 1, False, "role-apposition"
+    if w(i - 1) == "," and w(j) == "," and role_abroad(w(i - 2)) and w(i - 3) in ages_abroad()["definite"]:
+        return None, j + 1, False, "role-abroad"  # "El entrenador, de 45 años,", "Le chauffeur, 45 ans,"
+    return None
+
+
+@lru_cache(maxsize=1)
+def ages_abroad() -> dict:
+    """``ages_abroad`` of ``data/number_words.yaml``: its word lists as sets, and ``role_of``,
+    each role word's English name."""
+    data = lexicon()["ages_abroad"]
+    out: dict = {key: frozenset(words) for key, words in data.items() if key != "roles"}
+    out["role_of"] = {w: role for role, words in data["roles"].items() for w in words}
+    return out
+
+
+def role_abroad(word: str) -> str | None:
+    """The English name of a role another language tells an unnamed person by ("Trainer",
+    "entrenador": coach)."""
+    return ages_abroad()["role_of"].get(word)
+
+
+def _year_old_abroad(toks, j) -> int | None:
+    """The end of another language's "45-year-old" after the number ending at j: "45-jährige",
+    "45-jarige", "45-letni", "47 Jahre alte", "47 jaar oude"."""
+    w = partial(word_at, toks)
+    data = ages_abroad()
+    k = j + 1 if w(j) == "-" else j
+    if w(k) in data["year_old"]:
+        return k + 1
+    if w(j) in data["years"] and w(j + 1) in data["old"]:
+        return j + 2
+    if w(j - 1) in data["years"] and w(j) in data["old"]:  # "Jahre" already read as the unit
+        return j + 1
     return None
 
 
@@ -384,16 +460,18 @@ def _copula_age(toks, i, j, proper):
     """ "Smith is 58.", "Smith, who is 58, …", "Smith, now 58, …": a bare number after a named
     person's copula, ending its clause."""
     w = partial(word_at, toks)
+    # "Soltan, who turned 74 this year,": her age now
+    after = j + 2 if w(i - 1) in {"turns", "turned"} and (w(j), w(j + 1)) in _THIS_TIME else j
     if not (
         1 <= (toks[i].text.isdigit() and int(toks[i].text) or 0) <= 110
-        and w(j) in {",", ".", ";", "and", "but", "when", ""}
+        and w(after) in {",", ".", ";", "and", "but", "when", ""}
         and w(i - 1) in {"is", "was", "now", "turns", "turned"}
     ):
         return None
     if _pronoun(toks, i) and w(j) in {".", ""}:
         return _PRONOUN_AGE, j, False, "copula"  # "He was 62." after the sentence naming him
     k = i - 1
-    who = w(k) in {"is", "was"} and w(k - 1) == "who" and w(k - 2) == ","
+    who = w(k) in {"is", "was", "turned", "turns"} and w(k - 1) == "who" and w(k - 2) == ","
     if who:
         k -= 2  # "Smith, who is 58"
     elif w(k) == "now" and w(k - 1) == ",":
@@ -419,6 +497,10 @@ def _copula_age(toks, i, j, proper):
         form = "at-age" if then else "copula"
         return _titled(toks, k - 1).removesuffix("'s"), j, False, form
     return None
+
+
+# the time a birthday is told in that leaves the age it reached the age now ("turned 74 this year")
+_THIS_TIME = frozenset({("this", "year"), ("this", "month"), ("this", "week")})
 
 
 def _opening_name(toks, first) -> str | None:
@@ -457,7 +539,9 @@ LONE_PEOPLE = _ROLE_NOUNS | {"boy", "girl"}
 _LONE_ROLES = _ROLE_NOUNS - {"man", "woman", "victim", "student", "player", "worker", "soldier", "officer"}
 _REFERRING_VERBS = frozenset(
     "is was has had will would said says told added denied denies admitted "
-    "admits faces faced pleaded remains remained appeared died who".split()
+    "admits faces faced pleaded remains remained appeared died who "
+    # what a story's one aged person goes on to do ("the 50-year-old thanked her volunteers")
+    "thanked signed joined became returned insisted explained recalled hopes plans wants".split()
 )
 
 

@@ -268,6 +268,51 @@ def _totals(si, toks, qs) -> list[PartsTotal]:
     return out
 
 
+# a body's size told in its compound ("the 40-member council", "a 12-strong crew") and the verbs
+# that then list who it is made of ("has 22 Labour members, 15 Conservatives and six independents")
+_SIZED_BY = frozenset({"member", "seat", "strong", "person", "man", "woman"})
+_MADE_OF = frozenset(
+    {"has", "had", "have", "comprises", "comprised", "includes", "included", "consists", "counts"}
+)
+_MADE_OF_REACH = 3  # words from the compound's noun to its verb ("the 40-member city council has")
+
+
+def _sized_body(si, toks, qs) -> list[PartsTotal]:
+    """ "The 40-member council has 22 Labour members, 15 Conservatives and six independents": a
+    body's size given in its compound, then split into a list of counts. The list may leave some
+    out (``exhaustive=False``), but its parts may not add up to more than the body."""
+    starts = [t.start for t in toks]
+    out = []
+    for a, total in enumerate(qs):
+        if total.kind != "count" or not total.compound or total.approx or total.bound or total.upper:
+            continue
+        k = bisect.bisect_left(starts, total.end)
+        k += word_at(toks, k) == "-"
+        if word_at(toks, k) not in _SIZED_BY:
+            continue
+        verb = next(
+            (x for x in range(k + 1, min(len(toks), k + 2 + _MADE_OF_REACH)) if toks[x].low in _MADE_OF), None
+        )
+        if verb is None or any(not toks[x].text[0].isalpha() for x in range(k + 1, verb)):
+            continue
+        parts = [
+            q
+            for q in qs[a + 1 :]
+            if q.start > toks[verb].start
+            and q.kind == "count"
+            and not (q.approx or q.bound or q.compound or q.upper)
+            and (q.head is not None or q.attribute == total.head)  # "14 elected members" of the board
+        ]
+        if not 2 <= len(parts) <= _MAX_PARTS or not _one_list(toks, starts, parts):
+            continue
+        if any(
+            not toks[x].text[0].isalpha() for x in range(verb + 1, bisect.bisect_left(starts, parts[0].start))
+        ):
+            continue  # the list must follow its verb ("has, since May, 22 ..." is another reading)
+        out.append(PartsTotal(si, total, tuple(parts), exhaustive=False))
+    return out
+
+
 # words right before a part that make it a part of the item before it, in several languages
 _NESTED = frozenset(
     "including incl cui dont darunter davon einschließlich incluindo incluidos incluidas waaronder inclusief".split()

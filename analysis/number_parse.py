@@ -277,6 +277,12 @@ _AUXILIARIES = frozenset({"had", "have", "has", "were", "was", "are", "is"})
 _CLOCK_FIGURE = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
 
 
+def _years_old_abroad(toks: list[Token], j: int) -> bool:
+    """ "der 47 Jahre alte Coach": German capitalises its years, and an age follows."""
+    data = lexicon()["ages_abroad"]  # (figure_ages reads them as sets; this asks rarely)
+    return toks[j].low in data["years"] and word_at(toks, j + 1) in data["old"]
+
+
 def _skip_named(toks: list[Token], i: int, j: int) -> str | None:
     """A time of day, a label ("Apollo 11", "20 Squadron"), an ordinal or a phone number."""
     t = toks[i]
@@ -323,6 +329,7 @@ def _skip_named(toks: list[Token], i: int, j: int) -> str | None:
         and not _initials_then_plural(toks, j)
         and not _title_case(toks)
         and not bare_nationals(toks, j)
+        and not _years_old_abroad(toks, j)
     ):
         return "label"  # "20 Squadron", "11 Group", "Apollo 11 Mission"
     if nxt in {"st", "nd", "rd", "th"} and j < len(toks) and toks[j].start == toks[j - 1].end:

@@ -51,11 +51,12 @@ from .number_parse import (
     _skip_words,
     one_length,
 )
-from .figure_ages import ROLE_KEY, _PRONOUN_AGE, _RANK_VERBS, _each_of_group, _ranks
+from .figure_ages import LONE_PEOPLE, ROLE_KEY, _PRONOUN_AGE, _RANK_VERBS, _each_of_group, _ranks
 from .figure_clause import _quantity
 from .figures_abroad import multiplier_words, read_abroad, scaled_start
+from .age_people import KIN
 from .age_roles import clause_scope, role_ages
-from .number_lists import _births, _enumerations, _of_the, _of_them, _shares, _totals
+from .number_lists import _births, _enumerations, _of_the, _of_them, _shares, _sized_body, _totals
 from .figure_compare import (
     NO_DAY,
     comparable,
@@ -186,7 +187,8 @@ def _resolve_anaphors(facts: NumberFacts, doc, proper) -> None:
     """ "Smith, 58, … The 59-year-old said": an unnamed "the N-year-old" is the person whose age
     the article gave before, when it gave only one person's age so far and no unnamed one ("the
     17-year-old hostess" may be whom a later "the 17-year-old" means), and that person is named
-    in the sentence before (else the article has moved on to someone else)."""
+    in the sentence before, or a few back with only "he"/"she" between (``_last_named``; else the
+    article has moved on to someone else)."""
     aged: dict[str, float] = {}
     known: dict[str, frozenset[str]] = {}  # the words of each aged person's name
     unnamed = False
@@ -206,14 +208,38 @@ def _resolve_anaphors(facts: NumberFacts, doc, proper) -> None:
             person, age = next(iter(aged.items()))
             if q.age_form == "anaphor-role" and abs(q.value - age) > 2:
                 continue  # "Smith, 45, ... the 19-year-old driver": his son, perhaps
-            before = {
-                w.removesuffix("'s").removesuffix("’s")
-                for w in names(tokens(doc.sentences[q.sentence - 1].text), proper)
-            }
+            before = _last_named(doc, q.sentence, proper, close=abs(q.value - age) <= _DRIFT)
             if person in before:
                 facts.quantities[k] = replace(q, person=person, person_names=known.get(person, frozenset()))
         else:
             unnamed = True
+
+
+# how far back "the 59-year-old" reaches for its person over sentences that go on about someone
+# by pronoun alone ("Venn, 58, ... He built the firm ... The 59-year-old said"), and how far its
+# age may stray from the age given when it does (farther is likelier another person)
+_ANAPHOR_REACH = 3
+_DRIFT = 5
+_GOES_ON = frozenset({"he", "she", "his", "her", "him"})
+# someone else told of by a noun in a sentence between: "His son joined the firm"
+_OTHER_PEOPLE = (
+    KIN | LONE_PEOPLE | frozenset("sons daughters children parents partner friend colleague".split())
+)
+
+
+def _last_named(doc, sentence: int, proper, close: bool) -> set[str]:
+    """The names of the last sentence before ``sentence`` that names anyone: the sentence right
+    before, or (when ``close``) one a few sentences back if every sentence between names nobody,
+    tells of no one else by a noun ("his son") and goes on by "he"/"she"."""
+    for back in range(sentence - 1, max(-1, sentence - 1 - _ANAPHOR_REACH), -1):
+        toks = tokens(doc.sentences[back].text)
+        found = {w.removesuffix("'s").removesuffix("’s") for w in names(toks, proper)}
+        if found:
+            return found
+        lows = {t.low for t in toks}
+        if not close or lows & _OTHER_PEOPLE or not lows & _GOES_ON:
+            return set()
+    return set()
 
 
 def _named_before(doc, sentence: int, proper) -> str | None:
@@ -385,7 +411,9 @@ def _analyse_sentence(
     # totals and shares are made of the sentence's figures: none, none to look for
     # a range is no part of a sum ("50-60 of them swam ashore")
     single = [q for q in quantities if not q.upper]
-    totals = (_totals(si, toks, single) if single else []) + _of_the(si, text, toks, single)
+    totals = (_totals(si, toks, single) + _sized_body(si, toks, single) if single else []) + _of_the(
+        si, text, toks, single
+    )
     totals += _of_them(si, toks, single, [q for q in before or [] if not q.upper])
     shares = _shares(si, toks, single) if single else []
     return quantities, births, enums, totals, shares

@@ -26,6 +26,7 @@ def lexicon() -> dict[str, Any]:
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader is ~10x faster
     lex = yaml.load(_DATA.read_text(encoding="utf-8"), Loader=loader)
     lex["event_of"] = {w: cls for cls, words in lex["event_classes"].items() for w in words}
+    lex["date_event_of"] = {w: cls for cls, words in lex["date_events"].items() for w in words}
     for key in (
         "generic_nouns",
         "change_words",
@@ -41,6 +42,8 @@ def lexicon() -> dict[str, Any]:
         "clock_after",
         "clock_before",
         "clock_word_before",
+        "events_after_date",
+        "capitalised_events",
     ):
         lex[key] = frozenset(lex[key])
     return lex

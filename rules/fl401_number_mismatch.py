@@ -30,6 +30,7 @@ from factlint.analysis.figure_ages import ROLE_KEY
 from factlint.analysis.figure_compare import (
     NO_DAY,
     back_from_now,
+    counts_people,
     span_ago,
     converts,
     role_and_people,
@@ -289,9 +290,9 @@ class NumberMismatch(Rule):
         measure of one named subject given twice: a deal's price, a fine, a turnout, a vote share,
         seats, a share's move, units sold, an EPS estimate, a score, a vote's tally, an economic rate
         (rounding and bounds allowed for; plans, earlier and partial counts, fact boxes kept apart),
-        and one unnamed person's age by a role ("a 23-year-old bank employee"), by what befell the
-        person (the one dead, shot at one street) or by a noun ("The woman, 35,"). The finding is on
-        the later figure.
+        and one unnamed person's age by a role ("a 23-year-old bank employee", "der 45-jährige
+        Trainer" / "der 47 Jahre alte Coach"), by what befell the person (the one dead, shot at one
+        street, the one victim) or by a noun ("The woman, 35,"). The finding is on the later figure.
 
         It stays silent when the figures may be about different things or moments: different years or
         named subjects, changes and comparisons ("rose to", "than", "another"), scopes ("each", "last
@@ -780,17 +781,22 @@ class NumberMismatch(Rule):
     ) -> Iterator[Finding]:
         """More bodies recovered than the dead the story counts ("Rescuers have recovered 135
         bodies" / "120 people were killed"): bodies are the toll found so far, so fewer are no
-        conflict, but more are. Only an exact toll of people as such, never a part of it."""
+        conflict, but more are. Only an exact toll of people as such, or of the role the bodies are
+        counted by ("the bodies of the 4 climbers" / "Three climbers died"), never a part of it."""
         sentences = doc.sentences
         bodies = [q for q in qs if _plain_bodies(q)]
         if not bodies:
             return
-        tolls = _exact_tolls(qs, split, bounds=("",))
+        tolls = _exact_tolls(qs, split, bounds=("",), roles=True)
         for b in bodies:
             for t in tolls:
                 pair = (min(b.sentence, t.sentence), max(b.sentence, t.sentence))
                 if (
                     b.sentence == t.sentence
+                    # a toll by a role meets only the bodies of that role ("the bodies of the
+                    # four climbers" / "Three climbers died"), not bodies of anyone
+                    or not counts_people(t)
+                    and t.head != b.head
                     or pair in seen
                     or not t.base_value < b.base_value <= 3 * t.base_value
                     or entry[b.sentence] != entry[t.sentence]

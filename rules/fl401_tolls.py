@@ -32,17 +32,19 @@ def _scene_and_hospital(text: str) -> bool:
 _SCENE = frozenset({"scene", "site", "spot"})
 
 
-def _exact_tolls(qs: list[Quantity], split: set, bounds: tuple[str, ...]) -> list[Quantity]:
-    """Death tolls of people as such, each a whole (not a part a sentence splits off), plain
-    (not approximate, changing, forecast or scoped) and of one of ``bounds`` ("" exact, "lower"
-    at least)."""
+def _exact_tolls(
+    qs: list[Quantity], split: set, bounds: tuple[str, ...], roles: bool = False
+) -> list[Quantity]:
+    """Death tolls of people as such (``roles``: or by a role, "three climbers died"), each a
+    whole (not a part a sentence splits off), plain (not approximate, changing, forecast or
+    scoped) and of one of ``bounds`` ("" exact, "lower" at least)."""
     return [
         q
         for k, q in enumerate(qs)
         if k not in split
         and q.kind == "count"
         and q.event == "death"
-        and counts_people(q)
+        and (roles or counts_people(q))
         and q.bound in bounds
         and not (q.approx or q.changes or q.modal or q.upper or q.scope)
     ]

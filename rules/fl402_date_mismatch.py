@@ -10,9 +10,10 @@ from collections import defaultdict
 from typing import Iterable
 
 from factlint.analysis.age_people import KIN
+from factlint.analysis.languages import any_function_words
 from factlint.analysis.dates import INCIDENT_NOUNS, DateMention, conflicting, fmt_date, infer_year
 from factlint.analysis.numbers import NumberFacts, figure_span, numbers
-from factlint.analysis.numtext import lexicon
+from factlint.analysis.numtext import lemma, lexicon
 from factlint.analysis.text import word_tokens
 from factlint.analysis import durations as spans
 from factlint.analysis.times import (
@@ -188,6 +189,9 @@ _DOCUMENTS = frozenset(
 _BUILT_ONCE = frozenset(
     "build construct complet finish erect inaugurate consecrate commission decommission demolish".split()
 )
+# one act of building under its verbs: "The bridge was completed in 1932" / "Built in 1934, the
+# bridge" (not "construct": "construction began in 1930" dates the start)
+_ONE_ACT = {"complet": "build", "finish": "build", "erect": "build"}
 # once-only events dated by weekday too ("the bridge opened on Monday", "was sentenced on Monday"):
 # a full date of the same one must fall on that weekday
 _ONCE_A_DAY = frozenset(lexicon()["once_only_events"]) - {"birth"} | _BUILT_ONCE | {"sentenc", "inaugurat"}
@@ -230,10 +234,35 @@ def _pronoun_subject(doc: Document, a: DateMention, b: DateMention) -> bool:
     """ "The company was founded in 1940 …" / "Since it was founded in 1941, …": the later date's
     once-only event has a pronoun for its subject and nothing names another subject (the caller
     checks that the event was dated only once before)."""
-    if a.subject or b.subject or a.names or b.names or a.copular_year or b.copular_year:
+    if b.subject or b.names or a.copular_year or b.copular_year:
         return False
     text = doc.sentences[b.sentence].text[: b.start].lower()
-    return bool(re.search(r"\bit\b(?:\s+\w+){0,4}\s*$", text))  # "it", not "its parent"
+    if not (a.subject or a.names) and re.search(r"\bit\b(?:\s+\w+){0,4}\s*$", text):  # not "its parent"
+        return True
+    # "Depuis sa création en 1903", "Her death on 5 June", "Since their wedding in 1992": the
+    # event's own noun after the subject's possessive, in the sentence right after one naming it
+    own = _OWN_EVENT.search(text)
+    return (
+        own is not None
+        and _event_class(own[1]) == b.event
+        and (not (a.subject or a.names) or b.sentence - a.sentence == 1)
+    )
+
+
+def _event_class(word: str) -> str | None:
+    """The event class of an event noun ("death", "wedding", "création"), or its own stem."""
+    lex = lexicon()
+    return (
+        lex["event_of"].get(word)
+        or lex["date_event_of"].get(word)
+        or lex["event_of"].get(lemma(word))
+        or lemma(word)
+    )
+
+
+_OWN_EVENT = re.compile(
+    r"\b(?:its|his|her|their|sa|son|seiner|ihrer|su|sua|suo|zijn|haar|jego|jej)\s+(\w+)\s+(?:\w+\s+)?$"
+)
 
 
 # "who died on 2 January", "was born in 1950": the event itself, stated as past, right before
@@ -349,6 +378,24 @@ def _one_toll(doc: Document, facts: NumberFacts, i: int, j: int) -> bool:
     return bool(counts[0] & counts[1])
 
 
+def _one_of_two(doc: Document, a: DateMention, b: DateMention) -> bool:
+    """The two dates' clauses tell their things apart by two words of that ("The old bridge was
+    built in 1890" / "The new bridge was completed in 1932"), in lower case ("New South Wales" is
+    a name); one such word alone ("The new plant opened" / "the factory's opening") is the same one."""
+    own = [
+        {w for w in x.context & _ONE_OF_TWO if re.search(rf"\b{w}\b", doc.sentences[x.sentence].text)}
+        for x in (a, b)
+    ]
+    return all(own) and own[0] != own[1]
+
+
+# the small words of other languages' copy that a date's clause keeps as context ("Le club a été
+# fondé en 1901" / "La ligue, fondée en 1903"): they say nothing of what is dated
+_GLUE = any_function_words() | frozenset(
+    "en la sa son ses su de di da em na lo al el un wurde worden sido stato stata werd został została".split()
+)
+# words that tell one of two things of a kind apart ("the old bridge" / "the new bridge")
+_ONE_OF_TWO = frozenset("old new original replacement former current present".split())
 _OTHER_DEAD = frozenset("more another other others separate further additional also again".split())
 # a relative or companion of the one named: "His brother, Paul Greve, died", "Greve's wife died"
 _KIN = KIN | frozenset("sons daughters brothers sisters parents child children partner friend".split())
@@ -624,8 +671,9 @@ class DateMismatch(Rule):
         by_event: dict[str, list[DateMention]] = defaultdict(list)
         incidents: list[DateMention] = []
         for b in absolute:
-            earlier = by_event[b.event][-50:]
-            by_event[b.event].append(b)
+            act = _ONE_ACT.get(b.event, b.event)
+            earlier = by_event[act][-50:]
+            by_event[act].append(b)
             conflicts: list[DateMention] = []
             if b.event in _INCIDENT:
                 incidents.append(b)
@@ -636,7 +684,7 @@ class DateMismatch(Rule):
             for a in earlier:
                 if a.sentence == b.sentence or (a.sentence, b.sentence) in seen:
                     continue
-                if a.event != b.event or a.copular_year != b.copular_year or _modal(doc, a) != _modal(doc, b):
+                if a.copular_year != b.copular_year or _modal(doc, a) != _modal(doc, b):
                     continue
                 if not conflicting(a, b):
                     continue
@@ -914,33 +962,48 @@ class DateMismatch(Rule):
     def _incident_before(doc: Document, incidents: list[DateMention]) -> DateMention | None:
         """The earlier incident the latest one (``incidents[-1]``) refers back to under another
         name ("the disaster on 26 January" after "broke apart on 28 January 1986"): the only
-        incident dated before it, to the day, in the same month and year, a different day."""
+        incident dated before it, to the day, in the same month and year (or both with no year), a
+        different day."""
         b = incidents[-1]
         if len(incidents) != 2 or b.day is None or b.modal or b.repeated:
             return None
         a = incidents[0]
         if a.day is None or a.sentence == b.sentence or a.modal or a.repeated or a.copular_year:
             return None
-        if (a.year, a.month) != (b.year, b.month) or a.day == b.day or None in (a.year, b.year):
+        # (two days of one month with no year are of one year: the story's)
+        if (a.year, a.month) != (b.year, b.month) or a.day == b.day or a.month is None:
             return None
         later = doc.sentences[b.sentence].text.lower()
+        # the incident by any of its nouns: "the blaze, which started on" for a fire
+        named = "|".join(
+            re.escape(w) for w in {b.event, *(w for w, e in INCIDENT_NOUNS.items() if e == b.event)}
+        )
         # "the disaster on 26 January", "the fire started on 15 June"
         if not any(
-            re.search(rf"\b{p}{re.escape(b.event)}\w*\s+(?:[a-z]+\s+){{0,2}}?(?:on|of)\s", later)
-            for p in _DEFINITE
+            re.search(rf"\b{p}(?:{named})\w*,?\s+(?:[a-z]+\s+){{0,2}}?(?:on|of)\s", later) for p in _DEFINITE
         ):
             return None
         return a
 
     @staticmethod
     def _same_subject(doc: Document, a: DateMention, b: DateMention, once_only: bool) -> bool:
-        event_words = set(lexicon()["event_classes"].get(a.event or "", ())) | {a.event or ""}
-        shared = (a.context & b.context) - event_words
-        union = a.context | b.context
+        lex = lexicon()
+        event_words = (
+            set(lex["event_classes"].get(a.event or "", ()))
+            | set(lex["date_events"].get(a.event or "", ()))
+            | {a.event or ""}
+        )
+        # one thing under the other common word ("the factory opened" / "the plant's opening")
+        same = lex["same_counted"]
+        ca, cb = ({same.get(w, w) for w in x.context} for x in (a, b))
+        shared = (ca & cb) - event_words - _GLUE
+        union = ca | cb
         similar = len(shared) / max(1, len(union))
         if once_only or a.copular_year:
             # "Osk was born in 1931" / "Osk's brother was born in 1935": a relative's own birth
-            return len(shared) >= 1 and not (a.context ^ b.context) & _KIN
+            return len(shared) >= 1 and not (a.context ^ b.context) & _KIN and not _one_of_two(doc, a, b)
+        if (a.context ^ b.context) & _KIN:
+            return False  # "his sentencing" / "the sentencing of his brother"
         # a repeatable event (a visit, a meeting): only when one refers back to the other
         if similar >= 0.5:
             return True
