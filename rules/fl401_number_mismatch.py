@@ -41,7 +41,15 @@ from factlint.analysis.figure_types import Quantity
 from factlint.analysis.numtext import lexicon
 from factlint.analysis.numbers import figure_span, numbers
 from factlint.analysis.restatement import Restatements
+from factlint.rules.fl401_abroad import counted_apart_abroad
 from factlint.rules.fl401_apart import figures_told_apart
+from factlint.rules.fl401_other_things import (
+    anaphor_of_two,
+    case_of_one_place,
+    scales_apart,
+    thresholds_apart,
+)
+from factlint.rules.fl401_stat_lines import StatLines
 from factlint.rules.fl401_unnamed import unnamed_age_pairs
 from factlint.analysis.tolls import count_places
 from factlint.linter.document import Document
@@ -302,9 +310,11 @@ class NumberMismatch(Rule):
         of a round-up (each company's share move, each defendant's fine), one place's share of a total
         over several ("India reported 360 killed"), another dated event brought in for comparison ("A
         2011 earthquake ... left 20,000 dead", "since the 2009 collapse, which killed 212"), slices of a
-        set the story sets out, one nationality of a role ("41 Chilean passengers"), and parts of a
-        toll ("nine died at the scene and two in hospital", "31 of the injured", those admitted to
-        hospital against all the injured). "At least 18 killed" is read as the toll known so far, so it
+        set the story sets out, one nationality of a role ("41 Chilean passengers"), abroad a date or
+        unit read as a noun ("27 settembre", "58 días") or "otros 191", two holders' stat lines, lengths
+        a hundredfold apart in two units, "The 41-year-old" after two people, counts past two
+        thresholds, a place's part "in the case of" it, and parts of a toll ("nine died at the scene and
+        two in hospital", "31 of the injured", those admitted to hospital against all the injured). "At least 18 killed" is read as the toll known so far, so it
         disagrees with "at least 25 killed" or "30 killed"; a figure an earlier report gave ("officials
         had earlier put the toll at six") or the sentence says was corrected is not a restatement, nor
         is an earlier disaster recalled ("since 2009, when 300 died", "In April, seven were killed").
@@ -507,6 +517,7 @@ class NumberMismatch(Rule):
         updates = {q.event: (k, q.base_value) for k, q in enumerate(qs) if q.event and "updated" in q.scope}
         sliced = lru_cache(maxsize=None)(lambda: _sliced_sets(tuple(s.text for s in sentences)))
         told_apart = figures_told_apart(qs, sentences)
+        stat_lines = StatLines(qs, sentences)
         # Earlier figures by what they could be the same thing as: a figure is compared only with
         # those sharing its person, counted noun, attribute or event (what same_thing needs), and
         # with at most the latest _CANDIDATES of each, so a live blog of thousands of figures
@@ -575,6 +586,12 @@ class NumberMismatch(Rule):
                 and not _between(added().get(b.event or "", ()), qs[i].sentence, b.sentence)
                 and not (b.head == "seat" and _other_party(qs[i], b, sentences))
                 and not _epicentres_apart(qs[i], b, sentences)
+                and not counted_apart_abroad(qs[i], b, sentences)  # "27 settembre", "58 días"
+                and not stat_lines.apart(qs[i], b)  # two players' points and rebounds
+                and not scales_apart(qs[i], b)  # "after 38 years" / "with three minutes to go"
+                and not anaphor_of_two(qs[i], b, sentences)  # "The 41-year-old" after two people
+                and not thresholds_apart(qs[i], b, sentences)  # "rise more than 20 cents" / "10 cents"
+                and not case_of_one_place(qs[i], b, sentences)  # "En el caso de Molinar, 90 personas"
                 and entry[qs[i].sentence] == entry[b.sentence]
                 and not holders_apart(fact(i), fact(bi))
                 and nations_of(qs[i]) == nations_of(b)  # "41 Chilean passengers" / "50 passengers"

@@ -27,6 +27,7 @@ from factlint.analysis.times import (
     same_event,
 )
 from factlint.linter.document import Document
+from factlint.rules.fl402_apart import event_word_abroad, events_of_two_things, several_incidents
 from factlint.linter.finding import Finding, Related, Severity
 from factlint.linter.rule import CappedOptions, Context, Rule
 
@@ -477,6 +478,9 @@ class DateMismatch(Rule):
           from a collapse were trapped for different times, and patients wait for different times.
           Also how long after the incident or alarm one act came ("sealed 52 days after the
           blast"), but not a step timed from a siege's start ("freed six hours after it began").
+        - Not compared: the days and clock times of incidents the story counts ("three apartment
+          fires", "the two robberies"), a once-only event of two things ("the birth of two pups" /
+          "the birth of Tamsin"), and an event read from another language's small word ("die").
 
         An undated article is checked against today's date, and a finding that depends on it
         says so and is only ``info``: the copy may have been written on another day.
@@ -666,6 +670,7 @@ class DateMismatch(Rule):
             and d.event
             and not d.in_list
             and d.preposition in {"in", "on", "of", ""}
+            and not event_word_abroad(d.event, doc.sentences[d.sentence].text)  # German "die"
         ]
         # only dates of the same event can conflict: compare within an event, with its latest 50
         by_event: dict[str, list[DateMention]] = defaultdict(list)
@@ -686,7 +691,10 @@ class DateMismatch(Rule):
                     continue
                 if a.copular_year != b.copular_year or _modal(doc, a) != _modal(doc, b):
                     continue
-                if not conflicting(a, b):
+                # ("the birth of two otter kits" / "the birth of Tamsin": two births)
+                if not conflicting(a, b) or events_of_two_things(
+                    doc.sentences[a.sentence].text, doc.sentences[b.sentence].text
+                ):
                     continue
                 # (an index of posts, each with its own "Posted on" line, dates two posts)
                 if a.repeated or b.repeated or (_stamp_line(doc, a) and _stamp_line(doc, b)):
@@ -747,6 +755,7 @@ class DateMismatch(Rule):
             lambda: frozenset(i for i, s in enumerate(doc.sentences) if _DAYS_APART.search(s.text))
         )
         news_year = _news_year(facts)
+        several = lru_cache(maxsize=1)(lambda: several_incidents(doc.sentences))  # "three fires"
         for b in facts.dates:
             # "last Tuesday" states its weekday as "on Tuesday" does, whichever week it means
             # ("next Tuesday" is ahead: nothing happened on it)
@@ -798,6 +807,7 @@ class DateMismatch(Rule):
                     and not (a.names and b.names and not a.names & b.names)  # a roundup of quakes
                     and a.sentence not in apart()
                     and not _years_off(a, b, news_year)
+                    and not several()
                 ),
                 None,
             )
@@ -900,8 +910,9 @@ class DateMismatch(Rule):
     # -- one event, two clock times -------------------------------------------------------
     def _clock_times(self, doc: Document, times: list[ClockTime]) -> Iterable[Finding]:
         by_event: dict[str, list[ClockTime]] = defaultdict(list)
+        several = lru_cache(maxsize=1)(lambda: several_incidents(doc.sentences))  # "the two robberies"
         for b in times:
-            if b.event is None:
+            if b.event is None or (b.event in INCIDENTS or b.event == "call") and several():
                 continue
             # the incident a story is about may be named by several words: compare them together
             group = by_event["incident" if b.event in INCIDENTS else b.event]

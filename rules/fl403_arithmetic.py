@@ -16,6 +16,7 @@ from factlint.analysis.words import STOPWORDS
 from factlint.linter.document import Document
 from factlint.linter.finding import Finding, Related, Severity
 from factlint.linter.rule import CappedOptions, Context, Rule, option
+from factlint.rules.fl401_abroad import day_of_a_date
 
 
 # a share of those asked, as the subject of their answer: "48% backed", "21% were undecided"
@@ -62,7 +63,7 @@ class Arithmetic(Rule):
         - Parts that do not make the stated total: "12 people were killed: eight soldiers and five
           civilians" (13); with "including" or "of whom" the parts may be fewer, never more.
           Likewise a group split into parts: "Of the 25 workers, 20 escaped, three died and four
-          were taken to hospital" (27).
+          were taken to hospital" (27). A day of a date in another language ("30 de abril") is none.
         - A count of casualties (or victims) that is neither the dead nor the dead and injured
           another sentence counts ("12 dead and 30 injured" / "54 casualties"); not where a
           sentence marks a stage ("rose to", "earlier") or another incident.
@@ -120,6 +121,8 @@ class Arithmetic(Rule):
 
     def _totals(self, doc, facts: NumberFacts):
         for t in facts.totals:
+            if any(day_of_a_date(q, doc.sentences[q.sentence].text) for q in (t.total, *t.parts)):
+                continue  # "previsto para 30 de abril: 523 mil em junho": a day, not the total
             total = t.total.value
             parts = sum(p.value for p in t.parts)
             listed = " + ".join(f'"{p.text}"' for p in t.parts)
