@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta
 from functools import cached_property
 from typing import Any, Literal
 
+from . import dates_abroad as abroad
 from .numtext import Clauses, content_lemmas, hedge_words, lemma, lexicon, names, word_at
 from .text import Token, has_digit, token_low
 from .text import figure_tokens as tokens
@@ -48,6 +49,9 @@ class DateMention:
     subject_name: tuple[str, ...] = ()  # the whole name the subject ends ("clare", "winger")
     subject_strict: bool = False  # named explicitly ("the death of King Edwin")
     sentence_names: frozenset[str] = frozenset()  # every name in its sentence
+    # another language's copy: the first content word of its clause, what it dates ("ponte" of
+    # "Il ponte ... fu inaugurato il 12 marzo"); None in English
+    topic: str | None = None
 
     @property
     def granularity(self) -> Granularity | None:
@@ -563,8 +567,14 @@ class _Shared:
 
 
 def extract_dates(
-    sentence_index: int, text: str, ref: date, proper: frozenset[str] | set[str] = frozenset()
+    sentence_index: int,
+    text: str,
+    ref: date,
+    proper: frozenset[str] | set[str] = frozenset(),
+    language: str | None = None,
 ) -> list[DateMention]:
+    """The dates of one sentence (``language``: the article's, which a sentence of few function
+    words of its own is taken to be in)."""
     toks = tokens(text)
     lex = lexicon()
     found: list[DateMention] = []
@@ -578,13 +588,17 @@ def extract_dates(
         or "'s" in text
         and not _POSSESSIVE_DAYS.isdisjoint(map(token_low, toks))  # "Tuesday's crash"
     )
-    for a, b, year, month, day, weekday in _scan_absolute(toks)[:MAX_DATES_PER_SENTENCE] if datable else ():
+    absolute = _scan_absolute(toks) if datable else []
+    # "il 12 marzo 1998", "am 12. März": another language's dates, in a sentence of its words
+    lang = _language_abroad(text, toks, language)
+    if lang:
+        absolute = _with_abroad(absolute, abroad.scan(toks, lang))
+    for a, b, year, month, day, weekday in absolute[:MAX_DATES_PER_SENTENCE]:
         taken.update(range(a, b))
-        found.append(
-            _mention(
-                sentence_index, text, toks, a, b, year, month, day, weekday, None, None, lex, proper, shared
-            )
+        mention = _mention(
+            sentence_index, text, toks, a, b, year, month, day, weekday, None, None, lex, proper, shared
         )
+        found.append(_read_abroad(mention, toks, a, b, lang, shared) if lang else mention)
     # a relative date starts at one of a few words; a sentence with none of them has none
     i = len(toks) if _RELATIVE_STARTS.isdisjoint(map(token_low, toks)) else 0
     while i < len(toks):
@@ -624,6 +638,60 @@ def extract_dates(
             found[k] = replace(a, in_list=True)
             found[k + 1] = replace(b, in_list=True)
     return found
+
+
+def _language_abroad(text: str, toks: list[Token], article: str | None) -> str | None:
+    """The language of a sentence that may hold another language's date (a digit or one of its
+    month or weekday words), among ``dates_abroad.LANGUAGES``; None for English and the rest."""
+    if article == "en" or not (has_digit(text) or not abroad.date_words().isdisjoint(map(token_low, toks))):
+        return None  # (an English article's sentences are English: no need to ask)
+    return abroad.language(toks, article)
+
+
+def _with_abroad(english: list, found: list) -> list:
+    """Another language's dates, and the English reader's that none of them overlaps ("1998"
+    of "12 marzo 1998" is that date's year), in sentence order."""
+    if not found:
+        return english
+    taken = {k for a, b, *_ in found for k in range(a, b)}
+    kept = [d for d in english if taken.isdisjoint(range(d[0], d[1]))]
+    return sorted(found + kept, key=lambda d: d[0])
+
+
+def _read_abroad(
+    d: DateMention, toks: list[Token], a: int, b: int, lang: str, shared: _Shared
+) -> DateMention:
+    """A date of a sentence in another language, its event, bound, plan and content read in that
+    language's words (``dates_abroad``), not English's."""
+    lo, hi = shared.clauses.bounds(a)
+    event, at = abroad.event_near(toks, lo, a, b, hi)
+    clause = [t for k, t in enumerate(toks[lo:hi], lo) if not a <= k < b]
+    near = toks[max(lo, min(at, a) - 3) : min(hi, max(at, b) + 3)]
+    # its subject: the last name before its event word or the date, whichever comes first ("Die
+    # Halle in Rautal wurde am 10. September geschlossen": rautal)
+    before = toks[lo : min(at, a)]
+    found = names(before, shared.proper)
+    subject = max(found, key=lambda w: _last_at(before, w)) if found else None
+    name = _full_name(before, subject) if subject else ()
+    if name and len(name) > 1 and toks[lo].low == name[0] and name[0] not in shared.proper:
+        name = name[1:]  # "Malarz Tadeusz Wręga": the capital of the sentence's first noun
+    return replace(
+        d,
+        subject=subject,
+        subject_name=name,
+        subject_strict=False,
+        # the names of its clause ("...; die Halle in Rautal soll ..." names another hall)
+        sentence_names=frozenset(names(toks[lo:hi], shared.proper)),
+        topic=abroad.topic(toks, lo, a, hi),
+        preposition=abroad.preposition(toks, a, lang),
+        # (the English reader's event where this language's words name none: "Die 1934 erbaute
+        # Brücke" is read by the participle before the noun)
+        event=event or d.event,
+        context=abroad.content(clause),
+        modal=abroad.modal(clause, lang),
+        copular_year=False,
+        repeated=d.repeated or abroad.repeated(near, lang),
+    )
 
 
 def _mention(

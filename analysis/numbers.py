@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 
 from .count_frames import foreign_start, frame_nouns, number_words
 from .dates import DateMention, article_date, extract_dates
+from .languages import article_language
 from .movements import moment_from_before
 from .numtext import lemma, lexicon, names, word_at
 from .text import Token, has_digit, token_low
@@ -95,8 +96,9 @@ def numbers(doc: "Document", ctx: "Context") -> NumberFacts:
     proper = _proper_words(doc) - frame_nouns()  # German capitalises "Menschen": no name
     previous = None
     qs_before: list[Quantity] = []
+    language = article_language(doc.text)  # a sentence of few function words has its article's
     for s in doc.sentences:
-        ds = extract_dates(s.index, s.text, facts.ref_date, proper)
+        ds = extract_dates(s.index, s.text, facts.ref_date, proper, language)
         facts.dates.extend(ds)
         split = _cut_decimal(doc, previous, s)
         previous = s

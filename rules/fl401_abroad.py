@@ -22,9 +22,9 @@ from pathlib import Path
 
 from factlint.analysis.figure_types import Quantity
 from factlint.analysis.languages import any_function_words, article_language, function_words
+from factlint.analysis.text import LETTERS
 
 _DATA = Path(__file__).parent / "data" / "fl401_abroad.yaml"
-_WORD = re.compile(r"[^\W\d_]+")
 _SHARED = 3  # content words two sentences share when they tell one measure twice
 _OPENING = 30  # sentences read to tell the article's language
 _SHORT = 3  # letters a word needs to count as content ("de", "la", "o" do not)
@@ -50,7 +50,7 @@ def _leaning(text: str) -> int:
     fw = function_words()
     english = fw["en"]
     other = frozenset().union(*(w for lang, w in fw.items() if lang != "en")) - english
-    lows = [w.lower() for w in _WORD.findall(text)]
+    lows = [w.lower() for w in LETTERS.findall(text)]
     return sum(w in other for w in lows) - sum(w in english for w in lows)
 
 

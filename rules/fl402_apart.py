@@ -15,6 +15,7 @@ import re
 
 from factlint.analysis.languages import function_words
 from factlint.analysis.numtext import lexicon
+from factlint.analysis.text import LETTERS
 
 _INCIDENT_PLURALS = (
     r"fires|blazes|robberies|holdups|hold-ups|burglaries|crashes|collisions|shootings|stabbings|"
@@ -31,8 +32,6 @@ _EVENT_OF = re.compile(
     r"their\s+|its\s+)?(?P<what>[^,.;:()]+)",
     re.IGNORECASE,
 )
-_CONTENT = re.compile(r"[^\W\d_]{3,}")
-_WORD = re.compile(r"[^\W\d_]+")
 _STOP = frozenset("the and with who which that was were had has its their his her into from".split())
 
 
@@ -45,7 +44,7 @@ def _of_what(text: str) -> frozenset[str] | None:
     m = _EVENT_OF.search(text)
     if not m:
         return None
-    return frozenset(w.lower() for w in _CONTENT.findall(m["what"])) - _STOP or None
+    return frozenset(w.lower() for w in LETTERS.findall(m["what"]) if len(w) >= 3) - _STOP or None
 
 
 def events_of_two_things(first: str, second: str) -> bool:
@@ -62,7 +61,7 @@ def event_word_abroad(event: str | None, text: str) -> bool:
     fw = function_words()
     english = fw["en"]
     other = frozenset().union(*(w for lang, w in fw.items() if lang != "en")) - english
-    lows = [w.lower() for w in _WORD.findall(text)]
+    lows = [w.lower() for w in LETTERS.findall(text)]
     if sum(w in other for w in lows) <= sum(w in english for w in lows):
         return False
     words = set(lexicon()["event_classes"].get(event, ())) | {event}

@@ -12,6 +12,7 @@ from typing import Iterable
 from factlint.analysis.age_people import KIN
 from factlint.analysis.languages import any_function_words
 from factlint.analysis.dates import INCIDENT_NOUNS, DateMention, conflicting, fmt_date, infer_year
+from factlint.analysis.dates_abroad import documents, told_in
 from factlint.analysis.numbers import NumberFacts, figure_span, numbers
 from factlint.analysis.numtext import lemma, lexicon
 from factlint.analysis.text import word_tokens
@@ -75,6 +76,7 @@ _EVENT_NOUN = {
     "demolish": "demolition",
     "sentenc": "sentencing",
     "inaugurat": "inauguration",
+    "hold": "event",
 }
 # clock-time event classes (analysis/times.py) as a finding names them
 _TIME_EVENT_NOUN = {
@@ -200,7 +202,16 @@ _ONCE_A_DAY = frozenset(lexicon()["once_only_events"]) - {"birth"} | _BUILT_ONCE
 
 def _one_document(a: DateMention, b: DateMention) -> bool:
     """Two dates of the signing of one document both name it."""
-    return a.event == "sign" and bool(a.context & b.context & _DOCUMENTS)
+    return a.event == "sign" and bool(a.context & b.context & (_DOCUMENTS | documents()))
+
+
+def _other_topics(a: DateMention, b: DateMention) -> bool:
+    """Two dates of another language's copy whose clauses are about two things: their first
+    content words differ, and neither is a name the other's clause tells ("Il museo ... aperto il
+    21 marzo" / "Un'ala nuova del museo ... aperta il 30 aprile": a wing, not the museum)."""
+    if not (a.topic and b.topic) or told_in(a.topic, frozenset({b.topic})):
+        return False
+    return not any(x.topic in x.names and told_in(x.topic, y.context) for x, y in ((a, b), (b, a)))
 
 
 _NAME_LINE_WORDS = 12  # a heading that names a person, not a sentence of its own
@@ -452,8 +463,8 @@ class DateMismatch(Rule):
           incident named by another word ("the disaster on 26 January 1986" after "the shuttle
           broke apart on 28 January 1986") when the article dates only that one, or a once-only
           event dated once before and again with "it" for its subject ("Since it was founded
-          in 1941"). A date is reported once, against the earliest date it disagrees with.
-          Dates in figures count too ("15.01.2024", "2024-01-15", "15/01/2024").
+          in 1941"). A date is reported once, against the earliest date it disagrees with. Dates
+          in figures count ("15.01.2024"), and de, es, fr, it, nl, pl, pt ones ("il 12 marzo").
         - An incident dated after the report's dateline ("Narayanganj, Mar 4:" / "sank on Apr 4").
         - One incident on two weekdays ("crashed on Monday" / "Tuesday's crash"; one toll on
           two days; one named person's death or arrest; a storm's landfall; "last Tuesday"; a
@@ -699,7 +710,9 @@ class DateMismatch(Rule):
                 # (an index of posts, each with its own "Posted on" line, dates two posts)
                 if a.repeated or b.repeated or (_stamp_line(doc, a) and _stamp_line(doc, b)):
                     continue
-                if a.names and b.names and not (a.names & b.names):
+                # two names, or another language's two things ("la médiathèque ... inaugurée le
+                # 1er mars" / "la piscine ... le 8 mars")
+                if a.names and b.names and not (a.names & b.names) or _other_topics(a, b):
                     continue
                 if (
                     a.subject
