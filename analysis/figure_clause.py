@@ -42,6 +42,7 @@ from .figure_heads import (
     _attribute,
     _DIMENSIONS,
     _dimension,
+    _PLACED_BY,
     dimension_subject,
     _distance_from,
     _event,
@@ -328,6 +329,7 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
             | ({"updated"} if update else set())
             # "a loss of $0.16 a share" is per share, not the loss ("$443 million")
             | ({"per"} if kind == "money" and _per_share(toks, j) else set())
+            | (_other_period(toks, lo, hi) if kind in ("money", "measure", "percent") else set())
         ),
         years=frozenset(years_in_clause(toks, lo, hi)),
         when=sc.when(toks, lo, hi),
@@ -338,8 +340,13 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
         moment=moments(text[toks[max(0, first - 3)].start : toks[min(len(toks), j + 8) - 1].end])
         if movement
         else frozenset(),
-        measured=dimension_subject(toks, i, first, j, lo, hi)
-        if unit == "length" and not (attribute or "").startswith("distance from ")
+        # (for a distance from a place: the thing it places, "The airport is 45 miles north of")
+        measured=(
+            dimension_subject(toks, i, first, j, lo, hi)
+            if not (attribute or "").startswith("distance from ")
+            else dimension_subject(toks, i, first, j, lo, hi, _PLACED_BY)
+        )
+        if unit == "length"
         else frozenset(),
     )
     return q, j
@@ -614,7 +621,45 @@ def _scope_words(toks, lo, first, j2, hi, event) -> set[str]:
         words.discard("latest")
     if _so_far_after(toks, j2, hi):
         words |= {"so", "far"}  # "nine bodies are out of the mud so far": a count to now
+    if "new" in words and not _new_figure(toks, lo, first, j2, hi):
+        words.discard("new")
     return words
+
+
+_OTHER_PERIODS = frozenset("year month week season term quarter decade".split())
+
+
+def _other_period(toks, lo, hi) -> set[str]:
+    """ "Last year the fire station budget was $3.4 million": "last" (or "next", "previous")
+    before a period anywhere in the clause dates a sum or a size to another period than the
+    story's, however far from the figure (``_scope_words`` reads only the figure's own words)."""
+    return {
+        toks[k].low
+        for k in range(lo, hi - 1)
+        if toks[k].low in ("last", "next", "previous") and toks[k + 1].low.rstrip("s") in _OTHER_PERIODS
+    }
+
+
+# what "the new ..." names when it is a figure that replaces an earlier one ("the new toll")
+_NEW_FIGURES = frozenset(
+    "toll total figure figures count tally record high low level estimate data number numbers case "
+    "cases death deaths infection infections rate".split()
+)
+
+
+def _new_figure(toks, lo, first, j2, hi) -> bool:
+    """A "new" that scopes a figure ("12 new cases", "a new toll of 15", "the new figures"), not
+    one that only describes a thing the figure measures ("the new road is 14 kilometres long", "a
+    budget of $4.2 million for the new library"): a "new" after an article or a possessive and
+    before another noun names that thing, as new on the day of either sentence."""
+    for k in range(max(lo, first - 6, 1), _scope_end(toks, j2, hi)):
+        if toks[k].low != "new" or toks[k].text[0].isupper() and not _title_case(toks):
+            continue
+        after, before = word_at(toks, k + 1), word_at(toks, k - 1)
+        owner = before in _DETERMINERS or before.endswith(("'s", "’s"))  # "the museum's new wing"
+        if not (owner and after and after.isalpha() and after not in _NEW_FIGURES):
+            return True
+    return False
 
 
 def _so_far_after(toks, j2, hi) -> bool:

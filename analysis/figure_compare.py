@@ -156,6 +156,7 @@ def comparable(a: Quantity, b: Quantity) -> bool:
 # words that make a quake another one than the story's: an aftershock, "a second strong quake"
 _OTHER_SHOCK = frozenset({"aftershock", "foreshock", "second", "another"})
 _QUAKES = frozenset({"quake", "earthquake", "temblor", "tremor"})
+_AFTERSHOCKS = frozenset({"aftershock", "foreshock"})
 
 
 def _shocks(q: Quantity, other: frozenset[str]) -> set[str]:
@@ -190,6 +191,31 @@ def distance_parts(attribute: str | None) -> tuple[str, str]:
     return measured, located
 
 
+def _placed_alone(a: Quantity, b: Quantity) -> bool:
+    """ "The airport is 45 miles north of the city" / "The plane came down 30 miles north of the
+    city": a thing placed by its clause's verb ("is", "lies") that the other clause does not name."""
+    return bool(a.measured - _EVENT_PLACES) and not a.measured & (b.context | b.measured)
+
+
+# what places the story's event itself ("Its epicentre lay 25 km west of Velmar"; "the crash
+# site"; "The wreckage lay 55 km east of Pellan")
+_EVENT_PLACES = frozenset(
+    {
+        "epicentre",
+        "epicenter",
+        "hypocentre",
+        "centre",
+        "center",
+        "site",
+        "scene",
+        "it",
+        "wreckage",
+        "wreck",
+        "debris",
+    }
+)
+
+
 def _two_located(a: Quantity, b: Quantity) -> bool:
     """Two distances from one place, each of another place named before it: two places'
     distances, not one distance told twice."""
@@ -221,6 +247,8 @@ def _told_apart(a: Quantity, b: Quantity) -> bool:
         return True  # (people, victims and lives killed in one event are one toll)
     if a.modifiers and b.modifiers and not (a.modifiers & b.modifiers):
         return True  # "three red cars" / "five blue cars"
+    if _new_and_old(a.context, b.context) or _new_and_old(b.context, a.context):
+        return True  # "The new tunnel is 9 km long" / "The old tunnel was 11 km long"
     # "On 18 November …" / "By 1 July …": figures of different days
     return (
         bool(a.when and b.when and not (a.when & b.when))
@@ -230,6 +258,14 @@ def _told_apart(a: Quantity, b: Quantity) -> bool:
         # rose ("By Thursday the death toll had risen to 15")
         and not (a.event in _TOLLS and a.event == b.event and "updated" not in a.scope | b.scope)
     )
+
+
+_OLD = frozenset({"old", "former", "existing", "previous", "original", "current"})
+
+
+def _new_and_old(a: frozenset[str], b: frozenset[str]) -> bool:
+    """One clause of a new thing, the other of the old one it replaces."""
+    return "new" in a and "new" not in b and bool(_OLD & b) and not _OLD & a
 
 
 NO_DAY = (None, None, None, None)  # a figure's ``when`` for "today" in an undated article
@@ -291,7 +327,14 @@ def _tied_together(a: Quantity, b: Quantity, lone: bool = False) -> bool:
         # "320 km north of New Delhi" / "250 km northeast of New Delhi"; a place located by one
         # ("Tarvo, 470 km north of") may be the place the other leaves unsaid
         (from_a, to_a), (from_b, to_b) = distance_parts(a.attribute), distance_parts(b.attribute)
-        return from_a == from_b and (to_a == to_b or not (to_a and to_b))
+        # (an aftershock is located on its own: "An aftershock struck 95 km south of Tarvo"; so is
+        # a thing a clause places that the other does not name: "The airport is 45 miles north")
+        return (
+            from_a == from_b
+            and (to_a == to_b or not (to_a and to_b))
+            and _one_quake(a, b, _AFTERSHOCKS)
+            and not (_placed_alone(a, b) or _placed_alone(b, a))
+        )
     if a.attribute == b.attribute == "depth" and _quake_depths(a, b):
         return True
     if a.measured & b.measured and (a.attribute == b.attribute or not (a.attribute and b.attribute)):
@@ -305,9 +348,18 @@ def _tied_together(a: Quantity, b: Quantity, lone: bool = False) -> bool:
         and a.attribute not in STOPWORDS
     ):
         return tied and (a.head == b.head or None in (a.head, b.head))
-    if a.kind == "money" and a.event == b.event == "deal" and None in (a.head, b.head):
-        # the same buyer and the same thing bought; "more than £120m" in fees is another sum
-        return len(a.names & b.names) >= 2 and not (a.bound or b.bound)
+    if a.kind == "money" and is_deal(a) and is_deal(b) and (None in (a.head, b.head) or a.head == b.head):
+        # the same buyer and the same thing bought, or a thing both clauses name by two words and
+        # the same names, or none ("The museum's new wing cost $18 million" / "paid $23 million for the
+        # museum's new wing"); "more than £120m" in fees is another sum; a name on each side that
+        # the other lacks is another thing bought ("Omsk bought Brelland Foods" / "Omsk had bought
+        # Ferro Dairy")
+        return (
+            # (the price of each of a thing is read by its thing's words: ``money.unit_price_claims``)
+            (len(a.names & b.names) >= 2 or not (a.names ^ b.names or "each" in a.scope) and len(plain) >= 2)
+            and not (a.bound or b.bound)
+            and not (a.names - b.names and b.names - a.names)
+        )
     if _toll(a, b):
         if (
             a.head in _PEOPLE
@@ -323,6 +375,8 @@ def _tied_together(a: Quantity, b: Quantity, lone: bool = False) -> bool:
     # "12 villagers sheltered in the school" / "eleven people sheltered in the Tarvo school"
     return (
         (a.kind == b.kind == "percent" and _one_share(a, b, tied))
+        or _compound_restated(a, b, generic, plain)
+        or _compound_restated(b, a, generic, plain)
         or bare_lengths_tied(a, b)
         or one_group(a, b)
         and one_group_tied(a, b)
@@ -360,6 +414,32 @@ def _one_share(a: Quantity, b: Quantity, tied: bool) -> bool:
     ):
         return False  # "Senn beat Roe with 52%" / "Roe won 45%": whose share, only the names say
     return tied
+
+
+def _compound_restated(a: Quantity, b: Quantity, generic: frozenset[str], plain: frozenset[str]) -> bool:
+    """One sum or size named in two forms: "the $5.1 million library budget" (the noun with what
+    it is of before it) and "a budget of $4.2 million for the new library" (the noun as what the
+    figure measures, what it is of in the clause). Every word before the noun must be in the other
+    clause ("the $5.1 million children's library budget" is another budget); with none, two shared
+    words tie them ("The hospital's £52m budget for the year" / "given a budget of £48m for the year")."""
+    return (
+        a.kind in ("money", "measure")
+        and bool(a.head)
+        and a.head not in generic
+        and a.head in (b.attribute, b.head)
+        and not b.modifiers
+        and (a.modifiers <= b.context if a.modifiers else len(plain) >= 2)
+        and not (a.event and b.event and a.event != b.event)
+    )
+
+
+# a deal named by its noun ("The €510m sale of Brelland Foods"): the deal a verb tells ("was sold")
+DEAL_NOUNS = frozenset({"sale", "deal", "takeover", "acquisition", "purchase", "merger", "buyout"})
+
+
+def is_deal(q: Quantity) -> bool:
+    """A sum paid in a deal: told by its verb ("bought ... for", "cost") or by the deal's noun."""
+    return q.event == "deal" or q.event is None and q.head in DEAL_NOUNS
 
 
 def _part_of_many(a: Quantity, b: Quantity) -> bool:

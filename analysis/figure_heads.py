@@ -183,8 +183,11 @@ def _dimension(toks, j, hi) -> str | None:
 # lies 3,800 m down", "the miners were trapped 700 m underground")
 _SIZED_BY = frozenset(
     "is was are were stands stood rises rose measures measured reaches reached towers towered lies lay "
-    "lie sits sat rests rested located situated trapped buried stuck".split()
+    "lie sits sat rests rested located situated trapped buried stuck spans spanned stretches stretched".split()
 )
+# the verbs that place a thing where it stays ("The airport is 45 miles north of the city"), not
+# an event's ("The landslide buried the road 12 km west of the village")
+_PLACED_BY = frozenset("is was are were stands stood lies lay lie sits sat rests located situated".split())
 # words between such a verb and its figure: "lies at a depth of about", "stands some"
 _SIZE_LEAD = frozenset(
     "of a an the at to depth height length width altitude elevation some about around nearly almost "
@@ -194,7 +197,7 @@ _DEFINITE = frozenset({"the", "its", "their", "his", "her", "this", "that"})
 _SUBJECT_SKIP = frozenset({"was", "were", "is", "are", "has", "have", "been", "had", "which", "that", ","})
 
 
-def dimension_subject(toks, i, first, j, lo, hi) -> frozenset[str]:
+def dimension_subject(toks, i, first, j, lo, hi, verbs: frozenset[str] = _SIZED_BY) -> frozenset[str]:
     """The nouns of what a length measures, for a figure at tokens ``first``..``j`` (its number at
     ``i``): the noun a compound sizes ("a 270-metre tower", "the 160-metre-high dam": up to two
     words, so a verb misread as a noun does no harm), or the subject of a verb that sizes or
@@ -212,7 +215,7 @@ def dimension_subject(toks, i, first, j, lo, hi) -> frozenset[str]:
         k = first - 1
         while k >= lo and (toks[k].low in _SIZE_LEAD or toks[k].text == ","):
             k -= 1
-        if k < lo or toks[k].low not in _SIZED_BY:
+        if k < lo or toks[k].low not in verbs:
             return frozenset()
         k -= 1
         while k >= lo and toks[k].low in _SUBJECT_SKIP:
@@ -256,8 +259,9 @@ def _distance_from(toks, j, hi, first: int = -1, lo: int = 0) -> str | None:
         if word_at(toks, k - 1) not in _PLACE_NOUNS:
             return None
     for _ in range(4):  # "of the", "of national capital New Delhi", "from the bow of the Ostrel"
-        if k < hi and toks[k].low in _LANDMARKS and word_at(toks, k + 1) != "of":
-            return "distance from " + _LANDMARKS[toks[k].low]  # "300 metres from the shore" / "the beach"
+        landmark = _landmark(toks, k, hi)
+        if landmark:
+            return "distance from " + landmark
         if k < hi and toks[k].text[0].islower() and toks[k].text.isalpha():
             k += 1
     if word_at(toks, k) in {"of", ","} and word_at(toks, k - 1) in _PLACE_NOUNS:
@@ -365,6 +369,35 @@ _LANDMARKS = {
     "entrance": "the entrance",
     "mouth": "the entrance",
 }
+# a town the story names by its noun alone ("30 miles north of the city"): one place in one story
+_THE_TOWN = frozenset({"city", "capital", "town", "village"})
+
+
+def _landmark(toks, k, hi) -> str | None:
+    """A place named by its noun: "300 metres from the shore" / "the beach"; "30 miles north of
+    the city": the story's city."""
+    if k >= hi:
+        return None
+    if toks[k].low in _LANDMARKS and word_at(toks, k + 1) != "of":
+        return _LANDMARKS[toks[k].low]
+    if toks[k].low in _THE_TOWN and word_at(toks, k - 1) == "the" and _town_ends(toks, k + 1):
+        return "the " + toks[k].low
+    return None
+
+
+def _town_ends(toks, k) -> bool:
+    """ "north of the city." / "north of the city, rescuers said": the noun ends the place (not
+    "the city of Velmar" or "the capital, Saint-Varel", named after it, nor "the city centre", a
+    part of it)."""
+    if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].text[:1].isupper():
+        return False
+    return (
+        k >= len(toks)
+        or not toks[k].text.isalpha()
+        or toks[k].low in {"and", "on", "in", "at", "when", "after"}
+    )
+
+
 _SEARCHING = frozenset({"search", "searching", "searched", "hunting", "looking"})
 _STOREY_WORDS = frozenset({"storey", "storeys", "story", "stories", "floor", "floors", "storied", "storeyed"})
 _BEFELL = frozenset({"lost", "killed", "dead", "injured", "hurt", "wounded", "missing", "trapped", "rescued"})

@@ -59,7 +59,9 @@ NOT_NAMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may "
     "june july august september october november december us u.s usd eur gbp mr mrs ms dr "
     "ceo chief executive president minister prime first world new turnout yes no shares core rs inr "
-    "headline inflation unemployment".split()
+    "headline inflation unemployment "
+    # hedges that open a sentence ("Only 58% of voters took part")
+    "only just nearly almost around roughly about".split()
 )
 
 
@@ -84,6 +86,7 @@ class Claim:
     owner: frozenset[str] = frozenset()  # for shares of the vote: the side's own name and acronym
     places: frozenset[str] = frozenset()  # for shares of the vote: where it was won ("in Northmark")
     in_words: bool = False  # for lengths: the figure is written in words ("diez kilómetros")
+    told_before: bool = False  # for scores: "The 3-0 victory" names the match the story told
 
 
 def written_value(num: str, scale: str | None) -> tuple[float, float]:

@@ -55,6 +55,8 @@ _MONEY_MEASURES = {
     r"(?:moved?|switch(?:ed|es)?|joined?) (?:\w+ ){0,10}?for(?= (?:about |around )?[$£€\d])|"
     r"paid(?= [^.;]{0,40}? for (?-i:[A-Z]))",
     "deal": r"buy(?:ing|s)?|bought|acqui(?:re[sd]?|ring|sition)|purchas(?:e[sd]?|ing)|takeover|merger|"
+    # "was sold to Omsk Partners for 420 million euros", "the €510m sale" (not "sales": revenue)
+    r"(?:sold|sells?|selling)(?=\s(?:[\w'’-]+\s){0,6}?for\b)|sale|"
     r"(?<!trade )(?<!bailout )(?<!aid )(?<!loan )(?<!debt )(?<!pay )(?<!wage )(?<!arms )deal",
     "revenue": r"revenues?|sales|turnover",
     "profit": r"profits?|net income|earnings",
@@ -161,7 +163,7 @@ def money_claims(si: int, text: str, names: frozenset[str]) -> list[Claim]:
         if cur:
             currencies.setdefault(cur, []).append(m)
     claims = []
-    runs = name_runs(text) if measure == "fee" else ()
+    runs = name_runs(text) if measure in ("fee", "deal") else ()
     for cur, ms in currencies.items():
         # one amount of a currency per sentence (a conversion in brackets is another currency; the
         # same sum in other words, "Rs 86 billion (Rs 8,600 crore)", is one amount)
@@ -176,6 +178,8 @@ def money_claims(si: int, text: str, names: frozenset[str]) -> list[Claim]:
         m = ms[0]
         value, step = _written(m)
         bound, about = hedge(text[: m.start()])
+        told_before = measure == "deal" and not names and bool(_THE_DEAL.match(text[m.end() :]))
+        told_before = told_before and bool(_THE_BEFORE.search(text, 0, m.start()))
         claims.append(
             Claim(
                 si,
@@ -190,9 +194,19 @@ def money_claims(si: int, text: str, names: frozenset[str]) -> list[Claim]:
                 about,
                 names,
                 runs=runs,
+                told_before=told_before,
             )
         )
     return claims
+
+
+# "The £650m sale closed on Friday": the deal named by its noun after "the", in a sentence that
+# names nothing, is the deal the story told
+# (not "The £650m sale of its shipping arm": a thing the deal is of, named there)
+_THE_DEAL = re.compile(
+    r"\s?(?:sale|deal|takeover|acquisition|purchase|merger|buyout)\b(?!\s(?:of|for|by|to|with)\b)"
+)
+_THE_BEFORE = re.compile(r"\b[Tt]he\s$")
 
 
 def _written(m: re.Match) -> tuple[float, float]:
@@ -203,3 +217,84 @@ def _written(m: re.Match) -> tuple[float, float]:
     if scale and num.endswith(",000") and len(num.split(",")[0]) >= 2:
         step *= 1000.0
     return value, step
+
+
+# The price of one unit of a thing: "Tickets cost 25 euros each", "paid 30 euros for each
+# ticket", "25 euros per ticket", "A ticket costs 25 euros". The thing's words (up to three, the
+# last one its noun) are the measure: "season tickets" and "children's season tickets" are two
+# prices. Units of time, shares and heads are rates of other kinds (rent a month, earnings a
+# share, income per head) and make no claim.
+_UNIT_WORDS = r"(?P<np>(?:[a-z][\w'’-]*\s){0,2}[a-z][\w'’-]*)"
+_HEDGED = r"\s(?:(?:just|about|around|only)\s)?$"
+# "30 euros for each ticket", "25 euros per ticket", "£5 a ticket": the thing's words end the phrase
+_PRICE_AFTER = re.compile(
+    rf"^\s(?:for\s(?:each|every|a|an|one)|per|a|an)\s{_UNIT_WORDS}"
+    r"(?=[,.;:!?)]|\s(?:the|and|or|at|in|on|for|from|to|with|said|says|this|was|were|is|are)\b|$)"
+)
+_PRICE_EACH = re.compile(r"^\s(?:each|apiece)\b")
+# a place or an event named after the thing: "Season tickets at Holm Park", "A ticket for the
+# Velmar Cup final" (its names tell two prices apart)
+_AT_NAMED = r"(?:(?:at|for|to)\s(?:the\s)?(?-i:[A-Z][\w'’-]*\s){1,3}(?:(?-i:[a-z]+)\s)?)?"
+# "Tickets cost 25 euros each": the things, plural, open the sentence (after "The" or "All")
+_PRICED_EACH = re.compile(
+    rf"^\W*(?:(?:[Tt]he|[Aa]ll)\s)?{_UNIT_WORDS}\s{_AT_NAMED}(?:cost|will\scost|sell\sfor|sold\sfor|(?:are|were)\spriced\sat|go\sfor|went\sfor){_HEDGED}",
+    re.IGNORECASE,
+)
+# "A ticket costs 25 euros", "Each seat sold for $40"
+_PRICED_ONE = re.compile(
+    rf"(?:^|\s)(?:[Aa]n?|[Ee]ach|[Ee]very|[Oo]ne)\s{_UNIT_WORDS}\s{_AT_NAMED}(?:costs|will\scost|sells\sfor|sold\sfor|(?:is|was)\spriced\sat|goes\sfor|went\sfor){_HEDGED}"
+)
+_NOT_UNITS = frozenset(
+    "share stock head person capita year month week day hour night minute annum kilo kilogram kg litre "
+    "liter pound ounce gram tonne ton barrel mile kilometre metre square".split()
+)
+_NOT_UNIT_WORDS = frozenset(
+    "the a an and or of in on at to for with from by said says was were is are has had have will "
+    "would this that these those its their his her our your".split()
+)
+
+
+def _unit(words: str) -> str | None:
+    """The thing a unit price is of, from the words read for it: cut at the first word that is no
+    part of a noun phrase, the last word singular ("season tickets" -> "season ticket")."""
+    out = []
+    for w in words.lower().split():
+        if w in _NOT_UNIT_WORDS:
+            break
+        out.append(w)
+    if not out:
+        return None
+    noun = out[-1]
+    out[-1] = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+    if _NOT_UNITS.intersection(out) or len(out[-1]) < 3:
+        return None  # (a time unit anywhere: "£1,100 a year worse-off")
+    return " ".join(out)
+
+
+def unit_price_claims(si: int, text: str, names: frozenset[str]) -> list[Claim]:
+    """The one unit price of a sentence (one amount of money, read as the price of each of a
+    thing): its measure is "price:" and the thing ("price:season ticket")."""
+    if lacks_money(text):
+        return []
+    found = list(_MONEY.finditer(text))
+    if len(found) != 1:
+        return []
+    m = found[0]
+    after = _PRICE_AFTER.match(text[m.end() :])
+    before = _PRICED_ONE.search(text[: m.start()]) or (
+        _PRICED_EACH.search(text[: m.start()]) if _PRICE_EACH.match(text[m.end() :]) else None
+    )
+    unit = (_unit(after.group("np")) if after else None) or (_unit(before.group("np")) if before else None)
+    if unit is None:
+        return []
+    sym = (m.group("sym") or "").strip().lower()
+    cur = _SYMBOLS.get(sym) or _NAMES.get((m.group("cur") or "").lower())
+    if not cur:
+        return []
+    value, step = _written(m)
+    bound, about = hedge(text[: m.start()])
+    return [
+        Claim(
+            si, m.start(), m.end(), m.group().strip(), f"price:{unit}", cur, value, step, bound, about, names
+        )
+    ]

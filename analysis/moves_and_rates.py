@@ -90,6 +90,10 @@ _RATE = re.compile(
 )
 
 
+# one rate under two names: "the jobless rate" is the unemployment rate
+_RATE_NAMES = {"jobless rate": "unemployment"}
+
+
 _MONTH = re.compile(
     r"\b(?:january|february|march|april|june|july|august|september|october|november|december|"
     r"(?-i:May))\b|\b(?:first|second|third|fourth) quarter\b",
@@ -114,6 +118,7 @@ def rate_claims(si: int, text: str, names: frozenset[str]) -> list[Claim]:
         return []  # "fell by 0.2%", "from 3.4%": a change or the earlier level
     value, step = written_value(m.group("num"), None)
     bound, about = hedge(text[: m.start()])
-    what = f"rate:{(r.group('mod') or '').strip().lower()} {r.group('what').lower()}".replace(": ", ":")
+    rate = r.group("what").lower()
+    what = f"rate:{(r.group('mod') or '').strip().lower()} {_RATE_NAMES.get(rate, rate)}".replace(": ", ":")
     when = frozenset(w.lower() for w in _MONTH.findall(text))
     return [Claim(si, m.start(), m.end(), m.group(), what, "%", value, step, bound, about, names, when)]

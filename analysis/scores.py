@@ -57,12 +57,40 @@ def score_claims(si: int, text: str) -> list[Claim]:
     if len(found) != 1 or not _RESULT.search(text) or _NOT_FINAL.search(text):
         return []
     teams = _teams(text)
-    if len(teams) < 2:
-        return []
     m = found[0]
+    told_before = len(teams) < 2 and _the_result(text, m)
+    if len(teams) < 2 and not told_before:
+        return []
     high, low = sorted((int(m.group("a")), int(m.group("b"))), reverse=True)
     # one number for the pair of goals: equal scores compare equal, and any difference is beyond
     # rounding (step 0)
+    months = frozenset(w.lower() for w in _MONTHS.findall(text))  # the month of the match, if named
     return [
-        Claim(si, m.start(), m.end(), m.group(), "score", "goals", high * 100 + low, 0.0, "", False, teams)
-    ]
+        Claim(si, m.start(), m.end(), m.group(), "score", "goals", high * 100 + low, 0.0, "", False, teams,
+              moment=months, told_before=told_before)
+    ]  # fmt: skip
+
+
+_MONTHS = re.compile(
+    r"\b(?:January|February|March|April|June|July|August|September|October|November|December)\b"
+)
+
+
+# the result as a noun after "the", "their" or a team's possessive: "The 2-1 win", "Rovers' 3-0 victory"
+_BEFORE_RESULT = re.compile(r"(?:\b(?:[Tt]he|[Tt]heir|[Ii]ts)|[A-Z][\w'’]*(?:'s|’s|s'|s’))\s$")
+_RESULT_NOUN = re.compile(r"\s(?:win|victory|defeat|loss|draw|triumph|thrashing|drubbing|rout)\b")
+# a month or a year dates the result to another match than the story's
+_DATED = re.compile(
+    r"\b(?:(?:19|20)\d\d|January|February|March|April|June|July|August|September|October|November|December)\b"
+)
+
+
+def _the_result(text: str, m: re.Match) -> bool:
+    """ "The 2-1 win lifts Alden to second": a result told as a noun after "the" or a team's
+    possessive, in a sentence naming fewer than two teams and no month or year, is the match the
+    story told (``same_subject`` ties it to a score of two teams that names its team)."""
+    return (
+        bool(_BEFORE_RESULT.search(text, 0, m.start()))
+        and bool(_RESULT_NOUN.match(text, m.end()))
+        and not _DATED.search(text)
+    )

@@ -19,7 +19,7 @@ from dataclasses import replace
 from .measure_claims import Claim
 from .event_lengths import length_claims, length_what
 from .estimates import eps_estimate_claims
-from .money import money_claims
+from .money import money_claims, unit_price_claims
 from .moves_and_rates import move_claims, rate_claims
 from .movements import same_moment
 from .scores import score_claims
@@ -32,7 +32,8 @@ from .votes import (
     vote_count_claims,
     vote_share_claims,
 )
-from .measure_claims import lacks_all, subject_names
+from .measure_claims import bare_name, lacks_all, subject_names
+from .text import CAPITAL_WORD
 
 
 # another occasion, a plan or a part of the count: the figure is not a restatement of the fact
@@ -42,7 +43,7 @@ _APART = re.compile(
     r"(?<!an )estimat\w*|previous(?:ly)?|earlier|before|prior|first announced|at first|was to|were to|"
     r"had been|would|could|might|(?-i:may)|likely|set to|exit polls?|projected|predicted|poll(?!ed\b|ing\s(?:a\stotal\sof\s)?\d)\w*|"
     r"analysts?|if|(?<!more )(?<!less )(?<!fewer )than|(?-i:times)|compared|instead|reduc\w*|"
-    r"slash\w*|rais\w*|increas\w*|cut|last(?! (?:month|week|night|(?:mon|tues|wednes|thurs|fri|satur|sun)day))|next|that election|counted|"
+    r"slash\w*|rais\w*|increas\w*|cut|last(?! (?:month|week|night|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|next|that election|counted|"
     r"declared|declare|early results|so far|partial|ballot[- ]box(?:es)?|first \w+ of|\d+ of (?:the )?\d+\b(?! seats)|stake|"
     r"area'?s?|district\w*|count(?:y|ies)|constituenc\w*|wards?|precincts?|regions?|provinces?|each|"
     r"per\s(?:share|head|capita|person)|average|"
@@ -91,7 +92,7 @@ def claims(si: int, text: str) -> list[Claim]:
     names = subject_names(text)
     found = eps_estimate_claims(si, text, names) + lengths
     if not _FACT_BOX.match(text):
-        found += _measure_claims(si, text, names)
+        found += _measure_claims(si, text, names) + _unit_prices(si, text)
     if not found:
         return []
     years = frozenset(_YEAR.findall(text))
@@ -132,6 +133,22 @@ def _measure_claims(si: int, text: str, names: frozenset[str]) -> list[Claim]:
     return found
 
 
+def _unit_prices(si: int, text: str) -> list[Claim]:
+    """The price of each of a thing (``money.unit_price_claims``), in a sentence that marks no
+    other occasion or plan ("each" and "per" are the price's own words). Its names leave out the
+    sentence's first word ("Fans paid 30 euros for each ticket": no subject named "Fans")."""
+    if lacks_all(
+        text, ("each", "every", "per", "apiece", " a ", " an ", "cost", "sold", "sell", "priced", "go")
+    ):
+        return []
+    found = unit_price_claims(si, text, frozenset())
+    if not found or any(m.group().lower() not in ("each", "per") for m in _APART.finditer(text)):
+        return []
+    first = CAPITAL_WORD.match(text.lstrip())
+    names = subject_names(text) - ({bare_name(first.group())} if first else set())
+    return [replace(c, names=names) for c in found]
+
+
 # where a clause of its own begins after a figure: ", and said it would appeal", "; it may ..."
 _NEXT_CLAUSE = re.compile(r",\s(?:and|but|while|whereas)\s|;\s")
 
@@ -169,8 +186,11 @@ def _result_declared(text: str, m: re.Match) -> bool:
 
 
 def _election_day(text: str, m: re.Match) -> bool:
-    """ "the September 16 polls", "Sunday's polls": the election itself, not an opinion poll."""
-    return m.group().lower() == "polls" and bool(_DAY_BEFORE.search(text, 0, m.start()))
+    """ "the September 16 polls", "Sunday's polls", "went to the polls": the election itself, not
+    an opinion poll."""
+    return m.group().lower() == "polls" and bool(
+        _DAY_BEFORE.search(text, 0, m.start()) or text[: m.start()].endswith(("to the ", "at the "))
+    )
 
 
 _DAY_BEFORE = re.compile(r"(?:\d|\b[A-Z][a-z]+day(?:'s|’s)?)\s$")
@@ -227,27 +247,23 @@ def same_subject(a: Claim, b: Claim) -> bool:
     if a.measure != b.measure or a.unit != b.unit:
         return False
     if a.measure == "eps-estimate":
-        # one company's consensus, whoever compiled it: two companies' names, or two periods
-        # named, tell them apart
-        if (
-            a.years
-            and b.years
-            and not a.years & b.years
-            or a.periods
-            and b.periods
-            and a.periods != b.periods
-        ):
-            return False
-        if a.moment != b.moment:
-            return False  # the second quarter's estimate / the third's (or one that names none)
-        return not (a.names and b.names and not a.names & b.names)
+        return _same_estimate(a, b)
+    if a.measure.startswith("price:"):
+        # one thing's price (its words in the measure), unless each side names another subject;
+        # "this year" is the story's, and "last season" makes no claim
+        return not (
+            a.years and b.years and not a.years & b.years or a.names and b.names and not a.names & b.names
+        )
     if (
         a.years
         and b.years
         and not a.years & b.years
         or a.with_debt != b.with_debt
         or a.periods != b.periods
-        and a.measure != "tally"  # "after a day of debate": no period the vote is counted over
+        # "after a day of debate": no period the vote is counted over; "the lowest this year": a
+        # rate is of its month (its moment, below)
+        and a.measure != "tally"
+        and not a.measure.startswith("rate:")
     ):
         return False  # "fined €2.4bn in 2017" / "in 2018"; "$38bn" / "$47bn including debt"
     if a.measure.startswith("move:") and not same_moment(a.moment, b.moment):
@@ -256,18 +272,49 @@ def same_subject(a: Claim, b: Claim) -> bool:
         if a.moment and b.moment and a.moment != b.moment:
             return False  # "in March" / "in April"
         return not (a.names and b.names) or bool(a.names & b.names)
-    if a.measure == "turnout" and not (a.names and b.names):
-        return True  # "Turnout 84.6%": a sentence naming nothing is about the story's vote
+    if a.measure == "turnout" and (bool(a.years) != bool(b.years) or not (a.names and b.names)):
+        # "Turnout 84.6%": a sentence naming nothing is about the story's vote, unless one names a
+        # year the other does not ("In 2019, 58% of voters took part": another vote)
+        return bool(a.years) == bool(b.years)
+    if a.measure in ("score", "tally", "deal") and (_result_told_before(a, b) or _result_told_before(b, a)):
+        # "The 2-1 win" (naming one team or none) after a score of two teams; "Lawmakers
+        # approved it 215-190" after "The motion passed by 212 votes to 190"; "The £650m sale"
+        return True
     if a.measure == "score":
-        return len(a.names & b.names) >= 2  # both teams
+        # both teams, and no month on one side only ("had lost 4-1 to Holm United in October")
+        return len(a.names & b.names) >= 2 and a.moment == b.moment
     if a.measure == "fee":
         # one player's move names the clubs and the player on both sides; a full name that only
         # one side gives ("Tomas Rell", none of its words on the other) is another player's fee
         return len(a.names & b.names) >= 2 and not _own_run(a, b) and not _own_run(b, a)
-    # a vote's tally: the same thing voted on and the same body, where both sentences name one
-    return bool(a.names & b.names) and not (
-        a.measure == "tally" and any(_named_apart(a.names, b.names, kind) for kind in ("thing:", "body:"))
+    # a vote's tally: the same thing voted on and the same body, where both sentences name one;
+    # a deal whose sentences each name a company the other does not ("Brelland Foods was sold to
+    # Omsk Partners" / "Omsk Partners had bought Ferro Dairy") is two deals
+    return (
+        bool(a.names & b.names)
+        and not (_own_run(a, b) and _own_run(b, a))
+        and not (
+            a.measure == "tally" and any(_named_apart(a.names, b.names, kind) for kind in ("thing:", "body:"))
+        )
     )
+
+
+def _same_estimate(a: Claim, b: Claim) -> bool:
+    """One company's consensus, whoever compiled it: two companies' names, or two periods named,
+    tell them apart."""
+    if a.years and b.years and not a.years & b.years or a.periods and b.periods and a.periods != b.periods:
+        return False
+    if a.moment != b.moment:
+        return False  # the second quarter's estimate / the third's (or one that names none)
+    return not (a.names and b.names and not a.names & b.names)
+
+
+def _result_told_before(full: Claim, told: Claim) -> bool:
+    """ "Alden beat Carrow 3-1" / "The 2-1 win lifts Alden to second": a result told as a noun
+    (``scores._the_result``) is the match of two teams whose teams hold the one it names; a
+    tally of "it" (``votes.tally_claims``) is of the thing voted on told before, by no other body;
+    "The £650m sale" in a sentence naming nothing (``money.money_claims``) is the deal told before."""
+    return told.told_before and not full.told_before and told.names <= full.names and told.years <= full.years
 
 
 def _same_length(a: Claim, b: Claim) -> bool:
@@ -387,6 +434,8 @@ def measure_findings(rule, doc, seen: set[tuple[int, int]]):
             what = length_what(a.measure)
         if kind == "rate":
             what = f"the rate of {owner}"
+        if kind == "price":
+            what = f"the price of each {owner}"
         way, _, thing = owner.partition(":")
         if kind == "move" and thing.startswith("units:"):
             what = f"the {'rise' if way == 'up' else 'fall'} in {thing.removeprefix('units:')}s sold"

@@ -50,13 +50,16 @@ _TURNOUT = re.compile(r"\bturnout\b", re.IGNORECASE)
 # a turnout in other languages, by its own unambiguous word (German, Polish, Russian, Italian,
 # Dutch, French), with the percentage written there ("71,9 процента", "72,2 proc.", "66,1 %")
 _TURNOUT_OTHER = re.compile(
-    r"\b(?:Wahlbeteiligung|frekwencj[aięy]|явк[аиуе]|affluenza|opkomst|taux\s+de\s+participation)\b",
+    r"\b(?:Wahlbeteiligung|frekwencj[aięy]|явк[аиуе]|affluenza|opkomst|taux\s+de\s+participation"
+    # (Spanish and Portuguese "participación" alone may be a market's share: only the voters')
+    r"|participaci[óo]n\s+electoral|participação\s+eleitoral|afluencia\s+a\s+las\s+urnas)\b",
     re.IGNORECASE,
 )
-_TURNOUT_OTHER_WORDS = ("wahlbeteiligung", "frekwencj", "явк", "affluenza", "opkomst", "participation")
+_TURNOUT_OTHER_WORDS = ("wahlbeteiligung", "frekwencj", "явк", "affluenza", "opkomst", "participation", "electoral",
+                        "eleitoral", "afluencia")  # fmt: skip
 _PERCENT_OTHER = re.compile(
     r"(?<![\w.,])(?P<num>\d{1,3}(?:[.,]\d{1,2})?)\s?"
-    r"(?:%|prozent\b|procent\w*|proc\.|процент\w*|per\s?cento\b|pour\s?cent\b)",
+    r"(?:%|prozent\b|procent\w*|proc\.|процент\w*|per\s?cento\b|pour\s?cent\b|por\s?ciento\b|por\s?cento\b)",
     re.IGNORECASE,
 )
 
@@ -79,11 +82,70 @@ def _turnout_other(si: int, text: str) -> list[Claim]:
     return [Claim(si, m.start(), m.end(), m.group(), "turnout", "%", value, step, "", False, frozenset())]
 
 
+# a turnout told as the share of the electorate that voted: "58% of voters took part", "gaben 58
+# Prozent der Wahlberechtigten ihre Stimme ab", "ha votato il 58% degli aventi diritto"; the
+# electorate right after the percentage, a verb of taking part in the sentence
+_ELECTORATE = re.compile(
+    r"\s(?:of\s(?:the\s)?(?:(?:registered|eligible)\s)?(?:voters|electorate|electors)"
+    r"|der\s(?:Wahlberechtigten|Stimmberechtigten|Wähler)|des\s(?:électeurs|inscrits)"
+    r"|de\s(?:los\s)?(?:votantes|electores|censo)|del\scenso|degli\s(?:elettori|aventi\sdiritto)"
+    r"|van\sde\s(?:kiezers|stemgerechtigden)|(?:uprawnionych|wyborców)|dos\seleitores|do\seleitorado)\b",
+    re.IGNORECASE,
+)
+_TOOK_PART = re.compile(
+    r"\b(?:took\spart|turned\sout|went\sto\sthe\spolls|cast\s(?:their\s)?(?:ballots?|votes)|voted"
+    r"|Stimme\sab|zur\sWahl|an\sder\sWahl|beteiligt\w*|ont\svoté|aux\surnes|se\ssont\sdéplacés"
+    r"|acudi\w+|vot(?:ó|aron)|particip(?:ó|aron)|ha(?:nno)?\svotato|alle\surne|recat[oi]"
+    r"|ging(?:en)?\sstemmen|stem\suit|stemde|opgekomen|wzięł[oy]\sudział|wzięli\sudział|(?:za)?głosowało"
+    r"|votaram|votou|foram\sàs\surnas|comparece\w+)\b"
+    # a vote for a side is a share of the vote, not of the electorate
+    r"(?!\s(?:for|against|to|in\sfavou?r|yes|no|pour|contre|für|gegen|por|a\sfavor|en\scontra|per|contro"
+    r"|a\sfavore|voor|tegen|za|przeciw|contra)\b)",
+    re.IGNORECASE,
+)
+# a survey's respondents took part in the survey, not in the vote
+_SURVEY = re.compile(
+    r"\b(?:poll|(?<!to\sthe\s)polls|survey|surveyed|Umfrage|sondage|encuesta|sondaggio|peiling|sondaż\w*|pesquisa|sondagem)\b",
+    re.IGNORECASE,
+)
+_ELECTORATE_WORDS = ("voters", "elector", "wahlberechtigten", "stimmberechtigten", "wähler", "électeurs",
+                     "inscrits", "votantes", "censo", "aventi", "kiezers", "stemgerechtigden", "uprawnionych",
+                     "wyborców", "eleitor")  # fmt: skip
+
+
+def _electorate_share(si: int, text: str, names: frozenset[str]) -> list[Claim]:
+    """A turnout told as a share of the electorate ("Only 58% of voters took part"): the one
+    percentage of the sentence with the electorate right after it and a verb of taking part (not
+    one of voting for a side) in the sentence; not in a sentence about a survey."""
+    if lacks_all(text, _ELECTORATE_WORDS):
+        return []
+    found = list(_ANY_PERCENT.finditer(text))
+    electorate = _ELECTORATE.match(text, found[0].end()) if len(found) == 1 else None
+    if not electorate or not _TOOK_PART.search(text) or _SURVEY.search(text):
+        return []
+    m = found[0]
+    value, step = written_value(m.group("num").replace(",", "."), None)
+    bound, about = hedge(text[: m.start()])
+    # (the names of an English sentence only: another language's capitals name no side)
+    english = electorate.group().lstrip()[:2].lower() == "of"
+    return [Claim(si, m.start(), m.end(), m.group(), "turnout", "%", value, step, bound, about,
+                  names if english else frozenset())]  # fmt: skip
+
+
+# a percentage in any of the languages read here ("58%", "58 per cent", "58,4 Prozent", "58 por ciento")
+_ANY_PERCENT = re.compile(
+    r"(?<![\w.,])(?P<num>\d{1,3}(?:[.,]\d{1,2})?)\s?(?:%|prozent\b|procent\w*|proc\.|per\s?cento?\b|percent\b"
+    r"|pour\s?cent\b|por\s?ciento\b|por\s?cento\b)",
+    re.IGNORECASE,
+)
+
+
 def turnout_claims(si: int, text: str, names: frozenset[str]) -> list[Claim]:
     """A turnout: the percentage right after the word ("turnout of 86 per cent", "Turnout 84.6%")
-    or right before it ("a 62 percent turnout"), in a sentence naming one turnout."""
+    or right before it ("a 62 percent turnout"), in a sentence naming one turnout; or the share of
+    the electorate that took part (``_electorate_share``)."""
     if lacks_all(text, ("turnout",)):
-        return _turnout_other(si, text)
+        return _turnout_other(si, text) or _electorate_share(si, text, names)
     words = list(_TURNOUT.finditer(text))
     if len(words) != 1:
         return []
@@ -534,7 +596,7 @@ _TALLY_VERBS = (
 )
 _TALLY = re.compile(
     rf"\b(?:{_TALLY_VERBS})\b(?:\s+(?!by\b|on\b|in\b)[\w'’-]+){{0,6}}?\s+(?:(?:by|on|in|with)\s+)?"
-    r"(?:an?\s+(?:vote\s+of\s+)?)?(?P<a>\d{1,3})\s?(?:[-–]|votes?\s+to)\s?(?P<b>\d{1,3})(?![\d.,:/%-])"
+    r"(?:an?\s+(?:vote\s+of\s+)?)?(?P<a>\d{1,3})\s?(?:[-–]|votes?\s+to)\s?(?P<b>\d{1,3})(?![\d:/%-]|[.,]\d)"
     r"|\b(?:by|on|in|with)\s+an?\s+(?P<c>\d{1,3})\s?[-–]\s?(?P<d>\d{1,3})\s+(?:vote|decision|ruling|margin)\b"
     r"|\b(?:by|with)\s+(?P<e>\d{1,3})\s+votes?\s+to\s+(?P<f>\d{1,3})\b",
     re.IGNORECASE,
@@ -576,16 +638,22 @@ def tally_claims(si: int, text: str) -> list[Claim]:
     # the nomination to the Senate"), else one named after it
     before = [_BODIES[w] for w in LETTER_RUN.findall(text[: m.start()].lower()) if w in _BODIES]
     body = before[-1:] or [_BODIES[w] for w in words if w in _BODIES][:1]
-    names = frozenset("thing:" + w for w in _VOTED_THINGS.intersection(words)) | frozenset(
-        "body:" + w for w in body
-    )
-    if not names:
+    things = frozenset("thing:" + w for w in _VOTED_THINGS.intersection(words))
+    names = things | frozenset("body:" + w for w in body)
+    # "Lawmakers approved it 215-190": the thing voted on is the one the story told
+    told_before = not things and bool(_VOTED_IT.search(m.group()))
+    if not names and not told_before:
         return []
     high, low = max(a, b), min(a, b)
     start, end = m.start(first), m.end(second)  # the figures: "61-38", "63 votes to 38"
     return [
-        Claim(si, start, end, text[start:end], "tally", "tally", high * 1000 + low, 0.0, "", False, names)
-    ]
+        Claim(si, start, end, text[start:end], "tally", "tally", high * 1000 + low, 0.0, "", False, names,
+              told_before=told_before)
+    ]  # fmt: skip
+
+
+# the thing voted on as a pronoun right after the verb: "approved it", "rejected them"
+_VOTED_IT = re.compile(rf"\b(?:{_TALLY_VERBS})\s+(?:it|them)\b", re.IGNORECASE)
 
 
 _TALLY_NEEDS = ("-", "–", "vote")

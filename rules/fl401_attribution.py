@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from factlint.analysis.figure_compare import SHARE_HEADS, span_ago, distance_parts
+from factlint.analysis.figure_compare import DEAL_NOUNS, SHARE_HEADS, span_ago, distance_parts
 from factlint.analysis.figure_types import Quantity
 from factlint.analysis.one_group import PEOPLE_AS_SUCH, PEOPLE_ROLES
 from factlint.analysis.speech import analyse_sentence
@@ -172,6 +172,10 @@ def _keys(q: Quantity) -> list[tuple]:
     for name, value in (("head", q.head), ("attribute", attribute), ("event", q.event)):
         if value:
             keys.append(base + (name, value))
+    if q.kind in ("money", "measure") and q.head and q.head != attribute:
+        keys.append(base + ("attribute", q.head))  # "the $5.1 million library budget": a budget of
+    if q.kind == "money" and not q.event and q.head in DEAL_NOUNS:
+        keys.append(base + ("event", "deal"))  # "the €510m sale": the price of what "was sold"
     if q.movement:
         keys.append(base + ("movement", q.movement))
     if q.kind == "count" and q.head in PEOPLE_AS_SUCH | PEOPLE_ROLES:

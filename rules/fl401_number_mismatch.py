@@ -276,53 +276,53 @@ class NumberMismatch(Rule):
 
     What it flags:
         Two figures in different sentences that count or measure the same thing — the same unit, the same
-        counted noun, measured attribute or event ("12 killed" … "15 people died"), the same person's age
-        — but disagree beyond rounding: "12" against "15", "a dozen" against "14", "about 30" against
-        "about 60". A toll is one thing under many words ("the deaths of 10 fans", "eight people dead",
-        "the toll has risen to 16", "At least 11 people, most of them children, drowned"); so are the
-        count aboard, the number in hospital, a population, a magnitude, a distance from one place, one
-        thing's height or depth ("The mast is 310 m tall" / "the 270-metre mast") and a share's move. Also a
-        sentence said again with only its figure changed ("The gunman fired 40 shots" / "... fired 12
-        shots"), a figure restated in another unit that does not convert ("10 km (3 miles)"), one
-        person's age by any form of the name ("Anna Berg (41)" / "Ms Berg, 42"; "was 34 when diagnosed"
-        at one life event), two ranges of ages of one group ("aged 11 to 16" / "aged 11 to 17"), a
-        victim's age outside the ages of the dead, and more bodies found than the dead. A
-        count is a fact (a thing, what is said of it, what holds it: "holds 120 flats" / "contained 127
-        flats"); a list making a whole ("nine men and two women") meets that whole ("12 died"). Names that
-        only say where a toll's event happened or who reported it (a venue, a town in a "when" clause) do
-        not make it another toll; a place named right after the count does ("13 in New York City"). A
-        count graded by harm ("17 in critical condition", "minor injuries") is compared only with one of
-        the same grade. One role's or sex's share of a toll given twice ("including 15 children" / "The
-        dead included 10 children", "of whom 31 were women"), one role in two lists of those aboard
-        ("56 passengers and six crew" / "12 crew and 50 passengers") are compared too, and so is a
-        measure of one named subject given twice: a deal's price, a fine, a turnout, a vote share,
-        seats, a share's move, units sold, an EPS estimate, a score, a vote's tally, an economic rate
-        (rounding and bounds allowed for; plans, earlier and partial counts, fact boxes kept apart),
-        and one unnamed person's age by a role ("a 23-year-old bank employee", "der 45-jährige
-        Trainer" / "der 47 Jahre alte Coach"), by what befell the person (the one dead, shot at one
-        street, the one victim) or by a noun ("The woman, 35,"). The finding is on the later figure.
+        counted noun, measured attribute or event ("12 killed" … "15 people died"), the same person's age —
+        but disagree beyond rounding: "12" against "15", "a dozen" against "14", "about 30" against "about
+        60". A toll is one thing under many words ("the deaths of 10 fans", "eight people dead", "the toll has
+        risen to 16", "At least 11 people, most of them children, drowned"); so are the count aboard, the
+        number in hospital, a population, a magnitude, a distance from one place, one thing's height or depth
+        ("The mast is 310 m tall" / "the 270-metre mast") and a share's move. Also a sentence said again with
+        only its figure changed ("The gunman fired 40 shots" / "... fired 12 shots"), a figure restated in
+        another unit that does not convert ("10 km (3 miles)"), one person's age by any form of the name
+        ("Anna Berg (41)" / "Ms Berg, 42"; "was 34 when diagnosed" at one life event), two ranges of ages of
+        one group ("aged 11 to 16" / "aged 11 to 17"), a victim's age outside the ages of the dead, and more
+        bodies found than the dead. A count is a fact (a thing, what is said of it, what holds it: "holds 120
+        flats" / "contained 127 flats"); a list making a whole ("nine men and two women") meets that whole
+        ("12 died"). Names that only say where a toll's event happened or who reported it (a venue, a town in
+        a "when" clause) do not make it another toll; a place named right after the count does ("13 in New
+        York City"). A count graded by harm ("17 in critical condition", "minor injuries") is compared only
+        with one of the same grade. One role's or sex's share of a toll given twice ("including 15 children" /
+        "The dead included 10 children", "of whom 31 were women"), one role in two lists of those aboard ("56
+        passengers and six crew" / "12 crew and 50 passengers") are compared too, and so is a measure of one
+        named subject given twice: a deal's price, a fine, a turnout, a vote share, seats, a share's move,
+        units sold, an EPS estimate, a score, a vote's tally, an economic rate, the price of each of a thing,
+        each told by a verb or a noun ("was sold for" / "The £650m sale") (rounding and bounds allowed for;
+        plans, earlier and partial counts, fact boxes kept apart), and one unnamed person's age by a role ("a
+        23-year-old bank employee", "der 45-jährige Trainer" / "der 47 Jahre alte Coach"), by what befell the
+        person (the one dead, shot at one street, the one victim) or by a noun ("The woman, 35,"). The finding
+        is on the later figure.
 
-        It stays silent when the figures may be about different things or moments: different years or
-        named subjects, changes and comparisons ("rose to", "than", "another"), scopes ("each", "last
-        season", "in total"), plans against facts, a range and a figure in it, scores of different matches,
-        phone numbers, ordinals, labels, years, times of day, two towns' distances, currencies; also
-        when the subjects plainly differ: list items with their own labels ("Player A: 15 aces"), items
-        of a round-up (each company's share move, each defendant's fine), one place's share of a total
-        over several ("India reported 360 killed"), another dated event brought in for comparison ("A
-        2011 earthquake ... left 20,000 dead", "since the 2009 collapse, which killed 212"), slices of a
-        set the story sets out, one nationality of a role ("41 Chilean passengers"), abroad a date or
-        unit read as a noun ("27 settembre", "58 días") or "otros 191", two holders' stat lines, lengths
-        a hundredfold apart in two units, "The 41-year-old" after two people, counts past two
-        thresholds, a place's part "in the case of" it, and parts of a toll ("nine died at the scene and
-        two in hospital", "31 of the injured", those admitted to hospital against all the injured). "At least 18 killed" is read as the toll known so far, so it
-        disagrees with "at least 25 killed" or "30 killed"; a figure an earlier report gave ("officials
-        had earlier put the toll at six") or the sentence says was corrected is not a restatement, nor
-        is an earlier disaster recalled ("since 2009, when 300 died", "In April, seven were killed").
+        It stays silent when the figures may be about different things or moments: different years or named
+        subjects, changes and comparisons ("rose to", "than", "another"), scopes ("each", "last season", "in
+        total"), plans against facts, a range and a figure in it, scores of different matches, phone numbers,
+        ordinals, labels, years, times of day, two towns' distances, currencies; also when the subjects
+        plainly differ: list items with their own labels ("Player A: 15 aces"), items of a round-up (each
+        company's share move, each defendant's fine), one place's share of a total over several ("India
+        reported 360 killed"), another dated event brought in for comparison ("A 2011 earthquake ... left
+        20,000 dead", "since the 2009 collapse, which killed 212"), slices of a set the story sets out, one
+        nationality of a role ("41 Chilean passengers"), abroad a date or unit read as a noun ("27 settembre",
+        "58 días") or "otros 191", two holders' stat lines, lengths a hundredfold apart in two units, "The
+        41-year-old" after two people, counts past two thresholds, a place's part "in the case of" it, and
+        parts of a toll ("nine died at the scene and two in hospital", "31 of the injured", those admitted to
+        hospital against all the injured). "At least 18 killed" is read as the toll known so far, so it
+        disagrees with "at least 25 killed" or "30 killed"; a figure an earlier report gave ("officials had
+        earlier put the toll at six") or the sentence says was corrected is not a restatement, nor is an
+        earlier disaster recalled ("since 2009, when 300 died", "In April, seven were killed").
 
-        When two named sources give the figures ("the governor said 23 ... the Red Crescent said 31"),
-        the message names them: say whose is right, or that reports differ. Once the article sets them
-        against each other ("but the Red Crescent said 31") the finding is ``info``; so is a toll the
-        article says rose past an earlier one. A figure is reported once, against the earliest it disagrees with.
+        When two named sources give the figures ("the governor said 23 ... the Red Crescent said 31"), the
+        message names them: say whose is right, or that reports differ. Once the article sets them against
+        each other ("but the Red Crescent said 31") the finding is ``info``; so is a toll the article says
+        rose past an earlier one. A figure is reported once, against the earliest it disagrees with.
 
     Why it matters:
         Totals, tolls and ages are what readers quote and what corrections are made for.
