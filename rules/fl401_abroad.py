@@ -1,11 +1,11 @@
 """FL401 in copy of other languages: figures whose counted noun, as the English reading of a
 counted noun finds it, is no noun of a thing counted. The reading takes the word after a figure
-for its noun and strips an English plural, so "27 settembre" counts "settembres", "16.00 en 18.00
-uur" counts "ens", "US$ 3 bilhões" counts "bilhõe" and "1,1% após" is a share of "apó". Such
+for its noun and strips an English plural, so "18 ottobre" counts "ottobres", "16.00 en 18.00
+uur" counts "ens", "US$ 3 bilhões" counts "bilhõe" and "2,3% após" is a share of "apó". Such
 figures are days, clock times, sizes or bare shares, not two counts of one thing. A figure the
-word before adds to others ("otros 191 militares", "mais 154 municípios") is more of them.
+word before adds to others ("otros 85 voluntarios", "mais 12 escolas") is more of them.
 
-A figure before a unit ("58 días", "432 grammi", "38 punti") is a measure: the level of one
+A figure before a unit ("58 días", "38 chili", "38 punti") is a measure: the level of one
 thing, a difference, a weight of one parcel, a team's points; a share before a comparative ("13
 procent duurder") is the change of what its sentence names. Two of them are one measure only
 when their sentences tell the same thing (three content words of their own in common: "le
@@ -106,7 +106,7 @@ _LAST_WORDS = re.compile(r"(?:([^\W\d_]+)\s+)?([^\W\d_]+)\s*$")
 
 def _added(q: Quantity, text: str) -> bool:
     """The word right before the figure adds it to those told before ("otros 250 vecinos",
-    "mais 154 municípios"): more of them, not all of them again. After a joining word it sets
+    "mais 12 escolas"): more of them, not all of them again. After a joining word it sets
     the figure beside another of its sentence ("nueve murieron y otras 38 resultaron heridas"):
     the others of this sentence, a count of its own."""
     m = _LAST_WORDS.search(text[: q.start])
@@ -117,7 +117,7 @@ def _added(q: Quantity, text: str) -> bool:
 def counted_apart_abroad(a: Quantity, b: Quantity, sentences) -> bool:
     """Two figures of sentences in another language that the reading ties by a noun that is
     none (a month, a small word, a multiplier), or by a unit in sentences that do not tell the
-    same thing, or one of them added to others ("otros 191 militares"). A measured attribute both
+    same thing, or one of them added to others ("otros 85 voluntarios"). A measured attribute both
     share ("le taux de chômage", an event) still ties them, but not an added figure."""
     if not (_abroad(sentences, a.sentence) and _abroad(sentences, b.sentence)):
         return False
