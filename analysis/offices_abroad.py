@@ -144,6 +144,7 @@ def _data() -> dict:
     data["compound_bodies"] = {k: tuple(v) for k, v in raw.get("compound_bodies", {}).items()}
     data["company_nouns"] = {k: frozenset(v) for k, v in raw.get("company_nouns", {}).items()}
     data["public_compounds"] = tuple(raw.get("public_compounds", ()))
+    data["trade_heads"] = tuple(raw.get("trade_heads", ()))
     data["expert_bodies"] = tuple(raw.get("expert_bodies", ()))
     data["state_secretaries"] = {k: frozenset(v) for k, v in raw["state_secretaries"].items()}
     data["posted_at"] = {k: frozenset(v) for k, v in raw.get("posted_at", {}).items()}
@@ -623,6 +624,34 @@ def compound_body(word: str, lang: str | None = None) -> bool:
     ends = _compound_ends(lang)
     low = word.lower()
     return capital(word) and any(low.endswith(e) and len(low) >= len(e) + 4 for e in ends)
+
+
+def trade_body(owner: str | None, office: str) -> bool:
+    """Whether a title's owner is a body of a trade the lists do not know by name: a ministry, an
+    agency or a federation by its kind's word (``trade_heads``: "ministero dei Trasporti",
+    "Federación de Ganaderos"), a compound body ("Verkehrsministeriums"), or a firm of two words
+    or more whose chief executive the title is ("Volta Motors"). Not a listed country or body, a
+    body with one in its name ("Secretaría de Pesca de Chile") or a national, world or regional
+    one ("Federación Mundial de Remo", "Agência Nacional de ..."): those stand for a state or
+    the world, and copy says which; nor one capitalised word (an unlisted country's name)."""
+    data = _data()
+    if not owner or owner in data["body_stems"] or office == "member":
+        return False  # (a body's member with no title: "Lia Roe, da Agência X" is a source it sends)
+    words = WORD.findall(owner)
+    if any(body(w) is not None or w.lower().startswith(data["body_generic"]) for w in words):
+        return False
+    if len(words) == 1:
+        return compound_body(owner)
+    return words[0].lower().startswith(data["trade_heads"]) or office == "chief executive"
+
+
+def kind_word(word: str) -> bool:
+    """Whether a word of a body's name says only what kind of body it is, or where ("Agencia",
+    "ministère", "Federatie", "Nacional"): no word of its trade ("agencias inmobiliarias" in a
+    housing story does not tie "la Agencia Espacial" to it)."""
+    data, low = _data(), word.lower()
+    kinds = data["body_heads"] + data["body_nouns"] + data["public_bodies"] + data["body_generic"]
+    return _a_ministry_word(word) or low.startswith(kinds)
 
 
 def _compound_ends(lang: str | None) -> tuple[str, ...]:

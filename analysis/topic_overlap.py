@@ -15,6 +15,7 @@ cheap stem: their first five letters, or a word of four letters and another that
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -41,13 +42,17 @@ class Overlap:
 
 
 @lru_cache(maxsize=1)
-def _raw() -> dict:
+def _raw_file() -> dict:
     import yaml
 
     return yaml.load(
         (Path(__file__).resolve().parent / "data" / "topic_words.yaml").read_text(encoding="utf-8"),
         Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader),
-    )["topic_words"]
+    )
+
+
+def _raw() -> dict:
+    return _raw_file()["topic_words"]
 
 
 @lru_cache(maxsize=16)
@@ -97,11 +102,27 @@ def _words(text: str, lang: str, leave_out: frozenset[str], length: Callable[[in
     return list(seen)
 
 
+# a German or Dutch participle's separable prefix and "ge" ("ausge|liefert", "opge|roepen"): a
+# stem of five letters would hold little more than these and tie "ausgeliefert" to "ausgelaufen",
+# so the stem runs three letters past them
+_PARTICIPLE = re.compile(
+    r"(?:ab|an|auf|aus|bei|ein|mit|nach|vor|zu|zurück|aan|af|bij|in|mee|na|op|toe|uit|voor)ge"
+)
+
+
+def _stem(word: str, compounds: bool) -> str:
+    """The cheap stem of a word: its first five letters, or a participle's prefix and three more."""
+    if compounds and (m := _PARTICIPLE.match(word)):
+        return word[: m.end() + 3]
+    return word[:_STEM]
+
+
 class _Story:
     """The content words of the rest of a story, indexed for ``_shares``."""
 
     def __init__(self, words: set[str], compounds: bool):
-        self.stems = {w[:_STEM] for w in words}
+        self.compounds = compounds
+        self.stems = {_stem(w, compounds) for w in words}
         self.short = {w for w in words if len(w) < _STEM}  # a four-letter word: its own stem
         self.starts = {w[:_SHORTEST] for w in words}  # what a four-letter word may begin
         self.long = [w for w in words if len(w) >= _STEM] if compounds else []
@@ -109,7 +130,7 @@ class _Story:
     def shares(self, word: str) -> bool:
         if len(word) < _STEM:
             return word in self.starts  # "rain" and "rainfall"
-        if word[:_STEM] in self.stems or word[:_SHORTEST] in self.short:
+        if _stem(word, self.compounds) in self.stems or word[:_SHORTEST] in self.short:
             return True
         # a compound and its part: "Impfstoffforschung" and "Forschung", "Wasser" and "Hochwasser"
         return any(w in word or word in w for w in self.long)
@@ -133,3 +154,27 @@ def overlap(
     shared = [w for w in words if story.shares(w)]
     shared += [w for w in _short_words(sentences[index], lang, leave_out) if w in rest_short]
     return Overlap(tuple(words), tuple(shared))
+
+
+@lru_cache(maxsize=1)
+def _trades() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """Each trade of the data: the starts of its body's words and of its ground's."""
+    raw = _raw_file().get("trades", {})
+    return tuple((tuple(t["owner"]), tuple(t["ground"])) for t in raw.values())
+
+
+def same_trade(owner: str, others: Sequence[str], lang: str) -> bool:
+    """Whether a body's name (``owner``: "ministère de la Mer", "Volta Motors",
+    "Verkehrsministeriums") is of a trade (topic_words.yaml's ``trades``) whose ground a word of
+    ``others`` (the story's other sentences) starts with ("pêcheurs", "coches", "Pendler")."""
+    names = [_folded(w) for w in LETTERS.findall(owner)]
+    inside = lang in _COMPOUNDING  # ("Fischerei|ministeriums": the portfolio inside a compound)
+    trades = [
+        ground
+        for starts, ground in _trades()
+        if any(n.startswith(starts) or (inside and any(s in n for s in starts if len(s) > 4)) for n in names)
+    ]
+    if not trades:
+        return False
+    words = {_folded(w) for text in others for w in LETTERS.findall(text) if len(w) > 3}
+    return any(w.startswith(ground) for ground in trades for w in words)

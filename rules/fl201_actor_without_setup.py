@@ -110,7 +110,7 @@ from factlint.rules.fl201_affiliates import affiliated_speakers
 from factlint.rules.fl201_forces import state_people
 from factlint.rules.fl201_cast import MAX_CAST, _first_mentions, _names, _quoted, _with
 from factlint.rules.fl201_surnames import dealings
-from factlint.rules.fl201_topic import off_topic_officials
+from factlint.rules.fl201_topic import off_topic_officials, on_its_trade
 
 
 # An office named for whoever holds it, nobody in the story: "entrusted to any Investigating
@@ -505,6 +505,7 @@ class ActorWithoutSetup(Rule):
                 or ms.position(t.sentence) <= opening
                 or _headline_line(doc, t.sentence)
                 or named_elsewhere(doc, t)
+                or on_its_trade(doc, t, found.language)  # (a ministry or firm of the story's trade)
             ):
                 continue
             sentence = doc.sentences[t.sentence]

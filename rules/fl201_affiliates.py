@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from factlint.analysis.mentions import Mentions
+from factlint.analysis.topic_overlap import overlap, same_trade
 from factlint.linter.document import Document
 
 # A person's full name: two to four capitalised words, initials allowed ("Jane K. Roe-Lind")
@@ -144,8 +145,10 @@ def affiliated_speakers(
                 break
             others = " ".join(s.text for s in doc.sentences if s.index != sentence.index)
             words = [w.removesuffix("'s").removesuffix("’s") for w in words]
-            if _tied(ms, name, words, others, sentence.index):
-                break  # the person, the body, its place or its country named elsewhere
+            if _tied(ms, name, words, others, sentence.index) or _on_its_ground(
+                doc, sentence.index, name, words
+            ):
+                break  # the person, the body, its place or its country named elsewhere; its trade
             start, end = (
                 min(m.start("name"), m.start("body")),
                 max(m.end("name"), m.start("body") + len(body)),
@@ -255,3 +258,24 @@ def _named_by_its_first_word(words: list[str], others: str) -> bool:
         stem = first[:-2] if first.endswith("ian") else first[:-1]
         return re.search(rf"(?<![\w-]){re.escape(stem)}", others) is not None
     return re.search(rf"(?<![\w-]){re.escape(first)}(?![\w-])", others) is not None
+
+
+# the words that make a body a state's ministry or agency, the kind of body a story of its trade
+# brings in unannounced ("a spokeswoman for the Ministry of Agriculture" in a farm protest)
+_TRADE_BODIES = frozenset("ministry agency department".split())
+
+
+def _on_its_ground(doc: Document, here: int, name: str, words: list[str]) -> bool:
+    """Whether a ministry or an agency by its kind's word first ("the Ministry of Agriculture";
+    ``_TRADE_BODIES``) speaks on the story's ground: the
+    ground of its portfolio is written elsewhere (topic_words.yaml's trades: "farmers" for the
+    Ministry of Agriculture), or its sentence shares a content word with the story, the
+    speaker's name and the body's kind word left out."""
+    low = [w.lower() for w in words if w.lower() != "the"]
+    if not low or low[0] not in _TRADE_BODIES:
+        return False  # (a name before its kind's word says whose it is: "the Ostrian transport ministry")
+    texts = [s.text for s in doc.sentences]
+    if same_trade(" ".join(words), texts[:here] + texts[here + 1 :], "en"):
+        return True
+    leave = frozenset(w.lower() for w in name.split()) | _TRADE_BODIES
+    return bool(overlap(texts, here, "en", leave).shared)

@@ -14,9 +14,9 @@ from typing import Callable, Iterable
 from factlint.analysis.lexicon import CABINET_TITLES
 from factlint.analysis.acting_officials import acts_as_subject, title_acts
 from factlint.analysis.mentions import Mention, Mentions
-from factlint.analysis.offices_abroad import Abroad, Title, homes
+from factlint.analysis.offices_abroad import Abroad, Title, homes, kind_word, trade_body
 from factlint.analysis.text import WORD
-from factlint.analysis.topic_overlap import Overlap, content_words, known_language, overlap
+from factlint.analysis.topic_overlap import Overlap, content_words, known_language, overlap, same_trade
 from factlint.linter.document import Document
 from factlint.rules.fl201_offices import _office
 from factlint.rules.fl201_speech import _headline_line, _official_speaks
@@ -33,6 +33,8 @@ _MINISTERS_STORY = 2
 # (every language of the data, in compounds too: "Ministerin", "ministra", "Finanzminister"; not
 # "administration")
 _MINISTER_WORD = re.compile(r"(?<!ad)minist", re.I)
+# content words a firm's official shares with the story at least to speak on its ground
+_FIRM_SHARES = 2
 # the bare word for a minister in the languages of offices_abroad.yaml
 _BARE_MINISTERS = frozenset(
     "minister ministerin ministra ministro ministre ministerka ministrowie ministros ministri ministres".split()
@@ -215,3 +217,49 @@ def off_topic_officials(
             continue
         done.add(o.sentence)
         yield OffTopic(o.sentence, o.start, o.end, o.name, read)
+
+
+def on_its_trade(doc: Document, title: Title, lang: str | None) -> bool:
+    """Whether a late official of a ministry, agency, firm or federation the story names nowhere
+    else (``trade_body``) speaks on the story's own ground: their sentence shares a content word
+    with the rest of the story, the owner's portfolio or trade included ("un portavoce del
+    ministero dell'Agricoltura" in a farm protest, "Sprecherin des Fischereiministeriums" among
+    "Fischer"; "... said the quotas for herring would be reviewed" in a fishing story). Copy brings
+    in the body of the story's trade so, set up by the story itself; a spliced official of
+    another trade (a farm ministry's spokesman on grain exports in a flood story) shares nothing.
+    The title's own words and the name are no topic ("director" of another sentence ties
+    nothing), nor the words that say what kind of body it is ("Agencia" of "agencias
+    inmobiliarias")."""
+    if not known_language(lang) or not trade_body(title.owner, title.office):
+        return False
+    assert lang is not None
+    text = doc.sentences[title.sentence].text
+    apart = (
+        title.start >= title.owner_end or title.end <= title.owner_start
+    )  # (the owner's words are its own)
+    office = text[title.start : title.end] if apart else ""
+    kinds = frozenset(w.lower() for w in WORD.findall(title.owner_text or "") if kind_word(w))
+    leave = (
+        _words(title.name) | _words(title.name_before) | _words(office) | kinds | _names(text, title, lang)
+    )
+    texts = [s.text for s in doc.sentences]
+    if same_trade(title.owner_text or "", texts[: title.sentence] + texts[title.sentence + 1 :], lang):
+        return True  # (the ground of its portfolio or trade: "ministère de la Mer" among "pêcheurs")
+    shared = overlap(texts, title.sentence, lang, leave).shared
+    # (a firm's word on its staff or jobs is any firm's, "une aide pour les salariés" in a storm
+    # story: two shared words tell a firm's ground, one a ministry's or an agency's)
+    return len(shared) >= (1 if trade_body(title.owner, "") else _FIRM_SHARES)
+
+
+def _names(text: str, title: Title, lang: str) -> frozenset[str]:
+    """The capitalised words of a sentence outside its owner and its first word, lowercase: names
+    of people and places ("felicitó a Quintas"), no topic. (Not in German, whose nouns are
+    capitalised.)"""
+    if lang == "de":
+        return frozenset()
+    words = [m for m in WORD.finditer(text) if m.start() > 0 and m.group()[:1].isupper()]
+    return frozenset(
+        m.group().lower()
+        for m in words
+        if not title.owner_start <= m.start() < max(title.owner_end, title.end)
+    )
