@@ -570,11 +570,7 @@ class ActorWithoutSetup(Rule):
             name = s.text[at[0] : at[1]]
             known = known if known is not None else ms.lexicon.derived(known_names)
             if (
-                name.lower() in known
-                or not_a_name(name)
-                or brand_case(name)
-                or a_body_name(name)
-                or body(name) is not None
+                _no_surname(name, known)
                 or _headline_line(doc, s.index)
                 or any(_named_in_another_sentence(doc, s.index, part) for part in name.split("-"))
             ):
@@ -868,13 +864,7 @@ class ActorWithoutSetup(Rule):
         prose = "\n".join(s.text for s in doc.sentences)
 
         def unknown(name: str) -> bool:
-            if (
-                name.lower() in known
-                or not_a_name(name)
-                or brand_case(name)
-                or a_body_name(name)
-                or body(name) is not None
-            ):
+            if _no_surname(name, known):
                 return False  # (a longer name elsewhere is the reader's test, by its stem)
             ent = next((e for e in ms.entities if e.key == name and e.kind in ("name", "person")), None)
             return ent is None or not (
@@ -1226,3 +1216,15 @@ def _with_its_noun(text: str, end: int, language: str) -> int:
     if not before[-1].endswith(_INFLECTED):
         return end
     return after.end() if after.group()[:1].isupper() else end
+
+
+def _no_surname(name: str, known) -> bool:
+    """A capitalised word that is no newcomer's surname: a name the story or our lists know, a
+    word no name is, a brand, a body's name."""
+    return (
+        name.lower() in known
+        or not_a_name(name)
+        or brand_case(name)
+        or a_body_name(name)
+        or body(name) is not None
+    )
