@@ -236,9 +236,7 @@ def _credit_captions(
         if furniture_class(lines[k].strip()) not in _CREDIT_CLASSES:
             continue
         # the caption's units: alone on its line, or run on into the credit (no full stop between)
-        mine = by_line.get(k, [])
-        if mine and all(hits[j] is None and units_end(j) <= k + 1 for j in mine):
-            taken += mine
+        taken += _free_units(by_line, hits, k, units_end, k + 1)
     # a caption as a paragraph of its own over a credit alone as the next one: the caption dates
     # the picture to the day ("A road in Harbour City on Wednesday, May 24, 2017. ..."), which a
     # story paragraph above a credit seldom does
@@ -261,9 +259,7 @@ def _credit_captions(
             or not (cls == "credit" or (cls == "navigation" and credit.count("/") == 1))
         ):
             continue
-        mine = by_line.get(k - 1, [])
-        if mine and all(hits[j] is None and units_end(j) <= k - 1 for j in mine):
-            taken += mine
+        taken += _free_units(by_line, hits, k - 1, units_end, k - 1)
     return taken
 
 
@@ -286,9 +282,7 @@ def _captions_under_credits(
         caption = lines[k + 1].strip()
         if not _caption_sentence(caption):
             continue
-        mine = by_line.get(k + 2, [])
-        if mine and all(hits[j] is None and units_end(j) <= k + 2 for j in mine):
-            taken += mine
+        taken += _free_units(by_line, hits, k + 2, units_end, k + 2)
     return taken
 
 
@@ -314,10 +308,23 @@ def _captions_by_credits(
             continue
         if len(words_of(lines[k + 1])) < _PARAGRAPH_WORDS:
             continue  # (the page's foot under the credit: no story goes on)
-        mine = by_line.get(k, [])
-        if mine and all(hits[j] is None for j in mine):
-            taken += mine
+        taken += _free_units(by_line, hits, k)
     return taken
+
+
+def _free_units(
+    by_line: dict[int, list[int]],
+    hits: list[str | None],
+    line: int,
+    units_end: Callable[[int], int] | None = None,
+    last: int = 0,
+) -> list[int]:
+    """The units on 1-based ``line`` when none is flagged yet and, given ``units_end``, each ends
+    by line ``last`` (a caption's units, none run on past its credit); else none."""
+    mine = by_line.get(line, [])
+    if mine and all(hits[j] is None and (units_end is None or units_end(j) <= last) for j in mine):
+        return mine
+    return []
 
 
 _CREDIT_CLASSES = ("credit", "photo-credit", "copyright")
