@@ -7,6 +7,7 @@ from typing import Iterable
 import re
 from dataclasses import replace
 
+from factlint.analysis.held_offices import offices_held, title_elsewhere
 from factlint.analysis.lexicon import CABINET_TITLES
 from factlint.analysis.mentions import Entity, Mentions, RoleAssignment, compute
 from factlint.analysis.offices_abroad import (
@@ -34,16 +35,18 @@ class RoleChange(Rule):
 
     What it flags:
         - A person called by two titles that one person cannot hold at the same time: "Prime
-          Minister Mishustin" ... "President Mishustin", "manager Alan Pardew" ... "striker
-          Pardew". Which offices exclude each other is data (``conflicts`` in
-          ``analysis/data/roles.yaml``): head-of-state and head-of-government titles, cabinet
-          posts against those and against each other (one portfolio under two names, such as
-          finance minister and chancellor of the exchequer, is one post), a governor or mayor
-          against a council member or commissioner, a sheriff or police chief against a rank
+          Minister Mishustin" ... "President Mishustin", "manager Alan Pardew" ... "striker Pardew";
+          the office read from a title or from any description of the person ("Ana Roe, the
+          52-year-old finance minister,", "Ana Roe (mayor)", "who heads the finance ministry", "the
+          head of the finance ministry, Ana Roe,"). Which offices exclude each other is data
+          (``conflicts`` in ``analysis/data/roles.yaml``): head-of-state and head-of-government
+          titles, cabinet posts against those and against each other (one portfolio under two names,
+          such as finance minister and chancellor of the exchequer, is one post), a governor or
+          mayor against a council member or commissioner, a sheriff or police chief against a rank
           ("Sgt.", "Lt."), a club's manager against its players, chairman and owner, a company's
-          chief executive against its finance chief, a spokesman against the leader he speaks
-          for, a shadow minister against the minister, a minister against a governor. Generic
-          words ("leader", "chief") fit any office.
+          chief executive against its finance chief, a spokesman against the leader he speaks for, a
+          shadow minister against the minister, a minister against a governor. Generic words
+          ("leader", "chief") fit any office.
         - One office of one named country or organisation (a president, a prime minister, a
           club manager) given to two different people: "Russian Prime Minister Mikhail
           Mishustin" ... "Russian Prime Minister Dmitry Medvedev".
@@ -75,7 +78,8 @@ class RoleChange(Rule):
         relative clause on the holder, not a passive "wurde" or a future "sera" right after the
         holder's name nor a future of another subject: "Selon le ministre Roe, le texte sera
         adopté"),
-        a title the person "also" holds, two titles one sentence gives the person together
+        a title next to the name that is another's ("In a letter to the mayor, Ana Roe said", "Ana
+        Roe, the coach's daughter,"), a title the person "also" holds, two titles one sentence gives the person together
         ("the Mayor of Bolton, Councillor Jane Roe"; "vicepresidenta y ministra de Hacienda, Ana
         Roe"), one minister of two portfolios ("Economía y Finanzas" ... "Economía"; "Minister
         of Culture and Sport" ... "Sport Minister"), and offices several people hold at once
@@ -206,11 +210,13 @@ class RoleChange(Rule):
         for ent in ms.entities:
             if ent.kind != "person":
                 continue
+            read, unread = _read_roles(doc, lex, ent)  # what the title readers pass over
             current = [
                 r
-                for r in ent.roles
-                if (not r.temporal or _newly_in(doc, r))
+                for r in _in_order([*ent.roles, *read])
+                if (not r.temporal or (r not in read and _newly_in(doc, r)))
                 and (not r.mention.in_quote or _opens_a_readout(doc, r))
+                and not (r.mention.link == "apposition" and id(r.mention) in unread)
             ]
             reported: set[frozenset[str]] = set()
             for i, later in enumerate(current):
@@ -223,7 +229,9 @@ class RoleChange(Rule):
                         continue
                     if _one_compound_post(lex, earlier, later):
                         continue  # "Minister of Culture and Tourism" ... "Tourism Minister Roe"
-                    if _said_together(ms, ent, earlier.office, later.office):
+                    if _said_together(ms, ent, earlier.office, later.office) or _read_together(
+                        read, earlier, later
+                    ):
                         continue  # both at once on purpose: "the Mayor of Bolton, Councillor Roe"
 
                     if not _same_place(earlier.jurisdiction, later.jurisdiction):
@@ -1036,6 +1044,51 @@ _OFFICE_CHANGE = re.compile(
     r"was named|has been named|was made)\b",
     re.I,
 )
+
+
+def _read_roles(doc: Document, lex, ent: Entity) -> tuple[list[RoleAssignment], set[int]]:
+    """The offices the story's sentences give this person that its title readers did not: a
+    description after the name ("Ana Roe, the country's finance minister,", "Ana Roe (mayor)",
+    "Ana Roe, who heads the finance ministry,") or set off before it ("the head of the finance
+    ministry, Ana Roe,"), read by ``analysis/held_offices.py``. One a sentence says the person
+    holds "also" is left out: both are theirs. Also the mentions (by ``id``) where a title set
+    off by a comma next to the name is someone else's ("In a letter to the
+    mayor, Ana Roe said", "Ana Roe, the coach's daughter,")."""
+    have = {(r.mention.sentence, r.office) for r in ent.roles}
+    read: list[RoleAssignment] = []
+    unread: set[int] = set()
+    for m in ent.mentions:
+        if m.kind != "person" or not m.name:
+            continue
+        text = doc.sentences[m.sentence].text
+        at = text.find(m.name, m.start, m.end)
+        if at < 0:
+            continue
+        if title_elsewhere(lex, text, at, at + len(m.name)):
+            unread.add(id(m))
+        for held in offices_held(lex, text, at, at + len(m.name)):
+            if held.also or (m.sentence, held.office) in have or lex.office(held.office) is None:
+                continue
+            have.add((m.sentence, held.office))
+            read.append(RoleAssignment(held.office, held.title, None, m, held.temporal))
+    return read, unread
+
+
+def _in_order(roles: list[RoleAssignment]) -> list[RoleAssignment]:
+    return sorted(roles, key=lambda r: (r.mention.sentence, r.mention.start))
+
+
+def _read_together(read: list[RoleAssignment], a: RoleAssignment, b: RoleAssignment) -> bool:
+    """Whether one sentence gives the person both offices, one of them read from a description
+    ("Ana Roe, deputy prime minister and finance minister")."""
+    if (a in read or b in read) and a.mention.sentence == b.mention.sentence:
+        return True  # (one sentence: both given together, or one of the two readings is wrong)
+    for one, other in ((a, b), (b, a)):
+        if one in read and any(
+            r.mention.sentence == one.mention.sentence and r.office == other.office for r in read
+        ):
+            return True
+    return False
 
 
 def _also(doc: Document, role: RoleAssignment) -> bool:
