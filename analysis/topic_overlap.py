@@ -136,6 +136,33 @@ class _Story:
         return any(w in word or word in w for w in self.long)
 
 
+@dataclass(frozen=True)
+class Topic:
+    """The content words of a story's sentences (or of some of them), indexed for ``shared``."""
+
+    story: _Story
+    short: frozenset[str]  # its words of three letters
+    lang: str
+
+
+def topic_of(sentences: Sequence[str], lang: str) -> Topic:
+    """The content words of ``sentences`` (a story's body), to test other lines against."""
+    rest: set[str] = set()
+    rest_short: set[str] = set()
+    for text in sentences:
+        rest.update(content_words(text, lang))
+        rest_short.update(_short_words(text, lang, frozenset()))
+    return Topic(_Story(rest, lang in _COMPOUNDING), frozenset(rest_short), lang)
+
+
+def shared(text: str, topic: Topic, leave_out: frozenset[str] = frozenset()) -> Overlap:
+    """How ``text`` shares content words with ``topic`` (``overlap``'s answer for one line)."""
+    words = content_words(text, topic.lang, leave_out)
+    same = [w for w in words if topic.story.shares(w)]
+    same += [w for w in _short_words(text, topic.lang, leave_out) if w in topic.short]
+    return Overlap(tuple(words), tuple(same))
+
+
 def overlap(
     sentences: Sequence[str], index: int, lang: str, leave_out: frozenset[str] = frozenset()
 ) -> Overlap:
@@ -143,17 +170,8 @@ def overlap(
     words with the others; ``leave_out`` as in ``content_words``. A word of three letters is
     shared when another sentence has it whole; it is none of the sentence's ``words`` (too short
     to tell a topic of its own)."""
-    words = content_words(sentences[index], lang, leave_out)
-    rest: set[str] = set()
-    rest_short: set[str] = set()
-    for i, text in enumerate(sentences):
-        if i != index:
-            rest.update(content_words(text, lang))
-            rest_short.update(_short_words(text, lang, frozenset()))
-    story = _Story(rest, lang in _COMPOUNDING)
-    shared = [w for w in words if story.shares(w)]
-    shared += [w for w in _short_words(sentences[index], lang, leave_out) if w in rest_short]
-    return Overlap(tuple(words), tuple(shared))
+    rest = [text for i, text in enumerate(sentences) if i != index]
+    return shared(sentences[index], topic_of(rest, lang), leave_out)
 
 
 @lru_cache(maxsize=1)

@@ -23,6 +23,7 @@ from factlint.linter.memo import remembered, source_version
 from factlint.linter.rule import Context, Rule, RuleOptions, option
 from factlint.rules import fl002_page_blocks as page_blocks
 from factlint.rules import fl002_page_echoes as page_echoes
+from factlint.rules import fl002_page_edges as page_edges
 from factlint.rules import fl002_page_glued as page_glued
 from factlint.rules import fl002_page_parts as page_parts
 from factlint.rules import fl002_page_related as page_related
@@ -570,6 +571,7 @@ _SHAPE_MESSAGES = {
     **page_lone.MESSAGES,
     **page_menus.MESSAGES,
     **page_pairs.MESSAGES,
+    **page_edges.MESSAGES,
     "credit": (
         'a photographer\'s name beside a photo credit: "{shown}"; ',
         "a name alone on the line next to a credit line belongs to the picture, not the story",
@@ -619,7 +621,9 @@ class ScrapeLeftover(Rule):
         site's own boxes: a line cut short by an ellipsis that a paragraph completes (a summary
         box), a related-stories box ending in a teaser the page cut off, a masthead's slogan above
         the headline, a picture's subject between paragraphs ("Damaged road in ..."); a broadcast
-        transcript's ">>" turns are speech. Neighbours: a caption in one block with its credit,
+        transcript's ">>" turns are speech. By topic: lines over the headline that share no word
+        with the story (a menu row, teasers), a title-case line over a stamp between paragraphs;
+        the headline and the particulars under it (a ruling's court, parties, case) share it. Neighbours: a caption in one block with its credit,
         bulleted titles after a full stop, a button's "✓", notices between leftovers,
         "<headline> - <Site>" on top, the headline again as a title line (with a full stop: FL001's).
 
@@ -782,7 +786,9 @@ class ScrapeLeftover(Rule):
         """What the shape of the page gives away, beyond the phrases (plain text and Markdown);
         never a unit of ``story`` (a results page's entries)."""
         flagged = set(found)
-        shaped = page_shape.find(doc, units, hits, flagged)
+        edges = page_edges.read(doc, units, page_shape.story_prose(doc, units, hits))
+        # (the headline and the particulars under it, by their topic: the story's)
+        shaped = page_edges.drop_spared(doc, units, edges, page_shape.find(doc, units, hits, flagged))
         parts = page_parts.find(doc, units, hits, flagged)
         blocks = page_blocks.find(doc, units, hits, flagged)
         # a caption told by its credit in brackets is as sure as one the phrases took: the
@@ -807,6 +813,7 @@ class ScrapeLeftover(Rule):
         self._add_lone_findings(doc, units, found, story)
         # the site's menu rows over the headline
         self._add_menu_findings(doc, units, hits, found, story)
+        self._add_edge_findings(doc, units, hits, found, story, edges)
         # other stories' titles and ledes after the story's end: read around what all the rest found
         for place in page_teasers.find(doc, units, hits, set(found), list_labels):
             if place.index not in found and place.index not in story:
@@ -828,6 +835,20 @@ class ScrapeLeftover(Rule):
         self._add_picture_findings(doc, units, found, story)
         self._add_run_edges(doc, units, found, story)
         _widen_to_held_titles(doc, units, found, story)
+
+    def _add_edge_findings(
+        self,
+        doc: Document,
+        units: list,
+        hits: list[str | None],
+        found: dict[int, Finding],
+        story: set[int],
+        edges: "page_edges.Edges | None",
+    ) -> None:
+        """Lines over the headline that share no word with the story; titles over a stamp or credit."""
+        for index, where in page_edges.find(doc, units, hits, set(found), edges) if edges is not None else ():
+            if index not in found and index not in story:
+                found[index] = self._shape_finding(units[index], page_shape.Place(index, where))
 
     def _add_widget_findings(
         self, doc: Document, units: list, found: dict[int, Finding], story: set[int]
