@@ -550,7 +550,10 @@ def _refers_back(toks, end) -> bool:
     23-year-old victim", who may be somebody else)."""
     nxt = word_at(toks, end)
     # "the 22-year-old suspect allegedly dressed": an adverb, then the verb
-    return nxt in {",", ".", ";", ""} or nxt in _REFERRING_VERBS or nxt in {"allegedly", "reportedly"}
+    if nxt in {",", ".", ";", ""} or nxt in _REFERRING_VERBS or nxt in {"allegedly", "reportedly"}:
+        return True
+    # "The 37-year-old scored 212 goals": any verb in the past tense, told by its ending
+    return len(nxt) > 4 and nxt.endswith("ed") and nxt.isalpha() and not nxt.endswith("eed")
 
 
 def _person_before(toks, i, proper, window: int = 1000) -> str | None:

@@ -230,16 +230,7 @@ def _totals(si, toks, qs) -> list[PartsTotal]:
         if k >= len(toks):
             continue
         # the marker must follow the total's noun phrase closely
-        window = [t.low for t in toks[k : k + 10]]
-        marker = None
-        for m in (":", "including", "of whom", "of which", "among them"):
-            mw = m.split()
-            for off in range(0, 8):
-                if window[off : off + len(mw)] == mw:
-                    marker = m
-                    break
-            if marker:
-                break
+        marker = _marker_after(toks, k)
         if not marker:
             continue
         mk = next(x for x in range(k, len(toks)) if toks[x].low == marker.split()[0])
@@ -263,8 +254,72 @@ def _totals(si, toks, qs) -> list[PartsTotal]:
             and total.kind == "count"
             and not _places_of(toks, starts, parts)
         ):
+            # "Nine candidates are standing: four from …": headless parts may be of something else
+            # said after the colon, yet they can never add up to more than the total
+            if sum(p.value for p in parts) > total.value and _parts_of(total, parts, any_head=True):
+                out.append(PartsTotal(si, total, tuple(parts), exhaustive=False))
             continue
         out.append(PartsTotal(si, total, tuple(parts), exhaustive=marker == ":"))
+    return out
+
+
+_MARKERS = (":", "including", "of whom", "of which", "among them", "includes", "include", "included")
+
+
+def _marker_after(toks, k) -> str | None:
+    """The first word (or words) that opens a list of parts within eight tokens of token k."""
+    window = [t.low for t in toks[k : k + 10]]
+    for m in _MARKERS:
+        mw = m.split()
+        if any(window[off : off + len(mw)] == mw for off in range(0, 8)):
+            return m
+    return None
+
+
+def _parts_of(total: Quantity, parts, any_head: bool = False) -> bool:
+    """Parts that can be pieces of the total: of its noun or of none (of any noun after a colon:
+    "nine candidates: four …, three independents"), of its event or of none, each smaller."""
+    return all(
+        p.value < total.value
+        and (any_head or total.kind != "count" or p.head in (None, total.head, "person", "people"))
+        and (total.event is None or p.event in (None, total.event))
+        for p in parts
+    )
+
+
+_SPLIT_MARKERS = frozenset({",", "with"})
+_SPLIT_REACH = 8  # tokens from a total to the first of its parts
+
+
+def _split_after(si, toks, qs) -> list[PartsTotal]:
+    """ "1,200 residents were evacuated, 700 from Dorvik and 600 from Lessa": a total, then after a
+    comma the list it is split into. Whether the list is all of it is not said, so only parts
+    that add up to more than the total are wrong (``exhaustive=False``)."""
+    starts = [t.start for t in toks]
+    out = []
+    exact = [
+        q for q in qs if q.kind in {"count", "money"} and not (q.approx or q.bound or q.compound or q.upper)
+    ]
+    for a, total in enumerate(exact):
+        if total.value < 2 or total.changes or total.head is None:
+            continue  # a headless figure is more often the first item of a list ("Queens had 37, …")
+        rest = [q for q in exact[a + 1 :] if q.kind == total.kind and q.unit == total.unit]
+        if len(rest) < 2 or len(rest) > _MAX_PARTS:
+            continue
+        if any(q.start > total.end and q not in rest for q in qs):
+            continue  # another figure in between or after: not one total and its list
+        k, first = bisect.bisect_left(starts, total.end), bisect.bisect_left(starts, rest[0].start)
+        between = {t.low for t in toks[k:first]}
+        if (
+            first - k > _SPLIT_REACH
+            or not between & _SPLIT_MARKERS
+            or between & {";", ".", ":", "(", "—", "–", "and", "or"}
+        ):
+            continue
+        if any(_nested_part(toks, starts, p) for p in rest) or not _one_list(toks, starts, rest):
+            continue
+        if sum(p.value for p in rest) > total.value and _parts_of(total, rest):
+            out.append(PartsTotal(si, total, tuple(rest), exhaustive=False))
     return out
 
 

@@ -57,7 +57,16 @@ from .figure_clause import _quantity
 from .figures_abroad import multiplier_words, read_abroad, scaled_start
 from .age_people import KIN
 from .age_roles import clause_scope, role_ages
-from .number_lists import _births, _enumerations, _of_the, _of_them, _shares, _sized_body, _totals
+from .number_lists import (
+    _births,
+    _enumerations,
+    _of_the,
+    _of_them,
+    _shares,
+    _sized_body,
+    _split_after,
+    _totals,
+)
 from .figure_compare import (
     NO_DAY,
     comparable,
@@ -413,12 +422,19 @@ def _analyse_sentence(
     # totals and shares are made of the sentence's figures: none, none to look for
     # a range is no part of a sum ("50-60 of them swam ashore")
     single = [q for q in quantities if not q.upper]
+    totals = _sentence_totals(si, text, toks, single, before)
+    shares = _shares(si, toks, single) if single else []
+    return quantities, births, enums, totals, shares
+
+
+def _sentence_totals(si, text, toks, single, before) -> list[PartsTotal]:
+    """A sentence's totals with their parts, by the readers of ``number_lists``; a total split
+    after a comma only where no other reader found one."""
     totals = (_totals(si, toks, single) + _sized_body(si, toks, single) if single else []) + _of_the(
         si, text, toks, single
     )
     totals += _of_them(si, toks, single, [q for q in before or [] if not q.upper])
-    shares = _shares(si, toks, single) if single else []
-    return quantities, births, enums, totals, shares
+    return totals or _split_after(si, toks, single)
 
 
 def _range_top(toks: list[Token], i: int, j: int, value: float) -> tuple[float, int] | None:

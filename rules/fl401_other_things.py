@@ -43,9 +43,16 @@ def scales_apart(a: Quantity, b: Quantity) -> bool:
     return large >= _SCALE * small
 
 
+# a name after one of these is a place or a body ("retired from Kessel Rovers"), not a person
+_PLACE_PREPOSITIONS = frozenset({"from", "in", "at", "for", "of", "to", "against", "near", "across"})
+
+
 def _people_named(text: str) -> int:
     names = set()
     for m in _FULL_NAME.finditer(text):
+        before = text[: m.start()].split()
+        if before and before[-1].lower() in _PLACE_PREPOSITIONS:
+            continue
         words = [w for w in m[0].split() if w not in _NOT_NAMES]
         if len(words) >= 2:
             names.add(words[-1])
