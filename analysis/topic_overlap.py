@@ -164,14 +164,20 @@ def shared(text: str, topic: Topic, leave_out: frozenset[str] = frozenset()) -> 
 
 
 def overlap(
-    sentences: Sequence[str], index: int, lang: str, leave_out: frozenset[str] = frozenset()
+    sentences: Sequence[str],
+    index: int,
+    lang: str,
+    leave_out: frozenset[str] = frozenset(),
+    joined: Sequence[int] = (),
 ) -> Overlap:
     """How sentence ``index`` of ``sentences`` (a story's, its headline included) shares content
-    words with the others; ``leave_out`` as in ``content_words``. A word of three letters is
-    shared when another sentence has it whole; it is none of the sentence's ``words`` (too short
-    to tell a topic of its own)."""
-    rest = [text for i, text in enumerate(sentences) if i != index]
-    return shared(sentences[index], topic_of(rest, lang), leave_out)
+    words with the others; ``leave_out`` as in ``content_words``; ``joined``: later sentences read
+    as part of it (a quotation it opens that runs on). A word of three letters is shared when
+    another sentence has it whole; it is none of the sentence's ``words`` (too short to tell a
+    topic of its own)."""
+    own = (index, *joined)
+    rest = [text for i, text in enumerate(sentences) if i not in own]
+    return shared(" ".join(sentences[i] for i in own), topic_of(rest, lang), leave_out)
 
 
 @lru_cache(maxsize=1)
@@ -196,3 +202,21 @@ def same_trade(owner: str, others: Sequence[str], lang: str) -> bool:
         return False
     words = {_folded(w) for text in others for w in LETTERS.findall(text) if len(w) > 3}
     return any(w.startswith(ground) for ground in trades for w in words)
+
+
+@lru_cache(maxsize=1)
+def _fields() -> tuple[tuple[str, ...], ...]:
+    """Each field of the data: the starts of its words."""
+    return tuple(tuple(words) for words in _raw_file().get("fields", {}).values())
+
+
+def same_field(here: str, others: Sequence[str]) -> bool:
+    """Whether ``here`` (a sentence, a title's words included) and a sentence of ``others`` (the
+    rest of the story) both write a word of one field (topic_words.yaml's ``fields``: "turnout"
+    and "voters" are an election's)."""
+    mine = {_folded(w) for w in LETTERS.findall(here) if len(w) > 3}
+    fields = [starts for starts in _fields() if any(w.startswith(starts) for w in mine)]
+    if not fields:
+        return False
+    words = {_folded(w) for text in others for w in LETTERS.findall(text) if len(w) > 3}
+    return any(w.startswith(starts) for starts in fields for w in words)

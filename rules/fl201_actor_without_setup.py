@@ -265,8 +265,8 @@ class ActorWithoutSetup(Rule):
         again, her trade the story's, her country or body named unless she opens the sentence acting
         on the cast; else ``titled_newcomers``), a role whose holder the next sentence names, a role
         first met in the opening paragraphs, unnamed indefinite newcomers ("a spokesman for the IMF"),
-        roles without an organisation ("the minister") unless their sentence shares no word with the
-        story (``off_topic``), a loose epithet of the person it follows ("Mr Corbyn ... the Labour
+        roles without an organisation ("the minister") or titled people ("Judge Jo Hale") unless
+        their sentence shares no word with the story (``off_topic``), a loose epithet of the person it follows ("Mr Corbyn ... the Labour
         leader said"), any holder of an office ("any Investigating Officer"), anything in a quotation
         (one run on from the sentence before).
 
@@ -317,7 +317,7 @@ class ActorWithoutSetup(Rule):
             "whose title names a country or body block CI, titles that name none and clerics are "
             "info; info: all of them shown without blocking CI",
         )
-        off_topic: bool = option(True, "also flag a late minister off the story's topic")
+        off_topic: bool = option(True, "also flag a late minister or titled person off the topic")
 
     options: Options
 

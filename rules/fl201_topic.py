@@ -3,12 +3,20 @@ Richard Cole, said the new submarines would be delivered in 2028." near the end 
 whose sentence shares no content word with the rest of the story (analysis/topic_overlap). The
 rule leaves a late minister of no named country alone, as the story's own government's: news
 enough. What tells a splice from another story from such a minister is the topic: one of the
-story's own government reacting to its event speaks of that event."""
+story's own government reacting to its event speaks of that event. So too a late newcomer named
+with a title or office of any kind ("Judge Elspeth Marrow sentenced ...", "Commissioner Halvorsen
+approved ...", "Jonas Heller, the chief executive of Quarto Mining, said ...") who speaks or acts,
+whose country, firm or body the story names nowhere else (with none named, no body named in the
+sentence before or earlier in the paragraph), whose office is no trade the story writes of (a
+judge in a court story) and no source's (an economist, a spokesperson), no head of state or
+public figure the reader knows; their sentence (with the quotation it opens) needs one content
+word more, and no word of one field with the story ("turnout" among "voters")."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import chain
 from typing import Callable, Iterable
 
 from factlint.analysis.lexicon import CABINET_TITLES
@@ -16,11 +24,18 @@ from factlint.analysis.acting_officials import acts_as_subject, title_acts
 from factlint.analysis.mentions import Mention, Mentions
 from factlint.analysis.offices_abroad import Abroad, Title, homes, kind_word, trade_body
 from factlint.analysis.text import WORD
-from factlint.analysis.topic_overlap import Overlap, content_words, known_language, overlap, same_trade
+from factlint.analysis.topic_overlap import (
+    Overlap,
+    content_words,
+    known_language,
+    overlap,
+    same_field,
+    same_trade,
+)
 from factlint.linter.document import Document
 from factlint.rules.fl201_offices import _office
 from factlint.rules.fl201_speech import _headline_line, _official_speaks
-from factlint.rules.fl201_titles import _title_start
+from factlint.rules.fl201_titles import _TRADES, _title_start
 
 # whether the official of a title speaks or acts in copy of another language (the rule's reading)
 Speaks = Callable[[str, Title, str], bool]
@@ -63,6 +78,10 @@ class _Official:
     # none (topic_words.yaml lists "minister", "secretary" as news words of any story)
     words: frozenset[str]
     name: str | None = None  # a name set off before the title ("Ana Roe, ministra de ...")
+    # content words their sentence must have at least: a titled newcomer of any office needs one
+    # more than a minister (a short "President Roe has long promised to shut it down." leans on
+    # the sentence before)
+    fewest: int = _FEWEST
 
 
 def _words(name: str | None) -> frozenset[str]:
@@ -149,6 +168,126 @@ def _officials_in_english(doc: Document, ms: Mentions) -> Iterable[_Official]:
         yield _Official(first.sentence, start, end, _words(name))
 
 
+# offices whose holder a story quotes as a source or one of its own voices, not a splice: an
+# expert (a chief economist), a body's spokesperson, aide or plain official, a firm's owner or
+# founder, sport's people (a player, a manager, a coach), a school's or a college's head
+_VOICES = frozenset(
+    "spokesperson adviser official owner founder player manager coach dean".split()
+    + ["chief economist", "assistant manager", "head teacher"]
+)
+
+
+def _titled_in_english(doc: Document, ms: Mentions) -> Iterable[_Official]:
+    """People named with a title or office of any kind (a chief executive, a judge, a police
+    commissioner, an agency's head, "Director Vantrell"), mentioned in one sentence only, outside
+    quotations, who speak or act, and whom nothing sets up: their country, firm or body named in
+    no other sentence, or (with none) no body named in the sentence before or earlier in their
+    paragraph ("Acme said on Tuesday ... Director Jan Voss said" is Acme's director). A minister
+    of no country is ``_officials_in_english``'s."""
+    for ent in ms.entities:
+        first = ent.first
+        office = first.office
+        if (
+            ent.kind != "person"
+            or office is None
+            or office in _VOICES
+            or (first.jurisdiction is None and (_a_minister(ms, office) or _a_public_figure(ms, office)))
+            or first.in_quote
+            or first.relational
+            or first.temporal
+            or any(m.sentence != first.sentence for m in ent.mentions)
+            or _set_up_by_a_body(ms, first)
+            or _of_the_storys_trade(ms, first)
+        ):
+            continue
+        text = doc.sentences[first.sentence].text
+        name = ent.full_name or first.name or first.text
+        start, end = _title_and_name(text, first)
+        # (the body named only here is a word of what the sentence is about: "Quarto Mining")
+        said = _past_its_body(text, end)
+        said += first.link == "apposition" and text[said : said + 1] == ","
+        if _named_elsewhere(doc, first.sentence, name) or not (
+            _official_speaks(text, start, said) or acts_as_subject(text, start, said, "en", False)
+        ):
+            continue
+        yield _Official(first.sentence, start, end, _words(name), fewest=_FEWEST + 1)
+
+
+# offices of no country or body whose holder is a public figure the reader knows by title and
+# name ("Pope Francis", "King Tomas", "Archbishop Roe"): their word on the story's event is news
+_FIGURES = frozenset(["pope", "archbishop", "patriarch", "rabbi", "imam", "grand mufti", "prince"])
+
+
+def _a_public_figure(ms: Mentions, name: str) -> bool:
+    """Whether office ``name`` is a head of state, government or chamber ("President Roe") or a
+    figure of ``_FIGURES``: given with no country or body, one the reader knows, not a splice's
+    stranger."""
+    office = _office(ms, name)
+    return name in _FIGURES or (office is not None and office.group == "head")
+
+
+def _past_its_body(text: str, end: int) -> int:
+    """Where a titled name ends with the body or place it is of ("Mayor Tilda Brack of
+    Easthaven", "Jonas Heller, the chief executive of Quarto Mining"): past "of" or "at" and the
+    capitalised words after it."""
+    words = list(WORD.finditer(text, end, end + 80))
+    if not words or words[0].group() not in ("of", "at") or text[end : words[0].start()] != " ":
+        return end
+    last = end
+    for w in words[1:]:
+        if w.group()[:1].isupper():
+            last = w.end()
+        elif w.group() not in ("the", "and", "of", "for") or last == end and w.group() != "the":
+            break
+    return last
+
+
+def _set_up_by_a_body(ms: Mentions, first: Mention) -> bool:
+    """Whether the story set up the body a titled newcomer belongs to: their country, firm or
+    body (``jurisdiction``) named in another sentence, or, when the title names none, a body named
+    in the sentence before or earlier in the same paragraph, whose official they are."""
+    if first.jurisdiction is not None:
+        return ms.mentioned_elsewhere(first.jurisdiction, first.sentence)
+    here = first.sentence
+    for i in range(here - 1, -1, -1):
+        if i < here - 1 and ms.doc.sentences[i].block != ms.doc.sentences[here].block:
+            break
+        if any(_a_body(ms, m) for m in ms.in_sentence(i)):
+            return True
+    return False
+
+
+def _a_body(ms: Mentions, m: Mention) -> bool:
+    """Whether a mention names a body a titled person may belong to: an organisation, or a name
+    of no title that opens its sentence ("Pro Tenning Engineering in Kelby has won ...", "Kellco
+    has told ..." may read as a person's name): of two words or more, or one the story names in
+    another sentence too (not a sentence's first word: "Shop owners said")."""
+    if m.kind == "org":
+        return True
+    opening = WORD.findall(ms.doc.sentences[m.sentence].text[: m.start])
+    if m.kind not in ("person", "name") or m.office is not None or opening not in ([], ["The"]):
+        return False
+    ent = ms.entity(m)
+    return len(m.text.split()) > 1 or (
+        ent is not None and any(o.sentence != m.sentence for o in ent.mentions)
+    )
+
+
+def _of_the_storys_trade(ms: Mentions, first: Mention) -> bool:
+    """Whether a titled newcomer's office is of a trade (fl201_titles' ``_TRADES``: a judge, a
+    police officer, a club's manager, a lawmaker) whose words another sentence of the story
+    writes ("Det Sgt Jo Hale said officers were going door to door" in a story of a stabbing
+    the police investigate): the story's own official, whatever their words."""
+    office = _office(ms, first.office)
+    group = (office.group if office is not None else None) or ""
+    title = {w.lower() for w in WORD.findall(first.title or "")}
+    words = {w.lower() for s in ms.doc.sentences if s.index != first.sentence for w in WORD.findall(s.text)}
+    return any(
+        (group in groups or (title & titles and group != "cabinet")) and not words.isdisjoint(story)
+        for groups, titles, story in _TRADES
+    )
+
+
 def _title_and_name(text: str, first: Mention) -> tuple[int, int]:
     """Where a titled person's title and name stand together: "Finance Minister Alan Price", "the
     defence minister, Richard Cole", "Richard Cole, the defence minister"."""
@@ -198,7 +337,10 @@ def off_topic_officials(
     if not known_language(lang):
         return
     assert lang is not None
-    officials = _officials_in_english(doc, ms) if lang == "en" else _officials_abroad(doc, ms, found, speaks)
+    if lang == "en":
+        officials = chain(_officials_in_english(doc, ms), _titled_in_english(doc, ms))
+    else:
+        officials = _officials_abroad(doc, ms, found, speaks)
     texts = [s.text for s in doc.sentences]
     done: set[int] = set(skip)
     for o in officials:
@@ -209,14 +351,50 @@ def off_topic_officials(
             or _story_of_ministers(doc, o.sentence)
         ):
             continue
-        read = overlap(texts, o.sentence, lang, o.words)
+        read = overlap(texts, o.sentence, lang, o.words, _quote_runs_on(texts, o.sentence))
         # (the title's portfolio may tie the official to the story, but it says nothing of
         # their own: "Earlier, the finance minister resigned." tells no topic)
         title = content_words(texts[o.sentence][o.start : o.end], lang, o.words)
-        if len(set(read.words).difference(title)) < _FEWEST or read.shared:
+        if len(set(read.words).difference(title)) < o.fewest or read.shared:
             continue
+        if o.fewest > _FEWEST and same_field(
+            texts[o.sentence], texts[: o.sentence] + texts[o.sentence + 1 :]
+        ):
+            continue  # (a titled newcomer's "turnout" in a story of "voters": its field)
         done.add(o.sentence)
         yield OffTopic(o.sentence, o.start, o.end, o.name, read)
+
+
+_OPENING_MARKS = frozenset('"“«„')
+_CLOSING_MARKS = frozenset('"”»')
+# sentences a quotation may run on past the one that opens it
+_QUOTE_RUN = 5
+
+
+def _open_marks(text: str) -> int:
+    """How many quotations ``text`` leaves open (straight marks count one way each, in turn)."""
+    straight = text.count('"')
+    curly = sum(c in _OPENING_MARKS for c in text if c != '"') - sum(
+        c in _CLOSING_MARKS for c in text if c != '"'
+    )
+    return straight % 2 + curly
+
+
+def _quote_runs_on(texts: list[str], index: int) -> tuple[int, ...]:
+    """The sentences after ``index`` that a quotation it opens runs on into, up to the one that
+    closes it ("Director Jo Hale said: "We are hiring." / "But the foundries need support."): its
+    speaker's words, whose topic is theirs. (A paragraph that continues a quotation opens with a
+    mark again and closes it only where the quotation ends.)"""
+    if _open_marks(texts[index]) <= 0:
+        return ()
+    run: list[int] = []
+    for j in range(index + 1, min(len(texts), index + 1 + _QUOTE_RUN)):
+        run.append(j)
+        text = texts[j].strip()
+        reopened = text[:1] in _OPENING_MARKS
+        if (_open_marks(text) <= 0) if reopened else (_open_marks(text) != 0 or not text):
+            break
+    return tuple(run)
 
 
 def on_its_trade(doc: Document, title: Title, lang: str | None) -> bool:
