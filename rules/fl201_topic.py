@@ -82,6 +82,9 @@ class _Official:
     # more than a minister (a short "President Roe has long promised to shut it down." leans on
     # the sentence before)
     fewest: int = _FEWEST
+    # a minister: in a story of ministers (a reshuffle) every minister is the story's; a judge or
+    # a general in it is not
+    minister: bool = True
 
 
 def _words(name: str | None) -> frozenset[str]:
@@ -210,7 +213,7 @@ def _titled_in_english(doc: Document, ms: Mentions) -> Iterable[_Official]:
             _official_speaks(text, start, said) or acts_as_subject(text, start, said, "en", False)
         ):
             continue
-        yield _Official(first.sentence, start, end, _words(name), fewest=_FEWEST + 1)
+        yield _Official(first.sentence, start, end, _words(name), fewest=_FEWEST + 1, minister=False)
 
 
 # offices of no country or body whose holder is a public figure the reader knows by title and
@@ -348,7 +351,7 @@ def off_topic_officials(
             o.sentence in done
             or ms.position(o.sentence) <= opening
             or _headline_line(doc, o.sentence)  # (another story's title under "Latest stories": FL002's)
-            or _story_of_ministers(doc, o.sentence)
+            or (o.minister and _story_of_ministers(doc, o.sentence))
         ):
             continue
         read = overlap(texts, o.sentence, lang, o.words, _quote_runs_on(texts, o.sentence))
