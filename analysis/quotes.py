@@ -812,7 +812,7 @@ def _attribute(bt: _BlockText, raw: _RawQuote, masked: str) -> Quote:
             verb, speaker, (a, b) = inverted
             speaker_span = bt.span(a, b) if speaker else None
     if verb is None and kind == "speech":
-        that = _that_cue(before)  # 'Elle ajouta que «...»'
+        that = _that_cue(before) or _inciso_cue(inner)  # 'Elle ajouta que «...»', '«... —dijo—, ...»'
         if that is not None:
             verb = that[0]
     return Quote(
@@ -979,6 +979,7 @@ def _foreign() -> dict:
         Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader),
     )
     cues = {key: frozenset(words) for key, words in raw.items()}
+    cues["first_person_endings"] = tuple(raw["first_person_endings"])  # type: ignore[assignment]
     words = "|".join(re.escape(w) for w in sorted(cues["complementisers"], key=len, reverse=True))
     # '<verb>(,) que «', 'qu’«': the verb before it is read as the cue
     cues["that"] = re.compile(rf"(?:(?<![\w'’-])(?P<verb>[^\W\d_]+)\s*,?\s+)?(?:{words})\s*$")
@@ -988,6 +989,29 @@ def _foreign() -> dict:
 def foreign_speech_verbs() -> frozenset[str]:
     """The common speech verbs of ``data/quote_cues.yaml`` ("dijo", "sagte", "powiedział")."""
     return _foreign()["speech_verbs"]
+
+
+def foreign_pronouns() -> frozenset[str]:
+    """Other languages' subject pronouns of ``data/quote_cues.yaml`` ("er", "elle", "ella")."""
+    return _foreign()["pronouns"]
+
+
+def in_first_person(text: str) -> bool:
+    """``text`` holds a first-person word of a language the data knows ("I", "we", "nosotros",
+    "wir", "nous", Polish "dowiedzieliśmy"): someone speaks of themselves."""
+    cues = _foreign()
+    words, endings = cues["first_person"], cues["first_person_endings"]
+    for w in COMPOUND_WORD.finditer(text):
+        word = w.group()
+        if word.isupper() and len(word) > 1:
+            continue  # "US", "EU", "NOS": an abbreviation, not a pronoun
+        low = word.lower()
+        if low in words or low.endswith(endings):
+            return True
+        head, mark, _ = low.replace("’", "'").partition("'")
+        if mark and f"{head}'" in words:  # "j'ai", "I'm" as one word
+            return True
+    return False
 
 
 def _name_after(words: list[re.Match], k: int) -> list[re.Match]:
@@ -1029,6 +1053,9 @@ def _inverted_cue(masked: str, end: int, hi: int, inner: str, tail: bool = False
                 masked[name[0].start() : name[-1].end()],
                 (name[0].start(), name[-1].end()),
             )
+        role = _source_role(masked, words, hi, cues)
+        if role is not None:  # '„...“, so der Hafenmeister.'
+            return role
     words = _past_auxiliary(words, cues)
     low = words[0].group().lower()
     if low in _NOT_INVERTED_VERB or low in cues["not_speech"] or low.endswith("ing") or len(low) < 2:
@@ -1046,6 +1073,32 @@ def _inverted_cue(masked: str, end: int, hi: int, inner: str, tail: bool = False
     if tail:
         return _tail_speaker(masked, hi, words, low) if listed else None
     return _speaker_after(masked, words, low, listed, cues)
+
+
+def _source_role(masked: str, words: list[re.Match], hi: int, cues: dict):
+    """A source word, a definite article and a capitalised role noun that end the clause ('„...“,
+    so der Hafenmeister.', 'so die Ministerin am Abend'): the German way to credit a speaker by
+    role. (Not English "so the board met": the article must be one the data lists for it.)"""
+    if len(words) < 3 or words[1].group() not in cues["source_articles"] or not words[2].group()[0].isupper():
+        return None
+    if len(words) > 5 or not _ENDS.match(masked, words[-1].end(), hi):
+        return None
+    return words[0].group(), f"{words[1].group()} {words[2].group()}", (words[1].start(), words[2].end())
+
+
+# a speech verb set off by dashes inside the quote, as Spanish and Portuguese interrupt a quote to
+# credit it: '«Nunca vimos algo así —afirmó el ministro—, y tardaremos meses»'
+_INCISO = re.compile(r"[—–]\s*(?P<verb>[^\W\d_]+)")
+
+
+def _inciso_cue(inner: str):
+    """``(verb, None, None)`` for a quote whose words are interrupted by a dash and a listed speech
+    verb in lower case (the speaker is named right after it, or in the sentence before)."""
+    for m in _INCISO.finditer(inner):
+        verb = m.group("verb")
+        if verb[0].islower() and verb in _foreign()["speech_verbs"]:
+            return verb, None, None
+    return None
 
 
 def _clause_after(masked: str, end: int, hi: int, inner: str, tail: bool):
@@ -1083,8 +1136,9 @@ def _past_auxiliary(words: list[re.Match], cues: dict) -> list[re.Match]:
         return (
             words[j:] if _FRENCH_PAST.fullmatch(participle) or participle in cues["speech_verbs"] else words
         )
-    if words[0].group() in cues["auxiliaries"] and len(words) > 2 and words[1].group()[0].islower():
-        return words[1:]  # '"...", ha detto il sindaco'
+    if words[0].group() in cues["auxiliaries"] and len(words) > 1 and words[1].group()[0].islower():
+        if len(words) > 2 or words[1].group() in cues["speech_verbs"]:
+            return words[1:]  # '"...", ha detto il sindaco', '«...», ha detto.' (the speaker before)
     return words
 
 

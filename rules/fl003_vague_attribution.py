@@ -10,8 +10,9 @@ from typing import Any, Iterable
 
 import yaml
 
+from factlint.analysis.languages import any_function_words
 from factlint.analysis.quotes import quotes
-from factlint.analysis.text import PhraseSet, content_words, lower_case_twin, twin_text
+from factlint.analysis.text import WORD, PhraseSet, content_words, lower_case_twin, twin_text
 from factlint.linter.document import Document
 from factlint.linter.finding import Finding, Severity
 from factlint.linter.rule import Context, Rule, RuleOptions, option
@@ -32,6 +33,9 @@ _LISTS = (
     "naming_prepositions",
     "demonyms",
     "official_bodies",
+    "informant_crowds",
+    "reasons_to_know",
+    "source_positions",
 )
 _DEMONYM_SUFFIX = re.compile(r"(?:ian|ese|ern|ish)$")  # Canadian, Chinese, Western, British
 _STOP = r"[.;:!?\"“”()\[\]]"  # a crowd and its verb never straddle these
@@ -172,7 +176,13 @@ class VagueAttribution(Rule):
         in the words of a sender the sentence names ("wrote to the mayor, saying ... experts who
         say") and a thing everyone knows ("everyone knows the tunes"; a clause after it is a
         claim: "everyone knows the plan failed"). Words
-        inside a direct quote are the speaker's.
+        inside a direct quote are the speaker's. Anonymous sourcing that says why the source
+        knows is silent (not even an info: AP and Reuters accept it, and a warning blocks a
+        story): "sources close to the talks", "people familiar with the plans", "a person with
+        knowledge of the matter", "sources briefed on", a position ("government sources", "a
+        senior government source"), diplomats, sources that told a named outlet ("told CNN");
+        so are bare analysts' forecasts ("Analysts expect a cut": the market's; not "many
+        analysts expect") and experts or critics quoted by name in the next two sentences.
         The word lists are data (``rules/data/vague_attribution.yaml``).
 
     Why it matters:
@@ -209,7 +219,7 @@ class VagueAttribution(Rule):
         self.patterns = _patterns(tuple(self.options.crowds), tuple(self.options.phrases))
 
     def check(self, doc: Document, ctx: Context) -> Iterable[Finding]:
-        quoted: list[tuple[int, int]] | None = None  # (read at the first hit: most articles have none)
+        quoted: list | None = None  # the quotes (read at the first hit: most articles have none)
         for sentence in doc.sentences:
             hit = _vague(self.patterns, sentence.text, passive=self.options.passive)
             if hit is None:
@@ -217,9 +227,11 @@ class VagueAttribution(Rule):
             start, end = hit
             at = doc.file_offset(sentence, start)
             if quoted is None:
-                quoted = [(q.span.start, q.span.end) for q in ctx.analysis(quotes)]
-            if any(a <= at < b for a, b in quoted):
+                quoted = list(ctx.analysis(quotes))
+            if any(q.span.start <= at < q.span.end for q in quoted):
                 continue  # the speaker's words, not the article's attribution
+            if _named_expert_follows(doc, sentence, sentence.text[start:end], quoted):
+                continue
             if _forecast_sourced_nearby(self.patterns, doc, sentence, start, end):
                 continue
             if _forecast_set_against(doc, sentence, start, end):
@@ -395,6 +407,8 @@ def _first_vague(p: Patterns, text: str, passive: bool) -> tuple[int, int] | Non
     may_phrase = low is None or (some and p.phrase_words.search(low))
     for start, end in _spans(p.phrase, p.phrase_twin, text, scanned) if may_phrase else ():
         tail = text[end : end + 60]
+        if _informant_phrase(text[start:end]) and _reason_to_know().match(tail):
+            continue  # "according to sources close to the talks": qualified anonymous sourcing
         if not _named_after(p, tail) and not re.match(r"\s+(?:in|by|from|on)\s+(?:the\s+)?[A-Z]", tail):
             hits.append((start, end))
             break
@@ -540,6 +554,8 @@ def _crowd_is_vague(p: Patterns, text: str, m: re.Match) -> int | None:
         return None
     if any(w.lower() in _DETERMINERS for w in modifiers):
         return None  # "the analysts said", "its experts say": people introduced earlier
+    if _accepted_sourcing(crowd, mid, verb, text[m.end() : m.end() + 80], pre, qm, quantifier, modifiers):
+        return None
     at_start = not pre.strip()
     for i, word in enumerate(modifiers):
         first = at_start or (i == 0 and len(modifiers) == len(pre.split()))
@@ -640,3 +656,122 @@ def _named_after(p: Patterns, tail: str) -> bool:
         if name.lower() not in p.generic and not _DEMONYM_SUFFIX.search(name.lower()):
             return True
     return False
+
+
+# --- qualified anonymous sourcing (newsroom standards accept it; see the data file) ---
+
+_FORECAST_VERBS = frozenset(
+    "expect expects expected predict predicts predicted estimate estimates estimated forecast forecasts".split()
+)
+_ADVERBS_ONLY = re.compile(
+    r"(?:\s+(?:have|had|also|now|still|broadly|generally|widely|on\s+average))*\s*", re.I
+)
+_TELLING_VERBS = frozenset({"told", "tell", "tells"})
+# the named outlet a crowd told: "told CNN", "told the New York Daily News" (not "told reporters",
+# "told the paper")
+_OUTLET = re.compile(r"\s+(?:the\s+)?[A-Z][\w&.'’-]*")
+# the words after a crowd, up to its verb, that hold another noun before a relative pronoun: the
+# verb is that noun's ("observers and from the mayor, who told")
+_ANOTHER_SUBJECT = re.compile(r"\s+(?:and|or)\s+[^,]*?\b[a-z][\w'’-]+\s*,?\s+(?:who|which|that)\s*$", re.I)
+_VAGUE_POSITIONS = frozenset({"a", "an", "one", "the"})
+
+
+def _verb_of_another(mid: str) -> bool:
+    return bool(_ANOTHER_SUBJECT.fullmatch(mid))
+
+
+@lru_cache(maxsize=1)
+def _reason_to_know() -> re.Pattern:
+    """What says why an informant knows, right where the text given starts."""
+    return re.compile(rf"\s*,?\s*(?:{_alternation(builtin_lists()['reasons_to_know'])})(?![\w'’-])", re.I)
+
+
+def _informant_phrase(phrase: str) -> bool:
+    """A fixed phrase that credits informants ("according to sources", "according to insiders")."""
+    last = phrase.lower().split()[-1] if phrase.split() else ""
+    return last in builtin_lists()["informant_crowds"]
+
+
+def _qualified_informant(
+    crowd: str, mid: str, quantifier: str | None, modifiers: list[str], after: str, at_start: bool
+) -> bool:
+    """An informant crowd whose attribution says why they know: the crowd phrase itself ("people
+    familiar with", "a person with knowledge of"), a reason after it or after its verb ("sources
+    close to the talks", "sources briefed on the plans said", "said a person involved in the
+    talks"), a position before it ("government sources", "a senior government source", "Kremlin
+    sources"), or diplomats (their office is the reason) with at most a count before them."""
+    data = builtin_lists()
+    words = crowd.split()
+    if any(r in crowd for r in ("familiar with", "knowledge of", "close to")):
+        return True  # the crowd phrase says it: "people familiar with", "a person with knowledge of"
+    if not words or words[-1] not in data["informant_crowds"]:
+        return False
+    reason = _reason_to_know()
+    if reason.match(mid) or reason.match(after):
+        return True
+    positions = set(data["source_positions"])
+    for i, word in enumerate([*modifiers, *words[:-1]]):
+        w = word.strip(",;")
+        if w.lower() in _VAGUE_POSITIONS:
+            continue
+        if w.lower() in positions or (
+            w[:1].isupper() and not (at_start and i == 0) and w.lower() not in _QUANTIFIER_WORDS
+        ):
+            return True
+    return words[-1] == "diplomats" and (quantifier is None or quantifier.lower() in _COUNTS)
+
+
+_COUNTS = frozenset("two three four five six seven eight nine ten several".split())
+_QUANTIFIER_WORDS = frozenset("some many most several other others few certain various numerous".split())
+
+
+# crowds of people with a field of their own, whom a story goes on to quote by name
+_EXPERT_CROWDS = frozenset(
+    "experts analysts economists scientists researchers scholars historians critics observers "
+    "commentators strategists specialists".split()
+)
+_NAME_WORDS = 2  # capitalised words of a speaker's name at least ("Ilsa Varro")
+
+
+def _named_expert_follows(doc: Document, sentence, phrase: str, quoted: list) -> bool:
+    """The crowd is one with a field ("experts", "analysts", "critics") and one of the next two
+    sentences, in this paragraph or the next, quotes one of them by name ('"...," said Ilsa Varro,
+    a port consultant'): the writer sums up named sources, "experts say" with somebody there."""
+    if not _EXPERT_CROWDS.intersection(phrase.lower().split()):
+        return False
+    near = {sentence.index + 1, sentence.index + 2}
+    for q in quoted:
+        if q.sentence not in near or not q.speaker:
+            continue
+        if doc.sentences[q.sentence].block - sentence.block > 1:
+            continue
+        if _has_name(q.speaker):
+            return True
+    return False
+
+
+def _has_name(speaker: str) -> bool:
+    """Two or more capitalised words in a row, none a function word: "Ilsa Varro", "National
+    Housing Federation" (not "A statement on Example's website")."""
+    run = 0
+    for w in WORD.findall(speaker):
+        run = run + 1 if w[:1].isupper() and w.lower() not in any_function_words() else 0
+        if run >= _NAME_WORDS:
+            return True
+    return False
+
+
+def _accepted_sourcing(
+    crowd: str, mid: str, verb: str, after: str, pre: str, qm: re.Match | None, quantifier, modifiers
+) -> bool:
+    """Attribution a newsroom accepts, or a verb that is not the crowd's."""
+    if _qualified_informant(crowd, mid, quantifier, modifiers, after, at_start=not pre.strip()):
+        return True  # "people familiar with the plans said", "government sources said"
+    if not qm and crowd in _CONSENSUS_CROWDS and verb in _FORECAST_VERBS and _ADVERBS_ONLY.fullmatch(mid):
+        return True  # "Analysts expect the bank to cut rates": the market's forecast, not a claim
+    if verb in _TELLING_VERBS and _OUTLET.match(after):
+        return True  # "sources told CNN", "experts told the Daily Telegraph": the outlet stands behind it
+    # "scorn from observers and from the mayor, who told ...": the mayor's verb
+    return bool(_OBJECT_OF.search(pre[: len(pre) - len(qm.group(0))] if qm else pre)) and _verb_of_another(
+        mid
+    )

@@ -6,9 +6,10 @@ import re
 from typing import Iterable
 
 from factlint.analysis.measure_claims import lacks_all
-from factlint.analysis.quotes import quotes
+from factlint.analysis.languages import any_function_words
+from factlint.analysis.quotes import foreign_pronouns, in_first_person, quotes
 from factlint.analysis.speech import analyse_sentence
-from factlint.analysis.text import CAPITAL_WORD
+from factlint.analysis.text import CAPITAL_WORD, COMPOUND_WORD
 from factlint.linter.document import Document
 from factlint.linter.finding import Finding, Severity, brief
 from factlint.linter.rule import Context, Rule, RuleOptions, option
@@ -56,7 +57,11 @@ class UnattributedQuote(Rule):
         ('El técnico reconoció la derrota.') or opening with 'Según X,', or one after it opening
         by naming the speaker ('Das sagte <Name>', 'Lo ha detto <Name>'); German „...“ marks
         close on “, and »...« open on » where a text's first guillemet opens that way.
-        In a paragraph told in the first person
+        A quote in the first person that opens its sentence, right after the sentence of its
+        paragraph that names one person (or says "she" of the one person named before), is
+        theirs ('Nurse Piet Amsel went outside. "What we saw ..."'; not a quote about someone,
+        "We trusted him"); so is one a speech verb interrupts between dashes ('«... —afirmó
+        Vessel—, ...»'). In a paragraph told in the first person
         (an interview's answer), a short question in the first person is the teller's own
         ('... comes back to one thing, "What am I touring for?"').
 
@@ -114,7 +119,7 @@ class UnattributedQuote(Rule):
             if _spoke_of_above(doc, q):
                 announced = None if q.closed else q  # its next paragraphs go on with it
                 continue
-            if _reported_before(doc, q) or _someones_words(doc, q):
+            if _reported_before(doc, q) or _someones_words(doc, q) or _own_words_of_one_named(doc, q):
                 continue
             reported.add(q.sentence)
             yield self.finding(
@@ -443,3 +448,64 @@ def _someones_words(doc: Document, q) -> bool:
     here = doc.sentences[q.sentence]
     before = doc.text[max(here.span.start, q.span.start - 80) : q.span.start]
     return bool(_SOMEONES_WORDS.search(before))
+
+
+# words before a name that make it no subject: "residents of Dunmere Park", "the port of Velden"
+_NAME_AFTER_PREPOSITION = frozenset(
+    "of in at from to for by de di da do du del der des van von w z na".split()
+)
+_SUBJECT_REACH = 6  # words: a sentence's subject (a role, then the name) opens it
+
+
+def _named_runs(text: str) -> list[str]:
+    """The runs of two or more capitalised words that are no function word of any language the
+    data knows ("Piet Amsel", "Betriebsrat Olaf Brenner"; not "Die Kaimauer"), each as written."""
+    function = any_function_words()
+    runs: list[list[str]] = [[]]
+    for w in COMPOUND_WORD.finditer(text):
+        word = w.group()
+        if word[0].isupper() and word.lower() not in function:
+            runs[-1].append(word)
+        elif runs[-1]:
+            runs.append([])
+    return [" ".join(r) for r in runs if len(r) >= 2]
+
+
+def _one_named_subject(text: str) -> bool:
+    """The sentence names one person, near its start and not as the object of a preposition
+    ("Nurse Piet Amsel and two colleagues went outside", not "Residents of Dunmere Park met")."""
+    runs = _named_runs(text)
+    if len(runs) != 1:
+        return False
+    words = [w.group() for w in COMPOUND_WORD.finditer(text)]
+    first = runs[0].split()[0]
+    at = words.index(first) if first in words else len(words)
+    return at <= _SUBJECT_REACH and (at == 0 or words[at - 1].lower() not in _NAME_AFTER_PREPOSITION)
+
+
+_HE_SHE = frozenset({"he", "she"})
+_THIRD_PERSON = re.compile(r"\b(?:he|him|his|she|her|hers)\b", re.I)
+
+
+def _own_words_of_one_named(doc: Document, q) -> bool:
+    """The quote opens its sentence, speaks in the first person, and the sentence just before it in
+    its paragraph names one person, or refers by "he", "she" (another language's "er", "elle",
+    "ella") to the one person the sentence before that names: news copy sets a person's own words
+    right after the sentence about them ("Nurse Piet Amsel went outside when the shelling stopped.
+    "What we saw was ...""). Not a quote about someone ("He was always polite")."""
+    if q.sentence <= 0 or q.sentence >= len(doc.sentences) or not _opens_its_sentence(doc, q):
+        return False
+    here, before = doc.sentences[q.sentence], doc.sentences[q.sentence - 1]
+    if before.block != here.block or any(mark in before.text for mark in '"“”«»„'):
+        return False
+    if not in_first_person(q.text) or _THIRD_PERSON.search(q.text):
+        return False  # (words about someone: "We always trusted him" is not his)
+    if _one_named_subject(before.text):
+        return True
+    pronouns = _HE_SHE | foreign_pronouns()
+    if q.sentence < 2 or not any(w.group().lower() in pronouns for w in COMPOUND_WORD.finditer(before.text)):
+        return False
+    if _named_runs(before.text):
+        return False  # another person named beside the pronoun
+    earlier = doc.sentences[q.sentence - 2]
+    return not any(mark in earlier.text for mark in '"“”«»„') and _one_named_subject(earlier.text)
