@@ -956,6 +956,11 @@ _NOT_INVERTED_VERB = frozenset(
 )
 _FRENCH_PAST = re.compile(r"[^\W\d_]+é|dit|écrit|répondu|reconnu|admis|soutenu|prévenu")
 # a verb with its speaker in one word: French '-t-il' and 'dit-elle', Indonesian and Malay '-nya'
+# a verb in the third person of the past by its ending alone, as a quote's inverted credit
+# ends with it ('"...", garantizó.', '"...", sublinhou.', '"...", ha puntualizzato'): Spanish
+# "-ó", Portuguese "-ou"/"-eu"/"-iu", a participle after an auxiliary ("-ado", "-ido", "-ato")
+_ROMANCE_PAST = re.compile(r"[^\W\d_]{3,}(?:ó|ou|eu|iu)")
+_ROMANCE_PARTICIPLE = re.compile(r"[^\W\d_]{3,}(?:ado|ido|ato|uto|ito)")
 _CLITIC_SPEAKER = re.compile(r"[^\W\d_]+(?:-t)?-(?:il|elle|ils|elles|on)|[a-z]{2,}nya")
 _PARTICLES = frozenset("van von de der den da di del dos du la le".split())
 _INVERTED_REACH = 80
@@ -1042,7 +1047,7 @@ def _inverted_cue(masked: str, end: int, hi: int, inner: str, tail: bool = False
         return words[0].group().lower(), None, (words[0].start(), words[0].end())
     cues = _foreign()
     if not words[0].group()[0].islower() or (
-        len(words) < 2 and words[0].group().lower() not in cues["speech_verbs"]
+        len(words) < 2 and not _a_speech_verb(words[0].group().lower(), cues, tail or dash)
     ):
         return None
     if words[0].group() in cues["sources_after_comma"]:  # '"...", so Lindmayr.'
@@ -1060,7 +1065,7 @@ def _inverted_cue(masked: str, end: int, hi: int, inner: str, tail: bool = False
     low = words[0].group().lower()
     if low in _NOT_INVERTED_VERB or low in cues["not_speech"] or low.endswith("ing") or len(low) < 2:
         return None
-    listed = low in cues["speech_verbs"]
+    listed = _a_speech_verb(low, cues, tail or dash)
     if dash and not listed:
         return None
     for k in (1, 2):  # '"...", zei hij', 'sagte sie am Abend', 'vertelde hij de buren'
@@ -1073,6 +1078,15 @@ def _inverted_cue(masked: str, end: int, hi: int, inner: str, tail: bool = False
     if tail:
         return _tail_speaker(masked, hi, words, low) if listed else None
     return _speaker_after(masked, words, low, listed, cues)
+
+
+def _a_speech_verb(low: str, cues: dict, listed_only: bool) -> bool:
+    """A listed speech verb, or right after a quote's closing comma (``listed_only`` for a clause
+    of a sentence without a quote, '..., visitó la zona.', or after a dash or nothing: '“...”
+    quedó escrito') a verb of the past whose ending says so."""
+    if low in cues["speech_verbs"]:
+        return True
+    return not listed_only and bool(_ROMANCE_PAST.fullmatch(low) or _ROMANCE_PARTICIPLE.fullmatch(low))
 
 
 def _source_role(masked: str, words: list[re.Match], hi: int, cues: dict):
@@ -1137,7 +1151,11 @@ def _past_auxiliary(words: list[re.Match], cues: dict) -> list[re.Match]:
             words[j:] if _FRENCH_PAST.fullmatch(participle) or participle in cues["speech_verbs"] else words
         )
     if words[0].group() in cues["auxiliaries"] and len(words) > 1 and words[1].group()[0].islower():
-        if len(words) > 2 or words[1].group() in cues["speech_verbs"]:
+        if (
+            len(words) > 2
+            or words[1].group() in cues["speech_verbs"]
+            or _ROMANCE_PARTICIPLE.fullmatch(words[1].group())
+        ):
             return words[1:]  # '"...", ha detto il sindaco', '«...», ha detto.' (the speaker before)
     return words
 
