@@ -701,7 +701,7 @@ def values_conflict(a: Quantity, b: Quantity) -> bool:
         return abs(va - vb) > max(share * scale, 1.0 if a.kind in {"count", "age"} else 0.0)
     # written to different precisions: the finer one must round to the coarser one
     step = _rounding_step(a, b)
-    if a.kind == "measure" and a.unit not in ("time", "magnitude") and _unit_word(a) != _unit_word(b):
+    if a.kind == "measure" and a.unit not in ("time", "magnitude") and _other_unit(a, b):
         return abs(va - vb) > 0.05 * scale + step / 2  # a restatement in another unit
     return abs(va - vb) > step / 2 + 1e-9 * scale
 
@@ -746,6 +746,17 @@ def _rounding_step(a: Quantity, b: Quantity) -> float:
 def _step(q: Quantity) -> float:
     factor = q.base_value / q.value if q.value else 1.0
     return q.precision * factor
+
+
+def _other_unit(a: Quantity, b: Quantity) -> bool:
+    """Two measures written in different units ("10 km" / "6 miles"); "40 km" and "the
+    42-kilometre route" are in one unit under two words."""
+    if _unit_word(a) == _unit_word(b):
+        return False
+    if a.value and b.value:
+        fa, fb = a.base_value / a.value, b.base_value / b.value
+        return abs(fa - fb) > 1e-9 * max(abs(fa), abs(fb))
+    return True
 
 
 def _unit_word(q: Quantity) -> str:

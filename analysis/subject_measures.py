@@ -259,7 +259,7 @@ def same_subject(a: Claim, b: Claim) -> bool:
         and b.years
         and not a.years & b.years
         or a.with_debt != b.with_debt
-        or a.periods != b.periods
+        or _periods_differ(a, b)
         # "after a day of debate": no period the vote is counted over; "the lowest this year": a
         # rate is of its month (its moment, below)
         and a.measure != "tally"
@@ -297,6 +297,15 @@ def same_subject(a: Claim, b: Claim) -> bool:
             a.measure == "tally" and any(_named_apart(a.names, b.names, kind) for kind in ("thing:", "body:"))
         )
     )
+
+
+def _periods_differ(a: Claim, b: Claim) -> bool:
+    """The periods the two sums are counted over differ: a sum dated by a year and no shorter
+    period ("revenue of €4.2bn for 2023") is the year's, as one said to be annual is."""
+    if a.periods == b.periods:
+        return False
+    year = frozenset({"year"})
+    return (a.periods or (year if a.years else a.periods)) != (b.periods or (year if b.years else b.periods))
 
 
 def _same_estimate(a: Claim, b: Claim) -> bool:

@@ -14,6 +14,7 @@ from typing import Iterable, Iterator
 from factlint.analysis.age_ranges import age_ranges
 from factlint.analysis.bare_figures import bare as is_bare, lone_figures
 from factlint.analysis.event_ages import event_ages, same_age_event
+from factlint.analysis.definite_figures import definite_restatements, named_anew
 from factlint.analysis.count_facts import (
     CountFact,
     count_fact,
@@ -300,7 +301,7 @@ class NumberMismatch(Rule):
         plans, earlier and partial counts, fact boxes kept apart), and one unnamed person's age by a role ("a
         23-year-old bank employee", "der 45-jährige Trainer" / "der 47 Jahre alte Coach"), by what befell the
         person (the one dead, shot at one street, the one victim) or by a noun ("The woman, 35,"). The finding
-        is on the later figure.
+        is on the later figure. "The mill's 1,450 employees" restates the one "1,200 staff" told before.
 
         It stays silent when the figures may be about different things or moments: different years or named
         subjects, changes and comparisons ("rose to", "than", "another"), scopes ("each", "last season", "in
@@ -518,6 +519,10 @@ class NumberMismatch(Rule):
         sliced = lru_cache(maxsize=None)(lambda: _sliced_sets(tuple(s.text for s in sentences)))
         told_apart = figures_told_apart(qs, sentences)
         stat_lines = StatLines(qs, sentences)
+        # a figure the story restates by a definite phrase ("the mill's 1,450 employees"); a count
+        # of a thing the story names there for the first time ("340 beds at the Sellow clinic")
+        texts = [s.text for s in sentences]
+        definite, anew = definite_restatements(qs, texts), named_anew(qs, texts)
         # Earlier figures by what they could be the same thing as: a figure is compared only with
         # those sharing its person, counted noun, attribute or event (what same_thing needs), and
         # with at most the latest _CANDIDATES of each, so a live blog of thousands of figures
@@ -546,7 +551,8 @@ class NumberMismatch(Rule):
                 if lone_key
                 else set()
             )
-            candidates = sorted(tied_by_keys | only_twice | only_bare | only_lone)
+            restates = {definite[bi]} if bi in definite else set()
+            candidates = sorted(tied_by_keys | only_twice | only_bare | only_lone | restates)
             for k in keys + twice.keys(b) + ([bare] if bare else []) + ([lone_key] if lone_key else []):
                 index[k].append(bi)
             # read lazily: a figure whose first conflict is already reported needs no more
@@ -557,14 +563,16 @@ class NumberMismatch(Rule):
                 and (qs[i].sentence, b.sentence) not in seen
                 and back_from_now(qs[i]) == back_from_now(b)  # "70 days ago" / "trapped 69 days"
                 and (
-                    tied(i, bi)
+                    (i in restates or tied(i, bi))
                     if i in tied_by_keys
                     else (i in only_bare and same_thing(qs[i], b, lone=i in single and bi in single))
                     or (i in only_twice and twice(qs[i], b))
                     # (found by no key: tied by ``bare_told_twice`` alone, by no other reading)
                     or (i in only_lone and same_thing(qs[i], b, lone=True) and not same_thing(qs[i], b))
+                    or i in restates
                 )
                 and values_conflict(qs[i], b)
+                and bi not in anew
                 and not self._small(qs[i], b)
                 and not _compound_parts(qs[i], b, sentences)  # "5 horas y 26 minutos": parts of lengths
                 and not _other_subject(sentences[qs[i].sentence].text, sentences[b.sentence].text)
@@ -599,7 +607,10 @@ class NumberMismatch(Rule):
                 and not told_apart(i, bi)
                 and not _items_apart(qs[i], b, item)
                 and not _bound_met_to_date(qs[i], b, sentences)
-                and not (qs[i].attribute in _ONE_EVENT_MEASURES and _other_years(qs[i], b))
+                and not (
+                    (qs[i].attribute in _ONE_EVENT_MEASURES or b.kind == "count" and b.event)
+                    and _other_years(qs[i], b)  # "23 dead" on Monday / "in 2009 caused 27 fatalities"
+                )
             )
             ai = next(pending, None)
             if ai is None:
