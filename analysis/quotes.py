@@ -985,7 +985,7 @@ def _foreign() -> dict:
     )
     cues = {key: frozenset(words) for key, words in raw.items()}
     cues["first_person_endings"] = tuple(raw["first_person_endings"])  # type: ignore[assignment]
-    words = "|".join(re.escape(w) for w in sorted(cues["complementisers"], key=len, reverse=True))
+    words = "|".join(re.escape(w) for w in sorted(cues["complementisers"], key=lambda w: (-len(w), w)))
     # '<verb>(,) que «', 'qu’«': the verb before it is read as the cue
     cues["that"] = re.compile(rf"(?:(?<![\w'’-])(?P<verb>[^\W\d_]+)\s*,?\s+)?(?:{words})\s*$")
     return cues

@@ -256,9 +256,10 @@ def test_stdin_with_stdin_filename(tmp_path):
 
 
 def test_stdin_format_comes_from_the_stdin_filename_else_plain_text(tmp_path):
-    # A Markdown heading is the headline of a .md draft; in plain text "# ..." is no headline
-    # but a short line above the story (FL002). The help and the README say so.
-    draft = "# Harbour reopens after storm\n\nThe harbour reopened on Tuesday, the port authority said.\n"
+    # A Markdown heading is the headline of a .md draft; in plain text "# ..." is a short line
+    # above the story (FL002), unless its words are the story's (then it reads as its headline).
+    # The help and the README say so.
+    draft = "# Weather and traffic\n\nThe harbour reopened on Tuesday, the port authority said.\n"
     named = factlint("check", "-", "--stdin-filename", "draft.md", cwd=tmp_path, stdin=draft.encode())
     assert (named.returncode, named.stdout.strip()) == (0, "No findings in 1 file"), named.stderr
     nameless = factlint("check", "--select", "FL002", "-", cwd=tmp_path, stdin=draft.encode())
