@@ -72,7 +72,7 @@ from typing import Callable
 
 from factlint.analysis.words import FUNCTION_WORDS, WEEKDAYS
 from factlint.linter.document import Document, Sentence
-from factlint.rules.fl002_page_shape import LEAD_JUNK, Place, quoted, story_prose, words_of
+from factlint.rules.fl002_page_shape import score_row, LEAD_JUNK, Place, quoted, story_prose, words_of
 from factlint.rules.fl002_page_lone import has_subheads
 
 # a credit added to a caption's second copy: "(A. Name/AP)", "[Photo/Agencies]", "A. Name/Reuters",
@@ -1157,15 +1157,9 @@ def _title_run(filled: list[tuple[int, str]], start: int, story_words: Callable[
         and not (
             _listing_entry(above.get(r[0], "")) and 2 * sum(_listing_entry(texts[n]) for n in r) >= len(r)
         )
-        and 2 * sum(_score_row(texts[n]) for n in r) < len(r)
+        and 2 * sum(score_row(texts[n]) for n in r) < len(r)
         for n in r
     ]
-
-
-def _score_row(text: str) -> bool:
-    """A results list's row: two figures or more standing alone ("Harbour 27, Kelby Rovers 3",
-    "Dunmoor 2 Kelby 1"); another story's title seldom holds two."""
-    return sum(token.strip(",;()").isdigit() for token in text.split()) >= 2
 
 
 def _listing_entry(text: str) -> bool:

@@ -56,6 +56,7 @@ class Edges:
     """The story's first and last prose units, its headline by topic and the topic itself."""
 
     def __init__(self, units: list[Sentence], prose: list[bool], lang: str):
+        self.lang = lang
         self.first = prose.index(True)
         self.last = len(prose) - 1 - prose[::-1].index(True)
         body = [units[k].text for k in range(self.first, self.last + 1) if prose[k]]

@@ -62,7 +62,7 @@ from typing import Callable
 
 from factlint.analysis.words import FUNCTION_WORDS, STOPWORDS
 from factlint.linter.document import Document, Sentence
-from factlint.rules.fl002_page_shape import addresses_reader, quoted, shapes, words_of
+from factlint.rules.fl002_page_shape import score_row, addresses_reader, quoted, shapes, words_of
 
 MESSAGES = {
     "credit-caption": (
@@ -388,11 +388,6 @@ def _headline_case(line: str) -> bool:
     )
 
 
-def _score_row(line: str) -> bool:
-    """A results list's row: two figures or more standing alone; a title seldom holds two."""
-    return sum(token.strip(",;()").isdigit() for token in line.split()) >= 2
-
-
 def _headline_case_runs(lines: list[str], by_line: dict[int, list[int]], flagged: set[int]) -> list[int]:
     """Two or more headline-case title lines in a row between a finished paragraph and the next."""
     taken: list[int] = []
@@ -407,7 +402,7 @@ def _headline_case_runs(lines: list[str], by_line: dict[int, list[int]], flagged
             m - n >= 2
             and n > 0
             and m < len(filled)
-            and 2 * sum(_score_row(lines[k]) for k in filled[n:m]) < m - n
+            and 2 * sum(score_row(lines[k]) for k in filled[n:m]) < m - n
         ):
             if _paragraph(lines[filled[n - 1]], closed=True) and _paragraph(lines[filled[m]], closed=False):
                 taken += [i for k in filled[n:m] for i in by_line.get(k + 1, []) if i not in flagged]

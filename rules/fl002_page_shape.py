@@ -1778,6 +1778,35 @@ def _bracketed(text: str) -> bool:
     return body.startswith("(") and body.endswith(")") and body.count("(") == 1
 
 
+_CELL_EDGES = ",;()[]*%"
+_CELL_JOINS = frozenset("-–:")  # a score's or a time's joins: "6-4", "3–2", "6:4", "2:21:04"
+_CELL_MARKS = frozenset(".,")  # a figure's thousands or decimals: "8,412", "1.5"
+
+
+def result_cell(token: str) -> bool:
+    """A result's figure standing alone: a count ("42", "8,412"), a score or a set ("6-4", "3–2",
+    "7-6(7-3)", "6:4"), a time ("2:21:04"); not a date ("14.03.2024", "12/3"), a time slot
+    ("17:30-19:30") nor a gallery's counter ("1/23"), which no results row holds twice."""
+    cell = token.strip(_CELL_EDGES).replace("(", "-").replace(")", "")
+    if not cell[:1].isdigit() or not cell[-1:].isdigit() or "/" in cell:
+        return False
+    joins = [c for c in cell if not c.isdigit()]
+    marks = [c for c in joins if c in _CELL_MARKS]
+    # (one mark, or thousands' commas only: "1,234,567"; two dots are a date; a clock's colon and
+    # a dash are a time slot, "17:30-19:30", a schedule's)
+    return (
+        all(c in _CELL_JOINS or c in _CELL_MARKS for c in joins)
+        and (len(marks) <= 1 or set(marks) == {","})
+        and not (":" in joins and ("-" in joins or "–" in joins))
+    )
+
+
+def score_row(line: str) -> bool:
+    """A results list's row: two result figures or more standing alone ("Harbour 35, Kelby North
+    14", "A bt B 6-4 3-6 7-5", "Ostrova 6 3 7"); another story's title seldom holds two."""
+    return sum(result_cell(token) for token in line.split()) >= 2
+
+
 def quoted(text: str) -> bool:
     """Holds a quotation: double quotes, or an opening single one (British headlines quote with
     ‘...’; the closing ’ is also an apostrophe, so it does not count)."""

@@ -37,7 +37,9 @@ from factlint.rules import fl002_page_pairs as page_pairs
 from factlint.rules import fl002_page_boxes as page_boxes
 from factlint.rules import fl002_page_runs as page_runs
 from factlint.rules import fl002_page_teasers as page_teasers
+from factlint.rules import fl002_page_topic_runs as page_topic_runs
 from factlint.rules import fl002_story_heads as story_heads
+from factlint.rules import fl002_story_tables as story_tables
 from factlint.rules.fl002_required_text import edge_chars, needs_digit, opens, rarity, required_text
 
 PHRASES_FILE = Path(__file__).parent / "data" / "scrape_phrases.yaml"
@@ -572,6 +574,7 @@ _SHAPE_MESSAGES = {
     **page_menus.MESSAGES,
     **page_pairs.MESSAGES,
     **page_edges.MESSAGES,
+    **page_topic_runs.MESSAGES,
     "credit": (
         'a photographer\'s name beside a photo credit: "{shown}"; ',
         "a name alone on the line next to a credit line belongs to the picture, not the story",
@@ -738,6 +741,7 @@ class ScrapeLeftover(Rule):
         _spare_timeline(doc, units, hits, found)
         _spare_transcript(doc, units, hits, found)
         results = _spare_results(doc, units, hits, found)
+        results |= story_tables.find(doc, units, hits, set(found))  # the story's results, scores, standings
         if self.options.page_shape:
             summaries = ctx.analysis(page_summaries.copies)  # (FL001 asks too)
             self._add_page_findings(doc, units, hits, found, list_labels, results, summaries)
@@ -847,6 +851,12 @@ class ScrapeLeftover(Rule):
     ) -> None:
         """Lines over the headline that share no word with the story; titles over a stamp or credit."""
         for index, where in page_edges.find(doc, units, hits, set(found), edges) if edges is not None else ():
+            if index not in found and index not in story:
+                found[index] = self._shape_finding(units[index], page_shape.Place(index, where))
+        prose = page_shape.story_prose(doc, units, hits)
+        if edges is None or prose is None:
+            return
+        for index, where in page_topic_runs.find(doc, units, prose, hits, set(found) | story, edges):
             if index not in found and index not in story:
                 found[index] = self._shape_finding(units[index], page_shape.Place(index, where))
 
