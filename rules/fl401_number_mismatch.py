@@ -43,6 +43,7 @@ from factlint.analysis.numtext import lexicon
 from factlint.analysis.numbers import figure_span, numbers
 from factlint.analysis.restatement import Restatements
 from factlint.rules.fl401_abroad import counted_apart_abroad
+from factlint.rules.fl401_anchored import apart as anchored_apart, without_anchored
 from factlint.rules.fl401_apart import figures_told_apart
 from factlint.rules.fl401_other_things import (
     anaphor_of_two,
@@ -351,7 +352,7 @@ class NumberMismatch(Rule):
     options: Options
 
     def check(self, doc: Document, ctx: Context) -> Iterable[Finding]:
-        return self._check(doc, ctx)
+        return without_anchored(doc, ctx, self._check(doc, ctx))
 
     def _check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         told: set[tuple[int, int]] = set()
@@ -611,6 +612,7 @@ class NumberMismatch(Rule):
                     (qs[i].attribute in _ONE_EVENT_MEASURES or b.kind == "count" and b.event)
                     and _other_years(qs[i], b)  # "23 dead" on Monday / "in 2009 caused 27 fatalities"
                 )
+                and not anchored_apart(qs[i], b, sentences)  # two towns, the first and second crash
             )
             ai = next(pending, None)
             if ai is None:
