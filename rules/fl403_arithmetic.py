@@ -17,6 +17,7 @@ from factlint.linter.document import Document
 from factlint.linter.finding import Finding, Related, Severity
 from factlint.linter.rule import CappedOptions, Context, Rule, option
 from factlint.rules.fl401_abroad import day_of_a_date
+from factlint.rules.fl403_changes import stated_changes
 
 
 # a share of those asked, as the subject of their answer: "48% backed", "21% were undecided"
@@ -71,6 +72,10 @@ class Arithmetic(Rule):
           part larger than its whole ("15 of the 12 passengers").
         - A poll's answers to one question that make more than 100%: "48% backed the plan, 39%
           opposed it and 21% were undecided".
+        - A change stated beside its two ends that they do not give: "fell from 61% to 54%, a drop
+          of nine points" (seven), "rose from £900 to £1,000, a rise of 15%" (11%), "1,100 more than
+          the 11,512" in a sentence of 12,412; a difference, points between two percentages, or a
+          percentage of the first end, within the figures' rounding (``rules/fl403_changes.py``).
         - An enumeration whose count is wrong: "three countries: France, Germany, Italy and Spain".
         - An age inconsistent with a birth date: "Smith, 45, was born in 1990" in an article of 2024.
           The age is taken at the article's date (front matter ``date``), or at a date given in
@@ -118,6 +123,19 @@ class Arithmetic(Rule):
         yield from self._poll_shares(doc, facts)
         yield from self._ages(doc, facts)
         yield from self._anniversaries(doc, facts)
+        yield from self._changes(doc)
+
+    def _changes(self, doc):
+        for s in doc.sentences:
+            for c in stated_changes(s.text):
+                text = s.text
+                yield self.finding(
+                    figure_span(doc, s.index, c.start, c.end),
+                    key_texts=[text],
+                    message=f'the change "{text[c.change.start : c.change.end]}" does not fit its ends: from '
+                    f'"{text[c.low.start : c.low.end]}" to "{text[c.high.start : c.high.end]}" is {c.expected}; '
+                    "check which figure is right",
+                )
 
     def _totals(self, doc, facts: NumberFacts):
         for t in facts.totals:

@@ -1,0 +1,244 @@
+"""FL403: a change stated beside the two figures it runs between ("fell from 61% to 54%, a drop
+of nine points"; "rose 25% to 1.4 million from 1.2 million"). The size of the change is
+checkable from the two ends: as a difference in their unit (or in points, between two
+percentages), or as a percentage of the first end.
+
+Apart from the rule's other checks because it reads the figures of one sentence itself: the
+shared number analysis leaves "from 3,700 to 4,100" as a range, which it is not here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+from factlint.analysis.number_parse import _parse_number
+from factlint.analysis.text import Token, figure_tokens
+
+# words that make the figure beside them the size of a change ("a drop of nine points", "up 25%",
+# "rose by 300", "a 15% rise")
+_CHANGE_WORDS = frozenset(
+    "rise rises rose risen increase increased increases fall falls fell fallen drop drops dropped "
+    "decline declined declines jump jumped jumps gain gained gains growth grew grow grows climb "
+    "climbed climbs cut cuts reduction decrease decreased decreases slump slumped surge surged "
+    "loss lost up down plunge plunged soar soared".split()
+)
+_CURRENCY_SIGNS = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY"}
+_CURRENCY_WORDS = {
+    "euro": "EUR", "euros": "EUR", "dollar": "USD", "dollars": "USD", "pound": "GBP", "pounds": "GBP",
+    "yen": "JPY", "francs": "CHF", "franc": "CHF", "krona": "SEK", "kronor": "SEK", "rand": "ZAR",
+}  # fmt: skip
+_MINOR = {"cent": 100, "cents": 100, "penny": 100, "pence": 100, "p": 100}
+_PERCENT_WORDS = ("%", "percent", "per cent", "pc")
+_POINTS = ("points", "point", "percentage points", "percentage point", "pts")
+
+
+# below this a figure written in digits alone is taken as exact ("£900"); above it, or with a
+# scale word ("1.2 million"), as rounded to its last non-zero digit
+_ROUND_FROM = 10_000
+
+
+@dataclass(frozen=True)
+class _Figure:
+    start: int  # offsets in the sentence
+    end: int
+    value: float  # in the unit, minor units made major ("60 cents" -> 0.6)
+    precision: float
+    unit: str  # "%", "points", an ISO currency, or "" (a count)
+    token: int  # index of its first token
+    text: str = ""  # as written
+
+
+@dataclass(frozen=True)
+class StatedChange:
+    start: int
+    end: int  # the span from the first to the last of the three figures
+    low: _Figure
+    high: _Figure  # the two ends, as written: from ``low`` to ``high``
+    change: _Figure
+    expected: str  # what the ends give, written for the message
+
+
+def stated_changes(text: str) -> Iterator[StatedChange]:
+    """Changes in ``text`` (one sentence) whose stated size disagrees with their two ends."""
+    toks = list(figure_tokens(text))
+    figures = _figures(text, toks)
+    if len(figures) < 3:
+        return
+    changes = [f for f in figures if _a_change(toks, f)]
+    if len(changes) != 1:
+        return  # one change and its ends: two changes in a sentence are a tangle
+    (change,) = changes
+    ends = _ends(toks, [f for f in figures if f is not change])
+    if ends is None:
+        return
+    first, last = ends
+    lo_tok = min(f.token for f in (first, last, change))
+    hi_tok = max(f.token for f in (first, last, change))
+    if any(t.low in _CLAUSE_BREAKS for t in toks[lo_tok:hi_tok]):
+        return  # "Shares rose 4% to 52 euros, while the index fell from 7,200 to 7,100": two moves
+    expected = _disagrees(first, last, change)
+    if expected is not None:
+        lo = min(f.start for f in (first, last, change))
+        hi = max(f.end for f in (first, last, change))
+        yield StatedChange(lo, hi, first, last, change, expected)
+
+
+def _figures(text: str, toks: list[Token]) -> list[_Figure]:
+    out: list[_Figure] = []
+    i = 0
+    while i < len(toks):
+        sign = _CURRENCY_SIGNS.get(toks[i].text)
+        k = i + 1 if sign else i
+        parsed = _parse_number(toks, k) if k < len(toks) and toks[k].text[:1].isalnum() else None
+        if parsed is None:
+            i += 1
+            continue
+        value, j, precision, words = parsed
+        scaled = any(t.is_word for t in toks[k:j])  # "1.2 million", "3bn"
+        unit, j = _unit_after(toks, j, sign)
+        if unit is None or (words and unit in ("", "minor")):
+            i = max(j, i + 1)  # a year, a time, a score; or a word that may be no figure ("one")
+            continue
+        if precision > 1 and value < _ROUND_FROM and not scaled:
+            precision = 1.0  # "£900", "3,700": written in full, not rounded to the hundred
+        if unit in _MINOR:
+            value, precision, unit = value / _MINOR[unit], precision / _MINOR[unit], "minor"
+        out.append(
+            _Figure(
+                toks[i].start,
+                toks[j - 1].end,
+                value,
+                precision,
+                unit,
+                i,
+                text[toks[i].start : toks[j - 1].end],
+            )
+        )
+        i = j
+    # "60 cents" takes the currency of the sentence's other sums
+    currencies = {f.unit for f in out if f.unit not in ("", "%", "points", "minor")}
+    if len(currencies) == 1:
+        (money,) = currencies
+        out = [
+            f if f.unit != "minor" else _Figure(f.start, f.end, f.value, f.precision, money, f.token)
+            for f in out
+        ]
+    return [f for f in out if f.unit != "minor"]
+
+
+def _unit_after(toks: list[Token], j: int, sign: str | None) -> tuple[str | None, int]:
+    low = [t.low for t in toks[j : j + 3]]
+    if sign:
+        return sign, j
+    for phrase in _PERCENT_WORDS:
+        words = phrase.split()
+        if low[: len(words)] == words:
+            return "%", j + len(words)
+    for phrase in _POINTS:
+        words = phrase.split()
+        if low[: len(words)] == words:
+            return "points", j + len(words)
+    if low[:1] and low[0] in _CURRENCY_WORDS:
+        return _CURRENCY_WORDS[low[0]], j + 1
+    if low[:1] and low[0] in _MINOR:
+        return low[0], j + 1
+    if low[:1] and (low[0] in {":", "-", "–", "am", "pm", "a.m.", "p.m."} or low[0].isdigit()):
+        return None, j
+    value = toks[j - 1].text.replace(",", "")
+    if len(value) == 4 and value.isdigit() and 1800 <= int(value) <= 2100:
+        return None, j  # a year
+    return "", j
+
+
+def _ends(toks: list[Token], figures: list[_Figure]) -> tuple[_Figure, _Figure] | None:
+    """The two ends, in the order the change runs: the figure it runs from ("from A", "compared
+    with A", "more than A") and the one other figure of that unit in the sentence."""
+
+    def before(f: _Figure) -> tuple[str, ...]:
+        return tuple(t.low for t in toks[max(0, f.token - 2) : f.token])
+
+    starts = [f for f in figures if before(f)[-1:] in _FROM_ONE or before(f)[-2:] in _FROM_TWO]
+    if len(starts) != 1:
+        return None
+    first = starts[0]
+    others = [f for f in figures if f is not first and f.unit == first.unit]
+    return (first, others[0]) if len(others) == 1 else None
+
+
+# words between two clauses, each of which may tell its own move
+_CLAUSE_BREAKS = frozenset({";", "while", "whereas", "but", "and", "although", "though", "meanwhile"})
+
+
+# what the first end of a change comes after: "from 61%", "than the 11,512", "compared with 61%"
+_FROM_ONE = {("from",), ("than",), ("against",), ("versus",), ("vs",)}
+_FROM_TWO = {("compared", "with"), ("compared", "to"), ("than", "the"), ("from", "the")}
+
+
+def _a_change(toks: list[Token], change: _Figure) -> bool:
+    """A change word right before the figure ("up 25%", "rose by 300") or closely after it ("a
+    15% rise", "a drop of nine points" reads the noun before "of")."""
+    k = change.token
+    near_before = [t.low for t in toks[max(0, k - 3) : k]]
+    if near_before[-1:] == ["by"]:
+        near_before = near_before[:-1]
+    if near_before and near_before[-1] in _CHANGE_WORDS:
+        return True
+    if near_before[-2:-1] and near_before[-1] == "of" and near_before[-2] in _CHANGE_WORDS:
+        return True
+    end = next((x for x in range(k, len(toks)) if toks[x].start >= change.end), len(toks))
+    after = [t.low for t in toks[end : end + 2]]
+    # "1,100 more than the 11,512", "15 euros less than"
+    return bool(after) and (after[0] in _CHANGE_WORDS or (after[0] in _MORE_LESS and after[1:] == ["than"]))
+
+
+_MORE_LESS = frozenset({"more", "less", "fewer", "higher", "lower", "above", "below"})
+
+
+def _disagrees(first: _Figure, last: _Figure, change: _Figure) -> str | None:
+    """What the ends give for the change, when the stated size is none of the readings it may
+    have (a difference in their unit, points between percentages, a percentage of the first)."""
+    gap = abs(last.value - first.value)
+    slack = (first.precision + last.precision) / 2
+    if change.unit == first.unit or (first.unit == "%" and change.unit == "points"):
+        if abs(change.value - gap) <= slack + change.precision / 2 + 1e-9:
+            return None
+        if first.unit == "%" and change.unit == "%" and _relative_fits(first, last, change):
+            return None  # "a 10% fall" of a rate: a share of the rate, not points
+        return _written(gap, first, "points" if first.unit == "%" else first.unit)
+    if change.unit == "%" and first.unit != "%" and first.value > 0:
+        if _relative_fits(first, last, change):
+            return None
+        return f"{100 * gap / first.value:.1f}%"
+    return None
+
+
+def _relative_fits(first: _Figure, last: _Figure, change: _Figure) -> bool:
+    """Whether the stated percentage is the change over the first end, given how each figure is
+    rounded."""
+    lo_first, hi_first = first.value - first.precision / 2, first.value + first.precision / 2
+    lo_last, hi_last = last.value - last.precision / 2, last.value + last.precision / 2
+    if lo_first <= 0:
+        return True
+    shares = [100 * abs(b - a) / a for a in (lo_first, hi_first) for b in (lo_last, hi_last)]
+    tol = max(change.precision / 2, 0.5)
+    return min(shares) - tol <= change.value <= max(shares) + tol
+
+
+_SCALES = {"thousand": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
+
+
+def _written(value: float, like: _Figure, unit: str) -> str:
+    """``value`` written as the first end is ("$0.6 billion" like "$4.2 billion"; "7 points")."""
+    if unit == "points":
+        return f"{_plain(value)} points"
+    words = like.text.split()
+    scale = next((w for w in words if w.lower() in _SCALES), None)
+    if scale is not None:
+        value /= _SCALES[scale.lower()]
+    lead = like.text[: len(like.text) - len(like.text.lstrip("$£€¥"))]
+    tail = " ".join(w for w in words[1:] if not w[:1].isdigit())
+    return f"{lead}{_plain(value)} {tail}".strip() if tail else f"{lead}{_plain(value)}"
+
+
+def _plain(value: float) -> str:
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
