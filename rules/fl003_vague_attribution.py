@@ -181,8 +181,9 @@ class VagueAttribution(Rule):
         story): "sources close to the talks", "people familiar with the plans", "a person with
         knowledge of the matter", "sources briefed on", a position ("government sources", "a
         senior government source"), diplomats, sources that told a named outlet ("told CNN");
-        so are bare analysts' forecasts ("Analysts expect a cut": the market's; not "many
-        analysts expect") and experts or critics quoted by name in the next two sentences.
+        so are bare analysts' forecasts of a figure ("Analysts expect a profit of $2m": the
+        market's consensus; one without a figure is an info), and experts or critics quoted by
+        name, as one of them, in the next two sentences ("said Ilsa Varro, a port consultant").
         The word lists are data (``rules/data/vague_attribution.yaml``).
 
     Why it matters:
@@ -239,10 +240,16 @@ class VagueAttribution(Rule):
             phrase = " ".join(sentence.text[start:end].split())
             if phrase.lower().endswith("alleged") and _court_copy(doc):
                 continue  # "It is alleged that ..." in a trial report: the prosecution's case
+            words = phrase.lower().split()
+            # "analysts expected", "economists had widely predicted": the crowd first, the verb last
+            forecast = words[0] in _CONSENSUS_CROWDS and words[-1] in _FORECAST_VERBS
             yield self.finding(
                 doc.sub_span(sentence, start, end),
-                f'vague attribution "{phrase}": name who says so, or why they cannot be named',
+                f'vague attribution "{phrase}": name who says so, or why they cannot be named'
+                + (" (a forecast of the market's, often a poll's: say whose)" if forecast else ""),
                 key_texts=[sentence.text],
+                # the market's view of what comes next, without its poll: worth a look, not a block
+                severity=Severity.INFO if forecast else None,
             )
 
 
@@ -737,17 +744,32 @@ def _named_expert_follows(doc: Document, sentence, phrase: str, quoted: list) ->
     """The crowd is one with a field ("experts", "analysts", "critics") and one of the next two
     sentences, in this paragraph or the next, quotes one of them by name ('"...," said Ilsa Varro,
     a port consultant'): the writer sums up named sources, "experts say" with somebody there."""
-    if not _EXPERT_CROWDS.intersection(phrase.lower().split()):
+    crowd = _EXPERT_CROWDS.intersection(phrase.lower().split())
+    if not crowd:
         return False
+    by_stance = crowd <= _STANCE_CROWDS  # anyone named can be one of "critics"; an expert has a field
     near = {sentence.index + 1, sentence.index + 2}
     for q in quoted:
         if q.sentence not in near or not q.speaker:
             continue
         if doc.sentences[q.sentence].block - sentence.block > 1:
             continue
-        if _has_name(q.speaker):
-            return True
+        if _has_name(q.speaker) and (
+            by_stance
+            or _EXPERT_WORDS.intersection(w.lower() for w in WORD.findall(doc.sentences[q.sentence].text))
+        ):
+            return True  # the named speaker is one of the crowd: "said Ilsa Varro, a port consultant"
     return False
+
+
+_STANCE_CROWDS = frozenset({"critics", "observers", "commentators"})
+# what makes a named speaker one of "experts" or "analysts" in the sentence naming them
+_EXPERT_WORDS = _EXPERT_CROWDS | frozenset(
+    "expert analyst economist scientist researcher scholar historian critic observer commentator "
+    "strategist specialist consultant professor dr lecturer academic engineer adviser advisor "
+    "director fellow university institute college school centre center foundation laboratory lab "
+    "department faculty".split()  # or their seat of learning: "of Kessel University"
+)
 
 
 def _has_name(speaker: str) -> bool:
@@ -767,8 +789,14 @@ def _accepted_sourcing(
     """Attribution a newsroom accepts, or a verb that is not the crowd's."""
     if _qualified_informant(crowd, mid, quantifier, modifiers, after, at_start=not pre.strip()):
         return True  # "people familiar with the plans said", "government sources said"
-    if not qm and crowd in _CONSENSUS_CROWDS and verb in _FORECAST_VERBS and _ADVERBS_ONLY.fullmatch(mid):
-        return True  # "Analysts expect the bank to cut rates": the market's forecast, not a claim
+    if (
+        not qm
+        and crowd in _CONSENSUS_CROWDS
+        and verb in _FORECAST_VERBS
+        and _ADVERBS_ONLY.fullmatch(mid)
+        and any(c.isdigit() for c in after.split(".")[0])
+    ):
+        return True  # "Analysts expect a profit of $1.2 billion": the market's consensus of a figure
     if verb in _TELLING_VERBS and _OUTLET.match(after):
         return True  # "sources told CNN", "experts told the Daily Telegraph": the outlet stands behind it
     # "scorn from observers and from the mayor, who told ...": the mayor's verb

@@ -48,6 +48,6 @@ EARNINGS = (
 def test_a_forecast_is_sourced_by_the_poll_its_paragraph_names(main_here, tmp_path):
     found = _findings(main_here, tmp_path, EARNINGS, "FL003")
     # "Analysts expected $305 million" follows the FactSet sentence; the store closures name no
-    # poll in their paragraph and stay vague
-    assert [(f["line"], f["severity"]) for f in found] == [(5, "warning")]
+    # poll in their paragraph and no figure: the market's view, shown as an info (no CI block)
+    assert [(f["line"], f["severity"]) for f in found] == [(5, "info")]
     assert 'vague attribution "Analysts expected"' in found[0]["message"]
