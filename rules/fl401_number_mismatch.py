@@ -52,6 +52,7 @@ from factlint.rules.fl401_other_things import (
     thresholds_apart,
 )
 from factlint.rules.fl401_stat_lines import StatLines
+from factlint.rules.fl401_told_together import ToldApart, without_told_apart
 from factlint.rules.fl401_unnamed import unnamed_age_pairs
 from factlint.analysis.tolls import count_places
 from factlint.linter.document import Document
@@ -352,7 +353,7 @@ class NumberMismatch(Rule):
     options: Options
 
     def check(self, doc: Document, ctx: Context) -> Iterable[Finding]:
-        return without_anchored(doc, ctx, self._check(doc, ctx))
+        return without_told_apart(doc, ctx, without_anchored(doc, ctx, self._check(doc, ctx)))
 
     def _check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         told: set[tuple[int, int]] = set()
@@ -520,6 +521,7 @@ class NumberMismatch(Rule):
         sliced = lru_cache(maxsize=None)(lambda: _sliced_sets(tuple(s.text for s in sentences)))
         told_apart = figures_told_apart(qs, sentences)
         stat_lines = StatLines(qs, sentences)
+        together = ToldApart(qs, sentences)  # labels, and values the story sets side by side
         # a figure the story restates by a definite phrase ("the mill's 1,450 employees"); a count
         # of a thing the story names there for the first time ("340 beds at the Sellow clinic")
         texts = [s.text for s in sentences]
@@ -613,6 +615,7 @@ class NumberMismatch(Rule):
                     and _other_years(qs[i], b)  # "23 dead" on Monday / "in 2009 caused 27 fatalities"
                 )
                 and not anchored_apart(qs[i], b, sentences)  # two towns, the first and second crash
+                and not together.apart(qs[i], b)  # "(34)", "five rather than nine storeys"
             )
             ai = next(pending, None)
             if ai is None:

@@ -1,0 +1,52 @@
+"""FL401: figures that are no quantity to compare, or whose two values the story itself sets
+side by side: a citation, item, section or table-row number (``analysis/figure_labels.py``), and
+a pair of figures one of whose sentences states both values (``analysis/side_by_side.py``).
+
+``apart`` is one more test of a pair the rule compares; ``without_told_apart`` drops a finding of
+any of FL401's readers whose flagged and first related figures are such a pair."""
+
+from __future__ import annotations
+
+from typing import Iterable, Iterator, Sequence
+
+from factlint.analysis.figure_labels import is_label
+from factlint.analysis.figure_types import Quantity
+from factlint.analysis.numbers import figure_span, numbers
+from factlint.analysis.side_by_side import SideBySide
+from factlint.linter.document import Document
+from factlint.linter.finding import Finding
+from factlint.linter.rule import Context
+
+
+class ToldApart:
+    """``apart(a, b)`` for the figures of one document."""
+
+    def __init__(self, quantities: Sequence[Quantity], sentences):
+        self._pairs = SideBySide(quantities)
+        self._texts = [s.text for s in sentences]
+
+    def label(self, q: Quantity) -> bool:
+        return is_label(self._texts[q.sentence], q.start, q.end)
+
+    def apart(self, a: Quantity, b: Quantity) -> bool:
+        return self.label(a) or self.label(b) or self._pairs.together(a, b)
+
+
+def without_told_apart(doc: Document, ctx: Context, findings: Iterable[Finding]) -> Iterator[Finding]:
+    """The findings, less those whose flagged figure and first related figure are told apart."""
+    told: ToldApart | None = None
+    at: dict[tuple[int, int], Quantity] = {}
+    for f in findings:
+        if f.related and f.related[0].path is None:
+            if told is None:
+                qs = ctx.analysis(numbers).quantities
+                told = ToldApart(qs, doc.sentences)
+                at = {_key(figure_span(doc, q.sentence, q.start, q.end)): q for q in qs}
+            a, b = at.get(_key(f.related[0].span)), at.get(_key(f.span))
+            if a is not None and b is not None and told.apart(a, b):
+                continue
+        yield f
+
+
+def _key(span) -> tuple[int, int]:
+    return (span.start, span.end)
