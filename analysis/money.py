@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from .measure_claims import NUM, Claim, hedge, lacks_all, name_runs, written_value
+from .told_before import sum_told_before
 
 
 _SYMBOLS = {
@@ -178,8 +179,7 @@ def money_claims(si: int, text: str, names: frozenset[str]) -> list[Claim]:
         m = ms[0]
         value, step = _written(m)
         bound, about = hedge(text[: m.start()])
-        told_before = measure == "deal" and not names and bool(_THE_DEAL.match(text[m.end() :]))
-        told_before = told_before and bool(_THE_BEFORE.search(text, 0, m.start()))
+        told_before = sum_told_before(measure, text, m.start(), m.end(), names)
         claims.append(
             Claim(
                 si,
@@ -198,15 +198,6 @@ def money_claims(si: int, text: str, names: frozenset[str]) -> list[Claim]:
             )
         )
     return claims
-
-
-# "The £650m sale closed on Friday": the deal named by its noun after "the", in a sentence that
-# names nothing, is the deal the story told
-# (not "The £650m sale of its shipping arm": a thing the deal is of, named there)
-_THE_DEAL = re.compile(
-    r"\s?(?:sale|deal|takeover|acquisition|purchase|merger|buyout)\b(?!\s(?:of|for|by|to|with)\b)"
-)
-_THE_BEFORE = re.compile(r"\b[Tt]he\s$")
 
 
 def _written(m: re.Match) -> tuple[float, float]:

@@ -34,6 +34,7 @@ from .votes import (
 )
 from .measure_claims import bare_name, lacks_all, subject_names
 from .text import CAPITAL_WORD
+from .told_before import TOLD_AGAIN, names_within
 
 
 # another occasion, a plan or a part of the count: the figure is not a restatement of the fact
@@ -276,7 +277,9 @@ def same_subject(a: Claim, b: Claim) -> bool:
         # "Turnout 84.6%": a sentence naming nothing is about the story's vote, unless one names a
         # year the other does not ("In 2019, 58% of voters took part": another vote)
         return bool(a.years) == bool(b.years)
-    if a.measure in ("score", "tally", "deal") and (_result_told_before(a, b) or _result_told_before(b, a)):
+    if (a.measure in ("score", "tally") or a.measure in TOLD_AGAIN) and (
+        _result_told_before(a, b) or _result_told_before(b, a)
+    ):
         # "The 2-1 win" (naming one team or none) after a score of two teams; "Lawmakers
         # approved it 215-190" after "The motion passed by 212 votes to 190"; "The £650m sale"
         return True
@@ -323,7 +326,12 @@ def _result_told_before(full: Claim, told: Claim) -> bool:
     (``scores._the_result``) is the match of two teams whose teams hold the one it names; a
     tally of "it" (``votes.tally_claims``) is of the thing voted on told before, by no other body;
     "The £650m sale" in a sentence naming nothing (``money.money_claims``) is the deal told before."""
-    return told.told_before and not full.told_before and told.names <= full.names and told.years <= full.years
+    return (
+        told.told_before
+        and not full.told_before
+        and names_within(told.names, full.names)
+        and told.years <= full.years
+    )
 
 
 def _same_length(a: Claim, b: Claim) -> bool:
