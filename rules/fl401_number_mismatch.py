@@ -45,6 +45,7 @@ from factlint.analysis.restatement import Restatements
 from factlint.rules.fl401_abroad import counted_apart_abroad
 from factlint.rules.fl401_anchored import apart as anchored_apart, without_anchored
 from factlint.rules.fl401_apart import figures_told_apart
+from factlint.rules.fl401_incidents import apart as incidents_apart
 from factlint.rules.fl401_other_things import (
     anaphor_of_two,
     case_of_one_place,
@@ -616,6 +617,7 @@ class NumberMismatch(Rule):
                 )
                 and not anchored_apart(qs[i], b, sentences)  # two towns, the first and second crash
                 and not together.apart(qs[i], b)  # "(34)", "five rather than nine storeys"
+                and not incidents_apart(qs[i], b, sentences)  # "a bomb ... eight" / "another ... five"
             )
             ai = next(pending, None)
             if ai is None:
