@@ -133,7 +133,7 @@ class Arithmetic(Rule):
                     figure_span(doc, s.index, c.start, c.end),
                     key_texts=[text],
                     message=f'the change "{text[c.change.start : c.change.end]}" does not fit its ends: from '
-                    f'"{text[c.low.start : c.low.end]}" to "{text[c.high.start : c.high.end]}" is {c.expected}; '
+                    f'"{text[c.first.start : c.first.end]}" to "{text[c.last.start : c.last.end]}" is {c.expected}; '
                     "check which figure is right",
                 )
 

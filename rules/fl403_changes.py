@@ -52,8 +52,8 @@ class _Figure:
 class StatedChange:
     start: int
     end: int  # the span from the first to the last of the three figures
-    low: _Figure
-    high: _Figure  # the two ends, as written: from ``low`` to ``high``
+    first: _Figure
+    last: _Figure  # the two ends, in the order the change runs: from ``first`` to ``last``
     change: _Figure
     expected: str  # what the ends give, written for the message
 
