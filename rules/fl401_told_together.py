@@ -22,8 +22,8 @@ class ToldApart:
     """``apart(a, b)`` for the figures of one document."""
 
     def __init__(self, quantities: Sequence[Quantity], sentences):
-        self._pairs = SideBySide(quantities)
         self._texts = [s.text for s in sentences]
+        self._pairs = SideBySide(quantities, self._texts)
 
     def label(self, q: Quantity) -> bool:
         return is_label(self._texts[q.sentence], q.start, q.end)
