@@ -43,7 +43,6 @@ from factlint.analysis.numtext import lexicon
 from factlint.analysis.numbers import figure_span, numbers
 from factlint.analysis.restatement import Restatements
 from factlint.rules.fl401_abroad import counted_apart_abroad
-from factlint.rules.fl401_anchored import apart as anchored_apart, without_anchored
 from factlint.rules.fl401_apart import figures_told_apart
 from factlint.rules.fl401_incidents import apart as incidents_apart
 from factlint.rules.fl401_other_things import (
@@ -354,7 +353,7 @@ class NumberMismatch(Rule):
     options: Options
 
     def check(self, doc: Document, ctx: Context) -> Iterable[Finding]:
-        return without_told_apart(doc, ctx, without_anchored(doc, ctx, self._check(doc, ctx)))
+        return without_told_apart(doc, ctx, self._check(doc, ctx))
 
     def _check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         told: set[tuple[int, int]] = set()
@@ -615,7 +614,6 @@ class NumberMismatch(Rule):
                     (qs[i].attribute in _ONE_EVENT_MEASURES or b.kind == "count" and b.event)
                     and _other_years(qs[i], b)  # "23 dead" on Monday / "in 2009 caused 27 fatalities"
                 )
-                and not anchored_apart(qs[i], b, sentences)  # two towns, the first and second crash
                 and not together.apart(qs[i], b)  # "(34)", "five rather than nine storeys"
                 and not incidents_apart(qs[i], b, sentences)  # "a bomb ... eight" / "another ... five"
             )
