@@ -118,16 +118,19 @@ def find(
             and _apart(units, run, edges.lang)
         ):
             out += run.members
-    # between paragraphs: the short lines from one story paragraph to the next
+    # between paragraphs: the short lines from one story paragraph to the next, tested against the
+    # story's paragraphs (a run's own lines are none of them: the same topic for every run)
     i = edges.first + 1
+    inner_topic: Topic | None = None
     while i < min(start, edges.last):
         j = i
         while j < edges.last and not prose[j] and (j in known or _short(doc, units[j])):
             j += 1
         if j > i and prose[j] and prose[i - 1] and not units[i - 1].text.rstrip().endswith(":"):
-            inside = set(range(i, j))
-            body = [units[k].text for k in range(edges.first, edges.last + 1) if prose[k] and k not in inside]
-            run = _inner_run(units, range(i, j), known, topic_of(tuple([*head, *body]), edges.lang))
+            if inner_topic is None:
+                body = [units[k].text for k in range(edges.first, edges.last + 1) if prose[k]]
+                inner_topic = topic_of(tuple([*head, *body]), edges.lang)
+            run = _inner_run(units, range(i, j), known, inner_topic)
             if run is not None and run.flagged() and _apart(units, run, edges.lang):
                 out += run.members
         i = j + 1
