@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from factlint.analysis.number_parse import _parse_number
+from factlint.analysis.numtext import lexicon
 from factlint.analysis.text import Token, figure_tokens
 
 # words that make the figure beside them the size of a change ("a drop of nine points", "up 25%",
@@ -22,11 +23,6 @@ _CHANGE_WORDS = frozenset(
     "climbed climbs cut cuts reduction decrease decreased decreases slump slumped surge surged "
     "loss lost up down plunge plunged soar soared".split()
 )
-_CURRENCY_SIGNS = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY"}
-_CURRENCY_WORDS = {
-    "euro": "EUR", "euros": "EUR", "dollar": "USD", "dollars": "USD", "pound": "GBP", "pounds": "GBP",
-    "yen": "JPY", "francs": "CHF", "franc": "CHF", "krona": "SEK", "kronor": "SEK", "rand": "ZAR",
-}  # fmt: skip
 _MINOR = {"cent": 100, "cents": 100, "penny": 100, "pence": 100, "p": 100}
 _PERCENT_WORDS = ("%", "percent", "per cent", "pc")
 _POINTS = ("points", "point", "percentage points", "percentage point", "pts")
@@ -87,7 +83,7 @@ def _figures(text: str, toks: list[Token]) -> list[_Figure]:
     out: list[_Figure] = []
     i = 0
     while i < len(toks):
-        sign = _CURRENCY_SIGNS.get(toks[i].text)
+        sign = lexicon()["currencies"]["symbols"].get(toks[i].text)
         k = i + 1 if sign else i
         parsed = _parse_number(toks, k) if k < len(toks) and toks[k].text[:1].isalnum() else None
         if parsed is None:
@@ -138,8 +134,9 @@ def _unit_after(toks: list[Token], j: int, sign: str | None) -> tuple[str | None
         words = phrase.split()
         if low[: len(words)] == words:
             return "points", j + len(words)
-    if low[:1] and low[0] in _CURRENCY_WORDS:
-        return _CURRENCY_WORDS[low[0]], j + 1
+    words = lexicon()["currencies"]["words"]
+    if low[:1] and low[0] in words:
+        return words[low[0]], j + 1
     if low[:1] and low[0] in _MINOR:
         return low[0], j + 1
     if low[:1] and (low[0] in {":", "-", "–", "am", "pm", "a.m.", "p.m."} or low[0].isdigit()):
