@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from factlint.analysis.held_offices import offices_held, title_elsewhere
-from factlint.analysis.lexicon import CABINET_TITLES
+from factlint.analysis.lexicon import CABINET_TITLES, OFFICE_PREFIXES
 from factlint.analysis.mentions import Entity, Mentions, RoleAssignment, compute
 from factlint.analysis.offices_abroad import (
     a_link,
@@ -227,6 +227,8 @@ class RoleChange(Rule):
                         or _a_ministry_voice(doc, lex, ent, earlier, later)
                     ):
                         continue
+                    if _short_form(earlier, later):
+                        continue  # "Police Commissioner Roe" ... "Commissioner Roe": one title
                     if _one_compound_post(lex, earlier, later):
                         continue  # "Minister of Culture and Tourism" ... "Tourism Minister Roe"
                     if _said_together(ms, ent, earlier.office, later.office) or _read_together(
@@ -234,7 +236,9 @@ class RoleChange(Rule):
                     ):
                         continue  # both at once on purpose: "the Mayor of Bolton, Councillor Roe"
 
-                    if not _same_place(earlier.jurisdiction, later.jurisdiction):
+                    if not _same_place(earlier.jurisdiction, later.jurisdiction) and not _player_and_coach(
+                        lex, earlier, later
+                    ):
                         continue
                     if _changed_office_between(doc, ent, earlier, later):
                         continue
@@ -936,6 +940,16 @@ def _same_stem(a: str, b: str) -> bool:
     return a[:stem] == b[:stem] and abs(len(a) - len(b)) <= 4
 
 
+def _player_and_coach(lex, a: RoleAssignment, b: RoleAssignment) -> bool:
+    """A player of one side and the coach or manager of another: who still plays coaches no
+    team ("Velorian striker Roe" ... "Corvale head coach Roe"), wherever each is."""
+    groups = set()
+    for role in (a, b):
+        office = lex.office(role.office)
+        groups.add(office.group if office else None)
+    return "club-player" in groups and bool(groups & {"club-manager", "coach"})
+
+
 def _office_of(role: RoleAssignment) -> str:
     """The office a role is for conflicts: who heads a police force or fire service by a
     general title ("Col. Roe, the City Police Office director") is its chief."""
@@ -1117,6 +1131,26 @@ def _said_together(ms: Mentions, ent: Entity, a: str, b: str) -> bool:
         if a in offices and b in offices:
             return True
     return False
+
+
+def _short_form(a: RoleAssignment, b: RoleAssignment) -> bool:
+    """Whether one title is the other said short, without what it is of ("Police Commissioner"
+    ... "Commissioner"). Words that make another office or rank are no such qualifier: "Deputy
+    Sheriff", "Prime Minister", "Chief Inspector" are not their last word's office."""
+    x, y = sorted((a.title.lower().split(), b.title.lower().split()), key=len)
+    extra = y[: len(y) - len(x)]
+    return (
+        0 < len(x) < len(y)
+        and x == y[len(extra) :]
+        and not any(w in OFFICE_PREFIXES or w in _RANK_WORDS for w in extra)
+    )
+
+
+# words that make a title another office or a rank above its last word's
+_RANK_WORDS = frozenset(
+    "prime chief lieutenant lt first senior principal head grand supreme high lord under "
+    "executive general acting interim".split()
+)
 
 
 def _same_place(a: str | None, b: str | None) -> bool:
