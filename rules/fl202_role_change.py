@@ -45,7 +45,8 @@ class RoleChange(Rule):
           mayor against a council member or commissioner, a sheriff or police chief against a rank
           ("Sgt.", "Lt."), a club's manager against its players, chairman and owner, a company's
           chief executive against its finance chief, a spokesman against the leader he speaks for, a
-          shadow minister against the minister, a minister against a governor. Generic words
+          shadow minister against the minister, a minister against a governor, a councillor
+          against a sheriff, a defence lawyer against the prosecutor. Generic words
           ("leader", "chief") fit any office.
         - One office of one named country or organisation (a president, a prime minister, a
           club manager) given to two different people: "Russian Prime Minister Mikhail
