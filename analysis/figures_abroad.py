@@ -23,6 +23,7 @@ from pathlib import Path
 
 from .count_frames import foreign_value, number_words
 from .languages import function_words
+from .measure_compounds import measure_of
 from .numtext import lexicon, word_at
 from .text import Token
 
@@ -114,6 +115,17 @@ def currency_or_share(toks: list[Token], j: int) -> bool:
     return low in lexicon()["currencies"]["words"] or low in _PERCENT_WORDS
 
 
+def amount_after(toks: list[Token], j: int) -> bool:
+    """Whether a multiplier and a currency follow a figure ending before ``j`` ("3,9 Milliarden
+    Euro", "1.500 millones de euros"): an amount, however a name before it reads ("zahlt Arvena
+    3,9 Milliarden Euro", as German puts the subject after its verb), not a label ("Apollo 11")."""
+    if word_at(toks, j - 1) not in _MULTIPLIERS:  # (the multiplier read with the figure, or after it)
+        j += 1
+    return word_at(toks, j - 1) in _MULTIPLIERS and (
+        currency_or_share(toks, j) or continental_unit(toks, j) is not None
+    )
+
+
 # words after a count's noun that make it a change ("62 000 chômeurs supplémentaires", "3.000
 # Arbeitslose mehr", "500 parados más"), as "another" or "additional" before it in English
 _MORE_AFTER = frozenset("supplémentaire supplémentaires additionnels additionnelles mehr más".split())
@@ -196,7 +208,7 @@ def _measures(quantities: list, toks: list[Token]) -> list:
     starts = [t.start for t in toks]
     for kind in ("percent", "money"):
         words = _measure_words()[kind]
-        named = {words[t.low] for t in toks if t.low in words}
+        named = {m for t in toks if (m := measure_of(t.low, words))}
         if len(named) != 1:
             continue
         measure = named.pop()
@@ -218,7 +230,7 @@ def _near_word(toks: list[Token], k: int, words: dict[str, str]) -> bool:
     """Whether a measure's word stands a few tokens before the figure at token ``k`` ("Der
     Schaden beträgt 500.000 Euro") or right after it ("7,5 % de chômage")."""
     window = range(max(0, k - _BEFORE_REACH), min(len(toks), k + _AFTER_REACH))
-    return any(toks[x].low in words for x in window)
+    return any(measure_of(toks[x].low, words) for x in window)
 
 
 # words that set two figures against each other ("45 % contre 33 % au premier tour", "gegenüber

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .count_frames import foreign_number, frame_nouns
-from .figures_abroad import continental_digits, currency_or_share, scaled_number
+from .figures_abroad import amount_after, continental_digits, currency_or_share, scaled_number
 from .numtext import lemma, lexicon, word_at
 from .text import Token
 from .words import MONTHS, STOPWORDS, WEEKDAYS
@@ -313,6 +313,7 @@ def _skip_named(toks: list[Token], i: int, j: int) -> str | None:
         and i - 1 > 0
         and toks[i - 1].text not in {"I"}
         and not (toks[i - 2].text in _OPENERS and prev in _ROUGHLY)  # said, "Around 19 units
+        and not amount_after(toks, j)  # "zahlt Arvena 3,9 Milliarden Euro"
     ):
         return "label"  # "Apollo 11", "Windows 10", "Article 50"
     if (

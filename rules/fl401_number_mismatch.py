@@ -52,6 +52,7 @@ from factlint.rules.fl401_other_things import (
     thresholds_apart,
 )
 from factlint.rules.fl401_stat_lines import StatLines
+from factlint.rules.fl401_sums import sum_findings, sums_apart
 from factlint.rules.fl401_told_together import ToldApart, without_told_apart
 from factlint.rules.fl401_unnamed import unnamed_age_pairs
 from factlint.analysis.tolls import count_places
@@ -616,6 +617,7 @@ class NumberMismatch(Rule):
                 )
                 and not together.apart(qs[i], b)  # "(34)", "five rather than nine storeys"
                 and not incidents_apart(qs[i], b, sentences)  # "a bomb ... eight" / "another ... five"
+                and not sums_apart(qs[i], b, sentences)  # "im ersten Quartal", "En 2018": another period
             )
             ai = next(pending, None)
             if ai is None:
@@ -721,6 +723,7 @@ class NumberMismatch(Rule):
         yield from self._bodies_beyond_toll(doc, qs, split, entry, seen)
         yield from self._parts_short_of_toll(doc, qs, split, entry, seen)
         yield from measure_findings(self, doc, seen)
+        yield from sum_findings(self, doc, ctx, seen)
         yield from self._unnamed_ages(doc, qs, seen)
         yield from (finding for pair, finding in unnamed_pairs if pair not in seen)
 
