@@ -24,8 +24,10 @@ Where it stands:
 
 One reading without a credit: a caption run into the end of a story line. A stop ends the
 story's sentence, then 3 to 14 words close the line with no sentence end (no stop, colon,
-bracket or quotation mark), capitalised, not in the page's first two lines nor on its last
-(a page cut there), and the next line opens with a capital. The caption is flagged, the
+bracket or quotation mark), capitalised, not opening on a pronoun or a demonstrative that points
+back at the sentence before ("That was ...": the story's sentence that lost its stop), not in
+the page's first two lines nor on its last (a page cut there), and the next line opens with a
+capital. The caption is flagged, the
 sentence stays. A story sentence quoting an agency ("..., EFE reported.") ends with a stop, a
 dateline ("MADRID (EFE) -") opens its line, and a name in the story has no label: all stay.
 
@@ -87,9 +89,10 @@ _PICTURE = frozenset(
     "agência agencia agence agenzia agentur agency".split()
 )
 # a sentence's subject a caption does not open on (a story line that lost its stop does)
-_PRONOUNS = frozenset(
+_PRONOUNS = frozenset(  # (and the demonstratives that point back at the sentence before)
     "he she it they we i you there this these those él ella ellos ellas il elle ils elles er sie es "
-    "on ona ono oni one ele ela eles elas egli lei loro".split()
+    "on ona ono oni one ele ela eles elas egli lei loro "
+    "that das dies dat dit ça cela ceci esto eso isto isso questo ciò".split()
 )
 _CONNECT = frozenset("of de di da do dos das del van von i y e and & la le el der den".split())
 _ENDS = (".", "!", "?", "…", ":", ";", ",", '"', "”", "“", "»", "«", ")", "]", "'", "’")

@@ -39,6 +39,7 @@ from factlint.rules import fl002_page_runs as page_runs
 from factlint.rules import fl002_page_teasers as page_teasers
 from factlint.rules import fl002_page_topic_runs as page_topic_runs
 from factlint.rules import fl002_story_heads as story_heads
+from factlint.rules import fl002_story_leads as story_leads
 from factlint.rules import fl002_story_tables as story_tables
 from factlint.rules.fl002_required_text import edge_chars, needs_digit, opens, rarity, required_text
 
@@ -1019,6 +1020,8 @@ def _spared(doc: Document, units: list[Sentence], position: int, phrase: Phrase)
     the page's first line read as a caption by its shape alone ("Politics latest news: Roe says
     ... - watch live" is the headline: no picture sits above the page's title)."""
     if _title_labelled(doc, units, position, phrase):
+        return True
+    if story_leads.lead_in(doc, units, position, phrase.cls, phrase.next):  # "Key moments:" over a paragraph
         return True
     if position == 0 and phrase.cls == "caption" and phrase.regex is not None:
         low = units[0].text.lower()

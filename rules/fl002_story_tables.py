@@ -14,7 +14,9 @@ present tense. A block of them is read by its figures, not its words:
 - a table: two rows or more one under the other, after the headline, none of them a phrase's
   leftover (a market ticker, a time stamp), of which one shares a content word with the story
   (its players, its parties) or two hold two figures each (a set score's row names no one the
-  story has named);
+  story has named), or whose every row is names and figures only, a score or time ("6-1",
+  "1:09:44") in each, its rank before it or not ("1. Ana Lind 6-1 Ostrova", "5.Ina Rusk 4-6
+  Kerr": another event's results the story did not name; a title has a lower-case word);
 - its heading: the short line right above its first row (no blank line between), six words at
   most, no sentence's end ("Results", "Top of the table").
 
@@ -23,6 +25,8 @@ page's entries); the phrases' own findings stay.
 """
 
 from __future__ import annotations
+
+import re
 
 from factlint.analysis.topic_overlap import shared
 from factlint.linter.document import Document, Sentence
@@ -34,6 +38,8 @@ _ROW_WORDS = 10
 _HEADING_WORDS = 6
 _MIN_ROWS = 2
 _ENDS = (".", "!", "?", ";", ":")
+_RANK = re.compile(r"\s*\d{1,3}[.)]\s*(?=\D)")  # a row's rank: "1. ", "2) ", "5." glued to a name
+_SCORE_JOINS = frozenset("-–:")
 
 
 def find(doc: Document, units: list[Sentence], hits: list[str | None], found: set[int]) -> set[int]:
@@ -61,8 +67,10 @@ def find(doc: Document, units: list[Sentence], hits: list[str | None], found: se
     out: set[int] = set()
     for table in tables:
         texts = [units[i].text for i in table]
-        if sum(score_row(t) for t in texts) < _MIN_ROWS and not (
-            edges is not None and any(shared(t, edges.body).shared for t in texts)
+        if (
+            sum(score_row(t) for t in texts) < _MIN_ROWS
+            and not all(_names_and_score(t) for t in texts)
+            and not (edges is not None and any(shared(t, edges.body).shared for t in texts))
         ):
             continue
         out.update(table)
@@ -84,6 +92,19 @@ def _row(text: str) -> bool:
     tokens = body.split()
     named = any(any(c.isalpha() for c in t) and not result_cell(t) for t in tokens)
     return named and any(result_cell(t) for t in tokens)
+
+
+def _names_and_score(text: str) -> bool:
+    """A results row of names and figures only, a score or a time among them, a rank before it."""
+    rank = _RANK.match(text)
+    tokens = text[rank.end() if rank else 0 :].split()
+    scored = False
+    for token in tokens:
+        if result_cell(token):
+            scored = scored or any(c in _SCORE_JOINS for c in token)
+        elif not token[:1].isupper():
+            return False
+    return scored
 
 
 def _heading(doc: Document, units: list[Sentence], i: int, first_row: int) -> bool:
