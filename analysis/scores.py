@@ -54,10 +54,12 @@ def score_claims(si: int, text: str) -> list[Claim]:
     if "-" not in text and "–" not in text:  # _SCORE needs a dash between the goals
         return []
     found = list(_SCORE.finditer(text))
-    if len(found) != 1 or not _RESULT.search(text) or _NOT_FINAL.search(text):
+    if len(found) != 1 or not _RESULT.search(text):
+        return []
+    m = found[0]
+    if _NOT_FINAL.search(text, *_clause(text, m)):
         return []
     teams = _teams(text)
-    m = found[0]
     told_before = len(teams) < 2 and _the_result(text, m)
     if len(teams) < 2 and not told_before:
         return []
@@ -69,6 +71,18 @@ def score_claims(si: int, text: str) -> list[Claim]:
         Claim(si, m.start(), m.end(), m.group(), "score", "goals", high * 100 + low, 0.0, "", False, teams,
               moment=months, told_before=told_before)
     ]  # fmt: skip
+
+
+# what closes the clause of a score: a half-time word beyond it is another clause's ("Alden held
+# on in the final minutes, and the 3-1 win was their fifth")
+_CLAUSE_MARKS = ",;:()"
+
+
+def _clause(text: str, m: re.Match) -> tuple[int, int]:
+    """Where the clause that holds score ``m`` begins and ends."""
+    start = max(text.rfind(c, 0, m.start()) for c in _CLAUSE_MARKS) + 1
+    ends = [i for i in (text.find(c, m.end()) for c in _CLAUSE_MARKS) if i >= 0]
+    return start, min(ends, default=len(text))
 
 
 _MONTHS = re.compile(
