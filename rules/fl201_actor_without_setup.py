@@ -266,7 +266,7 @@ class ActorWithoutSetup(Rule):
         on the cast; else ``titled_newcomers``), a role whose holder the next sentence names, a role
         first met in the opening paragraphs, unnamed indefinite newcomers ("a spokesman for the IMF"),
         roles without an organisation ("the minister") or titled people ("Judge Jo Hale") unless
-        their sentence shares no word with the story (``off_topic``), a loose epithet of the person it follows ("Mr Corbyn ... the Labour
+        their sentence shares no word with the story but in passing (``off_topic``), a loose epithet of the person it follows ("Mr Corbyn ... the Labour
         leader said"), any holder of an office ("any Investigating Officer"), anything in a quotation
         (one run on from the sentence before).
 
@@ -339,10 +339,13 @@ class ActorWithoutSetup(Rule):
             sentence = doc.sentences[o.sentence]
             phrase = sentence.text[o.start : o.end]
             shown = f"'{phrase}' ({o.name})" if o.name else f"'{phrase}'"
+            passing = (
+                f" but {', '.join(repr(w) for w in o.overlap.shared)} in passing" if o.overlap.shared else ""
+            )
             yield self.finding(
                 doc.sub_span(sentence, o.start, o.end),
                 f"{shown} appears only in {ms.where(o.sentence)} and what they say shares nothing "
-                f"with the rest of the story: was this sentence meant for another article? "
+                f"with the rest of the story{passing}: was this sentence meant for another article? "
                 f"Introduce them and say why they speak here, or cut it",
                 key_texts=[sentence.text, phrase],
             )

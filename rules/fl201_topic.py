@@ -1,6 +1,7 @@
 """FL201's off-topic officials: a late official with a title and no owner ("The defence minister,
 Richard Cole, said the new submarines would be delivered in 2028." near the end of a flood story)
-whose sentence shares no content word with the rest of the story (analysis/topic_overlap). The
+whose sentence shares no content word with the rest of the story (analysis/topic_overlap), or
+only words in passing, that tie no one (analysis/topic_weight: "services" once, "director"). The
 rule leaves a late minister of no named country alone, as the story's own government's: news
 enough. What tells a splice from another story from such a minister is the topic: one of the
 story's own government reacting to its event speaks of that event. So too a late newcomer named
@@ -24,6 +25,7 @@ from factlint.analysis.acting_officials import acts_as_subject, title_acts
 from factlint.analysis.mentions import Mention, Mentions
 from factlint.analysis.offices_abroad import Abroad, Title, homes, kind_word, trade_body
 from factlint.analysis.text import WORD
+from factlint.analysis.topic_weight import tied
 from factlint.analysis.topic_overlap import (
     Overlap,
     content_words,
@@ -336,7 +338,7 @@ def off_topic_officials(
 ) -> Iterable[OffTopic]:
     """The late officials with no owner (past ``opening`` paragraphs, in no sentence of ``skip``)
     whose sentence has ``_FEWEST`` content words or more and shares none with the rest of the
-    story, one a sentence."""
+    story but words in passing (``topic_weight.tied``), one a sentence."""
     if not known_language(lang):
         return
     assert lang is not None
@@ -354,11 +356,15 @@ def off_topic_officials(
             or (o.minister and _story_of_ministers(doc, o.sentence))
         ):
             continue
-        read = overlap(texts, o.sentence, lang, o.words, _quote_runs_on(texts, o.sentence))
+        joined = _quote_runs_on(texts, o.sentence)
+        read = overlap(texts, o.sentence, lang, o.words, joined)
         # (the title's portfolio may tie the official to the story, but it says nothing of
         # their own: "Earlier, the finance minister resigned." tells no topic)
         title = content_words(texts[o.sentence][o.start : o.end], lang, o.words)
-        if len(set(read.words).difference(title)) < o.fewest or read.shared:
+        # (a few words shared in passing tie no one: analysis/topic_weight)
+        if len(set(read.words).difference(title)) < o.fewest or tied(
+            texts, o.sentence, read.shared, lang, joined, title
+        ):
             continue
         if o.fewest > _FEWEST and same_field(
             texts[o.sentence], texts[: o.sentence] + texts[o.sentence + 1 :]
