@@ -45,6 +45,7 @@ from factlint.analysis.restatement import Restatements
 from factlint.rules.fl401_abroad import counted_apart_abroad
 from factlint.rules.fl401_apart import figures_told_apart
 from factlint.rules.fl401_incidents import apart as incidents_apart
+from factlint.rules.fl401_magnitudes import APART_NOTE, magnitudes_apart
 from factlint.rules.fl401_other_things import (
     anaphor_of_two,
     case_of_one_place,
@@ -324,9 +325,9 @@ class NumberMismatch(Rule):
         earlier disaster recalled ("since 2009, when 300 died", "In April, seven were killed").
 
         When two named sources give the figures ("the governor said 23 ... the Red Crescent said 31"), the
-        message names them: say whose is right, or that reports differ. Once the article sets them against
-        each other ("but the Red Crescent said 31") the finding is ``info``; so is a toll the article says
-        rose past an earlier one. A figure is reported once, against the earliest it disagrees with.
+        message names them; once the article sets them against each other ("but ... said 31") the finding is
+        ``info``, as for a toll said to have risen past an earlier one and figures over ten times apart not by
+        a slipped digit (not tolls or ages). A figure is reported once, against the earliest it disagrees with.
 
     Why it matters:
         Totals, tolls and ages are what readers quote and what corrections are made for.
@@ -683,6 +684,8 @@ class NumberMismatch(Rule):
                 and not (a.attribute or "").startswith("distance from ")
             ):
                 said = " (given for different days: if the figure changed, say so and give the latest)"
+            apart = magnitudes_apart(a, b)  # "16,000" / "21": likely two things, so only info
+            said += APART_NOTE if apart and not (risen or staged) else ""
             # a restatement read by its fact ("holds 120 flats" / "contained 127 flats") is named by it
             fa, fb = fact(conflicts[0]), fact(bi)
             by_fact = fa and fb and (fa.noun, fa.predicate) == (fb.noun, fb.predicate)
@@ -706,7 +709,10 @@ class NumberMismatch(Rule):
                 figure_span(doc, b.sentence, b.start, b.end),
                 _mismatch(b, a, subject, more + said),
                 severity=Severity.INFO
-                if (contrasted and _acknowledged(sentences, a.sentence, b.sentence)) or risen or staged
+                if (contrasted and _acknowledged(sentences, a.sentence, b.sentence))
+                or risen
+                or staged
+                or apart
                 else None,
                 related=[
                     Related(
