@@ -184,6 +184,8 @@ class VagueAttribution(Rule):
         so are bare analysts' forecasts of a figure ("Analysts expect a profit of $2m": the
         market's consensus; one without a figure is an info), and experts or critics quoted by
         name, as one of them, in the next two sentences ("said Ilsa Varro, a port consultant").
+        A field's view told bare, with no "many" or "some" ("..., analysts said.", "experts
+        say"), is an info: wire copy sums up a field so; "many analysts think" is a warning.
         The word lists are data (``rules/data/vague_attribution.yaml``).
 
     Why it matters:
@@ -243,13 +245,21 @@ class VagueAttribution(Rule):
             words = phrase.lower().split()
             # "analysts expected", "economists had widely predicted": the crowd first, the verb last
             forecast = words[0] in _CONSENSUS_CROWDS and words[-1] in _FORECAST_VERBS
+            # "analysts said", "experts say": a field's view as wire copy sums it up, with no
+            # "many" or "some" to stretch it: worth a look, not a block
+            field = not forecast and words[0] in _FIELD_CROWDS
             yield self.finding(
                 doc.sub_span(sentence, start, end),
                 f'vague attribution "{phrase}": name who says so, or why they cannot be named'
-                + (" (a forecast of the market's, often a poll's: say whose)" if forecast else ""),
+                + (" (a forecast of the market's, often a poll's: say whose)" if forecast else "")
+                + (
+                    " (a field's view: name one of them if the claim is more than background)"
+                    if field
+                    else ""
+                ),
                 key_texts=[sentence.text],
                 # the market's view of what comes next, without its poll: worth a look, not a block
-                severity=Severity.INFO if forecast else None,
+                severity=Severity.INFO if forecast or field else None,
             )
 
 
@@ -473,6 +483,12 @@ _STATE_AFTER = re.compile(
 # of $1.32 billion", "Economists had widely expected the rate to be left unchanged", "a profit,
 # wrong-footing industry analysts who had expected a loss"
 _CONSENSUS_CROWDS = {"analysts", "economists", "strategists"}
+# the people of a field whose view a story sums up (not officials, sources or "people": those
+# report facts a reader cannot check); bare, with no "many" or "some" before them
+_FIELD_CROWDS = frozenset(
+    "analysts economists strategists experts observers commentators scientists researchers "
+    "scholars historians specialists".split()
+)
 _CONSENSUS_VERBS = {"expected", "predicted", "estimated"}  # of the verbs list
 _CONSENSUS = re.compile(
     r"(?:\s*,\s*on\s+average\s*,)?(?:\s+who)?\s+had(?:\s+(?:widely|generally|on\s+average))?\s+", re.I
