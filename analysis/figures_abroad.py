@@ -235,7 +235,7 @@ def _near_word(toks: list[Token], k: int, words: dict[str, str]) -> bool:
 
 # words that set two figures against each other ("45 % contre 33 % au premier tour", "gegenüber
 # 3,1 Prozent im Vorjahr"): neither restates a figure told alone, as "against" in English
-_AGAINST = frozenset({"contre", "gegenüber", "verglichen", "frente", "rispetto", "tegenover"})
+_AGAINST = frozenset({"contre", "gegenüber", "verglichen", "frente", "rispetto", "contro", "tegenover"})
 
 
 def _set_against(quantities: list, toks: list[Token]) -> list:
