@@ -533,6 +533,7 @@ _NAME_DATE = re.compile(
     r"\s*[|·•,–—-]?\s*\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})"
     r"(?:[\s,]+(?:às\s+|a\s+las\s+|alle\s+|om\s+|kl\.?\s+)?\d{1,2}[:.h]\d{2})?\W*$"
 )
+_POSSESSIVE = ("'s", "’s", "s'", "s’")  # a word that owns the next: no part of a person's name
 _NAME_LINE_CHARS = 80  # a name, a role or outlet, a date and a time
 _BYLINE_PARAGRAPHS = 1  # story paragraphs a byline block may sit under (the standfirst)
 _ROLE_WORDS = 6  # a role or an outlet after the name: "Staff Writer", "Kvartal"
@@ -556,8 +557,8 @@ def _person_line(text: str) -> bool:
     if not all(
         w[:1].isupper() and w.replace(".", "").replace("-", "").replace("'", "").replace("’", "").isalpha()
         for w in named
-    ):
-        return False
+    ) or any(w.endswith(_POSSESSIVE) for w in named):
+        return False  # (a possessive names whose it is: "<Club>'s <Name>, ..." is a sentence's subject)
     tail = rest[0] if rest else ""
     return (
         len(words_of(tail)) <= _ROLE_WORDS

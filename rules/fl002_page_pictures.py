@@ -27,7 +27,10 @@ story's sentence, then 3 to 14 words close the line with no sentence end (no sto
 bracket or quotation mark), capitalised, not opening on a pronoun or a demonstrative that points
 back at the sentence before ("That was ...": the story's sentence that lost its stop), not in
 the page's first two lines nor on its last (a page cut there), and the next line opens with a
-capital. The caption is flagged, the
+capital. Unless the tail opens on a picture's word ("Picture shows ...", "Photo/A. Name"), it
+is a caption only in four words or more after one sentence: after two sentences or more the
+line is a story paragraph whose last sentence lost its stop, and three words are a story's
+remark ("Nothing more followed"). The caption is flagged, the
 sentence stays. A story sentence quoting an agency ("..., EFE reported.") ends with a stop, a
 dateline ("MADRID (EFE) -") opens its line, and a name in the story has no label: all stay.
 
@@ -105,6 +108,12 @@ _WORD_STOP = re.compile(r"[^\W\d_]{2}[.!?] ")  # a sentence's end (a date's "9. 
 _STORY_WORDS = 12  # a story sentence's words before a caption on its line
 _CAPTION_WORDS = 25
 _TAIL_WORDS = (3, 14)
+# a tail told as the picture's by its first word ("Photo/A. Name", "Picture shows ...", "Credit A.
+# Name"); any other tail is a caption only after one sentence (a caption's first, or a one-line
+# paragraph) and in four words or more: a paragraph of two sentences and more before it is the
+# story's, and so is a three-word remark ("Mehr war nicht drin")
+_TAIL_MARKERS = frozenset("picture pictured credit courtesy".split())
+_TAIL_BARE_WORDS = 4
 _HEAD_LINES = 2
 _PROSE_ABOVE = 2  # the story's finished paragraphs above a caption run into its line
 
@@ -273,6 +282,9 @@ def _tail_caption(line: str, lines: list[str], n: int) -> int | None:
     last_sentence = before[max(before.rfind(". "), before.rfind("! "), before.rfind("? ")) + 1 :]
     if len(WORD.findall(last_sentence)) < 6 or words[-1].casefold() in FUNCTION_WORDS:
         return None
+    pictured = words[0].casefold() in _PICTURE or words[0].casefold() in _TAIL_MARKERS
+    if not pictured and (len(words) < _TAIL_BARE_WORDS or _sentences(before) > 1):
+        return None  # (a paragraph's last sentence that lost its stop, or a story's short remark)
     if words[0].casefold() in _PRONOUNS or not line.lstrip()[:1].isalnum():
         return None  # (a story sentence that lost its stop; a list's bullet line)
     prose = sum(
@@ -284,3 +296,17 @@ def _tail_caption(line: str, lines: list[str], n: int) -> int | None:
     if not below[:1].isupper() and below[:1] not in _QUOTES:
         return None
     return cut + 2
+
+
+def _sentences(text: str) -> int:
+    """The finished sentences of ``text`` (its last one too, whose stop was cut off): pieces after
+    a stop and a capital, each of four words or more ending on a word in small letters of three
+    letters or more, so an initial's or a title's stop ("A. Name", "Mr. Name") parts none; what
+    is left at the end, four words or more, is one more."""
+    count, piece = 0, []
+    for part in re.split(r"(?<=[.!?])\s+(?=[^\W\d_])", text):
+        piece.append(part)
+        words = WORD.findall(" ".join(piece))
+        if len(words) >= 4 and len(words[-1]) >= 3 and words[-1].islower():
+            count, piece = count + 1, []
+    return count + (len(WORD.findall(" ".join(piece))) >= 4)
