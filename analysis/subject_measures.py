@@ -427,12 +427,26 @@ _WHAT = {
 }
 
 
-def measure_findings(rule, doc, seen: set[tuple[int, int]]):
-    """FL401 findings for measures of one subject that disagree (sentence pairs in ``seen`` are
-    already reported by FL401's own reading and are skipped)."""
+def disagreement(rule, doc, a, b, what: str):
+    """FL401's finding for figure ``b`` (a claim or a quantity: sentence, start, end, text) told
+    with another value than ``a`` for ``what`` ("the profit")."""
     from .numbers import figure_span
     from ..linter.finding import Related
 
+    return rule.finding(
+        figure_span(doc, b.sentence, b.start, b.end),
+        f'"{b.text}" disagrees with "{a.text}" given earlier for {what}: check which figure is '
+        "right, or say why they differ",
+        related=[
+            Related(figure_span(doc, a.sentence, a.start, a.end), message=f'earlier figure: "{a.text}"')
+        ],
+        key_texts=[doc.sentences[b.sentence].text, doc.sentences[a.sentence].text],
+    )
+
+
+def measure_findings(rule, doc, seen: set[tuple[int, int]]):
+    """FL401 findings for measures of one subject that disagree (sentence pairs in ``seen`` are
+    already reported by FL401's own reading and are skipped)."""
     texts = [s.text for s in doc.sentences]
     for a, b in conflicts(texts):
         if (a.sentence, b.sentence) in seen:
@@ -459,12 +473,4 @@ def measure_findings(rule, doc, seen: set[tuple[int, int]]):
         elif kind == "move" and ":" in thing:  # "revenue:us": a part's revenue
             measure, _, part = thing.partition(":")
             what = f"the {'rise' if way == 'up' else 'fall'} in {part.upper() if len(part) < 4 else part} {measure}"
-        yield rule.finding(
-            figure_span(doc, b.sentence, b.start, b.end),
-            f'"{b.text}" disagrees with "{a.text}" given earlier for {what}: check which figure is '
-            "right, or say why they differ",
-            related=[
-                Related(figure_span(doc, a.sentence, a.start, a.end), message=f'earlier figure: "{a.text}"')
-            ],
-            key_texts=[texts[b.sentence], texts[a.sentence]],
-        )
+        yield disagreement(rule, doc, a, b, what)

@@ -5,15 +5,15 @@ shares a few content words with the story (analysis/topic_overlap): a splice fro
 once, while the story's own official speaks of what the story names or dwells on.
 
 A shared word weighs one whole tie when the story names it (another sentence writes it with a
-capital inside the sentence: a person, a place, a body), dwells on it (two other sentences or
-more have it) or opens with it (its first three sentences, the headline and lede that state what
-it is about: "the crew" of a seized tanker); a third
-when one later sentence has it in passing. A word of the newcomer's title that is no office's
-(their body or portfolio: "League chairman" in a story of a league) ties them whole. An office's word ("director", "chairman", the lexicon's
-one-word titles and the word after "chief") ties nobody: another sentence's director is another
-person. The weight is the sum; a whole tie or more is the story's topic. Only English copy is
-weighed (its capitals mark names; German nouns all have one): other languages' shared words each
-weigh a whole tie."""
+capital inside the sentence: a person, a place, a body), dwells on it (two other sentences or more
+have it) or opens with it (its first three sentences, the headline and lede that state what it is
+about: "the crew" of a seized tanker); a third when one later sentence has it in passing. A word
+of the newcomer's title that is no office's (their body or portfolio: "League chairman" in a story
+of a league) ties them whole. An office's word ("director", "chairman", the lexicon's one-word
+titles and the word after "chief") ties nobody: another sentence's director is another person.
+The weight is the sum; a whole tie or more is the story's topic. Only English copy is weighed (its
+capitals mark names; German nouns all have one): other languages' shared words each weigh a whole
+tie."""
 
 from __future__ import annotations
 
@@ -84,13 +84,7 @@ def tie(
     return sum(_weight(w, others, lang, title) for w in words)
 
 
-def tied(
-    sentences: Sequence[str],
-    index: int,
-    words: Sequence[str],
-    lang: str,
-    joined: Sequence[int] = (),
-    title: Sequence[str] = (),
-) -> bool:
-    """Whether the shared ``words`` tie sentence ``index`` to its story (``tie`` reaches ``TIED``)."""
-    return bool(words) and tie(sentences, index, words, lang, joined, title) >= TIED - 1e-9
+def tied(sentences: Sequence[str], index: int, words: Sequence[str], lang: str, *more) -> bool:
+    """Whether the shared ``words`` tie sentence ``index`` to its story: ``tie`` (same arguments)
+    reaches ``TIED``."""
+    return bool(words) and tie(sentences, index, words, lang, *more) >= TIED - 1e-9

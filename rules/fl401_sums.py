@@ -19,9 +19,9 @@ from typing import Iterator
 
 from factlint.analysis.figure_types import Quantity
 from factlint.analysis.languages import article_language
-from factlint.analysis.numbers import figure_span, numbers
+from factlint.analysis.numbers import numbers
+from factlint.analysis.subject_measures import disagreement
 from factlint.analysis.text import word_tokens
-from factlint.linter.finding import Related
 
 # the periods a sum is counted over, by the stems their words open with in several languages: a
 # sum of the quarter, the half-year or the year before is not the one of the period the story
@@ -135,12 +135,4 @@ def sum_findings(rule, doc, ctx, seen: set[tuple[int, int]]) -> Iterator:
             continue
         seen.add((a.sentence, b.sentence))
         what = "the price of the deal" if measure == "deal" else f"the {measure}"
-        yield rule.finding(
-            figure_span(doc, b.sentence, b.start, b.end),
-            f'"{b.text}" disagrees with "{a.text}" given earlier for {what}: check which figure is '
-            "right, or say why they differ",
-            related=[
-                Related(figure_span(doc, a.sentence, a.start, a.end), message=f'earlier figure: "{a.text}"')
-            ],
-            key_texts=[sentences[b.sentence].text, sentences[a.sentence].text],
-        )
+        yield disagreement(rule, doc, a, b, what)
