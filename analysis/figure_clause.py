@@ -308,6 +308,7 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
         person_names=person_names,
         word_form=words,
         changes=not update
+        and kind != "age"  # a person's age changes in no story ("a pass from Roe, 25,")
         and not (kind == "measure" and _sized_or_placed(toks, first, j2))
         and bool(
             _changes_before(toks, _after_part_opening(toks, own_lo, first), first, event, forecast, unit)

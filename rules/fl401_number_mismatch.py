@@ -57,6 +57,8 @@ from factlint.rules.fl401_stat_lines import StatLines
 from factlint.rules.fl401_sums import sum_findings, sums_apart
 from factlint.rules.fl401_told_together import ToldApart, without_told_apart
 from factlint.rules.fl401_unnamed import unnamed_age_pairs
+from factlint.rules.fl401_restated_ages import restated_age_findings
+from factlint.rules.fl401_the_injured import hospital_part_is_whole
 from factlint.analysis.tolls import count_places
 from factlint.linter.document import Document
 from factlint.linter.finding import Finding, Related, Severity
@@ -610,7 +612,10 @@ class NumberMismatch(Rule):
                 and entry[qs[i].sentence] == entry[b.sentence]
                 and not holders_apart(fact(i), fact(bi))
                 and nations_of(qs[i]) == nations_of(b)  # "41 Chilean passengers" / "50 passengers"
-                and not _hospital_part(qs[i], fact(i), b, fact(bi))
+                and not (  # (not "the four injured" taken to hospital: all of them)
+                    _hospital_part(qs[i], fact(i), b, fact(bi))
+                    and not hospital_part_is_whole(qs[i], fact(i), b, fact(bi), sentences)
+                )
                 and not told_apart(i, bi)
                 and not _items_apart(qs[i], b, item)
                 and not _bound_met_to_date(qs[i], b, sentences)
@@ -734,6 +739,7 @@ class NumberMismatch(Rule):
         yield from measure_findings(self, doc, seen)
         yield from sum_findings(self, doc, ctx, seen)
         yield from self._unnamed_ages(doc, qs, seen)
+        yield from restated_age_findings(self, doc, qs, seen)  # "the 29-year-old man", age lists
         yield from (finding for pair, finding in unnamed_pairs if pair not in seen)
 
     def _unconverted(self, doc: Document, qs: list[Quantity], bi: int) -> Iterator[Finding]:

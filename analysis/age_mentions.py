@@ -1,0 +1,198 @@
+"""Each age a story gives, read for how it tells its person: by a definite phrase that refers
+back ("the 29-year-old man", "the 24-year-old", "le quinquagénaire de 59 ans", "der
+46-Jährige", "el hombre, de 35 años") or one that brings someone in ("a 28-year-old man", "un
+homme âgé de 58 ans"), the noun it tells the person by (in English: "man", "driver"), the name
+when one is given, and whether the age is of another time ("as a 17-year-old", "at 19").
+
+FL401 reads these to tie an age restated by a definite phrase to the one person of that noun (or
+the one named person) the story gave an age before, and to compare two lists of people with ages
+member by member (``rules/fl401_restated_ages.py``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .figure_ages import LONE_PEOPLE, OFFICES, ROLE_KEY, ages_abroad, role_abroad
+from .figure_types import Quantity
+from .age_people import KIN
+from .text import figure_tokens
+from .words import FUNCTION_WORDS
+
+# the words that make a phrase definite, so that it refers back, in the languages read
+_DEFINITE = frozenset("the le la l el der die den dem des".split())
+_INDEFINITE = frozenset("a an un une uno una ein eine einen einem einer eines".split())
+# people nouns of other languages, by their English noun; the French decade nouns
+# ("quinquagénaire") and a youth tell a person of either sex
+_NOUNS_ABROAD = {
+    "homme": "man",
+    "hombre": "man",
+    "mann": "man",
+    "femme": "woman",
+    "mujer": "woman",
+    "frau": "woman",
+    "garçon": "boy",
+    "niño": "boy",
+    "junge": "boy",
+    "fille": "girl",
+    "niña": "girl",
+    "mädchen": "girl",
+    "individu": "person",
+    "joven": "person",
+    "jeune": "person",
+    "person": "person",
+    "personne": "person",
+    "persona": "person",
+    "vingtenaire": "person",
+    "trentenaire": "person",
+    "quadragénaire": "person",
+    "quinquagénaire": "person",
+    "sexagénaire": "person",
+    "septuagénaire": "person",
+    "octogénaire": "person",
+    "nonagénaire": "person",
+}
+SEX_NOUNS = frozenset({"man", "woman", "boy", "girl"})
+_PEOPLE = LONE_PEOPLE | OFFICES | KIN | SEX_NOUNS | {"person", "resident", "mother", "father"}
+# "años", "ans", "Jahre": the unit a count of years of another language's age is read with
+YEARS = frozenset({"ans", "año", "años", "an"})
+# "âgé de 58 ans": the participle between a noun and its age
+_AGED = frozenset("âgé âgée âgés âgées".split())
+# what before an age makes it of another time ("as a 17-year-old", "at 19", "since he was 12")
+_OTHER_TIME_BEFORE = frozenset({"as", "at", "when", "since", "until", "then", "à", "con", "mit"})
+_OTHER_TIME_AFTER = frozenset({"when", "then", "lorsque", "quand", "cuando", "als"})
+_BESIDES = frozenset(
+    {"another", "other", "second", "third", "fellow", "autre", "otro", "otra", "anderer", "andere"}
+)
+
+# after a definite phrase's noun, what makes it say whose or where, so it needs no earlier person
+# ("der 33-jährige Fahrer des Busses", "the 29-year-old man from Tressaby")
+_WHOSE = frozenset("of from des eines einer vom von del du de della dei van".split())
+
+
+@dataclass(frozen=True)
+class AgeMention:
+    index: int  # the figure's index among the story's quantities
+    sentence: int
+    value: float
+    definite: bool  # "the 29-year-old man": refers back
+    noun: str | None  # the person noun, in English where known ("man"); None for a bare age
+    named: str | None  # the person's key when a name is given
+    other_time: bool  # an age at another time ("as a 17-year-old", "at 19 he joined")
+    besides: bool  # told as someone besides ("another man, 31")
+    listed: bool  # one of several ages of its sentence ("a 52-year-old man and a 61-year-old woman")
+    restricted: bool = False  # its noun says whose or where ("der Fahrer des Busses", "the man from")
+
+
+def age_mentions(qs: list[Quantity], texts: list[str]) -> list[AgeMention]:
+    """The story's ages, in order, each read as above."""
+    out = []
+    for k, q in enumerate(qs):
+        if q.kind == "age" or (q.kind == "count" and (q.head in YEARS or q.head is None)):
+            m = _mention(k, q, texts[q.sentence])
+            if m is not None:
+                out.append(m)
+    per_sentence: dict[int, int] = {}
+    for m in out:
+        per_sentence[m.sentence] = per_sentence.get(m.sentence, 0) + 1
+    return [AgeMention(**{**m.__dict__, "listed": True}) if per_sentence[m.sentence] > 1 else m for m in out]
+
+
+def _mention(k: int, q: Quantity, text: str) -> AgeMention | None:
+    toks = figure_tokens(text)
+    first = next((i for i, t in enumerate(toks) if t.start >= q.start), len(toks))
+    last = next((i for i, t in enumerate(toks) if t.start >= q.end), len(toks))
+    if first >= len(toks):
+        return None
+    low = [t.low for t in toks]
+    before = low[max(0, first - 3) : first]
+    named = q.person if q.person and not q.person.startswith(ROLE_KEY) else None
+    noun: str | None = q.person.removeprefix(ROLE_KEY).split()[0] if q.person and not named else None
+    if (
+        q.kind == "count"
+        and q.head in YEARS
+        or q.age_form == "aged"
+        and first >= 3
+        and low[first - 1] == "de"
+    ):
+        told = _noun_before_de(low, first)  # "un homme âgé de 58 ans", "le quinquagénaire de 59 ans"
+    elif "year" in q.text.lower() or "jährig" in q.text.lower():
+        told = _noun_after(toks, first, last, noun, "Jährig" in q.text)
+    elif q.age_form in ("aged", "role-apposition", "apposition") or q.kind == "count":
+        told = _noun_before(low, first, q.kind == "age") if not named else (None, None)
+    else:
+        told = None
+    if told is None:
+        return None
+    noun, det = told
+    definite = det in _DEFINITE
+    besides = bool(_BESIDES.intersection(before)) or bool(ages_abroad()["others"].intersection(before))
+    other_time = (
+        q.changes
+        and q.kind != "age"  # (a person's age is no change: "extended their run ... Roe, 25,")
+        and not besides
+        or bool(q.years)
+        or q.age_form in ("at-age", "years-old")
+        or _at_another_time(before)
+        or any(w in _OTHER_TIME_AFTER for w in low[last : last + 1])
+    )
+    after = low[last + 1 : last + 2] if noun else []
+    restricted = bool(after and after[0] in _WHOSE)
+    return AgeMention(k, q.sentence, q.value, definite, noun, named, other_time, besides, False, restricted)
+
+
+def _at_another_time(before: list[str]) -> bool:
+    """Whether the words before an age set it at another time ("as a 17-year-old", "at 19"):
+    not "identified as a 52-year-old", which tells who the person is now, nor "when the
+    24-year-old scored", the time of an act."""
+    if len(before) >= 2 and before[-1] in _DEFINITE:
+        return False
+    hit = next((i for i in (-2, -1) if len(before) >= -i and before[i] in _OTHER_TIME_BEFORE), None)
+    if hit is None:
+        return False
+    return not (before[hit] == "as" and len(before) >= -hit + 1 and before[hit - 1] in _NAMED_AS)
+
+
+# verbs after which "as a 52-year-old" tells who someone is, not when
+_NAMED_AS = frozenset("identified described named listed known confirmed registered".split())
+
+
+def _noun_before_de(low: list[str], first: int) -> tuple[str, str | None] | None:
+    """ "un homme âgé de 58 ans", "el hombre, de 35 años": the noun before "de" and its article."""
+    if first < 2 or low[first - 1] != "de":
+        return None
+    j = first - 2
+    while j >= 0 and (low[j] in _AGED or low[j] == ","):
+        j -= 1
+    noun = (_NOUNS_ABROAD.get(low[j]) or role_abroad(low[j])) if j >= 0 else None
+    return (noun, low[j - 1] if j >= 1 else None) if noun else None
+
+
+def _noun_after(
+    toks, first: int, last: int, noun: str | None, nominal: bool
+) -> tuple[str | None, str | None] | None:
+    """ "the 29-year-old man", "der 45-jährige Mann": the noun after the age (None for a bare
+    age: "the 24-year-old said", "Der 46-Jährige"), and the article before it."""
+    det = toks[first - 1].low if first else None
+    nxt = toks[last] if last < len(toks) else None
+    if nominal or nxt is None or not nxt.is_word:
+        return noun, det
+    if nxt.low in _PEOPLE:
+        return nxt.low, det
+    if nxt.low in _NOUNS_ABROAD or role_abroad(nxt.low):
+        return _NOUNS_ABROAD.get(nxt.low) or role_abroad(nxt.low), det
+    if nxt.cap:
+        return None  # "the 24-year-old Dunmere keeper", "the 24-year-old Tomas Vellik": maybe someone new
+    if nxt.low not in FUNCTION_WORDS and not nxt.low.endswith("ed"):
+        return "?" + nxt.low, det  # a noun not known: it ties only to itself
+    return noun, det
+
+
+def _noun_before(low: list[str], first: int, age: bool) -> tuple[str, str | None] | None:
+    """ "the man, aged 36,", "The woman, 36,", "Another man, 31,": the noun before the age."""
+    j = first - 1
+    while j >= 0 and low[j] in (",", "(", "aged"):
+        j -= 1
+    if j >= 0 and low[j] in _PEOPLE and (age or low[first - 1] == ","):
+        return low[j], low[j - 1] if j else None
+    return None
