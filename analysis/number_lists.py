@@ -264,6 +264,8 @@ def _totals(si, toks, qs) -> list[PartsTotal]:
 
 
 _MARKERS = (":", "including", "of whom", "of which", "among them", "includes", "include", "included")
+# "40 heridos, de los cuales 30 …", "25 blessés, dont 18 …", "30 feriti, di cui 20 …": some of it
+_MARKERS += ("de los cuales", "de las cuales", "dont", "di cui", "davon", "darunter")
 
 
 def _marker_after(toks, k) -> str | None:
@@ -309,6 +311,8 @@ def _split_after(si, toks, qs) -> list[PartsTotal]:
         if any(q.start > total.end and q not in rest for q in qs):
             continue  # another figure in between or after: not one total and its list
         k, first = bisect.bisect_left(starts, total.end), bisect.bisect_left(starts, rest[0].start)
+        if word_at(toks, bisect.bisect_left(starts, total.start) - 1) == ":":
+            continue  # "51 seats: 22 went to …, 18 to …": the first part of a list, no total
         between = {t.low for t in toks[k:first]}
         if (
             first - k > _SPLIT_REACH
@@ -390,6 +394,9 @@ def _places_of(toks, starts, parts) -> bool:
     return all(p.head is None and word_at(toks, bisect.bisect_left(starts, p.end)) in _WHERE for p in parts)
 
 
+_AND = frozenset({"and", "et", "y", "e", "und", "i"})  # "18 pompiers et 9 habitants"
+
+
 def _one_list(toks, starts, parts) -> bool:
     """Parts sit in one list: nothing but words, commas and "and" between them, and no item
     after them that is not read as a figure."""
@@ -399,7 +406,7 @@ def _one_list(toks, starts, parts) -> bool:
             bisect.bisect_left(starts, parts[0].start) : bisect.bisect_left(starts, parts[-1].start)
         ]
     ]
-    if any(x in {";", ".", ":", "("} for x in between) or "and" not in between and "," not in between:
+    if any(x in {";", ".", ":", "("} for x in between) or not _AND & set(between) and "," not in between:
         return False
     # "seven counts: three of fraud, three of theft and one of perjury"
     return not _uncounted_item(toks, bisect.bisect_left(starts, parts[-1].end))
@@ -420,16 +427,44 @@ def _of_the(si, text, toks, qs) -> list[PartsTotal]:
     """ "Of the 25 workers, 20 escaped, three died and four were taken to hospital": a group
     split into parts. The parts may leave some out, but may not add up to more than the group
     (``exhaustive=False``)."""
+    group = _the_group(si, text, toks)
+    return [] if group is None else _group_split(si, toks, qs, toks[group[1]].start, group[0])
+
+
+def _group_shares(si, text, toks, qs) -> list[Share]:
+    """ "Of the 400 people surveyed, 300, or 60%, said …", "Of the 5,000 voters, 3,000 cast a
+    ballot, a turnout of 70%": the group's first count after its comma, and the percentage told
+    as its share."""
+    group = _the_group(si, text, toks)
+    if group is None:
+        return []
+    whole, comma = group
+    after = [q for q in qs if q.start > toks[comma].start]
+    if len(after) < 2 or after[0].kind != "count" or after[1].kind != "percent":
+        return []
+    starts = [t.start for t in toks]
+    part, pct = after[0], after[1]
+    between = [
+        t.low for t in toks[bisect.bisect_left(starts, part.end) : bisect.bisect_left(starts, pct.start)]
+    ]
+    if not _share_link(between):
+        return []
+    return [Share(si, part, whole, pct)]
+
+
+def _the_group(si, text, toks) -> tuple[Quantity, int] | None:
+    """The group a sentence opens on ("Of the 25 workers,"), and the token of its comma."""
     k = 1 if word_at(toks, 1) != "the" else 2
     if word_at(toks, 0) != "of" or len(toks) <= k:
-        return []
+        return None
     parsed = _parse_number(toks, k)
     if not parsed:
-        return []
+        return None
     value, j, precision, words = parsed
     head, _, end = _head(toks, j, len(toks))
     # "Of the 25 miners," / "Of the 40 people on board,": the comma within a few words
-    comma_at = next((x for x in range(end, min(len(toks), end + 4)) if toks[x].text == ","), None)
+    # ("Of the 48 passengers on the Orsa ferry,": a place of two words)
+    comma_at = next((x for x in range(end, min(len(toks), end + 6)) if toks[x].text == ","), None)
     if (
         head is None
         or comma_at is None
@@ -437,7 +472,7 @@ def _of_the(si, text, toks, qs) -> list[PartsTotal]:
         or value < 2
         or any(_parse_number(toks, x) for x in range(end, comma_at))
     ):
-        return []
+        return None
     total = Quantity(
         sentence=si,
         start=toks[k].start,
@@ -450,7 +485,7 @@ def _of_the(si, text, toks, qs) -> list[PartsTotal]:
         head=head,
         word_form=words,
     )
-    return _group_split(si, toks, qs, toks[comma_at].start, total)
+    return total, comma_at
 
 
 def _of_them(si, toks, qs, before: list[Quantity]) -> list[PartsTotal]:
@@ -472,6 +507,13 @@ def _of_them(si, toks, qs, before: list[Quantity]) -> list[PartsTotal]:
     if len(groups) != 1 or groups[0].value < 2:
         return []
     return _group_split(si, toks, qs, toks[2].start, groups[0])
+
+
+def two_clauses(parts, between: list[str]) -> bool:
+    """Two counts joined by ", and" (``between``: the words from the first to the second): two
+    clauses, not a list of two ("Of them, 3,000 voted, and 2,400 backed the strike": the 2,400 may
+    be of the 3,000)."""
+    return len(parts) == 2 and between[-2:] == [",", "and"]
 
 
 def _group_split(si, toks, qs, comma: int, total: Quantity) -> list[PartsTotal]:
@@ -497,6 +539,8 @@ def _group_split(si, toks, qs, comma: int, total: Quantity) -> list[PartsTotal]:
         t.low for t in between
     }:
         return []
+    if two_clauses(parts, [t.low for t in between]):
+        return []
     if any(
         q.start > parts[-1].start or parts[0].start < q.start < parts[-1].start and q not in parts for q in qs
     ):
@@ -505,6 +549,19 @@ def _group_split(si, toks, qs, comma: int, total: Quantity) -> list[PartsTotal]:
 
 
 _SHARE_LINK = frozenset("or representing some just about nearly roughly around almost".split())
+# nouns that name a share: "…, a turnout of 70%", "a majority of 80%"
+_SHARE_NOUNS = frozenset({"turnout", "share", "proportion", "majority"})
+
+
+def _share_link(between: list[str]) -> bool:
+    """Words between a count (or its whole) and the percentage after it that make it its share:
+    "(25%)", ", or 45%", "— 45%", "representing 45%", ", a turnout of 70%"."""
+    words = [w for w in between if w[0].isalpha() and w not in _SHARE_LINK and w not in _SHARE_NOUNS]
+    if set(between) & _SHARE_NOUNS:
+        return len([w for w in words if w not in {"a", "an", "the", "of"}]) <= 3
+    return bool(set(between) & {"(", "or", "—", "–", "representing"}) and len(words) <= 3
+
+
 _SHARE_REACH = 12  # tokens between a share's counts and its percentage
 
 
@@ -547,9 +604,7 @@ def _shares(si, toks, qs) -> list[Share]:
             before = toks[max(pk - _SHARE_REACH, 0)].start
             for p in pcts[bisect.bisect_left(pct_starts, before) : bisect.bisect_right(pct_starts, after)]:
                 if p.start > whole.end:  # "40 of the 200 students (25%)", "…, or 45%,"
-                    between = words_between(whole.end, p.start)
-                    words = [w for w in between if w[0].isalpha() and w not in _SHARE_LINK]
-                    if not (set(between) & {"(", "or", "—", "–", "representing"}) or len(words) > 3:
+                    if not _share_link(words_between(whole.end, p.start)):
                         continue
                 elif p.end <= part.start:  # "25% (40 of the 200 students)"
                     between = words_between(p.end, part.start)

@@ -60,6 +60,7 @@ from .age_roles import clause_scope, role_ages
 from .number_lists import (
     _births,
     _enumerations,
+    _group_shares,
     _of_the,
     _of_them,
     _shares,
@@ -67,6 +68,7 @@ from .number_lists import (
     _split_after,
     _totals,
 )
+from .partitions import merge, partitions
 from .figure_compare import (
     NO_DAY,
     comparable,
@@ -423,7 +425,7 @@ def _analyse_sentence(
     # a range is no part of a sum ("50-60 of them swam ashore")
     single = [q for q in quantities if not q.upper]
     totals = _sentence_totals(si, text, toks, single, before)
-    shares = _shares(si, toks, single) if single else []
+    shares = _shares(si, toks, single) + _group_shares(si, text, toks, single) if single else []
     return quantities, births, enums, totals, shares
 
 
@@ -433,8 +435,9 @@ def _sentence_totals(si, text, toks, single, before) -> list[PartsTotal]:
     totals = (_totals(si, toks, single) + _sized_body(si, toks, single) if single else []) + _of_the(
         si, text, toks, single
     )
-    totals += _of_them(si, toks, single, [q for q in before or [] if not q.upper])
-    return totals or _split_after(si, toks, single)
+    group = [q for q in before or [] if not q.upper]
+    totals += _of_them(si, toks, single, group)
+    return merge(totals or _split_after(si, toks, single), partitions(si, toks, single, group), toks)
 
 
 def _range_top(toks: list[Token], i: int, j: int, value: float) -> tuple[float, int] | None:

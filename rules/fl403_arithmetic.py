@@ -18,6 +18,7 @@ from factlint.linter.finding import Finding, Related, Severity
 from factlint.linter.rule import CappedOptions, Context, Rule, option
 from factlint.rules.fl401_abroad import day_of_a_date
 from factlint.rules.fl403_changes import stated_changes
+from factlint.rules.fl403_margins import stated_leads
 
 
 # a share of those asked, as the subject of their answer: "48% backed", "21% were undecided"
@@ -65,17 +66,24 @@ class Arithmetic(Rule):
           civilians" (13); with "including" or "of whom" the parts may be fewer, never more.
           Likewise a group split into parts: "Of the 25 workers, 20 escaped, three died and four
           were taken to hospital" (27). A day of a date in another language ("30 de abril") is none.
+        - A partition that does not make its total: parts that words say are all of it ("162 people
+          — 148 passengers and 12 crew", "broke down as", "made up of", "… and the rest, 20",
+          "Of them, 250 are men and 170 are women"), in the total's sentence or the next one
+          (``analysis/partitions.py``); "including", "among them" or "dont" lists only some of it.
         - A count of casualties (or victims) that is neither the dead nor the dead and injured
           another sentence counts ("12 dead and 30 injured" / "54 casualties"); not where a
           sentence marks a stage ("rose to", "earlier") or another incident.
-        - A percentage inconsistent with its counts: "40 of the 200 students (25%)" (20%), and a
-          part larger than its whole ("15 of the 12 passengers").
+        - A percentage inconsistent with its counts: "40 of the 200 students (25%)" (20%), "Of the
+          400 asked, 300, or 60%, …", "3,000 of 5,000 voters, a turnout of 70%", and a part larger
+          than its whole ("15 of the 12 passengers"); a bound count ("more than 40") its bound.
         - A poll's answers to one question that make more than 100%: "48% backed the plan, 39%
           opposed it and 21% were undecided".
         - A change stated beside its two ends that they do not give: "fell from 61% to 54%, a drop
           of nine points" (seven), "rose from £900 to £1,000, a rise of 15%" (11%), "1,100 more than
           the 11,512" in a sentence of 12,412; a difference, points between two percentages, or a
-          percentage of the first end, within the figures' rounding (``rules/fl403_changes.py``).
+          percentage of the first end, within the figures' rounding (``rules/fl403_changes.py``);
+          a lead beside the two figures it lies between: "60 votes and Sorel 45, a 25-vote lead" told within a few words
+          (``rules/fl403_margins.py``).
         - An enumeration whose count is wrong: "three countries: France, Germany, Italy and Spain".
         - An age inconsistent with a birth date: "Smith, 45, was born in 1990" in an article of 2024.
           The age is taken at the article's date (front matter ``date``), or at a date given in
@@ -124,6 +132,17 @@ class Arithmetic(Rule):
         yield from self._ages(doc, facts)
         yield from self._anniversaries(doc, facts)
         yield from self._changes(doc)
+        yield from self._leads(doc)
+
+    def _leads(self, doc):
+        for s in doc.sentences:
+            for c in stated_leads(s.text):
+                yield self.finding(
+                    figure_span(doc, s.index, c.start, c.end),
+                    key_texts=[s.text],
+                    message=f'the lead "{c.lead.text}" is not the difference of "{c.first.text}" and '
+                    f'"{c.second.text}", which is {c.expected}; check which figure is right',
+                )
 
     def _changes(self, doc):
         for s in doc.sentences:
@@ -144,21 +163,17 @@ class Arithmetic(Rule):
             total = t.total.value
             parts = sum(p.value for p in t.parts)
             listed = " + ".join(f'"{p.text}"' for p in t.parts)
-            if t.exhaustive and abs(parts - total) > 1e-9:
-                yield self.finding(
-                    figure_span(doc, t.sentence, t.total.start, t.parts[-1].end),
-                    key_texts=[doc.sentences[t.sentence].text],
-                    message=f'the parts {listed} make {_like(parts, t.total.text)}, not the stated total "{t.total.text}"',
-                )
-            elif not t.exhaustive and parts > total + 1e-9:
-                # "… 40 passengers. Of them, 28 …": the group was counted in the sentence before
-                before = t.total.sentence != t.sentence
+            # "… 40 passengers. Of them, 28 …": the group was counted in the sentence before
+            before = t.total.sentence != t.sentence
+            if t.exhaustive and abs(parts - total) > 1e-9 or not t.exhaustive and parts > total + 1e-9:
                 yield self.finding(
                     figure_span(
                         doc, t.sentence, t.parts[0].start if before else t.total.start, t.parts[-1].end
                     ),
                     key_texts=[doc.sentences[t.sentence].text],
-                    message=f'the parts {listed} make {_like(parts, t.total.text)}, more than the stated total "{t.total.text}"'
+                    message=f"the parts {listed} make {_like(parts, t.total.text)}, "
+                    + ("not" if t.exhaustive else "more than")
+                    + f' the stated total "{t.total.text}"'
                     + (" the sentence before gives" if before else ""),
                     related=[
                         Related(
@@ -224,6 +239,11 @@ class Arithmetic(Rule):
             actual = 100.0 * part / whole
             slack = tol + pct.precision / 2 + (3.0 if pct.approx or s.part.approx or s.whole.approx else 0.0)
             if pct.bound == "lower" and actual >= pct.value or pct.bound == "upper" and actual <= pct.value:
+                continue
+            # "more than 40 of the 200 (25%)": the count is a bound, and so is the share it gives
+            low = s.part.bound == "lower" or s.whole.bound == "upper"
+            high = s.part.bound == "upper" or s.whole.bound == "lower"
+            if low and pct.value >= actual - slack or high and pct.value <= actual + slack:
                 continue
             if abs(actual - pct.value) > slack:
                 yield self.finding(

@@ -68,6 +68,8 @@ def stated_changes(text: str) -> Iterator[StatedChange]:
     if ends is None:
         return
     first, last = ends
+    if any(_bounded(toks, f, change) for f in (first, last, change)):
+        return  # "up 300 from last year's more than 800": a bound gives no exact change
     lo_tok = min(f.token for f in (first, last, change))
     hi_tok = max(f.token for f in (first, last, change))
     if any(t.low in _CLAUSE_BREAKS for t in toks[lo_tok:hi_tok]):
@@ -189,6 +191,17 @@ def _a_change(toks: list[Token], change: _Figure) -> bool:
 
 
 _MORE_LESS = frozenset({"more", "less", "fewer", "higher", "lower", "above", "below"})
+_BOUND_ONE = frozenset({"over", "under", "almost", "nearly", "above", "below"})
+_BOUND_TWO = frozenset({("more", "than"), ("less", "than"), ("fewer", "than"), ("at", "least"), ("up", "to")})
+
+
+def _bounded(toks: list[Token], f: _Figure, change: _Figure) -> bool:
+    """A figure told as a bound ("more than 800", "almost 5,000"), not as the first end of a stated
+    difference ("1,100 more than the 11,512")."""
+    before = tuple(t.low for t in toks[max(0, f.token - 2) : f.token])
+    if before[-1:] and before[-1] in _BOUND_ONE:
+        return True
+    return before in _BOUND_TWO and not (f.token >= 3 and toks[f.token - 3].end == change.end)
 
 
 def _disagrees(first: _Figure, last: _Figure, change: _Figure) -> str | None:

@@ -1,0 +1,93 @@
+"""FL403: a lead stated beside the two figures it lies between ("Vonn got 60 votes and Sorel 45,
+a 25-vote lead"; "polled 38%, against 31% for the Greens, a lead of nine points"; "58 points, 12
+ahead of Dorn on 48"). The lead is the difference of the two figures (in points, between two
+percentages), within their rounding.
+
+Read only where a sentence gives just those three figures: a third figure may be what the lead is
+over, and a sentence that tells a move ("widened", "from", "last") may give a lead of another
+time."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+from factlint.analysis.number_parse import _parse_number
+from factlint.analysis.text import Token, figure_tokens
+from factlint.rules.fl403_changes import _CHANGE_WORDS, _Figure, _figures, _plain
+
+# what a lead is called, and the units it is counted in ("a 25-vote lead", "a lead of nine points")
+_LEADS = frozenset({"lead", "margin", "advantage", "edge", "cushion"})
+_NEAR = 9  # tokens from the first figure to the second, and from the second to the lead
+_LEAD_UNITS = frozenset(
+    {"point", "points", "vote", "votes", "seat", "seats", "goal", "goals", "run", "runs", "%", "percent"}
+)
+# a lead of another time than the figures': "widened its lead", "from last year's"
+_OTHER_TIME = _CHANGE_WORDS | frozenset(
+    "widen widened widening widens extend extended extends narrow narrowed narrows narrowing cut "
+    "trimmed overturned overturn previous last earlier from before ago".split()
+)
+
+
+@dataclass(frozen=True)
+class StatedLead:
+    start: int
+    end: int  # the span from the first figure to the last of the three
+    first: _Figure
+    second: _Figure
+    lead: _Figure
+    expected: str
+
+
+def stated_leads(text: str) -> Iterator[StatedLead]:
+    """Leads in ``text`` (one sentence) that are not the difference of its two other figures."""
+    toks = list(figure_tokens(text))
+    lead = _lead(text, toks)
+    if lead is None or any(t.low in _OTHER_TIME for t in toks) or len(_years(toks)) > 1:
+        return  # ("52% in 2019, against 45% in 2023": one side at two times)
+    figures = [f for f in _figures(text, toks) if f.end <= lead.start or f.start >= lead.end]
+    if len(figures) != 2 or lead.start < figures[0].start:
+        return  # the lead is told after (or between) the two figures it lies between
+    first, second = figures
+    if second.token - first.token > _NEAR or lead.token - second.token > _NEAR:
+        return  # two figures told apart ("44 runs on Friday morning to bowl them out for 308")
+    units = {first.unit, second.unit}
+    if not (units <= {"", "points"} or units == {"%"}):
+        return  # ("58 points, 12 ahead of Dorn on 48": points both)
+    gap = abs(first.value - second.value)
+    slack = (first.precision + second.precision + lead.precision) / 2
+    if abs(lead.value - gap) <= slack + 1e-9 or first.value == second.value:
+        return
+    unit = " points" if units & {"%", "points"} else ""
+    yield StatedLead(first.start, max(second.end, lead.end), first, second, lead, f"{_plain(gap)}{unit}")
+
+
+def _lead(text: str, toks: list[Token]) -> _Figure | None:
+    """The one lead the sentence states: "a 25-vote lead", "a lead of nine points", "12 ahead of",
+    "ahead by 12", "by a margin of 12"."""
+    found = []
+    for i in range(len(toks)):
+        parsed = _parse_number(toks, i) if toks[i].text[:1].isalnum() else None
+        if parsed is None or (i and toks[i - 1].text[:1].isdigit()):
+            continue
+        value, j, precision, _ = parsed
+        k = j + (toks[j].text == "-" if j < len(toks) else 0)
+        k += k < len(toks) and toks[k].low in _LEAD_UNITS
+        before = [t.low for t in toks[max(0, i - 3) : i]]
+        after = toks[k].low if k < len(toks) else ""
+        if (
+            after in _LEADS
+            and k > j  # "a 25-vote lead"
+            or before[-1:] == ["of"]
+            and before[-2:-1]
+            and before[-2] in _LEADS  # "a lead of nine"
+            or after == "ahead"  # "12 ahead of"
+            or before[-2:] == ["ahead", "by"]
+        ):
+            end = toks[k - 1].end if k > j else toks[j - 1].end
+            found.append(_Figure(toks[i].start, end, value, precision, "", i, text[toks[i].start : end]))
+    return found[0] if len(found) == 1 else None
+
+
+def _years(toks: list[Token]) -> set[str]:
+    return {t.text for t in toks if len(t.text) == 4 and t.text.isdigit() and 1800 <= int(t.text) <= 2100}
