@@ -111,6 +111,7 @@ from factlint.rules.fl201_forces import state_people
 from factlint.rules.fl201_cast import MAX_CAST, _first_mentions, _names, _quoted, _with
 from factlint.rules.fl201_surnames import dealings
 from factlint.rules.fl201_topic import off_topic_officials, on_its_trade
+from factlint.rules.fl201_passing import in_passing
 
 
 # An office named for whoever holds it, nobody in the story: "entrusted to any Investigating
@@ -267,8 +268,8 @@ class ActorWithoutSetup(Rule):
         first met in the opening paragraphs, unnamed indefinite newcomers ("a spokesman for the IMF"),
         roles without an organisation ("the minister") or titled people ("Judge Jo Hale") unless
         their sentence shares no word with the story but in passing (``off_topic``), a loose epithet of the person it follows ("Mr Corbyn ... the Labour
-        leader said"), any holder of an office ("any Investigating Officer"), anything in a quotation
-        (one run on from the sentence before).
+        leader said"), any holder of an office ("any Investigating Officer"), one met in passing on
+        the topic ("was Judge ...", ``fl201_passing``), a quotation (run on from the sentence before).
 
     Why it matters:
         A definite description presupposes that the reader knows who is meant. When the story
@@ -399,6 +400,9 @@ class ActorWithoutSetup(Rule):
                         f"{_names(ms.cast_before(first.sentence), MAX_CAST)}",
                         key_texts=[sentence.text, first.text],
                     )
+                continue
+            if in_passing(ms, first):  # (the story's own reference: fl201_passing)
+                newcomers.setdefault(first.sentence, None)  # type: ignore[arg-type]
                 continue
             newcomers.setdefault(first.sentence, ent)
             if group is not None:
