@@ -11,7 +11,10 @@ whose country, firm or body the story names nowhere else (with none named, no bo
 sentence before or earlier in the paragraph), whose office is no trade the story writes of (a
 judge in a court story) and no source's (an economist, a spokesperson), no head of state or
 public figure the reader knows; their sentence (with the quotation it opens) needs one content
-word more, and no word of one field with the story ("turnout" among "voters")."""
+word more, and no word of one field with the story ("turnout" among "voters"). A body or country
+named only in passing (in the sentence before, for a state's office; later, not in the opening)
+and a voice of a trade the story never writes of (a club's coach in a court story) do not decide
+alone: such a newcomer is flagged when their sentence shares no word of any weight."""
 
 from __future__ import annotations
 
@@ -25,7 +28,7 @@ from factlint.analysis.acting_officials import acts_as_subject, title_acts
 from factlint.analysis.mentions import Mention, Mentions
 from factlint.analysis.offices_abroad import Abroad, Title, homes, kind_word, trade_body
 from factlint.analysis.text import WORD
-from factlint.analysis.topic_weight import tied
+from factlint.analysis.topic_weight import tie, tied
 from factlint.analysis.topic_overlap import (
     Overlap,
     content_words,
@@ -50,6 +53,14 @@ _MINISTERS_STORY = 2
 # (every language of the data, in compounds too: "Ministerin", "ministra", "Finanzminister"; not
 # "administration")
 _MINISTER_WORD = re.compile(r"(?<!ad)minist", re.I)
+# the sentences that open a story (its headline and lede): a country or body named there sets up
+# its officials (as topic_weight's opening ties a word whole)
+_OPENING_SENTENCES = 3
+# the lexicon's groups of a state's offices (a government's, a bench's, a force's, a chamber's):
+# no body named in the sentence before (a firm, a board, a charity) has such an official
+_STATE_GROUPS = frozenset(
+    "head deputy-head executive bench prosecution police-rank force-rank force-head legislator council".split()
+)
 # content words a firm's official shares with the story at least to speak on its ground
 _FIRM_SHARES = 2
 # the bare word for a minister in the languages of offices_abroad.yaml
@@ -87,6 +98,9 @@ class _Official:
     # a minister: in a story of ministers (a reshuffle) every minister is the story's; a judge or
     # a general in it is not
     minister: bool = True
+    # set up only in passing (``_set_up_in_passing``), or a voice of a trade the story never
+    # writes of (``_a_voice_of_another_trade``): flagged only when no shared word weighs anything
+    in_passing: bool = False
 
 
 def _words(name: str | None) -> frozenset[str]:
@@ -195,13 +209,13 @@ def _titled_in_english(doc: Document, ms: Mentions) -> Iterable[_Official]:
         if (
             ent.kind != "person"
             or office is None
-            or office in _VOICES
+            or (office in _VOICES and not _a_voice_of_another_trade(ms, first))
             or (first.jurisdiction is None and (_a_minister(ms, office) or _a_public_figure(ms, office)))
             or first.in_quote
             or first.relational
             or first.temporal
             or any(m.sentence != first.sentence for m in ent.mentions)
-            or _set_up_by_a_body(ms, first)
+            or (_set_up_by_a_body(ms, first) and not _set_up_in_passing(ms, first))
             or _of_the_storys_trade(ms, first)
         ):
             continue
@@ -215,7 +229,10 @@ def _titled_in_english(doc: Document, ms: Mentions) -> Iterable[_Official]:
             _official_speaks(text, start, said) or acts_as_subject(text, start, said, "en", False)
         ):
             continue
-        yield _Official(first.sentence, start, end, _words(name), fewest=_FEWEST + 1, minister=False)
+        passing = _set_up_by_a_body(ms, first) or office in _VOICES
+        yield _Official(
+            first.sentence, start, end, _words(name), fewest=_FEWEST + 1, minister=False, in_passing=passing
+        )
 
 
 # offices of no country or body whose holder is a public figure the reader knows by title and
@@ -262,6 +279,21 @@ def _set_up_by_a_body(ms: Mentions, first: Mention) -> bool:
     return False
 
 
+def _set_up_in_passing(ms: Mentions, first: Mention) -> bool:
+    """Whether what ``_set_up_by_a_body`` found sets a titled newcomer up only in passing, so that
+    it weighs as the topic test does instead of deciding alone (``off_topic_officials``): their
+    country or body named elsewhere but not in the story's opening sentences (its headline and
+    lede, which state what it is about: "Russia's prime minister" in a story that opens in
+    Moscow is the story's); or, with none named, a body in the sentence before when the office
+    is a state's (a governor, a judge, a police officer: the lexicon's groups of a government, a
+    bench, a force or a chamber), no firm's or board's, whose official it cannot be. A spliced
+    "Gov. Roe said ..." after a water board's sentence shares no word of weight with the story."""
+    if first.jurisdiction is not None:
+        return not ms.mentioned_before(first.jurisdiction, _OPENING_SENTENCES)
+    office = _office(ms, first.office)
+    return office is not None and office.group in _STATE_GROUPS
+
+
 def _a_body(ms: Mentions, m: Mention) -> bool:
     """Whether a mention names a body a titled person may belong to: an organisation, or a name
     of no title that opens its sentence ("Pro Tenning Engineering in Kelby has won ...", "Kellco
@@ -283,14 +315,27 @@ def _of_the_storys_trade(ms: Mentions, first: Mention) -> bool:
     police officer, a club's manager, a lawmaker) whose words another sentence of the story
     writes ("Det Sgt Jo Hale said officers were going door to door" in a story of a stabbing
     the police investigate): the story's own official, whatever their words."""
+    words = {w.lower() for s in ms.doc.sentences if s.index != first.sentence for w in WORD.findall(s.text)}
+    return any(not words.isdisjoint(story) for story in _trades(ms, first))
+
+
+def _a_voice_of_another_trade(ms: Mentions, first: Mention) -> bool:
+    """Whether a voice (``_VOICES``) is of a trade the story never writes of: a club's coach or
+    player in a flood story is no voice of it, and weighs on the topic as one set up in passing
+    (``off_topic_officials``); in a match report, the story's own."""
+    return bool(_trades(ms, first)) and not _of_the_storys_trade(ms, first)
+
+
+def _trades(ms: Mentions, first: Mention) -> list[frozenset[str]]:
+    """The words of each trade of ``_TRADES`` whose office or title the newcomer's is."""
     office = _office(ms, first.office)
     group = (office.group if office is not None else None) or ""
     title = {w.lower() for w in WORD.findall(first.title or "")}
-    words = {w.lower() for s in ms.doc.sentences if s.index != first.sentence for w in WORD.findall(s.text)}
-    return any(
-        (group in groups or (title & titles and group != "cabinet")) and not words.isdisjoint(story)
+    return [
+        story
         for groups, titles, story in _TRADES
-    )
+        if group in groups or (title & titles and group != "cabinet")
+    ]
 
 
 def _title_and_name(text: str, first: Mention) -> tuple[int, int]:
@@ -366,6 +411,8 @@ def off_topic_officials(
             texts, o.sentence, read.shared, lang, joined, title
         ):
             continue
+        if o.in_passing and tie(texts, o.sentence, read.shared, lang, joined, title) > 0:
+            continue  # (set up in passing, and a word of weight shared: the story's own)
         if o.fewest > _FEWEST and same_field(
             texts[o.sentence], texts[: o.sentence] + texts[o.sentence + 1 :]
         ):
