@@ -18,7 +18,9 @@ Kept conservative, each a general sign that the two are different quantities:
 - what the readings of figures already tell apart: change or comparison, a different scope,
   year, event or unit (``comparable``; "all 37 miners" is the whole group whatever befell it),
   a plan told before met by a sentence of no plan (a plan in the later sentence is what happens
-  to the thing the phrase takes as told), or values more than twice apart (a part and its whole);
+  to the thing the phrase takes as told), or values more than twice apart (a part and its whole;
+  not two lengths in units whose numbers show a conversion slipped: "450 metres" / "the 450-foot
+  bridge");
 - a generic counted noun ("people", "players", "members") or a count under ten ("the three
   schools"), which a story counts in many groups.
 
@@ -246,6 +248,19 @@ def named_anew(qs: Sequence[Quantity], texts: Sequence[str]) -> frozenset[int]:
     return frozenset(found)
 
 
+def _conversion_slip(a: Quantity, b: Quantity) -> bool:
+    """Two lengths in different units whose numbers show a conversion slipped: the number carried
+    over unconverted ("450 metres" / "the 450-foot bridge") or converted the wrong way ("40 miles"
+    / "the 25 km route", 40 divided by 1.6 where it is multiplied). Not a part and its whole,
+    however far apart the two lengths are."""
+    if not (a.value and b.value) or a.kind != "measure":
+        return False
+    fa, fb = a.base_value / a.value, b.base_value / b.value
+    if abs(fa - fb) <= 1e-9 * max(fa, fb):
+        return False  # one unit
+    return any(abs(b.value - x) <= 0.05 * x for x in (a.value, a.value * fb / fa))
+
+
 def definite_restatements(qs: Sequence[Quantity], texts: Sequence[str]) -> dict[int, int]:
     """Later figure -> the earlier figure it restates by a definite phrase (see the module's
     doc). Pure: the figures and the texts of the sentences."""
@@ -278,12 +293,15 @@ def definite_restatements(qs: Sequence[Quantity], texts: Sequence[str]) -> dict[
         if not earlier or len({qs[i].base_value for i in earlier}) > 1:
             continue
         a = qs[earlier[0]]
+        slip = _conversion_slip(a, b)
         if (
             a.value == b.value
+            and not slip
             or a.changes
             or not _events_agree(a, b, lead)
             or not _comparable(a, b, texts)
             or max(a.base_value, b.base_value) > 2 * min(a.base_value, b.base_value)
+            and not slip
             # "the three schools", "the two best drivers": small groups a story picks out anew
             or (b.kind == "count" and min(a.value, b.value) < 10)
         ):

@@ -1110,9 +1110,13 @@ def _unit(toks, i, j, value, currency) -> tuple[Kind, str, float, int]:
         return "count", "", value, j
     dim, factor = lex["measures"][key]
     end = j + len(key.split())
-    if dim == "length" and word_at(toks, end) in {"per", "an", "a"} and word_at(toks, end + 1) == "hour":
-        return "measure", "speed", value * factor / 3600, end + 2  # "winds of 200 km per hour"
+    if dim == "length" and (word_at(toks, end), word_at(toks, end + 1)) in _PER_HOUR:
+        return "measure", "speed", value * factor / 3600, end + 2  # "200 km per hour", "100 km/h"
     return "measure", dim, value * factor, end
+
+
+# what makes a length a speed: "200 km per hour", "80 miles an hour", "100 km/h"
+_PER_HOUR = frozenset({("per", "hour"), ("an", "hour"), ("a", "hour"), ("/", "h"), ("/", "hr")})
 
 
 def _measure_key(toks, j, glued: bool) -> str | None:

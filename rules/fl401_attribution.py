@@ -1,7 +1,6 @@
 """FL401's reading of who reports a figure: the speaker or news outlet ("according to", "told
-Reuters"), the keys a figure is compared under once its source is left out, figures the story
-restates, whether the article itself says the figures differ, and what the message says when
-two sources differ."""
+Reuters"), the keys a figure is compared under once its source is left out, whether the article
+itself says the figures differ, and what the message says when two sources differ."""
 
 from __future__ import annotations
 
@@ -194,23 +193,3 @@ def bare_key(q: Quantity) -> tuple | None:
     if q.kind == "percent" and (q.head is None or q.head in SHARE_HEADS) and not q.movement:
         return (q.kind, "", "share")  # "52% support" / "won with 55%": a side's share (``_one_share``)
     return None
-
-
-def _restated(a: Quantity, b: Quantity, sentences) -> bool:
-    """ "5 km (3 miles)", "5 km, or 3 miles," "5 km/3 miles": b restates a in another unit."""
-    text = sentences[a.sentence].text
-    between = text[a.end : b.start].strip().lower()
-    if a.text.split()[-1].lower() == b.text.split()[-1].lower():
-        return False
-    return between in {
-        "(",
-        ", or",
-        "or",
-        "/",
-        "(about",
-        "(around",
-        "(roughly",
-        "(some",
-        ", about",
-        "(nearly",
-    } or (between.startswith("(") and len(between) <= 10)

@@ -34,7 +34,6 @@ from factlint.analysis.figure_compare import (
     back_from_now,
     counts_people,
     span_ago,
-    converts,
     role_and_people,
     same_thing,
     values_conflict,
@@ -45,6 +44,7 @@ from factlint.analysis.numbers import figure_span, numbers
 from factlint.analysis.restatement import Restatements
 from factlint.rules.fl401_abroad import counted_apart_abroad
 from factlint.rules.fl401_apart import figures_told_apart
+from factlint.rules.fl401_conversions import conversion_findings
 from factlint.rules.fl401_incidents import apart as incidents_apart
 from factlint.rules.fl401_magnitudes import APART_NOTE, magnitudes_apart
 from factlint.rules.fl401_other_things import (
@@ -104,7 +104,6 @@ from factlint.rules.fl401_attribution import (
     _media_source,
     _without_source,
     _keys,
-    _restated,
 )
 from factlint.rules.fl401_events import (
     _other_party,
@@ -291,7 +290,7 @@ class NumberMismatch(Rule):
         number in hospital, a population, a magnitude, a distance from one place, one thing's height or depth
         ("The mast is 310 m tall" / "the 270-metre mast") and a share's move. Also a sentence said again with
         only its figure changed ("The gunman fired 40 shots" / "... fired 12 shots"), a figure restated in
-        another unit that does not convert ("10 km (3 miles)"), one person's age by any form of the name
+        another unit no rounding explains ("10 km (3 miles)"), one person's age by any form of the name
         ("Anna Berg (41)" / "Ms Berg, 42"; "was 34 when diagnosed" at one life event), two ranges of ages of
         one group ("aged 11 to 16" / "aged 11 to 17"), a victim's age outside the ages of the dead, and more
         bodies found than the dead. A count is a fact (a thing, what is said of it, what holds it: "holds 120
@@ -365,6 +364,7 @@ class NumberMismatch(Rule):
         for f in self._figures(doc, ctx):
             told.add((f.span.line, f.span.col))
             yield f
+        yield from conversion_findings(self, doc)  # a figure restated in a unit it does not convert to
         yield from self._age_ranges(doc)
         yield from self._ages_of_the_dead(doc, ctx)
         yield from self._ages_at_events(doc, ctx, told)
@@ -541,7 +541,6 @@ class NumberMismatch(Rule):
         seen: set[tuple[int, int]] = set()  # sentence pairs already reported
         unnamed_pairs: list[tuple[tuple[int, int], Finding]] = []
         for bi, b in enumerate(qs):
-            yield from self._unconverted(doc, qs, bi)
             # a count's fact: by its predicate alone (people may be counted by a role or as people)
             keys = _keys(b) + ([("fact", fact(bi).predicate)] if fact(bi) else [])
             tied_by_keys = {i for k in keys for i in index.get(k, ())[-_CANDIDATES:]}
@@ -741,28 +740,6 @@ class NumberMismatch(Rule):
         yield from self._unnamed_ages(doc, qs, seen)
         yield from restated_age_findings(self, doc, qs, seen)  # "the 29-year-old man", age lists
         yield from (finding for pair, finding in unnamed_pairs if pair not in seen)
-
-    def _unconverted(self, doc: Document, qs: list[Quantity], bi: int) -> Iterator[Finding]:
-        """A restatement in another unit, right after its figure in the same sentence ("10 km
-        (3 miles)"), that does not convert."""
-        b, sentences = qs[bi], doc.sentences
-        for a in qs[max(0, bi - 3) : bi]:
-            if (
-                a.sentence == b.sentence
-                and a.kind == b.kind == "measure"
-                and a.unit == b.unit
-                and _restated(a, b, sentences)
-                and not converts(a, b)
-            ):
-                yield self._on_later(
-                    doc,
-                    b,
-                    a,
-                    f"{_fmt(b)} does not convert to {_fmt(a)}: the restatement in another "
-                    f"unit gives a different {a.unit}",
-                    f"the first figure, {_fmt(a)}",
-                    [sentences[b.sentence].text, a.text, b.text],
-                )
 
     def _unnamed_ages(self, doc: Document, qs: list[Quantity], seen: set) -> Iterator[Finding]:
         """One unnamed person's age told twice, tied by what befell the person."""
