@@ -563,6 +563,20 @@ def _share_link(between: list[str]) -> bool:
 
 
 _SHARE_REACH = 12  # tokens between a share's counts and its percentage
+_OF_THE = (["of", "the"], ["of"], ["out", "of"], ["of", "its"], ["of", "their"], ["out", "of", "the"])
+
+
+def _bracketed_share(gap: list[str], pcts: list[Quantity], part: Quantity, whole: Quantity):
+    """The percentage bracketed between a count and its whole ("300 (60%) of the 400"), else None."""
+    if gap[:1] != ["("] or ")" not in gap or gap[gap.index(")") + 1 :] not in _OF_THE:
+        return None
+    inside = [p for p in pcts if part.end < p.start and p.end < whole.start]
+    return inside[0] if len(inside) == 1 and gap.index(")") <= 4 else None
+
+
+def _turnout_before(words: list[str]) -> bool:
+    """A turnout named in the few words before its percentage ("turnout reached 70%")."""
+    return "turnout" in words[-6:]
 
 
 def _shares(si, toks, qs) -> list[Share]:
@@ -580,19 +594,17 @@ def _shares(si, toks, qs) -> list[Share]:
     for part in counts:
         # the whole follows within "out of the": the counts starting in the next few tokens
         k = bisect.bisect_left(starts, part.end)
+        k += 4 * (word_at(toks, k) == "(")  # "300 (60%) of the 400"
         reach = toks[min(k + 3, len(toks) - 1)].end if toks else part.end
         for whole in counts[
             bisect.bisect_right(count_starts, part.end) : bisect.bisect_right(count_starts, reach)
         ]:
             gap = words_between(part.end, whole.start)
-            if gap not in (
-                ["of", "the"],
-                ["of"],
-                ["out", "of"],
-                ["of", "its"],
-                ["of", "their"],
-                ["out", "of", "the"],
-            ):
+            inner = _bracketed_share(gap, pcts, part, whole)  # "300 (60%) of the 400"
+            if inner is not None:
+                out.append(Share(si, part, whole, inner))
+                break
+            if gap not in _OF_THE:
                 continue
             if part.value > whole.value and whole.head and not (part.approx or part.bound or whole.approx):
                 out.append(Share(si, part, whole, None))  # "eight of the five crew": no share needed
@@ -608,7 +620,9 @@ def _shares(si, toks, qs) -> list[Share]:
                         continue
                 elif p.end <= part.start:  # "25% (40 of the 200 students)"
                     between = words_between(p.end, part.start)
-                    if not between or not set(between) <= {"(", ",", "or", "—", "–", "-", ":"}:
+                    if between == [",", "with"] and _turnout_before(words_between(before, p.start)):
+                        pass  # "a turnout of 70%, with 3,000 of the 5,000 voters"
+                    elif not between or not set(between) <= {"(", ",", "or", "—", "–", "-", ":"}:
                         continue
                 else:
                     continue

@@ -19,6 +19,7 @@ from factlint.linter.rule import CappedOptions, Context, Rule, option
 from factlint.rules.fl401_abroad import day_of_a_date
 from factlint.rules.fl403_changes import stated_changes
 from factlint.rules.fl403_margins import stated_leads
+from factlint.rules.fl403_prices import stated_totals
 
 
 # a share of those asked, as the subject of their answer: "48% backed", "21% were undecided"
@@ -83,7 +84,8 @@ class Arithmetic(Rule):
           the 11,512" in a sentence of 12,412; a difference, points between two percentages, or a
           percentage of the first end, within the figures' rounding (``rules/fl403_changes.py``);
           a lead beside the two figures it lies between: "60 votes and Sorel 45, a 25-vote lead" told within a few words
-          (``rules/fl403_margins.py``).
+          (``rules/fl403_margins.py``); a total beside a count and its unit price: "2,000 shares
+          at $15 each, worth $40,000" (``rules/fl403_prices.py``).
         - An enumeration whose count is wrong: "three countries: France, Germany, Italy and Spain".
         - An age inconsistent with a birth date: "Smith, 45, was born in 1990" in an article of 2024.
           The age is taken at the article's date (front matter ``date``), or at a date given in
@@ -133,6 +135,17 @@ class Arithmetic(Rule):
         yield from self._anniversaries(doc, facts)
         yield from self._changes(doc)
         yield from self._leads(doc)
+        yield from self._prices(doc)
+
+    def _prices(self, doc):
+        for s in doc.sentences:
+            for c in stated_totals(s.text):
+                yield self.finding(
+                    figure_span(doc, s.index, c.start, c.end),
+                    key_texts=[s.text],
+                    message=f'the total "{c.total.text}" is not "{c.count.text}" at "{c.price.text}", which is '
+                    f"{c.expected}; check which figure is right",
+                )
 
     def _leads(self, doc):
         for s in doc.sentences:

@@ -143,7 +143,7 @@ def _unit_after(toks: list[Token], j: int, sign: str | None) -> tuple[str | None
         return low[0], j + 1
     if low[:1] and (low[0] in {":", "-", "–", "am", "pm", "a.m.", "p.m."} or low[0].isdigit()):
         return None, j
-    value = toks[j - 1].text.replace(",", "")
+    value = toks[j - 1].text  # "2,000" is a count, "2000" may be a year
     if len(value) == 4 and value.isdigit() and 1800 <= int(value) <= 2100:
         return None, j  # a year
     return "", j

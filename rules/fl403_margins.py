@@ -18,6 +18,8 @@ from factlint.rules.fl403_changes import _CHANGE_WORDS, _Figure, _figures, _plai
 
 # what a lead is called, and the units it is counted in ("a 25-vote lead", "a lead of nine points")
 _LEADS = frozenset({"lead", "margin", "advantage", "edge", "cushion"})
+# a result told by its margin: "a 16-point win" (with the unit only: "a 3-1 win" is a score)
+_RESULTS = frozenset({"win", "victory", "defeat", "triumph", "rout"})
 _NEAR = 9  # tokens from the first figure to the second, and from the second to the lead
 _LEAD_UNITS = frozenset(
     {"point", "points", "vote", "votes", "seat", "seats", "goal", "goals", "run", "runs", "%", "percent"}
@@ -76,8 +78,8 @@ def _lead(text: str, toks: list[Token]) -> _Figure | None:
         before = [t.low for t in toks[max(0, i - 3) : i]]
         after = toks[k].low if k < len(toks) else ""
         if (
-            after in _LEADS
-            and k > j  # "a 25-vote lead"
+            (after in _LEADS or after in _RESULTS and toks[k - 1].low in _LEAD_UNITS)
+            and k > j  # "a 25-vote lead", "a 16-point win"
             or before[-1:] == ["of"]
             and before[-2:-1]
             and before[-2] in _LEADS  # "a lead of nine"
