@@ -29,6 +29,7 @@ from factlint.analysis.times import (
 )
 from factlint.linter.document import Document
 from factlint.rules.fl402_apart import event_word_abroad, events_of_two_things, several_incidents
+from factlint.rules.fl402_referred import refers_back, with_references
 from factlint.linter.finding import Finding, Related, Severity
 from factlint.linter.rule import CappedOptions, Context, Rule
 
@@ -673,9 +674,10 @@ class DateMismatch(Rule):
     # -- one event, two dates --------------------------------------------------------------
     def _same_event(self, doc: Document, facts: NumberFacts, seen: set[tuple[int, int]]) -> Iterable[Finding]:
         once = lexicon()["once_only_events"]
+        dated, refs = with_references(doc, facts.dates)  # "the March 5 signing": the signing's
         absolute = [
-            d
-            for d in facts.dates
+            (d, refs.get(n))
+            for n, d in enumerate(dated)
             if not d.relative
             and (d.year is not None or d.month is not None)
             and d.event
@@ -686,7 +688,7 @@ class DateMismatch(Rule):
         # only dates of the same event can conflict: compare within an event, with its latest 50
         by_event: dict[str, list[DateMention]] = defaultdict(list)
         incidents: list[DateMention] = []
-        for b in absolute:
+        for b, of in absolute:
             act = _ONE_ACT.get(b.event, b.event)
             earlier = by_event[act][-50:]
             by_event[act].append(b)
@@ -729,8 +731,10 @@ class DateMismatch(Rule):
                 ) or _other_people(doc, a, b):
                     continue  # "Clyde Winger, born 1915" / "Clare Winger was born in 1891"  # "Shukrijumah … was killed in December" / "Farooq … in January"
                 once_only = a.event in once or a.event in _BUILT_ONCE or _one_document(a, b)
-                if not self._same_subject(doc, a, b, once_only) and not (
-                    a.event in once and len(earlier) == 1 and _pronoun_subject(doc, a, b)
+                if (
+                    not self._same_subject(doc, a, b, once_only)
+                    and not (a.event in once and len(earlier) == 1 and _pronoun_subject(doc, a, b))
+                    and not refers_back(a, b, of, earlier)
                 ):
                     continue
                 conflicts.append(a)
