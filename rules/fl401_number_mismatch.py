@@ -16,6 +16,7 @@ from factlint.analysis.bare_figures import bare as is_bare, lone_figures
 from factlint.analysis.breakdowns import Breakdowns
 from factlint.analysis.event_ages import event_ages, same_age_event
 from factlint.analysis.definite_figures import definite_restatements, named_anew
+from factlint.analysis.group_restatements import group_restatements
 from factlint.analysis.count_facts import (
     CountFact,
     count_fact,
@@ -532,6 +533,8 @@ class NumberMismatch(Rule):
         # of a thing the story names there for the first time ("340 beds at the Sellow clinic")
         texts = [s.text for s in sentences]
         definite, anew = definite_restatements(qs, texts), named_anew(qs, texts)
+        # one count of people restated under another noun: "rescued 40 migrants" / "the 42 people on board"
+        definite = group_restatements(qs, texts) | definite
         # Earlier figures by what they could be the same thing as: a figure is compared only with
         # those sharing its person, counted noun, attribute or event (what same_thing needs), and
         # with at most the latest _CANDIDATES of each, so a live blog of thousands of figures

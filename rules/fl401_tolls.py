@@ -558,9 +558,10 @@ _NOT_VICTIMS = frozenset(
 )
 _ELLIPTICAL = re.compile(r"\s+(?:in|at|on|from)\s+(?:the\s+)?(?:neighbou?ring\s+)?[A-Z]")
 _SUBSET = re.compile(r"\s+(?:severely|seriously|critically|badly|gravely)\b")
-# "72 deaths, including two who ...", "at least 233 died - 120 men and 113 women": a whole, then its parts
+# "72 deaths, including two who ...", "the 19 dead included four children", "at least 233 died - 120 men
+# and 113 women": a whole, then its parts
 _WHOLE_BEFORE_PARTS = re.compile(
-    r"(?:\s+[a-z]+){0,2}(?:\s*,?\s+(?:including|among them|among whom|of whom)\b|\s+[-–—:]\s+\d)"
+    r"(?:\s+[a-z]+){0,2}(?:\s*,?\s+(?:including|among them|among whom|of whom)\b|\s+includ(?:ed|es?)\b|\s+[-–—:]\s+\d)"
 )
 _MORE = re.compile(r"\s+(?:more|others?)\b")
 _ALONE = re.compile(r"\b(?:in|at|on|from)\s+(?:the\s+)?[\w'’ -]{2,40}?\s+alone\b", re.IGNORECASE)
