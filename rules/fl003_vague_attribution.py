@@ -184,8 +184,9 @@ class VagueAttribution(Rule):
         so are bare analysts' forecasts of a figure ("Analysts expect a profit of $2m": the
         market's consensus; one without a figure is an info), and experts or critics quoted by
         name, as one of them, in the next two sentences ("said Ilsa Varro, a port consultant").
-        A field's view told bare, with no "many" or "some" ("..., analysts said.", "experts
-        say"), is an info: wire copy sums up a field so; "many analysts think" is a warning.
+        A field's view told bare after its claim, with no "many" or "some" ("..., analysts
+        said.") is an info: wire copy sums up a field so; "Experts say the plan will fail." and
+        "many analysts think" are warnings.
         The word lists are data (``rules/data/vague_attribution.yaml``).
 
     Why it matters:
@@ -245,9 +246,14 @@ class VagueAttribution(Rule):
             words = phrase.lower().split()
             # "analysts expected", "economists had widely predicted": the crowd first, the verb last
             forecast = words[0] in _CONSENSUS_CROWDS and words[-1] in _FORECAST_VERBS
-            # "analysts said", "experts say": a field's view as wire copy sums it up, with no
-            # "many" or "some" to stretch it: worth a look, not a block
-            field = not forecast and words[0] in _FIELD_CROWDS
+            # "..., analysts said.", "the risk, experts say, is": a field's view as wire copy sums
+            # it up after the claim, with no "many" or "some" to stretch it: worth a look, not a
+            # block ("Experts say the plan will fail." builds the claim on them: a warning)
+            field = (
+                not forecast
+                and words[0] in _FIELD_CROWDS
+                and len(WORD.findall(sentence.text[:start])) >= _CLAIM_BEFORE
+            )
             yield self.finding(
                 doc.sub_span(sentence, start, end),
                 f'vague attribution "{phrase}": name who says so, or why they cannot be named'
@@ -483,6 +489,8 @@ _STATE_AFTER = re.compile(
 # of $1.32 billion", "Economists had widely expected the rate to be left unchanged", "a profit,
 # wrong-footing industry analysts who had expected a loss"
 _CONSENSUS_CROWDS = {"analysts", "economists", "strategists"}
+# words of the claim before a field's crowd that make the crowd its attribution, not its ground
+_CLAIM_BEFORE = 4
 # the people of a field whose view a story sums up (not officials, sources or "people": those
 # report facts a reader cannot check); bare, with no "many" or "some" before them
 _FIELD_CROWDS = frozenset(
