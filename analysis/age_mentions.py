@@ -133,7 +133,7 @@ def _mention(k: int, q: Quantity, text: str) -> AgeMention | None:
         and not besides
         or bool(q.years)
         or q.age_form in ("at-age", "years-old")
-        or _at_another_time(before)
+        or _at_another_time(low[max(0, first - 6) : first])
         or any(w in _OTHER_TIME_AFTER for w in low[last : last + 1])
     )
     after = low[last + 1 : last + 2] if noun else []
@@ -150,7 +150,8 @@ def _at_another_time(before: list[str]) -> bool:
     hit = next((i for i in (-2, -1) if len(before) >= -i and before[i] in _OTHER_TIME_BEFORE), None)
     if hit is None:
         return False
-    return not (before[hit] == "as" and len(before) >= -hit + 1 and before[hit - 1] in _NAMED_AS)
+    # ("identified the dead as a 47-year-old": the verb a few words before "as")
+    return not (before[hit] == "as" and _NAMED_AS.intersection(before[max(0, len(before) + hit - 3) : hit]))
 
 
 # verbs after which "as a 52-year-old" tells who someone is, not when

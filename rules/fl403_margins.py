@@ -52,7 +52,7 @@ def stated_leads(text: str) -> Iterator[StatedLead]:
         return  # the lead is told after (or between) the two figures it lies between
     first, second = figures
     if second.token - first.token > _NEAR or lead.token - second.token > _NEAR:
-        return  # two figures told apart ("44 runs on Friday morning to bowl them out for 308")
+        return  # two figures told apart ("three wickets for 27 runs in the final hour of Friday's play to dismiss the visitors for 214")
     units = {first.unit, second.unit}
     if not (units <= {"", "points"} or units == {"%"}):
         return  # ("58 points, 12 ahead of Dorn on 48": points both)
