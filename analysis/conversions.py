@@ -22,6 +22,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .numtext import lexicon
+
 # unit word (lower case) -> (dimension, the ways it converts to the base unit); a way is
 # (factor, offset): base = (value + offset) * factor
 _MILE, _NMILE = 1609.344, 1852.0
@@ -31,42 +33,74 @@ _C, _F = ((1.0, 0.0),), ((5 / 9, -32.0),)
 
 
 _SHOWN: dict[str, str] = {}  # unit word -> how a message names the unit ("mi" -> "miles")
+# the units the shared number lexicon (analysis/data/number_words.yaml ``measures``) reads one
+# way, and the name a message gives each (the factor to the dimension's base unit says which)
+_SHARED_DIMENSIONS = ("length", "area", "mass", "volume", "speed")
+_NAMES = {
+    ("length", 1000.0): "km",
+    ("length", 1.0): "m",
+    ("length", 0.01): "cm",
+    ("length", _MILE): "miles",
+    ("length", 0.3048): "feet",
+    ("length", 0.9144): "yards",
+    ("length", 0.0254): "inches",
+    ("area", 1e4): "hectares",
+    ("area", 4046.8564224): "acres",
+    ("area", 1e6): "sq km",
+    ("area", 2589988.110336): "sq miles",
+    ("area", 1.0): "sq m",
+    ("area", 0.09290304): "sq ft",
+    ("mass", 1.0): "kg",
+    ("mass", 1000.0): "tonnes",
+    ("mass", 0.45359237): "pounds",
+    ("mass", 6.35029318): "stone",
+    ("volume", 1.0): "litres",
+    ("speed", round(1 / 3.6, 9)): "km/h",
+    ("speed", 0.44704): "mph",
+    ("speed", round(1852 / 3600, 9)): "knots",
+}
 
 
+@lru_cache(maxsize=1)
 def _units() -> dict[str, tuple[str, tuple[tuple[float, float], ...]]]:
+    """The shared lexicon's units, then the words it lacks or reads one way only (tons, gallons,
+    miles of two kinds, other languages' spellings, temperatures)."""
     table: dict[str, tuple[str, tuple[tuple[float, float], ...]]] = {}
+    for word, (dim, factor) in lexicon()["measures"].items():
+        if dim in _SHARED_DIMENSIONS and len(word) > 1:  # (not "g": "4G", "5G")
+            table[word.lower()] = (dim, ((float(factor), 0.0),))
+            _SHOWN.setdefault(word.lower(), _NAMES.get((dim, round(float(factor), 9)), word.lower()))
 
     def add(dim: str, ways, words: str) -> None:
         ways = tuple((w, 0.0) for w in ways) if isinstance(ways[0], float) else ways
         first = words.split("|")[0]
         for word in words.split("|"):
             table[word.strip().lower()] = (dim, ways)
-            _SHOWN.setdefault(word.strip().lower(), {"°c": "°C", "°f": "°F"}.get(first, first))
+            _SHOWN[word.strip().lower()] = {"°c": "°C", "°f": "°F"}.get(first, first)
 
-    add("length", (1000.0,), "km|kms|kilometre|kilometres|kilometer|kilometers|kilómetro|kilómetros")
-    add("length", (1000.0,), "kilomètre|kilomètres|chilometri|quilômetros|quilómetros")
-    add("length", (1.0,), "m|metres|metre|meter|meters|metro|metros|mètre|mètres|metri")
-    add("length", (0.01,), "cm|centimetre|centimetres|centimeter|centimeters|centímetros|centimètres")
-    add("length", (_MILE,), "miles|mile|mi")
+    add("length", (1000.0,), "km|kms|kilómetro|kilómetros|kilomètre|kilomètres|chilometri")
+    add("length", (1.0,), "m|metro|metros|mètre|mètres|metri")
+    add("length", (0.01,), "cm|centimetre|centimeter|centimeters|centímetros|centimètres")
     add("length", (_NMILE,), "nautical miles|nautical mile|nm|millas náuticas|milles nautiques|seemeilen")
     add("length", (_MILE, _NMILE), "milla|millas|mille|milles|meile|meilen")
-    add("length", (0.3048,), "feet|ft|foot|pie|pies|pied|pieds|fuß|fuss")
-    add("length", (0.9144,), "yards|yd|yds|yard|yardas")
-    add("length", (0.0254,), "inches|inch|pulgadas|pouces|zoll")
-    add("area", (1e4,), "hectares|ha|hectare|hectárea|hectáreas|hektar|ettari")
-    add("area", (4046.8564224,), "acres|acre")
-    add("area", (1e6,), "sq km|km²|km2|square kilometre|square kilometres|square kilometer")
-    add("area", (1e6,), "square kilometers|quadratkilometer|kilómetros cuadrados|kilomètres carrés")
-    add("area", (2589988.110336,), "sq miles|sq mi|square mile|square miles|millas cuadradas")
-    add("area", (1.0,), "sq m|m²|m2|square metres|square meters|metros cuadrados|quadratmeter")
-    add("area", (0.09290304,), "sq ft|square feet|square foot|pies cuadrados")
-    add("mass", (1.0,), "kg|kgs|kilo|kilos|kilogram|kilograms|kilogramme|kilogrammes|kilogramm|kilogramos")
-    add("mass", (1000.0,), "tonnes|tonne|tonnen|metric ton|metric tons|metric tonnes|tonnellate")
+    add("length", (0.3048,), "feet|pie|pies|pied|pieds|fuß|fuss")
+    add("length", (0.9144,), "yards|yd|yds|yardas")
+    add("length", (0.0254,), "inches|pulgadas|pouces|zoll")
+    add("area", (1e4,), "hectares|hectárea|hectáreas|hektar|ettari")
+    add(
+        "area",
+        (1e6,),
+        "sq km|km²|km2|square kilometre|square kilometer|quadratkilometer|kilómetros cuadrados|kilomètres carrés",
+    )
+    add("area", (2589988.110336,), "sq miles|square mile|millas cuadradas")
+    add("area", (1.0,), "sq m|m²|m2|metros cuadrados|quadratmeter")
+    add("area", (0.09290304,), "sq ft|square foot|pies cuadrados")
+    add("mass", (1.0,), "kg|kgs|kilo|kilogramme|kilogrammes|kilogramm|kilogramos")
+    add("mass", (1000.0,), "tonnes|tonnen|metric ton|metric tons|metric tonnes|tonnellate")
     add("mass", _TONS, "tons|ton|tonelada|toneladas")  # short, metric or long
-    add("mass", (0.45359237,), "pounds|lb|lbs|pound|libra|libras|livre|livres|pfund")
+    add("mass", (0.45359237,), "pounds|libra|libras|livre|livres|pfund")
     add("mass", (0.028349523125,), "ounces|oz|ounce|onzas")
-    add("mass", (6.35029318,), "stone")
-    add("volume", (1.0,), "litres|litre|liter|liters|litro|litros")
+    add("volume", (1.0,), "litres|litro|litros")
     add("volume", _GALLONS, "gallons|gallon|galón|galones")
     add("volume", (158.987294928,), "barrels|barrel|barriles")
     add("volume", (1000.0,), "cubic metres|cubic meters|m³|m3|metros cúbicos|kubikmeter")
@@ -84,7 +118,6 @@ def _units() -> dict[str, tuple[str, tuple[tuple[float, float], ...]]]:
     return table
 
 
-_UNITS = _units()
 # the Spanish, German and French "degrees" alone is Celsius
 _CELSIUS_WORDS = frozenset({"grados", "grad", "degrés"})
 
@@ -100,22 +133,30 @@ _NUMBER = r"(?<![\w.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?(?!\d)|(?<![\
 _SCALE = r"(?:\s+(?:million|billion|thousand|millionen|millones|millions|mil)\b)?"
 
 
-def _unit_pattern() -> str:
-    words = sorted(_UNITS, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-
-
+# a figure and its unit, with {p} for its groups' prefix
 _FIGURE = (
     rf"(?P<{{p}}sign>{_SIGN})(?P<{{p}}num>{_NUMBER})(?P<{{p}}scale>{_SCALE})"
     rf"(?P<{{p}}gap>-|\s?)(?P<{{p}}deg>(?:°\s?|degrees?\s+|grados\s+|grad\s+|degrés\s+)?)"
-    rf"(?P<{{p}}unit>{_unit_pattern()})(?![^\W\d_]|[²³]|\d|/(?!\s*\d))"
+    r"(?P<{p}unit>UNITS)(?![^\W\d_]|[²³]|\d|/(?!\s*\d))"
 )
-_PAIR = re.compile(
-    _FIGURE.replace("{p}", "a")
-    + rf"(?P<between>\s*\(\s*|\s*,\s+or\s+|\s+or\s+|\s*/\s*)(?P<bapprox>(?:{_APPROX})\s+)?"
-    + _FIGURE.replace("{p}", "b"),
-    re.IGNORECASE,
-)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """The pair of a figure and its restatement, a part before it ("3 miles of it"), and a figure
+    after a restatement; built on first use (the unit words come from the lexicon)."""
+    units = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_units(), key=len, reverse=True))
+    figure = _FIGURE.replace("UNITS", units)
+    pair = re.compile(
+        figure.replace("{p}", "a")
+        + rf"(?P<between>\s*\(\s*|\s*,\s+or\s+|\s+or\s+|\s*/\s*)(?P<bapprox>(?:{_APPROX})\s+)?"
+        + figure.replace("{p}", "b"),
+        re.IGNORECASE,
+    )
+    part_before = re.compile(figure.replace("{p}", "d") + r"\s*(?:and\s+)?$", re.IGNORECASE)
+    return pair, part_before, re.compile(figure.replace("{p}", "c"), re.IGNORECASE)
+
+
 _APPROX_BEFORE = re.compile(rf"\b(?:{_APPROX})\s*$", re.IGNORECASE)
 # "20-30 km", "20C and 25C", "de 20 a 25 km": the figure closes a range
 _RANGE_BEFORE = re.compile(
@@ -124,8 +165,6 @@ _RANGE_BEFORE = re.compile(
 _CURRENCY_BEFORE = re.compile(r"(?:[$£€¥₹]|\b[A-Z]{3}\s?|\bRs\.?\s?)$")
 # what may follow a bracketed restatement: its close, or another restatement of the same figure
 _AFTER_BRACKET = re.compile(rf"\s*(?:\)|[,;]\s+|\s+or\s+)(?:(?:{_APPROX})\s+)?", re.IGNORECASE)
-_PART_BEFORE = re.compile(_FIGURE.replace("{p}", "d") + r"\s*(?:and\s+)?$", re.IGNORECASE)
-_AFTER_REST = re.compile(_FIGURE.replace("{p}", "c"), re.IGNORECASE)
 # "either 10 km or 5 miles", "between a 10 km or 5-mile loop": a choice, not a restatement
 _CHOICE_BEFORE = re.compile(r"\b(?:either|between|whether|choose|choice)\b[^.;:()]*$", re.IGNORECASE)
 
@@ -202,9 +241,9 @@ def _step(value: float, written: float, temperature: bool) -> float:
 
 
 def _ways(unit: str, other: str) -> tuple[tuple[float, float], ...]:
-    dim, ways = _UNITS[unit]
-    if unit in {"degrees", "°"} and other in _UNITS:  # the other unit says which degrees these are
-        odim, oways = _UNITS[other]
+    dim, ways = _units()[unit]
+    if unit in {"degrees", "°"} and other in _units():  # the other unit says which degrees these are
+        odim, oways = _units()[other]
         if oways == _C:
             return _F
         if oways == _F:
@@ -267,13 +306,13 @@ def _unit_key(match: re.Match, p: str) -> str | None:
             unit = {"c": "°c", "f": "°f"}.get(unit, unit)
         elif deg != "°":
             return None  # "40 degrees 10 km": no unit after the degrees
-        elif unit in _UNITS and _UNITS[unit][0] != "temperature":
+        elif unit in _units() and _units()[unit][0] != "temperature":
             return None
     if unit in {"c", "f"} and not deg and (raw not in {"C", "F"} or match.group(f"{p}gap")):
         return None  # "-5C", "23F": a capital glued to the figure, no other letter
     if unit == "m" and raw != "m":
         return None
-    return unit if unit in _UNITS else None
+    return unit if unit in _units() else None
 
 
 def _figure(match: re.Match, p: str, approx: bool, unit: str) -> Figure | None:
@@ -305,7 +344,7 @@ def restatements(text: str) -> tuple[Restatement, ...]:
     found: list[Restatement] = []
     pos = 0
     while True:
-        m = _PAIR.search(text, pos)
+        m = _patterns()[0].search(text, pos)
         if m is None:
             break
         pos = m.start("bnum")  # the second figure may be the first of the next pair
@@ -319,14 +358,15 @@ def _read_pair(m: re.Match, text: str) -> Restatement | None:
     ua, ub = _unit_key(m, "a"), _unit_key(m, "b")
     if ua is None or ub is None or ua == ub:
         return None
-    dim = _UNITS[ua][0]
-    if _UNITS[ub][0] != dim or _UNITS[ua] == _UNITS[ub]:
+    units = _units()
+    dim = units[ua][0]
+    if units[ub][0] != dim or units[ua] == units[ub]:
         return None  # another dimension, or one unit under two words ("km", "kilometres")
     before = text[: m.start()]
     if _CURRENCY_BEFORE.search(before) or _RANGE_BEFORE.search(before) or before.endswith("/"):
         return None  # "$5m (4m)", "20-30 km (19 miles)", "1/2 mile": no figure restated whole
-    part = _PART_BEFORE.search(before[-40:])
-    if part and _unit_key(part, "d") in _UNITS and _UNITS[_unit_key(part, "d") or ""][0] == dim:
+    part = _patterns()[1].search(before[-40:])
+    if part and _unit_key(part, "d") in units and units[_unit_key(part, "d") or ""][0] == dim:
         return None  # "6 feet 2 inches (1.88 m)": the figure is the last part of a measure
     between = m.group("between")
     a_approx = bool(_APPROX_BEFORE.search(before))
@@ -335,7 +375,7 @@ def _read_pair(m: re.Match, text: str) -> Restatement | None:
         rest = _AFTER_BRACKET.match(text, m.end())
         if rest is None:
             return None  # "(3 miles of it uphill)": another amount, not the same one
-        if not rest.group().strip().startswith(")") and not _AFTER_REST.match(text, rest.end()):
+        if not rest.group().strip().startswith(")") and not _patterns()[2].match(text, rest.end()):
             return None
     elif "or" in between.lower():
         if _CHOICE_BEFORE.search(before):
