@@ -12,10 +12,9 @@ from __future__ import annotations
 
 from .numtext import lemma, lexicon
 from .text import Token, word_tokens
-from .words import STOPWORDS
+from .words import DEFINITE, INDEFINITE, STOPWORDS
 
-# what makes a noun definite: an article, a possessive pronoun, a name's "'s"
-_DEFINITE = frozenset("the its his her their this that".split())
+# what makes a noun definite: words.DEFINITE, or a name's "'s"
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 # the words that tie a date to the noun before it ("the signing on 3 May", "her death in 1961")
 _TIE = frozenset({"on", "in", "of"})
@@ -27,7 +26,7 @@ def _definite(toks: tuple[Token, ...], k: int) -> bool:
     """The word at ``k`` opens a definite phrase: "the", "its", "Velmora's"."""
     if k < 0:
         return False
-    return toks[k].low in _DEFINITE or (toks[k].low in _POSSESSIVE and k > 0 and toks[k - 1].cap)
+    return toks[k].low in DEFINITE or (toks[k].low in _POSSESSIVE and k > 0 and toks[k - 1].cap)
 
 
 def _head(toks: tuple[Token, ...], k: int) -> bool:
@@ -81,4 +80,4 @@ def of_words(text: str, at: int) -> frozenset[str]:
         if not t.is_word:
             break
         out.add(lemma(t.low))
-    return frozenset(out - _DEFINITE - {"a", "an"})
+    return frozenset(out - DEFINITE - INDEFINITE)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .numtext import lemma, lexicon, word_at
 from .text import token_low
-from .words import MONTHS, STOPWORDS, WEEKDAYS
+from .words import DEFINITE, MONTHS, STOPWORDS, WEEKDAYS
 from .figure_types import _Sentence
 from .number_parse import _VERBISH, _parse_number, _past_initials
 
@@ -193,7 +193,6 @@ _SIZE_LEAD = frozenset(
     "of a an the at to depth height length width altitude elevation some about around nearly almost "
     "roughly approximately just over under more than".split()
 )
-_DEFINITE = frozenset({"the", "its", "their", "his", "her", "this", "that"})
 _SUBJECT_SKIP = frozenset({"was", "were", "is", "are", "has", "have", "been", "had", "which", "that", ","})
 
 
@@ -205,7 +204,7 @@ def dimension_subject(toks, i, first, j, lo, hi, verbs: frozenset[str] = _SIZED_
     3,800 metres": its last four words)."""
     if i + 1 < hi and toks[i + 1].text == "-":
         before = word_at(toks, first - 1)
-        if before not in _DEFINITE and not before.endswith(("'s", "’s")):
+        if before not in DEFINITE and not before.endswith(("'s", "’s")):
             return frozenset()  # "a 270-metre tower stands across the river": another one
         k = j
         if word_at(toks, k) == "-" and word_at(toks, k + 1) in _DIMENSIONS:

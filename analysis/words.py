@@ -74,3 +74,5 @@ DETERMINERS = frozenset(
     {"the", "a", "an", "his", "her", "their", "its", "our", "your", "this", "that", "these", "those", "my"}
 )
 INDEFINITE = frozenset({"a", "an"})
+# what makes a noun definite, so that it refers back: an article, a possessive, a demonstrative
+DEFINITE = frozenset({"the", "its", "their", "his", "her", "this", "that"})
