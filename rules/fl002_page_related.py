@@ -358,6 +358,19 @@ def _tail_title(line: str) -> bool:
     return _title(text)
 
 
+def _wrapped_on(above: str, line: str) -> bool:
+    """A line that goes on with the sentence of the line right above it (no blank line between):
+    it opens in lower case under a line with no sentence end and ends on a stop itself ("...the
+    group was taken to the" / "station, where they were held." / "overnight."). A link's title
+    ends its own line; a wrapped sentence's lines look like titles only one at a time."""
+    text = line.strip()
+    return (
+        text[:1].islower()
+        and text.rstrip(_CLOSERS).endswith(_STOPS)
+        and not above.strip().rstrip(_CLOSERS).endswith((*_STOPS, ":"))
+    )
+
+
 def _tail_kind(line: str, found: bool, held: bool) -> str | None:
     """What a line of the page's tail is: ``title`` (``held``: in a sentence found already that
     runs over more lines), ``found`` (furniture found already), ``label`` (a few words, or a date
@@ -402,6 +415,8 @@ def _tail_block(
     for k in reversed(filled[-_TAIL_LINES_READ:]):
         mine = by_line.get(k + 1, [])
         found = not _free(k, by_line, flagged)
+        if not found and k - 1 in filled and _wrapped_on(lines[k - 1], lines[k]):
+            return k, kinds, held  # (a hard-wrapped sentence's last line: the story's text)
         held[k] = found and any(units[i].span.line != units[i].span.end_line for i in mine)
         kind = _tail_kind(lines[k], found, held[k])
         if kind is None:
