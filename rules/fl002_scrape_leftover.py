@@ -696,6 +696,7 @@ class ScrapeLeftover(Rule):
                 item = (
                     follow == "list"
                     and taken < _MAX_LIST
+                    and not page_shape.score_row(sentence.text)  # (a roundup's result line: "Rovers 6 Lenz 1")
                     and (
                         _LIST_ITEM.match(sentence.text)
                         or doc.blocks[sentence.block].kind == "list_item"
