@@ -696,7 +696,8 @@ class ScrapeLeftover(Rule):
                 item = (
                     follow == "list"
                     and taken < _MAX_LIST
-                    and not page_shape.score_row(sentence.text)  # (a roundup's result line: "Rovers 6 Lenz 1")
+                    # (a roundup's result line, "Rovers 6 Lenz 1", is no link's title)
+                    and not page_shape.score_row(sentence.text)
                     and (
                         _LIST_ITEM.match(sentence.text)
                         or doc.blocks[sentence.block].kind == "list_item"
