@@ -1025,10 +1025,25 @@ def _spared(doc: Document, units: list[Sentence], position: int, phrase: Phrase)
         return True
     if story_leads.lead_in(doc, units, position, phrase.cls, phrase.next):  # "Key moments:" over a paragraph
         return True
+    if phrase.cls == "link" and _leads_into_quotation(units, position):
+        return True
     if position == 0 and phrase.cls == "caption" and phrase.regex is not None:
         low = units[0].text.lower()
         return not any(marker in low for marker in _CAPTION_MARKERS)  # ("Image caption, ..." is one)
     return phrase.cls == "notice" and _closes_correction(doc, units[position])
+
+
+_QUOTE_OPENERS = ('"', "“", "‘", "«", "„")
+
+
+def _leads_into_quotation(units: list[Sentence], position: int) -> bool:
+    """A pointer at what someone said ("Here's what the coach said,") that ends a paragraph of
+    the story's prose, on the line of the sentence before it, with the quotation it announces
+    right below: the writer's lead-in, not a line left where a video was."""
+    if not 0 < position < len(units) - 1:
+        return False
+    u, above, below = units[position], units[position - 1], units[position + 1]
+    return above.span.end_line == u.span.line and below.text.lstrip().startswith(_QUOTE_OPENERS)
 
 
 def _closes_correction(doc: Document, sentence: Sentence) -> bool:
