@@ -27,7 +27,16 @@ from .tolls import (
     toll_rises,
     toll_update,
 )
-from .numtext import content_lemmas, feeling_noun, lemma, lexicon, names, phrase_before, word_at
+from .numtext import (
+    content_lemmas,
+    feeling_noun,
+    lemma,
+    lexicon,
+    names,
+    past_currency_country,
+    phrase_before,
+    word_at,
+)
 from .text import token_low
 from .figure_types import Kind, Quantity, _Sentence, years_in_clause
 from .figure_words import _CREW, _SETTLEMENTS, _SEXES, _TOLLS, _TRAVELLERS
@@ -1076,7 +1085,7 @@ def _unit(toks, i, j, value, currency) -> tuple[Kind, str, float, int]:
     if nxt == "percentage" and word_at(toks, j + 1) == "points":
         return "measure", "points", value, j + 2
     if nxt in lex["currencies"]["words"] and not (nxt in {"pound", "pounds"} and _weighs(toks, i)):
-        return "money", lex["currencies"]["words"][nxt], value, j + 1
+        return "money", lex["currencies"]["words"][nxt], value, past_currency_country(toks, j + 1)
     if nxt == "won" and value >= 1000:
         return "money", "KRW", value, j + 1  # "12.1 trillion won": Korea's currency ("30 won" may be seats)
     if nxt == "times":

@@ -24,7 +24,7 @@ from pathlib import Path
 from .count_frames import foreign_value, number_words
 from .languages import function_words
 from .measure_compounds import measure_of
-from .numtext import lexicon, word_at
+from .numtext import lexicon, past_currency_country, word_at
 from .text import Token
 
 _DATA = Path(__file__).resolve().parent / "data" / "figures_abroad.yaml"
@@ -102,7 +102,11 @@ def continental_unit(toks: list[Token], j: int) -> tuple[str, str, int] | None:
     if nxt[:2] in {"d'", "d’"} and nxt[2:] in words:
         return "money", words[nxt[2:]], j + 1  # "d'euros"
     if nxt in _OF_CURRENCY and word_at(toks, j + 1) in words and word_at(toks, j - 1) in _MULTIPLIERS:
-        return "money", words[word_at(toks, j + 1)], j + 2  # "milliards de dollars"
+        return (
+            "money",
+            words[word_at(toks, j + 1)],
+            past_currency_country(toks, j + 2),
+        )  # "milliards de dollars"
     if nxt in words and j > 0 and toks[j - 1].text == ".":
         return "money", words[nxt], j + 1  # "Mio. Euro"
     return None

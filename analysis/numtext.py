@@ -215,6 +215,17 @@ def hedge_words(toks: list[Token], modal_words) -> set[str]:
     return {t.low for k, t in enumerate(toks) if t.low in modal_words and not feeling_noun(toks, k)}
 
 
+def past_currency_country(toks: list[Token], j: int) -> int:
+    """The token after a currency's name, past the country it may be given after it ("pesos
+    mexicanos", "dólares estadounidenses"): that word is the currency's, not what is counted."""
+    return j + 1 if word_at(toks, j) in _currency_countries() else j
+
+
+@lru_cache(maxsize=1)
+def _currency_countries() -> frozenset[str]:
+    return frozenset(lexicon()["currencies"]["adjectives"])
+
+
 def word_at(toks: list[Token], i: int) -> str:
     return toks[i].low if 0 <= i < len(toks) else ""
 
