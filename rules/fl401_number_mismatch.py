@@ -15,6 +15,7 @@ from factlint.analysis.age_ranges import age_ranges
 from factlint.analysis.bare_figures import bare as is_bare, lone_figures
 from factlint.analysis.breakdowns import Breakdowns
 from factlint.analysis.event_ages import event_ages, same_age_event
+from factlint.analysis.definite_amounts import definite_amounts
 from factlint.analysis.definite_figures import definite_restatements, named_anew
 from factlint.analysis.group_restatements import group_restatements
 from factlint.analysis.count_facts import (
@@ -535,6 +536,8 @@ class NumberMismatch(Rule):
         definite, anew = definite_restatements(qs, texts), named_anew(qs, texts)
         # one count of people restated under another noun: "rescued 40 migrants" / "the 42 people on board"
         definite = group_restatements(qs, texts) | definite
+        # a sum or a share restated by a definite phrase: "the $6.8 million profit", "Brandt's 51.4% share"
+        definite = definite_amounts(qs, texts) | definite
         # Earlier figures by what they could be the same thing as: a figure is compared only with
         # those sharing its person, counted noun, attribute or event (what same_thing needs), and
         # with at most the latest _CANDIDATES of each, so a live blog of thousands of figures

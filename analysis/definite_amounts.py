@@ -1,0 +1,176 @@
+"""A sum of money or a share of a vote a story restates by a definite phrase, for FL401.
+
+"Profit rose to $5.8 million" … "The $6.8 million profit lets the firm repay"; "took $4 million
+in bribes" … "the $5 million in bribes he took"; "Brandt took 54.1% of the vote" … "Brandt's
+51.4% share": the later figure stands right after a word that makes its phrase definite ("the",
+"its", a possessive), so it presupposes the thing was told before. When the story holds no
+earlier figure of that value and unit at all, but exactly one earlier value of that unit told
+near the same noun (the noun after the later figure, by lemma or a word of its row in
+``data/restated_amounts.yaml``), and, for a possessive, of the same owner, the two are one
+amount told twice.
+
+Kept conservative, each a general sign of another amount:
+- any earlier figure of the later value and unit (the phrase may point at it);
+- another figure of that unit beside the later one in its sentence; a change or a comparison
+  in either clause ("up from", "than"), the old value of a change ("from $3.5 million");
+- a noun the story has not tied to an earlier figure ("the $6.8 million expansion"), a word
+  of a part or a new lot before or after the figure ("the new $6 million budget"), a word
+  right after the noun that picks another one out ("the $5 million loan that it took");
+- a possessor the earlier figure's sentence does not name ("Hale's 41.4% share");
+- values more than twice apart, or told of different years.
+
+Pure: it reads ``Quantity`` records and the words of the sentences.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Sequence
+
+from .figure_types import Quantity
+from .languages import article_language
+from .numtext import lemma
+from .text import Token, word_tokens
+from .words import DEFINITE, STOPWORDS
+
+_DATA = Path(__file__).resolve().parent / "data" / "restated_amounts.yaml"
+_KINDS = frozenset({"money", "percent"})
+_NEAR_BEFORE = 6  # words before an earlier figure that may name its noun ("Profit rose to")
+_NEAR_AFTER = 3  # and after it ("a $39.1 million budget", "$4 million in bribes")
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    import yaml  # only when a document is analysed
+
+    raw = yaml.load(_DATA.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    same: dict[str, frozenset[str]] = {}
+    for word, others in raw["same_noun"].items():
+        row = {lemma(w) for w in (word, *others)}
+        for w in row:
+            same[w] = same.get(w, frozenset({w})) | row
+    return {
+        "same": same,
+        "apart": frozenset(raw["apart"]),
+        "restrictive": frozenset(raw["restrictive"]),
+        "links": frozenset(raw["links"]),
+        "stops": frozenset(raw["stops"]),
+    }
+
+
+def _forms(word: str) -> frozenset[str]:
+    w = lemma(word)
+    return _data()["same"].get(w, frozenset({w}))
+
+
+def _lead(toks: Sequence[Token], k: int) -> str | None:
+    """The definite word right before token ``k`` ("the", "its", a possessive's owner by its lemma,
+    "" for a pronoun or an article), or None when the phrase is not definite."""
+    if k == 0:
+        return None
+    t = toks[k - 1]
+    if t.low in DEFINITE:
+        return ""
+    if t.low in ("'s", "’s") and k >= 2 and toks[k - 2].is_word:
+        return lemma(toks[k - 2].low)
+    if t.is_word and t.low.endswith(("'s", "’s")):
+        return lemma(t.low)
+    return None
+
+
+def _noun_after(toks: Sequence[Token], k: int) -> str | None:
+    """The noun the figure ending before token ``k`` names ("$6.8 million profit", "$5 million in
+    bribes"); None when a word of a part or of another one follows it."""
+    data = _data()
+    after = list(toks[k : k + 4])
+    if after and after[0].low in data["links"]:
+        after = after[1:]
+    if not after or not after[0].is_word or after[0].cap or after[0].low in STOPWORDS:
+        return None
+    noun = after[0].low
+    if lemma(noun) in data["apart"] or noun in data["stops"]:
+        return None
+    if len(after) > 1 and after[1].low in data["restrictive"]:
+        return None  # "the $5 million loan that it took last year"
+    return noun
+
+
+def _at(toks: Sequence[Token], q: Quantity) -> tuple[int, int]:
+    """Token indices of the first token of the figure and the first after it."""
+    lo = next((k for k, t in enumerate(toks) if t.end > q.start), len(toks))
+    hi = next((k for k in range(lo, len(toks)) if toks[k].start >= q.end), len(toks))
+    return lo, hi
+
+
+def _near_nouns(toks: Sequence[Token], q: Quantity) -> frozenset[str]:
+    """The lemmas of the words near an earlier figure, in its stretch between marks."""
+    lo, hi = _at(toks, q)
+    words = []
+    for k in range(lo - 1, max(-1, lo - 1 - _NEAR_BEFORE), -1):
+        if not toks[k].is_word:
+            break
+        words.append(toks[k].low)
+    for k in range(hi, min(len(toks), hi + _NEAR_AFTER)):
+        if not toks[k].is_word:
+            break
+        words.append(toks[k].low)
+    return frozenset(lemma(w) for w in words if w not in STOPWORDS)
+
+
+def _old_value(toks: Sequence[Token], q: Quantity) -> bool:
+    """The old value of a change ("up from $3.5 million", "from 4% to 6%")."""
+    lo, _ = _at(toks, q)
+    return "earlier" in q.scope or (lo > 0 and toks[lo - 1].low in ("from", "than"))
+
+
+def _owner_named(owner: str, text: str) -> bool:
+    return owner in {lemma(t.low) for t in word_tokens(text) if t.is_word}
+
+
+def definite_amounts(qs: Sequence[Quantity], texts: Sequence[str]) -> dict[int, int]:
+    """Later figure -> the earlier figure it restates with another value (see the module's doc)."""
+    if not any(q.kind in _KINDS for q in qs) or article_language(" ".join(texts)) != "en":
+        return {}
+    per_sentence: dict[tuple[int, str, str], int] = {}
+    for q in qs:
+        per_sentence[(q.sentence, q.kind, q.unit)] = per_sentence.get((q.sentence, q.kind, q.unit), 0) + 1
+    found: dict[int, int] = {}
+    for bi, b in enumerate(qs):
+        if b.kind not in _KINDS or b.changes or b.approx or per_sentence[(b.sentence, b.kind, b.unit)] > 1:
+            continue
+        toks = word_tokens(texts[b.sentence])
+        lo, hi = _at(toks, b)
+        owner = _lead(toks, lo)
+        if owner is None or (b.kind == "percent" and not owner):
+            continue  # a share restated is someone's ("Brandt's 51.4% share")
+        noun = _noun_after(toks, hi)
+        if noun is None or lo >= 2 and lemma(toks[lo - 2].low) in _data()["apart"]:
+            continue
+        earlier = [
+            i
+            for i, a in enumerate(qs[:bi])
+            if a.sentence < b.sentence and a.kind == b.kind and a.unit == b.unit
+        ]
+        if not earlier or any(abs(qs[i].value - b.value) < 1e-9 * max(1.0, b.value) for i in earlier):
+            continue  # the phrase points at the figure of that value
+        tied = []
+        for i in earlier:
+            a = qs[i]
+            atoks = word_tokens(texts[a.sentence])
+            if a.changes and b.kind == "percent" or _old_value(atoks, a):
+                continue
+            if not _forms(noun) & _near_nouns(atoks, a):
+                continue
+            if owner and not _owner_named(owner, texts[a.sentence]):
+                continue
+            tied.append(i)
+        if not tied or len({qs[i].value for i in tied}) > 1:
+            continue
+        a = qs[tied[-1]]
+        if per_sentence[(a.sentence, a.kind, a.unit)] > (2 if b.kind == "money" else 1):
+            continue
+        if max(a.value, b.value) > 2 * min(a.value, b.value) or a.years and b.years and a.years != b.years:
+            continue
+        found[bi] = tied[-1]
+    return found
