@@ -257,6 +257,12 @@ def _helped(text: str, at: int, lang: str) -> bool:
     "is expected to"), not the verb "to have" or "to be" itself ("hatte einen Stand")."""
     stop = min((i for i in (text.find(c, at, at + 120) for c in _CLAUSE_ENDS) if i >= 0), default=at + 120)
     clause = WORD.findall(text[at:stop])[:12]
+    if lang == "en":
+        # (a relative clause's verb is not the official's: "is a former geologist who studied")
+        clause = clause[: next((k for k, w in enumerate(clause) if w in _EN_RELATIVES), len(clause))]
+        helper = WORD.findall(text[max(0, at - 6) : at])[-1:]
+        if clause[:1] and helper and helper[0].lower() in _EN_BE and _progressive(clause[0]):
+            return True  # ("is seeking bids", "was concentrating on")
     return any(
         (_a_verb(w, lang) and w.lower() not in _finite(lang))
         or participle(w, lang)
@@ -264,6 +270,15 @@ def _helped(text: str, at: int, lang: str) -> bool:
         or (lang == "en" and w.endswith("en") and w.islower() and len(w) > 4)
         for w in clause
     )
+
+
+_EN_RELATIVES = frozenset("who whom whose which that".split())
+_EN_BE = frozenset("is was are were".split())
+
+
+def _progressive(word: str) -> bool:
+    """An English present participle right after a form of "to be" ("seeking"; not "thing")."""
+    return word.islower() and word.endswith("ing") and len(word) > 5
 
 
 def title_acts(text: str, t, lang: str) -> bool:

@@ -25,6 +25,7 @@ from typing import Callable, Iterable
 
 from factlint.analysis.lexicon import CABINET_TITLES
 from factlint.analysis.acting_officials import acts_as_subject, title_acts
+from factlint.analysis.clause_subject import subject_end, subject_start
 from factlint.analysis.mentions import Mention, Mentions
 from factlint.analysis.offices_abroad import Abroad, Title, homes, kind_word, trade_body
 from factlint.analysis.text import WORD
@@ -180,8 +181,10 @@ def _officials_in_english(doc: Document, ms: Mentions) -> Iterable[_Official]:
         start, end = _title_and_name(text, first) if name else (first.start, first.end)
         # (past the comma that closes an apposition: "The defence minister, Richard Cole, said")
         said = end + (first.link == "apposition" and text[end : end + 1] == ",")
+        said = subject_end(text, start, said)  # (past ", 54,", ", who ...,", "'s office")
         if _named_elsewhere(doc, first.sentence, name) or not (
-            _official_speaks(text, start, said) or acts_as_subject(text, start, said, "en", False)
+            _official_speaks(text, start, said)
+            or acts_as_subject(text, subject_start(text, start), said, "en")
         ):
             continue  # (named in the story, or not what the sentence is about: "He married Home Secretary X")
         yield _Official(first.sentence, start, end, _words(name))
@@ -225,8 +228,10 @@ def _titled_in_english(doc: Document, ms: Mentions) -> Iterable[_Official]:
         # (the body named only here is a word of what the sentence is about: "Quarto Mining")
         said = _past_its_body(text, end)
         said += first.link == "apposition" and text[said : said + 1] == ","
+        said = subject_end(text, start, said)  # (past ", 54,", ", who ...,", "'s office")
         if _named_elsewhere(doc, first.sentence, name) or not (
-            _official_speaks(text, start, said) or acts_as_subject(text, start, said, "en", False)
+            _official_speaks(text, start, said)
+            or acts_as_subject(text, subject_start(text, start), said, "en")
         ):
             continue
         passing = _set_up_by_a_body(ms, first) or office in _VOICES
