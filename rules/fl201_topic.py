@@ -7,14 +7,14 @@ enough. What tells a splice from another story from such a minister is the topic
 story's own government reacting to its event speaks of that event. So too a late newcomer named
 with a title or office of any kind ("Judge Elspeth Marrow sentenced ...", "Commissioner Halvorsen
 approved ...", "Jonas Heller, the chief executive of Quarto Mining, said ...") who speaks or acts,
-whose country, firm or body the story names nowhere else (with none named, no body named in the
-sentence before or earlier in the paragraph), whose office is no trade the story writes of (a
-judge in a court story) and no source's (an economist, a spokesperson), no head of state or
-public figure the reader knows; their sentence (with the quotation it opens) needs one content
-word more, and no word of one field with the story ("turnout" among "voters"). A body or country
-named only in passing (in the sentence before, for a state's office; later, not in the opening)
-and a voice of a trade the story never writes of (a club's coach in a court story) do not decide
-alone: such a newcomer is flagged when their sentence shares no word of any weight."""
+whose office is no source's (an economist, a spokesperson) and no head of state's or public
+figure's who speaks; their sentence (with the quotation it opens) needs one content word more,
+and no word of one field with the story ("turnout" among "voters"). Their country, firm or body
+named in the story (with none named, a body in the sentence before or earlier in the paragraph),
+their trade that the story's other people hold (a second judge in a court story), a head of
+state who only acts, and a voice of a trade the story never writes of (a club's coach in a court
+story) do not decide alone (rules/fl201_weighed): such a newcomer is flagged when their sentence
+shares no word of any weight."""
 
 from __future__ import annotations
 
@@ -42,6 +42,7 @@ from factlint.linter.document import Document
 from factlint.rules.fl201_offices import _office
 from factlint.rules.fl201_speech import _headline_line, _official_speaks
 from factlint.rules.fl201_titles import _TRADES, _title_start
+from factlint.rules.fl201_weighed import trade_holds
 
 # whether the official of a title speaks or acts in copy of another language (the rule's reading)
 Speaks = Callable[[str, Title, str], bool]
@@ -55,7 +56,7 @@ _MINISTERS_STORY = 2
 # "administration")
 _MINISTER_WORD = re.compile(r"(?<!ad)minist", re.I)
 # the sentences that open a story (its headline and lede): a country or body named there sets up
-# its officials (as topic_weight's opening ties a word whole)
+# its officials who speak (as topic_weight's opening ties a word whole)
 _OPENING_SENTENCES = 3
 # the lexicon's groups of a state's offices (a government's, a bench's, a force's, a chamber's):
 # no body named in the sentence before (a firm, a board, a charity) has such an official
@@ -99,7 +100,7 @@ class _Official:
     # a minister: in a story of ministers (a reshuffle) every minister is the story's; a judge or
     # a general in it is not
     minister: bool = True
-    # set up only in passing (``_set_up_in_passing``), or a voice of a trade the story never
+    # set up by a body, a trade or fame alone (rules/fl201_weighed), or a voice of a trade the story never
     # writes of (``_a_voice_of_another_trade``): flagged only when no shared word weighs anything
     in_passing: bool = False
 
@@ -213,13 +214,11 @@ def _titled_in_english(doc: Document, ms: Mentions) -> Iterable[_Official]:
             ent.kind != "person"
             or office is None
             or (office in _VOICES and not _a_voice_of_another_trade(ms, first))
-            or (first.jurisdiction is None and (_a_minister(ms, office) or _a_public_figure(ms, office)))
+            or (first.jurisdiction is None and _a_minister(ms, office))
             or first.in_quote
             or first.relational
             or first.temporal
             or any(m.sentence != first.sentence for m in ent.mentions)
-            or (_set_up_by_a_body(ms, first) and not _set_up_in_passing(ms, first))
-            or _of_the_storys_trade(ms, first)
         ):
             continue
         text = doc.sentences[first.sentence].text
@@ -229,12 +228,22 @@ def _titled_in_english(doc: Document, ms: Mentions) -> Iterable[_Official]:
         said = _past_its_body(text, end)
         said += first.link == "apposition" and text[said : said + 1] == ","
         said = subject_end(text, start, said)  # (past ", 54,", ", who ...,", "'s office")
-        if _named_elsewhere(doc, first.sentence, name) or not (
-            _official_speaks(text, start, said)
-            or acts_as_subject(text, subject_start(text, start), said, "en")
+        speaks = _official_speaks(text, start, said)
+        figure = first.jurisdiction is None and _a_public_figure(ms, office)
+        if (
+            _named_elsewhere(doc, first.sentence, name)
+            or not (speaks or acts_as_subject(text, subject_start(text, start), said, "en"))
+            # (their word decides: set up by the opening, a body, the trade or fame; rules/fl201_weighed)
+            or (speaks and (figure or _set_up_by_the_opening(ms, first) or _decides_for_a_speaker(ms, first)))
         ):
             continue
-        passing = _set_up_by_a_body(ms, first) or office in _VOICES
+        # (set up by a body, a trade or fame alone: weighed, rules/fl201_weighed)
+        passing = (
+            _set_up_by_a_body(ms, first)
+            or office in _VOICES
+            or figure
+            or (_of_the_storys_trade(ms, first) and trade_holds(ms, first, _trades(ms, first)))
+        )
         yield _Official(
             first.sentence, start, end, _words(name), fewest=_FEWEST + 1, minister=False, in_passing=passing
         )
@@ -284,19 +293,23 @@ def _set_up_by_a_body(ms: Mentions, first: Mention) -> bool:
     return False
 
 
-def _set_up_in_passing(ms: Mentions, first: Mention) -> bool:
-    """Whether what ``_set_up_by_a_body`` found sets a titled newcomer up only in passing, so that
-    it weighs as the topic test does instead of deciding alone (``off_topic_officials``): their
-    country or body named elsewhere but not in the story's opening sentences (its headline and
-    lede, which state what it is about: "Russia's prime minister" in a story that opens in
-    Moscow is the story's); or, with none named, a body in the sentence before when the office
-    is a state's (a governor, a judge, a police officer: the lexicon's groups of a government, a
-    bench, a force or a chamber), no firm's or board's, whose official it cannot be. A spliced
-    "Gov. Roe said ..." after a water board's sentence shares no word of weight with the story."""
-    if first.jurisdiction is not None:
-        return not ms.mentioned_before(first.jurisdiction, _OPENING_SENTENCES)
-    office = _office(ms, first.office)
-    return office is not None and office.group in _STATE_GROUPS
+def _set_up_by_the_opening(ms: Mentions, first: Mention) -> bool:
+    """Whether the newcomer's country or body is named in the story's opening sentences (its
+    headline and lede, which state what it is about: "Russia's prime minister" speaking in a
+    story that opens in Moscow is the story's). Only their word decides so: one who only acts
+    weighs on the topic (a vice premier of the lede's country signing a deal on another matter)."""
+    return first.jurisdiction is not None and ms.mentioned_before(first.jurisdiction, _OPENING_SENTENCES)
+
+
+def _decides_for_a_speaker(ms: Mentions, first: Mention) -> bool:
+    """Whether a body named before (not a state's office after another body's sentence) or the
+    story's trade sets up a newcomer who speaks: their word is the story's voice."""
+    by_a_body = _set_up_by_a_body(ms, first) and (
+        first.jurisdiction is not None
+        or _office(ms, first.office) is None
+        or _office(ms, first.office).group not in _STATE_GROUPS
+    )
+    return by_a_body or _of_the_storys_trade(ms, first)
 
 
 def _a_body(ms: Mentions, m: Mention) -> bool:
