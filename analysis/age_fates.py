@@ -121,3 +121,14 @@ def _dies_next(text: str) -> bool:
     """ "He later died at a hospital.": the next sentence tells the person died."""
     toks = figure_tokens(text)[:4]
     return bool(toks) and toks[0].low in _PRONOUNS and any(t.low in ("died", "dies") for t in toks)
+
+
+def accused(text: str, start: int, end: int) -> bool:
+    """The person of the age at [start, end) is told as the one accused: a verb of arrest or
+    charge follows in its clause ("a 28-year-old man was arrested", "was charged with")."""
+    toks = figure_tokens(text)
+    last = next((k for k, t in enumerate(toks) if t.start >= end), len(toks))
+    stop = last
+    while stop < min(len(toks), last + 8) and toks[stop].low not in _CLAUSE_ENDS:
+        stop += 1
+    return bool(_DOER.intersection(t.low for t in toks[last:stop]))

@@ -21,6 +21,7 @@ from factlint.analysis.figure_types import Quantity
 from factlint.analysis.numbers import figure_span
 from factlint.analysis.text import figure_tokens
 from factlint.linter.finding import Related
+from factlint.rules.fl401_age_subjects import subject_age_pairs
 from factlint.rules.fl401_events import _different_days
 
 _APART = 3  # years apart an age told twice by two reporters' words usually is at most
@@ -32,7 +33,8 @@ def restated_age_findings(rule, doc, qs: list[Quantity], seen: set) -> Iterator:
         return  # (nearly every story)
     texts = [s.text for s in doc.sentences]
     mentions = age_mentions(qs, texts)
-    for a, b, what in list(_anaphors(mentions, qs, texts)) + list(_lists(mentions, qs)):
+    pairs = list(_anaphors(mentions, qs, texts)) + list(_lists(mentions, qs))
+    for a, b, what in pairs + list(subject_age_pairs(mentions, qs, texts)):
         qa, qb = qs[a.index], qs[b.index]
         if (a.sentence, b.sentence) in seen:
             continue

@@ -1,0 +1,95 @@
+"""FL401: an age restated where the person is resolved by the sentence's subject, not by one
+noun told twice: "The 30-year-old has scored 10 goals." / "Ruvo Kell, 31, said ..." (a bare
+"the N-year-old" opening a sentence is a pronoun for the story's subject, named later), and "A
+28-year-old man was arrested" / "the 29-year-old suspect" (the accused told first by sex, then
+by the role of the accused).
+
+Only where the story gives no other person an age: every other age is the subject's own value
+or of another time ("at 19", "when he was 12"). The named age must open its sentence ("Kell,
+31, said"; "Police said Kell, 31, had") and bring no role after it ("Kell, 31, a witness,"),
+nor another person before it ("his partner Kell, 31"), and neither sentence may tell a harm
+done to its person (the victim and the accused are two people). The accused's role noun
+("suspect", "driver", "gunman") is read only after a sex noun whose clause tells an arrest or a
+charge. Ages more than a few years apart, or on different days, are not compared.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from factlint.analysis.age_fates import accused, age_fate
+from factlint.analysis.age_mentions import SEX_NOUNS, AgeMention
+from factlint.analysis.text import figure_tokens
+from factlint.rules.fl401_events import _different_days
+
+_APART = 3
+# the roles of the person accused of a deed, as a definite phrase names them after the arrest
+_ACCUSED = frozenset("suspect accused defendant driver gunman attacker shooter motorist".split())
+# verbs of saying a named subject may follow ("Police said Kell, 31, had ...")
+_SAID = frozenset("said says told added".split())
+
+
+def subject_age_pairs(mentions: list[AgeMention], qs, texts) -> Iterator[tuple[AgeMention, AgeMention, str]]:
+    """(earlier, later, whose) for each age read as above."""
+    now = [m for m in mentions if not m.other_time]
+    if len(now) < 2 or any(m.besides or m.listed or m.restricted for m in now):
+        return
+    a = now[0]
+    others = [m for m in now[1:] if m.value != a.value]
+    if not others or len({m.value for m in others}) != 1:
+        return
+    b = others[0]
+    if b.sentence <= a.sentence or not 0 < abs(a.value - b.value) <= _APART:
+        return
+    if _different_days(qs[a.index], qs[b.index]) or _harmed(a, qs, texts) or _harmed(b, qs, texts):
+        return
+    if _cataphor(a, b, now, texts, qs):
+        yield a, b, b.named.title() if b.named else "the person told before"
+    elif _accused_restated(a, b, now, qs, texts):
+        yield a, b, f"the {a.noun} told before"
+
+
+def _cataphor(a: AgeMention, b: AgeMention, now, texts, qs) -> bool:
+    """ "The 30-year-old has ..." first, then the one named person with an age, as a subject."""
+    if not (a.definite and a.noun is None and not a.named and b.named):
+        return False
+    if any(
+        m.named not in (None, b.named) or (m.named is None and m is not a and m.value != a.value) for m in now
+    ):
+        return False
+    toks = figure_tokens(texts[a.sentence])
+    if len(toks) < 2 or toks[0].low != "the" or toks[1].start != qs[a.index].start:
+        return False  # not the sentence's opening subject
+    return _named_subject(texts[b.sentence], qs[b.index], b.named)
+
+
+def _named_subject(text: str, q, key: str) -> bool:
+    toks = figure_tokens(text)
+    at = next((k for k, t in enumerate(toks) if t.low == key and t.end <= q.start), None)
+    if at is None:
+        return False
+    k = at
+    while k > 0 and toks[k - 1].cap and toks[k - 1].low not in _SAID:
+        k -= 1  # the given names
+    before = [t.low for t in toks[:k]]
+    if before and not (before[-1] in _SAID or before[-2:-1] and before[-2] in _SAID and before[-1] == "that"):
+        return False  # "his partner Kell, 31", "arrested Kell, 31"
+    last = next((j for j, t in enumerate(toks) if t.start >= q.end), len(toks))
+    rest = [t.low for t in toks[last : last + 2]]
+    return not (rest[:1] == [","] and rest[1:] and rest[1] in ("a", "an", "the"))  # "Kell, 31, a witness"
+
+
+def _accused_restated(a: AgeMention, b: AgeMention, now, qs, texts) -> bool:
+    """ "A 28-year-old man was arrested" / "the 29-year-old suspect": one accused."""
+    if a.definite or a.named or b.named or a.noun not in SEX_NOUNS or not b.definite:
+        return False
+    if (b.noun or "").lstrip("?") not in _ACCUSED or any(m.named for m in now):
+        return False
+    qa = qs[a.index]
+    return accused(texts[a.sentence], qa.start, qa.end)
+
+
+def _harmed(m: AgeMention, qs, texts) -> bool:
+    q = qs[m.index]
+    fate = age_fate(texts[m.sentence], q.start, q.end)
+    return fate is None or bool(fate.harm) or fate.died
