@@ -14,6 +14,7 @@ from typing import Iterable, Iterator
 from factlint.analysis.age_ranges import age_ranges
 from factlint.analysis.bare_figures import bare as is_bare, lone_figures
 from factlint.analysis.breakdowns import Breakdowns
+from factlint.analysis.incident_parts import IncidentModel
 from factlint.analysis.event_ages import event_ages, same_age_event
 from factlint.analysis.definite_amounts import definite_amounts
 from factlint.analysis.definite_figures import definite_restatements, named_anew
@@ -530,6 +531,7 @@ class NumberMismatch(Rule):
         stat_lines = StatLines(qs, sentences)
         together = ToldApart(qs, sentences)  # labels, and values the story sets side by side
         breakdowns = Breakdowns(qs)  # a total and the parts it splits into, in nearby sentences
+        incident = IncidentModel(qs, [s.text for s in sentences])  # a total, its parts by place or group
         # a figure the story restates by a definite phrase ("the mill's 1,450 employees"); a count
         # of a thing the story names there for the first time ("340 beds at the Sellow clinic")
         texts = [s.text for s in sentences]
@@ -631,6 +633,7 @@ class NumberMismatch(Rule):
                 and not together.apart(qs[i], b)  # "(34)", "five rather than nine storeys"
                 and not incidents_apart(qs[i], b, sentences)  # "a bomb ... eight" / "another ... five"
                 and not sums_apart(qs[i], b, sentences)  # "im ersten Quartal", "En 2018": another period
+                and not incident.apart(i, bi)
                 and not breakdowns.apart(i, bi)  # "Twelve died." / "Seven died in Arlen." "Five in Bosk."
             )
             ai = next(pending, None)

@@ -18,6 +18,7 @@ from factlint.linter.finding import Finding, Related, Severity
 from factlint.linter.rule import CappedOptions, Context, Rule, option
 from factlint.rules.fl401_abroad import day_of_a_date
 from factlint.rules.fl403_changes import stated_changes
+from factlint.rules.fl403_incidents import incident_sums
 from factlint.rules.fl403_margins import stated_leads
 from factlint.rules.fl403_prices import stated_totals
 
@@ -127,6 +128,7 @@ class Arithmetic(Rule):
     def _check(self, doc: Document, ctx: Context) -> Iterable[Finding]:
         facts = ctx.analysis(numbers)
         yield from self._totals(doc, facts)
+        yield from self._incident_totals(doc, facts)
         yield from self._casualty_totals(doc, facts)
         yield from self._shares(doc, facts)
         yield from self._enumerations(doc, facts)
@@ -168,6 +170,24 @@ class Arithmetic(Rule):
                     f'"{text[c.first.start : c.first.end]}" to "{text[c.last.start : c.last.end]}" is {c.expected}; '
                     "check which figure is right",
                 )
+
+    def _incident_totals(self, doc, facts: NumberFacts):
+        qs = facts.quantities
+        for total, parts, ones, summed in incident_sums(qs, [s.text for s in doc.sentences]):
+            listed = " + ".join([f'"{p.text}"' for p in parts] + ['"one"'] * ones)
+            yield self.finding(
+                figure_span(doc, parts[0].sentence, parts[0].start, parts[-1].end),
+                key_texts=[doc.sentences[parts[0].sentence].text],
+                message=f"the parts {listed} make {_like(summed, total.text)}, "
+                + ("not" if summed < total.value else "more than")
+                + f' the total "{total.text}" given before',
+                related=[
+                    Related(
+                        figure_span(doc, total.sentence, total.start, total.end),
+                        message=f'the total, "{total.text}"',
+                    )
+                ],
+            )
 
     def _totals(self, doc, facts: NumberFacts):
         for t in facts.totals:

@@ -1,0 +1,342 @@
+"""One incident's total and its parts told in the next sentence (or the one after a sentence of no
+figure): "The quake killed 120 people." /
+"Of the dead, 80 were in Tessaly and 40 in Ormund."; "Police arrested 15." / "Nine were arrested
+in Holt, four in Marren and three in Dace."; "The toll rose from 61 to 70." / "Among the dead, 41
+were found in Varnok and 33 in the villages."
+
+A total is a plain, exact count of a group (the dead, injured, missing, arrested, people on board,
+votes, goals, seats, points): one per group in its sentence. Its parts are all the counts of the
+next sentence, when that sentence says they are parts of it: it opens on the group ("Of the dead",
+"Among them", "In all"), each part is placed ("in Holt", "in the north"), or the total counts
+those on board and the parts are their fates. Parts that make more than the total are wrong
+whether or not they are all of it; parts that make less are wrong only when the words say they
+are all of it ("In all", "Altogether", "the remaining 14", "four others", "A and B combined for 58
+points"). A toll that "rose from 61 to 70" is 70; "one" opens a part in a list closed by "others". A parts sentence that
+tells of a time its total's sentence does not ("This year", "On Tuesday") counts another total;
+one with "including" may nest a part in a part, and is left alone.
+
+``IncidentModel.apart(a, b)`` tells FL401 that a total and its part, or two parts, are no
+restatements of each other: a count restricted by place or group is a part of the total ("In
+Varn province, 340 ...", "... still missing in the town", one dated storm of "floods and storms").
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from typing import Sequence
+
+from .figure_types import Quantity
+from .numtext import word_at
+from .text import Token, content_words, word_tokens
+from .tolls import toll_rises
+from .words import INDEFINITE, MONTHS, WEEKDAYS
+
+_EVENTS = frozenset({"death", "injury", "missing", "arrest", "aboard", "hospital"})
+_HEADS = frozenset({"vote", "goal", "seat", "point"})
+_ANYONE = frozenset(
+    {None, "person", "people", "body", "passenger", "victim", "death", "dead", "fatality", "life"}
+)
+_OPEN_ALL = (("in", "all"), ("in", "total"), ("altogether",), ("all", "told"))
+_OPEN_GROUP = frozenset({"of", "among"})
+_REST = frozenset({"remaining", "rest", "others", "other", "remainder"})
+_TIME = frozenset({"year", "week", "month", "yesterday", "today", "tomorrow", "earlier", "later", "previous"})
+_TIME |= frozenset(MONTHS) | frozenset(WEEKDAYS)
+_NESTS = frozenset({"including", "include", "included", "includes"})
+_MAX_PARTS = 8
+# words of any toll, which two sentences of one story share whatever they count
+_TOLL_WORDS = frozenset(
+    "people person killed died dead deaths death injured hurt wounded missing toll reported least "
+    "officials said".split()
+)
+
+
+@dataclass(frozen=True)
+class IncidentParts:
+    """A total (index into the quantities) and the counts of the next sentence that split it."""
+
+    total: int
+    parts: tuple[int, ...]
+    exhaustive: bool
+    ones: int = 0  # parts told as "one" ("one died"), which the quantities leave out
+
+    def summed(self, qs: Sequence[Quantity]) -> float:
+        return sum(qs[p].value for p in self.parts) + self.ones
+
+    def wrong(self, qs: Sequence[Quantity]) -> bool:
+        summed = self.summed(qs)
+        total = qs[self.total].value
+        return summed > total + 1e-9 or self.exhaustive and summed < total - 1e-9
+
+
+def _group(q: Quantity) -> str | None:
+    if q.event in _EVENTS:
+        return q.event
+    if q.unit == "points":
+        return "point"
+    return q.head if q.head in _HEADS else None
+
+
+def _plain(q: Quantity) -> bool:
+    return (
+        q.kind in {"count", "measure"}
+        and not (q.approx or q.bound or q.modal or q.compound or q.upper or q.movement)
+        and q.value == int(q.value)
+        and (q.kind == "count" or q.unit == "points")
+    )
+
+
+def _total(q: Quantity) -> bool:
+    return _plain(q) and _group(q) is not None and q.value >= 3 and "of-part" not in q.scope and not q.changes
+
+
+def _time_words(toks: Sequence[Token]) -> set[str]:
+    """The words of times a sentence tells ("Monday", "2019", "last year": with the word before)."""
+    out = {t.text for t in toks if t.text.isdigit() and len(t.text) == 4}
+    for x, t in enumerate(toks):
+        if t.low in _TIME:
+            out.add(f"{toks[x - 1].low} {t.low}" if x and t.low in {"year", "week", "month"} else t.low)
+    return out
+
+
+def _placed(toks: Sequence[Token], starts: list[int], q: Quantity) -> bool:
+    """A place or a side right before or after the figure: "in Holt", "in the north", "for Dunmore"."""
+    k = bisect.bisect_left(starts, q.end)
+    for x in range(k, min(len(toks), k + 5)):
+        if toks[x].text in {",", ";", "."} or toks[x].text[:1].isdigit():
+            break
+        if toks[x].low in {"in", "at", "for", "from"} and (
+            (x + 1 < len(toks) and toks[x + 1].cap) or word_at(list(toks), x + 1) == "the"
+        ):
+            return True
+    first = bisect.bisect_left(starts, q.start)
+    return first >= 2 and toks[0].low == "in" and toks[1].cap and toks[first - 1].text == ","
+
+
+def _opens(toks: Sequence[Token]) -> tuple[bool, bool]:
+    """(the sentence opens on all of a group, on a group at all): "In all", "Of the dead", "Among them"."""
+    low = [t.low for t in toks[:3]]
+    every = any(tuple(low[: len(w)]) == w for w in _OPEN_ALL)
+    return every, every or bool(
+        low and low[0] in _OPEN_GROUP and len(low) > 1 and low[1] in {"the", "them", "those"}
+    )
+
+
+def _rest_last(toks: Sequence[Token], starts: list[int], q: Quantity) -> bool:
+    k = bisect.bisect_left(starts, q.start)
+    near = {word_at(list(toks), x) for x in (k - 2, k - 1, k + 1, k + 2)}
+    return bool(near & _REST)
+
+
+# nouns of an area within a country: a count there is a part of the country's
+_AREAS = frozenset(
+    "province provinces region regions state district districts county prefecture governorate".split()
+)
+# nouns of a settlement a count is placed in at the end of its clause ("still missing in the town")
+_SETTLEMENTS = frozenset("town city village villages capital area port".split()) | _AREAS
+
+
+def _fronted_place(toks: Sequence[Token], q: Quantity) -> set[str]:
+    """The names of the place a sentence opens on before the figure ("In Varn province, 340 ..."),
+    with "*" for an area within a country."""
+    comma = next((x for x, t in enumerate(toks[:8]) if t.text == ","), None)
+    if comma is None or word_at(list(toks), 0) != "in" or q.start < toks[comma].end:
+        return set()
+    places = {t.low for t in toks[1:comma] if t.cap}
+    if places and {t.low for t in toks[1:comma]} & _AREAS:
+        places.add("*")
+    return places
+
+
+def _place_after(toks: Sequence[Token], q: Quantity) -> set[str]:
+    """The place a figure's clause ends on ("22 people are still missing in the town", "... in
+    Brask."): its name, or the settlement's noun."""
+    k = bisect.bisect_left([t.start for t in toks], q.end)
+    for x in range(k, min(len(toks) - 1, k + 10)):
+        t = toks[x]
+        if t.text in {",", ";", ":"} or t.text[:1].isdigit() or t.low in {"and", "while", "but", "after"}:
+            return set()
+        if t.low != "in":
+            continue
+        rest = toks[x + 1 : x + 4]
+        if rest and rest[0].cap:
+            return {r.low for r in rest if r.cap}
+        if len(rest) >= 2 and rest[0].low == "the" and rest[1].low in _SETTLEMENTS:
+            after = rest[2].text if len(rest) > 2 else "."
+            if after in {".", ",", ";"}:
+                return {rest[1].low, "*"} if rest[1].low in _AREAS else {rest[1].low}
+    return set()
+
+
+def _one_of_many(toks: Sequence[Token], before: Sequence[Token]) -> bool:
+    """The sentence tells one of the events the total's sentence counts many of: "after a storm"
+    where the total came "after floods and storms"."""
+    many = {t.low for t in before}
+    return any(
+        t.low in INDEFINITE and x + 1 < len(toks) and toks[x + 1].low + "s" in many
+        for x, t in enumerate(toks)
+    )
+
+
+def _ones(toks: Sequence[Token]) -> int:
+    """The parts a sentence opens with "one" ("One has been released, one died and ..."): "one"
+    at the head of a clause, not "one of"."""
+    return sum(
+        1
+        for x, t in enumerate(toks)
+        if t.low == "one"
+        and (x == 0 or toks[x - 1].text in {",", ";"} or toks[x - 1].low == "and")
+        and word_at(list(toks), x + 1) not in {"of", "in", "another", "day", "year", "week", None}
+    )
+
+
+def _change_ends(qs: Sequence[Quantity], texts: Sequence[str]) -> list[Quantity]:
+    """ "The toll ... rose from 61 to 70": the toll's count now (70), where the sentence's reading
+    gave no count of the dead."""
+    out = []
+    for s, text in enumerate(texts):
+        toks = word_tokens(text)
+        lows = [t.low for t in toks]
+        if "toll" not in lows or any(q.sentence == s and q.event == "death" for q in qs):
+            continue
+        x = lows.index("toll")
+        if x and lows[x - 1] not in {"death", "the", "its"}:
+            continue  # "the injury toll"
+        for y in range(x + 1, min(len(toks) - 3, x + 10)):
+            if not (toll_rises(lows[y]) and lows[y + 1] == "from"):
+                continue
+            a, to, b = toks[y + 2], lows[y + 3], toks[y + 4] if y + 4 < len(toks) else None
+            if b is not None and to == "to" and _figure(a.text) is not None and _figure(b.text) is not None:
+                value = _figure(b.text)
+                out.append(
+                    Quantity(s, b.start, b.end, b.text, value, "count", base_value=value, event="death")
+                )
+            break
+    return out
+
+
+def _figure(text: str) -> int | None:
+    digits = text.replace(",", "")
+    return int(digits) if digits.isdigit() else None
+
+
+class IncidentModel:
+    """The totals of a document's quantities with their parts in the next sentence."""
+
+    def __init__(self, qs: Sequence[Quantity], texts: Sequence[str]):
+        self.found: list[IncidentParts] = []
+        # the document's quantities, with the ends of changes of a toll its reading leaves out
+        # ("The toll rose from 61 to 70": 70 is the total now) added after them
+        real = len(qs)
+        self.qs: list[Quantity] = list(qs) + _change_ends(qs, texts)
+        qs = self.qs
+        by_sentence: dict[int, list[int]] = {}
+        for k, q in enumerate(qs):
+            by_sentence.setdefault(q.sentence, []).append(k)
+        for s, members in sorted(by_sentence.items()):
+            totals = [k for k in members if _total(qs[k])]
+            groups = [_group(qs[k]) for k in totals]
+            for k in totals:
+                if groups.count(_group(qs[k])) != 1:
+                    continue
+                # the parts follow in the next sentence, or in the one after a sentence of no figure
+                for ps in (s + 1, s + 2):
+                    nxt = by_sentence.get(ps)
+                    found = self._parts(qs, k, nxt, ps, texts) if nxt and ps < len(texts) else None
+                    if found is not None:
+                        self.found.append(found)
+                        break
+                    if ps in by_sentence:
+                        break
+        self._together: dict[int, set[int]] = {}
+        for k in range(real):
+            whole = self._whole_of(qs, k, texts)
+            if whole is not None:
+                self._together.setdefault(k, set()).add(whole)
+                self._together.setdefault(whole, set()).add(k)
+        for f in self.found:
+            members = {f.total, *f.parts}
+            for m in members:
+                self._together.setdefault(m, set()).update(members)
+
+    @staticmethod
+    def _parts(qs, k: int, nxt: list[int], ps: int, texts) -> IncidentParts | None:
+        total = qs[k]
+        group = _group(total)
+        combined = "combined" in total.scope  # "A and B combined for 58 points": all of it
+        parts = [p for p in nxt if qs[p].kind in {"count", "measure"} and qs[p].unit in {"", "points"}]
+        text = texts[ps]
+        toks = word_tokens(text)
+        starts = [t.start for t in toks]
+        # "One has been released, one died and four others remain": "one" opens a part
+        ones = _ones(toks) if parts and _rest_last(toks, starts, qs[parts[-1]]) else 0
+        if not 2 <= len(parts) + ones <= _MAX_PARTS or any(
+            not _plain(qs[p]) or qs[p].changes and not combined for p in parts
+        ):
+            return None
+        if any(qs[p].value >= total.value for p in parts):
+            return None
+        first = qs[parts[0]]
+        if group == "aboard" or ones:
+            if any(qs[p].head not in _ANYONE or qs[p].event == group for p in parts):
+                return None
+        elif not (_group(first) == group or "of-part" in first.scope or combined) or any(
+            _group(qs[p]) not in (None, group) or (qs[p].head not in _ANYONE and qs[p].head != total.head)
+            for p in parts
+        ):
+            return None
+        if {t.low for t in toks} & _NESTS or _time_words(toks) - _time_words(
+            word_tokens(texts[total.sentence])
+        ):
+            return None
+        every, pointed = _opens(toks)
+        if not (
+            pointed
+            or combined
+            or ones
+            or group == "aboard"
+            or all(_placed(toks, starts, qs[p]) for p in parts)
+        ):
+            return None
+        exhaustive = every or combined or _rest_last(toks, starts, qs[parts[-1]])
+        return IncidentParts(k, tuple(parts), exhaustive, ones)
+
+    @staticmethod
+    def _whole_of(qs, k: int, texts) -> int | None:
+        """The larger count of ``k``'s group told in the three sentences before, whose sentence
+        does not name ``k``'s place, when ``k`` is restricted to a part of it: its sentence opens
+        on a place ("In the Orvan region, 25 people died"), places it at the end of its clause
+        ("22 people are still missing in the town"), or tells one of the events the total's
+        sentence counts many of ("after a storm on 23 May" / "after floods and storms")."""
+        q = qs[k]
+        if q.kind != "count" or q.event not in _EVENTS:
+            return None
+        toks = word_tokens(texts[q.sentence])
+        places = _fronted_place(toks, q) or _place_after(toks, q)
+        for w in range(k - 1, -1, -1):
+            b = qs[w]
+            if b.sentence < q.sentence - 3:
+                break
+            if b.sentence == q.sentence or b.kind != "count" or b.event != q.event:
+                continue
+            if b.base_value <= q.base_value:
+                return None
+            named = content_words(texts[b.sentence])
+            if places - {"*"} & named:
+                return None
+            one_of = _one_of_many(toks, word_tokens(texts[b.sentence]))
+            if not (places or one_of):
+                return None
+            # the same event told at the place ("when the ferry capsized" twice) is its whole toll
+            # there; an area within a country is a part of the country's toll whatever they share
+            shared = content_words(texts[q.sentence]) & named - _TOLL_WORDS
+            return w if one_of or "*" in places or not shared else None
+        return None
+
+    def wrong(self) -> list[IncidentParts]:
+        """The totals whose parts do not make them (indices into ``self.qs``)."""
+        return [f for f in self.found if f.wrong(self.qs)]
+
+    def apart(self, a: int, b: int) -> bool:
+        """Whether figures ``a`` and ``b`` are a total and its part or two parts of one total."""
+        return b in self._together.get(a, ())
