@@ -41,6 +41,7 @@ from factlint.analysis.figure_compare import (
     same_thing,
     values_conflict,
 )
+from factlint.analysis.figure_times import later_of, told_apart as times_apart
 from factlint.analysis.figure_types import Quantity
 from factlint.analysis.numtext import lexicon
 from factlint.analysis.numbers import figure_span, numbers
@@ -248,6 +249,22 @@ _CHANGED_NOTE = {
 # what one event has once and keeps ("a 6.8 magnitude quake"): given for different days, the
 # figures are of two events ("hit by a 5.7 quake in 2015"), not one figure that changed
 _ONE_EVENT_MEASURES = frozenset({"magnitude", "depth"})
+
+
+def _times_apart(a: Quantity, b: Quantity, sentences) -> bool:
+    """Counts their own clauses set at different times ("before the match", "since March, when")."""
+    return a.kind == b.kind == "count" and times_apart(
+        sentences[a.sentence].text, (a.start, a.end), sentences[b.sentence].text, (b.start, b.end)
+    )
+
+
+def _grew(a: Quantity, b: Quantity, sentences) -> bool:
+    """A count of an event told for a later day is the larger: the count the story updates."""
+    if a.kind != "count" or not a.event or a.event != b.event:
+        return False
+    ta, tb = sentences[a.sentence].text, sentences[b.sentence].text
+    later = later_of(ta, (a.start, a.end), a.when, tb, (b.start, b.end), b.when)
+    return later * (b.base_value - a.base_value) > 0
 
 
 def _compound_parts(a: Quantity, b: Quantity, sentences) -> bool:
@@ -635,6 +652,7 @@ class NumberMismatch(Rule):
                 and not sums_apart(qs[i], b, sentences)  # "im ersten Quartal", "En 2018": another period
                 and not incident.apart(i, bi)
                 and not breakdowns.apart(i, bi)  # "Twelve died." / "Seven died in Arlen." "Five in Bosk."
+                and not _times_apart(qs[i], b, sentences)  # "arrested before the match", "so far this year"
             )
             ai = next(pending, None)
             if ai is None:
@@ -701,6 +719,7 @@ class NumberMismatch(Rule):
             ):
                 said = " (given for different days: if the figure changed, say so and give the latest)"
             apart = magnitudes_apart(a, b)  # "16,000" / "21": likely two things, so only info
+            grew = _grew(a, b, sentences)  # a toll counted again on a later day, and larger
             said += APART_NOTE if apart and not (risen or staged) else ""
             # a restatement read by its fact ("holds 120 flats" / "contained 127 flats") is named by it
             fa, fb = fact(conflicts[0]), fact(bi)
@@ -729,6 +748,7 @@ class NumberMismatch(Rule):
                 or risen
                 or staged
                 or apart
+                or grew
                 else None,
                 related=[
                     Related(
