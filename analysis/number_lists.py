@@ -440,15 +440,21 @@ def _group_shares(si, text, toks, qs) -> list[Share]:
         return []
     whole, comma = group
     after = [q for q in qs if q.start > toks[comma].start]
-    if len(after) < 2 or after[0].kind != "count" or after[1].kind != "percent":
+    if len(after) < 2 or {after[0].kind, after[1].kind} != {"count", "percent"}:
         return []
     starts = [t.start for t in toks]
-    part, pct = after[0], after[1]
     between = [
-        t.low for t in toks[bisect.bisect_left(starts, part.end) : bisect.bisect_left(starts, pct.start)]
+        t.low
+        for t in toks[bisect.bisect_left(starts, after[0].end) : bisect.bisect_left(starts, after[1].start)]
     ]
-    if not _share_link(between):
-        return []
+    if after[0].kind == "count":
+        part, pct = after[0], after[1]
+        if not _share_link(between):
+            return []
+    else:  # "Of the 152 dead, 21.7 per cent, or 45, were children"
+        pct, part = after[0], after[1]
+        if between not in ([",", "or"], ["(", "or"], ["("]):
+            return []
     return [Share(si, part, whole, pct)]
 
 
@@ -574,6 +580,22 @@ def _bracketed_share(gap: list[str], pcts: list[Quantity], part: Quantity, whole
     return inside[0] if len(inside) == 1 and gap.index(")") <= 4 else None
 
 
+def _share_of_named(between: list[str], part: Quantity, whole: Quantity) -> bool:
+    """ "80 percent of the seats: 127 of the 255": the percentage names what it is a share of, and
+    the counts after it count that (or name nothing): ``between`` is "of (the) NOUN" and a colon,
+    dash or comma. "62% of the vote, 1,905 of the 3,465 voters" counts another thing."""
+    if len(between) not in (3, 4) or between[0] != "of" or between[-1] not in {":", ",", "—", "–"}:
+        return False
+    words = between[1:-1]
+    if len(words) == 2 and words[0] not in {"the", "its", "their"}:
+        return False
+    noun = words[-1]
+    if not noun.isalpha():
+        return False
+    heads = {h for h in (part.head, whole.head) if h}
+    return all(lemma(noun) == lemma(h) for h in heads)
+
+
 def _turnout_before(words: list[str]) -> bool:
     """A turnout named in the few words before its percentage ("turnout reached 70%")."""
     return "turnout" in words[-6:]
@@ -622,6 +644,8 @@ def _shares(si, toks, qs) -> list[Share]:
                     between = words_between(p.end, part.start)
                     if between == [",", "with"] and _turnout_before(words_between(before, p.start)):
                         pass  # "a turnout of 70%, with 3,000 of the 5,000 voters"
+                    elif _share_of_named(between, part, whole):
+                        pass  # "80 percent of the seats: 127 of the 255"
                     elif not between or not set(between) <= {"(", ",", "or", "—", "–", "-", ":"}:
                         continue
                 else:

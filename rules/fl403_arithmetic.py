@@ -19,7 +19,7 @@ from factlint.linter.rule import CappedOptions, Context, Rule, option
 from factlint.rules.fl401_abroad import day_of_a_date
 from factlint.rules.fl403_changes import stated_changes
 from factlint.rules.fl403_incidents import incident_sums
-from factlint.rules.fl403_margins import stated_leads
+from factlint.rules.fl403_margins import stated_leads, stated_majorities
 from factlint.rules.fl403_prices import stated_totals
 
 
@@ -78,14 +78,21 @@ class Arithmetic(Rule):
         - A percentage inconsistent with its counts: "40 of the 200 students (25%)" (20%), "Of the
           400 asked, 300, or 60%, …", "3,000 of 5,000 voters, a turnout of 70%", and a part larger
           than its whole ("15 of the 12 passengers"); a bound count ("more than 40") its bound.
+          The share may come first when it names what the counts count ("80 percent of the
+          seats: 127 of the 255"; not "62% of the vote: 127 of the 255 seats"), or a group's
+          share its count ("Of the 152 killed, 21.7 per cent, or 45, were children").
         - A poll's answers to one question that make more than 100%: "48% backed the plan, 39%
           opposed it and 21% were undecided".
         - A change stated beside its two ends that they do not give: "fell from 61% to 54%, a drop
           of nine points" (seven), "rose from £900 to £1,000, a rise of 15%" (11%), "1,100 more than
           the 11,512" in a sentence of 12,412; a difference, points between two percentages, or a
-          percentage of the first end, within the figures' rounding (``rules/fl403_changes.py``);
+          percentage of the first end, within the figures' rounding; basis points are
+          hundredths of a point ("cut its rate by 25 basis points to 4.5% from 4.85%")
+          (``rules/fl403_changes.py``);
           a lead beside the two figures it lies between: "60 votes and Sorel 45, a 25-vote lead" told within a few words
-          (``rules/fl403_margins.py``); a total beside a count and its unit price: "2,000 shares
+          (``rules/fl403_margins.py``), and a majority told as a fraction its one tally does
+          not reach ("by a two-thirds majority, 41 votes to 39"; not "fell short of the
+          two-thirds majority it needed"); a total beside a count and its unit price: "2,000 shares
           at $15 each, worth $40,000" (``rules/fl403_prices.py``).
         - An enumeration whose count is wrong: "three countries: France, Germany, Italy and Spain".
         - An age inconsistent with a birth date: "Smith, 45, was born in 1990" in an article of 2024.
@@ -157,6 +164,13 @@ class Arithmetic(Rule):
                     key_texts=[s.text],
                     message=f'the lead "{c.lead.text}" is not the difference of "{c.first.text}" and '
                     f'"{c.second.text}", which is {c.expected}; check which figure is right',
+                )
+            for m in stated_majorities(s.text):
+                yield self.finding(
+                    figure_span(doc, s.index, m.start, m.end),
+                    key_texts=[s.text],
+                    message=f'a {m.fraction} majority is not "{m.tally}", which is {m.share:.1f}% of the votes; '
+                    "check which figure is right",
                 )
 
     def _changes(self, doc):

@@ -8,7 +8,7 @@ shared number analysis leaves "from 3,700 to 4,100" as a range, which it is not 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterator
 
 from factlint.analysis.number_parse import _parse_number
@@ -26,6 +26,8 @@ _CHANGE_WORDS = frozenset(
 _MINOR = {"cent": 100, "cents": 100, "penny": 100, "pence": 100, "p": 100}
 _PERCENT_WORDS = ("%", "percent", "per cent", "pc")
 _POINTS = ("points", "point", "percentage points", "percentage point", "pts")
+# a hundredth of a point: "cut by 25 basis points to 4.5% from 4.85%"
+_BASIS_POINTS = ("basis points", "basis point", "bps", "bp")
 
 
 # below this a figure written in digits alone is taken as exact ("£900"); above it, or with a
@@ -83,6 +85,7 @@ def stated_changes(text: str) -> Iterator[StatedChange]:
 
 def _figures(text: str, toks: list[Token]) -> list[_Figure]:
     out: list[_Figure] = []
+    millions: list[int] = []  # figures with a glued "m" read as metres
     i = 0
     while i < len(toks):
         sign = lexicon()["currencies"]["symbols"].get(toks[i].text)
@@ -93,6 +96,8 @@ def _figures(text: str, toks: list[Token]) -> list[_Figure]:
             continue
         value, j, precision, words = parsed
         scaled = any(t.is_word for t in toks[k:j])  # "1.2 million", "3bn"
+        # "from 1.2m to 1.8m tonnes": a glued "m" the number reader left (metres, or a million)
+        glued_m = j < len(toks) and toks[j].low == "m" and toks[j].start == toks[j - 1].end
         unit, j = _unit_after(toks, j, sign)
         if unit is None or (words and unit in ("", "minor")):
             i = max(j, i + 1)  # a year, a time, a score; or a word that may be no figure ("one")
@@ -101,6 +106,10 @@ def _figures(text: str, toks: list[Token]) -> list[_Figure]:
             precision = 1.0  # "£900", "3,700": written in full, not rounded to the hundred
         if unit in _MINOR:
             value, precision, unit = value / _MINOR[unit], precision / _MINOR[unit], "minor"
+        if unit == "bp":
+            value, precision, unit = value / 100, precision / 100, "points"
+        if glued_m and not scaled:
+            millions.append(len(out))
         out.append(
             _Figure(
                 toks[i].start,
@@ -113,6 +122,12 @@ def _figures(text: str, toks: list[Token]) -> list[_Figure]:
             )
         )
         i = j
+    if millions and any(f.text.endswith("m") and f.value >= 1e6 for f in out):
+        # "from 1.2m to 1.8m tonnes": one "m" read as a million makes the other one too
+        out = [
+            f if x not in millions else replace(f, value=f.value * 1e6, precision=f.precision * 1e6)
+            for x, f in enumerate(out)
+        ]
     # "60 cents" takes the currency of the sentence's other sums
     currencies = {f.unit for f in out if f.unit not in ("", "%", "points", "minor")}
     if len(currencies) == 1:
@@ -132,6 +147,10 @@ def _unit_after(toks: list[Token], j: int, sign: str | None) -> tuple[str | None
         words = phrase.split()
         if low[: len(words)] == words:
             return "%", j + len(words)
+    for phrase in _BASIS_POINTS:
+        words = phrase.split()
+        if low[: len(words)] == words:
+            return "bp", j + len(words)
     for phrase in _POINTS:
         words = phrase.split()
         if low[: len(words)] == words:
@@ -184,10 +203,28 @@ def _a_change(toks: list[Token], change: _Figure) -> bool:
         return True
     if near_before[-2:-1] and near_before[-1] == "of" and near_before[-2] in _CHANGE_WORDS:
         return True
+    if k and toks[k - 1].low == "by" and _moved_by(toks, k - 1):
+        return True
     end = next((x for x in range(k, len(toks)) if toks[x].start >= change.end), len(toks))
     after = [t.low for t in toks[end : end + 2]]
     # "1,100 more than the 11,512", "15 euros less than"
     return bool(after) and (after[0] in _CHANGE_WORDS or (after[0] in _MORE_LESS and after[1:] == ["than"]))
+
+
+# verbs that move a named thing by an amount: "cut its rate by 25 basis points", "raised prices by 4%"
+_MOVED_BY = _CHANGE_WORDS | frozenset("raised raises lowered lowers hiked hikes trimmed trims".split())
+
+
+def _moved_by(toks: list[Token], by: int) -> bool:
+    """A change verb a few words before "by", with only its object between ("cut its main
+    rate by"): no figure, comma or clause word."""
+    for x in range(by - 1, max(-1, by - 5), -1):
+        t = toks[x]
+        if t.low in _MOVED_BY:
+            return x < by - 1
+        if not t.is_word or t.text[:1].isdigit() or t.low in _CLAUSE_BREAKS:
+            return False
+    return False
 
 
 _MORE_LESS = frozenset({"more", "less", "fewer", "higher", "lower", "above", "below"})
@@ -214,6 +251,8 @@ def _disagrees(first: _Figure, last: _Figure, change: _Figure) -> str | None:
             return None
         if first.unit == "%" and change.unit == "%" and _relative_fits(first, last, change):
             return None  # "a 10% fall" of a rate: a share of the rate, not points
+        if change.text.lower().endswith(_BASIS_POINTS):
+            return f"{_plain(100 * gap)} basis points"
         return _written(gap, first, "points" if first.unit == "%" else first.unit)
     if change.unit == "%" and first.unit != "%" and first.value > 0:
         if _relative_fits(first, last, change):

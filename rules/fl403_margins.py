@@ -91,5 +91,70 @@ def _lead(text: str, toks: list[Token]) -> _Figure | None:
     return found[0] if len(found) == 1 else None
 
 
+# a majority told as a fraction of the votes: "by a two-thirds majority", "a three-fifths majority"
+_FRACTIONS = {
+    ("two", "thirds"): 2 / 3,
+    ("three", "fifths"): 3 / 5,
+    ("three", "quarters"): 3 / 4,
+    ("three", "fourths"): 3 / 4,
+}
+# a fraction the vote is measured against, not one it reached: "fell short of the two-thirds
+# majority it needed", "a two-thirds majority is required"
+_THRESHOLD = frozenset(
+    "needed need needs needing required require requires requiring short failed fail fails failing "
+    "lacked lack lacks without missed miss would could threshold necessary if unless not".split()
+)
+
+
+@dataclass(frozen=True)
+class StatedMajority:
+    start: int
+    end: int
+    fraction: str  # as written ("two-thirds")
+    tally: str  # as written ("41 votes to 39")
+    share: float  # the share of the votes cast the tally gives, in percent
+
+
+def stated_majorities(text: str) -> Iterator[StatedMajority]:
+    """A vote told as won by a fraction of it ("passed by a two-thirds majority, 41 votes to 39")
+    whose one tally in the sentence gives less: the ayes over the ayes and noes."""
+    toks = list(figure_tokens(text))
+    lows = [t.low for t in toks]
+    if _THRESHOLD & set(lows):
+        return
+    found = []  # (first token, last token, fraction): "two-thirds majority", "two thirds majority"
+    for x in range(len(toks) - 2):
+        hyphen = lows[x + 1] in {"-", "–"}
+        y = x + 1 + hyphen
+        f = _FRACTIONS.get((lows[x], lows[y]))
+        if f is not None and y + 1 < len(toks) and lows[y + 1] == "majority":
+            found.append((x, y, f))
+    tallies = _tallies(toks)
+    if len(found) != 1 or len(tallies) != 1:
+        return
+    (x, y, fraction), (a, b, lo, hi) = found[0], tallies[0]
+    yes, no = max(a, b), min(a, b)
+    share = 100 * yes / (yes + no)
+    if yes + no == 0 or share >= 100 * fraction - 1e-9:
+        return
+    start, end = min(toks[x].start, toks[lo].start), max(toks[y + 1].end, toks[hi].end)
+    yield StatedMajority(
+        start, end, text[toks[x].start : toks[y].end], text[toks[lo].start : toks[hi].end], share
+    )
+
+
+def _tallies(toks: list[Token]) -> list[tuple[int, int, int, int]]:
+    """The vote tallies of a sentence: "41 votes to 39", "41 to 39", "41-39" (the two counts and
+    their first and last token)."""
+    out = []
+    for x in range(len(toks) - 2):
+        if not toks[x].text.isdigit() or (x and toks[x - 1].text in {"-", "–", "to"}):
+            continue
+        k = x + 1 + (toks[x + 1].low in {"votes", "vote"})
+        if k + 1 < len(toks) and toks[k].low in {"to", "-", "–"} and toks[k + 1].text.isdigit():
+            out.append((int(toks[x].text), int(toks[k + 1].text), x, k + 1))
+    return out
+
+
 def _years(toks: list[Token]) -> set[str]:
     return {t.text for t in toks if len(t.text) == 4 and t.text.isdigit() and 1800 <= int(t.text) <= 2100}
