@@ -30,7 +30,7 @@ from typing import Sequence
 
 from .figure_types import Quantity
 from .languages import article_language
-from .numtext import lemma
+from .numtext import lemma, lemma_rows
 from .text import Token, word_tokens
 from .words import DEFINITE, STOPWORDS
 
@@ -45,13 +45,8 @@ def _data() -> dict:
     import yaml  # only when a document is analysed
 
     raw = yaml.load(_DATA.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    same: dict[str, frozenset[str]] = {}
-    for word, others in raw["same_noun"].items():
-        row = {lemma(w) for w in (word, *others)}
-        for w in row:
-            same[w] = same.get(w, frozenset({w})) | row
     return {
-        "same": same,
+        "same": lemma_rows(raw["same_noun"]),
         "apart": frozenset(raw["apart"]),
         "restrictive": frozenset(raw["restrictive"]),
         "links": frozenset(raw["links"]),

@@ -40,7 +40,7 @@ from typing import Sequence
 from .figure_compare import comparable
 from .figure_types import Quantity
 from .languages import article_language
-from .numtext import lemma, lexicon
+from .numtext import lemma, lemma_rows, lexicon
 from .text import Token, word_tokens
 from .words import STOPWORDS
 
@@ -52,13 +52,8 @@ def _data() -> dict:
     import yaml  # only when a document is analysed
 
     raw = yaml.load(_DATA.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    same: dict[str, frozenset[str]] = {}
-    for word, others in raw["same_noun"].items():
-        row = {lemma(w) for w in (word, *others)}
-        for w in row:
-            same[w] = same.get(w, frozenset({w})) | row
     return {
-        "same": same,
+        "same": lemma_rows(raw["same_noun"]),
         "leads": frozenset(raw["leads"]),
         "apart": frozenset(raw["apart"]),
         "links": frozenset(raw["links"]),

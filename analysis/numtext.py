@@ -215,6 +215,17 @@ def hedge_words(toks: list[Token], modal_words) -> set[str]:
     return {t.low for k, t in enumerate(toks) if t.low in modal_words and not feeling_noun(toks, k)}
 
 
+def lemma_rows(rows: dict[str, list[str]]) -> dict[str, frozenset[str]]:
+    """A word list's rows of words that name one thing ({"profit": ["earnings", "income"]}) as
+    {lemma: every lemma of its rows}: a word in two rows is the same as the words of both."""
+    same: dict[str, frozenset[str]] = {}
+    for word, others in rows.items():
+        row = {lemma(w) for w in (word, *others)}
+        for w in row:
+            same[w] = same.get(w, frozenset({w})) | row
+    return same
+
+
 def past_currency_country(toks: list[Token], j: int) -> int:
     """The token after a currency's name, past the country it may be given after it ("pesos
     mexicanos", "dólares estadounidenses"): that word is the currency's, not what is counted."""
