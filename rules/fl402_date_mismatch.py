@@ -30,6 +30,8 @@ from factlint.analysis.times import (
 from factlint.linter.document import Document
 from factlint.rules.fl402_apart import event_word_abroad, events_of_two_things, several_incidents
 from factlint.rules.fl402_referred import refers_back, with_references
+from factlint.rules.fl402_events import event_date_findings, event_value_findings
+from factlint.rules.fl402_terms import term_findings
 from factlint.linter.finding import Finding, Related, Severity
 from factlint.linter.rule import CappedOptions, Context, Rule
 
@@ -533,11 +535,14 @@ class DateMismatch(Rule):
         yield from self._relative(doc, facts)
         seen: set[tuple[int, int]] = set()  # sentence pairs already reported as one event's dates
         yield from self._same_event(doc, facts, seen)
+        yield from event_date_findings(self, doc, facts, seen)
         yield from self._weekday_of_one_incident(doc, facts)
         yield from self._day_of_one_incident(doc, facts, seen)
         yield from self._after_dateline(doc, facts)
         yield from self._clock_times(doc, ctx.analysis(clock_times))
         yield from self._durations(doc, ctx.analysis(spans.durations))
+        yield from term_findings(self, doc, ctx)
+        yield from event_value_findings(self, doc, ctx)
 
     def _against_earlier(self, doc: Document, b, a, message: str, label: str) -> Finding:
         """A finding on the later of two figures (a date, a day, a time), naming the earlier."""
