@@ -31,6 +31,13 @@ _TEXT = attrgetter("text")
 _token_cap = itemgetter(Token._fields.index("cap"))
 _POSSESSIVES = ("'s", "’s")
 _STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "tropical", "storm", "tornado"})
+# people in the plural that end a body's name ("Norland Dairy Farmers", "Kell Valley Business
+# Leaders"): no person's name ends on one
+_MEMBERS_PLURAL = frozenset(
+    """leaders workers members partners farmers growers producers exporters manufacturers retailers
+    employers investors residents families veterans voters parents teachers nurses doctors physicians
+    reporters journalists taxpayers consumers advocates supporters citizens""".split()
+)
 
 
 class NameReader:
@@ -87,6 +94,8 @@ class NameReader:
             return "place"
         if words[0].low in _STORM_WORDS:  # "Hurricane Ida", "Tropical Storm Nora": weather
             return "place"
+        if len(words) >= 2 and words[-1].low in _MEMBERS_PLURAL:
+            return "org"  # "Kell Valley Business Leaders": a body named by its members
         prev = tokens[chunk.a - 1].low if chunk.a > 0 else ""
         if prev in PLACE_PREPOSITIONS and len(words) >= 2:
             return "place"
