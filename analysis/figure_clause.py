@@ -222,10 +222,11 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
         approx = approx or age[2]
     person_names = _age_names(toks, first, j, person, age, proper)
     lo, hi = sc.clauses.bounds(i)
-    if _not_a_claim(toks, first, j, lo):
+    picked = _picked_from(toks, first, j, lo)
+    if _not_a_claim(toks, first, j, lo) or picked and kind != "count":
         return None, j
     compound = word_at(toks, j) == "-" and word_at(toks, j + 1)[:1].isalpha()  # "a six-leaved clover"
-    set_size = _sizes_a_set(toks, first)
+    set_size = picked or _sizes_a_set(toks, first)
     head, modifiers, j2 = _head(toks, j, hi) if kind not in {"age"} else (None, frozenset(), j)
     head, modifiers = _plain_head(head, modifiers, kind)
     head = _head_of(toks, j2, head)
@@ -1006,26 +1007,26 @@ def _not_a_claim(toks, first, j, lo) -> bool:
     """A figure starting at token ``first`` (ending before j) that claims nothing of its own about
     the world: the size of a set the sentence picks from, arithmetic, a rate, a part of a whole."""
     before, before2 = word_at(toks, first - 1), word_at(toks, first - 2)  # (each read once)
-    if (
-        before == "of"
-        and before2 in _SOME
-        or before == "the"
-        and before2 == "of"
-        and word_at(toks, first - 3) in _SOME
-    ):
+    if before == "of" and before2 in _SOME:
         return True  # "one of 30 objects": the figure sizes a set the sentence is not about
     if before in _MATH or word_at(toks, j) in _MATH:
         return True  # "2 × 13", "26 = 2 × 13": arithmetic, not a claim about the world
-    if before == "in" and (before2 in {"one", "two", "three"} or before2.isdigit()):
-        return True  # "one in 5 students": a rate
-    # "Of the 80 athletes, …", "said that of the 18 injured, five …", "Out of the 11 injured, …":
-    # the sentence is about a part of them
-    return (
-        before in {"the", "those", "these"}
-        and before2 == "of"
-        and (first - 2 == lo or word_at(toks, first - 3) in _PART_OPENERS)
-        and not _whole_toll(toks, j)
-    )
+    return before == "in" and (
+        before2 in {"one", "two", "three"} or before2.isdigit()
+    )  # "one in 5 students": a rate
+
+
+def _picked_from(toks, first, j, lo) -> bool:
+    """ "Of the 80 athletes, …", "said that of the 18 injured, five …", "most of the 32 workers
+    killed": the sentence is about a part of a group whose size it takes as told. The figure is
+    read as a set's size (scope "of-a-set", compared only with other set sizes), which a definite
+    restatement may still tie to the group's count told before (``definite_counts``)."""
+    before, before2 = word_at(toks, first - 1), word_at(toks, first - 2)
+    if before not in {"the", "those", "these"} or before2 != "of":
+        return False
+    if word_at(toks, first - 3) in _SOME:
+        return True
+    return (first - 2 == lo or word_at(toks, first - 3) in _PART_OPENERS) and not _whole_toll(toks, j)
 
 
 _SOME = frozenset({"one", "some", "many", "most", "all", "each"})

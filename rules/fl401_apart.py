@@ -331,6 +331,8 @@ def local_share(a: Quantity, b: Quantity, ta: Tells, tb: Tells) -> bool:
     if a.base_value == b.base_value or a.event not in _TOLL_EVENTS or b.event != a.event:
         return False
     small, big = (ta, tb) if a.base_value < b.base_value else (tb, ta)
+    if "of-a-set" in (a if small is ta else b).scope:
+        return False  # "Of the 89 deaths, most were in Selby": the place is the part's
     return small.local and not big.local and not _one_site(small.text, big.text)
 
 

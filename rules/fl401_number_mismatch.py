@@ -17,6 +17,7 @@ from factlint.analysis.breakdowns import Breakdowns
 from factlint.analysis.incident_parts import IncidentModel
 from factlint.analysis.event_ages import event_ages, same_age_event
 from factlint.analysis.definite_amounts import definite_amounts
+from factlint.analysis.definite_counts import definite_counts
 from factlint.analysis.definite_figures import definite_restatements, named_anew
 from factlint.analysis.group_restatements import group_restatements
 from factlint.analysis.count_facts import (
@@ -557,6 +558,8 @@ class NumberMismatch(Rule):
         definite = group_restatements(qs, texts) | definite
         # a sum or a share restated by a definite phrase: "the $6.8 million profit", "Brandt's 51.4% share"
         definite = definite_amounts(qs, texts) | definite
+        # a group's count restated by a definite or partitive phrase: "Two of the 16 injured"
+        definite = definite_counts(qs, texts) | definite
         # Earlier figures by what they could be the same thing as: a figure is compared only with
         # those sharing its person, counted noun, attribute or event (what same_thing needs), and
         # with at most the latest _CANDIDATES of each, so a live blog of thousands of figures
