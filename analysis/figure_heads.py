@@ -486,8 +486,8 @@ def _event(toks, i, j, lo, hi) -> str | None:
             w = toks[k].low
             if _ends_reading(toks, k, w, forward, figure):
                 break
-            if forward and w in {"and", "but", ","} and _verb_at(toks, k + 1):
-                break  # "killing two people and injuring 10", "killed 27 people, injured dozens"
+            if forward and _next_clause(toks, k, w, ev, figure):
+                break  # "killing two people and injuring 10", "kills nine, injures 40"
             if forward and w in {"and", "but"} and word_at(toks, k - 1) == ",":
                 break  # "the toll has risen to 144, and the injuries amount to 551": a new clause
             if (
@@ -514,6 +514,21 @@ def _event(toks, i, j, lo, hi) -> str | None:
             ):
                 return None if _not_this_event(toks, i, k, forward, cls == ev.get(w)) else cls
     return None
+
+
+def _next_clause(toks, k, w: str, ev, figure) -> bool:
+    """Whether token k starts the next clause of a list of tolls: "and injuring 10", ", injured
+    dozens", or a headline's ", injures 40" (an event word right before its own figure)."""
+    if w in {"and", "but", ","} and _verb_at(toks, k + 1):
+        return True
+    after, verb = word_at(toks, k + 2), word_at(toks, k + 1)
+    return (
+        w == ","
+        and bool(after)
+        and bool(verb)
+        and figure(after)
+        and bool(ev.get(lemma(verb)) or ev.get(verb))
+    )
 
 
 def _no_event_word(toks, k, w: str, lo, hi) -> bool:

@@ -50,6 +50,7 @@ from factlint.analysis.restatement import Restatements
 from factlint.rules.fl401_abroad import counted_apart_abroad
 from factlint.rules.fl401_apart import figures_told_apart
 from factlint.rules.fl401_conversions import conversion_findings
+from factlint.rules.fl401_headline import HeadlineFigures
 from factlint.rules.fl401_incidents import apart as incidents_apart
 from factlint.rules.fl401_magnitudes import APART_NOTE, magnitudes_apart
 from factlint.rules.fl401_other_things import (
@@ -550,6 +551,7 @@ class NumberMismatch(Rule):
         together = ToldApart(qs, sentences)  # labels, and values the story sets side by side
         breakdowns = Breakdowns(qs)  # a total and the parts it splits into, in nearby sentences
         incident = IncidentModel(qs, [s.text for s in sentences])  # a total, its parts by place or group
+        headline = HeadlineFigures(qs, doc)  # a headline's count meets the lede's, not later ones
         # a figure the story restates by a definite phrase ("the mill's 1,450 employees"); a count
         # of a thing the story names there for the first time ("340 beds at the Sellow clinic")
         texts = [s.text for s in sentences]
@@ -656,6 +658,7 @@ class NumberMismatch(Rule):
                 and not incident.apart(i, bi)
                 and not breakdowns.apart(i, bi)  # "Twelve died." / "Seven died in Arlen." "Five in Bosk."
                 and not _times_apart(qs[i], b, sentences)  # "arrested before the match", "so far this year"
+                and not headline.apart(i, bi, tied)
             )
             ai = next(pending, None)
             if ai is None:
