@@ -37,6 +37,7 @@ _DOER = frozenset(
     {"charged", "accused", "arrested", "suspected", "convicted", "sentenced", "held", "detained"}
 )
 _ALSO = frozenset({"also", "too", "another", "second", "other", "both", "separate", "unrelated"})
+_THE = frozenset({"the", "its", "his", "her", "their"})
 _CLAUSE_ENDS = frozenset({",", ";", ":", ".", "and", "while", "but", "as", "when", "after", "before"})
 _PLACE_PREPOSITIONS = frozenset({"near", "on", "at", "in", "outside", "inside"})
 _SEXES = {"man": "m", "boy": "m", "male": "m", "woman": "f", "girl": "f", "female": "f"}
@@ -65,7 +66,8 @@ def age_fate(text: str, start: int, end: int, next_text: str = "") -> AgeFate | 
     stop = last
     while stop < min(len(toks), last + 16) and toks[stop].low not in _CLAUSE_ENDS and not _age_at(toks, stop):
         stop += 1
-    words = before + [t.low for t in toks[last:stop]]
+    # ("made three saves in the second half": an ordinal after "the" is no second person)
+    words = before + [t.low for k, t in enumerate(toks[last:stop], last) if toks[k - 1].low not in _THE]
     if _ALSO.intersection(words):
         return None  # "A 19-year-old passenger also died": one more person
     # what the person suffered: a harm done to the age's person ("killed a 53-year-old", "was

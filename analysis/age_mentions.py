@@ -15,9 +15,10 @@ from dataclasses import dataclass
 
 from .figure_ages import LONE_PEOPLE, OFFICES, ROLE_KEY, ages_abroad, role_abroad
 from .figure_types import Quantity
+from .numtext import lexicon
 from .age_people import KIN
 from .text import figure_tokens
-from .words import FUNCTION_WORDS
+from .words import DETERMINERS, FUNCTION_WORDS
 
 # the words that make a phrase definite, so that it refers back, in the languages read
 _DEFINITE = frozenset("the le la l el der die den dem des".split())
@@ -131,7 +132,7 @@ def _mention(k: int, q: Quantity, text: str) -> AgeMention | None:
         q.changes
         and q.kind != "age"  # (a person's age is no change: "extended their run ... Roe, 25,")
         and not besides
-        or bool(q.years)
+        or _of_a_year(toks, q.years)
         or q.age_form in ("at-age", "years-old")
         or _at_another_time(low[max(0, first - 6) : first])
         or any(w in _OTHER_TIME_AFTER for w in low[last : last + 1])
@@ -139,6 +140,20 @@ def _mention(k: int, q: Quantity, text: str) -> AgeMention | None:
     after = low[last + 1 : last + 2] if noun else []
     restricted = bool(after and after[0] in _WHOSE)
     return AgeMention(k, q.sentence, q.value, definite, noun, named, other_time, besides, False, restricted)
+
+
+# before a year, what makes it the start of a span that runs to now ("has played 312 games since
+# 2012"): an age beside it is still the age now
+_SINCE = frozenset({"since", "depuis", "desde", "seit"})
+
+
+def _of_a_year(toks, years: frozenset[int]) -> bool:
+    """The clause sets its age in a year ("in 2012 the 22-year-old joined"), not only from a
+    year on ("since 2012")."""
+    return any(
+        t.text.isdigit() and int(t.text) in years and (k == 0 or toks[k - 1].low not in _SINCE)
+        for k, t in enumerate(toks)
+    )
 
 
 def _at_another_time(before: list[str]) -> bool:
@@ -184,9 +199,19 @@ def _noun_after(
         return _NOUNS_ABROAD.get(nxt.low) or role_abroad(nxt.low), det
     if nxt.cap:
         return None  # "the 24-year-old Dunmere keeper", "the 24-year-old Tomas Vellik": maybe someone new
-    if nxt.low not in FUNCTION_WORDS and not nxt.low.endswith("ed"):
+    if nxt.low not in FUNCTION_WORDS and not nxt.low.endswith("ed") and not _object_next(toks, last + 1):
         return "?" + nxt.low, det  # a noun not known: it ties only to itself
     return noun, det
+
+
+def _object_next(toks, k: int) -> bool:
+    """The word after "the 26-year-old X" opens an object ("made three saves", "took his
+    chance"), so X is a verb, not the person's noun."""
+    if k >= len(toks):
+        return False
+    t = toks[k]
+    lex = lexicon()
+    return t.low in DETERMINERS or t.low in lex["units"] or t.low in lex["tens"] or t.text[:1].isdigit()
 
 
 def _noun_before(low: list[str], first: int, age: bool) -> tuple[str, str | None] | None:

@@ -63,6 +63,7 @@ from factlint.rules.fl401_stat_lines import StatLines
 from factlint.rules.fl401_sums import sum_findings, sums_apart
 from factlint.rules.fl401_told_together import ToldApart, without_told_apart
 from factlint.rules.fl401_unnamed import unnamed_age_pairs
+from factlint.rules.fl401_age_sums import age_sum_findings
 from factlint.rules.fl401_restated_ages import restated_age_findings
 from factlint.rules.fl401_the_injured import hospital_part_is_whole
 from factlint.analysis.tolls import count_places
@@ -390,6 +391,7 @@ class NumberMismatch(Rule):
         yield from self._age_ranges(doc)
         yield from self._ages_of_the_dead(doc, ctx)
         yield from self._ages_at_events(doc, ctx, told)
+        yield from age_sum_findings(self, doc)  # a birth year or a sentence's years against an age
 
     def _ages_at_events(self, doc: Document, ctx: Context, told: set[tuple[int, int]]) -> Iterator[Finding]:
         """One person's age at one event of their life told twice ("diagnosed at 21" / "was 22

@@ -19,6 +19,7 @@ from typing import Iterator
 from factlint.analysis.age_mentions import SEX_NOUNS, YEARS, AgeMention, age_mentions
 from factlint.analysis.figure_types import Quantity
 from factlint.analysis.numbers import figure_span
+from factlint.analysis.subject_roles import subject_role
 from factlint.analysis.text import figure_tokens
 from factlint.linter.finding import Related
 from factlint.rules.fl401_age_subjects import subject_age_pairs
@@ -61,7 +62,10 @@ def _may_mean(a: AgeMention, b: AgeMention, texts: list[str]) -> bool:
         return True
     if a.named and a.noun is None and b.noun not in SEX_NOUNS:
         # "Dunmere signed striker Aldo Marrick, 27" / "the 28-year-old striker"
-        return b.noun.lstrip("?") in {t.low for t in figure_tokens(texts[a.sentence])}
+        role = b.noun.lstrip("?")
+        return role in {t.low for t in figure_tokens(texts[a.sentence])} or subject_role(
+            a.named, role, a.sentence, b.sentence, texts
+        )
     return False
 
 
