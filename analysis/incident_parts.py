@@ -4,8 +4,11 @@ figure): "The quake killed 120 people." /
 in Holt, four in Marren and three in Dace."; "The toll rose from 61 to 70." / "Among the dead, 41
 were found in Varnok and 33 in the villages."
 
-A total is a plain, exact count of a group (the dead, injured, missing, arrested, people on board,
-votes, goals, seats, points): one per group in its sentence. Its parts are all the counts of the
+A total is a plain, exact count of a group (the dead, injured, missing, arrested, rescued,
+evacuated, people on board, votes, goals, seats, points): one per group in its sentence. Three more
+shapes: a colon's list after the total ("150 goals for club and country: 121 for Dunmore and 27
+for Veland"); each named candidate's votes after "5,120 votes cast"; the seats the parties won
+against the chamber's size ("65 seats in the 87-seat assembly"). Its parts are all the counts of the
 next sentence, when that sentence says they are parts of it: it opens on the group ("Of the dead",
 "Among them", "In all"), each part is placed ("in Holt", "in the north"), or the total counts
 those on board and the parts are their fates. Parts that make more than the total are wrong
@@ -17,7 +20,8 @@ one with "including" may nest a part in a part, and is left alone.
 
 ``IncidentModel.apart(a, b)`` tells FL401 that a total and its part, or two parts, are no
 restatements of each other: a count restricted by place or group is a part of the total ("In
-Varn province, 340 ...", "... still missing in the town", one dated storm of "floods and storms").
+Varn province, 340 ...", "... still missing in the town", one dated storm of "floods and storms"; a place the total's sentence does not name, whose count
+another body tells: "..., the UN agency said." / "In Norland, the disaster agency said 340 ...").
 """
 
 from __future__ import annotations
@@ -30,9 +34,9 @@ from .figure_types import Quantity
 from .numtext import word_at
 from .text import Token, content_words, word_tokens
 from .tolls import toll_rises
-from .words import INDEFINITE, MONTHS, WEEKDAYS
+from .words import INDEFINITE, MONTHS, STOPWORDS, WEEKDAYS
 
-_EVENTS = frozenset({"death", "injury", "missing", "arrest", "aboard", "hospital"})
+_EVENTS = frozenset({"death", "injury", "missing", "arrest", "aboard", "hospital", "rescue", "evacuation"})
 _HEADS = frozenset({"vote", "goal", "seat", "point"})
 _ANYONE = frozenset(
     {None, "person", "people", "body", "passenger", "victim", "death", "dead", "fatality", "life"}
@@ -168,6 +172,29 @@ def _place_after(toks: Sequence[Token], q: Quantity) -> set[str]:
     return set()
 
 
+_SAYS = frozenset({"said", "says", "reported", "told", "confirmed", "announced"})
+_BE = frozenset({"was", "were", "been", "is", "are", "be", "being"})
+
+
+def _sources(toks: Sequence[Token]) -> frozenset[str]:
+    """The words of the body a sentence is told by: the words before "said" back to the clause's
+    start or comma ("the UN agency said"), or after "according to"."""
+    lows = [t.low for t in toks]
+    for x, low in enumerate(lows):
+        if low == "according" and word_at(list(toks), x + 1) == "to":
+            span = toks[x + 2 : x + 7]
+            stop = next((y for y, t in enumerate(span) if not t.low[:1].isalpha()), len(span))
+            return frozenset(t.low for t in span[:stop] if t.low not in STOPWORDS)
+        if low in _SAYS and x and lows[x - 1] not in _BE:  # "nine deaths were reported": no source
+            y = x - 1
+            while y >= 0 and x - y <= 5 and lows[y][:1].isalpha() and not toks[y].text[:1].isdigit():
+                y -= 1
+            words = frozenset(t.low for t in toks[y + 1 : x] if t.low not in STOPWORDS)
+            if words and y + 1 < x:
+                return words
+    return frozenset()
+
+
 def _one_of_many(toks: Sequence[Token], before: Sequence[Token]) -> bool:
     """The sentence tells one of the events the total's sentence counts many of: "after a storm"
     where the total came "after floods and storms"."""
@@ -220,6 +247,104 @@ def _figure(text: str) -> int | None:
     return int(digits) if digits.isdigit() else None
 
 
+def _colon_parts(qs: Sequence[Quantity], k: int, members: list[int], text: str) -> IncidentParts | None:
+    """ "Kresh has scored 150 goals for club and country: 121 for Dunmore and 27 for Veland": the
+    counts after a colon that closes the total's clause split it; all of it when each is placed."""
+    total = qs[k]
+    toks = word_tokens(text)
+    starts = [t.start for t in toks]
+    x = bisect.bisect_left(starts, total.end)
+    colon = next((y for y in range(x, min(len(toks), x + 7)) if toks[y].text in {":", ",", ";", "."}), None)
+    if colon is None or toks[colon].text != ":":
+        return None
+    parts = [p for p in members if qs[p].start > toks[colon].start]
+    if any(total.start < qs[p].start < toks[colon].start for p in members):
+        return None
+    if not 2 <= len(parts) <= _MAX_PARTS or any(
+        not _plain(qs[p]) or qs[p].changes or qs[p].value >= total.value for p in parts
+    ):
+        return None
+    if any(_group(qs[p]) not in (None, _group(total)) or qs[p].head not in (None, total.head) for p in parts):
+        return None
+    if {t.low for t in toks} & _NESTS:
+        return None
+    return IncidentParts(k, tuple(parts), all(_placed(toks, starts, qs[p]) for p in parts))
+
+
+def _seat_parts(qs: Sequence[Quantity], members: list[int], nxt: list[int], texts) -> IncidentParts | None:
+    """ "The Harvest party won 65 seats in the 87-seat assembly." / "The Coast party won 15 seats
+    and the Farm party won nine.": the seats of the parties told, which no chamber's size falls
+    short of."""
+    sized = [k for k in members if qs[k].compound and texts[qs[k].sentence][qs[k].end :].startswith("-seat")]
+    won = [k for k in members if qs[k].head == "seat" and _plain(qs[k])]
+    if len(sized) != 1 or len(won) != 1 or not nxt or len(members) != 2:
+        return None
+    chamber, toks = qs[sized[0]], word_tokens(texts[qs[nxt[0]].sentence])
+    # ("two seats and independents won nine": the head of a list of two nouns is "seat&independent")
+    if any(not _plain(qs[p]) or (qs[p].head or "seat").split("&")[0] != "seat" or qs[p].changes for p in nxt):
+        return None
+    if {t.low for t in toks} & _NESTS or _time_words(toks) - _time_words(
+        word_tokens(texts[chamber.sentence])
+    ):
+        return None
+    parts = (won[0], *nxt)
+    if not 2 <= len(parts) <= _MAX_PARTS or any(qs[p].value >= chamber.value for p in parts):
+        return None
+    return IncidentParts(sized[0], parts, False)
+
+
+# words of ballots no candidate got, or of candidates a list leaves out
+_NOT_ALL_VOTES = frozenset(
+    "spoiled spoilt invalid blank rejected void null others other remaining rest abstained".split()
+)
+
+
+def _named(toks: Sequence[Token], lo: int, hi: int) -> bool:
+    """A name among tokens [lo, hi) past the sentence's first word: a candidate's count."""
+    return any(toks[x].cap and toks[x].low not in _MISTER for x in range(max(lo, 1), hi))
+
+
+_MISTER = frozenset({"mr", "mrs", "ms", "miss", "dr"})
+
+
+def _vote_parts(qs: Sequence[Quantity], k: int, by_sentence, texts) -> IncidentParts | None:
+    """ "There were 5,120 votes cast." / "Ms Tavel took 2,210, Mr Brisk 1,650 and Ms Colm had
+    1,160.": each named candidate's votes in the sentences after the total. Three or more are all
+    of the votes cast when the total says "cast" or "total", the story tells no other count of votes and
+    no word of ballots or candidates left out ("spoiled", "others")."""
+    total = qs[k]
+    parts: list[int] = []
+    s = total.sentence + 1
+    while s in by_sentence and s < len(texts):
+        toks = word_tokens(texts[s])
+        starts = [t.start for t in toks]
+        here = by_sentence[s]
+        if any(not _plain(qs[p]) or qs[p].head not in (None, "vote") or qs[p].changes for p in here):
+            break
+        lo = 0
+        for p in here:
+            x = bisect.bisect_left(starts, qs[p].start)
+            if not _named(toks, lo, x):
+                return None
+            lo = x + 1
+        parts.extend(here)
+        s += 1
+    if not 2 <= len(parts) <= _MAX_PARTS or any(qs[p].value >= total.value for p in parts):
+        return None
+    lows = [t.low for t in word_tokens(texts[total.sentence])]
+    stated = "total" in total.scope or "total" in lows or "cast" in lows
+    votes = [q for q in qs if _group(q) == "vote"]
+    whole = {t.low for text in texts for t in word_tokens(text)}
+    # two counts may be a run-off's, whose blank ballots go untold: a field of three or more
+    exhaustive = (
+        stated
+        and len(parts) >= 3
+        and len(votes) == 1 + sum(_group(qs[p]) == "vote" for p in parts)
+        and not (whole & _NOT_ALL_VOTES)
+    )
+    return IncidentParts(k, tuple(parts), exhaustive)
+
+
 class IncidentModel:
     """The totals of a document's quantities with their parts in the next sentence."""
 
@@ -234,10 +359,19 @@ class IncidentModel:
         for k, q in enumerate(qs):
             by_sentence.setdefault(q.sentence, []).append(k)
         for s, members in sorted(by_sentence.items()):
+            seats = _seat_parts(qs, members, by_sentence.get(s + 1, []), texts)
+            if seats is not None:
+                self.found.append(seats)
             totals = [k for k in members if _total(qs[k])]
             groups = [_group(qs[k]) for k in totals]
             for k in totals:
                 if groups.count(_group(qs[k])) != 1:
+                    continue
+                found = _colon_parts(qs, k, members, texts[s]) or (
+                    _vote_parts(qs, k, by_sentence, texts) if _group(qs[k]) == "vote" else None
+                )
+                if found is not None:
+                    self.found.append(found)
                     continue
                 # the parts follow in the next sentence, or in the one after a sentence of no figure
                 for ps in (s + 1, s + 2):
@@ -330,7 +464,11 @@ class IncidentModel:
             # the same event told at the place ("when the ferry capsized" twice) is its whole toll
             # there; an area within a country is a part of the country's toll whatever they share
             shared = content_words(texts[q.sentence]) & named - _TOLL_WORDS
-            return w if one_of or "*" in places or not shared else None
+            told_by = _sources(toks), _sources(word_tokens(texts[b.sentence]))
+            # another source's count for a place the total does not name is that place's part
+            # ("..., the UN agency said." / "In Norland, the disaster agency said 340 ...")
+            apart = all(told_by) and not (told_by[0] <= told_by[1] or told_by[1] <= told_by[0])
+            return w if one_of or "*" in places or not shared or apart and places else None
         return None
 
     def wrong(self) -> list[IncidentParts]:

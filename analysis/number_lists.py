@@ -469,8 +469,10 @@ def _the_group(si, text, toks) -> tuple[Quantity, int] | None:
     value, j, precision, words = parsed
     head, _, end = _head(toks, j, len(toks))
     # "Of the 25 miners," / "Of the 40 people on board,": the comma within a few words
-    # ("Of the 48 passengers on the Orsa ferry,": a place of two words)
-    comma_at = next((x for x in range(end, min(len(toks), end + 6)) if toks[x].text == ","), None)
+    # ("Of the 48 passengers on the Orsa ferry,": a place of two words); a relative clause
+    # defines the group to its comma ("Of the 2,400 students who sat the exam this spring,")
+    reach = _RELATIVE_REACH if word_at(toks, end) in _RELATIVES else 6
+    comma_at = next((x for x in range(end, min(len(toks), end + reach)) if toks[x].text == ","), None)
     if (
         head is None
         or comma_at is None
@@ -492,6 +494,10 @@ def _the_group(si, text, toks) -> tuple[Quantity, int] | None:
         word_form=words,
     )
     return total, comma_at
+
+
+_RELATIVES = frozenset({"who", "that", "which"})
+_RELATIVE_REACH = 14
 
 
 def _of_them(si, toks, qs, before: list[Quantity]) -> list[PartsTotal]:
@@ -541,8 +547,11 @@ def _group_split(si, toks, qs, comma: int, total: Quantity) -> list[PartsTotal]:
     # last figure of the sentence
     starts = [t.start for t in toks]
     between = toks[bisect.bisect_left(starts, parts[0].start) : bisect.bisect_left(starts, parts[-1].start)]
-    if any(t.text in {";", ".", ":", "(", ")", "—", "–"} for t in between) or "and" not in {
-        t.low for t in between
+    # "390,000 were accepted while 431,000 were turned away": "while" sets two parts side by side
+    if any(t.text in {";", ".", ":", "(", ")", "—", "–"} for t in between) or not {t.low for t in between} & {
+        "and",
+        "while",
+        "whereas",
     }:
         return []
     if two_clauses(parts, [t.low for t in between]):
