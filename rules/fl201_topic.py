@@ -29,7 +29,8 @@ from factlint.analysis.clause_subject import subject_end, subject_start
 from factlint.analysis.mentions import Mention, Mentions
 from factlint.analysis.offices_abroad import Abroad, Title, homes, kind_word, trade_body
 from factlint.analysis.text import WORD
-from factlint.analysis.topic_weight import tie, tied
+from factlint.analysis.story_references import another_storys
+from factlint.analysis.topic_weight import TIED, tie
 from factlint.analysis.topic_overlap import (
     Overlap,
     content_words,
@@ -425,12 +426,18 @@ def off_topic_officials(
         # their own: "Earlier, the finance minister resigned." tells no topic)
         title = content_words(texts[o.sentence][o.start : o.end], lang, o.words)
         # (a few words shared in passing tie no one: analysis/topic_weight)
-        if len(set(read.words).difference(title)) < o.fewest or tied(
-            texts, o.sentence, read.shared, lang, joined, title
-        ):
+        if len(set(read.words).difference(title)) < o.fewest:
             continue
-        if o.in_passing and tie(texts, o.sentence, read.shared, lang, joined, title) > 0:
-            continue  # (set up in passing, and a word of weight shared: the story's own)
+        weight = tie(texts, o.sentence, read.shared, lang, joined, title) if read.shared else 0.0
+        # (but a word or so shared, and what the sentence refers to is another story's things
+        # the story never told: analysis/story_references)
+        elsewhere = (
+            lang == "en"
+            and 0 < weight <= TIED
+            and another_storys(texts, o.sentence, read.shared, joined, o.words | set(title), (o.start, o.end))
+        )
+        if weight > 0 and (weight >= TIED - 1e-9 or o.in_passing) and not elsewhere:
+            continue  # (tied to the story, or set up in passing and a word of weight shared: its own)
         if o.fewest > _FEWEST and same_field(
             texts[o.sentence], texts[: o.sentence] + texts[o.sentence + 1 :]
         ):
