@@ -7,7 +7,8 @@ in bribes" … "the $5 million in bribes he took"; "Brandt took 54.1% of the vot
 earlier figure of that value and unit at all, but exactly one earlier value of that unit told
 near the same noun (the noun after the later figure, by lemma or a word of its row in
 ``data/restated_amounts.yaml``), and, for a possessive, of the same owner, the two are one
-amount told twice.
+amount told twice. A percentage may be restated without an owner ("a deficit of 3.5% of GDP" …
+"the 3.8% deficit").
 
 Kept conservative, each a general sign of another amount:
 - any earlier figure of the later value and unit (the phrase may point at it);
@@ -137,8 +138,8 @@ def definite_amounts(qs: Sequence[Quantity], texts: Sequence[str]) -> dict[int, 
         toks = word_tokens(texts[b.sentence])
         lo, hi = _at(toks, b)
         owner = _lead(toks, lo)
-        if owner is None or (b.kind == "percent" and not owner):
-            continue  # a share restated is someone's ("Brandt's 51.4% share")
+        if owner is None:
+            continue
         noun = _noun_after(toks, hi)
         if noun is None or lo >= 2 and lemma(toks[lo - 2].low) in _data()["apart"]:
             continue

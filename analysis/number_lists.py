@@ -605,6 +605,13 @@ def _share_of_named(between: list[str], part: Quantity, whole: Quantity) -> bool
     return all(lemma(noun) == lemma(h) for h in heads)
 
 
+def _out_of_a_total(gap: list[str]) -> bool:
+    """ "1,905 voters cast ballots out of a total of 3,465": the whole after "out of a total
+    of", with at most the count's noun, a verb and its object between the two."""
+    lead = gap[:-5]
+    return gap[-5:] == ["out", "of", "a", "total", "of"] and len(lead) <= 3 and all(w.isalpha() for w in lead)
+
+
 def _turnout_before(words: list[str]) -> bool:
     """A turnout named in the few words before its percentage ("turnout reached 70%")."""
     return "turnout" in words[-6:]
@@ -626,7 +633,7 @@ def _shares(si, toks, qs) -> list[Share]:
         # the whole follows within "out of the": the counts starting in the next few tokens
         k = bisect.bisect_left(starts, part.end)
         k += 4 * (word_at(toks, k) == "(")  # "300 (60%) of the 400"
-        reach = toks[min(k + 3, len(toks) - 1)].end if toks else part.end
+        reach = toks[min(k + 9, len(toks) - 1)].end if toks else part.end  # (the gap is read below)
         for whole in counts[
             bisect.bisect_right(count_starts, part.end) : bisect.bisect_right(count_starts, reach)
         ]:
@@ -635,7 +642,7 @@ def _shares(si, toks, qs) -> list[Share]:
             if inner is not None:
                 out.append(Share(si, part, whole, inner))
                 break
-            if gap not in _OF_THE:
+            if gap not in _OF_THE and not _out_of_a_total(gap):
                 continue
             if part.value > whole.value and whole.head and not (part.approx or part.bound or whole.approx):
                 out.append(Share(si, part, whole, None))  # "eight of the five crew": no share needed
@@ -655,6 +662,8 @@ def _shares(si, toks, qs) -> list[Share]:
                         pass  # "a turnout of 70%, with 3,000 of the 5,000 voters"
                     elif _share_of_named(between, part, whole):
                         pass  # "80 percent of the seats: 127 of the 255"
+                    elif between in ([",", "meaning", "that"], [",", "meaning"]):
+                        pass  # "a turnout of 58%, meaning that 1,905 voters cast ballots out of …"
                     elif not between or not set(between) <= {"(", ",", "or", "—", "–", "-", ":"}:
                         continue
                 else:

@@ -17,8 +17,11 @@ from factlint.linter.document import Document
 from factlint.linter.finding import Finding, Related, Severity
 from factlint.linter.rule import CappedOptions, Context, Rule, option
 from factlint.rules.fl401_abroad import day_of_a_date
+from factlint.rules.fl403_basis_points import restated_points
+from factlint.rules.fl403_change_apart import changes_apart
 from factlint.rules.fl403_changes import stated_changes
 from factlint.rules.fl403_incidents import incident_sums
+from factlint.rules.fl403_share_apart import shares_apart
 from factlint.rules.fl403_margins import stated_leads, stated_majorities
 from factlint.rules.fl403_prices import stated_totals
 
@@ -184,6 +187,37 @@ class Arithmetic(Rule):
                     f'"{text[c.first.start : c.first.end]}" to "{text[c.last.start : c.last.end]}" is {c.expected}; '
                     "check which figure is right",
                 )
+            for p in restated_points(s.text):
+                yield self.finding(
+                    figure_span(doc, s.index, p.start, p.end),
+                    key_texts=[s.text],
+                    message=f'"{p.basis.text}" is {p.expected}, not "{p.restated}"; check which figure is right',
+                )
+        for a in shares_apart([s.text for s in doc.sentences]):
+            yield self.finding(
+                figure_span(doc, a.sentence, a.share.start, a.share.end),
+                key_texts=[doc.sentences[a.sentence].text],
+                message=f'"{a.share.text}" of the {a.noun}s does not match "{a.part.text}" of "{a.whole.text}" '
+                f"given for them, which is {a.expected}; check which figure is right",
+                related=[
+                    Related(
+                        figure_span(doc, a.counts_sentence, a.part.start, a.whole.end), message="the counts"
+                    )
+                ],
+            )
+        for a in changes_apart([s.text for s in doc.sentences]):
+            yield self.finding(
+                figure_span(doc, a.sentence, a.change.start, a.change.end),
+                key_texts=[doc.sentences[a.sentence].text],
+                message=f'the change "{a.change.text}" in {a.measure} does not fit the figures given for it: from '
+                f'"{a.first.text}" to "{a.last.text}" is {a.expected}; check which figure is right',
+                related=[
+                    Related(
+                        figure_span(doc, a.ends_sentence, a.first.start, a.first.end),
+                        message="the figures it runs between",
+                    )
+                ],
+            )
 
     def _incident_totals(self, doc, facts: NumberFacts):
         qs = facts.quantities

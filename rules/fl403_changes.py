@@ -88,8 +88,7 @@ def _figures(text: str, toks: list[Token]) -> list[_Figure]:
     millions: list[int] = []  # figures with a glued "m" read as metres
     i = 0
     while i < len(toks):
-        sign = lexicon()["currencies"]["symbols"].get(toks[i].text)
-        k = i + 1 if sign else i
+        sign, k = _sign_at(toks, i)
         parsed = _parse_number(toks, k) if k < len(toks) and toks[k].text[:1].isalnum() else None
         if parsed is None:
             i += 1
@@ -137,6 +136,16 @@ def _figures(text: str, toks: list[Token]) -> list[_Figure]:
             for f in out
         ]
     return [f for f in out if f.unit != "minor"]
+
+
+def _sign_at(toks: list[Token], i: int) -> tuple[str | None, int]:
+    """The currency sign at token ``i`` and the token after it: "$", or a country's letters
+    glued to it ("NZ$", "HK$", "A$", which the tokens cut in two)."""
+    symbols = lexicon()["currencies"]["symbols"]
+    if i + 1 < len(toks) and toks[i].end == toks[i + 1].start and toks[i].text + toks[i + 1].text in symbols:
+        return symbols[toks[i].text + toks[i + 1].text], i + 2
+    sign = symbols.get(toks[i].text)
+    return sign, (i + 1 if sign else i)
 
 
 def _unit_after(toks: list[Token], j: int, sign: str | None) -> tuple[str | None, int]:
