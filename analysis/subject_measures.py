@@ -1,9 +1,10 @@
 """Measures of one subject stated twice with different values, for FL401.
 
-FL401's reading of figures ties counts and tolls to their event; amounts of money, votes, scores
-and rates are tied to what they measure by the words around them instead: "Qualcomm is buying NXP
+FL401's reading of figures ties counts and tolls to their event; amounts of money, votes and
+rates are tied to what they measure by the words around them instead (a match's scores have
+their own reader, ``match_scores``): "Qualcomm is buying NXP
 in a deal valued at $38 billion" and "a $47 billion acquisition of NXP" give one deal two prices.
-The readers (``money``, ``votes``, ``scores``, ``moves_and_rates``) make claims; two claims
+The readers (``money``, ``votes``, ``moves_and_rates``) make claims; two claims
 disagree when measure, unit and subject agree and the values differ beyond the step either is
 written to (a twentieth for "about"), on the wrong side of a bound. Neither sentence may mark its
 figure as another occasion or a plan ("originally", "proposed", "exit poll", "previous"), a part
@@ -22,7 +23,6 @@ from .estimates import eps_estimate_claims
 from .money import money_claims, unit_price_claims
 from .moves_and_rates import move_claims, rate_claims
 from .movements import same_moment
-from .scores import score_claims
 from .text import has_digit
 from .votes import (
     distinct_side,
@@ -115,7 +115,6 @@ def _measure_claims(si: int, text: str, names: frozenset[str]) -> list[Claim]:
         + move_claims(si, text)
         + vote_share_claims(si, text)
         + vote_count_claims(si, text)
-        + score_claims(si, text)
         + tally_claims(si, text)
         + rate_claims(si, text, names)
     )
@@ -277,15 +276,12 @@ def same_subject(a: Claim, b: Claim) -> bool:
         # "Turnout 84.6%": a sentence naming nothing is about the story's vote, unless one names a
         # year the other does not ("In 2019, 58% of voters took part": another vote)
         return bool(a.years) == bool(b.years)
-    if (a.measure in ("score", "tally") or a.measure in TOLD_AGAIN) and (
+    if (a.measure == "tally" or a.measure in TOLD_AGAIN) and (
         _result_told_before(a, b) or _result_told_before(b, a)
     ):
-        # "The 2-1 win" (naming one team or none) after a score of two teams; "Lawmakers
-        # approved it 215-190" after "The motion passed by 212 votes to 190"; "The £650m sale"
+        # "Lawmakers approved it 215-190" after "The motion passed by 212 votes to 190"; "The
+        # £650m sale"
         return True
-    if a.measure == "score":
-        # both teams, and no month on one side only ("had lost 4-1 to Holm United in October")
-        return len(a.names & b.names) >= 2 and a.moment == b.moment
     if a.measure == "fee":
         # one player's move names the clubs and the player on both sides; a full name that only
         # one side gives ("Tomas Rell", none of its words on the other) is another player's fee
@@ -322,9 +318,7 @@ def _same_estimate(a: Claim, b: Claim) -> bool:
 
 
 def _result_told_before(full: Claim, told: Claim) -> bool:
-    """ "Alden beat Carrow 3-1" / "The 2-1 win lifts Alden to second": a result told as a noun
-    (``scores._the_result``) is the match of two teams whose teams hold the one it names; a
-    tally of "it" (``votes.tally_claims``) is of the thing voted on told before, by no other body;
+    """A tally of "it" (``votes.tally_claims``) is of the thing voted on told before, by no other body;
     "The £650m sale" in a sentence naming nothing (``money.money_claims``) is the deal told before."""
     return (
         told.told_before
@@ -409,7 +403,6 @@ _WHAT = {
     "move:down:revenue": "the fall in revenue",
     "move:up:profit": "the rise in profit",
     "move:down:profit": "the fall in profit",
-    "score": "the score",
     "tally": "the tally of the vote",
     "eps-estimate": "the analysts' estimate of earnings per share",
     "value": "the market value",

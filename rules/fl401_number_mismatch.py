@@ -65,6 +65,7 @@ from factlint.rules.fl401_told_together import ToldApart, without_told_apart
 from factlint.rules.fl401_unnamed import unnamed_age_pairs
 from factlint.rules.fl401_age_sums import age_sum_findings
 from factlint.rules.fl401_restated_ages import restated_age_findings
+from factlint.rules.fl401_scores import match_score_findings
 from factlint.rules.fl401_the_injured import hospital_part_is_whole
 from factlint.analysis.tolls import count_places
 from factlint.linter.document import Document
@@ -773,6 +774,7 @@ class NumberMismatch(Rule):
         yield from self._bodies_beyond_toll(doc, qs, split, entry, seen)
         yield from self._parts_short_of_toll(doc, qs, split, entry, seen)
         yield from measure_findings(self, doc, seen)
+        yield from match_score_findings(self, doc, seen)  # one match's final score told twice
         yield from sum_findings(self, doc, ctx, seen)
         yield from self._unnamed_ages(doc, qs, seen)
         yield from restated_age_findings(self, doc, qs, seen)  # "the 29-year-old man", age lists
