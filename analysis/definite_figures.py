@@ -22,7 +22,9 @@ Kept conservative, each a general sign that the two are different quantities:
   not two lengths in units whose numbers show a conversion slipped: "450 metres" / "the 450-foot
   bridge");
 - a generic counted noun ("people", "players", "members") or a count under ten ("the three
-  schools"), which a story counts in many groups.
+  schools"), which a story counts in many groups; but a small group told bare both times, the
+  noun right after each number with nothing picked out ("hired three surveyors" … "The four
+  surveyors will"), is the group told again.
 
 ``named_anew`` reads the converse sign for FL401's other ties: a count whose "at"/"of"/"in"
 phrase names a place or owner the story had not named ("340 beds at the Sellow clinic").
@@ -256,6 +258,52 @@ def _conversion_slip(a: Quantity, b: Quantity) -> bool:
     return any(abs(b.value - x) <= 0.05 * x for x in (a.value, a.value * fb / fa))
 
 
+def _bare(toks: Sequence[Token], q: Quantity) -> bool:
+    """The figure's noun right after it, nothing picked out: "three middlemen", "the four
+    middlemen"."""
+    parts = _noun_and_link(toks, q)
+    return parts is not None and len(parts[0]) == 1 and not parts[1]
+
+
+def _bare_small_pair(a: Quantity, b: Quantity, texts: Sequence[str]) -> bool:
+    """A small group told bare twice, the later time as the group already told ("three
+    middlemen spoke" … "The four middlemen include"; "the", "all", "these", "those", not a
+    possessive, which may name another holder): no word between number and noun on
+    either side, no part or set word in either clause, each the only figure of its noun in
+    its sentence (the caller's checks)."""
+    apart = _data()["apart"] | {"of-part", "of-a-set", "each", "per", "total", "average"}
+    if min(a.value, b.value) < 2 or (a.scope | b.scope) & apart:
+        return False
+    ta, tb = word_tokens(texts[a.sentence]), word_tokens(texts[b.sentence])
+    lead = _definite(tb, b)
+    if not lead or lead[-1].low not in ("the", "all", "these", "those"):
+        return False  # "its nine storeys": a possessive may name another holder of the noun
+    if not (_bare(ta, a) and _bare(tb, b)) or _listed(ta, a) or _listed(tb, b):
+        return False
+    # another small number before the noun anywhere up to the later one ("five oil-producing
+    # states" the reader took for no count of states): the phrase could point at that group
+    forms = _nouns(b)
+    for text in texts[: b.sentence + 1]:
+        toks = word_tokens(text)
+        for k, t in enumerate(toks):
+            if t.is_word and _forms(lemma(t.low)) & forms:
+                near = {w.low for w in toks[max(0, k - 3) : k]} & _SMALL.keys()
+                if any(_SMALL[w] not in (a.value, b.value) for w in near):
+                    return False
+    return True
+
+
+_SMALL = {w: float(n) for n, w in enumerate("zero one two three four five six seven eight nine".split())} | {
+    str(n): float(n) for n in range(10)
+}
+
+
+def _listed(toks: Sequence[Token], q: Quantity) -> bool:
+    """The group is one item of a list ("her two boys and the new baby")."""
+    after = [t for t in toks if t.start >= q.end]
+    return len(after) > 1 and after[1].low in ("and", "or", "plus")
+
+
 def definite_restatements(qs: Sequence[Quantity], texts: Sequence[str]) -> dict[int, int]:
     """Later figure -> the earlier figure it restates by a definite phrase (see the module's
     doc). Pure: the figures and the texts of the sentences."""
@@ -298,7 +346,7 @@ def definite_restatements(qs: Sequence[Quantity], texts: Sequence[str]) -> dict[
             or max(a.base_value, b.base_value) > 2 * min(a.base_value, b.base_value)
             and not slip
             # "the three schools", "the two best drivers": small groups a story picks out anew
-            or (b.kind == "count" and min(a.value, b.value) < 10)
+            or (b.kind == "count" and min(a.value, b.value) < 10 and not _bare_small_pair(a, b, texts))
         ):
             continue
         phrase = _phrase(toks, b, lead)
