@@ -11,7 +11,8 @@ which event it is; a value whose clause marks another event of the kind ("an ear
 left out, and so is a key told with three values or more (several events of a kind).
 
 Two values of one key disagree when they differ by more than half the unit each is written to;
-they are compared only where their clauses do not name two different people.
+they are compared only where their clauses do not name two different people or places ("our
+two-hour tour of the Pell caves" / "our four-hour tour of the Orsk ridge").
 """
 
 from __future__ import annotations
@@ -63,6 +64,9 @@ def _figure() -> re.Pattern:
         re.IGNORECASE,
     )
 
+
+# a determiner that names one known thing ("the", "its"; "our 24-hour line", "my 10-minute walk")
+_SPECIFIC = DEFINITE | {"our", "my", "your"}
 
 _PART = re.compile(r"(\w+)[- ](second|minute)s?", re.IGNORECASE)
 
@@ -140,8 +144,8 @@ def _key(text: str, m: re.Match, race: bool) -> tuple[str, str, bool] | None:
         if after[0].low not in STOPWORDS and (
             len(after) == 1 or not after[1].is_word or after[1].low in STOPWORDS
         ):
-            if before and (before[-1].low in DEFINITE or before[-1].low in {"a", "an"}):
-                return lemma(after[0].low), after[0].low, before[-1].low in DEFINITE
+            if before and (before[-1].low in _SPECIFIC or before[-1].low in {"a", "an"}):
+                return lemma(after[0].low), after[0].low, before[-1].low in _SPECIFIC
     # "after 48 hours of talks": a plain noun, not "of the attack" (a time counted from it)
     if len(after) >= 2 and after[0].low == "of" and after[1].is_word and after[1].low not in STOPWORDS:
         if not after[1].cap and (len(after) == 2 or not after[2].is_word or after[2].low in STOPWORDS):
@@ -177,7 +181,7 @@ def _lengths(index: int, text: str, race: bool) -> list[Told]:
                 keyed[0],
                 sec[0],
                 sec[1],
-                _names(before),
+                _names(before) | _names(after),
                 keyed[1],
                 keyed[2],
             )
@@ -255,8 +259,12 @@ def _race_sentence(text: str) -> bool:
 
 def disagree(a: Told, b: Told) -> bool:
     """Two values of one key that cannot both be right, of one event (names do not differ), the
-    later one told as the event told before ("a four-day visit" may be another one)."""
-    if a.key != b.key or a.sentence == b.sentence or not b.told_before:
+    later one told as the event told before ("a four-day visit" may be another one) or told of
+    one thing named in two words or more in both clauses ("the Orly Act set an eight-hour day" /
+    "the Orly Act imposed a nine-hour day")."""
+    if a.key != b.key or a.sentence == b.sentence:
+        return False
+    if not b.told_before and len(a.names & b.names) < 2:
         return False
     if a.names and b.names and not a.names & b.names:
         return False
