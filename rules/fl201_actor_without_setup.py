@@ -59,6 +59,7 @@ from factlint.rules.fl201_speech import (
     _speaks,
     _speaks_past_aside,
 )
+from factlint.rules.fl201_hosted import met_on_the_storys_business, place_written_otherwise
 from factlint.rules.fl201_interactions import (
     _INTERACTS,
     _acts_on_the_cast,
@@ -688,8 +689,10 @@ class ActorWithoutSetup(Rule):
             acting = acting or minister
             if jurisdiction is not None:
                 # (or its stem for one the lists do not know: "Ostria" for "Ostrian Foreign Minister")
-                named = ms.mentioned_before(jurisdiction, first.sentence) or _stem_elsewhere(
-                    ms, doc, jurisdiction, first.sentence
+                named = (
+                    ms.mentioned_before(jurisdiction, first.sentence)
+                    or _stem_elsewhere(ms, doc, jurisdiction, first.sentence)
+                    or place_written_otherwise(doc, jurisdiction, first.sentence)
                 )
                 if named and not acting:
                     continue
@@ -712,7 +715,12 @@ class ActorWithoutSetup(Rule):
             if minister and any(_in_government(ms, p) for p in partners):
                 continue  # "Consumer Affairs Minister Ana Ruiz thanked Henk": a colleague's
             group = None if partners else _organisation_partner(ms, first, _title_start(sentence.text, first))
-            interacting = bool(partners or group) and _INTERACTS.search(sentence.text) is not None
+            # ("Hale met Ostrian Trade Minister Jane Roe to discuss the tariff plan": met on its business)
+            interacting = (
+                bool(partners or group)
+                and _INTERACTS.search(sentence.text) is not None
+                and not met_on_the_storys_business(doc, first, partners, group)
+            )
             # "..., said Ostrian Trade Minister Jane Roe.": an official of a country or body the
             # story names nowhere else who enters late only to speak is as unset as one who acts
             speaks = (
