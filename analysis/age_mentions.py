@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .figure_ages import LONE_PEOPLE, OFFICES, ROLE_KEY, ages_abroad, role_abroad
+from .figure_ages import LONE_PEOPLE, OFFICES, ROLE_KEY, ages_abroad, elided, person_abroad, role_abroad
 from .figure_types import Quantity
 from .numtext import lexicon
 from .age_people import KIN
@@ -21,38 +21,8 @@ from .text import figure_tokens
 from .words import DETERMINERS, FUNCTION_WORDS
 
 # the words that make a phrase definite, so that it refers back, in the languages read
-_DEFINITE = frozenset("the le la l el der die den dem des".split())
+_DEFINITE = frozenset("the le la l el der die den dem des il lo o de het".split())
 _INDEFINITE = frozenset("a an un une uno una ein eine einen einem einer eines".split())
-# people nouns of other languages, by their English noun; the French decade nouns
-# ("quinquagénaire") and a youth tell a person of either sex
-_NOUNS_ABROAD = {
-    "homme": "man",
-    "hombre": "man",
-    "mann": "man",
-    "femme": "woman",
-    "mujer": "woman",
-    "frau": "woman",
-    "garçon": "boy",
-    "niño": "boy",
-    "junge": "boy",
-    "fille": "girl",
-    "niña": "girl",
-    "mädchen": "girl",
-    "individu": "person",
-    "joven": "person",
-    "jeune": "person",
-    "person": "person",
-    "personne": "person",
-    "persona": "person",
-    "vingtenaire": "person",
-    "trentenaire": "person",
-    "quadragénaire": "person",
-    "quinquagénaire": "person",
-    "sexagénaire": "person",
-    "septuagénaire": "person",
-    "octogénaire": "person",
-    "nonagénaire": "person",
-}
 SEX_NOUNS = frozenset({"man", "woman", "boy", "girl"})
 _PEOPLE = LONE_PEOPLE | OFFICES | KIN | SEX_NOUNS | {"person", "resident", "mother", "father"}
 # "años", "ans", "Jahre": the unit a count of years of another language's age is read with
@@ -112,13 +82,17 @@ def _mention(k: int, q: Quantity, text: str) -> AgeMention | None:
     if (
         q.kind == "count"
         and q.head in YEARS
-        or q.age_form == "aged"
-        and first >= 3
-        and low[first - 1] == "de"
+        or q.age_form in ("aged", "of-years")
+        and first >= 2
+        and low[first - 1] in ("de", "di", "da")
     ):
-        told = _noun_before_de(low, first)  # "un homme âgé de 58 ans", "le quinquagénaire de 59 ans"
-    elif "year" in q.text.lower() or "jährig" in q.text.lower():
-        told = _noun_after(toks, first, last, noun, "Jährig" in q.text)
+        # "un homme âgé de 58 ans", "le quinquagénaire de 59 ans"; "Osk, âgé de 22 ans": named
+        told = _noun_before_de(low, first) or ((None, None) if named else None)
+    elif "year" in q.text.lower() or q.age_form == "year-old":
+        # another language's "45-year-old" tells its noun only by a known word after it ("der
+        # 46-Jährige", "de 25-jarige scoorde", "il 31enne sarà")
+        abroad = "year" not in q.text.lower() and _known_noun(low[last : last + 1]) is None
+        told = _noun_after(toks, first, last, noun, "Jährig" in q.text or abroad)
     elif q.age_form in ("aged", "role-apposition", "apposition") or q.kind == "count":
         told = _noun_before(low, first, q.kind == "age") if not named else (None, None)
     else:
@@ -132,7 +106,7 @@ def _mention(k: int, q: Quantity, text: str) -> AgeMention | None:
         q.changes
         and q.kind != "age"  # (a person's age is no change: "extended their run ... Roe, 25,")
         and not besides
-        or _of_a_year(toks, q.years)
+        or _of_a_year(toks[:first], q.years)
         or q.age_form in ("at-age", "years-old")
         or _at_another_time(low[max(0, first - 6) : first])
         or any(w in _OTHER_TIME_AFTER for w in low[last : last + 1])
@@ -148,8 +122,9 @@ _SINCE = frozenset({"since", "depuis", "desde", "seit"})
 
 
 def _of_a_year(toks, years: frozenset[int]) -> bool:
-    """The clause sets its age in a year ("in 2012 the 22-year-old joined"), not only from a
-    year on ("since 2012")."""
+    """The clause sets its age in a year before it ("In 2012 the 22-year-old joined"), not only
+    from a year on ("since 2012"); a year after the age ("the 30-year-old joined in 2019", "Kreel
+    (23) hat bis 2028 verlängert") dates the act, and the age stays the person's now."""
     return any(
         t.text.isdigit() and int(t.text) in years and (k == 0 or toks[k - 1].low not in _SINCE)
         for k, t in enumerate(toks)
@@ -175,13 +150,21 @@ _NAMED_AS = frozenset("identified described named listed known confirmed registe
 
 def _noun_before_de(low: list[str], first: int) -> tuple[str, str | None] | None:
     """ "un homme âgé de 58 ans", "el hombre, de 35 años": the noun before "de" and its article."""
-    if first < 2 or low[first - 1] != "de":
+    if first < 2 or low[first - 1] not in ("de", "di", "da"):
         return None
     j = first - 2
     while j >= 0 and (low[j] in _AGED or low[j] == ","):
         j -= 1
-    noun = (_NOUNS_ABROAD.get(low[j]) or role_abroad(low[j])) if j >= 0 else None
-    return (noun, low[j - 1] if j >= 1 else None) if noun else None
+    if j < 0:
+        return None
+    article, word = elided(low[j])  # "l'homme de 36 ans"
+    noun = _known_noun([word])
+    return (noun, article or (low[j - 1] if j >= 1 else None)) if noun else None
+
+
+def _known_noun(words: list[str]) -> str | None:
+    """The English noun of another language's noun of a person or role ("homme": man)."""
+    return (person_abroad(words[0]) or role_abroad(words[0])) if words else None
 
 
 def _noun_after(
@@ -195,8 +178,8 @@ def _noun_after(
         return noun, det
     if nxt.low in _PEOPLE:
         return nxt.low, det
-    if nxt.low in _NOUNS_ABROAD or role_abroad(nxt.low):
-        return _NOUNS_ABROAD.get(nxt.low) or role_abroad(nxt.low), det
+    if _known_noun([nxt.low]):
+        return _known_noun([nxt.low]), det
     if nxt.cap:
         return None  # "the 24-year-old Dunmere keeper", "the 24-year-old Tomas Vellik": maybe someone new
     if nxt.low not in FUNCTION_WORDS and not nxt.low.endswith("ed") and not _object_next(toks, last + 1):

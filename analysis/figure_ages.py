@@ -189,12 +189,57 @@ def _age_words(toks, first, j) -> int | None:
     return None
 
 
+# the "of" between another language's person noun and its years ("le joueur de 23 ans")
+_OF_YEARS = frozenset({"de", "di", "da"})
+# the indefinite articles before such a noun (the definite ones are ``ages_abroad()["definite"]``)
+_A_ABROAD = frozenset("un une una uno um uma een".split())
+
+
+def _noun_of_years(toks, first, i, j) -> bool:
+    """ "Le joueur de 23 ans", "un hombre de 35 años", "l'uomo di 26 anni", "o avançado de 26
+    anos": an article, a noun of a person or a role, "de" and the years; not "une peine de 20
+    ans" or "un contrat de 4 ans" (a length: no person noun), nor "depuis 22 ans"."""
+    w = partial(word_at, toks)
+    if w(j) not in YEARS_OF_AGE or w(first - 1) not in _OF_YEARS or first != i or first < 2:
+        return False
+    if not (toks[i].text.isdigit() and 1 <= int(toks[i].text) <= 110):
+        return False
+    article, noun = elided(w(first - 2))
+    if article is None:
+        article = w(first - 3)
+    return bool(person_abroad(noun) or role_abroad(noun)) and (
+        article in ages_abroad()["definite"] or article in _A_ABROAD
+    )
+
+
+def elided(word: str) -> tuple[str | None, str]:
+    """ "l'homme" -> ("l'", "homme"); a word with no elided article -> (None, word)."""
+    for mark in ("'", "’"):
+        head, sep, rest = word.partition(mark)
+        if sep and rest and len(head) <= 2:
+            return ("le" if head == "l" else head), rest  # "l'" reads as a definite article
+    return None, word
+
+
+@lru_cache(maxsize=1)
+def _people_abroad() -> dict[str, str]:
+    return {w: noun for noun, words in lexicon()["people_abroad"].items() for w in words}
+
+
+def person_abroad(word: str) -> str | None:
+    """The English noun ("man", "person") of another language's noun of an unnamed person
+    ("homme", "uomo", "quinquagénaire")."""
+    return _people_abroad().get(word)
+
+
 def _age_abroad_or_now(toks, first, i, j):
     """Another language's "45-year-old" ("der 45-jährige Trainer": German capitalises every
-    noun, so no name is read after it), or an opening "At 47, Doe is" (``_at_age_now``)."""
+    noun, so no name is read after it) or "le joueur de 23 ans" (``_noun_of_years``), or an opening "At 47, Doe is" (``_at_age_now``)."""
     end = _year_old_abroad(toks, j)
     if end is not None:
         return None, end, False, "year-old"
+    if _noun_of_years(toks, first, i, j):  # "le joueur de 23 ans", "un uomo di 25 anni"
+        return None, j + 1, False, "of-years"
     return _at_age_now(toks, first, i, j)
 
 

@@ -25,6 +25,8 @@ from factlint.rules.fl401_events import _different_days
 _APART = 3
 # the roles of the person accused of a deed, as a definite phrase names them after the arrest
 _ACCUSED = frozenset("suspect accused defendant driver gunman attacker shooter motorist".split())
+# the definite article a bare age opens its sentence with ("The 30-year-old", "Der 22-Jährige")
+_THE = frozenset("the der die de il el le o".split())
 # verbs of saying a named subject may follow ("Police said Kell, 31, had ...")
 _SAID = frozenset("said says told added".split())
 
@@ -41,12 +43,28 @@ def subject_age_pairs(mentions: list[AgeMention], qs, texts) -> Iterator[tuple[A
     b = others[0]
     if b.sentence <= a.sentence or not 0 < abs(a.value - b.value) <= _APART:
         return
-    if _different_days(qs[a.index], qs[b.index]) or _harmed(a, qs, texts) or _harmed(b, qs, texts):
+    if ages_apart(qs[a.index], qs[b.index], texts) or _harmed(a, qs, texts) or _harmed(b, qs, texts):
         return
     if _cataphor(a, b, now, texts, qs):
         yield a, b, b.named.title() if b.named else "the person told before"
     elif _accused_restated(a, b, now, qs, texts):
         yield a, b, f"the {a.noun} told before"
+
+
+# words that tell a birthday, the one event between two dates that changes an age
+_BIRTHDAY = frozenset(
+    "turned turns birthday anniversaire cumpleaños geburtstag compleanno aniversário verjaardag".split()
+)
+
+
+def ages_apart(qa, qb, texts: list[str]) -> bool:
+    """Two ages told on different days ("arrested on Friday" / "in court on Monday", "joined in
+    2019") are one person's different ages only where the story tells a birthday between; a date
+    before the age ("In 2012 the 22-year-old") makes it an age then (``age_mentions``)."""
+    if not _different_days(qa, qb):
+        return False
+    lo, hi = sorted((qa.sentence, qb.sentence))
+    return any(_BIRTHDAY & {t.low for t in figure_tokens(texts[k])} for k in range(lo, hi + 1))
 
 
 def _cataphor(a: AgeMention, b: AgeMention, now, texts, qs) -> bool:
@@ -58,7 +76,7 @@ def _cataphor(a: AgeMention, b: AgeMention, now, texts, qs) -> bool:
     ):
         return False
     toks = figure_tokens(texts[a.sentence])
-    if len(toks) < 2 or toks[0].low != "the" or toks[1].start != qs[a.index].start:
+    if len(toks) < 2 or toks[0].low not in _THE or toks[1].start != qs[a.index].start:
         return False  # not the sentence's opening subject
     return _named_subject(texts[b.sentence], qs[b.index], b.named)
 

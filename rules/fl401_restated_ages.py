@@ -17,13 +17,13 @@ from __future__ import annotations
 from typing import Iterator
 
 from factlint.analysis.age_mentions import SEX_NOUNS, YEARS, AgeMention, age_mentions
+from factlint.analysis.figure_ages import role_abroad
 from factlint.analysis.figure_types import Quantity
 from factlint.analysis.numbers import figure_span
 from factlint.analysis.subject_roles import subject_role
 from factlint.analysis.text import figure_tokens
 from factlint.linter.finding import Related
-from factlint.rules.fl401_age_subjects import subject_age_pairs
-from factlint.rules.fl401_events import _different_days
+from factlint.rules.fl401_age_subjects import ages_apart, subject_age_pairs
 
 _APART = 3  # years apart an age told twice by two reporters' words usually is at most
 
@@ -34,7 +34,7 @@ def restated_age_findings(rule, doc, qs: list[Quantity], seen: set) -> Iterator:
         return  # (nearly every story)
     texts = [s.text for s in doc.sentences]
     mentions = age_mentions(qs, texts)
-    pairs = list(_anaphors(mentions, qs, texts)) + list(_lists(mentions, qs))
+    pairs = list(_anaphors(mentions, qs, texts)) + list(_lists(mentions, qs, texts))
     for a, b, what in pairs + list(subject_age_pairs(mentions, qs, texts)):
         qa, qb = qs[a.index], qs[b.index]
         if (a.sentence, b.sentence) in seen:
@@ -63,9 +63,13 @@ def _may_mean(a: AgeMention, b: AgeMention, texts: list[str]) -> bool:
     if a.named and a.noun is None and b.noun not in SEX_NOUNS:
         # "Dunmere signed striker Aldo Marrick, 27" / "the 28-year-old striker"
         role = b.noun.lstrip("?")
-        return role in {t.low for t in figure_tokens(texts[a.sentence])} or subject_role(
-            a.named, role, a.sentence, b.sentence, texts
-        )
+        words = {t.low for t in figure_tokens(texts[a.sentence])}
+        abroad = {role_abroad(w) for w in words} - {None}  # "Le milieu Quenel, 22 ans": midfielder
+        if role in words or role in abroad or role == "player" and abroad:  # a position is a player's
+            return True
+        if abroad:
+            return False  # "Le gardien Sernac, 38 ans" is not "l'attaquant de 37 ans"
+        return subject_role(a.named, role, a.sentence, b.sentence, texts)
     return False
 
 
@@ -83,13 +87,13 @@ def _anaphors(mentions: list[AgeMention], qs, texts) -> Iterator[tuple[AgeMentio
         a = earlier[-1]
         if a.named and a.named in {t.low for t in figure_tokens(texts[b.sentence])}:
             continue  # "Dhillon became obsessed with the 24-year-old": someone else
-        if not 0 < abs(a.value - b.value) <= _APART or _different_days(qs[a.index], qs[b.index]):
+        if not 0 < abs(a.value - b.value) <= _APART or ages_apart(qs[a.index], qs[b.index], texts):
             continue
         what = a.named.title() if a.named else f"the {(a.noun or 'person').lstrip('?')} told before"
         yield a, b, what
 
 
-def _lists(mentions: list[AgeMention], qs) -> Iterator[tuple[AgeMention, AgeMention, str]]:
+def _lists(mentions: list[AgeMention], qs, texts) -> Iterator[tuple[AgeMention, AgeMention, str]]:
     by_sentence: dict[int, list[AgeMention]] = {}
     for m in mentions:
         if m.listed and not m.other_time and not m.named and m.noun:
@@ -104,7 +108,7 @@ def _lists(mentions: list[AgeMention], qs) -> Iterator[tuple[AgeMention, AgeMent
             if not any(same) or all(same) or max(gaps) > _APART:
                 continue
             x, y = next((x, y) for x, y in zip(la, lb) if x.value != y.value)
-            if _different_days(qs[x.index], qs[y.index]):
+            if ages_apart(qs[x.index], qs[y.index], texts):
                 continue
             yield x, y, f"the {(x.noun or 'person').lstrip('?')} of the people listed before"
             break
