@@ -1,7 +1,7 @@
-"""FL403: basis points restated at once in percentage points ("cut by 50 basis points (half a
+"""FL403: basis points restated at once in percentage points ("lowered by 40 basis points (0.4
 percentage point)", "25 bps, or 0.25 percentage point"). A basis point is a hundredth of a point,
-so the two must be one amount: "50 basis points (a quarter of a percentage point)" is 0.5 point,
-not 0.25.
+so the two must be one amount: "75 basis points, or half a percentage point" is 0.75 point,
+not 0.5.
 
 The restatement is read only right after the basis points, opened by a bracket, ", or" or "or"
 (a word of approximation, "about", may stand before it), as a figure in points or as a point told
