@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from factlint.analysis.text import Token, figure_tokens
-from factlint.rules.fl403_changes import _Figure, _figures, _plain
+from factlint.rules.fl403_changes import sentence_figures, _Figure, _plain
 
 # a point told in words, after its opener: the words (hyphens cut) and the points they make
 _WORDED = {
@@ -49,7 +49,7 @@ class RestatedPoints:
 def restated_points(text: str) -> Iterator[RestatedPoints]:
     """Basis points in ``text`` (one sentence) restated right after in points that differ."""
     toks = list(figure_tokens(text))
-    figures = _figures(text, toks)
+    figures = sentence_figures(text)
     for f in figures:
         if f.unit != "points" or not f.text.lower().endswith(("basis points", "basis point", "bps", "bp")):
             continue

@@ -20,7 +20,7 @@ from typing import Iterator, Sequence
 
 from factlint.analysis.numtext import lemma
 from factlint.analysis.text import Token, figure_tokens
-from factlint.rules.fl403_changes import _a_change, _ends, _Figure, _figures, _relative_fits
+from factlint.rules.fl403_changes import sentence_figures, _Figure, _a_change, _ends, _relative_fits
 
 # the measures a company or an economy reports as a figure and its change
 _MEASURES = frozenset(
@@ -84,7 +84,7 @@ def changes_apart(texts: Sequence[str]) -> Iterator[ChangeApart]:
             continue
         if {t.low for t in toks} & _OTHER_RECKONING:
             continue
-        figures = _figures(text, toks)
+        figures = sentence_figures(text)
         told = _change_told(si, toks, figures) or _ends_told(si, toks, figures)
         if told is not None:
             (changes if len(told.figures) == 1 else ends).append(told)

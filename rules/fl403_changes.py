@@ -9,6 +9,7 @@ shared number analysis leaves "from 3,700 to 4,100" as a range, which it is not 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Iterator
 
 from factlint.analysis.number_parse import _parse_number
@@ -59,7 +60,7 @@ class StatedChange:
 def stated_changes(text: str) -> Iterator[StatedChange]:
     """Changes in ``text`` (one sentence) whose stated size disagrees with their two ends."""
     toks = list(figure_tokens(text))
-    figures = _figures(text, toks)
+    figures = sentence_figures(text)
     if len(figures) < 3:
         return
     changes = [f for f in figures if _a_change(toks, f)]
@@ -81,6 +82,13 @@ def stated_changes(text: str) -> Iterator[StatedChange]:
         lo = min(f.start for f in (first, last, change))
         hi = max(f.end for f in (first, last, change))
         yield StatedChange(lo, hi, first, last, change, expected)
+
+
+@lru_cache(maxsize=2048)
+def sentence_figures(text: str) -> tuple[_Figure, ...]:
+    """The figures of one sentence, read once for every FL403 reader that asks (changes, changes
+    told apart, shares told apart, basis points)."""
+    return tuple(_figures(text, list(figure_tokens(text))))
 
 
 def _figures(text: str, toks: list[Token]) -> list[_Figure]:

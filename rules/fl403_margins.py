@@ -14,7 +14,7 @@ from typing import Iterator
 
 from factlint.analysis.number_parse import _parse_number
 from factlint.analysis.text import Token, figure_tokens
-from factlint.rules.fl403_changes import _CHANGE_WORDS, _Figure, _figures, _plain
+from factlint.rules.fl403_changes import _CHANGE_WORDS, _Figure, _plain, sentence_figures
 
 # what a lead is called, and the units it is counted in ("a 25-vote lead", "a lead of nine points")
 _LEADS = frozenset({"lead", "margin", "advantage", "edge", "cushion"})
@@ -47,7 +47,7 @@ def stated_leads(text: str) -> Iterator[StatedLead]:
     lead = _lead(text, toks)
     if lead is None or any(t.low in _OTHER_TIME for t in toks) or len(_years(toks)) > 1:
         return  # ("52% in 2019, against 45% in 2023": one side at two times)
-    figures = [f for f in _figures(text, toks) if f.end <= lead.start or f.start >= lead.end]
+    figures = [f for f in sentence_figures(text) if f.end <= lead.start or f.start >= lead.end]
     if len(figures) != 2 or lead.start < figures[0].start:
         return  # the lead is told after (or between) the two figures it lies between
     first, second = figures

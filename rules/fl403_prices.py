@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from factlint.analysis.text import Token, figure_tokens
-from factlint.rules.fl403_changes import _CLAUSE_BREAKS, _Figure, _figures, _plain
+from factlint.rules.fl403_changes import _CLAUSE_BREAKS, _Figure, _plain, sentence_figures
 
 _PER = frozenset({"each", "apiece"})
 _PER_LEAD = frozenset({"a", "an", "per"})
@@ -41,7 +41,7 @@ def stated_totals(text: str) -> Iterator[StatedTotal]:
     if " at " not in text:
         return
     toks = list(figure_tokens(text))
-    figures = _figures(text, toks)
+    figures = sentence_figures(text)
     for a, b, c in zip(figures, figures[1:], figures[2:]):
         if a.unit != "" or not b.unit or b.unit != c.unit or b.unit in ("%", "points"):
             continue

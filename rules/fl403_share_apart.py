@@ -17,7 +17,7 @@ from typing import Iterator, Sequence
 
 from factlint.analysis.numtext import lemma
 from factlint.analysis.text import Token, figure_tokens
-from factlint.rules.fl403_changes import _Figure, _figures
+from factlint.rules.fl403_changes import sentence_figures, _Figure
 
 _OF = (("of", "the"), ("of",), ("out", "of"), ("out", "of", "the"))
 # an approximation loosens the share to a tenth of it; a bound gives none
@@ -44,7 +44,7 @@ def shares_apart(texts: Sequence[str]) -> Iterator[ShareApart]:
     bare: dict[int, list[tuple[str, float]]] = {}  # each sentence's "77 seats": (noun, value)
     for si, text in enumerate(texts):
         toks = list(figure_tokens(text))
-        figures = _figures(text, toks)
+        figures = sentence_figures(text)
         bare[si] = [(n, f.value) for f in figures if f.unit == "" and (n := _noun_after(toks, f))]
         if len(figures) == 1 and figures[0].unit == "%":
             f = figures[0]
