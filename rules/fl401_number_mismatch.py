@@ -65,6 +65,7 @@ from factlint.rules.fl401_told_together import ToldApart, without_told_apart
 from factlint.rules.fl401_unnamed import unnamed_age_pairs
 from factlint.rules.fl401_age_sums import age_sum_findings
 from factlint.rules.fl401_restated_ages import restated_age_findings
+from factlint.rules.fl401_restated_tolls import restated_toll_findings
 from factlint.rules.fl401_scores import match_score_findings
 from factlint.rules.fl401_the_injured import hospital_part_is_whole
 from factlint.analysis.tolls import count_places
@@ -778,6 +779,7 @@ class NumberMismatch(Rule):
         yield from sum_findings(self, doc, ctx, seen)
         yield from self._unnamed_ages(doc, qs, seen)
         yield from restated_age_findings(self, doc, qs, seen)  # "the 29-year-old man", age lists
+        yield from restated_toll_findings(self, doc, qs, seen)  # "58 killed" / "Most of the 85 dead"
         yield from (finding for pair, finding in unnamed_pairs if pair not in seen)
 
     def _unnamed_ages(self, doc: Document, qs: list[Quantity], seen: set) -> Iterator[Finding]:
