@@ -103,6 +103,9 @@ def _time_words(toks: Sequence[Token]) -> set[str]:
     return out
 
 
+_THE = frozenset({"the", "his", "her", "their", "its"})  # "for the club", "for his country"
+
+
 def _placed(toks: Sequence[Token], starts: list[int], q: Quantity) -> bool:
     """A place or a side right before or after the figure: "in Holt", "in the north", "for Dunmore"."""
     k = bisect.bisect_left(starts, q.end)
@@ -110,7 +113,7 @@ def _placed(toks: Sequence[Token], starts: list[int], q: Quantity) -> bool:
         if toks[x].text in {",", ";", "."} or toks[x].text[:1].isdigit():
             break
         if toks[x].low in {"in", "at", "for", "from"} and (
-            (x + 1 < len(toks) and toks[x + 1].cap) or word_at(list(toks), x + 1) == "the"
+            (x + 1 < len(toks) and toks[x + 1].cap) or word_at(list(toks), x + 1) in _THE
         ):
             return True
     first = bisect.bisect_left(starts, q.start)
@@ -422,6 +425,9 @@ class IncidentModel:
         if {t.low for t in toks} & _NESTS or _time_words(toks) - _time_words(
             word_tokens(texts[total.sentence])
         ):
+            return None
+        # "In neighbouring Abbot, 30 died in Kessly and ...": parts of a place the total's does not name
+        if _fronted_place(toks, qs[parts[0]]) - {"*"} - content_words(texts[total.sentence]):
             return None
         every, pointed = _opens(toks)
         if not (

@@ -241,6 +241,8 @@ class Arithmetic(Rule):
         for t in facts.totals:
             if any(day_of_a_date(q, doc.sentences[q.sentence].text) for q in (t.total, *t.parts)):
                 continue  # "previsto para 30 de abril: 523 mil em junho": a day, not the total
+            if doc.sentences[t.total.sentence].text[: t.total.start].rstrip().lower().endswith(" per"):
+                continue  # "$0.512 per $100: ...": the base of a rate, not a total
             total = t.total.value
             parts = sum(p.value for p in t.parts)
             listed = " + ".join(f'"{p.text}"' for p in t.parts)
