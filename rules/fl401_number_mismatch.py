@@ -50,6 +50,7 @@ from factlint.analysis.restatement import Restatements
 from factlint.rules.fl401_abroad import counted_apart_abroad
 from factlint.rules.fl401_apart import figures_told_apart
 from factlint.rules.fl401_conversions import conversion_findings
+from factlint.rules.fl401_route_lengths import route_length_findings
 from factlint.rules.fl401_headline import HeadlineFigures
 from factlint.rules.fl401_incidents import apart as incidents_apart
 from factlint.rules.fl401_magnitudes import APART_NOTE, magnitudes_apart
@@ -390,6 +391,7 @@ class NumberMismatch(Rule):
             told.add((f.span.line, f.span.col))
             yield f
         yield from conversion_findings(self, doc)  # a figure restated in a unit it does not convert to
+        yield from route_length_findings(self, doc, ctx, told)  # one line given two lengths
         yield from self._age_ranges(doc)
         yield from self._ages_of_the_dead(doc, ctx)
         yield from self._ages_at_events(doc, ctx, told)

@@ -31,6 +31,7 @@ from factlint.linter.document import Document
 from factlint.rules.fl402_apart import event_word_abroad, events_of_two_things, several_incidents
 from factlint.rules.fl402_referred import refers_back, with_references
 from factlint.rules.fl402_events import event_date_findings, event_value_findings
+from factlint.rules.fl402_restated_times import restated_time_findings
 from factlint.rules.fl402_terms import term_findings
 from factlint.linter.finding import Finding, Related, Severity
 from factlint.linter.rule import CappedOptions, Context, Rule
@@ -543,6 +544,7 @@ class DateMismatch(Rule):
         yield from self._durations(doc, ctx.analysis(spans.durations))
         yield from term_findings(self, doc, ctx)
         yield from event_value_findings(self, doc, ctx)
+        yield from restated_time_findings(self, doc)  # a length restated at once that does not hold
 
     def _against_earlier(self, doc: Document, b, a, message: str, label: str) -> Finding:
         """A finding on the later of two figures (a date, a day, a time), naming the earlier."""
