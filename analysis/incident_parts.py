@@ -32,7 +32,9 @@ from typing import Sequence
 
 from .figure_types import Quantity
 from .numtext import word_at
+from .part_groups import own_group
 from .text import Token, content_words, word_tokens
+from .toll_levels import toll_levels
 from .tolls import toll_rises
 from .words import INDEFINITE, MONTHS, STOPWORDS, WEEKDAYS
 
@@ -322,7 +324,10 @@ def _vote_parts(qs: Sequence[Quantity], k: int, by_sentence, texts) -> IncidentP
         toks = word_tokens(texts[s])
         starts = [t.start for t in toks]
         here = by_sentence[s]
-        if any(not _plain(qs[p]) or qs[p].head not in (None, "vote") or qs[p].changes for p in here):
+        # ("1,655 votes and Rui Crane": the head of a list of two nouns is "vote&rui")
+        if any(
+            not _plain(qs[p]) or (qs[p].head or "vote").split("&")[0] != "vote" or qs[p].changes for p in here
+        ):
             break
         lo = 0
         for p in here:
@@ -356,7 +361,7 @@ class IncidentModel:
         # the document's quantities, with the ends of changes of a toll its reading leaves out
         # ("The toll rose from 61 to 70": 70 is the total now) added after them
         real = len(qs)
-        self.qs: list[Quantity] = list(qs) + _change_ends(qs, texts)
+        self.qs: list[Quantity] = list(qs) + _change_ends(qs, texts) + toll_levels(qs, texts)
         qs = self.qs
         by_sentence: dict[int, list[int]] = {}
         for k, q in enumerate(qs):
@@ -370,8 +375,12 @@ class IncidentModel:
             for k in totals:
                 if groups.count(_group(qs[k])) != 1:
                     continue
+                # a candidate's votes, read as a part of the votes cast, are no total of the next
+                counted = any(k in f.parts for f in self.found)
                 found = _colon_parts(qs, k, members, texts[s]) or (
-                    _vote_parts(qs, k, by_sentence, texts) if _group(qs[k]) == "vote" else None
+                    _vote_parts(qs, k, by_sentence, texts)
+                    if _group(qs[k]) == "vote" and not counted
+                    else None
                 )
                 if found is not None:
                     self.found.append(found)
@@ -402,6 +411,7 @@ class IncidentModel:
         group = _group(total)
         combined = "combined" in total.scope  # "A and B combined for 58 points": all of it
         parts = [p for p in nxt if qs[p].kind in {"count", "measure"} and qs[p].unit in {"", "points"}]
+        parts = own_group(qs, parts, group, _group)  # "..., with some 400 injured, and four killed"
         text = texts[ps]
         toks = word_tokens(text)
         starts = [t.start for t in toks]

@@ -8,6 +8,7 @@ from typing import Iterator, Sequence
 
 from factlint.analysis.figure_types import Quantity
 from factlint.analysis.incident_parts import IncidentModel
+from factlint.analysis.list_parts import list_parts
 from factlint.analysis.part_shapes import fates, opening_total, vote_parts
 
 
@@ -27,6 +28,7 @@ def incident_sums(
     for k, q in enumerate(qs):
         by_sentence.setdefault(q.sentence, []).append(k)
     more = [opening_total(qs, members, texts[s]) for s, members in sorted(by_sentence.items())]
+    more += [list_parts(qs, members, texts[s]) for s, members in sorted(by_sentence.items())]
     for f in [f for f in more if f is not None] + fates(qs, texts):
         if f.total not in seen and f.wrong(qs):
             seen.add(f.total)

@@ -1,0 +1,34 @@
+"""Which counts of a sentence that splits a toll count the toll's own group of people.
+
+"Four deaths were recorded in Vell, while 28 were recorded in Corra, and five people are still
+missing": a sentence of parts may count more than one group (the dead, the injured, the
+missing). The parts of a count of the dead are its counts of the dead, and the bare counts that
+follow one ("while 28 were recorded": the group goes on until another is named); a count of
+another group, and the bare counts after it, are set aside rather than read as parts.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Sequence
+
+from .figure_types import Quantity
+
+# groups of people an incident counts, which one sentence may count side by side
+_PEOPLE_EVENTS = frozenset({"death", "injury", "missing", "arrest", "rescue", "evacuation", "hospital"})
+
+
+def own_group(
+    qs: Sequence[Quantity], parts: list[int], group: str | None, group_of: Callable[[Quantity], str | None]
+) -> list[int]:
+    """``parts`` less the counts of another group of people than ``group`` (and the bare counts
+    after one); all of ``parts`` where the sentence counts no other group."""
+    groups = [group_of(qs[p]) for p in parts]
+    others = {g for g in groups if g is not None and g != group}
+    if group not in _PEOPLE_EVENTS or not others or not others <= _PEOPLE_EVENTS:
+        return parts
+    out, current = [], None
+    for p, g in zip(parts, groups):
+        current = g if g is not None else current
+        if current in (None, group):
+            out.append(p)
+    return out
