@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .numtext import currency_code
 from .text import CAPITAL_WORD, twin_text
 
 
@@ -59,7 +60,7 @@ NOT_NAMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may "
     "june july august september october november december us u.s usd eur gbp mr mrs ms dr "
     "ceo chief executive president minister prime first world new turnout yes no shares core rs inr "
-    "headline inflation unemployment "
+    "headline inflation unemployment net operating gross profit profits revenue revenues sales "
     # hedges that open a sentence ("Only 58% of voters took part")
     "only just nearly almost around roughly about".split()
 )
@@ -87,6 +88,7 @@ class Claim:
     places: frozenset[str] = frozenset()  # for shares of the vote: where it was won ("in Northmark")
     in_words: bool = False  # for lengths: the figure is written in words ("diez kilómetros")
     told_before: bool = False  # for scores: "The 3-0 victory" names the match the story told
+    sort: frozenset[str] | None = frozenset()  # for profit and revenue: its kind ("net"); None: two kinds
 
 
 def written_value(num: str, scale: str | None) -> tuple[float, float]:
@@ -107,6 +109,9 @@ def subject_names(text: str) -> frozenset[str]:
     out = set()
     for m in CAPITAL_WORD.finditer(text):
         word = bare_name(m.group())
+        code = currency_code(m.group()[:3])  # "NOK", "SEK4.2": a currency, no subject
+        if code and (len(word) == 3 or word[3:4].isdigit()):
+            continue
         if word not in NOT_NAMES and not word.isdigit() and len(word) > 1:
             out.add(word)
     return frozenset(out)

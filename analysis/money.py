@@ -13,6 +13,8 @@ import re
 from functools import lru_cache
 
 from .measure_claims import NUM, Claim, hedge, lacks_all, name_runs, written_value
+from .numtext import currency_code
+from .earnings_told import EARNINGS, earnings_kind, names_but_the_speaker
 from .told_before import sum_told_before
 
 
@@ -33,8 +35,14 @@ _NAMES = {
 _SCALE = r"(?:[\s-]?(?P<scale>thousand|million|billion|trillion|lakh crore|crores?|lakhs?|mln|bln|mn|bn|tn|m|b|k)\b)?"
 
 
+# an ISO code in capitals before the figure ("SEK4.2 million", "NOK 4.2m"): any three capitals
+# match here, and only the codes of ``data/number_words.yaml`` (``numtext.currency_code``) give a
+# currency; each code is its own currency
+_CODE_FIGURE = re.compile(r"\b[A-Z]{3}\s?\d")
+
+
 _MONEY = re.compile(
-    rf"(?P<sym>US\$|USD\s?|EUR\s?|GBP\s?|(?-i:\bRs(?![A-Za-z]))\.?|[$£€₹])\s?{NUM}{_SCALE}"
+    rf"(?P<sym>US\$|USD\s?|EUR\s?|GBP\s?|(?-i:\bRs(?![A-Za-z]))\.?|[$£€₹]|(?-i:\b[A-Z]{{3}}(?=\s?\d)))\s?{NUM}{_SCALE}"
     rf"|(?<![\w.$£€₹]){NUM.replace('num', 'num2')}{_SCALE.replace('scale', 'scale2')}\s"
     r"(?:U\.?S\.?\s)?(?P<cur>dollars?|pounds?|euros?|rupees?)\b",
     re.IGNORECASE,
@@ -125,13 +133,18 @@ def lacks_money(text: str) -> bool:
     """``text`` holds nothing _MONEY can match. "Rs" is tested in its own case (a lower-case "rs"
     is in most sentences: "years", "others") and "₹" only in a text that is not all ASCII: every
     test is paid by each sentence with a figure, so the list is kept short."""
-    return lacks_all(text, _MONEY_NEEDS) and "Rs" not in text and (text.isascii() or "₹" not in text)
+    return (
+        lacks_all(text, _MONEY_NEEDS)
+        and "Rs" not in text
+        and (text.isascii() or "₹" not in text)
+        and not _CODE_FIGURE.search(text)
+    )
 
 
 def money_claims(si: int, text: str, names: frozenset[str]) -> list[Claim]:
     if lacks_money(text):
         return []
-    found = [m for m in _MONEY.finditer(text) if not _PER_UNIT.match(text[m.end() :])]
+    found = [m for m in _MONEY.finditer(text) if not _PER_UNIT.match(text[m.end() :]) and _currency(m)]
     if not found:  # no amount: no claim (most sentences; the measure words are many patterns)
         return []
     measures = [k for k, rx in _MONEY_RE.items() if rx.search(text)]
@@ -159,8 +172,7 @@ def money_claims(si: int, text: str, names: frozenset[str]) -> list[Claim]:
         found = [m for m in found if not own.match(text, m.end()) and _near(m.span(), frauds)]
     currencies = {}
     for m in found:
-        sym = (m.group("sym") or "").strip().lower()
-        cur = _SYMBOLS.get(sym) or _NAMES.get((m.group("cur") or "").lower())
+        cur = _currency(m)
         if cur:
             currencies.setdefault(cur, []).append(m)
     claims = []
@@ -180,6 +192,8 @@ def money_claims(si: int, text: str, names: frozenset[str]) -> list[Claim]:
         value, step = _written(m)
         bound, about = hedge(text[: m.start()])
         told_before = sum_told_before(measure, text, m.start(), m.end(), names)
+        sort = earnings_kind(text) if measure in EARNINGS else frozenset()
+        told_before = told_before or measure in EARNINGS and not names_but_the_speaker(text, names)
         claims.append(
             Claim(
                 si,
@@ -195,9 +209,16 @@ def money_claims(si: int, text: str, names: frozenset[str]) -> list[Claim]:
                 names,
                 runs=runs,
                 told_before=told_before,
+                sort=sort,
             )
         )
     return claims
+
+
+def _currency(m: re.Match) -> str | None:
+    """The currency of an amount _MONEY matched: its sign, its code or its name after it."""
+    sym = (m.group("sym") or "").strip()
+    return _SYMBOLS.get(sym.lower()) or currency_code(sym) or _NAMES.get((m.group("cur") or "").lower())
 
 
 def _written(m: re.Match) -> tuple[float, float]:
@@ -267,7 +288,7 @@ def unit_price_claims(si: int, text: str, names: frozenset[str]) -> list[Claim]:
     thing): its measure is "price:" and the thing ("price:season ticket")."""
     if lacks_money(text):
         return []
-    found = list(_MONEY.finditer(text))
+    found = [m for m in _MONEY.finditer(text) if _currency(m)]
     if len(found) != 1:
         return []
     m = found[0]
@@ -278,8 +299,7 @@ def unit_price_claims(si: int, text: str, names: frozenset[str]) -> list[Claim]:
     unit = (_unit(after.group("np")) if after else None) or (_unit(before.group("np")) if before else None)
     if unit is None:
         return []
-    sym = (m.group("sym") or "").strip().lower()
-    cur = _SYMBOLS.get(sym) or _NAMES.get((m.group("cur") or "").lower())
+    cur = _currency(m)
     if not cur:
         return []
     value, step = _written(m)

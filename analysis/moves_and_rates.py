@@ -94,6 +94,17 @@ _RATE = re.compile(
 _RATE_NAMES = {"jobless rate": "unemployment"}
 
 
+# between a level and the rate it is of: a space or a hyphen ("a 6.7 percent jobless rate")
+_LEVEL_BEFORE = re.compile(r"[\s-]")
+
+
+# what a level before a rate's name may be of instead: "the 2 percent inflation target"
+_AIM_AFTER = re.compile(
+    r"(?:\s(?:rate|level))?[\s-](?:target|goal|aim|objective|ceiling|cap|limit|threshold|band|forecast|mark|barrier)",
+    re.IGNORECASE,
+)
+
+
 _MONTH = re.compile(
     r"\b(?:january|february|march|april|june|july|august|september|october|november|december|"
     r"(?-i:May))\b|\b(?:first|second|third|fourth) quarter\b",
@@ -114,7 +125,15 @@ def rate_claims(si: int, text: str, names: frozenset[str]) -> list[Claim]:
     if len(rates) != 1:
         return []
     r, m = rates[0], ms[0]
-    if not 0 <= m.start() - r.end() <= 40 or re.search(r"\b(?:by|from)\s*$", text[: m.start()]):
+    # "Rossa's 6.7 percent unemployment rate": the rate named right after its level
+    before_name = (
+        not r.group("mod")
+        and _LEVEL_BEFORE.fullmatch(text, m.end(), r.start()) is not None
+        and not _AIM_AFTER.match(text, r.end())
+    )
+    if not (0 <= m.start() - r.end() <= 40 or before_name) or re.search(
+        r"\b(?:by|from)\s*$", text[: m.start()]
+    ):
         return []  # "fell by 0.2%", "from 3.4%": a change or the earlier level
     value, step = written_value(m.group("num"), None)
     bound, about = hedge(text[: m.start()])

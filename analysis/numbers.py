@@ -35,7 +35,7 @@ from .count_frames import foreign_start, frame_nouns, number_words
 from .dates import DateMention, article_date, extract_dates
 from .languages import article_language
 from .movements import moment_from_before
-from .numtext import lemma, lexicon, names, word_at
+from .numtext import code_before, lemma, lexicon, names, word_at
 from .text import Token, has_digit, token_low
 from .text import figure_tokens as tokens
 from .words import STOPWORDS
@@ -372,8 +372,7 @@ def _analyse_sentence(
             i += 1
             continue
         # currency prefix
-        currency = None
-        ci = i
+        currency, ci = _code_currency(toks, i)  # "SEK4.2 million", "NOK 4.2 million": the code's
         if t.text in lex["currencies"]["symbols"]:
             currency = lex["currencies"]["symbols"][t.text]
             if i > 0 and toks[i - 1].end == t.start and toks[i - 1].low in _CURRENCY_PREFIX:
@@ -427,6 +426,13 @@ def _analyse_sentence(
     totals = _sentence_totals(si, text, toks, single, before)
     shares = _shares(si, toks, single) + _group_shares(si, text, toks, single) if single else []
     return quantities, births, enums, totals, shares
+
+
+def _code_currency(toks: list[Token], i: int) -> tuple[str | None, int]:
+    """The currency of the figure at token ``i`` by an ISO code before it, and the token the
+    amount starts at (the code's); (None, i) where no code is written before it."""
+    code = code_before(toks, i)
+    return (code, i - 1) if code else (None, i)
 
 
 def _sentence_totals(si, text, toks, single, before) -> list[PartsTotal]:

@@ -237,6 +237,24 @@ def _currency_countries() -> frozenset[str]:
     return frozenset(lexicon()["currencies"]["adjectives"])
 
 
+def code_before(toks: list[Token], i: int) -> str | None:
+    """The ISO currency code written in capitals right before the figure at token ``i``, glued
+    or one space before it ("SEK4.2 million", "NOK 4.2 million"), or None."""
+    if i < 1 or toks[i].start - toks[i - 1].end > 1 or not token_text(toks[i])[:1].isdigit():
+        return None
+    return currency_code(token_text(toks[i - 1]))
+
+
+def currency_code(word: str) -> str | None:
+    """``word`` itself where it is an ISO currency code written in capitals ("SEK"), else None."""
+    return word if len(word) == 3 and word in _currency_codes() else None
+
+
+@lru_cache(maxsize=1)
+def _currency_codes() -> frozenset[str]:
+    return frozenset(lexicon()["currencies"]["codes"])
+
+
 def word_at(toks: list[Token], i: int) -> str:
     return toks[i].low if 0 <= i < len(toks) else ""
 
