@@ -24,6 +24,8 @@ from factlint.rules.fl403_incidents import incident_sums
 from factlint.rules.fl403_share_apart import shares_apart
 from factlint.rules.fl403_margins import stated_leads, stated_majorities
 from factlint.rules.fl403_prices import stated_totals
+from factlint.rules.fl403_race_gaps import race_gaps
+from factlint.rules.fl403_release_ages import release_ages
 
 
 # a share of those asked, as the subject of their answer: "48% backed", "21% were undecided"
@@ -92,12 +94,15 @@ class Arithmetic(Rule):
           percentage of the first end, within the figures' rounding; basis points are
           hundredths of a point ("cut its rate by 25 basis points to 4.5% from 4.85%")
           (``rules/fl403_changes.py``);
-          a lead beside the two figures it lies between: "60 votes and Sorel 45, a 25-vote lead" told within a few words
-          (``rules/fl403_margins.py``), and a majority told as a fraction its one tally does
-          not reach ("by a two-thirds majority, 41 votes to 39"; not "fell short of the
-          two-thirds majority it needed"); a total beside a count and its unit price: "2,000 shares
+          a lead beside the two figures it lies between: "60 votes and Sorel 45, a 25-vote lead" told
+          within a few words (``rules/fl403_margins.py``), a race's gap beside its two times
+          (``fl403_race_gaps.py``), and a majority told as a fraction its one tally does not
+          reach ("by a two-thirds majority, 41 votes to 39"; not "fell short of the two-thirds
+          majority it needed"); a total beside a count and its unit price: "2,000 shares
           at $15 each, worth $40,000" (``rules/fl403_prices.py``).
         - An enumeration whose count is wrong: "three countries: France, Germany, Italy and Spain".
+        - An age on release above the age at the sentence plus the term: "was 54 when sentenced to
+          30 years and will be 87 on release" (``fl403_release_ages.py``).
         - An age inconsistent with a birth date: "Smith, 45, was born in 1990" in an article of 2024.
           The age is taken at the article's date (front matter ``date``), or at a date given in
           the same sentence (to the day, when it gives one: "Velde, 34, died on 10 February
@@ -161,6 +166,20 @@ class Arithmetic(Rule):
 
     def _leads(self, doc):
         for s in doc.sentences:
+            for g in race_gaps(s.text):
+                yield self.finding(
+                    figure_span(doc, s.index, g.start, g.end),
+                    key_texts=[s.text],
+                    message=f'the gap "{g.gap.text}" is not the difference of "{g.first.text}" and '
+                    f'"{g.second.text}", which is {g.expected}; check which figure is right',
+                )
+            for r in release_ages(s.text):
+                yield self.finding(
+                    figure_span(doc, s.index, r.start, r.end),
+                    key_texts=[s.text],
+                    message=f'"{r.release}" on release is more than "{r.age}" at the sentence and its '
+                    f'"{r.term}" years allow ({r.most} at most); check which figure is right',
+                )
             for c in stated_leads(s.text):
                 yield self.finding(
                     figure_span(doc, s.index, c.start, c.end),

@@ -1,7 +1,11 @@
 """FL403: a change stated beside the two figures it runs between ("fell from 61% to 54%, a drop
 of nine points"; "rose 25% to 1.4 million from 1.2 million"). The size of the change is
 checkable from the two ends: as a difference in their unit (or in points, between two
-percentages), or as a percentage of the first end.
+percentages), or as a percentage of the first end. The first end may be told as a day's or a
+year's ("up $5.20 from Tuesday's $83.25", "5.9 points up on 2019's 63.5%", "from Monday's close
+of 426 pence"); a change told again in another unit is checked too ("up $3.10, or 4.6 percent,
+from $70.40"). Sums and counts written to the unit ("$83.25", "71 cents", "4,100") are exact;
+percentages and rounded sums ("$1.2 million") keep their rounding.
 
 Apart from the rule's other checks because it reads the figures of one sentence itself: the
 shared number analysis leaves "from 3,700 to 4,100" as a range, which it is not here."""
@@ -10,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Iterator
+from typing import Iterator, Sequence
 
 from factlint.analysis.number_parse import _parse_number
 from factlint.analysis.numtext import lexicon
@@ -67,21 +71,62 @@ def stated_changes(text: str) -> Iterator[StatedChange]:
     if len(changes) != 1:
         return  # one change and its ends: two changes in a sentence are a tangle
     (change,) = changes
-    ends = _ends(toks, [f for f in figures if f is not change])
+    again = restated_change(toks, figures, change)  # "up $3.10, or 4.6 percent, from $70.40"
+    rest = [f for f in figures if f is not change and f is not again]
+    if change.unit == "points" and not any(f.unit == "%" for f in rest):
+        # an index's level: "closed at 7,412.6 points, up 53.1 points from Friday's 7,371.5"
+        rest = [replace(f, unit="points") if f.unit == "" and f.value >= 100 else f for f in rest]
+    ends = _ends(toks, rest)
     if ends is None:
         return
     first, last = ends
     if any(_bounded(toks, f, change) for f in (first, last, change)):
         return  # "up 300 from last year's more than 800": a bound gives no exact change
+    noun = _noun_before_than(toks, change)
+    if noun is not None and _noun_before_than(toks, first, any_word=True) != noun:
+        return  # "22 millimetres more than the 68 millimetres", not "3 goals more than the 68 games"
     lo_tok = min(f.token for f in (first, last, change))
     hi_tok = max(f.token for f in (first, last, change))
     if any(t.low in _CLAUSE_BREAKS for t in toks[lo_tok:hi_tok]):
         return  # "Shares rose 4% to 52 euros, while the index fell from 7,200 to 7,100": two moves
-    expected = _disagrees(first, last, change)
-    if expected is not None:
-        lo = min(f.start for f in (first, last, change))
-        hi = max(f.end for f in (first, last, change))
-        yield StatedChange(lo, hi, first, last, change, expected)
+    for told in (change, again):
+        if told is None:
+            continue
+        exact = not any(_loose(toks, f) for f in (first, last, told))
+        if _loose(toks, told):  # "about 300 more than the 3,790": told to a fifth of itself
+            told = replace(told, precision=max(told.precision, told.value / 5))
+        expected = _disagrees(first, last, told, exact)
+        if expected is not None:
+            lo = min(f.start for f in (first, last, told))
+            hi = max(f.end for f in (first, last, told))
+            yield StatedChange(lo, hi, first, last, told, expected)
+
+
+def restated_change(toks: list[Token], figures: Sequence[_Figure], change: _Figure) -> _Figure | None:
+    """The change told again in another unit right after it: "up $3.10, or 4.6 percent"."""
+    end = _after(toks, change)
+    if [t.low for t in toks[end : end + 2]] != [",", "or"]:
+        return None
+    again = next((f for f in figures if f.token == end + 2), None)
+    return again if again is not None and again.unit != change.unit else None
+
+
+def _after(toks: list[Token], f: _Figure) -> int:
+    return next((x for x in range(f.token, len(toks)) if toks[x].start >= f.end), len(toks))
+
+
+_NOT_NOUNS = frozenset({"times", "fold", "per", "a", "an", "the", "and", "or"})
+
+
+def _noun_before_than(toks: list[Token], f: _Figure, any_word: bool = False) -> str | None:
+    """The word of a figure's unit that is no money or percentage, when "more/less than" comes
+    right after it ("22 millimetres more than"), or (``any_word``) any word right after it."""
+    k = _after(toks, f)
+    if k >= len(toks) or not toks[k].is_word or toks[k].low in _NOT_NOUNS | _CHANGE_WORDS | _MORE_LESS:
+        return None
+    if any_word or (k + 2 < len(toks) and toks[k + 1].low in _MORE_LESS and toks[k + 2].low == "than"):
+        return toks[k].low
+    return None
 
 
 @lru_cache(maxsize=2048)
@@ -137,6 +182,8 @@ def _figures(text: str, toks: list[Token]) -> list[_Figure]:
         ]
     # "60 cents" takes the currency of the sentence's other sums
     currencies = {f.unit for f in out if f.unit not in ("", "%", "points", "minor")}
+    if not currencies:
+        return [_minor_alone(f, text) for f in out]  # "74 cents, three more than the 71 cents"
     if len(currencies) == 1:
         (money,) = currencies
         out = [
@@ -144,6 +191,15 @@ def _figures(text: str, toks: list[Token]) -> list[_Figure]:
             for f in out
         ]
     return [f for f in out if f.unit != "minor"]
+
+
+def _minor_alone(f: _Figure, text: str) -> _Figure:
+    """A sum in cents or pence in a sentence of no other money: counted in its own minor unit."""
+    if f.unit != "minor":
+        return f
+    word = text[f.start : f.end].split()[-1].lower()
+    scale = _MINOR.get(word, 100)
+    return replace(f, value=f.value * scale, precision=f.precision * scale, unit=f"minor {scale}")
 
 
 def _sign_at(toks: list[Token], i: int) -> tuple[str | None, int]:
@@ -192,12 +248,46 @@ def _ends(toks: list[Token], figures: list[_Figure]) -> tuple[_Figure, _Figure] 
     def before(f: _Figure) -> tuple[str, ...]:
         return tuple(t.low for t in toks[max(0, f.token - 2) : f.token])
 
-    starts = [f for f in figures if before(f)[-1:] in _FROM_ONE or before(f)[-2:] in _FROM_TWO]
+    starts = [
+        f
+        for f in figures
+        if before(f)[-1:] in _FROM_ONE or before(f)[-2:] in _FROM_TWO or _from_whose(toks, f.token)
+    ]
     if len(starts) != 1:
         return None
     first = starts[0]
     others = [f for f in figures if f is not first and f.unit == first.unit]
     return (first, others[0]) if len(others) == 1 else None
+
+
+# what a figure told as another day's or year's may be of: "from Monday's close of 426 pence"
+_LEVELS = frozenset("close closing level price figure total tally mark reading rate count record".split())
+# "up 5.9 points on 2019's 63.5%": "on" only before such a possessive
+_FROM_WHOSE = frozenset({"from", "than", "on", "against", "versus", "vs"})
+
+
+def _from_whose(toks: list[Token], k: int) -> bool:
+    """Whether the figure at token ``k`` is the first end told as some time's or someone's: "from
+    Tuesday's $83.25", "on 2019's 63.5%", "than February's 4.4%", "from Friday's close of 7,371.5"."""
+    x = k - 1
+    if x >= 2 and toks[x].low == "of":  # "close of", "closing price of"
+        x -= 1
+        if toks[x].low not in _LEVELS:
+            return False
+        x -= 1 + (toks[x - 1].low in _LEVELS)
+    if x >= 2 and toks[x].low == "s" and toks[x - 1].text in ("'", "’") and toks[x].start == toks[x - 1].end:
+        owner_end = x - 1  # "2019's" cut in three: "2019", "'", "s"
+    elif x >= 1 and toks[x].is_word and toks[x].low.endswith(("'s", "’s")) and toks[x].low[:-2].isalpha():
+        owner_end = x + 1  # "Tuesday's" as one word
+    else:
+        return False
+    for y in range(owner_end - 1, max(-1, owner_end - 5), -1):
+        t = toks[y]
+        if t.low in _FROM_WHOSE:
+            return y < owner_end - 1
+        if t.low in _CLAUSE_BREAKS or not (t.is_word or (t.text.isdigit() and len(t.text) == 4)):
+            return False
+    return False
 
 
 # words between two clauses, each of which may tell its own move
@@ -223,6 +313,8 @@ def _a_change(toks: list[Token], change: _Figure) -> bool:
     if k and toks[k - 1].low == "by" and _moved_by(toks, k - 1):
         return True
     end = next((x for x in range(k, len(toks)) if toks[x].start >= change.end), len(toks))
+    if _noun_before_than(toks, change) is not None:
+        end += 1  # "22 millimetres more than the 68"
     after = [t.low for t in toks[end : end + 2]]
     # "1,100 more than the 11,512", "15 euros less than"
     return bool(after) and (after[0] in _CHANGE_WORDS or (after[0] in _MORE_LESS and after[1:] == ["than"]))
@@ -258,13 +350,28 @@ def _bounded(toks: list[Token], f: _Figure, change: _Figure) -> bool:
     return before in _BOUND_TWO and not (f.token >= 3 and toks[f.token - 3].end == change.end)
 
 
-def _disagrees(first: _Figure, last: _Figure, change: _Figure) -> str | None:
+_LOOSE = frozenset({"about", "around", "roughly", "some", "approximately", "nearly", "almost", "c"})
+
+
+def _loose(toks: list[Token], f: _Figure) -> bool:
+    """A figure told as a rough one: "about $41"."""
+    return bool(f.token) and toks[f.token - 1].low in _LOOSE
+
+
+def _disagrees(first: _Figure, last: _Figure, change: _Figure, exact: bool = False) -> str | None:
     """What the ends give for the change, when the stated size is none of the readings it may
     have (a difference in their unit, points between percentages, a percentage of the first)."""
     gap = abs(last.value - first.value)
-    slack = (first.precision + last.precision) / 2
+    slack = (first.precision + last.precision + change.precision) / 2
+    if (
+        exact
+        and first.unit not in ("%", "points")
+        and first.precision == last.precision == change.precision <= 1
+    ):
+        slack = 0.0  # "$83.25", "71 cents", "4,100": sums and counts told to one unit are exact; "$41" among
+        # "$38.93" and "$2.10", or "about $41", keeps its rounding
     if change.unit == first.unit or (first.unit == "%" and change.unit == "points"):
-        if abs(change.value - gap) <= slack + change.precision / 2 + 1e-9:
+        if abs(change.value - gap) <= slack + 1e-9:
             return None
         if first.unit == "%" and change.unit == "%" and _relative_fits(first, last, change):
             return None  # "a 10% fall" of a rate: a share of the rate, not points
@@ -286,7 +393,7 @@ def _relative_fits(first: _Figure, last: _Figure, change: _Figure) -> bool:
     if lo_first <= 0:
         return True
     shares = [100 * abs(b - a) / a for a in (lo_first, hi_first) for b in (lo_last, hi_last)]
-    tol = max(change.precision / 2, 0.5)
+    tol = max(change.precision / 2, 0.5) if change.precision >= 1 else max(1.5 * change.precision, 0.15)
     return min(shares) - tol <= change.value <= max(shares) + tol
 
 
