@@ -1,8 +1,8 @@
 """A person's age that the story's own other facts fix: a birth year and an age at a dated time
 ("born in 1953" / "on Jan. 21, 2028, when he will be 68": 74 or 75), a birth year and "the
 31-year-old" in a story dated 2024 (33 or 34), and an age when sentenced, the sentence's years
-and the age when released ("was 46 when he was sentenced to 50 years" / "will be 98 when he is
-released": 96 or 97).
+and the age when released ("was 46 when he was sentenced to 50 years", "was jailed for 50 years"
+/ "will be 98 when he is released": 96 or 97).
 
 Read only where the story is plain about it: one birth year in the whole story; an age told by a
 verb ("was 52", "will be 68") whose sentence holds one year, or a "when" clause with it; "the
@@ -23,6 +23,8 @@ _VERBS = frozenset({"was", "is", "be", "turned", "turns", "turn"})
 _ENDS = frozenset({".", ";", ":", "but"})
 _SINCE = frozenset({"since", "until", "from"})
 _RELEASE = frozenset({"released", "freed", "release", "leaves", "leave", "out"})
+# the verbs that tell a prison term ("sentenced to 50 years", "jailed for 40 years")
+_SENTENCED = frozenset({"sentenced", "jailed", "imprisoned"})
 _EARLY = frozenset({"parole", "paroled", "early", "credit", "served", "commuted", "reduced", "remission"})
 
 
@@ -163,7 +165,9 @@ def _n_year_olds(toks) -> list[int]:
 
 
 def _against_sentence(toks_by, told) -> list[AgeSum]:
-    sentenced = [(k, i, v, _term(c)) for k, i, v, c in told if c and "sentenced" in c.split() and _term(c)]
+    sentenced = [
+        (k, i, v, _term(c)) for k, i, v, c in told if c and _SENTENCED.intersection(c.split()) and _term(c)
+    ]
     released = [(k, i, v) for k, i, v, c in told if c and _RELEASE.intersection(c.split())]
     if len(sentenced) != 1 or len(released) != 1:
         return []
@@ -182,9 +186,11 @@ def _against_sentence(toks_by, told) -> list[AgeSum]:
 
 
 def _term(clause: str) -> int | None:
-    """ "he was sentenced to 50 years in prison": 50."""
+    """ "he was sentenced to 50 years in prison", "was jailed for 40 years": 50, 40."""
     words = clause.split()
     for j, w in enumerate(words[:-1]):
-        if w.isdigit() and words[j + 1] == "years" and j and words[j - 1] == "to":
+        if not (w.isdigit() and words[j + 1] == "years" and j):
+            continue
+        if words[j - 1] == "to" or words[j - 1] == "for" and j >= 2 and words[j - 2] in _SENTENCED:
             return int(w)
     return None

@@ -639,6 +639,17 @@ def _placed(toks, k) -> bool:
 _NAMED_AS = frozenset({"identified", "named", "known", "listed"})
 
 
+def _joined(toks, k) -> bool:
+    """The hyphen at k joins two words with no space ("passer-by", "co-pilot")."""
+    return (
+        k + 1 < len(toks)
+        and toks[k - 1].end == toks[k].start
+        and toks[k].end == toks[k + 1].start
+        and toks[k + 1].low[:1].isalpha()
+        and not toks[k + 1].text[0].isupper()
+    )
+
+
 def _person_after(toks, i, proper) -> str | None:
     """A name right after an age phrase: "the 45-year-old driver, John Smith" -> smith."""
     k = i
@@ -650,6 +661,9 @@ def _person_after(toks, i, proper) -> str | None:
             continue
         if low in _NAMED_AS and word_at(toks, k + 1) == "as":
             k += 2  # "a woman of 45 identified as Ana Roe", "a man named as Tomas Orsa"
+            continue
+        if low == "-" and k > i and toks[k - 1].low[0].isalpha() and _joined(toks, k):
+            k += 2  # "a 67-year-old passer-by, Ron Tull": one noun of two words
             continue
         if low in STOPWORDS or not low[0].isalpha() or lower >= 2:
             return None

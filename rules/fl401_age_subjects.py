@@ -2,7 +2,8 @@
 noun told twice: "The 30-year-old has scored 10 goals." / "Ruvo Kell, 31, said ..." (a bare
 "the N-year-old" opening a sentence is a pronoun for the story's subject, named later), and "A
 28-year-old man was arrested" / "the 29-year-old suspect" (the accused told first by sex, then
-by the role of the accused).
+by the role of the accused), and "The 27-year-old scored ..." / "the 28-year-old striker will sign"
+(the bare opener told again by a role that no sentence from it on gave anyone else).
 
 Only where the story gives no other person an age: every other age is the subject's own value
 or of another time ("at 19", "when he was 12"). The named age must open its sentence ("Kell,
@@ -49,22 +50,36 @@ def subject_age_pairs(mentions: list[AgeMention], qs, texts) -> Iterator[tuple[A
         yield a, b, b.named.title() if b.named else "the person told before"
     elif _accused_restated(a, b, now, qs, texts):
         yield a, b, f"the {a.noun} told before"
+    elif _role_restated(a, b, now, qs, texts):
+        yield a, b, "the person told before"
 
 
 # words that tell a birthday, the one event between two dates that changes an age
 _BIRTHDAY = frozenset(
     "turned turns birthday anniversaire cumpleaños geburtstag compleanno aniversário verjaardag".split()
 )
+_TURNED = frozenset({"turned", "turns"})  # a birthday only with the age after it ("turned 41")
 
 
 def ages_apart(qa, qb, texts: list[str]) -> bool:
-    """Two ages told on different days ("arrested on Friday" / "in court on Monday", "joined in
-    2019") are one person's different ages only where the story tells a birthday between; a date
-    before the age ("In 2012 the 22-year-old") makes it an age then (``age_mentions``)."""
-    if not _different_days(qa, qb):
+    """Two ages of one person differ rightly only where the story tells a birthday from the one
+    to the other, and by one year unless told on different days ("Pelletan, 40," / "turned 41 on
+    Sunday" / "the 41-year-old"; not "Holm, 80," / "who turned 83 this year"); two days alone
+    ("arrested on Friday" / "in court on Monday") do not change an age, and a date before the
+    age ("In 2012 the 22-year-old") makes it an age then (``age_mentions``)."""
+    if abs(qa.value - qb.value) > 1 and not _different_days(qa, qb):
         return False
     lo, hi = sorted((qa.sentence, qb.sentence))
-    return any(_BIRTHDAY & {t.low for t in figure_tokens(texts[k])} for k in range(lo, hi + 1))
+    return any(_birthday(texts[k]) for k in range(lo, hi + 1))
+
+
+def _birthday(text: str) -> bool:
+    """The sentence tells a birthday: its word, or "turned 41" (not "turned up dead")."""
+    toks = figure_tokens(text)
+    return any(
+        t.low in _BIRTHDAY and (t.low not in _TURNED or k + 1 < len(toks) and toks[k + 1].text[:1].isdigit())
+        for k, t in enumerate(toks)
+    )
 
 
 def _cataphor(a: AgeMention, b: AgeMention, now, texts, qs) -> bool:
@@ -75,10 +90,27 @@ def _cataphor(a: AgeMention, b: AgeMention, now, texts, qs) -> bool:
         m.named not in (None, b.named) or (m.named is None and m is not a and m.value != a.value) for m in now
     ):
         return False
-    toks = figure_tokens(texts[a.sentence])
-    if len(toks) < 2 or toks[0].low not in _THE or toks[1].start != qs[a.index].start:
+    if not _opens(a, qs, texts):
         return False  # not the sentence's opening subject
     return _named_subject(texts[b.sentence], qs[b.index], b.named)
+
+
+def _opens(m: AgeMention, qs, texts) -> bool:
+    """ "The 27-year-old scored ...": a bare definite age is its sentence's opening subject."""
+    toks = figure_tokens(texts[m.sentence])
+    return len(toks) >= 2 and toks[0].low in _THE and toks[1].start == qs[m.index].start
+
+
+def _role_restated(a: AgeMention, b: AgeMention, now, qs, texts) -> bool:
+    """ "The 27-year-old scored ..." / "the 28-year-old striker will sign": the story's opening
+    subject told again by a role no sentence from the subject's on gave anyone (else the role may be
+    another's; a headline's "Morvik striker" before it is the subject's)."""
+    if not (a.definite and a.noun is None and not a.named and _opens(a, qs, texts)):
+        return False
+    if not b.definite or b.named or not b.noun or b.noun in SEX_NOUNS or any(m.named for m in now):
+        return False
+    role = b.noun.lstrip("?")
+    return not any(role in {t.low for t in figure_tokens(texts[k])} for k in range(a.sentence, b.sentence))
 
 
 def _named_subject(text: str, q, key: str) -> bool:

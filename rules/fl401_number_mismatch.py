@@ -65,6 +65,7 @@ from factlint.rules.fl401_sums import sum_findings, sums_apart
 from factlint.rules.fl401_told_together import ToldApart, without_told_apart
 from factlint.rules.fl401_unnamed import unnamed_age_pairs
 from factlint.rules.fl401_age_sums import age_sum_findings
+from factlint.rules.fl401_age_subjects import ages_apart
 from factlint.rules.fl401_restated_ages import restated_age_findings
 from factlint.rules.fl401_restated_tolls import restated_toll_findings
 from factlint.rules.fl401_scores import match_score_findings
@@ -642,6 +643,7 @@ class NumberMismatch(Rule):
                 and not stat_lines.apart(qs[i], b)  # two players' points and rebounds
                 and not scales_apart(qs[i], b)  # "after 38 years" / "with three minutes to go"
                 and not anaphor_of_two(qs[i], b, sentences)  # "The 41-year-old" after two people
+                and not (b.kind == "age" and ages_apart(qs[i], b, texts))  # "turned 41 on Sunday"
                 and not thresholds_apart(qs[i], b, sentences)  # "rise more than 20 cents" / "10 cents"
                 and not case_of_one_place(qs[i], b, sentences)  # "En el caso de Molinar, 90 personas"
                 and entry[qs[i].sentence] == entry[b.sentence]

@@ -85,12 +85,20 @@ def _anaphors(mentions: list[AgeMention], qs, texts) -> Iterator[tuple[AgeMentio
         if len(people) != 1 or any(a.besides or a.listed for a in earlier):
             continue
         a = earlier[-1]
-        if a.named and a.named in {t.low for t in figure_tokens(texts[b.sentence])}:
+        if a.named and a.named in _other_words(qs[b.index], texts[b.sentence]):
             continue  # "Dhillon became obsessed with the 24-year-old": someone else
         if not 0 < abs(a.value - b.value) <= _APART or ages_apart(qs[a.index], qs[b.index], texts):
             continue
         what = a.named.title() if a.named else f"the {(a.noun or 'person').lstrip('?')} told before"
         yield a, b, what
+
+
+def _other_words(q, text: str) -> set[str]:
+    """The words of an age's sentence but the noun of its own phrase: "Der 46-jährige Radfahrer"
+    names no one else where "Radfahrer (45)" was read as a name."""
+    toks = figure_tokens(text)
+    own = next((k for k, t in enumerate(toks) if t.start >= q.end), None)
+    return {t.low for k, t in enumerate(toks) if k != own}
 
 
 def _lists(mentions: list[AgeMention], qs, texts) -> Iterator[tuple[AgeMention, AgeMention, str]]:
