@@ -40,6 +40,11 @@ from factlint.analysis.topic_overlap import (
     same_trade,
 )
 from factlint.linter.document import Document
+from factlint.rules.fl201_acting import (
+    a_voice_of_an_unnamed_body,
+    acts_past_a_plain_body,
+    past_a_title_apposition,
+)
 from factlint.rules.fl201_offices import _office
 from factlint.rules.fl201_speech import _headline_line, _official_speaks
 from factlint.rules.fl201_titles import _TRADES, _title_start
@@ -214,7 +219,10 @@ def _titled_in_english(doc: Document, ms: Mentions) -> Iterable[_Official]:
         if (
             ent.kind != "person"
             or office is None
-            or (office in _VOICES and not _a_voice_of_another_trade(ms, first))
+            or (
+                office in _VOICES
+                and not (_a_voice_of_another_trade(ms, first) or a_voice_of_an_unnamed_body(ms, first))
+            )
             or (first.jurisdiction is None and _a_minister(ms, office))
             or first.in_quote
             or first.relational
@@ -229,11 +237,16 @@ def _titled_in_english(doc: Document, ms: Mentions) -> Iterable[_Official]:
         said = _past_its_body(text, end)
         said += first.link == "apposition" and text[said : said + 1] == ","
         said = subject_end(text, start, said)  # (past ", 54,", ", who ...,", "'s office")
+        said = past_a_title_apposition(text, said)  # (fl201_acting)
         speaks = _official_speaks(text, start, said)
         figure = first.jurisdiction is None and _a_public_figure(ms, office)
         if (
             _named_elsewhere(doc, first.sentence, name)
-            or not (speaks or acts_as_subject(text, subject_start(text, start), said, "en"))
+            or not (
+                speaks
+                or acts_as_subject(text, subject_start(text, start), said, "en")
+                or acts_past_a_plain_body(text, start, said)
+            )
             # (their word decides: set up by the opening, a body, the trade or fame; rules/fl201_weighed)
             or (speaks and (figure or _set_up_by_the_opening(ms, first) or _decides_for_a_speaker(ms, first)))
         ):
