@@ -69,6 +69,7 @@ from factlint.rules.fl401_age_subjects import ages_apart
 from factlint.rules.fl401_restated_ages import restated_age_findings
 from factlint.rules.fl401_restated_tolls import restated_toll_findings
 from factlint.rules.fl401_scores import match_score_findings
+from factlint.rules.fl401_second_checks import as_second_checks
 from factlint.rules.fl401_the_injured import hospital_part_is_whole
 from factlint.analysis.tolls import count_places
 from factlint.linter.document import Document
@@ -384,7 +385,7 @@ class NumberMismatch(Rule):
     options: Options
 
     def check(self, doc: Document, ctx: Context) -> Iterable[Finding]:
-        return without_told_apart(doc, ctx, self._check(doc, ctx))
+        return as_second_checks(doc, ctx, without_told_apart(doc, ctx, self._check(doc, ctx)))
 
     def _check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         told: set[tuple[int, int]] = set()
