@@ -28,6 +28,8 @@ from factlint.analysis.text import WORD
 from factlint.linter.document import Document
 from factlint.linter.finding import Finding, Related, Severity
 from factlint.linter.rule import Context, Rule
+from factlint.rules.fl202_joint_posts import joint_post
+from factlint.rules.fl202_sides import other_sides
 
 
 class RoleChange(Rule):
@@ -223,22 +225,29 @@ class RoleChange(Rule):
             for i, later in enumerate(current):
                 for earlier in current[:i]:
                     pair = frozenset((earlier.office, later.office))
+                    sides = other_sides(doc, lex, earlier, later)  # rival clubs; union and firm
                     if pair in reported or not (
-                        lex.conflict(_office_of(earlier), _office_of(later))
+                        sides
+                        or lex.conflict(_office_of(earlier), _office_of(later))
                         or _a_ministry_voice(doc, lex, ent, earlier, later)
                     ):
                         continue
                     if _short_form(earlier, later):
                         continue  # "Police Commissioner Roe" ... "Commissioner Roe": one title
-                    if _one_compound_post(lex, earlier, later):
+                    if not sides and (
+                        _one_compound_post(lex, earlier, later) or joint_post(doc, earlier, later)
+                    ):
                         continue  # "Minister of Culture and Tourism" ... "Tourism Minister Roe"
-                    if _said_together(ms, ent, earlier.office, later.office) or _read_together(
-                        read, earlier, later
+                    if not sides and (
+                        _said_together(ms, ent, earlier.office, later.office)
+                        or _read_together(read, earlier, later)
                     ):
                         continue  # both at once on purpose: "the Mayor of Bolton, Councillor Roe"
 
-                    if not _same_place(earlier.jurisdiction, later.jurisdiction) and not _player_and_coach(
-                        lex, earlier, later
+                    if not (
+                        sides
+                        or _same_place(earlier.jurisdiction, later.jurisdiction)
+                        or _player_and_coach(lex, earlier, later)
                     ):
                         continue
                     if _changed_office_between(doc, ent, earlier, later):
