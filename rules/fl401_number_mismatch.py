@@ -67,6 +67,7 @@ from factlint.rules.fl401_unnamed import unnamed_age_pairs
 from factlint.rules.fl401_age_sums import age_sum_findings
 from factlint.rules.fl401_age_subjects import ages_apart
 from factlint.rules.fl401_restated_ages import restated_age_findings
+from factlint.rules.fl401_ordinals import ordinal_findings
 from factlint.rules.fl401_restated_tolls import restated_toll_findings
 from factlint.rules.fl401_scores import match_score_findings
 from factlint.rules.fl401_second_checks import as_second_checks
@@ -398,6 +399,7 @@ class NumberMismatch(Rule):
         yield from self._ages_of_the_dead(doc, ctx)
         yield from self._ages_at_events(doc, ctx, told)
         yield from age_sum_findings(self, doc)  # a birth year or a sentence's years against an age
+        yield from ordinal_findings(self, doc)  # one subject's career count given two ordinals
 
     def _ages_at_events(self, doc: Document, ctx: Context, told: set[tuple[int, int]]) -> Iterator[Finding]:
         """One person's age at one event of their life told twice ("diagnosed at 21" / "was 22

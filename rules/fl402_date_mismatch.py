@@ -31,6 +31,7 @@ from factlint.linter.document import Document
 from factlint.rules.fl402_apart import event_word_abroad, events_of_two_things, several_incidents
 from factlint.rules.fl402_referred import refers_back, with_references
 from factlint.rules.fl402_events import event_date_findings, event_value_findings
+from factlint.rules.fl402_once import once_findings
 from factlint.rules.fl402_restated_times import restated_time_findings
 from factlint.rules.fl402_terms import term_findings
 from factlint.linter.finding import Finding, Related, Severity
@@ -545,6 +546,7 @@ class DateMismatch(Rule):
         yield from term_findings(self, doc, ctx)
         yield from event_value_findings(self, doc, ctx)
         yield from restated_time_findings(self, doc)  # a length restated at once that does not hold
+        yield from once_findings(self, doc, ctx, seen)  # a one-time event of one subject told twice
 
     def _against_earlier(self, doc: Document, b, a, message: str, label: str) -> Finding:
         """A finding on the later of two figures (a date, a day, a time), naming the earlier."""
