@@ -10,6 +10,7 @@ import re
 from .measures import SOLD, part_modifier
 from .measure_claims import NUM, PERCENT, CLAUSES, Claim, hedge, lacks_all, subject_names, written_value
 from .movements import moments, move_word
+from .rate_speakers import PLAIN_MODIFIERS, speaker_names
 
 
 _MOVE = re.compile(
@@ -125,9 +126,11 @@ def rate_claims(si: int, text: str, names: frozenset[str]) -> list[Claim]:
     if len(rates) != 1:
         return []
     r, m = rates[0], ms[0]
+    mod = (r.group("mod") or "").strip().lower()
+    mod = "" if mod in PLAIN_MODIFIERS else mod  # "annual inflation" is the story's "inflation"
     # "Rossa's 6.7 percent unemployment rate": the rate named right after its level
     before_name = (
-        not r.group("mod")
+        not mod
         and _LEVEL_BEFORE.fullmatch(text, m.end(), r.start()) is not None
         and not _AIM_AFTER.match(text, r.end())
     )
@@ -138,6 +141,7 @@ def rate_claims(si: int, text: str, names: frozenset[str]) -> list[Claim]:
     value, step = written_value(m.group("num"), None)
     bound, about = hedge(text[: m.start()])
     rate = r.group("what").lower()
-    what = f"rate:{(r.group('mod') or '').strip().lower()} {_RATE_NAMES.get(rate, rate)}".replace(": ", ":")
+    what = f"rate:{mod} {_RATE_NAMES.get(rate, rate)}".replace(": ", ":")
     when = frozenset(w.lower() for w in _MONTH.findall(text))
+    names = names - speaker_names(text) - {mod or "annual"}  # the teller is not what the rate is of
     return [Claim(si, m.start(), m.end(), m.group(), what, "%", value, step, bound, about, names, when)]

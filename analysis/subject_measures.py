@@ -18,6 +18,7 @@ import re
 from dataclasses import replace
 
 from .measure_claims import Claim
+from .compared_figures import comparison_start
 from .event_lengths import length_claims, length_what
 from .earnings_told import told_again
 from .estimates import eps_estimate_claims
@@ -123,15 +124,19 @@ def _measure_claims(si: int, text: str, names: frozenset[str]) -> list[Claim]:
         return []
     # a word in a clause after the figures' own ("..., and said it would appeal") is not theirs
     own_end = _own_clauses_end(text, max(c.end for c in found))
-    if any(
-        not _election_day(text, m)
+    apart = [
+        m.start()
+        for m in _APART.finditer(text, 0, own_end)
+        if not _election_day(text, m)
         and not _budget_year(found, text, m)
         and not _result_declared(text, m)
         and not _WON_CONSTITUENCIES.search(text, 0, m.end())
-        for m in _APART.finditer(text, 0, own_end)
-    ):
-        return []  # (the long test only where a claim was read)
-    return found
+    ]  # (the long test only where a claim was read)
+    if not apart:
+        return found
+    # "The 64.1 percent turnout was above the last vote's": the other occasion is the comparison's
+    cut = comparison_start(text, min(c.end for c in found))
+    return [c for c in found if c.end <= cut] if cut is not None and min(apart) >= cut else []
 
 
 def _unit_prices(si: int, text: str) -> list[Claim]:
