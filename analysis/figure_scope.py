@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Sequence
 
 from .figure_types import Quantity
+from .record_lines import record_label
 from .text import Token, word_tokens
 from .words import CALENDAR, STOPWORDS
 
@@ -192,6 +193,15 @@ def _labels(text: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
     return tuple(found)
 
 
+def _with_record(text: str, figures: tuple[int, ...]) -> tuple[tuple[int, tuple[str, ...]], ...]:
+    """A sentence's labels, the label of a record line it opens with (``analysis/record_lines``)
+    in place of the capitalised words before the same colon."""
+    head = record_label(text, figures)
+    if head is None:
+        return _labels(text)
+    return tuple(sorted(({at: label for at, label in _labels(text)} | {head[0]: head[1]}).items()))
+
+
 # who counts: a body that makes its own count of a toll ("local officials counted 38")
 _COUNTERS = frozenset(
     """officials official police ministry agency authorities authority government army military
@@ -227,7 +237,10 @@ class FigureScopes:
         self._texts = [s.text for s in sentences]
         # each sentence's labels, and the record it opens in: the last label of the sentences
         # before it in its paragraph
-        self._labels = [_labels(s.text) for s in sentences]
+        starts: dict[int, tuple[int, ...]] = {}
+        for q in quantities:
+            starts[q.sentence] = (*starts.get(q.sentence, ()), q.start)
+        self._labels = [_with_record(s.text, starts.get(i, ())) for i, s in enumerate(sentences)]
         self._records: list[tuple[str, ...] | None] = []
         block, record = None, None
         for s, labels in zip(sentences, self._labels):
