@@ -45,6 +45,7 @@ from factlint.rules.fl201_acting import (
     acts_past_a_plain_body,
     past_a_title_apposition,
 )
+from factlint.rules.fl201_clauses import acts_late, speaks_late
 from factlint.rules.fl201_offices import _office
 from factlint.rules.fl201_speech import _headline_line, _official_speaks
 from factlint.rules.fl201_titles import _TRADES, _title_start
@@ -192,6 +193,8 @@ def _officials_in_english(doc: Document, ms: Mentions) -> Iterable[_Official]:
         if _named_elsewhere(doc, first.sentence, name) or not (
             _official_speaks(text, start, said)
             or acts_as_subject(text, subject_start(text, start), said, "en")
+            or speaks_late(text, start, said)  # (fl201_clauses)
+            or acts_late(text, start, said)
         ):
             continue  # (named in the story, or not what the sentence is about: "He married Home Secretary X")
         yield _Official(first.sentence, start, end, _words(name))
@@ -238,7 +241,7 @@ def _titled_in_english(doc: Document, ms: Mentions) -> Iterable[_Official]:
         said += first.link == "apposition" and text[said : said + 1] == ","
         said = subject_end(text, start, said)  # (past ", 54,", ", who ...,", "'s office")
         said = past_a_title_apposition(text, said)  # (fl201_acting)
-        speaks = _official_speaks(text, start, said)
+        speaks = _official_speaks(text, start, said) or speaks_late(text, start, said)  # (fl201_clauses)
         figure = first.jurisdiction is None and _a_public_figure(ms, office)
         if (
             _named_elsewhere(doc, first.sentence, name)
@@ -246,6 +249,7 @@ def _titled_in_english(doc: Document, ms: Mentions) -> Iterable[_Official]:
                 speaks
                 or acts_as_subject(text, subject_start(text, start), said, "en")
                 or acts_past_a_plain_body(text, start, said)
+                or acts_late(text, start, said)
             )
             # (their word decides: set up by the opening, a body, the trade or fame; rules/fl201_weighed)
             or (speaks and (figure or _set_up_by_the_opening(ms, first) or _decides_for_a_speaker(ms, first)))
