@@ -12,7 +12,13 @@ reads, from the sentence alone, what sets a figure's time apart:
   March, when ...", "in 2011, when ...", "two years ago, when ...");
 - ``period``: the clause counts over a span of its own ("so far this year", "over the weekend",
   "each year", "since January"), rather than the story's event;
-- a relative day ("yesterday", "today", "last night") for ordering two counts of one toll.
+- a relative day ("yesterday", "today", "last night") for ordering two counts of one toll;
+- the era of a figure's sentence (``figure_era``): ``past`` where it dates its event to a year
+  ("the 2012 floods", "in 2019", "during the 2022 heatwave") or to a past span ("last year",
+  "last month", "two years ago", "a year earlier"), ``present`` where it dates it to the story's
+  own days ("on Saturday", "this week", "this summer", "today"); a figure of a past era against
+  one of the present, whose sentence names no year, is a toll of another event;
+- a day's increment ("in the past 24 hours") against a running count ("since March", "so far").
 
 Pure functions of a sentence's text and the figure's offsets in it.
 """
@@ -22,7 +28,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from factlint.analysis.text import WORD
-from factlint.analysis.words import MONTH_NAMES
+from factlint.analysis.words import MONTH_NAMES, WEEKDAYS
 
 _MONTHS = frozenset(m.lower() for m in MONTH_NAMES)
 # a moment of the day is when an event happened, not a stage of the story
@@ -61,6 +67,19 @@ _RELATIVE_DAYS = (
     (("this", "afternoon"), 0),
     (("this", "evening"), 0),
 )
+
+
+# the story's own days: a figure dated so is the story's present
+_PRESENT_SPANS = frozenset("week month year summer winter spring autumn season weekend".split())
+_PRESENT_DAYS = frozenset({"today", "tonight", "yesterday", *WEEKDAYS})
+# a past span: "last year", "last month"; "N years ago", "a year earlier" ("last week" may be
+# the story's own event, told a week on)
+_PAST_SPANS = frozenset("year years month months decade decades".split())
+# words before a year that do not date the figure's event: a yardstick or a deadline
+_NOT_ITS_YEAR = frozenset("since than until till by before compared".split())
+# a day's increment and a running count
+_WINDOW = (("past", "24", "hours"), ("last", "24", "hours"), ("previous", "24", "hours"))
+_RUNNING = (("since",), ("so", "far"), ("in", "total"), ("to", "date"), ("in", "all"), ("overall",))
 
 
 @lru_cache(maxsize=4096)
@@ -132,13 +151,16 @@ def _recalled(text: str, start: int) -> bool:
 def told_apart(first: str, a: tuple[int, int], second: str, b: tuple[int, int]) -> bool:
     """Whether two figures (each a sentence's text and the figure's offsets in it) are told of
     different times by their own clauses: one counted before an event the other is not, one
-    recalled from a past time the other is not, or over different spans."""
+    recalled from a past time the other is not, one of a past era and one of the story's days,
+    a day's increment against a running count, or over different spans."""
     ta, tb = figure_time(first, *a), figure_time(second, *b)
     before_a = {t for t in ta if t.startswith("before:")}
     before_b = {t for t in tb if t.startswith("before:")}
     if before_a != before_b:
         return True
     if ("recalled" in ta) != ("recalled" in tb):
+        return True
+    if eras_apart(first, a, second, b) or window_against_running(first, a, second, b):
         return True
     period_a = {t for t in ta if t.startswith("period:")}
     period_b = {t for t in tb if t.startswith("period:")}
@@ -164,3 +186,69 @@ def later_of(first: str, a: tuple[int, int], when_a, second: str, b: tuple[int, 
         step = (max(wb) - max(wa)) % 7
         return 1 if step <= 3 else -1
     return 0
+
+
+def _year_word(w: str) -> bool:
+    return len(w) == 4 and w.isdigit() and 1900 <= int(w) <= 2099
+
+
+@lru_cache(maxsize=8192)
+def figure_era(text: str, start: int, end: int) -> tuple[frozenset[str], frozenset[str]]:
+    """The era a sentence dates the figure at [start, end) to: ``past`` marks (the years it names
+    for the figure's event, "last-span" for "last year", "two years ago") and ``present`` marks
+    ("day" for a weekday, "today" or "this week"). Years past a comparison word after the figure
+    ("more than the 2012 floods", "the worst since 2009") or after "since"/"by" date another
+    thing."""
+    words = [w for w, s, e in _words(text) if not (s >= start and e <= end)]
+    after = [s >= end for w, s, e in _words(text) if not (s >= start and e <= end)]
+    past: set[str] = set()
+    present: set[str] = set()
+    cut = len(words)
+    for k, w in enumerate(words):
+        if after[k] and w in {"than", "since", "compared", "which", "worst", "deadliest"}:
+            cut = k
+            break
+    for k, w in enumerate(words[:cut]):
+        prev = words[k - 1] if k else ""
+        nxt = words[k + 1] if k + 1 < len(words) else ""
+        if _year_word(w) and prev not in _NOT_ITS_YEAR:
+            past.add(w)
+        elif w == "last" and nxt in _PAST_SPANS:
+            past.add("last-span")
+        elif w in {"ago", "earlier"} and prev in _PAST_SPANS and k >= 2 and words[k - 2] not in {"this"}:
+            past.add("last-span")
+        elif w == "earlier" and nxt == "this" and k + 2 < len(words) and words[k + 2] in _PRESENT_SPANS:
+            past.add("last-span")
+        elif w in _PRESENT_DAYS or w == "this" and nxt in _PRESENT_SPANS and prev != "earlier":
+            present.add("day")
+    return frozenset(past), frozenset(present)
+
+
+def eras_apart(first: str, a: tuple[int, int], second: str, b: tuple[int, int]) -> bool:
+    """Whether one figure is dated to a past year or span and the other to the story's own days
+    with no year named: two events ("A fire at the market in 2014 killed 33" / "Twelve died when
+    fire swept through the market on Sunday"). The same year in both, or a year beside the
+    story's own day ("the 2023 floods ... on Monday"), keeps them one; so does a figure dated
+    neither way (a retrospective may tell an old toll twice)."""
+    pa, na = figure_era(first, *a)
+    pb, nb = figure_era(second, *b)
+    for past, now, other_past, other_now in ((pa, na, pb, nb), (pb, nb, pa, na)):
+        if past and not now and other_now and not other_past:
+            return True
+    return False
+
+
+def window_against_running(first: str, a: tuple[int, int], second: str, b: tuple[int, int]) -> bool:
+    """A day's count ("57 deaths in the past 24 hours") against a running one ("800 since March",
+    "so far"): an increment is not the total."""
+    wa = [w for w, s, e in _words(first) if not (s >= a[0] and e <= a[1])]
+    wb = [w for w, s, e in _words(second) if not (s >= b[0] and e <= b[1])]
+    for one, other in ((wa, wb), (wb, wa)):
+        day = any(_has(one, p) >= 0 for p in _WINDOW)
+        if (
+            day
+            and not any(_has(other, p) >= 0 for p in _WINDOW)
+            and any(_has(other, p) >= 0 for p in _RUNNING)
+        ):
+            return True
+    return False
