@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Iterable, Iterator, Sequence
 
 from factlint.analysis.figure_labels import is_label
+from factlint.analysis.figure_owners import FigureOwners
 from factlint.analysis.figure_scope import FigureScopes
 from factlint.analysis.figure_types import Quantity
 from factlint.analysis.numbers import figure_span, numbers
@@ -26,12 +27,19 @@ class ToldApart:
         self._texts = [s.text for s in sentences]
         self._pairs = SideBySide(quantities, self._texts)
         self._scopes = FigureScopes(quantities, sentences)  # two places, another set, two records
+        self._owners = FigureOwners(sentences)  # two parties, places, products or measures
 
     def label(self, q: Quantity) -> bool:
         return is_label(self._texts[q.sentence], q.start, q.end)
 
     def apart(self, a: Quantity, b: Quantity) -> bool:
-        return self.label(a) or self.label(b) or self._pairs.together(a, b) or self._scopes.apart(a, b)
+        return (
+            self.label(a)
+            or self.label(b)
+            or self._pairs.together(a, b)
+            or self._scopes.apart(a, b)
+            or self._owners.apart(a, b)
+        )
 
 
 def without_told_apart(doc: Document, ctx: Context, findings: Iterable[Finding]) -> Iterator[Finding]:
