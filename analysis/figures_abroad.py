@@ -33,8 +33,11 @@ _DOT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 # multipliers that follow a figure in other languages (the lexicon's ``multipliers`` reads them)
 _MULTIPLIERS = frozenset(
     "million millions milliard milliards millionen milliarde milliarden mio mrd mln mld "
-    "millones millón milioni miliardi miljoen miljard".split()
+    "millones millón milioni miliardi miljoen miljard milhões milhão bilhões bilhão".split()
 )
+# English scale words a decimal comma may stand before in any copy ("Profits hit 12,4 bn"):
+# no English list or thousands ends in one ("3,5 and 7", "12,400 million" stay English)
+_SCALES = frozenset({"bn", "billion", "mn", "mln", "million"})
 _ABBREVIATED = frozenset({"mio", "mrd", "mln", "mld"})  # "3 Mio. Euro": the dot is the word's
 _PERCENT_AFTER = {"pour": "cent", "por": "ciento", "per": "cento"}  # "12 pour cent", "12 por ciento"
 _PERCENT_WORDS = frozenset({"prozent", "procent", "pourcent"})
@@ -54,6 +57,7 @@ def continental_digits(toks: list[Token], i: int) -> tuple[float, float] | None:
             and not (nxt in _MULTIPLIERS and _continental(toks))
             or nxt != "%"
             and nxt not in _MULTIPLIERS
+            and not (nxt in _SCALES and len(fraction) < 3)
             and not _continental(toks)
         ):
             return None  # "1,500", "Rs 2,500 million": English thousands; "5,6 and 7": a list
@@ -168,10 +172,11 @@ def read_abroad(quantities: list, text: str, toks_of) -> list:
     """A sentence's figures as ``numbers`` keeps them, in a sentence of another language
     (``toks_of``: the sentence's tokens, asked only where a figure could change): no joining word
     taken for a figure's noun, no count with decimals ("4,85 vittime ogni 100mila residenti" is a
-    rate, "4,7 miljoonaa" an amount in a multiplier not read), a figure after a verb of
+    rate, "4,7 miljoonaa" an amount in a multiplier not read), no noun read past an amount's
+    currency word ("millones de euros durante"), a figure after a verb of
     exceeding a lower bound ("dépassent rarement la magnitude 5"), and the shares of a vote's
     count so far marked (``count_stage``)."""
-    foreign = [q for q in quantities if q.head in _JOINING or _decimal_count(q)]
+    foreign = [q for q in quantities if q.head in _JOINING or _decimal_count(q) or _worded_money(q)]
     exceeds = any(stem in text for stem in _EXCEED)
     against = any(w in text for w in _AGAINST)
     shares = sum(q.kind == "percent" for q in quantities)
@@ -181,7 +186,9 @@ def read_abroad(quantities: list, text: str, toks_of) -> list:
     toks = toks_of()
     if (foreign or exceeds or measured or against) and _continental(toks):
         quantities = [
-            replace(q, head=None) if q.head in _JOINING else q for q in quantities if not _decimal_count(q)
+            replace(q, head=None) if q.head in _JOINING or _worded_money(q) else q
+            for q in quantities
+            if not _decimal_count(q)
         ]
         if exceeds:
             quantities = [_past_exceeding(q, toks) for q in quantities]
@@ -272,6 +279,12 @@ def _past_exceeding(q, toks: list[Token]):
     if any(toks[x].low.startswith(_EXCEED) for x in range(max(0, k - _EXCEED_REACH), k)):
         return replace(q, bound="lower")
     return q
+
+
+def _worded_money(q) -> bool:
+    """An amount whose currency is a word ("8,7 millones de euros durante", "5,6 mln zł w roku"):
+    the English reader takes the word after the currency for its noun, which counts nothing."""
+    return q.kind == "money" and q.head is not None and q.text[-1:].isalpha()
 
 
 def _decimal_count(q) -> bool:

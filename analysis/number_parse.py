@@ -33,7 +33,7 @@ _SCORE_WORDS = frozenset(
     "won win beat beating lost lose defeat defeated victory draw drew lead led "
     "score scored scoring triumph loss trailing margin vote voted".split()
 )
-_CURRENCY_PREFIX = {"us": "USD", "a": "AUD", "c": "CAD", "hk": "HKD", "nz": "NZD", "s": "SGD"}
+_CURRENCY_PREFIX = {"us": "USD", "a": "AUD", "c": "CAD", "hk": "HKD", "nz": "NZD", "s": "SGD", "r": "BRL"}
 
 
 def _parse_number(toks: list[Token], i: int) -> tuple[float, int, float, bool] | None:
