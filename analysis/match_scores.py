@@ -23,7 +23,7 @@ from .text import CAPITAL_WORD
 
 _CAP = CAPITAL_WORD.pattern
 _NAME = rf"(?:the\s)?{_CAP}(?:\s{_CAP})*"
-_SCORE = r"(?<![\d.,:/£$€-])(?P<a>\d{1,3})\s?[-–]\s?(?P<b>\d{1,3})(?![\d.,:/%-]|\s?(?:votes?|ruling|majority|split)\b)"
+_SCORE = r"(?<![\d.,:/£$€-])(?P<a>\d{1,3})(?:\s?[-–]\s?|:)(?P<b>\d{1,3})(?![\d.,:/%-]|\s?(?:votes?|ruling|majority|split)\b)"
 
 # "Dunmore beat Veland 2-0", "beat the Dorran Lakers 102-98", "were beaten 3-1 by Welby"
 _VERB = re.compile(
@@ -45,10 +45,14 @@ _NOUN = re.compile(
 _TOLD_BACK = frozenset("the their its his her this".split())
 
 # a results line: "Harrow Town 7 [Osk 12; Brel 25, 64] Kelby 0", "Result: Kell 135-126 Varn"
-_LABEL = r"(?:(?:Result|Final score|Full[- ]time|FT)\s?:\s?)?"
+_LABEL = r"(?:(?:Result|Final(?: score)?|Full[- ]time|FT)\s?:\s?)?"
 _SCORERS = r"(?:\s?[\[(][^\])]*[\])])?"
 _LINE_APART = re.compile(
     rf"^{_LABEL}(?P<t1>{_NAME})\s(?P<a>\d{{1,3}}){_SCORERS}\s(?P<t2>{_NAME})\s(?P<b>\d{{1,3}}){_SCORERS}\.?$"
+)
+# "Final: Harlow - Dunmore 135-126"
+_LINE_TEAMS_FIRST = re.compile(
+    rf"^{_LABEL}(?P<t1>{_NAME})\s[-–]\s(?P<t2>{_NAME})\s(?P<a>\d{{1,3}})\s?[-–:]\s?(?P<b>\d{{1,3}})\.?$"
 )
 _LINE_JOINED = re.compile(
     rf"^{_LABEL}(?P<t1>{_NAME})\s(?P<a>\d{{1,3}})\s?[-–:]\s?(?P<b>\d{{1,3}})\s(?P<t2>{_NAME})\.?$"
@@ -93,6 +97,7 @@ class Reading:
     value: tuple[int, int]  # the goals, higher first
     names: frozenset[str]  # the teams (and other names) of its clause
     told_back: bool  # "the 3-0 win": the match the story told
+    line: bool = False  # a results line naming the two teams
 
 
 def _names(text: str) -> frozenset[str]:
@@ -128,15 +133,15 @@ def _final(text: str, m: re.Match, begin: int) -> bool:
 
 def _sentence_readings(si: int, text: str) -> list[Reading]:
     line = text.strip()
-    for pattern in (_LINE_APART, _LINE_JOINED):
+    for pattern in (_LINE_APART, _LINE_JOINED, _LINE_TEAMS_FIRST):
         m = pattern.match(line)
         if m and m.group("t1") != m.group("t2"):
             a, b = int(m.group("a")), int(m.group("b"))
             names = _names(m.group("t1")) | _names(m.group("t2"))
             if len(names) == 2 and a <= 200 and b <= 200:
                 off = text.find(line)
-                return [Reading(si, off, off + len(line), line, (max(a, b), min(a, b)), names, False)]
-    if "-" not in text and "–" not in text:
+                return [Reading(si, off, off + len(line), line, (max(a, b), min(a, b)), names, False, True)]
+    if "-" not in text and "–" not in text and ":" not in text:
         return []
     found: dict[int, Reading] = {}
     for pattern in (_VERB, _WON, _NOUN):
@@ -203,6 +208,9 @@ def score_conflicts(texts: list[str]) -> list[tuple[Reading, Reading]]:
                 out.append((tied[-1], b))
             continue
         same = [a for a in earlier if len(_shared(a.names, b.names)) >= 2]
+        if not same and len(matches) == 2 and (b.line or matches[0].line):
+            # the story's one match, once as a results line and once by one of its teams
+            same = [a for a in earlier if not a.told_back and _shared(a.names, b.names)]
         if same and len({a.value for a in same}) == 1 and same[0].value != b.value:
             out.append((same[-1], b))
     return out

@@ -69,6 +69,7 @@ from factlint.rules.fl401_age_subjects import ages_apart
 from factlint.rules.fl401_restated_ages import restated_age_findings
 from factlint.rules.fl401_ordinals import ordinal_findings
 from factlint.rules.fl401_restated_tolls import restated_toll_findings
+from factlint.rules.fl401_result_pairs import result_pair_findings
 from factlint.rules.fl401_scores import match_score_findings
 from factlint.rules.fl401_second_checks import as_second_checks
 from factlint.rules.fl401_the_injured import hospital_part_is_whole
@@ -781,6 +782,7 @@ class NumberMismatch(Rule):
         yield from self._list_wholes(doc, qs, facts, seen)
         yield from self._bodies_beyond_toll(doc, qs, split, entry, seen)
         yield from self._parts_short_of_toll(doc, qs, split, entry, seen)
+        yield from result_pair_findings(self, doc, seen)  # a two-share result told twice
         yield from measure_findings(self, doc, seen)
         yield from match_score_findings(self, doc, seen)  # one match's final score told twice
         yield from sum_findings(self, doc, ctx, seen)

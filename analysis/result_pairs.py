@@ -1,0 +1,196 @@
+"""A result of two shares told twice with one side changed, for FL401.
+
+A reading is a pair of shares that a sentence gives as one contest's result: "X percent (of the
+vote) to Y percent", "X% against Y%", "X-Y percent", "X%-Y%", "X% in favour and Y% against",
+"X percent, compared with Y percent", in a sentence that speaks of a contest (won, beat, vote,
+victory, result) and where the two shares fit in a whole (X + Y <= 100). Its sides are the names
+before the pair (the winner; after "beat", "defeated", "over", "against": the loser) and the
+names the pair itself gives the second share ("to Okafor's 47.7 percent", "43.8% for her rival
+Dane Corrow").
+
+Two readings are one result told twice when one share is the same and the other differs, and
+their sides agree: a side named in both is the same side, never the other; without names on
+both sides the share that matches must be written with a decimal. A pair that moves ("rose from
+2.1% to 3.4%"), a poll, a round or run-off, a district or another year is no reading of the
+result; a later pair that an earlier one tells exactly, or that two earlier results could be, is
+left alone. Being quiet is cheaper than a false alarm.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .match_scores import _names, _shared
+
+_PCT = r"(?:\s?%|\s(?:percent|per\scent|pc)\b)"
+_FIG = r"(?<![\d.,])\d{1,2}(?:\.\d{1,2})?"
+_OF_VOTE = r"(?:\sof\s(?:the\s)?(?:popular\s)?(?:votes?(?:\scast)?|ballots(?:\scast)?|voters))?"
+# where the votes were counted, between the share and its rival's: "of votes in the runoff count"
+_WHERE = r"(?:\s(?:in|at)\s(?:the\s)?(?:[a-z-]+\s){0,3}?[a-z-]+)?"
+_FOR_AGAINST = r"(?:\sin\sfavou?r|\sfor|\sback(?:ed|ing)\sit|\s?\(?yes\)?)"
+_PAIRS = (
+    # "52.4-45.1 percent", "50.9%-46.3%", "51 percent-46 percent"
+    re.compile(rf"(?P<a>{_FIG})(?:{_PCT})?\s?[-–]\s?(?P<b>{_FIG}){_PCT}"),
+    # "48.2 percent of votes to Okafor's 47.7 percent", "54.1% against 43.8%"
+    re.compile(
+        rf"(?P<a>{_FIG}){_PCT}{_OF_VOTE}{_WHERE},?\s(?:to|against|versus|vs\.?|over|compared\s(?:with|to))\s"
+        rf"(?P<gap>(?:[A-Z][\w.-]*\s){{0,3}}[A-Z][\w.-]*(?:'s|’s|')\s|the\s|just\s|only\s)?(?P<b>{_FIG}){_PCT}"
+    ),
+    # "58.6% of voters in favour and 41.4% against"
+    re.compile(
+        rf"(?P<a>{_FIG}){_PCT}{_OF_VOTE}{_FOR_AGAINST},?\sand\s(?P<b>{_FIG}){_PCT}\s(?:against|opposed)\b"
+    ),
+)
+# the sentence speaks of a contest's result
+_CONTEST = re.compile(
+    r"\b(?:won|wins?|winning|winner|beat|beats|defeat(?:ed|s)?|victory|triumph|lost|loses|vote[sd]?|"
+    r"voters|ballots?|elect(?:ed|ion)|re-elect\w*|race|primary|referendum|result|secured|took|captured|"
+    r"led|lead|leads|passed|rejected|approved)\b",
+    re.IGNORECASE,
+)
+# not this result: a move, a poll, another time or a plan
+_APART = re.compile(
+    r"\b(?:from|rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|increas\w*|decreas\w*|grew|grow\w*|drop\w*|"
+    r"climb\w*|jump\w*|slip\w*|declin\w*|narrow(?:ed|ing|s)|widen(?:ed|ing|s)|up|down|changed|compared\sto\sthe|"
+    r"polls?|polling|survey\w*|exit|projected|projection|predict\w*|forecast\w*|expect\w*|estimat\w*|"
+    r"primar(?:y|ies)\swere|previous\w*|earlier|last|had|would|could|if|among|men|women|voters\saged|aged|"
+    r"each|average|partial|so\sfar|counted|early)\b",
+    re.IGNORECASE,
+)
+# which result of several: a round, a part of the count, a year, a part of a match. Two pairs
+# with the same such words ("in the runoff" twice) are one result; with different ones, two
+_SCOPE = re.compile(
+    r"\b(?:round|rounds|run-?offs?|second|first|district\w*|count(?:y|ies)|constituenc\w*|wards?|"
+    r"precincts?|regions?|provinces?|states?|capital|city|cities|areas?|(?:19|20)\d\d|quarter|half|"
+    r"period|set|sets|leg)\b",
+    re.IGNORECASE,
+)
+
+
+def _scope(*parts: str) -> frozenset[str]:
+    """The words that say which result of several a pair is, run-offs written one way."""
+    return frozenset(
+        m.group().lower().replace("-", "").rstrip("s") for part in parts for m in _SCOPE.finditer(part)
+    )
+
+
+_BEAT = re.compile(r"\b(?:beat|beats|defeated|defeats|over|against|edged|topped|trounced)\s")
+_FOR_SIDE = re.compile(
+    r"\s(?:for|by)\s(?P<name>(?:the\s|her\s|his\s|their\s)?(?:\w+\s){0,2}?[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)*)"
+)
+_OVER_SIDE = re.compile(
+    r"\s(?:win|victory|triumph|defeat|lead)?\s?(?:over|against)\s(?P<name>(?:the\s)?[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)*)"
+)
+
+
+@dataclass(frozen=True)
+class Share:
+    sentence: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Pair:
+    sentence: int
+    first: Share  # the first share as written (the winner's, unless the names say otherwise)
+    second: Share
+    value: tuple[float, float]
+    decimals: tuple[bool, bool]
+    winner: frozenset[str]
+    loser: frozenset[str]
+    scope: frozenset[str] = frozenset()  # "runoff", "district", "2019": which result of several
+
+
+def _clause_start(text: str, at: int) -> int:
+    return max(text.rfind(c, 0, at) for c in ";:()") + 1
+
+
+_POSSESSOR = re.compile(r"(?P<name>[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)*)(?:'s|’s|')\s(?:\w+\s)?$")
+
+
+def _sides(text: str, m: re.Match) -> tuple[frozenset[str], frozenset[str]]:
+    text = re.sub(r"[,.!?\"“”](?=\s|$)", " ", text)  # "Ruiz, who", "Olan Dey." read as names
+    before = text[_clause_start(text, m.start()) : m.start()]
+    owner = _POSSESSOR.search(before)  # "after Borin's 52.4-45.1 percent win": Borin's result
+    if owner:
+        before = owner.group("name")
+    beat = ([None] + list(_BEAT.finditer(before)))[-1]  # the last "beat"/"over" before the pair
+    winner = _names(before[: beat.start()] if beat else before)
+    loser = _names(before[beat.end() :]) if beat else frozenset()
+    gap = m.groupdict().get("gap")
+    if gap and gap[0].isupper():
+        loser |= _names(gap)
+    after = text[m.end() : m.end() + 60]
+    for pattern in (_FOR_SIDE, _OVER_SIDE):
+        side = pattern.match(after)
+        if side:
+            loser |= _names(side.group("name"))
+    return winner - loser, loser
+
+
+def pairs(si: int, text: str) -> list[Pair]:
+    """The result pairs of shares sentence ``si`` gives."""
+    if "%" not in text and "per" not in text and " pc" not in text:
+        return []
+    if not _CONTEST.search(text):
+        return []
+    found: dict[int, Pair] = {}
+    for pattern in _PAIRS:
+        for m in pattern.finditer(text):
+            a, b = float(m.group("a")), float(m.group("b"))
+            if m.start() in found or a + b > 100.5 or a == 0 or b == 0:
+                continue
+            clause = text[_clause_start(text, m.start()) : m.start()]
+            after = text[m.end() : m.end() + 40].split(",")[0].split(".")[0]
+            if _APART.search(clause) or _APART.search(after):
+                continue
+            winner, loser = _sides(text, m)
+            found[m.start()] = Pair(
+                si,
+                Share(si, m.start("a"), m.end("a"), m.group("a")),
+                Share(si, m.start("b"), m.end("b"), m.group("b")),
+                (a, b),
+                ("." in m.group("a"), "." in m.group("b")),
+                winner,
+                loser,
+                _scope(clause, text[m.start() : m.end()], after),
+            )
+    return [p for _, p in sorted(found.items())]
+
+
+def _crossed(a: Pair, b: Pair) -> bool:
+    return bool(_shared(a.winner, b.loser) or _shared(a.loser, b.winner))
+
+
+def _one_result(a: Pair, b: Pair) -> int | None:
+    """Which share of ``b`` (0 or 1) disagrees with ``a`` when the two are one result told with
+    one side changed; None when they are not."""
+    same = [a.value[i] == b.value[i] for i in (0, 1)]
+    if same[0] == same[1] or _crossed(a, b) or a.scope != b.scope:
+        return None
+    kept = 0 if same[0] else 1
+    named = (a.winner or a.loser) and (b.winner or b.loser)
+    if named and not (_shared(a.winner, b.winner) or _shared(a.loser, b.loser)):
+        return None
+    if not named and not (a.decimals[kept] and b.decimals[kept]):
+        return None
+    return 1 - kept
+
+
+def result_conflicts(texts: list[str]) -> list[tuple[Share, Share]]:
+    """Pairs (earlier, later) of shares of one result told twice with one side changed."""
+    readings = [p for si, t in enumerate(texts) for p in pairs(si, t)]
+    out = []
+    for n, b in enumerate(readings):
+        earlier = [a for a in readings[:n] if a.sentence != b.sentence]
+        if any(a.value == b.value for a in earlier):
+            continue
+        hits = [(a, i) for a in earlier if (i := _one_result(a, b)) is not None]
+        if len({a.value for a, _ in hits}) != 1:
+            continue
+        a, i = hits[-1]
+        out.append(((a.first, a.second)[i], (b.first, b.second)[i]))
+    return out
