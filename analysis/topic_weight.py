@@ -4,10 +4,15 @@ shares a few content words with the story (analysis/topic_overlap): a splice fro
 (a careful one or a lazy edit) shares the story's commonest words ("director", "goes", "services")
 once, while the story's own official speaks of what the story names or dwells on.
 
-A shared word weighs one whole tie when the story names it (another sentence writes it with a
-capital inside the sentence: a person, a place, a body), dwells on it (two other sentences or more
-have it) or opens with it (its first three sentences, the headline and lede that state what it is
-about: "the crew" of a seized tanker); a third when one later sentence has it in passing. A word
+A shared word weighs as specific as the story makes it. One whole tie: a name both write (a
+capital past the first word, in the newcomer's sentence and another), a word the story dwells on
+(three other sentences have it, or two and one of them in the opening) or opens with (its first
+three sentences, the headline and lede that state what it is about: "the crew" of a seized
+tanker) where no sentence names it. Two thirds: a common word two later sentences have ("the
+group" of walkers against a firm's "group" that reports its earnings), or one the story names
+but the newcomer's sentence writes as a common word ("the local authority" against "the Harwick
+Authority"): one such word alone ties no newcomer, two do, or one with a word in passing. A third:
+one later sentence has it in passing. A word
 of the newcomer's title that is no office's (their body or portfolio: "League chairman" in a story
 of a league) ties them whole. An office's word ("director", "chairman", the lexicon's one-word
 titles and the word after "chief") ties nobody: another sentence's director is another person.
@@ -29,8 +34,14 @@ _OPENING = 3
 # what a shared word weighs: named, dwelt on or in the opening; in one later sentence
 _WHOLE = 1.0
 _IN_PASSING = 1 / 3
+# what a word weighs that the story has but does not make its own: two later sentences have it,
+# or another sentence names it where the newcomer's writes it as a common word ("the local
+# authority" against "the Harwick Authority"): two such, or one with a word in passing, tie
+_SOME = 2 / 3
 # other sentences that have a word for the story to dwell on it
-_DWELLS = 2
+_DWELLS = 3
+# ... or that have it, one of them in the opening
+_DWELLS_FROM_THE_OPENING = 2
 # the weight at which the shared words tie a sentence to its story
 TIED = 1.0
 _WEIGHED = frozenset({"en"})
@@ -53,16 +64,25 @@ def _named_in(text: str, word: str, lang: str) -> bool:
     return bool(caps) and bool(shared(word, topic_of([" ".join(caps)], lang)).shared)
 
 
-def _weight(word: str, others: Sequence[tuple[int, str]], lang: str, title: Sequence[str]) -> float:
-    """What one shared word weighs, from the other sentences (index, text) that have it."""
+def _weight(word: str, others: Sequence[tuple[int, str]], lang: str, title: Sequence[str], own: str) -> float:
+    """What one shared word weighs, from the other sentences (index, text) that have it and the
+    newcomer's own sentence ``own``."""
     if word in _office_words():
         return 0.0
     if word in title:
         return _WHOLE
     having = [(i, s) for i, s in others if shared(word, topic_of([s], lang)).shared]
-    if len(having) >= _DWELLS or any(i < _OPENING or _named_in(s, word, lang) for i, s in having):
+    if not having:
+        return 0.0
+    opening = any(i < _OPENING for i, _ in having)
+    named = any(_named_in(s, word, lang) for _, s in having)
+    if (
+        len(having) >= _DWELLS
+        or (opening and (len(having) >= _DWELLS_FROM_THE_OPENING or not named))
+        or (named and _named_in(own, word, lang))
+    ):
         return _WHOLE
-    return _IN_PASSING if having else 0.0
+    return _SOME if named or len(having) > 1 or opening else _IN_PASSING
 
 
 def tie(
@@ -81,7 +101,7 @@ def tie(
         return _WHOLE * len(words)
     own = {index, *joined}
     others = [(i, s) for i, s in enumerate(sentences) if i not in own]
-    return sum(_weight(w, others, lang, title) for w in words)
+    return sum(_weight(w, others, lang, title, sentences[index]) for w in words)
 
 
 def tied(sentences: Sequence[str], index: int, words: Sequence[str], lang: str, *more) -> bool:

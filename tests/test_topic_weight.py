@@ -59,3 +59,18 @@ def test_a_word_of_the_newcomers_title_the_story_has_ties_them_whole():
     sentence = "Routes chairman Piet Granvik presented the trophy."
     assert _tie(sentence, ["routes"]) < TIED
     assert tie([*STORY, sentence], len(STORY), ["routes"], "en", title=["routes"]) == TIED
+
+
+def test_a_common_word_two_later_sentences_have_weighs_two_thirds():
+    story = [*STORY, "A group of walkers was rescued.", "The group sheltered in the chapel."]
+    sentence = "Director Ansel Vorrick said the group would publish its earnings."
+    assert abs(tie([*story, sentence], len(story), ["group"], "en") - 2 / 3) < 1e-9
+    assert tied([*story, sentence], len(story), ["group", "routes"], "en")
+
+
+def test_a_name_both_sentences_write_ties_whole_but_a_name_written_as_a_common_word_not():
+    story = [*STORY, "The Harwick Authority opened a shelter."]
+    named = "Commissioner Ola Brenn said the Authority would pay for repairs."
+    common = "Commissioner Ola Brenn said the local authority approved new car parks."
+    assert tie([*story, named], len(story), ["authority"], "en") == TIED
+    assert abs(tie([*story, common], len(story), ["authority"], "en") - 2 / 3) < 1e-9
