@@ -541,12 +541,22 @@ class DateMismatch(Rule):
         yield from self._weekday_of_one_incident(doc, facts)
         yield from self._day_of_one_incident(doc, facts, seen)
         yield from self._after_dateline(doc, facts)
-        yield from self._clock_times(doc, ctx.analysis(clock_times))
-        yield from self._durations(doc, ctx.analysis(spans.durations))
-        yield from term_findings(self, doc, ctx)
-        yield from event_value_findings(self, doc, ctx)
-        yield from restated_time_findings(self, doc)  # a length restated at once that does not hold
-        yield from once_findings(self, doc, ctx, seen)  # a one-time event of one subject told twice
+        # the figures the readers below report, so that a one-time event's reading does not
+        # report a figure a time, term or value reader already did ("3:02 am" against "3:14 a.m.")
+        reported: set[tuple[int, int]] = set()
+        for found in (
+            self._clock_times(doc, ctx.analysis(clock_times)),
+            self._durations(doc, ctx.analysis(spans.durations)),
+            term_findings(self, doc, ctx),
+            event_value_findings(self, doc, ctx),
+            restated_time_findings(self, doc),  # a length restated at once that does not hold
+        ):
+            for f in found:
+                reported.add((f.span.start, f.span.end))
+                yield f
+        for f in once_findings(self, doc, ctx, seen):  # a one-time event of one subject told twice
+            if (f.span.start, f.span.end) not in reported:
+                yield f
 
     def _against_earlier(self, doc: Document, b, a, message: str, label: str) -> Finding:
         """A finding on the later of two figures (a date, a day, a time), naming the earlier."""

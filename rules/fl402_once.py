@@ -22,7 +22,7 @@ from factlint.rules.fl402_apart import several_incidents
 def _finding(rule, doc, a, b, what: str):
     return rule.finding(
         figure_span(doc, b.sentence, b.start, b.end),
-        f'"{b.text}" for {what} disagrees with "{a.text}" earlier: one event has one time; check which is right',
+        f'"{b.text}" for {what} disagrees with "{a.text}" earlier: check which is right (one event has one time)',
         related=[Related(figure_span(doc, a.sentence, a.start, a.end), message=f'earlier: "{a.text}"')],
         key_texts=[doc.sentences[b.sentence].text, doc.sentences[a.sentence].text],
     )
