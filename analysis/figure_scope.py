@@ -81,9 +81,10 @@ _LOCAL_KINDS = frozenset(
 
 
 @lru_cache(maxsize=4096)
-def local_place(text: str, start: int) -> bool:
+def local_place(text: str, start: int, named: bool = False) -> bool:
     """Whether the clause of the figure at ``start`` places it in a part of a country by its kind
-    ("in Vell district", "in Marrow Province", "the village of Tarn")."""
+    ("in Vell district", "in Marrow Province", "the village of Tarn"); ``named``: only by a name
+    with its kind after it ("in Vell district", not "at the city stadium")."""
     toks = word_tokens(text)
     if not toks:
         return False
@@ -91,7 +92,7 @@ def local_place(text: str, start: int) -> bool:
     for k in range(lo, hi):
         if toks[k].low in _PLACE_PREPOSITIONS:
             j = k + 1 + (k + 1 < hi and toks[k + 1].low == "the")
-            if j < hi and toks[j].low in _LOCAL_KINDS:
+            if j < hi and toks[j].low in _LOCAL_KINDS and not named:
                 return True  # "the village of Tarn", "in the district"
             run = _name_run(toks, j, hi)
             after = j + len(run)
@@ -235,6 +236,11 @@ class FigureScopes:
 
     def __init__(self, quantities: Sequence[Quantity], sentences):
         self._texts = [s.text for s in sentences]
+        # the sentences of each sentence's paragraph
+        by_block: dict[object, list[int]] = {}
+        for k, s in enumerate(sentences):
+            by_block.setdefault(s.block, []).append(k)
+        self._blocks = [by_block[s.block] for s in sentences]
         # each sentence's labels, and the record it opens in: the last label of the sentences
         # before it in its paragraph
         starts: dict[int, tuple[int, ...]] = {}
@@ -286,8 +292,26 @@ class FigureScopes:
             return part.value <= whole.value
         if pa and pb:
             return pa.isdisjoint(places(tb, None)[0]) and pb.isdisjoint(places(ta, None)[0])
+        if bool(pa) != bool(pb) and not (wa or wb):
+            return self._local_part(a, b, pa, pb)
         # one place's count against the whole country's
         return bool(pa) and wb and not wa or bool(pb) and wa and not wb
+
+    def _local_part(self, a: Quantity, b: Quantity, pa: frozenset[str], pb: frozenset[str]) -> bool:
+        """A count placed in a part of a country by its kind ("In Kessel province, 171 people
+        died") below a count of no place ("238 people had died in the floods"), whose
+        paragraph does not name that part: the part's share of the whole, not the whole told
+        again. (A part above the unplaced count, or one the other's paragraph names too, as in a
+        story of that part alone, is still compared.)"""
+        part, whole, words = (a, b, pa) if pa else (b, a, pb)
+        text = self._texts[part.sentence]
+        return (
+            part.value < whole.value
+            and local_place(text, part.start, named=True)
+            and not any(
+                words & {w.low for w in word_tokens(self._texts[k])} for k in self._blocks[whole.sentence]
+            )
+        )
 
     def apart(self, a: Quantity, b: Quantity) -> bool:
         if a.sentence == b.sentence:

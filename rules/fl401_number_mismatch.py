@@ -43,6 +43,7 @@ from factlint.analysis.figure_compare import (
     values_conflict,
 )
 from factlint.analysis.figure_times import later_of, told_apart as times_apart
+from factlint.analysis.figure_roles import roles_apart
 from factlint.analysis.figure_types import Quantity
 from factlint.analysis.numtext import lexicon
 from factlint.analysis.numbers import figure_span, numbers
@@ -627,6 +628,7 @@ class NumberMismatch(Rule):
                 and not _other_subject(sentences[qs[i].sentence].text, sentences[b.sentence].text)
                 and not _placed_part(qs[i], b, placed(i), placed(bi), sentences)
                 and not _town_part(qs[i], b, sentences)
+                and not roles_apart(qs[i], b, texts)  # asked for / imposed
                 and not (b.kind == "count" and not b.event and b.head in sliced())
                 # parts of a toll ("nine died at the scene and two in hospital"); a count of no
                 # event "along with" others is still the whole of its own thing

@@ -1,0 +1,71 @@
+"""The role a figure plays in its matter, read from the verb or noun that frames it: a figure
+someone asks for ("Prosecutors asked for nine years", "sued for $5 million", "had offered $2.4
+billion", "a target of 450,000 tonnes") is a demand, not the outcome ("sentenced him to six
+years", "awarded $800,000", "paid $1.9 billion", "exported 380,000 tonnes"). A demand and an
+outcome of one matter are two figures, not one told twice.
+
+The signal is general: a small set of verbs and nouns of asking, offering and aiming, that
+must govern the figure (in its clause, before it). Two demands ("asked for 12 years" / "the
+request for 14 years") or two outcomes ("sentenced to six years" / "his seven-year sentence")
+keep one role and are compared as before."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Sequence
+
+from .figure_types import Quantity
+from .measure_claims import Claim
+from .text import Token, word_tokens
+
+# verbs and nouns that make what follows them a figure asked for, offered or aimed at
+_DEMAND = frozenset(
+    """ask asks asked asking request requests requested requesting demand demands demanded
+    demanding seek seeks sought seeking propose proposes proposed proposing proposal
+    recommend recommends recommended recommending bid bids bidding offer offers offered offering
+    target targets aim aims aimed aiming goal want wants wanted wanting""".split()
+)
+# words of claiming that make a sum a demand ("claimed 5 million euros in damages", "sued for
+# $5 million"); of a count they attribute it ("Rebels claimed 30 were killed")
+_MONEY_DEMAND = frozenset("claim claims claimed claiming sue sues sued suing".split())
+# tokens and words between the framing word and the figure that end its frame
+_BREAKS = frozenset(";:()[]—–.!?")
+_CLAUSE_WORDS = frozenset("but while whereas although though after before when because".split())
+# how many tokens back from the figure the framing word may stand
+_REACH = 9
+
+
+@lru_cache(maxsize=8192)
+def _tokens(text: str) -> tuple[Token, ...]:
+    return word_tokens(text)
+
+
+def demanded(text: str, start: int, money: bool = False) -> bool:
+    """Whether the figure starting at ``start`` in ``text`` is one asked for, offered or aimed
+    at: a demand word governs it within its clause (no break, no clause word between). "The
+    firm offered" a price; "asked the court to jail him for 12 years"; of a sum (``money``) also
+    "claimed" damages, "sued for" a sum."""
+    before = [t for t in _tokens(text) if t.end <= start][-_REACH:]
+    for t in reversed(before):
+        if t.text in _BREAKS or t.low in _CLAUSE_WORDS:
+            return False
+        if t.low in _DEMAND or money and t.low in _MONEY_DEMAND:
+            return True
+    return False
+
+
+def roles_apart(a: Quantity, b: Quantity, texts: Sequence[str]) -> bool:
+    """Two figures of one matter in different roles: one asked for, the other not."""
+    da = demanded(texts[a.sentence], a.start, a.kind == "money")
+    return da != demanded(texts[b.sentence], b.start, b.kind == "money")
+
+
+def _money(unit: str) -> bool:
+    return len(unit) == 3 and unit.isupper()  # an ISO currency ("USD")
+
+
+def claims_apart(a: Claim, b: Claim, texts: Sequence[str]) -> bool:
+    """``roles_apart`` of two measure claims (``measure_claims.Claim``): a sum asked for and a
+    sum imposed, paid or awarded."""
+    da = demanded(texts[a.sentence], a.start, _money(a.unit))
+    return da != demanded(texts[b.sentence], b.start, _money(b.unit))
