@@ -24,6 +24,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import NamedTuple, Sequence
 
+from .figure_scope import _at
 from .figure_types import Quantity
 from .text import Token, word_tokens
 from .words import CALENDAR, STOPWORDS
@@ -58,10 +59,6 @@ class Owner(NamedTuple):
     names: frozenset[str]  # the name words of the owner ("marl", "bridge")
     words: tuple[str, ...]  # its content words in order ("gross", "margin")
     copula: bool = False  # a subject right before "was", "is", "stood": "Gross margin was 31.2%"
-
-
-def _at(toks: tuple[Token, ...], start: int) -> int:
-    return next((k for k, t in enumerate(toks) if t.end > start), len(toks) - 1)
 
 
 def _named(t: Token, k: int, midcaps: frozenset[str]) -> bool:

@@ -11,12 +11,11 @@ keep one role and are compared as before."""
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Sequence
 
 from .figure_types import Quantity
 from .measure_claims import Claim
-from .text import Token, word_tokens
+from .text import word_tokens
 
 # verbs and nouns that make what follows them a figure asked for, offered or aimed at
 _DEMAND = frozenset(
@@ -35,17 +34,12 @@ _CLAUSE_WORDS = frozenset("but while whereas although though after before when b
 _REACH = 9
 
 
-@lru_cache(maxsize=8192)
-def _tokens(text: str) -> tuple[Token, ...]:
-    return word_tokens(text)
-
-
 def demanded(text: str, start: int, money: bool = False) -> bool:
     """Whether the figure starting at ``start`` in ``text`` is one asked for, offered or aimed
     at: a demand word governs it within its clause (no break, no clause word between). "The
     firm offered" a price; "asked the court to jail him for 12 years"; of a sum (``money``) also
     "claimed" damages, "sued for" a sum."""
-    before = [t for t in _tokens(text) if t.end <= start][-_REACH:]
+    before = [t for t in word_tokens(text) if t.end <= start][-_REACH:]
     for t in reversed(before):
         if t.text in _BREAKS or t.low in _CLAUSE_WORDS:
             return False

@@ -12,7 +12,6 @@ wording, so it still conflicts)."""
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
 from typing import Sequence
 
 from .figure_types import Quantity
@@ -141,11 +140,11 @@ def places(text: str, start: int | None) -> tuple[frozenset[str], bool]:
 def _country_words() -> frozenset[str]:
     """The words of every country's own name in the lexicon (``analysis/data/demonyms.yaml``),
     lower-cased: "peru", "united", "states" (not its demonyms or capitals: "Lima" is a part)."""
-    import yaml
+    from .lexicon import load_lexicon
 
-    with (Path(__file__).resolve().parent / "data" / "demonyms.yaml").open(encoding="utf-8") as fh:
-        raw = yaml.safe_load(fh)
-    return frozenset(w for name in raw["countries"] for w in name.lower().split())
+    lex = load_lexicon()
+    names = set(lex.places.values()) | set(lex.places_cased.values())
+    return frozenset(w for name in names for w in name.lower().split())
 
 
 def _country(words: frozenset[str]) -> bool:

@@ -30,7 +30,7 @@ from functools import lru_cache
 from factlint.analysis.text import WORD
 from factlint.analysis.words import MONTH_NAMES, WEEKDAYS
 
-_MONTHS = frozenset(m.lower() for m in MONTH_NAMES)
+_MONTHS = frozenset(MONTH_NAMES)
 # a moment of the day is when an event happened, not a stage of the story
 _DAY_TIMES = frozenset({"dawn", "noon", "midnight", "sunrise", "sunset", "dusk", "daybreak", "nightfall"})
 _BEFORE = (

@@ -115,7 +115,7 @@ def _placed(toks: Sequence[Token], starts: list[int], q: Quantity) -> bool:
         if toks[x].text in {",", ";", "."} or toks[x].text[:1].isdigit():
             break
         if toks[x].low in {"in", "at", "for", "from"} and (
-            (x + 1 < len(toks) and toks[x + 1].cap) or word_at(list(toks), x + 1) in _THE
+            (x + 1 < len(toks) and toks[x + 1].cap) or word_at(toks, x + 1) in _THE
         ):
             return True
     first = bisect.bisect_left(starts, q.start)
@@ -133,7 +133,7 @@ def _opens(toks: Sequence[Token]) -> tuple[bool, bool]:
 
 def _rest_last(toks: Sequence[Token], starts: list[int], q: Quantity) -> bool:
     k = bisect.bisect_left(starts, q.start)
-    near = {word_at(list(toks), x) for x in (k - 2, k - 1, k + 1, k + 2)}
+    near = {word_at(toks, x) for x in (k - 2, k - 1, k + 1, k + 2)}
     return bool(near & _REST)
 
 
@@ -149,7 +149,7 @@ def _fronted_place(toks: Sequence[Token], q: Quantity) -> set[str]:
     """The names of the place a sentence opens on before the figure ("In Varn province, 340 ..."),
     with "*" for an area within a country."""
     comma = next((x for x, t in enumerate(toks[:8]) if t.text == ","), None)
-    if comma is None or word_at(list(toks), 0) != "in" or q.start < toks[comma].end:
+    if comma is None or word_at(toks, 0) != "in" or q.start < toks[comma].end:
         return set()
     places = {t.low for t in toks[1:comma] if t.cap}
     if places and {t.low for t in toks[1:comma]} & _AREAS:
@@ -186,7 +186,7 @@ def _sources(toks: Sequence[Token]) -> frozenset[str]:
     start or comma ("the UN agency said"), or after "according to"."""
     lows = [t.low for t in toks]
     for x, low in enumerate(lows):
-        if low == "according" and word_at(list(toks), x + 1) == "to":
+        if low == "according" and word_at(toks, x + 1) == "to":
             span = toks[x + 2 : x + 7]
             stop = next((y for y, t in enumerate(span) if not t.low[:1].isalpha()), len(span))
             return frozenset(t.low for t in span[:stop] if t.low not in STOPWORDS)
@@ -218,7 +218,7 @@ def _ones(toks: Sequence[Token]) -> int:
         for x, t in enumerate(toks)
         if t.low == "one"
         and (x == 0 or toks[x - 1].text in {",", ";"} or toks[x - 1].low == "and")
-        and word_at(list(toks), x + 1) not in {"of", "in", "another", "day", "year", "week", None}
+        and word_at(toks, x + 1) not in {"of", "in", "another", "day", "year", "week"}
     )
 
 

@@ -195,9 +195,8 @@ def score_conflicts(texts: list[str]) -> list[tuple[Reading, Reading]]:
     for n, b in enumerate(readings):
         earlier = [a for a in readings[:n] if a.sentence != b.sentence]
         if b.told_back:
-            tied = [
-                a for a in matches if a.sentence < b.sentence and _shared(a.names, _names(texts[b.sentence]))
-            ]
+            here = _names(texts[b.sentence])
+            tied = [a for a in matches if a.sentence < b.sentence and _shared(a.names, here)]
             if not tied and len({a.names for a in matches if a.sentence < b.sentence}) == 1:
                 tied = [a for a in matches if a.sentence < b.sentence]
             # its own clause names no team of another match ("their 4-0 defeat against Pell")

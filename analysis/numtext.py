@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Sequence
 
 # tokens: analysis/text.py (figure_tokens); word lists: analysis/words.py
 from .text import Token, token_low, token_text
@@ -255,7 +255,7 @@ def _currency_codes() -> frozenset[str]:
     return frozenset(lexicon()["currencies"]["codes"])
 
 
-def word_at(toks: list[Token], i: int) -> str:
+def word_at(toks: Sequence[Token], i: int) -> str:
     return toks[i].low if 0 <= i < len(toks) else ""
 
 

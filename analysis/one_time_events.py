@@ -36,22 +36,16 @@ class Once:
 
 
 _ORDINAL_SUFFIX = frozenset({"st", "nd", "rd", "th"})
-_ORDINAL_WORDS = {
-    w: n + 1
-    for n, w in enumerate(
-        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()
-    )
-}
 
 
 def _ordinal_at(toks, k: int) -> tuple[int, int] | None:
-    """The ordinal at token k ("38" "th", or "third") and the index after it."""
+    """The ordinal written in figures at token k ("38" "th") and the index after it. (A word
+    ordinal, "his second term", "her third wife", is a place in a sequence, not a running
+    count or a minute: it is not read.)"""
     t = toks[k]
     if t.low.isdigit() and k + 1 < len(toks) and toks[k + 1].low in _ORDINAL_SUFFIX:
         if not toks[k + 1].space_before:
             return int(t.low), k + 2
-    if t.low in _ORDINAL_WORDS:
-        return _ORDINAL_WORDS[t.low], k + 1
     return None
 
 
@@ -89,7 +83,7 @@ def _minutes(index: int, text: str, known: frozenset[str]) -> list[tuple[str, On
     found = []
     for k in range(len(toks) - 2):
         o = _ordinal_at(toks, k)
-        if o is None or not toks[k].low.isdigit():
+        if o is None:
             continue
         n, j = o
         if j < len(toks) and toks[j].low == "-":
@@ -226,8 +220,8 @@ def career_ordinals(doc) -> list[Once]:
             if toks[k - 1].low not in _POSSESSIVE | {"'s", "’s"}:
                 continue
             o = _ordinal_at(toks, k)
-            if o is None or not toks[k].low.isdigit():
-                continue  # "his second term", "her third wife": a place in a sequence, not a running count
+            if o is None:
+                continue
             n, j = o
             noun = []
             while j < len(toks) and toks[j].is_word and toks[j].low not in STOPWORDS and len(noun) < 3:

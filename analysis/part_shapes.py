@@ -54,7 +54,7 @@ def opening_total(qs: Sequence[Quantity], members: list[int], text: str) -> Inci
     total the sentence opens on, and its other counts, each told of a place."""
     toks = word_tokens(text)
     starts = [t.start for t in toks]
-    if len(members) < 3 or word_at(list(toks), 0) != "of" or word_at(list(toks), 1) != "the":
+    if len(members) < 3 or word_at(toks, 0) != "of" or word_at(toks, 1) != "the":
         return None
     k = members[0]
     total = qs[k]
@@ -67,7 +67,7 @@ def opening_total(qs: Sequence[Quantity], members: list[int], text: str) -> Inci
         if not _plain(q) or q.changes or q.value >= total.value or _group(q) not in (None, group):
             return None
         x = _at(starts, q.start)
-        if not (_placed(toks, starts, q) or _place_subject(toks, x)) or word_at(list(toks), x + 1) == "of":
+        if not (_placed(toks, starts, q) or _place_subject(toks, x)) or word_at(toks, x + 1) == "of":
             return None
     # a plain list ("288 in the north and 35 in the south") is the partition reader's
     # (``analysis/partitions.py``); this reads parts told in clauses of their own
@@ -142,7 +142,7 @@ def fates(qs: Sequence[Quantity], texts: Sequence[str]) -> list[IncidentParts]:
         total, toks = qs[k], word_tokens(texts[s])
         starts = [t.start for t in toks]
         x = _at(starts, total.start)
-        if x != 0 or word_at(list(toks), 1) not in _PEOPLE or not _plain(total) or total.value < 3:
+        if x != 0 or word_at(toks, 1) not in _PEOPLE or not _plain(total) or total.value < 3:
             continue
         nxt = by_sentence[s + 1]
         ntoks = word_tokens(texts[s + 1])

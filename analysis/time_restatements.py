@@ -173,8 +173,5 @@ def restatements(text: str) -> tuple[Restated, ...]:
             continue
         if _HEDGED_BEFORE.search(text[: a.start]):
             continue
-        # a range or a sum ("two to three hours", "10 days (plus two weeks)") is no restatement
-        if re.match(r"^\s*(?:to|and|or|-)\s", text[a.end : a.end + 5]):
-            continue
         out.append(Restated(a, b, _hedge(between.group("hedge"))))
     return tuple(out)

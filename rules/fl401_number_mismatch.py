@@ -63,7 +63,7 @@ from factlint.rules.fl401_other_things import (
 )
 from factlint.rules.fl401_stat_lines import StatLines
 from factlint.rules.fl401_sums import sum_findings, sums_apart
-from factlint.rules.fl401_told_together import ToldApart, without_told_apart
+from factlint.rules.fl401_told_together import document_told_apart, without_told_apart
 from factlint.rules.fl401_unnamed import unnamed_age_pairs
 from factlint.rules.fl401_age_sums import age_sum_findings
 from factlint.rules.fl401_age_subjects import ages_apart
@@ -560,7 +560,7 @@ class NumberMismatch(Rule):
         sliced = lru_cache(maxsize=None)(lambda: _sliced_sets(tuple(s.text for s in sentences)))
         told_apart = figures_told_apart(qs, sentences)
         stat_lines = StatLines(qs, sentences)
-        together = ToldApart(qs, sentences)  # labels, and values the story sets side by side
+        together = ctx.analysis(document_told_apart)  # labels, values the story sets side by side
         breakdowns = Breakdowns(qs)  # a total and the parts it splits into, in nearby sentences
         incident = IncidentModel(qs, [s.text for s in sentences])  # a total, its parts by place or group
         headline = HeadlineFigures(qs, doc)  # a headline's count meets the lede's, not later ones

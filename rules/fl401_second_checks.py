@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import Iterable, Iterator
 
 from factlint.analysis.figure_scope import counted_by
-from factlint.analysis.numbers import figure_span, numbers
+from factlint.rules.fl401_told_together import figures_by_span, span_key
 from factlint.linter.document import Document
 from factlint.linter.finding import Finding, Severity
 from factlint.linter.rule import Context
@@ -21,13 +21,10 @@ _NOTE = " (counted again by another source: say whose count is right, or that co
 
 def as_second_checks(doc: Document, ctx: Context, findings: Iterable[Finding]) -> Iterator[Finding]:
     """The findings, a warning on a count another body checked again made an info."""
-    at: dict[tuple[int, int], object] | None = None
     for f in findings:
         if f.severity == Severity.WARNING and f.related and f.related[0].path is None:
-            if at is None:
-                qs = ctx.analysis(numbers).quantities
-                at = {_key(figure_span(doc, q.sentence, q.start, q.end)): q for q in qs}
-            a, b = at.get(_key(f.related[0].span)), at.get(_key(f.span))
+            at = ctx.analysis(figures_by_span)
+            a, b = at.get(span_key(f.related[0].span)), at.get(span_key(f.span))
             if a is not None and b is not None and _second_check(doc, a, b):
                 message = f.message.replace(": check which is right", "") + _NOTE
                 f = replace(f, severity=Severity.INFO, message=message)
@@ -38,7 +35,3 @@ def _second_check(doc: Document, a, b) -> bool:
     first, _ = counted_by(doc.sentences[a.sentence].text, a.start)
     second, own = counted_by(doc.sentences[b.sentence].text, b.start)
     return bool(first and second and own and first != second)
-
-
-def _key(span) -> tuple[int, int]:
-    return (span.start, span.end)

@@ -42,21 +42,29 @@ class ToldApart:
         )
 
 
+def document_told_apart(doc: Document, ctx: Context) -> ToldApart:
+    """The document's one ``ToldApart`` (memoised by ``ctx.analysis``): FL401's pair loop and the
+    filter of its findings share it."""
+    return ToldApart(ctx.analysis(numbers).quantities, doc.sentences)
+
+
+def figures_by_span(doc: Document, ctx: Context) -> dict[tuple[int, int], Quantity]:
+    """The document's figures by where they stand (``span_key``), to find a finding's figures."""
+    return {
+        span_key(figure_span(doc, q.sentence, q.start, q.end)): q for q in ctx.analysis(numbers).quantities
+    }
+
+
 def without_told_apart(doc: Document, ctx: Context, findings: Iterable[Finding]) -> Iterator[Finding]:
     """The findings, less those whose flagged figure and first related figure are told apart."""
-    told: ToldApart | None = None
-    at: dict[tuple[int, int], Quantity] = {}
     for f in findings:
         if f.related and f.related[0].path is None:
-            if told is None:
-                qs = ctx.analysis(numbers).quantities
-                told = ToldApart(qs, doc.sentences)
-                at = {_key(figure_span(doc, q.sentence, q.start, q.end)): q for q in qs}
-            a, b = at.get(_key(f.related[0].span)), at.get(_key(f.span))
-            if a is not None and b is not None and told.apart(a, b):
+            at = ctx.analysis(figures_by_span)
+            a, b = at.get(span_key(f.related[0].span)), at.get(span_key(f.span))
+            if a is not None and b is not None and ctx.analysis(document_told_apart).apart(a, b):
                 continue
         yield f
 
 
-def _key(span) -> tuple[int, int]:
+def span_key(span) -> tuple[int, int]:
     return (span.start, span.end)

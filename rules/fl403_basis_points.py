@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from factlint.analysis.text import Token, figure_tokens
-from factlint.rules.fl403_changes import sentence_figures, _Figure, _plain
+from factlint.analysis.figure_clause import _APPROX_BEFORE
+from factlint.rules.fl403_changes import _BASIS_POINTS, _after, _Figure, _plain, sentence_figures
 
 # a point told in words, after its opener: the words (hyphens cut) and the points they make
 _WORDED = {
@@ -34,7 +35,6 @@ _WORDED = {
 }
 _POINT_WORDS = (("percentage", "point"), ("point",), ("percent", "point"))
 _OPENERS = (("(",), (",", "or"), ("or",), ("—",), ("–",))
-_LOOSE = frozenset({"about", "around", "roughly", "some", "nearly", "almost", "approximately"})
 
 
 @dataclass(frozen=True)
@@ -51,13 +51,13 @@ def restated_points(text: str) -> Iterator[RestatedPoints]:
     toks = list(figure_tokens(text))
     figures = sentence_figures(text)
     for f in figures:
-        if f.unit != "points" or not f.text.lower().endswith(("basis points", "basis point", "bps", "bp")):
+        if f.unit != "points" or not f.text.lower().endswith(_BASIS_POINTS):
             continue
-        k = next((x for x in range(f.token, len(toks)) if toks[x].start >= f.end), len(toks))
+        k = _after(toks, f)
         k = _after_opener(toks, k)
         if k is None:
             continue
-        loose = toks[k].low in _LOOSE if k < len(toks) else False
+        loose = toks[k].low in _APPROX_BEFORE if k < len(toks) else False
         k += loose
         read = _points_at(toks, k, figures)
         if read is None:

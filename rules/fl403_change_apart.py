@@ -20,7 +20,7 @@ from typing import Iterator, Sequence
 
 from factlint.analysis.numtext import lemma
 from factlint.analysis.text import Token, figure_tokens
-from factlint.rules.fl403_changes import sentence_figures, _Figure, _a_change, _ends, _relative_fits
+from factlint.rules.fl403_changes import _a_change, _after, _ends, _Figure, _relative_fits, sentence_figures
 
 # the measures a company or an economy reports as a figure and its change
 _MEASURES = frozenset(
@@ -111,7 +111,7 @@ def _change_told(si: int, toks: list[Token], figures: list[_Figure]) -> _Told | 
     f = figures[0]
     if f.token and toks[f.token - 1].low in _LOOSE:
         return None
-    end = next((x for x in range(f.token, len(toks)) if toks[x].start >= f.end), len(toks))
+    end = _after(toks, f)
     # "a 43 percent increase in revenue": the measure after "in"
     if end + 1 < len(toks) and toks[end + 1].low in ("in", "of"):
         measure = _measure_in(toks, end + 2, min(len(toks), end + 5), first=True)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from factlint.analysis.text import Token, figure_tokens
-from factlint.rules.fl403_changes import _CLAUSE_BREAKS, _Figure, _plain, sentence_figures
+from factlint.rules.fl403_changes import _CLAUSE_BREAKS, _after, _Figure, _plain, sentence_figures
 
 _PER = frozenset({"each", "apiece"})
 _PER_LEAD = frozenset({"a", "an", "per"})
@@ -59,7 +59,7 @@ def stated_totals(text: str) -> Iterator[StatedTotal]:
 
 def _priced(toks: list[Token], count: _Figure, price: _Figure) -> bool:
     """ "2,000 shares at $15": a few words, then "at" right before the price."""
-    end = next((x for x in range(count.token, len(toks)) if toks[x].start >= count.end), len(toks))
+    end = _after(toks, count)
     between = toks[end : price.token]
     return (
         1 <= len(between) <= _NOUN_REACH + 1
@@ -86,10 +86,6 @@ def _a_total(toks: list[Token], price: _Figure, total: _Figure) -> bool:
 
 def _approx(toks: list[Token], f: _Figure) -> bool:
     return any(t.low in _APPROX for t in toks[max(0, f.token - 2) : f.token])
-
-
-def _after(toks: list[Token], f: _Figure) -> int:
-    return next((x for x in range(f.token, len(toks)) if toks[x].start >= f.end), len(toks))
 
 
 def _money(value: float, like: _Figure) -> str:

@@ -17,11 +17,11 @@ from typing import Iterator, Sequence
 
 from factlint.analysis.numtext import lemma
 from factlint.analysis.text import Token, figure_tokens
-from factlint.rules.fl403_changes import sentence_figures, _Figure
+from factlint.analysis.figure_clause import _APPROX_BEFORE
+from factlint.rules.fl403_changes import _after, _Figure, sentence_figures
 
 _OF = (("of", "the"), ("of",), ("out", "of"), ("out", "of", "the"))
 # an approximation loosens the share to a tenth of it; a bound gives none
-_LOOSE = frozenset("about around roughly some nearly almost approximately".split())
 _BOUND = frozenset("over under more less than up".split())
 _REACH = 4
 
@@ -50,7 +50,7 @@ def shares_apart(texts: Sequence[str]) -> Iterator[ShareApart]:
             f = figures[0]
             noun = _group_after(toks, f)
             if noun is not None and not (f.token and toks[f.token - 1].low in _BOUND):
-                shares.append((si, noun, f, bool(f.token) and toks[f.token - 1].low in _LOOSE))
+                shares.append((si, noun, f, bool(f.token) and toks[f.token - 1].low in _APPROX_BEFORE))
         elif len(figures) == 2 and all(f.unit == "" for f in figures):
             read = _counts(toks, figures)
             if read is not None:
@@ -77,7 +77,7 @@ def shares_apart(texts: Sequence[str]) -> Iterator[ShareApart]:
 
 def _group_after(toks: list[Token], f: _Figure) -> str | None:
     """The plural noun a percentage is a share of, right after it ("80 percent of the seats")."""
-    k = next((x for x in range(f.token, len(toks)) if toks[x].start >= f.end), len(toks))
+    k = _after(toks, f)
     lows = [t.low for t in toks[k : k + 4]]
     for of in sorted(_OF, key=len, reverse=True):
         if tuple(lows[: len(of)]) == of and len(lows) > len(of):
@@ -90,17 +90,15 @@ def _counts(toks: list[Token], figures: list[_Figure]) -> str | None:
     """The noun of "127 of the 255 seats" / "410 out of 820 members": the part, an "of", the
     whole and its plural noun."""
     part, whole = figures
-    k = next((x for x in range(part.token, len(toks)) if toks[x].start >= part.end), len(toks))
+    k = _after(toks, part)
     gap = tuple(t.low for t in toks[k : whole.token])
     if gap not in _OF:
         return None
-    j = next((x for x in range(whole.token, len(toks)) if toks[x].start >= whole.end), len(toks))
-    noun = toks[j].low if j < len(toks) else ""
-    return lemma(noun) if noun.isalpha() and lemma(noun) != noun else None
+    return _noun_after(toks, whole)
 
 
 def _noun_after(toks: list[Token], f: _Figure) -> str | None:
     """The plural noun right after a figure ("77 seats"), by its lemma."""
-    j = next((x for x in range(f.token, len(toks)) if toks[x].start >= f.end), len(toks))
+    j = _after(toks, f)
     noun = toks[j].low if j < len(toks) else ""
     return lemma(noun) if noun.isalpha() and lemma(noun) != noun else None
