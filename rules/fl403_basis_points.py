@@ -5,7 +5,8 @@ not 0.5.
 
 The restatement is read only right after the basis points, opened by a bracket, ", or" or "or"
 (a word of approximation, "about", may stand before it), as a figure in points or as a point told
-in words ("a quarter of a point", "half a percentage point", "three-quarters of a point"). A
+in words ("a quarter of a point", "half a percentage point", "three-quarters of a point", "half
+of a percent"). A
 figure in digits is right within its printed precision."""
 
 from __future__ import annotations
@@ -33,7 +34,8 @@ _WORDED = {
     "a": 1.0,
     "one": 1.0,
 }
-_POINT_WORDS = (("percentage", "point"), ("point",), ("percent", "point"))
+# "(a quarter of a percent)": a fraction told in words after basis points is of a point, however named
+_POINT_WORDS = (("percentage", "point"), ("point",), ("percent", "point"), ("percent",), ("per", "cent"))
 _OPENERS = (("(",), (",", "or"), ("or",), ("—",), ("–",))
 
 

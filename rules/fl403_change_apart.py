@@ -9,7 +9,8 @@ Read only where the two sentences are plainly about one amount:
 - both name the same measure (revenue, sales, profit, ...) with the same qualifier ("net",
   "operating"), and no other sentence nearby tells a change or the ends of that measure;
 - neither names another reckoning ("at constant currency", "excluding", "per share",
-  "like-for-like") nor a bound or an approximation of the change ("about", "more than");
+  "like-for-like") nor a bound or an approximation of the change ("about", "more than"); a
+  sum told again per share right after it ("$643 million, or $1.12 a share,") is set aside;
 - the two do not name different periods ("in the quarter" / "for the full year").
 The sentences lie at most four apart."""
 
@@ -54,6 +55,8 @@ _PERIODS = {
 }
 _ORDINALS = frozenset({"first", "second", "third", "fourth", "full", "fiscal", "nine", "six", "three"})
 _REACH = 4
+# one measure under two words: "earned $643 million" tells the profit
+_SAME_MEASURE = {"earn": "profit", "earning": "profit"}
 
 
 @dataclass(frozen=True)
@@ -80,11 +83,13 @@ def changes_apart(texts: Sequence[str]) -> Iterator[ChangeApart]:
     ends: list[_Told] = []
     for si, text in enumerate(texts):
         toks = list(figure_tokens(text))
-        if not any(t.low in _MEASURES or lemma(t.low) in _MEASURES for t in toks):
+        if not any(
+            t.low in _MEASURES or _SAME_MEASURE.get(lemma(t.low), lemma(t.low)) in _MEASURES for t in toks
+        ):
             continue
-        if {t.low for t in toks} & _OTHER_RECKONING:
+        figures, kept = _without_per_unit(toks, sentence_figures(text))
+        if {t.low for x, t in enumerate(toks) if x in kept} & _OTHER_RECKONING:
             continue
-        figures = sentence_figures(text)
         told = _change_told(si, toks, figures) or _ends_told(si, toks, figures)
         if told is not None:
             (changes if len(told.figures) == 1 else ends).append(told)
@@ -103,6 +108,26 @@ def changes_apart(texts: Sequence[str]) -> Iterator[ChangeApart]:
         yield ChangeApart(c.sentence, change, e.sentence, first, last, c.measure[0], expected)
 
 
+_PER_UNIT = frozenset({"per", "a", "an"})
+
+
+def _without_per_unit(toks: list[Token], figures: Sequence[_Figure]) -> tuple[list[_Figure], set[int]]:
+    """The figures of a sentence less each one told again per unit right after it ("$643 million,
+    or $1.12 per share,"), and the indices of the tokens left: the restatement is the same amount
+    in another reckoning, not a third figure nor another reckoning of the sentence's two."""
+    kept, dropped = [], set()
+    for f in figures:
+        end = _after(toks, f)
+        told_again = f.token >= 2 and [t.low for t in toks[f.token - 2 : f.token]] == [",", "or"]
+        if told_again and end + 1 < len(toks) and toks[end].low in _PER_UNIT and toks[end + 1].is_word:
+            stop = next((x for x in range(end, len(toks)) if toks[x].low in _BREAKS), len(toks))
+            if stop - end <= 3:
+                dropped.update(range(f.token, stop))
+                continue
+        kept.append(f)
+    return kept, set(range(len(toks))) - dropped
+
+
 def _change_told(si: int, toks: list[Token], figures: list[_Figure]) -> _Told | None:
     """The one figure of a sentence as a percentage change of a named measure ("revenue rose 43
     percent", "a 43 percent increase in revenue")."""
@@ -114,7 +139,8 @@ def _change_told(si: int, toks: list[Token], figures: list[_Figure]) -> _Told | 
     end = _after(toks, f)
     # "a 43 percent increase in revenue": the measure after "in"
     if end + 1 < len(toks) and toks[end + 1].low in ("in", "of"):
-        measure = _measure_in(toks, end + 2, min(len(toks), end + 5), first=True)
+        joined = sum(t.text in ("-", "–") for t in toks[end + 2 : end + 6])  # "second-quarter profit"
+        measure = _measure_in(toks, end + 2, min(len(toks), end + 5 + 2 * joined), first=True)
         if measure is not None:
             return _Told(si, measure, (f,))
     lo = f.token
@@ -144,7 +170,7 @@ def _measure_in(toks: list[Token], lo: int, hi: int, first: bool) -> tuple[str, 
     """The measure named in toks[lo:hi] (the first or the last one) and its qualifiers."""
     span = range(lo, hi) if first else range(hi - 1, lo - 1, -1)
     for x in span:
-        word = lemma(toks[x].low)
+        word = _SAME_MEASURE.get(lemma(toks[x].low), lemma(toks[x].low))
         if word in _MEASURES and toks[x].text[:1].isalpha():
             if x + 1 < len(toks) and toks[x + 1].low == "per":
                 return None  # "earnings per share"

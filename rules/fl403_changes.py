@@ -3,7 +3,8 @@ of nine points"; "rose 25% to 1.4 million from 1.2 million"). The size of the ch
 checkable from the two ends: as a difference in their unit (or in points, between two
 percentages), or as a percentage of the first end. The first end may be told as a day's or a
 year's ("up $5.20 from Tuesday's $83.25", "5.9 points up on 2019's 63.5%", "from Monday's close
-of 426 pence"); a change told again in another unit is checked too ("up $3.10, or 4.6 percent,
+of 426 pence") or as a level ("from the previous close of $54.90"); a currency's letters may be
+glued to a sum in millions ("NZ5.8 million"); a change told again in another unit is checked too ("up $3.10, or 4.6 percent,
 from $70.40"). Sums and counts written to the unit ("$83.25", "71 cents", "4,100") are exact;
 percentages and rounded sums ("$1.2 million") keep their rounding.
 
@@ -209,7 +210,24 @@ def _sign_at(toks: list[Token], i: int) -> tuple[str | None, int]:
     if i + 1 < len(toks) and toks[i].end == toks[i + 1].start and toks[i].text + toks[i + 1].text in symbols:
         return symbols[toks[i].text + toks[i + 1].text], i + 2
     sign = symbols.get(toks[i].text)
+    if sign is None and _glued_code(toks, i):
+        # "NZ5.8 million", "Rs5.8 million": a currency's letters glued to a sum in millions
+        return symbols.get(toks[i].text + "$", toks[i].text.upper()), i + 1
     return sign, (i + 1 if sign else i)
+
+
+_SCALED = frozenset({"million", "billion", "trillion", "mln", "bln"})
+
+
+def _glued_code(toks: list[Token], i: int) -> bool:
+    """Two or three letters, the first a capital, glued to a number that a scale word follows
+    ("NZ5.8 million"); not a model's name ("G7", "A4 paper", "F-16")."""
+    t = toks[i]
+    if not (t.is_word and 2 <= len(t.text) <= 3 and t.text.isalpha() and t.text[0].isupper()):
+        return False
+    if i + 2 >= len(toks) or toks[i + 1].start != t.end or not toks[i + 1].text[:1].isdigit():
+        return False
+    return toks[i + 2].low in _SCALED and (i == 0 or toks[i - 1].end < t.start)
 
 
 def _unit_after(toks: list[Token], j: int, sign: str | None) -> tuple[str | None, int]:
@@ -261,7 +279,9 @@ def _ends(toks: list[Token], figures: list[_Figure]) -> tuple[_Figure, _Figure] 
 
 
 # what a figure told as another day's or year's may be of: "from Monday's close of 426 pence"
-_LEVELS = frozenset("close closing level price figure total tally mark reading rate count record".split())
+_LEVELS = frozenset(
+    "close closing level price figure total tally mark reading rate count record average".split()
+)
 # "up 5.9 points on 2019's 63.5%": "on" only before such a possessive
 _FROM_WHOSE = frozenset({"from", "than", "on", "against", "versus", "vs"})
 
@@ -275,6 +295,8 @@ def _from_whose(toks: list[Token], k: int) -> bool:
         if toks[x].low not in _LEVELS:
             return False
         x -= 1 + (toks[x - 1].low in _LEVELS)
+        if _from_the_level(toks, x):
+            return True  # "from the previous close of $54.90", "than the old average of 58"
     if x >= 2 and toks[x].low == "s" and toks[x - 1].text in ("'", "’") and toks[x].start == toks[x - 1].end:
         owner_end = x - 1  # "2019's" cut in three: "2019", "'", "s"
     elif x >= 1 and toks[x].is_word and toks[x].low.endswith(("'s", "’s")) and toks[x].low[:-2].isalpha():
@@ -286,6 +308,21 @@ def _from_whose(toks: list[Token], k: int) -> bool:
         if t.low in _FROM_WHOSE:
             return y < owner_end - 1
         if t.low in _CLAUSE_BREAKS or not (t.is_word or (t.text.isdigit() and len(t.text) == 4)):
+            return False
+    return False
+
+
+_THE = frozenset({"the", "its", "their", "a", "an"})
+
+
+def _from_the_level(toks: list[Token], x: int) -> bool:
+    """Whether toks[..x] end in "from the" (or "than its", ...) and at most two plain words before
+    the level noun: "from the regular close of", "than the previous average of"."""
+    for y in range(x, max(-1, x - 3), -1):
+        t = toks[y]
+        if t.low in _THE:
+            return y >= 1 and toks[y - 1].low in _FROM_WHOSE - {"on"}
+        if not t.is_word or t.low in _CLAUSE_BREAKS or t.low in _FROM_WHOSE:
             return False
     return False
 
