@@ -41,8 +41,16 @@ _SCALE = r"(?:[\s-]?(?P<scale>thousand|million|billion|trillion|lakh crore|crore
 _CODE_FIGURE = re.compile(r"\b[A-Z]{3}\s?\d")
 
 
+# a currency's letters glued to the figure, before a scale word: "A$4.2 million", "NZ$3bn" (a
+# dollar of its own), "R5.8 million", "Sh4 billion", "Ksh2.1bn", "K300 million" (the rand, a
+# shilling, a kwacha: each prefix is its own currency, never compared with another)
+_GLUED = r"(?-i:\b(?:NZ|HK|A|C|S)\$|\b[A-Z][a-z]{0,2}(?=\d[\d.,]*\s?(?:million|billion|trillion|bn|mn|m)\b))"
+_GLUED_RE = re.compile(_GLUED)
+_GLUED_SYM = re.compile(r"(?:NZ|HK|A|C|S)\$|[A-Z][a-z]{0,2}")
+
+
 _MONEY = re.compile(
-    rf"(?P<sym>US\$|USD\s?|EUR\s?|GBP\s?|(?-i:\bRs(?![A-Za-z]))\.?|[$£€₹]|(?-i:\b[A-Z]{{3}}(?=\s?\d)))\s?{NUM}{_SCALE}"
+    rf"(?P<sym>US\$|USD\s?|EUR\s?|GBP\s?|{_GLUED}|(?-i:\bRs(?![A-Za-z]))\.?|[$£€₹]|(?-i:\b[A-Z]{{3}}(?=\s?\d)))\s?{NUM}{_SCALE}"
     rf"|(?<![\w.$£€₹]){NUM.replace('num', 'num2')}{_SCALE.replace('scale', 'scale2')}\s"
     r"(?:U\.?S\.?\s)?(?P<cur>dollars?|pounds?|euros?|rupees?)\b",
     re.IGNORECASE,
@@ -138,6 +146,7 @@ def lacks_money(text: str) -> bool:
         and "Rs" not in text
         and (text.isascii() or "₹" not in text)
         and not _CODE_FIGURE.search(text)
+        and not _GLUED_RE.search(text)
     )
 
 
@@ -218,6 +227,8 @@ def money_claims(si: int, text: str, names: frozenset[str]) -> list[Claim]:
 def _currency(m: re.Match) -> str | None:
     """The currency of an amount _MONEY matched: its sign, its code or its name after it."""
     sym = (m.group("sym") or "").strip()
+    if _GLUED_SYM.fullmatch(sym) and sym != "Rs":
+        return sym  # (its own currency: see _GLUED)
     return _SYMBOLS.get(sym.lower()) or currency_code(sym) or _NAMES.get((m.group("cur") or "").lower())
 
 

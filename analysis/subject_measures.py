@@ -59,7 +59,7 @@ _APART = re.compile(
 
 # the period a sum or a rate is counted over: two figures of different periods are two figures
 _PERIOD = re.compile(
-    r"\b(?:(?P<year>a year|per year|per annum|annual(?:ly)?|yearly|full[- ]year|this year|the year)|"
+    r"\b(?:(?P<year>a year(?! (?:earlier|ago|before|later)\b)|per year|per annum|annual(?:ly)?|yearly|full[- ]year|this year|the year)|"
     r"(?P<quarter>quarter\w*)|(?P<half>half[- ]year\w*|first half|second half|six months)|"
     r"(?P<month>a month|per month|monthly)|(?P<week>a week|per week|weekly)|(?P<day>a day|per day|daily))\b",
     re.IGNORECASE,
@@ -130,6 +130,7 @@ def _measure_claims(si: int, text: str, names: frozenset[str]) -> list[Claim]:
         for m in _APART.finditer(text, 0, own_end)
         if not _election_day(text, m)
         and not _budget_year(found, text, m)
+        and not _named_body(found, m)
         and not _result_declared(text, m)
         and not _WON_CONSTITUENCIES.search(text, 0, m.end())
     ]  # (the long test only where a claim was read)
@@ -171,6 +172,21 @@ def _budget_year(found: list[Claim], text: str, m: re.Match) -> bool:
         m.group().lower() == "next"
         and all(c.measure == "budget" for c in found)
         and text[m.end() :].lstrip().lower().startswith(("year", "fiscal year", "financial year"))
+    )
+
+
+def _named_body(found: list[Claim], m: re.Match) -> bool:
+    """ "Varrow County commissioners approved the county's $39.1 million budget": a part's word
+    written as a name says whose the sum is, not which part of a count it is (votes, seats and
+    rates are counted by parts: "In Marl County, Tolland won 54%")."""
+    return (
+        m.group()[:1].isupper()
+        and m.group().lower().startswith(("count", "district", "region", "province", "ward", "area"))
+        and m.start() > 0
+        and all(
+            c.unit not in ("%", "votes", "seats") and not c.measure.startswith(("rate:", "move:", "share:"))
+            for c in found
+        )
     )
 
 

@@ -7,7 +7,10 @@ Rovers"); each name it gives must be the whole or a part (its words) of a name t
 "The €2.5m penalty is the largest ..." after "Regulators fined Bexley Rail €2m": a sum named by
 the noun of its own measure after "the", in a sentence that names nothing, is the sum told
 before (a deal's price, a fine, a settlement, a ransom); "the €2.5m penalty for the ferry
-operator" names its own thing and is not.
+operator" names its own thing and is not. "The $38.1 million budget will take effect at Varrow's
+meeting" after "commissioners approved Varrow's $39.1 million budget" is the budget told before:
+a budget's sentence may name its body (each name it gives must be one told before, as above);
+"the $38.1 million budget for the previous year" is another budget.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ _NOUNS = {
     "fine": r"fines?|penalty",
     "settlement": r"settlement",
     "ransom": r"ransom",
+    "budget": r"(?:(?:annual|operating|spending|general fund)\s)?budget",
 }
 _AFTER = {
     k: re.compile(rf"\s?(?:{v})\b(?!\s(?:of|for|by|to|with{'' if k == 'deal' else '|on|against'})\b)")
@@ -40,11 +44,11 @@ TOLD_AGAIN = frozenset(_NOUNS)
 
 def sum_told_before(measure: str, text: str, start: int, end: int, names: frozenset[str]) -> bool:
     """The sum at ``text[start:end]`` is "the <sum> <noun>" of its measure, in a sentence naming
-    nothing."""
+    nothing (a budget's may name its body)."""
     after = _AFTER.get(measure)
     return (
         after is not None
-        and not names
+        and (not names or measure == "budget")
         and bool(after.match(text, end))
         and bool(_THE_BEFORE.search(text, 0, start))
     )
