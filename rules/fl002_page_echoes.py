@@ -74,6 +74,7 @@ from factlint.analysis.words import FUNCTION_WORDS, WEEKDAYS
 from factlint.linter.document import Document, Sentence
 from factlint.rules.fl002_page_shape import score_row, LEAD_JUNK, Place, quoted, story_prose, words_of
 from factlint.rules.fl002_page_lone import has_subheads
+from factlint.rules import fl002_story_signoffs as story_signoffs
 
 # a credit added to a caption's second copy: "(A. Name/AP)", "[Photo/Agencies]", "A. Name/Reuters",
 # or glued on with its label ("...togetherCredit: A. Name"), or a copyright sign ("... - © Agency")
@@ -112,7 +113,8 @@ def find(doc: Document, units: list[Sentence], hits: list[str | None], flagged: 
         places.update((i, Place(i, "glued-title")) for i in by_line.get(glued, [])[:1])
     for line in _pull_quotes(lines, units[first].span.line):
         places.update((i, Place(i, "echo")) for i in by_line.get(line, []))
-    filled = [(n, line.strip()) for n, line in enumerate(lines, 1) if line.strip()]  # non-blank lines
+    # non-blank lines (read without a wire's sign-off after the last stop: "... said. —Reuters")
+    filled = [(n, story_signoffs.unsigned(line.strip())) for n, line in enumerate(lines, 1) if line.strip()]
     for line in (
         _doubled_captions(filled)
         + _twin_lines(filled, units[first].span.line)
@@ -822,7 +824,7 @@ def _pull_quotes(lines: list[str], start: int) -> list[int]:
             continue
         body = line.strip(_CLOSERS + "“‘").rstrip(".")
         holder = next((o for o in by_opening.get(opening, ()) if len(o) > len(line) and body in o), None)
-        if holder is not None and _quote_crosshead(flat, n, line, body):
+        if holder is not None and (_quote_crosshead(flat, n, line, body) or _reported(line)):
             continue
         if holder is not None and not _list_item(flat, n) and _paragraph_above(flat, start, n):
             taken.append(n)
@@ -831,6 +833,22 @@ def _pull_quotes(lines: list[str], start: int) -> list[int]:
             if below is not None and _quote_credit(flat[below], holder):
                 taken.append(below + 1)
     return taken
+
+
+_REPORTING = frozenset("said says according".split())
+
+
+def _reported(line: str) -> bool:
+    """A sentence with its stop that says who said it, outside any quotation marks ("Orla Venn
+    said the county told nobody.", "'We were never told,' she said."): the story's own sentence,
+    which a longer paragraph may repeat; a pull quote is the quoted words alone."""
+    if not line.rstrip(_CLOSERS).endswith((".", "!", "?")):
+        return False
+    text = line.strip()
+    if text[:1] in _OPEN_QUOTES:  # "'We were never told,' she said.": what follows the last mark
+        text = text[max(text.rfind(mark) for mark in _CLOSE_QUOTES) + 1 :]
+    outside = " ".join(text.replace("“", '"').replace("”", '"').split('"')[::2])
+    return any(w.lower() in _REPORTING for w in words_of(outside))
 
 
 def _quote_crosshead(flat: list[str], n: int, line: str, body: str) -> bool:

@@ -40,6 +40,7 @@ from factlint.rules import fl002_page_teasers as page_teasers
 from factlint.rules import fl002_page_topic_runs as page_topic_runs
 from factlint.rules import fl002_story_heads as story_heads
 from factlint.rules import fl002_story_leads as story_leads
+from factlint.rules import fl002_story_signoffs as story_signoffs
 from factlint.rules import fl002_story_tables as story_tables
 from factlint.rules.fl002_required_text import edge_chars, needs_digit, opens, rarity, required_text
 
@@ -719,6 +720,10 @@ class ScrapeLeftover(Rule):
                 follow = ""
             if hit is not None and _spared(doc, units, position, hit[0]):
                 hit = None
+            if hit is not None and story_signoffs.glued(
+                doc, units, position, hit[0].cls, hit[1], hit[2], found
+            ):
+                hit = None  # "... the ministry said. -- AP": the story line's own sign-off
             if hit is not None:
                 phrase, start, end, joined = hit
                 message = _hit_message(phrase, sentence.text, start, end, last)
