@@ -32,6 +32,7 @@ from typing import Sequence
 from .figure_types import Quantity
 from .languages import article_language
 from .numtext import lemma, lexicon
+from .partitive_subjects import verb_of_partitive
 from .text import Token, word_tokens
 
 _DATA = Path(__file__).resolve().parent / "data" / "restated_counts.yaml"
@@ -85,6 +86,8 @@ def _phrase(toks: Sequence[Token], q: Quantity) -> tuple[str | None, bool]:
     if fate and q.head and k < len(toks) and lemma(toks[k].low) == q.head:
         k += 1  # "the 89 deaths": a noun of a fate, and what follows it
         after = _after_noun(toks, k)
+        if after is False and verb_of_partitive(toks, _at(toks, q)[0], k):
+            after = None  # "Most of the 89 deaths occurred in the north": the clause's verb
         return (None, True) if after is False else (after or fate, False)
     if fate is None and k < len(toks) and toks[k].low in _data()["restrictive"]:
         fate = _fate(toks, k + 1) or _fate(toks, k + 2)  # "who died", "who were killed"

@@ -17,7 +17,8 @@ It says nothing, each a general sign of another count:
   no one fate may count both), unless it counts another fate and the later word names one;
 - another count of people of that fate in the later sentence before it (two tolls side by side);
 - a count of the story told before with the later value (the phrase restates that one);
-- an earlier toll that is approximate, a bound or a change; a year in either clause that the
+- an earlier toll that is approximate, a bound or a change (but a floor, "at least 67 killed", is
+  broken by a later set smaller than it or with its digits in another order: "the 76 dead"); a year in either clause that the
   other does not share, or a scope of time or place after the later phrase ("in the province
   this year", "in the 2019 collapse", "since January");
 - values more than twice apart, unless the digits of one are the other's in another order.
@@ -134,7 +135,9 @@ def restated_tolls(qs: Sequence[Quantity], texts: Sequence[str]) -> Iterator[tup
             i for i, a in enumerate(qs) if a.sentence < b.sentence and a.kind == "count" and group(i) == fate
         ]
         earlier = [i for i in earlier if _nouns_agree(qs[i], b)]
-        if len({qs[i].value for i in earlier}) != 1 or not all(_plain(qs[i]) for i in earlier):
+        if len({qs[i].value for i in earlier}) != 1 or not all(
+            _plain(qs[i]) or _floor_broken(qs[i], b) for i in earlier
+        ):
             continue
         ai = earlier[-1]
         a = qs[ai]
@@ -147,6 +150,17 @@ def restated_tolls(qs: Sequence[Quantity], texts: Sequence[str]) -> Iterator[tup
         if _grown(qs, texts, group, fate, earlier[0], bi) or _added(qs, group, fate, ai, bi, toks):
             continue
         yield ai, bi, partitive
+
+
+def _floor_broken(a: Quantity, b: Quantity) -> bool:
+    """An earlier toll told as a floor ("at least 67 killed") that the later set breaks: smaller
+    than the floor ("the 60 dead"), or the floor's digits in another order ("the 76 dead")."""
+    return (
+        a.kind == "count"
+        and a.bound == "lower"
+        and not (a.changes or a.approx or a.upper or a.modal)
+        and (b.value < a.value or _digits_swapped(a.value, b.value))
+    )
 
 
 def _grown(qs, texts, group, fate: str, first: int, bi: int) -> bool:
