@@ -70,12 +70,15 @@ def _told_ages(toks) -> list[tuple[int, int, str | None]]:
         nxt = toks[i + 1].low if i + 1 < len(toks) else "."
         if nxt in ("years", "year") and not (i + 2 < len(toks) and toks[i + 2].low == "old"):
             continue
+        w = i + 3 if nxt in ("years", "year") else i + 1  # "was 46 years old when ...": the word after "old"
+        if w < len(toks) and toks[w].low == "when":
+            nxt = "when"
         if nxt not in ("when", ".", ",", ";", "years", "year", "and", "on", "in", "at"):
             continue
         clause = None
         if nxt == "when":
-            stop = next((j for j in range(i + 1, len(toks)) if toks[j].low in _ENDS), len(toks))
-            clause = " ".join(u.low for u in toks[i + 2 : stop])
+            stop = next((j for j in range(w, len(toks)) if toks[j].low in _ENDS), len(toks))
+            clause = " ".join(u.low for u in toks[w + 1 : stop])
         elif any(u.low == "when" for u in toks[max(0, i - 4) : i]):
             clause = ""  # "..., when he will be 68": the time is the sentence's
         out.append((i, int(t.text), clause))

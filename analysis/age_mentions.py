@@ -100,6 +100,8 @@ def _mention(k: int, q: Quantity, text: str) -> AgeMention | None:
     if told is None:
         return None
     noun, det = told
+    if named and noun and noun.startswith("?") and last < len(toks) and toks[last].low == named.split()[-1]:
+        named = None  # "the 23-year-old Dravian forward": the capitalised word is no name
     definite = det in _DEFINITE
     besides = bool(_BESIDES.intersection(before)) or bool(ages_abroad()["others"].intersection(before))
     other_time = (
@@ -181,10 +183,23 @@ def _noun_after(
     if _known_noun([nxt.low]):
         return _known_noun([nxt.low]), det
     if nxt.cap:
-        return None  # "the 24-year-old Dunmere keeper", "the 24-year-old Tomas Vellik": maybe someone new
+        return _noun_after_a_name(toks, last, det)
     if nxt.low not in FUNCTION_WORDS and not nxt.low.endswith("ed") and not _object_next(toks, last + 1):
         return "?" + nxt.low, det  # a noun not known: it ties only to itself
     return noun, det
+
+
+def _noun_after_a_name(toks, last: int, det: str | None) -> tuple[str, str | None] | None:
+    """ "the 23-year-old Dravian forward": a capitalised word of place or side before a plain noun
+    that no name follows tells the noun; "the 24-year-old Tomas Vellik", "the 23-year-old Velt
+    defender Omar Pask" bring someone new (None)."""
+    after = toks[last + 1] if last + 1 < len(toks) else None
+    then = toks[last + 2] if last + 2 < len(toks) else None
+    if after is None or not after.is_word or after.cap or after.low in FUNCTION_WORDS:
+        return None
+    if after.low.endswith(("ed", "s")) or then is not None and then.cap:
+        return None  # "the 24-year-old Vellik scored", "signed", "scores"
+    return "?" + after.low, det
 
 
 def _object_next(toks, k: int) -> bool:

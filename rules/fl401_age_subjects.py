@@ -1,6 +1,9 @@
 """FL401: an age restated where the person is resolved by the sentence's subject, not by one
 noun told twice: "The 30-year-old has scored 10 goals." / "Ruvo Kell, 31, said ..." (a bare
-"the N-year-old" opening a sentence is a pronoun for the story's subject, named later), and "A
+"the N-year-old" opening a sentence is a pronoun for the story's subject, named later; so is any
+definite "the N-year-old" or "the 74-year-old surgeon" once the story has named that person and
+the sentence names no one else: "Tobin Kessler signed ..." / "Back to his best, the 30-year-old
+has ..." / "In an interview, Kessler, 31, said"), and "A
 28-year-old man was arrested" / "the 29-year-old suspect" (the accused told first by sex, then
 by the role of the accused), and "The 27-year-old scored ..." / "the 28-year-old striker will sign"
 (the bare opener told again by a role that no sentence from it on gave anyone else).
@@ -30,6 +33,8 @@ _ACCUSED = frozenset("suspect accused defendant driver gunman attacker shooter m
 _THE = frozenset("the der die de il el le o".split())
 # verbs of saying a named subject may follow ("Police said Kell, 31, had ...")
 _SAID = frozenset("said says told added".split())
+# the prepositions a phrase set before a sentence's subject opens with ("In an interview, Kell, 31,")
+_FRONTED = frozenset("in on at after during before since with speaking".split())
 
 
 def subject_age_pairs(mentions: list[AgeMention], qs, texts) -> Iterator[tuple[AgeMention, AgeMention, str]]:
@@ -84,15 +89,25 @@ def _birthday(text: str) -> bool:
 
 def _cataphor(a: AgeMention, b: AgeMention, now, texts, qs) -> bool:
     """ "The 30-year-old has ..." first, then the one named person with an age, as a subject."""
-    if not (a.definite and a.noun is None and not a.named and b.named):
+    if not (a.definite and not a.named and b.named) or a.noun in SEX_NOUNS:
         return False
     if any(
         m.named not in (None, b.named) or (m.named is None and m is not a and m.value != a.value) for m in now
     ):
         return False
-    if not _opens(a, qs, texts):
-        return False  # not the sentence's opening subject
+    if b.named.split()[-1] in {t.low for t in figure_tokens(texts[a.sentence])}:
+        return False  # "Dhillon had become obsessed with the 24-year-old": someone else
+    met = met_before(b.named, a.sentence, texts)
+    if not met and (a.noun is not None or not _opens(a, qs, texts)):
+        return False  # neither the sentence's opening subject nor a person the story has named
     return _named_subject(texts[b.sentence], qs[b.index], b.named)
+
+
+def met_before(key: str, k: int, texts) -> bool:
+    """The person keyed ``key`` is named in a sentence before sentence k ("Tobin Kessler signed
+    ..." / "the 30-year-old has scored ..."): a definite age after it may be theirs."""
+    surname = key.split()[-1]
+    return any(surname in {t.low for t in figure_tokens(texts[j])} for j in range(k))
 
 
 def _opens(m: AgeMention, qs, texts) -> bool:
@@ -122,6 +137,8 @@ def _named_subject(text: str, q, key: str) -> bool:
     while k > 0 and toks[k - 1].cap and toks[k - 1].low not in _SAID:
         k -= 1  # the given names
     before = [t.low for t in toks[:k]]
+    if before[-1:] == [","] and before[0] in _FRONTED and "," not in before[:-1]:
+        before = []  # "In a long interview, Kell, 31, said"
     if before and not (before[-1] in _SAID or before[-2:-1] and before[-2] in _SAID and before[-1] == "that"):
         return False  # "his partner Kell, 31", "arrested Kell, 31"
     last = next((j for j, t in enumerate(toks) if t.start >= q.end), len(toks))

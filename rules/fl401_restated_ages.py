@@ -82,7 +82,7 @@ def _anaphors(mentions: list[AgeMention], qs, texts) -> Iterator[tuple[AgeMentio
             continue  # "the 25-year-old": the one told with that age
         earlier = [a for a in now[:n] if a.sentence < b.sentence and _may_mean(a, b, texts)]
         people = {a.named or (a.noun, a.value) for a in earlier}
-        if len(people) != 1 or any(a.besides or a.listed for a in earlier):
+        if len(people) != 1 or any(a.besides or a.listed and not _picked(a, b, mentions) for a in earlier):
             continue
         a = earlier[-1]
         if a.named and a.named in _other_words(qs[b.index], texts[b.sentence]):
@@ -91,6 +91,15 @@ def _anaphors(mentions: list[AgeMention], qs, texts) -> Iterator[tuple[AgeMentio
             continue
         what = a.named.title() if a.named else f"the {(a.noun or 'person').lstrip('?')} told before"
         yield a, b, what
+
+
+def _picked(a: AgeMention, b: AgeMention, mentions: list[AgeMention]) -> bool:
+    """A member of a list ("the bakery's 25-year-old manager and the 62-year-old owner") that a
+    later definite phrase picks out by a noun no other member of the list has ("the 63-year-old
+    owner"); a noun of sex ("the 31-year-old man") picks out no one."""
+    if b.noun is None or b.noun in SEX_NOUNS or b.noun == "person" or a.noun != b.noun:
+        return False
+    return sum(m.sentence == a.sentence and m.noun == a.noun for m in mentions) == 1
 
 
 def _other_words(q, text: str) -> set[str]:
