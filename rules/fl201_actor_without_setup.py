@@ -112,6 +112,7 @@ from factlint.rules.fl201_forces import state_people
 from factlint.rules.fl201_cast import MAX_CAST, _first_mentions, _names, _quoted, _with
 from factlint.rules.fl201_surnames import dealings
 from factlint.rules.fl201_topic import off_topic_officials, on_its_trade
+from factlint.rules.fl201_named_once import named_once
 from factlint.rules.fl201_passing import in_passing
 
 
@@ -336,7 +337,7 @@ class ActorWithoutSetup(Rule):
         flagged = {s.index for s in doc.sentences for f in found if s.span.start <= f.span.start < s.span.end}
         lang = article_language(doc.text)
         for o in off_topic_officials(
-            doc, ms, ctx.analysis(abroad), _speaks_abroad, lang, self.options.opening, flagged
+            doc, ms, ctx.analysis(abroad), _speaks_abroad, lang, self.options.opening, flagged, named_once
         ):
             sentence = doc.sentences[o.sentence]
             phrase = sentence.text[o.start : o.end]

@@ -53,6 +53,8 @@ from factlint.rules.fl201_weighed import trade_holds
 
 # whether the official of a title speaks or acts in copy of another language (the rule's reading)
 Speaks = Callable[[str, Title, str], bool]
+# more late officials to weigh, past those the readers here yield in the sentences given (English)
+More = Callable[[Document, Mentions, set[int]], Iterable["_Official"]]
 # content words of its own at least: a shorter sentence ("Earlier, the finance minister resigned.")
 # tells no topic
 _FEWEST = 2
@@ -415,16 +417,26 @@ def _officials_abroad(doc: Document, ms: Mentions, found: Abroad, speaks: Speaks
 
 
 def off_topic_officials(
-    doc: Document, ms: Mentions, found: Abroad, speaks: Speaks, lang: str | None, opening: int, skip: set[int]
+    doc: Document,
+    ms: Mentions,
+    found: Abroad,
+    speaks: Speaks,
+    lang: str | None,
+    opening: int,
+    skip: set[int],
+    more: More | None = None,
 ) -> Iterable[OffTopic]:
     """The late officials with no owner (past ``opening`` paragraphs, in no sentence of ``skip``)
     whose sentence has ``_FEWEST`` content words or more and shares none with the rest of the
-    story but words in passing (``topic_weight.tied``), one a sentence."""
+    story but words in passing (``topic_weight.tied``), one a sentence; in English, also those
+    ``more`` reads (rules/fl201_named_once) in the sentences whose officials these readers left."""
     if not known_language(lang):
         return
     assert lang is not None
     if lang == "en":
-        officials = chain(_officials_in_english(doc, ms), _titled_in_english(doc, ms))
+        titled = list(_titled_in_english(doc, ms))
+        read = {o.sentence for o in titled}
+        officials = chain(_officials_in_english(doc, ms), titled, more(doc, ms, read) if more else ())
     else:
         officials = _officials_abroad(doc, ms, found, speaks)
     texts = [s.text for s in doc.sentences]
