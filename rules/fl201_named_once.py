@@ -6,7 +6,8 @@ the readers of ``fl201_topic`` leave to the story. Where such a sentence shares 
 at all with the rest of the story, not even one in passing, it is another story's sentence
 whoever the newcomer is in it: the topic decides, not the grammar. Only newcomers nothing ties
 to the story are read: named in no other sentence, their country or body named nowhere else
-(nor, with none, a body just before), not of the story's trade (a judge in a court story), not
+(nor, with none, a body just before), not of the story's trade (a judge in a court story, a
+central bank's officer in a story of markets), not
 set up by the opening, not a public figure, and not a head or executive of no named place (a
 governor, a president: the story's own, whose word on anything is news); nor in a sentence with
 another titled person who is so tied. The sentence needs
@@ -20,7 +21,7 @@ from typing import Iterable
 from factlint.analysis.mentions import Mention, Mentions
 from factlint.analysis.topic_overlap import overlap
 from factlint.linter.document import Document
-from factlint.analysis.text import word_tokens
+from factlint.analysis.text import WORD, word_tokens
 from factlint.rules.fl201_offices import _office
 from factlint.rules.fl201_passing import _governed
 from factlint.rules.fl201_topic import (
@@ -44,6 +45,15 @@ _NAMED_ONCE_FEWEST = _FEWEST + 2
 _OWNED_TITLE = re.compile(r"['’]s\s+(?:[a-z]+\s+){0,2}$")
 # groups of offices that, with no place named, are the story's own government's or state's
 _OWN_GOVERNMENT = frozenset({"head", "executive"})
+# a central bank's officer is of the trade of any story of markets or the economy: "investors
+# await a speech by Federal Reserve Chair Ana Roe" closes a market report, it is no splice
+_CENTRAL_BANK = re.compile(
+    r"\b(?:Federal Reserve|Fed|ECB|Bundesbank|(?:Central|Reserve|National) Bank|Bank of [A-Z])"
+)
+_MARKET_WORDS = frozenset(
+    "stocks shares markets market investors index bonds yields dollar currency inflation rates "
+    "economy economic prices traders".split()
+)
 
 
 def _tied_by_the_story(ms: Mentions, first: Mention) -> bool:
@@ -54,9 +64,21 @@ def _tied_by_the_story(ms: Mentions, first: Mention) -> bool:
     )
     return (
         own
+        or _a_central_banker_in_a_market_story(ms, first)
         or _set_up_by_a_body(ms, first)
         or _set_up_by_the_opening(ms, first)
         or _of_the_storys_trade(ms, first)
+    )
+
+
+def _a_central_banker_in_a_market_story(ms: Mentions, first: Mention) -> bool:
+    """Whether the newcomer holds a post of a central bank and another sentence is of markets or
+    the economy (``_MARKET_WORDS``): the story's own trade, as a judge is a court story's."""
+    if not _CENTRAL_BANK.search(first.jurisdiction or ""):
+        return False
+    return any(
+        s.index != first.sentence and not _MARKET_WORDS.isdisjoint(w.lower() for w in WORD.findall(s.text))
+        for s in ms.doc.sentences
     )
 
 
