@@ -32,7 +32,7 @@ from typing import Sequence
 
 from .figure_types import Quantity
 from .numtext import word_at
-from .part_groups import own_group
+from .part_groups import other_groups_only, own_group
 from .text import Token, content_words, word_tokens
 from .toll_levels import toll_levels
 from .tolls import toll_rises
@@ -392,7 +392,9 @@ class IncidentModel:
                     if found is not None:
                         self.found.append(found)
                         break
-                    if ps in by_sentence:
+                    if ps in by_sentence and not other_groups_only(
+                        qs, by_sentence[ps], _group(qs[k]), _group
+                    ):
                         break
         self._together: dict[int, set[int]] = {}
         for k in range(real):

@@ -468,6 +468,9 @@ def _the_group(si, text, toks) -> tuple[Quantity, int] | None:
         return None
     value, j, precision, words = parsed
     head, _, end = _head(toks, j, len(toks))
+    fate = _FATE_WORDS.get(word_at(toks, j)) if head is None else None
+    if fate is not None:
+        head, end = word_at(toks, j), j + 1  # "Of the 270 dead,": a toll named by its fate
     # "Of the 25 miners," / "Of the 40 people on board,": the comma within a few words
     # ("Of the 48 passengers on the Orsa ferry,": a place of two words); a relative clause
     # defines the group to its comma ("Of the 2,400 students who sat the exam this spring,")
@@ -492,8 +495,19 @@ def _the_group(si, text, toks) -> tuple[Quantity, int] | None:
         precision=precision,
         head=head,
         word_form=words,
+        event=fate,
     )
     return total, comma_at
+
+
+# a group named by what befell it ("Of the 270 dead,"), with its event
+_FATE_WORDS = {
+    "dead": "death",
+    "killed": "death",
+    "injured": "injury",
+    "wounded": "injury",
+    "missing": "missing",
+}
 
 
 _RELATIVES = frozenset({"who", "that", "which"})
@@ -531,6 +545,10 @@ def two_clauses(parts, between: list[str]) -> bool:
 def _group_split(si, toks, qs, comma: int, total: Quantity) -> list[PartsTotal]:
     """The parts a group is split into after ``comma`` (a list of counts, the sentence's last)."""
     head = total.head
+    # "Of the 270 dead, 237 were killed in Ostra, with 1,500 injured, while ...": another fate's
+    # counts are told beside the parts, not among them
+    fates = set(_FATE_WORDS.values())
+    qs = [q for q in qs if not (total.event in fates and q.event in fates and q.event != total.event)]
     parts = [
         q
         for q in qs

@@ -32,3 +32,15 @@ def own_group(
         if current in (None, group):
             out.append(p)
     return out
+
+
+def other_groups_only(
+    qs: Sequence[Quantity], members: list[int], group: str | None, group_of: Callable[[Quantity], str | None]
+) -> bool:
+    """Every count of a sentence names another group of people than ``group``: "The agency said
+    the toll would rise, with 1,200 people missing." between a toll of the dead and its parts
+    is told beside them, and the parts may follow in the sentence after it."""
+    groups = [group_of(qs[p]) for p in members]
+    return (
+        group in _PEOPLE_EVENTS and bool(groups) and all(g in _PEOPLE_EVENTS and g != group for g in groups)
+    )

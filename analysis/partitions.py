@@ -9,7 +9,10 @@ between", "broke down as", "made up of", "consisting of"), a last part that is "
 parts that are the kinds of one whole (men and women, adults and children, passengers and crew,
 gold, silver and bronze). Only such a list must make the total (``exhaustive=True``). A group
 counted in the sentence before is split in the next one when that sentence points back at it
-("Of them, …", "Eleven of them …", "Among them …") or lists its kinds.
+("Of them, …", "Eleven of them …", "Among them …") or lists its kinds. A hyphen typed with a
+space on each side is a dash ("37 dead - 35 passengers and four crew"); counts of other fates
+after a toll's comma are told beside it, not split from it ("26 died, with six others missing
+and two injured").
 """
 
 from __future__ import annotations
@@ -71,6 +74,17 @@ _INCLUDING = frozenset({"including", "among", "include", "includes", "included",
 _BACK = frozenset({"them", "those", "these", "whom"})
 
 
+# what befell people: a count of one fate is no part of a count of another
+_FATES = frozenset({"death", "injury", "missing", "rescue", "hospital", "arrest", "evacuation", "trapped"})
+
+
+def _other_fates(total: Quantity, parts) -> bool:
+    """Parts after a comma that tell another fate than the total's: "26 people have died, with six
+    others missing and two injured" (the missing and the injured are beside the dead, not of
+    them; after a dash, "five members of the rescue team" is a part all the same)."""
+    return total.event in _FATES and any(p.event in _FATES and p.event != total.event for p in parts)
+
+
 def partitions(si: int, toks: list[Token], qs: list[Quantity], before: list[Quantity]) -> list[PartsTotal]:
     """The sentence's partitions: a total split by an opener in the sentence, or a group of the
     sentence before split in this one."""
@@ -106,17 +120,19 @@ def _opened(si, toks, starts, qs) -> list[PartsTotal]:
     seven crew" (a comma when the parts are the kinds of one whole or end in "the rest")."""
     out = []
     for total in qs:
-        if total.kind not in {"count", "money"} or total.value < 2 or total.head is None:
+        if total.kind not in {"count", "money"} or total.value < 2:
             continue
+        if total.head is None and total.event not in _FATES:
+            continue  # a toll told by its fate alone ("37 dead — 35 passengers and ...") is read
         if total.approx or total.bound or total.upper or total.changes:
             continue
         k = bisect.bisect_left(starts, total.end)
         opened = _opener(toks, k)
-        if opened is None:
+        if opened is None or opened[1] and total.head is None:
             continue
         at, comma = opened
         parts = _list_from(toks, starts, qs, total, toks[at - 1].end)
-        if parts is None:
+        if parts is None or comma and _other_fates(total, parts):
             continue
         whole = _all_of_it(toks, starts, parts, total)
         if comma and not whole:
@@ -135,7 +151,7 @@ def _opener(toks, k) -> tuple[int, bool] | None:
     x = k
     while x < len(toks) and x < k + 4 and toks[x].is_word and toks[x].low not in _CONJ:
         x += 1  # the total's noun phrase
-    if x < len(toks) and toks[x].text in _DASHES and x + 1 < len(toks) and toks[x + 1].text[:1].isdigit():
+    if x + 1 < len(toks) and _dash(toks, x) and toks[x + 1].text[:1].isdigit():
         return x + 1, False
     for y in range(k, min(len(toks), k + _REACH)):
         if toks[y].text in {".", ";", ":"} or toks[y].text[:1].isdigit():
@@ -146,6 +162,15 @@ def _opener(toks, k) -> tuple[int, bool] | None:
     if word_at(toks, x) == ",":
         return x + 1, True
     return None
+
+
+def _dash(toks, x: int) -> bool:
+    """A dash or bracket at token x; a hyphen typed for a dash, with a space on each side ("37
+    dead - 35 passengers and ...")."""
+    t = toks[x]
+    if t.text in _DASHES:
+        return True
+    return t.text == "-" and 0 < x < len(toks) - 1 and toks[x - 1].end < t.start and t.end < toks[x + 1].start
 
 
 def _list_from(toks, starts, qs, total, after: int) -> tuple[Quantity, ...] | None:
