@@ -130,6 +130,14 @@ def frame_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def fate_words() -> frozenset[str]:
+    """Every word the data reads as a counted person or a fate ("muertos", "murieron",
+    "personnes"): words two counts of one toll share whatever the sentences tell."""
+    f = _frames()
+    return frame_nouns() | frozenset(f["verbs"])
+
+
+@lru_cache(maxsize=1)
 def number_words() -> frozenset[str]:
     """The other languages' number words the data lists (read only before a frame noun)."""
     return frozenset(_frames()["numbers"])

@@ -74,6 +74,7 @@ from factlint.rules.fl401_result_pairs import result_pair_findings
 from factlint.rules.fl401_scores import match_score_findings
 from factlint.rules.fl401_second_checks import as_second_checks
 from factlint.rules.fl401_the_injured import hospital_part_is_whole
+from factlint.rules.fl401_unread import unread_pair
 from factlint.analysis.tolls import count_places
 from factlint.linter.document import Document
 from factlint.linter.finding import Finding, Related, Severity
@@ -646,6 +647,7 @@ class NumberMismatch(Rule):
                 and not (b.head == "seat" and _other_party(qs[i], b, sentences))
                 and not _epicentres_apart(qs[i], b, sentences)
                 and not counted_apart_abroad(qs[i], b, sentences)  # "18 ottobre", "58 días"
+                and not unread_pair(qs[i], b, sentences)  # not English: one fate's count said twice only
                 and not stat_lines.apart(qs[i], b)  # two players' points and rebounds
                 and not scales_apart(qs[i], b)  # "after 38 years" / "with three minutes to go"
                 and not anaphor_of_two(qs[i], b, sentences)  # "The 41-year-old" after two people

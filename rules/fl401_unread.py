@@ -1,0 +1,103 @@
+"""FL401 in an article not in English: two figures are compared only where the copy says one
+count twice. In English copy the reader knows what a figure counts and what sets two apart (a
+place, a day, a rise); in copy of another language it reads little of that, and a warning
+blocks a story, so there a pair
+
+- is not compared where the later sentence, or one between, says the count changed and the
+  earlier does not ("la cifra ascendió a 34", "le bilan s'est alourdi", "o balanço foi
+  revisto"), or where one sentence opens on a time the other does not name ("Al mediodía,
+  ..." / "... el lunes por la mañana"): the stages of a toll told through a day;
+- is compared where both figures count one fate the lexicon reads ("deux blessés" / "trois
+  blessés", "14 muertos" / "19 muertos") or are two ages;
+- otherwise (shares, seats, a list's figures, people by nationality) only in a language whose
+  words the lexicon reads (``read``: Spanish, French, Italian, Portuguese, German, Dutch) and
+  in sentences that tell one thing: two content words of their own in common (the counted
+  noun and fate words aside). In Russian, Ukrainian or Greek copy (letters mostly not Latin)
+  it cannot tell seats from shares, so "95 місць" / "9 місць" is not compared.
+
+An article in English is read as before (a sentence of another language in it by
+``fl401_abroad``). The word lists are data (``rules/data/fl401_unread.yaml``).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from factlint.analysis.count_frames import fate_words
+from factlint.analysis.figure_types import Quantity
+from factlint.analysis.languages import any_function_words, article_language
+from factlint.analysis.text import LETTERS
+
+_DATA = Path(__file__).parent / "data" / "fl401_unread.yaml"
+_OPENING = 30  # sentences read to tell the article's language
+_SHORT = 3  # letters a content word needs more than
+_SHARED = 2  # content words of their own two sentences share when they tell one count
+_FRONT = 4  # words that open a sentence: a time among them sets the sentence at a stage
+
+
+@lru_cache(maxsize=1)
+def _lists() -> dict[str, frozenset[str]]:
+    import yaml  # only when an article in another language has figures to compare
+
+    data = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+    return {key: frozenset(w.lower() for w in words) for key, words in data.items()}
+
+
+@lru_cache(maxsize=8)
+def _language(opening: str) -> str | None:
+    """The article's language; "?" for one whose letters are mostly not Latin (Cyrillic,
+    Greek, Arabic, ...), which the data lists none of."""
+    letters = "".join(LETTERS.findall(opening))
+    if letters and 2 * sum(ch.isascii() or "\u00c0" <= ch <= "\u024f" for ch in letters) < len(letters):
+        return "?"
+    return article_language(opening)
+
+
+@lru_cache(maxsize=4096)
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(w.lower() for w in LETTERS.findall(text))
+
+
+def _content(text: str) -> frozenset[str]:
+    skip = any_function_words() | fate_words()
+    return frozenset(w for w in _words(text) if len(w) > _SHORT and w not in skip)
+
+
+def _changes(text: str) -> frozenset[str]:
+    """The words saying the sentence's count changed or is one stage of several."""
+    return _lists()["changes"].intersection(_words(text))
+
+
+def _times(text: str, opening: bool = False) -> frozenset[str]:
+    """The times the sentence names (in its opening words only, with ``opening``)."""
+    words = _words(text)
+    return _lists()["times"].intersection(words[:_FRONT] if opening else words)
+
+
+def _staged(sentences, si: int, sj: int) -> bool:
+    """The later sentence, or one between, says the count changed where the earlier does not
+    ("la cifra ascendió a 17"), or one of the two opens on a time the other does not name
+    ("Al mediodía, ..." / "... el lunes por la mañana"): stages of a toll told through a day."""
+    ta, tb = sentences[si].text, sentences[sj].text
+    told = _changes(ta)
+    if _changes(tb) != told or any(_changes(s.text) - told for s in sentences[si + 1 : sj]):
+        return True
+    ha, hb = _times(ta, opening=True), _times(tb, opening=True)
+    wa, wb = _times(ta), _times(tb)
+    return bool(ha and wb and not ha <= wb or hb and wa and not hb <= wa)
+
+
+def unread_pair(a: Quantity, b: Quantity, sentences) -> bool:
+    """In an article not in English, two figures that are not one fate's count said twice in
+    one telling: not compared (see the module's docs)."""
+    language = _language("\n".join(s.text for s in sentences[:_OPENING]))
+    if language in ("en", None):
+        return False
+    if _staged(sentences, *sorted((a.sentence, b.sentence))):
+        return True
+    if a.kind == b.kind == "age" or a.event and a.event == b.event:
+        return False  # one person's age; one fate the lexicon reads ("deux blessés" / "trois blessés")
+    # other counts and measures only in a language whose words the lexicon reads, told alike
+    ta, tb = sentences[a.sentence].text, sentences[b.sentence].text
+    return language not in _lists()["read"] or len(_content(ta) & _content(tb)) < _SHARED
