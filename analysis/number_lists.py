@@ -15,6 +15,7 @@ from .text import Token
 from .words import STOPWORDS
 from .figure_types import Birth, Enumeration, PartsTotal, Quantity, Share
 from .number_parse import _parse_number
+from .share_links import bracketed_after_noun, clause_closed_by, out_of_a_total, restating_clause
 from .figure_heads import _head
 from .figure_ages import _person_before
 
@@ -623,13 +624,6 @@ def _share_of_named(between: list[str], part: Quantity, whole: Quantity) -> bool
     return all(lemma(noun) == lemma(h) for h in heads)
 
 
-def _out_of_a_total(gap: list[str]) -> bool:
-    """ "1,905 voters cast ballots out of a total of 3,465": the whole after "out of a total
-    of", with at most the count's noun, a verb and its object between the two."""
-    lead = gap[:-5]
-    return gap[-5:] == ["out", "of", "a", "total", "of"] and len(lead) <= 3 and all(w.isalpha() for w in lead)
-
-
 def _turnout_before(words: list[str]) -> bool:
     """A turnout named in the few words before its percentage ("turnout reached 70%")."""
     return "turnout" in words[-6:]
@@ -651,7 +645,7 @@ def _shares(si, toks, qs) -> list[Share]:
         # the whole follows within "out of the": the counts starting in the next few tokens
         k = bisect.bisect_left(starts, part.end)
         k += 4 * (word_at(toks, k) == "(")  # "300 (60%) of the 400"
-        reach = toks[min(k + 9, len(toks) - 1)].end if toks else part.end  # (the gap is read below)
+        reach = toks[min(k + 11, len(toks) - 1)].end if toks else part.end  # (the gap is read below)
         for whole in counts[
             bisect.bisect_right(count_starts, part.end) : bisect.bisect_right(count_starts, reach)
         ]:
@@ -660,7 +654,7 @@ def _shares(si, toks, qs) -> list[Share]:
             if inner is not None:
                 out.append(Share(si, part, whole, inner))
                 break
-            if gap not in _OF_THE and not _out_of_a_total(gap):
+            if gap not in _OF_THE and not out_of_a_total(gap):
                 continue
             if part.value > whole.value and whole.head and not (part.approx or part.bound or whole.approx):
                 out.append(Share(si, part, whole, None))  # "eight of the five crew": no share needed
@@ -672,7 +666,10 @@ def _shares(si, toks, qs) -> list[Share]:
             before = toks[max(pk - _SHARE_REACH, 0)].start
             for p in pcts[bisect.bisect_left(pct_starts, before) : bisect.bisect_right(pct_starts, after)]:
                 if p.start > whole.end:  # "40 of the 200 students (25%)", "…, or 45%,"
-                    if not _share_link(words_between(whole.end, p.start)):
+                    between = words_between(whole.end, p.start)
+                    if not _share_link(between) and not clause_closed_by(
+                        between, word_at(toks, bisect.bisect_left(starts, p.end))
+                    ):
                         continue
                 elif p.end <= part.start:  # "25% (40 of the 200 students)"
                     between = words_between(p.end, part.start)
@@ -680,8 +677,8 @@ def _shares(si, toks, qs) -> list[Share]:
                         pass  # "a turnout of 70%, with 3,000 of the 5,000 voters"
                     elif _share_of_named(between, part, whole):
                         pass  # "80 percent of the seats: 127 of the 255"
-                    elif between in ([",", "meaning", "that"], [",", "meaning"]):
-                        pass  # "a turnout of 58%, meaning that 1,905 voters cast ballots out of …"
+                    elif restating_clause(between) or bracketed_after_noun(between):
+                        pass  # "58%, indicating that 1,905 voters cast …", "71% support (1,420 of 2,400)"
                     elif not between or not set(between) <= {"(", ",", "or", "—", "–", "-", ":"}:
                         continue
                 else:

@@ -20,6 +20,7 @@ from factlint.rules.fl401_abroad import day_of_a_date
 from factlint.rules.fl403_basis_points import restated_points
 from factlint.rules.fl403_change_apart import changes_apart
 from factlint.rules.fl403_changes import stated_changes
+from factlint.rules.fl403_gaps_apart import gaps_apart
 from factlint.rules.fl403_incidents import incident_sums
 from factlint.rules.fl403_share_apart import shares_apart
 from factlint.rules.fl403_margins import stated_leads, stated_majorities
@@ -82,7 +83,8 @@ class Arithmetic(Rule):
           sentence marks a stage ("rose to", "earlier") or another incident.
         - A percentage inconsistent with its counts: "40 of the 200 students (25%)" (20%), "Of the
           400 asked, 300, or 60%, …", "3,000 of 5,000 voters, a turnout of 70%", and a part larger
-          than its whole ("15 of the 12 passengers"); a bound count ("more than 40") its bound.
+          than its whole ("15 of the 12 passengers"); a bound count ("more than 40") its bound;
+          tied by a clause: "was 58%, showing that 1,905 voters cast ballots out of a total of 3,465".
           The share may come first when it names what the counts count ("80 percent of the
           seats: 127 of the 255"; not "62% of the vote: 127 of the 255 seats"), or a group's
           share its count ("Of the 152 killed, 21.7 per cent, or 45, were children").
@@ -96,7 +98,7 @@ class Arithmetic(Rule):
           (``rules/fl403_changes.py``);
           a lead beside the two figures it lies between: "60 votes and Sorel 45, a 25-vote lead" told
           within a few words (``rules/fl403_margins.py``), a race's gap beside its two times
-          (``fl403_race_gaps.py``), and a majority told as a fraction its one tally does not
+          (``fl403_race_gaps.py``) or a rival's time told before (``fl403_gaps_apart.py``), and a majority told as a fraction its one tally does not
           reach ("by a two-thirds majority, 41 votes to 39"; not "fell short of the two-thirds
           majority it needed"); a total beside a count and its unit price: "2,000 shares
           at $15 each, worth $40,000" (``rules/fl403_prices.py``).
@@ -234,6 +236,20 @@ class Arithmetic(Rule):
                     Related(
                         figure_span(doc, a.ends_sentence, a.first.start, a.first.end),
                         message="the figures it runs between",
+                    )
+                ],
+            )
+
+        for g in gaps_apart([s.text for s in doc.sentences]):
+            yield self.finding(
+                figure_span(doc, g.sentence, g.gap.start, g.gap.end),
+                key_texts=[doc.sentences[g.sentence].text],
+                message=f'the gap "{g.gap.text}" is not the difference of "{g.time.text}" and the rival\'s '
+                f'"{g.rival.text}", which is {g.expected}; check which figure is right',
+                related=[
+                    Related(
+                        figure_span(doc, g.rival_sentence, g.rival.start, g.rival.end),
+                        message="the rival's time",
                     )
                 ],
             )

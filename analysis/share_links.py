@@ -1,0 +1,62 @@
+"""How a percentage is tied to the two counts that make it, where the words between them are a
+clause rather than punctuation (``number_lists._shares`` reads the pairs and their percentages).
+
+- A clause that restates the percentage as its counts: "turnout was 58%, indicating that 1,905
+  voters cast ballots out of a total of 3,465", "…, which means 3,120 of the 4,800 pupils …".
+- A clause told of the counts that the percentage closes: "1,240 out of 2,000 members voted for
+  the merger, or 62 percent." (the percentage ends the clause: not "or 62 percent of the board").
+- Counts bracketed after the percentage and its noun: "71% support (1,420 of 2,400 delegates)".
+- The whole after "out of a total of", with the count's noun and a short clause between the two:
+  "1,905 citizens cast their ballots out of a total of 3,465".
+
+A percentage set at another time or of another base sits behind words these do not allow ("62%,
+up from 2019, when 1,905 of the 3,465 voted"; "41% of the vote, taking 120 of the 400 seats").
+"""
+
+from __future__ import annotations
+
+from .words import STOPWORDS
+
+# a clause's opener that says the percentage again in other words: "which means", "which meant"
+_WHICH_VERBS = frozenset("means meant shows showed indicates indicated suggests suggested".split())
+_TOTAL_OF = ["out", "of", "a", "total", "of"]
+
+
+def restating_clause(between: list[str]) -> bool:
+    """``between`` (the words from a percentage to the count after it) opens a clause that says the
+    percentage again: ", indicating that", ", showing that", ", meaning", ", which means (that)"."""
+    if between[:1] != [","] or len(between) > 4:
+        return False
+    rest = between[1:]
+    if rest and rest[-1] == "that":
+        rest = rest[:-1]
+    if rest == ["meaning"]:
+        return True
+    if len(rest) == 1 and rest[0].endswith("ing") and rest[0].isalpha() and between[-1] == "that":
+        return True  # ", VERBing that": a fact told again
+    return len(rest) == 2 and rest[0] == "which" and rest[1] in _WHICH_VERBS
+
+
+def clause_closed_by(between: list[str], after: str) -> bool:
+    """``between`` (the words from a share's whole to the percentage after it) is a short clause of
+    the counts that ", or P%" closes: "out of 2,000 members voted for the merger, or 62 percent."
+    ``after``: the word after the percentage, which must end the clause."""
+    if between[-2:] != [",", "or"] or after not in {"", ".", ",", ";"}:
+        return False
+    words = between[:-2]
+    return 0 < len(words) <= 7 and all(w.isalpha() for w in words)
+
+
+def bracketed_after_noun(between: list[str]) -> bool:
+    """ "71% support (1,420 of 2,400 delegates)": the percentage's noun and an opening bracket."""
+    return len(between) == 2 and between[1] == "(" and between[0].isalpha() and between[0] not in STOPWORDS
+
+
+def out_of_a_total(gap: list[str]) -> bool:
+    """ "1,905 citizens cast their ballots out of a total of 3,465": the whole after "out of a total
+    of", with at most the count's noun and a short clause (a verb, its object) between the two."""
+    lead = gap[:-5]
+    return gap[-5:] == _TOTAL_OF and len(lead) <= 5 and all(w.isalpha() for w in lead)
+
+
+__all__ = ["bracketed_after_noun", "clause_closed_by", "out_of_a_total", "restating_clause"]
