@@ -30,6 +30,7 @@ from factlint.analysis.count_facts import (
     same_fact,
 )
 from factlint.analysis.subject_measures import measure_findings
+from factlint.analysis.share_sides import sides_apart
 from factlint.analysis.durations_abroad import compound_part
 from factlint.analysis.event_lengths import length_in_parts
 from factlint.analysis.figure_ages import ROLE_KEY
@@ -662,6 +663,7 @@ class NumberMismatch(Rule):
                     and not hospital_part_is_whole(qs[i], fact(i), b, fact(bi), sentences)
                 )
                 and not told_apart(i, bi)
+                and not sides_apart(qs[i], b, texts)  # "led Orr by 46% to 45%": 45% is Orr's
                 and not _items_apart(qs[i], b, item)
                 and not _bound_met_to_date(qs[i], b, sentences)
                 and not (
