@@ -15,8 +15,10 @@ from functools import lru_cache
 from typing import Sequence
 
 from .figure_types import Quantity
+from .partitive_subjects import verb_of_partitive
 from .record_lines import record_label
 from .text import Token, word_tokens
+from .toll_places import opening_place, toll_owner
 from .words import CALENDAR, STOPWORDS
 
 # how far from the figure, in tokens, a place counts as the place of its count
@@ -104,6 +106,12 @@ _RESTATING = frozenset("the these those".split())
 _COPULAS = frozenset("was were is are".split())
 
 
+def _verb(toks: tuple[Token, ...], i: int, k: int) -> bool:
+    """Token ``k`` is the verb of a partitive subject at ``i`` ("Most of the 89 deaths occurred in
+    Ossery Province"): the place after it says where the part was, not which set it is."""
+    return toks[k].low.endswith("ed") and verb_of_partitive(toks, i, k)
+
+
 @lru_cache(maxsize=4096)
 def places(text: str, start: int | None) -> tuple[frozenset[str], bool]:
     """The words of the places named in the clause of the figure at ``start`` ("in Marrow
@@ -119,7 +127,7 @@ def places(text: str, start: int | None) -> tuple[frozenset[str], bool]:
         if i > 0 and toks[i - 1].low in _RESTATING:
             # "the 398 people killed were mostly in Vell district": the set told before, and a
             # place after its verb says where its members were, not which set it is
-            hi = next((k for k in range(i + 1, hi) if toks[k].low in _COPULAS), hi)
+            hi = next((k for k in range(i + 1, hi) if toks[k].low in _COPULAS or _verb(toks, i, k)), hi)
     words: set[str] = set()
     whole = False
     for k in range(lo, hi):
@@ -133,6 +141,17 @@ def places(text: str, start: int | None) -> tuple[frozenset[str], bool]:
             words.update(w for w in _name_run(toks, j, hi) if w not in STOPWORDS and w not in _PLACE_KINDS)
         elif t.cap and t.is_word and k + 1 < hi and toks[k + 1].low in ("'s", "’s") and k > lo:
             words.add(t.low)  # "Marrow's 310 deaths" (not a sentence's first word: a speaker)
+            run = _name_run(toks, k + 2, hi)  # "Marl's Tessin Valley region": the owned place too
+            if run and (
+                run[-1] in _PLACE_KINDS
+                or k + 2 + len(run) < hi
+                and toks[k + 2 + len(run)].low in _LOCAL_KINDS
+            ):
+                words.update(w for w in run if w not in STOPWORDS and w not in _PLACE_KINDS)
+        elif t.low == "of":
+            words.update(toll_owner(toks, k + 1))  # "The Corvin death toll of 24"
+    if not words and start is not None:
+        words.update(opening_place(toks))  # "In Corvin, which has ..., officials said 20 had died"
     return frozenset(words), whole
 
 

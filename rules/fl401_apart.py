@@ -126,6 +126,10 @@ def sum_of_parts(a: Quantity, b: Quantity, ta: Tells, tb: Tells) -> bool:
         counts = _less(counts, _other_equipment(small, ta if small is a else tb))
     if small.event == big.event == "death" and _other_toll_after(small, ta if small is a else tb):
         return False  # "36 dead and two missing" / "38 killed": the missing are no part of the dead
+    if small.event == big.event == "injury" and _DEATH_WORDS & {
+        w.low for w in word_tokens(ta.text if small is a else tb.text)
+    }:
+        return False  # "killed two and injured 11" / "13 were injured": the dead are no part of the injured
     if len(counts) >= 2 and int(small.base_value) in counts and sum(counts) == big.base_value:
         return True
     # "killing all 175 passengers and four of six crew members" / "179 passed away": the parts add
@@ -145,6 +149,7 @@ def _other_toll_after(q: Quantity, t: Tells) -> bool:
     return not _OTHER_TOLL_WORDS.isdisjoint(w.low for w in word_tokens(t.text) if w.start >= q.end)
 
 
+_DEATH_WORDS = frozenset("killed killing dead died deaths".split())
 _OTHER_TOLL_WORDS = frozenset(
     "missing unaccounted injured wounded hurt rescued trapped hospitalised hospitalized".split()
 )
@@ -219,8 +224,9 @@ def other_quakes(a: Quantity, b: Quantity, ta: Tells, tb: Tells) -> bool:
     return a.attribute == b.attribute == "magnitude" and ta.quakes != tb.quakes
 
 
+# (a determiner between ends the count's phrase: "37 makes the town the worst hit" counts no towns)
 _PLACES = re.compile(
-    r"\s+(?:(?!(?:in|across|of|from|at|to|on|over|into)\b)[a-z-]+\s+){0,2}?(?:regions?|provinces?|districts?|towns?|cities|villages?|municipalities"
+    r"\s+(?:(?!(?:in|across|of|from|at|to|on|over|into|the|a|an|its|their|his|her|this|that)\b)[a-z-]+\s+){0,2}?(?:regions?|provinces?|districts?|towns?|cities|villages?|municipalities"
     r"|countries|states|counties|barangays|areas|centres|centers|shelters|schools|camps)\b"
 )
 
