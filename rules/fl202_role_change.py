@@ -28,6 +28,7 @@ from factlint.analysis.text import WORD
 from factlint.linter.document import Document
 from factlint.linter.finding import Finding, Related, Severity
 from factlint.linter.rule import Context, Rule
+from factlint.rules.fl202_board_posts import chief_and_chair
 from factlint.rules.fl202_joint_posts import joint_post
 from factlint.rules.fl202_sides import other_sides
 
@@ -230,6 +231,7 @@ class RoleChange(Rule):
                         sides
                         or lex.conflict(_office_of(earlier), _office_of(later))
                         or _a_ministry_voice(doc, lex, ent, earlier, later)
+                        or chief_and_chair(doc, earlier, later)
                     ):
                         continue
                     if _short_form(earlier, later):
