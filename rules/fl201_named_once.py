@@ -48,12 +48,14 @@ _OWN_GOVERNMENT = frozenset({"head", "executive"})
 # a central bank's officer is of the trade of any story of markets or the economy: "investors
 # await a speech by Federal Reserve Chair Ana Roe" closes a market report, it is no splice
 _CENTRAL_BANK = re.compile(
-    r"\b(?:Federal Reserve|Fed|ECB|Bundesbank|(?:Central|Reserve|National) Bank|Bank of [A-Z])"
+    r"\b(?:Federal Reserve|Fed|ECB|Bundesbank|(?:Central|Reserve) Bank|Bank of (?:England|Japan|Canada"
+    r"|Korea|Israel|Mexico|Thailand|Russia|Ghana|Uganda|Tanzania|Zambia|Italy|France|Spain|Greece))\b"
 )
 _MARKET_WORDS = frozenset(
-    "stocks shares markets market investors index bonds yields dollar currency inflation rates "
-    "economy economic prices traders".split()
+    "stocks shares markets investors index bonds yields currency inflation economy traders dow "
+    "nasdaq ftse nikkei futures crude treasuries benchmark benchmarks".split()
 )
+_MARKET_LEAST = 2  # market words another sentence must write: "prices" alone is any story's
 
 
 def _tied_by_the_story(ms: Mentions, first: Mention) -> bool:
@@ -76,10 +78,8 @@ def _a_central_banker_in_a_market_story(ms: Mentions, first: Mention) -> bool:
     the economy (``_MARKET_WORDS``): the story's own trade, as a judge is a court story's."""
     if not _CENTRAL_BANK.search(first.jurisdiction or ""):
         return False
-    return any(
-        s.index != first.sentence and not _MARKET_WORDS.isdisjoint(w.lower() for w in WORD.findall(s.text))
-        for s in ms.doc.sentences
-    )
+    words = {w.lower() for s in ms.doc.sentences if s.index != first.sentence for w in WORD.findall(s.text)}
+    return len(words & _MARKET_WORDS) >= _MARKET_LEAST
 
 
 def named_once(doc: Document, ms: Mentions, read: set[int]) -> Iterable[_Official]:
