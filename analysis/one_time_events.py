@@ -268,10 +268,38 @@ _ELECTION = frozenset({"election", "vote", "poll", "ballot", "referendum"})
 _SEVERAL_VOTES = frozenset("elections referendums ballots runoff runoffs round rounds".split())
 
 
+# what may stand between an election's noun and "on" before its date ("the election held on May 22")
+_HELD = frozenset({"held", "staged"})
+# the nouns read before a date: an election's own ("vote", "poll" there are also a verb and a
+# survey: "they vote on May 22")
+_NAMED_BEFORE = frozenset({"election", "elections", "referendum"})
+
+
+def _named_before(text: str, start: int) -> int | None:
+    """The offset of the election noun that a date names from before: "the general election
+    (held) on May 22", "parliamentary elections held on May 22" (one polling day: several
+    contests, one date)."""
+    toks = word_tokens(text[:start])
+    if len(toks) < 2 or toks[-1].low != "on":
+        return None
+    k = len(toks) - 2
+    if toks[k].low in _HELD and k > 0:
+        k -= 1
+    return toks[k].start if toks[k].low in _NAMED_BEFORE else None
+
+
 def dated_elections(doc, dates) -> list[Once]:
+    # a plural election noun that names one polling day by its date tells of no second vote
+    dated_plural = {
+        (d.sentence, at)
+        for d in dates
+        if (at := _named_before(doc.sentences[d.sentence].text, d.start)) is not None
+    }
     several = _SEVERAL_VOTES | {"run-off", "run-offs"}
     if "run-off" in doc.text.lower() or any(
-        {t.low for t in word_tokens(s.text)} & several for s in doc.sentences
+        t.low in several and (n, t.start) not in dated_plural
+        for n, s in enumerate(doc.sentences)
+        for t in word_tokens(s.text)
     ):
         return []
     out = []
@@ -280,7 +308,9 @@ def dated_elections(doc, dates) -> list[Once]:
             continue
         text = doc.sentences[d.sentence].text
         after = word_tokens(text[d.end :])
-        if not after or after[0].low not in _ELECTION or not once_told(text, d.start, d.end):
+        before = None if d.modal else _named_before(text, d.start)
+        named = bool(after) and after[0].low in _ELECTION or before is not None
+        if not named or not once_told(text, d.start, d.end):
             continue
         value = (d.year or 0) * 10000 + d.month * 100 + d.day
         out.append(Once(d.sentence, d.start, d.end, d.text, "elect", value, "the date of the election"))

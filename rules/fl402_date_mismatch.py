@@ -13,6 +13,7 @@ from factlint.analysis.age_people import KIN
 from factlint.analysis.languages import any_function_words
 from factlint.analysis.dates import INCIDENT_NOUNS, DateMention, conflicting, fmt_date, infer_year
 from factlint.analysis.dates_abroad import documents, told_in
+from factlint.analysis.event_places import two_places
 from factlint.analysis.numbers import NumberFacts, figure_span, numbers
 from factlint.analysis.numtext import lemma, lexicon
 from factlint.analysis.text import word_tokens
@@ -840,7 +841,7 @@ class DateMismatch(Rule):
                         or self._same_subject(doc, a, b, True)
                         and bool(_event_head(doc, a) & _event_head(doc, b))
                     )
-                    and not (a.names and b.names and not a.names & b.names)  # a roundup of quakes
+                    and not two_places(doc, a, b)  # a roundup of quakes
                     and a.sentence not in apart()
                     and not _years_off(a, b, news_year)
                     and not several()
