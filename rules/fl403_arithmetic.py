@@ -20,7 +20,7 @@ from factlint.rules.fl401_abroad import day_of_a_date
 from factlint.rules.fl403_basis_points import restated_points
 from factlint.rules.fl403_change_apart import changes_apart
 from factlint.rules.fl403_changes import stated_changes
-from factlint.rules.fl403_gaps_apart import gaps_apart
+from factlint.rules.fl403_gaps_apart import gap_text, gaps_apart
 from factlint.rules.fl403_incidents import incident_sums
 from factlint.rules.fl403_share_apart import shares_apart
 from factlint.rules.fl403_margins import stated_leads, stated_majorities
@@ -90,18 +90,17 @@ class Arithmetic(Rule):
           share its count ("Of the 152 killed, 21.7 per cent, or 45, were children").
         - A poll's answers to one question that make more than 100%: "48% backed the plan, 39%
           opposed it and 21% were undecided".
-        - A change stated beside its two ends that they do not give: "fell from 61% to 54%, a drop
-          of nine points" (seven), "rose from £900 to £1,000, a rise of 15%" (11%), "1,100 more than
-          the 11,512" in a sentence of 12,412; a difference, points between two percentages, or a
-          percentage of the first end, within the figures' rounding; basis points are
-          hundredths of a point ("cut its rate by 25 basis points to 4.5% from 4.85%")
-          (``rules/fl403_changes.py``);
-          a lead beside the two figures it lies between: "60 votes and Sorel 45, a 25-vote lead" told
+        - A change stated beside its two ends that they do not give: "fell from 61% to 54%, a drop of
+          nine points" (seven), "rose from £900 to £1,000, a rise of 15%" (11%), "1,100 more than the
+          11,512" in a sentence of 12,412; a difference, points between two percentages, or a
+          percentage of the first end, within the figures' rounding; basis points are hundredths of a
+          point ("cut its rate by 25 basis points to 4.5% from 4.85%") (``rules/fl403_changes.py``); a
+          lead beside the two figures it lies between: "60 votes and Sorel 45, a 25-vote lead" told
           within a few words (``rules/fl403_margins.py``), a race's gap beside its two times
-          (``fl403_race_gaps.py``) or a rival's time told before (``fl403_gaps_apart.py``), and a majority told as a fraction its one tally does not
-          reach ("by a two-thirds majority, 41 votes to 39"; not "fell short of the two-thirds
-          majority it needed"); a total beside a count and its unit price: "2,000 shares
-          at $15 each, worth $40,000" (``rules/fl403_prices.py``).
+          (``fl403_race_gaps.py``) or a rival's time told before (``fl403_gaps_apart.py``), and a
+          majority told as a fraction its one tally does not reach ("by a two-thirds majority, 41
+          votes to 39"; not "fell short of the two-thirds majority it needed"); a total beside a count
+          and its unit price: "2,000 shares at $15 each, worth $40,000" (``rules/fl403_prices.py``).
         - An enumeration whose count is wrong: "three countries: France, Germany, Italy and Spain".
         - An age on release above the age at the sentence plus the term: "was 54 when sentenced to
           30 years and will be 87 on release" (``fl403_release_ages.py``).
@@ -215,44 +214,46 @@ class Arithmetic(Rule):
                     message=f'"{p.basis.text}" is {p.expected}, not "{p.restated}"; check which figure is right',
                 )
         for a in shares_apart([s.text for s in doc.sentences]):
-            yield self.finding(
-                figure_span(doc, a.sentence, a.share.start, a.share.end),
-                key_texts=[doc.sentences[a.sentence].text],
-                message=f'"{a.share.text}" of the {a.noun}s does not match "{a.part.text}" of "{a.whole.text}" '
+            yield self._apart(
+                doc,
+                (a.sentence, a.share.start, a.share.end),
+                f'"{a.share.text}" of the {a.noun}s does not match "{a.part.text}" of "{a.whole.text}" '
                 f"given for them, which is {a.expected}; check which figure is right",
-                related=[
-                    Related(
-                        figure_span(doc, a.counts_sentence, a.part.start, a.whole.end), message="the counts"
-                    )
-                ],
+                (a.counts_sentence, a.part.start, a.whole.end),
+                "the counts",
             )
         for a in changes_apart([s.text for s in doc.sentences]):
-            yield self.finding(
-                figure_span(doc, a.sentence, a.change.start, a.change.end),
-                key_texts=[doc.sentences[a.sentence].text],
-                message=f'the change "{a.change.text}" in {a.measure} does not fit the figures given for it: from '
+            yield self._apart(
+                doc,
+                (a.sentence, a.change.start, a.change.end),
+                f'the change "{a.change.text}" in {a.measure} does not fit the figures given for it: from '
                 f'"{a.first.text}" to "{a.last.text}" is {a.expected}; check which figure is right',
-                related=[
-                    Related(
-                        figure_span(doc, a.ends_sentence, a.first.start, a.first.end),
-                        message="the figures it runs between",
-                    )
-                ],
+                (a.ends_sentence, a.first.start, a.first.end),
+                "the figures it runs between",
+            )
+        for g in gaps_apart([s.text for s in doc.sentences]):
+            where = _paragraph_of(doc, g.rival_sentence, g.sentence)
+            yield self._apart(
+                doc,
+                (g.sentence, g.gap.start, g.gap.end),
+                f'the gap "{g.gap.text}" {g.towards} does not match the two times: "{g.time.text}" here and '
+                f'{g.rival_name}\'s "{g.rival.text}" {where} differ by {gap_text(g.expected)}; '
+                "check which figure is right",
+                (g.rival_sentence, g.rival.start, g.rival.end),
+                f"{g.rival_name}'s time",
             )
 
-        for g in gaps_apart([s.text for s in doc.sentences]):
-            yield self.finding(
-                figure_span(doc, g.sentence, g.gap.start, g.gap.end),
-                key_texts=[doc.sentences[g.sentence].text],
-                message=f'the gap "{g.gap.text}" is not the difference of "{g.time.text}" and the rival\'s '
-                f'"{g.rival.text}", which is {g.expected}; check which figure is right',
-                related=[
-                    Related(
-                        figure_span(doc, g.rival_sentence, g.rival.start, g.rival.end),
-                        message="the rival's time",
-                    )
-                ],
-            )
+    def _apart(
+        self, doc, at: tuple[int, int, int], message: str, other: tuple[int, int, int], other_message: str
+    ) -> Finding:
+        """A finding at ``at`` (sentence, start, end) whose figure is set against one in another
+        sentence, ``other``, shown as its related span."""
+        return self.finding(
+            figure_span(doc, *at),
+            key_texts=[doc.sentences[at[0]].text],
+            message=message,
+            related=[Related(figure_span(doc, *other), message=other_message)],
+        )
 
     def _incident_totals(self, doc, facts: NumberFacts):
         qs = facts.quantities
@@ -504,6 +505,20 @@ class Arithmetic(Rule):
             f"would be {expected} {where}",
             related=related,
         )
+
+
+_PROSE = frozenset({"paragraph", "quote", "list_item"})
+
+
+def _paragraph_of(doc: Document, sentence: int, here: int) -> str:
+    """Where ``sentence`` is, as a message says it beside a finding in sentence ``here``: "in
+    paragraph 2" (prose blocks counted from 1, headline and headings left out), "in the same
+    paragraph"."""
+    block = doc.sentences[sentence].block
+    if block == doc.sentences[here].block:
+        return "in the same paragraph"
+    prose = [b.index for b in doc.blocks if b.kind in _PROSE]
+    return f"in paragraph {prose.index(block) + 1}" if block in prose else "in an earlier sentence"
 
 
 def _nearest(births: list, sentence: int):
