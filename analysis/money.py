@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .measure_claims import NUM, Claim, hedge, lacks_all, name_runs, written_value
+from .measure_claims import NUM, Claim, hedge, lacks_all, name_runs, subject_names, written_value
 from .numtext import currency_code
 from .earnings_told import EARNINGS, earnings_kind, names_but_the_speaker
+from .cause_clauses import own_part
 from .told_before import sum_told_before
 
 
@@ -202,7 +203,9 @@ def money_claims(si: int, text: str, names: frozenset[str]) -> list[Claim]:
         bound, about = hedge(text[: m.start()])
         told_before = sum_told_before(measure, text, m.start(), m.end(), names)
         sort = earnings_kind(text) if measure in EARNINGS else frozenset()
-        told_before = told_before or measure in EARNINGS and not names_but_the_speaker(text, names)
+        own = own_part(text, m.end())  # "... to 68 million euros as shops eased in Germany"
+        own_names = names if own == text else subject_names(own)
+        told_before = told_before or measure in EARNINGS and not names_but_the_speaker(own, own_names)
         claims.append(
             Claim(
                 si,

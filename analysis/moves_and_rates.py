@@ -10,6 +10,7 @@ import re
 from .measures import SOLD, part_modifier
 from .measure_claims import NUM, PERCENT, CLAUSES, Claim, hedge, lacks_all, subject_names, written_value
 from .movements import moments, move_word
+from .rate_levels import rate_level
 from .rate_speakers import PLAIN_MODIFIERS, speaker_names
 
 
@@ -120,12 +121,17 @@ def rate_claims(si: int, text: str, names: frozenset[str]) -> list[Claim]:
     if "%" not in text and lacks_all(text, ("cent", "pc")):  # what PERCENT needs after the number
         return []
     ms = list(PERCENT.finditer(text))
-    if len(ms) != 1:  # the one percentage first: few sentences have it, and the rate test is long
+    if not ms:
         return []
     rates = list(_RATE.finditer(text))
     if len(rates) != 1:
         return []
-    r, m = rates[0], ms[0]
+    r, m, dated = rates[0], ms[0], len(text)
+    if len(ms) > 1:  # the level among other percentages ("to 3.6 per cent from 3.9 per cent")
+        level = rate_level(text, r.end(), ms)
+        if level is None:
+            return []
+        m, dated = level
     mod = (r.group("mod") or "").strip().lower()
     mod = "" if mod in PLAIN_MODIFIERS else mod  # "annual inflation" is the story's "inflation"
     # "Rossa's 6.7 percent unemployment rate": the rate named right after its level
@@ -142,6 +148,6 @@ def rate_claims(si: int, text: str, names: frozenset[str]) -> list[Claim]:
     bound, about = hedge(text[: m.start()])
     rate = r.group("what").lower()
     what = f"rate:{mod} {_RATE_NAMES.get(rate, rate)}".replace(": ", ":")
-    when = frozenset(w.lower() for w in _MONTH.findall(text))
+    when = frozenset(w.lower() for w in _MONTH.findall(text, 0, dated))
     names = names - speaker_names(text) - {mod or "annual"}  # the teller is not what the rate is of
     return [Claim(si, m.start(), m.end(), m.group(), what, "%", value, step, bound, about, names, when)]
