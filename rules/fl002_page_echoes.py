@@ -75,6 +75,7 @@ from factlint.linter.document import Document, Sentence
 from factlint.rules.fl002_page_shape import score_row, LEAD_JUNK, Place, quoted, story_prose, words_of
 from factlint.rules.fl002_page_lone import has_subheads
 from factlint.rules import fl002_story_signoffs as story_signoffs
+from factlint.rules import fl002_story_tails as story_tails
 
 # a credit added to a caption's second copy: "(A. Name/AP)", "[Photo/Agencies]", "A. Name/Reuters",
 # or glued on with its label ("...togetherCredit: A. Name"), or a copyright sign ("... - © Agency")
@@ -639,6 +640,7 @@ def _caps_titles(lines: list[str], start: int) -> list[int]:
             letters
             and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
             and not _quoted_crosshead(text)
+            and not story_tails.score_line(text)  # "CRITICS SCORE ACROSS ALL REVIEWS 88%": a table's row
         ):
             taken.append(n)
     # three or more such lines, each over its own text, are the page's headings (a live page's
@@ -725,6 +727,8 @@ def _inserted_titles(filled: list[tuple[int, str]], start: int) -> list[int]:
         # (the lines around it last: most lines have no title's shape)
         if not is_prose(k - 1) or not is_prose(k + 1):
             continue
+        if story_tails.has_sentence_end(text) or story_tails.score_line(text):
+            continue  # (a paragraph whose last sentence lost its stop; a score line: story_tails)
         words = words_of(text)
         if not _SHORT_TITLE_WORDS <= len(words) <= _TITLE_WORDS[1]:
             continue
@@ -824,8 +828,12 @@ def _pull_quotes(lines: list[str], start: int) -> list[int]:
             continue
         body = line.strip(_CLOSERS + "“‘").rstrip(".")
         holder = next((o for o in by_opening.get(opening, ()) if len(o) > len(line) and body in o), None)
-        if holder is not None and (_quote_crosshead(flat, n, line, body) or _reported(line)):
-            continue
+        if holder is not None and (
+            _quote_crosshead(flat, n, line, body)
+            or _reported(line)
+            or (story_tails.has_sentence_end(line) and not _quoted_in(holder, body))
+        ):
+            continue  # (a pull quote of sentences not quoted below is the story's own paragraph)
         if holder is not None and not _list_item(flat, n) and _paragraph_above(flat, start, n):
             taken.append(n)
             # the pull quote's credit line under it: the speaker the paragraph names
@@ -833,6 +841,16 @@ def _pull_quotes(lines: list[str], start: int) -> list[int]:
             if below is not None and _quote_credit(flat[below], holder):
                 taken.append(below + 1)
     return taken
+
+
+_OPENING_QUOTES = "\"“‘'"
+
+
+def _quoted_in(paragraph: str, body: str) -> bool:
+    """Whether ``body`` opens a quotation in ``paragraph`` (a quotation mark just before it): a
+    pull quote lifts a speaker's words, several sentences of them at times."""
+    at = paragraph.find(body)
+    return at > 0 and paragraph[:at].rstrip()[-1:] in _OPENING_QUOTES
 
 
 _REPORTING = frozenset("said says according".split())

@@ -45,6 +45,7 @@ from factlint.analysis.text import WORD
 from factlint.linter.document import Document, Sentence
 from factlint.analysis.words import FUNCTION_WORDS
 from factlint.rules.fl002_page_shape import head_words
+from factlint.rules import fl002_story_tails as story_tails
 
 MESSAGES = {
     "picture-credit": (
@@ -287,6 +288,8 @@ def _tail_caption(line: str, lines: list[str], n: int) -> int | None:
         return None  # (a paragraph's last sentence that lost its stop, or a story's short remark)
     if words[0].casefold() in _PRONOUNS or not line.lstrip()[:1].isalnum():
         return None  # (a story sentence that lost its stop; a list's bullet line)
+    if not pictured and story_tails.story_tail(tail, lines, n):
+        return None  # (a story paragraph's last sentence that lost its stop: story_tails)
     prose = sum(
         1 for x in lines[: n - 1] if x.rstrip().endswith((".", "!", "?", '"', "”")) and len(x.split()) >= 12
     )
