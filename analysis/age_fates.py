@@ -35,6 +35,7 @@ _UNDONE = frozenset({"died", "dies", "dead"})
 # words that make the age's person the doer, not the one a harm befell
 _DOER = frozenset(
     {"charged", "accused", "arrested", "suspected", "convicted", "sentenced", "held", "detained"}
+    | {"booked", "jailed", "indicted", "counts"}  # ("was booked on two counts of")
 )
 _ALSO = frozenset({"also", "too", "another", "second", "other", "both", "separate", "unrelated"})
 _THE = frozenset({"the", "its", "his", "her", "their"})

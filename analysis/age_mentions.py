@@ -202,12 +202,19 @@ def _noun_after_a_name(toks, last: int, det: str | None) -> tuple[str, str | Non
     return "?" + after.low, det
 
 
+# after a word, what tells that word is a verb: a pronoun, or a particle before "to"
+_CLAUSE_NEXT = frozenset("he she they it we him them that".split())
+_PARTICLES = frozenset("on up out back down off away".split())
+
+
 def _object_next(toks, k: int) -> bool:
     """The word after "the 26-year-old X" opens an object ("made three saves", "took his
-    chance"), so X is a verb, not the person's noun."""
+    chance", "said he", "went on to"), so X is a verb, not the person's noun."""
     if k >= len(toks):
         return False
     t = toks[k]
+    if t.low in _CLAUSE_NEXT or t.low in _PARTICLES and k + 1 < len(toks) and toks[k + 1].low == "to":
+        return True  # "the 52-year-old said he", "the 24-year-old went on to": X is a verb
     lex = lexicon()
     return t.low in DETERMINERS or t.low in lex["units"] or t.low in lex["tens"] or t.text[:1].isdigit()
 

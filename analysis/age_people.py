@@ -34,7 +34,7 @@ TITLES = frozenset(
 )
 
 
-# nouns of kin before a name set off by commas: "Osk's father, Arne Osk, 61"
+# nouns of kin before a name: "Osk's father, Arne Osk, 61", "his father Pell Osk, 52"
 KIN = frozenset(
     "father mother son daughter brother sister husband wife grandmother grandfather grandson "
     "granddaughter uncle aunt nephew niece cousin stepfather stepmother stepson stepdaughter "
@@ -44,17 +44,18 @@ _KIN_MARK = "\x00kin "  # a word no name has: marks the name of someone's relati
 
 
 def relative_mark(toks: list[Token], k: int) -> frozenset[str]:
-    """{mark} when the name whose surname is token k is set off after someone's noun of kin
-    ("Osk's father, Arne Osk", "his son, Per Osk"): a relative of the person the story is about,
+    """{mark} when the name whose surname is token k follows someone's noun of kin, with a comma
+    or without ("Osk's father, Arne Osk", "his son Per Osk"): a relative of the person the story is about,
     who may share the surname but is another person; else nothing."""
     start = k
     while start > 0 and _capital(toks[start - 1]):
         start -= 1
-    if start < 3 or toks[start - 1].text != "," or toks[start - 2].low not in KIN:
+    kin = start - 2 if start >= 2 and toks[start - 1].text == "," else start - 1
+    if kin < 1 or toks[kin].low not in KIN:
         return frozenset()
-    owner = toks[start - 3].low
+    owner = toks[kin - 1].low
     if owner in {"his", "her", "their"} or owner.endswith(("'s", "’s")):
-        return frozenset({_KIN_MARK + toks[start - 2].low})
+        return frozenset({_KIN_MARK + toks[kin].low})
     return frozenset()
 
 

@@ -24,6 +24,7 @@ from typing import Iterator
 from factlint.analysis.age_fates import accused, age_fate
 from factlint.analysis.age_mentions import SEX_NOUNS, AgeMention
 from factlint.analysis.text import figure_tokens
+from factlint.rules.fl401_age_clauses import doer_accused
 from factlint.rules.fl401_events import _different_days
 
 _APART = 3
@@ -49,7 +50,12 @@ def subject_age_pairs(mentions: list[AgeMention], qs, texts) -> Iterator[tuple[A
     b = others[0]
     if b.sentence <= a.sentence or not 0 < abs(a.value - b.value) <= _APART:
         return
-    if ages_apart(qs[a.index], qs[b.index], texts) or _harmed(a, qs, texts) or _harmed(b, qs, texts):
+    if ages_apart(qs[a.index], qs[b.index], texts):
+        return
+    if not any(m.named for m in now) and doer_accused(a, b, qs, texts):
+        yield a, b, f"the {(b.noun or 'person').lstrip('?')} told before"
+        return
+    if _harmed(a, qs, texts) or _harmed(b, qs, texts):
         return
     if _cataphor(a, b, now, texts, qs):
         yield a, b, b.named.title() if b.named else "the person told before"
@@ -67,15 +73,15 @@ _TURNED = frozenset({"turned", "turns"})  # a birthday only with the age after i
 
 
 def ages_apart(qa, qb, texts: list[str]) -> bool:
-    """Two ages of one person differ rightly only where the story tells a birthday from the one
-    to the other, and by one year unless told on different days ("Pelletan, 40," / "turned 41 on
+    """Two ages of one person differ rightly only where the story tells a birthday before the
+    later, and by one year unless told on different days ("Pelletan, 40," / "turned 41 on
     Sunday" / "the 41-year-old"; not "Holm, 80," / "who turned 83 this year"); two days alone
     ("arrested on Friday" / "in court on Monday") do not change an age, and a date before the
     age ("In 2012 the 22-year-old") makes it an age then (``age_mentions``)."""
     if abs(qa.value - qb.value) > 1 and not _different_days(qa, qb):
         return False
-    lo, hi = sorted((qa.sentence, qb.sentence))
-    return any(_birthday(texts[k]) for k in range(lo, hi + 1))
+    hi = max(qa.sentence, qb.sentence)
+    return any(_birthday(texts[k]) for k in range(hi + 1))  # ("on his 75th birthday" / 74 / 75)
 
 
 def _birthday(text: str) -> bool:

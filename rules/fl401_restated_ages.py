@@ -23,6 +23,7 @@ from factlint.analysis.numbers import figure_span
 from factlint.analysis.subject_roles import subject_role
 from factlint.analysis.text import figure_tokens
 from factlint.linter.finding import Related
+from factlint.rules.fl401_age_clauses import continues_named, loosely_named, names_other, nearest_ages
 from factlint.rules.fl401_age_subjects import ages_apart, subject_age_pairs
 
 _APART = 3  # years apart an age told twice by two reporters' words usually is at most
@@ -35,6 +36,7 @@ def restated_age_findings(rule, doc, qs: list[Quantity], seen: set) -> Iterator:
     texts = [s.text for s in doc.sentences]
     mentions = age_mentions(qs, texts)
     pairs = list(_anaphors(mentions, qs, texts)) + list(_lists(mentions, qs, texts))
+    pairs += list(nearest_ages(mentions, qs, texts))
     for a, b, what in pairs + list(subject_age_pairs(mentions, qs, texts)):
         qa, qb = qs[a.index], qs[b.index]
         if (a.sentence, b.sentence) in seen:
@@ -76,7 +78,9 @@ def _may_mean(a: AgeMention, b: AgeMention, texts: list[str]) -> bool:
 def _anaphors(mentions: list[AgeMention], qs, texts) -> Iterator[tuple[AgeMention, AgeMention, str]]:
     now = [m for m in mentions if not m.other_time]
     for n, b in enumerate(now):
-        if not b.definite or b.named or b.besides or b.listed or b.restricted:
+        if not b.definite or b.besides or b.listed or b.restricted:
+            continue
+        if b.named and not loosely_named(b, qs, texts):
             continue
         if any(m is not b and m.value == b.value for m in mentions):
             continue  # "the 25-year-old": the one told with that age
@@ -85,8 +89,11 @@ def _anaphors(mentions: list[AgeMention], qs, texts) -> Iterator[tuple[AgeMentio
         if len(people) != 1 or any(a.besides or a.listed and not _picked(a, b, mentions) for a in earlier):
             continue
         a = earlier[-1]
+        if names_other(a, b, texts):
+            continue  # "Lind saved before the 24-year-old went on": maybe Lind's age
         if a.named and a.named in _other_words(qs[b.index], texts[b.sentence]):
-            continue  # "Dhillon became obsessed with the 24-year-old": someone else
+            if not continues_named(a, b, qs, texts):
+                continue  # "Dhillon became obsessed with the 24-year-old": someone else
         if not 0 < abs(a.value - b.value) <= _APART or ages_apart(qs[a.index], qs[b.index], texts):
             continue
         what = a.named.title() if a.named else f"the {(a.noun or 'person').lstrip('?')} told before"
