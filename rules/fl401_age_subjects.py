@@ -103,17 +103,35 @@ def _cataphor(a: AgeMention, b: AgeMention, now, texts, qs) -> bool:
         return False
     if b.named.split()[-1] in {t.low for t in figure_tokens(texts[a.sentence])}:
         return False  # "Dhillon had become obsessed with the 24-year-old": someone else
-    met = met_before(b.named, a.sentence, texts)
+    met = _met_before(b.named, a.sentence, texts)
     if not met and (a.noun is not None or not _opens(a, qs, texts)):
         return False  # neither the sentence's opening subject nor a person the story has named
+    if a.noun is not None and _names_another(texts[a.sentence], b.named):
+        return False  # "Manager Ivo Brant said the 30-year-old defender ...": maybe another player
     return _named_subject(texts[b.sentence], qs[b.index], b.named)
 
 
-def met_before(key: str, k: int, texts) -> bool:
+def _met_before(key: str, k: int, texts) -> bool:
     """The person keyed ``key`` is named in a sentence before sentence k ("Tobin Kessler signed
     ..." / "the 30-year-old has scored ..."): a definite age after it may be theirs."""
     surname = key.split()[-1]
     return any(surname in {t.low for t in figure_tokens(texts[j])} for j in range(k))
+
+
+def _names_another(text: str, key: str) -> bool:
+    """The sentence names a person other than ``key`` by two capitalised words past its first
+    word ("Manager Ivo Brant said the 30-year-old defender"): a described age there may be
+    anyone's of the story, not the one person named before."""
+    toks = figure_tokens(text)
+    surname = key.split()[-1]
+    return any(
+        toks[k].cap
+        and toks[k].is_word
+        and toks[k + 1].cap
+        and toks[k + 1].is_word
+        and toks[k + 1].low != surname
+        for k in range(1, len(toks) - 1)
+    )
 
 
 def _opens(m: AgeMention, qs, texts) -> bool:
