@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from .measure_claims import NUM, Claim, hedge, lacks_all, name_runs, subject_names, written_value
-from .numtext import currency_code
+from .numtext import currency_code, lexicon
 from .earnings_told import EARNINGS, earnings_kind, names_but_the_speaker
 from .cause_clauses import own_part
 from .told_before import sum_told_before
@@ -31,9 +31,11 @@ _NAMES = {
 }  # fmt: skip
 
 
+# the scale words of sums in millions and more, in any case ("R5.8 Million")
+_LARGE = r"million|billion|trillion|mln|bln|mn|bn|tn|m"
 # a scale word after the figure, with a space or a hyphen ("$1-billion fraud"); Indian English
 # counts rupees in lakhs and crores ("Rs 11,400 crore" is 114 billion rupees)
-_SCALE = r"(?:[\s-]?(?P<scale>thousand|million|billion|trillion|lakh crore|crores?|lakhs?|mln|bln|mn|bn|tn|m|b|k)\b)?"
+_SCALE = rf"(?:[\s-]?(?P<scale>thousand|lakh crore|crores?|lakhs?|{_LARGE}|b|k)\b)?"
 
 
 # an ISO code in capitals before the figure ("SEK4.2 million", "NOK 4.2m"): any three capitals
@@ -42,12 +44,29 @@ _SCALE = r"(?:[\s-]?(?P<scale>thousand|million|billion|trillion|lakh crore|crore
 _CODE_FIGURE = re.compile(r"\b[A-Z]{3}\s?\d")
 
 
-# a currency's letters glued to the figure, before a scale word: "A$4.2 million", "NZ$3bn" (a
-# dollar of its own), "R5.8 million", "Sh4 billion", "Ksh2.1bn", "K300 million" (the rand, a
-# shilling, a kwacha: each prefix is its own currency, never compared with another)
-_GLUED = r"(?-i:\b(?:NZ|HK|A|C|S)\$|\b[A-Z][a-z]{0,2}(?=\d[\d.,]*\s?(?:million|billion|trillion|bn|mn|m)\b))"
+# a currency's sign or letters glued to the figure: "A$4.2 million", "NZ$3bn", "NZ5.8 million"
+# (a dollar of its own), and before a scale word one capital and up to two small letters or two
+# capitals: "R5.8 million", "Sh4 billion", "Ksh2.1bn", "K300 million", "Rs5.8 million" (the
+# rand, a shilling, a kwacha, the rupee). Not a model's name: "G7", "A4 paper" have no scale word
+_GLUED = (
+    r"(?-i:\b(?:NZ|HK|US|A|C|S)\$|\b[A-Z](?:[a-z]{0,2}|[A-Z])"
+    rf"(?=\d[\d.,]*\s?(?i:{_LARGE})\b))"
+)
 _GLUED_RE = re.compile(_GLUED)
-_GLUED_SYM = re.compile(r"(?:NZ|HK|A|C|S)\$|[A-Z][a-z]{0,2}")
+
+
+def glued_currency(text: str, at: int) -> tuple[str, int] | None:
+    """The currency whose sign or letters are glued to a figure at offset ``at`` of ``text``, and
+    the offset after them: "NZ5.8 million" and "NZ$5.8 million" are NZD, "A$4.2 million" AUD
+    (the lexicon's symbols), "Rs5.8 million" INR; letters no symbol gives are their own currency
+    ("R", "Sh", "K"), never compared with another."""
+    m = _GLUED_RE.match(text, at)
+    if m is None:
+        return None
+    sign = m.group()
+    symbols = lexicon()["currencies"]["symbols"]
+    code = symbols.get(sign) or symbols.get(sign + "$") or _SYMBOLS.get(sign.lower()) or sign
+    return code, m.end()
 
 
 _MONEY = re.compile(
@@ -230,8 +249,9 @@ def money_claims(si: int, text: str, names: frozenset[str]) -> list[Claim]:
 def _currency(m: re.Match) -> str | None:
     """The currency of an amount _MONEY matched: its sign, its code or its name after it."""
     sym = (m.group("sym") or "").strip()
-    if _GLUED_SYM.fullmatch(sym) and sym != "Rs":
-        return sym  # (its own currency: see _GLUED)
+    glued = glued_currency(m.string, m.start("sym")) if sym else None
+    if glued:
+        return glued[0]
     return _SYMBOLS.get(sym.lower()) or currency_code(sym) or _NAMES.get((m.group("cur") or "").lower())
 
 

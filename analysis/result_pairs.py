@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Iterator
 
 from .match_scores import _names, _shared
 
@@ -49,12 +50,18 @@ _CONTEST = re.compile(
     r"led|lead|leads|passed|rejected|approved)\b",
     re.IGNORECASE,
 )
-# not this result: a move, a poll, another time or a plan
-_APART = re.compile(
+# a move: the two shares are one figure at two times ("rose from 2.1% to 3.4%", "4.1% against
+# 3.9% a year ago"), not two sides
+_MOVED = re.compile(
     r"\b(?:from|rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|increas\w*|decreas\w*|grew|grow\w*|drop\w*|"
     r"climb\w*|jump\w*|slip\w*|declin\w*|narrow(?:ed|ing|s)|widen(?:ed|ing|s)|up|down|changed|compared\sto\sthe|"
-    r"polls?|polling|survey\w*|exit|projected|projection|predict\w*|forecast\w*|expect\w*|estimat\w*|"
-    r"primar(?:y|ies)\swere|previous\w*|earlier|last|had|would|could|if|among|men|women|voters\saged|aged|"
+    r"previous\w*|earlier|last|ago)\b",
+    re.IGNORECASE,
+)
+# not this result: a poll, a plan, a part of the voters or of the count
+_APART = re.compile(
+    r"\b(?:polls?|polling|survey\w*|exit|projected|projection|predict\w*|forecast\w*|expect\w*|estimat\w*|"
+    r"primar(?:y|ies)\swere|had|would|could|if|among|men|women|voters\saged|aged|"
     r"each|average|partial|so\sfar|counted|early)\b",
     re.IGNORECASE,
 )
@@ -131,24 +138,43 @@ def _sides(text: str, m: re.Match) -> tuple[frozenset[str], frozenset[str]]:
     return winner - loser, loser
 
 
-def pairs(si: int, text: str) -> list[Pair]:
-    """The result pairs of shares sentence ``si`` gives."""
+def share_pairs(text: str) -> Iterator[re.Match]:
+    """The pairs of shares ``text`` gives as two sides of one whole, in any sentence: the two add
+    to 100 at most, neither is nought, and the words around tell no move (``_MOVED``: "rose
+    from 2.1% to 3.4%", "4.1% against 3.9% a year ago"). One match per start."""
     if "%" not in text and "per" not in text and " pc" not in text:
-        return []
-    if not _CONTEST.search(text):
-        return []
-    found: dict[int, Pair] = {}
+        return
+    starts = set()
     for pattern in _PAIRS:
         for m in pattern.finditer(text):
             a, b = float(m.group("a")), float(m.group("b"))
-            if m.start() in found or a + b > 100.5 or a == 0 or b == 0:
+            if m.start() in starts or a + b > 100.5 or a == 0 or b == 0:
                 continue
             clause = text[_clause_start(text, m.start()) : m.start()]
-            after = text[m.end() : m.end() + 40].split(",")[0].split(".")[0]
-            if _APART.search(clause) or _APART.search(after):
+            if _MOVED.search(clause) or _MOVED.search(_after(text, m)):
                 continue
-            winner, loser = _sides(text, m)
-            found[m.start()] = Pair(
+            starts.add(m.start())
+            yield m
+
+
+def _after(text: str, m: re.Match) -> str:
+    """The words after a pair, to the next comma or stop."""
+    return text[m.end() : m.end() + 40].split(",")[0].split(".")[0]
+
+
+def pairs(si: int, text: str) -> list[Pair]:
+    """The result pairs of shares sentence ``si`` gives."""
+    if not _CONTEST.search(text):
+        return []
+    found: list[Pair] = []
+    for m in share_pairs(text):
+        clause, after = text[_clause_start(text, m.start()) : m.start()], _after(text, m)
+        if _APART.search(clause) or _APART.search(after):
+            continue
+        a, b = float(m.group("a")), float(m.group("b"))
+        winner, loser = _sides(text, m)
+        found.append(
+            Pair(
                 si,
                 Share(si, m.start("a"), m.end("a"), m.group("a")),
                 Share(si, m.start("b"), m.end("b"), m.group("b")),
@@ -158,7 +184,8 @@ def pairs(si: int, text: str) -> list[Pair]:
                 loser,
                 _scope(clause, text[m.start() : m.end()], after),
             )
-    return [p for _, p in sorted(found.items())]
+        )
+    return sorted(found, key=lambda p: p.first.start)
 
 
 def _crossed(a: Pair, b: Pair) -> bool:

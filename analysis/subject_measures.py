@@ -175,13 +175,19 @@ def _budget_year(found: list[Claim], text: str, m: re.Match) -> bool:
     )
 
 
+# a part's word that may be a body's name ("Varrow County"); the exact words, not "Counted"
+_BODY_PARTS = frozenset(
+    "county counties district districts region regions province provinces ward wards area areas".split()
+)
+
+
 def _named_body(found: list[Claim], m: re.Match) -> bool:
     """ "Varrow County commissioners approved the county's $39.1 million budget": a part's word
     written as a name says whose the sum is, not which part of a count it is (votes, seats and
     rates are counted by parts: "In Marl County, Tolland won 54%")."""
     return (
         m.group()[:1].isupper()
-        and m.group().lower().startswith(("count", "district", "region", "province", "ward", "area"))
+        and m.group().lower().removesuffix("'s").removesuffix("'") in _BODY_PARTS
         and m.start() > 0
         and all(
             c.unit not in ("%", "votes", "seats") and not c.measure.startswith(("rate:", "move:", "share:"))

@@ -4,9 +4,11 @@ place, a day, a rise); in copy of another language it reads little of that, and 
 blocks a story, so there a pair
 
 - is not compared where the later sentence, or one between, says the count changed and the
-  earlier does not ("la cifra ascendió a 34", "le bilan s'est alourdi", "o balanço foi
-  revisto"), or where one sentence opens on a time the other does not name ("Al mediodía,
-  ..." / "... el lunes por la mañana"): the stages of a toll told through a day;
+  earlier does not, by a verb of change ("la cifra ascendió a 34", "le bilan s'est alourdi")
+  or a stage word beside a tally's noun ("le nouveau bilan", "la cifra provisional"; alone,
+  "nuevo alcalde", "primera vez", are no stage), or where one sentence opens on a time the
+  other does not name ("Al mediodía, ..." / "... el lunes por la mañana"): the stages of a
+  toll told through a day;
 - is compared where both figures count one fate the lexicon reads ("deux blessés" / "trois
   blessés", "14 muertos" / "19 muertos") or are two ages;
 - otherwise (shares, seats, a list's figures, people by nationality) only in a language whose
@@ -21,6 +23,7 @@ An article in English is read as before (a sentence of another language in it by
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -34,6 +37,7 @@ _OPENING = 30  # sentences read to tell the article's language
 _SHORT = 3  # letters a content word needs more than
 _SHARED = 2  # content words of their own two sentences share when they tell one count
 _FRONT = 4  # words that open a sentence: a time among them sets the sentence at a stage
+_BESIDE = 2  # words between a stage word and its tally noun at most, plus one ("le nouveau bilan")
 
 
 @lru_cache(maxsize=1)
@@ -59,30 +63,68 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(w.lower() for w in LETTERS.findall(text))
 
 
+@lru_cache(maxsize=1)
+def _skip() -> frozenset[str]:
+    return any_function_words() | fate_words()
+
+
+@lru_cache(maxsize=4096)
 def _content(text: str) -> frozenset[str]:
-    skip = any_function_words() | fate_words()
+    skip = _skip()
     return frozenset(w for w in _words(text) if len(w) > _SHORT and w not in skip)
 
 
+@lru_cache(maxsize=4096)
 def _changes(text: str) -> frozenset[str]:
-    """The words saying the sentence's count changed or is one stage of several."""
-    return _lists()["changes"].intersection(_words(text))
+    """The words saying the sentence's count changed or is one stage of several: a verb of
+    change, or a stage word beside a tally's noun ("le nouveau bilan", "la cifra provisional")."""
+    lists, words = _lists(), _words(text)
+    found = set(lists["changes"].intersection(words))
+    tolls = [k for k, w in enumerate(words) if w in lists["tolls"]]
+    for k in tolls:
+        found.update(w for w in words[max(0, k - _BESIDE) : k + _BESIDE + 1] if w in lists["stages"])
+    return frozenset(found)
 
 
 def _times(text: str, opening: bool = False) -> frozenset[str]:
-    """The times the sentence names (in its opening words only, with ``opening``)."""
+    """The times the sentence names (in its opening words only, with ``opening``), two-word
+    times ("meio dia", "segunda feira") among them."""
     words = _words(text)
-    return _lists()["times"].intersection(words[:_FRONT] if opening else words)
+    if opening:
+        words = words[:_FRONT]
+    times = _lists()["times"]
+    pairs = (f"{a} {b}" for a, b in zip(words, words[1:]))
+    return times.intersection(words).union(times.intersection(pairs))
 
 
-def _staged(sentences, si: int, sj: int) -> bool:
+@dataclass(frozen=True)
+class _Reading:
+    """What one document's pairs share: its language and each sentence's words of change."""
+
+    language: str | None
+    changes: tuple[frozenset[str], ...]
+    changed: tuple[int, ...]  # the sentences that have any
+
+
+_last: list = [None, None]  # the sentences last read and their reading (held: ``is`` stays sound)
+
+
+def _reading(sentences) -> _Reading:
+    if _last[0] is not sentences:
+        language = _language("\n".join(s.text for s in sentences[:_OPENING]))
+        changes = () if language in ("en", None) else tuple(_changes(s.text) for s in sentences)
+        _last[:] = [sentences, _Reading(language, changes, tuple(k for k, c in enumerate(changes) if c))]
+    return _last[1]
+
+
+def _staged(sentences, reading: _Reading, si: int, sj: int) -> bool:
     """The later sentence, or one between, says the count changed where the earlier does not
     ("la cifra ascendió a 17"), or one of the two opens on a time the other does not name
     ("Al mediodía, ..." / "... el lunes por la mañana"): stages of a toll told through a day."""
-    ta, tb = sentences[si].text, sentences[sj].text
-    told = _changes(ta)
-    if _changes(tb) != told or any(_changes(s.text) - told for s in sentences[si + 1 : sj]):
+    told = reading.changes[si]
+    if any(reading.changes[k] - told for k in reading.changed if si < k <= sj):
         return True
+    ta, tb = sentences[si].text, sentences[sj].text
     ha, hb = _times(ta, opening=True), _times(tb, opening=True)
     wa, wb = _times(ta), _times(tb)
     return bool(ha and wb and not ha <= wb or hb and wa and not hb <= wa)
@@ -91,13 +133,13 @@ def _staged(sentences, si: int, sj: int) -> bool:
 def unread_pair(a: Quantity, b: Quantity, sentences) -> bool:
     """In an article not in English, two figures that are not one fate's count said twice in
     one telling: not compared (see the module's docs)."""
-    language = _language("\n".join(s.text for s in sentences[:_OPENING]))
-    if language in ("en", None):
+    reading = _reading(sentences)
+    if reading.language in ("en", None):
         return False
-    if _staged(sentences, *sorted((a.sentence, b.sentence))):
+    if _staged(sentences, reading, *sorted((a.sentence, b.sentence))):
         return True
     if a.kind == b.kind == "age" or a.event and a.event == b.event:
         return False  # one person's age; one fate the lexicon reads ("deux blessés" / "trois blessés")
     # other counts and measures only in a language whose words the lexicon reads, told alike
     ta, tb = sentences[a.sentence].text, sentences[b.sentence].text
-    return language not in _lists()["read"] or len(_content(ta) & _content(tb)) < _SHARED
+    return reading.language not in _lists()["read"] or len(_content(ta) & _content(tb)) < _SHARED

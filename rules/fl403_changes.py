@@ -4,9 +4,10 @@ checkable from the two ends: as a difference in their unit (or in points, betwee
 percentages), or as a percentage of the first end. The first end may be told as a day's or a
 year's ("up $5.20 from Tuesday's $83.25", "5.9 points up on 2019's 63.5%", "from Monday's close
 of 426 pence") or as a level ("from the previous close of $54.90"); a currency's letters may be
-glued to a sum in millions ("NZ5.8 million"); a change told again in another unit is checked too ("up $3.10, or 4.6 percent,
-from $70.40"). Sums and counts written to the unit ("$83.25", "71 cents", "4,100") are exact;
-percentages and rounded sums ("$1.2 million") keep their rounding.
+glued to a sum in millions ("NZ5.8 million", "R5.8 million"); a change told again in another
+unit is checked too ("up $3.10, or 4.6 percent, from $70.40"). Sums and counts written to the
+unit ("$83.25", "71 cents", "4,100") are exact; percentages and rounded sums ("$1.2 million")
+keep their rounding.
 
 Apart from the rule's other checks because it reads the figures of one sentence itself: the
 shared number analysis leaves "from 3,700 to 4,100" as a range, which it is not here."""
@@ -17,6 +18,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Iterator, Sequence
 
+from factlint.analysis.money import glued_currency
 from factlint.analysis.number_parse import _parse_number
 from factlint.analysis.numtext import lexicon
 from factlint.analysis.text import Token, figure_tokens
@@ -142,7 +144,7 @@ def _figures(text: str, toks: list[Token]) -> list[_Figure]:
     millions: list[int] = []  # figures with a glued "m" read as metres
     i = 0
     while i < len(toks):
-        sign, k = _sign_at(toks, i)
+        sign, k = _sign_at(text, toks, i)
         parsed = _parse_number(toks, k) if k < len(toks) and toks[k].text[:1].isalnum() else None
         if parsed is None:
             i += 1
@@ -203,31 +205,20 @@ def _minor_alone(f: _Figure, text: str) -> _Figure:
     return replace(f, value=f.value * scale, precision=f.precision * scale, unit=f"minor {scale}")
 
 
-def _sign_at(toks: list[Token], i: int) -> tuple[str | None, int]:
-    """The currency sign at token ``i`` and the token after it: "$", or a country's letters
-    glued to it ("NZ$", "HK$", "A$", which the tokens cut in two)."""
-    symbols = lexicon()["currencies"]["symbols"]
-    if i + 1 < len(toks) and toks[i].end == toks[i + 1].start and toks[i].text + toks[i + 1].text in symbols:
-        return symbols[toks[i].text + toks[i + 1].text], i + 2
-    sign = symbols.get(toks[i].text)
-    if sign is None and _glued_code(toks, i):
-        # "NZ5.8 million", "Rs5.8 million": a currency's letters glued to a sum in millions
-        return symbols.get(toks[i].text + "$", toks[i].text.upper()), i + 1
-    return sign, (i + 1 if sign else i)
-
-
-_SCALED = frozenset({"million", "billion", "trillion", "mln", "bln"})
-
-
-def _glued_code(toks: list[Token], i: int) -> bool:
-    """Two or three letters, the first a capital, glued to a number that a scale word follows
-    ("NZ5.8 million"); not a model's name ("G7", "A4 paper", "F-16")."""
-    t = toks[i]
-    if not (t.is_word and 2 <= len(t.text) <= 3 and t.text.isalpha() and t.text[0].isupper()):
-        return False
-    if i + 2 >= len(toks) or toks[i + 1].start != t.end or not toks[i + 1].text[:1].isdigit():
-        return False
-    return toks[i + 2].low in _SCALED and (i == 0 or toks[i - 1].end < t.start)
+def _sign_at(text: str, toks: list[Token], i: int) -> tuple[str | None, int]:
+    """The currency sign at token ``i`` and the token after it: "$", or a currency's sign or
+    letters glued to the figure ("NZ$", "A$", "NZ5.8 million", "R5.8 million": see
+    ``money.glued_currency``)."""
+    sign = lexicon()["currencies"]["symbols"].get(toks[i].text)
+    if sign:
+        return sign, i + 1
+    glued = glued_currency(text, toks[i].start) if toks[i].text[:1].isupper() else None
+    if glued is None:
+        return None, i
+    k = i + 1
+    while k < len(toks) and toks[k].start < glued[1]:
+        k += 1
+    return glued[0], k
 
 
 def _unit_after(toks: list[Token], j: int, sign: str | None) -> tuple[str | None, int]:
