@@ -69,7 +69,9 @@ from factlint.rules.fl401_unnamed import unnamed_age_pairs
 from factlint.rules.fl401_age_sums import age_sum_findings
 from factlint.rules.fl401_age_subjects import ages_apart
 from factlint.rules.fl401_restated_ages import restated_age_findings
+from factlint.rules.fl401_listed_groups import listed_part
 from factlint.rules.fl401_ordinals import ordinal_findings
+from factlint.rules.fl401_past_events import past_event_pair
 from factlint.rules.fl401_restated_tolls import restated_toll_findings
 from factlint.rules.fl401_result_pairs import result_pair_findings
 from factlint.rules.fl401_scores import match_score_findings
@@ -670,6 +672,8 @@ class NumberMismatch(Rule):
                     (qs[i].attribute in _ONE_EVENT_MEASURES or b.kind == "count" and b.event)
                     and _other_years(qs[i], b)  # "23 dead" on Monday / "in 2009 caused 27 fatalities"
                 )
+                and not past_event_pair(qs[i], b, sentences)  # "killed 26,000 in 2003", "the 2018 quake"
+                and not listed_part(qs[i], b, sentences)  # "500,000 teachers, nurses and clerks"
                 and not together.apart(qs[i], b)  # "(34)", "five rather than nine storeys"
                 and not incidents_apart(qs[i], b, sentences)  # "a bomb ... eight" / "another ... five"
                 and not sums_apart(qs[i], b, sentences)  # "im ersten Quartal", "En 2018": another period
