@@ -4,11 +4,11 @@ place, a day, a rise); in copy of another language it reads little of that, and 
 blocks a story, so there a pair
 
 - is not compared where the later sentence, or one between, says the count changed and the
-  earlier does not, by a verb of change ("la cifra ascendió a 34", "le bilan s'est alourdi")
-  or a stage word beside a tally's noun ("le nouveau bilan", "la cifra provisional"; alone,
-  "nuevo alcalde", "primera vez", are no stage), or where one sentence opens on a time the
-  other does not name ("Al mediodía, ..." / "... el lunes por la mañana"): the stages of a
-  toll told through a day;
+  earlier does not: by a verb of change ("la cifra ascendió a 34", "le bilan s'est alourdi"),
+  by a tally's noun the earlier does not write ("le bilan"), or by a stage word beside one
+  ("le nouveau bilan", "la cifra provisional"; alone, "nuevo alcalde" or "primera vez" are no
+  stage); nor where one sentence opens on a time the other does not name ("Al mediodía, ..." /
+  "... el lunes por la mañana"): the stages of a toll told through a day;
 - is compared where both figures count one fate the lexicon reads ("deux blessés" / "trois
   blessés", "14 muertos" / "19 muertos") or are two ages;
 - otherwise (shares, seats, a list's figures, people by nationality) only in a language whose
@@ -77,10 +77,14 @@ def _content(text: str) -> frozenset[str]:
 @lru_cache(maxsize=4096)
 def _changes(text: str) -> frozenset[str]:
     """The words saying the sentence's count changed or is one stage of several: a verb of
-    change, or a stage word beside a tally's noun ("le nouveau bilan", "la cifra provisional")."""
+    change, a tally's noun, or a stage word beside one ("le nouveau bilan", "la cifra
+    provisional")."""
     lists, words = _lists(), _words(text)
     found = set(lists["changes"].intersection(words))
     tolls = [k for k, w in enumerate(words) if w in lists["tolls"]]
+    # a tally's noun is a stage where only the later sentence writes it: "le bilan ... 34 morts"
+    # after a plain "35 morts" is the tally taken again (the same noun in both cancels out)
+    found.update(words[k] for k in tolls)
     for k in tolls:
         found.update(w for w in words[max(0, k - _BESIDE) : k + _BESIDE + 1] if w in lists["stages"])
     return frozenset(found)
