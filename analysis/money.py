@@ -49,7 +49,7 @@ _CODE_FIGURE = re.compile(r"\b[A-Z]{3}\s?\d")
 # capitals: "R5.8 million", "Sh4 billion", "Ksh2.1bn", "K300 million", "Rs5.8 million" (the
 # rand, a shilling, a kwacha, the rupee). Not a model's name: "G7", "A4 paper" have no scale word
 _GLUED = (
-    r"(?-i:\b(?:NZ|HK|US|A|C|S)\$|\b[A-Z](?:[a-z]{0,2}|[A-Z])"
+    r"(?-i:\b(?:NZ|HK|US|A|C|S)\$|\b[A-Z](?:[a-z]{0,2}|[A-Z]{1,2})"
     rf"(?=\d[\d.,]*\s?(?i:{_LARGE})\b))"
 )
 _GLUED_RE = re.compile(_GLUED)
@@ -58,14 +58,20 @@ _GLUED_RE = re.compile(_GLUED)
 def glued_currency(text: str, at: int) -> tuple[str, int] | None:
     """The currency whose sign or letters are glued to a figure at offset ``at`` of ``text``, and
     the offset after them: "NZ5.8 million" and "NZ$5.8 million" are NZD, "A$4.2 million" AUD
-    (the lexicon's symbols), "Rs5.8 million" INR; letters no symbol gives are their own currency
-    ("R", "Sh", "K"), never compared with another."""
+    (the lexicon's symbols), "Rs5.8 million" INR, "KES5.8 million" its ISO code; letters no
+    symbol or code gives are their own currency ("R", "Sh", "K"), never compared with another."""
     m = _GLUED_RE.match(text, at)
     if m is None:
         return None
     sign = m.group()
     symbols = lexicon()["currencies"]["symbols"]
-    code = symbols.get(sign) or symbols.get(sign + "$") or _SYMBOLS.get(sign.lower()) or sign
+    code = (
+        symbols.get(sign)
+        or symbols.get(sign + "$")
+        or _SYMBOLS.get(sign.lower())
+        or currency_code(sign)  # an ISO code glued to its figure: "KES5.8 million"
+        or sign
+    )
     return code, m.end()
 
 
