@@ -32,7 +32,7 @@ from typing import Sequence
 
 from .figure_types import Quantity
 from .numtext import word_at
-from .part_groups import other_groups_only, own_group
+from .part_groups import echoes_of_others, other_groups_only, own_group
 from .text import Token, content_words, word_tokens
 from .toll_levels import toll_levels
 from .tolls import toll_rises
@@ -234,7 +234,11 @@ def _change_ends(qs: Sequence[Quantity], texts: Sequence[str]) -> list[Quantity]
         x = lows.index("toll")
         if x and lows[x - 1] not in {"death", "the", "its"}:
             continue  # "the injury toll"
-        for y in range(x + 1, min(len(toks) - 3, x + 10)):
+        # a long subject ("The toll of victims blamed on the floods that swept ... rose from")
+        # reaches further while no comma closes it
+        for y in range(x + 1, min(len(toks) - 3, x + 18)):
+            if y >= x + 10 and "," in lows[x:y]:
+                break
             if not (toll_rises(lows[y]) and lows[y + 1] == "from"):
                 continue
             a, to, b = toks[y + 2], lows[y + 3], toks[y + 4] if y + 4 < len(toks) else None
@@ -254,7 +258,8 @@ def _figure(text: str) -> int | None:
 
 def _colon_parts(qs: Sequence[Quantity], k: int, members: list[int], text: str) -> IncidentParts | None:
     """ "Kresh has scored 150 goals for club and country: 121 for Dunmore and 27 for Veland": the
-    counts after a colon that closes the total's clause split it; all of it when each is placed."""
+    counts after a colon that closes the total's clause split it; all of it when each is placed
+    or led on by a preposition ("178 at club level")."""
     total = qs[k]
     toks = word_tokens(text)
     starts = [t.start for t in toks]
@@ -273,7 +278,18 @@ def _colon_parts(qs: Sequence[Quantity], k: int, members: list[int], text: str) 
         return None
     if {t.low for t in toks} & _NESTS:
         return None
-    return IncidentParts(k, tuple(parts), all(_placed(toks, starts, qs[p]) for p in parts))
+    every = all(_placed(toks, starts, qs[p]) or _led_on(toks, starts, qs[p]) for p in parts)
+    return IncidentParts(k, tuple(parts), every)
+
+
+_LEADS = frozenset({"at", "for", "in", "with", "on", "from", "against", "by"})
+
+
+def _led_on(toks: Sequence[Token], starts: list[int], q: Quantity) -> bool:
+    """A part of a colon's list told with where or for whom it came, whatever the words after the
+    preposition ("178 at club level", "20 for his country"): the list sorts all of the total."""
+    k = bisect.bisect_left(starts, q.end)
+    return word_at(toks, k) in _LEADS and k + 1 < len(toks) and toks[k + 1].text[:1].isalpha()
 
 
 def _seat_parts(qs: Sequence[Quantity], members: list[int], nxt: list[int], texts) -> IncidentParts | None:
@@ -417,6 +433,7 @@ class IncidentModel:
         text = texts[ps]
         toks = word_tokens(text)
         starts = [t.start for t in toks]
+        parts = echoes_of_others(qs, parts, k, _group, lambda p: _placed(toks, starts, qs[p]))
         # "One has been released, one died and four others remain": "one" opens a part
         ones = _ones(toks) if parts and _rest_last(toks, starts, qs[parts[-1]]) else 0
         if not 2 <= len(parts) + ones <= _MAX_PARTS or any(

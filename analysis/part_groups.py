@@ -44,3 +44,30 @@ def other_groups_only(
     return (
         group in _PEOPLE_EVENTS and bool(groups) and all(g in _PEOPLE_EVENTS and g != group for g in groups)
     )
+
+
+def echoes_of_others(
+    qs: Sequence[Quantity],
+    parts: list[int],
+    total: int,
+    group_of: Callable[[Quantity], str | None],
+    placed: Callable[[int], bool],
+) -> list[int]:
+    """``parts`` less the bare counts after the first that repeat a count of another group of
+    people told beside the total: "26 people have died, with six missing." / "Four deaths were
+    recorded in Vell, while 23 were recorded in Corra, where six people are still searched for."
+    (the six are the missing, told again, not a part of the dead); a count placed on its own
+    ("and six in Dace") stays a part."""
+    group = group_of(qs[total])
+    if group not in _PEOPLE_EVENTS:
+        return parts
+    beside = {
+        q.value
+        for q in qs
+        if q.sentence == qs[total].sentence and group_of(q) in _PEOPLE_EVENTS and group_of(q) != group
+    }
+    return [
+        p
+        for n, p in enumerate(parts)
+        if not (n and group_of(qs[p]) is None and qs[p].value in beside and not placed(p))
+    ]

@@ -130,13 +130,16 @@ def vote_parts(qs: Sequence[Quantity], texts: Sequence[str]) -> list[tuple[Quant
 def fates(qs: Sequence[Quantity], texts: Sequence[str]) -> list[IncidentParts]:
     """ "Nine patients were taken to St Luke's." / "Two were discharged, one died and five others
     remain in care.": a group of people the sentence opens on, its only count, and the bare counts
-    heading the clauses of the next sentence, the last told as "others"."""
+    (or "one"s) heading the clauses of the next sentence, or of the one after a sentence of no
+    figure, the last told as "others"."""
     out = []
     by_sentence: dict[int, list[int]] = {}
     for k, q in enumerate(qs):
         by_sentence.setdefault(q.sentence, []).append(k)
     for s, members in by_sentence.items():
-        if len(members) != 1 or s + 1 >= len(texts) or s + 1 not in by_sentence:
+        # the fates follow in the next sentence, or in the one after a sentence of no figure
+        ps = s + 1 if s + 1 in by_sentence else s + 2
+        if len(members) != 1 or ps >= len(texts) or ps not in by_sentence:
             continue
         k = members[0]
         total, toks = qs[k], word_tokens(texts[s])
@@ -144,8 +147,8 @@ def fates(qs: Sequence[Quantity], texts: Sequence[str]) -> list[IncidentParts]:
         x = _at(starts, total.start)
         if x != 0 or word_at(toks, 1) not in _PEOPLE or not _plain(total) or total.value < 3:
             continue
-        nxt = by_sentence[s + 1]
-        ntoks = word_tokens(texts[s + 1])
+        nxt = by_sentence[ps]
+        ntoks = word_tokens(texts[ps])
         nstarts = [t.start for t in ntoks]
         if {t.low for t in ntoks} & _NESTS:
             continue
@@ -155,9 +158,12 @@ def fates(qs: Sequence[Quantity], texts: Sequence[str]) -> list[IncidentParts]:
             for h in heads
         ):
             continue
-        if heads[0] != 0 or word_at(list(ntoks), heads[-1] + 1) not in _OTHERS:
-            continue
         ones = _ones(ntoks)
+        # the first clause heads on a count, or on "one" ("One was released, one died and four others")
+        if (heads[0] != 0 and not (ones and word_at(list(ntoks), 0) == "one")) or word_at(
+            list(ntoks), heads[-1] + 1
+        ) not in _OTHERS:
+            continue
         if any(qs[p].value >= total.value for p in nxt) or len(nxt) + ones < 2:
             continue
         out.append(IncidentParts(k, tuple(nxt), True, ones))

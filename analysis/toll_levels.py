@@ -2,8 +2,9 @@
 
 - "The death toll ... rose overnight to 141 people": the figure is read, but as a change
   (``changes``); the toll's level now is 141 (``tolls.toll_update`` says the figure is the new level);
-- "The number of deaths from the floods rose from 51 to 63": no figure of the dead is read; the
-  number is 63, never the 51 it rose from.
+- "The number of deaths from the floods rose from 51 to 63" (or "rose to 63"), however long the
+  subject's relative clause: no figure of the dead is read; the number is 63, never the 51 it
+  rose from.
 
 ``incident_parts.IncidentModel`` adds these levels to a story's counts as totals its parts are
 checked against.
@@ -20,6 +21,11 @@ from .tolls import toll_rises, toll_update
 
 # "the number of deaths", "the number of people killed"
 _DEAD = frozenset({"deaths", "dead", "fatalities", "killed"})
+
+
+# a past rise told without its start ("rose to 82"), not a forecast ("could rise to 90")
+_ROSE = frozenset("rose climbed jumped increased grew mounted soared surged".split())
+_MODAL = frozenset("to could may might will would can expected likely".split())
 
 
 def _figure(text: str) -> int | None:
@@ -64,20 +70,45 @@ def toll_levels(qs: Sequence[Quantity], texts: Sequence[str]) -> list[Quantity]:
             ):
                 out.append(replace(q, changes=False))
             continue
-        if deaths or "toll" in {t.low for t in toks}:
-            continue  # the toll's own "rose from 61 to 70" is ``incident_parts._change_ends``'
+        if deaths:
+            continue
         lows = [t.low for t in toks]
         for x in range(len(lows)):
             if not _number_of_dead(lows, x):
                 continue
-            for y in range(x + 3, min(len(toks) - 4, x + 14)):
-                if toll_rises(lows[y]) and lows[y + 1] == "from" and lows[y + 3] == "to":
-                    a, b = _figure(toks[y + 2].text), _figure(toks[y + 4].text)
-                    if a is not None and b is not None:
-                        t = toks[y + 4]
-                        out.append(
-                            Quantity(s, t.start, t.end, t.text, b, "count", base_value=b, event="death")
-                        )
-                    break
+            level = _level(toks, lows, x)
+            # the toll's own "rose from 61 to 70" is ``incident_parts._change_ends``'; a toll named
+            # only after the figures ("..., according to a toll released Sunday") is not
+            if level is not None and "toll" not in lows[: level[0]]:
+                t = level[1]
+                value = _figure(t.text)
+                out.append(
+                    Quantity(s, t.start, t.end, t.text, value, "count", base_value=value, event="death")
+                )
             break
     return out
+
+
+def _level(toks, lows: list[str], x: int):
+    """The figure the number of the dead at token ``x`` rose to, in the same clause: "rose from 74
+    to 82" or "rose to 82", after a subject as long as a relative clause ("the number of deaths
+    attributed to the rains that hit the south of the country rose from 74 to 82"); with the
+    verb's position."""
+    for y in range(x + 3, min(len(toks) - 2, x + 22)):
+        if lows[y] in {",", ";", ":"}:
+            return None
+        if not toll_rises(lows[y]):
+            continue
+        if lows[y + 1] == "from" and y + 4 < len(toks) and lows[y + 3] == "to":
+            a, b = _figure(toks[y + 2].text), _figure(toks[y + 4].text)
+            return (y, toks[y + 4]) if a is not None and b is not None else None
+        if (
+            lows[y + 1] == "to"
+            and lows[y] in _ROSE
+            and lows[y - 1] not in _MODAL
+            and _figure(toks[y + 2].text) is not None
+        ):
+            after = lows[y + 3] if y + 3 < len(toks) else "."
+            return (y, toks[y + 2]) if after not in {"%", "percent", "per"} else None
+        return None
+    return None
