@@ -40,6 +40,7 @@ from factlint.analysis.topic_overlap import (
     same_trade,
 )
 from factlint.linter.document import Document
+from factlint.rules.fl201_acts_on import acts_in_another_story
 from factlint.rules.fl201_acting import (
     a_voice_of_an_unnamed_body,
     acts_past_a_plain_body,
@@ -112,6 +113,9 @@ class _Official:
     # set up by a body, a trade or fame alone (rules/fl201_weighed), or a voice of a trade the story never
     # writes of (``_a_voice_of_another_trade``): flagged only when no shared word weighs anything
     in_passing: bool = False
+    # acts on a thing and at places the story never tells (rules/fl201_acts_on): weighed however
+    # short the sentence, and a word shared in passing ties them not
+    acts_elsewhere: bool = False
 
 
 def _words(name: str | None) -> frozenset[str]:
@@ -192,14 +196,16 @@ def _officials_in_english(doc: Document, ms: Mentions) -> Iterable[_Official]:
         # (past the comma that closes an apposition: "The defence minister, Richard Cole, said")
         said = end + (first.link == "apposition" and text[end : end + 1] == ",")
         said = subject_end(text, start, said)  # (past ", 54,", ", who ...,", "'s office")
+        elsewhere = acts_in_another_story([s.text for s in doc.sentences], first.sentence, said)
         if _named_elsewhere(doc, first.sentence, name) or not (
             _official_speaks(text, start, said)
             or acts_as_subject(text, subject_start(text, start), said, "en")
             or speaks_late(text, start, said)  # (fl201_clauses)
             or acts_late(text, start, said)
+            or elsewhere
         ):
             continue  # (named in the story, or not what the sentence is about: "He married Home Secretary X")
-        yield _Official(first.sentence, start, end, _words(name))
+        yield _Official(first.sentence, start, end, _words(name), acts_elsewhere=elsewhere)
 
 
 # offices whose holder a story quotes as a source or one of its own voices, not a splice: an
@@ -245,6 +251,7 @@ def _titled_in_english(doc: Document, ms: Mentions) -> Iterable[_Official]:
         said = past_a_title_apposition(text, said)  # (fl201_acting)
         speaks = _official_speaks(text, start, said) or speaks_late(text, start, said)  # (fl201_clauses)
         figure = first.jurisdiction is None and _a_public_figure(ms, office)
+        elsewhere = acts_in_another_story([s.text for s in doc.sentences], first.sentence, said)
         if (
             _named_elsewhere(doc, first.sentence, name)
             or not (
@@ -252,6 +259,7 @@ def _titled_in_english(doc: Document, ms: Mentions) -> Iterable[_Official]:
                 or acts_as_subject(text, subject_start(text, start), said, "en")
                 or acts_past_a_plain_body(text, start, said)
                 or acts_late(text, start, said)
+                or elsewhere
             )
             # (their word decides: set up by the opening, a body, the trade or fame; rules/fl201_weighed)
             or (speaks and (figure or _set_up_by_the_opening(ms, first) or _decides_for_a_speaker(ms, first)))
@@ -264,8 +272,19 @@ def _titled_in_english(doc: Document, ms: Mentions) -> Iterable[_Official]:
             or figure
             or (_of_the_storys_trade(ms, first) and trade_holds(ms, first, _trades(ms, first)))
         )
+        # (a deed done elsewhere decides unless a body, a voice's post or the trade set them up,
+        # or they are a head named with no country: the story's own leader, whose order on its
+        # event is news: "President Ann Roe has ordered an all-out effort to ...")
+        elsewhere = elsewhere and not passing and not figure
         yield _Official(
-            first.sentence, start, end, _words(name), fewest=_FEWEST + 1, minister=False, in_passing=passing
+            first.sentence,
+            start,
+            end,
+            _words(name),
+            fewest=_FEWEST + 1,
+            minister=False,
+            in_passing=passing,
+            acts_elsewhere=elsewhere,
         )
 
 
@@ -455,7 +474,7 @@ def off_topic_officials(
         # their own: "Earlier, the finance minister resigned." tells no topic)
         title = content_words(texts[o.sentence][o.start : o.end], lang, o.words)
         # (a few words shared in passing tie no one: analysis/topic_weight)
-        if len(set(read.words).difference(title)) < o.fewest:
+        if len(set(read.words).difference(title)) < o.fewest and not o.acts_elsewhere:
             continue
         weight = tie(texts, o.sentence, read.shared, lang, joined, title) if read.shared else 0.0
         # (but a word or so shared, and what the sentence refers to is another story's things
@@ -465,7 +484,11 @@ def off_topic_officials(
             and 0 < weight <= TIED
             and another_storys(texts, o.sentence, read.shared, joined, o.words | set(title), (o.start, o.end))
         )
-        if weight > 0 and (weight >= TIED - 1e-9 or o.in_passing) and not elsewhere:
+        if (
+            weight > 0
+            and (weight >= TIED - 1e-9 or (o.in_passing and not o.acts_elsewhere))
+            and not elsewhere
+        ):
             continue  # (tied to the story, or set up in passing and a word of weight shared: its own)
         if o.fewest > _FEWEST and same_field(
             texts[o.sentence], texts[: o.sentence] + texts[o.sentence + 1 :]

@@ -1,0 +1,137 @@
+"""FL201's late officials who act on something the story never mentions: a titled newcomer who is
+the subject of a deed done to a thing or at a place ("President Ana Roe visited the stadium on
+Friday.", "Judge Ola Venn adjourned the hearing until next month.", "Ostra's foreign minister,
+Dana Vell, formally summoned the Brask ambassador ...") where the head noun of what they act on
+and every place the sentence names are absent from the rest of the story. A sentence this short
+tells little of a topic by its words alone, and a word or two shared in passing ties no one; but
+what a deed is done to is the sentence's topic: an official visiting a stadium in a flood story
+acts in another story, one visiting the flooded villages (or "the flooding", a word of the same
+stem as "floods") or the story's own town acts in this one. The topic readers
+(rules/fl201_topic) weigh such a newcomer even with fewer content words than they need, and
+flag them when the words they share are few; a newcomer whom a body, the story's trade (a judge
+in a court story) or a quoted voice sets up is left to those readers."""
+
+from __future__ import annotations
+
+import re
+
+from factlint.analysis.text import WORD
+
+# deeds an official does to a thing or at a place (past tense, as news tells them)
+_DEEDS = frozenset(
+    "visited toured inspected opened inaugurated unveiled launched dismissed adjourned jailed "
+    "sentenced summoned upheld overturned quashed postponed deployed signed chaired addressed "
+    "attended received hosted awarded laid ratified vetoed approved rejected ordered".split()
+)
+# words that may stand between the subject and the deed ("has visited", "formally summoned",
+# "on Monday visited")
+_AUXILIARIES = frozenset("has have had also then later earlier".split())
+_DAYS = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
+    "July August September October November December".split()
+)
+# words that open what a deed is done to, no noun of it
+_DETERMINERS = frozenset("the a an its his her their two three four five new several some".split())
+# words that end what a deed is done to ("the hearing until next month", "the appeal of ...")
+_CLOSERS = frozenset("in on at of to for from until over with by and as after before during".split())
+# words of what a deed is done to at most
+_OBJECT_WORDS = 5
+# letters a stem keeps at least to match another word of the story ("flood" of "flooding")
+_STEM = 4
+_ENDINGS = ("ings", "ing", "ies", "es", "ed", "s")
+
+
+def _stem(word: str) -> str:
+    low = word.lower()
+    for ending in _ENDINGS:
+        if low.endswith(ending) and len(low) - len(ending) >= _STEM:
+            return low[: -len(ending)]
+    return low
+
+
+def _deed(text: str, said: int) -> re.Match[str] | None:
+    """The deed the subject ending at ``said`` does: the first word past a comma, auxiliaries,
+    an adverb in -ly and a day ("on Monday"), if it is one of ``_DEEDS``."""
+    words = list(WORD.finditer(text, said, said + 60))
+    k = 0
+    while k < len(words):
+        w = words[k].group()
+        if w in _AUXILIARIES or (w.endswith("ly") and w.islower() and len(w) > 4):
+            k += 1
+        elif w == "on" and k + 1 < len(words) and words[k + 1].group() in _DAYS:
+            k += 2
+        else:
+            break
+    if k >= len(words) or words[k].group() not in _DEEDS:
+        return None
+    gap = text[said : words[k].start()]
+    return words[k] if not any(c in gap for c in '.;:()"“”') else None
+
+
+def _head(text: str, deed: re.Match[str]) -> tuple[str | None, list[str]]:
+    """The head noun of what ``deed`` is done to (the last lower-case word before a closer:
+    "the region's cotton mills" -> "mills") and the capitalised words in it ("the Brask
+    ambassador")."""
+    head: str | None = None
+    names: list[str] = []
+    for n, w in enumerate(WORD.finditer(text, deed.end())):
+        word = re.sub(r"['’]s$", "", w.group())
+        if (
+            n >= _OBJECT_WORDS
+            or word.lower() in _CLOSERS
+            or re.search(r"[,;:.(]", text[deed.end() : w.start()])
+        ):
+            break
+        if word.lower() in _DETERMINERS:
+            continue
+        if word[:1].isupper():
+            names.append(word)
+        elif word.isalpha():
+            head = word
+    return head, names
+
+
+def _purpose(text: str, deed: re.Match[str]) -> list[str]:
+    """The lower-case words of the clause of purpose after what the deed is done to, up to its
+    stop: "ordered an all-out effort to rescue the trapped miners" -> "rescue", "trapped",
+    "miners". An order's or a visit's matter is told there as often as in its object."""
+    rest = text[deed.end() :]
+    cut = re.search(r"[,;:.(]", rest)
+    rest = rest[: cut.start()] if cut else rest
+    words = WORD.findall(rest)
+    at = next((k for k, w in enumerate(words) if w == "to" and 0 < k <= _OBJECT_WORDS + 1), None)
+    if at is None:
+        return []
+    return [w for w in words[at + 1 :] if w.islower() and len(w) > _STEM and w not in _CLOSERS]
+
+
+def _told(words: set[str], stems: set[str], word: str) -> bool:
+    stem = _stem(word)
+    return (
+        word.lower() in words
+        or stem in stems
+        or any(
+            s.startswith(stem) or stem.startswith(s) for s in stems if len(s) >= _STEM and len(stem) >= _STEM
+        )
+    )
+
+
+def acts_in_another_story(texts: list[str], index: int, said: int) -> bool:
+    """Whether the official whose subject ends at ``said`` in sentence ``index`` does a deed
+    (``_DEEDS``) to a thing whose head noun no other sentence tells, and every place their
+    sentence names past the subject (capitalised words but days and months) is absent from the
+    rest of the story too."""
+    text = texts[index]
+    deed = _deed(text, said)
+    if deed is None:
+        return False
+    head, names = _head(text, deed)
+    if head is None or len(head) <= 3:
+        return False
+    others = [w for i, t in enumerate(texts) if i != index for w in WORD.findall(t)]
+    words = {w.lower() for w in others}
+    stems = {_stem(w) for w in others if w.islower()}
+    if _told(words, stems, head) or any(_told(words, stems, w) for w in _purpose(text, deed)):
+        return False
+    places = [w for w in WORD.findall(text[deed.end() :]) if w[:1].isupper() and w not in _DAYS] + names
+    return not any(re.sub(r"['’]s$", "", p).lower() in words for p in places)
