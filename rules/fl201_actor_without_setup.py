@@ -81,7 +81,7 @@ from factlint.rules.fl201_offices import (
     _in_government,
     _name_ends_the_body,
     _named_next,
-    _office,
+    office_called,
     _place_ends_the_body,
     _post_nominal,
     _titled,
@@ -96,7 +96,7 @@ from factlint.rules.fl201_titles import (
     _opens_acting,
     _professional_honorific,
     _speaks_for_a_place,
-    _title_start,
+    title_start,
     _title_words,
     _whose_office,
 )
@@ -112,7 +112,6 @@ from factlint.rules.fl201_forces import state_people
 from factlint.rules.fl201_cast import MAX_CAST, _first_mentions, _names, _quoted, _with
 from factlint.rules.fl201_surnames import dealings
 from factlint.rules.fl201_topic import off_topic_officials, on_its_trade
-from factlint.rules.fl201_named_once import named_once
 from factlint.rules.fl201_passing import in_passing
 
 
@@ -337,7 +336,7 @@ class ActorWithoutSetup(Rule):
         flagged = {s.index for s in doc.sentences for f in found if s.span.start <= f.span.start < s.span.end}
         lang = article_language(doc.text)
         for o in off_topic_officials(
-            doc, ms, ctx.analysis(abroad), _speaks_abroad, lang, self.options.opening, flagged, named_once
+            doc, ms, ctx.analysis(abroad), _speaks_abroad, lang, self.options.opening, flagged
         ):
             sentence = doc.sentences[o.sentence]
             phrase = sentence.text[o.start : o.end]
@@ -345,12 +344,18 @@ class ActorWithoutSetup(Rule):
             passing = (
                 f" but {', '.join(repr(w) for w in o.overlap.shared)} in passing" if o.overlap.shared else ""
             )
-            yield self.finding(
-                doc.sub_span(sentence, o.start, o.end),
-                f"{shown} appears only in {ms.where(o.sentence)} and what they say shares nothing "
+            message = (
+                # (one named in a phrase may say nothing: where they are named is the finding)
+                f"{shown} is named only in {ms.where(o.sentence)}, in a sentence that shares no words "
+                f"with the rest of the story{passing}: was it meant for another article? Introduce "
+                f"them or cut it"
+                if o.named_only
+                else f"{shown} appears only in {ms.where(o.sentence)} and what they say shares nothing "
                 f"with the rest of the story{passing}: was this sentence meant for another article? "
-                f"Introduce them and say why they speak here, or cut it",
-                key_texts=[sentence.text, phrase],
+                f"Introduce them and say why they speak here, or cut it"
+            )
+            yield self.finding(
+                doc.sub_span(sentence, o.start, o.end), message, key_texts=[sentence.text, phrase]
             )
 
     def _setups(self, doc: Document, ctx: Context) -> Iterable[Finding]:
@@ -623,7 +628,7 @@ class ActorWithoutSetup(Rule):
             if not partners or _INTERACTS.search(sentence.text) is None:
                 # "..., Deputy Minister Okafor said.": one who enters late only to speak
                 if calling is None and self.options.quoted and _title_then_surname(sentence.text, first):
-                    start = _title_start(sentence.text, first)
+                    start = title_start(sentence.text, first)
                     if _official_speaks(sentence.text, start, first.end):
                         newcomers[first.sentence] = ent
                         yield self.finding(
@@ -655,7 +660,7 @@ class ActorWithoutSetup(Rule):
         words: dict[str, set[int]] | None = None  # (made for the first candidate only)
         for ent in ms.entities:
             first = ent.first
-            office = _office(ms, first.office)
+            office = office_called(ms, first.office)
             if (
                 ent.kind != "person"
                 or not ent.full_name
@@ -715,7 +720,7 @@ class ActorWithoutSetup(Rule):
             partners = self._partners(ms, first, ent)
             if minister and any(_in_government(ms, p) for p in partners):
                 continue  # "Consumer Affairs Minister Ana Ruiz thanked Henk": a colleague's
-            group = None if partners else _organisation_partner(ms, first, _title_start(sentence.text, first))
+            group = None if partners else _organisation_partner(ms, first, title_start(sentence.text, first))
             # ("Hale met Ostrian Trade Minister Jane Roe to discuss the tariff plan": met on its business)
             interacting = (
                 bool(partners or group)

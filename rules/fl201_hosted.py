@@ -22,7 +22,7 @@ from factlint.analysis.languages import article_language
 from factlint.analysis.text import WORD, word_tokens
 from factlint.analysis.topic_overlap import overlap
 from factlint.linter.document import Document
-from factlint.rules.fl201_titles import _title_start
+from factlint.rules.fl201_titles import title_start
 
 _MEETS = re.compile(
     r"\b(?:met|meets|meeting|hosted|hosts|welcomed|welcomes|received|receives|"
@@ -61,7 +61,7 @@ def met_on_the_storys_business(doc: Document, first: Mention, partners, group) -
     title, and the sentence, names left out, shares ``_TOPIC_WORDS`` content words with the rest
     of the story."""
     text = doc.sentences[first.sentence].text
-    start = _title_start(text, first)
+    start = title_start(text, first)
     verbs = list(_MEETS.finditer(text, 0, start))
     verb = verbs[-1] if verbs else None
     if verb is None or start - verb.end() > 60:

@@ -386,7 +386,7 @@ def _in_government(ms: Mentions, ent: Entity) -> bool:
     """Whether the story gives ``ent`` a post in a national government (its head or a minister):
     a minister dealing with them deals with a colleague (a governor or mayor is not one)."""
     for role in ent.roles:
-        office = _office(ms, role.office)
+        office = office_called(ms, role.office)
         if office is not None and (
             office.group in ("head", "deputy-head", "cabinet") or office.name in CABINET_TITLES
         ):
@@ -405,7 +405,7 @@ _BODY_KINDS = frozenset(
 _DEPUTY_PREFIXES = frozenset("deputy vice assistant associate".split())
 
 
-def _office(ms: Mentions, name: str | None):
+def office_called(ms: Mentions, name: str | None):
     """The office called ``name``; a deputy's is the office it deputises ("deputy foreign
     minister": a cabinet post), for whose it is and what trade it is."""
     if not name:

@@ -64,7 +64,7 @@ def _complement(words: list[Token]) -> bool:
     return False
 
 
-def _governed(text: str, first: Mention, words: list[Token]) -> bool:
+def governed(text: str, first: Mention, words: list[Token]) -> bool:
     """Whether an interacting verb acts on the newcomer ("praised the ...", "met with the ...",
     "named by ...")."""
     if _VERB_BEFORE.search(text, 0, first.start) is not None:
@@ -92,7 +92,7 @@ def in_passing(ms: Mentions, first: Mention) -> bool:
         or (bool(words) and words[-1].low in _LISTING)
         or (len(words) >= 2 and words[-2].low == "such" and words[-1].low == "as")
         or _complement(words)
-        or not _governed(text, first, words)
+        or not governed(text, first, words)
     )
     if not passing:
         return False

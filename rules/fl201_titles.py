@@ -54,7 +54,7 @@ def _after_its(text: str, first: Mention) -> bool:
     return any(t.low in ("its", "their") for t in before)
 
 
-def _title_start(text: str, first: Mention) -> int:
+def title_start(text: str, first: Mention) -> int:
     """Where a premodifying title and its body begin before a name: the run of words that
     ``_belongs`` reads as the title (offsets into the sentence)."""
     start = first.start
@@ -92,7 +92,7 @@ def _title_words(ms: Mentions, text: str, first: Mention) -> list[str]:
     """The words of a premodifying title that name whose office it is ("Police Federation",
     "Manchester", "union"), lower case; not the office's own words or "deputy", "senior"."""
     title = {w.lower() for w in (first.title or "").split()}
-    start = _title_start(text, first)
+    start = title_start(text, first)
     out = []
     for tok in word_tokens(text[start : first.start]):
         low = tok.low.removesuffix("'s").removesuffix("’s")
@@ -110,7 +110,7 @@ def _title_words(ms: Mentions, text: str, first: Mention) -> list[str]:
 def _opens_acting(ms: Mentions, text: str, first: Mention) -> bool:
     """Whether a title and name open the sentence and act at once on someone the story set up:
     "Ostrian Foreign Minister Jane Roe (later) told Hale ...", "... will host Hale"."""
-    before = text[: _title_start(text, first)]
+    before = text[: title_start(text, first)]
     if not (not before.strip() or _time_aside(before) or _titled_list(ms, text, first, before)):
         return False
     if first.link == "apposition":
@@ -133,7 +133,7 @@ def _titled_list(ms: Mentions, text: str, first: Mention, before: str) -> bool:
     rest = before
     for m in ms.in_sentence(first.sentence):
         if m.end <= len(before) and m.link == "premodifier" and m.name:
-            start = _title_start(text, m)
+            start = title_start(text, m)
             rest = rest[:start] + " " * (m.end - start) + rest[m.end :]
     return all(t.text == "," or t.low == "and" for t in word_tokens(rest))
 
@@ -192,10 +192,10 @@ def _speaks_for_a_place(ms: Mentions, first: Mention, office, jurisdiction: str 
             or (office.name in _RUNS_IT and jurisdiction in ms.lexicon.derived(_listed_bodies))
         )
         and (
-            _official_speaks(text, _title_start(text, first), first.end)
+            _official_speaks(text, title_start(text, first), first.end)
             or (
                 _a_state(ms, jurisdiction, office)
-                and acts_as_subject(text, _title_start(text, first), first.end, "en")
+                and acts_as_subject(text, title_start(text, first), first.end, "en")
             )
         )
     )
@@ -391,7 +391,7 @@ def _a_country_named_nowhere_else(ms: Mentions, title: str, here: int) -> bool:
 # An official's trade and the words of a story about it: a judge or a sergeant belongs in a story
 # of a court case or an arrest, a manager or a keeper in a story of a match or a club, a senator
 # or an MP in one of a parliament's business.
-_TRADES = (
+TRADES = (
     (
         frozenset("bench prosecution police-rank force-rank force-head".split()),
         frozenset(
@@ -488,7 +488,7 @@ def _belongs(
     group = office.group or ""
     if _owner_by_possessive(ms, text, first):
         return False  # "Kell's chief fire officer": another place's, not the story's trade's
-    for groups, titles, story in _TRADES:
+    for groups, titles, story in TRADES:
         # (a government's law officer is no courtroom attorney: "Kell's attorney general")
         if group in groups or (title & titles and group != "cabinet"):
             if any(map(elsewhere, story)):
@@ -500,7 +500,7 @@ def _an_acronym_unwritten(doc: Document, text: str, first: Mention, word: str) -
     """Whether a word of the title is an acronym there ("WHO chief") that no other sentence
     writes in capitals: the story's lowercase word ("who", "aid") is no mention of the body."""
     acronym = word.upper()
-    if re.search(rf"\b{re.escape(acronym)}\b", text[_title_start(text, first) : first.start]) is None:
+    if re.search(rf"\b{re.escape(acronym)}\b", text[title_start(text, first) : first.start]) is None:
         return False
     found = re.compile(rf"\b{re.escape(acronym)}\b")
     return not any(found.search(s.text) for s in doc.sentences if s.index != first.sentence)
@@ -508,7 +508,7 @@ def _an_acronym_unwritten(doc: Document, text: str, first: Mention, word: str) -
 
 def _written_as_a_name(text: str, first: Mention, body: list[str]) -> bool:
     """Whether every word of a title's body is written with a capital: a body's own name."""
-    caps = {t.low for t in word_tokens(text[_title_start(text, first) : first.start]) if t.text[:1].isupper()}
+    caps = {t.low for t in word_tokens(text[title_start(text, first) : first.start]) if t.text[:1].isupper()}
     return all(w in caps for w in body)
 
 
@@ -517,7 +517,7 @@ def _owner_by_possessive(ms: Mentions, text: str, first: Mention) -> bool:
     chief fire officer, Jane Roe,", "Kell's police chief Jane Roe"): one named nowhere else."""
     if first.jurisdiction is None:
         return False
-    titles = [text[_title_start(text, first) : first.start]]
+    titles = [text[title_start(text, first) : first.start]]
     titles += [m.text for m in ms.in_sentence(first.sentence) if m.kind == "role" and m.name == first.name]
     return any(t.text in ("'s", "’s") for title in titles for t in word_tokens(title))
 

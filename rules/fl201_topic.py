@@ -47,27 +47,34 @@ from factlint.rules.fl201_acting import (
     past_a_title_apposition,
 )
 from factlint.rules.fl201_clauses import acts_late, speaks_late
-from factlint.rules.fl201_offices import _office
+from factlint.rules.fl201_offices import office_called
 from factlint.rules.fl201_speech import _headline_line, _official_speaks
-from factlint.rules.fl201_titles import _TRADES, _title_start
+from factlint.rules.fl201_named_once import named_once
+from factlint.rules.fl201_ties import (
+    FEWEST,
+    Official,
+    a_minister,
+    a_public_figure,
+    name_words,
+    named_elsewhere,
+    of_the_storys_trade,
+    past_its_body,
+    quote_runs_on,
+    set_up_by_a_body,
+    set_up_by_the_opening,
+    title_and_name,
+    trades,
+)
 from factlint.rules.fl201_weighed import trade_holds
 
 # whether the official of a title speaks or acts in copy of another language (the rule's reading)
 Speaks = Callable[[str, Title, str], bool]
-# more late officials to weigh, past those the readers here yield in the sentences given (English)
-More = Callable[[Document, Mentions, set[int]], Iterable["_Official"]]
-# content words of its own at least: a shorter sentence ("Earlier, the finance minister resigned.")
-# tells no topic
-_FEWEST = 2
 # other sentences with a minister that make a story of ministers, whose every minister is its own
 # (one beside a spliced one is not: "Interior Minister Jana Roe visited the flooded streets")
 _MINISTERS_STORY = 2
 # (every language of the data, in compounds too: "Ministerin", "ministra", "Finanzminister"; not
 # "administration")
 _MINISTER_WORD = re.compile(r"(?<!ad)minist", re.I)
-# the sentences that open a story (its headline and lede): a country or body named there sets up
-# its officials who speak (as topic_weight's opening ties a word whole)
-_OPENING_SENTENCES = 3
 # the lexicon's groups of a state's offices (a government's, a bench's, a force's, a chamber's):
 # no body named in the sentence before (a firm, a board, a charity) has such an official
 _STATE_GROUPS = frozenset(
@@ -84,51 +91,15 @@ _BARE_MINISTERS = frozenset(
 @dataclass(frozen=True)
 class OffTopic:
     """A late official whose sentence shares no content word with the story: where the title and
-    name stand in sentence ``sentence`` and the sentence's content words."""
+    name stand in sentence ``sentence`` (as the message quotes them) and the sentence's content
+    words."""
 
     sentence: int
     start: int
     end: int
     name: str | None  # the name given with the title, where the title's words do not hold it
     overlap: Overlap
-
-
-@dataclass(frozen=True)
-class _Official:
-    sentence: int
-    start: int  # the title (and the name given with it) in the sentence
-    end: int
-    # the name's words, lowercase: no topic. The title's portfolio is one ("roads minister" in a
-    # story of a road washed away; "Sportministerin" at a sports hall's opening), its office word
-    # none (topic_words.yaml lists "minister", "secretary" as news words of any story)
-    words: frozenset[str]
-    name: str | None = None  # a name set off before the title ("Ana Roe, ministra de ...")
-    # content words their sentence must have at least: a titled newcomer of any office needs one
-    # more than a minister (a short "President Roe has long promised to shut it down." leans on
-    # the sentence before)
-    fewest: int = _FEWEST
-    # a minister: in a story of ministers (a reshuffle) every minister is the story's; a judge or
-    # a general in it is not
-    minister: bool = True
-    # set up by a body, a trade or fame alone (rules/fl201_weighed), or a voice of a trade the story never
-    # writes of (``_a_voice_of_another_trade``): flagged only when no shared word weighs anything
-    in_passing: bool = False
-    # acts on a thing and at places the story never tells (rules/fl201_acts_on): weighed however
-    # short the sentence, and a word shared in passing ties them not
-    acts_elsewhere: bool = False
-
-
-def _words(name: str | None) -> frozenset[str]:
-    return frozenset(w.lower() for w in WORD.findall(name or ""))
-
-
-def _a_minister(ms: Mentions, name: str | None) -> bool:
-    """Whether office ``name`` is a government's minister or secretary ("defence minister",
-    "minister"): the kind of official a splice brings in with no country. Not a head of state or
-    government, whose late word on the story's event is news, nor a local or a body's office (a
-    mayor, a spokesman, a director), a story's own actors in its middle paragraphs."""
-    office = _office(ms, name)
-    return office is not None and office.group in ("cabinet", "minister")
+    named_only: bool = False  # (``Official.named_only``)
 
 
 def _held_elsewhere(ms: Mentions, held: set[tuple[str, int, bool]], office: str | None, here: int) -> bool:
@@ -138,7 +109,7 @@ def _held_elsewhere(ms: Mentions, held: set[tuple[str, int, bool]], office: str 
     "the minister said"), or after this one. The official is the story's, not a splice's."""
     bare = any(b for o, i, b in held if i == here and o == office)
     for o, i, b in held:
-        if i != here and (o == office or (_a_minister(ms, o) and ((bare and i < here) or (b and i > here)))):
+        if i != here and (o == office or (a_minister(ms, o) and ((bare and i < here) or (b and i > here)))):
             return True
     return False
 
@@ -160,16 +131,7 @@ def _bare(title: str) -> bool:
     return len(words) == 1 and words[0].lower() in _BARE_MINISTERS
 
 
-def _named_elsewhere(doc: Document, index: int, name: str | None) -> bool:
-    """Whether a capitalised word of the name (its surname, or a first name) stands in another
-    sentence of the story ("minister Ernst Kuipers van Volksgezondheid" after "Kuipers: ...")."""
-    if not name:
-        return False
-    parts = {w for w in WORD.findall(name) if len(w) > 2 and w[0].isupper()}
-    return any(s.index != index and not parts.isdisjoint(WORD.findall(s.text)) for s in doc.sentences)
-
-
-def _officials_in_english(doc: Document, ms: Mentions) -> Iterable[_Official]:
+def _officials_in_english(doc: Document, ms: Mentions) -> Iterable[Official]:
     """Roles and titled people of no country or body ("the defence minister", "Finance Minister
     Alan Price"), mentioned in one sentence only, outside quotations."""
     held = {
@@ -183,7 +145,7 @@ def _officials_in_english(doc: Document, ms: Mentions) -> Iterable[_Official]:
         if (
             _held_elsewhere(ms, held, first.office, first.sentence)
             or ent.kind not in ("person", "role")
-            or not _a_minister(ms, first.office)
+            or not a_minister(ms, first.office)
             or first.jurisdiction is not None
             or first.in_quote
             or first.relational
@@ -192,12 +154,12 @@ def _officials_in_english(doc: Document, ms: Mentions) -> Iterable[_Official]:
             continue
         text = doc.sentences[first.sentence].text
         name = (ent.full_name or first.name or first.text) if ent.kind == "person" else None
-        start, end = _title_and_name(text, first) if name else (first.start, first.end)
+        start, end = title_and_name(text, first) if name else (first.start, first.end)
         # (past the comma that closes an apposition: "The defence minister, Richard Cole, said")
         said = end + (first.link == "apposition" and text[end : end + 1] == ",")
         said = subject_end(text, start, said)  # (past ", 54,", ", who ...,", "'s office")
         elsewhere = acts_in_another_story([s.text for s in doc.sentences], first.sentence, said)
-        if _named_elsewhere(doc, first.sentence, name) or not (
+        if named_elsewhere(doc, first.sentence, name) or not (
             _official_speaks(text, start, said)
             or acts_as_subject(text, subject_start(text, start), said, "en")
             or speaks_late(text, start, said)  # (fl201_clauses)
@@ -205,7 +167,7 @@ def _officials_in_english(doc: Document, ms: Mentions) -> Iterable[_Official]:
             or elsewhere
         ):
             continue  # (named in the story, or not what the sentence is about: "He married Home Secretary X")
-        yield _Official(first.sentence, start, end, _words(name), acts_elsewhere=elsewhere)
+        yield Official(first.sentence, start, end, name_words(name), acts_elsewhere=elsewhere)
 
 
 # offices whose holder a story quotes as a source or one of its own voices, not a splice: an
@@ -217,7 +179,7 @@ _VOICES = frozenset(
 )
 
 
-def _titled_in_english(doc: Document, ms: Mentions) -> Iterable[_Official]:
+def _titled_in_english(doc: Document, ms: Mentions) -> Iterable[Official]:
     """People named with a title or office of any kind (a chief executive, a judge, a police
     commissioner, an agency's head, "Director Vantrell"), mentioned in one sentence only, outside
     quotations, who speak or act, and whom nothing sets up: their country, firm or body named in
@@ -234,7 +196,7 @@ def _titled_in_english(doc: Document, ms: Mentions) -> Iterable[_Official]:
                 office in _VOICES
                 and not (_a_voice_of_another_trade(ms, first) or a_voice_of_an_unnamed_body(ms, first))
             )
-            or (first.jurisdiction is None and _a_minister(ms, office))
+            or (first.jurisdiction is None and a_minister(ms, office))
             or first.in_quote
             or first.relational
             or first.temporal
@@ -243,17 +205,17 @@ def _titled_in_english(doc: Document, ms: Mentions) -> Iterable[_Official]:
             continue
         text = doc.sentences[first.sentence].text
         name = ent.full_name or first.name or first.text
-        start, end = _title_and_name(text, first)
+        start, end = title_and_name(text, first)
         # (the body named only here is a word of what the sentence is about: "Quarto Mining")
-        said = _past_its_body(text, end)
+        said = past_its_body(text, end)
         said += first.link == "apposition" and text[said : said + 1] == ","
         said = subject_end(text, start, said)  # (past ", 54,", ", who ...,", "'s office")
         said = past_a_title_apposition(text, said)  # (fl201_acting)
         speaks = _official_speaks(text, start, said) or speaks_late(text, start, said)  # (fl201_clauses)
-        figure = first.jurisdiction is None and _a_public_figure(ms, office)
+        figure = first.jurisdiction is None and a_public_figure(ms, office)
         elsewhere = acts_in_another_story([s.text for s in doc.sentences], first.sentence, said)
         if (
-            _named_elsewhere(doc, first.sentence, name)
+            named_elsewhere(doc, first.sentence, name)
             or not (
                 speaks
                 or acts_as_subject(text, subject_start(text, start), said, "en")
@@ -262,155 +224,51 @@ def _titled_in_english(doc: Document, ms: Mentions) -> Iterable[_Official]:
                 or elsewhere
             )
             # (their word decides: set up by the opening, a body, the trade or fame; rules/fl201_weighed)
-            or (speaks and (figure or _set_up_by_the_opening(ms, first) or _decides_for_a_speaker(ms, first)))
+            or (speaks and (figure or set_up_by_the_opening(ms, first) or _decides_for_a_speaker(ms, first)))
         ):
             continue
         # (set up by a body, a trade or fame alone: weighed, rules/fl201_weighed)
         passing = (
-            _set_up_by_a_body(ms, first)
+            set_up_by_a_body(ms, first)
             or office in _VOICES
             or figure
-            or (_of_the_storys_trade(ms, first) and trade_holds(ms, first, _trades(ms, first)))
+            or (of_the_storys_trade(ms, first) and trade_holds(ms, first, trades(ms, first)))
         )
         # (a deed done elsewhere decides unless a body, a voice's post or the trade set them up,
         # or they are a head named with no country: the story's own leader, whose order on its
         # event is news: "President Ann Roe has ordered an all-out effort to ...")
         elsewhere = elsewhere and not passing and not figure
-        yield _Official(
+        yield Official(
             first.sentence,
             start,
             end,
-            _words(name),
-            fewest=_FEWEST + 1,
+            name_words(name),
+            fewest=FEWEST + 1,
             minister=False,
             in_passing=passing,
             acts_elsewhere=elsewhere,
         )
 
 
-# offices of no country or body whose holder is a public figure the reader knows by title and
-# name ("Pope Francis", "King Tomas", "Archbishop Roe"): their word on the story's event is news
-_FIGURES = frozenset(["pope", "archbishop", "patriarch", "rabbi", "imam", "grand mufti", "prince"])
-
-
-def _a_public_figure(ms: Mentions, name: str) -> bool:
-    """Whether office ``name`` is a head of state, government or chamber ("President Roe") or a
-    figure of ``_FIGURES``: given with no country or body, one the reader knows, not a splice's
-    stranger."""
-    office = _office(ms, name)
-    return name in _FIGURES or (office is not None and office.group == "head")
-
-
-def _past_its_body(text: str, end: int) -> int:
-    """Where a titled name ends with the body or place it is of ("Mayor Tilda Brack of
-    Easthaven", "Jonas Heller, the chief executive of Quarto Mining"): past "of" or "at" and the
-    capitalised words after it."""
-    words = list(WORD.finditer(text, end, end + 80))
-    if not words or words[0].group() not in ("of", "at") or text[end : words[0].start()] != " ":
-        return end
-    last = end
-    for w in words[1:]:
-        if w.group()[:1].isupper():
-            last = w.end()
-        elif w.group() not in ("the", "and", "of", "for") or last == end and w.group() != "the":
-            break
-    return last
-
-
-def _set_up_by_a_body(ms: Mentions, first: Mention) -> bool:
-    """Whether the story set up the body a titled newcomer belongs to: their country, firm or
-    body (``jurisdiction``) named in another sentence, or, when the title names none, a body named
-    in the sentence before or earlier in the same paragraph, whose official they are."""
-    if first.jurisdiction is not None:
-        return ms.mentioned_elsewhere(first.jurisdiction, first.sentence)
-    here = first.sentence
-    for i in range(here - 1, -1, -1):
-        if i < here - 1 and ms.doc.sentences[i].block != ms.doc.sentences[here].block:
-            break
-        if any(_a_body(ms, m) for m in ms.in_sentence(i)):
-            return True
-    return False
-
-
-def _set_up_by_the_opening(ms: Mentions, first: Mention) -> bool:
-    """Whether the newcomer's country or body is named in the story's opening sentences (its
-    headline and lede, which state what it is about: "Russia's prime minister" speaking in a
-    story that opens in Moscow is the story's). Only their word decides so: one who only acts
-    weighs on the topic (a vice premier of the lede's country signing a deal on another matter)."""
-    return first.jurisdiction is not None and ms.mentioned_before(first.jurisdiction, _OPENING_SENTENCES)
-
-
 def _decides_for_a_speaker(ms: Mentions, first: Mention) -> bool:
     """Whether a body named before (not a state's office after another body's sentence) or the
     story's trade sets up a newcomer who speaks: their word is the story's voice."""
-    by_a_body = _set_up_by_a_body(ms, first) and (
+    by_a_body = set_up_by_a_body(ms, first) and (
         first.jurisdiction is not None
-        or _office(ms, first.office) is None
-        or _office(ms, first.office).group not in _STATE_GROUPS
+        or office_called(ms, first.office) is None
+        or office_called(ms, first.office).group not in _STATE_GROUPS
     )
-    return by_a_body or _of_the_storys_trade(ms, first)
-
-
-def _a_body(ms: Mentions, m: Mention) -> bool:
-    """Whether a mention names a body a titled person may belong to: an organisation, or a name
-    of no title that opens its sentence ("Pro Tenning Engineering in Kelby has won ...", "Kellco
-    has told ..." may read as a person's name): of two words or more, or one the story names in
-    another sentence too (not a sentence's first word: "Shop owners said")."""
-    if m.kind == "org":
-        return True
-    opening = WORD.findall(ms.doc.sentences[m.sentence].text[: m.start])
-    if m.kind not in ("person", "name") or m.office is not None or opening not in ([], ["The"]):
-        return False
-    ent = ms.entity(m)
-    return len(m.text.split()) > 1 or (
-        ent is not None and any(o.sentence != m.sentence for o in ent.mentions)
-    )
-
-
-def _of_the_storys_trade(ms: Mentions, first: Mention) -> bool:
-    """Whether a titled newcomer's office is of a trade (fl201_titles' ``_TRADES``: a judge, a
-    police officer, a club's manager, a lawmaker) whose words another sentence of the story
-    writes ("Det Sgt Jo Hale said officers were going door to door" in a story of a stabbing
-    the police investigate): the story's own official, whatever their words."""
-    words = {w.lower() for s in ms.doc.sentences if s.index != first.sentence for w in WORD.findall(s.text)}
-    return any(not words.isdisjoint(story) for story in _trades(ms, first))
+    return by_a_body or of_the_storys_trade(ms, first)
 
 
 def _a_voice_of_another_trade(ms: Mentions, first: Mention) -> bool:
     """Whether a voice (``_VOICES``) is of a trade the story never writes of: a club's coach or
     player in a flood story is no voice of it, and weighs on the topic as one set up in passing
     (``off_topic_officials``); in a match report, the story's own."""
-    return bool(_trades(ms, first)) and not _of_the_storys_trade(ms, first)
+    return bool(trades(ms, first)) and not of_the_storys_trade(ms, first)
 
 
-def _trades(ms: Mentions, first: Mention) -> list[frozenset[str]]:
-    """The words of each trade of ``_TRADES`` whose office or title the newcomer's is."""
-    office = _office(ms, first.office)
-    group = (office.group if office is not None else None) or ""
-    title = {w.lower() for w in WORD.findall(first.title or "")}
-    return [
-        story
-        for groups, titles, story in _TRADES
-        if group in groups or (title & titles and group != "cabinet")
-    ]
-
-
-def _title_and_name(text: str, first: Mention) -> tuple[int, int]:
-    """Where a titled person's title and name stand together: "Finance Minister Alan Price", "the
-    defence minister, Richard Cole", "Richard Cole, the defence minister"."""
-    if first.link == "premodifier":
-        return _title_start(text, first), first.end
-    if first.link != "apposition" or not first.title:
-        return first.start, first.end
-    low, title = text.lower(), first.title.lower()
-    at = low.rfind(title, max(0, first.start - 120), first.start)
-    if at >= 0:
-        return at - 4 * (low[max(0, at - 4) : at] == "the "), first.end
-    after = low.find(title, first.end, first.end + 40)  # ("Richard Cole, the defence minister, said")
-    return first.start, (after + len(title) if after >= 0 else first.end)
-
-
-def _officials_abroad(doc: Document, ms: Mentions, found: Abroad, speaks: Speaks) -> Iterable[_Official]:
+def _officials_abroad(doc: Document, ms: Mentions, found: Abroad, speaks: Speaks) -> Iterable[Official]:
     """Titles of no owner in copy of another language ("El ministro de Defensa, Ricardo Cole"), or
     of the country whose language it is (offices_abroad.homes: "Bundesfinanzminister" in German
     copy, the story's own government's), outside quotations, who speak or act."""
@@ -424,15 +282,15 @@ def _officials_abroad(doc: Document, ms: Mentions, found: Abroad, speaks: Speaks
             _held_elsewhere(ms, held, t.office, t.sentence)  # ("Volgens de minister" later)
             or (t.owner is not None and t.owner not in homes(lang))  # ("Bundesfinanzminister" in de copy)
             or t.quoted
-            or not _a_minister(ms, t.office)
-            or _named_elsewhere(doc, t.sentence, name)
+            or not a_minister(ms, t.office)
+            or named_elsewhere(doc, t.sentence, name)
         ):
             continue
         text = doc.sentences[t.sentence].text
         if not (speaks(text, t, lang) or title_acts(text, t, lang)):
             continue
         end = max(t.end, t.owner_end, t.name_end)
-        yield _Official(t.sentence, t.owner_start, end, _words(name), name if name != t.name else None)
+        yield Official(t.sentence, t.owner_start, end, name_words(name), name if name != t.name else None)
 
 
 def off_topic_officials(
@@ -443,19 +301,18 @@ def off_topic_officials(
     lang: str | None,
     opening: int,
     skip: set[int],
-    more: More | None = None,
 ) -> Iterable[OffTopic]:
     """The late officials with no owner (past ``opening`` paragraphs, in no sentence of ``skip``)
-    whose sentence has ``_FEWEST`` content words or more and shares none with the rest of the
+    whose sentence has ``FEWEST`` content words or more and shares none with the rest of the
     story but words in passing (``topic_weight.tied``), one a sentence; in English, also those
-    ``more`` reads (rules/fl201_named_once) in the sentences whose officials these readers left."""
+    rules/fl201_named_once reads in the sentences whose officials these readers left."""
     if not known_language(lang):
         return
     assert lang is not None
     if lang == "en":
         titled = list(_titled_in_english(doc, ms))
         read = {o.sentence for o in titled}
-        officials = chain(_officials_in_english(doc, ms), titled, more(doc, ms, read) if more else ())
+        officials = chain(_officials_in_english(doc, ms), titled, named_once(doc, ms, read))
     else:
         officials = _officials_abroad(doc, ms, found, speaks)
     texts = [s.text for s in doc.sentences]
@@ -468,7 +325,7 @@ def off_topic_officials(
             or (o.minister and _story_of_ministers(doc, o.sentence))
         ):
             continue
-        joined = _quote_runs_on(texts, o.sentence)
+        joined = quote_runs_on(texts, o.sentence)
         read = overlap(texts, o.sentence, lang, o.words, joined)
         # (the title's portfolio may tie the official to the story, but it says nothing of
         # their own: "Earlier, the finance minister resigned." tells no topic)
@@ -490,44 +347,10 @@ def off_topic_officials(
             and not elsewhere
         ):
             continue  # (tied to the story, or set up in passing and a word of weight shared: its own)
-        if o.fewest > _FEWEST and same_field(
-            texts[o.sentence], texts[: o.sentence] + texts[o.sentence + 1 :]
-        ):
+        if o.fewest > FEWEST and same_field(texts[o.sentence], texts[: o.sentence] + texts[o.sentence + 1 :]):
             continue  # (a titled newcomer's "turnout" in a story of "voters": its field)
         done.add(o.sentence)
-        yield OffTopic(o.sentence, o.start, o.end, o.name, read)
-
-
-_OPENING_MARKS = frozenset('"“«„')
-_CLOSING_MARKS = frozenset('"”»')
-# sentences a quotation may run on past the one that opens it
-_QUOTE_RUN = 5
-
-
-def _open_marks(text: str) -> int:
-    """How many quotations ``text`` leaves open (straight marks count one way each, in turn)."""
-    straight = text.count('"')
-    curly = sum(c in _OPENING_MARKS for c in text if c != '"') - sum(
-        c in _CLOSING_MARKS for c in text if c != '"'
-    )
-    return straight % 2 + curly
-
-
-def _quote_runs_on(texts: list[str], index: int) -> tuple[int, ...]:
-    """The sentences after ``index`` that a quotation it opens runs on into, up to the one that
-    closes it ("Director Jo Hale said: "We are hiring." / "But the foundries need support."): its
-    speaker's words, whose topic is theirs. (A paragraph that continues a quotation opens with a
-    mark again and closes it only where the quotation ends.)"""
-    if _open_marks(texts[index]) <= 0:
-        return ()
-    run: list[int] = []
-    for j in range(index + 1, min(len(texts), index + 1 + _QUOTE_RUN)):
-        run.append(j)
-        text = texts[j].strip()
-        reopened = text[:1] in _OPENING_MARKS
-        if (_open_marks(text) <= 0) if reopened else (_open_marks(text) != 0 or not text):
-            break
-    return tuple(run)
+        yield OffTopic(o.sentence, *(o.shown or (o.start, o.end)), o.name, read, o.named_only)
 
 
 def on_its_trade(doc: Document, title: Title, lang: str | None) -> bool:
@@ -551,7 +374,11 @@ def on_its_trade(doc: Document, title: Title, lang: str | None) -> bool:
     office = text[title.start : title.end] if apart else ""
     kinds = frozenset(w.lower() for w in WORD.findall(title.owner_text or "") if kind_word(w))
     leave = (
-        _words(title.name) | _words(title.name_before) | _words(office) | kinds | _names(text, title, lang)
+        name_words(title.name)
+        | name_words(title.name_before)
+        | name_words(office)
+        | kinds
+        | _names(text, title, lang)
     )
     texts = [s.text for s in doc.sentences]
     if same_trade(title.owner_text or "", texts[: title.sentence] + texts[title.sentence + 1 :], lang):

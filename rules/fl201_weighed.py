@@ -7,7 +7,7 @@ names, a president who visits a place the story never goes. Such a guard decides
 it says more than a word in passing:
 
 - the story's trade (a judge, a police officer, a club's manager, a lawmaker; fl201_titles'
-  ``_TRADES``) holds when another sentence writes the trade's words and either the newcomer's
+  ``TRADES``) holds when another sentence writes the trade's words and either the newcomer's
   own sentence is on that ground too ("the squad", "the trial") or another of the story's people
   holds the same kind of office (a second judge, another club's coach);
 - a head of state or a public figure known by title holds while they speak (their word on the
@@ -21,18 +21,16 @@ from __future__ import annotations
 
 from factlint.analysis.mentions import Mention, Mentions
 from factlint.analysis.text import WORD
-from factlint.rules.fl201_offices import _office
-from factlint.rules.fl201_titles import _TRADES
+from factlint.rules.fl201_offices import office_called
+from factlint.rules.fl201_titles import TRADES
 
 
 def trade_holds(ms: Mentions, first: Mention, trades: list[frozenset[str]]) -> bool:
-    """Whether the story's trade, whose words another sentence writes (fl201_topic's
-    ``_of_the_storys_trade``), may set a titled newcomer up: another of the story's people holds
-    an office of the same trade (``trades``: the words of each trade of theirs, fl201_topic's
-    ``_trades``)."""
-    return any(
-        _a_colleague(ms, first, groups, titles) for groups, titles, story in _TRADES if story in trades
-    )
+    """Whether the story's trade, whose words another sentence writes (fl201_ties'
+    ``of_the_storys_trade``), may set a titled newcomer up: another of the story's people holds
+    an office of the same trade (``trades``: the words of each trade of theirs, fl201_ties'
+    ``trades``)."""
+    return any(_a_colleague(ms, first, groups, titles) for groups, titles, story in TRADES if story in trades)
 
 
 def _a_colleague(ms: Mentions, first: Mention, groups: frozenset[str], titles: frozenset[str]) -> bool:
@@ -42,7 +40,7 @@ def _a_colleague(ms: Mentions, first: Mention, groups: frozenset[str], titles: f
         for m in ent.mentions:
             if m.sentence == first.sentence or not (m.office or m.title):
                 continue
-            office = _office(ms, m.office)
+            office = office_called(ms, m.office)
             if (office is not None and office.group in groups) or titles & {
                 w.lower() for w in WORD.findall(m.title or m.office or "")
             }:
