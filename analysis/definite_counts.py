@@ -32,11 +32,10 @@ from typing import Sequence
 from .figure_types import Quantity
 from .languages import article_language
 from .numtext import lemma, lexicon
-from .partitive_subjects import verb_of_partitive
+from .partitive_subjects import LEADS, verb_of_partitive
 from .text import Token, word_tokens
 
 _DATA = Path(__file__).resolve().parent / "data" / "restated_counts.yaml"
-_LEADS = frozenset({"the", "all", "its", "their", "those", "these"})
 
 
 @lru_cache(maxsize=1)
@@ -60,7 +59,7 @@ def _at(toks: Sequence[Token], q: Quantity) -> tuple[int, int]:
     return lo, hi
 
 
-def _fate(toks: Sequence[Token], k: int) -> str | None:
+def fate_at(toks: Sequence[Token], k: int) -> str | None:
     """The fate or the place named at token ``k`` ("injured", "dead", "aboard", "on board",
     "on the boat"), or None."""
     fates = _data()["fates"]
@@ -82,7 +81,7 @@ def _phrase(toks: Sequence[Token], q: Quantity) -> tuple[str | None, bool]:
         if lemma(toks[k].low) != q.head and lexicon()["same_counted"].get(lemma(toks[k].low)) != q.head:
             return None, True  # "the 16 seriously injured", "the 12 foreign workers"
         k += 1
-    fate = _fate(toks, k)
+    fate = fate_at(toks, k)
     if fate and q.head and k < len(toks) and lemma(toks[k].low) == q.head:
         k += 1  # "the 89 deaths": a noun of a fate, and what follows it
         after = _after_noun(toks, k)
@@ -90,7 +89,7 @@ def _phrase(toks: Sequence[Token], q: Quantity) -> tuple[str | None, bool]:
             after = None  # "Most of the 89 deaths occurred in the north": the clause's verb
         return (None, True) if after is False else (after or fate, False)
     if fate is None and k < len(toks) and toks[k].low in _data()["restrictive"]:
-        fate = _fate(toks, k + 1) or _fate(toks, k + 2)  # "who died", "who were killed"
+        fate = fate_at(toks, k + 1) or fate_at(toks, k + 2)  # "who died", "who were killed"
         return fate, fate is None
     if fate is None and k < len(toks) and toks[k].is_word and toks[k].low.endswith("ed"):
         return None, True  # "the 30 protesters charged with rioting"
@@ -102,7 +101,7 @@ def _after_noun(toks: Sequence[Token], k: int) -> str | bool | None:
     restrictive word or a participle naming none, else the fate it names or None."""
     if k >= len(toks) or not toks[k].is_word:
         return None
-    fate = _fate(toks, k)
+    fate = fate_at(toks, k)
     if fate is None and (toks[k].low in _data()["restrictive"] or toks[k].low.endswith("ed")):
         return False
     return fate
@@ -146,7 +145,7 @@ def definite_counts(qs: Sequence[Quantity], texts: Sequence[str]) -> dict[int, i
             continue
         toks = word_tokens(texts[b.sentence])
         lo, _ = _at(toks, b)
-        if lo == 0 or toks[lo - 1].low not in _LEADS or lo >= 2 and lemma(toks[lo - 2].low) in data["apart"]:
+        if lo == 0 or toks[lo - 1].low not in LEADS or (lo >= 2 and lemma(toks[lo - 2].low) in data["apart"]):
             continue
         fate = group(bi)
         if fate is None:

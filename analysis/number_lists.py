@@ -10,7 +10,9 @@ from __future__ import annotations
 import bisect
 import re
 
+from .definite_counts import fate_at
 from .numtext import lemma, lexicon, word_at
+from .part_groups import PEOPLE_EVENTS
 from .text import Token
 from .words import STOPWORDS
 from .figure_types import Birth, Enumeration, PartsTotal, Quantity, Share
@@ -469,9 +471,12 @@ def _the_group(si, text, toks) -> tuple[Quantity, int] | None:
         return None
     value, j, precision, words = parsed
     head, _, end = _head(toks, j, len(toks))
-    fate = _FATE_WORDS.get(word_at(toks, j)) if head is None else None
-    if fate is not None:
-        head, end = word_at(toks, j), j + 1  # "Of the 270 dead,": a toll named by its fate
+    # "Of the 270 dead,": a group named by what befell it (a place, "Of the 40 aboard,", is none)
+    fate = fate_at(toks, j) if head is None else None
+    if fate not in PEOPLE_EVENTS:
+        fate = None
+    else:
+        head, end = word_at(toks, j), j + 1
     # "Of the 25 miners," / "Of the 40 people on board,": the comma within a few words
     # ("Of the 48 passengers on the Orsa ferry,": a place of two words); a relative clause
     # defines the group to its comma ("Of the 2,400 students who sat the exam this spring,")
@@ -499,16 +504,6 @@ def _the_group(si, text, toks) -> tuple[Quantity, int] | None:
         event=fate,
     )
     return total, comma_at
-
-
-# a group named by what befell it ("Of the 270 dead,"), with its event
-_FATE_WORDS = {
-    "dead": "death",
-    "killed": "death",
-    "injured": "injury",
-    "wounded": "injury",
-    "missing": "missing",
-}
 
 
 _RELATIVES = frozenset({"who", "that", "which"})
@@ -548,8 +543,11 @@ def _group_split(si, toks, qs, comma: int, total: Quantity) -> list[PartsTotal]:
     head = total.head
     # "Of the 270 dead, 237 were killed in Ostra, with 1,500 injured, while ...": another fate's
     # counts are told beside the parts, not among them
-    fates = set(_FATE_WORDS.values())
-    qs = [q for q in qs if not (total.event in fates and q.event in fates and q.event != total.event)]
+    qs = [
+        q
+        for q in qs
+        if not (total.event in PEOPLE_EVENTS and q.event in PEOPLE_EVENTS and q.event != total.event)
+    ]
     parts = [
         q
         for q in qs
@@ -576,7 +574,8 @@ def _group_split(si, toks, qs, comma: int, total: Quantity) -> list[PartsTotal]:
     if two_clauses(parts, [t.low for t in between]):
         return []
     if any(
-        q.start > parts[-1].start or parts[0].start < q.start < parts[-1].start and q not in parts for q in qs
+        q.start > parts[-1].start or (parts[0].start < q.start < parts[-1].start and q not in parts)
+        for q in qs
     ):
         return []
     return [PartsTotal(si, total, tuple(parts), exhaustive=False)]

@@ -13,8 +13,11 @@ from typing import Callable, Sequence
 
 from .figure_types import Quantity
 
-# groups of people an incident counts, which one sentence may count side by side
-_PEOPLE_EVENTS = frozenset({"death", "injury", "missing", "arrest", "rescue", "evacuation", "hospital"})
+# what befell people: the groups an incident counts, which one sentence may count side by side
+# (a count of one is no part of a count of another)
+PEOPLE_EVENTS = frozenset(
+    {"death", "injury", "missing", "arrest", "rescue", "evacuation", "hospital", "trapped"}
+)
 
 
 def own_group(
@@ -24,7 +27,7 @@ def own_group(
     after one); all of ``parts`` where the sentence counts no other group."""
     groups = [group_of(qs[p]) for p in parts]
     others = {g for g in groups if g is not None and g != group}
-    if group not in _PEOPLE_EVENTS or not others or not others <= _PEOPLE_EVENTS:
+    if group not in PEOPLE_EVENTS or not others or not others <= PEOPLE_EVENTS:
         return parts
     out, current = [], None
     for p, g in zip(parts, groups):
@@ -41,9 +44,7 @@ def other_groups_only(
     the toll would rise, with 1,200 people missing." between a toll of the dead and its parts
     is told beside them, and the parts may follow in the sentence after it."""
     groups = [group_of(qs[p]) for p in members]
-    return (
-        group in _PEOPLE_EVENTS and bool(groups) and all(g in _PEOPLE_EVENTS and g != group for g in groups)
-    )
+    return group in PEOPLE_EVENTS and bool(groups) and all(g in PEOPLE_EVENTS and g != group for g in groups)
 
 
 def echoes_of_others(
@@ -59,12 +60,12 @@ def echoes_of_others(
     (the six are the missing, told again, not a part of the dead); a count placed on its own
     ("and six in Dace") stays a part."""
     group = group_of(qs[total])
-    if group not in _PEOPLE_EVENTS:
+    if group not in PEOPLE_EVENTS:
         return parts
     beside = {
         q.value
         for q in qs
-        if q.sentence == qs[total].sentence and group_of(q) in _PEOPLE_EVENTS and group_of(q) != group
+        if q.sentence == qs[total].sentence and group_of(q) in PEOPLE_EVENTS and group_of(q) != group
     }
     return [
         p

@@ -22,6 +22,7 @@ from dataclasses import replace
 
 from .figure_types import PartsTotal, Quantity
 from .numtext import lemma, word_at
+from .part_groups import PEOPLE_EVENTS
 from .number_lists import _nested_part, _stated_count, two_clauses
 from .text import Token
 
@@ -74,15 +75,13 @@ _INCLUDING = frozenset({"including", "among", "include", "includes", "included",
 _BACK = frozenset({"them", "those", "these", "whom"})
 
 
-# what befell people: a count of one fate is no part of a count of another
-_FATES = frozenset({"death", "injury", "missing", "rescue", "hospital", "arrest", "evacuation", "trapped"})
-
-
 def _other_fates(total: Quantity, parts) -> bool:
     """Parts after a comma that tell another fate than the total's: "26 people have died, with six
     others missing and two injured" (the missing and the injured are beside the dead, not of
     them; after a dash, "five members of the rescue team" is a part all the same)."""
-    return total.event in _FATES and any(p.event in _FATES and p.event != total.event for p in parts)
+    return total.event in PEOPLE_EVENTS and any(
+        p.event in PEOPLE_EVENTS and p.event != total.event for p in parts
+    )
 
 
 def partitions(si: int, toks: list[Token], qs: list[Quantity], before: list[Quantity]) -> list[PartsTotal]:
@@ -122,17 +121,17 @@ def _opened(si, toks, starts, qs) -> list[PartsTotal]:
     for total in qs:
         if total.kind not in {"count", "money"} or total.value < 2:
             continue
-        if total.head is None and total.event not in _FATES:
+        if total.head is None and total.event not in PEOPLE_EVENTS:
             continue  # a toll told by its fate alone ("37 dead — 35 passengers and ...") is read
         if total.approx or total.bound or total.upper or total.changes:
             continue
         k = bisect.bisect_left(starts, total.end)
         opened = _opener(toks, k)
-        if opened is None or opened[1] and total.head is None:
+        if opened is None or (opened[1] and total.head is None):
             continue
         at, comma = opened
         parts = _list_from(toks, starts, qs, total, toks[at - 1].end)
-        if parts is None or comma and _other_fates(total, parts):
+        if parts is None or (comma and _other_fates(total, parts)):
             continue
         whole = _all_of_it(toks, starts, parts, total)
         if comma and not whole:

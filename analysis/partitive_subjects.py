@@ -17,8 +17,10 @@ from typing import Sequence
 
 from .text import Token
 
-_PARTITIVE = frozenset({"of", "among", "amongst"})
-_LEADS = frozenset({"the", "all", "its", "their", "those", "these"})
+# the words of a partitive ("Most of the 89 deaths", "Six among the injured") and the words a
+# definite set opens on after it ("the", "all", a possessive)
+PARTITIVE = frozenset({"of", "among", "amongst"})
+LEADS = frozenset({"the", "all", "its", "their", "those", "these"})
 # a verb of being or having, or a modal: a clause verb still to come after a participle
 _FINITE = frozenset("is are was were be been has have had will would could can may might should must".split())
 
@@ -27,10 +29,10 @@ def verb_of_partitive(toks: Sequence[Token], lo: int, k: int) -> bool:
     """Whether token ``k`` (an "-ed" word after the noun of a figure at ``lo``) is the clause's
     verb: the figure is "<quantifier> of the N <noun>" opening its clause, and no verb of being
     or having or modal follows in the sentence."""
-    if lo < 3 or toks[lo - 1].low not in _LEADS or toks[lo - 2].low not in _PARTITIVE:
+    if lo < 3 or toks[lo - 1].low not in LEADS or toks[lo - 2].low not in PARTITIVE:
         return False
     q = lo - 3  # the quantifier word or number: "Most", "Many", "Six"
-    if q > 0 and (toks[q - 1].is_word or toks[q - 1].text not in {",", ";", ":"}):
+    if q > 0 and toks[q - 1].text not in {",", ";", ":"}:
         return False
     if not toks[q].is_word and not toks[q].text[:1].isdigit():
         return False

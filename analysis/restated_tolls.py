@@ -17,10 +17,10 @@ It says nothing, each a general sign of another count:
   no one fate may count both), unless it counts another fate and the later word names one;
 - another count of people of that fate in the later sentence before it (two tolls side by side);
 - a count of the story told before with the later value (the phrase restates that one);
-- an earlier toll that is approximate, a bound or a change (but a floor, "at least 67 killed", is
-  broken by a later set smaller than it or with its digits in another order: "the 76 dead"); a year in either clause that the
-  other does not share, or a scope of time or place after the later phrase ("in the province
-  this year", "in the 2019 collapse", "since January");
+- an earlier toll that is approximate, a bound or a change (but a floor, "at least 67 killed",
+  is broken by a later set smaller than it or with its digits in another order: "the 76 dead");
+  a year in either clause that the other does not share, or a scope of time or place after the
+  later phrase ("in the province this year", "in the 2019 collapse", "since January");
 - values more than twice apart, unless the digits of one are the other's in another order.
 
 Pure: it reads ``Quantity`` records and the words of the sentences.
@@ -30,16 +30,16 @@ from __future__ import annotations
 
 from typing import Iterator, Sequence
 
-from .definite_counts import _LEADS, _at, _data, _group, _nouns_agree, _phrase, _plain
+from .definite_counts import _at, _data, _group, _nouns_agree, _phrase, _plain
 from .figure_compare import counts_people
 from .figure_types import Quantity
 from .languages import article_language
 from .numtext import lemma
+from .partitive_subjects import LEADS, PARTITIVE
 from .text import Token, word_tokens
 
 _TOLLS = frozenset({"death", "injury", "missing"})
 _OF_NO_ONE_FATE = frozenset({"victims", "victim", "casualties", "casualty"})
-_PARTITIVE = frozenset({"of", "among", "amongst"})
 # words after the later phrase that scope it to another time or place than the story's own toll
 _SCOPED = frozenset(
     {"in", "from", "at", "since", "during", "across", "nationwide", "so", "this", "last", "over"}
@@ -53,10 +53,7 @@ def _toll_of(toks: Sequence[Token], lo: int) -> bool:
         and toks[lo - 1].low == "of"
         and toks[lo - 2].low == "toll"
         and (
-            toks[lo - 3].low in _LEADS
-            or toks[lo - 3].low == "death"
-            and lo >= 4
-            and toks[lo - 4].low in _LEADS
+            toks[lo - 3].low in LEADS or toks[lo - 3].low == "death" and lo >= 4 and toks[lo - 4].low in LEADS
         )
     )
 
@@ -88,7 +85,7 @@ def _later_phrase(toks: Sequence[Token], q: Quantity) -> str | None:
         if picked and fate is None and nxt in _SCOPED:
             return None  # "the toll of 43 in that collapse"
         return fate if fate in _TOLLS else "death" if not fate else None
-    if toks[lo - 1].low not in _LEADS or lo >= 2 and lemma(toks[lo - 2].low) in _data()["apart"]:
+    if toks[lo - 1].low not in LEADS or (lo >= 2 and lemma(toks[lo - 2].low) in _data()["apart"]):
         return None
     fate, picked = _phrase(toks, q)
     return fate if fate in _TOLLS and not picked else None
@@ -117,7 +114,7 @@ def restated_tolls(qs: Sequence[Quantity], texts: Sequence[str]) -> Iterator[tup
         if fate is None or b.years or _scoped_after(toks, b):
             continue
         lo, _ = _at(toks, b)
-        partitive = lo >= 2 and toks[lo - 2].low in _PARTITIVE or "of-a-set" in b.scope
+        partitive = (lo >= 2 and toks[lo - 2].low in PARTITIVE) or "of-a-set" in b.scope
         beside = [
             q
             for k, q in enumerate(qs)

@@ -853,6 +853,8 @@ def _quoted_in(paragraph: str, body: str) -> bool:
     return at > 0 and paragraph[:at].rstrip()[-1:] in _OPENING_QUOTES
 
 
+# the attributions a story's own sentence closes on; speech.REPORTING_VERBS is wider (told,
+# added, warned, thinks) and lacks "according", so it would change which lines are the story's
 _REPORTING = frozenset("said says according".split())
 
 

@@ -1,12 +1,12 @@
 """FL401: an age restated where the person is resolved by the sentence's subject, not by one
-noun told twice: "The 30-year-old has scored 10 goals." / "Ruvo Kell, 31, said ..." (a bare
-"the N-year-old" opening a sentence is a pronoun for the story's subject, named later; so is any
+noun told twice: "The 30-year-old has scored 10 goals." / "Ruvo Kell, 31, said ..." (a bare "the
+N-year-old" opening a sentence is a pronoun for the story's subject, named later; so is any
 definite "the N-year-old" or "the 74-year-old surgeon" once the story has named that person and
 the sentence names no one else: "Tobin Kessler signed ..." / "Back to his best, the 30-year-old
-has ..." / "In an interview, Kessler, 31, said"), and "A
-28-year-old man was arrested" / "the 29-year-old suspect" (the accused told first by sex, then
-by the role of the accused), and "The 27-year-old scored ..." / "the 28-year-old striker will sign"
-(the bare opener told again by a role that no sentence from it on gave anyone else).
+has ..." / "In an interview, Kessler, 31, said"), and "A 28-year-old man was arrested" / "the
+29-year-old suspect" (the accused told first by sex, then by the role of the accused), and "The
+27-year-old scored ..." / "the 28-year-old striker will sign" (the bare opener told again by a
+role that no sentence from it on gave anyone else).
 
 Only where the story gives no other person an age: every other age is the subject's own value
 or of another time ("at 19", "when he was 12"). The named age must open its sentence ("Kell,

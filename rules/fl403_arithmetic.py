@@ -19,7 +19,7 @@ from factlint.linter.rule import CappedOptions, Context, Rule, option
 from factlint.rules.fl401_abroad import day_of_a_date
 from factlint.rules.fl403_basis_points import restated_points
 from factlint.rules.fl403_change_apart import changes_apart
-from factlint.rules.fl403_changes import stated_changes
+from factlint.rules.fl403_changes import plain_number, stated_changes
 from factlint.rules.fl403_gaps_apart import gap_text, gaps_apart
 from factlint.rules.fl403_incidents import incident_sums
 from factlint.rules.fl403_share_apart import shares_apart
@@ -42,10 +42,6 @@ _ANSWER = re.compile(
 _SAME_QUESTION = re.compile(r"\s*(?:(?:it|them|this|that|so)\b)?\s*(?:[,;.]|and\b|or\b|$)", re.IGNORECASE)
 
 
-def _n(value: float) -> str:
-    return f"{value:,.0f}" if value == int(value) else f"{value:,.2f}".rstrip("0").rstrip(".")
-
-
 # the scale words a figure is written with ("£2m", "$1.5 billion")
 _SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
 _SCALES |= {"tn": 1e12, "trillion": 1e12}
@@ -57,12 +53,12 @@ def _like(value: float, written: str) -> str:
     so that a sum reads as the figures it adds up."""
     m = _WRITTEN.match(written.strip())
     if m is None:
-        return _n(value)
+        return plain_number(value)
     pre, post = m.group("pre"), (m.group("post") or "")
     scale = _SCALES.get(post.strip().lower())
     if scale is None:
-        return pre + _n(value) if pre and not post else _n(value)
-    return f"{pre}{_n(value / scale)}{post}"
+        return pre + plain_number(value) if pre and not post else plain_number(value)
+    return f"{pre}{plain_number(value / scale)}{post}"
 
 
 class Arithmetic(Rule):
@@ -325,7 +321,7 @@ class Arithmetic(Rule):
             if w.value in (dead.value, dead.value + hurt.value):
                 continue
             later, earlier = (w, dead) if w.sentence > si else (dead, w)
-            both = _n(dead.value + hurt.value)
+            both = plain_number(dead.value + hurt.value)
             yield self.finding(
                 figure_span(doc, later.sentence, later.start, later.end),
                 key_texts=[doc.sentences[w.sentence].text, doc.sentences[si].text],
@@ -396,7 +392,7 @@ class Arithmetic(Rule):
             yield self.finding(
                 figure_span(doc, si, answers[0].start, answers[-1].end),
                 key_texts=[text],
-                message=f"the answers {listed} make {_n(total)}%, more than all of those asked: "
+                message=f"the answers {listed} make {plain_number(total)}%, more than all of those asked: "
                 "check which share is wrong",
             )
 
@@ -459,7 +455,7 @@ class Arithmetic(Rule):
                         doc, si, toks[k - 1].start if toks[k - 1].low in _ORD_SUFFIXES else t.start, t.end
                     ),
                     key_texts=[s.text],
-                    message=f"the {_n(n)}{_suffix(n)} anniversary of an event of {event_year} falls in "
+                    message=f"the {plain_number(n)}{_suffix(n)} anniversary of an event of {event_year} falls in "
                     f"{event_year + n}, not {marked}: check the number or the year",
                 )
 

@@ -16,7 +16,7 @@ from typing import Iterator
 
 from factlint.analysis.text import Token, figure_tokens
 from factlint.analysis.figure_clause import _APPROX_BEFORE
-from factlint.rules.fl403_changes import _BASIS_POINTS, _after, _Figure, _plain, sentence_figures
+from factlint.rules.fl403_changes import _BASIS_POINTS, _after, _Figure, plain_number, sentence_figures
 
 # a point told in words, after its opener: the words (hyphens cut) and the points they make
 _WORDED = {
@@ -70,7 +70,7 @@ def restated_points(text: str) -> Iterator[RestatedPoints]:
         if abs(value - f.value) <= precision / 2 + 1e-9:
             continue
         yield RestatedPoints(
-            f.start, end, f, text[toks[k].start : end], f"{_plain(f.value)} percentage point"
+            f.start, end, f, text[toks[k].start : end], f"{plain_number(f.value)} percentage point"
         )
 
 

@@ -404,7 +404,7 @@ def _disagrees(first: _Figure, last: _Figure, change: _Figure, exact: bool = Fal
         if first.unit == "%" and change.unit == "%" and _relative_fits(first, last, change):
             return None  # "a 10% fall" of a rate: a share of the rate, not points
         if change.text.lower().endswith(_BASIS_POINTS):
-            return f"{_plain(100 * gap)} basis points"
+            return f"{plain_number(100 * gap)} basis points"
         return _written(gap, first, "points" if first.unit == "%" else first.unit)
     if change.unit == "%" and first.unit != "%" and first.value > 0:
         if _relative_fits(first, last, change):
@@ -431,15 +431,17 @@ _SCALES = {"thousand": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9,
 def _written(value: float, like: _Figure, unit: str) -> str:
     """``value`` written as the first end is ("$0.6 billion" like "$4.2 billion"; "7 points")."""
     if unit == "points":
-        return f"{_plain(value)} points"
+        return f"{plain_number(value)} points"
     words = like.text.split()
     scale = next((w for w in words if w.lower() in _SCALES), None)
     if scale is not None:
         value /= _SCALES[scale.lower()]
     lead = like.text[: len(like.text) - len(like.text.lstrip("$£€¥"))]
     tail = " ".join(w for w in words[1:] if not w[:1].isdigit())
-    return f"{lead}{_plain(value)} {tail}".strip() if tail else f"{lead}{_plain(value)}"
+    return f"{lead}{plain_number(value)} {tail}".strip() if tail else f"{lead}{plain_number(value)}"
 
 
-def _plain(value: float) -> str:
+def plain_number(value: float) -> str:
+    """A figure as a message writes it: thousands grouped, at most two decimals, no trailing
+    zeros ("1,250", "2.5")."""
     return f"{value:,.2f}".rstrip("0").rstrip(".")

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Iterator, Sequence
 
 from factlint.analysis.text import Token, figure_tokens
-from factlint.rules.fl403_changes import _plain
+from factlint.rules.fl403_changes import plain_number
 from factlint.rules.fl403_race_gaps import GAP_AFTER, MINUTES, Time, gaps, times, worded_times
 
 _REACH = 3  # sentences back to the rival's time
@@ -83,7 +83,7 @@ def gap_text(seconds: float) -> str:
     """Seconds as a gap reads: "51 seconds", over a minute as minutes and seconds: "1:32",
     "14:55.7"."""
     if seconds < 60:
-        return f"{_plain(seconds)} seconds"
+        return f"{plain_number(seconds)} seconds"
     minutes, rest = divmod(round(seconds, 2), 60)
     return f"{int(minutes)}:" + f"{rest:05.2f}".rstrip("0").rstrip(".")
 

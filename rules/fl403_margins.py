@@ -14,7 +14,7 @@ from typing import Iterator
 
 from factlint.analysis.number_parse import _parse_number
 from factlint.analysis.text import Token, figure_tokens
-from factlint.rules.fl403_changes import _CHANGE_WORDS, _Figure, _plain, sentence_figures
+from factlint.rules.fl403_changes import _CHANGE_WORDS, _Figure, plain_number, sentence_figures
 
 # what a lead is called, and the units it is counted in ("a 25-vote lead", "a lead of nine points")
 _LEADS = frozenset({"lead", "margin", "advantage", "edge", "cushion"})
@@ -61,7 +61,9 @@ def stated_leads(text: str) -> Iterator[StatedLead]:
     if abs(lead.value - gap) <= slack + 1e-9 or first.value == second.value:
         return
     unit = " points" if units & {"%", "points"} else ""
-    yield StatedLead(first.start, max(second.end, lead.end), first, second, lead, f"{_plain(gap)}{unit}")
+    yield StatedLead(
+        first.start, max(second.end, lead.end), first, second, lead, f"{plain_number(gap)}{unit}"
+    )
 
 
 def _lead(text: str, toks: list[Token]) -> _Figure | None:

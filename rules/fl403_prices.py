@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from factlint.analysis.text import Token, figure_tokens
-from factlint.rules.fl403_changes import _CLAUSE_BREAKS, _after, _Figure, _plain, sentence_figures
+from factlint.rules.fl403_changes import _CLAUSE_BREAKS, _after, _Figure, plain_number, sentence_figures
 
 _PER = frozenset({"each", "apiece"})
 _PER_LEAD = frozenset({"a", "an", "per"})
@@ -95,5 +95,5 @@ def _money(value: float, like: _Figure) -> str:
     scale = next((w for w in words[1:] if w.lower() in scales), None)
     lead = like.text[: len(like.text) - len(like.text.lstrip("$£€¥"))]
     if scale is not None:
-        return f"{lead}{_plain(value / scales[scale.lower()])} {scale}"
-    return f"{lead}{_plain(value)}"
+        return f"{lead}{plain_number(value / scales[scale.lower()])} {scale}"
+    return f"{lead}{plain_number(value)}"

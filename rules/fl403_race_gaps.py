@@ -16,7 +16,7 @@ from typing import Iterator
 
 from factlint.analysis.number_parse import _parse_number
 from factlint.analysis.text import Token, figure_tokens
-from factlint.rules.fl403_changes import _plain
+from factlint.rules.fl403_changes import plain_number
 
 # what a gap between two racers is told with, after it or before it
 GAP_AFTER = frozenset("ahead behind clear faster slower adrift quicker back off".split())
@@ -66,7 +66,7 @@ def race_gaps(text: str) -> Iterator[RaceGap]:
     diff = abs(second.seconds - first.seconds)
     if abs(diff - gap.seconds) <= max(gap.precision, first.precision, second.precision) + 1e-9:
         return
-    yield RaceGap(lo, hi, gap, first, second, f"{_plain(round(diff, 2))} seconds")
+    yield RaceGap(lo, hi, gap, first, second, f"{plain_number(round(diff, 2))} seconds")
 
 
 def _glued(toks: list[Token], x: int) -> bool:
