@@ -5,15 +5,19 @@ in bribes" … "the $5 million in bribes he took"; "Brandt took 54.1% of the vot
 51.4% share": the later figure stands right after a word that makes its phrase definite ("the",
 "its", a possessive), so it presupposes the thing was told before. When the story holds no
 earlier figure of that value and unit at all, but exactly one earlier value of that unit told
-near the same noun (the noun after the later figure, by lemma or a word of its row in
-``data/restated_amounts.yaml``), and, for a possessive, of the same owner, the two are one
-amount told twice. A percentage may be restated without an owner ("a deficit of 3.5% of GDP" …
-"the 3.8% deficit").
+near the same noun (the noun after the later figure, "the 3.8% deficit goal", or the second
+word of its noun where the first is told there too, "the town's budget" … "the town budget", by
+lemma or a word of its row in ``data/restated_amounts.yaml``), and, for a possessive, of the
+same owner named before it, the two are one amount told twice. A percentage may be restated without an owner ("a deficit of 3.5%
+of GDP and a debt ratio of 73.8%" … "the 3.8% deficit": the earlier sentence's other figure has a
+noun of its own), and compared with another's in its sentence ("Orr's 51.4% tally fell short of
+the 56% Bly won in 2020": the compared figure and its year are Bly's).
 
 Kept conservative, each a general sign of another amount:
 - any earlier figure of the later value and unit (the phrase may point at it);
-- another figure of that unit beside the later one in its sentence; a change or a comparison
-  in either clause ("up from", "than"), the old value of a change ("from $3.5 million");
+- another figure of that unit beside the later one in its sentence, but for one it is
+  compared with after it; a year of the later figure's own words the earlier one lacks; a change
+  or a comparison in either clause ("up from", "than"), the old value of a change ("from $3.5 million");
 - a noun the story has not tied to an earlier figure ("the $6.8 million expansion"), a word
   of a part or a new lot before or after the figure ("the new $6 million budget"), a word
   right after the noun that picks another one out ("the $5 million loan that it took");
@@ -39,6 +43,7 @@ _DATA = Path(__file__).resolve().parent / "data" / "restated_amounts.yaml"
 _KINDS = frozenset({"money", "percent"})
 _NEAR_BEFORE = 6  # words before an earlier figure that may name its noun ("Profit rose to")
 _NEAR_AFTER = 3  # and after it ("a $39.1 million budget", "$4 million in bribes")
+_COMPOUND = 2  # words of a noun's phrase after a figure ("the $38.1 million spending plan")
 
 
 @lru_cache(maxsize=1)
@@ -55,9 +60,9 @@ def _data() -> dict:
     }
 
 
-def _forms(word: str) -> frozenset[str]:
-    w = lemma(word)
-    return _data()["same"].get(w, frozenset({w}))
+def _forms(words: Sequence[str]) -> frozenset[str]:
+    same = _data()["same"]
+    return frozenset(f for w in map(lemma, words) for f in same.get(w, frozenset({w})))
 
 
 def _lead(toks: Sequence[Token], k: int) -> str | None:
@@ -75,21 +80,39 @@ def _lead(toks: Sequence[Token], k: int) -> str | None:
     return None
 
 
-def _noun_after(toks: Sequence[Token], k: int) -> str | None:
+def _noun_after(toks: Sequence[Token], k: int) -> tuple[str, ...] | None:
     """The noun the figure ending before token ``k`` names ("$6.8 million profit", "$5 million in
-    bribes"); None when a word of a part or of another one follows it."""
+    bribes"), with the noun after it when the two make one ("the $38.1 million spending plan",
+    "the 3.8% deficit goal"); None when a word of a part or of another one follows it."""
     data = _data()
-    after = list(toks[k : k + 4])
+    after = list(toks[k : k + 5])
     if after and after[0].low in data["links"]:
         after = after[1:]
-    if not after or not after[0].is_word or after[0].cap or after[0].low in STOPWORDS:
+    nouns: list[str] = []
+    for t in after[:_COMPOUND]:
+        if not t.is_word or t.cap or t.low in STOPWORDS or t.low in data["restrictive"]:
+            break
+        if lemma(t.low) in data["apart"] or t.low in data["stops"]:
+            return None
+        nouns.append(t.low)
+    if not nouns:
         return None
-    noun = after[0].low
-    if lemma(noun) in data["apart"] or noun in data["stops"]:
-        return None
-    if len(after) > 1 and after[1].low in data["restrictive"]:
+    rest = after[len(nouns) :]
+    if rest and rest[0].low in data["restrictive"]:
         return None  # "the $5 million loan that it took last year"
-    return noun
+    return tuple(nouns)
+
+
+def _told_near(noun: tuple[str, ...], near: frozenset[str], text: str) -> bool:
+    """The noun's phrase names the earlier figure's thing: by its first word ("the 3.8% deficit
+    goal", "the $38.1 million spending plan"), or by its second when the first is a word of the
+    earlier sentence too ("the $38.1 million town budget"; not "the $4.4 million school budget"
+    after a pool's)."""
+    if _forms(noun[:1]) & near:
+        return True
+    if len(noun) < 2 or not _forms(noun[1:]) & near:
+        return False
+    return lemma(noun[0]) in {lemma(t.low) for t in word_tokens(text) if t.is_word}
 
 
 def _at(toks: Sequence[Token], q: Quantity) -> tuple[int, int]:
@@ -120,20 +143,56 @@ def _old_value(toks: Sequence[Token], q: Quantity) -> bool:
     return "earlier" in q.scope or (lo > 0 and toks[lo - 1].low in ("from", "than"))
 
 
-def _owner_named(owner: str, text: str) -> bool:
-    return owner in {lemma(t.low) for t in word_tokens(text) if t.is_word}
+def _owner_named(owner: str, text: str, before: int) -> bool:
+    """The owner is named before the earlier figure (its holder, not "defeating Quill" after it)."""
+    return owner in {lemma(t.low) for t in word_tokens(text[:before]) if t.is_word}
+
+
+def _one_of_its_noun(qs: Sequence[Quantity], row: list[int], i: int, noun: tuple[str, ...], texts) -> bool:
+    """The earlier figure ``i`` is the one amount of ``noun`` in its sentence: alone of its unit
+    (of money, with one more), or each other figure of the unit there names a noun of its own
+    ("a deficit of 3.5% of GDP and a public debt ratio of 73.8%")."""
+    if len(row) <= (2 if qs[i].kind == "money" else 1):
+        return True
+    toks = word_tokens(texts[qs[i].sentence])
+    for k in row:
+        if k != i:
+            near = _near_nouns(toks, qs[k])
+            if not near or _told_near(noun, near, texts[qs[i].sentence]):
+                return False
+    return True
+
+
+def _tied(qs: Sequence[Quantity], earlier: list[int], b: Quantity, noun, owner: str, texts) -> list[int]:
+    """The earlier figures told near ``noun`` (of ``owner``, when the phrase has one)."""
+    tied = []
+    for i in earlier:
+        a = qs[i]
+        atoks = word_tokens(texts[a.sentence])
+        if a.changes and b.kind == "percent" or _old_value(atoks, a):
+            continue
+        if not _told_near(noun, _near_nouns(atoks, a), texts[a.sentence]):
+            continue
+        if owner and not _owner_named(owner, texts[a.sentence], a.start):
+            continue
+        tied.append(i)
+    return tied
 
 
 def definite_amounts(qs: Sequence[Quantity], texts: Sequence[str]) -> dict[int, int]:
     """Later figure -> the earlier figure it restates with another value (see the module's doc)."""
     if not any(q.kind in _KINDS for q in qs) or article_language(" ".join(texts)) != "en":
         return {}
-    per_sentence: dict[tuple[int, str, str], int] = {}
-    for q in qs:
-        per_sentence[(q.sentence, q.kind, q.unit)] = per_sentence.get((q.sentence, q.kind, q.unit), 0) + 1
+    per_sentence: dict[tuple[int, str, str], list[int]] = {}
+    for k, q in enumerate(qs):
+        per_sentence.setdefault((q.sentence, q.kind, q.unit), []).append(k)
     found: dict[int, int] = {}
     for bi, b in enumerate(qs):
-        if b.kind not in _KINDS or b.changes or b.approx or per_sentence[(b.sentence, b.kind, b.unit)] > 1:
+        if b.kind not in _KINDS or b.changes or b.approx:
+            continue
+        # a figure it is compared with later in its sentence is another's ("fell short of the 56%")
+        beside = [k for k in per_sentence[(b.sentence, b.kind, b.unit)] if k != bi]
+        if any(not (qs[k].changes and qs[k].start > b.end) for k in beside):
             continue
         toks = word_tokens(texts[b.sentence])
         lo, hi = _at(toks, b)
@@ -150,23 +209,16 @@ def definite_amounts(qs: Sequence[Quantity], texts: Sequence[str]) -> dict[int, 
         ]
         if not earlier or any(abs(qs[i].value - b.value) < 1e-9 * max(1.0, b.value) for i in earlier):
             continue  # the phrase points at the figure of that value
-        tied = []
-        for i in earlier:
-            a = qs[i]
-            atoks = word_tokens(texts[a.sentence])
-            if a.changes and b.kind == "percent" or _old_value(atoks, a):
-                continue
-            if not _forms(noun) & _near_nouns(atoks, a):
-                continue
-            if owner and not _owner_named(owner, texts[a.sentence]):
-                continue
-            tied.append(i)
+        tied = _tied(qs, earlier, b, noun, owner, texts)
         if not tied or len({qs[i].value for i in tied}) > 1:
             continue
         a = qs[tied[-1]]
-        if per_sentence[(a.sentence, a.kind, a.unit)] > (2 if b.kind == "money" else 1):
+        if not _one_of_its_noun(qs, per_sentence[(a.sentence, a.kind, a.unit)], tied[-1], noun, texts):
             continue
-        if max(a.value, b.value) > 2 * min(a.value, b.value) or a.years and b.years and a.years != b.years:
+        # the years of the later figure's own words, not of the figure it is compared with
+        cut = min((qs[k].start for k in beside), default=len(texts[b.sentence]))
+        years = {y for y in b.years if str(y) in texts[b.sentence][:cut]}
+        if max(a.value, b.value) > 2 * min(a.value, b.value) or years and a.years != b.years:
             continue
         found[bi] = tied[-1]
     return found
