@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from .figure_types import Quantity
+from .place_adjectives import as_places
 from .partitive_subjects import verb_of_partitive
 from .record_lines import record_label
 from .text import Token, word_tokens
@@ -302,6 +303,8 @@ class FigureScopes:
         ta, tb = self._texts[a.sentence], self._texts[b.sentence]
         pa, wa = places(ta, a.start)
         pb, wb = places(tb, b.start)
+        known = pa | pb  # "In Corvin" / "The Corvinian death toll": one place
+        pa, pb = as_places(pa, known), as_places(pb, known)
         ca, cb = wa or _country(pa), wb or _country(pb)  # "in Peru" counts the whole, as "nationwide"
         if ca and cb:  # two countries' counts, or one country's told twice ("in Peru" ... "nationwide")
             return bool(pa) and bool(pb) and pa.isdisjoint(pb)

@@ -35,6 +35,7 @@ from .count_frames import foreign_start, frame_nouns, number_words
 from .dates import DateMention, article_date, extract_dates
 from .languages import article_language
 from .movements import moment_from_before
+from .place_adjectives import places_for_adjectives
 from .numtext import code_before, lemma, lexicon, names, word_at
 from .text import Token, has_digit, token_low
 from .text import figure_tokens as tokens
@@ -131,6 +132,8 @@ def numbers(doc: "Document", ctx: "Context") -> NumberFacts:
     text_of = lambda si: doc.sentences[si].text  # noqa: E731
     facts.quantities = clause_scope(role_ages(facts.quantities, text_of), text_of)
     _moments_from_before(facts, doc)
+    # "In Corvin, 20 had died" / "The Corvinian death toll of 24": one place's names
+    facts.quantities = places_for_adjectives(facts.quantities, proper)
     return facts
 
 
