@@ -42,8 +42,8 @@ from .words import DEFINITE, STOPWORDS
 _DATA = Path(__file__).resolve().parent / "data" / "restated_amounts.yaml"
 _KINDS = frozenset({"money", "percent"})
 _NEAR_BEFORE = 6  # words before an earlier figure that may name its noun ("Profit rose to")
-_NEAR_AFTER = 3  # and after it ("a $39.1 million budget", "$4 million in bribes")
-_COMPOUND = 2  # words of a noun's phrase after a figure ("the $38.1 million spending plan")
+_NEAR_AFTER = 3  # and after it ("a $42.7 million budget", "$4 million in bribes")
+_COMPOUND = 2  # words of a noun's phrase after a figure ("the $41.7 million spending plan")
 
 
 @lru_cache(maxsize=1)
@@ -82,7 +82,7 @@ def _lead(toks: Sequence[Token], k: int) -> str | None:
 
 def _noun_after(toks: Sequence[Token], k: int) -> tuple[str, ...] | None:
     """The noun the figure ending before token ``k`` names ("$6.8 million profit", "$5 million in
-    bribes"), with the noun after it when the two make one ("the $38.1 million spending plan",
+    bribes"), with the noun after it when the two make one ("the $41.7 million spending plan",
     "the 3.8% deficit goal"); None when a word of a part or of another one follows it."""
     data = _data()
     after = list(toks[k : k + 5])
@@ -105,8 +105,8 @@ def _noun_after(toks: Sequence[Token], k: int) -> tuple[str, ...] | None:
 
 def _told_near(noun: tuple[str, ...], near: frozenset[str], text: str) -> bool:
     """The noun's phrase names the earlier figure's thing: by its first word ("the 3.8% deficit
-    goal", "the $38.1 million spending plan"), or by its second when the first is a word of the
-    earlier sentence too ("the $38.1 million town budget"; not "the $4.4 million school budget"
+    goal", "the $41.7 million spending plan"), or by its second when the first is a word of the
+    earlier sentence too ("the $41.7 million town budget"; not "the $4.4 million school budget"
     after a pool's)."""
     if _forms(noun[:1]) & near:
         return True

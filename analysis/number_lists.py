@@ -610,7 +610,7 @@ def _bracketed_share(gap: list[str], pcts: list[Quantity], part: Quantity, whole
 def _share_of_named(between: list[str], part: Quantity, whole: Quantity) -> bool:
     """ "80 percent of the seats: 127 of the 255": the percentage names what it is a share of, and
     the counts after it count that (or name nothing): ``between`` is "of (the) NOUN" and a colon,
-    dash or comma. "62% of the vote, 1,905 of the 3,465 voters" counts another thing."""
+    dash or comma. "62% of the vote, 2,146 of the 3,902 voters" counts another thing."""
     if len(between) not in (3, 4) or between[0] != "of" or between[-1] not in {":", ",", "—", "–"}:
         return False
     words = between[1:-1]
@@ -677,7 +677,7 @@ def _shares(si, toks, qs) -> list[Share]:
                     elif _share_of_named(between, part, whole):
                         pass  # "80 percent of the seats: 127 of the 255"
                     elif restating_clause(between) or bracketed_after_noun(between):
-                        pass  # "58%, indicating that 1,905 voters cast …", "71% support (1,420 of 2,400)"
+                        pass  # "58%, indicating that 2,146 voters cast …", "71% support (1,420 of 2,400)"
                     elif not between or not set(between) <= {"(", ",", "or", "—", "–", "-", ":"}:
                         continue
                 else:

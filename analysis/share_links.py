@@ -1,18 +1,18 @@
 """How a percentage is tied to the two counts that make it, where the words between them are a
 clause rather than punctuation (``number_lists._shares`` reads the pairs and their percentages).
 
-- A clause that restates the percentage as its counts: "turnout was 58%, indicating that 1,905
-  voters cast ballots out of a total of 3,465", "…, which means 3,120 of the 4,800 pupils …".
+- A clause that restates the percentage as its counts: "turnout was 58%, indicating that 2,146
+  voters cast ballots out of a total of 3,902", "…, which means 3,120 of the 4,800 pupils …".
 - A clause told of the counts that the percentage closes: "1,240 out of 2,000 members voted for
   the merger, or 62 percent." (the percentage ends the clause: not "or 62 percent of the board").
 - Counts bracketed after the percentage and the noun of what it measures: "71% support (1,420 of
   2,400 delegates)", "a 64% turnout (…)"; not after any word ("won 41% nationwide (120 of 400
   seats)": a share of the vote beside a count of seats).
 - The whole after "out of a total of", with the count's noun and a short clause between the two:
-  "1,905 citizens cast their ballots out of a total of 3,465".
+  "2,146 electors cast ballots out of a total of 3,902".
 
 A percentage set at another time or of another base sits behind words these do not allow ("62%,
-up from 2019, when 1,905 of the 3,465 voted"; "41% of the vote, taking 120 of the 400 seats";
+up from 2019, when 2,146 of the 3,902 voted"; "41% of the vote, taking 120 of the 400 seats";
 "58%, warning that 120 of the 400 deputies could still defect": a clause of news, not of the
 percentage said again).
 """
@@ -71,7 +71,7 @@ def bracketed_after_noun(between: list[str]) -> bool:
 
 
 def out_of_a_total(gap: list[str]) -> bool:
-    """ "1,905 citizens cast their ballots out of a total of 3,465": the whole after "out of a total
+    """ "2,146 electors cast ballots out of a total of 3,902": the whole after "out of a total
     of", with at most the count's noun and a short clause (a verb, its object) between the two."""
     lead = gap[:-5]
     return gap[-5:] == _TOTAL_OF and len(lead) <= 5 and all(w.isalpha() for w in lead)

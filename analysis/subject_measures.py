@@ -182,7 +182,7 @@ _BODY_PARTS = frozenset(
 
 
 def _named_body(found: list[Claim], m: re.Match) -> bool:
-    """ "Varrow County commissioners approved the county's $39.1 million budget": a part's word
+    """ "Varrow County commissioners approved the county's $42.7 million budget": a part's word
     written as a name says whose the sum is, not which part of a count it is (votes, seats and
     rates are counted by parts: "In Marl County, Tolland won 54%")."""
     return (

@@ -7,10 +7,10 @@ Rovers"); each name it gives must be the whole or a part (its words) of a name t
 "The €2.5m penalty is the largest ..." after "Regulators fined Bexley Rail €2m": a sum named by
 the noun of its own measure after "the", in a sentence that names nothing, is the sum told
 before (a deal's price, a fine, a settlement, a ransom); "the €2.5m penalty for the ferry
-operator" names its own thing and is not. "The $38.1 million budget will take effect at Varrow's
-meeting" after "commissioners approved Varrow's $39.1 million budget" is the budget told before:
+operator" names its own thing and is not. "The $41.7 million budget will take effect at Varrow's
+meeting" after "commissioners approved Varrow's $42.7 million budget" is the budget told before:
 a budget's sentence may name its body (each name it gives must be one told before, as above);
-"the $38.1 million budget for the previous year" is another budget.
+"the $41.7 million budget for the previous year" is another budget.
 """
 
 from __future__ import annotations

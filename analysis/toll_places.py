@@ -70,7 +70,7 @@ def opening_place(toks: Sequence[Token]) -> frozenset[str]:
     if not run or k >= len(toks) or toks[k].text != ",":
         return frozenset()
     if k + 1 < len(toks) and toks[k + 1].cap and toks[k + 1].is_word and toks[k + 1].low not in STOPWORDS:
-        # "In Southern Africa, Mozambique, the worst-hit country, has recorded 442 deaths": a
+        # "In Eastern Tarvia, Mozar, the hardest-hit state, has counted 318 deaths": a
         # named subject after the opening owns the count; the opening is only the wider frame
         return frozenset()
     return frozenset(w for w in run if w not in STOPWORDS and w not in _KINDS)

@@ -102,7 +102,7 @@ def _cataphor(a: AgeMention, b: AgeMention, now, texts, qs) -> bool:
     ):
         return False
     if b.named.split()[-1] in {t.low for t in figure_tokens(texts[a.sentence])}:
-        return False  # "Dhillon had become obsessed with the 24-year-old": someone else
+        return False  # "Tarrel was fixated on the 24-year-old": someone else
     met = _met_before(b.named, a.sentence, texts)
     if not met and (a.noun is not None or not _opens(a, qs, texts)):
         return False  # neither the sentence's opening subject nor a person the story has named

@@ -80,7 +80,7 @@ class Arithmetic(Rule):
         - A percentage inconsistent with its counts: "40 of the 200 students (25%)" (20%), "Of the
           400 asked, 300, or 60%, …", "3,000 of 5,000 voters, a turnout of 70%", and a part larger
           than its whole ("15 of the 12 passengers"); a bound count ("more than 40") its bound;
-          tied by a clause: "was 58%, showing that 1,905 voters cast ballots out of a total of 3,465".
+          tied by a clause: "was 58%, showing that 2,146 voters cast ballots out of a total of 3,902".
           The share may come first when it names what the counts count ("80 percent of the
           seats: 127 of the 255"; not "62% of the vote: 127 of the 255 seats"), or a group's
           share its count ("Of the 152 killed, 21.7 per cent, or 45, were children").

@@ -13,7 +13,7 @@ def test_an_opening_place_scopes_the_counts_told_after_it():
 
 
 def test_a_named_subject_after_the_opening_owns_the_count():
-    text = "In Southern Tarvia, Mozar, the worst-hit country, has recorded at least 442 deaths."
+    text = "In Eastern Tarvia, Mozar, the hardest-hit state, has counted at least 318 deaths."
     assert opening_place(word_tokens(text)) == frozenset()
 
 
