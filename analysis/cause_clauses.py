@@ -11,9 +11,12 @@ from __future__ import annotations
 import re
 
 # a clause of cause or time after the figure ("as", "after", "because", "amid", "thanks to");
-# not "as well as", "as much as", "such as"
+# not "as well as", "as much as", "such as" (either "as" of them), nor "after tax" or "after
+# costs", which say what a sum is net of
 _CAUSE = re.compile(
-    r"(?<!such)\s(?:as(?!\s(?:well|much|many|high|low|part|of|a\s+result\s+of)\b)|after|because|amid|"
+    r"(?<!such)(?<!well)(?<!much)(?<!many)(?<!high)(?<!low)\s"
+    r"(?:as(?!\s(?:well|much|many|high|low|part|of|a\s+result\s+of)\b)"
+    r"|after(?!\s(?:tax|taxes|costs|charges|interest|depreciation)\b)|because|amid|"
     r"thanks\sto|helped\sby|driven\sby)\s"
 )
 

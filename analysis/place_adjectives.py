@@ -3,7 +3,8 @@ death toll of 24"; "In Thailand" / "the Thai toll"): a figure's names read the a
 place it comes from when the story names that place too, so the two figures are not told apart
 by their names. The adjective is known from the country list (``data/demonyms.yaml``: a word
 there that begins as its country does) or by its form: a place the document names plus an
-ending of place adjectives ("Varrow" / "Varrowan", "Kellin" / "Kellinese")."""
+ending of place adjectives ("Varrow" / "Varrowan", "Kellin" / "Kellinese", "Morvan" /
+"Morvanian")."""
 
 from __future__ import annotations
 
@@ -13,7 +14,9 @@ from pathlib import Path
 
 from .figure_types import Quantity
 
-_ENDINGS = ("ians", "ian", "ans", "an", "n", "ese", "i", "ish", "er")
+# (not "-er", "-i" or a bare "-n": "Parker", "Rossi", "Hunter" are people's names, not "Park"'s,
+# "Ross"'s or "Hunt"'s; "Kenyan" and the like come from the country list)
+_ENDINGS = ("ians", "ian", "ans", "an", "ese", "ish")
 _DATA = Path(__file__).with_name("data") / "demonyms.yaml"
 
 

@@ -15,6 +15,9 @@ import re
 
 # the word right before a level: "falling to 3.6", "stood at 10.36", "a rate of 3.8", "was 4.1"
 _LEVEL_LEAD = re.compile(r"\b(?:to|at|of|was|is|were|are|hit|reached)\s+$", re.IGNORECASE)
+# a rate of a part of the whole: "the jobless rate for young people", "among women", "in the
+# north": another rate than the story's, whatever its level
+_OF_A_GROUP = re.compile(r"\s+(?:for|among|in|of)\s+(?:the\s+)?[a-z]")
 # how far after the rate's name its level may be ("inflation that stood at ")
 _REACH = 40
 
@@ -26,6 +29,6 @@ def rate_level(text: str, rate_end: int, percents: list[re.Match]) -> tuple[re.M
     if not after or after[0].start() - rate_end > _REACH:
         return None
     level = after[0]
-    if not _LEVEL_LEAD.search(text, rate_end, level.start()):
+    if not _LEVEL_LEAD.search(text, rate_end, level.start()) or _OF_A_GROUP.match(text, rate_end):
         return None
     return level, after[1].start() if len(after) > 1 else len(text)

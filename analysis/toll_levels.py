@@ -29,7 +29,7 @@ _MODAL = frozenset("to could may might will would can expected likely".split())
 
 
 def _figure(text: str) -> int | None:
-    digits = text.replace(",", "")
+    digits = text.rstrip(".,;:").replace(",", "")  # (a number token may keep its stop: "rose to 82.")
     return int(digits) if digits.isdigit() else None
 
 

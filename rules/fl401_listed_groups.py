@@ -26,6 +26,7 @@ _HEAD_WORDS = 3  # the counted noun and the words before it: "500,000 hospital s
 _ITEM_WORDS = 2  # words of one listed group: "health workers"
 _MORE_GROUPS = 2  # listed groups besides the counted noun that make a list
 _JOINS = frozenset({"and", "or"})
+_STEM = 5  # letters two group words share at least ("nurse" of "nurses")
 
 
 def _group_word(tok) -> bool:
@@ -33,14 +34,16 @@ def _group_word(tok) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _heads_list(text: str, end: int) -> bool:
-    """The figure ending at ``end`` counts a list of groups (see the module's docs)."""
+def _heads_list(text: str, end: int) -> frozenset[str]:
+    """The words of the groups the figure ending at ``end`` counts when its noun heads a list
+    of them (see the module's docs), or none."""
     toks = [t for t in word_tokens(text) if t.start >= end]
     k = 0
     while k < len(toks) and k < _HEAD_WORDS and _group_word(toks[k]):
         k += 1
     if not k:
-        return False
+        return frozenset()
+    words = {t.low for t in toks[:k]}
     groups, closed = 0, False
     while k < len(toks) and not closed:
         sep = toks[k].low
@@ -53,9 +56,18 @@ def _heads_list(text: str, end: int) -> bool:
         while k + 1 + n < len(toks) and n < _ITEM_WORDS and _group_word(toks[k + 1 + n]):
             n += 1
         if not n:
-            return False
+            return frozenset()
+        words.update(t.low for t in toks[k + 1 : k + 1 + n])
         groups, k = groups + 1, k + 1 + n
-    return closed and groups >= _MORE_GROUPS
+    return frozenset(words) if closed and groups >= _MORE_GROUPS else frozenset()
+
+
+def _of_the_groups(text: str, end: int, groups: frozenset[str]) -> bool:
+    """The count ending at ``end`` is of one of ``groups`` (a word after it shares a stem with
+    one of theirs: "70,000 nurses" of "teachers, nurses and porters")."""
+    after = [t.low for t in word_tokens(text) if t.start >= end and t.is_word][:_HEAD_WORDS]
+    stems = {g[:_STEM] for g in groups}
+    return any(w[:_STEM] in stems for w in after if w not in STOPWORDS)
 
 
 def listed_part(a: Quantity, b: Quantity, sentences) -> bool:
@@ -64,6 +76,9 @@ def listed_part(a: Quantity, b: Quantity, sentences) -> bool:
     if not (a.kind == b.kind == "count"):
         return False
     for whole, part in ((a, b), (b, a)):
-        if part.base_value < whole.base_value and _heads_list(sentences[whole.sentence].text, whole.end):
+        if part.base_value >= whole.base_value:
+            continue
+        groups = _heads_list(sentences[whole.sentence].text, whole.end)
+        if groups and _of_the_groups(sentences[part.sentence].text, part.end, groups):
             return True
     return False

@@ -32,6 +32,14 @@ _FIRST_YEAR, _LAST_YEAR = 1800, 2099
 _OPENERS = DEFINITE | INDEFINITE | frozenset({"'s", "’s", "last", "deadly", "devastating"})
 
 
+# events a year names ("the 2023 floods"): what a toll is of
+_EVENTS = frozenset(
+    "quake earthquake tsunami flood floods flooding storm storms cyclone hurricane typhoon fire "
+    "fires wildfire wildfires blast explosion attack attacks bombing bombings crash disaster "
+    "landslide landslides eruption drought famine heatwave war riots massacre".split()
+)
+
+
 def _year(word: str) -> int | None:
     word = word.rstrip(",.;:")  # a number token keeps its trailing separator: "In 2009, ..."
     return int(word) if len(word) == 4 and word.isdigit() and _FIRST_YEAR <= int(word) <= _LAST_YEAR else None
@@ -44,7 +52,10 @@ def _named_years(text: str) -> tuple[tuple[int, int], ...]:
     found = []
     for k in range(1, len(toks) - 1):
         year = _year(toks[k].text)
-        if year and toks[k - 1].low in _OPENERS and toks[k + 1].is_word and not toks[k + 1].low.isdigit():
+        nxt = toks[k + 1]
+        # (a capitalised name or a word of an event after the year: "the 2018 Marrow quake", "the
+        # 2023 floods"; not a count, "Of the 2000 residents evacuated")
+        if year and toks[k - 1].low in _OPENERS and nxt.is_word and (nxt.cap or nxt.low in _EVENTS):
             found.append((year, toks[k].start))
     return tuple(found)
 
@@ -72,7 +83,7 @@ def _undated(q: Quantity, text: str) -> bool:
 def past_event_pair(a: Quantity, b: Quantity, sentences) -> bool:
     """One of two tolls is stamped with a year the story's opening does not name, the other
     told with no year: a past event recalled against the story's own (see the module's docs)."""
-    if not (b.kind == "count" and (a.event or b.event)):
+    if not (a.kind == b.kind == "count" and (a.event or b.event)):
         return False
     for one, other in ((a, b), (b, a)):
         years = _stamped(one, sentences[one.sentence].text)

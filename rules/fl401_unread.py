@@ -110,15 +110,21 @@ class _Reading:
     changed: tuple[int, ...]  # the sentences that have any
 
 
-_last: list = [None, None]  # the sentences last read and their reading (held: ``is`` stays sound)
+# the sentences last read and their reading, one tuple swapped whole (so threads sharing the
+# module never read one document's sentences with another's reading); holding the sentences
+# keeps ``is`` sound
+_last: tuple = (None, None)
 
 
 def _reading(sentences) -> _Reading:
-    if _last[0] is not sentences:
+    global _last
+    held, reading = _last
+    if held is not sentences:
         language = _language("\n".join(s.text for s in sentences[:_OPENING]))
         changes = () if language in ("en", None) else tuple(_changes(s.text) for s in sentences)
-        _last[:] = [sentences, _Reading(language, changes, tuple(k for k, c in enumerate(changes) if c))]
-    return _last[1]
+        reading = _Reading(language, changes, tuple(k for k, c in enumerate(changes) if c))
+        _last = (sentences, reading)
+    return reading
 
 
 def _staged(sentences, reading: _Reading, si: int, sj: int) -> bool:
