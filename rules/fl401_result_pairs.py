@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from factlint.analysis.result_pairs import result_conflicts
-from factlint.analysis.subject_measures import disagreement
+from factlint.rules.fl401_scores import pair_findings
 
 
 def result_pair_findings(rule, doc, seen: set[tuple[int, int]]) -> Iterator:
@@ -22,8 +22,4 @@ def result_pair_findings(rule, doc, seen: set[tuple[int, int]]) -> Iterator:
     texts = [s.text for s in doc.sentences]
     if not any("%" in t or "per" in t for t in texts):
         return
-    for a, b in result_conflicts(texts):
-        if (a.sentence, b.sentence) in seen:
-            continue
-        seen.add((a.sentence, b.sentence))
-        yield disagreement(rule, doc, a, b, "one side's share of the same result")
+    yield from pair_findings(rule, doc, seen, result_conflicts(texts), "one side's share of the same result")

@@ -22,8 +22,14 @@ def match_score_findings(rule, doc, seen: set[tuple[int, int]]) -> Iterator:
     texts = [s.text for s in doc.sentences]
     if not any(c.isdigit() for t in texts for c in t):
         return
-    for a, b in score_conflicts(texts):
+    yield from pair_findings(rule, doc, seen, score_conflicts(texts), "the score")
+
+
+def pair_findings(rule, doc, seen: set[tuple[int, int]], pairs, what: str) -> Iterator:
+    """A disagreement on each pair (earlier, later) of ``pairs`` whose two sentences ``seen`` has
+    not reported yet; the pair's sentences are added to it."""
+    for a, b in pairs:
         if (a.sentence, b.sentence) in seen:
             continue
         seen.add((a.sentence, b.sentence))
-        yield disagreement(rule, doc, a, b, "the score")
+        yield disagreement(rule, doc, a, b, what)

@@ -31,12 +31,20 @@ def event_value_findings(rule, doc, ctx) -> Iterator:
         a = next((a for a in found[:i] if disagree(a, b)), None)
         if a is None:
             continue
-        yield rule.finding(
-            figure_span(doc, b.sentence, b.start, b.end),
-            f'"{b.text}" for {_what(b.key, b.noun)} disagrees with "{a.text}" earlier: check which is right',
-            related=[Related(figure_span(doc, a.sentence, a.start, a.end), message=f'earlier: "{a.text}"')],
-            key_texts=[doc.sentences[b.sentence].text, doc.sentences[a.sentence].text],
-        )
+        yield pair_finding(rule, doc, a, b, _what(b.key, b.noun))
+
+
+def pair_finding(rule, doc, a, b, what: str, why: str = ""):
+    """The finding on a later value ``b`` (a figure with its sentence, span and text) that
+    disagrees with the earlier ``a`` for ``what``, with ``a`` as its related span; ``why`` closes
+    the message ("one event has one time")."""
+    reason = f" ({why})" if why else ""
+    return rule.finding(
+        figure_span(doc, b.sentence, b.start, b.end),
+        f'"{b.text}" for {what} disagrees with "{a.text}" earlier: check which is right{reason}',
+        related=[Related(figure_span(doc, a.sentence, a.start, a.end), message=f'earlier: "{a.text}"')],
+        key_texts=[doc.sentences[b.sentence].text, doc.sentences[a.sentence].text],
+    )
 
 
 def event_date_findings(rule, doc, facts, seen: set[tuple[int, int]]) -> Iterator:

@@ -13,19 +13,14 @@ from typing import Iterator
 from factlint.analysis import one_time_events as once
 from factlint.analysis.event_values import told
 from factlint.analysis.languages import article_language
-from factlint.analysis.numbers import figure_span, numbers
+from factlint.analysis.numbers import numbers
 from factlint.analysis.times import clock_times
-from factlint.linter.finding import Related
 from factlint.rules.fl402_apart import several_incidents
+from factlint.rules.fl402_events import pair_finding
 
 
 def _finding(rule, doc, a, b, what: str):
-    return rule.finding(
-        figure_span(doc, b.sentence, b.start, b.end),
-        f'"{b.text}" for {what} disagrees with "{a.text}" earlier: check which is right (one event has one time)',
-        related=[Related(figure_span(doc, a.sentence, a.start, a.end), message=f'earlier: "{a.text}"')],
-        key_texts=[doc.sentences[b.sentence].text, doc.sentences[a.sentence].text],
-    )
+    return pair_finding(rule, doc, a, b, what, "one event has one time")
 
 
 def once_findings(rule, doc, ctx, seen: set[tuple[int, int]]) -> Iterator:
