@@ -7,7 +7,8 @@ career count's ordinal ("her 19th career title" / "her 18th career title").
 The general notion: a one-time event of one subject has one time, one count. Each reader keeps a
 value only where the words tie it to its event and its subject, and leaves it out where the
 clause or the story tells of more than one such event ("his second goal", "twice", "the two
-elections", "a run-off", "rejoined", "re-elected") or of another moment ("last year", "could win
+elections", "a run-off", "rejoined", "re-elected"; for a vote dated inside its own noun phrase,
+"re-elected in the December 29 vote", only that phrase and the words after it count) or of another moment ("last year", "could win
 her 20th"). A key told with three values or more is left out (several events of the kind); so is
 an ordinal spelled out ("his second term": a place in a sequence, not a running count) and a
 count whose noun the story also puts in the plural ("his prior two terms").
@@ -16,6 +17,7 @@ Pure functions of a document's sentences (and, for dates, its date mentions).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .event_values import once_told, said_of_subject
@@ -288,6 +290,20 @@ def _named_before(text: str, start: int) -> int | None:
     return toks[k].start if toks[k].low in _NAMED_BEFORE else None
 
 
+# the words that open an election's noun phrase before its date ("in the December 29 vote")
+_OPENS_PHRASE = frozenset({"the", "a", "this", "that", "its", "their"})
+# the words of a clause that date its vote before the story's own
+_EARLIER = frozenset("first earlier previous previously once last former".split())
+_CLAUSE = re.compile(r"[,;:()\[\]—–]")
+
+
+def _phrase_start(text: str, start: int) -> int:
+    """Where the noun phrase that ends in a date opens: its determiner right before the date,
+    or the date itself where none stands there."""
+    toks = word_tokens(text[:start])
+    return toks[-1].start if toks and toks[-1].low in _OPENS_PHRASE else start
+
+
 def dated_elections(doc, dates) -> list[Once]:
     # a plural election noun that names one polling day by its date tells of no second vote
     dated_plural = {
@@ -309,8 +325,17 @@ def dated_elections(doc, dates) -> list[Once]:
         text = doc.sentences[d.sentence].text
         after = word_tokens(text[d.end :])
         before = None if d.modal else _named_before(text, d.start)
-        named = bool(after) and after[0].low in _ELECTION or before is not None
-        if not named or not once_told(text, d.start, d.end):
+        noun_after = bool(after) and after[0].low in _ELECTION
+        if not (noun_after or before is not None):
+            continue
+        # "re-elected in the December 29 vote": the date is the vote's own, set in its noun
+        # phrase, so a repeat word before the phrase tells of the person's terms, not of a
+        # second vote; the phrase itself and the words after it still must tell of one
+        # ("first elected in the May 2 vote" still tells of an earlier vote)
+        told_from = _phrase_start(text, d.start) if noun_after and before is None else 0
+        if not once_told(text[told_from:], d.start - told_from, d.end - told_from):
+            continue
+        if told_from and _EARLIER & {t.low for t in word_tokens(_CLAUSE.split(text[:told_from])[-1])}:
             continue
         value = (d.year or 0) * 10000 + d.month * 100 + d.day
         out.append(Once(d.sentence, d.start, d.end, d.text, "elect", value, "the date of the election"))
