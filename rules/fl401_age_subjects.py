@@ -19,10 +19,13 @@ charge. Ages more than a few years apart, or on different days, are not compared
 
 from __future__ import annotations
 
+from collections import Counter
+from dataclasses import replace
 from typing import Iterator
 
 from factlint.analysis.age_fates import accused, age_fate
 from factlint.analysis.age_mentions import SEX_NOUNS, AgeMention
+from factlint.analysis.age_people import KIN
 from factlint.analysis.text import figure_tokens
 from factlint.rules.fl401_age_clauses import doer_accused
 from factlint.rules.fl401_events import _different_days
@@ -40,7 +43,7 @@ _FRONTED = frozenset("in on at after during before since with speaking".split())
 
 def subject_age_pairs(mentions: list[AgeMention], qs, texts) -> Iterator[tuple[AgeMention, AgeMention, str]]:
     """(earlier, later, whose) for each age read as above."""
-    now = [m for m in mentions if not m.other_time]
+    now = _without_far_kin([m for m in mentions if not m.other_time])
     if len(now) < 2 or any(m.besides or m.listed or m.restricted for m in now):
         return
     a = now[0]
@@ -63,6 +66,19 @@ def subject_age_pairs(mentions: list[AgeMention], qs, texts) -> Iterator[tuple[A
         yield a, b, f"the {a.noun} told before"
     elif _role_restated(a, b, now, qs, texts):
         yield a, b, "the person told before"
+
+
+def _without_far_kin(now: list[AgeMention]) -> list[AgeMention]:
+    """The ages left when those of relatives named by their kin ("his 12-year-old son") are set
+    aside: a relative is another person, and one whose age is far from every other age cannot be
+    the person a later "the 74-year-old" means; an age listed only beside such a relative in its
+    sentence is then told alone."""
+    kin = [m for m in now if m.noun in KIN]
+    rest = [m for m in now if m.noun not in KIN]
+    if not kin or any(abs(k.value - r.value) <= _APART for k in kin for r in rest):
+        return now
+    per_sentence = Counter(m.sentence for m in rest)
+    return [replace(m, listed=False) if m.listed and per_sentence[m.sentence] == 1 else m for m in rest]
 
 
 # words that tell a birthday, the one event between two dates that changes an age
