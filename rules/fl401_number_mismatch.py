@@ -72,6 +72,7 @@ from factlint.rules.fl401_restated_ages import restated_age_findings
 from factlint.rules.fl401_listed_groups import listed_part
 from factlint.rules.fl401_ordinals import ordinal_findings
 from factlint.rules.fl401_past_events import past_event_pair
+from factlint.rules.fl401_past_scope import past_scope_pair
 from factlint.rules.fl401_restated_tolls import restated_toll_findings
 from factlint.rules.fl401_result_pairs import result_pair_findings
 from factlint.rules.fl401_scores import match_score_findings
@@ -653,6 +654,7 @@ class NumberMismatch(Rule):
                 and not _epicentres_apart(qs[i], b, sentences)
                 and not counted_apart_abroad(qs[i], b, sentences)  # "18 ottobre", "58 días"
                 and not unread_pair(qs[i], b, sentences)  # not English: one fate's count said twice only
+                and not past_scope_pair(qs[i], b, sentences)  # not English: "entonces", "en 2011"
                 and not stat_lines.apart(qs[i], b)  # two players' points and rebounds
                 and not scales_apart(qs[i], b)  # "after 38 years" / "with three minutes to go"
                 and not anaphor_of_two(qs[i], b, sentences)  # "The 41-year-old" after two people

@@ -10,11 +10,17 @@ is year-stamped when
 - its sentence names, before the figure, an event by a year used as a word of its name ("the
   2018 Marrow quake", "after the 2023 floods", "the 1998 slide's toll").
 
+A sentence that names no year nor day of its own and follows such a sentence in its paragraph
+tells the same past event ("... on the coast of Brell in 2023, the list of missing passed 900.
+The final report put the toll at 102 dead."): its figure is stamped by those years too.
+
 The pair is compared as before when the other figure is dated too (its clause or its sentence
-names a year: two years are weighed by ``_other_years``), or when the story's opening (its
-first two sentences: a headline and the lede, or the lede itself) names the year: then the
+names a year, or it follows a year-stamped sentence in its paragraph: two years are weighed by
+``_other_years``), or when the story's opening (its first two sentences: a headline and the
+lede, or the lede itself) names the year in a sentence not after the other figure's: then the
 year is the story's own ("In 1996, eighteen people died when floods hit Pellow." / "The Pellow
-floods killed 29 people").
+floods killed 29 people"). A year first named after the story's undated toll ("Six days after
+the slide, killing 120 ..." / "after the 2018 Tolvar floods ... 85 dead") is another event's.
 """
 
 from __future__ import annotations
@@ -29,6 +35,10 @@ from factlint.analysis.words import DEFINITE, INDEFINITE
 _OPENING = 2  # sentences of the story's opening (headline, lede): a year they name is the story's own
 _FIRST_YEAR, _LAST_YEAR = 1800, 2099
 # what opens a phrase whose name holds a year: "the 2018 quake", "a 1998 slide", "Kesh's 2003 quake"
+# words before a year that date a clause by it: "in 2023", "during 1998", "en 2011"
+_IN = frozenset({"in", "during", "en", "durante"})
+# words that set a sentence back in the story's own days: it takes no past year from the one before
+_NOW = frozenset({"now", "today", "currently", "so", "this", "yet", "still"})
 _OPENERS = DEFINITE | INDEFINITE | frozenset({"'s", "’s", "last", "deadly", "devastating"})
 
 
@@ -65,19 +75,51 @@ def _all_years(text: str) -> frozenset[int]:
     return frozenset(y for y in (_year(t.text) for t in word_tokens(text)) if y)
 
 
-def _stamped(q: Quantity, text: str) -> frozenset[int]:
+@lru_cache(maxsize=4096)
+def _sentence_stamp(text: str) -> frozenset[int]:
+    """The years a sentence tells a past event by: an event named by its year ("the 2018
+    floods") or a clause dated by a bare year ("in 2023", "en 2011")."""
+    toks = word_tokens(text)
+    dated = (
+        _year(toks[k].text) for k in range(1, len(toks)) if toks[k - 1].low in _IN and _year(toks[k].text)
+    )
+    return frozenset(y for y, _ in _named_years(text)).union(y for y in dated if y)
+
+
+def _inherited(si: int, sentences) -> frozenset[int]:
+    """The past years a sentence that names no year nor day of its own takes from the sentence
+    before it in its paragraph (see the module's docs)."""
+    text = sentences[si].text
+    if not si or sentences[si - 1].block != sentences[si].block or _all_years(text):
+        return frozenset()
+    if {t.low for t in word_tokens(text)} & _NOW:
+        return frozenset()  # "Now the rains have killed 120": back to the story's own days
+    return _sentence_stamp(sentences[si - 1].text)
+
+
+def _stamped(q: Quantity, sentences) -> frozenset[int]:
     """The years that stamp the figure as another event's (see the module's docs)."""
+    text = sentences[q.sentence].text
     when = q.when - {NO_DAY}
     bare = {w[0] for w in when if w[0] is not None and w[1:3] == (None, None)}
     if when and len(bare) == len(when):
         return frozenset(bare)
     if when:
         return frozenset()  # dated to a day: ``_other_years`` weighs it
-    return frozenset(y for y, at in _named_years(text) if at < q.start)
+    named = frozenset(y for y, at in _named_years(text) if at < q.start)
+    return named or _inherited(q.sentence, sentences)
 
 
-def _undated(q: Quantity, text: str) -> bool:
-    return not (q.when - {NO_DAY}) and not q.years and not q.sentence_years and not _all_years(text)
+def _undated(q: Quantity, sentences) -> bool:
+    text = sentences[q.sentence].text
+    # (a day of no year, "on Friday", is the story's own)
+    return (
+        all(w[0] is None for w in q.when - {NO_DAY})
+        and not q.years
+        and not q.sentence_years
+        and not _all_years(text)
+        and not _inherited(q.sentence, sentences)
+    )
 
 
 def past_event_pair(a: Quantity, b: Quantity, sentences) -> bool:
@@ -86,12 +128,9 @@ def past_event_pair(a: Quantity, b: Quantity, sentences) -> bool:
     if not (a.kind == b.kind == "count" and (a.event or b.event)):
         return False
     for one, other in ((a, b), (b, a)):
-        years = _stamped(one, sentences[one.sentence].text)
-        opening = (_all_years(s.text) for s in sentences[:_OPENING])
-        if (
-            years
-            and not years & frozenset().union(*opening)
-            and _undated(other, sentences[other.sentence].text)
-        ):
+        years = _stamped(one, sentences)
+        # (the opening's year is the story's own only where named before the undated figure)
+        opening = (_all_years(s.text) for s in sentences[: min(_OPENING, other.sentence + 1)])
+        if years and not years & frozenset().union(*opening) and _undated(other, sentences):
             return True
     return False
