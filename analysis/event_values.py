@@ -109,8 +109,14 @@ _OTHER = frozenset(
     "expected could would might may will scheduled planned set due".split()
 )
 # verbs a race's time comes after ("finished in 2:08:51", "won in a time of")
-_FINISHED = frozenset("finished finishing won winning ran clocked completed crossed covered".split())
+_FINISHED = frozenset(
+    "finished finishing won winning ran clocked completed crossed covered prevailed triumphed advanced".split()
+)
 _RACES = frozenset("race marathon run half-marathon triathlon stage sprint".split())
+# one contest of two sides: "won in one hour, 48 minutes" and "the 118-minute match" tell one length
+_MATCHES = frozenset("match contest encounter clash bout duel battle final".split())
+# a speaker before a length ("Marrin said the talks ended after 36 hours") is not its event's subject
+_SPOKE = frozenset("said says told added according".split())
 _CLAUSE = re.compile(r"[;:()\[\]—–]|,\s+(?:but|while|whereas|and|after|before|when)\s")
 
 
@@ -132,9 +138,10 @@ def _names(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def _key(text: str, m: re.Match, race: bool) -> tuple[str, str, bool] | None:
+def _key(text: str, m: re.Match, race: str) -> tuple[str, str, bool] | None:
     """The event a length is of: the noun it is written onto ("the 118-minute race"), the noun of
-    an "of" after it ("48 hours of talks"), or a race where a finishing verb comes before it."""
+    an "of" after it ("48 hours of talks", "48 hours of marathon talks"), or a race (or a match)
+    where a finishing verb comes before it."""
     toks = word_tokens(text)
     after = [t for t in toks if t.start >= m.end()]
     before = [t for t in toks if t.end <= m.start()]
@@ -145,30 +152,47 @@ def _key(text: str, m: re.Match, race: bool) -> tuple[str, str, bool] | None:
             len(after) == 1 or not after[1].is_word or after[1].low in STOPWORDS
         ):
             if before and (before[-1].low in _SPECIFIC or before[-1].low in {"a", "an"}):
-                return lemma(after[0].low), after[0].low, before[-1].low in _SPECIFIC
+                key = "match" if after[0].low in _MATCHES else lemma(after[0].low)
+                return key, after[0].low, before[-1].low in _SPECIFIC
     # "after 48 hours of talks": a plain noun, not "of the attack" (a time counted from it)
     if len(after) >= 2 and after[0].low == "of" and after[1].is_word and after[1].low not in STOPWORDS:
         if not after[1].cap and (len(after) == 2 or not after[2].is_word or after[2].low in STOPWORDS):
             if before and before[-1].low in {"after", "following", "of"}:
                 return lemma(after[1].low), after[1].low, True
+        # "after 48 hours of marathon talks": a noun of two plain words, keyed by both
+        two = after[1:3]
+        if len(two) == 2 and all(t.is_word and not t.cap and t.low not in STOPWORDS for t in two):
+            if (len(after) == 3 or not after[3].is_word or after[3].low in STOPWORDS) and before:
+                if before[-1].low in {"after", "following"}:
+                    noun = f"{two[0].low} {two[1].low}"
+                    return f"{two[0].low} {lemma(two[1].low)}", noun, True
     # "He finished in two hours, 14 minutes", "won in 2:08:51"
     if race and len(before) >= 2 and before[-1].low in {"in", "of"}:
         lead = [t.low for t in before[-5:]]
         if set(lead) & _FINISHED:
-            return "race", "race", True
+            return race, race, True
     return None
 
 
-def _lengths(index: int, text: str, race: bool) -> list[Told]:
+def _lengths(index: int, text: str, race: str) -> list[Told]:
     out = []
     for m in _figure().finditer(text):
         keyed = _key(text, m, race)
         if keyed is None:
             continue
         before, after = _clause(text, m.start(), m.end())
-        words = {t.low for t in word_tokens(before)[-6:]} | {t.low for t in word_tokens(after)[:3]}
+        lead = word_tokens(before)[-6:]
+        # ("Mirt also won the net points in the 118-minute match": a determiner of one known
+        # event bounds what may mark another one to the words after it)
+        at = max((k for k, t in enumerate(lead) if t.low in DEFINITE), default=-1)
+        if at >= 0 and at >= len(lead) - 3 and keyed[2] and "-" in m.group(0):
+            lead = lead[at + 1 :]
+        words = {t.low for t in lead} | {t.low for t in word_tokens(after)[:3]}
         if words & _OTHER:
             continue
+        spoke = [t.end for t in word_tokens(before) if t.low in _SPOKE]
+        if spoke:
+            before = before[spoke[-1] :]
         sec = _seconds(m)
         if sec is None:
             continue
@@ -240,11 +264,12 @@ def told(doc, ctx=None) -> list[Told]:
     """Every value of an event the story tells with its key (``ctx.analysis(told)``), keys told
     with three values or more left out."""
     low = doc.text.lower()
-    race = any(w in low for w in _RACES)
+    words = {t.low for s in doc.sentences for t in word_tokens(s.text)}
+    race = "race" if any(w in low for w in _RACES) else "match" if words & _MATCHES else ""
     out: list[Told] = []
     for s in doc.sentences:
         if any(u in s.text for u in ("second", "minute", "hour", "day", "week", ":")):
-            out.extend(_lengths(s.index, s.text, race and _race_sentence(s.text)))
+            out.extend(_lengths(s.index, s.text, race if _race_sentence(s.text) else ""))
         out.extend(_goals(s.index, s.text))
     values: dict[str, set[float]] = {}
     for t in out:

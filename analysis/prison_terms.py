@@ -19,7 +19,7 @@ story sentences one person only.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .numtext import lexicon
@@ -76,7 +76,7 @@ def _value(word: str) -> float | None:
 
 # what imposed it, right before the figure (its clause's end)
 _IMPOSED_BEFORE = re.compile(
-    r"(?:\b(?:sentenced|sentencing|sentences|sentence)\s+(?:\S+\s+){0,3}?to\s+"
+    r"(?:\b(?:sentenced|sentencing|sentences|sentence|condemned)\s+(?:\S+\s+){0,3}?to\s+"
     r"|\b(?:jailed|imprisoned|jails|jail|imprisons)\s+(?:\S+\s+){0,3}?for\s+"
     r"|\b(?:gave|gives|handed|hands|handing|giving)\s+(?:him|her|them|[A-Z][\w'’-]+)\s+(?:down\s+)?"
     r"|\b(?:gets|got|receives|received|given)\s+"
@@ -191,7 +191,7 @@ def sentence_terms(index: int, text: str) -> list[Term]:
         # sentenced to 12 years")
         if words & _NOT_IMPOSED or _YEAR.search(text[: m.start()] + after) or _HEDGED.search(before):
             continue
-        other = bool({t.low for t in word_tokens(before)} & _PEOPLE)
+        other = _other_person(before)
         # (a clause with no name of its own is the sentence subject's: "Brel was convicted ..., and
         # sentenced to 12 years")
         names = _names(before) or _names(text[: m.start()])
@@ -199,11 +199,41 @@ def sentence_terms(index: int, text: str) -> list[Term]:
     return out
 
 
+def _other_person(before: str) -> bool:
+    """A noun for a person other than by name is the term's subject ("her partner got 42 months"):
+    not one that owns a thing ("her husband's firm") or stands in a clause on the subject ("A
+    banker who paid her son's debts was sentenced")."""
+    toks = word_tokens(before)
+    at = next((k for k, t in enumerate(toks) if t.low in {"who", "whose", "whom"}), len(toks))
+    return any(t.low in _PEOPLE and not before[t.end : t.end + 2].startswith(("'s", "’s")) for t in toks[:at])
+
+
+def _story_names(doc) -> frozenset[str]:
+    """The capitalised words a story uses as names: seen capitalised inside a sentence (not only
+    as its first word: "Still, his term ..."), never in lower case ("Founder of ..." / "the
+    founder"), and not initials of a body ("U.S.")."""
+    inside, lower = set(), set()
+    for s in doc.sentences:
+        for k, t in enumerate(word_tokens(s.text)):
+            if not t.is_word:
+                continue
+            low = t.low.removesuffix("'s").removesuffix("’s")
+            if not t.cap:
+                lower.add(low)
+            elif k:
+                inside.add(low)
+    return frozenset(w for w in inside - lower if "." not in w)
+
+
 def terms(doc, ctx=None) -> list[Term]:
-    """Every imposed prison term of a document (``ctx.analysis(terms)``)."""
+    """Every imposed prison term of a document (``ctx.analysis(terms)``), each with the names of
+    its clause that the story uses as names."""
     out: list[Term] = []
     for s in doc.sentences:
         out.extend(sentence_terms(s.index, s.text))
+    if out:
+        names = _story_names(doc)
+        out = [replace(t, names=t.names & names) for t in out]
     return out
 
 
