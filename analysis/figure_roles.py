@@ -15,6 +15,7 @@ from typing import Sequence
 
 from .figure_types import Quantity
 from .measure_claims import Claim
+from .numtext import lexicon
 from .text import word_tokens
 
 # verbs and nouns that make what follows them a figure asked for, offered or aimed at
@@ -32,6 +33,9 @@ _BREAKS = frozenset(";:()[]—–.!?")
 _CLAUSE_WORDS = frozenset("but while whereas although though after before when because".split())
 # how many tokens back from the figure the framing word may stand
 _REACH = 9
+# how many tokens back a figure joined by "and" may stand to share the frame of the figure before
+_JOINED = 6
+_AND = frozenset({"and", "or"})
 
 
 def demanded(text: str, start: int, money: bool = False) -> bool:
@@ -39,13 +43,29 @@ def demanded(text: str, start: int, money: bool = False) -> bool:
     at: a demand word governs it within its clause (no break, no clause word between). "The
     firm offered" a price; "asked the court to jail him for 12 years"; of a sum (``money``) also
     "claimed" damages, "sued for" a sum."""
-    before = [t for t in word_tokens(text) if t.end <= start][-_REACH:]
+    before = [t for t in word_tokens(text) if t.end <= start]
+    steps, since_and = 0, None
     for t in reversed(before):
         if t.text in _BREAKS or t.low in _CLAUSE_WORDS:
             return False
         if t.low in _DEMAND or money and t.low in _MONEY_DEMAND:
             return True
+        if t.low in _AND and since_and is None:
+            since_and = steps
+        # a figure joined by "and" to an earlier one shares its frame ("wanted him sentenced to
+        # 12 and a half years and $1.5 million in fines"): the reach runs on from the earlier one
+        if _figure_word(t.low) and since_and is not None and steps <= _JOINED:
+            steps, since_and = 0, None
+            continue
+        steps += 1
+        if steps >= _REACH:
+            return False
     return False
+
+
+def _figure_word(low: str) -> bool:
+    lex = lexicon()
+    return low[:1].isdigit() or low in lex["units"] or low in lex["tens"]
 
 
 def roles_apart(a: Quantity, b: Quantity, texts: Sequence[str]) -> bool:
