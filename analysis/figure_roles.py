@@ -16,6 +16,7 @@ from typing import Sequence
 from .figure_types import Quantity
 from .measure_claims import Claim
 from .numtext import lexicon
+from .rate_levels import stated_level
 from .text import word_tokens
 
 # verbs and nouns that make what follows them a figure asked for, offered or aimed at
@@ -81,5 +82,7 @@ def _money(unit: str) -> bool:
 def claims_apart(a: Claim, b: Claim, texts: Sequence[str]) -> bool:
     """``roles_apart`` of two measure claims (``measure_claims.Claim``): a sum asked for and a
     sum imposed, paid or awarded."""
-    da = demanded(texts[a.sentence], a.start, _money(a.unit))
-    return da != demanded(texts[b.sentence], b.start, _money(b.unit))
+    da = demanded(texts[a.sentence], a.start, _money(a.unit)) and not stated_level(texts[a.sentence], a.start)
+    return da != (
+        demanded(texts[b.sentence], b.start, _money(b.unit)) and not stated_level(texts[b.sentence], b.start)
+    )

@@ -10,7 +10,7 @@ import re
 from .measures import SOLD, part_modifier
 from .measure_claims import NUM, PERCENT, CLAUSES, Claim, hedge, lacks_all, subject_names, written_value
 from .movements import moments, move_word
-from .rate_levels import rate_level
+from .rate_levels import other_time_rate, rate_level, rate_months
 from .rate_speakers import PLAIN_MODIFIERS, speaker_names
 
 
@@ -85,7 +85,7 @@ def move_claims(si: int, text: str) -> list[Claim]:
 
 
 _RATE = re.compile(
-    r"\b(?P<mod>(?:core|headline|annual|monthly|food|services|energy|youth|consumer price|producer price)\s)?"
+    r"\b(?P<mod>(?:core|headline|annual|yearly|overall|monthly|food|services|energy|youth|consumer price|producer price|consumer)\s)?"
     r"(?P<what>inflation|unemployment|jobless rate|interest rates?|base rate|growth rate|gdp growth|"
     r"economic growth|growth)\b",
     re.IGNORECASE,
@@ -124,7 +124,7 @@ def rate_claims(si: int, text: str, names: frozenset[str]) -> list[Claim]:
     if not ms:
         return []
     rates = list(_RATE.finditer(text))
-    if len(rates) != 1:
+    if len(rates) != 1 or other_time_rate(text, rates[0].start()):
         return []
     r, m, dated = rates[0], ms[0], len(text)
     if len(ms) > 1:  # the level among other percentages ("to 3.6 per cent from 3.9 per cent")
@@ -148,6 +148,8 @@ def rate_claims(si: int, text: str, names: frozenset[str]) -> list[Claim]:
     bound, about = hedge(text[: m.start()])
     rate = r.group("what").lower()
     what = f"rate:{mod} {_RATE_NAMES.get(rate, rate)}".replace(": ", ":")
-    when = frozenset(w.lower() for w in _MONTH.findall(text, 0, dated))
-    names = names - speaker_names(text) - {mod or "annual"}  # the teller is not what the rate is of
+    when = rate_months(text, list(_MONTH.finditer(text, 0, dated)), m.end())
+    names = (
+        names - speaker_names(text) - {mod or "annual", (r.group("mod") or "").strip().lower()}
+    )  # the teller is not what the rate is of
     return [Claim(si, m.start(), m.end(), m.group(), what, "%", value, step, bound, about, names, when)]

@@ -23,7 +23,8 @@ _OPENS = re.compile(r"(?:^|[,;:]\s*|\bthat\s)$")
 _VERBS = ("said", "says", "told", "added", "according", "warned", "noted", "stated", "announced")
 
 # the rate's modifiers that name no other rate than the plain one
-PLAIN_MODIFIERS = frozenset({"annual"})
+# ("headline" is the plain rate as against "core"; "consumer inflation" is the plain one)
+PLAIN_MODIFIERS = frozenset({"annual", "yearly", "headline", "overall", "consumer"})
 
 
 def speaker_names(text: str) -> frozenset[str]:

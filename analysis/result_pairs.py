@@ -10,10 +10,13 @@ Dane Corrow").
 
 Two readings are one result told twice when one share is the same and the other differs, and
 their sides agree: a side named in both is the same side, never the other; without names on
-both sides the share that matches must be written with a decimal. A pair that moves ("rose from
-2.1% to 3.4%"), a poll, a round or run-off, a district or another year is no reading of the
-result; a later pair that an earlier one tells exactly, or that two earlier results could be, is
-left alone. Being quiet is cheaper than a false alarm.
+both sides the share that matches must be written with a decimal. The name a verb takes right
+before "by" the pair ("who bested Abbet by 42.6 percent to 40.9 percent") is the loser. A pair
+that moves ("rose from 2.1% to 3.4%"), a poll, a round or run-off, a district or another year is
+no reading of the result; where only one of two readings names its round or district (not a
+year) and the matching share has a decimal on both, the two are one result. A later pair that
+an earlier one tells exactly, or that two earlier results could be, is left alone. Being quiet
+is cheaper than a false alarm.
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ _PCT = r"(?:\s?%|\s(?:percent|per\scent|pc)\b)"
 _FIG = r"(?<![\d.,])\d{1,2}(?:\.\d{1,2})?"
 _OF_VOTE = r"(?:\sof\s(?:the\s)?(?:popular\s)?(?:votes?(?:\scast)?|ballots(?:\scast)?|voters))?"
 # where the votes were counted, between the share and its rival's: "of votes in the runoff count"
-_WHERE = r"(?:\s(?:in|at)\s(?:the\s)?(?:[a-z-]+\s){0,3}?[a-z-]+)?"
+_WHERE = r"(?:\s(?:in|at)\s(?:the\s)?(?:[A-Za-z-]+\s){0,3}?[a-z-]+)?"
 _FOR_AGAINST = r"(?:\sin\sfavou?r|\sfor|\sback(?:ed|ing)\sit|\s?\(?yes\)?)"
 _PAIRS = (
     # "52.4-45.1 percent", "50.9%-46.3%", "51 percent-46 percent"
@@ -47,6 +50,7 @@ _PAIRS = (
 _CONTEST = re.compile(
     r"\b(?:won|wins?|winning|winner|beat|beats|defeat(?:ed|s)?|victory|triumph|lost|loses|vote[sd]?|"
     r"voters|ballots?|elect(?:ed|ion)|re-elect\w*|race|primary|referendum|result|secured|took|captured|"
+    r"edged|topped|bested|outpolled|outvoted|pipped|trounced|routed|"
     r"led|lead|leads|passed|rejected|approved)\b",
     re.IGNORECASE,
 )
@@ -83,6 +87,9 @@ def _scope(*parts: str) -> frozenset[str]:
 
 
 _BEAT = re.compile(r"\b(?:beat|beats|defeated|defeats|over|against|edged|topped|trounced)\s")
+# "Noor, who bested Abbet by 42.6 percent to 40.9 percent": the name a verb takes before "by"
+# the pair is the one beaten, whatever the verb
+_OBJECT_BY = re.compile(r"\b[a-z]+\s(?P<name>(?:[A-Z][\w.-]*\s){0,3}[A-Z][\w.-]*)\sby\s$")
 _FOR_SIDE = re.compile(
     r"\s(?:for|by)\s(?P<name>(?:the\s|her\s|his\s|their\s)?(?:\w+\s){0,2}?[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)*)"
 )
@@ -125,8 +132,11 @@ def _sides(text: str, m: re.Match) -> tuple[frozenset[str], frozenset[str]]:
     if owner:
         before = owner.group("name")
     beat = ([None] + list(_BEAT.finditer(before)))[-1]  # the last "beat"/"over" before the pair
-    winner = _names(before[: beat.start()] if beat else before)
-    loser = _names(before[beat.end() :]) if beat else frozenset()
+    if beat is None and (obj := _OBJECT_BY.search(before)):
+        winner, loser = _names(before[: obj.start("name")]), _names(obj.group("name"))
+    else:
+        winner = _names(before[: beat.start()] if beat else before)
+        loser = _names(before[beat.end() :]) if beat else frozenset()
     gap = m.groupdict().get("gap")
     if gap and gap[0].isupper():
         loser |= _names(gap)
@@ -196,9 +206,19 @@ def _one_result(a: Pair, b: Pair) -> int | None:
     """Which share of ``b`` (0 or 1) disagrees with ``a`` when the two are one result told with
     one side changed; None when they are not."""
     same = [a.value[i] == b.value[i] for i in (0, 1)]
-    if same[0] == same[1] or _crossed(a, b) or a.scope != b.scope:
+    if same[0] == same[1] or _crossed(a, b):
         return None
     kept = 0 if same[0] else 1
+    one_sided = (a.scope or b.scope) - (a.scope & b.scope)
+    if a.scope != b.scope and (
+        a.scope
+        and b.scope
+        or any(w.isdigit() for w in one_sided)
+        or not (a.decimals[kept] and b.decimals[kept])
+    ):
+        # a scope told on one side only ("in the June runoff"; not a year) is the result's own,
+        # where the share that matches is written to a decimal on both sides
+        return None
     named = (a.winner or a.loser) and (b.winner or b.loser)
     if named and not (_shared(a.winner, b.winner) or _shared(a.loser, b.loser)):
         return None

@@ -25,6 +25,7 @@ from .earnings_told import told_again
 from .estimates import eps_estimate_claims
 from .money import money_claims, unit_price_claims
 from .moves_and_rates import move_claims, rate_claims
+from .rate_levels import action_before_rate
 from .movements import same_moment
 from .text import has_digit
 from .votes import (
@@ -133,6 +134,7 @@ def _measure_claims(si: int, text: str, names: frozenset[str]) -> list[Claim]:
         and not _named_body(found, m)
         and not _result_declared(text, m)
         and not _WON_CONSTITUENCIES.search(text, 0, m.end())
+        and not action_before_rate(text, [(c.measure, c.start) for c in found], m)
     ]  # (the long test only where a claim was read)
     if not apart:
         return found
