@@ -22,7 +22,7 @@ from .text import LOOSE_WORD, Token
 _TOLL_RISES = frozenset(
     "rose risen rise rises rising climbed climb climbs climbing jumped jump jumps increased increase "
     "increases grew grown mounted mount mounts soared surged went gone decreased decrease fell "
-    "fallen dropped revised lowered reduced".split()
+    "fallen dropped revised lowered reduced raised upped pushed".split()
 )
 _FORECAST = re.compile(
     r"^(?:expected|likely|set|feared|poised|certain|bound|going|predicted|tipped)\s+to\s+"
@@ -46,7 +46,42 @@ _LINKS = frozenset({"is", "was", "at", "to", "reached", "hit"})
 
 def toll_update(toks: list[Token], lo: int, first: int) -> bool:
     """ "rose to 77", "has risen to 61", "climbed to 30": the figure is the toll's new level; so is
-    one a later report gives ("Subsequent media reports said the toll stood at 132")."""
+    one a later report gives ("Subsequent media reports said the toll stood at 132"), one a word
+    or two of hedge sets apart from its verb ("rose to a confirmed 152") and a second count
+    listed after a level ("rose to 152 dead and 226 missing": the missing count's level)."""
+    first = _past_hedge(toks, lo, first)
+    if _listed_after_level(toks, lo, first):
+        return True
+    return _toll_update(toks, lo, first)
+
+
+# words between a verb of change and its level: "rose to a confirmed 152", "to some 40"
+_HEDGES = frozenset("a an confirmed some about around nearly almost roughly at least more than".split())
+# the nouns a toll's count is listed under: "152 dead and 226 missing"
+_TOLL_NOUNS = frozenset({"dead", "deaths", "killed", "injured", "wounded", "hurt", "missing"})
+
+
+def _past_hedge(toks: list[Token], lo: int, first: int) -> int:
+    """The figure's position with up to two hedge words before it counted in ("a confirmed")."""
+    k = first
+    while k > lo and first - k < 2 and toks[k - 1].low in _HEDGES:
+        k -= 1
+    return k if k < first and k > lo and toks[k - 1].low == "to" else first
+
+
+def _listed_after_level(toks: list[Token], lo: int, first: int) -> bool:
+    """ "the toll rose to 152 dead and 226 missing": the count after "and" (or a comma) that follows
+    a toll's level and its noun is a level too, of its own noun."""
+    head = first - 2
+    if head - 1 < lo or toks[first - 1].low not in {"and", ","} or toks[head].low not in _TOLL_NOUNS:
+        return False
+    number = head - 1
+    if not toks[number].low.replace(",", "").isdigit():
+        return False
+    return _toll_update(toks, lo, _past_hedge(toks, lo, number))
+
+
+def _toll_update(toks: list[Token], lo: int, first: int) -> bool:
     for k in range(max(lo, first - 10), first):
         # "Subsequent media reports said", not "a subsequent fire burnt the area, killing 101"
         if toks[k].low in _LATER and any(t.low in _REPORTING for t in toks[k + 1 : min(first, k + 4)]):
