@@ -2,15 +2,16 @@
 
 A reading is a score that a sentence gives as a match's result: after a result verb ("Dunmore beat
 Veland 2-0", "won 2-0", "were beaten 3-1 by"), before a result noun ("a 3-0 win", "Rovers' 2-1
-victory"), or a results line of two teams ("Harrow Town 7 [scorers] Kelby 0", "Result: Kell
-135-126 Varn"). Running and half-time scores ("led 2-0", "levelled at 1-1", "2-1 at half-time"),
+victory") or glued to one ("einen 135:129-Sieg"), or a results line of two teams ("Harrow Town
+7 [scorers] Kelby 0", "Result: Kell 135-126 Varn", "Endstand: Kell - Varn: 135-126"). Running and half-time scores ("led 2-0", "levelled at 1-1", "2-1 at half-time"),
 legs, aggregates, shoot-outs, tennis sets ("6-3, 6-3") and other meetings (a year, a month, "last
 season", "previous", "had beaten", "the reverse fixture") are no reading.
 
 Two readings are one match when they name two teams in common; a result told back ("the 3-0
 win", "their 2-1 victory", "Kelby's 2-0 defeat") is the match of the story that shares a name
 with its sentence, or the story's one match when its sentence names none, and only where every
-such match has one score. Being quiet is cheaper than a false alarm.
+such match has one score; a story of two results, one a results line, is one match where the
+two share a word of a team's name. Being quiet is cheaper than a false alarm.
 """
 
 from __future__ import annotations
@@ -43,16 +44,22 @@ _NOUN = re.compile(
     r"(?:win|victory|defeat|loss|draw|thrashing|drubbing|rout|triumph|success|reverse|hammering)\b"
 )
 _TOLD_BACK = frozenset("the their its his her this".split())
+# a score glued to its result noun, as German, Dutch and the Nordic languages write it: "einen
+# 135:129-Sieg", "2:0-Heimsieg", "3-1-overwinning" (a lead, "2:1-Führung", is no result)
+_GLUED = re.compile(
+    r"(?<![\d.,:/£$€-])(?P<a>\d{1,3})\s?[:–-]\s?(?P<b>\d{1,3})-(?P<det>)\w*?"
+    r"(?i:sieg|niederlage|erfolg|pleite|remis|triumph|overwinning|nederlaag|zege|seier|seger|sejr)(?:e|en|s)?\b"
+)
 
 # a results line: "Harrow Town 7 [Osk 12; Brel 25, 64] Kelby 0", "Result: Kell 135-126 Varn"
-_LABEL = r"(?:(?:Result|Final(?: score)?|Full[- ]time|FT)\s?:\s?)?"
+_LABEL = rf"(?:(?:Result|Final(?: score)?|Full[- ]time|FT|{_CAP})\s?:\s?)?"  # "Endstand: ..."
 _SCORERS = r"(?:\s?[\[(][^\])]*[\])])?"
 _LINE_APART = re.compile(
     rf"^{_LABEL}(?P<t1>{_NAME})\s(?P<a>\d{{1,3}}){_SCORERS}\s(?P<t2>{_NAME})\s(?P<b>\d{{1,3}}){_SCORERS}\.?$"
 )
-# "Final: Harlow - Dunmore 135-126"
+# "Final: Harlow - Dunmore 135-126", "Endstand: Harlow Towers - Dunmore: 135-126"
 _LINE_TEAMS_FIRST = re.compile(
-    rf"^{_LABEL}(?P<t1>{_NAME})\s[-–]\s(?P<t2>{_NAME})\s(?P<a>\d{{1,3}})\s?[-–:]\s?(?P<b>\d{{1,3}})\.?$"
+    rf"^{_LABEL}(?P<t1>{_NAME})\s[-–]\s(?P<t2>{_NAME}):?\s(?P<a>\d{{1,3}})\s?[-–:]\s?(?P<b>\d{{1,3}})\.?$"
 )
 _LINE_JOINED = re.compile(
     rf"^{_LABEL}(?P<t1>{_NAME})\s(?P<a>\d{{1,3}})\s?[-–:]\s?(?P<b>\d{{1,3}})\s(?P<t2>{_NAME})\.?$"
@@ -144,7 +151,7 @@ def _sentence_readings(si: int, text: str) -> list[Reading]:
     if "-" not in text and "–" not in text and ":" not in text:
         return []
     found: dict[int, Reading] = {}
-    for pattern in (_VERB, _WON, _NOUN):
+    for pattern in (_VERB, _WON, _NOUN, _GLUED):
         for m in pattern.finditer(text):
             start = m.start("a")
             if start in found or not _final(text, m, m.start()):
@@ -178,6 +185,12 @@ def _shared(a: frozenset[str], b: frozenset[str]) -> set[str]:
     return out
 
 
+def _word_shared(a: frozenset[str], b: frozenset[str]) -> bool:
+    """A word of four letters or more that a name of ``a`` and one of ``b`` both give ("Kelby" of
+    "Kelby Towers Basket" and "die Kelby Towers")."""
+    return bool({w for x in a for w in x.split() if len(w) > 3} & {w for y in b for w in y.split()})
+
+
 _OPPONENT = re.compile(rf"\b(?:against|over|versus|vs\.?|to|with)\s(?P<name>{_NAME})")
 
 
@@ -209,7 +222,7 @@ def score_conflicts(texts: list[str]) -> list[tuple[Reading, Reading]]:
         same = [a for a in earlier if len(_shared(a.names, b.names)) >= 2]
         if not same and len(matches) == 2 and (b.line or matches[0].line):
             # the story's one match, once as a results line and once by one of its teams
-            same = [a for a in earlier if not a.told_back and _shared(a.names, b.names)]
+            same = [a for a in earlier if not a.told_back and _word_shared(a.names, b.names)]
         if same and len({a.value for a in same}) == 1 and same[0].value != b.value:
             out.append((same[-1], b))
     return out

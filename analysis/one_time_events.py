@@ -182,7 +182,11 @@ def _first_name(toks, end: int, known: frozenset[str]) -> str | None:
 def _owner(doc, index: int, toks, k: int, known: frozenset[str]) -> str | None:
     """Whose count: the name whose "'s" comes before the ordinal, or for "his"/"her" the first name
     of the sentence (its subject), or of the sentence before."""
-    if toks[k - 1].low in {"'s", "’s"} and k >= 2 and _is_name(toks, k - 2):
+    if (
+        toks[k - 1].low in {"'s", "’s", "'", "’"}
+        and k >= 2
+        and (_is_name(toks, k - 2) or toks[k - 2].low in known)
+    ):
         return toks[k - 2].low
     own = _first_name(toks, k - 1, known)
     if own is None and index > 0:
@@ -192,12 +196,15 @@ def _owner(doc, index: int, toks, k: int, known: frozenset[str]) -> str | None:
 
 
 def _names_mid_sentence(doc) -> frozenset[str]:
-    return frozenset(
-        t.low
-        for s in doc.sentences
-        for j, t in enumerate(word_tokens(s.text))
-        if j > 0 and t.cap and t.is_word
-    )
+    """Names the story gives mid-sentence, or first in a sentence with a possessive ("Vosk's")."""
+    out = set()
+    for s in doc.sentences:
+        toks = word_tokens(s.text)
+        for j, t in enumerate(toks):
+            owns = j == 0 and len(toks) > 1 and toks[1].low in {"'s", "’s", "'", "’"}
+            if (j > 0 or owns) and t.cap and t.is_word:
+                out.add(t.low)
+    return frozenset(out)
 
 
 # verbs a noun phrase ends before ("her 30th career win came on Sunday"; "-ed" ones too)
@@ -205,6 +212,46 @@ _VERBS = frozenset(
     "came comes come was is were be been has had have made makes took takes began begins saw sees "
     "went goes got gets gave gives brought brings left leaves won wins lost loses".split()
 )
+
+
+_WIN = frozenset({"win", "victory", "triumph"})
+
+
+def _in_sets(toks, n: int) -> bool:
+    """Token n is "straight" of "in straight sets" (a match's sets, not a run of titles)."""
+    return toks[n].low == "straight" and n + 1 < len(toks) and toks[n + 1].low in {"sets", "games"}
+
+
+def _noun_at(toks, j: int) -> tuple[list[str], int]:
+    """The counted noun (three words at most) from token j, and the index after it; a "win"
+    closing it is left out ("her 18th title win": the title)."""
+    noun: list[str] = []
+    while j < len(toks) and toks[j].is_word and toks[j].low not in STOPWORDS and len(noun) < 3:
+        low = toks[j].low
+        if low in WEEKDAYS or low in _OTHER_COUNT or low in _VERBS or (noun and low.endswith("ed")):
+            break
+        noun.append(low)
+        j += 1
+    if len(noun) > 1 and noun[-1] in _WIN:
+        noun.pop()
+        j -= 1
+    return noun, j
+
+
+def _owned(toks, k: int) -> bool:
+    """Token k follows an owner: "her", "Tull's", "Serrans'", or "the" (owned where "of her
+    career" follows the noun)."""
+    before = toks[k - 1].low
+    if before in {"'", "’"}:
+        return (
+            k >= 2 and toks[k - 2].low.endswith("s") and toks[k - 2].cap and toks[k - 2].low not in STOPWORDS
+        )
+    return before in _POSSESSIVE | {"'s", "’s", "the"}
+
+
+def _of_career(toks, j: int) -> bool:
+    """The noun ending at token j is told "of her career" ("the 19th major title of her career")."""
+    return [t.low for t in toks[j : j + 3]] in (["of", p, "career"] for p in _POSSESSIVE)
 
 
 def career_ordinals(doc) -> list[Once]:
@@ -219,28 +266,26 @@ def career_ordinals(doc) -> list[Once]:
         if any(t.low.isdigit() and len(t.low) == 4 for t in toks) or any(t.low in MONTHS for t in toks):
             continue  # a dated count: "her 18th title in 2011" may be another one
         for k in range(1, len(toks)):
-            if toks[k - 1].low not in _POSSESSIVE | {"'s", "’s"}:
+            if not _owned(toks, k):
                 continue
             o = _ordinal_at(toks, k)
             if o is None:
                 continue
             n, j = o
-            noun = []
-            while j < len(toks) and toks[j].is_word and toks[j].low not in STOPWORDS and len(noun) < 3:
-                low = toks[j].low
-                if low in WEEKDAYS or low in _OTHER_COUNT or low in _VERBS or (noun and low.endswith("ed")):
-                    break
-                noun.append(toks[j].low)
-                j += 1
+            noun, j = _noun_at(toks, j)
             if not noun:
                 continue  # "her third this year": no noun of its own
+            career = _of_career(toks, j)
+            if toks[k - 1].low == "the" and not career:
+                continue  # "the 19th title": whose, only "of her career" says
             lo, _ = _clause_bounds(toks, k)
             tail = []
-            for t in toks[j : j + 4]:
+            for t in toks[j + 3 * career : j + 3 * career + 4]:
                 if not t.is_word or t.low in {"and", "but", "while", "as"} or t.low in _VERBS:
                     break
                 tail.append(t.low)
-            if {t.low for t in toks[lo:k]} & _OTHER_COUNT or set(tail) & _OTHER_COUNT:
+            clause = {t.low for n2, t in enumerate(toks[lo:k], lo) if not _in_sets(toks, n2)}
+            if clause & _OTHER_COUNT or set(tail) & _OTHER_COUNT:
                 continue
             if known is None:
                 known = _names_mid_sentence(doc)

@@ -1,6 +1,7 @@
 """FL401's reading of a career count told twice with two ordinals: "Tull won her 19th career
-title" / "It was her 18th career title" (one subject, one noun phrase, no other frame such as a
-season, a place, a year or a bid). Read by ``analysis/one_time_events.career_ordinals``."""
+title" / "It was her 18th career title", "the 19th major title of her career" / "Serrans' 18th
+major title win" (one subject, one noun phrase, no other frame such as a season, a place, a year
+or a bid). Read by ``analysis/one_time_events.career_ordinals``."""
 
 from __future__ import annotations
 

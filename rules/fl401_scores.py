@@ -2,8 +2,8 @@
 ... "The 3-0 win leaves Dunmore two points clear"; a results line "Kell 135:129 Varn" ...
 "Result: Kell 135-126 Varn").
 
-Read by ``analysis/match_scores.py``: a score after a result verb, before a result noun, or in a
-results line of two teams. Half-time and running scores, legs and aggregates, shoot-outs, tennis
+Read by ``analysis/match_scores.py``: a score after a result verb, before a result noun or glued
+to one ("einen 135:129-Sieg"), or in a results line of two teams ("Endstand: Kell - Varn: 135-126"). Half-time and running scores, legs and aggregates, shoot-outs, tennis
 sets and other meetings (dated, "last season", "had beaten") are not read; a result told back
 ("the 3-0 win") is the story's match it shares a name with, or its one match.
 """
