@@ -143,7 +143,9 @@ _ATTR_SKIP = frozenset(
     "of is was are were be been at to that a an the stood reached totalled totaled "
     "total totals with has had have by nearly about around some almost roughly "
     "approximately estimated its their his her which more than over under least "
-    "up just only mere merely barely".split()
+    "up just only mere merely barely "
+    # a verb of a level is no attribute: "the number in intensive care stands at 9" measures care
+    "stands stand remains remain".split()
 ) | frozenset({'"', "“", "‘"})  # a quote opening on the figure: 'a depth of “22.5 kilometres'
 
 

@@ -249,7 +249,7 @@ def _skip_number(toks: list[Token], i: int, j: int) -> str | None:
         return "range"
     if prev in _RANGE_JOINS and i > 1 and toks[i - 2].text[0].isdigit():
         return "range"
-    if prev == "and" and i > 1 and toks[i - 2].text[0].isdigit() and _and_range(toks, i):
+    if prev in _ANDS and i > 1 and toks[i - 2].text[0].isdigit() and _and_range(toks, i):
         return "range"
     if prev in _BETWEEN:
         return "range"
@@ -262,12 +262,32 @@ _BETWEEN = frozenset({"between", "zwischen", "entre"})
 
 
 def _and_range(toks: list[Token], i: int) -> bool:
-    """ "between 10 and 20", "aged 20 and 25 people": the second number of a range; not a figure of
-    the next part ("the toll has risen to 61 and 48 had been injured")."""
-    if word_at(toks, i - 3) == "between":
+    """ "between 10 and 20", "entre 16 et 22", "aged 20 and 25 people": the second number of a range;
+    "aged 16 and 22", "âgés de 16 et 22 ans": the second of two ages, whatever follows (two ages
+    are no count of the dead). Not a figure of the next part ("the toll has risen to 61 and 48 had
+    been injured"); in other languages only a range or ages are read so."""
+    if word_at(toks, i - 3) in _BETWEEN:
         return True
+    if word_at(toks, i + 1) in _YEARS_OF_AGE or _aged_before(toks, i - 2):
+        return True
+    if word_at(toks, i - 1) != "and":
+        return False
     nxt = word_at(toks, i + 1)
     return not (nxt in _AUXILIARIES or _VERBISH.match(nxt))
+
+
+# the words that join two numbers ("16 and 22", "16 et 22", "16 und 22", "16 y 22", "16 e 22")
+_ANDS = frozenset({"and", "et", "und", "y", "e", "en"})
+# years of age after the second number ("16 et 22 ans"), and the words of age before the first
+# ("aged 16 and 22", "âgés de 16 et 22 ans", "ages of 16 and 22")
+_YEARS_OF_AGE = frozenset("ans años anni anos jahre jahren jaar".split())
+_AGED = frozenset("aged ages âgés âgées âgé âgée edades".split())
+
+
+def _aged_before(toks: list[Token], k: int) -> bool:
+    """Whether the number at token ``k`` follows a word of age ("aged 16", "âgés de 16")."""
+    before = word_at(toks, k - 1)
+    return before in _AGED or before in {"de", "of"} and word_at(toks, k - 2) in _AGED
 
 
 _AUXILIARIES = frozenset({"had", "have", "has", "were", "was", "are", "is"})
