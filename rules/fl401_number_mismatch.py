@@ -79,6 +79,7 @@ from factlint.rules.fl401_scores import match_score_findings
 from factlint.rules.fl401_second_checks import as_second_checks
 from factlint.rules.fl401_the_injured import hospital_part_is_whole
 from factlint.rules.fl401_unread import unread_pair
+from factlint.rules.fl401_wider_tolls import part_of_wider_toll
 from factlint.analysis.tolls import count_places
 from factlint.linter.document import Document
 from factlint.linter.finding import Finding, Related, Severity
@@ -695,6 +696,7 @@ class NumberMismatch(Rule):
                 or _part_of_told_whole(qs, ai, bi, sentences)
                 or _of_another_incident(qs[ai], b, sentences)
                 or _toll_of_listed_places(qs[ai], b, sentences)
+                or part_of_wider_toll(qs[ai], b, sentences)  # one place's, one day's, one area's
             ):
                 continue
             a = qs[ai]
