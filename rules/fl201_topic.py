@@ -50,6 +50,7 @@ from factlint.rules.fl201_clauses import acts_late, speaks_late
 from factlint.rules.fl201_offices import office_called
 from factlint.rules.fl201_speech import _headline_line, _official_speaks
 from factlint.rules.fl201_named_once import named_once
+from factlint.rules.fl201_owners import unnamed_owner
 from factlint.rules.fl201_ties import (
     FEWEST,
     Official,
@@ -189,12 +190,16 @@ def _titled_in_english(doc: Document, ms: Mentions) -> Iterable[Official]:
     for ent in ms.entities:
         first = ent.first
         office = first.office
+        # (a voice of a body the story never names: rules/fl201_owners)
+        unowned = ent.kind == "person" and office in _VOICES and unnamed_owner(ms, first)
         if (
             ent.kind != "person"
             or office is None
             or (
                 office in _VOICES
-                and not (_a_voice_of_another_trade(ms, first) or a_voice_of_an_unnamed_body(ms, first))
+                and not (
+                    _a_voice_of_another_trade(ms, first) or a_voice_of_an_unnamed_body(ms, first) or unowned
+                )
             )
             or (first.jurisdiction is None and a_minister(ms, office))
             or first.in_quote
@@ -230,7 +235,7 @@ def _titled_in_english(doc: Document, ms: Mentions) -> Iterable[Official]:
         # (set up by a body, a trade or fame alone: weighed, rules/fl201_weighed)
         passing = (
             set_up_by_a_body(ms, first)
-            or office in _VOICES
+            or (office in _VOICES and not unowned)
             or figure
             or (of_the_storys_trade(ms, first) and trade_holds(ms, first, trades(ms, first)))
         )
@@ -243,7 +248,8 @@ def _titled_in_english(doc: Document, ms: Mentions) -> Iterable[Official]:
             start,
             end,
             name_words(name),
-            fewest=FEWEST + 1,
+            # (a body named only in the title is a word of its topic, and one fewer is needed)
+            fewest=FEWEST + 1 - 2 * unowned,
             minister=False,
             in_passing=passing,
             acts_elsewhere=elsewhere,
