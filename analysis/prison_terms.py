@@ -143,6 +143,20 @@ def _clause(text: str, start: int, end: int) -> tuple[str, str]:
     return before[cut:], after[: m.start()] if m else after
 
 
+# "five to 99 years", "between two and four years", "10-15 years": a range the law or a charge
+# allows, whose upper end is no term a court gave
+_RANGE_JOINS = frozenset({"to", "and", "or", "-", "–"})
+
+
+def _range_end(before: str) -> bool:
+    """The clause before a term's figure ends in a range's lower end and its joining word."""
+    toks = word_tokens(before)
+    if len(toks) < 2 or toks[-1].low not in _RANGE_JOINS:
+        return False
+    low = toks[-2].low
+    return low[:1].isdigit() or (low in _number_words() and low not in {"a", "an"})
+
+
 def _names(text: str) -> frozenset[str]:
     """The capitalised words of a text that may name a person (not a court's, a month's...)."""
     out = set()
@@ -176,7 +190,7 @@ def sentence_terms(index: int, text: str) -> list[Term]:
                 continue
             months, step = months + extra, 1.0
         before, after = _clause(text, m.start(), m.end())
-        if _SMALLER_PART.search(after):
+        if _SMALLER_PART.search(after) or _range_end(before):
             continue
         imposed = _IMPOSED_BEFORE.search(before) is not None
         if not imposed and _IMPOSED_AFTER.search(after):
