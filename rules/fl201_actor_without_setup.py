@@ -112,6 +112,7 @@ from factlint.rules.fl201_forces import state_people
 from factlint.rules.fl201_cast import MAX_CAST, _first_mentions, _names, _quoted, _with
 from factlint.rules.fl201_surnames import dealings
 from factlint.rules.fl201_topic import off_topic_officials, on_its_trade
+from factlint.rules.fl201_visits import deeds_of_another_story
 from factlint.rules.fl201_passing import in_passing
 
 
@@ -338,6 +339,7 @@ class ActorWithoutSetup(Rule):
         for o in off_topic_officials(
             doc, ms, ctx.analysis(abroad), _speaks_abroad, lang, self.options.opening, flagged
         ):
+            flagged.add(o.sentence)
             sentence = doc.sentences[o.sentence]
             phrase = sentence.text[o.start : o.end]
             shown = f"'{phrase}' ({o.name})" if o.name else f"'{phrase}'"
@@ -357,6 +359,17 @@ class ActorWithoutSetup(Rule):
             yield self.finding(
                 doc.sub_span(sentence, o.start, o.end), message, key_texts=[sentence.text, phrase]
             )
+        if lang == "en":  # (a judge with no court, a head visiting elsewhere: rules/fl201_visits)
+            late = [s.index for s in doc.sentences if ms.position(s.index) > self.options.opening]
+            for index, start, end, what in deeds_of_another_story(
+                [s.text for s in doc.sentences], late, flagged
+            ):
+                sentence = doc.sentences[index]
+                phrase = sentence.text[start:end]
+                message = f"'{phrase}' {what.format(where=ms.where(index))}"
+                yield self.finding(
+                    doc.sub_span(sentence, start, end), message, key_texts=[sentence.text, phrase]
+                )
 
     def _setups(self, doc: Document, ctx: Context) -> Iterable[Finding]:
         told: Mentions = ctx.analysis(compute)

@@ -1,0 +1,121 @@
+"""FL201's late heads who visit a place of another story: a newcomer titled as a head of
+government or state, a minister or a secretary ("Prime Minister Ana Roe opened the summit in Varn
+on Thursday.", "Home Secretary Ola Venn toured a new prison in North Dalby on Wednesday.",
+"Former Ostrian vice president Dara Kell visited the country's largest refinery in Salto.") who
+opens their sentence and visits, tours, inspects, opens or chairs a thing the story never tells
+(rules/fl201_acts_on) at a named place the story never names. A head's visit is the story of the
+place visited: one to the story's own site, town or subject is its own ("visited the flooded
+districts in Kellby"), one to a place and a thing the story never mentions is another story's,
+whatever weekday or word in passing it shares. The topic readers (rules/fl201_topic) weigh such a
+head as one of the story's own leaders, whose deed on its event is news; this reader asks only of
+the visit's place, so a head named elsewhere in the story, or whose visit names no place, is
+theirs."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from factlint.analysis.text import Token, word_tokens
+from factlint.rules.fl201_acts_on import acts_in_another_story
+from factlint.rules.fl201_bench import judges_without_a_court
+
+# deeds of a visit to a place
+_VISITS = frozenset(
+    "visited toured inspected opened inaugurated unveiled chaired addressed launched attended".split()
+)
+# words of a head's or a department's title
+_HEADS = frozenset("minister president premier secretary chancellor governor".split())
+# words the subject before the visit holds at most
+_SUBJECT_WORDS = 12
+# words a subject opens with that are no one's name
+_LEADS = frozenset("meanwhile separately later earlier elsewhere also then former outgoing".split())
+# opening adverbs a message leaves out
+_OPENERS = _LEADS - {"former", "outgoing"}
+_DAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
+    "july august september october november december".split()
+)
+
+
+def _visit(tokens: tuple[Token, ...]) -> int | None:
+    """The index of the visit deed the sentence's subject does, if its subject (the words before
+    it) is short, holds a head's title and no stop."""
+    for k, t in enumerate(tokens[: _SUBJECT_WORDS + 1]):
+        if t.low in _VISITS:
+            before = tokens[:k]
+            if any(b.low in _HEADS for b in before) and not any(b.text in '.;:"“”()' for b in before):
+                return k
+            return None
+        if t.is_word and not t.cap and t.low in {"said", "says", "told", "who", "which", "that"}:
+            return None
+    return None
+
+
+def _name(tokens: tuple[Token, ...], visit: int) -> set[str]:
+    """The words of the head's name: the capitalised words of the subject that are no title, no
+    opening adverb and no day ("Meanwhile, Deputy Prime Minister Ilse Varga" -> "ilse", "varga")."""
+    return {
+        t.low
+        for t in tokens[:visit]
+        if t.is_word
+        and t.cap
+        and t.low not in _HEADS | _LEADS | _DAYS
+        and len(t.low) > 2
+        and t.low not in {"prime", "vice", "deputy", "home", "foreign", "state", "the"}
+    }
+
+
+def heads_visiting_elsewhere(texts: list[str], late: Iterable[int]) -> Iterable[tuple[int, int, int]]:
+    """The sentences (of ``late``) whose subject, a head or a secretary named in no other sentence,
+    visits a thing the story never tells at a named place it never names: the sentence and where
+    the subject starts and ends in it."""
+    for index in late:
+        text = texts[index]
+        tokens = word_tokens(text)
+        visit = _visit(tokens)
+        if visit is None or visit == 0:
+            continue
+        names = _name(tokens, visit)
+        others = {
+            t.low for i, other in enumerate(texts) if i != index for t in word_tokens(other) if t.is_word
+        }
+        places = [t for t in tokens[visit + 1 :] if t.is_word and t.cap and t.low not in _DAYS]
+        if not names or names & others or not places:
+            continue
+        if not acts_in_another_story(texts, index, tokens[visit].start):
+            continue
+        first = next(k for k, t in enumerate(tokens) if t.is_word and t.low not in _OPENERS)
+        end = visit - 1
+        while end > first and not tokens[end].is_word:
+            end -= 1
+        yield index, tokens[first].start, tokens[end].end
+
+
+_ANOTHER = "was this sentence meant for another article? Introduce them and their matter, or cut it"
+
+
+def deeds_of_another_story(
+    texts: list[str], late: list[int], flagged: set[int]
+) -> Iterable[tuple[int, int, int, str]]:
+    """The late judges of no court (rules/fl201_bench) and heads visiting elsewhere, in sentences
+    of no ``flagged`` one, one a sentence: the sentence, where the newcomer's words start and end,
+    and what the message says after them (``{where}`` left to fill)."""
+    done = set(flagged)
+    for index, start, end in judges_without_a_court(texts, late):
+        if index not in done:
+            done.add(index)
+            yield (
+                index,
+                start,
+                end,
+                f"acts as a judge in {{where}}, but the story tells of no court, trial or charge: {_ANOTHER}",
+            )
+    for index, start, end in heads_visiting_elsewhere(texts, late):
+        if index not in done:
+            done.add(index)
+            yield (
+                index,
+                start,
+                end,
+                f"visits in {{where}}, but the story tells of neither the place nor what they visit: {_ANOTHER}",
+            )
