@@ -27,11 +27,13 @@ another body tells: "..., the UN agency said." / "In Norland, the disaster agenc
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from typing import Sequence
 
 from .figure_types import Quantity
 from .numtext import word_at
+from .one_group import PEOPLE_ROLES
 from .part_groups import echoes_of_others, other_groups_only, own_group
 from .text import Token, content_words, word_tokens
 from .toll_levels import toll_levels
@@ -292,15 +294,20 @@ def _led_on(toks: Sequence[Token], starts: list[int], q: Quantity) -> bool:
     return word_at(toks, k) in _LEADS and k + 1 < len(toks) and toks[k + 1].text[:1].isalpha()
 
 
+# a chamber told by its size: "the 87-seat assembly", "the 87-member council", "87-strong"
+_SIZED = re.compile(r"-(?:seats?|members?|strong)\b")
+
+
 def _seat_parts(qs: Sequence[Quantity], members: list[int], nxt: list[int], texts) -> IncidentParts | None:
     """ "The Harvest party won 65 seats in the 87-seat assembly." / "The Coast party won 15 seats
     and the Farm party won nine.": the seats of the parties told, which no chamber's size falls
     short of."""
-    sized = [k for k in members if qs[k].compound and texts[qs[k].sentence][qs[k].end :].startswith("-seat")]
+    sized = [k for k in members if qs[k].compound and _SIZED.match(texts[qs[k].sentence], qs[k].end)]
     won = [k for k in members if qs[k].head == "seat" and _plain(qs[k])]
     if len(sized) != 1 or len(won) != 1 or not nxt or len(members) != 2:
         return None
-    chamber, toks = qs[sized[0]], word_tokens(texts[qs[nxt[0]].sentence])
+    chamber = qs[sized[0]]
+    toks = [t for n in sorted({qs[p].sentence for p in nxt}) for t in word_tokens(texts[n])]
     # ("two seats and independents won nine": the head of a list of two nouns is "seat&independent")
     if any(not _plain(qs[p]) or (qs[p].head or "seat").split("&")[0] != "seat" or qs[p].changes for p in nxt):
         return None
@@ -312,6 +319,21 @@ def _seat_parts(qs: Sequence[Quantity], members: list[int], nxt: list[int], text
     if not 2 <= len(parts) <= _MAX_PARTS or any(qs[p].value >= chamber.value for p in parts):
         return None
     return IncidentParts(sized[0], parts, False)
+
+
+def _seat_run(qs: Sequence[Quantity], by_sentence: dict[int, list[int]], s: int) -> list[int]:
+    """The counts of sentence ``s`` and of the sentences right after it while each counts seats
+    only ("... won eight seats, while the Farm party took five." / "The Coast party won two seats
+    and independents won nine."): one party's seats each, told over a paragraph."""
+    out = list(by_sentence.get(s, []))
+    while (
+        out
+        and s + 1 in by_sentence
+        and all((qs[p].head or "").split("&")[0] == "seat" for p in by_sentence[s + 1] + by_sentence[s])
+    ):
+        s += 1
+        out += by_sentence[s]
+    return out
 
 
 # words of ballots no candidate got, or of candidates a list leaves out
@@ -369,6 +391,19 @@ def _vote_parts(qs: Sequence[Quantity], k: int, by_sentence, texts) -> IncidentP
     return IncidentParts(k, tuple(parts), exhaustive)
 
 
+def _counts_no_part(qs: Sequence[Quantity], members: list[int], total: Quantity) -> bool:
+    """Every count of a sentence between a toll and its parts is of another group, and of things
+    or no plain count (told with a hedge or a verb that moved it): "Rising waters swept away 11
+    bridges, forcing nearly 79,000 people from their homes." between "26 people have died" and "Four deaths were recorded in
+    Vell, while 23 were recorded in Corra" (the parts may follow it, as after a sentence of no
+    figure)."""
+    return all(
+        _group(qs[p]) != _group(total)
+        and (not _plain(qs[p]) or qs[p].changes or qs[p].head not in _ANYONE | PEOPLE_ROLES | {total.head})
+        for p in members
+    )
+
+
 class IncidentModel:
     """The totals of a document's quantities with their parts in the next sentence."""
 
@@ -383,7 +418,7 @@ class IncidentModel:
         for k, q in enumerate(qs):
             by_sentence.setdefault(q.sentence, []).append(k)
         for s, members in sorted(by_sentence.items()):
-            seats = _seat_parts(qs, members, by_sentence.get(s + 1, []), texts)
+            seats = _seat_parts(qs, members, _seat_run(qs, by_sentence, s + 1), texts)
             if seats is not None:
                 self.found.append(seats)
             totals = [k for k in members if _total(qs[k])]
@@ -405,11 +440,15 @@ class IncidentModel:
                 for ps in (s + 1, s + 2):
                     nxt = by_sentence.get(ps)
                     found = self._parts(qs, k, nxt, ps, texts) if nxt and ps < len(texts) else None
+                    # past a sentence of other things' counts, only parts told by place or group
+                    if found is not None and found.ones and ps - 1 in by_sentence and ps > s + 1:
+                        found = None
                     if found is not None:
                         self.found.append(found)
                         break
-                    if ps in by_sentence and not other_groups_only(
-                        qs, by_sentence[ps], _group(qs[k]), _group
+                    if ps in by_sentence and not (
+                        other_groups_only(qs, by_sentence[ps], _group(qs[k]), _group)
+                        or _counts_no_part(qs, by_sentence[ps], qs[k])
                     ):
                         break
         self._together: dict[int, set[int]] = {}

@@ -12,6 +12,7 @@ from factlint.analysis.figure_types import Quantity
 from factlint.analysis.numbers import NumberFacts, figure_span, numbers
 from factlint.analysis.numtext import lexicon
 from factlint.analysis.text import word_tokens
+from factlint.analysis.told_sums import told_sums
 from factlint.analysis.words import STOPWORDS
 from factlint.linter.document import Document
 from factlint.linter.finding import Finding, Related, Severity
@@ -141,6 +142,7 @@ class Arithmetic(Rule):
         facts = ctx.analysis(numbers)
         yield from self._totals(doc, facts)
         yield from self._incident_totals(doc, facts)
+        yield from self._told_sums(doc, facts)
         yield from self._casualty_totals(doc, facts)
         yield from self._shares(doc, facts)
         yield from self._enumerations(doc, facts)
@@ -250,6 +252,18 @@ class Arithmetic(Rule):
             message=message,
             related=[Related(figure_span(doc, *other), message=other_message)],
         )
+
+    def _told_sums(self, doc, facts: NumberFacts):
+        for t in told_sums(facts.quantities, [s.text for s in doc.sentences]):
+            yield self.finding(
+                figure_span(doc, t.total.sentence, t.total.start, t.total.end),
+                key_texts=[doc.sentences[t.total.sentence].text],
+                message=f'"{t.total.text}" is not the dead "{t.dead.text}" and the missing "{t.missing.text}" '
+                f"told before, which make {plain_number(t.summed)}; check which figure is right",
+                related=[
+                    Related(figure_span(doc, t.dead.sentence, t.dead.start, t.dead.end), message="the counts")
+                ],
+            )
 
     def _incident_totals(self, doc, facts: NumberFacts):
         qs = facts.quantities
