@@ -52,6 +52,7 @@ from factlint.analysis.restatement import Restatements
 from factlint.rules.fl401_abroad import counted_apart_abroad
 from factlint.rules.fl401_apart import figures_told_apart
 from factlint.rules.fl401_conversions import conversion_findings
+from factlint.rules.fl401_estimates import estimates_apart
 from factlint.rules.fl401_route_lengths import route_length_findings
 from factlint.rules.fl401_headline import HeadlineFigures
 from factlint.rules.fl401_incidents import apart as incidents_apart
@@ -686,6 +687,7 @@ class NumberMismatch(Rule):
                 and not incident.apart(i, bi)
                 and not breakdowns.apart(i, bi)  # "Twelve died." / "Seven died in Arlen." "Five in Bosk."
                 and not _times_apart(qs[i], b, sentences)  # "arrested before the match", "so far this year"
+                and not estimates_apart(qs[i], b, sentences)  # an estimate, two fates, another body's rise
                 and not headline.apart(i, bi, tied)
             )
             ai = next(pending, None)
