@@ -791,6 +791,18 @@ def _reason_opens(toks, k) -> bool:
 _COMMENTS = frozenset({"which"})  # ", which would make it ...": what the figure would mean
 
 
+def _due_to_cause(toks, k: int) -> bool:
+    """ "due to" a cause, not a plan: a determiner after it ("due to the rain"), or a name in a
+    sentence that is not all capitalised ("13 missing due to Tarsk floods"; a title-case headline's
+    "Due To Open" may be a plan)."""
+    if word_at(toks, k + 1) != "to" or k + 2 >= len(toks):
+        return False
+    nxt = toks[k + 2].text
+    return word_at(toks, k + 2) in _DETERMINERS or (
+        nxt[:1].isupper() and nxt.isalpha() and not _title_case(toks)
+    )
+
+
 def _own_hedges(toks, own_lo, own_hi, forecast, modal_words) -> set[str]:
     """The words of a figure's own part that hedge it (``modal_words``): not a forecast's, the
     month "May", "due to" a cause, a feeling's "fear" or a "Will" inside a name."""
@@ -802,7 +814,7 @@ def _own_hedges(toks, own_lo, own_hi, forecast, modal_words) -> set[str]:
         if t.low in modal_words
         and k not in forecast
         and not (t.low == "may" and t.text[0].isupper())
-        and not (t.low == "due" and word_at(toks, k + 1) == "to" and word_at(toks, k + 2) in _DETERMINERS)
+        and not (t.low == "due" and _due_to_cause(toks, k))
         and not feeling_noun(toks, k)
         and not _missing_and_feared(toks, k)
     }

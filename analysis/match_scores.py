@@ -3,7 +3,8 @@
 A reading is a score that a sentence gives as a match's result: after a result verb ("Dunmore beat
 Veland 2-0", "won 2-0", "were beaten 3-1 by"), before a result noun ("a 3-0 win", "Rovers' 2-1
 victory") or glued to one ("einen 135:129-Sieg"), or a results line of two teams ("Harrow Town
-7 [scorers] Kelby 0", "Result: Kell 135-126 Varn", "Endstand: Kell - Varn: 135-126"). Running and half-time scores ("led 2-0", "levelled at 1-1", "2-1 at half-time"),
+7 [scorers] Kelby 0", "Result: Kell 135-126 Varn", "Endstand: Kell - Varn: 135-126"; also one the
+segmenter ran into the report below it). Running and half-time scores ("led 2-0", "levelled at 1-1", "2-1 at half-time"),
 legs, aggregates, shoot-outs, tennis sets ("6-3, 6-3") and other meetings (a year, a month, "last
 season", "previous", "had beaten", "the reverse fixture") are no reading.
 
@@ -138,7 +139,8 @@ def _final(text: str, m: re.Match, begin: int) -> bool:
     )
 
 
-def _sentence_readings(si: int, text: str) -> list[Reading]:
+def _line_reading(si: int, text: str, base: int = 0) -> Reading | None:
+    """The results line ``text`` is (at ``base`` in its sentence), or None."""
     line = text.strip()
     for pattern in (_LINE_APART, _LINE_JOINED, _LINE_TEAMS_FIRST):
         m = pattern.match(line)
@@ -146,10 +148,27 @@ def _sentence_readings(si: int, text: str) -> list[Reading]:
             a, b = int(m.group("a")), int(m.group("b"))
             names = _names(m.group("t1")) | _names(m.group("t2"))
             if len(names) == 2 and a <= 200 and b <= 200:
-                off = text.find(line)
-                return [Reading(si, off, off + len(line), line, (max(a, b), min(a, b)), names, False, True)]
+                off = base + text.find(line)
+                return Reading(si, off, off + len(line), line, (max(a, b), min(a, b)), names, False, True)
+    return None
+
+
+def _sentence_readings(si: int, text: str) -> list[Reading]:
+    whole = _line_reading(si, text)
+    if whole:
+        return [whole]
+    # a results line the segmenter ran into the sentence below it (a long line of scorers
+    # over the report): its own reading, and blanked for the rest
+    lines: list[Reading] = []
+    if "\n" in text:
+        base = 0
+        for piece in text.split("\n"):
+            if r := _line_reading(si, piece, base):
+                lines.append(r)
+                text = text[: r.start] + " " * (r.end - r.start) + text[r.end :]
+            base += len(piece) + 1
     if "-" not in text and "–" not in text and ":" not in text:
-        return []
+        return lines
     found: dict[int, Reading] = {}
     for pattern in (_VERB, _WON, _NOUN, _GLUED):
         for m in pattern.finditer(text):
@@ -172,7 +191,7 @@ def _sentence_readings(si: int, text: str) -> list[Reading]:
             Reading(r.sentence, r.start, r.end, r.text, r.value, _names(text[cut : _clause(text, r.start, r.end)[1]]), r.told_back)
             for r, cut in zip(readings, cuts)
         ]  # fmt: skip
-    return readings
+    return sorted(lines + readings, key=lambda r: r.start)
 
 
 def _shared(a: frozenset[str], b: frozenset[str]) -> set[str]:
@@ -206,7 +225,7 @@ def score_conflicts(texts: list[str]) -> list[tuple[Reading, Reading]]:
     matches = [r for r in readings if not r.told_back]
     out = []
     for n, b in enumerate(readings):
-        earlier = [a for a in readings[:n] if a.sentence != b.sentence]
+        earlier = [a for a in readings[:n] if a.sentence != b.sentence or a.line != b.line]
         if b.told_back:
             here = _names(texts[b.sentence])
             tied = [a for a in matches if a.sentence < b.sentence and _shared(a.names, here)]

@@ -249,6 +249,11 @@ def _owned(toks, k: int) -> bool:
     return before in _POSSESSIVE | {"'s", "’s", "the"}
 
 
+# words that give a count the whole of a career, no part of it: "her 19th career title", "the
+# 19th tour singles title of her career" and "her 18th singles title" count the same things
+_WHOLE_CAREER = frozenset({"career", "tour", "tour-level", "professional", "pro"})
+
+
 def _of_career(toks, j: int) -> bool:
     """The noun ending at token j is told "of her career" ("the 19th major title of her career")."""
     return [t.low for t in toks[j : j + 3]] in (["of", p, "career"] for p in _POSSESSIVE)
@@ -295,13 +300,14 @@ def career_ordinals(doc) -> list[Once]:
             if any(w + "s" in plural or w + "es" in plural for w in noun):
                 continue
             phrase = " ".join(noun)
+            counted = " ".join(w for w in noun if w not in _WHOLE_CAREER) or phrase
             out.append(
                 Once(
                     s.index,
                     toks[k].start,
                     toks[j - 1].end,
                     s.text[toks[k].start : toks[j - 1].end],
-                    f"count:{owner}:{phrase}",
+                    f"count:{owner}:{counted}",
                     n,
                     f"the count of {phrase}s",
                 )

@@ -14,7 +14,8 @@ both sides the share that matches must be written with a decimal. The name a ver
 before "by" the pair ("who bested Abbet by 42.6 percent to 40.9 percent") is the loser. A pair
 that moves ("rose from 2.1% to 3.4%"), a poll, a round or run-off, a district or another year is
 no reading of the result; where only one of two readings names its round or district (not a
-year) and the matching share has a decimal on both, the two are one result. A later pair that
+year) and the matching share has a decimal on both, the two are one result. A "second round"
+is the run-off; a pair won "in the Sunday poll" is the election's (not a "new" or "latest" one). A later pair that
 an earlier one tells exactly, or that two earlier results could be, is left alone. Being quiet
 is cheaper than a false alarm.
 """
@@ -80,10 +81,32 @@ _SCOPE = re.compile(
 
 
 def _scope(*parts: str) -> frozenset[str]:
-    """The words that say which result of several a pair is, run-offs written one way."""
-    return frozenset(
-        m.group().lower().replace("-", "").rstrip("s") for part in parts for m in _SCOPE.finditer(part)
-    )
+    """The words that say which result of several a pair is, run-offs written one way: a "second
+    round" is the run-off, and a "run-off round" no other."""
+    words = {m.group().lower().replace("-", "").rstrip("s") for part in parts for m in _SCOPE.finditer(part)}
+    if {"second", "round"} <= words:
+        words = (words - {"second", "round"}) | {"runoff"}
+    if "runoff" in words:
+        words.discard("round")
+    return frozenset(words)
+
+
+# "who beat Fenn by 46.3 percent to 45.9 percent in the Sunday poll": a result told as won in
+# the poll is the election's, not a survey's (one that is "new", "latest", "exit" or "opinion"
+# stays a survey)
+_WON = re.compile(r"\b(?:beat|defeated|edged|topped|bested|trounced|won|outpolled)\b")
+_THE_POLL = re.compile(r"\s(?:in|at)\sthe\s(?:[A-Za-z-]+\s){0,2}polls?\s*$")
+_SURVEY = re.compile(r"\b(?:new|latest|recent|exit|opinion|straw|mock)\b", re.IGNORECASE)
+
+
+def _apart(clause: str, after: str) -> bool:
+    """Whether the words around a pair make it no reading of the result (``_APART``)."""
+    if _APART.search(clause):
+        return True
+    hits = [m.group().lower() for m in _APART.finditer(after)]
+    if hits and set(hits) <= {"poll"} and _WON.search(clause) and _THE_POLL.match(after):
+        return bool(_SURVEY.search(after))
+    return bool(hits)
 
 
 _BEAT = re.compile(r"\b(?:beat|beats|defeated|defeats|over|against|edged|topped|trounced)\s")
@@ -179,7 +202,7 @@ def pairs(si: int, text: str) -> list[Pair]:
     found: list[Pair] = []
     for m in share_pairs(text):
         clause, after = text[_clause_start(text, m.start()) : m.start()], _after(text, m)
-        if _APART.search(clause) or _APART.search(after):
+        if _apart(clause, after):
             continue
         a, b = float(m.group("a")), float(m.group("b"))
         winner, loser = _sides(text, m)

@@ -41,8 +41,19 @@ def test_a_career_ordinal_is_keyed_on_owner_and_noun():
         "It was her 11th career title and her second this year.",
     )
     found = once.career_ordinals(doc)
-    assert {o.key for o in found} == {"count:vosk:career title"}
+    assert {o.key for o in found} == {"count:vosk:title"}  # "career" counts no part of one
     assert [o.value for o in found] == [12, 11]
+
+
+def test_a_career_ordinal_key_leaves_out_words_of_the_whole_career():
+    doc = _doc(
+        "Harrows won to secure the 19th tour singles title of her career.",
+        "Harrows' 18th singles title win was her third this year.",
+        "Harrows' 7th doubles title came last month.",
+    )
+    keys = [o.key for o in once.career_ordinals(doc)]
+    assert keys[:2] == ["count:harrows:singles title"] * 2
+    assert "count:harrows:doubles title" not in keys[:2]
 
 
 def test_a_noun_the_story_counts_in_the_plural_is_left_out():
