@@ -114,6 +114,9 @@ from factlint.rules.fl201_surnames import dealings
 from factlint.rules.fl201_topic import off_topic_officials, on_its_trade
 from factlint.rules.fl201_visits import deeds_of_another_story
 from factlint.rules.fl201_passing import in_passing
+from factlint.rules.fl201_peers import peers_told
+from factlint.rules.fl201_bargaining import dispute_before
+from factlint.rules.fl201_ministries import holder_after_the_portfolio, officer_of_a_named_body
 
 
 # An office named for whoever holds it, nobody in the story: "entrusted to any Investigating
@@ -378,11 +381,19 @@ class ActorWithoutSetup(Rule):
         newcomers: dict[int, Entity] = {}  # sentence index -> the actor flagged there
         for ent in ms.entities:
             first = ent.first
-            if ms.position(first.sentence) <= opening or _anyone_in_the_office(doc, ent):
+            if (
+                ms.position(first.sentence) <= opening
+                or _anyone_in_the_office(doc, ent)
+                or peers_told(ms, first)  # ("the third governor in as many days": fl201_peers)
+            ):
                 continue
             unnamed = False  # an unnamed office of a country or body the story did name
             if not self._unintroduced(ent, ms):
-                if not _unnamed_office(ent, ms):
+                if (
+                    not _unnamed_office(ent, ms)
+                    or holder_after_the_portfolio(ms, first)  # ("Minister of Trade and Industry Jane Roe")
+                    or officer_of_a_named_body(ms, first)
+                ):
                     continue
                 unnamed = True
             sentence = doc.sentences[first.sentence]
@@ -687,7 +698,7 @@ class ActorWithoutSetup(Rule):
                 continue
             sentence = doc.sentences[first.sentence]
             jurisdiction = _whose_office(ms, first, office, sentence.text)
-            if jurisdiction is _TIED or _after_its(sentence.text, first):
+            if jurisdiction is _TIED or _after_its(sentence.text, first) or peers_told(ms, first):
                 continue  # (or "The Sun and its owner Rupert Murdoch": the body just named is theirs)
             # "union president Jane Roe": a body's head, not a head of state
             of_a_body = not set(_title_words(ms, sentence.text, first)).isdisjoint(GROUP_NOUNS)
@@ -1069,6 +1080,7 @@ class ActorWithoutSetup(Rule):
                 and not _to_the_reader(sentence.text)
                 and not _gathering_before(doc, ev.sentence)
                 and not _exchange_before(ms, ev.sentence)
+                and not dispute_before(doc, ev.sentence)  # (a strike's talks: fl201_bargaining)
             ):
                 why = f"a {_family_words(ev.family)} the story never reported: say who met and when"
             else:
